@@ -1,0 +1,71 @@
+import type { HTTPRequest, Page } from "puppeteer-core";
+import { RenderFailedError, RenderTimeoutError } from "../../core/errors.js";
+import type { PdfPrinter, PrintJob } from "../../core/ports.js";
+import type { BrowserSupervisor } from "./browser-supervisor.js";
+import type { RenderLimiter } from "./render-limiter.js";
+
+/**
+ * The renderer reaches nothing. Chromium's serverless flags turn web security off, so this
+ * filter is the only wall between a briefing and the network or the file system: everything
+ * but inline `data:` resources is refused.
+ */
+function sealOff(page: Page): Promise<void> {
+  page.on("request", (request: HTTPRequest) => {
+    if (request.isInterceptResolutionHandled()) return;
+    if (request.url().startsWith("data:")) void request.continue();
+    else void request.abort("blockedbyclient");
+  });
+  return page.setRequestInterception(true);
+}
+
+function deadline(ms: number): { promise: Promise<never>; clear: () => void } {
+  let timer: NodeJS.Timeout | undefined;
+  const promise = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new RenderTimeoutError(ms)), ms);
+  });
+  return { promise, clear: () => clearTimeout(timer) };
+}
+
+export class ChromiumPrinter implements PdfPrinter {
+  constructor(
+    private readonly supervisor: BrowserSupervisor,
+    private readonly limiter: RenderLimiter,
+  ) {}
+
+  async print(job: PrintJob): Promise<Uint8Array> {
+    // The deadline runs from the request, so time spent queued counts against it.
+    const due = Date.now() + job.deadlineMs;
+    return this.limiter.run(async () => {
+      const remaining = due - Date.now();
+      if (remaining <= 0) throw new RenderTimeoutError(job.deadlineMs);
+      const timeout = deadline(remaining);
+      let page: Page | undefined;
+      const render = this.supervisor.withBrowser(async (browser) => {
+        page = await browser.newPage();
+        await page.setJavaScriptEnabled(false);
+        await sealOff(page);
+        await page.setContent(job.html, { waitUntil: "load", timeout: remaining });
+        return page.pdf({
+          printBackground: true,
+          preferCSSPageSize: true,
+          displayHeaderFooter: true,
+          headerTemplate: job.headerHtml,
+          footerTemplate: job.footerHtml,
+          timeout: remaining,
+        });
+      });
+      try {
+        return await Promise.race([render, timeout.promise]);
+      } catch (e) {
+        if (e instanceof RenderTimeoutError) throw e;
+        throw new RenderFailedError("Chromium could not print the briefing.", e);
+      } finally {
+        timeout.clear();
+        // A render abandoned at its deadline may get its page only later; close it then too.
+        const close = () => (page as Page | undefined)?.close().catch(() => undefined);
+        void render.then(close, close);
+        await close();
+      }
+    });
+  }
+}

@@ -1,0 +1,27 @@
+import chromium from "@sparticuz/chromium";
+import type { LaunchOptions } from "puppeteer-core";
+
+// The serverless build's own flags, plus those that keep a closed network quiet: without them
+// Chromium keeps trying to reach Google's update and metrics hosts.
+const EXTRA_ARGS = [
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-default-apps",
+  "--disable-extensions",
+  "--no-first-run",
+  "--disable-quic",
+  "--mute-audio",
+];
+
+export async function chromiumLaunchOptions(executablePath?: string): Promise<LaunchOptions> {
+  // WebGL is of no use for printing; without it the swiftshader archive is not unpacked.
+  chromium.setGraphicsMode = false;
+  return {
+    executablePath: executablePath ?? (await chromium.executablePath()),
+    args: [...chromium.args, ...EXTRA_ARGS],
+    headless: "shell",
+    defaultViewport: { width: 1240, height: 1754 },
+    protocolTimeout: 60_000,
+  };
+}

@@ -1,0 +1,71 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { ulid } from "ulid";
+import type { IngestDeps } from "../../core/articles/ingest-article.js";
+import type { BriefingDeps } from "../../core/briefings/generate-briefing.js";
+import { NotFoundError } from "../../core/errors.js";
+import type { Logger } from "../../logger.js";
+import type { AppEnv } from "./env.js";
+import { bodySize } from "./middleware/body-size.js";
+import { requestId } from "./middleware/request-id.js";
+import { problemResponse } from "./problem.js";
+import { articleRoutes } from "./routes/articles.js";
+import { briefingRoutes } from "./routes/briefings.js";
+import { type HealthProbes, healthRoutes } from "./routes/health.js";
+import { themeRoutes } from "./routes/themes.js";
+import { validationError } from "./validation.js";
+
+export interface AppDeps extends BriefingDeps, IngestDeps {
+  maxBodyBytes: number;
+  health: HealthProbes;
+  logger: Logger;
+}
+
+/** The HTTP face of the service. A factory, so tests and each runtime wire their own deps. */
+export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({
+    // Every validation failure, wherever it happens, becomes the same problem document.
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const where =
+          result.target === "json" ? "request body" : result.target === "param" ? "path" : result.target;
+        return problemResponse(c, validationError(where, result.error), () => undefined);
+      }
+    },
+  });
+
+  app.use("*", requestId({ generate: ulid }));
+  app.use("/v1/*", bodySize({ maxBytes: deps.maxBodyBytes }));
+
+  healthRoutes(app, deps.health);
+  themeRoutes(app, deps);
+  articleRoutes(app, deps);
+  briefingRoutes(app, deps);
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
+    type: "http",
+    scheme: "bearer",
+    description: "API key (required when the service has keys configured)",
+  });
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "scenario-brief",
+      version: deps.version,
+      description:
+        "Scenario briefings from news articles: facts traced to sentences, ICD 203 judgments, PDF output.",
+    },
+  });
+
+  const logFailure = (error: unknown, problem: { status: number; instance: string; requestId?: string }) =>
+    deps.logger.error("request failed", {
+      error,
+      status: problem.status,
+      path: problem.instance,
+      requestId: problem.requestId,
+    });
+  app.notFound((c) =>
+    problemResponse(c, new NotFoundError("Route", `${c.req.method} ${c.req.path}`), logFailure),
+  );
+  app.onError((error, c) => problemResponse(c, error, logFailure));
+  return app;
+}

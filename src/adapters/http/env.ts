@@ -1,0 +1,6 @@
+/** Typed `c.var` for every route. */
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+  };
+}

@@ -1,0 +1,176 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { ArticleInput } from "../../../core/articles/article.js";
+import { type IngestDeps, ingestArticle } from "../../../core/articles/ingest-article.js";
+import { NotFoundError } from "../../../core/errors.js";
+import { checkAnalystFacts } from "../../../core/facts/check-analyst-facts.js";
+import type { AppEnv } from "../env.js";
+import {
+  ArticleIdParam,
+  ArticleInputSchema,
+  ArticleSchema,
+  ArticleSummarySchema,
+  commonProblems,
+  FactsDocumentSchema,
+  json,
+  PageQuery,
+  pageOf,
+  problem,
+} from "../schemas.js";
+import { parseOrThrow } from "../validation.js";
+
+const PlainTextQuery = z.object({
+  title: z.string().optional().openapi({ description: "Title, when the body is text/plain" }),
+  publishedAt: z.string().optional().openapi({ description: "YYYY-MM-DD, when the body is text/plain" }),
+  source: z.string().optional(),
+  url: z.string().optional(),
+  tags: z.string().optional().openapi({ description: "Comma-separated tags, when the body is text/plain" }),
+});
+
+const postArticle = createRoute({
+  method: "post",
+  path: "/v1/articles",
+  tags: ["articles"],
+  summary: "Store an article and extract its facts",
+  description:
+    "The id is derived from title and text, so posting the same article again returns the stored record (200) and stores nothing.",
+  request: {
+    query: PlainTextQuery,
+    body: {
+      required: true,
+      content: {
+        "application/json": { schema: ArticleInputSchema },
+        "text/plain": { schema: z.string().openapi({ description: "The article text; title in ?title=" }) },
+      },
+    },
+  },
+  responses: {
+    200: json(ArticleSchema, "The article was already stored"),
+    201: json(ArticleSchema, "The article was stored"),
+    413: problem("Body over the request limit, or article text over 200 KiB"),
+    415: problem("Body neither JSON nor plain text"),
+    ...commonProblems,
+  },
+});
+
+const listArticles = createRoute({
+  method: "get",
+  path: "/v1/articles",
+  tags: ["articles"],
+  summary: "Articles, newest first",
+  request: { query: PageQuery },
+  responses: {
+    200: json(pageOf(ArticleSummarySchema, "ArticlePage"), "A page of articles"),
+    ...commonProblems,
+  },
+});
+
+const getArticle = createRoute({
+  method: "get",
+  path: "/v1/articles/{id}",
+  tags: ["articles"],
+  summary: "One article",
+  request: { params: ArticleIdParam },
+  responses: { 200: json(ArticleSchema, "The article"), 404: problem("No such article"), ...commonProblems },
+});
+
+const FactsEnvelope = z
+  .object({
+    articleId: z.string(),
+    origin: z.enum(["machine", "analyst"]),
+    version: z.number().int().describe("0 for the machine's facts, else the analyst version"),
+    versions: z.array(z.object({ version: z.number().int(), savedAt: z.string() })),
+    facts: FactsDocumentSchema,
+  })
+  .openapi("ArticleFacts");
+
+const getFacts = createRoute({
+  method: "get",
+  path: "/v1/articles/{id}/facts",
+  tags: ["articles"],
+  summary: "The facts in force for an article (the newest analyst version, else the machine's)",
+  request: {
+    params: ArticleIdParam,
+    query: z.object({ origin: z.enum(["current", "machine"]).default("current") }),
+  },
+  responses: { 200: json(FactsEnvelope, "The facts"), 404: problem("No such article"), ...commonProblems },
+});
+
+const putFacts = createRoute({
+  method: "put",
+  path: "/v1/articles/{id}/facts",
+  tags: ["articles"],
+  summary: "Save an analyst's corrected facts as a new version; the machine's version stays",
+  request: {
+    params: ArticleIdParam,
+    body: { required: true, content: { "application/json": { schema: FactsDocumentSchema } } },
+  },
+  responses: {
+    200: json(FactsEnvelope, "The saved version"),
+    404: problem("No such article"),
+    413: problem("Body over the request limit"),
+    415: problem("Body not JSON"),
+    ...commonProblems,
+  },
+});
+
+function plainTextInput(text: string, query: z.infer<typeof PlainTextQuery>): unknown {
+  const tags = query.tags
+    ?.split(",")
+    .map((t) => t.trim())
+    .filter(Boolean);
+  return { ...query, text, tags, title: query.title ?? "" };
+}
+
+export function articleRoutes(app: OpenAPIHono<AppEnv>, deps: IngestDeps) {
+  app.openapi(postArticle, async (c) => {
+    const isText = (c.req.header("content-type") ?? "").toLowerCase().startsWith("text/plain");
+    const input = isText
+      ? parseOrThrow(ArticleInput, plainTextInput(await c.req.text(), c.req.valid("query")), "article")
+      : // Not text, so JSON: the route's validator has checked it against ArticleInput.
+        (c.req.valid("json") as ArticleInput);
+    const { created, article } = await ingestArticle(deps, input);
+    c.header("location", `/v1/articles/${article.id}`);
+    return c.json(article, created ? 201 : 200);
+  });
+
+  app.openapi(listArticles, async (c) => c.json(await deps.articles.list(c.req.valid("query")), 200));
+
+  app.openapi(getArticle, async (c) => {
+    const { id } = c.req.valid("param");
+    const article = await deps.articles.get(id);
+    if (!article) throw new NotFoundError("Article", id);
+    return c.json(article, 200);
+  });
+
+  app.openapi(getFacts, async (c) => {
+    const { id } = c.req.valid("param");
+    const stored = await deps.articles.getFacts(id);
+    if (!stored) throw new NotFoundError("Article", id);
+    const machine = c.req.valid("query").origin === "machine";
+    const latest = stored.versions[stored.versions.length - 1];
+    const facts = machine ? stored.machine : stored.current;
+    return c.json(
+      {
+        articleId: id,
+        origin: facts.origin,
+        version: machine ? 0 : (latest?.version ?? 0),
+        versions: stored.versions,
+        facts,
+      },
+      200,
+    );
+  });
+
+  app.openapi(putFacts, async (c) => {
+    const { id } = c.req.valid("param");
+    const article = await deps.articles.get(id);
+    if (!article) throw new NotFoundError("Article", id);
+    const facts = checkAnalystFacts(article, c.req.valid("json"));
+    const version = await deps.articles.putAnalystFacts(id, facts, deps.clock.now());
+    const stored = await deps.articles.getFacts(id);
+    return c.json(
+      { articleId: id, origin: "analyst" as const, version, versions: stored?.versions ?? [], facts },
+      200,
+    );
+  });
+}

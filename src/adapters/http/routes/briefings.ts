@@ -1,0 +1,126 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { ingestArticle } from "../../../core/articles/ingest-article.js";
+import {
+  type BriefingDeps,
+  BriefingRequest,
+  generateBriefing,
+  MAX_ARTICLES_PER_BRIEFING,
+} from "../../../core/briefings/generate-briefing.js";
+import { NotFoundError } from "../../../core/errors.js";
+import type { FactExtractor } from "../../../core/ports.js";
+import type { AppEnv } from "../env.js";
+import {
+  ArticleInputSchema,
+  BriefingIdParam,
+  commonProblems,
+  json,
+  ManifestSchema,
+  PageQuery,
+  pageOf,
+  problem,
+} from "../schemas.js";
+
+const CreateBriefing = z
+  .object({
+    theme: BriefingRequest.shape.theme.openapi({ example: "isis-prison-escape" }),
+    articleIds: BriefingRequest.shape.articleIds.optional(),
+    article: ArticleInputSchema.optional(),
+  })
+  .strict()
+  .refine((b) => (b.articleIds === undefined) !== (b.article === undefined), {
+    message: `give either articleIds (1 to ${MAX_ARTICLES_PER_BRIEFING} stored articles) or one inline article, not both`,
+    path: ["articleIds"],
+  })
+  .openapi("CreateBriefing");
+
+const createBriefing = createRoute({
+  method: "post",
+  path: "/v1/briefings",
+  tags: ["briefings"],
+  summary: "Render a briefing for a theme from stored articles or one inline article",
+  request: { body: { required: true, content: { "application/json": { schema: CreateBriefing } } } },
+  responses: {
+    201: json(ManifestSchema, "The briefing is rendered and stored"),
+    404: problem("Unknown theme or article"),
+    413: problem("Body too large"),
+    415: problem("Body not JSON"),
+    504: problem("Rendering passed its deadline"),
+    ...commonProblems,
+  },
+});
+
+const listBriefings = createRoute({
+  method: "get",
+  path: "/v1/briefings",
+  tags: ["briefings"],
+  summary: "Briefing manifests, newest first",
+  request: { query: PageQuery },
+  responses: { 200: json(pageOf(ManifestSchema, "BriefingPage"), "A page of manifests"), ...commonProblems },
+});
+
+const getBriefing = createRoute({
+  method: "get",
+  path: "/v1/briefings/{id}",
+  tags: ["briefings"],
+  summary: "A briefing's manifest",
+  request: { params: BriefingIdParam },
+  responses: {
+    200: json(ManifestSchema, "The manifest"),
+    404: problem("No such briefing"),
+    ...commonProblems,
+  },
+});
+
+const getPdf = createRoute({
+  method: "get",
+  path: "/v1/briefings/{id}/pdf",
+  tags: ["briefings"],
+  summary: "Download the PDF, streamed from storage",
+  request: { params: BriefingIdParam },
+  responses: {
+    200: {
+      description: "The PDF",
+      content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } },
+    },
+    404: problem("No such briefing"),
+    ...commonProblems,
+  },
+});
+
+export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingDeps & { extractor: FactExtractor }) {
+  app.openapi(createBriefing, async (c) => {
+    const body = c.req.valid("json");
+    // An unknown theme must not leave an inline article stored behind it.
+    if (!deps.themes.get(body.theme)) throw new NotFoundError("Theme", body.theme);
+    const articleIds = body.article
+      ? [(await ingestArticle(deps, body.article)).article.id]
+      : (body.articleIds ?? []);
+    const manifest = await generateBriefing(deps, { theme: body.theme, articleIds });
+    c.header("location", `/v1/briefings/${manifest.id}`);
+    return c.json(manifest, 201);
+  });
+
+  app.openapi(listBriefings, async (c) => c.json(await deps.briefings.list(c.req.valid("query")), 200));
+
+  app.openapi(getBriefing, async (c) => {
+    const { id } = c.req.valid("param");
+    const manifest = await deps.briefings.getManifest(id);
+    if (!manifest) throw new NotFoundError("Briefing", id);
+    return c.json(manifest, 200);
+  });
+
+  app.openapi(getPdf, async (c) => {
+    const { id } = c.req.valid("param");
+    // Only a manifest proves the PDF is complete; a PDF without one is a failed run's leftover.
+    const manifest = await deps.briefings.getManifest(id);
+    const stored = manifest ? await deps.briefings.openPdf(id) : null;
+    if (!manifest || !stored) throw new NotFoundError("Briefing", id);
+    return c.body(stored.body, 200, {
+      "content-type": "application/pdf",
+      "content-length": String(stored.bytes),
+      "content-disposition": `attachment; filename="${manifest.pdf.fileName}"`,
+      etag: `"${manifest.pdf.sha256}"`,
+      "cache-control": "private, max-age=31536000, immutable",
+    });
+  });
+}

@@ -1,0 +1,50 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { NotFoundError } from "../../../core/errors.js";
+import type { ThemeCatalog } from "../../../core/ports.js";
+import { Theme } from "../../../core/themes/theme.js";
+import type { AppEnv } from "../env.js";
+import { commonProblems, json, problem, ThemeIdParam } from "../schemas.js";
+
+const ThemeSummary = z
+  .object({ id: z.string(), title: z.string(), keyQuestion: z.string(), horizon: z.string() })
+  .openapi("ThemeSummary");
+
+const listThemes = createRoute({
+  method: "get",
+  path: "/v1/themes",
+  tags: ["themes"],
+  summary: "The themes a briefing can be rendered for",
+  responses: { 200: json(z.object({ items: z.array(ThemeSummary) }), "Every theme"), ...commonProblems },
+});
+
+const getTheme = createRoute({
+  method: "get",
+  path: "/v1/themes/{id}",
+  tags: ["themes"],
+  summary: "One theme's full definition: factors, judgments, scenarios, indicators",
+  request: { params: ThemeIdParam },
+  responses: {
+    200: json(Theme.openapi("Theme"), "The theme definition"),
+    404: problem("No such theme"),
+    ...commonProblems,
+  },
+});
+
+export function themeRoutes(app: OpenAPIHono<AppEnv>, deps: { themes: ThemeCatalog }) {
+  app.openapi(listThemes, (c) =>
+    c.json(
+      {
+        items: deps.themes
+          .list()
+          .map(({ id, title, keyQuestion, horizon }) => ({ id, title, keyQuestion, horizon })),
+      },
+      200,
+    ),
+  );
+  app.openapi(getTheme, (c) => {
+    const { id } = c.req.valid("param");
+    const theme = deps.themes.get(id);
+    if (!theme) throw new NotFoundError("Theme", id);
+    return c.json(theme, 200);
+  });
+}

@@ -1,0 +1,70 @@
+import { z } from "@hono/zod-openapi";
+import { ARTICLE_ID_PATTERN, Article, ArticleInput } from "../../core/articles/article.js";
+import { BRIEFING_ID_PATTERN, BriefingManifest } from "../../core/briefings/manifest.js";
+import { FactsDocument } from "../../core/facts/schema.js";
+import { THEME_ID_PATTERN } from "../../core/themes/theme.js";
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string(),
+    requestId: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .openapi("Problem");
+
+export const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: ProblemSchema } },
+});
+
+/** The problems any route can answer with, besides its own. */
+export const commonProblems = {
+  400: problem("The request is not valid"),
+  500: problem("Unexpected failure"),
+  503: problem("Storage or renderer unavailable or busy; see Retry-After"),
+} as const;
+
+export const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+export const ArticleIdParam = z.object({
+  id: z
+    .string()
+    .regex(ARTICLE_ID_PATTERN, "must be an article id: 16 lowercase hex characters")
+    .openapi({ param: { name: "id", in: "path" }, example: "3f9a0c1d2b4e5f60" }),
+});
+
+export const BriefingIdParam = z.object({
+  id: z
+    .string()
+    .regex(BRIEFING_ID_PATTERN, "must be a briefing id: a 26-character ULID")
+    .openapi({ param: { name: "id", in: "path" }, example: "01JHF3Q9V6X8E2N4R5T7Y9B1C3" }),
+});
+
+export const ThemeIdParam = z.object({
+  id: z
+    .string()
+    .regex(THEME_ID_PATTERN, "must be a theme id: lowercase words joined by hyphens")
+    .max(64)
+    .openapi({ param: { name: "id", in: "path" }, example: "isis-prison-escape" }),
+});
+
+export const PageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20).openapi({ example: 20 }),
+  cursor: z.string().max(500).optional().openapi({ description: "nextCursor from the previous page" }),
+});
+
+export const pageOf = <T extends z.ZodType>(item: T, name: string) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() }).openapi(name);
+
+export const ArticleSchema = Article.openapi("Article");
+export const ArticleSummarySchema = Article.omit({ text: true }).openapi("ArticleSummary");
+export const ArticleInputSchema = ArticleInput.openapi("ArticleInput");
+export const ManifestSchema = BriefingManifest.openapi("BriefingManifest");
+export const FactsDocumentSchema = FactsDocument.openapi("FactsDocument");

@@ -1,0 +1,19 @@
+import { PDFDocument } from "pdf-lib";
+import type { PdfDocumentInfo, PdfFinisher } from "../../core/ports.js";
+
+/** Document metadata that Chromium's printer does not write, and the page count. */
+export class PdfLibFinisher implements PdfFinisher {
+  async finish(pdf: Uint8Array, info: PdfDocumentInfo): Promise<{ pdf: Uint8Array; pages: number }> {
+    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+    doc.setTitle(info.title, { showInWindowTitleBar: true });
+    doc.setSubject(info.subject);
+    doc.setKeywords(info.keywords);
+    doc.setAuthor(info.author);
+    doc.setCreator("scenario-brief");
+    doc.setProducer("scenario-brief (Chromium, pdf-lib)");
+    doc.setCreationDate(info.createdAt);
+    doc.setModificationDate(info.createdAt);
+    doc.setLanguage("en");
+    return { pdf: await doc.save({ useObjectStreams: true }), pages: doc.getPageCount() };
+  }
+}

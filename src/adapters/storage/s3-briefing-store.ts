@@ -1,0 +1,39 @@
+import { BriefingManifest } from "../../core/briefings/manifest.js";
+import type { BriefingStore, Page, PageRequest, StoredPdf } from "../../core/ports.js";
+import { NewestFirstIndex } from "./newest-first-index.js";
+import type { S3Objects } from "./s3-objects.js";
+
+const pdfKey = (id: string) => `briefings/${id}/briefing.pdf`;
+const manifestKey = (id: string) => `briefings/${id}/manifest.json`;
+
+export class S3BriefingStore implements BriefingStore {
+  private readonly index: NewestFirstIndex;
+
+  constructor(private readonly objects: S3Objects) {
+    this.index = new NewestFirstIndex(objects, "briefings");
+  }
+
+  putPdf(id: string, pdf: Uint8Array): Promise<void> {
+    return this.objects.put(pdfKey(id), pdf, "application/pdf");
+  }
+
+  async putManifest(manifest: BriefingManifest): Promise<void> {
+    await this.objects.putJson(manifestKey(manifest.id), manifest);
+    await this.index.add(new Date(manifest.createdAt), manifest.id);
+  }
+
+  async getManifest(id: string): Promise<BriefingManifest | null> {
+    const raw = await this.objects.getJson(manifestKey(id));
+    return raw === null ? null : BriefingManifest.parse(raw);
+  }
+
+  openPdf(id: string): Promise<StoredPdf | null> {
+    return this.objects.getStream(pdfKey(id));
+  }
+
+  async list(request: PageRequest): Promise<Page<BriefingManifest>> {
+    const page = await this.index.page(request);
+    const manifests = await Promise.all(page.items.map((id) => this.getManifest(id)));
+    return { items: manifests.filter((m): m is BriefingManifest => m !== null), nextCursor: page.nextCursor };
+  }
+}

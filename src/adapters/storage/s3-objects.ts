@@ -1,0 +1,101 @@
+import {
+  GetObjectCommand,
+  HeadBucketCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  type S3Client,
+} from "@aws-sdk/client-s3";
+import { StorageUnavailableError } from "../../core/errors.js";
+
+const isMissing = (e: unknown) => {
+  const err = e as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return err.name === "NoSuchKey" || err.name === "NotFound" || err.$metadata?.httpStatusCode === 404;
+};
+
+/**
+ * The few S3 operations the stores need, with missing keys as `null` and every other failure
+ * as a typed StorageUnavailableError that keeps the SDK error as its cause.
+ */
+export class S3Objects {
+  constructor(
+    private readonly client: S3Client,
+    readonly bucket: string,
+  ) {}
+
+  private async call<T>(operation: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (e) {
+      throw new StorageUnavailableError(operation, e);
+    }
+  }
+
+  async exists(key: string): Promise<boolean> {
+    try {
+      await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      return true;
+    } catch (e) {
+      if (isMissing(e)) return false;
+      throw new StorageUnavailableError(`head ${key}`, e);
+    }
+  }
+
+  async getStream(key: string): Promise<{ body: ReadableStream<Uint8Array>; bytes: number } | null> {
+    try {
+      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      if (!out.Body) return null;
+      return { body: out.Body.transformToWebStream(), bytes: out.ContentLength ?? 0 };
+    } catch (e) {
+      if (isMissing(e)) return null;
+      throw new StorageUnavailableError(`get ${key}`, e);
+    }
+  }
+
+  async getJson(key: string): Promise<unknown | null> {
+    try {
+      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      const text = await out.Body?.transformToString("utf-8");
+      return text === undefined ? null : JSON.parse(text);
+    } catch (e) {
+      if (isMissing(e)) return null;
+      throw new StorageUnavailableError(`get ${key}`, e);
+    }
+  }
+
+  put(key: string, body: Uint8Array | string, contentType: string): Promise<void> {
+    return this.call(`put ${key}`, async () => {
+      await this.client.send(
+        new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType }),
+      );
+    });
+  }
+
+  putJson(key: string, value: unknown): Promise<void> {
+    return this.put(key, JSON.stringify(value), "application/json");
+  }
+
+  /** Keys under `prefix`, ascending, after `startAfter`. */
+  list(prefix: string, limit: number, startAfter?: string): Promise<{ keys: string[]; more: boolean }> {
+    return this.call(`list ${prefix}`, async () => {
+      const out = await this.client.send(
+        new ListObjectsV2Command({
+          Bucket: this.bucket,
+          Prefix: prefix,
+          MaxKeys: limit,
+          StartAfter: startAfter,
+        }),
+      );
+      return {
+        keys: (out.Contents ?? []).flatMap((o) => (o.Key ? [o.Key] : [])),
+        more: Boolean(out.IsTruncated),
+      };
+    });
+  }
+
+  ping(): Promise<void> {
+    return this.call("head bucket", async () => {
+      await this.client.send(new HeadBucketCommand({ Bucket: this.bucket }));
+    });
+  }
+}

@@ -1,0 +1,78 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import Handlebars from "handlebars";
+import { NotFoundError } from "../../core/errors.js";
+import type { BriefingRenderer, RenderedBriefing } from "../../core/ports.js";
+import { HELPERS } from "./helpers.js";
+
+type Template = (context: unknown) => string;
+
+// Strict: a template naming a field the view model lacks throws instead of printing nothing.
+const COMPILE_OPTIONS = { strict: true, noEscape: false } as const;
+
+/** Compiles now, not on first use, so a broken template stops start-up rather than a render. */
+function compileNow(hb: typeof Handlebars, source: string, name: string): Template {
+  try {
+    const spec = hb.precompile(source, COMPILE_OPTIONS);
+    // The precompiled spec is our own template compiled to JavaScript, not user input.
+    const templateSpec = new Function(`return ${spec}`)() as TemplateSpecification;
+    return hb.template(templateSpec) as Template;
+  } catch (e) {
+    throw new Error(`Template ${name} does not compile: ${e instanceof Error ? e.message : String(e)}`, {
+      cause: e,
+    });
+  }
+}
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+
+async function readFolder(dir: string, ext: string): Promise<Map<string, string>> {
+  const files = (await readdir(dir)).filter((f) => f.endsWith(ext)).sort();
+  const entries = await Promise.all(
+    files.map(async (f) => [path.basename(f, ext), await readFile(path.join(dir, f), "utf8")] as const),
+  );
+  return new Map(entries);
+}
+
+export class HandlebarsRenderer implements BriefingRenderer {
+  private constructor(
+    private readonly briefings: Map<string, Template>,
+    private readonly header: Template,
+    private readonly footer: Template,
+    private readonly assets: { styles: string; fonts: string },
+  ) {}
+
+  /**
+   * Loads `layouts/`, `partials/`, `styles/` and each `themes/<id>/briefing.hbs` under `root`.
+   * User text reaches templates only through `{{ }}`, which escapes it.
+   */
+  static async load(root: string, themeIds: readonly string[], fonts: string): Promise<HandlebarsRenderer> {
+    const hb = Handlebars.create();
+    hb.registerHelper(HELPERS);
+    const [layouts, partials, styles] = await Promise.all([
+      readFolder(path.join(root, "layouts"), ".hbs"),
+      readFolder(path.join(root, "partials"), ".hbs"),
+      readFolder(path.join(root, "styles"), ".css"),
+    ]);
+    for (const [name, source] of [...layouts, ...partials]) {
+      hb.registerPartial(name, compileNow(hb, source, `${name}.hbs`));
+    }
+    const header = compileNow(hb, layouts.get("page-header") ?? "", "layouts/page-header.hbs");
+    const footer = compileNow(hb, layouts.get("page-footer") ?? "", "layouts/page-footer.hbs");
+    const briefings = new Map<string, Template>();
+    for (const id of themeIds) {
+      const file = path.join(root, "themes", id, "briefing.hbs");
+      briefings.set(id, compileNow(hb, await readFile(file, "utf8"), `themes/${id}/briefing.hbs`));
+    }
+    return new HandlebarsRenderer(briefings, header, footer, {
+      styles: [...styles.values()].join("\n"),
+      fonts,
+    });
+  }
+
+  render(themeId: string, view: unknown): RenderedBriefing {
+    const template = this.briefings.get(themeId);
+    if (!template) throw new NotFoundError("Theme", themeId);
+    const context = { ...(view as object), assets: this.assets };
+    return { html: template(context), headerHtml: this.header(context), footerHtml: this.footer(context) };
+  }
+}

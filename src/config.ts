@@ -1,0 +1,127 @@
+import path from "node:path";
+import { parseSourceReliabilities, type Reliability } from "./core/sources/admiralty.js";
+
+/**
+ * Settings, read once at start from the environment. Every wrong value is reported at once,
+ * each with what was expected, and start-up stops: a half-configured service is worse than none.
+ */
+export interface Config {
+  readonly http: { host: string; port: number; maxBodyBytes: number };
+  readonly storage:
+    | { kind: "embedded"; bucket: string; directory: string; port: number }
+    | {
+        kind: "external";
+        bucket: string;
+        endpoint: string | undefined;
+        region: string;
+        forcePathStyle: boolean;
+      };
+  readonly browser: {
+    executablePath: string | undefined;
+    concurrency: number;
+    queueLimit: number;
+    renderTimeoutMs: number;
+    maxRendersPerBrowser: number;
+  };
+  readonly templatesDir: string;
+  readonly sourceReliability: ReadonlyMap<string, Reliability>;
+  readonly dissemination: { marking: string; handling: string };
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+  constructor(readonly problems: string[]) {
+    super(`Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const DEFAULT_HANDLING =
+  "Prepared from open-source reporting by machine-assisted analysis. Verify against the cited sources before onward use.";
+
+/** AWS settings that mean "use real S3", so no embedded server is started. */
+const AWS_CREDENTIAL_HINTS = [
+  "AWS_ACCESS_KEY_ID",
+  "AWS_PROFILE",
+  "AWS_WEB_IDENTITY_TOKEN_FILE",
+  "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+  "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+  "AWS_LAMBDA_FUNCTION_NAME",
+];
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const problems: string[] = [];
+
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === "") return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name}=${JSON.stringify(raw)}: expected a whole number from ${min} to ${max}`);
+      return fallback;
+    }
+    return n;
+  };
+  const str = (name: string, fallback: string) =>
+    env[name]?.trim() ? (env[name] as string).trim() : fallback;
+
+  const bucket = str("S3_BUCKET", "scenario-brief");
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+    problems.push(
+      `S3_BUCKET=${JSON.stringify(bucket)}: not a valid S3 bucket name (3-63 lowercase letters, digits, dots, hyphens)`,
+    );
+  }
+  const endpoint = env.S3_ENDPOINT?.trim() || undefined;
+  if (endpoint && !/^https?:\/\/[^\s/]+/.test(endpoint)) {
+    problems.push(`S3_ENDPOINT=${JSON.stringify(endpoint)}: expected a URL such as http://127.0.0.1:4569`);
+  }
+  const external = Boolean(endpoint) || AWS_CREDENTIAL_HINTS.some((k) => env[k]);
+  const storage: Config["storage"] = external
+    ? {
+        kind: "external",
+        bucket,
+        endpoint,
+        region: str("AWS_REGION", str("AWS_DEFAULT_REGION", "us-east-1")),
+        forcePathStyle: str("S3_FORCE_PATH_STYLE", endpoint ? "true" : "false") === "true",
+      }
+    : {
+        kind: "embedded",
+        bucket,
+        directory: path.resolve(cwd, str("DATA_DIR", ".data"), "s3"),
+        port: int("EMBEDDED_S3_PORT", 0, 0, 65535),
+      };
+
+  let sourceReliability = new Map<string, Reliability>();
+  try {
+    sourceReliability = parseSourceReliabilities(env.SOURCE_RELIABILITY ?? "");
+  } catch (e) {
+    problems.push(
+      `SOURCE_RELIABILITY: ${e instanceof Error ? e.message : e} (expected e.g. "Reuters=A,Al-Hurra=C")`,
+    );
+  }
+
+  const config: Config = {
+    http: {
+      host: str("HOST", "127.0.0.1"),
+      port: int("PORT", 8787, 0, 65535),
+      maxBodyBytes: int("MAX_BODY_BYTES", 1024 * 1024, 1024, 10 * 1024 * 1024),
+    },
+    storage,
+    browser: {
+      executablePath: env.CHROMIUM_PATH?.trim() || undefined,
+      concurrency: int("RENDER_CONCURRENCY", 2, 1, 16),
+      queueLimit: int("RENDER_QUEUE_LIMIT", 8, 0, 1000),
+      renderTimeoutMs: int("RENDER_TIMEOUT_MS", 30_000, 1000, 900_000),
+      maxRendersPerBrowser: int("BROWSER_MAX_RENDERS", 200, 1, 100_000),
+    },
+    templatesDir: path.resolve(cwd, str("TEMPLATES_DIR", "templates")),
+    sourceReliability,
+    dissemination: {
+      marking: str("DISSEMINATION_MARKING", "UNCLASSIFIED // OPEN SOURCE"),
+      handling: str("DISSEMINATION_HANDLING", DEFAULT_HANDLING),
+    },
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return Object.freeze(config);
+}

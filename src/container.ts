@@ -1,0 +1,119 @@
+import { S3Client } from "@aws-sdk/client-s3";
+import { ulid } from "ulid";
+import { BrowserSupervisor } from "./adapters/browser/browser-supervisor.js";
+import { ChromiumPrinter } from "./adapters/browser/chromium-printer.js";
+import { chromiumLaunchOptions } from "./adapters/browser/launch-options.js";
+import { RenderLimiter } from "./adapters/browser/render-limiter.js";
+import type { AppDeps } from "./adapters/http/app.js";
+import { type EmbeddedS3, startEmbeddedS3 } from "./adapters/local/embedded-s3.js";
+import { PdfLibFinisher } from "./adapters/pdf/pdf-lib-finisher.js";
+import { S3ArticleStore } from "./adapters/storage/s3-article-store.js";
+import { S3BriefingStore } from "./adapters/storage/s3-briefing-store.js";
+import { S3Objects } from "./adapters/storage/s3-objects.js";
+import { loadEmbeddedFonts } from "./adapters/templates/embedded-fonts.js";
+import { HandlebarsRenderer } from "./adapters/templates/handlebars-renderer.js";
+import { loadThemes } from "./adapters/templates/theme-folder.js";
+import type { Config } from "./config.js";
+import { EXTRACTOR_VERSION, extractFacts } from "./core/facts/extract-facts.js";
+import type { Clock, FactExtractor } from "./core/ports.js";
+import { createLogger, type Logger } from "./logger.js";
+import { VERSION } from "./version.js";
+
+export interface Container {
+  deps: AppDeps;
+  config: Config;
+  supervisor: BrowserSupervisor;
+  objects: S3Objects;
+  /** Set when this process started its own S3 server. */
+  embeddedS3: EmbeddedS3 | null;
+  close(): Promise<void>;
+}
+
+export interface ContainerOverrides {
+  clock?: Clock;
+  logger?: Logger;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export const machineExtractor: FactExtractor = {
+  version: EXTRACTOR_VERSION,
+  extract: (article) => extractFacts(article),
+};
+
+async function connectStorage(config: Config): Promise<{ client: S3Client; embedded: EmbeddedS3 | null }> {
+  const s = config.storage;
+  if (s.kind === "external") {
+    const client = new S3Client({
+      region: s.region,
+      ...(s.endpoint ? { endpoint: s.endpoint } : {}),
+      forcePathStyle: s.forcePathStyle,
+    });
+    return { client, embedded: null };
+  }
+  const embedded = await startEmbeddedS3({ directory: s.directory, bucket: s.bucket, port: s.port });
+  const client = new S3Client({
+    region: "us-east-1",
+    endpoint: embedded.endpoint,
+    forcePathStyle: true,
+    credentials: embedded.credentials,
+  });
+  return { client, embedded };
+}
+
+/** The composition root: built once per process (or Lambda execution environment). */
+export async function buildContainer(config: Config, overrides: ContainerOverrides = {}): Promise<Container> {
+  const logger = overrides.logger ?? createLogger();
+  const [themes, fonts] = await Promise.all([loadThemes(config.templatesDir), loadEmbeddedFonts()]);
+  const renderer = await HandlebarsRenderer.load(
+    config.templatesDir,
+    themes.list().map((t) => t.id),
+    fonts,
+  );
+  const { client, embedded } = await connectStorage(config);
+  const objects = new S3Objects(client, config.storage.bucket);
+
+  const supervisor = new BrowserSupervisor({
+    launchOptions: () => chromiumLaunchOptions(config.browser.executablePath),
+    maxRendersPerBrowser: config.browser.maxRendersPerBrowser,
+    log: (message, extra) => logger.warn(message, extra),
+  });
+  const limiter = new RenderLimiter(config.browser.concurrency, config.browser.queueLimit);
+
+  const deps: AppDeps = {
+    articles: new S3ArticleStore(objects),
+    briefings: new S3BriefingStore(objects),
+    themes,
+    renderer,
+    printer: new ChromiumPrinter(supervisor, limiter),
+    finisher: new PdfLibFinisher(),
+    extractor: machineExtractor,
+    clock: overrides.clock ?? systemClock,
+    ids: { briefingId: (at) => ulid(at.getTime()) },
+    reliabilities: config.sourceReliability,
+    dissemination: config.dissemination,
+    renderDeadlineMs: config.browser.renderTimeoutMs,
+    version: VERSION,
+    maxBodyBytes: config.http.maxBodyBytes,
+    logger,
+    health: {
+      version: VERSION,
+      store: () => objects.ping(),
+      browser: () => supervisor.health(),
+      renderer: () => limiter.stats,
+    },
+  };
+
+  return {
+    deps,
+    config,
+    supervisor,
+    objects,
+    embeddedS3: embedded,
+    async close() {
+      await supervisor.close();
+      client.destroy();
+      await embedded?.close();
+    },
+  };
+}

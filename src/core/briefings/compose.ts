@@ -1,0 +1,244 @@
+import { RELIABILITY } from "../sources/admiralty.js";
+import type { Assessment, FactorAssessment, Judgment } from "../themes/assess.js";
+import { ICD_203_SCALE } from "../themes/estimative-scale.js";
+import { CitationIndex, type EvidenceEntry } from "./citations.js";
+import { type ActorRow, actorRows, type LocationRow, locationRows } from "./compose-entities.js";
+import type { SourceDocument } from "./evidence.js";
+import { capitalize, formatDate, plural } from "./format.js";
+
+export interface FactorView {
+  label: string;
+  evidence: { text: string; cite: number; hypothetical: boolean }[];
+  corroborated: boolean;
+  contested: boolean;
+}
+
+export interface JudgmentView {
+  n: number;
+  id: string;
+  probability: number;
+  statement: string;
+  term: string;
+  range: string;
+  confidence: string;
+  confidenceSentence: string;
+  citations: number[];
+}
+
+export interface BriefingView {
+  meta: {
+    id: string;
+    themeId: string;
+    title: string;
+    keyQuestion: string;
+    summary: string;
+    date: string;
+    horizon: string;
+    dissemination: Dissemination;
+    sourceCount: string;
+    reportingPeriod: string;
+  };
+  bluf: string[];
+  keyJudgments: JudgmentView[];
+  drivers: FactorView[];
+  mitigators: FactorView[];
+  actors: ActorRow[];
+  locations: LocationRow[];
+  timeline: { date: string; sortKey: string; text: string; cite: number }[];
+  quotes: { speaker: string; text: string; cite: number }[];
+  scenarios: { name: string; description: string; signposts: string[] }[];
+  indicators: string[];
+  gaps: string[];
+  assumptions: string[];
+  evidence: EvidenceEntry[];
+  sources: {
+    n: number;
+    title: string;
+    source: string;
+    published: string;
+    url: string | null;
+    grade: string;
+  }[];
+  method: { scale: { term: string; range: string }[]; factors: MethodRow[] };
+}
+
+interface MethodRow {
+  factor: string;
+  role: string;
+  weight: string;
+  effect: string;
+  cited: string;
+}
+
+export interface ComposeInput {
+  id: string;
+  assessment: Assessment;
+  docs: readonly SourceDocument[];
+  generatedAt: Date;
+  dissemination: Dissemination;
+}
+
+/** The marking printed on every page and the handling line under the title. */
+export interface Dissemination {
+  marking: string;
+  handling: string;
+}
+
+const pct = (p: number) => `${Math.round(p * 100)}%`;
+
+function judgmentView(j: Judgment, n: number, cite: CitationIndex): JudgmentView {
+  const cites = j.factors.flatMap((f) => f.support.map((item) => cite.cite(item, f.independentSources)));
+  const reasons = j.confidence.reasons;
+  return {
+    n,
+    id: j.rule.id,
+    probability: Number(j.likelihood.probability.toFixed(3)),
+    statement: `We judge it ${j.likelihood.term} (${j.likelihood.range}) that ${j.rule.statement}`,
+    term: j.likelihood.term,
+    range: j.likelihood.range,
+    confidence: j.confidence.level,
+    // Confidence goes in a sentence of its own, never beside the likelihood (ICD 203).
+    confidenceSentence: `Confidence in this judgment is ${j.confidence.level}: ${reasons.join("; ")}.`,
+    citations: [...new Set(cites)].sort((a, b) => a - b),
+  };
+}
+
+function factorView(f: FactorAssessment, cite: CitationIndex): FactorView {
+  return {
+    label: f.factor.label,
+    evidence: f.support.map((item) => ({
+      text: item.kind === "quote" ? `“${item.text}”` : item.text,
+      cite: cite.cite(item, f.independentSources),
+      hypothetical: item.modality === "hypothetical",
+    })),
+    corroborated: f.corroborated,
+    contested: f.contested,
+  };
+}
+
+function gapText(f: FactorAssessment): string {
+  return (
+    f.factor.gap ??
+    `No reporting in the sources on ${f.factor.label.charAt(0).toLowerCase()}${f.factor.label.slice(1)}.`
+  );
+}
+
+function blufOf(a: Assessment, first: JudgmentView | undefined, docs: readonly SourceDocument[]): string[] {
+  const top = (role: FactorAssessment["role"]) =>
+    a.factors
+      .filter((f) => f.role === role && f.support.length > 0)
+      .sort((x, y) => Math.abs(y.contribution) - Math.abs(x.contribution))[0];
+  const driver = top("driver");
+  const mitigator = top("mitigator");
+  const lines = [first ? `${first.statement.replace(/^We judge it/, "It is")}.` : a.theme.summary];
+  if (driver) lines.push(`The strongest driver in the reporting: ${driver.factor.label.toLowerCase()}.`);
+  if (mitigator) lines.push(`The main mitigating factor: ${mitigator.factor.label.toLowerCase()}.`);
+  if (!driver && !mitigator)
+    lines.push(`No reporting in the ${plural(docs.length, "source")} bears on this question.`);
+  return lines;
+}
+
+function reportingPeriod(docs: readonly SourceDocument[]): string {
+  const dates = docs
+    .map((d) => d.article.publishedAt)
+    .filter((d): d is string => Boolean(d))
+    .sort();
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  if (!first || !last) return "publication dates not given";
+  return first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`;
+}
+
+export function composeBriefing(input: ComposeInput): BriefingView {
+  const { assessment: a, docs } = input;
+  const byArticle = new Map(docs.map((d) => [d.article.id, d]));
+  const cite = new CitationIndex(byArticle);
+  const keyJudgments = a.judgments.map((j, i) => judgmentView(j, i + 1, cite));
+  const drivers = a.factors
+    .filter((f) => f.role === "driver" && f.support.length > 0)
+    .map((f) => factorView(f, cite));
+  const mitigators = a.factors
+    .filter((f) => f.role === "mitigator" && f.support.length > 0)
+    .map((f) => factorView(f, cite));
+
+  const sentenceOf = (facts: SourceDocument["facts"], i: number) => facts.sentences[i]?.text ?? "";
+  const quotes = docs.flatMap(({ article, facts }) =>
+    facts.quotes.map((q) => ({
+      speaker: q.speaker.name,
+      text: q.text,
+      cite: cite.cite({
+        articleId: article.id,
+        sentence: q.sentence,
+        sentenceText: sentenceOf(facts, q.sentence),
+      }),
+    })),
+  );
+
+  const timeline = docs
+    .flatMap(({ article, facts }) =>
+      facts.facts
+        .filter((f) => f.kind === "event" && f.date)
+        .map((f) => ({
+          date: formatDate(f.date?.value ?? ""),
+          sortKey: f.date?.value === "ongoing" ? "9999" : (f.date?.value ?? ""),
+          text: capitalize(f.text),
+          cite: cite.cite({
+            articleId: article.id,
+            sentence: f.sentence,
+            sentenceText: sentenceOf(facts, f.sentence),
+          }),
+        })),
+    )
+    .sort((x, y) => x.sortKey.localeCompare(y.sortKey));
+
+  const weighedGaps = a.factors.filter((f) => f.support.length === 0 && f.against.length === 0);
+  const sourceCount = plural(docs.length, "source");
+  return {
+    meta: {
+      id: input.id,
+      themeId: a.theme.id,
+      title: a.theme.title,
+      keyQuestion: a.theme.keyQuestion,
+      summary: a.theme.summary,
+      date: formatDate(input.generatedAt.toISOString().slice(0, 10)),
+      horizon: a.theme.horizon,
+      dissemination: input.dissemination,
+      sourceCount,
+      reportingPeriod: reportingPeriod(docs),
+    },
+    bluf: blufOf(a, keyJudgments[0], docs),
+    keyJudgments,
+    drivers,
+    mitigators,
+    actors: actorRows(docs),
+    locations: locationRows(docs),
+    timeline,
+    quotes,
+    scenarios: a.theme.scenarios,
+    indicators: a.theme.indicators,
+    gaps: weighedGaps.map(gapText),
+    assumptions: a.theme.assumptions,
+    evidence: cite.list(),
+    sources: docs.map((d, i) => ({
+      n: i + 1,
+      title: d.article.title,
+      source: d.article.source ?? "Unattributed",
+      published: d.article.publishedAt ? formatDate(d.article.publishedAt) : "date unknown",
+      url: d.article.url,
+      grade: `${d.reliability} (${RELIABILITY[d.reliability]})`,
+    })),
+    method: {
+      scale: ICD_203_SCALE.map((b) => ({ term: b.term, range: `${pct(b.min)}–${pct(b.max)}` })),
+      factors: a.factors.map((f) => ({
+        factor: f.factor.label,
+        role: f.role === "driver" ? "Driver" : "Mitigator",
+        weight: f.factor.weight.toFixed(2),
+        effect:
+          f.contribution === 0
+            ? "0"
+            : `${f.contribution > 0 ? "+" : "−"}${Math.abs(f.contribution).toFixed(2)}`,
+        cited: f.support.length ? f.support.map((i) => cite.cite(i, f.independentSources)).join(", ") : "—",
+      })),
+    },
+  };
+}

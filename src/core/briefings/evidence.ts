@@ -1,0 +1,71 @@
+import type { Article } from "../articles/article.js";
+import type { Fact, FactKind, FactsDocument } from "../facts/schema.js";
+import type { Reliability } from "../sources/admiralty.js";
+import { fold } from "../text/fold.js";
+
+/** One article with what was derived from it, and how far its source can be trusted. */
+export interface SourceDocument {
+  article: Article;
+  facts: FactsDocument;
+  reliability: Reliability;
+}
+
+/** A fact or a quote, in one sentence of one article: the unit that judgments cite. */
+export interface EvidenceItem {
+  articleId: string;
+  /** Articles from the same outlet are not independent of each other. */
+  sourceKey: string;
+  reliability: Reliability;
+  sentence: number;
+  sentenceText: string;
+  text: string;
+  kind: FactKind | "quote";
+  modality: Fact["modality"];
+  tags: string[];
+  entities: string[];
+  /** Folded sentence and item text, matched against theme terms. */
+  folded: string;
+}
+
+export function sourceKeyOf(article: Article): string {
+  return article.source ? `source:${fold(article.source)}` : `article:${article.id}`;
+}
+
+export function collectEvidence(docs: readonly SourceDocument[]): EvidenceItem[] {
+  const items: EvidenceItem[] = [];
+  for (const { article, facts, reliability } of docs) {
+    const sourceKey = sourceKeyOf(article);
+    const sentenceText = (i: number) => facts.sentences[i]?.text ?? "";
+    for (const f of facts.facts) {
+      items.push({
+        articleId: article.id,
+        sourceKey,
+        reliability,
+        sentence: f.sentence,
+        sentenceText: sentenceText(f.sentence),
+        text: f.text,
+        kind: f.kind,
+        modality: f.modality,
+        tags: f.tags ?? [],
+        entities: f.entities,
+        folded: fold(`${f.text} ${sentenceText(f.sentence)}`),
+      });
+    }
+    for (const q of facts.quotes) {
+      items.push({
+        articleId: article.id,
+        sourceKey,
+        reliability,
+        sentence: q.sentence,
+        sentenceText: sentenceText(q.sentence),
+        text: q.text,
+        kind: "quote",
+        modality: "asserted",
+        tags: [],
+        entities: q.speaker.entityId ? [q.speaker.entityId] : [],
+        folded: fold(`${q.text} ${sentenceText(q.sentence)}`),
+      });
+    }
+  }
+  return items;
+}

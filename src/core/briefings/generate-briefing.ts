@@ -1,0 +1,144 @@
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { ARTICLE_ID_PATTERN } from "../articles/article.js";
+import { NotFoundError } from "../errors.js";
+import type {
+  ArticleStore,
+  BriefingRenderer,
+  BriefingStore,
+  Clock,
+  IdGenerator,
+  PdfFinisher,
+  PdfPrinter,
+  RenderedBriefing,
+  ThemeCatalog,
+} from "../ports.js";
+import { reliabilityOf, type SourceReliabilities } from "../sources/admiralty.js";
+import { assess } from "../themes/assess.js";
+import { type BriefingView, composeBriefing, type Dissemination } from "./compose.js";
+import { collectEvidence, type SourceDocument } from "./evidence.js";
+import { briefingFileName } from "./format.js";
+import type { BriefingManifest } from "./manifest.js";
+
+export const MAX_ARTICLES_PER_BRIEFING = 25;
+
+export const BriefingRequest = z.object({
+  theme: z.string().min(1).max(64),
+  articleIds: z
+    .array(z.string().regex(ARTICLE_ID_PATTERN, "must be an article id (16 hex characters)"))
+    .min(1)
+    .max(MAX_ARTICLES_PER_BRIEFING),
+});
+export type BriefingRequest = z.infer<typeof BriefingRequest>;
+
+export interface BriefingDeps {
+  articles: ArticleStore;
+  briefings: BriefingStore;
+  themes: ThemeCatalog;
+  renderer: BriefingRenderer;
+  printer: PdfPrinter;
+  finisher: PdfFinisher;
+  clock: Clock;
+  ids: IdGenerator;
+  reliabilities: SourceReliabilities;
+  dissemination: Dissemination;
+  /** How long one render may take, in milliseconds. */
+  renderDeadlineMs: number;
+  version: string;
+}
+
+type ViewDeps = Pick<BriefingDeps, "articles" | "themes" | "reliabilities" | "dissemination">;
+
+async function loadSources(deps: ViewDeps, articleIds: readonly string[]): Promise<SourceDocument[]> {
+  const unique = [...new Set(articleIds)];
+  return Promise.all(
+    unique.map(async (id) => {
+      const [article, facts] = await Promise.all([deps.articles.get(id), deps.articles.getFacts(id)]);
+      if (!article || !facts) throw new NotFoundError("Article", id);
+      return {
+        article,
+        facts: facts.current,
+        reliability: reliabilityOf(article.source, deps.reliabilities),
+      };
+    }),
+  );
+}
+
+/** Everything up to the HTML: shared by the PDF pipeline and the HTML preview. */
+export async function buildBriefingView(
+  deps: ViewDeps,
+  request: BriefingRequest,
+  id: string,
+  at: Date,
+): Promise<{ view: BriefingView; docs: SourceDocument[] }> {
+  const theme = deps.themes.get(request.theme);
+  if (!theme) throw new NotFoundError("Theme", request.theme);
+  const docs = await loadSources(deps, request.articleIds);
+  const assessment = assess(theme, collectEvidence(docs));
+  const view = composeBriefing({ id, assessment, docs, generatedAt: at, dissemination: deps.dissemination });
+  return { view, docs };
+}
+
+export function outlineOf(rendered: RenderedBriefing): { title: string; level: number }[] {
+  const headings = [...rendered.html.matchAll(/<h([23])\b[^>]*>([\s\S]*?)<\/h\1>/g)];
+  return headings.map((m) => ({
+    level: Number(m[1]) - 1,
+    title: (m[2] ?? "")
+      .replace(/<[^>]+>/g, "")
+      .replace(/&amp;/g, "&")
+      .replace(/&#x27;|&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/\s+/g, " ")
+      .trim(),
+  }));
+}
+
+/**
+ * The use case: articles and a theme in, a stored PDF briefing out. The manifest is written
+ * last, after the PDF is stored and its digest known, so a failure at any step leaves no
+ * manifest pointing at a missing or partial PDF.
+ */
+export async function generateBriefing(
+  deps: BriefingDeps,
+  request: BriefingRequest,
+): Promise<BriefingManifest> {
+  const createdAt = deps.clock.now();
+  const id = deps.ids.briefingId(createdAt);
+  const { view, docs } = await buildBriefingView(deps, request, id, createdAt);
+  const rendered = deps.renderer.render(request.theme, view);
+  const printed = await deps.printer.print({ ...rendered, deadlineMs: deps.renderDeadlineMs });
+  const { pdf, pages } = await deps.finisher.finish(printed, {
+    title: `${view.meta.title}: scenario briefing`,
+    subject: view.meta.keyQuestion,
+    keywords: ["scenario briefing", request.theme, ...view.locations.slice(0, 5).map((l) => l.name)],
+    author: "scenario-brief",
+    createdAt,
+    outline: outlineOf(rendered),
+  });
+  await deps.briefings.putPdf(id, pdf);
+
+  const manifest: BriefingManifest = {
+    id,
+    theme: request.theme,
+    title: view.meta.title,
+    articleIds: docs.map((d) => d.article.id),
+    status: "ready",
+    createdAt: createdAt.toISOString(),
+    generator: { version: deps.version, extractor: docs[0]?.facts.extractor.version ?? "none" },
+    judgments: view.keyJudgments.map((j) => ({
+      id: j.id,
+      likelihood: j.term,
+      probability: j.probability,
+      confidence: j.confidence,
+    })),
+    pdf: {
+      bytes: pdf.byteLength,
+      sha256: createHash("sha256").update(pdf).digest("hex"),
+      pages,
+      url: `/v1/briefings/${id}/pdf`,
+      fileName: briefingFileName(request.theme, createdAt, id),
+    },
+  };
+  await deps.briefings.putManifest(manifest);
+  return manifest;
+}

@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+/** ULIDs: 48 bits of time then randomness, Crockford base 32, so ids sort by creation time. */
+export const BRIEFING_ID_PATTERN = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+export const BriefingManifest = z.object({
+  id: z.string().regex(BRIEFING_ID_PATTERN),
+  theme: z.string(),
+  title: z.string(),
+  articleIds: z.array(z.string()),
+  status: z.literal("ready"),
+  createdAt: z.string(),
+  generator: z.object({ version: z.string(), extractor: z.string() }),
+  judgments: z.array(
+    z.object({ id: z.string(), likelihood: z.string(), probability: z.number(), confidence: z.string() }),
+  ),
+  pdf: z.object({
+    bytes: z.number().int().positive(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    pages: z.number().int().positive(),
+    url: z.string(),
+    fileName: z.string(),
+  }),
+});
+export type BriefingManifest = z.infer<typeof BriefingManifest>;

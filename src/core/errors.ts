@@ -1,0 +1,105 @@
+/**
+ * Typed errors of the domain. Each carries a stable `code`; the HTTP adapter maps codes to
+ * statuses in one place (adapters/http/problem.ts). Anything that is not an AppError is a
+ * bug or an outage and becomes a bare 500.
+ */
+export type ErrorCode =
+  | "validation"
+  | "not-found"
+  | "conflict"
+  | "payload-too-large"
+  | "unsupported-media-type"
+  | "overloaded"
+  | "render-timeout"
+  | "render-failed"
+  | "storage-unavailable"
+  | "unauthorized"
+  | "forbidden";
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  override name = "AppError";
+  readonly code: ErrorCode;
+  /** Extra members for the problem document; must be safe to show a client. */
+  readonly details: Record<string, unknown>;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown; details?: Record<string, unknown> },
+  ) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.details = options?.details ?? {};
+  }
+}
+
+export class ValidationError extends AppError {
+  override name = "ValidationError";
+  constructor(message: string, issues: FieldIssue[] = [], cause?: unknown) {
+    super("validation", message, { cause, details: issues.length ? { errors: issues } : {} });
+  }
+}
+
+export class NotFoundError extends AppError {
+  override name = "NotFoundError";
+  constructor(what: string, id: string) {
+    super("not-found", `${what} '${id}' does not exist.`, { details: { resource: what, id } });
+  }
+}
+
+export class PayloadTooLargeError extends AppError {
+  override name = "PayloadTooLargeError";
+  constructor(what: string, limitBytes: number) {
+    super("payload-too-large", `${what} is larger than the limit of ${limitBytes} bytes.`, {
+      details: { limitBytes },
+    });
+  }
+}
+
+export class UnsupportedMediaTypeError extends AppError {
+  override name = "UnsupportedMediaTypeError";
+  constructor(got: string | undefined, accepted: readonly string[]) {
+    super(
+      "unsupported-media-type",
+      `Content-Type '${got ?? "(none)"}' is not accepted here; send ${accepted.join(" or ")}.`,
+      { details: { accepted } },
+    );
+  }
+}
+
+export class OverloadedError extends AppError {
+  override name = "OverloadedError";
+  readonly retryAfterSeconds: number;
+  constructor(message: string, retryAfterSeconds: number) {
+    super("overloaded", message, { details: { retryAfterSeconds } });
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+export class RenderTimeoutError extends AppError {
+  override name = "RenderTimeoutError";
+  constructor(deadlineMs: number, cause?: unknown) {
+    super("render-timeout", `Rendering did not finish within ${deadlineMs} ms.`, { cause });
+  }
+}
+
+export class RenderFailedError extends AppError {
+  override name = "RenderFailedError";
+  constructor(message: string, cause?: unknown) {
+    super("render-failed", message, { cause });
+  }
+}
+
+export class StorageUnavailableError extends AppError {
+  override name = "StorageUnavailableError";
+  constructor(operation: string, cause?: unknown) {
+    super("storage-unavailable", `The object store did not answer (${operation}).`, { cause });
+  }
+}
+
+export const isAppError = (e: unknown): e is AppError => e instanceof AppError;

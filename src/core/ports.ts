@@ -1,0 +1,107 @@
+/**
+ * The ports of the core: what it needs from the outside world, in its own terms.
+ * Adapters under src/adapters implement them; nothing here knows about S3, HTTP or Chromium.
+ */
+import type { Article, ArticleSummary } from "./articles/article.js";
+import type { BriefingManifest } from "./briefings/manifest.js";
+import type { FactsDocument } from "./facts/schema.js";
+import type { Theme } from "./themes/theme.js";
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface IdGenerator {
+  /** A new briefing id; ids made later sort after ids made earlier. */
+  briefingId(at: Date): string;
+}
+
+export interface PageRequest {
+  limit: number;
+  cursor?: string | undefined;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface StoredFacts {
+  /** The document currently in force: the newest analyst version, else the machine's. */
+  current: FactsDocument;
+  machine: FactsDocument;
+  /** Analyst versions, oldest first. */
+  versions: { version: number; savedAt: string }[];
+}
+
+export interface ArticleStore {
+  get(id: string): Promise<Article | null>;
+  /** Stores the article and its machine facts unless an article with this id exists; says which. */
+  create(article: Article, facts: FactsDocument): Promise<{ created: boolean; article: Article }>;
+  list(page: PageRequest): Promise<Page<ArticleSummary>>;
+  getFacts(id: string): Promise<StoredFacts | null>;
+  /** Saves an analyst version of the facts; the machine's version stays. Returns the version number. */
+  putAnalystFacts(id: string, facts: FactsDocument, savedAt: Date): Promise<number>;
+}
+
+export interface StoredPdf {
+  body: ReadableStream<Uint8Array>;
+  bytes: number;
+}
+
+export interface BriefingStore {
+  putPdf(id: string, pdf: Uint8Array): Promise<void>;
+  /** Written last: a manifest only ever exists for a PDF that is fully stored. */
+  putManifest(manifest: BriefingManifest): Promise<void>;
+  getManifest(id: string): Promise<BriefingManifest | null>;
+  openPdf(id: string): Promise<StoredPdf | null>;
+  list(page: PageRequest): Promise<Page<BriefingManifest>>;
+}
+
+export interface PrintJob {
+  html: string;
+  /** Small HTML documents Chromium repeats on every page. */
+  headerHtml: string;
+  footerHtml: string;
+  /** Milliseconds from now after which the render is abandoned. */
+  deadlineMs: number;
+}
+
+export interface PdfPrinter {
+  print(job: PrintJob): Promise<Uint8Array>;
+}
+
+export interface PdfDocumentInfo {
+  title: string;
+  subject: string;
+  keywords: string[];
+  author: string;
+  createdAt: Date;
+  /** Section headings for the PDF outline (bookmarks), in document order. */
+  outline: { title: string; level: number }[];
+}
+
+export interface PdfFinisher {
+  /** Adds metadata (and what else printing cannot) and reports the page count. */
+  finish(pdf: Uint8Array, info: PdfDocumentInfo): Promise<{ pdf: Uint8Array; pages: number }>;
+}
+
+export interface RenderedBriefing {
+  html: string;
+  headerHtml: string;
+  footerHtml: string;
+}
+
+export interface BriefingRenderer {
+  render(themeId: string, view: unknown): RenderedBriefing;
+}
+
+export interface ThemeCatalog {
+  list(): Theme[];
+  get(id: string): Theme | undefined;
+}
+
+export interface FactExtractor {
+  readonly version: string;
+  extract(article: Article): FactsDocument;
+}

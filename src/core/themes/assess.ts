@@ -1,0 +1,133 @@
+import type { EvidenceItem } from "../briefings/evidence.js";
+import { RELIABILITY_WEIGHT } from "../sources/admiralty.js";
+import { containsTerm } from "../text/fold.js";
+import { type Likelihood, likelihoodOf, logistic, logit } from "./estimative-scale.js";
+import type { Factor, JudgmentRule, Theme } from "./theme.js";
+
+/** How a factor fared against the sources. */
+export interface FactorAssessment {
+  factor: Factor;
+  role: "driver" | "mitigator";
+  /** Items that support the factor, one per cited sentence. */
+  support: EvidenceItem[];
+  /** Items that report the factor as not so ("no detainees escaped"). */
+  against: EvidenceItem[];
+  independentSources: number;
+  corroborated: boolean;
+  /** Support and denial from different sources. */
+  contested: boolean;
+  /** Signed shift in log-odds this factor applied. */
+  contribution: number;
+}
+
+export type ConfidenceLevel = "low" | "moderate" | "high";
+
+export interface Judgment {
+  rule: JudgmentRule;
+  likelihood: Likelihood;
+  factors: FactorAssessment[];
+  confidence: { level: ConfidenceLevel; reasons: string[] };
+  sources: number;
+  /** Factors the judgment weighs on which no source says anything. */
+  gaps: FactorAssessment[];
+}
+
+export interface Assessment {
+  theme: Theme;
+  factors: FactorAssessment[];
+  judgments: Judgment[];
+}
+
+const MODALITY_STRENGTH = { asserted: 1, hypothetical: 0.5, negated: 0 } as const;
+const CORROBORATION_BONUS = 1.25;
+
+export function matchesFactor(item: EvidenceItem, factor: Factor): boolean {
+  const m = factor.match;
+  if (item.kind === "quote" ? !m.includeQuotes : m.kinds && !m.kinds.includes(item.kind)) return false;
+  return m.tags.some((t) => item.tags.includes(t)) || m.terms.some((t) => containsTerm(item.folded, t));
+}
+
+/** Keeps the strongest item of each sentence, so a sentence is cited once per factor. */
+function onePerSentence(items: EvidenceItem[]): EvidenceItem[] {
+  const best = new Map<string, EvidenceItem>();
+  for (const item of items) {
+    const key = `${item.articleId}#${item.sentence}`;
+    const held = best.get(key);
+    if (!held || MODALITY_STRENGTH[item.modality] > MODALITY_STRENGTH[held.modality]) best.set(key, item);
+  }
+  return [...best.values()];
+}
+
+function assessFactor(factor: Factor, role: FactorAssessment["role"], evidence: EvidenceItem[]) {
+  const matched = evidence.filter((item) => matchesFactor(item, factor));
+  const support = onePerSentence(matched.filter((i) => i.modality !== "negated"));
+  const against = onePerSentence(matched.filter((i) => i.modality === "negated"));
+  const supportSources = new Set(support.map((i) => i.sourceKey));
+  const againstSources = new Set(against.map((i) => i.sourceKey));
+  // The best-supported report counts: modality (asserted beats "could") times source reliability.
+  const strength = Math.max(
+    0,
+    ...support.map((i) => MODALITY_STRENGTH[i.modality] * RELIABILITY_WEIGHT[i.reliability]),
+  );
+  const corroborated = supportSources.size >= 2;
+  const sign = role === "driver" ? 1 : -1;
+  return {
+    factor,
+    role,
+    support,
+    against,
+    independentSources: supportSources.size,
+    corroborated,
+    contested: supportSources.size > 0 && [...againstSources].some((s) => !supportSources.has(s)),
+    contribution: sign * factor.weight * strength * (corroborated ? CORROBORATION_BONUS : 1),
+  } satisfies FactorAssessment;
+}
+
+function confidenceOf(factors: FactorAssessment[], gaps: FactorAssessment[], sources: number) {
+  const evidenced = factors.filter((f) => f.support.length > 0);
+  const corroborated = evidenced.filter((f) => f.corroborated).length;
+  const contested = factors.filter((f) => f.contested).length;
+  const reasons = [
+    sources === 0
+      ? "no source reports on any factor it weighs, so it rests on the baseline alone"
+      : `it rests on ${sources} independent source${sources === 1 ? "" : "s"}`,
+    corroborated === 0
+      ? "no factor is corroborated by a second independent source"
+      : `${corroborated} of ${evidenced.length} reported factors are corroborated`,
+  ];
+  if (gaps.length)
+    reasons.push(`the sources are silent on ${gaps.length} of the ${factors.length} factors weighed`);
+  if (contested)
+    reasons.push(`sources contradict each other on ${contested} factor${contested === 1 ? "" : "s"}`);
+  let level: ConfidenceLevel = "low";
+  if (sources >= 3 && corroborated * 2 >= evidenced.length && gaps.length <= 1 && !contested) level = "high";
+  else if (sources >= 2 && corroborated > 0 && gaps.length * 2 < factors.length) level = "moderate";
+  return { level, reasons };
+}
+
+export function assess(theme: Theme, evidence: EvidenceItem[]): Assessment {
+  const factors = [
+    ...theme.drivers.map((f) => assessFactor(f, "driver", evidence)),
+    ...theme.mitigators.map((f) => assessFactor(f, "mitigator", evidence)),
+  ];
+  const byId = new Map(factors.map((f) => [`${f.role}:${f.factor.id}`, f]));
+  const judgments = theme.judgments.map((rule): Judgment => {
+    const weighed = [
+      ...rule.drivers.map((id) => byId.get(`driver:${id}`)),
+      ...rule.mitigators.map((id) => byId.get(`mitigator:${id}`)),
+    ].filter((f): f is FactorAssessment => f !== undefined);
+    const logOdds = weighed.reduce((sum, f) => sum + f.contribution, logit(rule.baseline));
+    const gaps = weighed.filter((f) => f.support.length === 0 && f.against.length === 0);
+    const sources = new Set(weighed.flatMap((f) => [...f.support, ...f.against].map((i) => i.sourceKey)))
+      .size;
+    return {
+      rule,
+      likelihood: likelihoodOf(logistic(logOdds)),
+      factors: weighed,
+      confidence: confidenceOf(weighed, gaps, sources),
+      sources,
+      gaps,
+    };
+  });
+  return { theme, factors, judgments };
+}

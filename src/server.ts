@@ -1,0 +1,51 @@
+import { serve } from "@hono/node-server";
+import { createApp } from "./adapters/http/app.js";
+import { ConfigError, loadConfig } from "./config.js";
+import { buildContainer } from "./container.js";
+import { createLogger, logLevelFrom } from "./logger.js";
+
+/** The local server: the same app as on Lambda, with an embedded S3 and the bundled Chromium. */
+async function main() {
+  const logger = createLogger(logLevelFrom(process.env.LOG_LEVEL, "info"));
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(78);
+    }
+    throw e;
+  }
+
+  const container = await buildContainer(config, { logger });
+  const app = createApp(container.deps);
+  const server = serve({ fetch: app.fetch, hostname: config.http.host, port: config.http.port }, (info) => {
+    const url = `http://${info.address.includes(":") ? `[${info.address}]` : info.address}:${info.port}`;
+    const storage = container.embeddedS3
+      ? `embedded S3 at ${container.embeddedS3.endpoint} (data in ${config.storage.kind === "embedded" ? config.storage.directory : ""})`
+      : `S3 bucket ${config.storage.bucket}`;
+    console.log(
+      `scenario-brief listening on ${url}\n  storage: ${storage}\n  API description: ${url}/openapi.json`,
+    );
+  });
+
+  // Unpack and start Chromium now, so the first briefing does not pay for it.
+  container.supervisor.warm().catch((e: unknown) => logger.error("browser did not start", { error: e }));
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("shutting down", { signal });
+    server.close();
+    container.close().finally(() => process.exit(0));
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  process.exit(1);
+});

@@ -1,0 +1,50 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
+import { type AppDeps, createApp } from "../../src/adapters/http/app.js";
+import { loadConfig } from "../../src/config.js";
+import { buildContainer, type Container } from "../../src/container.js";
+import { createLogger } from "../../src/logger.js";
+
+export interface TestStack {
+  app: ReturnType<typeof createApp>;
+  container: Container;
+  /** Every key in the bucket, read over the S3 protocol: what is really stored. */
+  keys(): Promise<string[]>;
+  /** A new app over the same container, with some dependencies replaced. */
+  appWith(overrides: Partial<AppDeps>): ReturnType<typeof createApp>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real stack on loopback: an embedded S3 server in a temporary folder and the bundled
+ * Chromium (launched on first render), wired by the same composition root as `npm start`.
+ */
+export async function startStack(env: Record<string, string> = {}): Promise<TestStack> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "scenario-brief-test-"));
+  const config = loadConfig({ DATA_DIR: dataDir, ...env }, process.cwd());
+  const container = await buildContainer(config, { logger: createLogger("silent") });
+  const endpoint = container.embeddedS3?.endpoint;
+  if (!endpoint) throw new Error("the test stack expects the embedded S3 server");
+  const s3 = new S3Client({
+    region: "us-east-1",
+    endpoint,
+    forcePathStyle: true,
+    credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" },
+  });
+  return {
+    app: createApp(container.deps),
+    container,
+    appWith: (overrides) => createApp({ ...container.deps, ...overrides }),
+    async keys() {
+      const out = await s3.send(new ListObjectsV2Command({ Bucket: config.storage.bucket }));
+      return (out.Contents ?? []).map((o) => o.Key ?? "").sort();
+    },
+    async close() {
+      s3.destroy();
+      await container.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

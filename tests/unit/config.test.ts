@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/config.js";
+
+describe("loadConfig", () => {
+  it("serves loopback on 8787 with an embedded S3 under .data by default", () => {
+    const config = loadConfig({}, "/srv/app");
+    expect(config.http).toEqual({ host: "127.0.0.1", port: 8787, maxBodyBytes: 1024 * 1024 });
+    expect(config.storage).toEqual({
+      kind: "embedded",
+      bucket: "scenario-brief",
+      directory: "/srv/app/.data/s3",
+      port: 0,
+    });
+    expect(config.browser).toMatchObject({ concurrency: 2, queueLimit: 8, renderTimeoutMs: 30_000 });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it("uses the given S3 endpoint, or real AWS credentials, and starts nothing then", () => {
+    const withEndpoint = loadConfig({ S3_ENDPOINT: "http://127.0.0.1:9000", S3_BUCKET: "briefs" });
+    expect(withEndpoint.storage).toMatchObject({
+      kind: "external",
+      endpoint: "http://127.0.0.1:9000",
+      forcePathStyle: true,
+    });
+    const onAws = loadConfig({ AWS_LAMBDA_FUNCTION_NAME: "fn", AWS_REGION: "eu-west-1" });
+    expect(onAws.storage).toMatchObject({
+      kind: "external",
+      endpoint: undefined,
+      region: "eu-west-1",
+      forcePathStyle: false,
+    });
+  });
+
+  it("reports every wrong value at once, each with what was expected", () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        PORT: "http",
+        RENDER_CONCURRENCY: "0",
+        S3_BUCKET: "Bad_Bucket",
+        SOURCE_RELIABILITY: "Reuters=Z",
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).toHaveLength(4);
+    expect(problems.join("\n")).toMatch(/PORT="http": expected a whole number from 0 to 65535/);
+    expect(problems.join("\n")).toMatch(/RENDER_CONCURRENCY="0": expected a whole number from 1 to 16/);
+    expect(problems.join("\n")).toMatch(/S3_BUCKET="Bad_Bucket": not a valid S3 bucket name/);
+    expect(problems.join("\n")).toMatch(/SOURCE_RELIABILITY: 'Reuters=Z' is not NAME=LETTER/);
+  });
+
+  it("reads source reliabilities case-insensitively", () => {
+    const config = loadConfig({ SOURCE_RELIABILITY: "Reuters=A, Al-Hurra=c" });
+    expect([...config.sourceReliability]).toEqual([
+      ["reuters", "A"],
+      ["al-hurra", "C"],
+    ]);
+  });
+});
