@@ -11,6 +11,7 @@ import { S3ArticleStore } from "./adapters/storage/s3-article-store.js";
 import { S3BriefingStore } from "./adapters/storage/s3-briefing-store.js";
 import { S3Objects } from "./adapters/storage/s3-objects.js";
 import { loadEmbeddedFonts } from "./adapters/templates/embedded-fonts.js";
+import { loadGeography } from "./adapters/templates/geography.js";
 import { HandlebarsRenderer } from "./adapters/templates/handlebars-renderer.js";
 import { loadThemes } from "./adapters/templates/theme-folder.js";
 import type { Config } from "./config.js";
@@ -64,7 +65,11 @@ async function connectStorage(config: Config): Promise<{ client: S3Client; embed
 /** The composition root: built once per process (or Lambda execution environment). */
 export async function buildContainer(config: Config, overrides: ContainerOverrides = {}): Promise<Container> {
   const logger = overrides.logger ?? createLogger();
-  const [themes, fonts] = await Promise.all([loadThemes(config.templatesDir), loadEmbeddedFonts()]);
+  const [themes, fonts, geography] = await Promise.all([
+    loadThemes(config.templatesDir),
+    loadEmbeddedFonts(),
+    loadGeography(),
+  ]);
   const renderer = await HandlebarsRenderer.load(
     config.templatesDir,
     themes.list().map((t) => t.id),
@@ -92,6 +97,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     ids: { briefingId: (at) => ulid(at.getTime()) },
     reliabilities: config.sourceReliability,
     dissemination: config.dissemination,
+    geography,
     renderDeadlineMs: config.browser.renderTimeoutMs,
     version: VERSION,
     maxBodyBytes: config.http.maxBodyBytes,

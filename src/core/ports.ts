@@ -77,8 +77,6 @@ export interface PdfDocumentInfo {
   keywords: string[];
   author: string;
   createdAt: Date;
-  /** Section headings for the PDF outline (bookmarks), in document order. */
-  outline: { title: string; level: number }[];
 }
 
 export interface PdfFinisher {

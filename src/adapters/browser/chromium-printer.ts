@@ -49,6 +49,9 @@ export class ChromiumPrinter implements PdfPrinter {
           printBackground: true,
           preferCSSPageSize: true,
           displayHeaderFooter: true,
+          // Tagged output lets Chromium write the bookmark outline from the h1-h6 headings.
+          tagged: true,
+          outline: true,
           headerTemplate: job.headerHtml,
           footerTemplate: job.footerHtml,
           timeout: remaining,

@@ -1,10 +1,12 @@
 import { RELIABILITY } from "../sources/admiralty.js";
 import type { Assessment, FactorAssessment, Judgment } from "../themes/assess.js";
 import { ICD_203_SCALE } from "../themes/estimative-scale.js";
+import type { ChangeSummary } from "./changes.js";
 import { CitationIndex, type EvidenceEntry } from "./citations.js";
 import { type ActorRow, actorRows, type LocationRow, locationRows } from "./compose-entities.js";
 import type { SourceDocument } from "./evidence.js";
 import { capitalize, formatDate, plural } from "./format.js";
+import { drawMap, type Geography } from "./map.js";
 
 export interface FactorView {
   label: string;
@@ -39,11 +41,14 @@ export interface BriefingView {
     reportingPeriod: string;
   };
   bluf: string[];
+  /** Set when the briefing is compared with an earlier one (scheduled runs). */
+  changes: ChangeSummary | null;
   keyJudgments: JudgmentView[];
   drivers: FactorView[];
   mitigators: FactorView[];
   actors: ActorRow[];
   locations: LocationRow[];
+  map: { svg: string; legend: { n: number; name: string; kind: string }[]; outside: string } | null;
   timeline: { date: string; sortKey: string; text: string; cite: number }[];
   quotes: { speaker: string; text: string; cite: number }[];
   scenarios: { name: string; description: string; signposts: string[] }[];
@@ -76,6 +81,7 @@ export interface ComposeInput {
   docs: readonly SourceDocument[];
   generatedAt: Date;
   dissemination: Dissemination;
+  geography: Geography;
 }
 
 /** The marking printed on every page and the handling line under the title. */
@@ -107,7 +113,7 @@ function factorView(f: FactorAssessment, cite: CitationIndex): FactorView {
   return {
     label: f.factor.label,
     evidence: f.support.map((item) => ({
-      text: item.kind === "quote" ? `“${item.text}”` : item.text,
+      text: item.kind === "quote" ? `“${item.text.replace(/[.,;:\s]+$/, "")}”` : capitalize(item.text),
       cite: cite.cite(item, f.independentSources),
       hypothetical: item.modality === "hypothetical",
     })),
@@ -116,11 +122,17 @@ function factorView(f: FactorAssessment, cite: CitationIndex): FactorView {
   };
 }
 
+/** Lower-cases a leading word only when it is not a name or an acronym ("A drawdown", not "SDF"). */
+const lowerFirst = (s: string) =>
+  /^[A-Z][a-z]/.test(s) && !/^(Iraq|Syria|Turk|Kurd|Israel|Iran|Russia)/.test(s)
+    ? s.charAt(0).toLowerCase() + s.slice(1)
+    : s;
+
+/** Ends a sentence with exactly one full stop. */
+const sentence = (s: string) => `${s.replace(/[.\s]+$/, "")}.`;
+
 function gapText(f: FactorAssessment): string {
-  return (
-    f.factor.gap ??
-    `No reporting in the sources on ${f.factor.label.charAt(0).toLowerCase()}${f.factor.label.slice(1)}.`
-  );
+  return f.factor.gap ?? `No reporting in the sources on ${lowerFirst(f.factor.label)}.`;
 }
 
 function blufOf(a: Assessment, first: JudgmentView | undefined, docs: readonly SourceDocument[]): string[] {
@@ -130,12 +142,33 @@ function blufOf(a: Assessment, first: JudgmentView | undefined, docs: readonly S
       .sort((x, y) => Math.abs(y.contribution) - Math.abs(x.contribution))[0];
   const driver = top("driver");
   const mitigator = top("mitigator");
-  const lines = [first ? `${first.statement.replace(/^We judge it/, "It is")}.` : a.theme.summary];
-  if (driver) lines.push(`The strongest driver in the reporting: ${driver.factor.label.toLowerCase()}.`);
-  if (mitigator) lines.push(`The main mitigating factor: ${mitigator.factor.label.toLowerCase()}.`);
+  const lines = [first ? sentence(first.statement.replace(/^We judge it/, "It is")) : a.theme.summary];
+  if (driver) lines.push(`The strongest driver in the reporting: ${lowerFirst(driver.factor.label)}.`);
+  if (mitigator) lines.push(`The main mitigating factor: ${lowerFirst(mitigator.factor.label)}.`);
   if (!driver && !mitigator)
     lines.push(`No reporting in the ${plural(docs.length, "source")} bears on this question.`);
   return lines;
+}
+
+function mapOf(a: Assessment, locations: LocationRow[], geography: Geography): BriefingView["map"] {
+  const markers = locations.flatMap((l) =>
+    l.coordinates
+      ? [
+          {
+            name: l.name,
+            kind: l.kind === "Facility" ? ("facility" as const) : ("place" as const),
+            coordinates: l.coordinates,
+          },
+        ]
+      : [],
+  );
+  if (markers.length === 0) return null;
+  const drawn = drawMap({ geography, bbox: a.theme.region.bbox, focus: a.theme.region.focus, markers });
+  return {
+    svg: drawn.svg,
+    legend: drawn.shown.map((m, i) => ({ n: i + 1, name: m.name, kind: m.kind })),
+    outside: drawn.outside.map((m) => m.name).join(", "),
+  };
 }
 
 function reportingPeriod(docs: readonly SourceDocument[]): string {
@@ -191,6 +224,7 @@ export function composeBriefing(input: ComposeInput): BriefingView {
     )
     .sort((x, y) => x.sortKey.localeCompare(y.sortKey));
 
+  const locations = locationRows(docs);
   const weighedGaps = a.factors.filter((f) => f.support.length === 0 && f.against.length === 0);
   const sourceCount = plural(docs.length, "source");
   return {
@@ -207,11 +241,13 @@ export function composeBriefing(input: ComposeInput): BriefingView {
       reportingPeriod: reportingPeriod(docs),
     },
     bluf: blufOf(a, keyJudgments[0], docs),
+    changes: null,
     keyJudgments,
     drivers,
     mitigators,
     actors: actorRows(docs),
-    locations: locationRows(docs),
+    locations,
+    map: mapOf(a, locations, input.geography),
     timeline,
     quotes,
     scenarios: a.theme.scenarios,

@@ -23,7 +23,8 @@ export interface EvidenceItem {
   modality: Fact["modality"];
   tags: string[];
   entities: string[];
-  /** Folded sentence and item text, matched against theme terms. */
+  /** Folded item text, matched against theme terms. The item's own words, not its sentence's: a
+   *  sentence can mention a wall and a coup, and the coup is not evidence about the wall. */
   folded: string;
 }
 
@@ -48,7 +49,7 @@ export function collectEvidence(docs: readonly SourceDocument[]): EvidenceItem[]
         modality: f.modality,
         tags: f.tags ?? [],
         entities: f.entities,
-        folded: fold(`${f.text} ${sentenceText(f.sentence)}`),
+        folded: fold(f.text),
       });
     }
     for (const q of facts.quotes) {
@@ -63,7 +64,7 @@ export function collectEvidence(docs: readonly SourceDocument[]): EvidenceItem[]
         modality: "asserted",
         tags: [],
         entities: q.speaker.entityId ? [q.speaker.entityId] : [],
-        folded: fold(`${q.text} ${sentenceText(q.sentence)}`),
+        folded: fold(q.text),
       });
     }
   }

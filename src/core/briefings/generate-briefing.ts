@@ -10,15 +10,16 @@ import type {
   IdGenerator,
   PdfFinisher,
   PdfPrinter,
-  RenderedBriefing,
   ThemeCatalog,
 } from "../ports.js";
 import { reliabilityOf, type SourceReliabilities } from "../sources/admiralty.js";
 import { assess } from "../themes/assess.js";
+import { changesSince, snapshotOf } from "./changes.js";
 import { type BriefingView, composeBriefing, type Dissemination } from "./compose.js";
 import { collectEvidence, type SourceDocument } from "./evidence.js";
 import { briefingFileName } from "./format.js";
 import type { BriefingManifest } from "./manifest.js";
+import type { Geography } from "./map.js";
 
 export const MAX_ARTICLES_PER_BRIEFING = 25;
 
@@ -42,12 +43,13 @@ export interface BriefingDeps {
   ids: IdGenerator;
   reliabilities: SourceReliabilities;
   dissemination: Dissemination;
+  geography: Geography;
   /** How long one render may take, in milliseconds. */
   renderDeadlineMs: number;
   version: string;
 }
 
-type ViewDeps = Pick<BriefingDeps, "articles" | "themes" | "reliabilities" | "dissemination">;
+type ViewDeps = Pick<BriefingDeps, "articles" | "themes" | "reliabilities" | "dissemination" | "geography">;
 
 async function loadSources(deps: ViewDeps, articleIds: readonly string[]): Promise<SourceDocument[]> {
   const unique = [...new Set(articleIds)];
@@ -75,22 +77,15 @@ export async function buildBriefingView(
   if (!theme) throw new NotFoundError("Theme", request.theme);
   const docs = await loadSources(deps, request.articleIds);
   const assessment = assess(theme, collectEvidence(docs));
-  const view = composeBriefing({ id, assessment, docs, generatedAt: at, dissemination: deps.dissemination });
+  const view = composeBriefing({
+    id,
+    assessment,
+    docs,
+    generatedAt: at,
+    dissemination: deps.dissemination,
+    geography: deps.geography,
+  });
   return { view, docs };
-}
-
-export function outlineOf(rendered: RenderedBriefing): { title: string; level: number }[] {
-  const headings = [...rendered.html.matchAll(/<h([23])\b[^>]*>([\s\S]*?)<\/h\1>/g)];
-  return headings.map((m) => ({
-    level: Number(m[1]) - 1,
-    title: (m[2] ?? "")
-      .replace(/<[^>]+>/g, "")
-      .replace(/&amp;/g, "&")
-      .replace(/&#x27;|&#39;/g, "'")
-      .replace(/&quot;/g, '"')
-      .replace(/\s+/g, " ")
-      .trim(),
-  }));
 }
 
 /**
@@ -101,10 +96,15 @@ export function outlineOf(rendered: RenderedBriefing): { title: string; level: n
 export async function generateBriefing(
   deps: BriefingDeps,
   request: BriefingRequest,
+  options: { previous?: BriefingManifest | null } = {},
 ): Promise<BriefingManifest> {
   const createdAt = deps.clock.now();
   const id = deps.ids.briefingId(createdAt);
-  const { view, docs } = await buildBriefingView(deps, request, id, createdAt);
+  const built = await buildBriefingView(deps, request, id, createdAt);
+  const { docs } = built;
+  const snapshot = snapshotOf(built.view);
+  const previous = options.previous ?? null;
+  const view = previous ? { ...built.view, changes: changesSince(previous, snapshot) } : built.view;
   const rendered = deps.renderer.render(request.theme, view);
   const printed = await deps.printer.print({ ...rendered, deadlineMs: deps.renderDeadlineMs });
   const { pdf, pages } = await deps.finisher.finish(printed, {
@@ -113,7 +113,6 @@ export async function generateBriefing(
     keywords: ["scenario briefing", request.theme, ...view.locations.slice(0, 5).map((l) => l.name)],
     author: "scenario-brief",
     createdAt,
-    outline: outlineOf(rendered),
   });
   await deps.briefings.putPdf(id, pdf);
 
@@ -125,6 +124,8 @@ export async function generateBriefing(
     status: "ready",
     createdAt: createdAt.toISOString(),
     generator: { version: deps.version, extractor: docs[0]?.facts.extractor.version ?? "none" },
+    snapshot,
+    previousId: previous?.id ?? null,
     judgments: view.keyJudgments.map((j) => ({
       id: j.id,
       likelihood: j.term,

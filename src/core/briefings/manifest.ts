@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BriefingSnapshot } from "./changes.js";
 
 /** ULIDs: 48 bits of time then randomness, Crockford base 32, so ids sort by creation time. */
 export const BRIEFING_ID_PATTERN = /^[0-9A-HJKMNP-TV-Z]{26}$/;
@@ -14,6 +15,9 @@ export const BriefingManifest = z.object({
   judgments: z.array(
     z.object({ id: z.string(), likelihood: z.string(), probability: z.number(), confidence: z.string() }),
   ),
+  snapshot: BriefingSnapshot,
+  /** The briefing this one was compared with, when it states what changed. */
+  previousId: z.string().nullable(),
   pdf: z.object({
     bytes: z.number().int().positive(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),

@@ -50,7 +50,19 @@ export const Theme = z
     summary: z.string().min(10),
     region: z.object({
       /** [west, south, east, north] in degrees: the map frame. */
-      bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+      bbox: z
+        .tuple([
+          z.number().min(-180).max(180),
+          z.number().min(-90).max(90),
+          z.number().min(-180).max(180),
+          z.number().min(-90).max(90),
+        ])
+        .refine(
+          ([w, s, e, n]) => w < e && s < n,
+          "must be [west, south, east, north] with west < east and south < north",
+        ),
+      /** Countries the map draws as the subject (Natural Earth names). */
+      focus: z.array(z.string()).default([]),
     }),
     drivers: z.array(Factor).min(1),
     mitigators: z.array(Factor).default([]),

@@ -1,0 +1,22 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import type { FeatureCollection, Geometry, MultiLineString } from "geojson";
+import { feature, mesh } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import type { Geography } from "../../core/briefings/map.js";
+
+const require = createRequire(import.meta.url);
+
+/** Natural Earth 1:50m countries (world-atlas), as GeoJSON country shapes and shared borders. */
+export async function loadGeography(): Promise<Geography> {
+  const file = require.resolve("world-atlas/countries-50m.json");
+  const topology = JSON.parse(await readFile(file, "utf8")) as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
+  const countries = feature(topology, topology.objects.countries) as FeatureCollection<
+    Geometry,
+    { name: string }
+  >;
+  const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b) as MultiLineString;
+  return { countries, borders };
+}

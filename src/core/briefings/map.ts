@@ -1,0 +1,202 @@
+import { type GeoPermissibleObjects, geoConicConformal, geoGraticule10, geoPath } from "d3-geo";
+import type { Feature, FeatureCollection, Geometry, MultiLineString } from "geojson";
+
+/**
+ * The locations map, drawn offline as SVG: country shapes and borders from Natural Earth
+ * (world-atlas), the places and facilities of the facts marked and labelled. Pure: the
+ * geography comes in as data, the SVG goes out as a string.
+ */
+export interface Geography {
+  countries: FeatureCollection<Geometry, { name: string }>;
+  /** Borders between countries, drawn once each. */
+  borders: MultiLineString;
+}
+
+export interface MapMarker {
+  name: string;
+  kind: "place" | "facility";
+  coordinates: [number, number];
+}
+
+export interface MapInput {
+  geography: Geography;
+  /** [west, south, east, north] */
+  bbox: [number, number, number, number];
+  markers: MapMarker[];
+  /** Countries drawn as the subject of the briefing. */
+  focus: string[];
+  width?: number;
+  height?: number;
+}
+
+export interface DrawnMap {
+  svg: string;
+  /** Markers inside the frame, numbered as on the map. */
+  shown: MapMarker[];
+  /** Markers whose coordinates fall outside the frame. */
+  outside: MapMarker[];
+}
+
+const escapeXml = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
+  );
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/** Rough width of a label in the map's sans face, enough to keep labels apart. */
+const textWidth = (text: string, size: number) => text.length * size * 0.55;
+
+function frameOf(bbox: MapInput["bbox"]): GeoPermissibleObjects {
+  const [w, s, e, n] = bbox;
+  const steps = 8;
+  const points: [number, number][] = [];
+  for (let i = 0; i <= steps; i++) {
+    const x = w + ((e - w) * i) / steps;
+    const y = s + ((n - s) * i) / steps;
+    points.push([x, s], [x, n], [w, y], [e, y]);
+  }
+  return { type: "MultiPoint", coordinates: points };
+}
+
+function niceDistance(km: number): number {
+  const steps = [25, 50, 100, 150, 200, 250, 300, 500];
+  return steps.reduce((best, s) => (s <= km ? s : best), steps[0] ?? 100);
+}
+
+export function drawMap(input: MapInput): DrawnMap {
+  const width = input.width ?? 680;
+  const height = input.height ?? 400;
+  const [west, south, east, north] = input.bbox;
+  const projection = geoConicConformal()
+    .parallels([south + (north - south) / 4, north - (north - south) / 4])
+    .rotate([-(west + east) / 2, 0])
+    .fitExtent(
+      [
+        [0, 0],
+        [width, height],
+      ],
+      frameOf(input.bbox),
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+  const path = geoPath(projection);
+  const focus = new Set(input.focus);
+
+  const countries = input.geography.countries.features
+    .map((f: Feature<Geometry, { name: string }>) => {
+      const d = path(f);
+      if (!d) return "";
+      return `<path class="${focus.has(f.properties.name) ? "land focus" : "land"}" d="${d}"/>`;
+    })
+    .join("");
+  const borders = path(input.geography.borders) ?? "";
+  const graticule = path(geoGraticule10()) ?? "";
+
+  const placed: Box[] = [];
+  const countryLabels = input.geography.countries.features
+    .map((f) => {
+      const [x, y] = path.centroid(f);
+      const area = path.area(f);
+      if (!Number.isFinite(x) || !Number.isFinite(y) || area < 2500) return "";
+      const size = focus.has(f.properties.name) ? 13 : 10;
+      const label = f.properties.name.toUpperCase();
+      const w = textWidth(label, size) * 1.25;
+      const box = { x: x - w / 2, y: y - size, w, h: size * 1.2 };
+      if (box.x < 4 || box.x + box.w > width - 4 || box.y < 4 || box.y + box.h > height - 4) return "";
+      placed.push(box);
+      return `<text class="country${focus.has(f.properties.name) ? " focus" : ""}" x="${r1(x)}" y="${r1(y)}" font-size="${size}">${escapeXml(label)}</text>`;
+    })
+    .join("");
+
+  const shown: MapMarker[] = [];
+  const outside: MapMarker[] = [];
+  const markers: string[] = [];
+  const labels: string[] = [];
+  for (const m of input.markers) {
+    const p = projection(m.coordinates);
+    if (!p || p[0] < 3 || p[0] > width - 3 || p[1] < 3 || p[1] > height - 3) {
+      outside.push(m);
+      continue;
+    }
+    shown.push(m);
+    const [x, y] = p;
+    markers.push(
+      m.kind === "facility"
+        ? `<rect class="marker facility" x="${r1(x - 4)}" y="${r1(y - 4)}" width="8" height="8"/>`
+        : `<circle class="marker place" cx="${r1(x)}" cy="${r1(y)}" r="3.6"/>`,
+    );
+    placed.push({ x: x - 5, y: y - 5, w: 10, h: 10 });
+  }
+  shown.forEach((m, i) => {
+    const p = projection(m.coordinates);
+    if (!p) return;
+    const [x, y] = p;
+    const size = 9.5;
+    const w = textWidth(m.name, size);
+    const candidates: [number, number, "start" | "end" | "middle"][] = [
+      [x + 7, y + 3.5, "start"],
+      [x - 7, y + 3.5, "end"],
+      [x, y - 8, "middle"],
+      [x, y + 15, "middle"],
+      [x + 6, y - 6, "start"],
+      [x - 6, y + 12, "end"],
+    ];
+    const boxFor = ([lx, ly, anchor]: (typeof candidates)[number]): Box => ({
+      x: anchor === "start" ? lx : anchor === "end" ? lx - w : lx - w / 2,
+      y: ly - size,
+      w,
+      h: size * 1.25,
+    });
+    const fits = (b: Box) => b.x >= 2 && b.x + b.w <= width - 2 && b.y >= 2 && b.y + b.h <= height - 2;
+    const choice = candidates.find((c) => fits(boxFor(c)) && !placed.some((b) => overlaps(b, boxFor(c))));
+    if (!choice) {
+      // No room for the name: the number still ties the marker to the legend.
+      labels.push(`<text class="label num" x="${r1(x + 6)}" y="${r1(y - 5)}">${i + 1}</text>`);
+      return;
+    }
+    placed.push(boxFor(choice));
+    labels.push(
+      `<text class="label" x="${r1(choice[0])}" y="${r1(choice[1])}" text-anchor="${choice[2]}">${escapeXml(m.name)}</text>`,
+    );
+  });
+
+  // Scale bar at the map's middle latitude.
+  const midLat = (south + north) / 2;
+  const a = projection([(west + east) / 2, midLat]);
+  const b = projection([(west + east) / 2 + 1, midLat]);
+  let scale = "";
+  if (a && b) {
+    const kmPerDegree = 111.32 * Math.cos((midLat * Math.PI) / 180);
+    const pxPerKm = Math.hypot(b[0] - a[0], b[1] - a[1]) / kmPerDegree;
+    const km = niceDistance((width * 0.18) / pxPerKm);
+    const len = km * pxPerKm;
+    const y0 = height - 14;
+    scale = `<g class="scale"><rect x="12" y="${r1(y0 - 12)}" width="${r1(len + 16)}" height="22" class="scale-bg"/><line x1="20" y1="${y0}" x2="${r1(20 + len)}" y2="${y0}"/><line x1="20" y1="${y0 - 4}" x2="20" y2="${y0}"/><line x1="${r1(20 + len)}" y1="${y0 - 4}" x2="${r1(20 + len)}" y2="${y0}"/><text x="${r1(20 + len / 2)}" y="${y0 - 3}" text-anchor="middle">${km} km</text></g>`;
+  }
+
+  const style = `
+    .sea{fill:#e8eef5}.grat{fill:none;stroke:#d3dce7;stroke-width:.5}
+    .land{fill:#f4f1ea;stroke:none}.land.focus{fill:#e6dfcf}
+    .borders{fill:none;stroke:#8c8576;stroke-width:.8;stroke-dasharray:3 1.5}
+    .country{font-family:'IBM Plex Sans',sans-serif;fill:#9a927f;letter-spacing:.18em;text-anchor:middle;font-weight:500}
+    .country.focus{fill:#7a715c;font-weight:600}
+    .marker{stroke:#fff;stroke-width:1.2}.place{fill:#1c2b45}.facility{fill:#8a1c1c}
+    .label{font-family:'IBM Plex Sans',sans-serif;font-size:9.5px;fill:#1b1f27;font-weight:500;paint-order:stroke;stroke:#fff;stroke-width:2.4px;stroke-linejoin:round}
+    .scale line{stroke:#1b1f27;stroke-width:1}.scale text{font-family:'IBM Plex Sans',sans-serif;font-size:8px;fill:#1b1f27}
+    .scale-bg{fill:#fff;opacity:.75}.frame{fill:none;stroke:#1c2b45;stroke-width:1}`;
+
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="Map of the places in the reporting"><style>${style}</style><rect class="sea" width="${width}" height="${height}"/><path class="grat" d="${graticule}"/>${countries}<path class="borders" d="${borders}"/>${countryLabels}${markers.join("")}${labels.join("")}${scale}<rect class="frame" x=".5" y=".5" width="${width - 1}" height="${height - 1}"/></svg>`;
+  return { svg, shown, outside };
+}

@@ -1,0 +1,317 @@
+import { createHash } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ChromiumPrinter } from "../../src/adapters/browser/chromium-printer.js";
+import { RenderLimiter } from "../../src/adapters/browser/render-limiter.js";
+import { RenderFailedError, StorageUnavailableError } from "../../src/core/errors.js";
+import type { BriefingStore } from "../../src/core/ports.js";
+import { startCanary } from "../support/canary.js";
+import { corpusText } from "../support/corpus.js";
+import { readPdf } from "../support/pdf.js";
+import { startStack, type TestStack } from "../support/stack.js";
+
+let stack: TestStack;
+let articleId: string;
+
+const json = (body: unknown) => ({
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify(body),
+});
+
+beforeAll(async () => {
+  stack = await startStack();
+  const res = await stack.app.request(
+    "/v1/articles",
+    json({ title: "Iraq fortifies its Syrian border after the fall of Assad", text: corpusText() }),
+  );
+  articleId = ((await res.json()) as { id: string }).id;
+});
+afterAll(() => stack.close());
+
+interface Manifest {
+  id: string;
+  theme: string;
+  articleIds: string[];
+  status: string;
+  createdAt: string;
+  pdf: { bytes: number; sha256: string; pages: number; url: string; fileName: string };
+}
+
+const SECTIONS = [
+  "Bottom line up front",
+  "Key judgments",
+  "Drivers and mitigating factors",
+  "Actors",
+  "Locations",
+  "Timeline",
+  "Scenarios and signposts",
+  "Information gaps and key assumptions",
+  "Evidence",
+  "Sources",
+  "Method",
+];
+
+describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", () => {
+  let manifest: Manifest;
+
+  it("renders the isis-prison-escape briefing from the reference article", async () => {
+    const res = await stack.app.request(
+      "/v1/briefings",
+      json({ theme: "isis-prison-escape", articleIds: [articleId] }),
+    );
+    expect(res.status).toBe(201);
+    manifest = (await res.json()) as Manifest;
+    expect(manifest).toMatchObject({
+      id: expect.stringMatching(/^[0-9A-HJKMNP-TV-Z]{26}$/),
+      theme: "isis-prison-escape",
+      articleIds: [articleId],
+      status: "ready",
+      pdf: {
+        url: `/v1/briefings/${manifest.id}/pdf`,
+        fileName: expect.stringMatching(/^isis-prison-escape-\d{4}-\d{2}-\d{2}-[0-9a-z]{6}\.pdf$/),
+      },
+    });
+    expect(res.headers.get("location")).toBe(`/v1/briefings/${manifest.id}`);
+    expect(await stack.keys()).toEqual(
+      expect.arrayContaining([
+        `briefings/${manifest.id}/briefing.pdf`,
+        `briefings/${manifest.id}/manifest.json`,
+      ]),
+    );
+  });
+
+  it("streams the PDF whose digest and size the manifest records", async () => {
+    const res = await stack.app.request(manifest.pdf.url);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="${manifest.pdf.fileName}"`);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(bytes.byteLength).toBe(manifest.pdf.bytes);
+    expect(createHash("sha256").update(bytes).digest("hex")).toBe(manifest.pdf.sha256);
+
+    const pdf = await readPdf(bytes);
+    expect(pdf.pages).toBe(manifest.pdf.pages);
+    expect(pdf.pages).toBeGreaterThanOrEqual(3);
+    expect(pdf.title).toBe("ISIS detainee escapes in northeast Syria: scenario briefing");
+    expect(pdf.text).toContain(
+      "How likely are mass escapes of ISIS detainees from prisons and camps in northeast Syria, and what would they mean for Iraq?",
+    );
+    // Facts from the article, not from the template.
+    for (const fact of [
+      "Al-Hol",
+      "Safaa al-Aasm",
+      "Siamand Ali",
+      "Hamid al-Shatari",
+      "Palmyra",
+      "stop the flow of terrorists",
+    ]) {
+      expect(pdf.text).toContain(fact);
+    }
+    // Sections in order, and the running footer on every page.
+    const positions = SECTIONS.map((s) => pdf.text.indexOf(s));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    pdf.pageTexts.forEach((text, i) => {
+      expect(text).toContain(`Page ${i + 1} of ${pdf.pages}`);
+      expect(text).toContain(manifest.id);
+    });
+  });
+
+  it("states each key judgment with one ICD 203 term, and confidence in a sentence of its own", async () => {
+    const pdf = await readPdf(
+      new Uint8Array(await (await stack.app.request(manifest.pdf.url)).arrayBuffer()),
+    );
+    const judgments = [...pdf.text.matchAll(/We judge it ([a-z ]+?) \((\d\d-\d\d%)\) that/g)];
+    expect(judgments.length).toBe(2);
+    const confidence = [
+      ...pdf.text.matchAll(/Confidence in this judgment is (low|moderate|high): ([^.]+)\./g),
+    ];
+    expect(confidence.length).toBe(2);
+    for (const [, , reason] of confidence) {
+      expect(reason).not.toMatch(/\b(likely|unlikely|even chance|almost certain|no chance)\b/);
+    }
+  });
+
+  it("returns the manifest and lists briefings newest first", async () => {
+    const second = (await (
+      await stack.app.request("/v1/briefings", json({ theme: "isis-prison-escape", articleIds: [articleId] }))
+    ).json()) as Manifest;
+    expect(second.id > manifest.id).toBe(true);
+    expect(await (await stack.app.request(`/v1/briefings/${manifest.id}`)).json()).toEqual(manifest);
+    const page = (await (await stack.app.request("/v1/briefings?limit=1")).json()) as {
+      items: Manifest[];
+      nextCursor: string;
+    };
+    expect(page.items.map((m) => m.id)).toEqual([second.id]);
+    const next = (await (
+      await stack.app.request(`/v1/briefings?limit=1&cursor=${page.nextCursor}`)
+    ).json()) as {
+      items: Manifest[];
+    };
+    expect(next.items.map((m) => m.id)).toEqual([manifest.id]);
+  });
+
+  it("takes an inline article, stores it, and renders it", async () => {
+    const article = {
+      title: "SDF repels attack on Ghwayran prison",
+      text: "Fighters of the Syrian Democratic Forces (SDF) repelled an ISIS attack on the Ghwayran prison in Hasakah on Sunday, the SDF said. No detainees escaped.",
+      publishedAt: "2025-02-10",
+      source: "Wire A",
+    };
+    const res = await stack.app.request("/v1/briefings", json({ theme: "isis-prison-escape", article }));
+    expect(res.status).toBe(201);
+    const m = (await res.json()) as Manifest;
+    expect(m.articleIds).toHaveLength(1);
+    expect((await stack.app.request(`/v1/articles/${m.articleIds[0]}`)).status).toBe(200);
+  });
+
+  it("prints article HTML as text: no script runs and nothing is fetched", async () => {
+    const canary = await startCanary();
+    try {
+      const title = `<img src="${canary.url}/title.png"><script>document.write("EXE" + "CUTED")</script>`;
+      const res = await stack.app.request(
+        "/v1/briefings",
+        json({ theme: "isis-prison-escape", article: { title, text: corpusText() } }),
+      );
+      expect(res.status).toBe(201);
+      const m = (await res.json()) as Manifest;
+      const pdf = await readPdf(new Uint8Array(await (await stack.app.request(m.pdf.url)).arrayBuffer()));
+      expect(pdf.text).toContain('document.write("EXE" + "CUTED")');
+      expect(pdf.text).not.toContain("EXECUTED");
+      expect(canary.hits).toEqual([]);
+    } finally {
+      await canary.close();
+    }
+  });
+
+  describe("failures store nothing, or at least no manifest", () => {
+    const briefingKeys = async () =>
+      (await stack.keys()).filter((k) => k.startsWith("briefings/") || k.startsWith("index/briefings/"));
+
+    it("unknown theme, unknown article, bad ids and bad bodies → 4xx problems", async () => {
+      const before = await stack.keys();
+      const cases: [RequestInit, number, RegExp][] = [
+        [json({ theme: "no-such-theme", articleIds: [articleId] }), 404, /Theme 'no-such-theme'/],
+        [json({ theme: "no-such-theme", article: { title: "t", text: "x" } }), 404, /Theme/],
+        [
+          json({ theme: "isis-prison-escape", articleIds: ["0000000000000000"] }),
+          404,
+          /Article '0000000000000000'/,
+        ],
+        [json({ theme: "isis-prison-escape", articleIds: ["../../etc"] }), 400, /article id/],
+        [json({ theme: "isis-prison-escape" }), 400, /either articleIds/],
+        [json({ theme: "isis-prison-escape", articleIds: [] }), 400, /articleIds/],
+      ];
+      for (const [init, status, detail] of cases) {
+        const res = await stack.app.request("/v1/briefings", init);
+        expect(res.status, String(init.body)).toBe(status);
+        expect(res.headers.get("content-type")).toBe("application/problem+json");
+        expect(((await res.json()) as { detail: string }).detail).toMatch(detail);
+      }
+      expect((await stack.app.request("/v1/briefings/not-a-ulid")).status).toBe(400);
+      expect((await stack.app.request("/v1/briefings/01JHF3Q9V6X8E2N4R5T7Y9B1C3")).status).toBe(404);
+      expect((await stack.app.request("/v1/briefings/01JHF3Q9V6X8E2N4R5T7Y9B1C3/pdf")).status).toBe(404);
+      expect(await stack.keys()).toEqual(before);
+    });
+
+    it("a Chromium failure leaves nothing behind", async () => {
+      const before = await briefingKeys();
+      const app = stack.appWith({
+        printer: {
+          print: () => Promise.reject(new RenderFailedError("Chromium could not print the briefing.")),
+        },
+      });
+      const res = await app.request(
+        "/v1/briefings",
+        json({ theme: "isis-prison-escape", articleIds: [articleId] }),
+      );
+      expect(res.status).toBe(500);
+      expect(await res.json()).toMatchObject({ title: "Rendering failed" });
+      expect(await briefingKeys()).toEqual(before);
+    });
+
+    it("an S3 failure while storing the PDF leaves no manifest", async () => {
+      const before = await briefingKeys();
+      const real = stack.container.deps.briefings;
+      const failing: BriefingStore = {
+        putPdf: () => Promise.reject(new StorageUnavailableError("put briefing.pdf")),
+        putManifest: (m) => real.putManifest(m),
+        getManifest: (id) => real.getManifest(id),
+        openPdf: (id) => real.openPdf(id),
+        list: (p) => real.list(p),
+      };
+      const res = await stack
+        .appWith({ briefings: failing })
+        .request("/v1/briefings", json({ theme: "isis-prison-escape", articleIds: [articleId] }));
+      expect(res.status).toBe(503);
+      expect(res.headers.get("retry-after")).toBe("5");
+      expect(await briefingKeys()).toEqual(before);
+    });
+
+    it("a render past its deadline → 504, nothing stored", async () => {
+      const before = await briefingKeys();
+      const res = await stack
+        .appWith({ renderDeadlineMs: 1 })
+        .request("/v1/briefings", json({ theme: "isis-prison-escape", articleIds: [articleId] }));
+      expect(res.status).toBe(504);
+      expect(await briefingKeys()).toEqual(before);
+    });
+
+    it("a full render queue → 503 with Retry-After", async () => {
+      const printer = new ChromiumPrinter(stack.container.supervisor, new RenderLimiter(1, 0));
+      const app = stack.appWith({ printer });
+      const body = json({ theme: "isis-prison-escape", articleIds: [articleId] });
+      const [a, b] = await Promise.all([
+        app.request("/v1/briefings", body),
+        app.request("/v1/briefings", body),
+      ]);
+      const statuses = [a.status, b.status].sort();
+      expect(statuses).toEqual([201, 503]);
+      const busy = a.status === 503 ? a : b;
+      expect(Number(busy.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+      expect(busy.headers.get("content-type")).toBe("application/problem+json");
+    });
+  });
+
+  it("lists themes, documents every route, and reports health", async () => {
+    const themes = (await (await stack.app.request("/v1/themes")).json()) as {
+      items: { id: string; keyQuestion: string }[];
+    };
+    expect(themes.items).toContainEqual(
+      expect.objectContaining({ id: "isis-prison-escape", keyQuestion: expect.stringMatching(/\?$/) }),
+    );
+    expect((await stack.app.request("/v1/themes/isis-prison-escape")).status).toBe(200);
+    expect((await stack.app.request("/v1/themes/nope")).status).toBe(404);
+
+    const doc = (await (await stack.app.request("/openapi.json")).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(routes.sort()).toEqual(
+      [
+        "GET /healthz",
+        "GET /v1/articles",
+        "POST /v1/articles",
+        "GET /v1/articles/{id}",
+        "GET /v1/articles/{id}/facts",
+        "PUT /v1/articles/{id}/facts",
+        "GET /v1/themes",
+        "GET /v1/themes/{id}",
+        "GET /v1/briefings",
+        "POST /v1/briefings",
+        "GET /v1/briefings/{id}",
+        "GET /v1/briefings/{id}/pdf",
+      ].sort(),
+    );
+
+    const health = await stack.app.request("/healthz");
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({
+      status: "ok",
+      store: { status: "up" },
+      browser: { status: "up" },
+    });
+  });
+});

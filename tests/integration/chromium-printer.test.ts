@@ -1,0 +1,119 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { BrowserSupervisor } from "../../src/adapters/browser/browser-supervisor.js";
+import { ChromiumPrinter } from "../../src/adapters/browser/chromium-printer.js";
+import { chromiumLaunchOptions } from "../../src/adapters/browser/launch-options.js";
+import { RenderLimiter } from "../../src/adapters/browser/render-limiter.js";
+import { OverloadedError, RenderTimeoutError } from "../../src/core/errors.js";
+import { startCanary } from "../support/canary.js";
+import { readPdf } from "../support/pdf.js";
+
+const page = (body: string) =>
+  `<!doctype html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+const job = (html: string, deadlineMs = 30_000) => ({
+  html,
+  headerHtml: "<span></span>",
+  footerHtml: "<span></span>",
+  deadlineMs,
+});
+
+const supervisors: BrowserSupervisor[] = [];
+function printer(options: { maxRenders?: number; concurrency?: number; queue?: number } = {}) {
+  const supervisor = new BrowserSupervisor({
+    launchOptions: () => chromiumLaunchOptions(),
+    maxRendersPerBrowser: options.maxRenders ?? 100,
+  });
+  supervisors.push(supervisor);
+  return {
+    supervisor,
+    printer: new ChromiumPrinter(supervisor, new RenderLimiter(options.concurrency ?? 2, options.queue ?? 4)),
+  };
+}
+afterEach(async () => {
+  await Promise.all(supervisors.splice(0).map((s) => s.close()));
+});
+
+let canary: Awaited<ReturnType<typeof startCanary>>;
+beforeAll(async () => {
+  canary = await startCanary();
+});
+afterAll(() => canary.close());
+
+describe("ChromiumPrinter", () => {
+  it("prints real PDFs with the page's text", async () => {
+    const { printer: p } = printer();
+    const pdf = await p.print(job(page("<h1>Briefing</h1><p style='break-before:page'>Second page</p>")));
+    const read = await readPdf(pdf);
+    expect(read.pages).toBe(2);
+    expect(read.pageTexts[0]).toContain("Briefing");
+    expect(read.pageTexts[1]).toContain("Second page");
+  });
+
+  it("fetches nothing: network, files and frames are all refused", async () => {
+    const { printer: p } = printer();
+    const html = page(`
+      <link rel="stylesheet" href="${canary.url}/style.css">
+      <img src="${canary.url}/image.png">
+      <iframe src="${canary.url}/frame.html"></iframe>
+      <iframe src="file:///etc/passwd"></iframe>
+      <object data="${canary.url}/object"></object>
+      <p>sealed</p>`);
+    const read = await readPdf(await p.print(job(html)));
+    expect(read.text).toContain("sealed");
+    expect(read.text).not.toMatch(/root:x:0:0/);
+    expect(canary.hits).toEqual([]);
+  });
+
+  it("runs no JavaScript in the page", async () => {
+    const { printer: p } = printer();
+    const html = page(
+      `<p id="x">static text</p><script>document.getElementById("x").textContent = "SCRIPT" + "ED"; fetch("${canary.url}/js")</script>`,
+    );
+    const read = await readPdf(await p.print(job(html)));
+    expect(read.text).toContain("static text");
+    expect(read.text).not.toContain("SCRIPTED");
+    expect(canary.hits).toEqual([]);
+  });
+
+  it("abandons a render at its deadline", async () => {
+    const { printer: p } = printer();
+    const big = page("<p>line</p>".repeat(40_000));
+    await expect(p.print(job(big, 5))).rejects.toBeInstanceOf(RenderTimeoutError);
+    // The browser is still usable afterwards.
+    expect((await readPdf(await p.print(job(page("<p>after</p>"))))).text).toContain("after");
+  });
+
+  it("refuses work beyond its queue", async () => {
+    const { printer: p } = printer({ concurrency: 1, queue: 0 });
+    const results = await Promise.allSettled([
+      p.print(job(page("<p>a</p>"))),
+      p.print(job(page("<p>b</p>"))),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(rejected.reason).toBeInstanceOf(OverloadedError);
+  });
+
+  it("launches a new browser after the old one crashes", async () => {
+    const { supervisor, printer: p } = printer();
+    await p.print(job(page("<p>one</p>")));
+    await supervisor.withBrowser(async (browser) => {
+      browser.process()?.kill("SIGKILL");
+      await new Promise((resolve) => browser.once("disconnected", resolve));
+    });
+    const read = await readPdf(await p.print(job(page("<p>two</p>"))));
+    expect(read.text).toContain("two");
+    expect(await supervisor.health()).toMatchObject({ status: "up", launches: 2 });
+  });
+
+  it("retires a browser after its render budget and reports health", async () => {
+    const { supervisor, printer: p } = printer({ maxRenders: 2 });
+    expect(await supervisor.health()).toMatchObject({ status: "idle", launches: 0 });
+    for (const n of [1, 2, 3]) await p.print(job(page(`<p>${n}</p>`)));
+    expect(await supervisor.health()).toMatchObject({
+      status: "up",
+      launches: 2,
+      renders: 3,
+      version: expect.stringMatching(/Chrome/),
+    });
+  });
+});
