@@ -24,6 +24,8 @@ export interface Config {
     maxRendersPerBrowser: number;
   };
   readonly templatesDir: string;
+  /** Prebuilt fonts.css and countries-50m.json, for bundles without node_modules. */
+  readonly assetsDir: string | undefined;
   readonly sourceReliability: ReadonlyMap<string, Reliability>;
   readonly dissemination: { marking: string; handling: string };
 }
@@ -116,6 +118,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       maxRendersPerBrowser: int("BROWSER_MAX_RENDERS", 200, 1, 100_000),
     },
     templatesDir: path.resolve(cwd, str("TEMPLATES_DIR", "templates")),
+    assetsDir: env.ASSETS_DIR?.trim() ? path.resolve(cwd, env.ASSETS_DIR.trim()) : undefined,
     sourceReliability,
     dissemination: {
       marking: str("DISSEMINATION_MARKING", "UNCLASSIFIED // OPEN SOURCE"),

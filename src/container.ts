@@ -67,8 +67,8 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
   const logger = overrides.logger ?? createLogger();
   const [themes, fonts, geography] = await Promise.all([
     loadThemes(config.templatesDir),
-    loadEmbeddedFonts(),
-    loadGeography(),
+    loadEmbeddedFonts(config.assetsDir),
+    loadGeography(config.assetsDir),
   ]);
   const renderer = await HandlebarsRenderer.load(
     config.templatesDir,

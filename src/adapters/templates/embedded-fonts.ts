@@ -41,7 +41,12 @@ async function inlineFace(pkgDir: string, cssFile: string): Promise<string> {
   return out.replace(/font-display: swap;/g, "font-display: block;");
 }
 
-export async function loadEmbeddedFonts(): Promise<string> {
+/**
+ * The @font-face rules with the fonts inlined. A bundle without node_modules (Lambda) ships
+ * them prebuilt as `<assetsDir>/fonts.css`.
+ */
+export async function loadEmbeddedFonts(assetsDir?: string): Promise<string> {
+  if (assetsDir) return readFile(path.join(assetsDir, "fonts.css"), "utf8");
   const parts = await Promise.all(
     FACES.flatMap(({ pkg, files }) => {
       const dir = path.dirname(require.resolve(`${pkg}/package.json`));

@@ -14,7 +14,7 @@ import type {
 } from "../ports.js";
 import { reliabilityOf, type SourceReliabilities } from "../sources/admiralty.js";
 import { assess } from "../themes/assess.js";
-import { changesSince, snapshotOf } from "./changes.js";
+import { type BriefingSnapshot, changesSince, snapshotOf } from "./changes.js";
 import { type BriefingView, composeBriefing, type Dissemination } from "./compose.js";
 import { collectEvidence, type SourceDocument } from "./evidence.js";
 import { briefingFileName } from "./format.js";
@@ -66,13 +66,17 @@ async function loadSources(deps: ViewDeps, articleIds: readonly string[]): Promi
   );
 }
 
-/** Everything up to the HTML: shared by the PDF pipeline and the HTML preview. */
+/**
+ * Everything up to the HTML: shared by the PDF pipeline and the HTML routes. With `previous`,
+ * the view also says what changed since that briefing.
+ */
 export async function buildBriefingView(
   deps: ViewDeps,
   request: BriefingRequest,
   id: string,
   at: Date,
-): Promise<{ view: BriefingView; docs: SourceDocument[] }> {
+  previous: BriefingManifest | null = null,
+): Promise<{ view: BriefingView; docs: SourceDocument[]; snapshot: BriefingSnapshot }> {
   const theme = deps.themes.get(request.theme);
   if (!theme) throw new NotFoundError("Theme", request.theme);
   const docs = await loadSources(deps, request.articleIds);
@@ -85,7 +89,25 @@ export async function buildBriefingView(
     dissemination: deps.dissemination,
     geography: deps.geography,
   });
-  return { view, docs };
+  const snapshot = snapshotOf(view);
+  return { view: previous ? { ...view, changes: changesSince(previous, snapshot) } : view, docs, snapshot };
+}
+
+/** The HTML of a briefing: a preview of a new one, or a stored one rendered again from its manifest. */
+export async function briefingHtml(
+  deps: ViewDeps & Pick<BriefingDeps, "renderer" | "briefings" | "ids" | "clock">,
+  source: { request: BriefingRequest } | { manifest: BriefingManifest },
+): Promise<string> {
+  if ("request" in source) {
+    const at = deps.clock.now();
+    const { view } = await buildBriefingView(deps, source.request, deps.ids.briefingId(at), at);
+    return deps.renderer.render(source.request.theme, view).html;
+  }
+  const m = source.manifest;
+  const previous = m.previousId ? await deps.briefings.getManifest(m.previousId) : null;
+  const request = { theme: m.theme, articleIds: m.articleIds };
+  const { view } = await buildBriefingView(deps, request, m.id, new Date(m.createdAt), previous);
+  return deps.renderer.render(m.theme, view).html;
 }
 
 /**
@@ -100,11 +122,8 @@ export async function generateBriefing(
 ): Promise<BriefingManifest> {
   const createdAt = deps.clock.now();
   const id = deps.ids.briefingId(createdAt);
-  const built = await buildBriefingView(deps, request, id, createdAt);
-  const { docs } = built;
-  const snapshot = snapshotOf(built.view);
   const previous = options.previous ?? null;
-  const view = previous ? { ...built.view, changes: changesSince(previous, snapshot) } : built.view;
+  const { view, docs, snapshot } = await buildBriefingView(deps, request, id, createdAt, previous);
   const rendered = deps.renderer.render(request.theme, view);
   const printed = await deps.printer.print({ ...rendered, deadlineMs: deps.renderDeadlineMs });
   const { pdf, pages } = await deps.finisher.finish(printed, {

@@ -1,4 +1,4 @@
-import { type GeoPermissibleObjects, geoConicConformal, geoGraticule10, geoPath } from "d3-geo";
+import { type GeoPermissibleObjects, geoBounds, geoConicConformal, geoGraticule, geoPath } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from "geojson";
 
 /**
@@ -68,6 +68,26 @@ function frameOf(bbox: MapInput["bbox"]): GeoPermissibleObjects {
   return { type: "MultiPoint", coordinates: points };
 }
 
+type Bounds = [[number, number], [number, number]];
+const boundsCache = new WeakMap<object, Bounds>();
+
+/** Bounds of a shape, computed once per shape: the geography is shared by every render. */
+function boundsOf(key: object, shape: () => GeoPermissibleObjects): Bounds {
+  let b = boundsCache.get(key);
+  if (!b) {
+    b = geoBounds(shape()) as Bounds;
+    boundsCache.set(key, b);
+  }
+  return b;
+}
+
+/** Whether a shape can show in the frame: projecting and clipping the world costs ~0.3 s a map. */
+function near(b: Bounds, bbox: MapInput["bbox"], margin = 5): boolean {
+  const [[w, s], [e, n]] = b;
+  if (w > e) return true; // crosses the antimeridian; keep it rather than reason about it
+  return w <= bbox[2] + margin && e >= bbox[0] - margin && s <= bbox[3] + margin && n >= bbox[1] - margin;
+}
+
 function niceDistance(km: number): number {
   const steps = [25, 50, 100, 150, 200, 250, 300, 500];
   return steps.reduce((best, s) => (s <= km ? s : best), steps[0] ?? 100);
@@ -94,18 +114,33 @@ export function drawMap(input: MapInput): DrawnMap {
   const path = geoPath(projection);
   const focus = new Set(input.focus);
 
-  const countries = input.geography.countries.features
+  const features = input.geography.countries.features.filter((f) => near(boundsOf(f, () => f), input.bbox));
+  const countries = features
     .map((f: Feature<Geometry, { name: string }>) => {
       const d = path(f);
       if (!d) return "";
       return `<path class="${focus.has(f.properties.name) ? "land focus" : "land"}" d="${d}"/>`;
     })
     .join("");
-  const borders = path(input.geography.borders) ?? "";
-  const graticule = path(geoGraticule10()) ?? "";
+  const borders =
+    path({
+      type: "MultiLineString",
+      coordinates: input.geography.borders.coordinates.filter((line) =>
+        near(boundsOf(line, () => ({ type: "LineString", coordinates: line })), input.bbox),
+      ),
+    }) ?? "";
+  const graticule =
+    path(
+      geoGraticule()
+        .extent([
+          [west - 10, south - 10],
+          [east + 10, north + 10],
+        ])
+        .step([2, 2])(),
+    ) ?? "";
 
   const placed: Box[] = [];
-  const countryLabels = input.geography.countries.features
+  const countryLabels = features
     .map((f) => {
       const [x, y] = path.centroid(f);
       const area = path.area(f);

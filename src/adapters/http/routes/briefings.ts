@@ -3,6 +3,7 @@ import { ingestArticle } from "../../../core/articles/ingest-article.js";
 import {
   type BriefingDeps,
   BriefingRequest,
+  briefingHtml,
   generateBriefing,
   MAX_ARTICLES_PER_BRIEFING,
 } from "../../../core/briefings/generate-briefing.js";
@@ -87,6 +88,46 @@ const getPdf = createRoute({
   },
 });
 
+const html = (description: string) => ({
+  description,
+  content: { "text/html": { schema: z.string() } },
+});
+
+const getHtml = createRoute({
+  method: "get",
+  path: "/v1/briefings/{id}/html",
+  tags: ["briefings"],
+  summary: "A stored briefing's HTML, rendered again from its manifest (for template work)",
+  request: { params: BriefingIdParam },
+  responses: { 200: html("The briefing as HTML"), 404: problem("No such briefing"), ...commonProblems },
+});
+
+const PreviewBriefing = z
+  .object({ theme: BriefingRequest.shape.theme, articleIds: BriefingRequest.shape.articleIds })
+  .strict()
+  .openapi("PreviewBriefing");
+
+const previewBriefing = createRoute({
+  method: "post",
+  path: "/v1/briefings/preview",
+  tags: ["briefings"],
+  summary: "The HTML a briefing would have, without printing or storing anything",
+  request: { body: { required: true, content: { "application/json": { schema: PreviewBriefing } } } },
+  responses: {
+    200: html("The briefing as HTML"),
+    404: problem("Unknown theme or article"),
+    415: problem("Body not JSON"),
+    ...commonProblems,
+  },
+});
+
+// The HTML carries article text; a browser opening it must not run or fetch anything either.
+const HTML_HEADERS = {
+  "content-type": "text/html; charset=utf-8",
+  "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:",
+  "x-content-type-options": "nosniff",
+};
+
 export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingDeps & { extractor: FactExtractor }) {
   app.openapi(createBriefing, async (c) => {
     const body = c.req.valid("json");
@@ -108,6 +149,17 @@ export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingDeps & { 
     if (!manifest) throw new NotFoundError("Briefing", id);
     return c.json(manifest, 200);
   });
+
+  app.openapi(getHtml, async (c) => {
+    const { id } = c.req.valid("param");
+    const manifest = await deps.briefings.getManifest(id);
+    if (!manifest) throw new NotFoundError("Briefing", id);
+    return c.body(await briefingHtml(deps, { manifest }), 200, HTML_HEADERS);
+  });
+
+  app.openapi(previewBriefing, async (c) =>
+    c.body(await briefingHtml(deps, { request: c.req.valid("json") }), 200, HTML_HEADERS),
+  );
 
   app.openapi(getPdf, async (c) => {
     const { id } = c.req.valid("param");
