@@ -1,4 +1,5 @@
 import path from "node:path";
+import { type ApiKey, parseApiKeys } from "./adapters/http/middleware/api-keys.js";
 import { parseSourceReliabilities, type Reliability } from "./core/sources/admiralty.js";
 
 /**
@@ -6,7 +7,7 @@ import { parseSourceReliabilities, type Reliability } from "./core/sources/admir
  * each with what was expected, and start-up stops: a half-configured service is worse than none.
  */
 export interface Config {
-  readonly http: { host: string; port: number; maxBodyBytes: number };
+  readonly http: { host: string; port: number; maxBodyBytes: number; pdfRedirectBytes: number };
   readonly storage:
     | { kind: "embedded"; bucket: string; directory: string; port: number }
     | {
@@ -27,6 +28,9 @@ export interface Config {
   /** Prebuilt fonts.css and countries-50m.json, for bundles without node_modules. */
   readonly assetsDir: string | undefined;
   readonly sourceReliability: ReadonlyMap<string, Reliability>;
+  /** Empty means authentication is off, which only a loopback-bound local server allows. */
+  readonly apiKeys: readonly ApiKey[];
+  readonly onLambda: boolean;
   readonly dissemination: { marking: string; handling: string };
 }
 
@@ -103,11 +107,34 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     );
   }
 
+  let apiKeys: ApiKey[] = [];
+  try {
+    apiKeys = parseApiKeys(env.API_KEYS ?? "");
+  } catch (e) {
+    problems.push(
+      `API_KEYS: ${e instanceof Error ? e.message : e} (expected <sha256-hex>:<read|write|admin>[:<name>], comma-separated)`,
+    );
+  }
+  const onLambda = Boolean(env.AWS_LAMBDA_FUNCTION_NAME);
+  const host = str("HOST", "127.0.0.1");
+  if (apiKeys.length === 0 && !problems.some((p) => p.startsWith("API_KEYS"))) {
+    // Fail closed: without keys the service is open, which is acceptable on loopback only.
+    if (onLambda)
+      problems.push("API_KEYS: no API keys are configured; on Lambda the service refuses to run open");
+    else if (!["127.0.0.1", "localhost", "::1"].includes(host)) {
+      problems.push(
+        `HOST=${JSON.stringify(host)}: without API_KEYS the server only binds to loopback (127.0.0.1)`,
+      );
+    }
+  }
+
   const config: Config = {
     http: {
-      host: str("HOST", "127.0.0.1"),
+      host,
       port: int("PORT", 8787, 0, 65535),
       maxBodyBytes: int("MAX_BODY_BYTES", 1024 * 1024, 1024, 10 * 1024 * 1024),
+      // A Lambda response carries at most 6 MB, and base64 grows a PDF by a third.
+      pdfRedirectBytes: int("PDF_REDIRECT_BYTES", onLambda ? 4_000_000 : 2 ** 31, 0, 2 ** 31),
     },
     storage,
     browser: {
@@ -120,6 +147,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     templatesDir: path.resolve(cwd, str("TEMPLATES_DIR", "templates")),
     assetsDir: env.ASSETS_DIR?.trim() ? path.resolve(cwd, env.ASSETS_DIR.trim()) : undefined,
     sourceReliability,
+    apiKeys,
+    onLambda,
     dissemination: {
       marking: str("DISSEMINATION_MARKING", "UNCLASSIFIED // OPEN SOURCE"),
       handling: str("DISSEMINATION_HANDLING", DEFAULT_HANDLING),

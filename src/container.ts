@@ -101,6 +101,8 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     renderDeadlineMs: config.browser.renderTimeoutMs,
     version: VERSION,
     maxBodyBytes: config.http.maxBodyBytes,
+    pdfRedirectBytes: config.http.pdfRedirectBytes,
+    apiKeys: config.apiKeys,
     logger,
     health: {
       version: VERSION,

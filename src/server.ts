@@ -30,6 +30,9 @@ async function main() {
     );
   });
 
+  if (config.apiKeys.length === 0) {
+    logger.warn("authentication is off: no API_KEYS configured, so the server listens on loopback only");
+  }
   // Unpack and start Chromium now, so the first briefing does not pay for it.
   container.supervisor.warm().catch((e: unknown) => logger.error("browser did not start", { error: e }));
 

@@ -55,6 +55,8 @@ export interface BriefingStore {
   putManifest(manifest: BriefingManifest): Promise<void>;
   getManifest(id: string): Promise<BriefingManifest | null>;
   openPdf(id: string): Promise<StoredPdf | null>;
+  /** A short-lived URL from which the PDF downloads without passing through this service. */
+  pdfDownloadUrl(id: string, fileName: string, expiresInSeconds: number): Promise<string>;
   list(page: PageRequest): Promise<Page<BriefingManifest>>;
 }
 

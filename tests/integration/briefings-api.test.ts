@@ -117,6 +117,18 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
     });
   });
 
+  it("redirects large PDFs to a short-lived S3 URL (Lambda's 6 MB response cap)", async () => {
+    const res = await stack.appWith({ pdfRedirectBytes: 1000 }).request(manifest.pdf.url);
+    expect(res.status).toBe(303);
+    const location = res.headers.get("location") ?? "";
+    expect(location).toContain(`/briefings/${manifest.id}/briefing.pdf?`);
+    expect(location).toMatch(/X-Amz-Expires=300/);
+    const direct = await fetch(location);
+    expect(direct.status).toBe(200);
+    const bytes = new Uint8Array(await direct.arrayBuffer());
+    expect(createHash("sha256").update(bytes).digest("hex")).toBe(manifest.pdf.sha256);
+  });
+
   it("states each key judgment with one ICD 203 term, and confidence in a sentence of its own", async () => {
     const pdf = await readPdf(
       new Uint8Array(await (await stack.app.request(manifest.pdf.url)).arrayBuffer()),
@@ -238,6 +250,7 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
         putManifest: (m) => real.putManifest(m),
         getManifest: (id) => real.getManifest(id),
         openPdf: (id) => real.openPdf(id),
+        pdfDownloadUrl: (id, name, ttl) => real.pdfDownloadUrl(id, name, ttl),
         list: (p) => real.list(p),
       };
       const res = await stack

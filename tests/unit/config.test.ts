@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../src/config.js";
 
+const KEY = `${"ab".repeat(32)}:write:ingest`;
+
 describe("loadConfig", () => {
   it("serves loopback on 8787 with an embedded S3 under .data by default", () => {
     const config = loadConfig({}, "/srv/app");
@@ -22,7 +24,7 @@ describe("loadConfig", () => {
       endpoint: "http://127.0.0.1:9000",
       forcePathStyle: true,
     });
-    const onAws = loadConfig({ AWS_LAMBDA_FUNCTION_NAME: "fn", AWS_REGION: "eu-west-1" });
+    const onAws = loadConfig({ AWS_LAMBDA_FUNCTION_NAME: "fn", AWS_REGION: "eu-west-1", API_KEYS: KEY });
     expect(onAws.storage).toMatchObject({
       kind: "external",
       endpoint: undefined,
@@ -57,6 +59,19 @@ describe("loadConfig", () => {
     expect([...config.sourceReliability]).toEqual([
       ["reuters", "A"],
       ["al-hurra", "C"],
+    ]);
+  });
+
+  it("fails closed: on Lambda without API keys, and off loopback without them", () => {
+    expect(() => loadConfig({ AWS_LAMBDA_FUNCTION_NAME: "fn" })).toThrow(
+      /API_KEYS: no API keys are configured; on Lambda/,
+    );
+    expect(() => loadConfig({ HOST: "0.0.0.0" })).toThrow(
+      /without API_KEYS the server only binds to loopback/,
+    );
+    const keyed = loadConfig({ HOST: "0.0.0.0", API_KEYS: KEY });
+    expect(keyed.apiKeys).toEqual([
+      { hash: Buffer.from("ab".repeat(32), "hex"), scope: "write", name: "ingest" },
     ]);
   });
 });

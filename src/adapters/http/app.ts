@@ -5,6 +5,7 @@ import type { BriefingDeps } from "../../core/briefings/generate-briefing.js";
 import { NotFoundError } from "../../core/errors.js";
 import type { Logger } from "../../logger.js";
 import type { AppEnv } from "./env.js";
+import { type ApiKey, apiKeys } from "./middleware/api-keys.js";
 import { bodySize } from "./middleware/body-size.js";
 import { requestId } from "./middleware/request-id.js";
 import { problemResponse } from "./problem.js";
@@ -16,9 +17,16 @@ import { validationError } from "./validation.js";
 
 export interface AppDeps extends BriefingDeps, IngestDeps {
   maxBodyBytes: number;
+  /** PDFs larger than this are answered with a redirect to a presigned S3 URL. */
+  pdfRedirectBytes: number;
+  /** Empty: no authentication (local, loopback only). */
+  apiKeys: readonly ApiKey[];
   health: HealthProbes;
   logger: Logger;
 }
+
+/** Paths anyone may call: liveness and the API description. */
+const OPEN_PATHS = ["/healthz", "/openapi.json"];
 
 /** The HTTP face of the service. A factory, so tests and each runtime wire their own deps. */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
@@ -34,6 +42,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
 
   app.use("*", requestId({ generate: ulid }));
+  if (deps.apiKeys.length > 0) app.use("*", apiKeys({ keys: deps.apiKeys, open: OPEN_PATHS }));
   app.use("/v1/*", bodySize({ maxBytes: deps.maxBodyBytes }));
 
   healthRoutes(app, deps.health);
@@ -48,6 +57,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
+    security: deps.apiKeys.length > 0 ? [{ bearer: [] }] : [],
     info: {
       title: "scenario-brief",
       version: deps.version,

@@ -31,6 +31,10 @@ export class S3BriefingStore implements BriefingStore {
     return this.objects.getStream(pdfKey(id));
   }
 
+  pdfDownloadUrl(id: string, fileName: string, expiresInSeconds: number): Promise<string> {
+    return this.objects.presignGet(pdfKey(id), expiresInSeconds, `attachment; filename="${fileName}"`);
+  }
+
   async list(request: PageRequest): Promise<Page<BriefingManifest>> {
     const page = await this.index.page(request);
     const manifests = await Promise.all(page.items.map((id) => this.getManifest(id)));

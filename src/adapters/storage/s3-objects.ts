@@ -6,6 +6,7 @@ import {
   PutObjectCommand,
   type S3Client,
 } from "@aws-sdk/client-s3";
+import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { StorageUnavailableError } from "../../core/errors.js";
 
 const isMissing = (e: unknown) => {
@@ -91,6 +92,21 @@ export class S3Objects {
         more: Boolean(out.IsTruncated),
       };
     });
+  }
+
+  /** A short-lived URL that downloads the object directly from S3. */
+  presignGet(key: string, expiresInSeconds: number, contentDisposition: string): Promise<string> {
+    return this.call(`presign ${key}`, () =>
+      getSignedUrl(
+        this.client,
+        new GetObjectCommand({
+          Bucket: this.bucket,
+          Key: key,
+          ResponseContentDisposition: contentDisposition,
+        }),
+        { expiresIn: expiresInSeconds },
+      ),
+    );
   }
 
   ping(): Promise<void> {

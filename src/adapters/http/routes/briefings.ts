@@ -83,6 +83,7 @@ const getPdf = createRoute({
       description: "The PDF",
       content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } },
     },
+    303: { description: "A large PDF: a short-lived S3 URL to download it from" },
     404: problem("No such briefing"),
     ...commonProblems,
   },
@@ -128,7 +129,19 @@ const HTML_HEADERS = {
   "x-content-type-options": "nosniff",
 };
 
-export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingDeps & { extractor: FactExtractor }) {
+/** Time kept back from a Lambda invocation's remaining time to store and answer. */
+const LAMBDA_MARGIN_MS = 5000;
+
+/** On Lambda a render must end before the invocation does: its deadline is what remains, less a margin. */
+export function renderDeadline(configured: number, lambda?: { getRemainingTimeInMillis(): number }): number {
+  if (!lambda) return configured;
+  return Math.max(1, Math.min(configured, lambda.getRemainingTimeInMillis() - LAMBDA_MARGIN_MS));
+}
+
+export function briefingRoutes(
+  app: OpenAPIHono<AppEnv>,
+  deps: BriefingDeps & { extractor: FactExtractor; pdfRedirectBytes: number },
+) {
   app.openapi(createBriefing, async (c) => {
     const body = c.req.valid("json");
     // An unknown theme must not leave an inline article stored behind it.
@@ -136,7 +149,10 @@ export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingDeps & { 
     const articleIds = body.article
       ? [(await ingestArticle(deps, body.article)).article.id]
       : (body.articleIds ?? []);
-    const manifest = await generateBriefing(deps, { theme: body.theme, articleIds });
+    const manifest = await generateBriefing(
+      { ...deps, renderDeadlineMs: renderDeadline(deps.renderDeadlineMs, c.env?.lambdaContext) },
+      { theme: body.theme, articleIds },
+    );
     c.header("location", `/v1/briefings/${manifest.id}`);
     return c.json(manifest, 201);
   });
@@ -165,6 +181,12 @@ export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingDeps & { 
     const { id } = c.req.valid("param");
     // Only a manifest proves the PDF is complete; a PDF without one is a failed run's leftover.
     const manifest = await deps.briefings.getManifest(id);
+    if (manifest && manifest.pdf.bytes > deps.pdfRedirectBytes) {
+      // Lambda responses are capped at 6 MB (base64 included): large PDFs come straight from S3.
+      const url = await deps.briefings.pdfDownloadUrl(id, manifest.pdf.fileName, 300);
+      c.header("cache-control", "no-store");
+      return c.redirect(url, 303);
+    }
     const stored = manifest ? await deps.briefings.openPdf(id) : null;
     if (!manifest || !stored) throw new NotFoundError("Briefing", id);
     return c.body(stored.body, 200, {

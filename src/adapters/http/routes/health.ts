@@ -36,6 +36,7 @@ const health = createRoute({
   path: "/healthz",
   tags: ["operations"],
   summary: "Liveness, and whether the object store and the browser answer",
+  security: [],
   responses: {
     200: json(Health, "Everything answers"),
     503: json(Health, "The store or the browser is down"),
