@@ -1,0 +1,225 @@
+/**
+ * Date expressions in article text, resolved against the publication date: "on Thursday" in
+ * a Friday article is the day before; "in December" in a January article is last December.
+ * Pure calendar arithmetic in UTC; no clock is read.
+ */
+
+export interface DateExpression {
+  start: number;
+  end: number;
+  text: string;
+  /** ISO date, partial date or interval ("2025-01/2025-03"). */
+  value: string;
+  /** True when the value needed the publication date (relative or year-less). */
+  resolved: boolean;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
+// Month names are capitalised in English; requiring it keeps "may" and "march" apart.
+const MONTH =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const WEEKDAY = `(?:${WEEKDAYS.join("|")})`;
+const YEAR = "(19[5-9]\\d|20[0-4]\\d)";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const isoMonth = (y: number, m: number) => `${y}-${pad(m)}`;
+
+export function monthIndex(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]) + 1;
+}
+
+export function parseIsoDate(value: string | null | undefined): Date | null {
+  const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return m >= 1 && m <= 12 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function addDays(d: Date, days: number): Date {
+  return new Date(d.getTime() + days * 86_400_000);
+}
+
+/** The latest year in which month/day falls on or before the publication date. */
+function yearFor(pub: Date, month: number, day = 1): number {
+  const y = pub.getUTCFullYear();
+  return Date.UTC(y, month - 1, day) <= pub.getTime() ? y : y - 1;
+}
+
+type Resolver = (m: RegExpExecArray, pub: Date | null) => { value: string; resolved: boolean } | null;
+
+interface Pattern {
+  re: RegExp;
+  resolve: Resolver;
+}
+
+function fullDate(y: number, mo: number, d: number) {
+  return validDay(y, mo, d) ? { value: `${y}-${pad(mo)}-${pad(d)}`, resolved: false } : null;
+}
+
+const PATTERNS: Pattern[] = [
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => fullDate(Number(m[1]), Number(m[2]), Number(m[3])) },
+  {
+    re: new RegExp(
+      `\\b(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+(\\d{4})\\b`,
+      "g",
+    ),
+    resolve: (m) => fullDate(Number(m[3]), monthIndex(m[2] ?? ""), Number(m[1])),
+  },
+  {
+    re: new RegExp(
+      `\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
+      "g",
+    ),
+    resolve: (m) => fullDate(Number(m[3]), monthIndex(m[1] ?? ""), Number(m[2])),
+  },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(?:and|to|through)\\s+${MONTH}\\s+${YEAR}\\b`, "g"),
+    resolve: (m) => {
+      const y = Number(m[3]);
+      return {
+        value: `${isoMonth(y, monthIndex(m[1] ?? ""))}/${isoMonth(y, monthIndex(m[2] ?? ""))}`,
+        resolved: false,
+      };
+    },
+  },
+  {
+    re: new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*\\d)`, "g"),
+    resolve: (m, pub) => {
+      const mo = monthIndex(m[1] ?? "");
+      const d = Number(m[2]);
+      if (!pub || d > 31) return null;
+      const r = fullDate(yearFor(pub, mo, d), mo, d);
+      return r && { ...r, resolved: true };
+    },
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b(?!\\.?,?\\s*\\d)`, "g"),
+    resolve: (m, pub) => {
+      const mo = monthIndex(m[2] ?? "");
+      const d = Number(m[1]);
+      if (!pub) return null;
+      const r = fullDate(yearFor(pub, mo, d), mo, d);
+      return r && { ...r, resolved: true };
+    },
+  },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, "g"),
+    resolve: (m) => ({ value: isoMonth(Number(m[2]), monthIndex(m[1] ?? "")), resolved: false }),
+  },
+  {
+    re: new RegExp(
+      `\\b(in|since|by|until|from|during|through|throughout|before|after|of|last)\\s+(?:early\\s+|late\\s+|mid-)?${MONTH}\\b(?!\\s+\\d)`,
+      "g",
+    ),
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const mo = monthIndex(m[2] ?? "");
+      const value = isoMonth(yearFor(pub, mo), mo);
+      const now = isoMonth(pub.getUTCFullYear(), pub.getUTCMonth() + 1);
+      return { value: m[1] === "since" && value !== now ? `${value}/${now}` : value, resolved: true };
+    },
+  },
+  {
+    re: new RegExp(`\\b(?:(?:late|early)\\s+)?(?:on\\s+)?(${WEEKDAYS.join("|")})\\b`, "g"),
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const back = (pub.getUTCDay() - WEEKDAYS.indexOf(m[1] ?? "") + 7) % 7;
+      return { value: iso(addDays(pub, -back)), resolved: true };
+    },
+  },
+  { re: /\byesterday\b/gi, resolve: (_m, pub) => pub && { value: iso(addDays(pub, -1)), resolved: true } },
+  {
+    re: /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/gi,
+    resolve: (_m, pub) => pub && { value: iso(pub), resolved: true },
+  },
+  {
+    re: /\blast week\b/gi,
+    resolve: (_m, pub) => {
+      if (!pub) return null;
+      const monday = addDays(pub, -((pub.getUTCDay() + 6) % 7) - 7);
+      return { value: `${iso(monday)}/${iso(addDays(monday, 6))}`, resolved: true };
+    },
+  },
+  {
+    re: /\b(?:the )?(?:past|last) (?:week|seven days)\b/gi,
+    resolve: (_m, pub) => pub && { value: `${iso(addDays(pub, -7))}/${iso(pub)}`, resolved: true },
+  },
+  {
+    re: /\blast month\b/gi,
+    resolve: (_m, pub) => {
+      if (!pub) return null;
+      const m = pub.getUTCMonth(); // previous month, 1-based
+      return {
+        value: m === 0 ? isoMonth(pub.getUTCFullYear() - 1, 12) : isoMonth(pub.getUTCFullYear(), m),
+        resolved: true,
+      };
+    },
+  },
+  {
+    re: /\b(?:earlier |later )?this month\b/gi,
+    resolve: (_m, pub) =>
+      pub && { value: isoMonth(pub.getUTCFullYear(), pub.getUTCMonth() + 1), resolved: true },
+  },
+  {
+    re: /\blast year\b/gi,
+    resolve: (_m, pub) => pub && { value: String(pub.getUTCFullYear() - 1), resolved: true },
+  },
+  {
+    re: /\b(?:this year|(?:since )?the (?:beginning|start) of the year)\b/gi,
+    resolve: (_m, pub) => pub && { value: String(pub.getUTCFullYear()), resolved: true },
+  },
+  {
+    re: new RegExp(
+      `\\b(in|since|of|from|by|until|before|after|during|throughout|early|late|mid-|the|summer|spring|autumn|winter)\\s+${YEAR}\\b(?![,.]\\d)`,
+      "gi",
+    ),
+    resolve: (m) => ({ value: m[2] ?? "", resolved: false }),
+  },
+];
+
+/**
+ * Every date expression in `text` (offsets shifted by `base`). Overlaps keep the longest
+ * expression, so "Sunday, 15 June 2025" wins over "Sunday".
+ */
+export function findDates(text: string, publishedAt: string | null, base = 0): DateExpression[] {
+  const pub = parseIsoDate(publishedAt);
+  const found: DateExpression[] = [];
+  for (const { re, resolve } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const r = resolve(m, pub);
+      if (r?.value)
+        found.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0], ...r });
+    }
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: DateExpression[] = [];
+  for (const d of found) {
+    if (!kept.some((k) => d.start < k.end && k.start < d.end)) kept.push(d);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A complete calendar date (day, month and year) in `text`, for publication metadata. */
+export function findFullDate(text: string): DateExpression | undefined {
+  return findDates(text, null).find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+}
+
+/** Month arithmetic for "three months after ...": "2024-12" + 3 = "2025-03". */
+export function addMonths(value: string, months: number): string {
+  const m = /^(\d{4})-(\d{2})/.exec(value);
+  if (!m) return value;
+  const total = Number(m[1]) * 12 + Number(m[2]) - 1 + months;
+  return isoMonth(Math.floor(total / 12), (total % 12) + 1);
+}
+
+export function monthOf(value: string): string {
+  return value.slice(0, 7);
+}

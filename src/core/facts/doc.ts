@@ -1,0 +1,23 @@
+import type { SentenceSpan } from "./segment.js";
+import type { Token } from "./tokenize.js";
+
+/** The tokenised, segmented article every extraction step reads. */
+export interface Doc {
+  text: string;
+  tokens: Token[];
+  sentences: SentenceSpan[];
+  publishedAt: string | null;
+}
+
+/** Exact text of a token range [first, last]. */
+export function spanText(doc: Doc, first: number, last: number): string {
+  const a = doc.tokens[first];
+  const b = doc.tokens[last];
+  return a && b ? doc.text.slice(a.start, b.end) : "";
+}
+
+/** Tokens of a sentence that are part of its text (metadata excluded). */
+export function sentenceTokens(doc: Doc, index: number): Token[] {
+  const s = doc.sentences[index];
+  return s ? doc.tokens.slice(s.tokenStart, s.tokenEnd) : [];
+}

@@ -1,0 +1,247 @@
+import { type Doc, spanText } from "./doc.js";
+import { guessEntityType, type TypeGuess } from "./entity-type-guess.js";
+import type { LexiconMatch } from "./lexicon/matcher.js";
+import { isJoiner, isWord, type Token } from "./tokenize.js";
+import { isCommonWord } from "./word-classes.js";
+import {
+  FACILITY_HEADS,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  ORG_HEADS,
+  ORG_INNER_WORDS,
+  TITLES,
+} from "./word-lists.js";
+
+/**
+ * Names the lexicon does not know: runs of capitalised words ("Hamid al-Shatari", "Levant
+ * Policy Institute", "Tal Hamis"), trimmed of function words and titles, each with a
+ * best-guess type from its shape and context (see entity-type-guess.ts).
+ */
+
+export interface Candidate extends TypeGuess {
+  /** Name tokens [first, last], title excluded. */
+  first: number;
+  last: number;
+  /** Last token of the mention, which may add a head word ("al-Zuhour district"). */
+  mentionLast: number;
+  sentence: number;
+  title?: string;
+  /** Lexicon matches that turned out to be part of this longer name. */
+  absorbed: number[];
+}
+
+const FUNCTION_CONNECTORS = new Set(["of", "for", "and", "the", "de"]);
+const TITLE_ABBREVIATIONS = new Set([
+  "dr",
+  "col",
+  "lt",
+  "gen",
+  "maj",
+  "capt",
+  "brig",
+  "sgt",
+  "prof",
+  "mr",
+  "mrs",
+  "ms",
+]);
+
+function hasOrgHead(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const norm = tokens[k]?.norm ?? "";
+    if (ORG_HEADS.has(norm) || FACILITY_HEADS.has(norm) || ORG_INNER_WORDS.has(norm)) return true;
+  }
+  return false;
+}
+
+/** A sentence written as a title ("Policy Brief: The Desert Front — ...") names nothing new. */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === "word");
+  const last = tokens[tokens.length - 1];
+  if (words.length < 5 || (last && /[.!?"”]/.test(last.text))) return false;
+  return words.filter((t) => t.cap || NOT_NAME_WORDS.has(t.norm)).length === words.length;
+}
+
+function isAllCaps(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === "word" && /\p{L}{2}/u.test(t.text));
+  return words.length > 0 && words.every((t) => t.upper);
+}
+
+interface Run {
+  first: number;
+  last: number;
+  absorbed: number[];
+}
+
+/** Extends a run of name tokens from `start`; lexicon places may be absorbed into longer names. */
+function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readonly LexiconMatch[]): Run {
+  const { tokens } = doc;
+  const sentence = tokens[start]?.sentence ?? -1;
+  let j = start;
+  const absorbed: number[] = [];
+  const startMatch = covered[start] ?? -1;
+  if (startMatch >= 0) {
+    absorbed.push(startMatch);
+    j = matches[startMatch]?.last ?? start;
+  }
+  for (;;) {
+    const n = j + 1;
+    const t = tokens[n];
+    if (!t || t.sentence !== sentence || t.meta || t.breaks > 0) break;
+    const next = tokens[n + 1];
+    if (isJoiner(tokens, n)) {
+      if (next && isWord(next) && (next.cap || NAME_PARTICLES.has(next.norm) || next.kind === "num")) {
+        j = n + 1;
+        continue;
+      }
+      break;
+    }
+    const current = tokens[j] as Token;
+    if (t.text === "." && !t.space && TITLE_ABBREVIATIONS.has(current.norm) && next?.cap) {
+      j = n;
+      continue;
+    }
+    if (t.kind === "word" && t.cap) {
+      const m = covered[n] ?? -1;
+      if (m < 0) {
+        j = n;
+        continue;
+      }
+      const match = matches[m];
+      if (match && match.entry.type === "place") {
+        absorbed.push(m);
+        j = match.last;
+        continue;
+      }
+      break;
+    }
+    // "al-Shatari", "Abdul-Razzaq": a particle joined by a hyphen to the next name word.
+    const joined = tokens[n + 2];
+    if (t.kind === "word" && NAME_PARTICLES.has(t.norm) && isJoiner(tokens, n + 1) && joined?.cap) {
+      if ((covered[n] ?? -1) >= 0 || (covered[n + 2] ?? -1) >= 0) break;
+      j = n + 2;
+      continue;
+    }
+    const nextMatch = matches[covered[n + 1] ?? -1];
+    const connectorOk =
+      t.kind === "word" &&
+      next?.kind === "word" &&
+      next.cap &&
+      next.sentence === sentence &&
+      (nextMatch === undefined || (nextMatch.entry.type === "place" && !NAME_PARTICLES.has(t.norm))) &&
+      (NAME_PARTICLES.has(t.norm) ||
+        (FUNCTION_CONNECTORS.has(t.norm) &&
+          hasOrgHead(tokens, start, j) &&
+          (t.norm !== "the" || ["of", "for"].includes(current.norm))));
+    if (connectorOk) {
+      j = n;
+      continue;
+    }
+    break;
+  }
+  return { first: start, last: j, absorbed };
+}
+
+function trimRun(
+  doc: Doc,
+  run: Run,
+  sentenceStart: number,
+): { first: number; last: number; title?: string } | null {
+  const { tokens } = doc;
+  let { first, last } = run;
+  let titleFirst = -1;
+  let titleLast = -1;
+  for (; first <= last; first++) {
+    const t = tokens[first] as Token;
+    if (t.kind !== "word") continue;
+    const initial = first === sentenceStart;
+    const titleWord = TITLES.has(t.norm) && first < last && !hasOrgHead(tokens, first + 1, last);
+    if (titleWord) {
+      if (titleFirst < 0) titleFirst = first;
+      titleLast = tokens[first + 1]?.text === "." ? first + 1 : first;
+      continue;
+    }
+    const keepsOrgName = hasOrgHead(tokens, first + 1, last) && !NOT_NAME_WORDS.has(t.norm);
+    if (
+      NOT_NAME_WORDS.has(t.norm) ||
+      (initial && isCommonWord(t.norm) && !NAME_PARTICLES.has(t.norm) && !keepsOrgName)
+    ) {
+      continue;
+    }
+    break;
+  }
+  while (last >= first) {
+    const t = tokens[last] as Token;
+    if (t.kind === "word" && !FUNCTION_CONNECTORS.has(t.norm) && !NOT_NAME_WORDS.has(t.norm)) break;
+    last--;
+  }
+  if (first > last) return null;
+  // "Prime Minister", "General": titles with no name after them.
+  if (tokens.slice(first, last + 1).every((t) => t.kind !== "word" || TITLES.has(t.norm))) return null;
+  return titleFirst >= 0 ? { first, last, title: spanText(doc, titleFirst, titleLast) } : { first, last };
+}
+
+function startsName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.kind !== "word" || t.meta) return false;
+  if (t.cap && /\p{L}{2}/u.test(t.text)) return true;
+  // "al-Shatari", "el-Sisi": a particle joined to a capitalised word.
+  return NAME_PARTICLES.has(t.norm) && isJoiner(tokens, i + 1) && (tokens[i + 2]?.cap ?? false);
+}
+
+export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly LexiconMatch[]): Candidate[] {
+  const { tokens } = doc;
+  const candidates: Candidate[] = [];
+  for (const sentence of doc.sentences) {
+    const sentenceTokens = tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+    if (isAllCaps(sentenceTokens) || (sentence.index === 0 && isTitleCase(sentenceTokens))) continue;
+    const firstWord = sentenceTokens.find((t) => t.kind === "word")?.i ?? sentence.tokenStart;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const m = covered[i] ?? -1;
+      let run: Run | null = null;
+      if (m >= 0) {
+        const match = matches[m] as LexiconMatch;
+        const after = tokens[match.last + 1];
+        if (
+          match.entry.type === "place" &&
+          after?.cap &&
+          after.kind === "word" &&
+          (covered[after.i] ?? -1) < 0
+        ) {
+          const tentative = extendRun(doc, i, covered, matches);
+          if (hasOrgHead(tokens, match.last + 1, tentative.last)) run = tentative;
+        }
+        if (!run) {
+          i = match.last;
+          continue;
+        }
+      } else if (startsName(tokens, i)) {
+        run = extendRun(doc, i, covered, matches);
+        // Places inside a run without an organization word stay places: "Syria Iraq" is two names.
+        if (run.absorbed.length > 0 && !hasOrgHead(tokens, run.first, run.last)) {
+          const cut = matches[run.absorbed[0] as number]?.first ?? run.last + 1;
+          run = { first: run.first, last: cut - 1, absorbed: [] };
+        }
+      }
+      if (!run) continue;
+      i = Math.max(i, run.last);
+      const trimmed = trimRun(doc, run, firstWord);
+      if (!trimmed) continue;
+      const guess = guessEntityType(doc, trimmed.first, trimmed.last, {
+        sentenceInitial: trimmed.first === firstWord,
+        hasTitle: trimmed.title !== undefined,
+      });
+      if (!guess) continue;
+      candidates.push({
+        ...guess,
+        first: trimmed.first,
+        last: trimmed.last,
+        mentionLast: guess.headWord ? trimmed.last + 1 : trimmed.last,
+        sentence: sentence.index,
+        absorbed: run.absorbed,
+        ...(trimmed.title ? { title: trimmed.title } : {}),
+      });
+    }
+  }
+  return candidates;
+}

@@ -1,0 +1,104 @@
+import type { Doc } from "./doc.js";
+import { type EntityDraft, nameKeysOf, samePerson } from "./entity-draft.js";
+import { isJoiner, type Token } from "./tokenize.js";
+import { givenName } from "./word-classes.js";
+import { NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, TITLES } from "./word-lists.js";
+
+/**
+ * Mentions found once an entity is known: its name again where nothing flagged it (a
+ * sentence-initial "Haskan said", a title-case headline), and definite references
+ * ("the coalition", "the Ministry") to the one organization of that kind named earlier.
+ */
+
+/** The capitalised name run at token i, without leading titles: [first, last] or null. */
+function nameRunAt(tokens: readonly Token[], i: number): [number, number] | null {
+  let first = i;
+  while (tokens[first] && (TITLES.has(tokens[first]?.norm ?? "") || tokens[first]?.text === ".")) first++;
+  let last = first - 1;
+  for (let k = first; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (k > first && t.sentence !== tokens[first]?.sentence) break;
+    if (t.kind === "word" && (t.cap || (NAME_PARTICLES.has(t.norm) && isJoiner(tokens, k + 1)))) last = k;
+    else if (isJoiner(tokens, k) && k > first) continue;
+    else break;
+    if (k - first > 8) break;
+  }
+  return last >= first ? [first, last] : null;
+}
+
+export function addLaterMentions(
+  doc: Doc,
+  drafts: readonly EntityDraft[],
+  owners: Map<number, EntityDraft>,
+): void {
+  const { tokens } = doc;
+  const unknown = drafts.filter((d) => !d.lexicon && d.nameKeys.length > 0);
+  const acronyms = new Map<string, EntityDraft>();
+  for (const d of drafts) for (const a of d.extraAliases) if (/^\p{Lu}{2,6}$/u.test(a)) acronyms.set(a, d);
+  if (unknown.length === 0 && acronyms.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (owners.has(i) || t.kind !== "word" || t.sentence < 0) continue;
+    const byAcronym = acronyms.get(t.text);
+    if (byAcronym) {
+      byAcronym.mentions.push({ first: i, last: i });
+      continue;
+    }
+    if (!t.cap && !NAME_PARTICLES.has(t.norm)) continue;
+    const run = nameRunAt(tokens, i);
+    if (!run) continue;
+    const [first, last] = run;
+    if ([...Array(last - first + 1).keys()].some((n) => owners.has(first + n))) continue;
+    const keys = nameKeysOf(doc, first, last);
+    if (keys.length === 0 || keys.every((k) => NOT_NAME_WORDS.has(k))) continue;
+    const surname = tokens[last]?.text ?? "";
+    const draft = unknown.find((d) => {
+      if (d.nameKeys.join(" ") === keys.join(" ")) return true;
+      if (d.type !== "person" || d.nameKeys.length < 2) return false;
+      // A lone given name ("Ali") is not enough to point at a person.
+      if (keys.length === 1 && givenName(keys[0] ?? "")) return false;
+      const knownSurname = d.name.split(/[\s-]+/).pop() ?? d.name;
+      return samePerson(d.nameKeys, keys, knownSurname, surname);
+    });
+    if (!draft) continue;
+    draft.mentions.push({ first, last });
+    for (let k = first; k <= last; k++) owners.set(k, draft);
+    i = last;
+  }
+}
+
+/** The noun an organization is called by once named: "ministry", "coalition", "army". */
+function headsOf(draft: EntityDraft): string[] {
+  if (draft.type !== "organization") return [];
+  const heads = [...(draft.lexicon?.heads ?? [])];
+  const words = draft.name.toLowerCase().split(/[\s-]+/);
+  const head = words.find((w) => ORG_HEADS.has(w));
+  if (head && head !== "forces" && head !== "group") heads.push(head);
+  return heads;
+}
+
+export function addReferences(
+  doc: Doc,
+  drafts: readonly EntityDraft[],
+  owners: Map<number, EntityDraft>,
+): void {
+  const { tokens } = doc;
+  const byHead = new Map<string, EntityDraft[]>();
+  for (const d of drafts) {
+    for (const h of new Set(headsOf(d))) byHead.set(h, [...(byHead.get(h) ?? []), d]);
+  }
+  if (byHead.size === 0) return;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const candidates = byHead.get(t.norm);
+    if (!candidates || owners.has(i) || tokens[i - 1]?.norm !== "the") continue;
+    const next = tokens[i + 1];
+    if (next && (next.norm === "of" || (next.cap && next.kind === "word" && next.sentence === t.sentence)))
+      continue;
+    const earlier = candidates.filter((d) => (d.mentions[0]?.first ?? Number.POSITIVE_INFINITY) < i);
+    if (earlier.length !== 1) continue;
+    const draft = earlier[0] as EntityDraft;
+    draft.mentions.push({ first: i, last: i, reference: true });
+    owners.set(i, draft);
+  }
+}

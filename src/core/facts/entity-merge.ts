@@ -1,0 +1,103 @@
+import { type Doc, spanText } from "./doc.js";
+import type { Candidate } from "./entity-candidates.js";
+import { type EntityDraft, mergeDrafts, nameKeysOf, resolveDraft, samePerson } from "./entity-draft.js";
+
+/**
+ * Unknown names into entities: spelling variants of one person within an article become one
+ * entity, and a name followed by its acronym or gloss in brackets ("Syrian Democratic Forces
+ * (SDF)", "Popular Army Forces (Al-Hashd Al-Shaabi militia)") joins what the brackets name.
+ */
+
+function surnameOf(doc: Doc, draft: EntityDraft, first: number, last: number): string {
+  for (let k = last; k >= first; k--) {
+    const t = doc.tokens[k];
+    if (t?.kind === "word") return t.text;
+  }
+  return draft.name;
+}
+
+/** Drafts for the candidates, people first and fullest names first so partial names join them. */
+export function draftsFromCandidates(doc: Doc, candidates: readonly Candidate[]): EntityDraft[] {
+  const drafts: EntityDraft[] = [];
+  const surnames = new Map<EntityDraft, string>();
+  const order = [...candidates].sort(
+    (a, b) =>
+      Number(b.type === "person") - Number(a.type === "person") ||
+      nameKeysOf(doc, b.first, b.last).length - nameKeysOf(doc, a.first, a.last).length ||
+      a.first - b.first,
+  );
+  for (const c of order) {
+    const keys = nameKeysOf(doc, c.first, c.last);
+    if (keys.length === 0) continue;
+    const surname = doc.tokens[c.last]?.text ?? "";
+    const mention = { first: c.first, last: c.mentionLast };
+    const same = drafts.find((d) => {
+      if (d.nameKeys.join(" ") === keys.join(" ")) return true;
+      if (d.type !== "person") return false;
+      if (c.type !== "person" && keys.length > 1) return false;
+      return samePerson(d.nameKeys, keys, surnames.get(d) ?? d.name, surname);
+    });
+    if (same) {
+      same.mentions.push(mention);
+      same.title ??= c.title;
+      continue;
+    }
+    const draft: EntityDraft = {
+      type: c.type,
+      name: spanText(doc, c.first, c.last),
+      nameKeys: keys,
+      extraAliases: [],
+      mentions: [mention],
+      ...(c.gender ? { gender: c.gender } : {}),
+      ...(c.title ? { title: c.title } : {}),
+    };
+    surnames.set(draft, surnameOf(doc, draft, c.first, c.last));
+    drafts.push(draft);
+  }
+  return drafts;
+}
+
+/**
+ * "Long Form (LF)" and "Name (gloss)": when a mention is followed directly by brackets that
+ * hold one other mention or one unknown capitalised acronym, the two are one entity.
+ */
+export function joinBracketed(doc: Doc, owners: Map<number, EntityDraft>, drafts: EntityDraft[]): void {
+  const { tokens } = doc;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]?.text !== "(") continue;
+    const before = owners.get(i - 1);
+    if (!before) continue;
+    let close = i + 1;
+    while (close < tokens.length && tokens[close]?.text !== ")" && close - i < 10) close++;
+    if (tokens[close]?.text !== ")" || close === i + 1) continue;
+    const inner = new Set<EntityDraft>();
+    let unowned = 0;
+    for (let k = i + 1; k < close; k++) {
+      const owner = owners.get(k);
+      if (owner) inner.add(resolveDraft(owner));
+      else if (tokens[k]?.kind === "word" && tokens[k]?.cap) unowned++;
+    }
+    const a = resolveDraft(before);
+    if (inner.size === 1 && unowned === 0) {
+      const b = [...inner][0] as EntityDraft;
+      if (a === b || a.type !== b.type || (a.lexicon && b.lexicon)) continue;
+      // The lexicon's entry absorbs the unknown spelling.
+      if (a.lexicon) mergeDrafts(a, b);
+      else mergeDrafts(b, a);
+      continue;
+    }
+    const acronym = tokens[i + 1];
+    if (inner.size === 0 && close === i + 2 && acronym?.upper && acronym.text.length <= 6) {
+      const draft: EntityDraft = {
+        type: a.type,
+        name: acronym.text,
+        nameKeys: [acronym.key],
+        extraAliases: [],
+        mentions: [],
+      };
+      draft.mentions.push({ first: i + 1, last: i + 1 });
+      drafts.push(draft);
+      mergeDrafts(a, draft);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import type { Doc } from "./doc.js";
+import type { EntityDraft } from "./entity-draft.js";
+import type { Entity, Mention } from "./schema.js";
+
+/** Entity drafts as schema entities: ids in order of first mention, aliases from what was seen. */
+
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+
+export function entityOutput(
+  doc: Doc,
+  drafts: readonly EntityDraft[],
+): { entities: Entity[]; ids: Map<EntityDraft, string> } {
+  const entities: Entity[] = [];
+  const ids = new Map<EntityDraft, string>();
+  for (const draft of drafts) {
+    const mentions: Mention[] = [];
+    const aliases = new Set<string>();
+    for (const m of draft.mentions) {
+      const a = doc.tokens[m.first];
+      const b = doc.tokens[m.last];
+      if (!a || !b || a.sentence < 0) continue;
+      const text = doc.text.slice(a.start, b.end);
+      mentions.push({ sentence: a.sentence, start: a.start, end: b.end, text });
+      if (!m.demonym && !m.reference) aliases.add(squash(text));
+    }
+    if (mentions.length === 0) continue;
+    for (const alias of draft.extraAliases) aliases.add(squash(alias));
+    // Spellings that differ only in case ("HASAKAH" in a dateline) are not other spellings.
+    const seen = new Set([draft.name.toLowerCase()]);
+    const distinct = [...aliases].filter((a) => !seen.has(a.toLowerCase()) && seen.add(a.toLowerCase()));
+    const id = `e${entities.length + 1}`;
+    ids.set(draft, id);
+    const affiliation = draft.affiliation ?? draft.lexicon?.affiliation;
+    entities.push({
+      id,
+      type: draft.type,
+      name: draft.name,
+      aliases: distinct,
+      ...(draft.role ? { role: draft.role } : {}),
+      ...(affiliation && affiliation !== draft.name ? { affiliation } : {}),
+      ...(draft.lexicon?.coordinates ? { coordinates: draft.lexicon.coordinates } : {}),
+      ...(draft.lexicon ? { lexiconId: draft.lexicon.id } : {}),
+      mentions,
+    });
+  }
+  return { entities, ids };
+}

@@ -1,0 +1,166 @@
+import type { Doc } from "./doc.js";
+import type { EntityType } from "./schema.js";
+import type { Token } from "./tokenize.js";
+import {
+  type Gender,
+  givenName,
+  isCommonWord,
+  isOrganizationWord,
+  isPersonWord,
+  isPlaceWord,
+} from "./word-classes.js";
+import {
+  FACILITY_HEADS,
+  NAME_PARTICLES,
+  ORG_HEADS,
+  ORG_INNER_WORDS,
+  PLACE_HEADS,
+  PLACE_PREFIXES,
+  PLACE_PREPOSITIONS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLES,
+} from "./word-lists.js";
+
+/**
+ * Best-guess type of an unknown name from its shape (last word, particles, given names) and
+ * its context (a title or role before it, an apposition or a speech verb after it, "the
+ * village of" before it). Each cue adds to a type's score; weak evidence is not enough.
+ */
+
+export interface TypeGuess {
+  type: EntityType;
+  score: number;
+  /** The word after the name is its head noun ("district", "camp") and joins the mention. */
+  headWord: boolean;
+  gender?: Gender;
+}
+
+const MEDIA_NOUNS = new Set(
+  "website outlet agency channel newspaper daily broadcaster network group organization organisation militia faction movement party company firm television station magazine site".split(
+    " ",
+  ),
+);
+const RULER_NOUNS = new Set(["regime", "government", "administration", "loyalists"]);
+const PLACE_OF = new Set([
+  "village",
+  "town",
+  "city",
+  "district",
+  "area",
+  "region",
+  "province",
+  "outskirts",
+  "suburb",
+  "neighbourhood",
+  "neighborhood",
+  "countryside",
+]);
+
+const norm = (t: Token | undefined) => t?.norm ?? "";
+
+/** Index of the first token before the name, skipping a title ("Brigadier General", "Dr."). */
+function before(tokens: readonly Token[], first: number): number {
+  let k = first - 1;
+  while (k >= 0 && (TITLES.has(norm(tokens[k])) || tokens[k]?.text === ".")) k--;
+  return k;
+}
+
+export function guessEntityType(
+  doc: Doc,
+  first: number,
+  last: number,
+  opts: { sentenceInitial: boolean; hasTitle: boolean },
+): TypeGuess | null {
+  const { tokens } = doc;
+  const words = tokens.slice(first, last + 1).filter((t) => t.kind === "word" || t.kind === "num");
+  const head = words[words.length - 1];
+  const firstWord = words[0];
+  if (!head || !firstWord) return null;
+  const nameWords = words.filter((t) => !NAME_PARTICLES.has(t.norm));
+  const single = nameWords.length <= 1;
+  if (nameWords.every((t) => t.text.length < 2)) return null;
+  // "the Army", "the Ministry": a reference to an organization named elsewhere, not a name.
+  if (single && ORG_HEADS.has(head.norm)) return null;
+
+  const score: Record<EntityType, number> = { person: 0, organization: 0, place: 0, facility: 0 };
+  const b = before(tokens, first);
+  const prev = tokens[b];
+  const prev2 = tokens[b - 1];
+  const next = tokens[last + 1];
+  const next2 = tokens[last + 2];
+  const next3 = tokens[last + 3];
+
+  // Shape.
+  if (ORG_HEADS.has(head.norm)) score.organization += 4;
+  if (words.some((t) => ORG_INNER_WORDS.has(t.norm))) score.organization += 5;
+  if (ORG_HEADS.has(firstWord.norm) && ["of", "for"].includes(norm(tokens[firstWord.i + 1])))
+    score.organization += 3;
+  if (FACILITY_HEADS.has(head.norm) || firstWord.norm === "camp") score.facility += 4;
+  if (PLACE_HEADS.has(head.norm)) score.place += 4;
+  if (PLACE_PREFIXES.has(firstWord.norm) && !single) score.place += 3;
+  if (words.length === 1 && head.upper && head.text.length <= 6) score.organization += 2;
+  const given = givenName(firstWord.norm);
+  if (given && !single) score.person += 2;
+  if (words.some((t) => NAME_PARTICLES.has(t.norm)) && !single) score.person += 1;
+  if (isPersonWord(head.norm) && !isCommonWord(head.norm)) score.person += 1;
+  if (isPlaceWord(head.norm)) score.place += 2;
+  if (isOrganizationWord(head.norm)) score.organization += 1;
+
+  // Context before.
+  if (opts.hasTitle) score.person += 3;
+  if (prev && ROLE_NOUNS.has(prev.norm) && prev.kind === "word") score.person += 3;
+  if (prev && MEDIA_NOUNS.has(prev.norm)) score.organization += 3;
+  if (prev && PLACE_PREPOSITIONS.has(prev.norm)) score.place += 1;
+  if (prev?.norm === "of" && PLACE_OF.has(norm(prev2))) score.place += 3;
+  if (prev?.norm === "to" && norm(prev2) === "according") {
+    score.person += 2;
+    score.organization += 1;
+  }
+  // "the head of Iraqi intelligence, Hamid al-Shatari," — a name in apposition to a role.
+  if (prev?.text === ",") {
+    for (let k = b - 1; k >= Math.max(0, b - 14) && tokens[k]?.sentence === head.sentence; k--) {
+      const t = tokens[k] as Token;
+      if (t.text === "," || t.text === ";") break;
+      if (ROLE_NOUNS.has(t.norm)) {
+        score.person += 3;
+        break;
+      }
+    }
+  }
+
+  // Context after.
+  let headWord = false;
+  if (next && !next.cap && next.kind === "word" && PLACE_HEADS.has(next.norm)) {
+    score.place += 3;
+    headWord = !next.norm.endsWith("s");
+  } else if (next && !next.cap && next.kind === "word" && FACILITY_HEADS.has(next.norm)) {
+    score.facility += 3;
+    headWord = true;
+  }
+  if (next && RULER_NOUNS.has(next.norm) && single) score.person += 3;
+  if (next?.kind === "poss" && RULER_NOUNS.has(norm(next2)) && single) score.person += 3;
+  if (next?.text === ",") {
+    if (next2?.norm === "who") score.person += 3;
+    const role = [next2, next3, tokens[last + 4]].some((t) => t && ROLE_NOUNS.has(t.norm));
+    if (role && ["a", "an", "the", "its", "his", "her"].includes(norm(next2))) score.person += 3;
+    if (next2?.norm === "which") score.organization += 1;
+  }
+  if (next && SPEECH_VERBS.has(next.norm)) {
+    score.person += 2;
+    score.organization += 1;
+  }
+
+  const ranked = (Object.entries(score) as [EntityType, number][]).sort((x, y) => y[1] - x[1]);
+  const [type, best] = ranked[0] as [EntityType, number];
+  const needed = single ? 3 : 2;
+  if (best < needed) return null;
+  if (opts.sentenceInitial && single && isCommonWord(firstWord.norm)) return null;
+  const guess: TypeGuess = {
+    type,
+    score: best,
+    headWord: headWord && (type === "place" || type === "facility"),
+  };
+  if (type === "person" && given?.gender) guess.gender = given.gender;
+  return guess;
+}

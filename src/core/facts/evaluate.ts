@@ -1,0 +1,273 @@
+import type { GoldArticle, GoldEntity } from "./gold.js";
+import { fold, straightenQuotes } from "./normalize.js";
+import type { Entity, Fact, FactsDocument } from "./schema.js";
+
+/**
+ * Scores a facts document against a gold annotation. Entities: an extracted entity is right
+ * when its name or any alias matches, ignoring case, diacritics, punctuation and doubled
+ * letters, any spelling of a gold entity (required or not); recall counts required gold
+ * entities. Quotes: a gold quote is found when a quote of the same kind overlaps its words,
+ * and attributed when that quote's speaker matches. Measures, threats and events are
+ * reported as coverage by word overlap, for information.
+ */
+
+export interface Ratio {
+  found: number;
+  total: number;
+}
+
+export interface ArticleScore {
+  article: string;
+  entities: {
+    extracted: number;
+    correct: number;
+    precision: number;
+    required: Ratio;
+    recall: number;
+    /** Extracted entities that matched a gold entity another one had already matched. */
+    duplicates: number;
+    /** Matched entities whose type agrees with the gold type. */
+    typeAgreement: number;
+    missing: string[];
+    spurious: string[];
+  };
+  quotes: { found: number; attributed: number; total: number; problems: string[] };
+  quantities: Ratio & { missing: string[] };
+  measures: Ratio;
+  threats: Ratio;
+  events: Ratio & { dated: number };
+  publishedAt: { expected: string | null; actual: string | null };
+}
+
+const nameKey = (s: string) =>
+  fold(s)
+    .replace(/[^\p{L}\p{N}]+/gu, "")
+    .replace(/(.)\1+/g, "$1");
+
+const STOP = new Set(
+  "the a an of and or in on at to from for with by as its their his her into near such other than this that these those is are was were be been has have had will would could may might not no up".split(
+    " ",
+  ),
+);
+const GENERIC = new Set(["width", "length", "height", "depth", "number", "distance", "thickness"]);
+
+function words(text: string): string[] {
+  return fold(straightenQuotes(text))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1 && !STOP.has(w))
+    .map((w) => w.replace(/(?:ing|ed|es|s)$/, "") || w);
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
+function spellings(e: Entity): string[] {
+  return [e.name, ...e.aliases].map(nameKey);
+}
+
+function matchGold(e: Entity, gold: readonly GoldEntity[]): GoldEntity | undefined {
+  const mine = spellings(e);
+  const nameK = nameKey(e.name);
+  let best: GoldEntity | undefined;
+  let bestScore = 0;
+  for (const g of gold) {
+    const keys = new Set(g.names.map(nameKey));
+    const score = (keys.has(nameK) ? 100 : 0) + mine.filter((k) => keys.has(k)).length;
+    if (score > bestScore) {
+      best = g;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function scoreEntities(doc: FactsDocument, gold: GoldArticle): ArticleScore["entities"] {
+  const hits = new Map<GoldEntity, number>();
+  const spurious: string[] = [];
+  let typeAgreement = 0;
+  for (const e of doc.entities) {
+    const g = matchGold(e, gold.entities);
+    if (!g) {
+      spurious.push(`${e.name} (${e.type})`);
+      continue;
+    }
+    hits.set(g, (hits.get(g) ?? 0) + 1);
+    if (g.type === e.type) typeAgreement++;
+  }
+  const required = gold.entities.filter((g) => g.required);
+  const found = required.filter((g) => hits.has(g));
+  const correct = doc.entities.length - spurious.length;
+  return {
+    extracted: doc.entities.length,
+    correct,
+    precision: ratio(correct, doc.entities.length),
+    required: { found: found.length, total: required.length },
+    recall: ratio(found.length, required.length),
+    duplicates: [...hits.values()].reduce((n, c) => n + c - 1, 0),
+    typeAgreement,
+    missing: required.filter((g) => !hits.has(g)).map((g) => g.names[0] ?? ""),
+    spurious,
+  };
+}
+
+function overlap(gold: string, found: string): number {
+  const g = words(gold);
+  if (g.length === 0) return 0;
+  const f = new Set(words(found));
+  return g.filter((w) => f.has(w)).length / g.length;
+}
+
+function scoreQuotes(doc: FactsDocument, gold: GoldArticle): ArticleScore["quotes"] {
+  const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  let found = 0;
+  let attributed = 0;
+  const problems: string[] = [];
+  for (const gq of gold.quotes) {
+    const candidates = doc.quotes.filter((q) => q.kind === gq.kind && overlap(gq.text, q.text) >= 0.85);
+    if (candidates.length === 0) {
+      problems.push(`not found (${gq.kind}): ${gq.text.slice(0, 60)}`);
+      continue;
+    }
+    found++;
+    const speakers = new Set(gq.speaker.map(nameKey));
+    const right = candidates.some((q) => {
+      const entity = q.speaker.entityId ? byId.get(q.speaker.entityId) : undefined;
+      const names = entity ? spellings(entity) : [];
+      return speakers.has(nameKey(q.speaker.name)) || names.some((n) => speakers.has(n));
+    });
+    if (right) attributed++;
+    else
+      problems.push(
+        `wrong speaker (${candidates.map((q) => q.speaker.name).join(", ")}): ${gq.text.slice(0, 50)}`,
+      );
+  }
+  return { found, attributed, total: gold.quotes.length, problems };
+}
+
+function factWords(f: Fact, doc: FactsDocument): string {
+  const names = f.entities.map((id) => doc.entities.find((e) => e.id === id)?.name ?? "");
+  return [f.text, f.measures ?? "", ...names].join(" ");
+}
+
+function coverage(items: readonly string[], facts: readonly Fact[], doc: FactsDocument): Ratio {
+  const found = items.filter((item) => facts.some((f) => overlap(item, factWords(f, doc)) >= 0.5)).length;
+  return { found, total: items.length };
+}
+
+function sameDate(gold: string, value: string | undefined): boolean {
+  if (!value) return false;
+  const g = gold.split("/")[0] ?? gold;
+  const v = value.split("/")[0] ?? value;
+  return v.startsWith(g) || g.startsWith(v);
+}
+
+export function evaluateFacts(doc: FactsDocument, gold: GoldArticle): ArticleScore {
+  const quantities = gold.quantities.map((gq) =>
+    doc.facts.some(
+      (f) =>
+        f.kind === "quantity" &&
+        f.value !== undefined &&
+        Math.abs(f.value - gq.value) <= 1e-9 * Math.max(1, Math.abs(gq.value)) &&
+        nameKey(f.unit ?? "").replace(/s$/, "") === nameKey(gq.unit).replace(/s$/, "") &&
+        overlap(
+          gq.about
+            .split(" ")
+            .filter((w) => !GENERIC.has(w))
+            .join(" "),
+          factWords(f, doc),
+        ) > 0,
+    ),
+  );
+  const events = gold.events.map((ge) => {
+    const matching = doc.facts.filter(
+      (f) => f.kind !== "quantity" && overlap(ge.what, factWords(f, doc)) >= 0.5,
+    );
+    return {
+      found: matching.length > 0,
+      dated: ge.when ? matching.some((f) => sameDate(ge.when ?? "", f.date?.value)) : true,
+    };
+  });
+  return {
+    article: gold.article,
+    entities: scoreEntities(doc, gold),
+    quotes: scoreQuotes(doc, gold),
+    quantities: {
+      found: quantities.filter(Boolean).length,
+      total: gold.quantities.length,
+      missing: gold.quantities
+        .filter((_, i) => !quantities[i])
+        .map((q) => `${q.value} ${q.unit} (${q.about})`),
+    },
+    measures: coverage(
+      gold.measures,
+      doc.facts.filter((f) => f.kind === "countermeasure" || f.kind === "event"),
+      doc,
+    ),
+    threats: coverage(
+      gold.threats,
+      doc.facts.filter((f) => f.kind === "threat" || f.kind === "event"),
+      doc,
+    ),
+    events: {
+      found: events.filter((e) => e.found).length,
+      dated: events.filter((e) => e.found && e.dated).length,
+      total: events.length,
+    },
+    publishedAt: { expected: gold.publishedAt ?? null, actual: doc.article.publishedAt },
+  };
+}
+
+export interface OverallScore {
+  articles: number;
+  precision: number;
+  recall: number;
+  quotesFound: Ratio;
+  quotesAttributed: Ratio;
+  quantities: Ratio;
+  measures: Ratio;
+  threats: Ratio;
+  events: Ratio;
+}
+
+/** Micro-averaged over all articles: every entity and quote counts once. */
+export function summarizeScores(scores: readonly ArticleScore[]): OverallScore {
+  const sum = (f: (s: ArticleScore) => number) => scores.reduce((n, s) => n + f(s), 0);
+  const pair = (found: (s: ArticleScore) => number, total: (s: ArticleScore) => number): Ratio => ({
+    found: sum(found),
+    total: sum(total),
+  });
+  return {
+    articles: scores.length,
+    precision: ratio(
+      sum((s) => s.entities.correct),
+      sum((s) => s.entities.extracted),
+    ),
+    recall: ratio(
+      sum((s) => s.entities.required.found),
+      sum((s) => s.entities.required.total),
+    ),
+    quotesFound: pair(
+      (s) => s.quotes.found,
+      (s) => s.quotes.total,
+    ),
+    quotesAttributed: pair(
+      (s) => s.quotes.attributed,
+      (s) => s.quotes.total,
+    ),
+    quantities: pair(
+      (s) => s.quantities.found,
+      (s) => s.quantities.total,
+    ),
+    measures: pair(
+      (s) => s.measures.found,
+      (s) => s.measures.total,
+    ),
+    threats: pair(
+      (s) => s.threats.found,
+      (s) => s.threats.total,
+    ),
+    events: pair(
+      (s) => s.events.found,
+      (s) => s.events.total,
+    ),
+  };
+}

@@ -1,0 +1,49 @@
+import type { Doc } from "./doc.js";
+import { findEntities } from "./entities.js";
+import { entityOutput } from "./entity-output.js";
+import { LEXICON_VERSION } from "./lexicon/index.js";
+import type { FactsDocument } from "./schema.js";
+import { segment } from "./segment.js";
+import { tokenize } from "./tokenize.js";
+
+/**
+ * The extractor: article text in, facts document out, every item traced to the sentence and
+ * characters it came from. Pure and synchronous; no clock, no I/O.
+ */
+
+export const EXTRACTOR_VERSION = "0.1.0";
+export const EXTRACTOR_NAME = "scenario-brief-extractor";
+
+export interface ExtractInput {
+  id: string;
+  title: string;
+  text: string;
+  publishedAt?: string | null;
+  source?: string | null;
+}
+
+export function extractFacts(input: ExtractInput): FactsDocument {
+  const text = typeof input.text === "string" ? input.text : "";
+  const tokens = tokenize(text);
+  const { sentences, metadata } = segment(text, tokens);
+  const publishedAt = input.publishedAt ?? metadata.publishedAt;
+  const doc: Doc = { text, tokens, sentences, publishedAt };
+  const { drafts } = findEntities(doc);
+  const { entities } = entityOutput(doc, drafts);
+  const source = input.source ?? metadata.source;
+  return {
+    schemaVersion: 1,
+    extractor: { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION, lexiconVersion: LEXICON_VERSION },
+    origin: "machine",
+    article: { id: input.id, title: input.title, publishedAt, ...(source ? { source } : {}) },
+    sentences: sentences.map((s) => ({
+      index: s.index,
+      start: s.start,
+      end: s.end,
+      text: text.slice(s.start, s.end),
+    })),
+    entities,
+    quotes: [],
+    facts: [],
+  };
+}

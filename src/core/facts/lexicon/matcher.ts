@@ -1,0 +1,154 @@
+import { isArabicArticle } from "../normalize.js";
+import { isJoiner, type Token, tokenize } from "../tokenize.js";
+import { LEXICON } from "./index.js";
+import type { LexiconEntry, LexiconKind } from "./types.js";
+
+/**
+ * The lexicon compiled once at module load into patterns indexed by their first word, so
+ * matching an article is one pass over its tokens with a handful of comparisons each.
+ */
+
+interface Pattern {
+  entry: LexiconEntry;
+  keys: string[];
+  /** Acronyms (IS, US, SDF) must appear in capitals; one-word names must be capitalised. */
+  casing: "upper" | "capitalized" | "any";
+  demonym: boolean;
+}
+
+export interface LexiconMatch {
+  entry: LexiconEntry;
+  /** Token range [first, last] inclusive. */
+  first: number;
+  last: number;
+  demonym: boolean;
+}
+
+/** Words that may follow a name and belong to the mention ("Al-Hol camp", "Anbar province"). */
+const HEAD_WORDS: Partial<Record<LexiconKind, string[][]>> = {
+  camp: [["camp"], ["displacement", "camp"]],
+  prison: [["prison"], ["jail"]],
+  crossing: [["border", "crossing"], ["crossing"], ["border", "point"]],
+  city: [["province"], ["governorate"], ["area"], ["district"], ["countryside"], ["city"], ["town"]],
+  governorate: [["province"], ["governorate"], ["area"], ["countryside"], ["city"]],
+  region: [["desert"], ["area"], ["region"], ["range"], ["mountains"], ["valley"]],
+  river: [["river"], ["valley"]],
+  base: [["air", "base"], ["base"], ["garrison"]],
+  dam: [["dam"]],
+  jihadist: [["group"]],
+  militia: [["militia"]],
+};
+
+/** Key of a token for matching: the Arabic article's assimilated forms all read "al". */
+function tokenKey(tokens: readonly Token[], i: number): string {
+  const t = tokens[i] as Token;
+  if (isArabicArticle(t.norm) && (isJoiner(tokens, i + 1) || (t.cap && t.norm !== "an" && t.norm !== "as"))) {
+    return "al";
+  }
+  return t.key;
+}
+
+/** Hyphens, possessive endings and apostrophes do not count when matching names. */
+function skippable(t: Token): boolean {
+  return t.kind === "poss" || /^[-‐‑–'’]$/.test(t.text);
+}
+
+function keysOf(alias: string): string[] {
+  const tokens = tokenize(alias);
+  return tokens.flatMap((t, i) => (skippable(t) ? [] : [tokenKey(tokens, i)]));
+}
+
+function compile(): Map<string, Pattern[]> {
+  const index = new Map<string, Pattern[]>();
+  const add = (entry: LexiconEntry, surface: string, demonym: boolean) => {
+    const keys = keysOf(surface);
+    const first = keys[0];
+    if (!first) return;
+    const letters = surface.replace(/[^\p{L}]/gu, "");
+    const casing =
+      letters.length <= 6 && letters === letters.toUpperCase()
+        ? "upper"
+        : keys.length === 1
+          ? "capitalized"
+          : "any";
+    const list = index.get(first) ?? [];
+    list.push({ entry, keys, casing, demonym });
+    index.set(first, list);
+  };
+  for (const entry of LEXICON) {
+    add(entry, entry.name, false);
+    for (const alias of entry.aliases) add(entry, alias, false);
+    for (const demonym of entry.demonyms ?? []) add(entry, demonym, true);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return index;
+}
+
+const PATTERNS = compile();
+
+function casingHolds(tokens: readonly Token[], first: number, casing: Pattern["casing"]): boolean {
+  const t = tokens[first] as Token;
+  if (casing === "any") return true;
+  if (casing === "capitalized") return t.cap;
+  if (!t.upper && !/^\p{Lu}$/u.test(t.text)) return false;
+  // In a line written all in capitals every word looks like an acronym.
+  const prev = tokens[first - 1];
+  const next = tokens[first + 1];
+  return !(prev?.upper && prev.kind === "word" && next?.upper && next.kind === "word");
+}
+
+/** Tries the pattern at token i; returns the index of its last token, or -1. */
+function matchAt(tokens: readonly Token[], i: number, pattern: Pattern, sentence: number): number {
+  let k = i;
+  let last = -1;
+  for (const key of pattern.keys) {
+    while (k < tokens.length && k > i && skippable(tokens[k] as Token) && !(tokens[k] as Token).space) k++;
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence || tokenKey(tokens, k) !== key) return -1;
+    last = k;
+    k++;
+  }
+  return last;
+}
+
+function extendHead(tokens: readonly Token[], last: number, kind: LexiconKind): number {
+  for (const words of HEAD_WORDS[kind] ?? []) {
+    if (
+      words.every(
+        (w, n) =>
+          tokens[last + 1 + n]?.norm === w && tokens[last + 1 + n]?.sentence === tokens[last]?.sentence,
+      )
+    ) {
+      return last + words.length;
+    }
+  }
+  return last;
+}
+
+/** The longest lexicon match starting at token i, if any. */
+export function matchLexiconAt(tokens: readonly Token[], i: number): LexiconMatch | null {
+  const t = tokens[i];
+  if (!t || t.kind === "punct" || t.kind === "poss") return null;
+  const candidates = PATTERNS.get(tokenKey(tokens, i));
+  if (!candidates) return null;
+  for (const pattern of candidates) {
+    const last = matchAt(tokens, i, pattern, t.sentence);
+    if (last < 0 || !casingHolds(tokens, i, pattern.casing)) continue;
+    const end = pattern.demonym ? last : extendHead(tokens, last, pattern.entry.kind);
+    return { entry: pattern.entry, first: i, last: end, demonym: pattern.demonym };
+  }
+  return null;
+}
+
+/** All lexicon matches in the tokens, left to right, without overlaps. */
+export function matchLexicon(tokens: readonly Token[]): LexiconMatch[] {
+  const matches: LexiconMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const match = matchLexiconAt(tokens, i);
+    if (match) {
+      matches.push(match);
+      i = match.last;
+    }
+  }
+  return matches;
+}

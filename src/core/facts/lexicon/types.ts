@@ -1,0 +1,96 @@
+import type { EntityType } from "../schema.js";
+
+/** What kind of thing an entry is; themes and tags use it (a camp is a detention facility). */
+export type LexiconKind =
+  | "country"
+  | "governorate"
+  | "city"
+  | "region"
+  | "river"
+  | "border"
+  | "camp"
+  | "prison"
+  | "crossing"
+  | "base"
+  | "dam"
+  | "jihadist"
+  | "kurdish-force"
+  | "militia"
+  | "rebel"
+  | "state-security"
+  | "government"
+  | "foreign-military"
+  | "coalition"
+  | "media"
+  | "humanitarian";
+
+export interface LexiconEntry {
+  /** Stable id, e.g. "org/isis", "place/palmyra". */
+  id: string;
+  type: EntityType;
+  kind: LexiconKind;
+  /** Canonical name. */
+  name: string;
+  /**
+   * Other spellings. Matching ignores case, diacritics, hyphens and apostrophes, except
+   * all-capital aliases of up to six letters (IS, US, SDF), which must appear in capitals.
+   */
+  aliases: string[];
+  /** [longitude, latitude], WGS 84. */
+  coordinates?: [number, number];
+  /** Country or organization the entry belongs to. */
+  affiliation?: string;
+  /** Adjectives that point at a country ("Turkish" → Turkey). */
+  demonyms?: string[];
+  /** Common nouns that refer back to the entry once it is named ("the army", "the coalition"). */
+  heads?: string[];
+}
+
+/** Compact constructors: the place lists are long and read better one entry a line. */
+export function place(
+  slug: string,
+  kind: LexiconKind,
+  name: string,
+  coordinates: [number, number],
+  aliases: string[] = [],
+  affiliation?: string,
+): LexiconEntry {
+  return {
+    id: `place/${slug}`,
+    type: "place",
+    kind,
+    name,
+    aliases,
+    coordinates,
+    ...(affiliation ? { affiliation } : {}),
+  };
+}
+
+export function facility(
+  slug: string,
+  kind: LexiconKind,
+  name: string,
+  coordinates: [number, number],
+  aliases: string[] = [],
+  affiliation?: string,
+): LexiconEntry {
+  return {
+    id: `facility/${slug}`,
+    type: "facility",
+    kind,
+    name,
+    aliases,
+    coordinates,
+    ...(affiliation ? { affiliation } : {}),
+  };
+}
+
+export function country(
+  slug: string,
+  name: string,
+  coordinates: [number, number],
+  demonyms: string[],
+  aliases: string[] = [],
+): LexiconEntry {
+  return { id: `country/${slug}`, type: "place", kind: "country", name, aliases, coordinates, demonyms };
+}

@@ -1,0 +1,73 @@
+/**
+ * Text folding for matching. Articles spell the same name many ways ("Al Ḩawl", "al-Hawl",
+ * "Al-Hol"; "Hasakah", "Hasaka"; curly or straight apostrophes), so every comparison goes
+ * through these functions rather than through raw strings.
+ */
+
+const APOSTROPHES = /['’‘ʼʻʿʾ`´]/g;
+const SPECIAL_LETTERS: Record<string, string> = {
+  ı: "i",
+  ß: "ss",
+  ø: "o",
+  æ: "ae",
+  œ: "oe",
+  đ: "d",
+  ł: "l",
+  þ: "th",
+  ð: "d",
+};
+const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join("")}]`, "g");
+
+/** Lower case, diacritics and apostrophes removed, other characters kept. */
+export function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(SPECIAL_RE, (ch) => SPECIAL_LETTERS[ch] ?? ch)
+    .replace(APOSTROPHES, "");
+}
+
+/**
+ * Key of one word for lexicon and alias matching: folded, then transliteration variants
+ * collapsed (ee→i, oo/ou→u, doubled letters, final -ah→-a), so "Raqqah" = "Raqa",
+ * "Al-Hurra" = "Al-Hura", "Waleed" = "Walid", "Baghouz" = "Baghuz".
+ */
+export function matchKey(word: string): string {
+  let key = fold(word)
+    .replace(/ee/g, "i")
+    .replace(/o[ou]/g, "u")
+    .replace(/([a-z])\1+/g, "$1");
+  if (key.length >= 4 && key.endsWith("ah")) key = key.slice(0, -1);
+  return key;
+}
+
+/** The Arabic article in its assimilated spellings ("as-Sukhnah", "ash-Shaddadi", "el-Hol"). */
+const ARTICLE_VARIANTS = new Set(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh"]);
+
+export function isArabicArticle(norm: string): boolean {
+  return ARTICLE_VARIANTS.has(norm);
+}
+
+/**
+ * Consonant skeleton of a word: its first letter and its consonants. Two spellings of one
+ * transliterated surname share it ("al-Aasm" and "Al-Assaam" both give "asm"); used only to
+ * merge names already known to be people, never to match the lexicon.
+ */
+export function skeleton(word: string): string {
+  const key = matchKey(word);
+  if (key.length === 0) return key;
+  return key[0] + key.slice(1).replace(/[aeiouwy]/g, "");
+}
+
+/** Folded form of a whole phrase for comparison: words only, single spaces. */
+export function foldPhrase(text: string): string {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Curly quotes and apostrophes to straight ones, for output that compares with gold text. */
+export function straightenQuotes(text: string): string {
+  return text.replace(/[“”„‟]/g, '"').replace(/[‘’‚‛ʼ]/g, "'");
+}

@@ -1,0 +1,165 @@
+import { type Doc, spanText } from "./doc.js";
+import type { EntityDraft } from "./entity-draft.js";
+import type { Token } from "./tokenize.js";
+import { ROLE_NOUNS, TITLES } from "./word-lists.js";
+
+/**
+ * Roles the article gives people: "the head of Iraqi intelligence, Hamid al-Shatari",
+ * "Nour Khalil, a teacher who ...", "military advisor Safaa al-Aasm", or a title alone.
+ * The organization or country named inside the role becomes the person's affiliation.
+ */
+
+const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our"]);
+/** Words a role phrase never crosses when read backwards from the name. */
+const STOPS = new Set([
+  "by",
+  "with",
+  "that",
+  "said",
+  "told",
+  "met",
+  "when",
+  "after",
+  "before",
+  "while",
+  "than",
+  "including",
+  "whom",
+  "who",
+  "which",
+  "says",
+  "as",
+]);
+const MODIFIERS = new Set(
+  "military security senior former deputy chief top local tribal political defence defense foreign regional independent prominent veteran retired police army intelligence government ministry border prison camp news media kurdish".split(
+    " ",
+  ),
+);
+const MAX_ROLE_WORDS = 14;
+
+interface Range {
+  first: number;
+  last: number;
+}
+
+function hasRoleNoun(tokens: readonly Token[], r: Range, within: number): boolean {
+  let words = 0;
+  for (let k = r.first; k <= r.last && words < within; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") continue;
+    words++;
+    if (ROLE_NOUNS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+function skipDeterminers(tokens: readonly Token[], r: Range): Range {
+  let { first } = r;
+  while (first <= r.last && DETERMINERS.has(tokens[first]?.norm ?? "")) first++;
+  return { first, last: r.last };
+}
+
+/** "the head of Iraqi intelligence, NAME": the phrase before the comma in front of the name. */
+function roleBefore(tokens: readonly Token[], first: number): Range | null {
+  let k = first - 1;
+  while (k >= 0 && (TITLES.has(tokens[k]?.norm ?? "") || tokens[k]?.text === ".")) k--;
+  if (tokens[k]?.text !== ",") return null;
+  const sentence = tokens[first]?.sentence;
+  let start = k;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_ROLE_WORDS; j--) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence || [",", ";", ":", "(", "“", '"'].includes(t.text) || STOPS.has(t.norm))
+      break;
+    start = j;
+  }
+  if (start === k) return null;
+  const r = skipDeterminers(tokens, { first: start, last: k - 1 });
+  return r.first <= r.last && hasRoleNoun(tokens, r, 7) ? r : null;
+}
+
+/** "NAME, a researcher at ...": the apposition after the name. */
+function roleAfter(tokens: readonly Token[], last: number): Range | null {
+  if (tokens[last + 1]?.text !== "," || !DETERMINERS.has(tokens[last + 2]?.norm ?? "")) return null;
+  const sentence = tokens[last]?.sentence;
+  let end = last + 2;
+  for (let j = last + 2; j < tokens.length && j - last <= MAX_ROLE_WORDS; j++) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence || [",", ";", ".", "“", '"'].includes(t.text)) break;
+    end = j;
+  }
+  const r = skipDeterminers(tokens, { first: last + 2, last: end });
+  return r.first <= r.last && hasRoleNoun(tokens, r, 4) ? r : null;
+}
+
+/** "military advisor NAME", "SDF spokesman NAME": role words directly before the name. */
+function rolePremodifier(
+  tokens: readonly Token[],
+  first: number,
+  owners: Map<number, EntityDraft>,
+): Range | null {
+  let k = first - 1;
+  while (k >= 0 && (TITLES.has(tokens[k]?.norm ?? "") || tokens[k]?.text === ".")) k--;
+  if (!ROLE_NOUNS.has(tokens[k]?.norm ?? "")) return null;
+  let start = k;
+  for (let j = k - 1; j >= 0 && k - j < 4; j--) {
+    const t = tokens[j] as Token;
+    const owner = owners.get(j);
+    if (t.sentence !== tokens[first]?.sentence) break;
+    if (!(ROLE_NOUNS.has(t.norm) || MODIFIERS.has(t.norm) || (owner && owner.type !== "person"))) break;
+    start = j;
+  }
+  return { first: start, last: k };
+}
+
+function affiliationIn(r: Range, owners: Map<number, EntityDraft>): string | undefined {
+  let country: string | undefined;
+  for (let k = r.first; k <= r.last; k++) {
+    const owner = owners.get(k);
+    if (owner?.type === "organization") return owner.name;
+    if (owner?.lexicon?.kind === "country") country ??= owner.name;
+  }
+  return country;
+}
+
+/** "Sarah Lindqvist of the International Organization for Migration": the organization after. */
+function affiliationAfter(
+  tokens: readonly Token[],
+  draft: EntityDraft,
+  owners: Map<number, EntityDraft>,
+): string | undefined {
+  for (const m of draft.mentions) {
+    if (!["of", "from", "at", "with"].includes(tokens[m.last + 1]?.norm ?? "")) continue;
+    const k = tokens[m.last + 2]?.norm === "the" ? m.last + 3 : m.last + 2;
+    const owner = owners.get(k);
+    if (owner?.type === "organization") return owner.name;
+  }
+  return undefined;
+}
+
+export function attachRoles(
+  doc: Doc,
+  drafts: readonly EntityDraft[],
+  owners: Map<number, EntityDraft>,
+): void {
+  const { tokens } = doc;
+  for (const draft of drafts) {
+    if (draft.type !== "person") continue;
+    for (const m of draft.mentions) {
+      const r =
+        roleBefore(tokens, m.first) ?? roleAfter(tokens, m.last) ?? rolePremodifier(tokens, m.first, owners);
+      if (!r) continue;
+      draft.role = spanText(doc, r.first, r.last);
+      const affiliation = affiliationIn(r, owners);
+      if (affiliation) draft.affiliation = affiliation;
+      break;
+    }
+    if (!draft.affiliation) draft.affiliation = affiliationAfter(tokens, draft, owners);
+    // "Dr" or "Mr" says nothing about what a person does; "Brigadier" does.
+    if (!draft.role && draft.title && !/^(?:mr|mrs|ms|dr|prof)\.?$/i.test(draft.title))
+      draft.role = draft.title;
+    if (draft.role && !draft.gender) {
+      if (/\b(spokeswoman|woman|mother|wife|sister|daughter)\b/i.test(draft.role)) draft.gender = "female";
+      else if (/\b(spokesman|father|husband|brother|son)\b/i.test(draft.role)) draft.gender = "male";
+    }
+  }
+}

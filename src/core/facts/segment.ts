@@ -1,0 +1,184 @@
+import { findFullDate } from "./dates.js";
+import type { Token } from "./tokenize.js";
+
+/**
+ * Sentences with exact offsets, and the metadata an article carries before its first
+ * sentence: a `date YYYY-MM-DD` prefix, "Published ..." / "Updated ..." lines, bare date
+ * lines and wire datelines ("HASAKAH, Syria, Jan 21, 2022 (Levant Wire) — ..."). Metadata
+ * is kept out of the sentences' text; its tokens are flagged `meta` and belong to the
+ * sentence that follows, so a dateline's place still counts as a mention.
+ */
+
+export interface SentenceSpan {
+  index: number;
+  start: number;
+  end: number;
+  /** Token range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface ArticleMetadata {
+  publishedAt: string | null;
+  source: string | null;
+}
+
+export interface Segmentation {
+  sentences: SentenceSpan[];
+  metadata: ArticleMetadata;
+}
+
+interface Region {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr prof gen lt col maj capt cpt sgt brig adm cmdr gov sen rep st mt no nos vol " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp jr sr vs approx est dept fig al"
+  ).split(" "),
+);
+const TERMINALS = new Set([".", "!", "?", "…"]);
+const CLOSERS = new Set(["”", '"', "’", "'", ")", "]", "»"]);
+const BULLETS = new Set(["-", "–", "—", "•", "*", "·"]);
+const HEADER_LINES = 8;
+
+const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
+const PUBLISHED_LINE = /^\s*(?:published|posted|updated|last updated)\b/i;
+const DATELINE =
+  /^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:,\s*[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2})?(?:,\s*([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}))?\s*(?:\(([^)\n]{2,40})\))?\s*[—–-]{1,2}\s+(?=\S)/u;
+/** What may remain of a line besides its date for the line to be pure metadata. */
+const DATE_LINE_REST =
+  /^[\s,|:;—–-]*(?:(?:on|at)\s+)?(?:[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})?[\s,|:;—–-]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?))?)?[\s,|:;—–-]*$/u;
+
+function lineRanges(text: string): Region[] {
+  const lines: Region[] = [];
+  let start = 0;
+  for (const part of text.split("\n")) {
+    lines.push({ start, end: start + part.length });
+    start += part.length + 1;
+  }
+  return lines;
+}
+
+/** Metadata regions of the article head, and what they say. */
+function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetadata } {
+  const regions: Region[] = [];
+  let publishedAt: string | null = null;
+  let source: string | null = null;
+  const prefix = DATE_PREFIX.exec(text);
+  if (prefix?.[1]) {
+    regions.push({ start: 0, end: prefix[0].length });
+    publishedAt = prefix[1];
+  }
+  const header = lineRanges(text)
+    .filter((l) => text.slice(l.start, l.end).trim() !== "")
+    .slice(0, HEADER_LINES);
+  let datelineSeen = false;
+  for (const line of header) {
+    const lineStart = Math.max(line.start, regions.find((r) => r.start === line.start)?.end ?? line.start);
+    const content = text.slice(lineStart, line.end);
+    // A line may hold several segments ("By Layla Hadi | 19 February 2025").
+    let segStart = lineStart;
+    for (const segment of content.split("|")) {
+      const date = findFullDate(segment);
+      const rest = date ? segment.replace(date.text, "").replace(PUBLISHED_LINE, "") : "";
+      if (date && (PUBLISHED_LINE.test(segment) || DATE_LINE_REST.test(rest))) {
+        regions.push({ start: segStart, end: segStart + segment.length });
+        publishedAt ??= date.value;
+      }
+      segStart += segment.length + 1;
+    }
+    const dateline = datelineSeen ? null : DATELINE.exec(content);
+    if (dateline && content.length > dateline[0].length + 20) {
+      datelineSeen = true;
+      regions.push({ start: lineStart, end: lineStart + dateline[0].length });
+      if (dateline[2]) publishedAt ??= findFullDate(dateline[2])?.value ?? null;
+      if (dateline[3]) source = dateline[3].trim();
+    }
+  }
+  return { regions, metadata: { publishedAt, source } };
+}
+
+function inRegion(regions: readonly Region[], token: Token): boolean {
+  return regions.some((r) => token.start >= r.start && token.end <= r.end);
+}
+
+/** True when the period at `i` ends an abbreviation or an initial rather than a sentence. */
+function isAbbreviationPeriod(tokens: readonly Token[], i: number, lineStart: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.end !== tokens[i]?.start) return false;
+  if (prev.kind === "word" && (ABBREVIATIONS.has(prev.norm) || /^\p{Lu}$/u.test(prev.text))) return true;
+  // List numbering at the start of a line: "1. Activity in the Badia".
+  return prev.kind === "num" && prev.i === lineStart;
+}
+
+export function segment(text: string, tokens: Token[]): Segmentation {
+  const { regions, metadata } = findMetadata(text);
+  const sentences: SentenceSpan[] = [];
+  const pendingMeta: Token[] = [];
+  let current: Token[] = [];
+  let quoteOpen = false;
+  let lineStart = 0;
+
+  const flush = () => {
+    while (current.length > 0 && BULLETS.has(current[0]?.text ?? "")) current.shift();
+    if (current.length === 0) return;
+    const first = current[0] as Token;
+    const last = current[current.length - 1] as Token;
+    const index = sentences.length;
+    sentences.push({ index, start: first.start, end: last.end, tokenStart: first.i, tokenEnd: last.i + 1 });
+    for (let k = first.i; k <= last.i; k++) {
+      const t = tokens[k];
+      if (t && !t.meta) t.sentence = index;
+    }
+    for (const t of pendingMeta) t.sentence = index;
+    pendingMeta.length = 0;
+    current = [];
+    quoteOpen = false;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.breaks > 0) {
+      flush();
+      lineStart = i;
+    }
+    if (inRegion(regions, token)) {
+      flush();
+      token.meta = true;
+      pendingMeta.push(token);
+      continue;
+    }
+    if (token.text === "|" && token.space) {
+      flush();
+      continue;
+    }
+    current.push(token);
+    if (token.text === "“") quoteOpen = true;
+    else if (token.text === "”") quoteOpen = false;
+    else if (token.text === '"') quoteOpen = !quoteOpen;
+    if (!TERMINALS.has(token.text) || (token.text === "." && isAbbreviationPeriod(tokens, i, lineStart)))
+      continue;
+    // Closing quotes and brackets belong to the sentence they close.
+    let j = i + 1;
+    let open = quoteOpen;
+    for (let next = tokens[j]; next && CLOSERS.has(next.text) && !next.space; next = tokens[++j]) {
+      if (next.text === "”") open = false;
+      else if (next.text === '"') open = !open;
+    }
+    const next = tokens[j];
+    const startsSentence =
+      next === undefined || next.breaks > 0 || (next.space && /^[\p{Lu}\d“"‘(]/u.test(next.text));
+    if (open || !startsSentence) continue;
+    for (let k = i + 1; k < j; k++) current.push(tokens[k] as Token);
+    i = j - 1;
+    flush();
+  }
+  flush();
+  // Metadata at the very end (a closing "Press Office" line) joins the last sentence.
+  const lastIndex = sentences.length - 1;
+  for (const t of pendingMeta) t.sentence = Math.max(lastIndex, 0);
+  return { sentences, metadata };
+}

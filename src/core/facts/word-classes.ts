@@ -1,0 +1,58 @@
+import nlp from "compromise/two";
+import { GIVEN_NAMES, NOT_NAME_WORDS } from "./word-lists.js";
+
+/**
+ * What a single word usually is, read from compromise's lexicon (names, places, common words)
+ * and our own lists. Only the lexicon is used: running compromise's tagger costs tens of
+ * milliseconds an article, a dictionary look-up costs nothing.
+ */
+
+interface CompromiseWorld {
+  model: { one: { lexicon: Record<string, string | string[]> } };
+}
+
+const LEXICON = (nlp.world() as CompromiseWorld).model.one.lexicon;
+
+function tags(norm: string): string[] {
+  const value = LEXICON[norm];
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : value.split(",");
+}
+
+const PERSON_TAGS = new Set(["MaleName", "FemaleName", "FirstName", "Person", "LastName", "Honorific"]);
+const PLACE_TAGS = new Set(["City", "Country", "Region", "Place"]);
+const NAME_TAGS = new Set([...PERSON_TAGS, ...PLACE_TAGS, "Organization", "ProperNoun", "SportsTeam"]);
+
+export type Gender = "male" | "female";
+
+/** A first name we know, and its usual gender when the lexicon says. */
+export function givenName(norm: string): { gender?: Gender } | null {
+  const t = tags(norm);
+  if (t.includes("MaleName")) return { gender: "male" };
+  if (t.includes("FemaleName")) return { gender: "female" };
+  if (t.includes("FirstName") || GIVEN_NAMES.has(norm)) return {};
+  return null;
+}
+
+export function isPersonWord(norm: string): boolean {
+  return tags(norm).some((t) => PERSON_TAGS.has(t)) || GIVEN_NAMES.has(norm);
+}
+
+export function isPlaceWord(norm: string): boolean {
+  return tags(norm).some((t) => PLACE_TAGS.has(t));
+}
+
+export function isOrganizationWord(norm: string): boolean {
+  return tags(norm).includes("Organization");
+}
+
+/** An ordinary English word (not a name) that is capitalised only at a sentence start. */
+export function isCommonWord(norm: string): boolean {
+  if (NOT_NAME_WORDS.has(norm)) return true;
+  const t = tags(norm);
+  return t.length > 0 && !t.some((tag) => NAME_TAGS.has(tag));
+}
+
+export function isMonthOrDay(norm: string): boolean {
+  return tags(norm).some((t) => t === "Month" || t === "WeekDay");
+}

@@ -1,0 +1,116 @@
+/**
+ * Closed word lists the extractor reasons with. General English and Arabic-naming knowledge,
+ * not names from any article: titles and role nouns, the last words of organization and
+ * place names, common given names of the region, speech verbs.
+ */
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Titles and ranks written before a name and not part of it. */
+export const TITLES = set(`
+  mr mrs ms dr prof professor sheikh shaikh sheik president minister general gen lieutenant lt colonel col
+  major maj captain capt brigadier brig sergeant sgt commander admiral adm governor gov senator ambassador
+  imam mullah emir king queen prince princess judge mayor deputy haji hajji sayyid sayed mufti chief
+  field marshal staff first second prime vice lieutenant-general major-general`);
+
+/** Nouns that head a role phrase ("the head of Iraqi intelligence", "a researcher at ..."). */
+export const ROLE_NOUNS = set(`
+  head chief director advisor adviser spokesman spokeswoman spokesperson minister commander official
+  officer expert analyst researcher governor president leader member deputy envoy ambassador general mayor
+  representative coordinator lawyer resident fighter teacher farmer journalist correspondent reporter
+  professor lecturer fellow scholar chairman chairwoman chair secretary undersecretary manager administrator
+  activist doctor physician nurse worker witness mukhtar sheikh cleric prosecutor judge colonel brigadier
+  lieutenant captain major sergeant soldier aide consultant strategist historian economist author founder
+  owner driver trader politician lawmaker parliamentarian negotiator mediator inspector investigator
+  mufti imam emir commander-in-chief specialist monitor observer student engineer`);
+
+/** Plural role nouns that, after an organization, make it the speaker ("SDF commanders said"). */
+export const ROLE_PLURALS = set(`
+  commanders officials officers spokesmen leaders sources representatives fighters members authorities
+  forces troops units`);
+
+/** Last words of organization names. */
+export const ORG_HEADS = set(`
+  forces force army ministry council directorate department committee commission command office agency
+  authority administration service services institute institution centre center foundation organization
+  organisation union party movement front brigade brigades battalion division corps units unit group
+  network observatory court police guard guards government coalition alliance federation association
+  society bank company university college academy bureau mission programme program fund crescent cross
+  news wire times post press daily tribune gazette herald journal observer channel tv radio media watch
+  initiative project council`);
+
+/** Words that make a capitalised phrase military or governmental wherever they stand. */
+export const ORG_INNER_WORDS = set(`military army ministry council command intelligence security police`);
+
+/** Last words of facility names. */
+export const FACILITY_HEADS =
+  set(`camp prison jail crossing base airbase airport dam hospital field checkpoint
+  garrison barracks compound refinery port`);
+
+/** Words after a name that make it a place ("al-Zuhour district"). */
+export const PLACE_HEADS =
+  set(`province governorate district desert mountains mountain range river valley region
+  city town village countryside plain plains sea lake island neighbourhood neighborhood neighbourhoods
+  neighborhoods quarter suburb area county heights`);
+
+/** First words of Arabic place names ("Tal Hamis", "Jabal Sinjar", "Wadi Hauran"). */
+export const PLACE_PREFIXES =
+  set(`tal tel tell jabal jebel jabel wadi ras ain ayn bir deir dayr kafr khirbet qasr bab
+  mount fort port`);
+
+/** Prepositions that introduce places ("near the village of", "from", "in"). */
+export const PLACE_PREPOSITIONS =
+  set(`in at near from to towards toward outside around into across through via
+  inside within`);
+
+/** Particles inside Arabic personal names. */
+export const NAME_PARTICLES = set(`al el bin ibn bint abu abd abdul abdel umm ould ben`);
+
+/** Common given names of Iraq, Syria, Jordan, Turkey and Iran, and their usual spellings. */
+export const GIVEN_NAMES = set(`
+  ahmed ahmad mohammed muhammad mohamed mohammad mahmoud mahmud mustafa mostafa ali hassan hasan hussein
+  husain hussain omar umar othman uthman khaled khalid walid waleed saad saeed said sami samir salim salem
+  salman sulaiman suleiman ibrahim ismail yusuf youssef yousef younis yunus tariq tarek ziad ziyad faisal
+  fadi fadel fares firas ghassan hamid hamed hamza hadi haidar haider hatem hatim hisham imad emad issa
+  jamal jasim jassim kamal karim kareem laith majid maher marwan mazen muhannad mundhir nabil nadim nasser
+  nasir nizar nouri nuri qais qasim qassem rami raed riyad riad sabah sadiq safaa safa salah sattar shaker
+  talal thamer wael yahya yasser yasir yazan zaid zeid zuhair abbas adel adil amer amir anwar ayman bashar
+  bassam emad fawaz ghaith hazem jawad louay mazin munir nawaf osama usama qusay rashid rasheed sabri tamer
+  farhad shervan azad rezan dilovan bahoz aram hiwa karwan kawa rebwar shwan sherzad dara
+  hevin rojda berivan zozan nesrin ilham avin nujin dilan rojin ronahi
+  fatima fatma aisha aysha zainab zeinab maryam mariam layla leila laila nour noor rania rana hala huda
+  hana hanan iman amal dima lina lama sara sarah salma samira suad suha rasha reem rim nadia nada noura
+  yasmin yasmine jamila khadija widad zahra zahraa shatha ghada asma manal nisreen nasrin
+  mehmet mustafa ahmet hakan murat emre burak serkan kemal recep ibrahim omer yusuf fatih hulusi
+  reza hossein mehdi javad hamid ali-reza qasem esmail`);
+
+/** Verbs that introduce reported speech or opinion. */
+export const SPEECH_VERBS = set(`
+  said says say told tells tell added adds noted notes note stated states revealed reveals believes believe
+  believed warned warns warn explained explains stressed stresses confirmed confirms announced announces
+  announce indicated indicates claimed claims argued argues estimated estimates estimate acknowledged
+  emphasized emphasised emphasizes emphasises insisted insists suggested suggests affirmed affirms asserted
+  asserts recalls recalled writes wrote thinks think thought fears feared expects expected denied denies
+  declared declares described describes mentioned observed predicted concluded admitted cautioned reiterated
+  maintained maintains stated argue`);
+
+/** Speech verbs after which the reported clause may follow without "that". */
+export const BARE_CLAUSE_VERBS =
+  set(`said says say told tells added adds believes believe think thinks thought
+  warned noted estimate estimates fears feared expects claimed claims`);
+
+/** Words that never start or end a name even when capitalised. */
+export const NOT_NAME_WORDS = set(`
+  i a an the this that these those there it its it's he she his her they their them we our us you your
+  and or but nor so yet if in on at by for from to of with without into onto over under after before since
+  during between among across against about around near as than then when while where which who whom whose
+  what why how not no yes all any each every some many much more most few several both either neither
+  other another such same own only also even still just very meanwhile however moreover furthermore
+  besides although though because unless until whether despite according reports report officials
+  residents analysts sources troops militants fighters statement summary policy brief updated
+  published authors author local aid indicators monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december gmt utc am pm
+  mr mrs ms dr prof gen lt col maj capt sgt brig new old former last next first second third one two three
+  four five six seven eight nine ten hundred thousand million billion percent per cent today yesterday
+  tomorrow speaking asked according photographs curfews cells another analyst military expert
+  `);
