@@ -1,4 +1,5 @@
 import {
+  DeleteObjectCommand,
   GetObjectCommand,
   HeadBucketCommand,
   HeadObjectCommand,
@@ -74,6 +75,37 @@ export class S3Objects {
 
   putJson(key: string, value: unknown): Promise<void> {
     return this.put(key, JSON.stringify(value), "application/json");
+  }
+
+  /**
+   * Writes only if no object has the key (S3 conditional write); false when one exists. Servers
+   * without conditional writes (s3rver) always write, so callers look before they leap too.
+   */
+  async putJsonIfAbsent(key: string, value: unknown): Promise<boolean> {
+    try {
+      await this.client.send(
+        new PutObjectCommand({
+          Bucket: this.bucket,
+          Key: key,
+          Body: JSON.stringify(value),
+          ContentType: "application/json",
+          IfNoneMatch: "*",
+        }),
+      );
+      return true;
+    } catch (e) {
+      // 412: the key exists; 409: a concurrent conditional write to it won.
+      const status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+      if (status === 412 || status === 409) return false;
+      throw new StorageUnavailableError(`put ${key}`, e);
+    }
+  }
+
+  /** Deleting a missing key is not an error in S3, nor here. */
+  delete(key: string): Promise<void> {
+    return this.call(`delete ${key}`, async () => {
+      await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+    });
   }
 
   /** Keys under `prefix`, ascending, after `startAfter`. */

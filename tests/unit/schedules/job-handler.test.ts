@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { createJobHandler, RetryableRunError } from "../../../src/adapters/scheduling/job-handler.js";
+import type { ArticleSummary } from "../../../src/core/articles/article.js";
+import { StorageUnavailableError } from "../../../src/core/errors.js";
+import type { Page } from "../../../src/core/ports.js";
+import { runDeps, SCHEDULE_ID, taggedSchedule } from "./run-deps.js";
+
+const event = { scheduleId: SCHEDULE_ID, scheduledTime: "2025-01-14T06:00:00Z" };
+
+describe("the job handler: the entry point of a scheduled run", () => {
+  it("takes EventBridge's payload and runs the schedule", async () => {
+    const { deps } = runDeps();
+    await deps.schedules.put(taggedSchedule());
+    const handle = createJobHandler(deps);
+    expect(await handle(event)).toMatchObject({
+      kind: "ran",
+      run: { scheduledTime: "2025-01-14T06:00:00.000Z", trigger: "schedule", status: "no-articles" },
+    });
+  });
+
+  it("a duplicate delivery does nothing, even while the first is still running", async () => {
+    let release: (page: Page<ArticleSummary>) => void = () => undefined;
+    let lists = 0;
+    const { deps } = runDeps(() => {
+      lists++;
+      return new Promise((resolve) => {
+        release = resolve;
+      });
+    });
+    await deps.schedules.put(taggedSchedule());
+    const handle = createJobHandler(deps);
+    const first = handle(event);
+    const second = handle({ ...event, scheduledTime: "2025-01-14T09:00:00+03:00" });
+    await new Promise((r) => setTimeout(r, 20));
+    release({ items: [], nextCursor: null });
+    expect(await first).toMatchObject({ kind: "ran" });
+    expect(await second).toMatchObject({ kind: "duplicate" });
+    expect(await handle(event)).toMatchObject({ kind: "duplicate" });
+    expect(lists).toBe(1);
+    expect(deps.scheduleRuns.runs.size).toBe(1);
+  });
+
+  it("throws after recording a transient failure, so the Lambda invocation is retried", async () => {
+    const { deps } = runDeps(async () => {
+      throw new StorageUnavailableError("list");
+    });
+    await deps.schedules.put(taggedSchedule());
+    const handle = createJobHandler(deps);
+    await expect(handle(event)).rejects.toThrow(RetryableRunError);
+    expect([...deps.scheduleRuns.runs.values()]).toEqual([
+      expect.objectContaining({ status: "failed", error: expect.objectContaining({ retryable: true }) }),
+    ]);
+  });
+
+  it("drops a malformed event with a logged reason: retrying it cannot help", async () => {
+    const { deps, logged } = runDeps();
+    const handle = createJobHandler(deps);
+    for (const bad of [
+      {},
+      { scheduleId: "../../etc", scheduledTime: "2025-01-14T06:00:00Z" },
+      { scheduleId: SCHEDULE_ID, scheduledTime: "<aws.scheduler.scheduled-time>" },
+      "not an object",
+    ]) {
+      expect(await handle(bad)).toMatchObject({ kind: "rejected", reason: expect.any(String) });
+    }
+    expect(logged.filter((l) => l.level === "error")).toHaveLength(4);
+  });
+
+  it("does nothing for a schedule deleted since (an orphan delivery)", async () => {
+    const { deps } = runDeps();
+    expect(await createJobHandler(deps)(event)).toEqual({ kind: "skipped", reason: "schedule-missing" });
+  });
+});
