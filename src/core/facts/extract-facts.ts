@@ -2,7 +2,8 @@ import type { Doc } from "./doc.js";
 import { findEntities } from "./entities.js";
 import { entityOutput } from "./entity-output.js";
 import { LEXICON_VERSION } from "./lexicon/index.js";
-import type { FactsDocument } from "./schema.js";
+import { findQuotes } from "./quotes.js";
+import type { FactsDocument, Quote } from "./schema.js";
 import { segment } from "./segment.js";
 import { tokenize } from "./tokenize.js";
 
@@ -28,8 +29,22 @@ export function extractFacts(input: ExtractInput): FactsDocument {
   const { sentences, metadata } = segment(text, tokens);
   const publishedAt = input.publishedAt ?? metadata.publishedAt;
   const doc: Doc = { text, tokens, sentences, publishedAt };
-  const { drafts } = findEntities(doc);
-  const { entities } = entityOutput(doc, drafts);
+  const { drafts, owners } = findEntities(doc);
+  const { entities, ids } = entityOutput(doc, drafts);
+  const quotes: Quote[] = findQuotes(doc, owners).map((q, i) => {
+    const start = tokens[q.first]?.start ?? 0;
+    const end = tokens[q.last]?.end ?? start;
+    const entityId = q.speaker.draft ? (ids.get(q.speaker.draft) ?? null) : null;
+    return {
+      id: `q${i + 1}`,
+      speaker: { entityId, name: q.speaker.name },
+      text: text.slice(start, end),
+      kind: q.kind,
+      sentence: q.sentence,
+      start,
+      end,
+    };
+  });
   const source = input.source ?? metadata.source;
   return {
     schemaVersion: 1,
@@ -43,7 +58,7 @@ export function extractFacts(input: ExtractInput): FactsDocument {
       text: text.slice(s.start, s.end),
     })),
     entities,
-    quotes: [],
+    quotes,
     facts: [],
   };
 }

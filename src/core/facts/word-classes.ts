@@ -56,3 +56,20 @@ export function isCommonWord(norm: string): boolean {
 export function isMonthOrDay(norm: string): boolean {
   return tags(norm).some((t) => t === "Month" || t === "WeekDay");
 }
+
+const VERB_TAGS = new Set([
+  "PastTense",
+  "PresentTense",
+  "Infinitive",
+  "Copula",
+  "Modal",
+  "Verb",
+  "Gerund",
+  "Participle",
+]);
+
+/** A word the lexicon knows only as a verb ("belonged", "were"): no subject starts with it. */
+export function isVerbWord(norm: string): boolean {
+  const t = tags(norm);
+  return t.length > 0 && t.every((tag) => VERB_TAGS.has(tag) || tag === "PhrasalVerb");
+}

@@ -95,8 +95,7 @@ export const SPEECH_VERBS = set(`
   maintained maintains stated argue`);
 
 /** Speech verbs after which the reported clause may follow without "that". */
-export const BARE_CLAUSE_VERBS =
-  set(`said says say told tells added adds believes believe think thinks thought
+export const BARE_CLAUSE_VERBS = set(`said says say added adds believes believe think thinks thought
   warned noted estimate estimates fears feared expects claimed claims`);
 
 /** Words that never start or end a name even when capitalised. */

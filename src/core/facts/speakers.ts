@@ -1,0 +1,196 @@
+import { type Doc, spanText } from "./doc.js";
+import type { EntityDraft } from "./entity-draft.js";
+import type { Token } from "./tokenize.js";
+import { ROLE_NOUNS, ROLE_PLURALS } from "./word-lists.js";
+
+/**
+ * Who says what: the subject of a speech verb ("Hamid al-Shatari, the head of ..., said"),
+ * a pronoun resolved to the last compatible speaker ("he said"), a definite reference ("the
+ * statement said", "the group"), or an anonymous source kept by its own words ("a military
+ * source"), never guessed into a named person.
+ */
+
+export interface Speaker {
+  draft: EntityDraft | null;
+  name: string;
+}
+
+const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
+const SKIPPED = new Set(
+  "has have had also further repeatedly later previously then reportedly once recently was is were are would will did does again earlier had already".split(
+    " ",
+  ),
+);
+const SOURCE_NOUNS = new Set([
+  ...ROLE_NOUNS,
+  ...ROLE_PLURALS,
+  ..."source official residents witnesses analysts experts agencies workers statement report reports group ministry army coalition".split(
+    " ",
+  ),
+]);
+const PHRASE_PREPOSITIONS = new Set(["in", "of", "from", "at", "with", "for"]);
+const ARMED = new Set(["jihadist", "kurdish-force", "militia", "rebel"]);
+
+/** Recent speakers, most recent last, for "he said" and "the statement said". */
+export class SpeakerMemory {
+  private readonly recent: Speaker[] = [];
+
+  remember(speaker: Speaker): void {
+    this.recent.push(speaker);
+  }
+
+  pronoun(word: string): Speaker | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const s = this.recent[i] as Speaker;
+      const type = s.draft?.type;
+      const plural = !s.draft && /s$/.test(s.name);
+      if (word === "he" && (type === "person" || (!s.draft && !plural)) && s.draft?.gender !== "female")
+        return s;
+      if (word === "she" && (type === "person" || (!s.draft && !plural)) && s.draft?.gender !== "male") {
+        if (s.draft && !s.draft.gender) s.draft.gender = "female";
+        return s;
+      }
+      if ((word === "they" || word === "it" || word === "we") && (type === "organization" || plural))
+        return s;
+    }
+    return null;
+  }
+
+  lastOrganization(): Speaker | null {
+    for (let i = this.recent.length - 1; i >= 0; i--)
+      if (this.recent[i]?.draft?.type === "organization") return this.recent[i] ?? null;
+    return null;
+  }
+
+  last(): Speaker | null {
+    return this.recent[this.recent.length - 1] ?? null;
+  }
+}
+
+const asSpeaker = (draft: EntityDraft): Speaker => ({ draft, name: draft.name });
+
+/** The nearest armed group mentioned before token k: what "the group" means. */
+function lastGroupBefore(owners: Map<number, EntityDraft>, k: number): EntityDraft | null {
+  let fallback: EntityDraft | null = null;
+  for (let j = k - 1; j >= 0 && k - j < 200; j--) {
+    const d = owners.get(j);
+    if (d?.type !== "organization") continue;
+    if (ARMED.has(d.lexicon?.kind ?? "")) return d;
+    fallback ??= d;
+  }
+  return fallback;
+}
+
+/**
+ * Speaker named by the noun phrase [first, last]: a person or organization mentioned in it,
+ * a pronoun, "the group"/"the statement", or an anonymous source.
+ */
+export function phraseSpeaker(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  first: number,
+  last: number,
+  memory: SpeakerMemory,
+): Speaker | null {
+  const { tokens } = doc;
+  // "the Syrian Democratic Forces (SDF)": the name before the brackets.
+  if (tokens[last]?.text === ")") {
+    while (last > first && tokens[last]?.text !== "(") last--;
+    last--;
+  }
+  if (first > last) return null;
+  // "the group and local residents": the first of two sources named together.
+  for (let k = first + 1; k < last; k++) {
+    if (tokens[k]?.norm !== "and") continue;
+    const firstConjunct = phraseSpeaker(doc, owners, first, k - 1, memory);
+    if (firstConjunct?.draft) return firstConjunct;
+    break;
+  }
+  const head = tokens[last] as Token;
+  if (first === last && PRONOUNS.has(head.norm)) return memory.pronoun(head.norm);
+  let person: EntityDraft | null = null;
+  let org: EntityDraft | null = null;
+  for (let k = first; k <= last; k++) {
+    const d = owners.get(k);
+    if (d?.type === "person") person ??= d;
+    if (d?.type === "organization") org ??= d;
+  }
+  if (person) return asSpeaker(person);
+  const headOwner = owners.get(last);
+  if (headOwner?.type === "organization") return asSpeaker(headOwner);
+  if (org && (ROLE_PLURALS.has(head.norm) || head.norm === "statement")) return asSpeaker(org);
+  if (head.norm === "group" && tokens[last - 1]?.norm === "the") {
+    const group = lastGroupBefore(owners, first);
+    return group ? asSpeaker(group) : null;
+  }
+  if (head.norm === "statement" || head.norm === "report") return memory.lastOrganization();
+  // "A security official in Mosul": the source noun comes before its prepositional phrase.
+  let source = SOURCE_NOUNS.has(head.norm);
+  for (let k = first; k < last && !source; k++) {
+    if (PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") && SOURCE_NOUNS.has(tokens[k]?.norm ?? ""))
+      source = true;
+  }
+  if (!source) return null;
+  const text = spanText(doc, first, last).replace(/\s+/g, " ");
+  return { draft: null, name: text };
+}
+
+/** Start of the noun phrase that ends at token k: back to a clause boundary. */
+function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number): number {
+  let j = k;
+  while (j > sentenceStart) {
+    const t = tokens[j - 1] as Token;
+    if (t.kind === "punct" && t.text !== "-" && t.text !== "’" && t.text !== "'") break;
+    if (["that", "and", "but", "while", "said", "says", "as", "because", "after"].includes(t.norm)) break;
+    if (k - j > 8) break;
+    j--;
+  }
+  return j;
+}
+
+/** The subject of the speech verb at token v, read leftwards within its sentence. */
+export function subjectOf(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  v: number,
+  memory: SpeakerMemory,
+): Speaker | null {
+  const { tokens } = doc;
+  const sentence = doc.sentences[tokens[v]?.sentence ?? -1];
+  if (!sentence) return null;
+  const start = sentence.tokenStart;
+  let k = v - 1;
+  while (k >= start && SKIPPED.has(tokens[k]?.norm ?? "")) k--;
+  if (k < start) return null;
+  const t = tokens[k] as Token;
+  if (PRONOUNS.has(t.norm)) return memory.pronoun(t.norm);
+  if (t.norm === "who" || t.norm === "which") {
+    for (let j = k - 1; j >= start; j--) {
+      const d = owners.get(j);
+      if (d && d.type !== "place") return asSpeaker(d);
+    }
+    return null;
+  }
+  if (t.text === ")") {
+    while (k > start && tokens[k]?.text !== "(") k--;
+    k--;
+  }
+  if (tokens[k]?.text === ",") {
+    // "NAME, a teacher who ..., said" or "the head of X, NAME, said".
+    let c = k - 1;
+    while (c > start && tokens[c]?.text !== ",") c--;
+    for (let j = k - 1; j > c; j--) {
+      const d = owners.get(j);
+      if (d?.type === "person") return asSpeaker(d);
+    }
+    const before = owners.get(c - 1);
+    if (tokens[c]?.text === "," && before && before.type !== "place") return asSpeaker(before);
+    for (let j = c - 1; j >= start && c - j < 12; j--) {
+      const d = owners.get(j);
+      if (d?.type === "person") return asSpeaker(d);
+    }
+    // "A US defence official, speaking on condition of anonymity, said".
+    return c > start ? phraseSpeaker(doc, owners, phraseStart(tokens, c - 1, start), c - 1, memory) : null;
+  }
+  return phraseSpeaker(doc, owners, phraseStart(tokens, k, start), k, memory);
+}
