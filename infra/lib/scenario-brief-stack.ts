@@ -1,0 +1,198 @@
+import { ArnFormat, CfnOutput, Duration, Stack, type StackProps, Validations } from "aws-cdk-lib";
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import {
+  Architecture,
+  Code,
+  FunctionUrlAuthType,
+  InvokeMode,
+  LayerVersion,
+  Runtime,
+} from "aws-cdk-lib/aws-lambda";
+import { RetentionDays } from "aws-cdk-lib/aws-logs";
+import type { Construct } from "constructs";
+import { AlarmTopic } from "./constructs/alarm-topic.js";
+import { BriefingStorage, SERVICE_PREFIXES } from "./constructs/briefing-storage.js";
+import { JobScheduling } from "./constructs/job-scheduling.js";
+import { ServiceFunction } from "./constructs/service-function.js";
+import { nagRule, wildcardResourceFinding } from "./nag.js";
+
+export interface ScenarioBriefCode {
+  /** `dist/lambda/http`: the HTTP handler with its templates/ and assets/. */
+  readonly httpDir: string;
+  /** `dist/lambda/job`: the scheduled-job handler, same layout. */
+  readonly jobDir: string;
+  /** `dist/layer/chromium`: nodejs/node_modules/@sparticuz/chromium and its dependencies. */
+  readonly chromiumLayerDir: string;
+}
+
+export interface ScenarioBriefStackProps extends StackProps {
+  /** Folders written by `npm run build` (tests pass small stand-ins). */
+  readonly code: ScenarioBriefCode;
+  /** Days a briefing is kept in S3. Default 90. */
+  readonly briefingRetentionDays?: number;
+  /** Days an overwritten or deleted object's previous version is kept. Default 30. */
+  readonly noncurrentVersionRetentionDays?: number;
+  /** SSM SecureString parameter holding API_KEYS (created outside the stack). Default /scenario-brief/api-keys. */
+  readonly apiKeysParameterName?: string;
+  /** Cap on concurrent HTTP invocations, each a possible Chromium render. 0 leaves it unreserved. Default 10. */
+  readonly httpReservedConcurrency?: number;
+  readonly logRetention?: RetentionDays;
+  readonly logLevel?: "debug" | "info" | "warn" | "error" | "silent";
+  /** Receives every alarm. */
+  readonly alarmEmail?: string;
+  /** EventBridge Scheduler group name. Default: the stack name. */
+  readonly scheduleGroupName?: string;
+}
+
+export const DEFAULT_API_KEYS_PARAMETER = "/scenario-brief/api-keys";
+
+/** The whole service: storage, the HTTP and job functions, the Chromium layer, schedules, alarms. */
+export class ScenarioBriefStack extends Stack {
+  readonly storage: BriefingStorage;
+  readonly http: ServiceFunction;
+  readonly job: ServiceFunction;
+  readonly scheduling: JobScheduling;
+
+  constructor(scope: Construct, id: string, props: ScenarioBriefStackProps) {
+    super(scope, id, props);
+    const apiKeysParameter = props.apiKeysParameterName ?? DEFAULT_API_KEYS_PARAMETER;
+    const logRetention = props.logRetention ?? RetentionDays.ONE_MONTH;
+    const reserved = props.httpReservedConcurrency ?? 10;
+
+    const alarms = new AlarmTopic(this, "Alarms", { email: props.alarmEmail });
+    this.storage = new BriefingStorage(this, "Storage", {
+      briefingRetentionDays: props.briefingRetentionDays ?? 90,
+      noncurrentVersionRetentionDays: props.noncurrentVersionRetentionDays ?? 30,
+    });
+    this.scheduling = new JobScheduling(this, "Scheduling", {
+      groupName: props.scheduleGroupName ?? this.stackName,
+      alarmTopic: alarms.topic,
+    });
+
+    const chromium = new LayerVersion(this, "ChromiumLayer", {
+      description: "Chromium for Lambda (@sparticuz/chromium), at /opt/nodejs/node_modules",
+      code: Code.fromAsset(props.code.chromiumLayerDir),
+      compatibleRuntimes: [Runtime.NODEJS_22_X],
+      compatibleArchitectures: [Architecture.X86_64],
+    });
+
+    // The job function's name is fixed so that its ARN can be written into its own environment:
+    // config.ts requires the scheduler settings on Lambda, and a function cannot reference its own
+    // generated ARN without a circular dependency.
+    const jobFunctionName = `${this.stackName.slice(0, 59)}-job`;
+    const jobFunctionArn = this.formatArn({
+      service: "lambda",
+      resource: "function",
+      resourceName: jobFunctionName,
+      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    });
+    const environment = {
+      S3_BUCKET: this.storage.bucket.bucketName,
+      ASSETS_DIR: "/var/task/assets",
+      TEMPLATES_DIR: "/var/task/templates",
+      // The name only: the function reads the keys at cold start (src/handlers/cold-start.ts).
+      API_KEYS_PARAMETER: apiKeysParameter,
+      NODE_OPTIONS: "--enable-source-maps",
+      LOG_LEVEL: props.logLevel ?? "info",
+      SCHEDULER: "eventbridge",
+      SCHEDULE_GROUP: this.scheduling.groupName,
+      SCHEDULER_TARGET_ARN: jobFunctionArn,
+      SCHEDULER_ROLE_ARN: this.scheduling.role.roleArn,
+      SCHEDULER_DLQ_ARN: this.scheduling.deadLetterQueue.queueArn,
+    };
+    const shared = {
+      layers: [chromium],
+      memorySize: 2048,
+      logRetention,
+      environment,
+      alarmTopic: alarms.topic,
+    };
+
+    this.job = new ServiceFunction(this, "Job", {
+      ...shared,
+      functionName: jobFunctionName,
+      description: "scenario-brief: renders a scheduled briefing (invoked by EventBridge Scheduler)",
+      codeDir: props.code.jobDir,
+      // A run may select many articles; the margin over a single render is for them.
+      timeout: Duration.minutes(3),
+      // After Lambda's own two retries of an asynchronous invocation, the event lands here, where
+      // the alarm on the queue sees it.
+      deadLetterQueue: this.scheduling.deadLetterQueue,
+    });
+    this.scheduling.allowInvoke(jobFunctionArn);
+
+    this.http = new ServiceFunction(this, "Http", {
+      ...shared,
+      description: "scenario-brief: HTTP API (Function URL), renders briefings on request",
+      codeDir: props.code.httpDir,
+      // A cold render: Chromium unpacks (2-3 s), launches, prints; the app's own deadline is this
+      // less a margin, so a render that cannot finish answers 504 rather than being cut off.
+      timeout: Duration.seconds(60),
+      reservedConcurrentExecutions: reserved > 0 ? reserved : undefined,
+    });
+
+    // Least privilege: object access under the service's prefixes; deleting only for the HTTP
+    // API (admin-scoped deletes, schedule removal); the job reads and writes.
+    this.storage.grantPrefixes(this.http.role, ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"]);
+    this.storage.grantPrefixes(this.job.role, ["s3:GetObject", "s3:PutObject"]);
+    this.scheduling.grantManageSchedules(this.http.role);
+    const readKeys = new PolicyStatement({
+      actions: ["ssm:GetParameter"],
+      resources: [
+        this.formatArn({
+          service: "ssm",
+          resource: "parameter",
+          resourceName: apiKeysParameter.replace(/^\//, ""),
+        }),
+      ],
+    });
+    this.http.role.addToPrincipalPolicy(readKeys);
+    this.job.role.addToPrincipalPolicy(readKeys);
+
+    // No IAM auth on the URL, on purpose: every route but /healthz and /openapi.json requires a
+    // bearer API key checked by the app (hashes, constant-time compare), and on Lambda the app
+    // refuses to start without keys, so a misconfiguration fails closed. IAM auth would make every
+    // client sign SigV4 requests. Throttling is the reserved concurrency above, which also caps
+    // how many Chromium renders (and how much cost) can run at once. cdk-nag's AWS Solutions pack
+    // has no rule on Function URL auth, so there is nothing to acknowledge here.
+    const url = this.http.fn.addFunctionUrl({
+      authType: FunctionUrlAuthType.NONE,
+      invokeMode: InvokeMode.BUFFERED,
+    });
+
+    this.acknowledgeFindings();
+
+    new CfnOutput(this, "ApiUrl", { value: url.url, description: "Base URL of the HTTP API" });
+    new CfnOutput(this, "BucketName", { value: this.storage.bucket.bucketName });
+    new CfnOutput(this, "ScheduleGroupName", { value: this.scheduling.groupName });
+    new CfnOutput(this, "ApiKeysParameterName", {
+      value: apiKeysParameter,
+      description:
+        "Create this SSM SecureString (hashes from `scenario-brief keys create`) before the first call",
+    });
+    new CfnOutput(this, "AlarmTopicArn", { value: alarms.topic.topicArn });
+    new CfnOutput(this, "DeadLetterQueueUrl", { value: this.scheduling.deadLetterQueue.queueUrl });
+  }
+
+  /** Each cdk-nag finding on the functions that is by design, with why. */
+  private acknowledgeFindings(): void {
+    for (const fn of [this.http, this.job]) {
+      Validations.of(fn.fn).acknowledge({
+        id: nagRule("L1"),
+        reason:
+          "Node.js 22 is the runtime the bundle is built for (esbuild target node22) and the @sparticuz/chromium layer is tested on, and it is in upstream LTS until April 2027. Moving to Node.js 24 means rebuilding and retesting bundle and layer together, a deliberate upgrade rather than a drift.",
+      });
+      for (const prefix of SERVICE_PREFIXES) {
+        Validations.of(fn.role).acknowledge({
+          id: wildcardResourceFinding(this, this.storage.bucket.arnForObjects(`${prefix}*`)),
+          reason: `Object keys under ${prefix} carry ids made at run time, so access is granted to that prefix of this stack's one bucket, not to the whole bucket or any other.`,
+        });
+      }
+    }
+    Validations.of(this.http.role).acknowledge({
+      id: wildcardResourceFinding(this, this.scheduling.schedulesArn),
+      reason:
+        "The HTTP API creates one EventBridge schedule per schedule record, named by the record's id at run time; access is limited to schedules in this stack's own group.",
+    });
+  }
+}

@@ -1,0 +1,370 @@
+import { readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { App, Validations } from "aws-cdk-lib";
+import { Match, Template } from "aws-cdk-lib/assertions";
+import { AwsSolutionsChecks } from "cdk-nag";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ScenarioBriefStack } from "../lib/scenario-brief-stack.js";
+import { FEATURE_FLAGS } from "../lib/settings.js";
+import { fakeCode } from "./fixtures.js";
+
+// One synth for the whole file, with cdk-nag's AWS Solutions pack as CDK runs it on `cdk synth`.
+const code = fakeCode();
+const outdir = path.join(code.root, "cdk.out");
+const app = new App({ outdir, context: FEATURE_FLAGS });
+const stack = new ScenarioBriefStack(app, "ScenarioBrief", { code, briefingRetentionDays: 45 });
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+
+interface Violation {
+  ruleName: string;
+  severity: string;
+  violatingConstructs: { constructPath: string }[];
+}
+
+let template: Template | undefined;
+let synthError: unknown;
+let violations: Violation[] = [];
+
+beforeAll(() => {
+  try {
+    const assembly = app.synth();
+    template = Template.fromJSON(assembly.getStackArtifact(stack.artifactId).template);
+  } catch (e) {
+    synthError = e;
+    const report = JSON.parse(readFileSync(path.join(outdir, "validation-report.json"), "utf8")) as {
+      pluginReports: { violations: Violation[] }[];
+    };
+    violations = report.pluginReports.flatMap((r) => r.violations);
+  }
+});
+afterAll(() => rmSync(code.root, { recursive: true, force: true }));
+
+/** The synthesized template; when cdk-nag stopped the synth, every test says so. */
+function t(): Template {
+  if (!template)
+    throw new Error(`synth failed: ${synthError instanceof Error ? synthError.message : synthError}`);
+  return template;
+}
+
+const ref = (logicalIdPrefix: string) =>
+  Match.objectLike({ "Fn::GetAtt": [Match.stringLikeRegexp(`^${logicalIdPrefix}`), "Arn"] });
+const objectsUnder = (prefix: string) =>
+  Match.objectLike({ "Fn::Join": ["", [ref("StorageData"), `/${prefix}/*`]] });
+
+/** The IAM policy statements attached to the role whose logical id starts with `rolePrefix`. */
+function statementsOf(rolePrefix: string): Record<string, unknown>[] {
+  const policies = t().findResources("AWS::IAM::Policy");
+  return Object.values(policies)
+    .filter((p) => (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref.startsWith(rolePrefix)))
+    .flatMap((p) => p.Properties.PolicyDocument.Statement as Record<string, unknown>[]);
+}
+
+describe("cdk-nag AWS Solutions", () => {
+  it("reports no finding the stack has not acknowledged", () => {
+    const list = violations.map(
+      (v) => `${v.severity} ${v.ruleName} at ${v.violatingConstructs.map((c) => c.constructPath).join(", ")}`,
+    );
+    expect(list).toEqual([]);
+    expect(synthError).toBeUndefined();
+  });
+
+  it("acknowledges only known findings, each with a reason written for this stack", () => {
+    const acknowledged = stack.node
+      .findAll()
+      .flatMap((c) => c.node.metadata.filter((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY))
+      .flatMap((m) => Object.entries(m.data as Record<string, string>));
+    const ids = acknowledged.map(([id]) => id.replace(/<StorageData[0-9A-F]+\.Arn>/, "<bucket>"));
+    expect(new Set(ids)).toEqual(
+      new Set([
+        "AwsSolutions::AwsSolutions-L1",
+        ...["articles", "briefings", "schedules", "index"].map(
+          (p) => `AwsSolutions::AwsSolutions-IAM5[Resource::<bucket>/${p}/*]`,
+        ),
+        "AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/ScenarioBrief/*]",
+      ]),
+    );
+    for (const [id, reason] of acknowledged) {
+      expect(reason.length, id).toBeGreaterThan(80);
+    }
+  });
+});
+
+describe("the briefings bucket", () => {
+  it("blocks public access, encrypts, versions and logs to the access-log bucket", () => {
+    t().hasResourceProperties("AWS::S3::Bucket", {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } }],
+      },
+      VersioningConfiguration: { Status: "Enabled" },
+      LoggingConfiguration: { DestinationBucketName: { Ref: Match.stringLikeRegexp("^StorageAccessLogs") } },
+    });
+    t().resourceCountIs("AWS::S3::Bucket", 2);
+  });
+
+  it("expires briefings (and their index entries) after the configured days, old versions and stale uploads", () => {
+    t().hasResourceProperties("AWS::S3::Bucket", {
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          Match.objectLike({ Prefix: "briefings/", ExpirationInDays: 45, Status: "Enabled" }),
+          Match.objectLike({ Prefix: "index/briefings/", ExpirationInDays: 45 }),
+          Match.objectLike({
+            NoncurrentVersionExpiration: { NoncurrentDays: 30 },
+            AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 },
+          }),
+          Match.objectLike({ ExpiredObjectDeleteMarker: true }),
+        ]),
+      },
+    });
+  });
+
+  it("refuses every request not made over TLS, on both buckets", () => {
+    const policies = t().findResources("AWS::S3::BucketPolicy", {
+      Properties: {
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Effect: "Deny",
+              Action: "s3:*",
+              Condition: { Bool: { "aws:SecureTransport": "false" } },
+            }),
+          ]),
+        },
+      },
+    });
+    expect(Object.keys(policies)).toHaveLength(2);
+  });
+});
+
+describe("the functions", () => {
+  const functions = () => t().findResources("AWS::Lambda::Function");
+  const fn = (prefix: string) => {
+    const entry = Object.entries(functions()).find(([id]) => id.startsWith(prefix));
+    if (!entry) throw new Error(`no function ${prefix}`);
+    return entry[1].Properties as Record<string, unknown> & {
+      Environment: { Variables: Record<string, unknown> };
+    };
+  };
+
+  it("run Node.js 22 on x86_64 with 2 GB, the Chromium layer and their own log group", () => {
+    expect(Object.keys(functions())).toHaveLength(2);
+    for (const prefix of ["HttpFunction", "JobFunction"]) {
+      expect(fn(prefix)).toMatchObject({
+        Runtime: "nodejs22.x",
+        Architectures: ["x86_64"],
+        MemorySize: 2048,
+        Handler: "index.handler",
+        Layers: [{ Ref: expect.stringMatching(/^ChromiumLayer/) }],
+        LoggingConfig: { LogGroup: { Ref: expect.stringMatching(/Logs/) } },
+      });
+    }
+    t().hasResourceProperties("AWS::Lambda::LayerVersion", {
+      CompatibleRuntimes: ["nodejs22.x"],
+      CompatibleArchitectures: ["x86_64"],
+    });
+  });
+
+  it("give the HTTP function time for a cold render and cap its concurrency", () => {
+    expect(fn("HttpFunction")).toMatchObject({ Timeout: 60, ReservedConcurrentExecutions: 10 });
+    expect(fn("JobFunction").Timeout).toBe(180);
+  });
+
+  it("configure storage, schedules, assets and the API keys parameter by name, never the keys", () => {
+    for (const prefix of ["HttpFunction", "JobFunction"]) {
+      const env = fn(prefix).Environment.Variables;
+      expect(env).toMatchObject({
+        S3_BUCKET: { Ref: expect.stringMatching(/^StorageData/) },
+        SCHEDULER: "eventbridge",
+        SCHEDULE_GROUP: "ScenarioBrief",
+        SCHEDULER_ROLE_ARN: { "Fn::GetAtt": [expect.stringMatching(/^SchedulingInvokeRole/), "Arn"] },
+        SCHEDULER_DLQ_ARN: { "Fn::GetAtt": [expect.stringMatching(/^SchedulingDeadLetters/), "Arn"] },
+        ASSETS_DIR: "/var/task/assets",
+        TEMPLATES_DIR: "/var/task/templates",
+        API_KEYS_PARAMETER: "/scenario-brief/api-keys",
+        NODE_OPTIONS: "--enable-source-maps",
+        LOG_LEVEL: "info",
+      });
+      expect(JSON.stringify(env.SCHEDULER_TARGET_ARN)).toContain(":function:ScenarioBrief-job");
+      expect(env).not.toHaveProperty("API_KEYS");
+    }
+    expect(fn("JobFunction").FunctionName).toBe("ScenarioBrief-job");
+  });
+
+  it("serve HTTP through a Function URL whose access control is the app's API keys", () => {
+    t().hasResourceProperties("AWS::Lambda::Url", {
+      AuthType: "NONE",
+      TargetFunctionArn: ref("HttpFunction"),
+    });
+  });
+
+  it("keep logs for a month and alarm on errors and throttles", () => {
+    t().resourcePropertiesCountIs("AWS::Logs::LogGroup", { RetentionInDays: 30 }, 2);
+    for (const metric of ["Errors", "Throttles"]) {
+      t().resourcePropertiesCountIs(
+        "AWS::CloudWatch::Alarm",
+        {
+          Namespace: "AWS/Lambda",
+          MetricName: metric,
+          Threshold: 1,
+          AlarmActions: [{ Ref: Match.stringLikeRegexp("^AlarmsTopic") }],
+        },
+        2,
+      );
+    }
+  });
+});
+
+describe("least privilege", () => {
+  it("lets each function reach only the service's prefixes of its bucket", () => {
+    const prefixes = ["articles", "briefings", "schedules", "index"].map(objectsUnder);
+    for (const [role, actions] of [
+      ["HttpRole", ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"]],
+      ["JobRole", ["s3:GetObject", "s3:PutObject"]],
+    ] as const) {
+      const s3 = statementsOf(role).filter((s) => JSON.stringify(s.Action).includes("s3:"));
+      expect(s3).toEqual([
+        expect.objectContaining({ Action: actions, Resource: expect.any(Array) }),
+        expect.objectContaining({ Action: "s3:ListBucket", Resource: expect.objectContaining({}) }),
+      ]);
+      t().hasResourceProperties("AWS::IAM::Policy", {
+        Roles: [{ Ref: Match.stringLikeRegexp(`^${role}`) }],
+        PolicyDocument: {
+          Statement: Match.arrayWith([Match.objectLike({ Action: actions, Resource: prefixes })]),
+        },
+      });
+    }
+  });
+
+  it("lets only the HTTP function manage the group's schedules, passing that one role to the scheduler", () => {
+    const schedulerActions = [
+      "scheduler:CreateSchedule",
+      "scheduler:UpdateSchedule",
+      "scheduler:DeleteSchedule",
+      "scheduler:GetSchedule",
+    ];
+    const http = statementsOf("HttpRole");
+    const manage = http.find((s) => JSON.stringify(s.Action).includes("scheduler:"));
+    expect(manage?.Action).toEqual(schedulerActions);
+    expect(JSON.stringify(manage?.Resource)).toContain(":schedule/ScenarioBrief/*");
+    const pass = http.filter((s) => JSON.stringify(s.Action).includes("iam:"));
+    expect(pass).toEqual([
+      {
+        Action: "iam:PassRole",
+        Effect: "Allow",
+        Resource: { "Fn::GetAtt": [expect.stringMatching(/^SchedulingInvokeRole/), "Arn"] },
+        Condition: { StringEquals: { "iam:PassedToService": "scheduler.amazonaws.com" } },
+      },
+    ]);
+    expect(JSON.stringify(statementsOf("JobRole"))).not.toMatch(/scheduler:|iam:/);
+  });
+
+  it("lets the scheduler's role invoke the job function and reach its dead-letter queue, nothing else", () => {
+    t().hasResourceProperties("AWS::IAM::Role", {
+      AssumeRolePolicyDocument: {
+        Statement: [
+          Match.objectLike({
+            Action: "sts:AssumeRole",
+            Principal: { Service: "scheduler.amazonaws.com" },
+            Condition: {
+              StringEquals: { "aws:SourceAccount": { Ref: "AWS::AccountId" } },
+              ArnLike: {
+                "aws:SourceArn": Match.arrayWith([
+                  { "Fn::GetAtt": [Match.stringLikeRegexp("^SchedulingGroup"), "Arn"] },
+                ]),
+              },
+            },
+          }),
+        ],
+      },
+    });
+    const statements = statementsOf("SchedulingInvokeRole");
+    expect(statements.map((s) => s.Action)).toEqual(["sqs:SendMessage", "lambda:InvokeFunction"]);
+    expect(statements[0]?.Resource).toEqual({
+      "Fn::GetAtt": [expect.stringMatching(/^SchedulingDeadLetters/), "Arn"],
+    });
+    expect(JSON.stringify(statements[1]?.Resource)).toContain(":function:ScenarioBrief-job");
+  });
+
+  it("lets both functions read the API keys parameter, and only it", () => {
+    for (const role of ["HttpRole", "JobRole"]) {
+      const ssm = statementsOf(role).filter((s) => JSON.stringify(s.Action).includes("ssm:"));
+      expect(ssm).toHaveLength(1);
+      expect(ssm[0]?.Action).toBe("ssm:GetParameter");
+      expect(JSON.stringify(ssm[0]?.Resource)).toContain(":parameter/scenario-brief/api-keys");
+    }
+  });
+
+  it("uses no AWS-managed policies", () => {
+    const roles = t().findResources("AWS::IAM::Role");
+    for (const role of Object.values(roles)) expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+  });
+});
+
+describe("schedules", () => {
+  it("live in the stack's own schedule group", () => {
+    t().hasResourceProperties("AWS::Scheduler::ScheduleGroup", { Name: "ScenarioBrief" });
+  });
+
+  it("fail into an encrypted, TLS-only dead-letter queue that raises an alarm", () => {
+    t().hasResourceProperties("AWS::SQS::Queue", { SqsManagedSseEnabled: true });
+    t().hasResourceProperties("AWS::SQS::QueuePolicy", {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
+        ]),
+      },
+    });
+    t().hasResourceProperties("AWS::CloudWatch::Alarm", {
+      Namespace: "AWS/SQS",
+      MetricName: "ApproximateNumberOfMessagesVisible",
+      Dimensions: [
+        {
+          Name: "QueueName",
+          Value: { "Fn::GetAtt": [Match.stringLikeRegexp("^SchedulingDeadLetters"), "QueueName"] },
+        },
+      ],
+      AlarmActions: [{ Ref: Match.stringLikeRegexp("^AlarmsTopic") }],
+    });
+  });
+
+  it("also receive the job function's asynchronous invocations that failed every retry", () => {
+    const withDlq = t().findResources("AWS::Lambda::Function", {
+      Properties: {
+        DeadLetterConfig: {
+          TargetArn: { "Fn::GetAtt": [Match.stringLikeRegexp("^SchedulingDeadLetters"), "Arn"] },
+        },
+      },
+    });
+    expect(Object.keys(withDlq)).toEqual([expect.stringMatching(/^JobFunction/)]);
+  });
+});
+
+describe("outputs", () => {
+  it("give the API URL, bucket, schedule group and API keys parameter", () => {
+    t().hasOutput("ApiUrl", {
+      Value: { "Fn::GetAtt": [Match.stringLikeRegexp("^HttpFunctionFunctionUrl"), "FunctionUrl"] },
+    });
+    t().hasOutput("BucketName", { Value: { Ref: Match.stringLikeRegexp("^StorageData") } });
+    t().hasOutput("ScheduleGroupName", { Value: "ScenarioBrief" });
+    t().hasOutput("ApiKeysParameterName", { Value: "/scenario-brief/api-keys" });
+  });
+
+  it("let CloudWatch publish alarms to the TLS-only topic", () => {
+    t().hasResourceProperties("AWS::SNS::TopicPolicy", {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: "Allow",
+            Principal: { Service: "cloudwatch.amazonaws.com" },
+            Action: "sns:Publish",
+          }),
+        ]),
+      },
+    });
+  });
+});

@@ -1,0 +1,62 @@
+import { RetentionDays } from "aws-cdk-lib/aws-logs";
+import { describe, expect, it } from "vitest";
+import { SettingsError, settingsFromContext } from "../lib/settings.js";
+
+const context = (values: Record<string, unknown>) => ({ tryGetContext: (key: string) => values[key] });
+
+describe("settings from CDK context", () => {
+  it("leaves the stack's defaults when nothing is set", () => {
+    expect(settingsFromContext(context({}))).toEqual({
+      stackName: "ScenarioBrief",
+      briefingRetentionDays: undefined,
+      noncurrentVersionRetentionDays: undefined,
+      apiKeysParameterName: undefined,
+      httpReservedConcurrency: undefined,
+      logRetention: undefined,
+      logLevel: undefined,
+      alarmEmail: undefined,
+      scheduleGroupName: undefined,
+    });
+  });
+
+  it("reads numbers given as strings on the command line (-c key=value) or as JSON numbers", () => {
+    const s = settingsFromContext(
+      context({
+        briefingRetentionDays: "30",
+        httpReservedConcurrency: 0,
+        logRetentionDays: "90",
+        logLevel: "debug",
+        alarmEmail: "ops@example.org",
+        apiKeysParameterName: "/prod/scenario-brief/api-keys",
+        stackName: "ScenarioBriefProd",
+      }),
+    );
+    expect(s).toMatchObject({
+      briefingRetentionDays: 30,
+      httpReservedConcurrency: 0,
+      logRetention: RetentionDays.THREE_MONTHS,
+      logLevel: "debug",
+      alarmEmail: "ops@example.org",
+      apiKeysParameterName: "/prod/scenario-brief/api-keys",
+      stackName: "ScenarioBriefProd",
+    });
+  });
+
+  it("reports every wrong value at once", () => {
+    let error: unknown;
+    try {
+      settingsFromContext(
+        context({ briefingRetentionDays: "0", logRetentionDays: "45", logLevel: "loud", alarmEmail: "ops" }),
+      );
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SettingsError);
+    expect((error as SettingsError).problems).toEqual([
+      expect.stringMatching(/^logRetentionDays=45: CloudWatch accepts only 1, 3, 5/),
+      expect.stringMatching(/^logLevel="loud": expected one of debug, info/),
+      expect.stringMatching(/^briefingRetentionDays="0": expected a whole number from 1/),
+      expect.stringMatching(/^alarmEmail="ops": expected an e-mail address/),
+    ]);
+  });
+});
