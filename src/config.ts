@@ -1,5 +1,6 @@
 import path from "node:path";
 import { type ApiKey, parseApiKeys } from "./adapters/http/middleware/api-keys.js";
+import { parseSchedulerConfig, type SchedulerConfig } from "./adapters/scheduling/scheduler-config.js";
 import { parseSourceReliabilities, type Reliability } from "./core/sources/admiralty.js";
 
 /**
@@ -32,6 +33,8 @@ export interface Config {
   readonly apiKeys: readonly ApiKey[];
   readonly onLambda: boolean;
   readonly dissemination: { marking: string; handling: string };
+  /** How schedules fire: SCHEDULER=local (in-process) or eventbridge (the default on Lambda). */
+  readonly scheduler: SchedulerConfig;
 }
 
 export class ConfigError extends Error {
@@ -153,6 +156,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       marking: str("DISSEMINATION_MARKING", "UNCLASSIFIED // OPEN SOURCE"),
       handling: str("DISSEMINATION_HANDLING", DEFAULT_HANDLING),
     },
+    scheduler: parseSchedulerConfig(env, onLambda, problems),
   };
   if (problems.length) throw new ConfigError(problems);
   return Object.freeze(config);

@@ -7,9 +7,11 @@ import { RenderLimiter } from "./adapters/browser/render-limiter.js";
 import type { AppDeps } from "./adapters/http/app.js";
 import { type EmbeddedS3, startEmbeddedS3 } from "./adapters/local/embedded-s3.js";
 import { PdfLibFinisher } from "./adapters/pdf/pdf-lib-finisher.js";
+import { buildScheduling, type Scheduling } from "./adapters/scheduling/build-scheduling.js";
 import { S3ArticleStore } from "./adapters/storage/s3-article-store.js";
 import { S3BriefingStore } from "./adapters/storage/s3-briefing-store.js";
 import { S3Objects } from "./adapters/storage/s3-objects.js";
+import { S3ScheduleStore } from "./adapters/storage/s3-schedule-store.js";
 import { loadEmbeddedFonts } from "./adapters/templates/embedded-fonts.js";
 import { loadGeography } from "./adapters/templates/geography.js";
 import { HandlebarsRenderer } from "./adapters/templates/handlebars-renderer.js";
@@ -27,6 +29,8 @@ export interface Container {
   objects: S3Objects;
   /** Set when this process started its own S3 server. */
   embeddedS3: EmbeddedS3 | null;
+  /** Schedules: the job scheduler, the local one when in-process, and the job entry point. */
+  scheduling: Scheduling;
   close(): Promise<void>;
 }
 
@@ -85,6 +89,14 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
   });
   const limiter = new RenderLimiter(config.browser.concurrency, config.browser.queueLimit);
 
+  const scheduleStore = new S3ScheduleStore(objects);
+  const scheduling = buildScheduling(config.scheduler, {
+    store: scheduleStore,
+    clock: overrides.clock ?? systemClock,
+    logger,
+    runDeps: () => deps,
+  });
+
   const deps: AppDeps = {
     articles: new S3ArticleStore(objects),
     briefings: new S3BriefingStore(objects),
@@ -103,6 +115,10 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     maxBodyBytes: config.http.maxBodyBytes,
     pdfRedirectBytes: config.http.pdfRedirectBytes,
     apiKeys: config.apiKeys,
+    schedules: scheduleStore,
+    scheduleRuns: scheduleStore.runs,
+    jobs: scheduling.jobs,
+    scheduleIds: { scheduleId: (at) => ulid(at.getTime()) },
     logger,
     health: {
       version: VERSION,
@@ -118,7 +134,9 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     supervisor,
     objects,
     embeddedS3: embedded,
+    scheduling,
     async close() {
+      await scheduling.local?.stop();
       await supervisor.close();
       client.destroy();
       await embedded?.close();

@@ -35,6 +35,11 @@ async function main() {
   }
   // Unpack and start Chromium now, so the first briefing does not pay for it.
   container.supervisor.warm().catch((e: unknown) => logger.error("browser did not start", { error: e }));
+  // Locally, schedules fire in this process (on AWS, EventBridge Scheduler fires them). Missed
+  // fire times within SCHEDULE_GRACE_MINUTES run once now.
+  container.scheduling.local
+    ?.start()
+    .catch((e: unknown) => logger.error("local scheduler did not start", { error: e }));
 
   let stopping = false;
   const stop = (signal: string) => {

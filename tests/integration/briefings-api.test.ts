@@ -316,6 +316,13 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
         "POST /v1/briefings",
         "GET /v1/briefings/{id}",
         "GET /v1/briefings/{id}/pdf",
+        "GET /v1/schedules",
+        "POST /v1/schedules",
+        "GET /v1/schedules/{id}",
+        "PATCH /v1/schedules/{id}",
+        "DELETE /v1/schedules/{id}",
+        "POST /v1/schedules/{id}/run",
+        "GET /v1/schedules/{id}/runs",
       ].sort(),
     );
 

@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../src/config.js";
 
 const KEY = `${"ab".repeat(32)}:write:ingest`;
+/** On Lambda schedules go to EventBridge Scheduler, which needs these. */
+const EVENTBRIDGE = {
+  SCHEDULER_TARGET_ARN: "arn:aws:lambda:eu-west-1:123456789012:function:scenario-brief-jobs",
+  SCHEDULER_ROLE_ARN: "arn:aws:iam::123456789012:role/scenario-brief-scheduler",
+  SCHEDULER_DLQ_ARN: "arn:aws:sqs:eu-west-1:123456789012:scenario-brief-jobs-dlq",
+};
 
 describe("loadConfig", () => {
   it("serves loopback on 8787 with an embedded S3 under .data by default", () => {
@@ -24,7 +30,12 @@ describe("loadConfig", () => {
       endpoint: "http://127.0.0.1:9000",
       forcePathStyle: true,
     });
-    const onAws = loadConfig({ AWS_LAMBDA_FUNCTION_NAME: "fn", AWS_REGION: "eu-west-1", API_KEYS: KEY });
+    const onAws = loadConfig({
+      AWS_LAMBDA_FUNCTION_NAME: "fn",
+      AWS_REGION: "eu-west-1",
+      API_KEYS: KEY,
+      ...EVENTBRIDGE,
+    });
     expect(onAws.storage).toMatchObject({
       kind: "external",
       endpoint: undefined,

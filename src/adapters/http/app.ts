@@ -3,6 +3,7 @@ import { ulid } from "ulid";
 import type { IngestDeps } from "../../core/articles/ingest-article.js";
 import type { BriefingDeps } from "../../core/briefings/generate-briefing.js";
 import { NotFoundError } from "../../core/errors.js";
+import type { ScheduleDeps } from "../../core/schedules/manage-schedules.js";
 import type { Logger } from "../../logger.js";
 import type { AppEnv } from "./env.js";
 import { type ApiKey, apiKeys } from "./middleware/api-keys.js";
@@ -12,10 +13,11 @@ import { problemResponse } from "./problem.js";
 import { articleRoutes } from "./routes/articles.js";
 import { briefingRoutes } from "./routes/briefings.js";
 import { type HealthProbes, healthRoutes } from "./routes/health.js";
+import { scheduleRoutes } from "./routes/schedules.js";
 import { themeRoutes } from "./routes/themes.js";
 import { validationError } from "./validation.js";
 
-export interface AppDeps extends BriefingDeps, IngestDeps {
+export interface AppDeps extends BriefingDeps, IngestDeps, ScheduleDeps {
   maxBodyBytes: number;
   /** PDFs larger than this are answered with a redirect to a presigned S3 URL. */
   pdfRedirectBytes: number;
@@ -49,6 +51,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   themeRoutes(app, deps);
   articleRoutes(app, deps);
   briefingRoutes(app, deps);
+  scheduleRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

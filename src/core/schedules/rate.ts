@@ -27,7 +27,7 @@ export function parseRate(text: string): Rate {
   if (value < 1) throw new RateSyntaxError("the interval must be 1 or more");
   if (minutes < MIN_INTERVAL_MINUTES) {
     throw new RateSyntaxError(
-      `fires every ${minutes} minute(s); schedules may fire at most every ${MIN_INTERVAL_MINUTES} minutes`,
+      `fires every ${minutes} minute${minutes === 1 ? "" : "s"}; schedules may fire at most every ${MIN_INTERVAL_MINUTES} minutes`,
     );
   }
   if (minutes > MAX_MINUTES) throw new RateSyntaxError("the interval must be at most 366 days");
