@@ -11,7 +11,7 @@ export interface RunDeps extends BriefingDeps {
   logger: FailureLog;
   /**
    * A run still "running" this long after it started was abandoned by a process that died, and a
-   * redelivery may take it over. Longer than any run can last (a render has a deadline).
+   * redelivery may take it over. Default: staleAfterMs(renderDeadlineMs).
    */
   staleRunMs?: number;
 }
@@ -37,6 +37,12 @@ const RETRYABLE: ReadonlySet<ErrorCode> = new Set([
 ]);
 const PREVIOUS_SCAN_PAGES = 5;
 
+/**
+ * How long a run can last: its render has a deadline, the rest is a few reads and writes. On AWS
+ * a Lambda that timed out is retried a minute or two later, and must find the run stale by then.
+ */
+export const staleAfterMs = (renderDeadlineMs: number) => 2 * renderDeadlineMs + 60_000;
+
 function failureOf(error: unknown): NonNullable<ScheduleRun["error"]> {
   if (isAppError(error))
     return { code: error.code, message: error.message, retryable: RETRYABLE.has(error.code) };
@@ -54,7 +60,7 @@ async function claim(deps: RunDeps, fresh: ScheduleRun): Promise<RunOutcome & { 
   const age = Date.parse(fresh.startedAt) - Date.parse(existing.startedAt);
   const retake =
     (existing.status === "failed" && existing.error?.retryable === true) ||
-    (existing.status === "running" && age > (deps.staleRunMs ?? 15 * 60_000));
+    (existing.status === "running" && age > (deps.staleRunMs ?? staleAfterMs(deps.renderDeadlineMs)));
   if (!retake) return { kind: "duplicate", run: existing };
   const retry = { ...fresh, attempt: existing.attempt + 1 };
   await deps.scheduleRuns.put(retry);
