@@ -3,7 +3,7 @@ import type { Page, PageRequest } from "../../core/ports.js";
 import type { S3Objects } from "./s3-objects.js";
 
 // S3 lists keys in ascending order only; an inverted timestamp in the key makes the newest
-// entry come first, so a page is one ListObjectsV2 call and the cursor is the last key seen.
+// entry come first, so a page is one list call and the cursor is the last key seen.
 const MAX_MS = 9_999_999_999_999;
 
 export class NewestFirstIndex {

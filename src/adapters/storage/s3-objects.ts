@@ -3,7 +3,7 @@ import {
   GetObjectCommand,
   HeadBucketCommand,
   HeadObjectCommand,
-  ListObjectsV2Command,
+  ListObjectsCommand,
   PutObjectCommand,
   type S3Client,
 } from "@aws-sdk/client-s3";
@@ -66,9 +66,11 @@ export class S3Objects {
   }
 
   put(key: string, body: Uint8Array | string, contentType: string): Promise<void> {
+    // A Uint8Array has a known length; an empty string would be sent as a stream of unknown length.
+    const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
     return this.call(`put ${key}`, async () => {
       await this.client.send(
-        new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType }),
+        new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: contentType }),
       );
     });
   }
@@ -108,16 +110,15 @@ export class S3Objects {
     });
   }
 
-  /** Keys under `prefix`, ascending, after `startAfter`. */
+  /**
+   * Keys under `prefix`, ascending, after `startAfter`. ListObjects (v1) with a marker rather
+   * than v2: every page here resumes after a key we already hold, which v1 does natively, and
+   * s3rver cannot mint v2 continuation tokens on Node 17+ (it ciphers them with DES).
+   */
   list(prefix: string, limit: number, startAfter?: string): Promise<{ keys: string[]; more: boolean }> {
     return this.call(`list ${prefix}`, async () => {
       const out = await this.client.send(
-        new ListObjectsV2Command({
-          Bucket: this.bucket,
-          Prefix: prefix,
-          MaxKeys: limit,
-          StartAfter: startAfter,
-        }),
+        new ListObjectsCommand({ Bucket: this.bucket, Prefix: prefix, MaxKeys: limit, Marker: startAfter }),
       );
       return {
         keys: (out.Contents ?? []).flatMap((o) => (o.Key ? [o.Key] : [])),

@@ -4,7 +4,7 @@ import { ICD_203_SCALE } from "../themes/estimative-scale.js";
 import type { ChangeSummary } from "./changes.js";
 import { CitationIndex, type EvidenceEntry } from "./citations.js";
 import { type ActorRow, actorRows, type LocationRow, locationRows } from "./compose-entities.js";
-import type { SourceDocument } from "./evidence.js";
+import type { EvidenceItem, SourceDocument } from "./evidence.js";
 import { capitalize, formatDate, plural } from "./format.js";
 import { drawMap, type Geography } from "./map.js";
 
@@ -109,11 +109,19 @@ function judgmentView(j: Judgment, n: number, cite: CitationIndex): JudgmentView
   };
 }
 
+/** Direct quotes in quotation marks, paraphrases attributed without them. */
+function evidenceText(item: EvidenceItem): string {
+  const words = item.text.replace(/[.,;:\s]+$/, "");
+  if (!item.attribution) return capitalize(words);
+  const { speaker, direct } = item.attribution;
+  return direct ? `${speaker}: “${words}”` : `${speaker} (paraphrased): ${words}`;
+}
+
 function factorView(f: FactorAssessment, cite: CitationIndex): FactorView {
   return {
     label: f.factor.label,
     evidence: f.support.map((item) => ({
-      text: item.kind === "quote" ? `“${item.text.replace(/[.,;:\s]+$/, "")}”` : capitalize(item.text),
+      text: evidenceText(item),
       cite: cite.cite(item, f.independentSources),
       hypothetical: item.modality === "hypothetical",
     })),

@@ -20,6 +20,8 @@ export interface EvidenceItem {
   sentenceText: string;
   text: string;
   kind: FactKind | "quote";
+  /** For quotes: who said it, and whether these are their words or a paraphrase. */
+  attribution?: { speaker: string; direct: boolean };
   modality: Fact["modality"];
   tags: string[];
   entities: string[];
@@ -27,6 +29,9 @@ export interface EvidenceItem {
    *  sentence can mention a wall and a coup, and the coup is not evidence about the wall. */
   folded: string;
 }
+
+/** A quote that only says something could happen is evidence of a possibility, not of a fact. */
+const HEDGED = /\b(could|may|might|would|risk of|possibl[ey]|threatens? to)\b/i;
 
 export function sourceKeyOf(article: Article): string {
   return article.source ? `source:${fold(article.source)}` : `article:${article.id}`;
@@ -61,7 +66,8 @@ export function collectEvidence(docs: readonly SourceDocument[]): EvidenceItem[]
         sentenceText: sentenceText(q.sentence),
         text: q.text,
         kind: "quote",
-        modality: "asserted",
+        attribution: { speaker: q.speaker.name, direct: q.kind === "direct" },
+        modality: HEDGED.test(q.text) ? "hypothetical" : "asserted",
         tags: [],
         entities: q.speaker.entityId ? [q.speaker.entityId] : [],
         folded: fold(q.text),

@@ -114,7 +114,12 @@ export function drawMap(input: MapInput): DrawnMap {
   const path = geoPath(projection);
   const focus = new Set(input.focus);
 
-  const features = input.geography.countries.features.filter((f) => near(boundsOf(f, () => f), input.bbox));
+  const features = input.geography.countries.features.filter((f) =>
+    near(
+      boundsOf(f, () => f),
+      input.bbox,
+    ),
+  );
   const countries = features
     .map((f: Feature<Geometry, { name: string }>) => {
       const d = path(f);
@@ -126,7 +131,10 @@ export function drawMap(input: MapInput): DrawnMap {
     path({
       type: "MultiLineString",
       coordinates: input.geography.borders.coordinates.filter((line) =>
-        near(boundsOf(line, () => ({ type: "LineString", coordinates: line })), input.bbox),
+        near(
+          boundsOf(line, () => ({ type: "LineString", coordinates: line })),
+          input.bbox,
+        ),
       ),
     }) ?? "";
   const graticule =

@@ -58,29 +58,50 @@ function onePerSentence(items: EvidenceItem[]): EvidenceItem[] {
   return [...best.values()];
 }
 
-function assessFactor(factor: Factor, role: FactorAssessment["role"], evidence: EvidenceItem[]) {
+const sentenceKey = (i: EvidenceItem) => `${i.articleId}#${i.sentence}`;
+
+interface Matched {
+  factor: Factor;
+  role: FactorAssessment["role"];
+  support: EvidenceItem[];
+  against: EvidenceItem[];
+}
+
+function match(factor: Factor, role: FactorAssessment["role"], evidence: EvidenceItem[]): Matched {
   const matched = evidence.filter((item) => matchesFactor(item, factor));
-  const support = onePerSentence(matched.filter((i) => i.modality !== "negated"));
-  const against = onePerSentence(matched.filter((i) => i.modality === "negated"));
-  const supportSources = new Set(support.map((i) => i.sourceKey));
-  const againstSources = new Set(against.map((i) => i.sourceKey));
-  // The best-supported report counts: modality (asserted beats "could") times source reliability.
-  const strength = Math.max(
-    0,
-    ...support.map((i) => MODALITY_STRENGTH[i.modality] * RELIABILITY_WEIGHT[i.reliability]),
-  );
-  const corroborated = supportSources.size >= 2;
-  const sign = role === "driver" ? 1 : -1;
   return {
     factor,
     role,
-    support,
-    against,
+    support: onePerSentence(matched.filter((i) => i.modality !== "negated")),
+    against: onePerSentence(matched.filter((i) => i.modality === "negated")),
+  };
+}
+
+/**
+ * A factor's strength is its best report: modality (asserted beats "could") times source
+ * reliability, divided among the factors that the same sentence supports, so that one
+ * sentence bearing on three factors is not counted three times.
+ */
+function weigh(m: Matched, factorsPerSentence: Map<string, number>): FactorAssessment {
+  const supportSources = new Set(m.support.map((i) => i.sourceKey));
+  const againstSources = new Set(m.against.map((i) => i.sourceKey));
+  const strength = Math.max(
+    0,
+    ...m.support.map(
+      (i) =>
+        (MODALITY_STRENGTH[i.modality] * RELIABILITY_WEIGHT[i.reliability]) /
+        (factorsPerSentence.get(sentenceKey(i)) ?? 1),
+    ),
+  );
+  const corroborated = supportSources.size >= 2;
+  const sign = m.role === "driver" ? 1 : -1;
+  return {
+    ...m,
     independentSources: supportSources.size,
     corroborated,
     contested: supportSources.size > 0 && [...againstSources].some((s) => !supportSources.has(s)),
-    contribution: sign * factor.weight * strength * (corroborated ? CORROBORATION_BONUS : 1),
-  } satisfies FactorAssessment;
+    contribution: sign * m.factor.weight * strength * (corroborated ? CORROBORATION_BONUS : 1),
+  };
 }
 
 function confidenceOf(factors: FactorAssessment[], gaps: FactorAssessment[], sources: number) {
@@ -106,10 +127,17 @@ function confidenceOf(factors: FactorAssessment[], gaps: FactorAssessment[], sou
 }
 
 export function assess(theme: Theme, evidence: EvidenceItem[]): Assessment {
-  const factors = [
-    ...theme.drivers.map((f) => assessFactor(f, "driver", evidence)),
-    ...theme.mitigators.map((f) => assessFactor(f, "mitigator", evidence)),
+  const matched = [
+    ...theme.drivers.map((f) => match(f, "driver", evidence)),
+    ...theme.mitigators.map((f) => match(f, "mitigator", evidence)),
   ];
+  const factorsPerSentence = new Map<string, number>();
+  for (const m of matched) {
+    for (const item of m.support) {
+      factorsPerSentence.set(sentenceKey(item), (factorsPerSentence.get(sentenceKey(item)) ?? 0) + 1);
+    }
+  }
+  const factors = matched.map((m) => weigh(m, factorsPerSentence));
   const byId = new Map(factors.map((f) => [`${f.role}:${f.factor.id}`, f]));
   const judgments = theme.judgments.map((rule): Judgment => {
     const weighed = [

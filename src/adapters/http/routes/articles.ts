@@ -36,7 +36,8 @@ const postArticle = createRoute({
   request: {
     query: PlainTextQuery,
     body: {
-      required: true,
+      // Not `required`: that would make the JSON validator reject text/plain bodies as missing.
+      required: false,
       content: {
         "application/json": { schema: ArticleInputSchema },
         "text/plain": { schema: z.string().openapi({ description: "The article text; title in ?title=" }) },
