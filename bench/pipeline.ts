@@ -31,12 +31,21 @@ export async function runPipelineBench(iterations = 8) {
   if (!theme) throw new Error("theme missing");
   const [fonts, geography] = await Promise.all([loadEmbeddedFonts(), loadGeography()]);
   const renderer = await HandlebarsRenderer.load(path.join(root, "templates"), [theme.id], fonts);
-  const supervisor = new BrowserSupervisor({ launchOptions: () => chromiumLaunchOptions(), maxRendersPerBrowser: 1000 });
+  const supervisor = new BrowserSupervisor({
+    launchOptions: () => chromiumLaunchOptions(),
+    maxRendersPerBrowser: 1000,
+  });
   const printer = new ChromiumPrinter(supervisor, new RenderLimiter(1, 10));
   const finisher = new PdfLibFinisher();
   await supervisor.warm();
 
-  const stages = { extract: [] as number[], assessCompose: [] as number[], html: [] as number[], print: [] as number[], finish: [] as number[] };
+  const stages = {
+    extract: [] as number[],
+    assessCompose: [] as number[],
+    html: [] as number[],
+    print: [] as number[],
+    finish: [] as number[],
+  };
   let pages = 0;
   for (let i = 0; i < iterations + 2; i++) {
     const t0 = performance.now();
@@ -56,7 +65,13 @@ export async function runPipelineBench(iterations = 8) {
     const t3 = performance.now();
     const pdf = await printer.print({ ...rendered, deadlineMs: 60_000 });
     const t4 = performance.now();
-    const done = await finisher.finish(pdf, { title: "t", subject: "s", keywords: [], author: "a", createdAt: new Date() });
+    const done = await finisher.finish(pdf, {
+      title: "t",
+      subject: "s",
+      keywords: [],
+      author: "a",
+      createdAt: new Date(),
+    });
     const t5 = performance.now();
     pages = done.pages;
     if (i < 2) continue; // warm-up
@@ -67,8 +82,12 @@ export async function runPipelineBench(iterations = 8) {
     stages.finish.push(t5 - t4);
   }
   await supervisor.close();
-  const medians = Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, Number(median(v).toFixed(2))]));
+  const medians = Object.fromEntries(
+    Object.entries(stages).map(([k, v]) => [k, Number(median(v).toFixed(2))]),
+  );
   const total = Object.values(medians).reduce((a, b) => a + b, 0);
-  const shares = Object.fromEntries(Object.entries(medians).map(([k, v]) => [k, Number((v / total).toFixed(3))]));
+  const shares = Object.fromEntries(
+    Object.entries(medians).map(([k, v]) => [k, Number((v / total).toFixed(3))]),
+  );
   return { iterations, pages, medianMs: medians, totalMs: Number(total.toFixed(1)), shareOfTotal: shares };
 }

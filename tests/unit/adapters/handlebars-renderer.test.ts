@@ -2,8 +2,8 @@ import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HandlebarsRenderer } from "../../../src/adapters/templates/handlebars-renderer.js";
 import { loadGeography } from "../../../src/adapters/templates/geography.js";
+import { HandlebarsRenderer } from "../../../src/adapters/templates/handlebars-renderer.js";
 import { loadThemes } from "../../../src/adapters/templates/theme-folder.js";
 import { composeBriefing } from "../../../src/core/briefings/compose.js";
 import { collectEvidence } from "../../../src/core/briefings/evidence.js";
@@ -17,14 +17,20 @@ beforeAll(async () => {
   geography = await loadGeography();
 });
 
-function viewFor(themeId: string, theme: Parameters<typeof assess>[0], title = "Border report") {
+function viewFor(theme: Parameters<typeof assess>[0], title = "Border report") {
   const doc = {
     ...buildFacts({
       title,
       text: "Iraqi forces completed a concrete wall near Al-Qaim on Monday. Smugglers were arrested near the Al-Hol camp.",
       publishedAt: "2025-01-14",
       entities: [{ name: "Al-Hol camp", type: "facility", coordinates: [41.136, 36.375] }],
-      facts: [{ kind: "countermeasure", span: "Iraqi forces completed a concrete wall near Al-Qaim", tags: ["fortification"] }],
+      facts: [
+        {
+          kind: "countermeasure",
+          span: "Iraqi forces completed a concrete wall near Al-Qaim",
+          tags: ["fortification"],
+        },
+      ],
     }),
     reliability: "C" as const,
   };
@@ -41,13 +47,19 @@ function viewFor(themeId: string, theme: Parameters<typeof assess>[0], title = "
 describe("HandlebarsRenderer with the shipped templates", () => {
   it("renders every theme, escaping what came from articles", async () => {
     const themes = await loadThemes(TEMPLATES);
-    const renderer = await HandlebarsRenderer.load(TEMPLATES, themes.list().map((t) => t.id), "/* fonts */");
+    const renderer = await HandlebarsRenderer.load(
+      TEMPLATES,
+      themes.list().map((t) => t.id),
+      "/* fonts */",
+    );
     expect(themes.list().length).toBeGreaterThanOrEqual(5);
     for (const theme of themes.list()) {
-      const view = viewFor(theme.id, theme, '<script>alert("x")</script> & <b>bold</b>');
+      const view = viewFor(theme, '<script>alert("x")</script> & <b>bold</b>');
       const { html, headerHtml, footerHtml } = renderer.render(theme.id, view);
       expect(html).toContain(theme.keyQuestion.replace(/'/g, "&#x27;"));
-      expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;");
+      expect(html).toContain(
+        "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;",
+      );
       expect(html).not.toContain('<script>alert("x")</script>');
       expect(html).toContain("<svg");
       expect(footerHtml).toContain('class="pageNumber"');
@@ -74,7 +86,7 @@ describe("HandlebarsRenderer strictness", () => {
     const renderer = await HandlebarsRenderer.load(dir, ["isis-prison-escape"], "");
     const theme = themes.get("isis-prison-escape");
     if (!theme) throw new Error("theme missing");
-    expect(() => renderer.render("isis-prison-escape", viewFor(theme.id, theme))).toThrow(/noSuchField/);
+    expect(() => renderer.render("isis-prison-escape", viewFor(theme))).toThrow(/noSuchField/);
   });
 
   it("refuses to start with a template that does not compile", async () => {
