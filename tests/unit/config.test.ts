@@ -12,7 +12,12 @@ const EVENTBRIDGE = {
 describe("loadConfig", () => {
   it("serves loopback on 8787 with an embedded S3 under .data by default", () => {
     const config = loadConfig({}, "/srv/app");
-    expect(config.http).toEqual({ host: "127.0.0.1", port: 8787, maxBodyBytes: 1024 * 1024 });
+    expect(config.http).toEqual({
+      host: "127.0.0.1",
+      port: 8787,
+      maxBodyBytes: 1024 * 1024,
+      pdfRedirectBytes: 2 ** 31,
+    });
     expect(config.storage).toEqual({
       kind: "embedded",
       bucket: "scenario-brief",
@@ -36,6 +41,7 @@ describe("loadConfig", () => {
       API_KEYS: KEY,
       ...EVENTBRIDGE,
     });
+    expect(onAws.http.pdfRedirectBytes).toBe(4_000_000);
     expect(onAws.storage).toMatchObject({
       kind: "external",
       endpoint: undefined,

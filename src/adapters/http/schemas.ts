@@ -63,8 +63,10 @@ export const PageQuery = z.object({
 export const pageOf = <T extends z.ZodType>(item: T, name: string) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() }).openapi(name);
 
-export const ArticleSchema = Article.openapi("Article");
+// Core schemas may be built before @hono/zod-openapi extends zod (zod 4 gives each schema its
+// methods when it is created), so they are cloned here, after the extension, before naming.
+export const ArticleSchema = Article.clone().openapi("Article");
 export const ArticleSummarySchema = Article.omit({ text: true }).openapi("ArticleSummary");
-export const ArticleInputSchema = ArticleInput.openapi("ArticleInput");
-export const ManifestSchema = BriefingManifest.openapi("BriefingManifest");
-export const FactsDocumentSchema = FactsDocument.openapi("FactsDocument");
+export const ArticleInputSchema = ArticleInput.clone().openapi("ArticleInput");
+export const ManifestSchema = BriefingManifest.clone().openapi("BriefingManifest");
+export const FactsDocumentSchema = FactsDocument.clone().openapi("FactsDocument");

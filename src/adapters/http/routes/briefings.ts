@@ -23,7 +23,7 @@ import {
 
 const CreateBriefing = z
   .object({
-    theme: BriefingRequest.shape.theme.openapi({ example: "isis-prison-escape" }),
+    theme: BriefingRequest.shape.theme.clone().openapi({ example: "isis-prison-escape" }),
     articleIds: BriefingRequest.shape.articleIds.optional(),
     article: ArticleInputSchema.optional(),
   })

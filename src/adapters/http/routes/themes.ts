@@ -24,7 +24,7 @@ const getTheme = createRoute({
   summary: "One theme's full definition: factors, judgments, scenarios, indicators",
   request: { params: ThemeIdParam },
   responses: {
-    200: json(Theme.openapi("Theme"), "The theme definition"),
+    200: json(Theme.clone().openapi("Theme"), "The theme definition"),
     404: problem("No such theme"),
     ...commonProblems,
   },
