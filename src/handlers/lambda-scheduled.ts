@@ -1,0 +1,27 @@
+import type { LambdaContext } from "hono/aws-lambda";
+import type { Container } from "../container.js";
+import { coldStart } from "./cold-start.js";
+
+// One container per execution environment, as for the HTTP function.
+let ready: Promise<Container> | undefined;
+
+/** Time kept back from the invocation to record the run's outcome. */
+const MARGIN_MS = 10_000;
+
+/**
+ * Invoked by EventBridge Scheduler with `{ scheduleId, scheduledTime }`. A run that fails for a
+ * passing reason throws after recording itself, so Lambda's retry (and then the dead-letter
+ * queue) takes over; duplicates of one fire time produce no second briefing.
+ */
+export const handler = async (event: unknown, context: LambdaContext) => {
+  ready ??= coldStart().catch((e: unknown) => {
+    ready = undefined;
+    throw e;
+  });
+  const container = await ready;
+  // An execution environment serves one invocation at a time, so the shared deps can carry
+  // this invocation's deadline: what remains of it, less the margin.
+  const remaining = context.getRemainingTimeInMillis() - MARGIN_MS;
+  container.deps.renderDeadlineMs = Math.max(1, Math.min(container.config.browser.renderTimeoutMs, remaining));
+  return container.scheduling.handleJob(event);
+};
