@@ -22,6 +22,9 @@ export const handler = async (event: unknown, context: LambdaContext) => {
   // An execution environment serves one invocation at a time, so the shared deps can carry
   // this invocation's deadline: what remains of it, less the margin.
   const remaining = context.getRemainingTimeInMillis() - MARGIN_MS;
-  container.deps.renderDeadlineMs = Math.max(1, Math.min(container.config.browser.renderTimeoutMs, remaining));
+  container.deps.renderDeadlineMs = Math.max(
+    1,
+    Math.min(container.config.browser.renderTimeoutMs, remaining),
+  );
   return container.scheduling.handleJob(event);
 };

@@ -1,16 +1,18 @@
 import { RELIABILITY } from "../sources/admiralty.js";
+import { fold } from "../text/fold.js";
 import type { Assessment, FactorAssessment, Judgment } from "../themes/assess.js";
 import { ICD_203_SCALE } from "../themes/estimative-scale.js";
 import type { ChangeSummary } from "./changes.js";
 import { CitationIndex, type EvidenceEntry } from "./citations.js";
 import { type ActorRow, actorRows, type LocationRow, locationRows } from "./compose-entities.js";
 import type { EvidenceItem, SourceDocument } from "./evidence.js";
+import { type Excerpt, excerpt } from "./excerpt.js";
 import { capitalize, formatDate, plural } from "./format.js";
 import { drawMap, type Geography } from "./map.js";
 
 export interface FactorView {
   label: string;
-  evidence: { text: string; cite: number; hypothetical: boolean }[];
+  evidence: (Excerpt & { lead: string; cite: number; hypothetical: boolean })[];
   corroborated: boolean;
   contested: boolean;
 }
@@ -109,19 +111,24 @@ function judgmentView(j: Judgment, n: number, cite: CitationIndex): JudgmentView
   };
 }
 
-/** Direct quotes in quotation marks, paraphrases attributed without them. */
-function evidenceText(item: EvidenceItem): string {
+/**
+ * Facts in the context of their sentence, with the fact set apart; direct quotes in quotation
+ * marks, paraphrases attributed without them.
+ */
+function evidenceText(item: EvidenceItem): Excerpt & { lead: string } {
   const words = item.text.replace(/[.,;:\s]+$/, "");
-  if (!item.attribution) return capitalize(words);
+  if (!item.attribution) return { lead: "", ...excerpt(item.sentenceText, item.text) };
   const { speaker, direct } = item.attribution;
-  return direct ? `${speaker}: “${words}”` : `${speaker} (paraphrased): ${words}`;
+  return direct
+    ? { lead: `${speaker}:`, before: `“${words}”`, emphasis: "", after: "" }
+    : { lead: `${speaker} (paraphrased):`, before: words, emphasis: "", after: "" };
 }
 
 function factorView(f: FactorAssessment, cite: CitationIndex): FactorView {
   return {
     label: f.factor.label,
     evidence: f.support.map((item) => ({
-      text: evidenceText(item),
+      ...evidenceText(item),
       cite: cite.cite(item, f.independentSources),
       hypothetical: item.modality === "hypothetical",
     })),
@@ -159,8 +166,10 @@ function blufOf(a: Assessment, first: JudgmentView | undefined, docs: readonly S
 }
 
 function mapOf(a: Assessment, locations: LocationRow[], geography: Geography): BriefingView["map"] {
+  // Countries are drawn and named as shapes; a dot at their centre would only add clutter.
+  const countries = new Set(geography.countries.features.map((f) => fold(f.properties.name)));
   const markers = locations.flatMap((l) =>
-    l.coordinates
+    l.coordinates && !countries.has(fold(l.name))
       ? [
           {
             name: l.name,
