@@ -13,6 +13,8 @@ import { drawMap, type Geography } from "./map.js";
 export interface FactorView {
   label: string;
   evidence: (Excerpt & { lead: string; cite: number; hypothetical: boolean })[];
+  /** Further supporting reports not listed under the factor. */
+  more: number;
   corroborated: boolean;
   contested: boolean;
 }
@@ -124,14 +126,22 @@ function evidenceText(item: EvidenceItem): Excerpt & { lead: string } {
     : { lead: `${speaker} (paraphrased):`, before: words, emphasis: "", after: "" };
 }
 
+/** Reports shown under a factor; the rest are cited in the method table and the appendix. */
+const SHOWN_PER_FACTOR = 4;
+
 function factorView(f: FactorAssessment, cite: CitationIndex): FactorView {
+  // Reported facts before possibilities; otherwise in the order the sources give them.
+  const ranked = [...f.support].sort(
+    (a, b) => Number(a.modality === "hypothetical") - Number(b.modality === "hypothetical"),
+  );
   return {
     label: f.factor.label,
-    evidence: f.support.map((item) => ({
+    evidence: ranked.slice(0, SHOWN_PER_FACTOR).map((item) => ({
       ...evidenceText(item),
       cite: cite.cite(item, f.independentSources),
       hypothetical: item.modality === "hypothetical",
     })),
+    more: Math.max(0, ranked.length - SHOWN_PER_FACTOR),
     corroborated: f.corroborated,
     contested: f.contested,
   };
