@@ -33,9 +33,9 @@ export interface ArticleScore {
   };
   quotes: { found: number; attributed: number; total: number; problems: string[] };
   quantities: Ratio & { missing: string[] };
-  measures: Ratio;
-  threats: Ratio;
-  events: Ratio & { dated: number };
+  measures: Ratio & { missing: string[] };
+  threats: Ratio & { missing: string[] };
+  events: Ratio & { dated: number; missing: string[] };
   publishedAt: { expected: string | null; actual: string | null };
 }
 
@@ -55,7 +55,7 @@ function words(text: string): string[] {
   return fold(straightenQuotes(text))
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 1 && !STOP.has(w))
-    .map((w) => w.replace(/(?:ing|ed|es|s)$/, "") || w);
+    .map((w) => (w.length > 4 ? w.replace(/(?:ers|er|ing|ed|es|s|ly)$/, "") : w.replace(/s$/, "")) || w);
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -148,9 +148,13 @@ function factWords(f: Fact, doc: FactsDocument): string {
   return [f.text, f.measures ?? "", ...names].join(" ");
 }
 
-function coverage(items: readonly string[], facts: readonly Fact[], doc: FactsDocument): Ratio {
-  const found = items.filter((item) => facts.some((f) => overlap(item, factWords(f, doc)) >= 0.5)).length;
-  return { found, total: items.length };
+function coverage(
+  items: readonly string[],
+  facts: readonly Fact[],
+  doc: FactsDocument,
+): Ratio & { missing: string[] } {
+  const missing = items.filter((item) => !facts.some((f) => overlap(item, factWords(f, doc)) >= 0.5));
+  return { found: items.length - missing.length, total: items.length, missing };
 }
 
 function sameDate(gold: string, value: string | undefined): boolean {
@@ -181,10 +185,8 @@ export function evaluateFacts(doc: FactsDocument, gold: GoldArticle): ArticleSco
     const matching = doc.facts.filter(
       (f) => f.kind !== "quantity" && overlap(ge.what, factWords(f, doc)) >= 0.5,
     );
-    return {
-      found: matching.length > 0,
-      dated: ge.when ? matching.some((f) => sameDate(ge.when ?? "", f.date?.value)) : true,
-    };
+    const dated = ge.when ? matching.some((f) => sameDate(ge.when ?? "", f.date?.value)) : true;
+    return { found: matching.length > 0, dated, what: `${ge.what} (${ge.when ?? "undated"})` };
   });
   return {
     article: gold.article,
@@ -199,7 +201,7 @@ export function evaluateFacts(doc: FactsDocument, gold: GoldArticle): ArticleSco
     },
     measures: coverage(
       gold.measures,
-      doc.facts.filter((f) => f.kind === "countermeasure" || f.kind === "event"),
+      doc.facts.filter((f) => f.kind !== "threat"),
       doc,
     ),
     threats: coverage(
@@ -211,6 +213,9 @@ export function evaluateFacts(doc: FactsDocument, gold: GoldArticle): ArticleSco
       found: events.filter((e) => e.found).length,
       dated: events.filter((e) => e.found && e.dated).length,
       total: events.length,
+      missing: events
+        .filter((e) => !e.found || !e.dated)
+        .map((e) => (e.found ? `undated: ${e.what}` : e.what)),
     },
     publishedAt: { expected: gold.publishedAt ?? null, actual: doc.article.publishedAt },
   };

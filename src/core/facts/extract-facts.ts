@@ -1,7 +1,10 @@
 import type { Doc } from "./doc.js";
 import { findEntities } from "./entities.js";
 import { entityOutput } from "./entity-output.js";
+import { findEvents } from "./events.js";
+import { factOutput } from "./fact-output.js";
 import { LEXICON_VERSION } from "./lexicon/index.js";
+import { findQuantities } from "./quantities.js";
 import { findQuotes } from "./quotes.js";
 import type { FactsDocument, Quote } from "./schema.js";
 import { segment } from "./segment.js";
@@ -45,6 +48,7 @@ export function extractFacts(input: ExtractInput): FactsDocument {
       end,
     };
   });
+  const facts = factOutput(doc, findEvents(doc, owners), findQuantities(doc), owners, ids);
   const source = input.source ?? metadata.source;
   return {
     schemaVersion: 1,
@@ -59,6 +63,6 @@ export function extractFacts(input: ExtractInput): FactsDocument {
     })),
     entities,
     quotes,
-    facts: [],
+    facts,
   };
 }

@@ -5,6 +5,9 @@
  */
 
 const APOSTROPHES = /['’‘ʼʻʿʾ`´]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is meant
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_APOSTROPHES = /['`]/g;
 const SPECIAL_LETTERS: Record<string, string> = {
   ı: "i",
   ß: "ss",
@@ -20,6 +23,8 @@ const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join("")}]`, "g")
 
 /** Lower case, diacritics and apostrophes removed, other characters kept. */
 export function fold(text: string): string {
+  // Most words are plain ASCII; they need no Unicode decomposition.
+  if (ASCII.test(text)) return text.toLowerCase().replace(ASCII_APOSTROPHES, "");
   return text
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
@@ -70,4 +75,24 @@ export function foldPhrase(text: string): string {
 /** Curly quotes and apostrophes to straight ones, for output that compares with gold text. */
 export function straightenQuotes(text: string): string {
   return text.replace(/[“”„‟]/g, '"').replace(/[‘’‚‛ʼ]/g, "'");
+}
+
+/**
+ * Folded text of the same length as the original, character for character, so a match in
+ * it has the offsets of the original words. Characters that fold to nothing or to several
+ * become a space.
+ */
+export function foldSameLength(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
+  let out = "";
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 128) {
+      out += ch.toLowerCase();
+      continue;
+    }
+    const f = ch.length === 1 ? fold(ch) : "";
+    out +=
+      f.length === ch.length ? f : ch.length === 1 ? (/['’‘ʼ]/.test(ch) ? ch : " ") : " ".repeat(ch.length);
+  }
+  return out;
 }

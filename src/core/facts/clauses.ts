@@ -1,0 +1,82 @@
+import type { Doc } from "./doc.js";
+import type { Token } from "./tokenize.js";
+
+/**
+ * Clauses of a sentence, so a fact cites the part of a long sentence it came from rather than
+ * all of it. A comma alone does not end a clause (appositions and lists keep theirs); a comma
+ * followed by a conjunction or relative word, a semicolon or a dash does.
+ */
+
+export interface Clause {
+  sentence: number;
+  /** Token range [first, last]. */
+  first: number;
+  last: number;
+}
+
+const AFTER_COMMA = new Set([
+  "and",
+  "but",
+  "while",
+  "which",
+  "where",
+  "whereas",
+  "although",
+  "though",
+  "despite",
+  "because",
+  "so",
+  "especially",
+  "adding",
+  "saying",
+  "according",
+  "as",
+]);
+const HARD = new Set([";", ":", "—", "–", "”"]);
+const SPEECH = /^(said|says|told|added|announced|stated|reported|confirmed|noted|warned)$/;
+
+export function clausesOf(doc: Doc, sentence: number): Clause[] {
+  const s = doc.sentences[sentence];
+  if (!s) return [];
+  const { tokens } = doc;
+  const clauses: Clause[] = [];
+  let first = s.tokenStart;
+  const close = (last: number) => {
+    if (last >= first) clauses.push({ sentence, first, last });
+  };
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1];
+    const hard = HARD.has(t.text) && (t.space || t.text !== "–");
+    // Closing quotes may sit between the comma and the next word: 'Iraq,” especially since'.
+    let n = k + 1;
+    while (tokens[n] && /^[”"’]$/.test(tokens[n]?.text ?? "")) n++;
+    const soft =
+      t.text === "," &&
+      next !== undefined &&
+      (AFTER_COMMA.has(tokens[n]?.norm ?? "") || attributionFollows(tokens, n, s.tokenEnd));
+    if (hard || soft) {
+      close(k - 1);
+      first = k + 1;
+    }
+  }
+  close(s.tokenEnd - 1);
+  return clauses;
+}
+
+/** ", the Syrian Democratic Forces (SDF) said on Friday.": an attribution, not part of the fact. */
+function attributionFollows(tokens: readonly Token[], from: number, end: number): boolean {
+  if (end - from > 14) return false;
+  let verb = false;
+  for (let k = from; k < end; k++) {
+    const norm = tokens[k]?.norm ?? "";
+    if (norm === "that") return false;
+    if (SPEECH.test(norm)) verb = true;
+  }
+  return verb;
+}
+
+/** The clause holding token k. */
+export function clauseAt(clauses: readonly Clause[], k: number): Clause | undefined {
+  return clauses.find((c) => k >= c.first && k <= c.last);
+}

@@ -1,0 +1,307 @@
+import type { Tag } from "./tags.js";
+
+/**
+ * Typed triggers of events, threats and countermeasures, with their ACLED event and
+ * sub-event types and CAMEO codes. Order matters: when two rules cite the same words, the
+ * first one's codes are kept. `hostile` activity becomes a threat when it is hypothetical or
+ * a standing activity; `itemized` rules cite only the thing they name ("concrete wall").
+ */
+
+export interface EventRule {
+  id: string;
+  kind: "event" | "threat" | "countermeasure";
+  trigger: RegExp;
+  hostile?: boolean;
+  /** Violence by someone against someone: with a jihadist actor it is an insurgent attack. */
+  attack?: boolean;
+  itemized?: boolean;
+  /** The sentence (folded) must match this for the rule to apply. */
+  context?: RegExp;
+  /** The sentence (folded) must not match this. */
+  unless?: RegExp;
+  acled?: { eventType: string; subEventType?: string };
+  cameo?: { code: string; label: string };
+  tags: Tag[];
+}
+
+const BATTLES = "Battles";
+const REMOTE = "Explosions/Remote violence";
+const STRATEGIC = "Strategic developments";
+
+export const EVENT_RULES: EventRule[] = [
+  {
+    id: "prison-attack",
+    kind: "event",
+    hostile: true,
+    attack: true,
+    trigger:
+      /\b(?:attack(?:ed|s|ing)?|storm(?:ed|s|ing)?|assault(?:ed)?|raid(?:ed)?)\b(?=[^.;]{0,60}\b(?:prisons?|jails?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?))\b)|\b(?:prison|jail) (?:attacks?|assaults?|breaks?)\b/gi,
+    acled: { eventType: BATTLES, subEventType: "Armed clash" },
+    cameo: { code: "18", label: "Assault" },
+    tags: ["prison-attack", "detention-facility"],
+  },
+  {
+    id: "bombing",
+    kind: "event",
+    hostile: true,
+    attack: true,
+    trigger:
+      /\b(?:car bombs?|suicide (?:bomb(?:er|ing)?s?|attacks?)|roadside bombs?|explosive devices?|IEDs?|VBIEDs?|detonat(?:ed|ing)|blew up)\b/gi,
+    acled: { eventType: REMOTE, subEventType: "Remote explosive/landmine/IED" },
+    cameo: { code: "183", label: "Conduct suicide, car, or other non-military bombing" },
+    tags: ["explosive-device"],
+  },
+  {
+    id: "drone-strike",
+    kind: "event",
+    hostile: true,
+    attack: true,
+    trigger:
+      /\bdrones?\b(?=[^.;]{0,30}\b(?:struck|strikes?|hit|attack(?:ed)?|kill(?:ed|ing)?|bomb(?:ed)?)\b)|\bdrone (?:strikes?|attacks?)\b/gi,
+    unless: /\b(shot down|intercept\w*|using drones|use drones)\b/,
+    acled: { eventType: REMOTE, subEventType: "Air/drone strike" },
+    cameo: { code: "195", label: "Employ aerial weapons" },
+    tags: ["drone", "airstrike"],
+  },
+  {
+    id: "airstrike",
+    kind: "event",
+    hostile: true,
+    attack: true,
+    trigger:
+      /\b(?:air ?strikes?|air raids?|precision strikes?|warplanes?|aircraft (?:struck|bombed|carried out)|bombard(?:ed|ment)|struck a house)\b/gi,
+    acled: { eventType: REMOTE, subEventType: "Air/drone strike" },
+    cameo: { code: "195", label: "Employ aerial weapons" },
+    tags: ["airstrike"],
+  },
+  {
+    id: "armed-clash",
+    kind: "event",
+    hostile: true,
+    attack: true,
+    trigger:
+      /\b(?:attack(?:s|ed|ing)?|clash(?:es|ed)?|fighting|fought|offensive|ambush(?:es|ed)?|hit-and-run|opened fire|gunfights?|assaults?|strikes?|insurgency)\b/gi,
+    acled: { eventType: BATTLES, subEventType: "Armed clash" },
+    cameo: { code: "190", label: "Use conventional military force" },
+    tags: [],
+  },
+  {
+    id: "hostage-taking",
+    kind: "event",
+    hostile: true,
+    attack: true,
+    trigger: /\b(?:kidnap\w*|abduct\w*|took (?:\w+ ){0,2}hostage|hostages?)\b/gi,
+    acled: { eventType: "Violence against civilians", subEventType: "Abduction/forced disappearance" },
+    cameo: { code: "181", label: "Abduct, hijack, or take hostage" },
+    tags: ["kidnapping"],
+  },
+  {
+    id: "riot",
+    kind: "event",
+    hostile: true,
+    trigger: /\b(?:riot(?:ed|s|ing)?|mutin(?:y|ied))\b/gi,
+    acled: { eventType: "Riots", subEventType: "Mob violence" },
+    cameo: { code: "145", label: "Protest violently, riot" },
+    tags: ["riot"],
+  },
+  {
+    id: "escape",
+    kind: "event",
+    hostile: true,
+    trigger: /\b(?:escap(?:e|ed|es|ing)|broke out|breakouts?|jailbreaks?|prison ?breaks?)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: ["escape", "detention-facility"],
+  },
+  {
+    id: "casualties",
+    kind: "event",
+    hostile: true,
+    trigger: /\b(?:killed|killing|kills|wounded|wounding|injured)\b/gi,
+    acled: { eventType: BATTLES, subEventType: "Armed clash" },
+    cameo: { code: "190", label: "Use conventional military force" },
+    tags: ["casualties"],
+  },
+  {
+    id: "defeat",
+    kind: "event",
+    trigger: /\b(?:defeat(?:ed)? of|territorial defeat|liberat(?:ed|ion) of)\b/gi,
+    acled: { eventType: BATTLES, subEventType: "Government regains territory" },
+    tags: [],
+  },
+  {
+    id: "regime-change",
+    kind: "event",
+    trigger:
+      /\b(?:fall|collapse|ouster|toppling|overthrow|downfall) of (?:the )?(?:[\w'’-]+ ){0,3}?(?:regime|government)\b|\b(?:fall|collapse) of (?:bashar al-)?assad\b|\b(?:toppled|ousted|overthrown)\b/gi,
+    acled: { eventType: BATTLES, subEventType: "Non-state actor overtakes territory" },
+    tags: ["regime-change", "instability"],
+  },
+  {
+    id: "flight",
+    kind: "event",
+    trigger: /\b(?:fled|flight) to\b/gi,
+    context: /\b(regime|assad|president|ruler)\b/,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: ["regime-change"],
+  },
+  {
+    id: "visit",
+    kind: "event",
+    trigger: /\b(?:visit(?:ed|s)?|travel(?:l)?ed to|met with|meetings? with|held talks|talks with)\b/gi,
+    cameo: { code: "042", label: "Make a visit" },
+    tags: ["diplomacy"],
+  },
+  {
+    id: "mediation",
+    kind: "countermeasure",
+    trigger: /\b(?:ceasefire|truce|agreement|agreed|mediat(?:e|ed|ion|or)|direct talks|negotiat\w*)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Agreement" },
+    cameo: { code: "04", label: "Consult" },
+    tags: ["diplomacy"],
+  },
+  {
+    id: "repatriation",
+    kind: "event",
+    trigger:
+      /\b(?:repatriat\w*|returnees?|brought back|bringing back|take them back|transferred from|returns?)\b/gi,
+    context: /\b(camps?|hol|hawl|roj|citizens|families|nationals)\b/,
+    cameo: { code: "0841", label: "Return, release person(s)" },
+    tags: ["repatriation"],
+  },
+  {
+    id: "border-movement",
+    kind: "event",
+    trigger: /\b(?:crossed into|crossed the border|entered (?:Iraq|Syria|Jordan|Turkey|Iraqi territory))\b/gi,
+    tags: ["border-crossing"],
+  },
+  {
+    id: "displacement",
+    kind: "event",
+    trigger: /\b(?:displac\w*|fled (?:their |the )?homes?|from their homes|sought shelter)\b/gi,
+    tags: ["displacement", "humanitarian"],
+  },
+  {
+    id: "arrest",
+    kind: "countermeasure",
+    trigger: /\b(?:arrest(?:ed|s|ing)?|apprehend(?:ed)?|captured|rounded up)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Arrests" },
+    cameo: { code: "173", label: "Arrest, detain, or charge with legal action" },
+    tags: ["arrest"],
+  },
+  {
+    id: "seizure",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:seiz(?:ed|ure|es|ing)|confiscat\w*|recovered|intercept(?:ed|ing)?|foil(?:ed|ing|s)?|thwart(?:ed|ing)?|shot down|handed over|destruction of|destroyed|dismantl(?:ed|ing))\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Disrupted weapons use" },
+    tags: ["seizure"],
+  },
+  {
+    id: "smuggling",
+    kind: "threat",
+    trigger: /\b(?:smuggl\w*|traffick\w*|contraband)\b/gi,
+    tags: ["smuggling"],
+  },
+  {
+    id: "infiltration",
+    kind: "threat",
+    trigger:
+      /\b(?:infiltrat\w*|incursions?|flow of (?:terrorists|fighters|militants|jihadists)|entering Iraqi territory|cross the border illegally)\b/gi,
+    tags: ["infiltration", "border-security"],
+  },
+  {
+    id: "vacuum",
+    kind: "threat",
+    trigger:
+      /\b(?:security vacuum|power vacuum|unstable|instability|chaos|no owner|without enough guards|vulnerable|weakest link|economic collapse|(?:camp|prison|system) collapses)\b/gi,
+    tags: [],
+  },
+  {
+    id: "aid-disruption",
+    kind: "threat",
+    trigger: /\b(?:delayed|disrupted|suspended|blocked|cut off)\b/gi,
+    context: /\b(aid|deliveries|supplies|humanitarian|convoys?)\b/,
+    tags: ["humanitarian"],
+  },
+  {
+    id: "withdrawal",
+    kind: "event",
+    hostile: true,
+    trigger:
+      /\b(?:withdraw(?:al|n|s|ing)?|pull(?:ed|ing)? out|drawdown|reviewing its presence|reduction of (?:US|American) forces)\b/gi,
+    cameo: { code: "087", label: "De-escalate military engagement" },
+    tags: ["troop-withdrawal"],
+  },
+  {
+    id: "extortion",
+    kind: "threat",
+    trigger: /\b(?:extort\w*|collect (?:"|“)?taxes|ransoms?)\b/gi,
+    tags: ["extortion"],
+  },
+  {
+    id: "radicalization",
+    kind: "threat",
+    trigger: /\b(?:ideology|radicali[sz]\w*|extremis[mt])\b/gi,
+    tags: ["radicalization"],
+  },
+  {
+    id: "fortify",
+    kind: "countermeasure",
+    trigger: /\b(?:strengthen(?:ed|ing|s)?|fortif(?:ied|ying|y)|bolster(?:ed|ing)?)\b/gi,
+    cameo: { code: "15", label: "Exhibit force posture" },
+    tags: ["fortification"],
+  },
+  {
+    id: "deployment",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:deploy(?:ed|ing|ment|s)?|reinforc(?:ed|ing|ements?)|dispatch(?:ed)?|stationed|transferred to the|mov(?:e|ed|ing) guards|hold positions|placed on (?:maximum|high) alert|surrounded|encircled|patrol(?:s|led|ling)?|escort(?:ed|s|ing)?)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    cameo: { code: "154", label: "Mobilize or increase armed forces" },
+    tags: ["troop-deployment"],
+  },
+  {
+    id: "closure",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:curfews? (?:were |was )?imposed|curfews?|(?:was|were|been|remains?|remained) closed|closure|checkpoints?|house-to-house searches|security (?:checks?|screening)|screening|lists of wanted (?:persons|suspects)|electronic permits|reopen(?:ed|s|ing)?)\b/gi,
+    tags: [],
+  },
+  {
+    id: "fortification",
+    kind: "countermeasure",
+    itemized: true,
+    trigger:
+      /\b(?:barbed[- ]wire(?: fences?)?|(?:anti-tank |continuous )?trench(?:es)?|(?:new )?(?:concrete |security |separation )?walls?|(?:earth(?:en)? )?berms?|fences?|(?:new )?watchtowers?|(?:new )?surveillance towers?|fortifications?|defen[cs]e lines?|defen[cs]e system)\b/gi,
+    unless: /\bwall street\b/,
+    cameo: { code: "15", label: "Exhibit force posture" },
+    tags: ["fortification"],
+  },
+  {
+    id: "surveillance",
+    kind: "countermeasure",
+    itemized: true,
+    trigger:
+      /\b(?:thermal (?:surveillance )?cameras?|surveillance cameras?|observation (?:points|posts|towers)|(?:daily )?reconnaissance flights?|sensors?|radars?|x-ray scanners?|surveillance and air support)\b/gi,
+    cameo: { code: "15", label: "Exhibit force posture" },
+    tags: ["surveillance"],
+  },
+  {
+    id: "drones-as-measure",
+    kind: "countermeasure",
+    itemized: true,
+    trigger: /\b(?:additional |new )?drones\b/gi,
+    context: /\b(received|equipped|acquired|cameras|barbed|trench|wall|surveillance)\b/,
+    unless: /\b(struck|strike|attack|smuggl\w*|shot down)\b/,
+    tags: ["drone", "surveillance"],
+  },
+  {
+    id: "military-units",
+    kind: "countermeasure",
+    itemized: true,
+    trigger: /\bmilitary (?:units|forces|reinforcements)\b/gi,
+    unless: /\b(attack\w*|struck)\b/,
+    cameo: { code: "154", label: "Mobilize or increase armed forces" },
+    tags: ["troop-deployment"],
+  },
+];

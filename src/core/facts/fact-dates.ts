@@ -1,0 +1,111 @@
+import { type DateExpression, findDates, monthOf } from "./dates.js";
+import { ANCHOR_EVENTS, type AnchorEvent } from "./lexicon/index.js";
+import type { FactDate } from "./schema.js";
+
+/**
+ * The date of a fact: a date written in its own words; else the well-known event it names
+ * or follows ("days after the collapse of his regime" in January 2025 is December 2024);
+ * else "ongoing" for continuing activity; else the nearest date in its sentence.
+ */
+
+export interface AnchorHit {
+  anchor: AnchorEvent;
+  start: number;
+  end: number;
+}
+
+export interface SentenceDates {
+  dates: DateExpression[];
+  anchors: AnchorHit[];
+  /** Folded sentence text, same length as the original. */
+  folded: string;
+  original: string;
+  start: number;
+}
+
+export function sentenceDates(
+  folded: string,
+  start: number,
+  previousFolded: string,
+  publishedAt: string | null,
+  original: string,
+): SentenceDates {
+  const anchors: AnchorHit[] = [];
+  for (const anchor of ANCHOR_EVENTS) {
+    if (anchor.context && !anchor.context.test(folded) && !anchor.context.test(previousFolded)) continue;
+    const re = new RegExp(anchor.pattern.source, "g");
+    for (const m of folded.matchAll(re))
+      anchors.push({ anchor, start: start + m.index, end: start + m.index + m[0].length });
+  }
+  // "the SDF said on Friday": the date of the statement, not of what it reports.
+  const dates = findDates(original, publishedAt, start).filter(
+    (d) => !SPEECH_DATE.test(folded.slice(Math.max(0, d.start - start - 40), d.start - start)),
+  );
+  return { dates, anchors, folded, original, start };
+}
+
+const SPEECH_DATE =
+  /\b(said|says|told(?: [\w' ]{1,25})?|added|announced|stated|reported|confirmed)\s+(?:late\s+|early\s+)?(?:on\s+)?$/;
+const ONGOING = /\b(continued|continues|continuing|ongoing|still)\b/;
+
+export function factDate(
+  sd: SentenceDates,
+  span: { start: number; end: number },
+  clause: { start: number; end: number },
+  trigger: number,
+  publishedAt: string | null,
+  modality: string,
+): FactDate | undefined {
+  const inside = sd.dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+  // "a closure ... imposed for security reasons on 8 December 2024": the date in the trigger's own phrase.
+  const phraseEnd = sd.original.indexOf(",", trigger - sd.start);
+  const limit = phraseEnd < 0 ? clause.end : Math.min(clause.end, sd.start + phraseEnd);
+  const own = inside.find((d) => d.start >= trigger && d.end <= limit) ?? nearest(inside, trigger);
+  if (own) return { value: own.value, text: own.text, resolved: own.resolved };
+  // The fact is the well-known event itself ("the collapse of his regime").
+  const named = sd.anchors.find((a) => trigger >= a.start && trigger < a.end);
+  if (named) return { value: named.anchor.date, text: textOf(sd, named), resolved: true };
+  // "days after the collapse of his regime", "strengthened ... after the fall of the Assad regime".
+  const inClause = sd.anchors.filter((a) => a.start >= clause.start && a.end <= clause.end);
+  for (const a of inClause.sort((x, y) => Math.abs(x.start - trigger) - Math.abs(y.start - trigger))) {
+    const lead = sd.folded.slice(Math.max(0, a.start - sd.start - 30), a.start - sd.start);
+    const between = a.end <= trigger ? sd.folded.slice(a.end - sd.start, trigger - sd.start) : "";
+    const month = monthOf(a.anchor.date);
+    const text = textOf(sd, a);
+    // "the fall of X and his flight to Y": the same moment.
+    if (/^\s*and (his|her|its|their|the)\s*$/.test(between))
+      return { value: a.anchor.date, text, resolved: true };
+    if (/\b(days|hours|shortly|soon|immediately|weeks?)\s+after\s+(the\s+)?$/.test(lead))
+      return { value: month, text, resolved: true };
+    if (/\b(after|since|following)\s+(the\s+)?$/.test(lead) && publishedAt) {
+      const now = monthOf(publishedAt);
+      return { value: now === month ? month : `${month}/${now}`, text, resolved: true };
+    }
+  }
+  if (modality !== "asserted") return undefined;
+  const clauseText = sd.folded.slice(clause.start - sd.start, clause.end - sd.start);
+  if (ONGOING.test(clauseText))
+    return { value: "ongoing", text: ONGOING.exec(clauseText)?.[0] ?? "", resolved: false };
+  const fallback = nearest(
+    sd.dates.filter((d) => d.end <= trigger),
+    trigger,
+  );
+  return fallback ? { value: fallback.value, text: fallback.text, resolved: fallback.resolved } : undefined;
+}
+
+function textOf(sd: SentenceDates, a: AnchorHit): string {
+  return sd.original.slice(a.start - sd.start, a.end - sd.start);
+}
+
+function nearest(dates: readonly DateExpression[], at: number): DateExpression | undefined {
+  let best: DateExpression | undefined;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const d of dates) {
+    const gap = d.end <= at ? at - d.end : d.start - at;
+    if (gap < distance) {
+      best = d;
+      distance = gap;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,80 @@
+import { clauseAt, clausesOf } from "./clauses.js";
+import { type Doc, spanText } from "./doc.js";
+import type { EntityDraft } from "./entity-draft.js";
+import type { FactDraft } from "./events.js";
+import type { QuantityDraft } from "./quantities.js";
+import type { Fact } from "./schema.js";
+import { keywordTags } from "./tags.js";
+
+/** Fact drafts and quantities as schema facts, in reading order, with entity ids. */
+
+function idsOf(drafts: Iterable<EntityDraft>, ids: Map<EntityDraft, string>): string[] {
+  const out = new Set<string>();
+  for (const d of drafts) {
+    const id = ids.get(d);
+    if (id) out.add(id);
+  }
+  return [...out];
+}
+
+function quantityFact(
+  doc: Doc,
+  q: QuantityDraft,
+  owners: Map<number, EntityDraft>,
+  ids: Map<EntityDraft, string>,
+): Omit<Fact, "id"> {
+  const clause = clauseAt(clausesOf(doc, q.sentence), q.first);
+  const entities = new Set<EntityDraft>();
+  for (let k = clause?.first ?? q.first; k <= Math.max(q.last, clause?.last ?? q.last); k++) {
+    const owner = owners.get(k);
+    if (owner) entities.add(owner);
+  }
+  const text = spanText(doc, q.first, q.last);
+  const tags = keywordTags(`${text} ${q.measures}`, "quantity");
+  return {
+    kind: "quantity",
+    text,
+    sentence: q.sentence,
+    start: doc.tokens[q.first]?.start ?? 0,
+    end: doc.tokens[q.last]?.end ?? 0,
+    entities: idsOf(entities, ids),
+    modality: "asserted",
+    value: q.value,
+    unit: q.unit,
+    measures: q.measures,
+    ...(tags.length > 0 ? { tags } : {}),
+  };
+}
+
+function eventFact(doc: Doc, f: FactDraft, ids: Map<EntityDraft, string>): Omit<Fact, "id"> {
+  const codes: NonNullable<Fact["codes"]> = {};
+  if (f.rule.acled) codes.acled = f.rule.acled;
+  if (f.rule.cameo) codes.cameo = f.rule.cameo;
+  return {
+    kind: f.kind,
+    text: spanText(doc, f.first, f.last),
+    sentence: f.sentence,
+    start: doc.tokens[f.first]?.start ?? 0,
+    end: doc.tokens[f.last]?.end ?? 0,
+    entities: idsOf(f.entities, ids),
+    modality: f.modality,
+    ...(f.date ? { date: f.date } : {}),
+    ...(codes.acled || codes.cameo ? { codes } : {}),
+    tags: [...f.tags].sort(),
+  };
+}
+
+export function factOutput(
+  doc: Doc,
+  events: readonly FactDraft[],
+  quantities: readonly QuantityDraft[],
+  owners: Map<number, EntityDraft>,
+  ids: Map<EntityDraft, string>,
+): Fact[] {
+  const all = [
+    ...events.map((f) => eventFact(doc, f, ids)),
+    ...quantities.map((q) => quantityFact(doc, q, owners, ids)),
+  ];
+  all.sort((a, b) => a.start - b.start || a.end - b.end);
+  return all.map((f, i) => ({ id: `f${i + 1}`, ...f }));
+}

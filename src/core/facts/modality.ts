@@ -1,0 +1,111 @@
+import type { Token } from "./tokenize.js";
+
+/**
+ * Whether a fact is asserted, hypothetical or negated, read from the words before its
+ * trigger in its clause: "could weaken them and lead to the escape" is hypothetical,
+ * "no detainees escaped" is negated.
+ */
+
+export type Modality = "asserted" | "hypothetical" | "negated";
+
+const HYPOTHETICAL = new Set([
+  "could",
+  "may",
+  "might",
+  "would",
+  "should",
+  "can",
+  "if",
+  "unless",
+  "whether",
+  "risk",
+  "risks",
+  "threat",
+  "threaten",
+  "threatens",
+  "fear",
+  "fears",
+  "feared",
+  "possible",
+  "possibly",
+  "potential",
+  "potentially",
+  "likely",
+  "unlikely",
+  "desire",
+  "want",
+  "wants",
+  "seek",
+  "seeks",
+  "trying",
+  "try",
+  "tries",
+  "attempt",
+  "attempts",
+  "plan",
+  "plans",
+  "intend",
+  "intends",
+  "aim",
+  "aims",
+  "prevent",
+  "prevents",
+  "stop",
+  "avoid",
+  "premature",
+  "asked",
+  "urged",
+  "called",
+  "demanded",
+]);
+const NEGATION = new Set([
+  "no",
+  "not",
+  "never",
+  "none",
+  "nobody",
+  "neither",
+  "nor",
+  "without",
+  "denied",
+  "n't",
+]);
+const NEGATION_REACH = 4;
+
+export function modalityOf(tokens: readonly Token[], clauseFirst: number, trigger: number): Modality {
+  for (let k = trigger - 1; k >= clauseFirst && trigger - k <= NEGATION_REACH; k--) {
+    if (NEGATION.has(tokens[k]?.norm ?? "")) return "negated";
+  }
+  for (let k = clauseFirst; k < trigger; k++) {
+    if (HYPOTHETICAL.has(tokens[k]?.norm ?? "")) return "hypothetical";
+  }
+  return "asserted";
+}
+
+/** Words that make hostile activity a standing threat rather than a past event. */
+const HABITUAL = new Set([
+  "still",
+  "continue",
+  "continues",
+  "remain",
+  "remains",
+  "keep",
+  "keeps",
+  "are",
+  "is",
+  "active",
+]);
+const PURPOSE = new Set(["to", "carry", "mount", "launch", "conduct"]);
+const PAST = new Set(["was", "were", "had", "did"]);
+
+export function isStandingActivity(tokens: readonly Token[], clauseFirst: number, trigger: number): boolean {
+  const prev = tokens[trigger - 1]?.norm ?? "";
+  if (PURPOSE.has(prev) || (prev === "out" && tokens[trigger - 2]?.norm === "carry")) return true;
+  let habitual = false;
+  for (let k = clauseFirst; k < trigger; k++) {
+    const n = tokens[k]?.norm ?? "";
+    if (PAST.has(n)) return false;
+    if (HABITUAL.has(n)) habitual = true;
+  }
+  return habitual && !/ed$/.test(tokens[trigger]?.norm ?? "");
+}

@@ -1,0 +1,126 @@
+import { fold } from "./normalize.js";
+
+/**
+ * The controlled vocabulary of fact tags. Scenario themes select facts by these tags (and by
+ * words), so a tag is put on a fact only when its own words or its typed trigger say so.
+ */
+export const TAGS = [
+  "detention-facility",
+  "escape",
+  "prison-attack",
+  "riot",
+  "border-security",
+  "border-crossing",
+  "fortification",
+  "surveillance",
+  "smuggling",
+  "drugs",
+  "weapons",
+  "infiltration",
+  "insurgent-attack",
+  "ambush",
+  "explosive-device",
+  "airstrike",
+  "drone",
+  "cross-border-attack",
+  "casualties",
+  "security-vacuum",
+  "instability",
+  "troop-withdrawal",
+  "troop-deployment",
+  "militia-deployment",
+  "diplomacy",
+  "regime-change",
+  "repatriation",
+  "displacement",
+  "humanitarian",
+  "seizure",
+  "arrest",
+  "screening",
+  "curfew",
+  "kidnapping",
+  "extortion",
+  "radicalization",
+  "counter-terrorism",
+] as const;
+
+export type Tag = (typeof TAGS)[number];
+
+const KEYWORDS: [Tag, RegExp][] = [
+  ["detention-facility", /\b(prisons?|jails?|detention|detainees?|inmates?|prisoners?|camps?)\b/],
+  ["escape", /\b(escap\w*|broke out|breakout|jailbreak|prison ?break)\b/],
+  [
+    "prison-attack",
+    /\b(attack\w*|storm\w*|assault\w*|raid\w*)\b[^.;]{0,60}\b(prison|jail)\b|\b(prison|jail) (attack|assault|break)/,
+  ],
+  ["riot", /\b(riot\w*|mutin\w*)\b/],
+  ["border-security", /\b(borders?|frontier|border strip)\b/],
+  ["border-crossing", /\b(crossings?|border ports?)\b/],
+  [
+    "fortification",
+    /\b(walls?|trench\w*|fences?|barbed|berms?|fortif\w*|barriers?|defen[cs]e lines?|watchtowers?)\b/,
+  ],
+  [
+    "surveillance",
+    /\b(cameras?|surveillance|observation|reconnaissance|monitor\w*|sensors?|radars?|watchtowers?|scanners?)\b/,
+  ],
+  ["smuggling", /\b(smuggl\w*|traffick\w*|contraband)\b/],
+  ["drugs", /\b(drugs?|narcotics?|captagon|hashish|cocaine|heroin|amphetamine\w*|pills)\b/],
+  ["weapons", /\b(weapons?|arms|ammunition|rifles?|explosives|rockets?|missiles?)\b/],
+  ["infiltration", /\b(infiltrat\w*|incursions?|flow of (terrorists|fighters|militants|jihadists))\b/],
+  ["insurgent-attack", /\b(hit-and-run|insurgen\w*|sleeper cells?)\b/],
+  ["ambush", /\bambush\w*\b/],
+  [
+    "explosive-device",
+    /\b(car bomb|ieds?|roadside bomb|explosive device|suicide (bomb\w*|attack)|vbied|detonat\w*|blew up)\b/,
+  ],
+  ["airstrike", /\b(air ?strikes?|air raids?|precision strikes?|warplanes?|aircraft)\b/],
+  ["drone", /\b(drones?|uavs?|unmanned aerial)\b/],
+  ["casualties", /\b(killed|killing|kills|dead|deaths?|casualt\w*|wounded|wounding|injured|injuries)\b/],
+  [
+    "security-vacuum",
+    /\b(security vacuum|power vacuum|vacuum|no owner|without enough guards|unguarded|lawless\w*)\b/,
+  ],
+  ["instability", /\b(unstable|instability|chaos|chaotic|turmoil|unrest)\b/],
+  ["troop-withdrawal", /\b(withdraw\w*|pull(ed|ing)? out|drawdown|reviewing its presence)\b/],
+  [
+    "troop-deployment",
+    /\b(deploy\w*|reinforc\w*|dispatch\w*|stationed|transferred to|military units|troops)\b/,
+  ],
+  [
+    "diplomacy",
+    /\b(delegation|visit\w*|talks|met with|mediat\w*|negotiat\w*|agreement|ceasefire|truce|diplomat\w*|coordination)\b/,
+  ],
+  ["regime-change", /\b(regime|toppl\w*|ouster|overthrow\w*)\b|\b(fall|collapse) of (the )?(assad|his)/],
+  ["repatriation", /\b(repatriat\w*|returnees?|returns|brought back|bringing back|take them back)\b/],
+  ["displacement", /\b(displac\w*|from their homes|sought shelter|refugees?|fled)\b/],
+  ["humanitarian", /\b(aid|humanitarian|shelter|relief|red crescent)\b/],
+  ["seizure", /\b(seiz\w*|confiscat\w*|recovered|intercept\w*|foil\w*|thwart\w*)\b/],
+  ["arrest", /\b(arrest\w*|apprehend\w*|captured)\b/],
+  ["screening", /\b(screen\w*|security checks?|vetting|lists of wanted|wanted (persons|suspects))\b/],
+  ["curfew", /\bcurfews?\b/],
+  ["kidnapping", /\b(kidnap\w*|abduct\w*|hostages?)\b/],
+  ["extortion", /\b(extort\w*|taxes|ransom)\b/],
+  ["radicalization", /\b(ideolog\w*|radicali[sz]\w*|extremis\w*)\b/],
+  ["counter-terrorism", /\b(counter-?terror\w*|terrorism charges|fight against (isis|is|daesh))\b/],
+];
+
+/** Tags that describe what was done against a threat, never the threat itself. */
+const MEASURE_TAGS = new Set<Tag>([
+  "fortification",
+  "surveillance",
+  "troop-deployment",
+  "seizure",
+  "arrest",
+  "screening",
+  "curfew",
+]);
+
+/** Tags that the words of a fact state themselves; measure tags only on measures and figures. */
+export function keywordTags(text: string, kind?: string): Tag[] {
+  const folded = fold(text);
+  const measure = kind === undefined || kind === "countermeasure" || kind === "quantity";
+  return KEYWORDS.filter(([tag, re]) => (measure || !MEASURE_TAGS.has(tag)) && re.test(folded)).map(
+    ([tag]) => tag,
+  );
+}
