@@ -5,7 +5,7 @@ import { ICD_203_SCALE } from "../themes/estimative-scale.js";
 import type { ChangeSummary } from "./changes.js";
 import { CitationIndex, type EvidenceEntry } from "./citations.js";
 import { type ActorRow, actorRows, type LocationRow, locationRows } from "./compose-entities.js";
-import type { EvidenceItem, SourceDocument } from "./evidence.js";
+import { type EvidenceItem, independentSourcesFor, type SourceDocument } from "./evidence.js";
 import { type Excerpt, excerpt } from "./excerpt.js";
 import { capitalize, formatDate, plural } from "./format.js";
 import { drawMap, type Geography } from "./map.js";
@@ -96,8 +96,16 @@ export interface Dissemination {
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 
+/** Cites a report found for a factor, graded by how many sources carry the same fact. */
+const citeIn = (cite: CitationIndex, item: EvidenceItem, f: FactorAssessment) =>
+  cite.cite(item, independentSourcesFor(item, f.support));
+
 function judgmentView(j: Judgment, n: number, cite: CitationIndex): JudgmentView {
-  const cites = j.factors.flatMap((f) => f.support.map((item) => cite.cite(item, f.independentSources)));
+  // The reports shown under the factors, strongest factors first: enough to check the
+  // judgment from, without listing every sentence the method table already cites.
+  const cites = [...j.factors]
+    .sort((x, y) => Math.abs(y.contribution) - Math.abs(x.contribution))
+    .flatMap((f) => shownSupport(f).map((item) => citeIn(cite, item, f)));
   const reasons = j.confidence.reasons;
   return {
     n,
@@ -109,7 +117,7 @@ function judgmentView(j: Judgment, n: number, cite: CitationIndex): JudgmentView
     confidence: j.confidence.level,
     // Confidence goes in a sentence of its own, never beside the likelihood (ICD 203).
     confidenceSentence: `Confidence in this judgment is ${j.confidence.level}: ${reasons.join("; ")}.`,
-    citations: [...new Set(cites)].sort((a, b) => a - b),
+    citations: [...new Set(cites)].slice(0, MAX_JUDGMENT_CITES).sort((a, b) => a - b),
   };
 }
 
@@ -126,19 +134,27 @@ function evidenceText(item: EvidenceItem): Excerpt & { lead: string } {
     : { lead: `${speaker} (paraphrased):`, before: words, emphasis: "", after: "" };
 }
 
+const MAX_QUOTES = 8;
+const MAX_JUDGMENT_CITES = 10;
+const MAX_TIMELINE = 14;
+
 /** Reports shown under a factor; the rest are cited in the method table and the appendix. */
 const SHOWN_PER_FACTOR = 4;
 
-function factorView(f: FactorAssessment, cite: CitationIndex): FactorView {
-  // Reported facts before possibilities; otherwise in the order the sources give them.
-  const ranked = [...f.support].sort(
+/** Reported facts before possibilities; otherwise in the order the sources give them. */
+const rankedSupport = (f: FactorAssessment) =>
+  [...f.support].sort(
     (a, b) => Number(a.modality === "hypothetical") - Number(b.modality === "hypothetical"),
   );
+const shownSupport = (f: FactorAssessment) => rankedSupport(f).slice(0, SHOWN_PER_FACTOR);
+
+function factorView(f: FactorAssessment, cite: CitationIndex): FactorView {
+  const ranked = rankedSupport(f);
   return {
     label: f.factor.label,
     evidence: ranked.slice(0, SHOWN_PER_FACTOR).map((item) => ({
       ...evidenceText(item),
-      cite: cite.cite(item, f.independentSources),
+      cite: citeIn(cite, item, f),
       hypothetical: item.modality === "hypothetical",
     })),
     more: Math.max(0, ranked.length - SHOWN_PER_FACTOR),
@@ -221,34 +237,35 @@ export function composeBriefing(input: ComposeInput): BriefingView {
     .filter((f) => f.role === "mitigator" && f.support.length > 0)
     .map((f) => factorView(f, cite));
 
+  // Quotes and dated events that bear on the theme come first; the rest fill what room is left.
+  const relevant = new Set(a.factors.flatMap((f) => f.support.map((i) => `${i.articleId}#${i.sentence}`)));
+  const byRelevance = <T extends { key: string }>(xs: T[], max: number) =>
+    [...xs].sort((x, y) => Number(relevant.has(y.key)) - Number(relevant.has(x.key))).slice(0, max);
   const sentenceOf = (facts: SourceDocument["facts"], i: number) => facts.sentences[i]?.text ?? "";
-  const quotes = docs.flatMap(({ article, facts }) =>
-    facts.quotes.map((q) => ({
-      speaker: q.speaker.name,
-      text: q.text,
-      cite: cite.cite({
-        articleId: article.id,
-        sentence: q.sentence,
-        sentenceText: sentenceOf(facts, q.sentence),
-      }),
-    })),
-  );
+  const citeSentence = (articleId: string, facts: SourceDocument["facts"], sentence: number) =>
+    cite.cite({ articleId, sentence, sentenceText: sentenceOf(facts, sentence) });
 
-  const timeline = docs
-    .flatMap(({ article, facts }) =>
-      facts.facts
-        .filter((f) => f.kind === "event" && f.date)
-        .map((f) => ({
-          date: formatDate(f.date?.value ?? ""),
-          sortKey: f.date?.value === "ongoing" ? "9999" : (f.date?.value ?? ""),
-          text: capitalize(f.text),
-          cite: cite.cite({
-            articleId: article.id,
-            sentence: f.sentence,
-            sentenceText: sentenceOf(facts, f.sentence),
-          }),
-        })),
-    )
+  const quoteCandidates = docs.flatMap(({ article, facts }) =>
+    facts.quotes.map((q) => ({ key: `${article.id}#${q.sentence}`, q, article, facts })),
+  );
+  const quotes = byRelevance(quoteCandidates, MAX_QUOTES).map(({ q, article, facts }) => ({
+    speaker: q.speaker.name,
+    text: q.text,
+    cite: citeSentence(article.id, facts, q.sentence),
+  }));
+
+  const eventCandidates = docs.flatMap(({ article, facts }) =>
+    facts.facts
+      .filter((f) => f.kind === "event" && f.date)
+      .map((f) => ({ key: `${article.id}#${f.sentence}`, f, article, facts })),
+  );
+  const timeline = byRelevance(eventCandidates, MAX_TIMELINE)
+    .map(({ f, article, facts }) => ({
+      date: formatDate(f.date?.value ?? ""),
+      sortKey: f.date?.value === "ongoing" ? "9999" : (f.date?.value ?? ""),
+      text: capitalize(f.text),
+      cite: citeSentence(article.id, facts, f.sentence),
+    }))
     .sort((x, y) => x.sortKey.localeCompare(y.sortKey));
 
   const locations = locationRows(docs);
@@ -300,7 +317,7 @@ export function composeBriefing(input: ComposeInput): BriefingView {
           f.contribution === 0
             ? "0"
             : `${f.contribution > 0 ? "+" : "−"}${Math.abs(f.contribution).toFixed(2)}`,
-        cited: f.support.length ? f.support.map((i) => cite.cite(i, f.independentSources)).join(", ") : "—",
+        cited: f.support.length ? f.support.map((i) => citeIn(cite, i, f)).join(", ") : "—",
       })),
     },
   };

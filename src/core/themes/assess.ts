@@ -1,5 +1,5 @@
 import type { EvidenceItem } from "../briefings/evidence.js";
-import { RELIABILITY_WEIGHT } from "../sources/admiralty.js";
+import { RELIABILITY_WEIGHT, type Reliability } from "../sources/admiralty.js";
 import { containsTerm } from "../text/fold.js";
 import { type Likelihood, likelihoodOf, logistic, logit } from "./estimative-scale.js";
 import type { Factor, JudgmentRule, Theme } from "./theme.js";
@@ -79,7 +79,7 @@ function match(factor: Factor, role: FactorAssessment["role"], evidence: Evidenc
 
 /**
  * A factor's strength is its best report: modality (asserted beats "could") times source
- * reliability, divided among the factors that the same sentence supports, so that one
+ * reliability times recency, divided among the factors that the same sentence supports, so that one
  * sentence bearing on three factors is not counted three times.
  */
 function weigh(m: Matched, factorsPerSentence: Map<string, number>): FactorAssessment {
@@ -89,7 +89,7 @@ function weigh(m: Matched, factorsPerSentence: Map<string, number>): FactorAsses
     0,
     ...m.support.map(
       (i) =>
-        (MODALITY_STRENGTH[i.modality] * RELIABILITY_WEIGHT[i.reliability]) /
+        (MODALITY_STRENGTH[i.modality] * RELIABILITY_WEIGHT[i.reliability] * i.recency) /
         (factorsPerSentence.get(sentenceKey(i)) ?? 1),
     ),
   );
@@ -104,27 +104,44 @@ function weigh(m: Matched, factorsPerSentence: Map<string, number>): FactorAsses
   };
 }
 
-function confidenceOf(factors: FactorAssessment[], gaps: FactorAssessment[], sources: number) {
+const GRADED: ReadonlySet<Reliability> = new Set(["A", "B", "C"]);
+
+/**
+ * Confidence from the number of independent sources, how many of them can be graded reliable,
+ * corroboration, contradictions, silences and the age of the reporting.
+ */
+function confidenceOf(factors: FactorAssessment[], gaps: FactorAssessment[]) {
+  const items = factors.flatMap((f) => [...f.support, ...f.against]);
+  const sources = new Set(items.map((i) => i.sourceKey)).size;
+  const graded = new Set(items.filter((i) => GRADED.has(i.reliability)).map((i) => i.sourceKey)).size;
+  const dated = new Set(items.filter((i) => i.recency < 1).map((i) => i.sourceKey)).size;
   const evidenced = factors.filter((f) => f.support.length > 0);
   const corroborated = evidenced.filter((f) => f.corroborated).length;
   const contested = factors.filter((f) => f.contested).length;
   const reasons = [
     sources === 0
       ? "no source reports on any factor it weighs, so it rests on the baseline alone"
-      : `it rests on ${sources} independent source${sources === 1 ? "" : "s"}`,
+      : `it rests on ${plural(sources, "independent source")}, ${graded === 0 ? "none" : `${graded}`} of them of known reliability (A–C)`,
     corroborated === 0
       ? "no factor is corroborated by a second independent source"
       : `${corroborated} of ${evidenced.length} reported factors are corroborated`,
   ];
   if (gaps.length)
     reasons.push(`the sources are silent on ${gaps.length} of the ${factors.length} factors weighed`);
-  if (contested)
-    reasons.push(`sources contradict each other on ${contested} factor${contested === 1 ? "" : "s"}`);
+  if (contested) reasons.push(`sources contradict each other on ${plural(contested, "factor")}`);
+  if (dated)
+    reasons.push(
+      `${plural(dated, "source")} predate${dated === 1 ? "s" : ""} the newest by more than six months`,
+    );
   let level: ConfidenceLevel = "low";
-  if (sources >= 3 && corroborated * 2 >= evidenced.length && gaps.length <= 1 && !contested) level = "high";
-  else if (sources >= 2 && corroborated > 0 && gaps.length * 2 < factors.length) level = "moderate";
-  return { level, reasons };
+  const mostlyCorroborated = corroborated * 2 >= evidenced.length;
+  if (sources >= 3 && graded >= 2 && mostlyCorroborated && gaps.length <= 1 && !contested) level = "high";
+  else if (sources >= 2 && graded >= 1 && corroborated > 0 && gaps.length * 2 < factors.length)
+    level = "moderate";
+  return { level, reasons, sources };
 }
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
 export function assess(theme: Theme, evidence: EvidenceItem[]): Assessment {
   const matched = [
@@ -146,16 +163,8 @@ export function assess(theme: Theme, evidence: EvidenceItem[]): Assessment {
     ].filter((f): f is FactorAssessment => f !== undefined);
     const logOdds = weighed.reduce((sum, f) => sum + f.contribution, logit(rule.baseline));
     const gaps = weighed.filter((f) => f.support.length === 0 && f.against.length === 0);
-    const sources = new Set(weighed.flatMap((f) => [...f.support, ...f.against].map((i) => i.sourceKey)))
-      .size;
-    return {
-      rule,
-      likelihood: likelihoodOf(logistic(logOdds)),
-      factors: weighed,
-      confidence: confidenceOf(weighed, gaps, sources),
-      sources,
-      gaps,
-    };
+    const { sources, ...confidence } = confidenceOf(weighed, gaps);
+    return { rule, likelihood: likelihoodOf(logistic(logOdds)), factors: weighed, confidence, sources, gaps };
   });
   return { theme, factors, judgments };
 }

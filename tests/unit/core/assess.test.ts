@@ -108,4 +108,39 @@ describe("assess", () => {
     const run = () => assess(theme, collectEvidence([doc(attack)])).judgments.map((j) => j.likelihood);
     expect(run()).toEqual(run());
   });
+
+  it("weighs old reporting less than recent reporting", () => {
+    const fresh = doc({ ...attack, publishedAt: "2025-03-01" });
+    const old = doc({ ...attack, source: "Archive", title: "Old strikes", publishedAt: "2022-01-01" });
+    const newer = doc({ ...attack, source: "Archive", title: "New strikes", publishedAt: "2025-02-01" });
+    // The same report, once two months and once three years older than the newest source.
+    const quiet = doc({
+      title: "Quiet",
+      source: "Desk",
+      text: "Markets were calm.",
+      publishedAt: "2025-03-01",
+    });
+    const withOld = judgment(assess(theme, collectEvidence([quiet, old])), "mass-escape");
+    const withNew = judgment(assess(theme, collectEvidence([quiet, newer])), "mass-escape");
+    expect(withOld.likelihood.probability).toBeLessThan(withNew.likelihood.probability);
+    expect(
+      judgment(assess(theme, collectEvidence([fresh, old])), "mass-escape").likelihood.probability,
+    ).toBeGreaterThan(withOld.likelihood.probability);
+    expect(withOld.confidence.reasons.join("; ")).toMatch(
+      /1 source predates the newest by more than six months/,
+    );
+  });
+
+  it("keeps confidence below high while no source can be graded reliable", () => {
+    const many = ["A", "B", "C"].map((o) => doc({ ...attack, source: `Outlet ${o}`, title: `Report ${o}` }));
+    const ungraded = judgment(assess(theme, collectEvidence(many)), "mass-escape");
+    expect(ungraded.confidence.level).not.toBe("high");
+    expect(ungraded.confidence.reasons[0]).toMatch(
+      /3 independent sources, none of them of known reliability/,
+    );
+    const graded = many.map((d) => ({ ...d, reliability: "B" as const }));
+    expect(judgment(assess(theme, collectEvidence(graded)), "mass-escape").confidence.reasons[0]).toMatch(
+      /3 of them of known reliability/,
+    );
+  });
 });
