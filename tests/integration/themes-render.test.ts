@@ -4,7 +4,13 @@ import { corpusText } from "../support/corpus.js";
 import { readPdf } from "../support/pdf.js";
 import { startStack, type TestStack } from "../support/stack.js";
 
-const THEMES = ["isis-prison-escape", "border-fortification", "cross-border-smuggling", "isis-badia-insurgency", "coalition-withdrawal"];
+const THEMES = [
+  "isis-prison-escape",
+  "border-fortification",
+  "cross-border-smuggling",
+  "isis-badia-insurgency",
+  "coalition-withdrawal",
+];
 const EVALUATION = [
   "001_ghwayran-prison-attack",
   "002_alhol-repatriation",
@@ -43,11 +49,17 @@ async function post(title: string, text: string, source: string) {
 
 beforeAll(async () => {
   stack = await startStack({ SOURCE_RELIABILITY: "Outlet 001=B,Outlet 003=B,Outlet 004=A" });
-  reference = await post("Iraq fortifies its Syrian border after the fall of Assad", corpusText(), "Unknown outlet");
+  reference = await post(
+    "Iraq fortifies its Syrian border after the fall of Assad",
+    corpusText(),
+    "Unknown outlet",
+  );
   evaluation = [];
   for (const name of EVALUATION) {
     const text = corpusText(name);
-    evaluation.push(await post(text.split("\n")[0]?.slice(0, 120) ?? name, text, `Outlet ${name.slice(0, 3)}`));
+    evaluation.push(
+      await post(text.split("\n")[0]?.slice(0, 120) ?? name, text, `Outlet ${name.slice(0, 3)}`),
+    );
   }
 });
 afterAll(() => stack.close());
@@ -82,7 +94,9 @@ function checkBriefing({ pdf, html, manifest }: Awaited<ReturnType<typeof render
   const evidenceAt = lower.lastIndexOf("each citation marker in the text refers");
   const body = pdf.text.slice(0, evidenceAt);
   const appendix = pdf.text.slice(evidenceAt);
-  const cited = new Set([...body.matchAll(/\[(\d+(?:, \d+)*)\]/g)].flatMap((m) => (m[1] ?? "").split(", ").map(Number)));
+  const cited = new Set(
+    [...body.matchAll(/\[(\d+(?:, \d+)*)\]/g)].flatMap((m) => (m[1] ?? "").split(", ").map(Number)),
+  );
   expect(cited.size).toBeGreaterThan(0);
   for (const n of cited) expect(appendix, `evidence [${n}]`).toContain(`[${n}]`);
   // The map is drawn, and the outline bookmarks the sections.
@@ -110,7 +124,11 @@ describe("every theme renders as a complete briefing", () => {
   });
 
   it("says so plainly when the sources say nothing on a theme", async () => {
-    const quiet = await post("Weather", "Heavy rain fell on Erbil on Tuesday. Markets in the city were calm.", "Weather desk");
+    const quiet = await post(
+      "Weather",
+      "Heavy rain fell on Erbil on Tuesday. Markets in the city were calm.",
+      "Weather desk",
+    );
     const { pdf } = await render("cross-border-smuggling", [quiet]);
     expect(pdf.text).toContain("No reporting in the sources on smuggling activity.");
     expect(pdf.text).toContain("No reporting in the sources supports any of the drivers this theme weighs.");

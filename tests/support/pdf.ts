@@ -1,9 +1,7 @@
 import { extractText, getDocumentProxy, getMeta } from "unpdf";
 
 /** Text and page count of a PDF, read with pdf.js as a reader would see it. */
-export async function readPdf(
-  bytes: Uint8Array,
-): Promise<{
+export async function readPdf(bytes: Uint8Array): Promise<{
   pages: number;
   text: string;
   pageTexts: string[];
@@ -18,7 +16,8 @@ export async function readPdf(
   const meta = await getMeta(doc);
   const info = meta.info as { Title?: string; Subject?: string; Keywords?: string };
   type Node = { title: string; items: Node[] };
-  const flatten = (nodes: Node[] | null): string[] => (nodes ?? []).flatMap((n) => [n.title, ...flatten(n.items)]);
+  const flatten = (nodes: Node[] | null): string[] =>
+    (nodes ?? []).flatMap((n) => [n.title, ...flatten(n.items)]);
   return {
     pages: totalPages,
     pageTexts: text,

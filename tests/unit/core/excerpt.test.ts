@@ -19,6 +19,10 @@ describe("excerpt", () => {
   });
 
   it("falls back to the span alone when the sentence does not contain it", () => {
-    expect(excerpt("Something else entirely.", "concrete wall")).toEqual({ before: "", emphasis: "concrete wall", after: "" });
+    expect(excerpt("Something else entirely.", "concrete wall")).toEqual({
+      before: "",
+      emphasis: "concrete wall",
+      after: "",
+    });
   });
 });
