@@ -1,0 +1,108 @@
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { hashKey } from "../src/adapters/http/middleware/api-keys.js";
+import { startEmbeddedS3 } from "../src/adapters/local/embedded-s3.js";
+
+interface ColdStart {
+  wallMs: number;
+  marks: Record<string, number>;
+}
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+
+function once(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<ColdStart> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], env });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d: Buffer) => {
+      out += d.toString();
+    });
+    child.stderr.on("data", (d: Buffer) => {
+      err += d.toString();
+    });
+    child.on("exit", (code) => {
+      const wallMs = Math.round(performance.now() - started);
+      if (code !== 0) return reject(new Error(`cold start exited with ${code}: ${out}${err}`));
+      const line = out.trim().split("\n").pop() ?? "";
+      resolve({ wallMs, ...(JSON.parse(line) as { marks: Record<string, number> }) });
+    });
+  });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+function summary(xs: ColdStart[]) {
+  const keys = [...new Set(xs.flatMap((x) => Object.keys(x.marks)))];
+  return {
+    wallMs: median(xs.map((x) => x.wallMs)),
+    ...Object.fromEntries(keys.map((k) => [`${k}Ms`, median(xs.map((x) => x.marks[k] ?? Number.NaN))])),
+  };
+}
+
+/** Each variant with Chromium already in /tmp (a reused sandbox) and after deleting it (a new one). */
+async function measure(run: () => Promise<ColdStart>, runs: number) {
+  await run(); // leaves /tmp/chromium in place and the disk cache warm
+  const unpacked: ColdStart[] = [];
+  const unpackFirst: ColdStart[] = [];
+  for (let i = 0; i < runs; i++) {
+    unpacked.push(await run());
+    await rm("/tmp/chromium", { force: true });
+    unpackFirst.push(await run());
+  }
+  const a = summary(unpacked);
+  const b = summary(unpackFirst);
+  return {
+    chromiumUnpacked: a,
+    chromiumUnpackedFirst: b,
+    unpackCostRatio: Number((b.wallMs / a.wallMs).toFixed(2)),
+  };
+}
+
+/**
+ * Process start to first PDF stored, each time in a new process: the local server's code run
+ * through tsx, and the built Lambda bundle (`npm run build`) in plain Node against an S3 server.
+ */
+export async function runColdStartBench(runs = 3) {
+  const source = await measure(
+    () => once(["--import", "tsx", path.join(ROOT, "bench/cold-start-child.ts")]),
+    runs,
+  );
+  if (!existsSync(path.join(ROOT, "dist/lambda/http/index.mjs"))) {
+    return { runs, source, bundle: "not built: run `npm run build` first" };
+  }
+  const dir = await mkdtemp(path.join(tmpdir(), "cold-start-s3-"));
+  const s3 = await startEmbeddedS3({ directory: dir, bucket: "bench" });
+  const key = "bench-key";
+  const env = {
+    ...process.env,
+    AWS_LAMBDA_FUNCTION_NAME: "bench",
+    AWS_REGION: "us-east-1",
+    AWS_ACCESS_KEY_ID: s3.credentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: s3.credentials.secretAccessKey,
+    S3_ENDPOINT: s3.endpoint,
+    S3_BUCKET: "bench",
+    API_KEYS: `${hashKey(key).toString("hex")}:write:bench`,
+    BENCH_KEY: key,
+    SCHEDULER_TARGET_ARN: "arn:aws:lambda:us-east-1:123456789012:function:bench-job",
+    SCHEDULER_ROLE_ARN: "arn:aws:iam::123456789012:role/bench",
+    SCHEDULER_DLQ_ARN: "arn:aws:sqs:us-east-1:123456789012:bench",
+    ASSETS_DIR: path.join(ROOT, "dist/lambda/http/assets"),
+    TEMPLATES_DIR: path.join(ROOT, "dist/lambda/http/templates"),
+    LOG_LEVEL: "silent",
+  };
+  try {
+    const bundle = await measure(
+      () => once([path.join(ROOT, "bench/cold-start-bundle-child.mjs")], env),
+      runs,
+    );
+    return { runs, source, bundle };
+  } finally {
+    await s3.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
