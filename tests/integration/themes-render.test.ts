@@ -112,6 +112,9 @@ describe("every theme renders as a complete briefing", () => {
     it(`${theme}: from the reference article alone`, async () => {
       checkBriefing(await render(theme, [reference]));
     });
+    it(`${theme}: from the six evaluation articles`, async () => {
+      checkBriefing(await render(theme, evaluation));
+    });
   }
 
   it("isis-prison-escape from all evaluation articles together: sources merge and corroborate", async () => {
@@ -121,6 +124,42 @@ describe("every theme renders as a complete briefing", () => {
     // Actors from several articles appear once, with their mentions summed.
     expect(result.pdf.text.match(/Syrian Democratic Forces Organization/g)?.length ?? 0).toBe(1);
     expect(result.pdf.text).toMatch(/corroborated/);
+  });
+
+  it("shows a contradiction between sources instead of merging it away", async () => {
+    const escaped = await post(
+      "Detainees escape from Ghwayran prison",
+      "Dozens of ISIS detainees escaped from the Ghwayran prison in Hasakah on Monday, local residents said.",
+      "Local radio",
+    );
+    const denied = await post(
+      "SDF denies escape",
+      "The Syrian Democratic Forces said on Tuesday that no detainees escaped from the Ghwayran prison in Hasakah.",
+      "SDF press office",
+    );
+    const { pdf } = await render("isis-prison-escape", [escaped, denied]);
+    expect(pdf.text).toMatch(/Escapes, or warnings of escapes, at detention sites CONTESTED/i);
+    expect(pdf.text).toMatch(/sources contradict each other on 1 factor/);
+    expect(pdf.text).toMatch(/REPORTED AS NOT SO: .*no detainees escaped from the Ghwayran prison/i);
+  });
+
+  it("prints names with diacritics and Arabic script", async () => {
+    const id = await post(
+      "حميد الشطري في دمشق — al-Shaṭarī visits Damascus",
+      "The head of Iraqi intelligence, Hamid al-Shatari (حميد الشطري), travelled to Damascus on Monday. Officials at Al Ḩawl camp reported no escapes.",
+      "Al-Ḩurra",
+    );
+    const { pdf } = await render("isis-prison-escape", [id]);
+    // NFKC: pdf.js gives composed Latin and Arabic presentation forms (shaped glyphs).
+    const text = pdf.text.normalize("NFKC");
+    expect(text).toContain("al-Shaṭarī".normalize("NFKC"));
+    expect(text).toContain("Al-Ḩurra".normalize("NFKC"));
+    // Right-to-left runs come out in visual order, and pdf.js maps some shaped glyphs back to
+    // their dotless or Farsi twins (sheen as seen, yeh as Farsi yeh): the dot-free letters of
+    // the name must be there as written. (pdftotext reads "حميد الشطري" whole; so do eyes.)
+    const arabic = text.replace(/[^\u0600-\u06FF]/g, "");
+    expect(arabic.length).toBeGreaterThanOrEqual(12);
+    for (const letter of "حمدالطر") expect(arabic).toContain(letter);
   });
 
   it("says so plainly when the sources say nothing on a theme", async () => {

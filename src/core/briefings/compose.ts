@@ -15,6 +15,7 @@ export interface FactorView {
   evidence: (Excerpt & { lead: string; cite: number; hypothetical: boolean })[];
   /** Further supporting reports not listed under the factor. */
   more: number;
+  denials: (Excerpt & { lead: string; cite: number })[];
   corroborated: boolean;
   contested: boolean;
 }
@@ -158,6 +159,11 @@ function factorView(f: FactorAssessment, cite: CitationIndex): FactorView {
       hypothetical: item.modality === "hypothetical",
     })),
     more: Math.max(0, ranked.length - SHOWN_PER_FACTOR),
+    // Reports that it is not so: shown beside the support, never netted against it silently.
+    denials: f.against.slice(0, SHOWN_PER_FACTOR).map((item) => ({
+      ...evidenceText(item),
+      cite: cite.cite(item, independentSourcesFor(item, f.against)),
+    })),
     corroborated: f.corroborated,
     contested: f.contested,
   };
@@ -230,11 +236,10 @@ export function composeBriefing(input: ComposeInput): BriefingView {
   const byArticle = new Map(docs.map((d) => [d.article.id, d]));
   const cite = new CitationIndex(byArticle);
   const keyJudgments = a.judgments.map((j, i) => judgmentView(j, i + 1, cite));
-  const drivers = a.factors
-    .filter((f) => f.role === "driver" && f.support.length > 0)
-    .map((f) => factorView(f, cite));
+  const reported = (f: FactorAssessment) => f.support.length + f.against.length > 0;
+  const drivers = a.factors.filter((f) => f.role === "driver" && reported(f)).map((f) => factorView(f, cite));
   const mitigators = a.factors
-    .filter((f) => f.role === "mitigator" && f.support.length > 0)
+    .filter((f) => f.role === "mitigator" && reported(f))
     .map((f) => factorView(f, cite));
 
   // Quotes and dated events that bear on the theme come first; the rest fill what room is left.

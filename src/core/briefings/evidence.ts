@@ -1,5 +1,5 @@
 import type { Article } from "../articles/article.js";
-import type { Fact, FactKind, FactsDocument } from "../facts/schema.js";
+import type { Fact, FactKind, FactsDocument, Quote } from "../facts/schema.js";
 import type { Reliability } from "../sources/admiralty.js";
 import { fold } from "../text/fold.js";
 
@@ -36,6 +36,16 @@ export interface EvidenceItem {
 
 /** A quote that only says something could happen is evidence of a possibility, not of a fact. */
 const HEDGED = /\b(could|may|might|would|risk of|possibl[ey]|threatens? to)\b/i;
+
+/**
+ * A quote says what the facts inside it say: "no detainees escaped" is a denial because the
+ * extractor read the fact as negated. Without a fact inside, hedged words make a possibility.
+ */
+function quoteModality(q: Quote, facts: readonly Fact[]): Fact["modality"] {
+  const inside = facts.find((f) => f.sentence === q.sentence && f.start < q.end && q.start < f.end);
+  if (inside && inside.modality !== "asserted") return inside.modality;
+  return HEDGED.test(q.text) ? "hypothetical" : "asserted";
+}
 
 export function sourceKeyOf(article: Article): string {
   return article.source ? `source:${fold(article.source)}` : `article:${article.id}`;
@@ -101,7 +111,7 @@ export function collectEvidence(docs: readonly SourceDocument[]): EvidenceItem[]
         text: q.text,
         kind: "quote",
         attribution: { speaker: q.speaker.name, direct: q.kind === "direct" },
-        modality: HEDGED.test(q.text) ? "hypothetical" : "asserted",
+        modality: quoteModality(q, facts.facts),
         tags: [],
         entities: q.speaker.entityId ? [q.speaker.entityId] : [],
         anchors: anchors(q.speaker.entityId ? [q.speaker.entityId] : []),
