@@ -35,7 +35,24 @@ const AFTER_COMMA = new Set([
 const HARD = new Set([";", ":", "—", "–", "”"]);
 const SPEECH = /^(said|says|told|added|announced|stated|reported|confirmed|noted|warned)$/;
 
+const cache = new WeakMap<Doc, Map<number, Clause[]>>();
+
+/** Clauses of sentence `sentence`, computed once per document. */
 export function clausesOf(doc: Doc, sentence: number): Clause[] {
+  let byDoc = cache.get(doc);
+  if (!byDoc) {
+    byDoc = new Map();
+    cache.set(doc, byDoc);
+  }
+  let clauses = byDoc.get(sentence);
+  if (!clauses) {
+    clauses = computeClauses(doc, sentence);
+    byDoc.set(sentence, clauses);
+  }
+  return clauses;
+}
+
+function computeClauses(doc: Doc, sentence: number): Clause[] {
   const s = doc.sentences[sentence];
   if (!s) return [];
   const { tokens } = doc;
@@ -78,5 +95,14 @@ function attributionFollows(tokens: readonly Token[], from: number, end: number)
 
 /** The clause holding token k. */
 export function clauseAt(clauses: readonly Clause[], k: number): Clause | undefined {
-  return clauses.find((c) => k >= c.first && k <= c.last);
+  let lo = 0;
+  let hi = clauses.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = clauses[mid] as Clause;
+    if (k < c.first) hi = mid - 1;
+    else if (k > c.last) lo = mid + 1;
+    else return c;
+  }
+  return undefined;
 }

@@ -9,6 +9,7 @@ import {
   NOT_NAME_WORDS,
   ORG_HEADS,
   ORG_INNER_WORDS,
+  ROLE_NOUNS,
   TITLES,
 } from "./word-lists.js";
 
@@ -162,6 +163,8 @@ function trimRun(
       continue;
     }
     const keepsOrgName = hasOrgHead(tokens, first + 1, last) && !NOT_NAME_WORDS.has(t.norm);
+    // "Spokesman Baran Dersim": a role before a person's name is not part of it.
+    if (ROLE_NOUNS.has(t.norm) && first < last && !keepsOrgName) continue;
     if (
       NOT_NAME_WORDS.has(t.norm) ||
       (initial && isCommonWord(t.norm) && !NAME_PARTICLES.has(t.norm) && !keepsOrgName)

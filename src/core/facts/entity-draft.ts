@@ -69,6 +69,20 @@ export function mergeDrafts(into: EntityDraft, from: EntityDraft): void {
   from.mentions = [];
 }
 
+/** Levenshtein distance of two short strings. */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
 /**
  * Whether a person name seen now ("al-Shatari", "Al-Assaam") is the same person as a fuller
  * name seen before ("Hamid al-Shatari", "Safaa al-Aasm"): its words are the end of the
@@ -84,7 +98,9 @@ export function samePerson(
   const offset = known.length - seen.length;
   if (offset >= 0 && seen.every((k, n) => k === known[offset + n])) return true;
   const a = skeleton(knownSurname);
-  if (a.length < 3 || a !== skeleton(seenSurname)) return false;
+  if (a !== skeleton(seenSurname)) return false;
+  // Short skeletons ("rb") need the spellings themselves to be close ("Rubaie", "Rubaiee").
+  if (a.length < 3 && editDistance(matchKey(knownSurname), matchKey(seenSurname)) > 1) return false;
   if (seen.length === 1 || known.length === 1) return true;
   return matchKey(known[0] ?? "") === matchKey(seen[0] ?? "");
 }

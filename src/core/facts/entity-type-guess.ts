@@ -81,7 +81,7 @@ export function guessEntityType(
   const single = nameWords.length <= 1;
   if (nameWords.every((t) => t.text.length < 2)) return null;
   // "the Army", "the Ministry": a reference to an organization named elsewhere, not a name.
-  if (single && ORG_HEADS.has(head.norm)) return null;
+  if (single && (ORG_HEADS.has(head.norm) || ORG_INNER_WORDS.has(head.norm))) return null;
 
   const score: Record<EntityType, number> = { person: 0, organization: 0, place: 0, facility: 0 };
   const b = before(tokens, first);

@@ -126,6 +126,7 @@ function nominalSpan(
   return [start, end];
 }
 
+const TRAILING_PUNCT = new Set([".", ",", ";", ":", "!", "?"]);
 const LEADING = new Set(["and", "but", "while", "so", "as", "also", "then", "yet", "where", "which"]);
 
 /** "Haskan said at least 28 members ... had been killed": the fact starts after "said". */
@@ -157,20 +158,19 @@ function trimClause(tokens: readonly Token[], clause: Clause): Clause {
   return { ...clause, first };
 }
 
+/** First token in [from, to) that ends after `offset` (binary search). */
 function tokenAt(doc: Doc, offset: number, from: number, to: number): number {
-  for (let k = from; k < to; k++) {
-    const t = doc.tokens[k] as Token;
-    if (t.end > offset) return k;
+  let lo = from;
+  let hi = to - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.tokens[mid] as Token).end > offset) hi = mid;
+    else lo = mid + 1;
   }
-  return to - 1;
+  return lo;
 }
 
-function entityTags(
-  fact: FactDraft,
-  tokens: readonly Token[],
-  owners: Map<number, EntityDraft>,
-  trigger: number,
-): Tag[] {
+function entityTags(fact: FactDraft, owners: Map<number, EntityDraft>, trigger: number): Tag[] {
   const tags: Tag[] = [];
   const kinds = new Set([...fact.entities].map((e) => e.lexicon?.kind));
   if (kinds.has("camp") || kinds.has("prison")) tags.push("detention-facility");
@@ -199,6 +199,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     previousFolded = folded;
     const clauses = clausesOf(doc, s.index);
     const inSentence: FactDraft[] = [];
+    const byKey = new Map<string, FactDraft>();
     for (const rule of EVENT_RULES) {
       if ((rule.context && !rule.context.test(folded)) || rule.unless?.test(folded)) continue;
       rule.trigger.lastIndex = 0;
@@ -214,10 +215,13 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         const kind = standing ? "threat" : rule.kind;
         // A threat is the whole proposition ("the families ... could bring the ideology back").
         const nominal = kind === "threat" ? null : nominalSpan(tokens, clause, first, last);
+        let clauseEnd = clause.last;
+        while (clauseEnd > first && TRAILING_PUNCT.has(tokens[clauseEnd]?.text ?? "")) clauseEnd--;
         const span = rule.itemized
           ? [first, last]
-          : (nominal ?? [reportedStart(tokens, clause, first), clause.last]);
-        const existing = inSentence.find((f) => f.kind === kind && f.first === span[0] && f.last === span[1]);
+          : (nominal ?? [reportedStart(tokens, clause, first), clauseEnd]);
+        const key = `${kind}:${span[0]}:${span[1]}`;
+        const existing = byKey.get(key);
         const fact: FactDraft = existing ?? {
           kind,
           sentence: s.index,
@@ -238,13 +242,13 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           const owner = owners.get(k);
           if (owner) fact.entities.add(owner);
         }
-        for (const tag of entityTags(fact, tokens, owners, first)) fact.tags.add(tag);
+        for (const tag of entityTags(fact, owners, first)) fact.tags.add(tag);
         if (!existing) {
-          const range = { start: tokens[fact.first]?.start ?? 0, end: tokens[fact.last]?.end ?? 0 };
           const clauseRange = { start: tokens[clause.first]?.start ?? 0, end: tokens[clause.last]?.end ?? 0 };
-          const date = factDate(sd, range, clauseRange, tokens[first]?.start ?? 0, doc.publishedAt, modality);
+          const date = factDate(sd, clauseRange, tokens[first]?.start ?? 0, doc.publishedAt, modality);
           if (date) fact.date = date;
           inSentence.push(fact);
+          byKey.set(key, fact);
         }
       }
     }

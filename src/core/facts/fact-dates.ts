@@ -50,7 +50,6 @@ const ONGOING = /\b(continued|continues|continuing|ongoing|still)\b/;
 
 export function factDate(
   sd: SentenceDates,
-  span: { start: number; end: number },
   clause: { start: number; end: number },
   trigger: number,
   publishedAt: string | null,

@@ -8,6 +8,8 @@ import { keywordTags } from "./tags.js";
 
 /** Fact drafts and quantities as schema facts, in reading order, with entity ids. */
 
+const CONTEXT = 25;
+
 function idsOf(drafts: Iterable<EntityDraft>, ids: Map<EntityDraft, string>): string[] {
   const out = new Set<string>();
   for (const d of drafts) {
@@ -25,7 +27,10 @@ function quantityFact(
 ): Omit<Fact, "id"> {
   const clause = clauseAt(clausesOf(doc, q.sentence), q.first);
   const entities = new Set<EntityDraft>();
-  for (let k = clause?.first ?? q.first; k <= Math.max(q.last, clause?.last ?? q.last); k++) {
+  // Entities of the clause around the figure, within a bounded window.
+  const from = Math.max(clause?.first ?? q.first, q.first - CONTEXT);
+  const to = Math.min(Math.max(q.last, clause?.last ?? q.last), q.last + CONTEXT);
+  for (let k = from; k <= to; k++) {
     const owner = owners.get(k);
     if (owner) entities.add(owner);
   }

@@ -97,7 +97,7 @@ const QUALIFIERS = new Set([
   "of",
 ]);
 const NP_STOPS = new Set(
-  "of in on at to from for with by and or but as that which who were was are is have has had will would could may be been the a an its their his her this these those than into near after before during between along across towards toward around through over under within without per via against among since while".split(
+  "of in on at to from for with by and or but as that which who were was are is have has had will would could may be been the a an its their his her this these those than into near after before during between along across towards toward around through over under within without per via against among since while last next ago earlier".split(
     " ",
   ),
 );
@@ -148,7 +148,7 @@ function isExcluded(tokens: readonly Token[], first: number, last: number): bool
   if (
     prev &&
     ["to", "and"].includes(prev.norm) &&
-    (tokens[first - 2]?.kind === "num" || tokens[first - 3]?.norm === "between")
+    (numberAt(tokens, first - 2) !== null || tokens[first - 3]?.norm === "between")
   ) {
     return true;
   }

@@ -39,6 +39,7 @@ const NO_BARE_CLAUSE = new Set([
   "told",
   "at",
 ]);
+const TELL = new Set(["told", "tells", "tell", "informed", "assured", "reminded"]);
 const PREPOSITIONS = new Set([
   "to",
   "by",
@@ -121,7 +122,9 @@ function clauseAfter(
   for (let j = v + 1; j < Math.min(end, v + 13); j++) {
     const t = tokens[j] as Token;
     if (quoted(j) || OPEN.has(t.text) || t.text === "." || t.text === ";") break;
-    if (t.norm === "that" && (j - v <= 3 || prepositional)) return j + 1 < end ? j + 1 : -1;
+    // "told" takes its listener first: "told the Rojava Daily that".
+    const reach = TELL.has(tokens[v]?.norm ?? "") ? 6 : 3;
+    if (t.norm === "that" && (j - v <= reach || prepositional)) return j + 1 < end ? j + 1 : -1;
   }
   const verb = tokens[v] as Token;
   const next = tokens[v + 1];
@@ -284,10 +287,10 @@ function directSpeaker(
     break;
   }
   // Before the quote: the nearest speech verb ("X believes that ... could help "...").
-  for (let v = q.open - 1; v >= ctx.start; v--) {
+  for (let v = q.open - 1; v >= Math.max(ctx.start, q.open - 60); v--) {
     if (isSpeechVerb(tokens[v]) && !ctx.quoted(v)) return subjectOf(doc, owners, v, memory);
   }
-  for (let a = ctx.start; a < ctx.end - 1; a++) {
+  for (let a = Math.max(ctx.start, q.open - 60); a < Math.min(ctx.end - 1, q.close + 60); a++) {
     if (tokens[a]?.norm === "according" && tokens[a + 1]?.norm === "to") {
       let npEnd = a + 2;
       while (npEnd + 1 < ctx.end && ![",", ".", ";"].includes(tokens[npEnd + 1]?.text ?? "")) npEnd++;

@@ -178,7 +178,7 @@ export function subjectOf(
   if (tokens[k]?.text === ",") {
     // "NAME, a teacher who ..., said" or "the head of X, NAME, said".
     let c = k - 1;
-    while (c > start && tokens[c]?.text !== ",") c--;
+    while (c > start && tokens[c]?.text !== "," && k - c < 40) c--;
     for (let j = k - 1; j > c; j--) {
       const d = owners.get(j);
       if (d?.type === "person") return asSpeaker(d);

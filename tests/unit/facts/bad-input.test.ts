@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/core/facts/extract-facts.js";
+import { FactsDocument } from "../../../src/core/facts/schema.js";
+import { extract, spanProblems } from "./helpers.js";
+
+describe("bad input", () => {
+  it("gives an honest empty result for empty or blank text", () => {
+    for (const text of ["", "   ", "\n\n\t \n"]) {
+      const doc = extract(text);
+      expect(FactsDocument.parse(doc)).toBeTruthy();
+      expect(doc).toMatchObject({
+        sentences: [],
+        entities: [],
+        quotes: [],
+        facts: [],
+        article: { publishedAt: null },
+      });
+    }
+  });
+
+  it("treats HTML and script as plain text, cited as written and never run", () => {
+    const text = `<script>globalThis.__pwned = true; alert("x")</script><p>ISIS fighters attacked a checkpoint in <b>Palmyra</b>.</p>`;
+    const doc = extract(text);
+    expect((globalThis as { __pwned?: boolean }).__pwned).toBeUndefined();
+    expect(FactsDocument.parse(doc)).toBeTruthy();
+    expect(spanProblems(doc, text)).toEqual([]);
+    expect(doc.entities.map((e) => e.name)).toEqual(expect.arrayContaining(["Islamic State", "Palmyra"]));
+    expect(doc.sentences[0]?.text).toContain("<script>");
+  });
+
+  it("does not crash on binary-looking text, lone surrogates or control characters", () => {
+    const noise = Array.from({ length: 20_000 }, (_, i) => String.fromCharCode((i * 7919) % 65_536)).join("");
+    for (const text of [noise, "\u0000\u0001\u0002 ISIS \uD800 Syria \uDFFF", "\uFFFD".repeat(100)]) {
+      const doc = extract(text);
+      expect(FactsDocument.parse(doc)).toBeTruthy();
+      expect(spanProblems(doc, text)).toEqual([]);
+    }
+  });
+
+  it("stays fast on long and pathological text", () => {
+    const cases = [
+      "3 meters wide and 4 km, ".repeat(8000),
+      '"a," he said "b" '.repeat(10_000),
+      "Abc Def, ".repeat(20_000),
+    ];
+    for (const text of cases) {
+      const start = performance.now();
+      extract(text);
+      expect(performance.now() - start).toBeLessThan(5000);
+    }
+  });
+
+  it("accepts a text that is not a string as empty rather than throwing", () => {
+    const doc = extractFacts({ id: "x", title: "x", text: undefined as unknown as string });
+    expect(doc.sentences).toEqual([]);
+  });
+});

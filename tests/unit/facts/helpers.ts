@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { extractFacts } from "../../../src/core/facts/extract-facts.js";
+import { GoldArticle } from "../../../src/core/facts/gold.js";
+import type { Entity, FactsDocument } from "../../../src/core/facts/schema.js";
+
+export const CORPUS_DIR = path.resolve(import.meta.dirname, "../../fixtures/corpus");
+export const REFERENCE = "000_171affacc770eeff";
+
+export function extract(text: string, publishedAt: string | null = null): FactsDocument {
+  return extractFacts({ id: "test", title: "test", text, publishedAt });
+}
+
+export function entityNamed(doc: FactsDocument, name: string): Entity | undefined {
+  const wanted = name.toLowerCase();
+  return doc.entities.find(
+    (e) => e.name.toLowerCase() === wanted || e.aliases.some((a) => a.toLowerCase() === wanted),
+  );
+}
+
+export interface CorpusArticle {
+  name: string;
+  text: string;
+  gold: GoldArticle;
+}
+
+export function loadCorpus(): CorpusArticle[] {
+  return readdirSync(CORPUS_DIR)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => {
+      const name = f.replace(/\.txt$/, "");
+      const text = readFileSync(path.join(CORPUS_DIR, f), "utf8");
+      const gold = GoldArticle.parse(
+        JSON.parse(readFileSync(path.join(CORPUS_DIR, `${name}.gold.json`), "utf8")),
+      );
+      return { name, text, gold };
+    });
+}
+
+/** Every cited span reproduces its text from the article, and sits inside its sentence's text. */
+export function spanProblems(doc: FactsDocument, text: string): string[] {
+  const problems: string[] = [];
+  for (const s of doc.sentences) {
+    if (text.slice(s.start, s.end) !== s.text) problems.push(`sentence ${s.index}`);
+  }
+  for (const e of doc.entities) {
+    for (const m of e.mentions) {
+      if (text.slice(m.start, m.end) !== m.text) problems.push(`mention ${e.id} ${m.text}`);
+      if (!doc.sentences[m.sentence]) problems.push(`mention ${e.id} sentence ${m.sentence}`);
+    }
+  }
+  for (const q of doc.quotes) {
+    if (text.slice(q.start, q.end) !== q.text) problems.push(`quote ${q.id}`);
+    const s = doc.sentences[q.sentence];
+    if (!s || q.start < s.start || q.end > s.end) problems.push(`quote ${q.id} outside its sentence`);
+  }
+  for (const f of doc.facts) {
+    const s = doc.sentences[f.sentence];
+    if (!s || f.start < s.start || f.end > s.end) problems.push(`fact ${f.id} outside its sentence`);
+    if (!s?.text.includes(f.text) || text.slice(f.start, f.end) !== f.text) problems.push(`fact ${f.id}`);
+  }
+  return problems;
+}
