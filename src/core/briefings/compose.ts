@@ -171,7 +171,7 @@ function factorView(f: FactorAssessment, cite: CitationIndex): FactorView {
 
 /** Lower-cases a leading word only when it is not a name or an acronym ("A drawdown", not "SDF"). */
 const lowerFirst = (s: string) =>
-  /^[A-Z][a-z]/.test(s) && !/^(Iraq|Syria|Turk|Kurd|Israel|Iran|Russia)/.test(s)
+  /^(A|An|[A-Z][a-z]+)\b/.test(s) && !/^(Iraq|Syria|Turk|Kurd|Israel|Iran|Russia|Jordan|ISIS|Islamic)/.test(s)
     ? s.charAt(0).toLowerCase() + s.slice(1)
     : s;
 
