@@ -112,6 +112,9 @@ export function guessEntityType(
   if (prev && ROLE_NOUNS.has(prev.norm) && prev.kind === "word") score.person += 3;
   if (prev && MEDIA_NOUNS.has(prev.norm)) score.organization += 3;
   if (prev && PLACE_PREPOSITIONS.has(prev.norm)) score.place += 1;
+  // "the villages around Tuz Khurmatu", "areas near X".
+  if (prev && PLACE_PREPOSITIONS.has(prev.norm) && PLACE_OF.has((prev2?.norm ?? "").replace(/s$/, "")))
+    score.place += 2;
   if (prev?.norm === "of" && PLACE_OF.has(norm(prev2))) score.place += 3;
   if (prev?.norm === "to" && norm(prev2) === "according") {
     score.person += 2;

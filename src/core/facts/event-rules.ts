@@ -69,7 +69,7 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     attack: true,
     trigger:
-      /\b(?:air ?strikes?|air raids?|precision strikes?|warplanes?|aircraft (?:struck|bombed|carried out)|bombard(?:ed|ment)|struck a house)\b/gi,
+      /\b(?:air ?strikes?|air raids?|precision strikes?|warplanes?|(?:aircraft|jets?|helicopters?)\b(?=[^.;]{0,40}\b(?:struck|bombed|hit)\b)|bombard(?:ed|ment)|struck a house)\b/gi,
     acled: { eventType: REMOTE, subEventType: "Air/drone strike" },
     cameo: { code: "195", label: "Employ aerial weapons" },
     tags: ["airstrike"],
@@ -108,7 +108,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "escape",
     kind: "event",
     hostile: true,
-    trigger: /\b(?:escap(?:e|ed|es|ing)|broke out|breakouts?|jailbreaks?|prison ?breaks?)\b/gi,
+    trigger: /\b(?:escap(?:e|ed|es|ing)(?! routes?)|broke out|breakouts?|jailbreaks?|prison ?breaks?)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     tags: ["escape", "detention-facility"],
   },
@@ -124,7 +124,8 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "defeat",
     kind: "event",
-    trigger: /\b(?:defeat(?:ed)? of|territorial defeat|liberat(?:ed|ion) of)\b/gi,
+    trigger:
+      /\b(?:defeat(?:ed)? of|territorial defeat|liberat(?:ed|ion) of|lost (?:its|their) (?:last )?territory)\b/gi,
     acled: { eventType: BATTLES, subEventType: "Government regains territory" },
     tags: [],
   },
@@ -154,7 +155,8 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "mediation",
     kind: "countermeasure",
-    trigger: /\b(?:ceasefire|truce|agreement|agreed|mediat(?:e|ed|ion|or)|direct talks|negotiat\w*)\b/gi,
+    trigger:
+      /\b(?:ceasefire|truce|agreement|agreed|mediat(?:e|ed|ion|or)|direct talks|negotiat\w*|coordination|cooperation)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Agreement" },
     cameo: { code: "04", label: "Consult" },
     tags: ["diplomacy"],
@@ -213,7 +215,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "vacuum",
     kind: "threat",
     trigger:
-      /\b(?:security vacuum|power vacuum|unstable|instability|chaos|no owner|without enough guards|vulnerable|weakest link|economic collapse|(?:camp|prison|system) collapses)\b/gi,
+      /\b(?:security vacuum|power vacuum|unstable|instability|chaos|no owner|without enough guards|vulnerable|weakest link|gaps|economic collapse|(?:camp|prison|system) collapses)\b/gi,
     tags: [],
   },
   {
@@ -228,9 +230,16 @@ export const EVENT_RULES: EventRule[] = [
     kind: "event",
     hostile: true,
     trigger:
-      /\b(?:withdraw(?:al|n|s|ing)?|pull(?:ed|ing)? out|drawdown|reviewing its presence|reduction of (?:US|American) forces)\b/gi,
+      /\b(?:withdraw(?:al|n|s|ing)?|pull(?:ed|ing)? out|drawdown|reviewing its presence|reduction of (?:US|American) forces|(?:army|troops|forces) (?:leave|leaves|left))\b/gi,
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: ["troop-withdrawal"],
+  },
+  {
+    id: "insurgent-presence",
+    kind: "threat",
+    trigger:
+      /\b(?:hideouts?|safe havens?|sleeper cells?|sheltered (?:\w+ )?(?:ISIS|IS|militants?|cells?)|(?:ISIS|IS|militant|jihadist) cells?)\b/g,
+    tags: ["insurgent-presence"],
   },
   {
     id: "extortion",
@@ -255,10 +264,22 @@ export const EVENT_RULES: EventRule[] = [
     id: "deployment",
     kind: "countermeasure",
     trigger:
-      /\b(?:deploy(?:ed|ing|ment|s)?|reinforc(?:ed|ing|ements?)|dispatch(?:ed)?|stationed|transferred to the|mov(?:e|ed|ing) guards|hold positions|placed on (?:maximum|high) alert|surrounded|encircled|patrol(?:s|led|ling)?|escort(?:ed|s|ing)?)\b/gi,
+      /\b(?:deploy(?:ed|ing|ment|s)?|reinforc(?:ed|ing|ements?)|dispatch(?:ed)?|stationed|transferred to the|mov(?:e|ed|ing) guards|dropped (?:\w+ ){0,3}troops|airdropped|hold positions|placed on (?:maximum|high) alert|surrounded|encircled|patrol(?:s|led|ling)?|escort(?:ed|s|ing)?)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     cameo: { code: "154", label: "Mobilize or increase armed forces" },
     tags: ["troop-deployment"],
+  },
+  {
+    id: "security-operation",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:raids?|(?:security|military|counter-terrorism) operations?|the operation|sweeps?|crackdown)\b/gi,
+    // A raid told as it happened, not "raids like Monday's" mentioned in passing.
+    context: /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|launched|carried out|conducted|began|targeted)\b/,
+    unless: /\b(air raids?)\b/,
+    acled: { eventType: BATTLES, subEventType: "Armed clash" },
+    cameo: { code: "190", label: "Use conventional military force" },
+    tags: ["counter-terrorism"],
   },
   {
     id: "closure",
@@ -282,8 +303,14 @@ export const EVENT_RULES: EventRule[] = [
     kind: "countermeasure",
     itemized: true,
     trigger:
-      /\b(?:thermal (?:surveillance )?cameras?|surveillance cameras?|observation (?:points|posts|towers)|(?:daily )?reconnaissance flights?|sensors?|radars?|x-ray scanners?|surveillance and air support)\b/gi,
+      /\b(?:thermal (?:surveillance )?cameras?|surveillance cameras?|observation (?:points|posts|towers)|(?:daily )?reconnaissance flights?|sensors?|radars?|x-ray scanners?|surveillance(?: and (?:air support|precision fire))?)\b/gi,
     cameo: { code: "15", label: "Exhibit force posture" },
+    tags: ["surveillance"],
+  },
+  {
+    id: "monitoring",
+    kind: "countermeasure",
+    trigger: /\b(?:watched|monitored|kept watch|keep watch|under surveillance)\b/gi,
     tags: ["surveillance"],
   },
   {

@@ -105,7 +105,7 @@ function nominalSpan(
     const next = tokens[k + 1];
     // "the withdrawal of Russian aircraft and of Iranian-backed militias".
     if (t.norm === "and" && next?.norm === "of") continue;
-    if (k > last + 1 && t.kind === "word" && isVerbWord(t.norm)) break;
+    if (k > last + 1 && t.kind === "word" && tokens[k - 1]?.text !== "-" && isVerbWord(t.norm)) break;
     // A list goes on after a comma: "the smuggling of drugs, weapons, human organs".
     const listComma =
       t.text === "," &&
@@ -209,7 +209,8 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         const found = clauseAt(clauses, first);
         if (!found) continue;
         const clause = trimClause(tokens, found);
-        const modality = modalityOf(tokens, clause.first, first);
+        // Modal words of the reporting frame ("asked not to be named") do not count.
+        const modality = modalityOf(tokens, reportedStart(tokens, clause, first), first);
         const standing =
           rule.hostile && (modality === "hypothetical" || isStandingActivity(tokens, clause.first, first));
         const kind = standing ? "threat" : rule.kind;
@@ -253,12 +254,12 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
       }
     }
     attachOrphanClauses(clauses, inSentence, owners, (c) => tokens[c.first]?.norm ?? "");
-    dropCoveredItems(inSentence);
     dropBareReferences(inSentence);
     for (const fact of inSentence) {
       for (const tag of keywordTags(spanText(doc, fact.first, fact.last), fact.kind)) fact.tags.add(tag);
       if (fact.kind !== "event" && /\bborders?\b/.test(folded)) fact.tags.add("border-security");
     }
+    dropCoveredItems(inSentence);
     facts.push(...inSentence);
   }
   return facts;

@@ -112,6 +112,11 @@ const LEADING_QUALIFIERS = new Set([
   "approximately",
   "only",
 ]);
+const PEOPLE = new Set(
+  "soldier civilian member fighter guard policeman officer child man woman militant smuggler prisoner detainee person worker".split(
+    " ",
+  ),
+);
 const IRREGULAR_PLURALS = new Set([
   "people",
   "men",
@@ -152,8 +157,13 @@ function isExcluded(tokens: readonly Token[], first: number, last: number): bool
   ) {
     return true;
   }
-  // "one night", "one of them": a determiner more often than a count.
-  if (t.norm === "one") return true;
+  // "one night", "one of them": a determiner more often than a count, except of people.
+  if (
+    t.norm === "one" &&
+    !PEOPLE.has(tokens[last + 1]?.norm ?? "") &&
+    !PEOPLE.has(tokens[last + 2]?.norm ?? "")
+  )
+    return true;
   return tokens[last + 2]?.norm === "ago";
 }
 
@@ -194,7 +204,7 @@ function nounPhraseAfter(tokens: readonly Token[], k: number, sentence: number):
     // "38 sacks loaded on donkeys", "9,000 IS fighters remain".
     const prevHead = tokens[last];
     if (prevHead && isPlural(prevHead.norm) && !isPlural(t.norm)) break;
-    if (last >= 0 && !isPlural(t.norm) && isVerbWord(t.norm)) break;
+    if (last >= 0 && !t.cap && !isPlural(t.norm) && isVerbWord(t.norm)) break;
     last = j;
   }
   return last >= k ? [k, last] : null;

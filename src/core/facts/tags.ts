@@ -18,6 +18,7 @@ export const TAGS = [
   "weapons",
   "infiltration",
   "insurgent-attack",
+  "insurgent-presence",
   "ambush",
   "explosive-device",
   "airstrike",
@@ -48,7 +49,7 @@ export type Tag = (typeof TAGS)[number];
 
 const KEYWORDS: [Tag, RegExp][] = [
   ["detention-facility", /\b(prisons?|jails?|detention|detainees?|inmates?|prisoners?|camps?)\b/],
-  ["escape", /\b(escap\w*|broke out|breakout|jailbreak|prison ?break)\b/],
+  ["escape", /\b(escap(?:e|ed|es|ing)\b(?! routes?)|broke out|breakout|jailbreak|prison ?break)\b/],
   [
     "prison-attack",
     /\b(attack\w*|storm\w*|assault\w*|raid\w*)\b[^.;]{0,60}\b(prison|jail)\b|\b(prison|jail) (attack|assault|break)/,
@@ -70,6 +71,7 @@ const KEYWORDS: [Tag, RegExp][] = [
   ["infiltration", /\b(infiltrat\w*|incursions?|flow of (terrorists|fighters|militants|jihadists))\b/],
   ["insurgent-attack", /\b(hit-and-run|insurgen\w*|sleeper cells?)\b/],
   ["ambush", /\bambush\w*\b/],
+  ["insurgent-presence", /\b(hideouts?|safe havens?|sleeper cells?|sheltered)\b/],
   [
     "explosive-device",
     /\b(car bomb|ieds?|roadside bomb|explosive device|suicide (bomb\w*|attack)|vbied|detonat\w*|blew up)\b/,

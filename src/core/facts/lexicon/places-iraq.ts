@@ -67,6 +67,19 @@ export const IRAQ_PLACES: LexiconEntry[] = [
   place("hawija", "city", "Hawija", [43.77, 35.32], ["al-Hawija"], "Iraq"),
   place("baqubah", "city", "Baqubah", [44.64, 33.75], ["Baquba"], "Iraq"),
   place("balad", "city", "Balad", [44.15, 34.01], [], "Iraq"),
+  place(
+    "tuz-khurmatu",
+    "city",
+    "Tuz Khurmatu",
+    [44.63, 34.88],
+    ["Tuz Khormato", "Tuz Khurmato", "Tuz"],
+    "Iraq",
+  ),
+  place("daquq", "city", "Daquq", [44.45, 35.14], ["Dakuk"], "Iraq"),
+  place("amerli", "city", "Amerli", [44.58, 34.72], ["Amirli"], "Iraq"),
+  place("khanaqin", "city", "Khanaqin", [45.38, 34.35], [], "Iraq"),
+  place("jalawla", "city", "Jalawla", [45.17, 34.27], ["Jalula"], "Iraq"),
+  place("garmiyan", "region", "Garmiyan", [45.0, 34.65], ["Garmian", "Germian", "Kalar"], "Iraq"),
   place("jurf-al-sakhar", "city", "Jurf al-Sakhar", [44.12, 32.88], ["Jurf al-Nasr"], "Iraq"),
   // Deserts, ranges, valleys and rivers.
   place(
