@@ -3,13 +3,12 @@ import { type Doc, spanText } from "./doc.js";
 import type { EntityDraft } from "./entity-draft.js";
 import { EVENT_RULES, type EventRule } from "./event-rules.js";
 import { factDate, type SentenceDates, sentenceDates } from "./fact-dates.js";
+import { nominalSpan, reportedStart, TRAILING_PUNCT, trimClause } from "./fact-spans.js";
 import { isStandingActivity, type Modality, modalityOf } from "./modality.js";
 import { foldSameLength } from "./normalize.js";
 import type { FactDate } from "./schema.js";
 import { keywordTags, type Tag } from "./tags.js";
 import type { Token } from "./tokenize.js";
-import { isVerbWord } from "./word-classes.js";
-import { SPEECH_VERBS } from "./word-lists.js";
 
 /**
  * Events, threats and countermeasures: typed triggers (event-rules.ts) found in each
@@ -27,135 +26,6 @@ export interface FactDraft {
   date?: FactDate;
   entities: Set<EntityDraft>;
   tags: Set<Tag>;
-}
-
-const NP_OPENERS = new Set([
-  "the",
-  "a",
-  "an",
-  "his",
-  "her",
-  "its",
-  "their",
-  "this",
-  "these",
-  "those",
-  "continued",
-  "any",
-]);
-const NP_ENDERS = new Set([
-  "could",
-  "would",
-  "will",
-  "may",
-  "might",
-  "has",
-  "have",
-  "had",
-  "is",
-  "are",
-  "was",
-  "were",
-  "which",
-  "that",
-  "who",
-  "and",
-  "but",
-  "as",
-  "while",
-  "can",
-]);
-const NP_MAX = 20;
-const CLAUSE_WORDS = new Set([
-  "such",
-  "especially",
-  "including",
-  "where",
-  "when",
-  "although",
-  "despite",
-  "according",
-  "adding",
-  "saying",
-]);
-
-/** "the collapse of his regime", "his flight to Moscow": a trigger that heads a noun phrase. */
-function nominalSpan(
-  tokens: readonly Token[],
-  clause: Clause,
-  first: number,
-  last: number,
-): [number, number] | null {
-  const trigger = tokens[first]?.norm ?? "";
-  if (/ed$/.test(trigger)) return null;
-  let start = -1;
-  for (let k = first - 1; k >= clause.first && first - k <= 3; k--) {
-    const t = tokens[k] as Token;
-    if (NP_OPENERS.has(t.norm)) {
-      start = k;
-      break;
-    }
-    // Only adjectives and names stand between the article and the noun ("the continued Turkish attack").
-    if ((t.kind === "punct" && t.text !== "-") || t.norm === "to" || /ing$/.test(trigger)) return null;
-  }
-  if (start < 0) return null;
-  let end = last;
-  for (let k = last + 1; k <= clause.last && k - start < NP_MAX; k++) {
-    const t = tokens[k] as Token;
-    const next = tokens[k + 1];
-    // "the withdrawal of Russian aircraft and of Iranian-backed militias".
-    if (t.norm === "and" && next?.norm === "of") continue;
-    if (k > last + 1 && t.kind === "word" && tokens[k - 1]?.text !== "-" && isVerbWord(t.norm)) break;
-    // A list goes on after a comma: "the smuggling of drugs, weapons, human organs".
-    const listComma =
-      t.text === "," &&
-      next?.kind === "word" &&
-      !next.cap &&
-      !NP_ENDERS.has(next.norm) &&
-      !NP_OPENERS.has(next.norm) &&
-      !CLAUSE_WORDS.has(next.norm);
-    if (
-      (t.kind === "punct" && !["-", "(", ")", "'", "’"].includes(t.text) && !listComma) ||
-      NP_ENDERS.has(t.norm)
-    )
-      break;
-    // "his flight to Moscow" continues; "the vacuum ... to carry out" does not.
-    if (t.norm === "to" && !(next?.cap || NP_OPENERS.has(next?.norm ?? ""))) break;
-    end = k;
-  }
-  return [start, end];
-}
-
-const TRAILING_PUNCT = new Set([".", ",", ";", ":", "!", "?"]);
-const LEADING = new Set(["and", "but", "while", "so", "as", "also", "then", "yet", "where", "which"]);
-
-/** "Haskan said at least 28 members ... had been killed": the fact starts after "said". */
-function reportedStart(tokens: readonly Token[], clause: Clause, trigger: number): number {
-  let start = clause.first;
-  for (let v = clause.first; v < trigger; v++) {
-    if (!SPEECH_VERBS.has(tokens[v]?.norm ?? "")) continue;
-    let that = -1;
-    for (let j = v + 1; j < trigger && j - v <= 12; j++) {
-      if (tokens[j]?.norm === "that") {
-        that = j;
-        break;
-      }
-    }
-    start = that >= 0 ? that + 1 : v + 1;
-  }
-  return start;
-}
-
-/** A clause without the conjunction or discourse marker it starts with ("and in addition, ..."). */
-function trimClause(tokens: readonly Token[], clause: Clause): Clause {
-  let first = clause.first;
-  for (let guard = 0; guard < 4 && first < clause.last; guard++) {
-    const t = tokens[first] as Token;
-    if (LEADING.has(t.norm) || [",", "”", '"', "’"].includes(t.text)) first++;
-    else if (t.norm === "in" && tokens[first + 1]?.norm === "addition") first += 2;
-    else break;
-  }
-  return { ...clause, first };
 }
 
 /** First token in [from, to) that ends after `offset` (binary search). */

@@ -1,9 +1,11 @@
+import { AGENCIES_AND_MEDIA } from "./agencies-and-media.js";
+import { ARMED_GROUPS } from "./armed-groups.js";
 import { COUNTRIES } from "./countries.js";
 import { FACILITIES } from "./facilities.js";
-import { ORGANIZATIONS } from "./organizations.js";
 import { IRAQ_PLACES } from "./places-iraq.js";
 import { REGIONAL_PLACES } from "./places-region.js";
 import { SYRIA_PLACES } from "./places-syria.js";
+import { STATE_BODIES } from "./state-bodies.js";
 import type { LexiconEntry } from "./types.js";
 
 export { ANCHOR_EVENTS, type AnchorEvent } from "./anchors.js";
@@ -13,7 +15,9 @@ export type { LexiconEntry, LexiconKind } from "./types.js";
 export const LEXICON_VERSION = "1.0.0";
 
 export const LEXICON: readonly LexiconEntry[] = [
-  ...ORGANIZATIONS,
+  ...ARMED_GROUPS,
+  ...STATE_BODIES,
+  ...AGENCIES_AND_MEDIA,
   ...COUNTRIES,
   ...IRAQ_PLACES,
   ...SYRIA_PLACES,

@@ -1,0 +1,93 @@
+import type { LexiconEntry } from "./types.js";
+
+/** International and humanitarian bodies, and the outlets and monitors that report on the region. */
+export const AGENCIES_AND_MEDIA: LexiconEntry[] = [
+  // International and humanitarian bodies.
+  {
+    id: "org/un",
+    type: "organization",
+    kind: "humanitarian",
+    name: "United Nations",
+    aliases: ["UN", "U.N."],
+  },
+  { id: "org/unicef", type: "organization", kind: "humanitarian", name: "UNICEF", aliases: [] },
+  {
+    id: "org/unhcr",
+    type: "organization",
+    kind: "humanitarian",
+    name: "UNHCR",
+    aliases: ["UN refugee agency", "U.N. refugee agency", "United Nations High Commissioner for Refugees"],
+  },
+  {
+    id: "org/iom",
+    type: "organization",
+    kind: "humanitarian",
+    name: "International Organization for Migration",
+    aliases: ["IOM", "International Organisation for Migration"],
+  },
+  {
+    id: "org/icrc",
+    type: "organization",
+    kind: "humanitarian",
+    name: "International Committee of the Red Cross",
+    aliases: ["ICRC", "Red Cross"],
+  },
+  {
+    id: "org/kurdish-red-crescent",
+    type: "organization",
+    kind: "humanitarian",
+    name: "Kurdish Red Crescent",
+    aliases: ["Heyva Sor"],
+  },
+  {
+    id: "org/sarc",
+    type: "organization",
+    kind: "humanitarian",
+    name: "Syrian Arab Red Crescent",
+    aliases: ["SARC"],
+  },
+  { id: "org/eu", type: "organization", kind: "government", name: "European Union", aliases: ["EU"] },
+  // Outlets and monitors.
+  {
+    id: "org/alhurra",
+    type: "organization",
+    kind: "media",
+    name: "Al-Hurra",
+    aliases: ["Alhurra", "Al Hurra"],
+  },
+  { id: "org/reuters", type: "organization", kind: "media", name: "Reuters", aliases: [] },
+  { id: "org/afp", type: "organization", kind: "media", name: "Agence France-Presse", aliases: ["AFP"] },
+  { id: "org/ap", type: "organization", kind: "media", name: "Associated Press", aliases: ["AP"] },
+  { id: "org/aljazeera", type: "organization", kind: "media", name: "Al Jazeera", aliases: ["Al-Jazeera"] },
+  { id: "org/alarabiya", type: "organization", kind: "media", name: "Al Arabiya", aliases: ["Al-Arabiya"] },
+  { id: "org/rudaw", type: "organization", kind: "media", name: "Rudaw", aliases: [] },
+  {
+    id: "org/kurdistan24",
+    type: "organization",
+    kind: "media",
+    name: "Kurdistan24",
+    aliases: ["Kurdistan 24"],
+  },
+  { id: "org/shafaq", type: "organization", kind: "media", name: "Shafaq News", aliases: [] },
+  { id: "org/sana", type: "organization", kind: "media", name: "Syrian Arab News Agency", aliases: ["SANA"] },
+  { id: "org/ina", type: "organization", kind: "media", name: "Iraqi News Agency", aliases: ["INA"] },
+  { id: "org/anadolu", type: "organization", kind: "media", name: "Anadolu Agency", aliases: ["Anadolu"] },
+  {
+    id: "org/north-press",
+    type: "organization",
+    kind: "media",
+    name: "North Press Agency",
+    aliases: ["North Press"],
+  },
+  { id: "org/hawar", type: "organization", kind: "media", name: "Hawar News Agency", aliases: ["ANHA"] },
+  { id: "org/enab-baladi", type: "organization", kind: "media", name: "Enab Baladi", aliases: [] },
+  {
+    id: "org/sohr",
+    type: "organization",
+    kind: "media",
+    name: "Syrian Observatory for Human Rights",
+    aliases: ["SOHR", "Syrian Observatory"],
+  },
+  { id: "org/bbc", type: "organization", kind: "media", name: "BBC", aliases: [] },
+  { id: "org/cnn", type: "organization", kind: "media", name: "CNN", aliases: [] },
+];

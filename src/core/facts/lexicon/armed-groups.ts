@@ -1,0 +1,128 @@
+import type { LexiconEntry } from "./types.js";
+
+/** Jihadist groups, and the Kurdish forces of Syria, Turkey and Iraq. */
+export const ARMED_GROUPS: LexiconEntry[] = [
+  // Jihadist groups.
+  {
+    id: "org/isis",
+    type: "organization",
+    kind: "jihadist",
+    name: "Islamic State",
+    aliases: [
+      "ISIS",
+      "ISIL",
+      "IS",
+      "Daesh",
+      "Da'esh",
+      "Daish",
+      "Islamic State of Iraq and Syria",
+      "Islamic State of Iraq and the Levant",
+      "Islamic State of Iraq and al-Sham",
+      "Islamic State group",
+      "ISIS group",
+      "Daesh group",
+    ],
+  },
+  {
+    id: "org/hts",
+    type: "organization",
+    kind: "jihadist",
+    name: "Hayat Tahrir al-Sham",
+    aliases: [
+      "HTS",
+      "Hay'at Tahrir al-Sham",
+      "Hayat Tahrir al-Cham",
+      "Tahrir al-Sham",
+      "Hayat Tahrir al-Sham group",
+    ],
+  },
+  {
+    id: "org/nusra",
+    type: "organization",
+    kind: "jihadist",
+    name: "Nusra Front",
+    aliases: ["Jabhat al-Nusra", "al-Nusra Front", "Jabhat Fateh al-Sham"],
+  },
+  {
+    id: "org/hurras",
+    type: "organization",
+    kind: "jihadist",
+    name: "Hurras al-Din",
+    aliases: ["Hurras al-Deen"],
+  },
+  {
+    id: "org/al-qaeda",
+    type: "organization",
+    kind: "jihadist",
+    name: "Al-Qaeda",
+    aliases: ["al-Qaida", "al Qaeda", "al-Qa'ida", "Al Qaida", "Al-Qaeda in Iraq", "AQI"],
+  },
+  // Kurdish forces in Syria and Turkey.
+  {
+    id: "org/sdf",
+    type: "organization",
+    kind: "kurdish-force",
+    name: "Syrian Democratic Forces",
+    aliases: ["SDF", "QSD", "Qasad"],
+  },
+  {
+    id: "org/ypg",
+    type: "organization",
+    kind: "kurdish-force",
+    name: "People's Protection Units",
+    // Arabic-language outlets translate "Wahdat Himayat al-Sha'b" several ways.
+    aliases: [
+      "YPG",
+      "People's Defense Units",
+      "People's Defence Units",
+      "People's Defense Forces",
+      "People's Defence Forces",
+      "Kurdish People's Protection Units",
+      "Kurdish People's Defense Units",
+      "Kurdish People's Defense Forces",
+      "Kurdish People's Defence Forces",
+    ],
+  },
+  {
+    id: "org/ypj",
+    type: "organization",
+    kind: "kurdish-force",
+    name: "Women's Protection Units",
+    aliases: ["YPJ"],
+  },
+  {
+    id: "org/pkk",
+    type: "organization",
+    kind: "kurdish-force",
+    name: "Kurdistan Workers' Party",
+    aliases: ["PKK", "Kurdistan Workers Party"],
+  },
+  {
+    id: "org/asayish",
+    type: "organization",
+    kind: "kurdish-force",
+    name: "Asayish",
+    aliases: ["Asayesh", "Asayish internal security forces", "Asayish forces"],
+  },
+  {
+    id: "org/aanes",
+    type: "organization",
+    kind: "government",
+    name: "Autonomous Administration of North and East Syria",
+    aliases: ["AANES", "Kurdish-led administration", "Autonomous Administration", "Self-Administration"],
+  },
+  {
+    id: "org/peshmerga",
+    type: "organization",
+    kind: "kurdish-force",
+    name: "Peshmerga",
+    aliases: ["Kurdish Peshmerga"],
+  },
+  {
+    id: "org/krg",
+    type: "organization",
+    kind: "government",
+    name: "Kurdistan Regional Government",
+    aliases: ["KRG"],
+  },
+];

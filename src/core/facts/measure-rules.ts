@@ -1,0 +1,162 @@
+import type { EventRule } from "./event-rules.js";
+
+/**
+ * Triggers of countermeasures (arrests, seizures, deployments, fortifications, surveillance)
+ * and of standing threats (smuggling, infiltration, a security vacuum), in the same shape as
+ * EVENT_RULES, which they complete.
+ */
+
+const STRATEGIC = "Strategic developments";
+const BATTLES = "Battles";
+
+export const MEASURE_AND_THREAT_RULES: EventRule[] = [
+  {
+    id: "arrest",
+    kind: "countermeasure",
+    trigger: /\b(?:arrest(?:ed|s|ing)?|apprehend(?:ed)?|captured|rounded up)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Arrests" },
+    cameo: { code: "173", label: "Arrest, detain, or charge with legal action" },
+    tags: ["arrest"],
+  },
+  {
+    id: "seizure",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:seiz(?:ed|ure|es|ing)|confiscat\w*|recovered|intercept(?:ed|ing)?|foil(?:ed|ing|s)?|thwart(?:ed|ing)?|shot down|handed over|destruction of|destroyed|dismantl(?:ed|ing))\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Disrupted weapons use" },
+    tags: ["seizure"],
+  },
+  {
+    id: "smuggling",
+    kind: "threat",
+    trigger: /\b(?:smuggl\w*|traffick\w*|contraband)\b/gi,
+    tags: ["smuggling"],
+  },
+  {
+    id: "infiltration",
+    kind: "threat",
+    trigger:
+      /\b(?:infiltrat\w*|incursions?|flow of (?:terrorists|fighters|militants|jihadists)|entering Iraqi territory|cross the border illegally)\b/gi,
+    tags: ["infiltration", "border-security"],
+  },
+  {
+    id: "vacuum",
+    kind: "threat",
+    trigger:
+      /\b(?:security vacuum|power vacuum|unstable|instability|chaos|no owner|without enough guards|vulnerable|weakest link|gaps|economic collapse|(?:camp|prison|system) collapses)\b/gi,
+    tags: [],
+  },
+  {
+    id: "aid-disruption",
+    kind: "threat",
+    trigger: /\b(?:delayed|disrupted|suspended|blocked|cut off)\b/gi,
+    context: /\b(aid|deliveries|supplies|humanitarian|convoys?)\b/,
+    tags: ["humanitarian"],
+  },
+  {
+    id: "withdrawal",
+    kind: "event",
+    hostile: true,
+    trigger:
+      /\b(?:withdraw(?:al|n|s|ing)?|pull(?:ed|ing)? out|drawdown|reviewing its presence|reduction of (?:US|American) forces|(?:army|troops|forces) (?:leave|leaves|left))\b/gi,
+    cameo: { code: "087", label: "De-escalate military engagement" },
+    tags: ["troop-withdrawal"],
+  },
+  {
+    id: "insurgent-presence",
+    kind: "threat",
+    trigger:
+      /\b(?:hideouts?|safe havens?|sleeper cells?|sheltered (?:\w+ )?(?:ISIS|IS|militants?|cells?)|(?:ISIS|IS|militant|jihadist) cells?)\b/g,
+    tags: ["insurgent-presence"],
+  },
+  {
+    id: "extortion",
+    kind: "threat",
+    trigger: /\b(?:extort\w*|collect (?:"|“)?taxes|ransoms?)\b/gi,
+    tags: ["extortion"],
+  },
+  {
+    id: "radicalization",
+    kind: "threat",
+    trigger: /\b(?:ideology|radicali[sz]\w*|extremis[mt])\b/gi,
+    tags: ["radicalization"],
+  },
+  {
+    id: "fortify",
+    kind: "countermeasure",
+    trigger: /\b(?:strengthen(?:ed|ing|s)?|fortif(?:ied|ying|y)|bolster(?:ed|ing)?)\b/gi,
+    cameo: { code: "15", label: "Exhibit force posture" },
+    tags: ["fortification"],
+  },
+  {
+    id: "deployment",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:deploy(?:ed|ing|ment|s)?|reinforc(?:ed|ing|ements?)|dispatch(?:ed)?|stationed|transferred to the|mov(?:e|ed|ing) guards|dropped (?:\w+ ){0,3}troops|airdropped|hold positions|placed on (?:maximum|high) alert|surrounded|encircled|patrol(?:s|led|ling)?|escort(?:ed|s|ing)?)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    cameo: { code: "154", label: "Mobilize or increase armed forces" },
+    tags: ["troop-deployment"],
+  },
+  {
+    id: "security-operation",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:raids?|(?:security|military|counter-terrorism) operations?|the operation|sweeps?|crackdown)\b/gi,
+    // A raid told as it happened, not "raids like Monday's" mentioned in passing.
+    context: /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|launched|carried out|conducted|began|targeted)\b/,
+    unless: /\b(air raids?)\b/,
+    acled: { eventType: BATTLES, subEventType: "Armed clash" },
+    cameo: { code: "190", label: "Use conventional military force" },
+    tags: ["counter-terrorism"],
+  },
+  {
+    id: "closure",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:curfews? (?:were |was )?imposed|curfews?|(?:was|were|been|remains?|remained) closed|closure|checkpoints?|house-to-house searches|security (?:checks?|screening)|screening|lists of wanted (?:persons|suspects)|electronic permits|reopen(?:ed|s|ing)?)\b/gi,
+    tags: [],
+  },
+  {
+    id: "fortification",
+    kind: "countermeasure",
+    itemized: true,
+    trigger:
+      /\b(?:barbed[- ]wire(?: fences?)?|(?:anti-tank |continuous )?trench(?:es)?|(?:new )?(?:concrete |security |separation )?walls?|(?:earth(?:en)? )?berms?|fences?|(?:new )?watchtowers?|(?:new )?surveillance towers?|fortifications?|defen[cs]e lines?|defen[cs]e system)\b/gi,
+    unless: /\bwall street\b/,
+    cameo: { code: "15", label: "Exhibit force posture" },
+    tags: ["fortification"],
+  },
+  {
+    id: "surveillance",
+    kind: "countermeasure",
+    itemized: true,
+    trigger:
+      /\b(?:thermal (?:surveillance )?cameras?|surveillance cameras?|observation (?:points|posts|towers)|(?:daily )?reconnaissance flights?|sensors?|radars?|x-ray scanners?|surveillance(?: and (?:air support|precision fire))?)\b/gi,
+    cameo: { code: "15", label: "Exhibit force posture" },
+    tags: ["surveillance"],
+  },
+  {
+    id: "monitoring",
+    kind: "countermeasure",
+    trigger: /\b(?:watched|monitored|kept watch|keep watch|under surveillance)\b/gi,
+    tags: ["surveillance"],
+  },
+  {
+    id: "drones-as-measure",
+    kind: "countermeasure",
+    itemized: true,
+    trigger: /\b(?:additional |new )?drones\b/gi,
+    context: /\b(received|equipped|acquired|cameras|barbed|trench|wall|surveillance)\b/,
+    unless: /\b(struck|strike|attack|smuggl\w*|shot down)\b/,
+    tags: ["drone", "surveillance"],
+  },
+  {
+    id: "military-units",
+    kind: "countermeasure",
+    itemized: true,
+    trigger: /\bmilitary (?:units|forces|reinforcements)\b/gi,
+    unless: /\b(attack\w*|struck)\b/,
+    cameo: { code: "154", label: "Mobilize or increase armed forces" },
+    tags: ["troop-deployment"],
+  },
+];
