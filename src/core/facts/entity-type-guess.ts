@@ -112,6 +112,12 @@ export function guessEntityType(
   if (prev && ROLE_NOUNS.has(prev.norm) && prev.kind === "word") score.person += 3;
   if (prev && MEDIA_NOUNS.has(prev.norm)) score.organization += 3;
   if (prev && PLACE_PREPOSITIONS.has(prev.norm)) score.place += 1;
+  // "in al-Bab", "near al-Shaddadi": an article-prefixed name after a place preposition.
+  const afterPlacePreposition =
+    prev !== undefined &&
+    PLACE_PREPOSITIONS.has(prev.norm) &&
+    !(prev.norm === "to" && prev2?.norm === "according");
+  if (afterPlacePreposition && NAME_PARTICLES.has(firstWord.norm) && words.length <= 2) score.place += 2;
   // "the villages around Tuz Khurmatu", "areas near X".
   if (prev && PLACE_PREPOSITIONS.has(prev.norm) && PLACE_OF.has((prev2?.norm ?? "").replace(/s$/, "")))
     score.place += 2;

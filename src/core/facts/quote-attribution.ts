@@ -3,7 +3,7 @@ import type { EntityDraft } from "./entity-draft.js";
 import { phraseSpeaker, type Speaker, type SpeakerMemory, subjectOf } from "./speakers.js";
 import type { Token } from "./tokenize.js";
 import { isVerbWord } from "./word-classes.js";
-import { BARE_CLAUSE_VERBS, SPEECH_VERBS } from "./word-lists.js";
+import { BARE_CLAUSE_VERBS, SPEECH_VERBS, TITLES } from "./word-lists.js";
 
 /**
  * How a sentence attributes what it quotes: quotation marks, the clause a speech verb
@@ -164,7 +164,9 @@ export function directSpeaker(
   while (j < ctx.end && tokens[j]?.text === ",") j++;
   for (let v = j; v < Math.min(ctx.end, j + 7); v++) {
     const t = tokens[v] as Token;
-    if (OPEN.has(t.text) || (t.kind === "punct" && v > j)) break;
+    // "CENTCOM commander Gen. Michael Kurilla said": the period of a title does not stop the search.
+    const titlePeriod = t.text === "." && !t.space && TITLES.has(tokens[v - 1]?.norm ?? "");
+    if (OPEN.has(t.text) || (t.kind === "punct" && v > j && !titlePeriod)) break;
     if (!isSpeechVerb(t)) continue;
     let speaker: Speaker | null;
     if (v === j) {

@@ -1,6 +1,7 @@
 import { type Doc, spanText } from "./doc.js";
 import type { EntityDraft } from "./entity-draft.js";
 import type { Token } from "./tokenize.js";
+import { isVerbWord } from "./word-classes.js";
 import { ROLE_NOUNS, TITLES } from "./word-lists.js";
 
 /**
@@ -70,6 +71,8 @@ function roleBefore(tokens: readonly Token[], first: number): Range | null {
     const t = tokens[j] as Token;
     if (t.sentence !== sentence || [",", ";", ":", "(", "“", '"'].includes(t.text) || STOPS.has(t.norm))
       break;
+    // "its forces killed a senior ISIS leader, NAME": the role starts after the verb.
+    if (t.kind === "word" && !t.cap && !ROLE_NOUNS.has(t.norm) && isVerbWord(t.norm)) break;
     start = j;
   }
   if (start === k) return null;
@@ -98,7 +101,8 @@ function rolePremodifier(
   owners: Map<number, EntityDraft>,
 ): Range | null {
   let k = first - 1;
-  while (k >= 0 && (TITLES.has(tokens[k]?.norm ?? "") || tokens[k]?.text === ".")) k--;
+  // Capitalised titles ("Gen.", "Brigadier General") stand between; a lowercase "commander" is the role.
+  while (k >= 0 && ((TITLES.has(tokens[k]?.norm ?? "") && tokens[k]?.cap) || tokens[k]?.text === ".")) k--;
   if (!ROLE_NOUNS.has(tokens[k]?.norm ?? "")) return null;
   let start = k;
   for (let j = k - 1; j >= 0 && k - j < 4; j--) {
@@ -136,6 +140,25 @@ function affiliationAfter(
   return undefined;
 }
 
+/** "Syrian President Ahmed al-Sharaa": the title with the country or organization before it. */
+function titleWithCountry(
+  doc: Doc,
+  draft: EntityDraft,
+  owners: Map<number, EntityDraft>,
+): string | undefined {
+  const { tokens } = doc;
+  for (const m of draft.mentions) {
+    let k = m.first - 1;
+    while (k >= 0 && ((TITLES.has(tokens[k]?.norm ?? "") && tokens[k]?.cap) || tokens[k]?.text === ".")) k--;
+    const owner = owners.get(k);
+    if (k >= 0 && k < m.first - 1 && owner && owner.type !== "person") {
+      draft.affiliation ??= owner.name;
+      return spanText(doc, k, m.first - 1);
+    }
+  }
+  return undefined;
+}
+
 export function attachRoles(
   doc: Doc,
   drafts: readonly EntityDraft[],
@@ -155,8 +178,9 @@ export function attachRoles(
     }
     if (!draft.affiliation) draft.affiliation = affiliationAfter(tokens, draft, owners);
     // "Dr" or "Mr" says nothing about what a person does; "Brigadier" does.
-    if (!draft.role && draft.title && !/^(?:mr|mrs|ms|dr|prof)\.?$/i.test(draft.title))
-      draft.role = draft.title;
+    if (!draft.role && draft.title && !/^(?:mr|mrs|ms|dr|prof)\.?$/i.test(draft.title)) {
+      draft.role = titleWithCountry(doc, draft, owners) ?? draft.title;
+    }
     if (draft.role && !draft.gender) {
       if (/\b(spokeswoman|woman|mother|wife|sister|daughter)\b/i.test(draft.role)) draft.gender = "female";
       else if (/\b(spokesman|father|husband|brother|son)\b/i.test(draft.role)) draft.gender = "male";

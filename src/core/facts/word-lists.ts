@@ -92,7 +92,7 @@ export const SPEECH_VERBS = set(`
   emphasized emphasised emphasizes emphasises insisted insists suggested suggests affirmed affirms asserted
   asserts recalls recalled writes wrote thinks think thought fears feared expects expected denied denies
   declared declares described describes mentioned observed predicted concluded admitted cautioned reiterated
-  maintained maintains stated argue`);
+  maintained maintains stated argue reported reports report`);
 
 /** Speech verbs after which the reported clause may follow without "that". */
 export const BARE_CLAUSE_VERBS = set(`said says say added adds believes believe think thinks thought

@@ -54,6 +54,30 @@ describe("entities", () => {
     expect(entityNamed(doc, "Omar Kaya")?.role).toBe("Military analyst");
   });
 
+  it("reads roles after a verb, behind a title, and a country before a title", () => {
+    const doc = extract(
+      "US Central Command said its forces killed a senior ISIS leader, Dhiya Zawba al-Hardani, in a raid. CENTCOM commander Gen. Michael Kurilla spoke later. Mazloum Abdi met Syrian President Ahmed al-Sharaa.",
+    );
+    expect(entityNamed(doc, "Dhiya Zawba al-Hardani")).toMatchObject({
+      role: "senior ISIS leader",
+      affiliation: "Islamic State",
+    });
+    expect(entityNamed(doc, "Michael Kurilla")).toMatchObject({
+      role: "CENTCOM commander",
+      affiliation: "US Central Command",
+    });
+    expect(entityNamed(doc, "Ahmed al-Sharaa")).toMatchObject({
+      role: "Syrian President",
+      affiliation: "Syria",
+    });
+  });
+
+  it("takes an article-prefixed name after a place preposition for a place", () => {
+    const doc = extract("A raid in al-Bab killed two men. The group fled towards el-Mansoura.");
+    expect(entityNamed(doc, "al-Bab")?.type).toBe("place");
+    expect(entityNamed(doc, "el-Mansoura")?.type).toBe("place");
+  });
+
   it("finds unknown names with a best-guess type from their shape and context", () => {
     const doc = extract(
       "Shepherds near the village of Tal Jadid reported gunfire. The Euphrates Monitoring Network counted the dead. Spokesman Baran Dersim told the Rojava Daily that the Khirbet Ruman district was shelled.",

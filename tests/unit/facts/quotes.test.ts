@@ -22,6 +22,13 @@ describe("quotes", () => {
     expect(doc.quotes[0]?.speaker.entityId).toBe(doc.entities.find((e) => e.name === "Faisal Mahdi")?.id);
   });
 
+  it("reads past a title's period to the speaker after a quote", () => {
+    const doc = extract('"We will continue to hunt them," CENTCOM commander Gen. Michael Kurilla said.');
+    expect(quotes(doc)).toEqual([
+      { kind: "direct", speaker: "Michael Kurilla", known: true, text: "We will continue to hunt them" },
+    ]);
+  });
+
   it("resolves 'she said' past a man who spoke in between", () => {
     const doc = extract(
       'Aid worker Hana Saleh said the camp was full. Guard commander Omar Jassim said the gates were shut. "We have no more tents," she said.',
