@@ -31,6 +31,17 @@ export interface Candidate extends TypeGuess {
   absorbed: number[];
 }
 
+const TITLE_OBJECTS = new Set([
+  "state",
+  "defence",
+  "defense",
+  "interior",
+  "staff",
+  "foreign",
+  "affairs",
+  "justice",
+  "finance",
+]);
 const FUNCTION_CONNECTORS = new Set(["of", "for", "and", "the", "de"]);
 const TITLE_ABBREVIATIONS = new Set([
   "dr",
@@ -172,6 +183,22 @@ function trimRun(
       continue;
     }
     break;
+  }
+  // "Secretary of State Marco Rubio", "Minister of Defence Ali X": the title's object is not the name.
+  const ofTitle =
+    tokens[first - 1]?.norm === "of" &&
+    (TITLES.has(tokens[first - 2]?.norm ?? "") || ROLE_NOUNS.has(tokens[first - 2]?.norm ?? ""));
+  if (ofTitle) {
+    const titleStart = first - 2;
+    while (
+      first < last &&
+      (TITLE_OBJECTS.has(tokens[first]?.norm ?? "") || isCommonWord(tokens[first]?.norm ?? ""))
+    )
+      first++;
+    if (first > titleStart + 2 && titleFirst < 0) {
+      titleFirst = titleStart;
+      titleLast = first - 1;
+    }
   }
   while (last >= first) {
     const t = tokens[last] as Token;

@@ -31,7 +31,9 @@ export function extractFacts(input: ExtractInput): FactsDocument {
   const tokens = tokenize(text);
   const { sentences, metadata } = segment(text, tokens);
   const publishedAt = input.publishedAt ?? metadata.publishedAt;
-  const doc: Doc = { text, tokens, sentences, publishedAt };
+  // Relative dates resolve only against a real calendar date; anything else is not guessed at.
+  const reference = publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? publishedAt.slice(0, 10) : null;
+  const doc: Doc = { text, tokens, sentences, publishedAt: reference };
   const { drafts, owners } = findEntities(doc);
   const { entities, ids } = entityOutput(doc, drafts);
   const quotes: Quote[] = findQuotes(doc, owners).map((q, i) => {

@@ -109,7 +109,7 @@ export const NOT_NAME_WORDS = set(`
   residents analysts sources troops militants fighters statement summary policy brief updated
   published authors author local aid indicators monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december gmt utc am pm
-  mr mrs ms dr prof gen lt col maj capt sgt brig new old former last next first second third one two three
+  mr mrs ms dr prof gen lt col maj capt sgt brig old former last next first second third one two three
   four five six seven eight nine ten hundred thousand million billion percent per cent today yesterday
   tomorrow speaking asked according photographs curfews cells another analyst military expert
   `);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../../src/core/facts/extract-facts.js";
 import { FactsDocument } from "../../../src/core/facts/schema.js";
-import { extract, spanProblems } from "./helpers.js";
+import { extract, loadCorpus, spanProblems } from "./helpers.js";
 
 describe("bad input", () => {
   it("gives an honest empty result for empty or blank text", () => {
@@ -47,6 +47,31 @@ describe("bad input", () => {
       const start = performance.now();
       extract(text);
       expect(performance.now() - start).toBeLessThan(5000);
+    }
+  });
+
+  it("ignores a publication date it cannot read instead of resolving against it", () => {
+    const doc = extract(
+      "Militants attacked the prison on Thursday after the fall of the Assad regime.",
+      "last Tuesday",
+    );
+    expect(FactsDocument.parse(doc).article.publishedAt).toBe("last Tuesday");
+    for (const f of doc.facts) expect(f.date?.value ?? "").not.toMatch(/Tuesday/);
+  });
+
+  it("stays valid on mangled versions of the corpus: upper case, no punctuation, cut anywhere", () => {
+    const texts = loadCorpus().map((a) => a.text);
+    const variants = texts.flatMap((t, i) => [
+      t.toUpperCase(),
+      t.toLowerCase(),
+      t.replace(/[.,;:!?"“”()]/g, ""),
+      t.slice((i * 97) % t.length, ((i * 97) % t.length) + 700),
+      t.split("\n").reverse().join("\n"),
+    ]);
+    for (const text of variants) {
+      const doc = extract(text, "2025-01-14");
+      expect(() => FactsDocument.parse(doc)).not.toThrow();
+      expect(spanProblems(doc, text)).toEqual([]);
     }
   });
 

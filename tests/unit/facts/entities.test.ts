@@ -72,6 +72,17 @@ describe("entities", () => {
     });
   });
 
+  it("keeps the object of a title out of the name: 'Secretary of State Marco Rubio'", () => {
+    const doc = extract(
+      "Secretary of State Marco Rubio spoke. Minister of Defence Thabet al-Abbasi visited Anbar.",
+    );
+    expect(entityNamed(doc, "Marco Rubio")).toMatchObject({ type: "person", role: "Secretary of State" });
+    expect(entityNamed(doc, "Thabet al-Abbasi")).toMatchObject({
+      type: "person",
+      role: "Minister of Defence",
+    });
+  });
+
   it("takes an article-prefixed name after a place preposition for a place", () => {
     const doc = extract("A raid in al-Bab killed two men. The group fled towards el-Mansoura.");
     expect(entityNamed(doc, "al-Bab")?.type).toBe("place");
