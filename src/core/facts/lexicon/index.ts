@@ -12,7 +12,7 @@ export { ANCHOR_EVENTS, type AnchorEvent } from "./anchors.js";
 export type { LexiconEntry, LexiconKind } from "./types.js";
 
 /** Bump on any change to the entries: facts documents record which lexicon produced them. */
-export const LEXICON_VERSION = "1.0.0";
+export const LEXICON_VERSION = "1.1.0";
 
 export const LEXICON: readonly LexiconEntry[] = [
   ...ARMED_GROUPS,
