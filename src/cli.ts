@@ -1,6 +1,8 @@
-import { createHash } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
+import { hashKey, SCOPES, type Scope } from "./adapters/http/middleware/api-keys.js";
+import { articleIdFor } from "./core/articles/article.js";
 import { extractFacts } from "./core/facts/extract-facts.js";
 
 /**
@@ -103,11 +105,39 @@ async function extractCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--published must be a date as YYYY-MM-DD, not "${published}"`);
   }
   const text = await readArticle(file);
-  // The article is identified by its content, so the same text always has the same id.
-  const id = createHash("sha256").update(text).digest("hex").slice(0, 16);
+  // The id the API gives the same title and text, so CLI output and stored facts line up.
+  const id = articleIdFor(flags.get("title") ?? "", text);
   const doc = extractFacts({ id, title: flags.get("title") ?? "", text, publishedAt: published ?? null });
   if (!flags.has("title")) doc.article.title = shorten(doc.sentences[0]?.text ?? "", TITLE_MAX);
   io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
+  return 0;
+}
+
+/** A new API key, printed once; only its SHA-256 goes into the service's configuration. */
+async function keysCommand(args: string[], io: CliIo): Promise<number> {
+  const { positional, flags } = parseArgs(args, ["scope", "name"]);
+  if (flags.has("help")) {
+    io.stdout(`${COMMANDS.keys?.usage}\n`);
+    return 0;
+  }
+  const [action, ...extra] = positional;
+  if (action !== "create")
+    throw new UsageError(action ? `unknown keys action "${action}"` : "keys needs an action: create");
+  if (extra.length > 0) throw new UsageError(`unexpected argument: ${extra[0]}`);
+  const scope = flags.get("scope") ?? "read";
+  if (!SCOPES.includes(scope as Scope))
+    throw new UsageError(`--scope must be one of ${SCOPES.join(", ")}, not "${scope}"`);
+  const name = flags.get("name");
+  if (!name || !/^[A-Za-z0-9._-]{1,40}$/.test(name)) {
+    throw new UsageError("--name is required: 1-40 letters, digits, dots, hyphens or underscores");
+  }
+  const key = `sb_${randomBytes(32).toString("base64url")}`;
+  const entry = `${hashKey(key).toString("hex")}:${scope}:${name}`;
+  io.stdout(
+    `New ${scope} key "${name}" (shown once; it cannot be recovered):\n\n  ${key}\n\n` +
+      `Add this entry to API_KEYS (comma-separated with the others):\n\n  ${entry}\n\n` +
+      `Clients send it as: Authorization: Bearer ${key.slice(0, 6)}…\n`,
+  );
   return 0;
 }
 
@@ -116,6 +146,11 @@ export const COMMANDS: Record<string, Command> = {
     usage: "scenario-brief extract FILE [--published YYYY-MM-DD] [--title T]",
     summary: "print the facts document of an article (plain text) as JSON",
     run: extractCommand,
+  },
+  keys: {
+    usage: "scenario-brief keys create --scope read|write|admin --name NAME",
+    summary: "make a new API key and print the API_KEYS entry for it",
+    run: keysCommand,
   },
 };
 
