@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ICD_203_SCALE } from "../../src/core/themes/estimative-scale.js";
 import { corpusText } from "../support/corpus.js";
 import { readPdf } from "../support/pdf.js";
+import { SECTIONS, sectionsOutOfOrder } from "../support/sections.js";
 import { startStack, type TestStack } from "../support/stack.js";
 
 const THEMES = [
@@ -18,19 +19,6 @@ const EVALUATION = [
   "004_qaim-crossing-statement",
   "005_captagon-seizure-jordan",
   "006_drone-strike-qamishli",
-];
-const SECTIONS = [
-  "Bottom line up front",
-  "Key judgments",
-  "Drivers and mitigating factors",
-  "Actors",
-  "Locations",
-  "Timeline",
-  "Scenarios and signposts",
-  "Information gaps and key assumptions",
-  "Evidence",
-  "Sources",
-  "Method",
 ];
 const TERMS = ICD_203_SCALE.map((b) => b.term);
 
@@ -79,13 +67,7 @@ async function render(theme: string, articleIds: string[]) {
 
 function checkBriefing({ pdf, html, manifest }: Awaited<ReturnType<typeof render>>) {
   const lower = pdf.text.toLowerCase();
-  // Sections, each after the one before.
-  let at = 0;
-  for (const section of SECTIONS) {
-    const found = lower.indexOf(section.toLowerCase(), at);
-    expect(found, `section "${section}"`).toBeGreaterThanOrEqual(0);
-    at = found + section.length;
-  }
+  expect(sectionsOutOfOrder(pdf.text)).toEqual([]);
   // Every key judgment carries exactly one term of the one ICD 203 row.
   const judgments = [...pdf.text.matchAll(/We judge it (.+?) \((\d\d-\d\d%)\) that/g)];
   expect(judgments.length).toBeGreaterThanOrEqual(2);

@@ -1,17 +1,11 @@
+import { foldPhrase } from "../facts/normalize.js";
+
 /**
- * Folds text for matching: lower case, no diacritics, one kind of apostrophe, hyphens and
- * runs of spaces as one space. "Al Ḩawl" and "al-hawl" fold alike.
+ * Folds text for matching, the same way the extractor matches its lexicon: lower case, no
+ * diacritics, transliteration letters simplified, punctuation and hyphens as single spaces.
+ * "Al Ḩawl" and "al-hawl" fold alike.
  */
-export function fold(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc\u02bb`´]/g, "'")
-    .replace(/[\u2010-\u2015-]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
+export const fold = foldPhrase;
 
 /** True when `term` occurs in `text` as whole words, after folding both. */
 export function containsTerm(foldedText: string, term: string): boolean {
