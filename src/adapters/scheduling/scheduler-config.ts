@@ -1,16 +1,9 @@
+import type { EventBridgeSettings } from "./eventbridge-scheduler.js";
+
 /** How schedules fire: in-process for `npm start`, EventBridge Scheduler on AWS. */
 export type SchedulerConfig =
   | { kind: "local"; graceMinutes: number }
-  | {
-      kind: "eventbridge";
-      region: string;
-      group: string;
-      targetArn: string;
-      roleArn: string;
-      deadLetterArn: string;
-      maxRetries: number;
-      maxEventAgeSeconds: number;
-    };
+  | ({ kind: "eventbridge"; region: string } & EventBridgeSettings);
 
 type Env = Record<string, string | undefined>;
 

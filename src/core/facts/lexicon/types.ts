@@ -47,43 +47,27 @@ export interface LexiconEntry {
 }
 
 /** Compact constructors: the place lists are long and read better one entry a line. */
-export function place(
-  slug: string,
-  kind: LexiconKind,
-  name: string,
-  coordinates: [number, number],
-  aliases: string[] = [],
-  affiliation?: string,
-): LexiconEntry {
-  return {
-    id: `place/${slug}`,
-    type: "place",
+function located(type: "place" | "facility") {
+  return (
+    slug: string,
+    kind: LexiconKind,
+    name: string,
+    coordinates: [number, number],
+    aliases: string[] = [],
+    affiliation?: string,
+  ): LexiconEntry => ({
+    id: `${type}/${slug}`,
+    type,
     kind,
     name,
     aliases,
     coordinates,
     ...(affiliation ? { affiliation } : {}),
-  };
+  });
 }
 
-export function facility(
-  slug: string,
-  kind: LexiconKind,
-  name: string,
-  coordinates: [number, number],
-  aliases: string[] = [],
-  affiliation?: string,
-): LexiconEntry {
-  return {
-    id: `facility/${slug}`,
-    type: "facility",
-    kind,
-    name,
-    aliases,
-    coordinates,
-    ...(affiliation ? { affiliation } : {}),
-  };
-}
+export const place = located("place");
+export const facility = located("facility");
 
 export function country(
   slug: string,
