@@ -1,4 +1,5 @@
 import type { EvidenceItem } from "../briefings/evidence.js";
+import { plural } from "../briefings/format.js";
 import { RELIABILITY_WEIGHT, type Reliability } from "../sources/admiralty.js";
 import { containsTerm } from "../text/fold.js";
 import { type Likelihood, likelihoodOf, logistic, logit } from "./estimative-scale.js";
@@ -140,8 +141,6 @@ function confidenceOf(factors: FactorAssessment[], gaps: FactorAssessment[]) {
     level = "moderate";
   return { level, reasons, sources };
 }
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
 export function assess(theme: Theme, evidence: EvidenceItem[]): Assessment {
   const matched = [
