@@ -7,7 +7,7 @@ import type { ScheduleStore } from "../../src/core/schedules/ports.js";
 import type { ScheduleRun } from "../../src/core/schedules/run.js";
 import { corpusText } from "../support/corpus.js";
 import { startStack, type TestStack } from "../support/stack.js";
-import { RecordingSchedulerClient } from "../unit/schedules/fakes.js";
+import { EVENTBRIDGE_SETTINGS, RecordingSchedulerClient } from "../unit/schedules/fakes.js";
 
 let stack: TestStack;
 let articleId: string;
@@ -30,18 +30,7 @@ async function expectProblem(res: Response, status: number, detail: RegExp) {
 /** Jobs go to EventBridge through a recording client: nothing reaches AWS, every command is seen. */
 function withEventBridge(overrides: { schedules?: ScheduleStore } = {}) {
   const client = new RecordingSchedulerClient();
-  const jobs = new EventBridgeJobScheduler(
-    client,
-    {
-      group: "scenario-brief",
-      targetArn: "arn:aws:lambda:eu-west-1:123456789012:function:jobs",
-      roleArn: "arn:aws:iam::123456789012:role/scheduler",
-      deadLetterArn: "arn:aws:sqs:eu-west-1:123456789012:dlq",
-      maxRetries: 3,
-      maxEventAgeSeconds: 3600,
-    },
-    stack.container.deps.clock,
-  );
+  const jobs = new EventBridgeJobScheduler(client, EVENTBRIDGE_SETTINGS, stack.container.deps.clock);
   return { client, app: stack.appWith({ jobs, ...overrides }) };
 }
 

@@ -9,6 +9,16 @@ import type { ScheduleRunStore, ScheduleStore } from "../../../src/core/schedule
 import type { ScheduleRun } from "../../../src/core/schedules/run.js";
 import type { Schedule } from "../../../src/core/schedules/schedule.js";
 
+/** EventBridge settings for tests that go through the adapter without asserting its inputs. */
+export const EVENTBRIDGE_SETTINGS = {
+  group: "scenario-brief",
+  targetArn: "arn:aws:lambda:eu-west-1:123456789012:function:jobs",
+  roleArn: "arn:aws:iam::123456789012:role/scheduler",
+  deadLetterArn: "arn:aws:sqs:eu-west-1:123456789012:dlq",
+  maxRetries: 3,
+  maxEventAgeSeconds: 3600,
+};
+
 type Command = CreateScheduleCommand | UpdateScheduleCommand | DeleteScheduleCommand;
 
 export interface SentCommand {

@@ -11,7 +11,13 @@ import {
 } from "../../../src/core/schedules/manage-schedules.js";
 import { ScheduleInput } from "../../../src/core/schedules/schedule.js";
 import { themeFixture } from "../../support/themes.js";
-import { fixedClock, MemoryRunStore, MemoryScheduleStore, RecordingSchedulerClient } from "./fakes.js";
+import {
+  EVENTBRIDGE_SETTINGS,
+  fixedClock,
+  MemoryRunStore,
+  MemoryScheduleStore,
+  RecordingSchedulerClient,
+} from "./fakes.js";
 
 const ID = "01JHF3Q9V6X8E2N4R5T7Y9B1C3";
 const article = newArticle({ title: "t", text: "Iraq closed the border." }, new Date("2025-01-14T00:00:00Z"));
@@ -24,18 +30,7 @@ function setup() {
   const deps = {
     schedules: new MemoryScheduleStore(),
     scheduleRuns: new MemoryRunStore(),
-    jobs: new EventBridgeJobScheduler(
-      client,
-      {
-        group: "scenario-brief",
-        targetArn: "arn:aws:lambda:eu-west-1:123456789012:function:jobs",
-        roleArn: "arn:aws:iam::123456789012:role/scheduler",
-        deadLetterArn: "arn:aws:sqs:eu-west-1:123456789012:dlq",
-        maxRetries: 3,
-        maxEventAgeSeconds: 3600,
-      },
-      clock,
-    ),
+    jobs: new EventBridgeJobScheduler(client, EVENTBRIDGE_SETTINGS, clock),
     scheduleIds: { scheduleId: () => ID },
     themes: { list: () => [theme], get: (id: string) => (id === theme.id ? theme : undefined) },
     articles: { get: async (id: string) => (id === article.id ? article : null) },
