@@ -36,8 +36,8 @@ export interface StoredFacts {
 
 export interface ArticleStore {
   get(id: string): Promise<Article | null>;
-  /** Stores the article and its machine facts unless an article with this id exists; says which. */
-  create(article: Article, facts: FactsDocument): Promise<{ created: boolean; article: Article }>;
+  /** Stores a new article and its machine facts (the caller has checked the id is free). */
+  save(article: Article, facts: FactsDocument): Promise<void>;
   list(page: PageRequest): Promise<Page<ArticleSummary>>;
   getFacts(id: string): Promise<StoredFacts | null>;
   /** Saves an analyst version of the facts; the machine's version stays. Returns the version number. */

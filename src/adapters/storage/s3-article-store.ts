@@ -32,14 +32,11 @@ export class S3ArticleStore implements ArticleStore {
     return raw === null ? null : Article.parse(raw);
   }
 
-  async create(article: Article, facts: FactsDocument): Promise<{ created: boolean; article: Article }> {
-    const existing = await this.get(article.id);
-    if (existing) return { created: false, article: existing };
+  async save(article: Article, facts: FactsDocument): Promise<void> {
     // Facts before the record and the record before the index: whatever is visible is complete.
     await this.objects.putJson(machineFactsKey(article.id), facts);
     await this.objects.putJson(articleKey(article.id), article);
     await this.index.add(new Date(article.createdAt), article.id);
-    return { created: true, article };
   }
 
   async list(request: PageRequest): Promise<Page<ArticleSummary>> {

@@ -26,8 +26,9 @@ export async function ingestArticle(
   const facts = deps.extractor.extract(draft);
   // A dateline in the text ("date 2025-01-14 ...") stands in for a missing publication date.
   const article = { ...draft, publishedAt: draft.publishedAt ?? facts.article.publishedAt };
-  return deps.articles.create(article, {
+  await deps.articles.save(article, {
     ...facts,
     article: { ...facts.article, publishedAt: article.publishedAt },
   });
+  return { created: true, article };
 }

@@ -44,7 +44,7 @@ export function runDeps(
     articles: {
       list,
       get: async () => null,
-      create: never("create"),
+      save: never("save"),
       getFacts: async () => null,
       putAnalystFacts: never("putAnalystFacts"),
     },
