@@ -1,5 +1,5 @@
 import { type Credibility, credibilityOf, formatGrade, type Reliability } from "../sources/admiralty.js";
-import type { EvidenceItem, SourceDocument } from "./evidence.js";
+import { type EvidenceItem, type SourceDocument, sentenceKey } from "./evidence.js";
 import { formatDate } from "./format.js";
 
 /** What a citation marker points at: one sentence of one article. */
@@ -26,7 +26,7 @@ export class CitationIndex {
 
   /** The marker number of the item's sentence; `corroboration` counts independent sources. */
   cite(item: Citable, corroboration = 1): number {
-    const key = `${item.articleId}#${item.sentence}`;
+    const key = sentenceKey(item);
     const known = this.numbers.get(key);
     if (known !== undefined) {
       const entry = this.entries[known - 1];

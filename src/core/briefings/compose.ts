@@ -14,7 +14,7 @@ import {
   MAX_QUOTES,
   MAX_TIMELINE,
 } from "./compose-factors.js";
-import type { SourceDocument } from "./evidence.js";
+import { type SourceDocument, sentenceKey } from "./evidence.js";
 import { capitalize, formatDate, plural } from "./format.js";
 import { drawMap, type Geography } from "./map.js";
 
@@ -159,7 +159,7 @@ export function composeBriefing(input: ComposeInput): BriefingView {
     .map((f) => factorView(f, cite));
 
   // Quotes and dated events that bear on the theme come first; the rest fill what room is left.
-  const relevant = new Set(a.factors.flatMap((f) => f.support.map((i) => `${i.articleId}#${i.sentence}`)));
+  const relevant = new Set(a.factors.flatMap((f) => f.support.map(sentenceKey)));
   const byRelevance = <T extends { key: string }>(xs: T[], max: number) =>
     [...xs].sort((x, y) => Number(relevant.has(y.key)) - Number(relevant.has(x.key))).slice(0, max);
   const sentenceOf = (facts: SourceDocument["facts"], i: number) => facts.sentences[i]?.text ?? "";
@@ -167,7 +167,12 @@ export function composeBriefing(input: ComposeInput): BriefingView {
     cite.cite({ articleId, sentence, sentenceText: sentenceOf(facts, sentence) });
 
   const quoteCandidates = docs.flatMap(({ article, facts }) =>
-    facts.quotes.map((q) => ({ key: `${article.id}#${q.sentence}`, q, article, facts })),
+    facts.quotes.map((q) => ({
+      key: sentenceKey({ articleId: article.id, sentence: q.sentence }),
+      q,
+      article,
+      facts,
+    })),
   );
   const quotes = byRelevance(quoteCandidates, MAX_QUOTES).map(({ q, article, facts }) => ({
     speaker: q.speaker.name,
@@ -178,7 +183,7 @@ export function composeBriefing(input: ComposeInput): BriefingView {
   const eventCandidates = docs.flatMap(({ article, facts }) =>
     facts.facts
       .filter((f) => f.kind === "event" && f.date)
-      .map((f) => ({ key: `${article.id}#${f.sentence}`, f, article, facts })),
+      .map((f) => ({ key: sentenceKey({ articleId: article.id, sentence: f.sentence }), f, article, facts })),
   );
   const timeline = byRelevance(eventCandidates, MAX_TIMELINE)
     .map(({ f, article, facts }) => ({

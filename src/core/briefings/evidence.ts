@@ -47,6 +47,9 @@ function quoteModality(q: Quote, facts: readonly Fact[]): Fact["modality"] {
   return HEDGED.test(q.text) ? "hypothetical" : "asserted";
 }
 
+/** Identifies one sentence of one article: the unit that is cited, and counted once. */
+export const sentenceKey = (at: { articleId: string; sentence: number }) => `${at.articleId}#${at.sentence}`;
+
 export function sourceKeyOf(article: Article): string {
   return article.source ? `source:${fold(article.source)}` : `article:${article.id}`;
 }

@@ -1,4 +1,4 @@
-import type { EvidenceItem } from "../briefings/evidence.js";
+import { type EvidenceItem, sentenceKey } from "../briefings/evidence.js";
 import { plural } from "../briefings/format.js";
 import { RELIABILITY_WEIGHT, type Reliability } from "../sources/admiralty.js";
 import { containsTerm } from "../text/fold.js";
@@ -52,14 +52,12 @@ export function matchesFactor(item: EvidenceItem, factor: Factor): boolean {
 function onePerSentence(items: EvidenceItem[]): EvidenceItem[] {
   const best = new Map<string, EvidenceItem>();
   for (const item of items) {
-    const key = `${item.articleId}#${item.sentence}`;
+    const key = sentenceKey(item);
     const held = best.get(key);
     if (!held || MODALITY_STRENGTH[item.modality] > MODALITY_STRENGTH[held.modality]) best.set(key, item);
   }
   return [...best.values()];
 }
-
-const sentenceKey = (i: EvidenceItem) => `${i.articleId}#${i.sentence}`;
 
 interface Matched {
   factor: Factor;
