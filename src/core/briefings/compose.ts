@@ -1,6 +1,6 @@
 import { RELIABILITY } from "../sources/admiralty.js";
 import { fold } from "../text/fold.js";
-import type { Assessment, FactorAssessment, Judgment } from "../themes/assess.js";
+import type { Assessment, FactorAssessment } from "../themes/assess.js";
 import { ICD_203_SCALE } from "../themes/estimative-scale.js";
 import type { ChangeSummary } from "./changes.js";
 import { CitationIndex, type EvidenceEntry } from "./citations.js";
