@@ -1,5 +1,5 @@
 import type { GoldArticle, GoldEntity } from "./gold.js";
-import { fold, straightenQuotes } from "./normalize.js";
+import { foldChars, straightenQuotes } from "./normalize.js";
 import type { Entity, Fact, FactsDocument } from "./schema.js";
 
 /**
@@ -40,7 +40,7 @@ export interface ArticleScore {
 }
 
 const nameKey = (s: string) =>
-  fold(s)
+  foldChars(s)
     .replace(/[^\p{L}\p{N}]+/gu, "")
     .replace(/(.)\1+/g, "$1");
 
@@ -52,7 +52,7 @@ const STOP = new Set(
 const GENERIC = new Set(["width", "length", "height", "depth", "number", "distance", "thickness"]);
 
 function words(text: string): string[] {
-  return fold(straightenQuotes(text))
+  return foldChars(straightenQuotes(text))
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 1 && !STOP.has(w))
     .map((w) => (w.length > 4 ? w.replace(/(?:ers|er|ing|ed|es|s|ly)$/, "") : w.replace(/s$/, "")) || w);

@@ -21,8 +21,12 @@ const SPECIAL_LETTERS: Record<string, string> = {
 };
 const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join("")}]`, "g");
 
-/** Lower case, diacritics and apostrophes removed, other characters kept. */
-export function fold(text: string): string {
+/**
+ * Character folding: lower case, diacritics and apostrophes removed, every other character
+ * kept (hyphens, spaces, punctuation), so token norms and keys stay readable. For comparing
+ * whole phrases use `fold` (src/core/text/fold.ts), which also drops punctuation.
+ */
+export function foldChars(text: string): string {
   // Most words are plain ASCII; they need no Unicode decomposition.
   if (ASCII.test(text)) return text.toLowerCase().replace(ASCII_APOSTROPHES, "");
   return text
@@ -39,12 +43,38 @@ export function fold(text: string): string {
  * "Al-Hurra" = "Al-Hura", "Waleed" = "Walid", "Baghouz" = "Baghuz".
  */
 export function matchKey(word: string): string {
-  let key = fold(word)
+  let key = foldChars(word)
     .replace(/ee/g, "i")
     .replace(/o[ou]/g, "u")
     .replace(/([a-z])\1+/g, "$1");
   if (key.length >= 4 && key.endsWith("ah")) key = key.slice(0, -1);
   return key;
+}
+
+/** "Abdel", "Abdul", "Abd", "Abdal", "Abdol": one prefix, "servant of". */
+const ABD = /^ab[dt](?:[aeiou]l)?$/;
+const ABD_JOINED = /^ab[dt][aeiou]l(?=[a-z]{3})/;
+
+/**
+ * Keys of one word of a person's or place's name, for telling whether two transliterations
+ * name the same one: `matchKey`, then diphthongs and vowels of the usual variants collapsed
+ * (ay/ei→e, aw→o, o→u, e→a), and the Abd- prefix split off ("Abdulrahman" → abd, rahman). So
+ * "Mohammed" = "Muhammad", "Hussein" = "Husayn", "Hawl" = "Hol", "Abdel" = "Abdul" = "Abd".
+ * Coarser than `matchKey`: used to compare names, never to match the lexicon.
+ */
+export function nameKeys(word: string): string[] {
+  const key = matchKey(word);
+  if (ABD.test(key)) return ["abd"];
+  const joined = ABD_JOINED.exec(key);
+  if (joined) return ["abd", ...nameKeys(key.slice(joined[0].length))];
+  return [
+    key
+      .replace(/ay|ei|ey/g, "e")
+      .replace(/aw|ou/g, "o")
+      .replace(/o/g, "u")
+      .replace(/e/g, "a")
+      .replace(/([a-z])\1+/g, "$1"),
+  ];
 }
 
 /** The Arabic article in its assimilated spellings ("as-Sukhnah", "ash-Shaddadi", "el-Hol"). */
@@ -65,13 +95,6 @@ export function skeleton(word: string): string {
   return key[0] + key.slice(1).replace(/[aeiouwy]/g, "");
 }
 
-/** Folded form of a whole phrase for comparison: words only, single spaces. */
-export function foldPhrase(text: string): string {
-  return fold(text)
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
 /** Curly quotes and apostrophes to straight ones, for output that compares with gold text. */
 export function straightenQuotes(text: string): string {
   return text.replace(/[“”„‟]/g, '"').replace(/[‘’‚‛ʼ]/g, "'");
@@ -90,7 +113,7 @@ export function foldSameLength(text: string): string {
       out += ch.toLowerCase();
       continue;
     }
-    const f = ch.length === 1 ? fold(ch) : "";
+    const f = ch.length === 1 ? foldChars(ch) : "";
     out +=
       f.length === ch.length ? f : ch.length === 1 ? (/['’‘ʼ]/.test(ch) ? ch : " ") : " ".repeat(ch.length);
   }

@@ -1,4 +1,4 @@
-import { fold } from "./normalize.js";
+import { foldChars } from "./normalize.js";
 
 /**
  * The controlled vocabulary of fact tags. Scenario themes select facts by these tags (and by
@@ -120,7 +120,7 @@ const MEASURE_TAGS = new Set<Tag>([
 
 /** Tags that the words of a fact state themselves; measure tags only on measures and figures. */
 export function keywordTags(text: string, kind?: string): Tag[] {
-  const folded = fold(text);
+  const folded = foldChars(text);
   const measure = kind === undefined || kind === "countermeasure" || kind === "quantity";
   return KEYWORDS.filter(([tag, re]) => (measure || !MEASURE_TAGS.has(tag)) && re.test(folded)).map(
     ([tag]) => tag,

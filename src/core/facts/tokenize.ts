@@ -1,4 +1,4 @@
-import { fold, matchKey } from "./normalize.js";
+import { foldChars, matchKey } from "./normalize.js";
 
 export type TokenKind = "word" | "num" | "punct" | "poss";
 
@@ -41,8 +41,8 @@ function makeToken(text: string, start: number, kind: TokenKind, space: boolean,
     start,
     end: start + text.length,
     text,
-    norm: fold(text),
-    key: kind === "word" ? matchKey(text) : fold(text),
+    norm: foldChars(text),
+    key: kind === "word" ? matchKey(text) : foldChars(text),
     kind,
     cap: UPPER_START.test(text),
     upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),

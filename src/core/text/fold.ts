@@ -1,11 +1,39 @@
-import { foldPhrase } from "../facts/normalize.js";
+import { foldChars, isArabicArticle, nameKeys } from "../facts/normalize.js";
 
 /**
- * Folds text for matching, the same way the extractor matches its lexicon: lower case, no
- * diacritics, transliteration letters simplified, punctuation and hyphens as single spaces.
- * "Al Ḩawl" and "al-hawl" fold alike.
+ * Folding for comparing text outside the extractor (themes, briefings, outlets). Two
+ * functions, one per purpose:
+ *
+ * - `fold`: a phrase for comparison — lower case, no diacritics or apostrophes, punctuation
+ *   and hyphens as single spaces. "Al Ḩawl" and "al-hawl" fold alike; spellings stay
+ *   distinct ("Hol" ≠ "Hawl").
+ * - `foldName`: a name's identity across transliterations — `fold`, then the Arabic article
+ *   dropped and each word reduced to its transliteration key (see normalize.nameKeys), so
+ *   "Rami Abdel Rahman" = "Rami Abdul Rahman", "al-Hawl" = "Al Hol", "Mohammed" = "Muhammad".
+ *
+ * The extractor's own token folding (`foldChars`, `matchKey`) lives in facts/normalize.ts.
  */
-export const fold = foldPhrase;
+export function fold(text: string): string {
+  return foldChars(text)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** "Deir ez-Zor", "Sharm el-Sheikh": the article assimilated with an e. */
+const EL_VARIANTS = new Set(["ez", "ed", "es", "et", "en", "esh", "er"]);
+
+export function foldName(text: string): string {
+  const keys: string[] = [];
+  for (const chunk of foldChars(text).split(/\s+/)) {
+    const parts = chunk.split(/[-‐‑]+/).map((p) => p.replace(/[^\p{L}\p{N}]+/gu, ""));
+    // "al-Hawl", "el-Sisi", "Al Hol": the article is not part of the name.
+    if (parts.length > 1 && (isArabicArticle(parts[0] ?? "") || EL_VARIANTS.has(parts[0] ?? "")))
+      parts.shift();
+    else if (parts.length === 1 && (parts[0] === "al" || parts[0] === "el")) continue;
+    for (const p of parts) if (p) keys.push(...nameKeys(p));
+  }
+  return keys.join(" ");
+}
 
 /** True when `term` occurs in `text` as whole words, after folding both. */
 export function containsTerm(foldedText: string, term: string): boolean {

@@ -1,6 +1,6 @@
 /**
  * Well-known dated events that articles use as time references without a date ("days after
- * the collapse of his regime"). Patterns run over folded sentence text (see normalize.fold).
+ * the collapse of his regime"). Patterns run over folded sentence text (see normalize.foldChars).
  */
 export interface AnchorEvent {
   id: string;
