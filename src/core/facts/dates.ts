@@ -52,7 +52,12 @@ function yearFor(pub: Date, month: number, day = 1): number {
   return Date.UTC(y, month - 1, day) <= pub.getTime() ? y : y - 1;
 }
 
-type Resolver = (m: RegExpExecArray, pub: Date | null) => { value: string; resolved: boolean } | null;
+/** `year`: the year the article last named, for "on 16 March" when there is no publication date. */
+type Resolver = (
+  m: RegExpExecArray,
+  pub: Date | null,
+  year: number | null,
+) => { value: string; resolved: boolean } | null;
 
 interface Pattern {
   re: RegExp;
@@ -61,6 +66,14 @@ interface Pattern {
 
 function fullDate(y: number, mo: number, d: number) {
   return validDay(y, mo, d) ? { value: `${y}-${pad(mo)}-${pad(d)}`, resolved: false } : null;
+}
+
+/** "16 March" in the latest year not after publication, else in the year the article last named. */
+function dayMonth(mo: number, d: number, pub: Date | null, year: number | null) {
+  if (d > 31) return null;
+  const y = pub ? yearFor(pub, mo, d) : year;
+  const r = y === null ? null : fullDate(y, mo, d);
+  return r && { ...r, resolved: true };
 }
 
 const PATTERNS: Pattern[] = [
@@ -91,23 +104,11 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*\\d)`, "g"),
-    resolve: (m, pub) => {
-      const mo = monthIndex(m[1] ?? "");
-      const d = Number(m[2]);
-      if (!pub || d > 31) return null;
-      const r = fullDate(yearFor(pub, mo, d), mo, d);
-      return r && { ...r, resolved: true };
-    },
+    resolve: (m, pub, year) => dayMonth(monthIndex(m[1] ?? ""), Number(m[2]), pub, year),
   },
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b(?!\\.?,?\\s*\\d)`, "g"),
-    resolve: (m, pub) => {
-      const mo = monthIndex(m[2] ?? "");
-      const d = Number(m[1]);
-      if (!pub) return null;
-      const r = fullDate(yearFor(pub, mo, d), mo, d);
-      return r && { ...r, resolved: true };
-    },
+    resolve: (m, pub, year) => dayMonth(monthIndex(m[2] ?? ""), Number(m[1]), pub, year),
   },
   {
     re: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, "g"),
@@ -127,7 +128,11 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: new RegExp(`\\b(?:(?:late|early)\\s+)?(?:on\\s+)?(${WEEKDAYS.join("|")})\\b`, "g"),
+    // "on Sunday night", "Monday morning", "late Wednesday evening", "overnight Saturday".
+    re: new RegExp(
+      `\\b(?:(?:late|early|overnight|before dawn|at dawn)\\s+)?(?:on\\s+)?(?:the\\s+night\\s+of\\s+)?(${WEEKDAYS.join("|")})(?:\\s+(?:night|morning|afternoon|evening|overnight))?\\b`,
+      "g",
+    ),
     resolve: (m, pub) => {
       if (!pub) return null;
       const back = (pub.getUTCDay() - WEEKDAYS.indexOf(m[1] ?? "") + 7) % 7;
@@ -177,24 +182,97 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(
-      `\\b(in|since|of|from|by|until|before|after|during|throughout|early|late|mid-|the|summer|spring|autumn|winter)\\s+${YEAR}\\b(?![,.]\\d)`,
+      `\\b(in|of|from|by|until|before|after|during|throughout|the|summer|spring|autumn|winter)\\s+${YEAR}\\b(?![,.]\\d)`,
       "gi",
     ),
     resolve: (m) => ({ value: m[2] ?? "", resolved: false }),
   },
+  // Periods stay periods: "since 2019", "between 2014 and 2017", "the first months of 2025".
+  {
+    re: new RegExp(`\\bsince\\s+(?:(?:early|late|mid-)\\s*)?(?:${MONTH}\\s+)?${YEAR}\\b(?![,.]\\d)`, "g"),
+    resolve: (m, pub) => {
+      const y = Number(m[2]);
+      const from = m[1] ? isoMonth(y, monthIndex(m[1])) : String(y);
+      if (!pub) return { value: from, resolved: false };
+      const to = m[1] ? isoMonth(pub.getUTCFullYear(), pub.getUTCMonth() + 1) : String(pub.getUTCFullYear());
+      return { value: to > from ? `${from}/${to}` : from, resolved: true };
+    },
+  },
+  {
+    re: new RegExp(
+      `\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|until|through)\\s+${YEAR}\\b|\\b${YEAR}\\s?[-–]\\s?${YEAR}\\b`,
+      "g",
+    ),
+    resolve: (m) => {
+      const a = m[1] ?? m[3] ?? "";
+      const b = m[2] ?? m[4] ?? "";
+      return a < b ? { value: `${a}/${b}`, resolved: false } : null;
+    },
+  },
+  {
+    re: new RegExp(
+      `\\b(?:(?:in|during|over|through(?:out)?)\\s+)?the\\s+(first|last|final|second|third|fourth)\\s+(?:(few|two|three|four|five|six|\\d{1,2})\\s+)?(months|half|quarter)\\s+of\\s+(?:${YEAR}|(the|this|last)\\s+year)\\b`,
+      "gi",
+    ),
+    resolve: (m, pub) => {
+      const year = m[4]
+        ? Number(m[4])
+        : pub
+          ? pub.getUTCFullYear() - (m[5]?.toLowerCase() === "last" ? 1 : 0)
+          : null;
+      if (year === null) return null;
+      const range = partOfYear(
+        (m[1] ?? "").toLowerCase(),
+        (m[2] ?? "").toLowerCase(),
+        (m[3] ?? "").toLowerCase(),
+      );
+      return range && { value: `${isoMonth(year, range[0])}/${isoMonth(year, range[1])}`, resolved: !m[4] };
+    },
+  },
+  {
+    re: new RegExp(
+      `\\b(early|mid-|late|the end of|the beginning of|the start of)\\s*${YEAR}\\b(?![,.]\\d)`,
+      "gi",
+    ),
+    resolve: (m) => {
+      const y = Number(m[2]);
+      const which = (m[1] ?? "").toLowerCase();
+      const [a, b] = which === "mid-" ? [5, 8] : /late|end/.test(which) ? [9, 12] : [1, 4];
+      return { value: `${isoMonth(y, a)}/${isoMonth(y, b)}`, resolved: false };
+    },
+  },
 ];
+
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** Months [from, to] of "the first months", "the last three months", "the second half", "the first quarter". */
+function partOfYear(which: string, count: string, unit: string): [number, number] | null {
+  const order = ["first", "second", "third", "fourth"].indexOf(which);
+  const last = which === "last" || which === "final";
+  if (unit === "half") return order === 0 ? [1, 6] : order === 1 || last ? [7, 12] : null;
+  if (unit === "quarter") return last ? [10, 12] : order >= 0 ? [order * 3 + 1, order * 3 + 3] : null;
+  // "the first months": a few, read as four; "the first three months": three.
+  const n = Math.min(12, COUNTS[count] ?? (Number(count) || 4));
+  if (order === 0) return [1, n];
+  return last ? [13 - n, 12] : null;
+}
 
 /**
  * Every date expression in `text` (offsets shifted by `base`). Overlaps keep the longest
  * expression, so "Sunday, 15 June 2025" wins over "Sunday".
  */
-export function findDates(text: string, publishedAt: string | null, base = 0): DateExpression[] {
+export function findDates(
+  text: string,
+  publishedAt: string | null,
+  base = 0,
+  yearHint: number | null = null,
+): DateExpression[] {
   const pub = parseIsoDate(publishedAt);
   const found: DateExpression[] = [];
   for (const { re, resolve } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const r = resolve(m, pub);
+      const r = resolve(m, pub, yearHint);
       if (r?.value)
         found.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0], ...r });
     }
@@ -205,6 +283,26 @@ export function findDates(text: string, publishedAt: string | null, base = 0): D
     if (!kept.some((k) => d.start < k.end && k.start < d.end)) kept.push(d);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The day relative dates count back from: the dateline's ("BAGHDAD, March 3 (AFP) -", its year
+ * the latest not after publication) when there is one, else the publication date; null when
+ * neither is a real calendar date.
+ */
+export function referenceDate(
+  publishedAt: string | null | undefined,
+  dateline: string | null,
+): string | null {
+  const pub = parseIsoDate(publishedAt);
+  const full = parseIsoDate(dateline);
+  if (full) return iso(full);
+  const md = dateline ? /^--(\d{2})-(\d{2})$/.exec(dateline) : null;
+  if (md && pub) {
+    const r = fullDate(yearFor(pub, Number(md[1]), Number(md[2])), Number(md[1]), Number(md[2]));
+    if (r) return r.value;
+  }
+  return pub ? iso(pub) : null;
 }
 
 /** A complete calendar date (day, month and year) in `text`, for publication metadata. */

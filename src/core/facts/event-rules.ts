@@ -76,6 +76,17 @@ export const EVENT_RULES: EventRule[] = [
     tags: ["airstrike"],
   },
   {
+    id: "shelling",
+    kind: "event",
+    hostile: true,
+    attack: true,
+    trigger:
+      /\b(?:shell(?:ed|ing)|mortar (?:fire|rounds?|shells?|attacks?)|(?:fired|launched) (?:\w+ ){0,2}(?:rockets?|mortars?|missiles?)|rockets? (?:hit|struck|landed))\b/gi,
+    acled: { eventType: REMOTE, subEventType: "Shelling/artillery/missile attack" },
+    cameo: { code: "194", label: "Fight with artillery and tanks" },
+    tags: [],
+  },
+  {
     id: "armed-clash",
     kind: "event",
     hostile: true,

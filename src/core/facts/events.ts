@@ -62,11 +62,21 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   const { tokens } = doc;
   const facts: FactDraft[] = [];
   let previousFolded = "";
+  // Without a publication date, "on 16 March" is in the year the article last named.
+  let yearHint: number | null = null;
   for (const s of doc.sentences) {
     const original = doc.text.slice(s.start, s.end);
     const folded = foldSameLength(original);
-    const sd: SentenceDates = sentenceDates(folded, s.start, previousFolded, doc.publishedAt, original);
+    const sd: SentenceDates = sentenceDates(
+      folded,
+      s.start,
+      previousFolded,
+      doc.publishedAt,
+      original,
+      yearHint,
+    );
     previousFolded = folded;
+    for (const d of [...sd.dates, ...sd.speech]) if (!d.resolved) yearHint = Number(d.value.slice(0, 4));
     const clauses = clausesOf(doc, s.index);
     const inSentence: FactDraft[] = [];
     const byKey = new Map<string, FactDraft>();

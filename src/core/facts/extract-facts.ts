@@ -1,3 +1,4 @@
+import { referenceDate } from "./dates.js";
 import type { Doc } from "./doc.js";
 import { findEntities } from "./entities.js";
 import { entityOutput } from "./entity-output.js";
@@ -31,8 +32,9 @@ export function extractFacts(input: ExtractInput): FactsDocument {
   const tokens = tokenize(text);
   const { sentences, metadata } = segment(text, tokens);
   const publishedAt = input.publishedAt ?? metadata.publishedAt;
-  // Relative dates resolve only against a real calendar date; anything else is not guessed at.
-  const reference = publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? publishedAt.slice(0, 10) : null;
+  // Relative dates resolve only against a real calendar date (the dateline's, else the
+  // publication's); anything else is not guessed at.
+  const reference = referenceDate(publishedAt, metadata.dateline?.date ?? null);
   const doc: Doc = { text, tokens, sentences, publishedAt: reference };
   const { drafts, owners } = findEntities(doc);
   const { entities, ids } = entityOutput(doc, drafts);

@@ -16,6 +16,8 @@ export interface AnchorHit {
 
 export interface SentenceDates {
   dates: DateExpression[];
+  /** "said on 16 March": the day of a statement, a last resort for what it reports. */
+  speech: DateExpression[];
   anchors: AnchorHit[];
   /** Folded sentence text, same length as the original. */
   folded: string;
@@ -29,6 +31,7 @@ export function sentenceDates(
   previousFolded: string,
   publishedAt: string | null,
   original: string,
+  yearHint: number | null = null,
 ): SentenceDates {
   const anchors: AnchorHit[] = [];
   for (const anchor of ANCHOR_EVENTS) {
@@ -38,10 +41,13 @@ export function sentenceDates(
       anchors.push({ anchor, start: start + m.index, end: start + m.index + m[0].length });
   }
   // "the SDF said on Friday": the date of the statement, not of what it reports.
-  const dates = findDates(original, publishedAt, start).filter(
-    (d) => !SPEECH_DATE.test(folded.slice(Math.max(0, d.start - start - 40), d.start - start)),
-  );
-  return { dates, anchors, folded, original, start };
+  const dates: DateExpression[] = [];
+  const speech: DateExpression[] = [];
+  for (const d of findDates(original, publishedAt, start, yearHint)) {
+    const said = SPEECH_DATE.test(folded.slice(Math.max(0, d.start - start - 40), d.start - start));
+    (said ? speech : dates).push(d);
+  }
+  return { dates, speech, anchors, folded, original, start };
 }
 
 const SPEECH_DATE =
@@ -89,7 +95,10 @@ export function factDate(
     sd.dates.filter((d) => d.end <= trigger),
     trigger,
   );
-  return fallback ? { value: fallback.value, text: fallback.text, resolved: fallback.resolved } : undefined;
+  // "the ministry announced on 16 March that it had seized ...": no later than the statement.
+  const said =
+    fallback ?? (sd.dates.length === 0 && sd.anchors.length === 0 ? nearest(sd.speech, trigger) : undefined);
+  return said ? { value: said.value, text: said.text, resolved: said.resolved } : undefined;
 }
 
 function textOf(sd: SentenceDates, a: AnchorHit): string {

@@ -1,4 +1,4 @@
-import { findFullDate } from "./dates.js";
+import { findFullDate, monthIndex } from "./dates.js";
 import type { Token } from "./tokenize.js";
 
 /**
@@ -21,6 +21,15 @@ export interface SentenceSpan {
 export interface ArticleMetadata {
   publishedAt: string | null;
   source: string | null;
+  /** The wire dateline ("BAGHDAD, March 3 (AFP) -"): where the story was filed, and when. */
+  dateline: Dateline | null;
+}
+
+export interface Dateline {
+  start: number;
+  end: number;
+  /** The dateline's date: a full ISO date, or "--MM-DD" when it gives no year ("March 3"). */
+  date: string | null;
 }
 
 export interface Segmentation {
@@ -46,8 +55,17 @@ const HEADER_LINES = 8;
 
 const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 const PUBLISHED_LINE = /^\s*(?:published|posted|updated|last updated)\b/i;
-const DATELINE =
-  /^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:,\s*[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2})?(?:,\s*([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}))?\s*(?:\(([^)\n]{2,40})\))?\s*[—–-]{1,2}\s+(?=\S)/u;
+const DATELINE_DATE = String.raw`[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?:,? \d{4})?`;
+/** "BEIRUT (Reuters) -", "BAGHDAD, March 3 (AFP) -", "HASAKAH, Syria, Jan 21, 2022 (Levant Wire) —". */
+const DATELINE = new RegExp(
+  String.raw`^([A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3})(?:,\s*[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2})?(?:,\s*(${DATELINE_DATE}))?\s*(?:\(([^)\n]{2,40})\))?\s*[—–-]{1,2}\s+(?=\S)`,
+  "u",
+);
+/** The older title-case form needs its agency to be told from a sentence: "Beirut, March 3 (AFP) -". */
+const DATELINE_TITLE = new RegExp(
+  String.raw`^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:,\s*(${DATELINE_DATE}))?\s*\(([^)\n]{2,40})\)\s*[—–-]{1,2}\s+(?=\S)`,
+  "u",
+);
 /** What may remain of a line besides its date for the line to be pure metadata. */
 const DATE_LINE_REST =
   /^[\s,|:;—–-]*(?:(?:on|at)\s+)?(?:[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})?[\s,|:;—–-]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?))?)?[\s,|:;—–-]*$/u;
@@ -76,6 +94,7 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
     .filter((l) => text.slice(l.start, l.end).trim() !== "")
     .slice(0, HEADER_LINES);
   let datelineSeen = false;
+  let found: Dateline | null = null;
   for (const line of header) {
     const lineStart = Math.max(line.start, regions.find((r) => r.start === line.start)?.end ?? line.start);
     const content = text.slice(lineStart, line.end);
@@ -90,15 +109,29 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
       }
       segStart += segment.length + 1;
     }
-    const dateline = datelineSeen ? null : DATELINE.exec(content);
+    const dateline = datelineSeen ? null : (DATELINE.exec(content) ?? DATELINE_TITLE.exec(content));
     if (dateline && content.length > dateline[0].length + 20) {
       datelineSeen = true;
-      regions.push({ start: lineStart, end: lineStart + dateline[0].length });
-      if (dateline[2]) publishedAt ??= findFullDate(dateline[2])?.value ?? null;
+      const region = { start: lineStart, end: lineStart + dateline[0].length };
+      regions.push(region);
+      const date = dateline[2] ? datelineDate(dateline[2]) : null;
+      if (date && !date.startsWith("--")) publishedAt ??= date;
       if (dateline[3]) source = dateline[3].trim();
+      found = { ...region, date };
     }
   }
-  return { regions, metadata: { publishedAt, source } };
+  return { regions, metadata: { publishedAt, source, dateline: found } };
+}
+
+/** "Jan 21, 2022" → "2022-01-21"; "March 3" → "--03-03" (the year is the publication's). */
+function datelineDate(text: string): string | null {
+  const full = findFullDate(text);
+  if (full) return full.value;
+  const m = /^([A-Z][a-z]{2,8})\.? (\d{1,2})$|^(\d{1,2}) ([A-Z][a-z]{2,8})$/.exec(text.trim());
+  const month = monthIndex(m?.[1] ?? m?.[4] ?? "");
+  const day = Number(m?.[2] ?? m?.[3]);
+  if (month < 1 || !(day >= 1 && day <= 31)) return null;
+  return `--${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 function inRegion(regions: readonly Region[], token: Token): boolean {

@@ -52,7 +52,11 @@ describe("segment", () => {
   it("reads a wire dateline: publication date and source, outside the sentence", () => {
     const text = "HASAKAH, Syria, Jan 21, 2022 (Levant Wire) — Islamic State militants attacked the prison.";
     const { metadata, texts } = sentences(text);
-    expect(metadata).toEqual({ publishedAt: "2022-01-21", source: "Levant Wire" });
+    expect(metadata).toEqual({
+      publishedAt: "2022-01-21",
+      source: "Levant Wire",
+      dateline: { start: 0, end: 45, date: "2022-01-21" },
+    });
     expect(texts).toEqual(["Islamic State militants attacked the prison."]);
   });
 

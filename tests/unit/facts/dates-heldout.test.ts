@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "../../../src/core/facts/dates.js";
+import { segment } from "../../../src/core/facts/segment.js";
+import { tokenize } from "../../../src/core/facts/tokenize.js";
+import { extract } from "./helpers.js";
+
+/** Dates in sentences written for these tests, not taken from the corpus. */
+
+const values = (text: string, published: string | null) =>
+  findDates(text, published).map((d) => [d.text, d.value]);
+const dateOf = (doc: ReturnType<typeof extract>, pattern: RegExp) =>
+  doc.facts.find((f) => pattern.test(f.text))?.date?.value;
+
+describe("dates in text nobody tuned to", () => {
+  it("reads parts of days with their weekday, the latest such day on or before the reference", () => {
+    // 2024-11-20 was a Wednesday.
+    expect(values("on Sunday night", "2024-11-20")).toEqual([["on Sunday night", "2024-11-17"]]);
+    expect(values("Tuesday morning", "2024-11-20")).toEqual([["Tuesday morning", "2024-11-19"]]);
+    expect(values("late Wednesday evening", "2024-11-20")).toEqual([
+      ["late Wednesday evening", "2024-11-20"],
+    ]);
+    expect(values("overnight Saturday", "2024-11-20")).toEqual([["overnight Saturday", "2024-11-16"]]);
+  });
+
+  it("keeps periods as periods", () => {
+    expect(values("in the first months of 2023", null)).toEqual([
+      ["in the first months of 2023", "2023-01/2023-04"],
+    ]);
+    expect(values("during the first three months of the year", "2023-09-02")).toEqual([
+      ["during the first three months of the year", "2023-01/2023-03"],
+    ]);
+    expect(values("the second half of 2022", null)).toEqual([["the second half of 2022", "2022-07/2022-12"]]);
+    expect(values("since 2016", "2023-09-02")).toEqual([["since 2016", "2016/2023"]]);
+    expect(values("since May 2021", "2023-09-02")).toEqual([["since May 2021", "2021-05/2023-09"]]);
+    expect(values("between 2013 and 2016", null)).toEqual([["between 2013 and 2016", "2013/2016"]]);
+    expect(values("late 2022", null)).toEqual([["late 2022", "2022-09/2022-12"]]);
+  });
+
+  it("reads a dateline with no year as metadata and counts weekdays back from its day", () => {
+    const text =
+      "MOSUL, Oct 14 (Tigris Wire) - Gunmen ambushed a police patrol outside Tal Afar on Saturday night, killing three officers.";
+    const { metadata } = segment(text, tokenize(text));
+    expect(metadata.source).toBe("Tigris Wire");
+    expect(metadata.dateline?.date).toBe("--10-14");
+    // Published two days after the dateline: Saturday is still the one before 14 October 2024 (a Monday).
+    const doc = extract(text, "2024-10-16");
+    const ambush = doc.facts.find((f) => /ambushed/.test(f.text));
+    expect(ambush?.text.startsWith("Gunmen ambushed")).toBe(true);
+    expect(ambush?.date?.value).toBe("2024-10-12");
+  });
+
+  it("reads title-case datelines with an agency", () => {
+    const text = "Erbil, 2 June (Kurdish Wire) - Two rockets hit a base near the airport on Sunday morning.";
+    const { metadata, sentences } = segment(text, tokenize(text));
+    expect(metadata.source).toBe("Kurdish Wire");
+    expect(text.slice(sentences[0]?.start, sentences[0]?.end)).toMatch(/^Two rockets/);
+  });
+
+  it("dates an event by an explicit day and month, even in an article with no publication date", () => {
+    const doc = extract(
+      "The army's campaign began in September 2023. On 4 October, soldiers killed six militants near Baiji. Police arrested two suspects on 9 October.",
+    );
+    expect(dateOf(doc, /killed six militants/)).toBe("2023-10-04");
+    expect(dateOf(doc, /arrested two suspects/)).toBe("2023-10-09");
+  });
+
+  it("dates what a statement reports by the statement's day when nothing else dates it", () => {
+    const doc = extract(
+      "The customs authority announced on 12 May that it had confiscated 300 kilograms of hashish.",
+      "2024-06-01",
+    );
+    expect(dateOf(doc, /confiscated/)).toBe("2024-05-12");
+  });
+
+  it("keeps the date of a weekday event apart from the day it was reported", () => {
+    const doc = extract(
+      "Militants shelled a village on Tuesday night, police said on Wednesday.",
+      "2024-11-20",
+    );
+    expect(dateOf(doc, /shelled/)).toBe("2024-11-19");
+  });
+});
