@@ -22,7 +22,7 @@ export interface DocSpec {
   source?: string;
   entities?: { name: string; type: Entity["type"]; role?: string; coordinates?: [number, number] }[];
   facts?: FactSpec[];
-  quotes?: { speaker: string; span: string; kind?: Quote["kind"] }[];
+  quotes?: { speaker: string; span: string; kind?: Quote["kind"]; modality?: Quote["modality"] }[];
 }
 
 function sentencesOf(text: string) {
@@ -75,6 +75,7 @@ export function buildFacts(spec: DocSpec) {
     speaker: { entityId: idOf(q.speaker), name: q.speaker },
     text: q.span,
     kind: q.kind ?? "direct",
+    modality: q.modality ?? "asserted",
     ...locate(q.span),
   }));
   const facts_: FactsDocument = {

@@ -2,7 +2,7 @@ import { type Doc, spanText } from "./doc.js";
 import { guessEntityType, type TypeGuess } from "./entity-type-guess.js";
 import type { LexiconMatch } from "./lexicon/matcher.js";
 import { isJoiner, isWord, type Token } from "./tokenize.js";
-import { isCommonWord } from "./word-classes.js";
+import { givenName, isCommonWord } from "./word-classes.js";
 import {
   FACILITY_HEADS,
   NAME_PARTICLES,
@@ -154,6 +154,36 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
   return { first: start, last: j, absorbed };
 }
 
+/** Tokens [first, last] read as a person's name: capitalised name words, no organization word. */
+function personLike(tokens: readonly Token[], first: number, last: number): boolean {
+  if (first > last || hasOrgHead(tokens, first, last)) return false;
+  let names = 0;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") continue;
+    if (NAME_PARTICLES.has(t.norm)) continue;
+    if (!t.cap || t.upper || ROLE_NOUNS.has(t.norm) || TITLES.has(t.norm) || NOT_NAME_WORDS.has(t.norm))
+      return false;
+    names++;
+  }
+  return names >= 2 || (names === 1 && givenName(tokens[first]?.norm ?? "") !== null);
+}
+
+/**
+ * "National Security Adviser Qassem al-Araji", "Interior Ministry Spokesman Miqdad Miri": a
+ * capitalised role ending in a role noun or title, then a person's name. Returns the role
+ * noun's index, or -1 when the run is no title and name.
+ */
+function roleSplit(tokens: readonly Token[], first: number, last: number): number {
+  for (let k = last - 1; k >= first; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || !t.cap || !(ROLE_NOUNS.has(t.norm) || TITLES.has(t.norm))) continue;
+    const nameStart = tokens[k + 1]?.text === "." ? k + 2 : k + 1;
+    return personLike(tokens, nameStart, last) ? k : -1;
+  }
+  return -1;
+}
+
 function trimRun(
   doc: Doc,
   run: Run,
@@ -206,6 +236,12 @@ function trimRun(
     last--;
   }
   if (first > last) return null;
+  const split = roleSplit(tokens, first, last);
+  if (split >= 0) {
+    if (titleFirst < 0) titleFirst = first;
+    titleLast = split;
+    first = tokens[split + 1]?.text === "." ? split + 2 : split + 1;
+  }
   // "Prime Minister", "General": titles with no name after them.
   if (tokens.slice(first, last + 1).every((t) => t.kind !== "word" || TITLES.has(t.norm))) return null;
   return titleFirst >= 0 ? { first, last, title: spanText(doc, titleFirst, titleLast) } : { first, last };

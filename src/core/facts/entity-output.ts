@@ -1,10 +1,24 @@
 import type { Doc } from "./doc.js";
 import type { EntityDraft } from "./entity-draft.js";
+import { arabicName } from "./lexicon/arabic.js";
 import type { Entity, Mention } from "./schema.js";
 
 /** Entity drafts as schema entities: ids in order of first mention, aliases from what was seen. */
 
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+const isAcronym = (s: string) => /^[\p{Lu}\d.&-]{2,6}$/u.test(s);
+const shouted = (s: string) => s.replace(/[^\p{L}]/gu, "").length > 6 && s === s.toUpperCase();
+
+/**
+ * The name as the article writes it, for an entity the lexicon named ("Border Ports
+ * Authority" for "Border Ports Commission"): its first spelling, an acronym only when the
+ * article never spells the name out, a shouted dateline never. Absent when it is the name.
+ */
+function surfaceOf(name: string, spellings: readonly string[]): string | undefined {
+  const usable = spellings.filter((s) => !shouted(s));
+  const surface = usable.find((s) => !isAcronym(s)) ?? usable[0];
+  return surface && surface.toLowerCase() !== name.toLowerCase() ? surface : undefined;
+}
 
 export function entityOutput(
   doc: Doc,
@@ -15,13 +29,17 @@ export function entityOutput(
   for (const draft of drafts) {
     const mentions: Mention[] = [];
     const aliases = new Set<string>();
+    const spellings: string[] = [];
     for (const m of draft.mentions) {
       const a = doc.tokens[m.first];
       const b = doc.tokens[m.last];
       if (!a || !b || a.sentence < 0) continue;
       const text = doc.text.slice(a.start, b.end);
       mentions.push({ sentence: a.sentence, start: a.start, end: b.end, text });
-      if (!m.demonym && !m.reference) aliases.add(squash(text));
+      if (!m.demonym && !m.reference) {
+        aliases.add(squash(text));
+        spellings.push(squash(text));
+      }
     }
     if (mentions.length === 0) continue;
     for (const alias of draft.extraAliases) aliases.add(squash(alias));
@@ -31,10 +49,14 @@ export function entityOutput(
     const id = `e${entities.length + 1}`;
     ids.set(draft, id);
     const affiliation = draft.affiliation ?? draft.lexicon?.affiliation;
+    const surface = draft.lexicon ? surfaceOf(draft.name, spellings) : undefined;
+    const arabic = draft.lexicon ? arabicName(draft.lexicon) : undefined;
     entities.push({
       id,
       type: draft.type,
       name: draft.name,
+      ...(surface ? { surface } : {}),
+      ...(arabic ? { arabic } : {}),
       aliases: distinct,
       ...(draft.role ? { role: draft.role } : {}),
       ...(affiliation && affiliation !== draft.name ? { affiliation } : {}),

@@ -109,7 +109,10 @@ export function guessEntityType(
 
   // Context before.
   if (opts.hasTitle) score.person += 3;
-  if (prev && ROLE_NOUNS.has(prev.norm) && prev.kind === "word") score.person += 3;
+  // "Asayish commander Hevi Mustafa": a role noun right before, even one that is also a title.
+  const adjacent = tokens[first - 1];
+  const roleBefore = [prev, adjacent].some((t) => t?.kind === "word" && ROLE_NOUNS.has(t.norm));
+  if (roleBefore) score.person += 3;
   if (prev && MEDIA_NOUNS.has(prev.norm)) score.organization += 3;
   if (prev && PLACE_PREPOSITIONS.has(prev.norm)) score.place += 1;
   // "in al-Bab", "near al-Shaddadi": an article-prefixed name after a place preposition.

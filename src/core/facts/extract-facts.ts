@@ -16,7 +16,7 @@ import { tokenize } from "./tokenize.js";
  * characters it came from. Pure and synchronous; no clock, no I/O.
  */
 
-export const EXTRACTOR_VERSION = "0.2.0";
+export const EXTRACTOR_VERSION = "0.3.0";
 export const EXTRACTOR_NAME = "scenario-brief-extractor";
 
 export interface ExtractInput {
@@ -38,15 +38,19 @@ export function extractFacts(input: ExtractInput): FactsDocument {
   const doc: Doc = { text, tokens, sentences, publishedAt: reference };
   const { drafts, owners } = findEntities(doc);
   const { entities, ids } = entityOutput(doc, drafts);
+  const byId = new Map(entities.map((e) => [e.id, e]));
   const quotes: Quote[] = findQuotes(doc, owners).map((q, i) => {
     const start = tokens[q.first]?.start ?? 0;
     const end = tokens[q.last]?.end ?? start;
     const entityId = q.speaker.draft ? (ids.get(q.speaker.draft) ?? null) : null;
+    // The speaker as the article names them: "Border Ports Authority", not the lexicon's name.
+    const entity = entityId ? byId.get(entityId) : undefined;
     return {
       id: `q${i + 1}`,
-      speaker: { entityId, name: q.speaker.name },
+      speaker: { entityId, name: entity?.surface ?? entity?.name ?? q.speaker.name },
       text: text.slice(start, end),
       kind: q.kind,
+      modality: q.modality,
       sentence: q.sentence,
       start,
       end,

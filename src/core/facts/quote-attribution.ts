@@ -1,5 +1,6 @@
 import type { Doc } from "./doc.js";
 import type { EntityDraft } from "./entity-draft.js";
+import type { QuoteSpan } from "./quote-marks.js";
 import { phraseSpeaker, type Speaker, type SpeakerMemory, subjectOf } from "./speakers.js";
 import type { Token } from "./tokenize.js";
 import { isVerbWord } from "./word-classes.js";
@@ -11,8 +12,6 @@ import { BARE_CLAUSE_VERBS, SPEECH_VERBS, TITLES } from "./word-lists.js";
  * speaks a direct quote (after it, before it, "according to", or the speaker before).
  */
 
-export const OPEN = new Set(["“", '"']);
-export const CLOSE = new Set(["”", '"']);
 export const TRAILING = new Set([".", ",", ";", ":", "!", "?", "…"]);
 const NO_BARE_CLAUSE = new Set([
   "to",
@@ -30,7 +29,49 @@ const NO_BARE_CLAUSE = new Set([
   "told",
   "at",
 ]);
-const TELL = new Set(["told", "tells", "tell", "informed", "assured", "reminded"]);
+const TELL = new Set(["told", "tells", "tell", "informed", "assured", "reminded", "telling"]);
+/**
+ * Speech verbs beyond the shared list: participles that attach a statement to the clause's
+ * subject ("X contradicted him, saying ..."), and posting ("wrote on X that", "tweeted").
+ */
+const PARTICIPLES = new Set([
+  "saying",
+  "adding",
+  "noting",
+  "warning",
+  "stressing",
+  "insisting",
+  "arguing",
+  "claiming",
+  "explaining",
+  "telling",
+  "describing",
+  "denying",
+  "acknowledging",
+  "confirming",
+]);
+const MORE_SPEECH_VERBS = new Set([...PARTICIPLES, "tweeted", "posted", "writing", "denied", "rejected"]);
+/** Participles after which the statement may follow without "that" ("saying there had been"). */
+const BARE_PARTICIPLES = new Set([
+  "saying",
+  "adding",
+  "warning",
+  "noting",
+  "insisting",
+  "arguing",
+  "claiming",
+]);
+/** "described the camp as a ticking bomb": what is described, and as what. */
+const DESCRIBE = new Set([
+  "described",
+  "describes",
+  "describing",
+  "called",
+  "calls",
+  "branded",
+  "labelled",
+  "labeled",
+]);
 const PREPOSITIONS = new Set([
   "to",
   "by",
@@ -70,25 +111,6 @@ export const DISCOURSE = new Set([
   "addition",
 ]);
 
-export interface Span {
-  open: number;
-  close: number;
-}
-
-export function directSpans(tokens: readonly Token[], first: number, end: number): Span[] {
-  const spans: Span[] = [];
-  let open = -1;
-  for (let k = first; k < end; k++) {
-    const t = tokens[k] as Token;
-    if (open < 0 && OPEN.has(t.text)) open = k;
-    else if (open >= 0 && CLOSE.has(t.text)) {
-      if (k > open + 1) spans.push({ open, close: k });
-      open = -1;
-    }
-  }
-  return spans;
-}
-
 /** Last token of quoted words, without trailing punctuation. */
 export function trimEnd(tokens: readonly Token[], first: number, last: number): number {
   let k = last;
@@ -97,7 +119,9 @@ export function trimEnd(tokens: readonly Token[], first: number, last: number): 
 }
 
 export const isSpeechVerb = (t: Token | undefined) =>
-  t !== undefined && t.kind === "word" && SPEECH_VERBS.has(t.norm);
+  t !== undefined && t.kind === "word" && (SPEECH_VERBS.has(t.norm) || MORE_SPEECH_VERBS.has(t.norm));
+
+export const isParticiple = (t: Token | undefined) => t !== undefined && PARTICIPLES.has(t.norm);
 
 /** Where the reported clause after speech verb v starts, if it has one. */
 export function clauseAfter(
@@ -106,24 +130,49 @@ export function clauseAfter(
   end: number,
   quoted: (k: number) => boolean,
 ): number {
+  const verb = tokens[v] as Token;
+  // "posted on X that": posting is speech only when it says where.
+  if (verb.norm === "posted" && tokens[v + 1]?.norm !== "on") return -1;
   // "said that", "told reporters that", "said on Sunday that", "said, however, that" — but
   // in "said the attack showed that ..." the clause starts right after "said".
   const first = tokens[v + 1];
   const prepositional = first !== undefined && (first.kind === "punct" || PREPOSITIONS.has(first.norm));
+  // "told" takes its listener first: "told the Rojava Daily that", "told a conference in Baghdad on Monday that".
+  const reach = TELL.has(verb.norm) ? 10 : 3;
   for (let j = v + 1; j < Math.min(end, v + 13); j++) {
     const t = tokens[j] as Token;
-    if (quoted(j) || OPEN.has(t.text) || t.text === "." || t.text === ";") break;
-    // "told" takes its listener first: "told the Rojava Daily that".
-    const reach = TELL.has(tokens[v]?.norm ?? "") ? 6 : 3;
+    if (quoted(j) || t.text === "." || t.text === ";") break;
     if (t.norm === "that" && (j - v <= reach || prepositional)) return j + 1 < end ? j + 1 : -1;
   }
-  const verb = tokens[v] as Token;
   const next = tokens[v + 1];
-  if (!BARE_CLAUSE_VERBS.has(verb.norm) || !next || v + 1 >= end || next.kind === "punct") return -1;
+  const bare = BARE_CLAUSE_VERBS.has(verb.norm) || BARE_PARTICIPLES.has(verb.norm);
+  if (!bare || !next || v + 1 >= end || next.kind === "punct") return -1;
   if (NO_BARE_CLAUSE.has(next.norm) && !(next.norm === "at" && tokens[v + 2]?.norm === "least")) return -1;
   // "a house that officials said belonged to ...": a relative clause, not reported speech.
   if (next.kind === "word" && isVerbWord(next.norm)) return -1;
   return v + 1;
+}
+
+/** "described the camp as a ticking bomb": the span [first, last] of what was said, or null. */
+export function describedAs(
+  tokens: readonly Token[],
+  v: number,
+  end: number,
+  quoted: (k: number) => boolean,
+): { first: number; last: number } | null {
+  if (!DESCRIBE.has(tokens[v]?.norm ?? "")) return null;
+  for (let j = v + 2; j < Math.min(end, v + 9); j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === "punct" && !quoted(j)) return null;
+    // "described the attack as 'a deliberate operation'": the quotation says it all.
+    if (t.norm === "as" && quoted(j + 1)) return null;
+    if (t.norm !== "as" || quoted(j)) continue;
+    let last = j + 1;
+    while (last + 1 < end && !([",", ";", "."].includes(tokens[last + 1]?.text ?? "") && !quoted(last + 1)))
+      last++;
+    return last > j ? { first: v + 1, last } : null;
+  }
+  return null;
 }
 
 /** Sentence end before a trailing attribution (", he said.", ", the statement said on Friday."). */
@@ -131,6 +180,7 @@ export function trailingAttribution(
   tokens: readonly Token[],
   first: number,
   end: number,
+  isMark: (k: number) => boolean,
 ): { comma: number; verb: number } | null {
   let last = end - 1;
   while (last > first && TRAILING.has(tokens[last]?.text ?? "")) last--;
@@ -145,19 +195,57 @@ export function trailingAttribution(
     if (!timeOnly) continue;
     for (let c = v - 1; c > first && v - c <= 14; c--) {
       if (tokens[c]?.text === ",") return { comma: c, verb: v };
-      if (OPEN.has(tokens[c]?.text ?? "") || CLOSE.has(tokens[c]?.text ?? "")) break;
+      if (isMark(c)) break;
     }
   }
   return null;
 }
 
+/**
+ * Subject of a participle ("X contradicted him, saying ...", "He rejected the report,
+ * warning ..."): the first person or organization of the clause before it, or its pronoun.
+ */
+export function participleSubject(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  v: number,
+  memory: SpeakerMemory,
+): Speaker | null {
+  const { tokens } = doc;
+  const sentence = doc.sentences[tokens[v]?.sentence ?? -1];
+  if (!sentence || tokens[v - 1]?.text !== ",") return null;
+  const first = tokens[sentence.tokenStart];
+  if (first && ["he", "she", "they", "it", "we"].includes(first.norm))
+    return memory.pronoun(first.norm, first.i);
+  let org: EntityDraft | null = null;
+  for (let k = sentence.tokenStart; k < v - 1; k++) {
+    const d = owners.get(k);
+    if (d?.type === "person") return { draft: d, name: d.name };
+    if (d?.type === "organization") org ??= d;
+  }
+  return org ? { draft: org, name: org.name } : null;
+}
+
+/** The speech verb a quote hangs on, and who speaks it. */
+export interface Attribution {
+  speaker: Speaker;
+  verb: number;
+}
+
 export function directSpeaker(
   doc: Doc,
   owners: Map<number, EntityDraft>,
-  q: Span,
-  ctx: { start: number; end: number; quoted: (k: number) => boolean; quotedBefore: boolean },
+  q: QuoteSpan,
+  ctx: {
+    /** First token of the sentence the quotation opens in, and the end of the one it closes in. */
+    start: number;
+    end: number;
+    quoted: (k: number) => boolean;
+    isMark: (k: number) => boolean;
+    quotedBefore: boolean;
+  },
   memory: SpeakerMemory,
-): Speaker | null {
+): Attribution | null {
   const { tokens } = doc;
   // After the quote: '..., he said', '..., said NAME, a ...', '..., SDF spokesman NAME told'.
   let j = q.close + 1;
@@ -166,7 +254,7 @@ export function directSpeaker(
     const t = tokens[v] as Token;
     // "CENTCOM commander Gen. Michael Kurilla said": the period of a title does not stop the search.
     const titlePeriod = t.text === "." && !t.space && TITLES.has(tokens[v - 1]?.norm ?? "");
-    if (OPEN.has(t.text) || (t.kind === "punct" && v > j && !titlePeriod)) break;
+    if (ctx.isMark(v) || (t.kind === "punct" && v > j && !titlePeriod)) break;
     if (!isSpeechVerb(t)) continue;
     let speaker: Speaker | null;
     if (v === j) {
@@ -176,21 +264,28 @@ export function directSpeaker(
     } else {
       speaker = phraseSpeaker(doc, owners, j, v - 1, memory);
     }
-    if (speaker) return speaker;
+    if (speaker) return { speaker, verb: v };
     break;
   }
-  // Before the quote: the nearest speech verb ("X believes that ... could help "...").
+  // Before the quote: the nearest speech verb ("X believes that ... could help "...",
+  // "X contradicted him, saying there had been '...'").
   for (let v = q.open - 1; v >= Math.max(ctx.start, q.open - 60); v--) {
-    if (isSpeechVerb(tokens[v]) && !ctx.quoted(v)) return subjectOf(doc, owners, v, memory);
+    if (!isSpeechVerb(tokens[v]) || ctx.quoted(v)) continue;
+    const speaker = isParticiple(tokens[v])
+      ? (participleSubject(doc, owners, v, memory) ?? subjectOf(doc, owners, v, memory))
+      : subjectOf(doc, owners, v, memory);
+    return speaker ? { speaker, verb: v } : null;
   }
   for (let a = Math.max(ctx.start, q.open - 60); a < Math.min(ctx.end - 1, q.close + 60); a++) {
-    if (tokens[a]?.norm === "according" && tokens[a + 1]?.norm === "to") {
+    if (tokens[a]?.norm === "according" && tokens[a + 1]?.norm === "to" && !ctx.quoted(a)) {
       let npEnd = a + 2;
       while (npEnd + 1 < ctx.end && ![",", ".", ";"].includes(tokens[npEnd + 1]?.text ?? "")) npEnd++;
-      return phraseSpeaker(doc, owners, a + 2, npEnd, memory);
+      const speaker = phraseSpeaker(doc, owners, a + 2, npEnd, memory);
+      return speaker ? { speaker, verb: a } : null;
     }
   }
   // A sentence that is only a quote continues the speaker of the quote before it.
-  if (q.open === ctx.start && ctx.quotedBefore) return memory.last();
+  const last = memory.last();
+  if (q.open === ctx.start && ctx.quotedBefore && last) return { speaker: last, verb: -1 };
   return null;
 }

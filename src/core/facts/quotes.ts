@@ -1,21 +1,28 @@
 import type { Doc } from "./doc.js";
 import type { EntityDraft } from "./entity-draft.js";
 import {
+  type Attribution,
   clauseAfter,
   DISCOURSE,
-  directSpans,
+  describedAs,
   directSpeaker,
+  isParticiple,
   isSpeechVerb,
-  OPEN,
+  participleSubject,
   trailingAttribution,
   trimEnd,
 } from "./quote-attribution.js";
+import { type QuoteSpan, quoteSpans } from "./quote-marks.js";
+import { type QuoteModality, quoteModality } from "./quote-modality.js";
 import { phraseSpeaker, type Speaker, SpeakerMemory, subjectOf } from "./speakers.js";
 
 /**
- * Direct quotes ("...") and reported speech ("X noted that ...", "..., according to X",
- * "..., the ministry said"), each with its speaker. Sentences are read in order so "he said"
- * and "the statement said" resolve to the speakers before them.
+ * Quote attribution: direct quotes (in any quotation marks, British single ones included,
+ * over several sentences), reported speech ("X noted that ...", "told a conference that ...",
+ * ", saying ...", "described it as ...", "..., according to X", "..., the ministry said") and
+ * both mixed, each with its speaker and its modality. Sentences are read in order so "he
+ * said", "the spokesman said" and "the statement said" resolve to the speakers and people
+ * named before them. Only the article's own words are ever a quote's text.
  */
 
 export interface QuoteDraft {
@@ -25,36 +32,73 @@ export interface QuoteDraft {
   /** Token range of the quoted words [first, last]. */
   first: number;
   last: number;
+  modality: QuoteModality;
+}
+
+/** The pieces of a quotation, one per sentence it runs over: [first, last] word tokens. */
+function pieces(doc: Doc, q: QuoteSpan): { sentence: number; first: number; last: number }[] {
+  const { tokens } = doc;
+  const out: { sentence: number; first: number; last: number }[] = [];
+  const lastWord = Math.min(q.close, tokens.length) - 1;
+  for (let n = tokens[q.open]?.sentence ?? -1; n >= 0 && n <= (tokens[lastWord]?.sentence ?? -1); n++) {
+    const s = doc.sentences[n];
+    if (!s) continue;
+    const first = Math.max(q.open + 1, s.tokenStart);
+    const last = trimEnd(tokens, first, Math.min(lastWord, s.tokenEnd - 1));
+    if (last >= first && tokens.slice(first, last + 1).some((t) => t.kind !== "punct")) {
+      out.push({ sentence: n, first, last });
+    }
+  }
+  return out;
 }
 
 export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDraft[] {
   const { tokens } = doc;
-  const memory = new SpeakerMemory();
+  const memory = new SpeakerMemory(doc, owners);
+  const spans = quoteSpans(doc);
+  const inQuote = new Uint8Array(tokens.length);
+  const marks = new Set<number>();
+  for (const q of spans) {
+    for (let k = q.open; k <= Math.min(q.close, tokens.length - 1); k++) inQuote[k] = 1;
+    marks.add(q.open);
+    marks.add(q.close);
+  }
+  const quoted = (k: number) => inQuote[k] === 1;
+  const isMark = (k: number) => marks.has(k);
+  /** The sentence a quotation closes in: where its attribution is read. */
+  const closing = (q: QuoteSpan) => tokens[Math.min(q.close, tokens.length) - 1]?.sentence ?? -1;
   const quotes: QuoteDraft[] = [];
   let quotedBefore = -2;
   for (const s of doc.sentences) {
     const start = s.tokenStart;
     const end = s.tokenEnd;
-    const spans = directSpans(tokens, start, end);
-    const quoted = (k: number) => spans.some((q) => k >= q.open && k <= q.close);
-    type Task = { at: number; run: () => QuoteDraft | null };
+    type Task = { at: number; run: () => QuoteDraft[] };
     const tasks: Task[] = [];
-    const indirect = (first: number, last: number, speaker: Speaker | null): QuoteDraft | null => {
+    const indirect = (first: number, last: number, found: Attribution | null): QuoteDraft[] => {
       const l = trimEnd(tokens, first, last);
-      if (!speaker || l < first || OPEN.has(tokens[first]?.text ?? "")) return null;
-      return { kind: "indirect", speaker, sentence: s.index, first, last: l };
+      if (!found || l < first || isMark(first)) return [];
+      const modality = quoteModality(tokens, first, l, found.verb);
+      return [{ kind: "indirect", speaker: found.speaker, sentence: s.index, first, last: l, modality }];
     };
-    const tail = trailingAttribution(tokens, start, end);
+    const at = (speaker: Speaker | null, verb: number): Attribution | null =>
+      speaker ? { speaker, verb } : null;
+    const tail = trailingAttribution(tokens, start, end, isMark);
     const clauseEnd = tail ? tail.comma - 1 : end - 1;
 
     for (let v = start; v < end; v++) {
       if (!isSpeechVerb(tokens[v]) || quoted(v) || v === tail?.verb) continue;
+      const subject = () =>
+        isParticiple(tokens[v])
+          ? (participleSubject(doc, owners, v, memory) ?? subjectOf(doc, owners, v, memory))
+          : subjectOf(doc, owners, v, memory);
+      const described = describedAs(tokens, v, end, quoted);
+      if (described) {
+        tasks.push({ at: v, run: () => indirect(described.first, described.last, at(subject(), v)) });
+        continue;
+      }
       const c = clauseAfter(tokens, v, end, quoted);
       if (c < 0) continue;
-      tasks.push({
-        at: v,
-        run: () => indirect(c, Math.max(c, clauseEnd), subjectOf(doc, owners, v, memory)),
-      });
+      tasks.push({ at: v, run: () => indirect(c, Math.max(c, clauseEnd), at(subject(), v)) });
     }
     for (let a = start; a < end - 1; a++) {
       if (tokens[a]?.norm !== "according" || tokens[a + 1]?.norm !== "to" || quoted(a)) continue;
@@ -74,7 +118,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         tokens[npEnd + 1]?.norm !== "who"
       )
         npEnd++;
-      const speak = () => phraseSpeaker(doc, owners, npStart, npEnd, memory);
+      const speak = () => at(phraseSpeaker(doc, owners, npStart, npEnd, memory), a);
       if (a === start || (a === start + 1 && tokens[start]?.kind === "punct")) {
         let comma = npEnd + 1;
         if (["which", "who"].includes(tokens[comma + 1]?.norm ?? "")) {
@@ -94,35 +138,54 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     if (tail && !quoted(tail.verb) && !reported) {
       const { comma, verb } = tail;
       const speak = () =>
-        tokens[comma + 1] === tokens[verb]
-          ? phraseSpeaker(doc, owners, verb + 1, trimEnd(tokens, verb + 1, end - 1), memory)
-          : phraseSpeaker(doc, owners, comma + 1, verb - 1, memory);
-      if (!OPEN.has(tokens[start]?.text ?? ""))
-        tasks.push({ at: comma, run: () => indirect(start, comma - 1, speak()) });
+        at(
+          tokens[comma + 1] === tokens[verb]
+            ? phraseSpeaker(doc, owners, verb + 1, trimEnd(tokens, verb + 1, end - 1), memory)
+            : phraseSpeaker(doc, owners, comma + 1, verb - 1, memory),
+          verb,
+        );
+      if (!isMark(start)) tasks.push({ at: comma, run: () => indirect(start, comma - 1, speak()) });
     }
     for (const q of spans) {
+      if (closing(q) !== s.index) continue;
+      const opening = doc.sentences[tokens[q.open]?.sentence ?? -1];
       tasks.push({
-        at: q.open,
+        at: Math.max(q.open, start),
         run: () => {
-          const context = { start, end, quoted, quotedBefore: quotedBefore === s.index - 1 };
-          const speaker = directSpeaker(doc, owners, q, context, memory);
-          const last = trimEnd(tokens, q.open + 1, q.close - 1);
-          return speaker ? { kind: "direct", speaker, sentence: s.index, first: q.open + 1, last } : null;
+          const context = {
+            start: opening?.tokenStart ?? start,
+            end,
+            quoted,
+            isMark,
+            quotedBefore: quotedBefore === (opening?.index ?? s.index) - 1,
+          };
+          const found = directSpeaker(doc, owners, q, context, memory);
+          if (!found) return [];
+          return pieces(doc, q).map((p) => ({
+            kind: "direct" as const,
+            speaker: found.speaker,
+            sentence: p.sentence,
+            first: p.first,
+            last: p.last,
+            modality: quoteModality(tokens, p.first, p.last, found.verb),
+          }));
         },
       });
     }
     tasks.sort((x, y) => x.at - y.at);
     for (const task of tasks) {
-      const quote = task.run();
-      if (!quote) continue;
-      quotes.push(quote);
-      memory.remember(quote.speaker);
-      if (quote.kind === "direct") quotedBefore = s.index;
+      for (const quote of task.run()) {
+        quotes.push(quote);
+        memory.remember(quote.speaker, quote.first);
+        if (quote.kind === "direct") quotedBefore = s.index;
+      }
     }
   }
   const seen = new Set<string>();
-  return quotes.filter((q) => {
-    const key = `${q.kind}:${q.first}:${q.last}`;
-    return !seen.has(key) && seen.add(key);
-  });
+  return quotes
+    .filter((q) => {
+      const key = `${q.kind}:${q.first}:${q.last}`;
+      return !seen.has(key) && seen.add(key);
+    })
+    .sort((a, b) => a.first - b.first || (a.kind === b.kind ? 0 : a.kind === "indirect" ? -1 : 1));
 }

@@ -2,7 +2,7 @@ import { type Doc, spanText } from "./doc.js";
 import type { EntityDraft } from "./entity-draft.js";
 import type { Token } from "./tokenize.js";
 import { isVerbWord } from "./word-classes.js";
-import { ROLE_NOUNS, TITLES } from "./word-lists.js";
+import { NOT_NAME_WORDS, ROLE_NOUNS, TITLES } from "./word-lists.js";
 
 /**
  * Roles the article gives people: "the head of Iraqi intelligence, Hamid al-Shatari",
@@ -82,7 +82,10 @@ function roleBefore(tokens: readonly Token[], first: number): Range | null {
 
 /** "NAME, a researcher at ...": the apposition after the name. */
 function roleAfter(tokens: readonly Token[], last: number): Range | null {
-  if (tokens[last + 1]?.text !== "," || !DETERMINERS.has(tokens[last + 2]?.norm ?? "")) return null;
+  if (tokens[last + 1]?.text !== ",") return null;
+  // "NAME, a researcher at ...", or without the article: "NAME, director of the Observatory,".
+  const bare = !DETERMINERS.has(tokens[last + 2]?.norm ?? "");
+  if (bare && !hasRoleNoun(tokens, { first: last + 2, last: last + 3 }, 2)) return null;
   const sentence = tokens[last]?.sentence;
   let end = last + 2;
   for (let j = last + 2; j < tokens.length && j - last <= MAX_ROLE_WORDS; j++) {
@@ -103,13 +106,18 @@ function rolePremodifier(
   let k = first - 1;
   // Capitalised titles ("Gen.", "Brigadier General") stand between; a lowercase "commander" is the role.
   while (k >= 0 && ((TITLES.has(tokens[k]?.norm ?? "") && tokens[k]?.cap) || tokens[k]?.text === ".")) k--;
-  if (!ROLE_NOUNS.has(tokens[k]?.norm ?? "")) return null;
+  const roleNoun = tokens[k];
+  if (!roleNoun || !ROLE_NOUNS.has(roleNoun.norm)) return null;
   let start = k;
   for (let j = k - 1; j >= 0 && k - j < 4; j--) {
     const t = tokens[j] as Token;
     const owner = owners.get(j);
     if (t.sentence !== tokens[first]?.sentence) break;
-    if (!(ROLE_NOUNS.has(t.norm) || MODIFIERS.has(t.norm) || (owner && owner.type !== "person"))) break;
+    // "National Security Adviser", "Interior Ministry Spokesman": a capitalised title reads
+    // back over its capitalised words.
+    const titleWord = roleNoun.cap && t.cap && t.kind === "word" && !NOT_NAME_WORDS.has(t.norm) && !owner;
+    if (!(ROLE_NOUNS.has(t.norm) || MODIFIERS.has(t.norm) || titleWord || (owner && owner.type !== "person")))
+      break;
     start = j;
   }
   return { first: start, last: k };

@@ -6,6 +6,12 @@ import { z } from "zod";
  *
  * Offsets (`start`, `end`) are UTF-16 code-unit offsets into the article's `text` exactly as
  * stored, end exclusive, so `text.slice(start, end)` gives back the cited span.
+ *
+ * Names: `Entity.name` stays the canonical name, so documents of different articles and
+ * the lexicon agree on it (and `lexiconId` links the entry); `Entity.surface` is the form the
+ * article itself used ("Border Ports Authority" for the entry "Border Ports Commission"),
+ * which is what a briefing prints: `surface ?? name`. Both fields added later are optional,
+ * so stored documents stay valid.
  */
 
 export const ENTITY_TYPES = ["person", "organization", "place", "facility"] as const;
@@ -34,7 +40,17 @@ export const Coordinates = z
 export const Entity = z.object({
   id: z.string().min(1),
   type: z.enum(ENTITY_TYPES),
-  name: z.string().min(1).describe("Canonical name"),
+  name: z
+    .string()
+    .min(1)
+    .describe("Canonical name: the lexicon's when lexiconId is set, else the fullest form in the article"),
+  surface: z
+    .string()
+    .optional()
+    .describe(
+      "The name as the article first writes it, when that differs from the canonical name: what a reader should be shown",
+    ),
+  arabic: z.string().optional().describe("The name in Arabic script, from the lexicon, where known"),
   aliases: z.array(z.string()).describe("Every other spelling seen in the article"),
   role: z.string().optional().describe("For people: the role the article gives them"),
   affiliation: z.string().optional().describe("Organization or country the entity belongs to"),
@@ -48,6 +64,10 @@ export const Quote = Span.extend({
   speaker: z.object({ entityId: z.string().nullable(), name: z.string() }),
   text: z.string().min(1),
   kind: z.enum(["direct", "indirect"]),
+  modality: z
+    .enum(MODALITIES)
+    .default("asserted")
+    .describe("Hedged ('could', 'risk of') is hypothetical; a denial is negated"),
 });
 
 export const FactDate = z.object({

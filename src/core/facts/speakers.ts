@@ -31,39 +31,121 @@ const SOURCE_NOUNS = new Set([
 const PHRASE_PREPOSITIONS = new Set(["in", "of", "from", "at", "with", "for"]);
 const ARMED = new Set(["jihadist", "kurdish-force", "militia", "rebel"]);
 
-/** Recent speakers, most recent last, for "he said" and "the statement said". */
-export class SpeakerMemory {
-  private readonly recent: Speaker[] = [];
+/** Role nouns that name the same post ("the spokesman" for a spokeswoman's statement too). */
+const ROLE_GROUPS: readonly (readonly string[])[] = [
+  ["spokesman", "spokeswoman", "spokesperson"],
+  ["adviser", "advisor"],
+  ["head", "chief", "director", "chairman", "chairwoman", "chair"],
+];
+const sameRole = (a: string, b: string) => a === b || ROLE_GROUPS.some((g) => g.includes(a) && g.includes(b));
 
-  remember(speaker: Speaker): void {
-    this.recent.push(speaker);
+/** Whether a person's role ("National Security Adviser", "SDF spokesman") is the post `noun` names. */
+export function roleFits(role: string | undefined, noun: string): boolean {
+  if (!role) return false;
+  return role
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => sameRole(w, noun));
+}
+
+interface Remembered {
+  speaker: Speaker;
+  sentence: number;
+}
+
+/** How many sentences back a pronoun or a role ("the adviser") looks for its person. */
+const PRONOUN_REACH = 2;
+const ROLE_REACH = 12;
+
+/**
+ * Who "he", "she", "they" and "the spokesman" are: recent speakers, most recent last, and the
+ * people the article has named before, each checked for compatibility (gender; the post a
+ * role word names) so a statement by an adviser is not given to a spokesman named earlier.
+ */
+export class SpeakerMemory {
+  private readonly recent: Remembered[] = [];
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly owners: Map<number, EntityDraft>,
+  ) {}
+
+  remember(speaker: Speaker, at: number): void {
+    this.recent.push({ speaker, sentence: this.doc.tokens[at]?.sentence ?? -1 });
   }
 
-  pronoun(word: string): Speaker | null {
-    for (let i = this.recent.length - 1; i >= 0; i--) {
-      const s = this.recent[i] as Speaker;
-      const type = s.draft?.type;
-      const plural = !s.draft && /s$/.test(s.name);
-      if (word === "he" && (type === "person" || (!s.draft && !plural)) && s.draft?.gender !== "female")
-        return s;
-      if (word === "she" && (type === "person" || (!s.draft && !plural)) && s.draft?.gender !== "male") {
-        if (s.draft && !s.draft.gender) s.draft.gender = "female";
-        return s;
+  private static fits(word: string, s: Speaker): boolean {
+    const type = s.draft?.type;
+    const plural = !s.draft && /s$/.test(s.name);
+    const person = type === "person" || (!s.draft && !plural);
+    if (word === "he") return person && s.draft?.gender !== "female";
+    if (word === "she") return person && s.draft?.gender !== "male";
+    return type === "organization" || plural;
+  }
+
+  private static claim(word: string, s: Speaker): Speaker {
+    if (word === "she" && s.draft && !s.draft.gender) s.draft.gender = "female";
+    return s;
+  }
+
+  /** The first compatible person named in a sentence (its subject, as a rule), before token `before`. */
+  private personIn(sentence: number, before: number, word: string): Speaker | null {
+    const span = this.doc.sentences[sentence];
+    if (!span) return null;
+    const end = Math.min(span.tokenEnd, before);
+    for (let k = span.tokenStart; k < end; k++) {
+      const d = this.owners.get(k);
+      if (d?.type !== "person") continue;
+      const s = asSpeaker(d);
+      if (SpeakerMemory.fits(word, s)) return s;
+    }
+    return null;
+  }
+
+  pronoun(word: string, at: number): Speaker | null {
+    const sentence = this.doc.tokens[at]?.sentence ?? -1;
+    if (word === "he" || word === "she") {
+      // A speaker quoted just before goes on speaking ("..., he said" after "X said ...").
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const r = this.recent[i] as Remembered;
+        if (r.sentence < sentence - 1) break;
+        if (SpeakerMemory.fits(word, r.speaker)) return SpeakerMemory.claim(word, r.speaker);
       }
-      if ((word === "they" || word === "it" || word === "we") && (type === "organization" || plural))
-        return s;
+      // Else the person the sentences before are about, nearest first.
+      for (let n = sentence; n >= 0 && sentence - n <= PRONOUN_REACH; n--) {
+        const s = this.personIn(n, n === sentence ? at : Number.MAX_SAFE_INTEGER, word);
+        if (s) return SpeakerMemory.claim(word, s);
+      }
+    }
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const s = (this.recent[i] as Remembered).speaker;
+      if (SpeakerMemory.fits(word, s)) return SpeakerMemory.claim(word, s);
+    }
+    return null;
+  }
+
+  /** "the spokesman", "the adviser", "the monitor's director": the nearest person holding that post. */
+  role(noun: string, at: number): Speaker | null {
+    const sentence = this.doc.tokens[at]?.sentence ?? -1;
+    for (let k = at - 1; k >= 0; k--) {
+      const t = this.doc.tokens[k];
+      if (!t || sentence - t.sentence > ROLE_REACH) break;
+      const d = this.owners.get(k);
+      if (d?.type === "person" && roleFits(d.role, noun)) return asSpeaker(d);
     }
     return null;
   }
 
   lastOrganization(): Speaker | null {
-    for (let i = this.recent.length - 1; i >= 0; i--)
-      if (this.recent[i]?.draft?.type === "organization") return this.recent[i] ?? null;
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const s = this.recent[i]?.speaker;
+      if (s?.draft?.type === "organization") return s;
+    }
     return null;
   }
 
   last(): Speaker | null {
-    return this.recent[this.recent.length - 1] ?? null;
+    return this.recent[this.recent.length - 1]?.speaker ?? null;
   }
 }
 
@@ -107,7 +189,7 @@ export function phraseSpeaker(
     break;
   }
   const head = tokens[last] as Token;
-  if (first === last && PRONOUNS.has(head.norm)) return memory.pronoun(head.norm);
+  if (first === last && PRONOUNS.has(head.norm)) return memory.pronoun(head.norm, first);
   let person: EntityDraft | null = null;
   let org: EntityDraft | null = null;
   for (let k = first; k <= last; k++) {
@@ -124,6 +206,11 @@ export function phraseSpeaker(
     return group ? asSpeaker(group) : null;
   }
   if (head.norm === "statement" || head.norm === "report") return memory.lastOrganization();
+  // "the spokesman", "the national security adviser", "the monitor's director".
+  if (tokens[first]?.norm === "the" && ROLE_NOUNS.has(head.norm) && last - first <= 4) {
+    const holder = memory.role(head.norm, first);
+    if (holder) return holder;
+  }
   // "A security official in Mosul": the source noun comes before its prepositional phrase.
   let source = SOURCE_NOUNS.has(head.norm);
   for (let k = first; k < last && !source; k++) {
@@ -163,7 +250,7 @@ export function subjectOf(
   while (k >= start && SKIPPED.has(tokens[k]?.norm ?? "")) k--;
   if (k < start) return null;
   const t = tokens[k] as Token;
-  if (PRONOUNS.has(t.norm)) return memory.pronoun(t.norm);
+  if (PRONOUNS.has(t.norm)) return memory.pronoun(t.norm, k);
   if (t.norm === "who" || t.norm === "which") {
     for (let j = k - 1; j >= start; j--) {
       const d = owners.get(j);

@@ -64,6 +64,7 @@ describe("evaluateFacts", () => {
       speaker: { entityId, name },
       text: "limit the smuggling of drugs, weapons",
       kind: "direct" as const,
+      modality: "asserted" as const,
       sentence: 0,
       start: 0,
       end: 10,

@@ -8,6 +8,7 @@ export const ARMED_GROUPS: LexiconEntry[] = [
     type: "organization",
     kind: "jihadist",
     name: "Islamic State",
+    arabic: "الدولة الإسلامية",
     aliases: [
       "ISIS",
       "ISIL",
@@ -28,6 +29,7 @@ export const ARMED_GROUPS: LexiconEntry[] = [
     type: "organization",
     kind: "jihadist",
     name: "Hayat Tahrir al-Sham",
+    arabic: "هيئة تحرير الشام",
     aliases: [
       "HTS",
       "Hay'at Tahrir al-Sham",
@@ -41,6 +43,7 @@ export const ARMED_GROUPS: LexiconEntry[] = [
     type: "organization",
     kind: "jihadist",
     name: "Nusra Front",
+    arabic: "جبهة النصرة",
     aliases: ["Jabhat al-Nusra", "al-Nusra Front", "Jabhat Fateh al-Sham"],
   },
   {
@@ -48,6 +51,7 @@ export const ARMED_GROUPS: LexiconEntry[] = [
     type: "organization",
     kind: "jihadist",
     name: "Hurras al-Din",
+    arabic: "حراس الدين",
     aliases: ["Hurras al-Deen"],
   },
   {
@@ -55,6 +59,7 @@ export const ARMED_GROUPS: LexiconEntry[] = [
     type: "organization",
     kind: "jihadist",
     name: "Al-Qaeda",
+    arabic: "القاعدة",
     aliases: ["al-Qaida", "al Qaeda", "al-Qa'ida", "Al Qaida", "Al-Qaeda in Iraq", "AQI"],
   },
   // Kurdish forces in Syria and Turkey.
@@ -63,6 +68,7 @@ export const ARMED_GROUPS: LexiconEntry[] = [
     type: "organization",
     kind: "kurdish-force",
     name: "Syrian Democratic Forces",
+    arabic: "قوات سوريا الديمقراطية",
     aliases: ["SDF", "QSD", "Qasad"],
   },
   {
@@ -70,6 +76,7 @@ export const ARMED_GROUPS: LexiconEntry[] = [
     type: "organization",
     kind: "kurdish-force",
     name: "People's Protection Units",
+    arabic: "وحدات حماية الشعب",
     // Arabic-language outlets translate "Wahdat Himayat al-Sha'b" several ways.
     aliases: [
       "YPG",
@@ -88,6 +95,7 @@ export const ARMED_GROUPS: LexiconEntry[] = [
     type: "organization",
     kind: "kurdish-force",
     name: "Women's Protection Units",
+    arabic: "وحدات حماية المرأة",
     aliases: ["YPJ"],
   },
   {
@@ -95,6 +103,7 @@ export const ARMED_GROUPS: LexiconEntry[] = [
     type: "organization",
     kind: "kurdish-force",
     name: "Kurdistan Workers' Party",
+    arabic: "حزب العمال الكردستاني",
     aliases: ["PKK", "Kurdistan Workers Party"],
   },
   {
@@ -102,6 +111,7 @@ export const ARMED_GROUPS: LexiconEntry[] = [
     type: "organization",
     kind: "kurdish-force",
     name: "Asayish",
+    arabic: "الأسايش",
     aliases: ["Asayesh", "Asayish internal security forces", "Asayish forces"],
   },
   {
@@ -109,6 +119,7 @@ export const ARMED_GROUPS: LexiconEntry[] = [
     type: "organization",
     kind: "government",
     name: "Autonomous Administration of North and East Syria",
+    arabic: "الإدارة الذاتية لشمال وشرق سوريا",
     aliases: ["AANES", "Kurdish-led administration", "Autonomous Administration", "Self-Administration"],
   },
   {
@@ -116,6 +127,7 @@ export const ARMED_GROUPS: LexiconEntry[] = [
     type: "organization",
     kind: "kurdish-force",
     name: "Peshmerga",
+    arabic: "البيشمركة",
     aliases: ["Kurdish Peshmerga"],
   },
   {
@@ -123,6 +135,7 @@ export const ARMED_GROUPS: LexiconEntry[] = [
     type: "organization",
     kind: "government",
     name: "Kurdistan Regional Government",
+    arabic: "حكومة إقليم كردستان",
     aliases: ["KRG"],
   },
 ];

@@ -44,6 +44,8 @@ export interface LexiconEntry {
   demonyms?: string[];
   /** Common nouns that refer back to the entry once it is named ("the army", "the coalition"). */
   heads?: string[];
+  /** The name in Arabic script, given only where it is known with confidence. */
+  arabic?: string;
 }
 
 /** Compact constructors: the place lists are long and read better one entry a line. */

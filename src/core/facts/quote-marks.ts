@@ -1,0 +1,125 @@
+import type { Doc } from "./doc.js";
+import type { Token } from "./tokenize.js";
+
+/**
+ * Quotation marks in every typographic form — “…” "…" „…" «…» and single ‘…’ '…' ‹…›
+ * (British style) — paired across the article, with apostrophes told apart from single
+ * quotes ("the fighters' families", "'80s", "Assad's": the tokenizer already keeps inner
+ * apostrophes and possessives inside words). Only outermost quotations are returned, so a
+ * short quotation inside a longer one is not a quote of its own. A quotation still open at a
+ * paragraph break ends there when the next paragraph reopens it (the convention for quotes
+ * running over paragraphs); a mark never closed quotes nothing.
+ */
+
+export interface QuoteSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark, or the token after the last quoted word when none closes it. */
+  close: number;
+}
+
+type Style = "double" | "single";
+
+const DOUBLE_OPEN = new Set(["“", "„", "«"]);
+const DOUBLE_CLOSE = new Set(["”", "»"]);
+const SINGLE_OPEN = new Set(["‘", "‹"]);
+const SINGLE_CLOSE = new Set(["›"]);
+/** Marks that may open or close: which one depends on the spacing around them. */
+const AMBIGUOUS: Record<string, Style> = { '"': "double", "'": "single", "’": "single", "‟": "double" };
+
+export const QUOTE_MARKS = new Set([
+  ...DOUBLE_OPEN,
+  ...DOUBLE_CLOSE,
+  ...SINGLE_OPEN,
+  ...SINGLE_CLOSE,
+  ...Object.keys(AMBIGUOUS),
+]);
+
+const OPENING_CONTEXT = new Set(["(", "[", "—", "–", ":", ",", "“", "‘", '"', "'", "«"]);
+
+/** Opens when written against the next word and apart from the previous one. */
+function opensHere(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!next || next.space || next.breaks > 0) return false;
+  const apart = !prev || t.space || t.breaks > 0 || prev.meta || OPENING_CONTEXT.has(prev.text);
+  if (!apart) return false;
+  // "'80s", "’90s": a dropped century, not a quotation.
+  if (
+    next.kind === "num" &&
+    /^\d{2}$/.test(next.text) &&
+    tokens[k + 2]?.text === "s" &&
+    !tokens[k + 2]?.space
+  )
+    return false;
+  return true;
+}
+
+/** Closes when written against the previous token. */
+function closesHere(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return k > 0 && !t.space && t.breaks === 0;
+}
+
+/** "the fighters' families": a plural possessive, not the end of a single quotation. */
+function pluralPossessive(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return (
+    prev !== undefined &&
+    /s$/i.test(prev.text) &&
+    next !== undefined &&
+    next.kind === "word" &&
+    next.space &&
+    !next.cap &&
+    next.breaks === 0
+  );
+}
+
+export function quoteSpans(doc: Doc): QuoteSpan[] {
+  const { tokens } = doc;
+  const spans: QuoteSpan[] = [];
+  const stack: { at: number; style: Style }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.breaks > 0 && stack.length > 0) {
+      // A quotation runs on to the next paragraph only when that paragraph reopens it;
+      // otherwise the mark was stray and quotes nothing.
+      const outer = stack[0] as { at: number; style: Style };
+      const reopens = t.kind === "punct" && QUOTE_MARKS.has(t.text) && opensHere(tokens, k);
+      if (reopens && k > outer.at + 1) spans.push({ open: outer.at, close: k });
+      stack.length = 0;
+    }
+    if (t.kind !== "punct" || t.meta || !QUOTE_MARKS.has(t.text)) continue;
+    let role: "open" | "close" | null = null;
+    let style: Style;
+    if (DOUBLE_OPEN.has(t.text) || SINGLE_OPEN.has(t.text)) {
+      role = "open";
+      style = DOUBLE_OPEN.has(t.text) ? "double" : "single";
+    } else if (DOUBLE_CLOSE.has(t.text) || SINGLE_CLOSE.has(t.text)) {
+      role = "close";
+      style = DOUBLE_CLOSE.has(t.text) ? "double" : "single";
+    } else {
+      style = AMBIGUOUS[t.text] as Style;
+      const open = stack.some((s) => s.style === style);
+      if (open && closesHere(tokens, k) && !(style === "single" && pluralPossessive(tokens, k)))
+        role = "close";
+      else if (opensHere(tokens, k) && t.text !== "’") role = "open";
+      else if (open && closesHere(tokens, k) && style === "double") role = "close";
+    }
+    if (role === "open") {
+      stack.push({ at: k, style });
+      continue;
+    }
+    if (role !== "close") continue;
+    const depth = stack.map((s) => s.style).lastIndexOf(style);
+    if (depth < 0) continue;
+    if (depth === 0) {
+      const open = (stack[0] as { at: number }).at;
+      if (k > open + 1) spans.push({ open, close: k });
+      stack.length = 0;
+    } else stack.length = depth;
+  }
+  return spans;
+}
