@@ -1,4 +1,4 @@
-import type { GoldArticle, GoldEntity } from "./gold.js";
+import type { GoldArticle, GoldEntity, GoldEvent } from "./gold.js";
 import { foldChars, straightenQuotes } from "./normalize.js";
 import type { Entity, Fact, FactsDocument } from "./schema.js";
 
@@ -8,7 +8,9 @@ import type { Entity, Fact, FactsDocument } from "./schema.js";
  * letters, any spelling of a gold entity (required or not); recall counts required gold
  * entities. Quotes: a gold quote is found when a quote of the same kind overlaps its words,
  * and attributed when that quote's speaker matches. Measures, threats and events are
- * reported as coverage by word overlap, for information.
+ * reported as coverage by word overlap, for information. The timeline is scored on what a
+ * briefing prints (dated event facts): a gold event is found when an entry covers half its
+ * words and agrees with its date, and two entries matching the same gold event are a duplicate.
  */
 
 export interface Ratio {
@@ -36,7 +38,24 @@ export interface ArticleScore {
   measures: Ratio & { missing: string[] };
   threats: Ratio & { missing: string[] };
   events: Ratio & { dated: number; missing: string[] };
+  timeline: TimelineScore;
   publishedAt: { expected: string | null; actual: string | null };
+}
+
+/** A fact as timeline scoring sees it; first-sight records (bench/results) store facts in this form. */
+export interface TimelineCandidate {
+  kind: string;
+  text: string;
+  date: string | null;
+  /** Names of the entities involved. */
+  entities: string[];
+}
+
+export interface TimelineScore extends Ratio {
+  /** Timeline entries beyond the first that match the same gold event. */
+  duplicates: number;
+  missing: string[];
+  duplicated: string[];
 }
 
 const nameKey = (s: string) =>
@@ -164,6 +183,57 @@ function sameDate(gold: string, value: string | undefined): boolean {
   return v.startsWith(g) || g.startsWith(v);
 }
 
+export function timelineCandidates(doc: FactsDocument): TimelineCandidate[] {
+  const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+  return doc.facts
+    .filter((f) => f.kind !== "quantity")
+    .map((f) => ({
+      kind: f.kind,
+      text: f.text,
+      date: f.date?.value ?? null,
+      entities: f.entities.map((id) => names.get(id) ?? id),
+    }));
+}
+
+/**
+ * The timeline a briefing prints (event facts with a date) against the gold events. An entry
+ * matches a gold event when it covers at least half its words (entity names count) and, when
+ * the gold event is dated, its date agrees. Each entry counts for the gold event it covers
+ * best, so one entry is never a duplicate of two events.
+ */
+export function scoreTimeline(
+  gold: readonly GoldEvent[],
+  facts: readonly TimelineCandidate[],
+): TimelineScore {
+  const entries = facts.filter((f) => f.kind === "event" && f.date);
+  const matches = (ge: GoldEvent, f: TimelineCandidate) => {
+    const o = overlap(ge.what, [f.text, ...f.entities].join(" "));
+    return o >= 0.5 && (!ge.when || sameDate(ge.when, f.date ?? undefined)) ? o : 0;
+  };
+  const found = gold.map((ge) => entries.some((f) => matches(ge, f) > 0));
+  const counts = gold.map(() => 0);
+  for (const f of entries) {
+    let best = -1;
+    let bestO = 0;
+    gold.forEach((ge, i) => {
+      const o = matches(ge, f);
+      if (o > bestO) {
+        best = i;
+        bestO = o;
+      }
+    });
+    if (best >= 0) counts[best] = (counts[best] ?? 0) + 1;
+  }
+  const label = (ge: GoldEvent) => `${ge.what} (${ge.when ?? "undated"})`;
+  return {
+    found: found.filter(Boolean).length,
+    total: gold.length,
+    duplicates: counts.reduce((n, c) => n + Math.max(0, c - 1), 0),
+    missing: gold.filter((_, i) => !found[i]).map(label),
+    duplicated: gold.flatMap((ge, i) => ((counts[i] ?? 0) > 1 ? [`${label(ge)} x${counts[i]}`] : [])),
+  };
+}
+
 export function evaluateFacts(doc: FactsDocument, gold: GoldArticle): ArticleScore {
   const quantities = gold.quantities.map((gq) =>
     doc.facts.some(
@@ -217,6 +287,7 @@ export function evaluateFacts(doc: FactsDocument, gold: GoldArticle): ArticleSco
         .filter((e) => !e.found || !e.dated)
         .map((e) => (e.found ? `undated: ${e.what}` : e.what)),
     },
+    timeline: scoreTimeline(gold.events, timelineCandidates(doc)),
     publishedAt: { expected: gold.publishedAt ?? null, actual: doc.article.publishedAt },
   };
 }
@@ -231,6 +302,7 @@ export interface OverallScore {
   measures: Ratio;
   threats: Ratio;
   events: Ratio;
+  timeline: Ratio & { duplicates: number };
 }
 
 /** Micro-averaged over all articles: every entity and quote counts once. */
@@ -274,5 +346,12 @@ export function summarizeScores(scores: readonly ArticleScore[]): OverallScore {
       (s) => s.events.found,
       (s) => s.events.total,
     ),
+    timeline: {
+      ...pair(
+        (s) => s.timeline.found,
+        (s) => s.timeline.total,
+      ),
+      duplicates: sum((s) => s.timeline.duplicates),
+    },
   };
 }

@@ -37,4 +37,5 @@ export const GoldArticle = z.object({
 
 export type GoldEntity = z.infer<typeof GoldEntity>;
 export type GoldQuote = z.infer<typeof GoldQuote>;
+export type GoldEvent = z.infer<typeof GoldEvent>;
 export type GoldArticle = z.infer<typeof GoldArticle>;

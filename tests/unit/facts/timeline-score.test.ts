@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { scoreTimeline, type TimelineCandidate } from "../../../src/core/facts/evaluate.js";
+
+const event = (text: string, date: string | null, entities: string[] = []): TimelineCandidate => ({
+  kind: "event",
+  text,
+  date,
+  entities,
+});
+
+describe("scoreTimeline", () => {
+  const gold = [
+    { what: "Fall of Assad", when: "2024-12" },
+    { what: "Minibus hit a mine near al-Kawm", when: "2025-03-16" },
+  ];
+
+  it("finds a gold event only through a dated event fact at the right date", () => {
+    expect(scoreTimeline(gold, [event("The fall of Assad", "2024-12-08")]).found).toBe(1);
+    expect(scoreTimeline(gold, [event("The fall of Assad", null)]).found).toBe(0);
+    expect(scoreTimeline(gold, [event("The fall of Assad", "2019")]).found).toBe(0);
+    expect(scoreTimeline(gold, [{ ...event("The fall of Assad", "2024-12"), kind: "threat" }]).found).toBe(0);
+  });
+
+  it("counts further entries for the same gold event as duplicates, each entry once", () => {
+    const score = scoreTimeline(gold, [
+      event("The fall of Assad", "2024-12-08"),
+      event("His flight to Moscow", "2024-12-08", ["Bashar al-Assad", "Moscow"]),
+      event("a minibus hit a mine near al-Kawm", "2025-03-16"),
+    ]);
+    expect(score).toMatchObject({ found: 2, total: 2, duplicates: 1 });
+    expect(score.duplicated).toEqual(["Fall of Assad (2024-12) x2"]);
+  });
+});
