@@ -78,6 +78,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     config.templatesDir,
     themes.list().map((t) => t.id),
     fonts,
+    { dissemination: config.dissemination, geography },
   );
   const { client, embedded } = await connectStorage(config);
   const objects = new S3Objects(client, config.storage.bucket);
@@ -108,8 +109,6 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     clock: overrides.clock ?? systemClock,
     ids: { briefingId: (at) => ulid(at.getTime()) },
     reliabilities: config.sourceReliability,
-    dissemination: config.dissemination,
-    geography,
     renderDeadlineMs: config.browser.renderTimeoutMs,
     version: VERSION,
     maxBodyBytes: config.http.maxBodyBytes,

@@ -3,8 +3,11 @@
  * Adapters under src/adapters implement them; nothing here knows about S3, HTTP or Chromium.
  */
 import type { Article, ArticleSummary } from "./articles/article.js";
+import type { ChangeSummary } from "./briefings/changes.js";
 import type { BriefingManifest } from "./briefings/manifest.js";
 import type { FactsDocument } from "./facts/schema.js";
+import type { Assessment } from "./themes/assessment.js";
+import type { SourceDocument } from "./themes/reports.js";
 import type { Theme } from "./themes/theme.js";
 
 export interface Clock {
@@ -53,6 +56,9 @@ export interface BriefingStore {
   putPdf(id: string, pdf: Uint8Array): Promise<void>;
   /** Written last: a manifest only ever exists for a PDF that is fully stored. */
   putManifest(manifest: BriefingManifest): Promise<void>;
+  /** The assessment behind a briefing, stored before its manifest. */
+  putAssessment(id: string, assessment: Assessment): Promise<void>;
+  getAssessment(id: string): Promise<Assessment | null>;
   getManifest(id: string): Promise<BriefingManifest | null>;
   openPdf(id: string): Promise<StoredPdf | null>;
   /** A short-lived URL from which the PDF downloads without passing through this service. */
@@ -92,8 +98,19 @@ export interface RenderedBriefing {
   footerHtml: string;
 }
 
+/** What the renderer turns into a document: the assessment and what it was made from. */
+export interface BriefingDocument {
+  id: string;
+  theme: Theme;
+  assessment: Assessment;
+  sources: readonly SourceDocument[];
+  generatedAt: Date;
+  /** Set when the briefing is compared with an earlier one (scheduled runs). */
+  changes: ChangeSummary | null;
+}
+
 export interface BriefingRenderer {
-  render(themeId: string, view: unknown): RenderedBriefing;
+  render(doc: BriefingDocument): RenderedBriefing;
 }
 
 export interface ThemeCatalog {

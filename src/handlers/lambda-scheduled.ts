@@ -19,12 +19,8 @@ export const handler = async (event: unknown, context: LambdaContext) => {
     throw e;
   });
   const container = await ready;
-  // An execution environment serves one invocation at a time, so the shared deps can carry
-  // this invocation's deadline: what remains of it, less the margin.
+  // This invocation's deadline: what remains of it, less the margin.
   const remaining = context.getRemainingTimeInMillis() - MARGIN_MS;
-  container.deps.renderDeadlineMs = Math.max(
-    1,
-    Math.min(container.config.browser.renderTimeoutMs, remaining),
-  );
-  return container.scheduling.handleJob(event);
+  const deadlineMs = Math.max(1, Math.min(container.config.browser.renderTimeoutMs, remaining));
+  return container.scheduling.handleJob(event, deadlineMs);
 };

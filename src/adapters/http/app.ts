@@ -19,6 +19,8 @@ import { validationError } from "./validation.js";
 
 export interface AppDeps extends BriefingDeps, IngestDeps, ScheduleDeps {
   maxBodyBytes: number;
+  /** How long one render may take unless the runtime allows less. */
+  renderDeadlineMs: number;
   /** PDFs larger than this are answered with a redirect to a presigned S3 URL. */
   pdfRedirectBytes: number;
   /** Empty: no authentication (local, loopback only). */

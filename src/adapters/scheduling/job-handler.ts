@@ -19,7 +19,8 @@ export class RetryableRunError extends Error {
 }
 
 export type JobOutcome = RunOutcome | { kind: "rejected"; reason: string };
-export type JobHandler = (event: unknown) => Promise<JobOutcome>;
+/** `deadlineMs`: how long this delivery's render may take (the job Lambda passes what remains of it). */
+export type JobHandler = (event: unknown, deadlineMs?: number) => Promise<JobOutcome>;
 
 /**
  * The entry point of a scheduled run, whoever fires it (the job Lambda, the local scheduler).
@@ -29,7 +30,7 @@ export type JobHandler = (event: unknown) => Promise<JobOutcome>;
 export function createJobHandler(deps: RunDeps & { logger: Logger }): JobHandler {
   const inFlight = new Map<string, Promise<RunOutcome>>();
 
-  return async function handleJob(event) {
+  return async function handleJob(event, deadlineMs) {
     const parsed = JobEventSchema.safeParse(event);
     if (!parsed.success) {
       // Retrying a malformed event cannot help: say so and drop it.
@@ -46,7 +47,12 @@ export function createJobHandler(deps: RunDeps & { logger: Logger }): JobHandler
       const first = await running;
       return first.kind === "ran" ? { kind: "duplicate", run: first.run } : first;
     }
-    const pending = runSchedule(deps, { scheduleId, scheduledTime: at, trigger });
+    const pending = runSchedule(deps, {
+      scheduleId,
+      scheduledTime: at,
+      trigger,
+      ...(deadlineMs !== undefined ? { deadlineMs } : {}),
+    });
     inFlight.set(key, pending);
     let outcome: RunOutcome;
     try {

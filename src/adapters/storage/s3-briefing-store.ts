@@ -1,10 +1,12 @@
 import { BriefingManifest } from "../../core/briefings/manifest.js";
+import type { Assessment } from "../../core/themes/assessment.js";
 import type { BriefingStore, Page, PageRequest, StoredPdf } from "../../core/ports.js";
 import { NewestFirstIndex } from "./newest-first-index.js";
 import type { S3Objects } from "./s3-objects.js";
 
 const pdfKey = (id: string) => `briefings/${id}/briefing.pdf`;
 const manifestKey = (id: string) => `briefings/${id}/manifest.json`;
+const assessmentKey = (id: string) => `briefings/${id}/assessment.json`;
 
 export class S3BriefingStore implements BriefingStore {
   private readonly index: NewestFirstIndex;
@@ -20,6 +22,15 @@ export class S3BriefingStore implements BriefingStore {
   async putManifest(manifest: BriefingManifest): Promise<void> {
     await this.objects.putJson(manifestKey(manifest.id), manifest);
     await this.index.add(new Date(manifest.createdAt), manifest.id);
+  }
+
+  putAssessment(id: string, assessment: Assessment): Promise<void> {
+    return this.objects.putJson(assessmentKey(id), assessment);
+  }
+
+  async getAssessment(id: string): Promise<Assessment | null> {
+    // Written by this service, before the manifest that vouches for it.
+    return (await this.objects.getJson(assessmentKey(id))) as Assessment | null;
   }
 
   async getManifest(id: string): Promise<BriefingManifest | null> {

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { FeatureCollection, Geometry, MultiLineString } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import type { Geography } from "../../core/briefings/map.js";
+import type { Geography } from "./view/map.js";
 
 const require = createRequire(import.meta.url);
 

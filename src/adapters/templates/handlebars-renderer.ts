@@ -2,8 +2,9 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import Handlebars from "handlebars";
 import { NotFoundError } from "../../core/errors.js";
-import type { BriefingRenderer, RenderedBriefing } from "../../core/ports.js";
+import type { BriefingDocument, BriefingRenderer, RenderedBriefing } from "../../core/ports.js";
 import { HELPERS } from "./helpers.js";
+import { composeBriefing, type PresentationSettings } from "./view/compose.js";
 
 type Template = (context: unknown) => string;
 
@@ -39,13 +40,19 @@ export class HandlebarsRenderer implements BriefingRenderer {
     private readonly header: Template,
     private readonly footer: Template,
     private readonly assets: { styles: string; fonts: string },
+    private readonly settings: PresentationSettings,
   ) {}
 
   /**
    * Loads `layouts/`, `partials/`, `styles/` and each `themes/<id>/briefing.hbs` under `root`.
    * User text reaches templates only through `{{ }}`, which escapes it.
    */
-  static async load(root: string, themeIds: readonly string[], fonts: string): Promise<HandlebarsRenderer> {
+  static async load(
+    root: string,
+    themeIds: readonly string[],
+    fonts: string,
+    settings: PresentationSettings,
+  ): Promise<HandlebarsRenderer> {
     const hb = Handlebars.create();
     hb.registerHelper(HELPERS);
     const [layouts, partials, styles] = await Promise.all([
@@ -63,16 +70,20 @@ export class HandlebarsRenderer implements BriefingRenderer {
       const file = path.join(root, "themes", id, "briefing.hbs");
       briefings.set(id, compileNow(hb, await readFile(file, "utf8"), `themes/${id}/briefing.hbs`));
     }
-    return new HandlebarsRenderer(briefings, header, footer, {
-      styles: [...styles.values()].join("\n"),
-      fonts,
-    });
+    return new HandlebarsRenderer(
+      briefings,
+      header,
+      footer,
+      { styles: [...styles.values()].join("\n"), fonts },
+      settings,
+    );
   }
 
-  render(themeId: string, view: unknown): RenderedBriefing {
-    const template = this.briefings.get(themeId);
-    if (!template) throw new NotFoundError("Theme", themeId);
-    const context = { ...(view as object), assets: this.assets };
+  /** The briefing as HTML: composed into a view here, then laid out by the theme's template. */
+  render(doc: BriefingDocument): RenderedBriefing {
+    const template = this.briefings.get(doc.theme.id);
+    if (!template) throw new NotFoundError("Theme", doc.theme.id);
+    const context = { ...composeBriefing(doc, this.settings), assets: this.assets };
     return { html: template(context), headerHtml: this.header(context), footerHtml: this.footer(context) };
   }
 }

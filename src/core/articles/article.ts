@@ -24,6 +24,8 @@ export const ArticleInput = z
       .url({ protocol: /^https?$/ })
       .max(2000)
       .optional(),
+    /** An analyst's Admiralty reliability grade for this article's source, over the outlet registry's. */
+    reliability: z.enum(["A", "B", "C", "D", "E", "F"]).optional(),
     tags: z
       .array(
         z
@@ -45,6 +47,7 @@ export const Article = z.object({
   publishedAt: z.string().nullable(),
   source: z.string().nullable(),
   url: z.string().nullable(),
+  reliability: z.enum(["A", "B", "C", "D", "E", "F"]).nullable().optional(),
   tags: z.array(z.string()),
   createdAt: z.string(),
   characters: z.number().int(),
@@ -81,6 +84,7 @@ export function newArticle(input: ArticleInput, createdAt: Date): Article {
     publishedAt: input.publishedAt ?? null,
     source: input.source ?? null,
     url: input.url ?? null,
+    ...(input.reliability ? { reliability: input.reliability } : {}),
     tags: [...new Set(input.tags ?? [])],
     createdAt: createdAt.toISOString(),
     characters: text.length,

@@ -4,6 +4,7 @@ import { ARTICLE_ID_PATTERN } from "../articles/article.js";
 import { NotFoundError } from "../errors.js";
 import type {
   ArticleStore,
+  BriefingDocument,
   BriefingRenderer,
   BriefingStore,
   Clock,
@@ -12,14 +13,11 @@ import type {
   PdfPrinter,
   ThemeCatalog,
 } from "../ports.js";
-import { reliabilityOf, type SourceReliabilities } from "../sources/admiralty.js";
+import { gradeSource, type SourceReliabilities } from "../sources/outlets.js";
 import { assess } from "../themes/assess.js";
-import { type BriefingSnapshot, changesSince, snapshotOf } from "./changes.js";
-import { type BriefingView, composeBriefing, type Dissemination } from "./compose.js";
-import { collectEvidence, type SourceDocument } from "./evidence.js";
-import { briefingFileName } from "./format.js";
-import type { BriefingManifest } from "./manifest.js";
-import type { Geography } from "./map.js";
+import type { SourceDocument } from "../themes/reports.js";
+import { changesSince, snapshotOf } from "./changes.js";
+import { type BriefingManifest, briefingFileName } from "./manifest.js";
 
 export const MAX_ARTICLES_PER_BRIEFING = 25;
 
@@ -32,26 +30,25 @@ export const BriefingRequest = z.object({
 });
 export type BriefingRequest = z.infer<typeof BriefingRequest>;
 
-export interface BriefingDeps {
+/** What assessing needs: the articles, the themes and the deployment's source grades. */
+export interface AssessDeps {
   articles: ArticleStore;
-  briefings: BriefingStore;
   themes: ThemeCatalog;
+  reliabilities: SourceReliabilities;
+}
+
+/** What making a stored briefing needs besides. */
+export interface BriefingDeps extends AssessDeps {
+  briefings: BriefingStore;
   renderer: BriefingRenderer;
   printer: PdfPrinter;
   finisher: PdfFinisher;
   clock: Clock;
   ids: IdGenerator;
-  reliabilities: SourceReliabilities;
-  dissemination: Dissemination;
-  geography: Geography;
-  /** How long one render may take, in milliseconds. */
-  renderDeadlineMs: number;
   version: string;
 }
 
-type ViewDeps = Pick<BriefingDeps, "articles" | "themes" | "reliabilities" | "dissemination" | "geography">;
-
-async function loadSources(deps: ViewDeps, articleIds: readonly string[]): Promise<SourceDocument[]> {
+async function loadSources(deps: AssessDeps, articleIds: readonly string[]): Promise<SourceDocument[]> {
   const unique = [...new Set(articleIds)];
   return Promise.all(
     unique.map(async (id) => {
@@ -60,96 +57,87 @@ async function loadSources(deps: ViewDeps, articleIds: readonly string[]): Promi
       return {
         article,
         facts: facts.current,
-        reliability: reliabilityOf(article.source, deps.reliabilities),
+        grade: gradeSource(article.source, deps.reliabilities, article.reliability ?? null),
       };
     }),
   );
 }
 
 /**
- * Everything up to the HTML: shared by the PDF pipeline and the HTML routes. With `previous`,
- * the view also says what changed since that briefing.
+ * Everything up to the document the renderer takes: shared by the PDF pipeline and the HTML
+ * routes. With `previous`, the document also says what changed since that briefing.
  */
-export async function buildBriefingView(
-  deps: ViewDeps,
+export async function assessBriefing(
+  deps: AssessDeps,
   request: BriefingRequest,
   id: string,
   at: Date,
   previous: BriefingManifest | null = null,
-): Promise<{ view: BriefingView; docs: SourceDocument[]; snapshot: BriefingSnapshot }> {
+): Promise<BriefingDocument> {
   const theme = deps.themes.get(request.theme);
   if (!theme) throw new NotFoundError("Theme", request.theme);
-  const docs = await loadSources(deps, request.articleIds);
-  const assessment = assess(theme, collectEvidence(docs));
-  const view = composeBriefing({
-    id,
-    assessment,
-    docs,
-    generatedAt: at,
-    dissemination: deps.dissemination,
-    geography: deps.geography,
-  });
-  const snapshot = snapshotOf(view);
-  return { view: previous ? { ...view, changes: changesSince(previous, snapshot) } : view, docs, snapshot };
+  const sources = await loadSources(deps, request.articleIds);
+  const assessment = assess(theme, sources, at);
+  const changes = previous ? changesSince(previous, snapshotOf(assessment)) : null;
+  return { id, theme, assessment, sources, generatedAt: at, changes };
 }
 
 /** The HTML of a briefing: a preview of a new one, or a stored one rendered again from its manifest. */
 export async function briefingHtml(
-  deps: ViewDeps & Pick<BriefingDeps, "renderer" | "briefings" | "ids" | "clock">,
+  deps: AssessDeps & Pick<BriefingDeps, "renderer" | "briefings" | "ids" | "clock">,
   source: { request: BriefingRequest } | { manifest: BriefingManifest },
 ): Promise<string> {
   if ("request" in source) {
     const at = deps.clock.now();
-    const { view } = await buildBriefingView(deps, source.request, deps.ids.briefingId(at), at);
-    return deps.renderer.render(source.request.theme, view).html;
+    return deps.renderer.render(await assessBriefing(deps, source.request, deps.ids.briefingId(at), at)).html;
   }
   const m = source.manifest;
   const previous = m.previousId ? await deps.briefings.getManifest(m.previousId) : null;
   const request = { theme: m.theme, articleIds: m.articleIds };
-  const { view } = await buildBriefingView(deps, request, m.id, new Date(m.createdAt), previous);
-  return deps.renderer.render(m.theme, view).html;
+  return deps.renderer.render(await assessBriefing(deps, request, m.id, new Date(m.createdAt), previous)).html;
 }
 
 /**
- * The use case: articles and a theme in, a stored PDF briefing out. The manifest is written
- * last, after the PDF is stored and its digest known, so a failure at any step leaves no
- * manifest pointing at a missing or partial PDF.
+ * The use case: articles and a theme in, a stored PDF briefing out. The PDF and the assessment
+ * are stored first and the manifest last, once the PDF's digest is known, so a failure at any
+ * step leaves no manifest pointing at a missing or partial PDF.
  */
 export async function generateBriefing(
   deps: BriefingDeps,
   request: BriefingRequest,
-  options: { previous?: BriefingManifest | null } = {},
+  options: { deadlineMs: number; previous?: BriefingManifest | null },
 ): Promise<BriefingManifest> {
   const createdAt = deps.clock.now();
   const id = deps.ids.briefingId(createdAt);
   const previous = options.previous ?? null;
-  const { view, docs, snapshot } = await buildBriefingView(deps, request, id, createdAt, previous);
-  const rendered = deps.renderer.render(request.theme, view);
-  const printed = await deps.printer.print({ ...rendered, deadlineMs: deps.renderDeadlineMs });
+  const doc = await assessBriefing(deps, request, id, createdAt, previous);
+  const rendered = deps.renderer.render(doc);
+  const printed = await deps.printer.print({ ...rendered, deadlineMs: options.deadlineMs });
   const { pdf, pages } = await deps.finisher.finish(printed, {
-    title: `${view.meta.title}: scenario briefing`,
-    subject: view.meta.keyQuestion,
-    keywords: ["scenario briefing", request.theme, ...view.locations.slice(0, 5).map((l) => l.name)],
+    title: `${doc.theme.title}: scenario briefing`,
+    subject: doc.theme.keyQuestion,
+    keywords: ["scenario briefing", request.theme],
     author: "scenario-brief",
     createdAt,
   });
   await deps.briefings.putPdf(id, pdf);
+  await deps.briefings.putAssessment(id, doc.assessment);
 
   const manifest: BriefingManifest = {
     id,
     theme: request.theme,
-    title: view.meta.title,
-    articleIds: docs.map((d) => d.article.id),
+    title: doc.theme.title,
+    articleIds: doc.sources.map((d) => d.article.id),
     status: "ready",
     createdAt: createdAt.toISOString(),
-    generator: { version: deps.version, extractor: docs[0]?.facts.extractor.version ?? "none" },
-    snapshot,
+    generator: { version: deps.version, extractor: doc.sources[0]?.facts.extractor.version ?? "none" },
+    snapshot: snapshotOf(doc.assessment),
     previousId: previous?.id ?? null,
-    judgments: view.keyJudgments.map((j) => ({
+    judgments: doc.assessment.judgments.map((j) => ({
       id: j.id,
-      likelihood: j.term,
+      likelihood: j.likelihood,
       probability: j.probability,
-      confidence: j.confidence,
+      confidence: j.confidence?.level ?? null,
     })),
     pdf: {
       bytes: pdf.byteLength,

@@ -13,7 +13,13 @@ export const BriefingManifest = z.object({
   createdAt: z.string(),
   generator: z.object({ version: z.string(), extractor: z.string() }),
   judgments: z.array(
-    z.object({ id: z.string(), likelihood: z.string(), probability: z.number(), confidence: z.string() }),
+    z.object({
+      id: z.string(),
+      /** Null when the reporting does not support a judgment. */
+      likelihood: z.string().nullable(),
+      probability: z.number().nullable(),
+      confidence: z.string().nullable(),
+    }),
   ),
   snapshot: BriefingSnapshot,
   /** The briefing this one was compared with, when it states what changed. */
@@ -27,3 +33,8 @@ export const BriefingManifest = z.object({
   }),
 });
 export type BriefingManifest = z.infer<typeof BriefingManifest>;
+
+/** A file name a person can read: theme, date, short id. */
+export function briefingFileName(theme: string, createdAt: Date, id: string): string {
+  return `${theme}-${createdAt.toISOString().slice(0, 10)}-${id.slice(-6).toLowerCase()}.pdf`;
+}

@@ -6,6 +6,8 @@ import type { RunTrigger, ScheduleRun } from "./run.js";
 import { selectArticles } from "./select-articles.js";
 
 export interface RunDeps extends BriefingDeps {
+  /** The render deadline when the caller gives none. */
+  renderDeadlineMs: number;
   schedules: ScheduleStore;
   scheduleRuns: ScheduleRunStore;
   logger: FailureLog;
@@ -20,6 +22,8 @@ export interface RunRequest {
   scheduleId: string;
   scheduledTime: Date;
   trigger: RunTrigger;
+  /** How long this run's render may take; on Lambda, what remains of the invocation. */
+  deadlineMs?: number;
 }
 
 export type RunOutcome =
@@ -123,7 +127,10 @@ export async function runSchedule(deps: RunDeps, request: RunRequest): Promise<R
     } else {
       const previous = await previousBriefing(deps, schedule.id, request.scheduledTime);
       const briefing = { theme: schedule.theme, articleIds: selection.articleIds };
-      const manifest = await generateBriefing(deps, briefing, { previous });
+      const manifest = await generateBriefing(deps, briefing, {
+        previous,
+        deadlineMs: request.deadlineMs ?? deps.renderDeadlineMs,
+      });
       run = {
         ...run,
         status: "succeeded",

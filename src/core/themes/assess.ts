@@ -1,167 +1,305 @@
-import { type EvidenceItem, sentenceKey } from "../briefings/evidence.js";
-import { plural } from "../briefings/format.js";
-import { RELIABILITY_WEIGHT, type Reliability } from "../sources/admiralty.js";
-import { containsTerm } from "../text/fold.js";
-import { type Likelihood, likelihoodOf, logistic, logit } from "./estimative-scale.js";
-import type { Factor, JudgmentRule, Theme } from "./theme.js";
+import { credibilityOf, formatGrade, RELIABILITY_WEIGHT } from "../sources/admiralty.js";
+import type {
+  Assessment,
+  ConflictClaim,
+  EvidenceRef,
+  FactorResult,
+  JudgmentFactor,
+  JudgmentResult,
+  WatchResult,
+} from "./assessment.js";
+import { confidenceOf } from "./confidence.js";
+import { type ClaimGrader, findConflicts, sameEvent } from "./conflicts.js";
+import { likelihoodOf, logistic, logit } from "./estimative-scale.js";
+import { ageInDays, fit } from "./relevance.js";
+import { collectReports, type Report, type SourceDocument } from "./reports.js";
+import type { Factor, JudgmentRule, Pattern, Theme, Watch } from "./theme.js";
+import { meetsRequirement } from "./sufficiency.js";
 
-/** How a factor fared against the sources. */
-export interface FactorAssessment {
+type Role = "driver" | "mitigator";
+
+/** A report that fits one of a factor's patterns, and how well. */
+interface Candidate {
   factor: Factor;
-  role: "driver" | "mitigator";
-  /** Items that support the factor, one per cited sentence. */
-  support: EvidenceItem[];
-  /** Items that report the factor as not so ("no detainees escaped"). */
-  against: EvidenceItem[];
-  independentSources: number;
-  corroborated: boolean;
-  /** Support and denial from different sources. */
-  contested: boolean;
-  /** Signed shift in log-odds this factor applied. */
-  contribution: number;
+  role: Role;
+  pushes: Pattern["pushes"];
+  fit: number;
+  report: Report;
 }
 
-export type ConfidenceLevel = "low" | "moderate" | "high";
+const MODALITY_WEIGHT = { asserted: 1, hypothetical: 0.5, negated: 1 } as const;
 
-export interface Judgment {
-  rule: JudgmentRule;
-  likelihood: Likelihood;
-  factors: FactorAssessment[];
-  confidence: { level: ConfidenceLevel; reasons: string[] };
-  sources: number;
-  /** Factors the judgment weighs on which no source says anything. */
-  gaps: FactorAssessment[];
+/**
+ * Reports lose weight with age on the briefing date: full weight for three months, then halving
+ * every horizon (at least half a year). Undated reports weigh as if a little old.
+ */
+export function ageWeight(ageDays: number | null, horizonDays: number): number {
+  if (ageDays === null) return 0.8;
+  if (ageDays <= 90) return 1;
+  return 0.5 ** ((ageDays - 90) / Math.max(183, horizonDays));
 }
 
-export interface Assessment {
-  theme: Theme;
-  factors: FactorAssessment[];
-  judgments: Judgment[];
-}
-
-const MODALITY_STRENGTH = { asserted: 1, hypothetical: 0.5, negated: 0 } as const;
-const CORROBORATION_BONUS = 1.25;
-
-export function matchesFactor(item: EvidenceItem, factor: Factor): boolean {
-  const m = factor.match;
-  if (item.kind === "quote" ? !m.includeQuotes : m.kinds && !m.kinds.includes(item.kind)) return false;
-  return m.tags.some((t) => item.tags.includes(t)) || m.terms.some((t) => containsTerm(item.folded, t));
-}
-
-/** Keeps the strongest item of each sentence, so a sentence is cited once per factor. */
-function onePerSentence(items: EvidenceItem[]): EvidenceItem[] {
-  const best = new Map<string, EvidenceItem>();
-  for (const item of items) {
-    const key = sentenceKey(item);
-    const held = best.get(key);
-    if (!held || MODALITY_STRENGTH[item.modality] > MODALITY_STRENGTH[held.modality]) best.set(key, item);
+function bestFit(factor: Factor, r: Report, at: Date): { fit: number; pushes: Pattern["pushes"] } | null {
+  let best: { fit: number; pushes: Pattern["pushes"] } | null = null;
+  for (const p of factor.evidence) {
+    const f = fit(p, r, at);
+    if (f > 0 && (!best || f > best.fit)) best = { fit: f, pushes: p.pushes };
   }
-  return [...best.values()];
+  return best;
 }
 
-interface Matched {
-  factor: Factor;
-  role: FactorAssessment["role"];
-  support: EvidenceItem[];
-  against: EvidenceItem[];
-}
-
-function match(factor: Factor, role: FactorAssessment["role"], evidence: EvidenceItem[]): Matched {
-  const matched = evidence.filter((item) => matchesFactor(item, factor));
-  return {
-    factor,
-    role,
-    support: onePerSentence(matched.filter((i) => i.modality !== "negated")),
-    against: onePerSentence(matched.filter((i) => i.modality === "negated")),
-  };
-}
-
-/**
- * A factor's strength is its best report: modality (asserted beats "could") times source
- * reliability times recency, divided among the factors that the same sentence supports, so that one
- * sentence bearing on three factors is not counted three times.
- */
-function weigh(m: Matched, factorsPerSentence: Map<string, number>): FactorAssessment {
-  const supportSources = new Set(m.support.map((i) => i.sourceKey));
-  const againstSources = new Set(m.against.map((i) => i.sourceKey));
-  const strength = Math.max(
-    0,
-    ...m.support.map(
-      (i) =>
-        (MODALITY_STRENGTH[i.modality] * RELIABILITY_WEIGHT[i.reliability] * i.recency) /
-        (factorsPerSentence.get(sentenceKey(i)) ?? 1),
-    ),
-  );
-  const corroborated = supportSources.size >= 2;
-  const sign = m.role === "driver" ? 1 : -1;
-  return {
-    ...m,
-    independentSources: supportSources.size,
-    corroborated,
-    contested: supportSources.size > 0 && [...againstSources].some((s) => !supportSources.has(s)),
-    contribution: sign * m.factor.weight * strength * (corroborated ? CORROBORATION_BONUS : 1),
-  };
-}
-
-const GRADED: ReadonlySet<Reliability> = new Set(["A", "B", "C"]);
-
-/**
- * Confidence from the number of independent sources, how many of them can be graded reliable,
- * corroboration, contradictions, silences and the age of the reporting.
- */
-function confidenceOf(factors: FactorAssessment[], gaps: FactorAssessment[]) {
-  const items = factors.flatMap((f) => [...f.support, ...f.against]);
-  const sources = new Set(items.map((i) => i.sourceKey)).size;
-  const graded = new Set(items.filter((i) => GRADED.has(i.reliability)).map((i) => i.sourceKey)).size;
-  const dated = new Set(items.filter((i) => i.recency < 1).map((i) => i.sourceKey)).size;
-  const evidenced = factors.filter((f) => f.support.length > 0);
-  const corroborated = evidenced.filter((f) => f.corroborated).length;
-  const contested = factors.filter((f) => f.contested).length;
-  const reasons = [
-    sources === 0
-      ? "no source reports on any factor it weighs, so it rests on the baseline alone"
-      : `it rests on ${plural(sources, "independent source")}, ${graded === 0 ? "none" : `${graded}`} of them of known reliability (A–C)`,
-    corroborated === 0
-      ? "no factor is corroborated by a second independent source"
-      : `${corroborated} of ${evidenced.length} reported factors are corroborated`,
+/** For each sentence, the candidate of each factor with the best fit. */
+function candidatesBySentence(theme: Theme, reports: Report[], at: Date): Map<string, Candidate[]> {
+  const factors = [
+    ...theme.drivers.map((f) => ({ f, role: "driver" as const })),
+    ...theme.mitigators.map((f) => ({ f, role: "mitigator" as const })),
   ];
-  if (gaps.length)
-    reasons.push(`the sources are silent on ${gaps.length} of the ${factors.length} factors weighed`);
-  if (contested) reasons.push(`sources contradict each other on ${plural(contested, "factor")}`);
-  if (dated)
-    reasons.push(
-      `${plural(dated, "source")} predate${dated === 1 ? "s" : ""} the newest by more than six months`,
-    );
-  let level: ConfidenceLevel = "low";
-  const mostlyCorroborated = corroborated * 2 >= evidenced.length;
-  if (sources >= 3 && graded >= 2 && mostlyCorroborated && gaps.length <= 1 && !contested) level = "high";
-  else if (sources >= 2 && graded >= 1 && corroborated > 0 && gaps.length * 2 < factors.length)
-    level = "moderate";
-  return { level, reasons, sources };
-}
-
-export function assess(theme: Theme, evidence: EvidenceItem[]): Assessment {
-  const matched = [
-    ...theme.drivers.map((f) => match(f, "driver", evidence)),
-    ...theme.mitigators.map((f) => match(f, "mitigator", evidence)),
-  ];
-  const factorsPerSentence = new Map<string, number>();
-  for (const m of matched) {
-    for (const item of m.support) {
-      factorsPerSentence.set(sentenceKey(item), (factorsPerSentence.get(sentenceKey(item)) ?? 0) + 1);
+  const out = new Map<string, Candidate[]>();
+  for (const report of reports) {
+    for (const { f, role } of factors) {
+      const best = bestFit(f, report, at);
+      if (!best) continue;
+      const list = out.get(report.key) ?? [];
+      const held = list.find((c) => c.factor.id === f.id);
+      if (held && held.fit >= best.fit) continue;
+      const next = { factor: f, role, report, ...best };
+      out.set(report.key, held ? list.map((c) => (c === held ? next : c)) : [...list, next]);
     }
   }
-  const factors = matched.map((m) => weigh(m, factorsPerSentence));
-  const byId = new Map(factors.map((f) => [`${f.role}:${f.factor.id}`, f]));
-  const judgments = theme.judgments.map((rule): Judgment => {
-    const weighed = [
-      ...rule.drivers.map((id) => byId.get(`driver:${id}`)),
-      ...rule.mitigators.map((id) => byId.get(`mitigator:${id}`)),
-    ].filter((f): f is FactorAssessment => f !== undefined);
-    const logOdds = weighed.reduce((sum, f) => sum + f.contribution, logit(rule.baseline));
-    const gaps = weighed.filter((f) => f.support.length === 0 && f.against.length === 0);
-    const { sources, ...confidence } = confidenceOf(weighed, gaps);
-    return { rule, likelihood: likelihoodOf(logistic(logOdds)), factors: weighed, confidence, sources, gaps };
-  });
-  return { theme, factors, judgments };
+  return out;
 }
+
+/** The factor a sentence fits best among `allowed`: a sentence counts once per judgment. */
+function assign(bySentence: Map<string, Candidate[]>, allowed: Set<string>): Map<string, Candidate[]> {
+  const byFactor = new Map<string, Candidate[]>();
+  for (const list of bySentence.values()) {
+    const best = list
+      .filter((c) => allowed.has(c.factor.id))
+      .sort((a, b) => b.fit - a.fit || b.factor.weight - a.factor.weight)[0];
+    if (!best) continue;
+    byFactor.set(best.factor.id, [...(byFactor.get(best.factor.id) ?? []), best]);
+  }
+  return byFactor;
+}
+
+/** Combined strength of independent reports, 0–1: the best report of each source, combined as noisy-or. */
+function strength(items: { weight: number; sourceKey: string }[]): number {
+  const bySource = new Map<string, number>();
+  for (const i of items) bySource.set(i.sourceKey, Math.max(bySource.get(i.sourceKey) ?? 0, i.weight));
+  return 1 - [...bySource.values()].reduce((rest, w) => rest * (1 - w), 1);
+}
+
+export function assess(theme: Theme, docs: readonly SourceDocument[], briefingDate: Date): Assessment {
+  const at = briefingDate;
+  const reports = collectReports(docs);
+  const byKey = new Map(reports.map((r) => [r.key, r]));
+  const bySentence = candidatesBySentence(theme, reports, at);
+  const allFactors = [...theme.drivers, ...theme.mitigators];
+  const roleOf = new Map<string, Role>([
+    ...theme.drivers.map((f) => [f.id, "driver"] as const),
+    ...theme.mitigators.map((f) => [f.id, "mitigator"] as const),
+  ]);
+
+  const weightOf = (r: Report) =>
+    MODALITY_WEIGHT[r.modality] * RELIABILITY_WEIGHT[r.grade.reliability] * ageWeight(ageInDays(r, at), theme.horizonDays);
+  const relevant = [...bySentence.values()].flat().map((c) => c.report);
+  const corroborationOf = (r: Report) =>
+    new Set([r.sourceKey, ...relevant.filter((o) => o.sourceKey !== r.sourceKey && sameEvent(r, o)).map((o) => o.sourceKey)])
+      .size;
+  const ref = (c: Candidate): EvidenceRef => {
+    const r = c.report;
+    const corroboration = corroborationOf(r);
+    return {
+      key: r.key,
+      articleId: r.articleId,
+      sentence: r.sentence,
+      factId: r.factId,
+      text: r.text,
+      sentenceText: r.sentenceText,
+      source: r.source,
+      grade: formatGrade({ reliability: r.grade.reliability, credibility: credibilityOf(corroboration, r.grade.reliability) }),
+      reliability: r.grade.reliability,
+      corroboration,
+      modality: r.modality,
+      pushes: c.pushes,
+      date: r.date,
+      ageDays: ageInDays(r, at),
+      weight: Number(weightOf(r).toFixed(3)),
+    };
+  };
+  const effectOf = (factor: Factor, role: Role, items: Candidate[]) => {
+    const side = (pushes: Pattern["pushes"]) =>
+      strength(items.filter((c) => c.pushes === pushes).map((c) => ({ weight: weightOf(c.report), sourceKey: c.report.sourceKey })));
+    return (role === "driver" ? 1 : -1) * factor.weight * (side("for") - side("against"));
+  };
+
+  // Theme-wide: each sentence under the one factor it fits best.
+  const global = assign(bySentence, new Set(allFactors.map((f) => f.id)));
+  const factors: FactorResult[] = allFactors.map((f) => {
+    const role = roleOf.get(f.id) ?? "driver";
+    const items = global.get(f.id) ?? [];
+    const sources = new Set(items.map((c) => c.report.sourceKey)).size;
+    return {
+      id: f.id,
+      label: f.label,
+      role,
+      weight: f.weight,
+      effect: round(effectOf(f, role, items)),
+      evidence: items.map(ref),
+      sources,
+      corroborated: items.some((c) => corroborationOf(c.report) >= 2),
+      gap: items.length === 0 ? (f.gap ?? `No reporting in the sources on ${lowerFirst(f.label)}.`) : null,
+    };
+  });
+
+  const grader: ClaimGrader = {
+    claim(r: Report, stance: ConflictClaim["stance"]): ConflictClaim {
+      return {
+        key: r.key,
+        articleId: r.articleId,
+        sentence: r.sentence,
+        text: r.sentenceText,
+        source: r.source,
+        grade: formatGrade({ reliability: r.grade.reliability, credibility: credibilityOf(1, r.grade.reliability) }),
+        date: r.publishedAt,
+        stance,
+      };
+    },
+  };
+  const conflicts = findConflicts(allFactors, reports, new Set(bySentence.keys()), at, grader);
+
+  const judgments = theme.judgments.map((rule) =>
+    judge(rule, { theme, bySentence, at, effectOf, weightOf, conflicts, corroborationOf, byKey }),
+  );
+
+  const usedArticles = new Set([...bySentence.values()].flat().map((c) => c.report.articleId));
+  const newestRelevant = newest(relevant.map((r) => r.publishedAt ?? r.date));
+  const newestAge = newestRelevant ? ageInDays({ date: newestRelevant }, at) : null;
+  const watch = (w: Watch, scenario: string | null): WatchResult => ({
+    scenario,
+    text: w.text,
+    observed: [
+      ...new Set(reports.filter((r) => w.shownBy.some((p) => fit(p, r, at) > 0)).map((r) => r.key)),
+    ],
+  });
+  return {
+    themeId: theme.id,
+    briefingDate: at.toISOString().slice(0, 10),
+    horizonDays: theme.horizonDays,
+    judgments,
+    factors,
+    conflicts,
+    unused: docs
+      .filter((d) => !usedArticles.has(d.article.id))
+      .map((d) => ({ articleId: d.article.id, reason: "reports nothing that bears on any factor of this theme" })),
+    signposts: theme.scenarios.flatMap((s) => s.signposts.map((w) => watch(w, s.name))),
+    indicators: theme.indicators.map((w) => watch(w, null)),
+    sources: docs.map((d) => ({
+      articleId: d.article.id,
+      title: d.article.title,
+      source: d.article.source ?? "Unattributed",
+      sourceKey: reports.find((r) => r.articleId === d.article.id)?.sourceKey ?? `article:${d.article.id}`,
+      reliability: d.grade.reliability,
+      reason: d.grade.reason,
+      publishedAt: d.article.publishedAt,
+      url: d.article.url,
+      used: usedArticles.has(d.article.id),
+    })),
+    newestRelevant,
+    stale: newestAge !== null && newestAge > theme.horizonDays,
+  };
+}
+
+interface JudgeContext {
+  theme: Theme;
+  bySentence: Map<string, Candidate[]>;
+  at: Date;
+  effectOf: (factor: Factor, role: Role, items: Candidate[]) => number;
+  weightOf: (r: Report) => number;
+  conflicts: Assessment["conflicts"];
+  corroborationOf: (r: Report) => number;
+  byKey: Map<string, Report>;
+}
+
+function judge(rule: JudgmentRule, ctx: JudgeContext): JudgmentResult {
+  const { theme, at } = ctx;
+  const weighed = [
+    ...rule.drivers.flatMap((id) => theme.drivers.filter((f) => f.id === id).map((f) => ({ f, role: "driver" as Role }))),
+    ...rule.mitigators.flatMap((id) =>
+      theme.mitigators.filter((f) => f.id === id).map((f) => ({ f, role: "mitigator" as Role })),
+    ),
+  ];
+  const assigned = assign(ctx.bySentence, new Set(weighed.map((w) => w.f.id)));
+  const factors: JudgmentFactor[] = weighed.map(({ f, role }) => {
+    const items = assigned.get(f.id) ?? [];
+    return { id: f.id, role, effect: round(ctx.effectOf(f, role, items)), evidence: items.map((c) => c.report.key) };
+  });
+  const reports = [...assigned.values()].flat().map((c) => c.report);
+  const newestDate = newest(reports.map((r) => r.publishedAt ?? r.date));
+  const newestAge = newestDate ? ageInDays({ date: newestDate }, at) : null;
+  const stale = newestAge !== null && newestAge > theme.horizonDays;
+  const base = {
+    id: rule.id,
+    statement: rule.statement,
+    baseRate: rule.baseline,
+    factors,
+    sources: new Set(reports.map((r) => r.sourceKey)).size,
+    newest: newestDate,
+    stale,
+  };
+  const unmet = meetsRequirement(rule.requires, assigned);
+  if (unmet.length > 0) {
+    return {
+      ...base,
+      probability: null,
+      likelihood: null,
+      range: null,
+      confidence: null,
+      reasons: unmet,
+    };
+  }
+  const logOdds = factors.reduce((sum, f) => sum + f.effect, logit(rule.baseline));
+  const likelihood = likelihoodOf(logistic(logOdds));
+  const keys = new Set(reports.map((r) => r.key));
+  const factorIds = new Set(weighed.map((w) => w.f.id));
+  const conflicts = ctx.conflicts.filter(
+    (c) => (c.factor !== null && factorIds.has(c.factor)) || c.claims.some((cl) => keys.has(cl.key)),
+  ).length;
+  const evidenced = factors.filter((f) => f.evidence.length > 0);
+  const corroborated = evidenced.filter((f) =>
+    f.evidence.some((k) => {
+      const r = ctx.byKey.get(k);
+      return r ? ctx.corroborationOf(r) >= 2 : false;
+    }),
+  ).length;
+  const confidence = confidenceOf({
+    sources: reports.map((r) => ({ key: r.sourceKey, reliability: r.grade.reliability })),
+    evidencedFactors: evidenced.length,
+    corroboratedFactors: corroborated,
+    conflicts,
+    newestAgeDays: newestAge,
+    horizonDays: theme.horizonDays,
+  });
+  const moved = [...factors].filter((f) => f.effect !== 0).sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect));
+  const label = (id: string) => [...theme.drivers, ...theme.mitigators].find((f) => f.id === id)?.label ?? id;
+  return {
+    ...base,
+    probability: Number(likelihood.probability.toFixed(3)),
+    likelihood: likelihood.term,
+    range: likelihood.range,
+    confidence,
+    reasons: moved
+      .slice(0, 3)
+      .map((f) => `${f.effect > 0 ? "raised" : "lowered"} by ${lowerFirst(label(f.id))} (${f.effect > 0 ? "+" : "−"}${Math.abs(f.effect).toFixed(2)})`),
+  };
+}
+
+const round = (x: number) => Number(x.toFixed(3));
+const newest = (dates: (string | null)[]) =>
+  dates.filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
+
+/** Lower-cases a leading word only when it is not a name or an acronym ("A drawdown", not "SDF"). */
+export const lowerFirst = (s: string) =>
+  /^(A|An|[A-Z][a-z]+)\b/.test(s) && !/^(Iraq|Syria|Turk|Kurd|Israel|Iran|Russia|Jordan|ISIS|Islamic)/.test(s)
+    ? s.charAt(0).toLowerCase() + s.slice(1)
+    : s;

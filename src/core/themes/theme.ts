@@ -1,53 +1,128 @@
 import { z } from "zod";
-import { FACT_KINDS } from "../facts/schema.js";
+import { FACT_KINDS, MODALITIES } from "../facts/schema.js";
+import { TAGS } from "../facts/tags.js";
 
 /** Theme ids double as folder names and URL segments. */
 export const THEME_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** Which evidence a factor looks for: facts carrying any of `tags`, or whose text says any of `terms`. */
-const Matcher = z
+const Id = z.string().regex(THEME_ID_PATTERN);
+
+/**
+ * Picks entities out of a fact or its sentence: a lexicon id ("org/isis", "facility/al-hol-camp"),
+ * a lexicon kind ("kind:camp", "kind:jihadist"), an entity type ("type:person"), a place inside a
+ * country ("in:Syria") or an entity affiliated to one ("of:Syrian Democratic Forces").
+ */
+export const Selector = z
+  .string()
+  .regex(
+    /^(kind:[a-z-]+|type:(person|organization|place|facility)|in:.+|of:.+|[a-z]+\/[a-z0-9-]+)$/,
+    "must be a lexicon id (org/isis) or kind:, type:, in: or of: followed by a value",
+  );
+
+/**
+ * What one kind of fact must be to bear on a factor, and which way it pushes. A pattern is
+ * structural: it names a type (tags from the extractor's vocabulary, ACLED or CAMEO codes) and
+ * may require actors, places, a modality and an age. Words may narrow a match, never make one.
+ */
+export const Pattern = z
   .object({
-    tags: z.array(z.string().min(1)).default([]),
-    terms: z.array(z.string().min(2)).default([]),
-    kinds: z.array(z.enum(FACT_KINDS)).optional(),
-    includeQuotes: z.boolean().default(true),
+    kinds: z.array(z.enum(FACT_KINDS)).min(1),
+    /** At least one of these tags. */
+    anyTags: z.array(z.enum(TAGS)).default([]),
+    /** All of these tags. */
+    allTags: z.array(z.enum(TAGS)).default([]),
+    /** None of these tags: what looks alike and is not. */
+    noneTags: z.array(z.enum(TAGS)).default([]),
+    /** ACLED event type, or "type/sub-event type". */
+    acled: z.array(z.string().min(3)).default([]),
+    /** CAMEO code prefixes ("18" covers 180–186). */
+    cameo: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
+    /** Some entity of the fact or its sentence must be one of these actors. */
+    actors: z.array(Selector).default([]),
+    /** Actors that rule the fact out ("type:person" keeps out quotes of a speaker). */
+    notActors: z.array(Selector).default([]),
+    /** Some entity of the fact or its sentence must be one of these places or facilities. */
+    places: z.array(Selector).default([]),
+    modality: z.array(z.enum(MODALITIES)).default(["asserted"]),
+    /** Narrows: the fact's own words must contain one of these. Never enough on its own. */
+    words: z.array(z.string().min(2)).default([]),
+    /** Facts older than this on the briefing date do not show the factor. */
+    maxAgeDays: z.number().int().positive().optional(),
+    /** "for": the fact shows the factor is at work; "against": it shows the factor is not. */
+    pushes: z.enum(["for", "against"]).default("for"),
   })
-  .refine((m) => m.tags.length + m.terms.length > 0, "needs at least one of tags or terms");
+  .refine(
+    (p) =>
+      p.anyTags.length + p.allTags.length + p.acled.length + p.cameo.length > 0 ||
+      (p.kinds.every((k) => k === "quantity") && p.actors.length + p.places.length > 0),
+    "needs a type: anyTags, allTags, acled or cameo, or for figures an actor or place (words alone never make a match)",
+  );
 
 export const Factor = z.object({
-  id: z.string().regex(THEME_ID_PATTERN),
+  id: Id,
   label: z.string().min(3),
-  /** Shift in log-odds this factor gives a judgment when the sources assert it. */
+  /** Shift in log-odds this factor gives a judgment when fully shown by the sources. */
   weight: z.number().positive().max(3),
-  match: Matcher,
+  evidence: z.array(Pattern).min(1),
   /** How a gap is worded when no source reports on this factor. */
   gap: z.string().min(3).optional(),
 });
 
+/** Evidence a judgment needs before it is made: one report in each group, and for trends two periods. */
+export const Requirement = z.object({
+  /** Each group: factor ids of which at least one must be shown by a relevant report. */
+  groups: z
+    .array(z.object({ factors: z.array(Id).min(1), about: z.string().min(5) }))
+    .min(1),
+  /** Trend judgments: the relevant reports must cover this many distinct periods. */
+  periods: z.number().int().min(2).optional(),
+});
+
 export const JudgmentRule = z.object({
-  id: z.string().regex(THEME_ID_PATTERN),
+  id: Id,
   /** What is judged likely or not, phrased to follow "It is <likely> that ...". */
   statement: z.string().min(10),
   /** Probability before any reporting is weighed, from the theme author's base rate. */
   baseline: z.number().gt(0.01).lt(0.99),
   baselineRationale: z.string().min(10),
-  drivers: z.array(z.string()).default([]),
-  mitigators: z.array(z.string()).default([]),
+  drivers: z.array(Id).default([]),
+  mitigators: z.array(Id).default([]),
+  requires: Requirement,
+});
+
+/** A signpost or indicator, and the reporting that would show it. */
+export const Watch = z.object({
+  text: z.string().min(3),
+  shownBy: z.array(Pattern).min(1),
 });
 
 export const Scenario = z.object({
   name: z.string().min(3),
   description: z.string().min(10),
-  signposts: z.array(z.string().min(3)).min(1),
+  signposts: z.array(Watch).min(1),
 });
+
+/**
+ * Figures in fixed theme text would be printed whatever the sources say, and the sources can
+ * contradict them; numbers in prose come from cited evidence. Years name events and may stay.
+ */
+const NO_FIGURES = /\d/;
+const withoutYears = (s: string) => s.replace(/\b(19|20)\d{2}\b/g, "");
+const prose = (min: number) =>
+  z
+    .string()
+    .min(min)
+    .refine((s) => !NO_FIGURES.test(withoutYears(s)), "states a figure: figures come from cited evidence");
 
 export const Theme = z
   .object({
-    id: z.string().regex(THEME_ID_PATTERN),
+    id: Id,
     title: z.string().min(3),
     keyQuestion: z.string().min(10).endsWith("?"),
     horizon: z.string().min(3),
-    summary: z.string().min(10),
+    /** The horizon in days, counted from the briefing date. */
+    horizonDays: z.number().int().min(7).max(1100),
+    summary: prose(10),
     region: z.object({
       /** [west, south, east, north] in degrees: the map frame. */
       bbox: z
@@ -66,15 +141,19 @@ export const Theme = z
     }),
     drivers: z.array(Factor).min(1),
     mitigators: z.array(Factor).default([]),
-    judgments: z.array(JudgmentRule).min(1),
-    scenarios: z.array(Scenario).min(1),
-    indicators: z.array(z.string().min(3)).min(1),
+    judgments: z.array(JudgmentRule.extend({ baselineRationale: prose(10) })).min(1),
+    scenarios: z.array(Scenario.extend({ description: prose(10) })).min(1),
+    indicators: z.array(Watch).min(1),
     assumptions: z.array(z.string().min(3)).min(1),
   })
   .superRefine((theme, ctx) => {
-    const factorIds = (list: { id: string }[]) => new Set(list.map((f) => f.id));
-    const drivers = factorIds(theme.drivers);
-    const mitigators = factorIds(theme.mitigators);
+    const ids = (list: { id: string }[]) => new Set(list.map((f) => f.id));
+    const drivers = ids(theme.drivers);
+    const mitigators = ids(theme.mitigators);
+    for (const id of drivers) {
+      if (mitigators.has(id))
+        ctx.addIssue({ code: "custom", path: ["mitigators"], message: `'${id}' is both a driver and a mitigator` });
+    }
     theme.judgments.forEach((j, i) => {
       for (const [field, known] of [
         ["drivers", drivers],
@@ -90,9 +169,22 @@ export const Theme = z
           }
         });
       }
+      const weighed = new Set([...j.drivers, ...j.mitigators]);
+      j.requires.groups.forEach((g, gi) => {
+        g.factors.forEach((id, k) => {
+          if (!weighed.has(id))
+            ctx.addIssue({
+              code: "custom",
+              path: ["judgments", i, "requires", "groups", gi, "factors", k],
+              message: `requires '${id}', which this judgment does not weigh`,
+            });
+        });
+      });
     });
   });
 
+export type Pattern = z.infer<typeof Pattern>;
 export type Factor = z.infer<typeof Factor>;
 export type JudgmentRule = z.infer<typeof JudgmentRule>;
+export type Watch = z.infer<typeof Watch>;
 export type Theme = z.infer<typeof Theme>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { excerpt } from "../../../src/core/briefings/excerpt.js";
+import { excerpt } from "../../../src/adapters/templates/view/excerpt.js";
 
 describe("excerpt", () => {
   it("keeps a short sentence whole, with the span set apart", () => {

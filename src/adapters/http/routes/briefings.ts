@@ -9,6 +9,7 @@ import {
 } from "../../../core/briefings/generate-briefing.js";
 import { NotFoundError } from "../../../core/errors.js";
 import type { FactExtractor } from "../../../core/ports.js";
+import { AssessmentSchema } from "../assessment-schema.js";
 import type { AppEnv } from "../env.js";
 import {
   ArticleInputSchema,
@@ -89,6 +90,19 @@ const getPdf = createRoute({
   },
 });
 
+const getAssessment = createRoute({
+  method: "get",
+  path: "/v1/briefings/{id}/assessment",
+  tags: ["briefings"],
+  summary: "The briefing as data: judgments, factors with their evidence, conflicts, unused articles",
+  request: { params: BriefingIdParam },
+  responses: {
+    200: json(AssessmentSchema, "The stored assessment"),
+    404: problem("No such briefing"),
+    ...commonProblems,
+  },
+});
+
 const html = (description: string) => ({
   description,
   content: { "text/html": { schema: z.string() } },
@@ -140,7 +154,7 @@ export function renderDeadline(configured: number, lambda?: { getRemainingTimeIn
 
 export function briefingRoutes(
   app: OpenAPIHono<AppEnv>,
-  deps: BriefingDeps & { extractor: FactExtractor; pdfRedirectBytes: number },
+  deps: BriefingDeps & { extractor: FactExtractor; pdfRedirectBytes: number; renderDeadlineMs: number },
 ) {
   app.openapi(createBriefing, async (c) => {
     const body = c.req.valid("json");
@@ -150,8 +164,9 @@ export function briefingRoutes(
       ? [(await ingestArticle(deps, body.article)).article.id]
       : (body.articleIds ?? []);
     const manifest = await generateBriefing(
-      { ...deps, renderDeadlineMs: renderDeadline(deps.renderDeadlineMs, c.env?.lambdaContext) },
+      deps,
       { theme: body.theme, articleIds },
+      { deadlineMs: renderDeadline(deps.renderDeadlineMs, c.env?.lambdaContext) },
     );
     c.header("location", `/v1/briefings/${manifest.id}`);
     return c.json(manifest, 201);
@@ -164,6 +179,15 @@ export function briefingRoutes(
     const manifest = await deps.briefings.getManifest(id);
     if (!manifest) throw new NotFoundError("Briefing", id);
     return c.json(manifest, 200);
+  });
+
+  app.openapi(getAssessment, async (c) => {
+    const { id } = c.req.valid("param");
+    // The manifest vouches for the briefing; an assessment without one is a failed run's leftover.
+    const manifest = await deps.briefings.getManifest(id);
+    const assessment = manifest ? await deps.briefings.getAssessment(id) : null;
+    if (!assessment) throw new NotFoundError("Briefing", id);
+    return c.json(assessment, 200);
   });
 
   app.openapi(getHtml, async (c) => {

@@ -1,9 +1,12 @@
-import { type Credibility, credibilityOf, formatGrade, type Reliability } from "../sources/admiralty.js";
-import { type EvidenceItem, type SourceDocument, sentenceKey } from "./evidence.js";
+import type { SourceDocument } from "../../../core/themes/reports.js";
 import { formatDate } from "./format.js";
 
 /** What a citation marker points at: one sentence of one article. */
-export type Citable = Pick<EvidenceItem, "articleId" | "sentence" | "sentenceText">;
+export interface Citable {
+  articleId: string;
+  sentence: number;
+  sentenceText: string;
+}
 
 export interface EvidenceEntry {
   n: number;
@@ -14,42 +17,51 @@ export interface EvidenceEntry {
   grade: string;
 }
 
+const keyOf = (c: Citable) => `${c.articleId}#${c.sentence}`;
+
 /**
  * Numbers cited sentences in order of first citation, so that the evidence appendix reads in
- * the order the reader meets the markers.
+ * the order the reader meets the markers. The grade is the core's: source reliability and the
+ * credibility that independent corroboration gives.
  */
 export class CitationIndex {
   private readonly numbers = new Map<string, number>();
-  private readonly entries: { item: Citable; corroboration: number }[] = [];
+  private readonly entries: { item: Citable; grade: string | null }[] = [];
 
   constructor(private readonly docs: ReadonlyMap<string, SourceDocument>) {}
 
-  /** The marker number of the item's sentence; `corroboration` counts independent sources. */
-  cite(item: Citable, corroboration = 1): number {
-    const key = sentenceKey(item);
+  cite(item: Citable, grade: string | null = null): number {
+    const key = keyOf(item);
     const known = this.numbers.get(key);
     if (known !== undefined) {
       const entry = this.entries[known - 1];
-      if (entry) entry.corroboration = Math.max(entry.corroboration, corroboration);
+      if (entry && grade && (!entry.grade || grade < entry.grade)) entry.grade = grade;
       return known;
     }
-    this.entries.push({ item, corroboration });
+    this.entries.push({ item, grade });
     this.numbers.set(key, this.entries.length);
     return this.entries.length;
   }
 
+  /** Cites a sentence by its key, looking its text up in the sources. */
+  citeKey(key: string, grade: string | null = null): number | null {
+    const [articleId = "", n = ""] = key.split("#");
+    const doc = this.docs.get(articleId);
+    const sentence = Number(n);
+    if (!doc) return null;
+    return this.cite({ articleId, sentence, sentenceText: doc.facts.sentences[sentence]?.text ?? "" }, grade);
+  }
+
   list(): EvidenceEntry[] {
-    return this.entries.map(({ item, corroboration }, i) => {
+    return this.entries.map(({ item, grade }, i) => {
       const doc = this.docs.get(item.articleId);
-      const reliability: Reliability = doc?.reliability ?? "F";
-      const credibility: Credibility = credibilityOf(corroboration, reliability);
       return {
         n: i + 1,
         quote: item.sentenceText,
         articleTitle: doc?.article.title ?? item.articleId,
         source: doc?.article.source ?? "Unattributed",
         published: doc?.article.publishedAt ? formatDate(doc.article.publishedAt) : "date unknown",
-        grade: formatGrade({ reliability, credibility }),
+        grade: grade ?? `${doc?.grade.reliability ?? "F"}6`,
       };
     });
   }

@@ -1,6 +1,6 @@
-import type { Entity } from "../facts/schema.js";
-import { fold } from "../text/fold.js";
-import type { SourceDocument } from "./evidence.js";
+import type { Entity } from "../../../core/facts/schema.js";
+import { fold } from "../../../core/text/fold.js";
+import type { SourceDocument } from "../../../core/themes/reports.js";
 
 export interface ActorRow {
   name: string;

@@ -1,100 +1,173 @@
-import type { FactorAssessment, Judgment } from "../themes/assess.js";
+import type { ChangeSummary } from "../../../core/briefings/changes.js";
+import type { Conflict, EvidenceRef, FactorResult, JudgmentResult } from "../../../core/themes/assessment.js";
+import type { SourceDocument } from "../../../core/themes/reports.js";
+import type { Theme } from "../../../core/themes/theme.js";
+import { effectChart } from "./chart.js";
 import type { CitationIndex } from "./citations.js";
-import { type EvidenceItem, independentSourcesFor } from "./evidence.js";
 import { type Excerpt, excerpt } from "./excerpt.js";
+import { formatDate } from "./format.js";
 
-/** How a judgment and the factors behind it read in the briefing. */
+/** How judgments, factors, conflicts and changes read in the briefing. */
 
 export interface FactorView {
   label: string;
-  evidence: (Excerpt & { lead: string; cite: number; hypothetical: boolean })[];
-  /** Further supporting reports not listed under the factor. */
+  evidence: (Excerpt & { cite: number; hypothetical: boolean; against: boolean; grade: string })[];
+  /** Further reports not listed under the factor. */
   more: number;
-  denials: (Excerpt & { lead: string; cite: number })[];
+  effect: string;
   corroborated: boolean;
-  contested: boolean;
 }
 
 export interface JudgmentView {
   n: number;
   id: string;
-  probability: number;
+  judged: boolean;
   statement: string;
   term: string;
   range: string;
+  percent: string;
   confidence: string;
   confidenceSentence: string;
+  reasons: string[];
   citations: number[];
+  chart: string | null;
 }
 
-/** Cites a report found for a factor, graded by how many sources carry the same fact. */
-export const citeIn = (cite: CitationIndex, item: EvidenceItem, f: FactorAssessment) =>
-  cite.cite(item, independentSourcesFor(item, f.support));
+const pct = (p: number) => `${Math.round(p * 100)}%`;
+export const signed = (x: number) => (x === 0 ? "0" : `${x > 0 ? "+" : "−"}${Math.abs(x).toFixed(2)}`);
+export const NO_JUDGMENT = "No judgment: the reporting does not address this question";
 
-export function judgmentView(j: Judgment, n: number, cite: CitationIndex): JudgmentView {
-  // The reports shown under the factors, strongest factors first: enough to check the
-  // judgment from, without listing every sentence the method table already cites.
+const SHOWN_PER_FACTOR = 4;
+const MAX_JUDGMENT_CITES = 10;
+
+export function labelOf(theme: Theme): (id: string) => string {
+  const labels = new Map([...theme.drivers, ...theme.mitigators].map((f) => [f.id, f.label]));
+  return (id) => labels.get(id) ?? id;
+}
+
+export function judgmentView(
+  j: JudgmentResult,
+  n: number,
+  theme: Theme,
+  byKey: Map<string, EvidenceRef>,
+  cite: CitationIndex,
+): JudgmentView {
+  const label = labelOf(theme);
+  if (j.probability === null || j.likelihood === null) {
+    return {
+      n,
+      id: j.id,
+      judged: false,
+      statement: `${NO_JUDGMENT}: whether ${j.statement.replace(/\.$/, "")}.`,
+      term: "no judgment",
+      range: "",
+      percent: "—",
+      confidence: "none",
+      confidenceSentence: `No judgment is made because ${j.reasons.join("; ")}.`,
+      reasons: j.reasons,
+      citations: [],
+      chart: null,
+    };
+  }
   const cites = [...j.factors]
-    .sort((x, y) => Math.abs(y.contribution) - Math.abs(x.contribution))
-    .flatMap((f) => shownSupport(f).map((item) => citeIn(cite, item, f)));
-  const reasons = j.confidence.reasons;
+    .sort((x, y) => Math.abs(y.effect) - Math.abs(x.effect))
+    .flatMap((f) => f.evidence.slice(0, SHOWN_PER_FACTOR))
+    .flatMap((key) => {
+      const ref = byKey.get(key);
+      return ref ? [cite.cite(ref, ref.grade)] : [];
+    });
+  const confidence = j.confidence ?? { level: "low", reasons: [] };
   return {
     n,
-    id: j.rule.id,
-    probability: Number(j.likelihood.probability.toFixed(3)),
-    statement: `We judge it ${j.likelihood.term} (${j.likelihood.range}) that ${j.rule.statement}`,
-    term: j.likelihood.term,
-    range: j.likelihood.range,
-    confidence: j.confidence.level,
+    id: j.id,
+    judged: true,
+    statement: `We judge it ${j.likelihood} (${j.range}; about ${pct(j.probability)}) that ${j.statement}`,
+    term: j.likelihood,
+    range: j.range ?? "",
+    percent: pct(j.probability),
+    confidence: confidence.level,
     // Confidence goes in a sentence of its own, never beside the likelihood (ICD 203).
-    confidenceSentence: `Confidence in this judgment is ${j.confidence.level}: ${reasons.join("; ")}.`,
+    confidenceSentence: `Confidence in this judgment is ${confidence.level}: ${confidence.reasons.join("; ")}.`,
+    reasons: j.reasons,
     citations: [...new Set(cites)].slice(0, MAX_JUDGMENT_CITES).sort((a, b) => a - b),
+    chart: effectChart(j.factors.map((f) => ({ label: label(f.id), effect: f.effect }))),
   };
 }
 
-/**
- * Facts in the context of their sentence, with the fact set apart; direct quotes in quotation
- * marks, paraphrases attributed without them.
- */
-function evidenceText(item: EvidenceItem): Excerpt & { lead: string } {
-  const words = item.text.replace(/[.,;:\s]+$/, "");
-  if (!item.attribution) return { lead: "", ...excerpt(item.sentenceText, item.text) };
-  const { speaker, direct } = item.attribution;
-  return direct
-    ? { lead: `${speaker}:`, before: `“${words}”`, emphasis: "", after: "" }
-    : { lead: `${speaker} (paraphrased):`, before: words, emphasis: "", after: "" };
-}
+/** The fact set apart in its sentence. */
+const evidenceText = (ref: EvidenceRef): Excerpt => excerpt(ref.sentenceText, ref.text);
 
-export const MAX_QUOTES = 8;
-const MAX_JUDGMENT_CITES = 10;
-export const MAX_TIMELINE = 14;
-
-/** Reports shown under a factor; the rest are cited in the method table and the appendix. */
-const SHOWN_PER_FACTOR = 4;
-
-/** Reported facts before possibilities; otherwise in the order the sources give them. */
-const rankedSupport = (f: FactorAssessment) =>
-  [...f.support].sort(
-    (a, b) => Number(a.modality === "hypothetical") - Number(b.modality === "hypothetical"),
+export function factorView(f: FactorResult, cite: CitationIndex): FactorView {
+  // Reported facts before possibilities, and stronger reports first.
+  const ranked = [...f.evidence].sort(
+    (a, b) => Number(a.modality === "hypothetical") - Number(b.modality === "hypothetical") || b.weight - a.weight,
   );
-const shownSupport = (f: FactorAssessment) => rankedSupport(f).slice(0, SHOWN_PER_FACTOR);
-
-export function factorView(f: FactorAssessment, cite: CitationIndex): FactorView {
-  const ranked = rankedSupport(f);
   return {
-    label: f.factor.label,
-    evidence: ranked.slice(0, SHOWN_PER_FACTOR).map((item) => ({
-      ...evidenceText(item),
-      cite: citeIn(cite, item, f),
-      hypothetical: item.modality === "hypothetical",
+    label: f.label,
+    evidence: ranked.slice(0, SHOWN_PER_FACTOR).map((ref) => ({
+      ...evidenceText(ref),
+      cite: cite.cite(ref, ref.grade),
+      hypothetical: ref.modality === "hypothetical",
+      against: ref.pushes === "against",
+      grade: ref.grade,
     })),
     more: Math.max(0, ranked.length - SHOWN_PER_FACTOR),
-    // Reports that it is not so: shown beside the support, never netted against it silently.
-    denials: f.against.slice(0, SHOWN_PER_FACTOR).map((item) => ({
-      ...evidenceText(item),
-      cite: cite.cite(item, independentSourcesFor(item, f.against)),
-    })),
+    effect: signed(f.effect),
     corroborated: f.corroborated,
-    contested: f.contested,
+  };
+}
+
+const STANCE = { asserts: "reports", denies: "denies", figure: "gives" } as const;
+
+export function conflictView(c: Conflict, docs: ReadonlyMap<string, SourceDocument>, cite: CitationIndex) {
+  return {
+    topic: c.topic,
+    kind: c.kind === "denial" ? "Report and denial" : "Incompatible figures",
+    claims: c.claims.map((cl) => ({
+      source: cl.source,
+      grade: cl.grade,
+      date: cl.date ? formatDate(cl.date) : "date unknown",
+      stance: STANCE[cl.stance],
+      value: cl.value !== undefined ? cl.value.toLocaleString("en-GB") : null,
+      text: cl.text,
+      title: docs.get(cl.articleId)?.article.title ?? cl.articleId,
+      cite: cite.cite({ articleId: cl.articleId, sentence: cl.sentence, sentenceText: cl.text }),
+    })),
+    analysis: c.analysis,
+  };
+}
+
+const pctOrNone = (p: number | null) => (p === null ? "no judgment" : pct(p));
+
+/** "What changed" as numbers: previous and current probability, the change, and the factors that moved it. */
+export function changesView(
+  changes: ChangeSummary | null,
+  theme: Theme,
+  byKey: Map<string, EvidenceRef>,
+  cite: CitationIndex,
+) {
+  if (!changes) return null;
+  const label = labelOf(theme);
+  const statement = new Map(theme.judgments.map((j) => [j.id, j.statement]));
+  return {
+    since: formatDate(changes.since),
+    previousId: changes.previousId,
+    nothingChanged: changes.nothingChanged,
+    rows: changes.judgments.map((j) => ({
+      statement: statement.get(j.id) ?? j.id,
+      from: pctOrNone(j.from),
+      to: pctOrNone(j.to),
+      change:
+        j.change === null ? (j.from === j.to ? "—" : "judgment made or withdrawn") : `${j.change > 0 ? "+" : j.change < 0 ? "−" : "±"}${Math.abs(j.change).toFixed(1)} pts`,
+      factors: j.factors
+        .slice(0, 3)
+        .map((f) => `${label(f.id)} (${signed(f.from)} → ${signed(f.to)})`)
+        .join("; "),
+    })),
+    newEvidence: changes.newEvidence.flatMap((key) => {
+      const ref = byKey.get(key);
+      return ref ? [{ text: ref.text, cite: cite.cite(ref, ref.grade) }] : [];
+    }),
+    newConflicts: changes.newConflicts.length,
   };
 }

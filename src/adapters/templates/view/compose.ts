@@ -1,81 +1,26 @@
-import { RELIABILITY } from "../sources/admiralty.js";
-import { fold } from "../text/fold.js";
-import type { Assessment, FactorAssessment } from "../themes/assess.js";
-import { ICD_203_SCALE } from "../themes/estimative-scale.js";
-import type { ChangeSummary } from "./changes.js";
+import type { BriefingDocument } from "../../../core/ports.js";
+import { RELIABILITY } from "../../../core/sources/admiralty.js";
+import { lowerFirst } from "../../../core/themes/assess.js";
+import type { EvidenceRef } from "../../../core/themes/assessment.js";
+import { ICD_203_SCALE } from "../../../core/themes/estimative-scale.js";
+import { reportKey } from "../../../core/themes/reports.js";
+import { fold } from "../../../core/text/fold.js";
 import { CitationIndex, type EvidenceEntry } from "./citations.js";
 import { type ActorRow, actorRows, type LocationRow, locationRows } from "./compose-entities.js";
 import {
-  citeIn,
+  changesView,
+  conflictView,
   type FactorView,
   factorView,
   type JudgmentView,
   judgmentView,
-  MAX_QUOTES,
-  MAX_TIMELINE,
+  labelOf,
+  signed,
 } from "./compose-factors.js";
-import { type SourceDocument, sentenceKey } from "./evidence.js";
 import { capitalize, formatDate, plural } from "./format.js";
 import { drawMap, type Geography } from "./map.js";
 
 export type { FactorView, JudgmentView };
-
-export interface BriefingView {
-  meta: {
-    id: string;
-    themeId: string;
-    title: string;
-    keyQuestion: string;
-    summary: string;
-    date: string;
-    horizon: string;
-    dissemination: Dissemination;
-    sourceCount: string;
-    reportingPeriod: string;
-  };
-  bluf: string[];
-  /** Set when the briefing is compared with an earlier one (scheduled runs). */
-  changes: ChangeSummary | null;
-  keyJudgments: JudgmentView[];
-  drivers: FactorView[];
-  mitigators: FactorView[];
-  actors: ActorRow[];
-  locations: LocationRow[];
-  map: { svg: string; legend: { n: number; name: string; kind: string }[]; outside: string } | null;
-  timeline: { date: string; sortKey: string; text: string; cite: number }[];
-  quotes: { speaker: string; text: string; cite: number }[];
-  scenarios: { name: string; description: string; signposts: string[] }[];
-  indicators: string[];
-  gaps: string[];
-  assumptions: string[];
-  evidence: EvidenceEntry[];
-  sources: {
-    n: number;
-    title: string;
-    source: string;
-    published: string;
-    url: string | null;
-    grade: string;
-  }[];
-  method: { scale: { term: string; range: string }[]; factors: MethodRow[] };
-}
-
-interface MethodRow {
-  factor: string;
-  role: string;
-  weight: string;
-  effect: string;
-  cited: string;
-}
-
-export interface ComposeInput {
-  id: string;
-  assessment: Assessment;
-  docs: readonly SourceDocument[];
-  generatedAt: Date;
-  dissemination: Dissemination;
-  geography: Geography;
-}
 
 /** The marking printed on every page and the handling line under the title. */
 export interface Dissemination {
@@ -83,52 +28,37 @@ export interface Dissemination {
   handling: string;
 }
 
-const pct = (p: number) => `${Math.round(p * 100)}%`;
+export interface PresentationSettings {
+  dissemination: Dissemination;
+  geography: Geography;
+}
 
-/** Lower-cases a leading word only when it is not a name or an acronym ("A drawdown", not "SDF"). */
-const lowerFirst = (s: string) =>
-  /^(A|An|[A-Z][a-z]+)\b/.test(s) && !/^(Iraq|Syria|Turk|Kurd|Israel|Iran|Russia|Jordan|ISIS|Islamic)/.test(s)
-    ? s.charAt(0).toLowerCase() + s.slice(1)
-    : s;
+const MAX_QUOTES = 8;
+const MAX_TIMELINE = 14;
+const pct = (p: number) => `${Math.round(p * 100)}%`;
+const months = (days: number) => Math.max(1, Math.round(days / 30.4));
 
 /** Ends a sentence with exactly one full stop. */
 const sentence = (s: string) => `${s.replace(/[.\s]+$/, "")}.`;
 
-function gapText(f: FactorAssessment): string {
-  return f.factor.gap ?? `No reporting in the sources on ${lowerFirst(f.factor.label)}.`;
+function reportingPeriod(dates: (string | null)[]): string {
+  const sorted = dates.filter((d): d is string => Boolean(d)).sort();
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (!first || !last) return "publication dates not given";
+  return first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`;
 }
 
-function blufOf(a: Assessment, first: JudgmentView | undefined, docs: readonly SourceDocument[]): string[] {
-  const top = (role: FactorAssessment["role"]) =>
-    a.factors
-      .filter((f) => f.role === role && f.support.length > 0)
-      .sort((x, y) => Math.abs(y.contribution) - Math.abs(x.contribution))[0];
-  const driver = top("driver");
-  const mitigator = top("mitigator");
-  const lines = [first ? sentence(first.statement.replace(/^We judge it/, "It is")) : a.theme.summary];
-  if (driver) lines.push(`The strongest driver in the reporting: ${lowerFirst(driver.factor.label)}.`);
-  if (mitigator) lines.push(`The main mitigating factor: ${lowerFirst(mitigator.factor.label)}.`);
-  if (!driver && !mitigator)
-    lines.push(`No reporting in the ${plural(docs.length, "source")} bears on this question.`);
-  return lines;
-}
-
-function mapOf(a: Assessment, locations: LocationRow[], geography: Geography): BriefingView["map"] {
+function mapOf(bbox: [number, number, number, number], focus: string[], locations: LocationRow[], geography: Geography) {
   // Countries are drawn and named as shapes; a dot at their centre would only add clutter.
   const countries = new Set(geography.countries.features.map((f) => fold(f.properties.name)));
   const markers = locations.flatMap((l) =>
     l.coordinates && !countries.has(fold(l.name))
-      ? [
-          {
-            name: l.name,
-            kind: l.kind === "Facility" ? ("facility" as const) : ("place" as const),
-            coordinates: l.coordinates,
-          },
-        ]
+      ? [{ name: l.name, kind: l.kind === "Facility" ? ("facility" as const) : ("place" as const), coordinates: l.coordinates }]
       : [],
   );
   if (markers.length === 0) return null;
-  const drawn = drawMap({ geography, bbox: a.theme.region.bbox, focus: a.theme.region.focus, markers });
+  const drawn = drawMap({ geography, bbox, focus, markers });
   return {
     svg: drawn.svg,
     legend: drawn.shown.map((m, i) => ({ n: i + 1, name: m.name, kind: m.kind })),
@@ -136,115 +66,173 @@ function mapOf(a: Assessment, locations: LocationRow[], geography: Geography): B
   };
 }
 
-function reportingPeriod(docs: readonly SourceDocument[]): string {
-  const dates = docs
-    .map((d) => d.article.publishedAt)
-    .filter((d): d is string => Boolean(d))
-    .sort();
-  const first = dates[0];
-  const last = dates[dates.length - 1];
-  if (!first || !last) return "publication dates not given";
-  return first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`;
-}
+/**
+ * The view model of a briefing: the assessment in words, citations, tables, charts and the map.
+ * Presentation only: every number and every choice of evidence comes from the core's assessment.
+ */
+export function composeBriefing(doc: BriefingDocument, settings: PresentationSettings) {
+  const { assessment: a, theme } = doc;
+  const docs = new Map(doc.sources.map((d) => [d.article.id, d]));
+  const used = doc.sources.filter((d) => !a.unused.some((u) => u.articleId === d.article.id));
+  const cite = new CitationIndex(docs);
+  const byKey = new Map<string, EvidenceRef>(a.factors.flatMap((f) => f.evidence.map((e) => [e.key, e] as const)));
+  const label = labelOf(theme);
 
-export function composeBriefing(input: ComposeInput): BriefingView {
-  const { assessment: a, docs } = input;
-  const byArticle = new Map(docs.map((d) => [d.article.id, d]));
-  const cite = new CitationIndex(byArticle);
-  const keyJudgments = a.judgments.map((j, i) => judgmentView(j, i + 1, cite));
-  const reported = (f: FactorAssessment) => f.support.length + f.against.length > 0;
-  const drivers = a.factors.filter((f) => f.role === "driver" && reported(f)).map((f) => factorView(f, cite));
-  const mitigators = a.factors
-    .filter((f) => f.role === "mitigator" && reported(f))
-    .map((f) => factorView(f, cite));
+  const keyJudgments = a.judgments.map((j, i) => judgmentView(j, i + 1, theme, byKey, cite));
+  const judged = keyJudgments.filter((j) => j.judged);
+  const reported = a.factors.filter((f) => f.evidence.length > 0);
+  const drivers = reported.filter((f) => f.role === "driver").map((f) => factorView(f, cite));
+  const mitigators = reported.filter((f) => f.role === "mitigator").map((f) => factorView(f, cite));
+  const conflicts = a.conflicts.map((c) => conflictView(c, docs, cite));
+  const changes = changesView(doc.changes, theme, byKey, cite);
 
-  // Quotes and dated events that bear on the theme come first; the rest fill what room is left.
-  const relevant = new Set(a.factors.flatMap((f) => f.support.map(sentenceKey)));
+  const relevant = new Set(byKey.keys());
   const byRelevance = <T extends { key: string }>(xs: T[], max: number) =>
     [...xs].sort((x, y) => Number(relevant.has(y.key)) - Number(relevant.has(x.key))).slice(0, max);
-  const sentenceOf = (facts: SourceDocument["facts"], i: number) => facts.sentences[i]?.text ?? "";
-  const citeSentence = (articleId: string, facts: SourceDocument["facts"], sentence: number) =>
-    cite.cite({ articleId, sentence, sentenceText: sentenceOf(facts, sentence) });
+  const citeSentence = (articleId: string, i: number) =>
+    cite.cite({ articleId, sentence: i, sentenceText: docs.get(articleId)?.facts.sentences[i]?.text ?? "" });
 
-  const quoteCandidates = docs.flatMap(({ article, facts }) =>
-    facts.quotes.map((q) => ({
-      key: sentenceKey({ articleId: article.id, sentence: q.sentence }),
-      q,
-      article,
-      facts,
-    })),
-  );
-  const quotes = byRelevance(quoteCandidates, MAX_QUOTES).map(({ q, article, facts }) => ({
-    speaker: q.speaker.name,
-    text: q.text,
-    cite: citeSentence(article.id, facts, q.sentence),
-  }));
+  const quotes = byRelevance(
+    used.flatMap(({ article, facts }) =>
+      facts.quotes.map((q) => ({ key: reportKey({ articleId: article.id, sentence: q.sentence }), q, article })),
+    ),
+    MAX_QUOTES,
+  ).map(({ q, article }) => ({ speaker: q.speaker.name, text: q.text, cite: citeSentence(article.id, q.sentence) }));
 
-  const eventCandidates = docs.flatMap(({ article, facts }) =>
-    facts.facts
-      .filter((f) => f.kind === "event" && f.date)
-      .map((f) => ({ key: sentenceKey({ articleId: article.id, sentence: f.sentence }), f, article, facts })),
-  );
-  const timeline = byRelevance(eventCandidates, MAX_TIMELINE)
-    .map(({ f, article, facts }) => ({
+  const timeline = byRelevance(
+    used.flatMap(({ article, facts }) =>
+      facts.facts
+        .filter((f) => f.kind === "event" && f.date)
+        .map((f) => ({ key: reportKey({ articleId: article.id, sentence: f.sentence }), f, article })),
+    ),
+    MAX_TIMELINE,
+  )
+    .map(({ f, article }) => ({
       date: formatDate(f.date?.value ?? ""),
       sortKey: f.date?.value === "ongoing" ? "9999" : (f.date?.value ?? ""),
       text: capitalize(f.text),
-      cite: citeSentence(article.id, facts, f.sentence),
+      cite: citeSentence(article.id, f.sentence),
     }))
     .sort((x, y) => x.sortKey.localeCompare(y.sortKey));
 
-  const locations = locationRows(docs);
-  const weighedGaps = a.factors.filter((f) => f.support.length === 0 && f.against.length === 0);
-  const sourceCount = plural(docs.length, "source");
+  const watch = (w: { text: string; observed: string[] }) => ({
+    text: w.text,
+    observed: w.observed.length > 0,
+    cites: w.observed.slice(0, 3).flatMap((k) => {
+      const n = cite.citeKey(k);
+      return n === null ? [] : [n];
+    }),
+  });
+  const signposts = new Map<string, ReturnType<typeof watch>[]>();
+  for (const s of a.signposts) {
+    const list = signposts.get(s.scenario ?? "") ?? [];
+    list.push(watch(s));
+    signposts.set(s.scenario ?? "", list);
+  }
+
+  const locations = locationRows(used);
+  const unused = a.unused.map((u) => {
+    const d = docs.get(u.articleId);
+    return { title: d?.article.title ?? u.articleId, source: d?.article.source ?? "Unattributed", reason: u.reason };
+  });
+  const newestAge = a.newestRelevant
+    ? Math.round((Date.parse(a.briefingDate) - Date.parse(a.newestRelevant)) / 86_400_000)
+    : null;
+  const staleLine =
+    a.stale && a.newestRelevant && newestAge !== null
+      ? `The newest relevant reporting dates from ${formatDate(a.newestRelevant)}, ${months(newestAge)} months before this briefing and older than its horizon; the judgments below rest on dated evidence and carry lower confidence.`
+      : null;
+
+  const bluf: string[] = [];
+  if (judged.length === 0) {
+    bluf.push(
+      `No judgment: the reporting does not address this question. None of the ${plural(doc.sources.length, "article")} supplied bears on the evidence the judgments need.`,
+    );
+  } else {
+    for (const j of judged) bluf.push(sentence(`It is ${j.term} (about ${j.percent}) that ${a.judgments.find((x) => x.id === j.id)?.statement ?? ""}`));
+    const top = (role: "driver" | "mitigator") =>
+      reported.filter((f) => f.role === role).sort((x, y) => Math.abs(y.effect) - Math.abs(x.effect))[0];
+    const driver = top("driver");
+    const mitigator = top("mitigator");
+    if (driver) bluf.push(`The strongest driver in the reporting: ${lowerFirst(driver.label)}.`);
+    if (mitigator) bluf.push(`The main mitigating factor: ${lowerFirst(mitigator.label)}.`);
+    if (a.conflicts.length) bluf.push(`The sources conflict on ${plural(a.conflicts.length, "point")}; each is set out below.`);
+  }
+  if (staleLine) bluf.push(staleLine);
+
   return {
     meta: {
-      id: input.id,
-      themeId: a.theme.id,
-      title: a.theme.title,
-      keyQuestion: a.theme.keyQuestion,
-      summary: a.theme.summary,
-      date: formatDate(input.generatedAt.toISOString().slice(0, 10)),
-      horizon: a.theme.horizon,
-      dissemination: input.dissemination,
-      sourceCount,
-      reportingPeriod: reportingPeriod(docs),
+      id: doc.id,
+      themeId: theme.id,
+      title: theme.title,
+      keyQuestion: theme.keyQuestion,
+      summary: theme.summary,
+      date: formatDate(doc.generatedAt.toISOString().slice(0, 10)),
+      horizon: theme.horizon,
+      dissemination: settings.dissemination,
+      sourceCount: plural(doc.sources.length, "source"),
+      reportingPeriod: reportingPeriod(doc.sources.map((d) => d.article.publishedAt)),
     },
-    bluf: blufOf(a, keyJudgments[0], docs),
-    changes: null,
+    /** Nothing bears on the question: the briefing is one short page that says so. */
+    noJudgment: judged.length === 0,
+    stale: staleLine,
+    bluf,
+    changes,
     keyJudgments,
     drivers,
     mitigators,
-    actors: actorRows(docs),
+    conflicts,
+    unused,
+    actors: actorRows(used) as ActorRow[],
     locations,
-    map: mapOf(a, locations, input.geography),
+    map: mapOf(theme.region.bbox, theme.region.focus, locations, settings.geography),
     timeline,
     quotes,
-    scenarios: a.theme.scenarios,
-    indicators: a.theme.indicators,
-    gaps: weighedGaps.map(gapText),
-    assumptions: a.theme.assumptions,
-    evidence: cite.list(),
-    sources: docs.map((d, i) => ({
+    scenarios: theme.scenarios.map((s) => ({
+      name: s.name,
+      description: s.description,
+      signposts: signposts.get(s.name) ?? [],
+    })),
+    indicators: a.indicators.map(watch),
+    gaps: a.factors
+      .filter((f) => f.gap && a.judgments.some((j) => j.probability !== null && j.factors.some((x) => x.id === f.id)))
+      .map((f) => f.gap ?? ""),
+    assumptions: theme.assumptions,
+    sources: doc.sources.map((d, i) => ({
       n: i + 1,
       title: d.article.title,
       source: d.article.source ?? "Unattributed",
       published: d.article.publishedAt ? formatDate(d.article.publishedAt) : "date unknown",
       url: d.article.url,
-      grade: `${d.reliability} (${RELIABILITY[d.reliability]})`,
+      grade: `${d.grade.reliability} (${RELIABILITY[d.grade.reliability]})`,
+      gradeReason: d.grade.reason,
+      used: !a.unused.some((u) => u.articleId === d.article.id),
     })),
     method: {
       scale: ICD_203_SCALE.map((b) => ({ term: b.term, range: `${pct(b.min)}–${pct(b.max)}` })),
-      factors: a.factors.map((f) => ({
-        factor: f.factor.label,
-        role: f.role === "driver" ? "Driver" : "Mitigator",
-        weight: f.factor.weight.toFixed(2),
-        effect:
-          f.contribution === 0
-            ? "0"
-            : `${f.contribution > 0 ? "+" : "−"}${Math.abs(f.contribution).toFixed(2)}`,
-        cited: f.support.length ? f.support.map((i) => citeIn(cite, i, f)).join(", ") : "—",
+      judgments: a.judgments.map((j) => ({
+        statement: j.statement,
+        baseRate: pct(j.baseRate),
+        result: j.probability === null ? "no judgment" : pct(j.probability),
+        factors: j.factors.map((f) => ({
+          factor: label(f.id),
+          role: f.role === "driver" ? "Driver" : "Mitigator",
+          effect: signed(f.effect),
+          cited: f.evidence.length
+            ? f.evidence
+                .map((k) => {
+                  const ref = byKey.get(k);
+                  return ref ? cite.cite(ref, ref.grade) : null;
+                })
+                .filter((n) => n !== null)
+                .join(", ")
+            : "—",
+        })),
       })),
     },
+    // Last: every citation above has been numbered by now.
+    evidence: cite.list() as EvidenceEntry[],
   };
 }
+
+export type BriefingView = ReturnType<typeof composeBriefing>;

@@ -31,8 +31,3 @@ export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
-
-/** A file name a person can read: theme, date, short id. */
-export function briefingFileName(theme: string, createdAt: Date, id: string): string {
-  return `${theme}-${isoDay(createdAt)}-${id.slice(-6).toLowerCase()}.pdf`;
-}

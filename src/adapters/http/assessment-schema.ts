@@ -1,0 +1,107 @@
+import { z } from "@hono/zod-openapi";
+
+/** The stored assessment of a briefing as the API describes it (src/core/themes/assessment.ts). */
+
+const Grade = z.string().regex(/^[A-F][1-6]$/).openapi({ example: "B2", description: "Admiralty grade" });
+const Key = z.string().openapi({ example: "3f9a0c1d2b4e5f60#7", description: "articleId#sentence" });
+
+const Evidence = z.object({
+  key: Key,
+  articleId: z.string(),
+  sentence: z.number().int(),
+  factId: z.string(),
+  text: z.string(),
+  sentenceText: z.string(),
+  source: z.string(),
+  grade: Grade,
+  reliability: z.enum(["A", "B", "C", "D", "E", "F"]),
+  corroboration: z.number().int(),
+  modality: z.enum(["asserted", "hypothetical", "negated"]),
+  pushes: z.enum(["for", "against"]),
+  date: z.string().nullable(),
+  ageDays: z.number().int().nullable(),
+  weight: z.number(),
+});
+
+const Judgment = z.object({
+  id: z.string(),
+  statement: z.string(),
+  baseRate: z.number(),
+  probability: z.number().nullable().openapi({ description: "null when no judgment is made" }),
+  likelihood: z.string().nullable().openapi({ description: "ICD 203 term; null when no judgment is made" }),
+  range: z.string().nullable(),
+  confidence: z
+    .object({ level: z.enum(["low", "moderate", "high"]), reasons: z.array(z.string()) })
+    .nullable(),
+  reasons: z.array(z.string()),
+  factors: z.array(
+    z.object({ id: z.string(), role: z.enum(["driver", "mitigator"]), effect: z.number(), evidence: z.array(Key) }),
+  ),
+  sources: z.number().int(),
+  newest: z.string().nullable(),
+  stale: z.boolean(),
+});
+
+const Claim = z.object({
+  key: Key,
+  articleId: z.string(),
+  sentence: z.number().int(),
+  text: z.string(),
+  source: z.string(),
+  grade: Grade,
+  date: z.string().nullable(),
+  stance: z.enum(["asserts", "denies", "figure"]),
+  value: z.number().optional(),
+});
+
+const Watch = z.object({ scenario: z.string().nullable(), text: z.string(), observed: z.array(Key) });
+
+export const AssessmentSchema = z
+  .object({
+    themeId: z.string(),
+    briefingDate: z.string(),
+    horizonDays: z.number().int(),
+    judgments: z.array(Judgment),
+    factors: z.array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        role: z.enum(["driver", "mitigator"]),
+        weight: z.number(),
+        effect: z.number(),
+        evidence: z.array(Evidence),
+        sources: z.number().int(),
+        corroborated: z.boolean(),
+        gap: z.string().nullable(),
+      }),
+    ),
+    conflicts: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.enum(["denial", "figures"]),
+        topic: z.string(),
+        factor: z.string().nullable(),
+        claims: z.array(Claim),
+        analysis: z.string(),
+      }),
+    ),
+    unused: z.array(z.object({ articleId: z.string(), reason: z.string() })),
+    signposts: z.array(Watch),
+    indicators: z.array(Watch),
+    sources: z.array(
+      z.object({
+        articleId: z.string(),
+        title: z.string(),
+        source: z.string(),
+        sourceKey: z.string(),
+        reliability: z.enum(["A", "B", "C", "D", "E", "F"]),
+        reason: z.string(),
+        publishedAt: z.string().nullable(),
+        url: z.string().nullable(),
+        used: z.boolean(),
+      }),
+    ),
+    newestRelevant: z.string().nullable(),
+    stale: z.boolean(),
+  })
+  .openapi("Assessment");

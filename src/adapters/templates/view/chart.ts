@@ -1,0 +1,53 @@
+/** Small SVG charts for the briefing: they are our own markup, built from numbers only. */
+
+export interface EffectBar {
+  label: string;
+  /** Signed shift in log-odds: drivers positive, mitigators negative. */
+  effect: number;
+}
+
+const escapeXml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+const shorten = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`);
+
+/**
+ * One judgment's factor effects as a diverging bar chart: mitigators to the left of the axis,
+ * drivers to the right, in the log-odds units of the method table, so the reader sees at a glance
+ * what moved the judgment. Factors with no effect are left out.
+ */
+export function effectChart(bars: EffectBar[], scale = 1.5): string | null {
+  const shown = bars.filter((b) => Math.abs(b.effect) >= 0.005);
+  if (shown.length === 0) return null;
+  const rowH = 15;
+  const labelW = 150;
+  const plotW = 140;
+  const top = 14;
+  const height = top + shown.length * rowH + 14;
+  const width = labelW + plotW + 34;
+  const axis = labelW + plotW / 2;
+  const max = Math.max(scale, ...shown.map((b) => Math.abs(b.effect)));
+  const px = (v: number) => (Math.abs(v) / max) * (plotW / 2);
+  const rows = shown.map((b, i) => {
+    const y = top + i * rowH;
+    const w = Math.max(1, px(b.effect));
+    const x = b.effect >= 0 ? axis : axis - w;
+    const cls = b.effect >= 0 ? "up" : "down";
+    const value = `${b.effect >= 0 ? "+" : "−"}${Math.abs(b.effect).toFixed(2)}`;
+    const vx = b.effect >= 0 ? axis + w + 3 : axis - w - 3;
+    return [
+      `<text class="lbl" x="${labelW - 6}" y="${y + 10}" text-anchor="end">${escapeXml(shorten(b.label, 34))}</text>`,
+      `<rect class="${cls}" x="${x.toFixed(1)}" y="${y + 2}" width="${w.toFixed(1)}" height="${rowH - 5}"/>`,
+      `<text class="val" x="${vx.toFixed(1)}" y="${y + 10}" text-anchor="${b.effect >= 0 ? "start" : "end"}">${value}</text>`,
+    ].join("");
+  });
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="effect-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Factor effects in log-odds: mitigators left, drivers right">`,
+    `<text class="hd" x="${axis - 4}" y="9" text-anchor="end">← lowers</text>`,
+    `<text class="hd" x="${axis + 4}" y="9">raises →</text>`,
+    ...rows,
+    `<line class="axis" x1="${axis}" y1="${top - 2}" x2="${axis}" y2="${height - 12}"/>`,
+    `<text class="hd" x="${axis}" y="${height - 2}" text-anchor="middle">log-odds shift from the base rate</text>`,
+    "</svg>",
+  ].join("");
+}

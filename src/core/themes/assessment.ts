@@ -1,0 +1,126 @@
+import type { Fact } from "../facts/schema.js";
+import type { Reliability } from "../sources/admiralty.js";
+import type { ConfidenceLevel } from "./confidence.js";
+
+/**
+ * The assessment: what the core concludes, keyed by ids and numbers. Evidence is identified by
+ * `articleId#sentence`; wording, citations and pictures are the renderer's business.
+ */
+
+export interface EvidenceRef {
+  key: string;
+  articleId: string;
+  sentence: number;
+  factId: string;
+  /** The fact, in the article's words. */
+  text: string;
+  sentenceText: string;
+  source: string;
+  /** Admiralty grade: reliability of the source and credibility of this information, e.g. "B2". */
+  grade: string;
+  reliability: Reliability;
+  /** Independent sources carrying the same event. */
+  corroboration: number;
+  modality: Fact["modality"];
+  pushes: "for" | "against";
+  date: string | null;
+  ageDays: number | null;
+  /** How much this report weighs: modality × source grade × age, 0–1. */
+  weight: number;
+}
+
+export interface FactorResult {
+  id: string;
+  label: string;
+  role: "driver" | "mitigator";
+  weight: number;
+  /** Signed shift in log-odds, with the theme-wide assignment of sentences. */
+  effect: number;
+  evidence: EvidenceRef[];
+  sources: number;
+  corroborated: boolean;
+  /** The gap line when no report bears on the factor. */
+  gap: string | null;
+}
+
+export interface JudgmentFactor {
+  id: string;
+  role: "driver" | "mitigator";
+  effect: number;
+  evidence: string[];
+}
+
+export interface JudgmentResult {
+  id: string;
+  statement: string;
+  baseRate: number;
+  /** Null when the reporting does not support a judgment. */
+  probability: number | null;
+  likelihood: string | null;
+  range: string | null;
+  confidence: { level: ConfidenceLevel; reasons: string[] } | null;
+  /** Why a judgment was made (its main factors) or why not (what the reporting lacks). */
+  reasons: string[];
+  factors: JudgmentFactor[];
+  sources: number;
+  /** Date of the newest relevant report. */
+  newest: string | null;
+  stale: boolean;
+}
+
+export interface ConflictClaim {
+  key: string;
+  articleId: string;
+  sentence: number;
+  text: string;
+  source: string;
+  grade: string;
+  date: string | null;
+  stance: "asserts" | "denies" | "figure";
+  value?: number;
+}
+
+export interface Conflict {
+  id: string;
+  kind: "denial" | "figures";
+  topic: string;
+  factor: string | null;
+  claims: ConflictClaim[];
+  /** Which account is better supported, and why. */
+  analysis: string;
+}
+
+export interface WatchResult {
+  scenario: string | null;
+  text: string;
+  observed: string[];
+}
+
+export interface AssessedSource {
+  articleId: string;
+  title: string;
+  source: string;
+  sourceKey: string;
+  reliability: Reliability;
+  reason: string;
+  publishedAt: string | null;
+  url: string | null;
+  used: boolean;
+}
+
+export interface Assessment {
+  themeId: string;
+  briefingDate: string;
+  horizonDays: number;
+  judgments: JudgmentResult[];
+  factors: FactorResult[];
+  conflicts: Conflict[];
+  unused: { articleId: string; reason: string }[];
+  signposts: WatchResult[];
+  indicators: WatchResult[];
+  sources: AssessedSource[];
+  /** Date of the newest report that bears on any factor. */
+  newestRelevant: string | null;
+  /** The newest relevant reporting is older than the horizon. */
+  stale: boolean;
+}

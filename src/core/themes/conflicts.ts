@@ -1,0 +1,179 @@
+import { RELIABILITY_WEIGHT } from "../sources/admiralty.js";
+import type { Conflict, ConflictClaim } from "./assessment.js";
+import { fit } from "./relevance.js";
+import type { Report } from "./reports.js";
+import type { Factor } from "./theme.js";
+
+const DAY = 86_400_000;
+/** Two dated reports further apart than this tell of different events. */
+const SAME_EVENT_DAYS = 21;
+
+function daysApart(a: string | null, b: string | null): number | null {
+  if (!a || !b) return null;
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / DAY;
+}
+
+/**
+ * Whether two reports tell of the same event: they share a specific anchor (a facility, a town, a
+ * person) and their dates agree. A 2022 assault and a 2020 riot at the same prison are two events.
+ */
+export function sameEvent(a: Report, b: Report): boolean {
+  if (!a.anchors.some((x) => b.anchors.includes(x))) return false;
+  const gap = a.ownDate && b.ownDate ? daysApart(a.date, b.date) : daysApart(a.publishedAt, b.publishedAt);
+  if (a.ownDate !== b.ownDate) {
+    // One dated by its own words, the other only by publication: compare those.
+    const own = a.ownDate ? a : b;
+    const other = a.ownDate ? b : a;
+    const g = daysApart(own.date, other.publishedAt);
+    return g === null || g <= SAME_EVENT_DAYS;
+  }
+  return gap === null || gap <= SAME_EVENT_DAYS;
+}
+
+const strengthOf = (claims: ConflictClaim[], reports: Map<string, Report>) => {
+  const sources = new Set<string>();
+  let best = 0;
+  let party = false;
+  for (const c of claims) {
+    const r = reports.get(c.key);
+    if (!r) continue;
+    sources.add(r.sourceKey);
+    best = Math.max(best, RELIABILITY_WEIGHT[r.grade.reliability]);
+    party ||= r.grade.party;
+  }
+  return { score: best + 0.2 * (sources.size - 1) - (party ? 0.15 : 0), sources: sources.size, party, best };
+};
+
+const describe = (s: ReturnType<typeof strengthOf>) =>
+  `${s.sources === 1 ? "one source" : `${s.sources} independent sources`}${s.party ? ", a party to the events among them" : ""}`;
+
+/** The analytic line under a conflict: which account is better supported, and why. */
+export function weighClaims(
+  sides: [string, ConflictClaim[]][],
+  reports: Map<string, Report>,
+): string {
+  const scored = sides.map(([name, claims]) => ({ name, ...strengthOf(claims, reports) }));
+  scored.sort((x, y) => y.score - x.score);
+  const [first, second] = scored;
+  if (!first || !second) return "Only one account is reported.";
+  if (first.score - second.score < 0.15)
+    return `Neither account is better supported: the ${first.name} rests on ${describe(first)} and the ${second.name} on ${describe(second)}, of similar grade. The point stays open until an independent source reports on it.`;
+  const why =
+    first.sources > second.sources
+      ? `it is carried by ${describe(first)} against ${describe(second)}`
+      : first.best > second.best
+        ? "its source is graded more reliable"
+        : `the ${second.name} comes from a party to the events`;
+  return `The ${first.name} is better supported: ${why}.`;
+}
+
+export interface ClaimGrader {
+  claim(r: Report, stance: ConflictClaim["stance"]): ConflictClaim;
+}
+
+function groupBy<T>(xs: T[], same: (a: T, b: T) => boolean): T[][] {
+  const groups: T[][] = [];
+  for (const x of xs) {
+    const g = groups.find((gr) => gr.some((y) => same(x, y)));
+    if (g) g.push(x);
+    else groups.push([x]);
+  }
+  return groups;
+}
+
+/** Assertions against their denials: a negated report that a factor's pattern would count if asserted. */
+function denials(factors: readonly Factor[], reports: Report[], at: Date, grader: ClaimGrader): Conflict[] {
+  const out: Conflict[] = [];
+  const byKey = new Map(reports.map((r) => [r.key, r]));
+  for (const factor of factors) {
+    for (const p of factor.evidence) {
+      if (p.pushes !== "for" || !p.modality.includes("asserted")) continue;
+      const asserted = reports.filter((r) => r.modality === "asserted" && fit(p, r, at) > 0);
+      const denied = reports.filter((r) => r.modality === "negated" && fit(p, r, at, { modality: false }) > 0);
+      for (const d of denied) {
+        const against = asserted.filter((a) => a.key !== d.key && sameEvent(a, d));
+        if (against.length === 0) continue;
+        const topicPlace = [d, ...against]
+          .flatMap((r) => r.entities)
+          .find((e) => e.type === "facility" || (e.type === "place" && e.kind !== "country" && e.kind !== null));
+        const claims = [
+          ...dedupe(against).map((a) => grader.claim(a, "asserts")),
+          grader.claim(d, "denies"),
+        ];
+        const id = `denial:${factor.id}:${d.key}`;
+        if (out.some((c) => c.claims.some((x) => x.key === d.key && x.stance === "denies"))) continue;
+        out.push({
+          id,
+          kind: "denial",
+          topic: `${factor.label}${topicPlace ? ` (${topicPlace.name})` : ""}`,
+          factor: factor.id,
+          claims,
+          analysis: weighClaims(
+            [
+              ["report", claims.filter((c) => c.stance === "asserts")],
+              ["denial", claims.filter((c) => c.stance === "denies")],
+            ],
+            byKey,
+          ),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const dedupe = (rs: Report[]) => [...new Map(rs.map((r) => [r.key, r])).values()];
+
+/** Figures for the same quantity that cannot both be right (over 500 dead against about 370). */
+function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader): Conflict[] {
+  // Figures in sentences that bear on the theme, or that count the dead and wounded.
+  const casualtyKeys = new Set(reports.filter((r) => r.tags.includes("casualties")).map((r) => r.key));
+  const quantities = reports.filter(
+    (r) =>
+      r.kind === "quantity" &&
+      r.value !== undefined &&
+      r.unit &&
+      (relevantKeys.has(r.key) || casualtyKeys.has(r.key)),
+  );
+  const sameQuantity = (a: Report, b: Report) =>
+    a.unit === b.unit && a.key !== b.key && sameEvent(a, b) && sameMeasure(a, b);
+  const out: Conflict[] = [];
+  for (const group of groupBy(quantities, sameQuantity)) {
+    const values = [...new Set(group.map((r) => r.value ?? 0))];
+    if (values.length < 2) continue;
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    if (hi === 0 || (hi - lo) / hi < 0.2) continue;
+    const claims = group.map((r) => ({ ...grader.claim(r, "figure"), value: r.value ?? 0 }));
+    const byKey = new Map(group.map((r) => [r.key, r]));
+    const sides = values
+      .sort((x, y) => y - x)
+      .map((v): [string, ConflictClaim[]] => [`figure of ${v.toLocaleString("en-GB")}`, claims.filter((c) => c.value === v)]);
+    out.push({
+      id: `figures:${group[0]?.key ?? ""}`,
+      kind: "figures",
+      topic: `${group[0]?.measures ?? group[0]?.unit ?? "a figure"}`,
+      factor: null,
+      claims,
+      analysis: weighClaims(sides, byKey),
+    });
+  }
+  return out;
+}
+
+const HEAD = /\b(killed|dead|deaths|wounded|injured|escaped|detainees|prisoners|fighters|families|people|pills|tons?)\b/;
+function sameMeasure(a: Report, b: Report): boolean {
+  const ha = HEAD.exec(`${a.measures ?? ""} ${a.text} ${a.unit ?? ""}`.toLowerCase())?.[1];
+  const hb = HEAD.exec(`${b.measures ?? ""} ${b.text} ${b.unit ?? ""}`.toLowerCase())?.[1];
+  return ha !== undefined && ha === hb;
+}
+
+export function findConflicts(
+  factors: readonly Factor[],
+  reports: Report[],
+  relevantKeys: Set<string>,
+  at: Date,
+  grader: ClaimGrader,
+): Conflict[] {
+  return [...denials(factors, reports, at, grader), ...figures(reports, relevantKeys, grader)];
+}

@@ -1,0 +1,80 @@
+import { containsTerm, fold } from "../text/fold.js";
+import type { Report, ResolvedEntity } from "./reports.js";
+import type { Pattern } from "./theme.js";
+
+const DAY = 86_400_000;
+
+/** Days between what a report tells of and the briefing date; null when undated. */
+export function ageInDays(report: Pick<Report, "date">, briefingDate: Date): number | null {
+  if (!report.date) return null;
+  const at = Date.parse(`${report.date.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(at) ? null : Math.max(0, Math.round((briefingDate.getTime() - at) / DAY));
+}
+
+function selects(selector: string, e: ResolvedEntity): boolean {
+  const colon = selector.indexOf(":");
+  if (colon < 0) return e.lexiconId === selector;
+  const what = selector.slice(0, colon);
+  const value = selector.slice(colon + 1);
+  switch (what) {
+    case "kind":
+      return e.kind === value;
+    case "type":
+      return e.type === value;
+    case "in":
+      return (e.type === "place" || e.type === "facility") && [e.name, e.affiliation].some((n) => n && fold(n) === fold(value));
+    case "of":
+      return (
+        (e.type === "person" || e.type === "organization") &&
+        [e.affiliation, e.name].some((n) => n && fold(n) === fold(value))
+      );
+    default:
+      return false;
+  }
+}
+
+const anySelected = (selectors: readonly string[], entities: readonly ResolvedEntity[]) =>
+  selectors.some((s) => entities.some((e) => selects(s, e)));
+
+function typeMatches(p: Pattern, r: Report): boolean {
+  if (p.allTags.some((t) => !r.tags.includes(t))) return false;
+  if (p.anyTags.length > 0 && !p.anyTags.some((t) => r.tags.includes(t))) return false;
+  if (p.noneTags.some((t) => r.tags.includes(t))) return false;
+  if (p.acled.length + p.cameo.length === 0) return true;
+  const acled = r.codes?.acled;
+  const cameo = r.codes?.cameo?.code;
+  return (
+    p.acled.some((a) => acled && (a === acled.eventType || a === `${acled.eventType}/${acled.subEventType ?? ""}`)) ||
+    p.cameo.some((c) => cameo?.startsWith(c) === true)
+  );
+}
+
+/**
+ * How specifically a report fits a pattern, or 0 when it does not: one point for the type and one
+ * for each further condition met, so that a sentence goes to the factor that describes it best.
+ * `modality: false` ignores the pattern's modality (to find denials of what the pattern shows).
+ */
+export function fit(p: Pattern, r: Report, briefingDate: Date, options: { modality?: boolean } = {}): number {
+  if (!p.kinds.includes(r.kind)) return 0;
+  if ((options.modality ?? true) && !p.modality.includes(r.modality)) return 0;
+  if (!typeMatches(p, r)) return 0;
+  if (p.actors.length > 0 && !anySelected(p.actors, r.entities)) return 0;
+  if (p.notActors.length > 0 && anySelected(p.notActors, r.entities)) return 0;
+  if (p.places.length > 0 && !anySelected(p.places, r.entities)) return 0;
+  if (p.words.length > 0) {
+    const folded = fold(r.sentenceText);
+    if (!p.words.some((w) => containsTerm(folded, w))) return 0;
+  }
+  if (p.maxAgeDays !== undefined) {
+    const age = ageInDays(r, briefingDate);
+    if (age !== null && age > p.maxAgeDays) return 0;
+  }
+  const conditions =
+    Number(p.allTags.length > 0) +
+    Number(p.acled.length + p.cameo.length > 0) +
+    Number(p.actors.length > 0) +
+    Number(p.places.length > 0) +
+    Number(p.words.length > 0) +
+    p.noneTags.length * 0.1;
+  return 1 + conditions;
+}

@@ -1,0 +1,185 @@
+import type { Article } from "../articles/article.js";
+import { lexiconEntry } from "../facts/lexicon/index.js";
+import type { Entity, Fact, FactsDocument } from "../facts/schema.js";
+import type { SourceGrade } from "../sources/outlets.js";
+import { fold } from "../text/fold.js";
+
+/** One article with what was derived from it, and how far its source can be trusted. */
+export interface SourceDocument {
+  article: Article;
+  facts: FactsDocument;
+  grade: SourceGrade;
+}
+
+/** An entity as patterns see it: its lexicon kind and where it belongs. */
+export interface ResolvedEntity {
+  id: string;
+  type: Entity["type"];
+  name: string;
+  lexiconId: string | null;
+  kind: string | null;
+  affiliation: string | null;
+}
+
+/** A fact in one sentence of one article: the unit that judgments weigh and cite. */
+export interface Report {
+  /** `articleId#sentence`: what is cited, and counted once per judgment. */
+  key: string;
+  articleId: string;
+  sentence: number;
+  factId: string;
+  text: string;
+  sentenceText: string;
+  kind: Fact["kind"];
+  modality: Fact["modality"];
+  tags: string[];
+  codes: Fact["codes"];
+  /** Entities of the fact first, then the others named in its sentence. */
+  entities: ResolvedEntity[];
+  /** Folded names of the specific things involved (people, facilities, towns): what makes two reports one event. */
+  anchors: string[];
+  /** ISO date (or start of a period) of what is reported, else of the article; null if neither. */
+  date: string | null;
+  /** Whether `date` is the fact's own date rather than the article's. */
+  ownDate: boolean;
+  /** Independent source: copies of one wire story share it. */
+  sourceKey: string;
+  source: string;
+  grade: SourceGrade;
+  publishedAt: string | null;
+  value?: number;
+  unit?: string;
+  measures?: string;
+}
+
+export const reportKey = (at: { articleId: string; sentence: number }) => `${at.articleId}#${at.sentence}`;
+
+function resolve(e: Entity): ResolvedEntity {
+  const entry = e.lexiconId ? lexiconEntry(e.lexiconId) : undefined;
+  return {
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    lexiconId: e.lexiconId ?? null,
+    kind: entry?.kind ?? null,
+    affiliation: e.affiliation ?? entry?.affiliation ?? null,
+  };
+}
+
+/** The start of a fact's date: "2022-01/2022-03" → "2022-01-01"; "ongoing" counts as the article's. */
+export function dateStart(value: string | undefined): string | null {
+  if (!value || value === "ongoing") return null;
+  const first = value.split("/")[0] ?? "";
+  if (/^\d{4}$/.test(first)) return `${first}-01-01`;
+  if (/^\d{4}-\d{2}$/.test(first)) return `${first}-01`;
+  return /^\d{4}-\d{2}-\d{2}$/.test(first) ? first : null;
+}
+
+const sentenceSet = (facts: FactsDocument) =>
+  new Set(facts.sentences.map((s) => fold(s.text)).filter((s) => s.split(" ").length >= 8));
+
+/**
+ * Source keys: one per outlet, and one for articles that are copies of each other (a wire story
+ * republished shares most of its sentences), so corroboration counts independent reporting only.
+ */
+export function sourceKeys(docs: readonly SourceDocument[]): Map<string, string> {
+  const keys = new Map<string, string>();
+  const sets = docs.map((d) => sentenceSet(d.facts));
+  docs.forEach((d, i) => {
+    const own = d.article.source ? `source:${fold(d.article.source)}` : `article:${d.article.id}`;
+    let key = own;
+    for (let j = 0; j < i; j++) {
+      const a = sets[i] ?? new Set<string>();
+      const b = sets[j] ?? new Set<string>();
+      const shared = [...a].filter((s) => b.has(s)).length;
+      const other = docs[j];
+      if (other && shared >= 2 && shared * 2 >= Math.min(a.size, b.size)) {
+        key = keys.get(other.article.id) ?? key;
+        break;
+      }
+    }
+    keys.set(d.article.id, key);
+  });
+  return keys;
+}
+
+const BROAD_KINDS = new Set(["country", "region", "governorate", "border", "river"]);
+
+/** Folded names of the specific things among entities: people, facilities, towns; not countries or groups. */
+const anchorsOf = (entities: readonly ResolvedEntity[]) =>
+  entities
+    .filter((e) => e.type !== "organization" && !(e.kind && BROAD_KINDS.has(e.kind)))
+    .filter((e) => e.type !== "place" || e.kind !== null || e.affiliation !== null)
+    .map((e) => fold(e.name));
+
+/** Every fact of every article as a report, with the entities and dates patterns look at. */
+export function collectReports(docs: readonly SourceDocument[]): Report[] {
+  const keys = sourceKeys(docs);
+  const reports: Report[] = [];
+  for (const { article, facts, grade } of docs) {
+    const entities = new Map(facts.entities.map((e) => [e.id, resolve(e)]));
+    const bySentence = new Map<number, string[]>();
+    for (const e of facts.entities) {
+      for (const m of e.mentions) {
+        const list = bySentence.get(m.sentence) ?? [];
+        if (!list.includes(e.id)) list.push(e.id);
+        bySentence.set(m.sentence, list);
+      }
+    }
+    const specificIn = (sentence: number) =>
+      anchorsOf((bySentence.get(sentence) ?? []).flatMap((id) => entities.get(id) ?? []));
+    // What the article is mainly about: its most mentioned facility, else town.
+    const main = [...facts.entities]
+      .map(resolve)
+      .filter((e) => anchorsOf([e]).length > 0)
+      .sort(
+        (a, b) =>
+          Number(b.type === "facility") - Number(a.type === "facility") ||
+          (facts.entities.find((x) => x.id === b.id)?.mentions.length ?? 0) -
+            (facts.entities.find((x) => x.id === a.id)?.mentions.length ?? 0),
+      )[0];
+    /**
+     * The specific things a fact is about: its own, else its sentence's ("several detainees
+     * escaped" names no prison, its sentence may), else the two sentences before it ("the
+     * prison"), else what the article is mainly about.
+     */
+    const anchorsFor = (f: Fact): string[] => {
+      const own = anchorsOf(f.entities.flatMap((id) => entities.get(id) ?? []));
+      if (own.length) return own;
+      for (let s = f.sentence; s >= Math.max(0, f.sentence - 2); s--) {
+        const near = specificIn(s);
+        if (near.length) return near;
+      }
+      return main ? anchorsOf([main]) : [];
+    };
+    for (const f of facts.facts) {
+      const ids = [...new Set([...f.entities, ...(bySentence.get(f.sentence) ?? [])])];
+      const resolved = ids.flatMap((id) => entities.get(id) ?? []);
+      const own = dateStart(f.date?.value);
+      reports.push({
+        key: reportKey({ articleId: article.id, sentence: f.sentence }),
+        articleId: article.id,
+        sentence: f.sentence,
+        factId: f.id,
+        text: f.text,
+        sentenceText: facts.sentences[f.sentence]?.text ?? "",
+        kind: f.kind,
+        modality: f.modality,
+        tags: f.tags ?? [],
+        codes: f.codes,
+        entities: resolved,
+        anchors: anchorsFor(f),
+        date: own ?? article.publishedAt,
+        ownDate: own !== null,
+        sourceKey: keys.get(article.id) ?? `article:${article.id}`,
+        source: article.source ?? "Unattributed",
+        grade,
+        publishedAt: article.publishedAt,
+        ...(f.value !== undefined ? { value: f.value } : {}),
+        ...(f.unit ? { unit: f.unit } : {}),
+        ...(f.measures ? { measures: f.measures } : {}),
+      });
+    }
+  }
+  return reports;
+}

@@ -1,0 +1,41 @@
+import type { Report } from "./reports.js";
+import type { JudgmentRule } from "./theme.js";
+
+/** A sentence that compares two periods: "up from 40 in 2023", "twice as many as last year". */
+const COMPARES =
+  /\b(compared (with|to)|up from|down from|against|than (in|during|the|last|a year)|twice as many|doubled|tripled|halved|rose|fell|increase[ds]?|decrease[ds]?|drop(ped)?)\b/i;
+const PERIOD = /\b((19|20)\d{2}|last year|previous year|same period|a year earlier|the year before)\b/gi;
+
+function comparesPeriods(sentence: string): boolean {
+  if (!COMPARES.test(sentence)) return false;
+  const periods = new Set((sentence.match(PERIOD) ?? []).map((p) => p.toLowerCase()));
+  return periods.size >= 2 || [...periods].some((p) => !/^\d/.test(p));
+}
+
+/** Half-years in which dated reports fall: "2025-H1". */
+const halfYear = (date: string) => `${date.slice(0, 4)}-H${Number(date.slice(5, 7)) <= 6 ? 1 : 2}`;
+
+/**
+ * What a judgment still lacks: for each required group with no relevant report, what the
+ * reporting does not address; for trends, a second period. Empty when the judgment can be made.
+ */
+export function meetsRequirement(
+  requires: JudgmentRule["requires"],
+  assigned: ReadonlyMap<string, readonly { report: Report }[]>,
+): string[] {
+  const unmet: string[] = [];
+  const reportsOf = (ids: string[]) => ids.flatMap((id) => (assigned.get(id) ?? []).map((c) => c.report));
+  for (const g of requires.groups) {
+    if (reportsOf(g.factors).length === 0) unmet.push(`the reporting does not address ${g.about}`);
+  }
+  if (requires.periods && unmet.length === 0) {
+    const reports = reportsOf(requires.groups.flatMap((g) => g.factors));
+    const periods = new Set(reports.filter((r) => r.ownDate && r.date).map((r) => halfYear(r.date ?? "")));
+    const compared = reports.some((r) => comparesPeriods(r.sentenceText));
+    if (periods.size < requires.periods && !compared)
+      unmet.push(
+        `a trend needs reporting from ${requires.periods} periods to compare, and the sources give ${periods.size === 0 ? "no dated period" : "one"}`,
+      );
+  }
+  return unmet;
+}
