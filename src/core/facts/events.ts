@@ -127,6 +127,9 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         if (!existing) {
           const clauseRange = { start: tokens[clause.first]?.start ?? 0, end: tokens[clause.last]?.end ?? 0 };
           const date = factDate(sd, clauseRange, tokens[first]?.start ?? 0, doc.publishedAt, modality);
+          // "has killed nearly 4,100 people since 2019": a count over a period (a quantity), not an event.
+          if (kind === "event" && date && isCumulative(tokens, clause, date.value, sd.folded, s.start))
+            continue;
           if (date) fact.date = date;
           inSentence.push(fact);
           byKey.set(key, fact);
@@ -143,6 +146,37 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     facts.push(...inSentence);
   }
   return facts;
+}
+
+/** Months an interval value covers: "2019/2025" → 84, "2025-02-24/2025-03-02" → 2; not an interval → 0. */
+function monthsSpanned(value: string): number {
+  const [a, b] = value.split("/");
+  if (!a || !b) return 0;
+  const month = (v: string) => Number(v.slice(0, 4)) * 12 + (v.length >= 7 ? Number(v.slice(5, 7)) - 1 : 0);
+  return month(b) + (b.length === 4 ? 11 : 0) - month(a) + 1;
+}
+
+const TALLY =
+  /\b(?:since|between|so far|to date|in total|a total of|over the (?:past|last)|in the (?:past|last))\b/;
+
+/** A figure told over a period: a count in a clause dated by an interval it is counted over. */
+function isCumulative(
+  tokens: readonly Token[],
+  clause: Clause,
+  date: string,
+  folded: string,
+  sentenceStart: number,
+): boolean {
+  // "over the past week" is still the news; "since 2019" is a tally.
+  if (monthsSpanned(date) < 3) return false;
+  const from = (tokens[clause.first]?.start ?? 0) - sentenceStart;
+  const to = (tokens[clause.last]?.end ?? 0) - sentenceStart;
+  if (!TALLY.test(folded.slice(from, to))) return false;
+  for (let k = clause.first; k <= clause.last; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "num" && !/^(?:19|20)\d\d$/.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** A clause with no trigger ("and the Popular Army Forces ...") lends its entities to the one before. */

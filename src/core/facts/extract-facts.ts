@@ -5,6 +5,7 @@ import { entityOutput } from "./entity-output.js";
 import { findEvents } from "./events.js";
 import { factOutput } from "./fact-output.js";
 import { LEXICON_VERSION } from "./lexicon/index.js";
+import { placeMarks, splitAreaParts } from "./places.js";
 import { findQuantities } from "./quantities.js";
 import { findQuotes } from "./quotes.js";
 import type { FactsDocument, Quote } from "./schema.js";
@@ -36,8 +37,14 @@ export function extractFacts(input: ExtractInput): FactsDocument {
   // publication's); anything else is not guessed at.
   const reference = referenceDate(publishedAt, metadata.dateline?.date ?? null);
   const doc: Doc = { text, tokens, sentences, publishedAt: reference };
-  const { drafts, owners } = findEntities(doc);
+  const found = findEntities(doc);
+  const { owners } = found;
+  const drafts = splitAreaParts(doc, found.drafts, owners);
   const { entities, ids } = entityOutput(doc, drafts);
+  for (const [draft, mark] of placeMarks(doc, drafts, metadata.dateline)) {
+    const entity = entities.find((e) => e.id === ids.get(draft));
+    if (entity) Object.assign(entity, mark);
+  }
   const byId = new Map(entities.map((e) => [e.id, e]));
   const quotes: Quote[] = findQuotes(doc, owners).map((q, i) => {
     const start = tokens[q.first]?.start ?? 0;
@@ -56,7 +63,11 @@ export function extractFacts(input: ExtractInput): FactsDocument {
       end,
     };
   });
-  const facts = factOutput(doc, findEvents(doc, owners), findQuantities(doc), owners, ids);
+  // A place named in passing or only in the dateline is no party to the facts.
+  const aside = new Set(entities.filter((e) => e.passing || e.reportedFrom).map((e) => e.id));
+  const facts = factOutput(doc, findEvents(doc, owners), findQuantities(doc), owners, ids).map((f) =>
+    aside.size > 0 ? { ...f, entities: f.entities.filter((id) => !aside.has(id)) } : f,
+  );
   const source = input.source ?? metadata.source;
   return {
     schemaVersion: 1,

@@ -1,4 +1,5 @@
 import { clauseAt, clausesOf } from "./clauses.js";
+import { findDates } from "./dates.js";
 import { type Doc, spanText } from "./doc.js";
 import type { EntityDraft } from "./entity-draft.js";
 import type { FactDraft } from "./events.js";
@@ -36,6 +37,7 @@ function quantityFact(
   }
   const text = spanText(doc, q.first, q.last);
   const tags = keywordTags(`${text} ${q.measures}`, "quantity");
+  const period = periodOf(doc, from, to);
   return {
     kind: "quantity",
     text,
@@ -47,8 +49,19 @@ function quantityFact(
     value: q.value,
     unit: q.unit,
     measures: q.measures,
+    ...(period ? { date: period } : {}),
     ...(tags.length > 0 ? { tags } : {}),
   };
+}
+
+/** "nearly 4,100 people since 2019": the period a figure is counted over, when its clause gives one. */
+function periodOf(doc: Doc, first: number, last: number): Fact["date"] | undefined {
+  const start = doc.tokens[first]?.start ?? 0;
+  const end = doc.tokens[last]?.end ?? start;
+  const clause = doc.text.slice(start, end);
+  if (!/\b(?:since|between|from|over|during|in the (?:first|last|past))\b/i.test(clause)) return undefined;
+  const d = findDates(clause, doc.publishedAt, start).find((x) => x.value.includes("/"));
+  return d ? { value: d.value, text: d.text, resolved: d.resolved } : undefined;
 }
 
 function eventFact(doc: Doc, f: FactDraft, ids: Map<EntityDraft, string>): Omit<Fact, "id"> {

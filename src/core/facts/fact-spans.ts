@@ -78,13 +78,26 @@ export function nominalSpan(
     if ((t.kind === "punct" && t.text !== "-") || t.norm === "to" || /ing$/.test(trigger)) return null;
   }
   if (start < 0) return null;
+  // "a roadside bomb struck a patrol": the noun is the subject of its clause, which is the fact.
+  const after = tokens[last + 1];
+  if (
+    after &&
+    last + 1 <= clause.last &&
+    after.kind === "word" &&
+    !after.cap &&
+    PAST.test(after.norm) &&
+    isVerbWord(after.norm)
+  )
+    return null;
   let end = last;
   for (let k = last + 1; k <= clause.last && k - start < NP_MAX; k++) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
     // "the withdrawal of Russian aircraft and of Iranian-backed militias".
     if (t.norm === "and" && next?.norm === "of") continue;
-    if (k > last + 1 && t.kind === "word" && tokens[k - 1]?.text !== "-" && isVerbWord(t.norm)) break;
+    // Names are not verbs: "An assault by Islamic State fighters".
+    if (k > last + 1 && t.kind === "word" && !t.cap && tokens[k - 1]?.text !== "-" && isVerbWord(t.norm))
+      break;
     // A list goes on after a comma: "the smuggling of drugs, weapons, human organs".
     const listComma =
       t.text === "," &&
@@ -102,8 +115,39 @@ export function nominalSpan(
     if (t.norm === "to" && !(next?.cap || NP_OPENERS.has(next?.norm ?? ""))) break;
     end = k;
   }
+  // A label never ends on a word that needs one after it ("An assault by").
+  while (end > last && DANGLING.has(tokens[end]?.norm ?? "")) end--;
   return [start, end];
 }
+
+const PAST = /(?:ed|struck|hit|blew|took|fell|left|shot|went|tore|killed)$/;
+const DANGLING = new Set([
+  "a",
+  "an",
+  "the",
+  "of",
+  "by",
+  "in",
+  "on",
+  "at",
+  "to",
+  "from",
+  "with",
+  "for",
+  "and",
+  "or",
+  "his",
+  "her",
+  "its",
+  "their",
+  "this",
+  "these",
+  "near",
+  "into",
+  "against",
+  "-",
+  "(",
+]);
 
 export const TRAILING_PUNCT = new Set([".", ",", ";", ":", "!", "?"]);
 const LEADING = new Set(["and", "but", "while", "so", "as", "also", "then", "yet", "where", "which"]);
@@ -112,7 +156,8 @@ const LEADING = new Set(["and", "but", "while", "so", "as", "also", "then", "yet
 export function reportedStart(tokens: readonly Token[], clause: Clause, trigger: number): number {
   let start = clause.first;
   for (let v = clause.first; v < trigger; v++) {
-    if (!SPEECH_VERBS.has(tokens[v]?.norm ?? "")) continue;
+    // "the United States" is a name, not a speech verb.
+    if (!SPEECH_VERBS.has(tokens[v]?.norm ?? "") || tokens[v]?.cap) continue;
     let that = -1;
     for (let j = v + 1; j < trigger && j - v <= 12; j++) {
       if (tokens[j]?.norm === "that") {

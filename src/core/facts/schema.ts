@@ -37,6 +37,21 @@ export const Coordinates = z
   .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
   .describe("[longitude, latitude], WGS 84");
 
+export const BBox = z
+  .tuple([
+    z.number().min(-180).max(180),
+    z.number().min(-90).max(90),
+    z.number().min(-180).max(180),
+    z.number().min(-90).max(90),
+  ])
+  .describe("[west, south, east, north], WGS 84");
+
+export const Area = z.object({
+  kind: z.enum(["country", "governorate", "region", "part"]),
+  of: z.string().optional().describe("For a part ('eastern Homs'): the name of the place it is part of"),
+  bbox: BBox.optional(),
+});
+
 export const Entity = z.object({
   id: z.string().min(1),
   type: z.enum(ENTITY_TYPES),
@@ -55,6 +70,19 @@ export const Entity = z.object({
   role: z.string().optional().describe("For people: the role the article gives them"),
   affiliation: z.string().optional().describe("Organization or country the entity belongs to"),
   coordinates: Coordinates.optional(),
+  area: Area.optional().describe(
+    "For a place that is an area, not a point: coordinates are then a representative point",
+  ),
+  reportedFrom: z
+    .boolean()
+    .optional()
+    .describe("Named only in the dateline: where the story was filed, not where its events happened"),
+  passing: z
+    .boolean()
+    .optional()
+    .describe(
+      "Named only in passing ('Britain-based', 'banned in the United States'): no place or party of the events",
+    ),
   lexiconId: z.string().optional().describe("Lexicon entry this entity was matched to, if any"),
   mentions: z.array(Mention),
 });

@@ -1,4 +1,5 @@
 import { AGENCIES_AND_MEDIA } from "./agencies-and-media.js";
+import { directionOf, partEntry } from "./areas.js";
 import { ARMED_GROUPS } from "./armed-groups.js";
 import { COUNTRIES } from "./countries.js";
 import { FACILITIES } from "./facilities.js";
@@ -9,10 +10,11 @@ import { STATE_BODIES } from "./state-bodies.js";
 import type { LexiconEntry } from "./types.js";
 
 export { ANCHOR_EVENTS, type AnchorEvent } from "./anchors.js";
+export { type BBox, type Direction, directionOf, EXTENTS, extentOf, partEntry } from "./areas.js";
 export type { LexiconEntry, LexiconKind } from "./types.js";
 
 /** Bump on any change to the entries: facts documents record which lexicon produced them. */
-export const LEXICON_VERSION = "1.1.0";
+export const LEXICON_VERSION = "1.2.0";
 
 export const LEXICON: readonly LexiconEntry[] = [
   ...ARMED_GROUPS,
@@ -27,8 +29,14 @@ export const LEXICON: readonly LexiconEntry[] = [
 
 const byId = new Map(LEXICON.map((entry) => [entry.id, entry]));
 
+/** An entry by id; "place/homs/east" is the part of an entry the extractor derives ("eastern Homs"). */
 export function lexiconEntry(id: string): LexiconEntry | undefined {
-  return byId.get(id);
+  const entry = byId.get(id);
+  if (entry) return entry;
+  const slash = id.lastIndexOf("/");
+  const base = byId.get(id.slice(0, slash));
+  const direction = directionOf(id.slice(slash + 1));
+  return base && direction ? partEntry(base, direction) : undefined;
 }
 
 /** Entry of a country by its canonical name ("Turkey"), for affiliations. */

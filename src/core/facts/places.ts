@@ -1,0 +1,138 @@
+import type { Doc } from "./doc.js";
+import type { EntityDraft } from "./entity-draft.js";
+import { directionOf, EXTENTS, extentOf, type LexiconEntry, partEntry } from "./lexicon/index.js";
+import type { Entity } from "./schema.js";
+import type { Dateline } from "./segment.js";
+import type { Token } from "./tokenize.js";
+
+/**
+ * What kind of place a place mention is: an area rather than a point ("eastern Homs" is the
+ * governorate's desert, not Homs city; "the Badia" is a region), the place a story was filed
+ * from (a dateline), or a place named only in passing ("the Britain-based Observatory",
+ * "designated a terrorist group in the United States, Europe and Turkey").
+ */
+
+/** Places whose directional parts are areas of their own ("western Anbar", "eastern Homs"). */
+const PARTED_KINDS = new Set(["governorate", "city", "region"]);
+/** "Britain-based", "Tehran-backed": an adjective, not a location. */
+const COMPOUND =
+  /^(based|backed|headquartered|registered|funded|sponsored|allied|aligned|affiliated|born|educated)$/;
+/** "classified as a terrorist organization in", "banned by". */
+const DESIGNATION =
+  /\b(?:classified|designated|listed|banned|proscribed|outlawed|blacklisted|sanctioned|recogni[sz]ed)\b[^.;:(),]{0,50}?\b(?:in|by)\s+$/;
+
+/** "eastern Homs": the mention and the direction word before it become a part of the place. */
+export function splitAreaParts(
+  doc: Doc,
+  drafts: readonly EntityDraft[],
+  owners: Map<number, EntityDraft>,
+): EntityDraft[] {
+  const { tokens } = doc;
+  const parts = new Map<string, EntityDraft>();
+  for (const draft of drafts) {
+    const entry = draft.lexicon;
+    if (draft.type !== "place" || !entry || !PARTED_KINDS.has(entry.kind)) continue;
+    draft.mentions = draft.mentions.filter((m) => {
+      if (m.demonym || m.reference) return true;
+      const before = tokens[m.first - 1];
+      const direction = before && directionWord(tokens, m.first - 1);
+      if (!before || !direction || owners.get(m.first - 1)) return true;
+      const partial = partEntry(entry, direction);
+      let part = parts.get(partial.id);
+      if (!part) {
+        part = {
+          type: "place",
+          name: partial.name,
+          lexicon: partial,
+          nameKeys: [],
+          extraAliases: [],
+          mentions: [],
+        };
+        parts.set(partial.id, part);
+      }
+      part.mentions.push({ first: m.first - 1, last: m.last });
+      for (let k = m.first - 1; k <= m.last; k++) owners.set(k, part);
+      return false;
+    });
+  }
+  if (parts.size === 0) return [...drafts];
+  const first = (d: EntityDraft) => d.mentions[0]?.first ?? Number.POSITIVE_INFINITY;
+  return [...drafts.filter((d) => d.mentions.length > 0), ...parts.values()].sort(
+    (a, b) => first(a) - first(b),
+  );
+}
+
+/** A direction word joined to the name it qualifies: lower case, or capitalised to start a sentence. */
+function directionWord(tokens: readonly Token[], k: number) {
+  const t = tokens[k] as Token;
+  if (t.kind !== "word") return null;
+  const sentenceStart = tokens[k - 1]?.sentence !== t.sentence || /^[.!?"“]$/.test(tokens[k - 1]?.text ?? "");
+  if (t.cap && !sentenceStart) return null;
+  return directionOf(t.text);
+}
+
+export interface PlaceMarks {
+  area?: Entity["area"];
+  reportedFrom?: boolean;
+  passing?: boolean;
+}
+
+function areaOf(entry: LexiconEntry): Entity["area"] | undefined {
+  const bbox = extentOf(entry.id);
+  const slash = entry.id.lastIndexOf("/");
+  if (directionOf(entry.id.slice(slash + 1)) && entry.id.indexOf("/") < slash) {
+    const base = entry.name.replace(/^\S+\s+/, "");
+    return { kind: "part", of: base, ...(bbox ? { bbox } : {}) };
+  }
+  if (entry.kind !== "country" && entry.kind !== "governorate" && entry.kind !== "region") return undefined;
+  return { kind: entry.kind, ...(bbox && EXTENTS[entry.id] ? { bbox } : {}) };
+}
+
+/** Marks for the place entities of a document: areas, dateline places, passing mentions. */
+export function placeMarks(
+  doc: Doc,
+  drafts: readonly EntityDraft[],
+  dateline: Dateline | null,
+): Map<EntityDraft, PlaceMarks> {
+  const marks = new Map<EntityDraft, PlaceMarks>();
+  for (const draft of drafts) {
+    if (draft.type !== "place" && draft.type !== "facility") continue;
+    const mark: PlaceMarks = {};
+    const area = draft.lexicon ? areaOf(draft.lexicon) : undefined;
+    if (area) mark.area = area;
+    let inDateline = false;
+    let body = 0;
+    let passing = 0;
+    for (const m of draft.mentions) {
+      const t = doc.tokens[m.first] as Token;
+      if (dateline && t.meta && t.start >= dateline.start && t.end <= dateline.end) inDateline = true;
+      else if (!t.meta) {
+        body++;
+        if (!m.demonym && isPassing(doc, m.first, m.last)) passing++;
+      }
+    }
+    if (inDateline && body === passing) mark.reportedFrom = true;
+    if (body > 0 && body === passing) mark.passing = true;
+    if (Object.keys(mark).length > 0) marks.set(draft, mark);
+  }
+  return marks;
+}
+
+/** "Britain-based", or one of the places a group is banned in. */
+function isPassing(doc: Doc, first: number, last: number): boolean {
+  const { tokens } = doc;
+  const dash = tokens[last + 1];
+  const next = tokens[last + 2];
+  if (dash?.text === "-" && !dash.space && next && !next.space && COMPOUND.test(next.norm)) return true;
+  // Walk back over the list the mention is part of ("the United States, Europe and") to its head.
+  let k = first - 1;
+  const sentence = tokens[first]?.sentence;
+  while (k >= 0 && tokens[k]?.sentence === sentence) {
+    const t = tokens[k] as Token;
+    if (t.text === "," || t.norm === "and" || t.norm === "the" || t.cap) k--;
+    else break;
+  }
+  const lineStart = Math.max(0, (tokens[k]?.end ?? 0) - 90);
+  const before = doc.text.slice(lineStart, tokens[k]?.end ?? 0).toLowerCase();
+  return DESIGNATION.test(`${before} `);
+}
