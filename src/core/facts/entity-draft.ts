@@ -1,6 +1,6 @@
 import type { Doc } from "./doc.js";
 import type { LexiconEntry } from "./lexicon/index.js";
-import { isArabicArticle, matchKey, skeleton } from "./normalize.js";
+import { isArabicArticle, matchKey, nameKeys, skeleton } from "./normalize.js";
 import type { EntityType } from "./schema.js";
 import type { Gender } from "./word-classes.js";
 import { NAME_PARTICLES } from "./word-lists.js";
@@ -38,8 +38,14 @@ export function nameKeysOf(doc: Doc, first: number, last: number): string[] {
   for (let k = first; k <= last; k++) {
     const t = doc.tokens[k];
     if (!t || (t.kind !== "word" && t.kind !== "num")) continue;
+    // "Abdel", "Abdul", "Abd al-": one particle, kept so "Abdel Rahman" = "Abd al-Rahman".
+    if (/^ab[dt](?:[aeiou]l)?$/.test(t.key) && t.kind === "word") {
+      keys.push("abd");
+      continue;
+    }
     if (NAME_PARTICLES.has(t.norm) || isArabicArticle(t.norm)) continue;
-    keys.push(t.key);
+    // Transliteration variants share a key: "Abdulrahman", "Mohammed"/"Muhammad", "Hussein"/"Husayn".
+    keys.push(...(t.kind === "word" ? nameKeys(t.text) : [t.key]));
   }
   return keys;
 }

@@ -63,10 +63,16 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     marks.add(q.open);
     marks.add(q.close);
   }
+  /** Quotations by the sentence they close in: where their attribution is read. */
+  const closingIn = new Map<number, QuoteSpan[]>();
+  for (const q of spans) {
+    const n = tokens[Math.min(q.close, tokens.length) - 1]?.sentence ?? -1;
+    const list = closingIn.get(n);
+    if (list) list.push(q);
+    else closingIn.set(n, [q]);
+  }
   const quoted = (k: number) => inQuote[k] === 1;
   const isMark = (k: number) => marks.has(k);
-  /** The sentence a quotation closes in: where its attribution is read. */
-  const closing = (q: QuoteSpan) => tokens[Math.min(q.close, tokens.length) - 1]?.sentence ?? -1;
   const quotes: QuoteDraft[] = [];
   let quotedBefore = -2;
   for (const s of doc.sentences) {
@@ -146,8 +152,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         );
       if (!isMark(start)) tasks.push({ at: comma, run: () => indirect(start, comma - 1, speak()) });
     }
-    for (const q of spans) {
-      if (closing(q) !== s.index) continue;
+    for (const q of closingIn.get(s.index) ?? []) {
       const opening = doc.sentences[tokens[q.open]?.sentence ?? -1];
       tasks.push({
         at: Math.max(q.open, start),

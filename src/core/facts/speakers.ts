@@ -56,6 +56,8 @@ interface Remembered {
 /** How many sentences back a pronoun or a role ("the adviser") looks for its person. */
 const PRONOUN_REACH = 2;
 const ROLE_REACH = 12;
+/** Tokens searched for a pronoun's person in one sentence, and for a role's holder. */
+const WINDOW = 300;
 
 /**
  * Who "he", "she", "they" and "the spokesman" are: recent speakers, most recent last, and the
@@ -93,7 +95,8 @@ export class SpeakerMemory {
     const span = this.doc.sentences[sentence];
     if (!span) return null;
     const end = Math.min(span.tokenEnd, before);
-    for (let k = span.tokenStart; k < end; k++) {
+    // A subject is near: a run-on "sentence" of thousands of tokens is not searched whole.
+    for (let k = Math.max(span.tokenStart, end - WINDOW); k < end; k++) {
       const d = this.owners.get(k);
       if (d?.type !== "person") continue;
       const s = asSpeaker(d);
@@ -127,7 +130,7 @@ export class SpeakerMemory {
   /** "the spokesman", "the adviser", "the monitor's director": the nearest person holding that post. */
   role(noun: string, at: number): Speaker | null {
     const sentence = this.doc.tokens[at]?.sentence ?? -1;
-    for (let k = at - 1; k >= 0; k--) {
+    for (let k = at - 1; k >= 0 && at - k <= WINDOW * 4; k--) {
       const t = this.doc.tokens[k];
       if (!t || sentence - t.sentence > ROLE_REACH) break;
       const d = this.owners.get(k);
