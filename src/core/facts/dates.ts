@@ -231,14 +231,16 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(
-      `\\b(early|mid-|late|the end of|the beginning of|the start of)\\s*${YEAR}\\b(?![,.]\\d)`,
+      `\\b(since\\s+)?(early|mid-|late|the end of|the beginning of|the start of)\\s*${YEAR}\\b(?![,.]\\d)`,
       "gi",
     ),
-    resolve: (m) => {
-      const y = Number(m[2]);
-      const which = (m[1] ?? "").toLowerCase();
+    resolve: (m, pub) => {
+      const y = Number(m[3]);
+      const which = (m[2] ?? "").toLowerCase();
       const [a, b] = which === "mid-" ? [5, 8] : /late|end/.test(which) ? [9, 12] : [1, 4];
-      return { value: `${isoMonth(y, a)}/${isoMonth(y, b)}`, resolved: false };
+      // "since the beginning of 2025": from then until the reference day.
+      const to = m[1] && pub ? isoMonth(pub.getUTCFullYear(), pub.getUTCMonth() + 1) : isoMonth(y, b);
+      return { value: `${isoMonth(y, a)}/${to}`, resolved: Boolean(m[1] && pub) };
     },
   },
 ];

@@ -95,7 +95,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           rule.hostile && (modality === "hypothetical" || isStandingActivity(tokens, clause.first, first));
         const kind = standing ? "threat" : rule.kind;
         // A threat is the whole proposition ("the families ... could bring the ideology back").
-        const nominal = kind === "threat" ? null : nominalSpan(tokens, clause, first, last);
+        const nominal = kind === "threat" ? null : nominalSpan(tokens, clause, first, last, rule.attack);
         let clauseEnd = clause.last;
         while (clauseEnd > first && TRAILING_PUNCT.has(tokens[clauseEnd]?.text ?? "")) clauseEnd--;
         const span = rule.itemized
@@ -145,7 +145,76 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     dropCoveredItems(inSentence);
     facts.push(...inSentence);
   }
-  return facts;
+  return mergeSameEvents(doc, facts);
+}
+
+/** The kind of event, for telling mentions of one event apart from two events: a regime's fall
+ * and the ruler's flight are one change of regime; otherwise the CAMEO root (an attack and the
+ * killing it caused), else the ACLED type. */
+function familyOf(f: FactDraft): string {
+  if (f.rule.id === "regime-change" || f.rule.id === "flight") return "regime-change";
+  return f.rule.cameo?.code.slice(0, 2) ?? f.rule.acled?.eventType ?? f.rule.id;
+}
+
+/** A country-wide event: where its mentions place it (Damascus, Moscow) does not tell it apart. */
+const NATIONAL = new Set(["regime-change"]);
+const JOINERS = new Set([",", "and", "or", "as", "well"]);
+
+function disjoint(a: readonly EntityDraft[], b: readonly EntityDraft[]): boolean {
+  return a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
+}
+
+/** Whether two event mentions are one event: same kind, same day, actors and places that agree. */
+function sameEvent(a: FactDraft, b: FactDraft): boolean {
+  if (a.kind !== "event" || b.kind !== "event" || a.modality !== b.modality) return false;
+  const family = familyOf(a);
+  const sameSentence = a.sentence === b.sentence;
+  // In one sentence, violence is one event: "attacked a post with a car bomb, killing four".
+  const violent = sameSentence && a.rule.attack && b.rule.attack;
+  if (family !== familyOf(b) && !violent) return false;
+  // Across sentences only an exact day ties two mentions; in one sentence, the same date or none.
+  if (a.date?.value !== b.date?.value) return false;
+  if (!sameSentence && !/^\d{4}-\d{2}-\d{2}$/.test(a.date?.value ?? "")) return false;
+  const split = (f: FactDraft) => {
+    const all = [...f.entities];
+    return {
+      actors: all.filter((e) => e.type === "person" || e.type === "organization"),
+      places: all.filter((e) => e.type === "place" || e.type === "facility"),
+    };
+  };
+  const x = split(a);
+  const y = split(b);
+  if (disjoint(x.actors, y.actors)) return false;
+  return sameSentence || NATIONAL.has(family) || !disjoint(x.places, y.places);
+}
+
+/**
+ * One event, one entry: "The fall of Assad", "the collapse of his regime" and "his flight to
+ * Moscow" on one day are one event. Later mentions fold into the first (their entities and
+ * tags with them); in one sentence, mentions joined only by "and" or a comma become one span.
+ */
+function mergeSameEvents(doc: Doc, facts: FactDraft[]): FactDraft[] {
+  const kept: FactDraft[] = [];
+  for (const f of facts) {
+    const first = kept.find((k) => sameEvent(k, f));
+    if (!first) {
+      kept.push(f);
+      continue;
+    }
+    for (const e of f.entities) first.entities.add(e);
+    for (const t of f.tags) first.tags.add(t);
+    // The wider citation of the two names the event: the clause over the noun inside it.
+    if (first.sentence === f.sentence && f.first <= first.first && f.last >= first.last) {
+      first.first = f.first;
+      first.last = f.last;
+    } else if (first.sentence === f.sentence && f.first > first.last) {
+      let joined = true;
+      for (let k = first.last + 1; k < f.first; k++)
+        if (!JOINERS.has(doc.tokens[k]?.norm ?? "")) joined = false;
+      if (joined) first.last = f.last;
+    }
+  }
+  return kept;
 }
 
 /** Months an interval value covers: "2019/2025" → 84, "2025-02-24/2025-03-02" → 2; not an interval → 0. */

@@ -97,8 +97,18 @@ export function factDate(
   );
   // "the ministry announced on 16 March that it had seized ...": no later than the statement.
   const said =
-    fallback ?? (sd.dates.length === 0 && sd.anchors.length === 0 ? nearest(sd.speech, trigger) : undefined);
+    fallback ??
+    (sd.dates.length === 0 && sd.anchors.length === 0 && !quoted(sd, trigger)
+      ? nearest(sd.speech, trigger)
+      : undefined);
   return said ? { value: said.value, text: said.text, resolved: said.resolved } : undefined;
+}
+
+/** Inside a quotation: "Our sons were killed ..." tells the past, not the day it was said. */
+function quoted(sd: SentenceDates, at: number): boolean {
+  const before = sd.original.slice(0, at - sd.start);
+  const opens = (before.match(/[“‘]/g) ?? []).length - (before.match(/[”’]/g) ?? []).length;
+  return opens > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 function textOf(sd: SentenceDates, a: AnchorHit): string {

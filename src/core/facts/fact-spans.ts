@@ -64,6 +64,8 @@ export function nominalSpan(
   clause: Clause,
   first: number,
   last: number,
+  /** Violence whose instrument can act ("a roadside bomb struck"), so a verb after it is the fact's. */
+  acts = false,
 ): [number, number] | null {
   const trigger = tokens[first]?.norm ?? "";
   if (/ed$/.test(trigger)) return null;
@@ -81,12 +83,12 @@ export function nominalSpan(
   // "a roadside bomb struck a patrol": the noun is the subject of its clause, which is the fact.
   const after = tokens[last + 1];
   if (
+    acts &&
     after &&
     last + 1 <= clause.last &&
     after.kind === "word" &&
     !after.cap &&
-    PAST.test(after.norm) &&
-    isVerbWord(after.norm)
+    PAST.test(after.norm)
   )
     return null;
   let end = last;
@@ -95,6 +97,8 @@ export function nominalSpan(
     const next = tokens[k + 1];
     // "the withdrawal of Russian aircraft and of Iranian-backed militias".
     if (t.norm === "and" && next?.norm === "of") continue;
+    // "The fall of Assad worried Baghdad": the phrase ends where its verb starts.
+    if (k === last + 1 && t.kind === "word" && !t.cap && PAST.test(t.norm) && isVerbWord(t.norm)) break;
     // Names are not verbs: "An assault by Islamic State fighters".
     if (k > last + 1 && t.kind === "word" && !t.cap && tokens[k - 1]?.text !== "-" && isVerbWord(t.norm))
       break;
@@ -108,7 +112,7 @@ export function nominalSpan(
       !CLAUSE_WORDS.has(next.norm);
     if (
       (t.kind === "punct" && !["-", "(", ")", "'", "’"].includes(t.text) && !listComma) ||
-      NP_ENDERS.has(t.norm)
+      (NP_ENDERS.has(t.norm) && !t.cap)
     )
       break;
     // "his flight to Moscow" continues; "the vacuum ... to carry out" does not.
@@ -147,6 +151,17 @@ const DANGLING = new Set([
   "against",
   "-",
   "(",
+  "since",
+  "after",
+  "before",
+  "during",
+  "over",
+  "under",
+  "between",
+  "within",
+  "about",
+  "than",
+  "via",
 ]);
 
 export const TRAILING_PUNCT = new Set([".", ",", ";", ":", "!", "?"]);

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { extract, spanProblems } from "./helpers.js";
+
+/** One event, one entry; whole-phrase labels; tallies are quantities. Sentences written for these tests. */
+
+const events = (doc: ReturnType<typeof extract>) => doc.facts.filter((f) => f.kind === "event");
+
+describe("one event, one entry", () => {
+  it("folds the mentions of a change of regime on one day into one event", () => {
+    const text =
+      "The ouster of the Hasina government stunned the region. Days later the toppling of her government and her flight to India were still debated. Officials met in Delhi after the fall of the government.";
+    const doc = extract(text, "2024-08-20");
+    // Without an anchor date these stay undated; what counts is that one sentence gives one event.
+    const second = events(doc).filter((f) => f.sentence === 1);
+    expect(second.length).toBeLessThanOrEqual(1);
+    expect(spanProblems(doc, text)).toEqual([]);
+  });
+
+  it("tells an attack and the killing it caused once, with every entity and tag", () => {
+    const text =
+      "Islamic State fighters attacked an army post near Baiji with a car bomb on 3 May, killing four soldiers.";
+    const doc = extract(text, "2024-06-01");
+    const dated = events(doc).filter((f) => f.date?.value === "2024-05-03");
+    expect(dated).toHaveLength(1);
+    expect(dated[0]?.tags).toEqual(expect.arrayContaining(["explosive-device"]));
+    expect(spanProblems(doc, text)).toEqual([]);
+  });
+
+  it("joins mentions in one sentence linked by 'and' into one span", () => {
+    const text =
+      "Days after the collapse of his regime and his flight to Moscow on 8 December 2024, Assad's allies regrouped.";
+    const doc = extract(text, "2025-01-10");
+    const fall = events(doc).filter((f) => f.date?.value === "2024-12-08");
+    expect(fall).toHaveLength(1);
+    expect(fall[0]?.text).toMatch(/^the collapse of his regime and his flight to Moscow/);
+  });
+
+  it("keeps two attacks on one day in different places apart", () => {
+    const doc = extract(
+      "Gunmen attacked a checkpoint in Tikrit on Sunday. Separately, gunmen attacked a checkpoint in Kirkuk on Sunday.",
+      "2024-06-04",
+    );
+    expect(events(doc).filter((f) => f.date?.value === "2024-06-02")).toHaveLength(2);
+  });
+
+  it("never cuts a label inside a name or after a preposition", () => {
+    const doc = extract(
+      "An assault by Islamic State fighters on a gas field left six workers dead.",
+      "2024-06-04",
+    );
+    const label = events(doc)[0]?.text ?? "";
+    expect(label).toMatch(/^An assault by Islamic State fighters/);
+    expect(label).not.toMatch(/\b(by|of|the|a|on)$/);
+  });
+
+  it("cites a bomb that struck with its clause, not 'a roadside bomb struck a'", () => {
+    const doc = extract("A roadside bomb struck an army patrol near Samarra on Friday.", "2024-06-04");
+    expect(events(doc)[0]?.text).toBe("A roadside bomb struck an army patrol near Samarra on Friday");
+  });
+
+  it("reads a tally since a year as a quantity over that period, not an event dated that year", () => {
+    const doc = extract(
+      "The militia has killed more than 2,300 civilians in Diyala since 2016, the monitor said.",
+      "2024-06-04",
+    );
+    expect(events(doc).filter((f) => f.date?.value.startsWith("2016"))).toEqual([]);
+    const tally = doc.facts.find((f) => f.kind === "quantity" && f.value === 2300);
+    expect(tally?.date?.value).toBe("2016/2024");
+  });
+
+  it("keeps a figure over the past week as news", () => {
+    const doc = extract(
+      "Troops killed 12 militants in raids over the past week, the army said.",
+      "2024-06-04",
+    );
+    expect(events(doc).length).toBeGreaterThan(0);
+  });
+});
