@@ -42,7 +42,9 @@ const row = (s: CaseScore) => [
   `${s.unused.listed}/${s.unused.annotated}`,
   ...records.map((r) => {
     const f = r.cases[s.id];
-    return f ? `${pct(f.precision)}/${pct(f.recall)}/${f.signErrors.length}/${f.judgmentErrors.length}/${f.conflicts.shown}` : "—";
+    return f
+      ? `${pct(f.precision)}/${pct(f.recall)}/${f.signErrors.length}/${f.judgmentErrors.length}/${f.conflicts.shown}`
+      : "—";
   }),
 ];
 const header = [

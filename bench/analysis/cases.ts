@@ -40,7 +40,9 @@ export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles
   const articles = new Map(
     readdirSync(path.join(dir, "articles"))
       .filter((f) => f.endsWith(".json"))
-      .map((f) => [f.replace(/\.json$/, ""), CaseArticle.parse(read(path.join(dir, "articles", f)))] as const),
+      .map(
+        (f) => [f.replace(/\.json$/, ""), CaseArticle.parse(read(path.join(dir, "articles", f)))] as const,
+      ),
   );
   const cases = readdirSync(path.join(dir, "cases"))
     .filter((f) => f.endsWith(".json"))
@@ -95,14 +97,21 @@ export function scoreCase(c: AnalysisCase, r: CaseResult, indexOf: SentenceIndex
   const cited = [...rolesCited.keys()].filter((k) => !may.has(k));
   const correct = cited.filter((k) => must.has(k));
   const signErrors = [...must].flatMap(([k, m]) =>
-    [...(rolesCited.get(k) ?? [])].some((role) => role !== m.role) ? [`${k} (${m.role}): ${m.sentence.slice(0, 60)}`] : [],
+    [...(rolesCited.get(k) ?? [])].some((role) => role !== m.role)
+      ? [`${k} (${m.role}): ${m.sentence.slice(0, 60)}`]
+      : [],
   );
   const judgmentErrors = Object.entries(c.judgments).flatMap(([id, due]) =>
-    (due === "due") === (r.judgments[id] ?? false) ? [] : [`${id}: annotated ${due}, ${r.judgments[id] ? "judged" : "no judgment"}`],
+    (due === "due") === (r.judgments[id] ?? false)
+      ? []
+      : [`${id}: annotated ${due}, ${r.judgments[id] ? "judged" : "no judgment"}`],
   );
   const shown = c.conflicts.filter((conflict) => {
     const annotated = new Set(conflict.claims.map(keyOf));
-    return r.conflicts.some((claims) => new Set(claims.map((x) => key(x.article, x.sentence)).filter((k) => annotated.has(k))).size >= 2);
+    return r.conflicts.some(
+      (claims) =>
+        new Set(claims.map((x) => key(x.article, x.sentence)).filter((k) => annotated.has(k))).size >= 2,
+    );
   }).length;
   return {
     id: c.id,
@@ -115,7 +124,9 @@ export function scoreCase(c: AnalysisCase, r: CaseResult, indexOf: SentenceIndex
     found: [...must.keys()].filter((k) => rolesCited.has(k)).length,
     signErrors,
     falsePositives: cited.filter((k) => !must.has(k)),
-    missed: [...must].filter(([k]) => !rolesCited.has(k)).map(([k, m]) => `${k} ${m.factor ?? m.role}: ${m.sentence.slice(0, 60)}`),
+    missed: [...must]
+      .filter(([k]) => !rolesCited.has(k))
+      .map(([k, m]) => `${k} ${m.factor ?? m.role}: ${m.sentence.slice(0, 60)}`),
     judgmentErrors,
     conflicts: { annotated: c.conflicts.length, shown },
     unused: { annotated: c.unused.length, listed: c.unused.filter((u) => r.unused.includes(u)).length },

@@ -66,12 +66,15 @@ export function caseResult(a: Assessment): CaseResult {
     return { article: key.slice(0, at), sentence: Number(key.slice(at + 1)) };
   };
   for (const f of a.factors) for (const e of f.evidence) cited.push({ ...split(e.key), role: f.role });
-  for (const j of a.judgments)
+  // A judgment not made cites nothing: the briefing prints no evidence for it.
+  for (const j of a.judgments.filter((x) => x.probability !== null))
     for (const f of j.factors) for (const k of f.evidence) cited.push({ ...split(k), role: f.role });
   return {
     judgments: Object.fromEntries(a.judgments.map((j) => [j.id, j.probability !== null])),
     cited,
-    conflicts: a.conflicts.map((c) => c.claims.map((cl) => ({ article: cl.articleId, sentence: cl.sentence }))),
+    conflicts: a.conflicts.map((c) =>
+      c.claims.map((cl) => ({ article: cl.articleId, sentence: cl.sentence })),
+    ),
     unused: a.unused.map((u) => u.articleId),
   };
 }

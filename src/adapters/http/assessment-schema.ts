@@ -2,7 +2,10 @@ import { z } from "@hono/zod-openapi";
 
 /** The stored assessment of a briefing as the API describes it (src/core/themes/assessment.ts). */
 
-const Grade = z.string().regex(/^[A-F][1-6]$/).openapi({ example: "B2", description: "Admiralty grade" });
+const Grade = z
+  .string()
+  .regex(/^[A-F][1-6]$/)
+  .openapi({ example: "B2", description: "Admiralty grade" });
 const Key = z.string().openapi({ example: "3f9a0c1d2b4e5f60#7", description: "articleId#sentence" });
 
 const Evidence = z.object({
@@ -35,7 +38,12 @@ const Judgment = z.object({
     .nullable(),
   reasons: z.array(z.string()),
   factors: z.array(
-    z.object({ id: z.string(), role: z.enum(["driver", "mitigator"]), effect: z.number(), evidence: z.array(Key) }),
+    z.object({
+      id: z.string(),
+      role: z.enum(["driver", "mitigator"]),
+      effect: z.number(),
+      evidence: z.array(Key),
+    }),
   ),
   sources: z.number().int(),
   newest: z.string().nullable(),
@@ -54,7 +62,12 @@ const Claim = z.object({
   value: z.number().optional(),
 });
 
-const Watch = z.object({ scenario: z.string().nullable(), text: z.string(), observed: z.array(Key) });
+const Watch = z.object({
+  scenario: z.string().nullable(),
+  text: z.string(),
+  observed: z.array(Key),
+  contested: z.array(Key),
+});
 
 export const AssessmentSchema = z
   .object({

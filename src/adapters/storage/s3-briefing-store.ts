@@ -1,6 +1,6 @@
 import { BriefingManifest } from "../../core/briefings/manifest.js";
-import type { Assessment } from "../../core/themes/assessment.js";
 import type { BriefingStore, Page, PageRequest, StoredPdf } from "../../core/ports.js";
+import type { Assessment } from "../../core/themes/assessment.js";
 import { NewestFirstIndex } from "./newest-first-index.js";
 import type { S3Objects } from "./s3-objects.js";
 

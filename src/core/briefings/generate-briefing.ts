@@ -94,7 +94,8 @@ export async function briefingHtml(
   const m = source.manifest;
   const previous = m.previousId ? await deps.briefings.getManifest(m.previousId) : null;
   const request = { theme: m.theme, articleIds: m.articleIds };
-  return deps.renderer.render(await assessBriefing(deps, request, m.id, new Date(m.createdAt), previous)).html;
+  return deps.renderer.render(await assessBriefing(deps, request, m.id, new Date(m.createdAt), previous))
+    .html;
 }
 
 /**

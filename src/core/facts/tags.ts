@@ -84,7 +84,10 @@ const KEYWORDS: [Tag, RegExp][] = [
     /\b(security vacuum|power vacuum|vacuum|no owner|without enough guards|unguarded|lawless\w*)\b/,
   ],
   ["instability", /\b(unstable|instability|chaos|chaotic|turmoil|unrest)\b/],
-  ["troop-withdrawal", /\b(withdraw\w*|pull(ed|ing)? out|drawdown|reviewing its presence)\b/],
+  [
+    "troop-withdrawal",
+    /\b(withdraw\w*|pull(ed|ing)? out|drawdown|draw(ing)? down|reviewing its presence|(cut|cuts|cutting|reduc\w*|halv\w*) (its |their |the )?(troop|military|force)s? (presence|levels?|numbers?)|(troop|force) (cuts|reductions?))\b/,
+  ],
   [
     "troop-deployment",
     /\b(deploy\w*|reinforc\w*|dispatch\w*|stationed|transferred to|military units|troops)\b/,
@@ -94,7 +97,10 @@ const KEYWORDS: [Tag, RegExp][] = [
     /\b(delegation|visit\w*|talks|met with|mediat\w*|negotiat\w*|agreement|ceasefire|truce|diplomat\w*|coordination)\b/,
   ],
   ["regime-change", /\b(regime|toppl\w*|ouster|overthrow\w*)\b|\b(fall|collapse) of (the )?(assad|his)/],
-  ["repatriation", /\b(repatriat\w*|returnees?|returns|brought back|bringing back|take them back)\b/],
+  [
+    "repatriation",
+    /\b(repatriat\w*|returnees?|returns|brought back|bringing back|take them back|bring\w* (\w+ ){0,4}home|(batch|convoy) of (\w+ ){0,2}(families|nationals|returnees))\b/,
+  ],
   ["displacement", /\b(displac\w*|from their homes|sought shelter|refugees?|fled)\b/],
   ["humanitarian", /\b(aid|humanitarian|shelter|relief|red crescent)\b/],
   ["seizure", /\b(seiz\w*|confiscat\w*|recovered|intercept\w*|foil\w*|thwart\w*)\b/],

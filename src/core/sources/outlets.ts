@@ -2,7 +2,14 @@ import { fold } from "../text/fold.js";
 import type { Reliability } from "./admiralty.js";
 
 /** What kind of source an outlet is: it decides the default grade and how its claims are read. */
-export type OutletKind = "wire" | "international" | "regional" | "monitor" | "state-media" | "official" | "think-tank";
+export type OutletKind =
+  | "wire"
+  | "international"
+  | "regional"
+  | "monitor"
+  | "state-media"
+  | "official"
+  | "think-tank";
 
 export interface Outlet {
   name: string;
@@ -43,10 +50,13 @@ export const OUTLETS: readonly Outlet[] = [
   outlet("The New York Times", "international", "B", INTERNATIONAL, ["New York Times", "NYT"]),
   outlet("The Washington Post", "international", "B", INTERNATIONAL, ["Washington Post"]),
   outlet("Financial Times", "international", "B", INTERNATIONAL, ["FT"]),
-  outlet("Al Jazeera", "international", "C", "international outlet with a known editorial line on the region", [
-    "Al Jazeera English",
-    "Al-Jazeera",
-  ]),
+  outlet(
+    "Al Jazeera",
+    "international",
+    "C",
+    "international outlet with a known editorial line on the region",
+    ["Al Jazeera English", "Al-Jazeera"],
+  ),
   outlet("Al-Monitor", "regional", "C", REGIONAL, ["Al Monitor"]),
   outlet("The National", "regional", "C", REGIONAL, ["The National News"]),
   outlet("Rudaw", "regional", "C", "Kurdish regional broadcaster close to the KDP", ["Rudaw English"]),
@@ -54,7 +64,9 @@ export const OUTLETS: readonly Outlet[] = [
   outlet("Shafaq News", "regional", "C", REGIONAL),
   outlet("Asharq Al-Awsat", "regional", "C", REGIONAL, ["Asharq al-Awsat"]),
   outlet("Enab Baladi", "regional", "C", REGIONAL),
-  outlet("North Press Agency", "regional", "C", "regional agency based in the SDF-held northeast", ["North Press"]),
+  outlet("North Press Agency", "regional", "C", "regional agency based in the SDF-held northeast", [
+    "North Press",
+  ]),
   outlet("Hawar News Agency", "regional", "D", "agency of the Autonomous Administration: reports its line", [
     "ANHA",
     "Hawar News",
@@ -73,13 +85,45 @@ export const OUTLETS: readonly Outlet[] = [
   outlet("Tasnim", "state-media", "E", "outlet affiliated with the IRGC", ["Tasnim News Agency"]),
   outlet("RT", "state-media", "E", "state outlet with a record of disinformation", ["Russia Today"]),
   outlet("CENTCOM", "official", "B", OFFICIAL, ["US Central Command", "U.S. Central Command"], true),
-  outlet("Syrian Democratic Forces", "official", "C", OFFICIAL, ["SDF", "SDF press office", "SDF Media Center"], true),
-  outlet("Iraqi Joint Operations Command", "official", "C", OFFICIAL, ["Joint Operations Command", "JOC"], true),
+  outlet(
+    "Syrian Democratic Forces",
+    "official",
+    "C",
+    OFFICIAL,
+    ["SDF", "SDF press office", "SDF Media Center"],
+    true,
+  ),
+  outlet(
+    "Iraqi Joint Operations Command",
+    "official",
+    "C",
+    OFFICIAL,
+    ["Joint Operations Command", "JOC"],
+    true,
+  ),
   outlet("Iraqi Ministry of Interior", "official", "C", OFFICIAL, ["Iraqi Interior Ministry"], true),
-  outlet("Iraqi Ministry of Defence", "official", "C", OFFICIAL, ["Iraqi Defence Ministry", "Iraqi Ministry of Defense"], true),
-  outlet("Jordanian Armed Forces", "official", "C", OFFICIAL, ["Jordanian army", "Jordan Armed Forces"], true),
-  outlet("Institute for the Study of War", "think-tank", "C", "analytic shop working from open sources", ["ISW"]),
-  outlet("International Crisis Group", "think-tank", "B", "field research by named analysts", ["Crisis Group"]),
+  outlet(
+    "Iraqi Ministry of Defence",
+    "official",
+    "C",
+    OFFICIAL,
+    ["Iraqi Defence Ministry", "Iraqi Ministry of Defense"],
+    true,
+  ),
+  outlet(
+    "Jordanian Armed Forces",
+    "official",
+    "C",
+    OFFICIAL,
+    ["Jordanian army", "Jordan Armed Forces"],
+    true,
+  ),
+  outlet("Institute for the Study of War", "think-tank", "C", "analytic shop working from open sources", [
+    "ISW",
+  ]),
+  outlet("International Crisis Group", "think-tank", "B", "field research by named analysts", [
+    "Crisis Group",
+  ]),
 ];
 
 const BY_NAME = new Map<string, Outlet>();
@@ -96,7 +140,11 @@ export function outletByName(name: string): Outlet | undefined {
   if (exact) return exact;
   let best: [string, Outlet] | undefined;
   for (const entry of BY_NAME) {
-    if (entry[0].length >= 4 && folded.startsWith(`${entry[0]} `) && (!best || entry[0].length > best[0].length))
+    if (
+      entry[0].length >= 4 &&
+      folded.startsWith(`${entry[0]} `) &&
+      (!best || entry[0].length > best[0].length)
+    )
       best = entry;
   }
   return best?.[1];
@@ -126,7 +174,9 @@ export function gradeSource(
   const known = source ? outletByName(source) : undefined;
   const base = { kind: known?.kind ?? null, party: known?.party ?? false };
   if (own) return { ...base, reliability: own, reason: "graded on the article by an analyst" };
-  const set = source ? (configured.get(fold(source)) ?? configured.get(source.trim().toLowerCase())) : undefined;
+  const set = source
+    ? (configured.get(fold(source)) ?? configured.get(source.trim().toLowerCase()))
+    : undefined;
   if (set) return { ...base, reliability: set, reason: "graded in this deployment's configuration" };
   if (known) return { ...base, reliability: known.reliability, reason: known.reason };
   return {

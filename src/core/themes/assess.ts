@@ -11,10 +11,10 @@ import type {
 import { confidenceOf } from "./confidence.js";
 import { type ClaimGrader, findConflicts, sameEvent } from "./conflicts.js";
 import { likelihoodOf, logistic, logit } from "./estimative-scale.js";
-import { ageInDays, fit } from "./relevance.js";
+import { ageInDays, patternFit } from "./relevance.js";
 import { collectReports, type Report, type SourceDocument } from "./reports.js";
-import type { Factor, JudgmentRule, Pattern, Theme, Watch } from "./theme.js";
 import { meetsRequirement } from "./sufficiency.js";
+import type { Factor, JudgmentRule, Pattern, Theme, Watch } from "./theme.js";
 
 type Role = "driver" | "mitigator";
 
@@ -42,7 +42,7 @@ export function ageWeight(ageDays: number | null, horizonDays: number): number {
 function bestFit(factor: Factor, r: Report, at: Date): { fit: number; pushes: Pattern["pushes"] } | null {
   let best: { fit: number; pushes: Pattern["pushes"] } | null = null;
   for (const p of factor.evidence) {
-    const f = fit(p, r, at);
+    const f = patternFit(p, r, at);
     if (f > 0 && (!best || f > best.fit)) best = { fit: f, pushes: p.pushes };
   }
   return best;
@@ -54,9 +54,20 @@ function candidatesBySentence(theme: Theme, reports: Report[], at: Date): Map<st
     ...theme.drivers.map((f) => ({ f, role: "driver" as const })),
     ...theme.mitigators.map((f) => ({ f, role: "mitigator" as const })),
   ];
+  // A sentence that denies what a factor looks for ("reports of an escape are untrue") is a
+  // denial, whatever else it mentions: it goes to the conflict, never to the factor's support.
+  const denies = new Set<string>();
+  for (const r of reports.filter((x) => x.modality === "negated")) {
+    for (const { f } of factors) {
+      const forPatterns = f.evidence.filter((p) => p.pushes === "for" && !p.modality.includes("negated"));
+      if (forPatterns.some((p) => patternFit(p, r, at, { modality: false }) > 0))
+        denies.add(`${r.key}|${f.id}`);
+    }
+  }
   const out = new Map<string, Candidate[]>();
   for (const report of reports) {
     for (const { f, role } of factors) {
+      if (report.modality !== "negated" && denies.has(`${report.key}|${f.id}`)) continue;
       const best = bestFit(f, report, at);
       if (!best) continue;
       const list = out.get(report.key) ?? [];
@@ -69,14 +80,16 @@ function candidatesBySentence(theme: Theme, reports: Report[], at: Date): Map<st
   return out;
 }
 
-/** The factor a sentence fits best among `allowed`: a sentence counts once per judgment. */
+/**
+ * Each sentence under the one factor of the theme it fits best, kept where `allowed` has that
+ * factor: a sentence counts once per judgment, and a judgment that does not weigh what a sentence
+ * is about does not borrow it under a factor it fits less well.
+ */
 function assign(bySentence: Map<string, Candidate[]>, allowed: Set<string>): Map<string, Candidate[]> {
   const byFactor = new Map<string, Candidate[]>();
   for (const list of bySentence.values()) {
-    const best = list
-      .filter((c) => allowed.has(c.factor.id))
-      .sort((a, b) => b.fit - a.fit || b.factor.weight - a.factor.weight)[0];
-    if (!best) continue;
+    const best = [...list].sort((a, b) => b.fit - a.fit || b.factor.weight - a.factor.weight)[0];
+    if (!best || !allowed.has(best.factor.id)) continue;
     byFactor.set(best.factor.id, [...(byFactor.get(best.factor.id) ?? []), best]);
   }
   return byFactor;
@@ -101,14 +114,24 @@ export function assess(theme: Theme, docs: readonly SourceDocument[], briefingDa
   ]);
 
   const weightOf = (r: Report) =>
-    MODALITY_WEIGHT[r.modality] * RELIABILITY_WEIGHT[r.grade.reliability] * ageWeight(ageInDays(r, at), theme.horizonDays);
+    MODALITY_WEIGHT[r.modality] *
+    RELIABILITY_WEIGHT[r.grade.reliability] *
+    ageWeight(ageInDays(r, at), theme.horizonDays);
   const relevant = [...bySentence.values()].flat().map((c) => c.report);
-  const corroborationOf = (r: Report) =>
-    new Set([r.sourceKey, ...relevant.filter((o) => o.sourceKey !== r.sourceKey && sameEvent(r, o)).map((o) => o.sourceKey)])
-      .size;
+  const byFactor = new Map<string, Report[]>();
+  for (const c of [...bySentence.values()].flat())
+    byFactor.set(c.factor.id, [...(byFactor.get(c.factor.id) ?? []), c.report]);
+  /** Independent sources reporting the same event for the same factor: the basis of credibility. */
+  const corroborationOf = (r: Report, factorId: string) =>
+    new Set([
+      r.sourceKey,
+      ...(byFactor.get(factorId) ?? [])
+        .filter((o) => o.sourceKey !== r.sourceKey && sameEvent(r, o))
+        .map((o) => o.sourceKey),
+    ]).size;
   const ref = (c: Candidate): EvidenceRef => {
     const r = c.report;
-    const corroboration = corroborationOf(r);
+    const corroboration = corroborationOf(r, c.factor.id);
     return {
       key: r.key,
       articleId: r.articleId,
@@ -117,7 +140,10 @@ export function assess(theme: Theme, docs: readonly SourceDocument[], briefingDa
       text: r.text,
       sentenceText: r.sentenceText,
       source: r.source,
-      grade: formatGrade({ reliability: r.grade.reliability, credibility: credibilityOf(corroboration, r.grade.reliability) }),
+      grade: formatGrade({
+        reliability: r.grade.reliability,
+        credibility: credibilityOf(corroboration, r.grade.reliability),
+      }),
       reliability: r.grade.reliability,
       corroboration,
       modality: r.modality,
@@ -129,7 +155,11 @@ export function assess(theme: Theme, docs: readonly SourceDocument[], briefingDa
   };
   const effectOf = (factor: Factor, role: Role, items: Candidate[]) => {
     const side = (pushes: Pattern["pushes"]) =>
-      strength(items.filter((c) => c.pushes === pushes).map((c) => ({ weight: weightOf(c.report), sourceKey: c.report.sourceKey })));
+      strength(
+        items
+          .filter((c) => c.pushes === pushes)
+          .map((c) => ({ weight: weightOf(c.report), sourceKey: c.report.sourceKey })),
+      );
     return (role === "driver" ? 1 : -1) * factor.weight * (side("for") - side("against"));
   };
 
@@ -147,7 +177,7 @@ export function assess(theme: Theme, docs: readonly SourceDocument[], briefingDa
       effect: round(effectOf(f, role, items)),
       evidence: items.map(ref),
       sources,
-      corroborated: items.some((c) => corroborationOf(c.report) >= 2),
+      corroborated: items.some((c) => corroborationOf(c.report, f.id) >= 2),
       gap: items.length === 0 ? (f.gap ?? `No reporting in the sources on ${lowerFirst(f.label)}.`) : null,
     };
   });
@@ -160,7 +190,10 @@ export function assess(theme: Theme, docs: readonly SourceDocument[], briefingDa
         sentence: r.sentence,
         text: r.sentenceText,
         source: r.source,
-        grade: formatGrade({ reliability: r.grade.reliability, credibility: credibilityOf(1, r.grade.reliability) }),
+        grade: formatGrade({
+          reliability: r.grade.reliability,
+          credibility: credibilityOf(1, r.grade.reliability),
+        }),
         date: r.publishedAt,
         stance,
       };
@@ -175,13 +208,19 @@ export function assess(theme: Theme, docs: readonly SourceDocument[], briefingDa
   const usedArticles = new Set([...bySentence.values()].flat().map((c) => c.report.articleId));
   const newestRelevant = newest(relevant.map((r) => r.publishedAt ?? r.date));
   const newestAge = newestRelevant ? ageInDays({ date: newestRelevant }, at) : null;
-  const watch = (w: Watch, scenario: string | null): WatchResult => ({
-    scenario,
-    text: w.text,
-    observed: [
-      ...new Set(reports.filter((r) => w.shownBy.some((p) => fit(p, r, at) > 0)).map((r) => r.key)),
-    ],
-  });
+  // A signpost shown only by a claim that another source disputes is contested, not observed.
+  const disputed = new Set(conflicts.flatMap((c) => c.claims.map((x) => x.key)));
+  const watch = (w: Watch, scenario: string | null): WatchResult => {
+    const shown = [
+      ...new Set(reports.filter((r) => w.shownBy.some((p) => patternFit(p, r, at) > 0)).map((r) => r.key)),
+    ];
+    return {
+      scenario,
+      text: w.text,
+      observed: shown.filter((k) => !disputed.has(k)),
+      contested: shown.filter((k) => disputed.has(k)),
+    };
+  };
   return {
     themeId: theme.id,
     briefingDate: at.toISOString().slice(0, 10),
@@ -191,7 +230,10 @@ export function assess(theme: Theme, docs: readonly SourceDocument[], briefingDa
     conflicts,
     unused: docs
       .filter((d) => !usedArticles.has(d.article.id))
-      .map((d) => ({ articleId: d.article.id, reason: "reports nothing that bears on any factor of this theme" })),
+      .map((d) => ({
+        articleId: d.article.id,
+        reason: "reports nothing that bears on any factor of this theme",
+      })),
     signposts: theme.scenarios.flatMap((s) => s.signposts.map((w) => watch(w, s.name))),
     indicators: theme.indicators.map((w) => watch(w, null)),
     sources: docs.map((d) => ({
@@ -217,14 +259,16 @@ interface JudgeContext {
   effectOf: (factor: Factor, role: Role, items: Candidate[]) => number;
   weightOf: (r: Report) => number;
   conflicts: Assessment["conflicts"];
-  corroborationOf: (r: Report) => number;
+  corroborationOf: (r: Report, factorId: string) => number;
   byKey: Map<string, Report>;
 }
 
 function judge(rule: JudgmentRule, ctx: JudgeContext): JudgmentResult {
   const { theme, at } = ctx;
   const weighed = [
-    ...rule.drivers.flatMap((id) => theme.drivers.filter((f) => f.id === id).map((f) => ({ f, role: "driver" as Role }))),
+    ...rule.drivers.flatMap((id) =>
+      theme.drivers.filter((f) => f.id === id).map((f) => ({ f, role: "driver" as Role })),
+    ),
     ...rule.mitigators.flatMap((id) =>
       theme.mitigators.filter((f) => f.id === id).map((f) => ({ f, role: "mitigator" as Role })),
     ),
@@ -232,7 +276,12 @@ function judge(rule: JudgmentRule, ctx: JudgeContext): JudgmentResult {
   const assigned = assign(ctx.bySentence, new Set(weighed.map((w) => w.f.id)));
   const factors: JudgmentFactor[] = weighed.map(({ f, role }) => {
     const items = assigned.get(f.id) ?? [];
-    return { id: f.id, role, effect: round(ctx.effectOf(f, role, items)), evidence: items.map((c) => c.report.key) };
+    return {
+      id: f.id,
+      role,
+      effect: round(ctx.effectOf(f, role, items)),
+      evidence: items.map((c) => c.report.key),
+    };
   });
   const reports = [...assigned.values()].flat().map((c) => c.report);
   const newestDate = newest(reports.map((r) => r.publishedAt ?? r.date));
@@ -269,7 +318,7 @@ function judge(rule: JudgmentRule, ctx: JudgeContext): JudgmentResult {
   const corroborated = evidenced.filter((f) =>
     f.evidence.some((k) => {
       const r = ctx.byKey.get(k);
-      return r ? ctx.corroborationOf(r) >= 2 : false;
+      return r ? ctx.corroborationOf(r, f.id) >= 2 : false;
     }),
   ).length;
   const confidence = confidenceOf({
@@ -280,7 +329,9 @@ function judge(rule: JudgmentRule, ctx: JudgeContext): JudgmentResult {
     newestAgeDays: newestAge,
     horizonDays: theme.horizonDays,
   });
-  const moved = [...factors].filter((f) => f.effect !== 0).sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect));
+  const moved = [...factors]
+    .filter((f) => f.effect !== 0)
+    .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect));
   const label = (id: string) => [...theme.drivers, ...theme.mitigators].find((f) => f.id === id)?.label ?? id;
   return {
     ...base,
@@ -290,13 +341,19 @@ function judge(rule: JudgmentRule, ctx: JudgeContext): JudgmentResult {
     confidence,
     reasons: moved
       .slice(0, 3)
-      .map((f) => `${f.effect > 0 ? "raised" : "lowered"} by ${lowerFirst(label(f.id))} (${f.effect > 0 ? "+" : "−"}${Math.abs(f.effect).toFixed(2)})`),
+      .map(
+        (f) =>
+          `${f.effect > 0 ? "raised" : "lowered"} by ${lowerFirst(label(f.id))} (${f.effect > 0 ? "+" : "−"}${Math.abs(f.effect).toFixed(2)})`,
+      ),
   };
 }
 
 const round = (x: number) => Number(x.toFixed(3));
 const newest = (dates: (string | null)[]) =>
-  dates.filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
+  dates
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1) ?? null;
 
 /** Lower-cases a leading word only when it is not a name or an acronym ("A drawdown", not "SDF"). */
 export const lowerFirst = (s: string) =>

@@ -93,7 +93,10 @@ export interface Conflict {
 export interface WatchResult {
   scenario: string | null;
   text: string;
+  /** Reports that show it. */
   observed: string[];
+  /** Reports that would show it but another source disputes. */
+  contested: string[];
 }
 
 export interface AssessedSource {

@@ -49,7 +49,9 @@ export function confidenceOf(input: ConfidenceInput): { level: ConfidenceLevel; 
       : `${input.corroboratedFactors} of ${input.evidencedFactors} factors shown are corroborated by independent sources`,
   ];
   if (input.conflicts > 0)
-    reasons.push(`the sources conflict on ${input.conflicts === 1 ? "one point" : `${input.conflicts} points`}`);
+    reasons.push(
+      `the sources conflict on ${input.conflicts === 1 ? "one point" : `${input.conflicts} points`}`,
+    );
   if (stale && input.newestAgeDays !== null)
     reasons.push(
       `the newest relevant report is ${months(input.newestAgeDays)} months old, older than the ${months(input.horizonDays)}-month horizon`,

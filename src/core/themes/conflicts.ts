@@ -1,6 +1,6 @@
 import { RELIABILITY_WEIGHT } from "../sources/admiralty.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
-import { fit } from "./relevance.js";
+import { patternFit } from "./relevance.js";
 import type { Report } from "./reports.js";
 import type { Factor } from "./theme.js";
 
@@ -48,10 +48,7 @@ const describe = (s: ReturnType<typeof strengthOf>) =>
   `${s.sources === 1 ? "one source" : `${s.sources} independent sources`}${s.party ? ", a party to the events among them" : ""}`;
 
 /** The analytic line under a conflict: which account is better supported, and why. */
-export function weighClaims(
-  sides: [string, ConflictClaim[]][],
-  reports: Map<string, Report>,
-): string {
+export function weighClaims(sides: [string, ConflictClaim[]][], reports: Map<string, Report>): string {
   const scored = sides.map(([name, claims]) => ({ name, ...strengthOf(claims, reports) }));
   scored.sort((x, y) => y.score - x.score);
   const [first, second] = scored;
@@ -81,42 +78,46 @@ function groupBy<T>(xs: T[], same: (a: T, b: T) => boolean): T[][] {
   return groups;
 }
 
-/** Assertions against their denials: a negated report that a factor's pattern would count if asserted. */
+/** Assertions against their denials: a negated report that a factor's patterns would count if asserted. */
 function denials(factors: readonly Factor[], reports: Report[], at: Date, grader: ClaimGrader): Conflict[] {
   const out: Conflict[] = [];
   const byKey = new Map(reports.map((r) => [r.key, r]));
+  const seen = new Set<string>();
   for (const factor of factors) {
-    for (const p of factor.evidence) {
-      if (p.pushes !== "for" || !p.modality.includes("asserted")) continue;
-      const asserted = reports.filter((r) => r.modality === "asserted" && fit(p, r, at) > 0);
-      const denied = reports.filter((r) => r.modality === "negated" && fit(p, r, at, { modality: false }) > 0);
-      for (const d of denied) {
-        const against = asserted.filter((a) => a.key !== d.key && sameEvent(a, d));
-        if (against.length === 0) continue;
-        const topicPlace = [d, ...against]
-          .flatMap((r) => r.entities)
-          .find((e) => e.type === "facility" || (e.type === "place" && e.kind !== "country" && e.kind !== null));
-        const claims = [
-          ...dedupe(against).map((a) => grader.claim(a, "asserts")),
-          grader.claim(d, "denies"),
-        ];
-        const id = `denial:${factor.id}:${d.key}`;
-        if (out.some((c) => c.claims.some((x) => x.key === d.key && x.stance === "denies"))) continue;
-        out.push({
-          id,
-          kind: "denial",
-          topic: `${factor.label}${topicPlace ? ` (${topicPlace.name})` : ""}`,
-          factor: factor.id,
-          claims,
-          analysis: weighClaims(
-            [
-              ["report", claims.filter((c) => c.stance === "asserts")],
-              ["denial", claims.filter((c) => c.stance === "denies")],
-            ],
-            byKey,
-          ),
-        });
-      }
+    const patterns = factor.evidence.filter((p) => p.pushes === "for" && p.modality.includes("asserted"));
+    const asserted = reports.filter(
+      (r) => r.modality === "asserted" && patterns.some((p) => patternFit(p, r, at) > 0),
+    );
+    const denied = reports.filter(
+      (r) => r.modality === "negated" && patterns.some((p) => patternFit(p, r, at, { modality: false }) > 0),
+    );
+    for (const d of denied) {
+      if (seen.has(d.key)) continue;
+      const against = dedupe(
+        asserted.filter((a) => a.key !== d.key && a.sourceKey !== d.sourceKey && sameEvent(a, d)),
+      );
+      if (against.length === 0) continue;
+      seen.add(d.key);
+      const topicPlace = [d, ...against]
+        .flatMap((r) => r.entities)
+        .find(
+          (e) => e.type === "facility" || (e.type === "place" && e.kind !== "country" && e.kind !== null),
+        );
+      const claims = [...against.map((a) => grader.claim(a, "asserts")), grader.claim(d, "denies")];
+      out.push({
+        id: `denial:${factor.id}:${d.key}`,
+        kind: "denial",
+        topic: `${factor.label}${topicPlace ? ` (${topicPlace.name})` : ""}`,
+        factor: factor.id,
+        claims,
+        analysis: weighClaims(
+          [
+            ["report", claims.filter((c) => c.stance === "asserts")],
+            ["denial", claims.filter((c) => c.stance === "denies")],
+          ],
+          byKey,
+        ),
+      });
     }
   }
   return out;
@@ -148,7 +149,10 @@ function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
     const byKey = new Map(group.map((r) => [r.key, r]));
     const sides = values
       .sort((x, y) => y - x)
-      .map((v): [string, ConflictClaim[]] => [`figure of ${v.toLocaleString("en-GB")}`, claims.filter((c) => c.value === v)]);
+      .map((v): [string, ConflictClaim[]] => [
+        `figure of ${v.toLocaleString("en-GB")}`,
+        claims.filter((c) => c.value === v),
+      ]);
     out.push({
       id: `figures:${group[0]?.key ?? ""}`,
       kind: "figures",
@@ -161,11 +165,88 @@ function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
   return out;
 }
 
-const HEAD = /\b(killed|dead|deaths|wounded|injured|escaped|detainees|prisoners|fighters|families|people|pills|tons?)\b/;
+const HEAD =
+  /\b(killed|dead|deaths|wounded|injured|escaped|detainees|prisoners|fighters|families|people|pills|tons?)\b/;
 function sameMeasure(a: Report, b: Report): boolean {
   const ha = HEAD.exec(`${a.measures ?? ""} ${a.text} ${a.unit ?? ""}`.toLowerCase())?.[1];
   const hb = HEAD.exec(`${b.measures ?? ""} ${b.text} ${b.unit ?? ""}`.toLowerCase())?.[1];
   return ha !== undefined && ha === hb;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+const NUM = String.raw`(\d[\d,]*|${Object.keys(NUMBER_WORDS).join("|")})`;
+const KILLED_AFTER = new RegExp(
+  String.raw`\b${NUM}\s+(?:[\w'-]+\s+){0,6}?(?:were|was|had been|have been)\s+(?:killed|martyred|dead)`,
+  "i",
+);
+const KILLED_BEFORE = new RegExp(
+  String.raw`\bkill(?:ed|ing)\s+(?:about|around|some|nearly|at least|more than|over)?\s*${NUM}\b`,
+  "i",
+);
+const DEATHS = new RegExp(String.raw`\b(?:death toll|toll)\b[^.]{0,40}?\b${NUM}\b`, "i");
+
+const numberOf = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(/,/g, ""));
+
+/** The number of dead a sentence reports, if it gives one. */
+export function deathsIn(sentence: string): number | null {
+  for (const re of [KILLED_AFTER, KILLED_BEFORE, DEATHS]) {
+    const m = re.exec(sentence);
+    if (m?.[1]) return numberOf(m[1]);
+  }
+  return null;
+}
+
+/** Death tolls of one event that disagree (two guards killed against one). */
+function tolls(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader): Conflict[] {
+  const events = dedupe(
+    reports.filter((r) => r.kind === "event" && r.tags.includes("casualties") && relevantKeys.has(r.key)),
+  ).filter((r) => deathsIn(r.sentenceText) !== null);
+  const out: Conflict[] = [];
+  const same = (a: Report, b: Report) => a.key !== b.key && a.sourceKey !== b.sourceKey && sameEvent(a, b);
+  for (const group of groupBy(events, same)) {
+    const sources = new Set(group.map((r) => r.sourceKey));
+    const values = group.map((r) => deathsIn(r.sentenceText) ?? 0);
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    if (sources.size < 2 || hi === 0 || (hi - lo) / hi < 0.2) continue;
+    const claims = group.map((r, i) => ({ ...grader.claim(r, "figure"), value: values[i] ?? 0 }));
+    const byKey = new Map(group.map((r) => [r.key, r]));
+    const place = group
+      .flatMap((r) => r.entities)
+      .find((e) => e.type === "facility" || (e.type === "place" && e.kind !== "country"));
+    out.push({
+      id: `tolls:${group[0]?.key ?? ""}`,
+      kind: "figures",
+      topic: `The number killed${place ? ` at ${place.name}` : ""}`,
+      factor: null,
+      claims,
+      analysis: weighClaims(
+        [...new Set(values)]
+          .sort((x, y) => y - x)
+          .map((v): [string, ConflictClaim[]] => [
+            `toll of ${v.toLocaleString("en-GB")}`,
+            claims.filter((c) => c.value === v),
+          ]),
+        byKey,
+      ),
+    });
+  }
+  return out;
 }
 
 export function findConflicts(
@@ -175,5 +256,20 @@ export function findConflicts(
   at: Date,
   grader: ClaimGrader,
 ): Conflict[] {
-  return [...denials(factors, reports, at, grader), ...figures(reports, relevantKeys, grader)];
+  const found = [
+    ...denials(factors, reports, at, grader),
+    ...figures(reports, relevantKeys, grader),
+    ...tolls(reports, relevantKeys, grader),
+  ];
+  // A toll read from the words and the same toll read as a figure are one conflict.
+  const seen = new Set<string>();
+  return found.filter((c) => {
+    const key = c.claims
+      .map((x) => x.key)
+      .sort()
+      .join("|");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -22,7 +22,10 @@ function selects(selector: string, e: ResolvedEntity): boolean {
     case "type":
       return e.type === value;
     case "in":
-      return (e.type === "place" || e.type === "facility") && [e.name, e.affiliation].some((n) => n && fold(n) === fold(value));
+      return (
+        (e.type === "place" || e.type === "facility") &&
+        [e.name, e.affiliation].some((n) => n && fold(n) === fold(value))
+      );
     case "of":
       return (
         (e.type === "person" || e.type === "organization") &&
@@ -44,8 +47,9 @@ function typeMatches(p: Pattern, r: Report): boolean {
   const acled = r.codes?.acled;
   const cameo = r.codes?.cameo?.code;
   return (
-    p.acled.some((a) => acled && (a === acled.eventType || a === `${acled.eventType}/${acled.subEventType ?? ""}`)) ||
-    p.cameo.some((c) => cameo?.startsWith(c) === true)
+    p.acled.some(
+      (a) => acled && (a === acled.eventType || a === `${acled.eventType}/${acled.subEventType ?? ""}`),
+    ) || p.cameo.some((c) => cameo?.startsWith(c) === true)
   );
 }
 
@@ -54,13 +58,19 @@ function typeMatches(p: Pattern, r: Report): boolean {
  * for each further condition met, so that a sentence goes to the factor that describes it best.
  * `modality: false` ignores the pattern's modality (to find denials of what the pattern shows).
  */
-export function fit(p: Pattern, r: Report, briefingDate: Date, options: { modality?: boolean } = {}): number {
+export function patternFit(
+  p: Pattern,
+  r: Report,
+  briefingDate: Date,
+  options: { modality?: boolean } = {},
+): number {
   if (!p.kinds.includes(r.kind)) return 0;
   if ((options.modality ?? true) && !p.modality.includes(r.modality)) return 0;
   if (!typeMatches(p, r)) return 0;
-  if (p.actors.length > 0 && !anySelected(p.actors, r.entities)) return 0;
+  const entities = p.own ? r.own : r.entities;
+  if (p.actors.length > 0 && !anySelected(p.actors, entities)) return 0;
   if (p.notActors.length > 0 && anySelected(p.notActors, r.entities)) return 0;
-  if (p.places.length > 0 && !anySelected(p.places, r.entities)) return 0;
+  if (p.places.length > 0 && !anySelected(p.places, entities)) return 0;
   if (p.words.length > 0) {
     const folded = fold(r.sentenceText);
     if (!p.words.some((w) => containsTerm(folded, w))) return 0;

@@ -34,8 +34,10 @@ export interface Report {
   modality: Fact["modality"];
   tags: string[];
   codes: Fact["codes"];
-  /** Entities of the fact first, then the others named in its sentence. */
+  /** Entities of the fact first, then the others named in its sentence (or, failing those, near it). */
   entities: ResolvedEntity[];
+  /** The fact's own entities. */
+  own: ResolvedEntity[];
   /** Folded names of the specific things involved (people, facilities, towns): what makes two reports one event. */
   anchors: string[];
   /** ISO date (or start of a period) of what is reported, else of the article; null if neither. */
@@ -117,7 +119,10 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
   const keys = sourceKeys(docs);
   const reports: Report[] = [];
   for (const { article, facts, grade } of docs) {
-    const entities = new Map(facts.entities.map((e) => [e.id, resolve(e)]));
+    // Datelines and passing mentions ("Britain-based") are no actors or places of the events.
+    const entities = new Map(
+      facts.entities.filter((e) => !e.reportedFrom && !e.passing).map((e) => [e.id, resolve(e)]),
+    );
     const bySentence = new Map<number, string[]>();
     for (const e of facts.entities) {
       for (const m of e.mentions) {
@@ -128,16 +133,17 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
     }
     const specificIn = (sentence: number) =>
       anchorsOf((bySentence.get(sentence) ?? []).flatMap((id) => entities.get(id) ?? []));
-    // What the article is mainly about: its most mentioned facility, else town.
-    const main = [...facts.entities]
-      .map(resolve)
-      .filter((e) => anchorsOf([e]).length > 0)
+    // What the article is mainly about: what its lede names (a facility first), else what it
+    // names most. Background ("in 2022, ISIS stormed Ghwayran") comes later in a story.
+    const candidates = facts.entities.filter((e) => anchorsOf([resolve(e)]).length > 0);
+    const inLede = candidates.filter((e) => e.mentions.some((m) => m.sentence <= 1));
+    const main = (inLede.length ? inLede : candidates)
+      .map((e) => ({ e, n: e.mentions.length, first: Math.min(...e.mentions.map((m) => m.sentence)) }))
       .sort(
         (a, b) =>
-          Number(b.type === "facility") - Number(a.type === "facility") ||
-          (facts.entities.find((x) => x.id === b.id)?.mentions.length ?? 0) -
-            (facts.entities.find((x) => x.id === a.id)?.mentions.length ?? 0),
-      )[0];
+          Number(b.e.type === "facility") - Number(a.e.type === "facility") || a.first - b.first || b.n - a.n,
+      )
+      .map((x) => resolve(x.e))[0];
     /**
      * The specific things a fact is about: its own, else its sentence's ("several detainees
      * escaped" names no prison, its sentence may), else the two sentences before it ("the
@@ -155,6 +161,22 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
     for (const f of facts.facts) {
       const ids = [...new Set([...f.entities, ...(bySentence.get(f.sentence) ?? [])])];
       const resolved = ids.flatMap((id) => entities.get(id) ?? []);
+      // A sentence that names no place ("the smugglers change their routes") or no actor is
+      // read in the setting of the two sentences before it.
+      for (const types of [
+        ["place", "facility"],
+        ["organization", "person"],
+      ] as const) {
+        if (resolved.some((e) => (types as readonly string[]).includes(e.type))) continue;
+        for (let s = f.sentence - 1; s >= Math.max(0, f.sentence - 2); s--) {
+          const near = (bySentence.get(s) ?? [])
+            .flatMap((id) => entities.get(id) ?? [])
+            .filter((e) => (types as readonly string[]).includes(e.type) && !resolved.includes(e));
+          if (near.length === 0) continue;
+          resolved.push(...near);
+          break;
+        }
+      }
       const own = dateStart(f.date?.value);
       reports.push({
         key: reportKey({ articleId: article.id, sentence: f.sentence }),
@@ -168,6 +190,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         tags: f.tags ?? [],
         codes: f.codes,
         entities: resolved,
+        own: f.entities.flatMap((id) => entities.get(id) ?? []),
         anchors: anchorsFor(f),
         date: own ?? article.publishedAt,
         ownDate: own !== null,

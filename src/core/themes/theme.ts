@@ -44,7 +44,9 @@ export const Pattern = z
     /** Some entity of the fact or its sentence must be one of these places or facilities. */
     places: z.array(Selector).default([]),
     modality: z.array(z.enum(MODALITIES)).default(["asserted"]),
-    /** Narrows: the fact's own words must contain one of these. Never enough on its own. */
+    /** Actors and places must be the fact's own, not merely named in its sentence. */
+    own: z.boolean().default(false),
+    /** Narrows: the fact's sentence must contain one of these words. Never enough on its own. */
     words: z.array(z.string().min(2)).default([]),
     /** Facts older than this on the briefing date do not show the factor. */
     maxAgeDays: z.number().int().positive().optional(),
@@ -71,9 +73,7 @@ export const Factor = z.object({
 /** Evidence a judgment needs before it is made: one report in each group, and for trends two periods. */
 export const Requirement = z.object({
   /** Each group: factor ids of which at least one must be shown by a relevant report. */
-  groups: z
-    .array(z.object({ factors: z.array(Id).min(1), about: z.string().min(5) }))
-    .min(1),
+  groups: z.array(z.object({ factors: z.array(Id).min(1), about: z.string().min(5) })).min(1),
   /** Trend judgments: the relevant reports must cover this many distinct periods. */
   periods: z.number().int().min(2).optional(),
 });
@@ -152,7 +152,11 @@ export const Theme = z
     const mitigators = ids(theme.mitigators);
     for (const id of drivers) {
       if (mitigators.has(id))
-        ctx.addIssue({ code: "custom", path: ["mitigators"], message: `'${id}' is both a driver and a mitigator` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["mitigators"],
+          message: `'${id}' is both a driver and a mitigator`,
+        });
     }
     theme.judgments.forEach((j, i) => {
       for (const [field, known] of [

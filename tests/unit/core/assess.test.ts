@@ -27,7 +27,9 @@ const judgment = (a: Assessment, id: string) => {
   return j;
 };
 const citedUnder = (a: Assessment, articleId: string) =>
-  a.factors.flatMap((f) => f.evidence.filter((e) => e.articleId === articleId).map((e) => `${f.role}:${f.id}`));
+  a.factors.flatMap((f) =>
+    f.evidence.filter((e) => e.articleId === articleId).map(() => `${f.role}:${f.id}`),
+  );
 
 const AT = new Date("2025-03-05T12:00:00Z");
 
@@ -37,7 +39,7 @@ const football = source(
   "Agence France-Presse",
 );
 
-const escape = source(
+const escapeReport = source(
   "Detainees escape after attack on Hasakah prison",
   "Islamic State fighters attacked the Ghwayran prison in Hasakah on Sunday, and several detainees escaped into nearby neighbourhoods, the Syrian Observatory for Human Rights said. The Syrian Democratic Forces sent reinforcements to the prison.",
   "Syrian Observatory for Human Rights",
@@ -86,7 +88,7 @@ describe("assess: relevance is structural", () => {
   });
 
   it("cites a sentence at most once per judgment, under the factor it fits best", () => {
-    const a = assess(theme, [escape, denial], AT);
+    const a = assess(theme, [escapeReport, denial], AT);
     for (const j of a.judgments) {
       const keys = j.factors.flatMap((f) => f.evidence);
       expect(new Set(keys).size).toBe(keys.length);
@@ -96,7 +98,7 @@ describe("assess: relevance is structural", () => {
 
 describe("assess: conflicts, grades and confidence", () => {
   it("sets a report of escapes against its denial, with each source's grade and an analytic line", () => {
-    const a = assess(theme, [escape, denial], AT);
+    const a = assess(theme, [escapeReport, denial], AT);
     const conflict = a.conflicts.find((c) => c.kind === "denial");
     expect(conflict).toBeDefined();
     const stances = conflict?.claims.map((c) => [c.source, c.stance]);
@@ -135,13 +137,15 @@ describe("assess: conflicts, grades and confidence", () => {
 
 describe("assess: time", () => {
   it("weighs reporting by its age on the briefing date and flags reporting older than the horizon", () => {
-    const fresh = assess(theme, [escape], AT);
-    const later = assess(theme, [escape], new Date("2030-03-05T12:00:00Z"));
+    const fresh = assess(theme, [escapeReport], AT);
+    const later = assess(theme, [escapeReport], new Date("2030-03-05T12:00:00Z"));
     const p = (a: Assessment) => judgment(a, "mass-escape").probability ?? 0;
     expect(fresh.stale).toBe(false);
     expect(later.stale).toBe(true);
     expect(judgment(later, "mass-escape").stale).toBe(true);
-    expect(Math.abs(p(later) - theme.judgments[0].baseline)).toBeLessThan(Math.abs(p(fresh) - theme.judgments[0].baseline));
+    expect(Math.abs(p(later) - theme.judgments[0].baseline)).toBeLessThan(
+      Math.abs(p(fresh) - theme.judgments[0].baseline),
+    );
     expect(judgment(later, "mass-escape").confidence?.reasons.join(" ")).toMatch(/older than the .*horizon/);
   });
 });

@@ -20,8 +20,8 @@ export function effectChart(bars: EffectBar[], scale = 1.5): string | null {
   const shown = bars.filter((b) => Math.abs(b.effect) >= 0.005);
   if (shown.length === 0) return null;
   const rowH = 15;
-  const labelW = 150;
-  const plotW = 140;
+  const labelW = 210;
+  const plotW = 180;
   const top = 14;
   const height = top + shown.length * rowH + 14;
   const width = labelW + plotW + 34;
@@ -36,7 +36,7 @@ export function effectChart(bars: EffectBar[], scale = 1.5): string | null {
     const value = `${b.effect >= 0 ? "+" : "−"}${Math.abs(b.effect).toFixed(2)}`;
     const vx = b.effect >= 0 ? axis + w + 3 : axis - w - 3;
     return [
-      `<text class="lbl" x="${labelW - 6}" y="${y + 10}" text-anchor="end">${escapeXml(shorten(b.label, 34))}</text>`,
+      `<text class="lbl" x="${labelW - 6}" y="${y + 10}" text-anchor="end">${escapeXml(shorten(b.label, 50))}</text>`,
       `<rect class="${cls}" x="${x.toFixed(1)}" y="${y + 2}" width="${w.toFixed(1)}" height="${rowH - 5}"/>`,
       `<text class="val" x="${vx.toFixed(1)}" y="${y + 10}" text-anchor="${b.effect >= 0 ? "start" : "end"}">${value}</text>`,
     ].join("");

@@ -1,9 +1,11 @@
 import type { Entity } from "../../../core/facts/schema.js";
-import { fold } from "../../../core/text/fold.js";
+import { foldName } from "../../../core/text/fold.js";
 import type { SourceDocument } from "../../../core/themes/reports.js";
 
 export interface ActorRow {
   name: string;
+  /** The name in Arabic script, where the lexicon knows it. */
+  arabic: string | null;
   kind: string;
   role: string;
   affiliation: string;
@@ -13,6 +15,7 @@ export interface ActorRow {
 
 export interface LocationRow {
   name: string;
+  arabic: string | null;
   kind: string;
   coordinates: [number, number] | null;
   mentions: number;
@@ -29,10 +32,12 @@ function mergeEntities(docs: readonly SourceDocument[], types: readonly Entity["
   const merged = new Map<string, Merged>();
   for (const { article, facts } of docs) {
     for (const entity of facts.entities) {
-      if (!types.includes(entity.type)) continue;
+      // A dateline names where the story was filed, and a passing mention ("Britain-based") is
+      // no place or party of the events: neither belongs in the actors table or on the map.
+      if (!types.includes(entity.type) || entity.reportedFrom || entity.passing) continue;
       const keys = [entity.lexiconId, entity.name, ...entity.aliases]
         .filter((k): k is string => Boolean(k))
-        .map((k) => fold(k));
+        .map((k) => foldName(k));
       const existing = keys.map((k) => merged.get(k)).find(Boolean);
       const row = existing ?? { entity, mentions: 0, articles: new Set<string>() };
       row.mentions += entity.mentions.length;
@@ -55,7 +60,9 @@ const KIND_LABEL: Record<Entity["type"], string> = {
 
 export function actorRows(docs: readonly SourceDocument[]): ActorRow[] {
   return mergeEntities(docs, ["person", "organization"]).map(({ entity, mentions, articles }) => ({
-    name: entity.name,
+    // The article's own spelling: "Border Ports Authority", not the lexicon's name for it.
+    name: entity.surface ?? entity.name,
+    arabic: entity.arabic ?? null,
     kind: KIND_LABEL[entity.type],
     role: entity.role ?? "—",
     affiliation: entity.affiliation ?? "—",
@@ -66,7 +73,8 @@ export function actorRows(docs: readonly SourceDocument[]): ActorRow[] {
 
 export function locationRows(docs: readonly SourceDocument[]): LocationRow[] {
   return mergeEntities(docs, ["place", "facility"]).map(({ entity, mentions }) => ({
-    name: entity.name,
+    name: entity.surface ?? entity.name,
+    arabic: entity.arabic ?? null,
     kind: KIND_LABEL[entity.type],
     coordinates: entity.coordinates ?? null,
     mentions,

@@ -100,7 +100,8 @@ const evidenceText = (ref: EvidenceRef): Excerpt => excerpt(ref.sentenceText, re
 export function factorView(f: FactorResult, cite: CitationIndex): FactorView {
   // Reported facts before possibilities, and stronger reports first.
   const ranked = [...f.evidence].sort(
-    (a, b) => Number(a.modality === "hypothetical") - Number(b.modality === "hypothetical") || b.weight - a.weight,
+    (a, b) =>
+      Number(a.modality === "hypothetical") - Number(b.modality === "hypothetical") || b.weight - a.weight,
   );
   return {
     label: f.label,
@@ -158,7 +159,13 @@ export function changesView(
       from: pctOrNone(j.from),
       to: pctOrNone(j.to),
       change:
-        j.change === null ? (j.from === j.to ? "—" : "judgment made or withdrawn") : `${j.change > 0 ? "+" : j.change < 0 ? "−" : "±"}${Math.abs(j.change).toFixed(1)} pts`,
+        j.change !== null
+          ? `${j.change > 0 ? "+" : j.change < 0 ? "−" : "±"}${Math.abs(j.change).toFixed(1)} pts`
+          : j.from === j.to
+            ? "—"
+            : j.from === null
+              ? "judgment now made"
+              : "judgment withdrawn",
       factors: j.factors
         .slice(0, 3)
         .map((f) => `${label(f.id)} (${signed(f.from)} → ${signed(f.to)})`)
@@ -166,7 +173,7 @@ export function changesView(
     })),
     newEvidence: changes.newEvidence.flatMap((key) => {
       const ref = byKey.get(key);
-      return ref ? [{ text: ref.text, cite: cite.cite(ref, ref.grade) }] : [];
+      return ref ? [{ ...excerpt(ref.sentenceText, ref.text, 28), cite: cite.cite(ref, ref.grade) }] : [];
     }),
     newConflicts: changes.newConflicts.length,
   };

@@ -1,10 +1,10 @@
 import type { BriefingDocument } from "../../../core/ports.js";
 import { RELIABILITY } from "../../../core/sources/admiralty.js";
+import { fold } from "../../../core/text/fold.js";
 import { lowerFirst } from "../../../core/themes/assess.js";
 import type { EvidenceRef } from "../../../core/themes/assessment.js";
 import { ICD_203_SCALE } from "../../../core/themes/estimative-scale.js";
 import { reportKey } from "../../../core/themes/reports.js";
-import { fold } from "../../../core/text/fold.js";
 import { CitationIndex, type EvidenceEntry } from "./citations.js";
 import { type ActorRow, actorRows, type LocationRow, locationRows } from "./compose-entities.js";
 import {
@@ -49,12 +49,23 @@ function reportingPeriod(dates: (string | null)[]): string {
   return first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`;
 }
 
-function mapOf(bbox: [number, number, number, number], focus: string[], locations: LocationRow[], geography: Geography) {
+function mapOf(
+  bbox: [number, number, number, number],
+  focus: string[],
+  locations: LocationRow[],
+  geography: Geography,
+) {
   // Countries are drawn and named as shapes; a dot at their centre would only add clutter.
   const countries = new Set(geography.countries.features.map((f) => fold(f.properties.name)));
   const markers = locations.flatMap((l) =>
     l.coordinates && !countries.has(fold(l.name))
-      ? [{ name: l.name, kind: l.kind === "Facility" ? ("facility" as const) : ("place" as const), coordinates: l.coordinates }]
+      ? [
+          {
+            name: l.name,
+            kind: l.kind === "Facility" ? ("facility" as const) : ("place" as const),
+            coordinates: l.coordinates,
+          },
+        ]
       : [],
   );
   if (markers.length === 0) return null;
@@ -75,7 +86,9 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
   const docs = new Map(doc.sources.map((d) => [d.article.id, d]));
   const used = doc.sources.filter((d) => !a.unused.some((u) => u.articleId === d.article.id));
   const cite = new CitationIndex(docs);
-  const byKey = new Map<string, EvidenceRef>(a.factors.flatMap((f) => f.evidence.map((e) => [e.key, e] as const)));
+  const byKey = new Map<string, EvidenceRef>(
+    a.factors.flatMap((f) => f.evidence.map((e) => [e.key, e] as const)),
+  );
   const label = labelOf(theme);
 
   const keyJudgments = a.judgments.map((j, i) => judgmentView(j, i + 1, theme, byKey, cite));
@@ -94,10 +107,18 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
 
   const quotes = byRelevance(
     used.flatMap(({ article, facts }) =>
-      facts.quotes.map((q) => ({ key: reportKey({ articleId: article.id, sentence: q.sentence }), q, article })),
+      facts.quotes.map((q) => ({
+        key: reportKey({ articleId: article.id, sentence: q.sentence }),
+        q,
+        article,
+      })),
     ),
     MAX_QUOTES,
-  ).map(({ q, article }) => ({ speaker: q.speaker.name, text: q.text, cite: citeSentence(article.id, q.sentence) }));
+  ).map(({ q, article }) => ({
+    speaker: q.speaker.name,
+    text: q.text,
+    cite: citeSentence(article.id, q.sentence),
+  }));
 
   const timeline = byRelevance(
     used.flatMap(({ article, facts }) =>
@@ -115,13 +136,16 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
     }))
     .sort((x, y) => x.sortKey.localeCompare(y.sortKey));
 
-  const watch = (w: { text: string; observed: string[] }) => ({
-    text: w.text,
-    observed: w.observed.length > 0,
-    cites: w.observed.slice(0, 3).flatMap((k) => {
+  const citeKeys = (keys: string[]) =>
+    keys.slice(0, 3).flatMap((k) => {
       const n = cite.citeKey(k);
       return n === null ? [] : [n];
-    }),
+    });
+  const watch = (w: { text: string; observed: string[]; contested: string[] }) => ({
+    text: w.text,
+    observed: w.observed.length > 0,
+    contested: w.observed.length === 0 && w.contested.length > 0,
+    cites: citeKeys(w.observed.length > 0 ? w.observed : w.contested),
   });
   const signposts = new Map<string, ReturnType<typeof watch>[]>();
   for (const s of a.signposts) {
@@ -133,7 +157,11 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
   const locations = locationRows(used);
   const unused = a.unused.map((u) => {
     const d = docs.get(u.articleId);
-    return { title: d?.article.title ?? u.articleId, source: d?.article.source ?? "Unattributed", reason: u.reason };
+    return {
+      title: d?.article.title ?? u.articleId,
+      source: d?.article.source ?? "Unattributed",
+      reason: u.reason,
+    };
   });
   const newestAge = a.newestRelevant
     ? Math.round((Date.parse(a.briefingDate) - Date.parse(a.newestRelevant)) / 86_400_000)
@@ -149,14 +177,20 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
       `No judgment: the reporting does not address this question. None of the ${plural(doc.sources.length, "article")} supplied bears on the evidence the judgments need.`,
     );
   } else {
-    for (const j of judged) bluf.push(sentence(`It is ${j.term} (about ${j.percent}) that ${a.judgments.find((x) => x.id === j.id)?.statement ?? ""}`));
+    for (const j of judged)
+      bluf.push(
+        sentence(
+          `It is ${j.term} (about ${j.percent}) that ${a.judgments.find((x) => x.id === j.id)?.statement ?? ""}`,
+        ),
+      );
     const top = (role: "driver" | "mitigator") =>
       reported.filter((f) => f.role === role).sort((x, y) => Math.abs(y.effect) - Math.abs(x.effect))[0];
     const driver = top("driver");
     const mitigator = top("mitigator");
     if (driver) bluf.push(`The strongest driver in the reporting: ${lowerFirst(driver.label)}.`);
     if (mitigator) bluf.push(`The main mitigating factor: ${lowerFirst(mitigator.label)}.`);
-    if (a.conflicts.length) bluf.push(`The sources conflict on ${plural(a.conflicts.length, "point")}; each is set out below.`);
+    if (a.conflicts.length)
+      bluf.push(`The sources conflict on ${plural(a.conflicts.length, "point")}; each is set out below.`);
   }
   if (staleLine) bluf.push(staleLine);
 
@@ -195,7 +229,10 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
     })),
     indicators: a.indicators.map(watch),
     gaps: a.factors
-      .filter((f) => f.gap && a.judgments.some((j) => j.probability !== null && j.factors.some((x) => x.id === f.id)))
+      .filter(
+        (f) =>
+          f.gap && a.judgments.some((j) => j.probability !== null && j.factors.some((x) => x.id === f.id)),
+      )
       .map((f) => f.gap ?? ""),
     assumptions: theme.assumptions,
     sources: doc.sources.map((d, i) => ({

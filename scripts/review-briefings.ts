@@ -1,0 +1,84 @@
+/**
+ * `npx tsx scripts/review-briefings.ts`: renders, through the real stack, the briefings a reviewer
+ * should look at after changing the assessment or the templates: one where nothing bears on the
+ * question (no judgment), one with conflicting reports, and a scheduled one compared with its
+ * previous run ("what changed"). Articles come from the analytic evaluation set. PDFs go to
+ * samples/review/; look at them with `pdftoppm -png -r 60`.
+ */
+import { readFileSync } from "node:fs";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createApp } from "../src/adapters/http/app.js";
+import { loadConfig } from "../src/config.js";
+import { buildContainer } from "../src/container.js";
+import { createLogger } from "../src/logger.js";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const OUT = path.join(ROOT, "samples/review");
+const dataDir = await mkdtemp(path.join(tmpdir(), "review-"));
+const container = await buildContainer(loadConfig({ DATA_DIR: dataDir }), { logger: createLogger("warn") });
+const app = createApp(container.deps);
+const post = (url: string, body: unknown) =>
+  app.request(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+
+async function article(slug: string, tags: string[] = []): Promise<string> {
+  const a = JSON.parse(
+    readFileSync(path.join(ROOT, "tests/fixtures/analysis/articles", `${slug}.json`), "utf8"),
+  );
+  const res = await post("/v1/articles", { ...a, tags });
+  const body = (await res.json()) as { id: string };
+  if (res.status >= 300) throw new Error(`${slug}: ${res.status} ${JSON.stringify(body)}`);
+  return body.id;
+}
+
+async function save(name: string, pdfUrl: string) {
+  const pdf = new Uint8Array(await (await app.request(pdfUrl)).arrayBuffer());
+  await writeFile(path.join(OUT, `${name}.pdf`), pdf);
+  console.log(`samples/review/${name}.pdf`);
+}
+
+async function briefing(name: string, theme: string, articleIds: string[]) {
+  const res = await post("/v1/briefings", { theme, articleIds });
+  const manifest = (await res.json()) as { id: string; pdf: { url: string; pages: number } };
+  if (res.status !== 201) throw new Error(`${name}: ${res.status} ${JSON.stringify(manifest)}`);
+  await save(name, manifest.pdf.url);
+  return manifest;
+}
+
+try {
+  await mkdir(OUT, { recursive: true });
+  await briefing("no-judgment", "isis-prison-escape", [await article("basra-football")]);
+  const conflict = await briefing("conflict", "isis-prison-escape", [
+    await article("sohr-shaddadi-escape"),
+    await article("sdf-shaddadi-statement"),
+  ]);
+  const assessment = await (await app.request(`/v1/briefings/${conflict.id}/assessment`)).json();
+  await writeFile(path.join(OUT, "conflict.assessment.json"), JSON.stringify(assessment, null, 2));
+
+  await article("k24-turkish-strikes-sdf", ["review"]);
+  const created = await post("/v1/schedules", {
+    name: "Review",
+    theme: "isis-prison-escape",
+    articles: { tag: "review", latest: 5 },
+    cron: "0 6 * * *",
+    timezone: "UTC",
+  });
+  const schedule = (await created.json()) as { id: string };
+  if (created.status !== 201) throw new Error(`schedule: ${created.status} ${JSON.stringify(schedule)}`);
+  await post(`/v1/schedules/${schedule.id}/run`, {});
+  await article("sohr-shaddadi-escape", ["review"]);
+  await article("ina-alhol-repatriation", ["review"]);
+  const run = (await (await post(`/v1/schedules/${schedule.id}/run`, {})).json()) as { briefingId: string };
+  const manifest = (await (await app.request(`/v1/briefings/${run.briefingId}`)).json()) as {
+    pdf: { url: string };
+  };
+  await save("what-changed", manifest.pdf.url);
+} finally {
+  await container.close();
+  await rm(dataDir, { recursive: true, force: true });
+}
