@@ -9,6 +9,7 @@ import { foldSameLength } from "./normalize.js";
 import type { FactDate } from "./schema.js";
 import { keywordTags, type Tag } from "./tags.js";
 import type { Token } from "./tokenize.js";
+import { isVerbWord } from "./word-classes.js";
 
 /**
  * Events, threats and countermeasures: typed triggers (event-rules.ts) found in each
@@ -20,6 +21,8 @@ export interface FactDraft {
   kind: "event" | "threat" | "countermeasure";
   sentence: number;
   first: number;
+  /** The trigger's first token. */
+  trigger: number;
   last: number;
   rule: EventRule;
   modality: Modality;
@@ -64,6 +67,8 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   let previousFolded = "";
   // Without a publication date, "on 16 March" is in the year the article last named.
   let yearHint: number | null = null;
+  // News copy tells its days by weekday ("on Sunday"): its undated past events are of that month.
+  let news = false;
   for (const s of doc.sentences) {
     const original = doc.text.slice(s.start, s.end);
     const folded = foldSameLength(original);
@@ -76,7 +81,10 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
       yearHint,
     );
     previousFolded = folded;
-    for (const d of [...sd.dates, ...sd.speech]) if (!d.resolved) yearHint = Number(d.value.slice(0, 4));
+    for (const d of [...sd.dates, ...sd.speech]) {
+      if (!d.resolved) yearHint = Number(d.value.slice(0, 4));
+      if (DAY_WORDS.test(d.text)) news = true;
+    }
     const clauses = clausesOf(doc, s.index);
     const inSentence: FactDraft[] = [];
     const byKey = new Map<string, FactDraft>();
@@ -107,6 +115,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           kind,
           sentence: s.index,
           first: span[0] as number,
+          trigger: first,
           last: span[1] as number,
           rule,
           modality,
@@ -145,7 +154,47 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     dropCoveredItems(inSentence);
     facts.push(...inSentence);
   }
+  if (news && doc.publishedAt) dateFollowOns(doc, facts, doc.publishedAt.slice(0, 7));
   return mergeSameEvents(doc, facts);
+}
+
+const DAY_WORDS = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight)\b/i;
+const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "this", "these", "those"]);
+const PAST_VERB = /(?:ed|struck|hit|fled|fought|shot|took|broke|blew|fell|stormed)$/;
+
+/**
+ * "At least 28 guards were killed" in a story dated by weekdays: an event told in the past tense
+ * with no date of its own happened in the story's month. Not the headline (the first line, left
+ * without a full stop), not what a quotation recalls, not what "has" or "have" done over time.
+ */
+function dateFollowOns(doc: Doc, facts: FactDraft[], month: string): void {
+  const { tokens } = doc;
+  for (const f of facts) {
+    if (f.kind !== "event" || f.date || f.modality !== "asserted") continue;
+    const s = doc.sentences[f.sentence];
+    if (!s || (f.sentence === 0 && !/[.!?"”]$/.test(doc.text.slice(s.start, s.end)))) continue;
+    // Quotation marks before the trigger or in the fact: what a quotation says is not dated by the story.
+    const before = doc.text.slice(s.start, tokens[f.last]?.end ?? s.end);
+    if (/["“”]/.test(before)) continue;
+    const trigger = tokens[f.trigger] as Token;
+    const pastWord = (t: Token | undefined) => t?.kind === "word" && !t.cap && PAST_VERB.test(t.norm);
+    // "jets struck", "the fighting had forced": a past verb by the trigger; "has fought" is a tally.
+    let past = pastWord(trigger);
+    // "F-16 jets of the Iraqi Air Force struck": the first verb after a noun trigger.
+    for (let k = f.trigger + 1; !past && k <= Math.min(f.last, f.trigger + 6); k++) {
+      const t = tokens[k] as Token;
+      if (t.kind !== "word" || t.cap || !isVerbWord(t.norm)) continue;
+      past = pastWord(t);
+      break;
+    }
+    for (let k = Math.max(f.first, f.trigger - 5); k < f.trigger; k++) {
+      const t = tokens[k] as Token;
+      if (t.norm === "has" || t.norm === "have") past = false;
+      else if (t.norm === "was" || t.norm === "were" || t.norm === "had") past = true;
+      else if (pastWord(t) && !DETERMINERS.has(tokens[k - 1]?.norm ?? "")) past = true;
+    }
+    if (past) f.date = { value: month, resolved: true };
+  }
 }
 
 /** The kind of event, for telling mentions of one event apart from two events: a regime's fall

@@ -80,3 +80,23 @@ describe("dates in text nobody tuned to", () => {
     expect(dateOf(doc, /shelled/)).toBe("2024-11-19");
   });
 });
+
+describe("undated events of a dated news story", () => {
+  const text =
+    'Militants stormed a police station in Baiji on Tuesday night. Officials said six policemen were killed. Police had fought the group in the area for years, and the group has attacked the town since 2019. "We were abandoned," a resident said of the raid.';
+  const doc = extract(text, "2024-11-21");
+
+  it("dates an event told in the past tense in the story's month", () => {
+    expect(dateOf(doc, /six policemen were killed/)).toBe("2024-11");
+  });
+
+  it("leaves what has gone on over time and what a quotation says undated by the story", () => {
+    expect(dateOf(doc, /has attacked/)).not.toBe("2024-11");
+    for (const f of doc.facts.filter((x) => /abandoned/.test(x.text))) expect(f.date).toBeUndefined();
+  });
+
+  it("does not date a story without weekdays that way", () => {
+    const brief = extract("Six policemen were killed in Baiji.", "2024-11-21");
+    expect(dateOf(brief, /killed/)).toBeUndefined();
+  });
+});
