@@ -20,6 +20,8 @@ export interface Outlet {
   reason: string;
   /** Official sources speak for a party to the events they report. */
   party?: boolean;
+  /** For official sources: the lexicon entry of the body that speaks ("our forces"). */
+  speaksFor?: string;
 }
 
 const WIRE = "international wire agency with a corrections policy and a long record";
@@ -34,8 +36,8 @@ const outlet = (
   reliability: Reliability,
   reason: string,
   aliases: string[] = [],
-  party = false,
-): Outlet => ({ name, aliases, kind, reliability, reason, ...(party ? { party } : {}) });
+  speaksFor?: string,
+): Outlet => ({ name, aliases, kind, reliability, reason, ...(speaksFor ? { party: true, speaksFor } : {}) });
 
 /**
  * Default Admiralty reliability of outlets that report on the region. Grades are a desk's
@@ -84,14 +86,14 @@ export const OUTLETS: readonly Outlet[] = [
   outlet("IRNA", "state-media", "D", STATE, ["Islamic Republic News Agency"]),
   outlet("Tasnim", "state-media", "E", "outlet affiliated with the IRGC", ["Tasnim News Agency"]),
   outlet("RT", "state-media", "E", "state outlet with a record of disinformation", ["Russia Today"]),
-  outlet("CENTCOM", "official", "B", OFFICIAL, ["US Central Command", "U.S. Central Command"], true),
+  outlet("CENTCOM", "official", "B", OFFICIAL, ["US Central Command", "U.S. Central Command"], "org/centcom"),
   outlet(
     "Syrian Democratic Forces",
     "official",
     "C",
     OFFICIAL,
     ["SDF", "SDF press office", "SDF Media Center"],
-    true,
+    "org/sdf",
   ),
   outlet(
     "Iraqi Joint Operations Command",
@@ -99,16 +101,23 @@ export const OUTLETS: readonly Outlet[] = [
     "C",
     OFFICIAL,
     ["Joint Operations Command", "JOC"],
-    true,
+    "org/iraqi-joc",
   ),
-  outlet("Iraqi Ministry of Interior", "official", "C", OFFICIAL, ["Iraqi Interior Ministry"], true),
+  outlet(
+    "Iraqi Ministry of Interior",
+    "official",
+    "C",
+    OFFICIAL,
+    ["Iraqi Interior Ministry"],
+    "org/iraqi-interior-ministry",
+  ),
   outlet(
     "Iraqi Ministry of Defence",
     "official",
     "C",
     OFFICIAL,
     ["Iraqi Defence Ministry", "Iraqi Ministry of Defense"],
-    true,
+    "org/iraqi-army",
   ),
   outlet(
     "Jordanian Armed Forces",
@@ -116,7 +125,7 @@ export const OUTLETS: readonly Outlet[] = [
     "C",
     OFFICIAL,
     ["Jordanian army", "Jordan Armed Forces"],
-    true,
+    "org/jordan-armed-forces",
   ),
   outlet("Institute for the Study of War", "think-tank", "C", "analytic shop working from open sources", [
     "ISW",
@@ -157,6 +166,8 @@ export interface SourceGrade {
   /** The outlet's kind when the registry knows it. */
   kind: OutletKind | null;
   party: boolean;
+  /** The lexicon entry an official source speaks for. */
+  speaksFor: string | null;
 }
 
 /** Configured reliabilities by source name, matched after folding. */
@@ -172,7 +183,11 @@ export function gradeSource(
   own?: Reliability | null,
 ): SourceGrade {
   const known = source ? outletByName(source) : undefined;
-  const base = { kind: known?.kind ?? null, party: known?.party ?? false };
+  const base = {
+    kind: known?.kind ?? null,
+    party: known?.party ?? false,
+    speaksFor: known?.speaksFor ?? null,
+  };
   if (own) return { ...base, reliability: own, reason: "graded on the article by an analyst" };
   const set = source
     ? (configured.get(fold(source)) ?? configured.get(source.trim().toLowerCase()))

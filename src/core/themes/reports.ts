@@ -105,6 +105,8 @@ export function sourceKeys(docs: readonly SourceDocument[]): Map<string, string>
   return keys;
 }
 
+const OUR_FORCES = /\bour (forces|fighters|units|troops|men|guards)\b/i;
+
 const BROAD_KINDS = new Set(["country", "region", "governorate", "border", "river"]);
 
 /** Folded names of the specific things among entities: people, facilities, towns; not countries or groups. */
@@ -161,6 +163,19 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
     for (const f of facts.facts) {
       const ids = [...new Set([...f.entities, ...(bySentence.get(f.sentence) ?? [])])];
       const resolved = ids.flatMap((id) => entities.get(id) ?? []);
+      // In an official statement, "our forces" are the body that speaks.
+      const speaker = grade.speaksFor ? lexiconEntry(grade.speaksFor) : undefined;
+      const sentenceText = facts.sentences[f.sentence]?.text ?? "";
+      if (speaker && OUR_FORCES.test(sentenceText) && !resolved.some((e) => e.lexiconId === speaker.id)) {
+        resolved.push({
+          id: `speaker:${speaker.id}`,
+          type: speaker.type,
+          name: speaker.name,
+          lexiconId: speaker.id,
+          kind: speaker.kind,
+          affiliation: speaker.affiliation ?? null,
+        });
+      }
       // A sentence that names no place ("the smugglers change their routes") or no actor is
       // read in the setting of the two sentences before it.
       for (const types of [
