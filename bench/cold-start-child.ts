@@ -27,10 +27,11 @@ const text = readFileSync(
   "utf8",
 );
 const { article } = await ingestArticle(container.deps, { title: "Iraq fortifies its Syrian border", text });
-const manifest = await generateBriefing(container.deps, {
-  theme: "isis-prison-escape",
-  articleIds: [article.id],
-});
+const manifest = await generateBriefing(
+  container.deps,
+  { theme: "isis-prison-escape", articleIds: [article.id] },
+  { deadlineMs: container.deps.renderDeadlineMs },
+);
 marks.firstPdfStored = since();
 
 await container.close();

@@ -10,16 +10,15 @@ import { loadGeography } from "../src/adapters/templates/geography.js";
 import { HandlebarsRenderer } from "../src/adapters/templates/handlebars-renderer.js";
 import { loadThemes } from "../src/adapters/templates/theme-folder.js";
 import { newArticle } from "../src/core/articles/article.js";
-import { composeBriefing } from "../src/core/briefings/compose.js";
-import { collectEvidence } from "../src/core/briefings/evidence.js";
 import { extractFacts } from "../src/core/facts/extract-facts.js";
+import { gradeSource } from "../src/core/sources/outlets.js";
 import { assess } from "../src/core/themes/assess.js";
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 /**
- * Where the time of one briefing goes, warm: extraction, assessment and composition (map
- * included), HTML, Chromium printing, PDF finishing. Reported as medians and as shares of the
+ * Where the time of one briefing goes, warm: extraction, assessment, composition (map and
+ * charts included) with the HTML behind the renderer port, Chromium printing, PDF finishing. Reported as medians and as shares of the
  * whole, since the machine is shared and absolute times drift between runs.
  */
 export async function runPipelineBench(iterations = 8) {
@@ -30,7 +29,8 @@ export async function runPipelineBench(iterations = 8) {
   const theme = themes.get("isis-prison-escape");
   if (!theme) throw new Error("theme missing");
   const [fonts, geography] = await Promise.all([loadEmbeddedFonts(), loadGeography()]);
-  const renderer = await HandlebarsRenderer.load(path.join(root, "templates"), [theme.id], fonts);
+  const settings = { dissemination: { marking: "UNCLASSIFIED", handling: "Bench." }, geography };
+  const renderer = await HandlebarsRenderer.load(path.join(root, "templates"), [theme.id], fonts, settings);
   const supervisor = new BrowserSupervisor({
     launchOptions: () => chromiumLaunchOptions(),
     maxRendersPerBrowser: 1000,
@@ -41,8 +41,9 @@ export async function runPipelineBench(iterations = 8) {
 
   const stages = {
     extract: [] as number[],
-    assessCompose: [] as number[],
-    html: [] as number[],
+    assess: [] as number[],
+    /** The renderer port: composition (citations, charts, map) and the HTML templates. */
+    composeHtml: [] as number[],
     print: [] as number[],
     finish: [] as number[],
   };
@@ -51,17 +52,18 @@ export async function runPipelineBench(iterations = 8) {
     const t0 = performance.now();
     const facts = extractFacts(article);
     const t1 = performance.now();
-    const docs = [{ article, facts, reliability: "F" as const }];
-    const view = composeBriefing({
+    const sources = [{ article, facts, grade: gradeSource(article.source, new Map()) }];
+    const at = new Date();
+    const doc = {
       id: "01JHF3Q9V6X8E2N4R5T7Y9B1C3",
-      assessment: assess(theme, collectEvidence(docs)),
-      docs,
-      generatedAt: new Date(),
-      dissemination: { marking: "UNCLASSIFIED", handling: "Bench." },
-      geography,
-    });
+      theme,
+      assessment: assess(theme, sources, at),
+      sources,
+      generatedAt: at,
+      changes: null,
+    };
     const t2 = performance.now();
-    const rendered = renderer.render(theme.id, view);
+    const rendered = renderer.render(doc);
     const t3 = performance.now();
     const pdf = await printer.print({ ...rendered, deadlineMs: 60_000 });
     const t4 = performance.now();
@@ -76,8 +78,8 @@ export async function runPipelineBench(iterations = 8) {
     pages = done.pages;
     if (i < 2) continue; // warm-up
     stages.extract.push(t1 - t0);
-    stages.assessCompose.push(t2 - t1);
-    stages.html.push(t3 - t2);
+    stages.assess.push(t2 - t1);
+    stages.composeHtml.push(t3 - t2);
     stages.print.push(t4 - t3);
     stages.finish.push(t5 - t4);
   }

@@ -4,6 +4,8 @@ import { ChromiumPrinter } from "../../src/adapters/browser/chromium-printer.js"
 import { RenderLimiter } from "../../src/adapters/browser/render-limiter.js";
 import { RenderFailedError, StorageUnavailableError } from "../../src/core/errors.js";
 import type { BriefingStore } from "../../src/core/ports.js";
+import type { Assessment } from "../../src/core/themes/assessment.js";
+import { ICD_203_SCALE } from "../../src/core/themes/estimative-scale.js";
 import { startCanary } from "../support/canary.js";
 import { corpusText } from "../support/corpus.js";
 import { readPdf } from "../support/pdf.js";
@@ -35,7 +37,26 @@ interface Manifest {
   articleIds: string[];
   status: string;
   createdAt: string;
+  judgments: {
+    id: string;
+    likelihood: string | null;
+    probability: number | null;
+    confidence: string | null;
+  }[];
   pdf: { bytes: number; sha256: string; pages: number; url: string; fileName: string };
+}
+
+interface OpenApiDoc {
+  paths: Record<string, Record<string, unknown>>;
+  components?: { schemas?: Record<string, unknown> };
+}
+type JsonSchema = { $ref?: string; properties?: Record<string, unknown> };
+
+/** A schema of the API description, with a reference to its components followed. */
+function resolve(doc: OpenApiDoc, schema: unknown): JsonSchema {
+  const s = (schema ?? {}) as JsonSchema;
+  if (!s.$ref) return s;
+  return (doc.components?.schemas?.[s.$ref.replace("#/components/schemas/", "")] ?? {}) as JsonSchema;
 }
 
 describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", () => {
@@ -62,6 +83,7 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
     expect(await stack.keys()).toEqual(
       expect.arrayContaining([
         `briefings/${manifest.id}/briefing.pdf`,
+        `briefings/${manifest.id}/assessment.json`,
         `briefings/${manifest.id}/manifest.json`,
       ]),
     );
@@ -114,16 +136,37 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
     expect(createHash("sha256").update(bytes).digest("hex")).toBe(manifest.pdf.sha256);
   });
 
-  it("states each key judgment with one ICD 203 term, and confidence in a sentence of its own", async () => {
+  it("states each key judgment with its ICD 203 term and probability, and confidence in a sentence of its own", async () => {
     const pdf = await readPdf(
       new Uint8Array(await (await stack.app.request(manifest.pdf.url)).arrayBuffer()),
     );
-    const judgments = [...pdf.text.matchAll(/We judge it ([a-z ]+?) \((\d\d-\d\d%)\) that/g)];
-    expect(judgments.length).toBe(2);
+    const judged = manifest.judgments.filter((j) => j.probability !== null);
+    // The reference article bears on the prisons, not on the detainees or the border: one judgment, one not.
+    expect(judged.map((j) => j.id)).toEqual(["mass-escape"]);
+    const judgments = [...pdf.text.matchAll(/We judge it ([a-z ]+?) \((\d\d)-(\d\d)%; about (\d+)%\) that/g)];
+    expect(judgments.map(([, term]) => term)).toEqual(judged.map((j) => j.likelihood));
+    judgments.forEach(([, term, min, max, about], i) => {
+      const band = ICD_203_SCALE.find((b) => b.term === term);
+      expect(band).toBeDefined();
+      expect([Number(min), Number(max)]).toEqual([
+        Math.round((band?.min ?? 0) * 100),
+        Math.round((band?.max ?? 0) * 100),
+      ]);
+      expect(Number(about)).toBe(Math.round((judged[i]?.probability ?? 0) * 100));
+      expect(Number(about)).toBeGreaterThanOrEqual(Number(min));
+      expect(Number(about)).toBeLessThanOrEqual(Number(max));
+    });
+    // A judgment the reporting cannot carry says so, with no term and no probability.
+    const none = [
+      ...pdf.text.matchAll(/No judgment: the reporting does not address this question: ([^.]+)\./g),
+    ];
+    expect(none).toHaveLength(manifest.judgments.length - judged.length);
+    expect(none[0]?.[1]).toMatch(/escaped detainees would reach Iraq/);
+    expect(none[0]?.[1]).not.toMatch(/\b(likely|unlikely|even chance|almost certain|no chance)\b|%/);
     const confidence = [
       ...pdf.text.matchAll(/Confidence in this judgment is (low|moderate|high): ([^.]+)\./g),
     ];
-    expect(confidence.length).toBe(2);
+    expect(confidence.map(([, level]) => level)).toEqual(judged.map((j) => j.confidence));
     for (const [, , reason] of confidence) {
       expect(reason).not.toMatch(/\b(likely|unlikely|even chance|almost certain|no chance)\b/);
     }
@@ -146,6 +189,121 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
       items: Manifest[];
     };
     expect(next.items.map((m) => m.id)).toEqual([manifest.id]);
+  });
+
+  it("serves the briefing as data: judgments, factors with their evidence, conflicts, unused articles", async () => {
+    const res = await stack.app.request(`/v1/briefings/${manifest.id}/assessment`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    const a = (await res.json()) as Assessment;
+    expect(a.themeId).toBe("isis-prison-escape");
+    // The judgments the manifest records, with the reasons behind them.
+    expect(a.judgments.map((j) => [j.id, j.probability, j.likelihood, j.confidence?.level ?? null])).toEqual(
+      manifest.judgments.map((j) => [j.id, j.probability, j.likelihood, j.confidence]),
+    );
+    for (const j of a.judgments) {
+      expect(j).toEqual(
+        expect.objectContaining({
+          statement: expect.any(String),
+          baseRate: expect.any(Number),
+          reasons: expect.any(Array),
+        }),
+      );
+      expect(j.reasons.length).toBeGreaterThan(0);
+    }
+    const none = a.judgments.find((j) => j.id === "reach-iraq");
+    expect(none).toMatchObject({ probability: null, likelihood: null, confidence: null });
+    expect(none?.reasons.join(" ")).toMatch(/does not address/);
+    // Factors with their role and effect; evidence keyed articleId#sentence, in the article's words.
+    expect(a.factors.length).toBeGreaterThan(0);
+    for (const f of a.factors) {
+      expect(["driver", "mitigator"]).toContain(f.role);
+      expect(typeof f.label).toBe("string");
+      expect(typeof f.effect).toBe("number");
+    }
+    const evidence = a.factors.flatMap((f) => f.evidence);
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) {
+      expect(e.articleId).toBe(articleId);
+      expect(e.key).toBe(`${articleId}#${e.sentence}`);
+      expect(e.sentence).toEqual(expect.any(Number));
+      expect(e.text.length).toBeGreaterThan(0);
+      expect(e.grade).toMatch(/^[A-F][1-6]$/);
+    }
+    // What the PDF cites is what the data says: the reference article's own words.
+    expect(evidence.some((e) => e.sentenceText.includes("stop the flow of terrorists"))).toBe(true);
+    expect(a.conflicts).toEqual([]);
+    expect(a.unused).toEqual([]);
+  });
+
+  it("lists an off-topic article as unused in the assessment, and makes no judgment", async () => {
+    const res = await stack.app.request(
+      "/v1/briefings",
+      json({
+        theme: "isis-prison-escape",
+        article: {
+          title: "Iraq edge Syria in Basra qualifier",
+          text: "Iraq beat Syria 2-1 in a World Cup qualifier in Basra on Friday. The coach said the team had attacked well.",
+          source: "Agence France-Presse",
+        },
+      }),
+    );
+    expect(res.status).toBe(201);
+    const m = (await res.json()) as Manifest;
+    expect(
+      m.judgments.every((j) => j.probability === null && j.likelihood === null && j.confidence === null),
+    ).toBe(true);
+    const a = (await (await stack.app.request(`/v1/briefings/${m.id}/assessment`)).json()) as Assessment;
+    expect(a.unused).toEqual([{ articleId: m.articleIds[0], reason: expect.any(String) }]);
+    expect(a.judgments.every((j) => j.probability === null)).toBe(true);
+    expect(a.factors.every((f) => f.evidence.length === 0)).toBe(true);
+  });
+
+  it("sets a report against its denial in the assessment's conflicts", async () => {
+    const post = async (article: Record<string, string>) =>
+      ((await (await stack.app.request("/v1/articles", json(article))).json()) as { id: string }).id;
+    const escaped = await post({
+      title: "Detainees escape from Ghwayran prison",
+      text: "Dozens of ISIS detainees escaped from the Ghwayran prison in Hasakah on Monday, local residents said.",
+      source: "Local radio",
+    });
+    const denied = await post({
+      title: "SDF denies escape",
+      text: "The Syrian Democratic Forces said on Tuesday that no detainees escaped from the Ghwayran prison in Hasakah.",
+      source: "SDF press office",
+    });
+    const m = (await (
+      await stack.app.request(
+        "/v1/briefings",
+        json({ theme: "isis-prison-escape", articleIds: [escaped, denied] }),
+      )
+    ).json()) as Manifest;
+    const a = (await (await stack.app.request(`/v1/briefings/${m.id}/assessment`)).json()) as Assessment;
+    expect(a.conflicts).toHaveLength(1);
+    const [conflict] = a.conflicts;
+    expect(conflict?.topic).toMatch(/escape/i);
+    expect(
+      conflict?.claims
+        .map((c) => ({ articleId: c.articleId, stance: c.stance, source: c.source }))
+        .sort((x, y) => x.stance.localeCompare(y.stance)),
+    ).toEqual([
+      { articleId: escaped, stance: "asserts", source: "Local radio" },
+      { articleId: denied, stance: "denies", source: "SDF press office" },
+    ]);
+    for (const c of conflict?.claims ?? []) {
+      expect(c.sentence).toEqual(expect.any(Number));
+      expect(c.text).toMatch(/detainees escaped from the Ghwayran prison/);
+    }
+  });
+
+  it("answers 404 for a briefing it does not have and 400 for a malformed id, as problems", async () => {
+    const unknown = await stack.app.request("/v1/briefings/01JHF3Q9V6X8E2N4R5T7Y9B1C3/assessment");
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get("content-type")).toBe("application/problem+json");
+    expect(((await unknown.json()) as { detail: string }).detail).toMatch(/01JHF3Q9V6X8E2N4R5T7Y9B1C3/);
+    const malformed = await stack.app.request("/v1/briefings/not-a-ulid/assessment");
+    expect(malformed.status).toBe(400);
+    expect(malformed.headers.get("content-type")).toBe("application/problem+json");
   });
 
   it("takes an inline article, stores it, and renders it", async () => {
@@ -233,6 +391,8 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
       const failing: BriefingStore = {
         putPdf: () => Promise.reject(new StorageUnavailableError("put briefing.pdf")),
         putManifest: (m) => real.putManifest(m),
+        putAssessment: (id, a) => real.putAssessment(id, a),
+        getAssessment: (id) => real.getAssessment(id),
         getManifest: (id) => real.getManifest(id),
         openPdf: (id) => real.openPdf(id),
         pdfDownloadUrl: (id, name, ttl) => real.pdfDownloadUrl(id, name, ttl),
@@ -244,6 +404,27 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
       expect(res.status).toBe(503);
       expect(res.headers.get("retry-after")).toBe("5");
       expect(await briefingKeys()).toEqual(before);
+    });
+
+    it("an S3 failure while storing the assessment leaves no manifest", async () => {
+      const before = await briefingKeys();
+      const real = stack.container.deps.briefings;
+      const failing: BriefingStore = {
+        putPdf: (id, pdf) => real.putPdf(id, pdf),
+        putManifest: (m) => real.putManifest(m),
+        putAssessment: () => Promise.reject(new StorageUnavailableError("put assessment.json")),
+        getAssessment: (id) => real.getAssessment(id),
+        getManifest: (id) => real.getManifest(id),
+        openPdf: (id) => real.openPdf(id),
+        pdfDownloadUrl: (id, name, ttl) => real.pdfDownloadUrl(id, name, ttl),
+        list: (p) => real.list(p),
+      };
+      const res = await stack
+        .appWith({ briefings: failing })
+        .request("/v1/briefings", json({ theme: "isis-prison-escape", articleIds: [articleId] }));
+      expect(res.status).toBe(503);
+      const added = (await briefingKeys()).filter((k) => !before.includes(k));
+      expect(added.filter((k) => k.endsWith("manifest.json") || k.startsWith("index/"))).toEqual([]);
     });
 
     it("a render past its deadline → 504, nothing stored", async () => {
@@ -281,12 +462,19 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
     expect((await stack.app.request("/v1/themes/isis-prison-escape")).status).toBe(200);
     expect((await stack.app.request("/v1/themes/nope")).status).toBe(404);
 
-    const doc = (await (await stack.app.request("/openapi.json")).json()) as {
-      paths: Record<string, Record<string, unknown>>;
-    };
+    const doc = (await (await stack.app.request("/openapi.json")).json()) as OpenApiDoc;
     const routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
     );
+    // The briefing as data is described, with the fields a client reads.
+    const assessmentOp = doc.paths["/v1/briefings/{id}/assessment"]?.get as {
+      responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+    };
+    const described = resolve(doc, assessmentOp.responses["200"]?.content?.["application/json"]?.schema);
+    expect(Object.keys(described.properties ?? {})).toEqual(
+      expect.arrayContaining(["judgments", "factors", "conflicts", "unused"]),
+    );
+    expect(Object.keys(assessmentOp.responses)).toEqual(expect.arrayContaining(["200", "400", "404"]));
     expect(routes.sort()).toEqual(
       [
         "GET /healthz",
@@ -302,6 +490,7 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
         "GET /v1/briefings/{id}",
         "GET /v1/briefings/{id}/pdf",
         "GET /v1/briefings/{id}/html",
+        "GET /v1/briefings/{id}/assessment",
         "POST /v1/briefings/preview",
         "GET /v1/schedules",
         "POST /v1/schedules",

@@ -192,8 +192,26 @@ describe("Lambda handlers, in-process, with real event shapes", () => {
     expect(manifest.statusCode).toBe(200);
     expect(JSON.parse(manifest.body)).toMatchObject({ theme: "isis-prison-escape", articleIds: [articleId] });
 
+    // The assessment behind it is stored too, and served as data.
+    const assessment = await http(
+      urlEvent("GET", `/v1/briefings/${outcome.run?.briefingId}/assessment`),
+      context(),
+    );
+    expect(assessment.statusCode).toBe(200);
+    expect(JSON.parse(assessment.body)).toMatchObject({
+      themeId: "isis-prison-escape",
+      judgments: expect.arrayContaining([expect.objectContaining({ id: "mass-escape" })]),
+    });
+
     // At-least-once delivery: the same fire time again makes no second briefing.
     const again = (await scheduled(event, context())) as { kind: string };
     expect(again.kind).toBe("duplicate");
+  });
+
+  it("gives a scheduled render only the invocation's remaining time", async () => {
+    // 10 001 ms left, less the 10 s kept to record the run, is a 1 ms render: it times out, the
+    // run is recorded as retryable, and the invocation throws so that Lambda retries it.
+    const late = { scheduleId: "01JHF3Q9V6X8E2N4R5T7Y9B1C4", scheduledTime: "2026-11-26T03:00:00Z" };
+    await expect(scheduled(late, context(10_001))).rejects.toThrow(/within 1 ms/);
   });
 });

@@ -59,7 +59,11 @@ async function render(theme: string, articleIds: string[]) {
     body: JSON.stringify({ theme, articleIds }),
   });
   expect(res.status).toBe(201);
-  const manifest = (await res.json()) as { id: string; pdf: { url: string; pages: number } };
+  const manifest = (await res.json()) as {
+    id: string;
+    pdf: { url: string; pages: number };
+    judgments: { id: string; likelihood: string | null; probability: number | null }[];
+  };
   const html = await (await stack.app.request(`/v1/briefings/${manifest.id}/html`)).text();
   const pdf = await readPdf(new Uint8Array(await (await stack.app.request(manifest.pdf.url)).arrayBuffer()));
   return { manifest, html, pdf };
@@ -68,10 +72,24 @@ async function render(theme: string, articleIds: string[]) {
 function checkBriefing({ pdf, html, manifest }: Awaited<ReturnType<typeof render>>) {
   const lower = pdf.text.toLowerCase();
   expect(sectionsOutOfOrder(pdf.text)).toEqual([]);
-  // Every key judgment carries exactly one term of the one ICD 203 row.
-  const judgments = [...pdf.text.matchAll(/We judge it (.+?) \((\d\d-\d\d%)\) that/g)];
-  expect(judgments.length).toBeGreaterThanOrEqual(2);
-  for (const [, term] of judgments) expect(TERMS).toContain(term);
+  // Every key judgment the reporting carries has one term of the one ICD 203 row, its range and
+  // the probability beside it; every other one says why no judgment is made.
+  const judged = manifest.judgments.filter((j) => j.probability !== null);
+  expect(judged.length).toBeGreaterThanOrEqual(1);
+  const judgments = [...pdf.text.matchAll(/We judge it ([a-z ]+?) \((\d\d)-(\d\d)%; about (\d+)%\) that/g)];
+  expect(judgments.map(([, term]) => term)).toEqual(judged.map((j) => j.likelihood));
+  judgments.forEach(([, term, min, max, about], i) => {
+    const band = ICD_203_SCALE.find((b) => b.term === term);
+    expect(TERMS).toContain(term);
+    expect([Number(min), Number(max)]).toEqual([
+      Math.round((band?.min ?? 0) * 100),
+      Math.round((band?.max ?? 0) * 100),
+    ]);
+    expect(Number(about)).toBe(Math.round((judged[i]?.probability ?? 0) * 100));
+  });
+  expect([...pdf.text.matchAll(/No judgment: the reporting does not address this question: /g)]).toHaveLength(
+    manifest.judgments.length - judged.length,
+  );
   // Every citation marker in the body resolves to an entry of the evidence appendix.
   const evidenceAt = lower.lastIndexOf("each citation marker in the text refers");
   const body = pdf.text.slice(0, evidenceAt);
@@ -104,7 +122,11 @@ describe("every theme renders as a complete briefing", () => {
     checkBriefing(result);
     expect(result.pdf.text).toContain("7 sources");
     // Actors from several articles appear once, with their mentions summed.
-    expect(result.pdf.text.match(/Syrian Democratic Forces Organization/g)?.length ?? 0).toBe(1);
+    // (The actors table prints a name's Arabic script beside it when the lexicon knows it.)
+    const sdfRows =
+      result.pdf.text.match(/Syrian Democratic Forces[^A-Za-z0-9]*Organization — — (\d+)/g) ?? [];
+    expect(sdfRows).toHaveLength(1);
+    expect(Number(sdfRows[0]?.match(/(\d+)$/)?.[1])).toBeGreaterThanOrEqual(EVALUATION.length);
     expect(result.pdf.text).toMatch(/corroborated/);
   });
 
@@ -120,9 +142,18 @@ describe("every theme renders as a complete briefing", () => {
       "SDF press office",
     );
     const { pdf } = await render("isis-prison-escape", [escaped, denied]);
-    expect(pdf.text).toMatch(/Escapes, or warnings of escapes, at detention sites CONTESTED/i);
-    expect(pdf.text).toMatch(/sources contradict each other on 1 factor/);
-    expect(pdf.text).toMatch(/REPORTED AS NOT SO: .*no detainees escaped from the Ghwayran prison/i);
+    expect(pdf.text).toContain("The sources conflict on 1 point; each is set out below.");
+    // One box: the report and its denial side by side, each with its source, grade and words.
+    expect(pdf.text).toMatch(
+      /report and denial Escapes, or warnings of escapes, at detention sites \(Ghwayran prison\)/i,
+    );
+    expect(pdf.text).toMatch(
+      /Local radio [A-F][1-6] date unknown reports: Dozens of ISIS detainees escaped from the Ghwayran prison/,
+    );
+    expect(pdf.text).toMatch(
+      /SDF press office [A-F][1-6] date unknown denies: The Syrian Democratic Forces said on Tuesday that no detainees escaped/,
+    );
+    expect(pdf.text).toMatch(/Assessment: [^.]*(better supported|stays open)/);
   });
 
   it("prints names with diacritics and Arabic script", async () => {
@@ -150,8 +181,26 @@ describe("every theme renders as a complete briefing", () => {
       "Heavy rain fell on Erbil on Tuesday. Markets in the city were calm.",
       "Weather desk",
     );
-    const { pdf } = await render("cross-border-smuggling", [quiet]);
-    expect(pdf.text).toContain("No reporting in the sources on smuggling activity.");
-    expect(pdf.text).toContain("No reporting in the sources supports any of the drivers this theme weighs.");
+    const res = await stack.app.request("/v1/briefings", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ theme: "cross-border-smuggling", articleIds: [quiet] }),
+    });
+    expect(res.status).toBe(201);
+    const manifest = (await res.json()) as {
+      pdf: { url: string };
+      judgments: { probability: number | null }[];
+    };
+    expect(manifest.judgments.every((j) => j.probability === null)).toBe(true);
+    const pdf = await readPdf(
+      new Uint8Array(await (await stack.app.request(manifest.pdf.url)).arrayBuffer()),
+    );
+    // One short page that says so: no estimative term, no probability, the article listed as not used.
+    expect(pdf.pages).toBe(1);
+    expect(pdf.text).toContain("No judgment: the reporting does not address this question.");
+    expect(pdf.text).toMatch(/Articles not used .* Weather \(Weather desk\): reports nothing that bears/);
+    expect(pdf.text).not.toMatch(/We judge it|\d+%\)/);
+    const withoutQuestion = pdf.text.replace(/How likely [^?]*\?/g, "");
+    for (const term of TERMS) expect(withoutQuestion).not.toMatch(new RegExp(`\\b${term}\\b`, "i"));
   });
 });

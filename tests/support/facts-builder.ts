@@ -20,7 +20,15 @@ export interface DocSpec {
   text: string;
   publishedAt?: string;
   source?: string;
-  entities?: { name: string; type: Entity["type"]; role?: string; coordinates?: [number, number] }[];
+  entities?: {
+    name: string;
+    type: Entity["type"];
+    role?: string;
+    coordinates?: [number, number];
+    /** The lexicon entry the entity was matched to ("org/sdf"): what theme patterns select on. */
+    lexiconId?: string;
+    affiliation?: string;
+  }[];
   facts?: FactSpec[];
   quotes?: { speaker: string; span: string; kind?: Quote["kind"]; modality?: Quote["modality"] }[];
 }
@@ -57,6 +65,8 @@ export function buildFacts(spec: DocSpec) {
     aliases: [],
     ...(e.role ? { role: e.role } : {}),
     ...(e.coordinates ? { coordinates: e.coordinates } : {}),
+    ...(e.lexiconId ? { lexiconId: e.lexiconId } : {}),
+    ...(e.affiliation ? { affiliation: e.affiliation } : {}),
     mentions: text.includes(e.name) ? [{ ...locate(e.name), text: e.name }] : [],
   }));
   const idOf = (name: string) => entities.find((e) => e.name === name)?.id ?? null;

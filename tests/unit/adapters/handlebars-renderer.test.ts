@@ -5,67 +5,158 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGeography } from "../../../src/adapters/templates/geography.js";
 import { HandlebarsRenderer } from "../../../src/adapters/templates/handlebars-renderer.js";
 import { loadThemes } from "../../../src/adapters/templates/theme-folder.js";
-import { composeBriefing } from "../../../src/core/briefings/compose.js";
-import { collectEvidence } from "../../../src/core/briefings/evidence.js";
-import type { Geography } from "../../../src/core/briefings/map.js";
+import type { PresentationSettings } from "../../../src/adapters/templates/view/compose.js";
+import { LEXICON, lexiconEntry } from "../../../src/core/facts/lexicon/index.js";
+import type { BriefingDocument } from "../../../src/core/ports.js";
+import { gradeSource } from "../../../src/core/sources/outlets.js";
 import { assess } from "../../../src/core/themes/assess.js";
-import { buildFacts } from "../../support/facts-builder.js";
+import type { Pattern, Theme } from "../../../src/core/themes/theme.js";
+import { buildFacts, type DocSpec, type FactSpec } from "../../support/facts-builder.js";
 
 const TEMPLATES = path.resolve(import.meta.dirname, "../../../templates");
-let geography: Geography;
+const AT = new Date("2025-01-15T00:00:00Z");
+const HOSTILE = '<script>alert("x")</script> & <b>bold</b>';
+const ESCAPED = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;";
+
+let settings: PresentationSettings;
 beforeAll(async () => {
-  geography = await loadGeography();
+  settings = {
+    dissemination: { marking: "UNCLASSIFIED", handling: "Test." },
+    geography: await loadGeography(),
+  };
 });
 
-function viewFor(theme: Parameters<typeof assess>[0], title = "Border report") {
-  const doc = {
-    ...buildFacts({
-      title,
-      text: "Iraqi forces completed a concrete wall near Al-Qaim on Monday. Smugglers were arrested near the Al-Hol camp.",
-      publishedAt: "2025-01-14",
-      entities: [{ name: "Al-Hol camp", type: "facility", coordinates: [41.136, 36.375] }],
-      facts: [
-        {
-          kind: "countermeasure",
-          span: "Iraqi forces completed a concrete wall near Al-Qaim",
-          tags: ["fortification"],
-        },
-      ],
-    }),
-    reliability: "C" as const,
+type EntitySpec = NonNullable<DocSpec["entities"]>[number];
+
+/** An entity a selector of a theme pattern picks: a lexicon entry, a kind of one, a place, a party. */
+function entityFor(selector: string): EntitySpec {
+  const [what, value = ""] = selector.includes(":")
+    ? [selector.slice(0, selector.indexOf(":")), selector.slice(selector.indexOf(":") + 1)]
+    : ["id", selector];
+  const entry =
+    what === "kind"
+      ? LEXICON.find((e) => e.kind === value)
+      : what === "id"
+        ? lexiconEntry(selector)
+        : undefined;
+  if (entry)
+    return {
+      name: entry.name,
+      type: entry.type,
+      lexiconId: entry.id,
+      ...(entry.coordinates ? { coordinates: entry.coordinates } : {}),
+    };
+  if (what === "in") return { name: value, type: "place" };
+  if (what === "of") return { name: `${value} unit`, type: "organization", affiliation: value };
+  if (what === "type") return { name: `Some ${value}`, type: value as EntitySpec["type"] };
+  throw new Error(`no entity for selector ${selector}`);
+}
+
+/**
+ * One article that meets every judgment's evidence requirement of a theme, built from the theme's
+ * own patterns (for trends, in two periods), with hostile markup in its title and first sentence.
+ */
+function evidenceFor(theme: Theme, title: string) {
+  const factors = [...theme.drivers, ...theme.mitigators];
+  const usable = (p: Pattern) => p.acled.length + p.cameo.length === 0 && p.words.length === 0;
+  const entities = new Map<string, EntitySpec>();
+  const sentences: string[] = [];
+  const facts: FactSpec[] = [];
+  const add = (p: Pattern, date: string) => {
+    const named = [...p.actors.slice(0, 1), ...p.places.slice(0, 1)].map(entityFor);
+    for (const e of named) entities.set(e.name, e);
+    const span = `report ${facts.length + 1} on ${[...p.allTags, ...p.anyTags.slice(0, 1)].join(" and ") || "figures"}`;
+    sentences.push(`${facts.length === 0 ? `${HOSTILE} ` : ""}The ${span} came in`);
+    facts.push({
+      kind: p.kinds[0] ?? "event",
+      span,
+      tags: [...p.allTags, ...p.anyTags.slice(0, 1)],
+      modality: p.modality[0] ?? "asserted",
+      date,
+      entities: named.map((e) => e.name),
+    });
   };
-  return composeBriefing({
-    id: "01JHF3Q9V6X8E2N4R5T7Y9B1C3",
-    assessment: assess(theme, collectEvidence([doc])),
-    docs: [doc],
-    generatedAt: new Date("2025-01-15T00:00:00Z"),
-    dissemination: { marking: "UNCLASSIFIED", handling: "Test." },
-    geography,
+  for (const rule of theme.judgments) {
+    for (const group of rule.requires.groups) {
+      const pattern = group.factors
+        .flatMap((id) => factors.find((f) => f.id === id)?.evidence ?? [])
+        .find((p) => usable(p) && p.pushes === "for");
+      if (!pattern) throw new Error(`${theme.id}: no usable pattern for ${group.about}`);
+      add(pattern, "2025-01-10");
+      if (rule.requires.periods) add(pattern, "2024-08-01");
+    }
+  }
+  return buildFacts({
+    title,
+    text: `${sentences.join(". ")}.`,
+    publishedAt: "2025-01-12",
+    source: "Reuters",
+    entities: [...entities.values()],
+    facts,
   });
 }
 
+function docFor(theme: Theme, built: ReturnType<typeof buildFacts>): BriefingDocument {
+  const sources = [{ ...built, grade: gradeSource(built.article.source, new Map()) }];
+  return {
+    id: "01JHF3Q9V6X8E2N4R5T7Y9B1C3",
+    theme,
+    assessment: assess(theme, sources, AT),
+    sources,
+    generatedAt: AT,
+    changes: null,
+  };
+}
+
+const offTopic = (title: string) =>
+  buildFacts({
+    title,
+    text: "Iraq beat Syria 2-1 in a football qualifier in Basra on Friday. The coach praised the team.",
+    publishedAt: "2025-01-14",
+    source: "Agence France-Presse",
+  });
+
 describe("HandlebarsRenderer with the shipped templates", () => {
-  it("renders every theme, escaping what came from articles", async () => {
+  it("renders every theme's full briefing from its assessment, escaping what came from articles", async () => {
     const themes = await loadThemes(TEMPLATES);
     const renderer = await HandlebarsRenderer.load(
       TEMPLATES,
       themes.list().map((t) => t.id),
       "/* fonts */",
+      settings,
     );
     expect(themes.list().length).toBeGreaterThanOrEqual(5);
     for (const theme of themes.list()) {
-      const view = viewFor(theme, '<script>alert("x")</script> & <b>bold</b>');
-      const { html, headerHtml, footerHtml } = renderer.render(theme.id, view);
+      const doc = docFor(theme, evidenceFor(theme, HOSTILE));
+      // Sanity: the article is evidence, so the whole document (charts, map, method) is rendered.
+      expect(
+        doc.assessment.judgments.filter((j) => j.probability !== null).map((j) => j.id),
+        theme.id,
+      ).toEqual(theme.judgments.map((j) => j.id));
+      const { html, headerHtml, footerHtml } = renderer.render(doc);
       expect(html).toContain(theme.keyQuestion.replace(/'/g, "&#x27;"));
-      expect(html).toContain(
-        "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;",
-      );
-      expect(html).not.toContain('<script>alert("x")</script>');
+      expect(html).toContain(ESCAPED);
+      expect(html).not.toContain("<script>");
+      expect(html).not.toContain("<b>bold</b>");
       expect(html).toContain("<svg");
+      expect(html).toContain('id="method"');
       expect(footerHtml).toContain('class="pageNumber"');
       expect(footerHtml).toContain('class="totalPages"');
       expect(headerHtml).toContain(theme.title.replace(/'/g, "&#x27;"));
     }
+  });
+
+  it("renders the short no-judgment page for off-topic reporting, escaping it too", async () => {
+    const themes = await loadThemes(TEMPLATES);
+    const theme = themes.get("isis-prison-escape");
+    if (!theme) throw new Error("theme missing");
+    const renderer = await HandlebarsRenderer.load(TEMPLATES, [theme.id], "", settings);
+    const { html } = renderer.render(docFor(theme, offTopic(HOSTILE)));
+    expect(html).toContain("No judgment: the reporting does not address this question");
+    expect(html).toContain('id="unused"');
+    expect(html).toContain(ESCAPED);
+    expect(html).not.toContain("<script>");
+    expect(html).not.toContain('id="method"');
   });
 });
 
@@ -83,15 +174,15 @@ describe("HandlebarsRenderer strictness", () => {
       "{{#> document}}{{meta.title}} {{meta.noSuchField}}{{/document}}",
     );
     const themes = await loadThemes(dir);
-    const renderer = await HandlebarsRenderer.load(dir, ["isis-prison-escape"], "");
+    const renderer = await HandlebarsRenderer.load(dir, ["isis-prison-escape"], "", settings);
     const theme = themes.get("isis-prison-escape");
     if (!theme) throw new Error("theme missing");
-    expect(() => renderer.render("isis-prison-escape", viewFor(theme))).toThrow(/noSuchField/);
+    expect(() => renderer.render(docFor(theme, offTopic("Border report")))).toThrow(/noSuchField/);
   });
 
   it("refuses to start with a template that does not compile", async () => {
     await writeFile(path.join(dir, "themes/isis-prison-escape/briefing.hbs"), "{{#each items}}unclosed");
-    await expect(HandlebarsRenderer.load(dir, ["isis-prison-escape"], "")).rejects.toThrow(
+    await expect(HandlebarsRenderer.load(dir, ["isis-prison-escape"], "", settings)).rejects.toThrow(
       /themes\/isis-prison-escape\/briefing.hbs does not compile/,
     );
   });

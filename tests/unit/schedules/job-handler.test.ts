@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createJobHandler, RetryableRunError } from "../../../src/adapters/scheduling/job-handler.js";
 import type { ArticleSummary } from "../../../src/core/articles/article.js";
 import { StorageUnavailableError } from "../../../src/core/errors.js";
-import type { Page } from "../../../src/core/ports.js";
+import type { Page, PrintJob } from "../../../src/core/ports.js";
+import { buildFacts } from "../../support/facts-builder.js";
 import { runDeps, SCHEDULE_ID, taggedSchedule } from "./run-deps.js";
 
 const event = { scheduleId: SCHEDULE_ID, scheduledTime: "2025-01-14T06:00:00Z" };
@@ -69,5 +70,56 @@ describe("the job handler: the entry point of a scheduled run", () => {
   it("does nothing for a schedule deleted since (an orphan delivery)", async () => {
     const { deps } = runDeps();
     expect(await createJobHandler(deps)(event)).toEqual({ kind: "skipped", reason: "schedule-missing" });
+  });
+
+  it("gives the render what remains of the delivery as its deadline, else the configured default", async () => {
+    const { article, facts } = buildFacts({
+      title: "Attack on Ghwayran prison",
+      text: "Fighters attacked the Ghwayran prison on Sunday.",
+      publishedAt: "2025-01-12",
+      facts: [{ kind: "event", span: "Fighters attacked the Ghwayran prison", tags: ["prison-attack"] }],
+    });
+    const { deps } = runDeps();
+    const printed: PrintJob[] = [];
+    const stored: string[] = [];
+    let ids = 0;
+    const rendering = {
+      ...deps,
+      articles: {
+        ...deps.articles,
+        get: async () => article,
+        getFacts: async () => ({ current: facts, machine: facts, versions: [] }),
+      },
+      renderer: { render: () => ({ html: "<p>briefing</p>", headerHtml: "", footerHtml: "" }) },
+      printer: {
+        print: async (job: PrintJob) => {
+          printed.push(job);
+          return new Uint8Array([37, 80, 68, 70]);
+        },
+      },
+      finisher: { finish: async (pdf: Uint8Array) => ({ pdf, pages: 1 }) },
+      ids: { briefingId: () => `01JHF3Q9V6X8E2N4R5T7Y9B1D${ids++}` },
+      briefings: {
+        ...deps.briefings,
+        putPdf: async (id: string) => void stored.push(`${id}/pdf`),
+        putAssessment: async (id: string) => void stored.push(`${id}/assessment`),
+        putManifest: async (m: { id: string }) => void stored.push(`${m.id}/manifest`),
+      },
+    };
+    await deps.schedules.put(taggedSchedule({ articles: { ids: [article.id] } }));
+    const handle = createJobHandler(rendering);
+
+    expect(await handle(event, 4321)).toMatchObject({ kind: "ran", run: { status: "succeeded" } });
+    expect(await handle({ ...event, scheduledTime: "2025-01-15T06:00:00Z" })).toMatchObject({
+      kind: "ran",
+      run: { status: "succeeded" },
+    });
+    expect(printed.map((j) => j.deadlineMs)).toEqual([4321, deps.renderDeadlineMs]);
+    // The assessment is stored with the PDF, before the manifest that vouches for both.
+    expect(stored.slice(0, 3)).toEqual([
+      "01JHF3Q9V6X8E2N4R5T7Y9B1D0/pdf",
+      "01JHF3Q9V6X8E2N4R5T7Y9B1D0/assessment",
+      "01JHF3Q9V6X8E2N4R5T7Y9B1D0/manifest",
+    ]);
   });
 });

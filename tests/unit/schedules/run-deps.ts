@@ -51,6 +51,8 @@ export function runDeps(
     briefings: {
       putPdf: never("putPdf"),
       putManifest: never("putManifest"),
+      putAssessment: never("putAssessment"),
+      getAssessment: async () => null,
       getManifest: async () => null,
       openPdf: never("openPdf"),
       list: never("list"),
@@ -63,11 +65,6 @@ export function runDeps(
     clock: fixedClock("2025-01-14T06:00:05.000Z"),
     ids: { briefingId: () => "01JHF3Q9V6X8E2N4R5T7Y9B1C4" },
     reliabilities: new Map(),
-    dissemination: { marking: "UNCLASSIFIED", handling: "Test" },
-    geography: {
-      countries: { type: "FeatureCollection" as const, features: [] },
-      borders: { type: "MultiLineString" as const, coordinates: [] },
-    },
     renderDeadlineMs: 1000,
     version: "test",
     logger,
