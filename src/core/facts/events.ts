@@ -213,6 +213,14 @@ function disjoint(a: readonly EntityDraft[], b: readonly EntityDraft[]): boolean
   return a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 }
 
+/** One is dated by its story's month only (no words of its own), the other by a day of that month. */
+function storyMonthOf(a: FactDraft, b: FactDraft): boolean {
+  const [month, day] = a.date?.text === undefined ? [a.date, b.date] : [b.date, a.date];
+  return Boolean(
+    month && day && month.text === undefined && day.text && day.value.startsWith(`${month.value}-`),
+  );
+}
+
 /** Whether two event mentions are one event: same kind, same day, actors and places that agree. */
 function sameEvent(a: FactDraft, b: FactDraft): boolean {
   if (a.kind !== "event" || b.kind !== "event" || a.modality !== b.modality) return false;
@@ -222,8 +230,13 @@ function sameEvent(a: FactDraft, b: FactDraft): boolean {
   const violent = sameSentence && a.rule.attack && b.rule.attack;
   if (family !== familyOf(b) && !violent) return false;
   // Across sentences only an exact day ties two mentions; in one sentence, the same date or none.
-  if (a.date?.value !== b.date?.value) return false;
-  if (!sameSentence && !/^\d{4}-\d{2}-\d{2}$/.test(a.date?.value ?? "")) return false;
+  // A mention dated only by its story's month may be the day's event told again, if it shares an entity.
+  const followOn = !sameSentence && storyMonthOf(a, b);
+  if (a.date?.value !== b.date?.value && !followOn) return false;
+  if (!sameSentence && !followOn && !/^\d{4}-\d{2}-\d{2}$/.test(a.date?.value ?? "")) return false;
+  // "Iraqi troops" and "an Iraqi soldier" share only a country: not enough.
+  if (followOn && ![...a.entities].some((e) => b.entities.has(e) && e.lexicon?.kind !== "country"))
+    return false;
   const split = (f: FactDraft) => {
     const all = [...f.entities];
     return {

@@ -126,6 +126,8 @@ export function nominalSpan(
 
 const PAST = /(?:ed|struck|hit|blew|took|fell|left|shot|went|tore|killed)$/;
 const DANGLING = new Set([
+  ",",
+  ";",
   "a",
   "an",
   "the",

@@ -113,7 +113,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "closure",
     kind: "countermeasure",
     trigger:
-      /\b(?:curfews? (?:were |was )?imposed|curfews?|(?:was|were|been|remains?|remained) closed|closure|checkpoints?|house-to-house searches|security (?:checks?|screening)|screening|lists of wanted (?:persons|suspects)|electronic permits|reopen(?:ed|s|ing)?)\b/gi,
+      /\b(?:curfews? (?:were |was )?imposed|curfews?|(?:was|were|been|remains?|remained) closed|closure|(?<!\b(?:attack(?:ed|ing)|storm(?:ed|ing)|ambush(?:ed|ing)|target(?:ed|ing)|struck|hit|overran|overrun) (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2})checkpoints?|house-to-house searches|security (?:checks?|screening)|screening|lists of wanted (?:persons|suspects)|electronic permits|reopen(?:ed|s|ing)?)\b/gi,
     tags: [],
   },
   {

@@ -75,4 +75,18 @@ describe("one event, one entry", () => {
     );
     expect(events(doc).length).toBeGreaterThan(0);
   });
+
+  it("folds a later telling of the day's event into it, and keeps a separate one apart", () => {
+    const doc = extract(
+      "Gunmen attacked a checkpoint near Baiji on Sunday night, killing two policemen. Officials said the gunmen attacked the Baiji checkpoint from two sides. Separately, gunmen attacked a convoy in Hit.",
+      "2024-06-04",
+    );
+    const dated = events(doc).filter((f) => f.date);
+    expect(dated.map((f) => f.sentence)).toEqual([0, 2]);
+  });
+
+  it("does not take an attacked checkpoint for a security measure", () => {
+    const doc = extract("Gunmen stormed an army checkpoint near Baiji on Sunday.", "2024-06-04");
+    expect(doc.facts.filter((f) => f.kind === "countermeasure")).toEqual([]);
+  });
 });
