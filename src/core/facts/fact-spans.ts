@@ -100,8 +100,11 @@ export function nominalSpan(
     // "The fall of Assad worried Baghdad": the phrase ends where its verb starts.
     if (k === last + 1 && t.kind === "word" && !t.cap && PAST.test(t.norm) && isVerbWord(t.norm)) break;
     // Names are not verbs: "An assault by Islamic State fighters".
-    if (k > last + 1 && t.kind === "word" && !t.cap && tokens[k - 1]?.text !== "-" && isVerbWord(t.norm))
-      break;
+    // "... in December removed the only forces": a past verb not after an article ends the phrase.
+    // "from the base": a word after an article is a noun, whatever else it can be.
+    const prev = tokens[k - 1]?.norm ?? "";
+    const verb = !NP_OPENERS.has(prev) && (isVerbWord(t.norm) || (PAST.test(t.norm) && !DANGLING.has(prev)));
+    if (k > last + 1 && t.kind === "word" && !t.cap && tokens[k - 1]?.text !== "-" && verb) break;
     // A list goes on after a comma: "the smuggling of drugs, weapons, human organs".
     const listComma =
       t.text === "," &&

@@ -89,4 +89,14 @@ describe("one event, one entry", () => {
     const doc = extract("Gunmen stormed an army checkpoint near Baiji on Sunday.", "2024-06-04");
     expect(doc.facts.filter((f) => f.kind === "countermeasure")).toEqual([]);
   });
+
+  it("ends a noun phrase where a past verb after it starts, not at 'armed' after a preposition", () => {
+    const doc = extract(
+      "The withdrawal of foreign advisers from the base in March removed the only trained crews. The fall of the regime at the hands of armed factions came in May.",
+      "2024-06-04",
+    );
+    const labels = doc.facts.map((f) => f.text);
+    expect(labels).toContain("The withdrawal of foreign advisers from the base in March");
+    expect(labels.some((l) => /^The fall of the regime at the hands of armed factions/.test(l))).toBe(true);
+  });
 });
