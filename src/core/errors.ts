@@ -6,7 +6,6 @@
 export type ErrorCode =
   | "validation"
   | "not-found"
-  | "conflict"
   | "payload-too-large"
   | "unsupported-media-type"
   | "overloaded"
@@ -58,17 +57,6 @@ export class PayloadTooLargeError extends AppError {
     super("payload-too-large", `${what} is larger than the limit of ${limitBytes} bytes.`, {
       details: { limitBytes },
     });
-  }
-}
-
-export class UnsupportedMediaTypeError extends AppError {
-  override name = "UnsupportedMediaTypeError";
-  constructor(got: string | undefined, accepted: readonly string[]) {
-    super(
-      "unsupported-media-type",
-      `Content-Type '${got ?? "(none)"}' is not accepted here; send ${accepted.join(" or ")}.`,
-      { details: { accepted } },
-    );
   }
 }
 

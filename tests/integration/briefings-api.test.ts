@@ -143,7 +143,11 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
     const judged = manifest.judgments.filter((j) => j.probability !== null);
     // The reference article bears on the prisons, not on the detainees or the border: one judgment, one not.
     expect(judged.map((j) => j.id)).toEqual(["mass-escape"]);
-    const judgments = [...pdf.text.matchAll(/We judge it ([a-z ]+?) \((\d\d)-(\d\d)%; about (\d+)%\) that/g)];
+    const judgments = [
+      ...pdf.text.matchAll(
+        /We judge (?:it|that there is (?:a )?)([a-z ]+?) \((\d\d)-(\d\d)%; about (\d+)%\) that/g,
+      ),
+    ];
     expect(judgments.map(([, term]) => term)).toEqual(judged.map((j) => j.likelihood));
     judgments.forEach(([, term, min, max, about], i) => {
       const band = ICD_203_SCALE.find((b) => b.term === term);

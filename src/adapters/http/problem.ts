@@ -19,7 +19,6 @@ const STATUS: Record<ErrorCode, { status: ContentfulStatusCode; title: string }>
   unauthorized: { status: 401, title: "Authentication required" },
   forbidden: { status: 403, title: "Not allowed" },
   "not-found": { status: 404, title: "Not found" },
-  conflict: { status: 409, title: "Conflict" },
   "payload-too-large": { status: 413, title: "Payload too large" },
   "unsupported-media-type": { status: 415, title: "Unsupported media type" },
   overloaded: { status: 503, title: "Service busy" },

@@ -1,8 +1,8 @@
 import { z } from "@hono/zod-openapi";
-import { ARTICLE_ID_PATTERN, Article, ArticleInput } from "../../core/articles/article.js";
+import { Article, ArticleId, ArticleInput } from "../../core/articles/article.js";
 import { BRIEFING_ID_PATTERN, BriefingManifest } from "../../core/briefings/manifest.js";
 import { FactsDocument } from "../../core/facts/schema.js";
-import { THEME_ID_PATTERN } from "../../core/themes/theme.js";
+import { ThemeId } from "../../core/themes/theme.js";
 
 export const ProblemSchema = z
   .object({
@@ -34,10 +34,8 @@ export const json = <T extends z.ZodType>(schema: T, description: string) => ({
 });
 
 export const ArticleIdParam = z.object({
-  id: z
-    .string()
-    .regex(ARTICLE_ID_PATTERN, "must be an article id: 16 lowercase hex characters")
-    .openapi({ param: { name: "id", in: "path" }, example: "3f9a0c1d2b4e5f60" }),
+  // Core schemas are cloned so zod-openapi's extension applies (see the note below).
+  id: ArticleId.clone().openapi({ param: { name: "id", in: "path" }, example: "3f9a0c1d2b4e5f60" }),
 });
 
 export const BriefingIdParam = z.object({
@@ -48,11 +46,7 @@ export const BriefingIdParam = z.object({
 });
 
 export const ThemeIdParam = z.object({
-  id: z
-    .string()
-    .regex(THEME_ID_PATTERN, "must be a theme id: lowercase words joined by hyphens")
-    .max(64)
-    .openapi({ param: { name: "id", in: "path" }, example: "isis-prison-escape" }),
+  id: ThemeId.clone().openapi({ param: { name: "id", in: "path" }, example: "isis-prison-escape" }),
 });
 
 export const PageQuery = z.object({

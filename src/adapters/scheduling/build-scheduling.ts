@@ -26,9 +26,9 @@ export function buildScheduling(
   parts: { store: ScheduleStore; clock: Clock; logger: Logger; runDeps: () => RunDeps & { logger: Logger } },
 ): Scheduling {
   let handler: JobHandler | undefined;
-  const handleJob: JobHandler = (event) => {
+  const handleJob: JobHandler = (event, deadlineMs) => {
     handler ??= createJobHandler(parts.runDeps());
-    return handler(event);
+    return handler(event, deadlineMs);
   };
   if (config.kind === "eventbridge") {
     const client = new SchedulerClient({ region: config.region });

@@ -3,6 +3,10 @@ import { z } from "zod";
 
 /** Article ids are derived from the content: the same article posted twice has one id. */
 export const ARTICLE_ID_PATTERN = /^[0-9a-f]{16}$/;
+/** The one schema of an article id, wherever one is accepted. */
+export const ArticleId = z
+  .string()
+  .regex(ARTICLE_ID_PATTERN, "must be an article id: 16 lowercase hex characters");
 export const MAX_ARTICLE_TEXT_BYTES = 200 * 1024;
 
 const isoDate = z

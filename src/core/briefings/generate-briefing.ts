@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { ARTICLE_ID_PATTERN } from "../articles/article.js";
+import { ArticleId } from "../articles/article.js";
 import { NotFoundError } from "../errors.js";
 import type {
   ArticleStore,
@@ -16,17 +16,15 @@ import type {
 import { gradeSource, type SourceReliabilities } from "../sources/outlets.js";
 import { assess } from "../themes/assess.js";
 import type { SourceDocument } from "../themes/reports.js";
+import { ThemeId } from "../themes/theme.js";
 import { changesSince, snapshotOf } from "./changes.js";
 import { type BriefingManifest, briefingFileName } from "./manifest.js";
 
 export const MAX_ARTICLES_PER_BRIEFING = 25;
 
 export const BriefingRequest = z.object({
-  theme: z.string().min(1).max(64),
-  articleIds: z
-    .array(z.string().regex(ARTICLE_ID_PATTERN, "must be an article id (16 hex characters)"))
-    .min(1)
-    .max(MAX_ARTICLES_PER_BRIEFING),
+  theme: ThemeId,
+  articleIds: z.array(ArticleId).min(1).max(MAX_ARTICLES_PER_BRIEFING),
 });
 export type BriefingRequest = z.infer<typeof BriefingRequest>;
 

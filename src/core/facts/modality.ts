@@ -79,8 +79,15 @@ const NEGATION = new Set([
   "without",
   "denied",
   "n't",
+  "refuse",
+  "refuses",
+  "refused",
+  "declined",
 ]);
 const NEGATION_REACH = 4;
+const MODAL_AFTER = new Set(["would", "could", "might", "may"]);
+const AFTER_REACH = 4;
+const INDEFINITE = new Set(["a", "an", "any"]);
 
 export function modalityOf(tokens: readonly Token[], clauseFirst: number, trigger: number): Modality {
   for (let k = trigger - 1; k >= clauseFirst && trigger - k <= NEGATION_REACH; k--) {
@@ -88,6 +95,14 @@ export function modalityOf(tokens: readonly Token[], clauseFirst: number, trigge
   }
   for (let k = clauseFirst; k < trigger; k++) {
     if (HYPOTHETICAL.has(tokens[k]?.norm ?? "")) return "hypothetical";
+  }
+  // An indefinite noun that is the subject of a modal is a supposition: "a breakout from those
+  // facilities would pose a threat". A definite one is real: "the continued attack could weaken them".
+  const indefinite = INDEFINITE.has(tokens[trigger - 1]?.norm ?? "");
+  for (let k = trigger + 1; indefinite && k < tokens.length && k <= trigger + AFTER_REACH; k++) {
+    const n = tokens[k]?.norm ?? "";
+    if (n === "," || n === ";" || n === ".") break;
+    if (MODAL_AFTER.has(n)) return "hypothetical";
   }
   return "asserted";
 }

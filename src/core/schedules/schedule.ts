@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { ARTICLE_ID_PATTERN } from "../articles/article.js";
+import { ArticleId } from "../articles/article.js";
 import { MAX_ARTICLES_PER_BRIEFING } from "../briefings/generate-briefing.js";
-import { THEME_ID_PATTERN } from "../themes/theme.js";
+import { ThemeId } from "../themes/theme.js";
 import { CronSyntaxError, parseCron } from "./cron.js";
 import { parseRate, RateSyntaxError } from "./rate.js";
 import { canonicalTimezone } from "./timezone.js";
@@ -31,10 +31,6 @@ const TimezoneText = z
     (tz) => canonicalTimezone(tz) !== null,
     "is not a known IANA time zone such as Asia/Baghdad or UTC",
   );
-const ThemeId = z
-  .string()
-  .max(64)
-  .regex(THEME_ID_PATTERN, "must be a theme id: lowercase words joined by hyphens");
 const Name = z.string().trim().min(1, "must not be empty").max(200);
 
 /**
@@ -43,11 +39,7 @@ const Name = z.string().trim().min(1, "must not be empty").max(200);
  */
 export const ArticleSelection = z
   .object({
-    ids: z
-      .array(z.string().regex(ARTICLE_ID_PATTERN, "must be an article id (16 hex characters)"))
-      .min(1)
-      .max(MAX_ARTICLES_PER_BRIEFING)
-      .optional(),
+    ids: z.array(ArticleId).min(1).max(MAX_ARTICLES_PER_BRIEFING).optional(),
     tag: z
       .string()
       .trim()

@@ -43,14 +43,6 @@ export const RELIABILITY_WEIGHT: Record<Reliability, number> = {
 
 export const formatGrade = (g: Grade) => `${g.reliability}${g.credibility}`;
 
-/** Configured reliabilities by source name, matched case-insensitively. */
-export type SourceReliabilities = ReadonlyMap<string, Reliability>;
-
-export function reliabilityOf(source: string | null, known: SourceReliabilities): Reliability {
-  if (!source) return "F";
-  return known.get(source.trim().toLowerCase()) ?? "F";
-}
-
 /**
  * Credibility of one piece of information from the number of independent sources carrying it.
  * A single report can only be judged when its source can: "possibly true" from a source of

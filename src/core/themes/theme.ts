@@ -7,6 +7,12 @@ export const THEME_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const Id = z.string().regex(THEME_ID_PATTERN);
 
+/** The one schema of a theme id, wherever one is accepted (a request, a schedule, a path). */
+export const ThemeId = z
+  .string()
+  .max(64)
+  .regex(THEME_ID_PATTERN, "must be a theme id: lowercase words joined by hyphens");
+
 /**
  * Picks entities out of a fact or its sentence: a lexicon id ("org/isis", "facility/al-hol-camp"),
  * a lexicon kind ("kind:camp", "kind:jihadist"), an entity type ("type:person"), a place inside a

@@ -34,7 +34,24 @@ export interface JudgmentView {
 }
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
-export const signed = (x: number) => (x === 0 ? "0" : `${x > 0 ? "+" : "−"}${Math.abs(x).toFixed(2)}`);
+export const signed = (x: number) => {
+  const r = Number(x.toFixed(2));
+  return r === 0 ? "0" : `${r > 0 ? "+" : "−"}${Math.abs(r).toFixed(2)}`;
+};
+
+/**
+ * The ICD 203 terms read differently in a sentence: "it is likely", but "there is a roughly even
+ * chance" and "there is almost no chance".
+ */
+export function judgedAs(term: string, detail: string): { we: string; it: string } {
+  if (!term.endsWith("chance"))
+    return { we: `We judge it ${term} (${detail})`, it: `It is ${term} (${detail})` };
+  const article = term.startsWith("almost no") ? "" : "a ";
+  return {
+    we: `We judge that there is ${article}${term} (${detail})`,
+    it: `There is ${article}${term} (${detail})`,
+  };
+}
 export const NO_JUDGMENT = "No judgment: the reporting does not address this question";
 
 const SHOWN_PER_FACTOR = 4;
@@ -81,7 +98,7 @@ export function judgmentView(
     n,
     id: j.id,
     judged: true,
-    statement: `We judge it ${j.likelihood} (${j.range}; about ${pct(j.probability)}) that ${j.statement}`,
+    statement: `${judgedAs(j.likelihood, `${j.range}; about ${pct(j.probability)}`).we} that ${j.statement}`,
     term: j.likelihood,
     range: j.range ?? "",
     percent: pct(j.probability),

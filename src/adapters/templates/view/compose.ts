@@ -13,6 +13,7 @@ import {
   type FactorView,
   factorView,
   type JudgmentView,
+  judgedAs,
   judgmentView,
   labelOf,
   signed,
@@ -180,7 +181,7 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
     for (const j of judged)
       bluf.push(
         sentence(
-          `It is ${j.term} (about ${j.percent}) that ${a.judgments.find((x) => x.id === j.id)?.statement ?? ""}`,
+          `${judgedAs(j.term, `about ${j.percent}`).it} that ${a.judgments.find((x) => x.id === j.id)?.statement ?? ""}`,
         ),
       );
     const top = (role: "driver" | "mitigator") =>

@@ -24,8 +24,6 @@ export function formatDate(iso: string): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
-export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-
 export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function plural(n: number, one: string, many = `${one}s`): string {
