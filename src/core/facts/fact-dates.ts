@@ -66,10 +66,12 @@ export function factDate(
   const phraseEnd = sd.original.indexOf(",", trigger - sd.start);
   const limit = phraseEnd < 0 ? clause.end : Math.min(clause.end, sd.start + phraseEnd);
   const own = inside.find((d) => d.start >= trigger && d.end <= limit) ?? nearest(inside, trigger);
-  if (own) return { value: own.value, text: own.text, resolved: own.resolved };
-  // The fact is the well-known event itself ("the collapse of his regime").
+  // The fact is the well-known event itself ("the collapse of his regime"): its own date, unless
+  // the article dates it right there ("the fall of Assad on 8 December").
   const named = sd.anchors.find((a) => trigger >= a.start && trigger < a.end);
-  if (named) return { value: named.anchor.date, text: textOf(sd, named), resolved: true };
+  if (named && !(own && own.start >= named.end && own.start - named.end <= 12))
+    return { value: named.anchor.date, text: textOf(sd, named), resolved: true };
+  if (own) return { value: own.value, text: own.text, resolved: own.resolved };
   // "days after the collapse of his regime", "strengthened ... after the fall of the Assad regime".
   const inClause = sd.anchors.filter((a) => a.start >= clause.start && a.end <= clause.end);
   for (const a of inClause.sort((x, y) => Math.abs(x.start - trigger) - Math.abs(y.start - trigger))) {

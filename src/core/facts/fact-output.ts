@@ -64,6 +64,17 @@ function periodOf(doc: Doc, first: number, last: number): Fact["date"] | undefin
   return d ? { value: d.value, text: d.text, resolved: d.resolved } : undefined;
 }
 
+/** "the first three months of the year" is a date, not a count of months. */
+function insideDate(doc: Doc, q: QuantityDraft): boolean {
+  const s = doc.sentences[q.sentence];
+  const start = doc.tokens[q.first]?.start ?? 0;
+  const end = doc.tokens[q.last]?.end ?? start;
+  if (!s || !/\b(?:months?|years?|weeks?|days?)\b/i.test(doc.text.slice(start, end))) return false;
+  return findDates(doc.text.slice(s.start, s.end), doc.publishedAt, s.start).some(
+    (d) => d.start <= start && d.end >= end,
+  );
+}
+
 function eventFact(doc: Doc, f: FactDraft, ids: Map<EntityDraft, string>): Omit<Fact, "id"> {
   const codes: NonNullable<Fact["codes"]> = {};
   if (f.rule.acled) codes.acled = f.rule.acled;
@@ -91,7 +102,7 @@ export function factOutput(
 ): Fact[] {
   const all = [
     ...events.map((f) => eventFact(doc, f, ids)),
-    ...quantities.map((q) => quantityFact(doc, q, owners, ids)),
+    ...quantities.filter((q) => !insideDate(doc, q)).map((q) => quantityFact(doc, q, owners, ids)),
   ];
   all.sort((a, b) => a.start - b.start || a.end - b.end);
   return all.map((f, i) => ({ id: `f${i + 1}`, ...f }));

@@ -92,6 +92,7 @@ export function nominalSpan(
   )
     return null;
   let end = last;
+  let listComma = -1;
   for (let k = last + 1; k <= clause.last && k - start < NP_MAX; k++) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
@@ -104,9 +105,13 @@ export function nominalSpan(
     // "from the base": a word after an article is a noun, whatever else it can be.
     const prev = tokens[k - 1]?.norm ?? "";
     const verb = !NP_OPENERS.has(prev) && (isVerbWord(t.norm) || (PAST.test(t.norm) && !DANGLING.has(prev)));
-    if (k > last + 1 && t.kind === "word" && !t.cap && tokens[k - 1]?.text !== "-" && verb) break;
+    if (k > last + 1 && t.kind === "word" && !t.cap && tokens[k - 1]?.text !== "-" && verb) {
+      // "the collapse of the government, border guards intercepted": the comma ended the phrase.
+      if (listComma > last) end = listComma - 1;
+      break;
+    }
     // A list goes on after a comma: "the smuggling of drugs, weapons, human organs".
-    const listComma =
+    const isListComma =
       t.text === "," &&
       next?.kind === "word" &&
       !next.cap &&
@@ -114,12 +119,13 @@ export function nominalSpan(
       !NP_OPENERS.has(next.norm) &&
       !CLAUSE_WORDS.has(next.norm);
     if (
-      (t.kind === "punct" && !["-", "(", ")", "'", "’"].includes(t.text) && !listComma) ||
+      (t.kind === "punct" && !["-", "(", ")", "'", "’"].includes(t.text) && !isListComma) ||
       (NP_ENDERS.has(t.norm) && !t.cap)
     )
       break;
     // "his flight to Moscow" continues; "the vacuum ... to carry out" does not.
     if (t.norm === "to" && !(next?.cap || NP_OPENERS.has(next?.norm ?? ""))) break;
+    if (isListComma) listComma = k;
     end = k;
   }
   // A label never ends on a word that needs one after it ("An assault by").

@@ -100,3 +100,22 @@ describe("undated events of a dated news story", () => {
     expect(dateOf(brief, /killed/)).toBeUndefined();
   });
 });
+
+describe("named events and periods in one sentence", () => {
+  it("dates a named event by its own day, not by the period the sentence is about", () => {
+    const doc = extract(
+      "After the collapse of the Assad government, border guards intercepted dozens of convoys in the first months of 2025.",
+      "2025-06-10",
+    );
+    expect(dateOf(doc, /^the collapse of the Assad government$/)).toBe("2024-12-08");
+    expect(dateOf(doc, /intercepted/)).toBe("2025-01/2025-04");
+  });
+
+  it("does not count the months of a period as a quantity", () => {
+    const doc = extract(
+      "Customs seized 900 kilograms of hashish in the first three months of the year.",
+      "2024-06-10",
+    );
+    expect(doc.facts.filter((f) => f.kind === "quantity").map((f) => f.value)).toEqual([900]);
+  });
+});
