@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { type CaseScore, loadCases, scoreCase, summarize } from "./analysis/cases.js";
+import { ANALYSIS_DIR, type CaseScore, loadCases, scoreCase, summarize } from "./analysis/cases.js";
 import { runCase } from "./analysis/run-cases.js";
 
 /**
@@ -12,11 +12,14 @@ import { runCase } from "./analysis/run-cases.js";
  */
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const FIRST_SIGHT = path.join(ROOT, "bench/results/analysis-first-sight.json");
+// `--heldout`: the second set, written after the first was used for tuning and scored apart.
+const heldout = process.argv.includes("--heldout");
+const SET_DIR = heldout ? path.join(path.dirname(ANALYSIS_DIR), "analysis-heldout") : ANALYSIS_DIR;
+const FIRST_SIGHT = path.join(ROOT, `bench/results/analysis${heldout ? "-heldout" : ""}-first-sight.json`);
 const details = process.argv.includes("--details");
 const recordAt = process.argv.indexOf("--record-first-sight");
 
-const { cases, articles } = loadCases();
+const { cases, articles } = loadCases(SET_DIR);
 const scores: CaseScore[] = cases.map((c) => {
   const { result, indexOf } = runCase(c, articles);
   return scoreCase(c, result, indexOf);
@@ -80,7 +83,9 @@ const line = (cells: string[]) =>
     .map((c, i) => c.padEnd(widths[i] ?? 0))
     .join("  ")
     .trimEnd();
-console.log(`\nAssessment against ${scores.length} annotated theme × article cases\n`);
+console.log(
+  `\nAssessment against ${scores.length} annotated theme × article cases (${heldout ? "held-out set" : "tuning set"})\n`,
+);
 console.log(line(header));
 console.log(line(widths.map((w) => "-".repeat(w))));
 for (const r of rows.slice(0, -1)) console.log(line(r));
@@ -117,6 +122,6 @@ if (recordAt > 0) {
   writeFileSync(FIRST_SIGHT, `${JSON.stringify(records, null, 2)}\n`);
 }
 
-const out = path.join(ROOT, "bench/results/analysis.json");
+const out = path.join(ROOT, `bench/results/analysis${heldout ? "-heldout" : ""}.json`);
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify({ overall, cases: scores }, null, 2)}\n`);

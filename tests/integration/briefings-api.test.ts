@@ -145,7 +145,7 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
     expect(judged.map((j) => j.id)).toEqual(["mass-escape"]);
     const judgments = [
       ...pdf.text.matchAll(
-        /We judge (?:it|that there is (?:a )?)([a-z ]+?) \((\d\d)-(\d\d)%; about (\d+)%\) that/g,
+        /We judge (?:it |that there is (?:a )?)([a-z ]+?) \((\d\d)-(\d\d)%; about (\d+)%\) that/g,
       ),
     ];
     expect(judgments.map(([, term]) => term)).toEqual(judged.map((j) => j.likelihood));

@@ -78,7 +78,7 @@ function checkBriefing({ pdf, html, manifest }: Awaited<ReturnType<typeof render
   expect(judged.length).toBeGreaterThanOrEqual(1);
   const judgments = [
     ...pdf.text.matchAll(
-      /We judge (?:it|that there is (?:a )?)([a-z ]+?) \((\d\d)-(\d\d)%; about (\d+)%\) that/g,
+      /We judge (?:it |that there is (?:a )?)([a-z ]+?) \((\d\d)-(\d\d)%; about (\d+)%\) that/g,
     ),
   ];
   expect(judgments.map(([, term]) => term)).toEqual(judged.map((j) => j.likelihood));

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { type CaseScore, loadCases, scoreCase, summarize } from "../../../bench/analysis/cases.js";
+import { runCase } from "../../../bench/analysis/run-cases.js";
+
+/**
+ * The assessment against the annotated analytic set (tests/fixtures/analysis): cited sentences
+ * must bear on their factor with the right sign, off-topic reporting gets no judgment, and
+ * conflicts are shown. Floors sit at what the code reaches now, so a regression fails.
+ */
+
+const { cases, articles } = loadCases();
+const scores: CaseScore[] = cases.map((c) => {
+  const { result, indexOf } = runCase(c, articles);
+  return scoreCase(c, result, indexOf);
+});
+const overall = summarize(scores);
+
+describe("analytic evaluation set", () => {
+  it("has at least twelve annotated theme × article cases over every theme", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(cases.map((c) => c.theme)).size).toBe(5);
+  });
+
+  it("annotates every sentence it names: each is found in its article", () => {
+    const lost = scores.flatMap((s) => s.missed.filter((m) => m.includes("#?")));
+    expect(lost).toEqual([]);
+  });
+
+  it("cites only sentences that bear on the theme (precision ≥ 0.9)", () => {
+    expect(overall.precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("finds most of what bears on it (recall ≥ 0.68, the current floor)", () => {
+    expect(overall.recall).toBeGreaterThanOrEqual(0.68);
+  });
+
+  it("gives no judgment and lists the article as not used whenever the reporting is off-topic", () => {
+    const offTopic = cases.filter((c) => Object.values(c.judgments).every((j) => j === "none"));
+    expect(offTopic.length).toBeGreaterThanOrEqual(3);
+    for (const c of offTopic) {
+      const s = scores.find((x) => x.id === c.id);
+      expect(s?.judgmentErrors, c.id).toEqual([]);
+      expect(s?.unused.listed, c.id).toBe(s?.unused.annotated);
+    }
+  });
+
+  it("keeps sign errors and judgment errors at or below the current count", () => {
+    expect(overall.signErrors).toBeLessThanOrEqual(2);
+    expect(overall.judgmentErrors).toBeLessThanOrEqual(2);
+  });
+
+  it("shows at least four of the five annotated conflicts", () => {
+    expect(overall.conflictsAnnotated).toBe(5);
+    expect(overall.conflictsShown).toBeGreaterThanOrEqual(4);
+  });
+});
