@@ -196,7 +196,8 @@ export function timelineCandidates(doc: FactsDocument): TimelineCandidate[] {
 }
 
 /**
- * The timeline a briefing prints (event facts with a date) against the gold events. An entry
+ * The timeline a briefing prints (dated events and dated countermeasures: closures, arrests and
+ * seizures happen on a day too) against the gold events. An entry
  * matches a gold event when it covers at least half its words (entity names count) and, when
  * the gold event is dated, its date agrees. Each entry counts for the gold event it covers
  * best, so one entry is never a duplicate of two events.
@@ -205,7 +206,7 @@ export function scoreTimeline(
   gold: readonly GoldEvent[],
   facts: readonly TimelineCandidate[],
 ): TimelineScore {
-  const entries = facts.filter((f) => f.kind === "event" && f.date);
+  const entries = facts.filter((f) => (f.kind === "event" || f.kind === "countermeasure") && f.date);
   const matches = (ge: GoldEvent, f: TimelineCandidate) => {
     const o = overlap(ge.what, [f.text, ...f.entities].join(" "));
     return o >= 0.5 && (!ge.when || sameDate(ge.when, f.date ?? undefined)) ? o : 0;

@@ -89,12 +89,16 @@ const MODAL_AFTER = new Set(["would", "could", "might", "may"]);
 const AFTER_REACH = 4;
 const INDEFINITE = new Set(["a", "an", "any"]);
 
+/** "May" beside a day number is the month: "on 3 May", "May 3". */
+const isMonthMay = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.text === "May" && [tokens[k - 1], tokens[k + 1]].some((t) => t?.kind === "num");
+
 export function modalityOf(tokens: readonly Token[], clauseFirst: number, trigger: number): Modality {
   for (let k = trigger - 1; k >= clauseFirst && trigger - k <= NEGATION_REACH; k--) {
     if (NEGATION.has(tokens[k]?.norm ?? "")) return "negated";
   }
   for (let k = clauseFirst; k < trigger; k++) {
-    if (HYPOTHETICAL.has(tokens[k]?.norm ?? "")) return "hypothetical";
+    if (HYPOTHETICAL.has(tokens[k]?.norm ?? "") && !isMonthMay(tokens, k)) return "hypothetical";
   }
   // An indefinite noun that is the subject of a modal is a supposition: "a breakout from those
   // facilities would pose a threat". A definite one is real: "the continued attack could weaken them".
@@ -102,7 +106,7 @@ export function modalityOf(tokens: readonly Token[], clauseFirst: number, trigge
   for (let k = trigger + 1; indefinite && k < tokens.length && k <= trigger + AFTER_REACH; k++) {
     const n = tokens[k]?.norm ?? "";
     if (n === "," || n === ";" || n === ".") break;
-    if (MODAL_AFTER.has(n)) return "hypothetical";
+    if (MODAL_AFTER.has(n) && !isMonthMay(tokens, k)) return "hypothetical";
   }
   return "asserted";
 }

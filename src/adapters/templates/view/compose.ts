@@ -124,7 +124,8 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
   const timeline = byRelevance(
     used.flatMap(({ article, facts }) =>
       facts.facts
-        .filter((f) => f.kind === "event" && f.date)
+        // Closures, arrests and seizures happen on a day as much as attacks do.
+        .filter((f) => (f.kind === "event" || f.kind === "countermeasure") && f.date)
         .map((f) => ({ key: reportKey({ articleId: article.id, sentence: f.sentence }), f, article })),
     ),
     MAX_TIMELINE,
