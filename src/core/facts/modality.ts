@@ -85,6 +85,7 @@ const NEGATION = new Set([
   "declined",
 ]);
 const NEGATION_REACH = 4;
+const DENYING = new Set(["denied", "denies", "deny", "refuted", "dismissed", "rejected"]);
 const MODAL_AFTER = new Set(["would", "could", "might", "may"]);
 const AFTER_REACH = 4;
 const INDEFINITE = new Set(["a", "an", "any"]);
@@ -96,6 +97,10 @@ const isMonthMay = (tokens: readonly Token[], k: number) =>
 export function modalityOf(tokens: readonly Token[], clauseFirst: number, trigger: number): Modality {
   for (let k = trigger - 1; k >= clauseFirst && trigger - k <= NEGATION_REACH; k--) {
     if (NEGATION.has(tokens[k]?.norm ?? "")) return "negated";
+  }
+  // What is denied in a that-clause is negated: "the SDF denied that any detainees escaped".
+  for (let k = clauseFirst - 1; k >= 0 && clauseFirst - k <= 2; k--) {
+    if (DENYING.has(tokens[k]?.norm ?? "")) return "negated";
   }
   for (let k = clauseFirst; k < trigger; k++) {
     if (HYPOTHETICAL.has(tokens[k]?.norm ?? "") && !isMonthMay(tokens, k)) return "hypothetical";

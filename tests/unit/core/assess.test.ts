@@ -47,7 +47,7 @@ const escapeReport = source(
 
 const denial = source(
   "SDF denies escape from Ghwayran prison",
-  "The Syrian Democratic Forces said no detainees escaped from the Ghwayran prison in Hasakah during Sunday's attack. SDF units retained full control of the prison, a spokesman said.",
+  "The Syrian Democratic Forces denied that any detainees escaped from the Ghwayran prison in Hasakah on Sunday. SDF units retained full control of the prison, a spokesman said.",
   "Syrian Democratic Forces",
 );
 
