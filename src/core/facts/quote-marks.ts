@@ -62,19 +62,32 @@ function closesHere(tokens: readonly Token[], k: number): boolean {
   return k > 0 && !t.space && t.breaks === 0;
 }
 
-/** "the fighters' families": a plural possessive, not the end of a single quotation. */
-function pluralPossessive(tokens: readonly Token[], k: number): boolean {
+/**
+ * "the fighters' families": a plural possessive, not the end of a single quotation — unless no
+ * other mark in the paragraph could close the quotation first ("had 'dismantled 20 cells' in ...
+ and were 'safe'").
+ */
+export function pluralPossessive(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  return (
+  const looksPossessive =
     prev !== undefined &&
     /s$/i.test(prev.text) &&
     next !== undefined &&
     next.kind === "word" &&
     next.space &&
     !next.cap &&
-    next.breaks === 0
-  );
+    next.breaks === 0;
+  if (!looksPossessive) return false;
+  for (let j = k + 1; j < tokens.length && j - k < 400; j++) {
+    const t = tokens[j] as Token;
+    if (t.breaks > 0) return false;
+    if (t.text !== "'" && t.text !== "’" && t.text !== "‘") continue;
+    // The next single mark opens another quotation: this one closed the first.
+    if (t.space || t.text === "‘") return false;
+    return true;
+  }
+  return false;
 }
 
 export function quoteSpans(doc: Doc): QuoteSpan[] {

@@ -1,3 +1,4 @@
+import { pluralPossessive } from "./quote-marks.js";
 import { findFullDate, monthIndex } from "./dates.js";
 import type { Token } from "./tokenize.js";
 
@@ -147,12 +148,33 @@ function isAbbreviationPeriod(tokens: readonly Token[], i: number, lineStart: nu
   return prev.kind === "num" && prev.i === lineStart;
 }
 
+/**
+ * A single quotation mark that opens: apart from the word before, against a word after ("'We
+ * will'", "‘a drop in the sea’"), not a dropped century ("'80s").
+ */
+function opensSingle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.text !== "'" && t.text !== "‘") return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!next || next.space || next.breaks > 0 || next.kind !== "word") return false;
+  return t.text === "‘" || !prev || t.space || t.breaks > 0 || ["(", "—", "–", ":", '"', "“"].includes(prev.text);
+}
+
+/** A single quotation mark that closes: against the word before, and not "the fighters' families". */
+function closesSingle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if ((t.text !== "'" && t.text !== "’") || t.space || i === 0) return false;
+  return !pluralPossessive(tokens, i);
+}
+
 export function segment(text: string, tokens: Token[]): Segmentation {
   const { regions, metadata } = findMetadata(text);
   const sentences: SentenceSpan[] = [];
   const pendingMeta: Token[] = [];
   let current: Token[] = [];
   let quoteOpen = false;
+  let singleOpen = false;
   let lineStart = 0;
 
   const flush = () => {
@@ -170,6 +192,7 @@ export function segment(text: string, tokens: Token[]): Segmentation {
     pendingMeta.length = 0;
     current = [];
     quoteOpen = false;
+    singleOpen = false;
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -192,22 +215,31 @@ export function segment(text: string, tokens: Token[]): Segmentation {
     if (token.text === "“") quoteOpen = true;
     else if (token.text === "”") quoteOpen = false;
     else if (token.text === '"') quoteOpen = !quoteOpen;
+    else if (singleOpen && closesSingle(tokens, i)) singleOpen = false;
+    else if (!singleOpen && opensSingle(tokens, i)) singleOpen = true;
     if (!TERMINALS.has(token.text) || (token.text === "." && isAbbreviationPeriod(tokens, i, lineStart)))
       continue;
     // Closing quotes and brackets belong to the sentence they close.
     let j = i + 1;
     let open = quoteOpen;
+    let single = singleOpen;
     for (let next = tokens[j]; next && CLOSERS.has(next.text) && !next.space; next = tokens[++j]) {
       if (next.text === "”") open = false;
       else if (next.text === '"') open = !open;
+      else if (next.text === "’" || next.text === "'") single = false;
     }
     const next = tokens[j];
+    // "camp. 'We will fight": a straight single quote opening the next sentence.
     const startsSentence =
-      next === undefined || next.breaks > 0 || (next.space && /^[\p{Lu}\d“"‘(]/u.test(next.text));
-    if (open || !startsSentence) continue;
+      next === undefined ||
+      next.breaks > 0 ||
+      (next.space && /^[\p{Lu}\d“"‘(]/u.test(next.text)) ||
+      (next.text === "'" && opensSingle(tokens, j) && tokens[j + 1]?.cap === true);
+    if (open || single || !startsSentence) continue;
     for (let k = i + 1; k < j; k++) current.push(tokens[k] as Token);
     i = j - 1;
     flush();
+    singleOpen = false;
   }
   flush();
   // Metadata at the very end (a closing "Press Office" line) joins the last sentence.
