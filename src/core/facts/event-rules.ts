@@ -92,7 +92,7 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     attack: true,
     trigger:
-      /\b(?:attack(?:s|ed|ing)?|clash(?:es|ed)?|fighting|fought|offensive|ambush(?:es|ed)?|hit-and-run|opened fire|gunfights?|assaults?|strikes?|insurgency)\b/gi,
+      /\b(?:attack(?:s|ed|ing)?|clash(?:es|ed)?|fighting|fought|offensive|ambush(?:es|ed)?|hit-and-run|opened fire|exchang(?:ed|es|ing) (?:\w+ ){0,2}fire|gunfights?|assaults?|strikes?|insurgency)\b/gi,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: [],
@@ -128,7 +128,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "casualties",
     kind: "event",
     hostile: true,
-    trigger: /\b(?:killed|killing|kills|wounded|wounding|injured)\b/gi,
+    trigger: /\b(?:killed|killing|kills|wounded|wounding|injured|deaths? of)\b/gi,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: ["casualties"],
@@ -137,7 +137,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "defeat",
     kind: "event",
     trigger:
-      /\b(?:defeat(?:ed)? of|territorial defeat|liberat(?:ed|ion) of|lost (?:its|their) (?:last )?territory)\b/gi,
+      /\b(?:defeat(?:ed)? of|territorial defeat|declared defeated|liberat(?:ed|ion) of|lost (?:its|their) (?:last )?territory)\b/gi,
     acled: { eventType: BATTLES, subEventType: "Government regains territory" },
     tags: [],
   },
@@ -145,9 +145,20 @@ export const EVENT_RULES: EventRule[] = [
     id: "regime-change",
     kind: "event",
     trigger:
-      /\b(?:fall|collapse|ouster|toppling|overthrow|downfall) of (?:the )?(?:[\w'’-]+ ){0,3}?(?:regime|government)\b|\b(?:fall|collapse) of (?:bashar al-)?assad\b|\b(?:toppled|ousted|overthrown)\b/gi,
+      /\b(?:fall|collapse|ouster|toppling|overthrow|downfall) of (?:the )?(?:[\w'’-]+ ){0,3}?(?:regime|government)\b|\b(?:fall|collapse) of (?:(?:syrian )?president )?(?:bashar (?:al-)?)?assad\b|\b(?:toppled|ousted|overthrown)\b/gi,
     acled: { eventType: BATTLES, subEventType: "Non-state actor overtakes territory" },
     tags: ["regime-change", "instability"],
+  },
+  {
+    // "overran swathes of Iraq", "seized control of the town": ground taken by force.
+    id: "territory-taken",
+    kind: "event",
+    hostile: true,
+    attack: true,
+    trigger: /\b(?:overr(?:an|un)|(?:seized|took|taken) control of)\b/gi,
+    acled: { eventType: BATTLES, subEventType: "Non-state actor overtakes territory" },
+    cameo: { code: "190", label: "Use conventional military force" },
+    tags: ["instability"],
   },
   {
     id: "flight",
@@ -162,6 +173,25 @@ export const EVENT_RULES: EventRule[] = [
     kind: "event",
     trigger: /\b(?:visit(?:ed|s)?|travel(?:l)?ed to|met with|meetings? with|held talks|talks with)\b/gi,
     cameo: { code: "042", label: "Make a visit" },
+    tags: ["diplomacy"],
+  },
+  {
+    // "summoned the Turkish ambassador", "condemned the strike": a government's protest.
+    id: "protest",
+    kind: "event",
+    trigger: /\b(?:summon(?:ed|s|ing)|condemn(?:ed|s|ing)?|denounc(?:ed|es|ing))\b/gi,
+    unless: /\b(?:condemned (?:to|prisoners?)|summoned (?:for|to) (?:questioning|court|trial))\b/,
+    cameo: { code: "11", label: "Disapprove" },
+    tags: ["diplomacy"],
+  },
+  {
+    // "would dissolve itself and lay down its arms": an armed group ends its armed activity.
+    id: "disbandment",
+    kind: "event",
+    trigger:
+      /\b(?:dissolv(?:e|ed|es|ing) (?:itself|themselves)|disband(?:ed|s|ing)?|la(?:y|id) down (?:its|their) (?:arms|weapons))\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Change to group/activity" },
+    cameo: { code: "087", label: "De-escalate military engagement" },
     tags: ["diplomacy"],
   },
   {

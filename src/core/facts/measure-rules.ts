@@ -22,7 +22,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "seizure",
     kind: "countermeasure",
     trigger:
-      /\b(?:seiz(?:ed|ure|es|ing)|confiscat\w*|recovered|intercept(?:ed|ing)?|foil(?:ed|ing|s)?|thwart(?:ed|ing)?|shot down|handed over|destruction of|destroyed|dismantl(?:ed|ing))\b/gi,
+      /\b(?:seiz(?:ed|ures?|es|ing)|confiscat\w*|(?:found|discovered|uncovered)\b(?=[^.;]{0,40}\b(?:weapons|arms|explosives?|explosive (?:materials|belts)|ammunition|caches?|pills|drugs|captagon)\b)|recovered|intercept(?:ed|ing)?|foil(?:ed|ing|s)?|thwart(?:ed|ing)?|shot down|handed over|destruction of|destroyed|dismantl(?:ed|ing))\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Disrupted weapons use" },
     tags: ["seizure"],
   },
@@ -92,7 +92,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "deployment",
     kind: "countermeasure",
     trigger:
-      /\b(?:deploy(?:ed|ing|ment|s)?|reinforc(?:ed|ing|ements?)|dispatch(?:ed)?|stationed|transferred to the|mov(?:e|ed|ing) guards|dropped (?:\w+ ){0,3}troops|airdropped|hold positions|placed on (?:maximum|high) alert|surrounded|encircled|patrol(?:s|led|ling)?|escort(?:ed|s|ing)?)\b/gi,
+      /\b(?:deploy(?:ed|ing|ment|s)?|reinforc(?:ed|ing|ements?)|dispatch(?:ed)?|sen[dt] (?:\w+ ){0,2}(?:troops|brigades|battalions|reinforcements|units|soldiers)|stationed|transferred to the|mov(?:e|ed|ing) guards|dropped (?:\w+ ){0,3}troops|airdropped|hold positions|placed on (?:maximum|high) alert|surrounded|encircled|patrol(?:s|led|ling)?|escort(?:ed|s|ing)?)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     cameo: { code: "154", label: "Mobilize or increase armed forces" },
     tags: ["troop-deployment"],
@@ -113,7 +113,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "closure",
     kind: "countermeasure",
     trigger:
-      /\b(?:curfews? (?:were |was )?imposed|curfews?|(?:was|were|been|remains?|remained) closed|closure|(?<!\b(?:attack(?:ed|ing)|storm(?:ed|ing)|ambush(?:ed|ing)|target(?:ed|ing)|struck|hit|overran|overrun) (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2})checkpoints?|house-to-house searches|security (?:checks?|screening)|screening|lists of wanted (?:persons|suspects)|electronic permits|reopen(?:ed|s|ing)?)\b/gi,
+      /\b(?:curfews? (?:were |was )?imposed|curfews?|(?:was|were|been|remains?|remained) closed|closure|(?<!\b(?:attack(?:ed|ing)|storm(?:ed|ing)|ambush(?:ed|ing)|target(?:ed|ing)|struck|hit|overran|overrun) (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2})checkpoints?|house-to-house searches|security (?:checks?|screening)|screening|lists of wanted (?:persons|suspects)|electronic permits|reopen(?:ed|s|ing)?|tighten(?:ed|s|ing)? (?:\w+ )?(?:inspections|checks|controls|security|searches))\b/gi,
     tags: [],
   },
   {
