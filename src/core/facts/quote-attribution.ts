@@ -202,6 +202,52 @@ export function trailingAttribution(
 }
 
 /**
+ * An attribution between commas inside a sentence: "X killed 11 soldiers, a war monitor said,
+ * the deadliest attack ..." (what is said comes before it) and "Mine clearance, he said, would
+ * require ..." (it interrupts what is said). [c1, c2] are the commas; the speaker is the phrase
+ * [npFirst, npLast]; `whole` when the sentence around the attribution is what was said.
+ */
+export function midAttribution(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  quoted: (k: number) => boolean,
+): { c1: number; c2: number; verb: number; npFirst: number; npLast: number; whole: boolean } | null {
+  for (let c1 = first + 1; c1 < end - 4; c1++) {
+    if (tokens[c1]?.text !== "," || quoted(c1)) continue;
+    // ", a war monitor said,", ", he said,", ", said the ministry,": a short phrase and its verb.
+    let v = -1;
+    for (let k = c1 + 1; k < Math.min(end, c1 + 8); k++) {
+      const t = tokens[k] as Token;
+      if (t.kind === "punct" && t.text !== "-" && t.text !== "'" && t.text !== "’") break;
+      if (isSpeechVerb(t) && !isParticiple(t) && !quoted(k)) {
+        v = k;
+        break;
+      }
+    }
+    if (v < 0) continue;
+    let c2 = v + 1;
+    while (c2 < end && c2 - v <= 5 && tokens[c2]?.text !== ",") {
+      const t = tokens[c2] as Token;
+      if (t.kind === "punct" || t.norm === "that" || isVerbWord(t.norm) || quoted(c2)) break;
+      c2++;
+    }
+    if (tokens[c2]?.text !== "," || c2 >= end - 2) continue;
+    const verbFirst = v === c1 + 1;
+    const npFirst = verbFirst ? v + 1 : c1 + 1;
+    const npLast = verbFirst ? c2 - 1 : v - 1;
+    if (npLast < npFirst) continue;
+    // A speaker phrase starts with a determiner, a pronoun or a capital ("officials" too).
+    const head = tokens[npFirst] as Token;
+    if (!verbFirst && !head.cap && !["a", "an", "the", "he", "she", "they", "it", "we"].includes(head.norm)) {
+      if (!/s$/.test(tokens[v - 1]?.norm ?? "") || v - 1 !== npFirst) continue;
+    }
+    return { c1, c2, verb: v, npFirst, npLast, whole: c1 - first <= 6 };
+  }
+  return null;
+}
+
+/**
  * Subject of a participle ("X contradicted him, saying ...", "He rejected the report,
  * warning ..."): the first person or organization of the clause before it, or its pronoun.
  */
@@ -224,6 +270,16 @@ export function participleSubject(
     if (d?.type === "organization") org ??= d;
   }
   return org ? { draft: org, name: org.name } : null;
+}
+
+/** The period of an abbreviated title ("Gen.", "Col."), which ends no phrase. */
+const isTitlePeriod = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.text === "." && tokens[k]?.space === false && TITLES.has(tokens[k - 1]?.norm ?? "");
+
+/** Whether a person is named between k and end before any other punctuation. */
+function isPersonAhead(owners: Map<number, EntityDraft>, k: number, end: number): boolean {
+  for (let j = k; j < end; j++) if (owners.get(j)?.type === "person") return true;
+  return false;
 }
 
 /** The speech verb a quote hangs on, and who speaks it. */
@@ -250,16 +306,25 @@ export function directSpeaker(
   // After the quote: '..., he said', '..., said NAME, a ...', '..., SDF spokesman NAME told'.
   let j = q.close + 1;
   while (j < ctx.end && tokens[j]?.text === ",") j++;
-  for (let v = j; v < Math.min(ctx.end, j + 7); v++) {
+  for (let v = j; v < Math.min(ctx.end, j + 12); v++) {
     const t = tokens[v] as Token;
-    // "CENTCOM commander Gen. Michael Kurilla said": the period of a title does not stop the search.
-    const titlePeriod = t.text === "." && !t.space && TITLES.has(tokens[v - 1]?.norm ?? "");
-    if (ctx.isMark(v) || (t.kind === "punct" && v > j && !titlePeriod)) break;
+    // "CENTCOM commander Gen. Michael Kurilla said": the period of a title does not stop the search;
+    // nor do the commas of an apposition ("the monitor's director, NAME, told Reuters").
+    const titlePeriod = isTitlePeriod(tokens, v);
+    const apposition = t.text === "," && owners.get(v - 1)?.type === "person";
+    const inApposition = t.text === "," && v > j && isPersonAhead(owners, v + 1, Math.min(ctx.end, j + 12));
+    if (ctx.isMark(v) || (t.kind === "punct" && v > j && !titlePeriod && !apposition && !inApposition)) break;
+    if (v - j >= 7 && !tokens.slice(j, v).some((x) => x.text === ",")) break;
     if (!isSpeechVerb(t)) continue;
     let speaker: Speaker | null;
     if (v === j) {
+      // '..., said Gen. Thomas Whitcombe, CENTCOM Commander.': a title's period is part of the name.
       let npEnd = v + 1;
-      while (npEnd + 1 < ctx.end && ![",", ".", ";"].includes(tokens[npEnd + 1]?.text ?? "")) npEnd++;
+      while (
+        npEnd + 1 < ctx.end &&
+        (![",", ".", ";"].includes(tokens[npEnd + 1]?.text ?? "") || isTitlePeriod(tokens, npEnd + 1))
+      )
+        npEnd++;
       speaker = phraseSpeaker(doc, owners, v + 1, npEnd, memory);
     } else {
       speaker = phraseSpeaker(doc, owners, j, v - 1, memory);

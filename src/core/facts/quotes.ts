@@ -8,6 +8,7 @@ import {
   directSpeaker,
   isParticiple,
   isSpeechVerb,
+  midAttribution,
   participleSubject,
   trailingAttribution,
   trimEnd,
@@ -90,9 +91,10 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       speaker ? { speaker, verb } : null;
     const tail = trailingAttribution(tokens, start, end, isMark);
     const clauseEnd = tail ? tail.comma - 1 : end - 1;
+    const mid = tail || isMark(start) ? null : midAttribution(tokens, start, end, quoted);
 
     for (let v = start; v < end; v++) {
-      if (!isSpeechVerb(tokens[v]) || quoted(v) || v === tail?.verb) continue;
+      if (!isSpeechVerb(tokens[v]) || quoted(v) || v === tail?.verb || v === mid?.verb) continue;
       const subject = () =>
         isParticiple(tokens[v])
           ? (participleSubject(doc, owners, v, memory) ?? subjectOf(doc, owners, v, memory))
@@ -151,6 +153,11 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
           verb,
         );
       if (!isMark(start)) tasks.push({ at: comma, run: () => indirect(start, comma - 1, speak()) });
+    }
+    if (mid && !tasks.some((t) => t.at < mid.c1)) {
+      const { c1, npFirst, npLast, verb, whole } = mid;
+      const speak = () => at(phraseSpeaker(doc, owners, npFirst, npLast, memory), verb);
+      tasks.push({ at: c1, run: () => indirect(start, whole ? end - 1 : c1 - 1, speak()) });
     }
     for (const q of closingIn.get(s.index) ?? []) {
       const opening = doc.sentences[tokens[q.open]?.sentence ?? -1];

@@ -31,6 +31,14 @@ const SOURCE_NOUNS = new Set([
 const PHRASE_PREPOSITIONS = new Set(["in", "of", "from", "at", "with", "for"]);
 const ARMED = new Set(["jihadist", "kurdish-force", "militia", "rebel"]);
 
+/** "local officials in Sinjar" is plural, "a security official in Damascus" is not: the head decides. */
+function isPluralSource(name: string): boolean {
+  const words = name.toLowerCase().split(/[\s,]+/);
+  const cut = words.findIndex((w, i) => i > 0 && (PHRASE_PREPOSITIONS.has(w) || w === "who" || w === "which"));
+  const head = words[(cut < 0 ? words.length : cut) - 1] ?? "";
+  return /[^s]s$/.test(head);
+}
+
 /** Role nouns that name the same post ("the spokesman" for a spokeswoman's statement too). */
 const ROLE_GROUPS: readonly (readonly string[])[] = [
   ["spokesman", "spokeswoman", "spokesperson"],
@@ -78,7 +86,7 @@ export class SpeakerMemory {
 
   private static fits(word: string, s: Speaker): boolean {
     const type = s.draft?.type;
-    const plural = !s.draft && /s$/.test(s.name);
+    const plural = !s.draft && isPluralSource(s.name);
     const person = type === "person" || (!s.draft && !plural);
     if (word === "he") return person && s.draft?.gender !== "female";
     if (word === "she") return person && s.draft?.gender !== "male";
