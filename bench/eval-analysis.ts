@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ANALYSIS_DIR, type CaseScore, loadCases, scoreCase, summarize } from "./analysis/cases.js";
 import { runCase } from "./analysis/run-cases.js";
+import { printTable } from "./table.js";
 
 /**
  * `npm run eval` (second part): the assessment against the annotated analytic evaluation set.
@@ -77,20 +78,10 @@ rows.push([
   `${overall.unusedListed}/${overall.unusedAnnotated}`,
   ...firstOverall,
 ]);
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-const line = (cells: string[]) =>
-  cells
-    .map((c, i) => c.padEnd(widths[i] ?? 0))
-    .join("  ")
-    .trimEnd();
 console.log(
   `\nAssessment against ${scores.length} annotated theme × article cases (${heldout ? "held-out set" : "tuning set"})\n`,
 );
-console.log(line(header));
-console.log(line(widths.map((w) => "-".repeat(w))));
-for (const r of rows.slice(0, -1)) console.log(line(r));
-console.log(line(widths.map((w) => "-".repeat(w))));
-console.log(line(rows[rows.length - 1] ?? []));
+printTable(header, rows);
 console.log(
   "\nprecision: cited sentences annotated as bearing on the theme; recall: annotated sentences cited; sign err: cited under the wrong role;",
 );

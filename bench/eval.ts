@@ -12,6 +12,7 @@ import {
 } from "../src/core/facts/evaluate.js";
 import { EXTRACTOR_VERSION, extractFacts } from "../src/core/facts/extract-facts.js";
 import { GoldArticle } from "../src/core/facts/gold.js";
+import { printTable } from "./table.js";
 
 /**
  * `npm run eval`: the extractor against every annotated article of the evaluation corpus.
@@ -83,18 +84,8 @@ const header = [
   "timeline",
   "pub. date",
 ];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-const line = (cells: string[]) =>
-  cells
-    .map((c, i) => c.padEnd(widths[i] ?? 0))
-    .join("  ")
-    .trimEnd();
 console.log(`scenario-brief extractor ${EXTRACTOR_VERSION} on ${scores.length} annotated articles\n`);
-console.log(line(header));
-console.log(line(widths.map((w) => "-".repeat(w))));
-for (const r of rows.slice(0, -1)) console.log(line(r));
-console.log(line(widths.map((w) => "-".repeat(w))));
-console.log(line(rows[rows.length - 1] ?? []));
+printTable(header, rows);
 console.log(
   "\nprecision: extracted entities matching any gold entity; recall: required gold entities found; split: entities found twice.",
 );

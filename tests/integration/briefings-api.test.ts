@@ -8,6 +8,7 @@ import type { Assessment } from "../../src/core/themes/assessment.js";
 import { ICD_203_SCALE } from "../../src/core/themes/estimative-scale.js";
 import { startCanary } from "../support/canary.js";
 import { corpusText } from "../support/corpus.js";
+import { expectPrintedJudgments } from "../support/judgments.js";
 import { readPdf } from "../support/pdf.js";
 import { sectionsOutOfOrder } from "../support/sections.js";
 import { startStack, type TestStack } from "../support/stack.js";
@@ -143,23 +144,7 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
     const judged = manifest.judgments.filter((j) => j.probability !== null);
     // The reference article bears on the prisons, not on the detainees or the border: one judgment, one not.
     expect(judged.map((j) => j.id)).toEqual(["mass-escape"]);
-    const judgments = [
-      ...pdf.text.matchAll(
-        /We judge (?:it |that there is (?:a )?)([a-z ]+?) \((\d\d)-(\d\d)%; about (\d+)%\) that/g,
-      ),
-    ];
-    expect(judgments.map(([, term]) => term)).toEqual(judged.map((j) => j.likelihood));
-    judgments.forEach(([, term, min, max, about], i) => {
-      const band = ICD_203_SCALE.find((b) => b.term === term);
-      expect(band).toBeDefined();
-      expect([Number(min), Number(max)]).toEqual([
-        Math.round((band?.min ?? 0) * 100),
-        Math.round((band?.max ?? 0) * 100),
-      ]);
-      expect(Number(about)).toBe(Math.round((judged[i]?.probability ?? 0) * 100));
-      expect(Number(about)).toBeGreaterThanOrEqual(Number(min));
-      expect(Number(about)).toBeLessThanOrEqual(Number(max));
-    });
+    expectPrintedJudgments(pdf.text, judged);
     // A judgment the reporting cannot carry says so, with no term and no probability.
     const none = [
       ...pdf.text.matchAll(/No judgment: the reporting does not address this question: ([^.]+)\./g),

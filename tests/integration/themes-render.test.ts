@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ICD_203_SCALE } from "../../src/core/themes/estimative-scale.js";
 import { corpusText } from "../support/corpus.js";
+import { expectPrintedJudgments } from "../support/judgments.js";
 import { readPdf } from "../support/pdf.js";
 import { SECTIONS, sectionsOutOfOrder } from "../support/sections.js";
 import { startStack, type TestStack } from "../support/stack.js";
@@ -76,21 +77,7 @@ function checkBriefing({ pdf, html, manifest }: Awaited<ReturnType<typeof render
   // the probability beside it; every other one says why no judgment is made.
   const judged = manifest.judgments.filter((j) => j.probability !== null);
   expect(judged.length).toBeGreaterThanOrEqual(1);
-  const judgments = [
-    ...pdf.text.matchAll(
-      /We judge (?:it |that there is (?:a )?)([a-z ]+?) \((\d\d)-(\d\d)%; about (\d+)%\) that/g,
-    ),
-  ];
-  expect(judgments.map(([, term]) => term)).toEqual(judged.map((j) => j.likelihood));
-  judgments.forEach(([, term, min, max, about], i) => {
-    const band = ICD_203_SCALE.find((b) => b.term === term);
-    expect(TERMS).toContain(term);
-    expect([Number(min), Number(max)]).toEqual([
-      Math.round((band?.min ?? 0) * 100),
-      Math.round((band?.max ?? 0) * 100),
-    ]);
-    expect(Number(about)).toBe(Math.round((judged[i]?.probability ?? 0) * 100));
-  });
+  expectPrintedJudgments(pdf.text, judged);
   expect([...pdf.text.matchAll(/No judgment: the reporting does not address this question: /g)]).toHaveLength(
     manifest.judgments.length - judged.length,
   );

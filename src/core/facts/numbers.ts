@@ -2,7 +2,7 @@ import type { Token } from "./tokenize.js";
 
 /** Numbers written in figures or words ("3,500", "1.4 million", "two", "a dozen"). */
 
-const WORD_VALUES: Record<string, number> = {
+export const WORD_VALUES: Record<string, number> = {
   one: 1,
   two: 2,
   three: 3,

@@ -1,3 +1,4 @@
+import { WORD_VALUES } from "../facts/numbers.js";
 import { RELIABILITY_WEIGHT } from "../sources/admiralty.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
 import { patternFit } from "./relevance.js";
@@ -173,22 +174,7 @@ function sameMeasure(a: Report, b: Report): boolean {
   return ha !== undefined && ha === hb;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-};
+const NUMBER_WORDS = WORD_VALUES;
 const NUM = String.raw`(\d[\d,]*|${Object.keys(NUMBER_WORDS).join("|")})`;
 const KILLED_AFTER = new RegExp(
   String.raw`\b${NUM}\s+(?:[\w'-]+\s+){0,6}?(?:were|was|had been|have been)\s+(?:killed|martyred|dead)`,
