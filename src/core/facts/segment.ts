@@ -1,5 +1,5 @@
-import { pluralPossessive } from "./quote-marks.js";
 import { findFullDate, monthIndex } from "./dates.js";
+import { pluralPossessive } from "./quote-marks.js";
 import type { Token } from "./tokenize.js";
 
 /**
@@ -158,7 +158,9 @@ function opensSingle(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!next || next.space || next.breaks > 0 || next.kind !== "word") return false;
-  return t.text === "‘" || !prev || t.space || t.breaks > 0 || ["(", "—", "–", ":", '"', "“"].includes(prev.text);
+  return (
+    t.text === "‘" || !prev || t.space || t.breaks > 0 || ["(", "—", "–", ":", '"', "“"].includes(prev.text)
+  );
 }
 
 /** A single quotation mark that closes: against the word before, and not "the fighters' families". */

@@ -34,7 +34,9 @@ const ARMED = new Set(["jihadist", "kurdish-force", "militia", "rebel"]);
 /** "local officials in Sinjar" is plural, "a security official in Damascus" is not: the head decides. */
 function isPluralSource(name: string): boolean {
   const words = name.toLowerCase().split(/[\s,]+/);
-  const cut = words.findIndex((w, i) => i > 0 && (PHRASE_PREPOSITIONS.has(w) || w === "who" || w === "which"));
+  const cut = words.findIndex(
+    (w, i) => i > 0 && (PHRASE_PREPOSITIONS.has(w) || w === "who" || w === "which"),
+  );
   const head = words[(cut < 0 ? words.length : cut) - 1] ?? "";
   return /[^s]s$/.test(head);
 }
