@@ -260,9 +260,27 @@ export function participleSubject(
   const { tokens } = doc;
   const sentence = doc.sentences[tokens[v]?.sentence ?? -1];
   if (!sentence || tokens[v - 1]?.text !== ",") return null;
-  const first = tokens[sentence.tokenStart];
+  let start = sentence.tokenStart;
+  while (start < v && DISCOURSE.has(tokens[start]?.norm ?? "")) start++;
+  const first = tokens[start];
   if (first && ["he", "she", "they", "it", "we"].includes(first.norm))
     return memory.pronoun(first.norm, first.i);
+  // The clause's subject: the phrase before its first comma or verb ("A Turkish defence
+  // official, speaking at a briefing, contradicted the mayor, saying ...").
+  let end = start;
+  while (end < v - 1 && end - start < 10) {
+    const t = tokens[end] as Token;
+    if (
+      t.text === "," ||
+      (!owners.has(end) && t.kind === "word" && !t.cap && end > start && isVerbWord(t.norm))
+    )
+      break;
+    end++;
+  }
+  if (end > start) {
+    const subject = phraseSpeaker(doc, owners, start, end - 1, memory);
+    if (subject) return subject;
+  }
   let org: EntityDraft | null = null;
   for (let k = sentence.tokenStart; k < v - 1; k++) {
     const d = owners.get(k);

@@ -24,10 +24,16 @@ const SKIPPED = new Set(
 const SOURCE_NOUNS = new Set([
   ...ROLE_NOUNS,
   ...ROLE_PLURALS,
-  ..."source official residents witnesses analysts experts agencies workers statement report reports group ministry army coalition".split(
+  ..."source official residents witnesses analysts experts agencies workers statement report reports group ministry army coalition diplomat diplomats dignitary dignitaries elder elders notable notables".split(
     " ",
   ),
 ]);
+/** Plural sources that, after an organization, make it the speaker ("SOHR activists", "SOHR statistics"). */
+const ORG_SOURCES = new Set(
+  "activists sources statistics figures data reporters correspondents monitors researchers".split(" "),
+);
+/** "monitors", "activists": the plural of a role noun is a source too. */
+const isSourceNoun = (w: string) => SOURCE_NOUNS.has(w) || (/s$/.test(w) && ROLE_NOUNS.has(w.slice(0, -1)));
 const PHRASE_PREPOSITIONS = new Set(["in", "of", "from", "at", "with", "for"]);
 const ARMED = new Set(["jihadist", "kurdish-force", "militia", "rebel"]);
 
@@ -203,6 +209,15 @@ export function phraseSpeaker(
   }
   const head = tokens[last] as Token;
   if (first === last && PRONOUNS.has(head.norm)) return memory.pronoun(head.norm, first);
+  // "a dignitary of the X tribe in Y", "an aide to NAME": an anonymous source, whoever it is near.
+  if (["a", "an"].includes(tokens[first]?.norm ?? "")) {
+    for (let k = first + 1; k <= Math.min(last, first + 4) && !owners.has(k); k++) {
+      if (!SOURCE_NOUNS.has(tokens[k]?.norm ?? "") || k === last) continue;
+      if (PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") || tokens[k + 1]?.norm === "to")
+        return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
+      break;
+    }
+  }
   let person: EntityDraft | null = null;
   let org: EntityDraft | null = null;
   for (let k = first; k <= last; k++) {
@@ -213,7 +228,8 @@ export function phraseSpeaker(
   if (person) return asSpeaker(person);
   const headOwner = owners.get(last);
   if (headOwner?.type === "organization") return asSpeaker(headOwner);
-  if (org && (ROLE_PLURALS.has(head.norm) || head.norm === "statement")) return asSpeaker(org);
+  if (org && (ROLE_PLURALS.has(head.norm) || ORG_SOURCES.has(head.norm) || head.norm === "statement"))
+    return asSpeaker(org);
   if (head.norm === "group" && tokens[last - 1]?.norm === "the") {
     const group = lastGroupBefore(owners, first);
     return group ? asSpeaker(group) : null;
@@ -225,9 +241,9 @@ export function phraseSpeaker(
     if (holder) return holder;
   }
   // "A security official in Mosul": the source noun comes before its prepositional phrase.
-  let source = SOURCE_NOUNS.has(head.norm);
+  let source = isSourceNoun(head.norm);
   for (let k = first; k < last && !source; k++) {
-    if (PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") && SOURCE_NOUNS.has(tokens[k]?.norm ?? ""))
+    if (PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") && isSourceNoun(tokens[k]?.norm ?? ""))
       source = true;
   }
   if (!source) return null;
@@ -279,6 +295,14 @@ export function subjectOf(
     // "NAME, a teacher who ..., said" or "the head of X, NAME, said".
     let c = k - 1;
     while (c > start && tokens[c]?.text !== "," && k - c < 40) c--;
+    // "A dignitary of the X tribe, who asked ..., said": the phrase before the relative clause.
+    if (
+      tokens[c]?.text === "," &&
+      ["who", "whose", "which", "speaking"].includes(tokens[c + 1]?.norm ?? "")
+    ) {
+      const before = phraseSpeaker(doc, owners, phraseStart(tokens, c - 1, start), c - 1, memory);
+      if (before) return before;
+    }
     for (let j = k - 1; j > c; j--) {
       const d = owners.get(j);
       if (d?.type === "person") return asSpeaker(d);
