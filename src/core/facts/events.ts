@@ -69,6 +69,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   let yearHint: number | null = null;
   // News copy tells its days by weekday ("on Sunday"): its undated past events are of that month.
   let news = false;
+  let lastDay: string | null = null;
   for (const s of doc.sentences) {
     const original = doc.text.slice(s.start, s.end);
     const folded = foldSameLength(original);
@@ -79,10 +80,12 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
       doc.publishedAt,
       original,
       yearHint,
+      lastDay,
     );
     previousFolded = folded;
     for (const d of [...sd.dates, ...sd.speech]) {
       if (!d.resolved) yearHint = Number(d.value.slice(0, 4));
+      if (/^\d{4}-\d{2}-\d{2}$/.test(d.value)) lastDay = d.value;
       if (DAY_WORDS.test(d.text)) news = true;
     }
     const clauses = clausesOf(doc, s.index);
@@ -221,13 +224,26 @@ function storyMonthOf(a: FactDraft, b: FactDraft): boolean {
   );
 }
 
+const isViolence = (f: FactDraft) => Boolean(f.rule.attack) || f.rule.id === "casualties";
+/** Words that tie a toll to the attack that caused it: "... (SDF), including a commander, in an attack". */
+const TIES = new Set(["in", "during", "by", "and", ","]);
+const GAP_MAX = 8;
+
+/** Two mentions in one sentence, the second a few words after the first and tied to it by "in", "by", "and". */
+function toldTogether(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolean {
+  const [x, y] = a.first <= b.first ? [a, b] : [b, a];
+  if (y.first <= x.last + 1) return true;
+  if (y.first - x.last - 1 > GAP_MAX) return false;
+  return TIES.has(tokens[y.first - 1]?.norm ?? "");
+}
+
 /** Whether two event mentions are one event: same kind, same day, actors and places that agree. */
-function sameEvent(a: FactDraft, b: FactDraft): boolean {
+function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolean {
   if (a.kind !== "event" || b.kind !== "event" || a.modality !== b.modality) return false;
   const family = familyOf(a);
   const sameSentence = a.sentence === b.sentence;
   // In one sentence, violence is one event: "attacked a post with a car bomb, killing four".
-  const violent = sameSentence && a.rule.attack && b.rule.attack;
+  const violent = sameSentence && isViolence(a) && isViolence(b) && (a.rule.attack || b.rule.attack);
   if (family !== familyOf(b) && !violent) return false;
   // Across sentences only an exact day ties two mentions; in one sentence, the same date or none.
   // A mention dated only by its story's month may be the day's event told again, if it shares an entity.
@@ -244,6 +260,8 @@ function sameEvent(a: FactDraft, b: FactDraft): boolean {
       places: all.filter((e) => e.type === "place" || e.type === "facility"),
     };
   };
+  // "the death of seven soldiers ... in an attack by ISIS cells": victims and attackers of one event.
+  if (violent && toldTogether(a, b, tokens)) return true;
   const x = split(a);
   const y = split(b);
   if (disjoint(x.actors, y.actors)) return false;
@@ -258,7 +276,7 @@ function sameEvent(a: FactDraft, b: FactDraft): boolean {
 function mergeSameEvents(doc: Doc, facts: FactDraft[]): FactDraft[] {
   const kept: FactDraft[] = [];
   for (const f of facts) {
-    const first = kept.find((k) => sameEvent(k, f));
+    const first = kept.find((k) => sameEvent(k, f, doc.tokens));
     if (!first) {
       kept.push(f);
       continue;
@@ -266,7 +284,16 @@ function mergeSameEvents(doc: Doc, facts: FactDraft[]): FactDraft[] {
     for (const e of f.entities) first.entities.add(e);
     for (const t of f.tags) first.tags.add(t);
     // The wider citation of the two names the event: the clause over the noun inside it.
-    if (first.sentence === f.sentence && f.first <= first.first && f.last >= first.last) {
+    if (
+      first.sentence === f.sentence &&
+      isViolence(first) &&
+      isViolence(f) &&
+      toldTogether(first, f, doc.tokens)
+    ) {
+      // "the death of seven members ... in an attack by ISIS cells": one phrase tells the event.
+      first.first = Math.min(first.first, f.first);
+      first.last = Math.max(first.last, f.last);
+    } else if (first.sentence === f.sentence && f.first <= first.first && f.last >= first.last) {
       first.first = f.first;
       first.last = f.last;
     } else if (first.sentence === f.sentence && f.first > first.last) {

@@ -32,6 +32,8 @@ export function sentenceDates(
   publishedAt: string | null,
   original: string,
   yearHint: number | null = null,
+  /** The last day the article named: what "on the same day" refers to. */
+  lastDay: string | null = null,
 ): SentenceDates {
   const anchors: AnchorHit[] = [];
   for (const anchor of ANCHOR_EVENTS) {
@@ -47,11 +49,32 @@ export function sentenceDates(
     const said = SPEECH_DATE.test(folded.slice(Math.max(0, d.start - start - 40), d.start - start));
     (said ? speech : dates).push(d);
   }
+  if (lastDay) {
+    for (const m of folded.matchAll(SAME_DAY)) {
+      const at = start + m.index;
+      dates.push({
+        start: at,
+        end: at + m[0].length,
+        text: original.slice(m.index, m.index + m[0].length),
+        value: lastDay,
+        resolved: true,
+      });
+    }
+  }
   return { dates, speech, anchors, folded, original, start };
 }
 
+const SAME_DAY = /\b(?:on )?(?:the same (?:day|night|morning|evening)|that (?:same )?(?:day|night))\b/gi;
+
 const SPEECH_DATE =
-  /\b(said|says|told(?: [\w' ]{1,25})?|added|announced|stated|reported|confirmed)\s+(?:late\s+|early\s+)?(?:on\s+)?$/;
+  /\b(said|says|told(?: [\w' ]{1,25})?|added|announced|stated|reported|confirmed)\s+(?:late\s+|early\s+)?(?:on\s+|in\s+)?$/;
+const REFERENCE_POINT = /\b(?:since|after|before|until|following)\b[^,;.]{0,30}$/;
+const ANNOUNCED = /\b(?:announced|declared|pledged|promised|vowed)\s+(?:in\s+|on\s+)?$/;
+
+function leadOf(sd: SentenceDates, d: DateExpression): string {
+  return sd.folded.slice(Math.max(0, d.start - sd.start - 40), d.start - sd.start);
+}
+
 const ONGOING = /\b(continued|continues|continuing|ongoing|still)\b/;
 
 export function factDate(
@@ -65,7 +88,12 @@ export function factDate(
   // "a closure ... imposed for security reasons on 8 December 2024": the date in the trigger's own phrase.
   const phraseEnd = sd.original.indexOf(",", trigger - sd.start);
   const limit = phraseEnd < 0 ? clause.end : Math.min(clause.end, sd.start + phraseEnd);
-  const own = inside.find((d) => d.start >= trigger && d.end <= limit) ?? nearest(inside, trigger);
+  // "exchanged fire ... for the first time since the agreement of 10 March": a reference point, not the day.
+  const dated = inside.filter((d) => !REFERENCE_POINT.test(leadOf(sd, d)));
+  const own =
+    dated.find((d) => d.start >= trigger && d.end <= limit) ??
+    nearest(dated, trigger) ??
+    nearest(inside, trigger);
   // The fact is the well-known event itself ("the collapse of his regime"): its own date, unless
   // the article dates it right there ("the fall of Assad on 8 December").
   const named = sd.anchors.find((a) => trigger >= a.start && trigger < a.end);
@@ -89,7 +117,14 @@ export function factDate(
       return { value: now === month ? month : `${month}/${now}`, text, resolved: true };
     }
   }
-  if (modality !== "asserted") return undefined;
+  // "It announced in May that it would dissolve itself": what was announced is dated by the announcement.
+  if (modality !== "asserted") {
+    const announced = sd.speech.filter((d) => d.end <= trigger && ANNOUNCED.test(leadOf(sd, d)));
+    const said = nearest(announced, trigger);
+    return said && !quoted(sd, trigger)
+      ? { value: said.value, text: said.text, resolved: said.resolved }
+      : undefined;
+  }
   const clauseText = sd.folded.slice(clause.start - sd.start, clause.end - sd.start);
   if (ONGOING.test(clauseText))
     return { value: "ongoing", text: ONGOING.exec(clauseText)?.[0] ?? "", resolved: false };

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { extract, spanProblems } from "./helpers.js";
+
+/**
+ * Timeline patterns seen on text nobody tuned to: triggers an analyst expects, days told by
+ * reference ("the same day"), reference points that are not the event's day, and a toll told
+ * with the attack that caused it. Sentences written for these tests.
+ */
+
+const dated = (doc: ReturnType<typeof extract>) =>
+  doc.facts.filter((f) => (f.kind === "event" || f.kind === "countermeasure") && f.date);
+
+describe("timeline triggers", () => {
+  it("reads an exchange of fire, dated by the sentence's opening day, not a 'since' reference", () => {
+    const text =
+      "On 12 June, army units and tribal fighters exchanged mortar fire near the Mosul Dam for the first time since the truce of 2 May.";
+    const doc = extract(text, "2024-06-15");
+    const fire = dated(doc).find((f) => /exchanged mortar fire/.test(f.text));
+    expect(fire?.date?.value).toBe("2024-06-12");
+    expect(spanProblems(doc, text)).toEqual([]);
+  });
+
+  it("reads summoning an ambassador, condemning a strike and disbanding as dated events", () => {
+    const text =
+      "The ministry said it had summoned the Iranian ambassador on Tuesday. The regional government condemned the raid on Monday. The group announced in March that it would disband its armed wing in the mountains.";
+    const doc = extract(text, "2024-05-09");
+    const values = dated(doc).map((f) => f.date?.value);
+    expect(values).toEqual(expect.arrayContaining(["2024-05-07", "2024-05-06", "2024-03"]));
+  });
+
+  it("reads ground overrun, a declared defeat, weapons found and troops sent", () => {
+    const text =
+      "The militia overran three villages in 2016 and was declared defeated in 2018. Police found rockets hidden in a lorry on 4 April. The army sent two brigades to the frontier on 5 April.";
+    const doc = extract(text, "2024-04-10");
+    const values = dated(doc).map((f) => f.date?.value);
+    expect(values).toEqual(expect.arrayContaining(["2016", "2018", "2024-04-04", "2024-04-05"]));
+  });
+});
+
+describe("days told by reference", () => {
+  it("dates 'on the same day' by the last day the article named", () => {
+    const text =
+      "Gunmen attacked a police post near Kirkuk on 9 October. Elsewhere, a roadside bomb killed two soldiers near Tikrit on the same day.";
+    const doc = extract(text, "2024-10-11");
+    const bomb = dated(doc).find((f) => /Tikrit|roadside bomb/.test(f.text));
+    expect(bomb?.date?.value).toBe("2024-10-09");
+  });
+});
+
+describe("a toll and its attack are one entry", () => {
+  it("joins 'the death of five guards ... in an ambush by ...' into one phrase", () => {
+    const text =
+      "Monitors recorded the death of five border guards, including an officer, in an ambush by gunmen near Rutba on 2 July.";
+    const doc = extract(text, "2024-07-04");
+    const events = dated(doc).filter((f) => f.kind === "event");
+    expect(events).toHaveLength(1);
+    expect(events[0]?.text).toMatch(/^the death of five border guards.*in an ambush by gunmen near Rutba/);
+    expect(spanProblems(doc, text)).toEqual([]);
+  });
+});
