@@ -33,6 +33,7 @@ export const WORD_VALUES: Record<string, number> = {
   hundred: 100,
   dozen: 12,
 };
+const SHORT_SPANS = new Set(["hour", "minute"]);
 const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
 export interface NumberMatch {
@@ -50,6 +51,9 @@ export function numberAt(tokens: readonly Token[], i: number): NumberMatch | nul
   let last = i;
   if (t.kind === "num") {
     value = Number(t.text.replace(/,/g, ""));
+  } else if ((t.norm === "an" || t.norm === "a") && SHORT_SPANS.has(tokens[i + 1]?.norm ?? "")) {
+    // "about an hour": one, as much as "two hours" is two.
+    value = 1;
   } else if (t.kind === "word" && WORD_VALUES[t.norm] !== undefined) {
     value = WORD_VALUES[t.norm] as number;
     if (t.norm === "dozen" && tokens[i - 1]?.norm !== "a") return null;

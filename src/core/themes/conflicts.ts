@@ -124,6 +124,8 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
   return out;
 }
 
+const singular = (unit: string | undefined) => (unit ?? "").replace(/s$/, "");
+
 const dedupe = (rs: Report[]) => [...new Map(rs.map((r) => [r.key, r])).values()];
 
 /** Figures for the same quantity that cannot both be right (over 500 dead against about 370). */
@@ -138,7 +140,7 @@ function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
       (relevantKeys.has(r.key) || casualtyKeys.has(r.key)),
   );
   const sameQuantity = (a: Report, b: Report) =>
-    a.unit === b.unit && a.key !== b.key && sameEvent(a, b) && sameMeasure(a, b);
+    singular(a.unit) === singular(b.unit) && a.key !== b.key && sameEvent(a, b) && sameMeasure(a, b);
   const out: Conflict[] = [];
   for (const group of groupBy(quantities, sameQuantity)) {
     const values = [...new Set(group.map((r) => r.value ?? 0))];
@@ -167,7 +169,7 @@ function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
 }
 
 const HEAD =
-  /\b(killed|dead|deaths|wounded|injured|escaped|detainees|prisoners|fighters|families|people|pills|tons?)\b/;
+  /\b(killed|dead|deaths|wounded|injured|escaped|detainees|prisoners|fighters|families|people|pills|tons?|hours?|minutes?)\b/;
 function sameMeasure(a: Report, b: Report): boolean {
   const ha = HEAD.exec(`${a.measures ?? ""} ${a.text} ${a.unit ?? ""}`.toLowerCase())?.[1];
   const hb = HEAD.exec(`${b.measures ?? ""} ${b.text} ${b.unit ?? ""}`.toLowerCase())?.[1];
