@@ -111,6 +111,9 @@ export const DISCOURSE = new Set([
   "addition",
 ]);
 
+/** Words after which a verb-like word is a noun ("the camp administration", "its fighters"). */
+const NOUN_CONTEXT = new Set("the a an its his her their our of in at for from with to".split(" "));
+
 /** Last token of quoted words, without trailing punctuation. */
 export function trimEnd(tokens: readonly Token[], first: number, last: number): number {
   let k = last;
@@ -272,7 +275,12 @@ export function participleSubject(
     const t = tokens[end] as Token;
     if (
       t.text === "," ||
-      (!owners.has(end) && t.kind === "word" && !t.cap && end > start && isVerbWord(t.norm))
+      (!owners.has(end) &&
+        t.kind === "word" &&
+        !t.cap &&
+        end > start &&
+        isVerbWord(t.norm) &&
+        !NOUN_CONTEXT.has(tokens[end - 1]?.norm ?? ""))
     )
       break;
     end++;

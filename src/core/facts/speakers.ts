@@ -1,7 +1,7 @@
 import { type Doc, spanText } from "./doc.js";
 import type { EntityDraft } from "./entity-draft.js";
 import type { Token } from "./tokenize.js";
-import { ROLE_NOUNS, ROLE_PLURALS } from "./word-lists.js";
+import { NOT_NAME_WORDS, ROLE_NOUNS, ROLE_PLURALS, TITLES } from "./word-lists.js";
 
 /**
  * Who says what: the subject of a speech verb ("Hamid al-Shatari, the head of ..., said"),
@@ -246,9 +246,28 @@ export function phraseSpeaker(
     if (PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") && isSourceNoun(tokens[k]?.norm ?? ""))
       source = true;
   }
-  if (!source) return null;
+  if (!source) return namedPerson(doc, first, last);
   const text = spanText(doc, first, last).replace(/\s+/g, " ");
   return { draft: null, name: text };
+}
+
+/**
+ * A name the entity step did not keep ("said Umm Khaled, a widow"): two to four capitalised
+ * words, hyphenated particles allowed ("Abu al-Fadl"), and nothing else in the phrase.
+ */
+function namedPerson(doc: Doc, first: number, last: number): Speaker | null {
+  const { tokens } = doc;
+  let words = 0;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === "-" && !t.space) continue;
+    if (t.kind !== "word") return null;
+    const particle = ["al", "el", "bin", "ibn", "abu", "abd"].includes(t.norm) && tokens[k + 1]?.text === "-";
+    if (!t.cap && !particle) return null;
+    if (NOT_NAME_WORDS.has(t.norm) || ROLE_NOUNS.has(t.norm) || TITLES.has(t.norm)) return null;
+    if (t.cap) words++;
+  }
+  return words >= 2 && words <= 4 ? { draft: null, name: spanText(doc, first, last) } : null;
 }
 
 /** Start of the noun phrase that ends at token k: back to a clause boundary. */
