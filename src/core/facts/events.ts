@@ -158,7 +158,28 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     facts.push(...inSentence);
   }
   if (news && doc.publishedAt) dateFollowOns(doc, facts, doc.publishedAt.slice(0, 7));
-  return mergeSameEvents(doc, facts);
+  return oneEntryPerSpan(mergeSameEvents(doc, facts));
+}
+
+/**
+ * "border guards had killed four smugglers and seized 850,000 pills": the event and the seizure
+ * cite the same words, and a timeline prints them once. The countermeasure stays a fact, undated
+ * when a dated event of its sentence already cites its words on the same date.
+ */
+function oneEntryPerSpan(facts: FactDraft[]): FactDraft[] {
+  for (const f of facts) {
+    if (f.kind !== "countermeasure" || !f.date) continue;
+    const told = facts.some(
+      (e) =>
+        e.kind === "event" &&
+        e.sentence === f.sentence &&
+        e.first <= f.first &&
+        e.last >= f.last &&
+        e.date?.value === f.date?.value,
+    );
+    if (told) f.date = undefined;
+  }
+  return facts;
 }
 
 const DAY_WORDS = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight)\b/i;

@@ -71,6 +71,13 @@ const SPEECH_DATE =
 const REFERENCE_POINT = /\b(?:since|after|before|until|following)\b[^,;.]{0,30}$/;
 const ANNOUNCED = /\b(?:announced|declared|pledged|promised|vowed)\s+(?:in\s+|on\s+)?$/;
 
+/** "since the truce of 2 May" before the date and after the trigger: not the fact's own date ("the agreement of 10 March" is). */
+function referencePoint(sd: SentenceDates, d: DateExpression, trigger: number): boolean {
+  const lead = leadOf(sd, d);
+  const m = REFERENCE_POINT.exec(lead);
+  return m !== null && d.start - lead.length + m.index > trigger;
+}
+
 function leadOf(sd: SentenceDates, d: DateExpression): string {
   return sd.folded.slice(Math.max(0, d.start - sd.start - 40), d.start - sd.start);
 }
@@ -89,7 +96,7 @@ export function factDate(
   const phraseEnd = sd.original.indexOf(",", trigger - sd.start);
   const limit = phraseEnd < 0 ? clause.end : Math.min(clause.end, sd.start + phraseEnd);
   // "exchanged fire ... for the first time since the agreement of 10 March": a reference point, not the day.
-  const dated = inside.filter((d) => !REFERENCE_POINT.test(leadOf(sd, d)));
+  const dated = inside.filter((d) => !referencePoint(sd, d, trigger));
   const own =
     dated.find((d) => d.start >= trigger && d.end <= limit) ??
     nearest(dated, trigger) ??

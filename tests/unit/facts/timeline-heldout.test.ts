@@ -58,3 +58,19 @@ describe("a toll and its attack are one entry", () => {
     expect(spanProblems(doc, text)).toEqual([]);
   });
 });
+
+describe("one entry per span", () => {
+  it("prints a killing and a seizure told in one clause once", () => {
+    const text = "On 3 August, customs officers killed two gunmen and seized 40 rifles in a clash near Trebil.";
+    const doc = extract(text, "2024-08-05");
+    expect(dated(doc).filter((f) => f.date?.value === "2024-08-03")).toHaveLength(1);
+  });
+
+  it("keeps the day of 'the accord of 4 March' when a later event is told 'since' it", () => {
+    const text =
+      "On 20 April, the two militias clashed near Tal Afar for the first time since the accord of 4 March between their leaders.";
+    const doc = extract(text, "2024-04-22");
+    const values = dated(doc).map((f) => f.date?.value);
+    expect(values).toEqual(expect.arrayContaining(["2024-04-20", "2024-03-04"]));
+  });
+});
