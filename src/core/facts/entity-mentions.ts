@@ -55,8 +55,9 @@ export function addLaterMentions(
     const draft = unknown.find((d) => {
       if (d.nameKeys.join(" ") === keys.join(" ")) return true;
       if (d.type !== "person" || d.nameKeys.length < 2) return false;
-      // A lone given name ("Ali") is not enough to point at a person.
-      if (keys.length === 1 && givenName(keys[0] ?? "")) return false;
+      // A lone given name ("Ali") is not enough to point at a person; "al-Ali" is a surname.
+      const particle = NAME_PARTICLES.has(tokens[first]?.norm ?? "") && first < last;
+      if (keys.length === 1 && givenName(keys[0] ?? "") && !particle) return false;
       const knownSurname = d.name.split(/[\s-]+/).pop() ?? d.name;
       return samePerson(d.nameKeys, keys, knownSurname, surname);
     });

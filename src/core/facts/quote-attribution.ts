@@ -29,6 +29,9 @@ const NO_BARE_CLAUSE = new Set([
   "told",
   "at",
 ]);
+const SAYING_ADVERBS = new Set(
+  "again then too quietly softly firmly simply finally flatly bluntly calmly angrily later".split(" "),
+);
 const TELL = new Set(["told", "tells", "tell", "informed", "assured", "reminded", "telling"]);
 /**
  * Speech verbs beyond the shared list: participles that attach a statement to the clause's
@@ -151,6 +154,8 @@ export function clauseAfter(
   const bare = BARE_CLAUSE_VERBS.has(verb.norm) || BARE_PARTICIPLES.has(verb.norm);
   if (!bare || !next || v + 1 >= end || next.kind === "punct") return -1;
   if (NO_BARE_CLAUSE.has(next.norm) && !(next.norm === "at" && tokens[v + 2]?.norm === "least")) return -1;
+  // "'...,' he said again, and lit a cigarette": an adverb of the saying, no clause.
+  if (SAYING_ADVERBS.has(next.norm)) return -1;
   // "a house that officials said belonged to ...": a relative clause, not reported speech.
   if (next.kind === "word" && isVerbWord(next.norm)) return -1;
   return v + 1;

@@ -111,6 +111,9 @@ export class SpeakerMemory {
     const span = this.doc.sentences[sentence];
     if (!span) return null;
     const end = Math.min(span.tokenEnd, before);
+    // "A government security officer in Palmyra was more cautious. '...,' he said."
+    const anonymous = anonymousSubject(this.doc, this.owners, span.tokenStart, end);
+    if (anonymous && SpeakerMemory.fits(word, anonymous)) return anonymous;
     // A subject is near: a run-on "sentence" of thousands of tokens is not searched whole.
     for (let k = Math.max(span.tokenStart, end - WINDOW); k < end; k++) {
       const d = this.owners.get(k);
@@ -169,6 +172,42 @@ export class SpeakerMemory {
 }
 
 const asSpeaker = (draft: EntityDraft): Speaker => ({ draft, name: draft.name });
+
+/**
+ * An indefinite source opening a sentence as its subject: "A government security officer in
+ * Palmyra was ...", "An aide to the minister ...": the phrase through its place or affiliation.
+ */
+function anonymousSubject(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  start: number,
+  end: number,
+): Speaker | null {
+  const { tokens } = doc;
+  if (!["a", "an"].includes(tokens[start]?.norm ?? "")) return null;
+  let head = -1;
+  for (let k = start + 1; k < Math.min(end, start + 5); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || owners.get(k)?.type === "person") return null;
+    if (ROLE_NOUNS.has(t.norm) || SOURCE_NOUNS.has(t.norm)) {
+      head = k;
+      break;
+    }
+  }
+  if (head < 0 || ROLE_PLURALS.has(tokens[head]?.norm ?? "")) return null;
+  let last = head;
+  if (PHRASE_PREPOSITIONS.has(tokens[head + 1]?.norm ?? "") || tokens[head + 1]?.norm === "to") {
+    let k = head + 2;
+    while (k < end && k - head < 8) {
+      const t = tokens[k] as Token;
+      if (t.cap || owners.has(k) || (t.text === "-" && !t.space) || ["the", "al"].includes(t.norm)) {
+        if (t.kind === "word" || owners.has(k)) last = k;
+        k++;
+      } else break;
+    }
+  }
+  return { draft: null, name: spanText(doc, start, last).replace(/\s+/g, " ") };
+}
 
 /** The nearest armed group mentioned before token k: what "the group" means. */
 function lastGroupBefore(owners: Map<number, EntityDraft>, k: number): EntityDraft | null {
