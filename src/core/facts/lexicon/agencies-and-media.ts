@@ -92,5 +92,26 @@ export const AGENCIES_AND_MEDIA: LexiconEntry[] = [
     aliases: ["SOHR", "Syrian Observatory"],
   },
   { id: "org/bbc", type: "organization", kind: "media", name: "BBC", aliases: [] },
+  {
+    id: "org/amaq",
+    type: "organization",
+    kind: "media",
+    name: "Amaq",
+    aliases: ["Amaq News Agency", "Amaq news agency"],
+  },
+  {
+    id: "org/suwayda24",
+    type: "organization",
+    kind: "media",
+    name: "Suwayda 24",
+    aliases: ["Suwayda24", "Sweida 24"],
+  },
+  {
+    id: "org/halo-trust",
+    type: "organization",
+    kind: "humanitarian",
+    name: "HALO Trust",
+    aliases: ["Halo Trust", "The HALO Trust"],
+  },
   { id: "org/cnn", type: "organization", kind: "media", name: "CNN", aliases: [] },
 ];

@@ -115,6 +115,15 @@ export const ARMED_GROUPS: LexiconEntry[] = [
     aliases: ["Asayesh", "Asayish internal security forces", "Asayish forces"],
   },
   {
+    // The Arab military council of the SDF in Deir ez-Zor.
+    id: "org/deir-ez-zor-military-council",
+    type: "organization",
+    kind: "kurdish-force",
+    name: "Deir ez-Zor Military Council",
+    arabic: "مجلس دير الزور العسكري",
+    aliases: ["Deir Ezzor Military Council", "Deir al-Zor Military Council", "Deir el-Zor Military Council"],
+  },
+  {
     id: "org/aanes",
     type: "organization",
     kind: "government",

@@ -82,6 +82,14 @@ export const SYRIA_PLACES: LexiconEntry[] = [
   place("baghouz", "city", "Baghouz", [40.93, 34.49], ["al-Baghuz", "Baghuz", "Baghouz Fawqani"], "Syria"),
   place("hajin", "city", "Hajin", [40.83, 34.7], [], "Syria"),
   place(
+    "busayrah",
+    "city",
+    "Busayrah",
+    [40.43, 35.15],
+    ["al-Busayrah", "al-Busayra", "Busayra", "Busaira"],
+    "Syria",
+  ),
+  place(
     "shaddadi",
     "city",
     "Al-Shaddadi",

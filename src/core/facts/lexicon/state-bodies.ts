@@ -40,6 +40,21 @@ export const STATE_BODIES: LexiconEntry[] = [
     affiliation: "Syria",
   },
   {
+    id: "org/syrian-defence-ministry",
+    type: "organization",
+    kind: "state-security",
+    name: "Syrian Ministry of Defence",
+    arabic: "وزارة الدفاع السورية",
+    aliases: [
+      "Syrian defence ministry",
+      "Syria's defence ministry",
+      "Syrian Ministry of Defense",
+      "Syrian defense ministry",
+      "Syria's defense ministry",
+    ],
+    affiliation: "Syria",
+  },
+  {
     id: "org/syrian-ports-authority",
     type: "organization",
     kind: "government",
@@ -149,6 +164,15 @@ export const STATE_BODIES: LexiconEntry[] = [
     kind: "state-security",
     name: "Iraqi Ministry of Interior",
     aliases: ["Iraqi Interior Ministry", "Iraqi interior ministry", "Iraq's Interior Ministry"],
+    affiliation: "Iraq",
+  },
+  {
+    id: "org/iraqi-foreign-ministry",
+    type: "organization",
+    kind: "government",
+    name: "Iraqi Ministry of Foreign Affairs",
+    arabic: "وزارة الخارجية العراقية",
+    aliases: ["Iraqi foreign ministry", "Iraq's foreign ministry", "Iraqi Foreign Ministry"],
     affiliation: "Iraq",
   },
   {
@@ -282,6 +306,19 @@ export const STATE_BODIES: LexiconEntry[] = [
     name: "Hezbollah",
     arabic: "حزب الله",
     aliases: ["Hizbollah", "Hizballah"],
+  },
+  {
+    // The militias Iran armed in Syria and Iraq, named as a group more often than one by one.
+    id: "org/iran-backed-militias",
+    type: "organization",
+    kind: "militia",
+    name: "Iranian-backed militias",
+    aliases: [
+      "Iran-backed militias",
+      "Iran-aligned militias",
+      "Iranian-aligned militias",
+      "pro-Iranian militias",
+    ],
   },
   {
     id: "org/kataib-hezbollah",

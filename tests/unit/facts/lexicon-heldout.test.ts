@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { entityNamed, extract } from "./helpers.js";
+
+/** Real places and bodies the lexicon lacked when new outlets were read. Sentences written for these tests. */
+
+describe("lexicon entries for places and bodies met on new text", () => {
+  it("knows the towns of the Iraqi belt and Sinjar, and al-Busayrah", () => {
+    const doc = extract(
+      "Patrols were sent to Tarmiyah and the Mutaibijah basin, while villagers in Khanasor and al-Busayrah reported gunfire.",
+    );
+    for (const name of ["Tarmiyah", "Mutaibijah", "Khanasor", "Busayrah"])
+      expect(entityNamed(doc, name)?.type, name).toBe("place");
+  });
+
+  it("names ministries by the text's own words and links them to the canonical body", () => {
+    const doc = extract(
+      "Syria's defence ministry denied the report. Iraq's foreign ministry said it would respond to the note.",
+    );
+    expect(entityNamed(doc, "Syrian Ministry of Defence")?.type).toBe("organization");
+    expect(entityNamed(doc, "Iraqi Ministry of Foreign Affairs")?.type).toBe("organization");
+  });
+
+  it("keeps Iranian-backed militias one group, not the country Iran", () => {
+    const doc = extract("Iranian-backed militias left their bases near the river last winter.");
+    expect(entityNamed(doc, "Iranian-backed militias")?.type).toBe("organization");
+    expect(entityNamed(doc, "Iran")).toBeUndefined();
+  });
+
+  it("knows the Deir ez-Zor Military Council, Amaq, Suwayda 24 and the HALO Trust", () => {
+    const doc = extract(
+      "The Deir Ezzor Military Council said the claim on Amaq was false; Suwayda 24 and the Halo Trust gave other accounts.",
+    );
+    for (const name of ["Deir ez-Zor Military Council", "Amaq", "Suwayda 24", "HALO Trust"])
+      expect(entityNamed(doc, name)?.type, name).toBe("organization");
+  });
+});
