@@ -86,7 +86,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     for (const d of [...sd.dates, ...sd.speech]) {
       if (!d.resolved) yearHint = Number(d.value.slice(0, 4));
       if (/^\d{4}-\d{2}-\d{2}$/.test(d.value)) lastDay = d.value;
-      if (DAY_WORDS.test(d.text)) news = true;
+      if (DAY_WORDS.test(d.text) || recentDay(d.value, doc.publishedAt)) news = true;
     }
     const clauses = clausesOf(doc, s.index);
     const inSentence: FactDraft[] = [];
@@ -182,19 +182,26 @@ function oneEntryPerSpan(facts: FactDraft[]): FactDraft[] {
   return facts;
 }
 
+/** "on 27 April" in a report of 28 April: a story of the last few days, told as news. */
+function recentDay(value: string, publishedAt: string | null): boolean {
+  if (!publishedAt || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const days = (Date.parse(publishedAt.slice(0, 10)) - Date.parse(value)) / 86_400_000;
+  return days >= 0 && days <= 7;
+}
+
 const DAY_WORDS = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight)\b/i;
 const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "this", "these", "those"]);
 const PAST_VERB = /(?:ed|struck|hit|fled|fought|shot|took|broke|blew|fell|stormed)$/;
 
 /**
- * "At least 28 guards were killed" in a story dated by weekdays: an event told in the past tense
+ * "At least 28 guards were killed" in a story of the last days: an event or measure told in the past tense
  * with no date of its own happened in the story's month. Not the headline (the first line, left
  * without a full stop), not what a quotation recalls, not what "has" or "have" done over time.
  */
 function dateFollowOns(doc: Doc, facts: FactDraft[], month: string): void {
   const { tokens } = doc;
   for (const f of facts) {
-    if (f.kind !== "event" || f.date || f.modality !== "asserted") continue;
+    if (f.kind === "threat" || f.date || f.modality !== "asserted") continue;
     const s = doc.sentences[f.sentence];
     if (!s || (f.sentence === 0 && !/[.!?"”]$/.test(doc.text.slice(s.start, s.end)))) continue;
     // Quotation marks before the trigger or in the fact: what a quotation says is not dated by the story.
@@ -211,7 +218,8 @@ function dateFollowOns(doc: Doc, facts: FactDraft[], month: string): void {
       past = pastWord(t);
       break;
     }
-    for (let k = Math.max(f.first, f.trigger - 5); k < f.trigger; k++) {
+    // "later launched a sweep", "the convoy, made up of ..., escorted by": the verbs before the trigger.
+    for (let k = Math.max(s.tokenStart, Math.min(f.first, f.trigger - 5)); k < f.trigger; k++) {
       const t = tokens[k] as Token;
       if (t.norm === "has" || t.norm === "have") past = false;
       else if (t.norm === "was" || t.norm === "were" || t.norm === "had") past = true;
