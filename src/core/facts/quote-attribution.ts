@@ -1,7 +1,7 @@
 import type { Doc } from "./doc.js";
 import type { EntityDraft } from "./entity-draft.js";
 import type { QuoteSpan } from "./quote-marks.js";
-import { phraseSpeaker, type Speaker, type SpeakerMemory, subjectOf } from "./speakers.js";
+import { clauseSubject, phraseSpeaker, type Speaker, type SpeakerMemory, subjectOf } from "./speakers.js";
 import type { Token } from "./tokenize.js";
 import { isVerbWord } from "./word-classes.js";
 import { BARE_CLAUSE_VERBS, SPEECH_VERBS, TITLES } from "./word-lists.js";
@@ -114,9 +114,6 @@ export const DISCOURSE = new Set([
   "addition",
 ]);
 
-/** Words after which a verb-like word is a noun ("the camp administration", "its fighters"). */
-const NOUN_CONTEXT = new Set("the a an its his her their our of in at for from with to".split(" "));
-
 /** Last token of quoted words, without trailing punctuation. */
 export function trimEnd(tokens: readonly Token[], first: number, last: number): number {
   let k = last;
@@ -126,6 +123,18 @@ export function trimEnd(tokens: readonly Token[], first: number, last: number): 
 
 export const isSpeechVerb = (t: Token | undefined) =>
   t !== undefined && t.kind === "word" && (SPEECH_VERBS.has(t.norm) || MORE_SPEECH_VERBS.has(t.norm));
+
+/** Words before which "reports", "claims", "fears" are nouns ("following the reports"). */
+const DETERMINERS = new Set("the a an its his her their these those such our my your".split(" "));
+
+/** A speech verb at token v, not the noun of the same spelling ("the reports", "its claims"). */
+export const isSpeechVerbAt = (tokens: readonly Token[], v: number) =>
+  isSpeechVerb(tokens[v]) &&
+  !(
+    /s$/.test(tokens[v]?.norm ?? "") &&
+    DETERMINERS.has(tokens[v - 1]?.norm ?? "") &&
+    !isParticiple(tokens[v])
+  );
 
 export const isParticiple = (t: Token | undefined) => t !== undefined && PARTICIPLES.has(t.norm);
 
@@ -193,7 +202,7 @@ export function trailingAttribution(
   let last = end - 1;
   while (last > first && TRAILING.has(tokens[last]?.text ?? "")) last--;
   for (let v = last; v > first && last - v <= 6; v--) {
-    if (!isSpeechVerb(tokens[v])) continue;
+    if (!isSpeechVerbAt(tokens, v)) continue;
     // After the verb: nothing, a time ("on Friday"), or, right after the comma, the speaker.
     const after = tokens[v + 1];
     const timeOnly = v === last || (after !== undefined && TIME_WORDS.has(after.norm) && last - v <= 4);
@@ -273,27 +282,8 @@ export function participleSubject(
   const first = tokens[start];
   if (first && ["he", "she", "they", "it", "we"].includes(first.norm))
     return memory.pronoun(first.norm, first.i);
-  // The clause's subject: the phrase before its first comma or verb ("A Turkish defence
-  // official, speaking at a briefing, contradicted the mayor, saying ...").
-  let end = start;
-  while (end < v - 1 && end - start < 10) {
-    const t = tokens[end] as Token;
-    if (
-      t.text === "," ||
-      (!owners.has(end) &&
-        t.kind === "word" &&
-        !t.cap &&
-        end > start &&
-        isVerbWord(t.norm) &&
-        !NOUN_CONTEXT.has(tokens[end - 1]?.norm ?? ""))
-    )
-      break;
-    end++;
-  }
-  if (end > start) {
-    const subject = phraseSpeaker(doc, owners, start, end - 1, memory);
-    if (subject) return subject;
-  }
+  const subject = clauseSubject(doc, owners, start, v, memory);
+  if (subject) return subject;
   let org: EntityDraft | null = null;
   for (let k = sentence.tokenStart; k < v - 1; k++) {
     const d = owners.get(k);
@@ -346,7 +336,7 @@ export function directSpeaker(
     const inApposition = t.text === "," && v > j && isPersonAhead(owners, v + 1, Math.min(ctx.end, j + 12));
     if (ctx.isMark(v) || (t.kind === "punct" && v > j && !titlePeriod && !apposition && !inApposition)) break;
     if (v - j >= 7 && !tokens.slice(j, v).some((x) => x.text === ",")) break;
-    if (!isSpeechVerb(t)) continue;
+    if (!isSpeechVerbAt(tokens, v)) continue;
     let speaker: Speaker | null;
     if (v === j) {
       // '..., said Gen. Thomas Whitcombe, CENTCOM Commander.': a title's period is part of the name.
@@ -366,7 +356,7 @@ export function directSpeaker(
   // Before the quote: the nearest speech verb ("X believes that ... could help "...",
   // "X contradicted him, saying there had been '...'").
   for (let v = q.open - 1; v >= Math.max(ctx.start, q.open - 60); v--) {
-    if (!isSpeechVerb(tokens[v]) || ctx.quoted(v)) continue;
+    if (!isSpeechVerbAt(tokens, v) || ctx.quoted(v)) continue;
     const speaker = isParticiple(tokens[v])
       ? (participleSubject(doc, owners, v, memory) ?? subjectOf(doc, owners, v, memory))
       : subjectOf(doc, owners, v, memory);

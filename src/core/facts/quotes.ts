@@ -7,7 +7,7 @@ import {
   describedAs,
   directSpeaker,
   isParticiple,
-  isSpeechVerb,
+  isSpeechVerbAt,
   midAttribution,
   participleSubject,
   trailingAttribution,
@@ -94,7 +94,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     const mid = tail || isMark(start) ? null : midAttribution(tokens, start, end, quoted);
 
     for (let v = start; v < end; v++) {
-      if (!isSpeechVerb(tokens[v]) || quoted(v) || v === tail?.verb || v === mid?.verb) continue;
+      if (!isSpeechVerbAt(tokens, v) || quoted(v) || v === tail?.verb || v === mid?.verb) continue;
       const subject = () =>
         isParticiple(tokens[v])
           ? (participleSubject(doc, owners, v, memory) ?? subjectOf(doc, owners, v, memory))

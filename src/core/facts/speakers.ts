@@ -1,6 +1,7 @@
 import { type Doc, spanText } from "./doc.js";
 import type { EntityDraft } from "./entity-draft.js";
 import type { Token } from "./tokenize.js";
+import { isVerbWord } from "./word-classes.js";
 import { NOT_NAME_WORDS, ROLE_NOUNS, ROLE_PLURALS, TITLES } from "./word-lists.js";
 
 /**
@@ -242,8 +243,9 @@ export function phraseSpeaker(
   // "the group and local residents": the first of two sources named together.
   for (let k = first + 1; k < last; k++) {
     if (tokens[k]?.norm !== "and") continue;
+    // "a Britain-based war monitor and local activists": the first, named or not.
     const firstConjunct = phraseSpeaker(doc, owners, first, k - 1, memory);
-    if (firstConjunct?.draft) return firstConjunct;
+    if (firstConjunct) return firstConjunct;
     break;
   }
   const head = tokens[last] as Token;
@@ -309,6 +311,44 @@ function namedPerson(doc: Doc, first: number, last: number): Speaker | null {
   return words >= 2 && words <= 4 ? { draft: null, name: spanText(doc, first, last) } : null;
 }
 
+/** Words after which a verb-like word is a noun ("the camp administration", "its fighters"). */
+const NOUN_CONTEXT = new Set("the a an its his her their our of in at for from with to".split(" "));
+
+/**
+ * The subject of the clause a verb at v belongs to, read from the sentence start (`start`,
+ * after discourse words): the phrase before its first comma or verb ("A Turkish defence
+ * official, speaking at a briefing, contradicted the mayor, saying ...", "Jordan's military
+ * did not confirm the strikes but said ...").
+ */
+export function clauseSubject(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  start: number,
+  v: number,
+  memory: SpeakerMemory,
+): Speaker | null {
+  const { tokens } = doc;
+  let end = start;
+  while (end < v - 1 && end - start < 10) {
+    const t = tokens[end] as Token;
+    if (
+      t.text === "," ||
+      (!owners.has(end) &&
+        t.kind === "word" &&
+        !t.cap &&
+        end > start &&
+        isVerbWord(t.norm) &&
+        !NOUN_CONTEXT.has(tokens[end - 1]?.norm ?? ""))
+    )
+      break;
+    end++;
+  }
+  if (end > start) {
+    return phraseSpeaker(doc, owners, start, end - 1, memory);
+  }
+  return null;
+}
+
 /** Start of the noun phrase that ends at token k: back to a clause boundary. */
 function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number): number {
   let j = k;
@@ -338,6 +378,15 @@ export function subjectOf(
   if (k < start) return null;
   const t = tokens[k] as Token;
   if (PRONOUNS.has(t.norm)) return memory.pronoun(t.norm, k);
+  // "... did not confirm the strikes but said", "... renews its call and affirms": the clause's subject.
+  if (["and", "but"].includes(t.norm)) {
+    let first = start;
+    while (first < k && ["however", "meanwhile", "but", "and", "also"].includes(tokens[first]?.norm ?? ""))
+      first++;
+    const s = tokens[first];
+    if (s && PRONOUNS.has(s.norm)) return memory.pronoun(s.norm, first);
+    return clauseSubject(doc, owners, first, k, memory);
+  }
   if (t.norm === "who" || t.norm === "which") {
     for (let j = k - 1; j >= start; j--) {
       const d = owners.get(j);
