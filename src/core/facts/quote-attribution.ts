@@ -178,7 +178,9 @@ export function describedAs(
   quoted: (k: number) => boolean,
 ): { first: number; last: number } | null {
   if (!DESCRIBE.has(tokens[v]?.norm ?? "")) return null;
-  for (let j = v + 2; j < Math.min(end, v + 9); j++) {
+  // "whom local officials described as smugglers": what is described comes before.
+  const from = tokens[v + 1]?.norm === "as" ? v + 1 : v + 2;
+  for (let j = from; j < Math.min(end, v + 9); j++) {
     const t = tokens[j] as Token;
     if (t.kind === "punct" && !quoted(j)) return null;
     // "described the attack as 'a deliberate operation'": the quotation says it all.

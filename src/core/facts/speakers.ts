@@ -288,6 +288,9 @@ export function phraseSpeaker(
       source = true;
   }
   if (!source) return namedPerson(doc, first, last);
+  // "the new authorities", "the interior ministry": a description, named without its article;
+  // a bare "the source" stays as written.
+  if (tokens[first]?.norm === "the" && last - first >= 2) first++;
   const text = spanText(doc, first, last).replace(/\s+/g, " ");
   return { draft: null, name: text };
 }
@@ -355,7 +358,24 @@ function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number)
   while (j > sentenceStart) {
     const t = tokens[j - 1] as Token;
     if (t.kind === "punct" && t.text !== "-" && t.text !== "’" && t.text !== "'") break;
-    if (["that", "and", "but", "while", "said", "says", "as", "because", "after"].includes(t.norm)) break;
+    if (
+      [
+        "that",
+        "and",
+        "but",
+        "while",
+        "said",
+        "says",
+        "as",
+        "because",
+        "after",
+        "what",
+        "whom",
+        "who",
+        "which",
+      ].includes(t.norm)
+    )
+      break;
     if (k - j > 8) break;
     j--;
   }
