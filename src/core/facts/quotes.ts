@@ -1,4 +1,4 @@
-import type { Doc } from "./doc.js";
+import { type Doc, spanText } from "./doc.js";
 import type { EntityDraft } from "./entity-draft.js";
 import {
   type Attribution,
@@ -51,6 +51,21 @@ function pieces(doc: Doc, q: QuoteSpan): { sentence: number; first: number; last
     }
   }
   return out;
+}
+
+/** What a figure or account comes in: "according to figures provided by X". */
+const DOCUMENTS = new Set(
+  "statement report reports figures data statistics count tally toll estimates documents records account".split(
+    " ",
+  ),
+);
+
+/** A short phrase after "according to", kept in the article's words when nothing names it. */
+function sourcePhrase(doc: Doc, first: number, last: number): Speaker | null {
+  const { tokens } = doc;
+  if (last < first || last - first > 3) return null;
+  if (tokens.slice(first, last + 1).some((t) => t.kind !== "word")) return null;
+  return { draft: null, name: spanText(doc, first, last) };
 }
 
 export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDraft[] {
@@ -111,13 +126,12 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     for (let a = start; a < end - 1; a++) {
       if (tokens[a]?.norm !== "according" || tokens[a + 1]?.norm !== "to" || quoted(a)) continue;
       let npStart = a + 2;
-      // "according to a statement from the Ministry ...": the ministry speaks.
-      for (let j = npStart; j < Math.min(end, npStart + 4); j++) {
-        if (
-          ["from", "by"].includes(tokens[j]?.norm ?? "") &&
-          ["statement", "report"].includes(tokens[j - 1]?.norm ?? "")
-        )
-          npStart = j + 1;
+      // "according to a statement from the Ministry ...", "according to figures provided by the
+      // interior ministry": the ministry speaks.
+      for (let j = npStart + 1; j < Math.min(end, a + 8); j++) {
+        if (!["from", "by"].includes(tokens[j]?.norm ?? "")) continue;
+        if (tokens.slice(npStart, j).some((t) => DOCUMENTS.has(t.norm))) npStart = j + 1;
+        break;
       }
       let npEnd = npStart;
       while (
@@ -126,7 +140,9 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         tokens[npEnd + 1]?.norm !== "who"
       )
         npEnd++;
-      const speak = () => at(phraseSpeaker(doc, owners, npStart, npEnd, memory), a);
+      // "according to initial intelligence": whatever it is according to is the source.
+      const speak = () =>
+        at(phraseSpeaker(doc, owners, npStart, npEnd, memory) ?? sourcePhrase(doc, npStart, npEnd), a);
       if (a === start || (a === start + 1 && tokens[start]?.kind === "punct")) {
         let comma = npEnd + 1;
         if (["which", "who"].includes(tokens[comma + 1]?.norm ?? "")) {
