@@ -173,6 +173,27 @@ const PATTERNS: Pattern[] = [
       pub && { value: isoMonth(pub.getUTCFullYear(), pub.getUTCMonth() + 1), resolved: true },
   },
   {
+    // "two years ago", "three days ago": counted back from publication, to the precision told.
+    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month|week|day)s? ago\b/gi,
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const words = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+      const word = (m[1] ?? "").toLowerCase();
+      const n = word === "an" ? 1 : /^\d+$/.test(word) ? Number(word) : Math.max(1, words.indexOf(word));
+      const unit = (m[2] ?? "").toLowerCase();
+      if (unit === "year") return { value: String(pub.getUTCFullYear() - n), resolved: true };
+      if (unit === "month") {
+        const total = pub.getUTCFullYear() * 12 + pub.getUTCMonth() - n;
+        return { value: isoMonth(Math.floor(total / 12), (total % 12) + 1), resolved: true };
+      }
+      const day = addDays(pub, -(unit === "week" ? 7 * n : n));
+      return {
+        value: unit === "week" ? `${iso(addDays(day, -3))}/${iso(addDays(day, 3))}` : iso(day),
+        resolved: true,
+      };
+    },
+  },
+  {
     re: /\blast year\b/gi,
     resolve: (_m, pub) => pub && { value: String(pub.getUTCFullYear() - 1), resolved: true },
   },

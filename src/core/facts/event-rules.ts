@@ -47,7 +47,7 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     attack: true,
     trigger:
-      /\b(?:car bombs?|suicide (?:bomb(?:er|ing)?s?|attacks?)|roadside bombs?|explosive devices?|IEDs?|VBIEDs?|detonat(?:ed|ing)|blew up)\b/gi,
+      /\b(?:car bombs?|suicide (?:bomb(?:er|ing)?s?|attacks?)|roadside bombs?|explosive devices?|IEDs?|VBIEDs?|detonat(?:ed|ing)|blew up|(?:hit|struck|ran over|drove over|stepped on) an? (?:land)?mine|(?:land)?mine (?:blasts?|explosions?))\b/gi,
     acled: { eventType: REMOTE, subEventType: "Remote explosive/landmine/IED" },
     cameo: { code: "183", label: "Conduct suicide, car, or other non-military bombing" },
     tags: ["explosive-device"],
@@ -102,7 +102,8 @@ export const EVENT_RULES: EventRule[] = [
     kind: "event",
     hostile: true,
     attack: true,
-    trigger: /\b(?:kidnap\w*|abduct\w*|took (?:\w+ ){0,2}hostage|hostages?)\b/gi,
+    trigger:
+      /\b(?:kidnap\w*|abduct\w*|took (?:\w+ ){0,2}hostage|hostages?|disappear(?:ed|ance)|(?:was|were) stopped by (?:armed|masked) (?:men|gunmen)|(?:was|were) stopped by gunmen)\b/gi,
     acled: { eventType: "Violence against civilians", subEventType: "Abduction/forced disappearance" },
     cameo: { code: "181", label: "Abduct, hijack, or take hostage" },
     tags: ["kidnapping"],
@@ -193,6 +194,14 @@ export const EVENT_RULES: EventRule[] = [
     acled: { eventType: STRATEGIC, subEventType: "Change to group/activity" },
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: ["diplomacy"],
+  },
+  {
+    // "told a conference in Erbil that ...": a public statement is an event of its day.
+    id: "statement",
+    kind: "event",
+    trigger: /\b(?:told|addressed) (?:a|the) (?:news |press |security |regional )?conference\b/gi,
+    cameo: { code: "010", label: "Make statement" },
+    tags: [],
   },
   {
     id: "mediation",

@@ -138,7 +138,15 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         for (const tag of entityTags(fact, owners, first)) fact.tags.add(tag);
         if (!existing) {
           const clauseRange = { start: tokens[clause.first]?.start ?? 0, end: tokens[clause.last]?.end ?? 0 };
-          const date = factDate(sd, clauseRange, tokens[first]?.start ?? 0, doc.publishedAt, modality);
+          const statement = rule.cameo?.code.startsWith("01") ?? false;
+          const date = factDate(
+            sd,
+            clauseRange,
+            tokens[first]?.start ?? 0,
+            doc.publishedAt,
+            modality,
+            statement,
+          );
           // "has killed nearly 4,100 people since 2019": a count over a period (a quantity), not an event.
           if (kind === "event" && date && isCumulative(tokens, clause, date.value, sd.folded, s.start))
             continue;

@@ -90,8 +90,13 @@ export function factDate(
   trigger: number,
   publishedAt: string | null,
   modality: string,
+  /** The fact is a statement ("told a conference"): the day it was said is its own. */
+  statement = false,
 ): FactDate | undefined {
-  const inside = sd.dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+  const spoken = statement ? sd.speech : [];
+  const inside = [...sd.dates, ...spoken]
+    .filter((d) => d.start >= clause.start && d.end <= clause.end)
+    .sort((a, b) => a.start - b.start);
   // "a closure ... imposed for security reasons on 8 December 2024": the date in the trigger's own phrase.
   const phraseEnd = sd.original.indexOf(",", trigger - sd.start);
   const limit = phraseEnd < 0 ? clause.end : Math.min(clause.end, sd.start + phraseEnd);

@@ -58,7 +58,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     kind: "event",
     hostile: true,
     trigger:
-      /\b(?:withdraw(?:al|n|s|ing)?|pull(?:ed|ing)? out|drawdown|reviewing its presence|reduction of (?:US|American) forces|(?:army|troops|forces) (?:leave|leaves|left))\b/gi,
+      /\b(?:withdr(?:aw(?:al|n|s|ing)?|ew)|pull(?:ed|ing)? out|drawdown|reviewing its presence|reduction of (?:US|American) forces|(?:army|troops|forces) (?:leave|leaves|left))\b/gi,
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: ["troop-withdrawal"],
   },

@@ -74,3 +74,29 @@ describe("one entry per span", () => {
     expect(values).toEqual(expect.arrayContaining(["2024-04-20", "2024-03-04"]));
   });
 });
+
+describe("more triggers and days", () => {
+  it("reads a vehicle hitting a mine, a disappearance and a hold-up by armed men", () => {
+    const text =
+      "A lorry carrying farm workers hit a mine near Rawa on 2 May. A herder disappeared in April. Karim Saleh was stopped by armed men near Hit three years ago.";
+    const doc = extract(text, "2024-05-06");
+    const values = dated(doc).map((f) => f.date?.value);
+    expect(values).toEqual(expect.arrayContaining(["2024-05-02", "2024-04", "2021"]));
+  });
+
+  it("dates a statement to a conference by the day it was made, not by a period it mentions", () => {
+    const text =
+      "Colonel Faris Nouri told a conference in Amman on Tuesday that his units had cleared 40 villages since January.";
+    const doc = extract(text, "2024-06-13");
+    const said = dated(doc).find((f) => /told a conference/.test(f.text));
+    expect(said?.date?.value).toBe("2024-06-11");
+  });
+
+  it("dates a measure of a story about its last days in that story's month", () => {
+    const text =
+      "Gunmen killed three guards near Hit on 9 May. The provincial council later launched a sweep of the nearby villages.";
+    const doc = extract(text, "2024-05-10");
+    const sweep = doc.facts.find((f) => f.kind === "countermeasure" && /sweep/.test(f.text));
+    expect(sweep?.date?.value).toBe("2024-05");
+  });
+});
