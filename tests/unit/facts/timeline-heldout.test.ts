@@ -61,7 +61,8 @@ describe("a toll and its attack are one entry", () => {
 
 describe("one entry per span", () => {
   it("prints a killing and a seizure told in one clause once", () => {
-    const text = "On 3 August, customs officers killed two gunmen and seized 40 rifles in a clash near Trebil.";
+    const text =
+      "On 3 August, customs officers killed two gunmen and seized 40 rifles in a clash near Trebil.";
     const doc = extract(text, "2024-08-05");
     expect(dated(doc).filter((f) => f.date?.value === "2024-08-03")).toHaveLength(1);
   });
