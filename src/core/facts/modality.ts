@@ -85,6 +85,16 @@ const NEGATION = new Set([
   "declined",
 ]);
 const NEGATION_REACH = 4;
+const CALLED_FALSE = new Set([
+  "untrue",
+  "false",
+  "baseless",
+  "fabricated",
+  "unfounded",
+  "incorrect",
+  "groundless",
+]);
+const FALSE_REACH = 14;
 const DENYING = new Set(["denied", "denies", "deny", "refuted", "dismissed", "rejected"]);
 const MODAL_AFTER = new Set(["would", "could", "might", "may"]);
 const AFTER_REACH = 4;
@@ -97,6 +107,16 @@ const isMonthMay = (tokens: readonly Token[], k: number) =>
 export function modalityOf(tokens: readonly Token[], clauseFirst: number, trigger: number): Modality {
   for (let k = trigger - 1; k >= clauseFirst && trigger - k <= NEGATION_REACH; k--) {
     if (NEGATION.has(tokens[k]?.norm ?? "")) return "negated";
+  }
+  // Reports called false: "the news about the escape of detainees is completely untrue".
+  for (let k = trigger + 1; k < tokens.length && k <= trigger + FALSE_REACH; k++) {
+    const n = tokens[k]?.norm ?? "";
+    if (n === "." || n === ";") break;
+    if (
+      CALLED_FALSE.has(n) &&
+      /^(is|was|are|were|been|completely|entirely|totally|utterly)$/.test(tokens[k - 1]?.norm ?? "")
+    )
+      return "negated";
   }
   // What is denied in a that-clause is negated: "the SDF denied that any detainees escaped".
   for (let k = clauseFirst - 1; k >= 0 && clauseFirst - k <= 2; k--) {

@@ -59,7 +59,7 @@ const KEYWORDS: [Tag, RegExp][] = [
   ["border-crossing", /\b(crossings?|border ports?)\b/],
   [
     "fortification",
-    /\b(walls?|trench\w*|fences?|barbed|berms?|fortif\w*|barriers?|defen[cs]e lines?|watchtowers?)\b/,
+    /\b(walls?(?! of (?!concrete|earth|sand|steel|stone))|trench\w*|fences?|barbed|berms?|fortif\w*|barriers?|defen[cs]e lines?|watchtowers?)\b/,
   ],
   [
     "surveillance",

@@ -18,8 +18,28 @@ function daysApart(a: string | null, b: string | null): number | null {
  * Whether two reports tell of the same event: they share a specific anchor (a facility, a town, a
  * person) and their dates agree. A 2022 assault and a 2020 riot at the same prison are two events.
  */
+/** Kilometres between two points on the globe (haversine). */
+function km([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 12_742 * Math.asin(Math.sqrt(h));
+}
+
+/**
+ * Two sources may place one attack by different towns ("east of Homs", "near Palmyra"): reports of
+ * the same kind of event, dated the same day in their own words, within a region's reach, are one.
+ */
+const NEARBY_KM = 200;
+function sameDayNearby(a: Report, b: Report): boolean {
+  if (!a.ownDay || !b.ownDay || a.date !== b.date) return false;
+  if (!a.tags.some((t) => t !== "casualties" && b.tags.includes(t))) return false;
+  return a.points.some((p) => b.points.some((q) => km(p, q) <= NEARBY_KM));
+}
+
 export function sameEvent(a: Report, b: Report): boolean {
-  if (!a.anchors.some((x) => b.anchors.includes(x))) return false;
+  if (!a.anchors.some((x) => b.anchors.includes(x))) return sameDayNearby(a, b);
   const gap = a.ownDate && b.ownDate ? daysApart(a.date, b.date) : daysApart(a.publishedAt, b.publishedAt);
   if (a.ownDate !== b.ownDate) {
     // One dated by its own words, the other only by publication: compare those.
@@ -178,37 +198,49 @@ function sameMeasure(a: Report, b: Report): boolean {
 
 const NUMBER_WORDS = WORD_VALUES;
 const NUM = String.raw`(\d[\d,]*|${Object.keys(NUMBER_WORDS).join("|")})`;
-const KILLED_AFTER = new RegExp(
-  String.raw`\b${NUM}\s+(?:[\w'-]+\s+){0,6}?(?:were|was|had been|have been)\s+(?:killed|martyred|dead)`,
-  "i",
-);
-const KILLED_BEFORE = new RegExp(
-  String.raw`\bkill(?:ed|ing)\s+(?:about|around|some|nearly|at least|more than|over)?\s*${NUM}\b`,
-  "i",
-);
-const DEATHS = new RegExp(String.raw`\b(?:death toll|toll)\b[^.]{0,40}?\b${NUM}\b`, "i");
+const QUALIFIER = String.raw`(?:about|around|some|nearly|at least|more than|over)?\s*`;
+/** Patterns that read how many were killed, or wounded, from a sentence. */
+const TOLLS = {
+  killed: [
+    new RegExp(
+      String.raw`\b${NUM}\s+(?:[\w'-]+\s+){0,6}?(?:were|was|had been|have been)\s+(?:killed|martyred|dead)`,
+      "i",
+    ),
+    new RegExp(String.raw`\bkill(?:ed|ing)\s+${QUALIFIER}${NUM}\b`, "i"),
+    new RegExp(String.raw`\bdeaths? of\s+${QUALIFIER}${NUM}\b`, "i"),
+    new RegExp(String.raw`\b(?:death toll|toll)\b[^.]{0,40}?\b${NUM}\b`, "i"),
+  ],
+  wounded: [
+    new RegExp(
+      String.raw`\b${NUM}\s+(?:[\w'-]+\s+){0,6}?(?:were|was|had been|have been)\s+(?:wounded|injured)`,
+      "i",
+    ),
+    new RegExp(String.raw`\b(?:wounding|injuring)\s+${QUALIFIER}${NUM}\b`, "i"),
+  ],
+} as const;
+type Toll = keyof typeof TOLLS;
 
 const numberOf = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(/,/g, ""));
 
-/** The number of dead a sentence reports, if it gives one. */
-export function deathsIn(sentence: string): number | null {
-  for (const re of [KILLED_AFTER, KILLED_BEFORE, DEATHS]) {
+/** How many a sentence reports killed (or wounded), if it says. */
+export function tollIn(sentence: string, toll: Toll = "killed"): number | null {
+  for (const re of TOLLS[toll]) {
     const m = re.exec(sentence);
     if (m?.[1]) return numberOf(m[1]);
   }
   return null;
 }
 
-/** Death tolls of one event that disagree (two guards killed against one). */
-function tolls(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader): Conflict[] {
+/** Tolls of one event that disagree (two guards killed against one; six wounded against four). */
+function tolls(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader, toll: Toll): Conflict[] {
   const events = dedupe(
     reports.filter((r) => r.kind === "event" && r.tags.includes("casualties") && relevantKeys.has(r.key)),
-  ).filter((r) => deathsIn(r.sentenceText) !== null);
+  ).filter((r) => tollIn(r.sentenceText, toll) !== null);
   const out: Conflict[] = [];
   const same = (a: Report, b: Report) => a.key !== b.key && a.sourceKey !== b.sourceKey && sameEvent(a, b);
   for (const group of groupBy(events, same)) {
     const sources = new Set(group.map((r) => r.sourceKey));
-    const values = group.map((r) => deathsIn(r.sentenceText) ?? 0);
+    const values = group.map((r) => tollIn(r.sentenceText, toll) ?? 0);
     const lo = Math.min(...values);
     const hi = Math.max(...values);
     if (sources.size < 2 || hi === 0 || (hi - lo) / hi < 0.2) continue;
@@ -218,16 +250,16 @@ function tolls(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader
       .flatMap((r) => r.entities)
       .find((e) => e.type === "facility" || (e.type === "place" && e.kind !== "country"));
     out.push({
-      id: `tolls:${group[0]?.key ?? ""}`,
+      id: `tolls:${toll}:${group[0]?.key ?? ""}`,
       kind: "figures",
-      topic: `The number killed${place ? ` at ${place.name}` : ""}`,
+      topic: `The number ${toll}${place ? ` at ${place.name}` : ""}`,
       factor: null,
       claims,
       analysis: weighClaims(
         [...new Set(values)]
           .sort((x, y) => y - x)
           .map((v): [string, ConflictClaim[]] => [
-            `toll of ${v.toLocaleString("en-GB")}`,
+            `figure of ${v.toLocaleString("en-GB")} ${toll}`,
             claims.filter((c) => c.value === v),
           ]),
         byKey,
@@ -247,7 +279,8 @@ export function findConflicts(
   const found = [
     ...denials(factors, reports, at, grader),
     ...figures(reports, relevantKeys, grader),
-    ...tolls(reports, relevantKeys, grader),
+    ...tolls(reports, relevantKeys, grader, "killed"),
+    ...tolls(reports, relevantKeys, grader, "wounded"),
   ];
   // A toll read from the words and the same toll read as a figure are one conflict.
   const seen = new Set<string>();

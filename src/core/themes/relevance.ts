@@ -76,7 +76,12 @@ export function patternFit(
     if (!p.words.some((w) => containsTerm(folded, w))) return 0;
   }
   if (p.maxAgeDays !== undefined) {
-    const age = ageInDays(r, briefingDate);
+    // How old the fact was when reported: history an article recalls is background, while the
+    // age of the reporting itself is weighed against the briefing date elsewhere.
+    const age = ageInDays(
+      r,
+      r.publishedAt ? new Date(`${r.publishedAt.slice(0, 10)}T00:00:00Z`) : briefingDate,
+    );
     if (age !== null && age > p.maxAgeDays) return 0;
   }
   const conditions =

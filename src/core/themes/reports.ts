@@ -14,6 +14,7 @@ export interface SourceDocument {
 /** An entity as patterns see it: its lexicon kind and where it belongs. */
 export interface ResolvedEntity {
   id: string;
+  coordinates: [number, number] | null;
   type: Entity["type"];
   name: string;
   lexiconId: string | null;
@@ -40,10 +41,14 @@ export interface Report {
   own: ResolvedEntity[];
   /** Folded names of the specific things involved (people, facilities, towns): what makes two reports one event. */
   anchors: string[];
+  /** Where it happened, as [lon, lat] of the specific places and facilities involved. */
+  points: [number, number][];
   /** ISO date (or start of a period) of what is reported, else of the article; null if neither. */
   date: string | null;
   /** Whether `date` is the fact's own date rather than the article's. */
   ownDate: boolean;
+  /** Whether the fact's own date names a day (not a month, year or period). */
+  ownDay: boolean;
   /** Independent source: copies of one wire story share it. */
   sourceKey: string;
   source: string;
@@ -60,6 +65,7 @@ function resolve(e: Entity): ResolvedEntity {
   const entry = e.lexiconId ? lexiconEntry(e.lexiconId) : undefined;
   return {
     id: e.id,
+    coordinates: e.coordinates ?? entry?.coordinates ?? null,
     type: e.type,
     name: e.name,
     lexiconId: e.lexiconId ?? null,
@@ -108,6 +114,7 @@ export function sourceKeys(docs: readonly SourceDocument[]): Map<string, string>
 const OUR_FORCES = /\bour (forces|fighters|units|troops|men|guards)\b/i;
 
 const BROAD_KINDS = new Set(["country", "region", "governorate", "border", "river"]);
+const BROAD = new Set(["country", "border", "river"]);
 
 /** Folded names of the specific things among entities: people, facilities, towns; not countries or groups. */
 const anchorsOf = (entities: readonly ResolvedEntity[]) =>
@@ -169,6 +176,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       if (speaker && OUR_FORCES.test(sentenceText) && !resolved.some((e) => e.lexiconId === speaker.id)) {
         resolved.push({
           id: `speaker:${speaker.id}`,
+          coordinates: null,
           type: speaker.type,
           name: speaker.name,
           lexiconId: speaker.id,
@@ -182,7 +190,9 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         ["place", "facility"],
         ["organization", "person"],
       ] as const) {
-        if (resolved.some((e) => (types as readonly string[]).includes(e.type))) continue;
+        // The outlet that reports ("Enab Baladi counted ...") is not an actor of the events.
+        if (resolved.some((e) => (types as readonly string[]).includes(e.type) && e.kind !== "media"))
+          continue;
         for (let s = f.sentence - 1; s >= Math.max(0, f.sentence - 2); s--) {
           const near = (bySentence.get(s) ?? [])
             .flatMap((id) => entities.get(id) ?? [])
@@ -207,8 +217,14 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         entities: resolved,
         own: f.entities.flatMap((id) => entities.get(id) ?? []),
         anchors: anchorsFor(f),
+        points: resolved
+          .filter(
+            (e) => (e.type === "place" || e.type === "facility") && e.coordinates && !BROAD.has(e.kind ?? ""),
+          )
+          .map((e) => e.coordinates as [number, number]),
         date: own ?? article.publishedAt,
         ownDate: own !== null,
+        ownDay: /^\d{4}-\d{2}-\d{2}$/.test(f.date?.value ?? ""),
         sourceKey: keys.get(article.id) ?? `article:${article.id}`,
         source: article.source ?? "Unattributed",
         grade,

@@ -4,12 +4,13 @@ import type { JudgmentRule } from "./theme.js";
 /** A sentence that compares two periods: "up from 40 in 2023", "twice as many as last year". */
 const COMPARES =
   /\b(compared (with|to)|up from|down from|against|than (in|during|the|last|a year)|twice as many|doubled|tripled|halved|rose|fell|increase[ds]?|decrease[ds]?|drop(ped)?)\b/i;
-const PERIOD = /\b((19|20)\d{2}|last year|previous year|same period|a year earlier|the year before)\b/gi;
+const PERIOD =
+  /\b((?:19|20)\d{2}|january|february|march|april|june|july|august|september|october|november|december|(?:first|second) half|(?:first|second|third|fourth) quarter|last year|previous year|same period|same year|a year earlier|the year before)\b/gi;
 
 function comparesPeriods(sentence: string): boolean {
   if (!COMPARES.test(sentence)) return false;
   const periods = new Set((sentence.match(PERIOD) ?? []).map((p) => p.toLowerCase()));
-  return periods.size >= 2 || [...periods].some((p) => !/^\d/.test(p));
+  return periods.size >= 2;
 }
 
 /** Half-years in which dated reports fall: "2025-H1". */

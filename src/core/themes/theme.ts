@@ -54,7 +54,7 @@ export const Pattern = z
     own: z.boolean().default(false),
     /** Narrows: the fact's sentence must contain one of these words. Never enough on its own. */
     words: z.array(z.string().min(2)).default([]),
-    /** Facts older than this on the briefing date do not show the factor. */
+    /** Facts older than this when their article reported them (history it recalls) do not show the factor. */
     maxAgeDays: z.number().int().positive().optional(),
     /** "for": the fact shows the factor is at work; "against": it shows the factor is not. */
     pushes: z.enum(["for", "against"]).default("for"),
