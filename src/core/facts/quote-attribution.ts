@@ -53,7 +53,18 @@ const PARTICIPLES = new Set([
   "acknowledging",
   "confirming",
 ]);
-const MORE_SPEECH_VERBS = new Set([...PARTICIPLES, "tweeted", "posted", "writing", "denied", "rejected"]);
+const MORE_SPEECH_VERBS = new Set([
+  ...PARTICIPLES,
+  "tweeted",
+  "posted",
+  "writing",
+  "denied",
+  "rejected",
+  "assesses",
+  "assessed",
+  "urged",
+  "urges",
+]);
 /** Participles after which the statement may follow without "that" ("saying there had been"). */
 const BARE_PARTICIPLES = new Set([
   "saying",
@@ -159,6 +170,13 @@ export function clauseAfter(
     if (quoted(j) || t.text === "." || t.text === ";") break;
     if (t.norm === "that" && (j - v <= reach || prepositional)) return j + 1 < end ? j + 1 : -1;
   }
+  // "told the BBC the dead were ...", "told reporters the camp was ...": the listener, then the clause.
+  if (TELL.has(verb.norm)) {
+    const after = listenerEnd(tokens, v + 1, end);
+    const c = tokens[after];
+    if (after > v + 1 && c && !quoted(after) && (CLAUSE_OPENERS.has(c.norm) || c.kind === "num"))
+      return after;
+  }
   const next = tokens[v + 1];
   const bare = BARE_CLAUSE_VERBS.has(verb.norm) || BARE_PARTICIPLES.has(verb.norm);
   if (!bare || !next || v + 1 >= end || next.kind === "punct") return -1;
@@ -168,6 +186,18 @@ export function clauseAfter(
   // "a house that officials said belonged to ...": a relative clause, not reported speech.
   if (next.kind === "word" && isVerbWord(next.norm)) return -1;
   return v + 1;
+}
+
+const LISTENERS = new Set("us me him her them reporters journalists parliament".split(" "));
+const CLAUSE_OPENERS = new Set("the a an it he she they we there his her its their".split(" "));
+
+/** End (exclusive) of the listener after "told": "the BBC", "Reuters", "reporters", "us". */
+function listenerEnd(tokens: readonly Token[], k: number, end: number): number {
+  if (LISTENERS.has(tokens[k]?.norm ?? "")) return k + 1;
+  let j = tokens[k]?.norm === "the" ? k + 1 : k;
+  const start = j;
+  while (j < end && tokens[j]?.cap && tokens[j]?.kind === "word" && j - start < 5) j++;
+  return j > start ? j : k;
 }
 
 /** "described the camp as a ticking bomb": the span [first, last] of what was said, or null. */
@@ -358,7 +388,11 @@ export function directSpeaker(
   // Before the quote: the nearest speech verb ("X believes that ... could help "...",
   // "X contradicted him, saying there had been '...'").
   for (let v = q.open - 1; v >= Math.max(ctx.start, q.open - 60); v--) {
-    if (!isSpeechVerbAt(tokens, v) || ctx.quoted(v)) continue;
+    // "the ministry called on Ankara to '...'", "called for '...'": an appeal in its words.
+    const appeal =
+      ["called", "calls"].includes(tokens[v]?.norm ?? "") &&
+      ["on", "for"].includes(tokens[v + 1]?.norm ?? "");
+    if ((!isSpeechVerbAt(tokens, v) && !appeal) || ctx.quoted(v)) continue;
     const speaker = isParticiple(tokens[v])
       ? (participleSubject(doc, owners, v, memory) ?? subjectOf(doc, owners, v, memory))
       : subjectOf(doc, owners, v, memory);

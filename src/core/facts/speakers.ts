@@ -25,7 +25,7 @@ const SKIPPED = new Set(
 const SOURCE_NOUNS = new Set([
   ...ROLE_NOUNS,
   ...ROLE_PLURALS,
-  ..."source official residents witnesses analysts experts agencies workers statement report reports group ministry army coalition diplomat diplomats dignitary dignitaries elder elders notable notables".split(
+  ..."source official residents witnesses analysts experts agencies workers statement report reports group ministry army military coalition diplomat diplomats dignitary dignitaries elder elders notable notables".split(
     " ",
   ),
 ]);
@@ -140,6 +140,10 @@ export class SpeakerMemory {
         if (s) return SpeakerMemory.claim(word, s);
       }
     }
+    if (word === "it") {
+      const subject = this.subjectBefore(at);
+      if (subject) return subject;
+    }
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = (this.recent[i] as Remembered).speaker;
       if (SpeakerMemory.fits(word, s)) return SpeakerMemory.claim(word, s);
@@ -157,6 +161,44 @@ export class SpeakerMemory {
       if (d?.type === "person" && roleFits(d.role, noun)) return asSpeaker(d);
     }
     return null;
+  }
+
+  /** "the ministry" after "Iraq's foreign ministry said": the last speaker of that head noun. */
+  sameHead(noun: string, at: number): Speaker | null {
+    const sentence = this.doc.tokens[at]?.sentence ?? -1;
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const r = this.recent[i] as Remembered;
+      if (sentence - r.sentence > ROLE_REACH) break;
+      if (r.speaker.draft?.type === "person") continue;
+      const names = [
+        r.speaker.name,
+        ...(r.speaker.draft?.extraAliases ?? []),
+        ...(r.speaker.draft?.lexicon?.heads ?? []),
+      ];
+      if (
+        names.some((n) =>
+          n
+            .toLowerCase()
+            .split(/[\s-]+/)
+            .includes(noun),
+        )
+      )
+        return r.speaker;
+    }
+    return null;
+  }
+
+  /**
+   * "It" and "they" opening a sentence: the organization the sentence before is about, when
+   * it opens that sentence ("The PKK, which ..., is designated ... It announced ...").
+   */
+  subjectBefore(at: number): Speaker | null {
+    const sentence = this.doc.sentences[(this.doc.tokens[at]?.sentence ?? 0) - 1];
+    if (!sentence || this.doc.sentences[this.doc.tokens[at]?.sentence ?? -1]?.tokenStart !== at) return null;
+    let k = sentence.tokenStart;
+    if (this.doc.tokens[k]?.norm === "the") k++;
+    const d = this.owners.get(k);
+    return d?.type === "organization" ? asSpeaker(d) : null;
   }
 
   lastOrganization(): Speaker | null {
@@ -276,6 +318,10 @@ export function phraseSpeaker(
     return group ? asSpeaker(group) : null;
   }
   if (head.norm === "statement" || head.norm === "report") return memory.lastOrganization();
+  if (tokens[first]?.norm === "the" && last === first + 1) {
+    const same = memory.sameHead(head.norm, first);
+    if (same) return same;
+  }
   // "the spokesman", "the national security adviser", "the monitor's director".
   if (tokens[first]?.norm === "the" && ROLE_NOUNS.has(head.norm) && last - first <= 4) {
     const holder = memory.role(head.norm, first);
