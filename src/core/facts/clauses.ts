@@ -32,6 +32,22 @@ const AFTER_COMMA = new Set([
   "according",
   "as",
 ]);
+const RELATIVE = new Set(["which", "who"]);
+const MAIN_VERBS = new Set([
+  "was",
+  "were",
+  "is",
+  "are",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "could",
+  "can",
+  "remains",
+  "remained",
+]);
 const HARD = new Set([";", ":", "—", "–", "”"]);
 const SPEECH = /^(said|says|told|added|announced|stated|reported|confirmed|noted|warned)$/;
 
@@ -58,6 +74,9 @@ function computeClauses(doc: Doc, sentence: number): Clause[] {
   const { tokens } = doc;
   const clauses: Clause[] = [];
   let first = s.tokenStart;
+  // ", which overran swathes of Iraq in 2014, was declared defeated": the relative clause ends
+  // at the comma its main clause's verb follows.
+  let relative = false;
   const close = (last: number) => {
     if (last >= first) clauses.push({ sentence, first, last });
   };
@@ -72,9 +91,11 @@ function computeClauses(doc: Doc, sentence: number): Clause[] {
       t.text === "," &&
       next !== undefined &&
       (AFTER_COMMA.has(tokens[n]?.norm ?? "") || attributionFollows(tokens, n, s.tokenEnd));
-    if (hard || soft) {
+    const resumes = relative && t.text === "," && MAIN_VERBS.has(next?.norm ?? "");
+    if (hard || soft || resumes) {
       close(k - 1);
       first = k + 1;
+      relative = soft && RELATIVE.has(tokens[n]?.norm ?? "");
     }
   }
   close(s.tokenEnd - 1);

@@ -135,6 +135,15 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           const owner = owners.get(k);
           if (owner) fact.entities.add(owner);
         }
+        // "The Islamic State group, which overran swathes of Iraq": the relative clause's subject.
+        const antecedent = RELATIVE_WORDS.has(tokens[found.first]?.norm ?? "")
+          ? clauses[clauses.indexOf(found) - 1]
+          : undefined;
+        if (antecedent && scope.first <= found.first + 1)
+          for (let k = antecedent.first; k <= antecedent.last; k++) {
+            const owner = owners.get(k);
+            if (owner && (owner.type === "organization" || owner.type === "person")) fact.entities.add(owner);
+          }
         for (const tag of entityTags(fact, owners, first)) fact.tags.add(tag);
         if (!existing) {
           const clauseRange = { start: tokens[clause.first]?.start ?? 0, end: tokens[clause.last]?.end ?? 0 };
@@ -197,6 +206,7 @@ function recentDay(value: string, publishedAt: string | null): boolean {
   return days >= 0 && days <= 7;
 }
 
+const RELATIVE_WORDS = new Set(["which", "who"]);
 const DAY_WORDS = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight)\b/i;
 const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "this", "these", "those"]);
 const PAST_VERB = /(?:ed|struck|hit|fled|fought|shot|took|broke|blew|fell|stormed)$/;

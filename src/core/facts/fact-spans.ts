@@ -106,6 +106,16 @@ export function nominalSpan(
     const prev = tokens[k - 1]?.norm ?? "";
     const verb = !NP_OPENERS.has(prev) && (isVerbWord(t.norm) || (PAST.test(t.norm) && !DANGLING.has(prev)));
     if (k > last + 1 && t.kind === "word" && !t.cap && tokens[k - 1]?.text !== "-" && verb) {
+      // "a helicopter raid near al-Kasra, capturing a cell leader": the outcome belongs to the phrase.
+      if (RESULTS.has(t.norm) && tokens[k - 1]?.text === ",") {
+        end = k;
+        for (let j = k + 1; j <= clause.last && j - start < NP_MAX + 12; j++) {
+          const u = tokens[j] as Token;
+          if (u.kind === "punct" && u.text !== "-" && u.text !== "(" && u.text !== ")") break;
+          end = j;
+        }
+        break;
+      }
       // "the collapse of the government, border guards intercepted": the comma ended the phrase.
       if (listComma > last) end = listComma - 1;
       break;
@@ -132,6 +142,19 @@ export function nominalSpan(
   while (end > last && DANGLING.has(tokens[end]?.norm ?? "")) end--;
   return [start, end];
 }
+
+/** What an operation led to, told after a comma: "..., capturing a cell leader and two associates". */
+const RESULTS = new Set([
+  "killing",
+  "capturing",
+  "wounding",
+  "injuring",
+  "arresting",
+  "detaining",
+  "seizing",
+  "destroying",
+  "freeing",
+]);
 
 const PAST = /(?:ed|struck|hit|blew|took|fell|left|shot|went|tore|killed)$/;
 const DANGLING = new Set([

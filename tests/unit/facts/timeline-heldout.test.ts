@@ -101,3 +101,24 @@ describe("more triggers and days", () => {
     expect(sweep?.date?.value).toBe("2024-05");
   });
 });
+
+describe("clauses and outcomes", () => {
+  it("keeps an operation's outcome after a comma in its label", () => {
+    const text =
+      "On 8 May, police and army units conducted a raid near the village of Zab, south of Kirkuk, capturing a cell leader and two of his aides.";
+    const doc = extract(text, "2024-05-10");
+    const raid = dated(doc).find((f) => /raid/.test(f.text));
+    expect(raid?.text).toMatch(/capturing a cell leader and two of his aides$/);
+    expect(spanProblems(doc, text)).toEqual([]);
+  });
+
+  it("tells a relative clause's event apart from its main clause's, with the antecedent as actor", () => {
+    const text =
+      "The Islamic State group, which overran Mosul in 2014, was declared defeated in Iraq in 2017.";
+    const doc = extract(text, "2024-05-10");
+    const overran = dated(doc).find((f) => /overran/.test(f.text));
+    expect(overran?.date?.value).toBe("2014");
+    expect(overran?.text).not.toMatch(/defeated/);
+    expect(dated(doc).some((f) => /declared defeated/.test(f.text) && f.date?.value === "2017")).toBe(true);
+  });
+});
