@@ -67,7 +67,7 @@ describe("judgments that follow from the evidence, in the PDF and the API", () =
   it("sets a monitor's report of escapes against the SDF's denial, each with its grade", async () => {
     const sohr = await article("sohr-shaddadi-escape");
     const sdf = await article("sdf-shaddadi-statement");
-    const { pdf, assessment } = await briefing("isis-prison-escape", [sohr, sdf]);
+    const { manifest, pdf, assessment } = await briefing("isis-prison-escape", [sohr, sdf]);
     const denial = assessment.conflicts.find((c) => c.kind === "denial");
     expect(denial?.claims.map((c) => c.stance).sort()).toEqual(["asserts", "asserts", "denies"]);
     expect(denial?.claims.find((c) => c.stance === "denies")?.articleId).toBe(sdf);
@@ -82,6 +82,10 @@ describe("judgments that follow from the evidence, in the PDF and the API", () =
     const judged = assessment.judgments.find((j) => j.probability !== null);
     expect(judged).toBeDefined();
     expect(pdf.text).toContain(`about ${Math.round((judged?.probability ?? 0) * 100)}%`);
+    // The stored briefing's HTML is rendered from the stored assessment: it says what the PDF says.
+    const html = await (await stack.app.request(`/v1/briefings/${manifest.id}/html`)).text();
+    expect(html).toContain(`about ${Math.round((judged?.probability ?? 0) * 100)}%`);
+    expect(html).toContain("Report and denial");
     // Outlets are graded from the registry, with the reason printed.
     expect(assessment.sources.find((s) => s.articleId === sohr)?.reliability).toBe("C");
     expect(pdf.text).toMatch(/monitor with a network of informants/);

@@ -92,8 +92,22 @@ export async function briefingHtml(
   const m = source.manifest;
   const previous = m.previousId ? await deps.briefings.getManifest(m.previousId) : null;
   const request = { theme: m.theme, articleIds: m.articleIds };
-  return deps.renderer.render(await assessBriefing(deps, request, m.id, new Date(m.createdAt), previous))
-    .html;
+  // The stored assessment is what the PDF said: render it again rather than assess anew, so a
+  // theme edited since, or new extraction, cannot make the HTML disagree with the PDF.
+  const [stored, theme] = [await deps.briefings.getAssessment(m.id), deps.themes.get(m.theme)];
+  if (!stored || !theme)
+    return deps.renderer.render(await assessBriefing(deps, request, m.id, new Date(m.createdAt), previous))
+      .html;
+  const changes = previous ? changesSince(previous, m.snapshot) : null;
+  const sources = await loadSources(deps, m.articleIds);
+  return deps.renderer.render({
+    id: m.id,
+    theme,
+    assessment: stored,
+    sources,
+    generatedAt: new Date(m.createdAt),
+    changes,
+  }).html;
 }
 
 /**
