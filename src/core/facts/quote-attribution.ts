@@ -238,7 +238,16 @@ export function trailingAttribution(
     // After the verb: nothing, a time ("on Friday"), or, right after the comma, the speaker.
     const after = tokens[v + 1];
     const timeOnly = v === last || (after !== undefined && TIME_WORDS.has(after.norm) && last - v <= 4);
-    if (tokens[v - 1]?.text === "," && after && (after.cap || ["the", "a", "an"].includes(after.norm))) {
+    // ", said the ministry." — but not ", said the raids had stopped.", a clause of its own.
+    const clause = tokens
+      .slice(v + 1, last + 1)
+      .some((t) => t.kind === "word" && !t.cap && isVerbWord(t.norm));
+    if (
+      tokens[v - 1]?.text === "," &&
+      after &&
+      (after.cap || ["the", "a", "an"].includes(after.norm)) &&
+      !clause
+    ) {
       return { comma: v - 1, verb: v };
     }
     if (!timeOnly) continue;

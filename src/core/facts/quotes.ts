@@ -65,6 +65,7 @@ function sourcePhrase(doc: Doc, first: number, last: number): Speaker | null {
   const { tokens } = doc;
   if (last < first || last - first > 3) return null;
   if (tokens.slice(first, last + 1).some((t) => t.kind !== "word")) return null;
+  if (tokens[first]?.norm === "the" && last - first >= 2) first++;
   return { draft: null, name: spanText(doc, first, last) };
 }
 

@@ -25,7 +25,7 @@ const SKIPPED = new Set(
 const SOURCE_NOUNS = new Set([
   ...ROLE_NOUNS,
   ...ROLE_PLURALS,
-  ..."source official residents witnesses analysts experts agencies workers statement report reports group ministry army military coalition diplomat diplomats dignitary dignitaries elder elders notable notables".split(
+  ..."source official residents witnesses analysts experts agencies workers statement report reports group ministry army military police directorate coalition diplomat diplomats dignitary dignitaries elder elders notable notables".split(
     " ",
   ),
 ]);
@@ -234,6 +234,12 @@ function anonymousSubject(
     if (t.kind !== "word" || owners.get(k)?.type === "person") return null;
     if (ROLE_NOUNS.has(t.norm) || SOURCE_NOUNS.has(t.norm)) {
       head = k;
+      // "a police officer", "an army commander": the last noun of the compound.
+      while (
+        head + 1 < end &&
+        (ROLE_NOUNS.has(tokens[head + 1]?.norm ?? "") || SOURCE_NOUNS.has(tokens[head + 1]?.norm ?? ""))
+      )
+        head++;
       break;
     }
   }
