@@ -92,6 +92,12 @@ function computeClauses(doc: Doc, sentence: number): Clause[] {
       next !== undefined &&
       (AFTER_COMMA.has(tokens[n]?.norm ?? "") || attributionFollows(tokens, n, s.tokenEnd));
     const resumes = relative && t.text === "," && MAIN_VERBS.has(next?.norm ?? "");
+    // "overran three villages in 2016 and was declared defeated in 2018": a second verb phrase.
+    if (t.norm === "and" && k > first && MAIN_VERBS.has(next?.norm ?? "")) {
+      close(k - 1);
+      first = k;
+      continue;
+    }
     if (hard || soft || resumes) {
       close(k - 1);
       first = k + 1;

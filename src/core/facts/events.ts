@@ -88,6 +88,8 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
       if (/^\d{4}-\d{2}-\d{2}$/.test(d.value)) lastDay = d.value;
       if (DAY_WORDS.test(d.text) || recentDay(d.value, doc.publishedAt)) news = true;
     }
+    // "The fall of Assad ... Militias withdrew within days": a named event's day is a day named too.
+    for (const a of sd.anchors) if (/^\d{4}-\d{2}-\d{2}$/.test(a.anchor.date)) lastDay = a.anchor.date;
     const clauses = clausesOf(doc, s.index);
     const inSentence: FactDraft[] = [];
     const byKey = new Map<string, FactDraft>();

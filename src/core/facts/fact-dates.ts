@@ -52,18 +52,22 @@ export function sentenceDates(
   if (lastDay) {
     for (const m of folded.matchAll(SAME_DAY)) {
       const at = start + m.index;
-      dates.push({
-        start: at,
-        end: at + m[0].length,
-        text: original.slice(m.index, m.index + m[0].length),
-        value: lastDay,
-        resolved: true,
-      });
+      const text = original.slice(m.index, m.index + m[0].length);
+      dates.push({ start: at, end: at + m[0].length, text, value: lastDay, resolved: true });
+    }
+    // "withdrew ... within days", "days later": soon after the day last named, in its month.
+    for (const m of folded.matchAll(SOON_AFTER)) {
+      if (dates.some((d) => d.start < start + m.index + m[0].length && start + m.index < d.end)) continue;
+      const at = start + m.index;
+      const text = original.slice(m.index, m.index + m[0].length);
+      dates.push({ start: at, end: at + m[0].length, text, value: lastDay.slice(0, 7), resolved: true });
     }
   }
   return { dates, speech, anchors, folded, original, start };
 }
 
+const SOON_AFTER =
+  /\b(?:within (?:a few |several )?(?:days|hours)|(?:a few |several )?(?:days|hours) later)\b/gi;
 const SAME_DAY = /\b(?:on )?(?:the same (?:day|night|morning|evening)|that (?:same )?(?:day|night))\b/gi;
 
 const SPEECH_DATE =

@@ -68,7 +68,7 @@ export function nominalSpan(
   acts = false,
 ): [number, number] | null {
   const trigger = tokens[first]?.norm ?? "";
-  if (/ed$/.test(trigger)) return null;
+  if (/ed$/.test(trigger) || IRREGULAR_PAST.has(trigger)) return null;
   let start = -1;
   for (let k = first - 1; k >= clause.first && first - k <= 3; k--) {
     const t = tokens[k] as Token;
@@ -142,6 +142,20 @@ export function nominalSpan(
   while (end > last && DANGLING.has(tokens[end]?.norm ?? "")) end--;
   return [start, end];
 }
+
+/** "the roads to the east withdrew": a past verb, never the head of a noun phrase. */
+const IRREGULAR_PAST = new Set([
+  "withdrew",
+  "overran",
+  "fought",
+  "struck",
+  "fled",
+  "took",
+  "blew",
+  "broke",
+  "shot",
+  "stole",
+]);
 
 /** What an operation led to, told after a comma: "..., capturing a cell leader and two associates". */
 const RESULTS = new Set([

@@ -122,3 +122,14 @@ describe("clauses and outcomes", () => {
     expect(dated(doc).some((f) => /declared defeated/.test(f.text) && f.date?.value === "2017")).toBe(true);
   });
 });
+
+describe("soon after a named day", () => {
+  it("dates 'within days' of a well-known event in that event's month, with the subject in the label", () => {
+    const text =
+      "The fall of Assad changed the desert. Iranian-backed militias that had held the roads to the east withdrew across the border within days.";
+    const doc = extract(text, "2025-03-20");
+    const left = dated(doc).find((f) => /withdrew/.test(f.text));
+    expect(left?.date?.value).toBe("2024-12");
+    expect(left?.text).toMatch(/^Iranian-backed militias/);
+  });
+});
