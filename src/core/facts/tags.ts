@@ -68,7 +68,10 @@ const KEYWORDS: [Tag, RegExp][] = [
   ["smuggling", /\b(smuggl\w*|traffick\w*|contraband)\b/],
   ["drugs", /\b(drugs?|narcotics?|captagon|hashish|cocaine|heroin|amphetamine\w*|pills)\b/],
   ["weapons", /\b(weapons?|arms|ammunition|rifles?|explosives|rockets?|missiles?)\b/],
-  ["infiltration", /\b(infiltrat\w*|incursions?|flow of (terrorists|fighters|militants|jihadists))\b/],
+  [
+    "infiltration",
+    /\b(infiltrat\w*|incursions?|flow of (terrorists|fighters|militants|jihadists)|(militants|fighters|jihadists|terrorists|gunmen) (\w+ ){0,2}cross(ed|es|ing)? (\w+ ){0,2}(from|into|over|the border))\b/,
+  ],
   ["insurgent-attack", /\b(hit-and-run|insurgen\w*|sleeper cells?)\b/],
   ["ambush", /\bambush\w*\b/],
   ["insurgent-presence", /\b(hideouts?|safe havens?|sleeper cells?|sheltered)\b/],

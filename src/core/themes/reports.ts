@@ -120,7 +120,6 @@ const BROAD = new Set(["country", "border", "river"]);
 const anchorsOf = (entities: readonly ResolvedEntity[]) =>
   entities
     .filter((e) => e.type !== "organization" && !(e.kind && BROAD_KINDS.has(e.kind)))
-    .filter((e) => e.type !== "place" || e.kind !== null || e.affiliation !== null)
     .map((e) => fold(e.name));
 
 /** Every fact of every article as a report, with the entities and dates patterns look at. */
