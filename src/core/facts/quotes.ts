@@ -53,6 +53,13 @@ function pieces(doc: Doc, q: QuoteSpan): { sentence: number; first: number; last
   return out;
 }
 
+const EVIDENCE_VERBS = new Set(["showed", "shows", "show", "found", "concluded", "established"]);
+const INQUIRIES = new Set(
+  "investigation investigations inquiry inquiries probe findings interrogation interrogations autopsy".split(
+    " ",
+  ),
+);
+
 /** What a figure or account comes in: "according to figures provided by X". */
 const DOCUMENTS = new Set(
   "statement report reports figures data statistics count tally toll estimates documents records account".split(
@@ -123,6 +130,14 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       const c = clauseAfter(tokens, v, end, quoted);
       if (c < 0) continue;
       tasks.push({ at: v, run: () => indirect(c, Math.max(c, clauseEnd), at(subject(), v)) });
+    }
+    // "The investigations showed that ...": findings reported by the inquiry that made them.
+    for (let v = start + 1; v < end - 2; v++) {
+      if (!EVIDENCE_VERBS.has(tokens[v]?.norm ?? "") || tokens[v + 1]?.norm !== "that" || quoted(v)) continue;
+      if (!INQUIRIES.has(tokens[v - 1]?.norm ?? "")) continue;
+      const from = tokens[v - 2]?.norm === "the" && v - 2 >= start ? v - 2 : v - 1;
+      const speaker: Speaker = { draft: null, name: spanText(doc, from, v - 1) };
+      tasks.push({ at: v, run: () => indirect(v + 2, clauseEnd, { speaker, verb: v }) });
     }
     for (let a = start; a < end - 1; a++) {
       if (tokens[a]?.norm !== "according" || tokens[a + 1]?.norm !== "to" || quoted(a)) continue;

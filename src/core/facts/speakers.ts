@@ -495,5 +495,17 @@ export function subjectOf(
     // "A US defence official, speaking on condition of anonymity, said".
     return c > start ? phraseSpeaker(doc, owners, phraseStart(tokens, c - 1, start), c - 1, memory) : null;
   }
-  return phraseSpeaker(doc, owners, phraseStart(tokens, k, start), k, memory);
+  const from = phraseStart(tokens, k, start);
+  const found = phraseSpeaker(doc, owners, from, k, memory);
+  if (found) return found;
+  // "Washington has said", "Turkey says": a country or capital speaking for its government.
+  const place = owners.get(k);
+  let first = from;
+  while (first < k && tokens[first]?.norm === "the") first++;
+  if (
+    place?.type === "place" &&
+    [...Array(k - first + 1).keys()].every((n) => owners.get(first + n) === place)
+  )
+    return asSpeaker(place);
+  return null;
 }

@@ -96,4 +96,12 @@ describe("quote patterns", () => {
     expect(speakerOf(doc, "Most of the fires")).toBe("civil defence directorate");
     expect(speakerOf(doc, "The convoy carried fuel")).toBe("early reports");
   });
+
+  it("reads findings of an inquiry and a country speaking for its government", () => {
+    const doc = extract(
+      "The interrogations showed that the cell had bought the drones abroad. Ankara has said it will not accept new camps.",
+    );
+    expect(speakerOf(doc, "bought the drones abroad")).toBe("The interrogations");
+    expect(speakerOf(doc, "it will not accept new camps")).toMatch(/Ankara|Turkey/);
+  });
 });
