@@ -115,6 +115,9 @@ export function factDate(
   const named = sd.anchors.find((a) => trigger >= a.start && trigger < a.end);
   if (named && !(own && own.start >= named.end && own.start - named.end <= 12))
     return { value: named.anchor.date, text: textOf(sd, named), resolved: true };
+  // "The fall of Assad in December": the month agrees with the known day, which is the more precise.
+  if (named && own && named.anchor.date.startsWith(own.value))
+    return { value: named.anchor.date, text: own.text, resolved: true };
   if (own) return { value: own.value, text: own.text, resolved: own.resolved };
   // "days after the collapse of his regime", "strengthened ... after the fall of the Assad regime".
   const inClause = sd.anchors.filter((a) => a.start >= clause.start && a.end <= clause.end);

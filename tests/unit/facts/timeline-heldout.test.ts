@@ -133,3 +133,14 @@ describe("soon after a named day", () => {
     expect(left?.text).toMatch(/^Iranian-backed militias/);
   });
 });
+
+describe("a well-known event told twice", () => {
+  it("gives 'the fall of Assad in December' the known day, so both tellings are one entry", () => {
+    const text =
+      "Hunters returned to the desert after the fall of Assad. The fall of Assad in December changed the map overnight.";
+    const doc = extract(text, "2025-03-20");
+    const falls = dated(doc).filter((f) => /fall of Assad/.test(f.text));
+    expect(falls).toHaveLength(1);
+    expect(falls[0]?.date?.value).toBe("2024-12-08");
+  });
+});
