@@ -1,8 +1,9 @@
 /**
  * `npx tsx scripts/review-briefings.ts`: renders, through the real stack, the briefings a reviewer
  * should look at after changing the assessment or the templates: one where nothing bears on the
- * question (no judgment), one with conflicting reports, and a scheduled one compared with its
- * previous run ("what changed"). Articles come from the analytic evaluation set. PDFs go to
+ * question (no judgment), one with a report and its denial, one with two death tolls, and a
+ * scheduled one compared with its previous run ("what changed"). Articles come from the analytic
+ * evaluation sets. PDFs go to
  * samples/review/; look at them with `pdftoppm -png -r 60`.
  */
 import { readFileSync } from "node:fs";
@@ -26,9 +27,9 @@ const post = (url: string, body: unknown) =>
     body: JSON.stringify(body),
   });
 
-async function article(slug: string, tags: string[] = []): Promise<string> {
+async function article(slug: string, tags: string[] = [], set = "analysis"): Promise<string> {
   const a = JSON.parse(
-    readFileSync(path.join(ROOT, "tests/fixtures/analysis/articles", `${slug}.json`), "utf8"),
+    readFileSync(path.join(ROOT, "tests/fixtures", set, "articles", `${slug}.json`), "utf8"),
   );
   const res = await post("/v1/articles", { ...a, tags });
   const body = (await res.json()) as { id: string };
@@ -59,6 +60,11 @@ try {
   ]);
   const assessment = await (await app.request(`/v1/briefings/${conflict.id}/assessment`)).json();
   await writeFile(path.join(OUT, "conflict.assessment.json"), JSON.stringify(assessment, null, 2));
+
+  await briefing("tolls", "isis-badia-insurgency", [
+    await article("sohr-bishri-post-attack", [], "analysis-heldout"),
+    await article("sana-bishri-attack-repelled", [], "analysis-heldout"),
+  ]);
 
   await article("k24-turkish-strikes-sdf", ["review"]);
   const created = await post("/v1/schedules", {
