@@ -183,7 +183,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
 /**
  * "border guards had killed four smugglers and seized 850,000 pills": the event and the seizure
  * cite the same words, and a timeline prints them once. The countermeasure stays a fact, undated
- * when a dated event of its sentence already cites its words on the same date.
+ * when a dated event of its sentence cites some of its words on the same date.
  */
 function oneEntryPerSpan(facts: FactDraft[]): FactDraft[] {
   for (const f of facts) {
@@ -192,8 +192,8 @@ function oneEntryPerSpan(facts: FactDraft[]): FactDraft[] {
       (e) =>
         e.kind === "event" &&
         e.sentence === f.sentence &&
-        e.first <= f.first &&
-        e.last >= f.last &&
+        e.first <= f.last &&
+        e.last >= f.first &&
         e.date?.value === f.date?.value,
     );
     if (told) f.date = undefined;

@@ -144,3 +144,13 @@ describe("a well-known event told twice", () => {
     expect(falls[0]?.date?.value).toBe("2024-12-08");
   });
 });
+
+describe("no second entry from a clause's side words", () => {
+  it("does not read 'has not recovered the ability' as a seizure, nor a patrol inside an event's clause as a second entry", () => {
+    const text =
+      "A year after the battle, the militia has not recovered the ability to hold towns. The withdrawal of the brigades in May removed the only forces that had patrolled the valley.";
+    const doc = extract(text, "2024-07-01");
+    expect(doc.facts.some((f) => f.kind === "countermeasure" && /recovered/.test(f.text))).toBe(false);
+    expect(dated(doc).filter((f) => /patrolled/.test(f.text) && f.kind === "countermeasure")).toHaveLength(0);
+  });
+});
