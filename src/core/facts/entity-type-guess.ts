@@ -41,6 +41,11 @@ const MEDIA_NOUNS = new Set(
     " ",
   ),
 );
+const PEOPLE_ADJECTIVES = new Set(
+  "kurdish arab arabic turkmen yazidi ezidi assyrian chaldean druze alawite sunni shia shiite christian bedouin armenian circassian syriac".split(
+    " ",
+  ),
+);
 const RULER_NOUNS = new Set(["regime", "government", "administration", "loyalists"]);
 const PLACE_OF = new Set([
   "village",
@@ -80,6 +85,8 @@ export function guessEntityType(
   const nameWords = words.filter((t) => !NAME_PARTICLES.has(t.norm));
   const single = nameWords.length <= 1;
   if (nameWords.every((t) => t.text.length < 2)) return null;
+  // "strike on Kurdish village", "the Kurdish administration": a people's adjective, not a name.
+  if (single && PEOPLE_ADJECTIVES.has(head.norm)) return null;
   // "the Army", "the Ministry": a reference to an organization named elsewhere, not a name.
   if (single && (ORG_HEADS.has(head.norm) || ORG_INNER_WORDS.has(head.norm))) return null;
 

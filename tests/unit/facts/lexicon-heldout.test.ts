@@ -34,3 +34,13 @@ describe("lexicon entries for places and bodies met on new text", () => {
       expect(entityNamed(doc, name)?.type, name).toBe("organization");
   });
 });
+
+describe("a people's adjective is not a name", () => {
+  it("does not make 'Kurdish' a place or person, and knows the Kurdish administration", () => {
+    const doc = extract(
+      "Anger after raid on Kurdish village. The Kurdish administration said the families would be moved.",
+    );
+    expect(entityNamed(doc, "Kurdish")).toBeUndefined();
+    expect(entityNamed(doc, "Autonomous Administration of North and East Syria")?.type).toBe("organization");
+  });
+});

@@ -129,7 +129,13 @@ export const ARMED_GROUPS: LexiconEntry[] = [
     kind: "government",
     name: "Autonomous Administration of North and East Syria",
     arabic: "الإدارة الذاتية لشمال وشرق سوريا",
-    aliases: ["AANES", "Kurdish-led administration", "Autonomous Administration", "Self-Administration"],
+    aliases: [
+      "AANES",
+      "Kurdish-led administration",
+      "Kurdish administration",
+      "Autonomous Administration",
+      "Self-Administration",
+    ],
   },
   {
     id: "org/peshmerga",
