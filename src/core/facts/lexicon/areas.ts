@@ -42,6 +42,7 @@ export const EXTENTS: Readonly<Record<string, BBox>> = {
   // Regions
   "place/syrian-desert": [36.8, 32.3, 41.0, 35.6],
   "place/northeast-syria": [38.0, 34.4, 42.4, 37.35],
+  "place/southern-syria": [35.7, 32.3, 37.3, 33.4],
   "place/kurdistan-region": [42.4, 34.6, 46.4, 37.4],
   "place/anbar-desert": [38.8, 31.0, 43.0, 34.0],
   "place/hamrin": [43.8, 34.0, 45.2, 35.0],

@@ -72,6 +72,14 @@ export const COUNTRIES: LexiconEntry[] = [
     "Syria",
   ),
   place(
+    "southern-syria",
+    "region",
+    "Southern Syria",
+    [36.3, 32.8],
+    ["southern Syria", "south Syria", "Syria's south", "south of Syria"],
+    "Syria",
+  ),
+  place(
     "iraq-syria-border",
     "border",
     "Iraq-Syria border",
