@@ -16,6 +16,7 @@ import {
 import { type QuoteSpan, quoteSpans } from "./quote-marks.js";
 import { type QuoteModality, quoteModality } from "./quote-modality.js";
 import { phraseSpeaker, type Speaker, SpeakerMemory, subjectOf } from "./speakers.js";
+import type { Token } from "./tokenize.js";
 
 /**
  * Quote attribution: direct quotes (in any quotation marks, British single ones included,
@@ -53,6 +54,8 @@ function pieces(doc: Doc, q: QuoteSpan): { sentence: number; first: number; last
   return out;
 }
 
+const PLEDGES = new Set(["pledged", "pledges", "vowed", "vows", "promised", "promises"]);
+const ACCUSATIONS = new Set(["accused", "accuses", "blamed", "blames"]);
 const EVIDENCE_VERBS = new Set(["showed", "shows", "show", "found", "concluded", "established"]);
 const INQUIRIES = new Set(
   "investigation investigations inquiry inquiries probe findings interrogation interrogations autopsy".split(
@@ -130,6 +133,24 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       const c = clauseAfter(tokens, v, end, quoted);
       if (c < 0) continue;
       tasks.push({ at: v, run: () => indirect(c, Math.max(c, clauseEnd), at(subject(), v)) });
+    }
+    // "X has pledged to end the trade", "X accused Y of running it": a promise or an accusation
+    // is the subject's statement, told in the article's words.
+    for (let v = start + 1; v < end - 2; v++) {
+      const t = tokens[v] as Token;
+      // "cells who accused them of spying": background in a relative clause, not a statement.
+      if (
+        quoted(v) ||
+        tokens[v - 1]?.text === "," ||
+        ["who", "which", "that"].includes(tokens[v - 1]?.norm ?? "")
+      )
+        continue;
+      const pledge = PLEDGES.has(t.norm) && tokens[v + 1]?.norm === "to";
+      const accusation =
+        ACCUSATIONS.has(t.norm) &&
+        tokens.slice(v + 2, Math.min(end, v + 16)).some((x) => x.norm === "of" || x.norm === "for");
+      if (!pledge && !accusation) continue;
+      tasks.push({ at: v, run: () => indirect(v + 1, clauseEnd, at(subjectOf(doc, owners, v, memory), v)) });
     }
     // "The investigations showed that ...": findings reported by the inquiry that made them.
     for (let v = start + 1; v < end - 2; v++) {

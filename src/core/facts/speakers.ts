@@ -447,6 +447,14 @@ export function subjectOf(
   const start = sentence.tokenStart;
   let k = v - 1;
   while (k >= start && SKIPPED.has(tokens[k]?.norm ?? "")) k--;
+  // "Jordan has for years accused": a duration between the subject and its verb.
+  if (
+    ["years", "months", "weeks", "decades", "long"].includes(tokens[k]?.norm ?? "") &&
+    tokens[k - 1]?.norm === "for"
+  ) {
+    k -= 2;
+    while (k >= start && SKIPPED.has(tokens[k]?.norm ?? "")) k--;
+  }
   if (k < start) return null;
   const t = tokens[k] as Token;
   if (PRONOUNS.has(t.norm)) return memory.pronoun(t.norm, k);

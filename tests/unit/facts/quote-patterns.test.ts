@@ -104,4 +104,14 @@ describe("quote patterns", () => {
     expect(speakerOf(doc, "bought the drones abroad")).toBe("The interrogations");
     expect(speakerOf(doc, "it will not accept new camps")).toMatch(/Ankara|Turkey/);
   });
+
+  it("reads a pledge and an accusation as the subject's statement, but not one told in a relative clause", () => {
+    const doc = extract(
+      "The governor has pledged to reopen the market. Baghdad has for years accused smugglers of arming the gangs. " +
+        "Farmers fled the gunmen who accused them of informing.",
+    );
+    expect(speakerOf(doc, "to reopen the market")).toBe("The governor");
+    expect(speakerOf(doc, "smugglers of arming the gangs")).toBe("Baghdad");
+    expect(speakerOf(doc, "informing")).toBeNull();
+  });
 });
