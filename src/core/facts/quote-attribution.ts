@@ -29,6 +29,9 @@ const NO_BARE_CLAUSE = new Set([
   "told",
   "at",
 ]);
+const AUXILIARIES = new Set(
+  "is are was were be been has have had will would could can may might must should did does do".split(" "),
+);
 const SAYING_ADVERBS = new Set(
   "again then too quietly softly firmly simply finally flatly bluntly calmly angrily later".split(" "),
 );
@@ -185,7 +188,16 @@ export function clauseAfter(
   if (SAYING_ADVERBS.has(next.norm)) return -1;
   // "a house that officials said belonged to ...": a relative clause, not reported speech.
   if (next.kind === "word" && isVerbWord(next.norm)) return -1;
-  return v + 1;
+  // "claimed the attack through its news agency, saying ...": an object, not a clause — a
+  // bare clause has a verb of its own before any participle of saying.
+  for (let j = v + 1; j < end; j++) {
+    const t = tokens[j] as Token;
+    if (t.text === "." || t.text === ";" || quoted(j) || PARTICIPLES.has(t.norm)) return -1;
+    // "the bombing", "its planning": a noun after a determiner.
+    if (DETERMINERS.has(tokens[j - 1]?.norm ?? "") && !AUXILIARIES.has(t.norm)) continue;
+    if (t.kind === "word" && (isVerbWord(t.norm) || AUXILIARIES.has(t.norm))) return v + 1;
+  }
+  return -1;
 }
 
 const LISTENERS = new Set("us me him her them reporters journalists parliament".split(" "));

@@ -114,4 +114,11 @@ describe("quote patterns", () => {
     expect(speakerOf(doc, "smugglers of arming the gangs")).toBe("Baghdad");
     expect(speakerOf(doc, "informing")).toBeNull();
   });
+
+  it("reads no clause into a speech verb's object", () => {
+    const doc = extract(
+      "Islamic State claimed the bombing through its news channel, saying its men had planted two mines.",
+    );
+    expect(doc.quotes.map((q) => q.text)).toEqual(["its men had planted two mines"]);
+  });
 });
