@@ -55,6 +55,23 @@ export function sentenceDates(
       const text = original.slice(m.index, m.index + m[0].length);
       dates.push({ start: at, end: at + m[0].length, text, value: lastDay, resolved: true });
     }
+    // "two days before his arrest", "three days later": counted from the day last named.
+    for (const m of folded.matchAll(COUNTED_DAYS)) {
+      const n = COUNT_WORDS.indexOf((m[1] ?? "").toLowerCase()) + 1 || Number(m[1]);
+      const days = n * ((m[2] ?? "").toLowerCase() === "week" ? 7 : 1);
+      const sign = /^(?:before|earlier)$/i.test(m[3] ?? "") ? -1 : 1;
+      const day = new Date(`${lastDay}T00:00:00Z`);
+      day.setUTCDate(day.getUTCDate() + sign * days);
+      const at = start + m.index;
+      const text = original.slice(m.index, m.index + m[0].length);
+      dates.push({
+        start: at,
+        end: at + m[0].length,
+        text,
+        value: day.toISOString().slice(0, 10),
+        resolved: true,
+      });
+    }
     // "withdrew ... within days", "days later": soon after the day last named, in its month.
     for (const m of folded.matchAll(SOON_AFTER)) {
       if (dates.some((d) => d.start < start + m.index + m[0].length && start + m.index < d.end)) continue;
@@ -66,6 +83,9 @@ export function sentenceDates(
   return { dates, speech, anchors, folded, original, start };
 }
 
+const COUNT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const COUNTED_DAYS =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week)s? (before|after|earlier|later)\b/gi;
 const SOON_AFTER =
   /\b(?:within (?:a few |several )?(?:days|hours)|(?:a few |several )?(?:days|hours) later)\b/gi;
 const SAME_DAY = /\b(?:on )?(?:the same (?:day|night|morning|evening)|that (?:same )?(?:day|night))\b/gi;
@@ -80,6 +100,11 @@ function referencePoint(sd: SentenceDates, d: DateExpression, trigger: number): 
   const lead = leadOf(sd, d);
   const m = REFERENCE_POINT.exec(lead);
   return m !== null && d.start - lead.length + m.index > trigger;
+}
+
+/** "two days before his arrest": the date counts from the trigger's event, it does not date it. */
+function countsFrom(d: DateExpression, trigger: number): boolean {
+  return /(?:before|after)$/i.test(d.text) && trigger >= d.end && trigger - d.end <= 6;
 }
 
 function leadOf(sd: SentenceDates, d: DateExpression): string {
@@ -99,7 +124,8 @@ export function factDate(
 ): FactDate | undefined {
   const spoken = statement ? sd.speech : [];
   const inside = [...sd.dates, ...spoken]
-    .filter((d) => d.start >= clause.start && d.end <= clause.end)
+    // "two days before his arrest": the arrest is the reference, not dated by it.
+    .filter((d) => d.start >= clause.start && d.end <= clause.end && !countsFrom(d, trigger))
     .sort((a, b) => a.start - b.start);
   // "a closure ... imposed for security reasons on 8 December 2024": the date in the trigger's own phrase.
   const phraseEnd = sd.original.indexOf(",", trigger - sd.start);
@@ -148,7 +174,7 @@ export function factDate(
   if (ONGOING.test(clauseText))
     return { value: "ongoing", text: ONGOING.exec(clauseText)?.[0] ?? "", resolved: false };
   const fallback = nearest(
-    sd.dates.filter((d) => d.end <= trigger),
+    sd.dates.filter((d) => d.end <= trigger && !countsFrom(d, trigger)),
     trigger,
   );
   // "the ministry announced on 16 March that it had seized ...": no later than the statement.

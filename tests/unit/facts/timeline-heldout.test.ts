@@ -154,3 +154,14 @@ describe("no second entry from a clause's side words", () => {
     expect(dated(doc).filter((f) => /patrolled/.test(f.text) && f.kind === "countermeasure")).toHaveLength(0);
   });
 });
+
+describe("days counted from a named day", () => {
+  it("dates 'two days before his arrest' from the arrest's day, and leaves the arrest its own", () => {
+    const text =
+      "Police arrested the smuggler in Rutba on 12 June. He had tried to escape to the desert three days before his arrest.";
+    const doc = extract(text, "2024-06-14");
+    const fled = doc.facts.find((f) => /tried to escape/.test(f.text));
+    expect(fled?.date?.value).toBe("2024-06-09");
+    expect(doc.facts.find((f) => f.text === "his arrest")?.date?.value).not.toBe("2024-06-09");
+  });
+});
