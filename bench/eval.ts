@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { EXTRACTOR_VERSION, extractFacts } from "../src/core/facts/extract-facts.js";
 import {
   type ArticleScore,
   evaluateFacts,
@@ -9,9 +10,8 @@ import {
   summarizeScores,
   type TimelineCandidate,
   type TimelineScore,
-} from "../src/core/facts/evaluate.js";
-import { EXTRACTOR_VERSION, extractFacts } from "../src/core/facts/extract-facts.js";
-import { GoldArticle } from "../src/core/facts/gold.js";
+} from "./extraction/evaluate.js";
+import { GoldArticle } from "./extraction/gold.js";
 import { printTable } from "./table.js";
 
 /**

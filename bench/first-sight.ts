@@ -1,9 +1,9 @@
 import { execSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { evaluateFacts, summarizeScores } from "../src/core/facts/evaluate.js";
 import { EXTRACTOR_VERSION, extractFacts } from "../src/core/facts/extract-facts.js";
-import { GoldArticle } from "../src/core/facts/gold.js";
+import { evaluateFacts, summarizeScores } from "./extraction/evaluate.js";
+import { GoldArticle } from "./extraction/gold.js";
 
 /**
  * Records the FIRST-SIGHT score of newly annotated corpus articles: the extractor run once on
@@ -45,7 +45,7 @@ const runs = names.map((name) => {
 const commit = execSync("git rev-parse HEAD", { cwd: corpus, encoding: "utf8" }).trim();
 const record = {
   about:
-    "First-sight scores of the held-out articles: the extractor run once on articles written and annotated before it ever saw them, scored with evaluateFacts/summarizeScores (src/core/facts/evaluate.ts), before any change they prompted. `facts` keeps the extracted non-quantity facts (text, date, entity names) so timeline metrics added later are computed on this same output. Not to be regenerated.",
+    "First-sight scores of the held-out articles: the extractor run once on articles written and annotated before it ever saw them, scored with evaluateFacts/summarizeScores (bench/extraction/evaluate.ts), before any change they prompted. `facts` keeps the extracted non-quantity facts (text, date, entity names) so timeline metrics added later are computed on this same output. Not to be regenerated.",
   extractorVersion: EXTRACTOR_VERSION,
   extractorCommit: process.env.EXTRACTOR_COMMIT ?? commit,
   date: new Date().toISOString(),

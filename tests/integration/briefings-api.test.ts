@@ -5,7 +5,6 @@ import { RenderLimiter } from "../../src/adapters/browser/render-limiter.js";
 import { RenderFailedError, StorageUnavailableError } from "../../src/core/errors.js";
 import type { BriefingStore } from "../../src/core/ports.js";
 import type { Assessment } from "../../src/core/themes/assessment.js";
-import { ICD_203_SCALE } from "../../src/core/themes/estimative-scale.js";
 import { startCanary } from "../support/canary.js";
 import { corpusText } from "../support/corpus.js";
 import { expectPrintedJudgments } from "../support/judgments.js";

@@ -1,16 +1,16 @@
-import { referenceDate } from "./dates.js";
-import type { Doc } from "./doc.js";
-import { findEntities } from "./entities.js";
-import { entityOutput } from "./entity-output.js";
-import { findEvents } from "./events.js";
-import { factOutput } from "./fact-output.js";
+import { findEntities } from "./entities/entities.js";
+import { entityOutput } from "./entities/entity-output.js";
+import { placeMarks, splitAreaParts } from "./entities/places.js";
+import { referenceDate } from "./events/dates.js";
+import { findEvents } from "./events/events.js";
+import { factOutput } from "./events/fact-output.js";
 import { LEXICON_VERSION } from "./lexicon/index.js";
-import { placeMarks, splitAreaParts } from "./places.js";
-import { findQuantities } from "./quantities.js";
-import { findQuotes } from "./quotes.js";
+import { findQuantities } from "./quantities/quantities.js";
+import { findQuotes } from "./quotes/quotes.js";
 import type { FactsDocument, Quote } from "./schema.js";
-import { segment } from "./segment.js";
-import { tokenize } from "./tokenize.js";
+import type { Doc } from "./text/doc.js";
+import { segment } from "./text/segment.js";
+import { tokenize } from "./text/tokenize.js";
 
 /**
  * The extractor: article text in, facts document out, every item traced to the sentence and

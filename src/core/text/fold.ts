@@ -1,4 +1,4 @@
-import { foldChars, isArabicArticle, nameKeys } from "../facts/normalize.js";
+import { foldChars, isArabicArticle, nameKeys } from "../facts/text/normalize.js";
 
 /**
  * Folding for comparing text outside the extractor (themes, briefings, outlets). Two

@@ -1,4 +1,4 @@
-import { WORD_VALUES } from "../facts/numbers.js";
+import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { RELIABILITY_WEIGHT } from "../sources/admiralty.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
 import { patternFit } from "./relevance.js";

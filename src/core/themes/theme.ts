@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { TAGS } from "../facts/events/tags.js";
 import { FACT_KINDS, MODALITIES } from "../facts/schema.js";
-import { TAGS } from "../facts/tags.js";
 
 /** Theme ids double as folder names and URL segments. */
 export const THEME_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluateFacts, summarizeScores } from "../../../src/core/facts/evaluate.js";
+import { evaluateFacts, summarizeScores } from "../../../bench/extraction/evaluate.js";
 import { extractFacts } from "../../../src/core/facts/extract-facts.js";
 import { FactsDocument } from "../../../src/core/facts/schema.js";
 import { loadCorpus, REFERENCE, spanProblems } from "./helpers.js";

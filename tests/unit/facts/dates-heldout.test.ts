@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findDates } from "../../../src/core/facts/dates.js";
-import { segment } from "../../../src/core/facts/segment.js";
-import { tokenize } from "../../../src/core/facts/tokenize.js";
+import { findDates } from "../../../src/core/facts/events/dates.js";
+import { segment } from "../../../src/core/facts/text/segment.js";
+import { tokenize } from "../../../src/core/facts/text/tokenize.js";
 import { extract } from "./helpers.js";
 
 /** Dates in sentences written for these tests, not taken from the corpus. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates } from "../../../src/core/facts/dates.js";
+import { findDates } from "../../../src/core/facts/events/dates.js";
 import { extract } from "./helpers.js";
 
 const values = (text: string, published: string | null) =>

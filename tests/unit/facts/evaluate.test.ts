@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluateFacts, summarizeScores } from "../../../src/core/facts/evaluate.js";
-import { GoldArticle } from "../../../src/core/facts/gold.js";
+import { evaluateFacts, summarizeScores } from "../../../bench/extraction/evaluate.js";
+import { GoldArticle } from "../../../bench/extraction/gold.js";
 import type { Entity, FactsDocument } from "../../../src/core/facts/schema.js";
 
 const entity = (id: string, name: string, aliases: string[] = []): Entity => ({

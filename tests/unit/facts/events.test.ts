@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TAGS } from "../../../src/core/facts/tags.js";
+import { TAGS } from "../../../src/core/facts/events/tags.js";
 import { extract } from "./helpers.js";
 
 describe("events, threats and countermeasures", () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { GoldArticle } from "../../../bench/extraction/gold.js";
 import { extractFacts } from "../../../src/core/facts/extract-facts.js";
-import { GoldArticle } from "../../../src/core/facts/gold.js";
 import type { Entity, FactsDocument } from "../../../src/core/facts/schema.js";
 
 export const CORPUS_DIR = path.resolve(import.meta.dirname, "../../fixtures/corpus");

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { LEXICON } from "../../../src/core/facts/lexicon/index.js";
 import { matchLexicon } from "../../../src/core/facts/lexicon/matcher.js";
-import { segment } from "../../../src/core/facts/segment.js";
-import { tokenize } from "../../../src/core/facts/tokenize.js";
+import { segment } from "../../../src/core/facts/text/segment.js";
+import { tokenize } from "../../../src/core/facts/text/tokenize.js";
 
 function matches(text: string) {
   const tokens = tokenize(text);

@@ -5,7 +5,7 @@ import {
   matchKey,
   skeleton,
   straightenQuotes,
-} from "../../../src/core/facts/normalize.js";
+} from "../../../src/core/facts/text/normalize.js";
 
 describe("normalize", () => {
   it("folds case, diacritics and apostrophes", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { segment } from "../../../src/core/facts/segment.js";
-import { tokenize } from "../../../src/core/facts/tokenize.js";
+import { segment } from "../../../src/core/facts/text/segment.js";
+import { tokenize } from "../../../src/core/facts/text/tokenize.js";
 
 function sentences(text: string) {
   const tokens = tokenize(text);

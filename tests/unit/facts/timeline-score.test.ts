@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoreTimeline, type TimelineCandidate } from "../../../src/core/facts/evaluate.js";
+import { scoreTimeline, type TimelineCandidate } from "../../../bench/extraction/evaluate.js";
 
 const event = (text: string, date: string | null, entities: string[] = []): TimelineCandidate => ({
   kind: "event",

@@ -1,5 +1,5 @@
-import { isArabicArticle } from "../normalize.js";
-import { isJoiner, type Token, tokenize } from "../tokenize.js";
+import { isArabicArticle } from "../text/normalize.js";
+import { isJoiner, type Token, tokenize } from "../text/tokenize.js";
 import { LEXICON } from "./index.js";
 import type { LexiconEntry, LexiconKind } from "./types.js";
 

@@ -1,15 +1,15 @@
-import { type Clause, clauseAt, clausesOf } from "./clauses.js";
-import { type Doc, spanText } from "./doc.js";
-import type { EntityDraft } from "./entity-draft.js";
+import type { EntityDraft } from "../entities/entity-draft.js";
+import type { FactDate } from "../schema.js";
+import { type Clause, clauseAt, clausesOf } from "../text/clauses.js";
+import { type Doc, spanText } from "../text/doc.js";
+import { foldSameLength } from "../text/normalize.js";
+import type { Token } from "../text/tokenize.js";
+import { isVerbWord } from "../text/word-classes.js";
 import { EVENT_RULES, type EventRule } from "./event-rules.js";
 import { factDate, type SentenceDates, sentenceDates } from "./fact-dates.js";
 import { nominalSpan, reportedStart, TRAILING_PUNCT, trimClause } from "./fact-spans.js";
 import { isStandingActivity, type Modality, modalityOf } from "./modality.js";
-import { foldSameLength } from "./normalize.js";
-import type { FactDate } from "./schema.js";
 import { keywordTags, type Tag } from "./tags.js";
-import type { Token } from "./tokenize.js";
-import { isVerbWord } from "./word-classes.js";
 
 /**
  * Events, threats and countermeasures: typed triggers (event-rules.ts) found in each

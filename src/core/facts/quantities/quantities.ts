@@ -1,4 +1,4 @@
-import { type Doc, spanText } from "./doc.js";
+import { type Doc, spanText } from "../text/doc.js";
 import { numberAt } from "./numbers.js";
 import {
   DIMENSIONS,

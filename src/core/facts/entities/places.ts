@@ -1,9 +1,9 @@
-import type { Doc } from "./doc.js";
+import { directionOf, EXTENTS, extentOf, type LexiconEntry, partEntry } from "../lexicon/index.js";
+import type { Entity } from "../schema.js";
+import type { Doc } from "../text/doc.js";
+import type { Dateline } from "../text/segment.js";
+import type { Token } from "../text/tokenize.js";
 import type { EntityDraft } from "./entity-draft.js";
-import { directionOf, EXTENTS, extentOf, type LexiconEntry, partEntry } from "./lexicon/index.js";
-import type { Entity } from "./schema.js";
-import type { Dateline } from "./segment.js";
-import type { Token } from "./tokenize.js";
 
 /**
  * What kind of place a place mention is: an area rather than a point ("eastern Homs" is the

@@ -1,7 +1,7 @@
-import type { Clause } from "./clauses.js";
-import type { Token } from "./tokenize.js";
-import { isVerbWord } from "./word-classes.js";
-import { SPEECH_VERBS } from "./word-lists.js";
+import type { Clause } from "../text/clauses.js";
+import type { Token } from "../text/tokenize.js";
+import { isVerbWord } from "../text/word-classes.js";
+import { SPEECH_VERBS } from "../text/word-lists.js";
 
 /**
  * What words a fact cites: the noun phrase a trigger heads ("his flight to Moscow"), or its

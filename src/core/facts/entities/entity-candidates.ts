@@ -1,8 +1,7 @@
-import { type Doc, spanText } from "./doc.js";
-import { guessEntityType, type TypeGuess } from "./entity-type-guess.js";
-import type { LexiconMatch } from "./lexicon/matcher.js";
-import { isJoiner, isWord, type Token } from "./tokenize.js";
-import { givenName, isCommonWord } from "./word-classes.js";
+import type { LexiconMatch } from "../lexicon/matcher.js";
+import { type Doc, spanText } from "../text/doc.js";
+import { isJoiner, isWord, type Token } from "../text/tokenize.js";
+import { givenName, isCommonWord } from "../text/word-classes.js";
 import {
   FACILITY_HEADS,
   NAME_PARTICLES,
@@ -11,7 +10,8 @@ import {
   ORG_INNER_WORDS,
   ROLE_NOUNS,
   TITLES,
-} from "./word-lists.js";
+} from "../text/word-lists.js";
+import { guessEntityType, type TypeGuess } from "./entity-type-guess.js";
 
 /**
  * Names the lexicon does not know: runs of capitalised words ("Hamid al-Shatari", "Levant

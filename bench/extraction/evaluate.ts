@@ -1,6 +1,6 @@
+import type { Entity, Fact, FactsDocument } from "../../src/core/facts/schema.js";
+import { foldChars, straightenQuotes } from "../../src/core/facts/text/normalize.js";
 import type { GoldArticle, GoldEntity, GoldEvent } from "./gold.js";
-import { foldChars, straightenQuotes } from "./normalize.js";
-import type { Entity, Fact, FactsDocument } from "./schema.js";
 
 /**
  * Scores a facts document against a gold annotation. Entities: an extracted entity is right

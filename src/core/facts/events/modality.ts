@@ -1,4 +1,4 @@
-import type { Token } from "./tokenize.js";
+import type { Token } from "../text/tokenize.js";
 
 /**
  * Whether a fact is asserted, hypothetical or negated, read from the words before its

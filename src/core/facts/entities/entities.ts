@@ -1,9 +1,9 @@
-import type { Doc } from "./doc.js";
+import { type LexiconMatch, matchLexicon } from "../lexicon/matcher.js";
+import type { Doc } from "../text/doc.js";
 import { findCandidates } from "./entity-candidates.js";
 import { type EntityDraft, type MentionDraft, resolveDraft } from "./entity-draft.js";
 import { addLaterMentions, addReferences } from "./entity-mentions.js";
 import { draftsFromCandidates, joinBracketed } from "./entity-merge.js";
-import { type LexiconMatch, matchLexicon } from "./lexicon/matcher.js";
 import { attachRoles } from "./roles.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { Token } from "./tokenize.js";
+import type { Token } from "../text/tokenize.js";
 
 /**
  * Whether a quote asserts, hedges or denies: a denial verb ("denied that", "rejected claims

@@ -1,4 +1,4 @@
-import { type Doc, spanText } from "./doc.js";
+import { type Doc, spanText } from "../text/doc.js";
 import type { Candidate } from "./entity-candidates.js";
 import { type EntityDraft, mergeDrafts, nameKeysOf, resolveDraft, samePerson } from "./entity-draft.js";
 

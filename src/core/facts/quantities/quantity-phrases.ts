@@ -1,6 +1,6 @@
+import type { Token } from "../text/tokenize.js";
+import { isVerbWord } from "../text/word-classes.js";
 import { numberAt } from "./numbers.js";
-import type { Token } from "./tokenize.js";
-import { isVerbWord } from "./word-classes.js";
 
 /**
  * The words around a figure: units and dimensions, the noun phrase that says what is counted

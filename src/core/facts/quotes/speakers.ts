@@ -1,8 +1,8 @@
-import { type Doc, spanText } from "./doc.js";
-import type { EntityDraft } from "./entity-draft.js";
-import type { Token } from "./tokenize.js";
-import { isVerbWord } from "./word-classes.js";
-import { NOT_NAME_WORDS, ROLE_NOUNS, ROLE_PLURALS, TITLES } from "./word-lists.js";
+import type { EntityDraft } from "../entities/entity-draft.js";
+import { type Doc, spanText } from "../text/doc.js";
+import type { Token } from "../text/tokenize.js";
+import { isVerbWord } from "../text/word-classes.js";
+import { NOT_NAME_WORDS, ROLE_NOUNS, ROLE_PLURALS, TITLES } from "../text/word-lists.js";
 
 /**
  * Who says what: the subject of a speech verb ("Hamid al-Shatari, the head of ..., said"),

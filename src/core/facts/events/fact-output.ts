@@ -1,10 +1,10 @@
-import { clauseAt, clausesOf } from "./clauses.js";
+import type { EntityDraft } from "../entities/entity-draft.js";
+import type { QuantityDraft } from "../quantities/quantities.js";
+import type { Fact } from "../schema.js";
+import { clauseAt, clausesOf } from "../text/clauses.js";
+import { type Doc, spanText } from "../text/doc.js";
 import { findDates } from "./dates.js";
-import { type Doc, spanText } from "./doc.js";
-import type { EntityDraft } from "./entity-draft.js";
 import type { FactDraft } from "./events.js";
-import type { QuantityDraft } from "./quantities.js";
-import type { Fact } from "./schema.js";
 import { keywordTags } from "./tags.js";
 
 /** Fact drafts and quantities as schema facts, in reading order, with entity ids. */

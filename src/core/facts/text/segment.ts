@@ -1,5 +1,5 @@
-import { findFullDate, monthIndex } from "./dates.js";
-import { pluralPossessive } from "./quote-marks.js";
+import { findFullDate, monthIndex } from "../events/dates.js";
+import { pluralPossessive } from "../quotes/quote-marks.js";
 import type { Token } from "./tokenize.js";
 
 /**

@@ -1,4 +1,4 @@
-import { foldChars } from "./normalize.js";
+import { foldChars } from "../text/normalize.js";
 
 /**
  * The controlled vocabulary of fact tags. Scenario themes select facts by these tags (and by

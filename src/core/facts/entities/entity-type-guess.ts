@@ -1,6 +1,6 @@
-import type { Doc } from "./doc.js";
-import type { EntityType } from "./schema.js";
-import type { Token } from "./tokenize.js";
+import type { EntityType } from "../schema.js";
+import type { Doc } from "../text/doc.js";
+import type { Token } from "../text/tokenize.js";
 import {
   type Gender,
   givenName,
@@ -8,7 +8,7 @@ import {
   isOrganizationWord,
   isPersonWord,
   isPlaceWord,
-} from "./word-classes.js";
+} from "../text/word-classes.js";
 import {
   FACILITY_HEADS,
   NAME_PARTICLES,
@@ -20,7 +20,7 @@ import {
   ROLE_NOUNS,
   SPEECH_VERBS,
   TITLES,
-} from "./word-lists.js";
+} from "../text/word-lists.js";
 
 /**
  * Best-guess type of an unknown name from its shape (last word, particles, given names) and

@@ -1,10 +1,10 @@
-import type { Doc } from "./doc.js";
-import type { EntityDraft } from "./entity-draft.js";
+import type { EntityDraft } from "../entities/entity-draft.js";
+import type { Doc } from "../text/doc.js";
+import type { Token } from "../text/tokenize.js";
+import { isVerbWord } from "../text/word-classes.js";
+import { BARE_CLAUSE_VERBS, SPEECH_VERBS, TITLES } from "../text/word-lists.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import { clauseSubject, phraseSpeaker, type Speaker, type SpeakerMemory, subjectOf } from "./speakers.js";
-import type { Token } from "./tokenize.js";
-import { isVerbWord } from "./word-classes.js";
-import { BARE_CLAUSE_VERBS, SPEECH_VERBS, TITLES } from "./word-lists.js";
 
 /**
  * How a sentence attributes what it quotes: quotation marks, the clause a speech verb

@@ -1,6 +1,6 @@
+import { ANCHOR_EVENTS, type AnchorEvent } from "../lexicon/index.js";
+import type { FactDate } from "../schema.js";
 import { type DateExpression, findDates, monthOf } from "./dates.js";
-import { ANCHOR_EVENTS, type AnchorEvent } from "./lexicon/index.js";
-import type { FactDate } from "./schema.js";
 
 /**
  * The date of a fact: a date written in its own words; else the well-known event it names

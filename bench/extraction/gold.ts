@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ENTITY_TYPES } from "./schema.js";
+import { ENTITY_TYPES } from "../../src/core/facts/schema.js";
 
 /**
  * The hand annotation an article's facts are scored against (tests/fixtures/corpus/*.gold.json):

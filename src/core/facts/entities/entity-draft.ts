@@ -1,9 +1,9 @@
-import type { Doc } from "./doc.js";
-import type { LexiconEntry } from "./lexicon/index.js";
-import { isArabicArticle, matchKey, nameKeys, skeleton } from "./normalize.js";
-import type { EntityType } from "./schema.js";
-import type { Gender } from "./word-classes.js";
-import { NAME_PARTICLES } from "./word-lists.js";
+import type { LexiconEntry } from "../lexicon/index.js";
+import type { EntityType } from "../schema.js";
+import type { Doc } from "../text/doc.js";
+import { isArabicArticle, matchKey, nameKeys, skeleton } from "../text/normalize.js";
+import type { Gender } from "../text/word-classes.js";
+import { NAME_PARTICLES } from "../text/word-lists.js";
 
 /** An entity while it is being built: mentions gathered first, names and roles decided later. */
 

@@ -1,4 +1,4 @@
-import type { Token } from "./tokenize.js";
+import type { Token } from "../text/tokenize.js";
 
 /** Numbers written in figures or words ("3,500", "1.4 million", "two", "a dozen"). */
 

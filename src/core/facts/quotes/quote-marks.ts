@@ -1,5 +1,5 @@
-import type { Doc } from "./doc.js";
-import type { Token } from "./tokenize.js";
+import type { Doc } from "../text/doc.js";
+import type { Token } from "../text/tokenize.js";
 
 /**
  * Quotation marks in every typographic form — “…” "…" „…" «…» and single ‘…’ '…' ‹…›

@@ -1,7 +1,7 @@
-import type { Doc } from "./doc.js";
+import { arabicName } from "../lexicon/arabic.js";
+import type { Entity, Mention } from "../schema.js";
+import type { Doc } from "../text/doc.js";
 import type { EntityDraft } from "./entity-draft.js";
-import { arabicName } from "./lexicon/arabic.js";
-import type { Entity, Mention } from "./schema.js";
 
 /** Entity drafts as schema entities: ids in order of first mention, aliases from what was seen. */
 

@@ -1,5 +1,6 @@
-import { type Doc, spanText } from "./doc.js";
-import type { EntityDraft } from "./entity-draft.js";
+import type { EntityDraft } from "../entities/entity-draft.js";
+import { type Doc, spanText } from "../text/doc.js";
+import type { Token } from "../text/tokenize.js";
 import {
   type Attribution,
   clauseAfter,
@@ -16,7 +17,6 @@ import {
 import { type QuoteSpan, quoteSpans } from "./quote-marks.js";
 import { type QuoteModality, quoteModality } from "./quote-modality.js";
 import { phraseSpeaker, type Speaker, SpeakerMemory, subjectOf } from "./speakers.js";
-import type { Token } from "./tokenize.js";
 
 /**
  * Quote attribution: direct quotes (in any quotation marks, British single ones included,

@@ -1,8 +1,8 @@
-import type { Doc } from "./doc.js";
+import type { Doc } from "../text/doc.js";
+import { isJoiner, type Token } from "../text/tokenize.js";
+import { givenName } from "../text/word-classes.js";
+import { NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, TITLES } from "../text/word-lists.js";
 import { type EntityDraft, nameKeysOf, samePerson } from "./entity-draft.js";
-import { isJoiner, type Token } from "./tokenize.js";
-import { givenName } from "./word-classes.js";
-import { NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, TITLES } from "./word-lists.js";
 
 /**
  * Mentions found once an entity is known: its name again where nothing flagged it (a
