@@ -9,6 +9,14 @@ import type { EventRule } from "./event-rules.js";
 const STRATEGIC = "Strategic developments";
 const BATTLES = "Battles";
 
+/** Who is moved: a force, its members or its guards. */
+const FORCE_WORDS =
+  /\b(forces|troops|soldiers?|fighters?|units?|guards?|members|brigades?|battalions?|men|officers?|personnel|policemen)\b/;
+
+/** "from guarding prisons", "away from the detention facilities": the posts guards leave. */
+const GUARD_POSTS =
+  /\bfrom (?:guard(?:ing)? |securing |protecting |the |its |their |our ){0,2}(?:prisons?|jails?|camps?|detention|guard (?:duty|duties|posts?|units?))\b/;
+
 export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   {
     id: "arrest",
@@ -149,6 +157,65 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     context: /\b(received|equipped|acquired|cameras|barbed|trench|wall|surveillance)\b/,
     unless: /\b(struck|strike|attack|smuggl\w*|shot down)\b/,
     tags: ["drone", "surveillance"],
+  },
+  {
+    // "US forces remain at the garrison", "keeps a small garrison at", "troops stationed in":
+    // a force that stays where it is holds a posture, which is a measure like a deployment.
+    id: "presence",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:forces|troops|soldiers|personnel|units|contingents?|advisers|advisors) (?:\w+ ){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:stationed |deployed |based |posted )?(?:at|in|on|near)\b|\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?) (?:a |an |its |their )?(?:\w+ ){0,2}?(?:garrisons?|(?:military |troop )?presence|contingents?|outposts?)\b|\b(?:forces|troops|soldiers) (?:at|in) (?:the )?(?:[\w'’-]+ ){0,3}?(?:garrison|base|outpost)\b|\b(?:garrisoned|based) (?:at|in)\b(?=[^.;]{0,60}\b(?:garrison|base|outpost)\b)/gi,
+    context: /\b(forces|troops|soldiers|military|garrisons?|personnel|contingents?|advisers|advisors)\b/,
+    unless: /\b(?:withdr(?:aw|ew)\w*|pull(?:ed|ing)? out)\b/,
+    cameo: { code: "15", label: "Exhibit force posture" },
+    tags: ["troop-deployment"],
+  },
+  {
+    // "retained full control of the prison", "the situation is under control", "were back in
+    // their cells": order kept or restored by those who hold the place.
+    id: "control-kept",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:retain(?:s|ed|ing)?|regain(?:s|ed|ing)?|restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|reassert(?:s|ed|ing)?|recover(?:s|ed|ing)?) (?:full |total |complete |firm |security )?control\b|\b(?:situation|prison|jail|camp|facility|riot|unrest|wings?|sections?|blocks?) (?:\w+ ){0,2}?(?:is|was|are|were|remains?|remained|has been|have been|had been) (?:now |fully |completely |firmly |again |back )?under (?:(?:our|their|its|full|complete|total|firm|tight) ){0,2}control\b/gi,
+    unless: /\b(?:lost|losing|loses) (?:full |total |complete )?control\b/,
+    cameo: { code: "15", label: "Exhibit force posture" },
+    tags: ["troop-deployment"],
+  },
+  {
+    // "escapees were recaptured", "most of those who fled were caught", "back in custody".
+    id: "recapture",
+    kind: "countermeasure",
+    trigger:
+      /\brecaptur(?:e|ed|es|ing)\b|\bre-?arrest(?:ed|s|ing)?\b|\b(?:was|were|been|being|are|is) (?:\w+ ){0,2}?caught\b(?! (?:fire|up|on|off guard|in (?:the )?(?:crossfire|cross-fire|fighting|clashes)))|\b(?:back|returned) (?:in|into|to) (?:custody|(?:their|the|his|its) cells?|(?:the )?prisons?)\b/gi,
+    // "Four detainees escaped but were caught": the escape is the news and the recapture its
+    // outcome; "those who fled were caught" is told of the recapture.
+    unless: /(?<!\b(?:who|that|which) )\b(?:escaped|broke out|fled)\b/,
+    acled: { eventType: STRATEGIC, subEventType: "Arrests" },
+    cameo: { code: "173", label: "Arrest, detain, or charge with legal action" },
+    tags: ["arrest"],
+  },
+  {
+    // "redeployed 500 members of its guard units to the front", "sent to the front lines".
+    id: "redeployment",
+    kind: "countermeasure",
+    trigger:
+      /\bredeploy(?:ed|s|ing|ments?)?\b|\b(?:sen[dt]|sending|mov(?:e|ed|es|ing)|transferr?(?:ed|ing)?|rushed|shift(?:ed|ing)?) (?:\w+ ){0,6}?to (?:the )?(?:[\w'’-]+ )?fronts?(?: ?lines?)?\b|\bto the front ?lines?\b/gi,
+    context: FORCE_WORDS,
+    // Sent away from the prisons they guarded: that is guard-diversion, a withdrawal.
+    unless: GUARD_POSTS,
+    cameo: { code: "154", label: "Mobilize or increase armed forces" },
+    tags: ["troop-deployment"],
+  },
+  {
+    // "diverted fighters from guarding prisons", "a fighter taken from the prisons": guards
+    // pulled away from the places they held.
+    id: "guard-diversion",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:divert(?:ed|s|ing)?|taken|took|tak(?:e|es|ing)|pull(?:ed|s|ing)?|withdr(?:aw|ew|awn|awing)|remov(?:e|ed|es|ing)|redeploy(?:ed|s|ing)?|stripp(?:ed|ing)) (?:\w+ ){0,8}?(?:away )?from (?:guard(?:ing)? |securing |protecting |the |its |their |our ){0,2}(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|guard (?:duty|duties|posts?|units?))\b/gi,
+    context: FORCE_WORDS,
+    cameo: { code: "087", label: "De-escalate military engagement" },
+    tags: ["troop-withdrawal", "detention-facility"],
   },
   {
     id: "military-units",

@@ -93,7 +93,7 @@ const KEYWORDS: [Tag, RegExp][] = [
   ],
   [
     "troop-deployment",
-    /\b(deploy\w*|reinforc\w*|dispatch\w*|stationed|transferred to|military units|troops)\b/,
+    /\b(deploy\w*|reinforc\w*|dispatch\w*|stationed|garrisons?|garrisoned|transferred to|military units|troops)\b/,
   ],
   [
     "diplomacy",
