@@ -31,6 +31,12 @@ describe("posture: forces that stay where they are", () => {
     const doc = extract("The US withdrew troops that had been stationed near the city.");
     expect(tagged(doc, "troop-withdrawal")[0]?.kind).toBe("event");
   });
+  it("makes 'soldiers guarding the crossing' a posture, but not when they are attacked there", () => {
+    const guarding = extract("Soldiers guarding the border crossing fired warning shots at a car.");
+    expect(tagged(guarding, "troop-deployment")[0]?.kind).toBe("countermeasure");
+    const attacked = extract("Gunmen attacked troops guarding the camp.");
+    expect(tagged(attacked, "troop-deployment")).toEqual([]);
+  });
 });
 
 describe("control kept or regained", () => {
@@ -85,6 +91,14 @@ describe("redeployment, and guards taken away from their posts", () => {
     const doc = extract("The group diverted guards from the camps to fight in the city.");
     const fact = tagged(doc, "troop-withdrawal")[0];
     expect(fact?.tags).toContain("detention-facility");
+    expect(tagged(doc, "troop-deployment")).toEqual([]);
+  });
+
+  it("makes fighters pulled 'away from guarding' named prisons a withdrawal, not a posture", () => {
+    const doc = extract(
+      "The shelling is forcing the militia to pull fighters away from guarding Rumaila prisons.",
+    );
+    expect(tagged(doc, "troop-withdrawal")[0]?.tags).toContain("detention-facility");
     expect(tagged(doc, "troop-deployment")).toEqual([]);
   });
 

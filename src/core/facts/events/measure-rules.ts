@@ -15,7 +15,7 @@ const FORCE_WORDS =
 
 /** "from guarding prisons", "away from the detention facilities": the posts guards leave. */
 const GUARD_POSTS =
-  /\bfrom (?:guard(?:ing)? |securing |protecting |the |its |their |our ){0,2}(?:prisons?|jails?|camps?|detention|guard (?:duty|duties|posts?|units?))\b/;
+  /\bfrom (?:guard(?:ing)? |securing |protecting |the |its |their |our ){0,2}(?:[\w'’-]+ )?(?:prisons?|jails?|camps?|detention|guard (?:duty|duties|posts?|units?))\b/;
 
 export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   {
@@ -171,6 +171,17 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     tags: ["troop-deployment"],
   },
   {
+    // "Our forces guarding the prison responded": a force told at its post. Not when it is
+    // attacked there, nor when it is taken "away from guarding" it.
+    id: "guard-posture",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:forces|troops|soldiers|guards|units|fighters|personnel) (?:(?!from\b|away\b)\w+ ){0,2}?(?:guarding|securing|protecting) (?:the |its |their |our )?(?:[\w'’-]+ ){0,2}?(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|facilit(?:y|ies)|bases?|borders?|crossings?)\b/gi,
+    unless: /\b(?:attack(?:ed|ing|s)?|ambush(?:ed|es)?|stormed|struck|strikes? on|targeted|kill(?:ed|ing)|away from|from guarding)\b/,
+    cameo: { code: "15", label: "Exhibit force posture" },
+    tags: ["troop-deployment"],
+  },
+  {
     // "retained full control of the prison", "the situation is under control", "were back in
     // their cells": order kept or restored by those who hold the place.
     id: "control-kept",
@@ -212,7 +223,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "guard-diversion",
     kind: "countermeasure",
     trigger:
-      /\b(?:divert(?:ed|s|ing)?|taken|took|tak(?:e|es|ing)|pull(?:ed|s|ing)?|withdr(?:aw|ew|awn|awing)|remov(?:e|ed|es|ing)|redeploy(?:ed|s|ing)?|stripp(?:ed|ing)) (?:\w+ ){0,8}?(?:away )?from (?:guard(?:ing)? |securing |protecting |the |its |their |our ){0,2}(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|guard (?:duty|duties|posts?|units?))\b/gi,
+      /\b(?:divert(?:ed|s|ing)?|taken|took|tak(?:e|es|ing)|pull(?:ed|s|ing)?|withdr(?:aw|ew|awn|awing)|remov(?:e|ed|es|ing)|redeploy(?:ed|s|ing)?|stripp(?:ed|ing)) (?:\w+ ){0,8}?(?:away )?from (?:guard(?:ing)? |securing |protecting |the |its |their |our ){0,2}(?:[\w'’-]+ )?(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|guard (?:duty|duties|posts?|units?))\b/gi,
     context: FORCE_WORDS,
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: ["troop-withdrawal", "detention-facility"],
