@@ -177,7 +177,8 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     kind: "countermeasure",
     trigger:
       /\b(?:forces|troops|soldiers|guards|units|fighters|personnel) (?:(?!from\b|away\b)\w+ ){0,2}?(?:guarding|securing|protecting) (?:the |its |their |our )?(?:[\w'’-]+ ){0,2}?(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|facilit(?:y|ies)|bases?|borders?|crossings?)\b/gi,
-    unless: /\b(?:attack(?:ed|ing|s)?|ambush(?:ed|es)?|stormed|struck|strikes? on|targeted|kill(?:ed|ing)|away from|from guarding)\b/,
+    unless:
+      /\b(?:attack(?:ed|ing|s)?|ambush(?:ed|es)?|stormed|struck|strikes? on|targeted|kill(?:ed|ing)|away from|from guarding)\b/,
     cameo: { code: "15", label: "Exhibit force posture" },
     tags: ["troop-deployment"],
   },
