@@ -30,8 +30,8 @@ describe("analytic evaluation set", () => {
     expect(overall.precision).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("finds most of what bears on it (recall ≥ 0.68, the current floor)", () => {
-    expect(overall.recall).toBeGreaterThanOrEqual(0.68);
+  it("finds most of what bears on it (recall ≥ 0.8, a little below the current 0.84)", () => {
+    expect(overall.recall).toBeGreaterThanOrEqual(0.8);
   });
 
   it("gives no judgment and lists the article as not used whenever the reporting is off-topic", () => {
