@@ -119,11 +119,7 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
       );
       if (against.length === 0) continue;
       seen.add(d.key);
-      const topicPlace = [d, ...against]
-        .flatMap((r) => r.entities)
-        .find(
-          (e) => e.type === "facility" || (e.type === "place" && e.kind !== "country" && e.kind !== null),
-        );
+      const topicPlace = placeOf([d, ...against]);
       const claims = [...against.map((a) => grader.claim(a, "asserts")), grader.claim(d, "denies")];
       out.push({
         id: `denial:${factor.id}:${d.key}`,
@@ -148,6 +144,40 @@ const singular = (unit: string | undefined) => (unit ?? "").replace(/s$/, "");
 
 const dedupe = (rs: Report[]) => [...new Map(rs.map((r) => [r.key, r])).values()];
 
+/** The facility or town (listed or not) a group of reports is about, to name their conflict by. */
+const placeOf = (reports: readonly Report[]) =>
+  reports
+    .flatMap((r) => r.entities)
+    .find((e) => e.type === "facility" || (e.type === "place" && e.kind !== "country"));
+
+/**
+ * Reports of one thing whose figures disagree by a fifth or more, as a conflict with one side per
+ * figure; null when they agree.
+ */
+function disagreement(
+  group: readonly Report[],
+  valueOf: (r: Report) => number,
+  conflict: { id: string; topic: string; side: (v: number) => string },
+  grader: ClaimGrader,
+): Conflict | null {
+  const values = group.map(valueOf);
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  if (hi === 0 || (hi - lo) / hi < 0.2) return null;
+  const claims = group.map((r, i) => ({ ...grader.claim(r, "figure"), value: values[i] ?? 0 }));
+  const sides = [...new Set(values)]
+    .sort((x, y) => y - x)
+    .map((v): [string, ConflictClaim[]] => [conflict.side(v), claims.filter((c) => c.value === v)]);
+  return {
+    id: conflict.id,
+    kind: "figures",
+    topic: conflict.topic,
+    factor: null,
+    claims,
+    analysis: weighClaims(sides, new Map(group.map((r) => [r.key, r]))),
+  };
+}
+
 /** Figures for the same quantity that cannot both be right (over 500 dead against about 370). */
 function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader): Conflict[] {
   // Figures in sentences that bear on the theme, or that count the dead and wounded.
@@ -161,31 +191,19 @@ function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
   );
   const sameQuantity = (a: Report, b: Report) =>
     singular(a.unit) === singular(b.unit) && a.key !== b.key && sameEvent(a, b) && sameMeasure(a, b);
-  const out: Conflict[] = [];
-  for (const group of groupBy(quantities, sameQuantity)) {
-    const values = [...new Set(group.map((r) => r.value ?? 0))];
-    if (values.length < 2) continue;
-    const lo = Math.min(...values);
-    const hi = Math.max(...values);
-    if (hi === 0 || (hi - lo) / hi < 0.2) continue;
-    const claims = group.map((r) => ({ ...grader.claim(r, "figure"), value: r.value ?? 0 }));
-    const byKey = new Map(group.map((r) => [r.key, r]));
-    const sides = values
-      .sort((x, y) => y - x)
-      .map((v): [string, ConflictClaim[]] => [
-        `figure of ${v.toLocaleString("en-GB")}`,
-        claims.filter((c) => c.value === v),
-      ]);
-    out.push({
-      id: `figures:${group[0]?.key ?? ""}`,
-      kind: "figures",
-      topic: `${group[0]?.measures ?? group[0]?.unit ?? "a figure"}`,
-      factor: null,
-      claims,
-      analysis: weighClaims(sides, byKey),
-    });
-  }
-  return out;
+  return groupBy(quantities, sameQuantity).flatMap((group) => {
+    const found = disagreement(
+      group,
+      (r) => r.value ?? 0,
+      {
+        id: `figures:${group[0]?.key ?? ""}`,
+        topic: `${group[0]?.measures ?? group[0]?.unit ?? "a figure"}`,
+        side: (v) => `figure of ${v.toLocaleString("en-GB")}`,
+      },
+      grader,
+    );
+    return found ? [found] : [];
+  });
 }
 
 const HEAD =
@@ -236,37 +254,22 @@ function tolls(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader
   const events = dedupe(
     reports.filter((r) => r.kind === "event" && r.tags.includes("casualties") && relevantKeys.has(r.key)),
   ).filter((r) => tollIn(r.sentenceText, toll) !== null);
-  const out: Conflict[] = [];
   const same = (a: Report, b: Report) => a.key !== b.key && a.sourceKey !== b.sourceKey && sameEvent(a, b);
-  for (const group of groupBy(events, same)) {
-    const sources = new Set(group.map((r) => r.sourceKey));
-    const values = group.map((r) => tollIn(r.sentenceText, toll) ?? 0);
-    const lo = Math.min(...values);
-    const hi = Math.max(...values);
-    if (sources.size < 2 || hi === 0 || (hi - lo) / hi < 0.2) continue;
-    const claims = group.map((r, i) => ({ ...grader.claim(r, "figure"), value: values[i] ?? 0 }));
-    const byKey = new Map(group.map((r) => [r.key, r]));
-    const place = group
-      .flatMap((r) => r.entities)
-      .find((e) => e.type === "facility" || (e.type === "place" && e.kind !== "country"));
-    out.push({
-      id: `tolls:${toll}:${group[0]?.key ?? ""}`,
-      kind: "figures",
-      topic: `The number ${toll}${place ? ` at ${place.name}` : ""}`,
-      factor: null,
-      claims,
-      analysis: weighClaims(
-        [...new Set(values)]
-          .sort((x, y) => y - x)
-          .map((v): [string, ConflictClaim[]] => [
-            `figure of ${v.toLocaleString("en-GB")} ${toll}`,
-            claims.filter((c) => c.value === v),
-          ]),
-        byKey,
-      ),
-    });
-  }
-  return out;
+  return groupBy(events, same).flatMap((group) => {
+    if (new Set(group.map((r) => r.sourceKey)).size < 2) return [];
+    const place = placeOf(group);
+    const found = disagreement(
+      group,
+      (r) => tollIn(r.sentenceText, toll) ?? 0,
+      {
+        id: `tolls:${toll}:${group[0]?.key ?? ""}`,
+        topic: `The number ${toll}${place ? ` at ${place.name}` : ""}`,
+        side: (v) => `figure of ${v.toLocaleString("en-GB")} ${toll}`,
+      },
+      grader,
+    );
+    return found ? [found] : [];
+  });
 }
 
 export function findConflicts(
