@@ -143,15 +143,19 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       anchorsOf((bySentence.get(sentence) ?? []).flatMap((id) => entities.get(id) ?? []));
     // What the article is mainly about: what its lede names (a facility first), else what it
     // names most. Background ("in 2022, ISIS stormed Ghwayran") comes later in a story.
-    const candidates = facts.entities.filter((e) => anchorsOf([resolve(e)]).length > 0);
-    const inLede = candidates.filter((e) => e.mentions.some((m) => m.sentence <= 1));
+    const candidates = facts.entities.flatMap((e) => {
+      const r = entities.get(e.id);
+      return r && anchorsOf([r]).length > 0 ? [{ r, mentions: e.mentions.map((m) => m.sentence) }] : [];
+    });
+    const inLede = candidates.filter((c) => c.mentions.some((m) => m <= 1));
     const main = (inLede.length ? inLede : candidates)
-      .map((e) => ({ e, n: e.mentions.length, first: Math.min(...e.mentions.map((m) => m.sentence)) }))
+      .map((c) => ({ ...c, first: Math.min(...c.mentions) }))
       .sort(
         (a, b) =>
-          Number(b.e.type === "facility") - Number(a.e.type === "facility") || a.first - b.first || b.n - a.n,
-      )
-      .map((x) => resolve(x.e))[0];
+          Number(b.r.type === "facility") - Number(a.r.type === "facility") ||
+          a.first - b.first ||
+          b.mentions.length - a.mentions.length,
+      )[0]?.r;
     /**
      * The specific things a fact is about: its own, else its sentence's ("several detainees
      * escaped" names no prison, its sentence may), else the two sentences before it ("the
