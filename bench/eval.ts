@@ -225,23 +225,10 @@ function heldOutTable(heldOut: Scored[], firstSight: FirstSight | undefined, tit
     "timeline events",
     "timeline dups",
   ];
-  const all = [hoHeader, ...hoRows, totalRow, target];
-  const w = hoHeader.map((_, i) => Math.max(...all.map((r) => (r[i] ?? "").length)));
-  const ln = (cells: string[]) =>
-    cells
-      .map((c, i) => c.padEnd(w[i] ?? 0))
-      .join("  ")
-      .trimEnd();
-  const rule = ln(w.map((x) => "-".repeat(x)));
   console.log(
     `\n${title}. First sight: extractor ${firstSight?.extractorVersion ?? "?"} at ${firstSight?.extractorCommit.slice(0, 7) ?? "?"}, ${firstSight?.date.slice(0, 10) ?? "not recorded"} (007: corpus README); now: ${EXTRACTOR_VERSION}.\n`,
   );
-  console.log(ln(hoHeader));
-  console.log(rule);
-  for (const r of hoRows) console.log(ln(r));
-  console.log(rule);
-  console.log(ln(totalRow));
-  console.log(ln(target));
+  printTable(hoHeader, [...hoRows, totalRow, target], 2);
   console.log(
     "\nThe overall row covers the articles with a first-sight record (008+); 007's first sight has no timeline figure.",
   );

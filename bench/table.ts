@@ -1,8 +1,8 @@
 /**
- * Prints a plain-text table: the header, a rule, the rows, and, when `totalRow` is set, a rule
- * before the last row (an overall line).
+ * Prints a plain-text table: the header, a rule, the rows, and a rule before the last `footer`
+ * rows (an overall line, a target line).
  */
-export function printTable(header: string[], rows: string[][], totalRow = true): void {
+export function printTable(header: string[], rows: string[][], footer = 1): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]) =>
     cells
@@ -12,10 +12,9 @@ export function printTable(header: string[], rows: string[][], totalRow = true):
   const rule = line(widths.map((w) => "-".repeat(w)));
   console.log(line(header));
   console.log(rule);
-  const body = totalRow ? rows.slice(0, -1) : rows;
-  for (const r of body) console.log(line(r));
-  if (totalRow) {
+  for (const r of rows.slice(0, rows.length - footer)) console.log(line(r));
+  if (footer > 0) {
     console.log(rule);
-    console.log(line(rows[rows.length - 1] ?? []));
+    for (const r of rows.slice(rows.length - footer)) console.log(line(r));
   }
 }
