@@ -156,11 +156,11 @@ const placeOf = (reports: readonly Report[]) =>
  */
 function disagreement(
   group: readonly Report[],
-  valueOf: (r: Report) => number,
+  figureOf: (r: Report) => number,
   conflict: { id: string; topic: string; side: (v: number) => string },
   grader: ClaimGrader,
 ): Conflict | null {
-  const values = group.map(valueOf);
+  const values = group.map(figureOf);
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   if (hi === 0 || (hi - lo) / hi < 0.2) return null;
