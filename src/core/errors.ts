@@ -13,7 +13,9 @@ export type ErrorCode =
   | "render-failed"
   | "storage-unavailable"
   | "unauthorized"
-  | "forbidden";
+  | "forbidden"
+  | "rate-limited"
+  | "browser-unavailable";
 
 export interface FieldIssue {
   path: string;
@@ -87,6 +89,29 @@ export class StorageUnavailableError extends AppError {
   override name = "StorageUnavailableError";
   constructor(operation: string, cause?: unknown) {
     super("storage-unavailable", `The object store did not answer (${operation}).`, { cause });
+  }
+}
+
+/** Too many requests from one API key or one client address; try again after `retryAfterSeconds`. */
+export class RateLimitedError extends AppError {
+  override name = "RateLimitedError";
+  readonly retryAfterSeconds: number;
+  constructor(message: string, retryAfterSeconds: number) {
+    super("rate-limited", message, { details: { retryAfterSeconds } });
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/**
+ * The browser crashed, disconnected, stopped answering or did not start: the render may well
+ * succeed on the fresh browser the next attempt launches.
+ */
+export class BrowserUnavailableError extends AppError {
+  override name = "BrowserUnavailableError";
+  readonly retryAfterSeconds: number;
+  constructor(message: string, cause?: unknown, retryAfterSeconds = 2) {
+    super("browser-unavailable", message, { cause, details: { retryAfterSeconds } });
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 

@@ -1,7 +1,13 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { type AppError, type ErrorCode, isAppError, OverloadedError } from "../../core/errors.js";
+import {
+  type AppError,
+  type ErrorCode,
+  isAppError,
+  OverloadedError,
+  RateLimitedError,
+} from "../../core/errors.js";
 
 /** RFC 9457 problem details, the one shape every error response takes. */
 export interface Problem {
@@ -22,9 +28,11 @@ const STATUS: Record<ErrorCode, { status: ContentfulStatusCode; title: string }>
   "payload-too-large": { status: 413, title: "Payload too large" },
   "unsupported-media-type": { status: 415, title: "Unsupported media type" },
   overloaded: { status: 503, title: "Service busy" },
+  "browser-unavailable": { status: 503, title: "Renderer unavailable" },
   "storage-unavailable": { status: 503, title: "Storage unavailable" },
   "render-timeout": { status: 504, title: "Rendering timed out" },
   "render-failed": { status: 500, title: "Rendering failed" },
+  "rate-limited": { status: 429, title: "Too many requests" },
 };
 
 const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
@@ -34,6 +42,7 @@ const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
   404: "not-found",
   413: "payload-too-large",
   415: "unsupported-media-type",
+  429: "rate-limited",
 };
 
 export const problemType = (code: string) => `/problems/${code}`;
@@ -51,6 +60,23 @@ function fromHttpException(e: HTTPException) {
       ? "This endpoint takes a body of the Content-Type its documentation gives (see /openapi.json)."
       : e.message || title;
   return { code, status: e.status as ContentfulStatusCode, title, detail, extra: {} };
+}
+
+/**
+ * The problem document for a known error answered outside the app (by the Node server itself,
+ * before a request reaches Hono), so every refusal has the same shape.
+ */
+export function problemDocument(e: AppError, instance: string, requestId?: string): Problem {
+  const { status, title } = STATUS[e.code];
+  return {
+    type: problemType(e.code),
+    title,
+    status,
+    detail: e.message,
+    instance,
+    ...(requestId ? { requestId } : {}),
+    ...e.details,
+  };
 }
 
 /**
@@ -81,7 +107,11 @@ export function problemResponse(c: Context, error: unknown, log: (e: unknown, p:
   };
   if (!known || p.status >= 500) log(error, problem);
   const headers: Record<string, string> = { "content-type": "application/problem+json" };
-  if (error instanceof OverloadedError) headers["retry-after"] = String(error.retryAfterSeconds);
-  else if (p.code === "storage-unavailable") headers["retry-after"] = "5";
+  if (error instanceof OverloadedError || error instanceof RateLimitedError) {
+    headers["retry-after"] = String(error.retryAfterSeconds);
+  } else if (p.code === "storage-unavailable") headers["retry-after"] = "5";
+  if (p.code === "browser-unavailable" && isAppError(error)) {
+    headers["retry-after"] = String(error.details.retryAfterSeconds ?? 2);
+  }
   return c.body(JSON.stringify(problem), p.status, headers);
 }
