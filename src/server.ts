@@ -1,5 +1,5 @@
-import { serve } from "@hono/node-server";
 import { createApp } from "./adapters/http/app.js";
+import { startNodeServer } from "./adapters/http/node-server.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { buildContainer } from "./container.js";
 import { createLogger, logLevelFrom } from "./logger.js";
@@ -20,15 +20,23 @@ async function main() {
 
   const container = await buildContainer(config, { logger });
   const app = createApp(container.deps);
-  const server = serve({ fetch: app.fetch, hostname: config.http.host, port: config.http.port }, (info) => {
-    const url = `http://${info.address.includes(":") ? `[${info.address}]` : info.address}:${info.port}`;
-    const storage = container.embeddedS3
-      ? `embedded S3 at ${container.embeddedS3.endpoint} (data in ${config.storage.kind === "embedded" ? config.storage.directory : ""})`
-      : `S3 bucket ${config.storage.bucket}`;
-    console.log(
-      `scenario-brief listening on ${url}\n  storage: ${storage}\n  API description: ${url}/openapi.json`,
-    );
-  });
+  const server = startNodeServer(
+    {
+      fetch: app.fetch,
+      hostname: config.http.host,
+      port: config.http.port,
+      maxBodyBytes: config.http.maxBodyBytes,
+    },
+    (info) => {
+      const url = `http://${info.address.includes(":") ? `[${info.address}]` : info.address}:${info.port}`;
+      const storage = container.embeddedS3
+        ? `embedded S3 at ${container.embeddedS3.endpoint} (data in ${config.storage.kind === "embedded" ? config.storage.directory : ""})`
+        : `S3 bucket ${config.storage.bucket}`;
+      console.log(
+        `scenario-brief listening on ${url}\n  storage: ${storage}\n  API description: ${url}/openapi.json`,
+      );
+    },
+  );
 
   if (config.apiKeys.length === 0) {
     logger.warn("authentication is off: no API_KEYS configured, so the server listens on loopback only");
