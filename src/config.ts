@@ -1,5 +1,10 @@
 import path from "node:path";
 import { type ApiKey, parseApiKeys } from "./adapters/http/middleware/api-keys.js";
+import {
+  DEFAULT_RATE_LIMITS,
+  parseRateLimit,
+  type RateLimits,
+} from "./adapters/http/middleware/rate-limit.js";
 import { parseSchedulerConfig, type SchedulerConfig } from "./adapters/scheduling/scheduler-config.js";
 import { parseSourceReliabilities, type Reliability } from "./core/sources/admiralty.js";
 
@@ -31,6 +36,8 @@ export interface Config {
   readonly sourceReliability: ReadonlyMap<string, Reliability>;
   /** Empty means authentication is off, which only a loopback-bound local server allows. */
   readonly apiKeys: readonly ApiKey[];
+  /** Token buckets per API key and per client address (RATE_LIMIT_PER_KEY, RATE_LIMIT_PER_ADDRESS). */
+  readonly rateLimits: RateLimits;
   readonly onLambda: boolean;
   readonly dissemination: { marking: string; handling: string };
   /** How schedules fire: SCHEDULER=local (in-process) or eventbridge (the default on Lambda). */
@@ -118,6 +125,21 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       `API_KEYS: ${e instanceof Error ? e.message : e} (expected <sha256-hex>:<read|write|admin>[:<name>], comma-separated)`,
     );
   }
+  const rateLimit = (name: string, fallback: RateLimits["perKey"]) => {
+    const raw = env[name]?.trim();
+    if (!raw) return fallback;
+    try {
+      return parseRateLimit(raw);
+    } catch (e) {
+      problems.push(`${name}=${JSON.stringify(raw)}: ${e instanceof Error ? e.message : e}`);
+      return fallback;
+    }
+  };
+  const rateLimits: RateLimits = {
+    ...DEFAULT_RATE_LIMITS,
+    perKey: rateLimit("RATE_LIMIT_PER_KEY", DEFAULT_RATE_LIMITS.perKey),
+    perAddress: rateLimit("RATE_LIMIT_PER_ADDRESS", DEFAULT_RATE_LIMITS.perAddress),
+  };
   const onLambda = Boolean(env.AWS_LAMBDA_FUNCTION_NAME);
   const host = str("HOST", "127.0.0.1");
   if (apiKeys.length === 0 && !problems.some((p) => p.startsWith("API_KEYS"))) {
@@ -151,6 +173,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     assetsDir: env.ASSETS_DIR?.trim() ? path.resolve(cwd, env.ASSETS_DIR.trim()) : undefined,
     sourceReliability,
     apiKeys,
+    rateLimits,
     onLambda,
     dissemination: {
       marking: str("DISSEMINATION_MARKING", "UNCLASSIFIED // OPEN SOURCE"),

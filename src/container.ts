@@ -114,6 +114,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     maxBodyBytes: config.http.maxBodyBytes,
     pdfRedirectBytes: config.http.pdfRedirectBytes,
     apiKeys: config.apiKeys,
+    rateLimits: config.rateLimits,
     schedules: scheduleStore,
     scheduleRuns: scheduleStore.runs,
     jobs: scheduling.jobs,

@@ -8,6 +8,7 @@ import type { Logger } from "../../logger.js";
 import type { AppEnv } from "./env.js";
 import { type ApiKey, apiKeys } from "./middleware/api-keys.js";
 import { bodySize } from "./middleware/body-size.js";
+import { type RateLimits, rateLimit } from "./middleware/rate-limit.js";
 import { requestId } from "./middleware/request-id.js";
 import { problemResponse } from "./problem.js";
 import { articleRoutes } from "./routes/articles.js";
@@ -25,6 +26,8 @@ export interface AppDeps extends BriefingDeps, IngestDeps, ScheduleDeps {
   pdfRedirectBytes: number;
   /** Empty: no authentication (local, loopback only). */
   apiKeys: readonly ApiKey[];
+  /** Token buckets per API key and per client address. */
+  rateLimits: RateLimits;
   health: HealthProbes;
   logger: Logger;
 }
@@ -47,6 +50,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   app.use("*", requestId({ generate: ulid }));
   if (deps.apiKeys.length > 0) app.use("*", apiKeys({ keys: deps.apiKeys, open: OPEN_PATHS }));
+  // Liveness is exempt: an orchestrator polling it must never see 429.
+  app.use("*", rateLimit(deps.rateLimits, { exempt: ["/healthz"] }));
   app.use("/v1/*", bodySize({ maxBytes: deps.maxBodyBytes }));
 
   healthRoutes(app, deps.health);
