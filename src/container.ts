@@ -86,6 +86,10 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
   const supervisor = new BrowserSupervisor({
     launchOptions: () => chromiumLaunchOptions(config.browser.executablePath),
     maxRendersPerBrowser: config.browser.maxRendersPerBrowser,
+    // A browser that misses two pings in a row (1.5 s each, every 2 s) is killed and replaced.
+    pingIntervalMs: 2000,
+    pingTimeoutMs: 1500,
+    maxMissedPings: 2,
     log: (message, extra) => logger.warn(message, extra),
   });
   const limiter = new RenderLimiter(config.browser.concurrency, config.browser.queueLimit);
@@ -124,6 +128,9 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
       version: VERSION,
       store: () => objects.ping(),
       browser: () => supervisor.health(),
+      // /readyz probes the store (HeadBucket) and the browser at most once per window.
+      readyCacheMs: 3000,
+      storeTimeoutMs: 2000,
       renderer: () => limiter.stats,
     },
   };

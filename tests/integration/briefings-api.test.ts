@@ -466,6 +466,7 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
     expect(routes.sort()).toEqual(
       [
         "GET /healthz",
+        "GET /readyz",
         "GET /v1/articles",
         "POST /v1/articles",
         "GET /v1/articles/{id}",
@@ -492,8 +493,11 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
 
     const health = await stack.app.request("/healthz");
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({
-      status: "ok",
+    expect(await health.json()).toEqual({ status: "ok" });
+    const ready = await stack.app.request("/readyz");
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({
+      status: "ready",
       store: { status: "up" },
       browser: { status: "up" },
     });

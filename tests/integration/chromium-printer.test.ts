@@ -3,7 +3,7 @@ import { BrowserSupervisor } from "../../src/adapters/browser/browser-supervisor
 import { ChromiumPrinter } from "../../src/adapters/browser/chromium-printer.js";
 import { chromiumLaunchOptions } from "../../src/adapters/browser/launch-options.js";
 import { RenderLimiter } from "../../src/adapters/browser/render-limiter.js";
-import { OverloadedError, RenderTimeoutError } from "../../src/core/errors.js";
+import { BrowserUnavailableError, OverloadedError, RenderTimeoutError } from "../../src/core/errors.js";
 import { startCanary } from "../support/canary.js";
 import { readPdf } from "../support/pdf.js";
 
@@ -96,13 +96,16 @@ describe("ChromiumPrinter", () => {
   it("launches a new browser after the old one crashes", async () => {
     const { supervisor, printer: p } = printer();
     await p.print(job(page("<p>one</p>")));
-    await supervisor.withBrowser(async (browser) => {
-      browser.process()?.kill("SIGKILL");
-      await new Promise((resolve) => browser.once("disconnected", resolve));
-    });
+    // The work during which the browser dies fails as the browser's failure, not the page's.
+    await expect(
+      supervisor.withBrowser(async (browser) => {
+        browser.process()?.kill("SIGKILL");
+        await new Promise((resolve) => browser.once("disconnected", resolve));
+      }),
+    ).rejects.toBeInstanceOf(BrowserUnavailableError);
     const read = await readPdf(await p.print(job(page("<p>two</p>"))));
     expect(read.text).toContain("two");
-    expect(await supervisor.health()).toMatchObject({ status: "up", launches: 2 });
+    expect(await supervisor.health()).toMatchObject({ status: "up", launches: 2, replaced: 1 });
   });
 
   it("retires a browser after its render budget and reports health", async () => {

@@ -1,11 +1,14 @@
 import type { Browser, LaunchOptions } from "puppeteer-core";
 import puppeteer from "puppeteer-core";
+import { AppError, BrowserUnavailableError } from "../../core/errors.js";
 
 export interface BrowserHealth {
   status: "up" | "idle" | "down";
   version?: string;
   renders: number;
   launches: number;
+  /** Browsers given up on because they crashed, disconnected or stopped answering. */
+  replaced: number;
   error?: string;
 }
 
@@ -13,52 +16,225 @@ export interface SupervisorOptions {
   launchOptions: () => Promise<LaunchOptions>;
   /** Relaunch after this many renders, so slow leaks in a long-lived browser stay bounded. */
   maxRendersPerBrowser: number;
+  /** How often the running browser is asked whether it answers; 0 turns the pings off. */
+  pingIntervalMs?: number;
+  /** How long one ping may take before it counts as a miss. */
+  pingTimeoutMs?: number;
+  /** Consecutive missed pings after which the browser counts as hung and is killed. */
+  maxMissedPings?: number;
   log?: (message: string, extra?: Record<string, unknown>) => void;
 }
 
+export const SUPERVISOR_DEFAULTS = { pingIntervalMs: 2000, pingTimeoutMs: 1500, maxMissedPings: 2 };
+
+/** How long close() waits for a browser to close itself before killing it. */
+const CLOSE_WAIT_MS = 2000;
+
 interface Generation {
   browser: Promise<Browser>;
+  /** The browser once launched; pings and kills need it without awaiting. */
+  launched: Browser | null;
+  version?: string;
   renders: number;
   inFlight: number;
+  /** Reached its render budget: takes no new renders, closes after its last one. */
   retired: boolean;
+  /** Closed by us on purpose, so its disconnect is no failure. */
+  closing: boolean;
+  /** Set once the browser crashed, disconnected or was killed as hung. */
+  dead: BrowserUnavailableError | null;
+  /** Rejects when the generation dies, so renders on it fail at once rather than at their deadline. */
+  died: Promise<never>;
+  die: (error: BrowserUnavailableError) => void;
+  misses: number;
+  ping: Promise<boolean> | null;
+}
+
+function timeout(ms: number): { promise: Promise<"timeout">; clear: () => void } {
+  let timer: NodeJS.Timeout | undefined;
+  const promise = new Promise<"timeout">((resolve) => {
+    timer = setTimeout(() => resolve("timeout"), ms);
+    timer.unref();
+  });
+  return { promise, clear: () => clearTimeout(timer) };
+}
+
+/** Kills the browser and its helpers: it is launched as a process-group leader. */
+function killProcess(browser: Browser | null): void {
+  const proc = browser?.process();
+  if (!proc?.pid || proc.exitCode !== null || proc.signalCode !== null) return;
+  try {
+    // A stopped (SIGSTOP) process cannot close itself, but SIGKILL still ends it.
+    process.kill(-proc.pid, "SIGKILL");
+  } catch {
+    proc.kill("SIGKILL");
+  }
 }
 
 /**
- * One browser per process, launched on first use and shared by every render. A browser that
- * disconnects or crashes is forgotten and the next render launches a new one; a browser that
- * reached its render budget is retired and closed once its last page is done.
+ * One browser per process, launched on first use and shared by every render. The browser is
+ * pinged every few seconds while it runs: one that crashes, disconnects or stops answering
+ * (hung, or stopped) is killed and forgotten, the renders on it fail at once with
+ * BrowserUnavailableError, and the next render launches a new one. A browser that reached its
+ * render budget is retired and closed once its last page is done.
  */
 export class BrowserSupervisor {
   private current: Generation | null = null;
+  /** Every browser still running: the current one and retired ones finishing their renders. */
+  private readonly running = new Set<Generation>();
   private launches = 0;
   private renders = 0;
-  private lastError: string | undefined;
+  private replaced = 0;
+  private launchError: string | undefined;
+  private timer: NodeJS.Timeout | null = null;
+  private readonly pingIntervalMs: number;
+  private readonly pingTimeoutMs: number;
+  private readonly maxMissedPings: number;
 
-  constructor(private readonly options: SupervisorOptions) {}
+  constructor(private readonly options: SupervisorOptions) {
+    this.pingIntervalMs = options.pingIntervalMs ?? SUPERVISOR_DEFAULTS.pingIntervalMs;
+    this.pingTimeoutMs = options.pingTimeoutMs ?? SUPERVISOR_DEFAULTS.pingTimeoutMs;
+    this.maxMissedPings = Math.max(1, options.maxMissedPings ?? SUPERVISOR_DEFAULTS.maxMissedPings);
+  }
 
   private launch(): Generation {
     this.launches++;
-    const isCurrent = () => this.current?.browser === browser;
+    let die: (error: BrowserUnavailableError) => void = () => undefined;
+    const died = new Promise<never>((_, reject) => {
+      die = reject;
+    });
+    died.catch(() => undefined);
+    // The callbacks run after `generation` below is built.
     const browser: Promise<Browser> = this.options
       .launchOptions()
       .then((opts) => puppeteer.launch(opts))
       .then((launched) => {
-        this.lastError = undefined;
+        this.launchError = undefined;
+        generation.launched = launched;
+        if (!generation.closing) this.running.add(generation);
         launched.once("disconnected", () => {
-          if (isCurrent()) this.current = null;
+          if (generation.closing) return;
+          this.fail(generation, "The browser crashed or disconnected.");
           this.options.log?.("browser disconnected; the next render launches a new one");
         });
+        this.startPinging();
         return launched;
       })
       .catch((e: unknown) => {
-        if (isCurrent()) this.current = null;
-        this.lastError = e instanceof Error ? e.message : String(e);
+        if (this.current === generation) this.current = null;
+        this.launchError = e instanceof Error ? e.message : String(e);
         throw e;
       });
-    return { browser, renders: 0, inFlight: 0, retired: false };
+    const generation: Generation = {
+      browser,
+      launched: null,
+      renders: 0,
+      inFlight: 0,
+      retired: false,
+      closing: false,
+      dead: null,
+      died,
+      die,
+      misses: 0,
+      ping: null,
+    };
+    browser.catch(() => undefined);
+    return generation;
   }
 
-  /** Runs `use` with a connected browser and counts it against the browser's budget. */
+  /** Marks a generation dead: renders on it fail now, the next render launches a new browser. */
+  private fail(generation: Generation, reason: string, cause?: unknown): void {
+    if (generation.dead) return;
+    generation.dead = new BrowserUnavailableError(reason, cause);
+    generation.die(generation.dead);
+    this.running.delete(generation);
+    if (this.current === generation) this.current = null;
+    this.replaced++;
+  }
+
+  /** Gives up on a browser that stopped answering: kills its process and forgets it. */
+  private kill(generation: Generation, reason: string): void {
+    if (generation.dead) return;
+    this.options.log?.("browser stopped answering; killed it, the next render launches a new one", {
+      reason,
+    });
+    this.fail(generation, reason);
+    killProcess(generation.launched);
+    void generation.launched?.disconnect().catch(() => undefined);
+  }
+
+  private startPinging(): void {
+    if (this.timer || this.pingIntervalMs <= 0) return;
+    this.timer = setInterval(() => {
+      for (const generation of this.running) {
+        if (!generation.dead && !generation.closing) void this.ping(generation);
+      }
+    }, this.pingIntervalMs);
+    // Pings watch the browser; they must not keep the process alive on their own.
+    this.timer.unref();
+  }
+
+  /**
+   * Asks the browser for its version. One ping at a time per browser; `maxMisses` misses in a row
+   * (a timeout or an error) kill it. True when it answered.
+   */
+  private ping(generation: Generation, maxMisses = this.maxMissedPings): Promise<boolean> {
+    const browser = generation.launched;
+    if (!browser || generation.dead) return Promise.resolve(false);
+    if (!generation.ping) {
+      const limit = timeout(this.pingTimeoutMs);
+      generation.ping = Promise.race([browser.version(), limit.promise])
+        .then(
+          (answer) => {
+            if (answer === "timeout") return false;
+            generation.version = answer;
+            return true;
+          },
+          () => false,
+        )
+        .then((answered) => {
+          limit.clear();
+          generation.ping = null;
+          generation.misses = answered ? 0 : generation.misses + 1;
+          return answered;
+        });
+    }
+    return generation.ping.then((answered) => {
+      if (!answered && generation.misses >= maxMisses && !generation.dead) {
+        this.kill(
+          generation,
+          `The browser did not answer ${generation.misses} ping(s) of ${this.pingTimeoutMs} ms.`,
+        );
+      }
+      return answered;
+    });
+  }
+
+  /**
+   * A render on `browser` passed its deadline: ask it at once, and kill it if it does not
+   * answer (one miss is enough after a deadline). Resolves to whether it answered.
+   */
+  suspect(browser: Browser): Promise<boolean> {
+    const generation = [...this.running].find((g) => g.launched === browser);
+    if (!generation) return Promise.resolve(false);
+    return this.ping(generation, 1);
+  }
+
+  /** After a render failed: did the browser die (crash, disconnect, hang) rather than the page? */
+  private async diedUnder(generation: Generation, browser: Browser): Promise<boolean> {
+    if (generation.dead) return true;
+    if (!browser.connected) {
+      this.fail(generation, "The browser crashed or disconnected.");
+      return true;
+    }
+    return !(await this.ping(generation, 1));
+  }
+
+  /**
+   * Runs `use` with a connected browser and counts it against the browser's budget. Throws
+   * BrowserUnavailableError when the browser does not start, or crashes, disconnects or hangs
+   * while `use` runs; any other failure of `use` is passed on as it is.
+   */
   async withBrowser<T>(use: (browser: Browser) => Promise<T>): Promise<T> {
     if (!this.current || this.current.retired) this.current = this.launch();
     const generation = this.current;
@@ -67,15 +243,48 @@ export class BrowserSupervisor {
     this.renders++;
     if (generation.renders >= this.options.maxRendersPerBrowser) generation.retired = true;
     try {
-      const browser = await generation.browser;
-      return await use(browser);
+      let browser: Browser;
+      try {
+        browser = await Promise.race([generation.browser, generation.died]);
+      } catch (e) {
+        if (e instanceof BrowserUnavailableError) throw e;
+        throw new BrowserUnavailableError("The browser did not start.", e);
+      }
+      try {
+        return await Promise.race([use(browser), generation.died]);
+      } catch (e) {
+        if (e instanceof AppError) throw e;
+        if (await this.diedUnder(generation, browser)) {
+          throw generation.dead ?? new BrowserUnavailableError("The browser stopped answering.", e);
+        }
+        throw e;
+      }
     } finally {
       generation.inFlight--;
-      if (generation.retired && generation.inFlight === 0) {
+      if (generation.retired && generation.inFlight === 0 && !generation.dead) {
         if (this.current === generation) this.current = null;
-        void generation.browser.then((b) => b.close()).catch(() => undefined);
+        generation.closing = true;
+        void this.closeGeneration(generation);
       }
     }
+  }
+
+  private async closeGeneration(generation: Generation): Promise<void> {
+    generation.closing = true;
+    this.running.delete(generation);
+    const browser = await generation.browser.catch(() => null);
+    if (!browser) return;
+    const limit = timeout(CLOSE_WAIT_MS);
+    const closed = await Promise.race([
+      browser.close().then(
+        () => "closed" as const,
+        () => "failed" as const,
+      ),
+      limit.promise,
+    ]);
+    limit.clear();
+    // A hung browser cannot close itself.
+    if (closed !== "closed") killProcess(browser);
   }
 
   /** Starts the browser ahead of the first render. */
@@ -84,30 +293,38 @@ export class BrowserSupervisor {
     await this.current.browser;
   }
 
+  /** The browser's state; at most one ping (bounded by the ping timeout), no launch. */
   async health(): Promise<BrowserHealth> {
-    const base = { renders: this.renders, launches: this.launches };
-    if (!this.current) {
-      return this.lastError
-        ? { status: "down", error: this.lastError, ...base }
+    const base = { renders: this.renders, launches: this.launches, replaced: this.replaced };
+    const generation = this.current;
+    if (!generation) {
+      return this.launchError
+        ? { status: "down", error: this.launchError, ...base }
         : { status: "idle", ...base };
     }
-    try {
-      const browser = await this.current.browser;
-      const version = await Promise.race([
-        browser.version(),
-        new Promise<never>((_, reject) =>
-          setTimeout(() => reject(new Error("no answer within 2 s")), 2000).unref(),
-        ),
-      ]);
-      return { status: "up", version, ...base };
-    } catch (e) {
-      return { status: "down", error: e instanceof Error ? e.message : String(e), ...base };
+    if (!generation.launched) {
+      const limit = timeout(this.pingTimeoutMs);
+      await Promise.race([generation.browser.catch(() => undefined), limit.promise]);
+      limit.clear();
+      if (!generation.launched) {
+        return { status: "down", error: this.launchError ?? "The browser is still starting.", ...base };
+      }
     }
+    if (await this.ping(generation)) return { status: "up", version: generation.version, ...base };
+    return {
+      status: "down",
+      error: generation.dead?.message ?? `The browser did not answer within ${this.pingTimeoutMs} ms.`,
+      ...base,
+    };
   }
 
+  /** Stops the pings and closes the browser (killing it if it does not close in time). */
   async close(): Promise<void> {
-    const generation = this.current;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    const generations = new Set(this.running);
+    if (this.current) generations.add(this.current);
     this.current = null;
-    if (generation) await generation.browser.then((b) => b.close()).catch(() => undefined);
+    await Promise.all([...generations].map((g) => this.closeGeneration(g)));
   }
 }

@@ -1,5 +1,5 @@
-import type { HTTPRequest, Page } from "puppeteer-core";
-import { RenderFailedError, RenderTimeoutError } from "../../core/errors.js";
+import type { Browser, HTTPRequest, Page } from "puppeteer-core";
+import { BrowserUnavailableError, RenderFailedError, RenderTimeoutError } from "../../core/errors.js";
 import type { PdfPrinter, PrintJob } from "../../core/ports.js";
 import type { BrowserSupervisor } from "./browser-supervisor.js";
 import type { RenderLimiter } from "./render-limiter.js";
@@ -26,6 +26,14 @@ function deadline(ms: number): { promise: Promise<never>; clear: () => void } {
   return { promise, clear: () => clearTimeout(timer) };
 }
 
+/** How long a finished render waits for its page to close: a hung browser never answers. */
+const PAGE_CLOSE_WAIT_MS = 500;
+
+const pause = (ms: number) =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, ms).unref();
+  });
+
 export class ChromiumPrinter implements PdfPrinter {
   constructor(
     private readonly supervisor: BrowserSupervisor,
@@ -40,7 +48,9 @@ export class ChromiumPrinter implements PdfPrinter {
       if (remaining <= 0) throw new RenderTimeoutError(job.deadlineMs);
       const timeout = deadline(remaining);
       let page: Page | undefined;
+      let used: Browser | undefined;
       const render = this.supervisor.withBrowser(async (browser) => {
+        used = browser;
         page = await browser.newPage();
         await page.setJavaScriptEnabled(false);
         await sealOff(page);
@@ -60,14 +70,21 @@ export class ChromiumPrinter implements PdfPrinter {
       try {
         return await Promise.race([render, timeout.promise]);
       } catch (e) {
-        if (e instanceof RenderTimeoutError) throw e;
+        if (e instanceof RenderTimeoutError) {
+          // A render past its deadline may mean a hung browser: the supervisor asks it now.
+          const browser = used as Browser | undefined;
+          if (browser) void this.supervisor.suspect(browser);
+          throw e;
+        }
+        // The browser crashed, disconnected or hung (503); a page's own failure stays a 500.
+        if (e instanceof BrowserUnavailableError) throw e;
         throw new RenderFailedError("Chromium could not print the briefing.", e);
       } finally {
         timeout.clear();
         // A render abandoned at its deadline may get its page only later; close it then too.
         const close = () => (page as Page | undefined)?.close().catch(() => undefined);
         void render.then(close, close);
-        await close();
+        await Promise.race([close(), pause(PAGE_CLOSE_WAIT_MS)]);
       }
     });
   }
