@@ -14,19 +14,38 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "is not a real calendar date");
 
+/**
+ * A client's text, refused when it holds what no text should (NUL, an unpaired surrogate, a C0
+ * control other than tab, newline and carriage return), and stored in Unicode NFC, so the same
+ * words typed with combining marks or precomposed letters are the same text.
+ */
+export function clientText<S extends z.ZodString>(schema: S, binaryHint = ""): S {
+  return schema.superRefine(refuseTextFaults(binaryHint)).normalize("NFC") as S;
+}
+
+/** A zod refinement adding the issue `textFault` finds, if any. */
+export const refuseTextFaults =
+  (hint = "") =>
+  (value: string, ctx: z.RefinementCtx) => {
+    const fault = textFault(value);
+    // The hint (binary content?) fits NUL and controls, not a broken UTF-16 string.
+    if (fault) ctx.addIssue({ code: "custom", message: fault === UNPAIRED ? fault : `${fault}${hint}` });
+  };
+
 /** What a client sends to create an article. */
 export const ArticleInput = z
   .object({
-    title: z.string().trim().min(1, "must not be empty").max(500),
-    text: z
-      .string()
-      .refine((s) => s.trim().length > 0, "must contain some text")
-      .refine((s) => !hasControlCharacters(s), "must be plain text, not binary content"),
+    title: clientText(z.string().trim().min(1, "must not be empty").max(500)),
+    text: clientText(
+      z.string().refine((s) => s.trim().length > 0, "must contain some text"),
+      ": must be plain text, not binary content",
+    ),
     publishedAt: isoDate.optional(),
-    source: z.string().trim().min(1).max(200).optional(),
+    source: clientText(z.string().trim().min(1).max(200)).optional(),
     url: z
       .url({ protocol: /^https?$/ })
       .max(2000)
+      .superRefine(refuseTextFaults())
       .optional(),
     /** An analyst's Admiralty reliability grade for this article's source, over the outlet registry's. */
     reliability: z.enum(["A", "B", "C", "D", "E", "F"]).optional(),
@@ -60,21 +79,41 @@ export type Article = z.infer<typeof Article>;
 export type ArticleSummary = Omit<Article, "text">;
 
 // NUL and the C0 controls other than tab/newline/carriage return never occur in news text;
-// their presence means someone sent a binary file.
+// their presence (or U+FFFD, what a decoder puts for bytes that are not UTF-8) means someone sent
+// a binary file.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find control characters
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/;
 export function hasControlCharacters(text: string): boolean {
   return CONTROL.test(text);
 }
 
-/** Line endings and surrounding whitespace do not make a different article. */
-export function normalizeArticleText(text: string): string {
-  return text.replace(/\r\n?/g, "\n").trim();
+/** In a `u` regex a surrogate pair is one code point, so only an unpaired half is \p{Cs}. */
+const LONE_SURROGATE = /\p{Cs}/u;
+const UNPAIRED = "contains an unpaired surrogate";
+
+/** What is wrong with a client's text, or null: the first of NUL, unpaired surrogate, control. */
+export function textFault(text: string): string | null {
+  if (text.includes("\u0000")) return "contains a NUL character";
+  if (LONE_SURROGATE.test(text)) return UNPAIRED;
+  if (CONTROL.test(text)) {
+    return text.includes("\uFFFD")
+      ? "contains U+FFFD, the mark of bytes that were not UTF-8"
+      : "contains a control character (only tab, newline and carriage return are allowed)";
+  }
+  return null;
 }
 
+/** Unicode form, line endings and surrounding whitespace do not make a different article. */
+export function normalizeArticleText(text: string): string {
+  return text.normalize("NFC").replace(/\r\n?/g, "\n").trim();
+}
+
+const normalizeTitle = (title: string) => title.normalize("NFC").trim();
+
+/** The id is a hash of the NFC forms, so an article sent in NFD or NFC has one id. */
 export function articleIdFor(title: string, text: string): string {
   return createHash("sha256")
-    .update(`${title.trim()}\n\n${normalizeArticleText(text)}`)
+    .update(`${normalizeTitle(title)}\n\n${normalizeArticleText(text)}`)
     .digest("hex")
     .slice(0, 16);
 }
@@ -83,10 +122,10 @@ export function newArticle(input: ArticleInput, createdAt: Date): Article {
   const text = normalizeArticleText(input.text);
   return {
     id: articleIdFor(input.title, text),
-    title: input.title.trim(),
+    title: normalizeTitle(input.title),
     text,
     publishedAt: input.publishedAt ?? null,
-    source: input.source ?? null,
+    source: input.source?.normalize("NFC") ?? null,
     url: input.url ?? null,
     ...(input.reliability ? { reliability: input.reliability } : {}),
     tags: [...new Set(input.tags ?? [])],

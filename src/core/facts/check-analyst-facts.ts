@@ -1,4 +1,4 @@
-import type { Article } from "../articles/article.js";
+import { type Article, textFault } from "../articles/article.js";
 import { type FieldIssue, ValidationError } from "../errors.js";
 import type { FactsDocument } from "./schema.js";
 
@@ -7,8 +7,9 @@ import type { FactsDocument } from "./schema.js";
  * indexes that exist, spans inside the text, entity references that resolve. It is stored
  * marked as the analyst's, whatever the client said.
  */
-export function checkAnalystFacts(article: Article, doc: FactsDocument): FactsDocument {
+export function checkAnalystFacts(article: Article, given: FactsDocument): FactsDocument {
   const issues: FieldIssue[] = [];
+  const doc = cleanStrings(given, "", issues) as FactsDocument;
   if (doc.article.id !== article.id) {
     issues.push({ path: "article.id", message: `must be '${article.id}', the article this is saved under` });
   }
@@ -45,7 +46,11 @@ export function checkAnalystFacts(article: Article, doc: FactsDocument): FactsDo
     });
   });
   if (issues.length) {
-    throw new ValidationError("The facts do not fit the article they are saved under.", issues);
+    const first = issues[0] as FieldIssue;
+    throw new ValidationError(
+      `The facts do not fit the article they are saved under (${first.path}: ${first.message}${issues.length > 1 ? `, and ${issues.length - 1} more` : ""}).`,
+      issues,
+    );
   }
   return {
     ...doc,
@@ -57,4 +62,22 @@ export function checkAnalystFacts(article: Article, doc: FactsDocument): FactsDo
       ...(article.source ? { source: article.source } : {}),
     },
   };
+}
+
+/**
+ * Every string an analyst sent (names, roles, quotes, fact texts, tags...) in NFC, and an issue
+ * for each that holds a NUL, an unpaired surrogate or a control character.
+ */
+function cleanStrings(value: unknown, path: string, issues: FieldIssue[]): unknown {
+  const at = (key: string | number) => (path ? `${path}.${key}` : String(key));
+  if (typeof value === "string") {
+    const fault = textFault(value);
+    if (fault) issues.push({ path: path || "(body)", message: fault });
+    return value.normalize("NFC");
+  }
+  if (Array.isArray(value)) return value.map((v, i) => cleanStrings(v, at(i), issues));
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanStrings(v, at(k), issues)]));
+  }
+  return value;
 }
