@@ -23,6 +23,8 @@ export interface Config {
         region: string;
         forcePathStyle: boolean;
       };
+  /** Every S3 call: connection and answer timeouts, and attempts (the first included). */
+  readonly storageCalls: { connectTimeoutMs: number; requestTimeoutMs: number; maxAttempts: number };
   readonly browser: {
     executablePath: string | undefined;
     concurrency: number;
@@ -162,6 +164,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       pdfRedirectBytes: int("PDF_REDIRECT_BYTES", onLambda ? 4_000_000 : 2 ** 31, 0, 2 ** 31),
     },
     storage,
+    storageCalls: {
+      connectTimeoutMs: int("S3_CONNECT_TIMEOUT_MS", 1000, 10, 60_000),
+      requestTimeoutMs: int("S3_REQUEST_TIMEOUT_MS", 5000, 10, 600_000),
+      maxAttempts: int("S3_MAX_ATTEMPTS", 3, 1, 10),
+    },
     browser: {
       executablePath: env.CHROMIUM_PATH?.trim() || undefined,
       concurrency: int("RENDER_CONCURRENCY", 2, 1, 16),

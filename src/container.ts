@@ -10,7 +10,7 @@ import { PdfLibFinisher } from "./adapters/pdf/pdf-lib-finisher.js";
 import { buildScheduling, type Scheduling } from "./adapters/scheduling/build-scheduling.js";
 import { S3ArticleStore } from "./adapters/storage/s3-article-store.js";
 import { S3BriefingStore } from "./adapters/storage/s3-briefing-store.js";
-import { S3Objects } from "./adapters/storage/s3-objects.js";
+import { S3Objects, s3CallOptions } from "./adapters/storage/s3-objects.js";
 import { S3ScheduleStore } from "./adapters/storage/s3-schedule-store.js";
 import { loadEmbeddedFonts } from "./adapters/templates/embedded-fonts.js";
 import { loadGeography } from "./adapters/templates/geography.js";
@@ -48,11 +48,15 @@ export const machineExtractor: FactExtractor = {
 
 async function connectStorage(config: Config): Promise<{ client: S3Client; embedded: EmbeddedS3 | null }> {
   const s = config.storage;
+  // Timeouts and a deadline-aware retry budget: a store that stops answering costs a request
+  // its deadline, not a hang.
+  const bounded = s3CallOptions(config.storageCalls);
   if (s.kind === "external") {
     const client = new S3Client({
       region: s.region,
       ...(s.endpoint ? { endpoint: s.endpoint } : {}),
       forcePathStyle: s.forcePathStyle,
+      ...bounded,
     });
     return { client, embedded: null };
   }
@@ -62,6 +66,7 @@ async function connectStorage(config: Config): Promise<{ client: S3Client; embed
     endpoint: embedded.endpoint,
     forcePathStyle: true,
     credentials: embedded.credentials,
+    ...bounded,
   });
   return { client, embedded };
 }

@@ -14,6 +14,8 @@ export type ErrorCode =
   | "storage-unavailable"
   | "unauthorized"
   | "forbidden"
+  | "conflict"
+  | "precondition-failed"
   | "rate-limited"
   | "browser-unavailable";
 
@@ -112,6 +114,28 @@ export class BrowserUnavailableError extends AppError {
   constructor(message: string, cause?: unknown, retryAfterSeconds = 2) {
     super("browser-unavailable", message, { cause, details: { retryAfterSeconds } });
     this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/**
+ * The write lost to another one: a concurrent save took the version or changed the record first.
+ * Nothing was stored; read again and retry.
+ */
+export class ConflictError extends AppError {
+  override name = "ConflictError";
+  constructor(message: string) {
+    super("conflict", message);
+  }
+}
+
+/**
+ * The client's precondition (If-Match) does not hold: what it read is no longer current. Nothing
+ * was stored.
+ */
+export class PreconditionFailedError extends AppError {
+  override name = "PreconditionFailedError";
+  constructor(message: string) {
+    super("precondition-failed", message);
   }
 }
 

@@ -43,8 +43,19 @@ export interface ArticleStore {
   save(article: Article, facts: FactsDocument): Promise<void>;
   list(page: PageRequest): Promise<Page<ArticleSummary>>;
   getFacts(id: string): Promise<StoredFacts | null>;
-  /** Saves an analyst version of the facts; the machine's version stays. Returns the version number. */
-  putAnalystFacts(id: string, facts: FactsDocument, savedAt: Date): Promise<number>;
+  /**
+   * Saves an analyst version of the facts as the next version; the machine's version stays.
+   * Returns the version number. With `ifVersion`, saves only if the newest version is one of
+   * those (0: none yet), else PreconditionFailedError; a concurrent save that takes the same
+   * version first makes this one fail (ConflictError, or PreconditionFailedError with
+   * `ifVersion`) and store nothing.
+   */
+  putAnalystFacts(
+    id: string,
+    facts: FactsDocument,
+    savedAt: Date,
+    ifVersion?: readonly number[],
+  ): Promise<number>;
 }
 
 export interface StoredPdf {

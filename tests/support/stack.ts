@@ -31,7 +31,8 @@ export async function startStack(env: Record<string, string> = {}): Promise<Test
     region: "us-east-1",
     endpoint,
     forcePathStyle: true,
-    credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" },
+    // The embedded server accepts only the key pair it generated at start.
+    credentials: container.embeddedS3?.credentials,
   });
   return {
     app: createApp(container.deps),

@@ -1,23 +1,36 @@
 import { Article, type ArticleSummary, summarize } from "../../core/articles/article.js";
+import { ConflictError, PreconditionFailedError } from "../../core/errors.js";
 import { FactsDocument } from "../../core/facts/schema.js";
 import type { ArticleStore, Page, PageRequest, StoredFacts } from "../../core/ports.js";
 import { NewestFirstIndex } from "./newest-first-index.js";
-import type { S3Objects } from "./s3-objects.js";
+import type { ListedObject, S3Objects } from "./s3-objects.js";
 
 const articleKey = (id: string) => `articles/${id}/article.json`;
 const machineFactsKey = (id: string) => `articles/${id}/facts.json`;
 const analystPrefix = (id: string) => `articles/${id}/facts/`;
-// The version and the time it was saved live in the key, so listing the keys lists the history.
-const analystKey = (id: string, version: number, savedAt: Date) =>
-  `${analystPrefix(id)}analyst-${String(version).padStart(6, "0")}-${savedAt.toISOString().replace(/[-:.]/g, "")}.json`;
-const ANALYST_KEY = /analyst-(\d{6})-(\d{8}T\d{6})(\d{3})Z\.json$/;
+// One key per version number, created only if absent (a conditional write), so two saves can
+// never both store "version 3": the second finds the key taken. The time of saving is the
+// object's own (listed with the key). Keys written before also carry the time they were saved
+// (analyst-000003-20250114T093000123Z.json) and are still read.
+const analystKey = (id: string, version: number) =>
+  `${analystPrefix(id)}analyst-${String(version).padStart(6, "0")}.json`;
+const ANALYST_KEY = /analyst-(\d{6})(?:-(\d{8}T\d{6})(\d{3})Z)?\.json$/;
 
-function versionOf(key: string): { version: number; savedAt: string } | null {
-  const m = ANALYST_KEY.exec(key);
-  if (!m?.[1] || !m[2] || !m[3]) return null;
+interface AnalystVersion {
+  key: string;
+  version: number;
+  savedAt: string;
+}
+
+function versionOf(object: ListedObject): AnalystVersion | null {
+  const m = ANALYST_KEY.exec(object.key);
+  if (!m?.[1]) return null;
   const t = m[2];
-  const iso = `${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6, 8)}T${t.slice(9, 11)}:${t.slice(11, 13)}:${t.slice(13, 15)}.${m[3]}Z`;
-  return { version: Number(m[1]), savedAt: iso };
+  const savedAt =
+    t && m[3]
+      ? `${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6, 8)}T${t.slice(9, 11)}:${t.slice(11, 13)}:${t.slice(13, 15)}.${m[3]}Z`
+      : (object.lastModified?.toISOString() ?? "");
+  return { key: object.key, version: Number(m[1]), savedAt };
 }
 
 export class S3ArticleStore implements ArticleStore {
@@ -48,14 +61,15 @@ export class S3ArticleStore implements ArticleStore {
     };
   }
 
-  private async analystVersions(id: string): Promise<string[]> {
-    const keys: string[] = [];
+  /** Analyst versions, oldest first (by version number, then by key). */
+  private async analystVersions(id: string): Promise<AnalystVersion[]> {
+    const versions: AnalystVersion[] = [];
     let startAfter: string | undefined;
     for (;;) {
-      const { keys: batch, more } = await this.objects.list(analystPrefix(id), 1000, startAfter);
-      keys.push(...batch);
-      startAfter = batch[batch.length - 1];
-      if (!more || !startAfter) return keys;
+      const { objects, more } = await this.objects.listObjects(analystPrefix(id), 1000, startAfter);
+      versions.push(...objects.map(versionOf).filter((v) => v !== null));
+      startAfter = objects[objects.length - 1]?.key;
+      if (!more || !startAfter) return versions.sort((a, b) => a.version - b.version);
     }
   }
 
@@ -63,17 +77,40 @@ export class S3ArticleStore implements ArticleStore {
     const raw = await this.objects.getJson(machineFactsKey(id));
     if (raw === null) return null;
     const machine = FactsDocument.parse(raw);
-    const keys = await this.analystVersions(id);
-    const newestKey = keys[keys.length - 1];
+    const versions = await this.analystVersions(id);
+    const newestKey = versions[versions.length - 1]?.key;
     const newest = newestKey ? await this.objects.getJson(newestKey) : null;
-    const versions = keys.map(versionOf).filter((v) => v !== null);
-    return { machine, current: newest ? FactsDocument.parse(newest) : machine, versions };
+    return {
+      machine,
+      current: newest ? FactsDocument.parse(newest) : machine,
+      versions: versions.map(({ version, savedAt }) => ({ version, savedAt })),
+    };
   }
 
-  async putAnalystFacts(id: string, facts: FactsDocument, savedAt: Date): Promise<number> {
-    const keys = await this.analystVersions(id);
-    const version = keys.length + 1;
-    await this.objects.putJson(analystKey(id, version, savedAt), facts);
+  /** The time of saving is the object's own (`savedAt` is kept for the port's other stores). */
+  async putAnalystFacts(
+    id: string,
+    facts: FactsDocument,
+    _savedAt: Date,
+    ifVersion?: readonly number[],
+  ): Promise<number> {
+    const versions = await this.analystVersions(id);
+    const newest = versions[versions.length - 1]?.version ?? 0;
+    if (ifVersion && !ifVersion.includes(newest)) {
+      throw new PreconditionFailedError(
+        `Version ${newest} is the newest version of these facts, not the one the request names (If-Match); read them again.`,
+      );
+    }
+    const version = newest + 1;
+    const written = await this.objects.putIfAbsent(
+      analystKey(id, version),
+      JSON.stringify(facts),
+      "application/json",
+    );
+    if (written === null) {
+      const message = `Another save took version ${version} of these facts first; nothing was stored. Read them again and retry.`;
+      throw ifVersion ? new PreconditionFailedError(message) : new ConflictError(message);
+    }
     return version;
   }
 }

@@ -1,6 +1,6 @@
-import { ValidationError } from "../../core/errors.js";
+import { ConflictError, ValidationError } from "../../core/errors.js";
 import type { Page, PageRequest } from "../../core/ports.js";
-import type { ScheduleRunStore, ScheduleStore } from "../../core/schedules/ports.js";
+import type { Revised, ScheduleRunStore, ScheduleStore } from "../../core/schedules/ports.js";
 import { ScheduleRun } from "../../core/schedules/run.js";
 import { Schedule } from "../../core/schedules/schedule.js";
 import type { S3Objects } from "./s3-objects.js";
@@ -17,6 +17,8 @@ const runKey = (id: string, at: Date) =>
 const RUN_NAME = /^\d{13}-\d{8}T\d{9}Z\.json$/;
 const ID = /^[0-9A-Z]{26}$/;
 const DELETE_BATCH = 25;
+
+const unquote = (etag: string) => etag.replace(/^(W\/)?"(.*)"$/, "$2");
 
 const encodeCursor = (key: string) => Buffer.from(key, "utf8").toString("base64url");
 
@@ -50,10 +52,29 @@ export class S3ScheduleStore implements ScheduleStore {
     return raw === null ? null : Schedule.parse(raw);
   }
 
+  /** The revision is the record's S3 ETag, unquoted. */
+  async getRevised(id: string): Promise<Revised<Schedule> | null> {
+    const found = await this.objects.getJsonTagged(recordKey(id));
+    return found === null ? null : { value: Schedule.parse(found.value), revision: unquote(found.etag) };
+  }
+
   // The index entry first: list skips entries without a record, so whatever is listed exists.
-  async put(schedule: Schedule): Promise<void> {
-    await this.objects.put(`${INDEX}${schedule.id}`, "", "text/plain");
-    await this.objects.putJson(recordKey(schedule.id), schedule);
+  // A replacement (ifRevision) is of a record that was listed already; it is written only if it
+  // is as it was read (S3 conditional write), so two edits never silently overwrite each other.
+  async put(schedule: Schedule, options: { ifRevision?: string } = {}): Promise<string> {
+    const key = recordKey(schedule.id);
+    const body = JSON.stringify(schedule);
+    if (options.ifRevision === undefined) {
+      await this.objects.put(`${INDEX}${schedule.id}`, "", "text/plain");
+      return unquote(await this.objects.putTagged(key, body, "application/json"));
+    }
+    const etag = await this.objects.putIfMatch(key, body, "application/json", `"${options.ifRevision}"`);
+    if (etag === null) {
+      throw new ConflictError(
+        `Schedule '${schedule.id}' was changed or removed since it was read; nothing was stored. Read it again and retry.`,
+      );
+    }
+    return unquote(etag);
   }
 
   // The record first, and then the index entry. A failure between the two leaves an entry that

@@ -1,4 +1,4 @@
-import { NotFoundError } from "../errors.js";
+import { ConflictError, NotFoundError, PreconditionFailedError } from "../errors.js";
 import type { ArticleStore, Clock, ThemeCatalog } from "../ports.js";
 import { nextFireTimes, rateStartFor, triggerOf } from "./fire-times.js";
 import type { FailureLog, JobScheduler, ScheduleRunStore, ScheduleStore } from "./ports.js";
@@ -98,6 +98,45 @@ export async function getSchedule(deps: Pick<ScheduleDeps, "schedules">, id: str
   return schedule;
 }
 
+/** A client's If-Match: "*" (any current record) or the revisions it means to write over. */
+export type IfMatch = "*" | readonly string[];
+
+export interface RevisedSchedule {
+  schedule: Schedule;
+  /** Undefined where the store keeps no revisions. */
+  revision: string | undefined;
+}
+
+/** The record and its revision (the ETag clients send back in If-Match). */
+export async function getRevisedSchedule(
+  deps: Pick<ScheduleDeps, "schedules">,
+  id: string,
+): Promise<RevisedSchedule> {
+  if (!deps.schedules.getRevised) return { schedule: await getSchedule(deps, id), revision: undefined };
+  const found = await deps.schedules.getRevised(id);
+  if (!found) throw new NotFoundError("Schedule", id);
+  return { schedule: found.value, revision: found.revision };
+}
+
+function checkIfMatch(ifMatch: IfMatch | undefined, revision: string | undefined, id: string): void {
+  if (ifMatch === undefined || ifMatch === "*") return;
+  if (revision === undefined || !ifMatch.includes(revision)) {
+    throw new PreconditionFailedError(
+      `Schedule '${id}' is no longer the version If-Match names; nothing was changed. Read it again.`,
+    );
+  }
+}
+
+/**
+ * After a record could not be written: the job follows the record that is stored now (a
+ * concurrent edit's, if one won), or goes if the record has gone.
+ */
+async function realignJob(deps: ManageDeps, id: string, before: Schedule): Promise<void> {
+  const stored = await deps.schedules.get(id).catch(() => before);
+  if (stored) await deps.jobs.update(stored);
+  else await deps.jobs.remove(id);
+}
+
 /**
  * The job first, then the record: a job that cannot be created leaves nothing behind, and a
  * record that cannot be written takes its job back with it.
@@ -120,17 +159,38 @@ export async function createSchedule(deps: ManageDeps, input: ScheduleInput): Pr
 
 /** The job first, then the record; if the record cannot be written the job gets its old definition back. */
 export async function updateSchedule(deps: ManageDeps, id: string, patch: SchedulePatch): Promise<Schedule> {
-  const current = await getSchedule(deps, id);
+  return (await reviseSchedule(deps, id, patch)).schedule;
+}
+
+/**
+ * updateSchedule, written only over the record as it was read (a conditional write where the
+ * store keeps revisions): an edit that loses to a concurrent one fails with ConflictError, or
+ * PreconditionFailedError when the client named the revision (If-Match), and stores nothing.
+ */
+export async function reviseSchedule(
+  deps: ManageDeps,
+  id: string,
+  patch: SchedulePatch,
+  ifMatch?: IfMatch,
+): Promise<RevisedSchedule> {
+  const { schedule: current, revision } = await getRevisedSchedule(deps, id);
+  checkIfMatch(ifMatch, revision, id);
   const next = patchedSchedule(current, patch, deps.clock.now());
   await checkReferences(deps, next);
   await deps.jobs.update(next);
   try {
-    await deps.schedules.put(next);
+    const written = await deps.schedules.put(
+      next,
+      revision === undefined ? undefined : { ifRevision: revision },
+    );
+    return { schedule: next, revision: written || undefined };
   } catch (e) {
-    await undo(deps, "a job change whose record was not stored", id, () => deps.jobs.update(current));
+    await undo(deps, "a job change whose record was not stored", id, () => realignJob(deps, id, current));
+    if (e instanceof ConflictError && ifMatch !== undefined && ifMatch !== "*") {
+      throw new PreconditionFailedError(e.message);
+    }
     throw e;
   }
-  return next;
 }
 
 /**
@@ -138,8 +198,10 @@ export async function updateSchedule(deps: ManageDeps, id: string, patch: Schedu
  * job if the record cannot be removed. The run history goes after, best effort: left over, it
  * is only unreachable objects.
  */
-export async function deleteSchedule(deps: ManageDeps, id: string): Promise<void> {
-  const current = await getSchedule(deps, id);
+export async function deleteSchedule(deps: ManageDeps, id: string, ifMatch?: IfMatch): Promise<void> {
+  // If-Match is checked against the record as read here; the delete itself is not conditional.
+  const { schedule: current, revision } = await getRevisedSchedule(deps, id);
+  checkIfMatch(ifMatch, revision, id);
   await deps.jobs.remove(id);
   try {
     await deps.schedules.delete(id);

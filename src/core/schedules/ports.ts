@@ -6,10 +6,23 @@ import type { Page, PageRequest } from "../ports.js";
 import type { ScheduleRun } from "./run.js";
 import type { Schedule } from "./schedule.js";
 
+/** A record and its revision: an opaque tag that changes whenever the record is written. */
+export interface Revised<T> {
+  value: T;
+  revision: string;
+}
+
 export interface ScheduleStore {
   get(id: string): Promise<Schedule | null>;
-  /** Creates or replaces the record. */
-  put(schedule: Schedule): Promise<void>;
+  /** The record with its revision, for a later conditional put; stores without revisions omit it. */
+  getRevised?(id: string): Promise<Revised<Schedule> | null>;
+  /**
+   * Creates or replaces the record. With `ifRevision`, replaces it only if it still has that
+   * revision, else throws ConflictError and writes nothing. Resolves to the new revision where
+   * the store keeps them.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: stores without revisions resolve to nothing.
+  put(schedule: Schedule, options?: { ifRevision?: string }): Promise<string | void>;
   /** Removes the record; removing a missing one is not an error. */
   delete(id: string): Promise<void>;
   /** Schedules in the order they were created. */

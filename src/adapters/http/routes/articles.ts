@@ -1,8 +1,9 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { ArticleInput } from "../../../core/articles/article.js";
 import { type IngestDeps, ingestArticle } from "../../../core/articles/ingest-article.js";
-import { NotFoundError } from "../../../core/errors.js";
+import { NotFoundError, PreconditionFailedError } from "../../../core/errors.js";
 import { checkAnalystFacts } from "../../../core/facts/check-analyst-facts.js";
+import { ETagHeader, entityTag, IfMatchHeader, parseIfMatch } from "../conditional.js";
 import type { AppEnv } from "../env.js";
 import {
   ArticleIdParam,
@@ -93,7 +94,11 @@ const getFacts = createRoute({
     params: ArticleIdParam,
     query: z.object({ origin: z.enum(["current", "machine"]).default("current") }),
   },
-  responses: { 200: json(FactsEnvelope, "The facts"), 404: problem("No such article"), ...commonProblems },
+  responses: {
+    200: { ...json(FactsEnvelope, "The facts"), headers: ETagHeader },
+    404: problem("No such article"),
+    ...commonProblems,
+  },
 });
 
 const putFacts = createRoute({
@@ -101,18 +106,33 @@ const putFacts = createRoute({
   path: "/v1/articles/{id}/facts",
   tags: ["articles"],
   summary: "Save an analyst's corrected facts as a new version; the machine's version stays",
+  description:
+    'Versions are numbered 1, 2, 3… and each number is saved once. With If-Match (the ETag of a read, "v3"), the save happens only if that version is still the newest (412 otherwise). Of concurrent saves, one takes the next number; the others get 409 (412 with If-Match) and store nothing.',
   request: {
     params: ArticleIdParam,
+    headers: IfMatchHeader,
     body: { required: true, content: { "application/json": { schema: FactsDocumentSchema } } },
   },
   responses: {
-    200: json(FactsEnvelope, "The saved version"),
+    200: { ...json(FactsEnvelope, "The saved version"), headers: ETagHeader },
     404: problem("No such article"),
+    409: problem("A concurrent save took the next version first; nothing was stored"),
+    412: problem("If-Match does not name the newest version; nothing was stored"),
     413: problem("Body over the request limit"),
     415: problem("Body not JSON"),
     ...commonProblems,
   },
 });
+
+/** The ETag of an article's facts: the newest analyst version, v0 while there is none. */
+const factsTag = (version: number) => entityTag(`v${version}`);
+
+/** The versions an If-Match names ("v3" → 3); undefined for none or "*" (any version will do). */
+function versionsOf(ifMatch: string | undefined): number[] | undefined {
+  const tags = parseIfMatch(ifMatch);
+  if (tags === undefined || tags === "*") return undefined;
+  return tags.flatMap((t) => (/^v\d{1,9}$/.test(t) ? [Number(t.slice(1))] : []));
+}
 
 function plainTextInput(text: string, query: z.infer<typeof PlainTextQuery>): unknown {
   const tags = query.tags
@@ -150,6 +170,7 @@ export function articleRoutes(app: OpenAPIHono<AppEnv>, deps: IngestDeps) {
     const machine = c.req.valid("query").origin === "machine";
     const latest = stored.versions[stored.versions.length - 1];
     const facts = machine ? stored.machine : stored.current;
+    c.header("etag", factsTag(latest?.version ?? 0));
     return c.json(
       {
         articleId: id,
@@ -166,9 +187,16 @@ export function articleRoutes(app: OpenAPIHono<AppEnv>, deps: IngestDeps) {
     const { id } = c.req.valid("param");
     const article = await deps.articles.get(id);
     if (!article) throw new NotFoundError("Article", id);
+    const ifVersion = versionsOf(c.req.valid("header")["if-match"]);
+    if (ifVersion?.length === 0) {
+      throw new PreconditionFailedError(
+        'If-Match names no version of these facts (their ETags look like "v3").',
+      );
+    }
     const facts = checkAnalystFacts(article, c.req.valid("json"));
-    const version = await deps.articles.putAnalystFacts(id, facts, deps.clock.now());
+    const version = await deps.articles.putAnalystFacts(id, facts, deps.clock.now(), ifVersion);
     const stored = await deps.articles.getFacts(id);
+    c.header("etag", factsTag(version));
     return c.json(
       { articleId: id, origin: "analyst" as const, version, versions: stored?.versions ?? [], facts },
       200,

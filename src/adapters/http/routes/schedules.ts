@@ -4,9 +4,10 @@ import type { ArticleStore, ThemeCatalog } from "../../../core/ports.js";
 import {
   createSchedule,
   deleteSchedule,
+  getRevisedSchedule,
   getSchedule,
+  reviseSchedule,
   type ScheduleDeps,
-  updateSchedule,
   viewOf,
 } from "../../../core/schedules/manage-schedules.js";
 import { ScheduleRun } from "../../../core/schedules/run.js";
@@ -17,6 +18,7 @@ import {
   ScheduleInput,
   SchedulePatch,
 } from "../../../core/schedules/schedule.js";
+import { ETagHeader, entityTag, IfMatchHeader, parseIfMatch } from "../conditional.js";
 import type { AppEnv } from "../env.js";
 import { commonProblems, json, PageQuery, pageOf, problem } from "../schemas.js";
 
@@ -83,7 +85,7 @@ const getScheduleRoute = createRoute({
   summary: "One schedule, with its next 3 fire times",
   request: { params: ScheduleIdParam },
   responses: {
-    200: json(ScheduleSchema, "The schedule"),
+    200: { ...json(ScheduleSchema, "The schedule"), headers: ETagHeader },
     404: problem("No such schedule"),
     ...commonProblems,
   },
@@ -94,8 +96,15 @@ const patchScheduleRoute = createRoute({
   path: "/v1/schedules/{id}",
   tags: ["schedules"],
   summary: "Change a schedule; { enabled: false } pauses it, { enabled: true } resumes it",
-  request: { params: ScheduleIdParam, body: bodyOf(SchedulePatchSchema) },
-  responses: { 200: json(ScheduleSchema, "The changed schedule"), ...bodyProblems },
+  description:
+    "The change is written only over the schedule as this request read it: of concurrent changes one wins, the others get 409 and change nothing. With If-Match (the ETag of a read), it is written only if the schedule is still as the client read it (412 otherwise).",
+  request: { params: ScheduleIdParam, headers: IfMatchHeader, body: bodyOf(SchedulePatchSchema) },
+  responses: {
+    200: { ...json(ScheduleSchema, "The changed schedule"), headers: ETagHeader },
+    409: problem("A concurrent change was written first; nothing was changed"),
+    412: problem("The schedule is no longer the version If-Match names; nothing was changed"),
+    ...bodyProblems,
+  },
 });
 
 const deleteScheduleRoute = createRoute({
@@ -103,8 +112,14 @@ const deleteScheduleRoute = createRoute({
   path: "/v1/schedules/{id}",
   tags: ["schedules"],
   summary: "Remove a schedule and its run history (its briefings stay)",
-  request: { params: ScheduleIdParam },
-  responses: { 204: { description: "Removed" }, 404: problem("No such schedule"), ...commonProblems },
+  description: "With If-Match, only if the schedule is still the version the client read (412 otherwise).",
+  request: { params: ScheduleIdParam, headers: IfMatchHeader },
+  responses: {
+    204: { description: "Removed" },
+    404: problem("No such schedule"),
+    412: problem("The schedule is no longer the version If-Match names; nothing was removed"),
+    ...commonProblems,
+  },
 });
 
 const runNowRoute = createRoute({
@@ -149,16 +164,25 @@ export function scheduleRoutes(app: OpenAPIHono<AppEnv>, deps: ScheduleRouteDeps
   });
 
   app.openapi(getScheduleRoute, async (c) => {
-    return c.json(viewOf(await getSchedule(deps, c.req.valid("param").id), now()), 200);
+    const { schedule, revision } = await getRevisedSchedule(deps, c.req.valid("param").id);
+    if (revision !== undefined) c.header("etag", entityTag(revision));
+    return c.json(viewOf(schedule, now()), 200);
   });
 
   app.openapi(patchScheduleRoute, async (c) => {
-    const schedule = await updateSchedule(deps, c.req.valid("param").id, c.req.valid("json"));
+    const ifMatch = parseIfMatch(c.req.valid("header")["if-match"]);
+    const { schedule, revision } = await reviseSchedule(
+      deps,
+      c.req.valid("param").id,
+      c.req.valid("json"),
+      ifMatch,
+    );
+    if (revision !== undefined) c.header("etag", entityTag(revision));
     return c.json(viewOf(schedule, now()), 200);
   });
 
   app.openapi(deleteScheduleRoute, async (c) => {
-    await deleteSchedule(deps, c.req.valid("param").id);
+    await deleteSchedule(deps, c.req.valid("param").id, parseIfMatch(c.req.valid("header")["if-match"]));
     return c.body(null, 204);
   });
 
