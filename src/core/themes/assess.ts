@@ -119,8 +119,11 @@ export function assess(theme: Theme, docs: readonly SourceDocument[], briefingDa
     ageWeight(ageInDays(r, at), theme.horizonDays);
   const relevant = [...bySentence.values()].flat().map((c) => c.report);
   const byFactor = new Map<string, Report[]>();
-  for (const c of [...bySentence.values()].flat())
-    byFactor.set(c.factor.id, [...(byFactor.get(c.factor.id) ?? []), c.report]);
+  for (const c of [...bySentence.values()].flat()) {
+    const list = byFactor.get(c.factor.id);
+    if (list) list.push(c.report);
+    else byFactor.set(c.factor.id, [c.report]);
+  }
   /** Independent sources reporting the same event for the same factor: the basis of credibility. */
   const corroborationOf = (r: Report, factorId: string) =>
     new Set([

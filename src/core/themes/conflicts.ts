@@ -6,6 +6,12 @@ import type { Report } from "./reports.js";
 import type { Factor } from "./theme.js";
 
 const DAY = 86_400_000;
+/**
+ * Figures (and tolls) compared with each other, in the order reported: every pair may be
+ * compared, so a briefing of 25 articles of thousands of figures each is cut to the first ones.
+ * Real briefings have far fewer.
+ */
+const MAX_COMPARED = 400;
 /** Two dated reports further apart than this tell of different events. */
 const SAME_EVENT_DAYS = 21;
 
@@ -89,12 +95,28 @@ export interface ClaimGrader {
   claim(r: Report, stance: ConflictClaim["stance"]): ConflictClaim;
 }
 
-function groupBy<T>(xs: T[], same: (a: T, b: T) => boolean): T[][] {
+/**
+ * Groups of items, each joining the first group that holds an item the same as it. `part`, when
+ * given, must be equal for any two items that are the same (null: the same as none): groups are
+ * then looked for only among those of the item's part, so many items of many kinds do not cost
+ * every item a look at every group.
+ */
+function groupBy<T>(xs: T[], same: (a: T, b: T) => boolean, part: (x: T) => string | null = () => ""): T[][] {
   const groups: T[][] = [];
+  const byPart = new Map<string, T[][]>();
   for (const x of xs) {
-    const g = groups.find((gr) => gr.some((y) => same(x, y)));
-    if (g) g.push(x);
-    else groups.push([x]);
+    const key = part(x);
+    const mine = key === null ? undefined : byPart.get(key);
+    const g = mine?.find((gr) => gr.some((y) => same(x, y)));
+    if (g) {
+      g.push(x);
+      continue;
+    }
+    const group = [x];
+    groups.push(group);
+    if (key === null) continue;
+    if (mine) mine.push(group);
+    else byPart.set(key, [group]);
   }
   return groups;
 }
@@ -182,16 +204,23 @@ function disagreement(
 function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader): Conflict[] {
   // Figures in sentences that bear on the theme, or that count the dead and wounded.
   const casualtyKeys = new Set(reports.filter((r) => r.tags.includes("casualties")).map((r) => r.key));
-  const quantities = reports.filter(
-    (r) =>
-      r.kind === "quantity" &&
-      r.value !== undefined &&
-      r.unit &&
-      (relevantKeys.has(r.key) || casualtyKeys.has(r.key)),
-  );
+  const quantities = reports
+    .filter(
+      (r) =>
+        r.kind === "quantity" &&
+        r.value !== undefined &&
+        r.unit &&
+        (relevantKeys.has(r.key) || casualtyKeys.has(r.key)),
+    )
+    .slice(0, MAX_COMPARED);
   const sameQuantity = (a: Report, b: Report) =>
     singular(a.unit) === singular(b.unit) && a.key !== b.key && sameEvent(a, b) && sameMeasure(a, b);
-  return groupBy(quantities, sameQuantity).flatMap((group) => {
+  // Only figures of one unit and one measure can be the same quantity.
+  const part = (r: Report) => {
+    const head = headOf(r);
+    return head === undefined ? null : `${singular(r.unit)}|${head}`;
+  };
+  return groupBy(quantities, sameQuantity, part).flatMap((group) => {
     const found = disagreement(
       group,
       (r) => r.value ?? 0,
@@ -208,10 +237,17 @@ function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
 
 const HEAD =
   /\b(killed|dead|deaths|wounded|injured|escaped|detainees|prisoners|fighters|families|people|pills|tons?|hours?|minutes?)\b/;
+const heads = new WeakMap<Report, string | undefined>();
+/** The word a figure counts ("killed", "fighters"), read once per report. */
+function headOf(r: Report): string | undefined {
+  if (heads.has(r)) return heads.get(r);
+  const head = HEAD.exec(`${r.measures ?? ""} ${r.text} ${r.unit ?? ""}`.toLowerCase())?.[1];
+  heads.set(r, head);
+  return head;
+}
 function sameMeasure(a: Report, b: Report): boolean {
-  const ha = HEAD.exec(`${a.measures ?? ""} ${a.text} ${a.unit ?? ""}`.toLowerCase())?.[1];
-  const hb = HEAD.exec(`${b.measures ?? ""} ${b.text} ${b.unit ?? ""}`.toLowerCase())?.[1];
-  return ha !== undefined && ha === hb;
+  const ha = headOf(a);
+  return ha !== undefined && ha === headOf(b);
 }
 
 const NUMBER_WORDS = WORD_VALUES;
@@ -253,7 +289,9 @@ export function tollIn(sentence: string, toll: Toll = "killed"): number | null {
 function tolls(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader, toll: Toll): Conflict[] {
   const events = dedupe(
     reports.filter((r) => r.kind === "event" && r.tags.includes("casualties") && relevantKeys.has(r.key)),
-  ).filter((r) => tollIn(r.sentenceText, toll) !== null);
+  )
+    .filter((r) => tollIn(r.sentenceText, toll) !== null)
+    .slice(0, MAX_COMPARED);
   const same = (a: Report, b: Report) => a.key !== b.key && a.sourceKey !== b.sourceKey && sameEvent(a, b);
   return groupBy(events, same).flatMap((group) => {
     if (new Set(group.map((r) => r.sourceKey)).size < 2) return [];

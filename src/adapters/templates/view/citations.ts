@@ -1,5 +1,5 @@
 import type { SourceDocument } from "../../../core/themes/reports.js";
-import { formatDate } from "./format.js";
+import { clip, formatDate } from "./format.js";
 
 /** What a citation marker points at: one sentence of one article. */
 export interface Citable {
@@ -57,7 +57,7 @@ export class CitationIndex {
       const doc = this.docs.get(item.articleId);
       return {
         n: i + 1,
-        quote: item.sentenceText,
+        quote: clip(item.sentenceText),
         articleTitle: doc?.article.title ?? item.articleId,
         source: doc?.article.source ?? "Unattributed",
         published: doc?.article.publishedAt ? formatDate(doc.article.publishedAt) : "date unknown",

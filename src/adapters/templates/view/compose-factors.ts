@@ -5,7 +5,7 @@ import type { Theme } from "../../../core/themes/theme.js";
 import { effectChart } from "./chart.js";
 import type { CitationIndex } from "./citations.js";
 import { type Excerpt, excerpt } from "./excerpt.js";
-import { formatDate } from "./format.js";
+import { clip, formatDate } from "./format.js";
 
 /** How judgments, factors, conflicts and changes read in the briefing. */
 
@@ -55,6 +55,10 @@ export function judgedAs(term: string, detail: string): { we: string; it: string
 export const NO_JUDGMENT = "No judgment: the reporting does not address this question";
 
 const SHOWN_PER_FACTOR = 4;
+/** New evidence listed under "what changed": enough to show what moved, not every new sentence. */
+const MAX_NEW_EVIDENCE = 20;
+/** Claims set out under one conflict: real ones have a few; a hostile article's may have thousands. */
+const MAX_CONFLICT_CLAIMS = 12;
 const MAX_JUDGMENT_CITES = 10;
 
 export function labelOf(theme: Theme): (id: string) => string {
@@ -141,13 +145,13 @@ export function conflictView(c: Conflict, docs: ReadonlyMap<string, SourceDocume
   return {
     topic: c.topic,
     kind: c.kind === "denial" ? "Report and denial" : "Incompatible figures",
-    claims: c.claims.map((cl) => ({
+    claims: c.claims.slice(0, MAX_CONFLICT_CLAIMS).map((cl) => ({
       source: cl.source,
       grade: cl.grade,
       date: cl.date ? formatDate(cl.date) : "date unknown",
       stance: STANCE[cl.stance],
       value: cl.value !== undefined ? cl.value.toLocaleString("en-GB") : null,
-      text: cl.text,
+      text: clip(cl.text),
       title: docs.get(cl.articleId)?.article.title ?? cl.articleId,
       cite: cite.cite({ articleId: cl.articleId, sentence: cl.sentence, sentenceText: cl.text }),
     })),
@@ -188,7 +192,7 @@ export function changesView(
         .map((f) => `${label(f.id)} (${signed(f.from)} → ${signed(f.to)})`)
         .join("; "),
     })),
-    newEvidence: changes.newEvidence.flatMap((key) => {
+    newEvidence: changes.newEvidence.slice(0, MAX_NEW_EVIDENCE).flatMap((key) => {
       const ref = byKey.get(key);
       return ref ? [{ ...excerpt(ref.sentenceText, ref.text, 28), cite: cite.cite(ref, ref.grade) }] : [];
     }),

@@ -18,7 +18,7 @@ import {
   labelOf,
   signed,
 } from "./compose-factors.js";
-import { capitalize, formatDate, plural } from "./format.js";
+import { capitalize, clip, formatDate, plural } from "./format.js";
 import { drawMap, type Geography } from "./map.js";
 
 export type { FactorView, JudgmentView };
@@ -36,6 +36,14 @@ export interface PresentationSettings {
 
 const MAX_QUOTES = 8;
 const MAX_TIMELINE = 14;
+/**
+ * Rows of the actors and of the locations table (the most mentioned first), and citations per
+ * factor in the method table: far above what real reporting fills, so a hostile article of
+ * thousands of names or facts cannot make the document grow without bound.
+ */
+const MAX_TABLE_ROWS = 100;
+const MAX_METHOD_CITES = 20;
+const MAX_CONFLICTS = 20;
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 const months = (days: number) => Math.max(1, Math.round(days / 30.4));
 
@@ -97,7 +105,7 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
   const reported = a.factors.filter((f) => f.evidence.length > 0);
   const drivers = reported.filter((f) => f.role === "driver").map((f) => factorView(f, cite));
   const mitigators = reported.filter((f) => f.role === "mitigator").map((f) => factorView(f, cite));
-  const conflicts = a.conflicts.map((c) => conflictView(c, docs, cite));
+  const conflicts = a.conflicts.slice(0, MAX_CONFLICTS).map((c) => conflictView(c, docs, cite));
   const changes = changesView(doc.changes, theme, byKey, cite);
 
   const relevant = new Set(byKey.keys());
@@ -117,7 +125,7 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
     MAX_QUOTES,
   ).map(({ q, article }) => ({
     speaker: q.speaker.name,
-    text: q.text,
+    text: clip(q.text),
     cite: citeSentence(article.id, q.sentence),
   }));
 
@@ -133,7 +141,7 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
     .map(({ f, article }) => ({
       date: formatDate(f.date?.value ?? ""),
       sortKey: f.date?.value === "ongoing" ? "9999" : (f.date?.value ?? ""),
-      text: capitalize(f.text),
+      text: capitalize(clip(f.text)),
       cite: citeSentence(article.id, f.sentence),
     }))
     .sort((x, y) => x.sortKey.localeCompare(y.sortKey));
@@ -156,7 +164,7 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
     signposts.set(s.scenario ?? "", list);
   }
 
-  const locations = locationRows(used);
+  const locations = locationRows(used).slice(0, MAX_TABLE_ROWS);
   const unused = a.unused.map((u) => {
     const d = docs.get(u.articleId);
     return {
@@ -219,7 +227,7 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
     mitigators,
     conflicts,
     unused,
-    actors: actorRows(used) as ActorRow[],
+    actors: actorRows(used).slice(0, MAX_TABLE_ROWS) as ActorRow[],
     locations,
     map: mapOf(theme.region.bbox, theme.region.focus, locations, settings.geography),
     timeline,
@@ -259,6 +267,7 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
           effect: signed(f.effect),
           cited: f.evidence.length
             ? f.evidence
+                .slice(0, MAX_METHOD_CITES)
                 .map((k) => {
                   const ref = byKey.get(k);
                   return ref ? cite.cite(ref, ref.grade) : null;

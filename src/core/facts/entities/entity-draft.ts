@@ -110,3 +110,76 @@ export function samePerson(
   if (seen.length === 1 || known.length === 1) return true;
   return matchKey(known[0] ?? "") === matchKey(seen[0] ?? "");
 }
+
+/**
+ * Drafts indexed by what `samePerson` and equal name keys compare, so finding the first draft
+ * a name may refer to looks only at drafts that could match rather than at every draft: an
+ * article of thousands of names costs thousands of look-ups, not millions of comparisons.
+ * `find` returns exactly what a scan of the drafts in the order added would find first.
+ */
+export class NameIndex {
+  private readonly order = new Map<EntityDraft, number>();
+  private readonly buckets = new Map<string, EntityDraft[]>();
+
+  /**
+   * `surnameOf`: the surname `samePerson` is given for a draft; `person`: whether a draft may
+   * be matched as a person (by `samePerson`), not only by equal keys. Both fixed once added.
+   */
+  constructor(
+    private readonly surnameOf: (d: EntityDraft) => string,
+    private readonly person: (d: EntityDraft) => boolean,
+  ) {}
+
+  private put(key: string, d: EntityDraft): void {
+    const list = this.buckets.get(key);
+    if (!list) this.buckets.set(key, [d]);
+    else if (list[list.length - 1] !== d) list.push(d);
+  }
+
+  add(d: EntityDraft): void {
+    this.order.set(d, this.order.size);
+    this.put(`=${d.nameKeys.join(" ")}`, d);
+    if (!this.person(d) || d.nameKeys.length === 0) return;
+    const keys = d.nameKeys;
+    for (let n = 0; n < keys.length; n++) this.put(`~${keys.slice(n).join(" ")}`, d);
+    const s = skeleton(this.surnameOf(d));
+    this.put(`s${s}`, d);
+    if (keys.length === 1) this.put(`1${s}`, d);
+    else this.put(`f${s}|${matchKey(keys[0] ?? "")}`, d);
+  }
+
+  /**
+   * The first draft added that `accepts`, among those with the same keys or, when `asPerson`,
+   * those `samePerson` may accept for `keys` and `surname`. `accepts` must hold of no draft
+   * outside those (it is the scan's own test).
+   */
+  find(
+    keys: readonly string[],
+    surname: string,
+    asPerson: boolean,
+    accepts: (d: EntityDraft) => boolean,
+  ): EntityDraft | undefined {
+    const names = [`=${keys.join(" ")}`];
+    if (asPerson && keys.length > 0) {
+      const s = skeleton(surname);
+      names.push(
+        `~${keys.join(" ")}`,
+        ...(keys.length === 1 ? [`s${s}`] : [`1${s}`, `f${s}|${matchKey(keys[0] ?? "")}`]),
+      );
+    }
+    let best: EntityDraft | undefined;
+    let bestAt = Number.POSITIVE_INFINITY;
+    for (const name of names) {
+      for (const d of this.buckets.get(name) ?? []) {
+        const at = this.order.get(d) as number;
+        if (at >= bestAt) break;
+        if (accepts(d)) {
+          best = d;
+          bestAt = at;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+}

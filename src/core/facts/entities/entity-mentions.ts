@@ -2,7 +2,7 @@ import type { Doc } from "../text/doc.js";
 import { isJoiner, type Token } from "../text/tokenize.js";
 import { givenName } from "../text/word-classes.js";
 import { NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, TITLES } from "../text/word-lists.js";
-import { type EntityDraft, nameKeysOf, samePerson } from "./entity-draft.js";
+import { type EntityDraft, NameIndex, nameKeysOf, samePerson } from "./entity-draft.js";
 
 /**
  * Mentions found once an entity is known: its name again where nothing flagged it (a
@@ -36,6 +36,9 @@ export function addLaterMentions(
   const acronyms = new Map<string, EntityDraft>();
   for (const d of drafts) for (const a of d.extraAliases) if (/^\p{Lu}{2,6}$/u.test(a)) acronyms.set(a, d);
   if (unknown.length === 0 && acronyms.size === 0) return;
+  const surnameOf = (d: EntityDraft) => d.name.split(/[\s-]+/).pop() ?? d.name;
+  const index = new NameIndex(surnameOf, (d) => d.type === "person" && d.nameKeys.length >= 2);
+  for (const d of unknown) index.add(d);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (owners.has(i) || t.kind !== "word" || t.sentence < 0) continue;
@@ -52,14 +55,14 @@ export function addLaterMentions(
     const keys = nameKeysOf(doc, first, last);
     if (keys.length === 0 || keys.every((k) => NOT_NAME_WORDS.has(k))) continue;
     const surname = tokens[last]?.text ?? "";
-    const draft = unknown.find((d) => {
+    // A lone given name ("Ali") is not enough to point at a person; "al-Ali" is a surname.
+    const particle = NAME_PARTICLES.has(tokens[first]?.norm ?? "") && first < last;
+    const asPerson = !(keys.length === 1 && givenName(keys[0] ?? "") && !particle);
+    const draft = index.find(keys, surname, asPerson, (d) => {
       if (d.nameKeys.join(" ") === keys.join(" ")) return true;
       if (d.type !== "person" || d.nameKeys.length < 2) return false;
-      // A lone given name ("Ali") is not enough to point at a person; "al-Ali" is a surname.
-      const particle = NAME_PARTICLES.has(tokens[first]?.norm ?? "") && first < last;
-      if (keys.length === 1 && givenName(keys[0] ?? "") && !particle) return false;
-      const knownSurname = d.name.split(/[\s-]+/).pop() ?? d.name;
-      return samePerson(d.nameKeys, keys, knownSurname, surname);
+      if (!asPerson) return false;
+      return samePerson(d.nameKeys, keys, surnameOf(d), surname);
     });
     if (!draft) continue;
     draft.mentions.push({ first, last });

@@ -1,6 +1,13 @@
 import { type Doc, spanText } from "../text/doc.js";
 import type { Candidate } from "./entity-candidates.js";
-import { type EntityDraft, mergeDrafts, nameKeysOf, resolveDraft, samePerson } from "./entity-draft.js";
+import {
+  type EntityDraft,
+  mergeDrafts,
+  NameIndex,
+  nameKeysOf,
+  resolveDraft,
+  samePerson,
+} from "./entity-draft.js";
 
 /**
  * Unknown names into entities: spelling variants of one person within an article become one
@@ -26,12 +33,17 @@ export function draftsFromCandidates(doc: Doc, candidates: readonly Candidate[])
       nameKeysOf(doc, b.first, b.last).length - nameKeysOf(doc, a.first, a.last).length ||
       a.first - b.first,
   );
+  const index = new NameIndex(
+    (d) => surnames.get(d) ?? d.name,
+    (d) => d.type === "person",
+  );
   for (const c of order) {
     const keys = nameKeysOf(doc, c.first, c.last);
     if (keys.length === 0) continue;
     const surname = doc.tokens[c.last]?.text ?? "";
     const mention = { first: c.first, last: c.mentionLast };
-    const same = drafts.find((d) => {
+    const asPerson = c.type === "person" || keys.length <= 1;
+    const same = index.find(keys, surname, asPerson, (d) => {
       if (d.nameKeys.join(" ") === keys.join(" ")) return true;
       if (d.type !== "person") return false;
       if (c.type !== "person" && keys.length > 1) return false;
@@ -53,6 +65,7 @@ export function draftsFromCandidates(doc: Doc, candidates: readonly Candidate[])
     };
     surnames.set(draft, surnameOf(doc, draft, c.first, c.last));
     drafts.push(draft);
+    index.add(draft);
   }
   return drafts;
 }

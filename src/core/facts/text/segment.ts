@@ -53,13 +53,25 @@ const TERMINALS = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set(["”", '"', "’", "'", ")", "]", "»"]);
 const BULLETS = new Set(["-", "–", "—", "•", "*", "·"]);
 const HEADER_LINES = 8;
+/**
+ * The longest sentence kept whole, in characters. News sentences run to a few hundred; a longer
+ * run (one endless clause, an unclosed quotation, a list of titles whose periods end nothing) is
+ * cut at a clause or word boundary, so the work each sentence costs stays bounded.
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+/** Where an over-long sentence is best cut: after clause punctuation, else before a word. */
+const CLAUSE_MARKS = new Set([",", ";", ":", "—", "–"]);
 
 const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 const PUBLISHED_LINE = /^\s*(?:published|posted|updated|last updated)\b/i;
 const DATELINE_DATE = String.raw`[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?:,? \d{4})?`;
-/** "BEIRUT (Reuters) -", "BAGHDAD, March 3 (AFP) -", "HASAKAH, Syria, Jan 21, 2022 (Levant Wire) —". */
+/**
+ * "BEIRUT (Reuters) -", "BAGHDAD, March 3 (AFP) -", "HASAKAH, Syria, Jan 21, 2022 (Levant Wire) —".
+ * Words are bounded and no two runs of spaces meet, so a head line of one shouted word and
+ * thousands of spaces fails in linear time.
+ */
 const DATELINE = new RegExp(
-  String.raw`^([A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3})(?:,\s*[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2})?(?:,\s*(${DATELINE_DATE}))?\s*(?:\(([^)\n]{2,40})\))?\s*[—–-]{1,2}\s+(?=\S)`,
+  String.raw`^([A-Z][A-Z'’.-]{1,40}(?:[ /][A-Z][A-Z'’.-]{1,40}){0,3})(?:,\s*[A-Z][\p{L}.'’-]{1,40}(?: [A-Z][\p{L}.'’-]{1,40}){0,2})?(?:,\s*(${DATELINE_DATE}))?\s*(?:\(([^)\n]{2,40})\)\s*)?[—–-]{1,2}\s+(?=\S)`,
   "u",
 );
 /** The older title-case form needs its agency to be told from a sentence: "Beirut, March 3 (AFP) -". */
@@ -67,9 +79,26 @@ const DATELINE_TITLE = new RegExp(
   String.raw`^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:,\s*(${DATELINE_DATE}))?\s*\(([^)\n]{2,40})\)\s*[—–-]{1,2}\s+(?=\S)`,
   "u",
 );
-/** What may remain of a line besides its date for the line to be pure metadata. */
-const DATE_LINE_REST =
-  /^[\s,|:;—–-]*(?:(?:on|at)\s+)?(?:[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})?[\s,|:;—–-]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?))?)?[\s,|:;—–-]*$/u;
+/**
+ * What may remain of a line besides its date for the line to be pure metadata: separators, an
+ * optional "on"/"at", a name of up to four capitalised words, a time, separators. Read piece by
+ * piece, each taken whole, which is what the one pattern would find: as one regular expression
+ * its three runs of separators could share a run of spaces in ways that grow with its cube.
+ */
+const SEPARATORS = /[\s,|:;—–-]*/y;
+const ON_AT = /(?:on|at)\s+/y;
+const LINE_NAME = /[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3}/uy;
+const LINE_TAIL = /[\s,|:;—–-]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?))?[\s,|:;—–-]*)?$/y;
+
+export function isDateLineRest(rest: string): boolean {
+  let at = 0;
+  for (const piece of [SEPARATORS, ON_AT, LINE_NAME]) {
+    piece.lastIndex = at;
+    if (piece.test(rest)) at = piece.lastIndex;
+  }
+  LINE_TAIL.lastIndex = at;
+  return LINE_TAIL.test(rest);
+}
 
 function lineRanges(text: string): Region[] {
   const lines: Region[] = [];
@@ -104,7 +133,7 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
     for (const segment of content.split("|")) {
       const date = findFullDate(segment);
       const rest = date ? segment.replace(date.text, "").replace(PUBLISHED_LINE, "") : "";
-      if (date && (PUBLISHED_LINE.test(segment) || DATE_LINE_REST.test(rest))) {
+      if (date && (PUBLISHED_LINE.test(segment) || isDateLineRest(rest))) {
         regions.push({ start: segStart, end: segStart + segment.length });
         publishedAt ??= date.value;
       }
@@ -135,8 +164,48 @@ function datelineDate(text: string): string | null {
   return `--${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-function inRegion(regions: readonly Region[], token: Token): boolean {
-  return regions.some((r) => token.start >= r.start && token.end <= r.end);
+/**
+ * Whether a token lies inside any of the regions: the regions sorted by start, with the furthest
+ * end reached so far, so each look-up is a binary search however many regions the head has.
+ */
+function regionTest(regions: readonly Region[]): (token: Token) => boolean {
+  const sorted = [...regions].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const r of sorted) reach.push(Math.max(r.end, reach[reach.length - 1] ?? r.end));
+  return (token) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as Region).start <= token.start) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at >= 0 && (reach[at] as number) >= token.end;
+  };
+}
+
+/**
+ * Where to cut `current`, a run grown past MAX_SENTENCE_CHARS: the count of tokens to keep in
+ * the first part. After the last clause mark in its second half, else before its last word
+ * there, else all of it (the token that would overflow starts the next).
+ */
+function cutPoint(current: readonly Token[]): number {
+  const start = (current[0] as Token).start;
+  const half = start + MAX_SENTENCE_CHARS / 2;
+  for (let n = current.length - 1; n > 0; n--) {
+    const t = current[n - 1] as Token;
+    if (t.end < half) break;
+    if (CLAUSE_MARKS.has(t.text)) return n;
+  }
+  for (let n = current.length - 1; n > 0; n--) {
+    const t = current[n] as Token;
+    if (t.start < half) break;
+    if (t.space) return n;
+  }
+  return current.length;
 }
 
 /** True when the period at `i` ends an abbreviation or an initial rather than a sentence. */
@@ -172,6 +241,7 @@ function closesSingle(tokens: readonly Token[], i: number): boolean {
 
 export function segment(text: string, tokens: Token[]): Segmentation {
   const { regions, metadata } = findMetadata(text);
+  const inRegion = regionTest(regions);
   const sentences: SentenceSpan[] = [];
   const pendingMeta: Token[] = [];
   let current: Token[] = [];
@@ -197,13 +267,23 @@ export function segment(text: string, tokens: Token[]): Segmentation {
     singleOpen = false;
   };
 
+  /** Quotation marks opened and closed by token i. */
+  const track = (i: number) => {
+    const text = (tokens[i] as Token).text;
+    if (text === "“") quoteOpen = true;
+    else if (text === "”") quoteOpen = false;
+    else if (text === '"') quoteOpen = !quoteOpen;
+    else if (singleOpen && closesSingle(tokens, i)) singleOpen = false;
+    else if (!singleOpen && opensSingle(tokens, i)) singleOpen = true;
+  };
+
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.breaks > 0) {
       flush();
       lineStart = i;
     }
-    if (inRegion(regions, token)) {
+    if (inRegion(token)) {
       flush();
       token.meta = true;
       pendingMeta.push(token);
@@ -213,19 +293,28 @@ export function segment(text: string, tokens: Token[]): Segmentation {
       flush();
       continue;
     }
+    if (current.length > 0 && token.end - (current[0] as Token).start > MAX_SENTENCE_CHARS) {
+      // Too long to be a sentence: the first part is one, the rest starts the next afresh.
+      const rest = current.splice(cutPoint(current));
+      flush();
+      for (const t of rest) {
+        current.push(t);
+        track(t.i);
+      }
+    }
     current.push(token);
-    if (token.text === "“") quoteOpen = true;
-    else if (token.text === "”") quoteOpen = false;
-    else if (token.text === '"') quoteOpen = !quoteOpen;
-    else if (singleOpen && closesSingle(tokens, i)) singleOpen = false;
-    else if (!singleOpen && opensSingle(tokens, i)) singleOpen = true;
+    track(i);
     if (!TERMINALS.has(token.text) || (token.text === "." && isAbbreviationPeriod(tokens, i, lineStart)))
       continue;
-    // Closing quotes and brackets belong to the sentence they close.
+    // Closing quotes and brackets belong to the sentence they close (a few, not a wall of them).
     let j = i + 1;
     let open = quoteOpen;
     let single = singleOpen;
-    for (let next = tokens[j]; next && CLOSERS.has(next.text) && !next.space; next = tokens[++j]) {
+    for (
+      let next = tokens[j];
+      next && j - i <= 8 && CLOSERS.has(next.text) && !next.space;
+      next = tokens[++j]
+    ) {
       if (next.text === "”") open = false;
       else if (next.text === '"') open = !open;
       else if (next.text === "’" || next.text === "'") single = false;

@@ -28,9 +28,10 @@ export interface Token {
 }
 
 // Dotted acronyms ("U.S.", "a.m.") first, then numbers with separators, then words with
-// inner apostrophes ("Qa'im", "Sina'a"), then any other single non-space character.
+// inner apostrophes ("Qa'im", "Sina'a"), then any other single non-space character. Acronyms
+// are bounded: an unbounded run that fails ("a.b.c.…z") would be scanned again from every letter.
 const TOKEN_RE =
-  /(?:[A-Za-z]\.){2,}(?![A-Za-z])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*|\S/gu;
+  /(?:[A-Za-z]\.){2,16}(?![A-Za-z])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*|\S/gu;
 const POSSESSIVE_RE = /^(.{2,})(['’ʼ][sS])$/u;
 const UPPER_START = /^\p{Lu}/u;
 
