@@ -3,7 +3,7 @@ import path from "node:path";
 import Handlebars from "handlebars";
 import { NotFoundError } from "../../core/errors.js";
 import type { BriefingDocument, BriefingRenderer, RenderedBriefing } from "../../core/ports.js";
-import { HELPERS } from "./helpers.js";
+import { HELPERS, withoutBidiControls } from "./helpers.js";
 import { composeBriefing, type PresentationSettings } from "./view/compose.js";
 
 type Template = (context: unknown) => string;
@@ -45,7 +45,8 @@ export class HandlebarsRenderer implements BriefingRenderer {
 
   /**
    * Loads `layouts/`, `partials/`, `styles/` and each `themes/<id>/briefing.hbs` under `root`.
-   * User text reaches templates only through `{{ }}`, which escapes it.
+   * User text reaches templates only through `{{ }}`, which escapes it (`{{user ...}}` also
+   * isolates it, see helpers.ts).
    */
   static async load(
     root: string,
@@ -83,7 +84,9 @@ export class HandlebarsRenderer implements BriefingRenderer {
   render(doc: BriefingDocument): RenderedBriefing {
     const template = this.briefings.get(doc.theme.id);
     if (!template) throw new NotFoundError("Theme", doc.theme.id);
-    const context = { ...composeBriefing(doc, this.settings), assets: this.assets };
+    // No string in the view keeps a bidi override or isolate control: user text reaches
+    // templates through `{{user ...}}` too (isolated in <bdi>), and everything else is ours.
+    const context = { ...withoutBidiControls(composeBriefing(doc, this.settings)), assets: this.assets };
     return { html: template(context), headerHtml: this.header(context), footerHtml: this.footer(context) };
   }
 }

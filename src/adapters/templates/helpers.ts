@@ -11,8 +11,79 @@ const cites: HelperDelegate = (numbers: unknown) => {
   return new Handlebars.SafeString(`<sup class="cites">[${links}]</sup>`);
 };
 
+/**
+ * The explicit bidi embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069). In
+ * user text they could reverse or reorder the service's own text printed after them; nothing we
+ * print needs them (the marks U+200E/U+200F stay: they only nudge neutral characters).
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+export const stripBidiControls = (text: string) => text.replace(BIDI_CONTROLS, "");
+
+/** Every string in a view model without bidi controls; other values as they are. */
+export function withoutBidiControls<T>(value: T): T {
+  if (typeof value === "string") return stripBidiControls(value) as T;
+  if (Array.isArray(value)) return value.map(withoutBidiControls) as T;
+  if (value instanceof Handlebars.SafeString) {
+    return new Handlebars.SafeString(stripBidiControls(value.toString())) as T;
+  }
+  if (value !== null && typeof value === "object") {
+    const proto = Object.getPrototypeOf(value);
+    if (proto === Object.prototype || proto === null) {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutBidiControls(v)])) as T;
+    }
+  }
+  return value;
+}
+
+/** Runs of more than this many characters without a space get break opportunities... */
+const LONG_RUN = 32;
+/** ...every this many characters (grapheme clusters, so no letter loses its marks). */
+const RUN_PIECE = 16;
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/** Escaped text, with `<wbr>` inside runs too long to fit a table column unbroken. */
+function breakable(text: string): string {
+  return text
+    .split(/(\s+)/)
+    .map((part) => {
+      if (part.length <= LONG_RUN || /^\s/.test(part)) return Handlebars.escapeExpression(part);
+      const pieces: string[] = [];
+      let piece = "";
+      let count = 0;
+      for (const { segment } of graphemes.segment(part)) {
+        piece += segment;
+        if (++count % RUN_PIECE === 0) {
+          pieces.push(Handlebars.escapeExpression(piece));
+          piece = "";
+        }
+      }
+      if (piece) pieces.push(Handlebars.escapeExpression(piece));
+      return pieces.join("<wbr>");
+    })
+    .join("");
+}
+
+/**
+ * User text (titles, outlets, names, quotes): escaped, without bidi controls, isolated in
+ * `<bdi>` so its direction cannot reorder the text around it, and breakable inside very long
+ * words so it wraps instead of widening a table. `{{user name 300}}` also cuts it to 300
+ * characters with an ellipsis, for a table that lists it beside others.
+ */
+const user: HelperDelegate = (...args: unknown[]) => {
+  const [value, max] = args.length > 2 ? args : [args[0], undefined];
+  if (value === null || value === undefined || value === "") return "";
+  let text = stripBidiControls(String(value));
+  if (typeof max === "number" && max > 0 && text.length > max) {
+    const kept = [...graphemes.segment(text)].map((g) => g.segment);
+    if (kept.length > max) text = `${kept.slice(0, max).join("")}…`;
+  }
+  return new Handlebars.SafeString(`<bdi>${breakable(text)}</bdi>`);
+};
+
 export const HELPERS: Record<string, HelperDelegate> = {
   cites,
+  user,
   eq: (a: unknown, b: unknown) => a === b,
   join: (list: unknown, sep: unknown) =>
     Array.isArray(list) ? list.join(typeof sep === "string" ? sep : ", ") : "",
