@@ -32,6 +32,13 @@ export interface Config {
     renderTimeoutMs: number;
     maxRendersPerBrowser: number;
   };
+  /**
+   * Worker threads for extraction and composition (0: inline, as on Lambda), how many tasks may
+   * wait for one, and the most one task may take.
+   */
+  readonly cpu: { threads: number; queueLimit: number; taskBudgetMs: number };
+  /** On SIGTERM, how long in-flight briefings may take to finish before the process exits. */
+  readonly shutdownGraceMs: number;
   readonly templatesDir: string;
   /** Prebuilt fonts.css and countries-50m.json, for bundles without node_modules. */
   readonly assetsDir: string | undefined;
@@ -176,6 +183,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       renderTimeoutMs: int("RENDER_TIMEOUT_MS", 30_000, 1000, 900_000),
       maxRendersPerBrowser: int("BROWSER_MAX_RENDERS", 200, 1, 100_000),
     },
+    cpu: {
+      threads: int("CPU_WORKERS", onLambda ? 0 : 2, 0, 32),
+      queueLimit: int("CPU_QUEUE_LIMIT", 32, 0, 10_000),
+      taskBudgetMs: int("CPU_TASK_BUDGET_MS", 20_000, 100, 900_000),
+    },
+    shutdownGraceMs: int("SHUTDOWN_GRACE_MS", 25_000, 0, 600_000),
     templatesDir: path.resolve(cwd, str("TEMPLATES_DIR", "templates")),
     assetsDir: env.ASSETS_DIR?.trim() ? path.resolve(cwd, env.ASSETS_DIR.trim()) : undefined,
     sourceReliability,

@@ -4,6 +4,7 @@ import { BrowserSupervisor } from "./adapters/browser/browser-supervisor.js";
 import { ChromiumPrinter } from "./adapters/browser/chromium-printer.js";
 import { chromiumLaunchOptions } from "./adapters/browser/launch-options.js";
 import { RenderLimiter } from "./adapters/browser/render-limiter.js";
+import { CpuPool } from "./adapters/cpu/cpu-pool.js";
 import type { AppDeps } from "./adapters/http/app.js";
 import { type EmbeddedS3, startEmbeddedS3 } from "./adapters/local/embedded-s3.js";
 import { PdfLibFinisher } from "./adapters/pdf/pdf-lib-finisher.js";
@@ -12,11 +13,9 @@ import { S3ArticleStore } from "./adapters/storage/s3-article-store.js";
 import { S3BriefingStore } from "./adapters/storage/s3-briefing-store.js";
 import { S3Objects, s3CallOptions } from "./adapters/storage/s3-objects.js";
 import { S3ScheduleStore } from "./adapters/storage/s3-schedule-store.js";
-import { loadEmbeddedFonts } from "./adapters/templates/embedded-fonts.js";
-import { loadGeography } from "./adapters/templates/geography.js";
-import { HandlebarsRenderer } from "./adapters/templates/handlebars-renderer.js";
-import { loadThemes } from "./adapters/templates/theme-folder.js";
+import { loadRendering } from "./adapters/templates/load-rendering.js";
 import type { Config } from "./config.js";
+import { inlineComposer } from "./core/briefings/compose-briefing.js";
 import { EXTRACTOR_VERSION, extractFacts } from "./core/facts/extract-facts.js";
 import type { Clock, FactExtractor } from "./core/ports.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -26,6 +25,8 @@ export interface Container {
   deps: AppDeps;
   config: Config;
   supervisor: BrowserSupervisor;
+  /** The gate every briefing passes; drained on shutdown. */
+  admission: RenderLimiter;
   objects: S3Objects;
   /** Set when this process started its own S3 server. */
   embeddedS3: EmbeddedS3 | null;
@@ -43,7 +44,7 @@ export const systemClock: Clock = { now: () => new Date() };
 
 export const machineExtractor: FactExtractor = {
   version: EXTRACTOR_VERSION,
-  extract: (article) => extractFacts(article),
+  extract: async (article) => extractFacts(article),
 };
 
 async function connectStorage(config: Config): Promise<{ client: S3Client; embedded: EmbeddedS3 | null }> {
@@ -74,17 +75,24 @@ async function connectStorage(config: Config): Promise<{ client: S3Client; embed
 /** The composition root: built once per process (or Lambda execution environment). */
 export async function buildContainer(config: Config, overrides: ContainerOverrides = {}): Promise<Container> {
   const logger = overrides.logger ?? createLogger();
-  const [themes, fonts, geography] = await Promise.all([
-    loadThemes(config.templatesDir),
-    loadEmbeddedFonts(config.assetsDir),
-    loadGeography(config.assetsDir),
-  ]);
-  const renderer = await HandlebarsRenderer.load(
-    config.templatesDir,
-    themes.list().map((t) => t.id),
-    fonts,
-    { dissemination: config.dissemination, geography },
-  );
+  const rendering = {
+    templatesDir: config.templatesDir,
+    assetsDir: config.assetsDir,
+    dissemination: config.dissemination,
+  };
+  const { themes, renderer } = await loadRendering(rendering);
+  // Extraction and composition run on worker threads, off the event loop; on Lambda (one
+  // request per instance) they run inline.
+  const pool =
+    config.cpu.threads > 0
+      ? new CpuPool({
+          threads: config.cpu.threads,
+          queueLimit: config.cpu.queueLimit,
+          taskBudgetMs: config.cpu.taskBudgetMs,
+          extractorVersion: EXTRACTOR_VERSION,
+          rendering,
+        })
+      : null;
   const { client, embedded } = await connectStorage(config);
   const objects = new S3Objects(client, config.storage.bucket);
 
@@ -97,7 +105,10 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     maxMissedPings: 2,
     log: (message, extra) => logger.warn(message, extra),
   });
-  const limiter = new RenderLimiter(config.browser.concurrency, config.browser.queueLimit);
+  // Admission is decided before any expensive work; the printer keeps its own limiter as a
+  // safety net for callers that print without passing admission.
+  const admission = new RenderLimiter(config.browser.concurrency, config.browser.queueLimit);
+  const printLimiter = new RenderLimiter(config.browser.concurrency, config.browser.queueLimit);
 
   const scheduleStore = new S3ScheduleStore(objects);
   const scheduling = buildScheduling(config.scheduler, {
@@ -111,10 +122,11 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     articles: new S3ArticleStore(objects),
     briefings: new S3BriefingStore(objects),
     themes,
-    renderer,
-    printer: new ChromiumPrinter(supervisor, limiter),
+    composer: pool ?? inlineComposer(themes, renderer),
+    admission,
+    printer: new ChromiumPrinter(supervisor, printLimiter),
     finisher: new PdfLibFinisher(),
-    extractor: machineExtractor,
+    extractor: pool ?? machineExtractor,
     clock: overrides.clock ?? systemClock,
     ids: { briefingId: (at) => ulid(at.getTime()) },
     reliabilities: config.sourceReliability,
@@ -136,7 +148,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
       // /readyz probes the store (HeadBucket) and the browser at most once per window.
       readyCacheMs: 3000,
       storeTimeoutMs: 2000,
-      renderer: () => limiter.stats,
+      renderer: () => admission.stats,
     },
   };
 
@@ -144,12 +156,14 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     deps,
     config,
     supervisor,
+    admission,
     objects,
     embeddedS3: embedded,
     scheduling,
     async close() {
       await scheduling.local?.stop();
       await supervisor.close();
+      await pool?.close();
       client.destroy();
       await embedded?.close();
     },

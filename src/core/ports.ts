@@ -4,6 +4,7 @@
  */
 import type { Article, ArticleSummary } from "./articles/article.js";
 import type { ChangeSummary } from "./briefings/changes.js";
+import type { ComposedBriefing, ComposeRequest } from "./briefings/compose-briefing.js";
 import type { BriefingManifest } from "./briefings/manifest.js";
 import type { FactsDocument } from "./facts/schema.js";
 import type { Assessment } from "./themes/assessment.js";
@@ -131,5 +132,22 @@ export interface ThemeCatalog {
 
 export interface FactExtractor {
   readonly version: string;
-  extract(article: Article): FactsDocument;
+  /** CPU-bound: a server runs it off its event loop, within the current deadline. */
+  extract(article: Article): Promise<FactsDocument>;
+}
+
+/**
+ * Assessment and rendering to HTML: the CPU-bound middle of a briefing. A server runs it off its
+ * event loop, within the current deadline.
+ */
+export interface BriefingComposer {
+  compose(request: ComposeRequest): Promise<ComposedBriefing>;
+}
+
+/**
+ * The gate in front of expensive work: runs a task when a slot is free, queues a few, and refuses
+ * the rest at once (OverloadedError), before any of their work is done.
+ */
+export interface Admission {
+  run<T>(task: () => Promise<T>): Promise<T>;
 }

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ChromiumPrinter } from "../../src/adapters/browser/chromium-printer.js";
 import { RenderLimiter } from "../../src/adapters/browser/render-limiter.js";
 import { RenderFailedError, StorageUnavailableError } from "../../src/core/errors.js";
 import type { BriefingStore } from "../../src/core/ports.js";
@@ -424,9 +423,20 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
       expect(await briefingKeys()).toEqual(before);
     });
 
-    it("a full render queue → 503 with Retry-After", async () => {
-      const printer = new ChromiumPrinter(stack.container.supervisor, new RenderLimiter(1, 0));
-      const app = stack.appWith({ printer });
+    it("a full queue → 503 with Retry-After, decided before any of the refused request's work", async () => {
+      const store = stack.container.deps.articles;
+      const reads: string[] = [];
+      const articles: typeof store = {
+        get: (id) => {
+          reads.push(id);
+          return store.get(id);
+        },
+        getFacts: (id) => store.getFacts(id),
+        save: (a, f) => store.save(a, f),
+        list: (p) => store.list(p),
+        putAnalystFacts: (...args) => store.putAnalystFacts(...args),
+      };
+      const app = stack.appWith({ admission: new RenderLimiter(1, 0), articles });
       const body = json({ theme: "isis-prison-escape", articleIds: [articleId] });
       const [a, b] = await Promise.all([
         app.request("/v1/briefings", body),
@@ -437,6 +447,8 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
       const busy = a.status === 503 ? a : b;
       expect(Number(busy.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
       expect(busy.headers.get("content-type")).toBe("application/problem+json");
+      // Only the admitted request read its article: the refusal cost nothing.
+      expect(reads).toEqual([articleId]);
     });
   });
 

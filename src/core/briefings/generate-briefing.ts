@@ -1,11 +1,13 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { ArticleId } from "../articles/article.js";
-import { NotFoundError } from "../errors.js";
+import type { PreparedArticle } from "../articles/ingest-article.js";
+import { createDeadline, currentDeadline, type Deadline, withDeadline } from "../deadline.js";
+import { NotFoundError, RenderTimeoutError } from "../errors.js";
 import type {
+  Admission,
   ArticleStore,
-  BriefingDocument,
-  BriefingRenderer,
+  BriefingComposer,
   BriefingStore,
   Clock,
   IdGenerator,
@@ -14,10 +16,9 @@ import type {
   ThemeCatalog,
 } from "../ports.js";
 import { gradeSource, type SourceReliabilities } from "../sources/outlets.js";
-import { assess } from "../themes/assess.js";
 import type { SourceDocument } from "../themes/reports.js";
 import { ThemeId } from "../themes/theme.js";
-import { changesSince, snapshotOf } from "./changes.js";
+import { snapshotOf } from "./changes.js";
 import { type BriefingManifest, briefingFileName } from "./manifest.js";
 
 export const MAX_ARTICLES_PER_BRIEFING = 25;
@@ -38,7 +39,9 @@ export interface AssessDeps {
 /** What making a stored briefing needs besides. */
 export interface BriefingDeps extends AssessDeps {
   briefings: BriefingStore;
-  renderer: BriefingRenderer;
+  composer: BriefingComposer;
+  /** Decides, before any expensive work, whether this briefing may start now. */
+  admission: Admission;
   printer: PdfPrinter;
   finisher: PdfFinisher;
   clock: Clock;
@@ -46,120 +49,142 @@ export interface BriefingDeps extends AssessDeps {
   version: string;
 }
 
-async function loadSources(deps: AssessDeps, articleIds: readonly string[]): Promise<SourceDocument[]> {
+async function loadSources(
+  deps: AssessDeps,
+  articleIds: readonly string[],
+  pending: readonly PreparedArticle[] = [],
+): Promise<SourceDocument[]> {
   const unique = [...new Set(articleIds)];
   return Promise.all(
     unique.map(async (id) => {
-      const [article, facts] = await Promise.all([deps.articles.get(id), deps.articles.getFacts(id)]);
+      const waiting = pending.find((p) => p.article.id === id);
+      const [article, facts] = waiting
+        ? [waiting.article, waiting.facts]
+        : await Promise.all([
+            deps.articles.get(id),
+            deps.articles.getFacts(id).then((f) => f?.current ?? null),
+          ]);
       if (!article || !facts) throw new NotFoundError("Article", id);
       return {
         article,
-        facts: facts.current,
+        facts,
         grade: gradeSource(article.source, deps.reliabilities, article.reliability ?? null),
       };
     }),
   );
 }
 
-/**
- * Everything up to the document the renderer takes: shared by the PDF pipeline and the HTML
- * routes. With `previous`, the document also says what changed since that briefing.
- */
-export async function assessBriefing(
-  deps: AssessDeps,
-  request: BriefingRequest,
-  id: string,
-  at: Date,
-  previous: BriefingManifest | null = null,
-): Promise<BriefingDocument> {
-  const theme = deps.themes.get(request.theme);
-  if (!theme) throw new NotFoundError("Theme", request.theme);
-  const sources = await loadSources(deps, request.articleIds);
-  const assessment = assess(theme, sources, at);
-  const changes = previous ? changesSince(previous, snapshotOf(assessment)) : null;
-  return { id, theme, assessment, sources, generatedAt: at, changes };
+/** The request's deadline, or a new one of `budgetMs` when none is set or it is due later. */
+function deadlineWithin(budgetMs: number): Deadline {
+  const own = createDeadline(budgetMs);
+  const outer = currentDeadline();
+  return outer && outer.dueAt <= own.dueAt ? outer : own;
+}
+
+/** Throws once the deadline has passed, so no further step starts after it. */
+function checkDeadline(deadline: Deadline): void {
+  if (deadline.remainingMs() <= 0) throw new RenderTimeoutError(deadline.budgetMs);
 }
 
 /** The HTML of a briefing: a preview of a new one, or a stored one rendered again from its manifest. */
 export async function briefingHtml(
-  deps: AssessDeps & Pick<BriefingDeps, "renderer" | "briefings" | "ids" | "clock">,
+  deps: AssessDeps & Pick<BriefingDeps, "composer" | "briefings" | "ids" | "clock">,
   source: { request: BriefingRequest } | { manifest: BriefingManifest },
 ): Promise<string> {
   if ("request" in source) {
     const at = deps.clock.now();
-    return deps.renderer.render(await assessBriefing(deps, source.request, deps.ids.briefingId(at), at)).html;
+    const { theme, articleIds } = source.request;
+    if (!deps.themes.get(theme)) throw new NotFoundError("Theme", theme);
+    const sources = await loadSources(deps, articleIds);
+    const id = deps.ids.briefingId(at);
+    return (await deps.composer.compose({ themeId: theme, id, at, sources, previous: null })).rendered.html;
   }
   const m = source.manifest;
-  const previous = m.previousId ? await deps.briefings.getManifest(m.previousId) : null;
-  const request = { theme: m.theme, articleIds: m.articleIds };
   // The stored assessment is what the PDF said: render it again rather than assess anew, so a
   // theme edited since, or new extraction, cannot make the HTML disagree with the PDF.
-  const [stored, theme] = [await deps.briefings.getAssessment(m.id), deps.themes.get(m.theme)];
-  if (!stored || !theme)
-    return deps.renderer.render(await assessBriefing(deps, request, m.id, new Date(m.createdAt), previous))
-      .html;
-  const changes = previous ? changesSince(previous, m.snapshot) : null;
-  const sources = await loadSources(deps, m.articleIds);
-  return deps.renderer.render({
+  const [previous, stored, sources] = await Promise.all([
+    m.previousId ? deps.briefings.getManifest(m.previousId) : null,
+    deps.briefings.getAssessment(m.id),
+    loadSources(deps, m.articleIds),
+  ]);
+  const composed = await deps.composer.compose({
+    themeId: m.theme,
     id: m.id,
-    theme,
-    assessment: stored,
+    at: new Date(m.createdAt),
     sources,
-    generatedAt: new Date(m.createdAt),
-    changes,
-  }).html;
+    previous,
+    ...(stored ? { stored: { assessment: stored, snapshot: m.snapshot } } : {}),
+  });
+  return composed.rendered.html;
 }
 
 /**
- * The use case: articles and a theme in, a stored PDF briefing out. The PDF and the assessment
- * are stored first and the manifest last, once the PDF's digest is known, so a failure at any
- * step leaves no manifest pointing at a missing or partial PDF.
+ * The use case: articles and a theme in, a stored PDF briefing out. One deadline covers every
+ * step: reads, composition, printing and storage. The PDF and the assessment are stored first and
+ * the manifest last, once the PDF's digest is known, so a failure at any step leaves no manifest
+ * pointing at a missing or partial PDF. A `pending` article (sent inline) is stored only once
+ * its briefing is printed.
  */
 export async function generateBriefing(
   deps: BriefingDeps,
   request: BriefingRequest,
-  options: { deadlineMs: number; previous?: BriefingManifest | null },
+  options: { deadlineMs: number; previous?: BriefingManifest | null; pending?: readonly PreparedArticle[] },
 ): Promise<BriefingManifest> {
-  const createdAt = deps.clock.now();
-  const id = deps.ids.briefingId(createdAt);
-  const previous = options.previous ?? null;
-  const doc = await assessBriefing(deps, request, id, createdAt, previous);
-  const rendered = deps.renderer.render(doc);
-  const printed = await deps.printer.print({ ...rendered, deadlineMs: options.deadlineMs });
-  const { pdf, pages } = await deps.finisher.finish(printed, {
-    title: `${doc.theme.title}: scenario briefing`,
-    subject: doc.theme.keyQuestion,
-    keywords: ["scenario briefing", request.theme],
-    author: "scenario-brief",
-    createdAt,
-  });
-  await deps.briefings.putPdf(id, pdf);
-  await deps.briefings.putAssessment(id, doc.assessment);
+  const deadline = deadlineWithin(options.deadlineMs);
+  return withDeadline(deadline, async () => {
+    const createdAt = deps.clock.now();
+    const id = deps.ids.briefingId(createdAt);
+    const previous = options.previous ?? null;
+    const theme = deps.themes.get(request.theme);
+    if (!theme) throw new NotFoundError("Theme", request.theme);
+    const sources = await loadSources(deps, request.articleIds, options.pending);
+    checkDeadline(deadline);
+    const { assessment, rendered } = await deps.composer.compose({
+      themeId: request.theme,
+      id,
+      at: createdAt,
+      sources,
+      previous,
+    });
+    checkDeadline(deadline);
+    const printed = await deps.printer.print({ ...rendered, deadlineMs: deadline.remainingMs() });
+    const { pdf, pages } = await deps.finisher.finish(printed, {
+      title: `${theme.title}: scenario briefing`,
+      subject: theme.keyQuestion,
+      keywords: ["scenario briefing", request.theme],
+      author: "scenario-brief",
+      createdAt,
+    });
+    checkDeadline(deadline);
+    for (const p of options.pending ?? []) await deps.articles.save(p.article, p.facts);
+    await deps.briefings.putPdf(id, pdf);
+    await deps.briefings.putAssessment(id, assessment);
 
-  const manifest: BriefingManifest = {
-    id,
-    theme: request.theme,
-    title: doc.theme.title,
-    articleIds: doc.sources.map((d) => d.article.id),
-    status: "ready",
-    createdAt: createdAt.toISOString(),
-    generator: { version: deps.version, extractor: doc.sources[0]?.facts.extractor.version ?? "none" },
-    snapshot: snapshotOf(doc.assessment),
-    previousId: previous?.id ?? null,
-    judgments: doc.assessment.judgments.map((j) => ({
-      id: j.id,
-      likelihood: j.likelihood,
-      probability: j.probability,
-      confidence: j.confidence?.level ?? null,
-    })),
-    pdf: {
-      bytes: pdf.byteLength,
-      sha256: createHash("sha256").update(pdf).digest("hex"),
-      pages,
-      url: `/v1/briefings/${id}/pdf`,
-      fileName: briefingFileName(request.theme, createdAt, id),
-    },
-  };
-  await deps.briefings.putManifest(manifest);
-  return manifest;
+    const manifest: BriefingManifest = {
+      id,
+      theme: request.theme,
+      title: theme.title,
+      articleIds: sources.map((d) => d.article.id),
+      status: "ready",
+      createdAt: createdAt.toISOString(),
+      generator: { version: deps.version, extractor: sources[0]?.facts.extractor.version ?? "none" },
+      snapshot: snapshotOf(assessment),
+      previousId: previous?.id ?? null,
+      judgments: assessment.judgments.map((j) => ({
+        id: j.id,
+        likelihood: j.likelihood,
+        probability: j.probability,
+        confidence: j.confidence?.level ?? null,
+      })),
+      pdf: {
+        bytes: pdf.byteLength,
+        sha256: createHash("sha256").update(pdf).digest("hex"),
+        pages,
+        url: `/v1/briefings/${id}/pdf`,
+        fileName: briefingFileName(request.theme, createdAt, id),
+      },
+    };
+    await deps.briefings.putManifest(manifest);
+    return manifest;
+  });
 }

@@ -1,5 +1,6 @@
 import { type BriefingDeps, generateBriefing } from "../briefings/generate-briefing.js";
 import type { BriefingManifest } from "../briefings/manifest.js";
+import { createDeadline, withDeadline } from "../deadline.js";
 import { type ErrorCode, isAppError } from "../errors.js";
 import type { FailureLog, ScheduleRunStore, ScheduleStore } from "./ports.js";
 import type { RunTrigger, ScheduleRun } from "./run.js";
@@ -38,6 +39,7 @@ const RETRYABLE: ReadonlySet<ErrorCode> = new Set([
   "overloaded",
   "render-timeout",
   "render-failed",
+  "browser-unavailable",
 ]);
 const PREVIOUS_SCAN_PAGES = 5;
 
@@ -127,10 +129,10 @@ export async function runSchedule(deps: RunDeps, request: RunRequest): Promise<R
     } else {
       const previous = await previousBriefing(deps, schedule.id, request.scheduledTime);
       const briefing = { theme: schedule.theme, articleIds: selection.articleIds };
-      const manifest = await generateBriefing(deps, briefing, {
-        previous,
-        deadlineMs: request.deadlineMs ?? deps.renderDeadlineMs,
-      });
+      const deadlineMs = request.deadlineMs ?? deps.renderDeadlineMs;
+      const manifest = await withDeadline(createDeadline(deadlineMs), () =>
+        deps.admission.run(() => generateBriefing(deps, briefing, { previous, deadlineMs })),
+      );
       run = {
         ...run,
         status: "succeeded",

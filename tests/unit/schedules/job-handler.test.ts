@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createJobHandler, RetryableRunError } from "../../../src/adapters/scheduling/job-handler.js";
 import type { ArticleSummary } from "../../../src/core/articles/article.js";
+import { inlineComposer } from "../../../src/core/briefings/compose-briefing.js";
 import { StorageUnavailableError } from "../../../src/core/errors.js";
 import type { Page, PrintJob } from "../../../src/core/ports.js";
 import { buildFacts } from "../../support/facts-builder.js";
@@ -90,7 +91,9 @@ describe("the job handler: the entry point of a scheduled run", () => {
         get: async () => article,
         getFacts: async () => ({ current: facts, machine: facts, versions: [] }),
       },
-      renderer: { render: () => ({ html: "<p>briefing</p>", headerHtml: "", footerHtml: "" }) },
+      composer: inlineComposer(deps.themes, {
+        render: () => ({ html: "<p>briefing</p>", headerHtml: "", footerHtml: "" }),
+      }),
       printer: {
         print: async (job: PrintJob) => {
           printed.push(job);
@@ -114,7 +117,12 @@ describe("the job handler: the entry point of a scheduled run", () => {
       kind: "ran",
       run: { status: "succeeded" },
     });
-    expect(printed.map((j) => j.deadlineMs)).toEqual([4321, deps.renderDeadlineMs]);
+    // The print gets what remains of the run's deadline: the delivery's own, else the default.
+    const [first, second] = printed.map((j) => j.deadlineMs);
+    expect(first).toBeGreaterThan(deps.renderDeadlineMs);
+    expect(first).toBeLessThanOrEqual(4321);
+    expect(second).toBeGreaterThan(0);
+    expect(second).toBeLessThanOrEqual(deps.renderDeadlineMs);
     // The assessment is stored with the PDF, before the manifest that vouches for both.
     expect(stored.slice(0, 3)).toEqual([
       "01JHF3Q9V6X8E2N4R5T7Y9B1D0/pdf",

@@ -28,7 +28,7 @@ export const taggedSchedule = (over: Partial<Schedule> = {}): Schedule => ({
 
 /**
  * Run dependencies for paths that never render (no articles, failures before rendering): the
- * renderer, printer and briefing store throw if reached.
+ * composer, printer and briefing store throw if reached.
  */
 export function runDeps(
   list: ArticleStore["list"] = async (): Promise<Page<ArticleSummary>> => ({ items: [], nextCursor: null }),
@@ -59,7 +59,8 @@ export function runDeps(
       pdfDownloadUrl: never("pdfDownloadUrl"),
     },
     themes: { list: () => [theme], get: (id: string) => (id === theme.id ? theme : undefined) },
-    renderer: { render: never("render") },
+    composer: { compose: never("compose") },
+    admission: { run: <T>(task: () => Promise<T>) => task() },
     printer: { print: never("print") },
     finisher: { finish: never("finish") },
     clock: fixedClock("2025-01-14T06:00:05.000Z"),

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { ingestArticle } from "../../../core/articles/ingest-article.js";
+import { prepareArticle } from "../../../core/articles/ingest-article.js";
 import {
   type BriefingDeps,
   BriefingRequest,
@@ -7,6 +7,7 @@ import {
   generateBriefing,
   MAX_ARTICLES_PER_BRIEFING,
 } from "../../../core/briefings/generate-briefing.js";
+import { createDeadline, type Deadline, withDeadline } from "../../../core/deadline.js";
 import { NotFoundError } from "../../../core/errors.js";
 import type { FactExtractor } from "../../../core/ports.js";
 import { AssessmentSchema } from "../assessment-schema.js";
@@ -46,7 +47,7 @@ const createBriefing = createRoute({
     404: problem("Unknown theme or article"),
     413: problem("Body too large"),
     415: problem("Body not JSON"),
-    504: problem("Rendering passed its deadline"),
+    504: problem("The briefing passed its deadline (reads, composition, printing and storage)"),
     ...commonProblems,
   },
 });
@@ -156,18 +157,32 @@ export function briefingRoutes(
   app: OpenAPIHono<AppEnv>,
   deps: BriefingDeps & { extractor: FactExtractor; pdfRedirectBytes: number; renderDeadlineMs: number },
 ) {
+  /**
+   * Expensive work starts only once admitted, and within one deadline that runs from the
+   * request's arrival: time queued counts against it.
+   */
+  const admitted = <T>(budgetMs: number, task: (deadline: Deadline) => Promise<T>): Promise<T> => {
+    const deadline = createDeadline(budgetMs);
+    return withDeadline(deadline, () => deps.admission.run(() => task(deadline)));
+  };
+
   app.openapi(createBriefing, async (c) => {
     const body = c.req.valid("json");
-    // An unknown theme must not leave an inline article stored behind it.
     if (!deps.themes.get(body.theme)) throw new NotFoundError("Theme", body.theme);
-    const articleIds = body.article
-      ? [(await ingestArticle(deps, body.article)).article.id]
-      : (body.articleIds ?? []);
-    const manifest = await generateBriefing(
-      deps,
-      { theme: body.theme, articleIds },
-      { deadlineMs: renderDeadline(deps.renderDeadlineMs, c.env?.lambdaContext) },
-    );
+    const budget = renderDeadline(deps.renderDeadlineMs, c.env?.lambdaContext);
+    const manifest = await admitted(budget, async (deadline) => {
+      // An inline article is stored with its briefing, so a briefing that fails leaves none behind.
+      const found = body.article ? await prepareArticle(deps, body.article) : null;
+      const pending = found && "prepared" in found ? [found.prepared] : [];
+      const articleIds = found
+        ? ["existing" in found ? found.existing.id : found.prepared.article.id]
+        : (body.articleIds ?? []);
+      return generateBriefing(
+        deps,
+        { theme: body.theme, articleIds },
+        { deadlineMs: deadline.remainingMs(), pending },
+      );
+    });
     c.header("location", `/v1/briefings/${manifest.id}`);
     return c.json(manifest, 201);
   });
@@ -194,12 +209,15 @@ export function briefingRoutes(
     const { id } = c.req.valid("param");
     const manifest = await deps.briefings.getManifest(id);
     if (!manifest) throw new NotFoundError("Briefing", id);
-    return c.body(await briefingHtml(deps, { manifest }), 200, HTML_HEADERS);
+    const html = await admitted(deps.renderDeadlineMs, () => briefingHtml(deps, { manifest }));
+    return c.body(html, 200, HTML_HEADERS);
   });
 
-  app.openapi(previewBriefing, async (c) =>
-    c.body(await briefingHtml(deps, { request: c.req.valid("json") }), 200, HTML_HEADERS),
-  );
+  app.openapi(previewBriefing, async (c) => {
+    const request = c.req.valid("json");
+    const html = await admitted(deps.renderDeadlineMs, () => briefingHtml(deps, { request }));
+    return c.body(html, 200, HTML_HEADERS);
+  });
 
   app.openapi(getPdf, async (c) => {
     const { id } = c.req.valid("param");

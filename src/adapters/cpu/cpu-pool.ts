@@ -1,0 +1,94 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Piscina } from "piscina";
+import type { Article } from "../../core/articles/article.js";
+import type { ComposedBriefing, ComposeRequest } from "../../core/briefings/compose-briefing.js";
+import { currentDeadline } from "../../core/deadline.js";
+import { OverloadedError, RenderTimeoutError } from "../../core/errors.js";
+import type { FactsDocument } from "../../core/facts/schema.js";
+import type { BriefingComposer, FactExtractor } from "../../core/ports.js";
+import type { RenderingSetup } from "../templates/load-rendering.js";
+import type { CpuTask } from "./cpu-worker.js";
+
+export interface CpuPoolOptions {
+  threads: number;
+  /** Tasks waiting for a thread beyond this are refused with 503. */
+  queueLimit: number;
+  /** The most one task may take, whatever time its request has left. */
+  taskBudgetMs: number;
+  extractorVersion: string;
+  rendering: RenderingSetup;
+}
+
+/**
+ * The worker file next to this module: `.js` when built, `.ts` when run from source. From
+ * source the threads need the TypeScript loader the main thread runs under (tsx), which they
+ * inherit from the command line under `tsx` but not under the test runner.
+ */
+function workerEntry(): { filename: string; execArgv: string[] } {
+  const js = new URL("./cpu-worker.js", import.meta.url);
+  if (existsSync(fileURLToPath(js))) return { filename: js.href, execArgv: process.execArgv };
+  const ts = new URL("./cpu-worker.ts", import.meta.url).href;
+  const hasTsx = process.execArgv.some((a) => a.includes("tsx"));
+  return { filename: ts, execArgv: hasTsx ? process.execArgv : [...process.execArgv, "--import", "tsx"] };
+}
+
+const isAbort = (e: unknown) => (e as { name?: string } | null)?.name === "AbortError";
+
+/**
+ * Extraction and composition on worker threads, so a hostile article cannot hold the event loop
+ * (health checks, downloads and refusals keep answering). Every task runs within the current
+ * request's deadline and the pool's own budget; a task past either is cancelled, which ends the
+ * thread running it, and a new thread takes its place.
+ */
+export class CpuPool implements FactExtractor, BriefingComposer {
+  readonly version: string;
+  private readonly pool: Piscina;
+
+  constructor(private readonly options: CpuPoolOptions) {
+    this.version = options.extractorVersion;
+    const entry = workerEntry();
+    this.pool = new Piscina({
+      filename: entry.filename,
+      execArgv: entry.execArgv,
+      minThreads: 1,
+      maxThreads: options.threads,
+      maxQueue: options.queueLimit,
+      idleTimeout: 60_000,
+      workerData: options.rendering,
+    });
+  }
+
+  get stats() {
+    return { threads: this.pool.threads.length, queued: this.pool.queueSize, completed: this.pool.completed };
+  }
+
+  extract(article: Article): Promise<FactsDocument> {
+    return this.run({ kind: "extract", article }) as Promise<FactsDocument>;
+  }
+
+  compose(request: ComposeRequest): Promise<ComposedBriefing> {
+    return this.run({ kind: "compose", request }) as Promise<ComposedBriefing>;
+  }
+
+  private async run(task: CpuTask): Promise<unknown> {
+    const deadline = currentDeadline();
+    const budget = Math.min(this.options.taskBudgetMs, deadline?.remainingMs() ?? Number.POSITIVE_INFINITY);
+    if (budget <= 0) throw new RenderTimeoutError(deadline?.budgetMs ?? this.options.taskBudgetMs);
+    const timeout = AbortSignal.timeout(budget);
+    const signal = deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout;
+    try {
+      return await this.pool.run(task, { signal });
+    } catch (e) {
+      if (isAbort(e)) throw new RenderTimeoutError(Math.round(budget), e);
+      if (e instanceof Error && /queue is at limit/i.test(e.message)) {
+        throw new OverloadedError("Every worker thread is busy and the queue is full; try again shortly.", 1);
+      }
+      throw e;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.destroy();
+  }
+}

@@ -1,0 +1,30 @@
+import type { BriefingRenderer, ThemeCatalog } from "../../core/ports.js";
+import { loadEmbeddedFonts } from "./embedded-fonts.js";
+import { loadGeography } from "./geography.js";
+import { HandlebarsRenderer } from "./handlebars-renderer.js";
+import { loadThemes } from "./theme-folder.js";
+
+/** Where the themes, templates and assets are: plain data, so a worker thread can load its own. */
+export interface RenderingSetup {
+  templatesDir: string;
+  assetsDir: string | undefined;
+  dissemination: { marking: string; handling: string };
+}
+
+/** The theme catalogue and the renderer, loaded once per process (or worker thread). */
+export async function loadRendering(
+  setup: RenderingSetup,
+): Promise<{ themes: ThemeCatalog; renderer: BriefingRenderer }> {
+  const [themes, fonts, geography] = await Promise.all([
+    loadThemes(setup.templatesDir),
+    loadEmbeddedFonts(setup.assetsDir),
+    loadGeography(setup.assetsDir),
+  ]);
+  const renderer = await HandlebarsRenderer.load(
+    setup.templatesDir,
+    themes.list().map((t) => t.id),
+    fonts,
+    { dissemination: setup.dissemination, geography },
+  );
+  return { themes, renderer };
+}

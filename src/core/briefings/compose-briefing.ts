@@ -1,0 +1,57 @@
+import { NotFoundError } from "../errors.js";
+import type { BriefingDocument, BriefingRenderer, RenderedBriefing, ThemeCatalog } from "../ports.js";
+import { assess } from "../themes/assess.js";
+import type { Assessment } from "../themes/assessment.js";
+import type { SourceDocument } from "../themes/reports.js";
+import { type ChangeSummary, changesSince, snapshotOf } from "./changes.js";
+import type { BriefingManifest } from "./manifest.js";
+
+/**
+ * Everything composition needs, as plain data: it crosses into a worker thread by structured
+ * clone, so it carries ids rather than objects with behaviour.
+ */
+export interface ComposeRequest {
+  themeId: string;
+  id: string;
+  at: Date;
+  sources: SourceDocument[];
+  /** The earlier briefing to compare with (scheduled runs). */
+  previous: BriefingManifest | null;
+  /** A stored briefing rendered again: its assessment and snapshot are used as they are. */
+  stored?: { assessment: Assessment; snapshot: BriefingManifest["snapshot"] };
+}
+
+export interface ComposedBriefing {
+  assessment: Assessment;
+  changes: ChangeSummary | null;
+  rendered: RenderedBriefing;
+}
+
+/** Assesses (unless the assessment is stored) and renders the briefing's HTML. */
+export function composeBriefing(
+  themes: ThemeCatalog,
+  renderer: BriefingRenderer,
+  request: ComposeRequest,
+): ComposedBriefing {
+  const theme = themes.get(request.themeId);
+  if (!theme) throw new NotFoundError("Theme", request.themeId);
+  const assessment = request.stored?.assessment ?? assess(theme, request.sources, request.at);
+  const snapshot = request.stored?.snapshot ?? snapshotOf(assessment);
+  const changes = request.previous ? changesSince(request.previous, snapshot) : null;
+  const doc: BriefingDocument = {
+    id: request.id,
+    theme,
+    assessment,
+    sources: request.sources,
+    generatedAt: request.at,
+    changes,
+  };
+  return { assessment, changes, rendered: renderer.render(doc) };
+}
+
+/** Composition on the calling thread: for Lambda (one request per instance) and tests. */
+export function inlineComposer(themes: ThemeCatalog, renderer: BriefingRenderer) {
+  return {
+    compose: async (request: ComposeRequest) => composeBriefing(themes, renderer, request),
+  };
+}
