@@ -76,7 +76,7 @@ export class OverloadedError extends AppError {
 export class RenderTimeoutError extends AppError {
   override name = "RenderTimeoutError";
   constructor(deadlineMs: number, cause?: unknown) {
-    super("render-timeout", `Rendering did not finish within ${deadlineMs} ms.`, { cause });
+    super("render-timeout", `The work did not finish within its deadline of ${deadlineMs} ms.`, { cause });
   }
 }
 

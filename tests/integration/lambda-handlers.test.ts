@@ -212,6 +212,6 @@ describe("Lambda handlers, in-process, with real event shapes", () => {
     // 10 001 ms left, less the 10 s kept to record the run, is a 1 ms render: it times out, the
     // run is recorded as retryable, and the invocation throws so that Lambda retries it.
     const late = { scheduleId: "01JHF3Q9V6X8E2N4R5T7Y9B1C4", scheduledTime: "2026-11-26T03:00:00Z" };
-    await expect(scheduled(late, context(10_001))).rejects.toThrow(/within 1 ms/);
+    await expect(scheduled(late, context(10_001))).rejects.toThrow(/deadline of 1 ms/);
   });
 });

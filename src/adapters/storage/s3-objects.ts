@@ -13,7 +13,7 @@ import { StandardRetryStrategy } from "@smithy/core/retry";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { HttpHandlerOptions, RetryErrorInfo, RetryStrategyV2, RetryToken } from "@smithy/types";
 import { currentDeadline, type Deadline } from "../../core/deadline.js";
-import { StorageUnavailableError } from "../../core/errors.js";
+import { RenderTimeoutError, StorageUnavailableError } from "../../core/errors.js";
 
 const statusOf = (e: unknown) => (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
 
@@ -124,12 +124,25 @@ export class S3Objects {
     if (!deadline) return undefined;
     const left = deadline.remainingMs();
     if (left < DEADLINE_MARGIN_MS || deadline.signal.aborted) {
-      throw new StorageUnavailableError(
-        operation,
-        new Error(`${Math.max(0, left)} ms left of the request's ${deadline.budgetMs} ms deadline`),
+      throw new RenderTimeoutError(
+        deadline.budgetMs,
+        new Error(
+          `${operation}: ${Math.max(0, left)} ms left of the request's ${deadline.budgetMs} ms deadline`,
+        ),
       );
     }
     return { abortSignal: deadline.signal };
+  }
+
+  /**
+   * What a failed call means: the request's own time ran out (504), or the store failed to
+   * answer in time or at all (503).
+   */
+  private failure(operation: string, e: unknown): Error {
+    if (e instanceof StorageUnavailableError || e instanceof RenderTimeoutError) return e;
+    const deadline = currentDeadline();
+    if (deadline?.signal.aborted) return new RenderTimeoutError(deadline.budgetMs, e);
+    return new StorageUnavailableError(operation, e);
   }
 
   private async call<T>(
@@ -140,7 +153,7 @@ export class S3Objects {
     try {
       return await run(options);
     } catch (e) {
-      throw e instanceof StorageUnavailableError ? e : new StorageUnavailableError(operation, e);
+      throw this.failure(operation, e);
     }
   }
 
@@ -154,7 +167,7 @@ export class S3Objects {
       return await run(options);
     } catch (e) {
       if (isMissing(e)) return null;
-      throw e instanceof StorageUnavailableError ? e : new StorageUnavailableError(operation, e);
+      throw this.failure(operation, e);
     }
   }
 
