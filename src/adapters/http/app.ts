@@ -1,4 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { timing } from "hono/timing";
 import { ulid } from "ulid";
 import type { IngestDeps } from "../../core/articles/ingest-article.js";
 import type { BriefingDeps } from "../../core/briefings/generate-briefing.js";
@@ -48,6 +49,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     },
   });
 
+  // Server-Timing on every answer: how long the service itself took, refusals included.
+  app.use("*", timing({ totalDescription: "time in the service" }));
   app.use("*", requestId({ generate: ulid }));
   if (deps.apiKeys.length > 0) app.use("*", apiKeys({ keys: deps.apiKeys, open: OPEN_PATHS }));
   // Liveness is exempt: an orchestrator polling it must never see 429.

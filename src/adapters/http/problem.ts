@@ -109,7 +109,9 @@ export function problemResponse(c: Context, error: unknown, log: (e: unknown, p:
     requestId: c.get("requestId"),
     ...p.extra,
   };
-  if (!known || p.status >= 500) log(error, problem);
+  // A refusal under load is the gate working, not a failure: logging each would flood the log
+  // exactly when the service is busiest.
+  if (!known || (p.status >= 500 && p.code !== "overloaded")) log(error, problem);
   const headers: Record<string, string> = { "content-type": "application/problem+json" };
   if (error instanceof OverloadedError || error instanceof RateLimitedError) {
     headers["retry-after"] = String(error.retryAfterSeconds);
