@@ -1,4 +1,5 @@
 import { createApp } from "./adapters/http/app.js";
+import { shutDown } from "./adapters/http/graceful-shutdown.js";
 import { startNodeServer } from "./adapters/http/node-server.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { buildContainer } from "./container.js";
@@ -51,11 +52,24 @@ async function main() {
 
   let stopping = false;
   const stop = (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      logger.warn("second signal: stopping now", { signal });
+      process.exit(1);
+    }
     stopping = true;
-    logger.info("shutting down", { signal });
-    server.close();
-    container.close().finally(() => process.exit(0));
+    logger.info("shutting down: finishing the briefings in flight", {
+      signal,
+      graceMs: config.shutdownGraceMs,
+    });
+    shutDown({
+      server,
+      work: container.admission,
+      graceMs: config.shutdownGraceMs,
+      release: () => container.close(),
+      logger,
+    })
+      .catch((e: unknown) => logger.error("shutdown did not finish cleanly", { error: e }))
+      .finally(() => process.exit(0));
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
