@@ -1,0 +1,96 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+
+export interface ServerProcess {
+  proc: ChildProcess;
+  /** The first URL the process printed, e.g. http://127.0.0.1:4567. */
+  base: string;
+  /** Everything the process wrote so far. */
+  output(): string;
+  /** Sends `signal` and resolves with the exit code once the process is gone. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+  exited: Promise<number | null>;
+}
+
+/**
+ * Starts a TypeScript entry point as its own Node process, the way `npm start` runs the server,
+ * and waits until it prints the URL it listens on (`listening on <url>` or `endpoint <url>`).
+ */
+export async function startProcess(
+  entry: string,
+  env: Record<string, string>,
+  args: string[] = [],
+): Promise<ServerProcess> {
+  const proc = spawn(process.execPath, ["--import", "tsx", entry, ...args], {
+    env: { ...process.env, LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const exited = new Promise<number | null>((resolve) => proc.once("exit", (code) => resolve(code)));
+  const base = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${entry} did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /(?:listening on|endpoint) (http:\/\/[^\s]+)/.exec(output);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    proc.stdout?.on("data", onData);
+    proc.stderr?.on("data", onData);
+    void exited.then((code) => reject(new Error(`${entry} exited with ${code}:\n${output}`)));
+  });
+  return {
+    proc,
+    base,
+    output: () => output,
+    exited,
+    async stop(signal = "SIGTERM") {
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
+      return exited;
+    },
+  };
+}
+
+/** The local server, started as `npm start` starts it. */
+export const startServer = (env: Record<string, string>) => startProcess("src/server.ts", env);
+
+/** Every process descended from `pid`, read from /proc (Linux). */
+export function descendants(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      // The command name is in parentheses and may hold spaces; the parent pid follows it.
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      const list = children.get(parent) ?? [];
+      list.push(Number(entry));
+      children.set(parent, list);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const out: number[] = [];
+  const walk = (p: number) => {
+    for (const c of children.get(p) ?? []) {
+      out.push(c);
+      walk(c);
+    }
+  };
+  walk(pid);
+  return out;
+}
+
+/** The main Chromium process under `pid`: the one whose own parent is not Chromium. */
+export function chromiumOf(pid: number): number | undefined {
+  const cmd = (p: number) => {
+    try {
+      return readFileSync(`/proc/${p}/cmdline`, "utf8");
+    } catch {
+      return "";
+    }
+  };
+  return descendants(pid).find((p) => /chromium|chrome/.test(cmd(p)) && !/--type=/.test(cmd(p)));
+}
