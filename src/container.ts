@@ -1,5 +1,4 @@
 import { S3Client } from "@aws-sdk/client-s3";
-import { ulid } from "ulid";
 import { BrowserSupervisor } from "./adapters/browser/browser-supervisor.js";
 import { ChromiumPrinter } from "./adapters/browser/chromium-printer.js";
 import { chromiumLaunchOptions } from "./adapters/browser/launch-options.js";
@@ -18,6 +17,7 @@ import type { Config } from "./config.js";
 import { inlineComposer } from "./core/briefings/compose-briefing.js";
 import { EXTRACTOR_VERSION, extractFacts } from "./core/facts/extract-facts.js";
 import type { Clock, FactExtractor } from "./core/ports.js";
+import { newUlid } from "./ids.js";
 import { createLogger, type Logger } from "./logger.js";
 import { VERSION } from "./version.js";
 
@@ -128,7 +128,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     finisher: new PdfLibFinisher(),
     extractor: pool ?? machineExtractor,
     clock: overrides.clock ?? systemClock,
-    ids: { briefingId: (at) => ulid(at.getTime()) },
+    ids: { briefingId: (at) => newUlid(at.getTime()) },
     reliabilities: config.sourceReliability,
     renderDeadlineMs: config.browser.renderTimeoutMs,
     version: VERSION,
@@ -139,7 +139,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     schedules: scheduleStore,
     scheduleRuns: scheduleStore.runs,
     jobs: scheduling.jobs,
-    scheduleIds: { scheduleId: (at) => ulid(at.getTime()) },
+    scheduleIds: { scheduleId: (at) => newUlid(at.getTime()) },
     logger,
     health: {
       version: VERSION,

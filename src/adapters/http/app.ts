@@ -1,10 +1,10 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { timing } from "hono/timing";
-import { ulid } from "ulid";
 import type { IngestDeps } from "../../core/articles/ingest-article.js";
 import type { BriefingDeps } from "../../core/briefings/generate-briefing.js";
 import { NotFoundError } from "../../core/errors.js";
 import type { ScheduleDeps } from "../../core/schedules/manage-schedules.js";
+import { newUlid } from "../../ids.js";
 import type { Logger } from "../../logger.js";
 import type { AppEnv } from "./env.js";
 import { type ApiKey, apiKeys } from "./middleware/api-keys.js";
@@ -51,7 +51,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   // Server-Timing on every answer: how long the service itself took, refusals included.
   app.use("*", timing({ totalDescription: "time in the service" }));
-  app.use("*", requestId({ generate: ulid }));
+  app.use("*", requestId({ generate: () => newUlid() }));
   if (deps.apiKeys.length > 0) app.use("*", apiKeys({ keys: deps.apiKeys, open: OPEN_PATHS }));
   // Liveness is exempt: an orchestrator polling it must never see 429.
   app.use("*", rateLimit(deps.rateLimits, { exempt: ["/healthz"] }));

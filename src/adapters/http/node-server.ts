@@ -8,8 +8,8 @@ import {
 } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
-import { ulid } from "ulid";
 import { PayloadTooLargeError } from "../../core/errors.js";
+import { newUlid } from "../../ids.js";
 import { problemDocument } from "./problem.js";
 
 export interface NodeServerOptions {
@@ -87,7 +87,7 @@ function closeIfBodyUnread(req: IncomingMessage, res: ServerResponse, lingerMs: 
 
 function refuseTooLarge(req: IncomingMessage, res: ServerResponse, maxBodyBytes: number) {
   const given = req.headers["x-request-id"];
-  const requestId = typeof given === "string" && /^[A-Za-z0-9._-]{1,100}$/.test(given) ? given : ulid();
+  const requestId = typeof given === "string" && /^[A-Za-z0-9._-]{1,100}$/.test(given) ? given : newUlid();
   const path = (req.url ?? "/").split("?")[0] ?? "/";
   const body = JSON.stringify(
     problemDocument(new PayloadTooLargeError("The request body", maxBodyBytes), path, requestId),
