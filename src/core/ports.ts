@@ -45,6 +45,12 @@ export interface ArticleStore {
   list(page: PageRequest): Promise<Page<ArticleSummary>>;
   getFacts(id: string): Promise<StoredFacts | null>;
   /**
+   * The facts in force (the newest analyst version, else the machine's) as the stored JSON text,
+   * unparsed: a briefing hands it to a worker thread, which parses and checks it there, so a
+   * large document never costs the event loop a parse.
+   */
+  getCurrentFactsText(id: string): Promise<string | null>;
+  /**
    * Saves an analyst version of the facts as the next version; the machine's version stays.
    * Returns the version number. With `ifVersion`, saves only if the newest version is one of
    * those (0: none yet), else PreconditionFailedError; a concurrent save that takes the same

@@ -116,12 +116,25 @@ describe("articles over HTTP, stored in S3", () => {
       quotes: [],
       facts: [],
     };
+    const preview = async () => {
+      const res = await stack.app.request("/v1/briefings/preview", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ theme: "isis-prison-escape", articleIds: [created.id] }),
+      });
+      expect(res.status).toBe(200);
+      // The briefing id and time differ per render; the rest is the facts' doing.
+      return (await res.text()).replace(/[0-9A-HJKMNP-TV-Z]{26}|\d{1,2} \w+ \d{4}, \d{2}:\d{2}( UTC)?/g, "");
+    };
+    const onMachineFacts = await preview();
     const put = await stack.app.request(`/v1/articles/${created.id}/facts`, {
       method: "PUT",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(corrected),
     });
     expect(put.status).toBe(200);
+    // Briefings from now on read the analyst's version.
+    expect(await preview()).not.toEqual(onMachineFacts);
     expect(await put.json()).toMatchObject({ origin: "analyst", version: 1 });
 
     const current = (await (await stack.app.request(`/v1/articles/${created.id}/facts`)).json()) as {

@@ -432,6 +432,7 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
           return store.get(id);
         },
         getFacts: (id) => store.getFacts(id),
+        getCurrentFactsText: (id) => store.getCurrentFactsText(id),
         save: (a, f) => store.save(a, f),
         list: (p) => store.list(p),
         putAnalystFacts: (...args) => store.putAnalystFacts(...args),

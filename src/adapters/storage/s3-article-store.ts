@@ -87,6 +87,12 @@ export class S3ArticleStore implements ArticleStore {
     };
   }
 
+  async getCurrentFactsText(id: string): Promise<string | null> {
+    const versions = await this.analystVersions(id);
+    const newestKey = versions[versions.length - 1]?.key;
+    return this.objects.getText(newestKey ?? machineFactsKey(id));
+  }
+
   /** The time of saving is the object's own (`savedAt` is kept for the port's other stores). */
   async putAnalystFacts(
     id: string,

@@ -200,6 +200,14 @@ export class S3Objects {
     }
   }
 
+  /** The object's text as stored, unparsed. */
+  async getText(key: string): Promise<string | null> {
+    return this.callOrMissing(`get ${key}`, async (o) => {
+      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }), o);
+      return (await out.Body?.transformToString("utf-8")) ?? null;
+    });
+  }
+
   async getJson(key: string): Promise<unknown | null> {
     const found = await this.getJsonTagged(key);
     return found === null ? null : found.value;

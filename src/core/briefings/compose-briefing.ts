@@ -1,10 +1,17 @@
 import { NotFoundError } from "../errors.js";
+import { FactsDocument } from "../facts/schema.js";
 import type { BriefingDocument, BriefingRenderer, RenderedBriefing, ThemeCatalog } from "../ports.js";
 import { assess } from "../themes/assess.js";
 import type { Assessment } from "../themes/assessment.js";
 import type { SourceDocument } from "../themes/reports.js";
 import { type ChangeSummary, changesSince, snapshotOf } from "./changes.js";
 import type { BriefingManifest } from "./manifest.js";
+
+/**
+ * A source as composition receives it: the facts still as their stored JSON text, parsed and
+ * checked by the composer (on a worker thread, where parsing a large document costs nothing).
+ */
+export type SourceText = Omit<SourceDocument, "facts"> & { factsJson: string };
 
 /**
  * Everything composition needs, as plain data: it crosses into a worker thread by structured
@@ -14,7 +21,7 @@ export interface ComposeRequest {
   themeId: string;
   id: string;
   at: Date;
-  sources: SourceDocument[];
+  sources: SourceText[];
   /** The earlier briefing to compare with (scheduled runs). */
   previous: BriefingManifest | null;
   /** A stored briefing rendered again: its assessment and snapshot are used as they are. */
@@ -25,6 +32,8 @@ export interface ComposedBriefing {
   assessment: Assessment;
   changes: ChangeSummary | null;
   rendered: RenderedBriefing;
+  /** The extractor version behind the first source's facts ("none" without sources). */
+  extractor: string;
 }
 
 /** Assesses (unless the assessment is stored) and renders the briefing's HTML. */
@@ -35,18 +44,23 @@ export function composeBriefing(
 ): ComposedBriefing {
   const theme = themes.get(request.themeId);
   if (!theme) throw new NotFoundError("Theme", request.themeId);
-  const assessment = request.stored?.assessment ?? assess(theme, request.sources, request.at);
+  const sources: SourceDocument[] = request.sources.map(({ factsJson, ...source }) => ({
+    ...source,
+    facts: FactsDocument.parse(JSON.parse(factsJson)),
+  }));
+  const assessment = request.stored?.assessment ?? assess(theme, sources, request.at);
   const snapshot = request.stored?.snapshot ?? snapshotOf(assessment);
   const changes = request.previous ? changesSince(request.previous, snapshot) : null;
   const doc: BriefingDocument = {
     id: request.id,
     theme,
     assessment,
-    sources: request.sources,
+    sources,
     generatedAt: request.at,
     changes,
   };
-  return { assessment, changes, rendered: renderer.render(doc) };
+  const extractor = sources[0]?.facts.extractor.version ?? "none";
+  return { assessment, changes, rendered: renderer.render(doc), extractor };
 }
 
 /** Composition on the calling thread: for Lambda (one request per instance) and tests. */

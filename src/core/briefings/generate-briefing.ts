@@ -16,9 +16,9 @@ import type {
   ThemeCatalog,
 } from "../ports.js";
 import { gradeSource, type SourceReliabilities } from "../sources/outlets.js";
-import type { SourceDocument } from "../themes/reports.js";
 import { ThemeId } from "../themes/theme.js";
 import { snapshotOf } from "./changes.js";
+import type { SourceText } from "./compose-briefing.js";
 import { type BriefingManifest, briefingFileName } from "./manifest.js";
 
 export const MAX_ARTICLES_PER_BRIEFING = 25;
@@ -49,25 +49,23 @@ export interface BriefingDeps extends AssessDeps {
   version: string;
 }
 
+/** The sources with their facts as stored text: the composer parses them, off the event loop. */
 async function loadSources(
   deps: AssessDeps,
   articleIds: readonly string[],
   pending: readonly PreparedArticle[] = [],
-): Promise<SourceDocument[]> {
+): Promise<SourceText[]> {
   const unique = [...new Set(articleIds)];
   return Promise.all(
     unique.map(async (id) => {
       const waiting = pending.find((p) => p.article.id === id);
-      const [article, facts] = waiting
-        ? [waiting.article, waiting.facts]
-        : await Promise.all([
-            deps.articles.get(id),
-            deps.articles.getFacts(id).then((f) => f?.current ?? null),
-          ]);
-      if (!article || !facts) throw new NotFoundError("Article", id);
+      const [article, factsJson] = waiting
+        ? [waiting.article, JSON.stringify(waiting.facts)]
+        : await Promise.all([deps.articles.get(id), deps.articles.getCurrentFactsText(id)]);
+      if (!article || factsJson === null) throw new NotFoundError("Article", id);
       return {
         article,
-        facts,
+        factsJson,
         grade: gradeSource(article.source, deps.reliabilities, article.reliability ?? null),
       };
     }),
@@ -139,7 +137,7 @@ export async function generateBriefing(
     if (!theme) throw new NotFoundError("Theme", request.theme);
     const sources = await loadSources(deps, request.articleIds, options.pending);
     checkDeadline(deadline);
-    const { assessment, rendered } = await deps.composer.compose({
+    const { assessment, rendered, extractor } = await deps.composer.compose({
       themeId: request.theme,
       id,
       at: createdAt,
@@ -167,7 +165,7 @@ export async function generateBriefing(
       articleIds: sources.map((d) => d.article.id),
       status: "ready",
       createdAt: createdAt.toISOString(),
-      generator: { version: deps.version, extractor: sources[0]?.facts.extractor.version ?? "none" },
+      generator: { version: deps.version, extractor },
       snapshot: snapshotOf(assessment),
       previousId: previous?.id ?? null,
       judgments: assessment.judgments.map((j) => ({

@@ -90,6 +90,7 @@ describe("the job handler: the entry point of a scheduled run", () => {
         ...deps.articles,
         get: async () => article,
         getFacts: async () => ({ current: facts, machine: facts, versions: [] }),
+        getCurrentFactsText: async () => JSON.stringify(facts),
       },
       composer: inlineComposer(deps.themes, {
         render: () => ({ html: "<p>briefing</p>", headerHtml: "", footerHtml: "" }),

@@ -46,6 +46,7 @@ export function runDeps(
       get: async () => null,
       save: never("save"),
       getFacts: async () => null,
+      getCurrentFactsText: async () => null,
       putAnalystFacts: never("putAnalystFacts"),
     },
     briefings: {
