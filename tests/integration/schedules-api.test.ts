@@ -157,6 +157,8 @@ describe("bad input: a problem document, and nothing stored in S3 or sent to Eve
     [{ ...morning, articles: { tag: "syria", latest: 100 } }, 400, /articles.latest/],
     [{ ...morning, articles: {} }, 400, /either \{ ids/],
     [{ ...morning, name: " " }, 400, /name: must not be empty/],
+    [{ ...morning, name: "Morning\u0000brief" }, 400, /name: contains a NUL character/],
+    [{ ...morning, name: "Morning \ud800 brief" }, 400, /name: contains an unpaired surrogate/],
     [{ ...morning, owner: "me" }, 400, /owner|Unrecognized/i],
     ["{not json", 400, /./],
   ];

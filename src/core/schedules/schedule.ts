@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ArticleId } from "../articles/article.js";
+import { ArticleId, clientText } from "../articles/article.js";
 import { MAX_ARTICLES_PER_BRIEFING } from "../briefings/generate-briefing.js";
 import { ThemeId } from "../themes/theme.js";
 import { CronSyntaxError, parseCron } from "./cron.js";
@@ -31,7 +31,7 @@ const TimezoneText = z
     (tz) => canonicalTimezone(tz) !== null,
     "is not a known IANA time zone such as Asia/Baghdad or UTC",
   );
-const Name = z.string().trim().min(1, "must not be empty").max(200);
+const Name = clientText(z.string().trim().min(1, "must not be empty").max(200));
 
 /**
  * Which articles a run renders: fixed ids, or the newest `latest` articles carrying `tag`
