@@ -90,7 +90,9 @@ function assign(bySentence: Map<string, Candidate[]>, allowed: Set<string>): Map
   for (const list of bySentence.values()) {
     const best = [...list].sort((a, b) => b.fit - a.fit || b.factor.weight - a.factor.weight)[0];
     if (!best || !allowed.has(best.factor.id)) continue;
-    byFactor.set(best.factor.id, [...(byFactor.get(best.factor.id) ?? []), best]);
+    const held = byFactor.get(best.factor.id);
+    if (held) held.push(best);
+    else byFactor.set(best.factor.id, [best]);
   }
   return byFactor;
 }
@@ -101,6 +103,11 @@ function strength(items: { weight: number; sourceKey: string }[]): number {
   for (const i of items) bySource.set(i.sourceKey, Math.max(bySource.get(i.sourceKey) ?? 0, i.weight));
   return 1 - [...bySource.values()].reduce((rest, w) => rest * (1 - w), 1);
 }
+
+/** Evidence listed per factor; the corpus's most is 6. */
+const MAX_EVIDENCE_PER_FACTOR = 60;
+/** Reports of one source compared when looking for corroboration of a report. */
+const MAX_COMPARED_PER_SOURCE = 200;
 
 export function assess(theme: Theme, docs: readonly SourceDocument[], briefingDate: Date): Assessment {
   const at = briefingDate;
@@ -118,20 +125,39 @@ export function assess(theme: Theme, docs: readonly SourceDocument[], briefingDa
     RELIABILITY_WEIGHT[r.grade.reliability] *
     ageWeight(ageInDays(r, at), theme.horizonDays);
   const relevant = [...bySentence.values()].flat().map((c) => c.report);
-  const byFactor = new Map<string, Report[]>();
+  // Per factor, each source's reports: corroboration asks, source by source, whether any of
+  // its reports is of the same event, and stops at the first that is.
+  const byFactor = new Map<string, Map<string, Report[]>>();
   for (const c of [...bySentence.values()].flat()) {
-    const list = byFactor.get(c.factor.id);
+    const sources = byFactor.get(c.factor.id) ?? new Map<string, Report[]>();
+    byFactor.set(c.factor.id, sources);
+    const list = sources.get(c.report.sourceKey);
     if (list) list.push(c.report);
-    else byFactor.set(c.factor.id, [c.report]);
+    else sources.set(c.report.sourceKey, [c.report]);
   }
+  /** The items a factor cites: all of them, or the strongest MAX_EVIDENCE_PER_FACTOR, in order. */
+  const cited = (items: Candidate[]) => {
+    if (items.length <= MAX_EVIDENCE_PER_FACTOR) return items;
+    const byWeight = [...items].sort((a, b) => weightOf(b.report) - weightOf(a.report));
+    const keep = new Set(byWeight.slice(0, MAX_EVIDENCE_PER_FACTOR));
+    return items.filter((c) => keep.has(c));
+  };
+  const corroborations = new Map<string, number>();
   /** Independent sources reporting the same event for the same factor: the basis of credibility. */
-  const corroborationOf = (r: Report, factorId: string) =>
-    new Set([
-      r.sourceKey,
-      ...(byFactor.get(factorId) ?? [])
-        .filter((o) => o.sourceKey !== r.sourceKey && sameEvent(r, o))
-        .map((o) => o.sourceKey),
-    ]).size;
+  const corroborationOf = (r: Report, factorId: string) => {
+    const memo = `${r.key}|${factorId}`;
+    const known = corroborations.get(memo);
+    if (known !== undefined) return known;
+    let n = 1;
+    for (const [sourceKey, list] of byFactor.get(factorId) ?? []) {
+      if (sourceKey === r.sourceKey) continue;
+      // A source's first reports suffice to find the same event; a hostile flood of sentences
+      // from one source cannot make each comparison scan all of them.
+      if (list.slice(0, MAX_COMPARED_PER_SOURCE).some((o) => sameEvent(r, o))) n++;
+    }
+    corroborations.set(memo, n);
+    return n;
+  };
   const ref = (c: Candidate): EvidenceRef => {
     const r = c.report;
     const corroboration = corroborationOf(r, c.factor.id);
@@ -178,9 +204,11 @@ export function assess(theme: Theme, docs: readonly SourceDocument[], briefingDa
       role,
       weight: f.weight,
       effect: round(effectOf(f, role, items)),
-      evidence: items.map(ref),
+      // The strongest evidence, at most MAX_EVIDENCE_PER_FACTOR items: the effect above weighs
+      // every item; a briefing cites a handful, and a flood of sentences cannot make it cite more.
+      evidence: cited(items).map(ref),
       sources,
-      corroborated: items.some((c) => corroborationOf(c.report, f.id) >= 2),
+      corroborated: cited(items).some((c) => corroborationOf(c.report, f.id) >= 2),
       gap: items.length === 0 ? (f.gap ?? `No reporting in the sources on ${lowerFirst(f.label)}.`) : null,
     };
   });

@@ -50,6 +50,14 @@ describe("briefings of hostile articles at full size", () => {
     const text = (HOSTILE_GENERATORS.longSentence as (max: number) => string)(MAX_ARTICLE_TEXT_BYTES);
     expectBounded(text, hostileFacts(text), MAX_ARTICLES_PER_BRIEFING);
   });
+
+  // Tens of thousands of relevant sentences from many sources: sorting each under its factor, and
+  // looking for corroboration across sources, once grew with the square of their number (22 s
+  // here at half size, 124 s at full size).
+  it(`${MAX_ARTICLES_PER_BRIEFING} quote-heavy articles in one briefing, within budget`, () => {
+    const text = (HOSTILE_GENERATORS.quotes as (max: number) => string)(MAX_ARTICLE_TEXT_BYTES / 2);
+    expectBounded(text, hostileFacts(text), MAX_ARTICLES_PER_BRIEFING);
+  });
 });
 
 const clause = fc.constantFrom(

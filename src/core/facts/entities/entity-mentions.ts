@@ -89,7 +89,11 @@ export function addReferences(
   const { tokens } = doc;
   const byHead = new Map<string, EntityDraft[]>();
   for (const d of drafts) {
-    for (const h of new Set(headsOf(d))) byHead.set(h, [...(byHead.get(h) ?? []), d]);
+    for (const h of new Set(headsOf(d))) {
+      const held = byHead.get(h);
+      if (held) held.push(d);
+      else byHead.set(h, [d]);
+    }
   }
   if (byHead.size === 0) return;
   for (let i = 1; i < tokens.length; i++) {
