@@ -64,12 +64,19 @@ export class PayloadTooLargeError extends AppError {
   }
 }
 
-export class OverloadedError extends AppError {
-  override name = "OverloadedError";
+/** A refusal that passes: the client should try again after `retryAfterSeconds` (Retry-After). */
+export abstract class RetryLaterError extends AppError {
   readonly retryAfterSeconds: number;
-  constructor(message: string, retryAfterSeconds: number) {
-    super("overloaded", message, { details: { retryAfterSeconds } });
+  constructor(code: ErrorCode, message: string, retryAfterSeconds: number, cause?: unknown) {
+    super(code, message, { cause, details: { retryAfterSeconds } });
     this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+export class OverloadedError extends RetryLaterError {
+  override name = "OverloadedError";
+  constructor(message: string, retryAfterSeconds: number) {
+    super("overloaded", message, retryAfterSeconds);
   }
 }
 
@@ -95,12 +102,10 @@ export class StorageUnavailableError extends AppError {
 }
 
 /** Too many requests from one API key or one client address; try again after `retryAfterSeconds`. */
-export class RateLimitedError extends AppError {
+export class RateLimitedError extends RetryLaterError {
   override name = "RateLimitedError";
-  readonly retryAfterSeconds: number;
   constructor(message: string, retryAfterSeconds: number) {
-    super("rate-limited", message, { details: { retryAfterSeconds } });
-    this.retryAfterSeconds = retryAfterSeconds;
+    super("rate-limited", message, retryAfterSeconds);
   }
 }
 
@@ -108,12 +113,10 @@ export class RateLimitedError extends AppError {
  * The browser crashed, disconnected, stopped answering or did not start: the render may well
  * succeed on the fresh browser the next attempt launches.
  */
-export class BrowserUnavailableError extends AppError {
+export class BrowserUnavailableError extends RetryLaterError {
   override name = "BrowserUnavailableError";
-  readonly retryAfterSeconds: number;
   constructor(message: string, cause?: unknown, retryAfterSeconds = 2) {
-    super("browser-unavailable", message, { cause, details: { retryAfterSeconds } });
-    this.retryAfterSeconds = retryAfterSeconds;
+    super("browser-unavailable", message, retryAfterSeconds, cause);
   }
 }
 

@@ -10,16 +10,8 @@ import { S3Objects } from "../../src/adapters/storage/s3-objects.js";
 import { BrowserUnavailableError, RenderTimeoutError } from "../../src/core/errors.js";
 import { corpusText } from "../support/corpus.js";
 import { readPdf } from "../support/pdf.js";
+import { job, page } from "../support/print-jobs.js";
 import { startStack, type TestStack } from "../support/stack.js";
-
-const page = (body: string) =>
-  `<!doctype html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
-const job = (html: string, deadlineMs = 30_000) => ({
-  html,
-  headerHtml: "<span></span>",
-  footerHtml: "<span></span>",
-  deadlineMs,
-});
 
 /** Whether a process still exists (the child is reaped by Node once it exits). */
 function alive(pid: number): boolean {

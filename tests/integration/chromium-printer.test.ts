@@ -6,15 +6,7 @@ import { RenderLimiter } from "../../src/adapters/browser/render-limiter.js";
 import { BrowserUnavailableError, OverloadedError, RenderTimeoutError } from "../../src/core/errors.js";
 import { startCanary } from "../support/canary.js";
 import { readPdf } from "../support/pdf.js";
-
-const page = (body: string) =>
-  `<!doctype html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
-const job = (html: string, deadlineMs = 30_000) => ({
-  html,
-  headerHtml: "<span></span>",
-  footerHtml: "<span></span>",
-  deadlineMs,
-});
+import { job, page } from "../support/print-jobs.js";
 
 const supervisors: BrowserSupervisor[] = [];
 function printer(options: { maxRenders?: number; concurrency?: number; queue?: number } = {}) {

@@ -72,6 +72,10 @@ const briefingRequest = (body: unknown) => ({
   body: JSON.stringify(body),
 });
 
+/** A briefing over stored articles, timed. */
+const brief = (...articleIds: string[]) =>
+  timed(`${server.base}/v1/briefings`, briefingRequest({ theme: "isis-prison-escape", articleIds }));
+
 async function storedKeys(prefix: string): Promise<string[]> {
   const out = await s3Client.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: prefix }));
   return (out.Contents ?? []).map((o) => o.Key ?? "");
@@ -135,14 +139,7 @@ afterAll(async () => {
 
 describe("under load and faults, the service answers, refuses early, and recovers", () => {
   it("200 concurrent briefing requests: each is a 201, or a fast 503/429 with Retry-After", async () => {
-    const answers = await Promise.all(
-      Array.from({ length: 200 }, () =>
-        timed(
-          `${server.base}/v1/briefings`,
-          briefingRequest({ theme: "isis-prison-escape", articleIds: [articleId] }),
-        ),
-      ),
-    );
+    const answers = await Promise.all(Array.from({ length: 200 }, () => brief(articleId)));
     const tally: Record<number, number> = {};
     for (const a of answers) tally[a.status] = (tally[a.status] ?? 0) + 1;
     const odd = answers.find((a) => ![201, 503, 429].includes(a.status));
@@ -216,10 +213,7 @@ describe("under load and faults, the service answers, refuses early, and recover
     expect(p95).toBeLessThan(50);
     // The briefing over it renders within its deadline and the probes still answer.
     const id = (JSON.parse(posted.body) as { id: string }).id;
-    const briefing = await timed(
-      `${server.base}/v1/briefings`,
-      briefingRequest({ theme: "isis-prison-escape", articleIds: [id] }),
-    );
+    const briefing = await brief(id);
     expect(briefing.status).toBe(201);
   }, 120_000);
 
@@ -239,10 +233,7 @@ describe("under load and faults, the service answers, refuses early, and recover
       await new Promise((r) => setTimeout(r, 500));
       const health = await timed(`${server.base}/healthz`);
       expect(health.status).toBe(200);
-      const briefing = await timed(
-        `${server.base}/v1/briefings`,
-        briefingRequest({ theme: "isis-prison-escape", articleIds: [articleId] }),
-      );
+      const briefing = await brief(articleId);
       expect(briefing.status).toBe(201);
     } finally {
       clearInterval(drip);
@@ -257,20 +248,14 @@ describe("under load and faults, the service answers, refuses early, and recover
     const stopped = browser as number;
     process.kill(stopped, "SIGSTOP");
     try {
-      const during = await timed(
-        `${server.base}/v1/briefings`,
-        briefingRequest({ theme: "isis-prison-escape", articleIds: [articleId] }),
-      );
+      const during = await brief(articleId);
       expect([503, 504]).toContain(during.status);
       expect(during.ms).toBeLessThan(RENDER_TIMEOUT_MS + 3000);
       if (during.status === 503) expect(Number(during.header("retry-after"))).toBeGreaterThan(0);
       let after = during;
       const until = Date.now() + 60_000;
       while (after.status !== 201 && Date.now() < until) {
-        after = await timed(
-          `${server.base}/v1/briefings`,
-          briefingRequest({ theme: "isis-prison-escape", articleIds: [articleId] }),
-        );
+        after = await brief(articleId);
       }
       expect(after.status).toBe(201);
       // The stopped browser was killed, not left behind.
@@ -289,10 +274,7 @@ describe("under load and faults, the service answers, refuses early, and recover
     let during: Awaited<ReturnType<typeof timed>>;
     let health: Awaited<ReturnType<typeof timed>>;
     try {
-      during = await timed(
-        `${server.base}/v1/briefings`,
-        briefingRequest({ theme: "isis-prison-escape", articleIds: [articleId] }),
-      );
+      during = await brief(articleId);
       health = await timed(`${server.base}/healthz`);
     } finally {
       process.kill(s3Pid, "SIGCONT");
@@ -301,10 +283,7 @@ describe("under load and faults, the service answers, refuses early, and recover
     expect(during.ms).toBeLessThan(RENDER_TIMEOUT_MS);
     expect(health.status).toBe(200);
     expect(await storedKeys("briefings/")).toEqual(before);
-    const after = await timed(
-      `${server.base}/v1/briefings`,
-      briefingRequest({ theme: "isis-prison-escape", articleIds: [articleId] }),
-    );
+    const after = await brief(articleId);
     expect(after.status).toBe(201);
   }, 120_000);
 

@@ -1,13 +1,7 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import {
-  type AppError,
-  type ErrorCode,
-  isAppError,
-  OverloadedError,
-  RateLimitedError,
-} from "../../core/errors.js";
+import { type AppError, type ErrorCode, isAppError, RetryLaterError } from "../../core/errors.js";
 
 /** RFC 9457 problem details, the one shape every error response takes. */
 export interface Problem {
@@ -113,11 +107,7 @@ export function problemResponse(c: Context, error: unknown, log: (e: unknown, p:
   // exactly when the service is busiest.
   if (!known || (p.status >= 500 && p.code !== "overloaded")) log(error, problem);
   const headers: Record<string, string> = { "content-type": "application/problem+json" };
-  if (error instanceof OverloadedError || error instanceof RateLimitedError) {
-    headers["retry-after"] = String(error.retryAfterSeconds);
-  } else if (p.code === "storage-unavailable") headers["retry-after"] = "5";
-  if (p.code === "browser-unavailable" && isAppError(error)) {
-    headers["retry-after"] = String(error.details.retryAfterSeconds ?? 2);
-  }
+  if (error instanceof RetryLaterError) headers["retry-after"] = String(error.retryAfterSeconds);
+  else if (p.code === "storage-unavailable") headers["retry-after"] = "5";
   return c.body(JSON.stringify(problem), p.status, headers);
 }
