@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { setMaxListeners } from "node:events";
 
 /**
  * The time a request has left. One deadline covers the whole request: reads, composition,
@@ -19,10 +20,13 @@ const storage = new AsyncLocalStorage<Deadline>();
 
 export function createDeadline(budgetMs: number, now = Date.now()): Deadline {
   const dueAt = now + budgetMs;
+  const signal = AbortSignal.timeout(Math.max(1, budgetMs));
+  // Every storage call and queue wait of the request listens to it; dozens are normal.
+  setMaxListeners(1000, signal);
   return {
     dueAt,
     budgetMs,
-    signal: AbortSignal.timeout(Math.max(1, budgetMs)),
+    signal,
     remainingMs: () => dueAt - Date.now(),
   };
 }
