@@ -59,9 +59,12 @@ for (const [name, generate] of Object.entries(HOSTILE_GENERATORS)) {
   console.error(`${name}: extract ${ms(extract)}, assess+compose+render ${ms(compose)}`);
 }
 
-if (only.length === 0 || only.includes("briefing25")) {
-  const generate = HOSTILE_GENERATORS.longSentence;
-  if (!generate) throw new Error("no longSentence generator");
+// Briefings of MAX_ARTICLES_PER_BRIEFING full-size hostile articles: the long sentence, and the
+// quote flood (tens of thousands of relevant sentences from 25 sources).
+for (const name of ["longSentence", "quotes", "numbers"]) {
+  if (only.length > 0 && !only.includes(`briefing25-${name}`) && !only.includes("briefing25")) continue;
+  const generate = HOSTILE_GENERATORS[name];
+  if (!generate) throw new Error(`no ${name} generator`);
   const text = generate(MAX_ARTICLE_TEXT_BYTES);
   const facts = hostileFacts(text);
   const sources = Array.from({ length: MAX_ARTICLES_PER_BRIEFING }, (_, i) =>
@@ -72,7 +75,7 @@ if (only.length === 0 || only.includes("briefing25")) {
   const compose = performance.now() - t;
   worstCompose = Math.max(worstCompose, compose);
   rows.push([
-    `${MAX_ARTICLES_PER_BRIEFING} × longSentence`,
+    `${MAX_ARTICLES_PER_BRIEFING} × ${name}`,
     String(Buffer.byteLength(text) * MAX_ARTICLES_PER_BRIEFING),
     String(facts.sentences.length * MAX_ARTICLES_PER_BRIEFING),
     String(facts.entities.length * MAX_ARTICLES_PER_BRIEFING),
@@ -83,6 +86,7 @@ if (only.length === 0 || only.includes("briefing25")) {
     ms(compose),
     String(html),
   ]);
+  console.error(`${MAX_ARTICLES_PER_BRIEFING} × ${name}: assess+compose+render ${ms(compose)}`);
 }
 rows.push(["worst", "", "", "", "", "", ms(worstExtract), "", ms(worstCompose), ""]);
 
