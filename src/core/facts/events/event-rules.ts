@@ -112,7 +112,8 @@ export const EVENT_RULES: EventRule[] = [
     id: "riot",
     kind: "event",
     hostile: true,
-    trigger: /\b(?:riot(?:ed|s|ing)?|mutin(?:y|ied))\b/gi,
+    // "set fire to two tents", "torched a checkpoint": arson by a crowd or a group.
+    trigger: /\b(?:riot(?:ed|s|ing)?|mutin(?:y|ied)|set (?:fire|light) to|torched|set ablaze)\b/gi,
     acled: { eventType: "Riots", subEventType: "Mob violence" },
     cameo: { code: "145", label: "Protest violently, riot" },
     tags: ["riot"],
@@ -129,7 +130,9 @@ export const EVENT_RULES: EventRule[] = [
     id: "casualties",
     kind: "event",
     hostile: true,
-    trigger: /\b(?:killed|killing|kills|wounded|wounding|injured|deaths? of)\b/gi,
+    // "executed four of them", "lost her brother to the group": killings told by their victims.
+    trigger:
+      /\b(?:killed|killing|kills|wounded|wounding|injured|deaths? of|executed(?! (?:a|an|the|its|their|his|her) (?:plans?|orders?|warrants?|strateg\w*|contracts?|deals?|programm?e?s?|projects?)\b)|(?:summary |mass )?executions? of|lost (?:his|her|their|a|two|three|four) (?:sons?|brothers?|husbands?|fathers?|daughters?|sisters?|wife|wives|relatives|children|cousins?) (?:to|in)\b)/gi,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: ["casualties"],
@@ -138,7 +141,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "defeat",
     kind: "event",
     trigger:
-      /\b(?:defeat(?:ed)? of|territorial defeat|declared defeated|liberat(?:ed|ion) of|lost (?:its|their) (?:last )?territory)\b/gi,
+      /\b(?:defeat(?:ed)? of|territorial defeat|declared defeated|liberat(?:ed|ion) of|lost (?:its|their) (?:last )?territory|retook|retaken|retaking)\b/gi,
     acled: { eventType: BATTLES, subEventType: "Government regains territory" },
     tags: [],
   },
@@ -156,7 +159,7 @@ export const EVENT_RULES: EventRule[] = [
     kind: "event",
     hostile: true,
     attack: true,
-    trigger: /\b(?:overr(?:an|un)|(?:seized|took|taken) control of)\b/gi,
+    trigger: /\b(?:overr(?:an|un)|(?:seized|took|taken) control of|swept (?:through|into|across))\b/gi,
     acled: { eventType: BATTLES, subEventType: "Non-state actor overtakes territory" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: ["instability"],
@@ -172,7 +175,9 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "visit",
     kind: "event",
-    trigger: /\b(?:visit(?:ed|s)?|travel(?:l)?ed to|met with|meetings? with|held talks|talks with)\b/gi,
+    // "told a meeting with officials" is a statement (below), not a second event.
+    trigger:
+      /\b(?:visit(?:ed|s)?|travel(?:l)?ed to|met with|(?<!\b(?:told|addressed) (?:a|the) )meetings? with|held talks|talks with)\b/gi,
     cameo: { code: "042", label: "Make a visit" },
     tags: ["diplomacy"],
   },
@@ -199,8 +204,27 @@ export const EVENT_RULES: EventRule[] = [
     // "told a conference in Erbil that ...": a public statement is an event of its day.
     id: "statement",
     kind: "event",
-    trigger: /\b(?:told|addressed) (?:a|the) (?:news |press |security |regional )?conference\b/gi,
+    trigger:
+      /\b(?:told|addressed) (?:a|an|the) (?:news |press |security |regional |closed |public |parliamentary )?(?:conference|panel|meeting|forum|summit|hearing|briefing|gathering|rally|session)\b/gi,
     cameo: { code: "010", label: "Make statement" },
+    tags: [],
+  },
+  {
+    // "completed the handover of the air base to the army": a site changes hands.
+    id: "handover",
+    kind: "event",
+    trigger:
+      /\b(?:handover|hand-over|handing over) of (?:the |its |their )?(?:[\w'’-]+ ){0,4}?(?:bases?|air ?base|airports?|crossings?|positions?|posts?|territory|areas?|fields?|prisons?|camps?|control)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Non-violent transfer of territory" },
+    tags: [],
+  },
+  {
+    // "the company suspended its work in the area": activity halted by insecurity.
+    id: "suspension",
+    kind: "event",
+    trigger:
+      /\b(?:suspend(?:ed|s)|halt(?:ed|s)|stopp(?:ed)) (?:its|their|all) (?:work|operations|activities|production|flights)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
     tags: [],
   },
   {

@@ -64,6 +64,11 @@ const CLAUSE_MARKS = new Set([",", ";", ":", "—", "–"]);
 
 const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 const PUBLISHED_LINE = /^\s*(?:published|posted|updated|last updated)\b/i;
+/** "Updated 2 hours ago", "Published just now": a time stamp with no date, metadata all the same. */
+const AGO_LINE =
+  /^\s*(?:published|posted|updated|last updated)\s+(?:(?:an?|\d{1,3}) (?:seconds?|mins?|minutes?|hours?|hrs?|days?) ago|just now|moments ago)\s*$/i;
+/** Lines at the foot of an article read for a sign-off date ("Baghdad, 12 June 2025"). */
+const FOOTER_LINES = 3;
 const DATELINE_DATE = String.raw`[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?:,? \d{4})?`;
 /**
  * "BEIRUT (Reuters) -", "BAGHDAD, March 3 (AFP) -", "HASAKAH, Syria, Jan 21, 2022 (Levant Wire) —".
@@ -88,7 +93,12 @@ const DATELINE_TITLE = new RegExp(
 const SEPARATORS = /[\s,|:;—–-]*/y;
 const ON_AT = /(?:on|at)\s+/y;
 const LINE_NAME = /[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3}/uy;
-const LINE_TAIL = /[\s,|:;—–-]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?))?[\s,|:;—–-]*)?$/y;
+/**
+ * A time as header lines write it: "11:42", "9.14 a.m.", then an optional zone: "GMT", "BST",
+ * "GMT+3", "UTC+03:00", "EST". Each part optional after the clock, and each bounded.
+ */
+const LINE_TAIL =
+  /[\s,|:;—–-]*(?:\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:GMT|UTC|[A-Z]{2,4}T)(?:[+-]\d{1,2}(?::?\d{2})?)?)?[\s,|:;—–-]*)?$/y;
 
 export function isDateLineRest(rest: string): boolean {
   let at = 0;
@@ -120,9 +130,8 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
     regions.push({ start: 0, end: prefix[0].length });
     publishedAt = prefix[1];
   }
-  const header = lineRanges(text)
-    .filter((l) => text.slice(l.start, l.end).trim() !== "")
-    .slice(0, HEADER_LINES);
+  const filled = lineRanges(text).filter((l) => text.slice(l.start, l.end).trim() !== "");
+  const header = filled.slice(0, HEADER_LINES);
   let datelineSeen = false;
   let found: Dateline | null = null;
   for (const line of header) {
@@ -139,6 +148,7 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
       }
       segStart += segment.length + 1;
     }
+    if (AGO_LINE.test(content)) regions.push({ start: lineStart, end: line.end });
     const dateline = datelineSeen ? null : (DATELINE.exec(content) ?? DATELINE_TITLE.exec(content));
     if (dateline && content.length > dateline[0].length + 20) {
       datelineSeen = true;
@@ -149,6 +159,15 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
       if (dateline[3]) source = dateline[3].trim();
       found = { ...region, date };
     }
+  }
+  // A statement signed off with its place and date: the date line closing the text.
+  const footer = filled.slice(Math.max(HEADER_LINES, filled.length - FOOTER_LINES));
+  for (const line of footer) {
+    const content = text.slice(line.start, line.end);
+    const date = findFullDate(content);
+    if (!date || !isDateLineRest(content.replace(date.text, ""))) continue;
+    regions.push({ start: line.start, end: line.end });
+    publishedAt ??= date.value;
   }
   return { regions, metadata: { publishedAt, source, dateline: found } };
 }
