@@ -88,3 +88,40 @@ describe("event words of a timeline", () => {
     expect(values).toEqual(expect.arrayContaining(["2024-05-10", "2024-05-03"]));
   });
 });
+
+describe("dates and words carried within a story", () => {
+  it("dates an undated follow-on by the month the story last named, not the publication's", () => {
+    const text =
+      "On the night of 28 August, gunmen attacked a police post near Hit. The interior ministry said its units had pursued the gunmen and killed one of them.";
+    const doc = extract(text, "2024-09-02");
+    const pursuit = dated(doc).find((f) => /pursued/.test(f.text));
+    expect(pursuit?.date?.value).toBe("2024-08");
+  });
+
+  it("keeps the publication month when the last day named is long past", () => {
+    const text =
+      "Gunmen attacked a checkpoint near Hit on Sunday. The same checkpoint was first attacked on 3 March 2023. Officers later arrested a driver at the checkpoint.";
+    const doc = extract(text, "2024-09-03");
+    const driver = dated(doc).find((f) => /driver/.test(f.text));
+    expect(driver?.date?.value).toBe("2024-09");
+  });
+
+  it("credits 'it' in a reported clause to the organization that said it", () => {
+    const text =
+      "The Kurdistan Region Security Council said on Friday that it had arrested a bomb-making cell in Koya.";
+    const doc = extract(text, "2024-09-08");
+    const arrest = dated(doc).find((f) => /arrested/.test(f.text));
+    const names = doc.entities.filter((e) => arrest?.entities.includes(e.id)).map((e) => e.name);
+    expect(names.join(" ")).toMatch(/Security Council/);
+  });
+
+  it("cites an accord with its making and its purpose", () => {
+    const text =
+      "Residents welcomed an agreement reached with Ankara in May 2023 to withdraw the fighters from the border strip.";
+    const doc = extract(text, "2024-09-08");
+    const deal = doc.facts.find((f) => /^an agreement/.test(f.text));
+    expect(deal?.text).toMatch(/^an agreement reached with Ankara in May 2023 to withdraw the fighters/);
+    expect(deal?.date?.value).toBe("2023-05");
+    expect(spanProblems(doc, text)).toEqual([]);
+  });
+});

@@ -70,6 +70,8 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   // News copy tells its days by weekday ("on Sunday"): its undated past events are of that month.
   let news = false;
   let lastDay: string | null = null;
+  /** The last day named up to each sentence: the narrative's day for its undated follow-ons. */
+  const dayBySentence: (string | null)[] = [];
   for (const s of doc.sentences) {
     const original = doc.text.slice(s.start, s.end);
     const folded = foldSameLength(original);
@@ -90,6 +92,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     }
     // "The fall of Assad ... Militias withdrew within days": a named event's day is a day named too.
     for (const a of sd.anchors) if (/^\d{4}-\d{2}-\d{2}$/.test(a.anchor.date)) lastDay = a.anchor.date;
+    dayBySentence[s.index] = lastDay;
     const clauses = clausesOf(doc, s.index);
     const inSentence: FactDraft[] = [];
     const byKey = new Map<string, FactDraft>();
@@ -146,6 +149,12 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
             const owner = owners.get(k);
             if (owner && (owner.type === "organization" || owner.type === "person")) fact.entities.add(owner);
           }
+        // "The ministry said that it had arrested ...": the pronoun is the speaker, a few words back.
+        if (!existing && PRONOUN_SUBJECTS.has(tokens[fact.first]?.norm ?? ""))
+          for (let k = Math.max(s.tokenStart, fact.first - SPEAKER_WINDOW); k < fact.first; k++) {
+            const owner = owners.get(k);
+            if (owner?.type === "organization") fact.entities.add(owner);
+          }
         for (const tag of entityTags(fact, owners, first)) fact.tags.add(tag);
         if (!existing) {
           const clauseRange = { start: tokens[clause.first]?.start ?? 0, end: tokens[clause.last]?.end ?? 0 };
@@ -176,7 +185,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     dropCoveredItems(inSentence);
     facts.push(...inSentence);
   }
-  if (news && doc.publishedAt) dateFollowOns(doc, facts, doc.publishedAt.slice(0, 7));
+  if (news && doc.publishedAt) dateFollowOns(doc, facts, doc.publishedAt, dayBySentence);
   return oneEntryPerSpan(mergeSameEvents(doc, facts));
 }
 
@@ -208,6 +217,21 @@ function recentDay(value: string, publishedAt: string | null): boolean {
   return days >= 0 && days <= 7;
 }
 
+/**
+ * The month an undated follow-on belongs to: a monthly report published on 1 October that last
+ * named 13 September is still telling September; else the publication's month. Only a day of
+ * the month before publication counts, not a date of the story's background.
+ */
+function storyMonth(lastDay: string | null, publishedAt: string): string {
+  if (lastDay) {
+    const days = (Date.parse(publishedAt.slice(0, 10)) - Date.parse(lastDay)) / 86_400_000;
+    if (days >= 0 && days <= 31) return lastDay.slice(0, 7);
+  }
+  return publishedAt.slice(0, 7);
+}
+
+const PRONOUN_SUBJECTS = new Set(["it", "its", "they", "their"]);
+const SPEAKER_WINDOW = 16;
 const RELATIVE_WORDS = new Set(["which", "who"]);
 const DAY_WORDS = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight)\b/i;
 const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "this", "these", "those"]);
@@ -218,7 +242,12 @@ const PAST_VERB = /(?:ed|struck|hit|fled|fought|shot|took|broke|blew|fell|storme
  * with no date of its own happened in the story's month. Not the headline (the first line, left
  * without a full stop), not what a quotation recalls, not what "has" or "have" done over time.
  */
-function dateFollowOns(doc: Doc, facts: FactDraft[], month: string): void {
+function dateFollowOns(
+  doc: Doc,
+  facts: FactDraft[],
+  publishedAt: string,
+  dayBySentence: readonly (string | null)[],
+): void {
   const { tokens } = doc;
   for (const f of facts) {
     if (f.kind === "threat" || f.date || f.modality !== "asserted") continue;
@@ -245,7 +274,7 @@ function dateFollowOns(doc: Doc, facts: FactDraft[], month: string): void {
       else if (t.norm === "was" || t.norm === "were" || t.norm === "had") past = true;
       else if (pastWord(t) && !DETERMINERS.has(tokens[k - 1]?.norm ?? "")) past = true;
     }
-    if (past) f.date = { value: month, resolved: true };
+    if (past) f.date = { value: storyMonth(dayBySentence[f.sentence] ?? null, publishedAt), resolved: true };
   }
 }
 

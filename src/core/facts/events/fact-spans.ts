@@ -99,12 +99,20 @@ export function nominalSpan(
     // "the withdrawal of Russian aircraft and of Iranian-backed militias".
     if (t.norm === "and" && next?.norm === "of") continue;
     // "The fall of Assad worried Baghdad": the phrase ends where its verb starts.
+    // "an agreement reached with Baghdad ... to end the mission": what an accord does is its content.
+    if (k === last + 1 && ACCORDS.has(trigger) && CONCLUDED.has(t.norm)) {
+      end = k;
+      continue;
+    }
     if (k === last + 1 && t.kind === "word" && !t.cap && PAST.test(t.norm) && isVerbWord(t.norm)) break;
     // Names are not verbs: "An assault by Islamic State fighters".
     // "... in December removed the only forces": a past verb not after an article ends the phrase.
     // "from the base": a word after an article is a noun, whatever else it can be.
     const prev = tokens[k - 1]?.norm ?? "";
-    const verb = !NP_OPENERS.has(prev) && (isVerbWord(t.norm) || (PAST.test(t.norm) && !DANGLING.has(prev)));
+    const verb =
+      !NP_OPENERS.has(prev) &&
+      !(prev === "to" && ACCORDS.has(trigger)) &&
+      (isVerbWord(t.norm) || (PAST.test(t.norm) && !DANGLING.has(prev)));
     if (k > last + 1 && t.kind === "word" && !t.cap && tokens[k - 1]?.text !== "-" && verb) {
       // "a helicopter raid near al-Kasra, capturing a cell leader": the outcome belongs to the phrase.
       if (RESULTS.has(t.norm) && tokens[k - 1]?.text === ",") {
@@ -134,7 +142,7 @@ export function nominalSpan(
     )
       break;
     // "his flight to Moscow" continues; "the vacuum ... to carry out" does not.
-    if (t.norm === "to" && !(next?.cap || NP_OPENERS.has(next?.norm ?? ""))) break;
+    if (t.norm === "to" && !(next?.cap || NP_OPENERS.has(next?.norm ?? "")) && !ACCORDS.has(trigger)) break;
     if (isListComma) listComma = k;
     end = k;
   }
@@ -142,6 +150,10 @@ export function nominalSpan(
   while (end > last && DANGLING.has(tokens[end]?.norm ?? "")) end--;
   return [start, end];
 }
+
+/** Accords whose purpose ("to end the mission") and making ("reached with") are told with them. */
+const ACCORDS = new Set(["agreement", "accord", "deal", "truce", "ceasefire"]);
+const CONCLUDED = new Set(["reached", "signed", "struck", "concluded"]);
 
 /** "the roads to the east withdrew": a past verb, never the head of a noun phrase. */
 const IRREGULAR_PAST = new Set([
