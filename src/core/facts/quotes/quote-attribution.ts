@@ -190,9 +190,16 @@ export function clauseAfter(
   if (next.kind === "word" && isVerbWord(next.norm)) return -1;
   // "claimed the attack through its news agency, saying ...": an object, not a clause — a
   // bare clause has a verb of its own before any participle of saying.
-  for (let j = v + 1; j < end; j++) {
+  // A clause's verb comes within a few dozen words; a run-on sentence is not searched whole.
+  for (let j = v + 1; j < Math.min(end, v + 60); j++) {
     const t = tokens[j] as Token;
-    if (t.text === "." || t.text === ";" || quoted(j) || PARTICIPLES.has(t.norm)) return -1;
+    // "said the departure of 'foreign forces' was overdue": words quoted inside a clause that
+    // opens in the article's own words are part of it; a clause opening with a quote is not one.
+    if (quoted(j)) {
+      if (j === v + 1) return -1;
+      continue;
+    }
+    if (t.text === "." || t.text === ";" || PARTICIPLES.has(t.norm)) return -1;
     // "the bombing", "its planning": a noun after a determiner.
     if (DETERMINERS.has(tokens[j - 1]?.norm ?? "") && !AUXILIARIES.has(t.norm)) continue;
     if (t.kind === "word" && (isVerbWord(t.norm) || AUXILIARIES.has(t.norm))) return v + 1;
@@ -249,7 +256,18 @@ export function trailingAttribution(
     if (!isSpeechVerbAt(tokens, v)) continue;
     // After the verb: nothing, a time ("on Friday"), or, right after the comma, the speaker.
     const after = tokens[v + 1];
-    const timeOnly = v === last || (after !== undefined && TIME_WORDS.has(after.norm) && last - v <= 4);
+    let timeOnly = v === last || (after !== undefined && TIME_WORDS.has(after.norm) && last - v <= 4);
+    // ", ministry spokesman NAME told reporters in Baghdad.": a listener, then at most a place or time.
+    if (!timeOnly && TELL.has(tokens[v]?.norm ?? "")) {
+      const heard = listenerEnd(tokens, v + 1, last + 1);
+      const rest = tokens[heard];
+      timeOnly =
+        heard > v + 1 &&
+        (heard > last ||
+          (rest !== undefined &&
+            ["in", "on", "by", "at", "last", "this", "during"].includes(rest.norm) &&
+            !tokens.slice(heard, last + 1).some((x) => x.kind === "word" && !x.cap && isVerbWord(x.norm))));
+    }
     // ", said the ministry." — but not ", said the raids had stopped.", a clause of its own.
     const clause = tokens
       .slice(v + 1, last + 1)
@@ -350,6 +368,31 @@ export function participleSubject(
 const isTitlePeriod = (tokens: readonly Token[], k: number) =>
   tokens[k]?.text === "." && tokens[k]?.space === false && TITLES.has(tokens[k - 1]?.norm ?? "");
 
+/**
+ * "according to the camp's manager, Ali Hussein al-Lami.": a person named in apposition right
+ * after the phrase ending at npEnd is who it is; returns the new end of the phrase.
+ */
+export function withAppositiveName(
+  tokens: readonly Token[],
+  owners: Map<number, EntityDraft>,
+  npEnd: number,
+  end: number,
+): number {
+  const d = owners.get(npEnd + 2);
+  if (tokens[npEnd + 1]?.text !== "," || d?.type !== "person" || owners.get(npEnd) === d) return npEnd;
+  let k = npEnd + 2;
+  while (k + 1 < end && owners.get(k + 1) === d) k++;
+  return k + 1 >= end || [",", ".", ";", ")"].includes(tokens[k + 1]?.text ?? "") ? k : npEnd;
+}
+
+/** A hyphen written against the words on both sides ("al-Lami", "U.S.-led"). */
+export const isInnerHyphen = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.text === "-" &&
+  tokens[k]?.space === false &&
+  tokens[k + 1] !== undefined &&
+  !tokens[k + 1]?.space &&
+  tokens[k + 1]?.kind !== "punct";
+
 /** Whether a person is named between k and end before any other punctuation. */
 function isPersonAhead(owners: Map<number, EntityDraft>, k: number, end: number): boolean {
   for (let j = k; j < end; j++) if (owners.get(j)?.type === "person") return true;
@@ -387,7 +430,13 @@ export function directSpeaker(
     const titlePeriod = isTitlePeriod(tokens, v);
     const apposition = t.text === "," && owners.get(v - 1)?.type === "person";
     const inApposition = t.text === "," && v > j && isPersonAhead(owners, v + 1, Math.min(ctx.end, j + 12));
-    if (ctx.isMark(v) || (t.kind === "punct" && v > j && !titlePeriod && !apposition && !inApposition)) break;
+    // "al-Saedi said", "Abu-Omar told": a hyphen inside a word is part of the name.
+    const innerHyphen = isInnerHyphen(tokens, v);
+    if (
+      ctx.isMark(v) ||
+      (t.kind === "punct" && v > j && !titlePeriod && !apposition && !inApposition && !innerHyphen)
+    )
+      break;
     if (v - j >= 7 && !tokens.slice(j, v).some((x) => x.text === ",")) break;
     if (!isSpeechVerbAt(tokens, v)) continue;
     let speaker: Speaker | null;
@@ -423,6 +472,7 @@ export function directSpeaker(
     if (tokens[a]?.norm === "according" && tokens[a + 1]?.norm === "to" && !ctx.quoted(a)) {
       let npEnd = a + 2;
       while (npEnd + 1 < ctx.end && ![",", ".", ";"].includes(tokens[npEnd + 1]?.text ?? "")) npEnd++;
+      npEnd = withAppositiveName(tokens, owners, npEnd, ctx.end);
       const speaker = phraseSpeaker(doc, owners, a + 2, npEnd, memory);
       return speaker ? { speaker, verb: a } : null;
     }

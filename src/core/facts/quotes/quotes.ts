@@ -13,6 +13,7 @@ import {
   participleSubject,
   trailingAttribution,
   trimEnd,
+  withAppositiveName,
 } from "./quote-attribution.js";
 import { type QuoteSpan, quoteSpans } from "./quote-marks.js";
 import { type QuoteModality, quoteModality } from "./quote-modality.js";
@@ -146,8 +147,10 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       )
         continue;
       const pledge = PLEDGES.has(t.norm) && tokens[v + 1]?.norm === "to";
+      // "men accused of fighting for ...": a passive participle names no accuser.
       const accusation =
         ACCUSATIONS.has(t.norm) &&
+        !["of", "for"].includes(tokens[v + 1]?.norm ?? "") &&
         tokens.slice(v + 2, Math.min(end, v + 16)).some((x) => x.norm === "of" || x.norm === "for");
       if (!pledge && !accusation) continue;
       tasks.push({ at: v, run: () => indirect(v + 1, clauseEnd, at(subjectOf(doc, owners, v, memory), v)) });
@@ -177,6 +180,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         tokens[npEnd + 1]?.norm !== "who"
       )
         npEnd++;
+      npEnd = withAppositiveName(tokens, owners, npEnd, end);
       // "according to initial intelligence": whatever it is according to is the source.
       const speak = () =>
         at(phraseSpeaker(doc, owners, npStart, npEnd, memory) ?? sourcePhrase(doc, npStart, npEnd), a);

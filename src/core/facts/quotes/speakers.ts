@@ -1,8 +1,16 @@
 import type { EntityDraft } from "../entities/entity-draft.js";
 import { type Doc, spanText } from "../text/doc.js";
+import { nameKeys } from "../text/normalize.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
-import { NOT_NAME_WORDS, ROLE_NOUNS, ROLE_PLURALS, TITLES } from "../text/word-lists.js";
+import {
+  NOT_NAME_WORDS,
+  ORG_HEADS,
+  ROLE_NOUNS,
+  ROLE_PLURALS,
+  SPEECH_VERBS,
+  TITLES,
+} from "../text/word-lists.js";
 
 /**
  * Who says what: the subject of a speech verb ("Hamid al-Shatari, the head of ..., said"),
@@ -25,7 +33,7 @@ const SKIPPED = new Set(
 const SOURCE_NOUNS = new Set([
   ...ROLE_NOUNS,
   ...ROLE_PLURALS,
-  ..."source official residents witnesses analysts experts agencies workers statement report reports group ministry army military police directorate coalition diplomat diplomats dignitary dignitaries elder elders notable notables".split(
+  ..."source official residents witnesses analysts experts agencies workers statement report reports group ministry army military police directorate coalition diplomat diplomats dignitary dignitaries elder elders notable notables psychologist psychiatrist therapist counsellor counselor social midwife surgeon paramedic medic shepherd volunteer survivor widow".split(
     " ",
   ),
 ]);
@@ -35,6 +43,14 @@ const ORG_SOURCES = new Set(
 );
 /** "monitors", "activists": the plural of a role noun is a source too. */
 const isSourceNoun = (w: string) => SOURCE_NOUNS.has(w) || (/s$/.test(w) && ROLE_NOUNS.has(w.slice(0, -1)));
+
+/** The head word of a draftless source names an institution ("the provincial council"). */
+function isInstitution(name: string): boolean {
+  const words = name.toLowerCase().split(/[\s,]+/);
+  const cut = words.findIndex((w, i) => i > 0 && PHRASE_PREPOSITIONS.has(w));
+  const head = words[(cut < 0 ? words.length : cut) - 1] ?? "";
+  return ORG_HEADS.has(head) || head === "statement" || head === "report";
+}
 const PHRASE_PREPOSITIONS = new Set(["in", "of", "from", "at", "with", "for"]);
 const ARMED = new Set(["jihadist", "kurdish-force", "militia", "rebel"]);
 
@@ -59,9 +75,10 @@ const sameRole = (a: string, b: string) => a === b || ROLE_GROUPS.some((g) => g.
 /** Whether a person's role ("National Security Adviser", "SDF spokesman") is the post `noun` names. */
 export function roleFits(role: string | undefined, noun: string): boolean {
   if (!role) return false;
+  // "commander-in-chief" is a post of its own, not "the commander".
   return role
     .toLowerCase()
-    .split(/[^\p{L}]+/u)
+    .split(/[^\p{L}-]+/u)
     .some((w) => sameRole(w, noun));
 }
 
@@ -72,6 +89,12 @@ interface Remembered {
 
 /** How many sentences back a pronoun or a role ("the adviser") looks for its person. */
 const PRONOUN_REACH = 2;
+/**
+ * How far a chain of sentences opening with the same pronoun ("She had spent ... Her husband
+ * was ...") carries the person before them: each such sentence extends the reach by one.
+ */
+const CHAIN_REACH = 8;
+const PRONOUN_FORMS: Record<string, readonly string[]> = { he: ["he", "his", "him"], she: ["she", "her"] };
 const ROLE_REACH = 12;
 /** Tokens searched for a pronoun's person in one sentence, and for a role's holder. */
 const WINDOW = 300;
@@ -96,7 +119,8 @@ export class SpeakerMemory {
   private static fits(word: string, s: Speaker): boolean {
     const type = s.draft?.type;
     const plural = !s.draft && isPluralSource(s.name);
-    const person = type === "person" || (!s.draft && !plural);
+    // "the provincial council", "the statement": a source named by an institution is no "he" or "she".
+    const person = type === "person" || (!s.draft && !plural && !isInstitution(s.name));
     if (word === "he") return person && s.draft?.gender !== "female";
     if (word === "she") return person && s.draft?.gender !== "male";
     return type === "organization" || plural;
@@ -117,12 +141,49 @@ export class SpeakerMemory {
     if (anonymous && SpeakerMemory.fits(word, anonymous)) return anonymous;
     // A subject is near: a run-on "sentence" of thousands of tokens is not searched whole.
     for (let k = Math.max(span.tokenStart, end - WINDOW); k < end; k++) {
-      const d = this.owners.get(k);
+      const d = this.owners.get(k) ?? this.byNamePart(k);
       if (d?.type !== "person") continue;
       const s = asSpeaker(d);
       if (SpeakerMemory.fits(word, s)) return s;
     }
     return null;
+  }
+
+  private parts: Map<string, EntityDraft | null> | null = null;
+
+  /**
+   * "For Fatima, ...": one part of a person's full name, written alone where the entity step
+   * left it unowned, is that person — unless two people share it.
+   */
+  private byNamePart(k: number): EntityDraft | undefined {
+    const t = this.doc.tokens[k];
+    if (t?.kind !== "word" || !t.cap || this.owners.has(k) || t.text.length < 3) return undefined;
+    if (!this.parts) {
+      this.parts = new Map();
+      for (const d of new Set(this.owners.values())) {
+        if (d.type !== "person" || d.nameKeys.length < 2) continue;
+        for (const key of d.nameKeys) {
+          const had = this.parts.get(key);
+          this.parts.set(key, had === undefined || had === d ? d : null);
+        }
+      }
+    }
+    for (const key of nameKeys(t.text)) {
+      const d = this.parts.get(key);
+      if (d) return d;
+    }
+    return undefined;
+  }
+
+  /** Whether sentence n opens with a form of the pronoun ("Her husband ...", "She had ..."). */
+  private opensWith(n: number, word: string): boolean {
+    const span = this.doc.sentences[n];
+    const forms = PRONOUN_FORMS[word];
+    if (!span || !forms) return false;
+    for (let k = span.tokenStart; k < Math.min(span.tokenEnd, span.tokenStart + 3); k++) {
+      if (forms.includes(this.doc.tokens[k]?.norm ?? "")) return true;
+    }
+    return false;
   }
 
   pronoun(word: string, at: number): Speaker | null {
@@ -134,10 +195,13 @@ export class SpeakerMemory {
         if (r.sentence < sentence - 1) break;
         if (SpeakerMemory.fits(word, r.speaker)) return SpeakerMemory.claim(word, r.speaker);
       }
-      // Else the person the sentences before are about, nearest first.
-      for (let n = sentence; n >= 0 && sentence - n <= PRONOUN_REACH; n--) {
+      // Else the person the sentences before are about, nearest first; sentences that go on
+      // about "her" or "him" carry that person further.
+      let reach = PRONOUN_REACH;
+      for (let n = sentence; n >= 0 && sentence - n <= reach; n--) {
         const s = this.personIn(n, n === sentence ? at : Number.MAX_SAFE_INTEGER, word);
         if (s) return SpeakerMemory.claim(word, s);
+        if (n < sentence && reach < CHAIN_REACH && this.opensWith(n, word)) reach++;
       }
     }
     if (word === "it") {
@@ -244,6 +308,8 @@ function anonymousSubject(
     }
   }
   if (head < 0 || ROLE_PLURALS.has(tokens[head]?.norm ?? "")) return null;
+  // "An SDF spokesperson, Berivan Ali, ...": the source has a name.
+  if (tokens[head + 1]?.text === "," && owners.get(head + 2)?.type === "person") return null;
   let last = head;
   if (PHRASE_PREPOSITIONS.has(tokens[head + 1]?.norm ?? "") || tokens[head + 1]?.norm === "to") {
     let k = head + 2;
@@ -257,6 +323,8 @@ function anonymousSubject(
   }
   return { draft: null, name: spanText(doc, start, last).replace(/\s+/g, " ") };
 }
+
+const head0 = (tokens: readonly Token[], k: number) => tokens[k]?.norm ?? "";
 
 /** The nearest armed group mentioned before token k: what "the group" means. */
 function lastGroupBefore(owners: Map<number, EntityDraft>, k: number): EntityDraft | null {
@@ -291,6 +359,17 @@ export function phraseSpeaker(
   // "the group and local residents": the first of two sources named together.
   for (let k = first + 1; k < last; k++) {
     if (tokens[k]?.norm !== "and") continue;
+    // "Kurdish and Iraqi officials": two modifiers of one plural source are one source.
+    const modifier = tokens[first] as Token;
+    if (
+      k === first + 1 &&
+      modifier.cap &&
+      (owners.get(first)?.type ?? "place") === "place" &&
+      tokens[k + 1]?.cap &&
+      (ROLE_PLURALS.has(head0(tokens, last)) || isSourceNoun(head0(tokens, last))) &&
+      /s$/.test(head0(tokens, last))
+    )
+      return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
     // "a Britain-based war monitor and local activists": the first, named or not.
     const firstConjunct = phraseSpeaker(doc, owners, first, k - 1, memory);
     if (firstConjunct) return firstConjunct;
@@ -315,6 +394,18 @@ export function phraseSpeaker(
     if (d?.type === "organization") org ??= d;
   }
   if (person) return asSpeaker(person);
+  // "the U.S.-led coalition against Islamic State": the organization the phrase is about comes
+  // before its prepositional phrase, whatever that names.
+  for (let k = first; k < last; k++) {
+    const d = owners.get(k);
+    if (d?.type !== "organization" || owners.get(k + 1) === d) continue;
+    if (
+      (PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") || tokens[k + 1]?.norm === "against") &&
+      owners.get(last) !== d
+    )
+      return asSpeaker(d);
+    break;
+  }
   const headOwner = owners.get(last);
   if (headOwner?.type === "organization") return asSpeaker(headOwner);
   if (org && (ROLE_PLURALS.has(head.norm) || ORG_SOURCES.has(head.norm) || head.norm === "statement"))
@@ -366,6 +457,17 @@ function namedPerson(doc: Doc, first: number, last: number): Speaker | null {
   return words >= 2 && words <= 4 ? { draft: null, name: spanText(doc, first, last) } : null;
 }
 
+/**
+ * "The SDF commander contradicted ...", "the ministry rejected ...": a lowercase word in -ed right
+ * after a role noun or a name is the clause's verb, whatever the word lists know of it.
+ */
+function pastAfterHead(tokens: readonly Token[], owners: Map<number, EntityDraft>, k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  if (!t || !before || t.cap || t.kind !== "word" || !/[^e]ed$/.test(t.norm)) return false;
+  return ROLE_NOUNS.has(before.norm) || (owners.has(k - 1) && !owners.has(k));
+}
+
 /** Words after which a verb-like word is a noun ("the camp administration", "its fighters"). */
 const NOUN_CONTEXT = new Set("the a an its his her their our of in at for from with to".split(" "));
 
@@ -392,7 +494,7 @@ export function clauseSubject(
         t.kind === "word" &&
         !t.cap &&
         end > start &&
-        isVerbWord(t.norm) &&
+        (isVerbWord(t.norm) || SPEECH_VERBS.has(t.norm) || pastAfterHead(tokens, owners, end)) &&
         !NOUN_CONTEXT.has(tokens[end - 1]?.norm ?? ""))
     )
       break;
