@@ -103,6 +103,15 @@ describe("quote speakers (issue 10)", () => {
     expect(said(doc, "bridge at Zakho")).toEqual([["indirect", "Turkish and Iraqi officials"]]);
   });
 
+  it("gives ', adding ...' after a quote to whoever said the quote, not to words inside it", () => {
+    const doc = extract(
+      "Gunfire was heard near the crossing overnight. “Our troops will respond to any threat,” the military source said, adding that the smugglers had “foreign backers” on the other side.",
+    );
+    const speakers = said(doc, "foreign backers").map(([, s]) => s);
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(speakers.every((s) => s === "military source")).toBe(true);
+  });
+
   it("gives a statement to the organization the phrase is about, not the one after 'against'", () => {
     const doc = extract(
       "The U.S.-led coalition against Islamic State, whose drones watched the road, said in a statement that the convoy had arrived safely.",

@@ -348,6 +348,13 @@ export function participleSubject(
   const { tokens } = doc;
   const sentence = doc.sentences[tokens[v]?.sentence ?? -1];
   if (!sentence || tokens[v - 1]?.text !== ",") return null;
+  // "'...,' the source said, adding that ...": whoever said it adds to it.
+  for (let k = v - 2; k > sentence.tokenStart && v - k <= 8; k--) {
+    if (tokens[k]?.text === "," || !isSpeechVerbAt(tokens, k) || isParticiple(tokens[k])) continue;
+    const said = subjectOf(doc, owners, k, memory);
+    if (said) return said;
+    break;
+  }
   let start = sentence.tokenStart;
   while (start < v && DISCOURSE.has(tokens[start]?.norm ?? "")) start++;
   const first = tokens[start];
