@@ -116,7 +116,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(
-      `\\b(in|since|by|until|from|during|through|throughout|before|after|of|last)\\s+(?:early\\s+|late\\s+|mid-)?${MONTH}\\b(?!\\s+\\d)`,
+      // "In July" opening a sentence as well as "in July" within one.
+      `\\b([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Bb]efore|[Aa]fter|of|[Ll]ast)\\s+(?:early\\s+|late\\s+|mid-)?${MONTH}\\b(?!\\s+\\d)`,
       "g",
     ),
     resolve: (m, pub) => {
@@ -124,18 +125,23 @@ const PATTERNS: Pattern[] = [
       const mo = monthIndex(m[2] ?? "");
       const value = isoMonth(yearFor(pub, mo), mo);
       const now = isoMonth(pub.getUTCFullYear(), pub.getUTCMonth() + 1);
-      return { value: m[1] === "since" && value !== now ? `${value}/${now}` : value, resolved: true };
+      return {
+        value: m[1]?.toLowerCase() === "since" && value !== now ? `${value}/${now}` : value,
+        resolved: true,
+      };
     },
   },
   {
     // "on Sunday night", "Monday morning", "late Wednesday evening", "overnight Saturday".
     re: new RegExp(
-      `\\b(?:(?:late|early|overnight|before dawn|at dawn)\\s+)?(?:on\\s+)?(?:the\\s+night\\s+of\\s+)?(${WEEKDAYS.join("|")})(?:\\s+(?:night|morning|afternoon|evening|overnight))?\\b`,
+      `\\b(?:(?:late|early|overnight|before dawn|at dawn)\\s+)?(?:on\\s+)?(?:the\\s+night\\s+of\\s+)?(last\\s+)?(${WEEKDAYS.join("|")})(?:\\s+(?:night|morning|afternoon|evening|overnight))?\\b`,
       "g",
     ),
     resolve: (m, pub) => {
       if (!pub) return null;
-      const back = (pub.getUTCDay() - WEEKDAYS.indexOf(m[1] ?? "") + 7) % 7;
+      const back = (pub.getUTCDay() - WEEKDAYS.indexOf(m[2] ?? "") + 7) % 7;
+      // "last Tuesday" in a Tuesday paper is a week ago, not today.
+      if (m[1] && back === 0) return { value: iso(addDays(pub, -7)), resolved: true };
       return { value: iso(addDays(pub, -back)), resolved: true };
     },
   },

@@ -141,7 +141,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "defeat",
     kind: "event",
     trigger:
-      /\b(?:defeat(?:ed)? of|territorial defeat|declared defeated|liberat(?:ed|ion) of|lost (?:its|their) (?:last )?territory|retook|retaken|retaking)\b/gi,
+      /\b(?:defeat(?:ed)? of|territorial defeat|declared defeated|liberat(?:ed|ion) of|lost (?:its|their) (?:last )?territory|retook|retaken|retaking|(?:enclaves?|strongholds?|bastions?)\b(?=[^.;,]{0,30}\b(?:fell|was captured|was overrun)\b))\b/gi,
     acled: { eventType: BATTLES, subEventType: "Government regains territory" },
     tags: [],
   },
@@ -149,7 +149,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "regime-change",
     kind: "event",
     trigger:
-      /\b(?:fall|collapse|ouster|toppling|overthrow|downfall) of (?:the )?(?:[\w'’-]+ ){0,3}?(?:regime|government)\b|\b(?:fall|collapse) of (?:(?:syrian )?president )?(?:bashar (?:al-)?)?assad\b|\b(?:toppled|ousted|overthrown)\b/gi,
+      /\b(?:fall|collapse|ouster|toppling|overthrow|downfall) of (?:the )?(?:[\w'’-]+ ){0,3}?(?:regime|government)\b|\b(?:fall|collapse) of (?:(?:syrian )?president )?(?:bashar (?:al-)?)?assad\b|\b(?:toppled|ousted|overthrown)\b|\b(?:regime|government)(?: of (?:[\w'’-]+ ){1,3}?| )(?:collapsed|fell)\b/gi,
     acled: { eventType: BATTLES, subEventType: "Non-state actor overtakes territory" },
     tags: ["regime-change", "instability"],
   },
@@ -177,7 +177,7 @@ export const EVENT_RULES: EventRule[] = [
     kind: "event",
     // "told a meeting with officials" is a statement (below), not a second event.
     trigger:
-      /\b(?:visit(?:ed|s)?|travel(?:l)?ed to|met with|(?<!\b(?:told|addressed) (?:a|the) )meetings? with|held talks|talks with)\b/gi,
+      /\b(?:visit(?:ed|s)?|inspect(?:ed|s)|toured|chair(?:ed|s)|presided over|travel(?:l)?ed to|met with|(?<!\b(?:told|addressed) (?:a|the) )meetings? with|held talks|talks with)\b/gi,
     cameo: { code: "042", label: "Make a visit" },
     tags: ["diplomacy"],
   },
@@ -223,7 +223,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "suspension",
     kind: "event",
     trigger:
-      /\b(?:suspend(?:ed|s)|halt(?:ed|s)|stopp(?:ed)) (?:its|their|all) (?:work|operations|activities|production|flights)\b/gi,
+      /\b(?:suspend(?:ed|s)|halt(?:ed|s)|stopp(?:ed)) (?:its|their|all) (?:work|operations|activities|production|flights)\b|\b(?:froze|frozen|freez(?:e|es|ing)|suspended|halted|slashed) (?:\w+ ){0,4}?(?:aid|funding|assistance)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     tags: [],
   },
@@ -240,7 +240,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "repatriation",
     kind: "event",
     trigger:
-      /\b(?:repatriat\w*|returnees?|brought back|bringing back|take them back|transferred from|returns?)\b/gi,
+      /\b(?:repatriat\w*|returnees?|brought back|bringing back|take them back|transferred from|returns?|(?:brought|flown|flew) (?:[\w'’-]+ ){1,6}?home)\b/gi,
     context: /\b(camps?|hol|hawl|roj|citizens|families|nationals)\b/,
     cameo: { code: "0841", label: "Return, release person(s)" },
     tags: ["repatriation"],
@@ -250,6 +250,78 @@ export const EVENT_RULES: EventRule[] = [
     kind: "event",
     trigger: /\b(?:crossed into|crossed the border|entered (?:Iraq|Syria|Jordan|Turkey|Iraqi territory))\b/gi,
     tags: ["border-crossing"],
+  },
+  {
+    // "a convoy of 160 families left the camp", "reached the Jeddah-1 centre", "were flown from
+    // Erbil", "were handed to British officials": people moved from one place to another.
+    id: "movement",
+    kind: "event",
+    trigger:
+      /\b(?:left|departed(?: from)?) (?:the |al-|el-)?(?:[\w'’-]+ ){0,2}?(?:camps?|centres?|centers?|city|town|country|prisons?|base|crossing|village|port|area)\b|\breached (?:the |al-|el-)?(?:[\w'’-]+ ){0,3}?(?:camps?|centres?|centers?|city|town|border|crossing|village|base|port)\b|\barrived (?:at|in)\b/gi,
+    context:
+      /\b(convoys?|famil(?:y|ies)|returnees|children|women|men|bodies|wounded|detainees|nationals|citizens|residents|delegation|refugees)\b/,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: [],
+  },
+  {
+    // "They were flown from Erbil", "the bodies were taken to the hospital": people moved by others.
+    id: "transfer",
+    kind: "event",
+    trigger:
+      /\b(?:was|were|been|being) (?:flown|taken|rushed|evacuated|bused|bussed|transported|handed(?: over)?) (?:back |home )?(?:to|from|into)\b(?! (?:court|trial|task|account)\b)/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: [],
+  },
+  {
+    // "set up a joint security committee", "the committee was established in 2021": a body made.
+    id: "establishment",
+    kind: "event",
+    trigger:
+      /\b(?:set up|established|formed|created|founded)\b(?= (?:an? |the |its |their )?(?:[\w'’-]+ ){0,3}?(?:committees?|commissions?|councils?|task forces?|cells?|mechanisms?|bod(?:y|ies)|operations rooms?)\b)|\b(?:was|were|had been|has been) (?:established|set up|formed|created|founded)\b/gi,
+    context:
+      /\b(committees?|commissions?|councils?|task forces?|cells?|mechanisms?|bod(?:y|ies)|operations rooms?)\b/,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    cameo: { code: "03", label: "Express intent to cooperate" },
+    tags: ["diplomacy"],
+  },
+  {
+    // "the programme began in 2021", "a combing operation had begun": the start of an undertaking.
+    id: "start",
+    kind: "event",
+    trigger:
+      /\b(?:programm?es?|plans?|campaigns?|operations?|offensives?|work|construction|process|repatriations?)\b(?=[^.;,]{0,40}?\b(?:began|begun|started|got under way)\b)|\b(?:began|started) (?:[a-z]+ing|work|construction)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: [],
+  },
+  {
+    // "the end of the Coalition's military mission": an undertaking's close is an event of its day.
+    id: "mission-end",
+    kind: "event",
+    trigger:
+      /\b(?:end|ending|conclusion) of (?:the |its |their )?(?:[\w'’-]+ ){0,4}?(?:mission|presence|deployment|occupation|war|campaign)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    cameo: { code: "087", label: "De-escalate military engagement" },
+    tags: [],
+  },
+  {
+    // "the fire started late on Sunday", "a fire in August destroyed fifty tents".
+    id: "fire",
+    kind: "event",
+    hostile: true,
+    trigger:
+      /(?<!\b(?:opened|open|opening|exchanged|returned|cease|heavy|gun|sniper|artillery|mortar|under|set|sets|setting) )\b(?:fires?|blazes?)\b[^.;]{0,40}?\b(?:started|broke out|burned|burnt|destroyed|gutted|swept|tore through|ravaged)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: ["humanitarian"],
+  },
+  {
+    // "passed the Captagon Act", "the Caesar Act of 2019": a law made.
+    id: "legislation",
+    kind: "event",
+    itemized: true,
+    trigger:
+      /\b(?:passed|adopted|enacted) (?:a |an |the )?(?:[\w'’-]+ ){0,3}?(?:law|act|bill|legislation)\b|\b[\w'’-]+ act of (?:19|20)\d\d\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: [],
   },
   {
     id: "displacement",

@@ -103,7 +103,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         const first = tokenAt(doc, s.start + m.index, s.tokenStart, s.tokenEnd);
         const last = tokenAt(doc, s.start + m.index + m[0].length - 1, first, s.tokenEnd);
         const found = clauseAt(clauses, first);
-        if (!found) continue;
+        if (!found || insideName(tokens, first, s.tokenStart)) continue;
         const clause = trimClause(tokens, found);
         // Modal words of the reporting frame ("asked not to be named") do not count.
         const modality = modalityOf(tokens, reportedStart(tokens, clause, first), first);
@@ -155,6 +155,18 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
             const owner = owners.get(k);
             if (owner?.type === "organization") fact.entities.add(owner);
           }
+        // "An Asayish officer told reporters that two women had been detained": a measure told in
+        // the passive by a body's spokesman is that body's.
+        if (
+          !existing &&
+          kind === "countermeasure" &&
+          fact.first > clause.first &&
+          isPassive(tokens, fact.first, first)
+        )
+          for (let k = Math.max(clause.first, fact.first - SPEAKER_WINDOW); k < fact.first; k++) {
+            const owner = owners.get(k);
+            if (owner?.type === "organization") fact.entities.add(owner);
+          }
         for (const tag of entityTags(fact, owners, first)) fact.tags.add(tag);
         if (!existing) {
           const clauseRange = { start: tokens[clause.first]?.start ?? 0, end: tokens[clause.last]?.end ?? 0 };
@@ -185,6 +197,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     dropCoveredItems(inSentence);
     facts.push(...inSentence);
   }
+  if (doc.publishedAt) dateLiveEntries(doc, facts, doc.publishedAt);
   if (news && doc.publishedAt) dateFollowOns(doc, facts, doc.publishedAt, dayBySentence);
   return oneEntryPerSpan(mergeSameEvents(doc, facts));
 }
@@ -228,6 +241,29 @@ function storyMonth(lastDay: string | null, publishedAt: string): string {
     if (days >= 0 && days <= 31) return lastDay.slice(0, 7);
   }
   return publishedAt.slice(0, 7);
+}
+
+/** Words that join a name's parts: "Committee for the Return of Iraqis", "Office of Camps Affairs". */
+const NAME_JOINERS = new Set(["for", "of", "on"]);
+
+/**
+ * "the Supreme Committee for the Return of Iraqis": a trigger word written with a capital inside
+ * a sentence, after "for the" or "of the" that follow a capitalised word, is part of a name.
+ */
+function insideName(tokens: readonly Token[], at: number, sentenceStart: number): boolean {
+  const t = tokens[at];
+  if (!t?.cap || at <= sentenceStart + 2) return false;
+  const [a, b, c] = [tokens[at - 1], tokens[at - 2], tokens[at - 3]];
+  return a?.norm === "the" && NAME_JOINERS.has(b?.norm ?? "") && c?.cap === true && c.kind === "word";
+}
+
+const PASSIVE_AUX = new Set(["been", "was", "were", "being"]);
+
+/** "had been detained", "were arrested": the trigger follows a passive auxiliary within a few words. */
+function isPassive(tokens: readonly Token[], from: number, trigger: number): boolean {
+  for (let k = Math.max(from, trigger - 3); k < trigger; k++)
+    if (PASSIVE_AUX.has(tokens[k]?.norm ?? "")) return true;
+  return false;
 }
 
 const PRONOUN_SUBJECTS = new Set(["it", "its", "they", "their"]);
@@ -276,6 +312,31 @@ function dateFollowOns(
     }
     if (past) f.date = { value: storyMonth(dayBySentence[f.sentence] ?? null, publishedAt), resolved: true };
   }
+}
+
+/** "09:40 — Iraq's Border Ports Authority confirms ...": a live blog's entry opens with its time. */
+const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s*[—–-]\s/i;
+const LIVE_MIN_STAMPS = 2;
+
+/**
+ * A live blog on a dated page: entries stamped "09:40 —" tell the page's day, so what they report
+ * without a date of its own (asserted events and measures, not threats) is of that day. From the
+ * first stamped entry on, when the page has at least two.
+ */
+function dateLiveEntries(doc: Doc, facts: FactDraft[], publishedAt: string): void {
+  if (!/^\d{4}-\d{2}-\d{2}/.test(publishedAt)) return;
+  let first = -1;
+  let stamps = 0;
+  for (const s of doc.sentences) {
+    if (!TIME_STAMP.test(doc.text.slice(s.start, Math.min(s.end, s.start + 24)))) continue;
+    if (first < 0) first = s.index;
+    stamps++;
+  }
+  if (stamps < LIVE_MIN_STAMPS) return;
+  const day = publishedAt.slice(0, 10);
+  for (const f of facts)
+    if (f.sentence >= first && !f.date && f.kind !== "threat" && f.modality === "asserted")
+      f.date = { value: day, resolved: true };
 }
 
 /** The kind of event, for telling mentions of one event apart from two events: a regime's fall

@@ -21,7 +21,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   {
     id: "arrest",
     kind: "countermeasure",
-    trigger: /\b(?:arrest(?:ed|s|ing)?|apprehend(?:ed)?|captured|rounded up)\b/gi,
+    trigger: /\b(?:arrest(?:ed|s|ing)?|apprehend(?:ed)?|captured|rounded up|detain(?:ed|ing|s)?)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Arrests" },
     cameo: { code: "173", label: "Arrest, detain, or charge with legal action" },
     tags: ["arrest"],
@@ -30,7 +30,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "seizure",
     kind: "countermeasure",
     trigger:
-      /\b(?:seiz(?:ed|ures?|es|ing)|confiscat\w*|(?:found|discovered|uncovered)\b(?=[^.;]{0,40}\b(?:weapons|arms|rockets|missiles|mines|explosives?|explosive (?:materials|belts)|ammunition|caches?|pills|drugs|captagon)\b)|recovered(?=[^.;]{0,40}\b(?:weapons|arms|rifles|explosives?|ammunition|bodies|pills|drugs|vehicles|cash|caches?)\b)|intercept(?:ed|ing)?|foil(?:ed|ing|s)?|thwart(?:ed|ing)?|shot down|handed over|destruction of|destroyed|dismantl(?:ed|ing))\b/gi,
+      /\b(?:seiz(?:ed|ures?|es|ing)|confiscat\w*|stopp(?:ed|ing) (?:\w+ ){0,3}?attempts?|(?:found|discovered|uncovered)\b(?=[^.;]{0,40}\b(?:tunnels?|weapons|arms|rockets|missiles|mines|explosives?|explosive (?:materials|belts)|ammunition|caches?|pills|drugs|captagon)\b)|recovered(?=[^.;]{0,40}\b(?:weapons|arms|rifles|explosives?|ammunition|bodies|pills|drugs|vehicles|cash|caches?)\b)|intercept(?:ed|ing)?|foil(?:ed|ing|s)?|thwart(?:ed|ing)?|shot down|handed over|destruction of|destroyed|dismantl(?:ed|ing))\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Disrupted weapons use" },
     tags: ["seizure"],
   },
@@ -121,7 +121,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "closure",
     kind: "countermeasure",
     trigger:
-      /\b(?:curfews? (?:were |was )?imposed|curfews?|(?:was|were|been|remains?|remained) closed|closure|(?<!\b(?:attack(?:ed|ing)|storm(?:ed|ing)|ambush(?:ed|ing)|target(?:ed|ing)|struck|hit|overran|overrun) (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2})checkpoints?|house-to-house searches|security (?:checks?|screening)|screening|lists of wanted (?:persons|suspects)|electronic permits|reopen(?:ed|s|ing)?|tighten(?:ed|s|ing)? (?:\w+ )?(?:inspections|checks|controls|security|searches))\b/gi,
+      /\b(?:curfews? (?:were |was )?imposed|curfews?|(?:was|were|been|remains?|remained) closed|closure|(?:closed|closes|shut|shuts|sealed|seals) (?:down |off )?(?:the |its |their |a )?(?:[\w'’-]+ ){0,3}?(?:crossings?|borders?|roads?|highways?|airports?|ports?|gates?)|(?<!\b(?:attack(?:ed|ing)|storm(?:ed|ing)|ambush(?:ed|ing)|target(?:ed|ing)|struck|hit|overran|overrun) (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2})checkpoints?|house-to-house searches|security (?:checks?|screening)|screening|lists of wanted (?:persons|suspects)|electronic permits|reopen(?:ed|s|ing)?|tighten(?:ed|s|ing)? (?:\w+ )?(?:inspections|checks|controls|security|searches))\b/gi,
     tags: [],
   },
   {

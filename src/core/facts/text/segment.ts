@@ -67,6 +67,9 @@ const PUBLISHED_LINE = /^\s*(?:published|posted|updated|last updated)\b/i;
 /** "Updated 2 hours ago", "Published just now": a time stamp with no date, metadata all the same. */
 const AGO_LINE =
   /^\s*(?:published|posted|updated|last updated)\s+(?:(?:an?|\d{1,3}) (?:seconds?|mins?|minutes?|hours?|hrs?|days?) ago|just now|moments ago)\s*$/i;
+/** "... 6:12 AM GMT+3 Updated 2 hours ago": a date line may end with its own relative update stamp. */
+const AGO_TAIL =
+  /(?:^|[\s|,;—–-])(?:updated|last updated|posted)\s+(?:(?:an?|\d{1,3}) (?:seconds?|mins?|minutes?|hours?|hrs?|days?) ago|just now|moments ago)\s*$/i;
 /** Lines at the foot of an article read for a sign-off date ("Baghdad, 12 June 2025"). */
 const FOOTER_LINES = 3;
 const DATELINE_DATE = String.raw`[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?:,? \d{4})?`;
@@ -141,7 +144,9 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
     let segStart = lineStart;
     for (const segment of content.split("|")) {
       const date = findFullDate(segment);
-      const rest = date ? segment.replace(date.text, "").replace(PUBLISHED_LINE, "") : "";
+      const rest = date
+        ? segment.replace(date.text, "").replace(PUBLISHED_LINE, "").replace(AGO_TAIL, "")
+        : "";
       if (date && (PUBLISHED_LINE.test(segment) || isDateLineRest(rest))) {
         regions.push({ start: segStart, end: segStart + segment.length });
         publishedAt ??= date.value;
