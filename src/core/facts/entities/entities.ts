@@ -19,7 +19,27 @@ export interface EntityIndex {
   owners: Map<number, EntityDraft>;
 }
 
-function lexiconDrafts(matches: readonly LexiconMatch[], removed: ReadonlySet<number>): EntityDraft[] {
+/** "US dollars", "Syrian pounds": a country before its currency names the money, not the place. */
+const CURRENCIES = new Set([
+  "dollar",
+  "dollars",
+  "pound",
+  "pounds",
+  "dinar",
+  "dinars",
+  "lira",
+  "liras",
+  "rial",
+  "riyal",
+  "riyals",
+  "rials",
+]);
+
+function lexiconDrafts(
+  doc: Doc,
+  matches: readonly LexiconMatch[],
+  removed: ReadonlySet<number>,
+): EntityDraft[] {
   const byId = new Map<string, EntityDraft>();
   matches.forEach((m, index) => {
     if (removed.has(index)) return;
@@ -36,7 +56,8 @@ function lexiconDrafts(matches: readonly LexiconMatch[], removed: ReadonlySet<nu
       byId.set(m.entry.id, draft);
     }
     const mention: MentionDraft = { first: m.first, last: m.last };
-    if (m.demonym) mention.demonym = true;
+    const currency = m.entry.kind === "country" && CURRENCIES.has(doc.tokens[m.last + 1]?.norm ?? "");
+    if (m.demonym || currency) mention.demonym = true;
     draft.mentions.push(mention);
   });
   return [...byId.values()];
@@ -60,7 +81,7 @@ export function findEntities(doc: Doc): EntityIndex {
   });
   const candidates = findCandidates(doc, covered, matches);
   const removed = new Set(candidates.flatMap((c) => c.absorbed));
-  const all = [...lexiconDrafts(matches, removed), ...draftsFromCandidates(doc, candidates)];
+  const all = [...lexiconDrafts(doc, matches, removed), ...draftsFromCandidates(doc, candidates)];
 
   joinBracketed(doc, ownersOf(all), all);
   let live = all.filter((d) => !d.mergedInto);

@@ -8,6 +8,7 @@ import {
   NOT_NAME_WORDS,
   ORG_HEADS,
   ORG_INNER_WORDS,
+  PLACE_HEADS,
   ROLE_NOUNS,
   TITLES,
 } from "../text/word-lists.js";
@@ -166,7 +167,26 @@ function personLike(tokens: readonly Token[], first: number, last: number): bool
       return false;
     names++;
   }
-  return names >= 2 || (names === 1 && givenName(tokens[first]?.norm ?? "") !== null);
+  // "al-Araji" alone: a particle joined to one name word is a surname.
+  const surname = NAME_PARTICLES.has(tokens[first]?.norm ?? "") && isJoiner(tokens, first + 1);
+  return names >= 2 || (names === 1 && (givenName(tokens[first]?.norm ?? "") !== null || surname));
+}
+
+/** "7th", "Second": the number of a unit or command ("7th Border Guards Brigade"). */
+const ORDINAL_WORDS = new Set(
+  "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(" "),
+);
+function ordinalAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.kind === "word") return t.cap && ORDINAL_WORDS.has(t.norm);
+  const suffix = tokens[k + 1];
+  return t.kind === "num" && /^(?:st|nd|rd|th)$/.test(suffix?.norm ?? "") && !suffix?.space;
+}
+
+/** Words after an ordinal that make a numbered unit or command: an organization or area head. */
+function numberedUnit(tokens: readonly Token[], first: number, last: number): boolean {
+  return hasOrgHead(tokens, first, last) || PLACE_HEADS.has(tokens[last]?.norm ?? "");
 }
 
 /**
@@ -178,10 +198,20 @@ function roleSplit(tokens: readonly Token[], first: number, last: number): numbe
   for (let k = last - 1; k >= first; k--) {
     const t = tokens[k] as Token;
     if (t.kind !== "word" || !t.cap || !(ROLE_NOUNS.has(t.norm) || TITLES.has(t.norm))) continue;
+    if (ordinalAt(tokens, k) && numberedUnit(tokens, k + 1, last)) return -1;
     const nameStart = tokens[k + 1]?.text === "." ? k + 2 : k + 1;
     return personLike(tokens, nameStart, last) ? k : -1;
   }
   return -1;
+}
+
+/** Roles that are also the last word of outlets' names ("Middle East Monitor"). */
+const OUTLET_ROLES = new Set(["monitor", "observer", "witness"]);
+
+function roleWithoutName(tokens: readonly Token[], last: number): boolean {
+  const end = tokens[last] as Token;
+  if (end.kind !== "word" || OUTLET_ROLES.has(end.norm) || ORG_HEADS.has(end.norm)) return false;
+  return ROLE_NOUNS.has(end.norm) || TITLES.has(end.norm);
 }
 
 function trimRun(
@@ -195,6 +225,8 @@ function trimRun(
   let titleLast = -1;
   for (; first <= last; first++) {
     const t = tokens[first] as Token;
+    // "7th Border Guards Brigade", "the Second Border Region": the number is part of the name.
+    if (ordinalAt(tokens, first) && numberedUnit(tokens, first + 1, last)) break;
     if (t.kind !== "word") continue;
     const initial = first === sentenceStart;
     const titleWord = TITLES.has(t.norm) && first < last && !hasOrgHead(tokens, first + 1, last);
@@ -244,7 +276,22 @@ function trimRun(
   }
   // "Prime Minister", "General": titles with no name after them.
   if (tokens.slice(first, last + 1).every((t) => t.kind !== "word" || TITLES.has(t.norm))) return null;
+  // "the National Security Adviser", "Senior Fellow": a capitalised role with no name after it.
+  if (split < 0 && roleWithoutName(tokens, last)) return null;
   return titleFirst >= 0 ? { first, last, title: spanText(doc, titleFirst, titleLast) } : { first, last };
+}
+
+/**
+ * "Helen Marsh Home affairs correspondent": a common word closing a run of three or more
+ * names, followed by a lower-case word and a role noun, is the start of a desk title.
+ */
+function trimDeskTitle(tokens: readonly Token[], first: number, last: number): number {
+  const end = tokens[last] as Token;
+  const next = tokens[last + 1];
+  const role = tokens[last + 2];
+  if (last - first < 2 || end.kind !== "word" || !isCommonWord(end.norm)) return last;
+  if (next?.kind !== "word" || next.cap || next.sentence !== end.sentence) return last;
+  return role && ROLE_NOUNS.has(role.norm) && !ROLE_NOUNS.has(next.norm) ? last - 1 : last;
 }
 
 function startsName(tokens: readonly Token[], i: number): boolean {
@@ -283,6 +330,10 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
         }
       } else if (startsName(tokens, i)) {
         run = extendRun(doc, i, covered, matches);
+        // "the 7th Border Guards Brigade": a numeral ordinal before the name starts it.
+        if (i - 2 >= sentence.tokenStart && ordinalAt(tokens, i - 2) && !tokens[i]?.breaks) {
+          if (numberedUnit(tokens, i, run.last)) run = { ...run, first: i - 2 };
+        }
         // Places inside a run without an organization word stay places: "Syria Iraq" is two names.
         if (run.absorbed.length > 0 && !hasOrgHead(tokens, run.first, run.last)) {
           const cut = matches[run.absorbed[0] as number]?.first ?? run.last + 1;
@@ -293,8 +344,12 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
       i = Math.max(i, run.last);
       const trimmed = trimRun(doc, run, firstWord);
       if (!trimmed) continue;
+      // Trailing desk titles in a byline: "Helen Marsh Home affairs correspondent".
+      trimmed.last = trimDeskTitle(tokens, trimmed.first, trimmed.last);
+      // A line of its own starts like a sentence: "... correspondent\n\nInternal security forces".
+      const lineStart = (tokens[trimmed.first]?.breaks ?? 0) > 0;
       const guess = guessEntityType(doc, trimmed.first, trimmed.last, {
-        sentenceInitial: trimmed.first === firstWord,
+        sentenceInitial: trimmed.first === firstWord || lineStart,
         hasTitle: trimmed.title !== undefined,
       });
       if (!guess) continue;

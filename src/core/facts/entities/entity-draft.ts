@@ -142,10 +142,21 @@ export class NameIndex {
     if (!this.person(d) || d.nameKeys.length === 0) return;
     const keys = d.nameKeys;
     for (let n = 0; n < keys.length; n++) this.put(`~${keys.slice(n).join(" ")}`, d);
+    if (keys.length >= 2) this.put(`^${keys[0]}`, d);
     const s = skeleton(this.surnameOf(d));
     this.put(`s${s}`, d);
     if (keys.length === 1) this.put(`1${s}`, d);
     else this.put(`f${s}|${matchKey(keys[0] ?? "")}`, d);
+  }
+
+  /**
+   * "Rojin" for "Rojin Bakr": the one person whose full name starts with this lone given name,
+   * when no other person has it and it ends no one's name ("Ali" in "Zozan Ali").
+   */
+  byFirstName(key: string): EntityDraft | undefined {
+    const owners = this.buckets.get(`^${key}`);
+    if (!owners || owners.length !== 1 || this.buckets.has(`~${key}`)) return undefined;
+    return owners[0];
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { Doc } from "../text/doc.js";
 import { isJoiner, type Token } from "../text/tokenize.js";
-import { givenName } from "../text/word-classes.js";
+import { givenName, isCommonWord } from "../text/word-classes.js";
 import { NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, TITLES } from "../text/word-lists.js";
 import { type EntityDraft, NameIndex, nameKeysOf, samePerson } from "./entity-draft.js";
 
@@ -64,9 +64,15 @@ export function addLaterMentions(
       if (!asPerson) return false;
       return samePerson(d.nameKeys, keys, surnameOf(d), surname);
     });
-    if (!draft) continue;
-    draft.mentions.push({ first, last });
-    for (let k = first; k <= last; k++) owners.set(k, draft);
+    // "Thank you, Rojin.": a lone given name of the one person whose full name starts with it.
+    const found =
+      draft ??
+      (keys.length === 1 && !asPerson && !isCommonWord(t.norm)
+        ? index.byFirstName(keys[0] ?? "")
+        : undefined);
+    if (!found) continue;
+    found.mentions.push({ first, last });
+    for (let k = first; k <= last; k++) owners.set(k, found);
     i = last;
   }
 }

@@ -49,6 +49,12 @@ export function draftsFromCandidates(doc: Doc, candidates: readonly Candidate[])
       if (c.type !== "person" && keys.length > 1) return false;
       return samePerson(d.nameKeys, keys, surnames.get(d) ?? d.name, surname);
     });
+    const byFirst =
+      !same && keys.length === 1 && c.type === "person" ? index.byFirstName(keys[0] ?? "") : undefined;
+    if (byFirst) {
+      byFirst.mentions.push(mention);
+      continue;
+    }
     if (same) {
       same.mentions.push(mention);
       same.title ??= c.title;

@@ -20,6 +20,43 @@ function surfaceOf(name: string, spellings: readonly string[]): string | undefin
   return surface && surface.toLowerCase() !== name.toLowerCase() ? surface : undefined;
 }
 
+/**
+ * Words after a country's adjective that make it an aside: a person's nationality ("a Russian
+ * national", "Jordanian officials", "a Syrian from"), a locator ("the Syrian town of", "the
+ * Syrian side"), money ("US dollars").
+ */
+const ASIDE_NOUNS = new Set(
+  `national nationals citizen citizens official officials man men woman women people family families
+  passport passports town village city side state from who dollar dollars pound pounds dinar dinars
+  lira riyal riyals rial rials`.split(/\s+/),
+);
+
+/** "Iraqi and Jordanian officials": the word after a list of adjectives is an aside noun. */
+function asideAfter(doc: Doc, last: number): boolean {
+  const sentence = doc.tokens[last]?.sentence;
+  for (let k = last + 1; k <= last + 8; k++) {
+    const t = doc.tokens[k];
+    if (!t || t.sentence !== sentence) return true;
+    if (ASIDE_NOUNS.has(t.norm)) return true;
+    if (t.text === "," && k === last + 1) return true;
+    if (!(t.text === "," || t.norm === "and" || t.norm === "or" || (t.cap && t.kind === "word"))) {
+      return t.kind === "punct" && t.text !== "-";
+    }
+  }
+  return false;
+}
+
+/**
+ * A country the article names only by its adjective, and only as someone's nationality, a
+ * locator or a currency, is an aside, not one of its entities; the draft still lends
+ * affiliations to roles ("Syrian President X"). "A Turkish drone", "the Jordanian and Iraqi
+ * borders" keep the country: an actor, or the country as an area.
+ */
+function adjectiveOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.lexicon?.kind !== "country") return false;
+  return draft.mentions.every((m) => m.demonym && asideAfter(doc, m.last));
+}
+
 export function entityOutput(
   doc: Doc,
   drafts: readonly EntityDraft[],
@@ -27,6 +64,7 @@ export function entityOutput(
   const entities: Entity[] = [];
   const ids = new Map<EntityDraft, string>();
   for (const draft of drafts) {
+    if (adjectiveOnly(doc, draft)) continue;
     const mentions: Mention[] = [];
     const aliases = new Set<string>();
     const spellings: string[] = [];

@@ -37,7 +37,7 @@ export interface TypeGuess {
 }
 
 const MEDIA_NOUNS = new Set(
-  "website outlet agency channel newspaper daily broadcaster network group organization organisation militia faction movement party company firm television station magazine site".split(
+  "website outlet agency channel newspaper daily broadcaster network group organization organisation militia faction movement party company firm television station magazine site charity ngo".split(
     " ",
   ),
 );
@@ -63,6 +63,8 @@ const PLACE_OF = new Set([
 ]);
 
 const norm = (t: Token | undefined) => t?.norm ?? "";
+/** "his first name, X", "her given name, X", "identified only as X", "known only as X". */
+const NAME_GIVERS = new Set(["first", "given", "identified", "known", "named"]);
 
 /** Index of the first token before the name, skipping a title ("Brigadier General", "Dr."). */
 function before(tokens: readonly Token[], first: number): number {
@@ -92,8 +94,11 @@ export function guessEntityType(
 
   const score: Record<EntityType, number> = { person: 0, organization: 0, place: 0, facility: 0 };
   const b = before(tokens, first);
-  const prev = tokens[b];
-  const prev2 = tokens[b - 1];
+  // A name at the start of a line has no context before it: "... correspondent\n\nInternal".
+  let lineStart = false;
+  for (let k = b + 1; k <= first; k++) if ((tokens[k]?.breaks ?? 0) > 0) lineStart = true;
+  const prev = lineStart ? undefined : tokens[b];
+  const prev2 = lineStart ? undefined : tokens[b - 1];
   const next = tokens[last + 1];
   const next2 = tokens[last + 2];
   const next3 = tokens[last + 3];
@@ -117,7 +122,7 @@ export function guessEntityType(
   // Context before.
   if (opts.hasTitle) score.person += 3;
   // "Asayish commander Hevi Mustafa": a role noun right before, even one that is also a title.
-  const adjacent = tokens[first - 1];
+  const adjacent = lineStart ? undefined : tokens[first - 1];
   const roleBefore = [prev, adjacent].some((t) => t?.kind === "word" && ROLE_NOUNS.has(t.norm));
   if (roleBefore) score.person += 3;
   if (prev && MEDIA_NOUNS.has(prev.norm)) score.organization += 3;
@@ -147,6 +152,12 @@ export function guessEntityType(
       }
     }
   }
+
+  // "who gave only his first name, Serhat,", "identified only as Umm Ali": a name given alone.
+  const givenAlone =
+    (prev?.text === "," && norm(prev2) === "name" && NAME_GIVERS.has(norm(tokens[b - 2]))) ||
+    (prev?.norm === "as" && norm(prev2) === "only" && NAME_GIVERS.has(norm(tokens[b - 2])));
+  if (givenAlone) score.person += 3;
 
   // Context after.
   let headWord = false;

@@ -11,6 +11,21 @@ export const AGENCIES_AND_MEDIA: LexiconEntry[] = [
     arabic: "الأمم المتحدة",
     aliases: ["UN", "U.N."],
   },
+  {
+    id: "org/unodc",
+    type: "organization",
+    kind: "humanitarian",
+    name: "United Nations Office on Drugs and Crime",
+    aliases: ["UNODC", "UN Office on Drugs and Crime", "U.N. Office on Drugs and Crime"],
+  },
+  {
+    // The London legal-action charity that represents British detainees abroad.
+    id: "org/reprieve",
+    type: "organization",
+    kind: "humanitarian",
+    name: "Reprieve",
+    aliases: [],
+  },
   { id: "org/unicef", type: "organization", kind: "humanitarian", name: "UNICEF", aliases: [] },
   {
     id: "org/unhcr",

@@ -34,6 +34,7 @@ const HEAD_WORDS: Partial<Record<LexiconKind, string[][]>> = {
   region: [["desert"], ["area"], ["region"], ["range"], ["mountains"], ["valley"]],
   river: [["river"], ["valley"]],
   base: [["air", "base"], ["base"], ["garrison"]],
+  airport: [["airport"], ["international", "airport"]],
   dam: [["dam"]],
   jihadist: [["group"]],
   militia: [["militia"]],

@@ -55,6 +55,14 @@ export const STATE_BODIES: LexiconEntry[] = [
     affiliation: "Syria",
   },
   {
+    id: "org/syrian-army",
+    type: "organization",
+    kind: "state-security",
+    name: "Syrian Arab Army",
+    aliases: ["Syrian army", "Syrian Army", "SAA"],
+    affiliation: "Syria",
+  },
+  {
     id: "org/syrian-ports-authority",
     type: "organization",
     kind: "government",
@@ -69,6 +77,15 @@ export const STATE_BODIES: LexiconEntry[] = [
     kind: "government",
     name: "Iraqi government",
     aliases: ["Iraqi authorities", "Government of Iraq", "Baghdad government", "Iraqi officials"],
+    affiliation: "Iraq",
+  },
+  {
+    // Iraq's Office of the National Security Adviser (Qassem al-Araji's office since 2020).
+    id: "org/iraqi-onsa",
+    type: "organization",
+    kind: "government",
+    name: "Office of the National Security Adviser",
+    aliases: ["ONSA", "Iraqi Office of the National Security Adviser", "National Security Adviser's office"],
     affiliation: "Iraq",
   },
   {
@@ -143,6 +160,8 @@ export const STATE_BODIES: LexiconEntry[] = [
     aliases: [
       "Iraqi border guards",
       "Border Guard Command",
+      "Border Guards Command",
+      "Iraqi Border Guards Command",
       "Iraqi Border Guard Command",
       "Iraqi Border Guard Forces",
       "Iraqi border forces",

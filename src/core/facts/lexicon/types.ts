@@ -12,6 +12,7 @@ export type LexiconKind =
   | "prison"
   | "crossing"
   | "base"
+  | "airport"
   | "dam"
   | "jihadist"
   | "kurdish-force"
