@@ -2,9 +2,17 @@ import type { EntityDraft } from "../entities/entity-draft.js";
 import type { Doc } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
-import { BARE_CLAUSE_VERBS, SPEECH_VERBS, TITLES } from "../text/word-lists.js";
+import { APPEAL_VERBS, BARE_CLAUSE_VERBS, REPORT_VERBS, SPEECH_VERBS, TITLES } from "../text/word-lists.js";
 import type { QuoteSpan } from "./quote-marks.js";
-import { clauseSubject, phraseSpeaker, type Speaker, type SpeakerMemory, subjectOf } from "./speakers.js";
+import {
+  clauseStart,
+  clauseSubject,
+  isSourceNoun,
+  phraseSpeaker,
+  type Speaker,
+  type SpeakerMemory,
+  subjectOf,
+} from "./speakers.js";
 
 /**
  * How a sentence attributes what it quotes: quotation marks, the clause a speech verb
@@ -35,7 +43,7 @@ const AUXILIARIES = new Set(
 const SAYING_ADVERBS = new Set(
   "again then too quietly softly firmly simply finally flatly bluntly calmly angrily later".split(" "),
 );
-const TELL = new Set(["told", "tells", "tell", "informed", "assured", "reminded", "telling"]);
+const TELL = new Set(["told", "tells", "tell", "assured", "reminded", "telling", ...REPORT_VERBS]);
 /**
  * Speech verbs beyond the shared list: participles that attach a statement to the clause's
  * subject ("X contradicted him, saying ..."), and posting ("wrote on X that", "tweeted").
@@ -58,6 +66,7 @@ const PARTICIPLES = new Set([
 ]);
 const MORE_SPEECH_VERBS = new Set([
   ...PARTICIPLES,
+  ...REPORT_VERBS,
   "tweeted",
   "posted",
   "writing",
@@ -141,9 +150,16 @@ export const isSpeechVerb = (t: Token | undefined) =>
 /** Words before which "reports", "claims", "fears" are nouns ("following the reports"). */
 const DETERMINERS = new Set("the a an its his her their these those such our my your".split(" "));
 
-/** A speech verb at token v, not the noun of the same spelling ("the reports", "its claims"). */
+/** Forms of "be" before a participle that make it passive ("would be informed", "was told"). */
+const PASSIVE = new Set(["be", "been", "being", "was", "were", "is", "are"]);
+
+/**
+ * A speech verb at token v, not the noun of the same spelling ("the reports", "its claims"),
+ * nor a passive ("the families would be informed"), whose subject is the one spoken to.
+ */
 export const isSpeechVerbAt = (tokens: readonly Token[], v: number) =>
   isSpeechVerb(tokens[v]) &&
+  !(PASSIVE.has(tokens[v - 1]?.norm ?? "") && /ed$|^told$/.test(tokens[v]?.norm ?? "")) &&
   !(
     /s$/.test(tokens[v]?.norm ?? "") &&
     DETERMINERS.has(tokens[v - 1]?.norm ?? "") &&
@@ -181,13 +197,27 @@ export function clauseAfter(
       return after;
   }
   const next = tokens[v + 1];
+  // "confirms it has closed the crossing", "announced they would leave": a subject pronoun and
+  // its verb open a clause after any speech verb ("told him" has an object, not a subject).
+  const after = tokens[v + 2];
+  if (
+    next !== undefined &&
+    after !== undefined &&
+    SUBJECT_PRONOUNS.has(next.norm) &&
+    !quoted(v + 1) &&
+    after.kind === "word" &&
+    !after.cap &&
+    (AUXILIARIES.has(after.norm) || isVerbWord(after.norm) || /[^e]ed$/.test(after.norm))
+  )
+    return v + 1;
   const bare = BARE_CLAUSE_VERBS.has(verb.norm) || BARE_PARTICIPLES.has(verb.norm);
   if (!bare || !next || v + 1 >= end || next.kind === "punct") return -1;
   if (NO_BARE_CLAUSE.has(next.norm) && !(next.norm === "at" && tokens[v + 2]?.norm === "least")) return -1;
   // "'...,' he said again, and lit a cigarette": an adverb of the saying, no clause.
   if (SAYING_ADVERBS.has(next.norm)) return -1;
-  // "a house that officials said belonged to ...": a relative clause, not reported speech.
-  if (next.kind === "word" && isVerbWord(next.norm)) return -1;
+  // "a house that officials said belonged to ...": a relative clause, not reported speech — but
+  // "said funding for education had fallen" opens with a noun in -ing.
+  if (next.kind === "word" && isVerbWord(next.norm) && !/ing$/.test(next.norm)) return -1;
   // "claimed the attack through its news agency, saying ...": an object, not a clause — a
   // bare clause has a verb of its own before any participle of saying.
   // A clause's verb comes within a few dozen words; a run-on sentence is not searched whole.
@@ -200,6 +230,9 @@ export function clauseAfter(
       continue;
     }
     if (t.text === "." || t.text === ";" || PARTICIPLES.has(t.norm)) return -1;
+    // "because she feared punishment from other residents, said she had ...": another speech
+    // verb after a comma starts a sentence of its own; "feared" took an object, not a clause.
+    if (j > v + 1 && tokens[j - 1]?.text === "," && isSpeechVerb(t)) return -1;
     // "the bombing", "its planning": a noun after a determiner.
     if (DETERMINERS.has(tokens[j - 1]?.norm ?? "") && !AUXILIARIES.has(t.norm)) continue;
     if (t.kind === "word" && (isVerbWord(t.norm) || AUXILIARIES.has(t.norm))) return v + 1;
@@ -208,6 +241,7 @@ export function clauseAfter(
 }
 
 const LISTENERS = new Set("us me him her them reporters journalists parliament".split(" "));
+const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "we", "there"]);
 const CLAUSE_OPENERS = new Set("the a an it he she they we there his her its their".split(" "));
 
 /** End (exclusive) of the listener after "told": "the BBC", "Reuters", "reporters", "us". */
@@ -355,7 +389,7 @@ export function participleSubject(
     if (said) return said;
     break;
   }
-  let start = sentence.tokenStart;
+  let start = clauseStart(tokens, sentence.tokenStart, v);
   while (start < v && DISCOURSE.has(tokens[start]?.norm ?? "")) start++;
   const first = tokens[start];
   if (first && ["he", "she", "they", "it", "we"].includes(first.norm))
@@ -400,6 +434,24 @@ export const isInnerHyphen = (tokens: readonly Token[], k: number) =>
   !tokens[k + 1]?.space &&
   tokens[k + 1]?.kind !== "punct";
 
+/**
+ * "a border guard officer at the scene": an article, a source noun before any preposition, and
+ * its place — a description of a speaker, not a clause ("the men we arrested").
+ */
+function describedSource(tokens: readonly Token[], first: number, end: number): boolean {
+  if (!["a", "an", "the"].includes(tokens[first]?.norm ?? "")) return false;
+  for (let k = first + 1; k < end && k - first <= 5; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || ["in", "at", "of", "from", "with", "on", "for"].includes(t.norm)) return false;
+    if (
+      isSourceNoun(t.norm) &&
+      ["in", "at", "of", "from", "with", "on", "for"].includes(tokens[k + 1]?.norm ?? "")
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Whether a person is named between k and end before any other punctuation. */
 function isPersonAhead(owners: Map<number, EntityDraft>, k: number, end: number): boolean {
   for (let j = k; j < end; j++) if (owners.get(j)?.type === "person") return true;
@@ -430,6 +482,8 @@ export function directSpeaker(
   // After the quote: '..., he said', '..., said NAME, a ...', '..., SDF spokesman NAME told'.
   let j = q.close + 1;
   while (j < ctx.end && tokens[j]?.text === ",") j++;
+  /** Inside "NAME, a driver from Ramadi," — the comma that closes the apposition is part of it. */
+  let appositionOpen = false;
   for (let v = j; v < Math.min(ctx.end, j + 12); v++) {
     const t = tokens[v] as Token;
     // "CENTCOM commander Gen. Michael Kurilla said": the period of a title does not stop the search;
@@ -439,12 +493,28 @@ export function directSpeaker(
     const inApposition = t.text === "," && v > j && isPersonAhead(owners, v + 1, Math.min(ctx.end, j + 12));
     // "al-Saedi said", "Abu-Omar told": a hyphen inside a word is part of the name.
     const innerHyphen = isInnerHyphen(tokens, v);
+    const closing = t.text === "," && appositionOpen;
     if (
       ctx.isMark(v) ||
-      (t.kind === "punct" && v > j && !titlePeriod && !apposition && !inApposition && !innerHyphen)
+      (t.kind === "punct" &&
+        v > j &&
+        !titlePeriod &&
+        !apposition &&
+        !inApposition &&
+        !innerHyphen &&
+        !closing)
     )
       break;
-    if (v - j >= 7 && !tokens.slice(j, v).some((x) => x.text === ",")) break;
+    if (apposition) appositionOpen = true;
+    if (closing) appositionOpen = false;
+    // "a border guard officer at the scene told Reuters": a long phrase is a speaker only
+    // while it holds no verb of its own.
+    if (
+      v - j >= 7 &&
+      !tokens.slice(j, v).some((x) => x.text === ",") &&
+      (v - j >= 10 || !describedSource(tokens, j, v))
+    )
+      break;
     if (!isSpeechVerbAt(tokens, v)) continue;
     let speaker: Speaker | null;
     if (v === j) {
@@ -467,8 +537,7 @@ export function directSpeaker(
   for (let v = q.open - 1; v >= Math.max(ctx.start, q.open - 60); v--) {
     // "the ministry called on Ankara to '...'", "called for '...'": an appeal in its words.
     const appeal =
-      ["called", "calls"].includes(tokens[v]?.norm ?? "") &&
-      ["on", "for"].includes(tokens[v + 1]?.norm ?? "");
+      APPEAL_VERBS.has(tokens[v]?.norm ?? "") && ["on", "for"].includes(tokens[v + 1]?.norm ?? "");
     if ((!isSpeechVerbAt(tokens, v) && !appeal) || ctx.quoted(v)) continue;
     const speaker = isParticiple(tokens[v])
       ? (participleSubject(doc, owners, v, memory) ?? subjectOf(doc, owners, v, memory))

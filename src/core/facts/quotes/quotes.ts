@@ -55,6 +55,7 @@ function pieces(doc: Doc, q: QuoteSpan): { sentence: number; first: number; last
   return out;
 }
 
+const CONTRASTS = new Set(["but", "while", "whereas"]);
 const PLEDGES = new Set(["pledged", "pledges", "vowed", "vows", "promised", "promises"]);
 const ACCUSATIONS = new Set(["accused", "accuses", "blamed", "blames"]);
 const EVIDENCE_VERBS = new Set(["showed", "shows", "show", "found", "concluded", "established"]);
@@ -74,8 +75,9 @@ const DOCUMENTS = new Set(
 /** A short phrase after "according to", kept in the article's words when nothing names it. */
 function sourcePhrase(doc: Doc, first: number, last: number): Speaker | null {
   const { tokens } = doc;
-  if (last < first || last - first > 3) return null;
-  if (tokens.slice(first, last + 1).some((t) => t.kind !== "word")) return null;
+  // "according to the camp's civil defence team": a few words, no clause.
+  if (last < first || last - first > 5) return null;
+  if (tokens.slice(first, last + 1).some((t) => t.kind !== "word" && t.kind !== "poss")) return null;
   if (tokens[first]?.norm === "the" && last - first >= 2) first++;
   return { draft: null, name: spanText(doc, first, last) };
 }
@@ -100,6 +102,25 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     else closingIn.set(n, [q]);
   }
   const quoted = (k: number) => inQuote[k] === 1;
+  /** Quotations by their opening mark: a paragraph's quote reopened in the next paragraph. */
+  const byOpen = new Map(spans.map((q) => [q.open, q]));
+  /**
+   * A quotation running over paragraphs is attributed where it ends: '“A ...\n\n“B ...,” she
+   * said.' — the first paragraph's words take the speaker of the last (a few paragraphs at most).
+   */
+  const continuedBy = (q: QuoteSpan): Attribution | null => {
+    let next = byOpen.get(q.close);
+    for (let hop = 0; next && hop < 3; hop++) {
+      const closes = doc.sentences[tokens[Math.min(next.close, tokens.length) - 1]?.sentence ?? -1];
+      const opens = doc.sentences[tokens[next.open]?.sentence ?? -1];
+      if (!closes || !opens) return null;
+      const context = { start: opens.tokenStart, end: closes.tokenEnd, quoted, isMark, quotedBefore: false };
+      const found = directSpeaker(doc, owners, next, context, memory);
+      if (found) return found;
+      next = byOpen.get(next.close);
+    }
+    return null;
+  };
   const isMark = (k: number) => marks.has(k);
   const quotes: QuoteDraft[] = [];
   let quotedBefore = -2;
@@ -117,11 +138,22 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     const at = (speaker: Speaker | null, verb: number): Attribution | null =>
       speaker ? { speaker, verb } : null;
     const tail = trailingAttribution(tokens, start, end, isMark);
-    const clauseEnd = tail ? tail.comma - 1 : end - 1;
+    // "X say they have shut the factories, but smaller workshops have moved, officials say": the
+    // clause after ", but" is what the trailing speaker says, not the first one.
+    let split = -1;
+    for (let k = start + 2; tail && k < tail.comma - 2; k++) {
+      if (tokens[k]?.text !== "," || quoted(k) || !CONTRASTS.has(tokens[k + 1]?.norm ?? "")) continue;
+      if (tokens.slice(start, k).some((_t, i) => isSpeechVerbAt(tokens, start + i) && !quoted(start + i)))
+        split = k;
+      break;
+    }
+    const clauseEnd = split > 0 ? split - 1 : tail ? tail.comma - 1 : end - 1;
     const mid = tail || isMark(start) ? null : midAttribution(tokens, start, end, quoted);
+    /** Whether the attribution between commas named its speaker; else its verb is read as any other. */
+    let midFound = false;
 
     for (let v = start; v < end; v++) {
-      if (!isSpeechVerbAt(tokens, v) || quoted(v) || v === tail?.verb || v === mid?.verb) continue;
+      if (!isSpeechVerbAt(tokens, v) || quoted(v) || v === tail?.verb) continue;
       const subject = () =>
         isParticiple(tokens[v])
           ? (participleSubject(doc, owners, v, memory) ?? subjectOf(doc, owners, v, memory))
@@ -133,7 +165,14 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       }
       const c = clauseAfter(tokens, v, end, quoted);
       if (c < 0) continue;
-      tasks.push({ at: v, run: () => indirect(c, Math.max(c, clauseEnd), at(subject(), v)) });
+      // "Maya Forster, a lawyer, said about 15 Britons, most of them children, were ...": when
+      // ", said about 15 Britons," names no speaker, "said" introduces a clause after all.
+      const ownClause = v !== mid?.verb;
+      const last = v < split ? split - 1 : clauseEnd;
+      tasks.push({
+        at: v,
+        run: () => (ownClause || !midFound ? indirect(c, Math.max(c, last), at(subject(), v)) : []),
+      });
     }
     // "X has pledged to end the trade", "X accused Y of running it": a promise or an accusation
     // is the subject's statement, told in the article's words.
@@ -199,7 +238,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       }
     }
     // A trailing ", he said" after reported speech already attributed adds nothing.
-    const reported = tasks.some((t) => t.at < (tail?.comma ?? 0));
+    const reported = tasks.some((t) => t.at > split && t.at < (tail?.comma ?? 0));
     if (tail && !quoted(tail.verb) && !reported) {
       const { comma, verb } = tail;
       const speak = () =>
@@ -209,12 +248,20 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
             : phraseSpeaker(doc, owners, comma + 1, verb - 1, memory),
           verb,
         );
-      if (!isMark(start)) tasks.push({ at: comma, run: () => indirect(start, comma - 1, speak()) });
+      const from = split > 0 ? split + 2 : start;
+      if (!isMark(from)) tasks.push({ at: comma, run: () => indirect(from, comma - 1, speak()) });
     }
     if (mid && !tasks.some((t) => t.at < mid.c1)) {
       const { c1, npFirst, npLast, verb, whole } = mid;
       const speak = () => at(phraseSpeaker(doc, owners, npFirst, npLast, memory), verb);
-      tasks.push({ at: c1, run: () => indirect(start, whole ? end - 1 : c1 - 1, speak()) });
+      tasks.push({
+        at: c1,
+        run: () => {
+          const found = indirect(start, whole ? end - 1 : c1 - 1, speak());
+          midFound = found.length > 0;
+          return found;
+        },
+      });
     }
     for (const q of closingIn.get(s.index) ?? []) {
       const opening = doc.sentences[tokens[q.open]?.sentence ?? -1];
@@ -228,7 +275,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
             isMark,
             quotedBefore: quotedBefore === (opening?.index ?? s.index) - 1,
           };
-          const found = directSpeaker(doc, owners, q, context, memory);
+          const found = directSpeaker(doc, owners, q, context, memory) ?? continuedBy(q);
           if (!found) return [];
           return pieces(doc, q).map((p) => ({
             kind: "direct" as const,
@@ -246,7 +293,8 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       for (const quote of task.run()) {
         quotes.push(quote);
         memory.remember(quote.speaker, quote.first);
-        if (quote.kind === "direct") quotedBefore = s.index;
+        // A quote opening the next sentence goes on from whoever spoke in this one.
+        quotedBefore = s.index;
       }
     }
   }

@@ -4,8 +4,13 @@ import { nameKeys } from "../text/normalize.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
 import {
+  APPEAL_VERBS,
+  GIVEN_NAMES,
+  NAME_PARTICLES,
   NOT_NAME_WORDS,
+  OCCUPATION_NOUNS,
   ORG_HEADS,
+  PEOPLE_NOUNS,
   ROLE_NOUNS,
   ROLE_PLURALS,
   SPEECH_VERBS,
@@ -25,6 +30,7 @@ export interface Speaker {
 }
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
+const DASHES = new Set(["—", "–"]);
 const SKIPPED = new Set(
   "has have had also further repeatedly later previously then reportedly once recently was is were are would will did does again earlier had already".split(
     " ",
@@ -33,7 +39,10 @@ const SKIPPED = new Set(
 const SOURCE_NOUNS = new Set([
   ...ROLE_NOUNS,
   ...ROLE_PLURALS,
-  ..."source official residents witnesses analysts experts agencies workers statement report reports group ministry army military police directorate coalition diplomat diplomats dignitary dignitaries elder elders notable notables psychologist psychiatrist therapist counsellor counselor social midwife surgeon paramedic medic shepherd volunteer survivor widow".split(
+  ...OCCUPATION_NOUNS,
+  ...PEOPLE_NOUNS,
+  // "social" for "a social worker", read as one compound with its noun.
+  ..."source official residents witnesses analysts experts agencies workers statement report reports group ministry army military police directorate coalition diplomat diplomats dignitary dignitaries elder elders notable notables social".split(
     " ",
   ),
 ]);
@@ -42,7 +51,23 @@ const ORG_SOURCES = new Set(
   "activists sources statistics figures data reporters correspondents monitors researchers".split(" "),
 );
 /** "monitors", "activists": the plural of a role noun is a source too. */
-const isSourceNoun = (w: string) => SOURCE_NOUNS.has(w) || (/s$/.test(w) && ROLE_NOUNS.has(w.slice(0, -1)));
+export const isSourceNoun = (w: string) =>
+  SOURCE_NOUNS.has(w) ||
+  (/s$/.test(w) && (ROLE_NOUNS.has(w.slice(0, -1)) || OCCUPATION_NOUNS.has(w.slice(0, -1))));
+
+/**
+ * "drivers stranded on the Iraqi side", "families displaced by the fighting": a participle in
+ * -ed and its preposition after a source noun describe the source, as a prepositional phrase does.
+ */
+const participlePhrase = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.kind === "word" &&
+  !tokens[k]?.cap &&
+  /[^e]ed$/.test(tokens[k]?.norm ?? "") &&
+  PHRASE_PREPOSITIONS_ALL.has(tokens[k + 1]?.norm ?? "");
+const PHRASE_PREPOSITIONS_ALL = new Set(["in", "of", "from", "at", "with", "for", "on", "by", "near", "to"]);
+
+/** "His Excellency", "Her Excellency": the honorific of the person the text is about. */
+const HONORIFICS = new Set(["excellency", "highness", "eminence", "majesty"]);
 
 /** The head word of a draftless source names an institution ("the provincial council"). */
 function isInstitution(name: string): boolean {
@@ -137,11 +162,13 @@ export class SpeakerMemory {
     if (!span) return null;
     const end = Math.min(span.tokenEnd, before);
     // "A government security officer in Palmyra was more cautious. '...,' he said."
-    const anonymous = anonymousSubject(this.doc, this.owners, span.tokenStart, end);
+    const anonymous =
+      anonymousSubject(this.doc, this.owners, span.tokenStart, end) ??
+      namedSubject(this.doc, this.owners, span.tokenStart, end);
     if (anonymous && SpeakerMemory.fits(word, anonymous)) return anonymous;
     // A subject is near: a run-on "sentence" of thousands of tokens is not searched whole.
     for (let k = Math.max(span.tokenStart, end - WINDOW); k < end; k++) {
-      const d = this.owners.get(k) ?? this.byNamePart(k);
+      const d = this.owners.get(k) ?? this.namePart(k);
       if (d?.type !== "person") continue;
       const s = asSpeaker(d);
       if (SpeakerMemory.fits(word, s)) return s;
@@ -155,7 +182,7 @@ export class SpeakerMemory {
    * "For Fatima, ...": one part of a person's full name, written alone where the entity step
    * left it unowned, is that person — unless two people share it.
    */
-  private byNamePart(k: number): EntityDraft | undefined {
+  namePart(k: number): EntityDraft | undefined {
     const t = this.doc.tokens[k];
     if (t?.kind !== "word" || !t.cap || this.owners.has(k) || t.text.length < 3) return undefined;
     if (!this.parts) {
@@ -249,6 +276,17 @@ export class SpeakerMemory {
       )
         return r.speaker;
     }
+    // "Iraq's Border Ports Authority confirms ... the authority said": else the nearest
+    // organization before whose name has that word.
+    for (let k = at - 1; k >= 0 && at - k <= WINDOW; k--) {
+      const d = this.owners.get(k);
+      if (d?.type !== "organization" || this.owners.get(k - 1) === d) continue;
+      const t = this.doc.tokens[k] as Token;
+      if (sentence - t.sentence > ROLE_REACH) break;
+      let j = k;
+      while (this.owners.get(j + 1) === d && j - k < 8) j++;
+      if (this.doc.tokens.slice(k, j + 1).some((x) => x.norm === noun)) return asSpeaker(d);
+    }
     return null;
   }
 
@@ -324,6 +362,30 @@ function anonymousSubject(
   return { draft: null, name: spanText(doc, start, last).replace(/\s+/g, " ") };
 }
 
+/**
+ * A name the entity step did not keep, opening a sentence with its description: "Umm Yasser, a
+ * 34-year-old widow from Tal Afar, turned down ...".
+ */
+function namedSubject(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  start: number,
+  end: number,
+): Speaker | null {
+  const { tokens } = doc;
+  let comma = start + 1;
+  while (comma < Math.min(end, start + 6) && tokens[comma]?.text !== ",") comma++;
+  if (tokens[comma]?.text !== "," || !["a", "an"].includes(tokens[comma + 1]?.norm ?? "")) return null;
+  // A name taken for a place ("Umm Yasser", "Tal Afar") is a person when "a widow" describes it.
+  for (let k = start; k < comma; k++) if (owners.has(k) && owners.get(k)?.type !== "place") return null;
+  let described = false;
+  for (let k = comma + 2; k < Math.min(end, comma + 9) && !described; k++) {
+    const w = tokens[k]?.norm ?? "";
+    described = ROLE_NOUNS.has(w) || OCCUPATION_NOUNS.has(w) || PEOPLE_NOUNS.has(w);
+  }
+  return described ? namedPerson(doc, start, comma - 1) : null;
+}
+
 const head0 = (tokens: readonly Token[], k: number) => tokens[k]?.norm ?? "";
 
 /** The nearest armed group mentioned before token k: what "the group" means. */
@@ -377,10 +439,20 @@ export function phraseSpeaker(
   }
   const head = tokens[last] as Token;
   if (first === last && PRONOUNS.has(head.norm)) return memory.pronoun(head.norm, first);
+  // "His Excellency stressed ...": the man the release is about, as "he" would be.
+  if (last === first + 1 && HONORIFICS.has(head.norm) && ["his", "her"].includes(tokens[first]?.norm ?? ""))
+    return memory.pronoun(tokens[first]?.norm === "her" ? "she" : "he", first);
+  // "Kerim said": a surname alone, left unowned, is the person named in full before.
+  if (first === last && !owners.has(first)) {
+    const part = memory.namePart(first);
+    if (part) return asSpeaker(part);
+  }
   // "a dignitary of the X tribe in Y", "an aide to NAME": an anonymous source, whoever it is near.
   if (["a", "an"].includes(tokens[first]?.norm ?? "")) {
     for (let k = first + 1; k <= Math.min(last, first + 4) && !owners.has(k); k++) {
       if (!SOURCE_NOUNS.has(tokens[k]?.norm ?? "") || k === last) continue;
+      // "a border guard officer at the scene": the last noun of the compound.
+      if (isSourceNoun(tokens[k + 1]?.norm ?? "") && k + 1 < last) continue;
       if (PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") || tokens[k + 1]?.norm === "to")
         return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
       break;
@@ -425,11 +497,16 @@ export function phraseSpeaker(
     if (holder) return holder;
   }
   // "A security official in Mosul": the source noun comes before its prepositional phrase.
-  let source = isSourceNoun(head.norm);
+  // "the interrogation of the detainees" is no source: what follows a preposition is not the head.
+  let source = false;
+  let described = false;
   for (let k = first; k < last && !source; k++) {
-    if (PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") && isSourceNoun(tokens[k]?.norm ?? ""))
-      source = true;
+    const after = PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") || participlePhrase(tokens, k + 1);
+    if (after && isSourceNoun(tokens[k]?.norm ?? "")) source = true;
+    if (after && k > first) described = true;
+    if (after) break;
   }
+  if (!described) source ||= isSourceNoun(head.norm);
   if (!source) return namedPerson(doc, first, last);
   // "the new authorities", "the interior ministry": a description, named without its article;
   // a bare "the source" stays as written.
@@ -444,6 +521,14 @@ export function phraseSpeaker(
  */
 function namedPerson(doc: Doc, first: number, last: number): Speaker | null {
   const { tokens } = doc;
+  // "Deputy Minister of Migration and Displaced Ahmed Hashim al-Zaidi": the name starts at its
+  // given name, not at a capitalised word of the title before it.
+  for (let k = first + 1; k < last && k - first < 3; k++) {
+    if (!GIVEN_NAMES.has(tokens[k]?.norm ?? "") || GIVEN_NAMES.has(tokens[first]?.norm ?? "")) continue;
+    if (NAME_PARTICLES.has(tokens[first]?.norm ?? "")) break;
+    if (tokens.slice(k + 1, last + 1).filter((t) => t.cap).length >= 1) first = k;
+    break;
+  }
   let words = 0;
   for (let k = first; k <= last; k++) {
     const t = tokens[k] as Token;
@@ -485,16 +570,23 @@ export function clauseSubject(
   memory: SpeakerMemory,
 ): Speaker | null {
   const { tokens } = doc;
+  start = clauseStart(tokens, start, v);
   let end = start;
   while (end < v - 1 && end - start < 10) {
     const t = tokens[end] as Token;
     if (
       t.text === "," ||
+      // "A nurse with the Red Crescent who works in the clinic contradicted him": the relative
+      // clause is not part of the subject.
+      (end > start && ["who", "which", "whose"].includes(t.norm)) ||
       (!owners.has(end) &&
         t.kind === "word" &&
         !t.cap &&
         end > start &&
-        (isVerbWord(t.norm) || SPEECH_VERBS.has(t.norm) || pastAfterHead(tokens, owners, end)) &&
+        (isVerbWord(t.norm) ||
+          SPEECH_VERBS.has(t.norm) ||
+          APPEAL_VERBS.has(t.norm) ||
+          pastAfterHead(tokens, owners, end)) &&
         !NOUN_CONTEXT.has(tokens[end - 1]?.norm ?? ""))
     )
       break;
@@ -504,6 +596,28 @@ export function clauseSubject(
     return phraseSpeaker(doc, owners, start, end - 1, memory);
   }
   return null;
+}
+
+/** Whether a token is a full stop ending a sentence the splitter kept whole ("No. A nurse ..."). */
+const isStop = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.text === "." && !(tokens[k]?.space === false && TITLES.has(tokens[k - 1]?.norm ?? ""));
+
+/**
+ * Where the clause holding token v starts, from its sentence's start: after a speaker's label
+ * ("CORRESPONDENT: ", "PRESENTER (Name): ") and after a full stop the splitter did not split at.
+ */
+export function clauseStart(tokens: readonly Token[], start: number, v: number): number {
+  let from = start;
+  for (let k = start; k < v && k - start < 8; k++) {
+    if (tokens[k]?.text !== ":") continue;
+    const label = tokens
+      .slice(start, k)
+      .every((t) => t.kind !== "word" || t.upper || (t.cap && tokens[start]?.upper));
+    if (label) from = k + 1;
+    break;
+  }
+  for (let k = Math.max(from, v - 40); k < v; k++) if (isStop(tokens, k)) from = k + 1;
+  return from;
 }
 
 /** Start of the noun phrase that ends at token k: back to a clause boundary. */
@@ -557,6 +671,12 @@ export function subjectOf(
     k -= 2;
     while (k >= start && SKIPPED.has(tokens[k]?.norm ?? "")) k--;
   }
+  // "Jiwan Hassan — as his name is also written — said": the aside between dashes stands apart.
+  if (DASHES.has(tokens[k]?.text ?? "")) {
+    let d = k - 1;
+    while (d > start && k - d < 25 && !DASHES.has(tokens[d]?.text ?? "")) d--;
+    if (d > start && DASHES.has(tokens[d]?.text ?? "")) k = d - 1;
+  }
   if (k < start) return null;
   const t = tokens[k] as Token;
   if (PRONOUNS.has(t.norm)) return memory.pronoun(t.norm, k);
@@ -576,7 +696,14 @@ export function subjectOf(
     }
     return null;
   }
+  let acronym: Speaker | null = null;
   if (t.text === ")") {
+    // "The United Nations Office on Drugs and Crime (UNODC) warned": the bracketed acronym
+    // names the organization when nothing else in the phrase does.
+    if (tokens[k - 2]?.text === "(" && tokens[k - 1]?.upper && tokens[k - 1]?.kind === "word") {
+      const d = owners.get(k - 1);
+      acronym = d ? asSpeaker(d) : { draft: null, name: tokens[k - 1]?.text ?? "" };
+    }
     while (k > start && tokens[k]?.text !== "(") k--;
     k--;
   }
@@ -602,12 +729,27 @@ export function subjectOf(
       const d = owners.get(j);
       if (d?.type === "person") return asSpeaker(d);
     }
+    // "A commander of the Asayish, who gave only his first name, Serhat, said": the phrase
+    // before the relative clause, a few commas back.
+    for (let r = c - 1; r > start && k - r < 40; r--) {
+      if (tokens[r]?.text !== "," || !["who", "whose", "which"].includes(tokens[r + 1]?.norm ?? "")) continue;
+      const before = phraseSpeaker(doc, owners, phraseStart(tokens, r - 1, start), r - 1, memory);
+      if (before) return before;
+      break;
+    }
     // "A US defence official, speaking on condition of anonymity, said".
     return c > start ? phraseSpeaker(doc, owners, phraseStart(tokens, c - 1, start), c - 1, memory) : null;
   }
   const from = phraseStart(tokens, k, start);
   const found = phraseSpeaker(doc, owners, from, k, memory);
   if (found) return found;
+  // "A nurse with the Red Crescent who works in the clinic contradicted": the phrase the
+  // relative clause describes.
+  if (tokens[from - 1]?.norm === "who" && from - 2 >= start) {
+    const described = phraseSpeaker(doc, owners, phraseStart(tokens, from - 2, start), from - 2, memory);
+    if (described) return described;
+  }
+  if (acronym) return acronym;
   // "Washington has said", "Turkey says": a country or capital speaking for its government.
   const place = owners.get(k);
   let first = from;

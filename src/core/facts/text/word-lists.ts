@@ -24,6 +24,18 @@ export const ROLE_NOUNS = set(`
   owner driver trader politician lawmaker parliamentarian negotiator mediator inspector investigator
   mufti imam emir commander-in-chief specialist monitor observer student engineer`);
 
+/**
+ * Occupations and callings a source is named by when unnamed ("a midwife at the clinic", "a
+ * shepherd from Rutba"); unlike ROLE_NOUNS they are not read as titles of a named person.
+ */
+export const OCCUPATION_NOUNS = set(`
+  psychologist psychiatrist therapist counsellor counselor midwife surgeon paramedic medic
+  pharmacist dentist firefighter rescuer shepherd herder fisherman labourer laborer mechanic smuggler
+  guard volunteer survivor widow widower refugee returnee detainee prisoner`);
+
+/** People named by what they are ("a woman from Tajikistan", "several women", "one man"). */
+export const PEOPLE_NOUNS = set(`woman women man men mother mothers father fathers`);
+
 /** Plural role nouns that, after an organization, make it the speaker ("SDF commanders said"). */
 export const ROLE_PLURALS = set(`
   commanders officials officers spokesmen leaders sources representatives fighters members authorities
@@ -92,7 +104,16 @@ export const SPEECH_VERBS = set(`
   emphasized emphasised emphasizes emphasises insisted insists suggested suggests affirmed affirms asserted
   asserts recalls recalled writes wrote thinks think thought fears feared expects expected denied denies
   declared declares described describes mentioned observed predicted concluded admitted cautioned reiterated
-  maintained maintains stated argue reported reports report`);
+  maintained maintains stated argue reported reports report contradicted contradicts disputed disputes`);
+
+/**
+ * Verbs that report speech to a listener named first ("informed the Committee that", "briefed
+ * reporters that"). Known to the quote step only: before a name they say nothing of its type.
+ */
+export const REPORT_VERBS = set(`informed informs briefed briefs`);
+
+/** Verbs of appeal whose object the appeal is ("called on Ankara to '...'", "calls for '...'"). */
+export const APPEAL_VERBS = set(`called calls urged urges appealed appeals`);
 
 /** Speech verbs after which the reported clause may follow without "that". */
 export const BARE_CLAUSE_VERBS = set(`said says say added adds believes believe think thinks thought
