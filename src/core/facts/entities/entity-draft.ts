@@ -155,7 +155,7 @@ export class NameIndex {
    */
   byFirstName(key: string): EntityDraft | undefined {
     const owners = this.buckets.get(`^${key}`);
-    if (!owners || owners.length !== 1 || this.buckets.has(`~${key}`)) return undefined;
+    if (owners?.length !== 1 || this.buckets.has(`~${key}`)) return undefined;
     return owners[0];
   }
 
