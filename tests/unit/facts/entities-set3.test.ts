@@ -81,7 +81,7 @@ describe("entities on untuned text", () => {
 
   it("knows well-known bodies and places the sets named", () => {
     const found = names(
-      "The United Nations Office on Drugs and Crime (UNODC) and the charity Reprieve met at Heathrow. The Syrian army and the Office of the National Security Adviser (ONSA) were briefed in Deir al-Zour.",
+      "The United Nations Office on Drugs and Crime (UNODC) and the charity Reprieve met at Heathrow. The Syrian Arab Army and the Office of the National Security Adviser (ONSA) were briefed in Deir al-Zour.",
     );
     expect(found).toEqual(
       expect.arrayContaining([

@@ -27,7 +27,7 @@ function surfaceOf(name: string, spellings: readonly string[]): string | undefin
  */
 const ASIDE_NOUNS = new Set(
   `national nationals citizen citizens official officials man men woman women people family families
-  passport passports town village city side state from who dollar dollars pound pounds dinar dinars
+  passport passports town village city from who dollar dollars pound pounds dinar dinars
   lira riyal riyals rial rials`.split(/\s+/),
 );
 

@@ -59,7 +59,9 @@ export const STATE_BODIES: LexiconEntry[] = [
     type: "organization",
     kind: "state-security",
     name: "Syrian Arab Army",
-    aliases: ["Syrian army", "Syrian Army", "SAA"],
+    // Not "Syrian army": there "Syrian" also places the sentence in Syria, which the analysis
+    // reads ("attacks on checkpoints of the new Syrian army"); the full name and SAA are enough.
+    aliases: ["SAA"],
     affiliation: "Syria",
   },
   {
