@@ -1,10 +1,12 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const jsonReport = process.env.VITEST_JSON_REPORT;
 
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts", "src/**/*.test.ts", "infra/test/**/*.test.ts"],
+    // Latency under load is measured with the machine to itself: vitest.resilience.config.ts.
+    exclude: [...configDefaults.exclude, "tests/resilience/**"],
     // Integration tests launch real Chromium and an S3 server; two cores do not go far.
     fileParallelism: true,
     maxWorkers: 2,

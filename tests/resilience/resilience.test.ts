@@ -8,7 +8,7 @@ import { ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newArticle } from "../../src/core/articles/article.js";
 import { corpusText } from "../support/corpus.js";
-import { longSentence } from "../support/hostile-text.js";
+import { longSentence, manyNames, quotes } from "../support/hostile-text.js";
 import { chromiumOf, type ServerProcess, startProcess, startServer } from "../support/server-process.js";
 
 /**
@@ -186,36 +186,43 @@ describe("under load and faults, the service answers, refuses early, and recover
     }
   }, 120_000);
 
-  it("the worst-case article is ingested while /healthz keeps answering fast", async () => {
+  it("the worst-case articles are ingested and briefed while /healthz keeps answering fast", async () => {
     const probes: number[] = [];
     let done = false;
     const probing = (async () => {
       while (!done) {
         probes.push((await timed(`${server.base}/healthz`)).ms);
-        await new Promise((r) => setTimeout(r, 50));
+        await new Promise((r) => setTimeout(r, 10));
       }
     })();
-    const posted = await timed(`${server.base}/v1/articles`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ title: "One long sentence", text: longSentence() }),
-    });
+    // The generators whose extraction takes longest, one after another, then a briefing over all.
+    const ids: string[] = [];
+    const took: string[] = [];
+    for (const [name, generate] of Object.entries({ longSentence, quotes, manyNames })) {
+      const posted = await timed(`${server.base}/v1/articles`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ title: `Worst case: ${name}`, text: generate() }),
+      });
+      expect(posted.status).toBe(201);
+      ids.push((JSON.parse(posted.body) as { id: string }).id);
+      took.push(`${name} ${posted.ms.toFixed(0)} ms`);
+    }
+    const briefing = await brief(...ids);
     done = true;
     await probing;
-    expect(posted.status).toBe(201);
+    expect(briefing.status).toBe(201);
     const p95 = percentile(probes, 95);
     console.log(
-      `worst case: ingested in ${posted.ms.toFixed(0)} ms; ${probes.length} health probes, p95 ${p95.toFixed(
-        1,
-      )} ms, max ${Math.max(...probes).toFixed(1)} ms`,
+      `worst case: ingested ${took.join(", ")}, briefed in ${briefing.ms.toFixed(0)} ms; ${
+        probes.length
+      } health probes, p50 ${percentile(probes, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(
+        ...probes,
+      ).toFixed(1)} ms`,
     );
-    expect(probes.length).toBeGreaterThan(3);
+    expect(probes.length).toBeGreaterThan(50);
     expect(p95).toBeLessThan(50);
-    // The briefing over it renders within its deadline and the probes still answer.
-    const id = (JSON.parse(posted.body) as { id: string }).id;
-    const briefing = await brief(id);
-    expect(briefing.status).toBe(201);
-  }, 120_000);
+  }, 180_000);
 
   it("slow clients held open do not keep others out", async () => {
     const sockets: Socket[] = [];
@@ -303,7 +310,10 @@ describe("under load and faults, the service answers, refuses early, and recover
     const answers = await Promise.all(requests);
     const statuses = answers.map((a) => a.status);
     expect(statuses.every((s) => s === 201 || s === 503)).toBe(true);
-    expect(statuses.filter((s) => s === 201).length).toBeGreaterThanOrEqual(1);
+    expect(
+      statuses.filter((s) => s === 201).length,
+      answers.map((a) => a.body).join("\n"),
+    ).toBeGreaterThanOrEqual(1);
     expect(await exit).toBe(0);
     const stored = await storedKeys("articles/");
     for (const [i, a] of answers.entries()) {

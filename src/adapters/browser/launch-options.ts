@@ -23,5 +23,10 @@ export async function chromiumLaunchOptions(executablePath?: string): Promise<La
     headless: "shell",
     defaultViewport: { width: 1240, height: 1754 },
     protocolTimeout: 60_000,
+    // The service decides when the browser closes: on SIGTERM it first lets the renders in
+    // flight finish. Puppeteer's own handlers would close the browser under them at once.
+    handleSIGTERM: false,
+    handleSIGINT: false,
+    handleSIGHUP: false,
   };
 }
