@@ -239,35 +239,32 @@ heldOutTable(
   readFirstSight(path.join(ROOT, "bench/results/extract-first-sight.json")),
   "Held-out articles (007-017; their first sight is the honest figure, they have been tuned on since)",
 );
-// The second held-out set, kept apart until it was scored once, after the tuning on the first.
-const SECOND = path.join(ROOT, "tests/fixtures/corpus-heldout2");
-const SECOND_FIRST_SIGHT = path.join(ROOT, "bench/results/extract-first-sight-2.json");
-// Not scored here before its first sight is recorded (bench/first-sight.ts), so nobody tunes to it.
-if (existsSync(SECOND) && existsSync(SECOND_FIRST_SIGHT))
-  heldOutTable(
-    loadSet(SECOND),
-    readFirstSight(SECOND_FIRST_SIGHT),
+// Later held-out sets, each written while the extractor was tuned on the one before and never
+// seen by that work. A set is not scored here before its first sight is recorded
+// (bench/first-sight.ts), so nobody tunes to it.
+const LATER_SETS = [
+  [
+    "corpus-heldout2",
+    "extract-first-sight-2.json",
     "Second held-out set (018-025; its first sight is the honest figure, it was tuned on after it)",
-  );
-// The third held-out set, written while the extractor was being tuned on the second, never seen by
-// that work.
-const THIRD = path.join(ROOT, "tests/fixtures/corpus-heldout3");
-const THIRD_FIRST_SIGHT = path.join(ROOT, "bench/results/extract-first-sight-3.json");
-if (existsSync(THIRD) && existsSync(THIRD_FIRST_SIGHT))
-  heldOutTable(
-    loadSet(THIRD),
-    readFirstSight(THIRD_FIRST_SIGHT),
+  ],
+  [
+    "corpus-heldout3",
+    "extract-first-sight-3.json",
     "Third held-out set (026-033; its first sight is the honest figure, it was tuned on after it)",
-  );
-// The fourth, written during the tuning on set 3 and never seen by that work.
-const FOURTH = path.join(ROOT, "tests/fixtures/corpus-heldout4");
-const FOURTH_FIRST_SIGHT = path.join(ROOT, "bench/results/extract-first-sight-4.json");
-if (existsSync(FOURTH) && existsSync(FOURTH_FIRST_SIGHT))
-  heldOutTable(
-    loadSet(FOURTH),
-    readFirstSight(FOURTH_FIRST_SIGHT),
+  ],
+  [
+    "corpus-heldout4",
+    "extract-first-sight-4.json",
     "Fourth held-out set (034-041, written during the tuning on set 3 and never tuned on)",
-  );
+  ],
+] as const;
+for (const [folder, record, title] of LATER_SETS) {
+  const dir = path.join(ROOT, "tests/fixtures", folder);
+  const firstSight = path.join(ROOT, "bench/results", record);
+  if (existsSync(dir) && existsSync(firstSight))
+    heldOutTable(loadSet(dir), readFirstSight(firstSight), title);
+}
 
 const out = path.join(ROOT, "bench/results/eval.json");
 mkdirSync(path.dirname(out), { recursive: true });
