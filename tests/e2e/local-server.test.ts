@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -6,48 +5,28 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { corpusText } from "../support/corpus.js";
 import { readPdf } from "../support/pdf.js";
+import { type ServerProcess, startServer } from "../support/server-process.js";
 
-let server: ChildProcess;
+let server: ServerProcess;
 let base: string;
 let dataDir: string;
-let output = "";
 
 /** Starts the server exactly as `npm start` does, on a free port, and waits for its URL. */
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), "scenario-brief-e2e-"));
-  server = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
-    env: { ...process.env, PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "warn" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  base = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = /listening on (http:\/\/[^\s]+)/.exec(output);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    };
-    server.stdout?.on("data", onData);
-    server.stderr?.on("data", onData);
-    server.once("exit", (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
+  server = await startServer({ PORT: "0", DATA_DIR: dataDir });
+  base = server.base;
 });
 
 afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
-  }
+  await server?.stop("SIGTERM");
   await rm(dataDir, { recursive: true, force: true });
 });
 
 describe("npm start, driven over real HTTP", () => {
   it("serves loopback and keeps its S3 data under DATA_DIR", async () => {
     expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(output).toContain(`data in ${path.join(dataDir, "s3")}`);
+    expect(server.output()).toContain(`data in ${path.join(dataDir, "s3")}`);
     const health = await fetch(`${base}/healthz`);
     expect(health.status).toBe(200);
   });

@@ -6,6 +6,7 @@ import type { BriefingStore } from "../../src/core/ports.js";
 import type { Assessment } from "../../src/core/themes/assessment.js";
 import { startCanary } from "../support/canary.js";
 import { corpusText } from "../support/corpus.js";
+import { withOverrides } from "../support/delegate.js";
 import { expectPrintedJudgments } from "../support/judgments.js";
 import { readPdf } from "../support/pdf.js";
 import { sectionsOutOfOrder } from "../support/sections.js";
@@ -375,16 +376,9 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
     it("an S3 failure while storing the PDF leaves no manifest", async () => {
       const before = await briefingKeys();
       const real = stack.container.deps.briefings;
-      const failing: BriefingStore = {
+      const failing = withOverrides<BriefingStore>(real, {
         putPdf: () => Promise.reject(new StorageUnavailableError("put briefing.pdf")),
-        putManifest: (m) => real.putManifest(m),
-        putAssessment: (id, a) => real.putAssessment(id, a),
-        getAssessment: (id) => real.getAssessment(id),
-        getManifest: (id) => real.getManifest(id),
-        openPdf: (id) => real.openPdf(id),
-        pdfDownloadUrl: (id, name, ttl) => real.pdfDownloadUrl(id, name, ttl),
-        list: (p) => real.list(p),
-      };
+      });
       const res = await stack
         .appWith({ briefings: failing })
         .request("/v1/briefings", json({ theme: "isis-prison-escape", articleIds: [articleId] }));
@@ -396,16 +390,9 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
     it("an S3 failure while storing the assessment leaves no manifest", async () => {
       const before = await briefingKeys();
       const real = stack.container.deps.briefings;
-      const failing: BriefingStore = {
-        putPdf: (id, pdf) => real.putPdf(id, pdf),
-        putManifest: (m) => real.putManifest(m),
+      const failing = withOverrides<BriefingStore>(real, {
         putAssessment: () => Promise.reject(new StorageUnavailableError("put assessment.json")),
-        getAssessment: (id) => real.getAssessment(id),
-        getManifest: (id) => real.getManifest(id),
-        openPdf: (id) => real.openPdf(id),
-        pdfDownloadUrl: (id, name, ttl) => real.pdfDownloadUrl(id, name, ttl),
-        list: (p) => real.list(p),
-      };
+      });
       const res = await stack
         .appWith({ briefings: failing })
         .request("/v1/briefings", json({ theme: "isis-prison-escape", articleIds: [articleId] }));
@@ -426,17 +413,12 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
     it("a full queue → 503 with Retry-After, decided before any of the refused request's work", async () => {
       const store = stack.container.deps.articles;
       const reads: string[] = [];
-      const articles: typeof store = {
-        get: (id) => {
+      const articles = withOverrides(store, {
+        get: (id: string) => {
           reads.push(id);
           return store.get(id);
         },
-        getFacts: (id) => store.getFacts(id),
-        getCurrentFactsText: (id) => store.getCurrentFactsText(id),
-        save: (a, f) => store.save(a, f),
-        list: (p) => store.list(p),
-        putAnalystFacts: (...args) => store.putAnalystFacts(...args),
-      };
+      });
       const app = stack.appWith({ admission: new RenderLimiter(1, 0), articles });
       const body = json({ theme: "isis-prison-escape", articleIds: [articleId] });
       const [a, b] = await Promise.all([
