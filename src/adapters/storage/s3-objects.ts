@@ -201,11 +201,17 @@ export class S3Objects {
   }
 
   /** The object's text as stored, unparsed. */
+  /** One GetObject, its body read as text (undefined when it has none). */
+  private async readObject(
+    key: string,
+    options: HttpHandlerOptions | undefined,
+  ): Promise<{ text: string | undefined; etag: string }> {
+    const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }), options);
+    return { text: await out.Body?.transformToString("utf-8"), etag: out.ETag ?? "" };
+  }
+
   async getText(key: string): Promise<string | null> {
-    return this.callOrMissing(`get ${key}`, async (o) => {
-      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }), o);
-      return (await out.Body?.transformToString("utf-8")) ?? null;
-    });
+    return this.callOrMissing(`get ${key}`, async (o) => (await this.readObject(key, o)).text ?? null);
   }
 
   async getJson(key: string): Promise<unknown | null> {
@@ -216,10 +222,8 @@ export class S3Objects {
   /** The object's JSON and its ETag, for a later conditional write (putIfMatch). */
   async getJsonTagged(key: string): Promise<{ value: unknown; etag: string } | null> {
     return this.callOrMissing(`get ${key}`, async (o) => {
-      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }), o);
-      const text = await out.Body?.transformToString("utf-8");
-      if (text === undefined) return null;
-      return { value: JSON.parse(text), etag: out.ETag ?? "" };
+      const { text, etag } = await this.readObject(key, o);
+      return text === undefined ? null : { value: JSON.parse(text), etag };
     });
   }
 
