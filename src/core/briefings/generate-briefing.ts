@@ -79,6 +79,19 @@ function deadlineWithin(budgetMs: number): Deadline {
   return outer && outer.dueAt <= own.dueAt ? outer : own;
 }
 
+/**
+ * Runs `task` once admitted, within one deadline that starts now, before the wait for a slot:
+ * time queued counts against it. Every briefing, asked for over HTTP or by a schedule, runs so.
+ */
+export function admitted<T>(
+  admission: Admission,
+  budgetMs: number,
+  task: (deadline: Deadline) => Promise<T>,
+): Promise<T> {
+  const deadline = createDeadline(budgetMs);
+  return withDeadline(deadline, () => admission.run(() => task(deadline)));
+}
+
 /** Throws once the deadline has passed, so no further step starts after it. */
 function checkDeadline(deadline: Deadline): void {
   if (deadline.remainingMs() <= 0) throw new RenderTimeoutError(deadline.budgetMs);

@@ -1,6 +1,5 @@
-import { type BriefingDeps, generateBriefing } from "../briefings/generate-briefing.js";
+import { admitted, type BriefingDeps, generateBriefing } from "../briefings/generate-briefing.js";
 import type { BriefingManifest } from "../briefings/manifest.js";
-import { createDeadline, withDeadline } from "../deadline.js";
 import { type ErrorCode, isAppError } from "../errors.js";
 import type { FailureLog, ScheduleRunStore, ScheduleStore } from "./ports.js";
 import type { RunTrigger, ScheduleRun } from "./run.js";
@@ -130,8 +129,8 @@ export async function runSchedule(deps: RunDeps, request: RunRequest): Promise<R
       const previous = await previousBriefing(deps, schedule.id, request.scheduledTime);
       const briefing = { theme: schedule.theme, articleIds: selection.articleIds };
       const deadlineMs = request.deadlineMs ?? deps.renderDeadlineMs;
-      const manifest = await withDeadline(createDeadline(deadlineMs), () =>
-        deps.admission.run(() => generateBriefing(deps, briefing, { previous, deadlineMs })),
+      const manifest = await admitted(deps.admission, deadlineMs, () =>
+        generateBriefing(deps, briefing, { previous, deadlineMs }),
       );
       run = {
         ...run,

@@ -1,13 +1,13 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { prepareArticle } from "../../../core/articles/ingest-article.js";
 import {
+  admitted,
   type BriefingDeps,
   BriefingRequest,
   briefingHtml,
   generateBriefing,
   MAX_ARTICLES_PER_BRIEFING,
 } from "../../../core/briefings/generate-briefing.js";
-import { createDeadline, type Deadline, withDeadline } from "../../../core/deadline.js";
 import { NotFoundError } from "../../../core/errors.js";
 import type { FactExtractor } from "../../../core/ports.js";
 import { AssessmentSchema } from "../assessment-schema.js";
@@ -157,20 +157,11 @@ export function briefingRoutes(
   app: OpenAPIHono<AppEnv>,
   deps: BriefingDeps & { extractor: FactExtractor; pdfRedirectBytes: number; renderDeadlineMs: number },
 ) {
-  /**
-   * Expensive work starts only once admitted, and within one deadline that runs from the
-   * request's arrival: time queued counts against it.
-   */
-  const admitted = <T>(budgetMs: number, task: (deadline: Deadline) => Promise<T>): Promise<T> => {
-    const deadline = createDeadline(budgetMs);
-    return withDeadline(deadline, () => deps.admission.run(() => task(deadline)));
-  };
-
   app.openapi(createBriefing, async (c) => {
     const body = c.req.valid("json");
     if (!deps.themes.get(body.theme)) throw new NotFoundError("Theme", body.theme);
     const budget = renderDeadline(deps.renderDeadlineMs, c.env?.lambdaContext);
-    const manifest = await admitted(budget, async (deadline) => {
+    const manifest = await admitted(deps.admission, budget, async (deadline) => {
       // An inline article is stored with its briefing, so a briefing that fails leaves none behind.
       const found = body.article ? await prepareArticle(deps, body.article) : null;
       const pending = found && "prepared" in found ? [found.prepared] : [];
@@ -209,13 +200,15 @@ export function briefingRoutes(
     const { id } = c.req.valid("param");
     const manifest = await deps.briefings.getManifest(id);
     if (!manifest) throw new NotFoundError("Briefing", id);
-    const html = await admitted(deps.renderDeadlineMs, () => briefingHtml(deps, { manifest }));
+    const html = await admitted(deps.admission, deps.renderDeadlineMs, () =>
+      briefingHtml(deps, { manifest }),
+    );
     return c.body(html, 200, HTML_HEADERS);
   });
 
   app.openapi(previewBriefing, async (c) => {
     const request = c.req.valid("json");
-    const html = await admitted(deps.renderDeadlineMs, () => briefingHtml(deps, { request }));
+    const html = await admitted(deps.admission, deps.renderDeadlineMs, () => briefingHtml(deps, { request }));
     return c.body(html, 200, HTML_HEADERS);
   });
 
