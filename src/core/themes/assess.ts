@@ -81,6 +81,20 @@ function candidatesBySentence(theme: Theme, reports: Report[], at: Date): Map<st
 }
 
 /**
+ * Reports of articles whose lede bears on the theme, read in the setting the lede gives: a later
+ * sentence is also about the places the lede names. An article whose lede is about something else
+ * (a football match) lends its later sentences no setting.
+ */
+function inSetting(theme: Theme, reports: Report[], at: Date): Report[] {
+  const lede = reports.filter((r) => r.sentence <= 1);
+  const onTopic = new Set(candidatesBySentence(theme, lede, at).keys());
+  const articles = new Set(lede.filter((r) => onTopic.has(r.key)).map((r) => r.articleId));
+  return reports.map((r) =>
+    articles.has(r.articleId) || r.setting.length === 0 ? r : { ...r, setting: [] },
+  );
+}
+
+/**
  * Each sentence under the one factor of the theme it fits best, kept where `allowed` has that
  * factor: a sentence counts once per judgment, and a judgment that does not weigh what a sentence
  * is about does not borrow it under a factor it fits less well.
@@ -111,7 +125,7 @@ const MAX_COMPARED_PER_SOURCE = 200;
 
 export function assess(theme: Theme, docs: readonly SourceDocument[], briefingDate: Date): Assessment {
   const at = briefingDate;
-  const reports = collectReports(docs);
+  const reports = inSetting(theme, collectReports(docs), at);
   const byKey = new Map(reports.map((r) => [r.key, r]));
   const bySentence = candidatesBySentence(theme, reports, at);
   const allFactors = [...theme.drivers, ...theme.mitigators];

@@ -70,7 +70,12 @@ export function patternFit(
   const entities = p.own ? r.own : r.entities;
   if (p.actors.length > 0 && !anySelected(p.actors, entities)) return 0;
   if (p.notActors.length > 0 && anySelected(p.notActors, r.entities)) return 0;
-  if (p.places.length > 0 && !anySelected(p.places, entities)) return 0;
+  // A place the sentence does not name but the story is set in fits, less well than one it names.
+  let setting = 0;
+  if (p.places.length > 0 && !anySelected(p.places, entities)) {
+    if (p.own || !anySelected(p.places, r.setting)) return 0;
+    setting = 0.5;
+  }
   if (p.words.length > 0) {
     const folded = fold(r.sentenceText);
     if (!p.words.some((w) => containsTerm(folded, w))) return 0;
@@ -91,5 +96,5 @@ export function patternFit(
     Number(p.places.length > 0) +
     Number(p.words.length > 0) +
     p.noneTags.length * 0.1;
-  return 1 + conditions;
+  return 1 + conditions - setting;
 }

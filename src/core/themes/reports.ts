@@ -39,6 +39,12 @@ export interface Report {
   entities: ResolvedEntity[];
   /** The fact's own entities. */
   own: ResolvedEntity[];
+  /**
+   * Where the story is set: the places its lede names, for a later sentence. The assessment
+   * reads a sentence in that setting only when the lede itself bears on the theme ("the desert
+   * sectors" of a story about Iraq's border wall are on that border; a football report's wall is not).
+   */
+  setting: ResolvedEntity[];
   /** Folded names of the specific things involved (people, facilities, towns): what makes two reports one event. */
   anchors: string[];
   /** Where it happened, as [lon, lat] of the specific places and facilities involved. */
@@ -170,6 +176,16 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       }
       return main ? anchorsOf([main]) : [];
     };
+    const ledePlaces = [0, 1].flatMap((s) =>
+      (bySentence.get(s) ?? [])
+        .flatMap((id) => entities.get(id) ?? [])
+        .filter((e) => e.type === "place" || e.type === "facility"),
+    );
+    const namesPlace = (sentence: number) =>
+      (bySentence.get(sentence) ?? []).some((id) => {
+        const e = entities.get(id);
+        return e?.type === "place" || e?.type === "facility";
+      });
     for (const f of facts.facts) {
       const ids = [...new Set([...f.entities, ...(bySentence.get(f.sentence) ?? [])])];
       const resolved = ids.flatMap((id) => entities.get(id) ?? []);
@@ -219,6 +235,8 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         codes: f.codes,
         entities: resolved,
         own: f.entities.flatMap((id) => entities.get(id) ?? []),
+        setting:
+          f.sentence > 1 && !namesPlace(f.sentence) ? ledePlaces.filter((e) => !resolved.includes(e)) : [],
         anchors: anchorsFor(f),
         points: resolved
           .filter(
