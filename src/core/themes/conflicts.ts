@@ -287,8 +287,16 @@ export function tollIn(sentence: string, toll: Toll = "killed"): number | null {
 
 /** Tolls of one event that disagree (two guards killed against one; six wounded against four). */
 function tolls(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader, toll: Toll): Conflict[] {
+  // Tolls in sentences that bear on the theme, and in the other sentences of articles that do: a
+  // story tells its toll in a sentence of its own ("Six other soldiers were wounded").
+  const used = new Set([...relevantKeys].map((k) => k.slice(0, k.lastIndexOf("#"))));
   const events = dedupe(
-    reports.filter((r) => r.kind === "event" && r.tags.includes("casualties") && relevantKeys.has(r.key)),
+    reports.filter(
+      (r) =>
+        r.kind === "event" &&
+        r.tags.includes("casualties") &&
+        (relevantKeys.has(r.key) || used.has(r.articleId)),
+    ),
   )
     .filter((r) => tollIn(r.sentenceText, toll) !== null)
     .slice(0, MAX_COMPARED);

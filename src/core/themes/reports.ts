@@ -1,4 +1,5 @@
 import type { Article } from "../articles/article.js";
+import { extentOf } from "../facts/lexicon/areas.js";
 import { lexiconEntry } from "../facts/lexicon/index.js";
 import type { Entity, Fact, FactsDocument } from "../facts/schema.js";
 import type { SourceGrade } from "../sources/outlets.js";
@@ -122,11 +123,18 @@ const OUR_FORCES = /\bour (forces|fighters|units|troops|men|guards)\b/i;
 const BROAD_KINDS = new Set(["country", "region", "governorate", "border", "river"]);
 const BROAD = new Set(["country", "border", "river"]);
 
-/** Folded names of the specific things among entities: people, facilities, towns; not countries or groups. */
+/** Square degrees: an area smaller than this (a mountain range, a valley) is as specific as a town. */
+const SMALL_AREA = 1.5;
+function broad(e: ResolvedEntity): boolean {
+  if (!e.kind || !BROAD_KINDS.has(e.kind)) return false;
+  if (e.kind !== "region") return true;
+  const box = e.lexiconId ? extentOf(e.lexiconId) : undefined;
+  return !box || (box[2] - box[0]) * (box[3] - box[1]) >= SMALL_AREA;
+}
+
+/** Folded names of the specific things among entities: people, facilities, towns, small areas; not countries or groups. */
 const anchorsOf = (entities: readonly ResolvedEntity[]) =>
-  entities
-    .filter((e) => e.type !== "organization" && !(e.kind && BROAD_KINDS.has(e.kind)))
-    .map((e) => fold(e.name));
+  entities.filter((e) => e.type !== "organization" && !broad(e)).map((e) => fold(e.name));
 
 /** Every fact of every article as a report, with the entities and dates patterns look at. */
 export function collectReports(docs: readonly SourceDocument[]): Report[] {
