@@ -85,6 +85,9 @@ const NEGATION = new Set([
   "declined",
 ]);
 const NEGATION_REACH = 4;
+/** Verbs saying that what follows was stopped before it happened. */
+const FOILED = new Set(["foiled", "thwarted", "prevented", "averted", "frustrated", "aborted", "stopped"]);
+const FOILED_REACH = 9;
 const CALLED_FALSE = new Set([
   "untrue",
   "false",
@@ -121,6 +124,10 @@ export function modalityOf(tokens: readonly Token[], clauseFirst: number, trigge
   // What is denied in a that-clause is negated: "the SDF denied that any detainees escaped".
   for (let k = clauseFirst - 1; k >= 0 && clauseFirst - k <= 2; k--) {
     if (DENYING.has(tokens[k]?.norm ?? "")) return "negated";
+  }
+  // What was foiled did not happen: "the guards foiled an attempt by 12 women to escape".
+  for (let k = trigger - 1; k >= clauseFirst && trigger - k <= FOILED_REACH; k--) {
+    if (FOILED.has(tokens[k]?.norm ?? "")) return "negated";
   }
   for (let k = clauseFirst; k < trigger; k++) {
     if (HYPOTHETICAL.has(tokens[k]?.norm ?? "") && !isMonthMay(tokens, k)) return "hypothetical";
