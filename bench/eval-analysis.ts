@@ -13,10 +13,19 @@ import { printTable } from "./table.js";
  */
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-// `--heldout`: the second set, written after the first was used for tuning and scored apart.
-const heldout = process.argv.includes("--heldout");
-const SET_DIR = heldout ? path.join(path.dirname(ANALYSIS_DIR), "analysis-heldout") : ANALYSIS_DIR;
-const FIRST_SIGHT = path.join(ROOT, `bench/results/analysis${heldout ? "-heldout" : ""}-first-sight.json`);
+// `--set <name>`: a later set, written after the earlier ones were used for tuning and scored
+// apart (`--heldout` is `--set analysis-heldout`). Each set keeps its own first-sight record.
+const SETS = ["analysis", "analysis-heldout", "analysis-heldout2"] as const;
+const setAt = process.argv.indexOf("--set");
+const SET = process.argv.includes("--heldout")
+  ? "analysis-heldout"
+  : setAt > 0
+    ? (process.argv[setAt + 1] ?? "")
+    : "analysis";
+if (!(SETS as readonly string[]).includes(SET)) throw new Error(`--set: one of ${SETS.join(", ")}`);
+const heldout = SET !== "analysis";
+const SET_DIR = path.join(path.dirname(ANALYSIS_DIR), SET);
+const FIRST_SIGHT = path.join(ROOT, `bench/results/${SET}-first-sight.json`);
 const details = process.argv.includes("--details");
 const recordAt = process.argv.indexOf("--record-first-sight");
 
@@ -79,7 +88,7 @@ rows.push([
   ...firstOverall,
 ]);
 console.log(
-  `\nAssessment against ${scores.length} annotated theme × article cases (${heldout ? "held-out set" : "tuning set"})\n`,
+  `\nAssessment against ${scores.length} annotated theme × article cases (${heldout ? `held-out set ${SET}` : "tuning set"})\n`,
 );
 printTable(header, rows);
 console.log(
@@ -113,6 +122,6 @@ if (recordAt > 0) {
   writeFileSync(FIRST_SIGHT, `${JSON.stringify(records, null, 2)}\n`);
 }
 
-const out = path.join(ROOT, `bench/results/analysis${heldout ? "-heldout" : ""}.json`);
+const out = path.join(ROOT, `bench/results/${SET}.json`);
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify({ overall, cases: scores }, null, 2)}\n`);
