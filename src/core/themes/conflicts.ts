@@ -241,7 +241,9 @@ const heads = new WeakMap<Report, string | undefined>();
 /** The word a figure counts ("killed", "fighters"), read once per report. */
 function headOf(r: Report): string | undefined {
   if (heads.has(r)) return heads.get(r);
-  const head = HEAD.exec(`${r.measures ?? ""} ${r.text} ${r.unit ?? ""}`.toLowerCase())?.[1];
+  const found = HEAD.exec(`${r.measures ?? ""} ${r.text} ${r.unit ?? ""}`.toLowerCase())?.[1];
+  // "an hour" and "two hours" count the same thing.
+  const head = found && /^(hours|minutes|tons)$/.test(found) ? found.slice(0, -1) : found;
   heads.set(r, head);
   return head;
 }

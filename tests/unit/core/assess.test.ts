@@ -87,6 +87,24 @@ describe("assess: relevance is structural", () => {
     expect(roles.filter((r) => r.startsWith("driver:"))).toEqual([]);
   });
 
+  it("reads a sentence that names no place in its story's setting only when the lede bears on the theme", () => {
+    const wall = source(
+      "Iraq completes border wall",
+      "Iraq has completed 400 kilometres of a concrete wall along its border with Syria, the Border Guard commander said. The wall is backed by a trench. Smuggling of drugs and cigarettes continues across the desert sectors, he acknowledged.",
+      "Reuters",
+    );
+    const border = themeFixture("border-fortification");
+    const a = assess(border, [wall], AT);
+    expect(citedUnder(a, wall.article.id)).toContain("driver:smuggling-networks");
+    // A football report's lede bears on nothing: its later "wall" is nobody's border defence.
+    const match = source(
+      "Iraq edge Syria in Basra qualifier",
+      "Iraq beat Syria 2-1 in a World Cup qualifier in Basra on Friday. The home side started slowly. The visitors had the better of the first half. The winner came from a free kick curled over the wall in the 81st minute.",
+      "Agence France-Presse",
+    );
+    expect(assess(border, [match], AT).unused.map((u) => u.articleId)).toEqual([match.article.id]);
+  });
+
   it("cites a sentence at most once per judgment, under the factor it fits best", () => {
     const a = assess(theme, [escapeReport, denial], AT);
     for (const j of a.judgments) {
@@ -109,6 +127,48 @@ describe("assess: conflicts, grades and confidence", () => {
     // The denial is not counted as if it reported an escape.
     const escapes = a.factors.find((f) => f.id === "escape-reported")?.evidence ?? [];
     expect(escapes.map((e) => e.articleId)).not.toContain(denial.article.id);
+  });
+
+  it("sets a foiled escape against a claim that the escape happened, and never counts it as a warning of one", () => {
+    const claim = source(
+      "Mass escape from al-Hol",
+      "More than 60 women and children escaped from al-Hol camp on Sunday night, the channel said. They reached the desert south of the camp before dawn.",
+      "Unknown Telegram channel",
+    );
+    const foiled = source(
+      "Guards foil al-Hol escape",
+      "Camp guards foiled an attempt by 12 women and children to escape from al-Hol camp on Sunday night, a security official said. All of them were returned to their tents.",
+      "Associated Press",
+    );
+    const a = assess(theme, [claim, foiled], AT);
+    const conflict = a.conflicts.find((c) => c.kind === "denial");
+    expect(conflict?.claims.map((c) => [c.articleId, c.stance])).toEqual([
+      [claim.article.id, "asserts"],
+      [foiled.article.id, "denies"],
+    ]);
+    expect(citedUnder(a, foiled.article.id)).not.toContain("driver:escape-reported");
+  });
+
+  it("sets two outlets' figures for one clash side by side: its length, and a toll told in a sentence of its own", () => {
+    const monitor = source(
+      "Attack on Shaddadi prison",
+      "ISIS cells attacked Al-Shaddadi prison in Hasakah at dawn on Friday, and clashes with the guards lasted for nearly two hours. Six guards were wounded, the monitor said.",
+      "Syrian Observatory for Human Rights",
+    );
+    const statement = source(
+      "SDF statement on Shaddadi",
+      "ISIS mercenaries attacked Al-Shaddadi prison in Hasakah at dawn on Friday, and our forces repelled them after a clash that lasted about an hour. Two of our fighters were wounded.",
+      "Syrian Democratic Forces",
+    );
+    const a = assess(theme, [monitor, statement], AT);
+    const values = (topic: RegExp) =>
+      a.conflicts
+        .filter((c) => topic.test(c.topic))
+        .flatMap((c) => c.claims.map((x) => x.articleId))
+        .sort();
+    const both = [monitor.article.id, statement.article.id].sort();
+    expect(values(/hour/)).toEqual(both);
+    expect(values(/wounded/)).toEqual(both);
   });
 
   it("grades known outlets from the registry and unknown ones F, and lets the article's own grade win", () => {
