@@ -44,7 +44,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "infiltration",
     kind: "threat",
     trigger:
-      /\b(?:infiltrat\w*|incursions?|flow of (?:terrorists|fighters|militants|jihadists)|entering Iraqi territory|cross the border illegally)\b/gi,
+      /\b(?:infiltrat\w*|incursions?|flow of (?:terrorists|fighters|militants|jihadists)|entering Iraqi territory|cross the border illegally|(?:cut|broke|slipped|sneaked|snuck) (?:through|across|past) (?:the )?(?:(?!internal|inner|cell)[\w-]+ ){0,2}?(?:fences?|walls?|berms?|barriers?|border))\b/gi,
     tags: ["infiltration", "border-security"],
   },
   {
@@ -74,7 +74,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "insurgent-presence",
     kind: "threat",
     trigger:
-      /\b(?:hideouts?|safe havens?|sleeper cells?|sheltered (?:\w+ )?(?:ISIS|IS|militants?|cells?)|(?:ISIS|IS|militant|jihadist) cells?)\b/g,
+      /\b(?:hideouts?|safe havens?|sleeper cells?|sheltered (?:\w+ )?(?:isis|is|militants?|cells?)|(?:isis|daesh|militant|jihadist) cells?|(?:seen|spotted|sighted)\b(?=[^.;]{0,30}\b(?:isis|is|daesh|militants|gunmen|jihadists|fighters)\b)|(?:isis|daesh|militants|gunmen|jihadists|fighters) (?:\w+ ){0,3}?(?:seen|spotted|sighted))\b/g,
     tags: ["insurgent-presence"],
   },
   {

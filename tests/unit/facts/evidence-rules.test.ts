@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import type { Tag } from "../../../src/core/facts/events/tags.js";
+import type { FactsDocument } from "../../../src/core/facts/schema.js";
+import { extract } from "./helpers.js";
+
+/** Rules the assessment's factors rest on: what a sentence shows, typed, whatever its wording. */
+
+const tagged = (doc: FactsDocument, tag: Tag) => doc.facts.filter((f) => f.tags?.includes(tag));
+
+describe("insurgent presence", () => {
+  it("reads 'ISIS cells still move between' as a standing presence, whatever the case of the name", () => {
+    const doc = extract(
+      "Officials fear escapees could reach Anbar, where ISIS cells still move between the desert and the mountains.",
+    );
+    expect(tagged(doc, "insurgent-presence")[0]?.kind).toBe("threat");
+  });
+
+  it("reads sightings of fighters as presence, and not sightings of anything else", () => {
+    expect(
+      tagged(
+        extract("Residents say IS fighters have been seen on the edges of the town at night."),
+        "insurgent-presence",
+      ),
+    ).toHaveLength(1);
+    expect(
+      tagged(
+        extract("Residents said they had seen ISIS gunmen setting up checkpoints on the desert tracks."),
+        "insurgent-presence",
+      ),
+    ).toHaveLength(1);
+    expect(
+      tagged(extract("Helicopters were seen flying over the area in the morning."), "insurgent-presence"),
+    ).toEqual([]);
+  });
+});
+
+describe("infiltration", () => {
+  it("reads militants cutting through a border fence as an infiltration", () => {
+    const doc = extract(
+      "About 15 militants on foot cut through the wire fence west of the town before dawn.",
+    );
+    expect(tagged(doc, "infiltration")).toHaveLength(1);
+  });
+
+  it("does not read detainees breaking through a prison's internal walls as one", () => {
+    const doc = extract("The riot began when detainees broke through internal walls between cells.");
+    expect(tagged(doc, "infiltration")).toEqual([]);
+  });
+});
+
+describe("repatriation", () => {
+  it("reads 'brought home' families from a camp as a repatriation", () => {
+    const doc = extract("Iraq brought home another 160 families from Syria's al-Hol camp this week.");
+    expect(tagged(doc, "repatriation")[0]?.kind).toBe("event");
+  });
+});
+
+describe("modality", () => {
+  it("makes an escape the guards foiled a negated escape, not a warning of one", () => {
+    const doc = extract(
+      "Camp guards foiled an attempt by 12 women and children to escape from the camp on Sunday.",
+    );
+    const foiled = tagged(doc, "escape")[0];
+    expect(foiled?.modality).toBe("negated");
+  });
+});
