@@ -64,3 +64,16 @@ describe("modality", () => {
     expect(foiled?.modality).toBe("negated");
   });
 });
+
+describe("partner support", () => {
+  it("reads one force backing another as a measure, and not the end of that backing", () => {
+    const backing = extract(
+      "We continue to work closely with our SDF partners to prevent a breakout, the spokesman said.",
+    );
+    expect(tagged(backing, "partner-support")[0]?.kind).toBe("countermeasure");
+    const training = extract("The US role would shift to training, advising and assisting the Iraqi army.");
+    expect(tagged(training, "partner-support")).toHaveLength(1);
+    const ended = extract("Washington ended its support to its partners in the northeast last year.");
+    expect(tagged(ended, "partner-support").filter((f) => f.kind === "countermeasure")).toEqual([]);
+  });
+});

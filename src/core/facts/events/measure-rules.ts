@@ -230,6 +230,17 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     tags: ["troop-withdrawal", "detention-facility"],
   },
   {
+    // "we continue to work closely with our SDF partners", "support to the units guarding the
+    // prisons", "train, advise and assist": one force backing another, a measure of its own.
+    id: "partner-support",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:work(?:s|ed|ing)? (?:closely |together |hand in hand )?with (?:our |its |their |the )?(?:[\w'’-]+ ){0,2}?partners?|(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|assist(?:s|ed|ing)?|equip(?:s|ped|ping)?|train(?:s|ed|ing)?|advis(?:e|es|ed|ing)) (?:our |its |their |the )?(?:[\w'’-]+ ){0,3}?(?:partners?|partner forces|units guarding|forces guarding|guards|army|armed forces|security forces|peshmerga)|(?:support|assistance|training) (?:to|for) (?:our |its |their |the )?(?:[\w'’-]+ ){0,3}?(?:partners?|partner forces|units|forces|guards)|train,? advise(?:,? and assist)?|advise and assist|remains? a (?:top |key )?priority for)\b/gi,
+    unless: /\b(?:ended|end(?:s|ing)? (?:its|their) support|cut (?:off )?(?:its |their )?support|withdr(?:aw|ew)\w* (?:its |their )?support)\b/,
+    cameo: { code: "062", label: "Cooperate militarily" },
+    tags: ["partner-support"],
+  },
+  {
     id: "military-units",
     kind: "countermeasure",
     itemized: true,

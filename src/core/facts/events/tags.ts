@@ -43,6 +43,7 @@ export const TAGS = [
   "extortion",
   "radicalization",
   "counter-terrorism",
+  "partner-support",
 ] as const;
 
 export type Tag = (typeof TAGS)[number];
@@ -114,6 +115,7 @@ const KEYWORDS: [Tag, RegExp][] = [
   ["extortion", /\b(extort\w*|taxes|ransom)\b/],
   ["radicalization", /\b(ideolog\w*|radicali[sz]\w*|extremis\w*)\b/],
   ["counter-terrorism", /\b(counter-?terror\w*|terrorism charges|fight against (isis|is|daesh))\b/],
+  ["partner-support", /\b(partners?|partner forces|train,? advise(,? and assist)?|advise and assist)\b/],
 ];
 
 /** Tags that describe what was done against a threat, never the threat itself. */
@@ -125,6 +127,7 @@ const MEASURE_TAGS = new Set<Tag>([
   "arrest",
   "screening",
   "curfew",
+  "partner-support",
 ]);
 
 /** Tags that the words of a fact state themselves; measure tags only on measures and figures. */
