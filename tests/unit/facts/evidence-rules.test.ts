@@ -77,3 +77,21 @@ describe("partner support", () => {
     expect(tagged(ended, "partner-support").filter((f) => f.kind === "countermeasure")).toEqual([]);
   });
 });
+
+describe("withdrawal", () => {
+  it("reads ending a combat mission and pressure to expel troops as withdrawal", () => {
+    const end = extract("The United States will end its combat mission in Iraq by the end of the year.");
+    expect(tagged(end, "troop-withdrawal")).not.toEqual([]);
+    const expel = extract(
+      "The prime minister faces pressure from factions to expel the roughly 2,500 US troops.",
+    );
+    expect(tagged(expel, "troop-withdrawal")).not.toEqual([]);
+  });
+});
+
+describe("negation", () => {
+  it("reads 'not the first escape' as an escape, not as a denial of one", () => {
+    const doc = extract("This is not the first escape from the camp and it will not be the last.");
+    expect(tagged(doc, "escape").map((f) => f.modality)).not.toContain("negated");
+  });
+});

@@ -298,7 +298,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "mission-end",
     kind: "event",
     trigger:
-      /\b(?:end|ending|conclusion) of (?:the |its |their )?(?:[\w'’-]+ ){0,4}?(?:mission|presence|deployment|occupation|war|campaign)\b/gi,
+      /\b(?:(?:end|ending|conclusion) of (?:the |its |their )?(?:[\w'’-]+ ){0,4}?(?:mission|presence|deployment|occupation|war|campaign)|end(?:s|ed|ing)? (?:its |their |the )(?:[\w'’-]+ ){0,3}?(?:mission|presence|deployment|occupation))\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: [],

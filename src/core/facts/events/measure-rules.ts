@@ -66,7 +66,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     kind: "event",
     hostile: true,
     trigger:
-      /\b(?:withdr(?:aw(?:al|n|s|ing)?|ew)|pull(?:ed|ing)? out|drawdown|reviewing its presence|reduction of (?:US|American) forces|(?:army|troops|forces) (?:leave|leaves|left))\b/gi,
+      /\b(?:withdr(?:aw(?:al|n|s|ing)?|ew)|pull(?:ed|ing)? out|drawdown|reviewing its presence|reduction of (?:US|American) forces|(?:army|troops|forces) (?:leave|leaves|left)|expel(?:s|led|ling)? (?:the |all )?(?:[\w'’,-]+ ){0,4}?(?:troops|forces|soldiers))\b/gi,
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: ["troop-withdrawal"],
   },
@@ -235,8 +235,9 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "partner-support",
     kind: "countermeasure",
     trigger:
-      /\b(?:work(?:s|ed|ing)? (?:closely |together |hand in hand )?with (?:our |its |their |the )?(?:[\w'’-]+ ){0,2}?partners?|(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|assist(?:s|ed|ing)?|equip(?:s|ped|ping)?|train(?:s|ed|ing)?|advis(?:e|es|ed|ing)) (?:our |its |their |the )?(?:[\w'’-]+ ){0,3}?(?:partners?|partner forces|units guarding|forces guarding|guards|army|armed forces|security forces|peshmerga)|(?:support|assistance|training) (?:to|for) (?:our |its |their |the )?(?:[\w'’-]+ ){0,3}?(?:partners?|partner forces|units|forces|guards)|train,? advise(?:,? and assist)?|advise and assist|remains? a (?:top |key )?priority for)\b/gi,
-    unless: /\b(?:ended|end(?:s|ing)? (?:its|their) support|cut (?:off )?(?:its |their )?support|withdr(?:aw|ew)\w* (?:its |their )?support)\b/,
+      /\b(?:work(?:s|ed|ing)? (?:closely |together |hand in hand )?with (?:our |its |their |the )?(?:[\w'’-]+ ){0,2}?partners?|(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|assist(?:s|ed|ing)?|equip(?:s|ped|ping)?|train(?:s|ed|ing)?|advis(?:e|es|ed|ing)) (?:our |its |their |the )?(?:[\w'’-]+ ){0,3}?(?:partners?|partner forces|units guarding|forces guarding|guards|army|armed forces|security forces|peshmerga)|(?:support|assistance|training) (?:to|for) (?:our |its |their |the )?(?:[\w'’-]+ ){0,3}?(?:partners?|partner forces|units|forces|guards)|train,? advise(?:,? and assist)?|advise and assist|shar(?:e|es|ed|ing) intelligence with|remains? a (?:top |key )?priority for)\b/gi,
+    unless:
+      /\b(?:ended|end(?:s|ing)? (?:its|their) support|cut (?:off )?(?:its |their )?support|withdr(?:aw|ew)\w* (?:its |their )?support)\b/,
     cameo: { code: "062", label: "Cooperate militarily" },
     tags: ["partner-support"],
   },

@@ -103,13 +103,19 @@ const MODAL_AFTER = new Set(["would", "could", "might", "may"]);
 const AFTER_REACH = 4;
 const INDEFINITE = new Set(["a", "an", "any"]);
 
+/** "This is not the first escape": the negation is of its being the first, and asserts the escape. */
+const notTheFirst = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.norm === "not" &&
+  (/^(only|first|last)$/.test(tokens[k + 1]?.norm ?? "") ||
+    (tokens[k + 1]?.norm === "the" && /^(only|first|last)$/.test(tokens[k + 2]?.norm ?? "")));
+
 /** "May" beside a day number is the month: "on 3 May", "May 3". */
 const isMonthMay = (tokens: readonly Token[], k: number) =>
   tokens[k]?.text === "May" && [tokens[k - 1], tokens[k + 1]].some((t) => t?.kind === "num");
 
 export function modalityOf(tokens: readonly Token[], clauseFirst: number, trigger: number): Modality {
   for (let k = trigger - 1; k >= clauseFirst && trigger - k <= NEGATION_REACH; k--) {
-    if (NEGATION.has(tokens[k]?.norm ?? "")) return "negated";
+    if (NEGATION.has(tokens[k]?.norm ?? "") && !notTheFirst(tokens, k)) return "negated";
   }
   // Reports called false: "the news about the escape of detainees is completely untrue".
   for (let k = trigger + 1; k < tokens.length && k <= trigger + FALSE_REACH; k++) {

@@ -90,7 +90,7 @@ const KEYWORDS: [Tag, RegExp][] = [
   ["instability", /\b(unstable|instability|chaos|chaotic|turmoil|unrest)\b/],
   [
     "troop-withdrawal",
-    /\b(withdraw\w*|pull(ed|ing)? out|drawdown|draw(ing)? down|reviewing its presence|(cut|cuts|cutting|reduc\w*|halv\w*) (its |their |the )?(troop|military|force)s? (presence|levels?|numbers?)|(troop|force) (cuts|reductions?))\b/,
+    /\b(withdraw\w*|pull(ed|ing)? out|drawdown|draw(ing)? down|reviewing its presence|(cut|cuts|cutting|reduc\w*|halv\w*) (its |their |the )?(troop|military|force)s? (presence|levels?|numbers?)|(troop|force) (cuts|reductions?)|end(s|ed|ing)? (of )?(its |their |the )([\w'-]+ ){0,3}(mission|presence|deployment)|expel\w* (the |all )?([\w',-]+ ){0,4}(troops|forces|soldiers))\b/,
   ],
   [
     "troop-deployment",
