@@ -84,9 +84,6 @@ export type ArticleSummary = Omit<Article, "text">;
 // a binary file.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find control characters
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/;
-export function hasControlCharacters(text: string): boolean {
-  return CONTROL.test(text);
-}
 
 /** In a `u` regex a surrogate pair is one code point, so only an unpaired half is \p{Cs}. */
 const LONE_SURROGATE = /\p{Cs}/u;
