@@ -12,7 +12,7 @@ const since = () => Math.round(performance.now());
 const marks: Record<string, number> = { codeLoading: since() };
 
 const { loadConfig } = await import("../src/config.js");
-const { buildContainer } = await import("../src/container.js");
+const { buildContainer, briefingDeps, ingestDeps } = await import("../src/container.js");
 const { createLogger } = await import("../src/logger.js");
 const { ingestArticle } = await import("../src/core/articles/ingest-article.js");
 const { generateBriefing } = await import("../src/core/briefings/generate-briefing.js");
@@ -26,11 +26,14 @@ const text = readFileSync(
   path.resolve(import.meta.dirname, "../tests/fixtures/corpus/000_171affacc770eeff.txt"),
   "utf8",
 );
-const { article } = await ingestArticle(container.deps, { title: "Iraq fortifies its Syrian border", text });
+const { article } = await ingestArticle(ingestDeps(container.components), {
+  title: "Iraq fortifies its Syrian border",
+  text,
+});
 const manifest = await generateBriefing(
-  container.deps,
+  briefingDeps(container.components),
   { theme: "isis-prison-escape", articleIds: [article.id] },
-  { deadlineMs: container.deps.renderDeadlineMs },
+  { deadlineMs: container.config.browser.renderTimeoutMs },
 );
 marks.firstPdfStored = since();
 

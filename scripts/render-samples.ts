@@ -16,7 +16,7 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const articles = (process.argv[2] ?? "000_171affacc770eeff").split(",");
 const dataDir = await mkdtemp(path.join(tmpdir(), "samples-"));
 const container = await buildContainer(loadConfig({ DATA_DIR: dataDir }), { logger: createLogger("warn") });
-const app = createApp(container.deps);
+const app = createApp(container.http);
 const json = (body: unknown) => ({
   method: "POST",
   headers: { "content-type": "application/json" },
@@ -34,7 +34,7 @@ try {
     ids.push(((await res.json()) as { id: string }).id);
   }
   await mkdir(path.join(ROOT, "samples"), { recursive: true });
-  for (const theme of container.deps.themes.list()) {
+  for (const theme of container.components.themes.list()) {
     const res = await app.request("/v1/briefings", json({ theme: theme.id, articleIds: ids }));
     const manifest = (await res.json()) as { pdf: { url: string; pages: number } };
     if (res.status !== 201) throw new Error(`${theme.id}: ${res.status} ${JSON.stringify(manifest)}`);

@@ -19,7 +19,7 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const OUT = path.join(ROOT, "samples/review");
 const dataDir = await mkdtemp(path.join(tmpdir(), "review-"));
 const container = await buildContainer(loadConfig({ DATA_DIR: dataDir }), { logger: createLogger("warn") });
-const app = createApp(container.deps);
+const app = createApp(container.http);
 const post = (url: string, body: unknown) =>
   app.request(url, {
     method: "POST",

@@ -5,6 +5,9 @@ import { chromiumLaunchOptions } from "./adapters/browser/launch-options.js";
 import { RenderLimiter } from "./adapters/browser/render-limiter.js";
 import { CpuPool } from "./adapters/cpu/cpu-pool.js";
 import type { AppDeps } from "./adapters/http/app.js";
+import type { ApiKey } from "./adapters/http/middleware/api-keys.js";
+import type { RateLimits } from "./adapters/http/middleware/rate-limit.js";
+import type { HealthProbes } from "./adapters/http/routes/health.js";
 import { type EmbeddedS3, startEmbeddedS3 } from "./adapters/local/embedded-s3.js";
 import { PdfLibFinisher } from "./adapters/pdf/pdf-lib-finisher.js";
 import { buildScheduling, type Scheduling } from "./adapters/scheduling/build-scheduling.js";
@@ -14,15 +17,94 @@ import { S3Objects, s3CallOptions } from "./adapters/storage/s3-objects.js";
 import { S3ScheduleStore } from "./adapters/storage/s3-schedule-store.js";
 import { loadRendering } from "./adapters/templates/load-rendering.js";
 import type { Config } from "./config.js";
+import type { IngestDeps } from "./core/articles/ingest-article.js";
 import { inlineComposer } from "./core/briefings/compose-briefing.js";
+import type { BriefingDeps } from "./core/briefings/generate-briefing.js";
 import { EXTRACTOR_VERSION, extractFacts } from "./core/facts/extract-facts.js";
 import type { Clock, FactExtractor } from "./core/ports.js";
+import type { ScheduleDeps } from "./core/schedules/manage-schedules.js";
+import { type RunDeps, staleAfterMs } from "./core/schedules/run-schedule.js";
 import { newUlid } from "./ids.js";
 import { createLogger, type Logger } from "./logger.js";
 import { VERSION } from "./version.js";
 
+/**
+ * Everything the composition root builds once: the ports' implementations and the settings the
+ * use cases read. Only this file and the test wiring see it whole; each use case, route group
+ * and the job handler receive their own slice (ingestDeps, briefingDeps, runDeps, appDeps).
+ */
+export interface Components extends BriefingDeps, IngestDeps, ScheduleDeps {
+  logger: Logger;
+  /** The configured deadline of one render; each call is given its own deadline from it. */
+  renderTimeoutMs: number;
+  maxBodyBytes: number;
+  pdfRedirectBytes: number;
+  apiKeys: readonly ApiKey[];
+  rateLimits: RateLimits;
+  health: HealthProbes;
+}
+
+export const ingestDeps = (c: Components): IngestDeps => ({
+  articles: c.articles,
+  extractor: c.extractor,
+  clock: c.clock,
+});
+
+export const briefingDeps = (c: Components): BriefingDeps => ({
+  articles: c.articles,
+  themes: c.themes,
+  reliabilities: c.reliabilities,
+  briefings: c.briefings,
+  composer: c.composer,
+  admission: c.admission,
+  printer: c.printer,
+  finisher: c.finisher,
+  clock: c.clock,
+  ids: c.ids,
+  version: c.version,
+});
+
+/** What a scheduled run takes: no HTTP settings, no API keys, no extractor, no job scheduler. */
+export const runDeps = (c: Components): RunDeps & { logger: Logger } => ({
+  ...briefingDeps(c),
+  schedules: c.schedules,
+  scheduleRuns: c.scheduleRuns,
+  logger: c.logger,
+  staleRunMs: staleAfterMs(c.renderTimeoutMs),
+});
+
+export function appDeps(c: Components): AppDeps {
+  return {
+    version: c.version,
+    maxBodyBytes: c.maxBodyBytes,
+    apiKeys: c.apiKeys,
+    rateLimits: c.rateLimits,
+    health: c.health,
+    logger: c.logger,
+    routes: {
+      themes: { themes: c.themes },
+      articles: ingestDeps(c),
+      briefings: {
+        ...briefingDeps(c),
+        extractor: c.extractor,
+        pdfRedirectBytes: c.pdfRedirectBytes,
+        renderTimeoutMs: c.renderTimeoutMs,
+      },
+      schedules: {
+        ...runDeps(c),
+        jobs: c.jobs,
+        scheduleIds: c.scheduleIds,
+        renderTimeoutMs: c.renderTimeoutMs,
+      },
+    },
+  };
+}
+
 export interface Container {
-  deps: AppDeps;
+  /** The built parts, for wiring; hand out slices of it, never the whole. */
+  components: Components;
+  /** What createApp takes. */
+  http: AppDeps;
   config: Config;
   supervisor: BrowserSupervisor;
   /** The gate every briefing passes; drained on shutdown. */
@@ -115,10 +197,11 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     store: scheduleStore,
     clock: overrides.clock ?? systemClock,
     logger,
-    runDeps: () => deps,
+    renderTimeoutMs: config.browser.renderTimeoutMs,
+    runDeps: () => runDeps(components),
   });
 
-  const deps: AppDeps = {
+  const components: Components = {
     articles: new S3ArticleStore(objects),
     briefings: new S3BriefingStore(objects),
     themes,
@@ -130,7 +213,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     clock: overrides.clock ?? systemClock,
     ids: { briefingId: (at) => newUlid(at.getTime()) },
     reliabilities: config.sourceReliability,
-    renderDeadlineMs: config.browser.renderTimeoutMs,
+    renderTimeoutMs: config.browser.renderTimeoutMs,
     version: VERSION,
     maxBodyBytes: config.http.maxBodyBytes,
     pdfRedirectBytes: config.http.pdfRedirectBytes,
@@ -153,7 +236,8 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
   };
 
   return {
-    deps,
+    components,
+    http: appDeps(components),
     config,
     supervisor,
     admission,

@@ -20,7 +20,7 @@ async function main() {
   }
 
   const container = await buildContainer(config, { logger });
-  const app = createApp(container.deps);
+  const app = createApp(container.http);
   const server = startNodeServer(
     {
       fetch: app.fetch,

@@ -9,7 +9,7 @@ let ready: Promise<Handler> | undefined;
 
 const init = async (): Promise<Handler> => {
   const container = await coldStart();
-  return handle(createApp(container.deps), {
+  return handle(createApp(container.http), {
     isContentTypeBinary: (type) => /^(application\/pdf|image\/|font\/)/.test(type),
   });
 };

@@ -375,7 +375,7 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
 
     it("an S3 failure while storing the PDF leaves no manifest", async () => {
       const before = await briefingKeys();
-      const real = stack.container.deps.briefings;
+      const real = stack.container.components.briefings;
       const failing = withOverrides<BriefingStore>(real, {
         putPdf: () => Promise.reject(new StorageUnavailableError("put briefing.pdf")),
       });
@@ -389,7 +389,7 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
 
     it("an S3 failure while storing the assessment leaves no manifest", async () => {
       const before = await briefingKeys();
-      const real = stack.container.deps.briefings;
+      const real = stack.container.components.briefings;
       const failing = withOverrides<BriefingStore>(real, {
         putAssessment: () => Promise.reject(new StorageUnavailableError("put assessment.json")),
       });
@@ -404,14 +404,14 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
     it("a render past its deadline → 504, nothing stored", async () => {
       const before = await briefingKeys();
       const res = await stack
-        .appWith({ renderDeadlineMs: 1 })
+        .appWith({ renderTimeoutMs: 1 })
         .request("/v1/briefings", json({ theme: "isis-prison-escape", articleIds: [articleId] }));
       expect(res.status).toBe(504);
       expect(await briefingKeys()).toEqual(before);
     });
 
     it("a full queue → 503 with Retry-After, decided before any of the refused request's work", async () => {
-      const store = stack.container.deps.articles;
+      const store = stack.container.components.articles;
       const reads: string[] = [];
       const articles = withOverrides(store, {
         get: (id: string) => {

@@ -223,7 +223,7 @@ describe("over HTTP: browser faults answer 503, /healthz is cheap and open, /rea
     let probed = 0;
     const app = stack.appWith({
       health: {
-        ...stack.container.deps.health,
+        ...stack.container.components.health,
         store: () => {
           probed++;
           return Promise.reject(new Error("secret-endpoint.internal:9000 refused"));
@@ -267,7 +267,7 @@ describe("over HTTP: browser faults answer 503, /healthz is cheap and open, /rea
   it("/readyz probes once per window, however many call, and never lists objects", async () => {
     let storeProbes = 0;
     let browserProbes = 0;
-    const health = stack.container.deps.health;
+    const health = stack.container.components.health;
     const app = stack.appWith({
       health: {
         ...health,
@@ -305,7 +305,7 @@ describe("over HTTP: browser faults answer 503, /healthz is cheap and open, /rea
       "missing-bucket",
     );
     const app = stack.appWith({
-      health: { ...stack.container.deps.health, store: () => nowhere.ping() },
+      health: { ...stack.container.components.health, store: () => nowhere.ping() },
     });
     const res = await app.request("/readyz", { headers: auth(READ_KEY) });
     expect(res.status).toBe(503);
@@ -315,7 +315,7 @@ describe("over HTTP: browser faults answer 503, /healthz is cheap and open, /rea
 
     const hanging = stack.appWith({
       health: {
-        ...stack.container.deps.health,
+        ...stack.container.components.health,
         storeTimeoutMs: 200,
         store: () => new Promise<void>(() => undefined),
       },

@@ -30,7 +30,7 @@ async function expectProblem(res: Response, status: number, detail: RegExp) {
 /** Jobs go to EventBridge through a recording client: nothing reaches AWS, every command is seen. */
 function withEventBridge(overrides: { schedules?: ScheduleStore } = {}) {
   const client = new RecordingSchedulerClient();
-  const jobs = new EventBridgeJobScheduler(client, EVENTBRIDGE_SETTINGS, stack.container.deps.clock);
+  const jobs = new EventBridgeJobScheduler(client, EVENTBRIDGE_SETTINGS, stack.container.components.clock);
   return { client, app: stack.appWith({ jobs, ...overrides }) };
 }
 
@@ -220,7 +220,7 @@ describe("bad input: a problem document, and nothing stored in S3 or sent to Eve
 
 describe("EventBridge and the records stay in step when either side fails", () => {
   const failing = (op: "put" | "delete"): ScheduleStore => {
-    const real = stack.container.deps.schedules;
+    const real = stack.container.components.schedules;
     return {
       get: (id) => real.get(id),
       list: (p) => real.list(p),

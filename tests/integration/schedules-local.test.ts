@@ -2,8 +2,9 @@
 // and the app's route schemas call it on core schemas (src/adapters/http/schemas.ts).
 import "@hono/zod-openapi";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createJobHandler, type JobHandler } from "../../src/adapters/scheduling/job-handler.js";
+import { createJobHandler, type JobOutcome } from "../../src/adapters/scheduling/job-handler.js";
 import { LocalScheduler } from "../../src/adapters/scheduling/local-scheduler.js";
+import { runDeps } from "../../src/container.js";
 import type { ScheduleRun } from "../../src/core/schedules/run.js";
 import { createLogger } from "../../src/logger.js";
 import { corpusText } from "../support/corpus.js";
@@ -19,7 +20,7 @@ const clock = { at: new Date("2025-01-15T02:00:00.000Z"), now: () => new Date(cl
 const logger = createLogger("silent");
 
 let stack: TestStack;
-let handleJob: JobHandler;
+let handleJob: (event: unknown) => Promise<JobOutcome>;
 let scheduler: LocalScheduler;
 let app: TestStack["app"];
 
@@ -36,8 +37,10 @@ const runsOf = async (id: string) =>
 
 beforeAll(async () => {
   stack = await startStack();
-  const deps = { ...stack.container.deps, clock };
-  handleJob = createJobHandler(deps);
+  const deps = runDeps({ ...stack.container.components, clock });
+  const handler = createJobHandler(deps);
+  // Fired in-process, a run is given the configured render timeout, as buildScheduling wires it.
+  handleJob = (event) => handler(event, stack.container.config.browser.renderTimeoutMs);
   scheduler = new LocalScheduler({ store: deps.schedules, fire: handleJob, clock, graceMs: HOUR, logger });
   await scheduler.load();
   app = stack.appWith({ clock, jobs: scheduler });
@@ -151,7 +154,7 @@ describe("scheduled briefings, fired by the local scheduler on a controlled cloc
     const before = await manifests();
     clock.at = new Date("2025-01-16T03:55:00.000Z");
     const restarted = new LocalScheduler({
-      store: stack.container.deps.schedules,
+      store: stack.container.components.schedules,
       fire: handleJob,
       clock,
       graceMs: HOUR,
@@ -181,7 +184,7 @@ describe("scheduled briefings, fired by the local scheduler on a controlled cloc
 
     clock.at = new Date("2025-01-16T05:00:00.000Z");
     const late = new LocalScheduler({
-      store: stack.container.deps.schedules,
+      store: stack.container.components.schedules,
       fire: handleJob,
       clock,
       graceMs: HOUR,

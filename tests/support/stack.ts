@@ -2,9 +2,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
-import { type AppDeps, createApp } from "../../src/adapters/http/app.js";
+import { createApp } from "../../src/adapters/http/app.js";
 import { loadConfig } from "../../src/config.js";
-import { buildContainer, type Container } from "../../src/container.js";
+import { appDeps, buildContainer, type Components, type Container } from "../../src/container.js";
 import { createLogger } from "../../src/logger.js";
 
 export interface TestStack {
@@ -12,8 +12,8 @@ export interface TestStack {
   container: Container;
   /** Every key in the bucket, read over the S3 protocol: what is really stored. */
   keys(): Promise<string[]>;
-  /** A new app over the same container, with some dependencies replaced. */
-  appWith(overrides: Partial<AppDeps>): ReturnType<typeof createApp>;
+  /** A new app over the same container, with some of its components replaced. */
+  appWith(overrides: Partial<Components>): ReturnType<typeof createApp>;
   close(): Promise<void>;
 }
 
@@ -35,9 +35,9 @@ export async function startStack(env: Record<string, string> = {}): Promise<Test
     credentials: container.embeddedS3?.credentials,
   });
   return {
-    app: createApp(container.deps),
+    app: createApp(container.http),
     container,
-    appWith: (overrides) => createApp({ ...container.deps, ...overrides }),
+    appWith: (overrides) => createApp(appDeps({ ...container.components, ...overrides })),
     async keys() {
       const out = await s3.send(new ListObjectsV2Command({ Bucket: config.storage.bucket }));
       return (out.Contents ?? []).map((o) => o.Key ?? "").sort();

@@ -59,10 +59,6 @@ export class CpuPool implements FactExtractor, BriefingComposer {
     });
   }
 
-  get stats() {
-    return { threads: this.pool.threads.length, queued: this.pool.queueSize, completed: this.pool.completed };
-  }
-
   extract(article: Article): Promise<FactsDocument> {
     return this.run({ kind: "extract", article }) as Promise<FactsDocument>;
   }

@@ -1,9 +1,8 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { timing } from "hono/timing";
 import type { IngestDeps } from "../../core/articles/ingest-article.js";
-import type { BriefingDeps } from "../../core/briefings/generate-briefing.js";
 import { NotFoundError } from "../../core/errors.js";
-import type { ScheduleDeps } from "../../core/schedules/manage-schedules.js";
+import type { ThemeCatalog } from "../../core/ports.js";
 import { newUlid } from "../../ids.js";
 import type { Logger } from "../../logger.js";
 import type { AppEnv } from "./env.js";
@@ -13,24 +12,28 @@ import { type RateLimits, rateLimit } from "./middleware/rate-limit.js";
 import { requestId } from "./middleware/request-id.js";
 import { problemResponse } from "./problem.js";
 import { articleRoutes } from "./routes/articles.js";
-import { briefingRoutes } from "./routes/briefings.js";
+import { type BriefingRouteDeps, briefingRoutes } from "./routes/briefings.js";
 import { type HealthProbes, healthRoutes } from "./routes/health.js";
-import { scheduleRoutes } from "./routes/schedules.js";
+import { type ScheduleRouteDeps, scheduleRoutes } from "./routes/schedules.js";
 import { themeRoutes } from "./routes/themes.js";
 import { validationError } from "./validation.js";
 
-export interface AppDeps extends BriefingDeps, IngestDeps, ScheduleDeps {
+/** What the app itself uses, and for each group of routes only what its use cases take. */
+export interface AppDeps {
+  version: string;
   maxBodyBytes: number;
-  /** How long one render may take unless the runtime allows less. */
-  renderDeadlineMs: number;
-  /** PDFs larger than this are answered with a redirect to a presigned S3 URL. */
-  pdfRedirectBytes: number;
   /** Empty: no authentication (local, loopback only). */
   apiKeys: readonly ApiKey[];
   /** Token buckets per API key and per client address. */
   rateLimits: RateLimits;
   health: HealthProbes;
   logger: Logger;
+  routes: {
+    themes: { themes: ThemeCatalog };
+    articles: IngestDeps;
+    briefings: BriefingRouteDeps;
+    schedules: ScheduleRouteDeps;
+  };
 }
 
 /** Paths anyone may call: liveness and the API description. */
@@ -58,10 +61,10 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use("/v1/*", bodySize({ maxBytes: deps.maxBodyBytes }));
 
   healthRoutes(app, deps.health);
-  themeRoutes(app, deps);
-  articleRoutes(app, deps);
-  briefingRoutes(app, deps);
-  scheduleRoutes(app, deps);
+  themeRoutes(app, deps.routes.themes);
+  articleRoutes(app, deps.routes.articles);
+  briefingRoutes(app, deps.routes.briefings);
+  scheduleRoutes(app, deps.routes.schedules);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

@@ -19,11 +19,18 @@ export interface Scheduling {
 
 /**
  * Wires the scheduling side for the container. `runDeps` is read on the first job, so the
- * container can build its dependencies (which include `jobs`) after calling this.
+ * container can build its dependencies (the schedule routes' include `jobs`) after calling this.
+ * `renderTimeoutMs` is the deadline of a run fired in-process; the job Lambda passes its own.
  */
 export function buildScheduling(
   config: SchedulerConfig,
-  parts: { store: ScheduleStore; clock: Clock; logger: Logger; runDeps: () => RunDeps & { logger: Logger } },
+  parts: {
+    store: ScheduleStore;
+    clock: Clock;
+    logger: Logger;
+    renderTimeoutMs: number;
+    runDeps: () => RunDeps & { logger: Logger };
+  },
 ): Scheduling {
   let handler: JobHandler | undefined;
   const handleJob: JobHandler = (event, deadlineMs) => {
@@ -36,7 +43,7 @@ export function buildScheduling(
   }
   const local = new LocalScheduler({
     store: parts.store,
-    fire: handleJob,
+    fire: (event) => handleJob(event, parts.renderTimeoutMs),
     clock: parts.clock,
     graceMs: config.graceMinutes * 60_000,
     logger: parts.logger,

@@ -19,8 +19,11 @@ export class RetryableRunError extends Error {
 }
 
 export type JobOutcome = RunOutcome | { kind: "rejected"; reason: string };
-/** `deadlineMs`: how long this delivery's render may take (the job Lambda passes what remains of it). */
-export type JobHandler = (event: unknown, deadlineMs?: number) => Promise<JobOutcome>;
+/**
+ * `deadlineMs`: how long this delivery's render may take (the job Lambda passes what remains of
+ * it, the local scheduler the configured render timeout).
+ */
+export type JobHandler = (event: unknown, deadlineMs: number) => Promise<JobOutcome>;
 
 /**
  * The entry point of a scheduled run, whoever fires it (the job Lambda, the local scheduler).
@@ -47,12 +50,7 @@ export function createJobHandler(deps: RunDeps & { logger: Logger }): JobHandler
       const first = await running;
       return first.kind === "ran" ? { kind: "duplicate", run: first.run } : first;
     }
-    const pending = runSchedule(deps, {
-      scheduleId,
-      scheduledTime: at,
-      trigger,
-      ...(deadlineMs !== undefined ? { deadlineMs } : {}),
-    });
+    const pending = runSchedule(deps, { scheduleId, scheduledTime: at, trigger, deadlineMs });
     inFlight.set(key, pending);
     let outcome: RunOutcome;
     try {

@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 
-/** Article ids are derived from the content: the same article posted twice has one id. */
-export const ARTICLE_ID_PATTERN = /^[0-9a-f]{16}$/;
-/** The one schema of an article id, wherever one is accepted. */
+/**
+ * The one schema of an article id, wherever one is accepted or stored. Ids are derived from the
+ * content: the same article posted twice has one id.
+ */
 export const ArticleId = z
   .string()
-  .regex(ARTICLE_ID_PATTERN, "must be an article id: 16 lowercase hex characters");
+  .regex(/^[0-9a-f]{16}$/, "must be an article id: 16 lowercase hex characters");
 export const MAX_ARTICLE_TEXT_BYTES = 200 * 1024;
 
 const isoDate = z
@@ -64,7 +65,7 @@ export const ArticleInput = z
 export type ArticleInput = z.infer<typeof ArticleInput>;
 
 export const Article = z.object({
-  id: z.string().regex(ARTICLE_ID_PATTERN),
+  id: ArticleId,
   title: z.string(),
   text: z.string(),
   publishedAt: z.string().nullable(),
@@ -83,9 +84,6 @@ export type ArticleSummary = Omit<Article, "text">;
 // a binary file.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find control characters
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/;
-export function hasControlCharacters(text: string): boolean {
-  return CONTROL.test(text);
-}
 
 /** In a `u` regex a surrogate pair is one code point, so only an unpaired half is \p{Cs}. */
 const LONE_SURROGATE = /\p{Cs}/u;

@@ -153,6 +153,3 @@ export type Quote = z.infer<typeof Quote>;
 export type Fact = z.infer<typeof Fact>;
 export type FactDate = z.infer<typeof FactDate>;
 export type FactsDocument = z.infer<typeof FactsDocument>;
-
-/** JSON Schema of the facts document, for consumers outside TypeScript. */
-export const factsDocumentJsonSchema = () => z.toJSONSchema(FactsDocument, { io: "input" });

@@ -6,16 +6,14 @@ import type { RunTrigger, ScheduleRun } from "./run.js";
 import { selectArticles } from "./select-articles.js";
 
 export interface RunDeps extends BriefingDeps {
-  /** The render deadline when the caller gives none. */
-  renderDeadlineMs: number;
   schedules: ScheduleStore;
   scheduleRuns: ScheduleRunStore;
   logger: FailureLog;
   /**
    * A run still "running" this long after it started was abandoned by a process that died, and a
-   * redelivery may take it over. Default: staleAfterMs(renderDeadlineMs).
+   * redelivery may take it over: staleAfterMs of the configured render timeout.
    */
-  staleRunMs?: number;
+  staleRunMs: number;
 }
 
 export interface RunRequest {
@@ -23,7 +21,7 @@ export interface RunRequest {
   scheduledTime: Date;
   trigger: RunTrigger;
   /** How long this run's render may take; on Lambda, what remains of the invocation. */
-  deadlineMs?: number;
+  deadlineMs: number;
 }
 
 export type RunOutcome =
@@ -46,7 +44,7 @@ const PREVIOUS_SCAN_PAGES = 5;
  * How long a run can last: its render has a deadline, the rest is a few reads and writes. On AWS
  * a Lambda that timed out is retried a minute or two later, and must find the run stale by then.
  */
-export const staleAfterMs = (renderDeadlineMs: number) => 2 * renderDeadlineMs + 60_000;
+export const staleAfterMs = (renderTimeoutMs: number) => 2 * renderTimeoutMs + 60_000;
 
 function failureOf(error: unknown): NonNullable<ScheduleRun["error"]> {
   if (isAppError(error))
@@ -65,7 +63,7 @@ async function claim(deps: RunDeps, fresh: ScheduleRun): Promise<RunOutcome & { 
   const age = Date.parse(fresh.startedAt) - Date.parse(existing.startedAt);
   const retake =
     (existing.status === "failed" && existing.error?.retryable === true) ||
-    (existing.status === "running" && age > (deps.staleRunMs ?? staleAfterMs(deps.renderDeadlineMs)));
+    (existing.status === "running" && age > deps.staleRunMs);
   if (!retake) return { kind: "duplicate", run: existing };
   const retry = { ...fresh, attempt: existing.attempt + 1 };
   await deps.scheduleRuns.put(retry);
@@ -128,7 +126,7 @@ export async function runSchedule(deps: RunDeps, request: RunRequest): Promise<R
     } else {
       const previous = await previousBriefing(deps, schedule.id, request.scheduledTime);
       const briefing = { theme: schedule.theme, articleIds: selection.articleIds };
-      const deadlineMs = request.deadlineMs ?? deps.renderDeadlineMs;
+      const { deadlineMs } = request;
       const manifest = await admitted(deps.admission, deadlineMs, () =>
         generateBriefing(deps, briefing, { previous, deadlineMs }),
       );

@@ -36,6 +36,3 @@ export const ScheduleRun = z.object({
     .nullable(),
 });
 export type ScheduleRun = z.infer<typeof ScheduleRun>;
-
-/** Runs are keyed to the millisecond, so every spelling of one instant is one key. */
-export const runTimeKey = (scheduledTime: Date) => scheduledTime.toISOString();

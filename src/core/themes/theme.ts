@@ -2,16 +2,17 @@ import { z } from "zod";
 import { TAGS } from "../facts/events/tags.js";
 import { FACT_KINDS, MODALITIES } from "../facts/schema.js";
 
-/** Theme ids double as folder names and URL segments. */
-export const THEME_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Lowercase words joined by hyphens: theme ids double as folder names and URL segments. */
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-const Id = z.string().regex(THEME_ID_PATTERN);
+/** Factor and judgment ids, inside a theme. */
+const Id = z.string().regex(SLUG);
 
-/** The one schema of a theme id, wherever one is accepted (a request, a schedule, a path). */
+/** The one schema of a theme id, wherever one is read (theme.json, a request, a schedule, a path). */
 export const ThemeId = z
   .string()
   .max(64)
-  .regex(THEME_ID_PATTERN, "must be a theme id: lowercase words joined by hyphens");
+  .regex(SLUG, "must be a theme id: lowercase words joined by hyphens");
 
 /**
  * Picks entities out of a fact or its sentence: a lexicon id ("org/isis", "facility/al-hol-camp"),
@@ -122,7 +123,7 @@ const prose = (min: number) =>
 
 export const Theme = z
   .object({
-    id: Id,
+    id: ThemeId,
     title: z.string().min(3),
     keyQuestion: z.string().min(10).endsWith("?"),
     horizon: z.string().min(3),

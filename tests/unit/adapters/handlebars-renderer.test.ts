@@ -6,6 +6,7 @@ import { loadGeography } from "../../../src/adapters/templates/geography.js";
 import { HandlebarsRenderer } from "../../../src/adapters/templates/handlebars-renderer.js";
 import { loadThemes } from "../../../src/adapters/templates/theme-folder.js";
 import type { PresentationSettings } from "../../../src/adapters/templates/view/compose.js";
+import { changesSince, snapshotOf } from "../../../src/core/briefings/changes.js";
 import { LEXICON, lexiconEntry } from "../../../src/core/facts/lexicon/index.js";
 import type { BriefingDocument } from "../../../src/core/ports.js";
 import { gradeSource } from "../../../src/core/sources/outlets.js";
@@ -157,6 +158,31 @@ describe("HandlebarsRenderer with the shipped templates", () => {
     expect(html).toContain(ESCAPED);
     expect(html).not.toContain("<script>");
     expect(html).not.toContain('id="method"');
+  });
+  it("prints what changed with its direction: a rise with +, a fall with −", async () => {
+    const themes = await loadThemes(TEMPLATES);
+    const theme = themes.get("isis-prison-escape");
+    if (!theme) throw new Error("theme missing");
+    const renderer = await HandlebarsRenderer.load(TEMPLATES, [theme.id], "", settings);
+    const doc = docFor(theme, evidenceFor(theme, "Reporting"));
+    const now = snapshotOf(doc.assessment);
+    const [rose, fell] = now.judgments;
+    if (rose?.probability == null || fell?.probability == null) throw new Error("two judgments expected");
+    // The previous briefing: the first judgment 10 points lower, the second 10 points higher.
+    const before = {
+      ...now,
+      judgments: [
+        { ...rose, probability: rose.probability - 0.1 },
+        { ...fell, probability: fell.probability + 0.1 },
+      ],
+    };
+    const changes = changesSince(
+      { id: "01JHF3Q9V6X8E2N4R5T7Y9B1C2", createdAt: "2025-01-08T06:00:00Z", snapshot: before },
+      now,
+    );
+    const { html } = renderer.render({ ...doc, changes });
+    expect(html).toContain("+10.0 pts");
+    expect(html).toContain("−10.0 pts");
   });
 });
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { matchKey } from "../../../src/core/facts/text/normalize.js";
+import { tokenize } from "../../../src/core/facts/text/tokenize.js";
 import { containsTerm, fold, foldName } from "../../../src/core/text/fold.js";
 
 describe("fold", () => {
@@ -31,5 +33,49 @@ describe("foldName", () => {
   it("keeps different names apart", () => {
     expect(foldName("Hasan")).not.toBe(foldName("Hussein"));
     expect(foldName("Rami Abdel Rahman")).not.toBe(foldName("Rami Abdel Karim"));
+  });
+});
+
+/**
+ * Themes, outlets and the briefing compare text with `fold`/`foldName`; the extractor and its
+ * lexicon with token norms and `matchKey`. The two must not drift apart: a phrase folds to its
+ * tokens' norms, and spellings the lexicon takes for one word are one name.
+ */
+describe("fold and foldName agree with the extractor's folding", () => {
+  const phrases = [
+    "Al Ḩawl camp",
+    "al-Hawl",
+    "ʿAyn al-ʿArab (Kobani)",
+    "Qa'im and Al-Qa’im",
+    "Türkiye, Straße, Ørsted, Łódź",
+    "Deir ez-Zor — Raqqa/Hasakah",
+    "Kurdish-led SDF  guards: 1,500 fighters",
+    "ÉCOLE Élémentaire",
+  ];
+
+  // Possessives differ: the tokenizer splits "SDF’s" into "SDF" and "’s", fold keeps "sdfs".
+  it("a phrase folds to the norms of its word and number tokens, in order", () => {
+    for (const phrase of phrases) {
+      const norms = tokenize(phrase)
+        .filter((t) => t.kind === "word" || t.kind === "num")
+        .flatMap((t) => t.norm.split(/[^\p{L}\p{N}]+/u))
+        .filter(Boolean);
+      expect(fold(phrase), phrase).toBe(norms.join(" "));
+    }
+  });
+
+  it("spellings the lexicon matches as one word are one name", () => {
+    const pairs = [
+      ["Raqqah", "Raqa"],
+      ["Baghouz", "Baghuz"],
+      ["Waleed", "Walid"],
+      ["Hurra", "Hura"],
+      ["Ḩasakah", "Hasaka"],
+      ["Qa’im", "Qaim"],
+    ];
+    for (const [a = "", b = ""] of pairs) {
+      expect(matchKey(a), `${a} / ${b}`).toBe(matchKey(b));
+      expect(foldName(a), `${a} / ${b}`).toBe(foldName(b));
+    }
   });
 });

@@ -5,7 +5,7 @@ import { inlineComposer } from "../../../src/core/briefings/compose-briefing.js"
 import { StorageUnavailableError } from "../../../src/core/errors.js";
 import type { Page, PrintJob } from "../../../src/core/ports.js";
 import { buildFacts } from "../../support/facts-builder.js";
-import { runDeps, SCHEDULE_ID, taggedSchedule } from "./run-deps.js";
+import { DEADLINE_MS, runDeps, SCHEDULE_ID, taggedSchedule } from "./run-deps.js";
 
 const event = { scheduleId: SCHEDULE_ID, scheduledTime: "2025-01-14T06:00:00Z" };
 
@@ -14,7 +14,7 @@ describe("the job handler: the entry point of a scheduled run", () => {
     const { deps } = runDeps();
     await deps.schedules.put(taggedSchedule());
     const handle = createJobHandler(deps);
-    expect(await handle(event)).toMatchObject({
+    expect(await handle(event, DEADLINE_MS)).toMatchObject({
       kind: "ran",
       run: { scheduledTime: "2025-01-14T06:00:00.000Z", trigger: "schedule", status: "no-articles" },
     });
@@ -31,13 +31,13 @@ describe("the job handler: the entry point of a scheduled run", () => {
     });
     await deps.schedules.put(taggedSchedule());
     const handle = createJobHandler(deps);
-    const first = handle(event);
-    const second = handle({ ...event, scheduledTime: "2025-01-14T09:00:00+03:00" });
+    const first = handle(event, DEADLINE_MS);
+    const second = handle({ ...event, scheduledTime: "2025-01-14T09:00:00+03:00" }, DEADLINE_MS);
     await new Promise((r) => setTimeout(r, 20));
     release({ items: [], nextCursor: null });
     expect(await first).toMatchObject({ kind: "ran" });
     expect(await second).toMatchObject({ kind: "duplicate" });
-    expect(await handle(event)).toMatchObject({ kind: "duplicate" });
+    expect(await handle(event, DEADLINE_MS)).toMatchObject({ kind: "duplicate" });
     expect(lists).toBe(1);
     expect(deps.scheduleRuns.runs.size).toBe(1);
   });
@@ -48,7 +48,7 @@ describe("the job handler: the entry point of a scheduled run", () => {
     });
     await deps.schedules.put(taggedSchedule());
     const handle = createJobHandler(deps);
-    await expect(handle(event)).rejects.toThrow(RetryableRunError);
+    await expect(handle(event, DEADLINE_MS)).rejects.toThrow(RetryableRunError);
     expect([...deps.scheduleRuns.runs.values()]).toEqual([
       expect.objectContaining({ status: "failed", error: expect.objectContaining({ retryable: true }) }),
     ]);
@@ -63,17 +63,20 @@ describe("the job handler: the entry point of a scheduled run", () => {
       { scheduleId: SCHEDULE_ID, scheduledTime: "<aws.scheduler.scheduled-time>" },
       "not an object",
     ]) {
-      expect(await handle(bad)).toMatchObject({ kind: "rejected", reason: expect.any(String) });
+      expect(await handle(bad, DEADLINE_MS)).toMatchObject({ kind: "rejected", reason: expect.any(String) });
     }
     expect(logged.filter((l) => l.level === "error")).toHaveLength(4);
   });
 
   it("does nothing for a schedule deleted since (an orphan delivery)", async () => {
     const { deps } = runDeps();
-    expect(await createJobHandler(deps)(event)).toEqual({ kind: "skipped", reason: "schedule-missing" });
+    expect(await createJobHandler(deps)(event, DEADLINE_MS)).toEqual({
+      kind: "skipped",
+      reason: "schedule-missing",
+    });
   });
 
-  it("gives the render what remains of the delivery as its deadline, else the configured default", async () => {
+  it("gives the render the deadline its delivery carries", async () => {
     const { article, facts } = buildFacts({
       title: "Attack on Ghwayran prison",
       text: "Fighters attacked the Ghwayran prison on Sunday.",
@@ -114,16 +117,16 @@ describe("the job handler: the entry point of a scheduled run", () => {
     const handle = createJobHandler(rendering);
 
     expect(await handle(event, 4321)).toMatchObject({ kind: "ran", run: { status: "succeeded" } });
-    expect(await handle({ ...event, scheduledTime: "2025-01-15T06:00:00Z" })).toMatchObject({
+    expect(await handle({ ...event, scheduledTime: "2025-01-15T06:00:00Z" }, DEADLINE_MS)).toMatchObject({
       kind: "ran",
       run: { status: "succeeded" },
     });
-    // The print gets what remains of the run's deadline: the delivery's own, else the default.
+    // The print gets what remains of each delivery's own deadline.
     const [first, second] = printed.map((j) => j.deadlineMs);
-    expect(first).toBeGreaterThan(deps.renderDeadlineMs);
+    expect(first).toBeGreaterThan(DEADLINE_MS);
     expect(first).toBeLessThanOrEqual(4321);
     expect(second).toBeGreaterThan(0);
-    expect(second).toBeLessThanOrEqual(deps.renderDeadlineMs);
+    expect(second).toBeLessThanOrEqual(DEADLINE_MS);
     // The assessment is stored with the PDF, before the manifest that vouches for both.
     expect(stored.slice(0, 3)).toEqual([
       "01JHF3Q9V6X8E2N4R5T7Y9B1D0/pdf",

@@ -1,6 +1,6 @@
 import type { ArticleSummary } from "../../../src/core/articles/article.js";
 import type { ArticleStore, Page } from "../../../src/core/ports.js";
-import type { RunDeps } from "../../../src/core/schedules/run-schedule.js";
+import { type RunDeps, staleAfterMs } from "../../../src/core/schedules/run-schedule.js";
 import type { Schedule } from "../../../src/core/schedules/schedule.js";
 import { themeFixture } from "../../support/themes.js";
 import { fixedClock, MemoryRunStore, MemoryScheduleStore } from "./fakes.js";
@@ -10,6 +10,8 @@ const never = (what: string) => () => {
 };
 
 export const SCHEDULE_ID = "01JHF3Q9V6X8E2N4R5T7Y9B1C3";
+/** The render deadline these tests give a run. */
+export const DEADLINE_MS = 1000;
 
 export const taggedSchedule = (over: Partial<Schedule> = {}): Schedule => ({
   id: SCHEDULE_ID,
@@ -67,7 +69,7 @@ export function runDeps(
     clock: fixedClock("2025-01-14T06:00:05.000Z"),
     ids: { briefingId: () => "01JHF3Q9V6X8E2N4R5T7Y9B1C4" },
     reliabilities: new Map(),
-    renderDeadlineMs: 1000,
+    staleRunMs: staleAfterMs(DEADLINE_MS),
     version: "test",
     logger,
   } satisfies RunDeps;

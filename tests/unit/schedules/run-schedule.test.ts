@@ -2,10 +2,15 @@ import { describe, expect, it } from "vitest";
 import { StorageUnavailableError } from "../../../src/core/errors.js";
 import type { ScheduleRun } from "../../../src/core/schedules/run.js";
 import { runSchedule } from "../../../src/core/schedules/run-schedule.js";
-import { runDeps, SCHEDULE_ID, taggedSchedule } from "./run-deps.js";
+import { DEADLINE_MS, runDeps, SCHEDULE_ID, taggedSchedule } from "./run-deps.js";
 
 const SIX = new Date("2025-01-14T06:00:00.000Z");
-const scheduled = { scheduleId: SCHEDULE_ID, scheduledTime: SIX, trigger: "schedule" as const };
+const scheduled = {
+  scheduleId: SCHEDULE_ID,
+  scheduledTime: SIX,
+  trigger: "schedule" as const,
+  deadlineMs: DEADLINE_MS,
+};
 
 describe("a run of a schedule", () => {
   it("records 'no-articles' with the reason when the selection matches nothing", async () => {

@@ -153,14 +153,24 @@ export function renderDeadline(configured: number, lambda?: { getRemainingTimeIn
   return Math.max(1, Math.min(configured, lambda.getRemainingTimeInMillis() - LAMBDA_MARGIN_MS));
 }
 
-export function briefingRoutes(
-  app: OpenAPIHono<AppEnv>,
-  deps: BriefingDeps & { extractor: FactExtractor; pdfRedirectBytes: number; renderDeadlineMs: number },
-) {
+/**
+ * Making and reading briefings. `renderTimeoutMs` is configuration: each request's deadline is
+ * worked out from it (and on Lambda from the time left) and passed down as an argument.
+ */
+export interface BriefingRouteDeps extends BriefingDeps {
+  /** For an inline article, extracted before its briefing is made. */
+  extractor: FactExtractor;
+  /** PDFs larger than this are answered with a redirect to a presigned S3 URL. */
+  pdfRedirectBytes: number;
+  /** How long one render may take unless the runtime allows less. */
+  renderTimeoutMs: number;
+}
+
+export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingRouteDeps) {
   app.openapi(createBriefing, async (c) => {
     const body = c.req.valid("json");
     if (!deps.themes.get(body.theme)) throw new NotFoundError("Theme", body.theme);
-    const budget = renderDeadline(deps.renderDeadlineMs, c.env?.lambdaContext);
+    const budget = renderDeadline(deps.renderTimeoutMs, c.env?.lambdaContext);
     const manifest = await admitted(deps.admission, budget, async (deadline) => {
       // An inline article is stored with its briefing, so a briefing that fails leaves none behind.
       const found = body.article ? await prepareArticle(deps, body.article) : null;
@@ -200,15 +210,13 @@ export function briefingRoutes(
     const { id } = c.req.valid("param");
     const manifest = await deps.briefings.getManifest(id);
     if (!manifest) throw new NotFoundError("Briefing", id);
-    const html = await admitted(deps.admission, deps.renderDeadlineMs, () =>
-      briefingHtml(deps, { manifest }),
-    );
+    const html = await admitted(deps.admission, deps.renderTimeoutMs, () => briefingHtml(deps, { manifest }));
     return c.body(html, 200, HTML_HEADERS);
   });
 
   app.openapi(previewBriefing, async (c) => {
     const request = c.req.valid("json");
-    const html = await admitted(deps.admission, deps.renderDeadlineMs, () => briefingHtml(deps, { request }));
+    const html = await admitted(deps.admission, deps.renderTimeoutMs, () => briefingHtml(deps, { request }));
     return c.body(html, 200, HTML_HEADERS);
   });
 

@@ -1,6 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { NotFoundError } from "../../../core/errors.js";
-import type { ArticleStore, ThemeCatalog } from "../../../core/ports.js";
 import {
   createSchedule,
   deleteSchedule,
@@ -146,7 +145,8 @@ const listRunsRoute = createRoute({
   },
 });
 
-export type ScheduleRouteDeps = ScheduleDeps & RunDeps & { themes: ThemeCatalog; articles: ArticleStore };
+/** Managing schedules, and running one now; `renderTimeoutMs` is the deadline of a run asked for here. */
+export type ScheduleRouteDeps = ScheduleDeps & RunDeps & { renderTimeoutMs: number };
 
 export function scheduleRoutes(app: OpenAPIHono<AppEnv>, deps: ScheduleRouteDeps) {
   const now = () => deps.clock.now();
@@ -189,7 +189,12 @@ export function scheduleRoutes(app: OpenAPIHono<AppEnv>, deps: ScheduleRouteDeps
   app.openapi(runNowRoute, async (c) => {
     const { id } = c.req.valid("param");
     await getSchedule(deps, id);
-    const outcome = await runSchedule(deps, { scheduleId: id, scheduledTime: now(), trigger: "manual" });
+    const outcome = await runSchedule(deps, {
+      scheduleId: id,
+      scheduledTime: now(),
+      trigger: "manual",
+      deadlineMs: deps.renderTimeoutMs,
+    });
     // Gone between the look-up and the run: deleted meanwhile.
     if (outcome.kind === "skipped") throw new NotFoundError("Schedule", id);
     c.header("location", `/v1/schedules/${id}/runs`);

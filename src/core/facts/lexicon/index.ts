@@ -38,8 +38,3 @@ export function lexiconEntry(id: string): LexiconEntry | undefined {
   const direction = directionOf(id.slice(slash + 1));
   return base && direction ? partEntry(base, direction) : undefined;
 }
-
-/** Entry of a country by its canonical name ("Turkey"), for affiliations. */
-export function countryByName(name: string): LexiconEntry | undefined {
-  return LEXICON.find((e) => e.kind === "country" && e.name === name);
-}

@@ -15,9 +15,3 @@ export function spanText(doc: Doc, first: number, last: number): string {
   const b = doc.tokens[last];
   return a && b ? doc.text.slice(a.start, b.end) : "";
 }
-
-/** Tokens of a sentence that are part of its text (metadata excluded). */
-export function sentenceTokens(doc: Doc, index: number): Token[] {
-  const s = doc.sentences[index];
-  return s ? doc.tokens.slice(s.tokenStart, s.tokenEnd) : [];
-}

@@ -53,10 +53,6 @@ export function isCommonWord(norm: string): boolean {
   return t.length > 0 && !t.some((tag) => NAME_TAGS.has(tag));
 }
 
-export function isMonthOrDay(norm: string): boolean {
-  return tags(norm).some((t) => t === "Month" || t === "WeekDay");
-}
-
 const VERB_TAGS = new Set([
   "PastTense",
   "PresentTense",
