@@ -95,3 +95,39 @@ describe("negation", () => {
     expect(tagged(doc, "escape").map((f) => f.modality)).not.toContain("negated");
   });
 });
+
+describe("states told in words", () => {
+  it("reads a deteriorating security situation and an area left without forces as a vacuum", () => {
+    const worse = extract(
+      "The militants came from the countryside, where the security situation has deteriorated since the clashes.",
+    );
+    expect(worse.facts.some((f) => f.kind === "threat")).toBe(true);
+    const empty = extract(
+      "The transfer of troops to other fronts has left large areas of the desert without any military presence.",
+    );
+    expect(empty.facts.some((f) => f.kind === "threat")).toBe(true);
+  });
+
+  it("reads prisons said to be secure as control kept, and not prisons said not to be", () => {
+    const secure = extract("An SDF official said the prisons holding ISIS members in Hasakah were secure.");
+    expect(tagged(secure, "troop-deployment")[0]?.kind).toBe("countermeasure");
+    const insecure = extract(
+      "An SDF official said the prisons holding ISIS members in Hasakah were not secure.",
+    );
+    expect(tagged(insecure, "troop-deployment")).toEqual([]);
+  });
+
+  it("reads forces ready to take over as a posture, but not militants able to hold a town", () => {
+    const ready = extract("The government says its own forces are ready to take over when the mission ends.");
+    expect(tagged(ready, "troop-deployment")[0]?.kind).toBe("countermeasure");
+    const militants = extract("Officials fear ISIS fighters are able to hold the town for days.");
+    expect(tagged(militants, "troop-deployment")).toEqual([]);
+  });
+
+  it("puts a patrol that withdrew 'towards the Syrian side' on the border", () => {
+    const doc = extract(
+      "They exchanged fire with a PMF patrol for nearly an hour before withdrawing towards the Syrian side.",
+    );
+    expect(tagged(doc, "border-security")).not.toEqual([]);
+  });
+});

@@ -192,7 +192,12 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     dropBareReferences(inSentence);
     for (const fact of inSentence) {
       for (const tag of keywordTags(spanText(doc, fact.first, fact.last), fact.kind)) fact.tags.add(tag);
-      if (fact.kind !== "event" && /\bborders?\b/.test(folded)) fact.tags.add("border-security");
+      // "withdrawing towards the Syrian side": a side is a side of a border.
+      if (
+        fact.kind !== "event" &&
+        /\b(?:borders?|frontier|(?:syrian|iraqi|jordanian|turkish|lebanese) side)\b/.test(folded)
+      )
+        fact.tags.add("border-security");
     }
     dropCoveredItems(inSentence);
     facts.push(...inSentence);

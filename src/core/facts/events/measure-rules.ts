@@ -51,7 +51,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "vacuum",
     kind: "threat",
     trigger:
-      /\b(?:security vacuum|power vacuum|unstable|instability|chaos|no owner|without enough guards|vulnerable|weakest link|gaps|economic collapse|(?:camp|prison|system) collapses)\b/gi,
+      /\b(?:security vacuum|power vacuum|unstable|instability|chaos|no owner|without enough guards|vulnerable|weakest link|gaps|economic collapse|(?:camp|prison|system) collapses|(?:security|situation) (?:\w+ ){0,3}?deteriorat\w*|deteriorating security|without (?:any |a )?(?:military|security|government|army) (?:presence|forces|troops)|no (?:military|security|government) presence)\b/gi,
     tags: [],
   },
   {
@@ -188,8 +188,9 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "control-kept",
     kind: "countermeasure",
     trigger:
-      /\b(?:retain(?:s|ed|ing)?|regain(?:s|ed|ing)?|restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|reassert(?:s|ed|ing)?|recover(?:s|ed|ing)?) (?:full |total |complete |firm |security )?control\b|\b(?:situation|prison|jail|camp|facility|riot|unrest|wings?|sections?|blocks?) (?:\w+ ){0,2}?(?:is|was|are|were|remains?|remained|has been|have been|had been) (?:now |fully |completely |firmly |again |back )?under (?:(?:our|their|its|full|complete|total|firm|tight) ){0,2}control\b/gi,
-    unless: /\b(?:lost|losing|loses) (?:full |total |complete )?control\b/,
+      /\b(?:retain(?:s|ed|ing)?|regain(?:s|ed|ing)?|restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|reassert(?:s|ed|ing)?|recover(?:s|ed|ing)?) (?:full |total |complete |firm |security )?control\b|\b(?:situation|prison|jail|camp|facility|riot|unrest|wings?|sections?|blocks?) (?:\w+ ){0,2}?(?:is|was|are|were|remains?|remained|has been|have been|had been) (?:now |fully |completely |firmly |again |back )?under (?:(?:our|their|its|full|complete|total|firm|tight) ){0,2}control\b|\b(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|facilit(?:y|ies)|situation)\b(?=[^.;]{0,60}?\b(?:is|was|are|were|remains?|remained) (?:fully |completely |now |still )?(?:secure|stable|calm)\b)/gi,
+    unless:
+      /\b(?:lost|losing|loses) (?:full |total |complete )?control\b|\bnot (?:fully |completely )?(?:secure|stable|calm)\b/,
     cameo: { code: "15", label: "Exhibit force posture" },
     tags: ["troop-deployment"],
   },
@@ -228,6 +229,18 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     context: FORCE_WORDS,
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: ["troop-withdrawal", "detention-facility"],
+  },
+  {
+    // "Iraqi forces have proved they can lead the fight on their own", "its own forces are ready
+    // to take over": a force's stated readiness to hold without help, a posture of its own.
+    id: "readiness",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:can|could|able to|capable of|ready to|prepared to) (?:now )?(?:lead|take over|taking over|handle|hold|secure|securing|defend|protect)\b/gi,
+    context: /\b(forces|army|troops|soldiers|units|military)\b/,
+    unless: /\b(isis|islamic state|daesh|militants|insurgents|jihadists|smugglers)\b/,
+    cameo: { code: "15", label: "Exhibit force posture" },
+    tags: ["troop-deployment"],
   },
   {
     // "we continue to work closely with our SDF partners", "support to the units guarding the
