@@ -141,7 +141,33 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
       );
       if (against.length === 0) continue;
       seen.add(d.key);
-      const topicPlace = placeOf([d, ...against]);
+      // A second denial of the same reports joins their conflict rather than opening another.
+      const assertKeys = against
+        .map((a) => a.key)
+        .sort()
+        .join("|");
+      const joined = out.find(
+        (c) =>
+          c.factor === factor.id &&
+          c.claims
+            .filter((x) => x.stance === "asserts")
+            .map((x) => x.key)
+            .sort()
+            .join("|") === assertKeys,
+      );
+      if (joined) {
+        joined.claims.push(grader.claim(d, "denies"));
+        joined.analysis = weighClaims(
+          [
+            ["report", joined.claims.filter((c) => c.stance === "asserts")],
+            ["denial", joined.claims.filter((c) => c.stance === "denies")],
+          ],
+          byKey,
+        );
+        continue;
+      }
+      // Named by where the reported event happened, not where the denial was issued.
+      const topicPlace = placeOf([...against, d]);
       const claims = [...against.map((a) => grader.claim(a, "asserts")), grader.claim(d, "denies")];
       out.push({
         id: `denial:${factor.id}:${d.key}`,
@@ -226,13 +252,30 @@ function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
       (r) => r.value ?? 0,
       {
         id: `figures:${group[0]?.key ?? ""}`,
-        topic: `${group[0]?.measures ?? group[0]?.unit ?? "a figure"}`,
+        topic: figureTopic(group),
         side: (v) => `figure of ${v.toLocaleString("en-GB")}`,
       },
       grader,
     );
     return found ? [found] : [];
   });
+}
+
+const DURATION = /^(hour|minute|day|week|month)s?$/;
+/** What a group of figures counts, named for a reader: "How long it lasted, in hours, at Al-Shaddadi". */
+function figureTopic(group: readonly Report[]): string {
+  const first = group[0];
+  const place = placeOf(group);
+  const at = place ? ` at ${place.name}` : "";
+  const unit = first?.unit ?? "";
+  if (DURATION.test(unit)) return `How long it lasted${at}, in ${unit.replace(/s?$/, "s")}`;
+  const head = first ? headOf(first) : undefined;
+  const toll = (kind: Toll) => first !== undefined && tollIn(first.sentenceText, kind) === first.value;
+  if ((head && /^(killed|dead|deaths)$/.test(head)) || toll("killed")) return `The number killed${at}`;
+  if ((head && /^(wounded|injured)$/.test(head)) || toll("wounded")) return `The number wounded${at}`;
+  if (head === "escaped") return `The number who escaped${at}`;
+  const what = first?.measures ?? unit;
+  return what ? `${what.charAt(0).toUpperCase()}${what.slice(1)}${at}` : `A figure${at}`;
 }
 
 const HEAD =

@@ -167,8 +167,26 @@ describe("assess: conflicts, grades and confidence", () => {
         .flatMap((c) => c.claims.map((x) => x.articleId))
         .sort();
     const both = [monitor.article.id, statement.article.id].sort();
-    expect(values(/hour/)).toEqual(both);
+    expect(values(/^How long it lasted at Al-Shaddadi, in hours$/)).toEqual(both);
     expect(values(/wounded/)).toEqual(both);
+  });
+
+  it("joins two denials of one report in one conflict, named by where the event happened", () => {
+    const ministry = source(
+      "Interior ministry in Baghdad on the Ghwayran reports",
+      "The Iraqi interior ministry in Baghdad denied that any detainees escaped from the Ghwayran prison in Hasakah on Sunday.",
+      "Iraqi News Agency",
+    );
+    const a = assess(theme, [escapeReport, denial, ministry], AT);
+    const denials = a.conflicts.filter((c) => c.kind === "denial");
+    expect(denials).toHaveLength(1);
+    expect(denials[0]?.topic).toMatch(/Ghwayran|Hasakah/);
+    expect(
+      denials[0]?.claims
+        .filter((c) => c.stance === "denies")
+        .map((c) => c.articleId)
+        .sort(),
+    ).toEqual([denial.article.id, ministry.article.id].sort());
   });
 
   it("grades known outlets from the registry and unknown ones F, and lets the article's own grade win", () => {
