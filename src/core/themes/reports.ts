@@ -182,7 +182,16 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         const near = specificIn(s);
         if (near.length) return near;
       }
-      return main ? anchorsOf([main]) : [];
+      // The lede's other specific places too: "Baghdad - INA: ... into the Al-Baaj district"
+      // is about Al-Baaj whichever the lede names first.
+      return main
+        ? [
+            ...new Set([
+              ...anchorsOf([main]),
+              ...anchorsOf(inLede.filter((c) => c.r.type !== "person").map((c) => c.r)),
+            ]),
+          ]
+        : [];
     };
     const ledePlaces = [0, 1].flatMap((s) =>
       (bySentence.get(s) ?? [])

@@ -131,3 +131,14 @@ describe("states told in words", () => {
     expect(tagged(doc, "border-security")).not.toEqual([]);
   });
 });
+
+describe("measures out of action", () => {
+  it("makes cameras said to be out of service a measure not in effect", () => {
+    const doc = extract(
+      "The thermal cameras on that stretch of the border had been out of service for a week.",
+    );
+    expect(tagged(doc, "surveillance").map((f) => f.modality)).toEqual(["negated"]);
+    const working = extract("The thermal cameras on that stretch of the border are monitoring every metre.");
+    expect(tagged(working, "surveillance").map((f) => f.modality)).toEqual(["asserted"]);
+  });
+});

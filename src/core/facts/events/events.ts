@@ -8,7 +8,7 @@ import { isVerbWord } from "../text/word-classes.js";
 import { EVENT_RULES, type EventRule } from "./event-rules.js";
 import { factDate, type SentenceDates, sentenceDates } from "./fact-dates.js";
 import { nominalSpan, reportedStart, TRAILING_PUNCT, trimClause } from "./fact-spans.js";
-import { isStandingActivity, type Modality, modalityOf } from "./modality.js";
+import { isOutOfAction, isStandingActivity, type Modality, modalityOf } from "./modality.js";
 import { keywordTags, type Tag } from "./tags.js";
 
 /**
@@ -110,6 +110,8 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         const standing =
           rule.hostile && (modality === "hypothetical" || isStandingActivity(tokens, clause.first, first));
         const kind = standing ? "threat" : rule.kind;
+        // A measure told as out of action ("the cameras were out of service") is not in effect.
+        const inEffect = kind !== "countermeasure" || !isOutOfAction(tokens, first, clause.last);
         // A threat is the whole proposition ("the families ... could bring the ideology back").
         const nominal = kind === "threat" ? null : nominalSpan(tokens, clause, first, last, rule.attack);
         let clauseEnd = clause.last;
@@ -126,7 +128,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           trigger: first,
           last: span[1] as number,
           rule,
-          modality,
+          modality: inEffect ? modality : "negated",
           entities: new Set(),
           tags: new Set(),
         };

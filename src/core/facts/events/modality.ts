@@ -176,3 +176,20 @@ export function isStandingActivity(tokens: readonly Token[], clauseFirst: number
   }
   return habitual && !/ed$/.test(tokens[trigger]?.norm ?? "");
 }
+
+/** What puts a measure out of action: "the cameras had been out of service for a week". */
+const OUT_OF_ACTION =
+  /^(out of (service|order|action|commission)|not (working|functioning|operating|operational)|broken( down)?|disabled|inoperative|offline|stopped working|(were|was) (damaged|destroyed))$/;
+const OUT_REACH = 10;
+
+/** Whether the words after a measure say it is not working: then it is not in effect. */
+export function isOutOfAction(tokens: readonly Token[], trigger: number, clauseLast: number): boolean {
+  const last = Math.min(clauseLast, trigger + OUT_REACH);
+  for (let k = trigger + 1; k <= last; k++) {
+    const one = tokens[k]?.norm ?? "";
+    const two = `${one} ${tokens[k + 1]?.norm ?? ""}`;
+    const three = `${two} ${tokens[k + 2]?.norm ?? ""}`;
+    if (OUT_OF_ACTION.test(one) || OUT_OF_ACTION.test(two) || OUT_OF_ACTION.test(three)) return true;
+  }
+  return false;
+}
