@@ -142,3 +142,15 @@ describe("measures out of action", () => {
     expect(tagged(working, "surveillance").map((f) => f.modality)).toEqual(["asserted"]);
   });
 });
+
+describe("guards", () => {
+  it("reads fewer guards at a camp as a withdrawal from it, not as a deployment", () => {
+    const fewer = extract(
+      "The guards at the camp are fewer than half of what they were because the militia sent its fighters to the front lines.",
+    );
+    expect(tagged(fewer, "troop-withdrawal")[0]?.tags).toContain("detention-facility");
+    expect(tagged(fewer, "troop-deployment")).toEqual([]);
+    const thinned = extract("The SDF has thinned the number of guards at al-Hol, two officials said.");
+    expect(tagged(thinned, "troop-withdrawal")).toHaveLength(1);
+  });
+});

@@ -214,8 +214,11 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     trigger:
       /\bredeploy(?:ed|s|ing|ments?)?\b|\b(?:sen[dt]|sending|mov(?:e|ed|es|ing)|transferr?(?:ed|ing)?|rushed|shift(?:ed|ing)?) (?:\w+ ){0,6}?to (?:the )?(?:[\w'’-]+ )?fronts?(?: ?lines?)?\b|\bto the front ?lines?\b/gi,
     context: FORCE_WORDS,
-    // Sent away from the prisons they guarded: that is guard-diversion, a withdrawal.
-    unless: GUARD_POSTS,
+    // Sent away from the prisons they guarded, or leaving fewer guards behind: that is
+    // guard-diversion or guard-reduction, a withdrawal.
+    unless: new RegExp(
+      `${GUARD_POSTS.source}|\\bguards? (?:\\w+ ){0,4}?(?:are|were|is|was) (?:now )?(?:fewer|reduced|halved)\\b`,
+    ),
     cameo: { code: "154", label: "Mobilize or increase armed forces" },
     tags: ["troop-deployment"],
   },
@@ -253,6 +256,16 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
       /\b(?:ended|end(?:s|ing)? (?:its|their) support|cut (?:off )?(?:its |their )?support|withdr(?:aw|ew)\w* (?:its |their )?support)\b/,
     cameo: { code: "062", label: "Cooperate militarily" },
     tags: ["partner-support"],
+  },
+  {
+    // "the guards at the camp are fewer than half of what they were", "it has thinned the number
+    // of guards at al-Hol": fewer guards at their posts, a withdrawal from the detention sites.
+    id: "guard-reduction",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:thinn?(?:ed|ing)|reduc(?:ed|ing)|cut|halv(?:ed|ing)|shrunk|shrank) (?:the )?(?:number of )?(?:its |their |the )?guards?\b|\bguards? (?:\w+ ){0,4}?(?:are|were|is|was|have been|had been) (?:now )?(?:fewer|reduced|halved|cut|thinned)\b/gi,
+    cameo: { code: "087", label: "De-escalate military engagement" },
+    tags: ["troop-withdrawal", "detention-facility"],
   },
   {
     id: "military-units",
