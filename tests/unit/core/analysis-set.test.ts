@@ -1,5 +1,12 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { type CaseScore, loadCases, scoreCase, summarize } from "../../../bench/analysis/cases.js";
+import {
+  ANALYSIS_DIR,
+  type CaseScore,
+  loadCases,
+  scoreCase,
+  summarize,
+} from "../../../bench/analysis/cases.js";
 import { runCase } from "../../../bench/analysis/run-cases.js";
 
 /**
@@ -44,13 +51,38 @@ describe("analytic evaluation set", () => {
     }
   });
 
-  it("keeps sign errors and judgment errors at or below the current count", () => {
-    expect(overall.signErrors).toBeLessThanOrEqual(2);
+  it("keeps sign errors at or below the current count, and makes no judgment error", () => {
+    expect(overall.signErrors).toBeLessThanOrEqual(1);
     expect(overall.judgmentErrors).toBe(0);
   });
 
   it("shows every annotated conflict", () => {
     expect(overall.conflictsAnnotated).toBe(5);
     expect(overall.conflictsShown).toBe(5);
+  });
+});
+
+/**
+ * The first held-out set (tests/fixtures/analysis-heldout), tuned on after its first-sight score
+ * was recorded: the same floors, so what was learned from it stays learned.
+ */
+describe("first held-out analytic set, after tuning", () => {
+  const set = loadCases(path.join(path.dirname(ANALYSIS_DIR), "analysis-heldout"));
+  const held = summarize(
+    set.cases.map((c) => {
+      const { result, indexOf } = runCase(c, set.articles);
+      return scoreCase(c, result, indexOf);
+    }),
+  );
+
+  it("cites what bears on the theme and finds most of it (precision ≥ 0.9, recall ≥ 0.85)", () => {
+    expect(held.precision).toBeGreaterThanOrEqual(0.9);
+    expect(held.recall).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("makes no sign error and no judgment error, and shows five of the six conflicts", () => {
+    expect(held.signErrors).toBe(0);
+    expect(held.judgmentErrors).toBe(0);
+    expect(held.conflictsShown).toBeGreaterThanOrEqual(5);
   });
 });
