@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../../src/core/facts/extract-facts.js";
 import { FactsDocument } from "../../../src/core/facts/schema.js";
+import { timed } from "../../support/budget.js";
 import { extract, loadCorpus, spanProblems } from "./helpers.js";
 
 describe("bad input", () => {
@@ -43,11 +44,9 @@ describe("bad input", () => {
       '"a," he said "b" '.repeat(10_000),
       "Abc Def, ".repeat(20_000),
     ];
-    for (const text of cases) {
-      const start = performance.now();
-      extract(text);
-      expect(performance.now() - start).toBeLessThan(5000);
-    }
+    // The lesser of wall and CPU time: a machine busy with other work does not fail a budget
+    // that the extraction itself keeps (the quadratic extractor took 10-50 s on these).
+    for (const text of cases) expect(timed(() => extract(text)).ms).toBeLessThan(5000);
   });
 
   it("ignores a publication date it cannot read instead of resolving against it", () => {
