@@ -12,6 +12,8 @@ export interface DateExpression {
   value: string;
   /** True when the value needed the publication date (relative or year-less). */
   resolved: boolean;
+  /** "came a day after gunmen opened fire": the date is of the event named right after it. */
+  datesWhatFollows?: boolean;
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
@@ -79,6 +81,15 @@ function dayMonth(mo: number, d: number, pub: Date | null, year: number | null) 
 const PATTERNS: Pattern[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => fullDate(Number(m[1]), Number(m[2]), Number(m[3])) },
   {
+    // "18-11-2025", "18/11/2025", "18.11.2025": day first, as outside the United States, unless
+    // the first number cannot be a month's day and the second can ("11/18/2025").
+    re: /(?<![\d.,/-])(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-]|\.\d)/g,
+    resolve: (m) => {
+      const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+      return b > 12 && a <= 12 ? fullDate(y, a, b) : fullDate(y, b, a);
+    },
+  },
+  {
     re: new RegExp(
       `\\b(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+(\\d{4})\\b`,
       "g",
@@ -87,7 +98,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
+      // "Apr 02,2026" as well as "April 2, 2026".
+      `\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b`,
       "g",
     ),
     resolve: (m) => fullDate(Number(m[3]), monthIndex(m[1] ?? ""), Number(m[2])),
