@@ -41,3 +41,61 @@ describe("publication dates in header lines", () => {
     );
   });
 });
+
+describe("days counted from the day last named", () => {
+  it("dates 'the following day' and 'the day before' from the last day named", () => {
+    const doc = extract(
+      "On Dec. 14, militants attacked a post near Akashat, killing three fighters. Iraqi jets struck a cave complex in Wadi Horan the following day. Police said on Tuesday that they had closed three illegal crossings the day before.",
+      "2026-01-20",
+    );
+    expect(dateOf(doc, /jets struck/)).toBe("2025-12-15");
+    expect(dateOf(doc, /closed three/)).toBe("2026-01-19");
+  });
+
+  it("counts 'came a day after' back from the day last named, not from a period's start", () => {
+    const doc = extract(
+      "The army said on Wednesday that it had seized 40 kilogrammes of hashish. Border forces have seized nine million pills since January 1. The operation came a day after a joint security committee met in Amman to discuss cooperation against smuggling.",
+      "2026-04-02",
+    );
+    expect(dateOf(doc, /committee met/)).toBe("2026-03-31");
+  });
+
+  it("reads 'for three days after' as a duration, not a day", () => {
+    const doc = extract(
+      "The last update was issued on 1 February. Water deliveries were suspended for almost three days after trucks were stopped at a checkpoint near the town.",
+      "2026-02-05",
+    );
+    expect(dateOf(doc, /checkpoint/)).not.toBe("2026-02-04");
+  });
+});
+
+describe("situation reports with sections headed by their day", () => {
+  const text = [
+    "Flash Update No. 2",
+    "As of 5 February 2026",
+    "",
+    "DEVELOPMENTS",
+    "",
+    "1 February",
+    "• Trucks of the water contractor were stopped at a checkpoint outside the town and turned back.",
+    "",
+    "Monday, 2 February",
+    "• The Humanitarian Coordinator visited the camp and met residents.",
+    "• “Families were attacked in their tents,” a resident said.",
+    "",
+    "FUNDING",
+    "",
+    "Partners visited the warehouse.",
+  ].join("\n");
+  const doc = extract(text);
+
+  it("dates what a section reports by its heading's day", () => {
+    expect(dateOf(doc, /checkpoint/)).toBe("2026-02-01");
+    expect(dateOf(doc, /Coordinator visited/)).toBe("2026-02-02");
+  });
+
+  it("does not date a quotation, nor what follows a heading in capitals", () => {
+    expect(dateOf(doc, /attacked in their tents/)).not.toBe("2026-02-02");
+    expect(dateOf(doc, /warehouse/)).not.toBe("2026-02-02");
+  });
+});

@@ -72,6 +72,9 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   let lastDay: string | null = null;
   /** The last day named up to each sentence: the narrative's day for its undated follow-ons. */
   const dayBySentence: (string | null)[] = [];
+  /** A situation report's section headed by a day ("2 February"): the day of what it reports. */
+  let sectionDay: string | null = null;
+  const sectionBySentence: (string | null)[] = [];
   for (const s of doc.sentences) {
     const original = doc.text.slice(s.start, s.end);
     const folded = foldSameLength(original);
@@ -87,11 +90,17 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     previousFolded = folded;
     for (const d of [...sd.dates, ...sd.speech]) {
       if (!d.resolved) yearHint = Number(d.value.slice(0, 4));
-      if (/^\d{4}-\d{2}-\d{2}$/.test(d.value)) lastDay = d.value;
+      // "since January 1": where a period starts, not a day the story tells.
+      const lead = folded.slice(Math.max(0, d.start - s.start - 8), d.start - s.start);
+      if (/^\d{4}-\d{2}-\d{2}$/.test(d.value) && !PERIOD_LEAD.test(lead)) lastDay = d.value;
       if (DAY_WORDS.test(d.text) || recentDay(d.value, doc.publishedAt)) news = true;
     }
     // "The fall of Assad ... Militias withdrew within days": a named event's day is a day named too.
     for (const a of sd.anchors) if (/^\d{4}-\d{2}-\d{2}$/.test(a.anchor.date)) lastDay = a.anchor.date;
+    const heading = sectionHeading(original, sd);
+    if (heading) sectionDay = lastDay = heading;
+    else if (isCapsHeading(original)) sectionDay = null;
+    sectionBySentence[s.index] = sectionDay;
     dayBySentence[s.index] = lastDay;
     const clauses = clausesOf(doc, s.index);
     const inSentence: FactDraft[] = [];
@@ -197,6 +206,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     dropCoveredItems(inSentence);
     facts.push(...inSentence);
   }
+  dateSections(doc, facts, sectionBySentence);
   if (doc.publishedAt) dateLiveEntries(doc, facts, doc.publishedAt);
   if (news && doc.publishedAt) dateFollowOns(doc, facts, doc.publishedAt, dayBySentence);
   return oneEntryPerSpan(mergeSameEvents(doc, facts));
@@ -289,10 +299,10 @@ function dateFollowOns(
     if (f.kind === "threat" || f.date || f.modality !== "asserted") continue;
     const s = doc.sentences[f.sentence];
     if (!s || (f.sentence === 0 && !/[.!?"”]$/.test(doc.text.slice(s.start, s.end)))) continue;
-    // Quotation marks before the trigger or in the fact: what a quotation says is not dated by the story.
-    const before = doc.text.slice(s.start, tokens[f.last]?.end ?? s.end);
-    if (/["“”]/.test(before)) continue;
     const trigger = tokens[f.trigger] as Token;
+    // What a quotation says is not dated by the story; a quoted fragment after the trigger is.
+    const before = doc.text.slice(s.start, trigger.start);
+    if (/["“”]/.test(before)) continue;
     const pastWord = (t: Token | undefined) => t?.kind === "word" && !t.cap && PAST_VERB.test(t.norm);
     // "jets struck", "the fighting had forced": a past verb by the trigger; "has fought" is a tally.
     let past = pastWord(trigger);
@@ -312,6 +322,47 @@ function dateFollowOns(
     }
     if (past) f.date = { value: storyMonth(dayBySentence[f.sentence] ?? null, publishedAt), resolved: true };
   }
+}
+
+const PERIOD_LEAD = /\b(?:since|until|till|from)\s+$/;
+const WEEKDAY_WORD = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
+const WEEKDAY_ONLY = /^(?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
+
+/** "2 February", "Monday, 3 March 2025:" alone on a line: a heading naming the day of its section. */
+function sectionHeading(original: string, sd: SentenceDates): string | null {
+  if (original.length > 40) return null;
+  const days = sd.dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value) && !WEEKDAY_ONLY.test(d.text));
+  const day = days[0];
+  if (!day || days.length > 1) return null;
+  let rest = original;
+  for (const d of sd.dates) rest = rest.replace(d.text, "");
+  return /^[\s,.:;—–-]*$/.test(rest.replace(WEEKDAY_WORD, "")) ? day.value : null;
+}
+
+/** "HUMANITARIAN COORDINATOR'S STATEMENT": a heading in capitals closes a dated section. */
+function isCapsHeading(original: string): boolean {
+  return original.length <= 80 && /\p{Lu}{3}/u.test(original) && !/\p{Ll}/u.test(original);
+}
+
+/**
+ * What a dated section reports without a date of its own (asserted events and measures, not
+ * threats, not what a quotation says) happened on the section's day.
+ */
+function dateSections(doc: Doc, facts: FactDraft[], sectionBySentence: readonly (string | null)[]): void {
+  for (const f of facts) {
+    const day = sectionBySentence[f.sentence];
+    if (!day || f.date || f.kind === "threat" || f.modality !== "asserted") continue;
+    const s = doc.sentences[f.sentence];
+    const trigger = doc.tokens[f.trigger];
+    if (!s || !trigger || insideQuotation(doc.text.slice(s.start, trigger.start))) continue;
+    f.date = { value: day, resolved: true };
+  }
+}
+
+/** Text before a point leaves a quotation open: the point is inside it. */
+function insideQuotation(before: string): boolean {
+  const curly = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length;
+  return curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** "09:40 — Iraq's Border Ports Authority confirms ...": a live blog's entry opens with its time. */
