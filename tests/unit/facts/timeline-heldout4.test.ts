@@ -99,3 +99,22 @@ describe("situation reports with sections headed by their day", () => {
     expect(dateOf(doc, /warehouse/)).not.toBe("2026-02-02");
   });
 });
+
+describe("one timeline entry per measure", () => {
+  it("dates a clause's agreement once, not again as the noun phrase inside it", () => {
+    const doc = extract(
+      "Lebanon and Syria then signed an agreement in Jeddah in March under Saudi mediation to demarcate the border.",
+      "2025-12-09",
+    );
+    expect(dated(doc).filter((f) => /agreement in Jeddah/.test(f.text))).toHaveLength(1);
+  });
+
+  it("reads measures counted 'since January 1' as a tally, not a dated measure", () => {
+    expect(findDates("since January 1", "2026-04-02").map((d) => d.value)).toEqual(["2026-01-01/2026-04-02"]);
+    const doc = extract(
+      "According to figures released by the army on Wednesday, border forces have foiled 78 smuggling attempts since January 1.",
+      "2026-04-02",
+    );
+    expect(dateOf(doc, /foiled 78/)).toBeUndefined();
+  });
+});

@@ -228,6 +228,18 @@ const PATTERNS: Pattern[] = [
   },
   // Periods stay periods: "since 2019", "between 2014 and 2017", "the first months of 2025".
   {
+    // "since January 1", "since 1 January": from that day to the reference day.
+    re: new RegExp(
+      `\\b[Ss]ince\\s+(?:${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH})\\b(?!\\.?,?\\s*\\d)`,
+      "g",
+    ),
+    resolve: (m, pub, year) => {
+      const day = dayMonth(monthIndex(m[1] ?? m[4] ?? ""), Number(m[2] ?? m[3]), pub, year);
+      if (!day) return null;
+      return pub && iso(pub) > day.value ? { value: `${day.value}/${iso(pub)}`, resolved: true } : day;
+    },
+  },
+  {
     re: new RegExp(`\\bsince\\s+(?:(?:early|late|mid-)\\s*)?(?:${MONTH}\\s+)?${YEAR}\\b(?![,.]\\d)`, "g"),
     resolve: (m, pub) => {
       const y = Number(m[2]);

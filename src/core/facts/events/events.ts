@@ -191,6 +191,8 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           // "has killed nearly 4,100 people since 2019": a count over a period (a quantity), not an event.
           if (kind === "event" && date && isCumulative(tokens, clause, date.value, sd.folded, s.start))
             continue;
+          // "have foiled 78 smuggling attempts since January 1": a tally of measures, not one measure.
+          if (kind === "countermeasure" && tallied(sd, clauseRange, tokens, clause)) continue;
           if (date) fact.date = date;
           inSentence.push(fact);
           byKey.set(key, fact);
@@ -218,17 +220,31 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
  * when a dated event of its sentence cites some of its words on the same date.
  */
 function oneEntryPerSpan(facts: FactDraft[]): FactDraft[] {
+  // Only facts of one sentence are compared: linear in the article however many facts it has.
+  const bySentence = new Map<number, FactDraft[]>();
+  for (const f of facts) {
+    const group = bySentence.get(f.sentence);
+    if (group) group.push(f);
+    else bySentence.set(f.sentence, [f]);
+  }
   for (const f of facts) {
     if (f.kind !== "countermeasure" || !f.date) continue;
-    const told = facts.some(
-      (e) =>
-        e.kind === "event" &&
-        e.sentence === f.sentence &&
-        e.first <= f.last &&
-        e.last >= f.first &&
-        e.date?.value === f.date?.value,
+    const near = bySentence.get(f.sentence) ?? [];
+    const told = near.some(
+      (e) => e.kind === "event" && e.first <= f.last && e.last >= f.first && e.date?.value === f.date?.value,
     );
-    if (told) f.date = undefined;
+    // "signed an agreement in Jeddah in March ...": the clause and the noun phrase inside it, one entry.
+    const inside = near.some(
+      (c) =>
+        c !== f &&
+        c.kind === "countermeasure" &&
+        c.rule === f.rule &&
+        c.date?.value === f.date?.value &&
+        c.first <= f.first &&
+        c.last >= f.last &&
+        c.last - c.first > f.last - f.first,
+    );
+    if (told || inside) f.date = undefined;
   }
   return facts;
 }
@@ -525,6 +541,21 @@ function isCumulative(
     if (t.kind === "num" && !/^(?:19|20)\d\d$/.test(t.text)) return true;
   }
   return false;
+}
+
+/** A measure clause that counts over a period it names: "have seized 9 million pills since January 1". */
+function tallied(
+  sd: SentenceDates,
+  range: { start: number; end: number },
+  tokens: readonly Token[],
+  clause: Clause,
+): boolean {
+  // Open-ended only: "in the last three months of 2024" dates what was done in them.
+  const period = sd.dates.find(
+    (d) =>
+      d.start >= range.start && d.end <= range.end && /^since\b/i.test(d.text) && monthsSpanned(d.value) >= 3,
+  );
+  return period !== undefined && isCumulative(tokens, clause, period.value, sd.folded, sd.start);
 }
 
 /** A clause with no trigger ("and the Popular Army Forces ...") lends its entities to the one before. */
