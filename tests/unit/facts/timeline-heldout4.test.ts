@@ -118,3 +118,27 @@ describe("one timeline entry per measure", () => {
     expect(dateOf(doc, /foiled 78/)).toBeUndefined();
   });
 });
+
+describe("event words of aid, handovers, expulsions and aircraft", () => {
+  it("reads aid distributed and services interrupted or resumed as events of their day", () => {
+    const doc = extract(
+      "On 2 February, partners distributed 9,000 bottles of drinking water to households with infants. Water trucking resumed on 3 February. The Red Cross said that water deliveries had been interrupted several times in January.",
+      "2026-02-05",
+    );
+    expect(dateOf(doc, /distributed 9,000 bottles/)).toBe("2026-02-02");
+    expect(dateOf(doc, /trucking resumed/)).toBe("2026-02-03");
+    expect(dateOf(doc, /interrupted/)).toBe("2026-01");
+    const fighting = extract("Fighting resumed on Monday near the dam.", "2026-02-05");
+    expect(fighting.facts.filter((f) => f.tags?.includes("humanitarian"))).toEqual([]);
+  });
+
+  it("reads the handover of a site, an armed group driven from a stronghold, and F-16s that struck", () => {
+    const doc = extract(
+      "Yesterday we completed the handover of Mission Support Site Green Village to the Syrian Democratic Forces. Kurdish-led forces drove the Islamic State group from its last stronghold in Baghouz in March 2019. Iraqi F-16s struck a cave complex in Wadi Horan on 15 December.",
+      "2026-03-19",
+    );
+    expect(dateOf(doc, /handover of Mission Support Site/)).toBe("2026-03-18");
+    expect(dateOf(doc, /drove the Islamic State group/)).toBe("2019-03");
+    expect(dateOf(doc, /F-16s struck/)).toBe("2025-12-15");
+  });
+});
