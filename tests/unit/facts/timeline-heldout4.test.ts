@@ -142,3 +142,14 @@ describe("event words of aid, handovers, expulsions and aircraft", () => {
     expect(dateOf(doc, /F-16s struck/)).toBe("2025-12-15");
   });
 });
+
+describe("overnight", () => {
+  it("dates what happened overnight in a day's report by that day, not by a reference point", () => {
+    const doc = extract(
+      "Lebanon's army said on Tuesday that two soldiers were killed in clashes overnight near the border, the deadliest such incident since the two countries agreed in March to demarcate their frontier.",
+      "2025-12-09",
+    );
+    expect(dateOf(doc, /killed in clashes overnight/)).toBe("2025-12-09");
+    expect(findDates("overnight to Sunday", "2025-12-09").map((d) => d.value)).not.toContain("2025-12-09");
+  });
+});

@@ -157,6 +157,11 @@ const PATTERNS: Pattern[] = [
       return { value: iso(addDays(pub, -back)), resolved: true };
     },
   },
+  {
+    // "killed in clashes overnight" in a day's report: the night into the reference day.
+    re: /\b(?:overnight|(?:in|during) the early hours)\b(?! (?:of|on|to|into|before|between|from)\b)/gi,
+    resolve: (_m, pub) => pub && { value: iso(pub), resolved: true },
+  },
   { re: /\byesterday\b/gi, resolve: (_m, pub) => pub && { value: iso(addDays(pub, -1)), resolved: true } },
   {
     re: /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/gi,
