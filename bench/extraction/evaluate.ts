@@ -178,9 +178,12 @@ function coverage(
 
 function sameDate(gold: string, value: string | undefined): boolean {
   if (!value) return false;
-  const g = gold.split("/")[0] ?? gold;
+  const [g = gold, gEnd] = gold.split("/");
   const v = value.split("/")[0] ?? value;
-  return v.startsWith(g) || g.startsWith(v);
+  if (v.startsWith(g) || g.startsWith(v)) return true;
+  // A gold interval dates an event the annotation places anywhere in it ("the pursuit itself is
+  // dated 13-14 September"): a date inside the interval agrees, not only its first day.
+  return gEnd !== undefined && v >= g && (v <= gEnd || v.startsWith(gEnd));
 }
 
 export function timelineCandidates(doc: FactsDocument): TimelineCandidate[] {

@@ -30,4 +30,13 @@ describe("scoreTimeline", () => {
     expect(score).toMatchObject({ found: 2, total: 2, duplicates: 1 });
     expect(score.duplicated).toEqual(["Fall of Assad (2024-12) x2"]);
   });
+
+  it("agrees with a gold interval anywhere inside it, not only on its first day", () => {
+    const pursuit = [{ what: "Units pursued the attackers", when: "2025-09-13/2025-09-14" }];
+    expect(scoreTimeline(pursuit, [event("units pursued the attackers", "2025-09-14")]).found).toBe(1);
+    expect(scoreTimeline(pursuit, [event("units pursued the attackers", "2025-09-15")]).found).toBe(0);
+    const months = [{ what: "Iraq extended its fortifications", when: "2025-07/2025-12" }];
+    expect(scoreTimeline(months, [event("Iraq extended its fortifications", "2025-12-05")]).found).toBe(1);
+    expect(scoreTimeline(months, [event("Iraq extended its fortifications", "2026-01")]).found).toBe(0);
+  });
 });

@@ -12,6 +12,8 @@ export interface DateExpression {
   value: string;
   /** True when the value needed the publication date (relative or year-less). */
   resolved: boolean;
+  /** "came a day after gunmen opened fire": the date is of the event named right after it. */
+  datesWhatFollows?: boolean;
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
@@ -79,6 +81,15 @@ function dayMonth(mo: number, d: number, pub: Date | null, year: number | null) 
 const PATTERNS: Pattern[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => fullDate(Number(m[1]), Number(m[2]), Number(m[3])) },
   {
+    // "18-11-2025", "18/11/2025", "18.11.2025": day first, as outside the United States, unless
+    // the first number cannot be a month's day and the second can ("11/18/2025").
+    re: /(?<![\d.,/-])(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-]|\.\d)/g,
+    resolve: (m) => {
+      const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+      return b > 12 && a <= 12 ? fullDate(y, a, b) : fullDate(y, b, a);
+    },
+  },
+  {
     re: new RegExp(
       `\\b(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+(\\d{4})\\b`,
       "g",
@@ -87,7 +98,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
+      // "Apr 02,2026" as well as "April 2, 2026".
+      `\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b`,
       "g",
     ),
     resolve: (m) => fullDate(Number(m[3]), monthIndex(m[1] ?? ""), Number(m[2])),
@@ -144,6 +156,11 @@ const PATTERNS: Pattern[] = [
       if (m[1] && back === 0) return { value: iso(addDays(pub, -7)), resolved: true };
       return { value: iso(addDays(pub, -back)), resolved: true };
     },
+  },
+  {
+    // "killed in clashes overnight" in a day's report: the night into the reference day.
+    re: /\b(?:overnight|(?:in|during) the early hours)\b(?! (?:of|on|to|into|before|between|from)\b)/gi,
+    resolve: (_m, pub) => pub && { value: iso(pub), resolved: true },
   },
   { re: /\byesterday\b/gi, resolve: (_m, pub) => pub && { value: iso(addDays(pub, -1)), resolved: true } },
   {
@@ -215,6 +232,18 @@ const PATTERNS: Pattern[] = [
     resolve: (m) => ({ value: m[2] ?? "", resolved: false }),
   },
   // Periods stay periods: "since 2019", "between 2014 and 2017", "the first months of 2025".
+  {
+    // "since January 1", "since 1 January": from that day to the reference day.
+    re: new RegExp(
+      `\\b[Ss]ince\\s+(?:${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH})\\b(?!\\.?,?\\s*\\d)`,
+      "g",
+    ),
+    resolve: (m, pub, year) => {
+      const day = dayMonth(monthIndex(m[1] ?? m[4] ?? ""), Number(m[2] ?? m[3]), pub, year);
+      if (!day) return null;
+      return pub && iso(pub) > day.value ? { value: `${day.value}/${iso(pub)}`, resolved: true } : day;
+    },
+  },
   {
     re: new RegExp(`\\bsince\\s+(?:(?:early|late|mid-)\\s*)?(?:${MONTH}\\s+)?${YEAR}\\b(?![,.]\\d)`, "g"),
     resolve: (m, pub) => {

@@ -70,7 +70,7 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     attack: true,
     trigger:
-      /\b(?:air ?strikes?|air raids?|precision strikes?|warplanes?|(?:aircraft|jets?|helicopters?)\b(?=[^.;]{0,40}\b(?:struck|bombed|hit)\b)|bombard(?:ed|ment)|struck a house)\b/gi,
+      /\b(?:air ?strikes?|air raids?|precision strikes?|warplanes?|(?:aircraft|jets?|helicopters?|bombers?|[fs]u?-\d{1,2}s?(?! (?:jets?|fighters?|aircraft|warplanes?|bombers?)\b))\b(?=[^.;]{0,40}\b(?:struck|bombed|hit)\b)|bombard(?:ed|ment)|struck a house)\b/gi,
     acled: { eventType: REMOTE, subEventType: "Air/drone strike" },
     cameo: { code: "195", label: "Employ aerial weapons" },
     tags: ["airstrike"],
@@ -214,7 +214,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "handover",
     kind: "event",
     trigger:
-      /\b(?:handover|hand-over|handing over) of (?:the |its |their )?(?:[\w'’-]+ ){0,4}?(?:bases?|air ?base|airports?|crossings?|positions?|posts?|territory|areas?|fields?|prisons?|camps?|control)\b/gi,
+      /\b(?:handover|hand-over|handing over) of (?:the |its |their )?(?:[\w'’-]+ ){0,4}?(?:bases?|air ?base|airports?|crossings?|positions?|posts?|territory|areas?|fields?|prisons?|camps?|control|sites?|facilit(?:y|ies))\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Non-violent transfer of territory" },
     tags: [],
   },
@@ -321,6 +321,36 @@ export const EVENT_RULES: EventRule[] = [
     trigger:
       /\b(?:passed|adopted|enacted) (?:a |an |the )?(?:[\w'’-]+ ){0,3}?(?:law|act|bill|legislation)\b|\b[\w'’-]+ act of (?:19|20)\d\d\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: [],
+  },
+  {
+    // "water deliveries had been interrupted", "Water trucking resumed": a service to civilians
+    // stopped or restarted on a day (the threat of delays and cuts is aid-disruption's).
+    id: "service-interruption",
+    kind: "event",
+    trigger: /\b(?:interrupted|resumed|restored)\b/gi,
+    context: /\b(?:aid|water|deliveries|trucking|supplies|electricity|distributions?|rations)\b/,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: ["humanitarian"],
+  },
+  {
+    // "Partners distributed 9,000 bottles of water", "completed its distribution of food parcels".
+    id: "aid-delivery",
+    kind: "event",
+    trigger: /\bdistribut(?:ed|ing|ions?)\b/gi,
+    context:
+      /\b(?:parcels?|kits?|bottles?|rations?|food|aid|blankets?|tents?|water|supplies|vouchers?|medicines?)\b/,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    cameo: { code: "073", label: "Provide humanitarian aid" },
+    tags: ["humanitarian"],
+  },
+  {
+    // "drove the Islamic State group from its last stronghold": ground retaken from an armed group.
+    id: "expulsion",
+    kind: "event",
+    trigger: /\b(?:drove|driven|pushed|expelled|ousted) (?:[\w'’.-]+ ){1,4}?(?:out of|from)\b/gi,
+    context: /\b(?:islamic state|isis|isil|daesh|militants|jihadists|insurgents|rebels|fighters)\b/,
+    acled: { eventType: BATTLES, subEventType: "Government regains territory" },
     tags: [],
   },
   {

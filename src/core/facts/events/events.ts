@@ -72,6 +72,9 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   let lastDay: string | null = null;
   /** The last day named up to each sentence: the narrative's day for its undated follow-ons. */
   const dayBySentence: (string | null)[] = [];
+  /** A situation report's section headed by a day ("2 February"): the day of what it reports. */
+  let sectionDay: string | null = null;
+  const sectionBySentence: (string | null)[] = [];
   for (const s of doc.sentences) {
     const original = doc.text.slice(s.start, s.end);
     const folded = foldSameLength(original);
@@ -87,11 +90,17 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     previousFolded = folded;
     for (const d of [...sd.dates, ...sd.speech]) {
       if (!d.resolved) yearHint = Number(d.value.slice(0, 4));
-      if (/^\d{4}-\d{2}-\d{2}$/.test(d.value)) lastDay = d.value;
+      // "since January 1": where a period starts, not a day the story tells.
+      const lead = folded.slice(Math.max(0, d.start - s.start - 8), d.start - s.start);
+      if (/^\d{4}-\d{2}-\d{2}$/.test(d.value) && !PERIOD_LEAD.test(lead)) lastDay = d.value;
       if (DAY_WORDS.test(d.text) || recentDay(d.value, doc.publishedAt)) news = true;
     }
     // "The fall of Assad ... Militias withdrew within days": a named event's day is a day named too.
     for (const a of sd.anchors) if (/^\d{4}-\d{2}-\d{2}$/.test(a.anchor.date)) lastDay = a.anchor.date;
+    const heading = sectionHeading(original, sd);
+    if (heading) sectionDay = lastDay = heading;
+    else if (isCapsHeading(original)) sectionDay = null;
+    sectionBySentence[s.index] = sectionDay;
     dayBySentence[s.index] = lastDay;
     const clauses = clausesOf(doc, s.index);
     const inSentence: FactDraft[] = [];
@@ -184,6 +193,8 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           // "has killed nearly 4,100 people since 2019": a count over a period (a quantity), not an event.
           if (kind === "event" && date && isCumulative(tokens, clause, date.value, sd.folded, s.start))
             continue;
+          // "have foiled 78 smuggling attempts since January 1": a tally of measures, not one measure.
+          if (kind === "countermeasure" && tallied(sd, clauseRange, tokens, clause)) continue;
           if (date) fact.date = date;
           inSentence.push(fact);
           byKey.set(key, fact);
@@ -204,6 +215,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     dropCoveredItems(inSentence);
     facts.push(...inSentence);
   }
+  dateSections(doc, facts, sectionBySentence);
   if (doc.publishedAt) dateLiveEntries(doc, facts, doc.publishedAt);
   if (news && doc.publishedAt) dateFollowOns(doc, facts, doc.publishedAt, dayBySentence);
   return oneEntryPerSpan(mergeSameEvents(doc, facts));
@@ -215,17 +227,31 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
  * when a dated event of its sentence cites some of its words on the same date.
  */
 function oneEntryPerSpan(facts: FactDraft[]): FactDraft[] {
+  // Only facts of one sentence are compared: linear in the article however many facts it has.
+  const bySentence = new Map<number, FactDraft[]>();
+  for (const f of facts) {
+    const group = bySentence.get(f.sentence);
+    if (group) group.push(f);
+    else bySentence.set(f.sentence, [f]);
+  }
   for (const f of facts) {
     if (f.kind !== "countermeasure" || !f.date) continue;
-    const told = facts.some(
-      (e) =>
-        e.kind === "event" &&
-        e.sentence === f.sentence &&
-        e.first <= f.last &&
-        e.last >= f.first &&
-        e.date?.value === f.date?.value,
+    const near = bySentence.get(f.sentence) ?? [];
+    const told = near.some(
+      (e) => e.kind === "event" && e.first <= f.last && e.last >= f.first && e.date?.value === f.date?.value,
     );
-    if (told) f.date = undefined;
+    // "signed an agreement in Jeddah in March ...": the clause and the noun phrase inside it, one entry.
+    const inside = near.some(
+      (c) =>
+        c !== f &&
+        c.kind === "countermeasure" &&
+        c.rule === f.rule &&
+        c.date?.value === f.date?.value &&
+        c.first <= f.first &&
+        c.last >= f.last &&
+        c.last - c.first > f.last - f.first,
+    );
+    if (told || inside) f.date = undefined;
   }
   return facts;
 }
@@ -296,10 +322,10 @@ function dateFollowOns(
     if (f.kind === "threat" || f.date || f.modality !== "asserted") continue;
     const s = doc.sentences[f.sentence];
     if (!s || (f.sentence === 0 && !/[.!?"”]$/.test(doc.text.slice(s.start, s.end)))) continue;
-    // Quotation marks before the trigger or in the fact: what a quotation says is not dated by the story.
-    const before = doc.text.slice(s.start, tokens[f.last]?.end ?? s.end);
-    if (/["“”]/.test(before)) continue;
     const trigger = tokens[f.trigger] as Token;
+    // What a quotation says is not dated by the story; a quoted fragment after the trigger is.
+    const before = doc.text.slice(s.start, trigger.start);
+    if (/["“”]/.test(before)) continue;
     const pastWord = (t: Token | undefined) => t?.kind === "word" && !t.cap && PAST_VERB.test(t.norm);
     // "jets struck", "the fighting had forced": a past verb by the trigger; "has fought" is a tally.
     let past = pastWord(trigger);
@@ -319,6 +345,47 @@ function dateFollowOns(
     }
     if (past) f.date = { value: storyMonth(dayBySentence[f.sentence] ?? null, publishedAt), resolved: true };
   }
+}
+
+const PERIOD_LEAD = /\b(?:since|until|till|from)\s+$/;
+const WEEKDAY_WORD = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
+const WEEKDAY_ONLY = /^(?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
+
+/** "2 February", "Monday, 3 March 2025:" alone on a line: a heading naming the day of its section. */
+function sectionHeading(original: string, sd: SentenceDates): string | null {
+  if (original.length > 40) return null;
+  const days = sd.dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value) && !WEEKDAY_ONLY.test(d.text));
+  const day = days[0];
+  if (!day || days.length > 1) return null;
+  let rest = original;
+  for (const d of sd.dates) rest = rest.replace(d.text, "");
+  return /^[\s,.:;—–-]*$/.test(rest.replace(WEEKDAY_WORD, "")) ? day.value : null;
+}
+
+/** "HUMANITARIAN COORDINATOR'S STATEMENT": a heading in capitals closes a dated section. */
+function isCapsHeading(original: string): boolean {
+  return original.length <= 80 && /\p{Lu}{3}/u.test(original) && !/\p{Ll}/u.test(original);
+}
+
+/**
+ * What a dated section reports without a date of its own (asserted events and measures, not
+ * threats, not what a quotation says) happened on the section's day.
+ */
+function dateSections(doc: Doc, facts: FactDraft[], sectionBySentence: readonly (string | null)[]): void {
+  for (const f of facts) {
+    const day = sectionBySentence[f.sentence];
+    if (!day || f.date || f.kind === "threat" || f.modality !== "asserted") continue;
+    const s = doc.sentences[f.sentence];
+    const trigger = doc.tokens[f.trigger];
+    if (!s || !trigger || insideQuotation(doc.text.slice(s.start, trigger.start))) continue;
+    f.date = { value: day, resolved: true };
+  }
+}
+
+/** Text before a point leaves a quotation open: the point is inside it. */
+function insideQuotation(before: string): boolean {
+  const curly = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length;
+  return curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** "09:40 — Iraq's Border Ports Authority confirms ...": a live blog's entry opens with its time. */
@@ -481,6 +548,21 @@ function isCumulative(
     if (t.kind === "num" && !/^(?:19|20)\d\d$/.test(t.text)) return true;
   }
   return false;
+}
+
+/** A measure clause that counts over a period it names: "have seized 9 million pills since January 1". */
+function tallied(
+  sd: SentenceDates,
+  range: { start: number; end: number },
+  tokens: readonly Token[],
+  clause: Clause,
+): boolean {
+  // Open-ended only: "in the last three months of 2024" dates what was done in them.
+  const period = sd.dates.find(
+    (d) =>
+      d.start >= range.start && d.end <= range.end && /^since\b/i.test(d.text) && monthsSpanned(d.value) >= 3,
+  );
+  return period !== undefined && isCumulative(tokens, clause, period.value, sd.folded, sd.start);
 }
 
 /** A clause with no trigger ("and the Popular Army Forces ...") lends its entities to the one before. */

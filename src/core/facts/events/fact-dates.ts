@@ -49,6 +49,22 @@ export function sentenceDates(
     const said = SPEECH_DATE.test(folded.slice(Math.max(0, d.start - start - 40), d.start - start));
     (said ? speech : dates).push(d);
   }
+  // "the following day", "the day before": a day on from the last day named, in this sentence or before.
+  for (const m of folded.matchAll(NEXT_OR_PREVIOUS_DAY)) {
+    const at = start + m.index;
+    const base = dayBefore([...dates, ...speech], at) ?? lastDay;
+    if (!base) continue;
+    const back = /\b(?:before|previous|earlier)\b/i.test(m[0]);
+    const text = original.slice(m.index, m.index + m[0].length);
+    const said = SPEECH_DATE.test(folded.slice(Math.max(0, m.index - 40), m.index));
+    (said ? speech : dates).push({
+      start: at,
+      end: at + m[0].length,
+      text,
+      value: shiftDay(base, back ? -1 : 1),
+      resolved: true,
+    });
+  }
   if (lastDay) {
     for (const m of folded.matchAll(SAME_DAY)) {
       const at = start + m.index;
@@ -57,19 +73,26 @@ export function sentenceDates(
     }
     // "two days before his arrest", "three days later": counted from the day last named.
     for (const m of folded.matchAll(COUNTED_DAYS)) {
-      const n = COUNT_WORDS.indexOf((m[1] ?? "").toLowerCase()) + 1 || Number(m[1]);
+      const lead = folded.slice(Math.max(0, m.index - 24), m.index);
+      // "suspended for almost three days after ...": a duration, not a day.
+      if (DURATION_LEAD.test(lead)) continue;
+      const word = (m[1] ?? "").toLowerCase();
+      const n = word === "a" ? 1 : COUNT_WORDS.indexOf(word) + 1 || Number(m[1]);
       const days = n * ((m[2] ?? "").toLowerCase() === "week" ? 7 : 1);
-      const sign = /^(?:before|earlier)$/i.test(m[3] ?? "") ? -1 : 1;
-      const day = new Date(`${lastDay}T00:00:00Z`);
-      day.setUTCDate(day.getUTCDate() + sign * days);
+      let sign = /^(?:before|earlier)$/i.test(m[3] ?? "") ? -1 : 1;
+      // "The operation came a day after gunmen opened fire": the operation is the day last
+      // named, and what follows the phrase is counted back from it.
+      const follows = CAME_LEAD.test(lead) && /^(?:before|after)$/i.test(m[3] ?? "");
+      if (follows) sign = -sign;
       const at = start + m.index;
       const text = original.slice(m.index, m.index + m[0].length);
       dates.push({
         start: at,
         end: at + m[0].length,
         text,
-        value: day.toISOString().slice(0, 10),
+        value: shiftDay(lastDay, sign * days),
         resolved: true,
+        ...(follows ? { datesWhatFollows: true } : {}),
       });
     }
     // "withdrew ... within days", "days later": soon after the day last named, in its month.
@@ -85,7 +108,26 @@ export function sentenceDates(
 
 const COUNT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 const COUNTED_DAYS =
-  /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week)s? (before|after|earlier|later)\b/gi;
+  /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week)s? (before|after|earlier|later)\b/gi;
+const DURATION_LEAD = /\bfor (?:(?:almost|nearly|about|some|over|around|at least|more than|less than) )?$/;
+const CAME_LEAD = /\b(?:came|comes|happened|took place|occurred|followed)\s+(?:just |only |barely )?$/;
+/** "the following day", "the next morning", "the day before", "the previous night", "a day later". */
+const NEXT_OR_PREVIOUS_DAY =
+  /\b(?:(?:the )?(?:following|next|previous) (?:day|morning|afternoon|evening|night)|the day (?:before|after)(?! (?:yesterday|tomorrow))|(?:a|one) day (?:later|earlier)|the night before)\b/gi;
+
+function shiftDay(day: string, by: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + by);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The last full day named in this sentence before `at`. */
+function dayBefore(dates: readonly DateExpression[], at: number): string | undefined {
+  let best: DateExpression | undefined;
+  for (const d of dates)
+    if (d.end <= at && /^\d{4}-\d{2}-\d{2}$/.test(d.value) && (!best || d.end > best.end)) best = d;
+  return best?.value;
+}
 const SOON_AFTER =
   /\b(?:within (?:a few |several )?(?:days|hours)|(?:a few |several )?(?:days|hours) later)\b/gi;
 const SAME_DAY = /\b(?:on )?(?:the same (?:day|night|morning|evening)|that (?:same )?(?:day|night))\b/gi;
@@ -104,6 +146,7 @@ function referencePoint(sd: SentenceDates, d: DateExpression, trigger: number): 
 
 /** "two days before his arrest": the date counts from the trigger's event, it does not date it. */
 function countsFrom(d: DateExpression, trigger: number): boolean {
+  if (d.datesWhatFollows) return false;
   return /(?:before|after)$/i.test(d.text) && trigger >= d.end && trigger - d.end <= 6;
 }
 

@@ -63,7 +63,7 @@ export const MAX_SENTENCE_CHARS = 1000;
 const CLAUSE_MARKS = new Set([",", ";", ":", "—", "–"]);
 
 const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
-const PUBLISHED_LINE = /^\s*(?:published|posted|updated|last updated)\b/i;
+const PUBLISHED_LINE = /^\s*(?:published|posted|updated|last updated|as of)\b/i;
 /** "Updated 2 hours ago", "Published just now": a time stamp with no date, metadata all the same. */
 const AGO_LINE =
   /^\s*(?:published|posted|updated|last updated)\s+(?:(?:an?|\d{1,3}) (?:seconds?|mins?|minutes?|hours?|hrs?|days?) ago|just now|moments ago)\s*$/i;
@@ -140,9 +140,9 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
   for (const line of header) {
     const lineStart = Math.max(line.start, regions.find((r) => r.start === line.start)?.end ?? line.start);
     const content = text.slice(lineStart, line.end);
-    // A line may hold several segments ("By Layla Hadi | 19 February 2025").
-    let segStart = lineStart;
-    for (const segment of content.split("|")) {
+    // A line may hold several segments ("By Layla Hadi | 19 February 2025"); a byline also
+    // parts them with dashes ("By JT - Apr 02,2026 - Last updated at Apr 02,2026").
+    for (const { text: segment, start: segStart } of lineSegments(content, lineStart)) {
       const date = findFullDate(segment);
       const rest = date
         ? segment.replace(date.text, "").replace(PUBLISHED_LINE, "").replace(AGO_TAIL, "")
@@ -151,7 +151,6 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
         regions.push({ start: segStart, end: segStart + segment.length });
         publishedAt ??= date.value;
       }
-      segStart += segment.length + 1;
     }
     if (AGO_LINE.test(content)) regions.push({ start: lineStart, end: line.end });
     const dateline = datelineSeen ? null : (DATELINE.exec(content) ?? DATELINE_TITLE.exec(content));
@@ -175,6 +174,22 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
     publishedAt ??= date.value;
   }
   return { regions, metadata: { publishedAt, source, dateline: found } };
+}
+
+const BYLINE = /^\s*by\s/i;
+const BYLINE_PARTS = /\s[-–—]\s|\|/g;
+
+/** The parts of a header line between "|" (and, in a byline, between spaced dashes), with offsets. */
+function lineSegments(content: string, at: number): { text: string; start: number }[] {
+  const parts: { text: string; start: number }[] = [];
+  const marks = BYLINE.test(content) ? BYLINE_PARTS : /\|/g;
+  let from = 0;
+  for (const m of content.matchAll(marks)) {
+    parts.push({ text: content.slice(from, m.index), start: at + from });
+    from = m.index + m[0].length;
+  }
+  parts.push({ text: content.slice(from), start: at + from });
+  return parts;
 }
 
 /** "Jan 21, 2022" → "2022-01-21"; "March 3" → "--03-03" (the year is the publication's). */
