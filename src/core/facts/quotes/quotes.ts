@@ -18,6 +18,7 @@ import {
 import { type QuoteSpan, quoteSpans } from "./quote-marks.js";
 import { type QuoteModality, quoteModality } from "./quote-modality.js";
 import { phraseSpeaker, type Speaker, SpeakerMemory, subjectOf } from "./speakers.js";
+import { transcriptTurns } from "./transcript.js";
 
 /**
  * Quote attribution: direct quotes (in any quotation marks, British single ones included,
@@ -122,6 +123,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     return null;
   };
   const isMark = (k: number) => marks.has(k);
+  const turns = transcriptTurns(doc, owners, memory);
   const quotes: QuoteDraft[] = [];
   let quotedBefore = -2;
   for (const s of doc.sentences) {
@@ -287,6 +289,30 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
           }));
         },
       });
+    }
+    // A transcript's turn: the speaker's own words, a sentence at a time — not its questions,
+    // and not a sentence quoting someone else, which the marks attribute.
+    const turn = turns.get(s.index);
+    if (turn) {
+      const last = trimEnd(tokens, turn.first, end - 1);
+      const words = tokens.slice(turn.first, last + 1).filter((t) => t.kind === "word").length;
+      const marked = tokens.slice(turn.first, end).some((_t, i) => isMark(turn.first + i));
+      if (words >= 4 && !marked && tokens[end - 1]?.text !== "?") {
+        const { speaker } = turn;
+        tasks.push({
+          at: turn.first,
+          run: () => [
+            {
+              kind: "direct",
+              speaker,
+              sentence: s.index,
+              first: turn.first,
+              last,
+              modality: quoteModality(tokens, turn.first, last, -1),
+            },
+          ],
+        });
+      }
     }
     tasks.sort((x, y) => x.at - y.at);
     for (const task of tasks) {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import type { FactsDocument } from "../../../src/core/facts/schema.js";
+import { extract } from "./helpers.js";
+
+/**
+ * Registers the quote step once read badly: briefing transcripts, relayed statements, reported
+ * speech with its time, aside or relative clause between speaker and verb — on sentences written
+ * for these tests.
+ */
+
+const said = (doc: FactsDocument, kind: "direct" | "indirect") =>
+  doc.quotes.filter((q) => q.kind === kind).map((q) => [q.speaker.name, q.text]);
+const speakerOf = (doc: FactsDocument, words: string, kind?: "direct" | "indirect") =>
+  doc.quotes.find((q) => q.text.includes(words) && (!kind || q.kind === kind))?.speaker.name ?? null;
+
+describe("quotes in other registers", () => {
+  it("reads a briefing transcript's labelled turns as the speaker's words, not the questions", () => {
+    const text = [
+      "Admiral Carla Munoz, commander of the task force; Major Ted Quinn, press officer",
+      "MAJ. QUINN: Good morning. The admiral will take your questions.",
+      "ADM. MUNOZ: Thank you. Our ships intercepted three drones over the strait on Friday.",
+      "We assess that the launches came from the coast.",
+      "Q: Jane Roe, Daily Post. Were any sailors hurt in the attack?",
+      "ADM. MUNOZ: No sailors were hurt, and the ships remain on station.",
+    ].join("\n\n");
+    const doc = extract(text);
+    expect(speakerOf(doc, "intercepted three drones", "direct")).toBe("Carla Munoz");
+    expect(speakerOf(doc, "the launches came from the coast", "direct")).toBe("Carla Munoz");
+    expect(speakerOf(doc, "No sailors were hurt", "direct")).toBe("Carla Munoz");
+    expect(speakerOf(doc, "Were any sailors hurt")).toBeNull();
+  });
+
+  it("leaves a radio presenter's and a correspondent's narration unquoted, and a single label alone", () => {
+    const radio = extract(
+      "PRESENTER (Lina Haddad): Good morning. Our top story is the fire in the camp overnight.\n\nCORRESPONDENT: The fire started late on Sunday in the western section of the camp.",
+    );
+    expect(said(radio, "direct")).toEqual([]);
+    const note = extract("UPDATE: The ministry later said the crossing had reopened to trucks on Monday.");
+    expect(said(note, "direct")).toEqual([]);
+  });
+});
