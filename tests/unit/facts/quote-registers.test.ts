@@ -38,4 +38,24 @@ describe("quotes in other registers", () => {
     const note = extract("UPDATE: The ministry later said the crossing had reopened to trucks on Monday.");
     expect(said(note, "direct")).toEqual([]);
   });
+
+  it("lets a time stand between speaker, verb and clause, and an auxiliary before a trailing verb", () => {
+    const doc = extract(
+      "The interior ministry on Thursday said that patrols had found two tunnels near the border. " +
+        "The US military said on Monday it was monitoring the prison. " +
+        "Bombings in the market killed four people, Kurdish-led authorities have said. " +
+        "The governor said the following day the road would reopen.",
+    );
+    expect(said(doc, "indirect")).toEqual([
+      ["interior ministry", "patrols had found two tunnels near the border"],
+      ["US military", "it was monitoring the prison"],
+      ["Kurdish-led authorities", "Bombings in the market killed four people"],
+      ["The governor", "the road would reopen"],
+    ]);
+  });
+
+  it("reads a plural noun and its auxiliary after 'said' as a clause, not a relative clause", () => {
+    const doc = extract("Kawa Dilsoz, a spokesman for the media centre, said guards had used teargas.");
+    expect(said(doc, "indirect")).toEqual([["Kawa Dilsoz", "guards had used teargas"]]);
+  });
 });

@@ -13,6 +13,7 @@ import {
   type SpeakerMemory,
   subjectOf,
 } from "./speakers.js";
+import { timeAfter } from "./time-adjuncts.js";
 
 /**
  * How a sentence attributes what it quotes: quotation marks, the clause a speech verb
@@ -196,46 +197,57 @@ export function clauseAfter(
     if (after > v + 1 && c && !quoted(after) && (CLAUSE_OPENERS.has(c.norm) || c.kind === "num"))
       return after;
   }
-  const next = tokens[v + 1];
+  // "said on Monday it was", "said late on Sunday the crossing had reopened": the time of the
+  // saying comes first, then the clause.
+  const n = timeAfter(tokens, v + 1, end);
+  if (n >= end || quoted(n - 1)) return -1;
+  const next = tokens[n];
   // "confirms it has closed the crossing", "announced they would leave": a subject pronoun and
   // its verb open a clause after any speech verb ("told him" has an object, not a subject).
-  const after = tokens[v + 2];
+  const after = tokens[n + 1];
   if (
     next !== undefined &&
     after !== undefined &&
     SUBJECT_PRONOUNS.has(next.norm) &&
-    !quoted(v + 1) &&
+    !quoted(n) &&
     after.kind === "word" &&
     !after.cap &&
     (AUXILIARIES.has(after.norm) || isVerbWord(after.norm) || /[^e]ed$/.test(after.norm))
   )
-    return v + 1;
+    return n;
   const bare = BARE_CLAUSE_VERBS.has(verb.norm) || BARE_PARTICIPLES.has(verb.norm);
-  if (!bare || !next || v + 1 >= end || next.kind === "punct") return -1;
-  if (NO_BARE_CLAUSE.has(next.norm) && !(next.norm === "at" && tokens[v + 2]?.norm === "least")) return -1;
+  if (!bare || !next || n >= end || next.kind === "punct") return -1;
+  if (NO_BARE_CLAUSE.has(next.norm) && !(next.norm === "at" && tokens[n + 1]?.norm === "least")) return -1;
   // "'...,' he said again, and lit a cigarette": an adverb of the saying, no clause.
   if (SAYING_ADVERBS.has(next.norm)) return -1;
   // "a house that officials said belonged to ...": a relative clause, not reported speech — but
-  // "said funding for education had fallen" opens with a noun in -ing.
-  if (next.kind === "word" && isVerbWord(next.norm) && !/ing$/.test(next.norm)) return -1;
+  // "said funding for education had fallen" opens with a noun in -ing, and "said guards had
+  // used teargas" with a plural noun before its auxiliary.
+  if (
+    next.kind === "word" &&
+    isVerbWord(next.norm) &&
+    !/ing$/.test(next.norm) &&
+    !(/[^s]s$/.test(next.norm) && AUXILIARIES.has(tokens[n + 1]?.norm ?? ""))
+  )
+    return -1;
   // "claimed the attack through its news agency, saying ...": an object, not a clause — a
   // bare clause has a verb of its own before any participle of saying.
   // A clause's verb comes within a few dozen words; a run-on sentence is not searched whole.
-  for (let j = v + 1; j < Math.min(end, v + 60); j++) {
+  for (let j = n; j < Math.min(end, n + 60); j++) {
     const t = tokens[j] as Token;
     // "said the departure of 'foreign forces' was overdue": words quoted inside a clause that
     // opens in the article's own words are part of it; a clause opening with a quote is not one.
     if (quoted(j)) {
-      if (j === v + 1) return -1;
+      if (j === n) return -1;
       continue;
     }
     if (t.text === "." || t.text === ";" || PARTICIPLES.has(t.norm)) return -1;
     // "because she feared punishment from other residents, said she had ...": another speech
     // verb after a comma starts a sentence of its own; "feared" took an object, not a clause.
-    if (j > v + 1 && tokens[j - 1]?.text === "," && isSpeechVerb(t)) return -1;
+    if (j > n && tokens[j - 1]?.text === "," && isSpeechVerb(t)) return -1;
     // "the bombing", "its planning": a noun after a determiner.
     if (DETERMINERS.has(tokens[j - 1]?.norm ?? "") && !AUXILIARIES.has(t.norm)) continue;
-    if (t.kind === "word" && (isVerbWord(t.norm) || AUXILIARIES.has(t.norm))) return v + 1;
+    if (t.kind === "word" && (isVerbWord(t.norm) || AUXILIARIES.has(t.norm))) return n;
   }
   return -1;
 }

@@ -16,6 +16,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from "../text/word-lists.js";
+import { timeBefore } from "./time-adjuncts.js";
 
 /**
  * Who says what: the subject of a speech verb ("Hamid al-Shatari, the head of ..., said"),
@@ -412,6 +413,11 @@ export function phraseSpeaker(
   memory: SpeakerMemory,
 ): Speaker | null {
   const { tokens } = doc;
+  // "the army on Wednesday", "Kurdish-led authorities have": the time and the auxiliary
+  // before a speech verb are no part of who speaks.
+  while (last > first && SKIPPED.has(tokens[last]?.norm ?? "")) last--;
+  const when = timeBefore(tokens, last, first + 1);
+  if (when > first) last = when - 1;
   // "the Syrian Democratic Forces (SDF)": the name before the brackets.
   if (tokens[last]?.text === ")") {
     while (last > first && tokens[last]?.text !== "(") last--;
@@ -663,6 +669,12 @@ export function subjectOf(
   const start = sentence.tokenStart;
   let k = v - 1;
   while (k >= start && SKIPPED.has(tokens[k]?.norm ?? "")) k--;
+  // "The army (JAF) on Wednesday said", "the ministry said late on Sunday": the time stands apart.
+  const when = timeBefore(tokens, k, start);
+  if (when > start) {
+    k = when - 1;
+    while (k >= start && SKIPPED.has(tokens[k]?.norm ?? "")) k--;
+  }
   // "Jordan has for years accused": a duration between the subject and its verb.
   if (
     ["years", "months", "weeks", "decades", "long"].includes(tokens[k]?.norm ?? "") &&
