@@ -58,4 +58,46 @@ describe("quotes in other registers", () => {
     const doc = extract("Kawa Dilsoz, a spokesman for the media centre, said guards had used teargas.");
     expect(said(doc, "indirect")).toEqual([["Kawa Dilsoz", "guards had used teargas"]]);
   });
+
+  it("takes a surname alone for the person named in full before, entity or not", () => {
+    const doc = extract(
+      "One of them is the son of Shabana Rafiq, a 61-year-old retired teacher from Luton. " +
+        '"I found out about the riot from the news," Rafiq said. ' +
+        "Ciwan Mihemed, co-chair of the Interior Body, warned that cells were active. " +
+        "Mihemed said the arrested men would be referred to the courts.",
+    );
+    expect(speakerOf(doc, "I found out about the riot")).toBe("Shabana Rafiq");
+    expect(speakerOf(doc, "the arrested men would be referred")).toBe("Ciwan Mihemed");
+  });
+
+  it("hears partners, campaigners, rights groups, an unnamed institution and a source described by a relative clause", () => {
+    const doc = extract(
+      "Partners report that the Annex remains largely inaccessible. " +
+        "Access has become less predictable since mid-January, partners report, with additional permit checks. " +
+        "Campaigners say the riot is a symptom of a system that cannot hold. " +
+        "Human rights groups estimate that at least 10 of them are British. " +
+        "The Lebanese presidency said in a statement that the president had called the army commander. " +
+        "The two sides agreed to set up a hotline, a government official who attended the meeting said.",
+    );
+    expect(said(doc, "indirect")).toEqual([
+      ["Partners", "the Annex remains largely inaccessible"],
+      ["partners", "Access has become less predictable since mid-January"],
+      ["Campaigners", "the riot is a symptom of a system that cannot hold"],
+      ["Human rights groups", "at least 10 of them are British"],
+      ["Lebanese presidency", "the president had called the army commander"],
+      ["a government official who attended the meeting", "The two sides agreed to set up a hotline"],
+    ]);
+  });
+
+  it("goes on after a mid-sentence attribution into a participle, and reads a trailing verb told at length", () => {
+    const doc = extract(
+      "Border guards applied the rules of engagement, the source said, killing three of the smugglers. " +
+        "The woman had organized the escape of 15 families, the Asayish said in a statement read out in front of the seized weapons.",
+    );
+    expect(said(doc, "indirect")).toEqual([
+      ["the source", "Border guards applied the rules of engagement"],
+      ["the source", "killing three of the smugglers"],
+      ["Asayish", "The woman had organized the escape of 15 families"],
+    ]);
+  });
 });

@@ -332,6 +332,48 @@ export function trailingAttribution(
       if (isMark(c)) break;
     }
   }
+  return longTrailing(tokens, first, last, isMark);
+}
+
+/** Where a trailing verb's saying is told at length: "said in a statement read out ...". */
+const MEDIUM = new Set(["in", "on", "via", "through", "during", "at"]);
+
+/**
+ * ", the Asayish said in a statement read out in front of the seized weapons.": a short
+ * speaker phrase after the comma, its verb, and a prepositional phrase to the end with no
+ * clause of its own ("that", a pronoun).
+ */
+function longTrailing(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  isMark: (k: number) => boolean,
+): { comma: number; verb: number } | null {
+  for (let v = last - 7; v > first && last - v <= 18; v--) {
+    if (!isSpeechVerbAt(tokens, v) || !MEDIUM.has(tokens[v + 1]?.norm ?? "")) continue;
+    const rest = tokens.slice(v + 1, last + 1);
+    if (
+      rest.some(
+        (t, i) =>
+          t.norm === "that" ||
+          SUBJECT_PRONOUNS.has(t.norm) ||
+          isMark(v + 1 + i) ||
+          (t.kind === "punct" && t.text !== "-"),
+      )
+    )
+      return null;
+    for (let c = v - 1; c > first && v - c <= 6; c--) {
+      const t = tokens[c] as Token;
+      if (t.text === ",") {
+        const head = tokens[c + 1];
+        return head && c + 1 < v && (head.cap || ["the", "a", "an"].includes(head.norm))
+          ? { comma: c, verb: v }
+          : null;
+      }
+      if (t.kind === "punct" || isMark(c)) return null;
+    }
+    return null;
+  }
   return null;
 }
 

@@ -254,14 +254,20 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       if (!isMark(from)) tasks.push({ at: comma, run: () => indirect(from, comma - 1, speak()) });
     }
     if (mid && !tasks.some((t) => t.at < mid.c1)) {
-      const { c1, npFirst, npLast, verb, whole } = mid;
+      const { c1, c2, npFirst, npLast, verb, whole } = mid;
       const speak = () => at(phraseSpeaker(doc, owners, npFirst, npLast, memory), verb);
+      // "Guards applied the rules, the source said, killing three of the smugglers": a
+      // participle after the attribution goes on with what was said.
+      const next = tokens[c2 + 1];
+      const goesOn =
+        !whole && next?.kind === "word" && !next.cap && /ing$/.test(next.norm) && !quoted(c2 + 1);
       tasks.push({
         at: c1,
         run: () => {
-          const found = indirect(start, whole ? end - 1 : c1 - 1, speak());
+          const speaker = speak();
+          const found = indirect(start, whole ? end - 1 : c1 - 1, speaker);
           midFound = found.length > 0;
-          return found;
+          return midFound && goesOn ? [...found, ...indirect(c2 + 1, end - 1, speaker)] : found;
         },
       });
     }

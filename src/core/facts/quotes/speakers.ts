@@ -46,6 +46,17 @@ const SOURCE_NOUNS = new Set([
   ..."source official residents witnesses analysts experts agencies workers statement report reports group ministry army military police directorate coalition diplomat diplomats dignitary dignitaries elder elders notable notables social".split(
     " ",
   ),
+  // "partners report", "campaigners say", "human rights groups estimate": those who speak as a body.
+  ..."partner partners campaigner campaigners critic critics observers advocates activist activists groups humanitarians".split(
+    " ",
+  ),
+]);
+/** Institutions that speak without a name of their own: "the Lebanese presidency said". */
+const INSTITUTION_HEADS = new Set([
+  ...ORG_HEADS,
+  ..."presidency cabinet parliament embassy consulate municipality prosecution prosecutor judiciary palace".split(
+    " ",
+  ),
 ]);
 /** Plural sources that, after an organization, make it the speaker ("SOHR activists", "SOHR statistics"). */
 const ORG_SOURCES = new Set(
@@ -201,6 +212,44 @@ export class SpeakerMemory {
       if (d) return d;
     }
     return undefined;
+  }
+
+  /**
+   * "Rafiq said", "Mihemed said": a surname alone that no entity holds is the person named in
+   * full before ("Shabana Rafiq, a retired teacher", "Ciwan Mihemed, co-chair of ..."), a
+   * speaker already quoted by that name or the capitalised name written before it.
+   */
+  surname(k: number): Speaker | null {
+    const { tokens } = this.doc;
+    const t = tokens[k];
+    if (t?.kind !== "word" || !t.cap || t.upper || t.text.length < 3 || NOT_NAME_WORDS.has(t.norm))
+      return null;
+    if (ROLE_NOUNS.has(t.norm) || TITLES.has(t.norm) || ORG_HEADS.has(t.norm) || isSourceNoun(t.norm))
+      return null;
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const s = (this.recent[i] as Remembered).speaker;
+      if (s.draft || !s.name.includes(" ")) continue;
+      const words = s.name.toLowerCase().split(/[\s-]+/);
+      if (words[words.length - 1] === t.norm) return s;
+    }
+    for (let j = k - 1; j > 0 && k - j <= WINDOW * 10; j--) {
+      if (tokens[j]?.norm !== t.norm || !tokens[j]?.cap) continue;
+      let from = j;
+      while (
+        from > 0 &&
+        j - from < 3 &&
+        tokens[from - 1]?.kind === "word" &&
+        tokens[from - 1]?.cap &&
+        !this.owners.has(from - 1) &&
+        tokens[from - 1]?.breaks === 0 &&
+        !NOT_NAME_WORDS.has(tokens[from - 1]?.norm ?? "") &&
+        !TITLES.has(tokens[from - 1]?.norm ?? "") &&
+        !ROLE_NOUNS.has(tokens[from - 1]?.norm ?? "")
+      )
+        from--;
+      if (from < j) return { draft: null, name: spanText(this.doc, from, j) };
+    }
+    return null;
   }
 
   /** Whether sentence n opens with a form of the pronoun ("Her husband ...", "She had ..."). */
@@ -418,6 +467,16 @@ export function phraseSpeaker(
   while (last > first && SKIPPED.has(tokens[last]?.norm ?? "")) last--;
   const when = timeBefore(tokens, last, first + 1);
   if (when > first) last = when - 1;
+  // "a government official who attended the meeting": the phrase the relative clause
+  // describes speaks, kept with its clause in the article's words when it names no entity.
+  for (let k = first + 2; k <= last; k++) {
+    if (!["who", "whose"].includes(tokens[k]?.norm ?? "") || tokens[k - 1]?.kind !== "word") continue;
+    const described = phraseSpeaker(doc, owners, first, k - 1, memory);
+    if (!described || described.draft) return described;
+    let from = first;
+    if (tokens[from]?.norm === "the") from++;
+    return { draft: null, name: spanText(doc, from, last).replace(/\s+/g, " ") };
+  }
   // "the Syrian Democratic Forces (SDF)": the name before the brackets.
   if (tokens[last]?.text === ")") {
     while (last > first && tokens[last]?.text !== "(") last--;
@@ -452,6 +511,8 @@ export function phraseSpeaker(
   if (first === last && !owners.has(first)) {
     const part = memory.namePart(first);
     if (part) return asSpeaker(part);
+    const named = memory.surname(first);
+    if (named) return named;
   }
   // "a dignitary of the X tribe in Y", "an aide to NAME": an anonymous source, whoever it is near.
   if (["a", "an"].includes(tokens[first]?.norm ?? "")) {
@@ -512,7 +573,7 @@ export function phraseSpeaker(
     if (after && k > first) described = true;
     if (after) break;
   }
-  if (!described) source ||= isSourceNoun(head.norm);
+  if (!described) source ||= isSourceNoun(head.norm) || (INSTITUTION_HEADS.has(head.norm) && !head.cap);
   if (!source) return namedPerson(doc, first, last);
   // "the new authorities", "the interior ministry": a description, named without its article;
   // a bare "the source" stays as written.
