@@ -100,4 +100,31 @@ describe("quotes in other registers", () => {
       ["Asayish", "The woman had organized the escape of 15 families"],
     ]);
   });
+
+  it("reads a passive description's agent, an appeal, a reported noun phrase and 'as X put it'", () => {
+    const doc = extract(
+      "The camp has long been described by U.S. officials as a breeding ground for militants. " +
+        "Ciwan Mihemed said the cells were active. He called on the countries whose citizens are held there to take them back. " +
+        "Night temperatures fell below freezing; health partners report a sharp rise in respiratory infections. " +
+        'The question, as one intelligence officer put it, is whether the wall will be "a line or a habit" for the tribes.',
+    );
+    expect(speakerOf(doc, "a breeding ground for militants")).toBe("U.S. officials");
+    expect(speakerOf(doc, "the countries whose citizens are held there")).toBe("Ciwan Mihemed");
+    expect(speakerOf(doc, "a sharp rise in respiratory infections")).toBe("health partners");
+    expect(speakerOf(doc, "a line or a habit", "direct")).toBe("one intelligence officer");
+  });
+
+  it("finds the person a described speaker is in apposition to, a listed name, and 'it' for the sentence's organization", () => {
+    const doc = extract(
+      "Sheikh Nawaf al-Mahlawi, a leader of the Albu Mahal tribe, whose members live on both sides, said the wall had cut families in two. " +
+        "A Foreign, Commonwealth and Development Office spokesperson said consular help was limited. " +
+        "Syria's Interior Ministry said it had arrested smugglers in Sweida. " +
+        "In January 2024, the Jordan Armed Forces carried out strikes on what it described as drug-smuggling hideouts.",
+    );
+    expect(speakerOf(doc, "the wall had cut families in two")).toBe("Nawaf al-Mahlawi");
+    expect(speakerOf(doc, "consular help was limited")).toBe(
+      "A Foreign, Commonwealth and Development Office spokesperson",
+    );
+    expect(speakerOf(doc, "drug-smuggling hideouts")).toMatch(/Jordan Armed Forces/);
+  });
 });

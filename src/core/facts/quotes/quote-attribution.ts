@@ -201,6 +201,8 @@ export function clauseAfter(
   // saying comes first, then the clause.
   const n = timeAfter(tokens, v + 1, end);
   if (n >= end || quoted(n - 1)) return -1;
+  // "said the next day that ...".
+  if (n > v + 1 && tokens[n]?.norm === "that") return n + 1 < end ? n + 1 : -1;
   const next = tokens[n];
   // "confirms it has closed the crossing", "announced they would leave": a subject pronoun and
   // its verb open a clause after any speech verb ("told him" has an object, not a subject).
@@ -285,6 +287,32 @@ export function describedAs(
     while (last + 1 < end && !([",", ";", "."].includes(tokens[last + 1]?.text ?? "") && !quoted(last + 1)))
       last++;
     return last > j ? { first: v + 1, last } : null;
+  }
+  return null;
+}
+
+/**
+ * "The camp has long been described by U.S. officials as a breeding ground": the agent of a
+ * passive description, and what it was described as — [by, as] around the agent's phrase.
+ */
+export function describedBy(
+  tokens: readonly Token[],
+  v: number,
+  end: number,
+  quoted: (k: number) => boolean,
+): { agentFirst: number; agentLast: number; first: number; last: number } | null {
+  if (!DESCRIBE.has(tokens[v]?.norm ?? "") || !PASSIVE.has(tokens[v - 1]?.norm ?? "")) return null;
+  if (tokens[v + 1]?.norm !== "by" || quoted(v)) return null;
+  for (let j = v + 3; j < Math.min(end - 1, v + 10); j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === "punct" || quoted(j)) return null;
+    if (t.norm !== "as") continue;
+    // "described by officials as 'a breeding ground'": the quotation says it all.
+    if (quoted(j + 1)) return null;
+    let last = j + 1;
+    while (last + 1 < end && ![",", ";", "."].includes(tokens[last + 1]?.text ?? "") && !quoted(last + 1))
+      last++;
+    return { agentFirst: v + 2, agentLast: j - 1, first: j + 1, last };
   }
   return null;
 }
@@ -597,6 +625,17 @@ export function directSpeaker(
       ? (participleSubject(doc, owners, v, memory) ?? subjectOf(doc, owners, v, memory))
       : subjectOf(doc, owners, v, memory);
     return speaker ? { speaker, verb: v } : null;
+  }
+  // "The question, as one officer put it, is whether it will be 'a line or a habit'".
+  for (let a = Math.max(ctx.start, q.open - 60); a < Math.min(ctx.end - 3, q.close + 60); a++) {
+    if (tokens[a]?.norm !== "as" || ctx.quoted(a)) continue;
+    for (let p = a + 2; p < Math.min(ctx.end - 1, a + 9); p++) {
+      if (tokens[p]?.kind === "punct" || ctx.quoted(p)) break;
+      if (tokens[p]?.norm !== "put" || tokens[p + 1]?.norm !== "it") continue;
+      const speaker = phraseSpeaker(doc, owners, a + 1, p - 1, memory);
+      if (speaker) return { speaker, verb: p };
+      break;
+    }
   }
   for (let a = Math.max(ctx.start, q.open - 60); a < Math.min(ctx.end - 1, q.close + 60); a++) {
     if (tokens[a]?.norm === "according" && tokens[a + 1]?.norm === "to" && !ctx.quoted(a)) {

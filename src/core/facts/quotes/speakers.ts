@@ -282,7 +282,7 @@ export class SpeakerMemory {
       }
     }
     if (word === "it") {
-      const subject = this.subjectBefore(at);
+      const subject = this.subjectBefore(at) ?? this.speakerIn(sentence, word) ?? this.organizationBefore(at);
       if (subject) return subject;
     }
     for (let i = this.recent.length - 1; i >= 0; i--) {
@@ -351,6 +351,36 @@ export class SpeakerMemory {
     if (this.doc.tokens[k]?.norm === "the") k++;
     const d = this.owners.get(k);
     return d?.type === "organization" ? asSpeaker(d) : null;
+  }
+
+  /** A compatible speaker already quoted in sentence n. */
+  private speakerIn(n: number, word: string): Speaker | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const r = this.recent[i] as Remembered;
+      if (r.sentence < n) break;
+      if (r.sentence === n && SpeakerMemory.fits(word, r.speaker)) return r.speaker;
+    }
+    return null;
+  }
+
+  /**
+   * "it" inside a sentence that named an organization as its subject: "the JAF carried out
+   * strikes on what it described as hideouts".
+   */
+  organizationBefore(at: number): Speaker | null {
+    const span = this.doc.sentences[this.doc.tokens[at]?.sentence ?? -1];
+    if (!span) return null;
+    const { tokens } = this.doc;
+    let k = span.tokenStart;
+    // "In January 2024, the JAF ...": after an opening adverbial.
+    for (let j = k; j < Math.min(at, k + 8); j++) {
+      if (tokens[j]?.text !== ",") continue;
+      k = j + 1;
+      break;
+    }
+    if (tokens[k]?.norm === "the") k++;
+    const d = this.owners.get(k);
+    return k < at && d?.type === "organization" ? asSpeaker(d) : null;
   }
 
   lastOrganization(): Speaker | null {
@@ -717,6 +747,30 @@ function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number)
   return j;
 }
 
+/**
+ * "A Foreign, Commonwealth and Development Office spokesperson": a name whose words are listed
+ * with commas and "and" starts at the first of them. `from` is where the phrase ending at the
+ * verb was cut (after "and"); returns where the name starts.
+ */
+function listedName(tokens: readonly Token[], from: number, start: number): number {
+  if (tokens[from - 1]?.norm !== "and" || !tokens[from]?.cap) return from;
+  let j = from - 2;
+  let first = -1;
+  while (j >= start && from - j < 12 && tokens[j]?.kind === "word" && tokens[j]?.cap) {
+    first = j;
+    if (tokens[j - 1]?.text !== ",") break;
+    j -= 2;
+  }
+  // The list opens the sentence or follows its article: "A Foreign, Commonwealth and ...".
+  const before = tokens[first - 1];
+  const opens = first === start || (before !== undefined && ["a", "an", "the"].includes(before.norm));
+  return first >= 0 && opens && tokens[first + 1]?.text === ","
+    ? before && first > start
+      ? first - 1
+      : first
+    : from;
+}
+
 /** The subject of the speech verb at token v, read leftwards within its sentence. */
 export function subjectOf(
   doc: Doc,
@@ -789,7 +843,12 @@ export function subjectOf(
       tokens[c]?.text === "," &&
       ["who", "whose", "which", "speaking"].includes(tokens[c + 1]?.norm ?? "")
     ) {
-      const before = phraseSpeaker(doc, owners, phraseStart(tokens, c - 1, start), c - 1, memory);
+      const ps = phraseStart(tokens, c - 1, start);
+      // "Sheikh NAME, a leader of the X tribe, whose members ..., said": the person the
+      // description is in apposition to.
+      const named = owners.get(ps - 2);
+      if (tokens[ps - 1]?.text === "," && named?.type === "person") return asSpeaker(named);
+      const before = phraseSpeaker(doc, owners, ps, c - 1, memory);
       if (before) return before;
     }
     for (let j = k - 1; j > c; j--) {
@@ -813,7 +872,7 @@ export function subjectOf(
     // "A US defence official, speaking on condition of anonymity, said".
     return c > start ? phraseSpeaker(doc, owners, phraseStart(tokens, c - 1, start), c - 1, memory) : null;
   }
-  const from = phraseStart(tokens, k, start);
+  const from = listedName(tokens, phraseStart(tokens, k, start), start);
   const found = phraseSpeaker(doc, owners, from, k, memory);
   if (found) return found;
   // "A nurse with the Red Crescent who works in the clinic contradicted": the phrase the
