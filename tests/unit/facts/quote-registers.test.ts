@@ -127,4 +127,25 @@ describe("quotes in other registers", () => {
     );
     expect(speakerOf(doc, "drug-smuggling hideouts")).toMatch(/Jordan Armed Forces/);
   });
+
+  it("gives a report to the organization that opened the article, a relative clause to its source, and a passive judgement to its judge", () => {
+    const doc = extract(
+      "The Syrian Observatory for Human Rights (SOHR) documented 47 deaths in September. " +
+        "The report notes that the toll is the highest since March. " +
+        'Women were moved after they were considered "less dangerous" by the camp administration. ' +
+        "Residents set fire to two tents, according to camp sources, who said no one was hurt. " +
+        'The brother of one of the victims told reporters that the gunmen "came on motorbikes".',
+    );
+    expect(speakerOf(doc, "the toll is the highest since March")).toMatch(/Syrian Observatory|SOHR/);
+    expect(speakerOf(doc, "less dangerous", "direct")).toBe("camp administration");
+    expect(speakerOf(doc, "no one was hurt")).toBe("camp sources");
+    expect(speakerOf(doc, "came on motorbikes", "direct")).toBe("brother of one of the victims");
+  });
+
+  it("passes over a reporting verb inside what a speaker said to the speaker", () => {
+    const doc = extract(
+      'The ministry spokesman, Muqdad Hatem al-Jubouri, said that the interrogation of the detainees had revealed "links with cells in the camp".',
+    );
+    expect(speakerOf(doc, "links with cells in the camp", "direct")).toBe("Muqdad Hatem al-Jubouri");
+  });
 });

@@ -148,6 +148,9 @@ export function trimEnd(tokens: readonly Token[], first: number, last: number): 
 export const isSpeechVerb = (t: Token | undefined) =>
   t !== undefined && t.kind === "word" && (SPEECH_VERBS.has(t.norm) || MORE_SPEECH_VERBS.has(t.norm));
 
+/** Judgements whose passive names the judge after the quotation ("considered '...' by X"). */
+const PASSIVE_JUDGEMENTS = new Set([...DESCRIBE, "considered", "deemed", "seen", "regarded", "viewed"]);
+
 /** Words before which "reports", "claims", "fears" are nouns ("following the reports"). */
 const DETERMINERS = new Set("the a an its his her their these those such our my your".split(" "));
 
@@ -624,7 +627,26 @@ export function directSpeaker(
     const speaker = isParticiple(tokens[v])
       ? (participleSubject(doc, owners, v, memory) ?? subjectOf(doc, owners, v, memory))
       : subjectOf(doc, owners, v, memory);
-    return speaker ? { speaker, verb: v } : null;
+    if (speaker) return { speaker, verb: v };
+    // "X said that the interrogation had revealed '...'": a verb whose subject is no speaker
+    // reports within what the speaker before it said.
+    if (!tokens.slice(Math.max(ctx.start, v - 12), v).some((t) => t.norm === "that")) return null;
+  }
+  // "women considered 'less dangerous' by the camp administration": the agent of a passive.
+  if (
+    PASSIVE_JUDGEMENTS.has(tokens[q.open - 1]?.norm ?? "") &&
+    PASSIVE.has(tokens[q.open - 2]?.norm ?? "") &&
+    tokens[q.close + 1]?.norm === "by"
+  ) {
+    let npEnd = q.close + 2;
+    while (
+      npEnd + 1 < ctx.end &&
+      ![",", ".", ";"].includes(tokens[npEnd + 1]?.text ?? "") &&
+      npEnd - q.close < 8
+    )
+      npEnd++;
+    const speaker = phraseSpeaker(doc, owners, q.close + 2, npEnd, memory);
+    if (speaker) return { speaker, verb: q.open - 1 };
   }
   // "The question, as one officer put it, is whether it will be 'a line or a habit'".
   for (let a = Math.max(ctx.start, q.open - 60); a < Math.min(ctx.end - 3, q.close + 60); a++) {

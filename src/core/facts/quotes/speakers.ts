@@ -31,6 +31,8 @@ export interface Speaker {
 }
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
+/** Lowercase words inside an organization's name ("Network for Human Rights"). */
+const NAME_JOINERS = new Set(["the", "of", "for", "and", "on", "in"]);
 const DASHES = new Set(["—", "–"]);
 const SKIPPED = new Set(
   "has have had also further repeatedly later previously then reportedly once recently was is were are would will did does again earlier had already".split(
@@ -48,6 +50,10 @@ const SOURCE_NOUNS = new Set([
   ),
   // "partners report", "campaigners say", "human rights groups estimate": those who speak as a body.
   ..."partner partners campaigner campaigners critic critics observers advocates activist activists groups humanitarians".split(
+    " ",
+  ),
+  // "the brother of one of the victims", "a relative": kin speak for the people they are kin to.
+  ..."brother brothers sister sisters son sons daughter daughters cousin cousins uncle aunt nephew niece relative relatives wife husband neighbour neighbours neighbor neighbors".split(
     " ",
   ),
 ]);
@@ -383,6 +389,26 @@ export class SpeakerMemory {
     return k < at && d?.type === "organization" ? asSpeaker(d) : null;
   }
 
+  /**
+   * "the report notes", "according to the report" when no organization has spoken yet: the
+   * organization a recent sentence opens with as its subject ("SNHR documented ...").
+   */
+  author(at: number): Speaker | null {
+    const sentence = this.doc.tokens[at]?.sentence ?? -1;
+    for (let n = sentence - 1; n >= 0 && sentence - n <= ROLE_REACH; n--) {
+      const span = this.doc.sentences[n];
+      if (!span) continue;
+      // "The Syrian Network for Human Rights (SNHR) documented": through the name to its verb.
+      for (let k = span.tokenStart; k < Math.min(span.tokenEnd, span.tokenStart + 12); k++) {
+        const t = this.doc.tokens[k] as Token;
+        const d = this.owners.get(k);
+        if (d?.type === "organization") return asSpeaker(d);
+        if (t.kind === "word" && !t.cap && !NAME_JOINERS.has(t.norm)) break;
+      }
+    }
+    return null;
+  }
+
   lastOrganization(): Speaker | null {
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i]?.speaker;
@@ -583,7 +609,8 @@ export function phraseSpeaker(
     const group = lastGroupBefore(owners, first);
     return group ? asSpeaker(group) : null;
   }
-  if (head.norm === "statement" || head.norm === "report") return memory.lastOrganization();
+  if (head.norm === "statement" || head.norm === "report")
+    return memory.lastOrganization() ?? memory.author(first);
   if (tokens[first]?.norm === "the" && last === first + 1) {
     const same = memory.sameHead(head.norm, first);
     if (same) return same;
@@ -817,6 +844,13 @@ export function subjectOf(
     return clauseSubject(doc, owners, first, k, memory);
   }
   if (t.norm === "who" || t.norm === "which") {
+    // "according to camp sources, who said ...": the phrase the relative clause follows.
+    if (tokens[k - 1]?.text === "," && k - 2 >= start && !owners.has(k - 2)) {
+      let from = phraseStart(tokens, k - 2, start);
+      if (tokens[from]?.norm === "according" && tokens[from + 1]?.norm === "to") from += 2;
+      const before = phraseSpeaker(doc, owners, from, k - 2, memory);
+      if (before && !before.draft) return before;
+    }
     for (let j = k - 1; j >= start; j--) {
       const d = owners.get(j);
       if (d && d.type !== "place") return asSpeaker(d);
