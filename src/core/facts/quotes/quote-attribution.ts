@@ -13,6 +13,7 @@ import {
   type SpeakerMemory,
   subjectOf,
 } from "./speakers.js";
+import { timeAfter } from "./time-adjuncts.js";
 
 /**
  * How a sentence attributes what it quotes: quotation marks, the clause a speech verb
@@ -147,6 +148,9 @@ export function trimEnd(tokens: readonly Token[], first: number, last: number): 
 export const isSpeechVerb = (t: Token | undefined) =>
   t !== undefined && t.kind === "word" && (SPEECH_VERBS.has(t.norm) || MORE_SPEECH_VERBS.has(t.norm));
 
+/** Judgements whose passive names the judge after the quotation ("considered '...' by X"). */
+const PASSIVE_JUDGEMENTS = new Set([...DESCRIBE, "considered", "deemed", "seen", "regarded", "viewed"]);
+
 /** Words before which "reports", "claims", "fears" are nouns ("following the reports"). */
 const DETERMINERS = new Set("the a an its his her their these those such our my your".split(" "));
 
@@ -196,46 +200,59 @@ export function clauseAfter(
     if (after > v + 1 && c && !quoted(after) && (CLAUSE_OPENERS.has(c.norm) || c.kind === "num"))
       return after;
   }
-  const next = tokens[v + 1];
+  // "said on Monday it was", "said late on Sunday the crossing had reopened": the time of the
+  // saying comes first, then the clause.
+  const n = timeAfter(tokens, v + 1, end);
+  if (n >= end || quoted(n - 1)) return -1;
+  // "said the next day that ...".
+  if (n > v + 1 && tokens[n]?.norm === "that") return n + 1 < end ? n + 1 : -1;
+  const next = tokens[n];
   // "confirms it has closed the crossing", "announced they would leave": a subject pronoun and
   // its verb open a clause after any speech verb ("told him" has an object, not a subject).
-  const after = tokens[v + 2];
+  const after = tokens[n + 1];
   if (
     next !== undefined &&
     after !== undefined &&
     SUBJECT_PRONOUNS.has(next.norm) &&
-    !quoted(v + 1) &&
+    !quoted(n) &&
     after.kind === "word" &&
     !after.cap &&
     (AUXILIARIES.has(after.norm) || isVerbWord(after.norm) || /[^e]ed$/.test(after.norm))
   )
-    return v + 1;
+    return n;
   const bare = BARE_CLAUSE_VERBS.has(verb.norm) || BARE_PARTICIPLES.has(verb.norm);
-  if (!bare || !next || v + 1 >= end || next.kind === "punct") return -1;
-  if (NO_BARE_CLAUSE.has(next.norm) && !(next.norm === "at" && tokens[v + 2]?.norm === "least")) return -1;
+  if (!bare || !next || n >= end || next.kind === "punct") return -1;
+  if (NO_BARE_CLAUSE.has(next.norm) && !(next.norm === "at" && tokens[n + 1]?.norm === "least")) return -1;
   // "'...,' he said again, and lit a cigarette": an adverb of the saying, no clause.
   if (SAYING_ADVERBS.has(next.norm)) return -1;
   // "a house that officials said belonged to ...": a relative clause, not reported speech — but
-  // "said funding for education had fallen" opens with a noun in -ing.
-  if (next.kind === "word" && isVerbWord(next.norm) && !/ing$/.test(next.norm)) return -1;
+  // "said funding for education had fallen" opens with a noun in -ing, and "said guards had
+  // used teargas" with a plural noun before its auxiliary.
+  if (
+    next.kind === "word" &&
+    isVerbWord(next.norm) &&
+    !/ing$/.test(next.norm) &&
+    !(/[^s]s$/.test(next.norm) && AUXILIARIES.has(tokens[n + 1]?.norm ?? ""))
+  )
+    return -1;
   // "claimed the attack through its news agency, saying ...": an object, not a clause — a
   // bare clause has a verb of its own before any participle of saying.
   // A clause's verb comes within a few dozen words; a run-on sentence is not searched whole.
-  for (let j = v + 1; j < Math.min(end, v + 60); j++) {
+  for (let j = n; j < Math.min(end, n + 60); j++) {
     const t = tokens[j] as Token;
     // "said the departure of 'foreign forces' was overdue": words quoted inside a clause that
     // opens in the article's own words are part of it; a clause opening with a quote is not one.
     if (quoted(j)) {
-      if (j === v + 1) return -1;
+      if (j === n) return -1;
       continue;
     }
     if (t.text === "." || t.text === ";" || PARTICIPLES.has(t.norm)) return -1;
     // "because she feared punishment from other residents, said she had ...": another speech
     // verb after a comma starts a sentence of its own; "feared" took an object, not a clause.
-    if (j > v + 1 && tokens[j - 1]?.text === "," && isSpeechVerb(t)) return -1;
+    if (j > n && tokens[j - 1]?.text === "," && isSpeechVerb(t)) return -1;
     // "the bombing", "its planning": a noun after a determiner.
     if (DETERMINERS.has(tokens[j - 1]?.norm ?? "") && !AUXILIARIES.has(t.norm)) continue;
-    if (t.kind === "word" && (isVerbWord(t.norm) || AUXILIARIES.has(t.norm))) return v + 1;
+    if (t.kind === "word" && (isVerbWord(t.norm) || AUXILIARIES.has(t.norm))) return n;
   }
   return -1;
 }
@@ -273,6 +290,32 @@ export function describedAs(
     while (last + 1 < end && !([",", ";", "."].includes(tokens[last + 1]?.text ?? "") && !quoted(last + 1)))
       last++;
     return last > j ? { first: v + 1, last } : null;
+  }
+  return null;
+}
+
+/**
+ * "The camp has long been described by U.S. officials as a breeding ground": the agent of a
+ * passive description, and what it was described as — [by, as] around the agent's phrase.
+ */
+export function describedBy(
+  tokens: readonly Token[],
+  v: number,
+  end: number,
+  quoted: (k: number) => boolean,
+): { agentFirst: number; agentLast: number; first: number; last: number } | null {
+  if (!DESCRIBE.has(tokens[v]?.norm ?? "") || !PASSIVE.has(tokens[v - 1]?.norm ?? "")) return null;
+  if (tokens[v + 1]?.norm !== "by" || quoted(v)) return null;
+  for (let j = v + 3; j < Math.min(end - 1, v + 10); j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === "punct" || quoted(j)) return null;
+    if (t.norm !== "as") continue;
+    // "described by officials as 'a breeding ground'": the quotation says it all.
+    if (quoted(j + 1)) return null;
+    let last = j + 1;
+    while (last + 1 < end && ![",", ";", "."].includes(tokens[last + 1]?.text ?? "") && !quoted(last + 1))
+      last++;
+    return { agentFirst: v + 2, agentLast: j - 1, first: j + 1, last };
   }
   return null;
 }
@@ -319,6 +362,48 @@ export function trailingAttribution(
       if (tokens[c]?.text === ",") return { comma: c, verb: v };
       if (isMark(c)) break;
     }
+  }
+  return longTrailing(tokens, first, last, isMark);
+}
+
+/** Where a trailing verb's saying is told at length: "said in a statement read out ...". */
+const MEDIUM = new Set(["in", "on", "via", "through", "during", "at"]);
+
+/**
+ * ", the Asayish said in a statement read out in front of the seized weapons.": a short
+ * speaker phrase after the comma, its verb, and a prepositional phrase to the end with no
+ * clause of its own ("that", a pronoun).
+ */
+function longTrailing(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  isMark: (k: number) => boolean,
+): { comma: number; verb: number } | null {
+  for (let v = last - 7; v > first && last - v <= 18; v--) {
+    if (!isSpeechVerbAt(tokens, v) || !MEDIUM.has(tokens[v + 1]?.norm ?? "")) continue;
+    const rest = tokens.slice(v + 1, last + 1);
+    if (
+      rest.some(
+        (t, i) =>
+          t.norm === "that" ||
+          SUBJECT_PRONOUNS.has(t.norm) ||
+          isMark(v + 1 + i) ||
+          (t.kind === "punct" && t.text !== "-"),
+      )
+    )
+      return null;
+    for (let c = v - 1; c > first && v - c <= 6; c--) {
+      const t = tokens[c] as Token;
+      if (t.text === ",") {
+        const head = tokens[c + 1];
+        return head && c + 1 < v && (head.cap || ["the", "a", "an"].includes(head.norm))
+          ? { comma: c, verb: v }
+          : null;
+      }
+      if (t.kind === "punct" || isMark(c)) return null;
+    }
+    return null;
   }
   return null;
 }
@@ -542,7 +627,37 @@ export function directSpeaker(
     const speaker = isParticiple(tokens[v])
       ? (participleSubject(doc, owners, v, memory) ?? subjectOf(doc, owners, v, memory))
       : subjectOf(doc, owners, v, memory);
-    return speaker ? { speaker, verb: v } : null;
+    if (speaker) return { speaker, verb: v };
+    // "X said that the interrogation had revealed '...'": a verb whose subject is no speaker
+    // reports within what the speaker before it said.
+    if (!tokens.slice(Math.max(ctx.start, v - 12), v).some((t) => t.norm === "that")) return null;
+  }
+  // "women considered 'less dangerous' by the camp administration": the agent of a passive.
+  if (
+    PASSIVE_JUDGEMENTS.has(tokens[q.open - 1]?.norm ?? "") &&
+    PASSIVE.has(tokens[q.open - 2]?.norm ?? "") &&
+    tokens[q.close + 1]?.norm === "by"
+  ) {
+    let npEnd = q.close + 2;
+    while (
+      npEnd + 1 < ctx.end &&
+      ![",", ".", ";"].includes(tokens[npEnd + 1]?.text ?? "") &&
+      npEnd - q.close < 8
+    )
+      npEnd++;
+    const speaker = phraseSpeaker(doc, owners, q.close + 2, npEnd, memory);
+    if (speaker) return { speaker, verb: q.open - 1 };
+  }
+  // "The question, as one officer put it, is whether it will be 'a line or a habit'".
+  for (let a = Math.max(ctx.start, q.open - 60); a < Math.min(ctx.end - 3, q.close + 60); a++) {
+    if (tokens[a]?.norm !== "as" || ctx.quoted(a)) continue;
+    for (let p = a + 2; p < Math.min(ctx.end - 1, a + 9); p++) {
+      if (tokens[p]?.kind === "punct" || ctx.quoted(p)) break;
+      if (tokens[p]?.norm !== "put" || tokens[p + 1]?.norm !== "it") continue;
+      const speaker = phraseSpeaker(doc, owners, a + 1, p - 1, memory);
+      if (speaker) return { speaker, verb: p };
+      break;
+    }
   }
   for (let a = Math.max(ctx.start, q.open - 60); a < Math.min(ctx.end - 1, q.close + 60); a++) {
     if (tokens[a]?.norm === "according" && tokens[a + 1]?.norm === "to" && !ctx.quoted(a)) {

@@ -1,13 +1,17 @@
 import type { EntityDraft } from "../entities/entity-draft.js";
 import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
+import { isVerbWord } from "../text/word-classes.js";
+import { APPEAL_VERBS } from "../text/word-lists.js";
 import {
   type Attribution,
   clauseAfter,
   DISCOURSE,
   describedAs,
+  describedBy,
   directSpeaker,
   isParticiple,
+  isSpeechVerb,
   isSpeechVerbAt,
   midAttribution,
   participleSubject,
@@ -18,6 +22,7 @@ import {
 import { type QuoteSpan, quoteSpans } from "./quote-marks.js";
 import { type QuoteModality, quoteModality } from "./quote-modality.js";
 import { phraseSpeaker, type Speaker, SpeakerMemory, subjectOf } from "./speakers.js";
+import { transcriptTurns } from "./transcript.js";
 
 /**
  * Quote attribution: direct quotes (in any quotation marks, British single ones included,
@@ -56,6 +61,11 @@ function pieces(doc: Doc, q: QuoteSpan): { sentence: number; first: number; last
 }
 
 const CONTRASTS = new Set(["but", "while", "whereas"]);
+/** Verbs whose object is what is said when it is a counted noun phrase ("report a rise"). */
+const NP_REPORTS = new Set(["report", "reports", "reported", "noted", "notes", "note"]);
+const COUNTED = new Set(["a", "an", "no", "several", "dozens", "hundreds", "thousands"]);
+const PASSIVE_BEFORE = new Set(["be", "been", "being", "was", "were", "is", "are"]);
+const DETERMINERS_BEFORE = new Set(["the", "a", "an", "its", "their", "his", "her", "these", "those"]);
 const PLEDGES = new Set(["pledged", "pledges", "vowed", "vows", "promised", "promises"]);
 const ACCUSATIONS = new Set(["accused", "accuses", "blamed", "blames"]);
 const EVIDENCE_VERBS = new Set(["showed", "shows", "show", "found", "concluded", "established"]);
@@ -122,6 +132,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     return null;
   };
   const isMark = (k: number) => marks.has(k);
+  const turns = transcriptTurns(doc, owners, memory);
   const quotes: QuoteDraft[] = [];
   let quotedBefore = -2;
   for (const s of doc.sentences) {
@@ -194,6 +205,52 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       if (!pledge && !accusation) continue;
       tasks.push({ at: v, run: () => indirect(v + 1, clauseEnd, at(subjectOf(doc, owners, v, memory), v)) });
     }
+    for (let v = start + 1; v < end - 3; v++) {
+      const t = tokens[v] as Token;
+      if (quoted(v) || ["who", "which", "that"].includes(tokens[v - 1]?.norm ?? "")) continue;
+      // "The camp has been described by U.S. officials as a breeding ground".
+      const passive = describedBy(tokens, v, end, quoted);
+      if (passive) {
+        const { agentFirst, agentLast, first, last } = passive;
+        const agent = () => phraseSpeaker(doc, owners, agentFirst, agentLast, memory);
+        tasks.push({ at: v, run: () => indirect(first, last, at(agent(), v)) });
+        continue;
+      }
+      // "He called on the countries ... to take them back", "urged Baghdad to ...": an appeal
+      // in the article's words.
+      let first = -1;
+      if (APPEAL_VERBS.has(t.norm) && ["on", "upon"].includes(tokens[v + 1]?.norm ?? "")) first = v + 2;
+      else if (
+        (t.norm === "urged" || t.norm === "urges") &&
+        !PASSIVE_BEFORE.has(tokens[v - 1]?.norm ?? "") &&
+        tokens.slice(v + 2, Math.min(end, v + 10)).some((x) => x.norm === "to")
+      )
+        first = v + 1;
+      // "health partners report a sharp rise in infections": what is reported, a noun phrase.
+      else if (
+        NP_REPORTS.has(t.norm) &&
+        isSpeechVerb(t) &&
+        COUNTED.has(tokens[v + 1]?.norm ?? "") &&
+        !PASSIVE_BEFORE.has(tokens[v - 1]?.norm ?? "")
+      ) {
+        if (!DETERMINERS_BEFORE.has(tokens[v - 1]?.norm ?? "")) first = v + 1;
+      }
+      if (first < 0 || isMark(first) || first >= clauseEnd) continue;
+      // "calls on farmers to report locusts, and affirms that ...": a second verb of the
+      // subject ends the appeal; "and on the coalition to ..." goes on with it.
+      let last = first;
+      while (
+        last < clauseEnd &&
+        !(
+          tokens[last + 1]?.text === "," &&
+          !quoted(last + 1) &&
+          ["and", "but"].includes(tokens[last + 2]?.norm ?? "") &&
+          (isSpeechVerb(tokens[last + 3]) || isVerbWord(tokens[last + 3]?.norm ?? ""))
+        )
+      )
+        last++;
+      tasks.push({ at: v, run: () => indirect(first, last, at(subjectOf(doc, owners, v, memory), v)) });
+    }
     // "The investigations showed that ...": findings reported by the inquiry that made them.
     for (let v = start + 1; v < end - 2; v++) {
       if (!EVIDENCE_VERBS.has(tokens[v]?.norm ?? "") || tokens[v + 1]?.norm !== "that" || quoted(v)) continue;
@@ -252,14 +309,25 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       if (!isMark(from)) tasks.push({ at: comma, run: () => indirect(from, comma - 1, speak()) });
     }
     if (mid && !tasks.some((t) => t.at < mid.c1)) {
-      const { c1, npFirst, npLast, verb, whole } = mid;
+      const { c1, c2, npFirst, npLast, verb, whole } = mid;
       const speak = () => at(phraseSpeaker(doc, owners, npFirst, npLast, memory), verb);
+      // "Guards applied the rules, the source said, killing three of the smugglers": a
+      // participle after the attribution goes on with what was said.
+      const next = tokens[c2 + 1];
+      const goesOn =
+        !whole &&
+        next?.kind === "word" &&
+        !next.cap &&
+        /ing$/.test(next.norm) &&
+        !isSpeechVerb(next) &&
+        !quoted(c2 + 1);
       tasks.push({
         at: c1,
         run: () => {
-          const found = indirect(start, whole ? end - 1 : c1 - 1, speak());
+          const speaker = speak();
+          const found = indirect(start, whole ? end - 1 : c1 - 1, speaker);
           midFound = found.length > 0;
-          return found;
+          return midFound && goesOn ? [...found, ...indirect(c2 + 1, end - 1, speaker)] : found;
         },
       });
     }
@@ -287,6 +355,30 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
           }));
         },
       });
+    }
+    // A transcript's turn: the speaker's own words, a sentence at a time — not its questions,
+    // and not a sentence quoting someone else, which the marks attribute.
+    const turn = turns.get(s.index);
+    if (turn) {
+      const last = trimEnd(tokens, turn.first, end - 1);
+      const words = tokens.slice(turn.first, last + 1).filter((t) => t.kind === "word").length;
+      const marked = tokens.slice(turn.first, end).some((_t, i) => isMark(turn.first + i));
+      if (words >= 4 && !marked && tokens[end - 1]?.text !== "?") {
+        const { speaker } = turn;
+        tasks.push({
+          at: turn.first,
+          run: () => [
+            {
+              kind: "direct",
+              speaker,
+              sentence: s.index,
+              first: turn.first,
+              last,
+              modality: quoteModality(tokens, turn.first, last, -1),
+            },
+          ],
+        });
+      }
     }
     tasks.sort((x, y) => x.at - y.at);
     for (const task of tasks) {

@@ -16,6 +16,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from "../text/word-lists.js";
+import { timeBefore } from "./time-adjuncts.js";
 
 /**
  * Who says what: the subject of a speech verb ("Hamid al-Shatari, the head of ..., said"),
@@ -30,6 +31,8 @@ export interface Speaker {
 }
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
+/** Lowercase words inside an organization's name ("Network for Human Rights"). */
+const NAME_JOINERS = new Set(["the", "of", "for", "and", "on", "in"]);
 const DASHES = new Set(["—", "–"]);
 const SKIPPED = new Set(
   "has have had also further repeatedly later previously then reportedly once recently was is were are would will did does again earlier had already".split(
@@ -43,6 +46,21 @@ const SOURCE_NOUNS = new Set([
   ...PEOPLE_NOUNS,
   // "social" for "a social worker", read as one compound with its noun.
   ..."source official residents witnesses analysts experts agencies workers statement report reports group ministry army military police directorate coalition diplomat diplomats dignitary dignitaries elder elders notable notables social".split(
+    " ",
+  ),
+  // "partners report", "campaigners say", "human rights groups estimate": those who speak as a body.
+  ..."partner partners campaigner campaigners critic critics observers advocates activist activists groups humanitarians".split(
+    " ",
+  ),
+  // "the brother of one of the victims", "a relative": kin speak for the people they are kin to.
+  ..."brother brothers sister sisters son sons daughter daughters cousin cousins uncle aunt nephew niece relative relatives wife husband neighbour neighbours neighbor neighbors".split(
+    " ",
+  ),
+]);
+/** Institutions that speak without a name of their own: "the Lebanese presidency said". */
+const INSTITUTION_HEADS = new Set([
+  ...ORG_HEADS,
+  ..."presidency cabinet parliament embassy consulate municipality prosecution prosecutor judiciary palace".split(
     " ",
   ),
 ]);
@@ -202,6 +220,44 @@ export class SpeakerMemory {
     return undefined;
   }
 
+  /**
+   * "Rafiq said", "Mihemed said": a surname alone that no entity holds is the person named in
+   * full before ("Shabana Rafiq, a retired teacher", "Ciwan Mihemed, co-chair of ..."), a
+   * speaker already quoted by that name or the capitalised name written before it.
+   */
+  surname(k: number): Speaker | null {
+    const { tokens } = this.doc;
+    const t = tokens[k];
+    if (t?.kind !== "word" || !t.cap || t.upper || t.text.length < 3 || NOT_NAME_WORDS.has(t.norm))
+      return null;
+    if (ROLE_NOUNS.has(t.norm) || TITLES.has(t.norm) || ORG_HEADS.has(t.norm) || isSourceNoun(t.norm))
+      return null;
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const s = (this.recent[i] as Remembered).speaker;
+      if (s.draft || !s.name.includes(" ")) continue;
+      const words = s.name.toLowerCase().split(/[\s-]+/);
+      if (words[words.length - 1] === t.norm) return s;
+    }
+    for (let j = k - 1; j > 0 && k - j <= WINDOW * 10; j--) {
+      if (tokens[j]?.norm !== t.norm || !tokens[j]?.cap) continue;
+      let from = j;
+      while (
+        from > 0 &&
+        j - from < 3 &&
+        tokens[from - 1]?.kind === "word" &&
+        tokens[from - 1]?.cap &&
+        !this.owners.has(from - 1) &&
+        tokens[from - 1]?.breaks === 0 &&
+        !NOT_NAME_WORDS.has(tokens[from - 1]?.norm ?? "") &&
+        !TITLES.has(tokens[from - 1]?.norm ?? "") &&
+        !ROLE_NOUNS.has(tokens[from - 1]?.norm ?? "")
+      )
+        from--;
+      if (from < j) return { draft: null, name: spanText(this.doc, from, j) };
+    }
+    return null;
+  }
+
   /** Whether sentence n opens with a form of the pronoun ("Her husband ...", "She had ..."). */
   private opensWith(n: number, word: string): boolean {
     const span = this.doc.sentences[n];
@@ -232,7 +288,7 @@ export class SpeakerMemory {
       }
     }
     if (word === "it") {
-      const subject = this.subjectBefore(at);
+      const subject = this.subjectBefore(at) ?? this.speakerIn(sentence, word) ?? this.organizationBefore(at);
       if (subject) return subject;
     }
     for (let i = this.recent.length - 1; i >= 0; i--) {
@@ -301,6 +357,56 @@ export class SpeakerMemory {
     if (this.doc.tokens[k]?.norm === "the") k++;
     const d = this.owners.get(k);
     return d?.type === "organization" ? asSpeaker(d) : null;
+  }
+
+  /** A compatible speaker already quoted in sentence n. */
+  private speakerIn(n: number, word: string): Speaker | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const r = this.recent[i] as Remembered;
+      if (r.sentence < n) break;
+      if (r.sentence === n && SpeakerMemory.fits(word, r.speaker)) return r.speaker;
+    }
+    return null;
+  }
+
+  /**
+   * "it" inside a sentence that named an organization as its subject: "the JAF carried out
+   * strikes on what it described as hideouts".
+   */
+  organizationBefore(at: number): Speaker | null {
+    const span = this.doc.sentences[this.doc.tokens[at]?.sentence ?? -1];
+    if (!span) return null;
+    const { tokens } = this.doc;
+    let k = span.tokenStart;
+    // "In January 2024, the JAF ...": after an opening adverbial.
+    for (let j = k; j < Math.min(at, k + 8); j++) {
+      if (tokens[j]?.text !== ",") continue;
+      k = j + 1;
+      break;
+    }
+    if (tokens[k]?.norm === "the") k++;
+    const d = this.owners.get(k);
+    return k < at && d?.type === "organization" ? asSpeaker(d) : null;
+  }
+
+  /**
+   * "the report notes", "according to the report" when no organization has spoken yet: the
+   * organization a recent sentence opens with as its subject ("SNHR documented ...").
+   */
+  author(at: number): Speaker | null {
+    const sentence = this.doc.tokens[at]?.sentence ?? -1;
+    for (let n = sentence - 1; n >= 0 && sentence - n <= ROLE_REACH; n--) {
+      const span = this.doc.sentences[n];
+      if (!span) continue;
+      // "The Syrian Network for Human Rights (SNHR) documented": through the name to its verb.
+      for (let k = span.tokenStart; k < Math.min(span.tokenEnd, span.tokenStart + 12); k++) {
+        const t = this.doc.tokens[k] as Token;
+        const d = this.owners.get(k);
+        if (d?.type === "organization") return asSpeaker(d);
+        if (t.kind === "word" && !t.cap && !NAME_JOINERS.has(t.norm)) break;
+      }
+    }
+    return null;
   }
 
   lastOrganization(): Speaker | null {
@@ -412,6 +518,21 @@ export function phraseSpeaker(
   memory: SpeakerMemory,
 ): Speaker | null {
   const { tokens } = doc;
+  // "the army on Wednesday", "Kurdish-led authorities have": the time and the auxiliary
+  // before a speech verb are no part of who speaks.
+  while (last > first && SKIPPED.has(tokens[last]?.norm ?? "")) last--;
+  const when = timeBefore(tokens, last, first + 1);
+  if (when > first) last = when - 1;
+  // "a government official who attended the meeting": the phrase the relative clause
+  // describes speaks, kept with its clause in the article's words when it names no entity.
+  for (let k = first + 2; k <= last; k++) {
+    if (!["who", "whose"].includes(tokens[k]?.norm ?? "") || tokens[k - 1]?.kind !== "word") continue;
+    const described = phraseSpeaker(doc, owners, first, k - 1, memory);
+    if (!described || described.draft) return described;
+    let from = first;
+    if (tokens[from]?.norm === "the") from++;
+    return { draft: null, name: spanText(doc, from, last).replace(/\s+/g, " ") };
+  }
   // "the Syrian Democratic Forces (SDF)": the name before the brackets.
   if (tokens[last]?.text === ")") {
     while (last > first && tokens[last]?.text !== "(") last--;
@@ -446,6 +567,8 @@ export function phraseSpeaker(
   if (first === last && !owners.has(first)) {
     const part = memory.namePart(first);
     if (part) return asSpeaker(part);
+    const named = memory.surname(first);
+    if (named) return named;
   }
   // "a dignitary of the X tribe in Y", "an aide to NAME": an anonymous source, whoever it is near.
   if (["a", "an"].includes(tokens[first]?.norm ?? "")) {
@@ -486,7 +609,8 @@ export function phraseSpeaker(
     const group = lastGroupBefore(owners, first);
     return group ? asSpeaker(group) : null;
   }
-  if (head.norm === "statement" || head.norm === "report") return memory.lastOrganization();
+  if (head.norm === "statement" || head.norm === "report")
+    return memory.lastOrganization() ?? memory.author(first);
   if (tokens[first]?.norm === "the" && last === first + 1) {
     const same = memory.sameHead(head.norm, first);
     if (same) return same;
@@ -506,7 +630,7 @@ export function phraseSpeaker(
     if (after && k > first) described = true;
     if (after) break;
   }
-  if (!described) source ||= isSourceNoun(head.norm);
+  if (!described) source ||= isSourceNoun(head.norm) || (INSTITUTION_HEADS.has(head.norm) && !head.cap);
   if (!source) return namedPerson(doc, first, last);
   // "the new authorities", "the interior ministry": a description, named without its article;
   // a bare "the source" stays as written.
@@ -650,6 +774,30 @@ function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number)
   return j;
 }
 
+/**
+ * "A Foreign, Commonwealth and Development Office spokesperson": a name whose words are listed
+ * with commas and "and" starts at the first of them. `from` is where the phrase ending at the
+ * verb was cut (after "and"); returns where the name starts.
+ */
+function listedName(tokens: readonly Token[], from: number, start: number): number {
+  if (tokens[from - 1]?.norm !== "and" || !tokens[from]?.cap) return from;
+  let j = from - 2;
+  let first = -1;
+  while (j >= start && from - j < 12 && tokens[j]?.kind === "word" && tokens[j]?.cap) {
+    first = j;
+    if (tokens[j - 1]?.text !== ",") break;
+    j -= 2;
+  }
+  // The list opens the sentence or follows its article: "A Foreign, Commonwealth and ...".
+  const before = tokens[first - 1];
+  const opens = first === start || (before !== undefined && ["a", "an", "the"].includes(before.norm));
+  return first >= 0 && opens && tokens[first + 1]?.text === ","
+    ? before && first > start
+      ? first - 1
+      : first
+    : from;
+}
+
 /** The subject of the speech verb at token v, read leftwards within its sentence. */
 export function subjectOf(
   doc: Doc,
@@ -663,6 +811,12 @@ export function subjectOf(
   const start = sentence.tokenStart;
   let k = v - 1;
   while (k >= start && SKIPPED.has(tokens[k]?.norm ?? "")) k--;
+  // "The army (JAF) on Wednesday said", "the ministry said late on Sunday": the time stands apart.
+  const when = timeBefore(tokens, k, start);
+  if (when > start) {
+    k = when - 1;
+    while (k >= start && SKIPPED.has(tokens[k]?.norm ?? "")) k--;
+  }
   // "Jordan has for years accused": a duration between the subject and its verb.
   if (
     ["years", "months", "weeks", "decades", "long"].includes(tokens[k]?.norm ?? "") &&
@@ -690,6 +844,13 @@ export function subjectOf(
     return clauseSubject(doc, owners, first, k, memory);
   }
   if (t.norm === "who" || t.norm === "which") {
+    // "according to camp sources, who said ...": the phrase the relative clause follows.
+    if (tokens[k - 1]?.text === "," && k - 2 >= start && !owners.has(k - 2)) {
+      let from = phraseStart(tokens, k - 2, start);
+      if (tokens[from]?.norm === "according" && tokens[from + 1]?.norm === "to") from += 2;
+      const before = phraseSpeaker(doc, owners, from, k - 2, memory);
+      if (before && !before.draft) return before;
+    }
     for (let j = k - 1; j >= start; j--) {
       const d = owners.get(j);
       if (d && d.type !== "place") return asSpeaker(d);
@@ -716,7 +877,12 @@ export function subjectOf(
       tokens[c]?.text === "," &&
       ["who", "whose", "which", "speaking"].includes(tokens[c + 1]?.norm ?? "")
     ) {
-      const before = phraseSpeaker(doc, owners, phraseStart(tokens, c - 1, start), c - 1, memory);
+      const ps = phraseStart(tokens, c - 1, start);
+      // "Sheikh NAME, a leader of the X tribe, whose members ..., said": the person the
+      // description is in apposition to.
+      const named = owners.get(ps - 2);
+      if (tokens[ps - 1]?.text === "," && named?.type === "person") return asSpeaker(named);
+      const before = phraseSpeaker(doc, owners, ps, c - 1, memory);
       if (before) return before;
     }
     for (let j = k - 1; j > c; j--) {
@@ -740,7 +906,7 @@ export function subjectOf(
     // "A US defence official, speaking on condition of anonymity, said".
     return c > start ? phraseSpeaker(doc, owners, phraseStart(tokens, c - 1, start), c - 1, memory) : null;
   }
-  const from = phraseStart(tokens, k, start);
+  const from = listedName(tokens, phraseStart(tokens, k, start), start);
   const found = phraseSpeaker(doc, owners, from, k, memory);
   if (found) return found;
   // "A nurse with the Red Crescent who works in the clinic contradicted": the phrase the

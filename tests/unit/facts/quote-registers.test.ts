@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import type { FactsDocument } from "../../../src/core/facts/schema.js";
+import { extract } from "./helpers.js";
+
+/**
+ * Registers the quote step once read badly: briefing transcripts, relayed statements, reported
+ * speech with its time, aside or relative clause between speaker and verb — on sentences written
+ * for these tests.
+ */
+
+const said = (doc: FactsDocument, kind: "direct" | "indirect") =>
+  doc.quotes.filter((q) => q.kind === kind).map((q) => [q.speaker.name, q.text]);
+const speakerOf = (doc: FactsDocument, words: string, kind?: "direct" | "indirect") =>
+  doc.quotes.find((q) => q.text.includes(words) && (!kind || q.kind === kind))?.speaker.name ?? null;
+
+describe("quotes in other registers", () => {
+  it("reads a briefing transcript's labelled turns as the speaker's words, not the questions", () => {
+    const text = [
+      "Admiral Carla Munoz, commander of the task force; Major Ted Quinn, press officer",
+      "MAJ. QUINN: Good morning. The admiral will take your questions.",
+      "ADM. MUNOZ: Thank you. Our ships intercepted three drones over the strait on Friday.",
+      "We assess that the launches came from the coast.",
+      "Q: Jane Roe, Daily Post. Were any sailors hurt in the attack?",
+      "ADM. MUNOZ: No sailors were hurt, and the ships remain on station.",
+    ].join("\n\n");
+    const doc = extract(text);
+    expect(speakerOf(doc, "intercepted three drones", "direct")).toBe("Carla Munoz");
+    expect(speakerOf(doc, "the launches came from the coast", "direct")).toBe("Carla Munoz");
+    expect(speakerOf(doc, "No sailors were hurt", "direct")).toBe("Carla Munoz");
+    expect(speakerOf(doc, "Were any sailors hurt")).toBeNull();
+  });
+
+  it("leaves a radio presenter's and a correspondent's narration unquoted, and a single label alone", () => {
+    const radio = extract(
+      "PRESENTER (Lina Haddad): Good morning. Our top story is the fire in the camp overnight.\n\nCORRESPONDENT: The fire started late on Sunday in the western section of the camp.",
+    );
+    expect(said(radio, "direct")).toEqual([]);
+    const note = extract("UPDATE: The ministry later said the crossing had reopened to trucks on Monday.");
+    expect(said(note, "direct")).toEqual([]);
+  });
+
+  it("lets a time stand between speaker, verb and clause, and an auxiliary before a trailing verb", () => {
+    const doc = extract(
+      "The interior ministry on Thursday said that patrols had found two tunnels near the border. " +
+        "The US military said on Monday it was monitoring the prison. " +
+        "Bombings in the market killed four people, Kurdish-led authorities have said. " +
+        "The governor said the following day the road would reopen.",
+    );
+    expect(said(doc, "indirect")).toEqual([
+      ["interior ministry", "patrols had found two tunnels near the border"],
+      ["US military", "it was monitoring the prison"],
+      ["Kurdish-led authorities", "Bombings in the market killed four people"],
+      ["The governor", "the road would reopen"],
+    ]);
+  });
+
+  it("reads a plural noun and its auxiliary after 'said' as a clause, not a relative clause", () => {
+    const doc = extract("Kawa Dilsoz, a spokesman for the media centre, said guards had used teargas.");
+    expect(said(doc, "indirect")).toEqual([["Kawa Dilsoz", "guards had used teargas"]]);
+  });
+
+  it("takes a surname alone for the person named in full before, entity or not", () => {
+    const doc = extract(
+      "One of them is the son of Shabana Rafiq, a 61-year-old retired teacher from Luton. " +
+        '"I found out about the riot from the news," Rafiq said. ' +
+        "Ciwan Mihemed, co-chair of the Interior Body, warned that cells were active. " +
+        "Mihemed said the arrested men would be referred to the courts.",
+    );
+    expect(speakerOf(doc, "I found out about the riot")).toBe("Shabana Rafiq");
+    expect(speakerOf(doc, "the arrested men would be referred")).toBe("Ciwan Mihemed");
+  });
+
+  it("hears partners, campaigners, rights groups, an unnamed institution and a source described by a relative clause", () => {
+    const doc = extract(
+      "Partners report that the Annex remains largely inaccessible. " +
+        "Access has become less predictable since mid-January, partners report, with additional permit checks. " +
+        "Campaigners say the riot is a symptom of a system that cannot hold. " +
+        "Human rights groups estimate that at least 10 of them are British. " +
+        "The Lebanese presidency said in a statement that the president had called the army commander. " +
+        "The two sides agreed to set up a hotline, a government official who attended the meeting said.",
+    );
+    expect(said(doc, "indirect")).toEqual([
+      ["Partners", "the Annex remains largely inaccessible"],
+      ["partners", "Access has become less predictable since mid-January"],
+      ["Campaigners", "the riot is a symptom of a system that cannot hold"],
+      ["Human rights groups", "at least 10 of them are British"],
+      ["Lebanese presidency", "the president had called the army commander"],
+      ["a government official who attended the meeting", "The two sides agreed to set up a hotline"],
+    ]);
+  });
+
+  it("goes on after a mid-sentence attribution into a participle, and reads a trailing verb told at length", () => {
+    const doc = extract(
+      "Border guards applied the rules of engagement, the source said, killing three of the smugglers. " +
+        "The woman had organized the escape of 15 families, the Asayish said in a statement read out in front of the seized weapons.",
+    );
+    expect(said(doc, "indirect")).toEqual([
+      ["the source", "Border guards applied the rules of engagement"],
+      ["the source", "killing three of the smugglers"],
+      ["Asayish", "The woman had organized the escape of 15 families"],
+    ]);
+  });
+
+  it("reads a passive description's agent, an appeal, a reported noun phrase and 'as X put it'", () => {
+    const doc = extract(
+      "The camp has long been described by U.S. officials as a breeding ground for militants. " +
+        "Ciwan Mihemed said the cells were active. He called on the countries whose citizens are held there to take them back. " +
+        "Night temperatures fell below freezing; health partners report a sharp rise in respiratory infections. " +
+        'The question, as one intelligence officer put it, is whether the wall will be "a line or a habit" for the tribes.',
+    );
+    expect(speakerOf(doc, "a breeding ground for militants")).toBe("U.S. officials");
+    expect(speakerOf(doc, "the countries whose citizens are held there")).toBe("Ciwan Mihemed");
+    expect(speakerOf(doc, "a sharp rise in respiratory infections")).toBe("health partners");
+    expect(speakerOf(doc, "a line or a habit", "direct")).toBe("one intelligence officer");
+  });
+
+  it("finds the person a described speaker is in apposition to, a listed name, and 'it' for the sentence's organization", () => {
+    const doc = extract(
+      "Sheikh Nawaf al-Mahlawi, a leader of the Albu Mahal tribe, whose members live on both sides, said the wall had cut families in two. " +
+        "A Foreign, Commonwealth and Development Office spokesperson said consular help was limited. " +
+        "Syria's Interior Ministry said it had arrested smugglers in Sweida. " +
+        "In January 2024, the Jordan Armed Forces carried out strikes on what it described as drug-smuggling hideouts.",
+    );
+    expect(speakerOf(doc, "the wall had cut families in two")).toBe("Nawaf al-Mahlawi");
+    expect(speakerOf(doc, "consular help was limited")).toBe(
+      "A Foreign, Commonwealth and Development Office spokesperson",
+    );
+    expect(speakerOf(doc, "drug-smuggling hideouts")).toMatch(/Jordan Armed Forces/);
+  });
+
+  it("gives a report to the organization that opened the article, a relative clause to its source, and a passive judgement to its judge", () => {
+    const doc = extract(
+      "The Syrian Observatory for Human Rights (SOHR) documented 47 deaths in September. " +
+        "The report notes that the toll is the highest since March. " +
+        'Women were moved after they were considered "less dangerous" by the camp administration. ' +
+        "Residents set fire to two tents, according to camp sources, who said no one was hurt. " +
+        'The brother of one of the victims told reporters that the gunmen "came on motorbikes".',
+    );
+    expect(speakerOf(doc, "the toll is the highest since March")).toMatch(/Syrian Observatory|SOHR/);
+    expect(speakerOf(doc, "less dangerous", "direct")).toBe("camp administration");
+    expect(speakerOf(doc, "no one was hurt")).toBe("camp sources");
+    expect(speakerOf(doc, "came on motorbikes", "direct")).toBe("brother of one of the victims");
+  });
+
+  it("passes over a reporting verb inside what a speaker said to the speaker", () => {
+    const doc = extract(
+      'The ministry spokesman, Muqdad Hatem al-Jubouri, said that the interrogation of the detainees had revealed "links with cells in the camp".',
+    );
+    expect(speakerOf(doc, "links with cells in the camp", "direct")).toBe("Muqdad Hatem al-Jubouri");
+  });
+});
