@@ -101,7 +101,6 @@ export function guessEntityType(
   const prev2 = lineStart ? undefined : tokens[b - 1];
   const next = tokens[last + 1];
   const next2 = tokens[last + 2];
-  const next3 = tokens[last + 3];
 
   // Shape.
   if (ORG_HEADS.has(head.norm)) score.organization += 4;
@@ -172,8 +171,27 @@ export function guessEntityType(
   if (next?.kind === "poss" && RULER_NOUNS.has(norm(next2)) && single) score.person += 3;
   if (next?.text === ",") {
     if (next2?.norm === "who") score.person += 3;
-    const role = [next2, next3, tokens[last + 4]].some((t) => t && ROLE_NOUNS.has(t.norm));
-    if (role && ["a", "an", "the", "its", "his", "her"].includes(norm(next2))) score.person += 3;
+    // "X, an MP from al-Qaim", "X, a 61-year-old retired teacher", "X, co-chair of the body".
+    // Hyphens join a word ("co-chair", "61-year-old"), so the window counts them as part of it.
+    let roleAt = -1;
+    let compound = true;
+    for (let k = last + 2; k <= last + 10; k++) {
+      const t = tokens[k];
+      if (!t || (t.kind === "punct" && t.text !== "-") || t.sentence !== head.sentence) break;
+      if (ROLE_NOUNS.has(t.norm)) {
+        roleAt = k;
+        break;
+      }
+      if (t.text !== "-" && tokens[k + 1]?.text !== "-") compound = false;
+    }
+    // Not a common word alone: "Thanks, General."
+    const commonAlone = single && isCommonWord(firstWord.norm);
+    if (
+      !commonAlone &&
+      roleAt > 0 &&
+      (compound || ["a", "an", "the", "its", "his", "her"].includes(norm(next2)))
+    )
+      score.person += 3;
     if (next2?.norm === "which") score.organization += 1;
   }
   if (next && SPEECH_VERBS.has(next.norm)) {

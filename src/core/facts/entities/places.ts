@@ -118,12 +118,29 @@ export function placeMarks(
   return marks;
 }
 
+/** Nouns a country's name modifies when it stands for its people or its state ("U.S. forces"). */
+const MODIFIED = new Set(
+  "forces troops military officials official soldiers service servicemen servicemembers personnel officers diplomats diplomat embassy envoy government administration sanctions aircraft drones warplanes airstrikes strikes bases army navy commanders intelligence department central defense defence state treasury congress senate special marine air".split(
+    " ",
+  ),
+);
+/** An abbreviated country name ("U.S.", "UK") right before a noun it qualifies. */
+function isModifier(name: Token, next: Token | undefined): boolean {
+  return (
+    /^(u\.?s\.?|us|uk|u\.?k\.?)$/i.test(name.text.replace(/\.$/, "")) &&
+    next?.kind === "word" &&
+    MODIFIED.has(next.norm)
+  );
+}
+
 /** "Britain-based", or one of the places a group is banned in. */
 function isPassing(doc: Doc, first: number, last: number): boolean {
   const { tokens } = doc;
   const dash = tokens[last + 1];
   const next = tokens[last + 2];
   if (dash?.text === "-" && !dash.space && next && !next.space && COMPOUND.test(next.norm)) return true;
+  // "U.S. officials", "U.S. Central Command": a country as a modifier, the way a demonym is.
+  if (isModifier(tokens[first] as Token, dash)) return true;
   // Walk back over the list the mention is part of ("the United States, Europe and") to its head.
   let k = first - 1;
   const sentence = tokens[first]?.sentence;

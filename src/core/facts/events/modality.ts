@@ -86,7 +86,7 @@ const NEGATION = new Set([
 ]);
 const NEGATION_REACH = 4;
 /** Verbs saying that what follows was stopped before it happened. */
-const FOILED = new Set(["foiled", "thwarted", "prevented", "averted", "frustrated", "aborted", "stopped"]);
+const FOILED = new Set(["foiled", "thwarted", "prevented", "averted", "frustrated"]);
 const FOILED_REACH = 9;
 const CALLED_FALSE = new Set([
   "untrue",

@@ -22,7 +22,8 @@ export const ROLE_NOUNS = set(`
   activist doctor physician nurse worker witness mukhtar sheikh cleric prosecutor judge colonel brigadier
   lieutenant captain major sergeant soldier aide consultant strategist historian economist author founder
   owner driver trader politician lawmaker parliamentarian negotiator mediator inspector investigator
-  mufti imam emir commander-in-chief specialist monitor observer student engineer`);
+  mufti imam emir commander-in-chief specialist monitor observer student engineer mp co-chair
+  co-chairman co-chairwoman co-director co-president`);
 
 /**
  * Occupations and callings a source is named by when unnamed ("a midwife at the clinic", "a

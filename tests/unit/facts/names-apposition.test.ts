@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { entityNamed, extract } from "./helpers.js";
+
+/** Unknown names read as people from the role set beside them, and countries used as modifiers. */
+describe("people named by an apposition", () => {
+  it("reads 'X, an MP from', 'X, co-chair of' and 'X, a 61-year-old retired teacher' as people", () => {
+    const doc = extract(
+      "Raad al-Dulaimi, an MP from al-Qaim, said a proposal had been sent. Ciwan Mihemed, co-chair of the Interior Body, warned that cells were active. He is the son of Shabana Rafiq, a 61-year-old retired teacher from Luton.",
+    );
+    for (const name of ["Raad al-Dulaimi", "Ciwan Mihemed", "Shabana Rafiq"])
+      expect(entityNamed(doc, name)?.type, name).toBe("person");
+  });
+
+  it("does not make a greeting a person: 'Thanks, General.'", () => {
+    const doc = extract("Thanks, General. The next question is from the back of the room.");
+    expect(entityNamed(doc, "Thanks")).toBeUndefined();
+  });
+});
+
+describe("countries as modifiers", () => {
+  it("marks a country named only as a modifier ('U.S. officials') as passing, not a place of events", () => {
+    const doc = extract(
+      "The camp has long been described by U.S. officials as a breeding ground for militants.",
+    );
+    expect(entityNamed(doc, "United States")?.passing).toBe(true);
+  });
+
+  it("keeps the country when it is also named as a noun", () => {
+    const doc = extract("U.S. officials said the U.S. would keep troops in Syria.");
+    expect(entityNamed(doc, "United States")?.passing).toBeUndefined();
+  });
+});
