@@ -256,7 +256,12 @@ const LATER_SETS = [
   [
     "corpus-heldout4",
     "extract-first-sight-4.json",
-    "Fourth held-out set (034-041, written during the tuning on set 3 and never tuned on)",
+    "Fourth held-out set (034-041; first sight with extractor 0.8.0, tuned on from 0.10.0)",
+  ],
+  [
+    "corpus-heldout5",
+    "extract-first-sight-5.json",
+    "Fifth held-out set (042-049, written blind while 0.10.0 was built; first sight with 0.10.0)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
