@@ -122,7 +122,9 @@ export const EVENT_RULES: EventRule[] = [
     id: "escape",
     kind: "event",
     hostile: true,
-    trigger: /\b(?:escap(?:e|ed|es|ing)(?! routes?)|broke out|breakouts?|jailbreaks?|prison ?breaks?)\b/gi,
+    // Not a figure of speech: "help young offenders escape the cycle of reoffending".
+    trigger:
+      /\b(?:escap(?:e|ed|es|ing)(?! routes?)(?! (?:the |a )?(?:cycle|poverty|trap|violence|fighting|war|bombing|bombardment|conflict|justice|punishment|death|heat|consequences|notice|attention)\b)|broke out|breakouts?|jailbreaks?|prison ?breaks?)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     tags: ["escape", "detention-facility"],
   },

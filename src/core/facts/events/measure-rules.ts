@@ -15,7 +15,7 @@ const FORCE_WORDS =
 
 /** "from guarding prisons", "away from the detention facilities": the posts guards leave. */
 const GUARD_POSTS =
-  /\bfrom (?:guard(?:ing)? |securing |protecting |the |its |their |our ){0,2}(?:[\w'’-]+ )?(?:prisons?|jails?|camps?|detention|guard (?:duty|duties|posts?|units?))\b/;
+  /\bfrom (?:guard(?:ing)? |securing |protecting |the |its |their |our ){0,2}(?:(?:protection|guarding|security|defen[cs]e) of (?:the |its |their |our )?)?(?:[\w'’-]+ )?(?:prisons?|jails?|camps?|detention|guard (?:duty|duties|posts?|units?))\b/;
 
 export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   {
@@ -228,7 +228,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "guard-diversion",
     kind: "countermeasure",
     trigger:
-      /\b(?:divert(?:ed|s|ing)?|taken|took|tak(?:e|es|ing)|pull(?:ed|s|ing)?|withdr(?:aw|ew|awn|awing)|remov(?:e|ed|es|ing)|redeploy(?:ed|s|ing)?|stripp(?:ed|ing)) (?:\w+ ){0,8}?(?:away )?from (?:guard(?:ing)? |securing |protecting |the |its |their |our ){0,2}(?:[\w'’-]+ )?(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|guard (?:duty|duties|posts?|units?))\b/gi,
+      /\b(?:divert(?:ed|s|ing)?|taken|took|tak(?:e|es|ing)|pull(?:ed|s|ing)?|withdr(?:aw|ew|awn|awing)|remov(?:e|ed|es|ing)|redeploy(?:ed|s|ing)?|stripp(?:ed|ing)) (?:\w+ ){0,8}?(?:away )?from (?:guard(?:ing)? |securing |protecting |the |its |their |our ){0,2}(?:(?:protection|guarding|security|defen[cs]e) of (?:the |its |their |our )?)?(?:[\w'’-]+ )?(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|guard (?:duty|duties|posts?|units?))\b/gi,
     context: FORCE_WORDS,
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: ["troop-withdrawal", "detention-facility"],
