@@ -103,6 +103,7 @@ if (details) {
     const lines = [
       ...s.signErrors.map((x) => `sign error: ${x}`),
       ...s.judgmentErrors.map((x) => `judgment: ${x}`),
+      ...(s.conflicts.missed ?? []).map((x) => `conflict not shown: ${x}`),
       ...s.falsePositives.map((x) => `not relevant but cited: ${x}`),
       ...s.missed.map((x) => `missed: ${x}`),
     ];

@@ -74,7 +74,7 @@ export interface CaseScore {
   falsePositives: string[];
   missed: string[];
   judgmentErrors: string[];
-  conflicts: { annotated: number; shown: number };
+  conflicts: { annotated: number; shown: number; missed?: string[] };
   unused: { annotated: number; listed: number };
 }
 
@@ -106,13 +106,15 @@ export function scoreCase(c: AnalysisCase, r: CaseResult, indexOf: SentenceIndex
       ? []
       : [`${id}: annotated ${due}, ${r.judgments[id] ? "judged" : "no judgment"}`],
   );
-  const shown = c.conflicts.filter((conflict) => {
+  const isShown = (conflict: AnalysisCase["conflicts"][number]) => {
     const annotated = new Set(conflict.claims.map(keyOf));
     return r.conflicts.some(
       (claims) =>
         new Set(claims.map((x) => key(x.article, x.sentence)).filter((k) => annotated.has(k))).size >= 2,
     );
-  }).length;
+  };
+  const shown = c.conflicts.filter(isShown).length;
+  const conflictsMissed = c.conflicts.filter((x) => !isShown(x)).map((x) => x.topic);
   return {
     id: c.id,
     theme: c.theme,
@@ -128,7 +130,7 @@ export function scoreCase(c: AnalysisCase, r: CaseResult, indexOf: SentenceIndex
       .filter(([k]) => !rolesCited.has(k))
       .map(([k, m]) => `${k} ${m.factor ?? m.role}: ${m.sentence.slice(0, 60)}`),
     judgmentErrors,
-    conflicts: { annotated: c.conflicts.length, shown },
+    conflicts: { annotated: c.conflicts.length, shown, missed: conflictsMissed },
     unused: { annotated: c.unused.length, listed: c.unused.filter((u) => r.unused.includes(u)).length },
   };
 }

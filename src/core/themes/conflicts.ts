@@ -44,9 +44,25 @@ function sameDayNearby(a: Report, b: Report): boolean {
   return a.points.some((p) => b.points.some((q) => km(p, q) <= NEARBY_KM));
 }
 
+/** Days between two own dates, where a date that names only a month spans that month. */
+function ownGap(a: Report, b: Report): number | null {
+  const span = (r: Report): [number, number] | null => {
+    if (!r.date) return null;
+    const start = Date.parse(r.date.slice(0, 10));
+    if (Number.isNaN(start)) return null;
+    if (r.ownDay) return [start, start];
+    const d = new Date(start);
+    return [start, Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)];
+  };
+  const x = span(a);
+  const y = span(b);
+  if (!x || !y) return null;
+  return Math.max(0, x[0] - y[1], y[0] - x[1]) / DAY;
+}
+
 export function sameEvent(a: Report, b: Report): boolean {
   if (!a.anchors.some((x) => b.anchors.includes(x))) return sameDayNearby(a, b);
-  const gap = a.ownDate && b.ownDate ? daysApart(a.date, b.date) : daysApart(a.publishedAt, b.publishedAt);
+  const gap = a.ownDate && b.ownDate ? ownGap(a, b) : daysApart(a.publishedAt, b.publishedAt);
   if (a.ownDate !== b.ownDate) {
     // One dated by its own words, the other only by publication: compare those.
     const own = a.ownDate ? a : b;
@@ -284,6 +300,14 @@ const heads = new WeakMap<Report, string | undefined>();
 /** The word a figure counts ("killed", "fighters"), read once per report. */
 function headOf(r: Report): string | undefined {
   if (heads.has(r)) return heads.get(r);
+  // What the sentence says happened to that many: "37 detainees escaped", "nine ... were killed".
+  const told = (Object.keys(TOLLS) as Toll[]).find(
+    (t) => r.value !== undefined && tollIn(r.sentenceText, t) === r.value,
+  );
+  if (told) {
+    heads.set(r, told);
+    return told;
+  }
   const found = HEAD.exec(`${r.measures ?? ""} ${r.text} ${r.unit ?? ""}`.toLowerCase())?.[1];
   // "an hour" and "two hours" count the same thing.
   const head = found && /^(hours|minutes|tons)$/.test(found) ? found.slice(0, -1) : found;
@@ -296,27 +320,49 @@ function sameMeasure(a: Report, b: Report): boolean {
 }
 
 const NUMBER_WORDS = WORD_VALUES;
-const NUM = String.raw`(\d[\d,]*|${Object.keys(NUMBER_WORDS).join("|")})`;
+// "1,400" but not the comma after "in 2019, killed".
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${Object.keys(NUMBER_WORDS).join("|")})`;
 const QUALIFIER = String.raw`(?:about|around|some|nearly|at least|more than|over)?\s*`;
-/** Patterns that read how many were killed, or wounded, from a sentence. */
+/** Words between a figure and its verb: "Nine members of the SDF and the Asayish (guards) were killed". */
+const BETWEEN = String.raw`(?:(?!(?:were|was|while|but)\b)[\w'’(),-]+\s+){0,16}?`;
+const BEFORE_VERB = String.raw`\b${NUM}\s+${BETWEEN}(?:were|was|had been|have been|are|is)?\s*`;
+/** Patterns that read how many were killed, wounded, escaped or recaptured, from a sentence. */
 const TOLLS = {
   killed: [
-    new RegExp(
-      String.raw`\b${NUM}\s+(?:[\w'-]+\s+){0,6}?(?:were|was|had been|have been)\s+(?:killed|martyred|dead)`,
-      "i",
-    ),
+    new RegExp(String.raw`${BEFORE_VERB}(?:killed|martyred|dead)`, "i"),
     new RegExp(String.raw`\bkill(?:ed|ing)\s+${QUALIFIER}${NUM}\b`, "i"),
     new RegExp(String.raw`\bdeaths? of\s+${QUALIFIER}${NUM}\b`, "i"),
     new RegExp(String.raw`\b(?:death toll|toll)\b[^.]{0,40}?\b${NUM}\b`, "i"),
   ],
   wounded: [
-    new RegExp(
-      String.raw`\b${NUM}\s+(?:[\w'-]+\s+){0,6}?(?:were|was|had been|have been)\s+(?:wounded|injured)`,
-      "i",
-    ),
+    new RegExp(String.raw`${BEFORE_VERB}(?:wounded|injured)`, "i"),
     new RegExp(String.raw`\b(?:wounding|injuring)\s+${QUALIFIER}${NUM}\b`, "i"),
   ],
+  escaped: [
+    new RegExp(String.raw`\b${NUM}\s+${BETWEEN}(?:escaped|fled|broke out)\b`, "i"),
+    new RegExp(String.raw`\bescape of\s+${QUALIFIER}${NUM}\b`, "i"),
+  ],
+  recaptured: [
+    new RegExp(
+      String.raw`\b${NUM}\s+(?:[\w'’-]+\s+){0,4}?(?:were|was|had been|have been)\s+(?:recaptured|re-arrested|caught)`,
+      "i",
+    ),
+    new RegExp(String.raw`\b(?:recaptured|re-arrested)\s+${QUALIFIER}${NUM}\b`, "i"),
+  ],
 } as const;
+/** Which facts tell each count: the dead and wounded in violent events, escapes, recaptures. */
+const TOLL_TAGS: Record<keyof typeof TOLLS, string> = {
+  killed: "casualties",
+  wounded: "casualties",
+  escaped: "escape",
+  recaptured: "arrest",
+};
+const TOLL_TOPICS: Record<keyof typeof TOLLS, string> = {
+  killed: "The number killed",
+  wounded: "The number wounded",
+  escaped: "The number who escaped",
+  recaptured: "The number recaptured",
+};
 type Toll = keyof typeof TOLLS;
 
 const numberOf = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(/,/g, ""));
@@ -338,8 +384,8 @@ function tolls(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader
   const events = dedupe(
     reports.filter(
       (r) =>
-        r.kind === "event" &&
-        r.tags.includes("casualties") &&
+        r.kind !== "quantity" &&
+        r.tags.includes(TOLL_TAGS[toll]) &&
         (relevantKeys.has(r.key) || used.has(r.articleId)),
     ),
   )
@@ -354,7 +400,7 @@ function tolls(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader
       (r) => tollIn(r.sentenceText, toll) ?? 0,
       {
         id: `tolls:${toll}:${group[0]?.key ?? ""}`,
-        topic: `The number ${toll}${place ? ` at ${place.name}` : ""}`,
+        topic: `${TOLL_TOPICS[toll]}${place ? ` at ${place.name}` : ""}`,
         side: (v) => `figure of ${v.toLocaleString("en-GB")} ${toll}`,
       },
       grader,
@@ -375,12 +421,15 @@ export function findConflicts(
     ...figures(reports, relevantKeys, grader),
     ...tolls(reports, relevantKeys, grader, "killed"),
     ...tolls(reports, relevantKeys, grader, "wounded"),
+    ...tolls(reports, relevantKeys, grader, "escaped"),
+    ...tolls(reports, relevantKeys, grader, "recaptured"),
   ];
   // A toll read from the words and the same toll read as a figure are one conflict.
   const seen = new Set<string>();
   return found.filter((c) => {
+    // The same sentences with different figures (nine killed, eleven wounded) are two conflicts.
     const key = c.claims
-      .map((x) => x.key)
+      .map((x) => `${x.key}:${x.value ?? ""}`)
       .sort()
       .join("|");
     if (seen.has(key)) return false;

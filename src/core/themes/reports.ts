@@ -175,23 +175,27 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
      * escaped" names no prison, its sentence may), else the two sentences before it ("the
      * prison"), else what the article is mainly about.
      */
+    // The lede's specific places as well as its main subject: "Baghdad - INA: ... into the Al-Baaj
+    // district" is about Al-Baaj whichever the lede names first.
+    const ledeAnchors = main
+      ? [
+          ...new Set([
+            ...anchorsOf([main]),
+            ...anchorsOf(inLede.filter((c) => c.r.type !== "person").map((c) => c.r)),
+          ]),
+        ]
+      : [];
     const anchorsFor = (f: Fact): string[] => {
       const own = anchorsOf(f.entities.flatMap((id) => entities.get(id) ?? []));
       if (own.length) return own;
+      // A sentence that names nothing specific is about what the sentences before it name, and
+      // about what the story is about ("SDF members recaptured 11 of the escapees" after a
+      // sentence on the towns reinforcements came from is still about the prison).
       for (let s = f.sentence; s >= Math.max(0, f.sentence - 2); s--) {
         const near = specificIn(s);
-        if (near.length) return near;
+        if (near.length) return [...new Set([...near, ...ledeAnchors])];
       }
-      // The lede's other specific places too: "Baghdad - INA: ... into the Al-Baaj district"
-      // is about Al-Baaj whichever the lede names first.
-      return main
-        ? [
-            ...new Set([
-              ...anchorsOf([main]),
-              ...anchorsOf(inLede.filter((c) => c.r.type !== "person").map((c) => c.r)),
-            ]),
-          ]
-        : [];
+      return ledeAnchors;
     };
     const ledePlaces = [0, 1].flatMap((s) =>
       (bySentence.get(s) ?? [])

@@ -189,6 +189,30 @@ describe("assess: conflicts, grades and confidence", () => {
     ).toEqual([denial.article.id, ministry.article.id].sort());
   });
 
+  it("sets two accounts of how many escaped, were killed and were recaptured side by side, each as its own conflict", () => {
+    const monitor = source(
+      "Escape from Derik prison",
+      "SOHR sources reported that at least 37 ISIS detainees escaped from a prison in Derik late on Sunday after ISIS cells attacked it. Nine members of the SDF and the Asayish guarding the facility were killed in the attack, while at least 11 others were injured. Clashes continued for three hours before reinforcements arrived from Rmelan. SDF members recaptured 11 of the escapees by Monday noon.",
+      "Syrian Observatory for Human Rights",
+    );
+    const statement = source(
+      "SDF statement on Derik",
+      "ISIS cells launched an attack on a detention centre in Derik late on Sunday. Two of our fighters were martyred and four others were wounded. During the attack, five detainees took advantage of the chaos and fled the centre. Three of them were recaptured within hours.",
+      "Syrian Democratic Forces",
+    );
+    const a = assess(theme, [monitor, statement], AT);
+    const topics = a.conflicts.map((c) => c.topic.replace(/ at .*/, "")).sort();
+    expect(topics).toEqual(
+      expect.arrayContaining([
+        "The number killed",
+        "The number recaptured",
+        "The number who escaped",
+        "The number wounded",
+      ]),
+    );
+    // The year in "in 2019, killed about 370" is not a toll.
+  });
+
   it("grades known outlets from the registry and unknown ones F, and lets the article's own grade win", () => {
     expect(gradeSource("Reuters", new Map()).reliability).toBe("B");
     expect(gradeSource("SOHR", new Map()).reliability).toBe("C");
@@ -248,5 +272,15 @@ describe("theme schema", () => {
       { factors: ["repatriation"], about: "something else" },
     ];
     expect(Theme.safeParse(bad).success).toBe(false);
+  });
+});
+
+describe("assess: tolls read from words", () => {
+  it("reads who and how many, not a year before a comma", async () => {
+    const { tollIn } = await import("../../../src/core/themes/conflicts.js");
+    expect(tollIn("The fighting, the biggest since its fall in 2019, killed about 370 people.")).toBe(370);
+    expect(tollIn("Five army personnel were martyred and four others were injured.", "wounded")).toBe(4);
+    expect(tollIn("Nine members of the SDF and the Asayish (guards) were killed.")).toBe(9);
+    expect(tollIn("Five detainees took advantage of the chaos and fled the centre.", "escaped")).toBe(5);
   });
 });

@@ -124,7 +124,7 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     // Not a figure of speech: "help young offenders escape the cycle of reoffending".
     trigger:
-      /\b(?:escap(?:e|ed|es|ing)(?! routes?)(?! (?:the |a )?(?:cycle|poverty|trap|violence|fighting|war|bombing|bombardment|conflict|justice|punishment|death|heat|consequences|notice|attention)\b)|broke out|breakouts?|jailbreaks?|prison ?breaks?)\b/gi,
+      /\b(?:escap(?:e|ed|es|ing)(?! routes?)(?! (?:the |a )?(?:cycle|poverty|trap|violence|fighting|war|bombing|bombardment|conflict|justice|punishment|death|heat|consequences|notice|attention)\b)|broke out|breakouts?|jailbreaks?|prison ?breaks?|fled (?:from )?(?:the |a |their )?(?:[\w'’-]+ ){0,2}?(?:prisons?|jails?|camps?|centres?|centers?|facilit(?:y|ies)|cells?))\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     tags: ["escape", "detention-facility"],
   },

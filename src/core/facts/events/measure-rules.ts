@@ -251,7 +251,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "partner-support",
     kind: "countermeasure",
     trigger:
-      /\b(?:work(?:s|ed|ing)? (?:closely |together |hand in hand )?with (?:our |its |their |the )?(?:[\w'’-]+ ){0,2}?partners?|(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|assist(?:s|ed|ing)?|equip(?:s|ped|ping)?|train(?:s|ed|ing)?|advis(?:e|es|ed|ing)) (?:our |its |their |the )?(?:[\w'’-]+ ){0,3}?(?:partners?|partner forces|units guarding|forces guarding|guards|army|armed forces|security forces|peshmerga)|(?:support|assistance|training) (?:to|for) (?:our |its |their |the )?(?:[\w'’-]+ ){0,3}?(?:partners?|partner forces|units|forces|guards)|train,? advise(?:,? and assist)?|advise and assist|shar(?:e|es|ed|ing) intelligence with|remains? a (?:top |key )?priority for)\b/gi,
+      /\b(?:work(?:s|ed|ing)? (?:closely |together |hand in hand )?with (?:our |its |their |the )?(?:[\w'’-]+ ){0,2}?partners?|(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|assist(?:s|ed|ing)?|equip(?:s|ped|ping)?|train(?:s|ed|ing)?|advis(?:e|es|ed|ing)) (?!of\b)(?:our |its |their |the )?(?:[\w'’-]+ ){0,3}?(?:partners?|partner forces|units guarding|forces guarding|guards|army|armed forces|security forces|peshmerga)|(?:support|assistance|training) (?:to|for) (?:our |its |their |the )?(?:[\w'’-]+ ){0,3}?(?:partners?|partner forces|units|forces|guards)|train,? advise(?:,? and assist)?|advise and assist|shar(?:e|es|ed|ing) intelligence with|remains? a (?:top |key )?priority for)\b/gi,
     unless:
       /\b(?:ended|end(?:s|ing)? (?:its|their) support|cut (?:off )?(?:its |their )?support|withdr(?:aw|ew)\w* (?:its |their )?support)\b/,
     cameo: { code: "062", label: "Cooperate militarily" },
