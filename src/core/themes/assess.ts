@@ -39,10 +39,23 @@ export function ageWeight(ageDays: number | null, horizonDays: number): number {
   return 0.5 ** ((ageDays - 90) / Math.max(183, horizonDays));
 }
 
+/**
+ * A fact told inside a concession ("smugglers are still moving fuel ... despite the concrete wall")
+ * is the background of its sentence, not what the sentence reports: it fits less well than the
+ * main clause, which then decides the sentence's factor.
+ */
+const CONCESSIVE = /\b(?:despite|in spite of|notwithstanding)\b[^,.;]*$/i;
+function concessive(r: Report): boolean {
+  const at = r.sentenceText.indexOf(r.text);
+  return at > 0 && CONCESSIVE.test(r.sentenceText.slice(Math.max(0, at - 80), at));
+}
+
 function bestFit(factor: Factor, r: Report, at: Date): { fit: number; pushes: Pattern["pushes"] } | null {
   let best: { fit: number; pushes: Pattern["pushes"] } | null = null;
+  const background = concessive(r) ? 2 : 0;
   for (const p of factor.evidence) {
-    const f = patternFit(p, r, at);
+    const fit = patternFit(p, r, at);
+    const f = fit > 0 ? Math.max(0.1, fit - background) : 0;
     if (f > 0 && (!best || f > best.fit)) best = { fit: f, pushes: p.pushes };
   }
   return best;

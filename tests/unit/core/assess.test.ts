@@ -105,6 +105,18 @@ describe("assess: relevance is structural", () => {
     expect(assess(border, [match], AT).unused.map((u) => u.articleId)).toEqual([match.article.id]);
   });
 
+  it("files a sentence under its main clause, not under a measure it concedes ('despite the wall')", () => {
+    const border = themeFixture("border-fortification");
+    const report = source(
+      "Smuggling near Sinjar",
+      "Smugglers are still moving fuel, cigarettes and people across the Iraq-Syria border near Sinjar despite the concrete wall that Baghdad completed there last year, local officials said.",
+      "Rudaw",
+    );
+    expect(citedUnder(assess(border, [report], AT), report.article.id)).toEqual([
+      "driver:smuggling-networks",
+    ]);
+  });
+
   it("cites a sentence at most once per judgment, under the factor it fits best", () => {
     const a = assess(theme, [escapeReport, denial], AT);
     for (const j of a.judgments) {

@@ -154,3 +154,10 @@ describe("guards", () => {
     expect(tagged(thinned, "troop-withdrawal")).toHaveLength(1);
   });
 });
+
+describe("measures that failed", () => {
+  it("reads a wall that 'did not stop them' as a measure not in effect", () => {
+    const doc = extract("The wall slowed them down, but it did not stop them.");
+    expect(tagged(doc, "fortification").map((f) => f.modality)).toEqual(["negated"]);
+  });
+});

@@ -120,7 +120,8 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           rule.hostile && (modality === "hypothetical" || isStandingActivity(tokens, clause.first, first));
         const kind = standing ? "threat" : rule.kind;
         // A measure told as out of action ("the cameras were out of service") is not in effect.
-        const inEffect = kind !== "countermeasure" || !isOutOfAction(tokens, first, clause.last);
+        const inEffect =
+          kind !== "countermeasure" || !isOutOfAction(tokens, first, clause.last, s.tokenEnd - 1);
         // A threat is the whole proposition ("the families ... could bring the ideology back").
         const nominal = kind === "threat" ? null : nominalSpan(tokens, clause, first, last, rule.attack);
         let clauseEnd = clause.last;

@@ -182,8 +182,23 @@ const OUT_OF_ACTION =
   /^(out of (service|order|action|commission)|not (working|functioning|operating|operational)|broken( down)?|disabled|inoperative|offline|stopped working|(were|was) (damaged|destroyed))$/;
 const OUT_REACH = 10;
 
+/** "The wall slowed them down, but it did not stop them": a measure that failed at its job. */
+const FAILED =
+  /^(did not|didn't|has not|hasn't|have not|could not|couldn't|failed to|cannot|can't) (stop|prevent|halt|deter|block)$/;
+
 /** Whether the words after a measure say it is not working: then it is not in effect. */
-export function isOutOfAction(tokens: readonly Token[], trigger: number, clauseLast: number): boolean {
+export function isOutOfAction(
+  tokens: readonly Token[],
+  trigger: number,
+  clauseLast: number,
+  sentenceLast = clauseLast,
+): boolean {
+  // A failure told later in the sentence, after "but": "slowed them down, but it did not stop them".
+  for (let k = trigger + 1; k <= Math.min(sentenceLast, trigger + 16); k++) {
+    const pair = `${tokens[k]?.norm ?? ""} ${tokens[k + 1]?.norm ?? ""}`;
+    const triple = `${pair} ${tokens[k + 2]?.norm ?? ""}`;
+    if (FAILED.test(triple) || FAILED.test(pair.replace(/ n't$/, "n't"))) return true;
+  }
   const last = Math.min(clauseLast, trigger + OUT_REACH);
   for (let k = trigger + 1; k <= last; k++) {
     const one = tokens[k]?.norm ?? "";
