@@ -45,7 +45,7 @@ await supervisor.withBrowser(async (browser) => {
     await page.close();
     t.push(performance.now());
     if (i < 2) continue;
-    Object.keys(steps).forEach((k, j) => steps[k]?.push((t[j + 1] ?? 0) - (t[j] ?? 0)));
+    for (const [j, k] of Object.keys(steps).entries()) steps[k]?.push((t[j + 1] ?? 0) - (t[j] ?? 0));
   }
 });
 await supervisor.close();
