@@ -162,7 +162,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     assetsDir: config.assetsDir,
     dissemination: config.dissemination,
   };
-  const { themes, renderer } = await loadRendering(rendering);
+  const { themes, renderer, fonts } = await loadRendering(rendering);
   // Extraction and composition run on worker threads, off the event loop; on Lambda (one
   // request per instance) they run inline.
   const pool =
@@ -207,7 +207,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     themes,
     composer: pool ?? inlineComposer(themes, renderer),
     admission,
-    printer: new ChromiumPrinter(supervisor, printLimiter),
+    printer: new ChromiumPrinter(supervisor, printLimiter, { assets: fonts.files }),
     finisher: new PdfLibFinisher(),
     extractor: pool ?? machineExtractor,
     clock: overrides.clock ?? systemClock,
