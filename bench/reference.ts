@@ -1,9 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { loadEmbeddedFonts } from "../src/adapters/templates/embedded-fonts.js";
-import { loadGeography } from "../src/adapters/templates/geography.js";
-import { HandlebarsRenderer } from "../src/adapters/templates/handlebars-renderer.js";
-import { loadThemes } from "../src/adapters/templates/theme-folder.js";
+import { loadRendering } from "../src/adapters/templates/load-rendering.js";
 import { newArticle } from "../src/core/articles/article.js";
 import { extractFacts } from "../src/core/facts/extract-facts.js";
 import { gradeSource } from "../src/core/sources/outlets.js";
@@ -21,12 +18,13 @@ export const referenceText = () =>
  */
 export async function referenceBriefing() {
   const article = newArticle({ title: REFERENCE_TITLE, text: referenceText() }, new Date());
-  const themes = await loadThemes(path.join(ROOT, "templates"));
+  const { themes, renderer, fonts } = await loadRendering({
+    templatesDir: path.join(ROOT, "templates"),
+    assetsDir: undefined,
+    dissemination: { marking: "UNCLASSIFIED", handling: "Bench." },
+  });
   const theme = themes.get(REFERENCE_THEME);
   if (!theme) throw new Error("theme missing");
-  const [fonts, geography] = await Promise.all([loadEmbeddedFonts(), loadGeography()]);
-  const settings = { dissemination: { marking: "UNCLASSIFIED", handling: "Bench." }, geography };
-  const renderer = await HandlebarsRenderer.load(path.join(ROOT, "templates"), [theme.id], fonts, settings);
   const facts = extractFacts(article);
   const sources = [{ article, facts, grade: gradeSource(article.source, new Map()) }];
   const at = new Date();
@@ -38,5 +36,5 @@ export async function referenceBriefing() {
     generatedAt: at,
     changes: null,
   };
-  return { renderer, doc, rendered: renderer.render(doc) };
+  return { renderer, fonts, doc, rendered: renderer.render(doc), article, theme };
 }
