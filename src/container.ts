@@ -15,6 +15,7 @@ import { S3ArticleStore } from "./adapters/storage/s3-article-store.js";
 import { S3BriefingStore } from "./adapters/storage/s3-briefing-store.js";
 import { S3Objects, s3CallOptions } from "./adapters/storage/s3-objects.js";
 import { S3ScheduleStore } from "./adapters/storage/s3-schedule-store.js";
+import type { FontAssets } from "./adapters/templates/font-assets.js";
 import { loadRendering } from "./adapters/templates/load-rendering.js";
 import type { Config } from "./config.js";
 import type { IngestDeps } from "./core/articles/ingest-article.js";
@@ -42,6 +43,8 @@ export interface Components extends BriefingDeps, IngestDeps, ScheduleDeps {
   apiKeys: readonly ApiKey[];
   rateLimits: RateLimits;
   health: HealthProbes;
+  /** What the printer serves the page from memory; the HTML routes inline it again. */
+  htmlAssets: FontAssets["files"];
 }
 
 export const ingestDeps = (c: Components): IngestDeps => ({
@@ -89,6 +92,7 @@ export function appDeps(c: Components): AppDeps {
         extractor: c.extractor,
         pdfRedirectBytes: c.pdfRedirectBytes,
         renderTimeoutMs: c.renderTimeoutMs,
+        htmlAssets: c.htmlAssets,
       },
       schedules: {
         ...runDeps(c),
@@ -208,6 +212,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     composer: pool ?? inlineComposer(themes, renderer),
     admission,
     printer: new ChromiumPrinter(supervisor, printLimiter, { assets: fonts.files }),
+    htmlAssets: fonts.files,
     finisher: new IncrementalFinisher(),
     extractor: pool ?? machineExtractor,
     clock: overrides.clock ?? systemClock,

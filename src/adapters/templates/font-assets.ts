@@ -37,3 +37,19 @@ export function fontAssetsFromInlineCss(inlineCss: string): FontAssets {
   });
   return { css, files };
 }
+
+/**
+ * The HTML with each asset URL replaced by its data again, for a reader's browser: it cannot
+ * reach ASSET_ORIGIN, and the HTML routes' policy allows fonts only as `data:`.
+ */
+export function inlineAssets(html: string, files: ReadonlyMap<string, Asset>): string {
+  let out = html;
+  for (const [url, asset] of files) {
+    if (!out.includes(url)) continue;
+    out = out.replaceAll(
+      url,
+      `data:${asset.contentType};base64,${Buffer.from(asset.body).toString("base64")}`,
+    );
+  }
+  return out;
+}
