@@ -13,8 +13,11 @@ interface ColdStart {
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
-function once(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<ColdStart> {
+function once(args: string[], env: NodeJS.ProcessEnv, tmp: string): Promise<ColdStart> {
   const started = performance.now();
+  // @sparticuz/chromium unpacks under os.tmpdir(): a private TMPDIR keeps the shared /tmp copy,
+  // which a server or test may be running at this moment, out of reach (spawn ETXTBSY).
+  env = { ...env, TMPDIR: tmp };
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], env });
     let out = "";
@@ -44,15 +47,24 @@ function summary(xs: ColdStart[]) {
   };
 }
 
-/** Each variant with Chromium already in /tmp (a reused sandbox) and after deleting it (a new one). */
-async function measure(run: () => Promise<ColdStart>, runs: number) {
-  await run(); // leaves /tmp/chromium in place and the disk cache warm
+/**
+ * Each variant with Chromium already unpacked (a reused sandbox) and after deleting it (a new
+ * one), in a private temporary directory.
+ */
+async function measure(start: (tmp: string) => Promise<ColdStart>, runs: number) {
+  const tmp = await mkdtemp(path.join(tmpdir(), "cold-start-tmp-"));
+  const run = () => start(tmp);
   const unpacked: ColdStart[] = [];
   const unpackFirst: ColdStart[] = [];
-  for (let i = 0; i < runs; i++) {
-    unpacked.push(await run());
-    await rm("/tmp/chromium", { force: true });
-    unpackFirst.push(await run());
+  try {
+    await run(); // leaves Chromium unpacked and the disk cache warm
+    for (let i = 0; i < runs; i++) {
+      unpacked.push(await run());
+      await rm(path.join(tmp, "chromium"), { force: true });
+      unpackFirst.push(await run());
+    }
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
   }
   const a = summary(unpacked);
   const b = summary(unpackFirst);
@@ -69,7 +81,7 @@ async function measure(run: () => Promise<ColdStart>, runs: number) {
  */
 export async function runColdStartBench(runs = 3) {
   const source = await measure(
-    () => once(["--import", "tsx", path.join(ROOT, "bench/cold-start-child.ts")]),
+    (tmp) => once(["--import", "tsx", path.join(ROOT, "bench/cold-start-child.ts")], process.env, tmp),
     runs,
   );
   if (!existsSync(path.join(ROOT, "dist/lambda/http/index.mjs"))) {
@@ -97,7 +109,7 @@ export async function runColdStartBench(runs = 3) {
   };
   try {
     const bundle = await measure(
-      () => once([path.join(ROOT, "bench/cold-start-bundle-child.mjs")], env),
+      (tmp) => once([path.join(ROOT, "bench/cold-start-bundle-child.mjs")], env, tmp),
       runs,
     );
     return { runs, source, bundle };

@@ -1,7 +1,9 @@
 /**
- * `npm run bench`: the speed figures of scenario-brief, measured in one run on this machine and
- * reported as ratios where absolute times would drift with the machine's load. Writes
- * bench/results/latest.json and bench/results/latest.md. Not a test: nothing here fails a build.
+ * `npm run bench [section...] [--smoke] [--out dir]`: the speed figures of scenario-brief,
+ * measured in one run on this machine on one briefing HTML, and reported as ratios where absolute
+ * times would drift with the machine's load. Writes <out>/latest.json and <out>/latest.md
+ * (bench/results by default). `--smoke` runs every section once, untimed in spirit: it only shows
+ * the bench still works. Not a test: nothing here fails a build.
  */
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -9,11 +11,22 @@ import os from "node:os";
 import path from "node:path";
 import { measureDir } from "../scripts/build/zip-size.js";
 import { runColdStartBench } from "./cold-start.js";
+import { runHttpBench } from "./http.js";
+import { runInProcessBench } from "./in-process.js";
 import { runPipelineBench } from "./pipeline.js";
+import { runPrintVariants } from "./print-variants.js";
+import { summaryTable } from "./summary.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+const smoke = args.includes("--smoke");
+const outAt = args.indexOf("--out");
+const outDir = outAt >= 0 ? path.resolve(args[outAt + 1] ?? ".") : path.join(ROOT, "bench/results");
+const only = args.filter((a, i) => !a.startsWith("--") && i !== outAt + 1);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
+/** Timed runs and warm-up runs of each section. */
+const runs = smoke ? 1 : 7;
+const warmup = smoke ? 0 : 2;
 
 async function bundleSizes() {
   const dirs = { http: "dist/lambda/http", job: "dist/lambda/job", chromiumLayer: "dist/layer/chromium" };
@@ -28,9 +41,10 @@ async function bundleSizes() {
 const results: Record<string, unknown> = {
   when: new Date().toISOString(),
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, load: os.loadavg() },
+  smoke,
 };
 
-if (wanted("extract") && existsSync(path.join(ROOT, "bench/extract.ts"))) {
+if (wanted("extract") && !smoke && existsSync(path.join(ROOT, "bench/extract.ts"))) {
   // Named through a variable: the extractor's bench is its own module and may be absent.
   const extractBench = "./extract.js";
   const { runExtractBench } = (await import(extractBench)) as {
@@ -38,23 +52,29 @@ if (wanted("extract") && existsSync(path.join(ROOT, "bench/extract.ts"))) {
   };
   results.extract = await runExtractBench();
 }
-if (wanted("pipeline")) results.pipeline = await runPipelineBench();
-if (wanted("cold-start")) results.coldStart = await runColdStartBench();
+if (wanted("pipeline")) results.pipeline = await runPipelineBench(smoke ? 1 : 8);
+if (wanted("print")) results.print = await runPrintVariants(runs, warmup);
+if (wanted("in-process")) results.inProcess = await runInProcessBench(runs, warmup);
+if (wanted("http")) results.http = await runHttpBench(smoke ? [1] : [1, 2, 4], smoke ? 1 : 6);
+if (wanted("cold-start")) results.coldStart = await runColdStartBench(smoke ? 1 : 3);
 if (wanted("bundle")) results.bundle = await bundleSizes();
 
-await mkdir(path.join(ROOT, "bench/results"), { recursive: true });
-await writeFile(path.join(ROOT, "bench/results/latest.json"), `${JSON.stringify(results, null, 2)}\n`);
+await mkdir(outDir, { recursive: true });
+await writeFile(path.join(outDir, "latest.json"), `${JSON.stringify(results, null, 2)}\n`);
 const md = [
   "# Benchmark results",
   "",
   `Measured ${results.when} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}, load ${os
     .loadavg()
     .map((l) => l.toFixed(2))
-    .join(" ")}. The machine is shared: compare ratios within this run, not absolute times across runs.`,
+    .join(
+      " ",
+    )}. The machine is shared: compare ratios within this run, not absolute times across runs. Every time is a median after warm-up.`,
   "",
+  ...summaryTable(results),
   ...Object.entries(results)
-    .filter(([k]) => k !== "when" && k !== "machine")
+    .filter(([k]) => !["when", "machine", "smoke"].includes(k))
     .flatMap(([k, v]) => [`## ${k}`, "", "```json", JSON.stringify(v, null, 2), "```", ""]),
 ].join("\n");
-await writeFile(path.join(ROOT, "bench/results/latest.md"), md);
+await writeFile(path.join(outDir, "latest.md"), md);
 console.log(md);

@@ -9,12 +9,13 @@ import type { ApiKey } from "./adapters/http/middleware/api-keys.js";
 import type { RateLimits } from "./adapters/http/middleware/rate-limit.js";
 import type { HealthProbes } from "./adapters/http/routes/health.js";
 import { type EmbeddedS3, startEmbeddedS3 } from "./adapters/local/embedded-s3.js";
-import { PdfLibFinisher } from "./adapters/pdf/pdf-lib-finisher.js";
+import { IncrementalFinisher } from "./adapters/pdf/incremental-finisher.js";
 import { buildScheduling, type Scheduling } from "./adapters/scheduling/build-scheduling.js";
 import { S3ArticleStore } from "./adapters/storage/s3-article-store.js";
 import { S3BriefingStore } from "./adapters/storage/s3-briefing-store.js";
 import { S3Objects, s3CallOptions } from "./adapters/storage/s3-objects.js";
 import { S3ScheduleStore } from "./adapters/storage/s3-schedule-store.js";
+import type { FontAssets } from "./adapters/templates/font-assets.js";
 import { loadRendering } from "./adapters/templates/load-rendering.js";
 import type { Config } from "./config.js";
 import type { IngestDeps } from "./core/articles/ingest-article.js";
@@ -42,6 +43,8 @@ export interface Components extends BriefingDeps, IngestDeps, ScheduleDeps {
   apiKeys: readonly ApiKey[];
   rateLimits: RateLimits;
   health: HealthProbes;
+  /** What the printer serves the page from memory; the HTML routes inline it again. */
+  htmlAssets: FontAssets["files"];
 }
 
 export const ingestDeps = (c: Components): IngestDeps => ({
@@ -89,6 +92,7 @@ export function appDeps(c: Components): AppDeps {
         extractor: c.extractor,
         pdfRedirectBytes: c.pdfRedirectBytes,
         renderTimeoutMs: c.renderTimeoutMs,
+        htmlAssets: c.htmlAssets,
       },
       schedules: {
         ...runDeps(c),
@@ -162,7 +166,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     assetsDir: config.assetsDir,
     dissemination: config.dissemination,
   };
-  const { themes, renderer } = await loadRendering(rendering);
+  const { themes, renderer, fonts } = await loadRendering(rendering);
   // Extraction and composition run on worker threads, off the event loop; on Lambda (one
   // request per instance) they run inline.
   const pool =
@@ -207,8 +211,9 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     themes,
     composer: pool ?? inlineComposer(themes, renderer),
     admission,
-    printer: new ChromiumPrinter(supervisor, printLimiter),
-    finisher: new PdfLibFinisher(),
+    printer: new ChromiumPrinter(supervisor, printLimiter, { assets: fonts.files }),
+    htmlAssets: fonts.files,
+    finisher: new IncrementalFinisher(),
     extractor: pool ?? machineExtractor,
     clock: overrides.clock ?? systemClock,
     ids: { briefingId: (at) => newUlid(at.getTime()) },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ASSET_ORIGIN } from "../../src/adapters/templates/font-assets.js";
 import { corpusText } from "../support/corpus.js";
 import { startStack, type TestStack } from "../support/stack.js";
 
@@ -123,8 +124,13 @@ describe("articles over HTTP, stored in S3", () => {
         body: JSON.stringify({ theme: "isis-prison-escape", articleIds: [created.id] }),
       });
       expect(res.status).toBe(200);
+      const html = await res.text();
+      // The printer's fonts come from memory at an origin no reader's browser can reach: the
+      // HTML a reader gets carries them inline, as its content security policy requires.
+      expect(html).toContain("data:font/woff2;base64,");
+      expect(html).not.toContain(`url(${ASSET_ORIGIN}`);
       // The briefing id and time differ per render; the rest is the facts' doing.
-      return (await res.text()).replace(/[0-9A-HJKMNP-TV-Z]{26}|\d{1,2} \w+ \d{4}, \d{2}:\d{2}( UTC)?/g, "");
+      return html.replace(/[0-9A-HJKMNP-TV-Z]{26}|\d{1,2} \w+ \d{4}, \d{2}:\d{2}( UTC)?/g, "");
     };
     const onMachineFacts = await preview();
     const put = await stack.app.request(`/v1/articles/${created.id}/facts`, {

@@ -1,15 +1,25 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { BrowserSupervisor } from "../../src/adapters/browser/browser-supervisor.js";
-import { ChromiumPrinter } from "../../src/adapters/browser/chromium-printer.js";
+import { ChromiumPrinter, type PrintAsset } from "../../src/adapters/browser/chromium-printer.js";
 import { chromiumLaunchOptions } from "../../src/adapters/browser/launch-options.js";
 import { RenderLimiter } from "../../src/adapters/browser/render-limiter.js";
+import { loadEmbeddedFonts } from "../../src/adapters/templates/embedded-fonts.js";
+import { ASSET_ORIGIN, fontAssetsFromInlineCss } from "../../src/adapters/templates/font-assets.js";
 import { BrowserUnavailableError, OverloadedError, RenderTimeoutError } from "../../src/core/errors.js";
 import { startCanary } from "../support/canary.js";
 import { readPdf } from "../support/pdf.js";
 import { job, page } from "../support/print-jobs.js";
 
 const supervisors: BrowserSupervisor[] = [];
-function printer(options: { maxRenders?: number; concurrency?: number; queue?: number } = {}) {
+function printer(
+  options: {
+    maxRenders?: number;
+    concurrency?: number;
+    queue?: number;
+    maxPrintsPerPage?: number;
+    assets?: ReadonlyMap<string, PrintAsset>;
+  } = {},
+) {
   const supervisor = new BrowserSupervisor({
     launchOptions: () => chromiumLaunchOptions(),
     maxRendersPerBrowser: options.maxRenders ?? 100,
@@ -17,7 +27,14 @@ function printer(options: { maxRenders?: number; concurrency?: number; queue?: n
   supervisors.push(supervisor);
   return {
     supervisor,
-    printer: new ChromiumPrinter(supervisor, new RenderLimiter(options.concurrency ?? 2, options.queue ?? 4)),
+    printer: new ChromiumPrinter(
+      supervisor,
+      new RenderLimiter(options.concurrency ?? 2, options.queue ?? 4),
+      {
+        assets: options.assets,
+        maxPrintsPerPage: options.maxPrintsPerPage,
+      },
+    ),
   };
 }
 afterEach(async () => {
@@ -110,5 +127,49 @@ describe("ChromiumPrinter", () => {
       renders: 3,
       version: expect.stringMatching(/Chrome/),
     });
+  });
+
+  it("prints on warm pages and opens a new one after N prints", async () => {
+    const { printer: p } = printer({ maxPrintsPerPage: 2, concurrency: 1 });
+    for (const n of [1, 2, 3]) {
+      expect((await readPdf(await p.print(job(page(`<p>print ${n}</p>`))))).text).toContain(`print ${n}`);
+    }
+    // The second page reuses the first; the third print needs a new page.
+    expect(p.pagesOpened).toBe(2);
+  });
+
+  it("does not reuse a page whose render failed", async () => {
+    const { printer: p } = printer({ concurrency: 1 });
+    await p.print(job(page("<p>one</p>")));
+    await expect(p.print(job(page("<p>line</p>".repeat(40_000)), 5))).rejects.toBeInstanceOf(
+      RenderTimeoutError,
+    );
+    expect((await readPdf(await p.print(job(page("<p>after</p>"))))).text).toContain("after");
+    expect(p.pagesOpened).toBe(2);
+  });
+
+  it("stays sealed on a warm page: a second hostile print still reaches nothing", async () => {
+    const { printer: p } = printer({ concurrency: 1 });
+    const hostile = page(
+      `<link rel="stylesheet" href="${canary.url}/a.css"><img src="${canary.url}/b.png"><p>x</p>`,
+    );
+    await p.print(job(hostile));
+    await p.print(job(hostile));
+    expect(p.pagesOpened).toBe(1);
+    expect(canary.hits).toEqual([]);
+  });
+
+  it("serves its own font URLs from memory and refuses every other URL of the asset origin", async () => {
+    const fonts = fontAssetsFromInlineCss(await loadEmbeddedFonts());
+    const { printer: p } = printer({ assets: fonts.files });
+    const html = page(`<style>${fonts.css} p { font-family: 'Source Serif 4'; }</style>
+      <link rel="stylesheet" href="${ASSET_ORIGIN}/fonts/../styles.css">
+      <img src="${ASSET_ORIGIN}/fonts/unknown.woff2">
+      <img src="${canary.url}/c.png"><p>served</p>`);
+    const pdf = await p.print(job(html));
+    expect((await readPdf(pdf)).text).toContain("served");
+    // The face was loaded from memory, so the PDF embeds it rather than a fallback.
+    expect(Buffer.from(pdf).toString("latin1")).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+SourceSerif4/);
+    expect(canary.hits).toEqual([]);
   });
 });

@@ -2,17 +2,43 @@ import type { Browser, HTTPRequest, Page } from "puppeteer-core";
 import { BrowserUnavailableError, RenderFailedError, RenderTimeoutError } from "../../core/errors.js";
 import type { PdfPrinter, PrintJob } from "../../core/ports.js";
 import type { BrowserSupervisor } from "./browser-supervisor.js";
+import { PagePool } from "./page-pool.js";
 import type { RenderLimiter } from "./render-limiter.js";
+
+/** A response the printer gives from memory, for one exact URL. */
+export interface PrintAsset {
+  contentType: string;
+  body: Uint8Array;
+}
+
+export interface PrinterOptions {
+  /** The only URLs (besides inline `data:`) the page may load, answered from memory. */
+  assets?: ReadonlyMap<string, PrintAsset>;
+  /** A warm page prints this many times, then is closed and a new one opened. */
+  maxPrintsPerPage?: number;
+}
+
+export const DEFAULT_PRINTS_PER_PAGE = 50;
 
 /**
  * The renderer reaches nothing. Chromium's serverless flags turn web security off, so this
  * filter is the only wall between a briefing and the network or the file system: everything
- * but inline `data:` resources is refused.
+ * but inline `data:` resources and the exact asset URLs we answer ourselves is refused.
  */
-function sealOff(page: Page): Promise<void> {
+function sealOff(page: Page, assets: ReadonlyMap<string, PrintAsset>): Promise<void> {
   page.on("request", (request: HTTPRequest) => {
     if (request.isInterceptResolutionHandled()) return;
-    if (request.url().startsWith("data:")) void request.continue();
+    const url = request.url();
+    const asset = request.method() === "GET" ? assets.get(url) : undefined;
+    if (asset) {
+      void request.respond({
+        status: 200,
+        contentType: asset.contentType,
+        // Fonts are fetched in CORS mode; the page's origin is opaque.
+        headers: { "access-control-allow-origin": "*" },
+        body: Buffer.from(asset.body),
+      });
+    } else if (url.startsWith("data:")) void request.continue();
     else void request.abort("blockedbyclient");
   });
   return page.setRequestInterception(true);
@@ -26,19 +52,25 @@ function deadline(ms: number): { promise: Promise<never>; clear: () => void } {
   return { promise, clear: () => clearTimeout(timer) };
 }
 
-/** How long a finished render waits for its page to close: a hung browser never answers. */
-const PAGE_CLOSE_WAIT_MS = 500;
-
-const pause = (ms: number) =>
-  new Promise<void>((resolve) => {
-    setTimeout(resolve, ms).unref();
-  });
-
 export class ChromiumPrinter implements PdfPrinter {
+  private readonly pages: PagePool;
+
   constructor(
     private readonly supervisor: BrowserSupervisor,
     private readonly limiter: RenderLimiter,
-  ) {}
+    options: PrinterOptions = {},
+  ) {
+    const assets = options.assets ?? new Map<string, PrintAsset>();
+    this.pages = new PagePool(async (page) => {
+      await page.setJavaScriptEnabled(false);
+      await sealOff(page, assets);
+    }, options.maxPrintsPerPage ?? DEFAULT_PRINTS_PER_PAGE);
+  }
+
+  /** Pages opened so far (a warm page serves many prints). */
+  get pagesOpened(): number {
+    return this.pages.pagesOpened;
+  }
 
   async print(job: PrintJob): Promise<Uint8Array> {
     // The deadline runs from the request, so time spent queued counts against it.
@@ -51,11 +83,10 @@ export class ChromiumPrinter implements PdfPrinter {
       let used: Browser | undefined;
       const render = this.supervisor.withBrowser(async (browser) => {
         used = browser;
-        page = await browser.newPage();
-        await page.setJavaScriptEnabled(false);
-        await sealOff(page);
+        const warm = await this.pages.take(browser);
+        page = warm.page;
         await page.setContent(job.html, { waitUntil: "load", timeout: remaining });
-        return page.pdf({
+        const pdf = await page.pdf({
           printBackground: true,
           preferCSSPageSize: true,
           displayHeaderFooter: true,
@@ -66,9 +97,14 @@ export class ChromiumPrinter implements PdfPrinter {
           footerTemplate: job.footerHtml,
           timeout: remaining,
         });
+        return { pdf, warm, browser };
       });
+      let clean = false;
       try {
-        return await Promise.race([render, timeout.promise]);
+        const { pdf, warm, browser } = await Promise.race([render, timeout.promise]);
+        clean = true;
+        await this.pages.release(browser, warm);
+        return pdf;
       } catch (e) {
         if (e instanceof RenderTimeoutError) {
           // A render past its deadline may mean a hung browser: the supervisor asks it now.
@@ -81,10 +117,12 @@ export class ChromiumPrinter implements PdfPrinter {
         throw new RenderFailedError("Chromium could not print the briefing.", e);
       } finally {
         timeout.clear();
-        // A render abandoned at its deadline may get its page only later; close it then too.
-        const close = () => (page as Page | undefined)?.close().catch(() => undefined);
-        void render.then(close, close);
-        await Promise.race([close(), pause(PAGE_CLOSE_WAIT_MS)]);
+        if (!clean) {
+          // A render abandoned at its deadline may get its page only later; close it then too.
+          const close = () => this.pages.discard(page);
+          void render.then(close, close);
+          await close();
+        }
       }
     });
   }

@@ -3,6 +3,7 @@ import path from "node:path";
 import Handlebars from "handlebars";
 import { NotFoundError } from "../../core/errors.js";
 import type { BriefingDocument, BriefingRenderer, RenderedBriefing } from "../../core/ports.js";
+import { ASSET_ORIGIN } from "./font-assets.js";
 import { HELPERS, withoutBidiControls } from "./helpers.js";
 import { composeBriefing, type PresentationSettings } from "./view/compose.js";
 
@@ -39,7 +40,7 @@ export class HandlebarsRenderer implements BriefingRenderer {
     private readonly briefings: Map<string, Template>,
     private readonly header: Template,
     private readonly footer: Template,
-    private readonly assets: { styles: string; fonts: string },
+    private readonly assets: { styles: string; fonts: string; fontOrigin: string },
     private readonly settings: PresentationSettings,
   ) {}
 
@@ -75,7 +76,7 @@ export class HandlebarsRenderer implements BriefingRenderer {
       briefings,
       header,
       footer,
-      { styles: [...styles.values()].join("\n"), fonts },
+      { styles: [...styles.values()].join("\n"), fonts, fontOrigin: ASSET_ORIGIN },
       settings,
     );
   }

@@ -10,6 +10,7 @@ import {
 } from "../../../core/briefings/generate-briefing.js";
 import { NotFoundError } from "../../../core/errors.js";
 import type { FactExtractor } from "../../../core/ports.js";
+import { type Asset, inlineAssets } from "../../templates/font-assets.js";
 import { AssessmentSchema } from "../assessment-schema.js";
 import type { AppEnv } from "../env.js";
 import {
@@ -164,9 +165,12 @@ export interface BriefingRouteDeps extends BriefingDeps {
   pdfRedirectBytes: number;
   /** How long one render may take unless the runtime allows less. */
   renderTimeoutMs: number;
+  /** What the printer serves the page from memory (fonts), put back inline for a reader's browser. */
+  htmlAssets?: ReadonlyMap<string, Asset>;
 }
 
 export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingRouteDeps) {
+  const forReader = (html: string) => (deps.htmlAssets ? inlineAssets(html, deps.htmlAssets) : html);
   app.openapi(createBriefing, async (c) => {
     const body = c.req.valid("json");
     if (!deps.themes.get(body.theme)) throw new NotFoundError("Theme", body.theme);
@@ -211,13 +215,13 @@ export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingRouteDeps
     const manifest = await deps.briefings.getManifest(id);
     if (!manifest) throw new NotFoundError("Briefing", id);
     const html = await admitted(deps.admission, deps.renderTimeoutMs, () => briefingHtml(deps, { manifest }));
-    return c.body(html, 200, HTML_HEADERS);
+    return c.body(forReader(html), 200, HTML_HEADERS);
   });
 
   app.openapi(previewBriefing, async (c) => {
     const request = c.req.valid("json");
     const html = await admitted(deps.admission, deps.renderTimeoutMs, () => briefingHtml(deps, { request }));
-    return c.body(html, 200, HTML_HEADERS);
+    return c.body(forReader(html), 200, HTML_HEADERS);
   });
 
   app.openapi(getPdf, async (c) => {

@@ -93,9 +93,38 @@ function niceDistance(km: number): number {
   return steps.reduce((best, s) => (s <= km ? s : best), steps[0] ?? 100);
 }
 
-export function drawMap(input: MapInput): DrawnMap {
-  const width = input.width ?? 680;
-  const height = input.height ?? 400;
+/** What a map of one extent draws whatever its markers: projection, land, borders, graticule, country names. */
+interface BaseLayer {
+  projection: ReturnType<typeof geoConicConformal>;
+  graticule: string;
+  countries: string;
+  borders: string;
+  countryLabels: string;
+  /** Where the country names sit, so marker labels keep clear of them. */
+  placed: readonly Box[];
+}
+
+/** Base layers per geography and extent: projecting and clipping the coastlines is most of a map's cost. */
+const baseLayers = new WeakMap<Geography, Map<string, BaseLayer>>();
+const MAX_EXTENTS = 32;
+
+function baseLayer(input: MapInput, width: number, height: number): BaseLayer {
+  const key = JSON.stringify([input.bbox, [...input.focus].sort(), width, height]);
+  let cache = baseLayers.get(input.geography);
+  if (!cache) {
+    cache = new Map();
+    baseLayers.set(input.geography, cache);
+  }
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const layer = drawBaseLayer(input, width, height);
+  // Oldest first out: a Map iterates in insertion order.
+  if (cache.size >= MAX_EXTENTS) cache.delete(cache.keys().next().value as string);
+  cache.set(key, layer);
+  return layer;
+}
+
+function drawBaseLayer(input: MapInput, width: number, height: number): BaseLayer {
   const [west, south, east, north] = input.bbox;
   const projection = geoConicConformal()
     .parallels([south + (north - south) / 4, north - (north - south) / 4])
@@ -163,6 +192,16 @@ export function drawMap(input: MapInput): DrawnMap {
     })
     .join("");
 
+  return { projection, graticule, countries, borders, countryLabels, placed };
+}
+
+export function drawMap(input: MapInput): DrawnMap {
+  const width = input.width ?? 680;
+  const height = input.height ?? 400;
+  const [west, south, east, north] = input.bbox;
+  const base = baseLayer(input, width, height);
+  const { projection, graticule, countries, borders, countryLabels } = base;
+  const placed: Box[] = [...base.placed];
   const shown: MapMarker[] = [];
   const outside: MapMarker[] = [];
   const markers: string[] = [];

@@ -1,0 +1,92 @@
+import { readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { descendants, startServer } from "../tests/support/server-process.js";
+import { REFERENCE_THEME, REFERENCE_TITLE, referenceText } from "./reference.js";
+import { median, percentile, round } from "./stats.js";
+
+/** Resident memory of a process and all its descendants (the server and its Chromium), in bytes. */
+function treeRss(pid: number): number {
+  let total = 0;
+  for (const p of [pid, ...descendants(pid)]) {
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
+      total += Number(m?.[1] ?? 0) * 1024;
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return total;
+}
+
+/**
+ * `POST /v1/briefings` against the local server (`npm start`, embedded S3, its own Chromium), at
+ * each concurrency: `perClient` briefings per client after one warm-up each. Reports p50/p95
+ * latency, briefings per second, and the peak RSS of the server and its Chromium processes.
+ */
+export async function runHttpBench(concurrencies = [1, 2, 4], perClient = 6) {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "bench-http-"));
+  const server = await startServer({
+    PORT: "0",
+    DATA_DIR: dataDir,
+    RENDER_CONCURRENCY: String(Math.max(...concurrencies)),
+    RENDER_QUEUE_LIMIT: "16",
+    RATE_LIMIT_PER_KEY: "off",
+    RATE_LIMIT_PER_ADDRESS: "off",
+    LOG_LEVEL: "error",
+  });
+  const pid = server.proc.pid ?? 0;
+  try {
+    const posted = await fetch(`${server.base}/v1/articles`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ title: REFERENCE_TITLE, text: referenceText() }),
+    });
+    const { id } = (await posted.json()) as { id: string };
+    const body = JSON.stringify({ theme: REFERENCE_THEME, articleIds: [id] });
+    let pdfBytes = 0;
+    const briefing = async () => {
+      const t = performance.now();
+      const res = await fetch(`${server.base}/v1/briefings`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
+      if (res.status !== 201) throw new Error(`briefing: ${res.status} ${await res.text()}`);
+      pdfBytes = ((await res.json()) as { pdf: { bytes: number } }).pdf.bytes;
+      return performance.now() - t;
+    };
+    const out: Record<string, unknown> = {};
+    let peakRss = 0;
+    for (const c of concurrencies) {
+      await Promise.all(Array.from({ length: c }, briefing)); // warm-up: a page per client
+      peakRss = 0;
+      const sampler = setInterval(() => {
+        peakRss = Math.max(peakRss, treeRss(pid));
+      }, 100);
+      const started = performance.now();
+      const times = (
+        await Promise.all(
+          Array.from({ length: c }, async () => {
+            const own: number[] = [];
+            for (let i = 0; i < perClient; i++) own.push(await briefing());
+            return own;
+          }),
+        )
+      ).flat();
+      const wall = performance.now() - started;
+      clearInterval(sampler);
+      out[`c${c}`] = {
+        p50Ms: round(median(times)),
+        p95Ms: round(percentile(times, 0.95)),
+        perSecond: round((times.length / wall) * 1000, 2),
+        ...(c === Math.max(...concurrencies) ? { peakRssMb: round(peakRss / 2 ** 20) } : {}),
+      };
+    }
+    return { ...out, pdfBytes };
+  } finally {
+    await server.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { loadRendering } from "../src/adapters/templates/load-rendering.js";
+import { newArticle } from "../src/core/articles/article.js";
+import { extractFacts } from "../src/core/facts/extract-facts.js";
+import { gradeSource } from "../src/core/sources/outlets.js";
+import { assess } from "../src/core/themes/assess.js";
+
+export const ROOT = path.resolve(import.meta.dirname, "..");
+export const REFERENCE_THEME = "isis-prison-escape";
+export const REFERENCE_TITLE = "Iraq fortifies its Syrian border";
+export const referenceText = () =>
+  readFileSync(path.join(ROOT, "tests/fixtures/corpus/000_171affacc770eeff.txt"), "utf8");
+
+/**
+ * The reference briefing (isis-prison-escape over the reference article) rendered once: the one
+ * HTML every print variant of the bench is measured on.
+ */
+export async function referenceBriefing() {
+  const article = newArticle({ title: REFERENCE_TITLE, text: referenceText() }, new Date());
+  const { themes, renderer, fonts } = await loadRendering({
+    templatesDir: path.join(ROOT, "templates"),
+    assetsDir: undefined,
+    dissemination: { marking: "UNCLASSIFIED", handling: "Bench." },
+  });
+  const theme = themes.get(REFERENCE_THEME);
+  if (!theme) throw new Error("theme missing");
+  const facts = extractFacts(article);
+  const sources = [{ article, facts, grade: gradeSource(article.source, new Map()) }];
+  const at = new Date();
+  const doc = {
+    id: "01JHF3Q9V6X8E2N4R5T7Y9B1C3",
+    theme,
+    assessment: assess(theme, sources, at),
+    sources,
+    generatedAt: at,
+    changes: null,
+  };
+  return { renderer, fonts, doc, rendered: renderer.render(doc), article, theme };
+}

@@ -1,0 +1,21 @@
+/** Summaries for the bench: every figure is a median (or percentile) of warm runs. */
+export const median = (xs: number[]) => percentile(xs, 0.5);
+
+export function percentile(xs: number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
+}
+
+export const round = (n: number, digits = 1) => Number(n.toFixed(digits));
+
+/** Times `run` `warmup + runs` times and keeps the last `runs` durations, in ms. */
+export async function timed(runs: number, warmup: number, run: () => Promise<unknown>): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const t = performance.now();
+    await run();
+    if (i >= warmup) out.push(performance.now() - t);
+  }
+  return out;
+}

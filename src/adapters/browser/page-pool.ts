@@ -1,0 +1,69 @@
+import type { Browser, Page } from "puppeteer-core";
+
+interface Warm {
+  page: Page;
+  prints: number;
+}
+
+/** How long a finished render waits for a page to close: a hung browser never answers. */
+const PAGE_CLOSE_WAIT_MS = 500;
+
+const pause = (ms: number) =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, ms).unref();
+  });
+
+/**
+ * Warm pages, per browser: opening and sealing a page costs more than a small print, so a page
+ * that printed cleanly prints again, up to `maxPrintsPerPage` times. A page whose render failed
+ * or was abandoned is closed, never reused. Pages live and die with their browser: when the
+ * supervisor replaces a browser, its pages are forgotten with it.
+ */
+export class PagePool {
+  private readonly idle = new WeakMap<Browser, Warm[]>();
+  private opened = 0;
+
+  constructor(
+    /** Seals a new page; a page is used only once this resolved. */
+    private readonly prepare: (page: Page) => Promise<void>,
+    private readonly maxPrintsPerPage: number,
+  ) {}
+
+  /** Pages opened so far: with reuse, far fewer than prints. */
+  get pagesOpened(): number {
+    return this.opened;
+  }
+
+  async take(browser: Browser): Promise<Warm> {
+    const idle = this.idle.get(browser) ?? [];
+    for (let warm = idle.pop(); warm; warm = idle.pop()) {
+      if (!warm.page.isClosed()) return warm;
+    }
+    this.opened++;
+    const page = await browser.newPage();
+    try {
+      await this.prepare(page);
+    } catch (e) {
+      void page.close().catch(() => undefined);
+      throw e;
+    }
+    return { page, prints: 0 };
+  }
+
+  /** After a clean print: keeps the page warm, or closes it once it reached its budget. */
+  async release(browser: Browser, warm: Warm): Promise<void> {
+    warm.prints++;
+    if (warm.prints < this.maxPrintsPerPage && browser.connected && !warm.page.isClosed()) {
+      const idle = this.idle.get(browser) ?? [];
+      idle.push(warm);
+      this.idle.set(browser, idle);
+      return;
+    }
+    await this.discard(warm.page);
+  }
+
+  /** Closes a page that must not print again, waiting briefly: a hung browser never answers. */
+  async discard(page: Page | undefined): Promise<void> {
+    await Promise.race([page?.close().catch(() => undefined), pause(PAGE_CLOSE_WAIT_MS)]);
+  }
+}
