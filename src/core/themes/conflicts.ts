@@ -60,6 +60,23 @@ function ownGap(a: Report, b: Report): number | null {
   return Math.max(0, x[0] - y[1], y[0] - x[1]) / DAY;
 }
 
+/**
+ * Two reports of a standing measure (support given, cameras working) are about the same state of
+ * affairs when they name the same force and were published within days of each other: "the SDF
+ * is now without American air cover" against "CENTCOM provided air support to SDF partners".
+ */
+function sameState(a: Report, b: Report): boolean {
+  if (a.kind !== "countermeasure" || b.kind !== "countermeasure") return false;
+  const forces = (r: Report) =>
+    r.entities
+      .filter((e) => e.type === "organization" && e.kind !== "media")
+      .map((e) => e.lexiconId ?? e.name);
+  const theirs = new Set(forces(b));
+  if (!forces(a).some((f) => theirs.has(f))) return false;
+  const gap = daysApart(a.publishedAt, b.publishedAt);
+  return gap !== null && gap <= SAME_EVENT_DAYS;
+}
+
 export function sameEvent(a: Report, b: Report): boolean {
   if (!a.anchors.some((x) => b.anchors.includes(x))) return sameDayNearby(a, b);
   const gap = a.ownDate && b.ownDate ? ownGap(a, b) : daysApart(a.publishedAt, b.publishedAt);
@@ -153,7 +170,9 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
     for (const d of denied) {
       if (seen.has(d.key)) continue;
       const against = dedupe(
-        asserted.filter((a) => a.key !== d.key && a.sourceKey !== d.sourceKey && sameEvent(a, d)),
+        asserted.filter(
+          (a) => a.key !== d.key && a.sourceKey !== d.sourceKey && (sameEvent(a, d) || sameState(a, d)),
+        ),
       );
       if (against.length === 0) continue;
       seen.add(d.key);

@@ -225,6 +225,26 @@ describe("assess: conflicts, grades and confidence", () => {
     // The year in "in 2019, killed about 370" is not a toll.
   });
 
+  it("sets a claim that a force lost its backing against a report of that backing, and counts the loss as pressure", () => {
+    const channel = source(
+      "US leaves Qasrak",
+      "The SDF militia guarding the prisons of Al-Hasakah is now without American air cover, and the prisoners will not stay behind bars for long.",
+      "Unknown Telegram channel",
+    );
+    const command = source(
+      "CENTCOM statement",
+      "CENTCOM forces provided air support to SDF partners during their response to the attack on the prison in Derik.",
+      "US Central Command",
+    );
+    const a = assess(theme, [channel, command], AT);
+    expect(citedUnder(a, channel.article.id)).toContain("driver:sdf-under-pressure");
+    const conflict = a.conflicts.find((c) => c.claims.some((x) => x.articleId === channel.article.id));
+    expect(conflict?.claims.map((x) => [x.articleId, x.stance])).toEqual([
+      [command.article.id, "asserts"],
+      [channel.article.id, "denies"],
+    ]);
+  });
+
   it("grades known outlets from the registry and unknown ones F, and lets the article's own grade win", () => {
     expect(gradeSource("Reuters", new Map()).reliability).toBe("B");
     expect(gradeSource("SOHR", new Map()).reliability).toBe("C");

@@ -182,6 +182,9 @@ const OUT_OF_ACTION =
   /^(out of (service|order|action|commission)|not (working|functioning|operating|operational)|broken( down)?|disabled|inoperative|offline|stopped working|(were|was) (damaged|destroyed))$/;
 const OUT_REACH = 10;
 
+/** Words that say a measure was lost: "without", "deprived of". */
+const LOSS = new Set(["without", "lost", "losing", "loses", "deprived", "stripped", "lacks", "lacking"]);
+
 /** "The wall slowed them down, but it did not stop them": a measure that failed at its job. */
 const FAILED =
   /^(did not|didn't|has not|hasn't|have not|could not|couldn't|failed to|cannot|can't) (stop|prevent|halt|deter|block)$/;
@@ -193,6 +196,12 @@ export function isOutOfAction(
   clauseLast: number,
   sentenceLast = clauseLast,
 ): boolean {
+  // A measure lost: "now without American air cover", "deprived of coalition support".
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 4); k--) {
+    const n = tokens[k]?.norm ?? "";
+    if (LOSS.has(n) || (n === "longer" && tokens[k - 1]?.norm === "no")) return true;
+    if (n === "," || n === ".") break;
+  }
   // A failure told later in the sentence, after "but": "slowed them down, but it did not stop them".
   for (let k = trigger + 1; k <= Math.min(sentenceLast, trigger + 16); k++) {
     const pair = `${tokens[k]?.norm ?? ""} ${tokens[k + 1]?.norm ?? ""}`;
