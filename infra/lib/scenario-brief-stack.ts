@@ -90,8 +90,6 @@ export class ScenarioBriefStack extends Stack {
       S3_BUCKET: this.storage.bucket.bucketName,
       ASSETS_DIR: "/var/task/assets",
       TEMPLATES_DIR: "/var/task/templates",
-      // The name only: the function reads the keys at cold start (src/handlers/cold-start.ts).
-      API_KEYS_PARAMETER: apiKeysParameter,
       NODE_OPTIONS: "--enable-source-maps",
       LOG_LEVEL: props.logLevel ?? "info",
       SCHEDULER: "eventbridge",
@@ -125,6 +123,12 @@ export class ScenarioBriefStack extends Stack {
       ...shared,
       description: "scenario-brief: HTTP API (Function URL), renders briefings on request",
       codeDir: props.code.httpDir,
+      environment: {
+        ...environment,
+        // The name only: the function reads the keys at cold start and again once they are a
+        // minute old (src/handlers/cold-start.ts), so a revoked key stops working within a minute.
+        API_KEYS_PARAMETER: apiKeysParameter,
+      },
       // A cold render: Chromium unpacks (2-3 s), launches, prints; the app's own deadline is this
       // less a margin, so a render that cannot finish answers 504 rather than being cut off.
       timeout: Duration.seconds(60),
@@ -146,8 +150,8 @@ export class ScenarioBriefStack extends Stack {
         }),
       ],
     });
+    // Only the HTTP function: the job function serves no requests and never sees a key.
     this.http.role.addToPrincipalPolicy(readKeys);
-    this.job.role.addToPrincipalPolicy(readKeys);
 
     // No IAM auth on the URL, on purpose: every route but /healthz and /openapi.json requires a
     // bearer API key checked by the app (hashes, constant-time compare), and on Lambda the app

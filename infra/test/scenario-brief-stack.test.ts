@@ -185,13 +185,15 @@ describe("the functions", () => {
         SCHEDULER_DLQ_ARN: { "Fn::GetAtt": [expect.stringMatching(/^SchedulingDeadLetters/), "Arn"] },
         ASSETS_DIR: "/var/task/assets",
         TEMPLATES_DIR: "/var/task/templates",
-        API_KEYS_PARAMETER: "/scenario-brief/api-keys",
         NODE_OPTIONS: "--enable-source-maps",
         LOG_LEVEL: "info",
       });
       expect(JSON.stringify(env.SCHEDULER_TARGET_ARN)).toContain(":function:ScenarioBrief-job");
       expect(env).not.toHaveProperty("API_KEYS");
     }
+    expect(fn("HttpFunction").Environment.Variables.API_KEYS_PARAMETER).toBe("/scenario-brief/api-keys");
+    // The job serves no requests: it is not even told where the keys are.
+    expect(fn("JobFunction").Environment.Variables).not.toHaveProperty("API_KEYS_PARAMETER");
     expect(fn("JobFunction").FunctionName).toBe("ScenarioBrief-job");
   });
 
@@ -290,13 +292,12 @@ describe("least privilege", () => {
     expect(JSON.stringify(statements[1]?.Resource)).toContain(":function:ScenarioBrief-job");
   });
 
-  it("lets both functions read the API keys parameter, and only it", () => {
-    for (const role of ["HttpRole", "JobRole"]) {
-      const ssm = statementsOf(role).filter((s) => JSON.stringify(s.Action).includes("ssm:"));
-      expect(ssm).toHaveLength(1);
-      expect(ssm[0]?.Action).toBe("ssm:GetParameter");
-      expect(JSON.stringify(ssm[0]?.Resource)).toContain(":parameter/scenario-brief/api-keys");
-    }
+  it("lets the HTTP function read the API keys parameter, and only it; the job function no SSM at all", () => {
+    const ssm = statementsOf("HttpRole").filter((s) => JSON.stringify(s.Action).includes("ssm:"));
+    expect(ssm).toHaveLength(1);
+    expect(ssm[0]?.Action).toBe("ssm:GetParameter");
+    expect(JSON.stringify(ssm[0]?.Resource)).toContain(":parameter/scenario-brief/api-keys");
+    expect(JSON.stringify(statementsOf("JobRole"))).not.toMatch(/ssm:|kms:/);
   });
 
   it("uses no AWS-managed policies", () => {

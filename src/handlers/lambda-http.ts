@@ -8,8 +8,9 @@ type Handler = ReturnType<typeof handle>;
 let ready: Promise<Handler> | undefined;
 
 const init = async (): Promise<Handler> => {
-  const container = await coldStart();
-  return handle(createApp(container.http), {
+  const { container, keys } = await coldStart();
+  const deps = keys ? { ...container.http, currentApiKeys: () => keys.current() } : container.http;
+  return handle(createApp(deps), {
     isContentTypeBinary: (type) => /^(application\/pdf|image\/|font\/)/.test(type),
   });
 };

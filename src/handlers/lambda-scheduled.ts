@@ -14,10 +14,13 @@ const MARGIN_MS = 10_000;
  * queue) takes over; duplicates of one fire time produce no second briefing.
  */
 export const handler = async (event: unknown, context: LambdaContext) => {
-  ready ??= coldStart().catch((e: unknown) => {
-    ready = undefined;
-    throw e;
-  });
+  // No API keys: the job serves no HTTP, and its role may not read the keys parameter.
+  ready ??= coldStart(process.env, { servesHttp: false })
+    .then((started) => started.container)
+    .catch((e: unknown) => {
+      ready = undefined;
+      throw e;
+    });
   const container = await ready;
   // This invocation's deadline: what remains of it, less the margin.
   const remaining = context.getRemainingTimeInMillis() - MARGIN_MS;
