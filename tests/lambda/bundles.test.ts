@@ -15,7 +15,7 @@ import { S3ScheduleStore } from "../../src/adapters/storage/s3-schedule-store.js
 import { newSchedule } from "../../src/core/schedules/manage-schedules.js";
 import { corpusText } from "../support/corpus.js";
 import { readPdf } from "../support/pdf.js";
-import { functionUrlEvent, type UrlResponse } from "./support/events.js";
+import { httpApiEvent, type UrlResponse } from "./support/events.js";
 import { ExecutionEnvironment, type Outcome } from "./support/execution-environment.js";
 import { node22 } from "./support/node22.js";
 import { SsmServer } from "./support/ssm-server.js";
@@ -96,7 +96,7 @@ const call = async (
   if (options.body !== undefined) headers["content-type"] = "application/json";
   const body = options.body === undefined ? undefined : JSON.stringify(options.body);
   return response(
-    await env.invoke(functionUrlEvent(method, rawPath, { headers, body }), fns.http.timeoutSeconds * 1000),
+    await env.invoke(httpApiEvent(method, rawPath, { headers, body }), fns.http.timeoutSeconds * 1000),
   );
 };
 
@@ -190,6 +190,36 @@ describe("the built HTTP function, in a Lambda execution environment", () => {
   });
 });
 
+describe("failures the app answers rather than throws", () => {
+  it("are counted as EMF metrics in the function's log: a render out of time is a deadline hit", async () => {
+    const http = environments[0] as ExecutionEnvironment;
+    // Posting the same article again answers with its id.
+    const posted = await call(http, "POST", "/v1/articles", {
+      body: { title: "Iraq fortifies its Syrian border", text: corpusText(), tags: ["syria"] },
+    });
+    const articleId = (JSON.parse(posted.body) as { id: string }).id;
+    // 5 s left in the invocation: less the app's margin, too little for a render.
+    const outcome = await http.invoke(
+      httpApiEvent("POST", "/v1/briefings", {
+        headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
+        body: JSON.stringify({ theme: "isis-prison-escape", articleIds: [articleId] }),
+      }),
+      5_050,
+    );
+    expect(response(outcome).statusCode).toBe(504);
+    const emf = http.logs
+      .split("\n")
+      .filter((l) => l.startsWith('{"_aws"'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(emf.at(-1)).toMatchObject({
+      FunctionName: "ScenarioBrief-http",
+      ServerErrors: 1,
+      DeadlineHits: 1,
+      _aws: { CloudWatchMetrics: [{ Namespace: "ScenarioBrief", Dimensions: [["FunctionName"]] }] },
+    });
+  });
+});
+
 describe("keys rotated in SSM while the HTTP function is warm", () => {
   it("keep the last good set while SSM fails, and stop a revoked key within the TTL", async () => {
     const http = await launch("http", { API_KEYS_TTL_MS: "2000" });
@@ -279,7 +309,7 @@ describe("refusals", () => {
   it("refuses to serve when the API keys parameter is missing, naming it", async () => {
     // Nothing answers: every invocation fails until the parameter exists.
     const http = await launch("http", { API_KEYS_PARAMETER: "/scenario-brief/not-there" });
-    const outcome = await http.invoke(functionUrlEvent("GET", "/healthz"), 30_000);
+    const outcome = await http.invoke(httpApiEvent("GET", "/healthz"), 30_000);
     expect(outcome).toMatchObject({
       kind: "error",
       error: { errorMessage: expect.stringContaining("/scenario-brief/not-there") },
@@ -297,7 +327,7 @@ describe("refusals", () => {
     });
     try {
       const http = await launch("http", {}, emptyLayer);
-      const outcome = await http.invoke(functionUrlEvent("GET", "/healthz"), 30_000);
+      const outcome = await http.invoke(httpApiEvent("GET", "/healthz"), 30_000);
       expect(outcome).toMatchObject({
         kind: "init-error",
         error: {

@@ -1,5 +1,8 @@
-/** A Function URL request (payload format 2.0), as AWS sends it to the HTTP function. */
-export function functionUrlEvent(
+/**
+ * A request as the stack's front door (API Gateway HTTP API, payload format 2.0, `$default` stage)
+ * sends it to the HTTP function. A Function URL sends the same format.
+ */
+export function httpApiEvent(
   method: string,
   rawPath: string,
   options: { body?: string; query?: string; headers?: Record<string, string> } = {},
@@ -10,16 +13,16 @@ export function functionUrlEvent(
     rawPath,
     rawQueryString: options.query ?? "",
     headers: {
-      host: "abc123.lambda-url.eu-west-1.on.aws",
+      host: "abc123.execute-api.eu-west-1.amazonaws.com",
       "x-forwarded-proto": "https",
       "x-forwarded-for": "203.0.113.7",
       "x-amzn-trace-id": "Root=1-6744d2f0-0123456789abcdef01234567",
       ...options.headers,
     },
     requestContext: {
-      accountId: "anonymous",
+      accountId: "123456789012",
       apiId: "abc123",
-      domainName: "abc123.lambda-url.eu-west-1.on.aws",
+      domainName: "abc123.execute-api.eu-west-1.amazonaws.com",
       domainPrefix: "abc123",
       http: { method, path: rawPath, protocol: "HTTP/1.1", sourceIp: "203.0.113.7", userAgent: "curl/8" },
       requestId: crypto.randomUUID(),
