@@ -8,7 +8,10 @@ describe("failure metrics (EMF)", () => {
     expect(metricsForAnswer(504, "/problems/render-timeout")).toEqual(["ServerErrors", "DeadlineHits"]);
     expect(metricsForAnswer(503, "/problems/overloaded")).toEqual(["ServerErrors", "QueueRejections"]);
     expect(metricsForAnswer(500, "/problems/render-failed")).toEqual(["ServerErrors", "RenderFailures"]);
-    expect(metricsForAnswer(503, "/problems/browser-unavailable")).toEqual(["ServerErrors", "RenderFailures"]);
+    expect(metricsForAnswer(503, "/problems/browser-unavailable")).toEqual([
+      "ServerErrors",
+      "RenderFailures",
+    ]);
     expect(metricsForAnswer(503, "/problems/storage-unavailable")).toEqual(["ServerErrors"]);
     expect(metricsForAnswer(500, undefined)).toEqual(["ServerErrors"]);
   });
