@@ -75,7 +75,24 @@ const AWS_CREDENTIAL_HINTS = [
   "AWS_LAMBDA_FUNCTION_NAME",
 ];
 
-export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+/** Lambda's limit on a synchronous invocation's request and response payloads. */
+export const LAMBDA_PAYLOAD_BYTES = 6 * 1024 * 1024;
+/**
+ * The largest body that fits one such payload base64-encoded (as binary bodies travel), with 64 KiB
+ * kept for the headers and the rest of the event or response around it.
+ */
+export const LAMBDA_MAX_BINARY_BODY_BYTES = Math.floor(((LAMBDA_PAYLOAD_BYTES - 64 * 1024) * 3) / 4);
+
+export interface LoadOptions {
+  /**
+   * Whether this process serves HTTP. The scheduled-job function does not: it needs no API keys,
+   * and is not refused on Lambda for having none.
+   */
+  servesHttp?: boolean;
+}
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd(), options: LoadOptions = {}): Config {
+  const servesHttp = options.servesHttp ?? true;
   const problems: string[] = [];
 
   const int = (name: string, fallback: number, min: number, max: number): number => {
@@ -151,7 +168,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   };
   const onLambda = Boolean(env.AWS_LAMBDA_FUNCTION_NAME);
   const host = str("HOST", "127.0.0.1");
-  if (apiKeys.length === 0 && !problems.some((p) => p.startsWith("API_KEYS"))) {
+  if (servesHttp && apiKeys.length === 0 && !problems.some((p) => p.startsWith("API_KEYS"))) {
     // Fail closed: without keys the service is open, which is acceptable on loopback only.
     if (onLambda)
       problems.push("API_KEYS: no API keys are configured; on Lambda the service refuses to run open");
@@ -201,6 +218,26 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     },
     scheduler: parseSchedulerConfig(env, onLambda, problems),
   };
+  if (onLambda) problems.push(...lambdaLimits(config));
   if (problems.length) throw new ConfigError(problems);
   return Object.freeze(config);
+}
+
+/** Settings Lambda cannot honour, each with the limit it runs into. */
+function lambdaLimits(config: Config): string[] {
+  const problems: string[] = [];
+  const limit = LAMBDA_MAX_BINARY_BODY_BYTES;
+  const payload =
+    "a Lambda payload carries at most 6 MB (6,291,456 bytes), and base64 grows a body by a third";
+  if (config.http.pdfRedirectBytes > limit) {
+    problems.push(
+      `PDF_REDIRECT_BYTES=${config.http.pdfRedirectBytes}: above ${limit}, the largest PDF a Lambda response can carry; ${payload}. Larger PDFs must be answered with a redirect to S3`,
+    );
+  }
+  if (config.http.maxBodyBytes > limit) {
+    problems.push(
+      `MAX_BODY_BYTES=${config.http.maxBodyBytes}: above ${limit}, the largest body a Lambda request can carry; ${payload}`,
+    );
+  }
+  return problems;
 }

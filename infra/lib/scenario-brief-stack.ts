@@ -1,17 +1,12 @@
 import { ArnFormat, CfnOutput, Duration, Stack, type StackProps, Validations } from "aws-cdk-lib";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
-import {
-  Architecture,
-  Code,
-  FunctionUrlAuthType,
-  InvokeMode,
-  LayerVersion,
-  Runtime,
-} from "aws-cdk-lib/aws-lambda";
+import { Architecture, Code, LayerVersion, Runtime } from "aws-cdk-lib/aws-lambda";
 import { RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
 import { AlarmTopic } from "./constructs/alarm-topic.js";
 import { BriefingStorage, SERVICE_PREFIXES } from "./constructs/briefing-storage.js";
+import { FailureAlarms } from "./constructs/failure-alarms.js";
+import { FrontDoor } from "./constructs/front-door.js";
 import { JobScheduling } from "./constructs/job-scheduling.js";
 import { ServiceFunction } from "./constructs/service-function.js";
 import { nagRule, wildcardResourceFinding } from "./nag.js";
@@ -40,6 +35,12 @@ export interface ScenarioBriefStackProps extends StackProps {
   readonly logLevel?: "debug" | "info" | "warn" | "error" | "silent";
   /** Receives every alarm. */
   readonly alarmEmail?: string;
+  /** Steady requests per second the API accepts before answering 429 itself. Default 20. */
+  readonly apiRateLimit?: number;
+  /** Requests accepted at once above the steady rate. Default 40. */
+  readonly apiBurstLimit?: number;
+  /** Steady briefing renders (POST /v1/briefings) per second. Default 2. */
+  readonly renderRateLimit?: number;
   /** EventBridge Scheduler group name. Default: the stack name. */
   readonly scheduleGroupName?: string;
 }
@@ -90,8 +91,6 @@ export class ScenarioBriefStack extends Stack {
       S3_BUCKET: this.storage.bucket.bucketName,
       ASSETS_DIR: "/var/task/assets",
       TEMPLATES_DIR: "/var/task/templates",
-      // The name only: the function reads the keys at cold start (src/handlers/cold-start.ts).
-      API_KEYS_PARAMETER: apiKeysParameter,
       NODE_OPTIONS: "--enable-source-maps",
       LOG_LEVEL: props.logLevel ?? "info",
       SCHEDULER: "eventbridge",
@@ -115,9 +114,9 @@ export class ScenarioBriefStack extends Stack {
       codeDir: props.code.jobDir,
       // A run may select many articles; the margin over a single render is for them.
       timeout: Duration.minutes(3),
-      // After Lambda's own two retries of an asynchronous invocation, the event lands here, where
-      // the alarm on the queue sees it.
-      deadLetterQueue: this.scheduling.deadLetterQueue,
+      // After Lambda's own two retries of an asynchronous invocation, the event and its error land
+      // here, where the alarm on the queue sees them.
+      onFailure: this.scheduling.deadLetterQueue,
     });
     this.scheduling.allowInvoke(jobFunctionArn);
 
@@ -125,9 +124,16 @@ export class ScenarioBriefStack extends Stack {
       ...shared,
       description: "scenario-brief: HTTP API (Function URL), renders briefings on request",
       codeDir: props.code.httpDir,
+      environment: {
+        ...environment,
+        // The name only: the function reads the keys at cold start and again once they are a
+        // minute old (src/handlers/cold-start.ts), so a revoked key stops working within a minute.
+        API_KEYS_PARAMETER: apiKeysParameter,
+      },
       // A cold render: Chromium unpacks (2-3 s), launches, prints; the app's own deadline is this
-      // less a margin, so a render that cannot finish answers 504 rather than being cut off.
-      timeout: Duration.seconds(60),
+      // less a margin, so a render that cannot finish answers 504 rather than being cut off. Below
+      // API Gateway's 29 s integration limit, so that the app's answer is the one the client gets.
+      timeout: Duration.seconds(28),
       reservedConcurrentExecutions: reserved > 0 ? reserved : undefined,
     });
 
@@ -146,23 +152,37 @@ export class ScenarioBriefStack extends Stack {
         }),
       ],
     });
+    // Only the HTTP function: the job function serves no requests and never sees a key.
     this.http.role.addToPrincipalPolicy(readKeys);
-    this.job.role.addToPrincipalPolicy(readKeys);
 
-    // No IAM auth on the URL, on purpose: every route but /healthz and /openapi.json requires a
-    // bearer API key checked by the app (hashes, constant-time compare), and on Lambda the app
-    // refuses to start without keys, so a misconfiguration fails closed. IAM auth would make every
-    // client sign SigV4 requests. Throttling is the reserved concurrency above, which also caps
-    // how many Chromium renders (and how much cost) can run at once. cdk-nag's AWS Solutions pack
-    // has no rule on Function URL auth, so there is nothing to acknowledge here.
-    const url = this.http.fn.addFunctionUrl({
-      authType: FunctionUrlAuthType.NONE,
-      invokeMode: InvokeMode.BUFFERED,
+    // The front door: the function has no Function URL, so every request passes API Gateway's
+    // throttle first (README, "Front door"). The bearer API keys are still checked by the app.
+    const front = new FrontDoor(this, "FrontDoor", {
+      handler: this.http.fn,
+      rateLimit: props.apiRateLimit ?? 20,
+      burstLimit: props.apiBurstLimit ?? 40,
+      renderRateLimit: props.renderRateLimit ?? 2,
+      logRetention,
+      alarmTopic: alarms.topic,
+    });
+    new FailureAlarms(this, "HttpFailures", {
+      fn: this.http.fn,
+      alarmTopic: alarms.topic,
+      metrics: {
+        RenderFailures: "briefings whose render failed (Chromium crashed or could not start)",
+        DeadlineHits: "renders that ran out of their deadline (answered 504)",
+        QueueRejections: "briefings refused because the render queue was full (answered 503)",
+      },
+    });
+    new FailureAlarms(this, "JobFailures", {
+      fn: this.job.fn,
+      alarmTopic: alarms.topic,
+      metrics: { JobRunFailures: "scheduled runs that failed for good (recorded as failed, not retried)" },
     });
 
-    this.acknowledgeFindings();
+    this.acknowledgeFindings(front);
 
-    new CfnOutput(this, "ApiUrl", { value: url.url, description: "Base URL of the HTTP API" });
+    new CfnOutput(this, "ApiUrl", { value: front.url, description: "Base URL of the HTTP API" });
     new CfnOutput(this, "BucketName", { value: this.storage.bucket.bucketName });
     new CfnOutput(this, "ScheduleGroupName", { value: this.scheduling.groupName });
     new CfnOutput(this, "ApiKeysParameterName", {
@@ -175,7 +195,21 @@ export class ScenarioBriefStack extends Stack {
   }
 
   /** Each cdk-nag finding on the functions that is by design, with why. */
-  private acknowledgeFindings(): void {
+  private acknowledgeFindings(front: FrontDoor): void {
+    for (const route of front.api.node
+      .findAll()
+      .filter((c) => c.node.id === "Resource" && c.node.scope?.node.id.match(/Route|--/))) {
+      Validations.of(route).acknowledge({
+        id: nagRule("APIG4"),
+        reason:
+          "Every route but /healthz and /openapi.json requires a bearer API key, checked by the app against SHA-256 hashes read from SSM (constant-time compare, refreshed each minute); API Gateway throttles before any of it runs. An API Gateway authorizer would be a second function to run on every request for the same check.",
+      });
+    }
+    Validations.of(this.scheduling.deadLetterQueue).acknowledge({
+      id: nagRule("SQS3"),
+      reason:
+        "This queue is itself the end of the line: the dead-letter queue of EventBridge Scheduler deliveries and the on-failure destination of the job function, alarmed on when anything arrives. A queue behind it would only move the same messages further from the alarm.",
+    });
     for (const fn of [this.http, this.job]) {
       Validations.of(fn.fn).acknowledge({
         id: nagRule("L1"),

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { copyPackages, runtimeClosure } from "../../scripts/build/layer-packages.js";
+import { copyPackages, keepForLayer, runtimeClosure } from "../../scripts/build/layer-packages.js";
 import {
   FUNCTION_ZIP_LIMIT_BYTES,
   measureDir,
@@ -99,6 +99,44 @@ describe("the Chromium layer's packages", () => {
       "2",
     );
     expect(() => readFileSync(path.join(target, "a/index.js"))).toThrow();
+  });
+
+  it("keep prebuilt binaries for x86_64 Linux only, the one platform Lambda runs the layer on", async () => {
+    expect(keepForLayer(path.join("prebuilds", "linux-x64", "bare-fs.bare"))).toBe(true);
+    for (const other of ["linux-arm64", "darwin-arm64", "win32-x64", "android-x64", "ios-arm64"]) {
+      expect(keepForLayer(path.join("prebuilds", other, "bare-fs.bare")), other).toBe(false);
+    }
+    expect(keepForLayer(path.join("lib", "index.js"))).toBe(true);
+
+    const nm = path.join(scratch, "native/node_modules");
+    write("native/node_modules/n/package.json", JSON.stringify({ name: "n" }));
+    for (const platform of ["linux-x64", "linux-arm64", "darwin-x64", "win32-x64"]) {
+      write(`native/node_modules/n/prebuilds/${platform}/n.node`, platform);
+    }
+    const layer = path.join(scratch, "native-layer");
+    await copyPackages(await runtimeClosure("n", nm), layer);
+    const kept = await measureDir(path.join(layer, "nodejs/node_modules/n/prebuilds"));
+    expect(kept.files).toBe(1);
+    expect(readFileSync(path.join(layer, "nodejs/node_modules/n/prebuilds/linux-x64/n.node"), "utf8")).toBe(
+      "linux-x64",
+    );
+  });
+});
+
+describe("puppeteer-core and the bundled Chromium", () => {
+  it("are a matched pair: puppeteer-core is pinned to a release made for the layer's Chromium major", async () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+      dependencies: Record<string, string>;
+    };
+    // Pinned exactly: a caret range would let npm move to a release made for a newer Chrome.
+    expect(pkg.dependencies["puppeteer-core"]).toMatch(/^\d+\.\d+\.\d+$/);
+    const chromium = JSON.parse(
+      readFileSync(path.join(ROOT, "node_modules/@sparticuz/chromium/package.json"), "utf8"),
+    ) as { version: string };
+    const { PUPPETEER_REVISIONS } = (await import(
+      pathToFileURL(path.join(ROOT, "node_modules/puppeteer-core/lib/esm/puppeteer/revisions.js")).href
+    )) as { PUPPETEER_REVISIONS: { chrome: string } };
+    expect(PUPPETEER_REVISIONS.chrome.split(".")[0]).toBe(chromium.version.split(".")[0]);
   });
 });
 

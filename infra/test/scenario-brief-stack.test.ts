@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { App, Validations } from "aws-cdk-lib";
-import { Match, Template } from "aws-cdk-lib/assertions";
+import { Annotations, Match, Template } from "aws-cdk-lib/assertions";
 import { AwsSolutionsChecks } from "cdk-nag";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ScenarioBriefStack } from "../lib/scenario-brief-stack.js";
@@ -81,6 +81,8 @@ describe("cdk-nag AWS Solutions", () => {
           (p) => `AwsSolutions::AwsSolutions-IAM5[Resource::<bucket>/${p}/*]`,
         ),
         "AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/ScenarioBrief/*]",
+        "AwsSolutions::AwsSolutions-APIG4",
+        "AwsSolutions::AwsSolutions-SQS3",
       ]),
     );
     for (const [id, reason] of acknowledged) {
@@ -170,7 +172,8 @@ describe("the functions", () => {
   });
 
   it("give the HTTP function time for a cold render and cap its concurrency", () => {
-    expect(fn("HttpFunction")).toMatchObject({ Timeout: 60, ReservedConcurrentExecutions: 10 });
+    // Below API Gateway's 29 s integration limit, so the app's own 504 reaches the client.
+    expect(fn("HttpFunction")).toMatchObject({ Timeout: 28, ReservedConcurrentExecutions: 10 });
     expect(fn("JobFunction").Timeout).toBe(180);
   });
 
@@ -185,25 +188,30 @@ describe("the functions", () => {
         SCHEDULER_DLQ_ARN: { "Fn::GetAtt": [expect.stringMatching(/^SchedulingDeadLetters/), "Arn"] },
         ASSETS_DIR: "/var/task/assets",
         TEMPLATES_DIR: "/var/task/templates",
-        API_KEYS_PARAMETER: "/scenario-brief/api-keys",
         NODE_OPTIONS: "--enable-source-maps",
         LOG_LEVEL: "info",
       });
       expect(JSON.stringify(env.SCHEDULER_TARGET_ARN)).toContain(":function:ScenarioBrief-job");
       expect(env).not.toHaveProperty("API_KEYS");
     }
+    expect(fn("HttpFunction").Environment.Variables.API_KEYS_PARAMETER).toBe("/scenario-brief/api-keys");
+    // The job serves no requests: it is not even told where the keys are.
+    expect(fn("JobFunction").Environment.Variables).not.toHaveProperty("API_KEYS_PARAMETER");
     expect(fn("JobFunction").FunctionName).toBe("ScenarioBrief-job");
   });
 
-  it("serve HTTP through a Function URL whose access control is the app's API keys", () => {
-    t().hasResourceProperties("AWS::Lambda::Url", {
-      AuthType: "NONE",
-      TargetFunctionArn: ref("HttpFunction"),
-    });
+  it("have no Function URL: the only way in is the front door", () => {
+    t().resourceCountIs("AWS::Lambda::Url", 0);
+    const permissions = t().findResources("AWS::Lambda::Permission");
+    for (const p of Object.values(permissions).filter((p) => JSON.stringify(p).includes("HttpFunction"))) {
+      expect(p.Properties.Principal).toBe("apigateway.amazonaws.com");
+      expect(JSON.stringify(p.Properties.SourceArn)).toContain("FrontDoorHttpApi");
+    }
   });
 
   it("keep logs for a month and alarm on errors and throttles", () => {
-    t().resourcePropertiesCountIs("AWS::Logs::LogGroup", { RetentionInDays: 30 }, 2);
+    // Each function's, and the front door's access log.
+    t().resourcePropertiesCountIs("AWS::Logs::LogGroup", { RetentionInDays: 30 }, 3);
     for (const metric of ["Errors", "Throttles"]) {
       t().resourcePropertiesCountIs(
         "AWS::CloudWatch::Alarm",
@@ -290,13 +298,12 @@ describe("least privilege", () => {
     expect(JSON.stringify(statements[1]?.Resource)).toContain(":function:ScenarioBrief-job");
   });
 
-  it("lets both functions read the API keys parameter, and only it", () => {
-    for (const role of ["HttpRole", "JobRole"]) {
-      const ssm = statementsOf(role).filter((s) => JSON.stringify(s.Action).includes("ssm:"));
-      expect(ssm).toHaveLength(1);
-      expect(ssm[0]?.Action).toBe("ssm:GetParameter");
-      expect(JSON.stringify(ssm[0]?.Resource)).toContain(":parameter/scenario-brief/api-keys");
-    }
+  it("lets the HTTP function read the API keys parameter, and only it; the job function no SSM at all", () => {
+    const ssm = statementsOf("HttpRole").filter((s) => JSON.stringify(s.Action).includes("ssm:"));
+    expect(ssm).toHaveLength(1);
+    expect(ssm[0]?.Action).toBe("ssm:GetParameter");
+    expect(JSON.stringify(ssm[0]?.Resource)).toContain(":parameter/scenario-brief/api-keys");
+    expect(JSON.stringify(statementsOf("JobRole"))).not.toMatch(/ssm:|kms:/);
   });
 
   it("uses no AWS-managed policies", () => {
@@ -332,23 +339,27 @@ describe("schedules", () => {
     });
   });
 
-  it("also receive the job function's asynchronous invocations that failed every retry", () => {
-    const withDlq = t().findResources("AWS::Lambda::Function", {
-      Properties: {
-        DeadLetterConfig: {
-          TargetArn: { "Fn::GetAtt": [Match.stringLikeRegexp("^SchedulingDeadLetters"), "Arn"] },
+  it("also receive the job function's failed asynchronous invocations, with their error, as an on-failure destination", () => {
+    t().hasResourceProperties("AWS::Lambda::EventInvokeConfig", {
+      FunctionName: { Ref: Match.stringLikeRegexp("^JobFunction") },
+      MaximumRetryAttempts: 2,
+      DestinationConfig: {
+        OnFailure: {
+          Destination: { "Fn::GetAtt": [Match.stringLikeRegexp("^SchedulingDeadLetters"), "Arn"] },
         },
       },
     });
-    expect(Object.keys(withDlq)).toEqual([expect.stringMatching(/^JobFunction/)]);
+    t().resourceCountIs("AWS::Lambda::EventInvokeConfig", 1);
+    // A destination, not a bare dead-letter queue (which would carry the event without its error).
+    expect(JSON.stringify(t().findResources("AWS::Lambda::Function"))).not.toContain("DeadLetterConfig");
+    const job = statementsOf("JobRole").find((s) => JSON.stringify(s.Action).includes("sqs:SendMessage"));
+    expect(job?.Resource).toEqual({ "Fn::GetAtt": [expect.stringMatching(/^SchedulingDeadLetters/), "Arn"] });
   });
 });
 
 describe("outputs", () => {
   it("give the API URL, bucket, schedule group and API keys parameter", () => {
-    t().hasOutput("ApiUrl", {
-      Value: { "Fn::GetAtt": [Match.stringLikeRegexp("^HttpFunctionFunctionUrl"), "FunctionUrl"] },
-    });
+    expect(JSON.stringify(t().toJSON().Outputs.ApiUrl.Value)).toContain("FrontDoorHttpApi");
     t().hasOutput("BucketName", { Value: { Ref: Match.stringLikeRegexp("^StorageData") } });
     t().hasOutput("ScheduleGroupName", { Value: "ScenarioBrief" });
     t().hasOutput("ApiKeysParameterName", { Value: "/scenario-brief/api-keys" });
@@ -365,6 +376,72 @@ describe("outputs", () => {
           }),
         ]),
       },
+    });
+  });
+});
+
+describe("the front door", () => {
+  it("is an HTTP API that throttles the whole API and, lower, the renders, before the function runs", () => {
+    t().resourceCountIs("AWS::ApiGatewayV2::Api", 1);
+    t().hasResourceProperties("AWS::ApiGatewayV2::Stage", {
+      StageName: "$default",
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 },
+      RouteSettings: {
+        "POST /v1/briefings": { ThrottlingRateLimit: 2, ThrottlingBurstLimit: 4 },
+      },
+      AccessLogSettings: {
+        DestinationArn: { "Fn::GetAtt": [Match.stringLikeRegexp("^FrontDoorAccessLogs"), "Arn"] },
+      },
+    });
+    t().hasResourceProperties("AWS::ApiGatewayV2::Route", { RouteKey: "POST /v1/briefings" });
+    t().hasResourceProperties("AWS::ApiGatewayV2::Integration", {
+      IntegrationType: "AWS_PROXY",
+      PayloadFormatVersion: "2.0",
+      TimeoutInMillis: 29_000,
+    });
+  });
+});
+
+describe("alarms that see failures", () => {
+  const alarmOn = (namespace: string, metric: string) =>
+    t().hasResourceProperties("AWS::CloudWatch::Alarm", {
+      Namespace: namespace,
+      MetricName: metric,
+      Threshold: 1,
+      AlarmActions: [{ Ref: Match.stringLikeRegexp("^AlarmsTopic") }],
+    });
+
+  it("alarm on 5xx answers at the front door, which Lambda's Errors metric never counts", () => {
+    alarmOn("AWS/ApiGateway", "5xx");
+  });
+
+  it("alarm on render failures, deadline hits, queue rejections and failed job runs from the app's EMF metrics", () => {
+    for (const metric of ["RenderFailures", "DeadlineHits", "QueueRejections"]) {
+      t().hasResourceProperties("AWS::CloudWatch::Alarm", {
+        Namespace: "ScenarioBrief",
+        MetricName: metric,
+        Dimensions: [{ Name: "FunctionName", Value: { Ref: Match.stringLikeRegexp("^HttpFunction") } }],
+      });
+    }
+    t().hasResourceProperties("AWS::CloudWatch::Alarm", {
+      Namespace: "ScenarioBrief",
+      MetricName: "JobRunFailures",
+      Dimensions: [{ Name: "FunctionName", Value: { Ref: Match.stringLikeRegexp("^JobFunction") } }],
+    });
+  });
+
+  it("warn loudly on synth when the alarm topic has no subscriber, and not when it has one", () => {
+    const warnings = Annotations.fromStack(stack).findWarning("*", Match.stringLikeRegexp("NO SUBSCRIBER"));
+    expect(warnings).toHaveLength(1);
+    const other = new App({ context: FEATURE_FLAGS });
+    const subscribed = new ScenarioBriefStack(other, "Subscribed", { code, alarmEmail: "ops@example.org" });
+    expect(
+      Annotations.fromStack(subscribed).findWarning("*", Match.stringLikeRegexp("NO SUBSCRIBER")),
+    ).toEqual([]);
+    Template.fromStack(subscribed).hasResourceProperties("AWS::SNS::Subscription", {
+      Protocol: "email",
+      Endpoint: "ops@example.org",
     });
   });
 });

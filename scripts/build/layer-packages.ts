@@ -68,6 +68,19 @@ export async function runtimeClosure(rootName: string, nodeModules: string): Pro
   return [...found.values()].sort((a, b) => a.relative.localeCompare(b.relative));
 }
 
+/** The one platform the layer runs on: Lambda's x86_64 Linux (the stack's only architecture). */
+export const LAYER_PLATFORM = "linux-x64";
+
+/**
+ * Whether a file of a package belongs in the layer: prebuilt native binaries (`prebuilds/<os>-<arch>`,
+ * as the bare-* packages under tar-fs ship for a dozen platforms) only for x86_64 Linux.
+ */
+export function keepForLayer(relativePath: string): boolean {
+  const parts = relativePath.split(path.sep);
+  const at = parts.indexOf("prebuilds");
+  return at === -1 || at + 1 >= parts.length || parts[at + 1] === LAYER_PLATFORM;
+}
+
 /**
  * Copies the packages into `<layerDir>/nodejs/node_modules`, where Lambda's Node.js runtime looks
  * for layer modules (`/opt/nodejs/node_modules`). Nested `node_modules` are left out of each copy:
@@ -85,11 +98,19 @@ export async function copyPackages(
     const entries = only[pkg.name];
     if (entries) {
       for (const entry of entries) {
-        await cp(path.join(pkg.dir, entry), path.join(dest, entry), { recursive: true, dereference: true });
+        await cp(path.join(pkg.dir, entry), path.join(dest, entry), {
+          recursive: true,
+          dereference: true,
+          filter: (src) => keepForLayer(path.relative(pkg.dir, src)),
+        });
       }
       continue;
     }
     const nested = path.join(pkg.dir, "node_modules");
-    await cp(pkg.dir, dest, { recursive: true, dereference: true, filter: (src) => src !== nested });
+    await cp(pkg.dir, dest, {
+      recursive: true,
+      dereference: true,
+      filter: (src) => src !== nested && keepForLayer(path.relative(pkg.dir, src)),
+    });
   }
 }

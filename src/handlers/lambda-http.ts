@@ -1,5 +1,6 @@
 import { handle, type LambdaContext, type LambdaEvent } from "hono/aws-lambda";
 import { createApp } from "../adapters/http/app.js";
+import { emitFailures, metricsForAnswer } from "../adapters/metrics/emf.js";
 import { coldStart } from "./cold-start.js";
 
 type Handler = ReturnType<typeof handle>;
@@ -8,17 +9,29 @@ type Handler = ReturnType<typeof handle>;
 let ready: Promise<Handler> | undefined;
 
 const init = async (): Promise<Handler> => {
-  const container = await coldStart();
-  return handle(createApp(container.http), {
+  const { container, keys } = await coldStart();
+  const deps = keys ? { ...container.http, currentApiKeys: () => keys.current() } : container.http;
+  return handle(createApp(deps), {
     isContentTypeBinary: (type) => /^(application\/pdf|image\/|font\/)/.test(type),
   });
 };
 
-/** Function URL / API Gateway HTTP API (payload 2.0) entry point. */
+/** The problem type of a 5xx answer (problem+json bodies are text, never base64). */
+function problemType(body: string | undefined): string | undefined {
+  try {
+    return (JSON.parse(body ?? "") as { type?: string }).type;
+  } catch {
+    return undefined;
+  }
+}
+
+/** API Gateway HTTP API (payload 2.0) entry point; Function URLs send the same events. */
 export const handler = async (event: LambdaEvent, context: LambdaContext) => {
   ready ??= init().catch((e: unknown) => {
     ready = undefined;
     throw e;
   });
-  return (await ready)(event, context);
+  const res = await (await ready)(event, context);
+  if (res.statusCode >= 500) emitFailures(metricsForAnswer(res.statusCode, problemType(res.body)));
+  return res;
 };

@@ -1,4 +1,5 @@
 import type { LambdaContext } from "hono/aws-lambda";
+import { emitFailures } from "../adapters/metrics/emf.js";
 import type { Container } from "../container.js";
 import { coldStart } from "./cold-start.js";
 
@@ -14,13 +15,20 @@ const MARGIN_MS = 10_000;
  * queue) takes over; duplicates of one fire time produce no second briefing.
  */
 export const handler = async (event: unknown, context: LambdaContext) => {
-  ready ??= coldStart().catch((e: unknown) => {
-    ready = undefined;
-    throw e;
-  });
+  // No API keys: the job serves no HTTP, and its role may not read the keys parameter.
+  ready ??= coldStart(process.env, { servesHttp: false })
+    .then((started) => started.container)
+    .catch((e: unknown) => {
+      ready = undefined;
+      throw e;
+    });
   const container = await ready;
   // This invocation's deadline: what remains of it, less the margin.
   const remaining = context.getRemainingTimeInMillis() - MARGIN_MS;
   const deadlineMs = Math.max(1, Math.min(container.config.browser.renderTimeoutMs, remaining));
-  return container.scheduling.handleJob(event, deadlineMs);
+  const outcome = await container.scheduling.handleJob(event, deadlineMs);
+  // A run that failed for good returns normally (retrying would fail again), so Lambda's Errors
+  // metric misses it; this metric does not.
+  if (outcome.kind === "ran" && outcome.run.status === "failed") emitFailures(["JobRunFailures"]);
+  return outcome;
 };

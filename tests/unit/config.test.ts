@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../src/config.js";
+import { ConfigError, LAMBDA_MAX_BINARY_BODY_BYTES, loadConfig } from "../../src/config.js";
 
 const KEY = `${"ab".repeat(32)}:write:ingest`;
 /** On Lambda schedules go to EventBridge Scheduler, which needs these. */
@@ -90,5 +90,37 @@ describe("loadConfig", () => {
     expect(keyed.apiKeys).toEqual([
       { hash: Buffer.from("ab".repeat(32), "hex"), scope: "write", name: "ingest" },
     ]);
+  });
+
+  it("lets the job function run on Lambda without API keys: it serves no HTTP", () => {
+    const job = loadConfig({ AWS_LAMBDA_FUNCTION_NAME: "fn", ...EVENTBRIDGE }, "/var/task", {
+      servesHttp: false,
+    });
+    expect(job.apiKeys).toEqual([]);
+  });
+
+  it("refuses on Lambda what a 6 MB payload cannot carry, naming the limit", () => {
+    const lambda = { AWS_LAMBDA_FUNCTION_NAME: "fn", API_KEYS: KEY, ...EVENTBRIDGE };
+    expect(
+      loadConfig({ ...lambda, PDF_REDIRECT_BYTES: String(LAMBDA_MAX_BINARY_BODY_BYTES) }).http
+        .pdfRedirectBytes,
+    ).toBe(LAMBDA_MAX_BINARY_BODY_BYTES);
+    let error: unknown;
+    try {
+      loadConfig({ ...lambda, PDF_REDIRECT_BYTES: "6000000", MAX_BODY_BYTES: "8000000" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      expect.stringMatching(
+        /^PDF_REDIRECT_BYTES=6000000: above 4669440, the largest PDF a Lambda response can carry; a Lambda payload carries at most 6 MB/,
+      ),
+      expect.stringMatching(
+        /^MAX_BODY_BYTES=8000000: above 4669440, the largest body a Lambda request can carry/,
+      ),
+    ]);
+    // Off Lambda nothing carries the limit: a local server streams any size.
+    expect(loadConfig({ PDF_REDIRECT_BYTES: "6000000" }).http.pdfRedirectBytes).toBe(6_000_000);
   });
 });

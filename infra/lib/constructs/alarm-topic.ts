@@ -1,4 +1,4 @@
-import { ArnFormat, Stack } from "aws-cdk-lib";
+import { Annotations, ArnFormat, Stack } from "aws-cdk-lib";
 import { PolicyStatement, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { Topic } from "aws-cdk-lib/aws-sns";
 import { EmailSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
@@ -8,6 +8,9 @@ export interface AlarmTopicProps {
   /** Subscribed to every alarm when given; anyone can subscribe to the topic later. */
   readonly email?: string;
 }
+
+export const NO_SUBSCRIBER_WARNING =
+  "THE ALARM TOPIC HAS NO SUBSCRIBER: every alarm of this stack (5xx answers, render failures, deadline hits, queue rejections, failed jobs) will change state and notify no one. Deploy with -c alarmEmail=you@example.org, or subscribe to the AlarmTopicArn output.";
 
 /** Where every alarm of the service goes. */
 export class AlarmTopic extends Construct {
@@ -44,5 +47,12 @@ export class AlarmTopic extends Construct {
       }),
     );
     if (props.email) this.topic.addSubscription(new EmailSubscription(props.email));
+    else {
+      // Alarms that notify no one are alarms no one sees: say so on every synth and deploy.
+      Annotations.of(this).addWarningV2(
+        "scenario-brief:alarm-topic-has-no-subscriber",
+        NO_SUBSCRIBER_WARNING,
+      );
+    }
   }
 }

@@ -9,6 +9,7 @@ import {
   Function as LambdaFunction,
   Runtime,
 } from "aws-cdk-lib/aws-lambda";
+import { SqsDestination } from "aws-cdk-lib/aws-lambda-destinations";
 import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { ITopic } from "aws-cdk-lib/aws-sns";
 import type { IQueue } from "aws-cdk-lib/aws-sqs";
@@ -27,8 +28,12 @@ export interface ServiceFunctionProps {
   readonly logRetention: RetentionDays;
   readonly alarmTopic: ITopic;
   readonly reservedConcurrentExecutions?: number;
-  /** Where asynchronous invocations land after Lambda's own retries fail. */
-  readonly deadLetterQueue?: IQueue;
+  /**
+   * Where asynchronous invocations go after Lambda's own retries fail: an on-failure destination,
+   * whose record carries the event, the error type and message, and the attempt count (a bare
+   * dead-letter queue would carry only the event).
+   */
+  readonly onFailure?: IQueue;
 }
 
 /**
@@ -70,7 +75,7 @@ export class ServiceFunction extends Construct {
       role: this.role,
       logGroup: this.logGroup,
       reservedConcurrentExecutions: props.reservedConcurrentExecutions,
-      deadLetterQueue: props.deadLetterQueue,
+      ...(props.onFailure ? { onFailure: new SqsDestination(props.onFailure), retryAttempts: 2 } : {}),
     });
 
     const action = new SnsAction(props.alarmTopic);

@@ -24,6 +24,8 @@ export interface AppDeps {
   maxBodyBytes: number;
   /** Empty: no authentication (local, loopback only). */
   apiKeys: readonly ApiKey[];
+  /** Where the current keys come from when they can change while the process runs (Lambda: SSM). */
+  currentApiKeys?: () => Promise<readonly ApiKey[]>;
   /** Token buckets per API key and per client address. */
   rateLimits: RateLimits;
   health: HealthProbes;
@@ -55,7 +57,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   // Server-Timing on every answer: how long the service itself took, refusals included.
   app.use("*", timing({ totalDescription: "time in the service" }));
   app.use("*", requestId({ generate: () => newUlid() }));
-  if (deps.apiKeys.length > 0) app.use("*", apiKeys({ keys: deps.apiKeys, open: OPEN_PATHS }));
+  if (deps.apiKeys.length > 0)
+    app.use("*", apiKeys({ keys: deps.currentApiKeys ?? deps.apiKeys, open: OPEN_PATHS }));
   // Liveness is exempt: an orchestrator polling it must never see 429.
   app.use("*", rateLimit(deps.rateLimits, { exempt: ["/healthz"] }));
   app.use("/v1/*", bodySize({ maxBytes: deps.maxBodyBytes }));

@@ -39,14 +39,17 @@ function find(keys: readonly ApiKey[], presented: string): ApiKey | undefined {
  * 401 without a valid key, 403 outside its scope, both as problem documents.
  */
 export function apiKeys(options: {
-  keys: readonly ApiKey[];
+  /** The keys, or where to get the current ones (keys that are refreshed while the process runs). */
+  keys: readonly ApiKey[] | (() => Promise<readonly ApiKey[]>);
   open: readonly string[];
 }): MiddlewareHandler<AppEnv> {
+  const { keys } = options;
+  const current = typeof keys === "function" ? keys : async () => keys;
   return async function apiKeysMiddleware(c, next) {
     if (options.open.includes(c.req.path)) return next();
     const header = c.req.header("authorization") ?? "";
     const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    const key = m?.[1] ? find(options.keys, m[1]) : undefined;
+    const key = m?.[1] ? find(await current(), m[1]) : undefined;
     if (!key) {
       c.header("www-authenticate", 'Bearer realm="scenario-brief"');
       throw new AppError(
