@@ -161,3 +161,13 @@ describe("measures that failed", () => {
     expect(tagged(doc, "fortification").map((f) => f.modality)).toEqual(["negated"]);
   });
 });
+
+describe("counter-terrorism", () => {
+  it("reads operations against ISIS that killed its operatives as counter-terrorism, and an 'attack planner' as no attack", () => {
+    const doc = extract(
+      "CENTCOM forces conducted 12 operations against ISIS in Syria, killing nine ISIS operatives and detaining 21, including a senior ISIS attack planner.",
+    );
+    expect(tagged(doc, "counter-terrorism")).not.toEqual([]);
+    expect(tagged(doc, "insurgent-attack")).toEqual([]);
+  });
+});

@@ -92,7 +92,8 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     attack: true,
     trigger:
-      /\b(?:attack(?:s|ed|ing)?|clash(?:es|ed)?|fighting|fought|offensive|ambush(?:es|ed)?|hit-and-run|opened fire|exchang(?:ed|es|ing) (?:\w+ ){0,2}fire|gunfights?|assaults?|strikes?|insurgency)\b/gi,
+      // Not a noun that names a role or a kind of thing: "a senior ISIS attack planner", "attack helicopters".
+      /\b(?:attack(?:s|ed|ing)?(?! (?:planners?|plots?|capabilit(?:y|ies)|helicopters?|aircraft|dogs?|submarines?)\b)|clash(?:es|ed)?|fighting|fought|offensive|ambush(?:es|ed)?|hit-and-run|opened fire|exchang(?:ed|es|ing) (?:\w+ ){0,2}fire|gunfights?|assaults?|strikes?|insurgency)\b/gi,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: [],

@@ -114,7 +114,10 @@ const KEYWORDS: [Tag, RegExp][] = [
   ["kidnapping", /\b(kidnap\w*|abduct\w*|hostages?)\b/],
   ["extortion", /\b(extort\w*|taxes|ransom)\b/],
   ["radicalization", /\b(ideolog\w*|radicali[sz]\w*|extremis\w*)\b/],
-  ["counter-terrorism", /\b(counter-?terror\w*|terrorism charges|fight against (isis|is|daesh))\b/],
+  [
+    "counter-terrorism",
+    /\b(counter-?terror\w*|terrorism charges|fight against (isis|is|daesh)|operations? against (isis|is|daesh|the islamic state)|(kill(ed|ing)|detain(ed|ing)|captur(ed|ing)|arrest(ed|ing)) (\w+ ){0,3}(isis|is|daesh) (operatives|militants|fighters|members|leaders?|commanders?|officials?))\b/,
+  ],
   ["partner-support", /\b(partners?|partner forces|train,? advise(,? and assist)?|advise and assist)\b/],
 ];
 
