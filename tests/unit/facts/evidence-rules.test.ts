@@ -171,3 +171,10 @@ describe("counter-terrorism", () => {
     expect(tagged(doc, "insurgent-attack")).toEqual([]);
   });
 });
+
+describe("air support", () => {
+  it("reads a coalition that provided air support as one force backing another", () => {
+    const doc = extract("The international coalition provided air support during the operation.");
+    expect(tagged(doc, "partner-support")[0]?.kind).toBe("countermeasure");
+  });
+});
