@@ -5,8 +5,9 @@ const jsonReport = process.env.VITEST_JSON_REPORT;
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts", "src/**/*.test.ts", "infra/test/**/*.test.ts"],
-    // Latency under load is measured with the machine to itself: vitest.resilience.config.ts.
-    exclude: [...configDefaults.exclude, "tests/resilience/**"],
+    // Latency under load is measured with the machine to itself: vitest.resilience.config.ts. The
+    // built bundles run after the build, in a reproduced Lambda: vitest.lambda.config.ts.
+    exclude: [...configDefaults.exclude, "tests/resilience/**", "tests/lambda/**"],
     // Integration tests launch real Chromium and an S3 server; two cores do not go far.
     fileParallelism: true,
     maxWorkers: 2,
