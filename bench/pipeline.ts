@@ -4,9 +4,7 @@ import { chromiumLaunchOptions } from "../src/adapters/browser/launch-options.js
 import { RenderLimiter } from "../src/adapters/browser/render-limiter.js";
 import { PdfLibFinisher } from "../src/adapters/pdf/pdf-lib-finisher.js";
 import { extractFacts } from "../src/core/facts/extract-facts.js";
-import { gradeSource } from "../src/core/sources/outlets.js";
-import { assess } from "../src/core/themes/assess.js";
-import { referenceBriefing } from "./reference.js";
+import { briefingDoc, referenceBriefing } from "./reference.js";
 import { median } from "./stats.js";
 
 /**
@@ -39,16 +37,7 @@ export async function runPipelineBench(iterations = 8) {
     const t0 = performance.now();
     const facts = extractFacts(article);
     const t1 = performance.now();
-    const sources = [{ article, facts, grade: gradeSource(article.source, new Map()) }];
-    const at = new Date();
-    const doc = {
-      id: "01JHF3Q9V6X8E2N4R5T7Y9B1C3",
-      theme,
-      assessment: assess(theme, sources, at),
-      sources,
-      generatedAt: at,
-      changes: null,
-    };
+    const doc = briefingDoc(theme, article, facts);
     const t2 = performance.now();
     const rendered = renderer.render(doc);
     const t3 = performance.now();

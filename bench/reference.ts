@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { loadRendering } from "../src/adapters/templates/load-rendering.js";
-import { newArticle } from "../src/core/articles/article.js";
+import { type Article, newArticle } from "../src/core/articles/article.js";
 import { extractFacts } from "../src/core/facts/extract-facts.js";
+import type { FactsDocument } from "../src/core/facts/schema.js";
 import { gradeSource } from "../src/core/sources/outlets.js";
 import { assess } from "../src/core/themes/assess.js";
+import type { Theme } from "../src/core/themes/theme.js";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 export const REFERENCE_THEME = "isis-prison-escape";
@@ -25,10 +27,15 @@ export async function referenceBriefing() {
   });
   const theme = themes.get(REFERENCE_THEME);
   if (!theme) throw new Error("theme missing");
-  const facts = extractFacts(article);
+  const doc = briefingDoc(theme, article, extractFacts(article));
+  return { renderer, fonts, doc, rendered: renderer.render(doc), article, theme };
+}
+
+/** A briefing of one article, assessed now, in the shape the renderer takes. */
+export function briefingDoc(theme: Theme, article: Article, facts: FactsDocument) {
   const sources = [{ article, facts, grade: gradeSource(article.source, new Map()) }];
   const at = new Date();
-  const doc = {
+  return {
     id: "01JHF3Q9V6X8E2N4R5T7Y9B1C3",
     theme,
     assessment: assess(theme, sources, at),
@@ -36,5 +43,4 @@ export async function referenceBriefing() {
     generatedAt: at,
     changes: null,
   };
-  return { renderer, fonts, doc, rendered: renderer.render(doc), article, theme };
 }

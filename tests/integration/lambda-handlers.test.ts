@@ -9,6 +9,7 @@ import { type EmbeddedS3, startEmbeddedS3 } from "../../src/adapters/local/embed
 import { S3Objects } from "../../src/adapters/storage/s3-objects.js";
 import { S3ScheduleStore } from "../../src/adapters/storage/s3-schedule-store.js";
 import { newSchedule } from "../../src/core/schedules/manage-schedules.js";
+import { httpApiEvent } from "../lambda/support/events.js";
 import { corpusText } from "../support/corpus.js";
 import { readPdf } from "../support/pdf.js";
 
@@ -27,38 +28,15 @@ const context = (remainingMs = 120_000) =>
     awsRequestId: "req-1",
   }) as unknown as LambdaContext;
 
-/** A Function URL / HTTP API payload 2.0 event, as AWS sends it. */
+/** A payload 2.0 event as the front door sends it, with this test's key. */
 function urlEvent(
   method: string,
   rawPath: string,
   options: { body?: string; query?: string; headers?: Record<string, string> } = {},
 ) {
-  return {
-    version: "2.0",
-    routeKey: "$default",
-    rawPath,
-    rawQueryString: options.query ?? "",
-    headers: {
-      host: "abc123.lambda-url.eu-west-1.on.aws",
-      authorization: `Bearer ${KEY}`,
-      ...options.headers,
-    },
-    requestContext: {
-      accountId: "123456789012",
-      apiId: "abc123",
-      domainName: "abc123.lambda-url.eu-west-1.on.aws",
-      domainPrefix: "abc123",
-      http: { method, path: rawPath, protocol: "HTTP/1.1", sourceIp: "203.0.113.7", userAgent: "curl/8" },
-      requestId: "b1f1c3f0-0000-4000-8000-000000000001",
-      routeKey: "$default",
-      stage: "$default",
-      time: "24/Nov/2026:23:00:00 +0000",
-      timeEpoch: 1795647600000,
-    },
-    body: options.body ?? null,
-    isBase64Encoded: false,
-    // A Function URL with auth NONE sends no authorizer, which hono's type insists on.
-  } as unknown as LambdaEvent;
+  const headers = { authorization: `Bearer ${KEY}`, ...options.headers };
+  // The front door sends no authorizer, which hono's type insists on.
+  return httpApiEvent(method, rawPath, { ...options, headers }) as unknown as LambdaEvent;
 }
 
 beforeAll(async () => {
