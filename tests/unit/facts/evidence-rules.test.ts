@@ -178,3 +178,19 @@ describe("air support", () => {
     expect(tagged(doc, "partner-support")[0]?.kind).toBe("countermeasure");
   });
 });
+
+describe("force posture", () => {
+  it("reads coalition helicopters flying over the area as an air presence, and not a helicopter that struck", () => {
+    const over = extract("Helicopters of the international coalition flew over the area in the morning.");
+    expect(tagged(over, "surveillance")[0]?.kind).toBe("countermeasure");
+    const strike = extract("Coalition helicopters flying over the desert struck a car.");
+    expect(tagged(strike, "surveillance")).toEqual([]);
+  });
+
+  it("reads guards who repelled an attack as holding their post, and guards who were attacked as not", () => {
+    const held = extract("Our forces guarding the centre confronted the attack and repelled it.");
+    expect(tagged(held, "troop-deployment")[0]?.kind).toBe("countermeasure");
+    const hit = extract("Gunmen attacked troops guarding the camp.");
+    expect(tagged(hit, "troop-deployment")).toEqual([]);
+  });
+});

@@ -176,9 +176,11 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "guard-posture",
     kind: "countermeasure",
     trigger:
-      /\b(?:forces|troops|soldiers|guards|units|fighters|personnel) (?:(?!from\b|away\b)\w+ ){0,2}?(?:guarding|securing|protecting) (?:the |its |their |our )?(?:[\w'’-]+ ){0,2}?(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|facilit(?:y|ies)|bases?|borders?|crossings?)\b/gi,
+      /\b(?:forces|troops|soldiers|guards|units|fighters|personnel) (?:(?!from\b|away\b)\w+ ){0,2}?(?:guarding|securing|protecting) (?:the |its |their |our )?(?:[\w'’-]+ ){0,2}?(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|centres?|centers?|facilit(?:y|ies)|bases?|borders?|crossings?)\b/gi,
+    // Not when the guards are the ones attacked ("gunmen attacked troops guarding the camp", "the
+    // guards were killed"); guards who "confronted the attack and repelled it" hold their post.
     unless:
-      /\b(?:attack(?:ed|ing|s)?|ambush(?:ed|es)?|stormed|struck|strikes? on|targeted|kill(?:ed|ing)|away from|from guarding)\b/,
+      /\b(?:attack(?:ed|ing|s)?|ambush(?:ed|es)?|stormed|struck|targeted|kill(?:ed|ing))\b(?= (?:the |a |an |two |three |several |dozens of )?(?:[\w'’-]+ ){0,2}?(?:forces|troops|soldiers|guards|units|fighters|personnel)\b)|\b(?:were|was|been|being) (?:attacked|ambushed|targeted|killed|struck)\b|\bstrikes? on\b|\baway from\b|\bfrom guarding\b/,
     cameo: { code: "15", label: "Exhibit force posture" },
     tags: ["troop-deployment"],
   },
@@ -266,6 +268,17 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
       /\b(?:thinn?(?:ed|ing)|reduc(?:ed|ing)|cut|halv(?:ed|ing)|shrunk|shrank) (?:the )?(?:number of )?(?:its |their |the )?guards?\b|\bguards? (?:\w+ ){0,4}?(?:are|were|is|was|have been|had been) (?:now )?(?:fewer|reduced|halved|cut|thinned)\b/gi,
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: ["troop-withdrawal", "detention-facility"],
+  },
+  {
+    // "Helicopters of the international coalition flew over the area": an air presence, a
+    // force's posture over the place.
+    id: "overflight",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:helicopters?|aircraft|jets?|warplanes?|drones?)\b(?=[^.;]{0,60}?\b(?:flew|flying|circled|circling|hovered|hovering) (?:low )?(?:over|above)\b)/gi,
+    unless: /\b(?:struck|bombed|strikes?|shot down|crashed)\b/,
+    cameo: { code: "15", label: "Exhibit force posture" },
+    tags: ["troop-deployment", "surveillance"],
   },
   {
     id: "military-units",
