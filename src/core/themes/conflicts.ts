@@ -348,13 +348,13 @@ const BEFORE_VERB = String.raw`\b${NUM}\s+${BETWEEN}(?:were|was|had been|have be
 /** Patterns that read how many were killed, wounded, escaped or recaptured, from a sentence. */
 const TOLLS = {
   killed: [
-    new RegExp(String.raw`${BEFORE_VERB}(?:killed|martyred|dead)`, "i"),
+    new RegExp(`${BEFORE_VERB}(?:killed|martyred|dead)`, "i"),
     new RegExp(String.raw`\bkill(?:ed|ing)\s+${QUALIFIER}${NUM}\b`, "i"),
     new RegExp(String.raw`\bdeaths? of\s+${QUALIFIER}${NUM}\b`, "i"),
     new RegExp(String.raw`\b(?:death toll|toll)\b[^.]{0,40}?\b${NUM}\b`, "i"),
   ],
   wounded: [
-    new RegExp(String.raw`${BEFORE_VERB}(?:wounded|injured)`, "i"),
+    new RegExp(`${BEFORE_VERB}(?:wounded|injured)`, "i"),
     new RegExp(String.raw`\b(?:wounding|injuring)\s+${QUALIFIER}${NUM}\b`, "i"),
   ],
   escaped: [
