@@ -15,7 +15,9 @@ const EXTRA_ARGS = [
 ];
 
 export async function chromiumLaunchOptions(executablePath?: string): Promise<LaunchOptions> {
-  // WebGL is of no use for printing; without it the swiftshader archive is not unpacked.
+  // WebGL is of no use for printing, so Chromium is launched without its graphics stack. The
+  // swiftshader archive is unpacked all the same: @sparticuz/chromium 143's executablePath()
+  // inflates it whatever this setting says, despite its own documentation.
   chromium.setGraphicsMode = false;
   return {
     executablePath: executablePath ?? (await chromium.executablePath()),
