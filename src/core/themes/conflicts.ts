@@ -304,14 +304,23 @@ function figureTopic(group: readonly Report[]): string {
   const at = place ? ` at ${place.name}` : "";
   const unit = first?.unit ?? "";
   if (DURATION.test(unit)) return `How long it lasted${at}, in ${unit.replace(/s?$/, "s")}`;
+  // headOf already reads what the sentence says happened to the figure ("nine ... were killed").
   const head = first ? headOf(first) : undefined;
-  const toll = (kind: Toll) => first !== undefined && tollIn(first.sentenceText, kind) === first.value;
-  if ((head && /^(killed|dead|deaths)$/.test(head)) || toll("killed")) return `The number killed${at}`;
-  if ((head && /^(wounded|injured)$/.test(head)) || toll("wounded")) return `The number wounded${at}`;
-  if (head === "escaped") return `The number who escaped${at}`;
+  const toll = head ? TOLL_OF_HEAD[head] : undefined;
+  if (toll) return `${TOLL_TOPICS[toll]}${at}`;
   const what = first?.measures ?? unit;
   return what ? `${what.charAt(0).toUpperCase()}${what.slice(1)}${at}` : `A figure${at}`;
 }
+
+/** The count a figure's head word stands for. */
+const TOLL_OF_HEAD: Partial<Record<string, Toll>> = {
+  killed: "killed",
+  dead: "killed",
+  deaths: "killed",
+  wounded: "wounded",
+  injured: "wounded",
+  escaped: "escaped",
+};
 
 const HEAD =
   /\b(killed|dead|deaths|wounded|injured|escaped|detainees|prisoners|fighters|families|people|pills|tons?|hours?|minutes?)\b/;
