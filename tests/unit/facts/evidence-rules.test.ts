@@ -159,6 +159,8 @@ describe("measures that failed", () => {
   it("reads a wall that 'did not stop them' as a measure not in effect", () => {
     const doc = extract("The wall slowed them down, but it did not stop them.");
     expect(tagged(doc, "fortification").map((f) => f.modality)).toEqual(["negated"]);
+    const contracted = extract("The fence slowed them down, but it didn't stop them.");
+    expect(tagged(contracted, "fortification").map((f) => f.modality)).toEqual(["negated"]);
   });
 });
 
