@@ -41,10 +41,12 @@ export function ageWeight(ageDays: number | null, horizonDays: number): number {
 
 /**
  * A fact told inside a concession ("smugglers are still moving fuel ... despite the concrete wall")
- * is the background of its sentence, not what the sentence reports: it fits less well than the
- * main clause, which then decides the sentence's factor.
+ * or as the occasion of another ("raised the level of alert along the border, following an attack
+ * on a prison") is the background of its sentence, not what the sentence reports: it fits less
+ * well than the main clause, which then decides the sentence's factor.
  */
-const CONCESSIVE = /\b(?:despite|in spite of|notwithstanding)\b[^,.;]*$/i;
+const CONCESSIVE =
+  /\b(?:despite|in spite of|notwithstanding|following|in response to|in the wake of|amid)\b[^,.;]*$/i;
 function concessive(r: Report): boolean {
   const at = r.sentenceText.indexOf(r.text);
   return at > 0 && CONCESSIVE.test(r.sentenceText.slice(Math.max(0, at - 80), at));

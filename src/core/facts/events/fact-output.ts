@@ -36,7 +36,9 @@ function quantityFact(
     if (owner) entities.add(owner);
   }
   const text = spanText(doc, q.first, q.last);
-  const tags = keywordTags(`${text} ${q.measures}`, "quantity");
+  // What was done to the figure belongs to it: "has repatriated more than 19,000 of its citizens".
+  const lead = clause && clause.first < q.first ? `${spanText(doc, clause.first, q.first - 1)} ` : "";
+  const tags = keywordTags(`${lead}${text} ${q.measures}`, "quantity");
   const period = periodOf(doc, from, to);
   return {
     kind: "quantity",

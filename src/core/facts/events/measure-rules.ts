@@ -281,6 +281,16 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     tags: ["troop-deployment", "surveillance"],
   },
   {
+    // "raised the level of alert along the border strip", "troops were put on high alert": a
+    // force's readiness raised where it stands, a posture of its own.
+    id: "alert",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:(?:rais|heighten|increas|step)(?:ed|es|e|ing)? (?:up )?(?:the |its |their )?(?:level of |state of |degree of )?(?:alert|readiness|vigilance)|(?:on|to) (?:high|full|maximum|heightened|the highest|a state of) (?:level of )?alert|(?:put|placed|puts|place|putting|placing) (?:[\w'’-]+ ){0,4}?on (?:high |full |maximum )?alert|(?:state|level) of (?:maximum |high |full )?(?:alert|readiness))\b/gi,
+    cameo: { code: "15", label: "Exhibit force posture" },
+    tags: ["troop-deployment"],
+  },
+  {
     id: "military-units",
     kind: "countermeasure",
     itemized: true,

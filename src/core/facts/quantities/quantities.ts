@@ -29,6 +29,8 @@ export interface QuantityDraft {
   last: number;
 }
 
+const PARTITIVE_DETERMINERS = new Set(["its", "their", "the", "his", "her", "our", "these", "those"]);
+
 export function findQuantities(doc: Doc): QuantityDraft[] {
   const { tokens } = doc;
   const found: QuantityDraft[] = [];
@@ -138,6 +140,21 @@ function readQuantity(
       first,
       last: end,
     };
+  }
+  // "more than 19,000 of its citizens", "12 of the attackers": a part of a group counts its members.
+  if (tokens[last + 1]?.norm === "of") {
+    const det = PARTITIVE_DETERMINERS.has(tokens[last + 2]?.norm ?? "") ? last + 3 : last + 2;
+    const part = nounPhraseAfter(tokens, det, sentence);
+    const partHead = part ? tokens[part[1]] : undefined;
+    if (part && partHead && isPlural(partHead.norm))
+      return {
+        value,
+        unit: partHead.text.toLowerCase(),
+        measures: spanText(doc, last + 2, part[1]),
+        sentence,
+        first,
+        last: part[1],
+      };
   }
   const np = nounPhraseAfter(tokens, last + 1, sentence);
   const head = np ? tokens[np[1]] : undefined;

@@ -31,6 +31,9 @@ const AFTER_COMMA = new Set([
   "saying",
   "according",
   "as",
+  // ", following an attack on a prison": what led to it is told in a clause of its own.
+  "following",
+  "amid",
 ]);
 const RELATIVE = new Set(["which", "who"]);
 const MAIN_VERBS = new Set([
