@@ -118,6 +118,8 @@ export function sourceKeys(docs: readonly SourceDocument[]): Map<string, string>
   return keys;
 }
 
+const FACILITY_REFERENCE =
+  /\b(?:the|that|this) (?:detention )?(?:centres?|centers?|facility|facilities|site)\b|\brecaptur\w*/i;
 const OUR_FORCES = /\bour (forces|fighters|units|troops|men|guards)\b/i;
 
 const BROAD_KINDS = new Set(["country", "region", "governorate", "border", "river"]);
@@ -207,6 +209,19 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         const e = entities.get(id);
         return e?.type === "place" || e?.type === "facility";
       });
+    const facilitySentences = new Set(
+      facts.facts.filter((f) => f.tags?.includes("detention-facility")).map((f) => f.sentence),
+    );
+    /**
+     * "Our forces retained full control of the centre", "three of them were recaptured": in a story
+     * about a detention site, what is done at "the centre" or to escapees is done at that site.
+     */
+    const atFacility = (f: Fact, text: string) =>
+      f.kind !== "quantity" &&
+      FACILITY_REFERENCE.test(text) &&
+      [0, 1, f.sentence - 1, f.sentence - 2, f.sentence - 3].some(
+        (s) => s >= 0 && s < f.sentence && facilitySentences.has(s),
+      );
     for (const f of facts.facts) {
       const ids = [...new Set([...f.entities, ...(bySentence.get(f.sentence) ?? [])])];
       const resolved = ids.flatMap((id) => entities.get(id) ?? []);
@@ -252,7 +267,10 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         sentenceText: facts.sentences[f.sentence]?.text ?? "",
         kind: f.kind,
         modality: f.modality,
-        tags: f.tags ?? [],
+        tags:
+          !f.tags?.includes("detention-facility") && atFacility(f, sentenceText)
+            ? [...(f.tags ?? []), "detention-facility"]
+            : (f.tags ?? []),
         codes: f.codes,
         entities: resolved,
         own: f.entities.flatMap((id) => entities.get(id) ?? []),
