@@ -1,3 +1,4 @@
+import { extentOf } from "../facts/lexicon/areas.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { RELIABILITY_WEIGHT } from "../sources/admiralty.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
@@ -75,6 +76,23 @@ function sameState(a: Report, b: Report): boolean {
   if (!forces(a).some((f) => theirs.has(f))) return false;
   const gap = daysApart(a.publishedAt, b.publishedAt);
   return gap !== null && gap <= SAME_EVENT_DAYS;
+}
+
+/**
+ * A denial about a whole region covers what was reported in one place of it, at the time: "reports
+ * that US forces have withdrawn from northeast Syria are false" answers "the Americans have
+ * withdrawn from the Qasrak base" published the day before.
+ */
+function regionCovers(region: Report, place: Report): boolean {
+  const gap = daysApart(region.publishedAt, place.publishedAt);
+  if (gap === null || gap > SAME_EVENT_DAYS) return false;
+  return region.own.some((e) => {
+    const box = e.type === "place" && e.lexiconId ? extentOf(e.lexiconId) : undefined;
+    return (
+      box !== undefined &&
+      place.points.some(([lon, lat]) => lon >= box[0] && lon <= box[2] && lat >= box[1] && lat <= box[3])
+    );
+  });
 }
 
 export function sameEvent(a: Report, b: Report): boolean {
@@ -171,7 +189,10 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
       if (seen.has(d.key)) continue;
       const against = dedupe(
         asserted.filter(
-          (a) => a.key !== d.key && a.sourceKey !== d.sourceKey && (sameEvent(a, d) || sameState(a, d)),
+          (a) =>
+            a.key !== d.key &&
+            a.sourceKey !== d.sourceKey &&
+            (sameEvent(a, d) || sameState(a, d) || regionCovers(d, a)),
         ),
       );
       if (against.length === 0) continue;
