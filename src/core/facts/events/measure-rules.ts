@@ -66,8 +66,19 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     kind: "event",
     hostile: true,
     trigger:
-      /\b(?:withdr(?:aw(?:al|n|s|ing)?|ew)|pull(?:ed|ing)? out|drawdown|reviewing its presence|reduction of (?:US|American) forces|(?:army|troops|forces) (?:leave|leaves|left)|expel(?:s|led|ling)? (?:the |all )?(?:[\w'’,-]+ ){0,4}?(?:troops|forces|soldiers))\b/gi,
+      /\b(?:withdr(?:aw(?:al|n|s|ing)?|ew)|pull(?:ed|ing)? out|drawdown|reviewing its presence|reduction of (?:US|American) forces|(?:army|troops|forces) (?:leave|leaves|left)|expel(?:s|led|ling)? (?:the |all )?(?:[\w'’,-]+ ){0,4}?(?:troops|forces|soldiers)|mov(?:e|ed|es|ing) (?:[\w'’-]+ ){1,4}?out of|evacuat(?:e|ed|es|ing) (?:their |its |the )?(?:positions?|bases?)|consolidat(?:e|ed|es|ing|ion of) (?:its |their |the |US |American )*(?:forces|troops|presence)|(?:bases?|positions?) (?:that )?(?:clos(?:e|es|ed|ing)\b|(?:was|were|is|are|has been|have been) (?:closed|vacated|evacuated))|(?:clos(?:e|ed|es|ing)|closure of|vacat(?:e|ed|es|ing)) (?:the |its |their |a |two |three |several )?(?:[\w'’-]+ ){0,2}?bases?)\b/gi,
     cameo: { code: "087", label: "De-escalate military engagement" },
+    tags: ["troop-withdrawal"],
+  },
+  {
+    // "would treat any US troops remaining after that deadline as a legitimate target": a threat
+    // to foreign forces that stay, pressure to withdraw them.
+    id: "ultimatum",
+    kind: "threat",
+    trigger:
+      /\b(?:legitimate targets?|(?:leave|withdraw|get out) or (?:face|be (?:targeted|attacked|expelled)))\b/gi,
+    context: /\b(?:troops|forces|soldiers|bases?|presence)\b/,
+    cameo: { code: "13", label: "Threaten" },
     tags: ["troop-withdrawal"],
   },
   {
@@ -230,7 +241,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "guard-diversion",
     kind: "countermeasure",
     trigger:
-      /\b(?:divert(?:ed|s|ing)?|taken|took|tak(?:e|es|ing)|pull(?:ed|s|ing)?|withdr(?:aw|ew|awn|awing)|remov(?:e|ed|es|ing)|redeploy(?:ed|s|ing)?|stripp(?:ed|ing)) (?:\w+ ){0,8}?(?:away )?from (?:guard(?:ing)? |securing |protecting |the |its |their |our ){0,2}(?:(?:protection|guarding|security|defen[cs]e) of (?:the |its |their |our )?)?(?:[\w'’-]+ )?(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|guard (?:duty|duties|posts?|units?))\b/gi,
+      /\b(?:divert(?:ed|s|ing)?|drawn|drew|draw(?:s|ing)?|taken|took|tak(?:e|es|ing)|pull(?:ed|s|ing)?|withdr(?:aw|ew|awn|awing)|remov(?:e|ed|es|ing)|redeploy(?:ed|s|ing)?|stripp(?:ed|ing)) (?:\w+ ){0,8}?(?:away )?from (?:guard(?:ing)? |securing |protecting |the |its |their |our ){0,2}(?:(?:protection|guarding|security|defen[cs]e) of (?:the |its |their |our )?)?(?:[\w'’-]+ )?(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|guard (?:duty|duties|posts?|units?))\b/gi,
     context: FORCE_WORDS,
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: ["troop-withdrawal", "detention-facility"],
