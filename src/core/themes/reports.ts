@@ -120,6 +120,9 @@ export function sourceKeys(docs: readonly SourceDocument[]): Map<string, string>
 
 const FACILITY_REFERENCE =
   /\b(?:the|that|this) (?:detention )?(?:centres?|centers?|facility|facilities|site)\b|\brecaptur\w*/i;
+const STATE_FORCE_KINDS = new Set(["state-security", "military", "militia"]);
+const GENERIC_FORCE =
+  /^(?:the )?(?:border guards?|border forces|army|security forces|police|border police)\b/i;
 const OUR_FORCES = /\bour (forces|fighters|units|troops|men|guards)\b/i;
 
 const BROAD_KINDS = new Set(["country", "region", "governorate", "border", "river"]);
@@ -147,6 +150,18 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
     const entities = new Map(
       facts.entities.filter((e) => !e.reportedFrom && !e.passing).map((e) => [e.id, resolve(e)]),
     );
+    // "Border Guard forces arrested three": a force named without its country belongs to the one
+    // whose named forces the article reports, when they all belong to one.
+    const nations = new Set(
+      [...entities.values()]
+        .filter((e) => e.type === "organization" && STATE_FORCE_KINDS.has(e.kind ?? "") && e.affiliation)
+        .map((e) => e.affiliation),
+    );
+    const [nation] = nations;
+    if (nations.size === 1 && nation)
+      for (const [id, e] of entities)
+        if (e.type === "organization" && !e.lexiconId && !e.affiliation && GENERIC_FORCE.test(e.name))
+          entities.set(id, { ...e, affiliation: nation });
     const bySentence = new Map<number, string[]>();
     for (const e of facts.entities) {
       for (const m of e.mentions) {
