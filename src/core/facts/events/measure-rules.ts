@@ -82,6 +82,26 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     tags: ["troop-withdrawal"],
   },
   {
+    // "the routes south of Khanasor are controlled by armed men ... who take a fee on every load",
+    // "militias protect the trade", "denies any involvement in the trade": armed men who run,
+    // tax or shelter a smuggling trade.
+    id: "trade-protection",
+    kind: "threat",
+    trigger:
+      /\b(?:(?:routes?|crossings?|trade|traffic|smuggling) (?:[\w'’-]+ ){0,5}?(?:controlled|run|taxed|protected|guarded) by|(?:take|takes|took|taking|levy|levies|levied|charge|charges|charged|charging) (?:a |their |its )?(?:fee|cut|share|percentage|toll|levy)s? (?:on|from|of) (?:every |each |the )?(?:loads?|trucks?|shipments?|consignments?|smugglers?)|protect(?:s|ed|ing)? (?:the )?(?:drug |smuggling |captagon )?(?:trade|smugglers|traffickers)|(?:involvement|involved|complicity|complicit) in (?:the )?(?:drug |smuggling |captagon )?(?:trade|smuggling|trafficking))\b/gi,
+    cameo: { code: "18", label: "Assault" },
+    tags: ["smuggling", "extortion"],
+  },
+  {
+    // "They cut the wire at night", "pay the guards at the gates to look the other way": a barrier
+    // breached, or its guards bought.
+    id: "barrier-breach",
+    kind: "threat",
+    trigger:
+      /\b(?:cut(?:s|ting)? (?:through )?(?:the |a )?(?:wire|fence|fences|barbed wire)|(?:tunnel(?:s|led|ed|ing)?|dig(?:s|ging)?|dug) (?:\w+ ){0,3}?under (?:the )?(?:wall|fence|barrier)|(?:pay|pays|paid|paying|bribe|bribes|bribed|bribing) (?:off )?(?:the )?(?:border )?(?:guards|officers|soldiers|police)|look the other way)\b/gi,
+    tags: ["border-security", "infiltration"],
+  },
+  {
     id: "insurgent-presence",
     kind: "threat",
     trigger:

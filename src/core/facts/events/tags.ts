@@ -66,7 +66,7 @@ const KEYWORDS: [Tag, RegExp][] = [
     "surveillance",
     /\b(cameras?|surveillance|observation|reconnaissance|monitor\w*|sensors?|radars?|watchtowers?|scanners?)\b/,
   ],
-  ["smuggling", /\b(smuggl\w*|traffick\w*|contraband)\b/],
+  ["smuggling", /\b(smuggl\w*|traffick\w*|contraband|bribe\w*|look the other way)\b/],
   ["drugs", /\b(drugs?|narcotics?|captagon|hashish|cocaine|heroin|amphetamine\w*|pills)\b/],
   ["weapons", /\b(weapons?|arms|ammunition|rifles?|explosives|rockets?|missiles?)\b/],
   [
