@@ -79,6 +79,17 @@ function sameState(a: Report, b: Report): boolean {
 }
 
 /**
+ * "Officials say militias protect the trade. The Syrian government denies any involvement in the
+ * trade.": a story that tells an accusation and, just after it, someone's denial of it sets the two
+ * claims against each other, whoever relays them.
+ */
+const DENIAL_VERB = /\b(?:den(?:y|ies|ied|ying)|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/i;
+function answers(denial: Report, claim: Report): boolean {
+  const gap = denial.sentence - claim.sentence;
+  return denial.articleId === claim.articleId && gap > 0 && gap <= 2 && DENIAL_VERB.test(denial.sentenceText);
+}
+
+/**
  * A denial about a whole region covers what was reported in one place of it, at the time: "reports
  * that US forces have withdrawn from northeast Syria are false" answers "the Americans have
  * withdrawn from the Qasrak base" published the day before.
@@ -191,8 +202,8 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
         asserted.filter(
           (a) =>
             a.key !== d.key &&
-            a.sourceKey !== d.sourceKey &&
-            (sameEvent(a, d) || sameState(a, d) || regionCovers(d, a)),
+            ((a.sourceKey !== d.sourceKey && (sameEvent(a, d) || sameState(a, d) || regionCovers(d, a))) ||
+              answers(d, a)),
         ),
       );
       if (against.length === 0) continue;
