@@ -52,9 +52,14 @@ function concessive(r: Report): boolean {
   return at > 0 && CONCESSIVE.test(r.sentenceText.slice(Math.max(0, at - 80), at));
 }
 
-function bestFit(factor: Factor, r: Report, at: Date): { fit: number; pushes: Pattern["pushes"] } | null {
+function bestFit(
+  factor: Factor,
+  r: Report,
+  at: Date,
+  detail = false,
+): { fit: number; pushes: Pattern["pushes"] } | null {
   let best: { fit: number; pushes: Pattern["pushes"] } | null = null;
-  const background = concessive(r) ? 2 : 0;
+  const background = (concessive(r) ? 2 : 0) + (detail ? 1 : 0);
   for (const p of factor.evidence) {
     const fit = patternFit(p, r, at);
     const f = fit > 0 ? Math.max(0.1, fit - background) : 0;
@@ -79,11 +84,16 @@ function candidatesBySentence(theme: Theme, reports: Report[], at: Date): Map<st
         denies.add(`${r.key}|${f.id}`);
     }
   }
+  // A figure in a sentence that also tells what happened or was done ("9,000 detainees are held
+  // ..., and the security of those facilities remains a priority for the coalition") is a detail
+  // of it: the sentence goes by what it tells.
+  const told = new Set(reports.filter((r) => r.kind !== "quantity").map((r) => r.key));
   const out = new Map<string, Candidate[]>();
   for (const report of reports) {
+    const detail = report.kind === "quantity" && told.has(report.key);
     for (const { f, role } of factors) {
       if (report.modality !== "negated" && denies.has(`${report.key}|${f.id}`)) continue;
-      const best = bestFit(f, report, at);
+      const best = bestFit(f, report, at, detail);
       if (!best) continue;
       const list = out.get(report.key) ?? [];
       const held = list.find((c) => c.factor.id === f.id);
