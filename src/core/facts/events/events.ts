@@ -206,6 +206,14 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     dropBareReferences(inSentence);
     for (const fact of inSentence) {
       for (const tag of keywordTags(spanText(doc, fact.first, fact.last), fact.kind)) fact.tags.add(tag);
+      // "US forces are due to remain ... until September 2026 under an agreement with Baghdad": an
+      // accord that sets the forces' departure is a withdrawal.
+      const around = fact.tags.has("diplomacy") ? clauseAt(clauses, fact.first) : undefined;
+      if (
+        around &&
+        keywordTags(spanText(doc, around.first, around.last), fact.kind).includes("troop-withdrawal")
+      )
+        fact.tags.add("troop-withdrawal");
       // "withdrawing towards the Syrian side": a side is a side of a border.
       if (
         fact.kind !== "event" &&
