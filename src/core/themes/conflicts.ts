@@ -401,6 +401,10 @@ const TOLLS = {
   escaped: [
     new RegExp(String.raw`\b${NUM}\s+${BETWEEN}(?:escaped|fled|broke out)\b`, "i"),
     new RegExp(String.raw`\bescape of\s+${QUALIFIER}${NUM}\b`, "i"),
+    new RegExp(
+      String.raw`\bnumber of (?:escapees|escaped (?:detainees|prisoners|inmates)|fugitives|those who escaped)\s+(?:at|to|as|was|is|stood at|reached)\s+${QUALIFIER}${NUM}\b`,
+      "i",
+    ),
   ],
   recaptured: [
     new RegExp(
@@ -436,6 +440,17 @@ export function tollIn(sentence: string, toll: Toll = "killed"): number | null {
   return null;
 }
 
+/**
+ * Two sentences of one article that each say who gives their figure ("the SDF said five detainees
+ * escaped", "SOHR put the number of escapees at 37"): the article relays two sources.
+ */
+const ATTRIBUTED = /\b(?:said|says|according to|put|puts|told|reported|estimated|counted|documented)\b/i;
+const relayed = (a: Report, b: Report) =>
+  a.articleId === b.articleId &&
+  a.sentence !== b.sentence &&
+  ATTRIBUTED.test(a.sentenceText) &&
+  ATTRIBUTED.test(b.sentenceText);
+
 /** Tolls of one event that disagree (two guards killed against one; six wounded against four). */
 function tolls(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader, toll: Toll): Conflict[] {
   // Tolls in sentences that bear on the theme, and in the other sentences of articles that do: a
@@ -443,17 +458,19 @@ function tolls(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader
   const used = new Set([...relevantKeys].map((k) => k.slice(0, k.lastIndexOf("#"))));
   const events = dedupe(
     reports.filter(
-      (r) =>
-        r.kind !== "quantity" &&
-        r.tags.includes(TOLL_TAGS[toll]) &&
-        (relevantKeys.has(r.key) || used.has(r.articleId)),
+      (r) => r.tags.includes(TOLL_TAGS[toll]) && (relevantKeys.has(r.key) || used.has(r.articleId)),
     ),
   )
     .filter((r) => tollIn(r.sentenceText, toll) !== null)
     .slice(0, MAX_COMPARED);
-  const same = (a: Report, b: Report) => a.key !== b.key && a.sourceKey !== b.sourceKey && sameEvent(a, b);
+  const same = (a: Report, b: Report) =>
+    a.key !== b.key && (a.sourceKey !== b.sourceKey || relayed(a, b)) && sameEvent(a, b);
   return groupBy(events, same).flatMap((group) => {
-    if (new Set(group.map((r) => r.sourceKey)).size < 2) return [];
+    if (
+      new Set(group.map((r) => r.sourceKey)).size < 2 &&
+      !group.some((a) => group.some((b) => relayed(a, b)))
+    )
+      return [];
     const place = placeOf(group);
     const found = disagreement(
       group,

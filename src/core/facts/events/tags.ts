@@ -50,7 +50,7 @@ export type Tag = (typeof TAGS)[number];
 
 const KEYWORDS: [Tag, RegExp][] = [
   ["detention-facility", /\b(prisons?|jails?|detention|detainees?|inmates?|prisoners?|camps?)\b/],
-  ["escape", /\b(escap(?:e|ed|es|ing)\b(?! routes?)|broke out|breakout|jailbreak|prison ?break)\b/],
+  ["escape", /\b(escap(?:e|ed|es|ing|ees?)\b(?! routes?)|broke out|breakout|jailbreak|prison ?break)\b/],
   [
     "prison-attack",
     /\b(attack\w*|storm\w*|assault\w*|raid\w*)\b[^.;]{0,60}\b(prison|jail)\b|\b(prison|jail) (attack|assault|break)/,

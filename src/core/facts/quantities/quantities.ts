@@ -141,6 +141,23 @@ function readQuantity(
       last: end,
     };
   }
+  // "put the number of escapees at 37", "raised the number of dead to 12": the count named before.
+  if (["at", "to", "as"].includes(tokens[first - 1]?.norm ?? "")) {
+    const head = tokens[first - 2];
+    for (let j = first - 3; j >= Math.max(0, first - 6); j--) {
+      if (tokens[j]?.norm !== "number" || tokens[j + 1]?.norm !== "of") continue;
+      if (head && j + 2 <= first - 2 && isPlural(head.norm))
+        return {
+          value,
+          unit: head.text.toLowerCase(),
+          measures: spanText(doc, j, first - 2),
+          sentence,
+          first: j,
+          last,
+        };
+      break;
+    }
+  }
   // "more than 19,000 of its citizens", "12 of the attackers": a part of a group counts its members.
   if (tokens[last + 1]?.norm === "of") {
     const det = PARTITIVE_DETERMINERS.has(tokens[last + 2]?.norm ?? "") ? last + 3 : last + 2;
