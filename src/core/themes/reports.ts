@@ -123,6 +123,9 @@ const FACILITY_REFERENCE =
 const STATE_FORCE_KINDS = new Set(["state-security", "military", "militia"]);
 const GENERIC_FORCE =
   /^(?:the )?(?:border guards?|border forces|army|security forces|police|border police)\b/i;
+/** "Al-Malikiyah lies only about 15 kilometres from the Iraqi border": how far a site is from a border. */
+const BORDER_DISTANCE =
+  /\b(?:kilometres?|kilometers?|km|miles?) (?:from|of|north of|south of|east of|west of) (?:the )?(?:[A-Z][a-z]+i |[a-z]+ )?border\b/i;
 const OUR_FORCES = /\bour (forces|fighters|units|troops|men|guards)\b/i;
 
 const BROAD_KINDS = new Set(["country", "region", "governorate", "border", "river"]);
@@ -152,10 +155,13 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
     );
     // "Border Guard forces arrested three": a force named without its country belongs to the one
     // whose named forces the article reports, when they all belong to one.
+    // The body an official statement speaks for counts among them.
+    const speaks = grade.speaksFor ? lexiconEntry(grade.speaksFor) : undefined;
     const nations = new Set(
       [...entities.values()]
         .filter((e) => e.type === "organization" && STATE_FORCE_KINDS.has(e.kind ?? "") && e.affiliation)
-        .map((e) => e.affiliation),
+        .map((e) => e.affiliation)
+        .concat(speaks?.affiliation && speaks.kind !== "kurdish-force" ? [speaks.affiliation] : []),
     );
     const [nation] = nations;
     if (nations.size === 1 && nation)
@@ -232,8 +238,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
      * about a detention site, what is done at "the centre" or to escapees is done at that site.
      */
     const atFacility = (f: Fact, text: string) =>
-      f.kind !== "quantity" &&
-      FACILITY_REFERENCE.test(text) &&
+      (f.kind === "quantity" ? BORDER_DISTANCE.test(text) : FACILITY_REFERENCE.test(text)) &&
       [0, 1, f.sentence - 1, f.sentence - 2, f.sentence - 3].some(
         (s) => s >= 0 && s < f.sentence && facilitySentences.has(s),
       );
@@ -284,7 +289,13 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         modality: f.modality,
         tags:
           !f.tags?.includes("detention-facility") && atFacility(f, sentenceText)
-            ? [...(f.tags ?? []), "detention-facility"]
+            ? [
+                ...new Set([
+                  ...(f.tags ?? []),
+                  "detention-facility",
+                  ...(f.kind === "quantity" ? ["border-security"] : []),
+                ]),
+              ]
             : (f.tags ?? []),
         codes: f.codes,
         entities: resolved,

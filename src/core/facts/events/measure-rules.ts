@@ -296,7 +296,18 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "guard-reduction",
     kind: "countermeasure",
     trigger:
-      /\b(?:thinn?(?:ed|ing)|reduc(?:ed|ing)|cut|halv(?:ed|ing)|shrunk|shrank) (?:the )?(?:number of )?(?:its |their |the )?guards?\b|\bguards? (?:\w+ ){0,4}?(?:are|were|is|was|have been|had been) (?:now )?(?:fewer|reduced|halved|cut|thinned)\b/gi,
+      /\b(?:thinn?(?:ed|ing)|reduc(?:ed|ing)|cut|halv(?:ed|ing)|shrunk|shrank) (?:the )?(?:number of )?(?:its |their |the )?guards?\b|\b(?:leaving|left|leaves) (?:only )?(?:fewer|few|a handful of|no) guards\b|\bfewer guards\b|\bguards? (?:\w+ ){0,4}?(?:are|were|is|was|have been|had been) (?:now )?(?:fewer|reduced|halved|cut|thinned)\b/gi,
+    cameo: { code: "087", label: "De-escalate military engagement" },
+    tags: ["troop-withdrawal", "detention-facility"],
+  },
+  {
+    // "guarded by poorly paid young recruits who have not received their salaries ..., and many of
+    // them have deserted": guards who leave their posts.
+    id: "guard-desertion",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:deserted|desert(?:s|ing)? (?:their|its) posts?|desertions?|abandon(?:ed|s|ing)? (?:their|its) posts?)\b/gi,
+    context: /\b(?:guards?|guarded|guarding|prisons?|jails?|camps?|detention)\b/,
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: ["troop-withdrawal", "detention-facility"],
   },

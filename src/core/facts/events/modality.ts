@@ -85,6 +85,19 @@ const NEGATION = new Set([
   "declined",
 ]);
 const NEGATION_REACH = 4;
+const AUXILIARIES = new Set([
+  "had",
+  "has",
+  "have",
+  "been",
+  "managed",
+  "able",
+  "to",
+  "succeeded",
+  "in",
+  "was",
+  "were",
+]);
 /** Verbs saying that what follows was stopped before it happened. */
 const FOILED = new Set(["foiled", "thwarted", "prevented", "averted", "frustrated"]);
 const FOILED_REACH = 9;
@@ -114,8 +127,12 @@ const isMonthMay = (tokens: readonly Token[], k: number) =>
   tokens[k]?.text === "May" && [tokens[k - 1], tokens[k + 1]].some((t) => t?.kind === "num");
 
 export function modalityOf(tokens: readonly Token[], clauseFirst: number, trigger: number): Modality {
-  for (let k = trigger - 1; k >= clauseFirst && trigger - k <= NEGATION_REACH; k--) {
-    if (NEGATION.has(tokens[k]?.norm ?? "") && !notTheFirst(tokens, k)) return "negated";
+  // "no detainee had managed to escape": auxiliaries and "managed to" do not take a negation away.
+  let reach = 0;
+  for (let k = trigger - 1; k >= clauseFirst && reach < NEGATION_REACH; k--) {
+    const n = tokens[k]?.norm ?? "";
+    if (NEGATION.has(n) && !notTheFirst(tokens, k)) return "negated";
+    if (!AUXILIARIES.has(n)) reach++;
   }
   // Reports called false: "the news about the escape of detainees is completely untrue".
   for (let k = trigger + 1; k < tokens.length && k <= trigger + FALSE_REACH; k++) {

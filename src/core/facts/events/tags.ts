@@ -110,7 +110,11 @@ const KEYWORDS: [Tag, RegExp][] = [
   ["seizure", /\b(seiz\w*|confiscat\w*|recovered|intercept\w*|foil\w*|thwart\w*)\b/],
   ["arrest", /\b(arrest\w*|apprehend\w*|captured)\b/],
   ["screening", /\b(screen\w*|security checks?|vetting|lists of wanted|wanted (persons|suspects))\b/],
-  ["curfew", /\bcurfews?\b/],
+  // Movement shut down around a place: a curfew, checkpoints, roads closed, an area sealed off.
+  [
+    "curfew",
+    /\b(curfews?|checkpoints?|roadblocks?|cordon(ed)?( off)?|seal(ed|ing)? off|clos(ed|ing) (all |the )?(roads|entrances|exits))\b/,
+  ],
   ["kidnapping", /\b(kidnap\w*|abduct\w*|hostages?)\b/],
   ["extortion", /\b(extort\w*|taxes|ransom)\b/],
   ["radicalization", /\b(ideolog\w*|radicali[sz]\w*|extremis\w*)\b/],

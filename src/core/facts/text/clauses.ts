@@ -36,6 +36,7 @@ const AFTER_COMMA = new Set([
   "amid",
 ]);
 const RELATIVE = new Set(["which", "who"]);
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", ","]);
 const MAIN_VERBS = new Set([
   "was",
   "were",
@@ -97,6 +98,18 @@ function computeClauses(doc: Doc, sentence: number): Clause[] {
     const resumes = relative && t.text === "," && MAIN_VERBS.has(next?.norm ?? "");
     // "overran three villages in 2016 and was declared defeated in 2018": a second verb phrase.
     if (t.norm === "and" && k > first && MAIN_VERBS.has(next?.norm ?? "")) {
+      close(k - 1);
+      first = k;
+      continue;
+    }
+    // "raised its state of alert on Sunday following reports of an escape": what led to it is a
+    // clause of its own, with or without a comma ("the following day" is not).
+    if (
+      t.norm === "following" &&
+      k > first &&
+      !DETERMINERS.has(tokens[k - 1]?.norm ?? "") &&
+      next?.kind === "word"
+    ) {
       close(k - 1);
       first = k;
       continue;
