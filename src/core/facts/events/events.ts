@@ -195,7 +195,9 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           if (kind === "event" && date && isCumulative(tokens, clause, date.value, sd.folded, s.start))
             continue;
           // "have foiled 78 smuggling attempts since January 1": a tally of measures, not one measure.
-          if (kind === "countermeasure" && tallied(sd, clauseRange, tokens, clause)) continue;
+          // Built works are not tallied: "has completed about 380 kilometres of the wall since 2023" is the wall.
+          const works = rule.tags.some((t) => t === "fortification" || t === "surveillance");
+          if (kind === "countermeasure" && !works && tallied(sd, clauseRange, tokens, clause)) continue;
           if (date) fact.date = date;
           inSentence.push(fact);
           byKey.set(key, fact);
