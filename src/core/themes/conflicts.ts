@@ -106,8 +106,20 @@ function regionCovers(region: Report, place: Report): boolean {
   });
 }
 
+/**
+ * Two articles whose ledes tell of the same kind of event on the same day ("killed four smugglers
+ * in a clash on the border" on Tuesday, in an army statement and in a wire story the day after)
+ * tell of one event, and so do the sentences of each that tell of it without a date of their own.
+ */
+const SIGNATURE_TAGS = new Set(["casualties", "border-security"]);
+function sameStory(a: Report, b: Report): boolean {
+  if (!a.story || !b.story || a.articleId === b.articleId || a.story.day !== b.story.day) return false;
+  const theirs = new Set(b.story.tags);
+  return a.story.tags.some((t) => !SIGNATURE_TAGS.has(t) && theirs.has(t));
+}
+
 export function sameEvent(a: Report, b: Report): boolean {
-  if (!a.anchors.some((x) => b.anchors.includes(x))) return sameDayNearby(a, b);
+  if (!a.anchors.some((x) => b.anchors.includes(x))) return sameDayNearby(a, b) || sameStory(a, b);
   const gap = a.ownDate && b.ownDate ? ownGap(a, b) : daysApart(a.publishedAt, b.publishedAt);
   if (a.ownDate !== b.ownDate) {
     // One dated by its own words, the other only by publication: compare those.

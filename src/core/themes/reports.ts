@@ -56,6 +56,12 @@ export interface Report {
   ownDate: boolean;
   /** Whether the fact's own date names a day (not a month, year or period). */
   ownDay: boolean;
+  /**
+   * The story's event when the report tells of it: the first fact of the lede dated to a day,
+   * with its tags, for a report dated no more precisely than that day's month ("Four smugglers
+   * were killed" in a statement whose lede dates the clash to Tuesday). Null otherwise.
+   */
+  story: { day: string; tags: string[] } | null;
   /** Independent source: copies of one wire story share it. */
   sourceKey: string;
   source: string;
@@ -242,6 +248,16 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       [0, 1, f.sentence - 1, f.sentence - 2, f.sentence - 3].some(
         (s) => s >= 0 && s < f.sentence && facilitySentences.has(s),
       );
+    const ledeEvent = facts.facts.find(
+      (f) => f.sentence <= 1 && f.kind !== "quantity" && /^\d{4}-\d{2}-\d{2}$/.test(f.date?.value ?? ""),
+    );
+    const storyOf = (f: Fact): Report["story"] => {
+      const day = ledeEvent?.date?.value;
+      if (!ledeEvent || !day || f.kind === "quantity") return null;
+      const own = f.date?.value;
+      if (own && own !== day && own !== day.slice(0, 7)) return null;
+      return { day, tags: ledeEvent.tags ?? [] };
+    };
     for (const f of facts.facts) {
       const ids = [...new Set([...f.entities, ...(bySentence.get(f.sentence) ?? [])])];
       const resolved = ids.flatMap((id) => entities.get(id) ?? []);
@@ -311,6 +327,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         date: own ?? article.publishedAt,
         ownDate: own !== null,
         ownDay: /^\d{4}-\d{2}-\d{2}$/.test(f.date?.value ?? ""),
+        story: storyOf(f),
         sourceKey: keys.get(article.id) ?? `article:${article.id}`,
         source: article.source ?? "Unattributed",
         grade,
