@@ -59,7 +59,7 @@ function bestFit(
   detail = false,
 ): { fit: number; pushes: Pattern["pushes"] } | null {
   let best: { fit: number; pushes: Pattern["pushes"] } | null = null;
-  const background = (concessive(r) ? 2 : 0) + (detail ? 1 : 0);
+  const background = (concessive(r) ? 2 : 0) + (detail ? 0.5 : 0);
   for (const p of factor.evidence) {
     const fit = patternFit(p, r, at);
     const f = fit > 0 ? Math.max(0.1, fit - background) : 0;

@@ -39,7 +39,10 @@ function quantityFact(
   // What was done to the figure belongs to it: "has repatriated more than 19,000 of its citizens".
   const lead = clause && clause.first < q.first ? `${spanText(doc, clause.first, q.first - 1)} ` : "";
   const tags = keywordTags(`${lead}${text} ${q.measures}`, "quantity");
-  const period = periodOf(doc, from, to);
+  const period = periodOf(doc, from, to, {
+    start: doc.tokens[q.first]?.start ?? 0,
+    end: doc.tokens[q.last]?.end ?? 0,
+  });
   return {
     kind: "quantity",
     text,
@@ -57,12 +60,23 @@ function quantityFact(
 }
 
 /** "nearly 4,100 people since 2019": the period a figure is counted over, when its clause gives one. */
-function periodOf(doc: Doc, first: number, last: number): Fact["date"] | undefined {
+function periodOf(
+  doc: Doc,
+  first: number,
+  last: number,
+  figure: { start: number; end: number },
+): Fact["date"] | undefined {
   const start = doc.tokens[first]?.start ?? 0;
   const end = doc.tokens[last]?.end ?? start;
   const clause = doc.text.slice(start, end);
   if (!/\b(?:since|between|from|over|during|in the (?:first|last|past))\b/i.test(clause)) return undefined;
-  const d = findDates(clause, doc.publishedAt, start).find((x) => x.value.includes("/"));
+  // "38 operations since the beginning of 2026, compared with 21 operations in the last three
+  // months of 2025": each figure is counted over the period nearest to it.
+  const distance = (x: { start: number; end: number }) =>
+    x.start >= figure.end ? x.start - figure.end : x.end <= figure.start ? figure.start - x.end : 0;
+  const d = findDates(clause, doc.publishedAt, start)
+    .filter((x) => x.value.includes("/"))
+    .sort((x, y) => distance(x) - distance(y))[0];
   return d ? { value: d.value, text: d.text, resolved: d.resolved } : undefined;
 }
 
