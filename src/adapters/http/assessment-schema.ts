@@ -91,7 +91,7 @@ export const AssessmentSchema = z
     conflicts: z.array(
       z.object({
         id: z.string(),
-        kind: z.enum(["denial", "figures"]),
+        kind: z.enum(["denial", "figures", "accounts"]),
         topic: z.string(),
         factor: z.string().nullable(),
         claims: z.array(Claim),

@@ -82,7 +82,7 @@ export interface ConflictClaim {
 
 export interface Conflict {
   id: string;
-  kind: "denial" | "figures";
+  kind: "denial" | "figures" | "accounts";
   topic: string;
   factor: string | null;
   claims: ConflictClaim[];

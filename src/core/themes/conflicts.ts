@@ -195,6 +195,9 @@ function groupBy<T>(xs: T[], same: (a: T, b: T) => boolean, part: (x: T) => stri
   return groups;
 }
 
+const FOILED = /\b(?:foiled|thwarted|prevented|averted|intercepted)\b/i;
+const ATTEMPT = /\b(?:tried|trying|tries|attempt(?:s|ed|ing)?)\b/i;
+
 /** Assertions against their denials: a negated report that a factor's patterns would count if asserted. */
 function denials(factors: readonly Factor[], reports: Report[], at: Date, grader: ClaimGrader): Conflict[] {
   const out: Conflict[] = [];
@@ -214,6 +217,8 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
         asserted.filter(
           (a) =>
             a.key !== d.key &&
+            // "Foiled an attempt to smuggle" agrees with "smugglers tried to cross": both tell of an attempt.
+            !(FOILED.test(d.sentenceText) && ATTEMPT.test(a.sentenceText)) &&
             ((a.sourceKey !== d.sourceKey && (sameEvent(a, d) || sameState(a, d) || regionCovers(d, a))) ||
               answers(d, a)),
         ),
@@ -319,7 +324,12 @@ function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
     )
     .slice(0, MAX_COMPARED);
   const sameQuantity = (a: Report, b: Report) =>
-    singular(a.unit) === singular(b.unit) && a.key !== b.key && sameEvent(a, b) && sameMeasure(a, b);
+    singular(a.unit) === singular(b.unit) &&
+    a.key !== b.key &&
+    // A tally over a period is not the count of one event in it.
+    a.period === b.period &&
+    sameEvent(a, b) &&
+    sameMeasure(a, b);
   // Only figures of one unit and one measure can be the same quantity.
   const part = (r: Report) => {
     const head = headOf(r);
@@ -498,6 +508,83 @@ function tolls(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader
   });
 }
 
+/** Who the dead or the taken were, told by a source: fighters of one side, or people of no side. */
+const COMBATANTS =
+  /\b(?:armed (?:smugglers|men|groups?)|gunmen|militants?|terrorists?|(?:isis|is|daesh) (?:officials?|members?|operatives?|fighters?|militants?|commanders?|leaders?|planners?)|senior isis)\b/i;
+const CIVILIANS =
+  /\b(?:civilians?|shepherds?|farmers?|unarmed|truffle (?:hunters?|traders?|pickers?)|no known links|children)\b/i;
+
+/** The day a report tells of: its own, or its story's. */
+const dayOf = (r: Report) => (r.ownDay ? r.date : (r.story?.day ?? null));
+
+/**
+ * Accounts of one deadly event that disagree on who was hit: the army's "armed smugglers" against
+ * the tribes' "shepherds", CENTCOM's "senior ISIS official" against SOHR's "civilians, a man and
+ * his son". People are described in the sentences that tell of the deaths and the two around them.
+ */
+function accounts(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader): Conflict[] {
+  const used = new Set([...relevantKeys].map((k) => k.slice(0, k.lastIndexOf("#"))));
+  const deaths = new Set(
+    reports.filter((r) => r.tags.includes("casualties")).map((r) => `${r.articleId}#${r.sentence}`),
+  );
+  const nearDeaths = (r: Report) =>
+    [-2, -1, 0, 1, 2].some((d) => deaths.has(`${r.articleId}#${r.sentence + d}`));
+  const sideOf = (r: Report) => {
+    const combatants = COMBATANTS.test(r.sentenceText);
+    const civilians = CIVILIANS.test(r.sentenceText);
+    return combatants === civilians ? null : combatants ? "combatants" : "civilians";
+  };
+  // One report a sentence, what it tells before its figures.
+  const bySentence = new Map<string, Report>();
+  // Accounts of a story's deaths are told at its top, or dated to their day; later lines of a
+  // story give its background ("The operations killed 44 members of government forces").
+  const told = (r: Report) => !r.period && (r.sentence <= 3 || r.ownDay);
+  for (const r of reports.filter(
+    (x) => used.has(x.articleId) && told(x) && nearDeaths(x) && sideOf(x) !== null,
+  )) {
+    const held = bySentence.get(r.key);
+    if (!held || (held.kind === "quantity" && r.kind !== "quantity")) bySentence.set(r.key, r);
+  }
+  const candidates = [...bySentence.values()].slice(0, MAX_COMPARED);
+  const deadly = (r: Report) => r.story?.tags.includes("casualties") ?? false;
+  const sameDeaths = (a: Report, b: Report) =>
+    dayOf(a) !== null &&
+    dayOf(a) === dayOf(b) &&
+    deadly(a) &&
+    deadly(b) &&
+    !a.points.some((p) => b.points.length > 0 && b.points.every((q) => km(p, q) > NEARBY_KM));
+  // Deaths told of on two different days are two events, however alike.
+  const sameDay = (a: Report, b: Report) => dayOf(a) === null || dayOf(b) === null || dayOf(a) === dayOf(b);
+  const same = (a: Report, b: Report) =>
+    a.key !== b.key &&
+    sameDay(a, b) &&
+    (a.articleId === b.articleId ? relayed(a, b) : sameEvent(a, b) || sameStory(a, b) || sameDeaths(a, b));
+  return groupBy(candidates, same).flatMap((group) => {
+    const combatants = group.filter((r) => sideOf(r) === "combatants");
+    const civilians = group.filter((r) => sideOf(r) === "civilians");
+    if (combatants.length === 0 || civilians.length === 0) return [];
+    const claims = [...combatants, ...civilians].map((r) => grader.claim(r, "asserts"));
+    const byKey = new Map(group.map((r) => [r.key, r]));
+    const place = placeOf(group);
+    return [
+      {
+        id: `accounts:${group[0]?.key ?? ""}`,
+        kind: "accounts" as const,
+        topic: `Who was killed${place ? ` at ${place.name}` : ""}: fighters, or people of no side`,
+        factor: null,
+        claims,
+        analysis: weighClaims(
+          [
+            ["account that they were fighters", claims.slice(0, combatants.length)],
+            ["account that they were civilians", claims.slice(combatants.length)],
+          ],
+          byKey,
+        ),
+      },
+    ];
+  });
+}
+
 export function findConflicts(
   factors: readonly Factor[],
   reports: Report[],
@@ -512,6 +599,7 @@ export function findConflicts(
     ...tolls(reports, relevantKeys, grader, "wounded"),
     ...tolls(reports, relevantKeys, grader, "escaped"),
     ...tolls(reports, relevantKeys, grader, "recaptured"),
+    ...accounts(reports, relevantKeys, grader),
   ];
   // A toll read from the words and the same toll read as a figure are one conflict.
   const seen = new Set<string>();

@@ -62,6 +62,8 @@ export interface Report {
    * were killed" in a statement whose lede dates the clash to Tuesday). Null otherwise.
    */
   story: { day: string; tags: string[] } | null;
+  /** Whether the fact is told over a period ("17 smugglers killed since the beginning of the year"). */
+  period: boolean;
   /** Independent source: copies of one wire story share it. */
   sourceKey: string;
   source: string;
@@ -132,6 +134,9 @@ const GENERIC_FORCE =
 /** "Al-Malikiyah lies only about 15 kilometres from the Iraqi border": how far a site is from a border. */
 const BORDER_DISTANCE =
   /\b(?:kilometres?|kilometers?|km|miles?) (?:from|of|north of|south of|east of|west of) (?:the )?(?:[A-Z][a-z]+i |[a-z]+ )?border\b/i;
+/** A sentence that counts over a period: "Since the beginning of the year, ... killing 17 smugglers". */
+const TALLY =
+  /\b(?:since (?:the (?:beginning|start) of|early|late|last|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|so far this year|to date|in total|a total of)\b/i;
 const OUR_FORCES = /\bour (forces|fighters|units|troops|men|guards)\b/i;
 
 const BROAD_KINDS = new Set(["country", "region", "governorate", "border", "river"]);
@@ -328,6 +333,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         ownDate: own !== null,
         ownDay: /^\d{4}-\d{2}-\d{2}$/.test(f.date?.value ?? ""),
         story: storyOf(f),
+        period: (f.date?.value ?? "").includes("/") || TALLY.test(sentenceText),
         sourceKey: keys.get(article.id) ?? `article:${article.id}`,
         source: article.source ?? "Unattributed",
         grade,

@@ -140,11 +140,16 @@ export function factorView(f: FactorResult, cite: CitationIndex): FactorView {
 }
 
 const STANCE = { asserts: "reports", denies: "denies", figure: "gives" } as const;
+const CONFLICT_KINDS = {
+  denial: "Report and denial",
+  figures: "Incompatible figures",
+  accounts: "Conflicting accounts of who was hit",
+} as const;
 
 export function conflictView(c: Conflict, docs: ReadonlyMap<string, SourceDocument>, cite: CitationIndex) {
   return {
     topic: c.topic,
-    kind: c.kind === "denial" ? "Report and denial" : "Incompatible figures",
+    kind: CONFLICT_KINDS[c.kind],
     claims: c.claims.slice(0, MAX_CONFLICT_CLAIMS).map((cl) => ({
       source: cl.source,
       grade: cl.grade,
