@@ -333,6 +333,18 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     tags: ["troop-deployment"],
   },
   {
+    // "A newly formed brigade ... took over positions around the gas fields", "which has taken over
+    // security responsibility for much of the central desert": a force taking over ground.
+    id: "takeover",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:took|taken|take|takes|taking) over (?:the )?(?:[\w'’-]+ ){0,2}?(?:positions?|posts?|security|responsibility|control|checkpoints?|bases?|duties)\b/gi,
+    unless:
+      /\b(?:isis|islamic state|daesh|militants|insurgents|jihadists|gunmen)\b(?=[^.;]{0,40}\b(?:took|taken|take|takes|taking) over\b)/,
+    cameo: { code: "154", label: "Mobilize or increase armed forces" },
+    tags: ["troop-deployment"],
+  },
+  {
     id: "military-units",
     kind: "countermeasure",
     itemized: true,

@@ -75,7 +75,10 @@ const KEYWORDS: [Tag, RegExp][] = [
   ],
   ["insurgent-attack", /\b(hit-and-run|insurgen\w*|sleeper cells?)\b/],
   ["ambush", /\bambush\w*\b/],
-  ["insurgent-presence", /\b(hideouts?|safe havens?|sleeper cells?|sheltered)\b/],
+  [
+    "insurgent-presence",
+    /\b(hideouts?|safe havens?|sleeper cells?|sheltered|(planning|plotting|planned|plotted) (\w+ ){0,2}attacks|attack planners?|(remains?|is|are|still) capable of (mounting|carrying out|conducting|launching) (\w+ ){0,2}attacks)\b/,
+  ],
   [
     "explosive-device",
     /\b(car bomb|ieds?|roadside bomb|explosive device|suicide (bomb\w*|attack)|vbied|detonat\w*|blew up)\b/,

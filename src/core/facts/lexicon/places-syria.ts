@@ -128,6 +128,14 @@ export const SYRIA_PLACES: LexiconEntry[] = [
     "Syria",
   ),
   place("homs-desert", "region", "Homs desert", [37.9, 34.5], ["eastern Homs desert"], "Syria"),
+  place(
+    "abu-rajmin",
+    "region",
+    "Jabal Abu Rajmin",
+    [38.5, 34.8],
+    ["Abu Rajmin", "Abu Rajmin mountains", "Jebel Abu Rajmin", "Abu Rajmeen"],
+    "Syria",
+  ),
   place("qalamoun", "region", "Qalamoun", [36.6, 33.9], ["Qalamoun mountains"], "Syria"),
   place("golan", "region", "Golan Heights", [35.75, 33.0], ["Golan"]),
   place(
