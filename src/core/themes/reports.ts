@@ -137,6 +137,10 @@ const BORDER_DISTANCE =
 /** A sentence that counts over a period: "Since the beginning of the year, ... killing 17 smugglers". */
 const TALLY =
   /\b(?:since (?:the (?:beginning|start) of|early|late|last|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|so far this year|to date|in total|a total of)\b/i;
+const NAMED_COALITION =
+  /\b(?:(?!(?:The|A|An|This|That|Its|Their|Our|International|Global|Western|Arab|Military|Anti-ISIS|US-led|U\.S\.-led)\b)[A-Z][\w'’-]+ ){1,3}(?:coalition|alliance|bloc)\b/;
+const ANTI_ISIS_COALITION =
+  /\b(?:international|global|us-led|u\.s\.-led|anti-isis|western|military|inherent resolve|cjtf)\b/i;
 const OUR_FORCES = /\bour (forces|fighters|units|troops|men|guards)\b/i;
 
 const BROAD_KINDS = new Set(["country", "region", "governorate", "border", "river"]);
@@ -161,8 +165,19 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
   const reports: Report[] = [];
   for (const { article, facts, grade } of docs) {
     // Datelines and passing mentions ("Britain-based") are no actors or places of the events.
+    // "The National Resolve coalition ... the coalition's forces in parliament": where a story names
+    // a coalition of its own, a bare "coalition" is that one, not the coalition against ISIS.
+    const ownCoalition = NAMED_COALITION.test(article.text);
     const entities = new Map(
-      facts.entities.filter((e) => !e.reportedFrom && !e.passing).map((e) => [e.id, resolve(e)]),
+      facts.entities
+        .filter((e) => !e.reportedFrom && !e.passing)
+        .filter(
+          (e) =>
+            !ownCoalition ||
+            e.lexiconId !== "org/coalition" ||
+            e.mentions.some((m) => ANTI_ISIS_COALITION.test(m.text ?? "")),
+        )
+        .map((e) => [e.id, resolve(e)]),
     );
     // "Border Guard forces arrested three": a force named without its country belongs to the one
     // whose named forces the article reports, when they all belong to one.

@@ -51,8 +51,8 @@ describe("analytic evaluation set", () => {
     }
   });
 
-  it("keeps sign errors at or below the current count, and makes no judgment error", () => {
-    expect(overall.signErrors).toBeLessThanOrEqual(1);
+  it("makes no sign error and no judgment error", () => {
+    expect(overall.signErrors).toBe(0);
     expect(overall.judgmentErrors).toBe(0);
   });
 
@@ -63,26 +63,50 @@ describe("analytic evaluation set", () => {
 });
 
 /**
- * The first held-out set (tests/fixtures/analysis-heldout), tuned on after its first-sight score
- * was recorded: the same floors, so what was learned from it stays learned.
+ * The held-out sets (tests/fixtures/analysis-heldout*), each tuned on after its first-sight score
+ * was recorded (bench/results/*-first-sight.json): the issue's floors hold on every one of them,
+ * so what was learned from each stays learned.
  */
-describe("first held-out analytic set, after tuning", () => {
-  const set = loadCases(path.join(path.dirname(ANALYSIS_DIR), "analysis-heldout"));
-  const held = summarize(
-    set.cases.map((c) => {
-      const { result, indexOf } = runCase(c, set.articles);
-      return scoreCase(c, result, indexOf);
-    }),
-  );
-
-  it("cites what bears on the theme and finds most of it (precision ≥ 0.9, recall ≥ 0.85)", () => {
-    expect(held.precision).toBeGreaterThanOrEqual(0.9);
-    expect(held.recall).toBeGreaterThanOrEqual(0.85);
+const HELD_OUT = ["analysis-heldout", "analysis-heldout2", "analysis-heldout3"] as const;
+const heldOut = HELD_OUT.map((name) => {
+  const set = loadCases(path.join(path.dirname(ANALYSIS_DIR), name));
+  const caseScores = set.cases.map((c) => {
+    const { result, indexOf } = runCase(c, set.articles);
+    return scoreCase(c, result, indexOf);
   });
+  return { name, cases: set.cases, scores: caseScores, summary: summarize(caseScores) };
+});
 
-  it("makes no sign error and no judgment error, and shows five of the six conflicts", () => {
-    expect(held.signErrors).toBe(0);
-    expect(held.judgmentErrors).toBe(0);
-    expect(held.conflictsShown).toBeGreaterThanOrEqual(5);
+describe.each(heldOut)(
+  "held-out analytic set $name, after tuning",
+  ({ cases: heldCases, scores: heldScores, summary }) => {
+    it("cites what bears on the theme and finds most of it (precision ≥ 0.9, recall ≥ 0.85)", () => {
+      expect(summary.precision).toBeGreaterThanOrEqual(0.9);
+      expect(summary.recall).toBeGreaterThanOrEqual(0.85);
+    });
+
+    it("makes no sign error and no judgment error", () => {
+      expect(summary.signErrors).toBe(0);
+      expect(summary.judgmentErrors).toBe(0);
+    });
+
+    it("gives no judgment and lists the article as not used whenever the reporting is off-topic", () => {
+      const offTopic = heldCases.filter((c) => Object.values(c.judgments).every((j) => j === "none"));
+      for (const c of offTopic) {
+        const s = heldScores.find((x) => x.id === c.id);
+        expect(s?.judgmentErrors, c.id).toEqual([]);
+        expect(s?.unused.listed, c.id).toBe(s?.unused.annotated);
+      }
+    });
+  },
+);
+
+describe("conflicts over every annotated set", () => {
+  it("shows at least nine in ten of the annotated conflicts", () => {
+    const all = [overall, ...heldOut.map((h) => h.summary)];
+    const annotated = all.reduce((n, x) => n + x.conflictsAnnotated, 0);
+    const shown = all.reduce((n, x) => n + x.conflictsShown, 0);
+    expect(annotated).toBeGreaterThanOrEqual(30);
+    expect(shown / annotated).toBeGreaterThanOrEqual(0.9);
   });
 });
