@@ -570,7 +570,7 @@ function accounts(reports: Report[], relevantKeys: Set<string>, grader: ClaimGra
       {
         id: `accounts:${group[0]?.key ?? ""}`,
         kind: "accounts" as const,
-        topic: `Who was killed${place ? ` at ${place.name}` : ""}: fighters, or people of no side`,
+        topic: `Who was killed${place ? ` near ${place.name}` : ""}: fighters or civilians`,
         factor: null,
         claims,
         analysis: weighClaims(

@@ -245,6 +245,85 @@ describe("assess: conflicts, grades and confidence", () => {
     ]);
   });
 
+  it("sets one source's dead fighters against another's dead civilians for the same raid on the same day", () => {
+    const command = source(
+      "CENTCOM raid near Arak",
+      "On April 1, US Central Command forces conducted a helicopter raid near the Arak gas field in central Syria, killing a senior ISIS official and another ISIS member. Three ISIS members were detained during the operation.",
+      "US Central Command",
+      "2026-04-01",
+    );
+    const monitor = source(
+      "Civilians killed near Arak",
+      "SOHR has documented the death of two civilians, a man and his son, in a helicopter landing carried out by the international coalition near the Arak gas field in the eastern countryside of Homs at dawn on Wednesday. According to SOHR sources, the man was a truffle trader with no known links to ISIS. On Monday, ISIS cells attacked a military post near Sukhnah with machine guns.",
+      "Syrian Observatory for Human Rights",
+      "2026-04-02",
+    );
+    const badia = themeFixture("isis-badia-insurgency");
+    const a = assess(badia, [command, monitor], new Date("2026-04-03T00:00:00Z"));
+    const accounts = a.conflicts.filter((c) => c.kind === "accounts");
+    expect(accounts).toHaveLength(1);
+    expect(accounts[0]?.topic).toMatch(/^Who was killed.*: fighters or civilians$/);
+    expect(new Set(accounts[0]?.claims.map((x) => x.articleId))).toEqual(
+      new Set([command.article.id, monitor.article.id]),
+    );
+    // Two alike raids on different days are two events: no conflict between them.
+    const later = source(
+      "Raid near Arak",
+      "On April 9, US Central Command forces conducted a helicopter raid near the Arak gas field in central Syria, killing two ISIS members.",
+      "US Central Command",
+      "2026-04-09",
+    );
+    const apart = assess(badia, [later, monitor], new Date("2026-04-10T00:00:00Z"));
+    expect(apart.conflicts.filter((c) => c.kind === "accounts")).toEqual([]);
+  });
+
+  it("sets an accusation against the denial told right after it, even when one outlet relays both", () => {
+    const wire = source(
+      "Jordan army clashes with smugglers",
+      "Jordan's army said its troops killed four smugglers in a clash on the border with Syria. Jordanian officials say pro-Iranian militias and groups linked to the Syrian army's Fourth Division protect the trade. The Syrian government denies any involvement in the trade.",
+      "Associated Press",
+    );
+    const smuggling = themeFixture("cross-border-smuggling");
+    const a = assess(smuggling, [wire], AT);
+    const denied = a.conflicts.find((c) => c.kind === "denial");
+    expect(denied?.claims.map((x) => [x.sentence, x.stance])).toEqual([
+      [1, "asserts"],
+      [2, "denies"],
+    ]);
+    expect(citedUnder(a, wire.article.id)).toContain("driver:armed-group-involvement");
+  });
+
+  it("answers a report from one base with a denial about the whole region, and a foiled attempt agrees with the attempt", () => {
+    const channel = source(
+      "US leaves Qasrak",
+      "The American occupation forces have withdrawn completely from the Qasrak base in the countryside of Tal Tamr, our correspondent confirms.",
+      "Unknown Telegram channel",
+    );
+    const command = source(
+      "CENTCOM statement",
+      "Reports circulating on social media that US forces have withdrawn from northeast Syria are false.",
+      "US Central Command",
+    );
+    const coalition = themeFixture("coalition-withdrawal");
+    const a = assess(coalition, [channel, command], AT);
+    expect(a.conflicts.find((c) => c.kind === "denial")?.claims.map((x) => [x.articleId, x.stance])).toEqual([
+      [channel.article.id, "asserts"],
+      [command.article.id, "denies"],
+    ]);
+    const army = source(
+      "Smuggling foiled",
+      "The Jordanian Armed Forces foiled at dawn on Tuesday an attempt to smuggle large quantities of narcotics from Syrian territory into the Kingdom.",
+      "Jordanian Armed Forces",
+    );
+    const agency = source(
+      "Smugglers killed",
+      "Border guards opened fire after a group of armed smugglers tried to cross into the kingdom from Syria under cover of fog.",
+      "Agence France-Presse",
+    );
+    const b = assess(themeFixture("cross-border-smuggling"), [army, agency], AT);
+    expect(b.conflicts.filter((c) => c.kind === "denial")).toEqual([]);
+  });
+
   it("grades known outlets from the registry and unknown ones F, and lets the article's own grade win", () => {
     expect(gradeSource("Reuters", new Map()).reliability).toBe("B");
     expect(gradeSource("SOHR", new Map()).reliability).toBe("C");

@@ -184,7 +184,7 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
   const bluf: string[] = [];
   if (judged.length === 0) {
     bluf.push(
-      `No judgment: the reporting does not address this question. None of the ${plural(doc.sources.length, "article")} supplied bears on the evidence the judgments need.`,
+      `No judgment: the reporting does not address this question. ${doc.sources.length === 1 ? "The one article supplied does not bear" : `None of the ${plural(doc.sources.length, "article")} supplied bears`} on the evidence the judgments need.`,
     );
   } else {
     for (const j of judged)
