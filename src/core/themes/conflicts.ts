@@ -276,6 +276,17 @@ const singular = (unit: string | undefined) => (unit ?? "").replace(/s$/, "");
 
 const dedupe = (rs: Report[]) => [...new Map(rs.map((r) => [r.key, r])).values()];
 
+/** A facility or town that two articles of a group both name: where accounts agree the event was. */
+const sharedPlaceOf = (reports: readonly Report[]) =>
+  reports
+    .flatMap((r) => r.entities)
+    .find(
+      (e) =>
+        (e.type === "facility" || (e.type === "place" && e.kind !== "country")) &&
+        new Set(reports.filter((r) => r.entities.some((x) => x.id === e.id)).map((r) => r.articleId)).size >=
+          2,
+    );
+
 /** The facility or town (listed or not) a group of reports is about, to name their conflict by. */
 const placeOf = (reports: readonly Report[]) =>
   reports
@@ -565,7 +576,7 @@ function accounts(reports: Report[], relevantKeys: Set<string>, grader: ClaimGra
     if (combatants.length === 0 || civilians.length === 0) return [];
     const claims = [...combatants, ...civilians].map((r) => grader.claim(r, "asserts"));
     const byKey = new Map(group.map((r) => [r.key, r]));
-    const place = placeOf(group);
+    const place = sharedPlaceOf(group);
     return [
       {
         id: `accounts:${group[0]?.key ?? ""}`,
@@ -579,6 +590,59 @@ function accounts(reports: Report[], relevantKeys: Set<string>, grader: ClaimGra
             ["account that they were civilians", claims.slice(combatants.length)],
           ],
           byKey,
+        ),
+      },
+    ];
+  });
+}
+
+/** A post, prison or town said to have fallen, been held or been retaken: it changed hands. */
+const FELL =
+  /\b(?:held the (?:post|position|prison|base|checkpoint|village|town)|overr[au]n (?:the )?(?:post|position|prison|base|checkpoint|village|town)|took control of|seized (?:the )?(?:post|position|prison|base|checkpoint)|regain(?:ed|ing)? control|retook|retaken)\b/i;
+/** Said to have held: the attackers never got in. */
+const HELD =
+  /\b(?:retain(?:ed|s)? (?:full )?control|never lost control|remain(?:ed|s)? (?:in|under) (?:full )?control|(?:without|not) (?:the (?:terrorists|attackers|militants|assailants) )?being able to (?:enter|reach|take|storm)|failed to (?:enter|take|breach|storm)|repelled|repulsed)\b/i;
+
+/**
+ * Whether a post, prison or town changed hands: "the attackers held the post for several hours"
+ * or "SDF reinforcements regained control of the prison" against "without the terrorists being
+ * able to enter the point" or "our forces retained full control of the centre", for one event.
+ */
+function control(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader): Conflict[] {
+  const used = new Set([...relevantKeys].map((k) => k.slice(0, k.lastIndexOf("#"))));
+  const sideOf = (r: Report) => {
+    const fell = FELL.test(r.sentenceText);
+    const held = HELD.test(r.sentenceText);
+    return fell === held ? null : fell ? "fell" : "held";
+  };
+  const bySentence = new Map<string, Report>();
+  for (const r of reports.filter((x) => used.has(x.articleId) && x.kind !== "quantity" && sideOf(x) !== null))
+    if (!bySentence.has(r.key)) bySentence.set(r.key, r);
+  const candidates = [...bySentence.values()].slice(0, MAX_COMPARED);
+  const same = (a: Report, b: Report) =>
+    a.key !== b.key && a.sourceKey !== b.sourceKey && (sameEvent(a, b) || sameStory(a, b));
+  return groupBy(candidates, same).flatMap((group) => {
+    const fell = group.filter((r) => sideOf(r) === "fell");
+    const held = group.filter((r) => sideOf(r) === "held");
+    if (fell.length === 0 || held.length === 0) return [];
+    const claims = [
+      ...fell.map((r) => grader.claim(r, "asserts")),
+      ...held.map((r) => grader.claim(r, "denies")),
+    ];
+    const place = sharedPlaceOf(group);
+    return [
+      {
+        id: `control:${group[0]?.key ?? ""}`,
+        kind: "denial" as const,
+        topic: `Whether ${place ? place.name : "the site attacked"} fell to the attackers`,
+        factor: null,
+        claims,
+        analysis: weighClaims(
+          [
+            ["account that it fell or was retaken", claims.slice(0, fell.length)],
+            ["account that it held", claims.slice(fell.length)],
+          ],
+          new Map(group.map((r) => [r.key, r])),
         ),
       },
     ];
@@ -600,6 +664,7 @@ export function findConflicts(
     ...tolls(reports, relevantKeys, grader, "escaped"),
     ...tolls(reports, relevantKeys, grader, "recaptured"),
     ...accounts(reports, relevantKeys, grader),
+    ...control(reports, relevantKeys, grader),
   ];
   // A toll read from the words and the same toll read as a figure are one conflict.
   const seen = new Set<string>();

@@ -275,7 +275,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       const day = ledeEvent?.date?.value;
       if (!ledeEvent || !day || f.kind === "quantity") return null;
       const own = f.date?.value;
-      if (own && own !== day && own !== day.slice(0, 7)) return null;
+      if (own && own !== "ongoing" && own !== day && own !== day.slice(0, 7)) return null;
       return { day, tags: ledeEvent.tags ?? [] };
     };
     for (const f of facts.facts) {

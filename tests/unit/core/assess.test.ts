@@ -277,6 +277,26 @@ describe("assess: conflicts, grades and confidence", () => {
     expect(apart.conflicts.filter((c) => c.kind === "accounts")).toEqual([]);
   });
 
+  it("sets a report that the attackers held a post against an account that they never got in", () => {
+    const monitor = source(
+      "ISIS attack on army post",
+      "SOHR documented the death of 14 members of the Syrian army in an attack by ISIS cells on a military post in Jabal al-Bishri on Tuesday. The attackers held the post for several hours before withdrawing into the desert.",
+      "Syrian Observatory for Human Rights",
+    );
+    const agency = source(
+      "Army repels attack",
+      "Army units repelled an attack by ISIS terrorists on a military point in Jabal al-Bishri on Tuesday, without the terrorists being able to enter the point.",
+      "SANA",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [monitor, agency], AT);
+    const fell = a.conflicts.find((c) => c.id.startsWith("control:"));
+    expect(fell?.topic).toBe("Whether Jabal al-Bishri fell to the attackers");
+    expect(fell?.claims.map((x) => [x.articleId, x.stance])).toEqual([
+      [monitor.article.id, "asserts"],
+      [agency.article.id, "denies"],
+    ]);
+  });
+
   it("sets an accusation against the denial told right after it, even when one outlet relays both", () => {
     const wire = source(
       "Jordan army clashes with smugglers",
