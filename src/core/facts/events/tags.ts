@@ -73,7 +73,11 @@ const KEYWORDS: [Tag, RegExp][] = [
     "infiltration",
     /\b(infiltrat\w*|incursions?|flow of (terrorists|fighters|militants|jihadists)|(militants|fighters|jihadists|terrorists|gunmen) (\w+ ){0,2}cross(ed|es|ing)? (\w+ ){0,2}(from|into|over|the border))\b/,
   ],
-  ["insurgent-attack", /\b(hit-and-run|insurgen\w*|sleeper cells?)\b/],
+  // State media call insurgents "terrorists": "an attack by terrorist groups on a military point".
+  [
+    "insurgent-attack",
+    /\b(hit-and-run|insurgen\w*|sleeper cells?|terrorist attacks?|attacks? by (\w+ ){0,2}terrorists?|terrorist (groups?|cells?) (attacked|stormed|targeted|launched)|terrorists (attacked|stormed|targeted|opened fire|launched))\b/,
+  ],
   ["ambush", /\bambush\w*\b/],
   [
     "insurgent-presence",
