@@ -128,6 +128,19 @@ export function sourceKeys(docs: readonly SourceDocument[]): Map<string, string>
 
 const FACILITY_REFERENCE =
   /\b(?:the|that|this) (?:detention )?(?:centres?|centers?|facility|facilities|site)\b|\brecaptur\w*/i;
+/** Bodies whose measures are not security measures: ministries of farming, health, water ..., park rangers. */
+const CIVILIAN_BODY =
+  /\b(?:ministry of (?:agriculture|health|water(?: resources)?|environment|education|culture|tourism|transport|finance|electricity|oil|trade|planning|municipalities)|(?:agriculture|health|water|environment|tourism|finance|electricity|oil) ministry|agriculture organi[sz]ation|rangers?|nature reserve|wildlife reserve)\b/i;
+const SECURITY_KINDS = new Set([
+  "state-security",
+  "military",
+  "militia",
+  "kurdish-force",
+  "jihadist",
+  "coalition",
+  "foreign-military",
+  "rebel",
+]);
 const STATE_FORCE_KINDS = new Set(["state-security", "military", "militia"]);
 const GENERIC_FORCE =
   /^(?:the )?(?:border guards?|border forces|army|security forces|police|border police)\b/i;
@@ -278,7 +291,21 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       if (own && own !== "ongoing" && own !== day && own !== day.slice(0, 7)) return null;
       return { day, tags: ledeEvent.tags ?? [] };
     };
+    // "The Ministry of Agriculture deployed 40 control teams along the border ... to stop swarms of
+    // locusts": measures of a civilian body, in a story it leads, are no security measures.
+    const securityIn = (sentence: number) =>
+      (bySentence.get(sentence) ?? []).some((id) => SECURITY_KINDS.has(entities.get(id)?.kind ?? ""));
+    const ledeText = facts.sentences
+      .filter((x) => x.index <= 1)
+      .map((x) => x.text)
+      .join(" ");
+    const civilianStory = CIVILIAN_BODY.test(ledeText) && !securityIn(0) && !securityIn(1);
+    const civilianMeasure = (f: Fact) =>
+      f.kind === "countermeasure" &&
+      !securityIn(f.sentence) &&
+      (civilianStory || CIVILIAN_BODY.test(facts.sentences[f.sentence]?.text ?? ""));
     for (const f of facts.facts) {
+      if (civilianMeasure(f)) continue;
       const ids = [...new Set([...f.entities, ...(bySentence.get(f.sentence) ?? [])])];
       const resolved = ids.flatMap((id) => entities.get(id) ?? []);
       // In an official statement, "our forces" are the body that speaks.

@@ -50,7 +50,11 @@ export type Tag = (typeof TAGS)[number];
 
 const KEYWORDS: [Tag, RegExp][] = [
   ["detention-facility", /\b(prisons?|jails?|detention|detainees?|inmates?|prisoners?|camps?)\b/],
-  ["escape", /\b(escap(?:e|ed|es|ing|ees?)\b(?! routes?)|broke out|breakout|jailbreak|prison ?break)\b/],
+  // "since the war broke out" is a start, not an escape.
+  [
+    "escape",
+    /\b(escap(?:e|ed|es|ing|ees?)\b(?! routes?)|(?<!\b(?:war|wars|fighting|clashes|violence|fires?|protests?|battles?|riots?|conflict|unrest|revolution|uprising|crisis|epidemic|pandemic|disease|cholera|fights?|hostilities|insurgency|civil war)\s(?:[\w'’-]+\s)?)broke out|breakout|jailbreak|prison ?break)\b/,
+  ],
   [
     "prison-attack",
     /\b(attack\w*|storm\w*|assault\w*|raid\w*)\b[^.;]{0,60}\b(prison|jail)\b|\b(prison|jail) (attack|assault|break)/,
