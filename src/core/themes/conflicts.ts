@@ -119,6 +119,10 @@ function sameStory(a: Report, b: Report): boolean {
 }
 
 export function sameEvent(a: Report, b: Report): boolean {
+  // Two reports each dated to its day, days apart, tell of two events however alike: two attacks
+  // on one highway three days apart.
+  const [da, db] = [dayOf(a), dayOf(b)];
+  if (da && db && Math.abs(Date.parse(da) - Date.parse(db)) > DAY) return false;
   if (!a.anchors.some((x) => b.anchors.includes(x))) return sameDayNearby(a, b) || sameStory(a, b);
   const gap = a.ownDate && b.ownDate ? ownGap(a, b) : daysApart(a.publishedAt, b.publishedAt);
   if (a.ownDate !== b.ownDate) {
@@ -275,6 +279,16 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
 const singular = (unit: string | undefined) => (unit ?? "").replace(/s$/, "");
 
 const dedupe = (rs: Report[]) => [...new Map(rs.map((r) => [r.key, r])).values()];
+
+/** One report a sentence, what it tells before its figures: a sentence's event carries its story's day. */
+function onePerSentence(rs: readonly Report[]): Report[] {
+  const bySentence = new Map<string, Report>();
+  for (const r of rs) {
+    const held = bySentence.get(r.key);
+    if (!held || (held.kind === "quantity" && r.kind !== "quantity")) bySentence.set(r.key, r);
+  }
+  return [...bySentence.values()];
+}
 
 /** A facility or town that two articles of a group both name: where accounts agree the event was. */
 const sharedPlaceOf = (reports: readonly Report[]) =>
@@ -489,7 +503,7 @@ function tolls(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader
   // Tolls in sentences that bear on the theme, and in the other sentences of articles that do: a
   // story tells its toll in a sentence of its own ("Six other soldiers were wounded").
   const used = new Set([...relevantKeys].map((k) => k.slice(0, k.lastIndexOf("#"))));
-  const events = dedupe(
+  const events = onePerSentence(
     reports.filter(
       (r) => r.tags.includes(TOLL_TAGS[toll]) && (relevantKeys.has(r.key) || used.has(r.articleId)),
     ),
@@ -545,18 +559,12 @@ function accounts(reports: Report[], relevantKeys: Set<string>, grader: ClaimGra
     const civilians = CIVILIANS.test(r.sentenceText);
     return combatants === civilians ? null : combatants ? "combatants" : "civilians";
   };
-  // One report a sentence, what it tells before its figures.
-  const bySentence = new Map<string, Report>();
   // Accounts of a story's deaths are told at its top, or dated to their day; later lines of a
   // story give its background ("The operations killed 44 members of government forces").
   const told = (r: Report) => !r.period && (r.sentence <= 3 || r.ownDay);
-  for (const r of reports.filter(
-    (x) => used.has(x.articleId) && told(x) && nearDeaths(x) && sideOf(x) !== null,
-  )) {
-    const held = bySentence.get(r.key);
-    if (!held || (held.kind === "quantity" && r.kind !== "quantity")) bySentence.set(r.key, r);
-  }
-  const candidates = [...bySentence.values()].slice(0, MAX_COMPARED);
+  const candidates = onePerSentence(
+    reports.filter((x) => used.has(x.articleId) && told(x) && nearDeaths(x) && sideOf(x) !== null),
+  ).slice(0, MAX_COMPARED);
   const deadly = (r: Report) => r.story?.tags.includes("casualties") ?? false;
   const sameDeaths = (a: Report, b: Report) =>
     dayOf(a) !== null &&
@@ -598,10 +606,10 @@ function accounts(reports: Report[], relevantKeys: Set<string>, grader: ClaimGra
 
 /** A post, prison or town said to have fallen, been held or been retaken: it changed hands. */
 const FELL =
-  /\b(?:held the (?:post|position|prison|base|checkpoint|village|town)|overr[au]n (?:the )?(?:post|position|prison|base|checkpoint|village|town)|took control of|seized (?:the )?(?:post|position|prison|base|checkpoint)|regain(?:ed|ing)? control|retook|retaken)\b/i;
+  /\b(?:held the (?:post|position|prison|base|checkpoint|village|town)|overr[au]n (?:the )?(?:post|position|prison|base|checkpoint|village|town)|(?:took|taken|taking) control of|seized (?:the )?(?:post|position|prison|base|checkpoint)|regain(?:ed|ing)? control|retook|retaken)\b/i;
 /** Said to have held: the attackers never got in. */
 const HELD =
-  /\b(?:retain(?:ed|s)? (?:full )?control|never lost control|remain(?:ed|s)? (?:in|under) (?:full )?control|(?:without|not) (?:the (?:terrorists|attackers|militants|assailants) )?being able to (?:enter|reach|take|storm)|failed to (?:enter|take|breach|storm)|repelled|repulsed)\b/i;
+  /\b(?:den(?:ied|ies|y|ying) (?:[\w'’-]+ ){0,10}?(?:had |have |has )?(?:taken|took|seized) (?:control|the (?:post|position|prison|base|town|village))|remain(?:ed|s)? in the hands of|retain(?:ed|s)? (?:full )?control|never lost control|remain(?:ed|s)? (?:in|under) (?:full )?control|(?:without|not) (?:the (?:terrorists|attackers|militants|assailants) )?being able to (?:enter|reach|take|storm)|failed to (?:enter|take|breach|storm)|repelled|repulsed)\b/i;
 
 /**
  * Whether a post, prison or town changed hands: "the attackers held the post for several hours"
@@ -610,15 +618,13 @@ const HELD =
  */
 function control(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader): Conflict[] {
   const used = new Set([...relevantKeys].map((k) => k.slice(0, k.lastIndexOf("#"))));
-  const sideOf = (r: Report) => {
-    const fell = FELL.test(r.sentenceText);
-    const held = HELD.test(r.sentenceText);
-    return fell === held ? null : fell ? "fell" : "held";
-  };
-  const bySentence = new Map<string, Report>();
-  for (const r of reports.filter((x) => used.has(x.articleId) && x.kind !== "quantity" && sideOf(x) !== null))
-    if (!bySentence.has(r.key)) bySentence.set(r.key, r);
-  const candidates = [...bySentence.values()].slice(0, MAX_COMPARED);
+  // "denied reports that the terrorists had taken control of the post" says it held.
+  const sideOf = (r: Report) =>
+    HELD.test(r.sentenceText) ? "held" : FELL.test(r.sentenceText) ? "fell" : null;
+  const candidates = onePerSentence(reports.filter((x) => used.has(x.articleId) && sideOf(x) !== null)).slice(
+    0,
+    MAX_COMPARED,
+  );
   const same = (a: Report, b: Report) =>
     a.key !== b.key && a.sourceKey !== b.sourceKey && (sameEvent(a, b) || sameStory(a, b));
   return groupBy(candidates, same).flatMap((group) => {
