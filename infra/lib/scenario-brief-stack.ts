@@ -35,12 +35,16 @@ export interface ScenarioBriefStackProps extends StackProps {
   readonly logLevel?: "debug" | "info" | "warn" | "error" | "silent";
   /** Receives every alarm. */
   readonly alarmEmail?: string;
-  /** Steady requests per second the API accepts before answering 429 itself. Default 20. */
+  /** Steady requests per second each API method accepts before API Gateway answers 429 itself. Default 20. */
   readonly apiRateLimit?: number;
   /** Requests accepted at once above the steady rate. Default 40. */
   readonly apiBurstLimit?: number;
-  /** Steady briefing renders (POST /v1/briefings) per second. Default 2. */
+  /** Steady briefing renders (POST /v1/briefings) per second, for all clients together. Default 2. */
   readonly renderRateLimit?: number;
+  /** Requests one client address may make in 5 minutes before AWS WAF answers 429. Default 600. */
+  readonly clientRateLimit?: number;
+  /** Renders (POST /v1/briefings) one client address may ask for in 5 minutes. Default 30. */
+  readonly clientRenderRateLimit?: number;
   /** EventBridge Scheduler group name. Default: the stack name. */
   readonly scheduleGroupName?: string;
 }
@@ -122,7 +126,8 @@ export class ScenarioBriefStack extends Stack {
 
     this.http = new ServiceFunction(this, "Http", {
       ...shared,
-      description: "scenario-brief: HTTP API (Function URL), renders briefings on request",
+      description:
+        "scenario-brief: the HTTP API behind API Gateway and AWS WAF, renders briefings on request",
       codeDir: props.code.httpDir,
       environment: {
         ...environment,
@@ -155,13 +160,16 @@ export class ScenarioBriefStack extends Stack {
     // Only the HTTP function: the job function serves no requests and never sees a key.
     this.http.role.addToPrincipalPolicy(readKeys);
 
-    // The front door: the function has no Function URL, so every request passes API Gateway's
-    // throttle first (README, "Front door"). The bearer API keys are still checked by the app.
+    // The front door: the function has no Function URL, so every request passes AWS WAF (per-client
+    // rate limits, no key no compute, managed rules) and then API Gateway's throttle (README,
+    // "Front door"). The bearer API keys themselves are still checked by the app.
     const front = new FrontDoor(this, "FrontDoor", {
       handler: this.http.fn,
       rateLimit: props.apiRateLimit ?? 20,
       burstLimit: props.apiBurstLimit ?? 40,
       renderRateLimit: props.renderRateLimit ?? 2,
+      clientRateLimit: props.clientRateLimit ?? 600,
+      clientRenderRateLimit: props.clientRenderRateLimit ?? 30,
       logRetention,
       alarmTopic: alarms.topic,
     });
@@ -182,7 +190,10 @@ export class ScenarioBriefStack extends Stack {
 
     this.acknowledgeFindings(front);
 
-    new CfnOutput(this, "ApiUrl", { value: front.url, description: "Base URL of the HTTP API" });
+    new CfnOutput(this, "ApiUrl", {
+      value: front.url,
+      description: "Base URL of the API (its stage, ending in /prod/); join the API's paths to it",
+    });
     new CfnOutput(this, "BucketName", { value: this.storage.bucket.bucketName });
     new CfnOutput(this, "ScheduleGroupName", { value: this.scheduling.groupName });
     new CfnOutput(this, "ApiKeysParameterName", {
@@ -196,15 +207,32 @@ export class ScenarioBriefStack extends Stack {
 
   /** Each cdk-nag finding on the functions that is by design, with why. */
   private acknowledgeFindings(front: FrontDoor): void {
-    for (const route of front.api.node
-      .findAll()
-      .filter((c) => c.node.id === "Resource" && c.node.scope?.node.id.match(/Route|--/))) {
-      Validations.of(route).acknowledge({
-        id: nagRule("APIG4"),
-        reason:
-          "Every route but /healthz and /openapi.json requires a bearer API key, checked by the app against SHA-256 hashes read from SSM (constant-time compare, refreshed each minute); API Gateway throttles before any of it runs. An API Gateway authorizer would be a second function to run on every request for the same check.",
-      });
+    // Every method of the REST API (ANY and {proxy+} at /, /v1 and /v1/briefings, and POST
+    // /v1/briefings) passes every request to the function.
+    for (const method of front.api.methods) {
+      Validations.of(method).acknowledge(
+        {
+          id: nagRule("APIG4"),
+          reason:
+            "Every route but /healthz and /openapi.json requires a bearer API key. AWS WAF refuses a request without one (401) before API Gateway or Lambda spends anything, and the app checks the key itself against SHA-256 hashes read from SSM (constant-time compare, refreshed each minute). An API Gateway authorizer would be a second function to run on every request for the same check.",
+        },
+        {
+          id: nagRule("COG4"),
+          reason:
+            "Clients are programs holding API keys with scopes (read, write, admin), not people signing in: there is no user pool to authorize against. The key is required at the WAF and checked by the app (APIG4 above).",
+        },
+      );
     }
+    Validations.of(front.api).acknowledge({
+      id: nagRule("APIG2"),
+      reason:
+        "Every route is a Lambda proxy to one app that validates each request's path, query and body against its OpenAPI schemas (zod) and answers a problem document naming each field. An API Gateway request validator on the proxy resources would have no models to check, and a copy of the schemas there would be a second, drifting source of truth.",
+    });
+    Validations.of(front.cloudWatchRole).acknowledge({
+      id: wildcardResourceFinding(this, front.cloudWatchLogsResource),
+      reason:
+        "This is the region's API Gateway CloudWatch role, an account setting shared by every REST API in the account and region; it writes to their access and execution log groups, whose names it cannot know. It may only create groups and streams and put events, in this account and region (AWS's own AmazonAPIGatewayPushToCloudWatchLogs grants the same on every resource, and reading besides).",
+    });
     Validations.of(this.scheduling.deadLetterQueue).acknowledge({
       id: nagRule("SQS3"),
       reason:

@@ -76,6 +76,9 @@ export function settingsFromContext(node: Pick<Node, "tryGetContext">): StackSet
     apiRateLimit: int("apiRateLimit", 1, 10_000),
     apiBurstLimit: int("apiBurstLimit", 1, 5_000),
     renderRateLimit: int("renderRateLimit", 1, 1_000),
+    // AWS WAF's rate-based rules take 10 to 2,000,000,000 requests per evaluation window.
+    clientRateLimit: int("clientRateLimit", 10, 2_000_000_000),
+    clientRenderRateLimit: int("clientRenderRateLimit", 10, 2_000_000_000),
     logRetention: allowed.includes(retentionDays ?? -1) ? (retentionDays as RetentionDays) : undefined,
     logLevel: logLevel as StackSettings["logLevel"],
     alarmEmail: matching("alarmEmail", /^[^@\s]+@[^@\s]+\.[^@\s]+$/, "an e-mail address"),

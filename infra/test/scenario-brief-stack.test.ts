@@ -4,6 +4,8 @@ import { App, Validations } from "aws-cdk-lib";
 import { Annotations, Match, Template } from "aws-cdk-lib/assertions";
 import { AwsSolutionsChecks } from "cdk-nag";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OPEN_PATHS as APP_OPEN_PATHS } from "../../src/adapters/http/app.js";
+import { OPEN_PATHS, STAGE_NAME, WAF_RULES } from "../lib/constructs/front-door.js";
 import { ScenarioBriefStack } from "../lib/scenario-brief-stack.js";
 import { FEATURE_FLAGS } from "../lib/settings.js";
 import { fakeCode } from "./fixtures.js";
@@ -81,7 +83,10 @@ describe("cdk-nag AWS Solutions", () => {
           (p) => `AwsSolutions::AwsSolutions-IAM5[Resource::<bucket>/${p}/*]`,
         ),
         "AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/ScenarioBrief/*]",
+        "AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:logs:<AWS::Region>:<AWS::AccountId>:log-group:*]",
+        "AwsSolutions::AwsSolutions-APIG2",
         "AwsSolutions::AwsSolutions-APIG4",
+        "AwsSolutions::AwsSolutions-COG4",
         "AwsSolutions::AwsSolutions-SQS3",
       ]),
     );
@@ -200,18 +205,38 @@ describe("the functions", () => {
     expect(fn("JobFunction").FunctionName).toBe("ScenarioBrief-job");
   });
 
-  it("have no Function URL: the only way in is the front door", () => {
+  it("have no Function URL: the HTTP function may be invoked only by the REST API's deployed stage", () => {
     t().resourceCountIs("AWS::Lambda::Url", 0);
-    const permissions = t().findResources("AWS::Lambda::Permission");
-    for (const p of Object.values(permissions).filter((p) => JSON.stringify(p).includes("HttpFunction"))) {
+    const permissions = Object.values(t().findResources("AWS::Lambda::Permission")).filter((p) =>
+      JSON.stringify(p.Properties.FunctionName).includes("HttpFunction"),
+    );
+    // One per API Gateway method (ANY and {proxy+} at /, /v1 and /v1/briefings; POST /v1/briefings).
+    expect(permissions).toHaveLength(7);
+    for (const p of permissions) {
+      expect(p.Properties.Action).toBe("lambda:InvokeFunction");
       expect(p.Properties.Principal).toBe("apigateway.amazonaws.com");
-      expect(JSON.stringify(p.Properties.SourceArn)).toContain("FrontDoorHttpApi");
+      // arn:...:execute-api:<region>:<account>:<this API>/<its stage>/<method>/<path>: no other
+      // API, stage or the console's test-invoke-stage.
+      const [, parts] = p.Properties.SourceArn["Fn::Join"] as [string, unknown[]];
+      expect(parts.slice(0, 8)).toEqual([
+        "arn:",
+        { Ref: "AWS::Partition" },
+        ":execute-api:",
+        { Ref: "AWS::Region" },
+        ":",
+        { Ref: "AWS::AccountId" },
+        ":",
+        { Ref: expect.stringMatching(/^FrontDoorRestApi[0-9A-F]+$/) },
+      ]);
+      expect(parts[8]).toBe("/");
+      expect(parts[9]).toEqual({ Ref: expect.stringMatching(/^FrontDoorRestApiDeploymentStageprod/) });
+      expect(JSON.stringify(parts)).not.toContain("test-invoke-stage");
     }
   });
 
   it("keep logs for a month and alarm on errors and throttles", () => {
-    // Each function's, and the front door's access log.
-    t().resourcePropertiesCountIs("AWS::Logs::LogGroup", { RetentionInDays: 30 }, 3);
+    // Each function's, and the front door's access and execution logs.
+    t().resourcePropertiesCountIs("AWS::Logs::LogGroup", { RetentionInDays: 30 }, 4);
     for (const metric of ["Errors", "Throttles"]) {
       t().resourcePropertiesCountIs(
         "AWS::CloudWatch::Alarm",
@@ -359,7 +384,9 @@ describe("schedules", () => {
 
 describe("outputs", () => {
   it("give the API URL, bucket, schedule group and API keys parameter", () => {
-    expect(JSON.stringify(t().toJSON().Outputs.ApiUrl.Value)).toContain("FrontDoorHttpApi");
+    const url = JSON.stringify(t().toJSON().Outputs.ApiUrl.Value);
+    expect(url).toMatch(/"https:\/\/",\{"Ref":"FrontDoorRestApi[0-9A-F]+"\},".execute-api."/);
+    expect(url).toMatch(/\{"Ref":"FrontDoorRestApiDeploymentStageprod[0-9A-F]+"\},"\/"\]/);
     t().hasOutput("BucketName", { Value: { Ref: Match.stringLikeRegexp("^StorageData") } });
     t().hasOutput("ScheduleGroupName", { Value: "ScenarioBrief" });
     t().hasOutput("ApiKeysParameterName", { Value: "/scenario-brief/api-keys" });
@@ -381,24 +408,268 @@ describe("outputs", () => {
 });
 
 describe("the front door", () => {
-  it("is an HTTP API that throttles the whole API and, lower, the renders, before the function runs", () => {
-    t().resourceCountIs("AWS::ApiGatewayV2::Api", 1);
-    t().hasResourceProperties("AWS::ApiGatewayV2::Stage", {
-      StageName: "$default",
-      AutoDeploy: true,
-      DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 },
-      RouteSettings: {
-        "POST /v1/briefings": { ThrottlingRateLimit: 2, ThrottlingBurstLimit: 4 },
-      },
-      AccessLogSettings: {
+  type Rule = {
+    Name: string;
+    Priority: number;
+    Action?: Record<string, unknown>;
+    OverrideAction?: Record<string, unknown>;
+    Statement: Record<string, unknown>;
+  };
+  const webAcl = () => {
+    const acls = Object.values(t().findResources("AWS::WAFv2::WebACL"));
+    expect(acls).toHaveLength(1);
+    return acls[0]?.Properties as { Rules: Rule[] } & Record<string, unknown>;
+  };
+  const rule = (name: string): Rule => {
+    const found = webAcl().Rules.find((r) => r.Name === name);
+    if (!found) throw new Error(`no WAF rule ${name}`);
+    return found;
+  };
+  /** WAF's regexes here use nothing JavaScript reads differently. */
+  const matches = (regex: string, value: string) => new RegExp(regex).test(value);
+
+  it("is a regional REST API, every route a Lambda proxy, that hands PDFs back as binary", () => {
+    t().resourceCountIs("AWS::ApiGatewayV2::Api", 0);
+    t().resourceCountIs("AWS::ApiGateway::RestApi", 1);
+    t().hasResourceProperties("AWS::ApiGateway::RestApi", {
+      EndpointConfiguration: { Types: ["REGIONAL"] },
+      BinaryMediaTypes: ["*/*"],
+    });
+    const methods = Object.values(t().findResources("AWS::ApiGateway::Method")).map(
+      (m) =>
+        m.Properties as {
+          HttpMethod: string;
+          AuthorizationType: string;
+          Integration: Record<string, unknown>;
+        },
+    );
+    expect(methods.map((m) => m.HttpMethod).sort()).toEqual([
+      "ANY",
+      "ANY",
+      "ANY",
+      "ANY",
+      "ANY",
+      "ANY",
+      "POST",
+    ]);
+    for (const m of methods) {
+      expect(m.Integration).toMatchObject({
+        Type: "AWS_PROXY",
+        IntegrationHttpMethod: "POST",
+        TimeoutInMillis: 29_000,
+      });
+      expect(JSON.stringify(m.Integration.Uri)).toContain("HttpFunction");
+    }
+    const paths = Object.values(t().findResources("AWS::ApiGateway::Resource")).map(
+      (r) => r.Properties.PathPart as string,
+    );
+    expect(paths.sort()).toEqual(["briefings", "v1", "{proxy+}", "{proxy+}", "{proxy+}"]);
+  });
+
+  it("throttles each method of its stage, and the renders lower, as the backstop behind WAF", () => {
+    t().hasResourceProperties("AWS::ApiGateway::Stage", {
+      StageName: STAGE_NAME,
+      MethodSettings: Match.arrayWith([
+        Match.objectLike({
+          HttpMethod: "*",
+          ResourcePath: "/*",
+          ThrottlingRateLimit: 20,
+          ThrottlingBurstLimit: 40,
+          LoggingLevel: "ERROR",
+          DataTraceEnabled: false,
+        }),
+        Match.objectLike({
+          HttpMethod: "POST",
+          ResourcePath: "/~1v1~1briefings",
+          ThrottlingRateLimit: 2,
+          ThrottlingBurstLimit: 4,
+        }),
+      ]),
+      AccessLogSetting: {
         DestinationArn: { "Fn::GetAtt": [Match.stringLikeRegexp("^FrontDoorAccessLogs"), "Arn"] },
+        Format: Match.stringLikeRegexp("wafResponseCode"),
       },
     });
-    t().hasResourceProperties("AWS::ApiGatewayV2::Route", { RouteKey: "POST /v1/briefings" });
-    t().hasResourceProperties("AWS::ApiGatewayV2::Integration", {
-      IntegrationType: "AWS_PROXY",
-      PayloadFormatVersion: "2.0",
-      TimeoutInMillis: 29_000,
+  });
+
+  it("has a regional WAF web ACL associated with the API's stage", () => {
+    expect(webAcl()).toMatchObject({ Scope: "REGIONAL", DefaultAction: { Allow: {} } });
+    const associations = Object.values(t().findResources("AWS::WAFv2::WebACLAssociation"));
+    expect(associations).toHaveLength(1);
+    const association = associations[0]?.Properties as { ResourceArn: unknown; WebACLArn: unknown };
+    expect(association.WebACLArn).toEqual({
+      "Fn::GetAtt": [expect.stringMatching(/^FrontDoorWebAcl/), "Arn"],
+    });
+    // arn:<partition>:apigateway:<region>::/restapis/<this API>/stages/<its stage>
+    expect(association.ResourceArn).toEqual({
+      "Fn::Join": [
+        "",
+        [
+          "arn:",
+          { Ref: "AWS::Partition" },
+          ":apigateway:",
+          { Ref: "AWS::Region" },
+          "::/restapis/",
+          { Ref: expect.stringMatching(/^FrontDoorRestApi[0-9A-F]+$/) },
+          "/stages/",
+          { Ref: expect.stringMatching(/^FrontDoorRestApiDeploymentStageprod/) },
+        ],
+      ],
+    });
+  });
+
+  it("blocks one client address above its limit (rate-based, per IP) with a 429, before any other rule", () => {
+    const perClient = rule(WAF_RULES.perClientRate);
+    expect(perClient.Priority).toBe(Math.min(...webAcl().Rules.map((r) => r.Priority)));
+    expect(perClient.Statement).toEqual({
+      RateBasedStatement: { Limit: 600, AggregateKeyType: "IP", EvaluationWindowSec: 300 },
+    });
+    expect(perClient.Action).toEqual({
+      Block: {
+        CustomResponse: {
+          ResponseCode: 429,
+          CustomResponseBodyKey: "rate-limited",
+          ResponseHeaders: [{ Name: "retry-after", Value: "60" }],
+        },
+      },
+    });
+  });
+
+  it("blocks one client address above its own limit of renders, POST /v1/briefings only", () => {
+    const renders = rule(WAF_RULES.perClientRenderRate);
+    expect(renders.Action).toEqual(rule(WAF_RULES.perClientRate).Action);
+    const statement = renders.Statement.RateBasedStatement as {
+      Limit: number;
+      AggregateKeyType: string;
+      ScopeDownStatement: { AndStatement: { Statements: Record<string, Record<string, unknown>>[] } };
+    };
+    expect(statement).toMatchObject({ Limit: 30, AggregateKeyType: "IP", EvaluationWindowSec: 300 });
+    const [method, path] = statement.ScopeDownStatement.AndStatement.Statements;
+    expect(method?.ByteMatchStatement).toMatchObject({
+      FieldToMatch: { Method: {} },
+      SearchString: "POST",
+      PositionalConstraint: "EXACTLY",
+    });
+    const regex = path?.RegexMatchStatement?.RegexString as string;
+    expect(matches(regex, "/prod/v1/briefings")).toBe(true);
+    expect(matches(regex, "/v1/briefings")).toBe(true);
+    expect(matches(regex, "/prod/v1/briefings/preview")).toBe(false);
+    expect(matches(regex, "/prod/v1/articles")).toBe(false);
+  });
+
+  it("refuses /v1/ (and every path but the open ones) without a bearer key, before the function runs", () => {
+    expect([...OPEN_PATHS]).toEqual(APP_OPEN_PATHS);
+    const requireKey = rule(WAF_RULES.requireBearerKey);
+    // Before the managed groups, so that a keyless request is answered as the app would answer it.
+    expect(requireKey.Priority).toBeLessThan(rule(WAF_RULES.ipReputation).Priority);
+    expect(requireKey.Action).toEqual({
+      Block: {
+        CustomResponse: {
+          ResponseCode: 401,
+          CustomResponseBodyKey: "missing-key",
+          ResponseHeaders: [{ Name: "www-authenticate", Value: 'Bearer realm="scenario-brief"' }],
+        },
+      },
+    });
+    type Regex = { FieldToMatch: unknown; RegexString: string; TextTransformations: unknown };
+    const [notOpen, noBearer] = (
+      requireKey.Statement.AndStatement as {
+        Statements: { NotStatement: { Statement: { RegexMatchStatement: Regex } } }[];
+      }
+    ).Statements;
+    const path = notOpen?.NotStatement.Statement.RegexMatchStatement as Regex;
+    expect(path.FieldToMatch).toEqual({ UriPath: {} });
+    expect(path.TextTransformations).toEqual([{ Priority: 0, Type: "NONE" }]);
+    const open = (p: string) => matches(path.RegexString, p);
+    for (const p of [
+      "/prod/v1/articles",
+      "/v1/articles",
+      "/prod/v1/briefings",
+      "/prod/v1/",
+      "/prod/",
+      "/prod/readyz",
+    ]) {
+      expect(open(p), p).toBe(false);
+    }
+    for (const p of ["/prod/healthz", "/prod/openapi.json", "/healthz", "/openapi.json"]) {
+      expect(open(p), p).toBe(true);
+    }
+    expect(open("/prod/healthz/x")).toBe(false);
+    expect(open("/prod/openapi.jsonx")).toBe(false);
+    const header = noBearer?.NotStatement.Statement.RegexMatchStatement as Regex;
+    expect(header.FieldToMatch).toEqual({ SingleHeader: { Name: "authorization" } });
+    expect(header.TextTransformations).toEqual([{ Priority: 0, Type: "LOWERCASE" }]);
+    const bearer = (value: string) => matches(header.RegexString, value.toLowerCase());
+    expect(bearer("Bearer sb_0123456789abcdef")).toBe(true);
+    expect(bearer("bearer   sb_key ")).toBe(true);
+    expect(bearer("Basic dXNlcjpwYXNz")).toBe(false);
+    expect(bearer("Bearer ")).toBe(false);
+    expect(bearer("Bearer two words")).toBe(false);
+    expect(webAcl().CustomResponseBodies).toMatchObject({
+      "missing-key": { ContentType: "APPLICATION_JSON", Content: expect.stringContaining('"status":401') },
+      "rate-limited": { ContentType: "APPLICATION_JSON", Content: expect.stringContaining('"status":429') },
+    });
+  });
+
+  it("runs AWS's managed rule groups, counting (not blocking) the common set's 8 KB body rule", () => {
+    const groups = webAcl()
+      .Rules.filter((r) => r.Statement.ManagedRuleGroupStatement)
+      .map((r) => ({ override: r.OverrideAction, ...(r.Statement.ManagedRuleGroupStatement as object) }));
+    expect(groups).toEqual([
+      { override: { None: {} }, VendorName: "AWS", Name: "AWSManagedRulesAmazonIpReputationList" },
+      { override: { None: {} }, VendorName: "AWS", Name: "AWSManagedRulesKnownBadInputsRuleSet" },
+      {
+        override: { None: {} },
+        VendorName: "AWS",
+        Name: "AWSManagedRulesCommonRuleSet",
+        // Articles are up to MAX_BODY_BYTES (1 MB), which the app enforces.
+        RuleActionOverrides: [{ Name: "SizeRestrictions_BODY", ActionToUse: { Count: {} } }],
+      },
+    ]);
+    // No body rule reads past the default 16 KB that API Gateway sends (more is billed extra).
+    expect(webAcl().AssociationConfig).toBeUndefined();
+  });
+
+  it("lets API Gateway log through the account's CloudWatch role: an inline policy, kept on destroy", () => {
+    const account = Object.values(t().findResources("AWS::ApiGateway::Account"));
+    expect(account).toHaveLength(1);
+    expect(account[0]?.Properties.CloudWatchRoleArn).toEqual({
+      "Fn::GetAtt": [expect.stringMatching(/^FrontDoorCloudWatchRole/), "Arn"],
+    });
+    const roles = Object.entries(t().findResources("AWS::IAM::Role")).filter(([id]) =>
+      id.startsWith("FrontDoorCloudWatchRole"),
+    );
+    expect(roles).toHaveLength(1);
+    const [, role] = roles[0] as [
+      string,
+      {
+        DeletionPolicy: string;
+        Properties: {
+          AssumeRolePolicyDocument: { Statement: { Principal: unknown }[] };
+          Policies: { PolicyDocument: { Statement: { Action: unknown; Resource: unknown }[] } }[];
+        };
+      },
+    ];
+    expect(role.DeletionPolicy).toBe("Retain");
+    expect(role.Properties.AssumeRolePolicyDocument.Statement[0]?.Principal).toEqual({
+      Service: "apigateway.amazonaws.com",
+    });
+    expect(role.Properties.Policies[0]?.PolicyDocument.Statement[0]?.Action).toEqual([
+      "logs:CreateLogGroup",
+      "logs:CreateLogStream",
+      "logs:DescribeLogGroups",
+      "logs:DescribeLogStreams",
+      "logs:PutLogEvents",
+    ]);
+    // The stage's logs expire with the rest, execution logs included.
+    t().hasResourceProperties("AWS::Logs::LogGroup", {
+      LogGroupName: {
+        "Fn::Join": [
+          "",
+          ["API-Gateway-Execution-Logs_", { Ref: Match.stringLikeRegexp("^FrontDoorRestApi") }, "/prod"],
+        ],
+      },
+      RetentionInDays: 30,
     });
   });
 });
@@ -413,7 +684,14 @@ describe("alarms that see failures", () => {
     });
 
   it("alarm on 5xx answers at the front door, which Lambda's Errors metric never counts", () => {
-    alarmOn("AWS/ApiGateway", "5xx");
+    alarmOn("AWS/ApiGateway", "5XXError");
+    t().hasResourceProperties("AWS::CloudWatch::Alarm", {
+      MetricName: "5XXError",
+      Dimensions: Match.arrayWith([
+        { Name: "ApiName", Value: "ScenarioBrief-api" },
+        { Name: "Stage", Value: { Ref: Match.stringLikeRegexp("^FrontDoorRestApiDeploymentStageprod") } },
+      ]),
+    });
   });
 
   it("alarm on render failures, deadline hits, queue rejections and failed job runs from the app's EMF metrics", () => {

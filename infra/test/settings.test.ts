@@ -59,4 +59,16 @@ describe("settings from CDK context", () => {
       expect.stringMatching(/^alarmEmail="ops": expected an e-mail address/),
     ]);
   });
+
+  it("takes the per-client WAF limits (requests per 5 minutes) only from AWS WAF's range, 10 and up", () => {
+    expect(settingsFromContext(context({ clientRateLimit: "300", clientRenderRateLimit: 10 }))).toMatchObject(
+      {
+        clientRateLimit: 300,
+        clientRenderRateLimit: 10,
+      },
+    );
+    expect(() => settingsFromContext(context({ clientRenderRateLimit: "5" }))).toThrow(
+      /clientRenderRateLimit="5": expected a whole number from 10/,
+    );
+  });
 });

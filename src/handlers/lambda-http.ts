@@ -25,7 +25,7 @@ function problemType(body: string | undefined): string | undefined {
   }
 }
 
-/** API Gateway HTTP API (payload 2.0) entry point; Function URLs send the same events. */
+/** API Gateway REST API Lambda proxy (payload 1.0) entry point; hono also takes payload 2.0 (HTTP API, Function URL). */
 export const handler = async (event: LambdaEvent, context: LambdaContext) => {
   ready ??= init().catch((e: unknown) => {
     ready = undefined;

@@ -9,7 +9,7 @@ import { type EmbeddedS3, startEmbeddedS3 } from "../../src/adapters/local/embed
 import { S3Objects } from "../../src/adapters/storage/s3-objects.js";
 import { S3ScheduleStore } from "../../src/adapters/storage/s3-schedule-store.js";
 import { newSchedule } from "../../src/core/schedules/manage-schedules.js";
-import { httpApiEvent } from "../lambda/support/events.js";
+import { proxyResponse, restApiEvent } from "../lambda/support/events.js";
 import { corpusText } from "../support/corpus.js";
 import { readPdf } from "../support/pdf.js";
 
@@ -28,7 +28,7 @@ const context = (remainingMs = 120_000) =>
     awsRequestId: "req-1",
   }) as unknown as LambdaContext;
 
-/** A payload 2.0 event as the front door sends it, with this test's key. */
+/** A REST API proxy event (payload 1.0) as the front door sends it, with this test's key. */
 function urlEvent(
   method: string,
   rawPath: string,
@@ -36,7 +36,7 @@ function urlEvent(
 ) {
   const headers = { authorization: `Bearer ${KEY}`, ...options.headers };
   // The front door sends no authorizer, which hono's type insists on.
-  return httpApiEvent(method, rawPath, { ...options, headers }) as unknown as LambdaEvent;
+  return restApiEvent(method, rawPath, { ...options, headers }) as unknown as LambdaEvent;
 }
 
 beforeAll(async () => {
@@ -75,12 +75,12 @@ describe("Lambda handlers, in-process, with real event shapes", () => {
       context(),
     );
     expect(res.statusCode).toBe(401);
-    expect(res.headers?.["content-type"]).toBe("application/problem+json");
+    expect(proxyResponse(res).headers["content-type"]).toBe("application/problem+json");
     const open = await http(urlEvent("GET", "/healthz", { headers: { authorization: "" } }), context());
     expect(open.statusCode).toBe(200);
   });
 
-  it("renders a briefing through the Function URL and returns the PDF base64-encoded", async () => {
+  it("renders a briefing through the front door (REST API proxy) and returns the PDF base64-encoded", async () => {
     const posted = await http(
       urlEvent("POST", "/v1/articles", {
         body: JSON.stringify({
@@ -111,8 +111,10 @@ describe("Lambda handlers, in-process, with real event shapes", () => {
     const pdf = await http(urlEvent("GET", manifest.pdf.url), context());
     expect(pdf.statusCode).toBe(200);
     expect(pdf.isBase64Encoded).toBe(true);
-    expect(pdf.headers?.["content-type"]).toBe("application/pdf");
-    expect(pdf.headers?.["content-disposition"]).toBe(`attachment; filename="${manifest.pdf.fileName}"`);
+    expect(proxyResponse(pdf).headers["content-type"]).toBe("application/pdf");
+    expect(proxyResponse(pdf).headers["content-disposition"]).toBe(
+      `attachment; filename="${manifest.pdf.fileName}"`,
+    );
     const bytes = Buffer.from(pdf.body, "base64");
     expect(createHash("sha256").update(bytes).digest("hex")).toBe(manifest.pdf.sha256);
     expect((await readPdf(new Uint8Array(bytes))).pages).toBe(manifest.pdf.pages);

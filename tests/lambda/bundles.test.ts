@@ -15,7 +15,7 @@ import { S3ScheduleStore } from "../../src/adapters/storage/s3-schedule-store.js
 import { newSchedule } from "../../src/core/schedules/manage-schedules.js";
 import { corpusText } from "../support/corpus.js";
 import { readPdf } from "../support/pdf.js";
-import { httpApiEvent, type UrlResponse } from "./support/events.js";
+import { type ProxyResponse, proxyResponse, restApiEvent } from "./support/events.js";
 import { ExecutionEnvironment, type Outcome } from "./support/execution-environment.js";
 import { node22 } from "./support/node22.js";
 import { SsmServer } from "./support/ssm-server.js";
@@ -80,9 +80,9 @@ const s3Client = () =>
     credentials: s3.credentials,
   });
 
-function response(outcome: Outcome): UrlResponse {
+function response(outcome: Outcome): ProxyResponse {
   if (outcome.kind !== "response") throw new Error(`the invocation failed: ${JSON.stringify(outcome)}`);
-  return outcome.payload as UrlResponse;
+  return proxyResponse(outcome.payload);
 }
 
 const call = async (
@@ -96,7 +96,7 @@ const call = async (
   if (options.body !== undefined) headers["content-type"] = "application/json";
   const body = options.body === undefined ? undefined : JSON.stringify(options.body);
   return response(
-    await env.invoke(httpApiEvent(method, rawPath, { headers, body }), fns.http.timeoutSeconds * 1000),
+    await env.invoke(restApiEvent(method, rawPath, { headers, body }), fns.http.timeoutSeconds * 1000),
   );
 };
 
@@ -200,7 +200,7 @@ describe("failures the app answers rather than throws", () => {
     const articleId = (JSON.parse(posted.body) as { id: string }).id;
     // 5 s left in the invocation: less the app's margin, too little for a render.
     const outcome = await http.invoke(
-      httpApiEvent("POST", "/v1/briefings", {
+      restApiEvent("POST", "/v1/briefings", {
         headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
         body: JSON.stringify({ theme: "isis-prison-escape", articleIds: [articleId] }),
       }),
@@ -309,7 +309,7 @@ describe("refusals", () => {
   it("refuses to serve when the API keys parameter is missing, naming it", async () => {
     // Nothing answers: every invocation fails until the parameter exists.
     const http = await launch("http", { API_KEYS_PARAMETER: "/scenario-brief/not-there" });
-    const outcome = await http.invoke(httpApiEvent("GET", "/healthz"), 30_000);
+    const outcome = await http.invoke(restApiEvent("GET", "/healthz"), 30_000);
     expect(outcome).toMatchObject({
       kind: "error",
       error: { errorMessage: expect.stringContaining("/scenario-brief/not-there") },
@@ -327,7 +327,7 @@ describe("refusals", () => {
     });
     try {
       const http = await launch("http", {}, emptyLayer);
-      const outcome = await http.invoke(httpApiEvent("GET", "/healthz"), 30_000);
+      const outcome = await http.invoke(restApiEvent("GET", "/healthz"), 30_000);
       expect(outcome).toMatchObject({
         kind: "init-error",
         error: {

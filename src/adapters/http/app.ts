@@ -38,8 +38,11 @@ export interface AppDeps {
   };
 }
 
-/** Paths anyone may call: liveness and the API description. */
-const OPEN_PATHS = ["/healthz", "/openapi.json"];
+/**
+ * Paths anyone may call: liveness and the API description. The stack's WAF lets requests to these
+ * through without a key (infra/lib/constructs/front-door.ts; a stack test holds the lists equal).
+ */
+export const OPEN_PATHS = ["/healthz", "/openapi.json"];
 
 /** The HTTP face of the service. A factory, so tests and each runtime wire their own deps. */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {

@@ -3,7 +3,7 @@ export interface AppEnv {
   /** On Lambda, hono/aws-lambda passes the invocation context here. */
   Bindings: {
     lambdaContext?: { getRemainingTimeInMillis(): number };
-    /** On Lambda (Function URL, payload 2.0): who called, as AWS saw the connection. */
+    /** On Lambda: who called, as AWS saw the connection (REST API: identity; payload 2.0: http). */
     requestContext?: { http?: { sourceIp?: string }; identity?: { sourceIp?: string } };
     /** On Node, @hono/node-server passes the request; its socket's peer is the client. */
     incoming?: { socket?: { remoteAddress?: string } };

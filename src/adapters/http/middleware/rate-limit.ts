@@ -118,8 +118,8 @@ export function addressBucket(address: string): string {
 
 /**
  * The client's address, from the connection itself and never from a header a client can write:
- * on Node the socket's peer (@hono/node-server passes `incoming`), on Lambda the Function URL's
- * `requestContext.http.sourceIp`.
+ * on Node the socket's peer (@hono/node-server passes `incoming`), on Lambda the address API
+ * Gateway saw (`requestContext.identity.sourceIp` from the REST API, `http.sourceIp` in payload 2.0).
  */
 export function clientAddress(env: AppEnv["Bindings"] | undefined): string | undefined {
   return (
