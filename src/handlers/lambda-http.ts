@@ -25,13 +25,42 @@ function problemType(body: string | undefined): string | undefined {
   }
 }
 
+/**
+ * The stage a client addressed through the API's own domain (`https://<id>.execute-api.../prod/`):
+ * the app answers paths without it, so a `Location` it sends must get it back to be followed.
+ * Through a custom domain mapped at its root there is none.
+ */
+function stagePrefix(event: LambdaEvent): string {
+  const ctx = (event as { requestContext?: { stage?: string; domainName?: string } }).requestContext;
+  const stage = ctx?.stage;
+  if (!stage || stage === "$default" || !ctx?.domainName?.includes(".execute-api.")) return "";
+  return `/${stage}`;
+}
+
+function withStage<
+  R extends { headers?: Record<string, unknown>; multiValueHeaders?: Record<string, unknown> },
+>(res: R, prefix: string): R {
+  if (!prefix) return res;
+  const fix = (v: unknown) =>
+    typeof v === "string" && v.startsWith("/") && !v.startsWith("//") ? `${prefix}${v}` : v;
+  for (const bag of [res.headers, res.multiValueHeaders]) {
+    if (!bag) continue;
+    for (const name of Object.keys(bag)) {
+      if (name.toLowerCase() !== "location") continue;
+      const value = bag[name];
+      bag[name] = Array.isArray(value) ? value.map(fix) : fix(value);
+    }
+  }
+  return res;
+}
+
 /** API Gateway REST API Lambda proxy (payload 1.0) entry point; hono also takes payload 2.0 (HTTP API, Function URL). */
 export const handler = async (event: LambdaEvent, context: LambdaContext) => {
   ready ??= init().catch((e: unknown) => {
     ready = undefined;
     throw e;
   });
-  const res = await (await ready)(event, context);
+  const res = withStage(await (await ready)(event, context), stagePrefix(event));
   if (res.statusCode >= 500) emitFailures(metricsForAnswer(res.statusCode, problemType(res.body)));
   return res;
 };

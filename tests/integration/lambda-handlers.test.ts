@@ -94,6 +94,8 @@ describe("Lambda handlers, in-process, with real event shapes", () => {
     );
     expect(posted.statusCode).toBe(201);
     articleId = (JSON.parse(posted.body) as { id: string }).id;
+    // Through the API's own domain the stage is part of every URL: a Location a client follows keeps it.
+    expect(proxyResponse(posted).headers.location).toBe(`/prod/v1/articles/${articleId}`);
 
     const created = await http(
       urlEvent("POST", "/v1/briefings", {
