@@ -141,6 +141,9 @@ const SECURITY_KINDS = new Set([
   "foreign-military",
   "rebel",
 ]);
+/** The guards of a camp or prison, named by their post. */
+const SITE_GUARDS =
+  /\b(?:(?:camp|prison) (?:security(?: forces)?|administration|management|guards?|authorities|police)|guard force|prison guards|the guards)\b/i;
 const STATE_FORCE_KINDS = new Set(["state-security", "military", "militia"]);
 const GENERIC_FORCE =
   /^(?:the )?(?:border guards?|border forces|army|security forces|police|border police)\b/i;
@@ -304,6 +307,21 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       f.kind === "countermeasure" &&
       !securityIn(f.sentence) &&
       (civilianStory || CIVILIAN_BODY.test(facts.sentences[f.sentence]?.text ?? ""));
+    // "camp security forces foiled an attempt", "the guard force had been reduced by a third": at a
+    // camp or prison the SDF holds in the north-east, its guards are the SDF's (the Asayish).
+    const northeast = extentOf("place/northeast-syria");
+    const sdfSite =
+      northeast !== undefined &&
+      [...entities.values()].some(
+        (e) =>
+          (e.kind === "camp" || e.kind === "prison") &&
+          e.coordinates !== null &&
+          e.coordinates[0] >= northeast[0] &&
+          e.coordinates[0] <= northeast[2] &&
+          e.coordinates[1] >= northeast[1] &&
+          e.coordinates[1] <= northeast[3],
+      );
+    const guards = lexiconEntry("org/asayish");
     for (const f of facts.facts) {
       if (civilianMeasure(f)) continue;
       const ids = [...new Set([...f.entities, ...(bySentence.get(f.sentence) ?? [])])];
@@ -322,6 +340,21 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
           affiliation: speaker.affiliation ?? null,
         });
       }
+      if (
+        sdfSite &&
+        guards &&
+        SITE_GUARDS.test(sentenceText) &&
+        !resolved.some((e) => SECURITY_KINDS.has(e.kind ?? ""))
+      )
+        resolved.push({
+          id: `guards:${guards.id}`,
+          coordinates: null,
+          type: guards.type,
+          name: guards.name,
+          lexiconId: guards.id,
+          kind: guards.kind,
+          affiliation: guards.affiliation ?? null,
+        });
       // A sentence that names no place ("the smugglers change their routes") or no actor is
       // read in the setting of the two sentences before it.
       for (const types of [
