@@ -170,7 +170,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     kind: "countermeasure",
     itemized: true,
     trigger:
-      /\b(?:thermal (?:surveillance )?cameras?|surveillance cameras?|observation (?:points|posts|towers)|(?:daily )?reconnaissance flights?|sensors?|radars?|x-ray scanners?|surveillance(?: and (?:air support|precision fire))?)\b/gi,
+      /\b(?:thermal (?:surveillance )?cameras?|surveillance cameras?|observation (?:points|posts|towers)|(?:daily )?reconnaissance flights?|sensors?|radars?|(?:x-ray |new |cargo |body |container )?scanners?|surveillance(?: and (?:air support|precision fire))?)\b/gi,
     cameo: { code: "15", label: "Exhibit force posture" },
     tags: ["surveillance"],
   },
@@ -299,6 +299,16 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
       /\b(?:thinn?(?:ed|ing)|reduc(?:ed|ing)|cut|halv(?:ed|ing)|shrunk|shrank) (?:the )?(?:number of )?(?:its |their |the )?guards?\b|\b(?:leaving|left|leaves) (?:only )?(?:fewer|few|a handful of|no) guards\b|\bfewer guards\b|\bguards? (?:\w+ ){0,4}?(?:are|were|is|was|have been|had been) (?:now )?(?:fewer|reduced|halved|cut|thinned)\b/gi,
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: ["troop-withdrawal", "detention-facility"],
+  },
+  {
+    // "contained a riot by ISIS detainees", "the riot was brought under control before dawn": a
+    // disturbance put down by those who hold the place.
+    id: "containment",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:contain(?:ed|s|ing)? (?:a |the )?(?:[\w'’-]+ ){0,2}?(?:riot|mutiny|unrest|uprising|disturbance|revolt)|(?:brought|was brought|were brought) (?:\w+ ){0,3}?under control|quell(?:ed|s|ing)?|put down (?:a |the )?(?:riot|mutiny|revolt))\b/gi,
+    cameo: { code: "15", label: "Exhibit force posture" },
+    tags: ["troop-deployment"],
   },
   {
     // "guarded by poorly paid young recruits who have not received their salaries ..., and many of

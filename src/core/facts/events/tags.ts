@@ -44,6 +44,7 @@ export const TAGS = [
   "radicalization",
   "counter-terrorism",
   "partner-support",
+  "decrease",
 ] as const;
 
 export type Tag = (typeof TAGS)[number];
@@ -133,6 +134,8 @@ const KEYWORDS: [Tag, RegExp][] = [
     "counter-terrorism",
     /\b(counter-?terror\w*|terrorism charges|fight against (isis|is|daesh)|operations? against (isis|is|daesh|the islamic state)|(kill(ed|ing)|detain(ed|ing)|captur(ed|ing)|arrest(ed|ing)) (\w+ ){0,3}(isis|is|daesh) (operatives|militants|fighters|members|leaders?|commanders?|officials?))\b/,
   ],
+  // "The camp population has fallen by about 300 people": a figure that went down.
+  ["decrease", /\b(fallen|fell|dropped|declined|decreased|shrunk|shrank|halved|reduced) (by|from|to)\b/],
   ["partner-support", /\b(partners?|partner forces|train,? advise(,? and assist)?|advise and assist)\b/],
 ];
 
