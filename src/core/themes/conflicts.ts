@@ -533,11 +533,27 @@ function tolls(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader
   });
 }
 
-/** Who the dead or the taken were, told by a source: fighters of one side, or people of no side. */
-const COMBATANTS =
-  /\b(?:armed (?:smugglers|men|groups?)|gunmen|militants?|terrorists?|(?:isis|is|daesh) (?:officials?|members?|operatives?|fighters?|militants?|commanders?|leaders?|planners?)|senior isis)\b/i;
-const CIVILIANS =
-  /\b(?:civilians?|shepherds?|farmers?|unarmed|truffle (?:hunters?|traders?|pickers?)|no known links|children)\b/i;
+/**
+ * Who the dead or the taken were, told by a source: fighters (ISIS members, "terrorists",
+ * infiltrators), smugglers, or people of no side. "Armed smugglers" are smugglers.
+ */
+const WHO = [
+  [
+    "fighters",
+    /\b(?:gunmen|militants?|terrorists?|infiltrators?|remnants of (?:the )?(?:isis|is|daesh)|(?:isis|is|daesh) (?:officials?|members?|operatives?|fighters?|militants?|commanders?|leaders?|planners?|cells?)|senior isis)\b/i,
+  ],
+  ["smugglers", /\b(?:smugglers?|traffickers?)\b/i],
+  [
+    "civilians",
+    /\b(?:civilians?|shepherds?|farmers?|unarmed|truffle (?:hunters?|traders?|pickers?)|no known links|children)\b/i,
+  ],
+] as const;
+type Who = (typeof WHO)[number][0];
+const WHO_LABEL: Record<Who, string> = {
+  fighters: "fighters",
+  smugglers: "smugglers",
+  civilians: "civilians",
+};
 
 /** The day a report tells of: its own, or its story's. */
 const dayOf = (r: Report) => (r.ownDay ? r.date : (r.story?.day ?? null));
@@ -545,7 +561,8 @@ const dayOf = (r: Report) => (r.ownDay ? r.date : (r.story?.day ?? null));
 /**
  * Accounts of one deadly event that disagree on who was hit: the army's "armed smugglers" against
  * the tribes' "shepherds", CENTCOM's "senior ISIS official" against SOHR's "civilians, a man and
- * his son". People are described in the sentences that tell of the deaths and the two around them.
+ * his son", a command's "ISIS infiltrators" against relatives' "cigarette smugglers". People are
+ * described in the sentences that tell of the deaths and the two around them.
  */
 function accounts(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader): Conflict[] {
   const used = new Set([...relevantKeys].map((k) => k.slice(0, k.lastIndexOf("#"))));
@@ -554,14 +571,17 @@ function accounts(reports: Report[], relevantKeys: Set<string>, grader: ClaimGra
   );
   const nearDeaths = (r: Report) =>
     [-2, -1, 0, 1, 2].some((d) => deaths.has(`${r.articleId}#${r.sentence + d}`));
-  const sideOf = (r: Report) => {
-    const combatants = COMBATANTS.test(r.sentenceText);
-    const civilians = CIVILIANS.test(r.sentenceText);
-    return combatants === civilians ? null : combatants ? "combatants" : "civilians";
+  /** The one kind of people a sentence says were hit; a sentence that names two kinds says neither. */
+  const sideOf = (r: Report): Who | null => {
+    const kinds = WHO.filter(([, re]) => re.test(r.sentenceText)).map(([k]) => k);
+    return kinds.length === 1 ? (kinds[0] ?? null) : null;
   };
-  // Accounts of a story's deaths are told at its top, or dated to their day; later lines of a
-  // story give its background ("The operations killed 44 members of government forces").
-  const told = (r: Report) => !r.period && (r.sentence <= 3 || r.ownDay);
+  // A tally over a period, and the sentence that goes on from it ("SOHR has documented 38
+  // operations since January. The operations killed 44 members of government forces and nine
+  // civilians"), tell of many events, not of this one.
+  const tallies = new Set(reports.filter((r) => r.period).map((r) => `${r.articleId}#${r.sentence}`));
+  const told = (r: Report) =>
+    !tallies.has(`${r.articleId}#${r.sentence}`) && !tallies.has(`${r.articleId}#${r.sentence - 1}`);
   const candidates = onePerSentence(
     reports.filter((x) => used.has(x.articleId) && told(x) && nearDeaths(x) && sideOf(x) !== null),
   ).slice(0, MAX_COMPARED);
@@ -579,24 +599,26 @@ function accounts(reports: Report[], relevantKeys: Set<string>, grader: ClaimGra
     sameDay(a, b) &&
     (a.articleId === b.articleId ? relayed(a, b) : sameEvent(a, b) || sameStory(a, b) || sameDeaths(a, b));
   return groupBy(candidates, same).flatMap((group) => {
-    const combatants = group.filter((r) => sideOf(r) === "combatants");
-    const civilians = group.filter((r) => sideOf(r) === "civilians");
-    if (combatants.length === 0 || civilians.length === 0) return [];
-    const claims = [...combatants, ...civilians].map((r) => grader.claim(r, "asserts"));
+    const sides = WHO.map(([who]) => [who, group.filter((r) => sideOf(r) === who)] as const).filter(
+      ([, rs]) => rs.length > 0,
+    );
+    if (sides.length < 2) return [];
+    const claims = sides.flatMap(([, rs]) => rs.map((r) => grader.claim(r, "asserts")));
     const byKey = new Map(group.map((r) => [r.key, r]));
     const place = sharedPlaceOf(group);
+    const names = sides.map(([who]) => WHO_LABEL[who]);
     return [
       {
         id: `accounts:${group[0]?.key ?? ""}`,
         kind: "accounts" as const,
-        topic: `Who was killed${place ? ` near ${place.name}` : ""}: fighters or civilians`,
+        topic: `Who was killed${place ? ` near ${place.name}` : ""}: ${names.slice(0, -1).join(", ")} or ${names.at(-1)}`,
         factor: null,
         claims,
         analysis: weighClaims(
-          [
-            ["account that they were fighters", claims.slice(0, combatants.length)],
-            ["account that they were civilians", claims.slice(combatants.length)],
-          ],
+          sides.map(([who, rs]) => [
+            `account that they were ${WHO_LABEL[who]}`,
+            claims.filter((c) => rs.some((r) => r.key === c.key)),
+          ]),
           byKey,
         ),
       },
@@ -625,8 +647,15 @@ function control(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
     0,
     MAX_COMPARED,
   );
+  // One article may relay the other side: "a military source told state media that the attack was
+  // repelled" after its own "the attackers held the post".
+  const relays = (a: Report, b: Report) =>
+    a.articleId === b.articleId && (ATTRIBUTED.test(a.sentenceText) || ATTRIBUTED.test(b.sentenceText));
   const same = (a: Report, b: Report) =>
-    a.key !== b.key && a.sourceKey !== b.sourceKey && (sameEvent(a, b) || sameStory(a, b));
+    a.key !== b.key &&
+    (a.sourceKey !== b.sourceKey
+      ? sameEvent(a, b) || sameStory(a, b)
+      : relays(a, b) && sideOf(a) !== sideOf(b));
   return groupBy(candidates, same).flatMap((group) => {
     const fell = group.filter((r) => sideOf(r) === "fell");
     const held = group.filter((r) => sideOf(r) === "held");

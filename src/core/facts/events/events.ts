@@ -115,7 +115,12 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         if (!found || insideName(tokens, first, s.tokenStart)) continue;
         const clause = trimClause(tokens, found);
         // Modal words of the reporting frame ("asked not to be named") do not count.
-        const modality = modalityOf(tokens, reportedStart(tokens, clause, first), first);
+        const modality = modalityOf(
+          tokens,
+          reportedStart(tokens, clause, first),
+          first,
+          rule.kind === "countermeasure",
+        );
         const standing =
           rule.hostile && (modality === "hypothetical" || isStandingActivity(tokens, clause.first, first));
         const kind = standing ? "threat" : rule.kind;
