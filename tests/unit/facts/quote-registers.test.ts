@@ -30,6 +30,24 @@ describe("quotes in other registers", () => {
     expect(speakerOf(doc, "Were any sailors hurt")).toBeNull();
   });
 
+  it("keeps a transcript paragraph of one speaker as one quote, as a quotation in marks is one", () => {
+    const text = [
+      "Speakers: Karwan Omer, spokesman of the council; Colonel Avan Rashid, police director.",
+      "MODERATOR: Questions, please.",
+      "OMER: Yes, the ministry was informed. The raid was inside the city, and the ministry knew in advance.",
+      "Q (Lina Saleh, Radio Nawa): Was anyone hurt?",
+      "RASHID: No. Two guards were wounded. Is that a surprise? It is not.",
+    ].join("\n\n");
+    const doc = extract(text);
+    const omer = doc.quotes.filter((q) => q.speaker.name === "Karwan Omer");
+    expect(omer.map((q) => q.text)).toEqual([
+      "Yes, the ministry was informed. The raid was inside the city, and the ministry knew in advance",
+    ]);
+    // A question inside the turn is not the speaker's statement, and ends the run.
+    expect(speakerOf(doc, "Two guards were wounded", "direct")).toBe("Avan Rashid");
+    expect(doc.quotes.some((q) => q.text.includes("Is that a surprise"))).toBe(false);
+  });
+
   it("leaves a radio presenter's and a correspondent's narration unquoted, and a single label alone", () => {
     const radio = extract(
       "PRESENTER (Lina Haddad): Good morning. Our top story is the fire in the camp overnight.\n\nCORRESPONDENT: The fire started late on Sunday in the western section of the camp.",

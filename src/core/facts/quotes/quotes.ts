@@ -356,14 +356,34 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         },
       });
     }
-    // A transcript's turn: the speaker's own words, a sentence at a time — not its questions,
-    // and not a sentence quoting someone else, which the marks attribute.
+    // A transcript's turn: the speaker's own words, a paragraph at a time as a quotation in
+    // marks is one quote however many sentences it runs over — not its questions, and not a
+    // sentence quoting someone else, which the marks attribute. Either ends the run.
     const turn = turns.get(s.index);
-    if (turn) {
-      const last = trimEnd(tokens, turn.first, end - 1);
+    const turnSentence = (n: number): number => {
+      const t = turns.get(n);
+      const sn = doc.sentences[n];
+      if (!t || !sn) return -1;
+      const l = trimEnd(tokens, t.first, sn.tokenEnd - 1);
+      const marked = tokens.slice(t.first, sn.tokenEnd).some((_t, i) => isMark(t.first + i));
+      return marked || tokens[sn.tokenEnd - 1]?.text === "?" ? -1 : l;
+    };
+    const continuesTurn = (n: number) => {
+      const prev = turns.get(n - 1);
+      const first = tokens[doc.sentences[n]?.tokenStart ?? -1];
+      return (
+        prev !== undefined &&
+        prev.speaker === turns.get(n)?.speaker &&
+        first !== undefined &&
+        first.breaks === 0
+      );
+    };
+    if (turn && turnSentence(s.index) >= 0 && !(continuesTurn(s.index) && turnSentence(s.index - 1) >= 0)) {
+      let n = s.index;
+      while (continuesTurn(n + 1) && turnSentence(n + 1) >= 0) n++;
+      const last = turnSentence(n);
       const words = tokens.slice(turn.first, last + 1).filter((t) => t.kind === "word").length;
-      const marked = tokens.slice(turn.first, end).some((_t, i) => isMark(turn.first + i));
-      if (words >= 4 && !marked && tokens[end - 1]?.text !== "?") {
+      if (words >= 4) {
         const { speaker } = turn;
         tasks.push({
           at: turn.first,
