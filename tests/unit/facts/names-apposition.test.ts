@@ -11,6 +11,15 @@ describe("people named by an apposition", () => {
       expect(entityNamed(doc, name)?.type, name).toBe("person");
   });
 
+  it("reads a name given an age ('X, 43,') or set between commas before 'said' as a person", () => {
+    const doc = extract(
+      "Warda Qassab, 43, returned with her children in March. The town's qaimaqam, Nabeel Touma, said the road was open. Shirin Darwish, 58, from the town of Hit, traveled to Baghdad.",
+    );
+    for (const name of ["Warda Qassab", "Nabeel Touma", "Shirin Darwish"])
+      expect(entityNamed(doc, name)?.type, name).toBe("person");
+    expect(doc.quotes.find((q) => q.text.includes("the road was open"))?.speaker.name).toBe("Nabeel Touma");
+  });
+
   it("does not make a greeting a person: 'Thanks, General.'", () => {
     const doc = extract("Thanks, General. The next question is from the back of the room.");
     expect(entityNamed(doc, "Thanks")).toBeUndefined();

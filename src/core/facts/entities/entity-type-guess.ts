@@ -193,6 +193,12 @@ export function guessEntityType(
     )
       score.person += 3;
     if (next2?.norm === "which") score.organization += 1;
+    // "Khalida Elias, 43, returned": only a person is given an age in apposition.
+    const next3 = tokens[last + 3];
+    const age = next2?.kind === "num" ? Number(next2.text) : Number.NaN;
+    if (age >= 1 && age < 120 && [",", ")", "."].includes(next3?.text ?? "")) score.person += 3;
+    // "Sinjar's qaimaqam, Naif Khudeida, said": a name in apposition before a speech verb.
+    if (prev?.text === "," && next2 && SPEECH_VERBS.has(next2.norm) && !single) score.person += 2;
   }
   if (next && SPEECH_VERBS.has(next.norm)) {
     score.person += 2;

@@ -23,7 +23,7 @@ export const ROLE_NOUNS = set(`
   lieutenant captain major sergeant soldier aide consultant strategist historian economist author founder
   owner driver trader politician lawmaker parliamentarian negotiator mediator inspector investigator
   mufti imam emir commander-in-chief specialist monitor observer student engineer mp co-chair
-  co-chairman co-chairwoman co-director co-president`);
+  co-chairman co-chairwoman co-director co-president qaimaqam muhafiz`);
 
 /**
  * Occupations and callings a source is named by when unnamed ("a midwife at the clinic", "a
