@@ -48,6 +48,17 @@ describe("quotes in other registers", () => {
     expect(doc.quotes.some((q) => q.text.includes("Is that a surprise"))).toBe(false);
   });
 
+  it("names 'SOHR sources' by the article's words, linked to the organization they speak for", () => {
+    const doc = extract(
+      "According to SOHR sources, two gunmen opened fire on a checkpoint near Raqqa. The Syrian Observatory for Human Rights has documented 12 such attacks.",
+    );
+    const q = doc.quotes.find((x) => x.text.includes("two gunmen opened fire"));
+    expect(q?.speaker.name).toBe("SOHR sources");
+    expect(doc.entities.find((e) => e.id === q?.speaker.entityId)?.name).toBe(
+      "Syrian Observatory for Human Rights",
+    );
+  });
+
   it("leaves a radio presenter's and a correspondent's narration unquoted, and a single label alone", () => {
     const radio = extract(
       "PRESENTER (Lina Haddad): Good morning. Our top story is the fire in the camp overnight.\n\nCORRESPONDENT: The fire started late on Sunday in the western section of the camp.",

@@ -28,6 +28,11 @@ import { timeBefore } from "./time-adjuncts.js";
 export interface Speaker {
   draft: EntityDraft | null;
   name: string;
+  /**
+   * The article's words for a source that speaks for an organization without being it ("SOHR
+   * sources", "SDF commanders"): printed instead of the organization's name, which it links to.
+   */
+  words?: string;
 }
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
@@ -603,8 +608,11 @@ export function phraseSpeaker(
   }
   const headOwner = owners.get(last);
   if (headOwner?.type === "organization") return asSpeaker(headOwner);
-  if (org && (ROLE_PLURALS.has(head.norm) || ORG_SOURCES.has(head.norm) || head.norm === "statement"))
-    return asSpeaker(org);
+  if (org && (ROLE_PLURALS.has(head.norm) || ORG_SOURCES.has(head.norm))) {
+    const from = tokens[first]?.norm === "the" ? first + 1 : first;
+    return { ...asSpeaker(org), words: spanText(doc, from, last).replace(/\s+/g, " ") };
+  }
+  if (org && head.norm === "statement") return asSpeaker(org);
   if (head.norm === "group" && tokens[last - 1]?.norm === "the") {
     const group = lastGroupBefore(owners, first);
     return group ? asSpeaker(group) : null;
