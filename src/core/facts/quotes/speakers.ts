@@ -594,6 +594,22 @@ export function phraseSpeaker(
     if (d?.type === "organization") org ??= d;
   }
   if (person) return asSpeaker(person);
+  // "the commander of the army's 20th Division said": a person holding a post in the
+  // organization, not the organization; the holder named before, else the post in its words.
+  const roleNoun = tokens[first + 1]?.norm ?? "";
+  if (
+    tokens[first]?.norm === "the" &&
+    ROLE_NOUNS.has(roleNoun) &&
+    !tokens[first + 1]?.cap &&
+    tokens[first + 2]?.norm === "of" &&
+    last > first + 2
+  )
+    return (
+      memory.role(roleNoun, first) ?? {
+        draft: null,
+        name: spanText(doc, first + 1, last).replace(/\s+/g, " "),
+      }
+    );
   // "the U.S.-led coalition against Islamic State": the organization the phrase is about comes
   // before its prepositional phrase, whatever that names.
   for (let k = first; k < last; k++) {
