@@ -59,6 +59,29 @@ describe("quotes in other registers", () => {
     );
   });
 
+  it("reads the numbered points under a statement's 'with the following results:' as its words", () => {
+    const doc = extract(
+      [
+        "The Border Guards Command said in a statement that the operation ended with these results:",
+        "1. The arrest of four smugglers near the crossing.",
+        "2. The seizure of two trucks loaded with cigarettes.",
+        "Residents said the road reopened in the evening.",
+      ].join("\n\n"),
+    );
+    expect(speakerOf(doc, "The arrest of four smugglers", "indirect")).toBe("Border Guards Command");
+    expect(speakerOf(doc, "The seizure of two trucks", "indirect")).toBe("Border Guards Command");
+    expect(doc.quotes.find((q) => q.text.includes("The arrest"))?.text.startsWith("1")).toBe(false);
+  });
+
+  it("gives 'the commander of the X Division said' to the post, not to the division", () => {
+    const doc = extract(
+      "Troops arrested three men near the border late on Sunday, the commander of the army's 15th Division said.",
+    );
+    expect(speakerOf(doc, "Troops arrested three men", "indirect")).toBe(
+      "commander of the army's 15th Division",
+    );
+  });
+
   it("leaves a radio presenter's and a correspondent's narration unquoted, and a single label alone", () => {
     const radio = extract(
       "PRESENTER (Lina Haddad): Good morning. Our top story is the fire in the camp overnight.\n\nCORRESPONDENT: The fire started late on Sunday in the western section of the camp.",
