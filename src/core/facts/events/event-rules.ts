@@ -180,7 +180,7 @@ export const EVENT_RULES: EventRule[] = [
     kind: "event",
     // "told a meeting with officials" is a statement (below), not a second event.
     trigger:
-      /\b(?:visit(?:ed|s)?|inspect(?:ed|s)|toured|chair(?:ed|s)|presided over|travel(?:l)?ed to|met with|(?<!\b(?:told|addressed) (?:a|the) )meetings? with|held talks|talks with)\b/gi,
+      /\b(?:visit(?:ed|s)?|inspect(?:ed|s)|toured|chair(?:ed|s)|presided over|travel(?:l)?ed to|met (?:with|in|at)|(?<!\b(?:told|addressed) (?:a|the) )meetings? with|held talks|talks with)\b/gi,
     cameo: { code: "042", label: "Make a visit" },
     tags: ["diplomacy"],
   },

@@ -109,7 +109,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "security-operation",
     kind: "countermeasure",
     trigger:
-      /\b(?:raids?|(?:security|military|counter-terrorism) operations?|the operation|sweeps?|crackdown)\b/gi,
+      /\b(?:raids?|(?:security|military|counter-terrorism|search|clearing|combing|mop-up|sweep|cordon-and-search) (?:operations?|campaigns?)|the operation|sweeps?|crackdown)\b/gi,
     // A raid told as it happened, not "raids like Monday's" mentioned in passing.
     context: /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|launched|carried out|conducted|began|targeted)\b/,
     unless: /\b(air raids?)\b/,
