@@ -35,6 +35,31 @@ describe("one event, one entry", () => {
     expect(fall[0]?.text).toMatch(/^the collapse of his regime and his flight to Moscow/);
   });
 
+  it("prints a measure named twice on its day once, by its fullest citation, keeping both facts", () => {
+    const text =
+      "Key points: the army and the tribes met in Ramadi on the 4 June agreement. On Friday, the army and tribal committees met in Ramadi to discuss the 4 June agreement on returning the displaced to their villages.";
+    const doc = extract(text, "2025-07-14");
+    const timeline = doc.facts.filter((f) => f.kind !== "quantity" && f.kind !== "threat" && f.date);
+    const accord = timeline.filter((f) => f.date?.value === "2025-06-04");
+    expect(accord).toHaveLength(1);
+    expect(accord[0]?.text).toContain("on returning the displaced");
+    expect(doc.facts.filter((f) => f.text.includes("agreement") && f.kind === "countermeasure").length).toBe(
+      2,
+    );
+    // "the 4 June agreement" names the accord: it does not date the meeting.
+    const meeting = timeline.find((f) => f.kind === "event" && f.text.includes("On Friday"));
+    expect(meeting?.date?.value).toBe("2025-07-11");
+    expect(spanProblems(doc, text)).toEqual([]);
+  });
+
+  it("prints a measure inside the citation of another measure of its day once", () => {
+    const text =
+      "On Sunday, police imposed a curfew on the town and launched a search campaign in the farms, arresting five men.";
+    const doc = extract(text, "2025-06-03");
+    const dated = doc.facts.filter((f) => f.kind === "countermeasure" && f.date?.value === "2025-06-01");
+    expect(dated).toHaveLength(1);
+  });
+
   it("keeps two attacks on one day in different places apart", () => {
     const doc = extract(
       "Gunmen attacked a checkpoint in Tikrit on Sunday. Separately, gunmen attacked a checkpoint in Kirkuk on Sunday.",

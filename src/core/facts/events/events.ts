@@ -246,7 +246,6 @@ function oneEntryPerSpan(facts: FactDraft[]): FactDraft[] {
       (c) =>
         c !== f &&
         c.kind === "countermeasure" &&
-        c.rule === f.rule &&
         c.date?.value === f.date?.value &&
         c.first <= f.first &&
         c.last >= f.last &&
@@ -453,7 +452,10 @@ function toldTogether(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boo
 
 /** Whether two event mentions are one event: same kind, same day, actors and places that agree. */
 function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolean {
-  if (a.kind !== "event" || b.kind !== "event" || a.modality !== b.modality) return false;
+  if (a.kind !== b.kind || a.modality !== b.modality) return false;
+  // "the Sinjar Agreement ... after the agreement was signed": a measure named twice on its day.
+  if (a.kind === "countermeasure" && a.rule !== b.rule) return false;
+  if (a.kind === "threat") return false;
   const family = familyOf(a);
   const sameSentence = a.sentence === b.sentence;
   // In one sentence, violence is one event: "attacked a post with a car bomb, killing four".
@@ -495,8 +497,26 @@ function mergeSameEvents(doc: Doc, facts: FactDraft[]): FactDraft[] {
       kept.push(f);
       continue;
     }
+    // A measure named twice keeps both citations as facts (each says something of it); the
+    // timeline prints the one with the more precise date, the first of equals.
+    if (f.kind === "countermeasure") {
+      kept.push(f);
+      const finer = (f.date?.value.length ?? 0) - (first.date?.value.length ?? 0);
+      const longer = f.last - f.first > first.last - first.first;
+      if (f.sentence !== first.sentence && f.date && (finer > 0 || (finer === 0 && longer))) {
+        first.date = undefined;
+      } else f.date = undefined;
+      continue;
+    }
     for (const e of f.entities) first.entities.add(e);
     for (const t of f.tags) first.tags.add(t);
+    // A summary's "this month" told again with its day in the body: the entry that has the
+    // day cites the event.
+    if (first.sentence !== f.sentence && (f.date?.value.length ?? 0) > (first.date?.value.length ?? 0)) {
+      Object.assign(first, { sentence: f.sentence, first: f.first, last: f.last, trigger: f.trigger });
+      if (f.date) first.date = f.date;
+      continue;
+    }
     // The wider citation of the two names the event: the clause over the noun inside it.
     if (
       first.sentence === f.sentence &&

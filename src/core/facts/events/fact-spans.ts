@@ -109,8 +109,11 @@ export function nominalSpan(
     // "... in December removed the only forces": a past verb not after an article ends the phrase.
     // "from the base": a word after an article is a noun, whatever else it can be.
     const prev = tokens[k - 1]?.norm ?? "";
+    // "the agreement on integrating the SDF": a gerund after a preposition is its object.
+    const gerundObject = /ing$/.test(t.norm) && GERUND_PREPOSITIONS.has(prev);
     const verb =
       !NP_OPENERS.has(prev) &&
+      !gerundObject &&
       !(prev === "to" && ACCORDS.has(trigger)) &&
       (isVerbWord(t.norm) || (PAST.test(t.norm) && !DANGLING.has(prev)));
     if (k > last + 1 && t.kind === "word" && !t.cap && tokens[k - 1]?.text !== "-" && verb) {
@@ -150,6 +153,8 @@ export function nominalSpan(
   while (end > last && DANGLING.has(tokens[end]?.norm ?? "")) end--;
   return [start, end];
 }
+
+const GERUND_PREPOSITIONS = new Set(["on", "of", "for", "about", "over", "by", "from", "against"]);
 
 /** Accords whose purpose ("to end the mission") and making ("reached with") are told with them. */
 const ACCORDS = new Set(["agreement", "accord", "deal", "truce", "ceasefire"]);
