@@ -60,6 +60,16 @@ describe("one event, one entry", () => {
     expect(dated).toHaveLength(1);
   });
 
+  it("prints a summary's attack of 'this month' and the body's attack of its day once, by the day", () => {
+    const text = [
+      "• A Daesh ambush near Tuz Khurmatu killed three Federal Police officers, the deadliest attack this month.",
+      "On Tuesday, Daesh militants ambushed a Federal Police patrol near Tuz Khurmatu, killing three officers.",
+    ].join("\n\n");
+    const doc = extract(text, "2025-05-26");
+    const ambush = events(doc).filter((f) => f.date && f.text.toLowerCase().includes("ambush"));
+    expect(ambush.map((f) => f.date?.value)).toEqual(["2025-05-20"]);
+  });
+
   it("keeps two attacks on one day in different places apart", () => {
     const doc = extract(
       "Gunmen attacked a checkpoint in Tikrit on Sunday. Separately, gunmen attacked a checkpoint in Kirkuk on Sunday.",

@@ -253,6 +253,22 @@ function oneEntryPerSpan(facts: FactDraft[]): FactDraft[] {
     );
     if (told || inside) f.date = undefined;
   }
+  // "The arrests come as the number of families returning ... has risen since the federal
+  // government began paying grants at the beginning of the year": an event cited inside a wider
+  // event of its sentence and date is printed with it, not again.
+  for (const f of facts) {
+    if (f.kind !== "event" || !f.date) continue;
+    const wider = (bySentence.get(f.sentence) ?? []).some(
+      (c) =>
+        c !== f &&
+        c.kind === "event" &&
+        c.date?.value === f.date?.value &&
+        c.first <= f.first &&
+        c.last >= f.last &&
+        c.last - c.first > f.last - f.first,
+    );
+    if (wider) f.date = undefined;
+  }
   return facts;
 }
 
@@ -431,10 +447,10 @@ function disjoint(a: readonly EntityDraft[], b: readonly EntityDraft[]): boolean
 
 /** One is dated by its story's month only (no words of its own), the other by a day of that month. */
 function storyMonthOf(a: FactDraft, b: FactDraft): boolean {
-  const [month, day] = a.date?.text === undefined ? [a.date, b.date] : [b.date, a.date];
-  return Boolean(
-    month && day && month.text === undefined && day.text && day.value.startsWith(`${month.value}-`),
-  );
+  const monthOnly = (f: FactDraft) => /^\d{4}-\d{2}$/.test(f.date?.value ?? "");
+  const [month, day] = monthOnly(a) ? [a.date, b.date] : [b.date, a.date];
+  // "the deadliest attack in Iraq this month" in a summary, and the attack's day in the body.
+  return Boolean(month && day?.text && day.value.startsWith(`${month.value}-`));
 }
 
 const isViolence = (f: FactDraft) => Boolean(f.rule.attack) || f.rule.id === "casualties";
