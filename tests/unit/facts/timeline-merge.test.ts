@@ -70,6 +70,20 @@ describe("one event, one entry", () => {
     expect(ambush.map((f) => f.date?.value)).toEqual(["2025-05-20"]);
   });
 
+  it("dates an assassination and leaflets handed out as events, and the next sentence's retelling once", () => {
+    const text = [
+      "Monitors documented the assassination of a tribal elder by gunmen in a village east of Raqqa yesterday evening.",
+      "According to local sources, two gunmen on a motorcycle opened fire on him outside his house, killing him.",
+      "On 29 May, militants assassinated two police officers near Tabqa.",
+      "Militants had distributed leaflets in villages near Tabqa last week, threatening anyone who works with the police.",
+    ].join(" ");
+    const doc = extract(text, "2025-06-01");
+    const dated = events(doc).filter((f) => f.date);
+    expect(dated.filter((f) => f.date?.value.startsWith("2025-05-31") || f.sentence === 1)).toHaveLength(1);
+    expect(dated.some((f) => f.date?.value === "2025-05-29" && f.text.includes("assassinated"))).toBe(true);
+    expect(dated.some((f) => f.text.includes("distributed leaflets"))).toBe(true);
+  });
+
   it("keeps two attacks on one day in different places apart", () => {
     const doc = extract(
       "Gunmen attacked a checkpoint in Tikrit on Sunday. Separately, gunmen attacked a checkpoint in Kirkuk on Sunday.",

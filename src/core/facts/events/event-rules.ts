@@ -135,7 +135,7 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     // "executed four of them", "lost her brother to the group": killings told by their victims.
     trigger:
-      /\b(?:killed|killing|kills|wounded|wounding|injured|deaths? of|executed(?! (?:a|an|the|its|their|his|her) (?:plans?|orders?|warrants?|strateg\w*|contracts?|deals?|programm?e?s?|projects?)\b)|(?:summary |mass )?executions? of|lost (?:his|her|their|a|two|three|four) (?:sons?|brothers?|husbands?|fathers?|daughters?|sisters?|wife|wives|relatives|children|cousins?) (?:to|in)\b)/gi,
+      /\b(?:killed|killing|kills|wounded|wounding|injured|deaths? of|assassinat(?:ed|es|e|ing|ions?)|executed(?! (?:a|an|the|its|their|his|her) (?:plans?|orders?|warrants?|strateg\w*|contracts?|deals?|programm?e?s?|projects?)\b)|(?:summary |mass )?executions? of|lost (?:his|her|their|a|two|three|four) (?:sons?|brothers?|husbands?|fathers?|daughters?|sisters?|wife|wives|relatives|children|cousins?) (?:to|in)\b)/gi,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: ["casualties"],
@@ -355,6 +355,16 @@ export const EVENT_RULES: EventRule[] = [
     context: /\b(?:islamic state|isis|isil|daesh|militants|jihadists|insurgents|rebels|fighters)\b/,
     acled: { eventType: BATTLES, subEventType: "Government regains territory" },
     tags: [],
+  },
+  {
+    // "cells had distributed leaflets in villages, threatening anyone who works with the SDF".
+    id: "intimidation",
+    kind: "event",
+    hostile: true,
+    trigger:
+      /\b(?:distribut(?:ed|ing)|dropped|posted|scattered|handed out|left) (?:[\w'’-]+ ){0,2}?(?:leaflets|pamphlets|flyers|posters|threat(?:ening)? letters|death threats)\b|\bthreat(?:ening)? (?:letters|leaflets)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: ["insurgent-presence"],
   },
   {
     id: "displacement",

@@ -483,7 +483,20 @@ function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolea
   if (a.date?.value !== b.date?.value && !followOn) return false;
   if (!sameSentence && !followOn && !/^\d{4}-\d{2}-\d{2}$/.test(a.date?.value ?? "")) return false;
   // "Iraqi troops" and "an Iraqi soldier" share only a country: not enough.
-  if (followOn && ![...a.entities].some((e) => b.entities.has(e) && e.lexicon?.kind !== "country"))
+  // "SOHR documented the assassination of a dignitary yesterday evening. According to SOHR
+  // sources, two gunmen opened fire on him": the next sentence tells how the event the sentence
+  // before named by a noun phrase happened, even when one of them names no entity to share.
+  const [earlier, later] = a.sentence < b.sentence ? [a, b] : [b, a];
+  const nextTold =
+    later.sentence - earlier.sentence === 1 &&
+    (earlier.entities.size === 0 || later.entities.size === 0) &&
+    (earlier.date?.value.length ?? 0) > (later.date?.value.length ?? 0) &&
+    DETERMINERS.has(tokens[earlier.first]?.norm ?? "");
+  if (
+    followOn &&
+    !nextTold &&
+    ![...a.entities].some((e) => b.entities.has(e) && e.lexicon?.kind !== "country")
+  )
     return false;
   const split = (f: FactDraft) => {
     const all = [...f.entities];
