@@ -84,6 +84,23 @@ describe("one event, one entry", () => {
     expect(dated.some((f) => f.text.includes("distributed leaflets"))).toBe(true);
   });
 
+  it("dates a statement's numbered results by the line that lists them, and labels each whole", () => {
+    const text = [
+      "The command said that the operation ended on Sunday evening with the following results:",
+      "1. The destruction of 12 hideouts and tunnels and the seizure of 30 explosive devices.",
+      "2. The death of a soldier and the wounding of two others when an explosive device went off near Baiji.",
+    ].join("\n\n");
+    const doc = extract(text, "2026-04-20");
+    const timeline = doc.facts.filter((f) => (f.kind === "event" || f.kind === "countermeasure") && f.date);
+    const seizure = timeline.find((f) => f.text.startsWith("The destruction"));
+    expect(seizure?.kind).toBe("countermeasure");
+    expect(seizure?.text).toContain("and the seizure of 30 explosive devices");
+    expect(seizure?.date?.value).toBe("2026-04-19");
+    // Seized explosive devices are no bombing; the one that went off is.
+    expect(timeline.filter((f) => f.kind === "event").map((f) => f.sentence)).toEqual([2]);
+    expect(timeline.find((f) => f.sentence === 2)?.date?.value).toBe("2026-04-19");
+  });
+
   it("keeps two attacks on one day in different places apart", () => {
     const doc = extract(
       "Gunmen attacked a checkpoint in Tikrit on Sunday. Separately, gunmen attacked a checkpoint in Kirkuk on Sunday.",

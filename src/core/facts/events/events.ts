@@ -75,8 +75,14 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   /** A situation report's section headed by a day ("2 February"): the day of what it reports. */
   let sectionDay: string | null = null;
   const sectionBySentence: (string | null)[] = [];
+  /** "... ended on Sunday evening with the following results:" — the date of the points under it. */
+  let listDate: FactDate | null = null;
+  const listBySentence: (FactDate | null)[] = [];
   for (const s of doc.sentences) {
     const original = doc.text.slice(s.start, s.end);
+    const point = LIST_POINT.test(original) && (doc.tokens[s.tokenStart]?.breaks ?? 0) > 0;
+    if (!point) listDate = null;
+    listBySentence[s.index] = listDate;
     const folded = foldSameLength(original);
     const sd: SentenceDates = sentenceDates(
       folded,
@@ -101,6 +107,10 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     if (heading) sectionDay = lastDay = heading;
     else if (isCapsHeading(original)) sectionDay = null;
     sectionBySentence[s.index] = sectionDay;
+    if (!point && /:\s*$/.test(original)) {
+      const last = sd.dates[sd.dates.length - 1];
+      listDate = last ? { value: last.value, text: last.text, resolved: last.resolved } : null;
+    }
     dayBySentence[s.index] = lastDay;
     const clauses = clausesOf(doc, s.index);
     const inSentence: FactDraft[] = [];
@@ -217,6 +227,11 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     facts.push(...inSentence);
   }
   dateSections(doc, facts, sectionBySentence);
+  // A numbered point with no date of its own happened when the line that lists it says.
+  for (const f of facts) {
+    const day = listBySentence[f.sentence];
+    if (day && !f.date && f.kind !== "threat" && f.modality === "asserted") f.date = { ...day };
+  }
   if (doc.publishedAt) dateLiveEntries(doc, facts, doc.publishedAt);
   if (news && doc.publishedAt) dateFollowOns(doc, facts, doc.publishedAt, dayBySentence);
   return oneEntryPerSpan(mergeSameEvents(doc, facts));
@@ -363,6 +378,8 @@ function dateFollowOns(
   }
 }
 
+/** "1. The killing of ...", "b) ...", "• ...": a point of a list, on a line of its own. */
+const LIST_POINT = /^\s*(?:\d{1,2}[.)]|[a-z][.)]|[•*·–—-])\s/;
 const PERIOD_LEAD = /\b(?:since|until|till|from)\s+$/;
 const WEEKDAY_WORD = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
 const WEEKDAY_ONLY = /^(?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
@@ -471,6 +488,9 @@ function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolea
   if (a.kind !== b.kind || a.modality !== b.modality) return false;
   // "the Sinjar Agreement ... after the agreement was signed": a measure named twice on its day.
   if (a.kind === "countermeasure" && a.rule !== b.rule) return false;
+  // Two measures of one kind and day told apart in the text are two unless an entity ties them.
+  const shared = [...a.entities].some((e) => b.entities.has(e) && e.lexicon?.kind !== "country");
+  if (a.kind === "countermeasure" && a.sentence !== b.sentence && !shared) return false;
   if (a.kind === "threat") return false;
   const family = familyOf(a);
   const sameSentence = a.sentence === b.sentence;

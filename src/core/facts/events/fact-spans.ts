@@ -98,6 +98,25 @@ export function nominalSpan(
     const next = tokens[k + 1];
     // "the withdrawal of Russian aircraft and of Iranian-backed militias".
     if (t.norm === "and" && next?.norm === "of") continue;
+    // "the destruction of 22 hideouts and tunnels and the seizure of 11 belts": a noun, or a
+    // noun phrase of the same build, joined by "and" goes on with the phrase.
+    const after2 = tokens[k + 2];
+    const bareNoun =
+      next?.kind === "word" &&
+      !next.cap &&
+      !isVerbWord(next.norm) &&
+      !NP_ENDERS.has(next.norm) &&
+      !NP_OPENERS.has(next.norm) &&
+      !CLAUSE_WORDS.has(next.norm);
+    const nominalization =
+      NP_OPENERS.has(next?.norm ?? "") &&
+      after2?.kind === "word" &&
+      !after2.cap &&
+      tokens[k + 3]?.norm === "of";
+    if (t.norm === "and" && k > last && (bareNoun || nominalization)) {
+      end = k;
+      continue;
+    }
     // "The fall of Assad worried Baghdad": the phrase ends where its verb starts.
     // "an agreement reached with Baghdad ... to end the mission": what an accord does is its content.
     if (k === last + 1 && ACCORDS.has(trigger) && CONCLUDED.has(t.norm)) {
