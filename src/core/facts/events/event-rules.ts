@@ -36,7 +36,7 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     attack: true,
     trigger:
-      /\b(?:attack(?:ed|s|ing)?|storm(?:ed|s|ing)?|assault(?:ed)?|raid(?:ed)?)\b(?=[^.;]{0,60}\b(?:prisons?|jails?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?))\b)|\b(?:prison|jail) (?:attacks?|assaults?|breaks?)\b/gi,
+      /\b(?:attack(?:ed|s|ing)?|storm(?:ed|s|ing)?|assault(?:ed)?|raid(?:ed)?)\b(?=[^.;]{0,60}\b(?:prisons?|jails?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?))\b)|\b(?:prison|jail) (?:attacks?|assaults?|breaks?)\b|(?<=\b(?:prisons?|jails?|facilit(?:y|ies)|detention (?:centres?|centers?))\b[^.;,]{0,20})\b(?:stormed|attacked|assaulted|raided) by\b/gi,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "18", label: "Assault" },
     tags: ["prison-attack", "detention-facility"],
@@ -234,7 +234,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "mediation",
     kind: "countermeasure",
     trigger:
-      /\b(?:ceasefire|truce|agreement|accords?(?! with)|agreed|mediat(?:e|ed|ion|or)|direct talks|negotiat\w*|coordination|cooperation)\b/gi,
+      /\b(?:ceasefire|truce|agreement|(?<!great )deals?(?! with)|accords?(?! with)|agreed|mediat(?:e|ed|ion|or)|direct talks|negotiat\w*|coordination|cooperation)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Agreement" },
     cameo: { code: "04", label: "Consult" },
     tags: ["diplomacy"],
@@ -243,7 +243,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "repatriation",
     kind: "event",
     trigger:
-      /\b(?:repatriat\w*|returnees?|brought back|bringing back|take them back|transferred from|returns?|(?:brought|flown|flew) (?:[\w'’-]+ ){0,6}?home)\b/gi,
+      /\b(?:repatriat\w*|returnees?|brought back|bringing back|take them back|transferred from|returns?|returned (?=(?:home|to|from|with)\b)|(?:brought|flown|flew) (?:[\w'’-]+ ){0,6}?home)\b/gi,
     context: /\b(camps?|hol|hawl|roj|citizens|families|nationals)\b/,
     cameo: { code: "0841", label: "Return, release person(s)" },
     tags: ["repatriation"],
@@ -251,7 +251,8 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "border-movement",
     kind: "event",
-    trigger: /\b(?:crossed into|crossed the border|entered (?:Iraq|Syria|Jordan|Turkey|Iraqi territory))\b/gi,
+    trigger:
+      /\b(?:crossed into|crossed the border|entered (?:Iraq|Syria|Jordan|Turkey|Iraqi territory)|(?:entered|crossed into|slipped into) (?:[\w'’-]+ ){1,4}?from (?:the )?(?:syria|iraq|jordan|turkey|iran|lebanon|(?:syrian|iraqi|jordanian|turkish|iranian|lebanese) side))\b/gi,
     tags: ["border-crossing"],
   },
   {
@@ -355,6 +356,43 @@ export const EVENT_RULES: EventRule[] = [
     context: /\b(?:islamic state|isis|isil|daesh|militants|jihadists|insurgents|rebels|fighters)\b/,
     acled: { eventType: BATTLES, subEventType: "Government regains territory" },
     tags: [],
+  },
+  {
+    // "sentenced 23 defendants to death", "the judge ordered that the five be held for 30 days".
+    id: "judicial",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:sentenced|convicted|acquitted)\b|\bordered (?:that )?(?:[\w'’-]+ ){0,4}?(?:be |to be )?(?:held|detained|remanded|released|jailed)\b/gi,
+    cameo: { code: "173", label: "Arrest, detain, or charge with legal action" },
+    tags: [],
+  },
+  {
+    // "the ministry opened a new wing of the central prison in March".
+    id: "facility-opening",
+    kind: "event",
+    trigger:
+      /\b(?:opened|inaugurated) (?:a |an |the |its |their )?(?:new )?(?:[\w'’-]+ ){0,3}?(?:wings?|prisons?|jails?|camps?|centres?|centers?|facilit(?:y|ies)|bases?|offices?|hospitals?)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: [],
+  },
+  {
+    // "Syria joined the US-led coalition against Islamic State in November 2025".
+    id: "accession",
+    kind: "event",
+    trigger: /\bjoined (?:the )?(?:[\w'’.-]+ ){0,3}?(?:coalition|alliance|treaty|convention|pact)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Agreement" },
+    cameo: { code: "03", label: "Express intent to cooperate" },
+    tags: ["diplomacy"],
+  },
+  {
+    // "aircraft supported Syrian forces pursuing the attackers".
+    id: "pursuit",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:pursu(?:ed|ing|it of)|chased|hunting down|hunted down) (?:the |a )?(?:[\w'’-]+ )?(?:attackers|gunmen|militants|assailants|perpetrators|suspects|cell|infiltrators|smugglers)\b/gi,
+    acled: { eventType: BATTLES, subEventType: "Armed clash" },
+    cameo: { code: "190", label: "Use conventional military force" },
+    tags: ["counter-terrorism"],
   },
   {
     // "cells had distributed leaflets in villages, threatening anyone who works with the SDF".
