@@ -82,6 +82,14 @@ describe("quotes in other registers", () => {
     );
   });
 
+  it("finds the person a chain of appositions describes, and 'the group' in an unknown armed group's name", () => {
+    const doc = extract(
+      "Sheikh Nawaf el-Tamimi, a leader of the Jubour tribe in the Qayyarah area, south of Mosul, said that smuggling had slowed. A drone struck a car near Sinun, killing two members of the Sinuni Protection Units (SPU), according to a statement by the group.",
+    );
+    expect(speakerOf(doc, "smuggling had slowed", "indirect")).toBe("Nawaf el-Tamimi");
+    expect(speakerOf(doc, "A drone struck a car", "indirect")).toBe("Sinuni Protection Units");
+  });
+
   it("leaves a radio presenter's and a correspondent's narration unquoted, and a single label alone", () => {
     const radio = extract(
       "PRESENTER (Lina Haddad): Good morning. Our top story is the fire in the camp overnight.\n\nCORRESPONDENT: The fire started late on Sunday in the western section of the camp.",

@@ -500,12 +500,16 @@ function namedSubject(
 const head0 = (tokens: readonly Token[], k: number) => tokens[k]?.norm ?? "";
 
 /** The nearest armed group mentioned before token k: what "the group" means. */
+const ARMED_NAME = /\b(?:Units|Forces|Brigades?|Battalions?|Front|Army|Militias?|Resistance|Mobili[sz]ation|Guards?)\b/;
+
 function lastGroupBefore(owners: Map<number, EntityDraft>, k: number): EntityDraft | null {
   let fallback: EntityDraft | null = null;
   for (let j = k - 1; j >= 0 && k - j < 200; j--) {
     const d = owners.get(j);
     if (d?.type !== "organization") continue;
     if (ARMED.has(d.lexicon?.kind ?? "")) return d;
+    // "the Sinjar Resistance Units (YBS)": a group the lexicon does not know, armed by its name.
+    if (!d.lexicon && ARMED_NAME.test(d.name)) return d;
     fallback ??= d;
   }
   return fallback;
@@ -918,6 +922,12 @@ export function subjectOf(
     for (let j = c - 1; j >= start && c - j < 12; j--) {
       const d = owners.get(j);
       if (d?.type === "person") return asSpeaker(d);
+    }
+    // "Sheikh NAME, a leader of the X tribe in the Y area, north of Z, said": the person the
+    // appositions, one after another, describe.
+    for (let r = c - 1; r > start && k - r < 40; r--) {
+      const d = owners.get(r - 1);
+      if (tokens[r]?.text === "," && d?.type === "person") return asSpeaker(d);
     }
     // "A commander of the Asayish, who gave only his first name, Serhat, said": the phrase
     // before the relative clause, a few commas back.
