@@ -90,6 +90,14 @@ describe("quotes in other registers", () => {
     expect(speakerOf(doc, "A drone struck a car", "indirect")).toBe("Sinuni Protection Units");
   });
 
+  it("keeps 'a prison official there' as the source, for its reported words and its later 'he said'", () => {
+    const doc = extract(
+      'A prison official there, who asked not to be named, said the wing was already "full," with 900 inmates. The official worries about the halls. "We are putting strangers together," he said.',
+    );
+    expect(speakerOf(doc, "the wing was already", "indirect")).toBe("A prison official there");
+    expect(speakerOf(doc, "We are putting strangers together", "direct")).toBe("A prison official there");
+  });
+
   it("leaves a radio presenter's and a correspondent's narration unquoted, and a single label alone", () => {
     const radio = extract(
       "PRESENTER (Lina Haddad): Good morning. Our top story is the fire in the camp overnight.\n\nCORRESPONDENT: The fire started late on Sunday in the western section of the camp.",

@@ -460,7 +460,9 @@ function anonymousSubject(
   // "An SDF spokesperson, Berivan Ali, ...": the source has a name.
   if (tokens[head + 1]?.text === "," && owners.get(head + 2)?.type === "person") return null;
   let last = head;
-  if (PHRASE_PREPOSITIONS.has(tokens[head + 1]?.norm ?? "") || tokens[head + 1]?.norm === "to") {
+  // "A prison official there, who asked not to be named": the place adverb goes with the source.
+  if (["there", "here"].includes(tokens[head + 1]?.norm ?? "") && head + 1 < end) last = head + 1;
+  else if (PHRASE_PREPOSITIONS.has(tokens[head + 1]?.norm ?? "") || tokens[head + 1]?.norm === "to") {
     let k = head + 2;
     while (k < end && k - head < 8) {
       const t = tokens[k] as Token;
@@ -500,7 +502,8 @@ function namedSubject(
 const head0 = (tokens: readonly Token[], k: number) => tokens[k]?.norm ?? "";
 
 /** The nearest armed group mentioned before token k: what "the group" means. */
-const ARMED_NAME = /\b(?:Units|Forces|Brigades?|Battalions?|Front|Army|Militias?|Resistance|Mobili[sz]ation|Guards?)\b/;
+const ARMED_NAME =
+  /\b(?:Units|Forces|Brigades?|Battalions?|Front|Army|Militias?|Resistance|Mobili[sz]ation|Guards?)\b/;
 
 function lastGroupBefore(owners: Map<number, EntityDraft>, k: number): EntityDraft | null {
   let fallback: EntityDraft | null = null;
@@ -585,7 +588,9 @@ export function phraseSpeaker(
       if (!SOURCE_NOUNS.has(tokens[k]?.norm ?? "") || k === last) continue;
       // "a border guard officer at the scene": the last noun of the compound.
       if (isSourceNoun(tokens[k + 1]?.norm ?? "") && k + 1 < last) continue;
-      if (PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") || tokens[k + 1]?.norm === "to")
+      // "a prison official there": where the source is, said by an adverb of place.
+      const placed = ["there", "here"].includes(tokens[k + 1]?.norm ?? "") && k + 1 === last;
+      if (PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") || tokens[k + 1]?.norm === "to" || placed)
         return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
       break;
     }
