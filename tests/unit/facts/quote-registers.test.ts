@@ -98,6 +98,18 @@ describe("quotes in other registers", () => {
     expect(speakerOf(doc, "We are putting strangers together", "direct")).toBe("A prison official there");
   });
 
+  it("hears a source by the name it goes by, and a source 'close to the talks'", () => {
+    const doc = extract(
+      "A militia commander in the sector, who uses the name Abu Karrar al-Husseini, told local media that the attackers had night-vision goggles. A source close to the talks told reporters that the camp's future had been discussed.",
+    );
+    expect(speakerOf(doc, "the attackers had night-vision goggles", "indirect")).toBe(
+      "Abu Karrar al-Husseini",
+    );
+    expect(speakerOf(doc, "the camp's future had been discussed", "indirect")).toBe(
+      "A source close to the talks",
+    );
+  });
+
   it("leaves a radio presenter's and a correspondent's narration unquoted, and a single label alone", () => {
     const radio = extract(
       "PRESENTER (Lina Haddad): Good morning. Our top story is the fire in the camp overnight.\n\nCORRESPONDENT: The fire started late on Sunday in the western section of the camp.",

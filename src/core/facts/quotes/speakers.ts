@@ -89,6 +89,18 @@ const participlePhrase = (tokens: readonly Token[], k: number) =>
   PHRASE_PREPOSITIONS_ALL.has(tokens[k + 1]?.norm ?? "");
 const PHRASE_PREPOSITIONS_ALL = new Set(["in", "of", "from", "at", "with", "for", "on", "by", "near", "to"]);
 
+/** Adjectives that place a source by what it is near to: "a source close to the talks". */
+const SOURCE_ADJECTIVES = new Set([
+  "close",
+  "familiar",
+  "near",
+  "linked",
+  "loyal",
+  "affiliated",
+  "connected",
+  "involved",
+]);
+
 /** "His Excellency", "Her Excellency": the honorific of the person the text is about. */
 const HONORIFICS = new Set(["excellency", "highness", "eminence", "majesty"]);
 
@@ -590,7 +602,16 @@ export function phraseSpeaker(
       if (isSourceNoun(tokens[k + 1]?.norm ?? "") && k + 1 < last) continue;
       // "a prison official there": where the source is, said by an adverb of place.
       const placed = ["there", "here"].includes(tokens[k + 1]?.norm ?? "") && k + 1 === last;
-      if (PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") || tokens[k + 1]?.norm === "to" || placed)
+      // "a source close to the talks", "an official familiar with the file".
+      const described =
+        SOURCE_ADJECTIVES.has(tokens[k + 1]?.norm ?? "") &&
+        PHRASE_PREPOSITIONS_ALL.has(tokens[k + 2]?.norm ?? "");
+      if (
+        PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") ||
+        tokens[k + 1]?.norm === "to" ||
+        placed ||
+        described
+      )
         return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
       break;
     }
@@ -910,6 +931,12 @@ export function subjectOf(
       tokens[c]?.text === "," &&
       ["who", "whose", "which", "speaking"].includes(tokens[c + 1]?.norm ?? "")
     ) {
+      // "A PMF commander, who uses the name Abu Hussein al-Saedi, told": the name the source goes by.
+      for (let j = c + 2; j < k; j++) {
+        const d = owners.get(j);
+        if (d?.type !== "person" || owners.get(j - 1) === d) continue;
+        if (["name", "as", "himself", "herself"].includes(tokens[j - 1]?.norm ?? "")) return asSpeaker(d);
+      }
       const ps = phraseStart(tokens, c - 1, start);
       // "Sheikh NAME, a leader of the X tribe, whose members ..., said": the person the
       // description is in apposition to.
