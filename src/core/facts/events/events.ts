@@ -257,7 +257,7 @@ function oneEntryPerSpan(facts: FactDraft[]): FactDraft[] {
       (e) => e.kind === "event" && e.first <= f.last && e.last >= f.first && e.date?.value === f.date?.value,
     );
     // "signed an agreement in Jeddah in March ...": the clause and the noun phrase inside it, one entry.
-    const inside = near.some(
+    const inside = near.find(
       (c) =>
         c !== f &&
         c.kind === "countermeasure" &&
@@ -266,6 +266,8 @@ function oneEntryPerSpan(facts: FactDraft[]): FactDraft[] {
         c.last >= f.last &&
         c.last - c.first > f.last - f.first,
     );
+    // The wider entry printed carries what the inner one names.
+    if (inside) for (const e of f.entities) inside.entities.add(e);
     if (told || inside) f.date = undefined;
   }
   // "The arrests come as the number of families returning ... has risen since the federal
@@ -505,18 +507,16 @@ function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolea
   // "Iraqi troops" and "an Iraqi soldier" share only a country: not enough.
   // "SOHR documented the assassination of a dignitary yesterday evening. According to SOHR
   // sources, two gunmen opened fire on him": the next sentence tells how the event the sentence
-  // before named by a noun phrase happened, even when one of them names no entity to share.
+  // before named by a noun phrase happened, with no date of its own, whatever entities each names.
   const [earlier, later] = a.sentence < b.sentence ? [a, b] : [b, a];
   const nextTold =
+    followOn &&
     later.sentence - earlier.sentence === 1 &&
-    (earlier.entities.size === 0 || later.entities.size === 0) &&
+    later.date?.text === undefined &&
     (earlier.date?.value.length ?? 0) > (later.date?.value.length ?? 0) &&
     DETERMINERS.has(tokens[earlier.first]?.norm ?? "");
-  if (
-    followOn &&
-    !nextTold &&
-    ![...a.entities].some((e) => b.entities.has(e) && e.lexicon?.kind !== "country")
-  )
+  if (nextTold) return true;
+  if (followOn && ![...a.entities].some((e) => b.entities.has(e) && e.lexicon?.kind !== "country"))
     return false;
   const split = (f: FactDraft) => {
     const all = [...f.entities];
@@ -547,14 +547,17 @@ function mergeSameEvents(doc: Doc, facts: FactDraft[]): FactDraft[] {
       continue;
     }
     // A measure named twice keeps both citations as facts (each says something of it); the
-    // timeline prints the one with the more precise date, the first of equals.
+    // timeline prints one. Told in two sentences ("carried out on 31 July a security operation
+    // ... The operation resulted in the capture of ..."), the fuller citation is printed, on the
+    // finer of the two dates, with every entity the mentions name; in one sentence, the first.
     if (f.kind === "countermeasure") {
       kept.push(f);
-      const finer = (f.date?.value.length ?? 0) - (first.date?.value.length ?? 0);
       const longer = f.last - f.first > first.last - first.first;
-      if (f.sentence !== first.sentence && f.date && (finer > 0 || (finer === 0 && longer))) {
-        first.date = undefined;
-      } else f.date = undefined;
+      const [printed, other] = f.sentence !== first.sentence && longer ? [f, first] : [first, f];
+      if (other.date && other.date.value.length > (printed.date?.value.length ?? 0))
+        printed.date = other.date;
+      other.date = undefined;
+      for (const e of other.entities) printed.entities.add(e);
       continue;
     }
     for (const e of f.entities) first.entities.add(e);
