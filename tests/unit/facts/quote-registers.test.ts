@@ -110,6 +110,15 @@ describe("quotes in other registers", () => {
     );
   });
 
+  it("gives 'according to a Reuters tally of SDF statements' to Reuters, in the article's words", () => {
+    const doc = extract(
+      "Attacks in Deir ez-Zor have killed at least 58 fighters since January, according to a Reuters tally of SDF statements.",
+    );
+    const q = doc.quotes.find((x) => x.text.includes("have killed at least 58"));
+    expect(q?.speaker.name).toBe("Reuters tally of SDF statements");
+    expect(doc.entities.find((e) => e.id === q?.speaker.entityId)?.name).toBe("Reuters");
+  });
+
   it("leaves a radio presenter's and a correspondent's narration unquoted, and a single label alone", () => {
     const radio = extract(
       "PRESENTER (Lina Haddad): Good morning. Our top story is the fire in the camp overnight.\n\nCORRESPONDENT: The fire started late on Sunday in the western section of the camp.",

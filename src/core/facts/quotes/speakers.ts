@@ -89,6 +89,19 @@ const participlePhrase = (tokens: readonly Token[], k: number) =>
   PHRASE_PREPOSITIONS_ALL.has(tokens[k + 1]?.norm ?? "");
 const PHRASE_PREPOSITIONS_ALL = new Set(["in", "of", "from", "at", "with", "for", "on", "by", "near", "to"]);
 
+/** What an organization counts or writes down: "a Reuters tally of SDF statements". */
+const COUNTS = new Set([
+  "tally",
+  "count",
+  "tallies",
+  "counts",
+  "compilation",
+  "analysis",
+  "review",
+  "survey",
+  "database",
+]);
+
 /** Adjectives that place a source by what it is near to: "a source close to the talks". */
 const SOURCE_ADJECTIVES = new Set([
   "close",
@@ -650,6 +663,11 @@ export function phraseSpeaker(
       owners.get(last) !== d
     )
       return asSpeaker(d);
+    // "a Reuters tally of SDF statements": the organization's document, in the article's words.
+    if (COUNTS.has(tokens[k + 1]?.norm ?? "") && PHRASE_PREPOSITIONS.has(tokens[k + 2]?.norm ?? "")) {
+      const from = ["a", "an", "the"].includes(tokens[first]?.norm ?? "") ? first + 1 : first;
+      return { ...asSpeaker(d), words: spanText(doc, from, last).replace(/\s+/g, " ") };
+    }
     break;
   }
   const headOwner = owners.get(last);
