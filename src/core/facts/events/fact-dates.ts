@@ -164,16 +164,17 @@ const NOT_NOUNS = new Set(
 );
 /**
  * "the 10 March agreement", "the January 2022 attack": a date written before a noun names the
- * thing, it does not date the sentence; it dates only a fact whose trigger is that noun.
+ * thing, it does not date what the sentence tells before it ("met on the 10 March agreement").
  */
 function attributive(sd: SentenceDates, d: DateExpression, trigger: number): boolean {
-  if (!ATTRIBUTIVE_LEAD.test(leadOf(sd, d))) return false;
+  // "The January 2022 assault on the prison, in which hundreds broke out": what the dated
+  // phrase goes on to tell happened then.
+  if (trigger >= d.start || !ATTRIBUTIVE_LEAD.test(leadOf(sd, d))) return false;
   const next = /^\s+([a-z][a-z-]*)/.exec(sd.original.slice(d.end - sd.start, d.end - sd.start + 30));
   if (!next?.[1] || NOT_NOUNS.has(next[1])) return false;
   // "warned in its March 2026 regional update that ...": a document's date is when it says it.
   const phrase = sd.folded.slice(d.end - sd.start, d.end - sd.start + 30);
-  if (DOCUMENT_NOUN.test(phrase)) return false;
-  return trigger !== d.end + (next[0].length - next[1].length);
+  return !DOCUMENT_NOUN.test(phrase);
 }
 
 export function factDate(
