@@ -36,7 +36,7 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     attack: true,
     trigger:
-      /\b(?:attack(?:ed|s|ing)?|storm(?:ed|s|ing)?|assault(?:ed)?|raid(?:ed)?)\b(?=[^.;]{0,60}\b(?:prisons?|jails?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?))\b)|\b(?:prison|jail) (?:attacks?|assaults?|breaks?)\b|(?<=\b(?:prisons?|jails?|facilit(?:y|ies)|detention (?:centres?|centers?))\b[^.;,]{0,20})\b(?:stormed|attacked|assaulted|raided) by\b/gi,
+      /\b(?:attack(?:ed|s|ing)?|storm(?:ed|s|ing)?|assault(?:ed)?|raid(?:ed)?)\b(?=[^.;]{0,60}\b(?:prisons?|jails?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?))\b)|\b(?:prison|jail) (?:attacks?|assaults?|breaks?)\b|\b(?:stormed|attacked|assaulted|raided) by\b(?<=\b(?:prisons?|jails?|facilit(?:y|ies)|detention (?:centres?|centers?))\b[^.;,]{0,20}\b(?:stormed|attacked|assaulted|raided) by)/gi,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "18", label: "Assault" },
     tags: ["prison-attack", "detention-facility"],
@@ -47,7 +47,7 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     attack: true,
     trigger:
-      /\b(?:car bombs?|suicide (?:bomb(?:er|ing)?s?|attacks?)|roadside bombs?|(?<!\b(?:seiz(?:ed|ing|ures? of)|confiscat(?:ed|ing|ion of)|found|discovered|recovered|defus(?:ed|ing)|dismantl(?:ed|ing)|destroyed|destruction of|caches? of)\b[^.;:]{0,60})(?:explosive devices?|IEDs?)|VBIEDs?|detonat(?:ed|ing)|blew up|(?:hit|struck|ran over|drove over|stepped on) an? (?:land)?mine|(?:land)?mine (?:blasts?|explosions?))\b/gi,
+      /\b(?:car bombs?|suicide (?:bomb(?:er|ing)?s?|attacks?)|roadside bombs?|(?:explosive devices?|IEDs?)(?<!\b(?:seiz(?:ed|ing|ures? of)|confiscat(?:ed|ing|ion of)|found|discovered|recovered|defus(?:ed|ing)|dismantl(?:ed|ing)|destroyed|destruction of|caches? of)\b[^.;:]{0,60}(?:explosive devices?|IEDs?))|VBIEDs?|detonat(?:ed|ing)|blew up|(?:hit|struck|ran over|drove over|stepped on) an? (?:land)?mine|(?:land)?mine (?:blasts?|explosions?))\b/gi,
     acled: { eventType: REMOTE, subEventType: "Remote explosive/landmine/IED" },
     cameo: { code: "183", label: "Conduct suicide, car, or other non-military bombing" },
     tags: ["explosive-device"],
@@ -234,7 +234,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "mediation",
     kind: "countermeasure",
     trigger:
-      /\b(?:ceasefire|truce|agreement|deals?(?=,? (?:signed|reached|struck|concluded)\b)|(?<=\b(?:signed|reached|struck|concluded) (?:a |an |the |their |its )?(?:[\w'’-]+ ){0,2})deals?|accords?(?! with)|agreed|mediat(?:e|ed|ion|or)|direct talks|negotiat\w*|coordination|cooperation)\b/gi,
+      /\b(?:ceasefire|truce|agreement|deals?(?=,? (?:signed|reached|struck|concluded)\b)|deals?(?<=\b(?:signed|reached|struck|concluded) (?:a |an |the |their |its )?(?:[\w'’-]+ ){0,2}deals?)|accords?(?! with)|agreed|mediat(?:e|ed|ion|or)|direct talks|negotiat\w*|coordination|cooperation)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Agreement" },
     cameo: { code: "04", label: "Consult" },
     tags: ["diplomacy"],
