@@ -54,7 +54,7 @@ export function extractFacts(input: ExtractInput): FactsDocument {
     const entity = entityId ? byId.get(entityId) : undefined;
     return {
       id: `q${i + 1}`,
-      speaker: { entityId, name: entity?.surface ?? entity?.name ?? q.speaker.name },
+      speaker: { entityId, name: q.speaker.words ?? entity?.surface ?? entity?.name ?? q.speaker.name },
       text: text.slice(start, end),
       kind: q.kind,
       modality: q.modality,

@@ -60,6 +60,47 @@ describe("events, threats and countermeasures", () => {
     expect(strike?.tags).toContain("cross-border-attack");
   });
 
+  it("dates sentences, detention orders, openings, accessions, pursuits, crossings, returns and deals", () => {
+    const cases: [string, string, string][] = [
+      [
+        "Nine defendants were sentenced to death in a single session on 11 May.",
+        "countermeasure",
+        "2026-05-11",
+      ],
+      [
+        "On 6 June, the judge in Dohuk ordered that the three be held for 15 days.",
+        "countermeasure",
+        "2026-06-06",
+      ],
+      ["The ministry opened a new wing of the central prison in March.", "event", "2026-03"],
+      ["Lebanon joined the US-led coalition against Islamic State in November 2025.", "event", "2025-11"],
+      [
+        "On 3 May, helicopters supported troops pursuing the attackers near Rutba.",
+        "countermeasure",
+        "2026-05-03",
+      ],
+      ["Two of the men entered the Kurdistan Region from Syria in March.", "event", "2026-03"],
+      ["Samira Touma returned with her children in March from the Roj camp.", "event", "2026-03"],
+      [
+        "Under a deal signed in Baghdad on 16 March, the handover starts in June.",
+        "countermeasure",
+        "2026-03-16",
+      ],
+      [
+        "The depot was the Hasakah facility stormed by Islamic State fighters in January 2022.",
+        "event",
+        "2022-01",
+      ],
+    ];
+    for (const [text, kind, date] of cases) {
+      const doc = extract(text, "2026-06-08");
+      expect(
+        doc.facts.some((f) => f.kind === kind && f.date?.value === date),
+        text,
+      ).toBe(true);
+    }
+  });
+
   it("uses only tags of the controlled vocabulary", () => {
     const doc = extract(
       "Smugglers moved captagon and weapons across the border. The army seized the drugs and arrested four men. Repatriations from al-Hol resumed.",

@@ -11,6 +11,34 @@ describe("people named by an apposition", () => {
       expect(entityNamed(doc, name)?.type, name).toBe("person");
   });
 
+  it("reads a name given an age ('X, 43,') or set between commas before 'said' as a person", () => {
+    const doc = extract(
+      "Warda Qassab, 43, returned with her children in March. The town's qaimaqam, Nabeel Touma, said the road was open. Shirin Darwish, 58, from the town of Hit, traveled to Baghdad.",
+    );
+    for (const name of ["Warda Qassab", "Nabeel Touma", "Shirin Darwish"])
+      expect(entityNamed(doc, name)?.type, name).toBe("person");
+    expect(doc.quotes.find((q) => q.text.includes("the road was open"))?.speaker.name).toBe("Nabeel Touma");
+  });
+
+  it("names tribes, features, fields, paired areas and sectors by the noun after them", () => {
+    const doc = extract(
+      "A dignitary of al-Obeidat tribe was killed near the village, north of Mount Qarachogh. Drones struck the Kormala gas field. Police raided the Shorish and Azadi areas of Kirkuk and the Rutba sector.",
+    );
+    expect(entityNamed(doc, "al-Obeidat tribe")?.type).toBe("organization");
+    expect(entityNamed(doc, "Mount Qarachogh")?.type).toBe("place");
+    expect(entityNamed(doc, "Kormala")?.type).toBe("facility");
+    for (const name of ["Shorish", "Azadi", "Rutba"])
+      expect(entityNamed(doc, name)?.type, name).toBe("place");
+    expect(entityNamed(doc, "Mount")).toBeUndefined();
+  });
+
+  it("reads a man 'known as Abu X' as a person", () => {
+    const doc = extract(
+      "Troops killed the terrorist Jassam Farhan al-Obaidi, known as Abu Walid, in the valley.",
+    );
+    expect(entityNamed(doc, "Jassam Farhan al-Obaidi")?.type).toBe("person");
+  });
+
   it("does not make a greeting a person: 'Thanks, General.'", () => {
     const doc = extract("Thanks, General. The next question is from the back of the room.");
     expect(entityNamed(doc, "Thanks")).toBeUndefined();

@@ -30,6 +30,95 @@ describe("quotes in other registers", () => {
     expect(speakerOf(doc, "Were any sailors hurt")).toBeNull();
   });
 
+  it("keeps a transcript paragraph of one speaker as one quote, as a quotation in marks is one", () => {
+    const text = [
+      "Speakers: Karwan Omer, spokesman of the council; Colonel Avan Rashid, police director.",
+      "MODERATOR: Questions, please.",
+      "OMER: Yes, the ministry was informed. The raid was inside the city, and the ministry knew in advance.",
+      "Q (Lina Saleh, Radio Nawa): Was anyone hurt?",
+      "RASHID: No. Two guards were wounded. Is that a surprise? It is not.",
+    ].join("\n\n");
+    const doc = extract(text);
+    const omer = doc.quotes.filter((q) => q.speaker.name === "Karwan Omer");
+    expect(omer.map((q) => q.text)).toEqual([
+      "Yes, the ministry was informed. The raid was inside the city, and the ministry knew in advance",
+    ]);
+    // A question inside the turn is not the speaker's statement, and ends the run.
+    expect(speakerOf(doc, "Two guards were wounded", "direct")).toBe("Avan Rashid");
+    expect(doc.quotes.some((q) => q.text.includes("Is that a surprise"))).toBe(false);
+  });
+
+  it("names 'SOHR sources' by the article's words, linked to the organization they speak for", () => {
+    const doc = extract(
+      "According to SOHR sources, two gunmen opened fire on a checkpoint near Raqqa. The Syrian Observatory for Human Rights has documented 12 such attacks.",
+    );
+    const q = doc.quotes.find((x) => x.text.includes("two gunmen opened fire"));
+    expect(q?.speaker.name).toBe("SOHR sources");
+    expect(doc.entities.find((e) => e.id === q?.speaker.entityId)?.name).toBe(
+      "Syrian Observatory for Human Rights",
+    );
+  });
+
+  it("reads the numbered points under a statement's 'with the following results:' as its words", () => {
+    const doc = extract(
+      [
+        "The Border Guards Command said in a statement that the operation ended with these results:",
+        "1. The arrest of four smugglers near the crossing.",
+        "2. The seizure of two trucks loaded with cigarettes.",
+        "Residents said the road reopened in the evening.",
+      ].join("\n\n"),
+    );
+    expect(speakerOf(doc, "The arrest of four smugglers", "indirect")).toBe("Border Guards Command");
+    expect(speakerOf(doc, "The seizure of two trucks", "indirect")).toBe("Border Guards Command");
+    expect(doc.quotes.find((q) => q.text.includes("The arrest"))?.text.startsWith("1")).toBe(false);
+  });
+
+  it("gives 'the commander of the X Division said' to the post, not to the division", () => {
+    const doc = extract(
+      "Troops arrested three men near the border late on Sunday, the commander of the army's 15th Division said.",
+    );
+    expect(speakerOf(doc, "Troops arrested three men", "indirect")).toBe(
+      "commander of the army's 15th Division",
+    );
+  });
+
+  it("finds the person a chain of appositions describes, and 'the group' in an unknown armed group's name", () => {
+    const doc = extract(
+      "Sheikh Nawaf el-Tamimi, a leader of the Jubour tribe in the Qayyarah area, south of Mosul, said that smuggling had slowed. A drone struck a car near Sinun, killing two members of the Sinuni Protection Units (SPU), according to a statement by the group.",
+    );
+    expect(speakerOf(doc, "smuggling had slowed", "indirect")).toBe("Nawaf el-Tamimi");
+    expect(speakerOf(doc, "A drone struck a car", "indirect")).toBe("Sinuni Protection Units");
+  });
+
+  it("keeps 'a prison official there' as the source, for its reported words and its later 'he said'", () => {
+    const doc = extract(
+      'A prison official there, who asked not to be named, said the wing was already "full," with 900 inmates. The official worries about the halls. "We are putting strangers together," he said.',
+    );
+    expect(speakerOf(doc, "the wing was already", "indirect")).toBe("A prison official there");
+    expect(speakerOf(doc, "We are putting strangers together", "direct")).toBe("A prison official there");
+  });
+
+  it("hears a source by the name it goes by, and a source 'close to the talks'", () => {
+    const doc = extract(
+      "A militia commander in the sector, who uses the name Abu Karrar al-Husseini, told local media that the attackers had night-vision goggles. A source close to the talks told reporters that the camp's future had been discussed.",
+    );
+    expect(speakerOf(doc, "the attackers had night-vision goggles", "indirect")).toBe(
+      "Abu Karrar al-Husseini",
+    );
+    expect(speakerOf(doc, "the camp's future had been discussed", "indirect")).toBe(
+      "A source close to the talks",
+    );
+  });
+
+  it("gives 'according to a Reuters tally of SDF statements' to Reuters, in the article's words", () => {
+    const doc = extract(
+      "Attacks in Deir ez-Zor have killed at least 58 fighters since January, according to a Reuters tally of SDF statements.",
+    );
+    const q = doc.quotes.find((x) => x.text.includes("have killed at least 58"));
+    expect(q?.speaker.name).toBe("Reuters tally of SDF statements");
+    expect(doc.entities.find((e) => e.id === q?.speaker.entityId)?.name).toBe("Reuters");
+  });
+
   it("leaves a radio presenter's and a correspondent's narration unquoted, and a single label alone", () => {
     const radio = extract(
       "PRESENTER (Lina Haddad): Good morning. Our top story is the fire in the camp overnight.\n\nCORRESPONDENT: The fire started late on Sunday in the western section of the camp.",

@@ -35,6 +35,72 @@ describe("one event, one entry", () => {
     expect(fall[0]?.text).toMatch(/^the collapse of his regime and his flight to Moscow/);
   });
 
+  it("prints a measure named twice on its day once, by its fullest citation, keeping both facts", () => {
+    const text =
+      "Key points: the army and the tribes met in Ramadi on the 4 June agreement. On Friday, the army and tribal committees met in Ramadi to discuss the 4 June agreement on returning the displaced to their villages.";
+    const doc = extract(text, "2025-07-14");
+    const timeline = doc.facts.filter((f) => f.kind !== "quantity" && f.kind !== "threat" && f.date);
+    const accord = timeline.filter((f) => f.date?.value === "2025-06-04");
+    expect(accord).toHaveLength(1);
+    expect(accord[0]?.text).toContain("on returning the displaced");
+    expect(doc.facts.filter((f) => f.text.includes("agreement") && f.kind === "countermeasure").length).toBe(
+      2,
+    );
+    // "the 4 June agreement" names the accord: it does not date the meeting.
+    const meeting = timeline.find((f) => f.kind === "event" && f.text.includes("On Friday"));
+    expect(meeting?.date?.value).toBe("2025-07-11");
+    expect(spanProblems(doc, text)).toEqual([]);
+  });
+
+  it("prints a measure inside the citation of another measure of its day once", () => {
+    const text =
+      "On Sunday, police imposed a curfew on the town and launched a search campaign in the farms, arresting five men.";
+    const doc = extract(text, "2025-06-03");
+    const dated = doc.facts.filter((f) => f.kind === "countermeasure" && f.date?.value === "2025-06-01");
+    expect(dated).toHaveLength(1);
+  });
+
+  it("prints a summary's attack of 'this month' and the body's attack of its day once, by the day", () => {
+    const text = [
+      "• A Daesh ambush near Tuz Khurmatu killed three Federal Police officers, the deadliest attack this month.",
+      "On Tuesday, Daesh militants ambushed a Federal Police patrol near Tuz Khurmatu, killing three officers.",
+    ].join("\n\n");
+    const doc = extract(text, "2025-05-26");
+    const ambush = events(doc).filter((f) => f.date && f.text.toLowerCase().includes("ambush"));
+    expect(ambush.map((f) => f.date?.value)).toEqual(["2025-05-20"]);
+  });
+
+  it("dates an assassination and leaflets handed out as events, and the next sentence's retelling once", () => {
+    const text = [
+      "Monitors documented the assassination of a tribal elder by gunmen in a village east of Raqqa yesterday evening.",
+      "According to local sources, two gunmen on a motorcycle opened fire on him outside his house, killing him.",
+      "On 29 May, militants assassinated two police officers near Tabqa.",
+      "Militants had distributed leaflets in villages near Tabqa last week, threatening anyone who works with the police.",
+    ].join(" ");
+    const doc = extract(text, "2025-06-01");
+    const dated = events(doc).filter((f) => f.date);
+    expect(dated.filter((f) => f.date?.value.startsWith("2025-05-31") || f.sentence === 1)).toHaveLength(1);
+    expect(dated.some((f) => f.date?.value === "2025-05-29" && f.text.includes("assassinated"))).toBe(true);
+    expect(dated.some((f) => f.text.includes("distributed leaflets"))).toBe(true);
+  });
+
+  it("dates a statement's numbered results by the line that lists them, and labels each whole", () => {
+    const text = [
+      "The command said that the operation ended on Sunday evening with the following results:",
+      "1. The destruction of 12 hideouts and tunnels and the seizure of 30 explosive devices.",
+      "2. The death of a soldier and the wounding of two others when an explosive device went off near Baiji.",
+    ].join("\n\n");
+    const doc = extract(text, "2026-04-20");
+    const timeline = doc.facts.filter((f) => (f.kind === "event" || f.kind === "countermeasure") && f.date);
+    const seizure = timeline.find((f) => f.text.startsWith("The destruction"));
+    expect(seizure?.kind).toBe("countermeasure");
+    expect(seizure?.text).toContain("and the seizure of 30 explosive devices");
+    expect(seizure?.date?.value).toBe("2026-04-19");
+    // Seized explosive devices are no bombing; the one that went off is.
+    expect(timeline.filter((f) => f.kind === "event").map((f) => f.sentence)).toEqual([2]);
+    expect(timeline.find((f) => f.sentence === 2)?.date?.value).toBe("2026-04-19");
+  });
+
   it("keeps two attacks on one day in different places apart", () => {
     const doc = extract(
       "Gunmen attacked a checkpoint in Tikrit on Sunday. Separately, gunmen attacked a checkpoint in Kirkuk on Sunday.",

@@ -9,6 +9,7 @@ import {
   ORG_HEADS,
   ORG_INNER_WORDS,
   PLACE_HEADS,
+  PLACE_PREFIXES,
   ROLE_NOUNS,
   TITLES,
 } from "../text/word-lists.js";
@@ -336,8 +337,12 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
         }
         // Places inside a run without an organization word stay places: "Syria Iraq" is two names.
         if (run.absorbed.length > 0 && !hasOrgHead(tokens, run.first, run.last)) {
-          const cut = matches[run.absorbed[0] as number]?.first ?? run.last + 1;
-          run = { first: run.first, last: cut - 1, absorbed: [] };
+          const place = matches[run.absorbed[0] as number];
+          const cut = place?.first ?? run.last + 1;
+          // "Mount Sinjar", "Jabal Abdulaziz": a feature named by a prefix and a place is a place of its own.
+          if (place && cut === run.first + 1 && PLACE_PREFIXES.has(tokens[run.first]?.norm ?? ""))
+            run = { first: run.first, last: place.last, absorbed: [run.absorbed[0] as number] };
+          else run = { first: run.first, last: cut - 1, absorbed: [] };
         }
       }
       if (!run) continue;

@@ -63,6 +63,13 @@ const PLACE_OF = new Set([
 ]);
 
 const norm = (t: Token | undefined) => t?.norm ?? "";
+const DIRECTIONS = new Set(
+  "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split(
+    " ",
+  ),
+);
+const TRIBE_NOUNS = new Set(["tribe", "tribes", "clan", "clans", "confederation"]);
+const RESOURCE_WORDS = new Set(["gas", "oil", "phosphate", "power", "water", "air"]);
 /** "his first name, X", "her given name, X", "identified only as X", "known only as X". */
 const NAME_GIVERS = new Set(["first", "given", "identified", "known", "named"]);
 
@@ -136,6 +143,8 @@ export function guessEntityType(
   if (prev && PLACE_PREPOSITIONS.has(prev.norm) && PLACE_OF.has((prev2?.norm ?? "").replace(/s$/, "")))
     score.place += 2;
   if (prev?.norm === "of" && PLACE_OF.has(norm(prev2))) score.place += 3;
+  // "north of Mount Sinjar", "west of Akashat": a direction from a place.
+  if (prev?.norm === "of" && DIRECTIONS.has(norm(prev2))) score.place += 3;
   if (prev?.norm === "to" && norm(prev2) === "according") {
     score.person += 2;
     score.organization += 1;
@@ -160,13 +169,48 @@ export function guessEntityType(
 
   // Context after.
   let headWord = false;
-  if (next && !next.cap && next.kind === "word" && PLACE_HEADS.has(next.norm)) {
+  // "the Baharka areas": a plural head names the place as well as a singular one.
+  const placeHead = (w: string) => PLACE_HEADS.has(w) || (w.endsWith("s") && PLACE_HEADS.has(w.slice(0, -1)));
+  if (next && !next.cap && next.kind === "word" && placeHead(next.norm)) {
     score.place += 3;
     headWord = !next.norm.endsWith("s");
   } else if (next && !next.cap && next.kind === "word" && FACILITY_HEADS.has(next.norm)) {
     score.facility += 3;
     headWord = true;
   }
+  // "the Shammar tribe", "al-Afadila tribe": a tribe is a body of people, named before its noun.
+  if (next && !next.cap && next.kind === "word" && TRIBE_NOUNS.has(next.norm)) {
+    score.organization += 5;
+    headWord = !next.norm.endsWith("s");
+  }
+  // "the Khor Mor gas field", "the Omar oil field": a facility named before its two-word head.
+  if (
+    next &&
+    !next.cap &&
+    RESOURCE_WORDS.has(next.norm) &&
+    next2?.kind === "word" &&
+    FACILITY_HEADS.has(next2.norm)
+  )
+    score.facility += 4;
+  // "the Daratu and Baharka areas of Erbil": two names before one plural place noun.
+  if (next?.norm === "and" && next2?.cap) {
+    for (let k = last + 3; k <= last + 5; k++) {
+      const t = tokens[k];
+      if (!t || t.sentence !== head.sentence) break;
+      if (t.kind === "word" && !t.cap) {
+        if (t.norm.endsWith("s") && PLACE_HEADS.has(t.norm.slice(0, -1))) score.place += 3;
+        break;
+      }
+    }
+  }
+  // "Khattab Ghazi al-Rawi, known as Abu Khattab": a man known by his kunya.
+  if (
+    next?.text === "," &&
+    next2?.norm === "known" &&
+    norm(tokens[last + 3]) === "as" &&
+    ["abu", "umm"].includes(norm(tokens[last + 4]))
+  )
+    score.person += 3;
   if (next && RULER_NOUNS.has(next.norm) && single) score.person += 3;
   if (next?.kind === "poss" && RULER_NOUNS.has(norm(next2)) && single) score.person += 3;
   if (next?.text === ",") {
@@ -193,6 +237,12 @@ export function guessEntityType(
     )
       score.person += 3;
     if (next2?.norm === "which") score.organization += 1;
+    // "Khalida Elias, 43, returned": only a person is given an age in apposition.
+    const next3 = tokens[last + 3];
+    const age = next2?.kind === "num" ? Number(next2.text) : Number.NaN;
+    if (age >= 1 && age < 120 && [",", ")", "."].includes(next3?.text ?? "")) score.person += 3;
+    // "Sinjar's qaimaqam, Naif Khudeida, said": a name in apposition before a speech verb.
+    if (prev?.text === "," && next2 && SPEECH_VERBS.has(next2.norm) && !single) score.person += 2;
   }
   if (next && SPEECH_VERBS.has(next.norm)) {
     score.person += 2;
@@ -207,7 +257,9 @@ export function guessEntityType(
   const guess: TypeGuess = {
     type,
     score: best,
-    headWord: headWord && (type === "place" || type === "facility"),
+    headWord:
+      headWord &&
+      (type === "place" || type === "facility" || (type === "organization" && TRIBE_NOUNS.has(norm(next)))),
   };
   if (type === "person" && given?.gender) guess.gender = given.gender;
   return guess;

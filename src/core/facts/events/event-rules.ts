@@ -36,7 +36,7 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     attack: true,
     trigger:
-      /\b(?:attack(?:ed|s|ing)?|storm(?:ed|s|ing)?|assault(?:ed)?|raid(?:ed)?)\b(?=[^.;]{0,60}\b(?:prisons?|jails?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?))\b)|\b(?:prison|jail) (?:attacks?|assaults?|breaks?)\b/gi,
+      /\b(?:attack(?:ed|s|ing)?|storm(?:ed|s|ing)?|assault(?:ed)?|raid(?:ed)?)\b(?=[^.;]{0,60}\b(?:prisons?|jails?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?))\b)|\b(?:prison|jail) (?:attacks?|assaults?|breaks?)\b|\b(?:stormed|attacked|assaulted|raided) by\b(?<=\b(?:prisons?|jails?|facilit(?:y|ies)|detention (?:centres?|centers?))\b[^.;,]{0,20}\b(?:stormed|attacked|assaulted|raided) by)/gi,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "18", label: "Assault" },
     tags: ["prison-attack", "detention-facility"],
@@ -47,7 +47,7 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     attack: true,
     trigger:
-      /\b(?:car bombs?|suicide (?:bomb(?:er|ing)?s?|attacks?)|roadside bombs?|explosive devices?|IEDs?|VBIEDs?|detonat(?:ed|ing)|blew up|(?:hit|struck|ran over|drove over|stepped on) an? (?:land)?mine|(?:land)?mine (?:blasts?|explosions?))\b/gi,
+      /\b(?:car bombs?|suicide (?:bomb(?:er|ing)?s?|attacks?)|roadside bombs?|(?:explosive devices?|IEDs?)(?<!\b(?:seiz(?:ed|ing|ures? of)|confiscat(?:ed|ing|ion of)|found|discovered|recovered|defus(?:ed|ing)|dismantl(?:ed|ing)|destroyed|destruction of|caches? of)\b[^.;:]{0,60}(?:explosive devices?|IEDs?))|VBIEDs?|detonat(?:ed|ing)|blew up|(?:hit|struck|ran over|drove over|stepped on) an? (?:land)?mine|(?:land)?mine (?:blasts?|explosions?))\b/gi,
     acled: { eventType: REMOTE, subEventType: "Remote explosive/landmine/IED" },
     cameo: { code: "183", label: "Conduct suicide, car, or other non-military bombing" },
     tags: ["explosive-device"],
@@ -135,7 +135,7 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     // "executed four of them", "lost her brother to the group": killings told by their victims.
     trigger:
-      /\b(?:killed|killing|kills|wounded|wounding|injured|deaths? of|executed(?! (?:a|an|the|its|their|his|her) (?:plans?|orders?|warrants?|strateg\w*|contracts?|deals?|programm?e?s?|projects?)\b)|(?:summary |mass )?executions? of|lost (?:his|her|their|a|two|three|four) (?:sons?|brothers?|husbands?|fathers?|daughters?|sisters?|wife|wives|relatives|children|cousins?) (?:to|in)\b)/gi,
+      /\b(?:killed|killing|kills|wounded|wounding|injured|deaths? of|assassinat(?:ed|es|e|ing|ions?)|executed(?! (?:a|an|the|its|their|his|her) (?:plans?|orders?|warrants?|strateg\w*|contracts?|deals?|programm?e?s?|projects?)\b)|(?:summary |mass )?executions? of|lost (?:his|her|their|a|two|three|four) (?:sons?|brothers?|husbands?|fathers?|daughters?|sisters?|wife|wives|relatives|children|cousins?) (?:to|in)\b)/gi,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: ["casualties"],
@@ -180,7 +180,7 @@ export const EVENT_RULES: EventRule[] = [
     kind: "event",
     // "told a meeting with officials" is a statement (below), not a second event.
     trigger:
-      /\b(?:visit(?:ed|s)?|inspect(?:ed|s)|toured|chair(?:ed|s)|presided over|travel(?:l)?ed to|met with|(?<!\b(?:told|addressed) (?:a|the) )meetings? with|held talks|talks with)\b/gi,
+      /\b(?:visit(?:ed|s)?|inspect(?:ed|s)|toured|chair(?:ed|s)|presided over|travel(?:l)?ed to|met (?:with|in|at)|(?<!\b(?:told|addressed) (?:a|the) )meetings? with|held talks|talks with)\b/gi,
     cameo: { code: "042", label: "Make a visit" },
     tags: ["diplomacy"],
   },
@@ -234,7 +234,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "mediation",
     kind: "countermeasure",
     trigger:
-      /\b(?:ceasefire|truce|agreement|accords?(?! with)|agreed|mediat(?:e|ed|ion|or)|direct talks|negotiat\w*|coordination|cooperation)\b/gi,
+      /\b(?:ceasefire|truce|agreement|deals?(?=,? (?:signed|reached|struck|concluded)\b)|deals?(?<=\b(?:signed|reached|struck|concluded) (?:a |an |the |their |its )?(?:[\w'’-]+ ){0,2}deals?)|accords?(?! with)|agreed|mediat(?:e|ed|ion|or)|direct talks|negotiat\w*|coordination|cooperation)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Agreement" },
     cameo: { code: "04", label: "Consult" },
     tags: ["diplomacy"],
@@ -243,7 +243,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "repatriation",
     kind: "event",
     trigger:
-      /\b(?:repatriat\w*|returnees?|brought back|bringing back|take them back|transferred from|returns?|(?:brought|flown|flew) (?:[\w'’-]+ ){0,6}?home)\b/gi,
+      /\b(?:repatriat\w*|returnees?|brought back|bringing back|take them back|transferred from|returns?|returned (?=(?:home|to|from|with)\b)|(?:brought|flown|flew) (?:[\w'’-]+ ){0,6}?home)\b/gi,
     context: /\b(camps?|hol|hawl|roj|citizens|families|nationals)\b/,
     cameo: { code: "0841", label: "Return, release person(s)" },
     tags: ["repatriation"],
@@ -251,7 +251,8 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "border-movement",
     kind: "event",
-    trigger: /\b(?:crossed into|crossed the border|entered (?:Iraq|Syria|Jordan|Turkey|Iraqi territory))\b/gi,
+    trigger:
+      /\b(?:crossed into|crossed the border|entered (?:Iraq|Syria|Jordan|Turkey|Iraqi territory)|(?:entered|crossed into|slipped into) (?:[\w'’-]+ ){1,4}?from (?:the )?(?:syria|iraq|jordan|turkey|iran|lebanon|(?:syrian|iraqi|jordanian|turkish|iranian|lebanese) side))\b/gi,
     tags: ["border-crossing"],
   },
   {
@@ -355,6 +356,53 @@ export const EVENT_RULES: EventRule[] = [
     context: /\b(?:islamic state|isis|isil|daesh|militants|jihadists|insurgents|rebels|fighters)\b/,
     acled: { eventType: BATTLES, subEventType: "Government regains territory" },
     tags: [],
+  },
+  {
+    // "sentenced 23 defendants to death", "the judge ordered that the five be held for 30 days".
+    id: "judicial",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:sentenced|convicted|acquitted)\b|\bordered (?:that )?(?:[\w'’-]+ ){0,4}?(?:be |to be )?(?:held|detained|remanded|released|jailed)\b/gi,
+    cameo: { code: "173", label: "Arrest, detain, or charge with legal action" },
+    tags: [],
+  },
+  {
+    // "the ministry opened a new wing of the central prison in March".
+    id: "facility-opening",
+    kind: "event",
+    trigger:
+      /\b(?:opened|inaugurated) (?:a |an |the |its |their )?(?:new )?(?:[\w'’-]+ ){0,3}?(?:wings?|prisons?|jails?|camps?|centres?|centers?|facilit(?:y|ies)|bases?|offices?|hospitals?)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: [],
+  },
+  {
+    // "Syria joined the US-led coalition against Islamic State in November 2025".
+    id: "accession",
+    kind: "event",
+    trigger: /\bjoined (?:the )?(?:[\w'’.-]+ ){0,3}?(?:coalition|alliance|treaty|convention|pact)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Agreement" },
+    cameo: { code: "03", label: "Express intent to cooperate" },
+    tags: ["diplomacy"],
+  },
+  {
+    // "aircraft supported Syrian forces pursuing the attackers".
+    id: "pursuit",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:pursu(?:ed|ing|it of)|chased|hunting down|hunted down) (?:the |a )?(?:[\w'’-]+ )?(?:attackers|gunmen|militants|assailants|perpetrators|suspects|cell|infiltrators|smugglers)\b/gi,
+    acled: { eventType: BATTLES, subEventType: "Armed clash" },
+    cameo: { code: "190", label: "Use conventional military force" },
+    tags: ["counter-terrorism"],
+  },
+  {
+    // "cells had distributed leaflets in villages, threatening anyone who works with the SDF".
+    id: "intimidation",
+    kind: "event",
+    hostile: true,
+    trigger:
+      /\b(?:distribut(?:ed|ing)|dropped|posted|scattered|handed out|left) (?:[\w'’-]+ ){0,2}?(?:leaflets|pamphlets|flyers|posters|threat(?:ening)? letters|death threats)\b|\bthreat(?:ening)? (?:letters|leaflets)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: ["insurgent-presence"],
   },
   {
     id: "displacement",

@@ -75,8 +75,14 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   /** A situation report's section headed by a day ("2 February"): the day of what it reports. */
   let sectionDay: string | null = null;
   const sectionBySentence: (string | null)[] = [];
+  /** "... ended on Sunday evening with the following results:" — the date of the points under it. */
+  let listDate: FactDate | null = null;
+  const listBySentence: (FactDate | null)[] = [];
   for (const s of doc.sentences) {
     const original = doc.text.slice(s.start, s.end);
+    const point = LIST_POINT.test(original) && (doc.tokens[s.tokenStart]?.breaks ?? 0) > 0;
+    if (!point) listDate = null;
+    listBySentence[s.index] = listDate;
     const folded = foldSameLength(original);
     const sd: SentenceDates = sentenceDates(
       folded,
@@ -101,6 +107,10 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     if (heading) sectionDay = lastDay = heading;
     else if (isCapsHeading(original)) sectionDay = null;
     sectionBySentence[s.index] = sectionDay;
+    if (!point && /:\s*$/.test(original)) {
+      const last = sd.dates[sd.dates.length - 1];
+      listDate = last ? { value: last.value, text: last.text, resolved: last.resolved } : null;
+    }
     dayBySentence[s.index] = lastDay;
     const clauses = clausesOf(doc, s.index);
     const inSentence: FactDraft[] = [];
@@ -232,6 +242,11 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     facts.push(...inSentence);
   }
   dateSections(doc, facts, sectionBySentence);
+  // A numbered point with no date of its own happened when the line that lists it says.
+  for (const f of facts) {
+    const day = listBySentence[f.sentence];
+    if (day && !f.date && f.kind !== "threat" && f.modality === "asserted") f.date = { ...day };
+  }
   if (doc.publishedAt) dateLiveEntries(doc, facts, doc.publishedAt);
   if (news && doc.publishedAt) dateFollowOns(doc, facts, doc.publishedAt, dayBySentence);
   return oneEntryPerSpan(mergeSameEvents(doc, facts));
@@ -257,17 +272,34 @@ function oneEntryPerSpan(facts: FactDraft[]): FactDraft[] {
       (e) => e.kind === "event" && e.first <= f.last && e.last >= f.first && e.date?.value === f.date?.value,
     );
     // "signed an agreement in Jeddah in March ...": the clause and the noun phrase inside it, one entry.
-    const inside = near.some(
+    const inside = near.find(
       (c) =>
         c !== f &&
         c.kind === "countermeasure" &&
-        c.rule === f.rule &&
         c.date?.value === f.date?.value &&
         c.first <= f.first &&
         c.last >= f.last &&
         c.last - c.first > f.last - f.first,
     );
+    // The wider entry printed carries what the inner one names.
+    if (inside) for (const e of f.entities) inside.entities.add(e);
     if (told || inside) f.date = undefined;
+  }
+  // "The arrests come as the number of families returning ... has risen since the federal
+  // government began paying grants at the beginning of the year": an event cited inside a wider
+  // event of its sentence and date is printed with it, not again.
+  for (const f of facts) {
+    if (f.kind !== "event" || !f.date) continue;
+    const wider = (bySentence.get(f.sentence) ?? []).some(
+      (c) =>
+        c !== f &&
+        c.kind === "event" &&
+        c.date?.value === f.date?.value &&
+        c.first <= f.first &&
+        c.last >= f.last &&
+        c.last - c.first > f.last - f.first,
+    );
+    if (wider) f.date = undefined;
   }
   return facts;
 }
@@ -363,6 +395,8 @@ function dateFollowOns(
   }
 }
 
+/** "1. The killing of ...", "b) ...", "• ...": a point of a list, on a line of its own. */
+const LIST_POINT = /^\s*(?:\d{1,2}[.)]|[a-z][.)]|[•*·–—-])\s/;
 const PERIOD_LEAD = /\b(?:since|until|till|from)\s+$/;
 const WEEKDAY_WORD = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
 const WEEKDAY_ONLY = /^(?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
@@ -447,10 +481,10 @@ function disjoint(a: readonly EntityDraft[], b: readonly EntityDraft[]): boolean
 
 /** One is dated by its story's month only (no words of its own), the other by a day of that month. */
 function storyMonthOf(a: FactDraft, b: FactDraft): boolean {
-  const [month, day] = a.date?.text === undefined ? [a.date, b.date] : [b.date, a.date];
-  return Boolean(
-    month && day && month.text === undefined && day.text && day.value.startsWith(`${month.value}-`),
-  );
+  const monthOnly = (f: FactDraft) => /^\d{4}-\d{2}$/.test(f.date?.value ?? "");
+  const [month, day] = monthOnly(a) ? [a.date, b.date] : [b.date, a.date];
+  // "the deadliest attack in Iraq this month" in a summary, and the attack's day in the body.
+  return Boolean(month && day?.text && day.value.startsWith(`${month.value}-`));
 }
 
 const isViolence = (f: FactDraft) => Boolean(f.rule.attack) || f.rule.id === "casualties";
@@ -468,7 +502,13 @@ function toldTogether(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boo
 
 /** Whether two event mentions are one event: same kind, same day, actors and places that agree. */
 function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolean {
-  if (a.kind !== "event" || b.kind !== "event" || a.modality !== b.modality) return false;
+  if (a.kind !== b.kind || a.modality !== b.modality) return false;
+  // "the Sinjar Agreement ... after the agreement was signed": a measure named twice on its day.
+  if (a.kind === "countermeasure" && a.rule !== b.rule) return false;
+  // Two measures of one kind and day told apart in the text are two unless an entity ties them.
+  const shared = [...a.entities].some((e) => b.entities.has(e) && e.lexicon?.kind !== "country");
+  if (a.kind === "countermeasure" && a.sentence !== b.sentence && !shared) return false;
+  if (a.kind === "threat") return false;
   const family = familyOf(a);
   const sameSentence = a.sentence === b.sentence;
   // In one sentence, violence is one event: "attacked a post with a car bomb, killing four".
@@ -480,6 +520,17 @@ function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolea
   if (a.date?.value !== b.date?.value && !followOn) return false;
   if (!sameSentence && !followOn && !/^\d{4}-\d{2}-\d{2}$/.test(a.date?.value ?? "")) return false;
   // "Iraqi troops" and "an Iraqi soldier" share only a country: not enough.
+  // "SOHR documented the assassination of a dignitary yesterday evening. According to SOHR
+  // sources, two gunmen opened fire on him": the next sentence tells how the event the sentence
+  // before named by a noun phrase happened, with no date of its own, whatever entities each names.
+  const [earlier, later] = a.sentence < b.sentence ? [a, b] : [b, a];
+  const nextTold =
+    followOn &&
+    later.sentence - earlier.sentence === 1 &&
+    later.date?.text === undefined &&
+    (earlier.date?.value.length ?? 0) > (later.date?.value.length ?? 0) &&
+    DETERMINERS.has(tokens[earlier.first]?.norm ?? "");
+  if (nextTold) return true;
   if (followOn && ![...a.entities].some((e) => b.entities.has(e) && e.lexicon?.kind !== "country"))
     return false;
   const split = (f: FactDraft) => {
@@ -510,8 +561,29 @@ function mergeSameEvents(doc: Doc, facts: FactDraft[]): FactDraft[] {
       kept.push(f);
       continue;
     }
+    // A measure named twice keeps both citations as facts (each says something of it); the
+    // timeline prints one. Told in two sentences ("carried out on 31 July a security operation
+    // ... The operation resulted in the capture of ..."), the fuller citation is printed, on the
+    // finer of the two dates, with every entity the mentions name; in one sentence, the first.
+    if (f.kind === "countermeasure") {
+      kept.push(f);
+      const longer = f.last - f.first > first.last - first.first;
+      const [printed, other] = f.sentence !== first.sentence && longer ? [f, first] : [first, f];
+      if (other.date && other.date.value.length > (printed.date?.value.length ?? 0))
+        printed.date = other.date;
+      other.date = undefined;
+      for (const e of other.entities) printed.entities.add(e);
+      continue;
+    }
     for (const e of f.entities) first.entities.add(e);
     for (const t of f.tags) first.tags.add(t);
+    // A summary's "this month" told again with its day in the body: the entry that has the
+    // day cites the event.
+    if (first.sentence !== f.sentence && (f.date?.value.length ?? 0) > (first.date?.value.length ?? 0)) {
+      Object.assign(first, { sentence: f.sentence, first: f.first, last: f.last, trigger: f.trigger });
+      if (f.date) first.date = f.date;
+      continue;
+    }
     // The wider citation of the two names the event: the clause over the noun inside it.
     if (
       first.sentence === f.sentence &&

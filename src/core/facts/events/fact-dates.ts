@@ -156,6 +156,27 @@ function leadOf(sd: SentenceDates, d: DateExpression): string {
 
 const ONGOING = /\b(continued|continues|continuing|ongoing|still)\b/;
 
+const DOCUMENT_NOUN =
+  /^\s+(?:[a-z-]+\s+)?(?:update|report|statement|bulletin|briefing|review|assessment|letter|speech|issue|edition|communique)s?\b/;
+const ATTRIBUTIVE_LEAD = /\b(?:the|its|their|his|her|a|an)\s+$/;
+const NOT_NOUNS = new Set(
+  "of and or in on at to for by with from as that which when while but after before since until".split(" "),
+);
+/**
+ * "the 10 March agreement", "the January 2022 attack": a date written before a noun names the
+ * thing, it does not date what the sentence tells before it ("met on the 10 March agreement").
+ */
+function attributive(sd: SentenceDates, d: DateExpression, trigger: number): boolean {
+  // "The January 2022 assault on the prison, in which hundreds broke out": what the dated
+  // phrase goes on to tell happened then.
+  if (trigger >= d.start || !ATTRIBUTIVE_LEAD.test(leadOf(sd, d))) return false;
+  const next = /^\s+([a-z][a-z-]*)/.exec(sd.original.slice(d.end - sd.start, d.end - sd.start + 30));
+  if (!next?.[1] || NOT_NOUNS.has(next[1])) return false;
+  // "warned in its March 2026 regional update that ...": a document's date is when it says it.
+  const phrase = sd.folded.slice(d.end - sd.start, d.end - sd.start + 30);
+  return !DOCUMENT_NOUN.test(phrase);
+}
+
 export function factDate(
   sd: SentenceDates,
   clause: { start: number; end: number },
@@ -168,7 +189,13 @@ export function factDate(
   const spoken = statement ? sd.speech : [];
   const inside = [...sd.dates, ...spoken]
     // "two days before his arrest": the arrest is the reference, not dated by it.
-    .filter((d) => d.start >= clause.start && d.end <= clause.end && !countsFrom(d, trigger))
+    .filter(
+      (d) =>
+        d.start >= clause.start &&
+        d.end <= clause.end &&
+        !countsFrom(d, trigger) &&
+        !attributive(sd, d, trigger),
+    )
     .sort((a, b) => a.start - b.start);
   // "a closure ... imposed for security reasons on 8 December 2024": the date in the trigger's own phrase.
   const phraseEnd = sd.original.indexOf(",", trigger - sd.start);
@@ -217,7 +244,7 @@ export function factDate(
   if (ONGOING.test(clauseText))
     return { value: "ongoing", text: ONGOING.exec(clauseText)?.[0] ?? "", resolved: false };
   const fallback = nearest(
-    sd.dates.filter((d) => d.end <= trigger && !countsFrom(d, trigger)),
+    sd.dates.filter((d) => d.end <= trigger && !countsFrom(d, trigger) && !attributive(sd, d, trigger)),
     trigger,
   );
   // "the ministry announced on 16 March that it had seized ...": no later than the statement.

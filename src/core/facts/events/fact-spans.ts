@@ -98,6 +98,25 @@ export function nominalSpan(
     const next = tokens[k + 1];
     // "the withdrawal of Russian aircraft and of Iranian-backed militias".
     if (t.norm === "and" && next?.norm === "of") continue;
+    // "the destruction of 22 hideouts and tunnels and the seizure of 11 belts": a noun, or a
+    // noun phrase of the same build, joined by "and" goes on with the phrase.
+    const after2 = tokens[k + 2];
+    const bareNoun =
+      next?.kind === "word" &&
+      !next.cap &&
+      !isVerbWord(next.norm) &&
+      !NP_ENDERS.has(next.norm) &&
+      !NP_OPENERS.has(next.norm) &&
+      !CLAUSE_WORDS.has(next.norm);
+    const nominalization =
+      NP_OPENERS.has(next?.norm ?? "") &&
+      after2?.kind === "word" &&
+      !after2.cap &&
+      tokens[k + 3]?.norm === "of";
+    if (t.norm === "and" && k > last && (bareNoun || nominalization)) {
+      end = k;
+      continue;
+    }
     // "The fall of Assad worried Baghdad": the phrase ends where its verb starts.
     // "an agreement reached with Baghdad ... to end the mission": what an accord does is its content.
     if (k === last + 1 && ACCORDS.has(trigger) && CONCLUDED.has(t.norm)) {
@@ -109,8 +128,11 @@ export function nominalSpan(
     // "... in December removed the only forces": a past verb not after an article ends the phrase.
     // "from the base": a word after an article is a noun, whatever else it can be.
     const prev = tokens[k - 1]?.norm ?? "";
+    // "the agreement on integrating the SDF": a gerund after a preposition is its object.
+    const gerundObject = /ing$/.test(t.norm) && GERUND_PREPOSITIONS.has(prev);
     const verb =
       !NP_OPENERS.has(prev) &&
+      !gerundObject &&
       !(prev === "to" && ACCORDS.has(trigger)) &&
       (isVerbWord(t.norm) || (PAST.test(t.norm) && !DANGLING.has(prev)));
     if (k > last + 1 && t.kind === "word" && !t.cap && tokens[k - 1]?.text !== "-" && verb) {
@@ -150,6 +172,8 @@ export function nominalSpan(
   while (end > last && DANGLING.has(tokens[end]?.norm ?? "")) end--;
   return [start, end];
 }
+
+const GERUND_PREPOSITIONS = new Set(["on", "of", "for", "about", "over", "by", "from", "against"]);
 
 /** Accords whose purpose ("to end the mission") and making ("reached with") are told with them. */
 const ACCORDS = new Set(["agreement", "accord", "deal", "truce", "ceasefire"]);

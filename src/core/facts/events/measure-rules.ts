@@ -30,7 +30,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "seizure",
     kind: "countermeasure",
     trigger:
-      /\b(?:seiz(?:ed|ures?|es|ing)|confiscat\w*|stopp(?:ed|ing) (?:\w+ ){0,3}?attempts?|(?:found|discovered|uncovered)\b(?=[^.;]{0,40}\b(?:tunnels?|weapons|arms|rockets|missiles|mines|explosives?|explosive (?:materials|belts)|ammunition|caches?|pills|drugs|captagon)\b)|recovered(?=[^.;]{0,40}\b(?:weapons|arms|rifles|explosives?|ammunition|bodies|pills|drugs|vehicles|cash|caches?)\b)|intercept(?:ed|ing)?|foil(?:ed|ing|s)?|thwart(?:ed|ing)?|shot down|handed over|destruction of|destroyed|dismantl(?:ed|ing))\b/gi,
+      /\b(?:seiz(?:ed|ures?|es|ing)|confiscat\w*|stopp(?:ed|ing) (?:\w+ ){0,3}?attempts?|(?:found|discovered|uncovered)\b(?=[^.;]{0,40}\b(?:tunnels?|weapons|arms|rockets|missiles|mines|explosives?|explosive (?:materials|belts)|ammunition|caches?|pills|drugs|captagon|pistols?|rifles?|guns|grenades?|detonators?)\b)|recovered(?=[^.;]{0,40}\b(?:weapons|arms|rifles|explosives?|ammunition|bodies|pills|drugs|vehicles|cash|caches?)\b)|intercept(?:ed|ing)?|foil(?:ed|ing|s)?|thwart(?:ed|ing)?|shot down|handed over|destruction of|destroyed|dismantl(?:ed|ing))\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Disrupted weapons use" },
     tags: ["seizure"],
   },
@@ -140,7 +140,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "security-operation",
     kind: "countermeasure",
     trigger:
-      /\b(?:raids?|(?:security|military|counter-terrorism) operations?|the operation|sweeps?|crackdown)\b/gi,
+      /\b(?:raids?|(?:security|military|counter-terrorism|search|clearing|combing|mop-up|sweep|cordon-and-search) (?:operations?|campaigns?)|the operation|sweeps?|crackdown)\b/gi,
     // A raid told as it happened, not "raids like Monday's" mentioned in passing.
     context: /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|launched|carried out|conducted|began|targeted)\b/,
     unless: /\b(air raids?)\b/,

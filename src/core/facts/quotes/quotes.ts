@@ -92,6 +92,22 @@ function sourcePhrase(doc: Doc, first: number, last: number): Speaker | null {
   return { draft: null, name: spanText(doc, first, last) };
 }
 
+const BULLETS = new Set(["-", "•", "*", "–", "—", "·"]);
+
+/**
+ * The first word of a list point opening a line ("1. The killing of ...", "2) ...", "• ..."),
+ * or -1 when the sentence is no list point.
+ */
+function listItem(tokens: readonly Token[], start: number, end: number): number {
+  const t = tokens[start];
+  if (!t || (start > 0 && t.breaks === 0)) return -1;
+  if (BULLETS.has(t.text)) return start + 1 < end ? start + 1 : -1;
+  const numbered =
+    (t.kind === "num" && /^\d{1,2}$/.test(t.text)) || (t.kind === "word" && /^[a-z]$/.test(t.text));
+  if (numbered && [".", ")"].includes(tokens[start + 1]?.text ?? "") && start + 2 < end) return start + 2;
+  return -1;
+}
+
 export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDraft[] {
   const { tokens } = doc;
   const memory = new SpeakerMemory(doc, owners);
@@ -135,9 +151,13 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
   const turns = transcriptTurns(doc, owners, memory);
   const quotes: QuoteDraft[] = [];
   let quotedBefore = -2;
+  /** "The statement added that ... the following results:" — who speaks the list that follows. */
+  let listSpeaker: Attribution | null = null;
   for (const s of doc.sentences) {
     const start = s.tokenStart;
     const end = s.tokenEnd;
+    const item = listItem(tokens, start, end);
+    if (item < 0) listSpeaker = null;
     type Task = { at: number; run: () => QuoteDraft[] };
     const tasks: Task[] = [];
     const indirect = (first: number, last: number, found: Attribution | null): QuoteDraft[] => {
@@ -356,14 +376,34 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         },
       });
     }
-    // A transcript's turn: the speaker's own words, a sentence at a time — not its questions,
-    // and not a sentence quoting someone else, which the marks attribute.
+    // A transcript's turn: the speaker's own words, a paragraph at a time as a quotation in
+    // marks is one quote however many sentences it runs over — not its questions, and not a
+    // sentence quoting someone else, which the marks attribute. Either ends the run.
     const turn = turns.get(s.index);
-    if (turn) {
-      const last = trimEnd(tokens, turn.first, end - 1);
+    const turnSentence = (n: number): number => {
+      const t = turns.get(n);
+      const sn = doc.sentences[n];
+      if (!t || !sn) return -1;
+      const l = trimEnd(tokens, t.first, sn.tokenEnd - 1);
+      const marked = tokens.slice(t.first, sn.tokenEnd).some((_t, i) => isMark(t.first + i));
+      return marked || tokens[sn.tokenEnd - 1]?.text === "?" ? -1 : l;
+    };
+    const continuesTurn = (n: number) => {
+      const prev = turns.get(n - 1);
+      const first = tokens[doc.sentences[n]?.tokenStart ?? -1];
+      return (
+        prev !== undefined &&
+        prev.speaker === turns.get(n)?.speaker &&
+        first !== undefined &&
+        first.breaks === 0
+      );
+    };
+    if (turn && turnSentence(s.index) >= 0 && !(continuesTurn(s.index) && turnSentence(s.index - 1) >= 0)) {
+      let n = s.index;
+      while (continuesTurn(n + 1) && turnSentence(n + 1) >= 0) n++;
+      const last = turnSentence(n);
       const words = tokens.slice(turn.first, last + 1).filter((t) => t.kind === "word").length;
-      const marked = tokens.slice(turn.first, end).some((_t, i) => isMark(turn.first + i));
-      if (words >= 4 && !marked && tokens[end - 1]?.text !== "?") {
+      if (words >= 4) {
         const { speaker } = turn;
         tasks.push({
           at: turn.first,
@@ -380,7 +420,13 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         });
       }
     }
+    // A numbered or bulleted point under a speaker's "...:" is what that speaker says, unless
+    // the point has an attribution of its own.
+    const lister = listSpeaker;
+    if (lister && item >= 0 && tasks.length === 0)
+      tasks.push({ at: item, run: () => indirect(item, end - 1, lister) });
     tasks.sort((x, y) => x.at - y.at);
+    const before = quotes.length;
     for (const task of tasks) {
       for (const quote of task.run()) {
         quotes.push(quote);
@@ -388,6 +434,11 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         // A quote opening the next sentence goes on from whoever spoke in this one.
         quotedBefore = s.index;
       }
+    }
+    // The speaker whose reported words run up to the colon ending the sentence lists on.
+    if (tokens[end - 1]?.text === ":" && item < 0) {
+      const q = quotes.slice(before).find((x) => x.kind === "indirect" && x.last >= end - 3);
+      listSpeaker = q ? { speaker: q.speaker, verb: -1 } : null;
     }
   }
   const seen = new Set<string>();

@@ -28,6 +28,11 @@ import { timeBefore } from "./time-adjuncts.js";
 export interface Speaker {
   draft: EntityDraft | null;
   name: string;
+  /**
+   * The article's words for a source that speaks for an organization without being it ("SOHR
+   * sources", "SDF commanders"): printed instead of the organization's name, which it links to.
+   */
+  words?: string;
 }
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
@@ -83,6 +88,31 @@ const participlePhrase = (tokens: readonly Token[], k: number) =>
   /[^e]ed$/.test(tokens[k]?.norm ?? "") &&
   PHRASE_PREPOSITIONS_ALL.has(tokens[k + 1]?.norm ?? "");
 const PHRASE_PREPOSITIONS_ALL = new Set(["in", "of", "from", "at", "with", "for", "on", "by", "near", "to"]);
+
+/** What an organization counts or writes down: "a Reuters tally of SDF statements". */
+const COUNTS = new Set([
+  "tally",
+  "count",
+  "tallies",
+  "counts",
+  "compilation",
+  "analysis",
+  "review",
+  "survey",
+  "database",
+]);
+
+/** Adjectives that place a source by what it is near to: "a source close to the talks". */
+const SOURCE_ADJECTIVES = new Set([
+  "close",
+  "familiar",
+  "near",
+  "linked",
+  "loyal",
+  "affiliated",
+  "connected",
+  "involved",
+]);
 
 /** "His Excellency", "Her Excellency": the honorific of the person the text is about. */
 const HONORIFICS = new Set(["excellency", "highness", "eminence", "majesty"]);
@@ -455,7 +485,9 @@ function anonymousSubject(
   // "An SDF spokesperson, Berivan Ali, ...": the source has a name.
   if (tokens[head + 1]?.text === "," && owners.get(head + 2)?.type === "person") return null;
   let last = head;
-  if (PHRASE_PREPOSITIONS.has(tokens[head + 1]?.norm ?? "") || tokens[head + 1]?.norm === "to") {
+  // "A prison official there, who asked not to be named": the place adverb goes with the source.
+  if (["there", "here"].includes(tokens[head + 1]?.norm ?? "") && head + 1 < end) last = head + 1;
+  else if (PHRASE_PREPOSITIONS.has(tokens[head + 1]?.norm ?? "") || tokens[head + 1]?.norm === "to") {
     let k = head + 2;
     while (k < end && k - head < 8) {
       const t = tokens[k] as Token;
@@ -495,12 +527,17 @@ function namedSubject(
 const head0 = (tokens: readonly Token[], k: number) => tokens[k]?.norm ?? "";
 
 /** The nearest armed group mentioned before token k: what "the group" means. */
+const ARMED_NAME =
+  /\b(?:Units|Forces|Brigades?|Battalions?|Front|Army|Militias?|Resistance|Mobili[sz]ation|Guards?)\b/;
+
 function lastGroupBefore(owners: Map<number, EntityDraft>, k: number): EntityDraft | null {
   let fallback: EntityDraft | null = null;
   for (let j = k - 1; j >= 0 && k - j < 200; j--) {
     const d = owners.get(j);
     if (d?.type !== "organization") continue;
     if (ARMED.has(d.lexicon?.kind ?? "")) return d;
+    // "the Sinjar Resistance Units (YBS)": a group the lexicon does not know, armed by its name.
+    if (!d.lexicon && ARMED_NAME.test(d.name)) return d;
     fallback ??= d;
   }
   return fallback;
@@ -576,7 +613,18 @@ export function phraseSpeaker(
       if (!SOURCE_NOUNS.has(tokens[k]?.norm ?? "") || k === last) continue;
       // "a border guard officer at the scene": the last noun of the compound.
       if (isSourceNoun(tokens[k + 1]?.norm ?? "") && k + 1 < last) continue;
-      if (PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") || tokens[k + 1]?.norm === "to")
+      // "a prison official there": where the source is, said by an adverb of place.
+      const placed = ["there", "here"].includes(tokens[k + 1]?.norm ?? "") && k + 1 === last;
+      // "a source close to the talks", "an official familiar with the file".
+      const described =
+        SOURCE_ADJECTIVES.has(tokens[k + 1]?.norm ?? "") &&
+        PHRASE_PREPOSITIONS_ALL.has(tokens[k + 2]?.norm ?? "");
+      if (
+        PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") ||
+        tokens[k + 1]?.norm === "to" ||
+        placed ||
+        described
+      )
         return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
       break;
     }
@@ -589,6 +637,22 @@ export function phraseSpeaker(
     if (d?.type === "organization") org ??= d;
   }
   if (person) return asSpeaker(person);
+  // "the commander of the army's 20th Division said": a person holding a post in the
+  // organization, not the organization; the holder named before, else the post in its words.
+  const roleNoun = tokens[first + 1]?.norm ?? "";
+  if (
+    tokens[first]?.norm === "the" &&
+    ROLE_NOUNS.has(roleNoun) &&
+    !tokens[first + 1]?.cap &&
+    tokens[first + 2]?.norm === "of" &&
+    last > first + 2
+  )
+    return (
+      memory.role(roleNoun, first) ?? {
+        draft: null,
+        name: spanText(doc, first + 1, last).replace(/\s+/g, " "),
+      }
+    );
   // "the U.S.-led coalition against Islamic State": the organization the phrase is about comes
   // before its prepositional phrase, whatever that names.
   for (let k = first; k < last; k++) {
@@ -599,12 +663,20 @@ export function phraseSpeaker(
       owners.get(last) !== d
     )
       return asSpeaker(d);
+    // "a Reuters tally of SDF statements": the organization's document, in the article's words.
+    if (COUNTS.has(tokens[k + 1]?.norm ?? "") && PHRASE_PREPOSITIONS.has(tokens[k + 2]?.norm ?? "")) {
+      const from = ["a", "an", "the"].includes(tokens[first]?.norm ?? "") ? first + 1 : first;
+      return { ...asSpeaker(d), words: spanText(doc, from, last).replace(/\s+/g, " ") };
+    }
     break;
   }
   const headOwner = owners.get(last);
   if (headOwner?.type === "organization") return asSpeaker(headOwner);
-  if (org && (ROLE_PLURALS.has(head.norm) || ORG_SOURCES.has(head.norm) || head.norm === "statement"))
-    return asSpeaker(org);
+  if (org && (ROLE_PLURALS.has(head.norm) || ORG_SOURCES.has(head.norm))) {
+    const from = tokens[first]?.norm === "the" ? first + 1 : first;
+    return { ...asSpeaker(org), words: spanText(doc, from, last).replace(/\s+/g, " ") };
+  }
+  if (org && head.norm === "statement") return asSpeaker(org);
   if (head.norm === "group" && tokens[last - 1]?.norm === "the") {
     const group = lastGroupBefore(owners, first);
     return group ? asSpeaker(group) : null;
@@ -877,6 +949,12 @@ export function subjectOf(
       tokens[c]?.text === "," &&
       ["who", "whose", "which", "speaking"].includes(tokens[c + 1]?.norm ?? "")
     ) {
+      // "A PMF commander, who uses the name Abu Hussein al-Saedi, told": the name the source goes by.
+      for (let j = c + 2; j < k; j++) {
+        const d = owners.get(j);
+        if (d?.type !== "person" || owners.get(j - 1) === d) continue;
+        if (["name", "as", "himself", "herself"].includes(tokens[j - 1]?.norm ?? "")) return asSpeaker(d);
+      }
       const ps = phraseStart(tokens, c - 1, start);
       // "Sheikh NAME, a leader of the X tribe, whose members ..., said": the person the
       // description is in apposition to.
@@ -894,6 +972,12 @@ export function subjectOf(
     for (let j = c - 1; j >= start && c - j < 12; j--) {
       const d = owners.get(j);
       if (d?.type === "person") return asSpeaker(d);
+    }
+    // "Sheikh NAME, a leader of the X tribe in the Y area, north of Z, said": the person the
+    // appositions, one after another, describe.
+    for (let r = c - 1; r > start && k - r < 40; r--) {
+      const d = owners.get(r - 1);
+      if (tokens[r]?.text === "," && d?.type === "person") return asSpeaker(d);
     }
     // "A commander of the Asayish, who gave only his first name, Serhat, said": the phrase
     // before the relative clause, a few commas back.

@@ -23,7 +23,7 @@ export const ROLE_NOUNS = set(`
   lieutenant captain major sergeant soldier aide consultant strategist historian economist author founder
   owner driver trader politician lawmaker parliamentarian negotiator mediator inspector investigator
   mufti imam emir commander-in-chief specialist monitor observer student engineer mp co-chair
-  co-chairman co-chairwoman co-director co-president`);
+  co-chairman co-chairwoman co-director co-president qaimaqam muhafiz`);
 
 /**
  * Occupations and callings a source is named by when unnamed ("a midwife at the clinic", "a
@@ -64,7 +64,7 @@ export const FACILITY_HEADS =
 export const PLACE_HEADS =
   set(`province governorate district desert mountains mountain range river valley region
   city town village countryside plain plains sea lake island neighbourhood neighborhood neighbourhoods
-  neighborhoods quarter suburb area county heights`);
+  neighborhoods quarter suburb area county heights sector`);
 
 /** First words of Arabic place names ("Tal Hamis", "Jabal Sinjar", "Wadi Hauran"). */
 export const PLACE_PREFIXES =
