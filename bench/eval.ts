@@ -261,7 +261,12 @@ const LATER_SETS = [
   [
     "corpus-heldout5",
     "extract-first-sight-5.json",
-    "Fifth held-out set (042-049, written blind while 0.10.0 was built; first sight with 0.10.0)",
+    "Fifth held-out set (042-049, written blind while 0.10.0 was built; first sight with 0.10.0, tuned on for 0.11.0)",
+  ],
+  [
+    "corpus-heldout6",
+    "extract-first-sight-6.json",
+    "Sixth held-out set (050-059, written blind while 0.11.0 was built; first sight with 0.11.0)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
