@@ -15,7 +15,13 @@ import { printTable } from "./table.js";
 const ROOT = path.resolve(import.meta.dirname, "..");
 // `--set <name>`: a later set, written after the earlier ones were used for tuning and scored
 // apart (`--heldout` is `--set analysis-heldout`). Each set keeps its own first-sight record.
-const SETS = ["analysis", "analysis-heldout", "analysis-heldout2", "analysis-heldout3", "analysis-heldout4"] as const;
+const SETS = [
+  "analysis",
+  "analysis-heldout",
+  "analysis-heldout2",
+  "analysis-heldout3",
+  "analysis-heldout4",
+] as const;
 const setAt = process.argv.indexOf("--set");
 const SET = process.argv.includes("--heldout")
   ? "analysis-heldout"
