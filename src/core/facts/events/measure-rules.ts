@@ -273,9 +273,11 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "readiness",
     kind: "countermeasure",
     trigger:
-      /\b(?:can|could|able to|capable of|ready to|prepared to) (?:now )?(?:lead|take over|taking over|handle|hold|secure|securing|defend|protect)\b/gi,
+      /\b(?:can|could|able to|capable of|ready to|prepared to) (?:now )?(?:lead|take over|taking over|handle|hold|secure|securing|defend|protect|confront|confronting|fight|fighting|face|facing)\b/gi,
     context: /\b(forces|army|troops|soldiers|units|military)\b/,
-    unless: /\b(isis|islamic state|daesh|militants|insurgents|jihadists|smugglers)\b/,
+    // The insurgents' own capability is no posture of a force: "ISIS remains capable of ...".
+    unless:
+      /\b(?:isis|islamic state|daesh|militants|insurgents|jihadists|smugglers)\b(?=[^.;]{0,40}\b(?:can|could|able|capable|ready|prepared)\b)/,
     cameo: { code: "15", label: "Exhibit force posture" },
     tags: ["troop-deployment"],
   },

@@ -48,6 +48,7 @@ export const EXTENTS: Readonly<Record<string, BBox>> = {
   "place/hamrin": [43.8, 34.0, 45.2, 35.0],
   "place/jabal-al-bishri": [38.4, 35.1, 39.5, 35.8],
   "place/abu-rajmin": [38.2, 34.6, 38.9, 35.0],
+  "place/qara-chokh": [43.3, 35.6, 43.8, 36.1],
   "place/homs-desert": [37.0, 33.8, 39.5, 35.0],
   "place/qalamoun": [36.2, 33.6, 37.0, 34.4],
   "place/golan": [35.6, 32.65, 35.95, 33.35],

@@ -59,6 +59,14 @@ export const IRAQ_PLACES: LexiconEntry[] = [
   place("rutba", "city", "Rutba", [40.28, 33.04], ["Ar Rutbah", "al-Rutba"], "Iraq"),
   place("sinjar", "city", "Sinjar", [41.86, 36.32], ["Shingal"], "Iraq"),
   place("khanasor", "city", "Khanasor", [41.63, 36.47], ["Khanasour", "Khana Sor"], "Iraq"),
+  place(
+    "qara-chokh",
+    "region",
+    "Qara Chokh mountains",
+    [43.55, 35.85],
+    ["Qara Chokh", "Qarachogh", "Qarachokh", "Qara Chogh"],
+    "Iraq",
+  ),
   place("tarmiyah", "city", "Tarmiyah", [44.38, 33.67], ["al-Tarmiyah", "Tarmiya"], "Iraq"),
   place(
     "mutaibijah",
