@@ -66,7 +66,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     kind: "event",
     hostile: true,
     trigger:
-      /\b(?:withdr(?:aw(?:al|n|s|ing)?|ew)|pull(?:ed|ing)? out|drawdown|reviewing its presence|reduction of (?:US|American) forces|(?:army|troops|forces) (?:leave|leaves|left)|expel(?:s|led|ling)? (?:the |all )?(?:[\w'’,-]+ ){0,4}?(?:troops|forces|soldiers)|mov(?:e|ed|es|ing) (?:[\w'’-]+ ){1,4}?out of|pull(?:s|ed|ing)? (?:[\w,'’-]+ ){1,4}?out of|hand(?:ed|ing|s)? over (?:[\w'’-]+ ){0,4}?(?:air )?bases?|handover of (?:[\w'’-]+ ){0,4}?(?:air )?bases?|wind(?:s|ing)? down (?:[\w'’-]+ ){0,4}?(?:mission|presence|deployment)|evacuat(?:e|ed|es|ing) (?:their |its |the )?(?:positions?|bases?)|consolidat(?:e|ed|es|ing|ion of) (?:its |their |the |US |American )*(?:forces|troops|presence)|(?:bases?|positions?) (?:that )?(?:clos(?:e|es|ed|ing)\b|(?:was|were|is|are|has been|have been) (?:closed|vacated|evacuated))|(?:clos(?:e|ed|es|ing)|closure of|vacat(?:e|ed|es|ing)) (?:the |its |their |a |two |three |several )?(?:[\w'’-]+ ){0,2}?bases?)\b/gi,
+      /\b(?:withdr(?:aw(?:al|n|s|ing)?|ew)|pull(?:ed|ing)? out|drawdown|reviewing its presence|reduction of (?:US|American) forces|(?:army|troops|forces) (?:leave|leaves|left)|expel(?:s|led|ling)? (?:the |all )?(?:[\w'’,-]+ ){0,4}?(?:troops|forces|soldiers)|mov(?:e|ed|es|ing) (?:[\w'’-]+ ){1,4}?out of|(?:posts?|positions?|checkpoints?|bases?) (?:[\w'’-]+ ){0,14}?(?:were|was|have been|had been) (?:abandoned|vacated|evacuated)|abandon(?:ed|s|ing)? (?:their |its |the )?(?:posts?|positions?|checkpoints?|bases?)|pull(?:s|ed|ing)? (?:[\w,'’-]+ ){1,4}?out of|hand(?:ed|ing|s)? over (?:[\w'’-]+ ){0,4}?(?:air )?bases?|handover of (?:[\w'’-]+ ){0,4}?(?:air )?bases?|wind(?:s|ing)? down (?:[\w'’-]+ ){0,4}?(?:mission|presence|deployment)|evacuat(?:e|ed|es|ing) (?:their |its |the )?(?:positions?|bases?)|consolidat(?:e|ed|es|ing|ion of) (?:its |their |the |US |American )*(?:forces|troops|presence)|(?:bases?|positions?) (?:that )?(?:clos(?:e|es|ed|ing)\b|(?:was|were|is|are|has been|have been) (?:closed|vacated|evacuated))|(?:clos(?:e|ed|es|ing)|closure of|vacat(?:e|ed|es|ing)) (?:the |its |their |a |two |three |several )?(?:[\w'’-]+ ){0,2}?bases?)\b/gi,
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: ["troop-withdrawal"],
   },
@@ -105,7 +105,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "insurgent-presence",
     kind: "threat",
     trigger:
-      /\b(?:hideouts?|safe havens?|sleeper cells?|sheltered (?:\w+ )?(?:isis|is|militants?|cells?)|(?:isis|daesh|militant|jihadist) cells?|(?:seen|spotted|sighted)\b(?=[^.;]{0,30}\b(?:isis|is|daesh|militants|gunmen|jihadists|fighters)\b)|(?:isis|daesh|militants|gunmen|jihadists|fighters) (?:\w+ ){0,3}?(?:seen|spotted|sighted))\b/g,
+      /\b(?:cells? (?:have |has )?(?:intensified|stepped up|increased) (?:their )?(?:movements?|activit(?:y|ies)|presence)|hideouts?|safe havens?|sleeper cells?|sheltered (?:\w+ )?(?:isis|is|militants?|cells?)|(?:isis|daesh|militant|jihadist) cells?|(?:seen|spotted|sighted)\b(?=[^.;]{0,30}\b(?:isis|is|daesh|militants|gunmen|jihadists|fighters)\b)|(?:isis|daesh|militants|gunmen|jihadists|fighters) (?:\w+ ){0,3}?(?:seen|spotted|sighted))\b/g,
     tags: ["insurgent-presence"],
   },
   {
@@ -196,7 +196,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "presence",
     kind: "countermeasure",
     trigger:
-      /\b(?:forces|troops|soldiers|personnel|units|contingents?|advisers|advisors) (?:\w+ ){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:stationed |deployed |based |posted )?(?:at|in|on|near)\b|\b(?:forces|troops|soldiers) (?:in|at) (?:[\w'’-]+ ){1,3}?(?:will|would) (?:remain|stay)\b|\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?) (?:a |an |its |their )?(?:\w+ ){0,2}?(?:garrisons?|(?:military |troop )?presence|contingents?|outposts?)\b|\b(?:forces|troops|soldiers) (?:at|in) (?:the )?(?:[\w'’-]+ ){0,3}?(?:garrison|base|outpost)\b|\b(?:garrisoned|based) (?:at|in)\b(?=[^.;]{0,60}\b(?:garrison|base|outpost)\b)/gi,
+      /\b(?:forces|troops|soldiers|personnel|units|contingents?|advisers|advisors) (?:\w+ ){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:stationed |deployed |based |posted )?(?:at|in|on|near)\b|\b(?:forces|troops|soldiers) (?:in|at) (?:[\w'’-]+ ){1,3}?(?:will|would) (?:remain|stay)\b|\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?) (?:a |an |its |their )?(?:\w+ ){0,2}?(?:garrisons?|(?:military |troop )?presence|contingents?|outposts?)\b|\b(?:forces|troops|soldiers) (?:at|in) (?:the )?(?:[\w'’-]+ ){0,3}?(?:garrison|base|outpost)\b|\b(?:garrisoned|based) (?:at|in)\b(?=[^.;]{0,60}\b(?:garrison|base|outpost)\b)|\b(?:forces|troops|army|units) (?:now |still )?garrison(?:s|ed)?\b/gi,
     context: /\b(forces|troops|soldiers|military|garrisons?|personnel|contingents?|advisers|advisors)\b/,
     unless: /\b(?:withdr(?:aw|ew)\w*|pull(?:ed|ing)? out)\b/,
     cameo: { code: "15", label: "Exhibit force posture" },

@@ -86,7 +86,7 @@ const KEYWORDS: [Tag, RegExp][] = [
   ["ambush", /\bambush\w*\b/],
   [
     "insurgent-presence",
-    /\b(hideouts?|safe havens?|sleeper cells?|sheltered|(planning|plotting|planned|plotted) (\w+ ){0,2}attacks|attack planners?|(remains?|is|are|still) capable of (mounting|carrying out|conducting|launching) (\w+ ){0,2}attacks)\b/,
+    /\b(cells? (have |has )?(intensified|stepped up|increased) (their )?(movements?|activity|activities|presence)|hideouts?|safe havens?|sleeper cells?|sheltered|(planning|plotting|planned|plotted) (\w+ ){0,2}attacks|attack planners?|(remains?|is|are|still) capable of (mounting|carrying out|conducting|launching) (\w+ ){0,2}attacks)\b/,
   ],
   [
     "explosive-device",
@@ -132,7 +132,7 @@ const KEYWORDS: [Tag, RegExp][] = [
   ["radicalization", /\b(ideolog\w*|radicali[sz]\w*|extremis\w*)\b/],
   [
     "counter-terrorism",
-    /\b(counter-?terror\w*|terrorism charges|fight against (isis|is|daesh)|operations? against (isis|is|daesh|the islamic state)|(kill(ed|ing)|detain(ed|ing)|captur(ed|ing)|arrest(ed|ing)) (\w+ ){0,3}(isis|is|daesh) (operatives|militants|fighters|members|leaders?|commanders?|officials?))\b/,
+    /\b(counter-?terror\w*|terrorism charges|fight against (isis|is|daesh)|operations? against (isis|is|daesh|the islamic state)|(kill(ed|ing)|detain(ed|ing)|captur(ed|ing)|arrest(ed|ing)) (\w+ ){0,3}(isis|is|daesh) (operatives|militants|fighters|members|leaders?|commanders?|officials?)|(kill(ed|ing)|detain(ed|ing)|captur(ed|ing)) (\w+ ){0,3}(members of the cell|cell members|of the attackers)|comb(ed|ing) the (desert|area|region|mountains|valleys?)|pursu(ed|ing) the (attackers|terrorists|militants|cells?|gunmen))\b/,
   ],
   // "The camp population has fallen by about 300 people": a figure that went down.
   ["decrease", /\b(fallen|fell|dropped|declined|decreased|shrunk|shrank|halved|reduced) (by|from|to)\b/],
