@@ -121,8 +121,8 @@ function sameStory(a: Report, b: Report): boolean {
 export function sameEvent(a: Report, b: Report): boolean {
   // Two reports each dated to its day, days apart, tell of two events however alike: two attacks
   // on one highway three days apart.
-  const [da, db] = [dayOf(a), dayOf(b)];
-  if (da && db && Math.abs(Date.parse(da) - Date.parse(db)) > DAY) return false;
+  if (a.ownDay && b.ownDay && a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) > DAY)
+    return false;
   if (!a.anchors.some((x) => b.anchors.includes(x))) return sameDayNearby(a, b) || sameStory(a, b);
   const gap = a.ownDate && b.ownDate ? ownGap(a, b) : daysApart(a.publishedAt, b.publishedAt);
   if (a.ownDate !== b.ownDate) {
@@ -503,15 +503,42 @@ function tolls(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader
   // Tolls in sentences that bear on the theme, and in the other sentences of articles that do: a
   // story tells its toll in a sentence of its own ("Six other soldiers were wounded").
   const used = new Set([...relevantKeys].map((k) => k.slice(0, k.lastIndexOf("#"))));
+  // A figure told in a sentence of its own is of its story: it takes the story its article's
+  // facts are told in, so that it can be set against another story's account of the same day.
+  const storyOfArticle = new Map<string, Report["story"]>();
+  for (const r of reports)
+    if (r.story && !storyOfArticle.has(r.articleId)) storyOfArticle.set(r.articleId, r.story);
   const events = onePerSentence(
     reports.filter(
-      (r) => r.tags.includes(TOLL_TAGS[toll]) && (relevantKeys.has(r.key) || used.has(r.articleId)),
+      // A figure in a sentence that tells a toll is that toll's, tagged or not ("The source said
+      // that three soldiers were martyred").
+      (r) =>
+        (r.tags.includes(TOLL_TAGS[toll]) || r.kind === "quantity") &&
+        (relevantKeys.has(r.key) || used.has(r.articleId)),
     ),
   )
-    .filter((r) => tollIn(r.sentenceText, toll) !== null)
+    .filter((r) => tollIn(r.sentenceText, toll) !== null && !r.period)
+    .map((r) =>
+      r.kind === "quantity" && !r.story && !r.ownDate
+        ? { ...r, story: storyOfArticle.get(r.articleId) ?? null }
+        : r,
+    )
     .slice(0, MAX_COMPARED);
+  // Tolls of two articles whose stories are told on days apart are of two events, however alike.
+  const storiesApart = (a: Report, b: Report) => {
+    const [da, db] = [dayOf(a), dayOf(b)];
+    return (
+      a.articleId !== b.articleId &&
+      da !== null &&
+      db !== null &&
+      Math.abs(Date.parse(da) - Date.parse(db)) > DAY
+    );
+  };
   const same = (a: Report, b: Report) =>
-    a.key !== b.key && (a.sourceKey !== b.sourceKey || relayed(a, b)) && sameEvent(a, b);
+    a.key !== b.key &&
+    (a.sourceKey !== b.sourceKey || relayed(a, b)) &&
+    !storiesApart(a, b) &&
+    sameEvent(a, b);
   return groupBy(events, same).flatMap((group) => {
     if (
       new Set(group.map((r) => r.sourceKey)).size < 2 &&

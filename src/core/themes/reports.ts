@@ -152,7 +152,7 @@ const BORDER_DISTANCE =
   /\b(?:kilometres?|kilometers?|km|miles?) (?:from|of|north of|south of|east of|west of) (?:the )?(?:[A-Z][a-z]+i |[a-z]+ )?border\b/i;
 /** A sentence that counts over a period: "Since the beginning of the year, ... killing 17 smugglers". */
 const TALLY =
-  /\b(?:since (?:the (?:beginning|start) of|early|late|last|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|so far this year|to date|in total|a total of)\b/i;
+  /\b(?:since (?:the (?:beginning|start) of|early|late|last|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|so far this year|to date|in total|a total of|over the (?:past|last) (?:\w+ )?(?:days|weeks|months|year))\b/i;
 const NAMED_COALITION =
   /\b(?:(?!(?:The|A|An|This|That|Its|Their|Our|International|Global|Western|Arab|Military|Anti-ISIS|US-led|U\.S\.-led)\b)[A-Z][\w'’-]+ ){1,3}(?:coalition|alliance|bloc)\b/;
 const ANTI_ISIS_COALITION =
