@@ -339,17 +339,24 @@ function disagreement(
 function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader): Conflict[] {
   // Figures in sentences that bear on the theme, or that count the dead and wounded.
   const casualtyKeys = new Set(reports.filter((r) => r.tags.includes("casualties")).map((r) => r.key));
+  // And figures of the same thing as one of those, in the same article: "about 1,500 US troops
+  // remain in Syria ... But the SDF commander put the number at fewer than 800".
+  const what = (r: Report) => `${r.articleId}|${singular(r.unit)}|${r.measures ?? ""}`;
+  const relevantWhat = new Set(
+    reports.filter((r) => r.kind === "quantity" && relevantKeys.has(r.key)).map(what),
+  );
   const quantities = reports
     .filter(
       (r) =>
         r.kind === "quantity" &&
         r.value !== undefined &&
         r.unit &&
-        (relevantKeys.has(r.key) || casualtyKeys.has(r.key)),
+        (relevantKeys.has(r.key) || casualtyKeys.has(r.key) || relevantWhat.has(what(r))),
     )
     .slice(0, MAX_COMPARED);
   const sameQuantity = (a: Report, b: Report) =>
     singular(a.unit) === singular(b.unit) &&
+    // One sentence does not contradict itself: "1,000 US troops remain, down from roughly 2,000".
     a.key !== b.key &&
     // A tally over a period is not the count of one event in it.
     a.period === b.period &&
@@ -711,6 +718,41 @@ function control(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
   });
 }
 
+/** "But the SDF commander put the number at fewer than 800": a figure given against one just told. */
+const RESTATES =
+  /\b(?:put|puts|putting|gave|gives|giving|estimated|estimates|placed|places)\s+the\s+(?:number|figure|total|count|toll|tally)\s+at\b/i;
+function restatements(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader): Conflict[] {
+  const used = new Set([...relevantKeys].map((k) => k.slice(0, k.lastIndexOf("#"))));
+  const quantities = reports.filter(
+    (r) => r.kind === "quantity" && r.value !== undefined && used.has(r.articleId),
+  );
+  return quantities.flatMap((b) => {
+    if (!RESTATES.test(b.sentenceText)) return [];
+    const a = quantities
+      .filter(
+        (x) =>
+          x.articleId === b.articleId &&
+          x.sentence < b.sentence &&
+          b.sentence - x.sentence <= 3 &&
+          singular(x.unit) === singular(b.unit) &&
+          x.measures === b.measures,
+      )
+      .at(-1);
+    if (!a) return [];
+    const found = disagreement(
+      [a, b],
+      (r) => r.value ?? 0,
+      {
+        id: `figures:${a.key}`,
+        topic: `${a.measures ? a.measures.charAt(0).toUpperCase() + a.measures.slice(1) : "The figure"}: two counts`,
+        side: (v) => `figure of ${v.toLocaleString("en-GB")}`,
+      },
+      grader,
+    );
+    return found ? [found] : [];
+  });
+}
+
 export function findConflicts(
   factors: readonly Factor[],
   reports: Report[],
@@ -727,6 +769,7 @@ export function findConflicts(
     ...tolls(reports, relevantKeys, grader, "recaptured"),
     ...accounts(reports, relevantKeys, grader),
     ...control(reports, relevantKeys, grader),
+    ...restatements(reports, relevantKeys, grader),
   ];
   // A toll read from the words and the same toll read as a figure are one conflict.
   const seen = new Set<string>();

@@ -40,7 +40,9 @@ export function findQuantities(doc: Doc): QuantityDraft[] {
       const n = numberAt(tokens, i);
       if (!n || isExcluded(tokens, n.first, n.last)) continue;
       i = n.last;
-      const q = readQuantity(doc, n.value, n.first, n.last, s.index, inSentence);
+      const q =
+        readQuantity(doc, n.value, n.first, n.last, s.index, inSentence) ??
+        restated(tokens, n.value, n.first, n.last, s.index, inSentence.at(-1) ?? found.at(-1));
       if (q) {
         // "about 3,500", "at least 28", "more than 70,000": the qualifier is part of the figure.
         let f = Math.min(q.first, n.first);
@@ -63,6 +65,41 @@ export function findQuantities(doc: Doc): QuantityDraft[] {
   }
   return found;
 }
+
+/**
+ * "But the SDF commander put the number at fewer than 800": a figure given for "the number" is a
+ * count of what the figure before it counted ("about 1,500 US troops").
+ */
+function restated(
+  tokens: Doc["tokens"],
+  value: number,
+  first: number,
+  last: number,
+  sentence: number,
+  earlier: QuantityDraft | undefined,
+): QuantityDraft | null {
+  if (!earlier || UNITS[earlier.unit]) return null;
+  let k = first - 1;
+  while (k > 0 && RESTATED_QUALIFIERS.has(tokens[k]?.norm ?? "")) k--;
+  if (!["at", "to"].includes(tokens[k]?.norm ?? "")) return null;
+  if (!RESTATED_NOUNS.has(tokens[k - 1]?.norm ?? "") || tokens[k - 2]?.norm !== "the") return null;
+  return { value, unit: earlier.unit, measures: earlier.measures, sentence, first, last };
+}
+const RESTATED_QUALIFIERS = new Set([
+  "than",
+  "fewer",
+  "more",
+  "less",
+  "about",
+  "around",
+  "nearly",
+  "some",
+  "roughly",
+  "approximately",
+  "over",
+  "under",
+]);
+const RESTATED_NOUNS = new Set(["number", "figure", "total", "count", "toll", "tally"]);
 
 function readQuantity(
   doc: Doc,
