@@ -441,6 +441,8 @@ const QUALIFIER = String.raw`(?:about|around|some|nearly|at least|more than|over
 const BETWEEN = String.raw`(?:(?!(?:were|was|while|but)\b)[\w'’(),-]+\s+){0,16}?`;
 const BEFORE_VERB = String.raw`\b${NUM}\s+${BETWEEN}(?:were|was|had been|have been|are|is)?\s*`;
 /** Patterns that read how many were killed, wounded, escaped or recaptured, from a sentence. */
+/** Those who carried out an attack, named by their part in it. */
+const ATTACKERS = /(?:attackers|assailants|raiders)\b/;
 const TOLLS = {
   killed: [
     new RegExp(`${BEFORE_VERB}(?:killed|martyred|dead)`, "i"),
@@ -467,6 +469,17 @@ const TOLLS = {
     ),
     new RegExp(String.raw`\b(?:recaptured|re-arrested)\s+${QUALIFIER}${NUM}\b`, "i"),
   ],
+  // The attackers' own dead are a count of their own: "four of the attackers were killed".
+  attackersKilled: [
+    new RegExp(
+      String.raw`\b${NUM}\s+(?:of\s+)?(?:the\s+|their\s+)?${ATTACKERS.source}\s+(?:were|was|had been|have been)\s+(?:killed|dead)`,
+      "i",
+    ),
+    new RegExp(
+      String.raw`\bkill(?:ed|ing)\s+${QUALIFIER}${NUM}\s+(?:of\s+)?(?:the\s+)?${ATTACKERS.source}`,
+      "i",
+    ),
+  ],
 } as const;
 /** Which facts tell each count: the dead and wounded in violent events, escapes, recaptures. */
 const TOLL_TAGS: Record<keyof typeof TOLLS, string> = {
@@ -474,12 +487,14 @@ const TOLL_TAGS: Record<keyof typeof TOLLS, string> = {
   wounded: "casualties",
   escaped: "escape",
   recaptured: "arrest",
+  attackersKilled: "casualties",
 };
 const TOLL_TOPICS: Record<keyof typeof TOLLS, string> = {
   killed: "The number killed",
   wounded: "The number wounded",
   escaped: "The number who escaped",
   recaptured: "The number recaptured",
+  attackersKilled: "The number of attackers killed",
 };
 type Toll = keyof typeof TOLLS;
 
@@ -488,8 +503,11 @@ const numberOf = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replac
 /** How many a sentence reports killed (or wounded), if it says. */
 export function tollIn(sentence: string, toll: Toll = "killed"): number | null {
   for (const re of TOLLS[toll]) {
-    const m = re.exec(sentence);
-    if (m?.[1]) return numberOf(m[1]);
+    for (const m of sentence.matchAll(new RegExp(re.source, "gi"))) {
+      // The attackers' dead are not the toll of the attack ("Three of the attackers were killed").
+      if ((toll === "killed" || toll === "wounded") && ATTACKERS.test(m[0])) continue;
+      if (m[1]) return numberOf(m[1]);
+    }
   }
   return null;
 }
@@ -767,6 +785,7 @@ export function findConflicts(
     ...tolls(reports, relevantKeys, grader, "wounded"),
     ...tolls(reports, relevantKeys, grader, "escaped"),
     ...tolls(reports, relevantKeys, grader, "recaptured"),
+    ...tolls(reports, relevantKeys, grader, "attackersKilled"),
     ...accounts(reports, relevantKeys, grader),
     ...control(reports, relevantKeys, grader),
     ...restatements(reports, relevantKeys, grader),

@@ -297,6 +297,37 @@ describe("assess: conflicts, grades and confidence", () => {
     ]);
   });
 
+  it("counts the attackers' dead apart from the attack's toll, and sets a figure given for 'the number' against the one before it", () => {
+    const monitor = source(
+      "ISIS attack on Maadan post",
+      "ISIS cells attacked a post of the Syrian army in the desert of Maadan at dawn on Thursday, killing nine soldiers, according to SOHR sources. Three of the attackers were killed in the clashes, according to the sources.",
+      "Syrian Observatory for Human Rights",
+    );
+    const agency = source(
+      "Army repels attack",
+      "Units of the Syrian army repelled at dawn on Thursday an attack by ISIS remnants on one of their posts in the desert of Maadan, a source told SANA. The source said that three soldiers were martyred, while four of the attackers were killed.",
+      "SANA",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [monitor, agency], AT);
+    const values = (prefix: string) =>
+      a.conflicts
+        .find((c) => c.id.startsWith(prefix))
+        ?.claims.map((x) => x.value)
+        .sort();
+    expect(values("tolls:killed:")).toEqual([3, 9]);
+    expect(values("tolls:attackersKilled:")).toEqual([3, 4]);
+
+    const wire = source(
+      "US pulls back in Syria",
+      "US forces withdrew from the Green Village base in Deir ez-Zor, two US officials said. The officials said about 1,500 US troops remain in Syria, most of them in Hasakah province. But the SDF commander put the number at fewer than 800 and said most of those would leave.",
+      "Reuters",
+    );
+    const b = assess(themeFixture("coalition-withdrawal"), [wire], AT);
+    expect(b.conflicts.find((c) => c.topic.endsWith("two counts"))?.claims.map((x) => x.value)).toEqual([
+      1500, 800,
+    ]);
+  });
+
   it("sets an accusation against the denial told right after it, even when one outlet relays both", () => {
     const wire = source(
       "Jordan army clashes with smugglers",
