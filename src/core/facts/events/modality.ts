@@ -138,6 +138,8 @@ export function modalityOf(
   for (let k = trigger - 1; k >= clauseFirst && reach < NEGATION_REACH; k--) {
     const n = tokens[k]?.norm ?? "";
     if (NEGATION.has(n) && !notTheFirst(tokens, k)) return "negated";
+    // "have yet to deploy regular units": not done.
+    if (n === "yet" && tokens[k + 1]?.norm === "to") return "negated";
     if (!AUXILIARIES.has(n)) reach++;
   }
   // Reports called false: "the news about the escape of detainees is completely untrue".
