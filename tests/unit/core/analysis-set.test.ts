@@ -114,12 +114,12 @@ describe("fourth held-out analytic set, below the floors, guarded where it stand
   });
   const summary = summarize(caseScores);
 
-  it("keeps precision ≥ 0.9, recall ≥ 0.74, no sign error, no judgment error, 7 conflicts", () => {
+  it("keeps precision ≥ 0.9, recall ≥ 0.74, no sign error, no judgment error, 8 conflicts", () => {
     expect(summary.precision).toBeGreaterThanOrEqual(0.9);
     expect(summary.recall).toBeGreaterThanOrEqual(0.74);
     expect(summary.signErrors).toBe(0);
     expect(summary.judgmentErrors).toBe(0);
-    expect(summary.conflictsShown).toBeGreaterThanOrEqual(7);
+    expect(summary.conflictsShown).toBeGreaterThanOrEqual(8);
   });
 
   it("gives no judgment and lists the article as not used whenever the reporting is off-topic", () => {

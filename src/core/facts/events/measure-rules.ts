@@ -330,7 +330,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "overflight",
     kind: "countermeasure",
     trigger:
-      /\b(?:helicopters?|aircraft|jets?|warplanes?|drones?)\b(?=[^.;]{0,60}?\b(?:flew|flying|fly|flies|circled|circling|hovered|hovering) (?:[\w'’-]+ ){0,4}?(?:over|above)\b)/gi,
+      /\b(?:helicopters?|aircraft|jets?|warplanes?|drones?)\b(?=[^.;]{0,60}?\b(?:flew|flying|fly|flies|circled|circling|hovered|hovering|seen|spotted|sighted) (?:[\w'’-]+ ){0,4}?(?:over|above)\b)/gi,
     unless: /\b(?:struck|bombed|strikes?|shot down|crashed)\b/,
     cameo: { code: "15", label: "Exhibit force posture" },
     tags: ["troop-deployment", "surveillance"],
