@@ -5,13 +5,9 @@
  * `pdftoppm -png -r 60 out/<case>.pdf out/<case>`.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { createApp } from "../src/adapters/http/app.js";
-import { loadConfig } from "../src/config.js";
-import { buildContainer } from "../src/container.js";
-import { createLogger } from "../src/logger.js";
+import { localApp } from "./local-app.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const [set = "analysis", prefix = "", out = path.join(ROOT, "samples")] = process.argv.slice(2);
@@ -23,15 +19,7 @@ const c = JSON.parse(readFileSync(path.join(dir, "cases", file), "utf8")) as {
   theme: string;
   articles: string[];
 };
-const dataDir = await mkdtemp(path.join(tmpdir(), "render-case-"));
-const container = await buildContainer(loadConfig({ DATA_DIR: dataDir }), { logger: createLogger("warn") });
-const app = createApp(container.http);
-const post = (url: string, body: unknown) =>
-  app.request(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
+const { app, post, close } = await localApp("render-case");
 try {
   const ids: string[] = [];
   for (const slug of c.articles) {
@@ -48,6 +36,5 @@ try {
   await writeFile(path.join(out, `${c.id}.pdf`), pdf);
   console.log(`${path.join(out, `${c.id}.pdf`)}  ${manifest.pdf.pages} pages`);
 } finally {
-  await container.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await close();
 }

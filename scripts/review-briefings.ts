@@ -7,25 +7,13 @@
  * samples/review/; look at them with `pdftoppm -png -r 60`.
  */
 import { readFileSync } from "node:fs";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { createApp } from "../src/adapters/http/app.js";
-import { loadConfig } from "../src/config.js";
-import { buildContainer } from "../src/container.js";
-import { createLogger } from "../src/logger.js";
+import { localApp } from "./local-app.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const OUT = path.join(ROOT, "samples/review");
-const dataDir = await mkdtemp(path.join(tmpdir(), "review-"));
-const container = await buildContainer(loadConfig({ DATA_DIR: dataDir }), { logger: createLogger("warn") });
-const app = createApp(container.http);
-const post = (url: string, body: unknown) =>
-  app.request(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
+const { app, post, close } = await localApp("review");
 
 async function article(slug: string, tags: string[] = [], set = "analysis"): Promise<string> {
   const a = JSON.parse(
@@ -85,6 +73,5 @@ try {
   };
   await save("what-changed", manifest.pdf.url);
 } finally {
-  await container.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await close();
 }
