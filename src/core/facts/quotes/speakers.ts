@@ -160,6 +160,8 @@ interface Remembered {
   sentence: number;
 }
 
+/** Prepositions whose object, before a pronoun in the same sentence, is not the pronoun's person. */
+const OBJECT_PREPOSITIONS = new Set(["under", "after", "before", "like", "unlike", "against", "since"]);
 /** How many sentences back a pronoun or a role ("the adviser") looks for its person. */
 const PRONOUN_REACH = 2;
 /**
@@ -218,6 +220,14 @@ export class SpeakerMemory {
     for (let k = Math.max(span.tokenStart, end - WINDOW); k < end; k++) {
       const d = this.owners.get(k) ?? this.namePart(k);
       if (d?.type !== "person") continue;
+      // "Under Assad, he said, ...": the object of a preposition before the pronoun in its own
+      // sentence is not the one it stands for.
+      if (
+        before < span.tokenEnd &&
+        this.owners.get(k - 1) !== d &&
+        OBJECT_PREPOSITIONS.has(this.doc.tokens[k - 1]?.norm ?? "")
+      )
+        continue;
       const s = asSpeaker(d);
       if (SpeakerMemory.fits(word, s)) return s;
     }
