@@ -12,6 +12,7 @@ import {
 import {
   FACILITY_HEADS,
   NAME_PARTICLES,
+  OCCUPATION_NOUNS,
   ORG_HEADS,
   ORG_INNER_WORDS,
   PLACE_HEADS,
@@ -223,6 +224,11 @@ export function guessEntityType(
       const t = tokens[k];
       if (!t || (t.kind === "punct" && t.text !== "-") || t.sentence !== head.sentence) break;
       if (ROLE_NOUNS.has(t.norm)) {
+        roleAt = k;
+        break;
+      }
+      // "X, a 52-year-old shepherd": an occupation after an age is a person's too.
+      if (OCCUPATION_NOUNS.has(t.norm) && norm(tokens[k - 1]) === "old" && norm(tokens[k - 3]) === "year") {
         roleAt = k;
         break;
       }

@@ -240,6 +240,17 @@ export const EVENT_RULES: EventRule[] = [
     tags: ["diplomacy"],
   },
   {
+    // "Syria's accession to the coalition in November 2025", "since joining the US-led
+    // coalition": a state entering an alliance.
+    id: "accession",
+    kind: "event",
+    trigger:
+      /\b(?:accession to|join(?:ed|ing|s)?) (?:the )?(?:[\w'’-]+ ){0,3}?(?:coalition|alliance)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Agreement" },
+    cameo: { code: "06", label: "Engage in material cooperation" },
+    tags: ["diplomacy"],
+  },
+  {
     id: "repatriation",
     kind: "event",
     trigger:

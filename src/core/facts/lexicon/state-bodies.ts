@@ -320,6 +320,15 @@ export const STATE_BODIES: LexiconEntry[] = [
     heads: ["army"],
   },
   {
+    id: "org/lebanese-army",
+    type: "organization",
+    kind: "state-security",
+    name: "Lebanese Army",
+    aliases: ["Lebanese army", "Lebanese Armed Forces", "LAF", "Lebanon's army"],
+    affiliation: "Lebanon",
+    heads: ["army"],
+  },
+  {
     id: "org/irgc",
     type: "organization",
     kind: "foreign-military",

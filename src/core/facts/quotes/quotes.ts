@@ -441,6 +441,24 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       listSpeaker = q ? { speaker: q.speaker, verb: -1 } : null;
     }
   }
+  // "He said intelligence suggested there were “no more than a few hundred”": words quoted
+  // inside reported speech are the reporter's speaker's, the one of the widest clause holding them.
+  const reportedIn = new Map<number, QuoteDraft[]>();
+  for (const r of quotes) {
+    if (r.kind !== "indirect") continue;
+    const list = reportedIn.get(r.sentence);
+    if (list) list.push(r);
+    else reportedIn.set(r.sentence, [r]);
+  }
+  for (const q of quotes) {
+    if (q.kind !== "direct") continue;
+    let outer: QuoteDraft | null = null;
+    for (const r of reportedIn.get(q.sentence) ?? []) {
+      if (r.first > q.first || r.last < q.last) continue;
+      if (!outer || r.last - r.first > outer.last - outer.first) outer = r;
+    }
+    if (outer) q.speaker = outer.speaker;
+  }
   const seen = new Set<string>();
   return quotes
     .filter((q) => {

@@ -160,6 +160,8 @@ interface Remembered {
   sentence: number;
 }
 
+/** Prepositions whose object, before a pronoun in the same sentence, is not the pronoun's person. */
+const OBJECT_PREPOSITIONS = new Set(["under", "after", "before", "like", "unlike", "against", "since"]);
 /** How many sentences back a pronoun or a role ("the adviser") looks for its person. */
 const PRONOUN_REACH = 2;
 /**
@@ -218,6 +220,14 @@ export class SpeakerMemory {
     for (let k = Math.max(span.tokenStart, end - WINDOW); k < end; k++) {
       const d = this.owners.get(k) ?? this.namePart(k);
       if (d?.type !== "person") continue;
+      // "Under Assad, he said, ...": the object of a preposition before the pronoun in its own
+      // sentence is not the one it stands for.
+      if (
+        before < span.tokenEnd &&
+        this.owners.get(k - 1) !== d &&
+        OBJECT_PREPOSITIONS.has(this.doc.tokens[k - 1]?.norm ?? "")
+      )
+        continue;
       const s = asSpeaker(d);
       if (SpeakerMemory.fits(word, s)) return s;
     }
@@ -482,13 +492,23 @@ function anonymousSubject(
     }
   }
   if (head < 0 || ROLE_PLURALS.has(tokens[head]?.norm ?? "")) return null;
-  // "An SDF spokesperson, Berivan Ali, ...": the source has a name.
-  if (tokens[head + 1]?.text === "," && owners.get(head + 2)?.type === "person") return null;
+  // "An SDF spokesperson, Berivan Ali, ...", "A spokesman for the PMF's operations in western
+  // Anbar, Hamid al-Fahdawi, ...": the source has a name.
+  for (let k = head + 1; k < Math.min(end, head + 14); k++) {
+    if (tokens[k]?.text !== ",") continue;
+    if (owners.get(k + 1)?.type === "person") return null;
+    break;
+  }
   let last = head;
   // "A prison official there, who asked not to be named": the place adverb goes with the source.
   if (["there", "here"].includes(tokens[head + 1]?.norm ?? "") && head + 1 < end) last = head + 1;
-  else if (PHRASE_PREPOSITIONS.has(tokens[head + 1]?.norm ?? "") || tokens[head + 1]?.norm === "to") {
-    let k = head + 2;
+  else if (
+    PHRASE_PREPOSITIONS.has(tokens[head + 1]?.norm ?? "") ||
+    tokens[head + 1]?.norm === "to" ||
+    // "A source close to the Syrian Free Army".
+    (tokens[head + 1]?.norm === "close" && tokens[head + 2]?.norm === "to")
+  ) {
+    let k = tokens[head + 1]?.norm === "close" ? head + 3 : head + 2;
     while (k < end && k - head < 8) {
       const t = tokens[k] as Token;
       if (t.cap || owners.has(k) || (t.text === "-" && !t.space) || ["the", "al"].includes(t.norm)) {
@@ -968,6 +988,13 @@ export function subjectOf(
       if (d?.type === "person") return asSpeaker(d);
     }
     const before = owners.get(c - 1);
+    // "A source close to the Syrian Free Army, the US-backed force ..., told": the source, not
+    // the body it is close to.
+    const anonymous =
+      tokens[c]?.text === "," && before?.type === "organization"
+        ? anonymousSubject(doc, owners, start, c)
+        : null;
+    if (anonymous) return anonymous;
     if (tokens[c]?.text === "," && before && before.type !== "place") return asSpeaker(before);
     for (let j = c - 1; j >= start && c - j < 12; j--) {
       const d = owners.get(j);

@@ -10,7 +10,9 @@ import type { Speaker, SpeakerMemory } from "./speakers.js";
  * up to the next label, are that speaker's words. The words of the people asking or presenting
  * ("Q:", "PRESENTER:", "CORRESPONDENT (Name):") are questions and narration, not statements.
  * A label counts only when it names a person of the article or opens two turns or more, so a
- * "WASHINGTON:" dateline or an "UPDATE:" note is no turn.
+ * "WASHINGTON:" dateline or an "UPDATE:" note is no turn. An interview's "A:" (or "ANSWER:")
+ * names nobody: its answers are the interviewee's, the person the introduction before the first
+ * label names most often.
  */
 
 export interface Turn {
@@ -25,6 +27,8 @@ const MEDIA_ROLES = new Set(
     " ",
   ),
 );
+/** Labels of an interview's answers, which belong to the interviewee of the introduction. */
+const ANSWER_ROLES = new Set(["a", "answer", "answers"]);
 /** A label is a few words: "LT. GEN. ALEXUS GRYNKEWICH", "SPOKESPERSON (Stéphane Dujarric)". */
 const LABEL_REACH = 10;
 
@@ -67,6 +71,19 @@ function labelPerson(
   return null;
 }
 
+/** The person the text before token `end` names most often (the first of equals), or null. */
+function interviewee(owners: Map<number, EntityDraft>, end: number): EntityDraft | null {
+  const counts = new Map<EntityDraft, number>();
+  let best: EntityDraft | null = null;
+  for (const [k, d] of [...owners].sort((a, b) => a[0] - b[0])) {
+    if (k >= end || d.type !== "person") continue;
+    const n = (counts.get(d) ?? 0) + 1;
+    counts.set(d, n);
+    if (!best || n > (counts.get(best) ?? 0)) best = d;
+  }
+  return best;
+}
+
 /** Turns by sentence index: who speaks each sentence of a transcript, and where the words start. */
 export function transcriptTurns(
   doc: Doc,
@@ -80,6 +97,7 @@ export function transcriptTurns(
     name: string;
     person: EntityDraft | null;
     media: boolean;
+    answer: boolean;
   }[] = [];
   for (const s of sentences) {
     const first = tokens[s.tokenStart];
@@ -89,11 +107,14 @@ export function transcriptTurns(
     const words = tokens.slice(s.tokenStart, colon).filter((t) => t.kind === "word");
     const media = words.some((t) => MEDIA_ROLES.has(t.norm));
     const name = spanText(doc, s.tokenStart, colon - 1);
+    const answer = words.length === 1 && ANSWER_ROLES.has(words[0]?.norm ?? "");
     const person = media ? null : labelPerson(tokens, owners, memory, s.tokenStart, colon);
-    labels.push({ sentence: s.index, colon, name, person, media });
+    labels.push({ sentence: s.index, colon, name, person, media, answer });
   }
   const turns = new Map<number, Turn>();
   if (labels.length < 2) return turns;
+  const firstLabel = sentences[labels[0]?.sentence ?? 0]?.tokenStart ?? 0;
+  const guest = labels.some((l) => l.answer) ? interviewee(owners, firstLabel) : null;
   const uses = new Map<string, number>();
   for (const l of labels) uses.set(l.name, (uses.get(l.name) ?? 0) + 1);
   labels.forEach((l, i) => {
@@ -107,9 +128,8 @@ export function transcriptTurns(
         .some((_t, j) => owners.has((sentences[l.sentence]?.tokenStart ?? 0) + j))
     )
       return;
-    const speaker: Speaker = l.person
-      ? { draft: l.person, name: l.person.name }
-      : { draft: null, name: l.name };
+    const person = l.person ?? (l.answer ? guest : null);
+    const speaker: Speaker = person ? { draft: person, name: person.name } : { draft: null, name: l.name };
     const until = labels[i + 1]?.sentence ?? sentences.length;
     for (let n = l.sentence; n < until; n++) {
       const s = sentences[n];

@@ -19,7 +19,7 @@ export const ROLE_NOUNS = set(`
   officer expert analyst researcher governor president leader member deputy envoy ambassador general mayor
   representative coordinator lawyer resident fighter teacher farmer journalist correspondent reporter
   professor lecturer fellow scholar chairman chairwoman chair secretary undersecretary manager administrator
-  activist doctor physician nurse worker witness mukhtar sheikh cleric prosecutor judge colonel brigadier
+  activist doctor physician nurse worker caseworker witness mukhtar sheikh cleric prosecutor judge colonel brigadier
   lieutenant captain major sergeant soldier aide consultant strategist historian economist author founder
   owner driver trader politician lawmaker parliamentarian negotiator mediator inspector investigator
   mufti imam emir commander-in-chief specialist monitor observer student engineer mp co-chair
