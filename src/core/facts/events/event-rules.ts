@@ -244,8 +244,7 @@ export const EVENT_RULES: EventRule[] = [
     // coalition": a state entering an alliance.
     id: "accession",
     kind: "event",
-    trigger:
-      /\b(?:accession to|join(?:ed|ing|s)?) (?:the )?(?:[\w'’-]+ ){0,3}?(?:coalition|alliance)\b/gi,
+    trigger: /\b(?:accession to|join(?:ed|ing|s)?) (?:the )?(?:[\w'’-]+ ){0,3}?(?:coalition|alliance)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Agreement" },
     cameo: { code: "06", label: "Engage in material cooperation" },
     tags: ["diplomacy"],
