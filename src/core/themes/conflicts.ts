@@ -497,6 +497,14 @@ const TOLL_TOPICS: Record<keyof typeof TOLLS, string> = {
   attackersKilled: "The number of attackers killed",
 };
 type Toll = keyof typeof TOLLS;
+/** How a side of a toll conflict is named: "the figure of 3 attackers killed". */
+const TOLL_WORDS: Record<Toll, string> = {
+  killed: "killed",
+  wounded: "wounded",
+  escaped: "escaped",
+  recaptured: "recaptured",
+  attackersKilled: "attackers killed",
+};
 
 const numberOf = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(/,/g, ""));
 
@@ -577,7 +585,7 @@ function tolls(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader
       {
         id: `tolls:${toll}:${group[0]?.key ?? ""}`,
         topic: `${TOLL_TOPICS[toll]}${place ? ` at ${place.name}` : ""}`,
-        side: (v) => `figure of ${v.toLocaleString("en-GB")} ${toll}`,
+        side: (v) => `figure of ${v.toLocaleString("en-GB")} ${TOLL_WORDS[toll]}`,
       },
       grader,
     );
