@@ -13,6 +13,11 @@ const DAY = 86_400_000;
  * Real briefings have far fewer.
  */
 const MAX_COMPARED = 400;
+/**
+ * Sentences read for what a conflict needs (a toll, who was hit, a site held or taken): a flood of
+ * hostile sentences is cut to the first ones, so the costly patterns run a bounded number of times.
+ */
+const MAX_SCANNED = 2_000;
 /** Two dated reports further apart than this tell of different events. */
 const SAME_EVENT_DAYS = 21;
 
@@ -509,15 +514,31 @@ const TOLL_WORDS: Record<Toll, string> = {
 const numberOf = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(/,/g, ""));
 
 /** How many a sentence reports killed (or wounded), if it says. */
+/** A word each toll's patterns need: a cheap look before the costly ones. */
+const TOLL_HINTS: Record<Toll, RegExp> = {
+  killed: /kill|martyr|dead|death|toll/i,
+  wounded: /wound|injur/i,
+  escaped: /escap|fled|broke out|fugitive/i,
+  recaptured: /recaptur|re-arrest|caught/i,
+  attackersKilled: /attackers|assailants|raiders/i,
+};
+const GLOBAL_TOLLS = Object.fromEntries(
+  Object.entries(TOLLS).map(([toll, res]) => [toll, res.map((re) => new RegExp(re.source, "gi"))]),
+) as Record<Toll, RegExp[]>;
 export function tollIn(sentence: string, toll: Toll = "killed"): number | null {
-  for (const re of TOLLS[toll]) {
-    for (const m of sentence.matchAll(new RegExp(re.source, "gi"))) {
+  if (!TOLL_HINTS[toll].test(sentence)) return null;
+  let found: number | null = null;
+  search: for (const re of GLOBAL_TOLLS[toll]) {
+    for (const m of sentence.matchAll(re)) {
       // The attackers' dead are not the toll of the attack ("Three of the attackers were killed").
       if ((toll === "killed" || toll === "wounded") && ATTACKERS.test(m[0])) continue;
-      if (m[1]) return numberOf(m[1]);
+      if (m[1]) {
+        found = numberOf(m[1]);
+        break search;
+      }
     }
   }
-  return null;
+  return found;
 }
 
 /**
@@ -550,7 +571,8 @@ function tolls(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader
         (relevantKeys.has(r.key) || used.has(r.articleId)),
     ),
   )
-    .filter((r) => tollIn(r.sentenceText, toll) !== null && !r.period)
+    .slice(0, MAX_SCANNED)
+    .filter((r) => !r.period && tollIn(r.sentenceText, toll) !== null)
     .map((r) =>
       r.kind === "quantity" && !r.story && !r.ownDate
         ? { ...r, story: storyOfArticle.get(r.articleId) ?? null }
@@ -642,9 +664,10 @@ function accounts(reports: Report[], relevantKeys: Set<string>, grader: ClaimGra
   const tallies = new Set(reports.filter((r) => r.period).map((r) => `${r.articleId}#${r.sentence}`));
   const told = (r: Report) =>
     !tallies.has(`${r.articleId}#${r.sentence}`) && !tallies.has(`${r.articleId}#${r.sentence - 1}`);
-  const candidates = onePerSentence(
-    reports.filter((x) => used.has(x.articleId) && told(x) && nearDeaths(x) && sideOf(x) !== null),
-  ).slice(0, MAX_COMPARED);
+  const candidates = onePerSentence(reports.filter((x) => used.has(x.articleId) && told(x) && nearDeaths(x)))
+    .slice(0, MAX_SCANNED)
+    .filter((x) => sideOf(x) !== null)
+    .slice(0, MAX_COMPARED);
   const deadly = (r: Report) => r.story?.tags.includes("casualties") ?? false;
   const sameDeaths = (a: Report, b: Report) =>
     dayOf(a) !== null &&
@@ -703,10 +726,10 @@ function control(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
   // "denied reports that the terrorists had taken control of the post" says it held.
   const sideOf = (r: Report) =>
     HELD.test(r.sentenceText) ? "held" : FELL.test(r.sentenceText) ? "fell" : null;
-  const candidates = onePerSentence(reports.filter((x) => used.has(x.articleId) && sideOf(x) !== null)).slice(
-    0,
-    MAX_COMPARED,
-  );
+  const candidates = onePerSentence(reports.filter((x) => used.has(x.articleId)))
+    .slice(0, MAX_SCANNED)
+    .filter((x) => sideOf(x) !== null)
+    .slice(0, MAX_COMPARED);
   // One article may relay the other side: "a military source told state media that the attack was
   // repelled" after its own "the attackers held the post".
   const relays = (a: Report, b: Report) =>
@@ -749,9 +772,9 @@ const RESTATES =
   /\b(?:put|puts|putting|gave|gives|giving|estimated|estimates|placed|places)\s+the\s+(?:number|figure|total|count|toll|tally)\s+at\b/i;
 function restatements(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader): Conflict[] {
   const used = new Set([...relevantKeys].map((k) => k.slice(0, k.lastIndexOf("#"))));
-  const quantities = reports.filter(
-    (r) => r.kind === "quantity" && r.value !== undefined && used.has(r.articleId),
-  );
+  const quantities = reports
+    .filter((r) => r.kind === "quantity" && r.value !== undefined && used.has(r.articleId))
+    .slice(0, MAX_SCANNED);
   return quantities.flatMap((b) => {
     if (!RESTATES.test(b.sentenceText)) return [];
     const a = quantities

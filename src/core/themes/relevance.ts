@@ -4,6 +4,17 @@ import type { Pattern } from "./theme.js";
 
 const DAY = 86_400_000;
 
+/** A report's sentence folded once, however many patterns with words look at it. */
+const foldedSentences = new WeakMap<object, string>();
+function foldedSentence(r: Pick<Report, "sentenceText">): string {
+  let folded = foldedSentences.get(r);
+  if (folded === undefined) {
+    folded = fold(r.sentenceText);
+    foldedSentences.set(r, folded);
+  }
+  return folded;
+}
+
 /** Days between what a report tells of and the briefing date; null when undated. */
 export function ageInDays(report: Pick<Report, "date">, briefingDate: Date): number | null {
   if (!report.date) return null;
@@ -77,7 +88,7 @@ export function patternFit(
     setting = 0.5;
   }
   if (p.words.length > 0) {
-    const folded = fold(r.sentenceText);
+    const folded = foldedSentence(r);
     if (!p.words.some((w) => containsTerm(folded, w))) return 0;
   }
   if (p.maxAgeDays !== undefined) {

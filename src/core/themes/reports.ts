@@ -98,8 +98,19 @@ export function dateStart(value: string | undefined): string | null {
   return /^\d{4}-\d{2}-\d{2}$/.test(first) ? first : null;
 }
 
-const sentenceSet = (facts: FactsDocument) =>
-  new Set(facts.sentences.map((s) => fold(s.text)).filter((s) => s.split(" ").length >= 8));
+/** Sentences of eight words or more, folded; a sentence told again (a copy) is folded once. */
+function sentenceSet(facts: FactsDocument, folded: Map<string, string>): Set<string> {
+  const set = new Set<string>();
+  for (const s of facts.sentences) {
+    let f = folded.get(s.text);
+    if (f === undefined) {
+      f = fold(s.text);
+      folded.set(s.text, f);
+    }
+    if (f.split(" ").length >= 8) set.add(f);
+  }
+  return set;
+}
 
 /**
  * Source keys: one per outlet, and one for articles that are copies of each other (a wire story
@@ -107,7 +118,8 @@ const sentenceSet = (facts: FactsDocument) =>
  */
 export function sourceKeys(docs: readonly SourceDocument[]): Map<string, string> {
   const keys = new Map<string, string>();
-  const sets = docs.map((d) => sentenceSet(d.facts));
+  const folded = new Map<string, string>();
+  const sets = docs.map((d) => sentenceSet(d.facts, folded));
   docs.forEach((d, i) => {
     const own = d.article.source ? `source:${fold(d.article.source)}` : `article:${d.article.id}`;
     let key = own;
@@ -180,6 +192,33 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
   const keys = sourceKeys(docs);
   const reports: Report[] = [];
   for (const { article, facts, grade } of docs) {
+    // Sentence-wide readings, made once a sentence: a sentence may hold many facts.
+    const sentenceTest = (re: RegExp) => {
+      const memo = new Map<number, boolean>();
+      return (sentence: number) => {
+        let v = memo.get(sentence);
+        if (v === undefined) {
+          v = re.test(facts.sentences[sentence]?.text ?? "");
+          memo.set(sentence, v);
+        }
+        return v;
+      };
+    };
+    const [borderDistance, facilityReference, civilianText, ourForces, siteGuards, tally] = [
+      BORDER_DISTANCE,
+      FACILITY_REFERENCE,
+      CIVILIAN_BODY,
+      OUR_FORCES,
+      SITE_GUARDS,
+      TALLY,
+    ].map(sentenceTest) as [
+      (s: number) => boolean,
+      (s: number) => boolean,
+      (s: number) => boolean,
+      (s: number) => boolean,
+      (s: number) => boolean,
+      (s: number) => boolean,
+    ];
     // Datelines and passing mentions ("Britain-based") are no actors or places of the events.
     // "The National Resolve coalition ... the coalition's forces in parliament": where a story names
     // a coalition of its own, a bare "coalition" is that one, not the coalition against ISIS.
@@ -279,8 +318,8 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
      * "Our forces retained full control of the centre", "three of them were recaptured": in a story
      * about a detention site, what is done at "the centre" or to escapees is done at that site.
      */
-    const atFacility = (f: Fact, text: string) =>
-      (f.kind === "quantity" ? BORDER_DISTANCE.test(text) : FACILITY_REFERENCE.test(text)) &&
+    const atFacility = (f: Fact) =>
+      (f.kind === "quantity" ? borderDistance(f.sentence) : facilityReference(f.sentence)) &&
       [0, 1, f.sentence - 1, f.sentence - 2, f.sentence - 3].some(
         (s) => s >= 0 && s < f.sentence && facilitySentences.has(s),
       );
@@ -304,9 +343,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       .join(" ");
     const civilianStory = CIVILIAN_BODY.test(ledeText) && !securityIn(0) && !securityIn(1);
     const civilianMeasure = (f: Fact) =>
-      f.kind === "countermeasure" &&
-      !securityIn(f.sentence) &&
-      (civilianStory || CIVILIAN_BODY.test(facts.sentences[f.sentence]?.text ?? ""));
+      f.kind === "countermeasure" && !securityIn(f.sentence) && (civilianStory || civilianText(f.sentence));
     // "camp security forces foiled an attempt", "the guard force had been reduced by a third": at a
     // camp or prison the SDF holds in the north-east, its guards are the SDF's (the Asayish).
     const northeast = extentOf("place/northeast-syria");
@@ -329,7 +366,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       // In an official statement, "our forces" are the body that speaks.
       const speaker = grade.speaksFor ? lexiconEntry(grade.speaksFor) : undefined;
       const sentenceText = facts.sentences[f.sentence]?.text ?? "";
-      if (speaker && OUR_FORCES.test(sentenceText) && !resolved.some((e) => e.lexiconId === speaker.id)) {
+      if (speaker && ourForces(f.sentence) && !resolved.some((e) => e.lexiconId === speaker.id)) {
         resolved.push({
           id: `speaker:${speaker.id}`,
           coordinates: null,
@@ -343,7 +380,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       if (
         sdfSite &&
         guards &&
-        SITE_GUARDS.test(sentenceText) &&
+        siteGuards(f.sentence) &&
         !resolved.some((e) => SECURITY_KINDS.has(e.kind ?? ""))
       )
         resolved.push({
@@ -384,7 +421,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         kind: f.kind,
         modality: f.modality,
         tags:
-          !f.tags?.includes("detention-facility") && atFacility(f, sentenceText)
+          !f.tags?.includes("detention-facility") && atFacility(f)
             ? [
                 ...new Set([
                   ...(f.tags ?? []),
@@ -408,7 +445,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         ownDate: own !== null,
         ownDay: /^\d{4}-\d{2}-\d{2}$/.test(f.date?.value ?? ""),
         story: storyOf(f),
-        period: (f.date?.value ?? "").includes("/") || TALLY.test(sentenceText),
+        period: (f.date?.value ?? "").includes("/") || tally(f.sentence),
         sourceKey: keys.get(article.id) ?? `article:${article.id}`,
         source: article.source ?? "Unattributed",
         grade,
