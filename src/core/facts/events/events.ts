@@ -272,15 +272,7 @@ function oneEntryPerSpan(facts: FactDraft[]): FactDraft[] {
       (e) => e.kind === "event" && e.first <= f.last && e.last >= f.first && e.date?.value === f.date?.value,
     );
     // "signed an agreement in Jeddah in March ...": the clause and the noun phrase inside it, one entry.
-    const inside = near.find(
-      (c) =>
-        c !== f &&
-        c.kind === "countermeasure" &&
-        c.date?.value === f.date?.value &&
-        c.first <= f.first &&
-        c.last >= f.last &&
-        c.last - c.first > f.last - f.first,
-    );
+    const inside = near.find((c) => c.kind === "countermeasure" && holdsWider(c, f));
     // The wider entry printed carries what the inner one names.
     if (inside) for (const e of f.entities) inside.entities.add(e);
     if (told || inside) f.date = undefined;
@@ -290,15 +282,7 @@ function oneEntryPerSpan(facts: FactDraft[]): FactDraft[] {
   // event of its sentence and date is printed with it, not again.
   for (const f of facts) {
     if (f.kind !== "event" || !f.date) continue;
-    const wider = (bySentence.get(f.sentence) ?? []).some(
-      (c) =>
-        c !== f &&
-        c.kind === "event" &&
-        c.date?.value === f.date?.value &&
-        c.first <= f.first &&
-        c.last >= f.last &&
-        c.last - c.first > f.last - f.first,
-    );
+    const wider = (bySentence.get(f.sentence) ?? []).some((c) => c.kind === "event" && holdsWider(c, f));
     if (wider) f.date = undefined;
   }
   return facts;
@@ -704,4 +688,15 @@ function dropCoveredItems(facts: FactDraft[]): void {
     );
     if (covered) facts.splice(i, 1);
   }
+}
+
+/** Whether fact `c` tells `f` inside a wider span of the same sentence, on the same date. */
+function holdsWider(c: FactDraft, f: FactDraft): boolean {
+  return (
+    c !== f &&
+    c.date?.value === f.date?.value &&
+    c.first <= f.first &&
+    c.last >= f.last &&
+    c.last - c.first > f.last - f.first
+  );
 }
