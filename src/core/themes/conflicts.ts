@@ -126,8 +126,7 @@ function sameStory(a: Report, b: Report): boolean {
 export function sameEvent(a: Report, b: Report): boolean {
   // Two reports each dated to its day, days apart, tell of two events however alike: two attacks
   // on one highway three days apart.
-  if (a.ownDay && b.ownDay && a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) > DAY)
-    return false;
+  if (a.ownDay && b.ownDay && (daysApart(a.date, b.date) ?? 0) > 1) return false;
   if (!a.anchors.some((x) => b.anchors.includes(x))) return sameDayNearby(a, b) || sameStory(a, b);
   const gap = a.ownDate && b.ownDate ? ownGap(a, b) : daysApart(a.publishedAt, b.publishedAt);
   if (a.ownDate !== b.ownDate) {
@@ -552,16 +551,34 @@ const relayed = (a: Report, b: Report) =>
   ATTRIBUTED.test(a.sentenceText) &&
   ATTRIBUTED.test(b.sentenceText);
 
-/** Tolls of one event that disagree (two guards killed against one; six wounded against four). */
-function tolls(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader, toll: Toll): Conflict[] {
-  // Tolls in sentences that bear on the theme, and in the other sentences of articles that do: a
-  // story tells its toll in a sentence of its own ("Six other soldiers were wounded").
-  const used = new Set([...relevantKeys].map((k) => k.slice(0, k.lastIndexOf("#"))));
-  // A figure told in a sentence of its own is of its story: it takes the story its article's
-  // facts are told in, so that it can be set against another story's account of the same day.
+/**
+ * What the conflict finders read of the assessment, once: the sentences that bear on the theme,
+ * the articles they are in, and each article's story.
+ */
+interface Reading {
+  relevantKeys: Set<string>;
+  used: Set<string>;
+  storyOfArticle: Map<string, Report["story"]>;
+}
+
+function readingOf(reports: readonly Report[], relevantKeys: Set<string>): Reading {
   const storyOfArticle = new Map<string, Report["story"]>();
   for (const r of reports)
     if (r.story && !storyOfArticle.has(r.articleId)) storyOfArticle.set(r.articleId, r.story);
+  return {
+    relevantKeys,
+    used: new Set([...relevantKeys].map((k) => k.slice(0, k.lastIndexOf("#")))),
+    storyOfArticle,
+  };
+}
+
+/** Tolls of one event that disagree (two guards killed against one; six wounded against four). */
+function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: Toll): Conflict[] {
+  // Tolls in sentences that bear on the theme, and in the other sentences of articles that do: a
+  // story tells its toll in a sentence of its own ("Six other soldiers were wounded").
+  const { relevantKeys, used, storyOfArticle } = reading;
+  // A figure told in a sentence of its own is of its story: it takes the story its article's
+  // facts are told in, so that it can be set against another story's account of the same day.
   const events = onePerSentence(
     reports.filter(
       // A figure in a sentence that tells a toll is that toll's, tagged or not ("The source said
@@ -580,15 +597,8 @@ function tolls(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader
     )
     .slice(0, MAX_COMPARED);
   // Tolls of two articles whose stories are told on days apart are of two events, however alike.
-  const storiesApart = (a: Report, b: Report) => {
-    const [da, db] = [dayOf(a), dayOf(b)];
-    return (
-      a.articleId !== b.articleId &&
-      da !== null &&
-      db !== null &&
-      Math.abs(Date.parse(da) - Date.parse(db)) > DAY
-    );
-  };
+  const storiesApart = (a: Report, b: Report) =>
+    a.articleId !== b.articleId && (daysApart(dayOf(a), dayOf(b)) ?? 0) > 1;
   const same = (a: Report, b: Report) =>
     a.key !== b.key &&
     (a.sourceKey !== b.sourceKey || relayed(a, b)) &&
@@ -646,8 +656,7 @@ const dayOf = (r: Report) => (r.ownDay ? r.date : (r.story?.day ?? null));
  * his son", a command's "ISIS infiltrators" against relatives' "cigarette smugglers". People are
  * described in the sentences that tell of the deaths and the two around them.
  */
-function accounts(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader): Conflict[] {
-  const used = new Set([...relevantKeys].map((k) => k.slice(0, k.lastIndexOf("#"))));
+function accounts(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
   const deaths = new Set(
     reports.filter((r) => r.tags.includes("casualties")).map((r) => `${r.articleId}#${r.sentence}`),
   );
@@ -721,8 +730,7 @@ const HELD =
  * or "SDF reinforcements regained control of the prison" against "without the terrorists being
  * able to enter the point" or "our forces retained full control of the centre", for one event.
  */
-function control(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader): Conflict[] {
-  const used = new Set([...relevantKeys].map((k) => k.slice(0, k.lastIndexOf("#"))));
+function control(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
   // "denied reports that the terrorists had taken control of the post" says it held.
   const sideOf = (r: Report) =>
     HELD.test(r.sentenceText) ? "held" : FELL.test(r.sentenceText) ? "fell" : null;
@@ -770,8 +778,7 @@ function control(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
 /** "But the SDF commander put the number at fewer than 800": a figure given against one just told. */
 const RESTATES =
   /\b(?:put|puts|putting|gave|gives|giving|estimated|estimates|placed|places)\s+the\s+(?:number|figure|total|count|toll|tally)\s+at\b/i;
-function restatements(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrader): Conflict[] {
-  const used = new Set([...relevantKeys].map((k) => k.slice(0, k.lastIndexOf("#"))));
+function restatements(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
   const quantities = reports
     .filter((r) => r.kind === "quantity" && r.value !== undefined && used.has(r.articleId))
     .slice(0, MAX_SCANNED);
@@ -809,17 +816,16 @@ export function findConflicts(
   at: Date,
   grader: ClaimGrader,
 ): Conflict[] {
+  const reading = readingOf(reports, relevantKeys);
   const found = [
     ...denials(factors, reports, at, grader),
     ...figures(reports, relevantKeys, grader),
-    ...tolls(reports, relevantKeys, grader, "killed"),
-    ...tolls(reports, relevantKeys, grader, "wounded"),
-    ...tolls(reports, relevantKeys, grader, "escaped"),
-    ...tolls(reports, relevantKeys, grader, "recaptured"),
-    ...tolls(reports, relevantKeys, grader, "attackersKilled"),
-    ...accounts(reports, relevantKeys, grader),
-    ...control(reports, relevantKeys, grader),
-    ...restatements(reports, relevantKeys, grader),
+    ...(["killed", "wounded", "escaped", "recaptured", "attackersKilled"] as const).flatMap((toll) =>
+      tolls(reports, reading, grader, toll),
+    ),
+    ...accounts(reports, reading, grader),
+    ...control(reports, reading, grader),
+    ...restatements(reports, reading, grader),
   ];
   // A toll read from the words and the same toll read as a figure are one conflict.
   const seen = new Set<string>();

@@ -171,6 +171,19 @@ const ANTI_ISIS_COALITION =
   /\b(?:international|global|us-led|u\.s\.-led|anti-isis|western|military|inherent resolve|cjtf)\b/i;
 const OUR_FORCES = /\bour (forces|fighters|units|troops|men|guards)\b/i;
 
+/** A body the text names only by a role ("our forces", "the guard force"), as the entity it stands for. */
+function standsFor(role: string, entry: NonNullable<ReturnType<typeof lexiconEntry>>): ResolvedEntity {
+  return {
+    id: `${role}:${entry.id}`,
+    coordinates: null,
+    type: entry.type,
+    name: entry.name,
+    lexiconId: entry.id,
+    kind: entry.kind,
+    affiliation: entry.affiliation ?? null,
+  };
+}
+
 const BROAD_KINDS = new Set(["country", "region", "governorate", "border", "river"]);
 const BROAD = new Set(["country", "border", "river"]);
 
@@ -204,21 +217,12 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         return v;
       };
     };
-    const [borderDistance, facilityReference, civilianText, ourForces, siteGuards, tally] = [
-      BORDER_DISTANCE,
-      FACILITY_REFERENCE,
-      CIVILIAN_BODY,
-      OUR_FORCES,
-      SITE_GUARDS,
-      TALLY,
-    ].map(sentenceTest) as [
-      (s: number) => boolean,
-      (s: number) => boolean,
-      (s: number) => boolean,
-      (s: number) => boolean,
-      (s: number) => boolean,
-      (s: number) => boolean,
-    ];
+    const borderDistance = sentenceTest(BORDER_DISTANCE);
+    const facilityReference = sentenceTest(FACILITY_REFERENCE);
+    const civilianText = sentenceTest(CIVILIAN_BODY);
+    const ourForces = sentenceTest(OUR_FORCES);
+    const siteGuards = sentenceTest(SITE_GUARDS);
+    const tally = sentenceTest(TALLY);
     // Datelines and passing mentions ("Britain-based") are no actors or places of the events.
     // "The National Resolve coalition ... the coalition's forces in parliament": where a story names
     // a coalition of its own, a bare "coalition" is that one, not the coalition against ISIS.
@@ -367,15 +371,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       const speaker = grade.speaksFor ? lexiconEntry(grade.speaksFor) : undefined;
       const sentenceText = facts.sentences[f.sentence]?.text ?? "";
       if (speaker && ourForces(f.sentence) && !resolved.some((e) => e.lexiconId === speaker.id)) {
-        resolved.push({
-          id: `speaker:${speaker.id}`,
-          coordinates: null,
-          type: speaker.type,
-          name: speaker.name,
-          lexiconId: speaker.id,
-          kind: speaker.kind,
-          affiliation: speaker.affiliation ?? null,
-        });
+        resolved.push(standsFor("speaker", speaker));
       }
       if (
         sdfSite &&
@@ -383,15 +379,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         siteGuards(f.sentence) &&
         !resolved.some((e) => SECURITY_KINDS.has(e.kind ?? ""))
       )
-        resolved.push({
-          id: `guards:${guards.id}`,
-          coordinates: null,
-          type: guards.type,
-          name: guards.name,
-          lexiconId: guards.id,
-          kind: guards.kind,
-          affiliation: guards.affiliation ?? null,
-        });
+        resolved.push(standsFor("guards", guards));
       // A sentence that names no place ("the smugglers change their routes") or no actor is
       // read in the setting of the two sentences before it.
       for (const types of [

@@ -164,11 +164,7 @@ export function modalityOf(
   for (let k = clauseFirst; k < trigger; k++) {
     const n = tokens[k]?.norm ?? "";
     // "thwarted 14 infiltration attempts and arrested 37": the attempts were the others'.
-    if (
-      measure &&
-      ATTEMPTS.has(n) &&
-      [1, 2, 3, 4].some((d) => FOILED.has(tokens[k - d]?.norm ?? "") || tokens[k - d]?.norm === "thwarted")
-    )
+    if (measure && ATTEMPTS.has(n) && [1, 2, 3, 4].some((d) => FOILED.has(tokens[k - d]?.norm ?? "")))
       continue;
     if (HYPOTHETICAL.has(n) && !isMonthMay(tokens, k)) return "hypothetical";
   }
