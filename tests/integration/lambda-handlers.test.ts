@@ -8,10 +8,10 @@ import { hashKey } from "../../src/adapters/http/middleware/api-keys.js";
 import { type EmbeddedS3, startEmbeddedS3 } from "../../src/adapters/local/embedded-s3.js";
 import { S3Objects } from "../../src/adapters/storage/s3-objects.js";
 import { S3ScheduleStore } from "../../src/adapters/storage/s3-schedule-store.js";
-import { newSchedule } from "../../src/core/schedules/manage-schedules.js";
 import { proxyResponse, restApiEvent } from "../lambda/support/events.js";
 import { corpusText } from "../support/corpus.js";
 import { readPdf } from "../support/pdf.js";
+import { morningBriefSchedule } from "../support/schedules.js";
 
 const KEY = "sb_test_lambda_key";
 const BUCKET = "scenario-brief-lambda";
@@ -146,18 +146,7 @@ describe("Lambda handlers, in-process, with real event shapes", () => {
         BUCKET,
       ),
     );
-    const schedule = newSchedule(
-      {
-        name: "Morning brief",
-        theme: "isis-prison-escape",
-        articles: { tag: "syria", latest: 5 },
-        cron: "0 6 * * *",
-        timezone: "Asia/Baghdad",
-        enabled: true,
-      },
-      "01JHF3Q9V6X8E2N4R5T7Y9B1C4",
-      new Date("2026-11-24T00:00:00Z"),
-    );
+    const schedule = morningBriefSchedule();
     await store.put(schedule);
 
     const event = { scheduleId: schedule.id, scheduledTime: "2026-11-25T03:00:00Z" };

@@ -12,9 +12,9 @@ import {
 } from "../../src/adapters/scheduling/eventbridge-scheduler.js";
 import { S3Objects } from "../../src/adapters/storage/s3-objects.js";
 import { S3ScheduleStore } from "../../src/adapters/storage/s3-schedule-store.js";
-import { newSchedule } from "../../src/core/schedules/manage-schedules.js";
 import { corpusText } from "../support/corpus.js";
 import { readPdf } from "../support/pdf.js";
+import { morningBriefSchedule } from "../support/schedules.js";
 import { type ProxyResponse, proxyResponse, restApiEvent } from "./support/events.js";
 import { ExecutionEnvironment, type Outcome } from "./support/execution-environment.js";
 import { node22 } from "./support/node22.js";
@@ -252,19 +252,7 @@ describe("the built job function, invoked as EventBridge Scheduler invokes it", 
   it("runs the schedule named by the exact input the stack's schedules send, and stores its briefing", async () => {
     const objects = new S3Objects(s3Client(), BUCKET);
     const store = new S3ScheduleStore(objects);
-    // The record as POST /v1/schedules stores it (creating it through the API would call EventBridge).
-    const schedule = newSchedule(
-      {
-        name: "Morning brief",
-        theme: "isis-prison-escape",
-        articles: { tag: "syria", latest: 5 },
-        cron: "0 6 * * *",
-        timezone: "Asia/Baghdad",
-        enabled: true,
-      },
-      "01JHF3Q9V6X8E2N4R5T7Y9B1C4",
-      new Date("2026-11-24T00:00:00Z"),
-    );
+    const schedule = morningBriefSchedule();
     await store.put(schedule);
     // The schedule's target input exactly as the HTTP function writes it to EventBridge Scheduler,
     // with the fire time filled in as the scheduler does.
