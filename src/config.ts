@@ -1,4 +1,5 @@
 import path from "node:path";
+import { type DeliveryConfig, parseDeliveryConfig } from "./adapters/delivery/delivery-config.js";
 import { type ApiKey, parseApiKeys } from "./adapters/http/middleware/api-keys.js";
 import {
   DEFAULT_RATE_LIMITS,
@@ -51,6 +52,8 @@ export interface Config {
   readonly dissemination: { marking: string; handling: string };
   /** How schedules fire: SCHEDULER=local (in-process) or eventbridge (the default on Lambda). */
   readonly scheduler: SchedulerConfig;
+  /** Webhooks and e-mail for finished briefings: secrets, retries, download links (SB_WEBHOOK_*, SB_DOWNLOAD_*, SB_EMAIL_*). */
+  readonly deliveries: DeliveryConfig;
 }
 
 export class ConfigError extends Error {
@@ -217,6 +220,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd(), options:
       handling: str("DISSEMINATION_HANDLING", DEFAULT_HANDLING),
     },
     scheduler: parseSchedulerConfig(env, onLambda, problems),
+    deliveries: parseDeliveryConfig(
+      env,
+      { publicUrl: `http://${host}:${env.PORT?.trim() || 8787}` },
+      problems,
+    ),
   };
   if (onLambda) problems.push(...lambdaLimits(config));
   if (problems.length) throw new ConfigError(problems);

@@ -4,6 +4,8 @@ import { ChromiumPrinter } from "./adapters/browser/chromium-printer.js";
 import { chromiumLaunchOptions } from "./adapters/browser/launch-options.js";
 import { RenderLimiter } from "./adapters/browser/render-limiter.js";
 import { CpuPool } from "./adapters/cpu/cpu-pool.js";
+import { buildDeliveries, type Deliveries } from "./adapters/delivery/build-deliveries.js";
+import type { SafeFetch } from "./adapters/delivery/outbound.js";
 import type { AppDeps } from "./adapters/http/app.js";
 import type { ApiKey } from "./adapters/http/middleware/api-keys.js";
 import type { RateLimits } from "./adapters/http/middleware/rate-limit.js";
@@ -13,6 +15,7 @@ import { IncrementalFinisher } from "./adapters/pdf/incremental-finisher.js";
 import { buildScheduling, type Scheduling } from "./adapters/scheduling/build-scheduling.js";
 import { S3ArticleStore } from "./adapters/storage/s3-article-store.js";
 import { S3BriefingStore } from "./adapters/storage/s3-briefing-store.js";
+import { S3DeliveryStore } from "./adapters/storage/s3-delivery-store.js";
 import { S3Objects, s3CallOptions } from "./adapters/storage/s3-objects.js";
 import { S3ScheduleStore } from "./adapters/storage/s3-schedule-store.js";
 import type { FontAssets } from "./adapters/templates/font-assets.js";
@@ -21,6 +24,7 @@ import type { Config } from "./config.js";
 import type { IngestDeps } from "./core/articles/ingest-article.js";
 import { inlineComposer } from "./core/briefings/compose-briefing.js";
 import type { BriefingDeps } from "./core/briefings/generate-briefing.js";
+import { startDeliveries } from "./core/deliveries/deliver-briefing.js";
 import { EXTRACTOR_VERSION, extractFacts } from "./core/facts/extract-facts.js";
 import type { Clock, FactExtractor } from "./core/ports.js";
 import type { ScheduleDeps } from "./core/schedules/manage-schedules.js";
@@ -45,6 +49,8 @@ export interface Components extends BriefingDeps, IngestDeps, ScheduleDeps {
   health: HealthProbes;
   /** What the printer serves the page from memory; the HTML routes inline it again. */
   htmlAssets: FontAssets["files"];
+  /** Webhooks and e-mail for finished briefings, their records, retries and download links. */
+  deliveries: Deliveries;
 }
 
 export const ingestDeps = (c: Components): IngestDeps => ({
@@ -74,6 +80,8 @@ export const runDeps = (c: Components): RunDeps & { logger: Logger } => ({
   scheduleRuns: c.scheduleRuns,
   logger: c.logger,
   staleRunMs: staleAfterMs(c.renderTimeoutMs),
+  deliver: (manifest, targets, scheduleId) =>
+    startDeliveries(c.deliveries.deps, manifest, targets, scheduleId),
 });
 
 export function appDeps(c: Components): AppDeps {
@@ -93,12 +101,21 @@ export function appDeps(c: Components): AppDeps {
         pdfRedirectBytes: c.pdfRedirectBytes,
         renderTimeoutMs: c.renderTimeoutMs,
         htmlAssets: c.htmlAssets,
+        delivery: c.deliveries.deps,
       },
       schedules: {
         ...runDeps(c),
         jobs: c.jobs,
         scheduleIds: c.scheduleIds,
         renderTimeoutMs: c.renderTimeoutMs,
+        deliveryRecords: c.deliveries.deps.deliveries,
+        emailDeliveries: c.deliveries.email,
+      },
+      deliveries: {
+        delivery: c.deliveries.deps,
+        downloadKey: c.deliveries.downloadKey,
+        briefings: c.briefings,
+        pdfRedirectBytes: c.pdfRedirectBytes,
       },
     },
   };
@@ -124,7 +141,14 @@ export interface Container {
 export interface ContainerOverrides {
   clock?: Clock;
   logger?: Logger;
+  /** The outbound door deliveries use (tests allow-list their loopback receiver in their own). */
+  outbound?: SafeFetch;
 }
+
+// TODO(net): components.outbound, the one SafeFetch of the container, once branch net lands.
+const OUTBOUND_PENDING: SafeFetch = async () => {
+  throw new Error("the outbound door is not wired yet");
+};
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -205,9 +229,21 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     runDeps: () => runDeps(components),
   });
 
+  const briefings = new S3BriefingStore(objects);
+  const deliveries = buildDeliveries(config.deliveries, {
+    scheduler: config.scheduler,
+    store: new S3DeliveryStore(objects),
+    briefings,
+    jobs: scheduling.jobs,
+    fetch: overrides.outbound ?? OUTBOUND_PENDING,
+    clock: overrides.clock ?? systemClock,
+    logger,
+    userAgent: `scenario-brief/${VERSION}`,
+  });
+
   const components: Components = {
     articles: new S3ArticleStore(objects),
-    briefings: new S3BriefingStore(objects),
+    briefings,
     themes,
     composer: pool ?? inlineComposer(themes, renderer),
     admission,
@@ -226,7 +262,8 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     rateLimits: config.rateLimits,
     schedules: scheduleStore,
     scheduleRuns: scheduleStore.runs,
-    jobs: scheduling.jobs,
+    jobs: deliveries.jobs,
+    deliveries,
     scheduleIds: { scheduleId: (at) => newUlid(at.getTime()) },
     logger,
     health: {
@@ -251,6 +288,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     scheduling,
     async close() {
       await scheduling.local?.stop();
+      deliveries.local?.stop();
       await supervisor.close();
       await pool?.close();
       client.destroy();

@@ -1,4 +1,5 @@
 import type { LambdaContext } from "hono/aws-lambda";
+import { DeliveryRetryEvent } from "../adapters/delivery/retry-timers.js";
 import { emitFailures } from "../adapters/metrics/emf.js";
 import type { Container } from "../container.js";
 import { coldStart } from "./cold-start.js";
@@ -10,7 +11,8 @@ let ready: Promise<Container> | undefined;
 const MARGIN_MS = 10_000;
 
 /**
- * Invoked by EventBridge Scheduler with `{ scheduleId, scheduledTime }`. A run that fails for a
+ * Invoked by EventBridge Scheduler with `{ scheduleId, scheduledTime }`, or `{ deliveryRetry }`
+ * when a delivery's retry comes due. A run that fails for a
  * passing reason throws after recording itself, so Lambda's retry (and then the dead-letter
  * queue) takes over; duplicates of one fire time produce no second briefing.
  */
@@ -23,6 +25,9 @@ export const handler = async (event: unknown, context: LambdaContext) => {
       throw e;
     });
   const container = await ready;
+  // A one-time schedule bringing back a delivery retry (src/adapters/delivery/retry-timers.ts).
+  const retry = DeliveryRetryEvent.safeParse(event);
+  if (retry.success) return container.components.deliveries.resume(retry.data.deliveryRetry);
   // This invocation's deadline: what remains of it, less the margin.
   const remaining = context.getRemainingTimeInMillis() - MARGIN_MS;
   const deadlineMs = Math.max(1, Math.min(container.config.browser.renderTimeoutMs, remaining));

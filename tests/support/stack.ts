@@ -4,7 +4,13 @@ import path from "node:path";
 import { ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import { createApp } from "../../src/adapters/http/app.js";
 import { loadConfig } from "../../src/config.js";
-import { appDeps, buildContainer, type Components, type Container } from "../../src/container.js";
+import {
+  appDeps,
+  buildContainer,
+  type Components,
+  type Container,
+  type ContainerOverrides,
+} from "../../src/container.js";
 import { createLogger } from "../../src/logger.js";
 
 export interface TestStack {
@@ -21,10 +27,13 @@ export interface TestStack {
  * The real stack on loopback: an embedded S3 server in a temporary folder and the bundled
  * Chromium (launched on first render), wired by the same composition root as `npm start`.
  */
-export async function startStack(env: Record<string, string> = {}): Promise<TestStack> {
+export async function startStack(
+  env: Record<string, string> = {},
+  overrides: ContainerOverrides = {},
+): Promise<TestStack> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "scenario-brief-test-"));
   const config = loadConfig({ DATA_DIR: dataDir, ...env }, process.cwd());
-  const container = await buildContainer(config, { logger: createLogger("silent") });
+  const container = await buildContainer(config, { logger: createLogger("silent"), ...overrides });
   const endpoint = container.embeddedS3?.endpoint;
   if (!endpoint) throw new Error("the test stack expects the embedded S3 server");
   const s3 = new S3Client({

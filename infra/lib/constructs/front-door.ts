@@ -39,9 +39,10 @@ export const STAGE_NAME = "prod";
 
 /**
  * Paths the app serves without an API key (`OPEN_PATHS` in src/adapters/http/app.ts; a stack test
- * holds the two lists equal). Every other path needs `Authorization: Bearer <key>`.
+ * holds the two lists equal). Every other path needs `Authorization: Bearer <key>`. /v1/download
+ * carries a delivery's signed, expiring token in its query instead, which the app checks.
  */
-export const OPEN_PATHS = ["/healthz", "/openapi.json"] as const;
+export const OPEN_PATHS = ["/healthz", "/openapi.json", "/v1/download"] as const;
 
 /** The WAF rules, by name (also their CloudWatch metric names, after the web ACL's prefix). */
 export const WAF_RULES = {

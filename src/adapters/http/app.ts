@@ -13,6 +13,7 @@ import { requestId } from "./middleware/request-id.js";
 import { problemResponse } from "./problem.js";
 import { articleRoutes } from "./routes/articles.js";
 import { type BriefingRouteDeps, briefingRoutes } from "./routes/briefings.js";
+import { type DeliveryRouteDeps, deliveryRoutes } from "./routes/deliveries.js";
 import { type HealthProbes, healthRoutes } from "./routes/health.js";
 import { type ScheduleRouteDeps, scheduleRoutes } from "./routes/schedules.js";
 import { themeRoutes } from "./routes/themes.js";
@@ -35,14 +36,17 @@ export interface AppDeps {
     articles: IngestDeps;
     briefings: BriefingRouteDeps;
     schedules: ScheduleRouteDeps;
+    /** Delivery history, manual retries and the tokened download. */
+    deliveries?: DeliveryRouteDeps;
   };
 }
 
 /**
- * Paths anyone may call: liveness and the API description. The stack's WAF lets requests to these
+ * Paths anyone may call: liveness, the API description, and the download a delivery's signed
+ * token opens (the token is checked instead of a key). The stack's WAF lets requests to these
  * through without a key (infra/lib/constructs/front-door.ts; a stack test holds the lists equal).
  */
-export const OPEN_PATHS = ["/healthz", "/openapi.json"];
+export const OPEN_PATHS = ["/healthz", "/openapi.json", "/v1/download"];
 
 /** The HTTP face of the service. A factory, so tests and each runtime wire their own deps. */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
@@ -71,6 +75,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   articleRoutes(app, deps.routes.articles);
   briefingRoutes(app, deps.routes.briefings);
   scheduleRoutes(app, deps.routes.schedules);
+  if (deps.routes.deliveries) deliveryRoutes(app, deps.routes.deliveries);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

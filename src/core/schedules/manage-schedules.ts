@@ -47,6 +47,7 @@ export function newSchedule(input: ScheduleInput, id: string, now: Date): Schedu
     timezone: canonicalTimezone(input.timezone) ?? input.timezone,
     enabled: input.enabled,
     rateStartsAt: rate ? rateStartFor(rate, now).toISOString() : null,
+    ...(input.deliveries?.length ? { deliveries: input.deliveries } : {}),
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
   };
@@ -61,6 +62,7 @@ export function patchedSchedule(current: Schedule, patch: SchedulePatch, now: Da
     timezone:
       patch.timezone === undefined ? current.timezone : (canonicalTimezone(patch.timezone) ?? patch.timezone),
     enabled: patch.enabled ?? current.enabled,
+    ...(patch.deliveries !== undefined ? { deliveries: patch.deliveries } : {}),
     updatedAt: now.toISOString(),
   };
   if (patch.cron !== undefined)

@@ -1,5 +1,6 @@
 import { admitted, type BriefingDeps, generateBriefing } from "../briefings/generate-briefing.js";
 import type { BriefingManifest } from "../briefings/manifest.js";
+import type { DeliveryTarget } from "../deliveries/delivery.js";
 import { type ErrorCode, isAppError } from "../errors.js";
 import type { FailureLog, ScheduleRunStore, ScheduleStore } from "./ports.js";
 import type { RunTrigger, ScheduleRun } from "./run.js";
@@ -14,6 +15,15 @@ export interface RunDeps extends BriefingDeps {
    * redelivery may take it over: staleAfterMs of the configured render timeout.
    */
   staleRunMs: number;
+  /**
+   * Sends a succeeded run's briefing to the schedule's deliveries, after the run is recorded. Its
+   * failures are the deliveries' own (recorded on them), never the run's.
+   */
+  deliver?: (
+    manifest: BriefingManifest,
+    targets: readonly DeliveryTarget[],
+    scheduleId: string,
+  ) => Promise<unknown>;
 }
 
 export interface RunRequest {
@@ -118,6 +128,7 @@ export async function runSchedule(deps: RunDeps, request: RunRequest): Promise<R
   if (claimed.kind === "duplicate") return claimed;
 
   let run = claimed.run;
+  let rendered: BriefingManifest | null = null;
   try {
     const selection = await selectArticles(deps.articles, schedule.articles, request.scheduledTime);
     run = { ...run, articleIds: selection.articleIds };
@@ -130,6 +141,7 @@ export async function runSchedule(deps: RunDeps, request: RunRequest): Promise<R
       const manifest = await admitted(deps.admission, deadlineMs, () =>
         generateBriefing(deps, briefing, { previous, deadlineMs }),
       );
+      rendered = manifest;
       run = {
         ...run,
         status: "succeeded",
@@ -144,5 +156,12 @@ export async function runSchedule(deps: RunDeps, request: RunRequest): Promise<R
   }
   run = { ...run, finishedAt: deps.clock.now().toISOString() };
   await deps.scheduleRuns.put(run);
+  if (rendered && schedule.deliveries?.length && deps.deliver) {
+    try {
+      await deps.deliver(rendered, schedule.deliveries, schedule.id);
+    } catch (error) {
+      deps.logger.error("the deliveries of a run could not be started", { scheduleId: schedule.id, error });
+    }
+  }
   return { kind: "ran", run };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ArticleId, clientText } from "../articles/article.js";
 import { MAX_ARTICLES_PER_BRIEFING } from "../briefings/generate-briefing.js";
+import { DeliveryTargets } from "../deliveries/delivery.js";
 import { ThemeId } from "../themes/theme.js";
 import { CronSyntaxError, parseCron } from "./cron.js";
 import { parseRate, RateSyntaxError } from "./rate.js";
@@ -88,6 +89,8 @@ export const ScheduleInput = z
     rate: RateText.optional(),
     timezone: TimezoneText.default("UTC"),
     enabled: z.boolean().default(true),
+    /** Where each finished briefing goes: webhooks, e-mail (AWS only). */
+    deliveries: DeliveryTargets.optional(),
   })
   .strict()
   .superRefine((s, ctx) => oneTrigger(s, ctx, true));
@@ -103,6 +106,7 @@ export const SchedulePatch = z
     rate: RateText.optional(),
     timezone: TimezoneText.optional(),
     enabled: z.boolean().optional(),
+    deliveries: DeliveryTargets.optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -125,6 +129,8 @@ export const Schedule = z.object({
   enabled: z.boolean(),
   /** A rate schedule fires at this instant and every interval after it; null for cron. */
   rateStartsAt: z.string().nullable(),
+  /** Absent on records written before deliveries existed: none. */
+  deliveries: DeliveryTargets.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

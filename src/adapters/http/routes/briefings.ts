@@ -8,7 +8,10 @@ import {
   generateBriefing,
   MAX_ARTICLES_PER_BRIEFING,
 } from "../../../core/briefings/generate-briefing.js";
-import { NotFoundError } from "../../../core/errors.js";
+import { startDeliveries } from "../../../core/deliveries/deliver-briefing.js";
+import { type DeliveryTarget, DeliveryTargets, hasEmail } from "../../../core/deliveries/delivery.js";
+import type { DeliveryDeps } from "../../../core/deliveries/ports.js";
+import { NotFoundError, ValidationError } from "../../../core/errors.js";
 import type { FactExtractor } from "../../../core/ports.js";
 import { type Asset, inlineAssets } from "../../templates/font-assets.js";
 import { AssessmentSchema } from "../assessment-schema.js";
@@ -23,12 +26,15 @@ import {
   pageOf,
   problem,
 } from "../schemas.js";
+import { DeliveryRecordSchema } from "./deliveries.js";
 
 const CreateBriefing = z
   .object({
     theme: BriefingRequest.shape.theme.clone().openapi({ example: "isis-prison-escape" }),
     articleIds: BriefingRequest.shape.articleIds.optional(),
     article: ArticleInputSchema.optional(),
+    /** Where the finished briefing goes (webhooks; e-mail needs a schedule). */
+    deliveries: DeliveryTargets.optional(),
   })
   .strict()
   .refine((b) => (b.articleIds === undefined) !== (b.article === undefined), {
@@ -44,7 +50,12 @@ const createBriefing = createRoute({
   summary: "Render a briefing for a theme from stored articles or one inline article",
   request: { body: { required: true, content: { "application/json": { schema: CreateBriefing } } } },
   responses: {
-    201: json(ManifestSchema, "The briefing is rendered and stored"),
+    201: json(
+      ManifestSchema.extend({ deliveries: z.array(DeliveryRecordSchema).optional() }).openapi(
+        "CreatedBriefing",
+      ),
+      "The briefing is rendered and stored; with deliveries, each after its first attempt",
+    ),
     404: problem("Unknown theme or article"),
     413: problem("Body too large"),
     415: problem("Body not JSON"),
@@ -167,6 +178,20 @@ export interface BriefingRouteDeps extends BriefingDeps {
   renderTimeoutMs: number;
   /** What the printer serves the page from memory (fonts), put back inline for a reader's browser. */
   htmlAssets?: ReadonlyMap<string, Asset>;
+  /** Sends a briefing to the deliveries its request names; absent, a request naming any is refused. */
+  delivery?: DeliveryDeps;
+}
+
+/** Deliveries are checked before anything is rendered or stored. */
+function checkDeliveries(targets: readonly DeliveryTarget[] | undefined, available: boolean): void {
+  if (!targets?.length) return;
+  if (!available) throw new ValidationError("Deliveries are not available in this service.");
+  if (hasEmail(targets)) {
+    // SNS mails only confirmed subscribers of a schedule's topic: a one-off has no topic.
+    throw new ValidationError("E-mail deliveries go to a schedule's subscribers; put them on a schedule.", [
+      { path: "deliveries", message: "e-mail is available on schedules only (AWS)" },
+    ]);
+  }
 }
 
 export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingRouteDeps) {
@@ -174,6 +199,7 @@ export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingRouteDeps
   app.openapi(createBriefing, async (c) => {
     const body = c.req.valid("json");
     if (!deps.themes.get(body.theme)) throw new NotFoundError("Theme", body.theme);
+    checkDeliveries(body.deliveries, deps.delivery !== undefined);
     const budget = renderDeadline(deps.renderTimeoutMs, c.env?.lambdaContext);
     const manifest = await admitted(deps.admission, budget, async (deadline) => {
       // An inline article is stored with its briefing, so a briefing that fails leaves none behind.
@@ -189,6 +215,11 @@ export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingRouteDeps
       );
     });
     c.header("location", `/v1/briefings/${manifest.id}`);
+    if (deps.delivery && body.deliveries?.length) {
+      // The first attempt of each is made before answering; retries follow on their own.
+      const deliveries = await startDeliveries(deps.delivery, manifest, body.deliveries, null);
+      return c.json({ ...manifest, deliveries }, 201);
+    }
     return c.json(manifest, 201);
   });
 

@@ -1,5 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { NotFoundError } from "../../../core/errors.js";
+import { hasEmail } from "../../../core/deliveries/delivery.js";
+import type { DeliveryStore } from "../../../core/deliveries/ports.js";
+import { NotFoundError, ValidationError } from "../../../core/errors.js";
 import {
   createSchedule,
   deleteSchedule,
@@ -20,6 +22,7 @@ import {
 import { ETagHeader, entityTag, IfMatchHeader, parseIfMatch } from "../conditional.js";
 import type { AppEnv } from "../env.js";
 import { commonProblems, json, PageQuery, pageOf, problem } from "../schemas.js";
+import { DeliveryRecordSchema } from "./deliveries.js";
 
 // Clones: a core schema made before @hono/zod-openapi extended zod lacks .openapi of its own.
 const ScheduleInputSchema = ScheduleInput.clone().openapi("ScheduleInput", {
@@ -36,7 +39,9 @@ const SchedulePatchSchema = SchedulePatch.clone().openapi("SchedulePatch", { exa
 const ScheduleSchema = Schedule.extend({
   nextFireTimes: z.array(z.string()).describe("The next 3 fire times (ISO 8601, UTC); none while paused"),
 }).openapi("Schedule");
-const ScheduleRunSchema = ScheduleRun.clone().openapi("ScheduleRun");
+const ScheduleRunSchema = ScheduleRun.extend({
+  deliveries: z.array(DeliveryRecordSchema).optional().describe("The run's briefing's deliveries, by n"),
+}).openapi("ScheduleRun");
 
 const ScheduleIdParam = z.object({
   id: z
@@ -146,12 +151,29 @@ const listRunsRoute = createRoute({
 });
 
 /** Managing schedules, and running one now; `renderTimeoutMs` is the deadline of a run asked for here. */
-export type ScheduleRouteDeps = ScheduleDeps & RunDeps & { renderTimeoutMs: number };
+export type ScheduleRouteDeps = ScheduleDeps &
+  RunDeps & {
+    renderTimeoutMs: number;
+    /** Where runs' deliveries are recorded, shown with the runs. */
+    deliveryRecords?: DeliveryStore;
+    /** Whether e-mail deliveries can be sent here (AWS); if not, a schedule asking for them is refused. */
+    emailDeliveries?: boolean;
+  };
+
+/** E-mail goes through SNS, which only the AWS deployment has: refused, with why, before anything changes. */
+function checkEmail(deps: ScheduleRouteDeps, body: { deliveries?: Parameters<typeof hasEmail>[0] }): void {
+  if (hasEmail(body.deliveries) && !deps.emailDeliveries) {
+    throw new ValidationError("E-mail deliveries are available on AWS only (through SNS).", [
+      { path: "deliveries", message: "e-mail is not available in this deployment; use a webhook" },
+    ]);
+  }
+}
 
 export function scheduleRoutes(app: OpenAPIHono<AppEnv>, deps: ScheduleRouteDeps) {
   const now = () => deps.clock.now();
 
   app.openapi(createScheduleRoute, async (c) => {
+    checkEmail(deps, c.req.valid("json"));
     const schedule = await createSchedule(deps, c.req.valid("json"));
     c.header("location", `/v1/schedules/${schedule.id}`);
     return c.json(viewOf(schedule, now()), 201);
@@ -170,6 +192,7 @@ export function scheduleRoutes(app: OpenAPIHono<AppEnv>, deps: ScheduleRouteDeps
   });
 
   app.openapi(patchScheduleRoute, async (c) => {
+    checkEmail(deps, c.req.valid("json"));
     const ifMatch = parseIfMatch(c.req.valid("header")["if-match"]);
     const { schedule, revision } = await reviseSchedule(
       deps,
@@ -204,6 +227,14 @@ export function scheduleRoutes(app: OpenAPIHono<AppEnv>, deps: ScheduleRouteDeps
   app.openapi(listRunsRoute, async (c) => {
     const { id } = c.req.valid("param");
     await getSchedule(deps, id);
-    return c.json(await deps.scheduleRuns.list(id, c.req.valid("query")), 200);
+    const page = await deps.scheduleRuns.list(id, c.req.valid("query"));
+    const records = deps.deliveryRecords;
+    if (!records) return c.json(page, 200);
+    const items = await Promise.all(
+      page.items.map(async (run) =>
+        run.briefingId ? { ...run, deliveries: await records.list(run.briefingId) } : run,
+      ),
+    );
+    return c.json({ items, nextCursor: page.nextCursor }, 200);
   });
 }
