@@ -5,8 +5,9 @@ import { RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
 import { AlarmTopic } from "./constructs/alarm-topic.js";
 import { BriefingStorage, SERVICE_PREFIXES } from "./constructs/briefing-storage.js";
+import { Deliveries } from "./constructs/deliveries.js";
 import { FailureAlarms } from "./constructs/failure-alarms.js";
-import { FrontDoor } from "./constructs/front-door.js";
+import { FrontDoor, STAGE_NAME } from "./constructs/front-door.js";
 import { JobScheduling } from "./constructs/job-scheduling.js";
 import { ServiceFunction } from "./constructs/service-function.js";
 import { nagRule, wildcardResourceFinding } from "./nag.js";
@@ -47,9 +48,15 @@ export interface ScenarioBriefStackProps extends StackProps {
   readonly clientRenderRateLimit?: number;
   /** EventBridge Scheduler group name. Default: the stack name. */
   readonly scheduleGroupName?: string;
+  /** SSM path of the webhook signing secrets, one SecureString per secretRef. Default /scenario-brief/webhook-secrets/. */
+  readonly webhookSecretsPrefix?: string;
+  /** SSM SecureString holding the download links' HMAC key (32+ characters, created outside the stack). Default /scenario-brief/download-key. */
+  readonly downloadKeyParameterName?: string;
 }
 
 export const DEFAULT_API_KEYS_PARAMETER = "/scenario-brief/api-keys";
+export const DEFAULT_WEBHOOK_SECRETS_PREFIX = "/scenario-brief/webhook-secrets/";
+export const DEFAULT_DOWNLOAD_KEY_PARAMETER = "/scenario-brief/download-key";
 
 /** The whole service: storage, the HTTP and job functions, the Chromium layer, schedules, alarms. */
 export class ScenarioBriefStack extends Stack {
@@ -57,6 +64,7 @@ export class ScenarioBriefStack extends Stack {
   readonly http: ServiceFunction;
   readonly job: ServiceFunction;
   readonly scheduling: JobScheduling;
+  readonly deliveries: Deliveries;
 
   constructor(scope: Construct, id: string, props: ScenarioBriefStackProps) {
     super(scope, id, props);
@@ -72,6 +80,13 @@ export class ScenarioBriefStack extends Stack {
     this.scheduling = new JobScheduling(this, "Scheduling", {
       groupName: props.scheduleGroupName ?? this.stackName,
       alarmTopic: alarms.topic,
+    });
+
+    this.deliveries = new Deliveries(this, "Deliveries", {
+      topicNamePrefix: `${this.stackName.slice(0, 200)}-email-`,
+      webhookSecretsPrefix: props.webhookSecretsPrefix ?? DEFAULT_WEBHOOK_SECRETS_PREFIX,
+      downloadKeyParameter: props.downloadKeyParameterName ?? DEFAULT_DOWNLOAD_KEY_PARAMETER,
+      scheduling: this.scheduling,
     });
 
     const chromium = new LayerVersion(this, "ChromiumLayer", {
@@ -102,6 +117,7 @@ export class ScenarioBriefStack extends Stack {
       SCHEDULER_TARGET_ARN: jobFunctionArn,
       SCHEDULER_ROLE_ARN: this.scheduling.role.roleArn,
       SCHEDULER_DLQ_ARN: this.scheduling.deadLetterQueue.queueArn,
+      ...this.deliveries.environment,
     };
     const shared = {
       layers: [chromium],
@@ -159,6 +175,11 @@ export class ScenarioBriefStack extends Stack {
     });
     // Only the HTTP function: the job function serves no requests and never sees a key.
     this.http.role.addToPrincipalPolicy(readKeys);
+    // Both send deliveries (the job after a run, the HTTP function for one-off briefings and
+    // manual retries); only the HTTP function changes schedules, and so their e-mail topics.
+    this.deliveries.grantSend(this.job.role);
+    this.deliveries.grantSend(this.http.role);
+    this.deliveries.grantManageTopics(this.http.role);
 
     // The front door: the function has no Function URL, so every request passes AWS WAF (per-client
     // rate limits, no key no compute, managed rules) and then API Gateway's throttle (README,
@@ -173,6 +194,10 @@ export class ScenarioBriefStack extends Stack {
       logRetention,
       alarmTopic: alarms.topic,
     });
+    // Links in deliveries point at the API itself. Built from the REST API's id, not front.url: the
+    // stage depends on the function, so the function cannot name the stage without a cycle.
+    const publicUrl = `https://${front.api.restApiId}.execute-api.${this.region}.${this.urlSuffix}/${STAGE_NAME}/`;
+    for (const fn of [this.http, this.job]) fn.fn.addEnvironment("SB_PUBLIC_URL", publicUrl);
     new FailureAlarms(this, "HttpFailures", {
       fn: this.http.fn,
       alarmTopic: alarms.topic,
@@ -214,7 +239,7 @@ export class ScenarioBriefStack extends Stack {
         {
           id: nagRule("APIG4"),
           reason:
-            "Every route but /healthz and /openapi.json requires a bearer API key. AWS WAF refuses a request without one (401) before API Gateway or Lambda spends anything, and the app checks the key itself against SHA-256 hashes read from SSM (constant-time compare, refreshed each minute). An API Gateway authorizer would be a second function to run on every request for the same check.",
+            "Every route but /healthz, /openapi.json and /v1/download (which checks a signed, expiring single-briefing token instead) requires a bearer API key. AWS WAF refuses a request without one (401) before API Gateway or Lambda spends anything, and the app checks the key itself against SHA-256 hashes read from SSM (constant-time compare, refreshed each minute). An API Gateway authorizer would be a second function to run on every request for the same check.",
         },
         {
           id: nagRule("COG4"),

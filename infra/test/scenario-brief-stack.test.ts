@@ -83,6 +83,9 @@ describe("cdk-nag AWS Solutions", () => {
           (p) => `AwsSolutions::AwsSolutions-IAM5[Resource::<bucket>/${p}/*]`,
         ),
         "AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/ScenarioBrief/*]",
+        "AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/ScenarioBrief/delivery-*]",
+        "AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:ScenarioBrief-email-*]",
+        "AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ssm:<AWS::Region>:<AWS::AccountId>:parameter/scenario-brief/webhook-secrets/*]",
         "AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:logs:<AWS::Region>:<AWS::AccountId>:log-group:*]",
         "AwsSolutions::AwsSolutions-APIG2",
         "AwsSolutions::AwsSolutions-APIG4",
@@ -205,6 +208,24 @@ describe("the functions", () => {
     expect(fn("JobFunction").FunctionName).toBe("ScenarioBrief-job");
   });
 
+  it("tell both where webhook secrets, the download key and e-mail topics are, and the API's own URL for links", () => {
+    for (const prefix of ["HttpFunction", "JobFunction"]) {
+      const env = fn(prefix).Environment.Variables;
+      expect(env).toMatchObject({
+        SB_WEBHOOK_SECRETS_PREFIX: "/scenario-brief/webhook-secrets/",
+        SB_DOWNLOAD_KEY_PARAMETER: "/scenario-brief/download-key",
+      });
+      expect(JSON.stringify(env.SB_EMAIL_TOPIC_ARN_PREFIX)).toMatch(/:sns:.*:ScenarioBrief-email-"\]\]\}$/);
+      const url = JSON.stringify(env.SB_PUBLIC_URL);
+      expect(url).toMatch(
+        /^\{"Fn::Join":\["",\["https:\/\/",\{"Ref":"FrontDoorRestApi[0-9A-F]+"\},".execute-api."/,
+      );
+      expect(url).toMatch(/"\/prod\/"\]\]\}$/);
+      expect(env).not.toHaveProperty("SB_DOWNLOAD_KEY");
+      expect(env).not.toHaveProperty("SB_WEBHOOK_SECRETS");
+    }
+  });
+
   it("have no Function URL: the HTTP function may be invoked only by the REST API's deployed stage", () => {
     t().resourceCountIs("AWS::Lambda::Url", 0);
     const permissions = Object.values(t().findResources("AWS::Lambda::Permission")).filter((p) =>
@@ -273,7 +294,7 @@ describe("least privilege", () => {
     }
   });
 
-  it("lets only the HTTP function manage the group's schedules, passing that one role to the scheduler", () => {
+  it("lets only the HTTP function manage the group's schedules (the job only creates delivery retries), passing that one role", () => {
     const schedulerActions = [
       "scheduler:CreateSchedule",
       "scheduler:UpdateSchedule",
@@ -293,7 +314,10 @@ describe("least privilege", () => {
         Condition: { StringEquals: { "iam:PassedToService": "scheduler.amazonaws.com" } },
       },
     ]);
-    expect(JSON.stringify(statementsOf("JobRole"))).not.toMatch(/scheduler:|iam:/);
+    const job = statementsOf("JobRole").filter((s) => JSON.stringify(s.Action).match(/scheduler:|iam:/));
+    expect(job.map((s) => s.Action)).toEqual(["scheduler:CreateSchedule", "iam:PassRole"]);
+    expect(JSON.stringify(job[0]?.Resource)).toMatch(/:schedule\/ScenarioBrief\/delivery-\*"\]\]\}$/);
+    expect(job[1]).toEqual(pass[0]);
   });
 
   it("lets the scheduler's role invoke the job function and reach its dead-letter queue, nothing else", () => {
@@ -323,12 +347,43 @@ describe("least privilege", () => {
     expect(JSON.stringify(statements[1]?.Resource)).toContain(":function:ScenarioBrief-job");
   });
 
-  it("lets the HTTP function read the API keys parameter, and only it; the job function no SSM at all", () => {
-    const ssm = statementsOf("HttpRole").filter((s) => JSON.stringify(s.Action).includes("ssm:"));
-    expect(ssm).toHaveLength(1);
-    expect(ssm[0]?.Action).toBe("ssm:GetParameter");
-    expect(JSON.stringify(ssm[0]?.Resource)).toContain(":parameter/scenario-brief/api-keys");
-    expect(JSON.stringify(statementsOf("JobRole"))).not.toMatch(/ssm:|kms:/);
+  it("lets the HTTP function read the API keys parameter, and only it; both read the webhook secrets and download key only", () => {
+    const ssmOf = (role: string) =>
+      statementsOf(role).filter((s) => JSON.stringify(s.Action).includes("ssm:"));
+    const http = ssmOf("HttpRole");
+    expect(http.map((s) => s.Action)).toEqual(["ssm:GetParameter", "ssm:GetParameter"]);
+    expect(JSON.stringify(http[0]?.Resource)).toContain(":parameter/scenario-brief/api-keys");
+    const job = ssmOf("JobRole");
+    expect(job).toEqual([http[1]]);
+    const resources = (job[0]?.Resource as unknown[]).map((r) => JSON.stringify(r));
+    expect(resources).toHaveLength(2);
+    expect(resources[0]).toMatch(/:parameter\/scenario-brief\/webhook-secrets\/\*"\]\]\}$/);
+    expect(resources[1]).toMatch(/:parameter\/scenario-brief\/download-key"\]\]\}$/);
+    expect(JSON.stringify(statementsOf("JobRole"))).not.toMatch(/api-keys|kms:/);
+  });
+
+  it("lets both functions publish to the service's e-mail topics, and only the HTTP function manage them", () => {
+    const topics = (role: string) =>
+      statementsOf(role).filter((s) => JSON.stringify(s.Action).includes("sns:"));
+    const pattern =
+      /:sns:",\{"Ref":"AWS::Region"\},":",\{"Ref":"AWS::AccountId"\},":ScenarioBrief-email-\*"\]\]\}$/;
+    const http = topics("HttpRole");
+    expect(http.map((s) => s.Action)).toEqual([
+      "sns:Publish",
+      [
+        "sns:CreateTopic",
+        "sns:DeleteTopic",
+        "sns:TagResource",
+        "sns:Subscribe",
+        "sns:Unsubscribe",
+        "sns:ListSubscriptionsByTopic",
+      ],
+    ]);
+    for (const s of http) expect(JSON.stringify(s.Resource)).toMatch(pattern);
+    expect(topics("JobRole")).toEqual([http[0]]);
+    // E-mail topics are made per schedule through the SNS API; the stack itself has only the alarm topic.
+    t().resourceCountIs("AWS::SNS::Topic", 1);
+    t().resourceCountIs("AWS::SNS::Subscription", 0);
   });
 
   it("uses no AWS-managed policies", () => {

@@ -65,7 +65,7 @@ const pathRegex = (paths: readonly string[]) => `^(/${STAGE_NAME})?(${paths.map(
 /**
  * The only way in: an API Gateway REST API (regional) whose stage has an AWS WAF web ACL. WAF runs
  * before API Gateway's throttle and before Lambda, so:
- * - a request to any path but /healthz and /openapi.json without `Authorization: Bearer ...` is
+ * - a request to any path but the open ones (OPEN_PATHS) without `Authorization: Bearer ...` is
  *   answered 401 by WAF, and the function never runs;
  * - one client address above `clientRateLimit` requests (or `clientRenderRateLimit` renders) in
  *   5 minutes is answered 429 by WAF, so it cannot use up the limits everyone shares;

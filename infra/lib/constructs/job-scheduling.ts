@@ -97,6 +97,11 @@ export class JobScheduling extends Construct {
         resources: [this.schedulesArn],
       }),
     );
+    this.grantPassRole(grantee);
+  }
+
+  /** Handing the scheduler this role (and only this role), for schedules created elsewhere too. */
+  grantPassRole(grantee: IGrantable): void {
     grantee.grantPrincipal.addToPrincipalPolicy(
       new PolicyStatement({
         actions: ["iam:PassRole"],
