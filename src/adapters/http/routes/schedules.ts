@@ -231,9 +231,11 @@ export function scheduleRoutes(app: OpenAPIHono<AppEnv>, deps: ScheduleRouteDeps
     const records = deps.deliveryRecords;
     if (!records) return c.json(page, 200);
     const items = await Promise.all(
-      page.items.map(async (run) =>
-        run.briefingId ? { ...run, deliveries: await records.list(run.briefingId) } : run,
-      ),
+      page.items.map(async (run) => {
+        // Runs whose briefing went nowhere look as they always did.
+        const deliveries = run.briefingId ? await records.list(run.briefingId) : [];
+        return deliveries.length ? { ...run, deliveries } : run;
+      }),
     );
     return c.json({ items, nextCursor: page.nextCursor }, 200);
   });
