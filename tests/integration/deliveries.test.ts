@@ -3,6 +3,7 @@ import "@hono/zod-openapi";
 import { randomBytes } from "node:crypto";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { hashKey } from "../../src/adapters/http/middleware/api-keys.js";
 import { createJobHandler } from "../../src/adapters/scheduling/job-handler.js";
 import { LocalScheduler } from "../../src/adapters/scheduling/local-scheduler.js";
 import { runDeps } from "../../src/container.js";
@@ -222,6 +223,15 @@ describe("a one-off briefing delivered to webhooks", () => {
         .subarray(0, 5)
         .toString(),
     ).toBe("%PDF-");
+
+    // With API keys configured, this path alone needs none; the briefing itself still does.
+    const keyed = stack.appWith({ apiKeys: [{ hash: hashKey("k".repeat(40)), scope: "admin", name: "t" }] });
+    expect((await keyed.request(path)).status).toBe(200);
+    expect((await keyed.request(`/v1/briefings/${briefingId}/pdf`)).status).toBe(401);
+    const spec = (await (await keyed.request("/openapi.json")).json()) as {
+      paths: Record<string, { get: { security?: unknown[] } }>;
+    };
+    expect(spec.paths["/v1/download"]?.get.security).toEqual([]);
 
     const token = link.searchParams.get("token") ?? "";
     const at = (t: string, id = briefingId) =>
