@@ -1,6 +1,12 @@
+import { execFileSync } from "node:child_process";
 import { once } from "node:events";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import https from "node:https";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TLSSocket } from "node:tls";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -402,5 +408,111 @@ describe("safe fetch: limits", () => {
 
   it("decodes text with the charset of Content-Type", async () => {
     expect((await door()(`${fixture.origin}/latin1`)).text()).toBe("café");
+  });
+});
+
+describe("safe fetch: caller headers and options", () => {
+  it("writes Host, User-Agent and Accept-Encoding itself, whatever the caller passes", async () => {
+    const res = await door()(`${fixture.origin}/headers`, {
+      headers: { Host: "169.254.169.254", "User-Agent": "curl/8", "Accept-Encoding": "zstd", "X-Ok": "1" },
+    });
+    const headers = JSON.parse(res.text());
+    expect(headers.host).toBe(`127.0.0.1:${fixture.port}`);
+    expect(headers["user-agent"]).toBe("scenario-brief/test (+https://example.org/bot)");
+    expect(headers["accept-encoding"]).toBe("gzip, deflate, br");
+    expect(headers["x-ok"]).toBe("1");
+  });
+
+  it("counts a lookup that never answers against the deadline", async () => {
+    const fetch = door({ lookup: () => new Promise(() => {}) });
+    const refused = await refusal(fetch("http://stuck.test/", { timeoutMs: 200 }));
+    expect(refused.reason).toBe("timeout");
+  });
+
+  it("rejects limits that would mean no limit", async () => {
+    await expect(door()(`${fixture.origin}/hello`, { maxBytes: Number.NaN })).rejects.toThrow(RangeError);
+    await expect(door()(`${fixture.origin}/hello`, { timeoutMs: -1 })).rejects.toThrow(RangeError);
+  });
+
+  it("reaches an allow-listed IPv6 loopback fixture by its bracketed host:port, and nothing else there", async () => {
+    const v6 = http.createServer((_req, res) =>
+      res.writeHead(200, { "content-type": "text/plain" }).end("v6"),
+    );
+    v6.listen(0, "::1");
+    await once(v6, "listening");
+    const port = (v6.address() as AddressInfo).port;
+    try {
+      const allowed = createSafeFetch({ userAgent: "t", allow: [`[::1]:${port}`] });
+      expect((await allowed(`http://[::1]:${port}/`)).text()).toBe("v6");
+      expect((await refusal(allowed(`http://[::1]:${port + 1}/`))).reason).toBe("blocked-address");
+      // The URL parser writes every form of ::1 alike, so the entry covers them all.
+      expect((await allowed(`http://[0:0:0::1]:${port}/`)).text()).toBe("v6");
+      expect((await refusal(createSafeFetch({ userAgent: "t" })(`http://[::1]:${port}/`))).reason).toBe(
+        "blocked-address",
+      );
+    } finally {
+      v6.closeAllConnections();
+      v6.close();
+    }
+  });
+});
+
+describe("safe fetch: https to the checked address", () => {
+  let dir: string;
+  let server: https.Server;
+  let port: number;
+  let cert: string;
+  const sni: (string | false | null)[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "safe-fetch-tls-"));
+    execFileSync(
+      "openssl",
+      [
+        ...["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"],
+        ...["-keyout", path.join(dir, "key.pem"), "-out", path.join(dir, "cert.pem"), "-days", "1"],
+        ...["-subj", "/CN=fixture.test", "-addext", "subjectAltName=DNS:fixture.test"],
+      ],
+      { stdio: "ignore" },
+    );
+    cert = readFileSync(path.join(dir, "cert.pem"), "utf8");
+    server = https.createServer({ key: readFileSync(path.join(dir, "key.pem")), cert }, (req, res) => {
+      sni.push((req.socket as TLSSocket).servername);
+      res.writeHead(200, { "content-type": "text/plain" }).end(`tls to ${req.headers.host}`);
+    });
+    server.listen(0, "127.0.0.1");
+    await once(server, "listening");
+    port = (server.address() as AddressInfo).port;
+  });
+
+  afterAll(() => {
+    server?.closeAllConnections();
+    server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const pinned = (extra: Partial<SafeFetchOptions> = {}) =>
+    createSafeFetch({
+      userAgent: "t",
+      allow: [`fixture.test:${port}`, `wrong.test:${port}`, `127.0.0.1:${port}`],
+      lookup: async () => [{ address: "127.0.0.1", family: 4 }],
+      ...extra,
+    });
+
+  it("verifies the certificate against the host name while the socket goes to the checked address", async () => {
+    const res = await pinned({ ca: [cert] })(`https://fixture.test:${port}/`);
+    expect(res.text()).toBe(`tls to fixture.test:${port}`);
+    expect(sni.at(-1)).toBe("fixture.test");
+  });
+
+  it("refuses a certificate it cannot trust, or one for another name", async () => {
+    const untrusted = await refusal(pinned()(`https://fixture.test:${port}/`));
+    expect(untrusted.reason).toBe("network");
+    expect(untrusted.message).toMatch(/SELF_SIGNED|UNABLE_TO_VERIFY|DEPTH_ZERO/);
+    const misnamed = await refusal(pinned({ ca: [cert] })(`https://wrong.test:${port}/`));
+    expect(misnamed.reason).toBe("network");
+    expect(misnamed.message).toMatch(/ERR_TLS_CERT_ALTNAME_INVALID/);
+    const byAddress = await refusal(pinned({ ca: [cert] })(`https://127.0.0.1:${port}/`));
+    expect(byAddress.reason).toBe("network");
   });
 });

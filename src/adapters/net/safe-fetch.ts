@@ -2,6 +2,7 @@ import dns from "node:dns";
 import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
 import net from "node:net";
+import tls from "node:tls";
 import { blockedAddress, blockedHostname } from "./blocked-address.js";
 import { allowKey, normalizeAllowEntry } from "./outbound-allow.js";
 import { BodyTooLarge, readBody, UnsupportedEncoding } from "./read-body.js";
@@ -69,6 +70,8 @@ export interface SafeFetchOptions {
   allow?: readonly string[];
   /** Resolver, injectable for tests of DNS answers; default dns.promises.lookup(host, { all: true, verbatim: true }). */
   lookup?: (host: string) => Promise<{ address: string; family: 4 | 6 }[]>;
+  /** Extra trust anchors for https (PEM), added to Node's own; for a private CA or a test fixture's certificate. */
+  ca?: readonly string[];
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -187,6 +190,8 @@ export function createSafeFetch(options: SafeFetchOptions): SafeFetch {
   const lookup = options.lookup ?? defaultLookup;
   const allow = new Set((options.allow ?? []).map(normalizeAllowEntry));
   const userAgent = options.userAgent;
+  // Setting `ca` replaces Node's roots, so extra anchors are added to them, never instead of them.
+  const ca = options.ca?.length ? [...tls.rootCertificates, ...options.ca] : undefined;
 
   /** The addresses the socket may use for this URL: every answer checked, all must pass. */
   async function resolve(url: URL, signal: AbortSignal): Promise<Resolved[]> {
@@ -252,6 +257,7 @@ export function createSafeFetch(options: SafeFetchOptions): SafeFetch {
           ...(body ? { "content-length": String(body.byteLength) } : {}),
         },
         agent: false,
+        ...(ca ? { ca } : {}),
         lookup: pinnedLookup as unknown as net.LookupFunction,
         signal,
       });
@@ -265,6 +271,11 @@ export function createSafeFetch(options: SafeFetchOptions): SafeFetch {
     const maxBytes = request.maxBytes ?? DEFAULT_MAX_BYTES;
     const maxRedirects = request.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
     const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    for (const [name, value] of Object.entries({ maxBytes, maxRedirects, timeoutMs })) {
+      // A caller's bug, not a refusal: NaN or a negative limit would quietly mean "no limit".
+      if (!Number.isSafeInteger(value) || value < 0)
+        throw new RangeError(`${name} must be a whole number >= 0`);
+    }
     let url = checkUrl(rawUrl);
     let method: string = request.method ?? "GET";
     let body = typeof request.body === "string" ? Buffer.from(request.body) : request.body;
