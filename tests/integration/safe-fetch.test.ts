@@ -95,6 +95,13 @@ const routes: Record<string, Route> = {
   "/to-file": redirect(302, () => "file:///etc/passwd"),
   "/to-gopher": redirect(302, () => `gopher://127.0.0.1:${fixture.port}/_INFO`),
   "/to-credentials": redirect(302, () => `http://user:pw@127.0.0.1:${fixture.port}/hello`),
+  "/to-protocol-relative": redirect(302, () => "//169.254.169.254/latest/meta-data/"),
+  "/to-backslashes": redirect(302, () => "/\\169.254.169.254/latest/meta-data/"),
+  "/to-tab": redirect(302, () => "http://169.254.169\t.254/latest/"),
+  "/to-metadata-name": redirect(302, () => "https://metadata.google.internal/computeMetadata/v1/"),
+  "/to-private-name": redirect(302, () => `http://intranet.test:${fixture.port}/hello`),
+  "/to-ipv6-loopback": redirect(308, () => `http://[::1]:${fixture.port}/hello`),
+  "/to-unspecified": redirect(302, () => `http://0.0.0.0:${fixture.port}/hello`),
   "/loop": redirect(302, () => "/loop"),
   "/no-location": (_req, res) => res.writeHead(302).end(),
   "/bad-location": redirect(302, () => "http://[::1/"),
@@ -292,6 +299,13 @@ describe("safe fetch: redirects are checked again at every hop", () => {
     ["/to-mapped", "blocked-address"],
     ["/to-localhost", "blocked-address"],
     ["/to-decimal", "blocked-address"],
+    ["/to-protocol-relative", "blocked-address"],
+    ["/to-backslashes", "blocked-address"],
+    ["/to-tab", "blocked-address"],
+    ["/to-metadata-name", "blocked-address"],
+    ["/to-private-name", "blocked-address"],
+    ["/to-ipv6-loopback", "blocked-address"],
+    ["/to-unspecified", "blocked-address"],
     ["/to-file", "scheme"],
     ["/to-gopher", "scheme"],
     ["/to-credentials", "credentials"],
@@ -300,9 +314,24 @@ describe("safe fetch: redirects are checked again at every hop", () => {
     ["/bad-location", "redirects"],
   ] as const)("refuses %s (%s)", async (path, reason) => {
     const before = other.seen.length;
-    const refused = await refusal(door()(`${fixture.origin}${path}`));
+    const fetch = door({
+      // Only the name a redirect may point at resolves, and to a private address.
+      lookup: async (host) => {
+        if (host === "intranet.test") return [{ address: "10.1.2.3", family: 4 }];
+        throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: "ENOTFOUND" });
+      },
+    });
+    const refused = await refusal(fetch(`${fixture.origin}${path}`));
     expect(refused.reason).toBe(reason);
     expect(other.seen.length).toBe(before);
+  });
+
+  it("names the hop it refused, not the URL it started from", async () => {
+    const refused = await refusal(door()(`${fixture.origin}/to-metadata`));
+    expect(refused.url).toBe("http://169.254.169.254/latest/meta-data/");
+    expect(refused.message).toBe(
+      "Outbound request refused (blocked-address): http://169.254.169.254 is a metadata address",
+    );
   });
 
   it("stops a loop after maxRedirects hops", async () => {
