@@ -17,13 +17,13 @@ import { linkIssuer } from "../src/adapters/delivery/download-token.js";
 import { LocalRetryTimer } from "../src/adapters/delivery/retry-timers.js";
 import { webhookChannel } from "../src/adapters/delivery/webhook-channel.js";
 import { configSecrets } from "../src/adapters/delivery/webhook-secrets.js";
+import { createSafeFetch } from "../src/adapters/net/safe-fetch.js";
 import type { BriefingManifest } from "../src/core/briefings/manifest.js";
 import type { RetryPolicy } from "../src/core/deliveries/backoff.js";
 import { resumeDelivery, startDeliveries } from "../src/core/deliveries/deliver-briefing.js";
 import type { DeliveryRecord } from "../src/core/deliveries/delivery.js";
 import type { DeliveryDeps } from "../src/core/deliveries/ports.js";
 import { newUlid } from "../src/ids.js";
-import { loopbackFetch } from "../tests/support/outbound.js";
 import { median, percentile, round } from "./stats.js";
 
 const [count = 2000, concurrency = 16, failures = 5] = process.argv.slice(2).map(Number);
@@ -70,11 +70,10 @@ function deps(port: number, policy: RetryPolicy, records: Map<string, DeliveryRe
     },
     channels: {
       webhook: webhookChannel({
-        fetch: loopbackFetch([`127.0.0.1:${port}`]),
+        fetch: createSafeFetch({ userAgent: "scenario-brief-bench", allow: [`127.0.0.1:${port}`] }),
         secrets: configSecrets(new Map([["bench", SECRET]])),
         clock,
         timeoutMs: 5000,
-        userAgent: "scenario-brief-bench",
       }),
       email: null,
     },

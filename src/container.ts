@@ -5,12 +5,12 @@ import { chromiumLaunchOptions } from "./adapters/browser/launch-options.js";
 import { RenderLimiter } from "./adapters/browser/render-limiter.js";
 import { CpuPool } from "./adapters/cpu/cpu-pool.js";
 import { buildDeliveries, type Deliveries } from "./adapters/delivery/build-deliveries.js";
-import type { SafeFetch } from "./adapters/delivery/outbound.js";
 import type { AppDeps } from "./adapters/http/app.js";
 import type { ApiKey } from "./adapters/http/middleware/api-keys.js";
 import type { RateLimits } from "./adapters/http/middleware/rate-limit.js";
 import type { HealthProbes } from "./adapters/http/routes/health.js";
 import { type EmbeddedS3, startEmbeddedS3 } from "./adapters/local/embedded-s3.js";
+import { createSafeFetch, type SafeFetch } from "./adapters/net/safe-fetch.js";
 import { IncrementalFinisher } from "./adapters/pdf/incremental-finisher.js";
 import { buildScheduling, type Scheduling } from "./adapters/scheduling/build-scheduling.js";
 import { S3ArticleStore } from "./adapters/storage/s3-article-store.js";
@@ -49,6 +49,8 @@ export interface Components extends BriefingDeps, IngestDeps, ScheduleDeps {
   health: HealthProbes;
   /** What the printer serves the page from memory; the HTML routes inline it again. */
   htmlAssets: FontAssets["files"];
+  /** The only outbound door: feeds, imported pages and webhooks fetch through it. */
+  outbound: SafeFetch;
   /** Webhooks and e-mail for finished briefings, their records, retries and download links. */
   deliveries: Deliveries;
 }
@@ -145,10 +147,9 @@ export interface ContainerOverrides {
   outbound?: SafeFetch;
 }
 
-// TODO(net): components.outbound, the one SafeFetch of the container, once branch net lands.
-const OUTBOUND_PENDING: SafeFetch = async () => {
-  throw new Error("the outbound door is not wired yet");
-};
+/** What the service calls itself on every outbound request. */
+export const outboundUserAgent = (version: string): string =>
+  `scenario-brief/${version} (scenario briefings; fetches feeds and pages, delivers webhooks)`;
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -229,16 +230,19 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     runDeps: () => runDeps(components),
   });
 
+  // The one outbound door of the process (a test may hand in its own, allow-listing its fixtures).
+  const outbound =
+    overrides.outbound ??
+    createSafeFetch({ userAgent: outboundUserAgent(VERSION), allow: config.outbound.allow });
   const briefings = new S3BriefingStore(objects);
   const deliveries = buildDeliveries(config.deliveries, {
     scheduler: config.scheduler,
     store: new S3DeliveryStore(objects),
     briefings,
     jobs: scheduling.jobs,
-    fetch: overrides.outbound ?? OUTBOUND_PENDING,
+    fetch: outbound,
     clock: overrides.clock ?? systemClock,
     logger,
-    userAgent: `scenario-brief/${VERSION}`,
   });
 
   const components: Components = {
@@ -256,6 +260,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     reliabilities: config.sourceReliability,
     renderTimeoutMs: config.browser.renderTimeoutMs,
     version: VERSION,
+    outbound,
     maxBodyBytes: config.http.maxBodyBytes,
     pdfRedirectBytes: config.http.pdfRedirectBytes,
     apiKeys: config.apiKeys,

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { hashKey } from "../../src/adapters/http/middleware/api-keys.js";
+import { createSafeFetch } from "../../src/adapters/net/safe-fetch.js";
 import { createJobHandler } from "../../src/adapters/scheduling/job-handler.js";
 import { LocalScheduler } from "../../src/adapters/scheduling/local-scheduler.js";
 import { runDeps } from "../../src/container.js";
@@ -12,7 +13,6 @@ import type { BriefingMessage } from "../../src/core/deliveries/message.js";
 import type { ScheduleRun } from "../../src/core/schedules/run.js";
 import { createLogger } from "../../src/logger.js";
 import { corpusText } from "../support/corpus.js";
-import { loopbackFetch } from "../support/outbound.js";
 import { startStack, type TestStack } from "../support/stack.js";
 import { WebhookReceiver } from "../support/webhook-receiver.js";
 
@@ -79,7 +79,7 @@ beforeAll(async () => {
     {
       clock,
       logger: createLogger("debug", (line) => logLines.push(line)),
-      outbound: loopbackFetch([`127.0.0.1:${port}`]),
+      outbound: createSafeFetch({ userAgent: "scenario-brief-test", allow: [`127.0.0.1:${port}`] }),
     },
   );
   app = stack.app;

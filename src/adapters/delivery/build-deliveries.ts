@@ -44,7 +44,6 @@ export function buildDeliveries(
     fetch: SafeFetch;
     clock: Clock;
     logger: Logger;
-    userAgent: string;
   },
 ): Deliveries {
   const ssm = () => ssmParameterReader({ timeoutMs: 2000 });
@@ -93,7 +92,6 @@ export function buildDeliveries(
         secrets,
         clock: parts.clock,
         timeoutMs: config.webhookTimeoutMs,
-        userAgent: parts.userAgent,
       }),
       email: topics?.channel() ?? null,
     },

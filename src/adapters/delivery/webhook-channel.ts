@@ -11,7 +11,6 @@ export interface WebhookChannelOptions {
   clock: Clock;
   /** The whole exchange, connection to last byte. */
   timeoutMs: number;
-  userAgent: string;
 }
 
 /** Refusals no retry can change: the address or the URL itself is not allowed. */
@@ -64,8 +63,8 @@ export function webhookChannel(options: WebhookChannelOptions): DeliveryChannel 
       const res = await options.fetch(url, {
         method: "POST",
         headers: {
+          // The door sets the User-Agent itself.
           "content-type": "application/json",
-          "user-agent": options.userAgent,
           ...webhookHeaders(key, record.webhookId, timestamp, body),
         },
         body,
