@@ -112,6 +112,8 @@ beforeAll(async () => {
     SCHEDULER_TARGET_ARN: `${ARN}:function:ScenarioBrief-job`,
     SCHEDULER_ROLE_ARN: "arn:aws:iam::123456789012:role/ScenarioBrief-scheduler",
     SCHEDULER_DLQ_ARN: "arn:aws:sqs:eu-west-1:123456789012:ScenarioBrief-dead-letters",
+    SB_EMAIL_TOPIC_ARN_PREFIX: "arn:aws:sns:eu-west-1:123456789012:ScenarioBrief-email-",
+    SB_PUBLIC_URL: "https://abcdef1234.execute-api.eu-west-1.amazonaws.com/prod/",
   });
 });
 
