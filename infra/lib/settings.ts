@@ -83,6 +83,16 @@ export function settingsFromContext(node: Pick<Node, "tryGetContext">): StackSet
     logLevel: logLevel as StackSettings["logLevel"],
     alarmEmail: matching("alarmEmail", /^[^@\s]+@[^@\s]+\.[^@\s]+$/, "an e-mail address"),
     scheduleGroupName: matching("scheduleGroupName", /^[0-9A-Za-z_.-]{1,64}$/, "1-64 letters, digits, - _ ."),
+    webhookSecretsPrefix: matching(
+      "webhookSecretsPrefix",
+      /^\/[A-Za-z0-9_.\-/]{0,900}\/$/,
+      "an SSM path ending in /, such as /scenario-brief/webhook-secrets/",
+    ),
+    downloadKeyParameterName: matching(
+      "downloadKeyParameterName",
+      /^\/[A-Za-z0-9_.\-/]{1,1000}$/,
+      "an SSM parameter name such as /scenario-brief/download-key",
+    ),
   };
   if (problems.length) throw new SettingsError(problems);
   return settings;

@@ -42,6 +42,17 @@ describe("settings from CDK context", () => {
     });
   });
 
+  it("names the SSM homes of webhook secrets and the download key", () => {
+    expect(
+      settingsFromContext(
+        context({ webhookSecretsPrefix: "/prod/hooks/", downloadKeyParameterName: "/prod/download-key" }),
+      ),
+    ).toMatchObject({ webhookSecretsPrefix: "/prod/hooks/", downloadKeyParameterName: "/prod/download-key" });
+    expect(() => settingsFromContext(context({ webhookSecretsPrefix: "/prod/hooks" }))).toThrow(
+      /webhookSecretsPrefix="\/prod\/hooks": expected an SSM path ending in \//,
+    );
+  });
+
   it("reports every wrong value at once", () => {
     let error: unknown;
     try {
