@@ -355,7 +355,7 @@ describe("least privilege", () => {
     expect(JSON.stringify(http[0]?.Resource)).toContain(":parameter/scenario-brief/api-keys");
     const job = ssmOf("JobRole");
     expect(job).toEqual([http[1]]);
-    const resources = (job[0]?.Resource as unknown[]).map((r) => JSON.stringify(r));
+    const resources = ((job[0]?.Resource ?? []) as unknown[]).map((r) => JSON.stringify(r));
     expect(resources).toHaveLength(2);
     expect(resources[0]).toMatch(/:parameter\/scenario-brief\/webhook-secrets\/\*"\]\]\}$/);
     expect(resources[1]).toMatch(/:parameter\/scenario-brief\/download-key"\]\]\}$/);
