@@ -1,4 +1,5 @@
-import { deflateSync } from "node:zlib";
+import { deflateSync, inflateSync } from "node:zlib";
+import { unionOfSubsets } from "./truetype-union.js";
 
 /**
  * Chromium (Skia) writes PDF 1.4: every dictionary is a plain object and the cross-reference is
@@ -90,6 +91,56 @@ function objects(text: string, parsed: Parsed): Obj[] | null {
   return out;
 }
 
+/** The data of a FlateDecode stream object without parameters; null for any other. */
+function inflated(o: Obj): Buffer | null {
+  const m = /^<<([\s\S]*?)>>\s*stream\r?\n/.exec(o.body);
+  if (!m?.[1] || !/\/Filter\s*\/FlateDecode\b/.test(m[1]) || /DecodeParms|\[/.test(m[1])) return null;
+  const data = o.body.slice(m[0].length).replace(/\r?\n?endstream$/, "");
+  try {
+    return inflateSync(Buffer.from(data, "latin1"));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The font descriptors of one font name point at one embedded font: the union of the subsets
+ * Chromium wrote for it (see truetype-union.ts). Returns the objects with the first subset's
+ * stream replaced by the union, the descriptors repointed, the other subsets left out.
+ */
+function mergeFontFiles(objs: Obj[]): Obj[] {
+  const byNum = new Map(objs.map((o) => [o.num, o]));
+  const groups = new Map<string, { descriptor: Obj; file: number }[]>();
+  for (const o of objs) {
+    if (o.stream || !/\/Type\s*\/FontDescriptor\b/.test(o.body)) continue;
+    const name = /\/FontName\s*\/([^\s/<>[\]()]+)/.exec(o.body)?.[1];
+    const file = /\/FontFile2 (\d+) 0 R/.exec(o.body)?.[1];
+    if (!name || !file) continue;
+    groups.set(name, [...(groups.get(name) ?? []), { descriptor: o, file: Number(file) }]);
+  }
+  const replaced = new Map<number, Obj>();
+  const dropped = new Set<number>();
+  for (const group of groups.values()) {
+    const files = [...new Set(group.map((g) => g.file))];
+    if (files.length < 2) continue;
+    const streams = files.map((n) => byNum.get(n));
+    const fonts = streams.map((o) => (o?.stream ? inflated(o) : null));
+    if (fonts.some((f) => !f)) continue;
+    const union = unionOfSubsets(fonts as Buffer[]);
+    if (!union) continue;
+    const [keep, ...rest] = files as [number, ...number[]];
+    const data = deflateSync(union).toString("latin1");
+    const body = `<</Filter /FlateDecode /Length ${data.length} /Length1 ${union.byteLength}>>\nstream\n${data}\nendstream`;
+    replaced.set(keep, { num: keep, body, whole: `${keep} 0 obj\n${body}\nendobj`, stream: true });
+    for (const n of rest) dropped.add(n);
+    for (const { descriptor } of group) {
+      const body = descriptor.body.replace(/\/FontFile2 \d+ 0 R/, `/FontFile2 ${keep} 0 R`);
+      replaced.set(descriptor.num, { ...descriptor, body });
+    }
+  }
+  return objs.filter((o) => !dropped.has(o.num)).map((o) => replaced.get(o.num) ?? o);
+}
+
 /**
  * The PDF rewritten with object streams and `info` (a dictionary) as its Info, in place of
  * Chromium's; null when the file is not laid out as Chromium writes it.
@@ -97,8 +148,9 @@ function objects(text: string, parsed: Parsed): Obj[] | null {
 export function compactPdf(pdf: Uint8Array, info: string): Uint8Array | null {
   const text = latin1(pdf).toString("latin1");
   const parsed = parse(text);
-  const objs = parsed && objects(text, parsed);
-  if (!parsed || !objs) return null;
+  const read = parsed && objects(text, parsed);
+  if (!parsed || !read) return null;
+  const objs = mergeFontFiles(read);
 
   // Chromium's own Info (its title from <title>) is replaced under the same number.
   const infoNum = parsed.info ?? parsed.size;
