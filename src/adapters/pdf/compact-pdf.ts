@@ -13,6 +13,8 @@ import { unionOfSubsets } from "./truetype-union.js";
 
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
+const NEWLINE = Buffer.from("\n", "latin1");
+
 /** Objects per object stream: large enough to compress well, small enough for a reader to page. */
 const PER_STREAM = 200;
 
@@ -64,40 +66,59 @@ function parse(text: string): Parsed | null {
 
 interface Obj {
   num: number;
-  /** The whole object, `N 0 obj` to `endobj`, for a stream copied as is. */
-  whole: string;
-  /** What lies between `obj` and `endobj`. */
+  /** What lies between `obj` and `endobj`, for an object that is not a stream. */
   body: string;
   stream: boolean;
+  /** The whole object, `N 0 obj` to `endobj`, for a stream copied as is. */
+  bytes: Uint8Array;
+  /** For a stream: its dictionary's text and where its data starts in `bytes`. */
+  dict: string;
+  dataAt: number;
 }
 
 /**
  * Each object runs from its offset to the next object's (or the table): no stream length needs
- * reading, and a stream is the object whose body ends with `endstream`.
+ * reading, and a stream is the object whose last keyword before `endobj` is `endstream`.
  */
-function objects(text: string, parsed: Parsed): Obj[] | null {
+function objects(pdf: Uint8Array, text: string, parsed: Parsed): Obj[] | null {
   const sorted = [...parsed.offsets].sort((a, b) => a[1] - b[1]);
   const out: Obj[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const [num, from] = sorted[i] as [number, number];
     const to = (sorted[i + 1]?.[1] ?? parsed.xrefAt) as number;
-    const slice = text.slice(from, to);
-    const head = new RegExp(`^${num} 0 obj\\s*`).exec(slice);
-    const end = slice.lastIndexOf("endobj");
-    if (!head || end < 0) return null;
-    const body = slice.slice(head[0].length, end).trimEnd();
-    out.push({ num, whole: slice.slice(0, end + 6), body, stream: /endstream$/.test(body) });
+    const head = `${num} 0 obj`;
+    const end = text.lastIndexOf("endobj", to - 6);
+    if (!text.startsWith(head, from) || end < from) return null;
+    // Only whitespace lies between `endstream` and `endobj`.
+    const stream = text
+      .slice(Math.max(from, end - 16), end)
+      .trimEnd()
+      .endsWith("endstream");
+    const bytes = pdf.subarray(from, end + 6);
+    if (!stream) {
+      out.push({ num, body: text.slice(from + head.length, end).trim(), stream, bytes, dict: "", dataAt: 0 });
+      continue;
+    }
+    const keyword = text.indexOf("stream", from + head.length);
+    const eol = text.startsWith("\r\n", keyword + 6) ? 2 : 1;
+    out.push({
+      num,
+      body: "",
+      stream,
+      bytes,
+      dict: text.slice(from + head.length, keyword),
+      dataAt: keyword + 6 + eol - from,
+    });
   }
   return out;
 }
 
-/** The data of a FlateDecode stream object without parameters; null for any other. */
+/** The data of a FlateDecode stream of direct length and no parameters; null for any other. */
 function inflated(o: Obj): Buffer | null {
-  const m = /^<<([\s\S]*?)>>\s*stream\r?\n/.exec(o.body);
-  if (!m?.[1] || !/\/Filter\s*\/FlateDecode\b/.test(m[1]) || /DecodeParms|\[/.test(m[1])) return null;
-  const data = o.body.slice(m[0].length).replace(/\r?\n?endstream$/, "");
+  const length = /\/Length (\d+)(?!\s+\d+\s+R)/.exec(o.dict)?.[1];
+  if (!length || !/\/Filter\s*\/FlateDecode\b/.test(o.dict) || /DecodeParms|\[/.test(o.dict)) return null;
   try {
-    return inflateSync(Buffer.from(data, "latin1"));
+    return inflateSync(o.bytes.subarray(o.dataAt, o.dataAt + Number(length)));
   } catch {
     return null;
   }
@@ -129,9 +150,11 @@ function mergeFontFiles(objs: Obj[]): Obj[] {
     const union = unionOfSubsets(fonts as Buffer[]);
     if (!union) continue;
     const [keep, ...rest] = files as [number, ...number[]];
-    const data = deflateSync(union).toString("latin1");
-    const body = `<</Filter /FlateDecode /Length ${data.length} /Length1 ${union.byteLength}>>\nstream\n${data}\nendstream`;
-    replaced.set(keep, { num: keep, body, whole: `${keep} 0 obj\n${body}\nendobj`, stream: true });
+    const data = deflateSync(union);
+    const dict = `<</Filter /FlateDecode /Length ${data.byteLength} /Length1 ${union.byteLength}>>`;
+    const head = Buffer.from(`${keep} 0 obj\n${dict}\nstream\n`, "latin1");
+    const bytes = Buffer.concat([head, data, Buffer.from("\nendstream\nendobj", "latin1")]);
+    replaced.set(keep, { num: keep, body: "", stream: true, bytes, dict, dataAt: head.byteLength });
     for (const n of rest) dropped.add(n);
     for (const { descriptor } of group) {
       const body = descriptor.body.replace(/\/FontFile2 \d+ 0 R/, `/FontFile2 ${keep} 0 R`);
@@ -148,7 +171,7 @@ function mergeFontFiles(objs: Obj[]): Obj[] {
 export function compactPdf(pdf: Uint8Array, info: string): Uint8Array | null {
   const text = latin1(pdf).toString("latin1");
   const parsed = parse(text);
-  const read = parsed && objects(text, parsed);
+  const read = parsed && objects(pdf, text, parsed);
   if (!parsed || !read) return null;
   const objs = mergeFontFiles(read);
 
@@ -177,7 +200,8 @@ export function compactPdf(pdf: Uint8Array, info: string): Uint8Array | null {
   for (const o of kept) {
     if (!o.stream) continue;
     entries[o.num] = [1, offset, 0];
-    write(Buffer.from(`${o.whole}\n`, "latin1"));
+    write(Buffer.from(o.bytes.buffer, o.bytes.byteOffset, o.bytes.byteLength));
+    write(NEWLINE);
   }
   for (let s = 0; s < streamCount; s++) {
     const num = size0 + s;

@@ -101,27 +101,35 @@ export function unionOfSubsets(fonts: readonly Buffer[]): Buffer | null {
   if (subsets.some((f) => unitsPerEm(f) !== unitsPerEm(base))) return null;
 
   const numGlyphs = Math.max(...subsets.map((f) => f.numGlyphs));
-  const glyphs: Buffer[] = [];
+  // Which subset has each glyph's outline, and where the union puts it (4-byte aligned).
+  const source = new Int32Array(numGlyphs).fill(-1);
   const loca = Buffer.alloc((numGlyphs + 1) * 4);
-  const hmtx = Buffer.alloc(numGlyphs * 4);
   let at = 0;
   for (let g = 0; g < numGlyphs; g++) {
-    const found = subsets.map((f) => glyph(f, g));
-    const data = found.find((d) => d !== null) ?? null;
-    // Two subsets of one font have the same outline for a glyph id; anything else is not one font.
-    if (data && found.some((d) => d !== null && !d.equals(data))) return null;
-    const from = data ? subsets[found.indexOf(data)] : subsets.find((f) => g < f.numGlyphs);
-    const [advance, lsb] = from ? metrics(from, g) : [0, 0];
-    hmtx.writeUInt16BE(advance, g * 4);
-    hmtx.writeInt16BE(lsb, g * 4 + 2);
     loca.writeUInt32BE(at, g * 4);
-    if (data) {
-      const padded = pad4(data);
-      glyphs.push(padded);
-      at += padded.byteLength;
+    for (let i = 0; i < subsets.length; i++) {
+      const f = subsets[i] as Sfnt;
+      if (g >= f.numGlyphs || (f.loca[g + 1] as number) <= (f.loca[g] as number)) continue;
+      if (source[g] === -1) {
+        source[g] = i;
+        at += ((f.loca[g + 1] as number) - (f.loca[g] as number) + 3) & ~3;
+      } else if (!(glyph(f, g) as Buffer).equals(glyph(subsets[source[g] as number] as Sfnt, g) as Buffer)) {
+        // Two subsets of one font have the same outline for a glyph id; else not one font.
+        return null;
+      }
     }
   }
   loca.writeUInt32BE(at, numGlyphs * 4);
+  const glyf = Buffer.alloc(at);
+  const hmtx = Buffer.alloc(numGlyphs * 4);
+  for (let g = 0; g < numGlyphs; g++) {
+    const i = source[g] as number;
+    if (i >= 0) glyph(subsets[i] as Sfnt, g)?.copy(glyf, loca.readUInt32BE(g * 4));
+    const from = i >= 0 ? subsets[i] : subsets.find((f) => g < f.numGlyphs);
+    const [advance, lsb] = from ? metrics(from, g) : [0, 0];
+    hmtx.writeUInt16BE(advance, g * 4);
+    hmtx.writeInt16BE(lsb, g * 4 + 2);
+  }
 
   const tables = new Map(base.tables);
   const head = Buffer.from(base.tables.get("head") as Buffer);
@@ -138,7 +146,7 @@ export function unionOfSubsets(fonts: readonly Buffer[]): Buffer | null {
   tables.set("hhea", hhea);
   tables.set("maxp", maxp);
   tables.set("loca", loca);
-  tables.set("glyf", Buffer.concat(glyphs));
+  tables.set("glyf", glyf);
   tables.set("hmtx", hmtx);
   // Glyph names, if any, would be of one subset only: version 3 keeps the header, no names.
   const post = base.tables.get("post");
