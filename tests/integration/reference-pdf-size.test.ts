@@ -1,3 +1,4 @@
+import { inflateSync } from "node:zlib";
 import { PDFDict, PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { referenceBriefing } from "../../bench/reference.js";
@@ -7,6 +8,7 @@ import { chromiumLaunchOptions } from "../../src/adapters/browser/launch-options
 import { RenderLimiter } from "../../src/adapters/browser/render-limiter.js";
 import { CompactFinisher } from "../../src/adapters/pdf/compact-finisher.js";
 import { IncrementalFinisher } from "../../src/adapters/pdf/incremental-finisher.js";
+import { unionOfSubsets } from "../../src/adapters/pdf/truetype-union.js";
 import { readPdf } from "../support/pdf.js";
 
 const info = {
@@ -72,5 +74,24 @@ describe("the reference briefing's PDF", () => {
     const before = await fontsOf(plain.pdf);
     const count = (m: Map<string, Set<string>>) => new Set([...m.values()].flatMap((s) => [...s])).size;
     expect(count(before.files)).toBeGreaterThan(count(files));
+  });
+
+  it("merges subsets of one face only: two faces under different names have no union", async () => {
+    const { doc, files } = await fontsOf((await new IncrementalFinisher().finish(printed, info)).pdf);
+    const fontOf = (ref: string) => {
+      const num = Number(ref.split(" ")[0]);
+      const stream = [...doc.context.enumerateIndirectObjects()].find(([r]) => r.objectNumber === num)?.[1];
+      return inflateSync((stream as PDFRawStream).contents);
+    };
+    const plex = [...files].filter(([name]) => /IBMPlexSans-Regular$/.test(name)).flatMap(([, s]) => [...s]);
+    const serif = [...files].find(([name]) => /SourceSerif4-Regular$/.test(name))?.[1];
+    expect(plex.length).toBeGreaterThan(1);
+    const union = unionOfSubsets(plex.map(fontOf));
+    expect(union).not.toBeNull();
+    // The union is bigger than any one subset and smaller than all of them together.
+    const sizes = plex.map((ref) => fontOf(ref).byteLength);
+    expect(union?.byteLength).toBeGreaterThan(Math.max(...sizes));
+    expect(union?.byteLength).toBeLessThan(sizes.reduce((a, b) => a + b, 0));
+    expect(unionOfSubsets([fontOf(plex[0] ?? ""), fontOf([...(serif ?? [])][0] ?? "")])).toBeNull();
   });
 });

@@ -115,7 +115,7 @@ function objects(pdf: Uint8Array, text: string, parsed: Parsed): Obj[] | null {
 
 /** The data of a FlateDecode stream of direct length and no parameters; null for any other. */
 function inflated(o: Obj): Buffer | null {
-  const length = /\/Length (\d+)(?!\s+\d+\s+R)/.exec(o.dict)?.[1];
+  const length = /\/Length (\d+)\b(?!\s+\d+\s+R)/.exec(o.dict)?.[1];
   if (!length || !/\/Filter\s*\/FlateDecode\b/.test(o.dict) || /DecodeParms|\[/.test(o.dict)) return null;
   try {
     return inflateSync(o.bytes.subarray(o.dataAt, o.dataAt + Number(length)));
