@@ -142,6 +142,14 @@ const routes: Record<string, Route> = {
   "/deflate": text(zlib.deflateSync("deflated text"), "text/plain", { "content-encoding": "deflate" }),
   "/bomb": text(zlib.gzipSync(Buffer.alloc(10 * 1024 * 1024)), "text/plain", { "content-encoding": "gzip" }),
   "/unknown-encoding": text("x", "text/plain", { "content-encoding": "compress" }),
+  "/raw-deflate": text(zlib.deflateRawSync("raw deflate"), "text/plain", { "content-encoding": "deflate" }),
+  "/empty-gzip": text("", "text/plain", { "content-encoding": "gzip" }),
+  "/corrupt-gzip": text("this is not gzip", "text/plain", { "content-encoding": "gzip" }),
+  "/cut-gzip": (_req, res) => {
+    const whole = zlib.gzipSync("a whole article that must not be stored in part");
+    res.writeHead(200, { "content-type": "text/plain", "content-encoding": "gzip" });
+    res.end(whole.subarray(0, whole.length - 8));
+  },
   "/never-answers": (_req, res) => {
     pending.push(res);
   },
@@ -413,6 +421,24 @@ describe("safe fetch: limits", () => {
     const bomb = await refusal(fetch(`${fixture.origin}/bomb`, { maxBytes: 1024 * 1024 }));
     expect(bomb.reason).toBe("too-large");
     expect((await refusal(fetch(`${fixture.origin}/unknown-encoding`))).reason).toBe("network");
+  });
+
+  it("reads raw deflate and an empty compressed body, and refuses a corrupt or cut-off one", async () => {
+    const fetch = door();
+    expect((await fetch(`${fixture.origin}/raw-deflate`)).text()).toBe("raw deflate");
+    const empty = await fetch(`${fixture.origin}/empty-gzip`);
+    expect([empty.status, empty.body.byteLength, empty.headers.get("content-encoding")]).toEqual([
+      200,
+      0,
+      null,
+    ]);
+    const corrupt = await refusal(fetch(`${fixture.origin}/corrupt-gzip`));
+    expect([corrupt.reason, corrupt.message]).toEqual([
+      "network",
+      `Outbound request refused (network): ${fixture.origin} failed (Z_DATA_ERROR)`,
+    ]);
+    // A gzip stream without its end is part of an article: refused, never stored as the whole.
+    expect((await refusal(fetch(`${fixture.origin}/cut-gzip`))).reason).toBe("network");
   });
 
   it("refuses a server that answers too slowly, headers or body", async () => {
