@@ -487,6 +487,10 @@ describe("safe fetch: caller headers and options", () => {
   it("rejects limits that would mean no limit", async () => {
     await expect(door()(`${fixture.origin}/hello`, { maxBytes: Number.NaN })).rejects.toThrow(RangeError);
     await expect(door()(`${fixture.origin}/hello`, { timeoutMs: -1 })).rejects.toThrow(RangeError);
+    await expect(door()(`${fixture.origin}/hello`, { timeoutMs: 2 ** 31 })).rejects.toThrow(RangeError);
+    await expect(door()(`${fixture.origin}/hello`, { maxRedirects: 1.5 })).rejects.toThrow(RangeError);
+    // A deadline computed from a clock may carry a fraction.
+    expect((await door()(`${fixture.origin}/hello`, { timeoutMs: 5000.5 })).status).toBe(200);
   });
 
   it("reaches an allow-listed IPv6 loopback fixture by its bracketed host:port, and nothing else there", async () => {
