@@ -113,7 +113,11 @@ export function createSafeFetch(options: SafeFetchOptions): SafeFetch {
         if (REDIRECTS.has(status) && maxRedirects > 0) {
           res.destroy();
           if (redirects.length >= maxRedirects) {
-            throw new OutboundRefused("redirects", url, `more than ${maxRedirects} redirects`);
+            throw new OutboundRefused(
+              "redirects",
+              url,
+              `${where(url)} redirected more than ${maxRedirects} times`,
+            );
           }
           const location = res.headers.location;
           if (!location)
