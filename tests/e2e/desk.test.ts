@@ -119,7 +119,7 @@ describe("the analyst's desk in a real browser", () => {
     await screenshot(page, "04-fact-review");
   });
 
-  it("corrects a fact's date and an entity's type as a new analyst version, and shows the diff", async () => {
+  it("corrects a date, a type, a speaker and merges two entities, each a new analyst version, and shows the diff", async () => {
     const before = await apiFacts("machine");
     const fact = before.facts.facts[0];
     expect(fact).toBeDefined();
@@ -137,7 +137,23 @@ describe("the analyst's desk in a real browser", () => {
     await page.select(`${formSel} select[name=type]`, "facility");
     await submit(`${formSel} button[type=submit]`);
 
+    // Merge two organizations, and give the first quote another speaker.
+    const [keep, merge] = before.facts.entities.filter((e) => e.type === "organization");
+    await page.select("#merge-keep", keep?.id as string);
+    await page.select("#merge-merge", merge?.id as string);
+    await submit("form[aria-label='Merge two entities'] button[type=submit]");
+    const quoteForm = "form[aria-label^='Speaker of quote']";
+    const speaker = await page.$eval(`${quoteForm} select`, (el) => {
+      const select = el as HTMLSelectElement;
+      const other = [...select.options].find((o) => o.value && !o.selected);
+      return other?.value ?? "";
+    });
+    await page.select(`${quoteForm} select`, speaker);
+    await submit(`${quoteForm} button[type=submit]`);
+
     const diff = await text("#changes table");
+    expect(diff).toContain("entity merged");
+    expect(diff).toContain("quote changed");
     expect(diff).toContain("place");
     expect(diff).toContain("facility");
     expect(diff).toContain("date 2025-01-10");
@@ -146,7 +162,8 @@ describe("the analyst's desk in a real browser", () => {
     const machine = await apiFacts("machine");
     expect(machine.facts.facts[0]?.date?.value).toBe(fact?.date?.value);
     const current = await apiFacts("current");
-    expect(current.version).toBe(2);
+    expect(current.version).toBe(4);
+    expect(current.facts.entities.some((e) => e.id === merge?.id)).toBe(false);
     expect(current.facts.facts[0]?.date?.value).toBe("2025-01-10");
     expect(current.facts.entities.find((e) => e.id === place?.id)?.type).toBe("facility");
     expect(await seriousA11yViolations(page)).toEqual([]);
