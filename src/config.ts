@@ -52,6 +52,8 @@ export interface Config {
   readonly dissemination: { marking: string; handling: string };
   /** How schedules fire: SCHEDULER=local (in-process) or eventbridge (the default on Lambda). */
   readonly scheduler: SchedulerConfig;
+  /** The browser desk: DESK_SESSION_SECRET signs its session cookies (random per process if unset). */
+  readonly desk: { sessionSecret: string | undefined };
   /**
    * The outbound door (feeds, pages, webhooks): "host:port" entries it may reach although they
    * resolve to a blocked address (SB_OUTBOUND_ALLOW; test fixture servers on loopback). Empty by default.
@@ -193,6 +195,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd(), options:
     }
   }
 
+  const sessionSecret = env.DESK_SESSION_SECRET?.trim() || undefined;
+  if (sessionSecret && sessionSecret.length < 32) {
+    problems.push("DESK_SESSION_SECRET: too short; expected at least 32 random characters");
+  }
+
   const config: Config = {
     http: {
       host,
@@ -231,6 +238,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd(), options:
       handling: str("DISSEMINATION_HANDLING", DEFAULT_HANDLING),
     },
     scheduler: parseSchedulerConfig(env, onLambda, problems),
+    desk: { sessionSecret },
     outbound: { allow: outboundAllow },
   };
   if (onLambda) problems.push(...lambdaLimits(config));

@@ -4,6 +4,8 @@ import { ChromiumPrinter } from "./adapters/browser/chromium-printer.js";
 import { chromiumLaunchOptions } from "./adapters/browser/launch-options.js";
 import { RenderLimiter } from "./adapters/browser/render-limiter.js";
 import { CpuPool } from "./adapters/cpu/cpu-pool.js";
+import type { DeskDeps } from "./adapters/desk/deps.js";
+import { deskSessionKey } from "./adapters/desk/session-key.js";
 import type { AppDeps } from "./adapters/http/app.js";
 import type { ApiKey } from "./adapters/http/middleware/api-keys.js";
 import type { RateLimits } from "./adapters/http/middleware/rate-limit.js";
@@ -46,6 +48,8 @@ export interface Components extends BriefingDeps, IngestDeps, ScheduleDeps {
   health: HealthProbes;
   /** What the printer serves the page from memory; the HTML routes inline it again. */
   htmlAssets: FontAssets["files"];
+  /** Signs the desk's session cookies and CSRF tokens. */
+  deskSessionKey: Buffer;
   /** The only outbound door: feeds, imported pages and webhooks fetch through it. */
   outbound: SafeFetch;
 }
@@ -79,6 +83,17 @@ export const runDeps = (c: Components): RunDeps & { logger: Logger } => ({
   staleRunMs: staleAfterMs(c.renderTimeoutMs),
 });
 
+export const deskDeps = (c: Components): DeskDeps => ({
+  sessionKey: c.deskSessionKey,
+  maxBodyBytes: c.maxBodyBytes,
+  pdfRedirectBytes: c.pdfRedirectBytes,
+  ingest: ingestDeps(c),
+  briefings: c.briefings,
+  themes: c.themes,
+  clock: c.clock,
+  logger: c.logger,
+});
+
 export function appDeps(c: Components): AppDeps {
   return {
     version: c.version,
@@ -104,6 +119,7 @@ export function appDeps(c: Components): AppDeps {
         renderTimeoutMs: c.renderTimeoutMs,
       },
     },
+    desk: deskDeps(c),
   };
 }
 
@@ -232,6 +248,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     pdfRedirectBytes: config.http.pdfRedirectBytes,
     apiKeys: config.apiKeys,
     rateLimits: config.rateLimits,
+    deskSessionKey: deskSessionKey(config),
     schedules: scheduleStore,
     scheduleRuns: scheduleStore.runs,
     jobs: scheduling.jobs,
