@@ -141,7 +141,9 @@ export const machineExtractor: FactExtractor = {
   extract: async (article) => extractFacts(article),
 };
 
-async function connectStorage(config: Config): Promise<{ client: S3Client; embedded: EmbeddedS3 | null }> {
+export async function connectStorage(
+  config: Config,
+): Promise<{ client: S3Client; embedded: EmbeddedS3 | null }> {
   const s = config.storage;
   // Timeouts and a deadline-aware retry budget: a store that stops answering costs a request
   // its deadline, not a hang.

@@ -40,6 +40,8 @@ export interface IndexPage {
 export const articleDate = (a: Pick<Article, "publishedAt" | "createdAt">): string =>
   a.publishedAt ? `${a.publishedAt}T23:59:59.999Z` : a.createdAt;
 
-export function indexEntryOf(a: Article): IndexedArticle {
+export function indexEntryOf(
+  a: Pick<Article, "id" | "publishedAt" | "createdAt" | "tags" | "sourceId">,
+): IndexedArticle {
   return { id: a.id, date: articleDate(a), tags: [...a.tags], sourceId: a.sourceId ?? null };
 }
