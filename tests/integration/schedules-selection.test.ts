@@ -118,6 +118,19 @@ describe("schedules selecting by source, tag and window over the local stack", (
     });
   }, 120_000);
 
+  it("the API description carries the selection by source and the run's matched and used", async () => {
+    const run = (await (await app.request("/openapi.json")).json()) as {
+      components: { schemas: Record<string, { properties: Record<string, unknown> }> };
+    };
+    expect(Object.keys(run.components.schemas.ScheduleRun?.properties ?? {})).toEqual(
+      expect.arrayContaining(["matched", "used", "articleIds"]),
+    );
+    // The schedule's selection, wherever the document puts it, names sources and tags.
+    const doc = JSON.stringify(run);
+    expect(doc).toMatch(/"sources":\{"type":"array"/);
+    expect(doc).toMatch(/"tags":\{"type":"array"/);
+  });
+
   it("refuses a selection naming a source that is not a source id", async () => {
     const res = await post("/v1/schedules", {
       name: "Bad",
