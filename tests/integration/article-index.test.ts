@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -165,5 +168,31 @@ describe("the article index on DynamoDB (dynalite)", () => {
 
   it("refuses a cursor it did not give out", async () => {
     await expect(index.select({ limit: 5, cursor: "bm90LWEtY3Vyc29y" })).rejects.toThrow(ValidationError);
+  });
+
+  it("keeps its data under its directory across a restart of the embedded server", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "sb-dynalite-"));
+    try {
+      const open = async () => {
+        const local = await startEmbeddedDynamoDb({ directory: dir });
+        const c = new DynamoDBClient({
+          region: "us-east-1",
+          endpoint: local.endpoint,
+          credentials: local.credentials,
+        });
+        await ensureIndexTable(c, TABLE);
+        return { local, c, index: new DynamoArticleIndex(c, TABLE) };
+      };
+      const first = await open();
+      await first.index.putMany(articles.slice(0, 3));
+      first.c.destroy();
+      await first.local.close();
+      const second = await open();
+      expect((await second.index.select({ limit: 10 })).ids).toEqual([hex(2), hex(1), hex(0)]);
+      second.c.destroy();
+      await second.local.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
