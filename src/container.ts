@@ -12,7 +12,7 @@ import type { RateLimits } from "./adapters/http/middleware/rate-limit.js";
 import type { HealthProbes } from "./adapters/http/routes/health.js";
 import { type EmbeddedS3, startEmbeddedS3 } from "./adapters/local/embedded-s3.js";
 import { createSafeFetch, type SafeFetch } from "./adapters/net/safe-fetch.js";
-import { IncrementalFinisher } from "./adapters/pdf/incremental-finisher.js";
+import { CompactFinisher } from "./adapters/pdf/compact-finisher.js";
 import { buildScheduling, type Scheduling } from "./adapters/scheduling/build-scheduling.js";
 import { S3ArticleStore } from "./adapters/storage/s3-article-store.js";
 import { S3BriefingStore } from "./adapters/storage/s3-briefing-store.js";
@@ -232,7 +232,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     admission,
     printer: new ChromiumPrinter(supervisor, printLimiter, { assets: fonts.files }),
     htmlAssets: fonts.files,
-    finisher: new IncrementalFinisher(),
+    finisher: new CompactFinisher(),
     extractor: pool ?? machineExtractor,
     clock: overrides.clock ?? systemClock,
     ids: { briefingId: (at) => newUlid(at.getTime()) },
