@@ -268,6 +268,11 @@ const LATER_SETS = [
     "extract-first-sight-6.json",
     "Sixth held-out set (050-059, written blind while 0.11.0 was built; first sight with 0.11.0, tuned on for 0.12.0)",
   ],
+  [
+    "corpus-heldout7",
+    "extract-first-sight-7.json",
+    "Seventh held-out set (060-069, written blind while 0.12.0 was built, new registers; first sight with 0.12.0)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);
