@@ -2,7 +2,7 @@
  * The desk's one stylesheet, served by the app at /desk/assets/desk.<hash>.css (no build step, no
  * CDN). A TypeScript string so the Lambda bundle carries it without copying files.
  */
-export const DESK_CSS = String.raw`
+export const DESK_CSS = `
 :root {
   --ink: #1b1f24;
   --muted: #4f5862;
@@ -122,7 +122,7 @@ button.danger:hover { background: #fbeeee; }
 .signin h1 { margin-bottom: 4px; }
 
 /* Article text with its facts */
-.article-text { font-family: "Source Serif 4", Georgia, "Times New Roman", serif; font-size: 16.5px; line-height: 1.75; max-width: 72ch; }
+.article-text { white-space: pre-wrap; font-family: "Source Serif 4", Georgia, "Times New Roman", serif; font-size: 16.5px; line-height: 1.75; max-width: 72ch; }
 .article-text p { margin: 0 0 .9em; }
 .article-text .s { scroll-margin-top: 60px; }
 mark { background: transparent; color: inherit; position: relative; border-radius: 2px; }
@@ -144,7 +144,7 @@ mark .tip {
   font-family: "IBM Plex Sans", "Segoe UI", system-ui, sans-serif; font-size: 13px; line-height: 1.4;
   font-style: normal; text-decoration: none; box-shadow: 0 4px 14px rgba(0, 0, 0, .25); white-space: normal;
 }
-mark:focus > .tip, mark:hover > .tip { display: block; }
+mark:focus > .tip, mark:hover:not(:has(mark:hover)) > .tip { display: block; }
 mark:focus { outline: 3px solid var(--focus); outline-offset: 1px; }
 .tip b { color: #fff; }
 .tip dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 4px 0 0; }
