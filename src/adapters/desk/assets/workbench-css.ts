@@ -1,6 +1,10 @@
 /** The workbench and schedule pages' additions to the desk's stylesheet (served with it, one file). */
 export const WORKBENCH_CSS = String.raw`
 /* Workbench */
+.field { margin-bottom: 10px; }
+.field label { display: block; }
+.fields3 { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 12px; }
+@media (max-width: 760px) { .fields3 { grid-template-columns: 1fr; } }
 fieldset { border: 1px solid var(--line); border-radius: 4px; padding: 8px 12px 10px; margin: 0; }
 legend { font-size: 13px; font-weight: 600; padding: 0 4px; }
 ul.checklist { list-style: none; margin: 0; padding: 0; max-height: 260px; overflow: auto; }
@@ -26,7 +30,7 @@ a.undo { font-size: 13px; margin-left: 4px; }
 
 /* Schedules */
 figure.probability-chart { margin: 0; overflow-x: auto; }
-figure.probability-chart svg { max-width: 100%; height: auto; }
+figure.probability-chart svg { width: 100%; max-width: 900px; height: auto; }
 details.run-changes { margin-top: 10px; }
 details.run-changes summary { cursor: pointer; font-weight: 600; font-size: 14px; }
 table.changes caption { text-align: left; font-weight: 600; padding: 6px 0; }

@@ -352,11 +352,11 @@ const ScheduleFormPanel: FC<{
 }> = ({ session, action, heading, submit, themes, articles, form }) => (
   <PostForm action={action} session={session} class="panel stack" label={heading}>
     <h2>{heading}</h2>
-    <div class="row">
+    <div class="field">
       <label for="sc-name">Name</label>
       <input type="text" id="sc-name" name="name" value={form.name} required maxlength={200} />
     </div>
-    <div class="row">
+    <div class="field">
       <label for="sc-theme">Theme</label>
       <select id="sc-theme" name="theme" required>
         <option value="">Choose a theme…</option>
@@ -378,31 +378,31 @@ const ScheduleFormPanel: FC<{
           </li>
         ))}
       </ul>
-      <div class="cols">
-        <div class="row">
+      <div class="fields3">
+        <div class="field">
           <label for="sc-tag">Tag</label>
           <input type="text" id="sc-tag" name="tag" value={form.tag} />
         </div>
-        <div class="row">
+        <div class="field">
           <label for="sc-latest">Newest how many</label>
           <input type="text" inputmode="numeric" id="sc-latest" name="latest" value={form.latest} />
         </div>
-        <div class="row">
+        <div class="field">
           <label for="sc-since">Within days</label>
           <input type="text" inputmode="numeric" id="sc-since" name="sinceDays" value={form.sinceDays} />
         </div>
       </div>
     </fieldset>
-    <div class="cols">
-      <div class="row">
+    <div class="fields3">
+      <div class="field">
         <label for="sc-cron">Cron (5 fields)</label>
         <input type="text" id="sc-cron" name="cron" value={form.cron} aria-describedby="sc-timing-hint" />
       </div>
-      <div class="row">
+      <div class="field">
         <label for="sc-rate">or rate</label>
         <input type="text" id="sc-rate" name="rate" value={form.rate} aria-describedby="sc-timing-hint" />
       </div>
-      <div class="row">
+      <div class="field">
         <label for="sc-tz">Time zone</label>
         <input type="text" id="sc-tz" name="timezone" value={form.timezone} />
       </div>
@@ -410,7 +410,7 @@ const ScheduleFormPanel: FC<{
     <p class="hint" id="sc-timing-hint">
       Give a cron expression such as “0 6 * * *” or a rate such as “every 6 hours”, not both.
     </p>
-    <div class="row">
+    <div class="field">
       <label>
         <input type="checkbox" name="enabled" checked={form.enabled} /> Active (fires on its timetable)
       </label>

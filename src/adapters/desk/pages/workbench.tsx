@@ -187,7 +187,7 @@ const Workbench: FC<{
       </p>
       <form method="get" action="/desk/workbench" class="panel stack" aria-label="Theme and articles">
         <h2>Theme and articles</h2>
-        <div class="row">
+        <div class="field">
           <label for="wb-theme">Theme</label>
           <select id="wb-theme" name="theme" required>
             <option value="">Choose a theme…</option>
@@ -376,7 +376,7 @@ const Factors: FC<{ assessment: Assessment; s: SteerContext }> = ({ assessment, 
               Excluded by an analyst:{" "}
               {(f.excluded ?? []).map((k) => (
                 <>
-                  <span class="mono">{k}</span>{" "}
+                  <span>{describeKey(k, assessment)}</span>{" "}
                   <UndoLink
                     s={s}
                     kind="exclude"
@@ -392,6 +392,13 @@ const Factors: FC<{ assessment: Assessment; s: SteerContext }> = ({ assessment, 
     </section>
   );
 };
+
+/** "sentence 10 of “title”" for an evidence key (sentences counted from 1, as a reader does). */
+function describeKey(key: string, a: Assessment): string {
+  const [articleId = "", n = "0"] = key.split("#");
+  const title = a.sources.find((x) => x.articleId === articleId)?.title ?? articleId;
+  return `sentence ${Number(n) + 1} of “${title}”`;
+}
 
 const Conflicts: FC<{ assessment: Assessment }> = ({ assessment }) => (
   <section class="panel" aria-labelledby="wb-conflicts">
@@ -492,7 +499,8 @@ const Summary: FC<{ session: DeskSession; s: SteerContext }> = ({ session, s }) 
         <ul>
           {o.move.map((m, i) => (
             <li>
-              <span class="mono">{m.sentence}</span> moved to {m.to}{" "}
+              {m.sentence} moved to{" "}
+              {s.theme.drivers.concat(s.theme.mitigators).find((f) => f.id === m.to)?.label ?? m.to}{" "}
               <UndoLink s={s} kind="move" index={i} label="undo" />
             </li>
           ))}
