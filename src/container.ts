@@ -11,6 +11,7 @@ import type { ApiKey } from "./adapters/http/middleware/api-keys.js";
 import type { RateLimits } from "./adapters/http/middleware/rate-limit.js";
 import type { HealthProbes } from "./adapters/http/routes/health.js";
 import { type EmbeddedS3, startEmbeddedS3 } from "./adapters/local/embedded-s3.js";
+import { createSafeFetch, type SafeFetch } from "./adapters/net/safe-fetch.js";
 import { IncrementalFinisher } from "./adapters/pdf/incremental-finisher.js";
 import { buildScheduling, type Scheduling } from "./adapters/scheduling/build-scheduling.js";
 import { S3ArticleStore } from "./adapters/storage/s3-article-store.js";
@@ -49,6 +50,8 @@ export interface Components extends BriefingDeps, IngestDeps, ScheduleDeps {
   htmlAssets: FontAssets["files"];
   /** Signs the desk's session cookies and CSRF tokens. */
   deskSessionKey: Buffer;
+  /** The only outbound door: feeds, imported pages and webhooks fetch through it. */
+  outbound: SafeFetch;
 }
 
 export const ingestDeps = (c: Components): IngestDeps => ({
@@ -141,6 +144,10 @@ export interface ContainerOverrides {
   clock?: Clock;
   logger?: Logger;
 }
+
+/** What the service calls itself on every outbound request. */
+export const outboundUserAgent = (version: string): string =>
+  `scenario-brief/${version} (scenario briefings; fetches feeds and pages, delivers webhooks)`;
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -236,6 +243,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     reliabilities: config.sourceReliability,
     renderTimeoutMs: config.browser.renderTimeoutMs,
     version: VERSION,
+    outbound: createSafeFetch({ userAgent: outboundUserAgent(VERSION), allow: config.outbound.allow }),
     maxBodyBytes: config.http.maxBodyBytes,
     pdfRedirectBytes: config.http.pdfRedirectBytes,
     apiKeys: config.apiKeys,
