@@ -30,7 +30,8 @@ let articleId: string;
 
 beforeAll(async () => {
   mkdirSync(PDFS, { recursive: true });
-  server = await startDeskServer();
+  // Generous deadlines: the shared test machine may be busy; these tests are about behaviour, not speed.
+  server = await startDeskServer({ env: { RENDER_TIMEOUT_MS: "120000", CPU_TASK_BUDGET_MS: "120000" } });
   const res = await fetch(`${server.base}/v1/articles`, {
     method: "POST",
     headers: { authorization: `Bearer ${DESK_KEYS.write}`, "content-type": "application/json" },
@@ -106,7 +107,10 @@ describe("the briefing workbench", () => {
       bs.map((b) => b.getAttribute("data-exclude")),
     );
     expect(cited).not.toContain(excluded.key);
-    expect(await page.$eval(`${factor} .excluded`, (p) => p.textContent)).toContain(excluded.key);
+    const sentence = Number(excluded.key.split("#")[1]) + 1;
+    expect(await page.$eval(`${factor} .excluded`, (p) => p.textContent)).toContain(
+      `sentence ${sentence} of`,
+    );
     await expectAccessible("03-excluded");
   });
 

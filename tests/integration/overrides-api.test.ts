@@ -26,13 +26,15 @@ const post = (url: string, body: unknown) =>
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  stack = await startStack();
+  // Generous deadlines: the shared test machine may be busy; these tests are about behaviour, not speed.
+  stack = await startStack({ RENDER_TIMEOUT_MS: "120000", CPU_TASK_BUDGET_MS: "120000" });
   const res = await post("/v1/articles", {
     title: "Iraq fortifies its Syrian border after the fall of Assad",
     text: corpusText(),
     publishedAt: "2025-01-14",
     source: "Reuters",
   });
+  expect(res.status).toBe(201);
   articleId = ((await res.json()) as { id: string }).id;
   const preview = await post("/v1/assessments/preview", {
     theme: "isis-prison-escape",

@@ -249,7 +249,7 @@ const Judgment: FC<{ j: JudgmentResult; n: number; steer: SteerContext | null }>
     <article class="judgment" id={`judgment-${j.id}`}>
       <p class="estimate">
         <span class="likelihood">{j.likelihood ?? "No judgment"}</span>{" "}
-        <span class="prob">{pct(j.probability)}</span>
+        {j.probability !== null && <span class="prob">{pct(j.probability)}</span>}
         {j.range && <span class="meta"> ({j.range})</span>}
         {j.confidence && <span class="confidence"> · confidence {j.confidence.level}</span>}
         {j.override && <span class="badge analyst">analyst-adjusted</span>}
