@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import { hashKey, SCOPES, type Scope } from "./adapters/http/middleware/api-keys.js";
+import { indexCommand } from "./commands/index-command.js";
 import { articleIdFor } from "./core/articles/article.js";
 import { extractFacts } from "./core/facts/extract-facts.js";
 
@@ -152,6 +153,7 @@ export const COMMANDS: Record<string, Command> = {
     summary: "make a new API key and print the API_KEYS entry for it",
     run: keysCommand,
   },
+  index: indexCommand,
 };
 
 function usage(): string {

@@ -1,4 +1,6 @@
 import { S3Client } from "@aws-sdk/client-s3";
+import { type ConnectedIndex, connectArticleIndex } from "./adapters/article-index/connect-article-index.js";
+import { IndexedArticleStore } from "./adapters/article-index/indexed-article-store.js";
 import { BrowserSupervisor } from "./adapters/browser/browser-supervisor.js";
 import { ChromiumPrinter } from "./adapters/browser/chromium-printer.js";
 import { chromiumLaunchOptions } from "./adapters/browser/launch-options.js";
@@ -12,7 +14,7 @@ import type { RateLimits } from "./adapters/http/middleware/rate-limit.js";
 import type { HealthProbes } from "./adapters/http/routes/health.js";
 import { type EmbeddedS3, startEmbeddedS3 } from "./adapters/local/embedded-s3.js";
 import { createSafeFetch, type SafeFetch } from "./adapters/net/safe-fetch.js";
-import { IncrementalFinisher } from "./adapters/pdf/incremental-finisher.js";
+import { CompactFinisher } from "./adapters/pdf/compact-finisher.js";
 import { buildScheduling, type Scheduling } from "./adapters/scheduling/build-scheduling.js";
 import { S3ArticleStore } from "./adapters/storage/s3-article-store.js";
 import { S3BriefingStore } from "./adapters/storage/s3-briefing-store.js";
@@ -25,7 +27,7 @@ import type { IngestDeps } from "./core/articles/ingest-article.js";
 import { inlineComposer } from "./core/briefings/compose-briefing.js";
 import type { BriefingDeps } from "./core/briefings/generate-briefing.js";
 import { EXTRACTOR_VERSION, extractFacts } from "./core/facts/extract-facts.js";
-import type { Clock, FactExtractor } from "./core/ports.js";
+import type { ArticleIndex, Clock, FactExtractor } from "./core/ports.js";
 import type { ScheduleDeps } from "./core/schedules/manage-schedules.js";
 import { type RunDeps, staleAfterMs } from "./core/schedules/run-schedule.js";
 import { newUlid } from "./ids.js";
@@ -39,6 +41,8 @@ import { VERSION } from "./version.js";
  */
 export interface Components extends BriefingDeps, IngestDeps, ScheduleDeps {
   logger: Logger;
+  /** Selection by source, tag and time window; kept current by the article store's saves. */
+  articleIndex: ArticleIndex;
   /** The configured deadline of one render; each call is given its own deadline from it. */
   renderTimeoutMs: number;
   maxBodyBytes: number;
@@ -58,6 +62,7 @@ export const ingestDeps = (c: Components): IngestDeps => ({
   articles: c.articles,
   extractor: c.extractor,
   clock: c.clock,
+  index: c.articleIndex,
 });
 
 export const briefingDeps = (c: Components): BriefingDeps => ({
@@ -79,6 +84,7 @@ export const runDeps = (c: Components): RunDeps & { logger: Logger } => ({
   ...briefingDeps(c),
   schedules: c.schedules,
   scheduleRuns: c.scheduleRuns,
+  articleIndex: c.articleIndex,
   logger: c.logger,
   staleRunMs: staleAfterMs(c.renderTimeoutMs),
 });
@@ -135,6 +141,8 @@ export interface Container {
   objects: S3Objects;
   /** Set when this process started its own S3 server. */
   embeddedS3: EmbeddedS3 | null;
+  /** The article index's DynamoDB client, and the embedded server if this process started one. */
+  articleIndex: ConnectedIndex;
   /** Schedules: the job scheduler, the local one when in-process, and the job entry point. */
   scheduling: Scheduling;
   close(): Promise<void>;
@@ -156,7 +164,9 @@ export const machineExtractor: FactExtractor = {
   extract: async (article) => extractFacts(article),
 };
 
-async function connectStorage(config: Config): Promise<{ client: S3Client; embedded: EmbeddedS3 | null }> {
+export async function connectStorage(
+  config: Config,
+): Promise<{ client: S3Client; embedded: EmbeddedS3 | null }> {
   const s = config.storage;
   // Timeouts and a deadline-aware retry budget: a store that stops answering costs a request
   // its deadline, not a hang.
@@ -204,6 +214,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
       : null;
   const { client, embedded } = await connectStorage(config);
   const objects = new S3Objects(client, config.storage.bucket);
+  const articleIndex = await connectArticleIndex(config);
 
   const supervisor = new BrowserSupervisor({
     launchOptions: () => chromiumLaunchOptions(config.browser.executablePath),
@@ -229,14 +240,15 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
   });
 
   const components: Components = {
-    articles: new S3ArticleStore(objects),
+    articles: new IndexedArticleStore(new S3ArticleStore(objects), articleIndex.index),
+    articleIndex: articleIndex.index,
     briefings: new S3BriefingStore(objects),
     themes,
     composer: pool ?? inlineComposer(themes, renderer),
     admission,
     printer: new ChromiumPrinter(supervisor, printLimiter, { assets: fonts.files }),
     htmlAssets: fonts.files,
-    finisher: new IncrementalFinisher(),
+    finisher: new CompactFinisher(),
     extractor: pool ?? machineExtractor,
     clock: overrides.clock ?? systemClock,
     ids: { briefingId: (at) => newUlid(at.getTime()) },
@@ -273,6 +285,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     admission,
     objects,
     embeddedS3: embedded,
+    articleIndex,
     scheduling,
     async close() {
       await scheduling.local?.stop();
@@ -280,6 +293,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
       await pool?.close();
       client.destroy();
       await embedded?.close();
+      await articleIndex.close();
     },
   };
 }

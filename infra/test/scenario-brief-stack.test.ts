@@ -731,3 +731,52 @@ describe("alarms that see failures", () => {
     });
   });
 });
+
+describe("the article index table", () => {
+  it("is on-demand, recoverable to a point in time, encrypted, and kept like the bucket", () => {
+    t().resourceCountIs("AWS::DynamoDB::Table", 1);
+    t().hasResource("AWS::DynamoDB::Table", {
+      Properties: {
+        KeySchema: [
+          { AttributeName: "pk", KeyType: "HASH" },
+          { AttributeName: "sk", KeyType: "RANGE" },
+        ],
+        AttributeDefinitions: [
+          { AttributeName: "pk", AttributeType: "S" },
+          { AttributeName: "sk", AttributeType: "S" },
+        ],
+        BillingMode: "PAY_PER_REQUEST",
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        SSESpecification: { SSEEnabled: true },
+      },
+      DeletionPolicy: "Retain",
+      UpdateReplacePolicy: "Retain",
+    });
+  });
+
+  it("is named to both functions, which may only Query it and BatchWriteItem to it", () => {
+    const tableRef = { Ref: expect.stringMatching(/^ArticleIndexTable/) };
+    const fns = t().findResources("AWS::Lambda::Function");
+    const named = Object.values(fns).filter(
+      (f) => f.Properties.Environment?.Variables?.SB_ARTICLE_INDEX_TABLE,
+    );
+    expect(named).toHaveLength(2);
+    for (const f of named)
+      expect(f.Properties.Environment.Variables.SB_ARTICLE_INDEX_TABLE).toEqual(tableRef);
+    for (const role of ["HttpRole", "JobRole"]) {
+      const dynamo = statementsOf(role).filter((s) => JSON.stringify(s.Action).includes("dynamodb:"));
+      expect(dynamo).toEqual([
+        {
+          Action: ["dynamodb:Query", "dynamodb:BatchWriteItem"],
+          Effect: "Allow",
+          // The table alone: no index ARNs (it has none), no other table.
+          Resource: [{ "Fn::GetAtt": [expect.stringMatching(/^ArticleIndexTable/), "Arn"] }],
+        },
+      ]);
+    }
+  });
+
+  it("is an output", () => {
+    t().hasOutput("ArticleIndexTableName", { Value: { Ref: Match.stringLikeRegexp("^ArticleIndexTable") } });
+  });
+});

@@ -7,6 +7,7 @@ import {
   launchDeskBrowser,
   screenshot,
   seriousA11yViolations,
+  sidewaysOverflow,
   signIn,
   startDeskServer,
 } from "../support/desk.js";
@@ -57,6 +58,7 @@ describe("the analyst's desk in a real browser", () => {
     await page.goto(`${server.base}/desk/articles`, { waitUntil: "load" });
     expect(new URL(page.url()).pathname).toBe("/desk/sign-in");
     expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toBe(0);
     await screenshot(page, "01-sign-in");
 
     await signIn(page, server.base, DESK_KEYS.write);
@@ -69,12 +71,14 @@ describe("the analyst's desk in a real browser", () => {
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     expect(await text(".masthead .who")).toContain("analyst");
     expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toBe(0);
     await screenshot(page, "02-articles-empty");
   });
 
   it("stores the reference article from the form and shows its facts highlighted by type", async () => {
     await page.goto(`${server.base}/desk/articles/new`, { waitUntil: "load" });
     expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toBe(0);
     await page.type("#title", TITLE);
     await page.type("#source", "Al-Hurra");
     await page.type("#tags", "iraq, syria");
@@ -111,10 +115,11 @@ describe("the analyst's desk in a real browser", () => {
     expect(tip.shown).toBe(true);
     expect(tip.text).toContain("place");
     expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toBe(0);
     await screenshot(page, "04-fact-review");
   });
 
-  it("corrects a fact's date and an entity's type as a new analyst version, and shows the diff", async () => {
+  it("corrects a date, a type, a speaker and merges two entities, each a new analyst version, and shows the diff", async () => {
     const before = await apiFacts("machine");
     const fact = before.facts.facts[0];
     expect(fact).toBeDefined();
@@ -132,7 +137,23 @@ describe("the analyst's desk in a real browser", () => {
     await page.select(`${formSel} select[name=type]`, "facility");
     await submit(`${formSel} button[type=submit]`);
 
+    // Merge two organizations, and give the first quote another speaker.
+    const [keep, merge] = before.facts.entities.filter((e) => e.type === "organization");
+    await page.select("#merge-keep", keep?.id as string);
+    await page.select("#merge-merge", merge?.id as string);
+    await submit("form[aria-label='Merge two entities'] button[type=submit]");
+    const quoteForm = "form[aria-label^='Speaker of quote']";
+    const speaker = await page.$eval(`${quoteForm} select`, (el) => {
+      const select = el as HTMLSelectElement;
+      const other = [...select.options].find((o) => o.value && !o.selected);
+      return other?.value ?? "";
+    });
+    await page.select(`${quoteForm} select`, speaker);
+    await submit(`${quoteForm} button[type=submit]`);
+
     const diff = await text("#changes table");
+    expect(diff).toContain("entity merged");
+    expect(diff).toContain("quote changed");
     expect(diff).toContain("place");
     expect(diff).toContain("facility");
     expect(diff).toContain("date 2025-01-10");
@@ -141,10 +162,12 @@ describe("the analyst's desk in a real browser", () => {
     const machine = await apiFacts("machine");
     expect(machine.facts.facts[0]?.date?.value).toBe(fact?.date?.value);
     const current = await apiFacts("current");
-    expect(current.version).toBe(2);
+    expect(current.version).toBe(4);
+    expect(current.facts.entities.some((e) => e.id === merge?.id)).toBe(false);
     expect(current.facts.facts[0]?.date?.value).toBe("2025-01-10");
     expect(current.facts.entities.find((e) => e.id === place?.id)?.type).toBe("facility");
     expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toBe(0);
     await page.$eval("#changes", (el) => el.scrollIntoView());
     await screenshot(page, "05-diff");
   });
@@ -164,6 +187,7 @@ describe("the analyst's desk in a real browser", () => {
 
     await page.goto(`${server.base}/desk/briefings`, { waitUntil: "load" });
     expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toBe(0);
     await screenshot(page, "06-briefings");
     await submit(`a[href='/desk/briefings/${manifest.id}']`);
     expect(await text("h2#judgments-h")).toBe("Key judgments");
@@ -171,6 +195,7 @@ describe("the analyst's desk in a real browser", () => {
     if (judged?.likelihood) expect(await text(".judgment .likelihood")).toBe(judged.likelihood);
     expect(await page.$$eval(".factor blockquote.cite", (els) => els.length)).toBeGreaterThan(0);
     expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toBe(0);
     await screenshot(page, "07-briefing");
 
     const href = await page.$eval("a.button[href$='/pdf']", (a) => a.getAttribute("href"));
@@ -200,6 +225,7 @@ describe("the analyst's desk in a real browser", () => {
     // Only the sign-out form: no corrections.
     expect(await page.$$eval("main form", (f) => f.length)).toBe(0);
     expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toBe(0);
     await screenshot(page, "08-read-only");
   });
 });

@@ -103,12 +103,30 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
     }));
 }
 
+/** How many CSS pixels the page is wider than its window (0: nothing to scroll sideways). */
+export const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
 /** Where screenshots go (gitignored); look at them. */
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, "../../.scratch-desk");
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves the whole page, and the page in window-sized parts (at most `parts`) that are easier to
+ * look at than one tall image. The pointer is moved away first, so no hover state shows.
+ */
+export async function screenshot(page: Page, name: string, parts = 3): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.mouse.move(0, 0);
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file as `${string}.png`, fullPage: true });
+  const { width, height } = page.viewport() ?? { width: 1366, height: 900 };
+  const total = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let i = 0; i < parts && i * height < total; i++) {
+    await page.screenshot({
+      path: path.join(SCREENSHOT_DIR, `${name}-part${i + 1}.png`) as `${string}.png`,
+      clip: { x: 0, y: i * height, width, height: Math.min(height, total - i * height) },
+      captureBeyondViewport: true,
+    });
+  }
   return file;
 }

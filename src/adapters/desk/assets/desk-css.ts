@@ -71,9 +71,10 @@ h3 { font-size: 14px; font-weight: 600; margin: 16px 0 6px; }
 .num { font-variant-numeric: tabular-nums; }
 .mono { font-family: "IBM Plex Mono", ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12.5px; }
 
-.panel { background: var(--paper); border: 1px solid var(--line); border-radius: 4px; padding: 16px 18px; margin-bottom: 16px; }
+.panel { background: var(--paper); border: 1px solid var(--line); border-radius: 4px; padding: 16px 18px; margin-bottom: 16px; overflow-x: auto; }
+.panel:has(.article-text) { overflow: visible; }
 .panel > h2:first-child, .panel > h3:first-child { margin-top: 0; }
-.cols { display: grid; grid-template-columns: minmax(0, 1.55fr) minmax(0, 1fr); gap: 16px; align-items: start; }
+.cols { display: grid; grid-template-columns: minmax(0, 1.3fr) minmax(0, 1fr); gap: 16px; align-items: start; }
 .cols.even { grid-template-columns: 1fr 1fr; }
 @media (max-width: 980px) { .cols, .cols.even { grid-template-columns: 1fr; } }
 
@@ -81,7 +82,7 @@ table { border-collapse: collapse; width: 100%; background: var(--paper); font-s
 th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line-soft); vertical-align: top; }
 thead th { font-size: 12px; font-weight: 600; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; border-bottom: 1px solid var(--line); background: #fafbfc; }
 tbody tr:hover { background: #f7f9fb; }
-td.actions { white-space: nowrap; }
+td.actions { white-space: nowrap; width: 1%; }
 td.actions form { display: inline-flex; gap: 4px; align-items: center; margin: 0 4px 0 0; }
 caption { text-align: left; font-weight: 600; padding: 0 0 6px; }
 
@@ -95,7 +96,7 @@ input[type="text"], input[type="password"], input[type="date"], input[type="url"
 }
 textarea { min-height: 220px; resize: vertical; line-height: 1.5; }
 input[type="file"] { font: inherit; font-size: 13px; }
-td input[type="text"], td select { width: auto; min-width: 8em; padding: 2px 6px; font-size: 13px; }
+td input[type="text"], td select { width: auto; min-width: 0; max-width: 16em; padding: 2px 4px; font-size: 13px; }
 button, .button {
   display: inline-block; font: inherit; font-size: 14px; font-weight: 600; line-height: 1.3;
   border-radius: 3px; padding: 6px 14px; cursor: pointer; text-decoration: none;

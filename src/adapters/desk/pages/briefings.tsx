@@ -142,7 +142,7 @@ const BriefingList: FC<{
 
 const Judgment: FC<{ j: JudgmentResult; factors: Map<string, FactorResult> }> = ({ j, factors }) => (
   <div class="judgment">
-    <p class="statement">{j.statement}</p>
+    <p class="statement">{j.statement.charAt(0).toUpperCase() + j.statement.slice(1)}</p>
     {j.probability === null ? (
       <p class="gap">No judgment: the reporting does not address this question.</p>
     ) : (
@@ -168,10 +168,11 @@ const Judgment: FC<{ j: JudgmentResult; factors: Map<string, FactorResult> }> = 
     {j.confidence && j.confidence.reasons.length > 0 && (
       <p class="meta">Confidence: {j.confidence.reasons.join("; ")}</p>
     )}
-    {j.factors.length > 0 && (
+    {j.factors.some((f) => Math.abs(f.effect) >= 0.005) && (
       <p class="meta">
-        Factors:{" "}
+        Factors that moved it:{" "}
         {j.factors
+          .filter((f) => Math.abs(f.effect) >= 0.005)
           .map(
             (f) => `${factors.get(f.id)?.label ?? f.id} (${f.effect >= 0 ? "+" : ""}${f.effect.toFixed(2)})`,
           )
@@ -200,8 +201,8 @@ const BriefingPage: FC<{
         <div>
           <h1>{manifest.title}</h1>
           <p class="meta">
-            {themeTitle} · as of {assessment.briefingDate} · horizon {assessment.horizonDays} days · created{" "}
-            {when(manifest.createdAt)}
+            {themeTitle === manifest.title ? manifest.theme : themeTitle} · as of {assessment.briefingDate} ·
+            horizon {assessment.horizonDays} days · created {when(manifest.createdAt)}
             {assessment.stale ? " · the newest relevant reporting is older than the horizon" : ""}
           </p>
         </div>

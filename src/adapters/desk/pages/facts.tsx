@@ -206,11 +206,10 @@ const FactReview: FC<{
               <thead>
                 <tr>
                   <th scope="col">Name</th>
-                  <th scope="col">Type</th>
                   <th scope="col" class="num">
                     Mentions
                   </th>
-                  {write && <th scope="col">Correct</th>}
+                  <th scope="col">{write ? "Type (correct)" : "Type"}</th>
                 </tr>
               </thead>
               <tbody>
@@ -221,8 +220,8 @@ const FactReview: FC<{
                         {e.surface ?? e.name}
                       </a>
                     </td>
-                    <td>{e.type}</td>
                     <td class="num">{e.mentions.length}</td>
+                    {!write && <td>{e.type}</td>}
                     {write && (
                       <td class="actions">
                         <PostForm
