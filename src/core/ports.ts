@@ -5,7 +5,7 @@
 import type { Article, ArticleSummary } from "./articles/article.js";
 import type { IndexedArticle, IndexPage, IndexQuery } from "./articles/article-index.js";
 import type { ChangeSummary } from "./briefings/changes.js";
-import type { ComposedBriefing, ComposeRequest } from "./briefings/compose-briefing.js";
+import type { ComposedBriefing, ComposeRequest, RunPoint } from "./briefings/compose-briefing.js";
 import type { BriefingManifest } from "./briefings/manifest.js";
 import type { FactsDocument } from "./facts/schema.js";
 import type { Assessment } from "./themes/assessment.js";
@@ -139,6 +139,8 @@ export interface BriefingDocument {
   generatedAt: Date;
   /** Set when the briefing is compared with an earlier one (scheduled runs). */
   changes: ChangeSummary | null;
+  /** Earlier runs of its schedule, oldest first (scheduled runs with at least one before). */
+  history?: RunPoint[];
 }
 
 export interface BriefingRenderer {
@@ -162,6 +164,8 @@ export interface FactExtractor {
  */
 export interface BriefingComposer {
   compose(request: ComposeRequest): Promise<ComposedBriefing>;
+  /** The assessment alone, nothing rendered: a preview. */
+  assess(request: ComposeRequest): Promise<Assessment>;
 }
 
 /**

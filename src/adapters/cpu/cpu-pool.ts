@@ -4,11 +4,12 @@ import { Piscina } from "piscina";
 import type { Article } from "../../core/articles/article.js";
 import type { ComposedBriefing, ComposeRequest } from "../../core/briefings/compose-briefing.js";
 import { currentDeadline } from "../../core/deadline.js";
-import { OverloadedError, RenderTimeoutError } from "../../core/errors.js";
+import { AppError, type ErrorCode, OverloadedError, RenderTimeoutError } from "../../core/errors.js";
 import type { FactsDocument } from "../../core/facts/schema.js";
 import type { BriefingComposer, FactExtractor } from "../../core/ports.js";
+import type { Assessment } from "../../core/themes/assessment.js";
 import type { RenderingSetup } from "../templates/load-rendering.js";
-import type { CpuTask } from "./cpu-worker.js";
+import type { CpuAppError, CpuTask } from "./cpu-worker.js";
 
 export interface CpuPoolOptions {
   threads: number;
@@ -67,6 +68,10 @@ export class CpuPool implements FactExtractor, BriefingComposer {
     return this.run({ kind: "compose", request }) as Promise<ComposedBriefing>;
   }
 
+  assess(request: ComposeRequest): Promise<Assessment> {
+    return this.run({ kind: "assess", request }) as Promise<Assessment>;
+  }
+
   private async run(task: CpuTask): Promise<unknown> {
     const deadline = currentDeadline();
     const budget = Math.min(this.options.taskBudgetMs, deadline?.remainingMs() ?? Number.POSITIVE_INFINITY);
@@ -74,7 +79,10 @@ export class CpuPool implements FactExtractor, BriefingComposer {
     const timeout = AbortSignal.timeout(budget);
     const signal = deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout;
     try {
-      return await this.pool.run(task, { signal });
+      const result = await this.pool.run(task, { signal });
+      const failed = (result as Partial<CpuAppError> | null)?.appError;
+      if (failed) throw new AppError(failed.code as ErrorCode, failed.message, { details: failed.details });
+      return result;
     } catch (e) {
       if (isAbort(e)) throw new RenderTimeoutError(Math.round(budget), e);
       if (e instanceof Error && /queue is at limit/i.test(e.message)) {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Env, Hono } from "hono";
 import { DESK_CSS } from "./assets/desk-css.js";
 import { DESK_JS } from "./assets/desk-js.js";
+import { WORKBENCH_CSS } from "./assets/workbench-css.js";
 
 interface Asset {
   body: string;
@@ -17,7 +18,7 @@ function asset(name: string, ext: string, body: string, type: string): Asset {
 
 /** The desk's stylesheet and script, served by the app itself. */
 export const DESK_ASSETS = {
-  css: asset("desk", "css", DESK_CSS, "text/css; charset=utf-8"),
+  css: asset("desk", "css", DESK_CSS + WORKBENCH_CSS, "text/css; charset=utf-8"),
   js: asset("desk", "js", DESK_JS, "text/javascript; charset=utf-8"),
 } as const;
 

@@ -7,6 +7,7 @@ import { newUlid } from "../../ids.js";
 import type { Logger } from "../../logger.js";
 import type { DeskDeps } from "../desk/deps.js";
 import { deskRoutes, isDeskPath } from "../desk/routes.js";
+import { workbenchDeskRoutes } from "../desk/workbench-routes.js";
 import type { AppEnv } from "./env.js";
 import { type ApiKey, apiKeys } from "./middleware/api-keys.js";
 import { bodySize } from "./middleware/body-size.js";
@@ -90,6 +91,12 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   scheduleRoutes(app, deps.routes.schedules);
   if (deps.routes.deliveries) deliveryRoutes(app, deps.routes.deliveries);
   if (deps.desk) deskRoutes(app, deps.desk, deskAuth(deps));
+  if (deps.desk)
+    workbenchDeskRoutes(app, {
+      desk: deps.desk,
+      briefings: deps.routes.briefings,
+      schedules: deps.routes.schedules,
+    });
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

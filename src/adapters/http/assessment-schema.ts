@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { BriefingOverridesSchema } from "./schemas.js";
 
 /** The stored assessment of a briefing as the API describes it (src/core/themes/assessment.ts). */
 
@@ -24,7 +25,16 @@ const Evidence = z.object({
   date: z.string().nullable(),
   ageDays: z.number().int().nullable(),
   weight: z.number(),
+  movedFrom: z
+    .string()
+    .nullable()
+    .optional()
+    .openapi({
+      description: "Present when an analyst moved the sentence here: the machine's factor (null: none)",
+    }),
 });
+
+const Reliability = z.enum(["A", "B", "C", "D", "E", "F"]);
 
 const Judgment = z.object({
   id: z.string(),
@@ -48,6 +58,21 @@ const Judgment = z.object({
   sources: z.number().int(),
   newest: z.string().nullable(),
   stale: z.boolean(),
+  override: z
+    .object({
+      machine: z.object({
+        probability: z.number().nullable(),
+        likelihood: z.string().nullable(),
+        range: z.string().nullable(),
+        reasons: z.array(z.string()),
+      }),
+      reason: z.string(),
+    })
+    .optional()
+    .openapi({
+      description:
+        "Present when an analyst set the probability: probability/likelihood above are the analyst's, the machine's are kept here",
+    }),
 });
 
 const Claim = z.object({
@@ -86,6 +111,10 @@ export const AssessmentSchema = z
         sources: z.number().int(),
         corroborated: z.boolean(),
         gap: z.string().nullable(),
+        excluded: z
+          .array(Key)
+          .optional()
+          .openapi({ description: "Sentences an analyst excluded from this factor" }),
       }),
     ),
     conflicts: z.array(
@@ -112,9 +141,14 @@ export const AssessmentSchema = z
         publishedAt: z.string().nullable(),
         url: z.string().nullable(),
         used: z.boolean(),
+        override: z
+          .object({ reliability: Reliability, reason: z.string() })
+          .optional()
+          .openapi({ description: "Present when an analyst regraded the source: the machine's grade" }),
       }),
     ),
     newestRelevant: z.string().nullable(),
     stale: z.boolean(),
+    overrides: BriefingOverridesSchema.optional(),
   })
   .openapi("Assessment");

@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { Article, ArticleId, ArticleInput } from "../../core/articles/article.js";
 import { BRIEFING_ID_PATTERN, BriefingManifest } from "../../core/briefings/manifest.js";
 import { FactsDocument } from "../../core/facts/schema.js";
+import { BriefingOverrides } from "../../core/themes/overrides.js";
 import { ThemeId } from "../../core/themes/theme.js";
 
 export const ProblemSchema = z
@@ -64,3 +65,15 @@ export const ArticleSummarySchema = Article.omit({ text: true }).openapi("Articl
 export const ArticleInputSchema = ArticleInput.clone().openapi("ArticleInput");
 export const ManifestSchema = BriefingManifest.clone().openapi("BriefingManifest");
 export const FactsDocumentSchema = FactsDocument.clone().openapi("FactsDocument");
+export const BriefingOverridesSchema = BriefingOverrides.clone().openapi("BriefingOverrides", {
+  description:
+    "An analyst's steering of one briefing: sentences excluded from or moved between factors (before scoring), " +
+    "a source's reliability for this briefing, and judgments set to a probability with a stated reason " +
+    "(the machine's value is kept beside it). Unknown factors, judgments, articles or sentences are a 400 naming the field.",
+  example: {
+    exclude: [{ sentence: "3f9a0c1d2b4e5f60#7", factor: "detention-insecurity" }],
+    move: [],
+    grades: [{ articleId: "3f9a0c1d2b4e5f60", reliability: "C", reason: "single-sourced local outlet" }],
+    judgments: [{ id: "escape-attempt", probability: 0.35, reason: "SDF reinforcements reported since" }],
+  },
+});

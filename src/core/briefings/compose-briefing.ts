@@ -3,6 +3,7 @@ import { FactsDocument } from "../facts/schema.js";
 import type { BriefingDocument, BriefingRenderer, RenderedBriefing, ThemeCatalog } from "../ports.js";
 import { assess } from "../themes/assess.js";
 import type { Assessment } from "../themes/assessment.js";
+import { type BriefingOverrides, checkOverrides, hasOverrides, regrade } from "../themes/overrides.js";
 import type { SourceDocument } from "../themes/reports.js";
 import { type ChangeSummary, changesSince, snapshotOf } from "./changes.js";
 import type { BriefingManifest } from "./manifest.js";
@@ -26,6 +27,17 @@ export interface ComposeRequest {
   previous: BriefingManifest | null;
   /** A stored briefing rendered again: its assessment and snapshot are used as they are. */
   stored?: { assessment: Assessment; snapshot: BriefingManifest["snapshot"] };
+  /** An analyst's steering of this briefing, checked against the theme and the sources. */
+  overrides?: BriefingOverrides;
+  /** Earlier runs of the schedule behind this briefing, oldest first: the probability chart's points. */
+  history?: RunPoint[];
+}
+
+/** One earlier run's judgments, as numbers: a point of the probability chart. */
+export interface RunPoint {
+  briefingId: string;
+  at: string;
+  judgments: { id: string; probability: number | null }[];
 }
 
 export interface ComposedBriefing {
@@ -36,28 +48,43 @@ export interface ComposedBriefing {
   extractor: string;
 }
 
-/** Assesses (unless the assessment is stored) and renders the briefing's HTML. */
-export function composeBriefing(
-  themes: ThemeCatalog,
-  renderer: BriefingRenderer,
-  request: ComposeRequest,
-): ComposedBriefing {
+function parsed(themes: ThemeCatalog, request: ComposeRequest) {
   const theme = themes.get(request.themeId);
   if (!theme) throw new NotFoundError("Theme", request.themeId);
   const sources: SourceDocument[] = request.sources.map(({ factsJson, ...source }) => ({
     ...source,
     facts: FactsDocument.parse(JSON.parse(factsJson)),
   }));
-  const assessment = request.stored?.assessment ?? assess(theme, sources, request.at);
+  const overrides = hasOverrides(request.overrides) ? request.overrides : undefined;
+  if (overrides && !request.stored) checkOverrides(theme, sources, overrides);
+  return { theme, sources, overrides };
+}
+
+/** The assessment alone, with the analyst's overrides applied: what a workbench previews. */
+export function assessSources(themes: ThemeCatalog, request: ComposeRequest): Assessment {
+  const { theme, sources, overrides } = parsed(themes, request);
+  return assess(theme, sources, request.at, overrides);
+}
+
+/** Assesses (unless the assessment is stored) and renders the briefing's HTML. */
+export function composeBriefing(
+  themes: ThemeCatalog,
+  renderer: BriefingRenderer,
+  request: ComposeRequest,
+): ComposedBriefing {
+  const { theme, sources, overrides } = parsed(themes, request);
+  const assessment = request.stored?.assessment ?? assess(theme, sources, request.at, overrides);
   const snapshot = request.stored?.snapshot ?? snapshotOf(assessment);
   const changes = request.previous ? changesSince(request.previous, snapshot) : null;
   const doc: BriefingDocument = {
     id: request.id,
     theme,
     assessment,
-    sources,
+    // The briefing lists each source with the grade it was weighed by: the analyst's, if set.
+    sources: regrade(sources, assessment.overrides).sources,
     generatedAt: request.at,
     changes,
+    ...(request.history && request.history.length > 0 ? { history: request.history } : {}),
   };
   const extractor = sources[0]?.facts.extractor.version ?? "none";
   return { assessment, changes, rendered: renderer.render(doc), extractor };
@@ -67,5 +94,6 @@ export function composeBriefing(
 export function inlineComposer(themes: ThemeCatalog, renderer: BriefingRenderer) {
   return {
     compose: async (request: ComposeRequest) => composeBriefing(themes, renderer, request),
+    assess: async (request: ComposeRequest) => assessSources(themes, request),
   };
 }

@@ -16,9 +16,11 @@ import type {
   ThemeCatalog,
 } from "../ports.js";
 import { gradeSource, type SourceReliabilities } from "../sources/outlets.js";
+import type { Assessment } from "../themes/assessment.js";
+import { BriefingOverrides, hasOverrides } from "../themes/overrides.js";
 import { ThemeId } from "../themes/theme.js";
 import { snapshotOf } from "./changes.js";
-import type { SourceText } from "./compose-briefing.js";
+import type { RunPoint, SourceText } from "./compose-briefing.js";
 import { type BriefingManifest, briefingFileName } from "./manifest.js";
 
 export const MAX_ARTICLES_PER_BRIEFING = 25;
@@ -26,6 +28,8 @@ export const MAX_ARTICLES_PER_BRIEFING = 25;
 export const BriefingRequest = z.object({
   theme: ThemeId,
   articleIds: z.array(ArticleId).min(1).max(MAX_ARTICLES_PER_BRIEFING),
+  /** An analyst's steering: exclusions, moves, grades and judgment overrides. */
+  overrides: BriefingOverrides.optional(),
 });
 export type BriefingRequest = z.infer<typeof BriefingRequest>;
 
@@ -104,11 +108,20 @@ export async function briefingHtml(
 ): Promise<string> {
   if ("request" in source) {
     const at = deps.clock.now();
-    const { theme, articleIds } = source.request;
+    const { theme, articleIds, overrides } = source.request;
     if (!deps.themes.get(theme)) throw new NotFoundError("Theme", theme);
     const sources = await loadSources(deps, articleIds);
     const id = deps.ids.briefingId(at);
-    return (await deps.composer.compose({ themeId: theme, id, at, sources, previous: null })).rendered.html;
+    return (
+      await deps.composer.compose({
+        themeId: theme,
+        id,
+        at,
+        sources,
+        previous: null,
+        ...(hasOverrides(overrides) ? { overrides } : {}),
+      })
+    ).rendered.html;
   }
   const m = source.manifest;
   // The stored assessment is what the PDF said: render it again rather than assess anew, so a
@@ -130,6 +143,27 @@ export async function briefingHtml(
 }
 
 /**
+ * The assessment a briefing would have, with its overrides applied: nothing rendered, nothing
+ * stored. What a workbench shows before an analyst asks for the PDF.
+ */
+export async function previewAssessment(
+  deps: AssessDeps & Pick<BriefingDeps, "composer" | "ids" | "clock">,
+  request: BriefingRequest,
+): Promise<Assessment> {
+  const at = deps.clock.now();
+  if (!deps.themes.get(request.theme)) throw new NotFoundError("Theme", request.theme);
+  const sources = await loadSources(deps, request.articleIds);
+  return deps.composer.assess({
+    themeId: request.theme,
+    id: deps.ids.briefingId(at),
+    at,
+    sources,
+    previous: null,
+    ...(hasOverrides(request.overrides) ? { overrides: request.overrides } : {}),
+  });
+}
+
+/**
  * The use case: articles and a theme in, a stored PDF briefing out. One deadline covers every
  * step: reads, composition, printing and storage. The PDF and the assessment are stored first and
  * the manifest last, once the PDF's digest is known, so a failure at any step leaves no manifest
@@ -139,7 +173,13 @@ export async function briefingHtml(
 export async function generateBriefing(
   deps: BriefingDeps,
   request: BriefingRequest,
-  options: { deadlineMs: number; previous?: BriefingManifest | null; pending?: readonly PreparedArticle[] },
+  options: {
+    deadlineMs: number;
+    previous?: BriefingManifest | null;
+    pending?: readonly PreparedArticle[];
+    /** Earlier runs of the schedule, oldest first: drawn as the probability chart. */
+    history?: RunPoint[];
+  },
 ): Promise<BriefingManifest> {
   const deadline = deadlineWithin(options.deadlineMs);
   return withDeadline(deadline, async () => {
@@ -150,12 +190,15 @@ export async function generateBriefing(
     if (!theme) throw new NotFoundError("Theme", request.theme);
     const sources = await loadSources(deps, request.articleIds, options.pending);
     checkDeadline(deadline);
+    const overrides = hasOverrides(request.overrides) ? request.overrides : undefined;
     const { assessment, rendered, extractor } = await deps.composer.compose({
       themeId: request.theme,
       id,
       at: createdAt,
       sources,
       previous,
+      ...(overrides ? { overrides } : {}),
+      ...(options.history?.length ? { history: options.history } : {}),
     });
     checkDeadline(deadline);
     const printed = await deps.printer.print({ ...rendered, deadlineMs: deadline.remainingMs() });
@@ -181,11 +224,14 @@ export async function generateBriefing(
       generator: { version: deps.version, extractor },
       snapshot: snapshotOf(assessment),
       previousId: previous?.id ?? null,
+      // Stored with the request that made the briefing, so it can be made again the same way.
+      ...(overrides ? { overrides } : {}),
       judgments: assessment.judgments.map((j) => ({
         id: j.id,
         likelihood: j.likelihood,
         probability: j.probability,
         confidence: j.confidence?.level ?? null,
+        ...(j.override ? { machineProbability: j.override.machine.probability } : {}),
       })),
       pdf: {
         bytes: pdf.byteLength,

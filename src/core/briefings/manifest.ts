@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BriefingOverrides } from "../themes/overrides.js";
 import { BriefingSnapshot } from "./changes.js";
 
 /** ULIDs: 48 bits of time then randomness, Crockford base 32, so ids sort by creation time. */
@@ -19,11 +20,15 @@ export const BriefingManifest = z.object({
       likelihood: z.string().nullable(),
       probability: z.number().nullable(),
       confidence: z.string().nullable(),
+      /** Present when an analyst set the probability: the machine's own (null: it made no judgment). */
+      machineProbability: z.number().nullable().optional(),
     }),
   ),
   snapshot: BriefingSnapshot,
   /** The briefing this one was compared with, when it states what changed. */
   previousId: z.string().nullable(),
+  /** The analyst's overrides the briefing was made with, as requested. */
+  overrides: BriefingOverrides.optional(),
   pdf: z.object({
     bytes: z.number().int().positive(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),

@@ -5,6 +5,7 @@ import { type ErrorCode, isAppError } from "../errors.js";
 import type { ArticleIndex } from "../ports.js";
 import type { FailureLog, ScheduleRunStore, ScheduleStore } from "./ports.js";
 import type { RunTrigger, ScheduleRun } from "./run.js";
+import { MAX_CHART_RUNS, runHistory } from "./run-history.js";
 import { selectArticles } from "./select-articles.js";
 
 export interface RunDeps extends BriefingDeps {
@@ -143,11 +144,15 @@ export async function runSchedule(deps: RunDeps, request: RunRequest): Promise<R
     if (selection.reason !== null) {
       run = { ...run, status: "no-articles", reason: selection.reason };
     } else {
-      const previous = await previousBriefing(deps, schedule.id, request.scheduledTime);
+      const [previous, history] = await Promise.all([
+        previousBriefing(deps, schedule.id, request.scheduledTime),
+        // This run is the chart's last point: the earlier runs make the rest.
+        runHistory(deps, schedule.id, { before: request.scheduledTime, max: MAX_CHART_RUNS - 1 }),
+      ]);
       const briefing = { theme: schedule.theme, articleIds: selection.articleIds };
       const { deadlineMs } = request;
       const manifest = await admitted(deps.admission, deadlineMs, () =>
-        generateBriefing(deps, briefing, { previous, deadlineMs }),
+        generateBriefing(deps, briefing, { previous, deadlineMs, history }),
       );
       rendered = manifest;
       run = {

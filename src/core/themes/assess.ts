@@ -11,6 +11,7 @@ import type {
 import { confidenceOf } from "./confidence.js";
 import { type ClaimGrader, findConflicts, sameEvent } from "./conflicts.js";
 import { likelihoodOf, logistic, logit } from "./estimative-scale.js";
+import { type BriefingOverrides, hasOverrides, regrade } from "./overrides.js";
 import { ageInDays, patternFit } from "./relevance.js";
 import { collectReports, type Report, type SourceDocument } from "./reports.js";
 import { meetsRequirement } from "./sufficiency.js";
@@ -25,6 +26,8 @@ interface Candidate {
   pushes: Pattern["pushes"];
   fit: number;
   report: Report;
+  /** Set when an analyst moved the sentence here: the factor the machine had it under, if any. */
+  movedFrom?: string | null;
 }
 
 const MODALITY_WEIGHT = { asserted: 1, hypothetical: 0.5, negated: 1 } as const;
@@ -148,11 +151,65 @@ const MAX_EVIDENCE_PER_FACTOR = 60;
 /** Reports of one source compared when looking for corroboration of a report. */
 const MAX_COMPARED_PER_SOURCE = 200;
 
-export function assess(theme: Theme, docs: readonly SourceDocument[], briefingDate: Date): Assessment {
+/**
+ * An analyst's exclusions and moves, applied to the candidates before any factor is scored: an
+ * excluded sentence is no candidate of that factor; a moved one is a candidate of its new factor
+ * only, fitting as well as the best fit the machine found for it.
+ */
+function steer(
+  theme: Theme,
+  bySentence: Map<string, Candidate[]>,
+  byKey: Map<string, Report>,
+  o: BriefingOverrides,
+  at: Date,
+): Map<string, Candidate[]> {
+  const out = new Map(bySentence);
+  for (const x of o.exclude) {
+    const list = out.get(x.sentence);
+    if (list)
+      out.set(
+        x.sentence,
+        list.filter((c) => c.factor.id !== x.factor),
+      );
+  }
+  const factors = [
+    ...theme.drivers.map((f) => ({ f, role: "driver" as const })),
+    ...theme.mitigators.map((f) => ({ f, role: "mitigator" as const })),
+  ];
+  for (const m of o.move) {
+    const target = factors.find((x) => x.f.id === m.to);
+    const list = bySentence.get(m.sentence) ?? [];
+    const machine = [...list].sort((a, b) => b.fit - a.fit)[0];
+    const report = machine?.report ?? byKey.get(m.sentence);
+    if (!target || !report) continue;
+    const own = bestFit(target.f, report, at);
+    out.set(m.sentence, [
+      {
+        factor: target.f,
+        role: target.role,
+        report,
+        fit: Math.max(own?.fit ?? 0, machine?.fit ?? 1),
+        pushes: own?.pushes ?? "for",
+        movedFrom: machine?.factor.id ?? null,
+      },
+    ]);
+  }
+  return out;
+}
+
+export function assess(
+  theme: Theme,
+  machineDocs: readonly SourceDocument[],
+  briefingDate: Date,
+  overrides?: BriefingOverrides,
+): Assessment {
   const at = briefingDate;
+  const steered = hasOverrides(overrides) ? overrides : undefined;
+  const { sources: docs, machine: machineGrades } = regrade(machineDocs, steered);
   const reports = inSetting(theme, collectReports(docs), at);
   const byKey = new Map(reports.map((r) => [r.key, r]));
-  const bySentence = candidatesBySentence(theme, reports, at);
+  const machineBySentence = candidatesBySentence(theme, reports, at);
+  const bySentence = steered ? steer(theme, machineBySentence, byKey, steered, at) : machineBySentence;
   const allFactors = [...theme.drivers, ...theme.mitigators];
   const roleOf = new Map<string, Role>([
     ...theme.drivers.map((f) => [f.id, "driver"] as const),
@@ -219,6 +276,7 @@ export function assess(theme: Theme, docs: readonly SourceDocument[], briefingDa
       date: r.date,
       ageDays: ageInDays(r, at),
       weight: Number(weightOf(r).toFixed(3)),
+      ...(c.movedFrom !== undefined ? { movedFrom: c.movedFrom } : {}),
     };
   };
   const effectOf = (factor: Factor, role: Role, items: Candidate[]) => {
@@ -249,6 +307,9 @@ export function assess(theme: Theme, docs: readonly SourceDocument[], briefingDa
       sources,
       corroborated: cited(items).some((c) => corroborationOf(c.report, f.id) >= 2),
       gap: items.length === 0 ? (f.gap ?? `No reporting in the sources on ${lowerFirst(f.label)}.`) : null,
+      ...(steered
+        ? { excluded: steered.exclude.filter((x) => x.factor === f.id).map((x) => x.sentence) }
+        : {}),
     };
   });
 
@@ -272,7 +333,10 @@ export function assess(theme: Theme, docs: readonly SourceDocument[], briefingDa
   const conflicts = findConflicts(allFactors, reports, new Set(bySentence.keys()), at, grader);
 
   const judgments = theme.judgments.map((rule) =>
-    judge(rule, { theme, bySentence, at, effectOf, weightOf, conflicts, corroborationOf, byKey }),
+    overruled(
+      judge(rule, { theme, bySentence, at, effectOf, weightOf, conflicts, corroborationOf, byKey }),
+      steered,
+    ),
   );
 
   const usedArticles = new Set([...bySentence.values()].flat().map((c) => c.report.articleId));
@@ -307,6 +371,7 @@ export function assess(theme: Theme, docs: readonly SourceDocument[], briefingDa
     signposts: theme.scenarios.flatMap((s) => s.signposts.map((w) => watch(w, s.name))),
     indicators: theme.indicators.map((w) => watch(w, null)),
     sources: docs.map((d) => ({
+      ...(machineGrades.has(d.article.id) ? { override: machineGrades.get(d.article.id) } : {}),
       articleId: d.article.id,
       title: d.article.title,
       source: d.article.source ?? "Unattributed",
@@ -319,6 +384,29 @@ export function assess(theme: Theme, docs: readonly SourceDocument[], briefingDa
     })),
     newestRelevant,
     stale: newestAge !== null && newestAge > theme.horizonDays,
+    ...(steered ? { overrides: steered } : {}),
+  };
+}
+
+/** The analyst's probability in place of the machine's, which is kept beside it with the reason. */
+function overruled(j: JudgmentResult, o: BriefingOverrides | undefined): JudgmentResult {
+  const set = o?.judgments.find((x) => x.id === j.id);
+  if (!set) return j;
+  const l = likelihoodOf(set.probability);
+  return {
+    ...j,
+    probability: set.probability,
+    likelihood: l.term,
+    range: l.range,
+    confidence: j.confidence ?? {
+      level: "low",
+      reasons: ["the machine made no judgment on this reporting: the probability is the analyst's alone"],
+    },
+    reasons: j.probability === null ? [] : j.reasons,
+    override: {
+      machine: { probability: j.probability, likelihood: j.likelihood, range: j.range, reasons: j.reasons },
+      reason: set.reason,
+    },
   };
 }
 

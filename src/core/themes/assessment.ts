@@ -1,6 +1,7 @@
 import type { Fact } from "../facts/schema.js";
 import type { Reliability } from "../sources/admiralty.js";
 import type { ConfidenceLevel } from "./confidence.js";
+import type { BriefingOverrides } from "./overrides.js";
 
 /**
  * The assessment: what the core concludes, keyed by ids and numbers. Evidence is identified by
@@ -27,6 +28,8 @@ export interface EvidenceRef {
   ageDays: number | null;
   /** How much this report weighs: modality × source grade × age, 0–1. */
   weight: number;
+  /** Present when an analyst moved the sentence here: the factor the machine had it under (null: none). */
+  movedFrom?: string | null;
 }
 
 export interface FactorResult {
@@ -41,6 +44,8 @@ export interface FactorResult {
   corroborated: boolean;
   /** The gap line when no report bears on the factor. */
   gap: string | null;
+  /** Sentences an analyst excluded from this factor (present only when the briefing has overrides). */
+  excluded?: string[];
 }
 
 export interface JudgmentFactor {
@@ -66,6 +71,18 @@ export interface JudgmentResult {
   /** Date of the newest relevant report. */
   newest: string | null;
   stale: boolean;
+  /** Present when an analyst set the probability: the machine's judgment, kept, and the reason. */
+  override?: JudgmentOverride;
+}
+
+export interface JudgmentOverride {
+  machine: {
+    probability: number | null;
+    likelihood: string | null;
+    range: string | null;
+    reasons: string[];
+  };
+  reason: string;
 }
 
 export interface ConflictClaim {
@@ -109,6 +126,8 @@ export interface AssessedSource {
   publishedAt: string | null;
   url: string | null;
   used: boolean;
+  /** Present when an analyst regraded the source for this briefing: the machine's grade and reason. */
+  override?: { reliability: Reliability; reason: string };
 }
 
 export interface Assessment {
@@ -126,4 +145,6 @@ export interface Assessment {
   newestRelevant: string | null;
   /** The newest relevant reporting is older than the horizon. */
   stale: boolean;
+  /** The analyst's overrides this assessment applied, as requested (absent: the machine's alone). */
+  overrides?: BriefingOverrides;
 }

@@ -68,7 +68,7 @@ export function runDeps(
       pdfDownloadUrl: never("pdfDownloadUrl"),
     },
     themes: { list: () => [theme], get: (id: string) => (id === theme.id ? theme : undefined) },
-    composer: { compose: never("compose") },
+    composer: { compose: never("compose"), assess: never("assess") },
     admission: { run: <T>(task: () => Promise<T>) => task() },
     printer: { print: never("print") },
     finisher: { finish: never("finish") },

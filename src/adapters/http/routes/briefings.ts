@@ -7,6 +7,7 @@ import {
   briefingHtml,
   generateBriefing,
   MAX_ARTICLES_PER_BRIEFING,
+  previewAssessment,
 } from "../../../core/briefings/generate-briefing.js";
 import { startDeliveries } from "../../../core/deliveries/deliver-briefing.js";
 import { type DeliveryTarget, DeliveryTargets, hasEmail } from "../../../core/deliveries/delivery.js";
@@ -19,6 +20,7 @@ import type { AppEnv } from "../env.js";
 import {
   ArticleInputSchema,
   BriefingIdParam,
+  BriefingOverridesSchema,
   commonProblems,
   json,
   ManifestSchema,
@@ -35,6 +37,7 @@ const CreateBriefing = z
     article: ArticleInputSchema.optional(),
     /** Where the finished briefing goes (webhooks; e-mail needs a schedule). */
     deliveries: DeliveryTargets.optional(),
+    overrides: BriefingOverridesSchema.optional(),
   })
   .strict()
   .refine((b) => (b.articleIds === undefined) !== (b.article === undefined), {
@@ -131,9 +134,29 @@ const getHtml = createRoute({
 });
 
 const PreviewBriefing = z
-  .object({ theme: BriefingRequest.shape.theme, articleIds: BriefingRequest.shape.articleIds })
+  .object({
+    theme: BriefingRequest.shape.theme,
+    articleIds: BriefingRequest.shape.articleIds,
+    overrides: BriefingOverridesSchema.optional(),
+  })
   .strict()
   .openapi("PreviewBriefing");
+
+const previewAssessmentRoute = createRoute({
+  method: "post",
+  path: "/v1/assessments/preview",
+  tags: ["briefings"],
+  operationId: "previewAssessment",
+  summary:
+    "The assessment a briefing would have, with its overrides applied, without rendering or storing anything",
+  request: { body: { required: true, content: { "application/json": { schema: PreviewBriefing } } } },
+  responses: {
+    200: json(AssessmentSchema, "The assessment: judgments, factors with cited sentences, conflicts"),
+    404: problem("Unknown theme or article"),
+    415: problem("Body not JSON"),
+    ...commonProblems,
+  },
+});
 
 const previewBriefing = createRoute({
   method: "post",
@@ -210,7 +233,7 @@ export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingRouteDeps
         : (body.articleIds ?? []);
       return generateBriefing(
         deps,
-        { theme: body.theme, articleIds },
+        { theme: body.theme, articleIds, ...(body.overrides ? { overrides: body.overrides } : {}) },
         { deadlineMs: deadline.remainingMs(), pending },
       );
     });
@@ -253,6 +276,14 @@ export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingRouteDeps
     const request = c.req.valid("json");
     const html = await admitted(deps.admission, deps.renderTimeoutMs, () => briefingHtml(deps, { request }));
     return c.body(forReader(html), 200, HTML_HEADERS);
+  });
+
+  app.openapi(previewAssessmentRoute, async (c) => {
+    const request = c.req.valid("json");
+    const assessment = await admitted(deps.admission, deps.renderTimeoutMs, () =>
+      previewAssessment(deps, request),
+    );
+    return c.json(assessment, 200);
   });
 
   app.openapi(getPdf, async (c) => {

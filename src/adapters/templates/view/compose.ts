@@ -18,6 +18,7 @@ import {
   labelOf,
   signed,
 } from "./compose-factors.js";
+import { adjustmentOf, adjustmentsView, historyChart, methodResult } from "./compose-overrides.js";
 import { capitalize, clip, formatDate, plural } from "./format.js";
 import { drawMap, type Geography } from "./map.js";
 
@@ -100,13 +101,17 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
   );
   const label = labelOf(theme);
 
-  const keyJudgments = a.judgments.map((j, i) => judgmentView(j, i + 1, theme, byKey, cite));
+  const keyJudgments = a.judgments.map((j, i) => ({
+    ...judgmentView(j, i + 1, theme, byKey, cite),
+    adjusted: adjustmentOf(j),
+  }));
   const judged = keyJudgments.filter((j) => j.judged);
   const reported = a.factors.filter((f) => f.evidence.length > 0);
   const drivers = reported.filter((f) => f.role === "driver").map((f) => factorView(f, cite));
   const mitigators = reported.filter((f) => f.role === "mitigator").map((f) => factorView(f, cite));
   const conflicts = a.conflicts.slice(0, MAX_CONFLICTS).map((c) => conflictView(c, docs, cite));
   const changes = changesView(doc.changes, theme, byKey, cite);
+  const adjustments = adjustmentsView(a, theme, docs, cite);
 
   const relevant = new Set(byKey.keys());
   const byRelevance = <T extends { key: string }>(xs: T[], max: number) =>
@@ -222,6 +227,8 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
     stale: staleLine,
     bluf,
     changes,
+    history: historyChart(doc.history, a, theme, doc.generatedAt),
+    adjustments,
     keyJudgments,
     drivers,
     mitigators,
@@ -252,6 +259,10 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
       published: d.article.publishedAt ? formatDate(d.article.publishedAt) : "date unknown",
       url: d.article.url,
       grade: `${d.grade.reliability} (${RELIABILITY[d.grade.reliability]})`,
+      machineGrade: (() => {
+        const m = a.sources.find((s) => s.articleId === d.article.id)?.override;
+        return m ? `${m.reliability} (${RELIABILITY[m.reliability]})` : null;
+      })(),
       gradeReason: d.grade.reason,
       used: !a.unused.some((u) => u.articleId === d.article.id),
     })),
@@ -260,7 +271,7 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
       judgments: a.judgments.map((j) => ({
         statement: j.statement,
         baseRate: pct(j.baseRate),
-        result: j.probability === null ? "no judgment" : pct(j.probability),
+        ...methodResult(j),
         factors: j.factors.map((f) => ({
           factor: label(f.id),
           role: f.role === "driver" ? "Driver" : "Mitigator",
