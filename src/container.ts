@@ -8,13 +8,18 @@ import type { AppDeps } from "./adapters/http/app.js";
 import type { ApiKey } from "./adapters/http/middleware/api-keys.js";
 import type { RateLimits } from "./adapters/http/middleware/rate-limit.js";
 import type { HealthProbes } from "./adapters/http/routes/health.js";
+import type { SafeFetch } from "./adapters/intake/outbound.js";
+import { WebIntakeAdapter } from "./adapters/intake/web-intake.js";
 import { type EmbeddedS3, startEmbeddedS3 } from "./adapters/local/embedded-s3.js";
 import { IncrementalFinisher } from "./adapters/pdf/incremental-finisher.js";
 import { buildScheduling, type Scheduling } from "./adapters/scheduling/build-scheduling.js";
+import { SourcePoller } from "./adapters/scheduling/source-poller.js";
 import { S3ArticleStore } from "./adapters/storage/s3-article-store.js";
 import { S3BriefingStore } from "./adapters/storage/s3-briefing-store.js";
+import { S3CopyIndex, S3CopyLinks } from "./adapters/storage/s3-copy-index.js";
 import { S3Objects, s3CallOptions } from "./adapters/storage/s3-objects.js";
 import { S3ScheduleStore } from "./adapters/storage/s3-schedule-store.js";
+import { S3SourceStore } from "./adapters/storage/s3-source-store.js";
 import type { FontAssets } from "./adapters/templates/font-assets.js";
 import { loadRendering } from "./adapters/templates/load-rendering.js";
 import type { Config } from "./config.js";
@@ -25,6 +30,8 @@ import { EXTRACTOR_VERSION, extractFacts } from "./core/facts/extract-facts.js";
 import type { Clock, FactExtractor } from "./core/ports.js";
 import type { ScheduleDeps } from "./core/schedules/manage-schedules.js";
 import { type RunDeps, staleAfterMs } from "./core/schedules/run-schedule.js";
+import type { PollDeps } from "./core/sources/poll-source.js";
+import type { CopyIndex, CopyLinks, SourceStore, WebIntake } from "./core/sources/ports.js";
 import { newUlid } from "./ids.js";
 import { createLogger, type Logger } from "./logger.js";
 import { VERSION } from "./version.js";
@@ -34,7 +41,16 @@ import { VERSION } from "./version.js";
  * use cases read. Only this file and the test wiring see it whole; each use case, route group
  * and the job handler receive their own slice (ingestDeps, briefingDeps, runDeps, appDeps).
  */
-export interface Components extends BriefingDeps, IngestDeps, ScheduleDeps {
+/** Feeds and URL import: the source records, the web (through the outbound door), near-duplicates. */
+export interface SourceParts {
+  sources: SourceStore;
+  sourceIds: { sourceId(at: Date): string };
+  intake: WebIntake;
+  copyIndex: CopyIndex;
+  copyLinks: CopyLinks;
+}
+
+export interface Components extends BriefingDeps, IngestDeps, ScheduleDeps, SourceParts {
   logger: Logger;
   /** The configured deadline of one render; each call is given its own deadline from it. */
   renderTimeoutMs: number;
@@ -76,6 +92,17 @@ export const runDeps = (c: Components): RunDeps & { logger: Logger } => ({
   staleRunMs: staleAfterMs(c.renderTimeoutMs),
 });
 
+/** What polling and importing take. */
+export const sourceDeps = (c: Components): PollDeps & SourceParts => ({
+  ...ingestDeps(c),
+  sources: c.sources,
+  sourceIds: c.sourceIds,
+  intake: c.intake,
+  copyIndex: c.copyIndex,
+  copyLinks: c.copyLinks,
+  logger: c.logger,
+});
+
 export function appDeps(c: Components): AppDeps {
   return {
     version: c.version,
@@ -100,6 +127,7 @@ export function appDeps(c: Components): AppDeps {
         scheduleIds: c.scheduleIds,
         renderTimeoutMs: c.renderTimeoutMs,
       },
+      sources: sourceDeps(c),
     },
   };
 }
@@ -118,6 +146,8 @@ export interface Container {
   embeddedS3: EmbeddedS3 | null;
   /** Schedules: the job scheduler, the local one when in-process, and the job entry point. */
   scheduling: Scheduling;
+  /** Polls due sources: server.ts starts it locally, the job function ticks it on AWS. */
+  sourcePoller: SourcePoller;
   close(): Promise<void>;
 }
 
@@ -125,6 +155,14 @@ export interface ContainerOverrides {
   clock?: Clock;
   logger?: Logger;
 }
+
+const noOutbound: SafeFetch = async (url) => {
+  throw Object.assign(new Error(`no outbound fetcher is configured in this build: ${url} was not fetched`), {
+    name: "OutboundRefused",
+    reason: "network",
+    url,
+  });
+};
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -196,6 +234,8 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
   const admission = new RenderLimiter(config.browser.concurrency, config.browser.queueLimit);
   const printLimiter = new RenderLimiter(config.browser.concurrency, config.browser.queueLimit);
 
+  // Until the outbound door lands (branch net), nothing is fetched: every fetch is refused.
+  const outbound = noOutbound;
   const scheduleStore = new S3ScheduleStore(objects);
   const scheduling = buildScheduling(config.scheduler, {
     store: scheduleStore,
@@ -228,6 +268,11 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     scheduleRuns: scheduleStore.runs,
     jobs: scheduling.jobs,
     scheduleIds: { scheduleId: (at) => newUlid(at.getTime()) },
+    sources: new S3SourceStore(objects),
+    sourceIds: { sourceId: (at) => newUlid(at.getTime()) },
+    intake: new WebIntakeAdapter(outbound, overrides.clock ?? systemClock),
+    copyIndex: new S3CopyIndex(objects),
+    copyLinks: new S3CopyLinks(objects),
     logger,
     health: {
       version: VERSION,
@@ -240,9 +285,12 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     },
   };
 
+  const sourcePoller = new SourcePoller(() => sourceDeps(components), logger);
+
   return {
     components,
     http: appDeps(components),
+    sourcePoller,
     config,
     supervisor,
     admission,
@@ -251,6 +299,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     scheduling,
     async close() {
       await scheduling.local?.stop();
+      await sourcePoller.stop();
       await supervisor.close();
       await pool?.close();
       client.destroy();

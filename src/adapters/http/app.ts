@@ -15,6 +15,7 @@ import { articleRoutes } from "./routes/articles.js";
 import { type BriefingRouteDeps, briefingRoutes } from "./routes/briefings.js";
 import { type HealthProbes, healthRoutes } from "./routes/health.js";
 import { type ScheduleRouteDeps, scheduleRoutes } from "./routes/schedules.js";
+import { type SourceRouteDeps, sourceRoutes } from "./routes/sources.js";
 import { themeRoutes } from "./routes/themes.js";
 import { validationError } from "./validation.js";
 
@@ -35,6 +36,8 @@ export interface AppDeps {
     articles: IngestDeps;
     briefings: BriefingRouteDeps;
     schedules: ScheduleRouteDeps;
+    /** Feeds and URL import; absent, those routes are not served. */
+    sources?: SourceRouteDeps;
   };
 }
 
@@ -71,6 +74,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   articleRoutes(app, deps.routes.articles);
   briefingRoutes(app, deps.routes.briefings);
   scheduleRoutes(app, deps.routes.schedules);
+  if (deps.routes.sources) sourceRoutes(app, deps.routes.sources);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",
