@@ -13,9 +13,6 @@ import { readdirSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { WebIntakeAdapter } from "../src/adapters/intake/web-intake.js";
-import { systemClock } from "../src/container.js";
-import { loopbackFetch } from "../tests/support/loopback-fetch.js";
 import { corpusStory } from "../tests/support/near-duplicate-pairs.js";
 import { startStack } from "../tests/support/stack.js";
 
@@ -78,8 +75,9 @@ const server = http.createServer((req, res) => {
 await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-const stack = await startStack();
-const app = stack.appWith({ intake: new WebIntakeAdapter(loopbackFetch(), systemClock) });
+// The real composition root and outbound door, the bench's feed server allow-listed on loopback.
+const stack = await startStack({ SB_OUTBOUND_ALLOW: new URL(origin).host });
+const app = stack.app;
 const created = await app.request("/v1/sources", {
   method: "POST",
   headers: { "content-type": "application/json" },

@@ -8,9 +8,9 @@ import type { AppDeps } from "./adapters/http/app.js";
 import type { ApiKey } from "./adapters/http/middleware/api-keys.js";
 import type { RateLimits } from "./adapters/http/middleware/rate-limit.js";
 import type { HealthProbes } from "./adapters/http/routes/health.js";
-import type { SafeFetch } from "./adapters/intake/outbound.js";
 import { WebIntakeAdapter } from "./adapters/intake/web-intake.js";
 import { type EmbeddedS3, startEmbeddedS3 } from "./adapters/local/embedded-s3.js";
+import { createSafeFetch, type SafeFetch } from "./adapters/net/safe-fetch.js";
 import { IncrementalFinisher } from "./adapters/pdf/incremental-finisher.js";
 import { buildScheduling, type Scheduling } from "./adapters/scheduling/build-scheduling.js";
 import { SourcePoller } from "./adapters/scheduling/source-poller.js";
@@ -61,6 +61,8 @@ export interface Components extends BriefingDeps, IngestDeps, ScheduleDeps, Sour
   health: HealthProbes;
   /** What the printer serves the page from memory; the HTML routes inline it again. */
   htmlAssets: FontAssets["files"];
+  /** The only outbound door: feeds, imported pages and webhooks fetch through it. */
+  outbound: SafeFetch;
 }
 
 export const ingestDeps = (c: Components): IngestDeps => ({
@@ -156,13 +158,9 @@ export interface ContainerOverrides {
   logger?: Logger;
 }
 
-const noOutbound: SafeFetch = async (url) => {
-  throw Object.assign(new Error(`no outbound fetcher is configured in this build: ${url} was not fetched`), {
-    name: "OutboundRefused",
-    reason: "network",
-    url,
-  });
-};
+/** What the service calls itself on every outbound request. */
+export const outboundUserAgent = (version: string): string =>
+  `scenario-brief/${version} (scenario briefings; fetches feeds and pages, delivers webhooks)`;
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -234,8 +232,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
   const admission = new RenderLimiter(config.browser.concurrency, config.browser.queueLimit);
   const printLimiter = new RenderLimiter(config.browser.concurrency, config.browser.queueLimit);
 
-  // Until the outbound door lands (branch net), nothing is fetched: every fetch is refused.
-  const outbound = noOutbound;
+  const outbound = createSafeFetch({ userAgent: outboundUserAgent(VERSION), allow: config.outbound.allow });
   const scheduleStore = new S3ScheduleStore(objects);
   const scheduling = buildScheduling(config.scheduler, {
     store: scheduleStore,
@@ -260,6 +257,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     reliabilities: config.sourceReliability,
     renderTimeoutMs: config.browser.renderTimeoutMs,
     version: VERSION,
+    outbound,
     maxBodyBytes: config.http.maxBodyBytes,
     pdfRedirectBytes: config.http.pdfRedirectBytes,
     apiKeys: config.apiKeys,

@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { WebIntakeAdapter } from "../../src/adapters/intake/web-intake.js";
-import { systemClock } from "../../src/container.js";
 import {
   AMBUSH,
   CONVOY,
@@ -11,7 +9,6 @@ import {
   storyBody,
   storyTitle,
 } from "../support/feed-fixtures.js";
-import { loopbackFetch } from "../support/loopback-fetch.js";
 import { startStack, type TestStack } from "../support/stack.js";
 
 let stack: TestStack;
@@ -19,14 +16,11 @@ let web: FixtureWeb;
 let app: TestStack["app"];
 
 beforeAll(async () => {
-  stack = await startStack();
-  web = await startFixtureWeb({ oversizedBytes: 300_000 });
-  const intake = new WebIntakeAdapter(loopbackFetch(), systemClock, {
-    feedBytes: 1024 * 1024,
-    pageBytes: 256 * 1024,
-    timeoutMs: 5000,
-  });
-  app = stack.appWith({ intake });
+  // Past the 2 MiB an article page may take.
+  web = await startFixtureWeb({ oversizedBytes: 2.5 * 1024 * 1024 });
+  // The real composition root and outbound door, with the fixture web allow-listed on loopback.
+  stack = await startStack({ SB_OUTBOUND_ALLOW: new URL(web.origin).host });
+  app = stack.app;
 });
 afterAll(async () => {
   await web?.close();
@@ -314,6 +308,12 @@ describe("POST /v1/articles/import", () => {
       expect(await res.json()).toMatchObject({ status, reason });
     }
     expect((await json("POST", "/v1/articles/import", { url: "file:///etc/passwd" })).status).toBe(400);
+    // Loopback is reachable only at the allow-listed fixture address: any other port is refused.
+    const blocked = await json("POST", "/v1/articles/import", { url: "http://127.0.0.1:9/x.html" });
+    expect(blocked.status).toBe(422);
+    expect(await blocked.json()).toMatchObject({ reason: "blocked-address" });
+    const metadata = await json("POST", "/v1/articles/import", { url: "http://169.254.169.254/latest/meta-data/" });
+    expect(await metadata.json()).toMatchObject({ status: 422, reason: "blocked-address" });
     expect(await stack.keys()).toEqual(before);
   });
 
