@@ -312,7 +312,9 @@ describe("POST /v1/articles/import", () => {
     const blocked = await json("POST", "/v1/articles/import", { url: "http://127.0.0.1:9/x.html" });
     expect(blocked.status).toBe(422);
     expect(await blocked.json()).toMatchObject({ reason: "blocked-address" });
-    const metadata = await json("POST", "/v1/articles/import", { url: "http://169.254.169.254/latest/meta-data/" });
+    const metadata = await json("POST", "/v1/articles/import", {
+      url: "http://169.254.169.254/latest/meta-data/",
+    });
     expect(await metadata.json()).toMatchObject({ status: 422, reason: "blocked-address" });
     expect(await stack.keys()).toEqual(before);
   });
