@@ -4,10 +4,15 @@ import { importCommand } from "../../src/cli-import.js";
 
 function io() {
   const out = { stdout: "", stderr: "" };
-  return {
-    out,
-    io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) },
+  const cli = {
+    stdout: (t: string) => {
+      out.stdout += t;
+    },
+    stderr: (t: string) => {
+      out.stderr += t;
+    },
   };
+  return { out, io: cli };
 }
 
 describe("scenario-brief import", () => {
