@@ -3,6 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import { hashKey, SCOPES, type Scope } from "./adapters/http/middleware/api-keys.js";
 import { IMPORT_USAGE, ImportUsageError, importCommand } from "./cli-import.js";
+import { indexCommand } from "./commands/index-command.js";
 import { articleIdFor } from "./core/articles/article.js";
 import { extractFacts } from "./core/facts/extract-facts.js";
 
@@ -164,6 +165,7 @@ export const COMMANDS: Record<string, Command> = {
     summary: "make a new API key and print the API_KEYS entry for it",
     run: keysCommand,
   },
+  index: indexCommand,
 };
 
 function usage(): string {

@@ -1,9 +1,13 @@
 import { S3Client } from "@aws-sdk/client-s3";
+import { type ConnectedIndex, connectArticleIndex } from "./adapters/article-index/connect-article-index.js";
+import { IndexedArticleStore } from "./adapters/article-index/indexed-article-store.js";
 import { BrowserSupervisor } from "./adapters/browser/browser-supervisor.js";
 import { ChromiumPrinter } from "./adapters/browser/chromium-printer.js";
 import { chromiumLaunchOptions } from "./adapters/browser/launch-options.js";
 import { RenderLimiter } from "./adapters/browser/render-limiter.js";
 import { CpuPool } from "./adapters/cpu/cpu-pool.js";
+import type { DeskDeps } from "./adapters/desk/deps.js";
+import { deskSessionKey } from "./adapters/desk/session-key.js";
 import type { AppDeps } from "./adapters/http/app.js";
 import type { ApiKey } from "./adapters/http/middleware/api-keys.js";
 import type { RateLimits } from "./adapters/http/middleware/rate-limit.js";
@@ -11,7 +15,7 @@ import type { HealthProbes } from "./adapters/http/routes/health.js";
 import { WebIntakeAdapter } from "./adapters/intake/web-intake.js";
 import { type EmbeddedS3, startEmbeddedS3 } from "./adapters/local/embedded-s3.js";
 import { createSafeFetch, type SafeFetch } from "./adapters/net/safe-fetch.js";
-import { IncrementalFinisher } from "./adapters/pdf/incremental-finisher.js";
+import { CompactFinisher } from "./adapters/pdf/compact-finisher.js";
 import { buildScheduling, type Scheduling } from "./adapters/scheduling/build-scheduling.js";
 import { SourcePoller } from "./adapters/scheduling/source-poller.js";
 import { S3ArticleStore } from "./adapters/storage/s3-article-store.js";
@@ -27,7 +31,7 @@ import type { IngestDeps } from "./core/articles/ingest-article.js";
 import { inlineComposer } from "./core/briefings/compose-briefing.js";
 import type { BriefingDeps } from "./core/briefings/generate-briefing.js";
 import { EXTRACTOR_VERSION, extractFacts } from "./core/facts/extract-facts.js";
-import type { Clock, FactExtractor } from "./core/ports.js";
+import type { ArticleIndex, Clock, FactExtractor } from "./core/ports.js";
 import type { ScheduleDeps } from "./core/schedules/manage-schedules.js";
 import { type RunDeps, staleAfterMs } from "./core/schedules/run-schedule.js";
 import type { PollDeps } from "./core/sources/poll-source.js";
@@ -52,6 +56,8 @@ export interface SourceParts {
 
 export interface Components extends BriefingDeps, IngestDeps, ScheduleDeps, SourceParts {
   logger: Logger;
+  /** Selection by source, tag and time window; kept current by the article store's saves. */
+  articleIndex: ArticleIndex;
   /** The configured deadline of one render; each call is given its own deadline from it. */
   renderTimeoutMs: number;
   maxBodyBytes: number;
@@ -61,6 +67,8 @@ export interface Components extends BriefingDeps, IngestDeps, ScheduleDeps, Sour
   health: HealthProbes;
   /** What the printer serves the page from memory; the HTML routes inline it again. */
   htmlAssets: FontAssets["files"];
+  /** Signs the desk's session cookies and CSRF tokens. */
+  deskSessionKey: Buffer;
   /** The only outbound door: feeds, imported pages and webhooks fetch through it. */
   outbound: SafeFetch;
 }
@@ -69,6 +77,7 @@ export const ingestDeps = (c: Components): IngestDeps => ({
   articles: c.articles,
   extractor: c.extractor,
   clock: c.clock,
+  index: c.articleIndex,
 });
 
 export const briefingDeps = (c: Components): BriefingDeps => ({
@@ -90,6 +99,7 @@ export const runDeps = (c: Components): RunDeps & { logger: Logger } => ({
   ...briefingDeps(c),
   schedules: c.schedules,
   scheduleRuns: c.scheduleRuns,
+  articleIndex: c.articleIndex,
   logger: c.logger,
   staleRunMs: staleAfterMs(c.renderTimeoutMs),
 });
@@ -102,6 +112,17 @@ export const sourceDeps = (c: Components): PollDeps & SourceParts => ({
   intake: c.intake,
   copyIndex: c.copyIndex,
   copyLinks: c.copyLinks,
+  logger: c.logger,
+});
+
+export const deskDeps = (c: Components): DeskDeps => ({
+  sessionKey: c.deskSessionKey,
+  maxBodyBytes: c.maxBodyBytes,
+  pdfRedirectBytes: c.pdfRedirectBytes,
+  ingest: ingestDeps(c),
+  briefings: c.briefings,
+  themes: c.themes,
+  clock: c.clock,
   logger: c.logger,
 });
 
@@ -131,6 +152,7 @@ export function appDeps(c: Components): AppDeps {
       },
       sources: sourceDeps(c),
     },
+    desk: deskDeps(c),
   };
 }
 
@@ -146,6 +168,8 @@ export interface Container {
   objects: S3Objects;
   /** Set when this process started its own S3 server. */
   embeddedS3: EmbeddedS3 | null;
+  /** The article index's DynamoDB client, and the embedded server if this process started one. */
+  articleIndex: ConnectedIndex;
   /** Schedules: the job scheduler, the local one when in-process, and the job entry point. */
   scheduling: Scheduling;
   /** Polls due sources: server.ts starts it locally, the job function ticks it on AWS. */
@@ -169,7 +193,9 @@ export const machineExtractor: FactExtractor = {
   extract: async (article) => extractFacts(article),
 };
 
-async function connectStorage(config: Config): Promise<{ client: S3Client; embedded: EmbeddedS3 | null }> {
+export async function connectStorage(
+  config: Config,
+): Promise<{ client: S3Client; embedded: EmbeddedS3 | null }> {
   const s = config.storage;
   // Timeouts and a deadline-aware retry budget: a store that stops answering costs a request
   // its deadline, not a hang.
@@ -217,6 +243,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
       : null;
   const { client, embedded } = await connectStorage(config);
   const objects = new S3Objects(client, config.storage.bucket);
+  const articleIndex = await connectArticleIndex(config);
 
   const supervisor = new BrowserSupervisor({
     launchOptions: () => chromiumLaunchOptions(config.browser.executablePath),
@@ -243,14 +270,15 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
   });
 
   const components: Components = {
-    articles: new S3ArticleStore(objects),
+    articles: new IndexedArticleStore(new S3ArticleStore(objects), articleIndex.index),
+    articleIndex: articleIndex.index,
     briefings: new S3BriefingStore(objects),
     themes,
     composer: pool ?? inlineComposer(themes, renderer),
     admission,
     printer: new ChromiumPrinter(supervisor, printLimiter, { assets: fonts.files }),
     htmlAssets: fonts.files,
-    finisher: new IncrementalFinisher(),
+    finisher: new CompactFinisher(),
     extractor: pool ?? machineExtractor,
     clock: overrides.clock ?? systemClock,
     ids: { briefingId: (at) => newUlid(at.getTime()) },
@@ -262,6 +290,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     pdfRedirectBytes: config.http.pdfRedirectBytes,
     apiKeys: config.apiKeys,
     rateLimits: config.rateLimits,
+    deskSessionKey: deskSessionKey(config),
     schedules: scheduleStore,
     scheduleRuns: scheduleStore.runs,
     jobs: scheduling.jobs,
@@ -294,6 +323,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     admission,
     objects,
     embeddedS3: embedded,
+    articleIndex,
     scheduling,
     async close() {
       await scheduling.local?.stop();
@@ -302,6 +332,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
       await pool?.close();
       client.destroy();
       await embedded?.close();
+      await articleIndex.close();
     },
   };
 }

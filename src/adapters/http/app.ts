@@ -5,6 +5,8 @@ import { NotFoundError } from "../../core/errors.js";
 import type { ThemeCatalog } from "../../core/ports.js";
 import { newUlid } from "../../ids.js";
 import type { Logger } from "../../logger.js";
+import type { DeskDeps } from "../desk/deps.js";
+import { deskRoutes, isDeskPath } from "../desk/routes.js";
 import type { AppEnv } from "./env.js";
 import { type ApiKey, apiKeys } from "./middleware/api-keys.js";
 import { bodySize } from "./middleware/body-size.js";
@@ -39,6 +41,8 @@ export interface AppDeps {
     /** Feeds and URL import; absent, those routes are not served. */
     sources?: SourceRouteDeps;
   };
+  /** The browser desk at /desk (absent: no desk). */
+  desk?: DeskDeps;
 }
 
 /**
@@ -46,6 +50,11 @@ export interface AppDeps {
  * through without a key (infra/lib/constructs/front-door.ts; a stack test holds the lists equal).
  */
 export const OPEN_PATHS = ["/healthz", "/openapi.json"];
+
+const deskAuth = (deps: AppDeps) => ({
+  keys: deps.currentApiKeys ?? (async () => deps.apiKeys),
+  authOff: deps.apiKeys.length === 0,
+});
 
 /** The HTTP face of the service. A factory, so tests and each runtime wire their own deps. */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
@@ -64,7 +73,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use("*", timing({ totalDescription: "time in the service" }));
   app.use("*", requestId({ generate: () => newUlid() }));
   if (deps.apiKeys.length > 0)
-    app.use("*", apiKeys({ keys: deps.currentApiKeys ?? deps.apiKeys, open: OPEN_PATHS }));
+    app.use(
+      "*",
+      // The desk's pages check its own session cookie; the API stays bearer-only.
+      apiKeys({ keys: deps.currentApiKeys ?? deps.apiKeys, open: OPEN_PATHS, delegated: isDeskPath }),
+    );
   // Liveness is exempt: an orchestrator polling it must never see 429.
   app.use("*", rateLimit(deps.rateLimits, { exempt: ["/healthz"] }));
   app.use("/v1/*", bodySize({ maxBytes: deps.maxBodyBytes }));
@@ -75,6 +88,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   briefingRoutes(app, deps.routes.briefings);
   scheduleRoutes(app, deps.routes.schedules);
   if (deps.routes.sources) sourceRoutes(app, deps.routes.sources);
+  if (deps.desk) deskRoutes(app, deps.desk, deskAuth(deps));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

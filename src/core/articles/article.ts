@@ -94,11 +94,12 @@ export const Article = z.object({
   url: z.string().nullable(),
   reliability: z.enum(["A", "B", "C", "D", "E", "F"]).nullable().optional(),
   tags: z.array(z.string()),
+  /** The registered source (feed) the article came in from: its ULID. */
+  sourceId: z.string().optional(),
   createdAt: z.string(),
   characters: z.number().int(),
   byline: z.string().optional(),
   fetchedAt: z.string().optional(),
-  sourceId: z.string().optional(),
   /** Near-duplicates of this article seen elsewhere (another outlet's copy of the same wire story). */
   copies: z.array(ArticleCopy).optional(),
 });
