@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import { hashKey, SCOPES, type Scope } from "./adapters/http/middleware/api-keys.js";
+import { IMPORT_USAGE, ImportUsageError, importCommand } from "./cli-import.js";
 import { indexCommand } from "./commands/index-command.js";
 import { articleIdFor } from "./core/articles/article.js";
 import { extractFacts } from "./core/facts/extract-facts.js";
@@ -143,6 +144,17 @@ async function keysCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 export const COMMANDS: Record<string, Command> = {
+  import: {
+    usage: IMPORT_USAGE,
+    summary: "import the article at a URL into a running service (POST /v1/articles/import)",
+    run: async (args, io) => {
+      try {
+        return await importCommand(args, io);
+      } catch (e) {
+        throw e instanceof ImportUsageError ? new UsageError(e.message) : e;
+      }
+    },
+  },
   extract: {
     usage: "scenario-brief extract FILE [--published YYYY-MM-DD] [--title T]",
     summary: "print the facts document of an article (plain text) as JSON",

@@ -13,15 +13,19 @@ import type { AppDeps } from "./adapters/http/app.js";
 import type { ApiKey } from "./adapters/http/middleware/api-keys.js";
 import type { RateLimits } from "./adapters/http/middleware/rate-limit.js";
 import type { HealthProbes } from "./adapters/http/routes/health.js";
+import { WebIntakeAdapter } from "./adapters/intake/web-intake.js";
 import { type EmbeddedS3, startEmbeddedS3 } from "./adapters/local/embedded-s3.js";
 import { createSafeFetch, type SafeFetch } from "./adapters/net/safe-fetch.js";
 import { CompactFinisher } from "./adapters/pdf/compact-finisher.js";
 import { buildScheduling, type Scheduling } from "./adapters/scheduling/build-scheduling.js";
+import { SourcePoller } from "./adapters/scheduling/source-poller.js";
 import { S3ArticleStore } from "./adapters/storage/s3-article-store.js";
 import { S3BriefingStore } from "./adapters/storage/s3-briefing-store.js";
 import { S3DeliveryStore } from "./adapters/storage/s3-delivery-store.js";
+import { S3CopyIndex, S3CopyLinks } from "./adapters/storage/s3-copy-index.js";
 import { S3Objects, s3CallOptions } from "./adapters/storage/s3-objects.js";
 import { S3ScheduleStore } from "./adapters/storage/s3-schedule-store.js";
+import { S3SourceStore } from "./adapters/storage/s3-source-store.js";
 import type { FontAssets } from "./adapters/templates/font-assets.js";
 import { loadRendering } from "./adapters/templates/load-rendering.js";
 import type { Config } from "./config.js";
@@ -33,6 +37,8 @@ import { EXTRACTOR_VERSION, extractFacts } from "./core/facts/extract-facts.js";
 import type { ArticleIndex, Clock, FactExtractor } from "./core/ports.js";
 import type { ScheduleDeps } from "./core/schedules/manage-schedules.js";
 import { type RunDeps, staleAfterMs } from "./core/schedules/run-schedule.js";
+import type { PollDeps } from "./core/sources/poll-source.js";
+import type { CopyIndex, CopyLinks, SourceStore, WebIntake } from "./core/sources/ports.js";
 import { newUlid } from "./ids.js";
 import { createLogger, type Logger } from "./logger.js";
 import { VERSION } from "./version.js";
@@ -42,7 +48,16 @@ import { VERSION } from "./version.js";
  * use cases read. Only this file and the test wiring see it whole; each use case, route group
  * and the job handler receive their own slice (ingestDeps, briefingDeps, runDeps, appDeps).
  */
-export interface Components extends BriefingDeps, IngestDeps, ScheduleDeps {
+/** Feeds and URL import: the source records, the web (through the outbound door), near-duplicates. */
+export interface SourceParts {
+  sources: SourceStore;
+  sourceIds: { sourceId(at: Date): string };
+  intake: WebIntake;
+  copyIndex: CopyIndex;
+  copyLinks: CopyLinks;
+}
+
+export interface Components extends BriefingDeps, IngestDeps, ScheduleDeps, SourceParts {
   logger: Logger;
   /** Selection by source, tag and time window; kept current by the article store's saves. */
   articleIndex: ArticleIndex;
@@ -96,6 +111,17 @@ export const runDeps = (c: Components): RunDeps & { logger: Logger } => ({
     startDeliveries(c.deliveries.deps, manifest, targets, scheduleId),
 });
 
+/** What polling and importing take. */
+export const sourceDeps = (c: Components): PollDeps & SourceParts => ({
+  ...ingestDeps(c),
+  sources: c.sources,
+  sourceIds: c.sourceIds,
+  intake: c.intake,
+  copyIndex: c.copyIndex,
+  copyLinks: c.copyLinks,
+  logger: c.logger,
+});
+
 export const deskDeps = (c: Components): DeskDeps => ({
   sessionKey: c.deskSessionKey,
   maxBodyBytes: c.maxBodyBytes,
@@ -140,6 +166,7 @@ export function appDeps(c: Components): AppDeps {
         briefings: c.briefings,
         pdfRedirectBytes: c.pdfRedirectBytes,
       },
+      sources: sourceDeps(c),
     },
     desk: deskDeps(c),
   };
@@ -161,6 +188,8 @@ export interface Container {
   articleIndex: ConnectedIndex;
   /** Schedules: the job scheduler, the local one when in-process, and the job entry point. */
   scheduling: Scheduling;
+  /** Polls due sources: server.ts starts it locally, the job function ticks it on AWS. */
+  sourcePoller: SourcePoller;
   close(): Promise<void>;
 }
 
@@ -299,6 +328,11 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     jobs: deliveries.jobs,
     deliveries,
     scheduleIds: { scheduleId: (at) => newUlid(at.getTime()) },
+    sources: new S3SourceStore(objects),
+    sourceIds: { sourceId: (at) => newUlid(at.getTime()) },
+    intake: new WebIntakeAdapter(outbound, overrides.clock ?? systemClock),
+    copyIndex: new S3CopyIndex(objects),
+    copyLinks: new S3CopyLinks(objects),
     logger,
     health: {
       version: VERSION,
@@ -311,9 +345,12 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     },
   };
 
+  const sourcePoller = new SourcePoller(() => sourceDeps(components), logger);
+
   return {
     components,
     http: appDeps(components),
+    sourcePoller,
     config,
     supervisor,
     admission,
@@ -324,6 +361,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     async close() {
       await scheduling.local?.stop();
       deliveries.local?.stop();
+      await sourcePoller.stop();
       await supervisor.close();
       await pool?.close();
       client.destroy();

@@ -52,6 +52,8 @@ async function main() {
   container.scheduling.local
     ?.start()
     .catch((e: unknown) => logger.error("local scheduler did not start", { error: e }));
+  // Registered feeds are polled in this process too (on AWS, by the poller schedule).
+  if (container.scheduling.local) container.sourcePoller.start();
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -11,6 +11,7 @@ import { FailureAlarms } from "./constructs/failure-alarms.js";
 import { FrontDoor, STAGE_NAME } from "./constructs/front-door.js";
 import { JobScheduling } from "./constructs/job-scheduling.js";
 import { ServiceFunction } from "./constructs/service-function.js";
+import { SourcePolling } from "./constructs/source-polling.js";
 import { nagRule, wildcardResourceFinding } from "./nag.js";
 
 export interface ScenarioBriefCode {
@@ -143,6 +144,8 @@ export class ScenarioBriefStack extends Stack {
       onFailure: this.scheduling.deadLetterQueue,
     });
     this.scheduling.allowInvoke(jobFunctionArn);
+    // Registered feeds are polled by the job function, on one poller schedule.
+    new SourcePolling(this, "SourcePolling", { scheduling: this.scheduling, jobFunctionArn });
 
     this.http = new ServiceFunction(this, "Http", {
       ...shared,

@@ -276,7 +276,9 @@ describe("the functions", () => {
 
 describe("least privilege", () => {
   it("lets each function reach only the service's prefixes of its bucket", () => {
-    const prefixes = ["articles", "briefings", "schedules", "index"].map(objectsUnder);
+    const prefixes = ["articles", "briefings", "schedules", "index", "sources", "near-duplicates"].map(
+      objectsUnder,
+    );
     for (const [role, actions] of [
       ["HttpRole", ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"]],
       ["JobRole", ["s3:GetObject", "s3:PutObject"]],

@@ -17,7 +17,9 @@ export type ErrorCode =
   | "conflict"
   | "precondition-failed"
   | "rate-limited"
-  | "browser-unavailable";
+  | "browser-unavailable"
+  | "fetch-refused"
+  | "fetch-failed";
 
 export interface FieldIssue {
   path: string;

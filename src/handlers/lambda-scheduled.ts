@@ -1,6 +1,7 @@
 import type { LambdaContext } from "hono/aws-lambda";
 import { DeliveryRetryEvent } from "../adapters/delivery/retry-timers.js";
 import { emitFailures } from "../adapters/metrics/emf.js";
+import { isPollSourcesEvent } from "../adapters/scheduling/source-poller.js";
 import type { Container } from "../container.js";
 import { coldStart } from "./cold-start.js";
 
@@ -28,6 +29,15 @@ export const handler = async (event: unknown, context: LambdaContext) => {
   // A one-time schedule bringing back a delivery retry (src/adapters/delivery/retry-timers.ts).
   const retry = DeliveryRetryEvent.safeParse(event);
   if (retry.success) return container.components.deliveries.resume(retry.data.deliveryRetry);
+  // The one poller schedule: polls every registered feed that is due.
+  if (isPollSourcesEvent(event)) {
+    const polls = await container.sourcePoller.tick();
+    return {
+      kind: "polled",
+      polls: polls.length,
+      failed: polls.filter((p) => p.outcome === "failed").length,
+    };
+  }
   // This invocation's deadline: what remains of it, less the margin.
   const remaining = context.getRemainingTimeInMillis() - MARGIN_MS;
   const deadlineMs = Math.max(1, Math.min(container.config.browser.renderTimeoutMs, remaining));

@@ -5,7 +5,14 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from "aw
 import { Construct } from "constructs";
 
 /** The key prefixes the service writes (README, "Storage layout"); nothing else in the bucket is its. */
-export const SERVICE_PREFIXES = ["articles/", "briefings/", "schedules/", "index/"] as const;
+export const SERVICE_PREFIXES = [
+  "articles/",
+  "briefings/",
+  "schedules/",
+  "index/",
+  "sources/",
+  "near-duplicates/",
+] as const;
 
 export interface BriefingStorageProps {
   /** Days a briefing (PDF and manifest) is kept before S3 deletes it. */

@@ -19,6 +19,7 @@ import { type BriefingRouteDeps, briefingRoutes } from "./routes/briefings.js";
 import { type DeliveryRouteDeps, deliveryRoutes } from "./routes/deliveries.js";
 import { type HealthProbes, healthRoutes } from "./routes/health.js";
 import { type ScheduleRouteDeps, scheduleRoutes } from "./routes/schedules.js";
+import { type SourceRouteDeps, sourceRoutes } from "./routes/sources.js";
 import { themeRoutes } from "./routes/themes.js";
 import { validationError } from "./validation.js";
 
@@ -41,6 +42,8 @@ export interface AppDeps {
     schedules: ScheduleRouteDeps;
     /** Delivery history, manual retries and the tokened download. */
     deliveries?: DeliveryRouteDeps;
+    /** Feeds and URL import; absent, those routes are not served. */
+    sources?: SourceRouteDeps;
   };
   /** The browser desk at /desk (absent: no desk). */
   desk?: DeskDeps;
@@ -90,6 +93,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   briefingRoutes(app, deps.routes.briefings);
   scheduleRoutes(app, deps.routes.schedules);
   if (deps.routes.deliveries) deliveryRoutes(app, deps.routes.deliveries);
+  if (deps.routes.sources) sourceRoutes(app, deps.routes.sources);
   if (deps.desk) deskRoutes(app, deps.desk, deskAuth(deps));
   if (deps.desk)
     workbenchDeskRoutes(app, {

@@ -29,6 +29,8 @@ const STATUS: Record<ErrorCode, { status: ContentfulStatusCode; title: string }>
   "render-timeout": { status: 504, title: "Rendering timed out" },
   "render-failed": { status: 500, title: "Rendering failed" },
   "rate-limited": { status: 429, title: "Too many requests" },
+  "fetch-refused": { status: 422, title: "The URL cannot be taken in" },
+  "fetch-failed": { status: 502, title: "The page or feed could not be fetched" },
 };
 
 const HTTP_CODES: Partial<Record<number, ErrorCode>> = {

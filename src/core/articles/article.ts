@@ -60,9 +60,30 @@ export const ArticleInput = z
       )
       .max(20)
       .optional(),
+    /** Who wrote it, as the page or feed names them. */
+    byline: clientText(z.string().trim().min(1).max(300)).optional(),
+    /** When the service fetched it from the web (ISO 8601), for imported and polled articles. */
+    fetchedAt: z.iso.datetime({ offset: true }).optional(),
+    /** The registered source (feed) it came in from. */
+    sourceId: z
+      .string()
+      .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, "must be a source id: a 26-character ULID")
+      .optional(),
   })
   .strict();
 export type ArticleInput = z.infer<typeof ArticleInput>;
+
+/** Another outlet's copy of a stored article: stored once, the copy linked, one source in corroboration. */
+export const ArticleCopy = z.object({
+  url: z.string().nullable(),
+  outlet: z.string().nullable(),
+  sourceId: z.string().optional(),
+  title: z.string(),
+  /** Estimated Jaccard similarity of the two texts' word shingles. */
+  similarity: z.number(),
+  seenAt: z.string(),
+});
+export type ArticleCopy = z.infer<typeof ArticleCopy>;
 
 export const Article = z.object({
   id: ArticleId,
@@ -77,6 +98,10 @@ export const Article = z.object({
   sourceId: z.string().optional(),
   createdAt: z.string(),
   characters: z.number().int(),
+  byline: z.string().optional(),
+  fetchedAt: z.string().optional(),
+  /** Near-duplicates of this article seen elsewhere (another outlet's copy of the same wire story). */
+  copies: z.array(ArticleCopy).optional(),
 });
 export type Article = z.infer<typeof Article>;
 export type ArticleSummary = Omit<Article, "text">;
@@ -131,6 +156,9 @@ export function newArticle(input: ArticleInput, createdAt: Date): Article {
     tags: [...new Set(input.tags ?? [])],
     createdAt: createdAt.toISOString(),
     characters: text.length,
+    ...(input.byline ? { byline: input.byline } : {}),
+    ...(input.fetchedAt ? { fetchedAt: input.fetchedAt } : {}),
+    ...(input.sourceId ? { sourceId: input.sourceId } : {}),
   };
 }
 

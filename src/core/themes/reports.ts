@@ -2,6 +2,7 @@ import type { Article } from "../articles/article.js";
 import { extentOf } from "../facts/lexicon/areas.js";
 import { lexiconEntry } from "../facts/lexicon/index.js";
 import type { Entity, Fact, FactsDocument } from "../facts/schema.js";
+import { nearDuplicate, type Signature, signatureOf } from "../sources/near-duplicates.js";
 import type { SourceGrade } from "../sources/outlets.js";
 import { fold } from "../text/fold.js";
 
@@ -120,6 +121,17 @@ export function sourceKeys(docs: readonly SourceDocument[]): Map<string, string>
   const keys = new Map<string, string>();
   const folded = new Map<string, string>();
   const sets = docs.map((d) => sentenceSet(d.facts, folded));
+  // A copy the copy desk edited shares few sentences word for word, but most of its word shingles:
+  // the near-duplicate signature, computed only for pairs the sentence test did not join.
+  const signatures = new Map<number, Signature>();
+  const signature = (k: number) => {
+    let s = signatures.get(k);
+    if (!s) {
+      s = signatureOf(docs[k]?.article.text ?? "");
+      signatures.set(k, s);
+    }
+    return s;
+  };
   docs.forEach((d, i) => {
     const own = d.article.source ? `source:${fold(d.article.source)}` : `article:${d.article.id}`;
     let key = own;
@@ -128,7 +140,8 @@ export function sourceKeys(docs: readonly SourceDocument[]): Map<string, string>
       const b = sets[j] ?? new Set<string>();
       const shared = [...a].filter((s) => b.has(s)).length;
       const other = docs[j];
-      if (other && shared >= 2 && shared * 2 >= Math.min(a.size, b.size)) {
+      const copied = shared >= 2 && shared * 2 >= Math.min(a.size, b.size);
+      if (other && (copied || nearDuplicate(signature(i), signature(j)).copy)) {
         key = keys.get(other.article.id) ?? key;
         break;
       }
