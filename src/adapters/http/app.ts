@@ -80,7 +80,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     security: deps.apiKeys.length > 0 ? [{ bearer: [] }] : [],
+    // Relative: the description is served by the API it describes, wherever that is deployed.
+    servers: [{ url: "/", description: "The origin this description was read from" }],
     info: {
+      // OpenAPI 3.1 takes an SPDX identifier here; the typings know only 3.0's url.
+      license: { name: "Proprietary", identifier: "LicenseRef-Proprietary" } as { name: string },
       title: "scenario-brief",
       version: deps.version,
       description:

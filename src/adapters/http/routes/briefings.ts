@@ -39,6 +39,7 @@ const CreateBriefing = z
 
 const createBriefing = createRoute({
   method: "post",
+  operationId: "createBriefing",
   path: "/v1/briefings",
   tags: ["briefings"],
   summary: "Render a briefing for a theme from stored articles or one inline article",
@@ -55,6 +56,7 @@ const createBriefing = createRoute({
 
 const listBriefings = createRoute({
   method: "get",
+  operationId: "listBriefings",
   path: "/v1/briefings",
   tags: ["briefings"],
   summary: "Briefing manifests, newest first",
@@ -64,6 +66,7 @@ const listBriefings = createRoute({
 
 const getBriefing = createRoute({
   method: "get",
+  operationId: "getBriefing",
   path: "/v1/briefings/{id}",
   tags: ["briefings"],
   summary: "A briefing's manifest",
@@ -77,6 +80,7 @@ const getBriefing = createRoute({
 
 const getPdf = createRoute({
   method: "get",
+  operationId: "getBriefingPdf",
   path: "/v1/briefings/{id}/pdf",
   tags: ["briefings"],
   summary: "Download the PDF, streamed from storage",
@@ -94,6 +98,7 @@ const getPdf = createRoute({
 
 const getAssessment = createRoute({
   method: "get",
+  operationId: "getBriefingAssessment",
   path: "/v1/briefings/{id}/assessment",
   tags: ["briefings"],
   summary: "The briefing as data: judgments, factors with their evidence, conflicts, unused articles",
@@ -112,6 +117,7 @@ const html = (description: string) => ({
 
 const getHtml = createRoute({
   method: "get",
+  operationId: "getBriefingHtml",
   path: "/v1/briefings/{id}/html",
   tags: ["briefings"],
   summary: "A stored briefing's HTML, rendered again from its manifest (for template work)",
@@ -126,6 +132,7 @@ const PreviewBriefing = z
 
 const previewBriefing = createRoute({
   method: "post",
+  operationId: "previewBriefing",
   path: "/v1/briefings/preview",
   tags: ["briefings"],
   summary: "The HTML a briefing would have, without printing or storing anything",

@@ -11,6 +11,7 @@ const ThemeSummary = z
 
 const listThemes = createRoute({
   method: "get",
+  operationId: "listThemes",
   path: "/v1/themes",
   tags: ["themes"],
   summary: "The themes a briefing can be rendered for",
@@ -19,6 +20,7 @@ const listThemes = createRoute({
 
 const getTheme = createRoute({
   method: "get",
+  operationId: "getTheme",
   path: "/v1/themes/{id}",
   tags: ["themes"],
   summary: "One theme's full definition: factors, judgments, scenarios, indicators",
