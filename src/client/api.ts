@@ -50,7 +50,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The themes a briefing can be rendered for */
+        /** The themes a briefing can be rendered for, by id */
         get: operations["listThemes"];
         put?: never;
         post?: never;
@@ -367,6 +367,10 @@ export interface components {
                 queued: number;
                 concurrency: number;
             };
+        };
+        ThemePage: {
+            items: components["schemas"]["ThemeSummary"][];
+            nextCursor: string | null;
         };
         ThemeSummary: {
             id: string;
@@ -1123,22 +1127,24 @@ export interface operations {
     };
     listThemes: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Every theme */
+            /** @description A page of themes */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["ThemeSummary"][];
-                    };
+                    "application/json": components["schemas"]["ThemePage"];
                 };
             };
             /** @description The request is not valid */
@@ -1974,7 +1980,10 @@ export interface operations {
     getBriefing: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags the client already holds: 304 with no body when the current one is among them */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -1985,11 +1994,26 @@ export interface operations {
             /** @description The manifest */
             200: {
                 headers: {
+                    /** @description Strong tag of this content; send it in If-None-Match */
+                    ETag?: string;
+                    /** @description How long the answer may be kept */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BriefingManifest"];
                 };
+            };
+            /** @description Not modified: the copy the client holds (If-None-Match) is current */
+            304: {
+                headers: {
+                    /** @description The current version */
+                    ETag?: string;
+                    /** @description As on the 200 answer */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is not valid */
             400: {
@@ -2059,7 +2083,10 @@ export interface operations {
     getBriefingAssessment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags the client already holds: 304 with no body when the current one is among them */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2070,11 +2097,26 @@ export interface operations {
             /** @description The stored assessment */
             200: {
                 headers: {
+                    /** @description Strong tag of this content; send it in If-None-Match */
+                    ETag?: string;
+                    /** @description How long the answer may be kept */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Assessment"];
                 };
+            };
+            /** @description Not modified: the copy the client holds (If-None-Match) is current */
+            304: {
+                headers: {
+                    /** @description The current version */
+                    ETag?: string;
+                    /** @description As on the 200 answer */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is not valid */
             400: {
@@ -2325,7 +2367,10 @@ export interface operations {
     getBriefingPdf: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags the client already holds: 304 with no body when the current one is among them */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2336,6 +2381,10 @@ export interface operations {
             /** @description The PDF */
             200: {
                 headers: {
+                    /** @description Strong tag of this content; send it in If-None-Match */
+                    ETag?: string;
+                    /** @description How long the answer may be kept */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2345,6 +2394,17 @@ export interface operations {
             /** @description A large PDF: a short-lived S3 URL to download it from */
             303: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the copy the client holds (If-None-Match) is current */
+            304: {
+                headers: {
+                    /** @description The current version */
+                    ETag?: string;
+                    /** @description As on the 200 answer */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;

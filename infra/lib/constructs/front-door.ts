@@ -41,7 +41,14 @@ export const STAGE_NAME = "prod";
  * Paths the app serves without an API key (`OPEN_PATHS` in src/adapters/http/app.ts; a stack test
  * holds the two lists equal). Every other path needs `Authorization: Bearer <key>`.
  */
-export const OPEN_PATHS = ["/healthz", "/openapi.json"] as const;
+export const OPEN_PATHS = [
+  "/healthz",
+  "/openapi.json",
+  "/docs",
+  "/docs/swagger-ui.css",
+  "/docs/swagger-ui-bundle.js",
+  "/docs/init.js",
+] as const;
 
 /** The WAF rules, by name (also their CloudWatch metric names, after the web ACL's prefix). */
 export const WAF_RULES = {
@@ -64,7 +71,7 @@ const pathRegex = (paths: readonly string[]) => `^(/${STAGE_NAME})?(${paths.map(
 /**
  * The only way in: an API Gateway REST API (regional) whose stage has an AWS WAF web ACL. WAF runs
  * before API Gateway's throttle and before Lambda, so:
- * - a request to any path but /healthz and /openapi.json without `Authorization: Bearer ...` is
+ * - a request to any path but the open ones (OPEN_PATHS) without `Authorization: Bearer ...` is
  *   answered 401 by WAF, and the function never runs;
  * - one client address above `clientRateLimit` requests (or `clientRenderRateLimit` renders) in
  *   5 minutes is answered 429 by WAF, so it cannot use up the limits everyone shares;

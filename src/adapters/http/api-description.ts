@@ -1,3 +1,4 @@
+import { createLogger } from "../../logger.js";
 import { type AppDeps, createApp } from "./app.js";
 import { hashKey } from "./middleware/api-keys.js";
 
@@ -19,7 +20,7 @@ export async function apiDescription(version: string): Promise<Record<string, un
     apiKeys: [{ hash: hashKey("describe-only"), scope: "read", name: "describe" }],
     rateLimits: { perKey: null, perAddress: null },
     health: inert,
-    logger: { debug: unused, info: unused, warn: unused, error: unused },
+    logger: createLogger("error"),
     routes: { themes: inert, articles: inert, briefings: inert, schedules: inert },
   };
   const res = await createApp(deps).request("/openapi.json", {

@@ -5,14 +5,17 @@ import { NotFoundError } from "../../core/errors.js";
 import type { ThemeCatalog } from "../../core/ports.js";
 import { newUlid } from "../../ids.js";
 import type { Logger } from "../../logger.js";
+import { cachePolicy } from "./cache-policy.js";
 import type { AppEnv } from "./env.js";
 import { type ApiKey, apiKeys } from "./middleware/api-keys.js";
 import { bodySize } from "./middleware/body-size.js";
 import { type RateLimits, rateLimit } from "./middleware/rate-limit.js";
 import { requestId } from "./middleware/request-id.js";
+import { requestLog } from "./middleware/request-log.js";
 import { problemResponse } from "./problem.js";
 import { articleRoutes } from "./routes/articles.js";
 import { type BriefingRouteDeps, briefingRoutes } from "./routes/briefings.js";
+import { DOCS_PATHS, docsRoutes } from "./routes/docs.js";
 import { type HealthProbes, healthRoutes } from "./routes/health.js";
 import { type ScheduleRouteDeps, scheduleRoutes } from "./routes/schedules.js";
 import { themeRoutes } from "./routes/themes.js";
@@ -39,10 +42,10 @@ export interface AppDeps {
 }
 
 /**
- * Paths anyone may call: liveness and the API description. The stack's WAF lets requests to these
+ * Paths anyone may call: liveness, the API description and its docs page. The stack's WAF lets requests to these
  * through without a key (infra/lib/constructs/front-door.ts; a stack test holds the lists equal).
  */
-export const OPEN_PATHS = ["/healthz", "/openapi.json"];
+export const OPEN_PATHS = ["/healthz", "/openapi.json", ...DOCS_PATHS];
 
 /** The HTTP face of the service. A factory, so tests and each runtime wire their own deps. */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
@@ -60,6 +63,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   // Server-Timing on every answer: how long the service itself took, refusals included.
   app.use("*", timing({ totalDescription: "time in the service" }));
   app.use("*", requestId({ generate: () => newUlid() }));
+  app.use("*", cachePolicy());
+  app.use("*", requestLog({ logger: deps.logger }));
   if (deps.apiKeys.length > 0)
     app.use("*", apiKeys({ keys: deps.currentApiKeys ?? deps.apiKeys, open: OPEN_PATHS }));
   // Liveness is exempt: an orchestrator polling it must never see 429.
@@ -71,6 +76,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   articleRoutes(app, deps.routes.articles);
   briefingRoutes(app, deps.routes.briefings);
   scheduleRoutes(app, deps.routes.schedules);
+  docsRoutes(app);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

@@ -12,6 +12,8 @@ import { NotFoundError } from "../../../core/errors.js";
 import type { FactExtractor } from "../../../core/ports.js";
 import { type Asset, inlineAssets } from "../../templates/font-assets.js";
 import { AssessmentSchema } from "../assessment-schema.js";
+import { CACHE } from "../cache-policy.js";
+import { contentTag, entityTag, IfNoneMatchHeader, ifNoneMatchHits, notModified } from "../conditional.js";
 import type { AppEnv } from "../env.js";
 import {
   ArticleInputSchema,
@@ -64,15 +66,25 @@ const listBriefings = createRoute({
   responses: { 200: json(pageOf(ManifestSchema, "BriefingPage"), "A page of manifests"), ...commonProblems },
 });
 
+/** The validators and caching of a briefing's stored parts (see cache-policy.ts). */
+const TaggedHeaders = {
+  ETag: {
+    description: "Strong tag of this content; send it in If-None-Match",
+    schema: { type: "string" as const },
+  },
+  "Cache-Control": { description: "How long the answer may be kept", schema: { type: "string" as const } },
+};
+
 const getBriefing = createRoute({
   method: "get",
   operationId: "getBriefing",
   path: "/v1/briefings/{id}",
   tags: ["briefings"],
   summary: "A briefing's manifest",
-  request: { params: BriefingIdParam },
+  request: { params: BriefingIdParam, headers: IfNoneMatchHeader },
   responses: {
-    200: json(ManifestSchema, "The manifest"),
+    200: { ...json(ManifestSchema, "The manifest"), headers: TaggedHeaders },
+    ...notModified,
     404: problem("No such briefing"),
     ...commonProblems,
   },
@@ -84,13 +96,15 @@ const getPdf = createRoute({
   path: "/v1/briefings/{id}/pdf",
   tags: ["briefings"],
   summary: "Download the PDF, streamed from storage",
-  request: { params: BriefingIdParam },
+  request: { params: BriefingIdParam, headers: IfNoneMatchHeader },
   responses: {
     200: {
       description: "The PDF",
+      headers: TaggedHeaders,
       content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } },
     },
     303: { description: "A large PDF: a short-lived S3 URL to download it from" },
+    ...notModified,
     404: problem("No such briefing"),
     ...commonProblems,
   },
@@ -102,9 +116,10 @@ const getAssessment = createRoute({
   path: "/v1/briefings/{id}/assessment",
   tags: ["briefings"],
   summary: "The briefing as data: judgments, factors with their evidence, conflicts, unused articles",
-  request: { params: BriefingIdParam },
+  request: { params: BriefingIdParam, headers: IfNoneMatchHeader },
   responses: {
-    200: json(AssessmentSchema, "The stored assessment"),
+    200: { ...json(AssessmentSchema, "The stored assessment"), headers: TaggedHeaders },
+    ...notModified,
     404: problem("No such briefing"),
     ...commonProblems,
   },
@@ -182,6 +197,7 @@ export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingRouteDeps
     const body = c.req.valid("json");
     if (!deps.themes.get(body.theme)) throw new NotFoundError("Theme", body.theme);
     const budget = renderDeadline(deps.renderTimeoutMs, c.env?.lambdaContext);
+    const started = performance.now();
     const manifest = await admitted(deps.admission, budget, async (deadline) => {
       // An inline article is stored with its briefing, so a briefing that fails leaves none behind.
       const found = body.article ? await prepareArticle(deps, body.article) : null;
@@ -195,6 +211,14 @@ export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingRouteDeps
         { deadlineMs: deadline.remainingMs(), pending },
       );
     });
+    c.set("render", {
+      briefingId: manifest.id,
+      theme: manifest.theme,
+      articles: manifest.articleIds.length,
+      pages: manifest.pdf.pages,
+      bytes: manifest.pdf.bytes,
+      durationMs: Math.round(performance.now() - started),
+    });
     c.header("location", `/v1/briefings/${manifest.id}`);
     return c.json(manifest, 201);
   });
@@ -205,6 +229,10 @@ export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingRouteDeps
     const { id } = c.req.valid("param");
     const manifest = await deps.briefings.getManifest(id);
     if (!manifest) throw new NotFoundError("Briefing", id);
+    const etag = contentTag(manifest);
+    c.header("etag", etag);
+    c.header("cache-control", CACHE.revalidate);
+    if (ifNoneMatchHits(c.req.valid("header")["if-none-match"], etag)) return c.body(null, 304);
     return c.json(manifest, 200);
   });
 
@@ -214,6 +242,10 @@ export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingRouteDeps
     const manifest = await deps.briefings.getManifest(id);
     const assessment = manifest ? await deps.briefings.getAssessment(id) : null;
     if (!assessment) throw new NotFoundError("Briefing", id);
+    const etag = contentTag(assessment);
+    c.header("etag", etag);
+    c.header("cache-control", CACHE.immutable);
+    if (ifNoneMatchHits(c.req.valid("header")["if-none-match"], etag)) return c.body(null, 304);
     return c.json(assessment, 200);
   });
 
@@ -238,8 +270,15 @@ export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingRouteDeps
     if (manifest && manifest.pdf.bytes > deps.pdfRedirectBytes) {
       // Lambda responses are capped at 6 MB (base64 included): large PDFs come straight from S3.
       const url = await deps.briefings.pdfDownloadUrl(id, manifest.pdf.fileName, 300);
-      c.header("cache-control", "no-store");
+      c.header("cache-control", CACHE.noStore);
       return c.redirect(url, 303);
+    }
+    // The PDF's own digest, recorded in the manifest: a client holding it costs no S3 read.
+    const etag = manifest ? entityTag(manifest.pdf.sha256) : "";
+    if (manifest && ifNoneMatchHits(c.req.valid("header")["if-none-match"], etag)) {
+      c.header("etag", etag);
+      c.header("cache-control", CACHE.immutable);
+      return c.body(null, 304);
     }
     const stored = manifest ? await deps.briefings.openPdf(id) : null;
     if (!manifest || !stored) throw new NotFoundError("Briefing", id);
@@ -247,8 +286,8 @@ export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingRouteDeps
       "content-type": "application/pdf",
       "content-length": String(stored.bytes),
       "content-disposition": `attachment; filename="${manifest.pdf.fileName}"`,
-      etag: `"${manifest.pdf.sha256}"`,
-      "cache-control": "private, max-age=31536000, immutable",
+      etag,
+      "cache-control": CACHE.immutable,
     });
   });
 }
