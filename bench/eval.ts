@@ -266,7 +266,7 @@ const LATER_SETS = [
   [
     "corpus-heldout6",
     "extract-first-sight-6.json",
-    "Sixth held-out set (050-059, written blind while 0.11.0 was built; first sight with 0.11.0)",
+    "Sixth held-out set (050-059, written blind while 0.11.0 was built; first sight with 0.11.0, tuned on for 0.12.0)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

@@ -2,7 +2,7 @@ import { BrowserSupervisor } from "../src/adapters/browser/browser-supervisor.js
 import { ChromiumPrinter } from "../src/adapters/browser/chromium-printer.js";
 import { chromiumLaunchOptions } from "../src/adapters/browser/launch-options.js";
 import { RenderLimiter } from "../src/adapters/browser/render-limiter.js";
-import { PdfLibFinisher } from "../src/adapters/pdf/pdf-lib-finisher.js";
+import { CompactFinisher } from "../src/adapters/pdf/compact-finisher.js";
 import { extractFacts } from "../src/core/facts/extract-facts.js";
 import { briefingDoc, referenceBriefing } from "./reference.js";
 import { median } from "./stats.js";
@@ -20,7 +20,8 @@ export async function runPipelineBench(iterations = 8) {
     maxRendersPerBrowser: 1000,
   });
   const printer = new ChromiumPrinter(supervisor, new RenderLimiter(1, 10), { assets: fonts.files });
-  const finisher = new PdfLibFinisher();
+  // The finisher the service uses: metadata, object streams, one font file per face.
+  const finisher = new CompactFinisher();
   await supervisor.warm();
 
   const stages = {
@@ -32,6 +33,7 @@ export async function runPipelineBench(iterations = 8) {
     finish: [] as number[],
   };
   let pages = 0;
+  const bytes = { printed: 0, finished: 0 };
   const warmup = iterations > 1 ? 2 : 0;
   for (let i = 0; i < iterations + warmup; i++) {
     const t0 = performance.now();
@@ -52,6 +54,8 @@ export async function runPipelineBench(iterations = 8) {
     });
     const t5 = performance.now();
     pages = done.pages;
+    bytes.printed = pdf.byteLength;
+    bytes.finished = done.pdf.byteLength;
     if (i < warmup) continue;
     stages.extract.push(t1 - t0);
     stages.assess.push(t2 - t1);
@@ -67,5 +71,12 @@ export async function runPipelineBench(iterations = 8) {
   const shares = Object.fromEntries(
     Object.entries(medians).map(([k, v]) => [k, Number((v / total).toFixed(3))]),
   );
-  return { iterations, pages, medianMs: medians, totalMs: Number(total.toFixed(1)), shareOfTotal: shares };
+  return {
+    iterations,
+    pages,
+    pdfBytes: bytes,
+    medianMs: medians,
+    totalMs: Number(total.toFixed(1)),
+    shareOfTotal: shares,
+  };
 }

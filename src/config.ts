@@ -5,6 +5,7 @@ import {
   parseRateLimit,
   type RateLimits,
 } from "./adapters/http/middleware/rate-limit.js";
+import { parseOutboundAllow } from "./adapters/net/outbound-allow.js";
 import { parseSchedulerConfig, type SchedulerConfig } from "./adapters/scheduling/scheduler-config.js";
 import { parseSourceReliabilities, type Reliability } from "./core/sources/admiralty.js";
 
@@ -51,6 +52,11 @@ export interface Config {
   readonly dissemination: { marking: string; handling: string };
   /** How schedules fire: SCHEDULER=local (in-process) or eventbridge (the default on Lambda). */
   readonly scheduler: SchedulerConfig;
+  /**
+   * The outbound door (feeds, pages, webhooks): "host:port" entries it may reach although they
+   * resolve to a blocked address (SB_OUTBOUND_ALLOW; test fixture servers on loopback). Empty by default.
+   */
+  readonly outbound: { allow: readonly string[] };
 }
 
 export class ConfigError extends Error {
@@ -166,6 +172,14 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd(), options:
     perKey: rateLimit("RATE_LIMIT_PER_KEY", DEFAULT_RATE_LIMITS.perKey),
     perAddress: rateLimit("RATE_LIMIT_PER_ADDRESS", DEFAULT_RATE_LIMITS.perAddress),
   };
+  let outboundAllow: string[] = [];
+  try {
+    outboundAllow = parseOutboundAllow(env.SB_OUTBOUND_ALLOW ?? "");
+  } catch (e) {
+    problems.push(
+      `SB_OUTBOUND_ALLOW: ${e instanceof Error ? e.message : e} (expected host:port entries, comma-separated)`,
+    );
+  }
   const onLambda = Boolean(env.AWS_LAMBDA_FUNCTION_NAME);
   const host = str("HOST", "127.0.0.1");
   if (servesHttp && apiKeys.length === 0 && !problems.some((p) => p.startsWith("API_KEYS"))) {
@@ -217,6 +231,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd(), options:
       handling: str("DISSEMINATION_HANDLING", DEFAULT_HANDLING),
     },
     scheduler: parseSchedulerConfig(env, onLambda, problems),
+    outbound: { allow: outboundAllow },
   };
   if (onLambda) problems.push(...lambdaLimits(config));
   if (problems.length) throw new ConfigError(problems);

@@ -9,7 +9,8 @@ import type { ApiKey } from "./adapters/http/middleware/api-keys.js";
 import type { RateLimits } from "./adapters/http/middleware/rate-limit.js";
 import type { HealthProbes } from "./adapters/http/routes/health.js";
 import { type EmbeddedS3, startEmbeddedS3 } from "./adapters/local/embedded-s3.js";
-import { IncrementalFinisher } from "./adapters/pdf/incremental-finisher.js";
+import { createSafeFetch, type SafeFetch } from "./adapters/net/safe-fetch.js";
+import { CompactFinisher } from "./adapters/pdf/compact-finisher.js";
 import { buildScheduling, type Scheduling } from "./adapters/scheduling/build-scheduling.js";
 import { S3ArticleStore } from "./adapters/storage/s3-article-store.js";
 import { S3BriefingStore } from "./adapters/storage/s3-briefing-store.js";
@@ -45,6 +46,8 @@ export interface Components extends BriefingDeps, IngestDeps, ScheduleDeps {
   health: HealthProbes;
   /** What the printer serves the page from memory; the HTML routes inline it again. */
   htmlAssets: FontAssets["files"];
+  /** The only outbound door: feeds, imported pages and webhooks fetch through it. */
+  outbound: SafeFetch;
 }
 
 export const ingestDeps = (c: Components): IngestDeps => ({
@@ -125,6 +128,10 @@ export interface ContainerOverrides {
   clock?: Clock;
   logger?: Logger;
 }
+
+/** What the service calls itself on every outbound request. */
+export const outboundUserAgent = (version: string): string =>
+  `scenario-brief/${version} (scenario briefings; fetches feeds and pages, delivers webhooks)`;
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -213,13 +220,14 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     admission,
     printer: new ChromiumPrinter(supervisor, printLimiter, { assets: fonts.files }),
     htmlAssets: fonts.files,
-    finisher: new IncrementalFinisher(),
+    finisher: new CompactFinisher(),
     extractor: pool ?? machineExtractor,
     clock: overrides.clock ?? systemClock,
     ids: { briefingId: (at) => newUlid(at.getTime()) },
     reliabilities: config.sourceReliability,
     renderTimeoutMs: config.browser.renderTimeoutMs,
     version: VERSION,
+    outbound: createSafeFetch({ userAgent: outboundUserAgent(VERSION), allow: config.outbound.allow }),
     maxBodyBytes: config.http.maxBodyBytes,
     pdfRedirectBytes: config.http.pdfRedirectBytes,
     apiKeys: config.apiKeys,

@@ -123,4 +123,23 @@ describe("loadConfig", () => {
     // Off Lambda nothing carries the limit: a local server streams any size.
     expect(loadConfig({ PDF_REDIRECT_BYTES: "6000000" }).http.pdfRedirectBytes).toBe(6_000_000);
   });
+
+  it("lets the outbound door reach nothing blocked by default; SB_OUTBOUND_ALLOW names exact host:port pairs", () => {
+    expect(loadConfig({}).outbound).toEqual({ allow: [] });
+    const config = loadConfig({
+      SB_OUTBOUND_ALLOW: " 127.0.0.1:8080, [::1]:9000,fixture.test:443 ,127.1:80",
+    });
+    expect(config.outbound.allow).toEqual([
+      "127.0.0.1:8080",
+      "[::1]:9000",
+      "fixture.test:443",
+      "127.0.0.1:80",
+    ]);
+    expect(Object.isFrozen(config)).toBe(true);
+    for (const bad of ["127.0.0.1", "127.0.0.1:0", "127.0.0.1:70000", "http://127.0.0.1:80", "a b:80"]) {
+      expect(() => loadConfig({ SB_OUTBOUND_ALLOW: bad }), bad).toThrow(
+        /SB_OUTBOUND_ALLOW: .* \(expected host:port entries, comma-separated\)/,
+      );
+    }
+  });
 });

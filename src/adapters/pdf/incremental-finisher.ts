@@ -46,6 +46,35 @@ function readObject(text: string, xrefAt: number, num: number): string | null {
   return body?.[1] ?? null;
 }
 
+/** The Info dictionary the finisher writes. */
+export function infoDictionary(info: PdfDocumentInfo): string {
+  return [
+    `<</Title ${textString(info.title)}`,
+    `/Subject ${textString(info.subject)}`,
+    `/Keywords ${textString(info.keywords.join(" "))}`,
+    `/Author ${textString(info.author)}`,
+    "/Creator (scenario-brief)",
+    "/Producer (scenario-brief \\(Chromium\\))",
+    `/CreationDate ${pdfDate(info.createdAt)}`,
+    `/ModDate ${pdfDate(info.createdAt)}>>`,
+  ].join("\n");
+}
+
+/**
+ * The trailer and page count of a PDF laid out as Chromium lays it out, with the language and
+ * DisplayDocTitle Chromium writes from the page; null for any other PDF.
+ */
+export function chromiumPdf(pdf: Uint8Array): { trailer: Trailer; pages: number } | null {
+  const text = latin1(pdf);
+  const trailer = readTrailer(text);
+  const catalog = trailer && readObject(text, trailer.xrefAt, trailer.root);
+  const pagesRef = catalog && /\/Pages (\d+) 0 R/.exec(catalog)?.[1];
+  const pagesDict = trailer && pagesRef ? readObject(text, trailer.xrefAt, Number(pagesRef)) : null;
+  const count = pagesDict && /\/Count (\d+)/.exec(pagesDict)?.[1];
+  const ready = catalog && /\/Lang \(/.test(catalog) && /\/DisplayDocTitle true/.test(catalog);
+  return trailer && count && ready ? { trailer, pages: Number(count) } : null;
+}
+
 /**
  * Sets the document metadata without re-parsing and re-writing the whole PDF: an incremental
  * update appends a new Info dictionary and a cross-reference section pointing at it, and every
@@ -57,30 +86,13 @@ export class IncrementalFinisher implements PdfFinisher {
   private readonly fallback = new PdfLibFinisher();
 
   async finish(pdf: Uint8Array, info: PdfDocumentInfo): Promise<{ pdf: Uint8Array; pages: number }> {
-    const text = latin1(pdf);
-    const trailer = readTrailer(text);
-    const catalog = trailer && readObject(text, trailer.xrefAt, trailer.root);
-    const pagesRef = catalog && /\/Pages (\d+) 0 R/.exec(catalog)?.[1];
-    const pagesDict = trailer && pagesRef ? readObject(text, trailer.xrefAt, Number(pagesRef)) : null;
-    const count = pagesDict && /\/Count (\d+)/.exec(pagesDict)?.[1];
-    const ready = catalog && /\/Lang \(/.test(catalog) && /\/DisplayDocTitle true/.test(catalog);
-    if (!trailer || !count || !ready) return this.fallback.finish(pdf, info);
+    const chromium = chromiumPdf(pdf);
+    if (!chromium) return this.fallback.finish(pdf, info);
+    const { trailer, pages } = chromium;
 
     const infoNum = trailer.size;
     const base = pdf.byteLength;
-    const object = [
-      `${infoNum} 0 obj`,
-      `<</Title ${textString(info.title)}`,
-      `/Subject ${textString(info.subject)}`,
-      `/Keywords ${textString(info.keywords.join(" "))}`,
-      `/Author ${textString(info.author)}`,
-      "/Creator (scenario-brief)",
-      "/Producer (scenario-brief \\(Chromium\\))",
-      `/CreationDate ${pdfDate(info.createdAt)}`,
-      `/ModDate ${pdfDate(info.createdAt)}>>`,
-      "endobj",
-      "",
-    ].join("\n");
+    const object = [`${infoNum} 0 obj`, infoDictionary(info), "endobj", ""].join("\n");
     const objectAt = base + 1;
     const xrefAt = objectAt + Buffer.byteLength(object, "latin1");
     const update = [
@@ -103,6 +115,6 @@ export class IncrementalFinisher implements PdfFinisher {
     const out = new Uint8Array(base + Buffer.byteLength(update, "latin1"));
     out.set(pdf, 0);
     out.set(Buffer.from(update, "latin1"), base);
-    return { pdf: out, pages: Number(count) };
+    return { pdf: out, pages };
   }
 }

@@ -29,8 +29,32 @@ const FACES: { pkg: string; files: string[] }[] = [
 
 const require = createRequire(import.meta.url);
 
+/**
+ * Fontsource's per-subset stylesheets (`latin-400.css`) leave out the `unicode-range` that its
+ * combined ones (`400.css`) give each subset. Without it every face of a family matches every
+ * character, and Chromium takes a character from the last declared face that has it: the
+ * spaces of a Latin text came from the latin-ext face, so every word switched fonts, which
+ * doubled the fonts embedded in the PDF and split each line into one text object per word.
+ */
+async function withUnicodeRange(pkgDir: string, cssFile: string, css: string): Promise<string> {
+  const combined = `${cssFile.replace(/^.*?-(\d{3}(?:-italic)?)$/, "$1")}.css`;
+  const all = await readFile(path.join(pkgDir, combined), "utf8");
+  return css.replace(/@font-face \{([^}]*)\}/g, (whole, body: string) => {
+    if (/unicode-range:/.test(body)) return whole;
+    const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(body)?.[1];
+    const rule = file && all.split("@font-face").find((r) => r.includes(`/files/${file})`));
+    const range = rule && /unicode-range: [^;]+;/.exec(rule)?.[0];
+    if (!range) throw new Error(`no unicode-range for ${file ?? cssFile} in ${combined}`);
+    return `@font-face {${body.trimEnd()}\n  ${range}\n}`;
+  });
+}
+
 async function inlineFace(pkgDir: string, cssFile: string): Promise<string> {
-  const css = await readFile(path.join(pkgDir, `${cssFile}.css`), "utf8");
+  const css = await withUnicodeRange(
+    pkgDir,
+    cssFile,
+    await readFile(path.join(pkgDir, `${cssFile}.css`), "utf8"),
+  );
   const urls = [...css.matchAll(/src: url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)[^;]*;/g)];
   let out = css;
   for (const [whole, file] of urls) {

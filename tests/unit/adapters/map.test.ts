@@ -34,4 +34,40 @@ describe("drawMap", () => {
     const other = drawMap({ ...syria, bbox: [38, 33, 44, 37] });
     expect(other.svg).not.toBe(drawMap(syria).svg);
   });
+
+  it("draws borders as their dashes and sets a plate behind each label, with no stroked text or dash pattern", () => {
+    const { svg } = drawMap(syria);
+    // Chromium prints an SVG dash pattern as a filled outline per dash, and stroked text as a
+    // Type 3 font of outlined glyphs: neither is left for it to do.
+    expect(svg).not.toMatch(/dasharray|paint-order/);
+    const borders = /class="borders" d="([^"]+)"/.exec(svg)?.[1] ?? "";
+    const dashes = borders.split("M").filter(Boolean);
+    expect(dashes.length).toBeGreaterThan(50);
+    for (const dash of dashes) {
+      const points = dash.split("L").map((p) => p.split(",").map(Number) as [number, number]);
+      let length = 0;
+      for (let i = 1; i < points.length; i++) {
+        const [a, b] = [points[i - 1] as [number, number], points[i] as [number, number]];
+        length += Math.hypot(b[0] - a[0], b[1] - a[1]);
+      }
+      // Every dash is at most the 3 units of the pattern (to the rounding of its points).
+      expect(length).toBeLessThanOrEqual(3.05);
+    }
+    const labels = [...svg.matchAll(/<text class="label[^"]*" x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]+)</g)];
+    const plates = [
+      ...svg.matchAll(/<rect class="plate" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g),
+    ];
+    // Each shown marker has its label (its name, or its number where the name has no room).
+    expect(labels).toHaveLength(2);
+    expect(plates).toHaveLength(labels.length);
+    labels.forEach((label, i) => {
+      const [x, y] = [Number(label[1]), Number(label[2])];
+      const [px, py, pw, ph] = (plates[i] ?? []).slice(1).map(Number) as [number, number, number, number];
+      // The plate covers the baseline, the cap height and a label-width box from its start.
+      expect(py).toBeLessThan(y - 6);
+      expect(py + ph).toBeGreaterThan(y);
+      expect(pw).toBeGreaterThan(20);
+      expect(px).toBeLessThanOrEqual(x + 1);
+    });
+  });
 });

@@ -56,6 +56,30 @@ const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y <
 /** Rough width of a label in the map's sans face, enough to keep labels apart. */
 const textWidth = (text: string, size: number) => text.length * size * 0.55;
 
+/** Advance widths (1/1000 em) of IBM Plex Sans Medium, U+0020 to U+007E, read from its hmtx. */
+const PLEX_MEDIUM = [
+  236, 299, 451, 678, 599, 947, 706, 253, 336, 336, 514, 600, 288, 401, 288, 416, 600, 600, 600, 600, 600,
+  600, 600, 600, 600, 600, 308, 308, 600, 600, 600, 487, 896, 660, 659, 634, 682, 593, 570, 705, 714, 414,
+  531, 660, 513, 815, 714, 711, 627, 711, 655, 599, 577, 685, 627, 926, 639, 617, 592, 324, 416, 324, 600,
+  561, 600, 549, 592, 509, 592, 555, 340, 538, 580, 265, 265, 548, 285, 882, 580, 562, 592, 592, 383, 494,
+  365, 580, 512, 799, 530, 514, 487, 355, 352, 355, 600,
+];
+
+/** Width of a marker label as set (kerning aside), to fit the plate behind it. */
+const labelWidth = (text: string, size: number) =>
+  ([...text].reduce((sum, c) => sum + (PLEX_MEDIUM[(c.codePointAt(0) ?? 0) - 32] ?? 560), 0) * size) / 1000;
+
+/**
+ * A white plate behind a marker label keeps it legible over borders and land. A stroked halo
+ * (paint-order: stroke) looked alike, but Chromium prints stroked text as a Type 3 font of
+ * outlined glyphs: 70 KB for a dozen labels.
+ */
+function plate(x: number, baseline: number, anchor: "start" | "end" | "middle", text: string, size: number) {
+  const w = labelWidth(text, size) + 3;
+  const left = anchor === "start" ? x - 1.5 : anchor === "end" ? x - w + 1.5 : x - w / 2;
+  return `<rect class="plate" x="${r1(left)}" y="${r1(baseline - size * 0.85)}" width="${r1(w)}" height="${r1(size * 1.12)}" rx="1.5"/>`;
+}
+
 function frameOf(bbox: MapInput["bbox"]): GeoPermissibleObjects {
   const [w, s, e, n] = bbox;
   const steps = 8;
@@ -67,6 +91,72 @@ function frameOf(bbox: MapInput["bbox"]): GeoPermissibleObjects {
   }
   return { type: "MultiPoint", coordinates: points };
 }
+
+/** Borders: 3 units drawn, 1.5 left out, as `stroke-dasharray: 3 1.5` drew them. */
+const BORDER_DASH: [number, number] = [3, 1.5];
+
+/**
+ * A line drawn as its dashes, each a short open subpath stroked plainly. Chromium prints an SVG
+ * dash pattern as the outline of every dash, filled (a closed shape of four corners or more per
+ * dash): the borders of one map were 500 such shapes, most of the map's bytes.
+ */
+function dashed(
+  path: ReturnType<typeof geoPath>,
+  shape: GeoPermissibleObjects,
+  [on, off]: [number, number],
+): string {
+  const lines: [number, number][][] = [];
+  path.context({
+    moveTo: (x: number, y: number) => {
+      lines.push([[x, y]]);
+    },
+    lineTo: (x: number, y: number) => {
+      lines.at(-1)?.push([x, y]);
+    },
+    closePath: () => {
+      const line = lines.at(-1);
+      if (line?.[0]) line.push(line[0]);
+    },
+    arc: () => {},
+  } as unknown as CanvasRenderingContext2D)(shape);
+  const out: string[] = [];
+  for (const line of lines) {
+    // Where in the pattern the line is: [0, on) drawing, [on, on + off) a gap.
+    let phase = 0;
+    let dash: string[] = [];
+    const flush = () => {
+      if (dash.length > 1) out.push(`M${dash.join("L")}`);
+      dash = [];
+    };
+    const at = (x: number, y: number) => `${r2(x)},${r2(y)}`;
+    for (let i = 1; i < line.length; i++) {
+      const [x0, y0] = line[i - 1] as [number, number];
+      const [x1, y1] = line[i] as [number, number];
+      const length = Math.hypot(x1 - x0, y1 - y0);
+      let t = 0;
+      if (phase < on && dash.length === 0) dash.push(at(x0, y0));
+      while (t < length) {
+        const inDash = phase < on;
+        const step = Math.min((inDash ? on : on + off) - phase, length - t);
+        t += step;
+        phase += step;
+        const x = x0 + ((x1 - x0) * t) / length;
+        const y = y0 + ((y1 - y0) * t) / length;
+        if (inDash) {
+          dash.push(at(x, y));
+          if (phase >= on) flush();
+        } else if (phase >= on + off) {
+          phase = 0;
+          dash.push(at(x, y));
+        }
+      }
+    }
+    flush();
+  }
+  return out.join("");
+}
+
+const r2 = (n: number) => Math.round(n * 100) / 100;
 
 type Bounds = [[number, number], [number, number]];
 const boundsCache = new WeakMap<object, Bounds>();
@@ -156,8 +246,9 @@ function drawBaseLayer(input: MapInput, width: number, height: number): BaseLaye
       return `<path class="${focus.has(f.properties.name) ? "land focus" : "land"}" d="${d}"/>`;
     })
     .join("");
-  const borders =
-    path({
+  const borders = dashed(
+    geoPath(projection),
+    {
       type: "MultiLineString",
       coordinates: input.geography.borders.coordinates.filter((line) =>
         near(
@@ -165,7 +256,9 @@ function drawBaseLayer(input: MapInput, width: number, height: number): BaseLaye
           input.bbox,
         ),
       ),
-    }) ?? "";
+    },
+    BORDER_DASH,
+  );
   const graticule =
     path(
       geoGraticule()
@@ -245,11 +338,15 @@ export function drawMap(input: MapInput): DrawnMap {
     const choice = candidates.find((c) => fits(boxFor(c)) && !placed.some((b) => overlaps(b, boxFor(c))));
     if (!choice) {
       // No room for the name: the number still ties the marker to the legend.
-      labels.push(`<text class="label num" x="${r1(x + 6)}" y="${r1(y - 5)}">${i + 1}</text>`);
+      labels.push(
+        plate(x + 6, y - 5, "start", String(i + 1), size),
+        `<text class="label num" x="${r1(x + 6)}" y="${r1(y - 5)}">${i + 1}</text>`,
+      );
       return;
     }
     placed.push(boxFor(choice));
     labels.push(
+      plate(choice[0], choice[1], choice[2], m.name, size),
       `<text class="label" x="${r1(choice[0])}" y="${r1(choice[1])}" text-anchor="${choice[2]}">${escapeXml(m.name)}</text>`,
     );
   });
@@ -271,13 +368,13 @@ export function drawMap(input: MapInput): DrawnMap {
   const style = `
     .sea{fill:#e8eef5}.grat{fill:none;stroke:#d3dce7;stroke-width:.5}
     .land{fill:#f4f1ea;stroke:none}.land.focus{fill:#e6dfcf}
-    .borders{fill:none;stroke:#8c8576;stroke-width:.8;stroke-dasharray:3 1.5}
+    .borders{fill:none;stroke:#8c8576;stroke-width:.8}
     .country{font-family:'IBM Plex Sans',sans-serif;fill:#9a927f;letter-spacing:.18em;text-anchor:middle;font-weight:500}
     .country.focus{fill:#7a715c;font-weight:600}
     .marker{stroke:#fff;stroke-width:1.2}.place{fill:#1c2b45}.facility{fill:#8a1c1c}
-    .label{font-family:'IBM Plex Sans',sans-serif;font-size:9.5px;fill:#1b1f27;font-weight:500;paint-order:stroke;stroke:#fff;stroke-width:2.4px;stroke-linejoin:round}
+    .label{font-family:'IBM Plex Sans',sans-serif;font-size:9.5px;fill:#1b1f27;font-weight:500}.plate{fill:#fff;fill-opacity:.82}
     .scale line{stroke:#1b1f27;stroke-width:1}.scale text{font-family:'IBM Plex Sans',sans-serif;font-size:8px;fill:#1b1f27}
-    .scale-bg{fill:#fff;opacity:.75}.frame{fill:none;stroke:#1c2b45;stroke-width:1}`;
+    .scale-bg{fill:#fff;fill-opacity:.75}.frame{fill:none;stroke:#1c2b45;stroke-width:1}`;
 
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="Map of the places in the reporting"><style>${style}</style><rect class="sea" width="${width}" height="${height}"/><path class="grat" d="${graticule}"/>${countries}<path class="borders" d="${borders}"/>${countryLabels}${markers.join("")}${labels.join("")}${scale}<rect class="frame" x=".5" y=".5" width="${width - 1}" height="${height - 1}"/></svg>`;
   return { svg, shown, outside };

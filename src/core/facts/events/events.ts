@@ -5,6 +5,7 @@ import { type Doc, spanText } from "../text/doc.js";
 import { foldSameLength } from "../text/normalize.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
+import { SPEECH_VERBS } from "../text/word-lists.js";
 import { EVENT_RULES, type EventRule } from "./event-rules.js";
 import { factDate, type SentenceDates, sentenceDates } from "./fact-dates.js";
 import { nominalSpan, reportedStart, TRAILING_PUNCT, trimClause } from "./fact-spans.js";
@@ -239,6 +240,8 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         fact.tags.add("border-security");
     }
     dropCoveredItems(inSentence);
+    // Untagged: a happening no rule names is for the timeline, and bears on no theme by itself.
+    inSentence.push(...occurrences(doc, clauses, inSentence, owners, sd));
     facts.push(...inSentence);
   }
   dateSections(doc, facts, sectionBySentence);
@@ -662,6 +665,111 @@ function attachOrphanClauses(
       }
     }
   }
+}
+
+/** What no rule names but a timeline wants: a dated happening told with a past-tense verb. */
+const OCCURRENCE: EventRule = { id: "occurrence", kind: "event", trigger: /(?!)/g, tags: [] };
+const wordSet = (words: string) => new Set(words.trim().split(/\s+/));
+/** Past forms of verbs of happening that do not end in -ed. */
+const IRREGULAR_PAST = wordSet(`
+  began blew broke brought built burnt came caught drove dug fell fled flew fought froze gave hid
+  hit led left lost made met overran ran rose sank sent shot sold spent stole struck swept took
+  threw tore went withdrew won
+`);
+/** Past forms that state a view or a state of mind, not a happening. */
+const NOT_HAPPENINGS = wordSet(`
+  believed described appeared seemed remained wanted needed hoped feared expected estimated
+  considered concluded assessed suggested indicated claimed denied accused alleged insisted argued
+  recalled reported named called based used executed recorded documented counted funded required
+  related linked armed suspected
+`);
+const NOT_PAST_AUX = wordSet("is are am has have will would could may might should be to");
+const BEFORE_ADJECTIVE = new Set([
+  ...DETERMINERS,
+  ...wordSet("of and or heavily newly well better worse more most less badly poorly so two three"),
+]);
+
+/**
+ * "Shamima Begum, who left London for Syria in 2015", "the minister inaugurated the system on
+ * Wednesday": a clause no rule took, with a date of its own and a past-tense verb of its own,
+ * is a dated happening. Speech and views are not happenings, nor is anything quoted, negated or
+ * hypothetical; a participle before its noun ("armed smugglers") is not the clause's verb.
+ */
+function occurrences(
+  doc: Doc,
+  clauses: readonly Clause[],
+  facts: readonly FactDraft[],
+  owners: Map<number, EntityDraft>,
+  sd: SentenceDates,
+): FactDraft[] {
+  const { tokens } = doc;
+  const found: FactDraft[] = [];
+  for (const raw of clauses) {
+    const clause = trimClause(tokens, raw);
+    if (facts.some((f) => f.first <= clause.last && f.last >= clause.first)) continue;
+    const start = tokens[clause.first]?.start ?? 0;
+    const end = tokens[clause.last]?.end ?? 0;
+    const text = sd.original.slice(start - sd.start, end - sd.start);
+    if (/\bsince\b/i.test(text) || /\?\s*$/.test(sd.original)) continue;
+    if (!sd.dates.some((d) => d.start >= start && d.end <= end)) continue;
+    let verb = -1;
+    let parens = 0;
+    for (let k = clause.first; k <= clause.last && verb < 0; k++) {
+      const t = tokens[k] as Token;
+      if (t.text === "(") parens++;
+      else if (t.text === ")") parens = Math.max(0, parens - 1);
+      if (k === clause.first || parens > 0 || t.cap || t.kind !== "word") continue;
+      const past =
+        IRREGULAR_PAST.has(t.norm) || (/^[a-z]{3,}ed$/.test(t.norm) && !NOT_HAPPENINGS.has(t.norm));
+      if (!past || SPEECH_VERBS.has(t.norm) || BEFORE_ADJECTIVE.has(tokens[k - 1]?.norm ?? "")) continue;
+      // "in a statement issued on Saturday": a participle after its noun, not the clause's verb.
+      if (["a", "an"].includes(tokens[k - 2]?.norm ?? "") && !tokens[k - 1]?.cap) continue;
+      // "is closed", "have returned", "will be issued": a state, a tally or what is to come.
+      let aux = false;
+      for (let j = Math.max(clause.first, k - 4); j < k; j++) aux ||= NOT_PAST_AUX.has(tokens[j]?.norm ?? "");
+      if (!aux) verb = k;
+    }
+    if (verb < 0) continue;
+    const from = reportedStart(tokens, clause, verb);
+    if (modalityOf(tokens, from, verb) !== "asserted") continue;
+    let last = clause.last;
+    while (last > verb && TRAILING_PUNCT.has(tokens[last]?.text ?? "")) last--;
+    const date = factDate(sd, { start, end }, tokens[verb]?.start ?? 0, doc.publishedAt, "asserted");
+    // A happening has a point in time: "in the first half of 2025" and "since 2021" frame tallies.
+    if (!date || !/^\d{4}(?:-\d{2}){0,2}$/.test(date.value)) continue;
+    // The sentence's happening is already told by a fact of that day, or is a well-known event
+    // ("the factions that overthrew Assad in December") that the timeline dates on its own.
+    if (facts.some((f) => f.kind !== "threat" && f.date?.value === date.value)) continue;
+    if (sd.anchors.some((a) => a.start >= start && a.end <= end)) continue;
+    if (isCumulative(tokens, clause, date.value, sd.folded, sd.start)) continue;
+    const fact: FactDraft = {
+      kind: "event",
+      sentence: clause.sentence,
+      first: from,
+      trigger: verb,
+      last,
+      rule: OCCURRENCE,
+      modality: "asserted",
+      date,
+      entities: new Set(),
+      tags: new Set(),
+    };
+    for (let k = clause.first; k <= clause.last; k++) {
+      const owner = owners.get(k);
+      if (owner) fact.entities.add(owner);
+    }
+    // "Shamima Begum, who left London": the relative clause's subject is the clause before.
+    const at = clauses.indexOf(raw);
+    if (RELATIVE_WORDS.has(tokens[raw.first]?.norm ?? "") && at > 0) {
+      const antecedent = clauses[at - 1] as Clause;
+      for (let k = antecedent.first; k <= antecedent.last; k++) {
+        const owner = owners.get(k);
+        if (owner?.type === "person" || owner?.type === "organization") fact.entities.add(owner);
+      }
+    }
+    found.push(fact);
+  }
+  return found;
 }
 
 /** "the attack", "the clashes": a reference back to an event told before, with nothing new. */

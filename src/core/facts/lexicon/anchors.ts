@@ -18,7 +18,7 @@ export const ANCHOR_EVENTS: AnchorEvent[] = [
     date: "2024-12-08",
     label: "fall of the Assad government",
     pattern:
-      /\b(?:fall|collapse|ouster|toppling|overthrow|downfall)\s+of\s+(?:the\s+)?(?:(?:(?:syrian\s+)?president\s+)?(?:bashar\s+)?(?:al-)?assads?|his)(?:\s+(?:regime|government))?\b|\bassads?\s+(?:regime|government)s?\s+(?:fell|collapsed)\b/,
+      /\b(?:fall|collapse|ouster|toppling|overthrow|downfall)\s+of\s+(?:the\s+)?(?:(?:(?:syrian\s+)?president\s+)?(?:bashar\s+)?(?:al-)?assads?|his)(?:\s+(?:regime|government))?\b|\bassads?\s+(?:regime|government)s?\s+(?:fell|collapsed)\b|\b(?:overthrew|toppled|ousted|deposed)\s+(?:(?:syrian\s+)?president\s+)?(?:bashar\s+)?(?:al-)?assad\b|\bassad\s+was\s+(?:overthrown|toppled|ousted|deposed)\b/,
     context: /\bassad\b/,
   },
   {

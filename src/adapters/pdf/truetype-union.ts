@@ -1,0 +1,161 @@
+/**
+ * One TrueType font from several subsets of the same font that kept their glyph ids, as Skia
+ * subsets fonts for PDF (HarfBuzz, glyph ids retained, CIDToGIDMap /Identity). Chromium prints
+ * one face as several such subsets (a new one per typeface instance it makes of the face), so a
+ * briefing carried five or six copies of IBM Plex Sans, each with its own hinting program and
+ * tables. The union keeps every glyph any subset has, under the same id, so every font
+ * dictionary can point at it unchanged. Null when the inputs are not subsets of one font.
+ */
+
+interface Sfnt {
+  tables: Map<string, Buffer>;
+  numGlyphs: number;
+  numHMetrics: number;
+  loca: number[];
+}
+
+function read(font: Buffer): Sfnt | null {
+  if (font.byteLength < 12 || font.readUInt32BE(0) !== 0x00010000) return null;
+  const count = font.readUInt16BE(4);
+  const tables = new Map<string, Buffer>();
+  for (let i = 0; i < count; i++) {
+    const at = 12 + i * 16;
+    const offset = font.readUInt32BE(at + 8);
+    const length = font.readUInt32BE(at + 12);
+    if (offset + length > font.byteLength) return null;
+    tables.set(font.toString("latin1", at, at + 4), font.subarray(offset, offset + length));
+  }
+  const head = tables.get("head");
+  const maxp = tables.get("maxp");
+  const hhea = tables.get("hhea");
+  const loca = tables.get("loca");
+  if (!head || !maxp || !hhea || !loca || !tables.get("glyf") || !tables.get("hmtx")) return null;
+  const numGlyphs = maxp.readUInt16BE(4);
+  const long = head.readInt16BE(50) === 1;
+  const offsets: number[] = [];
+  for (let g = 0; g <= numGlyphs; g++) {
+    offsets.push(long ? loca.readUInt32BE(g * 4) : loca.readUInt16BE(g * 2) * 2);
+  }
+  return { tables, numGlyphs, numHMetrics: hhea.readUInt16BE(34), loca: offsets };
+}
+
+function glyph(font: Sfnt, g: number): Buffer | null {
+  if (g >= font.numGlyphs) return null;
+  const from = font.loca[g] as number;
+  const to = font.loca[g + 1] as number;
+  return to > from ? (font.tables.get("glyf") as Buffer).subarray(from, to) : null;
+}
+
+function metrics(font: Sfnt, g: number): [number, number] {
+  const hmtx = font.tables.get("hmtx") as Buffer;
+  const n = font.numHMetrics;
+  if (g < n) return [hmtx.readUInt16BE(g * 4), hmtx.readInt16BE(g * 4 + 2)];
+  const lsbAt = n * 4 + (g - n) * 2;
+  return [hmtx.readUInt16BE((n - 1) * 4), lsbAt + 2 <= hmtx.byteLength ? hmtx.readInt16BE(lsbAt) : 0];
+}
+
+const pad4 = (b: Buffer) => (b.byteLength % 4 ? Buffer.concat([b, Buffer.alloc(4 - (b.byteLength % 4))]) : b);
+
+function checksum(b: Buffer): number {
+  const padded = pad4(b);
+  let sum = 0;
+  for (let i = 0; i < padded.byteLength; i += 4) sum = (sum + padded.readUInt32BE(i)) >>> 0;
+  return sum;
+}
+
+function write(tables: Map<string, Buffer>): Buffer {
+  const tags = [...tables.keys()].sort();
+  const count = tags.length;
+  const power = 2 ** Math.floor(Math.log2(count));
+  const header = Buffer.alloc(12 + count * 16);
+  header.writeUInt32BE(0x00010000, 0);
+  header.writeUInt16BE(count, 4);
+  header.writeUInt16BE(power * 16, 6);
+  header.writeUInt16BE(Math.log2(power), 8);
+  header.writeUInt16BE(count * 16 - power * 16, 10);
+  const bodies: Buffer[] = [];
+  let offset = header.byteLength;
+  tags.forEach((tag, i) => {
+    const body = tables.get(tag) as Buffer;
+    const at = 12 + i * 16;
+    header.write(tag, at, 4, "latin1");
+    header.writeUInt32BE(checksum(body), at + 4);
+    header.writeUInt32BE(offset, at + 8);
+    header.writeUInt32BE(body.byteLength, at + 12);
+    const padded = pad4(body);
+    bodies.push(padded);
+    offset += padded.byteLength;
+  });
+  const font = Buffer.concat([header, ...bodies]);
+  const headAt = header.readUInt32BE(12 + tags.indexOf("head") * 16 + 8);
+  font.writeUInt32BE((0xb1b0afba - checksum(font)) >>> 0, headAt + 8);
+  return font;
+}
+
+export function unionOfSubsets(fonts: readonly Buffer[]): Buffer | null {
+  const parsed = fonts.map(read);
+  if (parsed.length < 2 || parsed.some((f) => !f)) return null;
+  const subsets = parsed as Sfnt[];
+  const base = subsets[0] as Sfnt;
+  const unitsPerEm = (f: Sfnt) => f.tables.get("head")?.readUInt16BE(18);
+  if (subsets.some((f) => unitsPerEm(f) !== unitsPerEm(base))) return null;
+
+  const numGlyphs = Math.max(...subsets.map((f) => f.numGlyphs));
+  // Which subset has each glyph's outline, and where the union puts it (4-byte aligned).
+  const source = new Int32Array(numGlyphs).fill(-1);
+  const loca = Buffer.alloc((numGlyphs + 1) * 4);
+  let at = 0;
+  for (let g = 0; g < numGlyphs; g++) {
+    loca.writeUInt32BE(at, g * 4);
+    for (let i = 0; i < subsets.length; i++) {
+      const f = subsets[i] as Sfnt;
+      if (g >= f.numGlyphs || (f.loca[g + 1] as number) <= (f.loca[g] as number)) continue;
+      if (source[g] === -1) {
+        source[g] = i;
+        at += ((f.loca[g + 1] as number) - (f.loca[g] as number) + 3) & ~3;
+      } else if (!(glyph(f, g) as Buffer).equals(glyph(subsets[source[g] as number] as Sfnt, g) as Buffer)) {
+        // Two subsets of one font have the same outline for a glyph id; else not one font.
+        return null;
+      }
+    }
+  }
+  loca.writeUInt32BE(at, numGlyphs * 4);
+  const glyf = Buffer.alloc(at);
+  const hmtx = Buffer.alloc(numGlyphs * 4);
+  for (let g = 0; g < numGlyphs; g++) {
+    const i = source[g] as number;
+    if (i >= 0) glyph(subsets[i] as Sfnt, g)?.copy(glyf, loca.readUInt32BE(g * 4));
+    const from = i >= 0 ? subsets[i] : subsets.find((f) => g < f.numGlyphs);
+    const [advance, lsb] = from ? metrics(from, g) : [0, 0];
+    hmtx.writeUInt16BE(advance, g * 4);
+    hmtx.writeInt16BE(lsb, g * 4 + 2);
+  }
+
+  const tables = new Map(base.tables);
+  const head = Buffer.from(base.tables.get("head") as Buffer);
+  head.writeInt16BE(1, 50);
+  const hhea = Buffer.from(base.tables.get("hhea") as Buffer);
+  hhea.writeUInt16BE(numGlyphs, 34);
+  const maxp = Buffer.from(base.tables.get("maxp") as Buffer);
+  maxp.writeUInt16BE(numGlyphs, 4);
+  // Version 1.0 limits (points, contours, stack, ...): the largest any subset needs.
+  for (let i = 6; i + 2 <= maxp.byteLength; i += 2) {
+    maxp.writeUInt16BE(Math.max(...subsets.map((f) => f.tables.get("maxp")?.readUInt16BE(i) ?? 0)), i);
+  }
+  tables.set("head", head);
+  tables.set("hhea", hhea);
+  tables.set("maxp", maxp);
+  tables.set("loca", loca);
+  tables.set("glyf", glyf);
+  tables.set("hmtx", hmtx);
+  // Glyph names, if any, would be of one subset only: version 3 keeps the header, no names.
+  const post = base.tables.get("post");
+  if (post && post.byteLength >= 32) {
+    const short = Buffer.from(post.subarray(0, 32));
+    short.writeUInt32BE(0x00030000, 0);
+    tables.set("post", short);
+  }
+  // Per-glyph tables of one subset would not match the union.
+  for (const tag of ["hdmx", "LTSH", "VDMX", "kern"]) tables.delete(tag);
+  return write(tables);
+}
