@@ -6,7 +6,7 @@ import type { ThemeCatalog } from "../../core/ports.js";
 import { newUlid } from "../../ids.js";
 import type { Logger } from "../../logger.js";
 import { cachePolicy } from "./cache-policy.js";
-import type { AppEnv } from "./env.js";
+import type { AppEnv, RenderLog } from "./env.js";
 import { type ApiKey, apiKeys } from "./middleware/api-keys.js";
 import { bodySize } from "./middleware/body-size.js";
 import { type RateLimits, rateLimit } from "./middleware/rate-limit.js";
@@ -33,6 +33,8 @@ export interface AppDeps {
   rateLimits: RateLimits;
   health: HealthProbes;
   logger: Logger;
+  /** Told of every render a request made (on Lambda: the RenderDuration metric). */
+  onRender?: (render: RenderLog) => void;
   routes: {
     themes: { themes: ThemeCatalog };
     articles: IngestDeps;
@@ -64,7 +66,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use("*", timing({ totalDescription: "time in the service" }));
   app.use("*", requestId({ generate: () => newUlid() }));
   app.use("*", cachePolicy());
-  app.use("*", requestLog({ logger: deps.logger }));
+  app.use("*", requestLog({ logger: deps.logger, onRender: deps.onRender }));
   if (deps.apiKeys.length > 0)
     app.use("*", apiKeys({ keys: deps.currentApiKeys ?? deps.apiKeys, open: OPEN_PATHS }));
   // Liveness is exempt: an orchestrator polling it must never see 429.

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import { matchedRoutes } from "hono/route";
 import type { Logger } from "../../../logger.js";
-import type { AppEnv } from "../env.js";
+import type { AppEnv, RenderLog } from "../env.js";
 
 /**
  * One JSON line per request, and one more per render a request made. Only what an operator
@@ -9,7 +9,11 @@ import type { AppEnv } from "../env.js";
  * duration, the request id the client got back in X-Request-Id, and the key's name (never the
  * key). Article text, titles and headers stay out.
  */
-export function requestLog(options: { logger: Logger; now?: () => number }): MiddlewareHandler<AppEnv> {
+export function requestLog(options: {
+  logger: Logger;
+  onRender?: ((render: RenderLog) => void) | undefined;
+  now?: () => number;
+}): MiddlewareHandler<AppEnv> {
   const now = options.now ?? (() => performance.now());
   return async function requestLogMiddleware(c, next) {
     const started = now();
@@ -26,7 +30,10 @@ export function requestLog(options: { logger: Logger; now?: () => number }): Mid
         ...(c.get("apiKeyName") ? { key: c.get("apiKeyName") } : {}),
       });
       const render = c.get("render");
-      if (render) options.logger.info("render", { requestId, ...render });
+      if (render) {
+        options.logger.info("render", { requestId, ...render });
+        options.onRender?.(render);
+      }
     }
   };
 }
