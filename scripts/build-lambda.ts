@@ -53,6 +53,8 @@ const ESM_BANNER = [
 export const LAMBDA_STUBS: Record<string, string> = {
   // The embedded S3 server is for `npm start` and tests; on Lambda, config always picks Amazon S3.
   s3rver: `export default class S3rver { constructor() { throw new Error("The embedded S3 server is not part of the Lambda bundle; set S3_BUCKET to use Amazon S3."); } }`,
+  // The embedded DynamoDB (and its LevelDB) is for `npm start` and tests; on Lambda the index is a DynamoDB table.
+  dynalite: `export default function dynalite() { throw new Error("The embedded DynamoDB server is not part of the Lambda bundle; set SB_ARTICLE_INDEX_TABLE to use DynamoDB."); }`,
   // puppeteer's browser downloader needs it; on Lambda, Chromium comes from the layer.
   "proxy-agent": `export class ProxyAgent { constructor() { throw new Error("Downloading browsers is not part of the Lambda bundle; Chromium comes from the layer."); } }`,
 };

@@ -24,6 +24,13 @@ export interface Config {
         region: string;
         forcePathStyle: boolean;
       };
+  /**
+   * The article index (selection by source, tag and time): a DynamoDB table, on AWS or at
+   * DYNAMODB_ENDPOINT; else an embedded dynalite server with its data under DATA_DIR.
+   */
+  readonly articleIndex:
+    | { kind: "embedded"; table: string; directory: string; port: number }
+    | { kind: "external"; table: string; endpoint: string | undefined; region: string };
   /** Every S3 call: connection and answer timeouts, and attempts (the first included). */
   readonly storageCalls: { connectTimeoutMs: number; requestTimeoutMs: number; maxAttempts: number };
   readonly browser: {
@@ -52,6 +59,8 @@ export interface Config {
   readonly dissemination: { marking: string; handling: string };
   /** How schedules fire: SCHEDULER=local (in-process) or eventbridge (the default on Lambda). */
   readonly scheduler: SchedulerConfig;
+  /** The browser desk: DESK_SESSION_SECRET signs its session cookies (random per process if unset). */
+  readonly desk: { sessionSecret: string | undefined };
   /**
    * The outbound door (feeds, pages, webhooks): "host:port" entries it may reach although they
    * resolve to a blocked address (SB_OUTBOUND_ALLOW; test fixture servers on loopback). Empty by default.
@@ -140,6 +149,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd(), options:
         port: int("EMBEDDED_S3_PORT", 0, 0, 65535),
       };
 
+  const articleIndex = loadArticleIndex(env, cwd, problems, int, str);
+
   let sourceReliability = new Map<string, Reliability>();
   try {
     sourceReliability = parseSourceReliabilities(env.SOURCE_RELIABILITY ?? "");
@@ -193,6 +204,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd(), options:
     }
   }
 
+  const sessionSecret = env.DESK_SESSION_SECRET?.trim() || undefined;
+  if (sessionSecret && sessionSecret.length < 32) {
+    problems.push("DESK_SESSION_SECRET: too short; expected at least 32 random characters");
+  }
+
   const config: Config = {
     http: {
       host,
@@ -202,6 +218,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd(), options:
       pdfRedirectBytes: int("PDF_REDIRECT_BYTES", onLambda ? 4_000_000 : 2 ** 31, 0, 2 ** 31),
     },
     storage,
+    articleIndex,
     storageCalls: {
       connectTimeoutMs: int("S3_CONNECT_TIMEOUT_MS", 1000, 10, 60_000),
       requestTimeoutMs: int("S3_REQUEST_TIMEOUT_MS", 5000, 10, 600_000),
@@ -231,11 +248,48 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd(), options:
       handling: str("DISSEMINATION_HANDLING", DEFAULT_HANDLING),
     },
     scheduler: parseSchedulerConfig(env, onLambda, problems),
+    desk: { sessionSecret },
     outbound: { allow: outboundAllow },
   };
   if (onLambda) problems.push(...lambdaLimits(config));
   if (problems.length) throw new ConfigError(problems);
   return Object.freeze(config);
+}
+
+/** SB_ARTICLE_INDEX_TABLE, DYNAMODB_ENDPOINT, EMBEDDED_DYNAMODB_PORT: as the S3 settings, for DynamoDB. */
+function loadArticleIndex(
+  env: Env,
+  cwd: string,
+  problems: string[],
+  int: (name: string, fallback: number, min: number, max: number) => number,
+  str: (name: string, fallback: string) => string,
+): Config["articleIndex"] {
+  const table = str("SB_ARTICLE_INDEX_TABLE", "scenario-brief-articles");
+  if (!/^[A-Za-z0-9_.-]{3,255}$/.test(table)) {
+    problems.push(
+      `SB_ARTICLE_INDEX_TABLE=${JSON.stringify(table)}: not a valid DynamoDB table name (3-255 letters, digits, underscores, dots, hyphens)`,
+    );
+  }
+  const endpoint = env.DYNAMODB_ENDPOINT?.trim() || undefined;
+  if (endpoint && !/^https?:\/\/[^\s/]+/.test(endpoint)) {
+    problems.push(
+      `DYNAMODB_ENDPOINT=${JSON.stringify(endpoint)}: expected a URL such as http://127.0.0.1:8000`,
+    );
+  }
+  if (endpoint || AWS_CREDENTIAL_HINTS.some((k) => env[k])) {
+    return {
+      kind: "external",
+      table,
+      endpoint,
+      region: str("AWS_REGION", str("AWS_DEFAULT_REGION", "us-east-1")),
+    };
+  }
+  return {
+    kind: "embedded",
+    table,
+    directory: path.resolve(cwd, str("DATA_DIR", ".data"), "dynamodb"),
+    port: int("EMBEDDED_DYNAMODB_PORT", 0, 0, 65535),
+  };
 }
 
 /** Settings Lambda cannot honour, each with the limit it runs into. */

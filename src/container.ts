@@ -1,9 +1,13 @@
 import { S3Client } from "@aws-sdk/client-s3";
+import { type ConnectedIndex, connectArticleIndex } from "./adapters/article-index/connect-article-index.js";
+import { IndexedArticleStore } from "./adapters/article-index/indexed-article-store.js";
 import { BrowserSupervisor } from "./adapters/browser/browser-supervisor.js";
 import { ChromiumPrinter } from "./adapters/browser/chromium-printer.js";
 import { chromiumLaunchOptions } from "./adapters/browser/launch-options.js";
 import { RenderLimiter } from "./adapters/browser/render-limiter.js";
 import { CpuPool } from "./adapters/cpu/cpu-pool.js";
+import type { DeskDeps } from "./adapters/desk/deps.js";
+import { deskSessionKey } from "./adapters/desk/session-key.js";
 import type { AppDeps } from "./adapters/http/app.js";
 import type { ApiKey } from "./adapters/http/middleware/api-keys.js";
 import type { RateLimits } from "./adapters/http/middleware/rate-limit.js";
@@ -23,7 +27,7 @@ import type { IngestDeps } from "./core/articles/ingest-article.js";
 import { inlineComposer } from "./core/briefings/compose-briefing.js";
 import type { BriefingDeps } from "./core/briefings/generate-briefing.js";
 import { EXTRACTOR_VERSION, extractFacts } from "./core/facts/extract-facts.js";
-import type { Clock, FactExtractor } from "./core/ports.js";
+import type { ArticleIndex, Clock, FactExtractor } from "./core/ports.js";
 import type { ScheduleDeps } from "./core/schedules/manage-schedules.js";
 import { type RunDeps, staleAfterMs } from "./core/schedules/run-schedule.js";
 import { newUlid } from "./ids.js";
@@ -37,6 +41,8 @@ import { VERSION } from "./version.js";
  */
 export interface Components extends BriefingDeps, IngestDeps, ScheduleDeps {
   logger: Logger;
+  /** Selection by source, tag and time window; kept current by the article store's saves. */
+  articleIndex: ArticleIndex;
   /** The configured deadline of one render; each call is given its own deadline from it. */
   renderTimeoutMs: number;
   maxBodyBytes: number;
@@ -46,6 +52,8 @@ export interface Components extends BriefingDeps, IngestDeps, ScheduleDeps {
   health: HealthProbes;
   /** What the printer serves the page from memory; the HTML routes inline it again. */
   htmlAssets: FontAssets["files"];
+  /** Signs the desk's session cookies and CSRF tokens. */
+  deskSessionKey: Buffer;
   /** The only outbound door: feeds, imported pages and webhooks fetch through it. */
   outbound: SafeFetch;
 }
@@ -54,6 +62,7 @@ export const ingestDeps = (c: Components): IngestDeps => ({
   articles: c.articles,
   extractor: c.extractor,
   clock: c.clock,
+  index: c.articleIndex,
 });
 
 export const briefingDeps = (c: Components): BriefingDeps => ({
@@ -75,8 +84,20 @@ export const runDeps = (c: Components): RunDeps & { logger: Logger } => ({
   ...briefingDeps(c),
   schedules: c.schedules,
   scheduleRuns: c.scheduleRuns,
+  articleIndex: c.articleIndex,
   logger: c.logger,
   staleRunMs: staleAfterMs(c.renderTimeoutMs),
+});
+
+export const deskDeps = (c: Components): DeskDeps => ({
+  sessionKey: c.deskSessionKey,
+  maxBodyBytes: c.maxBodyBytes,
+  pdfRedirectBytes: c.pdfRedirectBytes,
+  ingest: ingestDeps(c),
+  briefings: c.briefings,
+  themes: c.themes,
+  clock: c.clock,
+  logger: c.logger,
 });
 
 export function appDeps(c: Components): AppDeps {
@@ -104,6 +125,7 @@ export function appDeps(c: Components): AppDeps {
         renderTimeoutMs: c.renderTimeoutMs,
       },
     },
+    desk: deskDeps(c),
   };
 }
 
@@ -119,6 +141,8 @@ export interface Container {
   objects: S3Objects;
   /** Set when this process started its own S3 server. */
   embeddedS3: EmbeddedS3 | null;
+  /** The article index's DynamoDB client, and the embedded server if this process started one. */
+  articleIndex: ConnectedIndex;
   /** Schedules: the job scheduler, the local one when in-process, and the job entry point. */
   scheduling: Scheduling;
   close(): Promise<void>;
@@ -140,7 +164,9 @@ export const machineExtractor: FactExtractor = {
   extract: async (article) => extractFacts(article),
 };
 
-async function connectStorage(config: Config): Promise<{ client: S3Client; embedded: EmbeddedS3 | null }> {
+export async function connectStorage(
+  config: Config,
+): Promise<{ client: S3Client; embedded: EmbeddedS3 | null }> {
   const s = config.storage;
   // Timeouts and a deadline-aware retry budget: a store that stops answering costs a request
   // its deadline, not a hang.
@@ -188,6 +214,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
       : null;
   const { client, embedded } = await connectStorage(config);
   const objects = new S3Objects(client, config.storage.bucket);
+  const articleIndex = await connectArticleIndex(config);
 
   const supervisor = new BrowserSupervisor({
     launchOptions: () => chromiumLaunchOptions(config.browser.executablePath),
@@ -213,7 +240,8 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
   });
 
   const components: Components = {
-    articles: new S3ArticleStore(objects),
+    articles: new IndexedArticleStore(new S3ArticleStore(objects), articleIndex.index),
+    articleIndex: articleIndex.index,
     briefings: new S3BriefingStore(objects),
     themes,
     composer: pool ?? inlineComposer(themes, renderer),
@@ -232,6 +260,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     pdfRedirectBytes: config.http.pdfRedirectBytes,
     apiKeys: config.apiKeys,
     rateLimits: config.rateLimits,
+    deskSessionKey: deskSessionKey(config),
     schedules: scheduleStore,
     scheduleRuns: scheduleStore.runs,
     jobs: scheduling.jobs,
@@ -256,6 +285,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     admission,
     objects,
     embeddedS3: embedded,
+    articleIndex,
     scheduling,
     async close() {
       await scheduling.local?.stop();
@@ -263,6 +293,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
       await pool?.close();
       client.destroy();
       await embedded?.close();
+      await articleIndex.close();
     },
   };
 }

@@ -33,8 +33,11 @@ async function main() {
       const storage = container.embeddedS3
         ? `embedded S3 at ${container.embeddedS3.endpoint} (data in ${config.storage.kind === "embedded" ? config.storage.directory : ""})`
         : `S3 bucket ${config.storage.bucket}`;
+      const index = container.articleIndex.embedded
+        ? `embedded DynamoDB at ${container.articleIndex.embedded.endpoint} (data in ${config.articleIndex.kind === "embedded" ? config.articleIndex.directory : ""})`
+        : `DynamoDB table ${config.articleIndex.table}`;
       console.log(
-        `scenario-brief listening on ${url}\n  storage: ${storage}\n  API description: ${url}/openapi.json`,
+        `scenario-brief listening on ${url}\n  storage: ${storage}\n  article index: ${index}\n  API description: ${url}/openapi.json`,
       );
     },
   );

@@ -4,6 +4,7 @@ import { Architecture, Code, LayerVersion, Runtime } from "aws-cdk-lib/aws-lambd
 import { RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
 import { AlarmTopic } from "./constructs/alarm-topic.js";
+import { ArticleIndexTable } from "./constructs/article-index-table.js";
 import { BriefingStorage, SERVICE_PREFIXES } from "./constructs/briefing-storage.js";
 import { FailureAlarms } from "./constructs/failure-alarms.js";
 import { FrontDoor } from "./constructs/front-door.js";
@@ -57,6 +58,7 @@ export class ScenarioBriefStack extends Stack {
   readonly http: ServiceFunction;
   readonly job: ServiceFunction;
   readonly scheduling: JobScheduling;
+  readonly articleIndex: ArticleIndexTable;
 
   constructor(scope: Construct, id: string, props: ScenarioBriefStackProps) {
     super(scope, id, props);
@@ -69,6 +71,7 @@ export class ScenarioBriefStack extends Stack {
       briefingRetentionDays: props.briefingRetentionDays ?? 90,
       noncurrentVersionRetentionDays: props.noncurrentVersionRetentionDays ?? 30,
     });
+    this.articleIndex = new ArticleIndexTable(this, "ArticleIndex");
     this.scheduling = new JobScheduling(this, "Scheduling", {
       groupName: props.scheduleGroupName ?? this.stackName,
       alarmTopic: alarms.topic,
@@ -93,6 +96,7 @@ export class ScenarioBriefStack extends Stack {
     });
     const environment = {
       S3_BUCKET: this.storage.bucket.bucketName,
+      SB_ARTICLE_INDEX_TABLE: this.articleIndex.table.tableName,
       ASSETS_DIR: "/var/task/assets",
       TEMPLATES_DIR: "/var/task/templates",
       NODE_OPTIONS: "--enable-source-maps",
@@ -147,6 +151,10 @@ export class ScenarioBriefStack extends Stack {
     this.storage.grantPrefixes(this.http.role, ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"]);
     this.storage.grantPrefixes(this.job.role, ["s3:GetObject", "s3:PutObject"]);
     this.scheduling.grantManageSchedules(this.http.role);
+    // Both functions select (a schedule runs in the job function, or now over HTTP) and put
+    // (articles are saved on ingest over HTTP, and by a briefing or a feed poll in either).
+    this.articleIndex.grantSelectAndPut(this.http.role);
+    this.articleIndex.grantSelectAndPut(this.job.role);
     const readKeys = new PolicyStatement({
       actions: ["ssm:GetParameter"],
       resources: [
@@ -195,6 +203,7 @@ export class ScenarioBriefStack extends Stack {
       description: "Base URL of the API (its stage, ending in /prod/); join the API's paths to it",
     });
     new CfnOutput(this, "BucketName", { value: this.storage.bucket.bucketName });
+    new CfnOutput(this, "ArticleIndexTableName", { value: this.articleIndex.table.tableName });
     new CfnOutput(this, "ScheduleGroupName", { value: this.scheduling.groupName });
     new CfnOutput(this, "ApiKeysParameterName", {
       value: apiKeysParameter,

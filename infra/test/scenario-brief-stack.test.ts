@@ -4,8 +4,9 @@ import { App, Validations } from "aws-cdk-lib";
 import { Annotations, Match, Template } from "aws-cdk-lib/assertions";
 import { AwsSolutionsChecks } from "cdk-nag";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DESK_PREFIX as APP_DESK_PREFIX } from "../../src/adapters/desk/routes.js";
 import { OPEN_PATHS as APP_OPEN_PATHS } from "../../src/adapters/http/app.js";
-import { OPEN_PATHS, STAGE_NAME, WAF_RULES } from "../lib/constructs/front-door.js";
+import { DESK_PREFIX, OPEN_PATHS, STAGE_NAME, WAF_RULES } from "../lib/constructs/front-door.js";
 import { ScenarioBriefStack } from "../lib/scenario-brief-stack.js";
 import { FEATURE_FLAGS } from "../lib/settings.js";
 import { fakeCode } from "./fixtures.js";
@@ -559,6 +560,7 @@ describe("the front door", () => {
 
   it("refuses /v1/ (and every path but the open ones) without a bearer key, before the function runs", () => {
     expect([...OPEN_PATHS]).toEqual(APP_OPEN_PATHS);
+    expect(DESK_PREFIX).toBe(APP_DESK_PREFIX);
     const requireKey = rule(WAF_RULES.requireBearerKey);
     // Before the managed groups, so that a keyless request is answered as the app would answer it.
     expect(requireKey.Priority).toBeLessThan(rule(WAF_RULES.ipReputation).Priority);
@@ -595,6 +597,12 @@ describe("the front door", () => {
       expect(open(p), p).toBe(true);
     }
     expect(open("/prod/healthz/x")).toBe(false);
+    // The desk's pages check their own session cookie; a browser has no bearer key.
+    for (const p of ["/prod/desk", "/prod/desk/sign-in", "/desk/articles/0123456789abcdef"]) {
+      expect(open(p), p).toBe(true);
+    }
+    expect(open("/prod/desktop")).toBe(false);
+    expect(open("/prod/v1/desk")).toBe(false);
     expect(open("/prod/openapi.jsonx")).toBe(false);
     const header = noBearer?.NotStatement.Statement.RegexMatchStatement as Regex;
     expect(header.FieldToMatch).toEqual({ SingleHeader: { Name: "authorization" } });
@@ -721,5 +729,54 @@ describe("alarms that see failures", () => {
       Protocol: "email",
       Endpoint: "ops@example.org",
     });
+  });
+});
+
+describe("the article index table", () => {
+  it("is on-demand, recoverable to a point in time, encrypted, and kept like the bucket", () => {
+    t().resourceCountIs("AWS::DynamoDB::Table", 1);
+    t().hasResource("AWS::DynamoDB::Table", {
+      Properties: {
+        KeySchema: [
+          { AttributeName: "pk", KeyType: "HASH" },
+          { AttributeName: "sk", KeyType: "RANGE" },
+        ],
+        AttributeDefinitions: [
+          { AttributeName: "pk", AttributeType: "S" },
+          { AttributeName: "sk", AttributeType: "S" },
+        ],
+        BillingMode: "PAY_PER_REQUEST",
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        SSESpecification: { SSEEnabled: true },
+      },
+      DeletionPolicy: "Retain",
+      UpdateReplacePolicy: "Retain",
+    });
+  });
+
+  it("is named to both functions, which may only Query it and BatchWriteItem to it", () => {
+    const tableRef = { Ref: expect.stringMatching(/^ArticleIndexTable/) };
+    const fns = t().findResources("AWS::Lambda::Function");
+    const named = Object.values(fns).filter(
+      (f) => f.Properties.Environment?.Variables?.SB_ARTICLE_INDEX_TABLE,
+    );
+    expect(named).toHaveLength(2);
+    for (const f of named)
+      expect(f.Properties.Environment.Variables.SB_ARTICLE_INDEX_TABLE).toEqual(tableRef);
+    for (const role of ["HttpRole", "JobRole"]) {
+      const dynamo = statementsOf(role).filter((s) => JSON.stringify(s.Action).includes("dynamodb:"));
+      expect(dynamo).toEqual([
+        {
+          Action: ["dynamodb:Query", "dynamodb:BatchWriteItem"],
+          Effect: "Allow",
+          // The table alone: no index ARNs (it has none), no other table.
+          Resource: [{ "Fn::GetAtt": [expect.stringMatching(/^ArticleIndexTable/), "Arn"] }],
+        },
+      ]);
+    }
+  });
+
+  it("is an output", () => {
+    t().hasOutput("ArticleIndexTableName", { Value: { Ref: Match.stringLikeRegexp("^ArticleIndexTable") } });
   });
 });

@@ -1,3 +1,4 @@
+import { indexCommand } from "../commands/index-command.js";
 import { briefingsDownloadCommand, briefingsGetCommand, briefingsListCommand } from "./briefings.js";
 import { extractCommand } from "./extract.js";
 import { keysCreateCommand } from "./keys.js";
@@ -19,3 +20,4 @@ register(keysCreateCommand);
 register(briefingsListCommand);
 register(briefingsGetCommand);
 register(briefingsDownloadCommand);
+register({ name: "index", ...indexCommand });

@@ -587,6 +587,7 @@ export interface components {
             /** @enum {string|null} */
             reliability?: "A" | "B" | "C" | "D" | "E" | "F" | null;
             tags: string[];
+            sourceId?: string;
             createdAt: string;
             characters: number;
         };
@@ -614,6 +615,7 @@ export interface components {
             /** @enum {string|null} */
             reliability?: "A" | "B" | "C" | "D" | "E" | "F" | null;
             tags: string[];
+            sourceId?: string;
             createdAt: string;
             characters: number;
         };
@@ -958,6 +960,8 @@ export interface components {
             articles: {
                 ids?: string[];
                 tag?: string;
+                tags?: string[];
+                sources?: string[];
                 latest?: number;
                 sinceDays?: number;
             };
@@ -991,6 +995,8 @@ export interface components {
             articles: {
                 ids?: string[];
                 tag?: string;
+                tags?: string[];
+                sources?: string[];
                 latest?: number;
                 sinceDays?: number;
             };
@@ -1016,6 +1022,8 @@ export interface components {
             articles?: {
                 ids?: string[];
                 tag?: string;
+                tags?: string[];
+                sources?: string[];
                 latest?: number;
                 sinceDays?: number;
             };
@@ -1036,6 +1044,8 @@ export interface components {
             finishedAt: string | null;
             theme: string;
             articleIds: string[];
+            matched?: number | null;
+            used?: number | null;
             briefingId: string | null;
             previousBriefingId: string | null;
             reason: string | null;

@@ -3,6 +3,7 @@
  * Adapters under src/adapters implement them; nothing here knows about S3, HTTP or Chromium.
  */
 import type { Article, ArticleSummary } from "./articles/article.js";
+import type { IndexedArticle, IndexPage, IndexQuery } from "./articles/article-index.js";
 import type { ChangeSummary } from "./briefings/changes.js";
 import type { ComposedBriefing, ComposeRequest } from "./briefings/compose-briefing.js";
 import type { BriefingManifest } from "./briefings/manifest.js";
@@ -63,6 +64,19 @@ export interface ArticleStore {
     savedAt: Date,
     ifVersion?: readonly number[],
   ): Promise<number>;
+}
+
+/**
+ * Selection of articles by source, tag and time window that reads only what it selects: the
+ * stored articles are never listed or read to answer it.
+ */
+export interface ArticleIndex {
+  /** Idempotent: putting the same article again changes nothing. */
+  put(entry: IndexedArticle): Promise<void>;
+  /** A page of matching ids, newest first, and whether more match. */
+  select(query: IndexQuery): Promise<IndexPage>;
+  /** How many articles match (the limit and cursor are ignored): reads every matching index entry. */
+  count(query: IndexQuery): Promise<number>;
 }
 
 export interface StoredPdf {

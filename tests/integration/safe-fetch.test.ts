@@ -142,6 +142,14 @@ const routes: Record<string, Route> = {
   "/deflate": text(zlib.deflateSync("deflated text"), "text/plain", { "content-encoding": "deflate" }),
   "/bomb": text(zlib.gzipSync(Buffer.alloc(10 * 1024 * 1024)), "text/plain", { "content-encoding": "gzip" }),
   "/unknown-encoding": text("x", "text/plain", { "content-encoding": "compress" }),
+  "/raw-deflate": text(zlib.deflateRawSync("raw deflate"), "text/plain", { "content-encoding": "deflate" }),
+  "/empty-gzip": text("", "text/plain", { "content-encoding": "gzip" }),
+  "/corrupt-gzip": text("this is not gzip", "text/plain", { "content-encoding": "gzip" }),
+  "/cut-gzip": (_req, res) => {
+    const whole = zlib.gzipSync("a whole article that must not be stored in part");
+    res.writeHead(200, { "content-type": "text/plain", "content-encoding": "gzip" });
+    res.end(whole.subarray(0, whole.length - 8));
+  },
   "/never-answers": (_req, res) => {
     pending.push(res);
   },
@@ -337,7 +345,9 @@ describe("safe fetch: redirects are checked again at every hop", () => {
   it("stops a loop after maxRedirects hops", async () => {
     const before = fixture.seen.length;
     const refused = await refusal(door()(`${fixture.origin}/loop`, { maxRedirects: 3 }));
-    expect(refused.message).toMatch(/more than 3 redirects/);
+    expect(refused.message).toBe(
+      `Outbound request refused (redirects): ${fixture.origin} redirected more than 3 times`,
+    );
     expect(fixture.seen.length - before).toBe(4);
   });
 
@@ -415,6 +425,24 @@ describe("safe fetch: limits", () => {
     expect((await refusal(fetch(`${fixture.origin}/unknown-encoding`))).reason).toBe("network");
   });
 
+  it("reads raw deflate and an empty compressed body, and refuses a corrupt or cut-off one", async () => {
+    const fetch = door();
+    expect((await fetch(`${fixture.origin}/raw-deflate`)).text()).toBe("raw deflate");
+    const empty = await fetch(`${fixture.origin}/empty-gzip`);
+    expect([empty.status, empty.body.byteLength, empty.headers.get("content-encoding")]).toEqual([
+      200,
+      0,
+      null,
+    ]);
+    const corrupt = await refusal(fetch(`${fixture.origin}/corrupt-gzip`));
+    expect([corrupt.reason, corrupt.message]).toEqual([
+      "network",
+      `Outbound request refused (network): ${fixture.origin} failed (Z_DATA_ERROR)`,
+    ]);
+    // A gzip stream without its end is part of an article: refused, never stored as the whole.
+    expect((await refusal(fetch(`${fixture.origin}/cut-gzip`))).reason).toBe("network");
+  });
+
   it("refuses a server that answers too slowly, headers or body", async () => {
     const fetch = door();
     expect((await refusal(fetch(`${fixture.origin}/never-answers`, { timeoutMs: 300 }))).reason).toBe(
@@ -461,6 +489,10 @@ describe("safe fetch: caller headers and options", () => {
   it("rejects limits that would mean no limit", async () => {
     await expect(door()(`${fixture.origin}/hello`, { maxBytes: Number.NaN })).rejects.toThrow(RangeError);
     await expect(door()(`${fixture.origin}/hello`, { timeoutMs: -1 })).rejects.toThrow(RangeError);
+    await expect(door()(`${fixture.origin}/hello`, { timeoutMs: 2 ** 31 })).rejects.toThrow(RangeError);
+    await expect(door()(`${fixture.origin}/hello`, { maxRedirects: 1.5 })).rejects.toThrow(RangeError);
+    // A deadline computed from a clock may carry a fraction.
+    expect((await door()(`${fixture.origin}/hello`, { timeoutMs: 5000.5 })).status).toBe(200);
   });
 
   it("reaches an allow-listed IPv6 loopback fixture by its bracketed host:port, and nothing else there", async () => {

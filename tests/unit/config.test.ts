@@ -50,6 +50,47 @@ describe("loadConfig", () => {
     });
   });
 
+  it("keeps the article index in an embedded DynamoDB under .data unless one is given", () => {
+    expect(loadConfig({}, "/srv/app").articleIndex).toEqual({
+      kind: "embedded",
+      table: "scenario-brief-articles",
+      directory: "/srv/app/.data/dynamodb",
+      port: 0,
+    });
+    expect(
+      loadConfig({ DATA_DIR: "/var/sb", EMBEDDED_DYNAMODB_PORT: "8000" }, "/srv/app").articleIndex,
+    ).toMatchObject({ kind: "embedded", directory: "/var/sb/dynamodb", port: 8000 });
+    expect(
+      loadConfig({ DYNAMODB_ENDPOINT: "http://127.0.0.1:8000", SB_ARTICLE_INDEX_TABLE: "idx" }).articleIndex,
+    ).toEqual({ kind: "external", table: "idx", endpoint: "http://127.0.0.1:8000", region: "us-east-1" });
+    const onAws = loadConfig({
+      AWS_LAMBDA_FUNCTION_NAME: "fn",
+      AWS_REGION: "eu-west-1",
+      API_KEYS: KEY,
+      SB_ARTICLE_INDEX_TABLE: "Stack-ArticleIndex-1A2B",
+      ...EVENTBRIDGE,
+    });
+    expect(onAws.articleIndex).toEqual({
+      kind: "external",
+      table: "Stack-ArticleIndex-1A2B",
+      endpoint: undefined,
+      region: "eu-west-1",
+    });
+  });
+
+  it("refuses a bad article index table name or endpoint, saying what is expected", () => {
+    expect(() => loadConfig({ SB_ARTICLE_INDEX_TABLE: "a b", DYNAMODB_ENDPOINT: "localhost:8000" })).toThrow(
+      ConfigError,
+    );
+    try {
+      loadConfig({ SB_ARTICLE_INDEX_TABLE: "a b", DYNAMODB_ENDPOINT: "localhost:8000" });
+    } catch (e) {
+      const text = (e as ConfigError).problems.join("\n");
+      expect(text).toMatch(/SB_ARTICLE_INDEX_TABLE="a b": not a valid DynamoDB table name/);
+      expect(text).toMatch(/DYNAMODB_ENDPOINT="localhost:8000": expected a URL/);
+    }
+  });
+
   it("reports every wrong value at once, each with what was expected", () => {
     let error: unknown;
     try {

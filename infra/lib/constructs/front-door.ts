@@ -50,6 +50,13 @@ export const OPEN_PATHS = [
   "/docs/init.js",
 ] as const;
 
+/**
+ * The browser desk (`DESK_PREFIX` in src/adapters/desk/routes.tsx; the stack test holds them
+ * equal): a browser carries a session cookie, not a bearer key, so `/desk` and everything under
+ * it reach the function, which checks the session itself. The per-client rate rule still applies.
+ */
+export const DESK_PREFIX = "/desk";
+
 /** The WAF rules, by name (also their CloudWatch metric names, after the web ACL's prefix). */
 export const WAF_RULES = {
   perClientRate: "PerClientRate",
@@ -67,6 +74,10 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * (`/prod/v1/...`) and on a custom domain mapped at its root does not (`/v1/...`).
  */
 const pathRegex = (paths: readonly string[]) => `^(/${STAGE_NAME})?(${paths.map(escapeRegex).join("|")})$`;
+
+/** What may come without a bearer key: the open paths exactly, and the desk's prefix and below. */
+const keylessRegex = () =>
+  `^(/${STAGE_NAME})?(${[...OPEN_PATHS.map(escapeRegex), `${escapeRegex(DESK_PREFIX)}(/.*)?`].join("|")})$`;
 
 /**
  * The only way in: an API Gateway REST API (regional) whose stage has an AWS WAF web ACL. WAF runs
@@ -352,7 +363,7 @@ export class FrontDoor extends Construct {
           statement: {
             andStatement: {
               statements: [
-                { notStatement: { statement: uriPath(pathRegex(OPEN_PATHS)) } },
+                { notStatement: { statement: uriPath(keylessRegex()) } },
                 {
                   notStatement: {
                     statement: {

@@ -5,6 +5,8 @@ import { NotFoundError } from "../../core/errors.js";
 import type { ThemeCatalog } from "../../core/ports.js";
 import { newUlid } from "../../ids.js";
 import type { Logger } from "../../logger.js";
+import type { DeskDeps } from "../desk/deps.js";
+import { deskRoutes, isDeskPath } from "../desk/routes.js";
 import { cachePolicy } from "./cache-policy.js";
 import type { AppEnv, RenderLog } from "./env.js";
 import { type ApiKey, apiKeys } from "./middleware/api-keys.js";
@@ -41,6 +43,8 @@ export interface AppDeps {
     briefings: BriefingRouteDeps;
     schedules: ScheduleRouteDeps;
   };
+  /** The browser desk at /desk (absent: no desk). */
+  desk?: DeskDeps;
 }
 
 /**
@@ -48,6 +52,11 @@ export interface AppDeps {
  * through without a key (infra/lib/constructs/front-door.ts; a stack test holds the lists equal).
  */
 export const OPEN_PATHS = ["/healthz", "/openapi.json", ...DOCS_PATHS];
+
+const deskAuth = (deps: AppDeps) => ({
+  keys: deps.currentApiKeys ?? (async () => deps.apiKeys),
+  authOff: deps.apiKeys.length === 0,
+});
 
 /** The HTTP face of the service. A factory, so tests and each runtime wire their own deps. */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
@@ -68,7 +77,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use("*", cachePolicy());
   app.use("*", requestLog({ logger: deps.logger, onRender: deps.onRender }));
   if (deps.apiKeys.length > 0)
-    app.use("*", apiKeys({ keys: deps.currentApiKeys ?? deps.apiKeys, open: OPEN_PATHS }));
+    app.use(
+      "*",
+      // The desk's pages check its own session cookie; the API stays bearer-only.
+      apiKeys({ keys: deps.currentApiKeys ?? deps.apiKeys, open: OPEN_PATHS, delegated: isDeskPath }),
+    );
   // Liveness is exempt: an orchestrator polling it must never see 429.
   app.use("*", rateLimit(deps.rateLimits, { exempt: ["/healthz"] }));
   app.use("/v1/*", bodySize({ maxBytes: deps.maxBodyBytes }));
@@ -79,6 +92,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   briefingRoutes(app, deps.routes.briefings);
   scheduleRoutes(app, deps.routes.schedules);
   docsRoutes(app);
+  if (deps.desk) deskRoutes(app, deps.desk, deskAuth(deps));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

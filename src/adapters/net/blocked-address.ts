@@ -9,7 +9,7 @@ import ipaddr from "ipaddr.js";
  */
 
 /** Cloud metadata services, named as such so a refusal says what it protected. */
-const METADATA_ADDRESSES = new Set([
+const METADATA = [
   "169.254.169.254", // AWS, GCP, Azure, OpenStack, DigitalOcean
   "169.254.170.2", // ECS task metadata and credentials
   "169.254.170.23", // EKS pod identity agent
@@ -17,7 +17,9 @@ const METADATA_ADDRESSES = new Set([
   "192.0.0.192", // Oracle Cloud (classic)
   "fd00:ec2::254", // AWS IMDS over IPv6
   "fd00:ec2::23", // EKS pod identity agent over IPv6
-]);
+];
+/** In the form toNormalizedString writes, the one cheap form to compare. */
+const METADATA_ADDRESSES = new Set(METADATA.map((a) => ipaddr.parse(a).toNormalizedString()));
 
 /** Names that reach a metadata service or this machine whatever DNS says. */
 const BLOCKED_NAMES: ReadonlyMap<string, string> = new Map([
@@ -72,11 +74,10 @@ export function blockedAddress(ip: string): string | null {
   const text = ip.startsWith("[") && ip.endsWith("]") ? ip.slice(1, -1) : ip;
   // Only the canonical forms DNS answers and the URL parser produce; odd literals such as
   // "0177.1" never reach here unparsed, and are refused rather than guessed at.
-  if (!ipaddr.IPv4.isValidFourPartDecimal(text) && !ipaddr.IPv6.isValid(text)) return "invalid";
+  const valid = text.includes(":") ? ipaddr.IPv6.isValid(text) : ipaddr.IPv4.isValidFourPartDecimal(text);
+  if (!valid) return "invalid";
   const address = ipaddr.parse(dottedTailToHex(text));
-  if (METADATA_ADDRESSES.has(address.toNormalizedString()) || METADATA_ADDRESSES.has(address.toString())) {
-    return "metadata";
-  }
+  if (METADATA_ADDRESSES.has(address.toNormalizedString())) return "metadata";
   return address.kind() === "ipv4" ? v4Class(address as ipaddr.IPv4) : v6Class(address as ipaddr.IPv6);
 }
 
@@ -93,7 +94,7 @@ function dottedTailToHex(text: string): string {
 }
 
 function v4Class(address: ipaddr.IPv4): string | null {
-  if (METADATA_ADDRESSES.has(address.toString())) return "metadata";
+  if (METADATA_ADDRESSES.has(address.toNormalizedString())) return "metadata";
   const range = address.range();
   if (range === "unicast") return null;
   return V4_CLASS[range] ?? "reserved";

@@ -1,11 +1,12 @@
 import type { IncomingMessage } from "node:http";
-import type { Readable } from "node:stream";
+import { finished } from "node:stream";
 import zlib from "node:zlib";
 
 /**
  * Reads a response body under a byte limit. Compressed bodies (gzip, deflate, br) are decoded as
  * they stream and the limit applies to the decoded bytes, so a small bomb cannot fill memory; the
- * bytes on the wire are held to the same limit. Throws BodyTooLarge as soon as either is crossed.
+ * bytes on the wire are held to the same limit. A compressed body cut short is an error, not a
+ * shorter text: what is stored must be what was sent.
  */
 export class BodyTooLarge extends Error {
   override name = "BodyTooLarge";
@@ -23,7 +24,7 @@ export class UnsupportedEncoding extends Error {
 
 export interface ReadBody {
   body: Uint8Array;
-  /** Whether the body was decompressed, so Content-Encoding and Content-Length no longer describe it. */
+  /** Whether the body was sent compressed, so Content-Encoding and Content-Length no longer describe it. */
   decoded: boolean;
 }
 
@@ -32,56 +33,82 @@ export function hasNoBody(status: number, method: string): boolean {
   return method === "HEAD" || status === 204 || status === 304 || (status >= 100 && status < 200);
 }
 
-function decoderFor(encoding: string): zlib.Gunzip | zlib.Unzip | zlib.BrotliDecompress | null {
-  // Unzip accepts both gzip and zlib-wrapped deflate; a truncated stream still yields what it held.
-  const flush = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
-  if (encoding === "gzip" || encoding === "x-gzip" || encoding === "deflate") return zlib.createUnzip(flush);
-  if (encoding === "br") {
-    return zlib.createBrotliDecompress({ finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH });
-  }
+type Coding = "gzip" | "deflate" | "br" | null;
+
+function coding(header: string | undefined): Coding {
+  const encoding = (header ?? "").trim().toLowerCase();
+  if (encoding === "gzip" || encoding === "x-gzip") return "gzip";
+  if (encoding === "deflate" || encoding === "br") return encoding;
   if (encoding === "" || encoding === "identity") return null;
   throw new UnsupportedEncoding(encoding);
 }
 
-export async function readBody(res: IncomingMessage, method: string, maxBytes: number): Promise<ReadBody> {
+/** "deflate" means zlib-wrapped, but some servers send it raw; the first two bytes tell which. */
+function decoderFor(
+  kind: Exclude<Coding, null>,
+  first: Buffer,
+): zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress {
+  if (kind === "gzip") return zlib.createGunzip();
+  if (kind === "br") return zlib.createBrotliDecompress();
+  const [cmf = 0, flg] = first;
+  const wrapped = (cmf & 0x0f) === 8 && (flg === undefined || ((cmf << 8) | flg) % 31 === 0);
+  return wrapped ? zlib.createInflate() : zlib.createInflateRaw();
+}
+
+export function readBody(res: IncomingMessage, method: string, maxBytes: number): Promise<ReadBody> {
   if (hasNoBody(res.statusCode ?? 0, method)) {
     res.resume();
-    return { body: new Uint8Array(0), decoded: false };
+    return Promise.resolve({ body: new Uint8Array(0), decoded: false });
   }
-  const declared = Number(res.headers["content-length"]);
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    res.destroy();
-    throw new BodyTooLarge(maxBytes);
-  }
-  const encoding = (res.headers["content-encoding"] ?? "").trim().toLowerCase();
-  let decoder: ReturnType<typeof decoderFor>;
-  try {
-    decoder = decoderFor(encoding);
-  } catch (e) {
-    res.destroy();
-    throw e;
-  }
-  let wire = 0;
-  const source: Readable = decoder ?? res;
-  if (decoder) {
+  return new Promise<ReadBody>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let wire = 0;
+    let decoder: ReturnType<typeof decoderFor> | null = null;
+    let settled = false;
+    const fail = (e: unknown) => {
+      if (settled) return;
+      settled = true;
+      res.destroy();
+      decoder?.destroy();
+      reject(e);
+    };
+    const done = (kind: Coding) => {
+      if (settled) return;
+      settled = true;
+      resolve({ body: new Uint8Array(Buffer.concat(chunks, total)), decoded: kind !== null });
+    };
+    const take = (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > maxBytes) fail(new BodyTooLarge(maxBytes));
+      else chunks.push(chunk);
+    };
+    let kind: Coding;
+    try {
+      kind = coding(res.headers["content-encoding"]);
+    } catch (e) {
+      return fail(e);
+    }
+    const declared = Number(res.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > maxBytes) return fail(new BodyTooLarge(maxBytes));
     res.on("data", (chunk: Buffer) => {
       wire += chunk.length;
-      if (wire > maxBytes) decoder.destroy(new BodyTooLarge(maxBytes));
+      if (wire > maxBytes) return fail(new BodyTooLarge(maxBytes));
+      if (!kind) return take(chunk);
+      if (!decoder) {
+        const created = decoderFor(kind, chunk);
+        created.on("data", take);
+        created.on("error", fail);
+        created.on("end", () => done(kind));
+        decoder = created;
+      }
+      decoder.write(chunk);
     });
-    res.on("error", (e) => decoder.destroy(e));
-    res.pipe(decoder);
-  }
-  const chunks: Buffer[] = [];
-  let total = 0;
-  try {
-    for await (const chunk of source as AsyncIterable<Buffer>) {
-      total += chunk.length;
-      if (total > maxBytes) throw new BodyTooLarge(maxBytes);
-      chunks.push(chunk);
-    }
-  } finally {
-    res.destroy();
-    decoder?.destroy();
-  }
-  return { body: new Uint8Array(Buffer.concat(chunks, total)), decoded: decoder !== null };
+    // finished() also reports a connection closed before the body was complete.
+    finished(res, (error) => {
+      if (error) fail(error);
+      else if (decoder) decoder.end();
+      else done(kind);
+    });
+  });
 }

@@ -53,6 +53,7 @@ export interface SafeFetchOptions {
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_REDIRECTS = 5;
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** Headers the door writes itself, or that only make sense hop by hop. */
@@ -84,10 +85,14 @@ export function createSafeFetch(options: SafeFetchOptions): SafeFetch {
     const maxBytes = request.maxBytes ?? DEFAULT_MAX_BYTES;
     const maxRedirects = request.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
     const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    for (const [name, value] of Object.entries({ maxBytes, maxRedirects, timeoutMs })) {
-      // A caller's bug, not a refusal: NaN or a negative limit would quietly mean "no limit".
-      if (!Number.isSafeInteger(value) || value < 0)
-        throw new RangeError(`${name} must be a whole number >= 0`);
+    // A caller's bug, not a refusal: NaN or a negative limit would quietly mean "no limit", and a
+    // timer beyond 2^31-1 ms fires at once.
+    if (!(maxBytes >= 0 && Number.isFinite(maxBytes))) throw new RangeError("maxBytes must be a number >= 0");
+    if (!(Number.isInteger(maxRedirects) && maxRedirects >= 0 && maxRedirects <= 100)) {
+      throw new RangeError("maxRedirects must be a whole number from 0 to 100");
+    }
+    if (!(timeoutMs >= 0 && timeoutMs <= MAX_TIMER_MS)) {
+      throw new RangeError(`timeoutMs must be a number from 0 to ${MAX_TIMER_MS}`);
     }
     let url = checkUrl(rawUrl);
     let method: string = request.method ?? "GET";
@@ -108,7 +113,11 @@ export function createSafeFetch(options: SafeFetchOptions): SafeFetch {
         if (REDIRECTS.has(status) && maxRedirects > 0) {
           res.destroy();
           if (redirects.length >= maxRedirects) {
-            throw new OutboundRefused("redirects", url, `more than ${maxRedirects} redirects`);
+            throw new OutboundRefused(
+              "redirects",
+              url,
+              `${where(url)} redirected more than ${maxRedirects} times`,
+            );
           }
           const location = res.headers.location;
           if (!location)

@@ -73,6 +73,8 @@ export const Article = z.object({
   url: z.string().nullable(),
   reliability: z.enum(["A", "B", "C", "D", "E", "F"]).nullable().optional(),
   tags: z.array(z.string()),
+  /** The registered source (feed) the article came in from: its ULID. */
+  sourceId: z.string().optional(),
   createdAt: z.string(),
   characters: z.number().int(),
 });

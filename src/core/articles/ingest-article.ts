@@ -1,12 +1,18 @@
 import { PayloadTooLargeError } from "../errors.js";
 import type { FactsDocument } from "../facts/schema.js";
-import type { ArticleStore, Clock, FactExtractor } from "../ports.js";
+import type { ArticleIndex, ArticleStore, Clock, FactExtractor } from "../ports.js";
 import { type Article, type ArticleInput, MAX_ARTICLE_TEXT_BYTES, newArticle } from "./article.js";
+import { indexEntryOf } from "./article-index.js";
 
 export interface IngestDeps {
   articles: ArticleStore;
   extractor: FactExtractor;
   clock: Clock;
+  /**
+   * When set, an article sent again has its index entries put again (idempotent): a retry after
+   * a save whose index write failed repairs the index.
+   */
+  index?: Pick<ArticleIndex, "put"> | undefined;
 }
 
 /** An article ready to store: its facts are extracted, nothing is written yet. */
@@ -50,7 +56,10 @@ export async function ingestArticle(
   input: ArticleInput,
 ): Promise<{ created: boolean; article: Article }> {
   const found = await prepareArticle(deps, input);
-  if ("existing" in found) return { created: false, article: found.existing };
+  if ("existing" in found) {
+    await deps.index?.put(indexEntryOf(found.existing));
+    return { created: false, article: found.existing };
+  }
   await deps.articles.save(found.prepared.article, found.prepared.facts);
   return { created: true, article: found.prepared.article };
 }

@@ -1,6 +1,7 @@
 import { admitted, type BriefingDeps, generateBriefing } from "../briefings/generate-briefing.js";
 import type { BriefingManifest } from "../briefings/manifest.js";
 import { type ErrorCode, isAppError } from "../errors.js";
+import type { ArticleIndex } from "../ports.js";
 import type { FailureLog, ScheduleRunStore, ScheduleStore } from "./ports.js";
 import type { RunTrigger, ScheduleRun } from "./run.js";
 import { selectArticles } from "./select-articles.js";
@@ -8,6 +9,8 @@ import { selectArticles } from "./select-articles.js";
 export interface RunDeps extends BriefingDeps {
   schedules: ScheduleStore;
   scheduleRuns: ScheduleRunStore;
+  /** Where a run's articles are selected: never by listing or reading the stored articles. */
+  articleIndex: Pick<ArticleIndex, "select" | "count">;
   logger: FailureLog;
   /**
    * A run still "running" this long after it started was abandoned by a process that died, and a
@@ -119,8 +122,13 @@ export async function runSchedule(deps: RunDeps, request: RunRequest): Promise<R
 
   let run = claimed.run;
   try {
-    const selection = await selectArticles(deps.articles, schedule.articles, request.scheduledTime);
-    run = { ...run, articleIds: selection.articleIds };
+    const selection = await selectArticles(deps.articleIndex, schedule.articles, request.scheduledTime);
+    run = {
+      ...run,
+      articleIds: selection.articleIds,
+      matched: selection.matched,
+      used: selection.articleIds.length,
+    };
     if (selection.reason !== null) {
       run = { ...run, status: "no-articles", reason: selection.reason };
     } else {

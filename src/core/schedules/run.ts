@@ -20,7 +20,15 @@ export const ScheduleRun = z.object({
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   theme: z.string(),
+  /** The articles the briefing used, newest first. */
   articleIds: z.array(z.string()),
+  /**
+   * How many articles the selection matched, and how many the run used (its `latest`, or what
+   * one briefing takes): matched above used means the newest were used and the rest left out.
+   * Absent while running and on runs recorded before selections reported them.
+   */
+  matched: z.number().int().min(0).nullable().optional(),
+  used: z.number().int().min(0).nullable().optional(),
   briefingId: z.string().nullable(),
   /** The briefing this run's "what changed" section compares with. */
   previousBriefingId: z.string().nullable(),

@@ -33,34 +33,55 @@ const TimezoneText = z
   );
 const Name = clientText(z.string().trim().min(1, "must not be empty").max(200));
 
+const Tag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "must be a tag: lowercase words joined by hyphens");
+/** The most tags or sources one selection names: each is one index query per run. */
+export const MAX_SELECTION_KEYS = 20;
+
 /**
- * Which articles a run renders: fixed ids, or the newest `latest` articles carrying `tag`
- * (published, or stored when no date is known, within the last `sinceDays` days).
+ * Which articles a run renders: fixed ids, or the newest articles from any of `sources` (the
+ * registered sources' ids) and carrying `tag` or any of `tags` (both when both are given),
+ * dated (published, or stored when no date is known) within the last `sinceDays` days: the
+ * newest `latest`, or without `latest` as many as a briefing takes. A run records how many
+ * matched and how many it used.
  */
 export const ArticleSelection = z
   .object({
     ids: z.array(ArticleId).min(1).max(MAX_ARTICLES_PER_BRIEFING).optional(),
-    tag: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "must be a tag: lowercase words joined by hyphens")
+    tag: Tag.optional(),
+    tags: z.array(Tag).min(1).max(MAX_SELECTION_KEYS).optional(),
+    sources: z
+      .array(z.string().regex(SCHEDULE_ID_PATTERN, "must be a source id (a ULID)"))
+      .min(1)
+      .max(MAX_SELECTION_KEYS)
       .optional(),
     latest: z.number().int().min(1).max(MAX_ARTICLES_PER_BRIEFING).optional(),
     sinceDays: z.number().int().min(1).max(MAX_SINCE_DAYS).optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
-    const byTag = s.tag !== undefined || s.latest !== undefined || s.sinceDays !== undefined;
-    if ((s.ids !== undefined) === byTag) {
-      ctx.addIssue({ code: "custom", message: "give either { ids: [...] } or { tag, latest, sinceDays? }" });
-    } else if (byTag && s.tag === undefined) {
-      ctx.addIssue({ code: "custom", path: ["tag"], message: "a selection by tag needs the tag" });
-    } else if (byTag && s.latest === undefined) {
+    const byKeys = s.tag !== undefined || s.tags !== undefined || s.sources !== undefined;
+    const filtered = byKeys || s.latest !== undefined || s.sinceDays !== undefined;
+    const by = s.sources !== undefined ? "source" : "tag";
+    if ((s.ids !== undefined) === filtered) {
+      ctx.addIssue({
+        code: "custom",
+        message: "give either { ids: [...] } or { tag | tags | sources, latest?, sinceDays? }",
+      });
+    } else if (filtered && !byKeys) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["tag"],
+        message: "a selection by tag needs the tag (or tags, or sources)",
+      });
+    } else if (filtered && s.latest === undefined && s.sinceDays === undefined) {
       ctx.addIssue({
         code: "custom",
         path: ["latest"],
-        message: "a selection by tag needs latest: how many articles",
+        message: `a selection by ${by} needs latest: how many articles (or sinceDays: everything in a window, up to ${MAX_ARTICLES_PER_BRIEFING})`,
       });
     }
   });

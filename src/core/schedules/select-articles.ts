@@ -1,48 +1,57 @@
-import type { ArticleSummary } from "../articles/article.js";
-import type { ArticleStore } from "../ports.js";
+import type { IndexQuery } from "../articles/article-index.js";
+import { MAX_ARTICLES_PER_BRIEFING } from "../briefings/generate-briefing.js";
+import type { ArticleIndex } from "../ports.js";
 import type { ArticleSelection } from "./schedule.js";
 
-/** How far back a tag selection looks before it gives up: a bound on reads, not on results. */
-export const MAX_ARTICLES_SCANNED = 1000;
-const PAGE = 100;
 const DAY_MS = 86_400_000;
 
-export type Selection = { articleIds: string[]; reason: null } | { articleIds: []; reason: string };
+/**
+ * The articles a run renders, newest first, and how many matched: more may match than a run
+ * takes (its `latest`, or what one briefing can take), and the run says so rather than
+ * dropping them silently.
+ */
+export type Selection =
+  | { articleIds: string[]; matched: number; reason: null }
+  | { articleIds: []; matched: 0; reason: string };
 
-/** An article's date: its publication day when known, else when it was stored. */
-const dateOf = (a: ArticleSummary) => (a.publishedAt ? `${a.publishedAt}T23:59:59.999Z` : a.createdAt);
+const quoted = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(" or ");
+
+function nothingFound(tags: string[], sources: string[], sinceDays: number | undefined): string {
+  const from = sources.length ? ` from source${sources.length === 1 ? "" : "s"} ${sources.join(", ")}` : "";
+  const tagged = tags.length ? ` tagged ${quoted(tags)}` : "";
+  const window =
+    sinceDays === undefined ? "" : ` within the last ${sinceDays} day${sinceDays === 1 ? "" : "s"}`;
+  return sources.length && tags.length
+    ? `no stored article${from} is${tagged}${window}`
+    : sources.length
+      ? `no stored article comes${from}${window}`
+      : `no stored article is${tagged}${window}`;
+}
 
 /**
- * The articles a run renders. Fixed ids are taken as they are (they were checked when the
- * schedule was saved, and articles are never deleted); a tag selection pages through the
- * articles newest first and keeps the first `latest` that carry the tag and fall in the window.
+ * Fixed ids are taken as they are (they were checked when the schedule was saved, and articles
+ * are never deleted). A selection by source, tag and window asks the article index, which reads
+ * only what it selects: the newest `latest` (else as many as a briefing takes), and, only when
+ * more match, a count of all that match.
  */
 export async function selectArticles(
-  articles: Pick<ArticleStore, "list">,
+  index: Pick<ArticleIndex, "select" | "count">,
   selection: ArticleSelection,
   now: Date,
 ): Promise<Selection> {
-  if (selection.ids) return { articleIds: [...selection.ids], reason: null };
-  const { tag, latest = 1, sinceDays } = selection;
-  const cutoff = sinceDays === undefined ? null : new Date(now.getTime() - sinceDays * DAY_MS).toISOString();
-
-  const found: string[] = [];
-  let cursor: string | undefined;
-  let scanned = 0;
-  scan: do {
-    const page = await articles.list({ limit: PAGE, cursor });
-    for (const a of page.items) {
-      scanned++;
-      // Listed by storage time, newest first: past the cutoff, nothing later can be in the window.
-      if (cutoff && a.createdAt < cutoff) break scan;
-      if (tag && a.tags.includes(tag) && (!cutoff || dateOf(a) >= cutoff)) found.push(a.id);
-      if (found.length === latest || scanned >= MAX_ARTICLES_SCANNED) break scan;
-    }
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-
-  if (found.length) return { articleIds: found, reason: null };
-  const window =
-    sinceDays === undefined ? "" : ` within the last ${sinceDays} day${sinceDays === 1 ? "" : "s"}`;
-  return { articleIds: [], reason: `no stored article is tagged '${tag}'${window}` };
+  if (selection.ids) return { articleIds: [...selection.ids], matched: selection.ids.length, reason: null };
+  const tags = [...new Set([...(selection.tag ? [selection.tag] : []), ...(selection.tags ?? [])])];
+  const sources = [...new Set(selection.sources ?? [])];
+  const { sinceDays } = selection;
+  const query: IndexQuery = {
+    ...(sources.length ? { sourceIds: sources } : {}),
+    ...(tags.length ? { tags } : {}),
+    ...(sinceDays === undefined ? {} : { since: new Date(now.getTime() - sinceDays * DAY_MS).toISOString() }),
+    limit: selection.latest ?? MAX_ARTICLES_PER_BRIEFING,
+  };
+  const page = await index.select(query);
+  if (page.ids.length === 0)
+    return { articleIds: [], matched: 0, reason: nothingFound(tags, sources, sinceDays) };
+  const matched = page.more ? await index.count(query) : page.ids.length;
+  return { articleIds: page.ids, matched, reason: null };
 }

@@ -369,7 +369,6 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       const resolved = ids.flatMap((id) => entities.get(id) ?? []);
       // In an official statement, "our forces" are the body that speaks.
       const speaker = grade.speaksFor ? lexiconEntry(grade.speaksFor) : undefined;
-      const sentenceText = facts.sentences[f.sentence]?.text ?? "";
       if (speaker && ourForces(f.sentence) && !resolved.some((e) => e.lexiconId === speaker.id)) {
         resolved.push(standsFor("speaker", speaker));
       }

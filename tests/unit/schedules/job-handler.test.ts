@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createJobHandler, RetryableRunError } from "../../../src/adapters/scheduling/job-handler.js";
-import type { ArticleSummary } from "../../../src/core/articles/article.js";
+import type { IndexPage } from "../../../src/core/articles/article-index.js";
 import { inlineComposer } from "../../../src/core/briefings/compose-briefing.js";
 import { StorageUnavailableError } from "../../../src/core/errors.js";
-import type { Page, PrintJob } from "../../../src/core/ports.js";
+import type { PrintJob } from "../../../src/core/ports.js";
 import { buildFacts } from "../../support/facts-builder.js";
 import { DEADLINE_MS, runDeps, SCHEDULE_ID, taggedSchedule } from "./run-deps.js";
 
@@ -21,7 +21,7 @@ describe("the job handler: the entry point of a scheduled run", () => {
   });
 
   it("a duplicate delivery does nothing, even while the first is still running", async () => {
-    let release: (page: Page<ArticleSummary>) => void = () => undefined;
+    let release: (page: IndexPage) => void = () => undefined;
     let lists = 0;
     const { deps } = runDeps(() => {
       lists++;
@@ -34,7 +34,7 @@ describe("the job handler: the entry point of a scheduled run", () => {
     const first = handle(event, DEADLINE_MS);
     const second = handle({ ...event, scheduledTime: "2025-01-14T09:00:00+03:00" }, DEADLINE_MS);
     await new Promise((r) => setTimeout(r, 20));
-    release({ items: [], nextCursor: null });
+    release({ ids: [], more: false, nextCursor: null });
     expect(await first).toMatchObject({ kind: "ran" });
     expect(await second).toMatchObject({ kind: "duplicate" });
     expect(await handle(event, DEADLINE_MS)).toMatchObject({ kind: "duplicate" });
@@ -44,7 +44,7 @@ describe("the job handler: the entry point of a scheduled run", () => {
 
   it("throws after recording a transient failure, so the Lambda invocation is retried", async () => {
     const { deps } = runDeps(async () => {
-      throw new StorageUnavailableError("list");
+      throw new StorageUnavailableError("article index Query");
     });
     await deps.schedules.put(taggedSchedule());
     const handle = createJobHandler(deps);

@@ -1,5 +1,5 @@
-import type { ArticleSummary } from "../../../src/core/articles/article.js";
-import type { ArticleStore, Page } from "../../../src/core/ports.js";
+import type { IndexPage } from "../../../src/core/articles/article-index.js";
+import type { ArticleIndex } from "../../../src/core/ports.js";
 import { type RunDeps, staleAfterMs } from "../../../src/core/schedules/run-schedule.js";
 import type { Schedule } from "../../../src/core/schedules/schedule.js";
 import { themeFixture } from "../../support/themes.js";
@@ -33,7 +33,11 @@ export const taggedSchedule = (over: Partial<Schedule> = {}): Schedule => ({
  * composer, printer and briefing store throw if reached.
  */
 export function runDeps(
-  list: ArticleStore["list"] = async (): Promise<Page<ArticleSummary>> => ({ items: [], nextCursor: null }),
+  select: ArticleIndex["select"] = async (): Promise<IndexPage> => ({
+    ids: [],
+    more: false,
+    nextCursor: null,
+  }),
 ) {
   const theme = themeFixture();
   const logged: { level: string; message: string; fields?: Record<string, unknown> }[] = [];
@@ -43,8 +47,10 @@ export function runDeps(
   const deps = {
     schedules: new MemoryScheduleStore(),
     scheduleRuns: new MemoryRunStore(),
+    articleIndex: { select, count: never("count") },
     articles: {
-      list,
+      // A run selects through the index: listing the stored articles would scan them.
+      list: never("list"),
       get: async () => null,
       save: never("save"),
       getFacts: async () => null,

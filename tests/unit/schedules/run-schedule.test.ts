@@ -29,6 +29,8 @@ describe("a run of a schedule", () => {
         finishedAt: "2025-01-14T06:00:05.000Z",
         theme: "isis-prison-escape",
         articleIds: [],
+        matched: 0,
+        used: 0,
         briefingId: null,
         previousBriefingId: null,
         reason: "no stored article is tagged 'syria' within the last 7 days",
@@ -72,8 +74,8 @@ describe("a run of a schedule", () => {
     let calls = 0;
     const { deps } = runDeps(async () => {
       calls++;
-      if (calls === 1) throw new StorageUnavailableError("list index/articles/");
-      return { items: [], nextCursor: null };
+      if (calls === 1) throw new StorageUnavailableError("article index Query");
+      return { ids: [], more: false, nextCursor: null };
     });
     await deps.schedules.put(taggedSchedule());
     const first = await runSchedule(deps, scheduled);

@@ -42,11 +42,13 @@ export function apiKeys(options: {
   /** The keys, or where to get the current ones (keys that are refreshed while the process runs). */
   keys: readonly ApiKey[] | (() => Promise<readonly ApiKey[]>);
   open: readonly string[];
+  /** Paths that authenticate by other means (the desk's session cookie), checked there. */
+  delegated?: (path: string) => boolean;
 }): MiddlewareHandler<AppEnv> {
   const { keys } = options;
   const current = typeof keys === "function" ? keys : async () => keys;
   return async function apiKeysMiddleware(c, next) {
-    if (options.open.includes(c.req.path)) return next();
+    if (options.open.includes(c.req.path) || options.delegated?.(c.req.path)) return next();
     const header = c.req.header("authorization") ?? "";
     const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
     const key = m?.[1] ? find(await current(), m[1]) : undefined;
