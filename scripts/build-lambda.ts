@@ -1,7 +1,7 @@
 /**
  * `npm run build`: the Lambda bundles and the Chromium layer that `infra/` deploys.
  *
- *   dist/lambda/http/   index.mjs (+ .map), templates/, assets/{fonts.css,countries-50m.json}
+ *   dist/lambda/http/   index.mjs (+ .map), templates/, assets/{fonts.css,countries-50m.json,swagger-ui/}
  *   dist/lambda/job/    the same layout around the scheduled-job handler
  *   dist/layer/chromium/nodejs/node_modules/@sparticuz/chromium and its runtime dependencies
  *
@@ -105,7 +105,7 @@ export async function bundleHandler(root: string, entry: string, fnDir: string):
 }
 
 /** What the code reads from disk at cold start, since the bundle has no node_modules beside it. */
-async function writeRuntimeFiles(root: string, fnDir: string, fontsCss: string): Promise<void> {
+async function writeRuntimeFiles(root: string, fnDir: string, fontsCss: string, name: string): Promise<void> {
   await cp(path.join(root, "templates"), path.join(fnDir, "templates"), {
     recursive: true,
     dereference: true,
@@ -117,6 +117,16 @@ async function writeRuntimeFiles(root: string, fnDir: string, fontsCss: string):
     path.join(root, "node_modules", "world-atlas", "countries-50m.json"),
     path.join(assets, "countries-50m.json"),
   );
+  // /docs serves these (src/adapters/http/routes/docs.ts); only the HTTP function has routes.
+  if (name === "http") {
+    await mkdir(path.join(assets, "swagger-ui"), { recursive: true });
+    for (const file of ["swagger-ui.css", "swagger-ui-bundle.js"]) {
+      await cp(
+        path.join(root, "node_modules", "swagger-ui-dist", file),
+        path.join(assets, "swagger-ui", file),
+      );
+    }
+  }
 }
 
 async function buildChromiumLayer(root: string, layerDir: string): Promise<string[]> {
@@ -145,7 +155,7 @@ export async function buildLambda(options: BuildOptions): Promise<BuildReport> {
     Object.entries(functions).map(async ([name, entry]) => {
       const fnDir = path.join(lambdaDir, name);
       await bundleHandler(root, entry, fnDir);
-      await writeRuntimeFiles(root, fnDir, fontsCss);
+      await writeRuntimeFiles(root, fnDir, fontsCss, name);
     }),
   );
   const layerPackages = await buildChromiumLayer(root, layerDir);

@@ -54,7 +54,7 @@ export async function importCommand(
   const { url, tags, api } = parse(args);
   const base = (api ?? env.SCENARIO_BRIEF_URL ?? "http://127.0.0.1:8787").replace(/\/+$/, "");
   const headers: Record<string, string> = { "content-type": "application/json" };
-  if (env.SCENARIO_BRIEF_API_KEY) headers.authorization = `Bearer ${env.SCENARIO_BRIEF_API_KEY}`;
+  if (env.SCENARIO_BRIEF_KEY) headers.authorization = `Bearer ${env.SCENARIO_BRIEF_KEY}`;
   let res: Response;
   try {
     res = await fetcher(`${base}/v1/articles/import`, {

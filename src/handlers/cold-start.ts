@@ -53,12 +53,16 @@ async function resolveApiKeys(
  */
 export async function coldStart(
   env: NodeJS.ProcessEnv = process.env,
-  options: { servesHttp: boolean } = { servesHttp: true },
+  options: { servesHttp: boolean; logger?: Logger } = { servesHttp: true },
 ): Promise<ColdStart> {
-  const logger = createLogger(logLevelFrom(env.LOG_LEVEL, "info"));
+  // The handlers pass Powertools' logger (adapters/observability/powertools.ts).
+  const logger = options.logger ?? createLogger(logLevelFrom(env.LOG_LEVEL, "info"));
   try {
     const keys = options.servesHttp ? await resolveApiKeys(env, logger) : undefined;
-    const container = await buildContainer(loadConfig(env, process.cwd(), options), { logger });
+    const container = await buildContainer(
+      loadConfig(env, process.cwd(), { servesHttp: options.servesHttp }),
+      { logger },
+    );
     return { container, keys };
   } catch (e) {
     // Fail the cold start loudly: a half-configured service must not answer requests.

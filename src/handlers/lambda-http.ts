@@ -1,16 +1,27 @@
 import { handle, type LambdaContext, type LambdaEvent } from "hono/aws-lambda";
 import { createApp } from "../adapters/http/app.js";
-import { emitFailures, metricsForAnswer } from "../adapters/metrics/emf.js";
+import { metricsForAnswer } from "../adapters/metrics/emf.js";
+import { lambdaObservability } from "../adapters/observability/powertools.js";
+import { logLevelFrom } from "../logger.js";
 import { coldStart } from "./cold-start.js";
 
 type Handler = ReturnType<typeof handle>;
 
 // One app per execution environment: the browser launched by the first render serves the rest.
 let ready: Promise<Handler> | undefined;
+// Powertools' Logger and Metrics, one per execution environment.
+const observability = lambdaObservability(logLevelFrom(process.env.LOG_LEVEL, "info"));
 
 const init = async (): Promise<Handler> => {
-  const { container, keys } = await coldStart();
-  const deps = keys ? { ...container.http, currentApiKeys: () => keys.current() } : container.http;
+  const { container, keys } = await coldStart(process.env, {
+    servesHttp: true,
+    logger: observability.logger,
+  });
+  const deps = {
+    ...container.http,
+    ...(keys ? { currentApiKeys: () => keys.current() } : {}),
+    onRender: (render: { durationMs: number }) => observability.recordRender(render.durationMs),
+  };
   return handle(createApp(deps), {
     isContentTypeBinary: (type) => /^(application\/pdf|image\/|font\/)/.test(type),
   });
@@ -56,11 +67,17 @@ function withStage<
 
 /** API Gateway REST API Lambda proxy (payload 1.0) entry point; hono also takes payload 2.0 (HTTP API, Function URL). */
 export const handler = async (event: LambdaEvent, context: LambdaContext) => {
-  ready ??= init().catch((e: unknown) => {
-    ready = undefined;
-    throw e;
-  });
-  const res = withStage(await (await ready)(event, context), stagePrefix(event));
-  if (res.statusCode >= 500) emitFailures(metricsForAnswer(res.statusCode, problemType(res.body)));
-  return res;
+  observability.startInvocation(context);
+  try {
+    ready ??= init().catch((e: unknown) => {
+      ready = undefined;
+      throw e;
+    });
+    const res = withStage(await (await ready)(event, context), stagePrefix(event));
+    if (res.statusCode >= 500)
+      observability.recordFailures(metricsForAnswer(res.statusCode, problemType(res.body)));
+    return res;
+  } finally {
+    observability.flush();
+  }
 };

@@ -29,7 +29,7 @@ describe("scenario-brief import", () => {
     const code = await importCommand(
       ["https://a.example/x", "--tag", "syria", "--tag=iraq"],
       cli,
-      { SCENARIO_BRIEF_URL: "http://svc:1/", SCENARIO_BRIEF_API_KEY: "sb_k" },
+      { SCENARIO_BRIEF_URL: "http://svc:1/", SCENARIO_BRIEF_KEY: "sb_k" },
       fake,
     );
     expect(code).toBe(0);

@@ -42,7 +42,15 @@ export const STAGE_NAME = "prod";
  * holds the two lists equal). Every other path needs `Authorization: Bearer <key>`. /v1/download
  * carries a delivery's signed, expiring token in its query instead, which the app checks.
  */
-export const OPEN_PATHS = ["/healthz", "/openapi.json", "/v1/download"] as const;
+export const OPEN_PATHS = [
+  "/healthz",
+  "/openapi.json",
+  "/v1/download",
+  "/docs",
+  "/docs/swagger-ui.css",
+  "/docs/swagger-ui-bundle.js",
+  "/docs/init.js",
+] as const;
 
 /**
  * The browser desk (`DESK_PREFIX` in src/adapters/desk/routes.tsx; the stack test holds them

@@ -8,15 +8,18 @@ import type { Logger } from "../../logger.js";
 import type { DeskDeps } from "../desk/deps.js";
 import { deskRoutes, isDeskPath } from "../desk/routes.js";
 import { workbenchDeskRoutes } from "../desk/workbench-routes.js";
-import type { AppEnv } from "./env.js";
+import { cachePolicy } from "./cache-policy.js";
+import type { AppEnv, RenderLog } from "./env.js";
 import { type ApiKey, apiKeys } from "./middleware/api-keys.js";
 import { bodySize } from "./middleware/body-size.js";
 import { type RateLimits, rateLimit } from "./middleware/rate-limit.js";
 import { requestId } from "./middleware/request-id.js";
+import { requestLog } from "./middleware/request-log.js";
 import { problemResponse } from "./problem.js";
 import { articleRoutes } from "./routes/articles.js";
 import { type BriefingRouteDeps, briefingRoutes } from "./routes/briefings.js";
 import { type DeliveryRouteDeps, deliveryRoutes } from "./routes/deliveries.js";
+import { DOCS_PATHS, docsRoutes } from "./routes/docs.js";
 import { type HealthProbes, healthRoutes } from "./routes/health.js";
 import { type ScheduleRouteDeps, scheduleRoutes } from "./routes/schedules.js";
 import { type SourceRouteDeps, sourceRoutes } from "./routes/sources.js";
@@ -35,6 +38,8 @@ export interface AppDeps {
   rateLimits: RateLimits;
   health: HealthProbes;
   logger: Logger;
+  /** Told of every render a request made (on Lambda: the RenderDuration metric). */
+  onRender?: (render: RenderLog) => void;
   routes: {
     themes: { themes: ThemeCatalog };
     articles: IngestDeps;
@@ -50,11 +55,12 @@ export interface AppDeps {
 }
 
 /**
- * Paths anyone may call: liveness, the API description, and the download a delivery's signed
- * token opens (the token is checked instead of a key). The stack's WAF lets requests to these
- * through without a key (infra/lib/constructs/front-door.ts; a stack test holds the lists equal).
+ * Paths anyone may call: liveness, the API description and its docs page, and the download a
+ * delivery's signed token opens (the token is checked instead of a key). The stack's WAF lets
+ * requests to these through without a key (infra/lib/constructs/front-door.ts; a stack test holds
+ * the lists equal).
  */
-export const OPEN_PATHS = ["/healthz", "/openapi.json", "/v1/download"];
+export const OPEN_PATHS = ["/healthz", "/openapi.json", "/v1/download", ...DOCS_PATHS];
 
 const deskAuth = (deps: AppDeps) => ({
   keys: deps.currentApiKeys ?? (async () => deps.apiKeys),
@@ -77,6 +83,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   // Server-Timing on every answer: how long the service itself took, refusals included.
   app.use("*", timing({ totalDescription: "time in the service" }));
   app.use("*", requestId({ generate: () => newUlid() }));
+  app.use("*", cachePolicy());
+  app.use("*", requestLog({ logger: deps.logger, onRender: deps.onRender }));
   if (deps.apiKeys.length > 0)
     app.use(
       "*",
@@ -94,6 +102,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   scheduleRoutes(app, deps.routes.schedules);
   if (deps.routes.deliveries) deliveryRoutes(app, deps.routes.deliveries);
   if (deps.routes.sources) sourceRoutes(app, deps.routes.sources);
+  docsRoutes(app);
   if (deps.desk) deskRoutes(app, deps.desk, deskAuth(deps));
   if (deps.desk)
     workbenchDeskRoutes(app, {
@@ -110,7 +119,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     security: deps.apiKeys.length > 0 ? [{ bearer: [] }] : [],
+    // Relative: the description is served by the API it describes, wherever that is deployed.
+    servers: [{ url: "/", description: "The origin this description was read from" }],
     info: {
+      // OpenAPI 3.1 takes an SPDX identifier here; the typings know only 3.0's url.
+      license: { name: "Proprietary", identifier: "LicenseRef-Proprietary" } as { name: string },
       title: "scenario-brief",
       version: deps.version,
       description:

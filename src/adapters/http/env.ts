@@ -12,5 +12,17 @@ export interface AppEnv {
     requestId: string;
     /** Name of the API key that authenticated the request, when keys are enforced. */
     apiKeyName?: string;
+    /** Set by a route that rendered a PDF; logged as its own line (middleware/request-log.ts). */
+    render?: RenderLog;
   };
+}
+
+/** What the render line says: no text, no title. */
+export interface RenderLog {
+  briefingId: string;
+  theme: string;
+  articles: number;
+  pages: number;
+  bytes: number;
+  durationMs: number;
 }

@@ -25,6 +25,9 @@ export const problem = (description: string) => ({
 /** The problems any route can answer with, besides its own. */
 export const commonProblems = {
   400: problem("The request is not valid"),
+  401: problem("No valid API key (when the service has keys configured)"),
+  403: problem("The API key's scope does not allow this"),
+  429: problem("Too many requests from this key or client address; see Retry-After"),
   500: problem("Unexpected failure"),
   503: problem("Storage or renderer unavailable or busy; see Retry-After"),
 } as const;

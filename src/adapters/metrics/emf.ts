@@ -1,5 +1,6 @@
 /**
- * Failure counts as CloudWatch Embedded Metric Format: one JSON log line that CloudWatch Logs turns
+ * Failure counts as CloudWatch Embedded Metric Format (written by Powertools Metrics on the functions,
+ * adapters/observability/powertools.ts): one JSON log line that CloudWatch Logs turns
  * into metrics, with no API call on the request's path. The app answers S3 outages, Chromium
  * failures and deadline hits with ordinary 5xx responses, so Lambda's Errors metric never sees
  * them; these metrics do, and the stack alarms on them (infra/lib/constructs/service-alarms.ts).
@@ -42,11 +43,4 @@ export function emfLine(functionName: string, metrics: readonly FailureMetric[],
     FunctionName: functionName,
     ...Object.fromEntries(metrics.map((m) => [m, 1])),
   });
-}
-
-/** Writes the line to stdout, which Lambda sends to the function's log group. */
-export function emitFailures(metrics: readonly FailureMetric[], env: NodeJS.ProcessEnv = process.env): void {
-  if (metrics.length === 0) return;
-  const functionName = env.AWS_LAMBDA_FUNCTION_NAME ?? "local";
-  process.stdout.write(`${emfLine(functionName, metrics, new Date())}\n`);
 }

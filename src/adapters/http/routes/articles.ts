@@ -29,6 +29,7 @@ const PlainTextQuery = z.object({
 
 const postArticle = createRoute({
   method: "post",
+  operationId: "createArticle",
   path: "/v1/articles",
   tags: ["articles"],
   summary: "Store an article and extract its facts",
@@ -56,6 +57,7 @@ const postArticle = createRoute({
 
 const listArticles = createRoute({
   method: "get",
+  operationId: "listArticles",
   path: "/v1/articles",
   tags: ["articles"],
   summary: "Articles, newest first",
@@ -68,6 +70,7 @@ const listArticles = createRoute({
 
 const getArticle = createRoute({
   method: "get",
+  operationId: "getArticle",
   path: "/v1/articles/{id}",
   tags: ["articles"],
   summary: "One article",
@@ -87,6 +90,7 @@ const FactsEnvelope = z
 
 const getFacts = createRoute({
   method: "get",
+  operationId: "getArticleFacts",
   path: "/v1/articles/{id}/facts",
   tags: ["articles"],
   summary: "The facts in force for an article (the newest analyst version, else the machine's)",
@@ -103,6 +107,7 @@ const getFacts = createRoute({
 
 const putFacts = createRoute({
   method: "put",
+  operationId: "saveArticleFacts",
   path: "/v1/articles/{id}/facts",
   tags: ["articles"],
   summary: "Save an analyst's corrected facts as a new version; the machine's version stays",

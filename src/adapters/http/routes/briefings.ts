@@ -16,6 +16,8 @@ import { NotFoundError, ValidationError } from "../../../core/errors.js";
 import type { FactExtractor } from "../../../core/ports.js";
 import { type Asset, inlineAssets } from "../../templates/font-assets.js";
 import { AssessmentSchema } from "../assessment-schema.js";
+import { CACHE } from "../cache-policy.js";
+import { contentTag, entityTag, IfNoneMatchHeader, ifNoneMatchHits, notModified } from "../conditional.js";
 import type { AppEnv } from "../env.js";
 import {
   ArticleInputSchema,
@@ -48,6 +50,7 @@ const CreateBriefing = z
 
 const createBriefing = createRoute({
   method: "post",
+  operationId: "createBriefing",
   path: "/v1/briefings",
   tags: ["briefings"],
   summary: "Render a briefing for a theme from stored articles or one inline article",
@@ -69,6 +72,7 @@ const createBriefing = createRoute({
 
 const listBriefings = createRoute({
   method: "get",
+  operationId: "listBriefings",
   path: "/v1/briefings",
   tags: ["briefings"],
   summary: "Briefing manifests, newest first",
@@ -76,14 +80,25 @@ const listBriefings = createRoute({
   responses: { 200: json(pageOf(ManifestSchema, "BriefingPage"), "A page of manifests"), ...commonProblems },
 });
 
+/** The validators and caching of a briefing's stored parts (see cache-policy.ts). */
+const TaggedHeaders = {
+  ETag: {
+    description: "Strong tag of this content; send it in If-None-Match",
+    schema: { type: "string" as const },
+  },
+  "Cache-Control": { description: "How long the answer may be kept", schema: { type: "string" as const } },
+};
+
 const getBriefing = createRoute({
   method: "get",
+  operationId: "getBriefing",
   path: "/v1/briefings/{id}",
   tags: ["briefings"],
   summary: "A briefing's manifest",
-  request: { params: BriefingIdParam },
+  request: { params: BriefingIdParam, headers: IfNoneMatchHeader },
   responses: {
-    200: json(ManifestSchema, "The manifest"),
+    200: { ...json(ManifestSchema, "The manifest"), headers: TaggedHeaders },
+    ...notModified,
     404: problem("No such briefing"),
     ...commonProblems,
   },
@@ -91,16 +106,19 @@ const getBriefing = createRoute({
 
 const getPdf = createRoute({
   method: "get",
+  operationId: "getBriefingPdf",
   path: "/v1/briefings/{id}/pdf",
   tags: ["briefings"],
   summary: "Download the PDF, streamed from storage",
-  request: { params: BriefingIdParam },
+  request: { params: BriefingIdParam, headers: IfNoneMatchHeader },
   responses: {
     200: {
       description: "The PDF",
+      headers: TaggedHeaders,
       content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } },
     },
     303: { description: "A large PDF: a short-lived S3 URL to download it from" },
+    ...notModified,
     404: problem("No such briefing"),
     ...commonProblems,
   },
@@ -108,12 +126,14 @@ const getPdf = createRoute({
 
 const getAssessment = createRoute({
   method: "get",
+  operationId: "getBriefingAssessment",
   path: "/v1/briefings/{id}/assessment",
   tags: ["briefings"],
   summary: "The briefing as data: judgments, factors with their evidence, conflicts, unused articles",
-  request: { params: BriefingIdParam },
+  request: { params: BriefingIdParam, headers: IfNoneMatchHeader },
   responses: {
-    200: json(AssessmentSchema, "The stored assessment"),
+    200: { ...json(AssessmentSchema, "The stored assessment"), headers: TaggedHeaders },
+    ...notModified,
     404: problem("No such briefing"),
     ...commonProblems,
   },
@@ -126,6 +146,7 @@ const html = (description: string) => ({
 
 const getHtml = createRoute({
   method: "get",
+  operationId: "getBriefingHtml",
   path: "/v1/briefings/{id}/html",
   tags: ["briefings"],
   summary: "A stored briefing's HTML, rendered again from its manifest (for template work)",
@@ -160,6 +181,7 @@ const previewAssessmentRoute = createRoute({
 
 const previewBriefing = createRoute({
   method: "post",
+  operationId: "previewBriefing",
   path: "/v1/briefings/preview",
   tags: ["briefings"],
   summary: "The HTML a briefing would have, without printing or storing anything",
@@ -224,6 +246,7 @@ export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingRouteDeps
     if (!deps.themes.get(body.theme)) throw new NotFoundError("Theme", body.theme);
     checkDeliveries(body.deliveries, deps.delivery !== undefined);
     const budget = renderDeadline(deps.renderTimeoutMs, c.env?.lambdaContext);
+    const started = performance.now();
     const manifest = await admitted(deps.admission, budget, async (deadline) => {
       // An inline article is stored with its briefing, so a briefing that fails leaves none behind.
       const found = body.article ? await prepareArticle(deps, body.article) : null;
@@ -236,6 +259,14 @@ export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingRouteDeps
         { theme: body.theme, articleIds, ...(body.overrides ? { overrides: body.overrides } : {}) },
         { deadlineMs: deadline.remainingMs(), pending },
       );
+    });
+    c.set("render", {
+      briefingId: manifest.id,
+      theme: manifest.theme,
+      articles: manifest.articleIds.length,
+      pages: manifest.pdf.pages,
+      bytes: manifest.pdf.bytes,
+      durationMs: Math.round(performance.now() - started),
     });
     c.header("location", `/v1/briefings/${manifest.id}`);
     if (deps.delivery && body.deliveries?.length) {
@@ -252,6 +283,10 @@ export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingRouteDeps
     const { id } = c.req.valid("param");
     const manifest = await deps.briefings.getManifest(id);
     if (!manifest) throw new NotFoundError("Briefing", id);
+    const etag = contentTag(manifest);
+    c.header("etag", etag);
+    c.header("cache-control", CACHE.revalidate);
+    if (ifNoneMatchHits(c.req.valid("header")["if-none-match"], etag)) return c.body(null, 304);
     return c.json(manifest, 200);
   });
 
@@ -261,6 +296,10 @@ export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingRouteDeps
     const manifest = await deps.briefings.getManifest(id);
     const assessment = manifest ? await deps.briefings.getAssessment(id) : null;
     if (!assessment) throw new NotFoundError("Briefing", id);
+    const etag = contentTag(assessment);
+    c.header("etag", etag);
+    c.header("cache-control", CACHE.immutable);
+    if (ifNoneMatchHits(c.req.valid("header")["if-none-match"], etag)) return c.body(null, 304);
     return c.json(assessment, 200);
   });
 
@@ -293,8 +332,15 @@ export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingRouteDeps
     if (manifest && manifest.pdf.bytes > deps.pdfRedirectBytes) {
       // Lambda responses are capped at 6 MB (base64 included): large PDFs come straight from S3.
       const url = await deps.briefings.pdfDownloadUrl(id, manifest.pdf.fileName, 300);
-      c.header("cache-control", "no-store");
+      c.header("cache-control", CACHE.noStore);
       return c.redirect(url, 303);
+    }
+    // The PDF's own digest, recorded in the manifest: a client holding it costs no S3 read.
+    const etag = manifest ? entityTag(manifest.pdf.sha256) : "";
+    if (manifest && ifNoneMatchHits(c.req.valid("header")["if-none-match"], etag)) {
+      c.header("etag", etag);
+      c.header("cache-control", CACHE.immutable);
+      return c.body(null, 304);
     }
     const stored = manifest ? await deps.briefings.openPdf(id) : null;
     if (!manifest || !stored) throw new NotFoundError("Briefing", id);
@@ -302,8 +348,8 @@ export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingRouteDeps
       "content-type": "application/pdf",
       "content-length": String(stored.bytes),
       "content-disposition": `attachment; filename="${manifest.pdf.fileName}"`,
-      etag: `"${manifest.pdf.sha256}"`,
-      "cache-control": "private, max-age=31536000, immutable",
+      etag,
+      "cache-control": CACHE.immutable,
     });
   });
 }

@@ -67,10 +67,10 @@ const downloadRoute = createRoute({
       content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } },
     },
     303: { description: "A large PDF: a fresh, short-lived S3 URL to download it from" },
+    ...commonProblems,
     401: problem("The token is not valid or has expired"),
     403: problem("The token is for another briefing"),
     404: problem("No such briefing"),
-    ...commonProblems,
   },
 });
 

@@ -69,15 +69,21 @@ const Readiness = z
 
 const liveness = createRoute({
   method: "get",
+  operationId: "getLiveness",
   path: "/healthz",
   tags: ["operations"],
   summary: "Liveness: the process answers HTTP (no I/O, no details)",
   security: [],
-  responses: { 200: json(Liveness, "The process is alive") },
+  responses: {
+    200: json(Liveness, "The process is alive"),
+    // The app never limits liveness; the AWS front door's per-client limit covers every path.
+    429: problem("Too many requests from this client address (the front door's limit); see Retry-After"),
+  },
 });
 
 const readiness = createRoute({
   method: "get",
+  operationId: "getReadiness",
   path: "/readyz",
   tags: ["operations"],
   summary: "Readiness: whether the object store and the browser answer, and the render queue",

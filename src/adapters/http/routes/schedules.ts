@@ -64,6 +64,7 @@ const bodyProblems = {
 
 const createScheduleRoute = createRoute({
   method: "post",
+  operationId: "createSchedule",
   path: "/v1/schedules",
   tags: ["schedules"],
   summary: "Schedule a briefing to be generated again and again",
@@ -75,6 +76,7 @@ const createScheduleRoute = createRoute({
 
 const listSchedulesRoute = createRoute({
   method: "get",
+  operationId: "listSchedules",
   path: "/v1/schedules",
   tags: ["schedules"],
   summary: "Schedules, in the order they were created",
@@ -84,6 +86,7 @@ const listSchedulesRoute = createRoute({
 
 const getScheduleRoute = createRoute({
   method: "get",
+  operationId: "getSchedule",
   path: "/v1/schedules/{id}",
   tags: ["schedules"],
   summary: "One schedule, with its next 3 fire times",
@@ -97,6 +100,7 @@ const getScheduleRoute = createRoute({
 
 const patchScheduleRoute = createRoute({
   method: "patch",
+  operationId: "updateSchedule",
   path: "/v1/schedules/{id}",
   tags: ["schedules"],
   summary: "Change a schedule; { enabled: false } pauses it, { enabled: true } resumes it",
@@ -113,6 +117,7 @@ const patchScheduleRoute = createRoute({
 
 const deleteScheduleRoute = createRoute({
   method: "delete",
+  operationId: "deleteSchedule",
   path: "/v1/schedules/{id}",
   tags: ["schedules"],
   summary: "Remove a schedule and its run history (its briefings stay)",
@@ -128,6 +133,7 @@ const deleteScheduleRoute = createRoute({
 
 const runNowRoute = createRoute({
   method: "post",
+  operationId: "runSchedule",
   path: "/v1/schedules/{id}/run",
   tags: ["schedules"],
   summary: "Run a schedule now, paused or not",
@@ -139,6 +145,7 @@ const runNowRoute = createRoute({
 
 const listRunsRoute = createRoute({
   method: "get",
+  operationId: "listScheduleRuns",
   path: "/v1/schedules/{id}/runs",
   tags: ["schedules"],
   summary: "A schedule's runs, latest scheduled time first",
