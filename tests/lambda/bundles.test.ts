@@ -5,6 +5,7 @@ import path from "node:path";
 import { GetObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashKey } from "../../src/adapters/http/middleware/api-keys.js";
+import { type EmbeddedDynamoDb, startEmbeddedDynamoDb } from "../../src/adapters/local/embedded-dynamodb.js";
 import { type EmbeddedS3, startEmbeddedS3 } from "../../src/adapters/local/embedded-s3.js";
 import {
   EventBridgeJobScheduler,
@@ -30,6 +31,7 @@ const PARAMETER = "/scenario-brief/api-keys";
 const ARN = "arn:aws:lambda:eu-west-1:123456789012";
 
 let s3: EmbeddedS3;
+let dynamo: EmbeddedDynamoDb;
 let ssm: SsmServer;
 let dataDir: string;
 let nodeDir: string;
@@ -62,6 +64,8 @@ async function launch(
       AWS_SECRET_ACCESS_KEY: s3.credentials.secretAccessKey,
       AWS_SESSION_TOKEN: "harness-session-token",
       S3_ENDPOINT: s3.endpoint,
+      // The article index's table, on a DynamoDB-protocol server as the stack's table would be.
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
       AWS_ENDPOINT_URL_SSM: ssm.endpoint,
       LOG_LEVEL: "warn",
       ...overrides,
@@ -104,6 +108,7 @@ beforeAll(async () => {
   nodeDir = await node22(ROOT);
   dataDir = await mkdtemp(path.join(tmpdir(), "scenario-brief-harness-"));
   s3 = await startEmbeddedS3({ directory: path.join(dataDir, "s3"), bucket: BUCKET });
+  dynamo = await startEmbeddedDynamoDb({});
   ssm = new SsmServer();
   await ssm.start();
   ssm.parameters.set(PARAMETER, `${entry(KEY, "admin", "ci")},${entry(SECOND_KEY, "read", "second")}`);
@@ -114,6 +119,7 @@ beforeAll(async () => {
     SCHEDULER_DLQ_ARN: "arn:aws:sqs:eu-west-1:123456789012:ScenarioBrief-dead-letters",
     SB_EMAIL_TOPIC_ARN_PREFIX: "arn:aws:sns:eu-west-1:123456789012:ScenarioBrief-email-",
     SB_PUBLIC_URL: "https://abcdef1234.execute-api.eu-west-1.amazonaws.com/prod/",
+    SB_ARTICLE_INDEX_TABLE: "ScenarioBrief-article-index",
   });
 });
 
@@ -121,6 +127,7 @@ afterAll(async () => {
   await Promise.all(environments.map((e) => e.stop()));
   await ssm?.stop();
   await s3?.close();
+  await dynamo?.close();
   await rm(dataDir, { recursive: true, force: true });
 });
 
