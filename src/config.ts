@@ -62,8 +62,11 @@ export interface Config {
   readonly scheduler: SchedulerConfig;
   /** Webhooks and e-mail for finished briefings: secrets, retries, download links (SB_WEBHOOK_*, SB_DOWNLOAD_*, SB_EMAIL_*). */
   readonly deliveries: DeliveryConfig;
-  /** The browser desk: DESK_SESSION_SECRET signs its session cookies (random per process if unset). */
-  readonly desk: { sessionSecret: string | undefined };
+  /**
+   * The browser desk: DESK_SESSION_SECRET signs its session cookies, or the SSM SecureString named
+   * by DESK_SESSION_KEY_PARAMETER (Lambda; read at cold start); random per process if neither is set.
+   */
+  readonly desk: { sessionSecret: string | undefined; sessionKeyParameter?: string | undefined };
   /**
    * The outbound door (feeds, pages, webhooks): "host:port" entries it may reach although they
    * resolve to a blocked address (SB_OUTBOUND_ALLOW; test fixture servers on loopback). Empty by default.
@@ -211,6 +214,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd(), options:
   if (sessionSecret && sessionSecret.length < 32) {
     problems.push("DESK_SESSION_SECRET: too short; expected at least 32 random characters");
   }
+  const sessionKeyParameter = env.DESK_SESSION_KEY_PARAMETER?.trim() || undefined;
+  if (sessionKeyParameter && !/^\/[A-Za-z0-9_.\-/]{1,1000}$/.test(sessionKeyParameter)) {
+    problems.push(
+      `DESK_SESSION_KEY_PARAMETER=${JSON.stringify(sessionKeyParameter)}: expected an SSM parameter name`,
+    );
+  }
 
   const config: Config = {
     http: {
@@ -256,7 +265,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd(), options:
       { publicUrl: `http://${host}:${env.PORT?.trim() || 8787}` },
       problems,
     ),
-    desk: { sessionSecret },
+    desk: { sessionSecret, sessionKeyParameter },
     outbound: { allow: outboundAllow },
   };
   if (onLambda) problems.push(...lambdaLimits(config));

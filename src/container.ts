@@ -14,6 +14,7 @@ import type { ApiKey } from "./adapters/http/middleware/api-keys.js";
 import type { RateLimits } from "./adapters/http/middleware/rate-limit.js";
 import type { HealthProbes } from "./adapters/http/routes/health.js";
 import { WebIntakeAdapter } from "./adapters/intake/web-intake.js";
+import { ssmParameterReader } from "./adapters/keys/ssm-parameter-reader.js";
 import { type EmbeddedS3, startEmbeddedS3 } from "./adapters/local/embedded-s3.js";
 import { createSafeFetch, type SafeFetch } from "./adapters/net/safe-fetch.js";
 import { CompactFinisher } from "./adapters/pdf/compact-finisher.js";
@@ -21,8 +22,8 @@ import { buildScheduling, type Scheduling } from "./adapters/scheduling/build-sc
 import { SourcePoller } from "./adapters/scheduling/source-poller.js";
 import { S3ArticleStore } from "./adapters/storage/s3-article-store.js";
 import { S3BriefingStore } from "./adapters/storage/s3-briefing-store.js";
-import { S3DeliveryStore } from "./adapters/storage/s3-delivery-store.js";
 import { S3CopyIndex, S3CopyLinks } from "./adapters/storage/s3-copy-index.js";
+import { S3DeliveryStore } from "./adapters/storage/s3-delivery-store.js";
 import { S3Objects, s3CallOptions } from "./adapters/storage/s3-objects.js";
 import { S3ScheduleStore } from "./adapters/storage/s3-schedule-store.js";
 import { S3SourceStore } from "./adapters/storage/s3-source-store.js";
@@ -71,7 +72,8 @@ export interface Components extends BriefingDeps, IngestDeps, ScheduleDeps, Sour
   /** What the printer serves the page from memory; the HTML routes inline it again. */
   htmlAssets: FontAssets["files"];
   /** Signs the desk's session cookies and CSRF tokens. */
-  deskSessionKey: Buffer;
+  /** Null on Lambda when no key is configured: the desk answers 503 (adapters/desk/session-key.ts). */
+  deskSessionKey: Buffer | null;
   /** The only outbound door: feeds, imported pages and webhooks fetch through it. */
   outbound: SafeFetch;
   /** Webhooks and e-mail for finished briefings, their records, retries and download links. */
@@ -322,7 +324,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     pdfRedirectBytes: config.http.pdfRedirectBytes,
     apiKeys: config.apiKeys,
     rateLimits: config.rateLimits,
-    deskSessionKey: deskSessionKey(config),
+    deskSessionKey: await deskSessionKey(config, ssmParameterReader({ timeoutMs: 2000 }), logger),
     schedules: scheduleStore,
     scheduleRuns: scheduleStore.runs,
     jobs: deliveries.jobs,

@@ -1,5 +1,6 @@
 import { handle, type LambdaContext, type LambdaEvent } from "hono/aws-lambda";
 import { createApp } from "../adapters/http/app.js";
+import { stagePrefix } from "../adapters/http/stage-prefix.js";
 import { metricsForAnswer } from "../adapters/metrics/emf.js";
 import { lambdaObservability } from "../adapters/observability/powertools.js";
 import { logLevelFrom } from "../logger.js";
@@ -36,18 +37,7 @@ function problemType(body: string | undefined): string | undefined {
   }
 }
 
-/**
- * The stage a client addressed through the API's own domain (`https://<id>.execute-api.../prod/`):
- * the app answers paths without it, so a `Location` it sends must get it back to be followed.
- * Through a custom domain mapped at its root there is none.
- */
-function stagePrefix(event: LambdaEvent): string {
-  const ctx = (event as { requestContext?: { stage?: string; domainName?: string } }).requestContext;
-  const stage = ctx?.stage;
-  if (!stage || stage === "$default" || !ctx?.domainName?.includes(".execute-api.")) return "";
-  return `/${stage}`;
-}
-
+/** Puts the stage back in front of a `Location` the app answered (the desk's pages carry it already: adapters/desk/base-path.ts). */
 function withStage<
   R extends { headers?: Record<string, unknown>; multiValueHeaders?: Record<string, unknown> },
 >(res: R, prefix: string): R {

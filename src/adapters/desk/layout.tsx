@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { Child, FC, PropsWithChildren } from "hono/jsx";
 import { DESK_ASSETS } from "./assets.js";
+import { basePathOf, withBasePath } from "./base-path.js";
 import { CSRF_FIELD, type DeskSession } from "./session.js";
 
 /**
@@ -150,12 +151,13 @@ export function setPageHeaders(c: Context): void {
   c.header("cache-control", "no-store");
 }
 
-/** Renders a page as a whole document with the desk's headers. */
+/** Renders a page as a whole document with the desk's headers, its URLs under the stage prefix (base-path.ts). */
 export async function renderPage(
   c: Context,
   page: Child,
   status: 200 | 400 | 401 | 403 | 404 | 409 | 412 | 413 | 422 = 200,
 ) {
   setPageHeaders(c);
-  return c.html(`<!doctype html>${await Promise.resolve(String(await page))}`, status);
+  const html = `<!doctype html>${await Promise.resolve(String(await page))}`;
+  return c.html(withBasePath(html, basePathOf(c)), status);
 }

@@ -6,6 +6,7 @@ import { assetRoutes } from "./assets.js";
 import type { DeskDeps } from "./deps.js";
 import { formOf } from "./handler.js";
 import { type Flash, Page, renderPage } from "./layout.js";
+import { notConfiguredRoutes } from "./not-configured.js";
 import { articlePages } from "./pages/articles.js";
 import { briefingPages } from "./pages/briefings.js";
 import { factPages } from "./pages/facts.js";
@@ -41,7 +42,12 @@ export interface DeskAuth {
  * session store, so further desk routes (the workbench's) can be registered after it and share
  * the session middleware already installed on /desk/*.
  */
-export function deskRoutes(app: Hono<AppEnv>, deps: DeskDeps, auth: DeskAuth): DeskSessions {
+export function deskRoutes(app: Hono<AppEnv>, deps: DeskDeps, auth: DeskAuth): DeskSessions | null {
+  if (!deps.sessionKey) {
+    assetRoutes(app);
+    notConfiguredRoutes(app as unknown as Hono);
+    return null;
+  }
   const sessions = new DeskSessions({
     key: deps.sessionKey,
     keys: auth.keys,

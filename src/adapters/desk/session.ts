@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { AppEnv } from "../http/env.js";
 import { type ApiKey, hashKey } from "../http/middleware/api-keys.js";
+import { deskUrl } from "./base-path.js";
 
 /**
  * Desk sessions: a browser enters an API key once and is given a signed, expiring, HttpOnly,
@@ -183,7 +184,8 @@ export class DeskSessions {
         httpOnly: true,
         secure: isSecureRequest(c),
         sameSite: "Strict",
-        path: "/desk/sign-in",
+        // The path the browser asked for: on AWS through the API's domain it carries the stage.
+        path: deskUrl(c, "/desk/sign-in"),
         maxAge: 1800,
       });
     }

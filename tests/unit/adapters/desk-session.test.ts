@@ -55,14 +55,70 @@ describe("desk session cookies", () => {
 });
 
 describe("the session signing key", () => {
-  it("comes from DESK_SESSION_SECRET, else (on Lambda) from the API keys, else is random per process", () => {
+  const quiet = { error: (_m: string) => {} };
+  /** A hand-written SSM reader: records the names asked for, answers from a map (null: not found). */
+  function reader(parameters: Record<string, string>) {
+    const asked: string[] = [];
+    const read = async (name: string) => {
+      asked.push(name);
+      return parameters[name] ?? null;
+    };
+    return { read, asked };
+  }
+  const PARAM = "/scenario-brief/desk-session-key";
+
+  it("comes from DESK_SESSION_SECRET first, without reading SSM", async () => {
     const secret = "s".repeat(40);
-    const a = deskSessionKey({ desk: { sessionSecret: secret }, onLambda: true, apiKeys: [writer] });
-    expect(deskSessionKey({ desk: { sessionSecret: secret }, onLambda: false, apiKeys: [] })).toEqual(a);
-    const lambda = { desk: { sessionSecret: undefined }, onLambda: true, apiKeys: [writer, reader] };
-    expect(deskSessionKey(lambda)).toEqual(deskSessionKey({ ...lambda, apiKeys: [reader, writer] }));
-    expect(deskSessionKey(lambda)).not.toEqual(deskSessionKey({ ...lambda, apiKeys: [reader] }));
-    const local = { desk: { sessionSecret: undefined }, onLambda: false, apiKeys: [writer] };
-    expect(deskSessionKey(local)).not.toEqual(deskSessionKey(local));
+    const ssm = reader({ [PARAM]: "p".repeat(40) });
+    const a = await deskSessionKey(
+      { desk: { sessionSecret: secret, sessionKeyParameter: PARAM }, onLambda: true },
+      ssm.read,
+      quiet,
+    );
+    const b = await deskSessionKey({ desk: { sessionSecret: secret }, onLambda: false }, ssm.read, quiet);
+    expect(a).toEqual(b);
+    expect(ssm.asked).toEqual([]);
+  });
+
+  it("on Lambda, comes from the SSM parameter: every environment agrees, another value gives another key", async () => {
+    const config = { desk: { sessionSecret: undefined, sessionKeyParameter: PARAM }, onLambda: true };
+    const ssm = reader({ [PARAM]: "k".repeat(48) });
+    const a = await deskSessionKey(config, ssm.read, quiet);
+    const b = await deskSessionKey(config, ssm.read, quiet);
+    expect(a).toBeInstanceOf(Buffer);
+    expect(a).toEqual(b);
+    expect(ssm.asked).toEqual([PARAM, PARAM]);
+    expect(await deskSessionKey(config, reader({ [PARAM]: "j".repeat(48) }).read, quiet)).not.toEqual(a);
+  });
+
+  it("is none (the desk answers 503) when the parameter is missing or too short, and is never derived from the API keys", async () => {
+    const logged: string[] = [];
+    const log = { error: (m: string) => logged.push(m) };
+    const config = { desk: { sessionSecret: undefined, sessionKeyParameter: PARAM }, onLambda: true };
+    expect(await deskSessionKey(config, reader({}).read, log)).toBeNull();
+    expect(await deskSessionKey(config, reader({ [PARAM]: "short" }).read, log)).toBeNull();
+    expect(logged).toHaveLength(2);
+    expect(logged[0]).toContain(PARAM);
+    // On Lambda with neither setting: no key either (the job function serves no desk).
+    expect(
+      await deskSessionKey({ desk: { sessionSecret: undefined }, onLambda: true }, reader({}).read, log),
+    ).toBeNull();
+  });
+
+  it("a failing SSM read (not a missing parameter) fails the cold start", async () => {
+    const config = { desk: { sessionSecret: undefined, sessionKeyParameter: PARAM }, onLambda: true };
+    const failing = async () => {
+      throw Object.assign(new Error("throttled"), { name: "ThrottlingException" });
+    };
+    await expect(deskSessionKey(config, failing, quiet)).rejects.toThrow("throttled");
+  });
+
+  it("locally without settings, is random per process", async () => {
+    const local = { desk: { sessionSecret: undefined }, onLambda: false };
+    const ssm = reader({});
+    expect(await deskSessionKey(local, ssm.read, quiet)).not.toEqual(
+      await deskSessionKey(local, ssm.read, quiet),
+    );
+    expect(ssm.asked).toEqual([]);
   });
 });
