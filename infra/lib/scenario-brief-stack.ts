@@ -54,11 +54,14 @@ export interface ScenarioBriefStackProps extends StackProps {
   readonly webhookSecretsPrefix?: string;
   /** SSM SecureString holding the download links' HMAC key (32+ characters, created outside the stack). Default /scenario-brief/download-key. */
   readonly downloadKeyParameterName?: string;
+  /** SSM SecureString holding the desk's session-signing key (32+ characters, created outside the stack). Default /scenario-brief/desk-session-key. */
+  readonly deskSessionKeyParameterName?: string;
 }
 
 export const DEFAULT_API_KEYS_PARAMETER = "/scenario-brief/api-keys";
 export const DEFAULT_WEBHOOK_SECRETS_PREFIX = "/scenario-brief/webhook-secrets/";
 export const DEFAULT_DOWNLOAD_KEY_PARAMETER = "/scenario-brief/download-key";
+export const DEFAULT_DESK_SESSION_KEY_PARAMETER = "/scenario-brief/desk-session-key";
 
 /** The whole service: storage, the HTTP and job functions, the Chromium layer, schedules, alarms. */
 export class ScenarioBriefStack extends Stack {
@@ -72,6 +75,7 @@ export class ScenarioBriefStack extends Stack {
   constructor(scope: Construct, id: string, props: ScenarioBriefStackProps) {
     super(scope, id, props);
     const apiKeysParameter = props.apiKeysParameterName ?? DEFAULT_API_KEYS_PARAMETER;
+    const deskSessionKeyParameter = props.deskSessionKeyParameterName ?? DEFAULT_DESK_SESSION_KEY_PARAMETER;
     const logRetention = props.logRetention ?? RetentionDays.ONE_MONTH;
     const reserved = props.httpReservedConcurrency ?? 10;
 
@@ -157,6 +161,8 @@ export class ScenarioBriefStack extends Stack {
         // The name only: the function reads the keys at cold start and again once they are a
         // minute old (src/handlers/cold-start.ts), so a revoked key stops working within a minute.
         API_KEYS_PARAMETER: apiKeysParameter,
+        // The desk's cookie-signing key, read once at cold start; without it the desk answers 503.
+        DESK_SESSION_KEY_PARAMETER: deskSessionKeyParameter,
       },
       // A cold render: Chromium unpacks (2-3 s), launches, prints; the app's own deadline is this
       // less a margin, so a render that cannot finish answers 504 rather than being cut off. Below
@@ -186,6 +192,19 @@ export class ScenarioBriefStack extends Stack {
     });
     // Only the HTTP function: the job function serves no requests and never sees a key.
     this.http.role.addToPrincipalPolicy(readKeys);
+    // The desk's session key, that one parameter, for the one function that serves the desk.
+    this.http.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ["ssm:GetParameter"],
+        resources: [
+          this.formatArn({
+            service: "ssm",
+            resource: "parameter",
+            resourceName: deskSessionKeyParameter.replace(/^\//, ""),
+          }),
+        ],
+      }),
+    );
     // Both send deliveries (the job after a run, the HTTP function for one-off briefings and
     // manual retries); only the HTTP function changes schedules, and so their e-mail topics.
     this.deliveries.grantSend(this.job.role);
@@ -237,6 +256,10 @@ export class ScenarioBriefStack extends Stack {
       value: apiKeysParameter,
       description:
         "Create this SSM SecureString (hashes from `scenario-brief keys create`) before the first call",
+    });
+    new CfnOutput(this, "DeskSessionKeyParameterName", {
+      value: deskSessionKeyParameter,
+      description: "Create this SSM SecureString (32+ random characters) before opening the desk",
     });
     new CfnOutput(this, "AlarmTopicArn", { value: alarms.topic.topicArn });
     new CfnOutput(this, "DeadLetterQueueUrl", { value: this.scheduling.deadLetterQueue.queueUrl });

@@ -206,6 +206,12 @@ describe("the functions", () => {
     expect(fn("HttpFunction").Environment.Variables.API_KEYS_PARAMETER).toBe("/scenario-brief/api-keys");
     // The job serves no requests: it is not even told where the keys are.
     expect(fn("JobFunction").Environment.Variables).not.toHaveProperty("API_KEYS_PARAMETER");
+    // Only the HTTP function serves the desk, so only it is told where its session key is.
+    expect(fn("HttpFunction").Environment.Variables.DESK_SESSION_KEY_PARAMETER).toBe(
+      "/scenario-brief/desk-session-key",
+    );
+    expect(fn("JobFunction").Environment.Variables).not.toHaveProperty("DESK_SESSION_KEY_PARAMETER");
+    expect(fn("HttpFunction").Environment.Variables).not.toHaveProperty("DESK_SESSION_SECRET");
     expect(fn("JobFunction").FunctionName).toBe("ScenarioBrief-job");
   });
 
@@ -354,15 +360,31 @@ describe("least privilege", () => {
     const ssmOf = (role: string) =>
       statementsOf(role).filter((s) => JSON.stringify(s.Action).includes("ssm:"));
     const http = ssmOf("HttpRole");
-    expect(http.map((s) => s.Action)).toEqual(["ssm:GetParameter", "ssm:GetParameter"]);
+    expect(http.map((s) => s.Action)).toEqual(["ssm:GetParameter", "ssm:GetParameter", "ssm:GetParameter"]);
     expect(JSON.stringify(http[0]?.Resource)).toContain(":parameter/scenario-brief/api-keys");
     const job = ssmOf("JobRole");
-    expect(job).toEqual([http[1]]);
+    expect(job).toEqual([http[2]]);
     const resources = ((job[0]?.Resource ?? []) as unknown[]).map((r) => JSON.stringify(r));
     expect(resources).toHaveLength(2);
     expect(resources[0]).toMatch(/:parameter\/scenario-brief\/webhook-secrets\/\*"\]\]\}$/);
     expect(resources[1]).toMatch(/:parameter\/scenario-brief\/download-key"\]\]\}$/);
     expect(JSON.stringify(statementsOf("JobRole"))).not.toMatch(/api-keys|kms:/);
+  });
+
+  it("lets the HTTP function, and only it, read the desk's session key: that one parameter, nothing else", () => {
+    const ssmOf = (role: string) =>
+      statementsOf(role).filter((s) => JSON.stringify(s.Action).includes("ssm:"));
+    const desk = ssmOf("HttpRole").filter((s) => JSON.stringify(s.Resource).includes("desk-session-key"));
+    expect(desk).toHaveLength(1);
+    expect(desk[0]?.Action).toBe("ssm:GetParameter");
+    expect(desk[0]?.Effect).toBe("Allow");
+    // One parameter ARN, by its exact name: no wildcard, no path.
+    const resource = desk[0]?.Resource as { "Fn::Join": [string, unknown[]] };
+    expect(Array.isArray(resource)).toBe(false);
+    const arn = JSON.stringify(resource);
+    expect(arn).toMatch(/:parameter\/scenario-brief\/desk-session-key"\]\]\}$/);
+    expect(arn).not.toContain("*");
+    expect(JSON.stringify(statementsOf("JobRole"))).not.toContain("desk-session-key");
   });
 
   it("lets both functions publish to the service's e-mail topics, and only the HTTP function manage them", () => {
@@ -448,6 +470,7 @@ describe("outputs", () => {
     t().hasOutput("BucketName", { Value: { Ref: Match.stringLikeRegexp("^StorageData") } });
     t().hasOutput("ScheduleGroupName", { Value: "ScenarioBrief" });
     t().hasOutput("ApiKeysParameterName", { Value: "/scenario-brief/api-keys" });
+    t().hasOutput("DeskSessionKeyParameterName", { Value: "/scenario-brief/desk-session-key" });
   });
 
   it("let CloudWatch publish alarms to the TLS-only topic", () => {
