@@ -93,6 +93,11 @@ export function settingsFromContext(node: Pick<Node, "tryGetContext">): StackSet
       /^\/[A-Za-z0-9_.\-/]{1,1000}$/,
       "an SSM parameter name such as /scenario-brief/download-key",
     ),
+    deskSessionKeyParameterName: matching(
+      "deskSessionKeyParameterName",
+      /^\/[A-Za-z0-9_.\-/]{1,1000}$/,
+      "an SSM parameter name such as /scenario-brief/desk-session-key",
+    ),
   };
   if (problems.length) throw new SettingsError(problems);
   return settings;

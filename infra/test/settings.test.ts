@@ -53,6 +53,19 @@ describe("settings from CDK context", () => {
     );
   });
 
+  it("names the desk's session key parameter, and refuses a name that is none", () => {
+    expect(
+      settingsFromContext(context({ deskSessionKeyParameterName: "/prod/desk-session-key" })),
+    ).toMatchObject({ deskSessionKeyParameterName: "/prod/desk-session-key" });
+    expect(settingsFromContext(context({}))).not.toHaveProperty(
+      "deskSessionKeyParameterName",
+      expect.anything(),
+    );
+    expect(() => settingsFromContext(context({ deskSessionKeyParameterName: "desk key" }))).toThrow(
+      /deskSessionKeyParameterName="desk key": expected an SSM parameter name/,
+    );
+  });
+
   it("reports every wrong value at once", () => {
     let error: unknown;
     try {
