@@ -87,7 +87,7 @@ describe("sources and imports in the desk", () => {
     await fill("#new-outlet", "Levant Wire");
     await fill("#new-pollIntervalMinutes", "10");
     await fill("#new-tags", "Syria, not a tag!");
-    // The browser would stop the form itself (min=15); the server must say so too.
+    // The browser would stop the form itself (pattern); the server must say what is wrong too.
     await page.$eval("form[aria-label='Register a source']", (f) => {
       (f as HTMLFormElement).noValidate = true;
     });
@@ -137,7 +137,7 @@ describe("sources and imports in the desk", () => {
     const polls = await api<{ items: { failures: { reason: string }[] }[] }>(`/v1/sources/${sourceId}/polls`);
     const reasons = polls.body.items[0]?.failures.map((f) => f.reason) ?? [];
     expect(reasons).toHaveLength(4);
-    const failures = await page.$$eval("#polls + table ul.failures li strong", (s) =>
+    const failures = await page.$$eval("#polls + table div.failures strong", (s) =>
       s.map((e) => e.textContent),
     );
     expect(failures).toEqual(reasons);

@@ -331,7 +331,7 @@ const SourceFields: FC<{ form: SourceForm; idPrefix: string; edit: boolean }> = 
           </label>
           <select id={id("reliability")} name="reliability">
             <option value="" selected={form.reliability === ""}>
-              {edit ? "Keep / from the outlet registry" : "From the outlet registry"}
+              {edit ? "Unchanged or registry" : "From the outlet registry"}
             </option>
             {GRADES.map((g) => (
               <option value={g} selected={form.reliability === g}>
@@ -345,11 +345,11 @@ const SourceFields: FC<{ form: SourceForm; idPrefix: string; edit: boolean }> = 
             Poll every <span class="hint">(minutes, at least {MIN_POLL_MINUTES})</span>
           </label>
           <input
-            type="number"
+            type="text"
+            inputmode="numeric"
+            pattern="[0-9]+"
             id={id("pollIntervalMinutes")}
             name="pollIntervalMinutes"
-            min={MIN_POLL_MINUTES}
-            step={1}
             value={form.pollIntervalMinutes}
           />
         </div>
@@ -521,7 +521,7 @@ const SourceDetail: FC<{
         <tbody>
           {polls.map((p) => (
             <tr>
-              <td class="num">{when(p.at)}</td>
+              <td class="num actions">{when(p.at)}</td>
               <td>{p.trigger}</td>
               <td class="num">{p.httpStatus ?? "—"}</td>
               <td>{p.outcome}</td>
@@ -533,14 +533,14 @@ const SourceDetail: FC<{
                 {p.failures.length === 0 ? (
                   "—"
                 ) : (
-                  <ul class="failures">
+                  <div class="failures">
                     {p.failures.map((f) => (
-                      <li>
+                      <div>
                         <strong>{f.reason}</strong>: {f.url ?? f.item}
                         {f.detail && <span class="meta"> ({f.detail})</span>}
-                      </li>
+                      </div>
                     ))}
-                  </ul>
+                  </div>
                 )}
               </td>
             </tr>
