@@ -21,8 +21,8 @@ import { buildScheduling, type Scheduling } from "./adapters/scheduling/build-sc
 import { SourcePoller } from "./adapters/scheduling/source-poller.js";
 import { S3ArticleStore } from "./adapters/storage/s3-article-store.js";
 import { S3BriefingStore } from "./adapters/storage/s3-briefing-store.js";
-import { S3DeliveryStore } from "./adapters/storage/s3-delivery-store.js";
 import { S3CopyIndex, S3CopyLinks } from "./adapters/storage/s3-copy-index.js";
+import { S3DeliveryStore } from "./adapters/storage/s3-delivery-store.js";
 import { S3Objects, s3CallOptions } from "./adapters/storage/s3-objects.js";
 import { S3ScheduleStore } from "./adapters/storage/s3-schedule-store.js";
 import { S3SourceStore } from "./adapters/storage/s3-source-store.js";

@@ -25,13 +25,9 @@ const Evidence = z.object({
   date: z.string().nullable(),
   ageDays: z.number().int().nullable(),
   weight: z.number(),
-  movedFrom: z
-    .string()
-    .nullable()
-    .optional()
-    .openapi({
-      description: "Present when an analyst moved the sentence here: the machine's factor (null: none)",
-    }),
+  movedFrom: z.string().nullable().optional().openapi({
+    description: "Present when an analyst moved the sentence here: the machine's factor (null: none)",
+  }),
 });
 
 const Reliability = z.enum(["A", "B", "C", "D", "E", "F"]);

@@ -1,8 +1,9 @@
-import { ConflictError, ValidationError } from "../../core/errors.js";
+import { ConflictError } from "../../core/errors.js";
 import type { Page, PageRequest } from "../../core/ports.js";
 import type { Revised, ScheduleRunStore, ScheduleStore } from "../../core/schedules/ports.js";
 import { ScheduleRun } from "../../core/schedules/run.js";
 import { Schedule } from "../../core/schedules/schedule.js";
+import { decodeCursor, encodeCursor } from "./key-cursor.js";
 import type { S3Objects } from "./s3-objects.js";
 
 const recordKey = (id: string) => `schedules/${id}.json`;
@@ -19,18 +20,6 @@ const ID = /^[0-9A-Z]{26}$/;
 const DELETE_BATCH = 25;
 
 const unquote = (etag: string) => etag.replace(/^(W\/)?"(.*)"$/, "$2");
-
-const encodeCursor = (key: string) => Buffer.from(key, "utf8").toString("base64url");
-
-function decodeCursor(cursor: string, prefix: string, name: RegExp): string {
-  const key = Buffer.from(cursor, "base64url").toString("utf8");
-  if (!key.startsWith(prefix) || !name.test(key.slice(prefix.length))) {
-    throw new ValidationError("The cursor is not one this service gave out.", [
-      { path: "cursor", message: "unknown cursor" },
-    ]);
-  }
-  return key;
-}
 
 /**
  * Schedules in S3, `schedules/<id>.json` listed through `index/schedules/<id>`, and their runs,

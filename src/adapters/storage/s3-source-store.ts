@@ -1,7 +1,7 @@
-import { ValidationError } from "../../core/errors.js";
 import type { Page, PageRequest } from "../../core/ports.js";
 import type { ItemRecord, SourceStore } from "../../core/sources/ports.js";
 import { FeedState, PollRecord, Source } from "../../core/sources/source.js";
+import { decodeCursor, encodeCursor } from "./key-cursor.js";
 import type { S3Objects } from "./s3-objects.js";
 
 const recordKey = (id: string) => `sources/${id}.json`;
@@ -17,17 +17,6 @@ const pollKey = (id: string, at: Date) =>
 const POLL_NAME = /^\d{13}-\d{8}T\d{9}Z\.json$/;
 const ID = /^[0-9A-Z]{26}$/;
 const DELETE_BATCH = 25;
-
-const encodeCursor = (key: string) => Buffer.from(key, "utf8").toString("base64url");
-function decodeCursor(cursor: string, prefix: string, name: RegExp): string {
-  const key = Buffer.from(cursor, "base64url").toString("utf8");
-  if (!key.startsWith(prefix) || !name.test(key.slice(prefix.length))) {
-    throw new ValidationError("The cursor is not one this service gave out.", [
-      { path: "cursor", message: "unknown cursor" },
-    ]);
-  }
-  return key;
-}
 
 /**
  * Sources in S3 as schedules are: `sources/<id>.json` listed through `index/sources/<id>`; beside

@@ -34,6 +34,17 @@ export const refuseTextFaults =
   };
 
 /** What a client sends to create an article. */
+/** An article's tags: up to 20 lowercase words joined by hyphens. */
+export const ArticleTags = z
+  .array(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "tags are lowercase words joined by hyphens"),
+  )
+  .max(20);
+
 export const ArticleInput = z
   .object({
     title: clientText(z.string().trim().min(1, "must not be empty").max(500)),
@@ -50,16 +61,7 @@ export const ArticleInput = z
       .optional(),
     /** An analyst's Admiralty reliability grade for this article's source, over the outlet registry's. */
     reliability: z.enum(["A", "B", "C", "D", "E", "F"]).optional(),
-    tags: z
-      .array(
-        z
-          .string()
-          .trim()
-          .toLowerCase()
-          .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "tags are lowercase words joined by hyphens"),
-      )
-      .max(20)
-      .optional(),
+    tags: ArticleTags.optional(),
     /** Who wrote it, as the page or feed names them. */
     byline: clientText(z.string().trim().min(1).max(300)).optional(),
     /** When the service fetched it from the web (ISO 8601), for imported and polled articles. */

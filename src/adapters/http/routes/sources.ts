@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { ArticleTags } from "../../../core/articles/article.js";
 import { type ImportDeps, importArticle } from "../../../core/sources/import-article.js";
 import {
   createSource,
@@ -44,16 +45,7 @@ const ImportInputSchema = z
       .url({ protocol: /^https?$/ })
       .max(2000)
       .openapi({ example: "https://www.example.com/world/2025/01/14/iraq-border" }),
-    tags: z
-      .array(
-        z
-          .string()
-          .trim()
-          .toLowerCase()
-          .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "tags are lowercase words joined by hyphens"),
-      )
-      .max(20)
-      .optional(),
+    tags: ArticleTags.optional(),
   })
   .strict()
   .openapi("ArticleImport");
