@@ -1,6 +1,7 @@
 import type { Hono } from "hono";
 import type { FC } from "hono/jsx";
 import { z } from "zod";
+import { ArticleTags } from "../../../core/articles/article.js";
 import { AppError, NotFoundError } from "../../../core/errors.js";
 import { type ImportDeps, importArticle } from "../../../core/sources/import-article.js";
 import {
@@ -105,15 +106,7 @@ function inputOf(form: SourceForm) {
 /** As POST /v1/articles/import takes it. */
 const ImportInput = z.object({
   url: z.url({ protocol: /^https?$/, error: "must be an http or https URL" }).max(2000),
-  tags: z
-    .array(
-      z
-        .string()
-        .trim()
-        .toLowerCase()
-        .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "tags are lowercase words joined by hyphens"),
-    )
-    .max(20),
+  tags: ArticleTags,
 });
 
 const problemsOf = (issues: { path: PropertyKey[]; message: string }[]) =>
