@@ -226,6 +226,25 @@ describe("sources and imports in the desk", () => {
     await checkPage("sources-09-import-failed");
   });
 
+  it("refuses a poll or a delete without the CSRF token", async () => {
+    await page.goto(`${server.base}/desk/sources/${sourceId}`, { waitUntil: "load" });
+    const statuses = await page.evaluate(async (sid) => {
+      const post = async (to: string) =>
+        (
+          await fetch(to, {
+            method: "POST",
+            headers: { "content-type": "application/x-www-form-urlencoded" },
+            body: "",
+          })
+        ).status;
+      return [await post(`/desk/sources/${sid}/poll`), await post(`/desk/sources/${sid}/delete`)];
+    }, sourceId);
+    expect(statuses).toEqual([403, 403]);
+    const polls = await api<{ items: unknown[] }>(`/v1/sources/${sourceId}/polls`);
+    expect(polls.body.items).toHaveLength(1);
+    expect((await api(`/v1/sources/${sourceId}`)).status).toBe(200);
+  });
+
   it("deletes a source after asking", async () => {
     await page.goto(`${server.base}/desk/sources/${sourceId}`, { waitUntil: "load" });
     await submit("form[aria-label='Delete the source'] button[type=submit]");
