@@ -12,6 +12,7 @@ import { CSRF_FIELD, type DeskSession } from "./session.js";
 /** Sections of the desk, in masthead order. `key` is what a page passes as `nav`. */
 export const DESK_NAV = [
   { key: "articles", href: "/desk/articles", label: "Articles" },
+  { key: "sources", href: "/desk/sources", label: "Sources" },
   { key: "briefings", href: "/desk/briefings", label: "Briefings" },
   { key: "workbench", href: "/desk/workbench", label: "Workbench" },
   { key: "schedules", href: "/desk/schedules", label: "Schedules" },

@@ -7,6 +7,7 @@ import { newUlid } from "../../ids.js";
 import type { Logger } from "../../logger.js";
 import type { DeskDeps } from "../desk/deps.js";
 import { deskRoutes, isDeskPath } from "../desk/routes.js";
+import { sourceDeskRoutes } from "../desk/sources-routes.js";
 import { workbenchDeskRoutes } from "../desk/workbench-routes.js";
 import { cachePolicy } from "./cache-policy.js";
 import type { AppEnv, RenderLog } from "./env.js";
@@ -110,6 +111,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       briefings: deps.routes.briefings,
       schedules: deps.routes.schedules,
     });
+  if (deps.desk && deps.routes.sources)
+    sourceDeskRoutes(app, { desk: deps.desk, sources: deps.routes.sources });
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

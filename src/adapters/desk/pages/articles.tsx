@@ -122,6 +122,11 @@ const ArticleList: FC<{
       <h1>Articles</h1>
       <span class="spacer" />
       {session.canWrite && (
+        <a class="button secondary" href="/desk/import">
+          Import a link
+        </a>
+      )}
+      {session.canWrite && (
         <a class="button" href="/desk/articles/new">
           Add an article
         </a>
