@@ -177,7 +177,7 @@ describe("the desk through API Gateway's own domain (stage prod)", () => {
     cookie = `__Host-desk=${cookieValue(setCookies(signedIn), "__Host-desk")}`;
   });
 
-  it("writes /prod into every link, form and asset URL of the articles, fact review, briefings, workbench and schedules pages", async () => {
+  it("writes /prod into every link, form and asset URL of the articles, fact review, briefings, workbench, schedules and sources pages", async () => {
     const posted = await call(
       browserEvent("POST", "/v1/articles", {
         body: JSON.stringify({
@@ -212,6 +212,7 @@ describe("the desk through API Gateway's own domain (stage prod)", () => {
       briefings: "/desk/briefings",
       workbench: "/desk/workbench",
       schedules: "/desk/schedules",
+      sources: "/desk/sources",
     };
     for (const [name, p] of Object.entries(paths)) {
       const res = await call(browserEvent("GET", p, { headers: { cookie } }));
