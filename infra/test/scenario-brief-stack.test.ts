@@ -80,7 +80,7 @@ describe("cdk-nag AWS Solutions", () => {
     expect(new Set(ids)).toEqual(
       new Set([
         "AwsSolutions::AwsSolutions-L1",
-        ...["articles", "briefings", "schedules", "index"].map(
+        ...["articles", "briefings", "schedules", "index", "sources", "near-duplicates"].map(
           (p) => `AwsSolutions::AwsSolutions-IAM5[Resource::<bucket>/${p}/*]`,
         ),
         "AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/ScenarioBrief/*]",

@@ -47,7 +47,18 @@ describe("feed polling on AWS", () => {
     const text = JSON.stringify(policies);
     expect(text).toContain("/sources/*");
     expect(text).toContain("/near-duplicates/*");
-    expect(text).not.toMatch(/scheduler:|iam:PassRole|s3:DeleteObject/);
+    expect(text).not.toMatch(/s3:DeleteObject/);
+    // Polling needs no scheduler access: the job role's only scheduler rights are the delivery
+    // retries' one-time schedules (and passing the scheduler role to them).
+    const statements = policies.flatMap(
+      (p) =>
+        (p.Properties.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] })
+          .Statement,
+    );
+    const actions = (st: { Action: string | string[] }) => [st.Action].flat();
+    const scheduler = statements.filter((st) => actions(st).some((a) => a.startsWith("scheduler:")));
+    expect(scheduler.flatMap(actions).sort()).toEqual(["scheduler:CreateSchedule"]);
+    for (const st of scheduler) expect(JSON.stringify(st.Resource)).toContain("/delivery-*");
     // Outside a VPC the function reaches the internet directly; no NAT or VPC is added for feeds.
     template.resourceCountIs("AWS::EC2::VPC", 0);
   });

@@ -5,6 +5,7 @@ import path from "node:path";
 import type { LambdaContext, LambdaEvent } from "hono/aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashKey } from "../../src/adapters/http/middleware/api-keys.js";
+import { type EmbeddedDynamoDb, startEmbeddedDynamoDb } from "../../src/adapters/local/embedded-dynamodb.js";
 import { type EmbeddedS3, startEmbeddedS3 } from "../../src/adapters/local/embedded-s3.js";
 import { S3Objects } from "../../src/adapters/storage/s3-objects.js";
 import { S3ScheduleStore } from "../../src/adapters/storage/s3-schedule-store.js";
@@ -16,6 +17,7 @@ import { morningBriefSchedule } from "../support/schedules.js";
 const KEY = "sb_test_lambda_key";
 const BUCKET = "scenario-brief-lambda";
 let s3: EmbeddedS3;
+let dynamo: EmbeddedDynamoDb;
 let dataDir: string;
 let http: typeof import("../../src/handlers/lambda-http.js").handler;
 let scheduled: typeof import("../../src/handlers/lambda-scheduled.js").handler;
@@ -42,6 +44,7 @@ function urlEvent(
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), "scenario-brief-lambda-"));
   s3 = await startEmbeddedS3({ directory: dataDir, bucket: BUCKET });
+  dynamo = await startEmbeddedDynamoDb({});
   // The environment the CDK stack gives the functions, with S3 pointed at the embedded server.
   Object.assign(process.env, {
     AWS_LAMBDA_FUNCTION_NAME: "scenario-brief-http",
@@ -50,6 +53,9 @@ beforeAll(async () => {
     AWS_SECRET_ACCESS_KEY: s3.credentials.secretAccessKey,
     S3_ENDPOINT: s3.endpoint,
     S3_BUCKET: BUCKET,
+    // The article index's table, on a DynamoDB-protocol server as the stack's table would be.
+    SB_ARTICLE_INDEX_TABLE: "scenario-brief-article-index",
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
     API_KEYS: `${hashKey(KEY).toString("hex")}:admin:ci`,
     SCHEDULE_GROUP: "scenario-brief",
     SCHEDULER_TARGET_ARN: "arn:aws:lambda:eu-west-1:123456789012:function:scenario-brief-job",
@@ -63,6 +69,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await s3.close();
+  await dynamo.close();
   await rm(dataDir, { recursive: true, force: true });
 });
 
