@@ -113,6 +113,9 @@ function sentenceSet(facts: FactsDocument, folded: Map<string, string>): Set<str
   return set;
 }
 
+/** How much of an article its near-duplicate signature reads (see sourceKeys). */
+const SIGNED_CHARS = 30_000;
+
 /**
  * Source keys: one per outlet, and one for articles that are copies of each other (a wire story
  * republished shares most of its sentences), so corroboration counts independent reporting only.
@@ -127,7 +130,9 @@ export function sourceKeys(docs: readonly SourceDocument[]): Map<string, string>
   const signature = (k: number) => {
     let s = signatures.get(k);
     if (!s) {
-      s = signatureOf(docs[k]?.article.text ?? "");
+      // The first SIGNED_CHARS characters: longer than any news story, so a copy is judged on
+      // all of it, while an article of hundreds of kilobytes costs no more than a long story.
+      s = signatureOf((docs[k]?.article.text ?? "").slice(0, SIGNED_CHARS));
       signatures.set(k, s);
     }
     return s;
