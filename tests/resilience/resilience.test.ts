@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type EmbeddedDynamoDb, startEmbeddedDynamoDb } from "../../src/adapters/local/embedded-dynamodb.js";
 import { newArticle } from "../../src/core/articles/article.js";
 import { corpusText } from "../support/corpus.js";
 import { longSentence, manyNames, quotes } from "../support/hostile-text.js";
@@ -20,6 +21,7 @@ import { chromiumOf, type ServerProcess, startProcess, startServer } from "../su
 const BUCKET = "scenario-brief";
 const RENDER_TIMEOUT_MS = 30_000;
 let dataDir: string;
+let dynamo: EmbeddedDynamoDb | undefined;
 let s3: ServerProcess;
 let server: ServerProcess;
 let s3Client: S3Client;
@@ -98,7 +100,11 @@ beforeAll(async () => {
     secretAccessKey: string;
   };
   s3Client = new S3Client({ region: "us-east-1", endpoint: s3.base, forcePathStyle: true, credentials });
+  // The article index on a DynamoDB-protocol server of its own, as S3 is on one of its own.
+  dynamo = await startEmbeddedDynamoDb({});
   server = await startServer({
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    SB_ARTICLE_INDEX_TABLE: "scenario-brief-article-index",
     PORT: "0",
     DATA_DIR: dataDir,
     S3_ENDPOINT: s3.base,
@@ -133,6 +139,7 @@ afterAll(async () => {
   if (s3) process.kill(s3.proc.pid ?? 0, "SIGCONT");
   await server?.stop("SIGKILL");
   await s3?.stop("SIGKILL");
+  await dynamo?.close();
   s3Client?.destroy();
   await rm(dataDir, { recursive: true, force: true });
 });
