@@ -127,42 +127,34 @@ export class DynamoArticleIndex implements ArticleIndex {
     }
     // Tags overlap (an article may carry two of them): count distinct ids.
     const ids = new Set<string>();
-    for (const pk of plan.partitions) {
-      let start: Record<string, unknown> | undefined;
-      do {
-        const out = await this.send("Query", () =>
-          this.doc.send(
-            new QueryCommand({
-              ...this.input(plan, pk),
-              ProjectionExpression: "id",
-              ...(start ? { ExclusiveStartKey: start } : {}),
-            }),
-          ),
-        );
+    for (const pk of plan.partitions)
+      for await (const out of this.pages(plan, pk, { ProjectionExpression: "id" }))
         for (const item of (out.Items ?? []) as Pick<IndexItem, "id">[]) ids.add(item.id);
-        start = out.LastEvaluatedKey;
-      } while (start);
-    }
     return ids.size;
   }
 
   private async countPartition(plan: QueryPlan, pk: string): Promise<number> {
     let total = 0;
+    for await (const out of this.pages(plan, pk, { Select: "COUNT" })) total += out.Count ?? 0;
+    return total;
+  }
+
+  /** Every page of one partition's query, each read after the last. */
+  private async *pages(plan: QueryPlan, pk: string, extra: Partial<QueryCommandInput>) {
     let start: Record<string, unknown> | undefined;
     do {
       const out = await this.send("Query", () =>
         this.doc.send(
           new QueryCommand({
             ...this.input(plan, pk),
-            Select: "COUNT",
+            ...extra,
             ...(start ? { ExclusiveStartKey: start } : {}),
           }),
         ),
       );
-      total += out.Count ?? 0;
+      yield out;
       start = out.LastEvaluatedKey;
     } while (start);
-    return total;
   }
 }
 
