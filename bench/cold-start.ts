@@ -4,6 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { hashKey } from "../src/adapters/http/middleware/api-keys.js";
+import { startEmbeddedDynamoDb } from "../src/adapters/local/embedded-dynamodb.js";
 import { startEmbeddedS3 } from "../src/adapters/local/embedded-s3.js";
 
 interface ColdStart {
@@ -79,16 +80,21 @@ async function measure(start: (tmp: string) => Promise<ColdStart>, runs: number)
  * Process start to first PDF stored, each time in a new process: the local server's code run
  * through tsx, and the built Lambda bundle (`npm run build`) in plain Node against an S3 server.
  */
-export async function runColdStartBench(runs = 3) {
-  const source = await measure(
-    (tmp) => once(["--import", "tsx", path.join(ROOT, "bench/cold-start-child.ts")], process.env, tmp),
-    runs,
-  );
+export async function runColdStartBench(runs = 3, options: { source?: boolean } = {}) {
+  const source =
+    options.source === false
+      ? "skipped"
+      : await measure(
+          (tmp) => once(["--import", "tsx", path.join(ROOT, "bench/cold-start-child.ts")], process.env, tmp),
+          runs,
+        );
   if (!existsSync(path.join(ROOT, "dist/lambda/http/index.mjs"))) {
     return { runs, source, bundle: "not built: run `npm run build` first" };
   }
   const dir = await mkdtemp(path.join(tmpdir(), "cold-start-s3-"));
   const s3 = await startEmbeddedS3({ directory: dir, bucket: "bench" });
+  // The article index: a DynamoDB-protocol server, as the table is on AWS.
+  const dynamo = await startEmbeddedDynamoDb({});
   const key = "bench-key";
   const env = {
     ...process.env,
@@ -98,6 +104,7 @@ export async function runColdStartBench(runs = 3) {
     AWS_SECRET_ACCESS_KEY: s3.credentials.secretAccessKey,
     S3_ENDPOINT: s3.endpoint,
     S3_BUCKET: "bench",
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
     API_KEYS: `${hashKey(key).toString("hex")}:write:bench`,
     BENCH_KEY: key,
     SCHEDULER_TARGET_ARN: "arn:aws:lambda:us-east-1:123456789012:function:bench-job",
@@ -115,6 +122,7 @@ export async function runColdStartBench(runs = 3) {
     return { runs, source, bundle };
   } finally {
     await s3.close();
+    await dynamo.close();
     await rm(dir, { recursive: true, force: true });
   }
 }

@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { type DeliveryConfig, parseDeliveryConfig } from "./adapters/delivery/delivery-config.js";
 import { type ApiKey, parseApiKeys } from "./adapters/http/middleware/api-keys.js";
@@ -40,6 +41,14 @@ export interface Config {
     queueLimit: number;
     renderTimeoutMs: number;
     maxRendersPerBrowser: number;
+    /**
+     * Prints at once, each on its own warm page (PRINT_CONCURRENCY; default: the cores available,
+     * at most RENDER_CONCURRENCY). Admitted briefings beyond it wait for a page, so Chromium's
+     * memory is bounded by this, not by how many briefings run.
+     */
+    printConcurrency: number;
+    /** A warm page prints this many times, then is closed and a new one opened (PAGE_MAX_PRINTS). */
+    maxPrintsPerPage: number;
   };
   /**
    * Worker threads for extraction and composition (0: inline, as on Lambda), how many tasks may
@@ -221,6 +230,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd(), options:
     );
   }
 
+  const renderConcurrency = int("RENDER_CONCURRENCY", 2, 1, 16);
   const config: Config = {
     http: {
       host,
@@ -238,13 +248,27 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd(), options:
     },
     browser: {
       executablePath: env.CHROMIUM_PATH?.trim() || undefined,
-      concurrency: int("RENDER_CONCURRENCY", 2, 1, 16),
+      concurrency: renderConcurrency,
       queueLimit: int("RENDER_QUEUE_LIMIT", 8, 0, 1000),
       renderTimeoutMs: int("RENDER_TIMEOUT_MS", 30_000, 1000, 900_000),
       maxRendersPerBrowser: int("BROWSER_MAX_RENDERS", 200, 1, 100_000),
+      printConcurrency: int(
+        "PRINT_CONCURRENCY",
+        Math.min(renderConcurrency, Math.max(1, os.availableParallelism())),
+        1,
+        16,
+      ),
+      maxPrintsPerPage: int("PAGE_MAX_PRINTS", 50, 1, 100_000),
     },
     cpu: {
-      threads: int("CPU_WORKERS", onLambda ? 0 : 2, 0, 32),
+      // One thread per core beyond the one the event loop and Chromium share, at most two: each
+      // thread holds its own copy of the code, themes and fonts (about 100 MB under tsx).
+      threads: int(
+        "CPU_WORKERS",
+        onLambda ? 0 : Math.min(2, Math.max(1, os.availableParallelism() - 1)),
+        0,
+        32,
+      ),
       queueLimit: int("CPU_QUEUE_LIMIT", 32, 0, 10_000),
       taskBudgetMs: int("CPU_TASK_BUDGET_MS", 20_000, 100, 900_000),
     },

@@ -277,7 +277,12 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
   // Admission is decided before any expensive work; the printer keeps its own limiter as a
   // safety net for callers that print without passing admission.
   const admission = new RenderLimiter(config.browser.concurrency, config.browser.queueLimit);
-  const printLimiter = new RenderLimiter(config.browser.concurrency, config.browser.queueLimit);
+  // Prints are bounded apart from briefings: admitted briefings beyond the warm pages wait for
+  // one, so Chromium holds at most `printConcurrency` documents however many briefings run.
+  const printLimiter = new RenderLimiter(
+    config.browser.printConcurrency,
+    config.browser.concurrency + config.browser.queueLimit,
+  );
 
   const scheduleStore = new S3ScheduleStore(objects);
   const scheduling = buildScheduling(config.scheduler, {
@@ -310,7 +315,10 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
     themes,
     composer: pool ?? inlineComposer(themes, renderer),
     admission,
-    printer: new ChromiumPrinter(supervisor, printLimiter, { assets: fonts.files }),
+    printer: new ChromiumPrinter(supervisor, printLimiter, {
+      assets: fonts.files,
+      maxPrintsPerPage: config.browser.maxPrintsPerPage,
+    }),
     htmlAssets: fonts.files,
     finisher: new CompactFinisher(),
     extractor: pool ?? machineExtractor,

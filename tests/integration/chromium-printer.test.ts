@@ -138,6 +138,28 @@ describe("ChromiumPrinter", () => {
     expect(p.pagesOpened).toBe(2);
   });
 
+  it("prints at most its concurrency at once, each on its own warm page, the rest waiting", async () => {
+    const { printer: p } = printer({ concurrency: 2, queue: 8 });
+    const pdfs = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => p.print(job(page(`<p>print ${n}</p>`)))));
+    for (const [i, pdf] of pdfs.entries()) expect((await readPdf(pdf)).text).toContain(`print ${i + 1}`);
+    // Six prints, two at a time: two pages opened, both kept warm and reused for the others.
+    expect(p.peakPagesInUse).toBe(2);
+    expect(p.pagesOpened).toBe(2);
+  });
+
+  it("a page whose render failed leaves the pool: the next print opens a new one", async () => {
+    const { printer: p } = printer({ concurrency: 2, queue: 8 });
+    await Promise.all([p.print(job(page("<p>a</p>"))), p.print(job(page("<p>b</p>")))]);
+    expect(p.pagesOpened).toBe(2);
+    await expect(p.print(job(page("<p>line</p>".repeat(40_000)), 5))).rejects.toBeInstanceOf(
+      RenderTimeoutError,
+    );
+    // One warm page is left; two prints at once need it and one new page.
+    await Promise.all([p.print(job(page("<p>c</p>"))), p.print(job(page("<p>d</p>")))]);
+    expect(p.pagesOpened).toBe(3);
+    expect(p.peakPagesInUse).toBe(2);
+  });
+
   it("does not reuse a page whose render failed", async () => {
     const { printer: p } = printer({ concurrency: 1 });
     await p.print(job(page("<p>one</p>")));

@@ -1,3 +1,4 @@
+import os from "node:os";
 import { describe, expect, it } from "vitest";
 import { ConfigError, LAMBDA_MAX_BINARY_BODY_BYTES, loadConfig } from "../../src/config.js";
 
@@ -110,6 +111,23 @@ describe("loadConfig", () => {
     expect(problems.join("\n")).toMatch(/RENDER_CONCURRENCY="0": expected a whole number from 1 to 16/);
     expect(problems.join("\n")).toMatch(/S3_BUCKET="Bad_Bucket": not a valid S3 bucket name/);
     expect(problems.join("\n")).toMatch(/SOURCE_RELIABILITY: 'Reuters=Z' is not NAME=LETTER/);
+  });
+
+  it("bounds prints apart from briefings: PRINT_CONCURRENCY defaults to the cores, at most RENDER_CONCURRENCY", () => {
+    const cores = Math.max(1, os.availableParallelism());
+    expect(loadConfig({}).browser).toMatchObject({
+      concurrency: 2,
+      printConcurrency: Math.min(2, cores),
+      maxPrintsPerPage: 50,
+    });
+    expect(loadConfig({ RENDER_CONCURRENCY: "16" }).browser.printConcurrency).toBe(Math.min(16, cores));
+    expect(
+      loadConfig({ RENDER_CONCURRENCY: "4", PRINT_CONCURRENCY: "3", PAGE_MAX_PRINTS: "7" }).browser,
+    ).toMatchObject({ concurrency: 4, printConcurrency: 3, maxPrintsPerPage: 7 });
+    expect(loadConfig({}).cpu.threads).toBe(Math.min(2, Math.max(1, cores - 1)));
+    expect(() => loadConfig({ PRINT_CONCURRENCY: "0", PAGE_MAX_PRINTS: "x" })).toThrow(
+      /PRINT_CONCURRENCY="0": expected a whole number from 1 to 16[\s\S]*PAGE_MAX_PRINTS="x"/,
+    );
   });
 
   it("reads source reliabilities case-insensitively", () => {

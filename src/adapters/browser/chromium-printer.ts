@@ -72,6 +72,11 @@ export class ChromiumPrinter implements PdfPrinter {
     return this.pages.pagesOpened;
   }
 
+  /** The most pages printing at once so far: never more than the limiter's concurrency. */
+  get peakPagesInUse(): number {
+    return this.pages.peakInUse;
+  }
+
   async print(job: PrintJob): Promise<Uint8Array> {
     // The deadline runs from the request, so time spent queued counts against it.
     const due = Date.now() + job.deadlineMs;
@@ -119,7 +124,12 @@ export class ChromiumPrinter implements PdfPrinter {
         timeout.clear();
         if (!clean) {
           // A render abandoned at its deadline may get its page only later; close it then too.
-          const close = () => this.pages.discard(page);
+          let abandoned: Page | undefined;
+          const close = async () => {
+            if (!page || abandoned) return;
+            abandoned = page;
+            await this.pages.abandon(page);
+          };
           void render.then(close, close);
           await close();
         }

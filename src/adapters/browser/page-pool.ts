@@ -22,6 +22,8 @@ const pause = (ms: number) =>
 export class PagePool {
   private readonly idle = new WeakMap<Browser, Warm[]>();
   private opened = 0;
+  private inUse = 0;
+  private peak = 0;
 
   constructor(
     /** Seals a new page; a page is used only once this resolved. */
@@ -34,24 +36,38 @@ export class PagePool {
     return this.opened;
   }
 
+  /** The most pages printing at the same time so far: bounded by the printer's concurrency. */
+  get peakInUse(): number {
+    return this.peak;
+  }
+
+  /** Hands out a page; the caller gives it back with `release` or `discard`. */
   async take(browser: Browser): Promise<Warm> {
+    this.inUse++;
+    this.peak = Math.max(this.peak, this.inUse);
     const idle = this.idle.get(browser) ?? [];
     for (let warm = idle.pop(); warm; warm = idle.pop()) {
       if (!warm.page.isClosed()) return warm;
     }
     this.opened++;
-    const page = await browser.newPage();
     try {
-      await this.prepare(page);
+      const page = await browser.newPage();
+      try {
+        await this.prepare(page);
+      } catch (e) {
+        void page.close().catch(() => undefined);
+        throw e;
+      }
+      return { page, prints: 0 };
     } catch (e) {
-      void page.close().catch(() => undefined);
+      this.inUse--;
       throw e;
     }
-    return { page, prints: 0 };
   }
 
   /** After a clean print: keeps the page warm, or closes it once it reached its budget. */
   async release(browser: Browser, warm: Warm): Promise<void> {
+    this.inUse--;
     warm.prints++;
     if (warm.prints < this.maxPrintsPerPage && browser.connected && !warm.page.isClosed()) {
       const idle = this.idle.get(browser) ?? [];
@@ -65,5 +81,11 @@ export class PagePool {
   /** Closes a page that must not print again, waiting briefly: a hung browser never answers. */
   async discard(page: Page | undefined): Promise<void> {
     await Promise.race([page?.close().catch(() => undefined), pause(PAGE_CLOSE_WAIT_MS)]);
+  }
+
+  /** A page taken for a render that failed: closed, never reused, and no longer in use. */
+  async abandon(page: Page | undefined): Promise<void> {
+    this.inUse--;
+    await this.discard(page);
   }
 }

@@ -1,0 +1,213 @@
+/**
+ * `npx tsx bench/profile-concurrency.ts [concurrency] [briefings per client] [--cpu-prof]`: where a
+ * briefing's CPU time and memory go while `concurrency` clients post `POST /v1/briefings` to the
+ * local server. Reports, per briefing, the CPU time of the server process (event loop, worker
+ * threads, embedded S3 and DynamoDB) and of each kind of Chromium process, how many cores the run
+ * kept busy, and the peak RSS of each. With `--cpu-prof` the server writes a V8 CPU profile per
+ * thread, summarised by self time per function. Extra environment for the server may be given as
+ * NAME=value arguments (e.g. RENDER_CONCURRENCY=1).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { descendants, startServer } from "../tests/support/server-process.js";
+import { REFERENCE_THEME, REFERENCE_TITLE, referenceText } from "./reference.js";
+import { median, round } from "./stats.js";
+
+const args = process.argv.slice(2);
+const positional = args.filter((a) => !a.startsWith("--") && !a.includes("="));
+const concurrency = Number(positional[0] ?? 2);
+const perClient = Number(positional[1] ?? 6);
+const cpuProf = args.includes("--cpu-prof");
+const extraEnv = Object.fromEntries(
+  args.filter((a) => a.includes("=")).map((a) => [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]),
+);
+const TICK = 100; // USER_HZ on Linux
+
+function kindOf(pid: number, server: number): string {
+  if (pid === server) return "server";
+  let cmd = "";
+  try {
+    cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+  } catch {
+    return "gone";
+  }
+  if (!/chrom/.test(cmd)) return "other";
+  const type = /--type=([a-z-]+)/.exec(cmd)?.[1];
+  const sub = /--utility-sub-type=([\w.]+)/.exec(cmd)?.[1];
+  return type ? `chromium ${type}${sub ? ` (${sub.split(".").pop()})` : ""}` : "chromium browser";
+}
+
+function cpuTicks(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number(f[11]) + Number(f[12]);
+  } catch {
+    return 0;
+  }
+}
+
+function rss(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+const profDir = await mkdtemp(path.join(tmpdir(), "bench-prof-"));
+const dataDir = await mkdtemp(path.join(tmpdir(), "bench-conc-"));
+const server = await startServer({
+  PORT: "0",
+  DATA_DIR: dataDir,
+  RENDER_QUEUE_LIMIT: "16",
+  RATE_LIMIT_PER_KEY: "off",
+  RATE_LIMIT_PER_ADDRESS: "off",
+  LOG_LEVEL: "error",
+  ...(cpuProf ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profDir}` } : {}),
+  ...extraEnv,
+});
+const serverPid = server.proc.pid ?? 0;
+try {
+  const posted = await fetch(`${server.base}/v1/articles`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ title: REFERENCE_TITLE, text: referenceText() }),
+  });
+  const { id } = (await posted.json()) as { id: string };
+  const body = JSON.stringify({ theme: REFERENCE_THEME, articleIds: [id] });
+  const briefing = async () => {
+    const t = performance.now();
+    const res = await fetch(`${server.base}/v1/briefings`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
+    if (res.status !== 201) throw new Error(`briefing: ${res.status} ${await res.text()}`);
+    await res.arrayBuffer();
+    return performance.now() - t;
+  };
+  // Warm-up: a page per client, twice.
+  for (let i = 0; i < 2; i++) await Promise.all(Array.from({ length: concurrency }, briefing));
+
+  const pids = () => [serverPid, ...descendants(serverPid)];
+  const ticksAtStart = new Map(pids().map((p) => [p, cpuTicks(p)]));
+  const peak = new Map<string, number>();
+  const peakTotal = { mb: 0 };
+  const sample = () => {
+    const byKind = new Map<string, number>();
+    let total = 0;
+    for (const p of pids()) {
+      const mb = rss(p);
+      total += mb;
+      const k = kindOf(p, serverPid);
+      byKind.set(k, (byKind.get(k) ?? 0) + mb);
+    }
+    for (const [k, mb] of byKind) peak.set(k, Math.max(peak.get(k) ?? 0, mb));
+    peakTotal.mb = Math.max(peakTotal.mb, total);
+  };
+  const lastTicks = new Map<number, number>();
+  const sampler = setInterval(() => {
+    sample();
+    for (const p of pids()) lastTicks.set(p, cpuTicks(p));
+  }, 100);
+  const started = performance.now();
+  const times = (
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        const own: number[] = [];
+        for (let i = 0; i < perClient; i++) own.push(await briefing());
+        return own;
+      }),
+    )
+  ).flat();
+  const wall = performance.now() - started;
+  clearInterval(sampler);
+  for (const p of pids()) lastTicks.set(p, cpuTicks(p));
+  const cpuByKind = new Map<string, number>();
+  for (const [p, end] of lastTicks) {
+    const k = kindOf(p, serverPid);
+    const used = ((end - (ticksAtStart.get(p) ?? 0)) * 1000) / TICK;
+    cpuByKind.set(k, (cpuByKind.get(k) ?? 0) + used);
+  }
+  const n = times.length;
+  const cpuTotal = [...cpuByKind.values()].reduce((a, b) => a + b, 0);
+  console.log(
+    JSON.stringify(
+      {
+        concurrency,
+        briefings: n,
+        p50Ms: round(median(times)),
+        perSecond: round((n / wall) * 1000, 2),
+        coresBusy: round(cpuTotal / wall, 2),
+        cpuMsPerBriefing: Object.fromEntries(
+          [...cpuByKind].sort((a, b) => b[1] - a[1]).map(([k, ms]) => [k, round(ms / n)]),
+        ),
+        peakRssMb: Object.fromEntries([...peak].sort((a, b) => b[1] - a[1]).map(([k, mb]) => [k, round(mb)])),
+        peakRssTotalMb: round(peakTotal.mb),
+      },
+      null,
+      2,
+    ),
+  );
+  // Timing spans the server may print (lines starting "span "), last run only.
+  const spans = server
+    .output()
+    .split("\n")
+    .filter((l) => /^(span|SPANS|PRINT) /.test(l));
+  if (spans.length) console.log(spans.slice(-3 * concurrency * perClient).join("\n"));
+} finally {
+  await server.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}
+
+if (cpuProf) {
+  interface Node {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+    hitCount?: number;
+  }
+  for (const file of readdirSync(profDir).filter((f) => f.endsWith(".cpuprofile"))) {
+    const prof = JSON.parse(readFileSync(path.join(profDir, file), "utf8")) as {
+      nodes: Node[];
+      startTime: number;
+      endTime: number;
+      samples: number[];
+      timeDeltas: number[];
+    };
+    const total = prof.samples.length;
+    const self = new Map<string, number>();
+    const byFile = new Map<string, number>();
+    const nodeById = new Map(prof.nodes.map((nd) => [nd.id, nd]));
+    for (const s of prof.samples) {
+      const nd = nodeById.get(s);
+      if (!nd) continue;
+      const f = nd.callFrame;
+      const where = f.url.replace(/^.*\/(node_modules\/(?:@[^/]+\/)?[^/]+|src|bench)\//, "$1/");
+      const key = `${f.functionName || "(anonymous)"} ${where}:${f.lineNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + 1);
+      const group = f.url
+        ? where
+            .split("/")
+            .slice(0, f.url.includes("node_modules") ? 3 : 3)
+            .join("/")
+        : f.functionName;
+      byFile.set(group, (byFile.get(group) ?? 0) + 1);
+    }
+    const top = (m: Map<string, number>, k: number) =>
+      [...m]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, k)
+        .map(([name, hits]) => `${((hits / total) * 100).toFixed(1).padStart(5)}%  ${name}`);
+    console.log(
+      `\n## ${file}: ${total} samples over ${((prof.endTime - prof.startTime) / 1e6).toFixed(1)} s`,
+    );
+    console.log("by file:");
+    console.log(top(byFile, 25).join("\n"));
+    console.log("by function (self):");
+    console.log(top(self, 25).join("\n"));
+  }
+}
+await rm(profDir, { recursive: true, force: true });
