@@ -5,8 +5,12 @@ import { metricsForAnswer } from "../adapters/metrics/emf.js";
 import { lambdaObservability } from "../adapters/observability/powertools.js";
 import { logLevelFrom } from "../logger.js";
 import { coldStart } from "./cold-start.js";
+import { launchBrowserEarly, startChromiumUnpack } from "./prewarm.js";
 
 type Handler = ReturnType<typeof handle>;
+
+// The Chromium unpack (about a second) runs alongside the rest of the cold start.
+startChromiumUnpack();
 
 // One app per execution environment: the browser launched by the first render serves the rest.
 let ready: Promise<Handler> | undefined;
@@ -18,6 +22,7 @@ const init = async (): Promise<Handler> => {
     servesHttp: true,
     logger: observability.logger,
   });
+  launchBrowserEarly(container, observability.logger);
   const deps = {
     ...container.http,
     ...(keys ? { currentApiKeys: () => keys.current() } : {}),

@@ -5,10 +5,13 @@ import { isPollSourcesEvent } from "../adapters/scheduling/source-poller.js";
 import type { Container } from "../container.js";
 import { logLevelFrom } from "../logger.js";
 import { coldStart } from "./cold-start.js";
+import { startChromiumUnpack } from "./prewarm.js";
 
 // One container per execution environment, as for the HTTP function.
 let ready: Promise<Container> | undefined;
 const observability = lambdaObservability(logLevelFrom(process.env.LOG_LEVEL, "info"));
+// Most jobs render a briefing: the Chromium unpack runs alongside the rest of the cold start.
+startChromiumUnpack();
 
 /** Time kept back from the invocation to record the run's outcome. */
 const MARGIN_MS = 10_000;

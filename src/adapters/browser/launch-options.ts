@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import chromium from "@sparticuz/chromium";
 import type { LaunchOptions } from "puppeteer-core";
 
@@ -14,16 +15,45 @@ const EXTRA_ARGS = [
   "--mute-audio",
 ];
 
-export async function chromiumLaunchOptions(executablePath?: string): Promise<LaunchOptions> {
+let unpacked: Promise<string> | undefined;
+let unpackedAt: string | undefined;
+
+/**
+ * Where the serverless Chromium is, unpacking it first if this machine (or Lambda sandbox) has
+ * not yet: one unpack per process, however many callers ask at once, so a cold start can begin it
+ * early (src/handlers/prewarm.ts) and the launch later awaits the same work. A failed unpack is
+ * forgotten, so the next launch tries again.
+ */
+export function unpackChromium(): Promise<string> {
   // WebGL is of no use for printing, so Chromium is launched without its graphics stack. The
   // swiftshader archive is unpacked all the same: @sparticuz/chromium 143's executablePath()
   // inflates it whatever this setting says, despite its own documentation.
   chromium.setGraphicsMode = false;
+  // Unpacked once, but unpacked again should someone have deleted it since.
+  if (unpackedAt && !existsSync(unpackedAt)) unpacked = unpackedAt = undefined;
+  unpacked ??= chromium.executablePath().then(
+    (at) => {
+      unpackedAt = at;
+      return at;
+    },
+    (e: unknown) => {
+      unpacked = undefined;
+      throw e;
+    },
+  );
+  return unpacked;
+}
+
+export async function chromiumLaunchOptions(executablePath?: string): Promise<LaunchOptions> {
+  chromium.setGraphicsMode = false;
   return {
-    executablePath: executablePath ?? (await chromium.executablePath()),
+    executablePath: executablePath ?? (await unpackChromium()),
     args: [...chromium.args, ...EXTRA_ARGS],
     headless: "shell",
-    defaultViewport: { width: 1240, height: 1754 },
+    // The screen viewport only sizes what the compositor keeps rastered; the print is laid out on
+    // the CSS page size whatever it is (the same PDF, object for object). A small one saves tens
+    // of megabytes per warm page.
+    defaultViewport: { width: 800, height: 600 },
     protocolTimeout: 60_000,
     // The service decides when the browser closes: on SIGTERM it first lets the renders in
     // flight finish. Puppeteer's own handlers would close the browser under them at once.

@@ -210,9 +210,12 @@ export async function generateBriefing(
       createdAt,
     });
     checkDeadline(deadline);
-    for (const p of options.pending ?? []) await deps.articles.save(p.article, p.facts);
-    await deps.briefings.putPdf(id, pdf);
-    await deps.briefings.putAssessment(id, assessment);
+    // The writes before the manifest do not depend on each other: they go out together.
+    await Promise.all([
+      ...(options.pending ?? []).map((p) => deps.articles.save(p.article, p.facts)),
+      deps.briefings.putPdf(id, pdf),
+      deps.briefings.putAssessment(id, assessment),
+    ]);
 
     const manifest: BriefingManifest = {
       id,
