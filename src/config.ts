@@ -49,6 +49,8 @@ export interface Config {
     printConcurrency: number;
     /** A warm page prints this many times, then is closed and a new one opened (PAGE_MAX_PRINTS). */
     maxPrintsPerPage: number;
+    /** Relaunch the browser once its resident memory passes this (BROWSER_MAX_RSS_MB; 0: never). */
+    maxRssMb: number;
   };
   /**
    * Worker threads for extraction and composition (0: inline, as on Lambda), how many tasks may
@@ -259,6 +261,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd(), options:
         16,
       ),
       maxPrintsPerPage: int("PAGE_MAX_PRINTS", 50, 1, 100_000),
+      maxRssMb: int("BROWSER_MAX_RSS_MB", 450, 0, 100_000),
     },
     cpu: {
       // One thread per core beyond the one the event loop and Chromium share, at most two: each

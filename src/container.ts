@@ -268,6 +268,8 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
   const supervisor = new BrowserSupervisor({
     launchOptions: () => chromiumLaunchOptions(config.browser.executablePath),
     maxRendersPerBrowser: config.browser.maxRendersPerBrowser,
+    // The single-process Chromium keeps ~10 MB of every print: relaunched past this budget.
+    ...(config.browser.maxRssMb > 0 ? { maxRssMb: config.browser.maxRssMb } : {}),
     // A browser that misses two pings in a row (1.5 s each, every 2 s) is killed and replaced.
     pingIntervalMs: 2000,
     pingTimeoutMs: 1500,

@@ -14,6 +14,7 @@ const supervisors: BrowserSupervisor[] = [];
 function printer(
   options: {
     maxRenders?: number;
+    maxRssMb?: number;
     concurrency?: number;
     queue?: number;
     maxPrintsPerPage?: number;
@@ -23,6 +24,7 @@ function printer(
   const supervisor = new BrowserSupervisor({
     launchOptions: () => chromiumLaunchOptions(),
     maxRendersPerBrowser: options.maxRenders ?? 100,
+    ...(options.maxRssMb ? { maxRssMb: options.maxRssMb } : {}),
   });
   supervisors.push(supervisor);
   return {
@@ -127,6 +129,22 @@ describe("ChromiumPrinter", () => {
       renders: 3,
       version: expect.stringMatching(/Chrome/),
     });
+  });
+
+  it("relaunches a browser past its memory budget, launching the next one before the next render", async () => {
+    // Any running Chromium is past 1 MB: every render retires its browser.
+    const { supervisor, printer: p } = printer({ maxRssMb: 1, concurrency: 1 });
+    for (const n of [1, 2, 3]) {
+      expect((await readPdf(await p.print(job(page(`<p>print ${n}</p>`))))).text).toContain(`print ${n}`);
+    }
+    // Three browsers printed, and a fourth is already starting for the next render.
+    expect(await supervisor.health()).toMatchObject({ launches: 4, renders: 3, replaced: 0 });
+  });
+
+  it("keeps its browser while under the memory budget", async () => {
+    const { supervisor, printer: p } = printer({ maxRssMb: 100_000, concurrency: 1 });
+    for (const n of [1, 2, 3]) await p.print(job(page(`<p>${n}</p>`)));
+    expect(await supervisor.health()).toMatchObject({ status: "up", launches: 1, renders: 3 });
   });
 
   it("prints on warm pages and opens a new one after N prints", async () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Browser, LaunchOptions } from "puppeteer-core";
 import puppeteer from "puppeteer-core";
 import { AppError, BrowserUnavailableError } from "../../core/errors.js";
@@ -16,6 +17,12 @@ export interface SupervisorOptions {
   launchOptions: () => Promise<LaunchOptions>;
   /** Relaunch after this many renders, so slow leaks in a long-lived browser stay bounded. */
   maxRendersPerBrowser: number;
+  /**
+   * Relaunch once the browser's resident memory passed this many MB, read after each render
+   * (Linux /proc; elsewhere only the render budget counts). The single-process Chromium keeps
+   * about 10 MB of every print until it exits, so this, not the render count, bounds its memory.
+   */
+  maxRssMb?: number;
   /** How often the running browser is asked whether it answers; 0 turns the pings off. */
   pingIntervalMs?: number;
   /** How long one ping may take before it counts as a miss. */
@@ -57,6 +64,18 @@ function timeout(ms: number): { promise: Promise<"timeout">; clear: () => void }
     timer.unref();
   });
   return { promise, clear: () => clearTimeout(timer) };
+}
+
+/** Resident memory of the browser's process in MB, or 0 where /proc cannot tell. */
+function residentMb(browser: Browser | null): number {
+  const pid = browser?.process()?.pid;
+  if (!pid) return 0;
+  try {
+    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    return Number(kb ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
 }
 
 /** Kills the browser and its helpers: it is launched as a process-group leader. */
@@ -261,6 +280,13 @@ export class BrowserSupervisor {
       }
     } finally {
       generation.inFlight--;
+      const limit = this.options.maxRssMb;
+      if (!generation.retired && !generation.dead && limit && residentMb(generation.launched) > limit) {
+        generation.retired = true;
+        this.options.log?.("browser past its memory budget; relaunching it", { maxRssMb: limit });
+      }
+      // The next browser starts now, in the background, so the next render does not wait for it.
+      if (generation.retired && this.current === generation) this.current = this.launch();
       if (generation.retired && generation.inFlight === 0 && !generation.dead) {
         if (this.current === generation) this.current = null;
         generation.closing = true;
