@@ -1,6 +1,6 @@
 import type { EntityType } from "../schema.js";
 import type { Doc } from "../text/doc.js";
-import type { Token } from "../text/tokenize.js";
+import { isJoiner, type Token } from "../text/tokenize.js";
 import {
   type Gender,
   givenName,
@@ -167,6 +167,16 @@ export function guessEntityType(
     (prev?.text === "," && norm(prev2) === "name" && NAME_GIVERS.has(norm(tokens[b - 2]))) ||
     (prev?.norm === "as" && norm(prev2) === "only" && NAME_GIVERS.has(norm(tokens[b - 2])));
   if (givenAlone) score.person += 3;
+  // "Abu Ali", "Umm Karrar", "Abu Mohammed al-Jolani": a kunya names a person, unless the
+  // context makes it a place ("in Abu Hamam", "the village of Umm Hajara").
+  const kunya =
+    (firstWord.norm === "abu" || firstWord.norm === "umm") &&
+    firstWord.cap &&
+    words.length >= 2 &&
+    words[1]?.cap === true &&
+    !isJoiner(tokens, firstWord.i + 1);
+  if (kunya && !afterPlacePreposition && !(prev?.norm === "of" && PLACE_OF.has(norm(prev2))))
+    score.person += 3;
 
   // Context after.
   let headWord = false;

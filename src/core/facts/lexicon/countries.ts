@@ -55,6 +55,7 @@ export const COUNTRIES: LexiconEntry[] = [
   country("canada", "Canada", [-106.3, 56.1], ["Canadian"]),
   place("europe", "region", "Europe", [15.0, 54.0]),
   place("middle-east", "region", "Middle East", [43.0, 29.0], ["Mideast"]),
+  place("north-africa", "region", "North Africa", [10.0, 28.0], []),
   place(
     "kurdistan-region",
     "region",
