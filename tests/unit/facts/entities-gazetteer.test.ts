@@ -142,3 +142,43 @@ describe("unqualified bodies in a story about one country", () => {
     expect(entityNamed(kurdish, "security forces")).toBeUndefined();
   });
 });
+
+describe("bodies named by what they run or where they sit", () => {
+  it("makes 'the camp administration' the administration of the camp the article is about", () => {
+    const doc = extract(
+      "Aid workers in Roj camp counted the tents. The camp's administration said 40 families had arrived, and the camp administration asked for water.",
+    );
+    const admin = entityNamed(doc, "Roj camp administration");
+    expect(admin?.type).toBe("organization");
+    expect(admin?.aliases).toContain("camp administration");
+    expect(entityNamed(doc, "Roj camp")?.type).toBe("facility");
+  });
+
+  it("does not guess the camp when two are named as often", () => {
+    const doc = extract(
+      "Families moved from Roj camp to al-Hol camp. The camp administration refused comment.",
+    );
+    expect(doc.entities.find((e) => /administration/.test(e.name))).toBeUndefined();
+  });
+
+  it("reads 'the army' of a story about Iraq as the Iraqi army when no army is named", () => {
+    const doc = extract(
+      "Gunmen attacked a village near Kirkuk in Iraq. The army sent reinforcements to Hawija and Daquq on Tuesday.",
+    );
+    expect(entityNamed(doc, "army")?.name).toBe("Iraqi Army");
+  });
+
+  it("reads 'the government in Damascus' as the Syrian government and keeps Damascus a place", () => {
+    const doc = extract("The SDF said the government in Damascus had offered to mediate.");
+    expect(entityNamed(doc, "government")?.name).toBe("Syrian government");
+    expect(entityNamed(doc, "Damascus")?.type).toBe("place");
+  });
+
+  it("knows the rights groups and UN offices that report on the region", () => {
+    const doc = extract(
+      "Amnesty International and Human Rights Watch criticised the trials, and OCHA said the WFP had cut rations.",
+    );
+    for (const name of ["Amnesty International", "Human Rights Watch", "OCHA", "WFP"])
+      expect(entityNamed(doc, name)?.type, name).toBe("organization");
+  });
+});

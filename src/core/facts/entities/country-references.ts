@@ -50,6 +50,9 @@ const PHRASES: [string[], string][] = [
   [["security", "forces"], "security"],
   [["new", "government"], "government"],
   [["new", "authorities"], "government"],
+  // Only with the capital after it: "the government in Damascus".
+  [["government"], "government"],
+  [["authorities"], "government"],
 ];
 
 /** The country an entity belongs to: a country itself, or the affiliation of a place or body. */
@@ -111,6 +114,7 @@ export function addCountryReferences(
     if (body === "security" && (kurdish || after?.norm === "of")) continue;
     // "the new government" of a story about Iraq or Jordan is its own; read it only of Syria's.
     if (body === "government" && (placeCountry ?? country) !== "Syria") continue;
+    if (last === i && !placeCountry) continue;
     let owned = false;
     for (let k = i; k <= last; k++) if (owners.has(k)) owned = true;
     if (owned || (after?.kind === "word" && after.cap && after.sentence === t.sentence)) continue;
@@ -133,5 +137,97 @@ export function addCountryReferences(
     draft.mentions.push({ first: i, last });
     for (let k = i; k <= last; k++) owners.set(k, draft);
     i = last;
+  }
+}
+
+/** Army of each country, for "the army" of a one-country story that never names it. */
+const ARMIES: Record<string, string> = {
+  Syria: "org/syrian-army",
+  Iraq: "org/iraqi-army",
+  Jordan: "org/jordan-armed-forces",
+  Lebanon: "org/lebanese-army",
+  Turkey: "org/turkish-armed-forces",
+};
+
+/**
+ * "the army", "the new army" in a story about one country whose army is not named: that
+ * country's army. Skipped when any army or armed forces is named (then "the army" is that
+ * one, which the head-noun references already link).
+ */
+export function addArmyReferences(doc: Doc, drafts: EntityDraft[], owners: Map<number, EntityDraft>): void {
+  const country = storyCountry(drafts);
+  const id = country ? ARMIES[country] : undefined;
+  if (!id || drafts.some((d) => d.lexicon?.heads?.includes("army") || /\barmy\b/i.test(d.name))) return;
+  const { tokens } = doc;
+  let draft: EntityDraft | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.norm !== "army" || t.cap || owners.has(i) || t.meta) continue;
+    const prev = tokens[i - 1] as Token;
+    const first = prev.norm === "new" && tokens[i - 2]?.norm === "the" ? i - 1 : i;
+    if (tokens[first - 1]?.norm !== "the" || owners.has(first - 1)) continue;
+    const after = tokens[i + 1];
+    if (after?.norm === "of" || (after?.kind === "word" && after.cap && after.sentence === t.sentence))
+      continue;
+    if (!draft) {
+      const entry = lexiconEntry(id) as LexiconEntry | undefined;
+      if (!entry) return;
+      draft = {
+        type: entry.type,
+        name: entry.name,
+        lexicon: entry,
+        nameKeys: [],
+        extraAliases: [],
+        mentions: [],
+      };
+      drafts.push(draft);
+    }
+    draft.mentions.push({ first, last: i });
+    for (let k = first; k <= i; k++) owners.set(k, draft);
+  }
+}
+
+/**
+ * "the camp administration", "the camp's administration", "al-Hol camp administration": the
+ * body that runs the camp the article is about, an organization of its own.
+ */
+export function addCampAdministrations(
+  doc: Doc,
+  drafts: EntityDraft[],
+  owners: Map<number, EntityDraft>,
+): void {
+  // The camp the article is about: the only one, or the one named most by a clear margin.
+  const camps = drafts
+    .filter((d) => d.lexicon?.kind === "camp")
+    .sort((a, b) => b.mentions.length - a.mentions.length);
+  const camp = camps[0];
+  if (!camp?.lexicon || (camps[1] && camps[1].mentions.length * 2 > camp.mentions.length)) return;
+  const { tokens } = doc;
+  const base = camp.lexicon.name.replace(/\s+camp$/i, "");
+  let draft: EntityDraft | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.norm !== "administration" || owners.has(i) || t.meta) continue;
+    let k = i - 1;
+    if (tokens[k]?.kind === "poss") k--;
+    const before = tokens[k];
+    // "the camp administration" or a mention of the camp itself right before.
+    const byCamp = owners.get(k) === camp;
+    if (!byCamp && !(before?.norm === "camp" && tokens[k - 1]?.norm === "the")) continue;
+    let first = k;
+    if (byCamp) while (owners.get(first - 1) === camp) first--;
+    if (!draft) {
+      draft = {
+        type: "organization",
+        name: `${base} camp administration`,
+        nameKeys: [],
+        extraAliases: [],
+        mentions: [],
+        ...(camp.lexicon.affiliation ? { affiliation: camp.lexicon.affiliation } : {}),
+      };
+      drafts.push(draft);
+    }
+    draft.mentions.push({ first: byCamp ? i : first, last: i });
+    owners.set(i, draft);
   }
 }

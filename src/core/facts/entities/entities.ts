@@ -3,7 +3,7 @@ import { type LexiconMatch, matchLexicon } from "../lexicon/matcher.js";
 import type { Doc } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { ROLE_NOUNS, TITLES } from "../text/word-lists.js";
-import { addCountryReferences } from "./country-references.js";
+import { addArmyReferences, addCampAdministrations, addCountryReferences } from "./country-references.js";
 import { findCandidates } from "./entity-candidates.js";
 import { type EntityDraft, type MentionDraft, resolveDraft } from "./entity-draft.js";
 import { addLaterMentions, addReferences } from "./entity-mentions.js";
@@ -167,6 +167,8 @@ export function findEntities(doc: Doc): EntityIndex {
   addLaterMentions(doc, live, ownersOf(live));
   addReferences(doc, live, ownersOf(live));
   addCountryReferences(doc, live, ownersOf(live));
+  addArmyReferences(doc, live, ownersOf(live));
+  addCampAdministrations(doc, live, ownersOf(live));
   live = live.filter((d) => !d.mergedInto && d.mentions.length > 0);
   for (const d of live) {
     d.mentions.sort((a, b) => a.first - b.first);

@@ -82,6 +82,14 @@ export const BORDERLAND_PLACES: LexiconEntry[] = [
     "Turkey",
   ),
 
+  // Capitals of the states whose nationals are held in the north-east.
+  place("bishkek", "city", "Bishkek", [74.59, 42.87], [], "Kyrgyzstan"),
+  place("tashkent", "city", "Tashkent", [69.24, 41.31], [], "Uzbekistan"),
+  place("dushanbe", "city", "Dushanbe", [68.78, 38.56], [], "Tajikistan"),
+  place("baku", "city", "Baku", [49.87, 40.41], [], "Azerbaijan"),
+  place("kabul", "city", "Kabul", [69.17, 34.53], [], "Afghanistan"),
+  place("the-hague", "city", "The Hague", [4.3, 52.08], [], "Netherlands"),
+
   // Crossings, bases, airports and sites in Syria and Iraq.
   facility(
     "ibrahim-khalil-crossing",

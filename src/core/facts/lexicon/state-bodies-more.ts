@@ -453,6 +453,52 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
     "United States",
   ),
 
+  // International bodies and NGOs that report on the region.
+  body("amnesty", "humanitarian", "Amnesty International", ["Amnesty"]),
+  body("hrw", "humanitarian", "Human Rights Watch", ["HRW"]),
+  body("ocha", "humanitarian", "UN Office for the Coordination of Humanitarian Affairs", [
+    "OCHA",
+    "UNOCHA",
+    "United Nations Office for the Coordination of Humanitarian Affairs",
+    "Office for the Coordination of Humanitarian Affairs",
+  ]),
+  body("wfp", "humanitarian", "World Food Programme", [
+    "WFP",
+    "World Food Program",
+    "UN World Food Programme",
+  ]),
+  body("who", "humanitarian", "World Health Organization", ["WHO", "World Health Organisation"]),
+  body("msf", "humanitarian", "Médecins Sans Frontières", [
+    "MSF",
+    "Doctors Without Borders",
+    "Medecins Sans Frontieres",
+  ]),
+  body("save-the-children", "humanitarian", "Save the Children", []),
+  body("nrc", "humanitarian", "Norwegian Refugee Council", ["NRC"]),
+  body("irc", "humanitarian", "International Rescue Committee", ["IRC"]),
+  body("undp", "humanitarian", "UNDP", ["UN Development Programme", "United Nations Development Programme"]),
+  body("unami", "humanitarian", "UN Assistance Mission for Iraq", [
+    "UNAMI",
+    "United Nations Assistance Mission for Iraq",
+  ]),
+  body("unsc", "government", "UN Security Council", [
+    "Security Council",
+    "United Nations Security Council",
+    "U.N. Security Council",
+    "UNSC",
+  ]),
+  body("ohchr", "humanitarian", "UN Human Rights Office", [
+    "OHCHR",
+    "Office of the UN High Commissioner for Human Rights",
+    "UN human rights office",
+  ]),
+  body("icc", "government", "International Criminal Court", ["ICC"]),
+  body("nato", "coalition", "NATO", ["North Atlantic Treaty Organization", "Nato"]),
+  body("arab-league", "government", "Arab League", ["League of Arab States"]),
+  body("interpol", "state-security", "Interpol", ["INTERPOL"]),
+  body("snhr", "media", "Syrian Network for Human Rights", ["SNHR"]),
+  body("crisis-group", "media", "International Crisis Group", ["Crisis Group", "ICG"]),
+
   // Armed groups beyond the main ones.
   body("liwa-al-tufuf", "militia", "Liwa al-Tufuf", ["Tufuf Brigade", "al-Tufuf Brigade"], "Iraq"),
   body("asaib-ahl-al-haq", "militia", "Asaib Ahl al-Haq", ["Asa'ib Ahl al-Haq", "AAH"], "Iraq"),
