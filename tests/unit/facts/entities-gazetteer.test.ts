@@ -103,6 +103,15 @@ describe("kunyas", () => {
   });
 });
 
+describe("letters after a name", () => {
+  it("reads 'X MP, Minister for ...' as a person without the letters", () => {
+    const doc = extract("Rowan Pellegrin MP, Minister for Refugees, said the flights would resume.");
+    const person = entityNamed(doc, "Rowan Pellegrin");
+    expect(person?.type).toBe("person");
+    expect(doc.entities.find((e) => /\bMP\b/.test(e.name))).toBeUndefined();
+  });
+});
+
 describe("world regions as portfolios", () => {
   it("does not map 'Minister for the Middle East' or 'Director, Middle East and North Africa'", () => {
     const doc = extract(
