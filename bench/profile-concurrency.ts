@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { descendants, startServer } from "../tests/support/server-process.js";
+import { descendants, startProcess, startServer } from "../tests/support/server-process.js";
 import { REFERENCE_THEME, REFERENCE_TITLE, referenceText } from "./reference.js";
 import { median, round } from "./stats.js";
 
@@ -59,16 +59,19 @@ function rss(pid: number): number {
 
 const profDir = await mkdtemp(path.join(tmpdir(), "bench-prof-"));
 const dataDir = await mkdtemp(path.join(tmpdir(), "bench-conc-"));
-const server = await startServer({
+const env = {
   PORT: "0",
   DATA_DIR: dataDir,
   RENDER_QUEUE_LIMIT: "16",
   RATE_LIMIT_PER_KEY: "off",
   RATE_LIMIT_PER_ADDRESS: "off",
   LOG_LEVEL: "error",
-  ...(cpuProf ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profDir}` } : {}),
   ...extraEnv,
-});
+};
+// --cpu-prof is refused in NODE_OPTIONS: the server is then started with it on its command line.
+const server = cpuProf
+  ? await startProcess("src/server.ts", env, [], ["--cpu-prof", `--cpu-prof-dir=${profDir}`])
+  : await startServer(env);
 const serverPid = server.proc.pid ?? 0;
 try {
   const posted = await fetch(`${server.base}/v1/articles`, {

@@ -20,8 +20,9 @@ export async function startProcess(
   entry: string,
   env: Record<string, string>,
   args: string[] = [],
+  nodeFlags: string[] = [],
 ): Promise<ServerProcess> {
-  const proc = spawn(process.execPath, ["--import", "tsx", entry, ...args], {
+  const proc = spawn(process.execPath, [...nodeFlags, "--import", "tsx", entry, ...args], {
     env: { ...process.env, LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
