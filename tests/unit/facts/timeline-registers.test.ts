@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findDates } from "../../../src/core/facts/events/dates.js";
 import { segment } from "../../../src/core/facts/text/segment.js";
 import { tokenize } from "../../../src/core/facts/text/tokenize.js";
 import { extract } from "./helpers.js";
@@ -57,5 +58,64 @@ describe("publication dates in the header forms of other registers", () => {
     const text =
       "LIVE | Storms in the south\n\nDaily Courier · Live page · Started 10 October 2026, 21:00 · Last updated 11 October 2026, 09:15 (local time, GMT+3)\n\nThe bridge collapsed this morning.";
     expect(meta(text).publishedAt).toBe("2026-10-11");
+  });
+});
+
+describe("days, nights, weekends and seasons against the reference date", () => {
+  const values = (text: string, published: string | null) =>
+    findDates(text, published).map((d) => [d.text, d.value]);
+
+  it("keeps a night across two days, a weekend and a season as intervals", () => {
+    expect(values("the fire broke out on the night of 9 to 10 April", "2026-05-02")).toEqual([
+      ["on the night of 9 to 10 April", "2026-04-09/2026-04-10"],
+    ]);
+    expect(values("two guards deserted over the weekend of 28 February and 1 March", "2026-03-04")).toEqual([
+      ["over the weekend of 28 February and 1 March", "2026-02-28/2026-03-01"],
+    ]);
+    expect(values("the wells dried up this summer", "2026-10-01")).toEqual([
+      ["this summer", "2026-06/2026-08"],
+    ]);
+    // A summer not yet begun by the reference is last year's.
+    expect(values("a deal signed in the summer", "2026-04-01")).toEqual([
+      ["in the summer", "2025-06/2025-08"],
+    ]);
+    expect(values("in the winter of 2024", null)).toEqual([["in the winter of 2024", "2024-12/2024-02"]]);
+    expect(values("after the fall of the town", "2026-04-01")).toEqual([]);
+  });
+
+  it("reads 'Thursday last week' as that day of the week before the reference's", () => {
+    // 2026-05-13 is a Wednesday; the week before runs from Monday 4 May.
+    expect(values("the convoy left on Thursday last week", "2026-05-13")).toEqual([
+      ["on Thursday last week", "2026-05-07"],
+    ]);
+  });
+
+  it("counts 'two days later' from a run of days, and 'hours later' from the day", () => {
+    const doc = extract(
+      "Rebels held the pass on the night of 3 to 4 June. Two days later the army recaptured the pass near the dam.",
+      "2026-06-20",
+    );
+    expect(dateOf(doc, /recaptured/)).toBe("2026-06-05/2026-06-06");
+    const hours = extract(
+      "Gunmen attacked a police post in Tikrit on Friday night. Hours later, police arrested two suspects near the town.",
+      "2026-06-20",
+    );
+    expect(dateOf(hours, /arrested/)).toBe("2026-06-19");
+  });
+
+  it("dates 'late that month' by the month last named", () => {
+    const doc = extract(
+      "Fighting spread along the river in early May. Late that month, the two governors signed an agreement in Basra to reopen the bridge.",
+      "2026-09-10",
+    );
+    expect(dateOf(doc, /signed an agreement/)).toBe("2026-05");
+  });
+
+  it("dates an undated follow-on by the month its sentence or the one before named, not the publication's", () => {
+    const doc = extract(
+      "In February the ministry flew home three men from the camp, and all three were arrested at the airport on landing. Today the ministry said it would do more.",
+      "2026-06-10",
+    );
+    expect(dateOf(doc, /arrested/)).toBe("2026-02");
   });
 });

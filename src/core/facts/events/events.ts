@@ -7,7 +7,7 @@ import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
 import { SPEECH_VERBS } from "../text/word-lists.js";
 import { EVENT_RULES, type EventRule } from "./event-rules.js";
-import { factDate, type SentenceDates, sentenceDates } from "./fact-dates.js";
+import { DAY_SPAN, factDate, type SentenceDates, sentenceDates } from "./fact-dates.js";
 import { nominalSpan, reportedStart, TRAILING_PUNCT, trimClause } from "./fact-spans.js";
 import { isOutOfAction, isStandingActivity, type Modality, modalityOf } from "./modality.js";
 import { keywordTags, type Tag } from "./tags.js";
@@ -71,6 +71,11 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   // News copy tells its days by weekday ("on Sunday"): its undated past events are of that month.
   let news = false;
   let lastDay: string | null = null;
+  /** The last day or run of days named, and the month of the last date named ("mid-March"). */
+  const last: { span: string | null; month: string | null } = { span: null, month: null };
+  /** The month the story last named, with the sentence that named it: "In April ..., and both were arrested". */
+  let namedMonth: { month: string; sentence: number } | null = null;
+  const monthBySentence: ({ month: string; sentence: number } | null)[] = [];
   /** The last day named up to each sentence: the narrative's day for its undated follow-ons. */
   const dayBySentence: (string | null)[] = [];
   /** A situation report's section headed by a day ("2 February"): the day of what it reports. */
@@ -93,6 +98,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
       original,
       yearHint,
       lastDay,
+      last,
     );
     previousFolded = folded;
     for (const d of [...sd.dates, ...sd.speech]) {
@@ -100,12 +106,19 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
       // "since January 1": where a period starts, not a day the story tells.
       const lead = folded.slice(Math.max(0, d.start - s.start - 8), d.start - s.start);
       if (/^\d{4}-\d{2}-\d{2}$/.test(d.value) && !PERIOD_LEAD.test(lead)) lastDay = d.value;
+      if (!PERIOD_LEAD.test(lead) && DAY_SPAN.test(d.value)) last.span = d.value;
+      if (!PERIOD_LEAD.test(lead) && /^\d{4}-\d{2}(?:-\d{2})?$/.test(d.value) && d.start >= s.start) {
+        last.month = d.value.slice(0, 7);
+        // The story's own time ("In April", "in mid-March this year"), not a background date.
+        if (d.resolved) namedMonth = { month: last.month, sentence: s.index };
+      }
       if (DAY_WORDS.test(d.text) || recentDay(d.value, doc.publishedAt)) news = true;
     }
     // "The fall of Assad ... Militias withdrew within days": a named event's day is a day named too.
-    for (const a of sd.anchors) if (/^\d{4}-\d{2}-\d{2}$/.test(a.anchor.date)) lastDay = a.anchor.date;
+    for (const a of sd.anchors)
+      if (/^\d{4}-\d{2}-\d{2}$/.test(a.anchor.date)) last.span = lastDay = a.anchor.date;
     const heading = sectionHeading(original, sd);
-    if (heading) sectionDay = lastDay = heading;
+    if (heading) sectionDay = last.span = lastDay = heading;
     else if (isCapsHeading(original)) sectionDay = null;
     sectionBySentence[s.index] = sectionDay;
     if (!point && /:\s*$/.test(original)) {
@@ -113,6 +126,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
       listDate = last ? { value: last.value, text: last.text, resolved: last.resolved } : null;
     }
     dayBySentence[s.index] = lastDay;
+    monthBySentence[s.index] = namedMonth;
     const clauses = clausesOf(doc, s.index);
     const inSentence: FactDraft[] = [];
     const byKey = new Map<string, FactDraft>();
@@ -251,7 +265,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     if (day && !f.date && f.kind !== "threat" && f.modality === "asserted") f.date = { ...day };
   }
   if (doc.publishedAt) dateLiveEntries(doc, facts, doc.publishedAt);
-  if (news && doc.publishedAt) dateFollowOns(doc, facts, doc.publishedAt, dayBySentence);
+  if (news && doc.publishedAt) dateFollowOns(doc, facts, doc.publishedAt, dayBySentence, monthBySentence);
   return oneEntryPerSpan(mergeSameEvents(doc, facts));
 }
 
@@ -351,6 +365,7 @@ function dateFollowOns(
   facts: FactDraft[],
   publishedAt: string,
   dayBySentence: readonly (string | null)[],
+  monthBySentence: readonly ({ month: string; sentence: number } | null)[] = [],
 ): void {
   const { tokens } = doc;
   for (const f of facts) {
@@ -378,7 +393,15 @@ function dateFollowOns(
       else if (t.norm === "was" || t.norm === "were" || t.norm === "had") past = true;
       else if (pastWord(t) && !DETERMINERS.has(tokens[k - 1]?.norm ?? "")) past = true;
     }
-    if (past) f.date = { value: storyMonth(dayBySentence[f.sentence] ?? null, publishedAt), resolved: true };
+    if (!past) continue;
+    // "In mid-March ... Syrian forces shelled villages": the month named in this sentence or the
+    // one before is the narrative's, before the publication's.
+    const named = monthBySentence[f.sentence];
+    const value =
+      named && f.sentence - named.sentence <= 1 && named.month <= publishedAt.slice(0, 7)
+        ? named.month
+        : storyMonth(dayBySentence[f.sentence] ?? null, publishedAt);
+    f.date = { value, resolved: true };
   }
 }
 
@@ -736,7 +759,8 @@ function occurrences(
     while (last > verb && TRAILING_PUNCT.has(tokens[last]?.text ?? "")) last--;
     const date = factDate(sd, { start, end }, tokens[verb]?.start ?? 0, doc.publishedAt, "asserted");
     // A happening has a point in time: "in the first half of 2025" and "since 2021" frame tallies.
-    if (!date || !/^\d{4}(?:-\d{2}){0,2}$/.test(date.value)) continue;
+    // "two days later" after "the weekend of 31 October and 1 November" is a run of days: a point too.
+    if (!date || !(/^\d{4}(?:-\d{2}){0,2}$/.test(date.value) || DAY_SPAN.test(date.value))) continue;
     // The sentence's happening is already told by a fact of that day, or is a well-known event
     // ("the factions that overthrew Assad in December") that the timeline dates on its own.
     if (facts.some((f) => f.kind !== "threat" && f.date?.value === date.value)) continue;

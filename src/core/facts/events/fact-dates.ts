@@ -34,6 +34,11 @@ export function sentenceDates(
   yearHint: number | null = null,
   /** The last day the article named: what "on the same day" refers to. */
   lastDay: string | null = null,
+  /**
+   * `span`: the last day or run of days named ("the night of 14 to 15 August"), what "two days
+   * later" counts from; `month`: the month of the last date named, what "late that month" is.
+   */
+  last: { span?: string | null; month?: string | null } = {},
 ): SentenceDates {
   const anchors: AnchorHit[] = [];
   for (const anchor of ANCHOR_EVENTS) {
@@ -65,42 +70,58 @@ export function sentenceDates(
       resolved: true,
     });
   }
+  // "Late that month": the month of the date last named.
+  if (last.month)
+    for (const m of folded.matchAll(THAT_MONTH)) {
+      const at = start + m.index;
+      const text = original.slice(m.index, m.index + m[0].length);
+      if (dates.some((d) => d.start < at + m[0].length && at < d.end)) continue;
+      dates.push({ start: at, end: at + m[0].length, text, value: last.month, resolved: true });
+    }
+  // "two days before his arrest", "three days later": counted from the day (or run of days) last
+  // named, in this sentence or before.
+  for (const m of folded.matchAll(COUNTED_DAYS)) {
+    const at = start + m.index;
+    const base = spanBefore(dates, at) ?? last.span ?? lastDay;
+    if (!base) continue;
+    const lead = folded.slice(Math.max(0, m.index - 24), m.index);
+    // "suspended for almost three days after ...": a duration, not a day.
+    if (DURATION_LEAD.test(lead)) continue;
+    const word = (m[1] ?? "").toLowerCase();
+    const n = word === "a" ? 1 : COUNT_WORDS.indexOf(word) + 1 || Number(m[1]);
+    const days = n * ((m[2] ?? "").toLowerCase() === "week" ? 7 : 1);
+    let sign = /^(?:before|earlier)$/i.test(m[3] ?? "") ? -1 : 1;
+    // "The operation came a day after gunmen opened fire": the operation is the day last
+    // named, and what follows the phrase is counted back from it.
+    const follows = CAME_LEAD.test(lead) && /^(?:before|after)$/i.test(m[3] ?? "");
+    if (follows) sign = -sign;
+    const text = original.slice(m.index, m.index + m[0].length);
+    dates.push({
+      start: at,
+      end: at + m[0].length,
+      text,
+      value: base
+        .split("/")
+        .map((d) => shiftDay(d, sign * days))
+        .join("/"),
+      resolved: true,
+      ...(follows ? { datesWhatFollows: true } : {}),
+    });
+  }
   if (lastDay) {
     for (const m of folded.matchAll(SAME_DAY)) {
       const at = start + m.index;
       const text = original.slice(m.index, m.index + m[0].length);
       dates.push({ start: at, end: at + m[0].length, text, value: lastDay, resolved: true });
     }
-    // "two days before his arrest", "three days later": counted from the day last named.
-    for (const m of folded.matchAll(COUNTED_DAYS)) {
-      const lead = folded.slice(Math.max(0, m.index - 24), m.index);
-      // "suspended for almost three days after ...": a duration, not a day.
-      if (DURATION_LEAD.test(lead)) continue;
-      const word = (m[1] ?? "").toLowerCase();
-      const n = word === "a" ? 1 : COUNT_WORDS.indexOf(word) + 1 || Number(m[1]);
-      const days = n * ((m[2] ?? "").toLowerCase() === "week" ? 7 : 1);
-      let sign = /^(?:before|earlier)$/i.test(m[3] ?? "") ? -1 : 1;
-      // "The operation came a day after gunmen opened fire": the operation is the day last
-      // named, and what follows the phrase is counted back from it.
-      const follows = CAME_LEAD.test(lead) && /^(?:before|after)$/i.test(m[3] ?? "");
-      if (follows) sign = -sign;
-      const at = start + m.index;
-      const text = original.slice(m.index, m.index + m[0].length);
-      dates.push({
-        start: at,
-        end: at + m[0].length,
-        text,
-        value: shiftDay(lastDay, sign * days),
-        resolved: true,
-        ...(follows ? { datesWhatFollows: true } : {}),
-      });
-    }
-    // "withdrew ... within days", "days later": soon after the day last named, in its month.
+    // "withdrew ... within days", "days later": soon after the day last named, in its month;
+    // "hours later": on that day.
     for (const m of folded.matchAll(SOON_AFTER)) {
       if (dates.some((d) => d.start < start + m.index + m[0].length && start + m.index < d.end)) continue;
       const at = start + m.index;
       const text = original.slice(m.index, m.index + m[0].length);
-      dates.push({ start: at, end: at + m[0].length, text, value: lastDay.slice(0, 7), resolved: true });
+      const value = /hours/i.test(m[0]) ? lastDay : lastDay.slice(0, 7);
+      dates.push({ start: at, end: at + m[0].length, text, value, resolved: true });
     }
   }
   return { dates, speech, anchors, folded, original, start };
@@ -128,6 +149,22 @@ function dayBefore(dates: readonly DateExpression[], at: number): string | undef
     if (d.end <= at && /^\d{4}-\d{2}-\d{2}$/.test(d.value) && (!best || d.end > best.end)) best = d;
   return best?.value;
 }
+/** The last day, or run of days, named in this sentence before `at`. */
+function spanBefore(dates: readonly DateExpression[], at: number): string | undefined {
+  let best: DateExpression | undefined;
+  for (const d of dates) if (d.end <= at && DAY_SPAN.test(d.value) && (!best || d.end > best.end)) best = d;
+  return best?.value;
+}
+const DAY_SPAN_FORM = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
+/** A day, or a run of a few days ("the weekend of 31 October and 1 November"), not a period. */
+export const DAY_SPAN = {
+  test(value: string): boolean {
+    if (!DAY_SPAN_FORM.test(value)) return false;
+    const [a, b] = value.split("/");
+    return !b || (Date.parse(b) - Date.parse(a ?? "")) / 86_400_000 <= 3;
+  },
+};
+const THAT_MONTH = /\b(?:(?:early|late|later|earlier) )?(?:in )?that (?:same )?month\b/gi;
 const SOON_AFTER =
   /\b(?:within (?:a few |several )?(?:days|hours)|(?:a few |several )?(?:days|hours) later)\b/gi;
 const SAME_DAY = /\b(?:on )?(?:the same (?:day|night|morning|evening)|that (?:same )?(?:day|night))\b/gi;
