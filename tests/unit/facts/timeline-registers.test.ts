@@ -119,3 +119,48 @@ describe("days, nights, weekends and seasons against the reference date", () => 
     expect(dateOf(doc, /arrested/)).toBe("2026-02");
   });
 });
+
+describe("live pages and statements", () => {
+  const live = [
+    "LIVE | Floods in the valley",
+    "",
+    "Valley News · Live page · Started 3 May 2026, 21:10 · Last updated 4 May 2026, 10:30",
+    "",
+    "10:30",
+    "Rescuers said a second bridge collapsed at about 6:15 this morning near the mill.",
+    "",
+    "08:05",
+    "The mayor says gunmen attacked a patrol on the bridge shortly after 11pm.",
+    "",
+    "00:20",
+    "Police arrested two looters at the school.",
+    "",
+    "23:40",
+    "Police closed the river road.",
+    "",
+    "21:10",
+    "Heavy rain is falling on the valley.",
+  ].join("\n");
+
+  it("dates newest-first entries across midnight, and an evening told in a morning entry, by their day", () => {
+    const doc = extract(live);
+    expect(doc.article.publishedAt).toBe("2026-05-04");
+    expect(dateOf(doc, /arrested two looters/)).toBe("2026-05-04");
+    expect(dateOf(doc, /closed the river road/)).toBe("2026-05-03");
+    expect(dateOf(doc, /attacked a patrol/)).toBe("2026-05-03");
+  });
+
+  it("keeps a clock time inside its clause", () => {
+    const doc = extract(live);
+    const collapse = dated(doc).find((f) => /second bridge collapsed/.test(f.text));
+    expect(collapse?.text).toMatch(/6:15 this morning/);
+  });
+
+  it("dates what a dated announcement announces by the announcement", () => {
+    const doc = extract(
+      "Background: the militia announced in March 2025 that it was disbanding its units in the north, and its last fighters left Mosul in June 2025.",
+      "2026-05-04",
+    );
+    expect(dateOf(doc, /disbanding/)).toBe("2025-03");
+  });
+});

@@ -450,27 +450,63 @@ function insideQuotation(before: string): boolean {
 
 /** "09:40 — Iraq's Border Ports Authority confirms ...": a live blog's entry opens with its time. */
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s*[—–-]\s/i;
+/** "23:15" alone on its line, the entry's text below it. */
+const STAMP_LINE = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$/i;
 const LIVE_MIN_STAMPS = 2;
+/** A clock time in an entry's text: "10pm", "9.30 p.m.", "22:40". */
+const CLOCK = /\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|\b(?:[01]?\d|2[0-3]):[0-5]\d\b/i;
+
+/** Minutes after midnight of a stamp ("9.40 pm" → 1300). */
+function stampMinutes(stamp: string): number {
+  const m = /^(\d{1,2})(?:[:.](\d{2}))?(?:\s?([ap])\.?m\.?)?/i.exec(stamp);
+  if (!m) return -1;
+  let h = Number(m[1]) % (m[3] ? 12 : 24);
+  if (m[3]?.toLowerCase() === "p") h += 12;
+  return h * 60 + Number(m[2] ?? 0);
+}
 
 /**
- * A live blog on a dated page: entries stamped "09:40 —" tell the page's day, so what they report
- * without a date of its own (asserted events and measures, not threats) is of that day. From the
- * first stamped entry on, when the page has at least two.
+ * A live blog on a dated page: entries stamped "09:40 —" (or "09:40" on a line of its own) tell
+ * the page's day, so what they report without a date of its own (asserted events and measures,
+ * not threats) is of that day. The page's date is its last update: newest first, an entry whose
+ * time is later than the one above it is of the day before (23:15 under 00:40); oldest first, the
+ * last entry is of the page's day and each turn of the clock moves the ones above it a day back.
  */
 function dateLiveEntries(doc: Doc, facts: FactDraft[], publishedAt: string): void {
   if (!/^\d{4}-\d{2}-\d{2}/.test(publishedAt)) return;
-  let first = -1;
-  let stamps = 0;
+  const stamps: { sentence: number; minutes: number }[] = [];
   for (const s of doc.sentences) {
-    if (!TIME_STAMP.test(doc.text.slice(s.start, Math.min(s.end, s.start + 24)))) continue;
-    if (first < 0) first = s.index;
-    stamps++;
+    const head = doc.text.slice(s.start, Math.min(s.end, s.start + 24));
+    if (TIME_STAMP.test(head) || STAMP_LINE.test(doc.text.slice(s.start, s.end).trim()))
+      stamps.push({ sentence: s.index, minutes: stampMinutes(head) });
   }
-  if (stamps < LIVE_MIN_STAMPS) return;
-  const day = publishedAt.slice(0, 10);
-  for (const f of facts)
-    if (f.sentence >= first && !f.date && f.kind !== "threat" && f.modality === "asserted")
-      f.date = { value: day, resolved: true };
+  if (stamps.length < LIVE_MIN_STAMPS) return;
+  let down = 0;
+  for (let i = 1; i < stamps.length; i++)
+    if ((stamps[i] as { minutes: number }).minutes < (stamps[i - 1] as { minutes: number }).minutes) down++;
+  const newestFirst = down * 2 >= stamps.length - 1;
+  // Days back from the page's day, entry by entry.
+  const back: number[] = stamps.map(() => 0);
+  if (newestFirst)
+    for (let i = 1; i < stamps.length; i++)
+      back[i] = (back[i - 1] ?? 0) + ((stamps[i]?.minutes ?? 0) > (stamps[i - 1]?.minutes ?? 0) ? 1 : 0);
+  else
+    for (let i = stamps.length - 2; i >= 0; i--)
+      back[i] = (back[i + 1] ?? 0) + ((stamps[i]?.minutes ?? 0) > (stamps[i + 1]?.minutes ?? 0) ? 1 : 0);
+  const page = Date.parse(publishedAt.slice(0, 10));
+  const first = stamps[0]?.sentence ?? 0;
+  for (const f of facts) {
+    if (f.sentence < first || f.date || f.kind === "threat" || f.modality !== "asserted") continue;
+    let entry = 0;
+    while (entry + 1 < stamps.length && (stamps[entry + 1]?.sentence ?? 0) <= f.sentence) entry++;
+    // "shortly after 10pm" told in the 09:40 entry: the evening before the entry's day.
+    const s = doc.sentences[f.sentence];
+    const told = s ? CLOCK.exec(doc.text.slice(s.start, s.end)) : null;
+    const evening = told ? stampMinutes(told[0].replace(/\s+/g, "")) > (stamps[entry]?.minutes ?? 0) : false;
+    const days = (back[entry] ?? 0) + (evening ? 1 : 0);
+    const day = new Date(page - days * 86_400_000).toISOString().slice(0, 10);
+    f.date = { value: day, resolved: true };
+  }
 }
 
 /** The kind of event, for telling mentions of one event apart from two events: a regime's fall

@@ -277,6 +277,18 @@ export function factDate(
       ? { value: said.value, text: said.text, resolved: said.resolved }
       : undefined;
   }
+  // "the PKK announced in May 2025 that it was dissolving itself": what a dated statement
+  // announces, right after it, takes the statement's date.
+  const announcedJustBefore = sd.speech.filter(
+    (d) => d.end <= trigger && trigger - d.end <= 40 && ANNOUNCED.test(leadOf(sd, d)),
+  );
+  const statementDate = nearest(announcedJustBefore, trigger);
+  if (
+    statementDate &&
+    !quoted(sd, trigger) &&
+    !sd.dates.some((d) => d.start >= statementDate.end && d.end <= trigger)
+  )
+    return { value: statementDate.value, text: statementDate.text, resolved: statementDate.resolved };
   const clauseText = sd.folded.slice(clause.start - sd.start, clause.end - sd.start);
   if (ONGOING.test(clauseText))
     return { value: "ongoing", text: ONGOING.exec(clauseText)?.[0] ?? "", resolved: false };
