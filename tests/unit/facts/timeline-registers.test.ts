@@ -164,3 +164,34 @@ describe("live pages and statements", () => {
     expect(dateOf(doc, /disbanding/)).toBe("2025-03");
   });
 });
+
+describe("happenings the earlier registers did not tell", () => {
+  it("keeps a hearing adjourned or postponed as an entry of the day it was put off", () => {
+    const doc = extract(
+      "The trial of the four men opened on Monday but was adjourned for a week. Another hearing was postponed to 9 July at the request of the defence.",
+      "2026-06-04",
+    );
+    expect(dateOf(doc, /adjourned/)).toBe("2026-06-01");
+    const postponed = doc.facts.find((f) => /postponed/.test(f.text));
+    expect(postponed?.kind).toBe("countermeasure");
+    expect(postponed?.date?.value).not.toBe("2025-07-09");
+  });
+
+  it("reads a site handed over, or taken over, as a handover", () => {
+    const doc = extract(
+      "On 2 March the militia handed the airport over to the army. On 5 March the police took over the prison in the city centre.",
+      "2026-03-20",
+    );
+    expect(dateOf(doc, /handed the airport over/)).toBe("2026-03-02");
+    expect(dateOf(doc, /took over the prison/)).toBe("2026-03-05");
+  });
+
+  it("reads a death as an event of its day, not a figure of speech", () => {
+    const doc = extract(
+      "A nurse from the clinic died on the night of 6 to 7 May after the shelling. The protests died down by June.",
+      "2026-06-20",
+    );
+    expect(dateOf(doc, /nurse/)).toBe("2026-05-06/2026-05-07");
+    expect(dated(doc).some((f) => /died down/.test(f.text))).toBe(false);
+  });
+});

@@ -191,6 +191,8 @@ function leadOf(sd: SentenceDates, d: DateExpression): string {
   return sd.folded.slice(Math.max(0, d.start - sd.start - 40), d.start - sd.start);
 }
 
+const PUT_OFF_TO =
+  /\b(?:postponed|adjourned|deferred|delayed|rescheduled|put off|moved)\s+(?:to|until|till)\s+$/;
 const ONGOING = /\b(continued|continues|continuing|ongoing|still)\b/;
 
 const DOCUMENT_NOUN =
@@ -231,13 +233,16 @@ export function factDate(
         d.start >= clause.start &&
         d.end <= clause.end &&
         !countsFrom(d, trigger) &&
-        !attributive(sd, d, trigger),
+        !attributive(sd, d, trigger) &&
+        // "was postponed to 3 June": the day it was put off to is not the day it was put off.
+        !PUT_OFF_TO.test(leadOf(sd, d)),
     )
     .sort((a, b) => a.start - b.start);
   // "a closure ... imposed for security reasons on 8 December 2024": the date in the trigger's own phrase.
   const phraseEnd = sd.original.indexOf(",", trigger - sd.start);
   const limit = phraseEnd < 0 ? clause.end : Math.min(clause.end, sd.start + phraseEnd);
   // "exchanged fire ... for the first time since the agreement of 10 March": a reference point, not the day.
+  // "was postponed to 3 June": the day it was put off to is not the day it was put off.
   const dated = inside.filter((d) => !referencePoint(sd, d, trigger));
   const own =
     dated.find((d) => d.start >= trigger && d.end <= limit) ??
