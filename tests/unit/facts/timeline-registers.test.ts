@@ -195,3 +195,31 @@ describe("happenings the earlier registers did not tell", () => {
     expect(dated(doc).some((f) => /died down/.test(f.text))).toBe(false);
   });
 });
+
+describe("one event, one entry", () => {
+  it("merges a happening told at a coarser date and again at a finer one, tied by a party both name", () => {
+    const doc = extract(
+      "The Islamic State group overran Sinjar eleven years ago. In August 2014, the Islamic State group overran Sinjar and its villages.",
+      "2025-10-01",
+    );
+    const overran = dated(doc).filter((f) => /overran/.test(f.text));
+    expect(overran).toHaveLength(1);
+    expect(overran[0]?.date?.value).toBe("2014-08");
+  });
+
+  it("keeps two happenings of one year apart when nothing ties them", () => {
+    const doc = extract(
+      "Gunmen attacked a checkpoint near Tikrit in 2019. In March 2019, gunmen attacked a convoy near Hit.",
+      "2025-10-01",
+    );
+    expect(dated(doc).filter((f) => /attacked/.test(f.text))).toHaveLength(2);
+  });
+
+  it("dates a trigger by its own words, not by a relative clause after it", () => {
+    const doc = extract(
+      "A court in Erbil on Tuesday sentenced to life a smuggler who was arrested near Zakho in 2021.",
+      "2026-03-05",
+    );
+    expect(dateOf(doc, /sentenced/)).toBe("2026-03-03");
+  });
+});

@@ -546,6 +546,20 @@ function toldTogether(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boo
   return TIES.has(tokens[y.first - 1]?.norm ?? "");
 }
 
+/** Two dates of which one holds the other at a coarser precision: "2019" and "2019-03". */
+function nestedDates(a: FactDraft, b: FactDraft): boolean {
+  const x = a.date?.value ?? "";
+  const y = b.date?.value ?? "";
+  if (!x || !y || x === y || x.includes("/") || y.includes("/")) return false;
+  if (!/^\d{4}/.test(x) || !/^\d{4}/.test(y)) return false;
+  return x.length < y.length ? y.startsWith(`${x}-`) : x.startsWith(`${y}-`);
+}
+
+/** A person, organization or place (not a country) that both mentions name. */
+function sharedParty(a: FactDraft, b: FactDraft): boolean {
+  return [...a.entities].some((e) => b.entities.has(e) && e.lexicon?.kind !== "country");
+}
+
 /** Whether two event mentions are one event: same kind, same day, actors and places that agree. */
 function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolean {
   if (a.kind !== b.kind || a.modality !== b.modality) return false;
@@ -557,6 +571,13 @@ function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolea
   if (a.kind === "threat") return false;
   const family = familyOf(a);
   const sameSentence = a.sentence === b.sentence;
+  // "captured at Baghouz seven years ago ... captured in March 2019 at Baghouz"; "the fall of
+  // Assad ... When Assad fell in December 2024": one happening told twice, once at a coarser date
+  // that holds the finer, tied by a person, group or place both name.
+  if (!sameSentence && nestedDates(a, b) && sharedParty(a, b)) {
+    if (a.kind === "countermeasure") return true;
+    if (familyOf(a) === familyOf(b) || a.rule === OCCURRENCE || b.rule === OCCURRENCE) return true;
+  }
   // In one sentence, violence is one event: "attacked a post with a car bomb, killing four".
   const violent = sameSentence && isViolence(a) && isViolence(b) && (a.rule.attack || b.rule.attack);
   if (family !== familyOf(b) && !violent) return false;

@@ -191,6 +191,7 @@ function leadOf(sd: SentenceDates, d: DateExpression): string {
   return sd.folded.slice(Math.max(0, d.start - sd.start - 40), d.start - sd.start);
 }
 
+const RELATIVE_BETWEEN = /\b(?:who|whom|whose|which|where)\b/;
 const PUT_OFF_TO =
   /\b(?:postponed|adjourned|deferred|delayed|rescheduled|put off|moved)\s+(?:to|until|till)\s+$/;
 const ONGOING = /\b(continued|continues|continuing|ongoing|still)\b/;
@@ -244,8 +245,12 @@ export function factDate(
   // "exchanged fire ... for the first time since the agreement of 10 March": a reference point, not the day.
   // "was postponed to 3 June": the day it was put off to is not the day it was put off.
   const dated = inside.filter((d) => !referencePoint(sd, d, trigger));
+  // "sentenced ... a commander who was captured at Baghouz seven years ago": a date in a relative
+  // clause after the trigger dates that clause, not the trigger.
+  const ownPhrase = (d: DateExpression) =>
+    !RELATIVE_BETWEEN.test(sd.folded.slice(trigger - sd.start, d.start - sd.start));
   const own =
-    dated.find((d) => d.start >= trigger && d.end <= limit) ??
+    dated.find((d) => d.start >= trigger && d.end <= limit && ownPhrase(d)) ??
     nearest(dated, trigger) ??
     nearest(inside, trigger);
   // The fact is the well-known event itself ("the collapse of his regime"): its own date, unless
