@@ -150,6 +150,10 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
   const isMark = (k: number) => marks.has(k);
   const turns = transcriptTurns(doc, owners, memory);
   const quotes: QuoteDraft[] = [];
+  /** Transcript answers, which hold whatever their speaker quotes from others. */
+  const answers: QuoteDraft[] = [];
+  const held = (q: QuoteDraft) =>
+    q.kind === "direct" && answers.some((a) => a !== q && a.first <= q.first && q.last <= a.last);
   let quotedBefore = -2;
   /** "The statement added that ... the following results:" — who speaks the list that follows. */
   let listSpeaker: Attribution | null = null;
@@ -377,16 +381,15 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       });
     }
     // A transcript's turn: the speaker's own words, a paragraph at a time as a quotation in
-    // marks is one quote however many sentences it runs over — not its questions, and not a
-    // sentence quoting someone else, which the marks attribute. Either ends the run.
+    // marks is one quote however many sentences it runs over — their own questions ("Who
+    // decided this?") and the words they quote from others included: a quote nested in an
+    // answer counts once, inside the answer.
     const turn = turns.get(s.index);
     const turnSentence = (n: number): number => {
       const t = turns.get(n);
       const sn = doc.sentences[n];
       if (!t || !sn) return -1;
-      const l = trimEnd(tokens, t.first, sn.tokenEnd - 1);
-      const marked = tokens.slice(t.first, sn.tokenEnd).some((_t, i) => isMark(t.first + i));
-      return marked || tokens[sn.tokenEnd - 1]?.text === "?" ? -1 : l;
+      return trimEnd(tokens, t.first, sn.tokenEnd - 1);
     };
     const continuesTurn = (n: number) => {
       const prev = turns.get(n - 1);
@@ -407,16 +410,18 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         const { speaker } = turn;
         tasks.push({
           at: turn.first,
-          run: () => [
-            {
+          run: () => {
+            const answer: QuoteDraft = {
               kind: "direct",
               speaker,
               sentence: s.index,
               first: turn.first,
               last,
               modality: quoteModality(tokens, turn.first, last, -1),
-            },
-          ],
+            };
+            answers.push(answer);
+            return [answer];
+          },
         });
       }
     }
@@ -429,6 +434,8 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     const before = quotes.length;
     for (const task of tasks) {
       for (const quote of task.run()) {
+        // A quote nested in a transcript answer counts once, inside the answer.
+        if (held(quote)) continue;
         quotes.push(quote);
         memory.remember(quote.speaker, quote.first);
         // A quote opening the next sentence goes on from whoever spoke in this one.
@@ -460,10 +467,42 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     if (outer) q.speaker = outer.speaker;
   }
   const seen = new Set<string>();
-  return quotes
-    .filter((q) => {
+  return dropEchoes(
+    doc,
+    quotes.filter((q) => {
       const key = `${q.kind}:${q.first}:${q.last}`;
       return !seen.has(key) && seen.add(key);
-    })
-    .sort((a, b) => a.first - b.first || (a.kind === b.kind ? 0 : a.kind === "indirect" ? -1 : 1));
+    }),
+  ).sort((a, b) => a.first - b.first || (a.kind === b.kind ? 0 : a.kind === "indirect" ? -1 : 1));
+}
+
+const sameSpeaker = (a: Speaker, b: Speaker) => (a.draft && a.draft === b.draft) || a.name === b.name;
+
+/**
+ * 'He says "raises them for us"': words already quoted from the same speaker, quoted again,
+ * are an echo of the first quote, kept once.
+ */
+function dropEchoes(doc: Doc, quotes: QuoteDraft[]): QuoteDraft[] {
+  const { tokens } = doc;
+  const words = (q: QuoteDraft) =>
+    ` ${tokens
+      .slice(q.first, q.last + 1)
+      .filter((t) => t.kind === "word" || t.kind === "num")
+      .map((t) => t.norm)
+      .join(" ")} `;
+  const direct = quotes.filter((q) => q.kind === "direct").sort((a, b) => a.first - b.first);
+  const text = new Map(direct.map((q) => [q, words(q)]));
+  const echoes = new Set<QuoteDraft>();
+  direct.forEach((q, i) => {
+    const mine = text.get(q) ?? "";
+    if (mine.trim().split(" ").length < 2) return;
+    for (const p of direct.slice(0, i)) {
+      if (p.last >= q.first || !sameSpeaker(p.speaker, q.speaker)) continue;
+      if ((text.get(p) ?? "").includes(mine)) {
+        echoes.add(q);
+        break;
+      }
+    }
+  });
+  return echoes.size > 0 ? quotes.filter((q) => !echoes.has(q)) : quotes;
 }
