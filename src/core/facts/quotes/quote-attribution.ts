@@ -1,4 +1,5 @@
 import type { EntityDraft } from "../entities/entity-draft.js";
+import { WORD_VALUES } from "../quantities/numbers.js";
 import type { Doc } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
@@ -197,7 +198,13 @@ export function clauseAfter(
   if (TELL.has(verb.norm)) {
     const after = listenerEnd(tokens, v + 1, end);
     const c = tokens[after];
-    if (after > v + 1 && c && !quoted(after) && (CLAUSE_OPENERS.has(c.norm) || c.kind === "num"))
+    // "tells us two of the dead were ...": a number, in figures or words, opens the clause too.
+    if (
+      after > v + 1 &&
+      c &&
+      !quoted(after) &&
+      (CLAUSE_OPENERS.has(c.norm) || c.kind === "num" || Object.hasOwn(WORD_VALUES, c.norm))
+    )
       return after;
   }
   // "said on Monday it was", "said late on Sunday the crossing had reopened": the time of the
@@ -466,7 +473,21 @@ export function participleSubject(
 ): Speaker | null {
   const { tokens } = doc;
   const sentence = doc.sentences[tokens[v]?.sentence ?? -1];
-  if (!sentence || tokens[v - 1]?.text !== ",") return null;
+  if (!sentence) return null;
+  // "The group put out a statement on its channel saying ...": a participle without its comma
+  // tells what the statement says; the clause's subject put it out.
+  if (tokens[v - 1]?.text !== ",") {
+    const publication = tokens
+      .slice(Math.max(sentence.tokenStart, v - 8), v)
+      .some((t) => PUBLICATIONS.has(t.norm));
+    if (!publication) return null;
+    let start = clauseStart(tokens, sentence.tokenStart, v);
+    while (start < v && DISCOURSE.has(tokens[start]?.norm ?? "")) start++;
+    const first = tokens[start];
+    if (first && ["he", "she", "they", "it", "we"].includes(first.norm))
+      return memory.pronoun(first.norm, first.i);
+    return clauseSubject(doc, owners, start, v, memory);
+  }
   // "'...,' the source said, adding that ...": whoever said it adds to it.
   for (let k = v - 2; k > sentence.tokenStart && v - k <= 8; k--) {
     if (tokens[k]?.text === "," || !isSpeechVerbAt(tokens, k) || isParticiple(tokens[k])) continue;
@@ -489,6 +510,13 @@ export function participleSubject(
   }
   return org ? { draft: org, name: org.name } : null;
 }
+
+/** What a statement is put out in: "a statement ... saying", "a video ... showing". */
+const PUBLICATIONS = new Set(
+  "statement statements video message letter post posts communique communiqué release bulletin tweet".split(
+    " ",
+  ),
+);
 
 /** The period of an abbreviated title ("Gen.", "Col."), which ends no phrase. */
 const isTitlePeriod = (tokens: readonly Token[], k: number) =>
@@ -668,8 +696,48 @@ export function directSpeaker(
       return speaker ? { speaker, verb: a } : null;
     }
   }
+  const predicate = predicateSpeaker(doc, owners, q, ctx, memory);
+  if (predicate) return predicate;
   // A sentence that is only a quote continues the speaker of the quote before it.
   const last = memory.last();
   if (q.open === ctx.start && ctx.quotedBefore && last) return { speaker: last, verb: -1 };
   return null;
+}
+
+/**
+ * 'It "rejects the use of ..." and "equally rejects ...", and calls for "..."': a statement
+ * quoted as the predicate of its own subject, with no verb of saying — the subject (a
+ * statement, a body, or "it" for one named before) says the quoted verb phrase, and the other
+ * quotations its sentence adds with "and".
+ */
+function predicateSpeaker(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  q: QuoteSpan,
+  ctx: { start: number; quoted: (k: number) => boolean; isMark: (k: number) => boolean },
+  memory: SpeakerMemory,
+): Attribution | null {
+  const { tokens } = doc;
+  let first = ctx.start;
+  while (first < q.open && DISCOURSE.has(tokens[first]?.norm ?? "")) first++;
+  let open = first;
+  while (open < q.open && !ctx.isMark(open)) open++;
+  if (open - first < 1 || open - first > 6) return null;
+  for (let k = first; k < open; k++) {
+    const t = tokens[k] as Token;
+    if ((t.kind !== "word" && t.kind !== "poss") || isVerbWord(t.norm) || isSpeechVerb(t)) return null;
+  }
+  const verb = tokens[open + 1];
+  if (verb?.kind !== "word" || verb.cap || !/[^s]s$/.test(verb.norm) || !isVerbWord(verb.norm)) return null;
+  // The other quotations of the sentence go on with the same subject: "and", a comma, a verb.
+  if (q.open > open) {
+    let unquoted = 0;
+    for (let k = open + 1; k < q.open; k++) {
+      if (ctx.quoted(k)) continue;
+      const t = tokens[k] as Token;
+      if (t.cap || t.text === "." || t.text === ";" || isSpeechVerb(t) || ++unquoted > 4) return null;
+    }
+  }
+  const speaker = phraseSpeaker(doc, owners, first, open - 1, memory);
+  return speaker ? { speaker, verb: -1 } : null;
 }

@@ -92,6 +92,29 @@ function sourcePhrase(doc: Doc, first: number, last: number): Speaker | null {
   return { draft: null, name: spanText(doc, first, last) };
 }
 
+/**
+ * '"... What was he preparing?" Khalaf said.': a quotation ending in a question or an
+ * exclamation can end its sentence, and the attribution then stands as a sentence of its own —
+ * a short one, a name or pronoun and its speech verb. Returns the end of the sentence the
+ * quotation's attribution is read in: that next one when it is such an attribution.
+ */
+function attributionAfter(doc: Doc, n: number, isMark: (k: number) => boolean): number {
+  const { tokens } = doc;
+  const before = doc.sentences[n - 1];
+  const next = doc.sentences[n];
+  const fallback = before?.tokenEnd ?? 0;
+  if (!next || next.tokenEnd - next.tokenStart > 10) return fallback;
+  const first = tokens[next.tokenStart];
+  if (!first || first.breaks > 0 || !(first.cap || first.kind === "word")) return fallback;
+  if (!["?", "!"].includes(tokens[(before?.tokenEnd ?? 0) - 2]?.text ?? "")) return fallback;
+  for (let k = next.tokenStart; k < next.tokenEnd; k++) {
+    const t = tokens[k] as Token;
+    if (isMark(k) || t.norm === "that") return fallback;
+    if (isSpeechVerbAt(tokens, k) && k > next.tokenStart && k - next.tokenStart <= 5) return next.tokenEnd;
+  }
+  return fallback;
+}
+
 const BULLETS = new Set(["-", "•", "*", "–", "—", "·"]);
 
 /**
@@ -294,12 +317,8 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         break;
       }
       let npEnd = npStart;
-      while (
-        npEnd + 1 < end &&
-        ![",", ".", ";"].includes(tokens[npEnd + 1]?.text ?? "") &&
-        tokens[npEnd + 1]?.norm !== "who"
-      )
-        npEnd++;
+      // "according to a resident who spoke to us by phone": a restrictive clause is part of who it is.
+      while (npEnd + 1 < end && ![",", ".", ";"].includes(tokens[npEnd + 1]?.text ?? "")) npEnd++;
       npEnd = withAppositiveName(tokens, owners, npEnd, end);
       // "according to initial intelligence": whatever it is according to is the source.
       const speak = () =>
@@ -362,7 +381,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         run: () => {
           const context = {
             start: opening?.tokenStart ?? start,
-            end,
+            end: q.close === end - 1 ? attributionAfter(doc, s.index + 1, isMark) : end,
             quoted,
             isMark,
             quotedBefore: quotedBefore === (opening?.index ?? s.index) - 1,

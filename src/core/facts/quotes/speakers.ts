@@ -36,6 +36,10 @@ export interface Speaker {
 }
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
+/** What an organization puts out: "issued a statement", "posted a message". */
+const STATEMENT_NOUNS = new Set(["statement", "communique", "communiqué", "message", "release", "bulletin"]);
+/** The words of the formulas by which a source goes unnamed. */
+const ANONYMITY = new Set(["named", "identified", "anonymity", "anonymously", "quoted"]);
 /** Lowercase words inside an organization's name ("Network for Human Rights"). */
 const NAME_JOINERS = new Set(["the", "of", "for", "and", "on", "in"]);
 const DASHES = new Set(["—", "–"]);
@@ -396,7 +400,19 @@ export class SpeakerMemory {
     let k = sentence.tokenStart;
     if (this.doc.tokens[k]?.norm === "the") k++;
     const d = this.owners.get(k);
-    return d?.type === "organization" ? asSpeaker(d) : null;
+    if (d?.type === "organization") return asSpeaker(d);
+    // "The region's interior ministry has issued a statement. It rejects ...": the body that
+    // put the statement out, named by the article's words when no entity holds it.
+    const { tokens } = this.doc;
+    const issued = tokens
+      .slice(sentence.tokenStart, sentence.tokenEnd)
+      .some((t) => STATEMENT_NOUNS.has(t.norm));
+    if (!issued) return null;
+    const subject = clauseSubject(this.doc, this.owners, sentence.tokenStart, sentence.tokenEnd - 1, this);
+    if (!subject) return null;
+    return SpeakerMemory.fits("it", subject) || (!subject.draft && isInstitution(subject.name))
+      ? subject
+      : null;
   }
 
   /** A compatible speaker already quoted in sentence n. */
@@ -586,6 +602,9 @@ export function phraseSpeaker(
     if (!["who", "whose"].includes(tokens[k]?.norm ?? "") || tokens[k - 1]?.kind !== "word") continue;
     const described = phraseSpeaker(doc, owners, first, k - 1, memory);
     if (!described || described.draft) return described;
+    // "who asked not to be named", "who spoke on condition of anonymity": why the source is
+    // not named, not who it is.
+    if (tokens.slice(k + 1, last + 1).some((t) => ANONYMITY.has(t.norm))) return described;
     let from = first;
     if (tokens[from]?.norm === "the") from++;
     return { draft: null, name: spanText(doc, from, last).replace(/\s+/g, " ") };
