@@ -75,6 +75,13 @@ const MORE_SPEECH_VERBS = new Set([
   "denied",
   "rejected",
   "assesses",
+  "reckons",
+  "reckoned",
+  "replied",
+  "replies",
+  "answered",
+  "responded",
+  "responds",
   "assessed",
   "urged",
   "urges",
@@ -101,6 +108,9 @@ const DESCRIBE = new Set([
   "labeled",
 ]);
 const PREPOSITIONS = new Set([
+  "after",
+  "before",
+  "outside",
   "to",
   "by",
   "in",

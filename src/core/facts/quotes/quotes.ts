@@ -75,6 +75,9 @@ const INQUIRIES = new Set(
   ),
 );
 
+/** Those who hear evidence: "the court heard that ...". */
+const HEARERS = new Set(["court", "tribunal", "hearing", "inquest", "jury", "committee", "inquiry"]);
+
 /** What a figure or account comes in: "according to figures provided by X". */
 const DOCUMENTS = new Set(
   "statement report reports figures data statistics count tally toll estimates documents records account".split(
@@ -298,6 +301,14 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         last++;
       tasks.push({ at: v, run: () => indirect(first, last, at(subjectOf(doc, owners, v, memory), v)) });
     }
+    // "Prosecutors told the court that ... The court heard that ...": what a court or a
+    // committee heard was said by whoever had just been speaking to it.
+    for (let v = start + 2; v < end - 2; v++) {
+      if (tokens[v]?.norm !== "heard" || tokens[v + 1]?.norm !== "that" || quoted(v)) continue;
+      if (tokens[v - 2]?.norm !== "the" || !HEARERS.has(tokens[v - 1]?.norm ?? "")) continue;
+      const speaker = memory.lastNear(s.index);
+      if (speaker) tasks.push({ at: v, run: () => indirect(v + 2, clauseEnd, { speaker, verb: v }) });
+    }
     // "The investigations showed that ...": findings reported by the inquiry that made them.
     for (let v = start + 1; v < end - 2; v++) {
       if (!EVIDENCE_VERBS.has(tokens[v]?.norm ?? "") || tokens[v + 1]?.norm !== "that" || quoted(v)) continue;
@@ -311,14 +322,22 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       let npStart = a + 2;
       // "according to a statement from the Ministry ...", "according to figures provided by the
       // interior ministry": the ministry speaks.
+      let document = false;
       for (let j = npStart + 1; j < Math.min(end, a + 8); j++) {
         if (!["from", "by"].includes(tokens[j]?.norm ?? "")) continue;
-        if (tokens.slice(npStart, j).some((t) => DOCUMENTS.has(t.norm))) npStart = j + 1;
+        document = tokens.slice(npStart, j).some((t) => DOCUMENTS.has(t.norm));
+        if (document) npStart = j + 1;
         break;
       }
       let npEnd = npStart;
-      // "according to a resident who spoke to us by phone": a restrictive clause is part of who it is.
-      while (npEnd + 1 < end && ![",", ".", ";"].includes(tokens[npEnd + 1]?.text ?? "")) npEnd++;
+      // "according to a resident who spoke to us by phone": a restrictive clause is part of who
+      // it is — but "a statement posted by the army on X" was posted by the army, on X.
+      while (
+        npEnd + 1 < end &&
+        ![",", ".", ";"].includes(tokens[npEnd + 1]?.text ?? "") &&
+        !(document && npEnd > npStart && ["on", "via"].includes(tokens[npEnd + 1]?.norm ?? ""))
+      )
+        npEnd++;
       npEnd = withAppositiveName(tokens, owners, npEnd, end);
       // "according to initial intelligence": whatever it is according to is the source.
       const speak = () =>

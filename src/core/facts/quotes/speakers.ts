@@ -58,7 +58,7 @@ const SOURCE_NOUNS = new Set([
     " ",
   ),
   // "partners report", "campaigners say", "human rights groups estimate": those who speak as a body.
-  ..."partner partners campaigner campaigners critic critics observers advocates activist activists groups humanitarians".split(
+  ..."partner partners campaigner campaigners critic critics observers advocates activist activists groups humanitarians governments".split(
     " ",
   ),
   // "the brother of one of the victims", "a relative": kin speak for the people they are kin to.
@@ -473,6 +473,12 @@ export class SpeakerMemory {
     return null;
   }
 
+  /** The last speaker quoted in sentence n or the one before it. */
+  lastNear(n: number): Speaker | null {
+    const r = this.recent[this.recent.length - 1];
+    return r && r.sentence >= n - 1 ? r.speaker : null;
+  }
+
   last(): Speaker | null {
     return this.recent[this.recent.length - 1]?.speaker ?? null;
   }
@@ -549,7 +555,13 @@ function namedSubject(
   const { tokens } = doc;
   let comma = start + 1;
   while (comma < Math.min(end, start + 6) && tokens[comma]?.text !== ",") comma++;
-  if (tokens[comma]?.text !== "," || !["a", "an"].includes(tokens[comma + 1]?.norm ?? "")) return null;
+  if (tokens[comma]?.text !== ",") return null;
+  // "Umm Karrar, whose son was one of the nine, held up ...": a relative "who" speaks of a person.
+  if (["who", "whose"].includes(tokens[comma + 1]?.norm ?? "")) {
+    for (let k = start; k < comma; k++) if (owners.has(k) && owners.get(k)?.type !== "place") return null;
+    return namedPerson(doc, start, comma - 1);
+  }
+  if (!["a", "an"].includes(tokens[comma + 1]?.norm ?? "")) return null;
   // A name taken for a place ("Umm Yasser", "Tal Afar") is a person when "a widow" describes it.
   for (let k = start; k < comma; k++) if (owners.has(k) && owners.get(k)?.type !== "place") return null;
   let described = false;
@@ -648,7 +660,8 @@ export function phraseSpeaker(
   }
   // "a dignitary of the X tribe in Y", "an aide to NAME": an anonymous source, whoever it is near.
   if (["a", "an"].includes(tokens[first]?.norm ?? "")) {
-    for (let k = first + 1; k <= Math.min(last, first + 4) && !owners.has(k); k++) {
+    // "a Lebanese army officer in Hermel": the words of a body in the compound are no name.
+    for (let k = first + 1; k <= Math.min(last, first + 4) && owners.get(k)?.type !== "person"; k++) {
       if (!SOURCE_NOUNS.has(tokens[k]?.norm ?? "") || k === last) continue;
       // "a border guard officer at the scene": the last noun of the compound.
       if (isSourceNoun(tokens[k + 1]?.norm ?? "") && k + 1 < last) continue;
@@ -744,8 +757,8 @@ export function phraseSpeaker(
   if (!described) source ||= isSourceNoun(head.norm) || (INSTITUTION_HEADS.has(head.norm) && !head.cap);
   if (!source) return namedPerson(doc, first, last);
   // "the new authorities", "the interior ministry": a description, named without its article;
-  // a bare "the source" stays as written.
-  if (tokens[first]?.norm === "the" && last - first >= 2) first++;
+  // a bare "the source" stays as written. "his court-appointed lawyer" is named by the post.
+  if (["the", "his", "her", "their"].includes(tokens[first]?.norm ?? "") && last - first >= 2) first++;
   const text = spanText(doc, first, last).replace(/\s+/g, " ");
   return { draft: null, name: text };
 }
@@ -1024,6 +1037,16 @@ export function subjectOf(
     for (let r = c - 1; r > start && k - r < 40; r--) {
       const d = owners.get(r - 1);
       if (tokens[r]?.text === "," && d?.type === "person") return asSpeaker(d);
+    }
+    // "An economist in Beirut who studies the trade, and who asked not to be named, said": two
+    // relative clauses describe the phrase before the first.
+    if (tokens[c]?.text === "," && tokens[c + 1]?.norm === "and" && tokens[c + 2]?.norm === "who") {
+      for (let w = c - 1; w > start && c - w < 16; w--) {
+        if (tokens[w]?.norm !== "who" || tokens[w - 1]?.kind !== "word") continue;
+        const described = phraseSpeaker(doc, owners, phraseStart(tokens, w - 1, start), w - 1, memory);
+        if (described) return described;
+        break;
+      }
     }
     // "A commander of the Asayish, who gave only his first name, Serhat, said": the phrase
     // before the relative clause, a few commas back.
