@@ -484,6 +484,17 @@ export function participleSubject(
   const { tokens } = doc;
   const sentence = doc.sentences[tokens[v]?.sentence ?? -1];
   if (!sentence) return null;
+  // "with the British government saying that ...": the noun phrase after "with" says it.
+  for (let k = v - 1; k > sentence.tokenStart && v - k <= 7; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === "punct" && t.text !== "-") break;
+    if (t.norm !== "with") continue;
+    if (k + 1 < v) {
+      const speaker = phraseSpeaker(doc, owners, k + 1, v - 1, memory);
+      if (speaker) return speaker;
+    }
+    break;
+  }
   // "The group put out a statement on its channel saying ...": a participle without its comma
   // tells what the statement says; the clause's subject put it out.
   if (tokens[v - 1]?.text !== ",") {
@@ -520,6 +531,9 @@ export function participleSubject(
   }
   return org ? { draft: org, name: org.name } : null;
 }
+
+/** Promises whose words may be quoted: "vowed to restore 'full control'". */
+const PLEDGE_VERBS = new Set(["pledged", "pledges", "vowed", "vows", "promised", "promises"]);
 
 /** What a statement is put out in: "a statement ... saying", "a video ... showing". */
 const PUBLICATIONS = new Set(
@@ -659,8 +673,10 @@ export function directSpeaker(
   // "X contradicted him, saying there had been '...'").
   for (let v = q.open - 1; v >= Math.max(ctx.start, q.open - 60); v--) {
     // "the ministry called on Ankara to '...'", "called for '...'": an appeal in its words.
+    // "has promised to make Captagon 'a thing of the past'": a pledge in its words.
     const appeal =
-      APPEAL_VERBS.has(tokens[v]?.norm ?? "") && ["on", "for"].includes(tokens[v + 1]?.norm ?? "");
+      (APPEAL_VERBS.has(tokens[v]?.norm ?? "") && ["on", "for"].includes(tokens[v + 1]?.norm ?? "")) ||
+      (PLEDGE_VERBS.has(tokens[v]?.norm ?? "") && tokens[v + 1]?.norm === "to");
     if ((!isSpeechVerbAt(tokens, v) && !appeal) || ctx.quoted(v)) continue;
     const speaker = isParticiple(tokens[v])
       ? (participleSubject(doc, owners, v, memory) ?? subjectOf(doc, owners, v, memory))

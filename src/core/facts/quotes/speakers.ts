@@ -16,7 +16,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from "../text/word-lists.js";
-import { timeBefore } from "./time-adjuncts.js";
+import { timeAfter, timeBefore } from "./time-adjuncts.js";
 
 /**
  * Who says what: the subject of a speech verb ("Hamid al-Shatari, the head of ..., said"),
@@ -608,6 +608,17 @@ export function phraseSpeaker(
   while (last > first && SKIPPED.has(tokens[last]?.norm ?? "")) last--;
   const when = timeBefore(tokens, last, first + 1);
   if (when > first) last = when - 1;
+  // "Last week the interior ministry said": a time opening the sentence is no part of it either.
+  const lead = timeAfter(tokens, first, last);
+  if (lead > first && lead <= last && !tokens[lead - 1]?.cap && tokens[lead - 1]?.kind === "word")
+    first = lead;
+  // "A Saudi official quoted by state media": where the source was quoted is no part of who it is.
+  for (let k = first + 2; k < last; k++) {
+    if (["quoted", "cited"].includes(tokens[k]?.norm ?? "") && tokens[k + 1]?.norm === "by") {
+      last = k - 1;
+      break;
+    }
+  }
   // "a government official who attended the meeting": the phrase the relative clause
   // describes speaks, kept with its clause in the article's words when it names no entity.
   for (let k = first + 2; k <= last; k++) {
@@ -758,7 +769,7 @@ export function phraseSpeaker(
   if (!source) return namedPerson(doc, first, last);
   // "the new authorities", "the interior ministry": a description, named without its article;
   // a bare "the source" stays as written. "his court-appointed lawyer" is named by the post.
-  if (["the", "his", "her", "their"].includes(tokens[first]?.norm ?? "") && last - first >= 2) first++;
+  if (["the", "his", "her", "their", "its"].includes(tokens[first]?.norm ?? "") && last - first >= 2) first++;
   const text = spanText(doc, first, last).replace(/\s+/g, " ");
   return { draft: null, name: text };
 }
@@ -1014,6 +1025,9 @@ export function subjectOf(
       if (tokens[ps - 1]?.text === "," && named?.type === "person") return asSpeaker(named);
       const before = phraseSpeaker(doc, owners, ps, c - 1, memory);
       if (before) return before;
+      // "Jordan, which has fought the gangs for years, says": a country speaking for its government.
+      const place = owners.get(c - 1);
+      if (place?.type === "place" && owners.get(ps) === place) return asSpeaker(place);
     }
     for (let j = k - 1; j > c; j--) {
       const d = owners.get(j);
