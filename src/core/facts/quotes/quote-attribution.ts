@@ -463,7 +463,14 @@ export function midAttribution(
     if (npLast < npFirst) continue;
     // A speaker phrase starts with a determiner, a pronoun or a capital ("officials" too).
     const head = tokens[npFirst] as Token;
-    if (!verbFirst && !head.cap && !["a", "an", "the", "he", "she", "they", "it", "we"].includes(head.norm)) {
+    // ", two security sources said,": a counted source too.
+    const counted = head.kind === "num" || Object.hasOwn(WORD_VALUES, head.norm);
+    if (
+      !verbFirst &&
+      !head.cap &&
+      !counted &&
+      !["a", "an", "the", "he", "she", "they", "it", "we"].includes(head.norm)
+    ) {
       if (!/s$/.test(tokens[v - 1]?.norm ?? "") || v - 1 !== npFirst) continue;
     }
     return { c1, c2, verb: v, npFirst, npLast, whole: c1 - first <= 6 };
@@ -662,6 +669,8 @@ export function directSpeaker(
         (![",", ".", ";"].includes(tokens[npEnd + 1]?.text ?? "") || isTitlePeriod(tokens, npEnd + 1))
       )
         npEnd++;
+      // '..., said one of them, Khaled Nasser, whose ...': the name in apposition is who speaks.
+      npEnd = withAppositiveName(tokens, owners, npEnd, ctx.end);
       speaker = phraseSpeaker(doc, owners, v + 1, npEnd, memory);
     } else {
       speaker = phraseSpeaker(doc, owners, j, v - 1, memory);
