@@ -756,7 +756,7 @@ function predicateSpeaker(
   let first = ctx.start;
   while (first < q.open && DISCOURSE.has(tokens[first]?.norm ?? "")) first++;
   let open = first;
-  while (open < q.open && !ctx.isMark(open)) open++;
+  while (open < q.open && open - first <= 6 && !ctx.isMark(open)) open++;
   if (open - first < 1 || open - first > 6) return null;
   for (let k = first; k < open; k++) {
     const t = tokens[k] as Token;

@@ -178,8 +178,11 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
   const quotes: QuoteDraft[] = [];
   /** Transcript answers, which hold whatever their speaker quotes from others. */
   const answers: QuoteDraft[] = [];
-  const held = (q: QuoteDraft) =>
-    q.kind === "direct" && answers.some((a) => a !== q && a.first <= q.first && q.last <= a.last);
+  // Answers are read in order: the one that could hold a quote is the last one so far.
+  const held = (q: QuoteDraft) => {
+    const a = answers[answers.length - 1];
+    return q.kind === "direct" && a !== undefined && a !== q && a.first <= q.first && q.last <= a.last;
+  };
   let quotedBefore = -2;
   /** "The statement added that ... the following results:" — who speaks the list that follows. */
   let listSpeaker: Attribution | null = null;
@@ -534,7 +537,9 @@ function dropEchoes(doc: Doc, quotes: QuoteDraft[]): QuoteDraft[] {
   direct.forEach((q, i) => {
     const mine = text.get(q) ?? "";
     if (mine.trim().split(" ").length < 2) return;
-    for (const p of direct.slice(0, i)) {
+    // An echo answers a recent quote: a few dozen back at most, so a hostile article of
+    // thousands of quotes is not compared pair by pair.
+    for (const p of direct.slice(Math.max(0, i - 40), i)) {
       if (p.last >= q.first || !sameSpeaker(p.speaker, q.speaker)) continue;
       if ((text.get(p) ?? "").includes(mine)) {
         echoes.add(q);
