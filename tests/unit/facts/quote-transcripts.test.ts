@@ -44,15 +44,15 @@ describe("transcript turns", () => {
   it("keeps a presenter's questions out, by role and then by surname, and quotes a caller", () => {
     const text = [
       "RADIO NORTH — Morning Show",
-      "SAMIR HADDAD (presenter): Welcome. With me is Major Lina Kassab of the border police.",
-      "MAJ. KASSAB: We stopped four trucks at the crossing on Friday. All four carried fuel.",
+      "SAMIR HADDAD (presenter): Welcome. With me is Major Rania Sabbagh of the border police.",
+      "MAJ. SABBAGH: We stopped four trucks at the crossing on Friday. All four carried fuel.",
       "HADDAD: And the drivers?",
       "CALLER (a farmer from Zakho): I saw the trucks myself. Why are they let through every week? Nobody stops them.",
-      "KASSAB: They are stopped now. That is the change.",
+      "SABBAGH: They are stopped now. That is the change.",
       "HADDAD: Thank you both.",
     ].join("\n\n");
     const doc = extract(text);
-    expect(speakerOf(doc, "We stopped four trucks", "direct")).toBe("Lina Kassab");
+    expect(speakerOf(doc, "We stopped four trucks", "direct")).toBe("Rania Sabbagh");
     expect(speakerOf(doc, "Welcome")).toBeNull();
     expect(speakerOf(doc, "And the drivers")).toBeNull();
     expect(speakerOf(doc, "Thank you both")).toBeNull();
