@@ -43,9 +43,12 @@ describe("quotes in other registers", () => {
     expect(omer.map((q) => q.text)).toEqual([
       "Yes, the ministry was informed. The raid was inside the city, and the ministry knew in advance",
     ]);
-    // A question inside the turn is not the speaker's statement, and ends the run.
+    // The speaker's own rhetorical question is part of the answer, which stays one quote.
     expect(speakerOf(doc, "Two guards were wounded", "direct")).toBe("Avan Rashid");
-    expect(doc.quotes.some((q) => q.text.includes("Is that a surprise"))).toBe(false);
+    expect(doc.quotes.filter((q) => q.speaker.name === "Avan Rashid").map((q) => q.text)).toEqual([
+      "No. Two guards were wounded. Is that a surprise? It is not",
+    ]);
+    expect(speakerOf(doc, "Was anyone hurt")).toBeNull();
   });
 
   it("names 'SOHR sources' by the article's words, linked to the organization they speak for", () => {

@@ -1,4 +1,5 @@
 import type { EntityDraft } from "../entities/entity-draft.js";
+import { WORD_VALUES } from "../quantities/numbers.js";
 import type { Doc } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
@@ -74,6 +75,13 @@ const MORE_SPEECH_VERBS = new Set([
   "denied",
   "rejected",
   "assesses",
+  "reckons",
+  "reckoned",
+  "replied",
+  "replies",
+  "answered",
+  "responded",
+  "responds",
   "assessed",
   "urged",
   "urges",
@@ -100,6 +108,9 @@ const DESCRIBE = new Set([
   "labeled",
 ]);
 const PREPOSITIONS = new Set([
+  "after",
+  "before",
+  "outside",
   "to",
   "by",
   "in",
@@ -197,7 +208,13 @@ export function clauseAfter(
   if (TELL.has(verb.norm)) {
     const after = listenerEnd(tokens, v + 1, end);
     const c = tokens[after];
-    if (after > v + 1 && c && !quoted(after) && (CLAUSE_OPENERS.has(c.norm) || c.kind === "num"))
+    // "tells us two of the dead were ...": a number, in figures or words, opens the clause too.
+    if (
+      after > v + 1 &&
+      c &&
+      !quoted(after) &&
+      (CLAUSE_OPENERS.has(c.norm) || c.kind === "num" || Object.hasOwn(WORD_VALUES, c.norm))
+    )
       return after;
   }
   // "said on Monday it was", "said late on Sunday the crossing had reopened": the time of the
@@ -446,7 +463,14 @@ export function midAttribution(
     if (npLast < npFirst) continue;
     // A speaker phrase starts with a determiner, a pronoun or a capital ("officials" too).
     const head = tokens[npFirst] as Token;
-    if (!verbFirst && !head.cap && !["a", "an", "the", "he", "she", "they", "it", "we"].includes(head.norm)) {
+    // ", two security sources said,": a counted source too.
+    const counted = head.kind === "num" || Object.hasOwn(WORD_VALUES, head.norm);
+    if (
+      !verbFirst &&
+      !head.cap &&
+      !counted &&
+      !["a", "an", "the", "he", "she", "they", "it", "we"].includes(head.norm)
+    ) {
       if (!/s$/.test(tokens[v - 1]?.norm ?? "") || v - 1 !== npFirst) continue;
     }
     return { c1, c2, verb: v, npFirst, npLast, whole: c1 - first <= 6 };
@@ -466,7 +490,32 @@ export function participleSubject(
 ): Speaker | null {
   const { tokens } = doc;
   const sentence = doc.sentences[tokens[v]?.sentence ?? -1];
-  if (!sentence || tokens[v - 1]?.text !== ",") return null;
+  if (!sentence) return null;
+  // "with the British government saying that ...": the noun phrase after "with" says it.
+  for (let k = v - 1; k > sentence.tokenStart && v - k <= 7; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === "punct" && t.text !== "-") break;
+    if (t.norm !== "with") continue;
+    if (k + 1 < v) {
+      const speaker = phraseSpeaker(doc, owners, k + 1, v - 1, memory);
+      if (speaker) return speaker;
+    }
+    break;
+  }
+  // "The group put out a statement on its channel saying ...": a participle without its comma
+  // tells what the statement says; the clause's subject put it out.
+  if (tokens[v - 1]?.text !== ",") {
+    const publication = tokens
+      .slice(Math.max(sentence.tokenStart, v - 8), v)
+      .some((t) => PUBLICATIONS.has(t.norm));
+    if (!publication) return null;
+    let start = clauseStart(tokens, sentence.tokenStart, v);
+    while (start < v && DISCOURSE.has(tokens[start]?.norm ?? "")) start++;
+    const first = tokens[start];
+    if (first && ["he", "she", "they", "it", "we"].includes(first.norm))
+      return memory.pronoun(first.norm, first.i);
+    return clauseSubject(doc, owners, start, v, memory);
+  }
   // "'...,' the source said, adding that ...": whoever said it adds to it.
   for (let k = v - 2; k > sentence.tokenStart && v - k <= 8; k--) {
     if (tokens[k]?.text === "," || !isSpeechVerbAt(tokens, k) || isParticiple(tokens[k])) continue;
@@ -489,6 +538,16 @@ export function participleSubject(
   }
   return org ? { draft: org, name: org.name } : null;
 }
+
+/** Promises whose words may be quoted: "vowed to restore 'full control'". */
+const PLEDGE_VERBS = new Set(["pledged", "pledges", "vowed", "vows", "promised", "promises"]);
+
+/** What a statement is put out in: "a statement ... saying", "a video ... showing". */
+const PUBLICATIONS = new Set(
+  "statement statements video message letter post posts communique communiqué release bulletin tweet".split(
+    " ",
+  ),
+);
 
 /** The period of an abbreviated title ("Gen.", "Col."), which ends no phrase. */
 const isTitlePeriod = (tokens: readonly Token[], k: number) =>
@@ -610,6 +669,8 @@ export function directSpeaker(
         (![",", ".", ";"].includes(tokens[npEnd + 1]?.text ?? "") || isTitlePeriod(tokens, npEnd + 1))
       )
         npEnd++;
+      // '..., said one of them, Khaled Nasser, whose ...': the name in apposition is who speaks.
+      npEnd = withAppositiveName(tokens, owners, npEnd, ctx.end);
       speaker = phraseSpeaker(doc, owners, v + 1, npEnd, memory);
     } else {
       speaker = phraseSpeaker(doc, owners, j, v - 1, memory);
@@ -621,8 +682,10 @@ export function directSpeaker(
   // "X contradicted him, saying there had been '...'").
   for (let v = q.open - 1; v >= Math.max(ctx.start, q.open - 60); v--) {
     // "the ministry called on Ankara to '...'", "called for '...'": an appeal in its words.
+    // "has promised to make Captagon 'a thing of the past'": a pledge in its words.
     const appeal =
-      APPEAL_VERBS.has(tokens[v]?.norm ?? "") && ["on", "for"].includes(tokens[v + 1]?.norm ?? "");
+      (APPEAL_VERBS.has(tokens[v]?.norm ?? "") && ["on", "for"].includes(tokens[v + 1]?.norm ?? "")) ||
+      (PLEDGE_VERBS.has(tokens[v]?.norm ?? "") && tokens[v + 1]?.norm === "to");
     if ((!isSpeechVerbAt(tokens, v) && !appeal) || ctx.quoted(v)) continue;
     const speaker = isParticiple(tokens[v])
       ? (participleSubject(doc, owners, v, memory) ?? subjectOf(doc, owners, v, memory))
@@ -668,8 +731,48 @@ export function directSpeaker(
       return speaker ? { speaker, verb: a } : null;
     }
   }
+  const predicate = predicateSpeaker(doc, owners, q, ctx, memory);
+  if (predicate) return predicate;
   // A sentence that is only a quote continues the speaker of the quote before it.
   const last = memory.last();
   if (q.open === ctx.start && ctx.quotedBefore && last) return { speaker: last, verb: -1 };
   return null;
+}
+
+/**
+ * 'It "rejects the use of ..." and "equally rejects ...", and calls for "..."': a statement
+ * quoted as the predicate of its own subject, with no verb of saying — the subject (a
+ * statement, a body, or "it" for one named before) says the quoted verb phrase, and the other
+ * quotations its sentence adds with "and".
+ */
+function predicateSpeaker(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  q: QuoteSpan,
+  ctx: { start: number; quoted: (k: number) => boolean; isMark: (k: number) => boolean },
+  memory: SpeakerMemory,
+): Attribution | null {
+  const { tokens } = doc;
+  let first = ctx.start;
+  while (first < q.open && DISCOURSE.has(tokens[first]?.norm ?? "")) first++;
+  let open = first;
+  while (open < q.open && open - first <= 6 && !ctx.isMark(open)) open++;
+  if (open - first < 1 || open - first > 6) return null;
+  for (let k = first; k < open; k++) {
+    const t = tokens[k] as Token;
+    if ((t.kind !== "word" && t.kind !== "poss") || isVerbWord(t.norm) || isSpeechVerb(t)) return null;
+  }
+  const verb = tokens[open + 1];
+  if (verb?.kind !== "word" || verb.cap || !/[^s]s$/.test(verb.norm) || !isVerbWord(verb.norm)) return null;
+  // The other quotations of the sentence go on with the same subject: "and", a comma, a verb.
+  if (q.open > open) {
+    let unquoted = 0;
+    for (let k = open + 1; k < q.open; k++) {
+      if (ctx.quoted(k)) continue;
+      const t = tokens[k] as Token;
+      if (t.cap || t.text === "." || t.text === ";" || isSpeechVerb(t) || ++unquoted > 4) return null;
+    }
+  }
+  const speaker = phraseSpeaker(doc, owners, first, open - 1, memory);
+  return speaker ? { speaker, verb: -1 } : null;
 }

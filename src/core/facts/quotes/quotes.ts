@@ -75,6 +75,9 @@ const INQUIRIES = new Set(
   ),
 );
 
+/** Those who hear evidence: "the court heard that ...". */
+const HEARERS = new Set(["court", "tribunal", "hearing", "inquest", "jury", "committee", "inquiry"]);
+
 /** What a figure or account comes in: "according to figures provided by X". */
 const DOCUMENTS = new Set(
   "statement report reports figures data statistics count tally toll estimates documents records account".split(
@@ -90,6 +93,29 @@ function sourcePhrase(doc: Doc, first: number, last: number): Speaker | null {
   if (tokens.slice(first, last + 1).some((t) => t.kind !== "word" && t.kind !== "poss")) return null;
   if (tokens[first]?.norm === "the" && last - first >= 2) first++;
   return { draft: null, name: spanText(doc, first, last) };
+}
+
+/**
+ * '"... What was he preparing?" Khalaf said.': a quotation ending in a question or an
+ * exclamation can end its sentence, and the attribution then stands as a sentence of its own —
+ * a short one, a name or pronoun and its speech verb. Returns the end of the sentence the
+ * quotation's attribution is read in: that next one when it is such an attribution.
+ */
+function attributionAfter(doc: Doc, n: number, isMark: (k: number) => boolean): number {
+  const { tokens } = doc;
+  const before = doc.sentences[n - 1];
+  const next = doc.sentences[n];
+  const fallback = before?.tokenEnd ?? 0;
+  if (!next || next.tokenEnd - next.tokenStart > 10) return fallback;
+  const first = tokens[next.tokenStart];
+  if (!first || first.breaks > 0 || !(first.cap || first.kind === "word")) return fallback;
+  if (!["?", "!"].includes(tokens[(before?.tokenEnd ?? 0) - 2]?.text ?? "")) return fallback;
+  for (let k = next.tokenStart; k < next.tokenEnd; k++) {
+    const t = tokens[k] as Token;
+    if (isMark(k) || t.norm === "that") return fallback;
+    if (isSpeechVerbAt(tokens, k) && k > next.tokenStart && k - next.tokenStart <= 5) return next.tokenEnd;
+  }
+  return fallback;
 }
 
 const BULLETS = new Set(["-", "•", "*", "–", "—", "·"]);
@@ -150,6 +176,13 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
   const isMark = (k: number) => marks.has(k);
   const turns = transcriptTurns(doc, owners, memory);
   const quotes: QuoteDraft[] = [];
+  /** Transcript answers, which hold whatever their speaker quotes from others. */
+  const answers: QuoteDraft[] = [];
+  // Answers are read in order: the one that could hold a quote is the last one so far.
+  const held = (q: QuoteDraft) => {
+    const a = answers[answers.length - 1];
+    return q.kind === "direct" && a !== undefined && a !== q && a.first <= q.first && q.last <= a.last;
+  };
   let quotedBefore = -2;
   /** "The statement added that ... the following results:" — who speaks the list that follows. */
   let listSpeaker: Attribution | null = null;
@@ -271,6 +304,14 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         last++;
       tasks.push({ at: v, run: () => indirect(first, last, at(subjectOf(doc, owners, v, memory), v)) });
     }
+    // "Prosecutors told the court that ... The court heard that ...": what a court or a
+    // committee heard was said by whoever had just been speaking to it.
+    for (let v = start + 2; v < end - 2; v++) {
+      if (tokens[v]?.norm !== "heard" || tokens[v + 1]?.norm !== "that" || quoted(v)) continue;
+      if (tokens[v - 2]?.norm !== "the" || !HEARERS.has(tokens[v - 1]?.norm ?? "")) continue;
+      const speaker = memory.lastNear(s.index);
+      if (speaker) tasks.push({ at: v, run: () => indirect(v + 2, clauseEnd, { speaker, verb: v }) });
+    }
     // "The investigations showed that ...": findings reported by the inquiry that made them.
     for (let v = start + 1; v < end - 2; v++) {
       if (!EVIDENCE_VERBS.has(tokens[v]?.norm ?? "") || tokens[v + 1]?.norm !== "that" || quoted(v)) continue;
@@ -284,16 +325,20 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       let npStart = a + 2;
       // "according to a statement from the Ministry ...", "according to figures provided by the
       // interior ministry": the ministry speaks.
+      let document = false;
       for (let j = npStart + 1; j < Math.min(end, a + 8); j++) {
         if (!["from", "by"].includes(tokens[j]?.norm ?? "")) continue;
-        if (tokens.slice(npStart, j).some((t) => DOCUMENTS.has(t.norm))) npStart = j + 1;
+        document = tokens.slice(npStart, j).some((t) => DOCUMENTS.has(t.norm));
+        if (document) npStart = j + 1;
         break;
       }
       let npEnd = npStart;
+      // "according to a resident who spoke to us by phone": a restrictive clause is part of who
+      // it is — but "a statement posted by the army on X" was posted by the army, on X.
       while (
         npEnd + 1 < end &&
         ![",", ".", ";"].includes(tokens[npEnd + 1]?.text ?? "") &&
-        tokens[npEnd + 1]?.norm !== "who"
+        !(document && npEnd > npStart && ["on", "via"].includes(tokens[npEnd + 1]?.norm ?? ""))
       )
         npEnd++;
       npEnd = withAppositiveName(tokens, owners, npEnd, end);
@@ -358,7 +403,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         run: () => {
           const context = {
             start: opening?.tokenStart ?? start,
-            end,
+            end: q.close === end - 1 ? attributionAfter(doc, s.index + 1, isMark) : end,
             quoted,
             isMark,
             quotedBefore: quotedBefore === (opening?.index ?? s.index) - 1,
@@ -377,16 +422,15 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       });
     }
     // A transcript's turn: the speaker's own words, a paragraph at a time as a quotation in
-    // marks is one quote however many sentences it runs over — not its questions, and not a
-    // sentence quoting someone else, which the marks attribute. Either ends the run.
+    // marks is one quote however many sentences it runs over — their own questions ("Who
+    // decided this?") and the words they quote from others included: a quote nested in an
+    // answer counts once, inside the answer.
     const turn = turns.get(s.index);
     const turnSentence = (n: number): number => {
       const t = turns.get(n);
       const sn = doc.sentences[n];
       if (!t || !sn) return -1;
-      const l = trimEnd(tokens, t.first, sn.tokenEnd - 1);
-      const marked = tokens.slice(t.first, sn.tokenEnd).some((_t, i) => isMark(t.first + i));
-      return marked || tokens[sn.tokenEnd - 1]?.text === "?" ? -1 : l;
+      return trimEnd(tokens, t.first, sn.tokenEnd - 1);
     };
     const continuesTurn = (n: number) => {
       const prev = turns.get(n - 1);
@@ -407,16 +451,18 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         const { speaker } = turn;
         tasks.push({
           at: turn.first,
-          run: () => [
-            {
+          run: () => {
+            const answer: QuoteDraft = {
               kind: "direct",
               speaker,
               sentence: s.index,
               first: turn.first,
               last,
               modality: quoteModality(tokens, turn.first, last, -1),
-            },
-          ],
+            };
+            answers.push(answer);
+            return [answer];
+          },
         });
       }
     }
@@ -429,6 +475,8 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     const before = quotes.length;
     for (const task of tasks) {
       for (const quote of task.run()) {
+        // A quote nested in a transcript answer counts once, inside the answer.
+        if (held(quote)) continue;
         quotes.push(quote);
         memory.remember(quote.speaker, quote.first);
         // A quote opening the next sentence goes on from whoever spoke in this one.
@@ -460,10 +508,44 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     if (outer) q.speaker = outer.speaker;
   }
   const seen = new Set<string>();
-  return quotes
-    .filter((q) => {
+  return dropEchoes(
+    doc,
+    quotes.filter((q) => {
       const key = `${q.kind}:${q.first}:${q.last}`;
       return !seen.has(key) && seen.add(key);
-    })
-    .sort((a, b) => a.first - b.first || (a.kind === b.kind ? 0 : a.kind === "indirect" ? -1 : 1));
+    }),
+  ).sort((a, b) => a.first - b.first || (a.kind === b.kind ? 0 : a.kind === "indirect" ? -1 : 1));
+}
+
+const sameSpeaker = (a: Speaker, b: Speaker) => (a.draft && a.draft === b.draft) || a.name === b.name;
+
+/**
+ * 'He says "raises them for us"': words already quoted from the same speaker, quoted again,
+ * are an echo of the first quote, kept once.
+ */
+function dropEchoes(doc: Doc, quotes: QuoteDraft[]): QuoteDraft[] {
+  const { tokens } = doc;
+  const words = (q: QuoteDraft) =>
+    ` ${tokens
+      .slice(q.first, q.last + 1)
+      .filter((t) => t.kind === "word" || t.kind === "num")
+      .map((t) => t.norm)
+      .join(" ")} `;
+  const direct = quotes.filter((q) => q.kind === "direct").sort((a, b) => a.first - b.first);
+  const text = new Map(direct.map((q) => [q, words(q)]));
+  const echoes = new Set<QuoteDraft>();
+  direct.forEach((q, i) => {
+    const mine = text.get(q) ?? "";
+    if (mine.trim().split(" ").length < 2) return;
+    // An echo answers a recent quote: a few dozen back at most, so a hostile article of
+    // thousands of quotes is not compared pair by pair.
+    for (const p of direct.slice(Math.max(0, i - 40), i)) {
+      if (p.last >= q.first || !sameSpeaker(p.speaker, q.speaker)) continue;
+      if ((text.get(p) ?? "").includes(mine)) {
+        echoes.add(q);
+        break;
+      }
+    }
+  });
+  return echoes.size > 0 ? quotes.filter((q) => !echoes.has(q)) : quotes;
 }

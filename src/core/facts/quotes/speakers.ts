@@ -16,7 +16,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from "../text/word-lists.js";
-import { timeBefore } from "./time-adjuncts.js";
+import { timeAfter, timeBefore } from "./time-adjuncts.js";
 
 /**
  * Who says what: the subject of a speech verb ("Hamid al-Shatari, the head of ..., said"),
@@ -36,6 +36,10 @@ export interface Speaker {
 }
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
+/** What an organization puts out: "issued a statement", "posted a message". */
+const STATEMENT_NOUNS = new Set(["statement", "communique", "communiqué", "message", "release", "bulletin"]);
+/** The words of the formulas by which a source goes unnamed. */
+const ANONYMITY = new Set(["named", "identified", "anonymity", "anonymously", "quoted"]);
 /** Lowercase words inside an organization's name ("Network for Human Rights"). */
 const NAME_JOINERS = new Set(["the", "of", "for", "and", "on", "in"]);
 const DASHES = new Set(["—", "–"]);
@@ -54,7 +58,7 @@ const SOURCE_NOUNS = new Set([
     " ",
   ),
   // "partners report", "campaigners say", "human rights groups estimate": those who speak as a body.
-  ..."partner partners campaigner campaigners critic critics observers advocates activist activists groups humanitarians".split(
+  ..."partner partners campaigner campaigners critic critics observers advocates activist activists groups humanitarians governments".split(
     " ",
   ),
   // "the brother of one of the victims", "a relative": kin speak for the people they are kin to.
@@ -396,7 +400,19 @@ export class SpeakerMemory {
     let k = sentence.tokenStart;
     if (this.doc.tokens[k]?.norm === "the") k++;
     const d = this.owners.get(k);
-    return d?.type === "organization" ? asSpeaker(d) : null;
+    if (d?.type === "organization") return asSpeaker(d);
+    // "The region's interior ministry has issued a statement. It rejects ...": the body that
+    // put the statement out, named by the article's words when no entity holds it.
+    const { tokens } = this.doc;
+    const issued = tokens
+      .slice(sentence.tokenStart, sentence.tokenEnd)
+      .some((t) => STATEMENT_NOUNS.has(t.norm));
+    if (!issued) return null;
+    const subject = clauseSubject(this.doc, this.owners, sentence.tokenStart, sentence.tokenEnd - 1, this);
+    if (!subject) return null;
+    return SpeakerMemory.fits("it", subject) || (!subject.draft && isInstitution(subject.name))
+      ? subject
+      : null;
   }
 
   /** A compatible speaker already quoted in sentence n. */
@@ -455,6 +471,12 @@ export class SpeakerMemory {
       if (s?.draft?.type === "organization") return s;
     }
     return null;
+  }
+
+  /** The last speaker quoted in sentence n or the one before it. */
+  lastNear(n: number): Speaker | null {
+    const r = this.recent[this.recent.length - 1];
+    return r && r.sentence >= n - 1 ? r.speaker : null;
   }
 
   last(): Speaker | null {
@@ -533,7 +555,13 @@ function namedSubject(
   const { tokens } = doc;
   let comma = start + 1;
   while (comma < Math.min(end, start + 6) && tokens[comma]?.text !== ",") comma++;
-  if (tokens[comma]?.text !== "," || !["a", "an"].includes(tokens[comma + 1]?.norm ?? "")) return null;
+  if (tokens[comma]?.text !== ",") return null;
+  // "Umm Karrar, whose son was one of the nine, held up ...": a relative "who" speaks of a person.
+  if (["who", "whose"].includes(tokens[comma + 1]?.norm ?? "")) {
+    for (let k = start; k < comma; k++) if (owners.has(k) && owners.get(k)?.type !== "place") return null;
+    return namedPerson(doc, start, comma - 1);
+  }
+  if (!["a", "an"].includes(tokens[comma + 1]?.norm ?? "")) return null;
   // A name taken for a place ("Umm Yasser", "Tal Afar") is a person when "a widow" describes it.
   for (let k = start; k < comma; k++) if (owners.has(k) && owners.get(k)?.type !== "place") return null;
   let described = false;
@@ -580,12 +608,26 @@ export function phraseSpeaker(
   while (last > first && SKIPPED.has(tokens[last]?.norm ?? "")) last--;
   const when = timeBefore(tokens, last, first + 1);
   if (when > first) last = when - 1;
+  // "Last week the interior ministry said": a time opening the sentence is no part of it either.
+  const lead = timeAfter(tokens, first, last);
+  if (lead > first && lead <= last && !tokens[lead - 1]?.cap && tokens[lead - 1]?.kind === "word")
+    first = lead;
+  // "A Saudi official quoted by state media": where the source was quoted is no part of who it is.
+  for (let k = first + 2; k < last; k++) {
+    if (["quoted", "cited"].includes(tokens[k]?.norm ?? "") && tokens[k + 1]?.norm === "by") {
+      last = k - 1;
+      break;
+    }
+  }
   // "a government official who attended the meeting": the phrase the relative clause
   // describes speaks, kept with its clause in the article's words when it names no entity.
   for (let k = first + 2; k <= last; k++) {
     if (!["who", "whose"].includes(tokens[k]?.norm ?? "") || tokens[k - 1]?.kind !== "word") continue;
     const described = phraseSpeaker(doc, owners, first, k - 1, memory);
     if (!described || described.draft) return described;
+    // "who asked not to be named", "who spoke on condition of anonymity": why the source is
+    // not named, not who it is.
+    if (tokens.slice(k + 1, last + 1).some((t) => ANONYMITY.has(t.norm))) return described;
     let from = first;
     if (tokens[from]?.norm === "the") from++;
     return { draft: null, name: spanText(doc, from, last).replace(/\s+/g, " ") };
@@ -629,7 +671,8 @@ export function phraseSpeaker(
   }
   // "a dignitary of the X tribe in Y", "an aide to NAME": an anonymous source, whoever it is near.
   if (["a", "an"].includes(tokens[first]?.norm ?? "")) {
-    for (let k = first + 1; k <= Math.min(last, first + 4) && !owners.has(k); k++) {
+    // "a Lebanese army officer in Hermel": the words of a body in the compound are no name.
+    for (let k = first + 1; k <= Math.min(last, first + 4) && owners.get(k)?.type !== "person"; k++) {
       if (!SOURCE_NOUNS.has(tokens[k]?.norm ?? "") || k === last) continue;
       // "a border guard officer at the scene": the last noun of the compound.
       if (isSourceNoun(tokens[k + 1]?.norm ?? "") && k + 1 < last) continue;
@@ -725,8 +768,8 @@ export function phraseSpeaker(
   if (!described) source ||= isSourceNoun(head.norm) || (INSTITUTION_HEADS.has(head.norm) && !head.cap);
   if (!source) return namedPerson(doc, first, last);
   // "the new authorities", "the interior ministry": a description, named without its article;
-  // a bare "the source" stays as written.
-  if (tokens[first]?.norm === "the" && last - first >= 2) first++;
+  // a bare "the source" stays as written. "his court-appointed lawyer" is named by the post.
+  if (["the", "his", "her", "their", "its"].includes(tokens[first]?.norm ?? "") && last - first >= 2) first++;
   const text = spanText(doc, first, last).replace(/\s+/g, " ");
   return { draft: null, name: text };
 }
@@ -982,6 +1025,9 @@ export function subjectOf(
       if (tokens[ps - 1]?.text === "," && named?.type === "person") return asSpeaker(named);
       const before = phraseSpeaker(doc, owners, ps, c - 1, memory);
       if (before) return before;
+      // "Jordan, which has fought the gangs for years, says": a country speaking for its government.
+      const place = owners.get(c - 1);
+      if (place?.type === "place" && owners.get(ps) === place) return asSpeaker(place);
     }
     for (let j = k - 1; j > c; j--) {
       const d = owners.get(j);
@@ -1005,6 +1051,16 @@ export function subjectOf(
     for (let r = c - 1; r > start && k - r < 40; r--) {
       const d = owners.get(r - 1);
       if (tokens[r]?.text === "," && d?.type === "person") return asSpeaker(d);
+    }
+    // "An economist in Beirut who studies the trade, and who asked not to be named, said": two
+    // relative clauses describe the phrase before the first.
+    if (tokens[c]?.text === "," && tokens[c + 1]?.norm === "and" && tokens[c + 2]?.norm === "who") {
+      for (let w = c - 1; w > start && c - w < 16; w--) {
+        if (tokens[w]?.norm !== "who" || tokens[w - 1]?.kind !== "word") continue;
+        const described = phraseSpeaker(doc, owners, phraseStart(tokens, w - 1, start), w - 1, memory);
+        if (described) return described;
+        break;
+      }
     }
     // "A commander of the Asayish, who gave only his first name, Serhat, said": the phrase
     // before the relative clause, a few commas back.

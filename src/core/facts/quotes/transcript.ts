@@ -23,10 +23,33 @@ export interface Turn {
 
 /** Labels of those who ask, present or narrate. */
 const MEDIA_ROLES = new Set(
-  "q question questions presenter correspondent reporter reporters anchor host moderator interviewer journalist audience participant unidentified unknown operator crosstalk voice announcer narrator caller editor note update".split(
+  "q question questions presenter correspondent reporter reporters anchor host moderator interviewer journalist audience participant unidentified unknown operator crosstalk voice announcer narrator editor note update chair chairman chairwoman".split(
     " ",
   ),
 );
+/**
+ * Members of the public on the line or in the audience: sources whose words are quotes, named
+ * by the label's own description ("CALLER (a man from Tal Afar):").
+ */
+const PUBLIC_ROLES = new Set(["caller", "listener", "viewer"]);
+/** Lower-case particles of a name in a label written in mixed case ("Ahmed al-Hassan:"). */
+const LABEL_PARTICLES = new Set([
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "abu",
+  "de",
+  "van",
+  "von",
+  "der",
+  "da",
+  "du",
+  "la",
+  "le",
+]);
+/** A question's number before the asker's name: "Q112 Chair:", "Q114 Priya Sandhu:". */
+const isQuestionNumber = (t: Token | undefined) => t !== undefined && /^Q\d+$/i.test(t.text);
 /** Labels of an interview's answers, which belong to the interviewee of the introduction. */
 const ANSWER_ROLES = new Set(["a", "answer", "answers"]);
 /** A label is a few words: "LT. GEN. ALEXUS GRYNKEWICH", "SPOKESPERSON (Stéphane Dujarric)". */
@@ -35,24 +58,33 @@ const LABEL_REACH = 10;
 /** Whether a label word is written in capitals ("GEN", "Q", "O'BRIEN"). */
 const capitals = (t: Token) => t.kind === "word" && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
 
-/** The colon ending a label that opens the paragraph at token `start`, or -1. */
-function labelColon(tokens: readonly Token[], start: number, end: number): number {
+/**
+ * The colon ending a label that opens the paragraph at token `start`, or -1: words in capitals
+ * ("COL. AL-JUBOURI:"), or in mixed case when every word is capitalised ("Clare Whitfield:",
+ * "Q112 Chair:") — then `mixed` is set and the label needs a name or a question number to count.
+ */
+function labelColon(tokens: readonly Token[], start: number, end: number): { colon: number; mixed: boolean } {
   let depth = 0;
   let words = 0;
+  let mixed = false;
   for (let k = start; k < Math.min(end, start + LABEL_REACH); k++) {
     const t = tokens[k] as Token;
-    if (t.text === ":" && depth === 0) return words > 0 && !t.space ? k : -1;
+    if (t.text === ":" && depth === 0) return words > 0 && !t.space ? { colon: k, mixed } : NO_LABEL;
     if (t.text === "(") depth++;
     else if (t.text === ")") depth--;
     else if (depth > 0) continue;
-    else if (t.kind === "word") {
-      if (!capitals(t)) return -1;
+    else if (t.kind === "word" || (k === start && isQuestionNumber(t))) {
+      if (!capitals(t)) {
+        if (!t.cap && !LABEL_PARTICLES.has(t.norm)) return NO_LABEL;
+        mixed = true;
+      }
       words++;
-    } else if (![".", "-", "'", "’"].includes(t.text)) return -1;
-    if (depth < 0) return -1;
+    } else if (![".", "-", "'", "’"].includes(t.text)) return NO_LABEL;
+    if (depth < 0) return NO_LABEL;
   }
-  return -1;
+  return NO_LABEL;
 }
+const NO_LABEL = { colon: -1, mixed: false };
 
 /** The person a label names: a person of the article, by mention or by a part of the name. */
 function labelPerson(
@@ -69,6 +101,18 @@ function labelPerson(
     if (d?.type === "person") return d;
   }
   return null;
+}
+
+/**
+ * A member of the public by the label's description when it gives one ("CALLER (a man from
+ * Tal Afar)" is "a man from Tal Afar"), else by the role ("CALLER").
+ */
+function publicName(doc: Doc, label: readonly Token[], start: number, colon: number): string {
+  const open = label.findIndex((t) => t.text === "(");
+  const close = label.findIndex((t) => t.text === ")");
+  if (open >= 0 && close > open + 1 && ["a", "an", "the"].includes(label[open + 1]?.norm ?? ""))
+    return spanText(doc, start + open + 1, start + close - 1);
+  return spanText(doc, start, (open >= 0 ? start + open : colon) - 1);
 }
 
 /** The person the text before token `end` names most often (the first of equals), or null. */
@@ -98,18 +142,42 @@ export function transcriptTurns(
     person: EntityDraft | null;
     media: boolean;
     answer: boolean;
+    isPublic: boolean;
+    owned: boolean;
   }[] = [];
+  /** Who presents or asks, by the last word of their name: "NOOR AL-TAIE (presenter):" then "AL-TAIE:". */
+  const askers = new Set<string>();
   for (const s of sentences) {
     const first = tokens[s.tokenStart];
     if (!first || first.meta || (s.index > 0 && first.breaks === 0)) continue;
-    const colon = labelColon(tokens, s.tokenStart, s.tokenEnd);
+    const { colon, mixed } = labelColon(tokens, s.tokenStart, s.tokenEnd);
     if (colon < 0 || colon + 1 >= s.tokenEnd) continue;
-    const words = tokens.slice(s.tokenStart, colon).filter((t) => t.kind === "word");
-    const media = words.some((t) => MEDIA_ROLES.has(t.norm));
-    const name = spanText(doc, s.tokenStart, colon - 1);
+    const all = tokens.slice(s.tokenStart, colon);
+    const words = all.filter((t) => t.kind === "word");
+    /** The label's words outside its parentheses: the name or role, not the description. */
+    let depth = 0;
+    const outside: number[] = [];
+    all.forEach((t, j) => {
+      if (t.text === "(") depth++;
+      else if (t.text === ")") depth--;
+      else if (depth === 0) outside.push(s.tokenStart + j);
+    });
+    const outsideWords = outside.filter((k) => tokens[k]?.kind === "word" && !isQuestionNumber(tokens[k]));
+    const key = tokens[outsideWords[outsideWords.length - 1] ?? -1]?.norm ?? "";
+    const question = isQuestionNumber(first);
+    const media = question || words.some((t) => MEDIA_ROLES.has(t.norm)) || askers.has(key);
+    if (media && key && !words.every((t) => MEDIA_ROLES.has(t.norm) || isQuestionNumber(t))) askers.add(key);
+    const isPublic = !media && outsideWords.length === 1 && PUBLIC_ROLES.has(key);
+    const name = isPublic
+      ? publicName(doc, all, s.tokenStart, colon)
+      : spanText(doc, outside[0] ?? s.tokenStart, outside[outside.length - 1] ?? colon - 1);
     const answer = words.length === 1 && ANSWER_ROLES.has(words[0]?.norm ?? "");
-    const person = media ? null : labelPerson(tokens, owners, memory, s.tokenStart, colon);
-    labels.push({ sentence: s.index, colon, name, person, media, answer });
+    const person = media || isPublic ? null : labelPerson(tokens, owners, memory, s.tokenStart, colon);
+    // A label in mixed case names someone in two words or more ("Clare Whitfield:"), not a
+    // heading word ("Background:").
+    if (mixed && !media && !person && outsideWords.length < 2) continue;
+    const owned = outside.some((k) => owners.has(k));
+    labels.push({ sentence: s.index, colon, name, person, media, answer, isPublic, owned });
   }
   const turns = new Map<number, Turn>();
   if (labels.length < 2) return turns;
@@ -119,21 +187,18 @@ export function transcriptTurns(
   for (const l of labels) uses.set(l.name, (uses.get(l.name) ?? 0) + 1);
   labels.forEach((l, i) => {
     if (l.media) return;
+    if (!l.person && !l.isPublic && (uses.get(l.name) ?? 0) < 2) return;
     // Owned by a place or an organization: a dateline or a heading, not a speaker.
-    if (!l.person && (uses.get(l.name) ?? 0) < 2) return;
-    if (
-      !l.person &&
-      tokens
-        .slice(sentences[l.sentence]?.tokenStart ?? 0, l.colon)
-        .some((_t, j) => owners.has((sentences[l.sentence]?.tokenStart ?? 0) + j))
-    )
-      return;
+    if (!l.person && !l.isPublic && l.owned) return;
     const person = l.person ?? (l.answer ? guest : null);
     const speaker: Speaker = person ? { draft: person, name: person.name } : { draft: null, name: l.name };
-    const until = labels[i + 1]?.sentence ?? sentences.length;
-    for (let n = l.sentence; n < until; n++) {
+    // The last turn ends with its paragraph: what follows the transcript is the article's own.
+    const next = labels[i + 1]?.sentence;
+    for (let n = l.sentence; n < (next ?? sentences.length); n++) {
       const s = sentences[n];
-      if (s) turns.set(n, { speaker, first: n === l.sentence ? l.colon + 1 : s.tokenStart });
+      if (!s) continue;
+      if (next === undefined && n > l.sentence && (tokens[s.tokenStart]?.breaks ?? 0) > 0) break;
+      turns.set(n, { speaker, first: n === l.sentence ? l.colon + 1 : s.tokenStart });
     }
   });
   return turns;
