@@ -80,7 +80,9 @@ export function patternFit(
   if (!typeMatches(p, r)) return 0;
   const entities = p.own ? r.own : r.entities;
   if (p.actors.length > 0 && !anySelected(p.actors, entities)) return 0;
-  if (p.notActors.length > 0 && anySelected(p.notActors, r.entities)) return 0;
+  // What rules a fact out must be named in its own sentence: an actor borrowed from the sentences
+  // before it ("Iraqi accents" two sentences earlier) may say who acted, never who did not.
+  if (p.notActors.length > 0 && anySelected(p.notActors, p.own ? r.own : r.named)) return 0;
   // A place the sentence does not name but the story is set in fits, less well than one it names.
   let setting = 0;
   if (p.places.length > 0 && !anySelected(p.places, entities)) {

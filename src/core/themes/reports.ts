@@ -42,6 +42,12 @@ export interface Report {
   /** The fact's own entities. */
   own: ResolvedEntity[];
   /**
+   * The entities its own sentence names (the fact's, the sentence's, and "our forces" as the body
+   * that speaks), and those it borrows from the lede, without those borrowed from other sentences
+   * before it: what may rule a fact out.
+   */
+  named: ResolvedEntity[];
+  /**
    * Where the story is set: the places its lede names, for a later sentence. The assessment
    * reads a sentence in that setting only when the lede itself bears on the theme ("the desert
    * sectors" of a story about Iraq's border wall are on that border; a football report's wall is not).
@@ -397,6 +403,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         !resolved.some((e) => SECURITY_KINDS.has(e.kind ?? ""))
       )
         resolved.push(standsFor("guards", guards));
+      const named = [...resolved];
       // A sentence that names no place ("the smugglers change their routes") or no actor is
       // read in the setting of the two sentences before it.
       for (const types of [
@@ -412,6 +419,9 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
             .filter((e) => (types as readonly string[]).includes(e.type) && !resolved.includes(e));
           if (near.length === 0) continue;
           resolved.push(...near);
+          // The lede sets the story ("the Jordanian Armed Forces ... foiled", then "the border
+          // guard forces spotted"): what it names may rule a later fact out too.
+          if (s <= 1 || types[0] !== "place") named.push(...near);
           break;
         }
       }
@@ -438,6 +448,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         codes: f.codes,
         entities: resolved,
         own: f.entities.flatMap((id) => entities.get(id) ?? []),
+        named,
         setting:
           f.sentence > 1 && !namesPlace(f.sentence) ? ledePlaces.filter((e) => !resolved.includes(e)) : [],
         anchors: anchorsFor(f),

@@ -126,6 +126,23 @@ describe("assess: relevance is structural", () => {
   });
 });
 
+describe("assess: what rules a fact out", () => {
+  it("does not rule out a sweep of the desert for an adjective two sentences earlier ('Iraqi accents')", () => {
+    const badia = themeFixture("isis-badia-insurgency");
+    const raid = source(
+      "ISIS cells attack army post near Raqqa",
+      "ISIS cells attacked a post of the Syrian army in the desert of Maadan, in the eastern countryside of Raqqa, at dawn on Thursday, killing seven soldiers. Nine other soldiers were wounded in the attack. Witnesses said that some of the attackers spoke with Iraqi accents. On Friday, army units backed by helicopters combed the desert around the post and said they had killed three members of the cell.",
+      "Syrian Observatory for Human Rights",
+      "2026-05-22",
+    );
+    const a = assess(badia, [raid], new Date("2026-05-25T12:00:00Z"));
+    const sweep = a.factors
+      .flatMap((f) => f.evidence.map((e) => ({ f: `${f.role}:${f.id}`, text: e.sentenceText })))
+      .filter((e) => e.text.includes("combed the desert"));
+    expect(sweep.map((e) => e.f)).toEqual(["mitigator:counter-terrorism-strikes"]);
+  });
+});
+
 describe("assess: conflicts, grades and confidence", () => {
   it("sets a report of escapes against its denial, with each source's grade and an analytic line", () => {
     const a = assess(theme, [escapeReport, denial], AT);
