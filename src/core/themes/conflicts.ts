@@ -2,7 +2,7 @@ import { extentOf } from "../facts/lexicon/areas.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { RELIABILITY_WEIGHT } from "../sources/admiralty.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
-import { patternFit } from "./relevance.js";
+import { denies as isDenial, patternFit } from "./relevance.js";
 import type { Report } from "./reports.js";
 import type { Factor } from "./theme.js";
 
@@ -217,7 +217,7 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
       (r) => r.modality === "asserted" && patterns.some((p) => patternFit(p, r, at) > 0),
     );
     const denied = reports.filter(
-      (r) => r.modality === "negated" && patterns.some((p) => patternFit(p, r, at, { modality: false }) > 0),
+      (r) => isDenial(r) && patterns.some((p) => patternFit(p, r, at, { modality: false }) > 0),
     );
     for (const d of denied) {
       if (seen.has(d.key)) continue;

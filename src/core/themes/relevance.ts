@@ -15,6 +15,21 @@ function foldedSentence(r: Pick<Report, "sentenceText">): string {
   return folded;
 }
 
+/** Words that negate what a sentence reports; "without" negates only a circumstance of it. */
+const NEGATION =
+  /\b(?:not|no|never|none|nobody|nothing|neither|nor|den(?:y|ies|ied|ying)|refut\w*|reject\w*|dismiss\w*|untrue|false|fabricated|baseless|unfounded|without)\b|n['’]t\b/gi;
+
+/**
+ * Whether a negated report denies what its sentence reports. "Carried out 380 operations against
+ * ISIS hideouts without coalition air support" negates the support, not the operations: a
+ * sentence whose only negation is "without" denies nothing, and its negated fact is no denial.
+ */
+export function denies(r: Pick<Report, "modality" | "sentenceText">): boolean {
+  if (r.modality !== "negated") return false;
+  const cues = r.sentenceText.match(NEGATION) ?? [];
+  return cues.length === 0 || cues.some((c) => c.toLowerCase() !== "without");
+}
+
 /** Days between what a report tells of and the briefing date; null when undated. */
 export function ageInDays(report: Pick<Report, "date">, briefingDate: Date): number | null {
   if (!report.date) return null;

@@ -143,6 +143,21 @@ describe("assess: what rules a fact out", () => {
   });
 });
 
+describe("assess: a negated circumstance is no denial", () => {
+  it("counts operations carried out 'without coalition air support' as the operations, not as their denial", () => {
+    const coalition = themeFixture("coalition-withdrawal");
+    const debate = source(
+      "Iraqi parliament debates coalition mission",
+      "Iraqi lawmakers debated on Monday a bill that would end the mission of the US-led coalition in Iraq. A senior officer told the committee that the army and the Counter-Terrorism Service had carried out 380 operations against ISIS hideouts this year without coalition air support.",
+      "Rudaw",
+      "2026-05-22",
+    );
+    const a = assess(coalition, [debate], new Date("2026-05-25T12:00:00Z"));
+    expect(citedUnder(a, debate.article.id)).toContain("mitigator:iraqi-capacity");
+    expect(a.conflicts).toEqual([]);
+  });
+});
+
 describe("assess: conflicts, grades and confidence", () => {
   it("sets a report of escapes against its denial, with each source's grade and an analytic line", () => {
     const a = assess(theme, [escapeReport, denial], AT);
