@@ -193,6 +193,8 @@ const NAMED_COALITION =
   /\b(?:(?!(?:The|A|An|This|That|Its|Their|Our|International|Global|Western|Arab|Military|Anti-ISIS|US-led|U\.S\.-led)\b)[A-Z][\w'’-]+ ){1,3}(?:coalition|alliance|bloc)\b/;
 const ANTI_ISIS_COALITION =
   /\b(?:international|global|us-led|u\.s\.-led|anti-isis|western|military|inherent resolve|cjtf)\b/i;
+/** A sentence that asks rather than tells. */
+const QUESTION = /\?["'’”)]*\s*$/;
 const OUR_FORCES = /\bour (forces|fighters|units|troops|men|guards)\b/i;
 
 /** A body the text names only by a role ("our forces", "the guard force"), as the entity it stands for. */
@@ -247,6 +249,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
     const ourForces = sentenceTest(OUR_FORCES);
     const siteGuards = sentenceTest(SITE_GUARDS);
     const tally = sentenceTest(TALLY);
+    const question = sentenceTest(QUESTION);
     // Datelines and passing mentions ("Britain-based") are no actors or places of the events.
     // "The National Resolve coalition ... the coalition's forces in parliament": where a story names
     // a coalition of its own, a bare "coalition" is that one, not the coalition against ISIS.
@@ -389,6 +392,8 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
     const guards = lexiconEntry("org/asayish");
     for (const f of facts.facts) {
       if (civilianMeasure(f)) continue;
+      // "Has the wall stopped militants from crossing?" asks; it reports nothing.
+      if (question(f.sentence)) continue;
       const ids = [...new Set([...f.entities, ...(bySentence.get(f.sentence) ?? [])])];
       const resolved = ids.flatMap((id) => entities.get(id) ?? []);
       // In an official statement, "our forces" are the body that speaks.

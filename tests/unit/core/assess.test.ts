@@ -158,6 +158,22 @@ describe("assess: a negated circumstance is no denial", () => {
   });
 });
 
+describe("assess: a question reports nothing", () => {
+  it("cites no sentence that asks ('Has the wall stopped militants from crossing?')", () => {
+    const border = themeFixture("border-fortification");
+    const analysis = source(
+      "Testing Iraq's border wall",
+      "Iraq has completed most of a concrete wall along its border with Syria, officials in Baghdad said on Monday. Has the wall stopped militants from crossing? The Border Forces installed thermal cameras on the wall in Anbar.",
+      "The National",
+      "2026-05-22",
+    );
+    const a = assess(border, [analysis], new Date("2026-05-25T12:00:00Z"));
+    const cited = a.factors.flatMap((f) => f.evidence.map((e) => e.sentence));
+    expect(cited).toContain(0);
+    expect(cited).not.toContain(1);
+  });
+});
+
 describe("assess: conflicts, grades and confidence", () => {
   it("sets a report of escapes against its denial, with each source's grade and an analytic line", () => {
     const a = assess(theme, [escapeReport, denial], AT);
