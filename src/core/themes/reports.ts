@@ -337,10 +337,14 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         .flatMap((id) => entities.get(id) ?? [])
         .filter((e) => e.type === "place" || e.type === "facility"),
     );
+    // A place the lexicon does not know ("the Ithriya-Al-Rusafa road", "the Arak gas field") says
+    // nothing of where it lies: the sentence is still read in its story's setting.
     const namesPlace = (sentence: number) =>
       (bySentence.get(sentence) ?? []).some((id) => {
         const e = entities.get(id);
-        return e?.type === "place" || e?.type === "facility";
+        return (
+          (e?.type === "place" || e?.type === "facility") && (e.lexiconId !== null || e.coordinates !== null)
+        );
       });
     const facilitySentences = new Set(
       facts.facts.filter((f) => f.tags?.includes("detention-facility")).map((f) => f.sentence),

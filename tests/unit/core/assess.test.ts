@@ -174,6 +174,23 @@ describe("assess: a question reports nothing", () => {
   });
 });
 
+describe("assess: a place the lexicon does not know", () => {
+  it("reads a sentence that names only an unknown place in its story's setting", () => {
+    const badia = themeFixture("isis-badia-insurgency");
+    const attacks = source(
+      "ISIS cells attack army posts near Palmyra",
+      "ISIS cells attacked an army post near Palmyra on Monday, killing five soldiers, according to SOHR. The attackers withdrew towards the desert after two hours of fighting. On Wednesday, ISIS gunmen ambushed a patrol on the road to the Wadi Zamlat outpost, killing two soldiers.",
+      "Syrian Observatory for Human Rights",
+      "2026-05-22",
+    );
+    const a = assess(badia, [attacks], new Date("2026-05-25T12:00:00Z"));
+    const ambush = a.factors.flatMap((f) =>
+      f.evidence.filter((e) => e.sentence === 2).map(() => `${f.role}:${f.id}`),
+    );
+    expect(ambush).toEqual(["driver:attacks-reported"]);
+  });
+});
+
 describe("assess: conflicts, grades and confidence", () => {
   it("sets a report of escapes against its denial, with each source's grade and an analytic line", () => {
     const a = assess(theme, [escapeReport, denial], AT);
