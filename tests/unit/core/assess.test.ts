@@ -191,6 +191,38 @@ describe("assess: a place the lexicon does not know", () => {
   });
 });
 
+describe("assess: who the dead of a prison riot were", () => {
+  const riotA = (text: string, outlet: string) =>
+    source("Riot at Kobani detention centre", text, outlet, "2026-05-10");
+  const guards = riotA(
+    "Detainees rioted at the detention centre in Kobani on Saturday, the Internal Security Forces said. Two members of the guard force were martyred after rioters attacked them with iron bars. Security forces regained control of the centre after three hours.",
+    "Hawar News Agency",
+  );
+  const at = new Date("2026-05-12T12:00:00Z");
+
+  it("sets two guards killed against two detainees killed in the same riot", () => {
+    const detainees = riotA(
+      "A riot broke out at the detention centre in Kobani on Saturday, SOHR said. Two detainees were killed and several were wounded when guards opened fire on the rioters. The riot ended after three hours.",
+      "Syrian Observatory for Human Rights",
+    );
+    const a = assess(theme, [guards, detainees], at);
+    const who = a.conflicts.filter((c) => /guards or detainees/.test(c.topic));
+    expect(who).toHaveLength(1);
+    expect(who[0]?.claims.map((c) => c.articleId).sort()).toEqual(
+      [guards.article.id, detainees.article.id].sort(),
+    );
+  });
+
+  it("does not set two guards killed against three detainees killed: both may be true", () => {
+    const more = riotA(
+      "A riot broke out at the detention centre in Kobani on Saturday, SOHR said. Three detainees were killed and several were wounded when guards opened fire on the rioters. The riot ended after three hours.",
+      "Syrian Observatory for Human Rights",
+    );
+    const a = assess(theme, [guards, more], at);
+    expect(a.conflicts.filter((c) => /guards or detainees/.test(c.topic))).toEqual([]);
+  });
+});
+
 describe("assess: conflicts, grades and confidence", () => {
   it("sets a report of escapes against its denial, with each source's grade and an analytic line", () => {
     const a = assess(theme, [escapeReport, denial], AT);
