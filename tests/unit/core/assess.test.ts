@@ -223,6 +223,22 @@ describe("assess: who the dead of a prison riot were", () => {
   });
 });
 
+describe("assess: theme factors over typed facts", () => {
+  it("counts thwarted infiltration attempts into Iraq as interdictions, though no word says 'border'", () => {
+    const border = themeFixture("border-fortification");
+    const analysis = source(
+      "Testing Iraq's border wall",
+      "Iraq has completed most of a concrete wall along its border with Syria, officials in Baghdad said on Monday. Iraqi statements report 14 thwarted infiltration attempts this year, and none of the recent attacks in Iraq has been traced to fighters who crossed from Syria.",
+      "The Washington Institute",
+      "2026-05-22",
+    );
+    const a = assess(border, [analysis], new Date("2026-05-25T12:00:00Z"));
+    expect(
+      a.factors.filter((f) => f.evidence.some((e) => e.sentence === 1)).map((f) => `${f.role}:${f.id}`),
+    ).toEqual(["mitigator:interdictions"]);
+  });
+});
+
 describe("assess: conflicts, grades and confidence", () => {
   it("sets a report of escapes against its denial, with each source's grade and an analytic line", () => {
     const a = assess(theme, [escapeReport, denial], AT);
