@@ -193,6 +193,10 @@ const NAMED_COALITION =
   /\b(?:(?!(?:The|A|An|This|That|Its|Their|Our|International|Global|Western|Arab|Military|Anti-ISIS|US-led|U\.S\.-led)\b)[A-Z][\w'’-]+ ){1,3}(?:coalition|alliance|bloc)\b/;
 const ANTI_ISIS_COALITION =
   /\b(?:international|global|us-led|u\.s\.-led|anti-isis|western|military|inherent resolve|cjtf)\b/i;
+/** An appeal: what follows it is asked for, not reported. */
+const APPEAL =
+  /\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed)|appeal(?:s|ed)? to|ask(?:s|ed)) (?:the )?(?:citizens|residents|civilians|people|public|population|families|media|authorities|international community)\b/i;
+const REASON = /\b(?:because|after|since|following|as|when|while|given)\b/i;
 /** A sentence that asks rather than tells. */
 const QUESTION = /\?["'’”)]*\s*$/;
 const OUR_FORCES = /\bour (forces|fighters|units|troops|men|guards)\b/i;
@@ -250,6 +254,15 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
     const siteGuards = sentenceTest(SITE_GUARDS);
     const tally = sentenceTest(TALLY);
     const question = sentenceTest(QUESTION);
+    const askedFor = (f: Fact) => {
+      const text = facts.sentences[f.sentence]?.text ?? "";
+      const call = APPEAL.exec(text);
+      if (!call) return false;
+      const start = text.indexOf(f.text);
+      if (start < call.index + call[0].length) return false;
+      // "... because ISIS cells attacked the road": a reason given for the call is reported.
+      return !REASON.test(text.slice(call.index, start));
+    };
     // Datelines and passing mentions ("Britain-based") are no actors or places of the events.
     // "The National Resolve coalition ... the coalition's forces in parliament": where a story names
     // a coalition of its own, a bare "coalition" is that one, not the coalition against ISIS.
@@ -398,6 +411,8 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       if (civilianMeasure(f)) continue;
       // "Has the wall stopped militants from crossing?" asks; it reports nothing.
       if (question(f.sentence)) continue;
+      // "The ministry calls on citizens to report any drug trafficking": what is asked for is no report.
+      if (askedFor(f)) continue;
       const ids = [...new Set([...f.entities, ...(bySentence.get(f.sentence) ?? [])])];
       const resolved = ids.flatMap((id) => entities.get(id) ?? []);
       // In an official statement, "our forces" are the body that speaks.

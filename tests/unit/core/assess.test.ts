@@ -239,6 +239,37 @@ describe("assess: theme factors over typed facts", () => {
   });
 });
 
+describe("assess: an appeal reports nothing", () => {
+  const smuggling = themeFixture("cross-border-smuggling");
+  const at = new Date("2026-05-25T12:00:00Z");
+  const seizure =
+    "Syrian customs officers seized 2 million Captagon pills hidden in a truck at the Nassib crossing on the border with Jordan on Sunday, the Interior Ministry said.";
+
+  it("does not count what a ministry calls on citizens to report as smuggling reported", () => {
+    const statement = source(
+      "Captagon seized at Nassib",
+      `${seizure} The Ministry calls on citizens to report any information about drug trafficking through its hotline.`,
+      "Syrian Ministry of Interior",
+      "2026-05-22",
+    );
+    const a = assess(smuggling, [statement], at);
+    const cited = a.factors.flatMap((f) => f.evidence.map((e) => e.sentence));
+    expect(cited).toContain(0);
+    expect(cited).not.toContain(1);
+  });
+
+  it("still counts the reason given for a call", () => {
+    const statement = source(
+      "Captagon seized at Nassib",
+      `${seizure} The Ministry calls on citizens to stay away from the border strip because smugglers crossed the border near the Nassib crossing with weapons last week.`,
+      "Syrian Ministry of Interior",
+      "2026-05-22",
+    );
+    const a = assess(smuggling, [statement], at);
+    expect(a.factors.flatMap((f) => f.evidence.map((e) => e.sentence))).toContain(1);
+  });
+});
+
 describe("assess: conflicts, grades and confidence", () => {
   it("sets a report of escapes against its denial, with each source's grade and an analytic line", () => {
     const a = assess(theme, [escapeReport, denial], AT);
