@@ -21,6 +21,7 @@ const SETS = [
   "analysis-heldout2",
   "analysis-heldout3",
   "analysis-heldout4",
+  "analysis-heldout5",
 ] as const;
 const setAt = process.argv.indexOf("--set");
 const SET = process.argv.includes("--heldout")

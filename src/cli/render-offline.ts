@@ -5,7 +5,7 @@ import { ChromiumPrinter } from "../adapters/browser/chromium-printer.js";
 import { chromiumLaunchOptions } from "../adapters/browser/launch-options.js";
 import { RenderLimiter } from "../adapters/browser/render-limiter.js";
 import { MemoryArticleStore, MemoryBriefingStore } from "../adapters/memory/memory-stores.js";
-import { IncrementalFinisher } from "../adapters/pdf/incremental-finisher.js";
+import { CompactFinisher } from "../adapters/pdf/compact-finisher.js";
 import { loadRendering } from "../adapters/templates/load-rendering.js";
 import { loadConfig } from "../config.js";
 import { machineExtractor, systemClock } from "../container.js";
@@ -102,7 +102,7 @@ export async function renderOffline(options: RenderOptions, io: CliIo): Promise<
             return printer.print(job);
           },
         },
-        finisher: new IncrementalFinisher(),
+        finisher: new CompactFinisher(),
         clock: systemClock,
         ids: { briefingId: (at) => newUlid(at.getTime()) },
         version: VERSION,

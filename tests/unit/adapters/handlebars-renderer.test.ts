@@ -6,7 +6,9 @@ import { loadGeography } from "../../../src/adapters/templates/geography.js";
 import { HandlebarsRenderer } from "../../../src/adapters/templates/handlebars-renderer.js";
 import { loadThemes } from "../../../src/adapters/templates/theme-folder.js";
 import type { PresentationSettings } from "../../../src/adapters/templates/view/compose.js";
+import { newArticle } from "../../../src/core/articles/article.js";
 import { changesSince, snapshotOf } from "../../../src/core/briefings/changes.js";
+import { extractFacts } from "../../../src/core/facts/extract-facts.js";
 import { LEXICON, lexiconEntry } from "../../../src/core/facts/lexicon/index.js";
 import type { BriefingDocument } from "../../../src/core/ports.js";
 import { gradeSource } from "../../../src/core/sources/outlets.js";
@@ -183,6 +185,49 @@ describe("HandlebarsRenderer with the shipped templates", () => {
     const { html } = renderer.render({ ...doc, changes });
     expect(html).toContain("+10.0 pts");
     expect(html).toContain("−10.0 pts");
+  });
+});
+
+describe("HandlebarsRenderer: what was said", () => {
+  it("prints reported speech without quotation marks, and a fragment quoted inside it once", async () => {
+    const themes = await loadThemes(TEMPLATES);
+    const theme = themes.get("isis-badia-insurgency");
+    if (!theme) throw new Error("theme missing");
+    const renderer = await HandlebarsRenderer.load(TEMPLATES, [theme.id], "", settings);
+    const text = [
+      "PALMYRA, Syria, Jan 12, 2025 (Reuters) - Islamic State militants attacked an army checkpoint near Palmyra on Saturday, killing four soldiers.",
+      'The interior ministry said its forces had "repelled a cowardly attack" and were hunting the attackers.',
+      '"We will not let them take the desert back," said Colonel Fadi Haddad, the local commander.',
+    ].join("\n\n");
+    const article = newArticle(
+      { title: "Checkpoint attack", text, publishedAt: "2025-01-12", source: "Reuters" },
+      new Date("2025-01-15T08:00:00Z"),
+    );
+    const facts = extractFacts(article);
+    const reported = facts.quotes.find((q) => q.kind === "indirect");
+    const fragment = facts.quotes.find((q) => q.text === "repelled a cowardly attack");
+    const direct = facts.quotes.find((q) => q.text.startsWith("We will not"));
+    // The extractor keeps the fragment both inside the reported speech and on its own.
+    expect(reported?.text).toContain("repelled a cowardly attack");
+    expect(fragment?.kind).toBe("direct");
+    expect(direct?.kind).toBe("direct");
+    const sources = [{ article, facts, grade: gradeSource("Reuters", new Map()) }];
+    const { html } = renderer.render({
+      id: "01JHF3Q9V6X8E2N4R5T7Y9B1C3",
+      theme,
+      assessment: assess(theme, sources, AT),
+      sources,
+      generatedAt: AT,
+      changes: null,
+    });
+    const said = html.slice(
+      html.indexOf('id="quotes"'),
+      html.indexOf("</section>", html.indexOf('id="quotes"')),
+    );
+    expect(said).toContain("“<bdi>We will not let them take the desert back</bdi>”");
+    expect(said).toContain("in reported speech");
+    expect(said).not.toContain(`“<bdi>${reported?.text}`);
+    expect(said.split("repelled a cowardly attack").length - 1).toBe(1);
   });
 });
 

@@ -11,6 +11,17 @@ const escapeXml = (s: string) =>
 
 const shorten = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`);
 
+/** A label in at most two lines of `width` characters, broken between words; the rest shortened. */
+export function wrapLabel(label: string, width: number): string[] {
+  if (label.length <= width) return [label];
+  const words = label.split(/\s+/);
+  let first = "";
+  while (words.length > 0 && `${first} ${words[0]}`.trim().length <= width)
+    first = `${first} ${words.shift()}`.trim();
+  if (!first) return [shorten(label, width)];
+  return [first, shorten(words.join(" "), width)];
+}
+
 /**
  * One judgment's factor effects as a diverging bar chart: mitigators to the left of the axis,
  * drivers to the right, in the log-odds units of the method table, so the reader sees at a glance
@@ -19,27 +30,41 @@ const shorten = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0,
 export function effectChart(bars: EffectBar[], scale = 1.5): string | null {
   const shown = bars.filter((b) => Math.abs(b.effect) >= 0.005);
   if (shown.length === 0) return null;
-  const rowH = 15;
+  const lineH = 10;
   const labelW = 210;
   const plotW = 180;
   const top = 14;
-  const height = top + shown.length * rowH + 14;
+  const labels = shown.map((b) => wrapLabel(b.label, 44));
+  // A row is one bar high, taller when its label takes two lines.
+  const rowHs = labels.map((l) => 15 + (l.length - 1) * lineH);
+  const height = top + rowHs.reduce((a, h) => a + h, 0) + 14;
   const width = labelW + plotW + 34;
   const axis = labelW + plotW / 2;
   const max = Math.max(scale, ...shown.map((b) => Math.abs(b.effect)));
   const px = (v: number) => (Math.abs(v) / max) * (plotW / 2);
+  let y = top;
   const rows = shown.map((b, i) => {
-    const y = top + i * rowH;
+    const rowH = rowHs[i] ?? 15;
+    const lines = labels[i] ?? [b.label];
     const w = Math.max(1, px(b.effect));
     const x = b.effect >= 0 ? axis : axis - w;
     const cls = b.effect >= 0 ? "up" : "down";
     const value = `${b.effect >= 0 ? "+" : "−"}${Math.abs(b.effect).toFixed(2)}`;
     const vx = b.effect >= 0 ? axis + w + 3 : axis - w - 3;
-    return [
-      `<text class="lbl" x="${labelW - 6}" y="${y + 10}" text-anchor="end">${escapeXml(shorten(b.label, 50))}</text>`,
-      `<rect class="${cls}" x="${x.toFixed(1)}" y="${y + 2}" width="${w.toFixed(1)}" height="${rowH - 5}"/>`,
-      `<text class="val" x="${vx.toFixed(1)}" y="${y + 10}" text-anchor="${b.effect >= 0 ? "start" : "end"}">${value}</text>`,
+    const mid = y + rowH / 2;
+    const label = lines
+      .map(
+        (l, k) =>
+          `<tspan x="${labelW - 6}" y="${(mid + 3.5 + (k - (lines.length - 1) / 2) * lineH).toFixed(1)}">${escapeXml(l)}</tspan>`,
+      )
+      .join("");
+    const row = [
+      `<text class="lbl" text-anchor="end">${label}</text>`,
+      `<rect class="${cls}" x="${x.toFixed(1)}" y="${(mid - 5).toFixed(1)}" width="${w.toFixed(1)}" height="10"/>`,
+      `<text class="val" x="${vx.toFixed(1)}" y="${(mid + 3.5).toFixed(1)}" text-anchor="${b.effect >= 0 ? "start" : "end"}">${value}</text>`,
     ].join("");
+    y += rowH;
+    return row;
   });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="effect-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Factor effects in log-odds: mitigators left, drivers right">`,

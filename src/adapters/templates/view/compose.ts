@@ -121,7 +121,7 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
 
   const quotes = byRelevance(
     used.flatMap(({ article, facts }) =>
-      facts.quotes.map((q) => ({
+      outermostQuotes(facts.quotes).map((q) => ({
         key: reportKey({ articleId: article.id, sentence: q.sentence }),
         q,
         article,
@@ -131,6 +131,8 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
   ).map(({ q, article }) => ({
     speaker: q.speaker.name,
     text: clip(q.text),
+    // Only the speaker's own words go between quotation marks; reported speech is the writer's.
+    direct: q.kind === "direct",
     cite: citeSentence(article.id, q.sentence),
   }));
 
@@ -295,3 +297,17 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
 }
 
 export type BriefingView = ReturnType<typeof composeBriefing>;
+
+/**
+ * The quotes a reader needs once each: a quote that lies inside another one of the same article
+ * (a fragment quoted within reported speech, a quotation nested in a longer one) is already shown
+ * by the quote that holds it.
+ */
+export function outermostQuotes<Q extends { start: number; end: number }>(quotes: readonly Q[]): Q[] {
+  return quotes.filter(
+    (q) =>
+      !quotes.some(
+        (o) => o !== q && o.start <= q.start && o.end >= q.end && o.end - o.start > q.end - q.start,
+      ),
+  );
+}

@@ -16,7 +16,7 @@ import type { EntityDraft } from "./entity-draft.js";
 const PARTED_KINDS = new Set(["governorate", "city", "region"]);
 /** "Britain-based", "Tehran-backed": an adjective, not a location. */
 const COMPOUND =
-  /^(based|backed|headquartered|registered|funded|sponsored|allied|aligned|affiliated|born|educated)$/;
+  /^(based|backed|headquartered|registered|funded|sponsored|allied|aligned|affiliated|born|educated|led|brokered|mediated|made)$/;
 /** "classified as a terrorist organization in", "banned by". */
 const DESIGNATION =
   /\b(?:classified|designated|listed|banned|proscribed|outlawed|blacklisted|sanctioned|recogni[sz]ed)\b[^.;:(),]{0,50}?\b(?:in|by)\s+$/;
@@ -141,6 +141,9 @@ function isPassing(doc: Doc, first: number, last: number): boolean {
   if (dash?.text === "-" && !dash.space && next && !next.space && COMPOUND.test(next.norm)) return true;
   // "U.S. officials", "U.S. Central Command": a country as a modifier, the way a demonym is.
   if (isModifier(tokens[first] as Token, dash)) return true;
+  // "U.S. and Syrian forces", "US and Iraqi officials": the modifier shared with a demonym.
+  const after = tokens[last + 3];
+  if (dash?.norm === "and" && next?.cap && isModifier(tokens[first] as Token, after)) return true;
   // Walk back over the list the mention is part of ("the United States, Europe and") to its head.
   let k = first - 1;
   const sentence = tokens[first]?.sentence;

@@ -152,7 +152,8 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
         publishedAt ??= date.value;
       }
     }
-    if (AGO_LINE.test(content)) regions.push({ start: lineStart, end: line.end });
+    if (AGO_LINE.test(content) || BYLINE_ALONE.test(content))
+      regions.push({ start: lineStart, end: line.end });
     const dateline = datelineSeen ? null : (DATELINE.exec(content) ?? DATELINE_TITLE.exec(content));
     if (dateline && content.length > dateline[0].length + 20) {
       datelineSeen = true;
@@ -168,6 +169,10 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
   const footer = filled.slice(Math.max(HEADER_LINES, filled.length - FOOTER_LINES));
   for (const line of footer) {
     const content = text.slice(line.start, line.end);
+    if (CREDIT_LINE.test(content)) {
+      regions.push({ start: line.start, end: line.end });
+      continue;
+    }
     const date = findFullDate(content);
     if (!date || !isDateLineRest(content.replace(date.text, ""))) continue;
     regions.push({ start: line.start, end: line.end });
@@ -177,6 +182,20 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
 }
 
 const BYLINE = /^\s*by\s/i;
+/**
+ * A byline standing alone: "By Lina Haddad and Karim Mansour", "By Sara Lindqvist in Qayyarah",
+ * "By our court reporter". Names and a handful of joining words only, no sentence punctuation:
+ * "By mid-morning, al-Ali's group has spread …" is a sentence.
+ */
+const BYLINE_ALONE =
+  /^\s*By\s+(?:(?:[A-Z][\p{L}'’.-]*|(?:al|el|ad|as|ash|ar|bin|ibn|de|van|von)-[A-Z][\p{L}'’-]*|and|in|our|the|staff|correspondent|reporter|court|own|&|,)\s*){1,12}$/u;
+/**
+ * A wire's credit line at the foot: "(Reporting by Suleiman Barakat in Amman; Editing by Edmund
+ * Clay)", "Additional reporting by …", "Writing by …". Who wrote the story and where they sat,
+ * not who or where the story is about.
+ */
+const CREDIT_LINE =
+  /^\s*\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|graphics|photos?)\s+by\s[^\n]{2,400}$/i;
 const BYLINE_PARTS = /\s[-–—]\s|\|/g;
 
 /** The parts of a header line between "|" (and, in a byline, between spaced dashes), with offsets. */
