@@ -374,6 +374,19 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
     const ledeEvent = facts.facts.find(
       (f) => f.sentence <= 1 && f.kind !== "quantity" && /^\d{4}-\d{2}-\d{2}$/.test(f.date?.value ?? ""),
     );
+    /**
+     * "Two of the terrorists were killed, and three were arrested", in a story whose lede tells of
+     * an infiltration thwarted at the border that day: an arrest or seizure of that story, in a
+     * sentence that names no other place, is made at the border. A denied infiltration is no story.
+     */
+    const atBorder = (f: Fact) =>
+      f.kind === "countermeasure" &&
+      !f.tags?.includes("border-security") &&
+      (f.tags ?? []).some((t) => t === "arrest" || t === "seizure") &&
+      ledeEvent?.modality === "asserted" &&
+      !namesPlace(f.sentence) &&
+      storyOf(f)?.tags.includes("infiltration") === true &&
+      storyOf(f)?.tags.includes("border-security") === true;
     const storyOf = (f: Fact): Report["story"] => {
       const day = ledeEvent?.date?.value;
       if (!ledeEvent || !day || f.kind === "quantity") return null;
@@ -468,7 +481,9 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
                   ...(f.kind === "quantity" ? ["border-security"] : []),
                 ]),
               ]
-            : (f.tags ?? []),
+            : atBorder(f)
+              ? [...(f.tags ?? []), "border-security"]
+              : (f.tags ?? []),
         codes: f.codes,
         entities: resolved,
         own: f.entities.flatMap((id) => entities.get(id) ?? []),

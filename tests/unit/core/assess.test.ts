@@ -270,6 +270,36 @@ describe("assess: an appeal reports nothing", () => {
   });
 });
 
+describe("assess: an arrest in the story of a thwarted infiltration", () => {
+  const border = themeFixture("border-fortification");
+  const at = new Date("2026-06-05T12:00:00Z");
+  const arrests = "Two of the terrorists were killed, and three were arrested after they were wounded.";
+
+  it("counts the arrest as an interdiction at the border, though its sentence names no border", () => {
+    const statement = source(
+      "Infiltration thwarted west of Akashat",
+      `The Joint Operations Command announced that the Border Forces thwarted at dawn today an attempt by a terrorist group to infiltrate from Syrian territory into the area west of Akashat in Anbar province. The thermal cameras on the border wall detected the group. ${arrests}`,
+      "Iraqi Joint Operations Command",
+      "2026-06-02",
+    );
+    const a = assess(border, [statement], at);
+    expect(
+      a.factors.filter((f) => f.evidence.some((e) => e.sentence === 2)).map((f) => `${f.role}:${f.id}`),
+    ).toEqual(["mitigator:interdictions"]);
+  });
+
+  it("does not when the lede denies the infiltration", () => {
+    const denial = source(
+      "Security Media Cell denies infiltration",
+      `The Security Media Cell on Wednesday denied reports of an infiltration by terrorist elements from Syrian territory into the Al-Baaj district of Nineveh province. The border is fully secured, the cell said. ${arrests}`,
+      "Iraqi News Agency",
+      "2026-06-02",
+    );
+    const a = assess(border, [denial], at);
+    expect(a.factors.flatMap((f) => f.evidence.filter((e) => e.sentence === 2))).toEqual([]);
+  });
+});
+
 describe("assess: conflicts, grades and confidence", () => {
   it("sets a report of escapes against its denial, with each source's grade and an analytic line", () => {
     const a = assess(theme, [escapeReport, denial], AT);
