@@ -1,5 +1,9 @@
+import { LEXICON } from "../lexicon/index.js";
 import { type LexiconMatch, matchLexicon } from "../lexicon/matcher.js";
 import type { Doc } from "../text/doc.js";
+import type { Token } from "../text/tokenize.js";
+import { ROLE_NOUNS, TITLES } from "../text/word-lists.js";
+import { addArmyReferences, addCampAdministrations, addCountryReferences } from "./country-references.js";
 import { findCandidates } from "./entity-candidates.js";
 import { type EntityDraft, type MentionDraft, resolveDraft } from "./entity-draft.js";
 import { addLaterMentions, addReferences } from "./entity-mentions.js";
@@ -63,6 +67,77 @@ function lexiconDrafts(
   return [...byId.values()];
 }
 
+/** A world region with no country of its own: "Middle East", "North Africa", "Europe". */
+const isMacroRegion = (m: LexiconMatch) =>
+  m.entry.type === "place" && m.entry.kind === "region" && m.entry.affiliation === undefined;
+const roleWord = (t: Token | undefined) =>
+  t?.kind === "word" && (ROLE_NOUNS.has(t.norm) || TITLES.has(t.norm));
+
+/**
+ * "Minister for the Middle East", "Director, Middle East and North Africa", "Middle East
+ * correspondent": a world region as a role's portfolio names no place where anything happened.
+ */
+function isPortfolio(tokens: readonly Token[], m: LexiconMatch): boolean {
+  if (roleWord(tokens[m.last + 1])) return true;
+  let k = m.first - 1;
+  // Back over the regions listed before it ("Middle East and North Africa").
+  while (k >= 0 && (tokens[k]?.norm === "and" || (tokens[k]?.cap && !roleWord(tokens[k])))) k--;
+  if (tokens[k]?.norm === "the") k--;
+  const t = tokens[k];
+  if (t?.norm === "for" || t?.text === ",") return roleWord(tokens[k - 1]);
+  return roleWord(t);
+}
+
+/**
+ * "the Region" once "the Kurdistan Region" is named, "the Directorate" after "the General
+ * Directorate of ...": a capitalised head word alone after "the" refers to the one named
+ * entity of the article whose name ends with it; it is not a name of its own.
+ */
+function joinHeadReferences(doc: Doc, drafts: readonly EntityDraft[]): EntityDraft[] {
+  const { tokens } = doc;
+  const added: EntityDraft[] = [];
+  const named = drafts.filter((d) => d.lexicon && /\s/.test(d.name));
+  for (const d of drafts) {
+    if (d.lexicon || d.mentions.length === 0) continue;
+    if (!d.mentions.every((m) => m.first === m.last && tokens[m.first - 1]?.norm === "the")) continue;
+    const head = tokens[d.mentions[0]?.first ?? -1]?.norm ?? "";
+    const targets = named.filter(
+      (n) =>
+        n.type === d.type &&
+        [n.name, ...(n.lexicon?.aliases ?? [])].some((a) => a.toLowerCase().split(/\s+/).pop() === head),
+    );
+    let target = targets.length === 1 ? targets[0] : undefined;
+    // "The Kurdistan Region's interior ministry ... the Region's territory": the place is named
+    // only inside another entity's name.
+    if (targets.length === 0) {
+      const entries = LEXICON.filter(
+        (e) =>
+          e.type === d.type &&
+          [e.name, ...e.aliases].some(
+            (a) => /\s/.test(a) && a.toLowerCase().split(/\s+/).pop() === head && doc.text.includes(a),
+          ),
+      );
+      const entry = entries[0];
+      if (entries.length === 1 && entry) {
+        target = {
+          type: entry.type,
+          name: entry.name,
+          lexicon: entry,
+          nameKeys: [],
+          extraAliases: [],
+          mentions: [],
+        };
+        added.push(target);
+      }
+    }
+    if (!target) continue;
+    for (const m of d.mentions) target.mentions.push({ first: m.first, last: m.last, reference: true });
+    d.mentions = [];
+    d.mergedInto = target;
+  }
+  return added;
+}
+
 export function ownersOf(drafts: readonly EntityDraft[]): Map<number, EntityDraft> {
   const owners = new Map<number, EntityDraft>();
   for (const d of drafts) {
@@ -81,12 +156,19 @@ export function findEntities(doc: Doc): EntityIndex {
   });
   const candidates = findCandidates(doc, covered, matches);
   const removed = new Set(candidates.flatMap((c) => c.absorbed));
+  matches.forEach((m, index) => {
+    if (isMacroRegion(m) && isPortfolio(doc.tokens, m)) removed.add(index);
+  });
   const all = [...lexiconDrafts(doc, matches, removed), ...draftsFromCandidates(doc, candidates)];
 
+  all.push(...joinHeadReferences(doc, all));
   joinBracketed(doc, ownersOf(all), all);
   let live = all.filter((d) => !d.mergedInto);
   addLaterMentions(doc, live, ownersOf(live));
   addReferences(doc, live, ownersOf(live));
+  addCountryReferences(doc, live, ownersOf(live));
+  addArmyReferences(doc, live, ownersOf(live));
+  addCampAdministrations(doc, live, ownersOf(live));
   live = live.filter((d) => !d.mergedInto && d.mentions.length > 0);
   for (const d of live) {
     d.mentions.sort((a, b) => a.first - b.first);

@@ -13,7 +13,7 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from "../text/word-lists.js";
-import { guessEntityType, type TypeGuess } from "./entity-type-guess.js";
+import { guessEntityType, POSTNOMINALS, type TypeGuess } from "./entity-type-guess.js";
 
 /**
  * Names the lexicon does not know: runs of capitalised words ("Hamid al-Shatari", "Levant
@@ -268,6 +268,8 @@ function trimRun(
     if (t.kind === "word" && !FUNCTION_CONNECTORS.has(t.norm) && !NOT_NAME_WORDS.has(t.norm)) break;
     last--;
   }
+  // "Hamish Dunleavy MP", "Jane Roe KC": letters after a name are not part of it.
+  while (last > first + 1 && tokens[last]?.upper && POSTNOMINALS.has(tokens[last]?.norm ?? "")) last--;
   if (first > last) return null;
   const split = roleSplit(tokens, first, last);
   if (split >= 0) {

@@ -43,6 +43,13 @@ export function nameKeysOf(doc: Doc, first: number, last: number): string[] {
       keys.push("abd");
       continue;
     }
+    // "Abu Ali", "Umm Karrar": a kunya's "father of"/"mother of" is part of who is meant ("Abu
+    // Ali" is not an "Ali" named elsewhere).
+    const kunya = k === first && (t.norm === "abu" || t.norm === "umm") && doc.tokens[k + 1]?.cap;
+    if (kunya) {
+      keys.push(t.norm);
+      continue;
+    }
     if (NAME_PARTICLES.has(t.norm) || isArabicArticle(t.norm)) continue;
     // Transliteration variants share a key: "Abdulrahman", "Mohammed"/"Muhammad", "Hussein"/"Husayn".
     keys.push(...(t.kind === "word" ? nameKeys(t.text) : [t.key]));

@@ -1,6 +1,6 @@
 import type { EntityType } from "../schema.js";
 import type { Doc } from "../text/doc.js";
-import type { Token } from "../text/tokenize.js";
+import { isJoiner, type Token } from "../text/tokenize.js";
 import {
   type Gender,
   givenName,
@@ -64,6 +64,8 @@ const PLACE_OF = new Set([
 ]);
 
 const norm = (t: Token | undefined) => t?.norm ?? "";
+/** Letters after a person's name: a seat, a rank at the bar, an honour ("Hamish Dunleavy MP"). */
+export const POSTNOMINALS = new Set(["mp", "mep", "mla", "qc", "kc", "obe", "mbe", "cbe", "kbe"]);
 const DIRECTIONS = new Set(
   "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split(
     " ",
@@ -107,8 +109,12 @@ export function guessEntityType(
   for (let k = b + 1; k <= first; k++) if ((tokens[k]?.breaks ?? 0) > 0) lineStart = true;
   const prev = lineStart ? undefined : tokens[b];
   const prev2 = lineStart ? undefined : tokens[b - 1];
-  const next = tokens[last + 1];
-  const next2 = tokens[last + 2];
+  // "Hamish Dunleavy MP, Minister for ...": only a person has letters after the name, and the
+  // context after the name starts past them.
+  const postnominal = tokens[last + 1]?.upper === true && POSTNOMINALS.has(norm(tokens[last + 1]));
+  if (postnominal) score.person += 3;
+  const next = tokens[postnominal ? last + 2 : last + 1];
+  const next2 = tokens[postnominal ? last + 3 : last + 2];
 
   // Shape.
   if (ORG_HEADS.has(head.norm)) score.organization += 4;
@@ -167,6 +173,16 @@ export function guessEntityType(
     (prev?.text === "," && norm(prev2) === "name" && NAME_GIVERS.has(norm(tokens[b - 2]))) ||
     (prev?.norm === "as" && norm(prev2) === "only" && NAME_GIVERS.has(norm(tokens[b - 2])));
   if (givenAlone) score.person += 3;
+  // "Abu Ali", "Umm Karrar", "Abu Mohammed al-Jolani": a kunya names a person, unless the
+  // context makes it a place ("in Abu Hamam", "the village of Umm Hajara").
+  const kunya =
+    (firstWord.norm === "abu" || firstWord.norm === "umm") &&
+    firstWord.cap &&
+    words.length >= 2 &&
+    words[1]?.cap === true &&
+    !isJoiner(tokens, firstWord.i + 1);
+  if (kunya && !afterPlacePreposition && !(prev?.norm === "of" && PLACE_OF.has(norm(prev2))))
+    score.person += 3;
 
   // Context after.
   let headWord = false;

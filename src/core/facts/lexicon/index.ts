@@ -3,10 +3,13 @@ import { directionOf, partEntry } from "./areas.js";
 import { ARMED_GROUPS } from "./armed-groups.js";
 import { COUNTRIES } from "./countries.js";
 import { FACILITIES } from "./facilities.js";
+import { BORDERLAND_PLACES } from "./places-borderlands.js";
 import { IRAQ_PLACES } from "./places-iraq.js";
+import { LOCAL_PLACES } from "./places-local.js";
 import { REGIONAL_PLACES } from "./places-region.js";
 import { SYRIA_PLACES } from "./places-syria.js";
 import { STATE_BODIES } from "./state-bodies.js";
+import { MORE_STATE_BODIES } from "./state-bodies-more.js";
 import type { LexiconEntry } from "./types.js";
 
 export { ANCHOR_EVENTS, type AnchorEvent } from "./anchors.js";
@@ -14,16 +17,19 @@ export { type BBox, type Direction, directionOf, EXTENTS, extentOf, partEntry } 
 export type { LexiconEntry, LexiconKind } from "./types.js";
 
 /** Bump on any change to the entries: facts documents record which lexicon produced them. */
-export const LEXICON_VERSION = "1.4.0";
+export const LEXICON_VERSION = "1.5.0";
 
 export const LEXICON: readonly LexiconEntry[] = [
   ...ARMED_GROUPS,
   ...STATE_BODIES,
+  ...MORE_STATE_BODIES,
   ...AGENCIES_AND_MEDIA,
   ...COUNTRIES,
   ...IRAQ_PLACES,
   ...SYRIA_PLACES,
   ...REGIONAL_PLACES,
+  ...LOCAL_PLACES,
+  ...BORDERLAND_PLACES,
   ...FACILITIES,
 ];
 

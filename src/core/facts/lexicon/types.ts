@@ -14,6 +14,8 @@ export type LexiconKind =
   | "base"
   | "airport"
   | "dam"
+  /** A shrine, church or other site of worship or memory. */
+  | "site"
   | "jihadist"
   | "kurdish-force"
   | "militia"

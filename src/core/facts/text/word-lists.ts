@@ -69,7 +69,7 @@ export const PLACE_HEADS =
 /** First words of Arabic place names ("Tal Hamis", "Jabal Sinjar", "Wadi Hauran"). */
 export const PLACE_PREFIXES =
   set(`tal tel tell jabal jebel jabel wadi ras ain ayn bir deir dayr kafr khirbet qasr bab
-  mount fort port`);
+  hawsh hosh mount fort port`);
 
 /** Prepositions that introduce places ("near the village of", "from", "in"). */
 export const PLACE_PREPOSITIONS =

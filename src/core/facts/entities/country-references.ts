@@ -1,0 +1,233 @@
+import { type LexiconEntry, lexiconEntry } from "../lexicon/index.js";
+import type { Doc } from "../text/doc.js";
+import type { Token } from "../text/tokenize.js";
+import type { EntityDraft } from "./entity-draft.js";
+
+/**
+ * "the interior ministry", "the security forces", "the new authorities" in a story about one
+ * country: the body of that country, which the article never names in full. The country is
+ * the one its places and bodies belong to, by a clear margin; a phrase qualified by another
+ * country ("Lebanese security forces") or already part of a name is left alone.
+ */
+
+/** Bodies by country, for the phrases that name them without a country. */
+const BODIES: Record<string, Record<string, string>> = {
+  Syria: {
+    interior: "org/syrian-interior-ministry",
+    foreign: "org/syrian-foreign-ministry",
+    defence: "org/syrian-defence-ministry",
+    security: "org/syrian-security-forces",
+    government: "org/syrian-government",
+  },
+  Iraq: {
+    interior: "org/iraqi-interior-ministry",
+    foreign: "org/iraqi-foreign-ministry",
+    defence: "org/iraqi-defence-ministry",
+    security: "org/iraqi-security-forces",
+  },
+  Jordan: {
+    interior: "org/jordanian-interior-ministry",
+    foreign: "org/jordanian-foreign-ministry",
+  },
+  Turkey: {
+    interior: "org/turkish-interior-ministry",
+    foreign: "org/turkish-foreign-ministry",
+    defence: "org/turkish-defence-ministry",
+  },
+};
+
+/** Phrases (token norms) and the body they name: "interior ministry", "ministry of interior". */
+const PHRASES: [string[], string][] = [
+  [["interior", "ministry"], "interior"],
+  [["ministry", "of", "interior"], "interior"],
+  [["ministry", "of", "the", "interior"], "interior"],
+  [["foreign", "ministry"], "foreign"],
+  [["ministry", "of", "foreign", "affairs"], "foreign"],
+  [["defence", "ministry"], "defence"],
+  [["defense", "ministry"], "defence"],
+  [["ministry", "of", "defence"], "defence"],
+  [["ministry", "of", "defense"], "defence"],
+  [["security", "forces"], "security"],
+  [["new", "government"], "government"],
+  [["new", "authorities"], "government"],
+  // Only with the capital after it: "the government in Damascus".
+  [["government"], "government"],
+  [["authorities"], "government"],
+];
+
+/** The country an entity belongs to: a country itself, or the affiliation of a place or body. */
+function countryOf(draft: EntityDraft): string | undefined {
+  const entry = draft.lexicon;
+  if (!entry) return undefined;
+  if (entry.kind === "country") return entry.name;
+  return entry.affiliation;
+}
+
+/** The country the story is about, when one clearly leads: at least 3 mentions, 1.5 times the next. */
+function storyCountry(drafts: readonly EntityDraft[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const d of drafts) {
+    const c = countryOf(d);
+    if (c) counts.set(c, (counts.get(c) ?? 0) + d.mentions.length);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, next] = ranked;
+  if (!top || top[1] < 3 || (next && top[1] < next[1] * 1.5)) return undefined;
+  return top[0];
+}
+
+function phraseAt(tokens: readonly Token[], i: number): [number, string] | null {
+  for (const [words, body] of PHRASES) {
+    if (words.every((w, n) => tokens[i + n]?.norm === w && tokens[i + n]?.sentence === tokens[i]?.sentence))
+      return [i + words.length - 1, body];
+  }
+  return null;
+}
+
+export function addCountryReferences(
+  doc: Doc,
+  drafts: EntityDraft[],
+  owners: Map<number, EntityDraft>,
+): void {
+  const country = storyCountry(drafts);
+  const { tokens } = doc;
+  // Where the Kurdish-led forces hold the ground, "the security forces" are theirs.
+  const kurdish = drafts.some((d) => d.lexicon?.kind === "kurdish-force");
+  const byId = new Map<string, EntityDraft>();
+  for (const d of drafts) if (d.lexicon) byId.set(d.lexicon.id, d);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "word" || owners.has(i) || t.sentence < 0 || t.meta) continue;
+    const found = phraseAt(tokens, i);
+    if (!found) continue;
+    const [last, body] = found;
+    const prev = tokens[i - 1] as Token;
+    const after = tokens[last + 1];
+    // "the new authorities in Damascus": the place names the country.
+    const placed = after?.norm === "in" ? owners.get(last + 2) : undefined;
+    const placeCountry = placed ? countryOf(placed) : undefined;
+    const bodies = BODIES[placeCountry ?? country ?? ""];
+    const id = bodies?.[body];
+    // Only "the interior ministry", "the security forces": not "Lebanese security forces", not
+    // "its security forces", not "the security forces of the district", not part of a name.
+    if (!id || prev.norm !== "the" || owners.has(i - 1)) continue;
+    if (body === "security" && (kurdish || after?.norm === "of")) continue;
+    // "the new government" of a story about Iraq or Jordan is its own; read it only of Syria's.
+    if (body === "government" && (placeCountry ?? country) !== "Syria") continue;
+    if (last === i && !placeCountry) continue;
+    let owned = false;
+    for (let k = i; k <= last; k++) if (owners.has(k)) owned = true;
+    if (owned || (after?.kind === "word" && after.cap && after.sentence === t.sentence)) continue;
+    let draft = byId.get(id);
+    if (!draft) {
+      const entry = lexiconEntry(id) as LexiconEntry | undefined;
+      if (!entry) continue;
+      draft = {
+        type: entry.type,
+        name: entry.name,
+        lexicon: entry,
+        nameKeys: [],
+        extraAliases: [],
+        mentions: [],
+      };
+      byId.set(id, draft);
+      drafts.push(draft);
+    }
+    // The article's words ("interior ministry") are a spelling of the body, kept as its alias.
+    draft.mentions.push({ first: i, last });
+    for (let k = i; k <= last; k++) owners.set(k, draft);
+    i = last;
+  }
+}
+
+/** Army of each country, for "the army" of a one-country story that never names it. */
+const ARMIES: Record<string, string> = {
+  Syria: "org/syrian-army",
+  Iraq: "org/iraqi-army",
+  Jordan: "org/jordan-armed-forces",
+  Lebanon: "org/lebanese-army",
+  Turkey: "org/turkish-armed-forces",
+};
+
+/**
+ * "the army", "the new army" in a story about one country whose army is not named: that
+ * country's army. Skipped when any army or armed forces is named (then "the army" is that
+ * one, which the head-noun references already link).
+ */
+export function addArmyReferences(doc: Doc, drafts: EntityDraft[], owners: Map<number, EntityDraft>): void {
+  const country = storyCountry(drafts);
+  const id = country ? ARMIES[country] : undefined;
+  if (!id || drafts.some((d) => d.lexicon?.heads?.includes("army") || /\barmy\b/i.test(d.name))) return;
+  const { tokens } = doc;
+  let draft: EntityDraft | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.norm !== "army" || t.cap || owners.has(i) || t.meta) continue;
+    const prev = tokens[i - 1] as Token;
+    const first = prev.norm === "new" && tokens[i - 2]?.norm === "the" ? i - 1 : i;
+    if (tokens[first - 1]?.norm !== "the" || owners.has(first - 1)) continue;
+    const after = tokens[i + 1];
+    if (after?.norm === "of" || (after?.kind === "word" && after.cap && after.sentence === t.sentence))
+      continue;
+    if (!draft) {
+      const entry = lexiconEntry(id) as LexiconEntry | undefined;
+      if (!entry) return;
+      draft = {
+        type: entry.type,
+        name: entry.name,
+        lexicon: entry,
+        nameKeys: [],
+        extraAliases: [],
+        mentions: [],
+      };
+      drafts.push(draft);
+    }
+    draft.mentions.push({ first, last: i });
+    for (let k = first; k <= i; k++) owners.set(k, draft);
+  }
+}
+
+/**
+ * "the camp administration", "the camp's administration", "al-Hol camp administration": the
+ * body that runs the camp the article is about, an organization of its own.
+ */
+export function addCampAdministrations(
+  doc: Doc,
+  drafts: EntityDraft[],
+  owners: Map<number, EntityDraft>,
+): void {
+  // The camp the article is about: the only one, or the one named most by a clear margin.
+  const camps = drafts
+    .filter((d) => d.lexicon?.kind === "camp")
+    .sort((a, b) => b.mentions.length - a.mentions.length);
+  const camp = camps[0];
+  if (!camp?.lexicon || (camps[1] && camps[1].mentions.length * 2 > camp.mentions.length)) return;
+  const { tokens } = doc;
+  const base = camp.lexicon.name.replace(/\s+camp$/i, "");
+  let draft: EntityDraft | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.norm !== "administration" || owners.has(i) || t.meta) continue;
+    let k = i - 1;
+    if (tokens[k]?.kind === "poss") k--;
+    const before = tokens[k];
+    // "the camp administration" or a mention of the camp itself right before.
+    const byCamp = owners.get(k) === camp;
+    if (!byCamp && !(before?.norm === "camp" && tokens[k - 1]?.norm === "the")) continue;
+    let first = k;
+    if (byCamp) while (owners.get(first - 1) === camp) first--;
+    if (!draft) {
+      draft = {
+        type: "organization",
+        name: `${base} camp administration`,
+        nameKeys: [],
+        extraAliases: [],
+        mentions: [],
+        ...(camp.lexicon.affiliation ? { affiliation: camp.lexicon.affiliation } : {}),
+      };
+      drafts.push(draft);
+    }
+    draft.mentions.push({ first: byCamp ? i : first, last: i });
+    owners.set(i, draft);
+  }
+}
