@@ -300,6 +300,22 @@ describe("assess: an arrest in the story of a thwarted infiltration", () => {
   });
 });
 
+describe("assess: coordination between one country's own bodies", () => {
+  it("counts a crossing Jordan's guards detected 'in coordination with the Anti-Narcotics Department' as smuggling, not as cooperation with Syria", () => {
+    const smuggling = themeFixture("cross-border-smuggling");
+    const bulletin = source(
+      "Smuggling attempt foiled",
+      "The Jordan Armed Forces said on Monday that they had foiled an attempt to smuggle narcotics from Syria into the Kingdom. Border guard units, in coordination with the Anti-Narcotics Department, detected a group of people trying to cross the border illegally at dawn, taking advantage of a dust storm that reduced visibility in the area.",
+      "Jordan News Agency (Petra)",
+      "2026-05-22",
+    );
+    const a = assess(smuggling, [bulletin], new Date("2026-05-25T12:00:00Z"));
+    expect(
+      a.factors.filter((f) => f.evidence.some((e) => e.sentence === 1)).map((f) => `${f.role}:${f.id}`),
+    ).toEqual(["driver:smuggling-reported"]);
+  });
+});
+
 describe("assess: conflicts, grades and confidence", () => {
   it("sets a report of escapes against its denial, with each source's grade and an analytic line", () => {
     const a = assess(theme, [escapeReport, denial], AT);
