@@ -316,6 +316,20 @@ describe("assess: coordination between one country's own bodies", () => {
   });
 });
 
+describe("assess: cooperation on prisons is no cooperation against smuggling", () => {
+  it("does not count prison training 'in cooperation with the European Union' as cross-border cooperation", () => {
+    const smuggling = themeFixture("cross-border-smuggling");
+    const law = source(
+      "Jordan passes correction centres law",
+      "Jordan's parliament passed a new law on correction and rehabilitation centres on Sunday. The law applies to the centres in Mafraq, near the border with Syria. The Public Security Directorate said its teams had trained 300 inmates in vocational skills last year in cooperation with the European Union.",
+      "Jordan News Agency (Petra)",
+      "2026-05-22",
+    );
+    const a = assess(smuggling, [law], new Date("2026-05-25T12:00:00Z"));
+    expect(a.factors.find((f) => f.id === "cross-border-cooperation")?.evidence).toEqual([]);
+  });
+});
+
 describe("assess: conflicts, grades and confidence", () => {
   it("sets a report of escapes against its denial, with each source's grade and an analytic line", () => {
     const a = assess(theme, [escapeReport, denial], AT);
