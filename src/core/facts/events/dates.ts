@@ -158,6 +158,66 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "on the night of 14 to 15 August", "the night of 3-4 May 2026": a night spans two days.
+    re: new RegExp(
+      `\\b(?:on\\s+)?the\\s+night\\s+of\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|-|–|into)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+${YEAR})?\\b`,
+      "g",
+    ),
+    resolve: (m, pub, year) => nightOrWeekend(m, pub, year),
+  },
+  {
+    // "over the weekend of 31 October and 1 November", "the weekend of 7 and 8 March".
+    re: new RegExp(
+      `\\b(?:over\\s+|on\\s+|during\\s+)?the\\s+weekend\\s+of\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+${MONTH})?\\s+(?:and|to|-|–)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+${YEAR})?\\b`,
+      "g",
+    ),
+    resolve: (m, pub, year) => {
+      const to = dayMonth(monthIndex(m[4] ?? ""), Number(m[3]), pub, m[5] ? Number(m[5]) : year);
+      const fromMonth = m[2] ? monthIndex(m[2]) : monthIndex(m[4] ?? "");
+      const toYear = to ? Number(to.value.slice(0, 4)) : null;
+      const from =
+        toYear === null
+          ? null
+          : fullDate(fromMonth > monthIndex(m[4] ?? "") ? toYear - 1 : toYear, fromMonth, Number(m[1]));
+      return from && to ? { value: `${from.value}/${to.value}`, resolved: !m[5] } : null;
+    },
+  },
+  {
+    // "on Wednesday last week", "last week on Wednesday": that weekday of the week before the reference's.
+    re: new RegExp(
+      `\\b(?:on\\s+)?(${WEEKDAYS.join("|")})\\s+(?:of\\s+)?last\\s+week\\b|\\blast\\s+week\\s+on\\s+(${WEEKDAYS.join("|")})\\b`,
+      "g",
+    ),
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const monday = addDays(pub, -((pub.getUTCDay() + 6) % 7) - 7);
+      const day = (WEEKDAYS.indexOf(m[1] ?? m[2] ?? "") + 6) % 7;
+      return { value: iso(addDays(monday, day)), resolved: true };
+    },
+  },
+  {
+    // "this summer", "in the summer", "the summer of 2025", "summer 2025": a season is a period.
+    re: new RegExp(
+      `\\b(?:(this|last)\\s+|(?:in|during|over|through(?:out)?)\\s+the\\s+|the\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?${YEAR})?\\b`,
+      "gi",
+    ),
+    resolve: (m, pub) => {
+      const season = (m[2] ?? "").toLowerCase();
+      const [a, b] = SEASONS[season] ?? [0, 0];
+      if (!a) return null;
+      if (m[3])
+        return { value: `${isoMonth(Number(m[3]), a)}/${isoMonth(Number(m[3]), b)}`, resolved: false };
+      // Without a year, only with "this", "last" or "in the": "the fall of" is no season.
+      if (!pub || (!m[1] && !/^(?:in|during|over|through)/i.test(m[0]))) return null;
+      if (season === "fall") return null;
+      let y = pub.getUTCFullYear();
+      // "this summer" or "in the summer" not yet begun by the reference is last year's.
+      if (pub.getUTCMonth() + 1 < a) y -= 1;
+      if (m[1]?.toLowerCase() === "last") y -= 1;
+      return { value: `${isoMonth(y, a)}/${isoMonth(y, b)}`, resolved: true };
+    },
+  },
+  {
     // "killed in clashes overnight" in a day's report: the night into the reference day.
     re: /\b(?:overnight|(?:in|during) the early hours)\b(?! (?:of|on|to|into|before|between|from)\b)/gi,
     resolve: (_m, pub) => pub && { value: iso(pub), resolved: true },
@@ -300,6 +360,27 @@ const PATTERNS: Pattern[] = [
     },
   },
 ];
+
+/** Months [from, to] of each season, northern hemisphere. */
+const SEASONS: Record<string, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+  winter: [12, 2],
+};
+
+/** "the night of 14 to 15 August": from the first day to the second, in the second's month. */
+function nightOrWeekend(m: RegExpExecArray, pub: Date | null, year: number | null) {
+  const mo = monthIndex(m[3] ?? "");
+  const to = dayMonth(mo, Number(m[2]), pub, m[4] ? Number(m[4]) : year);
+  if (!to) return null;
+  const y = Number(to.value.slice(0, 4));
+  const a = Number(m[1]);
+  const from =
+    a > Number(m[2]) ? fullDate(mo === 1 ? y - 1 : y, mo === 1 ? 12 : mo - 1, a) : fullDate(y, mo, a);
+  return from ? { value: `${from.value}/${to.value}`, resolved: !m[4] } : null;
+}
 
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 

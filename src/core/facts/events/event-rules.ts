@@ -135,7 +135,7 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     // "executed four of them", "lost her brother to the group": killings told by their victims.
     trigger:
-      /\b(?:killed|killing|kills|wounded|wounding|injured|deaths? of|assassinat(?:ed|es|e|ing|ions?)|executed(?! (?:a|an|the|its|their|his|her) (?:plans?|orders?|warrants?|strateg\w*|contracts?|deals?|programm?e?s?|projects?)\b)|(?:summary |mass )?executions? of|lost (?:his|her|their|a|two|three|four) (?:sons?|brothers?|husbands?|fathers?|daughters?|sisters?|wife|wives|relatives|children|cousins?) (?:to|in)\b)/gi,
+      /\b(?:killed|killing|kills|wounded|wounding|injured|deaths? of|died(?! (?:down|out|away)\b)|(?:was|were) found dead|assassinat(?:ed|es|e|ing|ions?)|executed(?! (?:a|an|the|its|their|his|her) (?:plans?|orders?|warrants?|strateg\w*|contracts?|deals?|programm?e?s?|projects?)\b)|(?:summary |mass )?executions? of|lost (?:his|her|their|a|two|three|four) (?:sons?|brothers?|husbands?|fathers?|daughters?|sisters?|wife|wives|relatives|children|cousins?) (?:to|in)\b)/gi,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: ["casualties"],
@@ -217,7 +217,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "handover",
     kind: "event",
     trigger:
-      /\b(?:handover|hand-over|handing over) of (?:the |its |their )?(?:[\w'’-]+ ){0,4}?(?:bases?|air ?base|airports?|crossings?|positions?|posts?|territory|areas?|fields?|prisons?|camps?|control|sites?|facilit(?:y|ies))\b/gi,
+      /\b(?:handover|hand-over|handing over) of (?:the |its |their )?(?:[\w'’-]+ ){0,4}?(?:bases?|air ?base|airports?|crossings?|positions?|posts?|territory|areas?|fields?|prisons?|camps?|control|sites?|facilit(?:y|ies))\b|\b(?:handed|turned) (?:the |its |their )(?:[\w'’-]+ ){0,3}?(?:bases?|air ?base|airports?|crossings?|positions?|posts?|territory|areas?|fields?|prisons?|camps?|sites?|facilit(?:y|ies)|perimeter) over to\b|\b(?:took|taken) over (?:the |its |their )?(?:[\w'’-]+ ){0,4}?(?:bases?|air ?base|airports?|crossings?|positions?|posts?|prisons?|camps?|sites?|facilit(?:y|ies)|perimeter|security)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Non-violent transfer of territory" },
     tags: [],
   },
@@ -372,7 +372,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "judicial",
     kind: "countermeasure",
     trigger:
-      /\b(?:sentenced|convicted|acquitted)\b|\bordered (?:that )?(?:[\w'’-]+ ){0,4}?(?:be |to be )?(?:held|detained|remanded|released|jailed)\b/gi,
+      /\b(?:sentenced|convicted|acquitted)\b|\bordered (?:that )?(?:[\w'’-]+ ){0,4}?(?:be |to be )?(?:held|detained|remanded|released|jailed)\b|\b(?:was|were|been|being) (?:adjourned|postponed|deferred)\b|\b(?:adjourned|postponed|deferred) (?:the |its |his |her |their )?(?:hearing|trial|case|session|verdict)s?\b/gi,
     cameo: { code: "173", label: "Arrest, detain, or charge with legal action" },
     tags: [],
   },

@@ -7,7 +7,7 @@ import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
 import { SPEECH_VERBS } from "../text/word-lists.js";
 import { EVENT_RULES, type EventRule } from "./event-rules.js";
-import { factDate, type SentenceDates, sentenceDates } from "./fact-dates.js";
+import { DAY_SPAN, factDate, type SentenceDates, sentenceDates } from "./fact-dates.js";
 import { nominalSpan, reportedStart, TRAILING_PUNCT, trimClause } from "./fact-spans.js";
 import { isOutOfAction, isStandingActivity, type Modality, modalityOf } from "./modality.js";
 import { keywordTags, type Tag } from "./tags.js";
@@ -71,6 +71,11 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   // News copy tells its days by weekday ("on Sunday"): its undated past events are of that month.
   let news = false;
   let lastDay: string | null = null;
+  /** The last day or run of days named, and the month of the last date named ("mid-March"). */
+  const last: { span: string | null; month: string | null } = { span: null, month: null };
+  /** The month the story last named, with the sentence that named it: "In April ..., and both were arrested". */
+  let namedMonth: { month: string; sentence: number } | null = null;
+  const monthBySentence: ({ month: string; sentence: number } | null)[] = [];
   /** The last day named up to each sentence: the narrative's day for its undated follow-ons. */
   const dayBySentence: (string | null)[] = [];
   /** A situation report's section headed by a day ("2 February"): the day of what it reports. */
@@ -93,6 +98,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
       original,
       yearHint,
       lastDay,
+      last,
     );
     previousFolded = folded;
     for (const d of [...sd.dates, ...sd.speech]) {
@@ -100,12 +106,19 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
       // "since January 1": where a period starts, not a day the story tells.
       const lead = folded.slice(Math.max(0, d.start - s.start - 8), d.start - s.start);
       if (/^\d{4}-\d{2}-\d{2}$/.test(d.value) && !PERIOD_LEAD.test(lead)) lastDay = d.value;
+      if (!PERIOD_LEAD.test(lead) && DAY_SPAN.test(d.value)) last.span = d.value;
+      if (!PERIOD_LEAD.test(lead) && /^\d{4}-\d{2}(?:-\d{2})?$/.test(d.value) && d.start >= s.start) {
+        last.month = d.value.slice(0, 7);
+        // The story's own time ("In April", "in mid-March this year"), not a background date.
+        if (d.resolved) namedMonth = { month: last.month, sentence: s.index };
+      }
       if (DAY_WORDS.test(d.text) || recentDay(d.value, doc.publishedAt)) news = true;
     }
     // "The fall of Assad ... Militias withdrew within days": a named event's day is a day named too.
-    for (const a of sd.anchors) if (/^\d{4}-\d{2}-\d{2}$/.test(a.anchor.date)) lastDay = a.anchor.date;
+    for (const a of sd.anchors)
+      if (/^\d{4}-\d{2}-\d{2}$/.test(a.anchor.date)) last.span = lastDay = a.anchor.date;
     const heading = sectionHeading(original, sd);
-    if (heading) sectionDay = lastDay = heading;
+    if (heading) sectionDay = last.span = lastDay = heading;
     else if (isCapsHeading(original)) sectionDay = null;
     sectionBySentence[s.index] = sectionDay;
     if (!point && /:\s*$/.test(original)) {
@@ -113,6 +126,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
       listDate = last ? { value: last.value, text: last.text, resolved: last.resolved } : null;
     }
     dayBySentence[s.index] = lastDay;
+    monthBySentence[s.index] = namedMonth;
     const clauses = clausesOf(doc, s.index);
     const inSentence: FactDraft[] = [];
     const byKey = new Map<string, FactDraft>();
@@ -251,7 +265,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     if (day && !f.date && f.kind !== "threat" && f.modality === "asserted") f.date = { ...day };
   }
   if (doc.publishedAt) dateLiveEntries(doc, facts, doc.publishedAt);
-  if (news && doc.publishedAt) dateFollowOns(doc, facts, doc.publishedAt, dayBySentence);
+  if (news && doc.publishedAt) dateFollowOns(doc, facts, doc.publishedAt, dayBySentence, monthBySentence);
   return oneEntryPerSpan(mergeSameEvents(doc, facts));
 }
 
@@ -351,6 +365,7 @@ function dateFollowOns(
   facts: FactDraft[],
   publishedAt: string,
   dayBySentence: readonly (string | null)[],
+  monthBySentence: readonly ({ month: string; sentence: number } | null)[] = [],
 ): void {
   const { tokens } = doc;
   for (const f of facts) {
@@ -378,7 +393,15 @@ function dateFollowOns(
       else if (t.norm === "was" || t.norm === "were" || t.norm === "had") past = true;
       else if (pastWord(t) && !DETERMINERS.has(tokens[k - 1]?.norm ?? "")) past = true;
     }
-    if (past) f.date = { value: storyMonth(dayBySentence[f.sentence] ?? null, publishedAt), resolved: true };
+    if (!past) continue;
+    // "In mid-March ... Syrian forces shelled villages": the month named in this sentence or the
+    // one before is the narrative's, before the publication's.
+    const named = monthBySentence[f.sentence];
+    const value =
+      named && f.sentence - named.sentence <= 1 && named.month <= publishedAt.slice(0, 7)
+        ? named.month
+        : storyMonth(dayBySentence[f.sentence] ?? null, publishedAt);
+    f.date = { value, resolved: true };
   }
 }
 
@@ -427,27 +450,63 @@ function insideQuotation(before: string): boolean {
 
 /** "09:40 — Iraq's Border Ports Authority confirms ...": a live blog's entry opens with its time. */
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s*[—–-]\s/i;
+/** "23:15" alone on its line, the entry's text below it. */
+const STAMP_LINE = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$/i;
 const LIVE_MIN_STAMPS = 2;
+/** A clock time in an entry's text: "10pm", "9.30 p.m.", "22:40". */
+const CLOCK = /\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|\b(?:[01]?\d|2[0-3]):[0-5]\d\b/i;
+
+/** Minutes after midnight of a stamp ("9.40 pm" → 1300). */
+function stampMinutes(stamp: string): number {
+  const m = /^(\d{1,2})(?:[:.](\d{2}))?(?:\s?([ap])\.?m\.?)?/i.exec(stamp);
+  if (!m) return -1;
+  let h = Number(m[1]) % (m[3] ? 12 : 24);
+  if (m[3]?.toLowerCase() === "p") h += 12;
+  return h * 60 + Number(m[2] ?? 0);
+}
 
 /**
- * A live blog on a dated page: entries stamped "09:40 —" tell the page's day, so what they report
- * without a date of its own (asserted events and measures, not threats) is of that day. From the
- * first stamped entry on, when the page has at least two.
+ * A live blog on a dated page: entries stamped "09:40 —" (or "09:40" on a line of its own) tell
+ * the page's day, so what they report without a date of its own (asserted events and measures,
+ * not threats) is of that day. The page's date is its last update: newest first, an entry whose
+ * time is later than the one above it is of the day before (23:15 under 00:40); oldest first, the
+ * last entry is of the page's day and each turn of the clock moves the ones above it a day back.
  */
 function dateLiveEntries(doc: Doc, facts: FactDraft[], publishedAt: string): void {
   if (!/^\d{4}-\d{2}-\d{2}/.test(publishedAt)) return;
-  let first = -1;
-  let stamps = 0;
+  const stamps: { sentence: number; minutes: number }[] = [];
   for (const s of doc.sentences) {
-    if (!TIME_STAMP.test(doc.text.slice(s.start, Math.min(s.end, s.start + 24)))) continue;
-    if (first < 0) first = s.index;
-    stamps++;
+    const head = doc.text.slice(s.start, Math.min(s.end, s.start + 24));
+    if (TIME_STAMP.test(head) || STAMP_LINE.test(doc.text.slice(s.start, s.end).trim()))
+      stamps.push({ sentence: s.index, minutes: stampMinutes(head) });
   }
-  if (stamps < LIVE_MIN_STAMPS) return;
-  const day = publishedAt.slice(0, 10);
-  for (const f of facts)
-    if (f.sentence >= first && !f.date && f.kind !== "threat" && f.modality === "asserted")
-      f.date = { value: day, resolved: true };
+  if (stamps.length < LIVE_MIN_STAMPS) return;
+  let down = 0;
+  for (let i = 1; i < stamps.length; i++)
+    if ((stamps[i] as { minutes: number }).minutes < (stamps[i - 1] as { minutes: number }).minutes) down++;
+  const newestFirst = down * 2 >= stamps.length - 1;
+  // Days back from the page's day, entry by entry.
+  const back: number[] = stamps.map(() => 0);
+  if (newestFirst)
+    for (let i = 1; i < stamps.length; i++)
+      back[i] = (back[i - 1] ?? 0) + ((stamps[i]?.minutes ?? 0) > (stamps[i - 1]?.minutes ?? 0) ? 1 : 0);
+  else
+    for (let i = stamps.length - 2; i >= 0; i--)
+      back[i] = (back[i + 1] ?? 0) + ((stamps[i]?.minutes ?? 0) > (stamps[i + 1]?.minutes ?? 0) ? 1 : 0);
+  const page = Date.parse(publishedAt.slice(0, 10));
+  const first = stamps[0]?.sentence ?? 0;
+  for (const f of facts) {
+    if (f.sentence < first || f.date || f.kind === "threat" || f.modality !== "asserted") continue;
+    let entry = 0;
+    while (entry + 1 < stamps.length && (stamps[entry + 1]?.sentence ?? 0) <= f.sentence) entry++;
+    // "shortly after 10pm" told in the 09:40 entry: the evening before the entry's day.
+    const s = doc.sentences[f.sentence];
+    const told = s ? CLOCK.exec(doc.text.slice(s.start, s.end)) : null;
+    const evening = told ? stampMinutes(told[0].replace(/\s+/g, "")) > (stamps[entry]?.minutes ?? 0) : false;
+    const days = (back[entry] ?? 0) + (evening ? 1 : 0);
+    const day = new Date(page - days * 86_400_000).toISOString().slice(0, 10);
+    f.date = { value: day, resolved: true };
+  }
 }
 
 /** The kind of event, for telling mentions of one event apart from two events: a regime's fall
@@ -487,6 +546,20 @@ function toldTogether(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boo
   return TIES.has(tokens[y.first - 1]?.norm ?? "");
 }
 
+/** Two dates of which one holds the other at a coarser precision: "2019" and "2019-03". */
+function nestedDates(a: FactDraft, b: FactDraft): boolean {
+  const x = a.date?.value ?? "";
+  const y = b.date?.value ?? "";
+  if (!x || !y || x === y || x.includes("/") || y.includes("/")) return false;
+  if (!/^\d{4}/.test(x) || !/^\d{4}/.test(y)) return false;
+  return x.length < y.length ? y.startsWith(`${x}-`) : x.startsWith(`${y}-`);
+}
+
+/** A person, organization or place (not a country) that both mentions name. */
+function sharedParty(a: FactDraft, b: FactDraft): boolean {
+  return [...a.entities].some((e) => b.entities.has(e) && e.lexicon?.kind !== "country");
+}
+
 /** Whether two event mentions are one event: same kind, same day, actors and places that agree. */
 function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolean {
   if (a.kind !== b.kind || a.modality !== b.modality) return false;
@@ -498,6 +571,13 @@ function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolea
   if (a.kind === "threat") return false;
   const family = familyOf(a);
   const sameSentence = a.sentence === b.sentence;
+  // "captured at Baghouz seven years ago ... captured in March 2019 at Baghouz"; "the fall of
+  // Assad ... When Assad fell in December 2024": one happening told twice, once at a coarser date
+  // that holds the finer, tied by a person, group or place both name.
+  if (!sameSentence && nestedDates(a, b) && sharedParty(a, b)) {
+    if (a.kind === "countermeasure") return true;
+    if (familyOf(a) === familyOf(b) || a.rule === OCCURRENCE || b.rule === OCCURRENCE) return true;
+  }
   // In one sentence, violence is one event: "attacked a post with a car bomb, killing four".
   const violent = sameSentence && isViolence(a) && isViolence(b) && (a.rule.attack || b.rule.attack);
   if (family !== familyOf(b) && !violent) return false;
@@ -736,7 +816,8 @@ function occurrences(
     while (last > verb && TRAILING_PUNCT.has(tokens[last]?.text ?? "")) last--;
     const date = factDate(sd, { start, end }, tokens[verb]?.start ?? 0, doc.publishedAt, "asserted");
     // A happening has a point in time: "in the first half of 2025" and "since 2021" frame tallies.
-    if (!date || !/^\d{4}(?:-\d{2}){0,2}$/.test(date.value)) continue;
+    // "two days later" after "the weekend of 31 October and 1 November" is a run of days: a point too.
+    if (!date || !(/^\d{4}(?:-\d{2}){0,2}$/.test(date.value) || DAY_SPAN.test(date.value))) continue;
     // The sentence's happening is already told by a fact of that day, or is a well-known event
     // ("the factions that overthrew Assad in December") that the timeline dates on its own.
     if (facts.some((f) => f.kind !== "threat" && f.date?.value === date.value)) continue;

@@ -34,6 +34,11 @@ export function sentenceDates(
   yearHint: number | null = null,
   /** The last day the article named: what "on the same day" refers to. */
   lastDay: string | null = null,
+  /**
+   * `span`: the last day or run of days named ("the night of 14 to 15 August"), what "two days
+   * later" counts from; `month`: the month of the last date named, what "late that month" is.
+   */
+  last: { span?: string | null; month?: string | null } = {},
 ): SentenceDates {
   const anchors: AnchorHit[] = [];
   for (const anchor of ANCHOR_EVENTS) {
@@ -65,42 +70,58 @@ export function sentenceDates(
       resolved: true,
     });
   }
+  // "Late that month": the month of the date last named.
+  if (last.month)
+    for (const m of folded.matchAll(THAT_MONTH)) {
+      const at = start + m.index;
+      const text = original.slice(m.index, m.index + m[0].length);
+      if (dates.some((d) => d.start < at + m[0].length && at < d.end)) continue;
+      dates.push({ start: at, end: at + m[0].length, text, value: last.month, resolved: true });
+    }
+  // "two days before his arrest", "three days later": counted from the day (or run of days) last
+  // named, in this sentence or before.
+  for (const m of folded.matchAll(COUNTED_DAYS)) {
+    const at = start + m.index;
+    const base = spanBefore(dates, at) ?? last.span ?? lastDay;
+    if (!base) continue;
+    const lead = folded.slice(Math.max(0, m.index - 24), m.index);
+    // "suspended for almost three days after ...": a duration, not a day.
+    if (DURATION_LEAD.test(lead)) continue;
+    const word = (m[1] ?? "").toLowerCase();
+    const n = word === "a" ? 1 : COUNT_WORDS.indexOf(word) + 1 || Number(m[1]);
+    const days = n * ((m[2] ?? "").toLowerCase() === "week" ? 7 : 1);
+    let sign = /^(?:before|earlier)$/i.test(m[3] ?? "") ? -1 : 1;
+    // "The operation came a day after gunmen opened fire": the operation is the day last
+    // named, and what follows the phrase is counted back from it.
+    const follows = CAME_LEAD.test(lead) && /^(?:before|after)$/i.test(m[3] ?? "");
+    if (follows) sign = -sign;
+    const text = original.slice(m.index, m.index + m[0].length);
+    dates.push({
+      start: at,
+      end: at + m[0].length,
+      text,
+      value: base
+        .split("/")
+        .map((d) => shiftDay(d, sign * days))
+        .join("/"),
+      resolved: true,
+      ...(follows ? { datesWhatFollows: true } : {}),
+    });
+  }
   if (lastDay) {
     for (const m of folded.matchAll(SAME_DAY)) {
       const at = start + m.index;
       const text = original.slice(m.index, m.index + m[0].length);
       dates.push({ start: at, end: at + m[0].length, text, value: lastDay, resolved: true });
     }
-    // "two days before his arrest", "three days later": counted from the day last named.
-    for (const m of folded.matchAll(COUNTED_DAYS)) {
-      const lead = folded.slice(Math.max(0, m.index - 24), m.index);
-      // "suspended for almost three days after ...": a duration, not a day.
-      if (DURATION_LEAD.test(lead)) continue;
-      const word = (m[1] ?? "").toLowerCase();
-      const n = word === "a" ? 1 : COUNT_WORDS.indexOf(word) + 1 || Number(m[1]);
-      const days = n * ((m[2] ?? "").toLowerCase() === "week" ? 7 : 1);
-      let sign = /^(?:before|earlier)$/i.test(m[3] ?? "") ? -1 : 1;
-      // "The operation came a day after gunmen opened fire": the operation is the day last
-      // named, and what follows the phrase is counted back from it.
-      const follows = CAME_LEAD.test(lead) && /^(?:before|after)$/i.test(m[3] ?? "");
-      if (follows) sign = -sign;
-      const at = start + m.index;
-      const text = original.slice(m.index, m.index + m[0].length);
-      dates.push({
-        start: at,
-        end: at + m[0].length,
-        text,
-        value: shiftDay(lastDay, sign * days),
-        resolved: true,
-        ...(follows ? { datesWhatFollows: true } : {}),
-      });
-    }
-    // "withdrew ... within days", "days later": soon after the day last named, in its month.
+    // "withdrew ... within days", "days later": soon after the day last named, in its month;
+    // "hours later": on that day.
     for (const m of folded.matchAll(SOON_AFTER)) {
       if (dates.some((d) => d.start < start + m.index + m[0].length && start + m.index < d.end)) continue;
       const at = start + m.index;
       const text = original.slice(m.index, m.index + m[0].length);
-      dates.push({ start: at, end: at + m[0].length, text, value: lastDay.slice(0, 7), resolved: true });
+      const value = /hours/i.test(m[0]) ? lastDay : lastDay.slice(0, 7);
+      dates.push({ start: at, end: at + m[0].length, text, value, resolved: true });
     }
   }
   return { dates, speech, anchors, folded, original, start };
@@ -128,6 +149,22 @@ function dayBefore(dates: readonly DateExpression[], at: number): string | undef
     if (d.end <= at && /^\d{4}-\d{2}-\d{2}$/.test(d.value) && (!best || d.end > best.end)) best = d;
   return best?.value;
 }
+/** The last day, or run of days, named in this sentence before `at`. */
+function spanBefore(dates: readonly DateExpression[], at: number): string | undefined {
+  let best: DateExpression | undefined;
+  for (const d of dates) if (d.end <= at && DAY_SPAN.test(d.value) && (!best || d.end > best.end)) best = d;
+  return best?.value;
+}
+const DAY_SPAN_FORM = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
+/** A day, or a run of a few days ("the weekend of 31 October and 1 November"), not a period. */
+export const DAY_SPAN = {
+  test(value: string): boolean {
+    if (!DAY_SPAN_FORM.test(value)) return false;
+    const [a, b] = value.split("/");
+    return !b || (Date.parse(b) - Date.parse(a ?? "")) / 86_400_000 <= 3;
+  },
+};
+const THAT_MONTH = /\b(?:(?:early|late|later|earlier) )?(?:in )?that (?:same )?month\b/gi;
 const SOON_AFTER =
   /\b(?:within (?:a few |several )?(?:days|hours)|(?:a few |several )?(?:days|hours) later)\b/gi;
 const SAME_DAY = /\b(?:on )?(?:the same (?:day|night|morning|evening)|that (?:same )?(?:day|night))\b/gi;
@@ -154,6 +191,9 @@ function leadOf(sd: SentenceDates, d: DateExpression): string {
   return sd.folded.slice(Math.max(0, d.start - sd.start - 40), d.start - sd.start);
 }
 
+const RELATIVE_BETWEEN = /\b(?:who|whom|whose|which|where)\b/;
+const PUT_OFF_TO =
+  /\b(?:postponed|adjourned|deferred|delayed|rescheduled|put off|moved)\s+(?:to|until|till)\s+$/;
 const ONGOING = /\b(continued|continues|continuing|ongoing|still)\b/;
 
 const DOCUMENT_NOUN =
@@ -194,16 +234,23 @@ export function factDate(
         d.start >= clause.start &&
         d.end <= clause.end &&
         !countsFrom(d, trigger) &&
-        !attributive(sd, d, trigger),
+        !attributive(sd, d, trigger) &&
+        // "was postponed to 3 June": the day it was put off to is not the day it was put off.
+        !PUT_OFF_TO.test(leadOf(sd, d)),
     )
     .sort((a, b) => a.start - b.start);
   // "a closure ... imposed for security reasons on 8 December 2024": the date in the trigger's own phrase.
   const phraseEnd = sd.original.indexOf(",", trigger - sd.start);
   const limit = phraseEnd < 0 ? clause.end : Math.min(clause.end, sd.start + phraseEnd);
   // "exchanged fire ... for the first time since the agreement of 10 March": a reference point, not the day.
+  // "was postponed to 3 June": the day it was put off to is not the day it was put off.
   const dated = inside.filter((d) => !referencePoint(sd, d, trigger));
+  // "sentenced ... a commander who was captured at Baghouz seven years ago": a date in a relative
+  // clause after the trigger dates that clause, not the trigger.
+  const ownPhrase = (d: DateExpression) =>
+    !RELATIVE_BETWEEN.test(sd.folded.slice(trigger - sd.start, d.start - sd.start));
   const own =
-    dated.find((d) => d.start >= trigger && d.end <= limit) ??
+    dated.find((d) => d.start >= trigger && d.end <= limit && ownPhrase(d)) ??
     nearest(dated, trigger) ??
     nearest(inside, trigger);
   // The fact is the well-known event itself ("the collapse of his regime"): its own date, unless
@@ -240,6 +287,18 @@ export function factDate(
       ? { value: said.value, text: said.text, resolved: said.resolved }
       : undefined;
   }
+  // "the PKK announced in May 2025 that it was dissolving itself": what a dated statement
+  // announces, right after it, takes the statement's date.
+  const announcedJustBefore = sd.speech.filter(
+    (d) => d.end <= trigger && trigger - d.end <= 40 && ANNOUNCED.test(leadOf(sd, d)),
+  );
+  const statementDate = nearest(announcedJustBefore, trigger);
+  if (
+    statementDate &&
+    !quoted(sd, trigger) &&
+    !sd.dates.some((d) => d.start >= statementDate.end && d.end <= trigger)
+  )
+    return { value: statementDate.value, text: statementDate.text, resolved: statementDate.resolved };
   const clauseText = sd.folded.slice(clause.start - sd.start, clause.end - sd.start);
   if (ONGOING.test(clauseText))
     return { value: "ongoing", text: ONGOING.exec(clauseText)?.[0] ?? "", resolved: false };

@@ -87,7 +87,10 @@ function computeClauses(doc: Doc, sentence: number): Clause[] {
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
-    const hard = HARD.has(t.text) && (t.space || t.text !== "–");
+    // "at about 5:30 this morning": a clock's colon parts no clause.
+    const clock =
+      t.text === ":" && !t.space && next?.kind === "num" && !next.space && tokens[k - 1]?.kind === "num";
+    const hard = HARD.has(t.text) && (t.space || t.text !== "–") && !clock;
     // Closing quotes may sit between the comma and the next word: 'Iraq,” especially since'.
     let n = k + 1;
     while (tokens[n] && /^[”"’]$/.test(tokens[n]?.text ?? "")) n++;

@@ -87,25 +87,37 @@ const DATELINE_TITLE = new RegExp(
   String.raw`^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:,\s*(${DATELINE_DATE}))?\s*\(([^)\n]{2,40})\)\s*[—–-]{1,2}\s+(?=\S)`,
   "u",
 );
+/** "Beirut, 26 August 2026 — ...": a release's title-case dateline needs no agency when it gives a year. */
+const DATELINE_TITLE_DATED =
+  /^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?,\s*(\d{1,2} [A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})()\s*[—–-]{1,2}\s+(?=\S)/u;
+/** "Transcript of the broadcast of Tuesday, 15 July 2025": a header line that labels the text's date. */
+const DATE_LABEL = /\b(?:of|on|dated|date:?)\s*$/i;
+/** "7 min read": a reading time beside the date. */
+const READ_TIME = /^\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*$/i;
+/** "Started 21 September 2026, 22:30": when a live page opened, not its publication (its last update). */
+const STARTED = /^\s*(?:started|opened|began)\b/i;
+
 /**
  * What may remain of a line besides its date for the line to be pure metadata: separators, an
  * optional "on"/"at", a name of up to four capitalised words, a time, separators. Read piece by
  * piece, each taken whole, which is what the one pattern would find: as one regular expression
  * its three runs of separators could share a run of spaces in ways that grow with its cube.
  */
-const SEPARATORS = /[\s,|:;—–-]*/y;
+const SEPARATORS = /[\s,|:;—–·•-]*/y;
 const ON_AT = /(?:on|at)\s+/y;
 const LINE_NAME = /[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3}/uy;
+/** "Amman, Monday 19/1/2026": a place of issue, then the weekday of a date written in figures. */
+const LINE_WEEKDAY = /(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s*/y;
 /**
  * A time as header lines write it: "11:42", "9.14 a.m.", then an optional zone: "GMT", "BST",
  * "GMT+3", "UTC+03:00", "EST". Each part optional after the clock, and each bounded.
  */
 const LINE_TAIL =
-  /[\s,|:;—–-]*(?:\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:GMT|UTC|[A-Z]{2,4}T)(?:[+-]\d{1,2}(?::?\d{2})?)?)?[\s,|:;—–-]*)?$/y;
+  /[\s,|:;—–·•-]*(?:\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?[–-]\s?\d{1,2}[:.]\d{2})?(?:\s?(?:GMT|UTC|[A-Z]{2,4}T)(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?:\s?\([^()\n]{0,40}\))?[\s,|:;—–·•-]*)?$/y;
 
 export function isDateLineRest(rest: string): boolean {
   let at = 0;
-  for (const piece of [SEPARATORS, ON_AT, LINE_NAME]) {
+  for (const piece of [SEPARATORS, ON_AT, LINE_NAME, SEPARATORS, LINE_WEEKDAY]) {
     piece.lastIndex = at;
     if (piece.test(rest)) at = piece.lastIndex;
   }
@@ -137,6 +149,7 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
   const header = filled.slice(0, HEADER_LINES);
   let datelineSeen = false;
   let found: Dateline | null = null;
+  let started: string | null = null;
   for (const line of header) {
     const lineStart = Math.max(line.start, regions.find((r) => r.start === line.start)?.end ?? line.start);
     const content = text.slice(lineStart, line.end);
@@ -147,14 +160,27 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
       const rest = date
         ? segment.replace(date.text, "").replace(PUBLISHED_LINE, "").replace(AGO_TAIL, "")
         : "";
-      if (date && (PUBLISHED_LINE.test(segment) || isDateLineRest(rest))) {
+      if (date && STARTED.test(segment) && isDateLineRest(rest.replace(STARTED, ""))) {
+        regions.push({ start: segStart, end: segStart + segment.length });
+        started ??= date.value;
+      } else if (date && (PUBLISHED_LINE.test(segment) || isDateLineRest(rest))) {
         regions.push({ start: segStart, end: segStart + segment.length });
         publishedAt ??= date.value;
-      }
+      } else if (date && !/[.!?]\s*$/.test(segment)) {
+        // "Transcript of the broadcast of Tuesday, 15 July 2025, 08:05–08:32": the date a label
+        // gives the text is its publication; the line stays a line of the text.
+        const at = segment.indexOf(date.text);
+        const after = segment.slice(at + date.text.length);
+        if (DATE_LABEL.test(segment.slice(0, at)) && isDateLineRest(after.replace(/^[\s,]*/, "")))
+          publishedAt ??= date.value;
+      } else if (!date && READ_TIME.test(segment) && lineSegmentsCount(content) > 1)
+        regions.push({ start: segStart, end: segStart + segment.length });
     }
     if (AGO_LINE.test(content) || BYLINE_ALONE.test(content))
       regions.push({ start: lineStart, end: line.end });
-    const dateline = datelineSeen ? null : (DATELINE.exec(content) ?? DATELINE_TITLE.exec(content));
+    const dateline = datelineSeen
+      ? null
+      : (DATELINE.exec(content) ?? DATELINE_TITLE.exec(content) ?? DATELINE_TITLE_DATED.exec(content));
     if (dateline && content.length > dateline[0].length + 20) {
       datelineSeen = true;
       const region = { start: lineStart, end: lineStart + dateline[0].length };
@@ -178,7 +204,12 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
     regions.push({ start: line.start, end: line.end });
     publishedAt ??= date.value;
   }
+  publishedAt ??= started;
   return { regions, metadata: { publishedAt, source, dateline: found } };
+}
+
+function lineSegmentsCount(content: string): number {
+  return lineSegments(content, 0).length;
 }
 
 const BYLINE = /^\s*by\s/i;
@@ -201,7 +232,7 @@ const BYLINE_PARTS = /\s[-–—]\s|\|/g;
 /** The parts of a header line between "|" (and, in a byline, between spaced dashes), with offsets. */
 function lineSegments(content: string, at: number): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
-  const marks = BYLINE.test(content) ? BYLINE_PARTS : /\|/g;
+  const marks = BYLINE.test(content) ? BYLINE_PARTS : /[|·•]/g;
   let from = 0;
   for (const m of content.matchAll(marks)) {
     parts.push({ text: content.slice(from, m.index), start: at + from });
