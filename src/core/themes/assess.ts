@@ -12,7 +12,7 @@ import { confidenceOf } from "./confidence.js";
 import { type ClaimGrader, findConflicts, sameEvent } from "./conflicts.js";
 import { likelihoodOf, logistic, logit } from "./estimative-scale.js";
 import { type BriefingOverrides, hasOverrides, regrade } from "./overrides.js";
-import { ageInDays, patternFit } from "./relevance.js";
+import { ageInDays, denies as isDenial, patternFit } from "./relevance.js";
 import { collectReports, type Report, type SourceDocument } from "./reports.js";
 import { meetsRequirement } from "./sufficiency.js";
 import type { Factor, JudgmentRule, Pattern, Theme, Watch } from "./theme.js";
@@ -80,7 +80,7 @@ function candidatesBySentence(theme: Theme, reports: Report[], at: Date): Map<st
   // A sentence that denies what a factor looks for ("reports of an escape are untrue") is a
   // denial, whatever else it mentions: it goes to the conflict, never to the factor's support.
   const denies = new Set<string>();
-  for (const r of reports.filter((x) => x.modality === "negated")) {
+  for (const r of reports.filter(isDenial)) {
     for (const { f } of factors) {
       const forPatterns = f.evidence.filter((p) => p.pushes === "for" && !p.modality.includes("negated"));
       if (forPatterns.some((p) => patternFit(p, r, at, { modality: false }) > 0))

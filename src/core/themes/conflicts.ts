@@ -2,7 +2,7 @@ import { extentOf } from "../facts/lexicon/areas.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { RELIABILITY_WEIGHT } from "../sources/admiralty.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
-import { patternFit } from "./relevance.js";
+import { denies as isDenial, patternFit } from "./relevance.js";
 import type { Report } from "./reports.js";
 import type { Factor } from "./theme.js";
 
@@ -217,7 +217,7 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
       (r) => r.modality === "asserted" && patterns.some((p) => patternFit(p, r, at) > 0),
     );
     const denied = reports.filter(
-      (r) => r.modality === "negated" && patterns.some((p) => patternFit(p, r, at, { modality: false }) > 0),
+      (r) => isDenial(r) && patterns.some((p) => patternFit(p, r, at, { modality: false }) > 0),
     );
     for (const d of denied) {
       if (seen.has(d.key)) continue;
@@ -718,6 +718,79 @@ function accounts(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
   });
 }
 
+/** Who the dead of a riot or an attack on a prison were: its guards, or the detainees. */
+const CUSTODY = [
+  ["guards", /\b(?:guards?|guard force|wardens?|jailers?|prison (?:staff|officers?|police))\b/i],
+  ["detainees", /\b(?:detainees?|prisoners?|inmates?)\b/i],
+] as const;
+type Custody = (typeof CUSTODY)[number][0];
+
+/**
+ * The same dead of one event, told as guards by one account and as detainees by another: "Two
+ * members of the guard force were martyred after rioters attacked them" against "Two detainees
+ * were killed when guards opened fire". Only the words that say who was killed count (the
+ * figure and its noun, up to the verb), and only tolls of the same number: two guards and three
+ * detainees killed may both be true.
+ */
+function custody(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
+  const [subjectOf] = GLOBAL_TOLLS.killed;
+  if (!subjectOf) return [];
+  const read = (r: Report): { who: Custody; n: number } | null => {
+    for (const m of r.sentenceText.matchAll(subjectOf)) {
+      if (!m[1] || ATTACKERS.test(m[0])) continue;
+      const kinds = CUSTODY.filter(([, re]) => re.test(m[0])).map(([k]) => k);
+      const [who] = kinds;
+      return kinds.length === 1 && who ? { who, n: numberOf(m[1]) } : null;
+    }
+    return null;
+  };
+  const candidates = onePerSentence(
+    reports.filter(
+      (x) =>
+        used.has(x.articleId) &&
+        !x.period &&
+        (x.tags.includes("detention-facility") || x.tags.includes("riot") || x.tags.includes("casualties")),
+    ),
+  )
+    .slice(0, MAX_SCANNED)
+    .filter((x) => read(x) !== null)
+    .slice(0, MAX_COMPARED);
+  const atDetention = (r: Report) =>
+    r.tags.includes("detention-facility") ||
+    r.tags.includes("riot") ||
+    r.story?.tags.includes("riot") === true;
+  const same = (a: Report, b: Report) =>
+    a.key !== b.key &&
+    a.sourceKey !== b.sourceKey &&
+    read(a)?.n === read(b)?.n &&
+    (atDetention(a) || atDetention(b)) &&
+    (sameEvent(a, b) || sameStory(a, b));
+  return groupBy(candidates, same).flatMap((group) => {
+    const sides = CUSTODY.map(([who]) => [who, group.filter((r) => read(r)?.who === who)] as const).filter(
+      ([, rs]) => rs.length > 0,
+    );
+    if (sides.length < 2) return [];
+    const claims = sides.flatMap(([, rs]) => rs.map((r) => grader.claim(r, "asserts")));
+    const place = sharedPlaceOf(group);
+    return [
+      {
+        id: `custody:${group[0]?.key ?? ""}`,
+        kind: "accounts" as const,
+        topic: `Who was killed${place ? ` at ${place.name}` : ""}: guards or detainees`,
+        factor: null,
+        claims,
+        analysis: weighClaims(
+          sides.map(([who, rs]) => [
+            `account that they were ${who}`,
+            claims.filter((c) => rs.some((r) => r.key === c.key)),
+          ]),
+          new Map(group.map((r) => [r.key, r])),
+        ),
+      },
+    ];
+  });
+}
+
 /** A post, prison or town said to have fallen, been held or been retaken: it changed hands. */
 const FELL =
   /\b(?:held the (?:post|position|prison|base|checkpoint|village|town)|overr[au]n (?:the )?(?:post|position|prison|base|checkpoint|village|town)|(?:took|taken|taking) control of|seized (?:the )?(?:post|position|prison|base|checkpoint)|regain(?:ed|ing)? control|retook|retaken)\b/i;
@@ -824,6 +897,7 @@ export function findConflicts(
       tolls(reports, reading, grader, toll),
     ),
     ...accounts(reports, reading, grader),
+    ...custody(reports, reading, grader),
     ...control(reports, reading, grader),
     ...restatements(reports, reading, grader),
   ];

@@ -15,6 +15,21 @@ function foldedSentence(r: Pick<Report, "sentenceText">): string {
   return folded;
 }
 
+/** Words that negate what a sentence reports; "without" negates only a circumstance of it. */
+const NEGATION =
+  /\b(?:not|no|never|none|nobody|nothing|neither|nor|den(?:y|ies|ied|ying)|refut\w*|reject\w*|dismiss\w*|untrue|false|fabricated|baseless|unfounded|without)\b|n['’]t\b/gi;
+
+/**
+ * Whether a negated report denies what its sentence reports. "Carried out 380 operations against
+ * ISIS hideouts without coalition air support" negates the support, not the operations: a
+ * sentence whose only negation is "without" denies nothing, and its negated fact is no denial.
+ */
+export function denies(r: Pick<Report, "modality" | "sentenceText">): boolean {
+  if (r.modality !== "negated") return false;
+  const cues = r.sentenceText.match(NEGATION) ?? [];
+  return cues.length === 0 || cues.some((c) => c.toLowerCase() !== "without");
+}
+
 /** Days between what a report tells of and the briefing date; null when undated. */
 export function ageInDays(report: Pick<Report, "date">, briefingDate: Date): number | null {
   if (!report.date) return null;
@@ -80,7 +95,9 @@ export function patternFit(
   if (!typeMatches(p, r)) return 0;
   const entities = p.own ? r.own : r.entities;
   if (p.actors.length > 0 && !anySelected(p.actors, entities)) return 0;
-  if (p.notActors.length > 0 && anySelected(p.notActors, r.entities)) return 0;
+  // What rules a fact out must be named in its own sentence: an actor borrowed from the sentences
+  // before it ("Iraqi accents" two sentences earlier) may say who acted, never who did not.
+  if (p.notActors.length > 0 && anySelected(p.notActors, p.own ? r.own : r.named)) return 0;
   // A place the sentence does not name but the story is set in fits, less well than one it names.
   let setting = 0;
   if (p.places.length > 0 && !anySelected(p.places, entities)) {

@@ -42,6 +42,12 @@ export interface Report {
   /** The fact's own entities. */
   own: ResolvedEntity[];
   /**
+   * The entities its own sentence names (the fact's, the sentence's, and "our forces" as the body
+   * that speaks), and those it borrows from the lede, without those borrowed from other sentences
+   * before it: what may rule a fact out.
+   */
+  named: ResolvedEntity[];
+  /**
    * Where the story is set: the places its lede names, for a later sentence. The assessment
    * reads a sentence in that setting only when the lede itself bears on the theme ("the desert
    * sectors" of a story about Iraq's border wall are on that border; a football report's wall is not).
@@ -187,6 +193,12 @@ const NAMED_COALITION =
   /\b(?:(?!(?:The|A|An|This|That|Its|Their|Our|International|Global|Western|Arab|Military|Anti-ISIS|US-led|U\.S\.-led)\b)[A-Z][\w'’-]+ ){1,3}(?:coalition|alliance|bloc)\b/;
 const ANTI_ISIS_COALITION =
   /\b(?:international|global|us-led|u\.s\.-led|anti-isis|western|military|inherent resolve|cjtf)\b/i;
+/** An appeal: what follows it is asked for, not reported. */
+const APPEAL =
+  /\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed)|appeal(?:s|ed)? to|ask(?:s|ed)) (?:the )?(?:citizens|residents|civilians|people|public|population|families|media|authorities|international community)\b/i;
+const REASON = /\b(?:because|after|since|following|as|when|while|given)\b/i;
+/** A sentence that asks rather than tells. */
+const QUESTION = /\?["'’”)]*\s*$/;
 const OUR_FORCES = /\bour (forces|fighters|units|troops|men|guards)\b/i;
 
 /** A body the text names only by a role ("our forces", "the guard force"), as the entity it stands for. */
@@ -241,6 +253,16 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
     const ourForces = sentenceTest(OUR_FORCES);
     const siteGuards = sentenceTest(SITE_GUARDS);
     const tally = sentenceTest(TALLY);
+    const question = sentenceTest(QUESTION);
+    const askedFor = (f: Fact) => {
+      const text = facts.sentences[f.sentence]?.text ?? "";
+      const call = APPEAL.exec(text);
+      if (!call) return false;
+      const start = text.indexOf(f.text);
+      if (start < call.index + call[0].length) return false;
+      // "... because ISIS cells attacked the road": a reason given for the call is reported.
+      return !REASON.test(text.slice(call.index, start));
+    };
     // Datelines and passing mentions ("Britain-based") are no actors or places of the events.
     // "The National Resolve coalition ... the coalition's forces in parliament": where a story names
     // a coalition of its own, a bare "coalition" is that one, not the coalition against ISIS.
@@ -328,10 +350,14 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         .flatMap((id) => entities.get(id) ?? [])
         .filter((e) => e.type === "place" || e.type === "facility"),
     );
+    // A place the lexicon does not know ("the Ithriya-Al-Rusafa road", "the Arak gas field") says
+    // nothing of where it lies: the sentence is still read in its story's setting.
     const namesPlace = (sentence: number) =>
       (bySentence.get(sentence) ?? []).some((id) => {
         const e = entities.get(id);
-        return e?.type === "place" || e?.type === "facility";
+        return (
+          (e?.type === "place" || e?.type === "facility") && (e.lexiconId !== null || e.coordinates !== null)
+        );
       });
     const facilitySentences = new Set(
       facts.facts.filter((f) => f.tags?.includes("detention-facility")).map((f) => f.sentence),
@@ -348,6 +374,19 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
     const ledeEvent = facts.facts.find(
       (f) => f.sentence <= 1 && f.kind !== "quantity" && /^\d{4}-\d{2}-\d{2}$/.test(f.date?.value ?? ""),
     );
+    /**
+     * "Two of the terrorists were killed, and three were arrested", in a story whose lede tells of
+     * an infiltration thwarted at the border that day: an arrest or seizure of that story, in a
+     * sentence that names no other place, is made at the border. A denied infiltration is no story.
+     */
+    const atBorder = (f: Fact) =>
+      f.kind === "countermeasure" &&
+      !f.tags?.includes("border-security") &&
+      (f.tags ?? []).some((t) => t === "arrest" || t === "seizure") &&
+      ledeEvent?.modality === "asserted" &&
+      !namesPlace(f.sentence) &&
+      storyOf(f)?.tags.includes("infiltration") === true &&
+      storyOf(f)?.tags.includes("border-security") === true;
     const storyOf = (f: Fact): Report["story"] => {
       const day = ledeEvent?.date?.value;
       if (!ledeEvent || !day || f.kind === "quantity") return null;
@@ -383,6 +422,10 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
     const guards = lexiconEntry("org/asayish");
     for (const f of facts.facts) {
       if (civilianMeasure(f)) continue;
+      // "Has the wall stopped militants from crossing?" asks; it reports nothing.
+      if (question(f.sentence)) continue;
+      // "The ministry calls on citizens to report any drug trafficking": what is asked for is no report.
+      if (askedFor(f)) continue;
       const ids = [...new Set([...f.entities, ...(bySentence.get(f.sentence) ?? [])])];
       const resolved = ids.flatMap((id) => entities.get(id) ?? []);
       // In an official statement, "our forces" are the body that speaks.
@@ -397,6 +440,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         !resolved.some((e) => SECURITY_KINDS.has(e.kind ?? ""))
       )
         resolved.push(standsFor("guards", guards));
+      const named = [...resolved];
       // A sentence that names no place ("the smugglers change their routes") or no actor is
       // read in the setting of the two sentences before it.
       for (const types of [
@@ -412,6 +456,9 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
             .filter((e) => (types as readonly string[]).includes(e.type) && !resolved.includes(e));
           if (near.length === 0) continue;
           resolved.push(...near);
+          // The lede sets the story ("the Jordanian Armed Forces ... foiled", then "the border
+          // guard forces spotted"): what it names may rule a later fact out too.
+          if (s <= 1 || types[0] !== "place") named.push(...near);
           break;
         }
       }
@@ -434,10 +481,13 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
                   ...(f.kind === "quantity" ? ["border-security"] : []),
                 ]),
               ]
-            : (f.tags ?? []),
+            : atBorder(f)
+              ? [...(f.tags ?? []), "border-security"]
+              : (f.tags ?? []),
         codes: f.codes,
         entities: resolved,
         own: f.entities.flatMap((id) => entities.get(id) ?? []),
+        named,
         setting:
           f.sentence > 1 && !namesPlace(f.sentence) ? ledePlaces.filter((e) => !resolved.includes(e)) : [],
         anchors: anchorsFor(f),

@@ -126,6 +126,210 @@ describe("assess: relevance is structural", () => {
   });
 });
 
+describe("assess: what rules a fact out", () => {
+  it("does not rule out a sweep of the desert for an adjective two sentences earlier ('Iraqi accents')", () => {
+    const badia = themeFixture("isis-badia-insurgency");
+    const raid = source(
+      "ISIS cells attack army post near Raqqa",
+      "ISIS cells attacked a post of the Syrian army in the desert of Maadan, in the eastern countryside of Raqqa, at dawn on Thursday, killing seven soldiers. Nine other soldiers were wounded in the attack. Witnesses said that some of the attackers spoke with Iraqi accents. On Friday, army units backed by helicopters combed the desert around the post and said they had killed three members of the cell.",
+      "Syrian Observatory for Human Rights",
+      "2026-05-22",
+    );
+    const a = assess(badia, [raid], new Date("2026-05-25T12:00:00Z"));
+    const sweep = a.factors
+      .flatMap((f) => f.evidence.map((e) => ({ f: `${f.role}:${f.id}`, text: e.sentenceText })))
+      .filter((e) => e.text.includes("combed the desert"));
+    expect(sweep.map((e) => e.f)).toEqual(["mitigator:counter-terrorism-strikes"]);
+  });
+});
+
+describe("assess: a negated circumstance is no denial", () => {
+  it("counts operations carried out 'without coalition air support' as the operations, not as their denial", () => {
+    const coalition = themeFixture("coalition-withdrawal");
+    const debate = source(
+      "Iraqi parliament debates coalition mission",
+      "Iraqi lawmakers debated on Monday a bill that would end the mission of the US-led coalition in Iraq. A senior officer told the committee that the army and the Counter-Terrorism Service had carried out 380 operations against ISIS hideouts this year without coalition air support.",
+      "Rudaw",
+      "2026-05-22",
+    );
+    const a = assess(coalition, [debate], new Date("2026-05-25T12:00:00Z"));
+    expect(citedUnder(a, debate.article.id)).toContain("mitigator:iraqi-capacity");
+    expect(a.conflicts).toEqual([]);
+  });
+});
+
+describe("assess: a question reports nothing", () => {
+  it("cites no sentence that asks ('Has the wall stopped militants from crossing?')", () => {
+    const border = themeFixture("border-fortification");
+    const analysis = source(
+      "Testing Iraq's border wall",
+      "Iraq has completed most of a concrete wall along its border with Syria, officials in Baghdad said on Monday. Has the wall stopped militants from crossing? The Border Forces installed thermal cameras on the wall in Anbar.",
+      "The National",
+      "2026-05-22",
+    );
+    const a = assess(border, [analysis], new Date("2026-05-25T12:00:00Z"));
+    const cited = a.factors.flatMap((f) => f.evidence.map((e) => e.sentence));
+    expect(cited).toContain(0);
+    expect(cited).not.toContain(1);
+  });
+});
+
+describe("assess: a place the lexicon does not know", () => {
+  it("reads a sentence that names only an unknown place in its story's setting", () => {
+    const badia = themeFixture("isis-badia-insurgency");
+    const attacks = source(
+      "ISIS cells attack army posts near Palmyra",
+      "ISIS cells attacked an army post near Palmyra on Monday, killing five soldiers, according to SOHR. The attackers withdrew towards the desert after two hours of fighting. On Wednesday, ISIS gunmen ambushed a patrol on the road to the Wadi Zamlat outpost, killing two soldiers.",
+      "Syrian Observatory for Human Rights",
+      "2026-05-22",
+    );
+    const a = assess(badia, [attacks], new Date("2026-05-25T12:00:00Z"));
+    const ambush = a.factors.flatMap((f) =>
+      f.evidence.filter((e) => e.sentence === 2).map(() => `${f.role}:${f.id}`),
+    );
+    expect(ambush).toEqual(["driver:attacks-reported"]);
+  });
+});
+
+describe("assess: who the dead of a prison riot were", () => {
+  const riotA = (text: string, outlet: string) =>
+    source("Riot at Kobani detention centre", text, outlet, "2026-05-10");
+  const guards = riotA(
+    "Detainees rioted at the detention centre in Kobani on Saturday, the Internal Security Forces said. Two members of the guard force were martyred after rioters attacked them with iron bars. Security forces regained control of the centre after three hours.",
+    "Hawar News Agency",
+  );
+  const at = new Date("2026-05-12T12:00:00Z");
+
+  it("sets two guards killed against two detainees killed in the same riot", () => {
+    const detainees = riotA(
+      "A riot broke out at the detention centre in Kobani on Saturday, SOHR said. Two detainees were killed and several were wounded when guards opened fire on the rioters. The riot ended after three hours.",
+      "Syrian Observatory for Human Rights",
+    );
+    const a = assess(theme, [guards, detainees], at);
+    const who = a.conflicts.filter((c) => /guards or detainees/.test(c.topic));
+    expect(who).toHaveLength(1);
+    expect(who[0]?.claims.map((c) => c.articleId).sort()).toEqual(
+      [guards.article.id, detainees.article.id].sort(),
+    );
+  });
+
+  it("does not set two guards killed against three detainees killed: both may be true", () => {
+    const more = riotA(
+      "A riot broke out at the detention centre in Kobani on Saturday, SOHR said. Three detainees were killed and several were wounded when guards opened fire on the rioters. The riot ended after three hours.",
+      "Syrian Observatory for Human Rights",
+    );
+    const a = assess(theme, [guards, more], at);
+    expect(a.conflicts.filter((c) => /guards or detainees/.test(c.topic))).toEqual([]);
+  });
+});
+
+describe("assess: theme factors over typed facts", () => {
+  it("counts thwarted infiltration attempts into Iraq as interdictions, though no word says 'border'", () => {
+    const border = themeFixture("border-fortification");
+    const analysis = source(
+      "Testing Iraq's border wall",
+      "Iraq has completed most of a concrete wall along its border with Syria, officials in Baghdad said on Monday. Iraqi statements report 14 thwarted infiltration attempts this year, and none of the recent attacks in Iraq has been traced to fighters who crossed from Syria.",
+      "The Washington Institute",
+      "2026-05-22",
+    );
+    const a = assess(border, [analysis], new Date("2026-05-25T12:00:00Z"));
+    expect(
+      a.factors.filter((f) => f.evidence.some((e) => e.sentence === 1)).map((f) => `${f.role}:${f.id}`),
+    ).toEqual(["mitigator:interdictions"]);
+  });
+});
+
+describe("assess: an appeal reports nothing", () => {
+  const smuggling = themeFixture("cross-border-smuggling");
+  const at = new Date("2026-05-25T12:00:00Z");
+  const seizure =
+    "Syrian customs officers seized 2 million Captagon pills hidden in a truck at the Nassib crossing on the border with Jordan on Sunday, the Interior Ministry said.";
+
+  it("does not count what a ministry calls on citizens to report as smuggling reported", () => {
+    const statement = source(
+      "Captagon seized at Nassib",
+      `${seizure} The Ministry calls on citizens to report any information about drug trafficking through its hotline.`,
+      "Syrian Ministry of Interior",
+      "2026-05-22",
+    );
+    const a = assess(smuggling, [statement], at);
+    const cited = a.factors.flatMap((f) => f.evidence.map((e) => e.sentence));
+    expect(cited).toContain(0);
+    expect(cited).not.toContain(1);
+  });
+
+  it("still counts the reason given for a call", () => {
+    const statement = source(
+      "Captagon seized at Nassib",
+      `${seizure} The Ministry calls on citizens to stay away from the border strip because smugglers crossed the border near the Nassib crossing with weapons last week.`,
+      "Syrian Ministry of Interior",
+      "2026-05-22",
+    );
+    const a = assess(smuggling, [statement], at);
+    expect(a.factors.flatMap((f) => f.evidence.map((e) => e.sentence))).toContain(1);
+  });
+});
+
+describe("assess: an arrest in the story of a thwarted infiltration", () => {
+  const border = themeFixture("border-fortification");
+  const at = new Date("2026-06-05T12:00:00Z");
+  const arrests = "Two of the terrorists were killed, and three were arrested after they were wounded.";
+
+  it("counts the arrest as an interdiction at the border, though its sentence names no border", () => {
+    const statement = source(
+      "Infiltration thwarted west of Akashat",
+      `The Joint Operations Command announced that the Border Forces thwarted at dawn today an attempt by a terrorist group to infiltrate from Syrian territory into the area west of Akashat in Anbar province. The thermal cameras on the border wall detected the group. ${arrests}`,
+      "Iraqi Joint Operations Command",
+      "2026-06-02",
+    );
+    const a = assess(border, [statement], at);
+    expect(
+      a.factors.filter((f) => f.evidence.some((e) => e.sentence === 2)).map((f) => `${f.role}:${f.id}`),
+    ).toEqual(["mitigator:interdictions"]);
+  });
+
+  it("does not when the lede denies the infiltration", () => {
+    const denial = source(
+      "Security Media Cell denies infiltration",
+      `The Security Media Cell on Wednesday denied reports of an infiltration by terrorist elements from Syrian territory into the Al-Baaj district of Nineveh province. The border is fully secured, the cell said. ${arrests}`,
+      "Iraqi News Agency",
+      "2026-06-02",
+    );
+    const a = assess(border, [denial], at);
+    expect(a.factors.flatMap((f) => f.evidence.filter((e) => e.sentence === 2))).toEqual([]);
+  });
+});
+
+describe("assess: coordination between one country's own bodies", () => {
+  it("counts a crossing Jordan's guards detected 'in coordination with the Anti-Narcotics Department' as smuggling, not as cooperation with Syria", () => {
+    const smuggling = themeFixture("cross-border-smuggling");
+    const bulletin = source(
+      "Smuggling attempt foiled",
+      "The Jordan Armed Forces said on Monday that they had foiled an attempt to smuggle narcotics from Syria into the Kingdom. Border guard units, in coordination with the Anti-Narcotics Department, detected a group of people trying to cross the border illegally at dawn, taking advantage of a dust storm that reduced visibility in the area.",
+      "Jordan News Agency (Petra)",
+      "2026-05-22",
+    );
+    const a = assess(smuggling, [bulletin], new Date("2026-05-25T12:00:00Z"));
+    expect(
+      a.factors.filter((f) => f.evidence.some((e) => e.sentence === 1)).map((f) => `${f.role}:${f.id}`),
+    ).toEqual(["driver:smuggling-reported"]);
+  });
+});
+
+describe("assess: cooperation on prisons is no cooperation against smuggling", () => {
+  it("does not count prison training 'in cooperation with the European Union' as cross-border cooperation", () => {
+    const smuggling = themeFixture("cross-border-smuggling");
+    const law = source(
+      "Jordan passes correction centres law",
+      "Jordan's parliament passed a new law on correction and rehabilitation centres on Sunday. The law applies to the centres in Mafraq, near the border with Syria. The Public Security Directorate said its teams had trained 300 inmates in vocational skills last year in cooperation with the European Union.",
+      "Jordan News Agency (Petra)",
+      "2026-05-22",
+    );
+    const a = assess(smuggling, [law], new Date("2026-05-25T12:00:00Z"));
+    expect(a.factors.find((f) => f.id === "cross-border-cooperation")?.evidence).toEqual([]);
+  });
+});
+
 describe("assess: conflicts, grades and confidence", () => {
   it("sets a report of escapes against its denial, with each source's grade and an analytic line", () => {
     const a = assess(theme, [escapeReport, denial], AT);
