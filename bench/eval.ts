@@ -271,7 +271,12 @@ const LATER_SETS = [
   [
     "corpus-heldout7",
     "extract-first-sight-7.json",
-    "Seventh held-out set (060-069, written blind while 0.12.0 was built, new registers; first sight with 0.12.0)",
+    "Seventh held-out set (060-069, written blind while 0.12.0 was built, new registers; first sight with 0.12.0, tuned on for 0.13.0)",
+  ],
+  [
+    "corpus-heldout8",
+    "extract-first-sight-8.json",
+    "Eighth held-out set (070-079, written blind while 0.13.0 was built; first sight with 0.12.0 + credit lines at 8e0a642; now 0.13.0, never tuned on)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
