@@ -444,6 +444,8 @@ export interface components {
                     own: boolean;
                     /** @default [] */
                     words: string[];
+                    /** @default [] */
+                    notWords: string[];
                     maxAgeDays?: number;
                     /**
                      * @default for
@@ -486,6 +488,8 @@ export interface components {
                     own: boolean;
                     /** @default [] */
                     words: string[];
+                    /** @default [] */
+                    notWords: string[];
                     maxAgeDays?: number;
                     /**
                      * @default for
@@ -545,6 +549,8 @@ export interface components {
                         own: boolean;
                         /** @default [] */
                         words: string[];
+                        /** @default [] */
+                        notWords: string[];
                         maxAgeDays?: number;
                         /**
                          * @default for
@@ -584,6 +590,8 @@ export interface components {
                     own: boolean;
                     /** @default [] */
                     words: string[];
+                    /** @default [] */
+                    notWords: string[];
                     maxAgeDays?: number;
                     /**
                      * @default for

@@ -15,6 +15,18 @@ function foldedSentence(r: Pick<Report, "sentenceText">): string {
   return folded;
 }
 
+/**
+ * The fact's own clause, folded: its words and the two words before them in its sentence, so the
+ * verb that governs a fact read as a noun phrase ("repelled | the attack", "as | agreed with")
+ * counts, while the other clauses of the sentence do not.
+ */
+export function ownClause(r: Pick<Report, "text" | "sentenceText">): string {
+  const at = r.text ? r.sentenceText.indexOf(r.text) : -1;
+  if (at < 0) return fold(r.text || r.sentenceText);
+  const before = r.sentenceText.slice(0, at).trim().split(/\s+/).slice(-2).join(" ");
+  return fold(`${before} ${r.text}`);
+}
+
 /** Words that negate what a sentence reports; "without" negates only a circumstance of it. */
 const NEGATION =
   /\b(?:not|no|never|none|nobody|nothing|neither|nor|den(?:y|ies|ied|ying)|refut\w*|reject\w*|dismiss\w*|untrue|false|fabricated|baseless|unfounded|without)\b|n['’]t\b/gi;
@@ -107,6 +119,10 @@ export function patternFit(
   if (p.words.length > 0) {
     const folded = foldedSentence(r);
     if (!p.words.some((w) => containsTerm(folded, w))) return 0;
+  }
+  if (p.notWords.length > 0) {
+    const clause = ownClause(r);
+    if (p.notWords.some((w) => containsTerm(clause, w))) return 0;
   }
   if (p.maxAgeDays !== undefined) {
     // How old the fact was when reported: history an article recalls is background, while the

@@ -55,6 +55,12 @@ export const Pattern = z
     own: z.boolean().default(false),
     /** Narrows: the fact's sentence must contain one of these words. Never enough on its own. */
     words: z.array(z.string().min(2)).default([]),
+    /**
+     * Narrows: none of these words in the fact's own clause (its words and the verb just before
+     * them). A presence "reduced" or guards "moved to the front lines" do not show the presence;
+     * an attack "repelled" shows the defence, not the attack. Never makes a match.
+     */
+    notWords: z.array(z.string().min(2)).default([]),
     /** Facts older than this when their article reported them (history it recalls) do not show the factor. */
     maxAgeDays: z.number().int().positive().optional(),
     /** "for": the fact shows the factor is at work; "against": it shows the factor is not. */

@@ -650,3 +650,46 @@ describe("assess: tolls read from words", () => {
     expect(tollIn("Five detainees took advantage of the chaos and fled the centre.", "escaped")).toBe(5);
   });
 });
+
+describe("assess: a report's direction follows what its clause says was done", () => {
+  const border = themeFixture("border-fortification");
+
+  it("counts an attack the guards repelled as their control of the prison, not as an attack on it", () => {
+    const repelled = source(
+      "Attack on Hasakah prison repelled",
+      "Islamic State fighters attacked the Ghwayran prison in Hasakah on Sunday night. The Syrian Democratic Forces repelled the attack on the prison within two hours and restored order inside the prison by dawn.",
+      "Associated Press",
+    );
+    const a = assess(theme, [repelled], AT);
+    const second = a.factors.flatMap((f) =>
+      f.evidence
+        .filter((e) => e.articleId === repelled.article.id && e.sentence === 1)
+        .map(() => `${f.role}:${f.id}`),
+    );
+    expect(second).not.toContain("driver:prison-attacks");
+    expect(second).toEqual(["mitigator:sdf-control"]);
+  });
+
+  it("counts guards cut at a prison as pressure on the SDF, never as its control of the site", () => {
+    const cut = source(
+      "Fewer guards at Hasakah prison",
+      "The number of guards at the Ghwayran prison in Hasakah has been reduced since August, after many of them were moved to the front lines near Tal Tamr, officials of the Syrian Democratic Forces said.",
+      "Associated Press",
+    );
+    const cited = citedUnder(assess(theme, [cut], AT), cut.article.id);
+    expect(cited).not.toContain("mitigator:sdf-control");
+    expect(cited).not.toContain("mitigator:coalition-support");
+    expect(cited).toContain("driver:sdf-under-pressure");
+  });
+
+  it("counts smugglers arrested and pills seized by border forces as interdictions, not as smuggling networks", () => {
+    const seized = source(
+      "Iraqi border forces seize Captagon",
+      "Iraqi Border Forces have seized 38 million pills and arrested 71 smugglers on the Syrian border since January, according to figures from the Border Forces Command.",
+      "Reuters",
+    );
+    const cited = citedUnder(assess(border, [seized], AT), seized.article.id);
+    expect(cited).not.toContain("driver:smuggling-networks");
+    expect(cited).toContain("mitigator:interdictions");
+  });
+});

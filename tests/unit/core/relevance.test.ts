@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { denies } from "../../../src/core/themes/relevance.js";
+import { denies, ownClause } from "../../../src/core/themes/relevance.js";
 
 describe("denies: which negated reports deny what their sentence reports", () => {
   it("takes 'not', 'no', 'denied' and the like as a denial", () => {
@@ -30,5 +30,21 @@ describe("denies: which negated reports deny what their sentence reports", () =>
 
   it("never takes an asserted report as a denial", () => {
     expect(denies({ modality: "asserted", sentenceText: "No detainee escaped." })).toBe(false);
+  });
+});
+
+describe("ownClause: the words a pattern's notWords look at", () => {
+  it("takes the fact's words and the verb just before them, not the rest of the sentence", () => {
+    const sentenceText =
+      "Our forces repelled the attack within two hours, although the number of guards had been reduced.";
+    const clause = ownClause({ text: "the attack within two hours", sentenceText });
+    expect(clause).toBe("forces repelled the attack within two hours");
+    expect(clause).not.toMatch(/reduced/);
+  });
+
+  it("falls back on the fact's words when they are not found verbatim in the sentence", () => {
+    expect(ownClause({ text: "Guards Were Reduced", sentenceText: "Something else entirely." })).toBe(
+      "guards were reduced",
+    );
   });
 });
