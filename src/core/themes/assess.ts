@@ -55,6 +55,14 @@ function concessive(r: Report): boolean {
   return at > 0 && CONCESSIVE.test(r.sentenceText.slice(Math.max(0, at - 80), at));
 }
 
+/**
+ * A fact that is only a definite noun ("The seizure was one of the largest this year, ... where
+ * officials say smuggling has increased") points back at an event the article has already told:
+ * it adds nothing of its own, so the other clause of its sentence decides the sentence's factor.
+ */
+const BACK_REFERENCE = /^(?:the|this|that)\s+\p{L}+$/iu;
+const refersBack = (r: Report) => r.kind !== "quantity" && BACK_REFERENCE.test(r.text.trim());
+
 function bestFit(
   factor: Factor,
   r: Report,
@@ -62,7 +70,7 @@ function bestFit(
   detail = false,
 ): { fit: number; pushes: Pattern["pushes"] } | null {
   let best: { fit: number; pushes: Pattern["pushes"] } | null = null;
-  const background = (concessive(r) ? 2 : 0) + (detail ? 0.5 : 0);
+  const background = (concessive(r) ? 2 : 0) + (detail ? 0.5 : 0) + (refersBack(r) ? 0.5 : 0);
   for (const p of factor.evidence) {
     const fit = patternFit(p, r, at);
     const f = fit > 0 ? Math.max(0.1, fit - background) : 0;

@@ -16,15 +16,23 @@ function foldedSentence(r: Pick<Report, "sentenceText">): string {
 }
 
 /**
- * The fact's own clause, folded: its words and the two words before them in its sentence, so the
- * verb that governs a fact read as a noun phrase ("repelled | the attack", "as | agreed with")
- * counts, while the other clauses of the sentence do not.
+ * The fact's own clause, folded: its words, the two words before them and the two after them in
+ * its sentence, so the verb that governs a fact read as a noun phrase ("repelled | the attack",
+ * "as | agreed with") and what a figure is of ("40 operations | against ISIS") count, while the
+ * other clauses of the sentence do not.
  */
 export function ownClause(r: Pick<Report, "text" | "sentenceText">): string {
   const at = r.text ? r.sentenceText.indexOf(r.text) : -1;
   if (at < 0) return fold(r.text || r.sentenceText);
   const before = r.sentenceText.slice(0, at).trim().split(/\s+/).slice(-2).join(" ");
-  return fold(`${before} ${r.text}`);
+  const after = r.sentenceText
+    .slice(at + r.text.length)
+    .split(/[,;:.]/)[0]
+    ?.trim()
+    .split(/\s+/)
+    .slice(0, 2)
+    .join(" ");
+  return fold(`${before} ${r.text} ${after ?? ""}`);
 }
 
 /** Words that negate what a sentence reports; "without" negates only a circumstance of it. */

@@ -682,6 +682,33 @@ describe("assess: a report's direction follows what its clause says was done", (
     expect(cited).toContain("driver:sdf-under-pressure");
   });
 
+  it("reads operations against ISIS as counter-terrorism in the desert, never as ISIS attacks", () => {
+    const badia = themeFixture("isis-badia-insurgency");
+    const ops = source(
+      "Army raids ISIS hideouts in the Badia",
+      "Army units have carried out 40 operations against ISIS hideouts in the Syrian desert near Palmyra since the beginning of September, killing dozens of terrorists, the defence ministry said.",
+      "Syrian Arab News Agency",
+    );
+    const cited = citedUnder(assess(badia, [ops], AT), ops.article.id);
+    expect(cited).not.toContain("driver:attacks-reported");
+    expect(cited).toContain("mitigator:counter-terrorism-strikes");
+  });
+
+  it("lets a sentence that only points back at a seizure go by its other clause, the trend in smuggling", () => {
+    const trend = source(
+      "Iraqi border forces seize Captagon near Al-Qaim",
+      "Iraqi Border Forces seized two million Captagon pills near Al-Qaim on Sunday. The seizure was one of the largest this year on the Iraq-Syria border, where Iraqi officials say Captagon smuggling from Syria has increased since the start of the year.",
+      "Reuters",
+    );
+    const a = assess(border, [trend], AT);
+    const second = a.factors.flatMap((f) =>
+      f.evidence
+        .filter((e) => e.articleId === trend.article.id && e.sentence === 1)
+        .map(() => `${f.role}:${f.id}`),
+    );
+    expect(second).toEqual(["driver:smuggling-networks"]);
+  });
+
   it("counts smugglers arrested and pills seized by border forces as interdictions, not as smuggling networks", () => {
     const seized = source(
       "Iraqi border forces seize Captagon",

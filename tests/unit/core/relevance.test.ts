@@ -42,6 +42,14 @@ describe("ownClause: the words a pattern's notWords look at", () => {
     expect(clause).not.toMatch(/reduced/);
   });
 
+  it("takes the two words after a figure, up to the end of its clause: what the figure is of", () => {
+    const sentenceText = "Army units have carried out 40 operations against ISIS hideouts in the desert.";
+    expect(ownClause({ text: "40 operations", sentenceText })).toBe("carried out 40 operations against isis");
+    expect(ownClause({ text: "two hours", sentenceText: "It lasted two hours, the army said." })).toBe(
+      "it lasted two hours",
+    );
+  });
+
   it("falls back on the fact's words when they are not found verbatim in the sentence", () => {
     expect(ownClause({ text: "Guards Were Reduced", sentenceText: "Something else entirely." })).toBe(
       "guards were reduced",
