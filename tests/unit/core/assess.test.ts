@@ -709,6 +709,16 @@ describe("assess: a report's direction follows what its clause says was done", (
     expect(second).toEqual(["driver:smuggling-networks"]);
   });
 
+  it("counts the SDF's warning that it could not hold the prisons without US forces as its exposure", () => {
+    const coalition = themeFixture("coalition-withdrawal");
+    const warning = source(
+      "SDF fears a US exit",
+      "Commanders of the Syrian Democratic Forces told reporters in Hasakah on Sunday that a US departure from Syria would leave them unable to hold the prisons while fighting Turkey in the north.",
+      "Associated Press",
+    );
+    expect(citedUnder(assess(coalition, [warning], AT), warning.article.id)).toContain("driver:sdf-exposure");
+  });
+
   it("counts smugglers arrested and pills seized by border forces as interdictions, not as smuggling networks", () => {
     const seized = source(
       "Iraqi border forces seize Captagon",
