@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import type { FactsDocument } from "../../../src/core/facts/schema.js";
+import { extract } from "./helpers.js";
+
+/**
+ * Registers of the eighth held-out set, on sentences written for these tests: a press
+ * conference whose first label carries a long description in parentheses, and a last answer
+ * that runs over into a paragraph of its own.
+ */
+
+/** The speaker's name, in lower case: a name seen only in a label in capitals keeps them. */
+const speakerOf = (doc: FactsDocument, words: string, kind?: "direct" | "indirect") =>
+  doc.quotes.find((q) => q.text.includes(words) && (!kind || q.kind === kind))?.speaker.name.toLowerCase() ??
+  null;
+
+describe("press-conference transcript", () => {
+  const text = [
+    "COL. NADIR HASSOUN (spokesman, Directorate of Border Security, Ministry of Defence): Good morning. Our patrols stopped two trucks near the crossing on Friday.",
+    "We found forty rifles hidden under sacks of flour in the second truck.",
+    "Q (Reuters): Colonel, who owned the trucks?",
+    "HASSOUN: A transport firm in the north. Its owner is being questioned by our investigators.",
+    "Q (BBC): Will the crossing close?",
+    "HASSOUN: No. The crossing stays open to traders.",
+    "One more point. Since January our units have seized more than 300 rifles at this crossing alone.",
+    "The ministry will publish its monthly figures next week.",
+  ].join("\n\n");
+  const doc = extract(text);
+
+  it("reads a label whose description in parentheses is longer than the name", () => {
+    expect(speakerOf(doc, "Our patrols stopped two trucks", "direct")).toBe("nadir hassoun");
+    // The turn goes on in the next paragraph, up to the next label.
+    expect(speakerOf(doc, "forty rifles hidden", "direct")).toBe("nadir hassoun");
+    expect(speakerOf(doc, "who owned the trucks")).toBeNull();
+  });
+
+  it("carries the last answer into a following paragraph in the first person, not further", () => {
+    expect(speakerOf(doc, "our units have seized more than 300 rifles", "direct")).toBe("nadir hassoun");
+    expect(speakerOf(doc, "monthly figures")).toBeNull();
+  });
+
+  it("ends the last answer at a bracketed note", () => {
+    const doc2 = extract(
+      [
+        "GEN. RANA AZIZ (commander, Western Sector): We hold the ridge.",
+        "Q (AP): For how long?",
+        "AZIZ: As long as we are ordered to.",
+        "[End of transcript. We will publish the answers in our next issue.]",
+      ].join("\n\n"),
+    );
+    expect(speakerOf(doc2, "As long as we are ordered", "direct")).toBe("rana aziz");
+    expect(speakerOf(doc2, "publish the answers")).toBeNull();
+  });
+});
