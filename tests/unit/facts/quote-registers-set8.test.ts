@@ -51,3 +51,55 @@ describe("press-conference transcript", () => {
     expect(speakerOf(doc2, "publish the answers")).toBeNull();
   });
 });
+
+describe("broadcast script", () => {
+  it("gives a soundbite to the speaker named in the bracketed cue before it", () => {
+    const doc = extract(
+      [
+        "REPORTER (V/O): The market reopened this morning.",
+        "[SOT – Layla Karim, shopkeeper]",
+        '"We swept the glass and opened the shutters. What else can we do?"',
+        "[SOUNDBITE: Colonel Aram Saleh, police]",
+        '"The road is open again and patrols are doubled."',
+        "ANCHOR: More at ten.",
+      ].join("\n\n"),
+    );
+    expect(speakerOf(doc, "We swept the glass", "direct")).toBe("layla karim");
+    expect(speakerOf(doc, "patrols are doubled", "direct")).toBe("aram saleh");
+  });
+
+  it("does not read a bracketed scene note as a cue", () => {
+    const doc = extract(
+      ["[PICTURES – market at night]", '"We swept the glass and opened the shutters."'].join("\n\n"),
+    );
+    expect(speakerOf(doc, "We swept the glass")).toBeNull();
+  });
+});
+
+describe("constructions of speech", () => {
+  it("reads words a subject names something with as its direct quote", () => {
+    const doc = extract(
+      'The provincial council called the blast a "cowardly crime against workers" on Sunday.',
+    );
+    expect(speakerOf(doc, "cowardly crime against workers", "direct")).toBe("provincial council");
+    const passive = extract('The blast was called a "cowardly crime" by some.');
+    expect(speakerOf(passive, "cowardly crime", "direct")).toBeNull();
+  });
+
+  it("reads a bare clause whose verb the word lexicon takes for an adjective", () => {
+    const doc = extract("The ministry says the grid lost a third of its supply overnight.");
+    expect(speakerOf(doc, "the grid lost a third", "indirect")).toBe("the ministry");
+    // After a determiner the same word is no verb: "the lost ground" is the clause's subject.
+    const np = extract("Officers said the lost ground would be retaken.");
+    expect(speakerOf(np, "the lost ground would be retaken", "indirect")).toBe("officers");
+  });
+
+  it("finds the subject across an adverb of place and keeps both clauses of one telling", () => {
+    const doc = extract(
+      "Mechanics here tell me the pump can be repaired, and that water could flow by Friday.",
+    );
+    const q = doc.quotes.find((x) => x.kind === "indirect");
+    expect(q?.speaker.name).toBe("Mechanics");
+    expect(q?.text).toBe("the pump can be repaired, and that water could flow by Friday");
+  });
+});
