@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FactsDocument } from "../../../src/core/facts/schema.js";
-import { extract } from "./helpers.js";
+import { entityNamed, extract } from "./helpers.js";
 
 /**
  * Registers of the eighth held-out set, on sentences written for these tests: a press
@@ -101,5 +101,27 @@ describe("constructions of speech", () => {
     const q = doc.quotes.find((x) => x.kind === "indirect");
     expect(q?.speaker.name).toBe("Mechanics");
     expect(q?.text).toBe("the pump can be repaired, and that water could flow by Friday");
+  });
+});
+
+describe("a village named like a kunya", () => {
+  const text = [
+    "Shells hit the villages of Tell Safra and Abu Hardan overnight, residents said.",
+    "Two houses burned in Abu Hardan. Medics drove the wounded from Abu Hardan to Kobani.",
+    "Nasrin Ali, a nurse in Abu Hardan, told us that the clinic had no power.",
+    "We could confirm that shelling hit Abu Hardan.",
+  ].join("\n\n");
+  const doc = extract(text);
+
+  it("is a place when most of its mentions read as one, and never the speaker", () => {
+    expect(entityNamed(doc, "Abu Hardan")?.type).toBe("place");
+    expect(speakerOf(doc, "the clinic had no power", "indirect")).toBe("nasrin ali");
+  });
+
+  it("stays a person where the mentions read as a person", () => {
+    const person = extract(
+      "Abu Hardan, a smuggler, was arrested on Monday. Abu Hardan told investigators that he worked alone.",
+    );
+    expect(entityNamed(person, "Abu Hardan")?.type).toBe("person");
   });
 });
