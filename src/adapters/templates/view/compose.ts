@@ -145,12 +145,24 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
     ),
     MAX_TIMELINE,
   )
-    .map(({ f, article }) => ({
-      date: formatDate(f.date?.value ?? ""),
-      sortKey: f.date?.value === "ongoing" ? "9999" : (f.date?.value ?? ""),
-      text: capitalize(clip(f.text)),
-      cite: citeSentence(article.id, f.sentence),
-    }))
+    .map(({ f, article }, _, all) => {
+      const sentence = docs.get(article.id)?.facts.sentences[f.sentence]?.text;
+      // Two facts of one sentence on one date are one row: the sentence that tells both.
+      const shared = all.some(
+        (o) =>
+          o.f !== f &&
+          o.article.id === article.id &&
+          o.f.sentence === f.sentence &&
+          o.f.date?.value === f.date?.value,
+      );
+      return {
+        date: formatDate(f.date?.value ?? ""),
+        sortKey: f.date?.value === "ongoing" ? "9999" : (f.date?.value ?? ""),
+        text: capitalize(clip(shared && sentence ? sentence.trim() : timelineText(f.text, sentence))),
+        cite: citeSentence(article.id, f.sentence),
+      };
+    })
+    .filter((row, i, rows) => rows.findIndex((r) => r.text === row.text && r.date === row.date) === i)
     .sort((x, y) => x.sortKey.localeCompare(y.sortKey));
 
   const citeKeys = (keys: string[]) =>
@@ -310,4 +322,18 @@ export function outermostQuotes<Q extends { start: number; end: number }>(quotes
         (o) => o !== q && o.start <= q.start && o.end >= q.end && o.end - o.start > q.end - q.start,
       ),
   );
+}
+
+/** Words that open a fragment, not a self-standing account: "That one of the attackers…", "It had…". */
+const FRAGMENT_START = /^(?:that|it|its|they|their|he|his|she|her|this|these|those|which|who)\b/i;
+
+/**
+ * What a timeline row says: the event's own words when they stand alone as an account, else the
+ * sentence that reports it (a label like "The Sukhna checkpoint" or "That one of the attackers had
+ * been captured alive" says too little on its own, and is not shown out of its sentence).
+ */
+export function timelineText(label: string, sentence: string | undefined): string {
+  const words = label.trim().split(/\s+/).length;
+  if (!sentence || (words >= 6 && !FRAGMENT_START.test(label.trim()))) return label;
+  return sentence.trim();
 }

@@ -1,22 +1,22 @@
-import nlp from "compromise/two";
+import { WORD_LEXICON } from "./word-lexicon.generated.js";
 import { GIVEN_NAMES, NOT_NAME_WORDS } from "./word-lists.js";
 
 /**
  * What a single word usually is, read from compromise's lexicon (names, places, common words)
  * and our own lists. Only the lexicon is used: running compromise's tagger costs tens of
- * milliseconds an article, a dictionary look-up costs nothing.
+ * milliseconds an article, a dictionary look-up costs nothing. The lexicon comes as a table
+ * generated from compromise (scripts/word-classes-lexicon.ts): loading compromise itself would
+ * unpack its whole model, most of a second of a cold start, for a table read by word.
  */
 
-interface CompromiseWorld {
-  model: { one: { lexicon: Record<string, string | string[]> } };
+const LEXICON = new Map<string, string[]>();
+for (const [tagSet, words] of Object.entries(WORD_LEXICON)) {
+  const tagList = tagSet.split(",");
+  for (const word of words.split("|")) LEXICON.set(word, tagList);
 }
 
-const LEXICON = (nlp.world() as CompromiseWorld).model.one.lexicon;
-
 function tags(norm: string): string[] {
-  const value = LEXICON[norm];
-  if (value === undefined) return [];
-  return Array.isArray(value) ? value : value.split(",");
+  return LEXICON.get(norm) ?? [];
 }
 
 const PERSON_TAGS = new Set(["MaleName", "FemaleName", "FirstName", "Person", "LastName", "Honorific"]);
