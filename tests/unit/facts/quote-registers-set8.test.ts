@@ -125,3 +125,12 @@ describe("a village named like a kunya", () => {
     expect(entityNamed(person, "Abu Hardan")?.type).toBe("person");
   });
 });
+
+describe("social-media accounts", () => {
+  it("gives what an organization's channel says to the organization", () => {
+    const doc = extract(
+      "The Interior Ministry's official Telegram channel said that three men were arrested in Hama.",
+    );
+    expect(speakerOf(doc, "three men were arrested", "indirect")).toBe("interior ministry");
+  });
+});
