@@ -27,7 +27,23 @@ function surnameOf(doc: Doc, draft: EntityDraft, first: number, last: number): s
 export function draftsFromCandidates(doc: Doc, candidates: readonly Candidate[]): EntityDraft[] {
   const drafts: EntityDraft[] = [];
   const surnames = new Map<EntityDraft, string>();
-  const order = [...candidates].sort(
+  // "the villages of X and Abu Qalqal", "in Abu Qalqal" (twice), "shelling hit Abu Qalqal": one
+  // name read as a place in most mentions and as a person in one is a place — the vote of its
+  // mentions decides, not the person reading that would otherwise be sorted first.
+  const votes = new Map<string, Map<string, number>>();
+  for (const c of candidates) {
+    const key = nameKeysOf(doc, c.first, c.last).join(" ");
+    const v = votes.get(key) ?? new Map<string, number>();
+    v.set(c.type, (v.get(c.type) ?? 0) + 1);
+    votes.set(key, v);
+  }
+  const retyped = candidates.map((c) => {
+    const v = votes.get(nameKeysOf(doc, c.first, c.last).join(" "));
+    const mine = v?.get(c.type) ?? 0;
+    const place = v?.get("place") ?? 0;
+    return c.type === "person" && place >= 2 && place > 2 * mine ? { ...c, type: "place" as const } : c;
+  });
+  const order = [...retyped].sort(
     (a, b) =>
       Number(b.type === "person") - Number(a.type === "person") ||
       nameKeysOf(doc, b.first, b.last).length - nameKeysOf(doc, a.first, a.last).length ||

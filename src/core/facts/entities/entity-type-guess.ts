@@ -181,7 +181,22 @@ export function guessEntityType(
     words.length >= 2 &&
     words[1]?.cap === true &&
     !isJoiner(tokens, firstWord.i + 1);
-  if (kunya && !afterPlacePreposition && !(prev?.norm === "of" && PLACE_OF.has(norm(prev2))))
+  // "the villages of Khirbet Zamalah and Abu Qalqal": the second of a list after "villages of".
+  let listedPlace = false;
+  if (prev && ["and", "or", ","].includes(prev.text.toLowerCase())) {
+    for (let k = b - 2; k >= Math.max(1, b - 8) && tokens[k]?.sentence === head.sentence; k--) {
+      const t = tokens[k] as Token;
+      if (t.kind === "punct" && t.text !== "," && t.text !== "-") break;
+      if (t.norm === "of" && PLACE_OF.has(norm(tokens[k - 1]).replace(/s$/, ""))) {
+        listedPlace = true;
+        break;
+      }
+    }
+  }
+  if (listedPlace) score.place += 3;
+  // "in Abu Kamal", "to Abu Qalqal": a kunya after a place preposition is a town's name.
+  if (kunya && afterPlacePreposition) score.place += 2;
+  if (kunya && !afterPlacePreposition && !listedPlace && !(prev?.norm === "of" && PLACE_OF.has(norm(prev2))))
     score.person += 3;
 
   // Context after.

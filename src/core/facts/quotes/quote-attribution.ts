@@ -202,6 +202,9 @@ export function clauseAfter(
   for (let j = v + 1; j < Math.min(end, v + 13); j++) {
     const t = tokens[j] as Token;
     if (quoted(j) || t.text === "." || t.text === ";") break;
+    // "tell me the tank can be isolated, and that gas could ...": the "that" of a second
+    // clause; the first opens after the listener.
+    if (t.text === "," && ["and", "but"].includes(tokens[j + 1]?.norm ?? "")) break;
     if (t.norm === "that" && (j - v <= reach || prepositional)) return j + 1 < end ? j + 1 : -1;
   }
   // "told the BBC the dead were ...", "told reporters the camp was ...": the listener, then the clause.
@@ -269,10 +272,18 @@ export function clauseAfter(
     if (j > n && tokens[j - 1]?.text === "," && isSpeechVerb(t)) return -1;
     // "the bombing", "its planning": a noun after a determiner.
     if (DETERMINERS.has(tokens[j - 1]?.norm ?? "") && !AUXILIARIES.has(t.norm)) continue;
-    if (t.kind === "word" && (isVerbWord(t.norm) || AUXILIARIES.has(t.norm))) return n;
+    if (t.kind === "word" && (isVerbWord(t.norm) || AUXILIARIES.has(t.norm) || PAST_FORMS.has(t.norm)))
+      return n;
   }
   return -1;
 }
+
+/**
+ * Past forms the word lexicon knows only as adjectives or nouns ("lost", "left", "hit"): in
+ * "says the region lost half its power" they are the clause's verb (after a determiner they
+ * stay nouns: "the lost ground").
+ */
+const PAST_FORMS = new Set("lost left hit shot cut set led fled sent held kept spent fell".split(" "));
 
 const LISTENERS = new Set("us me him her them reporters journalists parliament".split(" "));
 const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "we", "there"]);
@@ -602,6 +613,21 @@ function isPersonAhead(owners: Map<number, EntityDraft>, k: number, end: number)
   return false;
 }
 
+/**
+ * "called the strike a '...'", "branded the raids 'collective punishment'": the words a subject
+ * names something with, the quotation a few words after the verb with no stop between (a
+ * passive "was called" names no one).
+ */
+function namedAs(tokens: readonly Token[], v: number, open: number): boolean {
+  const t = tokens[v];
+  if (!t || !DESCRIBE.has(t.norm) || t.norm.startsWith("describ") || open - v > 8 || open - v < 2)
+    return false;
+  if (PASSIVE.has(tokens[v - 1]?.norm ?? "") || ["on", "for", "upon"].includes(tokens[v + 1]?.norm ?? ""))
+    return false;
+  for (let k = v + 1; k < open; k++) if ((tokens[k] as Token).kind === "punct") return false;
+  return true;
+}
+
 /** The speech verb a quote hangs on, and who speaks it. */
 export interface Attribution {
   speaker: Speaker;
@@ -685,7 +711,8 @@ export function directSpeaker(
     // "has promised to make Captagon 'a thing of the past'": a pledge in its words.
     const appeal =
       (APPEAL_VERBS.has(tokens[v]?.norm ?? "") && ["on", "for"].includes(tokens[v + 1]?.norm ?? "")) ||
-      (PLEDGE_VERBS.has(tokens[v]?.norm ?? "") && tokens[v + 1]?.norm === "to");
+      (PLEDGE_VERBS.has(tokens[v]?.norm ?? "") && tokens[v + 1]?.norm === "to") ||
+      namedAs(tokens, v, q.open);
     if ((!isSpeechVerbAt(tokens, v) && !appeal) || ctx.quoted(v)) continue;
     const speaker = isParticiple(tokens[v])
       ? (participleSubject(doc, owners, v, memory) ?? subjectOf(doc, owners, v, memory))

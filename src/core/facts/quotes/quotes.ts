@@ -21,6 +21,7 @@ import {
 } from "./quote-attribution.js";
 import { type QuoteSpan, quoteSpans } from "./quote-marks.js";
 import { type QuoteModality, quoteModality } from "./quote-modality.js";
+import { soundbiteSpeaker } from "./soundbite.js";
 import { phraseSpeaker, type Speaker, SpeakerMemory, subjectOf } from "./speakers.js";
 import { transcriptTurns } from "./transcript.js";
 
@@ -408,7 +409,10 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
             isMark,
             quotedBefore: quotedBefore === (opening?.index ?? s.index) - 1,
           };
-          const found = directSpeaker(doc, owners, q, context, memory) ?? continuedBy(q);
+          const found =
+            directSpeaker(doc, owners, q, context, memory) ??
+            continuedBy(q) ??
+            soundbiteSpeaker(doc, owners, q, memory);
           if (!found) return [];
           return pieces(doc, q).map((p) => ({
             kind: "direct" as const,

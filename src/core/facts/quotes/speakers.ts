@@ -44,10 +44,12 @@ const ANONYMITY = new Set(["named", "identified", "anonymity", "anonymously", "q
 const NAME_JOINERS = new Set(["the", "of", "for", "and", "on", "in"]);
 const DASHES = new Set(["—", "–"]);
 const SKIPPED = new Set(
-  "has have had also further repeatedly later previously then reportedly once recently was is were are would will did does again earlier had already".split(
+  "has have had also further repeatedly later previously then reportedly once recently was is were are would will did does again earlier had already here now privately publicly separately".split(
     " ",
   ),
 );
+/** An account or channel that speaks for whoever owns it. */
+const CHANNEL_NOUNS = new Set(["channel", "account", "page", "feed", "handle", "website", "site"]);
 const SOURCE_NOUNS = new Set([
   ...ROLE_NOUNS,
   ...ROLE_PLURALS,
@@ -638,6 +640,15 @@ export function phraseSpeaker(
     last--;
   }
   if (first > last) return null;
+  // "the Syrian Ministry of Defense's official Telegram channel": an account speaks for its owner.
+  if (CHANNEL_NOUNS.has(tokens[last]?.norm ?? "")) {
+    for (let k = last - 1; k > first; k--) {
+      if (tokens[k]?.kind !== "poss") continue;
+      const owner = owners.get(k - 1);
+      if (owner && (owner.type === "organization" || owner.type === "person")) return asSpeaker(owner);
+      break;
+    }
+  }
   // "the group and local residents": the first of two sources named together.
   for (let k = first + 1; k < last; k++) {
     if (tokens[k]?.norm !== "and") continue;

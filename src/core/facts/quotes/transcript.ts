@@ -48,12 +48,16 @@ const LABEL_PARTICLES = new Set([
   "la",
   "le",
 ]);
+/** Words of a speaker's own voice, which carry the last turn over into the next paragraph. */
+const FIRST_PERSON = new Set(["i", "me", "my", "we", "us", "our"]);
 /** A question's number before the asker's name: "Q112 Chair:", "Q114 Priya Sandhu:". */
 const isQuestionNumber = (t: Token | undefined) => t !== undefined && /^Q\d+$/i.test(t.text);
 /** Labels of an interview's answers, which belong to the interviewee of the introduction. */
 const ANSWER_ROLES = new Set(["a", "answer", "answers"]);
 /** A label is a few words: "LT. GEN. ALEXUS GRYNKEWICH", "SPOKESPERSON (Stéphane Dujarric)". */
 const LABEL_REACH = 10;
+/** A label's description in parentheses: "(spokesman, Ministry of Interior)". */
+const PAREN_REACH = 12;
 
 /** Whether a label word is written in capitals ("GEN", "Q", "O'BRIEN"). */
 const capitals = (t: Token) => t.kind === "word" && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
@@ -67,8 +71,12 @@ function labelColon(tokens: readonly Token[], start: number, end: number): { col
   let depth = 0;
   let words = 0;
   let mixed = false;
-  for (let k = start; k < Math.min(end, start + LABEL_REACH); k++) {
+  // The reach counts the label's own words: a description in parentheses ("BRIG. GEN. MAJD
+  // AL-SABBAGH (spokesman, Ministry of Interior):") has a reach of its own.
+  let inside = 0;
+  for (let k = start; k < end && k - start - inside < LABEL_REACH && inside <= PAREN_REACH; k++) {
     const t = tokens[k] as Token;
+    if (depth > 0 || t.text === ")") inside++;
     if (t.text === ":" && depth === 0) return words > 0 && !t.space ? { colon: k, mixed } : NO_LABEL;
     if (t.text === "(") depth++;
     else if (t.text === ")") depth--;
@@ -181,6 +189,18 @@ export function transcriptTurns(
   }
   const turns = new Map<number, Turn>();
   if (labels.length < 2) return turns;
+  /** Whether the paragraph opening at sentence `n` speaks in the first person and is no note. */
+  const firstPerson = (n: number): boolean => {
+    const open = sentences[n];
+    if (!open || tokens[open.tokenStart]?.text === "[") return false;
+    for (let m = n; m < sentences.length; m++) {
+      const s = sentences[m] as (typeof sentences)[number];
+      if (m > n && (tokens[s.tokenStart]?.breaks ?? 0) > 0) break;
+      for (let k = s.tokenStart; k < s.tokenEnd; k++)
+        if (FIRST_PERSON.has((tokens[k] as Token).norm)) return true;
+    }
+    return false;
+  };
   const firstLabel = sentences[labels[0]?.sentence ?? 0]?.tokenStart ?? 0;
   const guest = labels.some((l) => l.answer) ? interviewee(owners, firstLabel) : null;
   const uses = new Map<string, number>();
@@ -193,11 +213,14 @@ export function transcriptTurns(
     const person = l.person ?? (l.answer ? guest : null);
     const speaker: Speaker = person ? { draft: person, name: person.name } : { draft: null, name: l.name };
     // The last turn ends with its paragraph: what follows the transcript is the article's own.
+    // A later paragraph goes on with the last turn only while it speaks in the first person
+    // ("One last thing. ... our units have ..."); a bracketed note ends it.
     const next = labels[i + 1]?.sentence;
     for (let n = l.sentence; n < (next ?? sentences.length); n++) {
       const s = sentences[n];
       if (!s) continue;
-      if (next === undefined && n > l.sentence && (tokens[s.tokenStart]?.breaks ?? 0) > 0) break;
+      if (next === undefined && n > l.sentence && (tokens[s.tokenStart]?.breaks ?? 0) > 0 && !firstPerson(n))
+        break;
       turns.set(n, { speaker, first: n === l.sentence ? l.colon + 1 : s.tokenStart });
     }
   });
