@@ -1,7 +1,7 @@
 import { type LexiconEntry, lexiconEntry } from "../lexicon/index.js";
 import type { Doc } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
-import type { EntityDraft } from "./entity-draft.js";
+import { type EntityDraft, lexiconDraft } from "./entity-draft.js";
 
 /**
  * "the interior ministry", "the security forces", "the new authorities" in a story about one
@@ -122,14 +122,7 @@ export function addCountryReferences(
     if (!draft) {
       const entry = lexiconEntry(id) as LexiconEntry | undefined;
       if (!entry) continue;
-      draft = {
-        type: entry.type,
-        name: entry.name,
-        lexicon: entry,
-        nameKeys: [],
-        extraAliases: [],
-        mentions: [],
-      };
+      draft = lexiconDraft(entry);
       byId.set(id, draft);
       drafts.push(draft);
     }
@@ -172,14 +165,7 @@ export function addArmyReferences(doc: Doc, drafts: EntityDraft[], owners: Map<n
     if (!draft) {
       const entry = lexiconEntry(id) as LexiconEntry | undefined;
       if (!entry) return;
-      draft = {
-        type: entry.type,
-        name: entry.name,
-        lexicon: entry,
-        nameKeys: [],
-        extraAliases: [],
-        mentions: [],
-      };
+      draft = lexiconDraft(entry);
       drafts.push(draft);
     }
     draft.mentions.push({ first, last: i });

@@ -5,7 +5,7 @@ import type { Token } from "../text/tokenize.js";
 import { ROLE_NOUNS, TITLES } from "../text/word-lists.js";
 import { addArmyReferences, addCampAdministrations, addCountryReferences } from "./country-references.js";
 import { findCandidates } from "./entity-candidates.js";
-import { type EntityDraft, type MentionDraft, resolveDraft } from "./entity-draft.js";
+import { type EntityDraft, lexiconDraft, type MentionDraft, resolveDraft } from "./entity-draft.js";
 import { addLaterMentions, addReferences } from "./entity-mentions.js";
 import { draftsFromCandidates, joinBracketed } from "./entity-merge.js";
 import { attachRoles } from "./roles.js";
@@ -119,14 +119,7 @@ function joinHeadReferences(doc: Doc, drafts: readonly EntityDraft[]): EntityDra
       );
       const entry = entries[0];
       if (entries.length === 1 && entry) {
-        target = {
-          type: entry.type,
-          name: entry.name,
-          lexicon: entry,
-          nameKeys: [],
-          extraAliases: [],
-          mentions: [],
-        };
+        target = lexiconDraft(entry);
         added.push(target);
       }
     }

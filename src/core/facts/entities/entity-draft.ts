@@ -33,6 +33,11 @@ export interface EntityDraft {
   mergedInto?: EntityDraft;
 }
 
+/** A draft for a lexicon entry the text refers to without naming it, its mentions yet to come. */
+export function lexiconDraft(entry: LexiconEntry): EntityDraft {
+  return { type: entry.type, name: entry.name, lexicon: entry, nameKeys: [], extraAliases: [], mentions: [] };
+}
+
 export function nameKeysOf(doc: Doc, first: number, last: number): string[] {
   const keys: string[] = [];
   for (let k = first; k <= last; k++) {
