@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { descendants, startServer } from "../tests/support/server-process.js";
 import { REFERENCE_THEME, REFERENCE_TITLE, referenceText } from "./reference.js";
-import { median, percentile, round } from "./stats.js";
+import { closedLoop, median, percentile, round } from "./stats.js";
 
 /** Resident memory of a process and all its descendants (the server and its Chromium), in bytes. */
 function treeRss(pid: number): number {
@@ -65,17 +65,7 @@ export async function runHttpBench(concurrencies = [1, 2, 4], perClient = 6) {
       const sampler = setInterval(() => {
         peakRss = Math.max(peakRss, treeRss(pid));
       }, 100);
-      const started = performance.now();
-      const times = (
-        await Promise.all(
-          Array.from({ length: c }, async () => {
-            const own: number[] = [];
-            for (let i = 0; i < perClient; i++) own.push(await briefing());
-            return own;
-          }),
-        )
-      ).flat();
-      const wall = performance.now() - started;
+      const { times, wallMs: wall } = await closedLoop(c, perClient, briefing);
       clearInterval(sampler);
       out[`c${c}`] = {
         p50Ms: round(median(times)),

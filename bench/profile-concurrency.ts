@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { descendants, startProcess, startServer } from "../tests/support/server-process.js";
 import { REFERENCE_THEME, REFERENCE_TITLE, referenceText } from "./reference.js";
-import { median, round } from "./stats.js";
+import { closedLoop, median, round } from "./stats.js";
 
 const args = process.argv.slice(2);
 const positional = args.filter((a) => !a.startsWith("--") && !a.includes("="));
@@ -116,17 +116,7 @@ try {
     sample();
     for (const p of pids()) lastTicks.set(p, cpuTicks(p));
   }, 100);
-  const started = performance.now();
-  const times = (
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        const own: number[] = [];
-        for (let i = 0; i < perClient; i++) own.push(await briefing());
-        return own;
-      }),
-    )
-  ).flat();
-  const wall = performance.now() - started;
+  const { times, wallMs: wall } = await closedLoop(concurrency, perClient, briefing);
   clearInterval(sampler);
   for (const p of pids()) lastTicks.set(p, cpuTicks(p));
   const cpuByKind = new Map<string, number>();

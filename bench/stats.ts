@@ -19,3 +19,22 @@ export async function timed(runs: number, warmup: number, run: () => Promise<unk
   }
   return out;
 }
+
+/** `clients` clients each running `perClient` timed calls one after another: every time, and the wall time. */
+export async function closedLoop(
+  clients: number,
+  perClient: number,
+  run: () => Promise<number>,
+): Promise<{ times: number[]; wallMs: number }> {
+  const started = performance.now();
+  const times = (
+    await Promise.all(
+      Array.from({ length: clients }, async () => {
+        const own: number[] = [];
+        for (let i = 0; i < perClient; i++) own.push(await run());
+        return own;
+      }),
+    )
+  ).flat();
+  return { times, wallMs: performance.now() - started };
+}
