@@ -525,19 +525,42 @@ const GLOBAL_TOLLS = Object.fromEntries(
   Object.entries(TOLLS).map(([toll, res]) => [toll, res.map((re) => new RegExp(re.source, "gi"))]),
 ) as Record<Toll, RegExp[]>;
 export function tollIn(sentence: string, toll: Toll = "killed"): number | null {
+  return tollOf(sentence, toll)?.value ?? null;
+}
+
+/** Whose dead a toll counts: the forces attacked, the militants, or people of no side. */
+type Victims = "forces" | "militants" | "civilians";
+const VICTIMS: [Victims, RegExp][] = [
+  [
+    "militants",
+    /^(?:[\w'’-]+\s+){0,3}?(?:militants?|jihadists?|insurgents?|gunmen|(?:members? of|from) the cell|cell members?|attackers?|assailants?)\b/i,
+  ],
+  [
+    "forces",
+    /^(?:[\w'’-]+\s+){0,4}?(?:soldiers?|troops?|guards?|police(?:men)?|security|personnel|servicemen|army|forces|officers?)\b/i,
+  ],
+  [
+    "civilians",
+    /^(?:[\w'’-]+\s+){0,3}?(?:civilians?|shepherds?|farmers?|children|women|residents?|villagers?)\b/i,
+  ],
+];
+
+/** The toll a sentence reports, and whose dead it counts when the words after the figure say. */
+function tollOf(sentence: string, toll: Toll): { value: number; victims: Victims | null } | null {
   if (!TOLL_HINTS[toll].test(sentence)) return null;
-  let found: number | null = null;
-  search: for (const re of GLOBAL_TOLLS[toll]) {
+  for (const re of GLOBAL_TOLLS[toll]) {
     for (const m of sentence.matchAll(re)) {
       // The attackers' dead are not the toll of the attack ("Three of the attackers were killed").
       if ((toll === "killed" || toll === "wounded") && ATTACKERS.test(m[0])) continue;
-      if (m[1]) {
-        found = numberOf(m[1]);
-        break search;
-      }
+      // "Two relatives of the dead told Reuters": the dead are a noun there, not a count.
+      if (/\bthe\s+dead$/i.test(m[0])) continue;
+      if (!m[1]) continue;
+      const after = sentence.slice((m.index ?? 0) + m[0].indexOf(m[1]) + m[1].length).trimStart();
+      const victims = VICTIMS.find(([, test]) => test.test(after))?.[0] ?? null;
+      return { value: numberOf(m[1]), victims };
     }
   }
-  return found;
+  return null;
 }
 
 /**
@@ -550,6 +573,16 @@ const relayed = (a: Report, b: Report) =>
   a.sentence !== b.sentence &&
   ATTRIBUTED.test(a.sentenceText) &&
   ATTRIBUTED.test(b.sentenceText);
+
+/**
+ * Two attributed figures of one article, one of them tied to no place ("Syria's interior ministry
+ * put the toll at five dead"), are two sources' accounts of the story the article tells, unless
+ * each is dated to its own day, days apart.
+ */
+const oneAccountRelayed = (a: Report, b: Report) =>
+  relayed(a, b) &&
+  (a.anchors.length === 0 || b.anchors.length === 0) &&
+  !(a.ownDay && b.ownDay && (daysApart(a.date, b.date) ?? 0) > 1);
 
 /**
  * What the conflict finders read of the assessment, once: the sentences that bear on the theme,
@@ -599,11 +632,18 @@ function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: T
   // Tolls of two articles whose stories are told on days apart are of two events, however alike.
   const storiesApart = (a: Report, b: Report) =>
     a.articleId !== b.articleId && (daysApart(dayOf(a), dayOf(b)) ?? 0) > 1;
+  // Soldiers killed and militants killed are two counts, never one in dispute.
+  const victims = (r: Report) => tollOf(r.sentenceText, toll)?.victims ?? null;
+  const sameVictims = (a: Report, b: Report) => {
+    const [va, vb] = [victims(a), victims(b)];
+    return va === null || vb === null || va === vb;
+  };
   const same = (a: Report, b: Report) =>
     a.key !== b.key &&
     (a.sourceKey !== b.sourceKey || relayed(a, b)) &&
     !storiesApart(a, b) &&
-    sameEvent(a, b);
+    sameVictims(a, b) &&
+    (sameEvent(a, b) || oneAccountRelayed(a, b));
   return groupBy(events, same).flatMap((group) => {
     if (
       new Set(group.map((r) => r.sourceKey)).size < 2 &&
@@ -864,7 +904,10 @@ function restatements(reports: Report[], { used }: Reading, grader: ClaimGrader)
           x.sentence < b.sentence &&
           b.sentence - x.sentence <= 3 &&
           singular(x.unit) === singular(b.unit) &&
-          x.measures === b.measures,
+          x.measures === b.measures &&
+          // A count of nothing named is no count of the same thing; a toll restates a toll.
+          (x.unit !== undefined || x.measures !== undefined) &&
+          (!/\btoll\b/i.test(b.sentenceText) || tollIn(x.sentenceText) !== null),
       )
       .at(-1);
     if (!a) return [];

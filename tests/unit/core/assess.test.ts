@@ -648,6 +648,28 @@ describe("assess: tolls read from words", () => {
     expect(tollIn("Five army personnel were martyred and four others were injured.", "wounded")).toBe(4);
     expect(tollIn("Nine members of the SDF and the Asayish (guards) were killed.")).toBe(9);
     expect(tollIn("Five detainees took advantage of the chaos and fled the centre.", "escaped")).toBe(5);
+    // "the dead" as a noun counts nobody.
+    expect(tollIn("Two relatives of the dead told Reuters that the post had asked for reinforcements.")).toBe(
+      null,
+    );
+  });
+
+  it("never sets the soldiers killed in an attack against the militants killed after it", () => {
+    const theme = themeFixture("isis-badia-insurgency");
+    const monitor = source(
+      "ISIS attack near Maadan",
+      "ISIS cells attacked an army post near Maadan in the Raqqa desert on Thursday, killing nine soldiers, the monitor said.",
+      "Syrian Observatory for Human Rights",
+      "2026-05-22",
+    );
+    const army = source(
+      "Army combs the desert near Maadan",
+      "Army units attacked by ISIS near Maadan in the Raqqa desert on Thursday combed the area and had killed two members of the cell that carried out the attack, a military source said.",
+      "SANA",
+      "2026-05-22",
+    );
+    const a = assess(theme, [monitor, army], new Date("2026-05-25T00:00:00Z"));
+    expect(a.conflicts.filter((c) => /number killed/i.test(c.topic))).toEqual([]);
   });
 });
 
