@@ -575,14 +575,14 @@ const relayed = (a: Report, b: Report) =>
   ATTRIBUTED.test(b.sentenceText);
 
 /**
- * Two attributed figures of one article, one of them tied to no place ("Syria's interior ministry
- * put the toll at five dead"), are two sources' accounts of the story the article tells, unless
- * each is dated to its own day, days apart.
+ * Two attributed tolls of one article ("killing at least seven …, two security sources said";
+ * "Syria's interior ministry put the toll at five dead"; "SOHR said eight … had been killed") are
+ * sources' accounts of the story the article tells, unless each is dated to its own day, days
+ * apart ("A week earlier, a roadside bomb killed two …"). A statement's own day may follow the
+ * event's by one.
  */
 const oneAccountRelayed = (a: Report, b: Report) =>
-  relayed(a, b) &&
-  (a.anchors.length === 0 || b.anchors.length === 0) &&
-  !(a.ownDay && b.ownDay && (daysApart(a.date, b.date) ?? 0) > 1);
+  relayed(a, b) && !(a.ownDay && b.ownDay && (daysApart(a.date, b.date) ?? 0) > 1);
 
 /**
  * What the conflict finders read of the assessment, once: the sentences that bear on the theme,

@@ -654,6 +654,25 @@ describe("assess: tolls read from words", () => {
     );
   });
 
+  it("sets the tolls one article relays from several sources side by side, but not an earlier attack's", () => {
+    const theme = themeFixture("isis-badia-insurgency");
+    const wire = source(
+      "Checkpoint attack near Sukhnah",
+      [
+        "Islamic State militants attacked a security checkpoint in the desert east of Homs on Sunday night, killing at least seven members of the security forces, two security sources said.",
+        "The interior ministry put the toll at the Sukhnah checkpoint at five dead and four wounded, in a statement on Monday.",
+        "The Syrian Observatory for Human Rights said eight security personnel had been killed.",
+        "A week earlier, a roadside bomb killed two members of the security forces near Palmyra.",
+      ].join(" "),
+      "Reuters",
+      "2026-08-04",
+    );
+    const a = assess(theme, [wire], new Date("2026-08-05T00:00:00Z"));
+    const killed = a.conflicts.filter((c) => /^The number killed/.test(c.topic));
+    expect(killed).toHaveLength(1);
+    expect(killed[0]?.claims.map((c) => c.sentence).sort()).toEqual([0, 1, 2]);
+  });
+
   it("never sets the soldiers killed in an attack against the militants killed after it", () => {
     const theme = themeFixture("isis-badia-insurgency");
     const monitor = source(
