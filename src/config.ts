@@ -1,5 +1,6 @@
 import os from "node:os";
 import path from "node:path";
+import { PROCESS_MODELS, type ProcessModel } from "./adapters/browser/process-model.js";
 import { type DeliveryConfig, parseDeliveryConfig } from "./adapters/delivery/delivery-config.js";
 import { type ApiKey, parseApiKeys } from "./adapters/http/middleware/api-keys.js";
 import {
@@ -49,8 +50,17 @@ export interface Config {
     printConcurrency: number;
     /** A warm page prints this many times, then is closed and a new one opened (PAGE_MAX_PRINTS). */
     maxPrintsPerPage: number;
-    /** Relaunch the browser once its resident memory passes this (BROWSER_MAX_RSS_MB; 0: never). */
+    /**
+     * Relaunch the browser once its memory (PSS summed over its process tree) passes this
+     * (BROWSER_MAX_RSS_MB; 0: never).
+     */
     maxRssMb: number;
+    /**
+     * Chromium's process model (CHROMIUM_PROCESS_MODEL): `multi`, a renderer per page so prints
+     * run in parallel (the default off Lambda), or `single`, one process (the default on Lambda,
+     * one request per sandbox).
+     */
+    processModel: ProcessModel;
   };
   /**
    * Worker threads for extraction and composition (0: inline, as on Lambda), how many tasks may
@@ -139,6 +149,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd(), options:
   };
   const str = (name: string, fallback: string) =>
     env[name]?.trim() ? (env[name] as string).trim() : fallback;
+  const processModel = (): ProcessModel => {
+    const raw = str("CHROMIUM_PROCESS_MODEL", onLambda ? "single" : "multi");
+    if ((PROCESS_MODELS as readonly string[]).includes(raw)) return raw as ProcessModel;
+    problems.push(`CHROMIUM_PROCESS_MODEL=${JSON.stringify(raw)}: expected ${PROCESS_MODELS.join(" or ")}`);
+    return onLambda ? "single" : "multi";
+  };
 
   const bucket = str("S3_BUCKET", "scenario-brief");
   if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
@@ -262,6 +278,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd(), options:
       ),
       maxPrintsPerPage: int("PAGE_MAX_PRINTS", 50, 1, 100_000),
       maxRssMb: int("BROWSER_MAX_RSS_MB", 450, 0, 100_000),
+      processModel: processModel(),
     },
     cpu: {
       // One thread per core beyond the one the event loop and Chromium share, at most two: each

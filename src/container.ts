@@ -266,9 +266,11 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
   const articleIndex = await connectArticleIndex(config);
 
   const supervisor = new BrowserSupervisor({
-    launchOptions: () => chromiumLaunchOptions(config.browser.executablePath),
+    launchOptions: () =>
+      chromiumLaunchOptions(config.browser.executablePath, { processModel: config.browser.processModel }),
     maxRendersPerBrowser: config.browser.maxRendersPerBrowser,
-    // The single-process Chromium keeps ~10 MB of every print: relaunched past this budget.
+    // The single-process Chromium keeps ~10 MB of every print: relaunched past this budget
+    // (measured over the whole process tree in the multi-process model).
     ...(config.browser.maxRssMb > 0 ? { maxRssMb: config.browser.maxRssMb } : {}),
     // A browser that misses two pings in a row (1.5 s each, every 2 s) is killed and replaced.
     pingIntervalMs: 2000,

@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import type { Browser, LaunchOptions } from "puppeteer-core";
 import puppeteer from "puppeteer-core";
 import { AppError, BrowserUnavailableError } from "../../core/errors.js";
+import { type TreeMemory, treeMemory } from "./process-memory.js";
 
 export interface BrowserHealth {
   status: "up" | "idle" | "down";
@@ -18,9 +18,12 @@ export interface SupervisorOptions {
   /** Relaunch after this many renders, so slow leaks in a long-lived browser stay bounded. */
   maxRendersPerBrowser: number;
   /**
-   * Relaunch once the browser's resident memory passed this many MB, read after each render
-   * (Linux /proc; elsewhere only the render budget counts). The single-process Chromium keeps
-   * about 10 MB of every print until it exits, so this, not the render count, bounds its memory.
+   * Relaunch once the browser's memory passed this many MB, read after each render (Linux /proc;
+   * elsewhere only the render budget counts). The memory is the proportional set size (PSS)
+   * summed over the browser's whole process tree: in the multi-process model the renderers hold
+   * the documents, and summing their RSS would count the shared binary once per process. The
+   * single-process Chromium keeps about 10 MB of every print until it exits, so this, not the
+   * render count, bounds its memory.
    */
   maxRssMb?: number;
   /** How often the running browser is asked whether it answers; 0 turns the pings off. */
@@ -66,16 +69,9 @@ function timeout(ms: number): { promise: Promise<"timeout">; clear: () => void }
   return { promise, clear: () => clearTimeout(timer) };
 }
 
-/** Resident memory of the browser's process in MB, or 0 where /proc cannot tell. */
-function residentMb(browser: Browser | null): number {
-  const pid = browser?.process()?.pid;
-  if (!pid) return 0;
-  try {
-    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
-    return Number(kb ?? 0) / 1024;
-  } catch {
-    return 0;
-  }
+/** Memory of the browser's whole process tree, zero where /proc cannot tell. */
+function browserMemory(browser: Browser | null): TreeMemory {
+  return treeMemory(browser?.process()?.pid);
 }
 
 /** Kills the browser and its helpers: it is launched as a process-group leader. */
@@ -281,9 +277,17 @@ export class BrowserSupervisor {
     } finally {
       generation.inFlight--;
       const limit = this.options.maxRssMb;
-      if (!generation.retired && !generation.dead && limit && residentMb(generation.launched) > limit) {
+      if (
+        !generation.retired &&
+        !generation.dead &&
+        limit &&
+        browserMemory(generation.launched).pssMb > limit
+      ) {
         generation.retired = true;
-        this.options.log?.("browser past its memory budget; relaunching it", { maxRssMb: limit });
+        this.options.log?.("browser past its memory budget; relaunching it", {
+          maxRssMb: limit,
+          ...browserMemory(generation.launched),
+        });
       }
       // The next browser starts now, in the background, so the next render does not wait for it.
       if (generation.retired && this.current === generation) this.current = this.launch();
@@ -311,6 +315,23 @@ export class BrowserSupervisor {
     limit.clear();
     // A hung browser cannot close itself.
     if (closed !== "closed") killProcess(browser);
+  }
+
+  /**
+   * Memory of the running browsers (the current one and retired ones still finishing), summed
+   * over each one's process tree: RSS and PSS, in MB.
+   */
+  memory(): TreeMemory {
+    const total = { processes: 0, rssMb: 0, pssMb: 0 };
+    const generations = new Set(this.running);
+    if (this.current) generations.add(this.current);
+    for (const g of generations) {
+      const m = browserMemory(g.launched);
+      total.processes += m.processes;
+      total.rssMb += m.rssMb;
+      total.pssMb += m.pssMb;
+    }
+    return total;
   }
 
   /** Starts the browser ahead of the first render. */

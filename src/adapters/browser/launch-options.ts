@@ -1,6 +1,9 @@
 import { existsSync } from "node:fs";
 import chromium from "@sparticuz/chromium";
 import type { LaunchOptions } from "puppeteer-core";
+import type { ProcessModel } from "./process-model.js";
+
+export type { ProcessModel } from "./process-model.js";
 
 // The serverless build's own flags, plus those that keep a closed network quiet: without them
 // Chromium keeps trying to reach Google's update and metrics hosts.
@@ -44,11 +47,30 @@ export function unpackChromium(): Promise<string> {
   return unpacked;
 }
 
-export async function chromiumLaunchOptions(executablePath?: string): Promise<LaunchOptions> {
+/** Chromium's flags for a process model: @sparticuz/chromium's, ours, and the model's own. */
+export function chromiumArgs(processModel: ProcessModel = "single"): string[] {
+  const base = [...chromium.args, ...EXTRA_ARGS];
+  if (processModel === "single") return base;
+  return [
+    ...base.filter((a) => a !== "--single-process"),
+    // Renderers share memory with the browser through /dev/shm, which is small in containers
+    // (64 MB in Docker) and absent on some sandboxes; /tmp does the same without that limit.
+    "--disable-dev-shm-usage",
+  ];
+}
+
+export interface ChromiumLaunchSettings {
+  processModel?: ProcessModel;
+}
+
+export async function chromiumLaunchOptions(
+  executablePath?: string,
+  settings: ChromiumLaunchSettings = {},
+): Promise<LaunchOptions> {
   chromium.setGraphicsMode = false;
   return {
     executablePath: executablePath ?? (await unpackChromium()),
-    args: [...chromium.args, ...EXTRA_ARGS],
+    args: chromiumArgs(settings.processModel ?? processModelFromEnv()),
     headless: "shell",
     // The screen viewport only sizes what the compositor keeps rastered; the print is laid out on
     // the CSS page size whatever it is (the same PDF, object for object). A small one saves tens
@@ -61,4 +83,13 @@ export async function chromiumLaunchOptions(executablePath?: string): Promise<La
     handleSIGINT: false,
     handleSIGHUP: false,
   };
+}
+
+/**
+ * The process model a caller that has no Config uses (benches, tests, the offline renderer):
+ * CHROMIUM_PROCESS_MODEL when set, else `single`, @sparticuz/chromium's own default.
+ */
+export function processModelFromEnv(env: NodeJS.ProcessEnv = process.env): ProcessModel {
+  const raw = env.CHROMIUM_PROCESS_MODEL?.trim();
+  return raw === "multi" ? "multi" : "single";
 }
