@@ -130,6 +130,20 @@ describe("loadConfig", () => {
     );
   });
 
+  it("runs Chromium multi-process off Lambda and single-process on it unless CHROMIUM_PROCESS_MODEL says", () => {
+    expect(loadConfig({}).browser.processModel).toBe("multi");
+    expect(loadConfig({ CHROMIUM_PROCESS_MODEL: " single " }).browser.processModel).toBe("single");
+    const lambda = { AWS_LAMBDA_FUNCTION_NAME: "fn", ...EVENTBRIDGE };
+    expect(loadConfig(lambda, "/var/task", { servesHttp: false }).browser.processModel).toBe("single");
+    expect(
+      loadConfig({ ...lambda, CHROMIUM_PROCESS_MODEL: "multi" }, "/var/task", { servesHttp: false }).browser
+        .processModel,
+    ).toBe("multi");
+    expect(() => loadConfig({ CHROMIUM_PROCESS_MODEL: "zygote" })).toThrow(
+      /CHROMIUM_PROCESS_MODEL="zygote": expected single or multi/,
+    );
+  });
+
   it("reads source reliabilities case-insensitively", () => {
     const config = loadConfig({ SOURCE_RELIABILITY: "Reuters=A, Al-Hurra=c" });
     expect([...config.sourceReliability]).toEqual([
