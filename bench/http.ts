@@ -1,29 +1,19 @@
-import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { descendants, startServer } from "../tests/support/server-process.js";
+import { treeMemory } from "../src/adapters/browser/process-memory.js";
+import { startServer } from "../tests/support/server-process.js";
 import { REFERENCE_THEME, REFERENCE_TITLE, referenceText } from "./reference.js";
 import { closedLoop, median, percentile, round } from "./stats.js";
-
-/** Resident memory of a process and all its descendants (the server and its Chromium), in bytes. */
-function treeRss(pid: number): number {
-  let total = 0;
-  for (const p of [pid, ...descendants(pid)]) {
-    try {
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
-      total += Number(m?.[1] ?? 0) * 1024;
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return total;
-}
 
 /**
  * `POST /v1/briefings` against the local server (`npm start`, embedded S3, its own Chromium), at
  * each concurrency: `perClient` briefings per client after one warm-up each. Reports p50/p95
- * latency, briefings per second, and the peak RSS of the server and its Chromium processes.
+ * latency, briefings per second, and the peak memory of the server and its Chromium processes at
+ * the highest concurrency, twice: RSS summed over the processes (`peakRssMb`, which counts
+ * Chromium's shared binary and libraries once per process) and PSS (`peakPssMb`, each shared
+ * page split between its processes: what they really use). CHROMIUM_PROCESS_MODEL and
+ * PRINT_CONCURRENCY, when set, reach the server.
  */
 export async function runHttpBench(concurrencies = [1, 2, 4], perClient = 6) {
   const dataDir = await mkdtemp(path.join(tmpdir(), "bench-http-"));
@@ -58,12 +48,13 @@ export async function runHttpBench(concurrencies = [1, 2, 4], perClient = 6) {
       return performance.now() - t;
     };
     const out: Record<string, unknown> = {};
-    let peakRss = 0;
     for (const c of concurrencies) {
       await Promise.all(Array.from({ length: c }, briefing)); // warm-up: a page per client
-      peakRss = 0;
+      const peak = { rssMb: 0, pssMb: 0 };
       const sampler = setInterval(() => {
-        peakRss = Math.max(peakRss, treeRss(pid));
+        const m = treeMemory(pid);
+        peak.rssMb = Math.max(peak.rssMb, m.rssMb);
+        peak.pssMb = Math.max(peak.pssMb, m.pssMb);
       }, 100);
       const { times, wallMs: wall } = await closedLoop(c, perClient, briefing);
       clearInterval(sampler);
@@ -71,7 +62,9 @@ export async function runHttpBench(concurrencies = [1, 2, 4], perClient = 6) {
         p50Ms: round(median(times)),
         p95Ms: round(percentile(times, 0.95)),
         perSecond: round((times.length / wall) * 1000, 2),
-        ...(c === Math.max(...concurrencies) ? { peakRssMb: round(peakRss / 2 ** 20) } : {}),
+        ...(c === Math.max(...concurrencies)
+          ? { peakRssMb: round(peak.rssMb), peakPssMb: round(peak.pssMb) }
+          : {}),
       };
     }
     return { ...out, pdfBytes };

@@ -14,10 +14,14 @@ describe("chromiumArgs", () => {
     expect(args).toEqual(
       expect.arrayContaining(["--no-zygote", "--in-process-gpu", "--disable-dev-shm-usage"]),
     );
+    // The network service runs in the browser process: one --enable-features, naming it.
+    const features = args.filter((a) => a.startsWith("--enable-features="));
+    expect(features).toHaveLength(1);
+    expect(features[0]?.split("=")[1]?.split(",")).toContain("NetworkServiceInProcess2");
     // Everything else is the single model's flags, unchanged.
-    expect(args.filter((a) => a !== "--disable-dev-shm-usage")).toEqual(
-      chromiumArgs("single").filter((a) => a !== "--single-process"),
-    );
+    const rest = (list: string[]) =>
+      list.filter((a) => !a.startsWith("--enable-features=") && a !== "--disable-dev-shm-usage");
+    expect(rest(args)).toEqual(rest(chromiumArgs("single")).filter((a) => a !== "--single-process"));
   });
 
   it("reads the model from CHROMIUM_PROCESS_MODEL for callers without settings, single otherwise", () => {
