@@ -3,6 +3,7 @@ import { BrowserUnavailableError, RenderFailedError, RenderTimeoutError } from "
 import type { PdfPrinter, PrintJob } from "../../core/ports.js";
 import type { BrowserSupervisor } from "./browser-supervisor.js";
 import { PagePool } from "./page-pool.js";
+import { printOnly } from "./print-only.js";
 import type { RenderLimiter } from "./render-limiter.js";
 
 /** A response the printer gives from memory, for one exact URL. */
@@ -54,6 +55,7 @@ function deadline(ms: number): { promise: Promise<never>; clear: () => void } {
 
 export class ChromiumPrinter implements PdfPrinter {
   private readonly pages: PagePool;
+  private readonly assets: ReadonlyMap<string, PrintAsset>;
 
   constructor(
     private readonly supervisor: BrowserSupervisor,
@@ -61,6 +63,7 @@ export class ChromiumPrinter implements PdfPrinter {
     options: PrinterOptions = {},
   ) {
     const assets = options.assets ?? new Map<string, PrintAsset>();
+    this.assets = assets;
     this.pages = new PagePool(async (page) => {
       await page.setJavaScriptEnabled(false);
       await sealOff(page, assets);
@@ -90,7 +93,8 @@ export class ChromiumPrinter implements PdfPrinter {
         used = browser;
         const warm = await this.pages.take(browser);
         page = warm.page;
-        await page.setContent(job.html, { waitUntil: "load", timeout: remaining });
+        // Not laid out for the screen: only the print's layout counts (see print-only.ts).
+        await page.setContent(printOnly(job.html, this.assets), { waitUntil: "load", timeout: remaining });
         const pdf = await page.pdf({
           printBackground: true,
           preferCSSPageSize: true,
