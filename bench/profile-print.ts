@@ -41,7 +41,7 @@ type PrintParams = Record<string, unknown>;
 const base: PrintParams = {
   printBackground: true,
   preferCSSPageSize: true,
-  displayHeaderFooter: true,
+  displayHeaderFooter: headerHtml.trim() !== "" || footerHtml.trim() !== "",
   generateTaggedPDF: true,
   generateDocumentOutline: true,
   headerTemplate: headerHtml,
@@ -121,7 +121,6 @@ await supervisor.withBrowser(async (browser) => {
     inlineBase64: [base, true],
     untagged: [{ ...base, generateTaggedPDF: false, generateDocumentOutline: false }, false],
     noOutline: [{ ...base, generateDocumentOutline: false }, false],
-    noHeaderFooter: [{ ...base, displayHeaderFooter: false }, false],
     noBackground: [{ ...base, printBackground: false }, false],
   };
   const byVariant: Record<string, unknown> = {};

@@ -49,6 +49,34 @@ describe("a briefing printed without its screen rendering", () => {
   const supervisors: BrowserSupervisor[] = [];
   afterAll(() => Promise.all(supervisors.map((s) => s.close())));
 
+  it("prints Chromium's header and footer templates only for a job that has them", async () => {
+    const supervisor = new BrowserSupervisor({
+      launchOptions: () => chromiumLaunchOptions(),
+      maxRendersPerBrowser: 10,
+    });
+    supervisors.push(supervisor);
+    const printer = new ChromiumPrinter(supervisor, new RenderLimiter(1, 1));
+    const html =
+      "<!doctype html><html><head><title>Title of the page</title></head><body><p>body text</p></body></html>";
+    const bare = await readPdf(
+      await printer.print({ html, headerHtml: "", footerHtml: " ", deadlineMs: 30_000 }),
+    );
+    expect(bare.text).toContain("body text");
+    // Chromium's default header and footer (a job's templates left out) print the title, the URL
+    // and "1/1"; the templates are left off altogether when a job has none.
+    expect(bare.text).not.toContain("Title of the page");
+    expect(bare.text).not.toMatch(/about:blank|1\/1/);
+    const templated = await readPdf(
+      await printer.print({
+        html,
+        headerHtml: "<span>running head</span>",
+        footerHtml: "",
+        deadlineMs: 30_000,
+      }),
+    );
+    expect(templated.text).toContain("running head");
+  }, 60_000);
+
   it("has the pages, text, outline and fonts of the same HTML printed after a screen layout", async () => {
     const { rendered, fonts } = await referenceBriefing();
     expect(printOnly(rendered.html, fonts.files)).not.toBe(rendered.html);
@@ -84,11 +112,8 @@ describe("a briefing printed without its screen rendering", () => {
         return await page.pdf({
           printBackground: true,
           preferCSSPageSize: true,
-          displayHeaderFooter: true,
           tagged: true,
           outline: true,
-          headerTemplate: rendered.headerHtml,
-          footerTemplate: rendered.footerHtml,
         });
       } finally {
         await page.close();
@@ -108,6 +133,12 @@ describe("a briefing printed without its screen rendering", () => {
       ]
         .map((m) => m[1])
         .sort();
+    // The running header and footer come from the document's margin boxes, on every page.
+    a.pageTexts.forEach((text, i) => {
+      expect(text).toContain(`Page ${i + 1} of ${a.pages}`);
+      expect(text).toContain("SCENARIO BRIEFING · ISIS detainee escapes in northeast Syria");
+      expect(text).toContain("UNCLASSIFIED");
+    });
     // Every web font is embedded as before: none fell back for want of time to load.
     expect(faces(ours)).toEqual(faces(shown));
     expect(faces(ours)).toEqual(expect.arrayContaining(["SourceSerif4-Regular", "IBMPlexSans-SemiBold"]));

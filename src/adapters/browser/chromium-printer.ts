@@ -45,6 +45,10 @@ function sealOff(page: Page, assets: ReadonlyMap<string, PrintAsset>): Promise<v
   return page.setRequestInterception(true);
 }
 
+/** Whether a job comes with Chromium header or footer templates (empty: none). */
+export const hasTemplates = (job: Pick<PrintJob, "headerHtml" | "footerHtml">) =>
+  job.headerHtml.trim() !== "" || job.footerHtml.trim() !== "";
+
 function deadline(ms: number): { promise: Promise<never>; clear: () => void } {
   let timer: NodeJS.Timeout | undefined;
   const promise = new Promise<never>((_, reject) => {
@@ -98,7 +102,9 @@ export class ChromiumPrinter implements PdfPrinter {
         const pdf = await page.pdf({
           printBackground: true,
           preferCSSPageSize: true,
-          displayHeaderFooter: true,
+          // A briefing prints its running header and footer in its page margins (CSS): Chromium's
+          // header and footer templates, a page of their own per sheet, only when a job has them.
+          displayHeaderFooter: hasTemplates(job),
           // Tagged output lets Chromium write the bookmark outline from the h1-h6 headings.
           tagged: true,
           outline: true,
