@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { entityNamed, extract } from "./helpers.js";
+
+/**
+ * General recognition of names no lexicon holds and of bodies named only by a common noun
+ * (issue 10, entity recall on unseen text), on made-up sentences.
+ */
+const names = (text: string) => extract(text).entities.map((e) => `${e.name} (${e.type})`);
+
+describe("bodies named by a common noun", () => {
+  it("'the coalition' in a story set in Iraq or Syria is the coalition against ISIS", () => {
+    const doc = extract(
+      "Iraqi officials in Mosul said the coalition would keep advisers at two bases. The coalition's planes flew overhead.",
+    );
+    const coalition = doc.entities.find((e) => e.lexiconId === "org/coalition");
+    expect(coalition?.mentions.map((m) => m.text)).toEqual(["coalition", "coalition"]);
+  });
+
+  it("a political coalition, or one in a story elsewhere, is left alone", () => {
+    expect(
+      extract("In Baghdad, the ruling coalition met on Monday.").entities.some(
+        (e) => e.lexiconId === "org/coalition",
+      ),
+    ).toBe(false);
+    expect(
+      extract("In Baghdad, the coalition government fell.").entities.some(
+        (e) => e.lexiconId === "org/coalition",
+      ),
+    ).toBe(false);
+    expect(
+      extract("In Madrid the coalition agreed a budget.").entities.some(
+        (e) => e.lexiconId === "org/coalition",
+      ),
+    ).toBe(false);
+  });
+
+  it("'Syrian soldiers' names the Syrian army and still places the sentence in Syria", () => {
+    const doc = extract("Two Syrian soldiers were wounded near Palmyra on Friday.");
+    expect(entityNamed(doc, "Syrian soldiers")?.lexiconId).toBe("org/syrian-army");
+    expect(doc.entities.find((e) => e.name === "Syria")?.mentions.map((m) => m.text)).toEqual(["Syrian"]);
+  });
+
+  it("'Syrian army' is a spelling of the army only once the story refers to that army otherwise", () => {
+    const alone = extract("The trade was once protected by the Syrian army's engineers near Homs.");
+    expect(alone.entities.some((e) => e.lexiconId === "org/syrian-army")).toBe(false);
+    const doc = extract(
+      "In Homs, Palmyra and Damascus officials said the army had set up checkpoints. A Syrian army officer confirmed it.",
+    );
+    expect(entityNamed(doc, "Syrian army")?.lexiconId).toBe("org/syrian-army");
+  });
+
+  it("a rebel 'army' named in the story does not stop 'the army' from being the state's", () => {
+    const doc = extract(
+      "Fighters of the Syrian National Army shelled a village near Manbij. In Aleppo, Damascus and Homs, officials said the army had sent reinforcements to Syria's north.",
+    );
+    expect(entityNamed(doc, "army")?.lexiconId).toBe("org/syrian-army");
+  });
+});
