@@ -56,3 +56,27 @@ describe("bodies named by a common noun", () => {
     expect(entityNamed(doc, "army")?.lexiconId).toBe("org/syrian-army");
   });
 });
+
+describe("people the lexicon has never seen", () => {
+  it("a run that starts with a regional given name is a person, in any usual spelling", () => {
+    expect(names("[CLIP – Rebin Qadiri, Kalar shopkeeper]")).toContain("Rebin Qadiri (person)");
+    expect(names("A reply came from Yasir Hamdoun in the afternoon.")).toContain("Yasir Hamdoun (person)");
+    expect(names("A reply came from Yaser Hamdoun in the afternoon.")).toContain("Yaser Hamdoun (person)");
+    expect(names("Later that day Shireen Tofiq left the office.")).toContain("Shireen Tofiq (person)");
+  });
+
+  it("a given name does not turn a company or a unit into a person", () => {
+    expect(names("Fighters of the Hemin Brigade entered the town of Tal Hamis.")).not.toContain(
+      "Hemin Brigade (person)",
+    );
+  });
+
+  it("a person and the name they are known by are one person", () => {
+    const doc = extract(
+      'Police arrested Nawzad Karim Saleh, known as "Abu Huda al-Kurdi", on Friday. Nawzad Karim Saleh was taken to Erbil.',
+    );
+    const people = doc.entities.filter((e) => e.type === "person");
+    expect(people.map((e) => e.name)).toEqual(["Nawzad Karim Saleh"]);
+    expect(people[0]?.aliases).toContain("Abu Huda al-Kurdi");
+  });
+});

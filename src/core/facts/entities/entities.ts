@@ -8,7 +8,7 @@ import { addCoalitionReferences, addSoldierArmies } from "./default-references.j
 import { findCandidates } from "./entity-candidates.js";
 import { type EntityDraft, lexiconDraft, type MentionDraft, resolveDraft } from "./entity-draft.js";
 import { addLaterMentions, addReferences } from "./entity-mentions.js";
-import { draftsFromCandidates, joinBracketed } from "./entity-merge.js";
+import { draftsFromCandidates, joinBracketed, joinKnownAs } from "./entity-merge.js";
 import { attachRoles } from "./roles.js";
 
 /**
@@ -157,6 +157,7 @@ export function findEntities(doc: Doc): EntityIndex {
 
   all.push(...joinHeadReferences(doc, all));
   joinBracketed(doc, ownersOf(all), all);
+  joinKnownAs(doc, ownersOf(all));
   let live = all.filter((d) => !d.mergedInto);
   addLaterMentions(doc, live, ownersOf(live));
   addReferences(doc, live, ownersOf(live));
