@@ -80,3 +80,42 @@ describe("people the lexicon has never seen", () => {
     expect(people[0]?.aliases).toContain("Abu Huda al-Kurdi");
   });
 });
+
+describe("places, bodies and names recognised by their context", () => {
+  it("a name after 'near' is a place", () => {
+    expect(names("Smugglers were caught near Tal Jabbarah on Tuesday.")).toContain("Tal Jabbarah (place)");
+    expect(names("The patrol stopped near Qurzaliya before dawn.")).toContain("Qurzaliya (place)");
+  });
+
+  it("a name listed with a known place is a place", () => {
+    expect(names("Checkpoints went up between Qurzaliya and Kirkuk.")).toContain("Qurzaliya (place)");
+    expect(names("Curfews were imposed in Mosul and Qurzaliya on Sunday.")).toContain("Qurzaliya (place)");
+    // Without a place preposition before the list, one listing is not enough for a lone word.
+    expect(names("Residents of Mosul and Qurzaliya were told to stay home.")).not.toContain(
+      "Qurzaliya (person)",
+    );
+  });
+
+  it("a place's name inside a person's name after a role stays part of the name", () => {
+    const doc = extract("The shelling was condemned by council member Hevidar Sinjar Omar on Friday.");
+    expect(doc.entities.map((e) => `${e.name} (${e.type})`)).toEqual(["Hevidar Sinjar Omar (person)"]);
+  });
+
+  it("a company is named for its trade", () => {
+    expect(names("The field is run by Zagros Petroleum and a partner.")).toContain(
+      "Zagros Petroleum (organization)",
+    );
+  });
+
+  it("an umbrella body's acronym opens a longer body's name", () => {
+    expect(names("The UN Demining Coordination Service sent a team.")).toContain(
+      "UN Demining Coordination Service (organization)",
+    );
+  });
+
+  it("a province's police is a body of its own, and the province keeps its mention", () => {
+    const doc = extract("Nineveh police said two men were arrested in Mosul.");
+    expect(entityNamed(doc, "Nineveh police")?.type).toBe("organization");
+    expect(doc.entities.find((e) => e.name === "Nineveh")?.mentions.map((m) => m.text)).toEqual(["Nineveh"]);
+  });
+});

@@ -97,3 +97,34 @@ export function addSoldierArmies(doc: Doc, drafts: EntityDraft[], owners: Map<nu
     }
   }
 }
+
+/** Kinds of place that have a police force of their own. */
+const POLICED = new Set(["governorate", "city", "region"]);
+
+/**
+ * "Anbar police spokesman X", "Kirkuk police said": a province's or a city's police is a body of
+ * its own, named by the place and the common noun; the place keeps its mention.
+ */
+export function addPlacePolice(doc: Doc, drafts: EntityDraft[], owners: Map<number, EntityDraft>): void {
+  const { tokens } = doc;
+  const byName = new Map<string, EntityDraft>();
+  for (const place of [...drafts]) {
+    if (place.type !== "place" || !POLICED.has(place.lexicon?.kind ?? "")) continue;
+    for (const m of place.mentions) {
+      const noun = tokens[m.last + 1];
+      if (noun?.norm !== "police" || noun.cap || owners.has(noun.i) || noun.meta) continue;
+      if (noun.sentence !== tokens[m.last]?.sentence || tokens[m.last + 2]?.norm === "station") continue;
+      const name = `${doc.text.slice(tokens[m.first]?.start ?? 0, tokens[m.last]?.end ?? 0)} police`;
+      let police = byName.get(name.toLowerCase());
+      if (!police) {
+        police = { type: "organization", name, nameKeys: [], extraAliases: [], mentions: [] };
+        const affiliation = place.lexicon?.affiliation;
+        if (affiliation) police.affiliation = affiliation;
+        byName.set(name.toLowerCase(), police);
+        drafts.push(police);
+      }
+      police.mentions.push({ first: m.first, last: noun.i });
+      owners.set(noun.i, police);
+    }
+  }
+}

@@ -4,7 +4,7 @@ import type { Doc } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { ROLE_NOUNS, TITLES } from "../text/word-lists.js";
 import { addArmyReferences, addCampAdministrations, addCountryReferences } from "./country-references.js";
-import { addCoalitionReferences, addSoldierArmies } from "./default-references.js";
+import { addCoalitionReferences, addPlacePolice, addSoldierArmies } from "./default-references.js";
 import { findCandidates } from "./entity-candidates.js";
 import { type EntityDraft, lexiconDraft, type MentionDraft, resolveDraft } from "./entity-draft.js";
 import { addLaterMentions, addReferences } from "./entity-mentions.js";
@@ -166,6 +166,7 @@ export function findEntities(doc: Doc): EntityIndex {
   addCampAdministrations(doc, live, ownersOf(live));
   addCoalitionReferences(doc, live, ownersOf(live));
   addSoldierArmies(doc, live, ownersOf(live));
+  addPlacePolice(doc, live, ownersOf(live));
   live = live.filter((d) => !d.mergedInto && d.mentions.length > 0);
   for (const d of live) {
     d.mentions.sort((a, b) => a.first - b.first);
