@@ -299,7 +299,8 @@ export function guessEntityType(
       const t = tokens[k];
       if (!t || (t.kind === "punct" && t.text !== "-") || t.sentence !== head.sentence) break;
       if (ROLE_NOUNS.has(t.norm)) {
-        roleAt = k;
+        // "detained in Kokkas, the spokesman said, and ...": a tag between commas, no apposition.
+        if (!SPEECH_VERBS.has(norm(tokens[k + 1]))) roleAt = k;
         break;
       }
       // "X, a 52-year-old shepherd": an occupation after an age is a person's too.
