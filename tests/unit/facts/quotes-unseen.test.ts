@@ -59,3 +59,21 @@ describe("people across spellings and speech tags", () => {
     expect(doc.entities.find((e) => e.name === "Tal Shaer")?.type).not.toBe("person");
   });
 });
+
+describe("a speech tag in the middle of a sentence", () => {
+  it("a plural source with an adjective is a tag, and 'when ...' after it goes on with what was said", () => {
+    const doc = extract(
+      "The fighting in Hajin started, tribal sources told us, when a patrol tried to seize a truck of fuel.",
+    );
+    expect(speakerOf(doc, "The fighting in Hajin started", "indirect")).toBe("tribal sources");
+    expect(speakerOf(doc, "when a patrol tried to seize", "indirect")).toBe("tribal sources");
+  });
+
+  it("'and ...' after the tag is the rest of the statement", () => {
+    const doc = extract(
+      "Spokesman Rebin Aziz spoke on Monday. Four of the five men were detained in a house in Kirkuk, the spokesman said, and the fifth in Tuz Khurmatu.",
+    );
+    expect(speakerOf(doc, "Four of the five men were detained", "indirect")).toBe("Rebin Aziz");
+    expect(doc.quotes.find((q) => q.text.startsWith("the fifth"))?.speaker.name).toBe("Rebin Aziz");
+  });
+});

@@ -62,6 +62,8 @@ function pieces(doc: Doc, q: QuoteSpan): { sentence: number; first: number; last
 }
 
 const CONTRASTS = new Set(["but", "while", "whereas"]);
+/** Words after a mid-sentence tag that carry the reported sentence on: ", he said, when ...". */
+const RESUMING = new Set(["when", "because", "after", "before", "as", "and", "since", "until"]);
 /** Verbs whose object is what is said when it is a counted noun phrase ("report a rise"). */
 const NP_REPORTS = new Set(["report", "reports", "reported", "noted", "notes", "note"]);
 const COUNTED = new Set(["a", "an", "no", "several", "dozens", "hundreds", "thousands"]);
@@ -430,13 +432,23 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         /ing$/.test(next.norm) &&
         !isSpeechVerb(next) &&
         !quoted(c2 + 1);
+      // "The clashes began, local sources told us, when a patrol ...", "Two were held in X, the
+      // spokesman said, and the other three in Y": the sentence goes on with what was said.
+      const resumes =
+        !whole && next?.kind === "word" && !next.cap && !quoted(c2 + 1) && RESUMING.has(next.norm)
+          ? next.norm === "and"
+            ? c2 + 2
+            : c2 + 1
+          : -1;
       tasks.push({
         at: c1,
         run: () => {
           const speaker = speak();
           const found = indirect(start, whole ? end - 1 : c1 - 1, speaker);
           midFound = found.length > 0;
-          return midFound && goesOn ? [...found, ...indirect(c2 + 1, end - 1, speaker)] : found;
+          if (midFound && goesOn) return [...found, ...indirect(c2 + 1, end - 1, speaker)];
+          if (midFound && resumes > 0) return [...found, ...indirect(resumes, end - 1, speaker)];
+          return found;
         },
       });
     }
