@@ -77,3 +77,13 @@ describe("a speech tag in the middle of a sentence", () => {
     expect(doc.quotes.find((q) => q.text.startsWith("the fifth"))?.speaker.name).toBe("Rebin Aziz");
   });
 });
+
+describe("platforms", () => {
+  it("a messaging platform is where something was posted, not who posted it", () => {
+    const doc = extract(
+      'In Raqqa, the Syrian Ministry of Defense\'s official Telegram channel posted a statement denying "any shelling of the dam".',
+    );
+    expect(doc.entities.some((e) => /telegram/i.test(e.name))).toBe(false);
+    expect(speakerOf(doc, "any shelling of the dam", "direct")).not.toBe("Telegram");
+  });
+});

@@ -76,6 +76,11 @@ const RESOURCE_WORDS = new Set(["gas", "oil", "phosphate", "power", "water", "ai
 /** "his first name, X", "her given name, X", "identified only as X", "known only as X". */
 const NAME_GIVERS = new Set(["first", "given", "identified", "known", "named"]);
 
+/** Social-media and messaging platforms ("X" alone is too short to tell from a letter). */
+const PLATFORMS = new Set(
+  "telegram facebook twitter youtube whatsapp instagram tiktok viber snapchat linkedin".split(" "),
+);
+
 /** Capitalised last words of a company's name that are no organization word elsewhere. */
 const COMPANY_HEADS = new Set(
   "petroleum gas oil energy holding holdings airlines airways telecom cement contracting trading logistics industries resources drilling".split(
@@ -153,6 +158,9 @@ export function guessEntityType(
   const next = tokens[postnominal ? last + 2 : last + 1];
   const next2 = tokens[postnominal ? last + 3 : last + 2];
 
+  // "on Telegram", "the ministry's Telegram channel": a platform is where something was said,
+  // never who said it, nor a person or a place of the events.
+  if (single && PLATFORMS.has(head.norm)) return null;
   // Shape.
   if (ORG_HEADS.has(head.norm)) score.organization += 4;
   // "Pearl Petroleum", "Dana Gas", "Korek Telecom": a company named for its trade.
