@@ -39,6 +39,7 @@ export function summaryTable(r: Results): string[] {
     `| throughput c=2 / c=1 | ${ratio(c2, c1)} (${c1 ?? "–"} → ${c2 ?? "–"} /s) | ≥ 1.7× |`,
     `| p95 at c=1, 2, 4 | ${["c1", "c2", "c4"].map((c) => fmt(get(r.http, c, "p95Ms"), " ms")).join(", ")} | bounded |`,
     `| peak RSS, server + Chromium, c=4 | ${fmt(get(r.http, "c4", "peakRssMb"), " MB")} | < 700 MB |`,
+    `| peak PSS, server + Chromium, c=4 (shared pages split, not summed per process) | ${fmt(get(r.http, "c4", "peakPssMb"), " MB")} | |`,
     `| cold start of the bundle, Chromium unpacked | ${fmt(get(r.coldStart, "bundle", "chromiumUnpacked", "firstPdfStoredMs"), " ms")} | ≤ 1200 ms |`,
     `| cold start of the bundle, with the unpack | ${fmt(get(r.coldStart, "bundle", "chromiumUnpackedFirst", "firstPdfStoredMs"), " ms")} | ≤ 2200 ms |`,
     `| PDF bytes (stored) | ${fmt(get(r.inProcess, "pdfBytes") ?? get(r.http, "pdfBytes"))} | ≤ 250000 |`,
