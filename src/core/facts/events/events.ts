@@ -747,6 +747,9 @@ function attachOrphanClauses(
   }
 }
 
+/** "since" before a date or a back reference, not before a clause of its own. */
+const SINCE_PERIOD =
+  /\bsince\s+(?:then|that|when|early|late|mid|the (?:start|beginning|end|middle|summer|spring|autumn|winter|fall)|last|this|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\b(?:ever|long) since\b|\bsince\s*$/i;
 /** What no rule names but a timeline wants: a dated happening told with a past-tense verb. */
 const OCCURRENCE: EventRule = { id: "occurrence", kind: "event", trigger: /(?!)/g, tags: [] };
 const wordSet = (words: string) => new Set(words.trim().split(/\s+/));
@@ -790,7 +793,9 @@ function occurrences(
     const start = tokens[clause.first]?.start ?? 0;
     const end = tokens[clause.last]?.end ?? 0;
     const text = sd.original.slice(start - sd.start, end - sd.start);
-    if (/\bsince\b/i.test(text) || /\?\s*$/.test(sd.original)) continue;
+    // "since 2021", "since then" frame a period; "Since the coalition left Harir in September"
+    // tells the happening the period starts from.
+    if (SINCE_PERIOD.test(text) || /\?\s*$/.test(sd.original)) continue;
     if (!sd.dates.some((d) => d.start >= start && d.end <= end)) continue;
     let verb = -1;
     let parens = 0;

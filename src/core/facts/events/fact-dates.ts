@@ -191,6 +191,8 @@ function leadOf(sd: SentenceDates, d: DateExpression): string {
   return sd.folded.slice(Math.max(0, d.start - sd.start - 40), d.start - sd.start);
 }
 
+/** What lies between "Since 2019" and a trigger inside its "when" clause: ", when ISIS lost". */
+const SINCE_WHEN = /^\s*,\s*when\b[^,;:]*$/;
 const RELATIVE_BETWEEN = /\b(?:who|whom|whose|which|where)\b/;
 const PUT_OFF_TO =
   /\b(?:postponed|adjourned|deferred|delayed|rescheduled|put off|moved)\s+(?:to|until|till)\s+$/;
@@ -226,6 +228,16 @@ export function factDate(
   /** The fact is a statement ("told a conference"): the day it was said is its own. */
   statement = false,
 ): FactDate | undefined {
+  // "Since 1 October, when the SDF handed the camp over, ...": the event the adverbial tells
+  // happened on the day the period starts from.
+  const since = sd.dates.find(
+    (d) =>
+      /^since\b/i.test(d.text) &&
+      d.end <= trigger &&
+      SINCE_WHEN.test(sd.folded.slice(d.end - sd.start, trigger - sd.start)),
+  );
+  if (since)
+    return { value: since.value.split("/")[0] ?? since.value, text: since.text, resolved: since.resolved };
   const spoken = statement ? sd.speech : [];
   const inside = [...sd.dates, ...spoken]
     // "two days before his arrest": the arrest is the reference, not dated by it.
