@@ -99,3 +99,62 @@ describe("killings, finds and disappearances told in other words", () => {
     expect(dateOf(doc, /went missing/)).toBe("2025-04-13");
   });
 });
+
+describe("one event told again later is one entry", () => {
+  it("folds a definite retelling whose head the first telling names, on the same day", () => {
+    const doc = extract(
+      "Three mortar shells landed near the stadium in Kirkuk on Friday evening. Police said the shells that landed near the stadium on the evening of 6 March were fired from a field east of the city.",
+      "2026-03-08",
+    );
+    const entries = dated(doc).filter((f) => /shells/.test(f.text));
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.date?.value).toBe("2026-03-06");
+    // The fuller citation is the one printed.
+    expect(entries[0]?.text).toMatch(/fired from a field/);
+  });
+
+  it("keeps two deaths of one day apart: a kind of happening is no tie", () => {
+    const doc = extract(
+      "Gunmen killed a teacher in Hajin on Monday, the monitor said. The monitor also reported the death of a guard near Mayadin on the same day.",
+      "2025-04-30",
+    );
+    expect(dated(doc).filter((f) => f.date?.value === "2025-04-28")).toHaveLength(2);
+  });
+
+  it("folds a short definite mention dated by its month into the telling of its day at the same place", () => {
+    const doc = extract(
+      "Officers who guarded the Bab Touma checkpoint last month were questioned. Gunmen opened fire on the Bab Touma checkpoint on 14 May, wounding two guards.",
+      "2026-06-09",
+    );
+    const entries = dated(doc).filter((f) => /Bab Touma/.test(f.text));
+    expect(entries.map((f) => f.date?.value)).toContain("2026-05-14");
+    expect(entries.filter((f) => f.date?.value === "2026-05")).toHaveLength(0);
+  });
+});
+
+describe("whole-phrase labels", () => {
+  it("prints the clause of a label cut at its start", () => {
+    const doc = extract(
+      "In the same village, men believed to belong to a smuggling ring shot dead a border guard late on Friday, police said.",
+      "2025-09-20",
+    );
+    const entry = dated(doc).find((f) => /shot dead/.test(f.text));
+    expect(entry?.text.startsWith("to belong")).toBe(false);
+    expect(entry?.text).toMatch(/men believed to belong/);
+  });
+
+  it("prints the clause of a bare noun", () => {
+    const doc = extract("We finished the fence along the whole sector in March.", "2025-10-22");
+    const entry = dated(doc).find((f) => /fence/.test(f.text));
+    expect(entry?.text).toBe("We finished the fence along the whole sector in March");
+  });
+
+  it("does not widen a label over another entry of its sentence and day", () => {
+    const doc = extract(
+      "On 9 June guards at the gate foiled an attempt to smuggle two women out of the camp in a truck, and arrested the driver.",
+      "2025-06-12",
+    );
+    const arrest = dated(doc).find((f) => /arrested the driver/.test(f.text));
+    expect(arrest?.text).not.toMatch(/foiled/);
+  });
+});

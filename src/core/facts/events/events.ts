@@ -266,7 +266,107 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   }
   if (doc.publishedAt) dateLiveEntries(doc, facts, doc.publishedAt);
   if (news && doc.publishedAt) dateFollowOns(doc, facts, doc.publishedAt, dayBySentence, monthBySentence);
-  return oneEntryPerSpan(mergeSameEvents(doc, facts));
+  return oneEntryPerSpan(foldRetold(doc, mergeSameEvents(doc, facts)));
+}
+
+/** Words that end the noun phrase after "the": "The rockets that landed", "the clinic, run by". */
+const PHRASE_END = new Set(
+  `of in on at to from by with near that which who whose where when was were is are had has have
+  would will last this next early late after before during since and or but`.split(/\s+/),
+);
+
+/**
+ * Nouns that name a kind of happening: "the death of two members ... on the same day" may be
+ * another death than the one told before; only a thing ("the rockets", "the clinic") ties.
+ */
+const EVENT_NOUNS = new Set(
+  `death killing attack assault ambush strike clash fighting explosion blast bombing operation raid
+  incident arrest seizure shelling attempt violence casualty toll fire`.split(/\s+/),
+);
+
+/** "The rockets that landed near the airport" → "rocket": the head noun of a definite phrase. */
+function definiteHead(tokens: readonly Token[], f: FactDraft): string | null {
+  let from = f.first;
+  // "the shells that landed near the stadium ...": the phrase the relative clause hangs on.
+  if (["that", "which"].includes(tokens[f.first - 1]?.norm ?? ""))
+    for (let k = f.first - 2; k >= Math.max(0, f.first - 5); k--) {
+      if (tokens[k]?.kind !== "word") break;
+      if (tokens[k]?.norm === "the") {
+        from = k;
+        break;
+      }
+    }
+  if (tokens[from]?.norm !== "the") return null;
+  let head: string | null = null;
+  for (let k = from + 1; k <= Math.min(f.last, from + 5); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || PHRASE_END.has(t.norm)) break;
+    head = t.norm;
+  }
+  const noun = head ? singular(head) : null;
+  return noun && !EVENT_NOUNS.has(noun) ? noun : null;
+}
+
+const singular = (w: string) => (w.length > 4 ? w.replace(/(?:ies)$/, "y").replace(/s$/, "") : w);
+
+/** Whether the words of `f` hold `word` (singular or plural). */
+function saysWord(tokens: readonly Token[], f: FactDraft, word: string): boolean {
+  for (let k = f.first; k <= f.last; k++) if (singular(tokens[k]?.norm ?? "") === word) return true;
+  return false;
+}
+
+const isDay = (v: string | undefined) => /^\d{4}-\d{2}-\d{2}$/.test(v ?? "");
+const isMonth = (v: string | undefined) => /^\d{4}-\d{2}$/.test(v ?? "");
+
+/**
+ * "Two Katyusha rockets landed near the airport on Wednesday evening ... The rockets that landed
+ * near the airport on the evening of 11 November were fired from ...": an event told again in a
+ * later sentence, by a definite phrase whose head the first telling names, on the same day (or a
+ * day of the month the other gives), is one timeline entry. "the Sayyida Zeinab checkpoint last
+ * month" and "the Sayyida Zeinab attack on 14 May": a short definite phrase dated by a month only,
+ * naming the place a telling of a day of that month names, is that telling. The entry kept is
+ * the one with the finer date (else the first); the other stays a fact, undated, its entities
+ * passed on.
+ */
+function foldRetold(doc: Doc, facts: FactDraft[]): FactDraft[] {
+  const { tokens } = doc;
+  const entries = facts.filter(
+    (f) => (f.kind === "event" || f.kind === "countermeasure") && f.modality === "asserted" && f.date,
+  );
+  for (let j = 1; j < entries.length; j++) {
+    const b = entries[j] as FactDraft;
+    for (let i = 0; i < j && b.date; i++) {
+      const a = entries[i] as FactDraft;
+      if (!a.date || a.sentence === b.sentence) continue;
+      const [x, y] = [a.date.value, b.date.value];
+      const sameDay = isDay(x) && x === y;
+      const dayInMonth =
+        (isMonth(x) && isDay(y) && y.startsWith(x)) || (isMonth(y) && isDay(x) && x.startsWith(y));
+      if (!sameDay && !dayInMonth) continue;
+      const told = (later: FactDraft, earlier: FactDraft) => {
+        const head = definiteHead(tokens, later);
+        return head !== null && saysWord(tokens, earlier, head);
+      };
+      const vague = isMonth(x) ? a : isMonth(y) ? b : null;
+      const other = vague === a ? b : a;
+      const placeNamed =
+        vague !== null &&
+        tokens[vague.first]?.norm === "the" &&
+        vague.last - vague.first <= 6 &&
+        [...vague.entities].some((e) => other.entities.has(e) && e.lexicon?.kind !== "country");
+      if (!told(b, a) && !told(a, b) && !placeNamed) continue;
+      // The fuller citation is printed, on the finer of the two dates.
+      const finer = vague === a ? b : a;
+      const longer = b.last - b.first > a.last - a.first ? b : a;
+      const kept =
+        vague === null ? longer : longer.last - longer.first > finer.last - finer.first ? longer : finer;
+      const dropped = kept === a ? b : a;
+      kept.date = finer.date;
+      for (const e of dropped.entities) kept.entities.add(e);
+      dropped.date = undefined;
+    }
+  }
+  return facts;
 }
 
 /**

@@ -5,6 +5,7 @@ import { clauseAt, clausesOf } from "../text/clauses.js";
 import { type Doc, spanText } from "../text/doc.js";
 import { findDates } from "./dates.js";
 import type { FactDraft } from "./events.js";
+import { TRAILING_PUNCT, trimClause } from "./fact-spans.js";
 import { keywordTags } from "./tags.js";
 
 /** Fact drafts and quantities as schema facts, in reading order, with entity ids. */
@@ -91,16 +92,102 @@ function insideDate(doc: Doc, q: QuantityDraft): boolean {
   );
 }
 
-function eventFact(doc: Doc, f: FactDraft, ids: Map<EntityDraft, string>): Omit<Fact, "id"> {
+/** Words a label cannot end on: "the arrest in Baghdad of a man it", "two days after the Iraqi army". */
+const DANGLING_END = new Set(
+  `the a an of to in on at by for with from it its their his her that which who whose and or but
+  after before army police forces`.split(/\s+/),
+);
+/** Words a label cannot open on when its clause starts earlier: "to belong to an ISIS cell shot dead …". */
+const DANGLING_START = new Set(["to", "that", "which", "who", "whose", "whom", "of", "by"]);
+const SHORT_LABEL = 3;
+
+/**
+ * The words a timeline row prints: the fact's own phrase when it stands as a whole phrase, else
+ * the clause it sits in. A bare noun ("fence", "the arrests"), a phrase cut at its start ("to
+ * belong to an ISIS cell shot dead …", "landed near the stadium …") or at its end ("the arrest
+ * in Baghdad of a man it") says too little out of its sentence.
+ */
+function wholePhrase(doc: Doc, f: FactDraft): [number, number] {
+  const { tokens } = doc;
+  const words = (a: number, b: number) => {
+    let n = 0;
+    for (let k = a; k <= b; k++) if (tokens[k]?.kind === "word") n++;
+    return n;
+  };
+  // An aside between commas (", which overran Mosul in 2014,") is cited on its own.
+  const aside =
+    ["which", "who"].includes(tokens[f.first - 1]?.norm ?? "") && tokens[f.first - 2]?.text === ",";
+  if (aside) return [f.first, f.last];
+  const firstToken = tokens[f.first];
+  const lastToken = tokens[f.last];
+  const short = words(f.first, f.last) <= SHORT_LABEL;
+  const cutEnd = lastToken?.kind === "word" && DANGLING_END.has(lastToken.norm);
+  const before = tokens[f.first - 1];
+  const cutStart =
+    firstToken?.kind === "word" &&
+    !firstToken.cap &&
+    before?.kind === "word" &&
+    (DANGLING_START.has(firstToken.norm) || isVerbForm(firstToken.norm));
+  if (!short && !cutEnd && !cutStart) return [f.first, f.last];
+  const clause = clauseAt(clausesOf(doc, f.sentence), f.trigger);
+  if (!clause) return [f.first, f.last];
+  const trimmed = trimClause(tokens, clause);
+  let first = Math.min(f.first, trimmed.first);
+  let last = Math.max(f.last, trimmed.last);
+  while (last > first && TRAILING_PUNCT.has(tokens[last]?.text ?? "")) last--;
+  // A clause that is itself a fragment: the sentence it is part of.
+  const s = doc.sentences[f.sentence];
+  if (s && (words(first, last) <= SHORT_LABEL || DANGLING_END.has(tokens[last]?.norm ?? ""))) {
+    first = s.tokenStart;
+    last = s.tokenEnd - 1;
+    while (last > first && TRAILING_PUNCT.has(tokens[last]?.text ?? "")) last--;
+  }
+  return [first, last];
+}
+
+/** "landed", "struck", "shot": a past form opening a label the subject of which is left out. */
+const isVerbForm = (w: string) => /^[a-z]{3,}ed$/.test(w) || IRREGULAR_OPENERS.has(w);
+const IRREGULAR_OPENERS = new Set(
+  "struck hit shot fell fled took began blew broke came drove fought left led ran rose sank sent stole threw".split(
+    " ",
+  ),
+);
+
+function eventFact(
+  doc: Doc,
+  f: FactDraft,
+  ids: Map<EntityDraft, string>,
+  all: readonly FactDraft[],
+): Omit<Fact, "id"> {
   const codes: NonNullable<Fact["codes"]> = {};
   if (f.rule.acled) codes.acled = f.rule.acled;
   if (f.rule.cameo) codes.cameo = f.rule.cameo;
+  // An item of a list of measures ("concrete wall", "watchtowers") is cited on its own; a dated
+  // item alone on its sentence's timeline ("the fence ... finished in March") is a row, and
+  // prints its clause.
+  const listed =
+    f.rule.itemized &&
+    (!f.date || all.some((o) => o !== f && o.sentence === f.sentence && o.rule.itemized && o.date));
+  let [first, last] = listed ? [f.first, f.last] : wholePhrase(doc, f);
+  // A phrase widened over another entry of its sentence and day would print that entry twice.
+  const swallows = all.some(
+    (o) =>
+      o !== f &&
+      o.sentence === f.sentence &&
+      o.date &&
+      o.date.value === f.date?.value &&
+      o.first <= last &&
+      o.last >= first &&
+      !(o.first <= f.first && o.last >= f.last) &&
+      !(o.first >= f.first && o.last <= f.last),
+  );
+  if (swallows) [first, last] = [f.first, f.last];
   return {
     kind: f.kind,
-    text: spanText(doc, f.first, f.last),
+    text: spanText(doc, first, last),
     sentence: f.sentence,
-    start: doc.tokens[f.first]?.start ?? 0,
-    end: doc.tokens[f.last]?.end ?? 0,
+    start: doc.tokens[first]?.start ?? 0,
+    end: doc.tokens[last]?.end ?? 0,
     entities: idsOf(f.entities, ids),
     modality: f.modality,
     ...(f.date ? { date: f.date } : {}),
@@ -117,7 +204,7 @@ export function factOutput(
   ids: Map<EntityDraft, string>,
 ): Fact[] {
   const all = [
-    ...events.map((f) => eventFact(doc, f, ids)),
+    ...events.map((f) => eventFact(doc, f, ids, events)),
     ...quantities.filter((q) => !insideDate(doc, q)).map((q) => quantityFact(doc, q, owners, ids)),
   ];
   all.sort((a, b) => a.start - b.start || a.end - b.end);
