@@ -157,4 +157,23 @@ describe("whole-phrase labels", () => {
     const arrest = dated(doc).find((f) => /arrested the driver/.test(f.text));
     expect(arrest?.text).not.toMatch(/foiled/);
   });
+
+  it("prints a relative clause with the phrase it tells of", () => {
+    const doc = extract(
+      "The governor said a new clinic at the market, which the ministry opened on Sunday, would treat 300 patients a day.",
+      "2026-11-12",
+    );
+    const entry = dated(doc).find((f) => /opened on Sunday/.test(f.text));
+    expect(entry?.date?.value).toBe("2026-11-08");
+    expect(entry?.text).toBe("a new clinic at the market, which the ministry opened on Sunday");
+  });
+
+  it("prints the sentence of a clause that is itself a fragment", () => {
+    const doc = extract(
+      "The brigade left the airport in May, as agreed with the governor in 2023, and its trucks went north.",
+      "2026-11-12",
+    );
+    const entry = dated(doc).find((f) => f.date?.value === "2023");
+    expect(entry?.text).toMatch(/^The brigade left the airport in May, as agreed with the governor in 2023/);
+  });
 });

@@ -3,6 +3,7 @@ import type { QuantityDraft } from "../quantities/quantities.js";
 import type { Fact } from "../schema.js";
 import { clauseAt, clausesOf } from "../text/clauses.js";
 import { type Doc, spanText } from "../text/doc.js";
+import type { Token } from "../text/tokenize.js";
 import { findDates } from "./dates.js";
 import type { FactDraft } from "./events.js";
 import { TRAILING_PUNCT, trimClause } from "./fact-spans.js";
@@ -114,10 +115,10 @@ function wholePhrase(doc: Doc, f: FactDraft): [number, number] {
     for (let k = a; k <= b; k++) if (tokens[k]?.kind === "word") n++;
     return n;
   };
-  // An aside between commas (", which overran Mosul in 2014,") is cited on its own.
-  const aside =
-    ["which", "who"].includes(tokens[f.first - 1]?.norm ?? "") && tokens[f.first - 2]?.text === ",";
-  if (aside) return [f.first, f.last];
+  // "a new registration centre at the gate, which Damascus inaugurated on Sunday": a relative
+  // clause is cited with the phrase it tells of, not with the main clause around it.
+  if (RELATIVES.has(tokens[f.first - 1]?.norm ?? ""))
+    return [antecedentStart(tokens, f.first - 1) ?? f.first, f.last];
   const firstToken = tokens[f.first];
   const lastToken = tokens[f.last];
   const short = words(f.first, f.last) <= SHORT_LABEL;
@@ -135,14 +136,39 @@ function wholePhrase(doc: Doc, f: FactDraft): [number, number] {
   let first = Math.min(f.first, trimmed.first);
   let last = Math.max(f.last, trimmed.last);
   while (last > first && TRAILING_PUNCT.has(tokens[last]?.text ?? "")) last--;
-  // A clause that is itself a fragment: the sentence it is part of.
+  // A clause that is itself a fragment ("as agreed with Baghdad in 2024", "the arrests"): the
+  // sentence it is part of.
   const s = doc.sentences[f.sentence];
-  if (s && (words(first, last) <= SHORT_LABEL || DANGLING_END.has(tokens[last]?.norm ?? ""))) {
+  const stillCut = cutStart && first === f.first;
+  if (s && (stillCut || words(first, last) <= SHORT_LABEL || DANGLING_END.has(tokens[last]?.norm ?? ""))) {
     first = s.tokenStart;
     last = s.tokenEnd - 1;
     while (last > first && TRAILING_PUNCT.has(tokens[last]?.text ?? "")) last--;
   }
   return [first, last];
+}
+
+const RELATIVES = new Set(["which", "who", "whom", "that"]);
+const NP_DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "this", "these", "those"]);
+const NP_WINDOW = 8;
+const NP_BREAKS = new Set(["that", "and", "or", "said", "says", "told", "when", "while"]);
+
+/**
+ * Where the phrase a relative word at `rel` hangs on starts: "a new registration centre at the
+ * gate, which": back over one comma and up to a few words, to the earliest determiner (or the
+ * first word of a name) before anything that ends a phrase.
+ */
+function antecedentStart(tokens: readonly Token[], rel: number): number | undefined {
+  let k = rel - 1;
+  if (tokens[k]?.text === ",") k--;
+  let start: number | undefined;
+  for (let n = 0; n < NP_WINDOW && k >= 0; n++, k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" && !["'", "’", "-"].includes(t.text)) break;
+    if (t.kind === "word" && (NP_BREAKS.has(t.norm) || isVerbForm(t.norm))) break;
+    if (NP_DETERMINERS.has(t.norm) || (t.cap && !tokens[k - 1]?.cap)) start = k;
+  }
+  return start;
 }
 
 /** "landed", "struck", "shot": a past form opening a label the subject of which is left out. */
