@@ -177,3 +177,21 @@ describe("whole-phrase labels", () => {
     expect(entry?.text).toMatch(/^The brigade left the airport in May, as agreed with the governor in 2023/);
   });
 });
+
+describe("undated follow-ons of a dated story", () => {
+  it("dates a reported clause that names its event in a short quoted phrase", () => {
+    const doc = extract(
+      'Gunmen attacked a police post near Hawija on Saturday night, officials said. The governor told reporters that a "large combing operation" had begun at first light with helicopters.',
+      "2026-03-17",
+    );
+    expect(dateOf(doc, /combing operation/)).toBe("2026-03");
+  });
+
+  it("still leaves a whole quotation undated", () => {
+    const doc = extract(
+      'Gunmen attacked a police post near Hawija on Saturday night, officials said. "We are told that a large combing operation had begun somewhere in the hills," a farmer said.',
+      "2026-03-17",
+    );
+    expect(dateOf(doc, /combing operation/)).toBeUndefined();
+  });
+});

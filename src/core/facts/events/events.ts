@@ -473,16 +473,24 @@ function dateFollowOns(
     const s = doc.sentences[f.sentence];
     if (!s || (f.sentence === 0 && !/[.!?"”]$/.test(doc.text.slice(s.start, s.end)))) continue;
     const trigger = tokens[f.trigger] as Token;
-    // What a quotation says is not dated by the story; a quoted fragment after the trigger is.
+    // What a quotation says is not dated by the story; a quoted fragment after the trigger is,
+    // and so is a quoted phrase of a few words naming it ('that a "wide search operation" had
+    // begun at dawn'), or a reported clause after a closed quotation.
     const before = doc.text.slice(s.start, trigger.start);
-    if (/["“”]/.test(before)) continue;
+    if (insideQuotation(before) && !quotedPhrase(doc.text, before, trigger.end, s.end)) continue;
     const pastWord = (t: Token | undefined) => t?.kind === "word" && !t.cap && PAST_VERB.test(t.norm);
     // "jets struck", "the fighting had forced": a past verb by the trigger; "has fought" is a tally.
     let past = pastWord(trigger);
     // "F-16 jets of the Iraqi Air Force struck": the first verb after a noun trigger.
     for (let k = f.trigger + 1; !past && k <= Math.min(f.last, f.trigger + 6); k++) {
       const t = tokens[k] as Token;
-      if (t.kind !== "word" || t.cap || !isVerbWord(t.norm)) continue;
+      if (t.kind !== "word" || t.cap) continue;
+      // "a search operation had begun", "the devices were found": a past auxiliary.
+      if (t.norm === "had" || t.norm === "was" || t.norm === "were") {
+        past = true;
+        break;
+      }
+      if (!isVerbWord(t.norm)) continue;
       past = pastWord(t);
       break;
     }
@@ -541,6 +549,26 @@ function dateSections(doc: Doc, facts: FactDraft[], sectionBySentence: readonly 
     f.date = { value: day, resolved: true };
   }
 }
+
+/**
+ * A quoted phrase of a few words inside a sentence of the story ('a "wide search operation"'):
+ * opened after the sentence's first words, closed within a few words of the trigger.
+ */
+function quotedPhrase(text: string, before: string, triggerEnd: number, sentenceEnd: number): boolean {
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf("“"));
+  if (open < 0 || before.slice(0, open).trim().split(/\s+/).length < 3) return false;
+  if (
+    before
+      .slice(open + 1)
+      .trim()
+      .split(/\s+/).length > QUOTED_PHRASE_WORDS
+  )
+    return false;
+  const rest = text.slice(triggerEnd, Math.min(sentenceEnd, triggerEnd + 80));
+  const close = rest.search(/["”]/);
+  return close >= 0 && rest.slice(0, close).trim().split(/\s+/).length <= QUOTED_PHRASE_WORDS;
+}
+const QUOTED_PHRASE_WORDS = 4;
 
 /** Text before a point leaves a quotation open: the point is inside it. */
 function insideQuotation(before: string): boolean {
