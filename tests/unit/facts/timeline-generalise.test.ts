@@ -195,3 +195,21 @@ describe("undated follow-ons of a dated story", () => {
     expect(dateOf(doc, /combing operation/)).toBeUndefined();
   });
 });
+
+describe("happenings of a few months", () => {
+  it("keeps a happening dated by a few months as that period", () => {
+    const doc = extract(
+      "In the first months of 2024, hundreds of herders drove their flocks into the steppe south of Palmyra.",
+      "2024-06-02",
+    );
+    expect(dateOf(doc, /drove their flocks/)).toMatch(/^2024-01\/2024-0[3-6]$/);
+  });
+
+  it("does not make a count over a few months an event", () => {
+    const doc = extract(
+      "In the first months of 2024, guards at the crossing turned back 36 trucks loaded with fuel.",
+      "2024-06-02",
+    );
+    expect(dated(doc).filter((f) => f.kind === "event")).toHaveLength(0);
+  });
+});

@@ -950,7 +950,16 @@ function occurrences(
     const date = factDate(sd, { start, end }, tokens[verb]?.start ?? 0, doc.publishedAt, "asserted");
     // A happening has a point in time: "in the first half of 2025" and "since 2021" frame tallies.
     // "two days later" after "the weekend of 31 October and 1 November" is a run of days: a point too.
-    if (!date || !(/^\d{4}(?:-\d{2}){0,2}$/.test(date.value) || DAY_SPAN.test(date.value))) continue;
+    // "In the first months of 2025, thousands of families drove into the Badia": a few months
+    // that frame no figure (not "since", not a count) are the happening's own period.
+    const season =
+      date !== undefined &&
+      /^\d{4}-\d{2}\/\d{4}-\d{2}$/.test(date.value) &&
+      monthsSpanned(date.value) <= SEASON_MONTHS &&
+      !/^since\b/i.test(date.text ?? "") &&
+      !hasFigure(tokens, clause);
+    if (!date || !(/^\d{4}(?:-\d{2}){0,2}$/.test(date.value) || DAY_SPAN.test(date.value) || season))
+      continue;
     // The sentence's happening is already told by a fact of that day, or is a well-known event
     // ("the factions that overthrew Assad in December") that the timeline dates on its own.
     if (facts.some((f) => f.kind !== "threat" && f.date?.value === date.value)) continue;
@@ -984,6 +993,17 @@ function occurrences(
     found.push(fact);
   }
   return found;
+}
+
+const SEASON_MONTHS = 6;
+
+/** A count in the clause ("1,957 people", "36 hunters"), not a year. */
+function hasFigure(tokens: readonly Token[], clause: Clause): boolean {
+  for (let k = clause.first; k <= clause.last; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "num" && !/^(?:19|20)\d\d$/.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** "the attack", "the clashes": a reference back to an event told before, with nothing new. */
