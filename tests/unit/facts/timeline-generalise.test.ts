@@ -213,3 +213,14 @@ describe("happenings of a few months", () => {
     expect(dated(doc).filter((f) => f.kind === "event")).toHaveLength(0);
   });
 });
+
+describe("resignations", () => {
+  it("dates a resignation, and not a call for one", () => {
+    const doc = extract(
+      "The resignation on Monday of the prison's director surprised the staff. Families have demanded the resignation of the governor.",
+      "2026-11-12",
+    );
+    expect(dateOf(doc, /resignation on Monday/)).toBe("2026-11-09");
+    expect(doc.facts.some((f) => /resignation of the governor/.test(f.text))).toBe(false);
+  });
+});

@@ -415,6 +415,15 @@ export const EVENT_RULES: EventRule[] = [
     tags: ["insurgent-presence"],
   },
   {
+    // "the resignation last week of the camp's deputy director": an office left on a day.
+    id: "resignation",
+    kind: "event",
+    trigger:
+      /(?<!\b(?:demand(?:ed|s|ing)?|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|seek(?:s|ing)?|sought|refus(?:ed|es|ing)) (?:the |his |her |their )?)\b(?:resign(?:ed|ation)|stepped down)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: [],
+  },
+  {
     id: "displacement",
     kind: "event",
     trigger: /\b(?:displac\w*|fled (?:their |the )?homes?|from their homes|sought shelter)\b/gi,
