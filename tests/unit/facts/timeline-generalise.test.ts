@@ -224,3 +224,21 @@ describe("resignations", () => {
     expect(doc.facts.some((f) => /resignation of the governor/.test(f.text))).toBe(false);
   });
 });
+
+describe("counted days set after a day of the sentence", () => {
+  it("counts back from the day to the clause 'two days after' introduces", () => {
+    const doc = extract(
+      "Police opened the road again on 12 May, three days after gunmen attacked a fuel convoy near Baiji.",
+      "2025-05-20",
+    );
+    expect(dateOf(doc, /gunmen attacked/)).toBe("2025-05-09");
+  });
+
+  it("still counts on from an event named by a noun", () => {
+    const doc = extract(
+      "Gunmen attacked a fuel convoy near Baiji on 9 May. Three days after the attack, police arrested two men in Tikrit.",
+      "2025-05-20",
+    );
+    expect(dateOf(doc, /police arrested/)).toBe("2025-05-12");
+  });
+});
