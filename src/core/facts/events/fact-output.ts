@@ -191,9 +191,10 @@ function eventFact(
   // An item of a list of measures ("concrete wall", "watchtowers") is cited on its own; a dated
   // item alone on its sentence's timeline ("the fence ... finished in March") is a row, and
   // prints its clause.
-  const listed =
-    f.rule.itemized &&
-    (!f.date || all.some((o) => o !== f && o.sentence === f.sentence && o.rule.itemized && o.date));
+  // Only events print a widened phrase: a measure's words are what the analysis files its
+  // sentence by ("despite the concrete wall" is no measure taken), and an item of a list of
+  // measures ("concrete wall", "watchtowers") is cited on its own.
+  const listed = f.kind !== "event" || f.rule.itemized;
   let [first, last] = listed ? [f.first, f.last] : wholePhrase(doc, f);
   // A phrase widened over another entry of its sentence and day would print that entry twice.
   const swallows = all.some(
