@@ -6,6 +6,7 @@ import path from "node:path";
 import { hashKey } from "../src/adapters/http/middleware/api-keys.js";
 import { startEmbeddedDynamoDb } from "../src/adapters/local/embedded-dynamodb.js";
 import { startEmbeddedS3 } from "../src/adapters/local/embedded-s3.js";
+import { NODE_VERSION as NODE22_VERSION } from "../tests/lambda/support/node22.js";
 
 interface ColdStart {
   wallMs: number;
@@ -147,4 +148,37 @@ export async function runColdStartBench(runs = 3, options: { source?: boolean } 
     await dynamo.close();
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * `npx tsx bench/cold-start.ts [runs] [--node22] [--cpu-prof DIR] [--bundle DIR]` (after
+ * `npm run build`): the bundle's cold start alone. `--node22` runs it on the Node 22 of Lambda's
+ * runtime (the harness's copy under node_modules/.cache, `npm run test:lambda` fetches it),
+ * `--cpu-prof` writes each start's V8 profile to DIR, `--bundle` starts another build.
+ */
+async function main(argv: string[]): Promise<void> {
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const runs = Number(argv.find((a) => /^\d+$/.test(a)) ?? 3);
+  const node22 = path.join(ROOT, "node_modules/.cache/lambda-node", NODE22_VERSION, "bin/node");
+  if (argv.includes("--node22") && !existsSync(node22))
+    throw new Error(`${node22} is missing: run npm run test:lambda once`);
+  const profileDir = value("--cpu-prof");
+  const bundleDir = value("--bundle");
+  const result = await runColdStartBench(runs, {
+    source: false,
+    ...(argv.includes("--node22") ? { node: node22 } : {}),
+    ...(profileDir ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`] } : {}),
+    ...(bundleDir ? { bundleDir } : {}),
+  });
+  console.log(JSON.stringify(result, null, 1));
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.join(ROOT, "bench/cold-start.ts")) {
+  main(process.argv.slice(2)).catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exitCode = 1;
+  });
 }

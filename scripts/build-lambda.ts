@@ -89,6 +89,10 @@ export async function bundleHandler(root: string, entry: string, fnDir: string):
     chunkNames: "chunk-[hash]",
     outExtension: { ".js": ".mjs" },
     splitting: true,
+    // Packages' ES module builds first (the AWS SDK's dist-es rather than dist-cjs): a split chunk
+    // reached by a dynamic import of a CommonJS build exports only `default`, so
+    // `const { SSMClient } = await import("@aws-sdk/client-ssm")` found no constructor.
+    mainFields: ["module", "main"],
     bundle: true,
     platform: "node",
     target: "node22",
