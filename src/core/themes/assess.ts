@@ -9,7 +9,7 @@ import type {
   WatchResult,
 } from "./assessment.js";
 import { confidenceOf } from "./confidence.js";
-import { type ClaimGrader, findConflicts, sameEvent } from "./conflicts.js";
+import { type BareSentence, type ClaimGrader, findConflicts, sameEvent } from "./conflicts.js";
 import { likelihoodOf, logistic, logit } from "./estimative-scale.js";
 import { type BriefingOverrides, hasOverrides, regrade } from "./overrides.js";
 import { ageInDays, denies as isDenial, patternFit } from "./relevance.js";
@@ -205,6 +205,16 @@ function steer(
   return out;
 }
 
+/** The sentences of the articles from which the extractor drew no fact. */
+function bareSentences(docs: readonly SourceDocument[], reports: readonly Report[]): BareSentence[] {
+  const told = new Set(reports.map((r) => r.key));
+  return docs.flatMap(({ article, facts }) =>
+    facts.sentences
+      .filter((s) => !told.has(`${article.id}#${s.index}`))
+      .map((s) => ({ articleId: article.id, sentence: s.index, text: s.text })),
+  );
+}
+
 export function assess(
   theme: Theme,
   machineDocs: readonly SourceDocument[],
@@ -338,7 +348,14 @@ export function assess(
       };
     },
   };
-  const conflicts = findConflicts(allFactors, reports, new Set(bySentence.keys()), at, grader);
+  const conflicts = findConflicts(
+    allFactors,
+    reports,
+    new Set(bySentence.keys()),
+    at,
+    grader,
+    bareSentences(docs, reports),
+  );
 
   const judgments = theme.judgments.map((rule) =>
     overruled(
