@@ -336,16 +336,15 @@ function rebuttals(
   { used }: Reading,
 ): Conflict[] {
   const out: Conflict[] = [];
+  // Denials by sentence: an account looks only at the two sentences after it.
   const denialsOf = new Map<string, Report[]>();
-  for (const r of [
-    ...reports,
-    ...bareReports(
-      reports,
-      bare.filter((b) => DENIES_THAT.test(b.text)),
-    ),
-  ])
-    if (used.has(r.articleId) && r.modality !== "negated" && DENIES_THAT.test(r.sentenceText))
-      denialsOf.set(r.articleId, [...(denialsOf.get(r.articleId) ?? []), r]);
+  const unread = bare.filter((b) => used.has(b.articleId) && DENIES_THAT.test(b.text));
+  for (const r of [...reports, ...bareReports(reports, unread)]) {
+    if (!used.has(r.articleId) || r.modality === "negated" || !DENIES_THAT.test(r.sentenceText)) continue;
+    const list = denialsOf.get(r.key);
+    if (!list) denialsOf.set(r.key, [r]);
+    else if (list.length < 8) list.push(r);
+  }
   if (denialsOf.size === 0) return out;
   const seen = new Set<string>();
   // What the account is about: the first factor it fits as asserted, else (an event of an article
@@ -357,8 +356,8 @@ function rebuttals(
       ),
     ) ?? null;
   for (const a of reports) {
-    const theirs = denialsOf.get(a.articleId);
-    if (!theirs || a.modality !== "asserted" || DENIES_THAT.test(a.sentenceText)) continue;
+    const theirs = [1, 2].flatMap((k) => denialsOf.get(`${a.articleId}#${a.sentence + k}`) ?? []);
+    if (theirs.length === 0 || a.modality !== "asserted" || DENIES_THAT.test(a.sentenceText)) continue;
     if (a.kind !== "event" && a.kind !== "threat") continue;
     {
       const d = theirs.find(
@@ -1016,13 +1015,30 @@ export interface BareSentence {
  * it in its article (or, at the lede, after it), with its own text.
  */
 function bareReports(reports: readonly Report[], bare: readonly BareSentence[]): Report[] {
-  const byArticle = new Map<string, Report[]>();
-  for (const r of reports) byArticle.set(r.articleId, [...(byArticle.get(r.articleId) ?? []), r]);
+  if (bare.length === 0) return [];
+  // Per article, the first report of each sentence, and those sentences in order.
+  const bySentence = new Map<string, Report>();
+  const told = new Map<string, number[]>();
+  for (const r of reports) {
+    if (bySentence.has(r.key)) continue;
+    bySentence.set(r.key, r);
+    const list = told.get(r.articleId);
+    if (list) list.push(r.sentence);
+    else told.set(r.articleId, [r.sentence]);
+  }
+  for (const list of told.values()) list.sort((x, y) => x - y);
   return bare.slice(0, MAX_SCANNED).flatMap((b) => {
-    const theirs = byArticle.get(b.articleId) ?? [];
-    const near =
-      theirs.filter((r) => r.sentence < b.sentence).sort((x, y) => y.sentence - x.sentence)[0] ??
-      theirs.filter((r) => r.sentence > b.sentence).sort((x, y) => x.sentence - y.sentence)[0];
+    const list = told.get(b.articleId) ?? [];
+    // The last sentence told before this one, else the first after it.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] ?? 0) < b.sentence) lo = mid + 1;
+      else hi = mid;
+    }
+    const at = lo > 0 ? list[lo - 1] : list[lo];
+    const near = at === undefined ? undefined : bySentence.get(`${b.articleId}#${at}`);
     if (!near) return [];
     const { value: _v, unit: _u, measures: _m, ...rest } = near;
     return [
@@ -1140,6 +1156,11 @@ function restatements(reports: Report[], { used }: Reading, grader: ClaimGrader)
   });
 }
 
+/** "not 1.2 million", "not the 300": a figure denied. */
+const NOT_FIGURE = new RegExp(
+  String.raw`\bnot\s+(?:the\s+|about\s+)?(?:\d|(?:${Object.keys(WORD_VALUES).join("|")})\b)`,
+  "i",
+);
 const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -1153,11 +1174,19 @@ function corrections(reports: Report[], { used }: Reading, grader: ClaimGrader):
   const quantities = reports
     .filter((r) => r.kind === "quantity" && r.value !== undefined)
     .slice(0, MAX_SCANNED);
+  // The figures of each sentence that sets one figure against another ("..., not 1.2 million").
+  const bySentence = new Map<string, Report[]>();
+  for (const r of quantities) {
+    if (!NOT_FIGURE.test(r.sentenceText)) continue;
+    const list = bySentence.get(r.key);
+    if (!list) bySentence.set(r.key, [r]);
+    else if (list.length < 12) list.push(r);
+  }
   const out: Conflict[] = [];
-  for (const given of quantities) {
-    if (!/\bnot\b/i.test(given.sentenceText) || tollIn(given.sentenceText) !== null) continue;
-    for (const denied of quantities) {
-      if (denied.key !== given.key || denied === given || denied.value === given.value) continue;
+  for (const given of [...bySentence.values()].flat()) {
+    if (tollIn(given.sentenceText) !== null) continue;
+    for (const denied of bySentence.get(given.key) ?? []) {
+      if (denied === given || denied.value === given.value) continue;
       const [g, d] = [escapeRe(given.text), escapeRe(denied.text)];
       const against = new RegExp(
         String.raw`${g}[^.;]{0,25}?\bnot\s+(?:the\s+)?${d}\b|\bnot\s+(?:the\s+)?${d}[^.;]{0,10}?\bbut\s+${g}`,
@@ -1200,8 +1229,11 @@ const PART = new RegExp(String.raw`\b${NUM}\s+(?:out\s+)?of\s+(?:the\s+)?$`, "i"
  */
 function portions(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
   const tagsOf = new Map<string, Set<string>>();
-  for (const r of reports)
-    tagsOf.set(r.key, new Set([...(tagsOf.get(r.key) ?? []), ...r.tags.filter((t) => t !== "casualties")]));
+  for (const r of reports) {
+    const tags = tagsOf.get(r.key) ?? new Set<string>();
+    for (const t of r.tags) if (t !== "casualties") tags.add(t);
+    tagsOf.set(r.key, tags);
+  }
   const portionOf = (r: Report): number | null => {
     const at = r.sentenceText.indexOf(r.text);
     if (at < 0 || r.value === undefined) return null;

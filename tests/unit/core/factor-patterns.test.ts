@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { newArticle } from "../../../src/core/articles/article.js";
+import { extractFacts } from "../../../src/core/facts/extract-facts.js";
+import { gradeSource } from "../../../src/core/sources/outlets.js";
+import { assess } from "../../../src/core/themes/assess.js";
+import type { Assessment } from "../../../src/core/themes/assessment.js";
+import type { SourceDocument } from "../../../src/core/themes/reports.js";
+import { themeFixture } from "../../support/themes.js";
+
+/** Factor patterns reviewed against held-out misses, on real extraction of short texts. */
+
+function source(title: string, text: string, outlet: string, publishedAt = "2026-10-04"): SourceDocument {
+  const article = newArticle({ title, text, publishedAt, source: outlet }, new Date("2026-10-05T00:00:00Z"));
+  return {
+    article,
+    facts: extractFacts({ id: article.id, title, text, publishedAt, source: outlet }),
+    grade: gradeSource(outlet, new Map()),
+  };
+}
+const AT = new Date("2026-10-20T12:00:00Z");
+const cited = (a: Assessment, articleId: string, sentence: number) =>
+  a.factors
+    .filter((f) => f.evidence.some((e) => e.articleId === articleId && e.sentence === sentence))
+    .map((f) => `${f.role}:${f.id}`);
+
+describe("prison theme: what the guards of a camp do, and what gets out of it", () => {
+  const theme = themeFixture("isis-prison-escape");
+  const weekly = source(
+    "Guards at al-Hol camp",
+    "Guards at al-Hol camp have been cut by a third since the summer, camp officials told the weekly. The camp's guards foiled four attempts to leave the camp in September, with women and children hiding in water tankers. A smuggler from the town of Al-Hol told the weekly that smugglers still get families out of the camp every month.",
+    "Xwebun",
+  );
+  const a = assess(theme, [weekly], AT);
+
+  it("counts attempts the guards foiled at a camp as the SDF keeping control, with no force named", () => {
+    expect(cited(a, weekly.article.id, 1)).toEqual(["mitigator:sdf-control"]);
+  });
+
+  it("counts smugglers getting families out of a camp as escapes", () => {
+    expect(cited(a, weekly.article.id, 2)).toEqual(["driver:escape-reported"]);
+  });
+
+  it("reads the Internal Security Forces (the Asayish) imposing a curfew after a prison attack as the SDF keeping control", () => {
+    const monitor = source(
+      "Attack on Hasakah prison",
+      "ISIS cells attacked al-Sina'a prison in the Ghwayran neighbourhood of Hasakah shortly after midnight on Monday. The Internal Security Forces imposed a curfew on Ghwayran and began house-to-house searches.",
+      "Syrian Observatory for Human Rights",
+    );
+    expect(cited(assess(theme, [monitor], AT), monitor.article.id, 1)).toEqual(["mitigator:sdf-control"]);
+  });
+});
+
+describe("border theme: watching the wall", () => {
+  it("counts drone images of the border wall watched from a room in Al-Qaim as surveillance", () => {
+    const tv = source(
+      "Minister tours the border wall",
+      "The Minister of Interior toured the concrete wall on the border with Syria on Tuesday. The Border Forces opened a new operations room in Al-Qaim, where images from drones flying along the border are watched around the clock.",
+      "Al Iraqiya",
+    );
+    expect(cited(assess(themeFixture("border-fortification"), [tv], AT), tv.article.id, 1)).toEqual([
+      "mitigator:surveillance",
+    ]);
+  });
+});
