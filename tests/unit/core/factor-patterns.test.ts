@@ -62,3 +62,43 @@ describe("border theme: watching the wall", () => {
     ]);
   });
 });
+
+describe("gaps come from the same matching as the evidence", () => {
+  it("prints no gap for ISIS cells in the Badia over reporting of cells whose sentences count as attacks", () => {
+    const monitor = source(
+      "ISIS cells attack in the Badia",
+      "ISIS cells ambushed a patrol of government forces near Al-Sukhnah in the Syrian desert at dawn on Friday, killing four soldiers. The cells have been active in the desert south of Palmyra for months, SOHR said.",
+      "Syrian Observatory for Human Rights",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [monitor], AT);
+    const cells = a.factors.find((f) => f.id === "cells-active");
+    const fits = a.factors.some((f) => f.evidence.length > 0);
+    expect(fits).toBe(true);
+    expect(cells?.gap).toBeNull();
+    // A factor nothing fits still has its gap.
+    expect(a.factors.find((f) => f.id === "detainee-reinforcement")?.gap).toMatch(/No reporting/);
+  });
+});
+
+describe("signposts observed by the evidence cited under their factor", () => {
+  const agency = source(
+    "Army repels attack near Palmyra",
+    "Army units repelled an ISIS attack on a checkpoint east of Palmyra on Friday, a military source said. The Ministry of Defence announced on Monday that three new brigades had been deployed to the central Badia to guard the road between Palmyra and Deir Ezzor.",
+    "SANA",
+  );
+  const a = assess(themeFixture("isis-badia-insurgency"), [agency], AT);
+
+  it("marks 'deployments of new government forces' observed by the sentence counted as new forces", () => {
+    const counted = a.factors.find((f) => f.id === "new-forces")?.evidence.map((e) => e.key) ?? [];
+    expect(counted.length).toBeGreaterThan(0);
+    const signpost = a.signposts.find((s) => s.text.startsWith("Deployments of new government forces"));
+    expect(signpost?.observed).toEqual(expect.arrayContaining(counted));
+  });
+
+  it("rejects a signpost that names a factor the theme does not define", async () => {
+    const { Theme } = await import("../../../src/core/themes/theme.js");
+    const raw = JSON.parse(JSON.stringify(themeFixture("isis-badia-insurgency")));
+    raw.indicators[0].factors = ["no-such-factor"];
+    expect(Theme.safeParse(raw).success).toBe(false);
+  });
+});
