@@ -4,14 +4,50 @@ import path from "node:path";
 import { loadConfig } from "../src/config.js";
 import { briefingDeps, buildContainer, ingestDeps } from "../src/container.js";
 import { ingestArticle } from "../src/core/articles/ingest-article.js";
-import { generateBriefing } from "../src/core/briefings/generate-briefing.js";
+import { type BriefingDeps, generateBriefing } from "../src/core/briefings/generate-briefing.js";
 import { createLogger } from "../src/logger.js";
 import { REFERENCE_THEME, REFERENCE_TITLE, referenceText } from "./reference.js";
 import { median, round, timed } from "./stats.js";
 
+/** Which step of a briefing each port call belongs to, for the split. */
+const STEPS: Record<string, string> = {
+  "articles.get": "read",
+  "articles.getCurrentFactsText": "read",
+  "composer.compose": "compose",
+  "printer.print": "print",
+  "finisher.finish": "finish",
+  "briefings.putPdf": "storePdfAndAssessment",
+  "briefings.putAssessment": "storePdfAndAssessment",
+  "briefings.putManifest": "storeManifest",
+};
+
+/**
+ * The port `name` with each async call timed into `spans` (ms from its start to its end, calls of
+ * one step that overlap counted as the time the step spans).
+ */
+function timedPort<T extends object>(name: string, port: T, spans: Map<string, [number, number]>): T {
+  return new Proxy(port, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      const step = STEPS[`${name}.${String(key)}`];
+      if (typeof value !== "function" || !step) return value;
+      return async (...args: unknown[]) => {
+        const start = performance.now();
+        try {
+          return await value.apply(target, args);
+        } finally {
+          const [from, to] = spans.get(step) ?? [start, 0];
+          spans.set(step, [Math.min(from, start), Math.max(to, performance.now())]);
+        }
+      };
+    },
+  });
+}
+
 /**
  * Ours in-process: the use case from stored facts to stored PDF (read, compose, print, finish,
- * store in the embedded S3), as the local server's container wires it, without HTTP.
+ * store in the embedded S3), as the local server's container wires it, without HTTP. Also the
+ * median time of each step, so a change shows where it took time off.
  */
 export async function runInProcessBench(runs = 7, warmup = 2) {
   const dataDir = await mkdtemp(path.join(tmpdir(), "bench-in-process-"));
@@ -23,10 +59,22 @@ export async function runInProcessBench(runs = 7, warmup = 2) {
       title: REFERENCE_TITLE,
       text: referenceText(),
     });
-    const deps = briefingDeps(container.components);
+    const spans = new Map<string, [number, number]>();
+    const plain = briefingDeps(container.components);
+    const deps: BriefingDeps = {
+      ...plain,
+      articles: timedPort("articles", plain.articles, spans),
+      composer: timedPort("composer", plain.composer, spans),
+      printer: timedPort("printer", plain.printer, spans),
+      finisher: timedPort("finisher", plain.finisher, spans),
+      briefings: timedPort("briefings", plain.briefings, spans),
+    };
+    const steps: Record<string, number[]> = {};
     let pdfBytes = 0;
     let pages = 0;
+    let run = 0;
     const times = await timed(runs, warmup, async () => {
+      spans.clear();
       const manifest = await generateBriefing(
         deps,
         { theme: REFERENCE_THEME, articleIds: [article.id] },
@@ -34,8 +82,11 @@ export async function runInProcessBench(runs = 7, warmup = 2) {
       );
       pdfBytes = manifest.pdf.bytes;
       pages = manifest.pdf.pages;
+      if (run++ < warmup) return;
+      for (const [step, [from, to]] of spans) steps[step] = [...(steps[step] ?? []), to - from];
     });
-    return { medianMs: round(median(times)), pdfBytes, pages };
+    const stepsMs = Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, round(median(v))]));
+    return { medianMs: round(median(times)), stepsMs, pdfBytes, pages };
   } finally {
     await container.close();
     await rm(dataDir, { recursive: true, force: true });

@@ -59,7 +59,7 @@ export async function printPeer(job: PeerJob): Promise<number[]> {
           recipe: "chrome-pdf",
           chrome: {
             printBackground: true,
-            displayHeaderFooter: true,
+            displayHeaderFooter: job.headerHtml.trim() !== "" || job.footerHtml.trim() !== "",
             headerTemplate: job.headerHtml,
             footerTemplate: job.footerHtml,
           },

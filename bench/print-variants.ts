@@ -15,7 +15,8 @@ import { median, round, timed } from "./stats.js";
 const pdfOptions = (header: string, footer: string): PDFOptions => ({
   printBackground: true,
   preferCSSPageSize: true,
-  displayHeaderFooter: true,
+  // The briefing prints its header and footer in its page margins: templates only if given.
+  displayHeaderFooter: header.trim() !== "" || footer.trim() !== "",
   tagged: true,
   outline: true,
   headerTemplate: header,

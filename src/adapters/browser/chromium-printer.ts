@@ -3,6 +3,7 @@ import { BrowserUnavailableError, RenderFailedError, RenderTimeoutError } from "
 import type { PdfPrinter, PrintJob } from "../../core/ports.js";
 import type { BrowserSupervisor } from "./browser-supervisor.js";
 import { PagePool } from "./page-pool.js";
+import { printOnly } from "./print-only.js";
 import type { RenderLimiter } from "./render-limiter.js";
 
 /** A response the printer gives from memory, for one exact URL. */
@@ -44,6 +45,10 @@ function sealOff(page: Page, assets: ReadonlyMap<string, PrintAsset>): Promise<v
   return page.setRequestInterception(true);
 }
 
+/** Whether a job comes with Chromium header or footer templates (empty: none). */
+export const hasTemplates = (job: Pick<PrintJob, "headerHtml" | "footerHtml">) =>
+  job.headerHtml.trim() !== "" || job.footerHtml.trim() !== "";
+
 function deadline(ms: number): { promise: Promise<never>; clear: () => void } {
   let timer: NodeJS.Timeout | undefined;
   const promise = new Promise<never>((_, reject) => {
@@ -54,6 +59,7 @@ function deadline(ms: number): { promise: Promise<never>; clear: () => void } {
 
 export class ChromiumPrinter implements PdfPrinter {
   private readonly pages: PagePool;
+  private readonly assets: ReadonlyMap<string, PrintAsset>;
 
   constructor(
     private readonly supervisor: BrowserSupervisor,
@@ -61,6 +67,7 @@ export class ChromiumPrinter implements PdfPrinter {
     options: PrinterOptions = {},
   ) {
     const assets = options.assets ?? new Map<string, PrintAsset>();
+    this.assets = assets;
     this.pages = new PagePool(async (page) => {
       await page.setJavaScriptEnabled(false);
       await sealOff(page, assets);
@@ -90,11 +97,14 @@ export class ChromiumPrinter implements PdfPrinter {
         used = browser;
         const warm = await this.pages.take(browser);
         page = warm.page;
-        await page.setContent(job.html, { waitUntil: "load", timeout: remaining });
+        // Not laid out for the screen: only the print's layout counts (see print-only.ts).
+        await page.setContent(printOnly(job.html, this.assets), { waitUntil: "load", timeout: remaining });
         const pdf = await page.pdf({
           printBackground: true,
           preferCSSPageSize: true,
-          displayHeaderFooter: true,
+          // A briefing prints its running header and footer in its page margins (CSS): Chromium's
+          // header and footer templates, a page of their own per sheet, only when a job has them.
+          displayHeaderFooter: hasTemplates(job),
           // Tagged output lets Chromium write the bookmark outline from the h1-h6 headings.
           tagged: true,
           outline: true,

@@ -1,8 +1,9 @@
 import type { PdfDocumentInfo, PdfFinisher } from "../../core/ports.js";
 import { PdfLibFinisher } from "./pdf-lib-finisher.js";
 
-const latin1 = (bytes: Uint8Array, from = 0, to = bytes.length) =>
-  Buffer.from(bytes).toString("latin1", from, to);
+/** The file as text, one character a byte: decoded from a view of the bytes, not a copy. */
+export const pdfText = (bytes: Uint8Array) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
 
 /** A text string as PDF writes Unicode: UTF-16BE with a byte-order mark, in hex. */
 function textString(s: string): string {
@@ -64,8 +65,10 @@ export function infoDictionary(info: PdfDocumentInfo): string {
  * The trailer and page count of a PDF laid out as Chromium lays it out, with the language and
  * DisplayDocTitle Chromium writes from the page; null for any other PDF.
  */
-export function chromiumPdf(pdf: Uint8Array): { trailer: Trailer; pages: number } | null {
-  const text = latin1(pdf);
+export function chromiumPdf(
+  pdf: Uint8Array,
+  text = pdfText(pdf),
+): { trailer: Trailer; pages: number } | null {
   const trailer = readTrailer(text);
   const catalog = trailer && readObject(text, trailer.xrefAt, trailer.root);
   const pagesRef = catalog && /\/Pages (\d+) 0 R/.exec(catalog)?.[1];

@@ -81,9 +81,25 @@ const user: HelperDelegate = (...args: unknown[]) => {
   return new Handlebars.SafeString(`<bdi>${breakable(text)}</bdi>`);
 };
 
+/**
+ * Its arguments joined as one quoted CSS string, for `content:` in the page's margin boxes: every
+ * character but letters, digits, spaces and a few marks is written as a hexadecimal escape, so
+ * no text can close the string, the rule or the `<style>` element (`<` is never written as is).
+ */
+const cssString: HelperDelegate = (...args: unknown[]) => {
+  // The last argument is Handlebars' options object.
+  const parts = args.slice(0, -1).filter((v) => v !== null && v !== undefined);
+  const text = stripBidiControls(parts.map(String).join(""));
+  const escaped = [...text]
+    .map((ch) => (/^[A-Za-z0-9 .,:;!?()'-]$/.test(ch) ? ch : `\\${(ch.codePointAt(0) ?? 0).toString(16)} `))
+    .join("");
+  return new Handlebars.SafeString(`"${escaped}"`);
+};
+
 export const HELPERS: Record<string, HelperDelegate> = {
   cites,
   user,
+  cssString,
   eq: (a: unknown, b: unknown) => a === b,
   join: (list: unknown, sep: unknown) =>
     Array.isArray(list) ? list.join(typeof sep === "string" ? sep : ", ") : "",

@@ -137,15 +137,21 @@ describe("HandlebarsRenderer with the shipped templates", () => {
         theme.id,
       ).toEqual(theme.judgments.map((j) => j.id));
       const { html, headerHtml, footerHtml } = renderer.render(doc);
+      // The running header and footer are the document's own margin boxes: no Chromium templates.
+      expect(headerHtml.trim()).toBe("");
+      expect(footerHtml.trim()).toBe("");
       expect(html).toContain(theme.keyQuestion.replace(/'/g, "&#x27;"));
       expect(html).toContain(ESCAPED);
       expect(html).not.toContain("<script>");
       expect(html).not.toContain("<b>bold</b>");
       expect(html).toContain("<svg");
       expect(html).toContain('id="method"');
-      expect(footerHtml).toContain('class="pageNumber"');
-      expect(footerHtml).toContain('class="totalPages"');
-      expect(headerHtml).toContain(theme.title.replace(/'/g, "&#x27;"));
+      expect(html).toContain('content: "Page " counter(page) " of " counter(pages);');
+      const header = /@top-left \{\s*content: "((?:[^"\\]|\\[0-9a-f]+ )*)";/.exec(html)?.[1] ?? "";
+      const decoded = header.replace(/\\([0-9a-f]+) /g, (_, hex: string) =>
+        String.fromCodePoint(parseInt(hex, 16)),
+      );
+      expect(decoded).toBe(`SCENARIO BRIEFING · ${theme.title}`);
     }
   });
 

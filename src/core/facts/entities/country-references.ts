@@ -134,7 +134,7 @@ export function addCountryReferences(
 }
 
 /** Army of each country, for "the army" of a one-country story that never names it. */
-const ARMIES: Record<string, string> = {
+export const ARMIES: Record<string, string> = {
   Syria: "org/syrian-army",
   Iraq: "org/iraqi-army",
   Jordan: "org/jordan-armed-forces",
@@ -150,7 +150,11 @@ const ARMIES: Record<string, string> = {
 export function addArmyReferences(doc: Doc, drafts: EntityDraft[], owners: Map<number, EntityDraft>): void {
   const country = storyCountry(drafts);
   const id = country ? ARMIES[country] : undefined;
-  if (!id || drafts.some((d) => d.lexicon?.heads?.includes("army") || /\barmy\b/i.test(d.name))) return;
+  // A rebel "army" ("Syrian National Army") is no state's army: "the army" is still the state's.
+  const named = drafts.some(
+    (d) => d.lexicon?.kind !== "rebel" && (d.lexicon?.heads?.includes("army") || /\barmy\b/i.test(d.name)),
+  );
+  if (!id || named) return;
   const { tokens } = doc;
   let draft: EntityDraft | undefined;
   for (let i = 1; i < tokens.length; i++) {

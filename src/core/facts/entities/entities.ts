@@ -4,10 +4,11 @@ import type { Doc } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { ROLE_NOUNS, TITLES } from "../text/word-lists.js";
 import { addArmyReferences, addCampAdministrations, addCountryReferences } from "./country-references.js";
+import { addCoalitionReferences, addPlacePolice, addSoldierArmies } from "./default-references.js";
 import { findCandidates } from "./entity-candidates.js";
 import { type EntityDraft, lexiconDraft, type MentionDraft, resolveDraft } from "./entity-draft.js";
 import { addLaterMentions, addReferences } from "./entity-mentions.js";
-import { draftsFromCandidates, joinBracketed } from "./entity-merge.js";
+import { draftsFromCandidates, joinBracketed, joinKnownAs } from "./entity-merge.js";
 import { attachRoles } from "./roles.js";
 
 /**
@@ -156,12 +157,16 @@ export function findEntities(doc: Doc): EntityIndex {
 
   all.push(...joinHeadReferences(doc, all));
   joinBracketed(doc, ownersOf(all), all);
+  joinKnownAs(doc, ownersOf(all));
   let live = all.filter((d) => !d.mergedInto);
   addLaterMentions(doc, live, ownersOf(live));
   addReferences(doc, live, ownersOf(live));
   addCountryReferences(doc, live, ownersOf(live));
   addArmyReferences(doc, live, ownersOf(live));
   addCampAdministrations(doc, live, ownersOf(live));
+  addCoalitionReferences(doc, live, ownersOf(live));
+  addSoldierArmies(doc, live, ownersOf(live));
+  addPlacePolice(doc, live, ownersOf(live));
   live = live.filter((d) => !d.mergedInto && d.mentions.length > 0);
   for (const d of live) {
     d.mentions.sort((a, b) => a.first - b.first);

@@ -173,6 +173,22 @@ function personLike(tokens: readonly Token[], first: number, last: number): bool
   return names >= 2 || (names === 1 && (givenName(tokens[first]?.norm ?? "") !== null || surname));
 }
 
+/**
+ * "council member Shilan Hama Amin", "Rebin Halabja Aziz": a place's name between the words of a
+ * person's name, the run opening with a given name or coming after a role, is part of the name.
+ */
+function placeInName(tokens: readonly Token[], run: Run, matches: readonly LexiconMatch[]): boolean {
+  if (run.absorbed.length !== 1) return false;
+  const place = matches[run.absorbed[0] as number];
+  if (!place || place.entry.kind === "country" || place.first <= run.first || place.last >= run.last)
+    return false;
+  const after = tokens[place.last + 1];
+  if (after?.kind !== "word" || !after.cap) return false;
+  const before = tokens[run.first - 1];
+  const roleBefore = before?.kind === "word" && !before.cap && ROLE_NOUNS.has(before.norm);
+  return roleBefore || givenName(tokens[run.first]?.norm ?? "") !== null;
+}
+
 /** "7th", "Second": the number of a unit or command ("7th Border Guards Brigade"). */
 const ORDINAL_WORDS = new Set(
   "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(" "),
@@ -308,6 +324,7 @@ function startsName(tokens: readonly Token[], i: number): boolean {
 export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly LexiconMatch[]): Candidate[] {
   const { tokens } = doc;
   const candidates: Candidate[] = [];
+  const placeAt = (k: number) => matches[covered[k] ?? -1]?.entry.type === "place";
   for (const sentence of doc.sentences) {
     const sentenceTokens = tokens.slice(sentence.tokenStart, sentence.tokenEnd);
     if (isAllCaps(sentenceTokens) || (sentence.index === 0 && isTitleCase(sentenceTokens))) continue;
@@ -318,8 +335,13 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
       if (m >= 0) {
         const match = matches[m] as LexiconMatch;
         const after = tokens[match.last + 1];
+        // "UN Mine Action Service": an umbrella body's acronym opening a longer body's name.
+        const umbrella =
+          match.entry.type === "organization" &&
+          match.first === match.last &&
+          /^\p{Lu}{2}$/u.test(tokens[i]?.text ?? "");
         if (
-          match.entry.type === "place" &&
+          (match.entry.type === "place" || umbrella) &&
           after?.cap &&
           after.kind === "word" &&
           (covered[after.i] ?? -1) < 0
@@ -338,7 +360,11 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
           if (numberedUnit(tokens, i, run.last)) run = { ...run, first: i - 2 };
         }
         // Places inside a run without an organization word stay places: "Syria Iraq" is two names.
-        if (run.absorbed.length > 0 && !hasOrgHead(tokens, run.first, run.last)) {
+        if (
+          run.absorbed.length > 0 &&
+          !hasOrgHead(tokens, run.first, run.last) &&
+          !placeInName(tokens, run, matches)
+        ) {
           const place = matches[run.absorbed[0] as number];
           const cut = place?.first ?? run.last + 1;
           // "Mount Sinjar", "Jabal Abdulaziz": a feature named by a prefix and a place is a place of its own.
@@ -358,6 +384,7 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
       const guess = guessEntityType(doc, trimmed.first, trimmed.last, {
         sentenceInitial: trimmed.first === firstWord || lineStart,
         hasTitle: trimmed.title !== undefined,
+        placeAt,
       });
       if (!guess) continue;
       candidates.push({

@@ -120,7 +120,18 @@ export function samePerson(
   // Short skeletons ("rb") need the spellings themselves to be close ("Rubaie", "Rubaiee").
   if (a.length < 3 && editDistance(matchKey(knownSurname), matchKey(seenSurname)) > 1) return false;
   if (seen.length === 1 || known.length === 1) return true;
-  return matchKey(known[0] ?? "") === matchKey(seen[0] ?? "");
+  const given = matchKey(known[0] ?? "");
+  const other = matchKey(seen[0] ?? "");
+  // "Yousif Mahmoud" and "Yusuf Mahmud": given names one later vowel apart on the same
+  // consonants are one name transliterated twice; "Hassan" and "Hussein" differ in their first
+  // vowel and are two names.
+  const opening = (k: string) => /^[^aeiou]*[aeiou]?/.exec(k)?.[0] ?? k;
+  return (
+    given === other ||
+    (skeleton(known[0] ?? "") === skeleton(seen[0] ?? "") &&
+      opening(given) === opening(other) &&
+      editDistance(given, other) <= 1)
+  );
 }
 
 /**
@@ -158,7 +169,10 @@ export class NameIndex {
     const s = skeleton(this.surnameOf(d));
     this.put(`s${s}`, d);
     if (keys.length === 1) this.put(`1${s}`, d);
-    else this.put(`f${s}|${matchKey(keys[0] ?? "")}`, d);
+    else {
+      this.put(`f${s}|${matchKey(keys[0] ?? "")}`, d);
+      this.put(`g${s}|${skeleton(keys[0] ?? "")}`, d);
+    }
   }
 
   /**
@@ -187,7 +201,9 @@ export class NameIndex {
       const s = skeleton(surname);
       names.push(
         `~${keys.join(" ")}`,
-        ...(keys.length === 1 ? [`s${s}`] : [`1${s}`, `f${s}|${matchKey(keys[0] ?? "")}`]),
+        ...(keys.length === 1
+          ? [`s${s}`]
+          : [`1${s}`, `f${s}|${matchKey(keys[0] ?? "")}`, `g${s}|${skeleton(keys[0] ?? "")}`]),
       );
     }
     let best: EntityDraft | undefined;

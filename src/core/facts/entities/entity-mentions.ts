@@ -83,7 +83,9 @@ function headsOf(draft: EntityDraft): string[] {
   const heads = [...(draft.lexicon?.heads ?? [])];
   const words = draft.name.toLowerCase().split(/[\s-]+/);
   const head = words.find((w) => ORG_HEADS.has(w));
-  if (head && head !== "forces" && head !== "group") heads.push(head);
+  // "the army" is a state's: not a rebel army named earlier ("Syrian National Army").
+  const rebelArmy = head === "army" && draft.lexicon?.kind === "rebel";
+  if (head && head !== "forces" && head !== "group" && !rebelArmy) heads.push(head);
   return heads;
 }
 

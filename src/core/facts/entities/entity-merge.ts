@@ -1,4 +1,5 @@
 import { type Doc, spanText } from "../text/doc.js";
+import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./entity-candidates.js";
 import {
   type EntityDraft,
@@ -134,5 +135,37 @@ export function joinBracketed(doc: Doc, owners: Map<number, EntityDraft>, drafts
       drafts.push(draft);
       mergeDrafts(a, draft);
     }
+  }
+}
+
+/** Words that open another name for the same person: "known as", "also known as", "alias". */
+function aliasOpener(tokens: readonly Token[], k: number): number {
+  let j = k;
+  if (tokens[j]?.norm === "also") j++;
+  if (tokens[j]?.norm === "known" && tokens[j + 1]?.norm === "as") j += 2;
+  else if (tokens[j]?.norm === "alias" || tokens[j]?.norm === "aka") j++;
+  else return -1;
+  while (/^["“”'‘’]$/.test(tokens[j]?.text ?? "")) j++;
+  return j;
+}
+
+/**
+ * "Khalil Ibrahim al-Hamad, known as \"Abu Hafs al-Shuhaili\"", "X, also known as Y": a person
+ * and the other name they go by are one person, whatever the other name looks like.
+ */
+export function joinKnownAs(doc: Doc, owners: Map<number, EntityDraft>): void {
+  const { tokens } = doc;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]?.text !== ",") continue;
+    const before = owners.get(i - 1);
+    if (!before) continue;
+    const k = aliasOpener(tokens, i + 1);
+    const after = k > 0 ? owners.get(k) : undefined;
+    if (!after) continue;
+    const a = resolveDraft(before);
+    const b = resolveDraft(after);
+    if (a === b || a.type !== "person" || b.type !== "person" || (a.lexicon && b.lexicon)) continue;
+    if (b.lexicon) mergeDrafts(b, a);
+    else mergeDrafts(a, b);
   }
 }

@@ -76,6 +76,48 @@ const RESOURCE_WORDS = new Set(["gas", "oil", "phosphate", "power", "water", "ai
 /** "his first name, X", "her given name, X", "identified only as X", "known only as X". */
 const NAME_GIVERS = new Set(["first", "given", "identified", "known", "named"]);
 
+/** Social-media and messaging platforms ("X" alone is too short to tell from a letter). */
+const PLATFORMS = new Set(
+  "telegram facebook twitter youtube whatsapp instagram tiktok viber snapchat linkedin".split(" "),
+);
+
+/** Capitalised last words of a company's name that are no organization word elsewhere. */
+const COMPANY_HEADS = new Set(
+  "petroleum gas oil energy holding holdings airlines airways telecom cement contracting trading logistics industries resources drilling".split(
+    " ",
+  ),
+);
+
+/**
+ * "between X and Y", "X and Y", "X, Y and Z" where the other name is a known place: a name
+ * listed with a place is a place. Only a plain list counts: no possessive, no verb between.
+ */
+function coordinatedWithPlace(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  placeAt: (k: number) => boolean,
+): boolean {
+  const next = tokens[last + 1];
+  const prev = tokens[first - 1];
+  if ((next?.norm === "and" || next?.text === ",") && tokens[last + 2]?.cap && placeAt(last + 2)) return true;
+  if (prev?.norm === "and" || prev?.norm === "or") {
+    // The name before the conjunction ends at first - 2.
+    const before = tokens[first - 2];
+    if (before?.kind === "word" && before.cap && placeAt(first - 2)) return true;
+  }
+  return false;
+}
+
+/** "in Mosul and X", "between Kirkuk and X": the list itself follows a place preposition. */
+function listAfterPlacePreposition(tokens: readonly Token[], first: number, placeAt: (k: number) => boolean) {
+  if (tokens[first - 1]?.norm !== "and" || !placeAt(first - 2)) return false;
+  let k = first - 2;
+  while (k > 0 && placeAt(k - 1)) k--;
+  const norm = tokens[k - 1]?.norm ?? "";
+  return PLACE_PREPOSITIONS.has(norm) || norm === "between";
+}
+
 /** Index of the first token before the name, skipping a title ("Brigadier General", "Dr."). */
 function before(tokens: readonly Token[], first: number): number {
   let k = first - 1;
@@ -87,7 +129,7 @@ export function guessEntityType(
   doc: Doc,
   first: number,
   last: number,
-  opts: { sentenceInitial: boolean; hasTitle: boolean },
+  opts: { sentenceInitial: boolean; hasTitle: boolean; placeAt?: (k: number) => boolean },
 ): TypeGuess | null {
   const { tokens } = doc;
   const words = tokens.slice(first, last + 1).filter((t) => t.kind === "word" || t.kind === "num");
@@ -116,8 +158,13 @@ export function guessEntityType(
   const next = tokens[postnominal ? last + 2 : last + 1];
   const next2 = tokens[postnominal ? last + 3 : last + 2];
 
+  // "on Telegram", "the ministry's Telegram channel": a platform is where something was said,
+  // never who said it, nor a person or a place of the events.
+  if (single && PLATFORMS.has(head.norm)) return null;
   // Shape.
   if (ORG_HEADS.has(head.norm)) score.organization += 4;
+  // "Pearl Petroleum", "Dana Gas", "Korek Telecom": a company named for its trade.
+  if (!single && head.cap && COMPANY_HEADS.has(head.norm)) score.organization += 4;
   if (words.some((t) => ORG_INNER_WORDS.has(t.norm))) score.organization += 5;
   if (ORG_HEADS.has(firstWord.norm) && ["of", "for"].includes(norm(tokens[firstWord.i + 1])))
     score.organization += 3;
@@ -140,6 +187,11 @@ export function guessEntityType(
   if (roleBefore) score.person += 3;
   if (prev && MEDIA_NOUNS.has(prev.norm)) score.organization += 3;
   if (prev && PLACE_PREPOSITIONS.has(prev.norm)) score.place += 1;
+  // "a farm near Harran al-Awamid", "caught near Akashat": only places are near.
+  if (prev?.norm === "near" && !opts.hasTitle) score.place += 2;
+  // "between Kifri and Qara Tapa", "Kalar and Kifri": listed with a known place, a place too.
+  if (opts.placeAt && coordinatedWithPlace(tokens, first, last, opts.placeAt))
+    score.place += prev?.norm === "between" || listAfterPlacePreposition(tokens, first, opts.placeAt) ? 3 : 2;
   // "in al-Bab", "near al-Shaddadi": an article-prefixed name after a place preposition.
   const afterPlacePreposition =
     prev !== undefined &&
@@ -255,7 +307,8 @@ export function guessEntityType(
       const t = tokens[k];
       if (!t || (t.kind === "punct" && t.text !== "-") || t.sentence !== head.sentence) break;
       if (ROLE_NOUNS.has(t.norm)) {
-        roleAt = k;
+        // "detained in Kokkas, the spokesman said, and ...": a tag between commas, no apposition.
+        if (!SPEECH_VERBS.has(norm(tokens[k + 1]))) roleAt = k;
         break;
       }
       // "X, a 52-year-old shepherd": an occupation after an age is a person's too.

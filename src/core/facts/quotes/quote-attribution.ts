@@ -482,7 +482,8 @@ export function midAttribution(
       !counted &&
       !["a", "an", "the", "he", "she", "they", "it", "we"].includes(head.norm)
     ) {
-      if (!/s$/.test(tokens[v - 1]?.norm ?? "") || v - 1 !== npFirst) continue;
+      // ", officials said,", ", local sources told us,": a plural source, one adjective at most.
+      if (!/s$/.test(tokens[v - 1]?.norm ?? "") || v - 1 - npFirst > 1 || tokens[npFirst + 1]?.cap) continue;
     }
     return { c1, c2, verb: v, npFirst, npLast, whole: c1 - first <= 6 };
   }

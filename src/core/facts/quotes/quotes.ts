@@ -62,6 +62,8 @@ function pieces(doc: Doc, q: QuoteSpan): { sentence: number; first: number; last
 }
 
 const CONTRASTS = new Set(["but", "while", "whereas"]);
+/** Words after a mid-sentence tag that carry the reported sentence on: ", he said, when ...". */
+const RESUMING = new Set(["when", "because", "after", "before", "as", "and", "since", "until"]);
 /** Verbs whose object is what is said when it is a counted noun phrase ("report a rise"). */
 const NP_REPORTS = new Set(["report", "reports", "reported", "noted", "notes", "note"]);
 const COUNTED = new Set(["a", "an", "no", "several", "dozens", "hundreds", "thousands"]);
@@ -175,6 +177,49 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     return null;
   };
   const isMark = (k: number) => marks.has(k);
+  /**
+   * A feature's untagged quotation: 'Al-Ali points at a line of stones. "Somebody marked this
+   * ..."' — a whole sentence in quotation marks, with no speech verb anywhere near, inside a
+   * paragraph whose sentence before it names one person (or "he"/"she"): that person's words.
+   */
+  const untaggedSpeaker = (q: QuoteSpan): Attribution | null => {
+    const open = tokens[q.open];
+    const close = tokens[Math.min(q.close, tokens.length - 1)];
+    const first = doc.sentences[open?.sentence ?? -1];
+    const last = doc.sentences[close?.sentence ?? -1];
+    if (!open || !first || !last || first.tokenStart !== q.open || q.close < last.tokenEnd - 1) return null;
+    if (open.breaks > 0 || first.index === 0) return null;
+    const before = doc.sentences[first.index - 1];
+    if (!before) return null;
+    let person: Speaker | null = null;
+    for (let k = before.tokenStart; k < before.tokenEnd; k++) {
+      const t = tokens[k] as Token;
+      if (quoted(k) || isSpeechVerbAt(tokens, k)) return null;
+      const d = owners.get(k);
+      const found =
+        d?.type === "person"
+          ? { draft: d, name: d.name }
+          : t.norm === "he" || t.norm === "she"
+            ? memory.pronoun(t.norm, k)
+            : null;
+      if (!found) continue;
+      if (person && !(person.draft && person.draft === found.draft)) return null;
+      person = found;
+    }
+    return person ? { speaker: person, verb: -1 } : null;
+  };
+  /**
+   * 'wrote on X that "Turkish-backed factions" had shelled the villages': a clause that opens
+   * with a quoted fragment and goes on in the writer's words is still reported speech; one
+   * quoted to its end is a direct quote only.
+   */
+  const openingFragment = (first: number, last: number): boolean => {
+    const q = byOpen.get(first);
+    if (!q || q.close >= last) return false;
+    let words = 0;
+    for (let k = q.close + 1; k <= last; k++) if (!quoted(k) && tokens[k]?.kind === "word") words++;
+    return words >= 2;
+  };
   const turns = transcriptTurns(doc, owners, memory);
   const quotes: QuoteDraft[] = [];
   /** Transcript answers, which hold whatever their speaker quotes from others. */
@@ -196,7 +241,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     const tasks: Task[] = [];
     const indirect = (first: number, last: number, found: Attribution | null): QuoteDraft[] => {
       const l = trimEnd(tokens, first, last);
-      if (!found || l < first || isMark(first)) return [];
+      if (!found || l < first || (isMark(first) && !openingFragment(first, l))) return [];
       const modality = quoteModality(tokens, first, l, found.verb);
       return [{ kind: "indirect", speaker: found.speaker, sentence: s.index, first, last: l, modality }];
     };
@@ -387,13 +432,23 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         /ing$/.test(next.norm) &&
         !isSpeechVerb(next) &&
         !quoted(c2 + 1);
+      // "The clashes began, local sources told us, when a patrol ...", "Two were held in X, the
+      // spokesman said, and the other three in Y": the sentence goes on with what was said.
+      const resumes =
+        !whole && next?.kind === "word" && !next.cap && !quoted(c2 + 1) && RESUMING.has(next.norm)
+          ? next.norm === "and"
+            ? c2 + 2
+            : c2 + 1
+          : -1;
       tasks.push({
         at: c1,
         run: () => {
           const speaker = speak();
           const found = indirect(start, whole ? end - 1 : c1 - 1, speaker);
           midFound = found.length > 0;
-          return midFound && goesOn ? [...found, ...indirect(c2 + 1, end - 1, speaker)] : found;
+          if (midFound && goesOn) return [...found, ...indirect(c2 + 1, end - 1, speaker)];
+          if (midFound && resumes > 0) return [...found, ...indirect(resumes, end - 1, speaker)];
+          return found;
         },
       });
     }
@@ -412,7 +467,8 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
           const found =
             directSpeaker(doc, owners, q, context, memory) ??
             continuedBy(q) ??
-            soundbiteSpeaker(doc, owners, q, memory);
+            soundbiteSpeaker(doc, owners, q, memory) ??
+            untaggedSpeaker(q);
           if (!found) return [];
           return pieces(doc, q).map((p) => ({
             kind: "direct" as const,

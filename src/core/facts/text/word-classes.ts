@@ -1,3 +1,4 @@
+import { isRegionalGivenName } from "./given-names.js";
 import { WORD_LEXICON } from "./word-lexicon.generated.js";
 import { GIVEN_NAMES, NOT_NAME_WORDS } from "./word-lists.js";
 
@@ -30,7 +31,7 @@ export function givenName(norm: string): { gender?: Gender } | null {
   const t = tags(norm);
   if (t.includes("MaleName")) return { gender: "male" };
   if (t.includes("FemaleName")) return { gender: "female" };
-  if (t.includes("FirstName") || GIVEN_NAMES.has(norm)) return {};
+  if (t.includes("FirstName") || GIVEN_NAMES.has(norm) || isRegionalGivenName(norm)) return {};
   return null;
 }
 

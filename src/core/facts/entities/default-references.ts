@@ -1,0 +1,130 @@
+import { type LexiconEntry, lexiconEntry } from "../lexicon/index.js";
+import type { Doc } from "../text/doc.js";
+import type { Token } from "../text/tokenize.js";
+import { ARMIES } from "./country-references.js";
+import { type EntityDraft, lexiconDraft } from "./entity-draft.js";
+
+/**
+ * Bodies an article about the war against ISIS refers to by a common noun without ever
+ * naming them: "the coalition" is the US-led coalition when the story is set in Syria or Iraq
+ * and no other coalition is named; "Syrian soldiers", "Iraqi troops" are that country's army.
+ */
+
+/** Countries where "the coalition" with nothing else named is the Global Coalition against ISIS. */
+const COALITION_THEATRES = new Set(["Syria", "Iraq"]);
+/** Words after "coalition" that make it a political one: "the coalition government". */
+const POLITICAL = new Set([
+  "government",
+  "governments",
+  "partner",
+  "partners",
+  "talks",
+  "cabinet",
+  "agreement",
+]);
+/** Words before "coalition" that make it a political one: "the ruling coalition". */
+const POLITICAL_BEFORE = new Set(["ruling", "governing", "opposition", "electoral", "parliamentary"]);
+
+const countryOf = (d: EntityDraft) =>
+  d.lexicon?.kind === "country" ? d.lexicon.name : (d.lexicon?.affiliation ?? undefined);
+
+function ensureDraft(drafts: EntityDraft[], id: string): EntityDraft | undefined {
+  const held = drafts.find((d) => d.lexicon?.id === id);
+  if (held) return held;
+  const entry = lexiconEntry(id) as LexiconEntry | undefined;
+  if (!entry) return undefined;
+  const draft = lexiconDraft(entry);
+  drafts.push(draft);
+  return draft;
+}
+
+/**
+ * "Syria joined the coalition", "the coalition's footprint": with no coalition named, in a
+ * story set in Syria or Iraq (or about ISIS), the Global Coalition to Defeat ISIS.
+ */
+export function addCoalitionReferences(
+  doc: Doc,
+  drafts: EntityDraft[],
+  owners: Map<number, EntityDraft>,
+): void {
+  if (drafts.some((d) => d.lexicon?.kind === "coalition" || /\bcoalition\b/i.test(d.name))) return;
+  const theatre = drafts.some(
+    (d) => COALITION_THEATRES.has(countryOf(d) ?? "") || d.lexicon?.kind === "jihadist",
+  );
+  if (!theatre) return;
+  const { tokens } = doc;
+  let draft: EntityDraft | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.norm !== "coalition" || t.cap || owners.has(i) || t.meta || t.sentence < 0) continue;
+    if (tokens[i - 1]?.norm !== "the" || POLITICAL_BEFORE.has(tokens[i - 2]?.norm ?? "")) continue;
+    const after = tokens[i + 1];
+    if (after?.norm === "of" || POLITICAL.has(after?.norm ?? "")) continue;
+    if (after?.kind === "word" && after.cap && after.sentence === t.sentence) continue;
+    draft ??= ensureDraft(drafts, "org/coalition");
+    if (!draft) return;
+    draft.mentions.push({ first: i, last: i });
+    owners.set(i, draft);
+  }
+}
+
+/** Nouns for a country's soldiers after its adjective: "Syrian soldiers", "Iraqi troops". */
+const SOLDIER_NOUNS = new Set(["soldier", "soldiers", "troops"]);
+
+/**
+ * "four Syrian soldiers were killed", "Iraqi troops": the adjective still places the sentence
+ * in the country (its mention stays), and the words name the country's army too. "Syrian army"
+ * alone (a background "Syrian army's Fourth Division") makes no army; it is a spelling of the
+ * army only in a story that refers to that army otherwise ("the army").
+ */
+export function addSoldierArmies(doc: Doc, drafts: EntityDraft[], owners: Map<number, EntityDraft>): void {
+  const { tokens } = doc;
+  for (const country of [...drafts]) {
+    if (country.lexicon?.kind !== "country") continue;
+    const id = ARMIES[country.lexicon.name];
+    if (!id) continue;
+    for (const m of country.mentions) {
+      if (!m.demonym || m.first !== m.last) continue;
+      const noun = tokens[m.last + 1];
+      if (!noun || noun.cap || owners.has(noun.i) || noun.sentence !== tokens[m.last]?.sentence) continue;
+      // "a Syrian army officer": a spelling of the army only once the story has that army.
+      const known = drafts.some((d) => d.lexicon?.id === id && d.mentions.length > 0);
+      if (!SOLDIER_NOUNS.has(noun.norm) && !(noun.norm === "army" && known)) continue;
+      const army = ensureDraft(drafts, id);
+      if (!army) return;
+      army.mentions.push({ first: m.first, last: noun.i });
+      owners.set(noun.i, army);
+    }
+  }
+}
+
+/** Kinds of place that have a police force of their own. */
+const POLICED = new Set(["governorate", "city", "region"]);
+
+/**
+ * "Anbar police spokesman X", "Kirkuk police said": a province's or a city's police is a body of
+ * its own, named by the place and the common noun; the place keeps its mention.
+ */
+export function addPlacePolice(doc: Doc, drafts: EntityDraft[], owners: Map<number, EntityDraft>): void {
+  const { tokens } = doc;
+  const byName = new Map<string, EntityDraft>();
+  for (const place of [...drafts]) {
+    if (place.type !== "place" || !POLICED.has(place.lexicon?.kind ?? "")) continue;
+    for (const m of place.mentions) {
+      const noun = tokens[m.last + 1];
+      if (noun?.norm !== "police" || noun.cap || owners.has(noun.i) || noun.meta) continue;
+      if (noun.sentence !== tokens[m.last]?.sentence || tokens[m.last + 2]?.norm === "station") continue;
+      const name = `${doc.text.slice(tokens[m.first]?.start ?? 0, tokens[m.last]?.end ?? 0)} police`;
+      let police = byName.get(name.toLowerCase());
+      if (!police) {
+        police = { type: "organization", name, nameKeys: [], extraAliases: [], mentions: [] };
+        const affiliation = place.lexicon?.affiliation;
+        if (affiliation) police.affiliation = affiliation;
+        byName.set(name.toLowerCase(), police);
+        drafts.push(police);
+      }
+      police.mentions.push({ first: m.first, last: noun.i });
+      owners.set(noun.i, police);
+    }
+  }
+}
