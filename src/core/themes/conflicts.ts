@@ -286,6 +286,19 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
   return out;
 }
 
+/** A test of a report's sentence, made once a sentence. */
+function sentenceTest(re: RegExp): (r: Report) => boolean {
+  const memo = new Map<string, boolean>();
+  return (r) => {
+    let v = memo.get(r.key);
+    if (v === undefined) {
+      v = re.test(r.sentenceText);
+      memo.set(r.key, v);
+    }
+    return v;
+  };
+}
+
 /** "Denied on Monday that the air force had carried out any strike": a denial of a reported proposition. */
 const DENIES_THAT =
   /\b(?:den(?:ied|ies|y|ying)|rejected|dismissed|refuted)\b[^.]{0,40}?\b(?:that|reports?|claims?|allegations?|accounts?)\b/i;
@@ -336,11 +349,13 @@ function rebuttals(
   { used }: Reading,
 ): Conflict[] {
   const out: Conflict[] = [];
+  // A sentence holds many reports: each is read once.
+  const deniesThat = sentenceTest(DENIES_THAT);
   // Denials by sentence: an account looks only at the two sentences after it.
   const denialsOf = new Map<string, Report[]>();
   const unread = bare.filter((b) => used.has(b.articleId) && DENIES_THAT.test(b.text));
   for (const r of [...reports, ...bareReports(reports, unread)]) {
-    if (!used.has(r.articleId) || r.modality === "negated" || !DENIES_THAT.test(r.sentenceText)) continue;
+    if (!used.has(r.articleId) || r.modality === "negated" || !deniesThat(r)) continue;
     const list = denialsOf.get(r.key);
     if (!list) denialsOf.set(r.key, [r]);
     else if (list.length < 8) list.push(r);
@@ -357,7 +372,7 @@ function rebuttals(
     ) ?? null;
   for (const a of reports) {
     const theirs = [1, 2].flatMap((k) => denialsOf.get(`${a.articleId}#${a.sentence + k}`) ?? []);
-    if (theirs.length === 0 || a.modality !== "asserted" || DENIES_THAT.test(a.sentenceText)) continue;
+    if (theirs.length === 0 || a.modality !== "asserted" || deniesThat(a)) continue;
     if (a.kind !== "event" && a.kind !== "threat") continue;
     {
       const d = theirs.find(
@@ -1174,10 +1189,11 @@ function corrections(reports: Report[], { used }: Reading, grader: ClaimGrader):
   const quantities = reports
     .filter((r) => r.kind === "quantity" && r.value !== undefined)
     .slice(0, MAX_SCANNED);
+  const notFigure = sentenceTest(NOT_FIGURE);
   // The figures of each sentence that sets one figure against another ("..., not 1.2 million").
   const bySentence = new Map<string, Report[]>();
   for (const r of quantities) {
-    if (!NOT_FIGURE.test(r.sentenceText)) continue;
+    if (!notFigure(r)) continue;
     const list = bySentence.get(r.key);
     if (!list) bySentence.set(r.key, [r]);
     else if (list.length < 12) list.push(r);
