@@ -102,3 +102,15 @@ describe("signposts observed by the evidence cited under their factor", () => {
     expect(Theme.safeParse(raw).success).toBe(false);
   });
 });
+
+describe("Badia theme: whose withdrawal leaves the desert empty", () => {
+  it("does not count the attackers withdrawing with their loot as no regular forces holding the desert", () => {
+    const monitor = source(
+      "ISIS attack on a desert post",
+      "ISIS cells attacked a post of the Syrian army in the desert of Maadan at dawn on Thursday, SOHR said. The attackers held the post for about five hours, and they withdrew with weapons and ammunition before reinforcements arrived from Raqqa.",
+      "Syrian Observatory for Human Rights",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [monitor], AT);
+    expect(cited(a, monitor.article.id, 1)).not.toContain("driver:security-vacuum");
+  });
+});
