@@ -1,4 +1,4 @@
-// One Lambda cold start of the built HTTP bundle (dist/lambda/http), in plain Node without tsx:
+// One Lambda cold start of the built HTTP bundle (dist/lambda/http, or BUNDLE_DIR), in plain Node without tsx:
 // import the handler, then post the reference article and render its briefing through it.
 // The parent gives the environment (S3 endpoint of an embedded server, API key). Prints the
 // milestones in ms since the process began.
@@ -7,9 +7,14 @@ import path from "node:path";
 
 const since = () => Math.round(performance.now());
 const marks = {};
+// CPU time of this process (both threads' worth: user + system) at each milestone, in ms: less
+// swayed than wall time when the machine is shared.
+const cpu = () => Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000);
 const root = path.resolve(import.meta.dirname, "..");
-const { handler } = await import(path.join(root, "dist/lambda/http/index.mjs"));
+const bundleDir = process.env.BUNDLE_DIR ?? path.join(root, "dist/lambda/http");
+const { handler } = await import(path.join(bundleDir, "index.mjs"));
 marks.codeLoaded = since();
+marks.codeLoadedCpu = cpu();
 
 const context = { getRemainingTimeInMillis: () => 120_000 };
 const event = (method, rawPath, body) => ({
@@ -27,6 +32,7 @@ const posted = await handler(
   context,
 );
 marks.articleStored = since();
+marks.articleStoredCpu = cpu();
 const { id } = JSON.parse(posted.body);
 const created = await handler(
   event("POST", "/v1/briefings", { theme: "isis-prison-escape", articleIds: [id] }),
@@ -34,5 +40,10 @@ const created = await handler(
 );
 if (created.statusCode !== 201) throw new Error(`briefing failed: ${created.statusCode} ${created.body}`);
 marks.firstPdfStored = since();
+marks.firstPdfStoredCpu = cpu();
+// What the handlers mark on the way (src/handlers/prewarm.ts): when the Chromium unpack and the
+// early browser launch finished, to see they overlap the rest.
+for (const m of performance.getEntriesByType("mark"))
+  if (m.name.startsWith("sb:")) marks[m.name.slice(3)] = Math.round(m.startTime);
 console.log(JSON.stringify({ marks }));
 process.exit(0);

@@ -6,6 +6,7 @@ import path from "node:path";
 import { hashKey } from "../src/adapters/http/middleware/api-keys.js";
 import { startEmbeddedDynamoDb } from "../src/adapters/local/embedded-dynamodb.js";
 import { startEmbeddedS3 } from "../src/adapters/local/embedded-s3.js";
+import { NODE_VERSION as NODE22_VERSION } from "../tests/lambda/support/node22.js";
 
 interface ColdStart {
   wallMs: number;
@@ -14,13 +15,27 @@ interface ColdStart {
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
-function once(args: string[], env: NodeJS.ProcessEnv, tmp: string): Promise<ColdStart> {
+/** Which Node runs the bundle, and with which flags (`--cpu-prof` to profile a cold start). */
+export interface BundleRuntime {
+  /** A Node binary; Lambda's runtime is Node 22 (tests/lambda/support/node22.ts fetches one). */
+  node?: string;
+  nodeArgs?: string[];
+  /** The built HTTP function to start, `dist/lambda/http` by default (another build, to compare). */
+  bundleDir?: string;
+}
+
+function once(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  tmp: string,
+  node = process.execPath,
+): Promise<ColdStart> {
   const started = performance.now();
   // @sparticuz/chromium unpacks under os.tmpdir(): a private TMPDIR keeps the shared /tmp copy,
   // which a server or test may be running at this moment, out of reach (spawn ETXTBSY).
   env = { ...env, TMPDIR: tmp };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], env });
+    const child = spawn(node, args, { stdio: ["ignore", "pipe", "pipe"], env });
     let out = "";
     let err = "";
     child.stdout.on("data", (d: Buffer) => {
@@ -80,7 +95,7 @@ async function measure(start: (tmp: string) => Promise<ColdStart>, runs: number)
  * Process start to first PDF stored, each time in a new process: the local server's code run
  * through tsx, and the built Lambda bundle (`npm run build`) in plain Node against an S3 server.
  */
-export async function runColdStartBench(runs = 3, options: { source?: boolean } = {}) {
+export async function runColdStartBench(runs = 3, options: { source?: boolean } & BundleRuntime = {}) {
   const source =
     options.source === false
       ? "skipped"
@@ -88,7 +103,8 @@ export async function runColdStartBench(runs = 3, options: { source?: boolean } 
           (tmp) => once(["--import", "tsx", path.join(ROOT, "bench/cold-start-child.ts")], process.env, tmp),
           runs,
         );
-  if (!existsSync(path.join(ROOT, "dist/lambda/http/index.mjs"))) {
+  const bundleDir = path.resolve(ROOT, options.bundleDir ?? "dist/lambda/http");
+  if (!existsSync(path.join(bundleDir, "index.mjs"))) {
     return { runs, source, bundle: "not built: run `npm run build` first" };
   }
   const dir = await mkdtemp(path.join(tmpdir(), "cold-start-s3-"));
@@ -110,13 +126,20 @@ export async function runColdStartBench(runs = 3, options: { source?: boolean } 
     SCHEDULER_TARGET_ARN: "arn:aws:lambda:us-east-1:123456789012:function:bench-job",
     SCHEDULER_ROLE_ARN: "arn:aws:iam::123456789012:role/bench",
     SCHEDULER_DLQ_ARN: "arn:aws:sqs:us-east-1:123456789012:bench",
-    ASSETS_DIR: path.join(ROOT, "dist/lambda/http/assets"),
-    TEMPLATES_DIR: path.join(ROOT, "dist/lambda/http/templates"),
+    BUNDLE_DIR: bundleDir,
+    ASSETS_DIR: path.join(bundleDir, "assets"),
+    TEMPLATES_DIR: path.join(bundleDir, "templates"),
     LOG_LEVEL: "silent",
   };
   try {
     const bundle = await measure(
-      (tmp) => once([path.join(ROOT, "bench/cold-start-bundle-child.mjs")], env, tmp),
+      (tmp) =>
+        once(
+          [...(options.nodeArgs ?? []), path.join(ROOT, "bench/cold-start-bundle-child.mjs")],
+          env,
+          tmp,
+          options.node,
+        ),
       runs,
     );
     return { runs, source, bundle };
@@ -125,4 +148,37 @@ export async function runColdStartBench(runs = 3, options: { source?: boolean } 
     await dynamo.close();
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * `npx tsx bench/cold-start.ts [runs] [--node22] [--cpu-prof DIR] [--bundle DIR]` (after
+ * `npm run build`): the bundle's cold start alone. `--node22` runs it on the Node 22 of Lambda's
+ * runtime (the harness's copy under node_modules/.cache, `npm run test:lambda` fetches it),
+ * `--cpu-prof` writes each start's V8 profile to DIR, `--bundle` starts another build.
+ */
+async function main(argv: string[]): Promise<void> {
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const runs = Number(argv.find((a) => /^\d+$/.test(a)) ?? 3);
+  const node22 = path.join(ROOT, "node_modules/.cache/lambda-node", NODE22_VERSION, "bin/node");
+  if (argv.includes("--node22") && !existsSync(node22))
+    throw new Error(`${node22} is missing: run npm run test:lambda once`);
+  const profileDir = value("--cpu-prof");
+  const bundleDir = value("--bundle");
+  const result = await runColdStartBench(runs, {
+    source: false,
+    ...(argv.includes("--node22") ? { node: node22 } : {}),
+    ...(profileDir ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`] } : {}),
+    ...(bundleDir ? { bundleDir } : {}),
+  });
+  console.log(JSON.stringify(result, null, 1));
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.join(ROOT, "bench/cold-start.ts")) {
+  main(process.argv.slice(2)).catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exitCode = 1;
+  });
 }

@@ -276,7 +276,12 @@ const LATER_SETS = [
   [
     "corpus-heldout8",
     "extract-first-sight-8.json",
-    "Eighth held-out set (070-079, written blind while 0.13.0 was built; first sight with 0.12.0 + credit lines at 8e0a642; 0.13.0 scored it blind at 95.1/86.1/82.6/75.8/58.7, then tuned on for 0.13.1)",
+    "Eighth held-out set (070-079, written blind while 0.13.0 was built; first sight with 0.12.0 + credit lines at 8e0a642; 0.13.0 scored it blind at 95.1/86.1/82.6/75.8/58.7, then tuned on for 0.13.1 and 0.14.0)",
+  ],
+  [
+    "corpus-heldout9",
+    "extract-first-sight-9.json",
+    "Ninth held-out set (080-089, written blind while 0.14.0 was built; first sight with 0.13.1 at 52a0d17; now scored blind with 0.14.0, not yet tuned on)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

@@ -8,7 +8,7 @@
  * Prints each artifact's size and fails when a function's zip would pass 5 MB.
  */
 import { spawnSync } from "node:child_process";
-import { cp, mkdir, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
@@ -74,12 +74,25 @@ const stubs: Plugin = {
   },
 };
 
-/** One handler, bundled to `<fnDir>/index.mjs` (+ source map). */
+/**
+ * One handler, bundled to `<fnDir>/index.mjs` (+ source map) and the chunks its dynamic imports
+ * split off (`chunk-*.mjs`, beside it so `import.meta.url` and `__dirname` name the same folder):
+ * a chunk is read and compiled only when the code first needs it, and the entry can start the
+ * Chromium unpack before the bulk of the code loads (src/handlers/lambda-http.ts).
+ */
 export async function bundleHandler(root: string, entry: string, fnDir: string): Promise<void> {
   const result = await build({
     absWorkingDir: root,
     entryPoints: [entry],
-    outfile: path.join(fnDir, "index.mjs"),
+    outdir: fnDir,
+    entryNames: "index",
+    chunkNames: "chunk-[hash]",
+    outExtension: { ".js": ".mjs" },
+    splitting: true,
+    // Packages' ES module builds first (the AWS SDK's dist-es rather than dist-cjs): a split chunk
+    // reached by a dynamic import of a CommonJS build exports only `default`, so
+    // `const { SSMClient } = await import("@aws-sdk/client-ssm")` found no constructor.
+    mainFields: ["module", "main"],
     bundle: true,
     platform: "node",
     target: "node22",
@@ -100,8 +113,10 @@ export async function bundleHandler(root: string, entry: string, fnDir: string):
   });
   if (result.errors.length) throw new Error(`esbuild failed for ${entry}`);
   // A parse check: a banner name clashing with a bundled declaration fails here, not on Lambda.
-  const check = spawnSync(process.execPath, ["--check", path.join(fnDir, "index.mjs")], { encoding: "utf8" });
-  if (check.status !== 0) throw new Error(`${entry}: the bundle does not parse:\n${check.stderr}`);
+  for (const file of (await readdir(fnDir)).filter((f) => f.endsWith(".mjs"))) {
+    const check = spawnSync(process.execPath, ["--check", path.join(fnDir, file)], { encoding: "utf8" });
+    if (check.status !== 0) throw new Error(`${entry}: ${file} does not parse:\n${check.stderr}`);
+  }
 }
 
 /** What the code reads from disk at cold start, since the bundle has no node_modules beside it. */

@@ -1,7 +1,7 @@
 import { S3Client } from "@aws-sdk/client-s3";
 import { type ConnectedIndex, connectArticleIndex } from "./adapters/article-index/connect-article-index.js";
 import { IndexedArticleStore } from "./adapters/article-index/indexed-article-store.js";
-import { BrowserSupervisor } from "./adapters/browser/browser-supervisor.js";
+import { BrowserSupervisor, type SupervisorOptions } from "./adapters/browser/browser-supervisor.js";
 import { ChromiumPrinter } from "./adapters/browser/chromium-printer.js";
 import { chromiumLaunchOptions } from "./adapters/browser/launch-options.js";
 import { RenderLimiter } from "./adapters/browser/render-limiter.js";
@@ -200,6 +200,8 @@ export interface ContainerOverrides {
   logger?: Logger;
   /** The outbound door deliveries use (tests allow-list their loopback receiver in their own). */
   outbound?: SafeFetch;
+  /** How the supervisor starts a browser: a Lambda cold start hands over the one it launched early. */
+  launchBrowser?: SupervisorOptions["launch"];
 }
 
 /** What the service calls itself on every outbound request. */
@@ -267,6 +269,7 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
 
   const supervisor = new BrowserSupervisor({
     launchOptions: () => chromiumLaunchOptions(config.browser.executablePath),
+    ...(overrides.launchBrowser ? { launch: overrides.launchBrowser } : {}),
     maxRendersPerBrowser: config.browser.maxRendersPerBrowser,
     // The single-process Chromium keeps ~10 MB of every print: relaunched past this budget.
     ...(config.browser.maxRssMb > 0 ? { maxRssMb: config.browser.maxRssMb } : {}),

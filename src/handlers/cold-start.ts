@@ -1,7 +1,7 @@
 import { ApiKeysParameterError, RefreshingApiKeys } from "../adapters/keys/refreshing-api-keys.js";
 import { ssmParameterReader } from "../adapters/keys/ssm-parameter-reader.js";
 import { ConfigError, loadConfig } from "../config.js";
-import { buildContainer, type Container } from "../container.js";
+import { buildContainer, type Container, type ContainerOverrides } from "../container.js";
 import { createLogger, type Logger, logLevelFrom } from "../logger.js";
 
 /** How long a warm environment uses the keys it read before reading them again. */
@@ -53,7 +53,9 @@ async function resolveApiKeys(
  */
 export async function coldStart(
   env: NodeJS.ProcessEnv = process.env,
-  options: { servesHttp: boolean; logger?: Logger } = { servesHttp: true },
+  options: { servesHttp: boolean; logger?: Logger; launchBrowser?: ContainerOverrides["launchBrowser"] } = {
+    servesHttp: true,
+  },
 ): Promise<ColdStart> {
   // The handlers pass Powertools' logger (adapters/observability/powertools.ts).
   const logger = options.logger ?? createLogger(logLevelFrom(env.LOG_LEVEL, "info"));
@@ -61,7 +63,7 @@ export async function coldStart(
     const keys = options.servesHttp ? await resolveApiKeys(env, logger) : undefined;
     const container = await buildContainer(
       loadConfig(env, process.cwd(), { servesHttp: options.servesHttp }),
-      { logger },
+      { logger, ...(options.launchBrowser ? { launchBrowser: options.launchBrowser } : {}) },
     );
     return { container, keys };
   } catch (e) {

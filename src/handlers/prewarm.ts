@@ -1,4 +1,5 @@
-import { unpackChromium } from "../adapters/browser/launch-options.js";
+import type { Browser, LaunchOptions } from "puppeteer-core";
+import { chromiumLaunchOptions, unpackChromium } from "../adapters/browser/launch-options.js";
 import type { Container } from "../container.js";
 import type { Logger } from "../logger.js";
 
@@ -13,13 +14,77 @@ export function prewarmWanted(env: NodeJS.ProcessEnv): boolean {
 }
 
 /**
- * Starts the Chromium unpack now, while the rest of the cold start (settings, templates, S3,
+ * Starts the Chromium unpack now (the job function's entry; the HTTP one launches the browser too), while the rest of the cold start (settings, templates, S3,
  * DynamoDB, the first request's reads) goes on: the launch awaits the same unpack. Errors are
  * left to the launch, which reports them as a 503 with the browser's health.
  */
 export function startChromiumUnpack(env: NodeJS.ProcessEnv = process.env): void {
   if (!prewarmWanted(env) || env.CHROMIUM_PATH?.trim()) return;
-  void unpackChromium().catch(() => undefined);
+  performance.mark("sb:chromiumUnpackStarted");
+  void unpackChromium().then(
+    () => performance.mark("sb:chromiumUnpacked"),
+    () => undefined,
+  );
+}
+
+/** The browser the entry launched, until the supervisor adopts it. */
+let early: { options: Promise<LaunchOptions>; browser: Promise<Browser> } | undefined;
+
+/**
+ * Launches the browser from the function's entry (lambda-http.ts), before the bulk of the code
+ * loads: Chromium unpacks and starts (about a second on a new sandbox) while the app is read,
+ * compiled and its container built, rather than after. The supervisor adopts it through
+ * launchAdoptingEarly. Puppeteer is imported here, not at the top, so the unpack starts first.
+ */
+export async function launchBrowserAtEntry(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (!prewarmWanted(env) || early) return;
+  startChromiumUnpack(env);
+  const options = chromiumLaunchOptions(env.CHROMIUM_PATH?.trim() || undefined);
+  const puppeteerLoaded = import("puppeteer-core");
+  let launching = false;
+  const browser = Promise.all([puppeteerLoaded, options]).then(async ([{ default: puppeteer }, o]) => {
+    launching = true;
+    performance.mark("sb:browserLaunchStarted");
+    const launched = await puppeteer.launch(o);
+    performance.mark("sb:browserUp");
+    return launched;
+  });
+  options.catch(() => undefined);
+  browser.catch(() => undefined);
+  early = { options, browser };
+  // The app's code compiles in one piece that holds the thread for most of a second; the launch
+  // takes a few turns of the event loop before Chromium's process is spawned. So: Puppeteer is
+  // loaded first, and a Chromium already unpacked is given a moment to be spawned. One still
+  // unpacking is not waited for (the unpack goes on while the code loads).
+  await puppeteerLoaded.catch(() => undefined);
+  await new Promise((resolve) => setImmediate(resolve));
+  if (launching) await Promise.race([browser.catch(() => undefined), delay(SPAWN_HEAD_START_MS)]);
+}
+
+/** Long enough for the launch to reach its spawn (a temporary profile folder is made first). */
+const SPAWN_HEAD_START_MS = 30;
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The supervisor's launch (ContainerOverrides.launchBrowser): the first time, the browser the
+ * entry launched, if it started the same executable; otherwise, or when that launch failed,
+ * a browser of its own.
+ */
+export async function launchAdoptingEarly(options: LaunchOptions): Promise<Browser> {
+  const taken = early;
+  early = undefined;
+  if (taken) {
+    try {
+      const [launchedWith, browser] = await Promise.all([taken.options, taken.browser]);
+      if (launchedWith.executablePath === options.executablePath) return browser;
+      await browser.close().catch(() => undefined);
+    } catch {
+      // The early launch failed: launch again below, as the first render would have.
+    }
+  }
+  const { default: puppeteer } = await import("puppeteer-core");
+  return puppeteer.launch(options);
 }
 
 /** Launches the browser in the background once the container is built, so the first render finds it up. */

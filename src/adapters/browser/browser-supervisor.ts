@@ -15,6 +15,8 @@ export interface BrowserHealth {
 
 export interface SupervisorOptions {
   launchOptions: () => Promise<LaunchOptions>;
+  /** Starts a browser with those options; puppeteer.launch unless a cold start launched one early. */
+  launch?: (options: LaunchOptions) => Promise<Browser>;
   /** Relaunch after this many renders, so slow leaks in a long-lived browser stay bounded. */
   maxRendersPerBrowser: number;
   /**
@@ -126,7 +128,7 @@ export class BrowserSupervisor {
     // The callbacks run after `generation` below is built.
     const browser: Promise<Browser> = this.options
       .launchOptions()
-      .then((opts) => puppeteer.launch(opts))
+      .then((opts) => (this.options.launch ? this.options.launch(opts) : puppeteer.launch(opts)))
       .then((launched) => {
         this.launchError = undefined;
         generation.launched = launched;

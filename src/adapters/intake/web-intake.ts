@@ -1,9 +1,12 @@
 import type { Clock } from "../../core/ports.js";
 import { IntakeError } from "../../core/sources/intake-errors.js";
 import type { FeedEntry, FeedFetch, FetchedArticle, WebIntake } from "../../core/sources/ports.js";
-import { ExtractionError, extractPage, htmlToText, plainTitle, wordCount } from "./extract-page.js";
 import { type OutboundRequest, refusalOf, type SafeFetch } from "./outbound.js";
-import { FeedError, readFeed } from "./read-feed.js";
+
+// Loaded on first use: page extraction (linkedom, Readability) and feed parsing are about 0.5 MB
+// of code that a Lambda cold start serving anything else need not read and compile.
+const pageExtraction = () => import("./extract-page.js");
+const feedReading = () => import("./read-feed.js");
 
 export interface WebIntakeLimits {
   /** Largest feed document read. */
@@ -73,6 +76,7 @@ export class WebIntakeAdapter implements WebIntake {
     if (res.status < 200 || res.status > 299) {
       throw new IntakeError("http-status", `the feed answered HTTP ${res.status}`, res.status);
     }
+    const { FeedError, readFeed } = await feedReading();
     try {
       const feed = readFeed(res.text(), res.headers.get("content-type") ?? "");
       return {
@@ -90,6 +94,7 @@ export class WebIntakeAdapter implements WebIntake {
   }
 
   async readEntry(entry: FeedEntry): Promise<FetchedArticle> {
+    const { htmlToText, plainTitle, wordCount } = await pageExtraction();
     if (entry.fullContent) {
       const text = htmlToText(entry.content);
       if (wordCount(text) >= FULL_TEXT_WORDS && entry.url) {
@@ -125,6 +130,7 @@ export class WebIntakeAdapter implements WebIntake {
     if (res.status < 200 || res.status > 299) {
       throw new IntakeError("http-status", `the page answered HTTP ${res.status}`, res.status);
     }
+    const { ExtractionError, extractPage } = await pageExtraction();
     try {
       const page = extractPage(res.text(), res.url);
       return {

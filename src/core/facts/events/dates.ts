@@ -305,7 +305,11 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: new RegExp(`\\bsince\\s+(?:(?:early|late|mid-)\\s*)?(?:${MONTH}\\s+)?${YEAR}\\b(?![,.]\\d)`, "g"),
+    // "Since 2019, when ..." opens a sentence too.
+    re: new RegExp(
+      `\\b(?:since\\s+(?:(?:early|late|mid-)\\s*)?|Since\\s+)(?:${MONTH}\\s+)?${YEAR}\\b(?![,.]\\d)`,
+      "g",
+    ),
     resolve: (m, pub) => {
       const y = Number(m[2]);
       const from = m[1] ? isoMonth(y, monthIndex(m[1])) : String(y);

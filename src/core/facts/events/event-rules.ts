@@ -47,7 +47,7 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     attack: true,
     trigger:
-      /\b(?:car bombs?|suicide (?:bomb(?:er|ing)?s?|attacks?)|roadside bombs?|(?:explosive devices?|IEDs?)(?<!\b(?:seiz(?:ed|ing|ures? of)|confiscat(?:ed|ing|ion of)|found|discovered|recovered|defus(?:ed|ing)|dismantl(?:ed|ing)|destroyed|destruction of|caches? of)\b[^.;:]{0,60}(?:explosive devices?|IEDs?))|VBIEDs?|detonat(?:ed|ing)|blew up|(?:hit|struck|ran over|drove over|stepped on) an? (?:land)?mine|(?:land)?mine (?:blasts?|explosions?))\b/gi,
+      /\b(?:car bombs?|suicide (?:bomb(?:er|ing)?s?|attacks?)|roadside bombs?|(?:explosive devices?|IEDs?)(?<!\b(?:seiz(?:ed|ing|ures? of)|confiscat(?:ed|ing|ion of)|found|discovered|recovered|defus(?:ed|ing)|dismantl(?:ed|ing)|destroyed|destruction of|caches? of)\b[^.;:]{0,60}(?:explosive devices?|IEDs?))|VBIEDs?|grenades? (?:was |were |had been )?(?:thrown|hurled|lobbed)|(?:threw|hurled|lobbed) (?:a |an |two |three )?(?:hand )?grenades?|detonat(?:ed|ing)|blew up|(?:hit|struck|ran over|drove over|stepped on) an? (?:land)?mine|(?:land)?mine (?:blasts?|explosions?))\b/gi,
     acled: { eventType: REMOTE, subEventType: "Remote explosive/landmine/IED" },
     cameo: { code: "183", label: "Conduct suicide, car, or other non-military bombing" },
     tags: ["explosive-device"],
@@ -81,7 +81,7 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     attack: true,
     trigger:
-      /\b(?:shell(?:ed|ing)|mortar (?:fire|rounds?|shells?|attacks?)|(?:fired|launched) (?:\w+ ){0,2}(?:rockets?|mortars?|missiles?)|rockets? (?:hit|struck|landed))\b/gi,
+      /\b(?:shell(?:ed|ing)|mortar (?:fire|rounds?|shells?|attacks?)|(?:fired|launched) (?:\w+ ){0,2}(?:rockets?|mortars?|missiles?)|(?:rockets?|missiles?|shells?) (?:hit|struck|landed))\b/gi,
     acled: { eventType: REMOTE, subEventType: "Shelling/artillery/missile attack" },
     cameo: { code: "194", label: "Fight with artillery and tanks" },
     tags: [],
@@ -104,7 +104,7 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     attack: true,
     trigger:
-      /\b(?:kidnap\w*|abduct\w*|took (?:\w+ ){0,2}hostage|hostages?|disappear(?:ed|ance)|(?:was|were) stopped by (?:armed|masked) (?:men|gunmen)|(?:was|were) stopped by gunmen)\b/gi,
+      /\b(?:kidnap\w*|abduct\w*|took (?:\w+ ){0,2}hostage|hostages?|disappear(?:ed|ance)|went missing|(?:had|have|has) (?:gone|been) missing|(?:was|were) stopped by (?:armed|masked) (?:men|gunmen)|(?:was|were) stopped by gunmen)\b/gi,
     acled: { eventType: "Violence against civilians", subEventType: "Abduction/forced disappearance" },
     cameo: { code: "181", label: "Abduct, hijack, or take hostage" },
     tags: ["kidnapping"],
@@ -135,7 +135,7 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     // "executed four of them", "lost her brother to the group": killings told by their victims.
     trigger:
-      /\b(?:killed|killing|kills|wounded|wounding|injured|deaths? of|died(?! (?:down|out|away)\b)|(?:was|were) found dead|assassinat(?:ed|es|e|ing|ions?)|executed(?! (?:a|an|the|its|their|his|her) (?:plans?|orders?|warrants?|strateg\w*|contracts?|deals?|programm?e?s?|projects?)\b)|(?:summary |mass )?executions? of|lost (?:his|her|their|a|two|three|four) (?:sons?|brothers?|husbands?|fathers?|daughters?|sisters?|wife|wives|relatives|children|cousins?) (?:to|in)\b)/gi,
+      /\b(?:killed|killing|kills|wounded|wounding|injured|deaths? of|died(?! (?:down|out|away)\b)|(?:was|were) found dead|shot dead|gunned down|shot and killed|(?<=\b(?:body|bodies) of [^.;]{0,60}?)(?:was|were) (?:found|recovered|discovered)|assassinat(?:ed|es|e|ing|ions?)|executed(?! (?:a|an|the|its|their|his|her) (?:plans?|orders?|warrants?|strateg\w*|contracts?|deals?|programm?e?s?|projects?)\b)|(?:summary |mass )?executions? of|lost (?:his|her|their|a|two|three|four) (?:sons?|brothers?|husbands?|fathers?|daughters?|sisters?|wife|wives|relatives|children|cousins?) (?:to|in)\b)/gi,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: ["casualties"],
@@ -144,7 +144,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "defeat",
     kind: "event",
     trigger:
-      /\b(?:defeat(?:ed)? of|territorial defeat|declared defeated|liberat(?:ed|ion) of|lost (?:its|their) (?:last )?territory|retook|retaken|retaking|(?:enclaves?|strongholds?|bastions?)\b(?=[^.;,]{0,30}\b(?:fell|was captured|was overrun)\b))\b/gi,
+      /\b(?:defeat(?:ed)? of|territorial defeat|declared defeated|liberat(?:ed|ion) of|lost (?:its|their) (?:last )?(?:territory|pockets?|strongholds?|enclaves?|bastions?)|retook|retaken|retaking|(?:enclaves?|strongholds?|bastions?)\b(?=[^.;,]{0,30}\b(?:fell|was captured|was overrun)\b))\b/gi,
     acled: { eventType: BATTLES, subEventType: "Government regains territory" },
     tags: [],
   },
@@ -413,6 +413,15 @@ export const EVENT_RULES: EventRule[] = [
       /\b(?:distribut(?:ed|ing)|dropped|posted|scattered|handed out|left) (?:[\w'’-]+ ){0,2}?(?:leaflets|pamphlets|flyers|posters|threat(?:ening)? letters|death threats)\b|\bthreat(?:ening)? (?:letters|leaflets)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     tags: ["insurgent-presence"],
+  },
+  {
+    // "the resignation last week of the camp's deputy director": an office left on a day.
+    id: "resignation",
+    kind: "event",
+    trigger:
+      /(?<!\b(?:demand(?:ed|s|ing)?|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|seek(?:s|ing)?|sought|refus(?:ed|es|ing)) (?:the |his |her |their )?)\b(?:resign(?:ed|ation)|stepped down)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: [],
   },
   {
     id: "displacement",

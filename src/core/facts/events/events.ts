@@ -266,7 +266,107 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   }
   if (doc.publishedAt) dateLiveEntries(doc, facts, doc.publishedAt);
   if (news && doc.publishedAt) dateFollowOns(doc, facts, doc.publishedAt, dayBySentence, monthBySentence);
-  return oneEntryPerSpan(mergeSameEvents(doc, facts));
+  return oneEntryPerSpan(foldRetold(doc, mergeSameEvents(doc, facts)));
+}
+
+/** Words that end the noun phrase after "the": "The rockets that landed", "the clinic, run by". */
+const PHRASE_END = new Set(
+  `of in on at to from by with near that which who whose where when was were is are had has have
+  would will last this next early late after before during since and or but`.split(/\s+/),
+);
+
+/**
+ * Nouns that name a kind of happening: "the death of two members ... on the same day" may be
+ * another death than the one told before; only a thing ("the rockets", "the clinic") ties.
+ */
+const EVENT_NOUNS = new Set(
+  `death killing attack assault ambush strike clash fighting explosion blast bombing operation raid
+  incident arrest seizure shelling attempt violence casualty toll fire`.split(/\s+/),
+);
+
+/** "The rockets that landed near the airport" → "rocket": the head noun of a definite phrase. */
+function definiteHead(tokens: readonly Token[], f: FactDraft): string | null {
+  let from = f.first;
+  // "the shells that landed near the stadium ...": the phrase the relative clause hangs on.
+  if (["that", "which"].includes(tokens[f.first - 1]?.norm ?? ""))
+    for (let k = f.first - 2; k >= Math.max(0, f.first - 5); k--) {
+      if (tokens[k]?.kind !== "word") break;
+      if (tokens[k]?.norm === "the") {
+        from = k;
+        break;
+      }
+    }
+  if (tokens[from]?.norm !== "the") return null;
+  let head: string | null = null;
+  for (let k = from + 1; k <= Math.min(f.last, from + 5); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || PHRASE_END.has(t.norm)) break;
+    head = t.norm;
+  }
+  const noun = head ? singular(head) : null;
+  return noun && !EVENT_NOUNS.has(noun) ? noun : null;
+}
+
+const singular = (w: string) => (w.length > 4 ? w.replace(/(?:ies)$/, "y").replace(/s$/, "") : w);
+
+/** Whether the words of `f` hold `word` (singular or plural). */
+function saysWord(tokens: readonly Token[], f: FactDraft, word: string): boolean {
+  for (let k = f.first; k <= f.last; k++) if (singular(tokens[k]?.norm ?? "") === word) return true;
+  return false;
+}
+
+const isDay = (v: string | undefined) => /^\d{4}-\d{2}-\d{2}$/.test(v ?? "");
+const isMonth = (v: string | undefined) => /^\d{4}-\d{2}$/.test(v ?? "");
+
+/**
+ * "Two Katyusha rockets landed near the airport on Wednesday evening ... The rockets that landed
+ * near the airport on the evening of 11 November were fired from ...": an event told again in a
+ * later sentence, by a definite phrase whose head the first telling names, on the same day (or a
+ * day of the month the other gives), is one timeline entry. "the Sayyida Zeinab checkpoint last
+ * month" and "the Sayyida Zeinab attack on 14 May": a short definite phrase dated by a month only,
+ * naming the place a telling of a day of that month names, is that telling. The entry kept is
+ * the one with the finer date (else the first); the other stays a fact, undated, its entities
+ * passed on.
+ */
+function foldRetold(doc: Doc, facts: FactDraft[]): FactDraft[] {
+  const { tokens } = doc;
+  const entries = facts.filter(
+    (f) => (f.kind === "event" || f.kind === "countermeasure") && f.modality === "asserted" && f.date,
+  );
+  for (let j = 1; j < entries.length; j++) {
+    const b = entries[j] as FactDraft;
+    for (let i = 0; i < j && b.date; i++) {
+      const a = entries[i] as FactDraft;
+      if (!a.date || a.sentence === b.sentence) continue;
+      const [x, y] = [a.date.value, b.date.value];
+      const sameDay = isDay(x) && x === y;
+      const dayInMonth =
+        (isMonth(x) && isDay(y) && y.startsWith(x)) || (isMonth(y) && isDay(x) && x.startsWith(y));
+      if (!sameDay && !dayInMonth) continue;
+      const told = (later: FactDraft, earlier: FactDraft) => {
+        const head = definiteHead(tokens, later);
+        return head !== null && saysWord(tokens, earlier, head);
+      };
+      const vague = isMonth(x) ? a : isMonth(y) ? b : null;
+      const other = vague === a ? b : a;
+      const placeNamed =
+        vague !== null &&
+        tokens[vague.first]?.norm === "the" &&
+        vague.last - vague.first <= 6 &&
+        [...vague.entities].some((e) => other.entities.has(e) && e.lexicon?.kind !== "country");
+      if (!told(b, a) && !told(a, b) && !placeNamed) continue;
+      // The fuller citation is printed, on the finer of the two dates.
+      const finer = vague === a ? b : a;
+      const longer = b.last - b.first > a.last - a.first ? b : a;
+      const kept =
+        vague === null ? longer : longer.last - longer.first > finer.last - finer.first ? longer : finer;
+      const dropped = kept === a ? b : a;
+      kept.date = finer.date;
+      for (const e of dropped.entities) kept.entities.add(e);
+      dropped.date = undefined;
+    }
+  }
+  return facts;
 }
 
 /**
@@ -373,16 +473,24 @@ function dateFollowOns(
     const s = doc.sentences[f.sentence];
     if (!s || (f.sentence === 0 && !/[.!?"”]$/.test(doc.text.slice(s.start, s.end)))) continue;
     const trigger = tokens[f.trigger] as Token;
-    // What a quotation says is not dated by the story; a quoted fragment after the trigger is.
+    // What a quotation says is not dated by the story; a quoted fragment after the trigger is,
+    // and so is a quoted phrase of a few words naming it ('that a "wide search operation" had
+    // begun at dawn'), or a reported clause after a closed quotation.
     const before = doc.text.slice(s.start, trigger.start);
-    if (/["“”]/.test(before)) continue;
+    if (insideQuotation(before) && !quotedPhrase(doc.text, before, trigger.end, s.end)) continue;
     const pastWord = (t: Token | undefined) => t?.kind === "word" && !t.cap && PAST_VERB.test(t.norm);
     // "jets struck", "the fighting had forced": a past verb by the trigger; "has fought" is a tally.
     let past = pastWord(trigger);
     // "F-16 jets of the Iraqi Air Force struck": the first verb after a noun trigger.
     for (let k = f.trigger + 1; !past && k <= Math.min(f.last, f.trigger + 6); k++) {
       const t = tokens[k] as Token;
-      if (t.kind !== "word" || t.cap || !isVerbWord(t.norm)) continue;
+      if (t.kind !== "word" || t.cap) continue;
+      // "a search operation had begun", "the devices were found": a past auxiliary.
+      if (t.norm === "had" || t.norm === "was" || t.norm === "were") {
+        past = true;
+        break;
+      }
+      if (!isVerbWord(t.norm)) continue;
       past = pastWord(t);
       break;
     }
@@ -441,6 +549,26 @@ function dateSections(doc: Doc, facts: FactDraft[], sectionBySentence: readonly 
     f.date = { value: day, resolved: true };
   }
 }
+
+/**
+ * A quoted phrase of a few words inside a sentence of the story ('a "wide search operation"'):
+ * opened after the sentence's first words, closed within a few words of the trigger.
+ */
+function quotedPhrase(text: string, before: string, triggerEnd: number, sentenceEnd: number): boolean {
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf("“"));
+  if (open < 0 || before.slice(0, open).trim().split(/\s+/).length < 3) return false;
+  if (
+    before
+      .slice(open + 1)
+      .trim()
+      .split(/\s+/).length > QUOTED_PHRASE_WORDS
+  )
+    return false;
+  const rest = text.slice(triggerEnd, Math.min(sentenceEnd, triggerEnd + 80));
+  const close = rest.search(/["”]/);
+  return close >= 0 && rest.slice(0, close).trim().split(/\s+/).length <= QUOTED_PHRASE_WORDS;
+}
+const QUOTED_PHRASE_WORDS = 4;
 
 /** Text before a point leaves a quotation open: the point is inside it. */
 function insideQuotation(before: string): boolean {
@@ -747,6 +875,9 @@ function attachOrphanClauses(
   }
 }
 
+/** "since" before a date or a back reference, not before a clause of its own. */
+const SINCE_PERIOD =
+  /\bsince\s+(?:then|that|when|early|late|mid|the (?:start|beginning|end|middle|summer|spring|autumn|winter|fall)|last|this|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\b(?:ever|long) since\b|\bsince\s*$/i;
 /** What no rule names but a timeline wants: a dated happening told with a past-tense verb. */
 const OCCURRENCE: EventRule = { id: "occurrence", kind: "event", trigger: /(?!)/g, tags: [] };
 const wordSet = (words: string) => new Set(words.trim().split(/\s+/));
@@ -790,7 +921,9 @@ function occurrences(
     const start = tokens[clause.first]?.start ?? 0;
     const end = tokens[clause.last]?.end ?? 0;
     const text = sd.original.slice(start - sd.start, end - sd.start);
-    if (/\bsince\b/i.test(text) || /\?\s*$/.test(sd.original)) continue;
+    // "since 2021", "since then" frame a period; "Since the coalition left Harir in September"
+    // tells the happening the period starts from.
+    if (SINCE_PERIOD.test(text) || /\?\s*$/.test(sd.original)) continue;
     if (!sd.dates.some((d) => d.start >= start && d.end <= end)) continue;
     let verb = -1;
     let parens = 0;
@@ -817,7 +950,16 @@ function occurrences(
     const date = factDate(sd, { start, end }, tokens[verb]?.start ?? 0, doc.publishedAt, "asserted");
     // A happening has a point in time: "in the first half of 2025" and "since 2021" frame tallies.
     // "two days later" after "the weekend of 31 October and 1 November" is a run of days: a point too.
-    if (!date || !(/^\d{4}(?:-\d{2}){0,2}$/.test(date.value) || DAY_SPAN.test(date.value))) continue;
+    // "In the first months of 2025, thousands of families drove into the Badia": a few months
+    // that frame no figure (not "since", not a count) are the happening's own period.
+    const season =
+      date !== undefined &&
+      /^\d{4}-\d{2}\/\d{4}-\d{2}$/.test(date.value) &&
+      monthsSpanned(date.value) <= SEASON_MONTHS &&
+      !/^since\b/i.test(date.text ?? "") &&
+      !hasFigure(tokens, clause);
+    if (!date || !(/^\d{4}(?:-\d{2}){0,2}$/.test(date.value) || DAY_SPAN.test(date.value) || season))
+      continue;
     // The sentence's happening is already told by a fact of that day, or is a well-known event
     // ("the factions that overthrew Assad in December") that the timeline dates on its own.
     if (facts.some((f) => f.kind !== "threat" && f.date?.value === date.value)) continue;
@@ -851,6 +993,17 @@ function occurrences(
     found.push(fact);
   }
   return found;
+}
+
+const SEASON_MONTHS = 6;
+
+/** A count in the clause ("1,957 people", "36 hunters"), not a year. */
+function hasFigure(tokens: readonly Token[], clause: Clause): boolean {
+  for (let k = clause.first; k <= clause.last; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "num" && !/^(?:19|20)\d\d$/.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** "the attack", "the clashes": a reference back to an event told before, with nothing new. */

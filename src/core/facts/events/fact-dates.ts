@@ -93,7 +93,11 @@ export function sentenceDates(
     let sign = /^(?:before|earlier)$/i.test(m[3] ?? "") ? -1 : 1;
     // "The operation came a day after gunmen opened fire": the operation is the day last
     // named, and what follows the phrase is counted back from it.
-    const follows = CAME_LEAD.test(lead) && /^(?:before|after)$/i.test(m[3] ?? "");
+    // "We met him on 16 October, two days after his men intercepted a convoy": set after a day
+    // of its sentence, the phrase counts back from that day to the clause it introduces.
+    const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const appositive = /,\s*$/.test(lead) && spanBefore(dates, at) !== undefined && CLAUSE_AFTER.test(after);
+    const follows = (CAME_LEAD.test(lead) || appositive) && /^(?:before|after)$/i.test(m[3] ?? "");
     if (follows) sign = -sign;
     const text = original.slice(m.index, m.index + m[0].length);
     dates.push({
@@ -130,6 +134,9 @@ export function sentenceDates(
 const COUNT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 const COUNTED_DAYS =
   /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week)s? (before|after|earlier|later)\b/gi;
+/** A clause after "two days after": a subject of a few words, then a past verb ("his men intercepted"). */
+const CLAUSE_AFTER =
+  /^\s+(?:[a-z'’-]+\s+){1,4}?(?:[a-z]{3,}ed|hit|struck|took|shot|fell|fled|left|began|came|met|went|caught|blew)\b/;
 const DURATION_LEAD = /\bfor (?:(?:almost|nearly|about|some|over|around|at least|more than|less than) )?$/;
 const CAME_LEAD = /\b(?:came|comes|happened|took place|occurred|followed)\s+(?:just |only |barely )?$/;
 /** "the following day", "the next morning", "the day before", "the previous night", "a day later". */
@@ -191,6 +198,8 @@ function leadOf(sd: SentenceDates, d: DateExpression): string {
   return sd.folded.slice(Math.max(0, d.start - sd.start - 40), d.start - sd.start);
 }
 
+/** What lies between "Since 2019" and a trigger inside its "when" clause: ", when ISIS lost". */
+const SINCE_WHEN = /^\s*,\s*when\b[^,;:]*$/;
 const RELATIVE_BETWEEN = /\b(?:who|whom|whose|which|where)\b/;
 const PUT_OFF_TO =
   /\b(?:postponed|adjourned|deferred|delayed|rescheduled|put off|moved)\s+(?:to|until|till)\s+$/;
@@ -226,6 +235,16 @@ export function factDate(
   /** The fact is a statement ("told a conference"): the day it was said is its own. */
   statement = false,
 ): FactDate | undefined {
+  // "Since 1 October, when the SDF handed the camp over, ...": the event the adverbial tells
+  // happened on the day the period starts from.
+  const since = sd.dates.find(
+    (d) =>
+      /^since\b/i.test(d.text) &&
+      d.end <= trigger &&
+      SINCE_WHEN.test(sd.folded.slice(d.end - sd.start, trigger - sd.start)),
+  );
+  if (since)
+    return { value: since.value.split("/")[0] ?? since.value, text: since.text, resolved: since.resolved };
   const spoken = statement ? sd.speech : [];
   const inside = [...sd.dates, ...spoken]
     // "two days before his arrest": the arrest is the reference, not dated by it.

@@ -3,8 +3,10 @@ import type { QuantityDraft } from "../quantities/quantities.js";
 import type { Fact } from "../schema.js";
 import { clauseAt, clausesOf } from "../text/clauses.js";
 import { type Doc, spanText } from "../text/doc.js";
+import type { Token } from "../text/tokenize.js";
 import { findDates } from "./dates.js";
 import type { FactDraft } from "./events.js";
+import { TRAILING_PUNCT, trimClause } from "./fact-spans.js";
 import { keywordTags } from "./tags.js";
 
 /** Fact drafts and quantities as schema facts, in reading order, with entity ids. */
@@ -91,16 +93,128 @@ function insideDate(doc: Doc, q: QuantityDraft): boolean {
   );
 }
 
-function eventFact(doc: Doc, f: FactDraft, ids: Map<EntityDraft, string>): Omit<Fact, "id"> {
+/** Words a label cannot end on: "the arrest in Baghdad of a man it", "two days after the Iraqi army". */
+const DANGLING_END = new Set(
+  `the a an of to in on at by for with from it its their his her that which who whose and or but
+  after before army police forces`.split(/\s+/),
+);
+/** Words a label cannot open on when its clause starts earlier: "to belong to an ISIS cell shot dead …". */
+const DANGLING_START = new Set(["to", "that", "which", "who", "whose", "whom", "of", "by"]);
+const SHORT_LABEL = 3;
+
+/**
+ * The words a timeline row prints: the fact's own phrase when it stands as a whole phrase, else
+ * the clause it sits in. A bare noun ("fence", "the arrests"), a phrase cut at its start ("to
+ * belong to an ISIS cell shot dead …", "landed near the stadium …") or at its end ("the arrest
+ * in Baghdad of a man it") says too little out of its sentence.
+ */
+function wholePhrase(doc: Doc, f: FactDraft): [number, number] {
+  const { tokens } = doc;
+  const words = (a: number, b: number) => {
+    let n = 0;
+    for (let k = a; k <= b; k++) if (tokens[k]?.kind === "word") n++;
+    return n;
+  };
+  // "a new registration centre at the gate, which Damascus inaugurated on Sunday": a relative
+  // clause is cited with the phrase it tells of, not with the main clause around it.
+  if (RELATIVES.has(tokens[f.first - 1]?.norm ?? ""))
+    return [antecedentStart(tokens, f.first - 1) ?? f.first, f.last];
+  const firstToken = tokens[f.first];
+  const lastToken = tokens[f.last];
+  const short = words(f.first, f.last) <= SHORT_LABEL;
+  const cutEnd = lastToken?.kind === "word" && DANGLING_END.has(lastToken.norm);
+  const before = tokens[f.first - 1];
+  const cutStart =
+    firstToken?.kind === "word" &&
+    !firstToken.cap &&
+    before?.kind === "word" &&
+    (DANGLING_START.has(firstToken.norm) || isVerbForm(firstToken.norm));
+  if (!short && !cutEnd && !cutStart) return [f.first, f.last];
+  const clause = clauseAt(clausesOf(doc, f.sentence), f.trigger);
+  if (!clause) return [f.first, f.last];
+  const trimmed = trimClause(tokens, clause);
+  let first = Math.min(f.first, trimmed.first);
+  let last = Math.max(f.last, trimmed.last);
+  while (last > first && TRAILING_PUNCT.has(tokens[last]?.text ?? "")) last--;
+  // A clause that is itself a fragment ("as agreed with Baghdad in 2024", "the arrests"): the
+  // sentence it is part of.
+  const s = doc.sentences[f.sentence];
+  const stillCut = cutStart && first === f.first;
+  if (s && (stillCut || words(first, last) <= SHORT_LABEL || DANGLING_END.has(tokens[last]?.norm ?? ""))) {
+    first = s.tokenStart;
+    last = s.tokenEnd - 1;
+    while (last > first && TRAILING_PUNCT.has(tokens[last]?.text ?? "")) last--;
+  }
+  return [first, last];
+}
+
+const RELATIVES = new Set(["which", "who", "whom", "that"]);
+const NP_DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "this", "these", "those"]);
+const NP_WINDOW = 8;
+const NP_BREAKS = new Set(["that", "and", "or", "said", "says", "told", "when", "while"]);
+
+/**
+ * Where the phrase a relative word at `rel` hangs on starts: "a new registration centre at the
+ * gate, which": back over one comma and up to a few words, to the earliest determiner (or the
+ * first word of a name) before anything that ends a phrase.
+ */
+function antecedentStart(tokens: readonly Token[], rel: number): number | undefined {
+  let k = rel - 1;
+  if (tokens[k]?.text === ",") k--;
+  let start: number | undefined;
+  for (let n = 0; n < NP_WINDOW && k >= 0; n++, k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" && !["'", "’", "-"].includes(t.text)) break;
+    if (t.kind === "word" && (NP_BREAKS.has(t.norm) || isVerbForm(t.norm))) break;
+    if (NP_DETERMINERS.has(t.norm) || (t.cap && !tokens[k - 1]?.cap)) start = k;
+  }
+  return start;
+}
+
+/** "landed", "struck", "shot": a past form opening a label the subject of which is left out. */
+const isVerbForm = (w: string) => /^[a-z]{3,}ed$/.test(w) || IRREGULAR_OPENERS.has(w);
+const IRREGULAR_OPENERS = new Set(
+  "struck hit shot fell fled took began blew broke came drove fought left led ran rose sank sent stole threw".split(
+    " ",
+  ),
+);
+
+function eventFact(
+  doc: Doc,
+  f: FactDraft,
+  ids: Map<EntityDraft, string>,
+  all: readonly FactDraft[],
+): Omit<Fact, "id"> {
   const codes: NonNullable<Fact["codes"]> = {};
   if (f.rule.acled) codes.acled = f.rule.acled;
   if (f.rule.cameo) codes.cameo = f.rule.cameo;
+  // An item of a list of measures ("concrete wall", "watchtowers") is cited on its own; a dated
+  // item alone on its sentence's timeline ("the fence ... finished in March") is a row, and
+  // prints its clause.
+  // Only events print a widened phrase: a measure's words are what the analysis files its
+  // sentence by ("despite the concrete wall" is no measure taken), and an item of a list of
+  // measures ("concrete wall", "watchtowers") is cited on its own.
+  const listed = f.kind !== "event" || f.rule.itemized;
+  let [first, last] = listed ? [f.first, f.last] : wholePhrase(doc, f);
+  // A phrase widened over another entry of its sentence and day would print that entry twice.
+  const swallows = all.some(
+    (o) =>
+      o !== f &&
+      o.sentence === f.sentence &&
+      o.date &&
+      o.date.value === f.date?.value &&
+      o.first <= last &&
+      o.last >= first &&
+      !(o.first <= f.first && o.last >= f.last) &&
+      !(o.first >= f.first && o.last <= f.last),
+  );
+  if (swallows) [first, last] = [f.first, f.last];
   return {
     kind: f.kind,
-    text: spanText(doc, f.first, f.last),
+    text: spanText(doc, first, last),
     sentence: f.sentence,
-    start: doc.tokens[f.first]?.start ?? 0,
-    end: doc.tokens[f.last]?.end ?? 0,
+    start: doc.tokens[first]?.start ?? 0,
+    end: doc.tokens[last]?.end ?? 0,
     entities: idsOf(f.entities, ids),
     modality: f.modality,
     ...(f.date ? { date: f.date } : {}),
@@ -117,7 +231,7 @@ export function factOutput(
   ids: Map<EntityDraft, string>,
 ): Fact[] {
   const all = [
-    ...events.map((f) => eventFact(doc, f, ids)),
+    ...events.map((f) => eventFact(doc, f, ids, events)),
     ...quantities.filter((q) => !insideDate(doc, q)).map((q) => quantityFact(doc, q, owners, ids)),
   ];
   all.sort((a, b) => a.start - b.start || a.end - b.end);

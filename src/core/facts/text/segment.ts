@@ -92,6 +92,19 @@ const DATELINE_TITLE_DATED =
   /^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?,\s*(\d{1,2} [A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})()\s*[—–-]{1,2}\s+(?=\S)/u;
 /** "Transcript of the broadcast of Tuesday, 15 July 2025": a header line that labels the text's date. */
 const DATE_LABEL = /\b(?:of|on|dated|date:?)\s*$/i;
+/**
+ * "[Translated … Originally published by Payam Garmiyan, Kalar, on Wednesday, 11 February 2026.]":
+ * a header note that says when the text was published, in a sentence of its own.
+ */
+const NOTE_NAME = String.raw`(?:(?:al|el|ad|as|ash|ar|an)-)?[A-Z][\p{L}'’.-]*`;
+const PUBLISHED_ON = new RegExp(
+  String.raw`\b(?:published|issued|broadcast|aired|posted)(?:\s+(?:by|in|at)\s+${NOTE_NAME}(?:\s+${NOTE_NAME}){0,4}(?:,\s*${NOTE_NAME}(?:\s+${NOTE_NAME}){0,3}){0,3})?,?\s+(?:on|dated)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?$`,
+  "u",
+);
+/** "Tuesday 6 October 2026 – 20:00 bulletin – English service": the parts of a running head. */
+const HEAD_PARTS = /\s[–—-]\s/;
+/** A part that is a date and at most its weekday. */
+const DATE_ONLY_REST = /^[\s,]*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)?[\s,]*$/;
 /** "7 min read": a reading time beside the date. */
 const READ_TIME = /^\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*$/i;
 /** "Started 21 September 2026, 22:30": when a live page opened, not its publication (its last update). */
@@ -166,7 +179,9 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
       } else if (date && (PUBLISHED_LINE.test(segment) || isDateLineRest(rest))) {
         regions.push({ start: segStart, end: segStart + segment.length });
         publishedAt ??= date.value;
-      } else if (date && !/[.!?]\s*$/.test(segment)) {
+      } else if (date && PUBLISHED_ON.test(segment.slice(0, segment.indexOf(date.text))))
+        publishedAt ??= date.value;
+      else if (date && !/[.!?]\s*$/.test(segment)) {
         // "Transcript of the broadcast of Tuesday, 15 July 2025, 08:05–08:32": the date a label
         // gives the text is its publication; the line stays a line of the text.
         const at = segment.indexOf(date.text);
@@ -204,8 +219,26 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
     regions.push({ start: line.start, end: line.end });
     publishedAt ??= date.value;
   }
-  publishedAt ??= started;
+  publishedAt ??= started ?? runningHeadDate(text, header);
   return { regions, metadata: { publishedAt, source, dateline: found } };
+}
+
+/**
+ * A script's or bulletin's running head, "Tuesday 6 October 2026 – 20:00 bulletin – English
+ * service": parts between spaced dashes, one of them a date alone. Read only when no other
+ * header line dated the text, and never from a line that ends like a sentence.
+ */
+function runningHeadDate(text: string, header: readonly Region[]): string | null {
+  for (const line of header) {
+    const content = text.slice(line.start, line.end);
+    const parts = content.split(HEAD_PARTS);
+    if (parts.length < 2 || /[.!?]["”’]?\s*$/.test(content)) continue;
+    for (const part of parts) {
+      const date = findFullDate(part);
+      if (date && DATE_ONLY_REST.test(part.replace(date.text, ""))) return date.value;
+    }
+  }
+  return null;
 }
 
 function lineSegmentsCount(content: string): number {
