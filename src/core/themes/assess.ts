@@ -9,7 +9,7 @@ import type {
   WatchResult,
 } from "./assessment.js";
 import { confidenceOf } from "./confidence.js";
-import { type ClaimGrader, findConflicts, sameEvent } from "./conflicts.js";
+import { type BareSentence, type ClaimGrader, findConflicts, sameEvent } from "./conflicts.js";
 import { likelihoodOf, logistic, logit } from "./estimative-scale.js";
 import { type BriefingOverrides, hasOverrides, regrade } from "./overrides.js";
 import { ageInDays, denies as isDenial, patternFit } from "./relevance.js";
@@ -205,6 +205,16 @@ function steer(
   return out;
 }
 
+/** The sentences of the articles from which the extractor drew no fact. */
+function bareSentences(docs: readonly SourceDocument[], reports: readonly Report[]): BareSentence[] {
+  const told = new Set(reports.map((r) => r.key));
+  return docs.flatMap(({ article, facts }) =>
+    facts.sentences
+      .filter((s) => !told.has(`${article.id}#${s.index}`))
+      .map((s) => ({ articleId: article.id, sentence: s.index, text: s.text })),
+  );
+}
+
 export function assess(
   theme: Theme,
   machineDocs: readonly SourceDocument[],
@@ -299,6 +309,10 @@ export function assess(
 
   // Theme-wide: each sentence under the one factor it fits best.
   const global = assign(bySentence, new Set(allFactors.map((f) => f.id)));
+  // A gap is read from the same matching as the evidence: a factor some sentence fits is reported
+  // on, even when each such sentence counts under another factor it fits better ("ISIS cells
+  // ambushed a patrol" counts as an attack, yet the cells are not unreported).
+  const fitted = new Set([...bySentence.values()].flatMap((list) => list.map((c) => c.factor.id)));
   const factors: FactorResult[] = allFactors.map((f) => {
     const role = roleOf.get(f.id) ?? "driver";
     const items = global.get(f.id) ?? [];
@@ -314,7 +328,10 @@ export function assess(
       evidence: cited(items).map(ref),
       sources,
       corroborated: cited(items).some((c) => corroborationOf(c.report, f.id) >= 2),
-      gap: items.length === 0 ? (f.gap ?? `No reporting in the sources on ${lowerFirst(f.label)}.`) : null,
+      gap:
+        items.length === 0 && !fitted.has(f.id)
+          ? (f.gap ?? `No reporting in the sources on ${lowerFirst(f.label)}.`)
+          : null,
       ...(steered
         ? { excluded: steered.exclude.filter((x) => x.factor === f.id).map((x) => x.sentence) }
         : {}),
@@ -338,7 +355,14 @@ export function assess(
       };
     },
   };
-  const conflicts = findConflicts(allFactors, reports, new Set(bySentence.keys()), at, grader);
+  const conflicts = findConflicts(
+    allFactors,
+    reports,
+    new Set(bySentence.keys()),
+    at,
+    grader,
+    bareSentences(docs, reports),
+  );
 
   const judgments = theme.judgments.map((rule) =>
     overruled(
@@ -351,10 +375,19 @@ export function assess(
   const newestRelevant = newest(relevant.map((r) => r.publishedAt ?? r.date));
   const newestAge = newestRelevant ? ageInDays({ date: newestRelevant }, at) : null;
   // A signpost shown only by a claim that another source disputes is contested, not observed.
-  const disputed = new Set(conflicts.flatMap((c) => c.claims.map((x) => x.key)));
+  // Only a denial disputes that something happened: figures and accounts of who was hit that
+  // disagree still agree that the attack took place.
+  const disputed = new Set(
+    conflicts.filter((c) => c.kind === "denial").flatMap((c) => c.claims.map((x) => x.key)),
+  );
+  const counted = (id: string) =>
+    (global.get(id) ?? []).filter((c) => c.pushes === "for" && c.report.modality !== "negated");
   const watch = (w: Watch, scenario: string | null): WatchResult => {
     const shown = [
-      ...new Set(reports.filter((r) => w.shownBy.some((p) => patternFit(p, r, at) > 0)).map((r) => r.key)),
+      ...new Set([
+        ...reports.filter((r) => w.shownBy.some((p) => patternFit(p, r, at) > 0)).map((r) => r.key),
+        ...w.factors.flatMap((id) => counted(id).map((c) => c.report.key)),
+      ]),
     ];
     return {
       scenario,

@@ -216,15 +216,21 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
     const asserted = reports.filter(
       (r) => r.modality === "asserted" && patterns.some((p) => patternFit(p, r, at) > 0),
     );
-    const denied = reports.filter(
-      (r) => isDenial(r) && patterns.some((p) => patternFit(p, r, at, { modality: false }) > 0),
-    );
+    // A denial need not repeat the place ("no detainee escaped from the prison", in a press
+    // conference whose opening names no prison): what it denies is read from its kind, tags and
+    // actors, and it is set only against an account of the same event (shared facility or town,
+    // dates that agree), which is what places it.
+    const fits = (r: Report, places: boolean) =>
+      patterns.some((p) => patternFit(p, r, at, { modality: false, places }) > 0);
+    const denied = reports.filter((r) => isDenial(r) && fits(r, false));
     for (const d of denied) {
       if (seen.has(d.key)) continue;
+      const placed = fits(d, true);
       const against = dedupe(
         asserted.filter(
           (a) =>
             a.key !== d.key &&
+            (placed || a.anchors.some((x) => d.anchors.includes(x)) || answers(d, a)) &&
             // "Foiled an attempt to smuggle" agrees with "smugglers tried to cross": both tell of an attempt.
             !(FOILED.test(d.sentenceText) && ATTEMPT.test(a.sentenceText)) &&
             ((a.sourceKey !== d.sourceKey && (sameEvent(a, d) || sameState(a, d) || regionCovers(d, a))) ||
@@ -273,6 +279,131 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
             ["denial", claims.filter((c) => c.stance === "denies")],
           ],
           byKey,
+        ),
+      });
+    }
+  }
+  return out;
+}
+
+/** A test of a report's sentence, made once a sentence. */
+function sentenceTest(re: RegExp): (r: Report) => boolean {
+  const memo = new Map<string, boolean>();
+  return (r) => {
+    let v = memo.get(r.key);
+    if (v === undefined) {
+      v = re.test(r.sentenceText);
+      memo.set(r.key, v);
+    }
+    return v;
+  };
+}
+
+/** "Denied on Monday that the air force had carried out any strike": a denial of a reported proposition. */
+const DENIES_THAT =
+  /\b(?:den(?:ied|ies|y|ying)|rejected|dismissed|refuted)\b[^.]{0,40}?\b(?:that|reports?|claims?|allegations?|accounts?)\b/i;
+
+/**
+ * A denial whose subject points back at the speaker before it ("The source denied reports ...")
+ * goes on with that speaker's account: it denies something else than what the speaker just said.
+ */
+const CONTINUES =
+  /^\W*(?:the (?:same )?(?:source|sources|official|officials|spokesman|spokeswoman|spokesperson|statement|ministry|command|army)|he|she|they|it)\b/i;
+/** Tags that say little of what a report is about. */
+const GENERIC_TAGS = new Set(["casualties", "border-security", "insurgent-presence"]);
+/**
+ * Whether a denial is about the matter of an account: the extractor read nothing of what it
+ * denies (no tags), or it read a kind of matter the account tells of too ("ISIS members who
+ * escaped had entered Iraq" denies no report that the Syrian side is unstable).
+ */
+const sameMatter = (denial: Report, account: Report) => {
+  const tags = denial.tags.filter((t) => !GENERIC_TAGS.has(t));
+  return tags.length === 0 || tags.some((t) => account.tags.includes(t));
+};
+
+/** The parties a report names: lexicon entries, and the country a named force belongs to. */
+const partiesOf = (r: Report) =>
+  new Set(
+    r.entities
+      .filter((e) => e.kind !== "media" && e.type !== "place" && e.type !== "facility")
+      .flatMap((e) => [
+        e.lexiconId ?? e.name.toLowerCase(),
+        ...(e.affiliation ? [`country:${e.affiliation.toLowerCase()}`] : []),
+      ])
+      .concat(r.entities.filter((e) => e.kind === "country").map((e) => `country:${e.name.toLowerCase()}`)),
+  );
+
+/**
+ * An account and, within two sentences of it in the same article, a party's denial that the
+ * extractor did not read as one ("Accounts said Jordanian aircraft had bombed the house of a
+ * smuggler. A Jordanian military source denied that the air force had carried out any strike"):
+ * the denial names a party the account names (Jordan), is dated within a day of it, and the
+ * account fits a factor of the theme as asserted.
+ */
+function rebuttals(
+  factors: readonly Factor[],
+  reports: Report[],
+  at: Date,
+  grader: ClaimGrader,
+  bare: readonly BareSentence[],
+  { used }: Reading,
+): Conflict[] {
+  const out: Conflict[] = [];
+  // A sentence holds many reports: each is read once.
+  const deniesThat = sentenceTest(DENIES_THAT);
+  // Denials by sentence: an account looks only at the two sentences after it.
+  const denialsOf = new Map<string, Report[]>();
+  const unread = bare.filter((b) => used.has(b.articleId) && DENIES_THAT.test(b.text));
+  for (const r of [...reports, ...bareReports(reports, unread)]) {
+    if (!used.has(r.articleId) || r.modality === "negated" || !deniesThat(r)) continue;
+    const list = denialsOf.get(r.key);
+    if (!list) denialsOf.set(r.key, [r]);
+    else if (list.length < 8) list.push(r);
+  }
+  if (denialsOf.size === 0) return out;
+  const seen = new Set<string>();
+  // What the account is about: the first factor it fits as asserted, else (an event of an article
+  // that bears on the theme) the event itself.
+  const factorOf = (a: Report) =>
+    factors.find((f) =>
+      f.evidence.some(
+        (p) => p.pushes === "for" && p.modality.includes("asserted") && patternFit(p, a, at) > 0,
+      ),
+    ) ?? null;
+  for (const a of reports) {
+    const theirs = [1, 2].flatMap((k) => denialsOf.get(`${a.articleId}#${a.sentence + k}`) ?? []);
+    if (theirs.length === 0 || a.modality !== "asserted" || deniesThat(a)) continue;
+    if (a.kind !== "event" && a.kind !== "threat") continue;
+    {
+      const d = theirs.find(
+        (x) =>
+          !CONTINUES.test(x.sentenceText) &&
+          sameMatter(x, a) &&
+          x.sentence > a.sentence &&
+          x.sentence - a.sentence <= 2 &&
+          !seen.has(`${a.key}|${x.key}`) &&
+          (daysApart(dayOf(x) ?? x.date, dayOf(a) ?? a.date) ?? 0) <= 1 &&
+          [...partiesOf(x)].some((p) => partiesOf(a).has(p)),
+      );
+      if (!d) continue;
+      const factor = factorOf(a);
+      if (!factor && a.tags.length === 0) continue;
+      seen.add(`${a.key}|${d.key}`);
+      const claims = [grader.claim(a, "asserts"), grader.claim(d, "denies")];
+      const place = placeOf([a]);
+      const what = factor ? factor.label : `Whether ${a.text.replace(/^(?:that|had|have|has)\s+/i, "")}`;
+      out.push({
+        id: `denial:${factor?.id ?? "event"}:${d.key}`,
+        kind: "denial",
+        topic: `${what}${place ? ` (${place.name})` : ""}`,
+        factor: factor?.id ?? null,
+        claims,
+        analysis: weighClaims(
+          [
+            ["report", claims.slice(0, 1)],
+            ["denial", claims.slice(1)],
+          ],
+          new Map([a, d].map((r) => [r.key, r])),
         ),
       });
     }
@@ -349,6 +480,16 @@ function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
   const relevantWhat = new Set(
     reports.filter((r) => r.kind === "quantity" && relevantKeys.has(r.key)).map(what),
   );
+  // A figure in a sentence that tells of a period ("131 ISIS attacks in the Syrian desert between
+  // the beginning of April and the end of September") is a tally over that period.
+  const periodOf = new Map<string, Report>();
+  for (const r of reports)
+    if (r.kind !== "quantity" && r.ownDate && (r.period || (!r.ownDay && SPAN.test(r.sentenceText))))
+      periodOf.set(r.key, r);
+  const asTally = (r: Report): Report => {
+    const p = r.period ? undefined : periodOf.get(r.key);
+    return p ? { ...r, period: true, date: p.date, ownDate: true, ownDay: false } : r;
+  };
   const quantities = reports
     .filter(
       (r) =>
@@ -357,14 +498,15 @@ function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
         r.unit &&
         (relevantKeys.has(r.key) || casualtyKeys.has(r.key) || relevantWhat.has(what(r))),
     )
-    .slice(0, MAX_COMPARED);
+    .slice(0, MAX_COMPARED)
+    .map(asTally);
   const sameQuantity = (a: Report, b: Report) =>
     singular(a.unit) === singular(b.unit) &&
     // One sentence does not contradict itself: "1,000 US troops remain, down from roughly 2,000".
     a.key !== b.key &&
     // A tally over a period is not the count of one event in it.
     a.period === b.period &&
-    sameEvent(a, b) &&
+    (a.period ? sameTally(a, b) : sameEvent(a, b)) &&
     sameMeasure(a, b);
   // Only figures of one unit and one measure can be the same quantity.
   const part = (r: Report) => {
@@ -384,6 +526,42 @@ function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
     );
     return found ? [found] : [];
   });
+}
+
+/** Whether a figure counts actions against someone ("17 operations against ISIS"). */
+const againstOf = (r: Report) => {
+  const at = r.sentenceText.indexOf(r.text);
+  const after = at < 0 ? "" : r.sentenceText.slice(at + r.text.length, at + r.text.length + 40);
+  return (
+    /^\s*(?:[\w'’-]+\s+){0,2}?(?:against|targeting|on)\b/i.test(after) ||
+    /\b(?:against|targeting)\b/i.test(r.text)
+  );
+};
+
+const MONTH = "january|february|march|april|may|june|july|august|september|october|november|december";
+/** Months told as a span: "between the beginning of April and the end of September", "from May to July". */
+const SPAN = new RegExp(
+  String.raw`\b(?:between|from) (?:the (?:beginning|start|end|middle) of )?(?:${MONTH})\b[^.]{0,40}?\b(?:and|to|until) (?:the (?:beginning|start|end|middle) of )?(?:${MONTH})\b`,
+  "i",
+);
+
+/**
+ * Two sources' tallies of one kind over one period: both dated by their own words to periods that
+ * start within a month of each other, told within two months of each other, in one region (places
+ * within a region's reach, or places not named). ISW's "88 attacks in the Badia between April and
+ * September" and SOHR's "131 attacks in the Syrian desert" in the same months are one quantity; a
+ * tally since January and one since July are not.
+ */
+function sameTally(a: Report, b: Report): boolean {
+  if (a.sourceKey === b.sourceKey || !a.ownDate || !b.ownDate) return false;
+  // "38 operations by ISIS cells" and "17 operations against ISIS" count what two sides did.
+  if (againstOf(a) !== againstOf(b)) return false;
+  const start = daysApart(a.date, b.date);
+  const told = daysApart(a.publishedAt, b.publishedAt);
+  if (start === null || start > 31 || (told !== null && told > 60)) return false;
+  if (a.anchors.some((x) => b.anchors.includes(x))) return true;
+  if (a.points.length === 0 || b.points.length === 0) return true;
+  return a.points.some((p) => b.points.some((q) => km(p, q) <= NEARBY_KM));
 }
 
 const DURATION = /^(hour|minute|day|week|month)s?$/;
@@ -413,7 +591,7 @@ const TOLL_OF_HEAD: Partial<Record<string, Toll>> = {
 };
 
 const HEAD =
-  /\b(killed|dead|deaths|wounded|injured|escaped|detainees|prisoners|fighters|families|people|pills|tons?|hours?|minutes?)\b/;
+  /\b(killed|dead|deaths|wounded|injured|escaped|detainees|prisoners|fighters|families|people|pills|tons?|hours?|minutes?|attacks|operations)\b/;
 const heads = new WeakMap<Report, string | undefined>();
 /** The word a figure counts ("killed", "fighters"), read once per report. */
 function headOf(r: Report): string | undefined {
@@ -833,21 +1011,89 @@ function custody(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
 
 /** A post, prison or town said to have fallen, been held or been retaken: it changed hands. */
 const FELL =
-  /\b(?:held the (?:post|position|prison|base|checkpoint|village|town)|overr[au]n (?:the )?(?:post|position|prison|base|checkpoint|village|town)|(?:took|taken|taking) control of|seized (?:the )?(?:post|position|prison|base|checkpoint)|regain(?:ed|ing)? control|retook|retaken)\b/i;
+  /\b(?:held (?:the|its) (?:[\w'’-]+ ){0,3}?(?:post|position|prison|base|checkpoint|village|town|city|neighbou?rhoods?|districts?|quarters?|municipal building|headquarters)|(?:stormed|entered|overran) the (?:town|village|city) of|overr[au]n (?:the )?(?:post|position|prison|base|checkpoint|village|town)|(?:took|taken|taking) control of|seized (?:the )?(?:post|position|prison|base|checkpoint)|regain(?:ed|ing)? control|retook|retaken)\b/i;
 /** Said to have held: the attackers never got in. */
 const HELD =
-  /\b(?:den(?:ied|ies|y|ying) (?:[\w'’-]+ ){0,10}?(?:had |have |has )?(?:taken|took|seized) (?:control|the (?:post|position|prison|base|town|village))|remain(?:ed|s)? in the hands of|retain(?:ed|s)? (?:full )?control|never lost control|remain(?:ed|s)? (?:in|under) (?:full )?control|(?:without|not) (?:the (?:terrorists|attackers|militants|assailants) )?being able to (?:enter|reach|take|storm)|failed to (?:enter|take|breach|storm)|repelled|repulsed)\b/i;
+  /\b(?:den(?:ied|ies|y|ying) (?:[\w'’-]+ ){0,10}?(?:had |have |has )?(?:taken|took|seized|entered|stormed) (?:control|the (?:post|position|prison|base|town|village|city))|remain(?:ed|s)? in the hands of|retain(?:ed|s)? (?:full )?control|never lost control|remain(?:ed|s)? (?:in|under) (?:full )?control|(?:without|not) (?:the (?:terrorists|attackers|militants|assailants) )?being able to (?:enter|reach|take|storm)|failed to (?:enter|take|breach|storm)|never (?:entered|reached)|did not (?:enter|reach)|repelled|repulsed)\b/i;
+
+/** A sentence of an article from which the extractor drew no fact. */
+export interface BareSentence {
+  articleId: string;
+  sentence: number;
+  text: string;
+}
+
+/**
+ * Sentences with no fact of their own, read as reports of the story of their article: "a military
+ * source told state media that the attack was repelled" relays an account of the event the
+ * sentences around it tell. Each borrows what places and dates it from the nearest report before
+ * it in its article (or, at the lede, after it), with its own text.
+ */
+function bareReports(reports: readonly Report[], bare: readonly BareSentence[]): Report[] {
+  if (bare.length === 0) return [];
+  // Per article, the first report of each sentence, and those sentences in order.
+  const bySentence = new Map<string, Report>();
+  const told = new Map<string, number[]>();
+  for (const r of reports) {
+    if (bySentence.has(r.key)) continue;
+    bySentence.set(r.key, r);
+    const list = told.get(r.articleId);
+    if (list) list.push(r.sentence);
+    else told.set(r.articleId, [r.sentence]);
+  }
+  for (const list of told.values()) list.sort((x, y) => x - y);
+  return bare.slice(0, MAX_SCANNED).flatMap((b) => {
+    const list = told.get(b.articleId) ?? [];
+    // The last sentence told before this one, else the first after it.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] ?? 0) < b.sentence) lo = mid + 1;
+      else hi = mid;
+    }
+    const at = lo > 0 ? list[lo - 1] : list[lo];
+    const near = at === undefined ? undefined : bySentence.get(`${b.articleId}#${at}`);
+    if (!near) return [];
+    const { value: _v, unit: _u, measures: _m, ...rest } = near;
+    return [
+      {
+        ...rest,
+        key: `${b.articleId}#${b.sentence}`,
+        sentence: b.sentence,
+        factId: `${near.factId}~${b.sentence}`,
+        text: b.text,
+        sentenceText: b.text,
+        kind: "event" as const,
+        modality: "asserted" as const,
+        period: false,
+        ownDate: false,
+        ownDay: false,
+        date: near.story?.day ?? near.publishedAt,
+      },
+    ];
+  });
+}
 
 /**
  * Whether a post, prison or town changed hands: "the attackers held the post for several hours"
  * or "SDF reinforcements regained control of the prison" against "without the terrorists being
  * able to enter the point" or "our forces retained full control of the centre", for one event.
+ * Sentences the extractor drew no fact from are read too: a relayed "the attack was repelled" is
+ * often one.
  */
-function control(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
+function control(
+  reports: Report[],
+  { used }: Reading,
+  grader: ClaimGrader,
+  bare: readonly BareSentence[],
+): Conflict[] {
   // "denied reports that the terrorists had taken control of the post" says it held.
   const sideOf = (r: Report) =>
     HELD.test(r.sentenceText) ? "held" : FELL.test(r.sentenceText) ? "fell" : null;
-  const candidates = onePerSentence(reports.filter((x) => used.has(x.articleId)))
+  const unread = bare.filter((b) => used.has(b.articleId) && (HELD.test(b.text) || FELL.test(b.text)));
+  const all = [...reports, ...bareReports(reports, unread)];
+  const candidates = onePerSentence(all.filter((x) => used.has(x.articleId)))
     .slice(0, MAX_SCANNED)
     .filter((x) => sideOf(x) !== null)
     .slice(0, MAX_COMPARED);
@@ -925,12 +1171,136 @@ function restatements(reports: Report[], { used }: Reading, grader: ClaimGrader)
   });
 }
 
+/** "not 1.2 million", "not the 300": a figure denied. */
+const NOT_FIGURE = new RegExp(
+  String.raw`\bnot\s+(?:the\s+|about\s+)?(?:\d|(?:${Object.keys(WORD_VALUES).join("|")})\b)`,
+  "i",
+);
+const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A figure given against another source's: "about 40,000 at most, not 1.2 million" answers the
+ * 1.2 million pills another source reported of the same event, whatever the extractor took the
+ * corrected figure to count. The figure it corrects says what is counted; a toll corrected ("three
+ * men were killed, not two") is read by the toll finder.
+ */
+function corrections(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
+  // Either side may be in an article that bears on nothing else of the theme.
+  const quantities = reports
+    .filter((r) => r.kind === "quantity" && r.value !== undefined)
+    .slice(0, MAX_SCANNED);
+  const notFigure = sentenceTest(NOT_FIGURE);
+  // The figures of each sentence that sets one figure against another ("..., not 1.2 million").
+  const bySentence = new Map<string, Report[]>();
+  for (const r of quantities) {
+    if (!notFigure(r)) continue;
+    const list = bySentence.get(r.key);
+    if (!list) bySentence.set(r.key, [r]);
+    else if (list.length < 12) list.push(r);
+  }
+  const out: Conflict[] = [];
+  for (const given of [...bySentence.values()].flat()) {
+    if (tollIn(given.sentenceText) !== null) continue;
+    for (const denied of bySentence.get(given.key) ?? []) {
+      if (denied === given || denied.value === given.value) continue;
+      const [g, d] = [escapeRe(given.text), escapeRe(denied.text)];
+      const against = new RegExp(
+        String.raw`${g}[^.;]{0,25}?\bnot\s+(?:the\s+)?${d}\b|\bnot\s+(?:the\s+)?${d}[^.;]{0,10}?\bbut\s+${g}`,
+        "i",
+      );
+      if (!against.test(given.sentenceText)) continue;
+      const theirs = quantities.find(
+        (x) =>
+          x.sourceKey !== given.sourceKey &&
+          x.value === denied.value &&
+          x.unit !== undefined &&
+          (used.has(x.articleId) || used.has(given.articleId)) &&
+          sameEvent(x, given),
+      );
+      if (!theirs) continue;
+      const found = disagreement(
+        [theirs, given],
+        (r) => r.value ?? 0,
+        {
+          id: `figures:${theirs.key}:${given.key}`,
+          topic: figureTopic([theirs]),
+          side: (v) => `figure of ${v.toLocaleString("en-GB")}`,
+        },
+        grader,
+      );
+      if (found) out.push(found);
+    }
+  }
+  return out;
+}
+
+const WHOLE = /\b(?:the\s+)?(?:entire|whole|full|all(?:\s+of)?(?:\s+the)?)\s+$/i;
+const PART = new RegExp(String.raw`\b${NUM}\s+(?:out\s+)?of\s+(?:the\s+)?$`, "i");
+
+/**
+ * How much of one whole two sources say something covers: "the wall now covers the entire 618
+ * kilometres of the border" against "only about 430 of the 618 kilometres of the border have a
+ * concrete wall". The whole (its figure, unit and what it measures) names the thing; the
+ * sentences must tell of one matter (a tag in common) and be published within weeks.
+ */
+function portions(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
+  const tagsOf = new Map<string, Set<string>>();
+  for (const r of reports) {
+    const tags = tagsOf.get(r.key) ?? new Set<string>();
+    for (const t of r.tags) if (t !== "casualties") tags.add(t);
+    tagsOf.set(r.key, tags);
+  }
+  const portionOf = (r: Report): number | null => {
+    const at = r.sentenceText.indexOf(r.text);
+    if (at < 0 || r.value === undefined) return null;
+    const before = r.sentenceText.slice(Math.max(0, at - 40), at);
+    if (WHOLE.test(before)) return r.value;
+    const part = PART.exec(before);
+    return part?.[1] ? numberOf(part[1]) : null;
+  };
+  // One account may be in an article that bears on nothing else of the theme.
+  const wholes = reports
+    .filter((r) => r.kind === "quantity" && r.value !== undefined && r.unit)
+    .slice(0, MAX_SCANNED)
+    .filter((r) => portionOf(r) !== null)
+    .slice(0, MAX_COMPARED);
+  const same = (a: Report, b: Report) => {
+    const gap = daysApart(a.publishedAt, b.publishedAt);
+    const theirs = tagsOf.get(b.key) ?? new Set<string>();
+    return (
+      a.sourceKey !== b.sourceKey &&
+      a.value === b.value &&
+      singular(a.unit) === singular(b.unit) &&
+      (a.measures ?? "") === (b.measures ?? "") &&
+      gap !== null &&
+      gap <= SAME_EVENT_DAYS &&
+      [...(tagsOf.get(a.key) ?? [])].some((t) => theirs.has(t))
+    );
+  };
+  return groupBy(wholes, same).flatMap((group) => {
+    const whole = group[0];
+    if (!whole || group.length < 2 || !group.some((r) => used.has(r.articleId))) return [];
+    const found = disagreement(
+      group,
+      (r) => portionOf(r) ?? 0,
+      {
+        id: `portions:${whole.key}`,
+        topic: `What part of the ${whole.text.replace(/^(?:the|about|some)\s+/i, "")} is covered`,
+        side: (v) => `figure of ${v.toLocaleString("en-GB")} of ${whole.value?.toLocaleString("en-GB")}`,
+      },
+      grader,
+    );
+    return found ? [found] : [];
+  });
+}
+
 export function findConflicts(
   factors: readonly Factor[],
   reports: Report[],
   relevantKeys: Set<string>,
   at: Date,
   grader: ClaimGrader,
+  bare: readonly BareSentence[] = [],
 ): Conflict[] {
   const reading = readingOf(reports, relevantKeys);
   const found = [
@@ -941,8 +1311,11 @@ export function findConflicts(
     ),
     ...accounts(reports, reading, grader),
     ...custody(reports, reading, grader),
-    ...control(reports, reading, grader),
+    ...control(reports, reading, grader, bare),
     ...restatements(reports, reading, grader),
+    ...corrections(reports, reading, grader),
+    ...portions(reports, reading, grader),
+    ...rebuttals(factors, reports, at, grader, bare, reading),
   ];
   // A toll read from the words and the same toll read as a figure are one conflict.
   const seen = new Set<string>();

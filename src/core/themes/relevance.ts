@@ -108,7 +108,7 @@ export function patternFit(
   p: Pattern,
   r: Report,
   briefingDate: Date,
-  options: { modality?: boolean } = {},
+  options: { modality?: boolean; places?: boolean } = {},
 ): number {
   if (!p.kinds.includes(r.kind)) return 0;
   if ((options.modality ?? true) && !p.modality.includes(r.modality)) return 0;
@@ -120,7 +120,7 @@ export function patternFit(
   if (p.notActors.length > 0 && anySelected(p.notActors, p.own ? r.own : r.named)) return 0;
   // A place the sentence does not name but the story is set in fits, less well than one it names.
   let setting = 0;
-  if (p.places.length > 0 && !anySelected(p.places, entities)) {
+  if ((options.places ?? true) && p.places.length > 0 && !anySelected(p.places, entities)) {
     if (p.own || !anySelected(p.places, r.setting)) return 0;
     setting = 0.5;
   }

@@ -107,6 +107,12 @@ export const JudgmentRule = z.object({
 export const Watch = z.object({
   text: z.string().min(3),
   shownBy: z.array(Pattern).min(1),
+  /**
+   * Factors whose counted evidence (what pushes for them) shows it too: a signpost that is what a
+   * factor looks for ("deployments of new government forces") is observed by the very sentences
+   * the briefing cites under that factor, matched the same way.
+   */
+  factors: z.array(Id).default([]),
 });
 
 export const Scenario = z.object({
@@ -198,6 +204,21 @@ export const Theme = z
         });
       });
     });
+    const watches = [
+      ...theme.scenarios.flatMap((s, si) =>
+        s.signposts.map((w, wi) => [w, ["scenarios", si, "signposts", wi]] as const),
+      ),
+      ...theme.indicators.map((w, wi) => [w, ["indicators", wi]] as const),
+    ];
+    for (const [w, path] of watches)
+      w.factors.forEach((id, k) => {
+        if (!drivers.has(id) && !mitigators.has(id))
+          ctx.addIssue({
+            code: "custom",
+            path: [...path, "factors", k],
+            message: `refers to factor '${id}', which the theme does not define`,
+          });
+      });
   });
 
 export type Pattern = z.infer<typeof Pattern>;

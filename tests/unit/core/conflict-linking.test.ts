@@ -1,0 +1,217 @@
+import { describe, expect, it } from "vitest";
+import { newArticle } from "../../../src/core/articles/article.js";
+import { extractFacts } from "../../../src/core/facts/extract-facts.js";
+import { gradeSource } from "../../../src/core/sources/outlets.js";
+import { assess } from "../../../src/core/themes/assess.js";
+import type { Assessment } from "../../../src/core/themes/assessment.js";
+import type { SourceDocument } from "../../../src/core/themes/reports.js";
+import { themeFixture } from "../../support/themes.js";
+
+/**
+ * How claims about one event or quantity are linked into a conflict, on real extractor output of
+ * short texts: a denial that does not repeat the place, a town said to be held against an attack
+ * said to be repelled, tallies over one period, a figure corrected, a part of a whole, and a
+ * party's denial the extractor did not read as one.
+ */
+
+function source(title: string, text: string, outlet: string, publishedAt = "2026-10-04"): SourceDocument {
+  const article = newArticle({ title, text, publishedAt, source: outlet }, new Date("2026-10-05T00:00:00Z"));
+  return {
+    article,
+    facts: extractFacts({ id: article.id, title, text, publishedAt, source: outlet }),
+    grade: gradeSource(outlet, new Map()),
+  };
+}
+
+const AT = new Date("2026-10-20T12:00:00Z");
+const stances = (a: Assessment, test: (topic: string) => boolean) =>
+  a.conflicts.filter((c) => test(c.topic)).map((c) => c.claims.map((x) => [x.articleId, x.stance]));
+
+describe("conflicts: a denial that does not repeat the place", () => {
+  const monitor = source(
+    "Detainees escape after attack on Hasakah prison",
+    "SOHR activists have documented the escape of at least 11 ISIS detainees from al-Sina'a prison in the Ghwayran neighbourhood of Hasakah city, after an attack by ISIS cells on the prison shortly after midnight on Monday.",
+    "Syrian Observatory for Human Rights",
+    "2026-09-14",
+  );
+  const conference = (denial: string) =>
+    source(
+      "Press conference of the Internal Security Forces",
+      `Transcript of the press conference held by the Internal Security Forces on Monday 14 September 2026, translated from Kurdish.\n\nSPOKESMAN: Good afternoon, and thank you all for coming.\n\nSPOKESMAN: Shortly after midnight, a group of ISIS attackers opened fire on the northern gate of al-Sina'a prison in the Ghwayran neighbourhood and set off a car bomb near the outer wall.\n\nSPOKESMAN: At the same time, detainees in two wings set fire to mattresses.\n\nSPOKESMAN: Our forces, with the support of the Syrian Democratic Forces, repelled the attack within two hours.\n\nSPOKESMAN: Five attackers were killed, and one of our comrades was martyred.\n\nSPOKESMAN: ${denial}`,
+      "Internal Security Forces press conference",
+      "2026-09-14",
+    );
+
+  it("sets 'no detainee escaped from the prison' against the account of the escape it denies", () => {
+    const party = conference(
+      "I want to be very clear: no detainee escaped from the prison, and every detainee has been counted.",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [monitor, party], AT);
+    const denial = a.conflicts.find((c) => c.kind === "denial" && c.factor === "escape-reported");
+    expect(denial?.claims.map((x) => [x.articleId, x.stance])).toEqual([
+      [monitor.article.id, "asserts"],
+      [party.article.id, "denies"],
+    ]);
+  });
+
+  it("does not set a denial about another prison against it", () => {
+    const other = source(
+      "No escape from Raqqa prison",
+      "Officials said on Monday that no detainee escaped from the prison in Raqqa during a riot last week.",
+      "Hawar News Agency",
+      "2026-09-14",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [monitor, other], AT);
+    expect(
+      a.conflicts.filter((c) =>
+        c.claims.some((x) => x.articleId === other.article.id && x.stance === "denies"),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("conflicts: whether a town was held", () => {
+  const monitor = source(
+    "ISIS storms Al-Sukhnah",
+    "SOHR activists have reported that ISIS cells stormed the town of Al-Sukhnah in the eastern countryside of Homs at dawn on Friday, and held its eastern neighbourhoods and the municipal building until Saturday afternoon.",
+    "Syrian Observatory for Human Rights",
+  );
+  it("sets a town stormed and held against an attack repelled on its outskirts", () => {
+    const agency = source(
+      "Army repels attack near Al-Sukhnah",
+      "Army units repelled at dawn on Friday an attack by terrorist groups of ISIS on military checkpoints on the eastern outskirts of Al-Sukhnah in the eastern countryside of Homs, a military source said.",
+      "SANA",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [monitor, agency], AT);
+    expect(stances(a, (t) => /fell to the attackers/.test(t))).toEqual([
+      [
+        [monitor.article.id, "asserts"],
+        [agency.article.id, "denies"],
+      ],
+    ]);
+  });
+
+  it("reads the other side relayed in the same article, in a sentence the extractor drew nothing from", () => {
+    const relayed = source(
+      "ISIS storms Al-Sukhnah",
+      `${monitor.article.text} A military source told state media that the attack was repelled.`,
+      "Syrian Observatory for Human Rights",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [relayed], AT);
+    expect(stances(a, (t) => /fell to the attackers/.test(t))).toEqual([
+      [
+        [relayed.article.id, "asserts"],
+        [relayed.article.id, "denies"],
+      ],
+    ]);
+  });
+});
+
+describe("conflicts: tallies over one period", () => {
+  const isw = source(
+    "ISIS in the Badia: six months",
+    "ISW recorded 88 ISIS attacks in the Badia between April and September 2026, up from 52 between October 2025 and March 2026.",
+    "Institute for the Study of War",
+    "2026-10-10",
+  );
+  it("sets two sources' counts of ISIS attacks in the Syrian desert over the same months against each other", () => {
+    const sohr = source(
+      "ISIS attacks in the desert",
+      "SOHR has documented 131 ISIS attacks in the Syrian desert between the beginning of April and the end of September 2026, in which 214 soldiers and civilians were killed.",
+      "Syrian Observatory for Human Rights",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [isw, sohr], AT);
+    const tally = a.conflicts.find((c) => c.kind === "figures" && c.claims.some((x) => x.value === 131));
+    expect(tally?.claims.map((x) => x.value).sort()).toEqual([131, 88]);
+  });
+
+  it("never sets a count of operations against ISIS against a count of ISIS attacks", () => {
+    const centcom = source(
+      "CENTCOM operations",
+      "CENTCOM forces and their partners conducted 40 operations against ISIS in the Syrian desert between April and September 2026.",
+      "US Central Command",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [isw, centcom], AT);
+    expect(a.conflicts.filter((c) => c.kind === "figures" && c.claims.some((x) => x.value === 40))).toEqual(
+      [],
+    );
+  });
+});
+
+describe("conflicts: a figure corrected, a part of a whole", () => {
+  it("sets 'about 40,000 at most, not 1.2 million' against the 1.2 million pills another source reported", () => {
+    const wire = source(
+      "Iraqi border guards kill two smugglers",
+      "Iraqi border guards killed two armed smugglers and seized about 1.2 million Captagon pills in a firefight near the Al-Waleed crossing with Syria late on Sunday, Iraq's Border Forces Command said on Monday.",
+      "Reuters",
+      "2026-08-18",
+    );
+    const blog = source(
+      "What happened at Al-Waleed",
+      "I spoke to drivers in Rutba about the firefight near the Al-Waleed crossing. According to two drivers who work on the route, the trucks carried cigarettes and a few boxes of pills, about 40,000 at most, not 1.2 million.",
+      "Rutba Diaries",
+      "2026-08-20",
+    );
+    const a = assess(themeFixture("cross-border-smuggling"), [wire, blog], AT);
+    const pills = a.conflicts.find((c) => c.claims.some((x) => x.value === 40_000));
+    expect(pills?.claims.map((x) => [x.articleId, x.value])).toEqual([
+      [wire.article.id, 1_200_000],
+      [blog.article.id, 40_000],
+    ]);
+  });
+
+  it("sets a wall over 'the entire 618 kilometres' against 'about 430 of the 618 kilometres'", () => {
+    const tv = source(
+      "Minister tours the border wall",
+      "According to the Border Forces Command, the wall now covers the entire 618 kilometres of the border with Syria, from Rabia in the north to the Jordanian border in the south.",
+      "Al Iraqiya",
+      "2026-10-20",
+    );
+    const afp = source(
+      "ISIS fighters crossed near Al-Qaim",
+      "Despite official statements, only about 430 of the 618 kilometres of the border have a concrete wall, according to a Border Forces planning document seen by AFP.",
+      "Agence France-Presse",
+      "2026-10-22",
+    );
+    const a = assess(themeFixture("border-fortification"), [tv, afp], AT);
+    const part = a.conflicts.find((c) => c.id.startsWith("portions:"));
+    expect(part?.claims.map((x) => [x.articleId, x.value])).toEqual([
+      [tv.article.id, 618],
+      [afp.article.id, 430],
+    ]);
+  });
+});
+
+describe("conflicts: a party's denial the extractor read as a report", () => {
+  it("sets a military source's denial of any strike against the accounts of a strike just before it", () => {
+    const roundup = source(
+      "Social media on the Jordanian border",
+      "Jordanian border guards killed five smugglers in a clash with armed groups trying to cross from Syria on Saturday, the army said. On Sunday night, several accounts posted videos of explosions near Salkhad and said Jordanian aircraft had bombed the house of a well-known smuggler. A Jordanian military source quoted by the Petra agency denied on Monday that the air force had carried out any strike inside Syrian territory.",
+      "Enab Baladi",
+      "2026-11-10",
+    );
+    const a = assess(themeFixture("cross-border-smuggling"), [roundup], new Date("2026-11-20T12:00:00Z"));
+    const denial = a.conflicts.find((c) => c.kind === "denial");
+    expect(denial?.claims.map((x) => [x.sentence, x.stance])).toEqual([
+      [1, "asserts"],
+      [2, "denies"],
+    ]);
+  });
+
+  it("does not set 'the source denied reports that the town was entered' against the same source's account of the attack", () => {
+    const agency = source(
+      "Army repels attack near Al-Sukhnah",
+      "Army units repelled at dawn on Friday an attack by terrorist groups of ISIS on military checkpoints on the eastern outskirts of Al-Sukhnah, a military source said. The source denied reports circulated by hostile pages that terrorists had entered the town.",
+      "SANA",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [agency], AT);
+    expect(
+      a.conflicts.filter(
+        (c) =>
+          c.kind === "denial" &&
+          c.claims.every((x) => x.articleId === agency.article.id && x.stance !== "figure") &&
+          c.claims.some((x) => x.stance === "asserts"),
+      ),
+    ).toEqual([]);
+  });
+});
