@@ -22,6 +22,7 @@ const SETS = [
   "analysis-heldout3",
   "analysis-heldout4",
   "analysis-heldout5",
+  "analysis-heldout6",
 ] as const;
 const setAt = process.argv.indexOf("--set");
 const SET = process.argv.includes("--heldout")
