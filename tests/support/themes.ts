@@ -1,8 +1,31 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { newArticle } from "../../src/core/articles/article.js";
+import { extractFacts } from "../../src/core/facts/extract-facts.js";
+import { gradeSource } from "../../src/core/sources/outlets.js";
+import type { SourceDocument } from "../../src/core/themes/reports.js";
 import { Theme } from "../../src/core/themes/theme.js";
 
 export function themeFixture(id = "isis-prison-escape"): Theme {
   const file = path.resolve(import.meta.dirname, "../../templates/themes", id, "theme.json");
   return Theme.parse(JSON.parse(readFileSync(file, "utf8")));
+}
+
+/**
+ * An article as the assessment sees it, from a short text: posted the day after it was
+ * published, its facts extracted for real, its outlet graded by the registry.
+ */
+export function sourceDocument(
+  title: string,
+  text: string,
+  outlet: string,
+  publishedAt: string,
+): SourceDocument {
+  const posted = new Date(Date.parse(`${publishedAt}T00:00:00Z`) + 86_400_000);
+  const article = newArticle({ title, text, publishedAt, source: outlet }, posted);
+  return {
+    article,
+    facts: extractFacts({ id: article.id, title, text, publishedAt, source: outlet }),
+    grade: gradeSource(outlet, new Map()),
+  };
 }

@@ -1,25 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { newArticle } from "../../../src/core/articles/article.js";
-import { extractFacts } from "../../../src/core/facts/extract-facts.js";
 import { gradeSource } from "../../../src/core/sources/outlets.js";
 import { assess } from "../../../src/core/themes/assess.js";
 import type { Assessment } from "../../../src/core/themes/assessment.js";
 import type { SourceDocument } from "../../../src/core/themes/reports.js";
 import { Theme } from "../../../src/core/themes/theme.js";
-import { themeFixture } from "../../support/themes.js";
+import { sourceDocument, themeFixture } from "../../support/themes.js";
 
 /** The assessment on real extractor output: relevance, sufficiency, time, conflicts and grades. */
 
 const theme = themeFixture("isis-prison-escape");
 
-function source(title: string, text: string, outlet: string, publishedAt = "2025-03-01"): SourceDocument {
-  const article = newArticle({ title, text, publishedAt, source: outlet }, new Date("2025-03-02T00:00:00Z"));
-  return {
-    article,
-    facts: extractFacts({ id: article.id, title, text, publishedAt, source: outlet }),
-    grade: gradeSource(outlet, new Map()),
-  };
-}
+const source = (title: string, text: string, outlet: string, publishedAt = "2025-03-01") =>
+  sourceDocument(title, text, outlet, publishedAt);
 
 const judgment = (a: Assessment, id: string) => {
   const j = a.judgments.find((x) => x.id === id);

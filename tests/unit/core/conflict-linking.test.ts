@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { newArticle } from "../../../src/core/articles/article.js";
-import { extractFacts } from "../../../src/core/facts/extract-facts.js";
-import { gradeSource } from "../../../src/core/sources/outlets.js";
 import { assess } from "../../../src/core/themes/assess.js";
 import type { Assessment } from "../../../src/core/themes/assessment.js";
-import type { SourceDocument } from "../../../src/core/themes/reports.js";
-import { themeFixture } from "../../support/themes.js";
+import { sourceDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * How claims about one event or quantity are linked into a conflict, on real extractor output of
@@ -14,14 +10,8 @@ import { themeFixture } from "../../support/themes.js";
  * party's denial the extractor did not read as one.
  */
 
-function source(title: string, text: string, outlet: string, publishedAt = "2026-10-04"): SourceDocument {
-  const article = newArticle({ title, text, publishedAt, source: outlet }, new Date("2026-10-05T00:00:00Z"));
-  return {
-    article,
-    facts: extractFacts({ id: article.id, title, text, publishedAt, source: outlet }),
-    grade: gradeSource(outlet, new Map()),
-  };
-}
+const source = (title: string, text: string, outlet: string, publishedAt = "2026-10-04") =>
+  sourceDocument(title, text, outlet, publishedAt);
 
 const AT = new Date("2026-10-20T12:00:00Z");
 const stances = (a: Assessment, test: (topic: string) => boolean) =>

@@ -1,22 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { newArticle } from "../../../src/core/articles/article.js";
-import { extractFacts } from "../../../src/core/facts/extract-facts.js";
-import { gradeSource } from "../../../src/core/sources/outlets.js";
 import { assess } from "../../../src/core/themes/assess.js";
 import type { Assessment } from "../../../src/core/themes/assessment.js";
-import type { SourceDocument } from "../../../src/core/themes/reports.js";
-import { themeFixture } from "../../support/themes.js";
+import { sourceDocument, themeFixture } from "../../support/themes.js";
 
 /** Factor patterns reviewed against held-out misses, on real extraction of short texts. */
 
-function source(title: string, text: string, outlet: string, publishedAt = "2026-10-04"): SourceDocument {
-  const article = newArticle({ title, text, publishedAt, source: outlet }, new Date("2026-10-05T00:00:00Z"));
-  return {
-    article,
-    facts: extractFacts({ id: article.id, title, text, publishedAt, source: outlet }),
-    grade: gradeSource(outlet, new Map()),
-  };
-}
+const source = (title: string, text: string, outlet: string, publishedAt = "2026-10-04") =>
+  sourceDocument(title, text, outlet, publishedAt);
 const AT = new Date("2026-10-20T12:00:00Z");
 const cited = (a: Assessment, articleId: string, sentence: number) =>
   a.factors
