@@ -558,6 +558,8 @@ export interface components {
                          */
                         pushes: "for" | "against";
                     }[];
+                    /** @default [] */
+                    factors: string[];
                 }[];
             }[];
             indicators: {
@@ -599,6 +601,8 @@ export interface components {
                      */
                     pushes: "for" | "against";
                 }[];
+                /** @default [] */
+                factors: string[];
             }[];
             assumptions: string[];
         };
