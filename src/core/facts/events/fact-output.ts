@@ -196,6 +196,13 @@ function eventFact(
   // measures ("concrete wall", "watchtowers") is cited on its own.
   const listed = f.kind !== "event" || f.rule.itemized;
   let [first, last] = listed ? [f.first, f.last] : wholePhrase(doc, f);
+  // A widened phrase never leaves its sentence (text with its full stops lost runs one
+  // sentence into the next, and a phrase's antecedent could be looked for across the break).
+  const own = doc.sentences[f.sentence];
+  if (own) {
+    first = Math.min(Math.max(first, own.tokenStart), f.first);
+    last = Math.max(Math.min(last, own.tokenEnd - 1), f.last);
+  }
   // A phrase widened over another entry of its sentence and day would print that entry twice.
   const swallows = all.some(
     (o) =>
