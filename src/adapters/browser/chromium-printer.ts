@@ -99,6 +99,11 @@ export class ChromiumPrinter implements PdfPrinter {
         page = warm.page;
         // Not laid out for the screen: only the print's layout counts (see print-only.ts).
         await page.setContent(printOnly(job.html, this.assets), { waitUntil: "load", timeout: remaining });
+        // A render abandoned while its document loaded must not start printing: Chromium cannot
+        // stop a print once begun, and a single-process browser would hold every other page
+        // until a long document was printed for nobody.
+        const left = due - Date.now();
+        if (left <= 0) throw new RenderTimeoutError(job.deadlineMs);
         const pdf = await page.pdf({
           printBackground: true,
           preferCSSPageSize: true,
@@ -110,7 +115,7 @@ export class ChromiumPrinter implements PdfPrinter {
           outline: true,
           headerTemplate: job.headerHtml,
           footerTemplate: job.footerHtml,
-          timeout: remaining,
+          timeout: left,
         });
         return { pdf, warm, browser };
       });
