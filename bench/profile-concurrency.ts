@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { processMemoryKb } from "../src/adapters/browser/process-memory.js";
 import { descendants, startProcess, startServer } from "../tests/support/server-process.js";
 import { REFERENCE_THEME, REFERENCE_TITLE, referenceText } from "./reference.js";
 import { closedLoop, median, round } from "./stats.js";
@@ -49,13 +50,7 @@ function cpuTicks(pid: number): number {
   }
 }
 
-function rss(pid: number): number {
-  try {
-    return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
-  } catch {
-    return 0;
-  }
-}
+const rss = (pid: number) => (processMemoryKb(pid)?.rssKb ?? 0) / 1024;
 
 const profDir = await mkdtemp(path.join(tmpdir(), "bench-prof-"));
 const dataDir = await mkdtemp(path.join(tmpdir(), "bench-conc-"));
