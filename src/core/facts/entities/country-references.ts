@@ -1,7 +1,6 @@
-import { type LexiconEntry, lexiconEntry } from "../lexicon/index.js";
 import type { Doc } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
-import { type EntityDraft, lexiconDraft } from "./entity-draft.js";
+import { type EntityDraft, referencedDraft } from "./entity-draft.js";
 
 /**
  * "the interior ministry", "the security forces", "the new authorities" in a story about one
@@ -56,7 +55,7 @@ const PHRASES: [string[], string][] = [
 ];
 
 /** The country an entity belongs to: a country itself, or the affiliation of a place or body. */
-function countryOf(draft: EntityDraft): string | undefined {
+export function countryOf(draft: EntityDraft): string | undefined {
   const entry = draft.lexicon;
   if (!entry) return undefined;
   if (entry.kind === "country") return entry.name;
@@ -93,8 +92,6 @@ export function addCountryReferences(
   const { tokens } = doc;
   // Where the Kurdish-led forces hold the ground, "the security forces" are theirs.
   const kurdish = drafts.some((d) => d.lexicon?.kind === "kurdish-force");
-  const byId = new Map<string, EntityDraft>();
-  for (const d of drafts) if (d.lexicon) byId.set(d.lexicon.id, d);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "word" || owners.has(i) || t.sentence < 0 || t.meta) continue;
@@ -118,14 +115,8 @@ export function addCountryReferences(
     let owned = false;
     for (let k = i; k <= last; k++) if (owners.has(k)) owned = true;
     if (owned || (after?.kind === "word" && after.cap && after.sentence === t.sentence)) continue;
-    let draft = byId.get(id);
-    if (!draft) {
-      const entry = lexiconEntry(id) as LexiconEntry | undefined;
-      if (!entry) continue;
-      draft = lexiconDraft(entry);
-      byId.set(id, draft);
-      drafts.push(draft);
-    }
+    const draft = referencedDraft(drafts, id);
+    if (!draft) continue;
     // The article's words ("interior ministry") are a spelling of the body, kept as its alias.
     draft.mentions.push({ first: i, last });
     for (let k = i; k <= last; k++) owners.set(k, draft);
@@ -166,12 +157,8 @@ export function addArmyReferences(doc: Doc, drafts: EntityDraft[], owners: Map<n
     const after = tokens[i + 1];
     if (after?.norm === "of" || (after?.kind === "word" && after.cap && after.sentence === t.sentence))
       continue;
-    if (!draft) {
-      const entry = lexiconEntry(id) as LexiconEntry | undefined;
-      if (!entry) return;
-      draft = lexiconDraft(entry);
-      drafts.push(draft);
-    }
+    draft ??= referencedDraft(drafts, id);
+    if (!draft) return;
     draft.mentions.push({ first, last: i });
     for (let k = first; k <= i; k++) owners.set(k, draft);
   }

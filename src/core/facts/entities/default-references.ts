@@ -1,8 +1,7 @@
-import { type LexiconEntry, lexiconEntry } from "../lexicon/index.js";
 import type { Doc } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
-import { ARMIES } from "./country-references.js";
-import { type EntityDraft, lexiconDraft } from "./entity-draft.js";
+import { ARMIES, countryOf } from "./country-references.js";
+import { type EntityDraft, referencedDraft } from "./entity-draft.js";
 
 /**
  * Bodies an article about the war against ISIS refers to by a common noun without ever
@@ -24,19 +23,6 @@ const POLITICAL = new Set([
 ]);
 /** Words before "coalition" that make it a political one: "the ruling coalition". */
 const POLITICAL_BEFORE = new Set(["ruling", "governing", "opposition", "electoral", "parliamentary"]);
-
-const countryOf = (d: EntityDraft) =>
-  d.lexicon?.kind === "country" ? d.lexicon.name : (d.lexicon?.affiliation ?? undefined);
-
-function ensureDraft(drafts: EntityDraft[], id: string): EntityDraft | undefined {
-  const held = drafts.find((d) => d.lexicon?.id === id);
-  if (held) return held;
-  const entry = lexiconEntry(id) as LexiconEntry | undefined;
-  if (!entry) return undefined;
-  const draft = lexiconDraft(entry);
-  drafts.push(draft);
-  return draft;
-}
 
 /**
  * "Syria joined the coalition", "the coalition's footprint": with no coalition named, in a
@@ -61,7 +47,7 @@ export function addCoalitionReferences(
     const after = tokens[i + 1];
     if (after?.norm === "of" || POLITICAL.has(after?.norm ?? "")) continue;
     if (after?.kind === "word" && after.cap && after.sentence === t.sentence) continue;
-    draft ??= ensureDraft(drafts, "org/coalition");
+    draft ??= referencedDraft(drafts, "org/coalition");
     if (!draft) return;
     draft.mentions.push({ first: i, last: i });
     owners.set(i, draft);
@@ -90,7 +76,7 @@ export function addSoldierArmies(doc: Doc, drafts: EntityDraft[], owners: Map<nu
       // "a Syrian army officer": a spelling of the army only once the story has that army.
       const known = drafts.some((d) => d.lexicon?.id === id && d.mentions.length > 0);
       if (!SOLDIER_NOUNS.has(noun.norm) && !(noun.norm === "army" && known)) continue;
-      const army = ensureDraft(drafts, id);
+      const army = referencedDraft(drafts, id);
       if (!army) return;
       army.mentions.push({ first: m.first, last: noun.i });
       owners.set(noun.i, army);

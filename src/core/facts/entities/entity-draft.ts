@@ -1,4 +1,4 @@
-import type { LexiconEntry } from "../lexicon/index.js";
+import { type LexiconEntry, lexiconEntry } from "../lexicon/index.js";
 import type { EntityType } from "../schema.js";
 import type { Doc } from "../text/doc.js";
 import { isArabicArticle, matchKey, nameKeys, skeleton } from "../text/normalize.js";
@@ -36,6 +36,20 @@ export interface EntityDraft {
 /** A draft for a lexicon entry the text refers to without naming it, its mentions yet to come. */
 export function lexiconDraft(entry: LexiconEntry): EntityDraft {
   return { type: entry.type, name: entry.name, lexicon: entry, nameKeys: [], extraAliases: [], mentions: [] };
+}
+
+/**
+ * The draft of lexicon entry `id` among `drafts`: the one the text already has, else a new one
+ * added to them (a body the text refers to without naming it); undefined for an unknown id.
+ */
+export function referencedDraft(drafts: EntityDraft[], id: string): EntityDraft | undefined {
+  const held = drafts.find((d) => d.lexicon?.id === id);
+  if (held) return held;
+  const entry = lexiconEntry(id) as LexiconEntry | undefined;
+  if (!entry) return undefined;
+  const draft = lexiconDraft(entry);
+  drafts.push(draft);
+  return draft;
 }
 
 export function nameKeysOf(doc: Doc, first: number, last: number): string[] {
