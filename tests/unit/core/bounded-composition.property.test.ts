@@ -16,9 +16,16 @@ import { fill, HOSTILE_GENERATORS } from "../../support/hostile-text.js";
 /**
  * Assessing, composing and rendering a briefing (HTML, no Chromium) is bounded however hostile
  * its articles: huge sentences, thousands of facts, quotes and figures, 25 such articles. The old
- * code took 17 s on one article of figures; the budget is generous for a shared two-core machine.
+ * code took 17 s on one article of figures; the budget (about twice the quiet time of the slowest
+ * generator) is generous for a shared two-core machine and still far below that.
  */
-const BUDGET_MS = 3000;
+const BUDGET_MS = 5000;
+/**
+ * Twenty-five full-size articles in one briefing: about 2.5 s on a quiet machine, and it failed a
+ * 3 s budget under CI load. What this guards against grew with the square of the sentences
+ * (22 s at half size, 124 s at full size), so a ceiling of 8 s still catches it with room for load.
+ */
+const MANY_BUDGET_MS = 8000;
 /** Lists are capped and cited sentences clipped: 25 hostile articles make a document of bounded size. */
 const MAX_HTML_CHARS = 3_000_000;
 const THEME = "isis-prison-escape";
@@ -29,11 +36,12 @@ beforeAll(async () => {
 });
 
 function expectBounded(text: string, facts: FactsDocument, copies = 1): void {
+  const budget = copies > 1 ? MANY_BUDGET_MS : BUDGET_MS;
   const sources = Array.from({ length: copies }, (_, i) =>
     hostileSource(text, facts, (i + 1).toString(16).padStart(16, "0")),
   );
   const { ms, value: chars } = timed(() => renderBriefing(kit, THEME, sources));
-  expect(ms, `assess+compose+render took ${ms.toFixed(0)} ms`).toBeLessThan(BUDGET_MS);
+  expect(ms, `assess+compose+render took ${ms.toFixed(0)} ms`).toBeLessThan(budget);
   expect(chars).toBeLessThan(MAX_HTML_CHARS);
 }
 
@@ -46,7 +54,7 @@ describe("briefings of hostile articles at full size", () => {
     });
   }
 
-  it(`${MAX_ARTICLES_PER_BRIEFING} full-size one-sentence articles in one briefing, within budget`, () => {
+  it(`${MAX_ARTICLES_PER_BRIEFING} full-size one-sentence articles in one briefing, within ${MANY_BUDGET_MS} ms`, () => {
     const text = (HOSTILE_GENERATORS.longSentence as (max: number) => string)(MAX_ARTICLE_TEXT_BYTES);
     expectBounded(text, hostileFacts(text), MAX_ARTICLES_PER_BRIEFING);
   });
@@ -54,7 +62,7 @@ describe("briefings of hostile articles at full size", () => {
   // Tens of thousands of relevant sentences from many sources: sorting each under its factor, and
   // looking for corroboration across sources, once grew with the square of their number (22 s
   // here at half size, 124 s at full size).
-  it(`${MAX_ARTICLES_PER_BRIEFING} quote-heavy articles in one briefing, within budget`, () => {
+  it(`${MAX_ARTICLES_PER_BRIEFING} quote-heavy articles in one briefing, within ${MANY_BUDGET_MS} ms`, () => {
     const text = (HOSTILE_GENERATORS.quotes as (max: number) => string)(MAX_ARTICLE_TEXT_BYTES / 2);
     expectBounded(text, hostileFacts(text), MAX_ARTICLES_PER_BRIEFING);
   });
