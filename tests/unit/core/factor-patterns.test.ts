@@ -104,3 +104,107 @@ describe("Badia theme: whose withdrawal leaves the desert empty", () => {
     expect(cited(a, monitor.article.id, 1)).not.toContain("driver:security-vacuum");
   });
 });
+
+describe("signs: what a sentence says happened to a force, not only that the force is named", () => {
+  it("counts US troops down from a larger number, and a garrison abandoned, as a withdrawal, not a residual presence", () => {
+    const op = source(
+      "US presence in Syria shrinks",
+      "About 600 US troops now remain in Syria, down from about 1,800 last year, and the garrison at Al-Tanf has been abandoned.",
+      "Al-Monitor",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [op], AT);
+    expect(cited(a, op.article.id, 0)).toEqual(["driver:withdrawal-intent"]);
+  });
+
+  it("still counts US troops that remain, with no fall told, as a residual presence", () => {
+    const st = source(
+      "CENTCOM on its posture",
+      "About 900 US troops remain in Syria, and US forces continue to operate from the Al-Tanf Garrison.",
+      "US Central Command",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [st], AT);
+    expect(cited(a, st.article.id, 0)).toEqual(["mitigator:residual-presence"]);
+  });
+
+  it("counts the coalition's mission in Iraq concluded as a withdrawal, though a few personnel remain", () => {
+    const st = source(
+      "Coalition mission in Iraq ends",
+      "In Iraq, the coalition's military mission concluded in September as agreed with the Government of Iraq, and a few US advisers remain in Erbil under a bilateral arrangement.",
+      "US Central Command",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [st], AT);
+    expect(cited(a, st.article.id, 0)).toEqual(["driver:withdrawal-intent"]);
+  });
+
+  it("counts the desert left without a permanent army presence as a vacuum, not as new forces", () => {
+    const wire = source(
+      "Desert left open",
+      "Large parts of the desert between Palmyra and Al-Sukhnah have had no permanent army presence since units were redeployed to the coast in the summer.",
+      "Agence France-Presse",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [wire], AT);
+    expect(cited(a, wire.article.id, 0)).toEqual(["driver:security-vacuum"]);
+  });
+
+  it("does not count drug trafficking named as the topic of an Iraq–Syria memorandum as smuggling reported", () => {
+    const wire = source(
+      "Iraq and Syria sign memorandum",
+      "In September, Iraq and Syria signed a memorandum to share information on drug trafficking, and their border officials met twice at Al-Qaim in October.",
+      "Associated Press",
+    );
+    const a = assess(themeFixture("cross-border-smuggling"), [wire], AT);
+    expect(cited(a, wire.article.id, 0)).not.toContain("driver:smuggling-reported");
+  });
+
+  it("counts ISIS cells gathering in the desert facing the border, where the wall would not stop them, as pressure, not the wall", () => {
+    const minutes = source(
+      "Committee hears of border gaps",
+      "An MP said that ISIS cells were gathering in the Syrian desert facing Nineveh and that the wall would not stop them if the Syrian side stayed empty.",
+      "Shafaq News",
+    );
+    const a = assess(themeFixture("border-fortification"), [minutes], AT);
+    expect(cited(a, minutes.article.id, 0)).toEqual(["driver:infiltration-pressure"]);
+  });
+});
+
+describe("recall: sites, walls and strained guards told in other words", () => {
+  it("counts a camp's distance from the Iraqi border as a concentration of detainees near Iraq", () => {
+    const m = source(
+      "Escape from Al-Hol",
+      "Several women escaped from Al-Hol camp on Sunday, the monitor said. The camp lies about 15 kilometres from the Iraqi border.",
+      "Syrian Observatory for Human Rights",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [m], AT);
+    expect(cited(a, m.article.id, 1)).toEqual(["driver:detainee-concentration"]);
+  });
+
+  it("counts a wall Iraqi forces built along the Rabia sector as Iraq's border defences", () => {
+    const m = source(
+      "Iraq's wall facing the camp",
+      "Iraqi forces have completed a concrete wall with thermal cameras along the Rabia and Sinjar sectors, Iraqi officials said.",
+      "Syrian Observatory for Human Rights",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [m], AT);
+    expect(cited(a, m.article.id, 0)).toEqual(["mitigator:iraqi-border-defences"]);
+  });
+
+  it("counts the SDF left to guard ISIS prisoners with no air support as the SDF's exposure", () => {
+    const op = source(
+      "Leaving the SDF alone",
+      "The Americans leave behind the SDF, which guards some 8,000 ISIS prisoners and receives almost no air support when Turkish-backed factions attack its lines.",
+      "Al-Monitor",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [op], AT);
+    expect(cited(a, op.article.id, 0)).toEqual(["driver:sdf-exposure"]);
+  });
+
+  it("counts an SDF commander saying his forces could not guard the prisons without the coalition as the SDF's exposure", () => {
+    const ngo = source(
+      "Field report from Qamishli",
+      "An SDF commander in Qamishli said his forces could not guard the prisons and the camps for more than a few weeks without coalition funding, fuel and surveillance.",
+      "Norwegian Refugee Council",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [ngo], AT);
+    expect(cited(a, ngo.article.id, 0)).toEqual(["driver:sdf-exposure"]);
+  });
+});
