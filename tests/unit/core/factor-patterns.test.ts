@@ -208,3 +208,71 @@ describe("recall: sites, walls and strained guards told in other words", () => {
     expect(cited(a, ngo.article.id, 0)).toEqual(["driver:sdf-exposure"]);
   });
 });
+
+describe("recall: the Badia and the border told in state-media and monitor terms", () => {
+  const badia = themeFixture("isis-badia-insurgency");
+  const border = themeFixture("border-fortification");
+
+  it("counts a desert left with no permanent army presence as a vacuum, in a story whose lede names ISIS", () => {
+    const wire = source(
+      "ISIS attack near Palmyra",
+      "ISIS fighters attacked an army post near Palmyra on Sunday. The desert between Palmyra and Al-Sukhnah has had no permanent army presence since units were redeployed to Idlib in the summer.",
+      "Agence France-Presse",
+    );
+    expect(cited(assess(badia, [wire], AT), wire.article.id, 1)).toEqual(["driver:security-vacuum"]);
+  });
+
+  it("counts foreign air strikes on ISIS positions in the desert as counter-terrorism strikes", () => {
+    const m = source(
+      "Strikes in the desert",
+      "Russian warplanes carried out 12 air strikes on ISIS positions in the desert in October, the monitor said.",
+      "Syrian Observatory for Human Rights",
+    );
+    expect(cited(assess(badia, [m], AT), m.article.id, 0)).toEqual(["mitigator:counter-terrorism-strikes"]);
+  });
+
+  it("counts the army dismantling cells in the desert, as state media tell it, as counter-terrorism strikes", () => {
+    const m = source(
+      "Army operations in the Badia",
+      "The Syrian Arab Army pressed its operations in the Badia, the Ministry of Defence said on Sunday. Units of the army dismantled 25 terrorist cells and killed 60 terrorists in the desert between Palmyra and Deir Ez-Zor in the past two months.",
+      "SANA",
+    );
+    expect(cited(assess(badia, [m], AT), m.article.id, 1)).toEqual(["mitigator:counter-terrorism-strikes"]);
+  });
+
+  it("counts new army divisions taking up positions in the desert as new forces", () => {
+    const m = source(
+      "New divisions in the Badia",
+      "The Ministry of Defence said that three new divisions of the Syrian Arab Army have taken up positions in the Syrian desert.",
+      "SANA",
+    );
+    expect(cited(assess(badia, [m], AT), m.article.id, 0)).toEqual(["mitigator:new-forces"]);
+  });
+
+  it("counts Syrian government forces withdrawing from the desert across the border as a vacuum", () => {
+    const m = source(
+      "Desert south of Albukamal",
+      "Government forces withdrew most of their units from the desert south of Albukamal in the summer, leaving the area to tribal groups.",
+      "Syrian Observatory for Human Rights",
+    );
+    expect(cited(assess(border, [m], AT), m.article.id, 0)).toEqual(["driver:security-vacuum"]);
+  });
+
+  it("counts crossings by ISIS members into Iraq, counted by a monitor, as infiltration pressure", () => {
+    const m = source(
+      "Crossings into Iraq",
+      "The monitor has documented at least five crossings by ISIS members from the Syrian desert into Iraq since August.",
+      "Syrian Observatory for Human Rights",
+    );
+    expect(cited(assess(border, [m], AT), m.article.id, 0)).toEqual(["driver:infiltration-pressure"]);
+  });
+
+  it("counts ISIS members crossing after a clash with Iraqi border guards as infiltration pressure", () => {
+    const m = source(
+      "Crossing near Al-Qaim",
+      "Monitor sources reported that a group of ISIS members crossed from the desert near Albukamal into Iraq on Tuesday night, after a clash with Iraqi border guards near Al-Qaim.",
+      "Syrian Observatory for Human Rights",
+    );
+    expect(cited(assess(border, [m], AT), m.article.id, 0)).toEqual(["driver:infiltration-pressure"]);
+  });
+});
