@@ -275,4 +275,13 @@ describe("recall: the Badia and the border told in state-media and monitor terms
     );
     expect(cited(assess(border, [m], AT), m.article.id, 0)).toEqual(["driver:infiltration-pressure"]);
   });
+
+  it("counts Damascus not having deployed regular units along its side of the border as a vacuum", () => {
+    const m = source(
+      "The other side of the wall",
+      "Across the border, the government in Damascus has not deployed regular units along the frontier south of Albukamal, leaving the desert to tribal militias.",
+      "Washington Institute",
+    );
+    expect(cited(assess(border, [m], AT), m.article.id, 0)).toEqual(["driver:security-vacuum"]);
+  });
 });
