@@ -21,7 +21,7 @@ function compileNow(
   precompiled: ReadonlyMap<string, string>,
 ): Template {
   try {
-    const spec = precompiled.get(sourceHash(source)) ?? hb.precompile(source, COMPILE_OPTIONS);
+    const spec = precompiled.get(sourceHash(source)) ?? hb.precompile(source, { ...COMPILE_OPTIONS });
     // The precompiled spec is our own template compiled to JavaScript, not user input.
     const templateSpec = new Function(`return ${spec}`)() as TemplateSpecification;
     return hb.template(templateSpec) as Template;

@@ -12,7 +12,9 @@ import Handlebars from "handlebars";
 export const PRECOMPILED_FILE = "precompiled.json";
 
 // Strict: a template naming a field the view model lacks throws instead of printing nothing.
-export const COMPILE_OPTIONS = { strict: true, noEscape: false } as const;
+// Frozen, and copied for each compile: Handlebars writes its defaults into the options it is given,
+// and the file records these options as they are before any compile.
+export const COMPILE_OPTIONS = Object.freeze({ strict: true, noEscape: false } as const);
 
 export interface PrecompiledTemplates {
   /** The Handlebars that compiled them: a spec only runs on its own compiler's runtime. */
@@ -48,9 +50,9 @@ async function templateSources(root: string): Promise<string[]> {
 export async function precompileTemplates(root: string): Promise<PrecompiledTemplates> {
   const specs: Record<string, string> = {};
   for (const source of await templateSources(root)) {
-    specs[sourceHash(source)] = Handlebars.precompile(source, COMPILE_OPTIONS) as string;
+    specs[sourceHash(source)] = Handlebars.precompile(source, { ...COMPILE_OPTIONS }) as string;
   }
-  return { handlebars: Handlebars.VERSION, options: COMPILE_OPTIONS, specs };
+  return { handlebars: Handlebars.VERSION, options: { ...COMPILE_OPTIONS }, specs };
 }
 
 /**

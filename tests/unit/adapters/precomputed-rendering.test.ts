@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BOUNDS_FILE, boundsFileFor, loadGeography } from "../../../src/adapters/templates/geography.js";
 import { HandlebarsRenderer } from "../../../src/adapters/templates/handlebars-renderer.js";
 import {
+  COMPILE_OPTIONS,
   PRECOMPILED_FILE,
   type PrecompiledTemplates,
   precompileTemplates,
@@ -80,6 +81,12 @@ describe("templates precompiled at build time", () => {
     // Every layout, partial and theme briefing has its spec.
     const bluf = await readFile(path.join(TEMPLATES, "partials/bluf.hbs"), "utf8");
     expect(Object.keys(file.specs)).toContain(sourceHash(bluf));
+    // The options as the renderer states them, not as Handlebars filled them in while compiling:
+    // a cold start, which has compiled nothing, compares them with its own.
+    expect(file.options).toEqual({ strict: true, noEscape: false });
+    expect(JSON.parse(await readFile(path.join(root, PRECOMPILED_FILE), "utf8")).options).toEqual(
+      COMPILE_OPTIONS,
+    );
     const atStartUp = await rendererAt(TEMPLATES);
     const precompiled = await rendererAt(root);
     for (const theme of themes.list()) {
