@@ -354,7 +354,13 @@ function foldRetold(doc: Doc, facts: FactDraft[]): FactDraft[] {
         tokens[vague.first]?.norm === "the" &&
         vague.last - vague.first <= 6 &&
         [...vague.entities].some((e) => other.entities.has(e) && e.lexicon?.kind !== "country");
-      if (!told(b, a) && !told(a, b) && !placeNamed) continue;
+      if (
+        !told(b, a) &&
+        !told(a, b) &&
+        !placeNamed &&
+        !(sameDay && a.kind === b.kind && sameCount(tokens, a, b))
+      )
+        continue;
       // The fuller citation is printed, on the finer of the two dates.
       const finer = vague === a ? b : a;
       const longer = b.last - b.first > a.last - a.first ? b : a;
@@ -367,6 +373,31 @@ function foldRetold(doc: Doc, facts: FactDraft[]): FactDraft[] {
     }
   }
   return facts;
+}
+
+/** "198 households": a count of ten or more and the word it counts; not a year. */
+function counts(tokens: readonly Token[], f: FactDraft): Set<string> {
+  const found = new Set<string>();
+  for (let k = f.first; k < f.last; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (t.kind !== "num" || next.kind !== "word") continue;
+    const n = Number(t.norm.replace(/,/g, ""));
+    if (n >= 10 && !(n >= 1900 && n <= 2100)) found.add(`${n} ${singular(next.norm)}`);
+  }
+  return found;
+}
+
+/**
+ * "One convoy of 198 households arrived on 3 March" in a report's highlights and "3 March – A
+ * convoy of 198 households crossed from Syria" in its list of developments: two tellings of one
+ * day that give the same count of the same thing are one happening.
+ */
+function sameCount(tokens: readonly Token[], a: FactDraft, b: FactDraft): boolean {
+  const x = counts(tokens, a);
+  if (x.size === 0) return false;
+  for (const c of counts(tokens, b)) if (x.has(c)) return true;
+  return false;
 }
 
 /**
