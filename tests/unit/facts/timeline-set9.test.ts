@@ -46,3 +46,48 @@ describe("one entry for a day told twice with the same count", () => {
     expect(datesOf(extract(text), /families arrived/)).toHaveLength(2);
   });
 });
+
+describe("a list of developments led by their days", () => {
+  const report = (lines: string) =>
+    `Date of issue: 20 May 2026\n\nSUMMARY\n\nThe camp holds about 9,000 people.\n\nDEVELOPMENTS\n\n${lines}`;
+
+  it("dates what an entry reports by the day leading it, not by a day it refers back to", () => {
+    const doc = extract(
+      report(
+        "13 May – The health office began a polio vaccination campaign after a case was confirmed in the convoy of 9 May.",
+      ),
+    );
+    expect(datesOf(doc, /polio vaccination/)).toEqual(["2026-05-13"]);
+  });
+
+  it("takes a happening no rule names from an entry whose day stands before the dash", () => {
+    const doc = extract(report("15 May – 52 families (190 individuals) departed for Ramadi and Fallujah."));
+    expect(datesOf(doc, /departed for Ramadi/)).toEqual(["2026-05-15"]);
+  });
+
+  it("folds a summary line and the entry that names the same happening in the same words", () => {
+    const text =
+      "Date of issue: 20 May 2026\n\nHIGHLIGHTS\n\n• A polio vaccination campaign started on 13 May.\n\nDEVELOPMENTS\n\n13 May – The health office began a polio vaccination campaign in all sectors.";
+    expect(datesOf(extract(text), /vaccination campaign/)).toEqual(["2026-05-13"]);
+  });
+});
+
+describe("years counted from the year the narrative last named", () => {
+  it("counts 'two years later' from the last year named, to the year only", () => {
+    const text =
+      "Published Monday 1 December 2025\n\nIn May 2009 he was elected head of the council. Two years later he survived an ambush on the road to Hit that killed three of his guards.";
+    expect(datesOf(extract(text), /survived an ambush/)).toEqual(["2011"]);
+  });
+
+  it("counts 'a year after' back from the season it is set after, for the clause it introduces", () => {
+    const text =
+      "Published Monday 1 December 2025\n\nShe said she had been sold in the autumn of 2016, a year after IS fighters overran the town and killed dozens of its men.";
+    expect(datesOf(extract(text), /overran the town/)).toContain("2015-09/2015-11");
+  });
+
+  it("does not count 'years after' a happening the sentence does not date", () => {
+    const text =
+      "Published Monday 1 December 2025\n\nIn 2019 the camp held 70,000 people. Two years after the fall of the town, gunmen attacked a school.";
+    expect(datesOf(extract(text), /attacked a school/)).not.toContain("2021");
+  });
+});

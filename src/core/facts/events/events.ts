@@ -72,7 +72,11 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   let news = false;
   let lastDay: string | null = null;
   /** The last day or run of days named, and the month of the last date named ("mid-March"). */
-  const last: { span: string | null; month: string | null } = { span: null, month: null };
+  const last: { span: string | null; month: string | null; year: string | null } = {
+    span: null,
+    month: null,
+    year: null,
+  };
   /** The month the story last named, with the sentence that named it: "In April ..., and both were arrested". */
   let namedMonth: { month: string; sentence: number } | null = null;
   const monthBySentence: ({ month: string; sentence: number } | null)[] = [];
@@ -107,6 +111,9 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
       const lead = folded.slice(Math.max(0, d.start - s.start - 8), d.start - s.start);
       if (/^\d{4}-\d{2}-\d{2}$/.test(d.value) && !PERIOD_LEAD.test(lead)) lastDay = d.value;
       if (!PERIOD_LEAD.test(lead) && DAY_SPAN.test(d.value)) last.span = d.value;
+      // "In 1988 ... Two years later": the year of the narrative, what a count of years starts from.
+      if (!PERIOD_LEAD.test(lead) && /^\d{4}/.test(d.value) && d.start >= s.start)
+        last.year = d.value.slice(0, 4);
       if (!PERIOD_LEAD.test(lead) && /^\d{4}-\d{2}(?:-\d{2})?$/.test(d.value) && d.start >= s.start) {
         last.month = d.value.slice(0, 7);
         // The story's own time ("In April", "in mid-March this year"), not a background date.
@@ -118,7 +125,10 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     for (const a of sd.anchors)
       if (/^\d{4}-\d{2}-\d{2}$/.test(a.anchor.date)) last.span = lastDay = a.anchor.date;
     const heading = sectionHeading(original, sd);
+    // "7 March – A fire broke out ...": a dated entry of a list of developments.
+    const entry = heading ? null : entryDay(original, sd);
     if (heading) sectionDay = last.span = lastDay = heading;
+    else if (entry) sectionDay = last.span = lastDay = entry.value;
     else if (isCapsHeading(original)) sectionDay = null;
     sectionBySentence[s.index] = sectionDay;
     if (!point && /:\s*$/.test(original)) {
@@ -255,7 +265,11 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     }
     dropCoveredItems(inSentence);
     // Untagged: a happening no rule names is for the timeline, and bears on no theme by itself.
-    inSentence.push(...occurrences(doc, clauses, inSentence, owners, sd));
+    inSentence.push(...occurrences(doc, clauses, inSentence, owners, sd, entry !== null));
+    // What an entry led by its day reports happened that day, whatever it refers back to
+    // ("after two cases were reported in the convoy of 3 March").
+    if (entry)
+      for (const f of inSentence) if (f.kind !== "threat" && f.modality === "asserted") f.date = { ...entry };
     facts.push(...inSentence);
   }
   dateSections(doc, facts, sectionBySentence);
@@ -354,13 +368,8 @@ function foldRetold(doc: Doc, facts: FactDraft[]): FactDraft[] {
         tokens[vague.first]?.norm === "the" &&
         vague.last - vague.first <= 6 &&
         [...vague.entities].some((e) => other.entities.has(e) && e.lexicon?.kind !== "country");
-      if (
-        !told(b, a) &&
-        !told(a, b) &&
-        !placeNamed &&
-        !(sameDay && a.kind === b.kind && sameCount(tokens, a, b))
-      )
-        continue;
+      const retold = sameDay && a.kind === b.kind && (sameCount(tokens, a, b) || sharedPair(tokens, a, b));
+      if (!told(b, a) && !told(a, b) && !placeNamed && !retold) continue;
       // The fuller citation is printed, on the finer of the two dates.
       const finer = vague === a ? b : a;
       const longer = b.last - b.first > a.last - a.first ? b : a;
@@ -386,6 +395,30 @@ function counts(tokens: readonly Token[], f: FactDraft): Set<string> {
     if (n >= 10 && !(n >= 1900 && n <= 2100)) found.add(`${n} ${singular(next.norm)}`);
   }
   return found;
+}
+
+/** Two lower-case words of four letters or more in a row: "vaccination campaign". */
+function pairs(tokens: readonly Token[], f: FactDraft): Set<string> {
+  const found = new Set<string>();
+  const plain = (t: Token | undefined) =>
+    t !== undefined && t.kind === "word" && !t.cap && t.norm.length >= 4 && !PHRASE_END.has(t.norm);
+  for (let k = f.first; k < f.last; k++)
+    if (plain(tokens[k]) && plain(tokens[k + 1]))
+      found.add(`${singular(tokens[k]?.norm ?? "")} ${singular(tokens[k + 1]?.norm ?? "")}`);
+  return found;
+}
+
+/**
+ * "A measles vaccination campaign started on 12 March" in a summary and "12 March – The health
+ * directorate began a measles vaccination campaign" in the list below it: one day's happening
+ * named by the same words twice.
+ */
+function sharedPair(tokens: readonly Token[], a: FactDraft, b: FactDraft): boolean {
+  // "a convoy of 143 families arrived" and "a second convoy of 97 families arrived": two.
+  if (counts(tokens, a).size > 0 && counts(tokens, b).size > 0) return false;
+  const x = pairs(tokens, a);
+  for (const p of pairs(tokens, b)) if (x.has(p)) return true;
+  return false;
 }
 
 /**
@@ -559,6 +592,21 @@ function sectionHeading(original: string, sd: SentenceDates): string | null {
   let rest = original;
   for (const d of sd.dates) rest = rest.replace(d.text, "");
   return /^[\s,.:;—–-]*$/.test(rest.replace(WEEKDAY_WORD, "")) ? day.value : null;
+}
+
+/** "12 March – ", "Monday 3 March: ": a day leading a line, set off by a dash or a colon. */
+const ENTRY_LEAD = /^\s*[–—:-]\s/;
+
+/**
+ * "12 March – The health directorate began ...": a line of a list of dated developments opens
+ * with its day. The day is the entry's, for what the line reports and what follows it.
+ */
+function entryDay(original: string, sd: SentenceDates): FactDate | null {
+  const first = sd.dates[0];
+  if (!first || first.start !== sd.start + (original.length - original.trimStart().length)) return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(first.value)) return null;
+  const rest = sd.original.slice(first.end - sd.start);
+  return ENTRY_LEAD.test(rest) ? { value: first.value, text: first.text, resolved: first.resolved } : null;
 }
 
 /** "HUMANITARIAN COORDINATOR'S STATEMENT": a heading in capitals closes a dated section. */
@@ -943,6 +991,8 @@ function occurrences(
   facts: readonly FactDraft[],
   owners: Map<number, EntityDraft>,
   sd: SentenceDates,
+  /** The sentence is an entry led by its day ("10 March – 64 households departed ..."). */
+  entry = false,
 ): FactDraft[] {
   const { tokens } = doc;
   const found: FactDraft[] = [];
@@ -955,7 +1005,7 @@ function occurrences(
     // "since 2021", "since then" frame a period; "Since the coalition left Harir in September"
     // tells the happening the period starts from.
     if (SINCE_PERIOD.test(text) || /\?\s*$/.test(sd.original)) continue;
-    if (!sd.dates.some((d) => d.start >= start && d.end <= end)) continue;
+    if (!entry && !sd.dates.some((d) => d.start >= start && d.end <= end)) continue;
     let verb = -1;
     let parens = 0;
     for (let k = clause.first; k <= clause.last && verb < 0; k++) {
