@@ -91,3 +91,18 @@ describe("years counted from the year the narrative last named", () => {
     expect(datesOf(extract(text), /attacked a school/)).not.toContain("2021");
   });
 });
+
+describe("two measures in one sentence", () => {
+  const text =
+    "Amman, Tuesday 9 June 2026\n\nIn a sweep of the valley on Sunday, the army engineers found and dismantled three mines laid on the supply road, and seized four rifles, a radio and two motorcycles, which were handed to the police.";
+
+  it("prints the clause that holds the short phrase, on the day the fronted phrase gives", () => {
+    const doc = extract(text);
+    expect(datesOf(doc, /dismantled three mines/)).toEqual(["2026-06-07"]);
+  });
+
+  it("keeps the seizure told with its own words after the first measure as a dated entry of its own", () => {
+    const doc = extract(text);
+    expect(datesOf(doc, /seized four rifles/)).toEqual(["2026-06-07"]);
+  });
+});

@@ -767,6 +767,8 @@ function sharedParty(a: FactDraft, b: FactDraft): boolean {
   return [...a.entities].some((e) => b.entities.has(e) && e.lexicon?.kind !== "country");
 }
 
+const MEASURE_WORDS = 4;
+
 /** Whether two event mentions are one event: same kind, same day, actors and places that agree. */
 function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolean {
   if (a.kind !== b.kind || a.modality !== b.modality) return false;
@@ -775,6 +777,11 @@ function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolea
   // Two measures of one kind and day told apart in the text are two unless an entity ties them.
   const shared = [...a.entities].some((e) => b.entities.has(e) && e.lexicon?.kind !== "country");
   if (a.kind === "countermeasure" && a.sentence !== b.sentence && !shared) return false;
+  // "found and dismantled two devices on the patrol road, and seized two rifles and a vest":
+  // in one sentence, two measures each told with its own words apart are two.
+  const own = (f: FactDraft) => f.last - f.first >= MEASURE_WORDS;
+  if (a.kind === "countermeasure" && a.sentence === b.sentence && own(a) && own(b))
+    if (a.last < b.first || b.last < a.first) return false;
   if (a.kind === "threat") return false;
   const family = familyOf(a);
   const sameSentence = a.sentence === b.sentence;
@@ -842,7 +849,10 @@ function mergeSameEvents(doc: Doc, facts: FactDraft[]): FactDraft[] {
     if (f.kind === "countermeasure") {
       kept.push(f);
       const longer = f.last - f.first > first.last - first.first;
-      const [printed, other] = f.sentence !== first.sentence && longer ? [f, first] : [first, f];
+      // In one sentence, the clause over the phrase inside it ("In a search ... on Saturday, the
+      // engineering units found and dismantled two devices" over "the engineering units found").
+      const holds = f.sentence === first.sentence && f.first <= first.first && f.last >= first.last;
+      const [printed, other] = (f.sentence !== first.sentence || holds) && longer ? [f, first] : [first, f];
       if (other.date && other.date.value.length > (printed.date?.value.length ?? 0))
         printed.date = other.date;
       other.date = undefined;
