@@ -106,3 +106,30 @@ describe("two measures in one sentence", () => {
     expect(datesOf(doc, /seized four rifles/)).toEqual(["2026-06-07"]);
   });
 });
+
+describe("happenings no rule named before", () => {
+  it("extends a measure's place over a second named place joined by 'and the'", () => {
+    const text =
+      "Homs, Tuesday 9 June 2026\n\nPolice said troops had launched a sweep of the area around the pumping station and the nearby Shaer gas field on Monday afternoon.";
+    const entry = dated(extract(text)).find((f) => /sweep/.test(f.text));
+    expect(entry?.text).toContain("Shaer gas field");
+  });
+
+  it("dates a vote told after the session's day, not by a background day named in between", () => {
+    const text =
+      "Baghdad, Thursday 10 September 2026\n\nThe provincial council met on Tuesday to discuss the new prison. A convoy had crossed at Rabia on the night of 28 August. Several members asked about its escort. At the end of the session, the council voted by 21 votes to 9 to send a delegation to the prison.";
+    expect(datesOf(extract(text), /voted by 21 votes/)).toEqual(["2026-09"]);
+  });
+
+  it("dates measures approved in the line that opens their list", () => {
+    const text =
+      "Amman, Sunday 7 June 2026\n\nThe Minister of Interior has approved the following measures, which take effect from today:\n1. Closing the Ruwaished road at night.";
+    expect(datesOf(extract(text), /approved the following measures/)).toEqual(["2026-06-07"]);
+  });
+
+  it("puts a birth in a profile on its timeline with its season", () => {
+    const text =
+      "Published Monday 1 December 2025\n\nBorn in the spring of 1952 in Rawa, a town on the Euphrates, he was the eldest son of a teacher.";
+    expect(datesOf(extract(text), /Born in the spring/)).toEqual(["1952-03/1952-05"]);
+  });
+});

@@ -270,6 +270,12 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     // ("after two cases were reported in the convoy of 3 March").
     if (entry)
       for (const f of inSentence) if (f.kind !== "threat" && f.modality === "asserted") f.date = { ...entry };
+    // "the minister has approved the following measures, which take effect from today:": the
+    // line that opens a list is dated by the date it gives, as the points under it are.
+    const opens = !point && /:\s*$/.test(original) ? listDate : null;
+    if (opens)
+      for (const f of inSentence)
+        if (!f.date && f.kind === "countermeasure" && f.modality === "asserted") f.date = { ...opens };
     facts.push(...inSentence);
   }
   dateSections(doc, facts, sectionBySentence);
@@ -279,7 +285,10 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     if (day && !f.date && f.kind !== "threat" && f.modality === "asserted") f.date = { ...day };
   }
   if (doc.publishedAt) dateLiveEntries(doc, facts, doc.publishedAt);
-  if (news && doc.publishedAt) dateFollowOns(doc, facts, doc.publishedAt, dayBySentence, monthBySentence);
+  if (news && doc.publishedAt) {
+    const newsDay = dayBySentence.find((d) => d !== null && recentDay(d, doc.publishedAt)) ?? null;
+    dateFollowOns(doc, facts, doc.publishedAt, dayBySentence, monthBySentence, newsDay);
+  }
   return oneEntryPerSpan(foldRetold(doc, mergeSameEvents(doc, facts)));
 }
 
@@ -481,7 +490,10 @@ function recentDay(value: string, publishedAt: string | null): boolean {
  * named 13 September is still telling September; else the publication's month. Only a day of
  * the month before publication counts, not a date of the story's background.
  */
-function storyMonth(lastDay: string | null, publishedAt: string): string {
+function storyMonth(lastDay: string | null, publishedAt: string, newsDay: string | null = null): string {
+  // "on the night of 31 August" told in the story of Tuesday 8 September: a day of the background.
+  if (lastDay && newsDay && lastDay < newsDay && lastDay.slice(0, 7) !== newsDay.slice(0, 7))
+    return newsDay.slice(0, 7);
   if (lastDay) {
     const days = (Date.parse(publishedAt.slice(0, 10)) - Date.parse(lastDay)) / 86_400_000;
     if (days >= 0 && days <= 31) return lastDay.slice(0, 7);
@@ -530,6 +542,8 @@ function dateFollowOns(
   publishedAt: string,
   dayBySentence: readonly (string | null)[],
   monthBySentence: readonly ({ month: string; sentence: number } | null)[] = [],
+  /** The first day of the last week before publication the story names: its news. */
+  newsDay: string | null = null,
 ): void {
   const { tokens } = doc;
   for (const f of facts) {
@@ -572,7 +586,7 @@ function dateFollowOns(
     const value =
       named && f.sentence - named.sentence <= 1 && named.month <= publishedAt.slice(0, 7)
         ? named.month
-        : storyMonth(dayBySentence[f.sentence] ?? null, publishedAt);
+        : storyMonth(dayBySentence[f.sentence] ?? null, publishedAt, newsDay);
     f.date = { value, resolved: true };
   }
 }
