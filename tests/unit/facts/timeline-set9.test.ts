@@ -133,3 +133,22 @@ describe("happenings no rule named before", () => {
     expect(datesOf(extract(text), /Born in the spring/)).toEqual(["1952-03/1952-05"]);
   });
 });
+
+describe("well-known events named as time references", () => {
+  it("puts a well-known event named in a 'when' clause on the timeline at its known date", () => {
+    const text =
+      "Published 2 March 2026\n\nNobody expects a return to the summer of 2014, when the fall of Mosul shocked the region.";
+    const doc = extract(text);
+    const entry = dated(doc).find((f) => /fall of Mosul/.test(f.text));
+    expect(entry?.date?.value).toBe("2014-06-10");
+  });
+
+  it("adds no second entry when a rule already tells the named event", () => {
+    const text =
+      "Published 2 March 2026\n\nThe fall of Assad on 8 December 2024 changed the border. Days after the fall of Assad, the army left its posts.";
+    const doc = extract(text);
+    expect(
+      dated(doc).filter((f) => /fall of Assad/.test(f.text) && f.date?.value === "2024-12-08"),
+    ).toHaveLength(1);
+  });
+});

@@ -266,6 +266,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     dropCoveredItems(inSentence);
     // Untagged: a happening no rule names is for the timeline, and bears on no theme by itself.
     inSentence.push(...occurrences(doc, clauses, inSentence, owners, sd, entry !== null));
+    inSentence.push(...namedEvents(doc, s.tokenStart, s.tokenEnd, inSentence, owners, sd));
     // What an entry led by its day reports happened that day, whatever it refers back to
     // ("after two cases were reported in the convoy of 3 March").
     if (entry)
@@ -1094,6 +1095,81 @@ function occurrences(
         const owner = owners.get(k);
         if (owner?.type === "person" || owner?.type === "organization") fact.entities.add(owner);
       }
+    }
+    found.push(fact);
+  }
+  return found;
+}
+
+const NAMED_EVENT_NOUN =
+  /^(?:fall|collapse|ouster|toppling|overthrow|downfall|battle|defeat|capture|seizure|attack|assault|siege|territorial defeat)\b/;
+
+/** Rules of the well-known events a text names in passing, by anchor id, made once. */
+const ANCHOR_RULES = new Map<string, EventRule>();
+function anchorRule(id: string): EventRule {
+  // The fall of Assad is the regime change the rules name too: one family, so its mentions merge.
+  const regime = EVENT_RULES.find((r) => r.id === "regime-change");
+  if (id === "fall-of-assad" && regime) return regime;
+  let rule = ANCHOR_RULES.get(id);
+  if (!rule) {
+    rule = { id: `anchor-${id}`, kind: "event", trigger: /(?!)/g, tags: [] };
+    ANCHOR_RULES.set(id, rule);
+  }
+  return rule;
+}
+
+/**
+ * "None of this means a return to the summer of 2014, when the fall of Mosul opened the road to
+ * Baghdad", "Since the 2019 fall of Baghuz": a well-known event named as a time reference is on
+ * the story's timeline too, dated by the text where it gives a date, else by its known day.
+ */
+function namedEvents(
+  doc: Doc,
+  from: number,
+  to: number,
+  facts: readonly FactDraft[],
+  owners: Map<number, EntityDraft>,
+  sd: SentenceDates,
+): FactDraft[] {
+  const { tokens } = doc;
+  const found: FactDraft[] = [];
+  for (const a of sd.anchors) {
+    // A noun phrase naming the event ("the fall of Mosul"), not a clause about its actors
+    // ("the factions that overthrew Assad in December"), which the story tells for who they are.
+    if (!NAMED_EVENT_NOUN.test(sd.folded.slice(a.start - sd.start, a.end - sd.start))) continue;
+    let first = tokenAt(doc, a.start, from, to);
+    const last = tokenAt(doc, a.end - 1, first, to);
+    if (
+      facts.some((f) => f.first <= last && f.last >= first) ||
+      found.some((f) => f.first <= last && f.last >= first)
+    )
+      continue;
+    // "the 2019 fall of Baghuz": the year and the article before the name are the phrase's.
+    if (tokens[first - 1]?.kind === "num" && /^(?:19|20)\d\d$/.test(tokens[first - 1]?.text ?? "")) first--;
+    if (tokens[first - 1]?.norm === "the") first--;
+    const date = factDate(
+      sd,
+      { start: tokens[first]?.start ?? a.start, end: tokens[last]?.end ?? a.end },
+      a.start,
+      doc.publishedAt,
+      "asserted",
+    );
+    if (!date) continue;
+    const fact: FactDraft = {
+      kind: "event",
+      sentence: tokens[first]?.sentence ?? 0,
+      first,
+      trigger: tokenAt(doc, a.start, from, to),
+      last,
+      rule: anchorRule(a.anchor.id),
+      modality: "asserted",
+      date,
+      entities: new Set(),
+      tags: new Set(),
+    };
+    for (let k = first; k <= last; k++) {
+      const owner = owners.get(k);
+      if (owner) fact.entities.add(owner);
     }
     found.push(fact);
   }
