@@ -152,3 +152,19 @@ describe("well-known events named as time references", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("happenings in coordinated and relative clauses", () => {
+  it("reads a predicate joined by 'and' with a year of its own", () => {
+    const text =
+      "Published Monday 1 December 2025\n\nShe trained as a nurse in Mosul, worked for the Red Crescent, and moved back to Tal Afar in 1997 to open a clinic.";
+    expect(datesOf(extract(text), /moved back to Tal Afar/)).toEqual(["1997"]);
+  });
+
+  it("reads a relative clause's happening before a measure of the same month", () => {
+    const text =
+      "Published Monday 1 December 2025\n\nIn March 2007 he was one of the elders who signed the Ramadi pact, and his sons guarded checkpoints on the highway.";
+    const doc = extract(text);
+    expect(datesOf(doc, /signed the Ramadi pact/)).toEqual(["2007-03"]);
+    expect(datesOf(doc, /guarded checkpoints/)).toEqual(["2007-03"]);
+  });
+});

@@ -998,6 +998,7 @@ const NOT_HAPPENINGS = wordSet(`
   recalled reported named called based used executed recorded documented counted funded required
   related linked armed suspected
 `);
+const COORDINATORS = wordSet("and then");
 const NOT_PAST_AUX = wordSet("is are am has have will would could may might should be to");
 const BEFORE_ADJECTIVE = new Set([
   ...DETERMINERS,
@@ -1037,10 +1038,13 @@ function occurrences(
       const t = tokens[k] as Token;
       if (t.text === "(") parens++;
       else if (t.text === ")") parens = Math.max(0, parens - 1);
-      if (k === clause.first || parens > 0 || t.cap || t.kind !== "word") continue;
+      // "..., and returned home in 1988": a predicate joined to the one before opens its clause.
+      const joined = k === clause.first && COORDINATORS.has(tokens[k - 1]?.norm ?? "");
+      if ((k === clause.first && !joined) || parens > 0 || t.cap || t.kind !== "word") continue;
       const past =
         IRREGULAR_PAST.has(t.norm) || (/^[a-z]{3,}ed$/.test(t.norm) && !NOT_HAPPENINGS.has(t.norm));
-      if (!past || SPEECH_VERBS.has(t.norm) || BEFORE_ADJECTIVE.has(tokens[k - 1]?.norm ?? "")) continue;
+      if (!past || SPEECH_VERBS.has(t.norm) || (!joined && BEFORE_ADJECTIVE.has(tokens[k - 1]?.norm ?? "")))
+        continue;
       // "in a statement issued on Saturday": a participle after its noun, not the clause's verb.
       if (["a", "an"].includes(tokens[k - 2]?.norm ?? "") && !tokens[k - 1]?.cap) continue;
       // "is closed", "have returned", "will be issued": a state, a tally or what is to come.
@@ -1068,7 +1072,11 @@ function occurrences(
       continue;
     // The sentence's happening is already told by a fact of that day, or is a well-known event
     // ("the factions that overthrew Assad in December") that the timeline dates on its own.
-    if (facts.some((f) => f.kind !== "threat" && f.date?.value === date.value)) continue;
+    // "In September 2006 he was among the sheikhs who joined the Awakening, and his men manned
+    // checkpoints": a relative clause with a verb of its own before the fact is a happening too.
+    const before =
+      RELATIVE_WORDS.has(tokens[verb - 1]?.norm ?? "") && facts.every((f) => f.first > clause.last);
+    if (!before && facts.some((f) => f.kind !== "threat" && f.date?.value === date.value)) continue;
     if (sd.anchors.some((a) => a.start >= start && a.end <= end)) continue;
     if (isCumulative(tokens, clause, date.value, sd.folded, sd.start)) continue;
     const fact: FactDraft = {
