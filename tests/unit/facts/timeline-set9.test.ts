@@ -168,3 +168,25 @@ describe("happenings in coordinated and relative clauses", () => {
     expect(datesOf(doc, /guarded checkpoints/)).toEqual(["2007-03"]);
   });
 });
+
+describe("court days, received threats and governing accords", () => {
+  it("dates a trial's opening day given in apposition", () => {
+    const text =
+      "Thursday, 20 November 2025\n\nThe prosecutor told the court on the trial's opening day, 14 October, that more cases would follow.";
+    expect(datesOf(extract(text), /opening day/)).toEqual(["2025-10-14"]);
+  });
+
+  it("puts a threat someone received on the timeline as a happening", () => {
+    const text =
+      "Published Wednesday 15 July 2026\n\nRelatives said the teacher had received a threat in a text message in June, accusing him of spying.";
+    expect(datesOf(extract(text), /received a threat/)).toEqual(["2026-06"]);
+  });
+
+  it("cites an accord after 'under' with the clause it governs", () => {
+    const text =
+      "Baghdad, Wednesday 9 September 2026\n\nThe mission of the foreign trainers is due to end this month under the 2023 agreement.";
+    const entry = dated(extract(text)).find((f) => /agreement/.test(f.text));
+    expect(entry?.text).toContain("mission of the foreign trainers");
+    expect(entry?.date?.value).toBe("2023");
+  });
+});

@@ -424,6 +424,23 @@ export const EVENT_RULES: EventRule[] = [
     tags: [],
   },
   {
+    // "on the trial's opening day, 2 October": a trial opened on a day.
+    id: "trial-opening",
+    kind: "event",
+    trigger:
+      /\b(?:trial|hearing|proceedings)(?:['’]s)? (?:opening|first) (?:day|session|hearing)\b|\bopening (?:day|session|hearing) of (?:the |his |her |their )?(?:trial|hearing|case)\b|\b(?:trial|proceedings) (?:opened|began)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: [],
+  },
+  {
+    // "had received a threat in a WhatsApp message": a threat that reached someone on a day.
+    id: "threat-received",
+    kind: "event",
+    trigger: /\b(?:received|got) (?:a |an |several |repeated |written )?(?:death )?threats?\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: [],
+  },
+  {
     // "the council voted by 141 votes to 38 to form a committee": a body's decision on its day.
     id: "vote",
     kind: "event",

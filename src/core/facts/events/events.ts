@@ -166,9 +166,18 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         const nominal = kind === "threat" ? null : nominalSpan(tokens, clause, first, last, rule.attack);
         let clauseEnd = clause.last;
         while (clauseEnd > first && TRAILING_PUNCT.has(tokens[clauseEnd]?.text ?? "")) clauseEnd--;
+        // "The coalition's mission is due to end this month under the 2024 agreement": an accord
+        // named after "under" is cited with what it governs, the clause that names it.
+        const governs =
+          nominal !== null &&
+          tokens[nominal[0] - 1]?.norm === "under" &&
+          ACCORD_HEADS.has(tokens[last]?.norm ?? "") &&
+          nominal[0] > clause.first;
         const span = rule.itemized
           ? [first, last]
-          : (nominal ?? [reportedStart(tokens, clause, first), clauseEnd]);
+          : governs
+            ? [reportedStart(tokens, clause, first), clauseEnd]
+            : (nominal ?? [reportedStart(tokens, clause, first), clauseEnd]);
         const key = `${kind}:${span[0]}:${span[1]}`;
         const existing = byKey.get(key);
         const fact: FactDraft = existing ?? {
@@ -515,6 +524,8 @@ function insideName(tokens: readonly Token[], at: number, sentenceStart: number)
   const [a, b, c] = [tokens[at - 1], tokens[at - 2], tokens[at - 3]];
   return a?.norm === "the" && NAME_JOINERS.has(b?.norm ?? "") && c?.cap === true && c.kind === "word";
 }
+
+const ACCORD_HEADS = new Set(["agreement", "agreements", "accord", "accords", "deal", "truce", "ceasefire"]);
 
 const PASSIVE_AUX = new Set(["been", "was", "were", "being"]);
 
