@@ -190,3 +190,13 @@ describe("court days, received threats and governing accords", () => {
     expect(entry?.date?.value).toBe("2023");
   });
 });
+
+describe("two dated happenings in one clause", () => {
+  it("cuts the clause at 'a year after' so each happening keeps its own date", () => {
+    const text =
+      "Published Monday 1 December 2025\n\nShe said she had been sold in the autumn of 2016, a year after IS fighters overran the town and killed dozens of its men.";
+    const doc = extract(text);
+    expect(datesOf(doc, /had been sold/)).toEqual(["2016-09/2016-11"]);
+    expect(datesOf(doc, /overran the town/)).toEqual(["2015-09/2015-11"]);
+  });
+});

@@ -276,6 +276,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     // Untagged: a happening no rule names is for the timeline, and bears on no theme by itself.
     inSentence.push(...occurrences(doc, clauses, inSentence, owners, sd, entry !== null));
     inSentence.push(...namedEvents(doc, s.tokenStart, s.tokenEnd, inSentence, owners, sd));
+    inSentence.push(...splitAtCountedDate(doc, inSentence, owners, sd));
     // What an entry led by its day reports happened that day, whatever it refers back to
     // ("after two cases were reported in the convoy of 3 March").
     if (entry)
@@ -1116,6 +1117,61 @@ function occurrences(
       }
     }
     found.push(fact);
+  }
+  return found;
+}
+
+/**
+ * "she had been sold in the summer of 2015, a year after IS fighters overran Sinjar": two
+ * happenings, each with its date, cited by one clause. The clause is cut at the counted date:
+ * what follows it is the fact its trigger names, on the counted date; what goes before, with a
+ * past verb and a date of its own, is a happening of its own on that date.
+ */
+function splitAtCountedDate(
+  doc: Doc,
+  facts: FactDraft[],
+  owners: Map<number, EntityDraft>,
+  sd: SentenceDates,
+): FactDraft[] {
+  const { tokens } = doc;
+  const found: FactDraft[] = [];
+  for (const f of facts) {
+    if (f.kind !== "event" || f.modality !== "asserted") continue;
+    const start = tokens[f.first]?.start ?? 0;
+    const end = tokens[f.last]?.end ?? 0;
+    const counted = sd.dates.find((d) => d.datesWhatFollows && d.start > start && d.end < end);
+    if (!counted || (tokens[f.trigger]?.start ?? 0) < counted.end) continue;
+    const own = sd.dates.filter((d) => !d.datesWhatFollows && d.start >= start && d.end <= counted.start);
+    const before = own[own.length - 1];
+    if (!before) continue;
+    let cut = tokenAt(doc, counted.start, f.first, f.last + 1) - 1;
+    while (cut > f.first && TRAILING_PUNCT.has(tokens[cut]?.text ?? "")) cut--;
+    let past = false;
+    for (let k = f.first; k <= cut; k++) {
+      const n = tokens[k]?.norm ?? "";
+      past ||= ["had", "was", "were"].includes(n) || IRREGULAR_PAST.has(n) || /^[a-z]{3,}ed$/.test(n);
+    }
+    const after = tokenAt(doc, counted.end, f.first, f.last + 1);
+    if (!past || cut <= f.first || after > f.last) continue;
+    const earlier: FactDraft = {
+      kind: "event",
+      sentence: f.sentence,
+      first: f.first,
+      trigger: f.first,
+      last: cut,
+      rule: OCCURRENCE,
+      modality: "asserted",
+      date: { value: before.value, text: before.text, resolved: before.resolved },
+      entities: new Set(),
+      tags: new Set(),
+    };
+    for (let k = f.first; k <= cut; k++) {
+      const owner = owners.get(k);
+      if (owner) earlier.entities.add(owner);
+    }
+    f.first = after;
+    f.date = { value: counted.value, text: counted.text, resolved: counted.resolved };
+    found.push(earlier);
   }
   return found;
 }
