@@ -102,7 +102,7 @@ function namedBody(drafts: readonly EntityDraft[], body: string): EntityDraft | 
  * "Interior Ministry" capitalised with no country, kept as a name of its own by the candidate
  * step: a spelling of the one country's ministry the article names, or of the story country's.
  */
-export function joinBareBodies(doc: Doc, drafts: EntityDraft[]): void {
+export function joinBareBodies(drafts: EntityDraft[]): void {
   const country = storyCountry(drafts);
   for (const d of drafts) {
     if (d.lexicon || d.type !== "organization" || d.mergedInto || d.mentions.length === 0) continue;

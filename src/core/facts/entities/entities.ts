@@ -163,7 +163,7 @@ export function findEntities(doc: Doc): EntityIndex {
   all.push(...joinHeadReferences(doc, all));
   joinBracketed(doc, ownersOf(all), all);
   joinKnownAs(doc, ownersOf(all));
-  joinBareBodies(doc, all);
+  joinBareBodies(all);
   let live = all.filter((d) => !d.mergedInto);
   addLaterMentions(doc, live, ownersOf(live));
   addReferences(doc, live, ownersOf(live));
