@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers.js";
+
+/** Speech tags first met in the ninth held-out set, on sentences written for these tests. */
+
+const quotes = (text: string) => extract(text).quotes.map((q) => [q.kind, q.speaker.name, q.text]);
+
+describe("speech tags of set 9's registers", () => {
+  it("finds the speaker after a quote when a long role and a full name stand before the verb", () => {
+    expect(
+      quotes(
+        '"The bakery was full of children," Deir ez-Zor provincial council member Yasser al-Hamad said.',
+      ),
+    ).toEqual([["direct", "Yasser al-Hamad", "The bakery was full of children"]]);
+  });
+
+  it("reads 'put it bluntly:' before a quotation as the speaker's words", () => {
+    expect(
+      quotes(
+        'Brigadier Salem Haddad, who commanded the border brigade until last year, put it bluntly: "The wall will not stop them."',
+      ),
+    ).toEqual([["direct", "Salem Haddad", "The wall will not stop them"]]);
+  });
+
+  it("attributes the second part of a split tag 'as X puts it,'", () => {
+    const found = quotes(
+      'Lina Farouk studies the camps. The problem, as Farouk puts it, "is that nobody wants to be the last to leave."',
+    );
+    expect(found).toEqual([["direct", "Lina Farouk", "is that nobody wants to be the last to leave"]]);
+  });
+
+  it("reads ', he went on,' inside a sentence as a tag of reported speech", () => {
+    const found = quotes(
+      "Karim Jabbar defended the plan. The prisons in Basra, he went on, had room for another 500 men.",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.[0]).toBe("indirect");
+    expect(found[0]?.[1]).toBe("Karim Jabbar");
+    expect(found[0]?.[2]).toContain("had room for another 500 men");
+  });
+
+  it("does not read 'went on' as a tag when it is not set off by commas", () => {
+    expect(quotes("The fighting went on for three days near the dam.")).toEqual([]);
+  });
+});
