@@ -42,4 +42,37 @@ describe("speech tags of set 9's registers", () => {
   it("does not read 'went on' as a tag when it is not set off by commas", () => {
     expect(quotes("The fighting went on for three days near the dam.")).toEqual([]);
   });
+
+  it("takes the head of a long 'according to' phrase as the source", () => {
+    const drivers = extract(
+      "The lorry had waited near the gate since dawn, according to three drivers who spoke to Rudaw by phone.",
+    ).quotes;
+    expect(drivers.map((q) => [q.kind, q.text])).toEqual([
+      ["indirect", "The lorry had waited near the gate since dawn"],
+    ]);
+    expect(drivers[0]?.speaker.name).toMatch(/^three drivers/);
+    const doc = extract(
+      "The camp held about 40,000 people, according to a UN count from earlier this month.",
+    );
+    expect(doc.quotes.map((q) => [q.kind, q.text])).toEqual([
+      ["indirect", "The camp held about 40,000 people"],
+    ]);
+    const source = doc.entities.find((e) => e.id === doc.quotes[0]?.speaker.entityId);
+    expect(source?.name).toBe("United Nations");
+  });
+
+  it("reads a reported question as an indirect quote of the one who asked it", () => {
+    expect(
+      quotes("The defence lawyer, Omar Saleh, asked the officer twice whether the search had a warrant."),
+    ).toEqual([["indirect", "Omar Saleh", "whether the search had a warrant"]]);
+    expect(
+      quotes(
+        "The minister ignored a question from MP Dalia Nouri, who asked how many guards had been hired.",
+      ),
+    ).toEqual([["indirect", "Dalia Nouri", "how many guards had been hired"]]);
+  });
+
+  it("does not read 'asked' without a question word as a quote", () => {
+    expect(quotes("The family asked for the body to be returned.")).toEqual([]);
+  });
 });
