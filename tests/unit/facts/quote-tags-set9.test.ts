@@ -75,4 +75,10 @@ describe("speech tags of set 9's registers", () => {
   it("does not read 'asked' without a question word as a quote", () => {
     expect(quotes("The family asked for the body to be returned.")).toEqual([]);
   });
+
+  it("reads 'issued a statement ... announcing that' as what the statement's author says", () => {
+    expect(
+      quotes("The provincial council issued a statement on Sunday announcing that schools would reopen."),
+    ).toEqual([["indirect", "provincial council", "schools would reopen"]]);
+  });
 });

@@ -65,6 +65,12 @@ const PARTICIPLES = new Set([
   "denying",
   "acknowledging",
   "confirming",
+  "announcing",
+  "stating",
+  "affirming",
+  "declaring",
+  "asserting",
+  "reiterating",
 ]);
 const MORE_SPEECH_VERBS = new Set([
   ...PARTICIPLES,
