@@ -81,4 +81,20 @@ describe("speech tags of set 9's registers", () => {
       quotes("The provincial council issued a statement on Sunday announcing that schools would reopen."),
     ).toEqual([["indirect", "provincial council", "schools would reopen"]]);
   });
+
+  it("does not take the agent of a participle describing the subject as the speaker", () => {
+    expect(
+      quotes(
+        "A farmer wounded by Islamic State in Hajin told the court on Monday that the men had taken his sheep.",
+      ),
+    ).toEqual([["indirect", "A farmer", "the men had taken his sheep"]]);
+  });
+
+  it("skips a dateline in capitals before the dash when finding the subject", () => {
+    expect(
+      quotes(
+        "KIRKUK — A teacher held by the Asayish for a week told reporters on Friday that she had been beaten.",
+      ),
+    ).toEqual([["indirect", "A teacher", "she had been beaten"]]);
+  });
 });
