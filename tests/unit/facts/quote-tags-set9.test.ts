@@ -97,4 +97,15 @@ describe("speech tags of set 9's registers", () => {
       ),
     ).toEqual([["indirect", "A teacher", "she had been beaten"]]);
   });
+
+  it("reads 'the office of the governor' as a source, with the words it quotes", () => {
+    expect(
+      quotes(
+        'The office of the governor said in a statement that the province had lost "a builder of bridges".',
+      ),
+    ).toEqual([
+      ["indirect", "office of the governor", 'the province had lost "a builder of bridges"'],
+      ["direct", "office of the governor", "a builder of bridges"],
+    ]);
+  });
 });

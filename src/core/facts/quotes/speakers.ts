@@ -772,7 +772,9 @@ export function phraseSpeaker(
   let described = false;
   for (let k = first; k < last && !source; k++) {
     const after = PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") || participlePhrase(tokens, k + 1);
-    if (after && isSourceNoun(tokens[k]?.norm ?? "")) source = true;
+    // "The office of the prime minister said": an institution's common noun before its owner.
+    const institution = INSTITUTION_HEADS.has(tokens[k]?.norm ?? "") && !tokens[k]?.cap && k === first + 1;
+    if (after && (isSourceNoun(tokens[k]?.norm ?? "") || institution)) source = true;
     if (after && k > first) described = true;
     if (after) break;
   }
