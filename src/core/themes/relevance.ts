@@ -73,8 +73,12 @@ function selects(selector: string, e: ResolvedEntity): boolean {
         [e.name, e.affiliation].some((n) => n && fold(n) === fold(value))
       );
     case "of":
+      // A country's parties and tribes are not the country acting: "its partners" in a
+      // coalition-government talk are not security partners of Iraq.
       return (
         (e.type === "person" || e.type === "organization") &&
+        e.kind !== "party" &&
+        e.kind !== "tribe" &&
         [e.affiliation, e.name].some((n) => n && fold(n) === fold(value))
       );
     default:
