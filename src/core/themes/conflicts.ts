@@ -499,7 +499,8 @@ function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
         (relevantKeys.has(r.key) || casualtyKeys.has(r.key) || relevantWhat.has(what(r))),
     )
     .slice(0, MAX_COMPARED)
-    .map(asTally);
+    .map(asTally)
+    .map(withSentenceDays(reports));
   const sameQuantity = (a: Report, b: Report) =>
     singular(a.unit) === singular(b.unit) &&
     // One sentence does not contradict itself: "1,000 US troops remain, down from roughly 2,000".
@@ -513,7 +514,8 @@ function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
     const head = headOf(r);
     return head === undefined ? null : `${singular(r.unit)}|${head}`;
   };
-  return groupBy(quantities, sameQuantity, part).flatMap((group) => {
+  const latest = latestFigures(quantities, (a, b) => part(a) !== null && part(a) === part(b));
+  return groupBy(latest, sameQuantity, part).flatMap((group) => {
     const found = disagreement(
       group,
       (r) => r.value ?? 0,
@@ -588,6 +590,7 @@ const TOLL_OF_HEAD: Partial<Record<string, Toll>> = {
   wounded: "wounded",
   injured: "wounded",
   escaped: "escaped",
+  crossed: "crossed",
 };
 
 const HEAD =
@@ -631,6 +634,8 @@ const TOLLS = {
     new RegExp(String.raw`\bkill(?:ed|ing)\s+${QUALIFIER}${NUM}\b`, "i"),
     new RegExp(String.raw`\bdeaths? of\s+${QUALIFIER}${NUM}\b`, "i"),
     new RegExp(String.raw`\b(?:death toll|toll)\b[^.]{0,40}?\b${NUM}\b`, "i"),
+    // "She counted more than 30 bodies of soldiers brought in".
+    new RegExp(String.raw`\b${NUM}\s+bodies\b`, "i"),
   ],
   wounded: [
     new RegExp(`${BEFORE_VERB}(?:wounded|injured)`, "i"),
@@ -641,6 +646,11 @@ const TOLLS = {
     new RegExp(String.raw`\bescape of\s+${QUALIFIER}${NUM}\b`, "i"),
     new RegExp(
       String.raw`\bnumber of (?:escapees|escaped (?:detainees|prisoners|inmates)|fugitives|those who escaped)\s+(?:at|to|as|was|is|stood at|reached)\s+${QUALIFIER}${NUM}\b`,
+      "i",
+    ),
+    // "Seven residents of the annex were unaccounted for after the incident": gone from the camp.
+    new RegExp(
+      String.raw`\b${NUM}\s+${BETWEEN}(?:were|was|are|is|remain(?:ed|s)?)\s+(?:still\s+)?(?:unaccounted for|missing)\b`,
       "i",
     ),
   ],
@@ -662,6 +672,18 @@ const TOLLS = {
       "i",
     ),
   ],
+  // How many crossed a border: "about 20 ISIS members crossed into Iraqi territory", "not a single
+  // infiltrator set foot on Iraqi soil" (none), "crossed alone" (one), "had crossed with eleven
+  // other men" (twelve).
+  crossed: [
+    new RegExp(
+      String.raw`\b${NUM}\s+${BETWEEN}(?:had\s+|have\s+)?(?:crossed|infiltrated|slipped across|sneaked across)\b`,
+      "i",
+    ),
+    /\b(not a single|no)\s+(?:[\w'’-]+\s+){0,2}?(?:terrorists?|infiltrators?|fighters?|militants?|members?|gunmen|one)\s+(?:has\s+|had\s+|have\s+)?(?:(?:managed|been able) to\s+)?(?:cross(?:ed)?|set foot|entered|infiltrated)\b/i,
+    /\bcrossed\s+(?:the border\s+|into [\w'’-]+\s+)?(alone)\b/i,
+    new RegExp(String.raw`\bcrossed\s+(?:[\w'’-]+\s+){0,4}?with\s+${NUM}\s+(?<others>other|more)\b`, "i"),
+  ],
 } as const;
 /** Which facts tell each count: the dead and wounded in violent events, escapes, recaptures. */
 const TOLL_TAGS: Record<keyof typeof TOLLS, string> = {
@@ -670,6 +692,7 @@ const TOLL_TAGS: Record<keyof typeof TOLLS, string> = {
   escaped: "escape",
   recaptured: "arrest",
   attackersKilled: "casualties",
+  crossed: "border-security",
 };
 const TOLL_TOPICS: Record<keyof typeof TOLLS, string> = {
   killed: "The number killed",
@@ -677,6 +700,7 @@ const TOLL_TOPICS: Record<keyof typeof TOLLS, string> = {
   escaped: "The number who escaped",
   recaptured: "The number recaptured",
   attackersKilled: "The number of attackers killed",
+  crossed: "The number who crossed the border",
 };
 type Toll = keyof typeof TOLLS;
 /** How a side of a toll conflict is named: "the figure of 3 attackers killed". */
@@ -686,6 +710,7 @@ const TOLL_WORDS: Record<Toll, string> = {
   escaped: "escaped",
   recaptured: "recaptured",
   attackersKilled: "attackers killed",
+  crossed: "crossed",
 };
 
 const numberOf = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(/,/g, ""));
@@ -693,11 +718,12 @@ const numberOf = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replac
 /** How many a sentence reports killed (or wounded), if it says. */
 /** A word each toll's patterns need: a cheap look before the costly ones. */
 const TOLL_HINTS: Record<Toll, RegExp> = {
-  killed: /kill|martyr|dead|death|toll/i,
+  killed: /kill|martyr|dead|death|toll|bodies/i,
   wounded: /wound|injur/i,
-  escaped: /escap|fled|broke out|fugitive/i,
+  escaped: /escap|fled|broke out|fugitive|unaccounted|missing/i,
   recaptured: /recaptur|re-arrest|caught/i,
   attackersKilled: /attackers|assailants|raiders/i,
+  crossed: /cross|infiltrat|set foot|slipped|sneaked/i,
 };
 const GLOBAL_TOLLS = Object.fromEntries(
   Object.entries(TOLLS).map(([toll, res]) => [toll, res.map((re) => new RegExp(re.source, "gi"))]),
@@ -711,7 +737,7 @@ type Victims = "forces" | "militants" | "civilians";
 const VICTIMS: [Victims, RegExp][] = [
   [
     "militants",
-    /^(?:[\w'’-]+\s+){0,3}?(?:militants?|jihadists?|insurgents?|gunmen|(?:members? of|from) the cell|cell members?|attackers?|assailants?)\b/i,
+    /^(?:[\w'’-]+\s+){0,3}?(?:militants?|jihadists?|insurgents?|terrorists?|gunmen|(?:members? of|from) the cell|cell members?|attackers?|assailants?)\b/i,
   ],
   [
     "forces",
@@ -723,6 +749,14 @@ const VICTIMS: [Victims, RegExp][] = [
   ],
 ];
 
+/** How many a crossing figure counts: none, one who went alone, or that many others and him. */
+const crossedOf = (figure: string, others: boolean) =>
+  /^(?:not a single|no)$/i.test(figure)
+    ? 0
+    : /^alone$/i.test(figure)
+      ? 1
+      : numberOf(figure) + (others ? 1 : 0);
+
 /** The toll a sentence reports, and whose dead it counts when the words after the figure say. */
 function tollOf(sentence: string, toll: Toll): { value: number; victims: Victims | null } | null {
   if (!TOLL_HINTS[toll].test(sentence)) return null;
@@ -733,6 +767,8 @@ function tollOf(sentence: string, toll: Toll): { value: number; victims: Victims
       // "Two relatives of the dead told Reuters": the dead are a noun there, not a count.
       if (/\bthe\s+dead$/i.test(m[0])) continue;
       if (!m[1]) continue;
+      if (toll === "crossed")
+        return { value: crossedOf(m[1], m.groups?.others !== undefined), victims: null };
       const after = sentence.slice((m.index ?? 0) + m[0].indexOf(m[1]) + m[1].length).trimStart();
       const victims = VICTIMS.find(([, test]) => test.test(after))?.[0] ?? null;
       return { value: numberOf(m[1]), victims };
@@ -750,7 +786,42 @@ const relayed = (a: Report, b: Report) =>
   a.articleId === b.articleId &&
   a.sentence !== b.sentence &&
   ATTRIBUTED.test(a.sentenceText) &&
-  ATTRIBUTED.test(b.sentenceText);
+  ATTRIBUTED.test(b.sentenceText) &&
+  !SEPARATE.test(a.sentenceText) &&
+  !SEPARATE.test(b.sentenceText);
+
+/**
+ * A sentence that tells of another event than its article's ("Jordan reported killing three
+ * smugglers in a separate clash on 2 November"): its figures are not a source's account of the story.
+ */
+const SEPARATE =
+  /\b(?:separate|another|earlier|previous|different|unrelated)\s+(?:[\w'’-]+\s+)?(?:clash|clashes|attack|attacks|incident|ambush|raid|operation|gunfight|firefight|exchange|escape)\b/i;
+
+/**
+ * A figure revised later in the same article ("UPDATE 1: the toll has risen to nine", "revising
+ * the toll upward") is that source's earlier figure, not a second account: the latest stands.
+ */
+const REVISES =
+  /\b(?:UPDATE\b|revis(?:ed|es|ing)\b|(?:has |have |had )?(?:risen|rose|climbed|increased|jumped) to\b|final (?:toll|figure|count)\b|raising the (?:toll|figure|count)\b)/;
+function latestFigures(rs: Report[], same: (a: Report, b: Report) => boolean = () => true): Report[] {
+  const revisions = rs.filter((r) => REVISES.test(r.sentenceText));
+  return rs.filter(
+    (r) => !revisions.some((q) => q.articleId === r.articleId && q.sentence > r.sentence && same(r, q)),
+  );
+}
+
+/**
+ * A figure told in a sentence that dates what it tells to a day ("killed two smugglers ... late
+ * Thursday, 6 November") is of that day's event: it takes the day of the sentence's dated report.
+ */
+function withSentenceDays(all: readonly Report[]): (r: Report) => Report {
+  const days = new Map<string, Report>();
+  for (const r of all) if (r.ownDay && r.date && !days.has(r.key)) days.set(r.key, r);
+  return (r) => {
+    const d = r.ownDate ? undefined : days.get(r.key);
+    return d ? { ...r, date: d.date, ownDate: true, ownDay: true } : r;
+  };
+}
 
 /**
  * Two attributed tolls of one article ("killing at least seven …, two security sources said";
@@ -786,17 +857,18 @@ function readingOf(reports: readonly Report[], relevantKeys: Set<string>): Readi
 /** Tolls of one event that disagree (two guards killed against one; six wounded against four). */
 function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: Toll): Conflict[] {
   // Tolls in sentences that bear on the theme, and in the other sentences of articles that do: a
-  // story tells its toll in a sentence of its own ("Six other soldiers were wounded").
-  const { relevantKeys, used, storyOfArticle } = reading;
+  // story tells its toll in a sentence of its own ("Six other soldiers were wounded"). The other
+  // side may be in an article that bears on nothing else of the theme (a monitor's one-line "about
+  // 20 ISIS members crossed"): every toll is read, and a group needs one side in a used article.
+  const { used, storyOfArticle } = reading;
+  const dayOfSentence = withSentenceDays(reports);
   // A figure told in a sentence of its own is of its story: it takes the story its article's
   // facts are told in, so that it can be set against another story's account of the same day.
   const events = onePerSentence(
     reports.filter(
       // A figure in a sentence that tells a toll is that toll's, tagged or not ("The source said
       // that three soldiers were martyred").
-      (r) =>
-        (r.tags.includes(TOLL_TAGS[toll]) || r.kind === "quantity") &&
-        (relevantKeys.has(r.key) || used.has(r.articleId)),
+      (r) => r.tags.includes(TOLL_TAGS[toll]) || r.kind === "quantity",
     ),
   )
     .slice(0, MAX_SCANNED)
@@ -806,7 +878,9 @@ function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: T
         ? { ...r, story: storyOfArticle.get(r.articleId) ?? null }
         : r,
     )
+    .map(dayOfSentence)
     .slice(0, MAX_COMPARED);
+  const latest = latestFigures(events);
   // Tolls of two articles whose stories are told on days apart are of two events, however alike.
   const storiesApart = (a: Report, b: Report) =>
     a.articleId !== b.articleId && (daysApart(dayOf(a), dayOf(b)) ?? 0) > 1;
@@ -822,7 +896,8 @@ function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: T
     !storiesApart(a, b) &&
     sameVictims(a, b) &&
     (sameEvent(a, b) || oneAccountRelayed(a, b));
-  return groupBy(events, same).flatMap((group) => {
+  return groupBy(latest, same).flatMap((group) => {
+    if (!group.some((r) => used.has(r.articleId))) return [];
     if (
       new Set(group.map((r) => r.sourceKey)).size < 2 &&
       !group.some((a) => group.some((b) => relayed(a, b)))
@@ -1306,8 +1381,8 @@ export function findConflicts(
   const found = [
     ...denials(factors, reports, at, grader),
     ...figures(reports, relevantKeys, grader),
-    ...(["killed", "wounded", "escaped", "recaptured", "attackersKilled"] as const).flatMap((toll) =>
-      tolls(reports, reading, grader, toll),
+    ...(["killed", "wounded", "escaped", "recaptured", "attackersKilled", "crossed"] as const).flatMap(
+      (toll) => tolls(reports, reading, grader, toll),
     ),
     ...accounts(reports, reading, grader),
     ...custody(reports, reading, grader),

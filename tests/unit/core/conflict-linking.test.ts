@@ -205,3 +205,117 @@ describe("conflicts: a party's denial the extractor read as a report", () => {
     ).toEqual([]);
   });
 });
+
+const figuresOf = (a: Assessment, test: (topic: string) => boolean) =>
+  a.conflicts
+    .filter((c) => c.kind === "figures" && test(c.topic))
+    .map((c) => c.claims.map((x) => [x.articleId, x.value]));
+
+describe("conflicts: a toll revised, events of one kind on different days", () => {
+  const NOV = new Date("2026-11-20T12:00:00Z");
+  const wire = source(
+    "Attack on army posts near Al-Sukhnah",
+    "FIRST ALERT: ISIS fighters attacked army posts near Al-Sukhnah before dawn on Sunday, killing at least five soldiers, a military source told AFP.\n\nUPDATE 1: The toll has risen to eight soldiers killed, the same source said.\n\nUPDATE 2: At least 12 soldiers were killed in the attack, the military source told AFP, revising the toll upward.",
+    "AFP",
+    "2026-11-09",
+  );
+
+  it("keeps only the latest of one source's revised tolls: a revision is no conflict", () => {
+    const a = assess(themeFixture("isis-badia-insurgency"), [wire], NOV);
+    expect(figuresOf(a, (t) => /killed/.test(t))).toEqual([]);
+  });
+
+  it("sets the latest toll against another source's count of the bodies", () => {
+    const blog = source(
+      "What happened at Al-Sukhnah",
+      "A doctor at the military hospital in Al-Sukhnah told me he counted more than 25 bodies of soldiers brought in on Sunday, not 12.",
+      "Desert Notes (blog)",
+      "2026-11-10",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [wire, blog], NOV);
+    expect(figuresOf(a, (t) => /killed/.test(t))).toEqual([
+      [
+        [wire.article.id, 12],
+        [blog.article.id, 25],
+      ],
+    ]);
+  });
+
+  it("never sets the tolls of two clashes at one town, told with their own days, against each other", () => {
+    const first = source(
+      "Border guards kill smugglers near Rabia",
+      "Iraqi border guards killed two smugglers in a gunfight near the town of Rabia on the border with Syria on Tuesday, 4 November, security officials said.\n\nJordan reported killing four smugglers in a separate clash on 1 November.",
+      "AP",
+      "2026-11-05",
+    );
+    const second = source(
+      "Smugglers killed near Rabia",
+      "Three smugglers were killed on Wednesday, 12 November, in a clash with Iraqi border guards near Rabia, a security source told Shafaq News.",
+      "Shafaq News",
+      "2026-11-13",
+    );
+    const a = assess(themeFixture("cross-border-smuggling"), [first, second], NOV);
+    expect(figuresOf(a, () => true)).toEqual([]);
+  });
+});
+
+describe("conflicts: how many escaped, how many crossed", () => {
+  it("sets 'residents unaccounted for' against a monitor's count of those who escaped the camp", () => {
+    const sitrep = source(
+      "Situation report: Roj camp",
+      "Camp management reported that four residents of the annex for foreign women were unaccounted for after the incident at Roj camp on 2 October.",
+      "UN OCHA",
+      "2026-10-06",
+    );
+    const monitor = source(
+      "Escape from Roj camp",
+      "According to SOHR sources, 15 women and children escaped from Roj camp on 2 October, and only three of them have been caught since.",
+      "Syrian Observatory for Human Rights",
+      "2026-10-04",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [sitrep, monitor], AT);
+    expect(figuresOf(a, (t) => /escaped/.test(t))).toEqual([
+      [
+        [sitrep.article.id, 4],
+        [monitor.article.id, 15],
+      ],
+    ]);
+  });
+
+  it("reads 'crossed alone' and 'crossed with nine other men' as one and ten who crossed, in one court report", () => {
+    const court = source(
+      "Escapee tried in Baghdad",
+      "The Central Criminal Court in Baghdad tried a man who escaped from a prison in Hasakah in June.\n\nAccording to the indictment, he walked to the border and crossed alone through a gap in the earth berm near Rabia.\n\nThe defendant told the judge that he had crossed with nine other men, all former prisoners.",
+      "Shafaq News",
+      "2026-11-12",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [court], new Date("2026-11-20T12:00:00Z"));
+    expect(figuresOf(a, (t) => /crossed/.test(t)).map((c) => c.map(([, v]) => v))).toEqual([[1, 10]]);
+  });
+
+  it("sets 'not a single infiltrator set foot on Iraqi soil' against a count of those who crossed", () => {
+    const ministry = source(
+      "Ministry of Interior: infiltration foiled near Rabia",
+      "Border guards foiled an infiltration attempt by a terrorist group near Rabia at dawn on 3 November.\n\nTwo terrorists were killed, and not a single infiltrator set foot on Iraqi soil.",
+      "Iraqi Ministry of Interior",
+      "2026-11-04",
+    );
+    const monitor = source(
+      "ISIS members cross into Iraq",
+      "SOHR sources reported that about 15 ISIS members crossed from Syria into Iraqi territory near Rabia at dawn on 3 November, after a clash with Iraqi border guards.",
+      "Syrian Observatory for Human Rights",
+      "2026-11-05",
+    );
+    const a = assess(
+      themeFixture("border-fortification"),
+      [ministry, monitor],
+      new Date("2026-11-20T12:00:00Z"),
+    );
+    expect(figuresOf(a, (t) => /crossed/.test(t))).toEqual([
+      [
+        [ministry.article.id, 0],
+        [monitor.article.id, 15],
+      ],
+    ]);
+  });
+});
