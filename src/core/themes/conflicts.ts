@@ -487,6 +487,10 @@ function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
     if (r.kind !== "quantity" && r.ownDate && (r.period || (!r.ownDay && SPAN.test(r.sentenceText))))
       periodOf.set(r.key, r);
   const asTally = (r: Report): Report => {
+    // "70 attacks in the first half of 2026, ... against 35 attacks in the third quarter": each
+    // figure's own period, told just after it, before the next figure.
+    const own = r.kind === "quantity" ? periodAfter(r) : null;
+    if (own) return { ...r, period: true, date: own, ownDate: true, ownDay: false };
     const p = r.period ? undefined : periodOf.get(r.key);
     return p ? { ...r, period: true, date: p.date, ownDate: true, ownDay: false } : r;
   };
@@ -554,6 +558,45 @@ const SPAN = new RegExp(
  * September" and SOHR's "131 attacks in the Syrian desert" in the same months are one quantity; a
  * tally since January and one since July are not.
  */
+const MONTHS = MONTH.split("|");
+const PERIOD_AFTER = new RegExp(
+  String.raw`\b(?:(first (?:half|six months))|(second half|last six months)|(first|second|third|fourth) quarter|(?:between|from) (?:the (?:beginning|start|middle) of )?(${MONTH}))\b`,
+  "i",
+);
+/**
+ * The start (ISO date) of the period a figure is told over, when the words just after it name
+ * one before any other figure: "35 attacks in the third quarter, from July to September" starts
+ * in July; the year is the one named there, else in the sentence, else of publication.
+ */
+function periodAfter(r: Report): string | null {
+  const at = r.sentenceText.indexOf(r.text);
+  if (at < 0) return null;
+  const rest = r.sentenceText.slice(at + r.text.length);
+  // Up to the next figure that is not a year.
+  const next = /\b(?!(?:19|20)\d\d\b)\d/.exec(rest);
+  const window = rest.slice(0, Math.min(next?.index ?? rest.length, 120));
+  const m = PERIOD_AFTER.exec(window);
+  if (!m) return null;
+  const quarter = ["first", "second", "third", "fourth"].indexOf((m[3] ?? "").toLowerCase());
+  const month = m[1]
+    ? 1
+    : m[2]
+      ? 7
+      : quarter >= 0
+        ? quarter * 3 + 1
+        : MONTHS.indexOf((m[4] ?? "").toLowerCase()) + 1;
+  const year =
+    /\b((?:19|20)\d\d)\b/.exec(window)?.[1] ??
+    /\b((?:19|20)\d\d)\b/.exec(r.sentenceText)?.[1] ??
+    r.publishedAt?.slice(0, 4);
+  if (!year || month < 1) return null;
+  return `${year}-${String(month).padStart(2, "0")}-01`;
+}
+
+/** Places a report's own words name, by lexicon entry. */
+const ownPlaces = (r: Report) =>
+  r.own.filter((e) => e.type === "place" && e.kind !== "country" && e.lexiconId).map((e) => e.lexiconId);
+
 function sameTally(a: Report, b: Report): boolean {
   if (a.sourceKey === b.sourceKey || !a.ownDate || !b.ownDate) return false;
   // "38 operations by ISIS cells" and "17 operations against ISIS" count what two sides did.
@@ -561,6 +604,10 @@ function sameTally(a: Report, b: Report): boolean {
   const start = daysApart(a.date, b.date);
   const told = daysApart(a.publishedAt, b.publishedAt);
   if (start === null || start > 31 || (told !== null && told > 60)) return false;
+  // Both name the same region in their own words ("in the Badia", "in the Syrian desert"), whatever
+  // the article's dateline or the places around them.
+  const theirs = ownPlaces(b);
+  if (ownPlaces(a).some((x) => theirs.includes(x))) return true;
   if (a.anchors.some((x) => b.anchors.includes(x))) return true;
   if (a.points.length === 0 || b.points.length === 0) return true;
   return a.points.some((p) => b.points.some((q) => km(p, q) <= NEARBY_KM));
@@ -1086,10 +1133,27 @@ function custody(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
 
 /** A post, prison or town said to have fallen, been held or been retaken: it changed hands. */
 const FELL =
-  /\b(?:held (?:the|its) (?:[\w'’-]+ ){0,3}?(?:post|position|prison|base|checkpoint|village|town|city|neighbou?rhoods?|districts?|quarters?|municipal building|headquarters)|(?:stormed|entered|overran) the (?:town|village|city) of|overr[au]n (?:the )?(?:post|position|prison|base|checkpoint|village|town)|(?:took|taken|taking) control of|seized (?:the )?(?:post|position|prison|base|checkpoint)|regain(?:ed|ing)? control|retook|retaken)\b/i;
+  /\b(?:held (?:the|its) (?:[\w'’-]+ ){0,3}?(?:post|position|prison|base|checkpoint|village|town|city|neighbou?rhoods?|districts?|quarters?|municipal building|headquarters)|(?:stormed|entered|overran) the (?:town|village|city) of|(?:stormed|entered|overran) the (?:[\w'’-]+ ){0,2}?(?:neighbou?rhoods?|districts?|quarters?) of the (?:town|village|city)|overr[au]n (?:the )?(?:post|position|prison|base|checkpoint|village|town)|(?:took|taken|taking) control of|seized (?:the )?(?:post|position|prison|base|checkpoint)|regain(?:ed|ing)? control|retook|retaken)\b/i;
 /** Said to have held: the attackers never got in. */
 const HELD =
   /\b(?:den(?:ied|ies|y|ying) (?:[\w'’-]+ ){0,10}?(?:had |have |has )?(?:taken|took|seized|entered|stormed) (?:control|the (?:post|position|prison|base|town|village|city))|remain(?:ed|s)? in the hands of|retain(?:ed|s)? (?:full )?control|never lost control|remain(?:ed|s)? (?:in|under) (?:full )?control|(?:without|not) (?:the (?:terrorists|attackers|militants|assailants) )?being able to (?:enter|reach|take|storm)|failed to (?:enter|take|breach|storm)|never (?:entered|reached)|did not (?:enter|reach)|repelled|repulsed)\b/i;
+
+/** What kind of site a sentence says fell or held: a town (or a part of it), a post, a prison... */
+const SITES: [string, RegExp][] = [
+  ["town", /\b(?:town|village|city|neighbou?rhoods?|districts?|quarters?)\b/i],
+  ["post", /\b(?:posts?|positions?|checkpoints?|silos|base|headquarters|municipal building)\b/i],
+  ["prison", /\b(?:prison|detention (?:centre|center|facility)|camp)\b/i],
+];
+/**
+ * Whether two sentences of one article can be about the same site: "took control of the silos and
+ * two checkpoints" and "did not enter the town itself" are both true at once. A sentence that
+ * names no kind of site ("the attack was repelled") may be about any.
+ */
+function sameSite(a: Report, b: Report): boolean {
+  const kinds = (r: Report) => SITES.filter(([, re]) => re.test(r.sentenceText)).map(([k]) => k);
+  const [x, y] = [kinds(a), kinds(b)];
+  return x.length === 0 || y.length === 0 || x.some((k) => y.includes(k));
+}
 
 /** A sentence of an article from which the extractor drew no fact. */
 export interface BareSentence {
@@ -1168,20 +1232,46 @@ function control(
     HELD.test(r.sentenceText) ? "held" : FELL.test(r.sentenceText) ? "fell" : null;
   const unread = bare.filter((b) => used.has(b.articleId) && (HELD.test(b.text) || FELL.test(b.text)));
   const all = [...reports, ...bareReports(reports, unread)];
-  const candidates = onePerSentence(all.filter((x) => used.has(x.articleId)))
+  // The account of the fall may be in an article that bears on nothing else of the theme (a blog's
+  // one story of the town entered): every report is read, and a conflict needs one side in a used
+  // article.
+  const candidates = onePerSentence(all)
     .slice(0, MAX_SCANNED)
     .filter((x) => sideOf(x) !== null)
     .slice(0, MAX_COMPARED);
   // One article may relay the other side: "a military source told state media that the attack was
   // repelled" after its own "the attackers held the post".
   const relays = (a: Report, b: Report) =>
-    a.articleId === b.articleId && (ATTRIBUTED.test(a.sentenceText) || ATTRIBUTED.test(b.sentenceText));
+    a.articleId === b.articleId &&
+    (ATTRIBUTED.test(a.sentenceText) || ATTRIBUTED.test(b.sentenceText)) &&
+    sameSite(a, b);
+  // Told of the same day, within a region's reach: "ISIS fighters entered the eastern
+  // neighbourhoods of the town on Sunday" against "did not enter the town itself, and withdrew
+  // towards the Al-Kawm valley" in a story of that Sunday's attack.
+  // A sentence that names no place of its own is where its story is set.
+  const where = (r: Report) =>
+    r.points.length > 0 ? r.points : r.setting.flatMap((e) => (e.coordinates ? [e.coordinates] : []));
+  const sameDayNear = (a: Report, b: Report) =>
+    dayOf(a) !== null &&
+    dayOf(a) === dayOf(b) &&
+    where(a).some((p) => where(b).some((q) => km(p, q) <= NEARBY_KM));
   const same = (a: Report, b: Report) =>
     a.key !== b.key &&
     (a.sourceKey !== b.sourceKey
-      ? sameEvent(a, b) || sameStory(a, b)
+      ? sameEvent(a, b) || sameStory(a, b) || sameDayNear(a, b)
       : relays(a, b) && sideOf(a) !== sideOf(b));
-  return groupBy(candidates, same).flatMap((group) => {
+  // Each account that the site held, with the accounts of its fall that tell of the same event:
+  // a chain of likenesses ("the silos were taken" is of the same attack as "entered the town")
+  // does not put an account against one it does not answer. Denials of the same accounts are one.
+  const byFell = new Map<string, Report[]>();
+  for (const h of candidates.filter((r) => sideOf(r) === "held")) {
+    const fell = candidates.filter((f) => sideOf(f) === "fell" && same(h, f));
+    if (fell.length === 0) continue;
+    const key = fell.map((f) => f.key).join("|");
+    byFell.set(key, [...(byFell.get(key) ?? fell), h]);
+  }
+  return [...byFell.values()].flatMap((group) => {
+    if (!group.some((r) => used.has(r.articleId))) return [];
     const fell = group.filter((r) => sideOf(r) === "fell");
     const held = group.filter((r) => sideOf(r) === "held");
     if (fell.length === 0 || held.length === 0) return [];

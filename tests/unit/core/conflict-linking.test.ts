@@ -319,3 +319,49 @@ describe("conflicts: how many escaped, how many crossed", () => {
     ]);
   });
 });
+
+describe("conflicts: two periods in one sentence, a town entered", () => {
+  it("sets each of two sources' counts against the other's count for the same period", () => {
+    const ministry = source(
+      "Ministry: attacks in the Badia halved",
+      "According to the statement, the army recorded 80 terrorist attacks in the Badia in the first half of 2026, from January to June, against 30 attacks in the third quarter, from July to September.",
+      "SANA",
+      "2026-10-06",
+    );
+    const monitor = source(
+      "ISIS attacks rise in the desert",
+      "SOHR has documented 110 attacks by ISIS cells in the Syrian desert between the beginning of July and the end of September 2026, against 55 attacks in the first six months of the year.",
+      "Syrian Observatory for Human Rights",
+      "2026-10-08",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [ministry, monitor], AT);
+    const counts = figuresOf(a, () => true).map((c) =>
+      c.map(([, v]) => v).sort((x, y) => Number(x) - Number(y)),
+    );
+    expect(counts).toContainEqual([55, 80]);
+    expect(counts).toContainEqual([30, 110]);
+    expect(counts).not.toContainEqual([55, 110]);
+  });
+
+  it("sets 'entered the eastern neighbourhoods of the town' against 'did not enter the town itself', not the checkpoints taken", () => {
+    const wire = source(
+      "ISIS attack near Al-Sukhnah",
+      "ISIS fighters attacked army positions on the outskirts of Al-Sukhnah before dawn on Sunday, killing at least six soldiers, a military source told AFP.\n\nThe jihadists briefly took control of two checkpoints on the road to Palmyra, a local official said.\n\nISIS fighters did not enter the town itself, and the attackers withdrew into the desert, the source said.",
+      "AFP",
+      "2026-11-09",
+    );
+    const blog = source(
+      "What happened in Al-Sukhnah",
+      "According to a shopkeeper, ISIS fighters entered the eastern neighbourhoods of the town of Al-Sukhnah on Sunday morning and stayed there until Monday night.",
+      "Badia Watch (blog)",
+      "2026-11-11",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [wire, blog], new Date("2026-11-20T12:00:00Z"));
+    expect(stances(a, (t) => /fell to the attackers/.test(t))).toEqual([
+      [
+        [blog.article.id, "asserts"],
+        [wire.article.id, "denies"],
+      ],
+    ]);
+  });
+});
