@@ -1459,6 +1459,69 @@ function portions(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
   });
 }
 
+/**
+ * How many of a country's troops remain in another, as each source puts it now: "Fewer than 500 US
+ * troops now remain in Syria" against "US forces remain in Syria ..., and their number is
+ * approximately 1,000". Only the first figure counts ("down from about 2,000 at the start of 2025"
+ * is the past), and two sources' figures are one quantity when they name the same force and
+ * country and were published within two months of each other.
+ */
+const PRESENCE = [
+  new RegExp(
+    String.raw`\b${NUM}\s+(?:more\s+)?([A-Z][\w-]*)\s+(?:troops|soldiers|forces|personnel)\s+(?:now\s+|still\s+)?remain(?:s|ed)?\s+(?:deployed\s+|stationed\s+)?in\s+([A-Z][\w-]*)`,
+  ),
+  new RegExp(
+    String.raw`\b([A-Z][\w-]*)\s+(?:troops|soldiers|forces|personnel)\s+(?:now\s+|still\s+)?remain(?:s|ed)?\s+in\s+([A-Z][\w-]*)\b[^.]{0,80}?\b(?:their|the)\s+(?:number|total|strength)\s+(?:is|stands at|stood at|was)\s+(?:approximately|about|around|some|roughly|nearly|fewer than|less than|more than)?\s*${NUM}`,
+  ),
+];
+const presenceOf = (text: string): { n: number; who: string; where: string } | null => {
+  const [first, second] = PRESENCE;
+  const a = first?.exec(text);
+  if (a?.[1] && a[2] && a[3])
+    return { n: numberOf(a[1]), who: a[2].toLowerCase(), where: a[3].toLowerCase() };
+  const b = second?.exec(text);
+  if (b?.[1] && b[2] && b[3])
+    return { n: numberOf(b[3]), who: b[1].toLowerCase(), where: b[2].toLowerCase() };
+  return null;
+};
+const capital = (w: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`;
+function presence(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
+  const candidates = onePerSentence(reports)
+    .slice(0, MAX_SCANNED)
+    .filter((r) => /remain/.test(r.sentenceText) && presenceOf(r.sentenceText) !== null)
+    .slice(0, MAX_COMPARED);
+  const same = (a: Report, b: Report) => {
+    const [x, y] = [presenceOf(a.sentenceText), presenceOf(b.sentenceText)];
+    const told = daysApart(a.publishedAt, b.publishedAt);
+    return (
+      a.sourceKey !== b.sourceKey &&
+      x !== null &&
+      y !== null &&
+      x.who === y.who &&
+      x.where === y.where &&
+      told !== null &&
+      told <= 60
+    );
+  };
+  return groupBy(candidates, same).flatMap((group) => {
+    if (group.length < 2 || !group.some((r) => used.has(r.articleId))) return [];
+    const first = presenceOf(group[0]?.sentenceText ?? "");
+    const found = disagreement(
+      group,
+      (r) => presenceOf(r.sentenceText)?.n ?? 0,
+      {
+        id: `presence:${group[0]?.key ?? ""}`,
+        topic: first
+          ? `How many ${first.who === "us" ? "US" : capital(first.who)} troops remain in ${capital(first.where)}`
+          : "How many troops remain",
+        side: (v) => `figure of ${v.toLocaleString("en-GB")}`,
+      },
+      grader,
+    );
+    return found ? [found] : [];
+  });
+}
+
 export function findConflicts(
   factors: readonly Factor[],
   reports: Report[],
@@ -1478,6 +1541,7 @@ export function findConflicts(
     ...custody(reports, reading, grader),
     ...control(reports, reading, grader, bare),
     ...restatements(reports, reading, grader),
+    ...presence(reports, reading, grader),
     ...corrections(reports, reading, grader),
     ...portions(reports, reading, grader),
     ...rebuttals(factors, reports, at, grader, bare, reading),

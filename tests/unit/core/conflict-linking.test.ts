@@ -365,3 +365,49 @@ describe("conflicts: two periods in one sentence, a town entered", () => {
     ]);
   });
 });
+
+describe("conflicts: how many troops remain", () => {
+  const oped = source(
+    "The Americans are leaving Syria",
+    "Fewer than 600 US troops now remain in Syria, down from about 2,000 at the start of 2025, a retired general writes.",
+    "Al-Monitor",
+    "2026-11-02",
+  );
+  it("sets an op-ed's count against a command's 'their number is approximately 1,200', not the past figure", () => {
+    const command = source(
+      "Statement on the posture of US forces in Syria",
+      "US forces remain in Syria in support of the Defeat-ISIS mission, and their number is approximately 1,200, in line with the consolidation announced in April 2026.",
+      "US Central Command",
+      "2026-11-05",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [oped, command], new Date("2026-11-20T12:00:00Z"));
+    const found = figuresOf(a, (t) => /troops remain in Syria/.test(t));
+    expect(found.map((c) => [...c].sort((x, y) => Number(x[1]) - Number(y[1])))).toEqual([
+      [
+        [oped.article.id, 600],
+        [command.article.id, 1200],
+      ],
+    ]);
+  });
+
+  it("does not set counts of troops in two countries, or told a year apart, against each other", () => {
+    const iraq = source(
+      "US posture in Iraq",
+      "About 2,500 US troops remain in Iraq under the bilateral agreement, officials said.",
+      "Reuters",
+      "2026-11-04",
+    );
+    const old = source(
+      "US posture in Syria",
+      "About 900 US troops remain in Syria, officials said.",
+      "Reuters",
+      "2025-10-01",
+    );
+    const a = assess(
+      themeFixture("coalition-withdrawal"),
+      [oped, iraq, old],
+      new Date("2026-11-20T12:00:00Z"),
+    );
+    expect(figuresOf(a, (t) => /troops remain/.test(t))).toEqual([]);
+  });
+});
