@@ -719,6 +719,18 @@ const TOLLS = {
       "i",
     ),
   ],
+  // How many carried out an attack: "about 60 ISIS fighters on motorcycles took part in the
+  // attack", "the attacking terrorists, about 20 of them".
+  attackers: [
+    new RegExp(
+      String.raw`\b${NUM}\s+${BETWEEN}(?:took part in|carried out|launched|took part)\s+(?:the\s+|an?\s+)?attack`,
+      "i",
+    ),
+    new RegExp(
+      String.raw`\battacking\s+(?:terrorists|militants|fighters|gunmen|jihadists),?\s+${QUALIFIER}${NUM}\s+of\s+them\b`,
+      "i",
+    ),
+  ],
   // How many crossed a border: "about 20 ISIS members crossed into Iraqi territory", "not a single
   // infiltrator set foot on Iraqi soil" (none), "crossed alone" (one), "had crossed with eleven
   // other men" (twelve).
@@ -733,13 +745,14 @@ const TOLLS = {
   ],
 } as const;
 /** Which facts tell each count: the dead and wounded in violent events, escapes, recaptures. */
-const TOLL_TAGS: Record<keyof typeof TOLLS, string> = {
+const TOLL_TAGS: Record<keyof typeof TOLLS, string | null> = {
   killed: "casualties",
   wounded: "casualties",
   escaped: "escape",
   recaptured: "arrest",
   attackersKilled: "casualties",
   crossed: "border-security",
+  attackers: null,
 };
 const TOLL_TOPICS: Record<keyof typeof TOLLS, string> = {
   killed: "The number killed",
@@ -748,6 +761,7 @@ const TOLL_TOPICS: Record<keyof typeof TOLLS, string> = {
   recaptured: "The number recaptured",
   attackersKilled: "The number of attackers killed",
   crossed: "The number who crossed the border",
+  attackers: "The number of attackers",
 };
 type Toll = keyof typeof TOLLS;
 /** How a side of a toll conflict is named: "the figure of 3 attackers killed". */
@@ -758,6 +772,7 @@ const TOLL_WORDS: Record<Toll, string> = {
   recaptured: "recaptured",
   attackersKilled: "attackers killed",
   crossed: "crossed",
+  attackers: "attackers",
 };
 
 const numberOf = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(/,/g, ""));
@@ -771,6 +786,7 @@ const TOLL_HINTS: Record<Toll, RegExp> = {
   recaptured: /recaptur|re-arrest|caught/i,
   attackersKilled: /attackers|assailants|raiders/i,
   crossed: /cross|infiltrat|set foot|slipped|sneaked/i,
+  attackers: /took part|carried out|launched|attacking/i,
 };
 const GLOBAL_TOLLS = Object.fromEntries(
   Object.entries(TOLLS).map(([toll, res]) => [toll, res.map((re) => new RegExp(re.source, "gi"))]),
@@ -814,7 +830,7 @@ function tollOf(sentence: string, toll: Toll): { value: number; victims: Victims
       // "Two relatives of the dead told Reuters": the dead are a noun there, not a count.
       if (/\bthe\s+dead$/i.test(m[0])) continue;
       if (!m[1]) continue;
-      if (toll === "crossed")
+      if (toll === "crossed" || toll === "attackers")
         return { value: crossedOf(m[1], m.groups?.others !== undefined), victims: null };
       const after = sentence.slice((m.index ?? 0) + m[0].indexOf(m[1]) + m[1].length).trimStart();
       const victims = VICTIMS.find(([, test]) => test.test(after))?.[0] ?? null;
@@ -915,7 +931,7 @@ function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: T
     reports.filter(
       // A figure in a sentence that tells a toll is that toll's, tagged or not ("The source said
       // that three soldiers were martyred").
-      (r) => r.tags.includes(TOLL_TAGS[toll]) || r.kind === "quantity",
+      (r) => TOLL_TAGS[toll] === null || r.tags.includes(TOLL_TAGS[toll] ?? "") || r.kind === "quantity",
     ),
   )
     .slice(0, MAX_SCANNED)
@@ -1534,9 +1550,9 @@ export function findConflicts(
   const found = [
     ...denials(factors, reports, at, grader),
     ...figures(reports, relevantKeys, grader),
-    ...(["killed", "wounded", "escaped", "recaptured", "attackersKilled", "crossed"] as const).flatMap(
-      (toll) => tolls(reports, reading, grader, toll),
-    ),
+    ...(
+      ["killed", "wounded", "escaped", "recaptured", "attackersKilled", "crossed", "attackers"] as const
+    ).flatMap((toll) => tolls(reports, reading, grader, toll)),
     ...accounts(reports, reading, grader),
     ...custody(reports, reading, grader),
     ...control(reports, reading, grader, bare),

@@ -411,3 +411,21 @@ describe("conflicts: how many troops remain", () => {
     expect(figuresOf(a, (t) => /troops remain/.test(t))).toEqual([]);
   });
 });
+
+describe("conflicts: how many attacked", () => {
+  it("sets 'about 70 fighters took part in the attack' against 'the attacking terrorists, about 25 of them'", () => {
+    const monitor = source(
+      "ISIS attack on Al-Sukhnah",
+      "ISIS cells attacked army checkpoints at Al-Sukhnah at dawn on Friday, SOHR said.\n\nAccording to SOHR sources, about 70 ISIS fighters on motorcycles and pickup trucks took part in the attack, coming from the desert south of the town.",
+      "Syrian Observatory for Human Rights",
+    );
+    const agency = source(
+      "Army repels attack near Al-Sukhnah",
+      "Army units repelled at dawn on Friday an attack by terrorist groups on checkpoints near Al-Sukhnah, a military source said.\n\nThe source said the attacking terrorists, about 25 of them, were forced to flee towards the desert.",
+      "SANA",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [monitor, agency], AT);
+    const found = figuresOf(a, (t) => /number of attackers$|number of attackers at/.test(t));
+    expect(found.map((c) => c.map(([, v]) => v).sort((x, y) => Number(x) - Number(y)))).toEqual([[25, 70]]);
+  });
+});
