@@ -1538,6 +1538,82 @@ function presence(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
   });
 }
 
+/** A site said to be left, or said to be still held by the force that was there. */
+const SITE_LEFT =
+  /\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated)|abandoned|(?:withdrew|withdrawn|pulled out|departed) from)\b/i;
+const SITE_KEPT =
+  /\b(?:continue[sd]? to (?:operate|be stationed|be based) (?:from|at|in)|remain(?:s|ed)? (?:stationed |deployed )?at the|reports? that [^.]{0,60}\b(?:abandoned|evacuated|vacated)\b[^.]{0,20}\b(?:are|is|were|was) (?:false|untrue|baseless|incorrect))\b/i;
+/**
+ * Whether a force left a base: "the garrison at Al-Tanf has been abandoned" against "US forces
+ * continue to operate from the Al-Tanf Garrison, and reports that the garrison has been abandoned
+ * are false", from two sources published within two months. The base is a facility a report
+ * names, found in the other sentence by its name without its kind ("Al-Tanf"); a sentence the
+ * extractor drew no fact from is read too.
+ */
+function siteLeft(
+  reports: Report[],
+  { used }: Reading,
+  grader: ClaimGrader,
+  bare: readonly BareSentence[],
+): Conflict[] {
+  const sideOf = (r: Report) =>
+    SITE_KEPT.test(r.sentenceText) ? "kept" : SITE_LEFT.test(r.sentenceText) ? "left" : null;
+  const unread = bare.filter((b) => SITE_KEPT.test(b.text) || SITE_LEFT.test(b.text));
+  const candidates = onePerSentence([...reports, ...bareReports(reports, unread)])
+    .slice(0, MAX_SCANNED)
+    .filter((r) => sideOf(r) !== null)
+    .slice(0, MAX_COMPARED);
+  if (candidates.length < 2) return [];
+  // The bases named anywhere, by the words that name them in running text.
+  const bases = new Map<string, string>();
+  for (const r of reports)
+    for (const e of r.entities)
+      if (e.type === "facility") {
+        const short = e.name.replace(/\s+(?:garrison|base|air base|airbase|camp)$/i, "").trim();
+        if (short.length >= 4) bases.set(e.lexiconId ?? e.name, short);
+      }
+  const basesOf = (r: Report) =>
+    [...bases]
+      .filter(([, short]) => r.sentenceText.toLowerCase().includes(short.toLowerCase()))
+      .map(([id]) => id);
+  const out: Conflict[] = [];
+  const seen = new Set<string>();
+  for (const left of candidates.filter((r) => sideOf(r) === "left")) {
+    const mine = basesOf(left);
+    if (mine.length === 0) continue;
+    const kept = candidates.filter((k) => {
+      const told = daysApart(k.publishedAt, left.publishedAt);
+      return (
+        sideOf(k) === "kept" &&
+        k.sourceKey !== left.sourceKey &&
+        told !== null &&
+        told <= 60 &&
+        basesOf(k).some((b) => mine.includes(b))
+      );
+    });
+    if (kept.length === 0 || ![left, ...kept].some((r) => used.has(r.articleId))) continue;
+    const key = [left, ...kept].map((r) => r.key).join("|");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const claims = [grader.claim(left, "asserts"), ...kept.map((r) => grader.claim(r, "denies"))];
+    out.push({
+      id: `site:${left.key}`,
+      kind: "denial",
+      topic: `Whether ${bases.get(mine[0] ?? "") ?? "the base"} has been left`,
+      factor: null,
+      claims,
+      analysis: weighClaims(
+        [
+          ["account that it was left", claims.slice(0, 1)],
+          ["account that it is still held", claims.slice(1)],
+        ],
+        new Map([left, ...kept].map((r) => [r.key, r])),
+      ),
+    });
+  }
+  return out;
+}
+
 export function findConflicts(
   factors: readonly Factor[],
   reports: Report[],
@@ -1558,6 +1634,7 @@ export function findConflicts(
     ...control(reports, reading, grader, bare),
     ...restatements(reports, reading, grader),
     ...presence(reports, reading, grader),
+    ...siteLeft(reports, reading, grader, bare),
     ...corrections(reports, reading, grader),
     ...portions(reports, reading, grader),
     ...rebuttals(factors, reports, at, grader, bare, reading),

@@ -429,3 +429,27 @@ describe("conflicts: how many attacked", () => {
     expect(found.map((c) => c.map(([, v]) => v).sort((x, y) => Number(x) - Number(y)))).toEqual([[25, 70]]);
   });
 });
+
+describe("conflicts: whether a base was left", () => {
+  const oped = source(
+    "The Americans are leaving",
+    "Fewer than 600 US troops now remain in Syria, and the garrison at Al-Tanf has been abandoned, a retired general writes.",
+    "Al-Monitor",
+    "2026-11-02",
+  );
+  it("sets 'has been abandoned' against 'continue to operate from ..., and reports that the base has been abandoned are false'", () => {
+    const command = source(
+      "Statement on the posture of US forces",
+      "US Central Command is aware of recent reports in regional media.\n\nUS forces continue to operate from the Al-Tanf Garrison, and reports that the garrison has been abandoned are false.\n\nIn October, US forces and their partners conducted nine operations against ISIS in Syria, detaining 14 ISIS operatives.",
+      "US Central Command",
+      "2026-11-05",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [oped, command], new Date("2026-11-20T12:00:00Z"));
+    expect(stances(a, (t) => /has been left/.test(t))).toEqual([
+      [
+        [oped.article.id, "asserts"],
+        [command.article.id, "denies"],
+      ],
+    ]);
+  });
+});
