@@ -281,7 +281,12 @@ const LATER_SETS = [
   [
     "corpus-heldout9",
     "extract-first-sight-9.json",
-    "Ninth held-out set (080-089, written blind while 0.14.0 was built; first sight with 0.13.1 at 52a0d17; now scored blind with 0.14.0, not yet tuned on)",
+    "Ninth held-out set (080-089, written blind while 0.14.0 was built; first sight with 0.13.1 at 52a0d17; 0.14.0 scored it blind at 94.0/87.0/84.7/78.4/55.4, then tuned on for 0.15.0)",
+  ],
+  [
+    "corpus-heldout10",
+    "extract-first-sight-10.json",
+    "Tenth held-out set (090-099, written blind while 0.15.0 was built; first sight with 0.14.0 at 161c8b5; now scored blind with 0.15.0, not yet tuned on)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

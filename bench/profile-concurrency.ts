@@ -12,7 +12,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { processMemoryKb } from "../src/adapters/browser/process-memory.js";
-import { descendants, startProcess, startServer } from "../tests/support/server-process.js";
+import { descendants, startProcess } from "../tests/support/server-process.js";
+import { startFlags } from "./http.js";
 import { REFERENCE_THEME, REFERENCE_TITLE, referenceText } from "./reference.js";
 import { closedLoop, median, round } from "./stats.js";
 
@@ -64,9 +65,13 @@ const env = {
   ...extraEnv,
 };
 // --cpu-prof is refused in NODE_OPTIONS: the server is then started with it on its command line.
-const server = cpuProf
-  ? await startProcess("src/server.ts", env, [], ["--cpu-prof", `--cpu-prof-dir=${profDir}`])
-  : await startServer(env);
+// The server runs with the Node flags `npm start` gives it.
+const server = await startProcess(
+  "src/server.ts",
+  env,
+  [],
+  [...startFlags(), ...(cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`] : [])],
+);
 const serverPid = server.proc.pid ?? 0;
 try {
   const posted = await fetch(`${server.base}/v1/articles`, {

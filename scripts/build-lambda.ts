@@ -1,7 +1,8 @@
 /**
  * `npm run build`: the Lambda bundles and the Chromium layer that `infra/` deploys.
  *
- *   dist/lambda/http/   index.mjs (+ .map), templates/, assets/{fonts.css,countries-50m.json,swagger-ui/}
+ *   dist/lambda/http/   index.mjs (+ .map), templates/ (+ precompiled.json),
+ *                       assets/{fonts.css,countries-50m.json,countries-50m.bounds.json,swagger-ui/}
  *   dist/lambda/job/    the same layout around the scheduled-job handler
  *   dist/layer/chromium/nodejs/node_modules/@sparticuz/chromium and its runtime dependencies
  *
@@ -13,6 +14,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
 import { loadEmbeddedFonts } from "../src/adapters/templates/embedded-fonts.js";
+import { BOUNDS_FILE, boundsFileFor } from "../src/adapters/templates/geography.js";
+import { PRECOMPILED_FILE, precompileTemplates } from "../src/adapters/templates/precompiled-templates.js";
 import { copyPackages, runtimeClosure } from "./build/layer-packages.js";
 import { type DirSize, formatBytes, measureDir, sizeProblems } from "./build/zip-size.js";
 
@@ -119,19 +122,30 @@ export async function bundleHandler(root: string, entry: string, fnDir: string):
   }
 }
 
+/** Work done once at build time rather than at every cold start. */
+interface Precomputed {
+  fontsCss: string;
+  /** The templates compiled to JavaScript (src/adapters/templates/precompiled-templates.ts). */
+  templates: string;
+  /** The atlas's country and border bounds (src/adapters/templates/geography.ts). */
+  bounds: string;
+}
+
 /** What the code reads from disk at cold start, since the bundle has no node_modules beside it. */
-async function writeRuntimeFiles(root: string, fnDir: string, fontsCss: string, name: string): Promise<void> {
+async function writeRuntimeFiles(root: string, fnDir: string, pre: Precomputed, name: string): Promise<void> {
   await cp(path.join(root, "templates"), path.join(fnDir, "templates"), {
     recursive: true,
     dereference: true,
   });
+  await writeFile(path.join(fnDir, "templates", PRECOMPILED_FILE), pre.templates);
   const assets = path.join(fnDir, "assets");
   await mkdir(assets, { recursive: true });
-  await writeFile(path.join(assets, "fonts.css"), fontsCss);
+  await writeFile(path.join(assets, "fonts.css"), pre.fontsCss);
   await cp(
     path.join(root, "node_modules", "world-atlas", "countries-50m.json"),
     path.join(assets, "countries-50m.json"),
   );
+  await writeFile(path.join(assets, BOUNDS_FILE), pre.bounds);
   // /docs serves these (src/adapters/http/routes/docs.ts); only the HTTP function has routes.
   if (name === "http") {
     await mkdir(path.join(assets, "swagger-ui"), { recursive: true });
@@ -165,12 +179,16 @@ export async function buildLambda(options: BuildOptions): Promise<BuildReport> {
   await rm(lambdaDir, { recursive: true, force: true });
   await rm(layerDir, { recursive: true, force: true });
 
-  const fontsCss = await loadEmbeddedFonts();
+  const pre: Precomputed = {
+    fontsCss: await loadEmbeddedFonts(),
+    templates: JSON.stringify(await precompileTemplates(path.join(root, "templates"))),
+    bounds: await boundsFileFor(path.join(root, "node_modules", "world-atlas", "countries-50m.json")),
+  };
   await Promise.all(
     Object.entries(functions).map(async ([name, entry]) => {
       const fnDir = path.join(lambdaDir, name);
       await bundleHandler(root, entry, fnDir);
-      await writeRuntimeFiles(root, fnDir, fontsCss, name);
+      await writeRuntimeFiles(root, fnDir, pre, name);
     }),
   );
   const layerPackages = await buildChromiumLayer(root, layerDir);

@@ -1,5 +1,9 @@
 import type { Browser, LaunchOptions } from "puppeteer-core";
-import { chromiumLaunchOptions, unpackChromium } from "../adapters/browser/launch-options.js";
+import {
+  chromiumLaunchOptions,
+  type ProcessModel,
+  unpackChromium,
+} from "../adapters/browser/launch-options.js";
 import type { Container } from "../container.js";
 import type { Logger } from "../logger.js";
 
@@ -27,6 +31,17 @@ export function startChromiumUnpack(env: NodeJS.ProcessEnv = process.env): void 
   );
 }
 
+/**
+ * The process model config.ts will pick (CHROMIUM_PROCESS_MODEL, else `single` on Lambda and
+ * `multi` elsewhere), read without loading config: the entry launches before that code loads.
+ * A value config refuses fails the cold start there; the browser launched here is then unused.
+ */
+export function earlyProcessModel(env: NodeJS.ProcessEnv): ProcessModel {
+  const raw = env.CHROMIUM_PROCESS_MODEL?.trim();
+  if (raw === "single" || raw === "multi") return raw;
+  return env.AWS_LAMBDA_FUNCTION_NAME ? "single" : "multi";
+}
+
 /** The browser the entry launched, until the supervisor adopts it. */
 let early: { options: Promise<LaunchOptions>; browser: Promise<Browser> } | undefined;
 
@@ -39,7 +54,9 @@ let early: { options: Promise<LaunchOptions>; browser: Promise<Browser> } | unde
 export async function launchBrowserAtEntry(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (!prewarmWanted(env) || early) return;
   startChromiumUnpack(env);
-  const options = chromiumLaunchOptions(env.CHROMIUM_PATH?.trim() || undefined);
+  const options = chromiumLaunchOptions(env.CHROMIUM_PATH?.trim() || undefined, {
+    processModel: earlyProcessModel(env),
+  });
   const puppeteerLoaded = import("puppeteer-core");
   let launching = false;
   const browser = Promise.all([puppeteerLoaded, options]).then(async ([{ default: puppeteer }, o]) => {
@@ -68,8 +85,8 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The supervisor's launch (ContainerOverrides.launchBrowser): the first time, the browser the
- * entry launched, if it started the same executable; otherwise, or when that launch failed,
- * a browser of its own.
+ * entry launched, if it started the same executable with the same flags (the same process model);
+ * otherwise, or when that launch failed, a browser of its own.
  */
 export async function launchAdoptingEarly(options: LaunchOptions): Promise<Browser> {
   const taken = early;
@@ -77,7 +94,10 @@ export async function launchAdoptingEarly(options: LaunchOptions): Promise<Brows
   if (taken) {
     try {
       const [launchedWith, browser] = await Promise.all([taken.options, taken.browser]);
-      if (launchedWith.executablePath === options.executablePath) return browser;
+      const same =
+        launchedWith.executablePath === options.executablePath &&
+        JSON.stringify(launchedWith.args ?? []) === JSON.stringify(options.args ?? []);
+      if (same) return browser;
       await browser.close().catch(() => undefined);
     } catch {
       // The early launch failed: launch again below, as the first render would have.

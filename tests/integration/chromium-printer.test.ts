@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { BrowserSupervisor } from "../../src/adapters/browser/browser-supervisor.js";
 import { ChromiumPrinter, type PrintAsset } from "../../src/adapters/browser/chromium-printer.js";
 import { chromiumLaunchOptions } from "../../src/adapters/browser/launch-options.js";
+import { printOnly } from "../../src/adapters/browser/print-only.js";
 import { RenderLimiter } from "../../src/adapters/browser/render-limiter.js";
 import { loadEmbeddedFonts } from "../../src/adapters/templates/embedded-fonts.js";
 import { ASSET_ORIGIN, fontAssetsFromInlineCss } from "../../src/adapters/templates/font-assets.js";
@@ -50,6 +51,44 @@ beforeAll(async () => {
 afterAll(() => canary.close());
 
 describe("ChromiumPrinter", () => {
+  it("prints inline the same PDF as puppeteer's page.pdf: pages, text, outline and tags", async () => {
+    const { supervisor, printer: p } = printer();
+    const html = page(
+      "<h1>Briefing</h1><h2>Key judgments</h2><p>First page</p><h2 style='break-before:page'>Sources</h2><p>Second page</p>",
+    );
+    const printed = job(html);
+    const ours = await p.print(printed);
+    // The same document printed as page.pdf prints it, its PDF read back from a stream.
+    const theirs = await supervisor.withBrowser(async (browser) => {
+      const other = await browser.newPage();
+      try {
+        await other.setJavaScriptEnabled(false);
+        await other.setContent(printOnly(html, new Map()), { waitUntil: "load" });
+        return await other.pdf({
+          printBackground: true,
+          preferCSSPageSize: true,
+          displayHeaderFooter: true,
+          headerTemplate: printed.headerHtml,
+          footerTemplate: printed.footerHtml,
+          tagged: true,
+          outline: true,
+        });
+      } finally {
+        await other.close();
+      }
+    });
+    const [a, b] = await Promise.all([readPdf(ours), readPdf(theirs)]);
+    expect(a.pages).toBe(2);
+    expect(a.pageTexts).toEqual(b.pageTexts);
+    expect(a.outline).toEqual(["Briefing", "Key judgments", "Sources"]);
+    expect(a.outline).toEqual(b.outline);
+    const tagged = (pdf: Uint8Array) => Buffer.from(pdf).toString("latin1").includes("/StructTreeRoot");
+    expect(tagged(ours)).toBe(true);
+    expect(tagged(theirs)).toBe(true);
+    // Only the creation date differs: the same objects, of the same sizes.
+    expect(ours.byteLength).toBe(theirs.byteLength);
+  });
+
   it("prints real PDFs with the page's text", async () => {
     const { printer: p } = printer();
     const pdf = await p.print(job(page("<h1>Briefing</h1><p style='break-before:page'>Second page</p>")));

@@ -30,7 +30,8 @@ describe("the browser launched at the entry", () => {
 
   it("is the one the supervisor's first launch returns, and later launches are new browsers", async () => {
     const asked = performance.now();
-    await launchBrowserAtEntry({ BROWSER_PREWARM: "on" });
+    // The process model the supervisor below asks for (chromiumLaunchOptions' default).
+    await launchBrowserAtEntry({ BROWSER_PREWARM: "on", CHROMIUM_PROCESS_MODEL: "single" });
     // The launch began at the entry, without anyone asking for a browser.
     const up = await untilMarked("browserUp", asked);
     const supervisor = new BrowserSupervisor({
@@ -59,9 +60,31 @@ describe("the browser launched at the entry", () => {
     expect(first?.connected).toBe(false);
   });
 
+  it("is launched in the process model config picks, and closed, not handed over, when the supervisor asks for another", async () => {
+    const asked = performance.now();
+    // Off Lambda, config's default is the multi-process model: so is the early browser's.
+    await launchBrowserAtEntry({ BROWSER_PREWARM: "on" });
+    await untilMarked("browserUp", asked);
+    const multi = await launchAdoptingEarly(
+      await chromiumLaunchOptions(undefined, { processModel: "multi" }),
+    );
+    opened.push(multi);
+    expect(multi.process()?.spawnargs).not.toContain("--single-process");
+
+    const again = performance.now();
+    await launchBrowserAtEntry({ BROWSER_PREWARM: "on" });
+    await untilMarked("browserUp", again);
+    // The early multi-process browser is not handed to a supervisor asking for one process.
+    const single = await launchAdoptingEarly(
+      await chromiumLaunchOptions(undefined, { processModel: "single" }),
+    );
+    opened.push(single);
+    expect(single.process()?.spawnargs).toContain("--single-process");
+  });
+
   it("is closed, not handed over, when the supervisor asks for another executable", async () => {
     const asked = performance.now();
-    await launchBrowserAtEntry({ BROWSER_PREWARM: "on" });
+    await launchBrowserAtEntry({ BROWSER_PREWARM: "on", CHROMIUM_PROCESS_MODEL: "single" });
     await untilMarked("browserUp", asked);
     const options = { ...(await chromiumLaunchOptions()), executablePath: "/nonexistent/chromium" };
     await expect(launchAdoptingEarly(options)).rejects.toThrow(/nonexistent/);

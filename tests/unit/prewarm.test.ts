@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { prewarmWanted } from "../../src/handlers/prewarm.js";
+import { earlyProcessModel, prewarmWanted } from "../../src/handlers/prewarm.js";
 
 describe("prewarmWanted", () => {
   it("readies Chromium early on Lambda, unless told not to or given a browser of its own", () => {
@@ -12,5 +12,16 @@ describe("prewarmWanted", () => {
     expect(prewarmWanted({})).toBe(false);
     expect(prewarmWanted({ BROWSER_PREWARM: "on" })).toBe(true);
     expect(prewarmWanted({ BROWSER_PREWARM: "ON" })).toBe(true);
+  });
+});
+
+describe("earlyProcessModel", () => {
+  it("is the model config picks: CHROMIUM_PROCESS_MODEL, else single on Lambda and multi elsewhere", () => {
+    expect(earlyProcessModel({ AWS_LAMBDA_FUNCTION_NAME: "fn" })).toBe("single");
+    expect(earlyProcessModel({ AWS_LAMBDA_FUNCTION_NAME: "fn", CHROMIUM_PROCESS_MODEL: "multi" })).toBe(
+      "multi",
+    );
+    expect(earlyProcessModel({})).toBe("multi");
+    expect(earlyProcessModel({ CHROMIUM_PROCESS_MODEL: " single " })).toBe("single");
   });
 });

@@ -1,7 +1,7 @@
 import type { Browser, LaunchOptions } from "puppeteer-core";
 import puppeteer from "puppeteer-core";
 import { AppError, BrowserUnavailableError } from "../../core/errors.js";
-import { type TreeMemory, treeMemory } from "./process-memory.js";
+import { type TreeMemory, treeMemory, treeMemoryAsync } from "./process-memory.js";
 
 export interface BrowserHealth {
   status: "up" | "idle" | "down";
@@ -28,6 +28,12 @@ export interface SupervisorOptions {
    * render count, bounds its memory.
    */
   maxRssMb?: number;
+  /**
+   * The memory is read at most this often per browser (the first render on a browser is always
+   * followed by a reading): reading it costs about a millisecond of kernel time per Chromium
+   * process, too much to spend after every render. Default 1000 ms.
+   */
+  memoryCheckIntervalMs?: number;
   /** How often the running browser is asked whether it answers; 0 turns the pings off. */
   pingIntervalMs?: number;
   /** How long one ping may take before it counts as a miss. */
@@ -37,7 +43,12 @@ export interface SupervisorOptions {
   log?: (message: string, extra?: Record<string, unknown>) => void;
 }
 
-export const SUPERVISOR_DEFAULTS = { pingIntervalMs: 2000, pingTimeoutMs: 1500, maxMissedPings: 2 };
+export const SUPERVISOR_DEFAULTS = {
+  pingIntervalMs: 2000,
+  pingTimeoutMs: 1500,
+  maxMissedPings: 2,
+  memoryCheckIntervalMs: 1000,
+};
 
 /** How long close() waits for a browser to close itself before killing it. */
 const CLOSE_WAIT_MS = 2000;
@@ -60,6 +71,9 @@ interface Generation {
   die: (error: BrowserUnavailableError) => void;
   misses: number;
   ping: Promise<boolean> | null;
+  /** When its memory was last read (0: never), and the reading in progress. */
+  memoryReadAt: number;
+  memoryCheck: Promise<void> | null;
 }
 
 function timeout(ms: number): { promise: Promise<"timeout">; clear: () => void } {
@@ -161,6 +175,8 @@ export class BrowserSupervisor {
       die,
       misses: 0,
       ping: null,
+      memoryReadAt: 0,
+      memoryCheck: null,
     };
     browser.catch(() => undefined);
     return generation;
@@ -260,6 +276,10 @@ export class BrowserSupervisor {
    * while `use` runs; any other failure of `use` is passed on as it is.
    */
   async withBrowser<T>(use: (browser: Browser) => Promise<T>): Promise<T> {
+    // A reading of the memory in progress may retire the current browser: its answer is waited
+    // for (a few milliseconds, read off the event loop), so a browser past its budget takes no
+    // further render.
+    if (this.current?.memoryCheck) await this.current.memoryCheck;
     if (!this.current || this.current.retired) this.current = this.launch();
     const generation = this.current;
     generation.renders++;
@@ -285,26 +305,43 @@ export class BrowserSupervisor {
       }
     } finally {
       generation.inFlight--;
-      const limit = this.options.maxRssMb;
-      if (
-        !generation.retired &&
-        !generation.dead &&
-        limit &&
-        browserMemory(generation.launched).pssMb > limit
-      ) {
+      this.checkMemory(generation);
+      this.settle(generation);
+    }
+  }
+
+  /**
+   * Reads the browser's memory after a render, at most once per interval, without holding up the
+   * render's caller: the reading runs on libuv's threads, and a browser found past its budget is
+   * retired once it answers.
+   */
+  private checkMemory(generation: Generation): void {
+    const limit = this.options.maxRssMb;
+    const interval = this.options.memoryCheckIntervalMs ?? SUPERVISOR_DEFAULTS.memoryCheckIntervalMs;
+    if (!limit || generation.retired || generation.dead || generation.memoryCheck) return;
+    if (generation.memoryReadAt > 0 && Date.now() - generation.memoryReadAt < interval) return;
+    generation.memoryReadAt = Date.now();
+    generation.memoryCheck = treeMemoryAsync(generation.launched?.process()?.pid)
+      .then((memory) => {
+        if (memory.pssMb <= limit || generation.retired || generation.dead) return;
         generation.retired = true;
-        this.options.log?.("browser past its memory budget; relaunching it", {
-          maxRssMb: limit,
-          ...browserMemory(generation.launched),
-        });
-      }
-      // The next browser starts now, in the background, so the next render does not wait for it.
-      if (generation.retired && this.current === generation) this.current = this.launch();
-      if (generation.retired && generation.inFlight === 0 && !generation.dead) {
-        if (this.current === generation) this.current = null;
-        generation.closing = true;
-        void this.closeGeneration(generation);
-      }
+        this.options.log?.("browser past its memory budget; relaunching it", { maxRssMb: limit, ...memory });
+        this.settle(generation);
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        generation.memoryCheck = null;
+      });
+  }
+
+  /** A retired browser: the next one starts now, and it closes once its last render is done. */
+  private settle(generation: Generation): void {
+    // The next browser starts now, in the background, so the next render does not wait for it.
+    if (generation.retired && this.current === generation) this.current = this.launch();
+    if (generation.retired && generation.inFlight === 0 && !generation.dead && !generation.closing) {
+      if (this.current === generation) this.current = null;
+      generation.closing = true;
+      void this.closeGeneration(generation);
     }
   }
 
@@ -351,6 +388,8 @@ export class BrowserSupervisor {
 
   /** The browser's state; at most one ping (bounded by the ping timeout), no launch. */
   async health(): Promise<BrowserHealth> {
+    // A reading of the memory in progress may be about to replace the browser.
+    if (this.current?.memoryCheck) await this.current.memoryCheck;
     const base = { renders: this.renders, launches: this.launches, replaced: this.replaced };
     const generation = this.current;
     if (!generation) {

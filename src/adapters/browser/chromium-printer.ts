@@ -1,4 +1,4 @@
-import type { Browser, HTTPRequest, Page } from "puppeteer-core";
+import type { Browser, CDPSession, HTTPRequest, Page } from "puppeteer-core";
 import { BrowserUnavailableError, RenderFailedError, RenderTimeoutError } from "../../core/errors.js";
 import type { PdfPrinter, PrintJob } from "../../core/ports.js";
 import type { BrowserSupervisor } from "./browser-supervisor.js";
@@ -49,6 +49,36 @@ function sealOff(page: Page, assets: ReadonlyMap<string, PrintAsset>): Promise<v
 export const hasTemplates = (job: Pick<PrintJob, "headerHtml" | "footerHtml">) =>
   job.headerHtml.trim() !== "" || job.footerHtml.trim() !== "";
 
+/**
+ * Chromium's print of the loaded page, returned in the command's answer as base64, where
+ * puppeteer's `page.pdf` has Chromium write it to a stream and reads that back in chunks (two
+ * more round trips and a temporary file: about a seventh of a print of the reference briefing).
+ * The parameters are those `page.pdf` sends for the options the printer uses; the paper size is
+ * puppeteer's default, which the document's CSS page size overrides.
+ */
+async function printInline(session: CDPSession, job: PrintJob): Promise<Uint8Array> {
+  const { data } = await session.send("Page.printToPDF", {
+    transferMode: "ReturnAsBase64",
+    printBackground: true,
+    preferCSSPageSize: true,
+    displayHeaderFooter: hasTemplates(job),
+    headerTemplate: job.headerHtml,
+    footerTemplate: job.footerHtml,
+    generateTaggedPDF: true,
+    generateDocumentOutline: true,
+    landscape: false,
+    scale: 1,
+    paperWidth: 8.5,
+    paperHeight: 11,
+    marginTop: 0,
+    marginBottom: 0,
+    marginLeft: 0,
+    marginRight: 0,
+    pageRanges: "",
+  });
+  return new Uint8Array(Buffer.from(data, "base64"));
+}
+
 function deadline(ms: number): { promise: Promise<never>; clear: () => void } {
   let timer: NodeJS.Timeout | undefined;
   const promise = new Promise<never>((_, reject) => {
@@ -98,12 +128,18 @@ export class ChromiumPrinter implements PdfPrinter {
         const warm = await this.pages.take(browser);
         page = warm.page;
         // Not laid out for the screen: only the print's layout counts (see print-only.ts).
-        await page.setContent(printOnly(job.html, this.assets), { waitUntil: "load", timeout: remaining });
+        const html = printOnly(job.html, this.assets);
+        await page.setContent(html, { waitUntil: "load", timeout: remaining });
         // A render abandoned while its document loaded must not start printing: Chromium cannot
         // stop a print once begun, and a single-process browser would hold every other page
         // until a long document was printed for nobody.
         const left = due - Date.now();
         if (left <= 0) throw new RenderTimeoutError(job.deadlineMs);
+        // Its fonts preloaded, the loaded page is ready to print (the render's deadline bounds
+        // the call); a document whose fonts load only once laid out goes through `page.pdf`,
+        // which waits for them.
+        if (html !== job.html)
+          return { pdf: await printInline(await this.pages.session(warm), job), warm, browser };
         const pdf = await page.pdf({
           printBackground: true,
           preferCSSPageSize: true,

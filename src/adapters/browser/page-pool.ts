@@ -1,6 +1,6 @@
 import type { Browser, CDPSession, Page } from "puppeteer-core";
 
-interface Warm {
+export interface Warm {
   page: Page;
   prints: number;
   /** A garbage collection started after its last print; the next print on it waits for it. */
@@ -104,12 +104,17 @@ export class PagePool {
     await this.discard(warm.page);
   }
 
+  /** The page's own DevTools session, opened on first use and kept with the page. */
+  async session(warm: Warm): Promise<CDPSession> {
+    warm.session ??= await warm.page.createCDPSession();
+    return warm.session;
+  }
+
   /** Starts a full garbage collection in the page's renderer; a failure only skips it. */
   private collect(warm: Warm): void {
     this.collections_++;
     warm.collecting = (async () => {
-      warm.session ??= await warm.page.createCDPSession();
-      await warm.session.send("HeapProfiler.collectGarbage");
+      await (await this.session(warm)).send("HeapProfiler.collectGarbage");
     })()
       .catch(() => undefined)
       .finally(() => {

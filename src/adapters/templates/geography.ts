@@ -1,20 +1,27 @@
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { FeatureCollection, Geometry, MultiLineString } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import type { Geography } from "./view/map.js";
+import { type Geography, type GeographyBounds, geographyBounds } from "./view/map.js";
 
 const require = createRequire(import.meta.url);
 
-/** Natural Earth 1:50m countries (world-atlas), as GeoJSON country shapes and shared borders. */
-export async function loadGeography(assetsDir?: string): Promise<Geography> {
-  // A bundle without node_modules (Lambda) ships the file in its assets folder.
-  const file = assetsDir
-    ? path.join(assetsDir, "countries-50m.json")
-    : require.resolve("world-atlas/countries-50m.json");
-  const topology = JSON.parse(await readFile(file, "utf8")) as Topology<{
+const ATLAS_FILE = "countries-50m.json";
+/** The atlas's bounds computed by the build (`npm run build`), beside the atlas in the assets folder. */
+export const BOUNDS_FILE = "countries-50m.bounds.json";
+
+interface BoundsFile extends GeographyBounds {
+  /** sha256 of the atlas the bounds were computed from: another atlas ignores them. */
+  atlas: string;
+}
+
+const atlasHash = (text: string) => createHash("sha256").update(text).digest("hex");
+
+function parseAtlas(text: string): Omit<Geography, "bounds"> {
+  const topology = JSON.parse(text) as Topology<{
     countries: GeometryCollection<{ name: string }>;
   }>;
   const countries = feature(topology, topology.objects.countries) as FeatureCollection<
@@ -23,4 +30,39 @@ export async function loadGeography(assetsDir?: string): Promise<Geography> {
   >;
   const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b) as MultiLineString;
   return { countries, borders };
+}
+
+async function readBounds(
+  assetsDir: string,
+  atlasText: string,
+  geography: Omit<Geography, "bounds">,
+): Promise<GeographyBounds | undefined> {
+  let file: BoundsFile;
+  try {
+    file = JSON.parse(await readFile(path.join(assetsDir, BOUNDS_FILE), "utf8")) as BoundsFile;
+  } catch {
+    return undefined;
+  }
+  const fits =
+    file.atlas === atlasHash(atlasText) &&
+    file.countries?.length === geography.countries.features.length &&
+    file.borders?.length === geography.borders.coordinates.length;
+  return fits ? { countries: file.countries, borders: file.borders } : undefined;
+}
+
+/** Natural Earth 1:50m countries (world-atlas), as GeoJSON country shapes and shared borders. */
+export async function loadGeography(assetsDir?: string): Promise<Geography> {
+  // A bundle without node_modules (Lambda) ships the file in its assets folder.
+  const file = assetsDir ? path.join(assetsDir, ATLAS_FILE) : require.resolve(`world-atlas/${ATLAS_FILE}`);
+  const text = await readFile(file, "utf8");
+  const geography = parseAtlas(text);
+  const bounds = assetsDir ? await readBounds(assetsDir, text, geography) : undefined;
+  return bounds ? { ...geography, bounds } : geography;
+}
+
+/** The build's step: the bounds file for the atlas at `atlasFile`, as JSON. */
+export async function boundsFileFor(atlasFile: string): Promise<string> {
+  const text = await readFile(atlasFile, "utf8");
+  const file: BoundsFile = { atlas: atlasHash(text), ...geographyBounds(parseAtlas(text)) };
+  return JSON.stringify(file);
 }

@@ -5,17 +5,23 @@ import { NotFoundError } from "../../core/errors.js";
 import type { BriefingDocument, BriefingRenderer, RenderedBriefing } from "../../core/ports.js";
 import { ASSET_ORIGIN } from "./font-assets.js";
 import { HELPERS, withoutBidiControls } from "./helpers.js";
+import { COMPILE_OPTIONS, readPrecompiled, sourceHash } from "./precompiled-templates.js";
 import { composeBriefing, type PresentationSettings } from "./view/compose.js";
 
 type Template = (context: unknown) => string;
 
-// Strict: a template naming a field the view model lacks throws instead of printing nothing.
-const COMPILE_OPTIONS = { strict: true, noEscape: false } as const;
-
-/** Compiles now, not on first use, so a broken template stops start-up rather than a render. */
-function compileNow(hb: typeof Handlebars, source: string, name: string): Template {
+/**
+ * Compiles now, not on first use, so a broken template stops start-up rather than a render; a
+ * template the build precompiled (precompiled-templates.ts) skips the parse and compile.
+ */
+function compileNow(
+  hb: typeof Handlebars,
+  source: string,
+  name: string,
+  precompiled: ReadonlyMap<string, string>,
+): Template {
   try {
-    const spec = hb.precompile(source, COMPILE_OPTIONS);
+    const spec = precompiled.get(sourceHash(source)) ?? hb.precompile(source, { ...COMPILE_OPTIONS });
     // The precompiled spec is our own template compiled to JavaScript, not user input.
     const templateSpec = new Function(`return ${spec}`)() as TemplateSpecification;
     return hb.template(templateSpec) as Template;
@@ -57,20 +63,24 @@ export class HandlebarsRenderer implements BriefingRenderer {
   ): Promise<HandlebarsRenderer> {
     const hb = Handlebars.create();
     hb.registerHelper(HELPERS);
-    const [layouts, partials, styles] = await Promise.all([
+    const [layouts, partials, styles, precompiled] = await Promise.all([
       readFolder(path.join(root, "layouts"), ".hbs"),
       readFolder(path.join(root, "partials"), ".hbs"),
       readFolder(path.join(root, "styles"), ".css"),
+      readPrecompiled(root),
     ]);
     for (const [name, source] of [...layouts, ...partials]) {
-      hb.registerPartial(name, compileNow(hb, source, `${name}.hbs`));
+      hb.registerPartial(name, compileNow(hb, source, `${name}.hbs`, precompiled));
     }
-    const header = compileNow(hb, layouts.get("page-header") ?? "", "layouts/page-header.hbs");
-    const footer = compileNow(hb, layouts.get("page-footer") ?? "", "layouts/page-footer.hbs");
+    const header = compileNow(hb, layouts.get("page-header") ?? "", "layouts/page-header.hbs", precompiled);
+    const footer = compileNow(hb, layouts.get("page-footer") ?? "", "layouts/page-footer.hbs", precompiled);
     const briefings = new Map<string, Template>();
     for (const id of themeIds) {
       const file = path.join(root, "themes", id, "briefing.hbs");
-      briefings.set(id, compileNow(hb, await readFile(file, "utf8"), `themes/${id}/briefing.hbs`));
+      briefings.set(
+        id,
+        compileNow(hb, await readFile(file, "utf8"), `themes/${id}/briefing.hbs`, precompiled),
+      );
     }
     return new HandlebarsRenderer(
       briefings,

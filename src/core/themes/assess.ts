@@ -12,7 +12,7 @@ import { confidenceOf } from "./confidence.js";
 import { type BareSentence, type ClaimGrader, findConflicts, sameEvent } from "./conflicts.js";
 import { likelihoodOf, logistic, logit } from "./estimative-scale.js";
 import { type BriefingOverrides, hasOverrides, regrade } from "./overrides.js";
-import { ageInDays, denies as isDenial, patternFit } from "./relevance.js";
+import { ageInDays, articleFrame, denies as isDenial, patternFit } from "./relevance.js";
 import { collectReports, type Report, type SourceDocument } from "./reports.js";
 import { meetsRequirement } from "./sufficiency.js";
 import type { Factor, JudgmentRule, Pattern, Theme, Watch } from "./theme.js";
@@ -224,7 +224,16 @@ export function assess(
   const at = briefingDate;
   const steered = hasOverrides(overrides) ? overrides : undefined;
   const { sources: docs, machine: machineGrades } = regrade(machineDocs, steered);
-  const reports = inSetting(theme, collectReports(docs), at);
+  // An article about a film, an exhibition, a match or a history uses the theme's words for
+  // something else: none of its sentences is evidence, and it is listed as unused with the reason.
+  const framed = new Map(
+    docs.flatMap((d) => {
+      const frame = articleFrame(d);
+      return frame ? [[d.article.id, frame] as const] : [];
+    }),
+  );
+  const newsDocs = framed.size > 0 ? docs.filter((d) => !framed.has(d.article.id)) : docs;
+  const reports = inSetting(theme, collectReports(newsDocs), at);
   const byKey = new Map(reports.map((r) => [r.key, r]));
   const machineBySentence = candidatesBySentence(theme, reports, at);
   const bySentence = steered ? steer(theme, machineBySentence, byKey, steered, at) : machineBySentence;
@@ -361,7 +370,7 @@ export function assess(
     new Set(bySentence.keys()),
     at,
     grader,
-    bareSentences(docs, reports),
+    bareSentences(newsDocs, reports),
   );
 
   const judgments = theme.judgments.map((rule) =>
@@ -407,7 +416,7 @@ export function assess(
       .filter((d) => !usedArticles.has(d.article.id))
       .map((d) => ({
         articleId: d.article.id,
-        reason: "reports nothing that bears on any factor of this theme",
+        reason: framed.get(d.article.id) ?? "reports nothing that bears on any factor of this theme",
       })),
     signposts: theme.scenarios.flatMap((s) => s.signposts.map((w) => watch(w, s.name))),
     indicators: theme.indicators.map((w) => watch(w, null)),

@@ -1,5 +1,5 @@
 import { containsTerm, fold } from "../text/fold.js";
-import type { Report, ResolvedEntity } from "./reports.js";
+import type { Report, ResolvedEntity, SourceDocument } from "./reports.js";
 import type { Pattern } from "./theme.js";
 
 const DAY = 86_400_000;
@@ -149,4 +149,103 @@ export function patternFit(
     Number(p.words.length > 0) +
     p.noneTags.length * 0.1;
   return 1 + conditions - setting;
+}
+
+/**
+ * Frames in which an article uses a theme's vocabulary without reporting real security events:
+ * a film about a prison break, an exhibition of caravan contraband, a derby named after a prison.
+ * Each frame's cues are words that, in news of attacks, escapes and seizures, hardly occur at all
+ * ("premiere", "curator", "stadium"); words shared with that news ("director", "stage", "season",
+ * "player") are left out so that a real story is never read as a depiction.
+ */
+const FRAMES: readonly { frame: string; cues: RegExp }[] = [
+  {
+    frame: "a film, series or documentary",
+    cues: /\b(?:films?|movies?|cinemas?|premieres?|premiered|screenings?|screenplay|scripts?|drama|documentary|actors?|actress(?:es)?|box office|sitcom|episodes?|trailer|filmmakers?|on screen|cast members?|(?:film|movie) festival)\b/i,
+  },
+  {
+    frame: "a stage play",
+    cues: /\b(?:theatres?|theaters?|playwrights?|rehearsals?|on stage|audiences?|troupe|curtain call|the play)\b/i,
+  },
+  {
+    frame: "a novel or book",
+    cues: /\b(?:novels?|novelists?|fictional|bestsellers?|publishers?|chapters?|the book|his book|her book|book launch|readers)\b/i,
+  },
+  {
+    frame: "a video game",
+    cues: /\b(?:video games?|gamers?|gameplay|consoles?|the game|game studio|game's|players can|multiplayer)\b/i,
+  },
+  {
+    frame: "an exhibition or museum",
+    cues: /\b(?:exhibitions?|museums?|curators?|exhibits?|galler(?:y|ies)|artefacts?|artifacts?|on display|catalogues?|replicas?)\b/i,
+  },
+  {
+    frame: "history",
+    cues: /\b(?:ancient|antiquity|centuries|(?:\d+(?:st|nd|rd|th)|[a-z]+th) century|ottoman|romans?|persians?|byzantine|medieval|archaeolog\w*|historians?|lectures?|millenni(?:a|um)|thousand years|bc|bce)\b/i,
+  },
+  {
+    frame: "a sports event",
+    cues: /\b(?:football|soccer|matches|derby|league|stadiums?|scored|goalless|goalkeepers?|strikers?|midfielders?|referees?|kick[- ]off|half[- ]time|tournaments?|championships?|fixtures?|rally|race|racing|podium|athletes?|supporters' club)\b/i,
+  },
+];
+
+/** Frames that set real events rather than depict them: a bomb at a match is news of the bomb. */
+const SETTINGS = new Set(["a sports event"]);
+
+const FRAME_REASON: Record<string, string> = {
+  "a sports event": "its words for escapes, attacks or borders name a sporting event",
+  history: "the events it tells are history, not current reporting",
+};
+
+/**
+ * The frame an article's reporting sits in when it is a depiction, a display, a history or a game
+ * rather than news of real events, with the reason to print; null for news. The title or the lede
+ * must set the frame, and the frame must run through the article (at least three of its sentences
+ * and a quarter of them), so that one "museum" or "match" in a news story changes nothing. An
+ * article that also tells, outside the frame's sentences, of two or more armed events as having
+ * happened (a bomb at a match, a raid on a museum) is news of those events, whatever its setting.
+ */
+export function depictionFrame(
+  title: string,
+  sentences: readonly string[],
+  armedEventSentences: ReadonlySet<number> = new Set(),
+): string | null {
+  if (sentences.length === 0) return null;
+  const lede = [title, ...sentences.slice(0, 2)];
+  let best: { frame: string; count: number; cues: RegExp } | null = null;
+  for (const { frame, cues } of FRAMES) {
+    if (!lede.some((s) => cues.test(s))) continue;
+    const count = sentences.filter((s) => cues.test(s)).length;
+    if (count >= 3 && count >= sentences.length / 4 && (!best || count > best.count))
+      best = { frame, count, cues };
+  }
+  if (!best) return null;
+  // In a depiction or a history the frame's own sentences tell of its events ("in the film, the
+  // fugitives storm the gates"); at a match the violence is real wherever it is told.
+  const { cues, frame } = best;
+  const depicts = !SETTINGS.has(frame);
+  const news = [...armedEventSentences].filter((i) => {
+    const s = sentences[i];
+    return s !== undefined && !(depicts && cues.test(s));
+  });
+  if (news.length >= 2) return null;
+  const why = FRAME_REASON[best.frame] ?? "its words for escapes, attacks or smuggling describe a depiction";
+  return `the article is about ${best.frame}, not a report of real events: ${why} (${best.count} of ${sentences.length} sentences)`;
+}
+
+/** ACLED event types of armed events: what makes an article news of violence, whatever its setting. */
+const ARMED = new Set(["Battles", "Explosions/Remote violence", "Violence against civilians"]);
+
+/** `depictionFrame` of an extracted article: its title, its sentences and its asserted armed events. */
+export function articleFrame(doc: Pick<SourceDocument, "article" | "facts">): string | null {
+  const armed = new Set(
+    doc.facts.facts
+      .filter((f) => f.modality === "asserted" && ARMED.has(f.codes?.acled?.eventType ?? ""))
+      .map((f) => f.sentence),
+  );
+  return depictionFrame(
+    doc.article.title ?? "",
+    doc.facts.sentences.map((s) => s.text),
+    armed,
+  );
 }

@@ -104,3 +104,184 @@ describe("Badia theme: whose withdrawal leaves the desert empty", () => {
     expect(cited(a, monitor.article.id, 1)).not.toContain("driver:security-vacuum");
   });
 });
+
+describe("signs: what a sentence says happened to a force, not only that the force is named", () => {
+  it("counts US troops down from a larger number, and a garrison abandoned, as a withdrawal, not a residual presence", () => {
+    const op = source(
+      "US presence in Syria shrinks",
+      "About 600 US troops now remain in Syria, down from about 1,800 last year, and the garrison at Al-Tanf has been abandoned.",
+      "Al-Monitor",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [op], AT);
+    expect(cited(a, op.article.id, 0)).toEqual(["driver:withdrawal-intent"]);
+  });
+
+  it("still counts US troops that remain, with no fall told, as a residual presence", () => {
+    const st = source(
+      "CENTCOM on its posture",
+      "About 900 US troops remain in Syria, and US forces continue to operate from the Al-Tanf Garrison.",
+      "US Central Command",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [st], AT);
+    expect(cited(a, st.article.id, 0)).toEqual(["mitigator:residual-presence"]);
+  });
+
+  it("counts the coalition's mission in Iraq concluded as a withdrawal, though a few personnel remain", () => {
+    const st = source(
+      "Coalition mission in Iraq ends",
+      "In Iraq, the coalition's military mission concluded in September as agreed with the Government of Iraq, and a few US advisers remain in Erbil under a bilateral arrangement.",
+      "US Central Command",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [st], AT);
+    expect(cited(a, st.article.id, 0)).toEqual(["driver:withdrawal-intent"]);
+  });
+
+  it("counts the desert left without a permanent army presence as a vacuum, not as new forces", () => {
+    const wire = source(
+      "Desert left open",
+      "Large parts of the desert between Palmyra and Al-Sukhnah have had no permanent army presence since units were redeployed to the coast in the summer.",
+      "Agence France-Presse",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [wire], AT);
+    expect(cited(a, wire.article.id, 0)).toEqual(["driver:security-vacuum"]);
+  });
+
+  it("does not count drug trafficking named as the topic of an Iraq–Syria memorandum as smuggling reported", () => {
+    const wire = source(
+      "Iraq and Syria sign memorandum",
+      "In September, Iraq and Syria signed a memorandum to share information on drug trafficking, and their border officials met twice at Al-Qaim in October.",
+      "Associated Press",
+    );
+    const a = assess(themeFixture("cross-border-smuggling"), [wire], AT);
+    expect(cited(a, wire.article.id, 0)).not.toContain("driver:smuggling-reported");
+  });
+
+  it("counts ISIS cells gathering in the desert facing the border, where the wall would not stop them, as pressure, not the wall", () => {
+    const minutes = source(
+      "Committee hears of border gaps",
+      "An MP said that ISIS cells were gathering in the Syrian desert facing Nineveh and that the wall would not stop them if the Syrian side stayed empty.",
+      "Shafaq News",
+    );
+    const a = assess(themeFixture("border-fortification"), [minutes], AT);
+    expect(cited(a, minutes.article.id, 0)).toEqual(["driver:infiltration-pressure"]);
+  });
+});
+
+describe("recall: sites, walls and strained guards told in other words", () => {
+  it("counts a camp's distance from the Iraqi border as a concentration of detainees near Iraq", () => {
+    const m = source(
+      "Escape from Al-Hol",
+      "Several women escaped from Al-Hol camp on Sunday, the monitor said. The camp lies about 15 kilometres from the Iraqi border.",
+      "Syrian Observatory for Human Rights",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [m], AT);
+    expect(cited(a, m.article.id, 1)).toEqual(["driver:detainee-concentration"]);
+  });
+
+  it("counts a wall Iraqi forces built along the Rabia sector as Iraq's border defences", () => {
+    const m = source(
+      "Iraq's wall facing the camp",
+      "Iraqi forces have completed a concrete wall with thermal cameras along the Rabia and Sinjar sectors, Iraqi officials said.",
+      "Syrian Observatory for Human Rights",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [m], AT);
+    expect(cited(a, m.article.id, 0)).toEqual(["mitigator:iraqi-border-defences"]);
+  });
+
+  it("counts the SDF left to guard ISIS prisoners with no air support as the SDF's exposure", () => {
+    const op = source(
+      "Leaving the SDF alone",
+      "The Americans leave behind the SDF, which guards some 8,000 ISIS prisoners and receives almost no air support when Turkish-backed factions attack its lines.",
+      "Al-Monitor",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [op], AT);
+    expect(cited(a, op.article.id, 0)).toEqual(["driver:sdf-exposure"]);
+  });
+
+  it("counts an SDF commander saying his forces could not guard the prisons without the coalition as the SDF's exposure", () => {
+    const ngo = source(
+      "Field report from Qamishli",
+      "An SDF commander in Qamishli said his forces could not guard the prisons and the camps for more than a few weeks without coalition funding, fuel and surveillance.",
+      "Norwegian Refugee Council",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [ngo], AT);
+    expect(cited(a, ngo.article.id, 0)).toEqual(["driver:sdf-exposure"]);
+  });
+});
+
+describe("recall: the Badia and the border told in state-media and monitor terms", () => {
+  const badia = themeFixture("isis-badia-insurgency");
+  const border = themeFixture("border-fortification");
+
+  it("counts a desert left with no permanent army presence as a vacuum, in a story whose lede names ISIS", () => {
+    const wire = source(
+      "ISIS attack near Palmyra",
+      "ISIS fighters attacked an army post near Palmyra on Sunday. The desert between Palmyra and Al-Sukhnah has had no permanent army presence since units were redeployed to Idlib in the summer.",
+      "Agence France-Presse",
+    );
+    expect(cited(assess(badia, [wire], AT), wire.article.id, 1)).toEqual(["driver:security-vacuum"]);
+  });
+
+  it("counts foreign air strikes on ISIS positions in the desert as counter-terrorism strikes", () => {
+    const m = source(
+      "Strikes in the desert",
+      "Russian warplanes carried out 12 air strikes on ISIS positions in the desert in October, the monitor said.",
+      "Syrian Observatory for Human Rights",
+    );
+    expect(cited(assess(badia, [m], AT), m.article.id, 0)).toEqual(["mitigator:counter-terrorism-strikes"]);
+  });
+
+  it("counts the army dismantling cells in the desert, as state media tell it, as counter-terrorism strikes", () => {
+    const m = source(
+      "Army operations in the Badia",
+      "The Syrian Arab Army pressed its operations in the Badia, the Ministry of Defence said on Sunday. Units of the army dismantled 25 terrorist cells and killed 60 terrorists in the desert between Palmyra and Deir Ez-Zor in the past two months.",
+      "SANA",
+    );
+    expect(cited(assess(badia, [m], AT), m.article.id, 1)).toEqual(["mitigator:counter-terrorism-strikes"]);
+  });
+
+  it("counts new army divisions taking up positions in the desert as new forces", () => {
+    const m = source(
+      "New divisions in the Badia",
+      "The Ministry of Defence said that three new divisions of the Syrian Arab Army have taken up positions in the Syrian desert.",
+      "SANA",
+    );
+    expect(cited(assess(badia, [m], AT), m.article.id, 0)).toEqual(["mitigator:new-forces"]);
+  });
+
+  it("counts Syrian government forces withdrawing from the desert across the border as a vacuum", () => {
+    const m = source(
+      "Desert south of Albukamal",
+      "Government forces withdrew most of their units from the desert south of Albukamal in the summer, leaving the area to tribal groups.",
+      "Syrian Observatory for Human Rights",
+    );
+    expect(cited(assess(border, [m], AT), m.article.id, 0)).toEqual(["driver:security-vacuum"]);
+  });
+
+  it("counts crossings by ISIS members into Iraq, counted by a monitor, as infiltration pressure", () => {
+    const m = source(
+      "Crossings into Iraq",
+      "The monitor has documented at least five crossings by ISIS members from the Syrian desert into Iraq since August.",
+      "Syrian Observatory for Human Rights",
+    );
+    expect(cited(assess(border, [m], AT), m.article.id, 0)).toEqual(["driver:infiltration-pressure"]);
+  });
+
+  it("counts ISIS members crossing after a clash with Iraqi border guards as infiltration pressure", () => {
+    const m = source(
+      "Crossing near Al-Qaim",
+      "Monitor sources reported that a group of ISIS members crossed from the desert near Albukamal into Iraq on Tuesday night, after a clash with Iraqi border guards near Al-Qaim.",
+      "Syrian Observatory for Human Rights",
+    );
+    expect(cited(assess(border, [m], AT), m.article.id, 0)).toEqual(["driver:infiltration-pressure"]);
+  });
+
+  it("counts Damascus not having deployed regular units along its side of the border as a vacuum", () => {
+    const m = source(
+      "The other side of the wall",
+      "Across the border, the government in Damascus has not deployed regular units along the frontier south of Albukamal, leaving the desert to tribal militias.",
+      "Washington Institute",
+    );
+    expect(cited(assess(border, [m], AT), m.article.id, 0)).toEqual(["driver:security-vacuum"]);
+  });
+});

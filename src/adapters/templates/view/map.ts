@@ -10,6 +10,18 @@ export interface Geography {
   countries: FeatureCollection<Geometry, { name: string }>;
   /** Borders between countries, drawn once each. */
   borders: MultiLineString;
+  /**
+   * The bounds of each country and border line, by index, when computed ahead (the build does:
+   * geography.ts); otherwise each is computed on the first map that needs it.
+   */
+  bounds?: GeographyBounds;
+}
+
+export type Bounds = [[number, number], [number, number]];
+
+export interface GeographyBounds {
+  countries: Bounds[];
+  borders: Bounds[];
 }
 
 export interface MapMarker {
@@ -158,7 +170,6 @@ function dashed(
 
 const r2 = (n: number) => Math.round(n * 100) / 100;
 
-type Bounds = [[number, number], [number, number]];
 const boundsCache = new WeakMap<object, Bounds>();
 
 /** Bounds of a shape, computed once per shape: the geography is shared by every render. */
@@ -169,6 +180,22 @@ function boundsOf(key: object, shape: () => GeoPermissibleObjects): Bounds {
     boundsCache.set(key, b);
   }
   return b;
+}
+
+const lineString = (line: [number, number][] | number[][]): GeoPermissibleObjects => ({
+  type: "LineString",
+  coordinates: line,
+});
+
+/**
+ * Every country's and border line's bounds, as drawMap computes them: what the build writes so
+ * that a cold start skips the spherical bounds of 240 coastlines (a quarter of a second).
+ */
+export function geographyBounds(geography: Omit<Geography, "bounds">): GeographyBounds {
+  return {
+    countries: geography.countries.features.map((f) => geoBounds(f) as Bounds),
+    borders: geography.borders.coordinates.map((line) => geoBounds(lineString(line)) as Bounds),
+  };
 }
 
 /** Whether a shape can show in the frame: projecting and clipping the world costs ~0.3 s a map. */
@@ -233,11 +260,9 @@ function drawBaseLayer(input: MapInput, width: number, height: number): BaseLaye
   const path = geoPath(projection);
   const focus = new Set(input.focus);
 
-  const features = input.geography.countries.features.filter((f) =>
-    near(
-      boundsOf(f, () => f),
-      input.bbox,
-    ),
+  const known = input.geography.bounds;
+  const features = input.geography.countries.features.filter((f, i) =>
+    near(known?.countries[i] ?? boundsOf(f, () => f), input.bbox),
   );
   const countries = features
     .map((f: Feature<Geometry, { name: string }>) => {
@@ -250,11 +275,8 @@ function drawBaseLayer(input: MapInput, width: number, height: number): BaseLaye
     geoPath(projection),
     {
       type: "MultiLineString",
-      coordinates: input.geography.borders.coordinates.filter((line) =>
-        near(
-          boundsOf(line, () => ({ type: "LineString", coordinates: line })),
-          input.bbox,
-        ),
+      coordinates: input.geography.borders.coordinates.filter((line, i) =>
+        near(known?.borders[i] ?? boundsOf(line, () => lineString(line)), input.bbox),
       ),
     },
     BORDER_DASH,

@@ -1,6 +1,6 @@
 import type { Doc } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
-import { type EntityDraft, referencedDraft } from "./entity-draft.js";
+import { type EntityDraft, mergeDrafts, referencedDraft } from "./entity-draft.js";
 
 /**
  * "the interior ministry", "the security forces", "the new authorities" in a story about one
@@ -83,6 +83,46 @@ function phraseAt(tokens: readonly Token[], i: number): [number, string] | null 
   return null;
 }
 
+/** Bodies a bare phrase can only mean one of when the article names exactly one: the ministries. */
+const NAMED_ONCE = new Set(["interior", "foreign", "defence"]);
+
+/**
+ * The one body of kind `body` the article names with its country ("Syria's Interior Ministry"),
+ * whatever country the story leads with: a later bare "the Interior Ministry" is that one.
+ * Undefined when none or several countries' bodies of that kind are named.
+ */
+function namedBody(drafts: readonly EntityDraft[], body: string): EntityDraft | undefined {
+  if (!NAMED_ONCE.has(body)) return undefined;
+  const ids = new Set(Object.values(BODIES).map((b) => b[body]));
+  const held = drafts.filter((d) => d.mentions.length > 0 && ids.has(d.lexicon?.id));
+  return held.length === 1 ? held[0] : undefined;
+}
+
+/**
+ * "Interior Ministry" capitalised with no country, kept as a name of its own by the candidate
+ * step: a spelling of the one country's ministry the article names, or of the story country's.
+ */
+export function joinBareBodies(drafts: EntityDraft[]): void {
+  const country = storyCountry(drafts);
+  for (const d of drafts) {
+    if (d.lexicon || d.type !== "organization" || d.mergedInto || d.mentions.length === 0) continue;
+    const words = d.name
+      .toLowerCase()
+      .replace(/^the\s+/, "")
+      .split(/\s+/);
+    const phrase = PHRASES.find(([w]) => w.length > 1 && w.join(" ") === words.join(" "));
+    if (!phrase) continue;
+    const body = phrase[1];
+    let target = namedBody(drafts, body);
+    if (!target && NAMED_ONCE.has(body)) {
+      const id = BODIES[country ?? ""]?.[body];
+      if (id) target = referencedDraft(drafts, id);
+    }
+    if (!target || target === d) continue;
+    mergeDrafts(target, d);
+  }
+}
+
 export function addCountryReferences(
   doc: Doc,
   drafts: EntityDraft[],
@@ -104,7 +144,8 @@ export function addCountryReferences(
     const placed = after?.norm === "in" ? owners.get(last + 2) : undefined;
     const placeCountry = placed ? countryOf(placed) : undefined;
     const bodies = BODIES[placeCountry ?? country ?? ""];
-    const id = bodies?.[body];
+    const named = placeCountry ? undefined : namedBody(drafts, body);
+    const id = named?.lexicon?.id ?? bodies?.[body];
     // Only "the interior ministry", "the security forces": not "Lebanese security forces", not
     // "its security forces", not "the security forces of the district", not part of a name.
     if (!id || prev.norm !== "the" || owners.has(i - 1)) continue;

@@ -3,7 +3,12 @@ import { type LexiconMatch, matchLexicon } from "../lexicon/matcher.js";
 import type { Doc } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { ROLE_NOUNS, TITLES } from "../text/word-lists.js";
-import { addArmyReferences, addCampAdministrations, addCountryReferences } from "./country-references.js";
+import {
+  addArmyReferences,
+  addCampAdministrations,
+  addCountryReferences,
+  joinBareBodies,
+} from "./country-references.js";
 import { addCoalitionReferences, addPlacePolice, addSoldierArmies } from "./default-references.js";
 import { findCandidates } from "./entity-candidates.js";
 import { type EntityDraft, lexiconDraft, type MentionDraft, resolveDraft } from "./entity-draft.js";
@@ -158,6 +163,7 @@ export function findEntities(doc: Doc): EntityIndex {
   all.push(...joinHeadReferences(doc, all));
   joinBracketed(doc, ownersOf(all), all);
   joinKnownAs(doc, ownersOf(all));
+  joinBareBodies(all);
   let live = all.filter((d) => !d.mergedInto);
   addLaterMentions(doc, live, ownersOf(live));
   addReferences(doc, live, ownersOf(live));

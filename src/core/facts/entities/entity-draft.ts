@@ -120,6 +120,8 @@ export function editDistance(a: string, b: string): number {
  * name seen before ("Hamid al-Shatari", "Safaa al-Aasm"): its words are the end of the
  * fuller name, or the surnames share a consonant skeleton and the given names do not clash.
  */
+const KUNYA = new Set(["abu", "umm"]);
+
 export function samePerson(
   known: string[],
   seen: string[],
@@ -127,8 +129,16 @@ export function samePerson(
   seenSurname: string,
 ): boolean {
   if (seen.length === 0 || known.length === 0) return false;
+  // "Mutlaq" is not "Umm Mutlaq" nor "Abu Mutlaq": a kunya names the child's parent.
+  if (KUNYA.has(known[0] ?? "") !== KUNYA.has(seen[0] ?? "")) return false;
   const offset = known.length - seen.length;
-  if (offset >= 0 && seen.every((k, n) => k === known[offset + n])) return true;
+  if (offset >= 0 && seen.every((k, n) => k === known[offset + n])) {
+    // "Mutlaq al-Nimrawi" is not "Hamid Mutlaq al-Nimrawi": a given name and surname that start
+    // at the middle of a longer Arabic name chain are the father's (or a son named after the
+    // grandfather), not a shortening; only the surname alone or the whole name is.
+    if (offset > 0 && seen.length >= 2 && seen[0] !== "abd" && known.length >= 3) return false;
+    return true;
+  }
   const a = skeleton(knownSurname);
   if (a !== skeleton(seenSurname)) return false;
   // Short skeletons ("rb") need the spellings themselves to be close ("Rubaie", "Rubaiee").
@@ -178,7 +188,9 @@ export class NameIndex {
     this.put(`=${d.nameKeys.join(" ")}`, d);
     if (!this.person(d) || d.nameKeys.length === 0) return;
     const keys = d.nameKeys;
-    for (let n = 0; n < keys.length; n++) this.put(`~${keys.slice(n).join(" ")}`, d);
+    // "Umm Mutlaq" ends no one's name "Mutlaq": a kunya is matched whole (see samePerson).
+    const ends = KUNYA.has(keys[0] ?? "") ? 1 : keys.length;
+    for (let n = 0; n < ends; n++) this.put(`~${keys.slice(n).join(" ")}`, d);
     if (keys.length >= 2) this.put(`^${keys[0]}`, d);
     const s = skeleton(this.surnameOf(d));
     this.put(`s${s}`, d);

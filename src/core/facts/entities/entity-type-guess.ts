@@ -74,6 +74,22 @@ const DIRECTIONS = new Set(
 const TRIBE_NOUNS = new Set(["tribe", "tribes", "clan", "clans", "confederation"]);
 const RESOURCE_WORDS = new Set(["gas", "oil", "phosphate", "power", "water", "air"]);
 /** "his first name, X", "her given name, X", "identified only as X", "known only as X". */
+/** Kin a name stands in apposition to: "His eldest son, Mutlaq,", "her brother, Khalid,". */
+const KIN_NOUNS = new Set(
+  "son sons daughter brother sister father mother wife husband widow nephew niece cousin uncle grandson".split(
+    " ",
+  ),
+);
+/** "his eldest son", "Hajji Abu Faisal's son", "the victim's brother": kin of someone, not a vocative "Brother,". */
+function ownedKin(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === "poss" || KIN_OWNERS.has(t.norm)) return true;
+    if (t.kind !== "word" || t.cap) return false;
+  }
+  return false;
+}
+const KIN_OWNERS = new Set(["his", "her", "their", "whose"]);
 const NAME_GIVERS = new Set(["first", "given", "identified", "known", "named"]);
 
 /** Social-media and messaging platforms ("X" alone is too short to tell from a letter). */
@@ -213,7 +229,7 @@ export function guessEntityType(
     for (let k = b - 1; k >= Math.max(0, b - 14) && tokens[k]?.sentence === head.sentence; k--) {
       const t = tokens[k] as Token;
       if (t.text === "," || t.text === ";") break;
-      if (ROLE_NOUNS.has(t.norm)) {
+      if (ROLE_NOUNS.has(t.norm) || (KIN_NOUNS.has(t.norm) && ownedKin(tokens, k))) {
         score.person += 3;
         break;
       }

@@ -424,6 +424,49 @@ export const EVENT_RULES: EventRule[] = [
     tags: [],
   },
   {
+    // "on the trial's opening day, 2 October": a trial opened on a day.
+    id: "trial-opening",
+    kind: "event",
+    trigger:
+      /\b(?:trial|hearing|proceedings)(?:['’]s)? (?:opening|first) (?:day|session|hearing)\b|\bopening (?:day|session|hearing) of (?:the |his |her |their )?(?:trial|hearing|case)\b|\b(?:trial|proceedings) (?:opened|began)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: [],
+  },
+  {
+    // "had received a threat in a WhatsApp message": a threat that reached someone on a day.
+    id: "threat-received",
+    kind: "event",
+    trigger: /\b(?:received|got) (?:a |an |several |repeated |written )?(?:death )?threats?\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: [],
+  },
+  {
+    // "the council voted by 141 votes to 38 to form a committee": a body's decision on its day.
+    id: "vote",
+    kind: "event",
+    trigger:
+      /\bvoted (?:by|unanimously|to|for|against|in favou?r)\b|\b(?:approved|passed|rejected|adopted) by (?:\d+|[a-z]+) votes? to\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: [],
+  },
+  {
+    // "the minister has approved the following measures": measures ordered on a day.
+    id: "measures-ordered",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:approved|adopted|ordered|decreed|announced) (?:the following|a (?:series|package|set|number) of|new|additional|further|several)? ?(?:[\w'’-]+ ){0,2}?(?:security )?measures\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: [],
+  },
+  {
+    // "Born in the spring of 1954 in Zawiyat ...": a life's start, on a profile's timeline.
+    id: "birth",
+    kind: "event",
+    trigger: /\b(?:was born|born) in\b/gi,
+    unless: /\b(?:born in (?:mind|the knowledge))\b/,
+    tags: [],
+  },
+  {
     id: "displacement",
     kind: "event",
     trigger: /\b(?:displac\w*|fled (?:their |the )?homes?|from their homes|sought shelter)\b/gi,

@@ -72,7 +72,11 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   let news = false;
   let lastDay: string | null = null;
   /** The last day or run of days named, and the month of the last date named ("mid-March"). */
-  const last: { span: string | null; month: string | null } = { span: null, month: null };
+  const last: { span: string | null; month: string | null; year: string | null } = {
+    span: null,
+    month: null,
+    year: null,
+  };
   /** The month the story last named, with the sentence that named it: "In April ..., and both were arrested". */
   let namedMonth: { month: string; sentence: number } | null = null;
   const monthBySentence: ({ month: string; sentence: number } | null)[] = [];
@@ -107,6 +111,9 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
       const lead = folded.slice(Math.max(0, d.start - s.start - 8), d.start - s.start);
       if (/^\d{4}-\d{2}-\d{2}$/.test(d.value) && !PERIOD_LEAD.test(lead)) lastDay = d.value;
       if (!PERIOD_LEAD.test(lead) && DAY_SPAN.test(d.value)) last.span = d.value;
+      // "In 1988 ... Two years later": the year of the narrative, what a count of years starts from.
+      if (!PERIOD_LEAD.test(lead) && /^\d{4}/.test(d.value) && d.start >= s.start)
+        last.year = d.value.slice(0, 4);
       if (!PERIOD_LEAD.test(lead) && /^\d{4}-\d{2}(?:-\d{2})?$/.test(d.value) && d.start >= s.start) {
         last.month = d.value.slice(0, 7);
         // The story's own time ("In April", "in mid-March this year"), not a background date.
@@ -118,7 +125,10 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     for (const a of sd.anchors)
       if (/^\d{4}-\d{2}-\d{2}$/.test(a.anchor.date)) last.span = lastDay = a.anchor.date;
     const heading = sectionHeading(original, sd);
+    // "7 March – A fire broke out ...": a dated entry of a list of developments.
+    const entry = heading ? null : entryDay(original, sd);
     if (heading) sectionDay = last.span = lastDay = heading;
+    else if (entry) sectionDay = last.span = lastDay = entry.value;
     else if (isCapsHeading(original)) sectionDay = null;
     sectionBySentence[s.index] = sectionDay;
     if (!point && /:\s*$/.test(original)) {
@@ -156,9 +166,18 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         const nominal = kind === "threat" ? null : nominalSpan(tokens, clause, first, last, rule.attack);
         let clauseEnd = clause.last;
         while (clauseEnd > first && TRAILING_PUNCT.has(tokens[clauseEnd]?.text ?? "")) clauseEnd--;
+        // "The coalition's mission is due to end this month under the 2024 agreement": an accord
+        // named after "under" is cited with what it governs, the clause that names it.
+        const governs =
+          nominal !== null &&
+          tokens[nominal[0] - 1]?.norm === "under" &&
+          ACCORD_HEADS.has(tokens[last]?.norm ?? "") &&
+          nominal[0] > clause.first;
         const span = rule.itemized
           ? [first, last]
-          : (nominal ?? [reportedStart(tokens, clause, first), clauseEnd]);
+          : governs
+            ? [reportedStart(tokens, clause, first), clauseEnd]
+            : (nominal ?? [reportedStart(tokens, clause, first), clauseEnd]);
         const key = `${kind}:${span[0]}:${span[1]}`;
         const existing = byKey.get(key);
         const fact: FactDraft = existing ?? {
@@ -255,7 +274,19 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     }
     dropCoveredItems(inSentence);
     // Untagged: a happening no rule names is for the timeline, and bears on no theme by itself.
-    inSentence.push(...occurrences(doc, clauses, inSentence, owners, sd));
+    inSentence.push(...occurrences(doc, clauses, inSentence, owners, sd, entry !== null));
+    inSentence.push(...namedEvents(doc, s.tokenStart, s.tokenEnd, inSentence, owners, sd));
+    inSentence.push(...splitAtCountedDate(doc, inSentence, owners, sd));
+    // What an entry led by its day reports happened that day, whatever it refers back to
+    // ("after two cases were reported in the convoy of 3 March").
+    if (entry)
+      for (const f of inSentence) if (f.kind !== "threat" && f.modality === "asserted") f.date = { ...entry };
+    // "the minister has approved the following measures, which take effect from today:": the
+    // line that opens a list is dated by the date it gives, as the points under it are.
+    const opens = !point && /:\s*$/.test(original) ? listDate : null;
+    if (opens)
+      for (const f of inSentence)
+        if (!f.date && f.kind === "countermeasure" && f.modality === "asserted") f.date = { ...opens };
     facts.push(...inSentence);
   }
   dateSections(doc, facts, sectionBySentence);
@@ -265,7 +296,10 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     if (day && !f.date && f.kind !== "threat" && f.modality === "asserted") f.date = { ...day };
   }
   if (doc.publishedAt) dateLiveEntries(doc, facts, doc.publishedAt);
-  if (news && doc.publishedAt) dateFollowOns(doc, facts, doc.publishedAt, dayBySentence, monthBySentence);
+  if (news && doc.publishedAt) {
+    const newsDay = dayBySentence.find((d) => d !== null && recentDay(d, doc.publishedAt)) ?? null;
+    dateFollowOns(doc, facts, doc.publishedAt, dayBySentence, monthBySentence, newsDay);
+  }
   return oneEntryPerSpan(foldRetold(doc, mergeSameEvents(doc, facts)));
 }
 
@@ -354,7 +388,8 @@ function foldRetold(doc: Doc, facts: FactDraft[]): FactDraft[] {
         tokens[vague.first]?.norm === "the" &&
         vague.last - vague.first <= 6 &&
         [...vague.entities].some((e) => other.entities.has(e) && e.lexicon?.kind !== "country");
-      if (!told(b, a) && !told(a, b) && !placeNamed) continue;
+      const retold = sameDay && a.kind === b.kind && (sameCount(tokens, a, b) || sharedPair(tokens, a, b));
+      if (!told(b, a) && !told(a, b) && !placeNamed && !retold) continue;
       // The fuller citation is printed, on the finer of the two dates.
       const finer = vague === a ? b : a;
       const longer = b.last - b.first > a.last - a.first ? b : a;
@@ -367,6 +402,55 @@ function foldRetold(doc: Doc, facts: FactDraft[]): FactDraft[] {
     }
   }
   return facts;
+}
+
+/** "198 households": a count of ten or more and the word it counts; not a year. */
+function counts(tokens: readonly Token[], f: FactDraft): Set<string> {
+  const found = new Set<string>();
+  for (let k = f.first; k < f.last; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (t.kind !== "num" || next.kind !== "word") continue;
+    const n = Number(t.norm.replace(/,/g, ""));
+    if (n >= 10 && !(n >= 1900 && n <= 2100)) found.add(`${n} ${singular(next.norm)}`);
+  }
+  return found;
+}
+
+/** Two lower-case words of four letters or more in a row: "vaccination campaign". */
+function pairs(tokens: readonly Token[], f: FactDraft): Set<string> {
+  const found = new Set<string>();
+  const plain = (t: Token | undefined) =>
+    t !== undefined && t.kind === "word" && !t.cap && t.norm.length >= 4 && !PHRASE_END.has(t.norm);
+  for (let k = f.first; k < f.last; k++)
+    if (plain(tokens[k]) && plain(tokens[k + 1]))
+      found.add(`${singular(tokens[k]?.norm ?? "")} ${singular(tokens[k + 1]?.norm ?? "")}`);
+  return found;
+}
+
+/**
+ * "A measles vaccination campaign started on 12 March" in a summary and "12 March – The health
+ * directorate began a measles vaccination campaign" in the list below it: one day's happening
+ * named by the same words twice.
+ */
+function sharedPair(tokens: readonly Token[], a: FactDraft, b: FactDraft): boolean {
+  // "a convoy of 143 families arrived" and "a second convoy of 97 families arrived": two.
+  if (counts(tokens, a).size > 0 && counts(tokens, b).size > 0) return false;
+  const x = pairs(tokens, a);
+  for (const p of pairs(tokens, b)) if (x.has(p)) return true;
+  return false;
+}
+
+/**
+ * "One convoy of 198 households arrived on 3 March" in a report's highlights and "3 March – A
+ * convoy of 198 households crossed from Syria" in its list of developments: two tellings of one
+ * day that give the same count of the same thing are one happening.
+ */
+function sameCount(tokens: readonly Token[], a: FactDraft, b: FactDraft): boolean {
+  const x = counts(tokens, a);
+  if (x.size === 0) return false;
+  for (const c of counts(tokens, b)) if (x.has(c)) return true;
+  return false;
 }
 
 /**
@@ -417,7 +501,10 @@ function recentDay(value: string, publishedAt: string | null): boolean {
  * named 13 September is still telling September; else the publication's month. Only a day of
  * the month before publication counts, not a date of the story's background.
  */
-function storyMonth(lastDay: string | null, publishedAt: string): string {
+function storyMonth(lastDay: string | null, publishedAt: string, newsDay: string | null = null): string {
+  // "on the night of 31 August" told in the story of Tuesday 8 September: a day of the background.
+  if (lastDay && newsDay && lastDay < newsDay && lastDay.slice(0, 7) !== newsDay.slice(0, 7))
+    return newsDay.slice(0, 7);
   if (lastDay) {
     const days = (Date.parse(publishedAt.slice(0, 10)) - Date.parse(lastDay)) / 86_400_000;
     if (days >= 0 && days <= 31) return lastDay.slice(0, 7);
@@ -438,6 +525,8 @@ function insideName(tokens: readonly Token[], at: number, sentenceStart: number)
   const [a, b, c] = [tokens[at - 1], tokens[at - 2], tokens[at - 3]];
   return a?.norm === "the" && NAME_JOINERS.has(b?.norm ?? "") && c?.cap === true && c.kind === "word";
 }
+
+const ACCORD_HEADS = new Set(["agreement", "agreements", "accord", "accords", "deal", "truce", "ceasefire"]);
 
 const PASSIVE_AUX = new Set(["been", "was", "were", "being"]);
 
@@ -466,6 +555,8 @@ function dateFollowOns(
   publishedAt: string,
   dayBySentence: readonly (string | null)[],
   monthBySentence: readonly ({ month: string; sentence: number } | null)[] = [],
+  /** The first day of the last week before publication the story names: its news. */
+  newsDay: string | null = null,
 ): void {
   const { tokens } = doc;
   for (const f of facts) {
@@ -508,7 +599,7 @@ function dateFollowOns(
     const value =
       named && f.sentence - named.sentence <= 1 && named.month <= publishedAt.slice(0, 7)
         ? named.month
-        : storyMonth(dayBySentence[f.sentence] ?? null, publishedAt);
+        : storyMonth(dayBySentence[f.sentence] ?? null, publishedAt, newsDay);
     f.date = { value, resolved: true };
   }
 }
@@ -528,6 +619,21 @@ function sectionHeading(original: string, sd: SentenceDates): string | null {
   let rest = original;
   for (const d of sd.dates) rest = rest.replace(d.text, "");
   return /^[\s,.:;—–-]*$/.test(rest.replace(WEEKDAY_WORD, "")) ? day.value : null;
+}
+
+/** "12 March – ", "Monday 3 March: ": a day leading a line, set off by a dash or a colon. */
+const ENTRY_LEAD = /^\s*[–—:-]\s/;
+
+/**
+ * "12 March – The health directorate began ...": a line of a list of dated developments opens
+ * with its day. The day is the entry's, for what the line reports and what follows it.
+ */
+function entryDay(original: string, sd: SentenceDates): FactDate | null {
+  const first = sd.dates[0];
+  if (!first || first.start !== sd.start + (original.length - original.trimStart().length)) return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(first.value)) return null;
+  const rest = sd.original.slice(first.end - sd.start);
+  return ENTRY_LEAD.test(rest) ? { value: first.value, text: first.text, resolved: first.resolved } : null;
 }
 
 /** "HUMANITARIAN COORDINATOR'S STATEMENT": a heading in capitals closes a dated section. */
@@ -688,6 +794,8 @@ function sharedParty(a: FactDraft, b: FactDraft): boolean {
   return [...a.entities].some((e) => b.entities.has(e) && e.lexicon?.kind !== "country");
 }
 
+const MEASURE_WORDS = 4;
+
 /** Whether two event mentions are one event: same kind, same day, actors and places that agree. */
 function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolean {
   if (a.kind !== b.kind || a.modality !== b.modality) return false;
@@ -696,6 +804,11 @@ function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolea
   // Two measures of one kind and day told apart in the text are two unless an entity ties them.
   const shared = [...a.entities].some((e) => b.entities.has(e) && e.lexicon?.kind !== "country");
   if (a.kind === "countermeasure" && a.sentence !== b.sentence && !shared) return false;
+  // "found and dismantled two devices on the patrol road, and seized two rifles and a vest":
+  // in one sentence, two measures each told with its own words apart are two.
+  const own = (f: FactDraft) => f.last - f.first >= MEASURE_WORDS;
+  if (a.kind === "countermeasure" && a.sentence === b.sentence && own(a) && own(b))
+    if (a.last < b.first || b.last < a.first) return false;
   if (a.kind === "threat") return false;
   const family = familyOf(a);
   const sameSentence = a.sentence === b.sentence;
@@ -763,7 +876,10 @@ function mergeSameEvents(doc: Doc, facts: FactDraft[]): FactDraft[] {
     if (f.kind === "countermeasure") {
       kept.push(f);
       const longer = f.last - f.first > first.last - first.first;
-      const [printed, other] = f.sentence !== first.sentence && longer ? [f, first] : [first, f];
+      // In one sentence, the clause over the phrase inside it ("In a search ... on Saturday, the
+      // engineering units found and dismantled two devices" over "the engineering units found").
+      const holds = f.sentence === first.sentence && f.first <= first.first && f.last >= first.last;
+      const [printed, other] = (f.sentence !== first.sentence || holds) && longer ? [f, first] : [first, f];
       if (other.date && other.date.value.length > (printed.date?.value.length ?? 0))
         printed.date = other.date;
       other.date = undefined;
@@ -894,6 +1010,7 @@ const NOT_HAPPENINGS = wordSet(`
   recalled reported named called based used executed recorded documented counted funded required
   related linked armed suspected
 `);
+const COORDINATORS = wordSet("and then");
 const NOT_PAST_AUX = wordSet("is are am has have will would could may might should be to");
 const BEFORE_ADJECTIVE = new Set([
   ...DETERMINERS,
@@ -912,6 +1029,8 @@ function occurrences(
   facts: readonly FactDraft[],
   owners: Map<number, EntityDraft>,
   sd: SentenceDates,
+  /** The sentence is an entry led by its day ("10 March – 64 households departed ..."). */
+  entry = false,
 ): FactDraft[] {
   const { tokens } = doc;
   const found: FactDraft[] = [];
@@ -924,17 +1043,20 @@ function occurrences(
     // "since 2021", "since then" frame a period; "Since the coalition left Harir in September"
     // tells the happening the period starts from.
     if (SINCE_PERIOD.test(text) || /\?\s*$/.test(sd.original)) continue;
-    if (!sd.dates.some((d) => d.start >= start && d.end <= end)) continue;
+    if (!entry && !sd.dates.some((d) => d.start >= start && d.end <= end)) continue;
     let verb = -1;
     let parens = 0;
     for (let k = clause.first; k <= clause.last && verb < 0; k++) {
       const t = tokens[k] as Token;
       if (t.text === "(") parens++;
       else if (t.text === ")") parens = Math.max(0, parens - 1);
-      if (k === clause.first || parens > 0 || t.cap || t.kind !== "word") continue;
+      // "..., and returned home in 1988": a predicate joined to the one before opens its clause.
+      const joined = k === clause.first && COORDINATORS.has(tokens[k - 1]?.norm ?? "");
+      if ((k === clause.first && !joined) || parens > 0 || t.cap || t.kind !== "word") continue;
       const past =
         IRREGULAR_PAST.has(t.norm) || (/^[a-z]{3,}ed$/.test(t.norm) && !NOT_HAPPENINGS.has(t.norm));
-      if (!past || SPEECH_VERBS.has(t.norm) || BEFORE_ADJECTIVE.has(tokens[k - 1]?.norm ?? "")) continue;
+      if (!past || SPEECH_VERBS.has(t.norm) || (!joined && BEFORE_ADJECTIVE.has(tokens[k - 1]?.norm ?? "")))
+        continue;
       // "in a statement issued on Saturday": a participle after its noun, not the clause's verb.
       if (["a", "an"].includes(tokens[k - 2]?.norm ?? "") && !tokens[k - 1]?.cap) continue;
       // "is closed", "have returned", "will be issued": a state, a tally or what is to come.
@@ -962,7 +1084,11 @@ function occurrences(
       continue;
     // The sentence's happening is already told by a fact of that day, or is a well-known event
     // ("the factions that overthrew Assad in December") that the timeline dates on its own.
-    if (facts.some((f) => f.kind !== "threat" && f.date?.value === date.value)) continue;
+    // "In September 2006 he was among the sheikhs who joined the Awakening, and his men manned
+    // checkpoints": a relative clause with a verb of its own before the fact is a happening too.
+    const before =
+      RELATIVE_WORDS.has(tokens[verb - 1]?.norm ?? "") && facts.every((f) => f.first > clause.last);
+    if (!before && facts.some((f) => f.kind !== "threat" && f.date?.value === date.value)) continue;
     if (sd.anchors.some((a) => a.start >= start && a.end <= end)) continue;
     if (isCumulative(tokens, clause, date.value, sd.folded, sd.start)) continue;
     const fact: FactDraft = {
@@ -989,6 +1115,136 @@ function occurrences(
         const owner = owners.get(k);
         if (owner?.type === "person" || owner?.type === "organization") fact.entities.add(owner);
       }
+    }
+    found.push(fact);
+  }
+  return found;
+}
+
+/**
+ * "she had been sold in the summer of 2015, a year after IS fighters overran Sinjar": two
+ * happenings, each with its date, cited by one clause. The clause is cut at the counted date:
+ * what follows it is the fact its trigger names, on the counted date; what goes before, with a
+ * past verb and a date of its own, is a happening of its own on that date.
+ */
+function splitAtCountedDate(
+  doc: Doc,
+  facts: FactDraft[],
+  owners: Map<number, EntityDraft>,
+  sd: SentenceDates,
+): FactDraft[] {
+  const { tokens } = doc;
+  const found: FactDraft[] = [];
+  for (const f of facts) {
+    if (f.kind !== "event" || f.modality !== "asserted") continue;
+    const start = tokens[f.first]?.start ?? 0;
+    const end = tokens[f.last]?.end ?? 0;
+    const counted = sd.dates.find((d) => d.datesWhatFollows && d.start > start && d.end < end);
+    if (!counted || (tokens[f.trigger]?.start ?? 0) < counted.end) continue;
+    const own = sd.dates.filter((d) => !d.datesWhatFollows && d.start >= start && d.end <= counted.start);
+    const before = own[own.length - 1];
+    if (!before) continue;
+    let cut = tokenAt(doc, counted.start, f.first, f.last + 1) - 1;
+    while (cut > f.first && TRAILING_PUNCT.has(tokens[cut]?.text ?? "")) cut--;
+    let past = false;
+    for (let k = f.first; k <= cut; k++) {
+      const n = tokens[k]?.norm ?? "";
+      past ||= ["had", "was", "were"].includes(n) || IRREGULAR_PAST.has(n) || /^[a-z]{3,}ed$/.test(n);
+    }
+    const after = tokenAt(doc, counted.end, f.first, f.last + 1);
+    if (!past || cut <= f.first || after > f.last) continue;
+    const earlier: FactDraft = {
+      kind: "event",
+      sentence: f.sentence,
+      first: f.first,
+      trigger: f.first,
+      last: cut,
+      rule: OCCURRENCE,
+      modality: "asserted",
+      date: { value: before.value, text: before.text, resolved: before.resolved },
+      entities: new Set(),
+      tags: new Set(),
+    };
+    for (let k = f.first; k <= cut; k++) {
+      const owner = owners.get(k);
+      if (owner) earlier.entities.add(owner);
+    }
+    f.first = after;
+    f.date = { value: counted.value, text: counted.text, resolved: counted.resolved };
+    found.push(earlier);
+  }
+  return found;
+}
+
+const NAMED_EVENT_NOUN =
+  /^(?:fall|collapse|ouster|toppling|overthrow|downfall|battle|defeat|capture|seizure|attack|assault|siege|territorial defeat)\b/;
+
+/** Rules of the well-known events a text names in passing, by anchor id, made once. */
+const ANCHOR_RULES = new Map<string, EventRule>();
+function anchorRule(id: string): EventRule {
+  // The fall of Assad is the regime change the rules name too: one family, so its mentions merge.
+  const regime = EVENT_RULES.find((r) => r.id === "regime-change");
+  if (id === "fall-of-assad" && regime) return regime;
+  let rule = ANCHOR_RULES.get(id);
+  if (!rule) {
+    rule = { id: `anchor-${id}`, kind: "event", trigger: /(?!)/g, tags: [] };
+    ANCHOR_RULES.set(id, rule);
+  }
+  return rule;
+}
+
+/**
+ * "None of this means a return to the summer of 2014, when the fall of Mosul opened the road to
+ * Baghdad", "Since the 2019 fall of Baghuz": a well-known event named as a time reference is on
+ * the story's timeline too, dated by the text where it gives a date, else by its known day.
+ */
+function namedEvents(
+  doc: Doc,
+  from: number,
+  to: number,
+  facts: readonly FactDraft[],
+  owners: Map<number, EntityDraft>,
+  sd: SentenceDates,
+): FactDraft[] {
+  const { tokens } = doc;
+  const found: FactDraft[] = [];
+  for (const a of sd.anchors) {
+    // A noun phrase naming the event ("the fall of Mosul"), not a clause about its actors
+    // ("the factions that overthrew Assad in December"), which the story tells for who they are.
+    if (!NAMED_EVENT_NOUN.test(sd.folded.slice(a.start - sd.start, a.end - sd.start))) continue;
+    let first = tokenAt(doc, a.start, from, to);
+    const last = tokenAt(doc, a.end - 1, first, to);
+    if (
+      facts.some((f) => f.first <= last && f.last >= first) ||
+      found.some((f) => f.first <= last && f.last >= first)
+    )
+      continue;
+    // "the 2019 fall of Baghuz": the year and the article before the name are the phrase's.
+    if (tokens[first - 1]?.kind === "num" && /^(?:19|20)\d\d$/.test(tokens[first - 1]?.text ?? "")) first--;
+    if (tokens[first - 1]?.norm === "the") first--;
+    const date = factDate(
+      sd,
+      { start: tokens[first]?.start ?? a.start, end: tokens[last]?.end ?? a.end },
+      a.start,
+      doc.publishedAt,
+      "asserted",
+    );
+    if (!date) continue;
+    const fact: FactDraft = {
+      kind: "event",
+      sentence: tokens[first]?.sentence ?? 0,
+      first,
+      trigger: tokenAt(doc, a.start, from, to),
+      last,
+      rule: anchorRule(a.anchor.id),
+      modality: "asserted",
+      date,
+      entities: new Set(),
+      tags: new Set(),
+    };
+    for (let k = first; k <= last; k++) {
+      const owner = owners.get(k);
+      if (owner) fact.entities.add(owner);
     }
     found.push(fact);
   }

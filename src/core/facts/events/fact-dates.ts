@@ -38,7 +38,7 @@ export function sentenceDates(
    * `span`: the last day or run of days named ("the night of 14 to 15 August"), what "two days
    * later" counts from; `month`: the month of the last date named, what "late that month" is.
    */
-  last: { span?: string | null; month?: string | null } = {},
+  last: { span?: string | null; month?: string | null; year?: string | null } = {},
 ): SentenceDates {
   const anchors: AnchorHit[] = [];
   for (const anchor of ANCHOR_EVENTS) {
@@ -112,6 +112,50 @@ export function sentenceDates(
       ...(follows ? { datesWhatFollows: true } : {}),
     });
   }
+  // "In September 2006 ... Two years later", "in the summer of 2015, a year after IS fighters
+  // overran Sinjar": counted in years from the date last named, in this sentence or before.
+  for (const m of folded.matchAll(COUNTED_YEARS)) {
+    const at = start + m.index;
+    if (dates.some((d) => d.start < at + m[0].length && at < d.end)) continue;
+    const before = yearBefore(dates, at);
+    const base = before ?? last.year ?? last.month?.slice(0, 4);
+    if (!base) continue;
+    const lead = folded.slice(Math.max(0, m.index - 24), m.index);
+    if (DURATION_LEAD.test(lead)) continue;
+    const word = (m[1] ?? m[3] ?? "").toLowerCase();
+    const n = m[3]
+      ? 1
+      : word === "a"
+        ? 1
+        : COUNT_WORDS.indexOf(word) + 1 || LARGE_COUNTS[word] || Number(word);
+    if (!(n >= 1 && n <= 60)) continue;
+    let sign = /^(?:before|earlier)$/i.test(m[2] ?? "") ? -1 : 1;
+    const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const relative = /^(?:before|after)$/i.test(m[2] ?? "");
+    const follows =
+      relative &&
+      (CAME_LEAD.test(lead) || (/,\s*$/.test(lead) && before !== undefined && CLAUSE_AFTER.test(after)));
+    // "two years after the fall of Mosul" with no date set before it: counted from that event,
+    // which the text does not date here.
+    if (relative && !follows) continue;
+    if (follows) sign = -sign;
+    // A season or month keeps its months a year on; a single date is known to the year only.
+    const value = base.includes("/")
+      ? base
+          .split("/")
+          .map((d) => shiftYear(d, sign * n))
+          .join("/")
+      : String(Number(base.slice(0, 4)) + sign * n);
+    const text = original.slice(m.index, m.index + m[0].length);
+    dates.push({
+      start: at,
+      end: at + m[0].length,
+      text,
+      value,
+      resolved: true,
+      ...(follows ? { datesWhatFollows: true } : {}),
+    });
+  }
   if (lastDay) {
     for (const m of folded.matchAll(SAME_DAY)) {
       const at = start + m.index;
@@ -131,12 +175,42 @@ export function sentenceDates(
   return { dates, speech, anchors, folded, original, start };
 }
 
-const COUNT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+/** "two years later", "a year after", "the following year". */
+const COUNTED_YEARS =
+  /\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d{1,2}) years? (before|after|earlier|later)|the (following|next) year)\b/gi;
+
+const LARGE_COUNTS: Record<string, number> = { fifteen: 15, twenty: 20 };
+
+function shiftYear(date: string, by: number): string {
+  return `${Number(date.slice(0, 4)) + by}${date.slice(4)}`;
+}
+
+/** The last date with a year named in this sentence before `at`. */
+function yearBefore(dates: readonly DateExpression[], at: number): string | undefined {
+  let best: DateExpression | undefined;
+  for (const d of dates) if (d.end <= at && /^\d{4}/.test(d.value) && (!best || d.end > best.end)) best = d;
+  return best?.value;
+}
+
+const COUNT_WORDS = [
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
 const COUNTED_DAYS =
   /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week)s? (before|after|earlier|later)\b/gi;
 /** A clause after "two days after": a subject of a few words, then a past verb ("his men intercepted"). */
 const CLAUSE_AFTER =
-  /^\s+(?:[a-z'’-]+\s+){1,4}?(?:[a-z]{3,}ed|hit|struck|took|shot|fell|fled|left|began|came|met|went|caught|blew)\b/;
+  /^\s+(?:[a-z'’-]+\s+){1,4}?(?:[a-z]{3,}ed|hit|struck|took|shot|fell|fled|left|began|came|met|went|caught|blew|overran|broke|won|lost|seized)\b/;
 const DURATION_LEAD = /\bfor (?:(?:almost|nearly|about|some|over|around|at least|more than|less than) )?$/;
 const CAME_LEAD = /\b(?:came|comes|happened|took place|occurred|followed)\s+(?:just |only |barely )?$/;
 /** "the following day", "the next morning", "the day before", "the previous night", "a day later". */

@@ -59,6 +59,27 @@ const CLAUSE_WORDS = new Set([
 ]);
 
 /** "the collapse of his regime", "his flight to Moscow": a trigger that heads a noun phrase. */
+/** Prepositions of place after which a second place may be joined by "and". */
+const PLACE_PREPOSITIONS = new Set(["around", "near", "in", "of", "outside", "along", "between", "at"]);
+
+/**
+ * "a sweep of the area around the station and the nearby Arak gas field": after a place named
+ * by a preposition, "and the (nearby) Arak ..." joins a second named place to the phrase.
+ */
+function namedPlace(tokens: readonly Token[], and: number, last: number): boolean {
+  if (!["the", "a"].includes(tokens[and + 1]?.norm ?? "")) return false;
+  let preposition = false;
+  for (let k = last + 1; k < and; k++) preposition ||= PLACE_PREPOSITIONS.has(tokens[k]?.norm ?? "");
+  if (!preposition) return false;
+  for (let k = and + 2; k <= and + 3; k++) {
+    const t = tokens[k];
+    if (t?.kind !== "word") return false;
+    if (t.cap) return true;
+    if (isVerbWord(t.norm)) return false;
+  }
+  return false;
+}
+
 export function nominalSpan(
   tokens: readonly Token[],
   clause: Clause,
@@ -113,7 +134,7 @@ export function nominalSpan(
       after2?.kind === "word" &&
       !after2.cap &&
       tokens[k + 3]?.norm === "of";
-    if (t.norm === "and" && k > last && (bareNoun || nominalization)) {
+    if (t.norm === "and" && k > last && (bareNoun || nominalization || namedPlace(tokens, k, last))) {
       end = k;
       continue;
     }

@@ -115,6 +115,16 @@ export const AGENCIES_AND_MEDIA: LexiconEntry[] = [
     aliases: ["Amaq News Agency", "Amaq news agency"],
   },
   {
+    // Islamic State's weekly newsletter, the group's voice in print.
+    id: "org/al-naba",
+    type: "organization",
+    kind: "media",
+    name: "al-Naba",
+    arabic: "النبأ",
+    aliases: ["al-Naba weekly", "Naba"],
+    affiliation: "Islamic State",
+  },
+  {
     id: "org/suwayda24",
     type: "organization",
     kind: "media",

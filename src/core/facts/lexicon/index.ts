@@ -10,6 +10,7 @@ import { REGIONAL_PLACES } from "./places-region.js";
 import { SYRIA_PLACES } from "./places-syria.js";
 import { STATE_BODIES } from "./state-bodies.js";
 import { MORE_STATE_BODIES } from "./state-bodies-more.js";
+import { TRIBES_AND_PARTIES } from "./tribes-and-parties.js";
 import type { LexiconEntry } from "./types.js";
 
 export { ANCHOR_EVENTS, type AnchorEvent } from "./anchors.js";
@@ -17,7 +18,7 @@ export { type BBox, type Direction, directionOf, EXTENTS, extentOf, partEntry } 
 export type { LexiconEntry, LexiconKind } from "./types.js";
 
 /** Bump on any change to the entries: facts documents record which lexicon produced them. */
-export const LEXICON_VERSION = "1.5.0";
+export const LEXICON_VERSION = "1.6.0";
 
 export const LEXICON: readonly LexiconEntry[] = [
   ...ARMED_GROUPS,
@@ -31,6 +32,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...LOCAL_PLACES,
   ...BORDERLAND_PLACES,
   ...FACILITIES,
+  ...TRIBES_AND_PARTIES,
 ];
 
 const byId = new Map(LEXICON.map((entry) => [entry.id, entry]));

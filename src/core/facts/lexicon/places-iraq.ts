@@ -97,7 +97,9 @@ export const IRAQ_PLACES: LexiconEntry[] = [
   place("amerli", "city", "Amerli", [44.58, 34.72], ["Amirli"], "Iraq"),
   place("khanaqin", "city", "Khanaqin", [45.38, 34.35], [], "Iraq"),
   place("jalawla", "city", "Jalawla", [45.17, 34.27], ["Jalula"], "Iraq"),
-  place("garmiyan", "region", "Garmiyan", [45.0, 34.65], ["Garmian", "Germian", "Kalar"], "Iraq"),
+  place("garmiyan", "region", "Garmiyan", [45.0, 34.65], ["Garmian", "Germian"], "Iraq"),
+  // Garmiyan's main town: a place of its own, not a spelling of the region.
+  place("kalar", "city", "Kalar", [45.32, 34.63], ["Kelar"], "Iraq"),
   place("jurf-al-sakhar", "city", "Jurf al-Sakhar", [44.12, 32.88], ["Jurf al-Nasr"], "Iraq"),
   // Deserts, ranges, valleys and rivers.
   place(

@@ -84,6 +84,18 @@ export const SYRIA_PLACES: LexiconEntry[] = [
   place("mayadin", "city", "Mayadin", [40.45, 35.02], ["al-Mayadin", "Mayadeen"], "Syria"),
   place("baghouz", "city", "Baghouz", [40.93, 34.49], ["al-Baghuz", "Baghuz", "Baghouz Fawqani"], "Syria"),
   place("hajin", "city", "Hajin", [40.83, 34.7], [], "Syria"),
+  // The Shaitat towns and the Baggara town of the eastern Deir ez-Zor countryside.
+  place("thiban", "city", "Thiban", [40.46, 35.01], ["Diban", "Dhiban", "Theban"], "Syria"),
+  place("gharanij", "city", "Gharanij", [40.61, 34.78], ["Ghranij", "Granij", "Gharaneej"], "Syria"),
+  place("abu-hamam", "city", "Abu Hamam", [40.58, 34.84], ["Abu Hammam"], "Syria"),
+  place(
+    "kishkiyeh",
+    "city",
+    "al-Kishkiyeh",
+    [40.54, 34.87],
+    ["Kishkiyeh", "al-Kishkiya", "Kishkiyah"],
+    "Syria",
+  ),
   place(
     "busayrah",
     "city",
@@ -112,6 +124,14 @@ export const SYRIA_PLACES: LexiconEntry[] = [
   place("afrin", "city", "Afrin", [36.87, 36.51], [], "Syria"),
   place("rmelan", "city", "Rmelan", [41.92, 37.0], ["Rumeilan"], "Syria"),
   // The Badia and other features.
+  place(
+    "abdulaziz-mountains",
+    "region",
+    "Abdulaziz mountains",
+    [40.35, 36.42],
+    ["Abd al-Aziz mountains", "Jabal Abdulaziz", "Jabal Abd al-Aziz", "Abdulaziz Mountains"],
+    "Syria",
+  ),
   place(
     "syrian-desert",
     "region",

@@ -27,6 +27,7 @@ export const STATE_BODIES: LexiconEntry[] = [
       "Syrian transitional government",
       "Syrian caretaker government",
       "Syrian authorities",
+      "Syrian government forces",
       "Damascus government",
       "Syria's new government",
       "Syria's new authorities",
@@ -82,7 +83,13 @@ export const STATE_BODIES: LexiconEntry[] = [
     type: "organization",
     kind: "government",
     name: "Iraqi government",
-    aliases: ["Iraqi authorities", "Government of Iraq", "Baghdad government", "Iraqi officials"],
+    aliases: [
+      "Iraqi authorities",
+      "Government of Iraq",
+      "Baghdad government",
+      "Iraqi officials",
+      "Iraqi government forces",
+    ],
     affiliation: "Iraq",
   },
   {

@@ -25,7 +25,11 @@ export type LexiconKind =
   | "foreign-military"
   | "coalition"
   | "media"
-  | "humanitarian";
+  | "humanitarian"
+  /** A tribe or tribal confederation, a body of people ("the Shaitat", "the Egaidat"). */
+  | "tribe"
+  /** A political party or electoral list ("Kurdistan Democratic Party", "State of Law"). */
+  | "party";
 
 export interface LexiconEntry {
   /** Stable id, e.g. "org/isis", "place/palmyra". */

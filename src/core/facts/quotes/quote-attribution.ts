@@ -65,6 +65,12 @@ const PARTICIPLES = new Set([
   "denying",
   "acknowledging",
   "confirming",
+  "announcing",
+  "stating",
+  "affirming",
+  "declaring",
+  "asserting",
+  "reiterating",
 ]);
 const MORE_SPEECH_VERBS = new Set([
   ...PARTICIPLES,
@@ -182,6 +188,15 @@ export const isSpeechVerbAt = (tokens: readonly Token[], v: number) =>
   );
 
 export const isParticiple = (t: Token | undefined) => t !== undefined && PARTICIPLES.has(t.norm);
+
+/** ", he went on,", ", she continued,": a speaker carrying on, as a tag inside the sentence. */
+function wentOn(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.norm === "continued" || t?.norm === "continues") return tokens[k + 1]?.text === ",";
+  return (
+    (t?.norm === "went" || t?.norm === "goes") && tokens[k + 1]?.norm === "on" && tokens[k + 2]?.text === ","
+  );
+}
 
 /** Where the reported clause after speech verb v starts, if it has one. */
 export function clauseAfter(
@@ -455,7 +470,7 @@ export function midAttribution(
     for (let k = c1 + 1; k < Math.min(end, c1 + 8); k++) {
       const t = tokens[k] as Token;
       if (t.kind === "punct" && t.text !== "-" && t.text !== "'" && t.text !== "’") break;
-      if (isSpeechVerb(t) && !isParticiple(t) && !quoted(k)) {
+      if (((isSpeechVerb(t) && !isParticiple(t)) || wentOn(tokens, k)) && !quoted(k)) {
         v = k;
         break;
       }
@@ -635,6 +650,25 @@ export interface Attribution {
   verb: number;
 }
 
+const PUT = new Set(["put", "puts", "putting"]);
+/** "put it bluntly:", "puts it this way:" right before the quotation at `open`. */
+function putItBefore(tokens: readonly Token[], v: number, open: number): boolean {
+  if (!PUT.has(tokens[v]?.norm ?? "") || tokens[v + 1]?.norm !== "it") return false;
+  let k = v + 2;
+  while (k < open && k <= v + 4 && tokens[k]?.kind === "word") k++;
+  return k === open - 1 && tokens[k]?.text === ":";
+}
+
+/** Tokens of names in [from, to) beyond the first of each name ("Deir ez-Zor", "Hussein al-Ali"). */
+function nameTokensBeyondFirst(owners: Map<number, EntityDraft>, from: number, to: number): number {
+  let n = 0;
+  for (let k = from + 1; k < to; k++) {
+    const owner = owners.get(k);
+    if (owner && owners.get(k - 1) === owner) n++;
+  }
+  return n;
+}
+
 export function directSpeaker(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -680,10 +714,12 @@ export function directSpeaker(
     if (closing) appositionOpen = false;
     // "a border guard officer at the scene told Reuters": a long phrase is a speaker only
     // while it holds no verb of its own.
+    // A name counts as one word: "Deir ez-Zor council member Hussein al-Ali said".
+    const words = v - j - nameTokensBeyondFirst(owners, j, v);
     if (
-      v - j >= 7 &&
+      words >= 7 &&
       !tokens.slice(j, v).some((x) => x.text === ",") &&
-      (v - j >= 10 || !describedSource(tokens, j, v))
+      (words >= 10 || !describedSource(tokens, j, v))
     )
       break;
     if (!isSpeechVerbAt(tokens, v)) continue;
@@ -710,7 +746,10 @@ export function directSpeaker(
   for (let v = q.open - 1; v >= Math.max(ctx.start, q.open - 60); v--) {
     // "the ministry called on Ankara to '...'", "called for '...'": an appeal in its words.
     // "has promised to make Captagon 'a thing of the past'": a pledge in its words.
+    // "X put it bluntly: '...'": the way of putting it, then the words.
+    const putIt = putItBefore(tokens, v, q.open);
     const appeal =
+      putIt ||
       (APPEAL_VERBS.has(tokens[v]?.norm ?? "") && ["on", "for"].includes(tokens[v + 1]?.norm ?? "")) ||
       (PLEDGE_VERBS.has(tokens[v]?.norm ?? "") && tokens[v + 1]?.norm === "to") ||
       namedAs(tokens, v, q.open);
@@ -744,7 +783,7 @@ export function directSpeaker(
     if (tokens[a]?.norm !== "as" || ctx.quoted(a)) continue;
     for (let p = a + 2; p < Math.min(ctx.end - 1, a + 9); p++) {
       if (tokens[p]?.kind === "punct" || ctx.quoted(p)) break;
-      if (tokens[p]?.norm !== "put" || tokens[p + 1]?.norm !== "it") continue;
+      if (!PUT.has(tokens[p]?.norm ?? "") || tokens[p + 1]?.norm !== "it") continue;
       const speaker = phraseSpeaker(doc, owners, a + 1, p - 1, memory);
       if (speaker) return { speaker, verb: p };
       break;

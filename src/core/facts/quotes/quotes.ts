@@ -71,6 +71,9 @@ const PASSIVE_BEFORE = new Set(["be", "been", "being", "was", "were", "is", "are
 const DETERMINERS_BEFORE = new Set(["the", "a", "an", "its", "their", "his", "her", "these", "those"]);
 const PLEDGES = new Set(["pledged", "pledges", "vowed", "vows", "promised", "promises"]);
 const ACCUSATIONS = new Set(["accused", "accuses", "blamed", "blames"]);
+const ASKED = new Set(["asked", "asks", "wondered", "wonders", "inquired", "enquired"]);
+/** Words that open a reported question: "asked whether", "asked how many". */
+const QUESTION_WORDS = new Set(["whether", "if", "how", "why", "what", "when", "where", "who", "which"]);
 const EVIDENCE_VERBS = new Set(["showed", "shows", "show", "found", "concluded", "established"]);
 const INQUIRIES = new Set(
   "investigation investigations inquiry inquiries probe findings interrogation interrogations autopsy".split(
@@ -87,6 +90,32 @@ const DOCUMENTS = new Set(
     " ",
   ),
 );
+
+/** Words after "from" that make it a time: "a count from earlier this year", "from last week". */
+const TIME_AFTER_FROM = new Set(["earlier", "last", "this", "early", "late", "mid"]);
+
+/** Words that end the head of a source phrase: a relative clause, or a time after it. */
+const HEAD_ENDERS = new Set([
+  "who",
+  "whom",
+  "which",
+  "that",
+  "from",
+  "earlier",
+  "last",
+  "this",
+  "since",
+  "during",
+]);
+
+/** The last token of the head of the phrase [first, last], before any HEAD_ENDERS word. */
+function headEnd(tokens: readonly Token[], first: number, last: number): number {
+  for (let k = first + 1; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "word" && !t.cap && HEAD_ENDERS.has(t.norm)) return k - 1;
+  }
+  return last;
+}
 
 /** A short phrase after "according to", kept in the article's words when nothing names it. */
 function sourcePhrase(doc: Doc, first: number, last: number): Speaker | null {
@@ -358,6 +387,19 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       const speaker = memory.lastNear(s.index);
       if (speaker) tasks.push({ at: v, run: () => indirect(v + 2, clauseEnd, { speaker, verb: v }) });
     }
+    // "The judge asked the witness whether ...", "who asked how many ...": a reported question
+    // is an indirect quote of the one who asked it, from its question word on.
+    for (let v = start + 1; v < end - 2; v++) {
+      if (!ASKED.has(tokens[v]?.norm ?? "") || quoted(v) || tokens[v]?.cap) continue;
+      let w = v + 1;
+      while (w < Math.min(end - 1, v + 7) && !QUESTION_WORDS.has(tokens[w]?.norm ?? "")) {
+        if (tokens[w]?.kind === "punct" || quoted(w)) break;
+        w++;
+      }
+      if (!QUESTION_WORDS.has(tokens[w]?.norm ?? "") || w >= clauseEnd) continue;
+      const speaker = subjectOf(doc, owners, v, memory);
+      if (speaker) tasks.push({ at: v, run: () => indirect(w, clauseEnd, { speaker, verb: v }) });
+    }
     // "The investigations showed that ...": findings reported by the inquiry that made them.
     for (let v = start + 1; v < end - 2; v++) {
       if (!EVIDENCE_VERBS.has(tokens[v]?.norm ?? "") || tokens[v + 1]?.norm !== "that" || quoted(v)) continue;
@@ -374,7 +416,9 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       let document = false;
       for (let j = npStart + 1; j < Math.min(end, a + 8); j++) {
         if (!["from", "by"].includes(tokens[j]?.norm ?? "")) continue;
-        document = tokens.slice(npStart, j).some((t) => DOCUMENTS.has(t.norm));
+        // "a UN count from earlier this month": a time, not who the count is from.
+        const when = TIME_AFTER_FROM.has(tokens[j + 1]?.norm ?? "");
+        document = !when && tokens.slice(npStart, j).some((t) => DOCUMENTS.has(t.norm));
         if (document) npStart = j + 1;
         break;
       }
@@ -389,8 +433,18 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         npEnd++;
       npEnd = withAppositiveName(tokens, owners, npEnd, end);
       // "according to initial intelligence": whatever it is according to is the source.
+      // "according to two shopkeepers who spoke to us", "a UN estimate from earlier this year":
+      // when the whole phrase names no one, its head before a relative or a time does.
+      const head = headEnd(tokens, npStart, npEnd);
       const speak = () =>
-        at(phraseSpeaker(doc, owners, npStart, npEnd, memory) ?? sourcePhrase(doc, npStart, npEnd), a);
+        at(
+          phraseSpeaker(doc, owners, npStart, npEnd, memory) ??
+            sourcePhrase(doc, npStart, npEnd) ??
+            (head < npEnd
+              ? (phraseSpeaker(doc, owners, npStart, head, memory) ?? sourcePhrase(doc, npStart, head))
+              : null),
+          a,
+        );
       if (a === start || (a === start + 1 && tokens[start]?.kind === "punct")) {
         let comma = npEnd + 1;
         if (["which", "who"].includes(tokens[comma + 1]?.norm ?? "")) {

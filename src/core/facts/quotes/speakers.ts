@@ -772,7 +772,9 @@ export function phraseSpeaker(
   let described = false;
   for (let k = first; k < last && !source; k++) {
     const after = PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") || participlePhrase(tokens, k + 1);
-    if (after && isSourceNoun(tokens[k]?.norm ?? "")) source = true;
+    // "The office of the prime minister said": an institution's common noun before its owner.
+    const institution = INSTITUTION_HEADS.has(tokens[k]?.norm ?? "") && !tokens[k]?.cap && k === first + 1;
+    if (after && (isSourceNoun(tokens[k]?.norm ?? "") || institution)) source = true;
     if (after && k > first) described = true;
     if (after) break;
   }
@@ -886,9 +888,21 @@ export function clauseStart(tokens: readonly Token[], start: number, v: number):
     if (label) from = k + 1;
     break;
   }
+  // "DÜSSELDORF — A Yazidi woman ... told": a dateline in capitals before a dash opens no clause.
+  for (let k = from + 1; k < v && k - from < 8; k++) {
+    if (tokens[k]?.text !== "—" && tokens[k]?.text !== "–") continue;
+    const dateline = tokens.slice(from, k).every((t) => t.kind !== "word" || t.upper);
+    if (dateline) from = k + 1;
+    break;
+  }
   for (let k = Math.max(from, v - 40); k < v; k++) if (isStop(tokens, k)) from = k + 1;
   return from;
 }
+
+/** A past participle that can describe a noun: "wounded", "held", "taken", not "hundred". */
+const isParticipleForm = (w: string) =>
+  (/ed$/.test(w) && w.length >= 6 && w !== "hundred") ||
+  /^(?:held|taken|kept|seen|known|hit|shot|caught)$/.test(w);
 
 /** Start of the noun phrase that ends at token k: back to a clause boundary. */
 function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number): number {
@@ -1085,6 +1099,20 @@ export function subjectOf(
     return c > start ? phraseSpeaker(doc, owners, phraseStart(tokens, c - 1, start), c - 1, memory) : null;
   }
   const from = listedName(tokens, phraseStart(tokens, k, start), start);
+  // "A Yazidi woman held as a slave by Islamic State in Raqqa told": the agent of a participle
+  // describing the subject is not who speaks; the phrase the participle describes is.
+  let by = from - 1;
+  while (by < k && tokens[by]?.norm !== "by") by++;
+  if (tokens[by]?.norm === "by") {
+    for (let p = by - 1; p > start && by - p < 8; p--) {
+      const t = tokens[p] as Token;
+      if (t.kind === "punct") break;
+      if (t.kind !== "word" || t.cap || owners.has(p) || !isParticipleForm(t.norm)) continue;
+      const described = phraseSpeaker(doc, owners, phraseStart(tokens, p - 1, start), p - 1, memory);
+      if (described) return described;
+      break;
+    }
+  }
   const found = phraseSpeaker(doc, owners, from, k, memory);
   if (found) return found;
   // "A nurse with the Red Crescent who works in the clinic contradicted": the phrase the

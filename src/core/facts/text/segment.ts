@@ -91,12 +91,12 @@ const DATELINE_TITLE = new RegExp(
 const DATELINE_TITLE_DATED =
   /^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?,\s*(\d{1,2} [A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})()\s*[—–-]{1,2}\s+(?=\S)/u;
 /** "Transcript of the broadcast of Tuesday, 15 July 2025": a header line that labels the text's date. */
-const DATE_LABEL = /\b(?:of|on|dated|date:?)\s*$/i;
+const DATE_LABEL = /\b(?:of|on|dated|date:?|date of (?:issue|publication|release):?|issued:?)\s*$/i;
 /**
  * "[Translated … Originally published by Payam Garmiyan, Kalar, on Wednesday, 11 February 2026.]":
  * a header note that says when the text was published, in a sentence of its own.
  */
-const NOTE_NAME = String.raw`(?:(?:al|el|ad|as|ash|ar|an)-)?[A-Z][\p{L}'’.-]*`;
+const NOTE_NAME = String.raw`(?:(?:al|el|ad|as|ash|ar|an|az|ez|es|ed|et)-)?[A-Z][\p{L}'’.-]*`;
 const PUBLISHED_ON = new RegExp(
   String.raw`\b(?:published|issued|broadcast|aired|posted)(?:\s+(?:by|in|at)\s+${NOTE_NAME}(?:\s+${NOTE_NAME}){0,4}(?:,\s*${NOTE_NAME}(?:\s+${NOTE_NAME}){0,3}){0,3})?,?\s+(?:on|dated)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?$`,
   "u",

@@ -9,7 +9,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 /** Titles and ranks written before a name and not part of it. */
 export const TITLES = set(`
   mr mrs ms dr prof professor sheikh shaikh sheik president minister general gen lieutenant lt colonel col
-  major maj captain capt brigadier brig sergeant sgt commander admiral adm governor gov senator ambassador
+  major maj captain capt brigadier brig sergeant sgt corporal cpl commander admiral adm governor gov senator ambassador
   imam mullah emir king queen prince princess judge mayor deputy haji hajji sayyid sayed mufti chief
   field marshal staff first second prime vice lieutenant-general major-general`);
 
@@ -20,7 +20,7 @@ export const ROLE_NOUNS = set(`
   representative coordinator lawyer resident fighter teacher farmer journalist correspondent reporter
   professor lecturer fellow scholar chairman chairwoman chair secretary undersecretary manager administrator
   activist doctor physician nurse worker caseworker witness mukhtar sheikh cleric prosecutor judge colonel brigadier
-  lieutenant captain major sergeant soldier aide consultant strategist historian economist author founder
+  lieutenant captain major sergeant corporal soldier aide consultant strategist historian economist author founder
   owner driver trader politician lawmaker parliamentarian negotiator mediator inspector investigator
   mufti imam emir commander-in-chief specialist monitor observer student engineer mp co-chair
   co-chairman co-chairwoman co-director co-president qaimaqam muhafiz`);

@@ -1,0 +1,170 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BOUNDS_FILE, boundsFileFor, loadGeography } from "../../../src/adapters/templates/geography.js";
+import { HandlebarsRenderer } from "../../../src/adapters/templates/handlebars-renderer.js";
+import {
+  COMPILE_OPTIONS,
+  PRECOMPILED_FILE,
+  type PrecompiledTemplates,
+  precompileTemplates,
+  sourceHash,
+} from "../../../src/adapters/templates/precompiled-templates.js";
+import { loadThemes } from "../../../src/adapters/templates/theme-folder.js";
+import type { Geography } from "../../../src/adapters/templates/view/map.js";
+import { drawMap } from "../../../src/adapters/templates/view/map.js";
+import type { BriefingDocument, ThemeCatalog } from "../../../src/core/ports.js";
+import { assess } from "../../../src/core/themes/assess.js";
+import { corpusText } from "../../support/corpus.js";
+import { sourceDocument } from "../../support/themes.js";
+
+/**
+ * What `npm run build` computes ahead for a cold start (scripts/build-lambda.ts): the templates
+ * compiled to JavaScript and the atlas's bounds. Used, they must print exactly what the work done
+ * at start-up prints; stale, they must be ignored.
+ */
+const TEMPLATES = path.resolve(import.meta.dirname, "../../../templates");
+const ATLAS = createRequire(import.meta.url).resolve("world-atlas/countries-50m.json");
+const AT = new Date("2025-01-15T00:00:00Z");
+
+let work: string;
+let themes: ThemeCatalog;
+let geography: Geography;
+const reference = () =>
+  sourceDocument("Iraq fortifies its Syrian border", corpusText(), "Reuters", "2025-01-14");
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), "precomputed-"));
+  themes = await loadThemes(TEMPLATES);
+  geography = await loadGeography();
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+function docFor(themeId: string): BriefingDocument {
+  const theme = themes.get(themeId);
+  if (!theme) throw new Error(`no theme ${themeId}`);
+  const sources = [reference()];
+  return {
+    id: "01JHF3Q9V6X8E2N4R5T7Y9B1C3",
+    theme,
+    assessment: assess(theme, sources, AT),
+    sources,
+    generatedAt: AT,
+    changes: null,
+  };
+}
+
+const rendererAt = (root: string, geo = geography) =>
+  HandlebarsRenderer.load(
+    root,
+    themes.list().map((t) => t.id),
+    "/* fonts */",
+    { dissemination: { marking: "UNCLASSIFIED", handling: "Test." }, geography: geo },
+  );
+
+/** A copy of the shipped templates with the build's precompiled file beside them. */
+async function builtTemplates(name: string): Promise<{ root: string; file: PrecompiledTemplates }> {
+  const root = path.join(work, name);
+  await cp(TEMPLATES, root, { recursive: true });
+  const file = await precompileTemplates(root);
+  await writeFile(path.join(root, PRECOMPILED_FILE), JSON.stringify(file));
+  return { root, file };
+}
+
+describe("templates precompiled at build time", () => {
+  it("render every theme's briefing, header and footer exactly as templates compiled at start-up", async () => {
+    const { root, file } = await builtTemplates("same");
+    // Every layout, partial and theme briefing has its spec.
+    const bluf = await readFile(path.join(TEMPLATES, "partials/bluf.hbs"), "utf8");
+    expect(Object.keys(file.specs)).toContain(sourceHash(bluf));
+    // The options as the renderer states them, not as Handlebars filled them in while compiling:
+    // a cold start, which has compiled nothing, compares them with its own.
+    expect(file.options).toEqual({ strict: true, noEscape: false });
+    expect(JSON.parse(await readFile(path.join(root, PRECOMPILED_FILE), "utf8")).options).toEqual(
+      COMPILE_OPTIONS,
+    );
+    const atStartUp = await rendererAt(TEMPLATES);
+    const precompiled = await rendererAt(root);
+    for (const theme of themes.list()) {
+      const doc = docFor(theme.id);
+      const expected = atStartUp.render(doc);
+      expect(expected.html.length, theme.id).toBeGreaterThan(10_000);
+      expect(precompiled.render(doc), theme.id).toEqual(expected);
+    }
+  });
+
+  it("are what the renderer runs: a spec in the file is the template that prints", async () => {
+    const { root, file } = await builtTemplates("used");
+    const bluf = await readFile(path.join(root, "partials/bluf.hbs"), "utf8");
+    // The file's spec for the BLUF partial swapped for one that prints a marker instead.
+    const swapped = (await precompileTemplates(await markerTemplates())).specs;
+    file.specs[sourceHash(bluf)] = Object.values(swapped).find((s) => s.includes("PRECOMPILED-MARKER")) ?? "";
+    await writeFile(path.join(root, PRECOMPILED_FILE), JSON.stringify(file));
+    const { html } = (await rendererAt(root)).render(docFor("isis-prison-escape"));
+    expect(html).toContain("PRECOMPILED-MARKER");
+  });
+
+  it("are ignored for a template edited after the build, and when another Handlebars compiled them", async () => {
+    const { root, file } = await builtTemplates("stale");
+    const blufFile = path.join(root, "partials/bluf.hbs");
+    await writeFile(blufFile, `${await readFile(blufFile, "utf8")}<p>EDITED-AFTER-BUILD</p>`);
+    expect((await rendererAt(root)).render(docFor("isis-prison-escape")).html).toContain(
+      "EDITED-AFTER-BUILD",
+    );
+
+    // Every spec replaced by a marker, but the file says another Handlebars made them.
+    const marker = Object.values((await precompileTemplates(await markerTemplates())).specs).find((s) =>
+      s.includes("PRECOMPILED-MARKER"),
+    );
+    const foreign = {
+      ...file,
+      handlebars: "0.0.1",
+      specs: Object.fromEntries(Object.keys(file.specs).map((k) => [k, marker])),
+    };
+    await writeFile(path.join(root, PRECOMPILED_FILE), JSON.stringify(foreign));
+    expect((await rendererAt(root)).render(docFor("isis-prison-escape")).html).not.toContain(
+      "PRECOMPILED-MARKER",
+    );
+  });
+});
+
+/** A template folder whose one partial prints a marker, to take a spec from. */
+async function markerTemplates(): Promise<string> {
+  const root = await mkdtemp(path.join(work, "marker-"));
+  await cp(TEMPLATES, root, { recursive: true });
+  await writeFile(path.join(root, "partials/bluf.hbs"), "<p>PRECOMPILED-MARKER</p>");
+  return root;
+}
+
+describe("the atlas's bounds computed at build time", () => {
+  it("draw the same map as bounds computed on the first map, and are read only beside their own atlas", async () => {
+    const assets = path.join(work, "assets");
+    await cp(ATLAS, path.join(assets, "countries-50m.json"), { recursive: true });
+    await writeFile(path.join(assets, BOUNDS_FILE), await boundsFileFor(ATLAS));
+    const built = await loadGeography(assets);
+    expect(built.bounds?.countries).toHaveLength(geography.countries.features.length);
+    expect(built.bounds?.borders).toHaveLength(geography.borders.coordinates.length);
+    expect(geography.bounds).toBeUndefined();
+    const map = {
+      bbox: [36, 31, 46, 38] as [number, number, number, number],
+      focus: ["Syria", "Iraq"],
+      markers: [],
+    };
+    expect(drawMap({ ...map, geography: built }).svg).toBe(drawMap({ ...map, geography }).svg);
+    // And the whole briefing prints the same with them.
+    const doc = docFor("isis-prison-escape");
+    expect((await rendererAt(TEMPLATES, built)).render(doc)).toEqual(
+      (await rendererAt(TEMPLATES)).render(doc),
+    );
+
+    // Bounds of another atlas (here: one country fewer) are not used.
+    const atlas = JSON.parse(await readFile(ATLAS, "utf8"));
+    atlas.objects.countries.geometries.pop();
+    await writeFile(path.join(assets, "countries-50m.json"), JSON.stringify(atlas));
+    expect((await loadGeography(assets)).bounds).toBeUndefined();
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../../src/core/themes/assess.js";
+import { articleFrame, depictionFrame, patternFit } from "../../../src/core/themes/relevance.js";
+import { collectReports, type SourceDocument } from "../../../src/core/themes/reports.js";
+import type { Theme } from "../../../src/core/themes/theme.js";
+import { sourceDocument, themeFixture } from "../../support/themes.js";
+
+/**
+ * Articles that use a theme's words in another frame (a play, a video game, a history lecture, a
+ * derby named after a prison) give no judgment and are listed as unused with the reason; news of
+ * real events in the same settings still counts. Real extraction of short texts written here.
+ */
+
+const AT = new Date("2026-11-20T12:00:00Z");
+const doc = (title: string, paragraphs: string[], outlet = "Rudaw", publishedAt = "2026-11-15") =>
+  sourceDocument(title, paragraphs.join("\n\n"), outlet, publishedAt);
+
+/** Whether some sentence of the article fits some factor of the theme: the words are there. */
+const fitsSomeFactor = (theme: Theme, d: SourceDocument) =>
+  collectReports([d]).some((r) =>
+    [...theme.drivers, ...theme.mitigators].some((f) => f.evidence.some((p) => patternFit(p, r, AT) > 0)),
+  );
+
+const prison = themeFixture("isis-prison-escape");
+const smuggling = themeFixture("cross-border-smuggling");
+
+const play = doc("Qamishli theatre stages a prison-break play", [
+  "A theatre company in Qamishli opened a new play on Thursday about detainees who escape from a prison in Hasakah.",
+  "In the second act, armed men attack the prison gate and dozens of inmates escape towards the Iraqi border.",
+  "The playwright, Hevi Ahmed, said the audience should feel the fear of the guards.",
+  "Rehearsals took four months, and the troupe built the prison walls on stage from painted wood.",
+  "Tickets for the theatres in Hasakah and Amuda are sold out until January.",
+  "The audience gave the cast a standing ovation on the first night.",
+]);
+
+const game = doc("Kurdish studio releases a prison escape video game", [
+  "A studio in Erbil has released a video game in which players escape from a prison in Hasakah guarded by the SDF.",
+  "Gamers must break through the walls of the prison and smuggle weapons past the guards.",
+  "The game has been downloaded 50,000 times since its release last week, the studio said.",
+  "Players can choose to cross the border into Iraq in the final level of the game.",
+  "Critics said the gameplay is repetitive but praised the graphics of the consoles version.",
+  "The studio plans a multiplayer version next year.",
+]);
+
+const lecture = doc(
+  "Mosul lecture retraces the smugglers of the Ottoman frontier",
+  [
+    "A history lecture at the University of Mosul on Tuesday retraced how smugglers crossed the Ottoman frontier between Iraq and Syria in the 19th century.",
+    "The historian Dr Omar Saleh said caravans smuggled tobacco and salt past the customs posts at Al-Qaim.",
+    "Ottoman officials seized the contraband and fined the merchants, according to archives he studied.",
+    "Bedouin tribes escorted the smugglers across the desert for centuries, he said.",
+    "The lecture was attended by 200 students and will be published as a book next year.",
+    "Dr Saleh said that the routes of the ancient trade still follow the same valleys.",
+  ],
+  "Shafaq News",
+);
+
+const derby = doc("Al-Hol Prison derby ends in a draw", [
+  "The 'Prison Derby' between Hasakah's two football clubs ended 1-1 at the city stadium on Friday.",
+  "The match is named after the Ghwayran prison, which stands next to the stadium.",
+  "The visiting striker escaped two defenders and scored in the first half.",
+  "The goalkeeper of the home side was sent off after the referee saw a foul near the goal.",
+  "Fans of both clubs attacked the gates of the stadium at half-time, and police restored order.",
+  "The league leaders play in Qamishli next week.",
+]);
+
+describe("off-topic frames: the theme's words in another frame give no judgment", () => {
+  it.each([
+    ["a play", prison, play, /stage play/],
+    ["a video game", prison, game, /video game/],
+    ["a history lecture", smuggling, lecture, /history/],
+    ["a football derby named after a prison", prison, derby, /sports event/],
+  ])("%s", (_name, theme, article, frame) => {
+    // The article does carry the theme's vocabulary: without its frame it would be evidence.
+    expect(fitsSomeFactor(theme, article)).toBe(true);
+    const a = assess(theme, [article], AT);
+    for (const j of a.judgments) {
+      expect(j.probability).toBeNull();
+      expect(j.likelihood).toBeNull();
+    }
+    expect(a.factors.flatMap((f) => f.evidence)).toEqual([]);
+    expect(a.conflicts).toEqual([]);
+    expect(a.unused).toEqual([{ articleId: article.article.id, reason: expect.stringMatching(frame) }]);
+    expect(a.unused[0]?.reason).toMatch(/not a report of real events/);
+  });
+
+  it("leaves a news article beside it untouched: only the framed article is unused", () => {
+    const news = doc(
+      "Detainees escape Ghwayran prison after attack",
+      [
+        "ISIS fighters attacked the Ghwayran prison in Hasakah on Sunday, and dozens of detainees escaped, the Syrian Observatory for Human Rights said.",
+        "The SDF sent reinforcements to the prison and recaptured some of the escapees.",
+      ],
+      "Syrian Observatory for Human Rights",
+    );
+    const a = assess(prison, [play, news], AT);
+    expect(a.unused.map((u) => u.articleId)).toEqual([play.article.id]);
+    expect(a.factors.flatMap((f) => f.evidence.map((e) => e.articleId))).not.toContain(play.article.id);
+    expect(a.factors.flatMap((f) => f.evidence.map((e) => e.articleId))).toContain(news.article.id);
+  });
+});
+
+describe("off-topic frames: news of real events in such settings is still news", () => {
+  it("reads a bombing at a football match as news of the bombing", () => {
+    const bombing = doc(
+      "Car bomb kills fans outside Hasakah stadium",
+      [
+        "A car bomb exploded outside the football stadium in Hasakah on Friday during a league match, killing 12 fans, the SDF said.",
+        "ISIS gunmen then attacked an SDF checkpoint near the stadium, and two fighters were killed in the clash.",
+        "The match was abandoned and supporters fled the stadium.",
+        "ISIS fighters also attacked the Ghwayran prison nearby, and several detainees escaped.",
+        "The SDF said the goal of the attacks was to free detainees from the prison.",
+      ],
+      "Agence France-Presse",
+    );
+    expect(articleFrame(bombing)).toBeNull();
+    const a = assess(prison, [bombing], AT);
+    expect(a.unused).toEqual([]);
+    expect(a.judgments.some((j) => j.probability !== null)).toBe(true);
+  });
+
+  it("needs the frame in the title or the lede and through the article, not one word of it", () => {
+    expect(
+      depictionFrame("Detainees escape Hasakah prison", [
+        "Dozens of detainees escaped from a prison in Hasakah on Sunday.",
+        "The SDF said the prison director had been arrested.",
+        "The escape came a week after a documentary on the prison was shown on television.",
+        "Guards were reinforced at the camp.",
+      ]),
+    ).toBeNull();
+    expect(
+      depictionFrame("Museum reopens in Mosul", [
+        "The Mosul Museum reopened on Sunday.",
+        "ISIS fighters attacked an army post near the city at night.",
+        "Two soldiers were killed.",
+        "The army said the attackers fled towards the desert.",
+        "Security was stepped up around the city.",
+      ]),
+    ).toBeNull();
+  });
+});
