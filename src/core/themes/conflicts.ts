@@ -487,6 +487,10 @@ function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
     if (r.kind !== "quantity" && r.ownDate && (r.period || (!r.ownDay && SPAN.test(r.sentenceText))))
       periodOf.set(r.key, r);
   const asTally = (r: Report): Report => {
+    // "70 attacks in the first half of 2026, ... against 35 attacks in the third quarter": each
+    // figure's own period, told just after it, before the next figure.
+    const own = r.kind === "quantity" ? periodAfter(r) : null;
+    if (own) return { ...r, period: true, date: own, ownDate: true, ownDay: false };
     const p = r.period ? undefined : periodOf.get(r.key);
     return p ? { ...r, period: true, date: p.date, ownDate: true, ownDay: false } : r;
   };
@@ -499,7 +503,8 @@ function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
         (relevantKeys.has(r.key) || casualtyKeys.has(r.key) || relevantWhat.has(what(r))),
     )
     .slice(0, MAX_COMPARED)
-    .map(asTally);
+    .map(asTally)
+    .map(withSentenceDays(reports));
   const sameQuantity = (a: Report, b: Report) =>
     singular(a.unit) === singular(b.unit) &&
     // One sentence does not contradict itself: "1,000 US troops remain, down from roughly 2,000".
@@ -513,7 +518,8 @@ function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
     const head = headOf(r);
     return head === undefined ? null : `${singular(r.unit)}|${head}`;
   };
-  return groupBy(quantities, sameQuantity, part).flatMap((group) => {
+  const latest = latestFigures(quantities, (a, b) => part(a) !== null && part(a) === part(b));
+  return groupBy(latest, sameQuantity, part).flatMap((group) => {
     const found = disagreement(
       group,
       (r) => r.value ?? 0,
@@ -552,6 +558,45 @@ const SPAN = new RegExp(
  * September" and SOHR's "131 attacks in the Syrian desert" in the same months are one quantity; a
  * tally since January and one since July are not.
  */
+const MONTHS = MONTH.split("|");
+const PERIOD_AFTER = new RegExp(
+  String.raw`\b(?:(first (?:half|six months))|(second half|last six months)|(first|second|third|fourth) quarter|(?:between|from) (?:the (?:beginning|start|middle) of )?(${MONTH}))\b`,
+  "i",
+);
+/**
+ * The start (ISO date) of the period a figure is told over, when the words just after it name
+ * one before any other figure: "35 attacks in the third quarter, from July to September" starts
+ * in July; the year is the one named there, else in the sentence, else of publication.
+ */
+function periodAfter(r: Report): string | null {
+  const at = r.sentenceText.indexOf(r.text);
+  if (at < 0) return null;
+  const rest = r.sentenceText.slice(at + r.text.length);
+  // Up to the next figure that is not a year.
+  const next = /\b(?!(?:19|20)\d\d\b)\d/.exec(rest);
+  const window = rest.slice(0, Math.min(next?.index ?? rest.length, 120));
+  const m = PERIOD_AFTER.exec(window);
+  if (!m) return null;
+  const quarter = ["first", "second", "third", "fourth"].indexOf((m[3] ?? "").toLowerCase());
+  const month = m[1]
+    ? 1
+    : m[2]
+      ? 7
+      : quarter >= 0
+        ? quarter * 3 + 1
+        : MONTHS.indexOf((m[4] ?? "").toLowerCase()) + 1;
+  const year =
+    /\b((?:19|20)\d\d)\b/.exec(window)?.[1] ??
+    /\b((?:19|20)\d\d)\b/.exec(r.sentenceText)?.[1] ??
+    r.publishedAt?.slice(0, 4);
+  if (!year || month < 1) return null;
+  return `${year}-${String(month).padStart(2, "0")}-01`;
+}
+
+/** Places a report's own words name, by lexicon entry. */
+const ownPlaces = (r: Report) =>
+  r.own.filter((e) => e.type === "place" && e.kind !== "country" && e.lexiconId).map((e) => e.lexiconId);
+
 function sameTally(a: Report, b: Report): boolean {
   if (a.sourceKey === b.sourceKey || !a.ownDate || !b.ownDate) return false;
   // "38 operations by ISIS cells" and "17 operations against ISIS" count what two sides did.
@@ -559,6 +604,10 @@ function sameTally(a: Report, b: Report): boolean {
   const start = daysApart(a.date, b.date);
   const told = daysApart(a.publishedAt, b.publishedAt);
   if (start === null || start > 31 || (told !== null && told > 60)) return false;
+  // Both name the same region in their own words ("in the Badia", "in the Syrian desert"), whatever
+  // the article's dateline or the places around them.
+  const theirs = ownPlaces(b);
+  if (ownPlaces(a).some((x) => theirs.includes(x))) return true;
   if (a.anchors.some((x) => b.anchors.includes(x))) return true;
   if (a.points.length === 0 || b.points.length === 0) return true;
   return a.points.some((p) => b.points.some((q) => km(p, q) <= NEARBY_KM));
@@ -588,6 +637,7 @@ const TOLL_OF_HEAD: Partial<Record<string, Toll>> = {
   wounded: "wounded",
   injured: "wounded",
   escaped: "escaped",
+  crossed: "crossed",
 };
 
 const HEAD =
@@ -631,6 +681,8 @@ const TOLLS = {
     new RegExp(String.raw`\bkill(?:ed|ing)\s+${QUALIFIER}${NUM}\b`, "i"),
     new RegExp(String.raw`\bdeaths? of\s+${QUALIFIER}${NUM}\b`, "i"),
     new RegExp(String.raw`\b(?:death toll|toll)\b[^.]{0,40}?\b${NUM}\b`, "i"),
+    // "She counted more than 30 bodies of soldiers brought in".
+    new RegExp(String.raw`\b${NUM}\s+bodies\b`, "i"),
   ],
   wounded: [
     new RegExp(`${BEFORE_VERB}(?:wounded|injured)`, "i"),
@@ -641,6 +693,11 @@ const TOLLS = {
     new RegExp(String.raw`\bescape of\s+${QUALIFIER}${NUM}\b`, "i"),
     new RegExp(
       String.raw`\bnumber of (?:escapees|escaped (?:detainees|prisoners|inmates)|fugitives|those who escaped)\s+(?:at|to|as|was|is|stood at|reached)\s+${QUALIFIER}${NUM}\b`,
+      "i",
+    ),
+    // "Seven residents of the annex were unaccounted for after the incident": gone from the camp.
+    new RegExp(
+      String.raw`\b${NUM}\s+${BETWEEN}(?:were|was|are|is|remain(?:ed|s)?)\s+(?:still\s+)?(?:unaccounted for|missing)\b`,
       "i",
     ),
   ],
@@ -662,14 +719,40 @@ const TOLLS = {
       "i",
     ),
   ],
+  // How many carried out an attack: "about 60 ISIS fighters on motorcycles took part in the
+  // attack", "the attacking terrorists, about 20 of them".
+  attackers: [
+    new RegExp(
+      String.raw`\b${NUM}\s+${BETWEEN}(?:took part in|carried out|launched|took part)\s+(?:the\s+|an?\s+)?attack`,
+      "i",
+    ),
+    new RegExp(
+      String.raw`\battacking\s+(?:terrorists|militants|fighters|gunmen|jihadists),?\s+${QUALIFIER}${NUM}\s+of\s+them\b`,
+      "i",
+    ),
+  ],
+  // How many crossed a border: "about 20 ISIS members crossed into Iraqi territory", "not a single
+  // infiltrator set foot on Iraqi soil" (none), "crossed alone" (one), "had crossed with eleven
+  // other men" (twelve).
+  crossed: [
+    new RegExp(
+      String.raw`\b${NUM}\s+${BETWEEN}(?:had\s+|have\s+)?(?:crossed|infiltrated|slipped across|sneaked across)\b`,
+      "i",
+    ),
+    /\b(not a single|no)\s+(?:[\w'’-]+\s+){0,2}?(?:terrorists?|infiltrators?|fighters?|militants?|members?|gunmen|one)\s+(?:has\s+|had\s+|have\s+)?(?:(?:managed|been able) to\s+)?(?:cross(?:ed)?|set foot|entered|infiltrated)\b/i,
+    /\bcrossed\s+(?:the border\s+|into [\w'’-]+\s+)?(alone)\b/i,
+    new RegExp(String.raw`\bcrossed\s+(?:[\w'’-]+\s+){0,4}?with\s+${NUM}\s+(?<others>other|more)\b`, "i"),
+  ],
 } as const;
 /** Which facts tell each count: the dead and wounded in violent events, escapes, recaptures. */
-const TOLL_TAGS: Record<keyof typeof TOLLS, string> = {
+const TOLL_TAGS: Record<keyof typeof TOLLS, string | null> = {
   killed: "casualties",
   wounded: "casualties",
   escaped: "escape",
   recaptured: "arrest",
   attackersKilled: "casualties",
+  crossed: "border-security",
+  attackers: null,
 };
 const TOLL_TOPICS: Record<keyof typeof TOLLS, string> = {
   killed: "The number killed",
@@ -677,6 +760,8 @@ const TOLL_TOPICS: Record<keyof typeof TOLLS, string> = {
   escaped: "The number who escaped",
   recaptured: "The number recaptured",
   attackersKilled: "The number of attackers killed",
+  crossed: "The number who crossed the border",
+  attackers: "The number of attackers",
 };
 type Toll = keyof typeof TOLLS;
 /** How a side of a toll conflict is named: "the figure of 3 attackers killed". */
@@ -686,6 +771,8 @@ const TOLL_WORDS: Record<Toll, string> = {
   escaped: "escaped",
   recaptured: "recaptured",
   attackersKilled: "attackers killed",
+  crossed: "crossed",
+  attackers: "attackers",
 };
 
 const numberOf = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(/,/g, ""));
@@ -693,11 +780,13 @@ const numberOf = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replac
 /** How many a sentence reports killed (or wounded), if it says. */
 /** A word each toll's patterns need: a cheap look before the costly ones. */
 const TOLL_HINTS: Record<Toll, RegExp> = {
-  killed: /kill|martyr|dead|death|toll/i,
+  killed: /kill|martyr|dead|death|toll|bodies/i,
   wounded: /wound|injur/i,
-  escaped: /escap|fled|broke out|fugitive/i,
+  escaped: /escap|fled|broke out|fugitive|unaccounted|missing/i,
   recaptured: /recaptur|re-arrest|caught/i,
   attackersKilled: /attackers|assailants|raiders/i,
+  crossed: /cross|infiltrat|set foot|slipped|sneaked/i,
+  attackers: /took part|carried out|launched|attacking/i,
 };
 const GLOBAL_TOLLS = Object.fromEntries(
   Object.entries(TOLLS).map(([toll, res]) => [toll, res.map((re) => new RegExp(re.source, "gi"))]),
@@ -711,7 +800,7 @@ type Victims = "forces" | "militants" | "civilians";
 const VICTIMS: [Victims, RegExp][] = [
   [
     "militants",
-    /^(?:[\w'’-]+\s+){0,3}?(?:militants?|jihadists?|insurgents?|gunmen|(?:members? of|from) the cell|cell members?|attackers?|assailants?)\b/i,
+    /^(?:[\w'’-]+\s+){0,3}?(?:militants?|jihadists?|insurgents?|terrorists?|gunmen|(?:members? of|from) the cell|cell members?|attackers?|assailants?)\b/i,
   ],
   [
     "forces",
@@ -723,6 +812,14 @@ const VICTIMS: [Victims, RegExp][] = [
   ],
 ];
 
+/** How many a crossing figure counts: none, one who went alone, or that many others and him. */
+const crossedOf = (figure: string, others: boolean) =>
+  /^(?:not a single|no)$/i.test(figure)
+    ? 0
+    : /^alone$/i.test(figure)
+      ? 1
+      : numberOf(figure) + (others ? 1 : 0);
+
 /** The toll a sentence reports, and whose dead it counts when the words after the figure say. */
 function tollOf(sentence: string, toll: Toll): { value: number; victims: Victims | null } | null {
   if (!TOLL_HINTS[toll].test(sentence)) return null;
@@ -733,6 +830,8 @@ function tollOf(sentence: string, toll: Toll): { value: number; victims: Victims
       // "Two relatives of the dead told Reuters": the dead are a noun there, not a count.
       if (/\bthe\s+dead$/i.test(m[0])) continue;
       if (!m[1]) continue;
+      if (toll === "crossed" || toll === "attackers")
+        return { value: crossedOf(m[1], m.groups?.others !== undefined), victims: null };
       const after = sentence.slice((m.index ?? 0) + m[0].indexOf(m[1]) + m[1].length).trimStart();
       const victims = VICTIMS.find(([, test]) => test.test(after))?.[0] ?? null;
       return { value: numberOf(m[1]), victims };
@@ -750,7 +849,42 @@ const relayed = (a: Report, b: Report) =>
   a.articleId === b.articleId &&
   a.sentence !== b.sentence &&
   ATTRIBUTED.test(a.sentenceText) &&
-  ATTRIBUTED.test(b.sentenceText);
+  ATTRIBUTED.test(b.sentenceText) &&
+  !SEPARATE.test(a.sentenceText) &&
+  !SEPARATE.test(b.sentenceText);
+
+/**
+ * A sentence that tells of another event than its article's ("Jordan reported killing three
+ * smugglers in a separate clash on 2 November"): its figures are not a source's account of the story.
+ */
+const SEPARATE =
+  /\b(?:separate|another|earlier|previous|different|unrelated)\s+(?:[\w'’-]+\s+)?(?:clash|clashes|attack|attacks|incident|ambush|raid|operation|gunfight|firefight|exchange|escape)\b/i;
+
+/**
+ * A figure revised later in the same article ("UPDATE 1: the toll has risen to nine", "revising
+ * the toll upward") is that source's earlier figure, not a second account: the latest stands.
+ */
+const REVISES =
+  /\b(?:UPDATE\b|revis(?:ed|es|ing)\b|(?:has |have |had )?(?:risen|rose|climbed|increased|jumped) to\b|final (?:toll|figure|count)\b|raising the (?:toll|figure|count)\b)/;
+function latestFigures(rs: Report[], same: (a: Report, b: Report) => boolean = () => true): Report[] {
+  const revisions = rs.filter((r) => REVISES.test(r.sentenceText));
+  return rs.filter(
+    (r) => !revisions.some((q) => q.articleId === r.articleId && q.sentence > r.sentence && same(r, q)),
+  );
+}
+
+/**
+ * A figure told in a sentence that dates what it tells to a day ("killed two smugglers ... late
+ * Thursday, 6 November") is of that day's event: it takes the day of the sentence's dated report.
+ */
+function withSentenceDays(all: readonly Report[]): (r: Report) => Report {
+  const days = new Map<string, Report>();
+  for (const r of all) if (r.ownDay && r.date && !days.has(r.key)) days.set(r.key, r);
+  return (r) => {
+    const d = r.ownDate ? undefined : days.get(r.key);
+    return d ? { ...r, date: d.date, ownDate: true, ownDay: true } : r;
+  };
+}
 
 /**
  * Two attributed tolls of one article ("killing at least seven …, two security sources said";
@@ -786,17 +920,18 @@ function readingOf(reports: readonly Report[], relevantKeys: Set<string>): Readi
 /** Tolls of one event that disagree (two guards killed against one; six wounded against four). */
 function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: Toll): Conflict[] {
   // Tolls in sentences that bear on the theme, and in the other sentences of articles that do: a
-  // story tells its toll in a sentence of its own ("Six other soldiers were wounded").
-  const { relevantKeys, used, storyOfArticle } = reading;
+  // story tells its toll in a sentence of its own ("Six other soldiers were wounded"). The other
+  // side may be in an article that bears on nothing else of the theme (a monitor's one-line "about
+  // 20 ISIS members crossed"): every toll is read, and a group needs one side in a used article.
+  const { used, storyOfArticle } = reading;
+  const dayOfSentence = withSentenceDays(reports);
   // A figure told in a sentence of its own is of its story: it takes the story its article's
   // facts are told in, so that it can be set against another story's account of the same day.
   const events = onePerSentence(
     reports.filter(
       // A figure in a sentence that tells a toll is that toll's, tagged or not ("The source said
       // that three soldiers were martyred").
-      (r) =>
-        (r.tags.includes(TOLL_TAGS[toll]) || r.kind === "quantity") &&
-        (relevantKeys.has(r.key) || used.has(r.articleId)),
+      (r) => TOLL_TAGS[toll] === null || r.tags.includes(TOLL_TAGS[toll] ?? "") || r.kind === "quantity",
     ),
   )
     .slice(0, MAX_SCANNED)
@@ -806,7 +941,9 @@ function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: T
         ? { ...r, story: storyOfArticle.get(r.articleId) ?? null }
         : r,
     )
+    .map(dayOfSentence)
     .slice(0, MAX_COMPARED);
+  const latest = latestFigures(events);
   // Tolls of two articles whose stories are told on days apart are of two events, however alike.
   const storiesApart = (a: Report, b: Report) =>
     a.articleId !== b.articleId && (daysApart(dayOf(a), dayOf(b)) ?? 0) > 1;
@@ -822,7 +959,8 @@ function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: T
     !storiesApart(a, b) &&
     sameVictims(a, b) &&
     (sameEvent(a, b) || oneAccountRelayed(a, b));
-  return groupBy(events, same).flatMap((group) => {
+  return groupBy(latest, same).flatMap((group) => {
+    if (!group.some((r) => used.has(r.articleId))) return [];
     if (
       new Set(group.map((r) => r.sourceKey)).size < 2 &&
       !group.some((a) => group.some((b) => relayed(a, b)))
@@ -1011,10 +1149,27 @@ function custody(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
 
 /** A post, prison or town said to have fallen, been held or been retaken: it changed hands. */
 const FELL =
-  /\b(?:held (?:the|its) (?:[\w'’-]+ ){0,3}?(?:post|position|prison|base|checkpoint|village|town|city|neighbou?rhoods?|districts?|quarters?|municipal building|headquarters)|(?:stormed|entered|overran) the (?:town|village|city) of|overr[au]n (?:the )?(?:post|position|prison|base|checkpoint|village|town)|(?:took|taken|taking) control of|seized (?:the )?(?:post|position|prison|base|checkpoint)|regain(?:ed|ing)? control|retook|retaken)\b/i;
+  /\b(?:held (?:the|its) (?:[\w'’-]+ ){0,3}?(?:post|position|prison|base|checkpoint|village|town|city|neighbou?rhoods?|districts?|quarters?|municipal building|headquarters)|(?:stormed|entered|overran) the (?:town|village|city) of|(?:stormed|entered|overran) the (?:[\w'’-]+ ){0,2}?(?:neighbou?rhoods?|districts?|quarters?) of the (?:town|village|city)|overr[au]n (?:the )?(?:post|position|prison|base|checkpoint|village|town)|(?:took|taken|taking) control of|seized (?:the )?(?:post|position|prison|base|checkpoint)|regain(?:ed|ing)? control|retook|retaken)\b/i;
 /** Said to have held: the attackers never got in. */
 const HELD =
   /\b(?:den(?:ied|ies|y|ying) (?:[\w'’-]+ ){0,10}?(?:had |have |has )?(?:taken|took|seized|entered|stormed) (?:control|the (?:post|position|prison|base|town|village|city))|remain(?:ed|s)? in the hands of|retain(?:ed|s)? (?:full )?control|never lost control|remain(?:ed|s)? (?:in|under) (?:full )?control|(?:without|not) (?:the (?:terrorists|attackers|militants|assailants) )?being able to (?:enter|reach|take|storm)|failed to (?:enter|take|breach|storm)|never (?:entered|reached)|did not (?:enter|reach)|repelled|repulsed)\b/i;
+
+/** What kind of site a sentence says fell or held: a town (or a part of it), a post, a prison... */
+const SITES: [string, RegExp][] = [
+  ["town", /\b(?:town|village|city|neighbou?rhoods?|districts?|quarters?)\b/i],
+  ["post", /\b(?:posts?|positions?|checkpoints?|silos|base|headquarters|municipal building)\b/i],
+  ["prison", /\b(?:prison|detention (?:centre|center|facility)|camp)\b/i],
+];
+/**
+ * Whether two sentences of one article can be about the same site: "took control of the silos and
+ * two checkpoints" and "did not enter the town itself" are both true at once. A sentence that
+ * names no kind of site ("the attack was repelled") may be about any.
+ */
+function sameSite(a: Report, b: Report): boolean {
+  const kinds = (r: Report) => SITES.filter(([, re]) => re.test(r.sentenceText)).map(([k]) => k);
+  const [x, y] = [kinds(a), kinds(b)];
+  return x.length === 0 || y.length === 0 || x.some((k) => y.includes(k));
+}
 
 /** A sentence of an article from which the extractor drew no fact. */
 export interface BareSentence {
@@ -1093,20 +1248,46 @@ function control(
     HELD.test(r.sentenceText) ? "held" : FELL.test(r.sentenceText) ? "fell" : null;
   const unread = bare.filter((b) => used.has(b.articleId) && (HELD.test(b.text) || FELL.test(b.text)));
   const all = [...reports, ...bareReports(reports, unread)];
-  const candidates = onePerSentence(all.filter((x) => used.has(x.articleId)))
+  // The account of the fall may be in an article that bears on nothing else of the theme (a blog's
+  // one story of the town entered): every report is read, and a conflict needs one side in a used
+  // article.
+  const candidates = onePerSentence(all)
     .slice(0, MAX_SCANNED)
     .filter((x) => sideOf(x) !== null)
     .slice(0, MAX_COMPARED);
   // One article may relay the other side: "a military source told state media that the attack was
   // repelled" after its own "the attackers held the post".
   const relays = (a: Report, b: Report) =>
-    a.articleId === b.articleId && (ATTRIBUTED.test(a.sentenceText) || ATTRIBUTED.test(b.sentenceText));
+    a.articleId === b.articleId &&
+    (ATTRIBUTED.test(a.sentenceText) || ATTRIBUTED.test(b.sentenceText)) &&
+    sameSite(a, b);
+  // Told of the same day, within a region's reach: "ISIS fighters entered the eastern
+  // neighbourhoods of the town on Sunday" against "did not enter the town itself, and withdrew
+  // towards the Al-Kawm valley" in a story of that Sunday's attack.
+  // A sentence that names no place of its own is where its story is set.
+  const where = (r: Report) =>
+    r.points.length > 0 ? r.points : r.setting.flatMap((e) => (e.coordinates ? [e.coordinates] : []));
+  const sameDayNear = (a: Report, b: Report) =>
+    dayOf(a) !== null &&
+    dayOf(a) === dayOf(b) &&
+    where(a).some((p) => where(b).some((q) => km(p, q) <= NEARBY_KM));
   const same = (a: Report, b: Report) =>
     a.key !== b.key &&
     (a.sourceKey !== b.sourceKey
-      ? sameEvent(a, b) || sameStory(a, b)
+      ? sameEvent(a, b) || sameStory(a, b) || sameDayNear(a, b)
       : relays(a, b) && sideOf(a) !== sideOf(b));
-  return groupBy(candidates, same).flatMap((group) => {
+  // Each account that the site held, with the accounts of its fall that tell of the same event:
+  // a chain of likenesses ("the silos were taken" is of the same attack as "entered the town")
+  // does not put an account against one it does not answer. Denials of the same accounts are one.
+  const byFell = new Map<string, Report[]>();
+  for (const h of candidates.filter((r) => sideOf(r) === "held")) {
+    const fell = candidates.filter((f) => sideOf(f) === "fell" && same(h, f));
+    if (fell.length === 0) continue;
+    const key = fell.map((f) => f.key).join("|");
+    byFell.set(key, [...(byFell.get(key) ?? fell), h]);
+  }
+  return [...byFell.values()].flatMap((group) => {
+    if (!group.some((r) => used.has(r.articleId))) return [];
     const fell = group.filter((r) => sideOf(r) === "fell");
     const held = group.filter((r) => sideOf(r) === "held");
     if (fell.length === 0 || held.length === 0) return [];
@@ -1294,6 +1475,145 @@ function portions(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
   });
 }
 
+/**
+ * How many of a country's troops remain in another, as each source puts it now: "Fewer than 500 US
+ * troops now remain in Syria" against "US forces remain in Syria ..., and their number is
+ * approximately 1,000". Only the first figure counts ("down from about 2,000 at the start of 2025"
+ * is the past), and two sources' figures are one quantity when they name the same force and
+ * country and were published within two months of each other.
+ */
+const PRESENCE = [
+  new RegExp(
+    String.raw`\b${NUM}\s+(?:more\s+)?([A-Z][\w-]*)\s+(?:troops|soldiers|forces|personnel)\s+(?:now\s+|still\s+)?remain(?:s|ed)?\s+(?:deployed\s+|stationed\s+)?in\s+([A-Z][\w-]*)`,
+  ),
+  new RegExp(
+    String.raw`\b([A-Z][\w-]*)\s+(?:troops|soldiers|forces|personnel)\s+(?:now\s+|still\s+)?remain(?:s|ed)?\s+in\s+([A-Z][\w-]*)\b[^.]{0,80}?\b(?:their|the)\s+(?:number|total|strength)\s+(?:is|stands at|stood at|was)\s+(?:approximately|about|around|some|roughly|nearly|fewer than|less than|more than)?\s*${NUM}`,
+  ),
+];
+const presenceOf = (text: string): { n: number; who: string; where: string } | null => {
+  const [first, second] = PRESENCE;
+  const a = first?.exec(text);
+  if (a?.[1] && a[2] && a[3])
+    return { n: numberOf(a[1]), who: a[2].toLowerCase(), where: a[3].toLowerCase() };
+  const b = second?.exec(text);
+  if (b?.[1] && b[2] && b[3])
+    return { n: numberOf(b[3]), who: b[1].toLowerCase(), where: b[2].toLowerCase() };
+  return null;
+};
+const capital = (w: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`;
+function presence(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
+  const candidates = onePerSentence(reports)
+    .slice(0, MAX_SCANNED)
+    .filter((r) => /remain/.test(r.sentenceText) && presenceOf(r.sentenceText) !== null)
+    .slice(0, MAX_COMPARED);
+  const same = (a: Report, b: Report) => {
+    const [x, y] = [presenceOf(a.sentenceText), presenceOf(b.sentenceText)];
+    const told = daysApart(a.publishedAt, b.publishedAt);
+    return (
+      a.sourceKey !== b.sourceKey &&
+      x !== null &&
+      y !== null &&
+      x.who === y.who &&
+      x.where === y.where &&
+      told !== null &&
+      told <= 60
+    );
+  };
+  return groupBy(candidates, same).flatMap((group) => {
+    if (group.length < 2 || !group.some((r) => used.has(r.articleId))) return [];
+    const first = presenceOf(group[0]?.sentenceText ?? "");
+    const found = disagreement(
+      group,
+      (r) => presenceOf(r.sentenceText)?.n ?? 0,
+      {
+        id: `presence:${group[0]?.key ?? ""}`,
+        topic: first
+          ? `How many ${first.who === "us" ? "US" : capital(first.who)} troops remain in ${capital(first.where)}`
+          : "How many troops remain",
+        side: (v) => `figure of ${v.toLocaleString("en-GB")}`,
+      },
+      grader,
+    );
+    return found ? [found] : [];
+  });
+}
+
+/** A site said to be left, or said to be still held by the force that was there. */
+const SITE_LEFT =
+  /\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated)|abandoned|(?:withdrew|withdrawn|pulled out|departed) from)\b/i;
+const SITE_KEPT =
+  /\b(?:continue[sd]? to (?:operate|be stationed|be based) (?:from|at|in)|remain(?:s|ed)? (?:stationed |deployed )?at the|reports? that [^.]{0,60}\b(?:abandoned|evacuated|vacated)\b[^.]{0,20}\b(?:are|is|were|was) (?:false|untrue|baseless|incorrect))\b/i;
+/**
+ * Whether a force left a base: "the garrison at Al-Tanf has been abandoned" against "US forces
+ * continue to operate from the Al-Tanf Garrison, and reports that the garrison has been abandoned
+ * are false", from two sources published within two months. The base is a facility a report
+ * names, found in the other sentence by its name without its kind ("Al-Tanf"); a sentence the
+ * extractor drew no fact from is read too.
+ */
+function siteLeft(
+  reports: Report[],
+  { used }: Reading,
+  grader: ClaimGrader,
+  bare: readonly BareSentence[],
+): Conflict[] {
+  const sideOf = (r: Report) =>
+    SITE_KEPT.test(r.sentenceText) ? "kept" : SITE_LEFT.test(r.sentenceText) ? "left" : null;
+  const unread = bare.filter((b) => SITE_KEPT.test(b.text) || SITE_LEFT.test(b.text));
+  const candidates = onePerSentence([...reports, ...bareReports(reports, unread)])
+    .slice(0, MAX_SCANNED)
+    .filter((r) => sideOf(r) !== null)
+    .slice(0, MAX_COMPARED);
+  if (candidates.length < 2) return [];
+  // The bases named anywhere, by the words that name them in running text.
+  const bases = new Map<string, string>();
+  for (const r of reports)
+    for (const e of r.entities)
+      if (e.type === "facility") {
+        const short = e.name.replace(/\s+(?:garrison|base|air base|airbase|camp)$/i, "").trim();
+        if (short.length >= 4) bases.set(e.lexiconId ?? e.name, short);
+      }
+  const basesOf = (r: Report) =>
+    [...bases]
+      .filter(([, short]) => r.sentenceText.toLowerCase().includes(short.toLowerCase()))
+      .map(([id]) => id);
+  const out: Conflict[] = [];
+  const seen = new Set<string>();
+  for (const left of candidates.filter((r) => sideOf(r) === "left")) {
+    const mine = basesOf(left);
+    if (mine.length === 0) continue;
+    const kept = candidates.filter((k) => {
+      const told = daysApart(k.publishedAt, left.publishedAt);
+      return (
+        sideOf(k) === "kept" &&
+        k.sourceKey !== left.sourceKey &&
+        told !== null &&
+        told <= 60 &&
+        basesOf(k).some((b) => mine.includes(b))
+      );
+    });
+    if (kept.length === 0 || ![left, ...kept].some((r) => used.has(r.articleId))) continue;
+    const key = [left, ...kept].map((r) => r.key).join("|");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const claims = [grader.claim(left, "asserts"), ...kept.map((r) => grader.claim(r, "denies"))];
+    out.push({
+      id: `site:${left.key}`,
+      kind: "denial",
+      topic: `Whether ${bases.get(mine[0] ?? "") ?? "the base"} has been left`,
+      factor: null,
+      claims,
+      analysis: weighClaims(
+        [
+          ["account that it was left", claims.slice(0, 1)],
+          ["account that it is still held", claims.slice(1)],
+        ],
+        new Map([left, ...kept].map((r) => [r.key, r])),
+      ),
+    });
+  }
+  return out;
+}
+
 export function findConflicts(
   factors: readonly Factor[],
   reports: Report[],
@@ -1306,13 +1626,15 @@ export function findConflicts(
   const found = [
     ...denials(factors, reports, at, grader),
     ...figures(reports, relevantKeys, grader),
-    ...(["killed", "wounded", "escaped", "recaptured", "attackersKilled"] as const).flatMap((toll) =>
-      tolls(reports, reading, grader, toll),
-    ),
+    ...(
+      ["killed", "wounded", "escaped", "recaptured", "attackersKilled", "crossed", "attackers"] as const
+    ).flatMap((toll) => tolls(reports, reading, grader, toll)),
     ...accounts(reports, reading, grader),
     ...custody(reports, reading, grader),
     ...control(reports, reading, grader, bare),
     ...restatements(reports, reading, grader),
+    ...presence(reports, reading, grader),
+    ...siteLeft(reports, reading, grader, bare),
     ...corrections(reports, reading, grader),
     ...portions(reports, reading, grader),
     ...rebuttals(factors, reports, at, grader, bare, reading),
