@@ -33,21 +33,12 @@ export function addCoalitionReferences(
   drafts: EntityDraft[],
   owners: Map<number, EntityDraft>,
 ): void {
-  const { tokens } = doc;
-  // A coalition named in the text, even by an alias spelled "State of Law coalition", owns "the coalition".
-  const namesCoalition = (d: EntityDraft) =>
-    d.mentions.some((m) => {
-      for (let k = m.first; k <= m.last; k++) if (tokens[k]?.norm === "coalition") return true;
-      return false;
-    });
-  if (
-    drafts.some((d) => d.lexicon?.kind === "coalition" || /\bcoalition\b/i.test(d.name) || namesCoalition(d))
-  )
-    return;
+  if (drafts.some((d) => d.lexicon?.kind === "coalition" || /\bcoalition\b/i.test(d.name))) return;
   const theatre = drafts.some(
     (d) => COALITION_THEATRES.has(countryOf(d) ?? "") || d.lexicon?.kind === "jihadist",
   );
   if (!theatre) return;
+  const { tokens } = doc;
   let draft: EntityDraft | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
