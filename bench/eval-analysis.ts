@@ -23,6 +23,7 @@ const SETS = [
   "analysis-heldout4",
   "analysis-heldout5",
   "analysis-heldout6",
+  "analysis-heldout7",
 ] as const;
 const setAt = process.argv.indexOf("--set");
 const SET = process.argv.includes("--heldout")
