@@ -1,6 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { ANALYSIS_DIR, type CaseScore, loadCases, scoreCase, summarize } from "./analysis/cases.js";
+import {
+  ANALYSIS_DIR,
+  ANALYSIS_SETS,
+  type CaseScore,
+  loadCases,
+  scoreCase,
+  summarize,
+} from "./analysis/cases.js";
 import { runCase } from "./analysis/run-cases.js";
 import { printTable } from "./table.js";
 
@@ -15,16 +22,7 @@ import { printTable } from "./table.js";
 const ROOT = path.resolve(import.meta.dirname, "..");
 // `--set <name>`: a later set, written after the earlier ones were used for tuning and scored
 // apart (`--heldout` is `--set analysis-heldout`). Each set keeps its own first-sight record.
-const SETS = [
-  "analysis",
-  "analysis-heldout",
-  "analysis-heldout2",
-  "analysis-heldout3",
-  "analysis-heldout4",
-  "analysis-heldout5",
-  "analysis-heldout6",
-  "analysis-heldout7",
-] as const;
+const SETS = ANALYSIS_SETS;
 const setAt = process.argv.indexOf("--set");
 const SET = process.argv.includes("--heldout")
   ? "analysis-heldout"

@@ -34,6 +34,17 @@ export const CaseArticle = z.object({
 export type CaseArticle = z.infer<typeof CaseArticle>;
 
 export const ANALYSIS_DIR = path.resolve(import.meta.dirname, "../../tests/fixtures/analysis");
+/** Every annotated analytic set, beside ANALYSIS_DIR: the tuning set, then the held-out sets in order. */
+export const ANALYSIS_SETS = [
+  "analysis",
+  "analysis-heldout",
+  "analysis-heldout2",
+  "analysis-heldout3",
+  "analysis-heldout4",
+  "analysis-heldout5",
+  "analysis-heldout6",
+  "analysis-heldout7",
+] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
   const read = (f: string) => JSON.parse(readFileSync(f, "utf8"));

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { ANALYSIS_DIR, loadCases, scoreCase, summarize } from "./cases.js";
+import { ANALYSIS_DIR, ANALYSIS_SETS, loadCases, scoreCase, summarize } from "./cases.js";
 import { runCase } from "./run-cases.js";
 
 /**
@@ -12,17 +12,7 @@ import { runCase } from "./run-cases.js";
 const args = process.argv.slice(2);
 const list = args.includes("--list");
 const named = args.filter((a) => !a.startsWith("--"));
-const SETS = named.length
-  ? named
-  : [
-      "analysis",
-      "analysis-heldout",
-      "analysis-heldout2",
-      "analysis-heldout3",
-      "analysis-heldout4",
-      "analysis-heldout5",
-      "analysis-heldout6",
-    ];
+const SETS = named.length ? named : ANALYSIS_SETS;
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 for (const set of SETS) {
   const { cases, articles } = loadCases(path.join(path.dirname(ANALYSIS_DIR), set));
