@@ -56,6 +56,18 @@ function concessive(r: Report): boolean {
 }
 
 /**
+ * A barrier or post told as what was crossed ("carry goods over the berm", "slipped through the
+ * fence", "a tunnel under the wall") is where the crossing happened, not a barrier that held: it is
+ * the background of its sentence, like a concession, and the crossing decides the sentence's factor.
+ */
+const CROSSED = /\b(?:over|through|under|beneath|past)\s+(?:the|a|an|its|their)?\s*(?:\p{L}+\s+)?$/iu;
+function crossed(r: Report): boolean {
+  if (r.kind !== "countermeasure") return false;
+  const at = r.sentenceText.indexOf(r.text);
+  return at > 0 && CROSSED.test(r.sentenceText.slice(Math.max(0, at - 40), at));
+}
+
+/**
  * A fact that is only a definite noun ("The seizure was one of the largest this year, ... where
  * officials say smuggling has increased") points back at an event the article has already told:
  * it adds nothing of its own, so the other clause of its sentence decides the sentence's factor.
@@ -70,7 +82,7 @@ function bestFit(
   detail = false,
 ): { fit: number; pushes: Pattern["pushes"] } | null {
   let best: { fit: number; pushes: Pattern["pushes"] } | null = null;
-  const background = (concessive(r) ? 2 : 0) + (detail ? 0.5 : 0) + (refersBack(r) ? 0.5 : 0);
+  const background = (concessive(r) || crossed(r) ? 2 : 0) + (detail ? 0.5 : 0) + (refersBack(r) ? 0.5 : 0);
   for (const p of factor.evidence) {
     const fit = patternFit(p, r, at);
     const f = fit > 0 ? Math.max(0.1, fit - background) : 0;

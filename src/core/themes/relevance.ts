@@ -240,8 +240,82 @@ export function depictionFrame(
 /** ACLED event types of armed events: what makes an article news of violence, whatever its setting. */
 const ARMED = new Set(["Battles", "Explosions/Remote violence", "Violence against civilians"]);
 
+/**
+ * Outlets that publish nothing but satire, by name and by web host: a story of theirs is a joke
+ * whatever it tells. Kept short and certain; an unknown spoof is found by its label or disclaimer.
+ */
+const SATIRE_OUTLETS: readonly { name: string; host: string }[] = [
+  { name: "al-hudood", host: "alhudood.net" },
+  { name: "alhudood", host: "alhudood.net" },
+  { name: "the onion", host: "theonion.com" },
+  { name: "clickhole", host: "clickhole.com" },
+  { name: "the babylon bee", host: "babylonbee.com" },
+  { name: "the daily mash", host: "thedailymash.co.uk" },
+  { name: "newsthump", host: "newsthump.com" },
+  { name: "the beaverton", host: "thebeaverton.com" },
+  { name: "the shovel", host: "theshovel.com.au" },
+  { name: "the chaser", host: "chaser.com.au" },
+  { name: "waterford whispers news", host: "waterfordwhispersnews.com" },
+  { name: "duffel blog", host: "duffelblog.com" },
+  { name: "le gorafi", host: "legorafi.fr" },
+  { name: "el mundo today", host: "elmundotoday.com" },
+  { name: "der postillon", host: "der-postillon.com" },
+  { name: "faking news", host: "fakingnews.com" },
+];
+
+/** Words by which a piece says it is a joke or invented. */
+const JOKE =
+  /\b(?:satir(?:e|ical|ist)|parod(?:y|ies)|spoofs?|lampoons?|april[- ]fools?['’]?(?: day)?|fictional|fiction|invented|imaginary|made[- ]up|not real|a joke|prank)\b/i;
+/** The piece speaking of itself: "this article", "the events in this story", "our website". */
+const SELF =
+  /\b(?:this|the (?:above|following)|our) (?:article|piece|story|report|item|post|column|website|site|page|publication|newspaper|text|spoof|parody)\b/i;
+/** A label in front of a title: "Satire:", "[Parody]", "APRIL FOOL –". */
+const LABEL = /^\s*[[(]?\s*(?:satire|satirical|parody|spoof|humou?r|april fools?['’]?)\s*[\]):–—-]/i;
+/** A sentence that relays what someone said: a denial calling a report "invented" is no disclaimer. */
+const RELAYED =
+  /\b(?:said|says|told|according to|claimed|claims|denied|denies|called|described|dismissed)\b/i;
+
+/**
+ * Why an article is satire, or null: its outlet publishes only satire (by name or web host), its
+ * title carries a satire label, or its first or last two sentences are a disclaimer in its own
+ * voice ("Al-Hudood is a satirical website", "the events in this article are invented", "this
+ * story was our April Fools' joke"). A news report that mentions a satirical video, or quotes an
+ * official calling a report invented, is not one: the disclaimer must speak of the piece itself.
+ */
+export function satireFrame(
+  article: Pick<SourceDocument["article"], "title" | "source" | "url">,
+  sentences: readonly string[],
+): string | null {
+  const source = article.source ? fold(article.source).trim() : "";
+  let host = "";
+  try {
+    host = article.url ? new URL(article.url).hostname.replace(/^www\./, "") : "";
+  } catch {
+    host = "";
+  }
+  const outlet = SATIRE_OUTLETS.find(
+    (o) =>
+      (source !== "" && source === o.name) ||
+      (host !== "" && (host === o.host || host.endsWith(`.${o.host}`))),
+  );
+  if (outlet) return "its outlet publishes only satire";
+  if (LABEL.test(article.title ?? "")) return "its title labels it as satire";
+  const edges = [...sentences.slice(0, 1), ...sentences.slice(-2)];
+  const ownVoice = (s: string) =>
+    (SELF.test(s) || (source !== "" && fold(s).trimStart().startsWith(source))) && !RELAYED.test(s);
+  if (edges.some((s) => JOKE.test(s) && ownVoice(s))) return "it says so itself in a disclaimer";
+  return null;
+}
+
 /** `depictionFrame` of an extracted article: its title, its sentences and its asserted armed events. */
 export function articleFrame(doc: Pick<SourceDocument, "article" | "facts">): string | null {
+  // Satire invents its events, armed ones included: none of them is news, whatever it tells.
+  const satire = satireFrame(
+    doc.article,
+    doc.facts.sentences.map((s) => s.text),
+  );
+  if (satire)
+    return `the article is satire, not a report of real events: ${satire}, and its events and quotes are invented`;
   const armed = new Set(
     doc.facts.facts
       .filter((f) => f.modality === "asserted" && ARMED.has(f.codes?.acled?.eventType ?? ""))
