@@ -162,3 +162,31 @@ describe("signs: the factor that describes the fact, not a word of it", () => {
     expect(cited(a, enab.article.id, 0)).toEqual(["driver:attacks-reported"]);
   });
 });
+
+describe("recall: a drawdown and a squeezed SDF told in a digest's words", () => {
+  const digest = sourceDocument(
+    "This week in the Levant",
+    [
+      "HASAKAH: A convoy of about 30 US military vehicles left the Qasrak base in Hasakah on Monday and drove towards the Iraqi border, residents said.",
+      "QAMISHLI: SDF officers complained that coalition air support had been cut to a few strikes a month, down from several a week last year.",
+      "DEIR EZ-ZOR: Clashes between tribal fighters and the SDF near Al-Busayrah killed four people on Friday.",
+      "ERBIL: About 2,000 US troops remain in the Kurdistan Region after the withdrawal from federal Iraq, an official said.",
+    ].join("\n\n"),
+    "The Weekly Wire",
+    "2026-11-15",
+  );
+
+  it("counts a US convoy leaving a base in Syria as the drawdown, and air support cut as the SDF's exposure", () => {
+    const a = assess(themeFixture("coalition-withdrawal"), [digest], AT);
+    expect(cited(a, digest.article.id, 0)).toEqual(["driver:withdrawal-intent"]);
+    expect(cited(a, digest.article.id, 1)).toEqual(["driver:sdf-exposure"]);
+  });
+
+  it("reads the same digest in the prison theme: the convoy is a drawdown, the cut and the tribal clash press the SDF, troops remaining in Iraq are none of it", () => {
+    const a = assess(themeFixture("isis-prison-escape"), [digest], AT);
+    expect(cited(a, digest.article.id, 0)).toEqual(["driver:coalition-drawdown"]);
+    expect(cited(a, digest.article.id, 1)).toEqual(["driver:sdf-under-pressure"]);
+    expect(cited(a, digest.article.id, 2)).toEqual(["driver:sdf-under-pressure"]);
+    expect(cited(a, digest.article.id, 3)).toEqual([]);
+  });
+});
