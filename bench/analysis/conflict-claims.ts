@@ -1,4 +1,5 @@
 import path from "node:path";
+import { claimsOf } from "../../src/core/themes/conflicts-claims.js";
 import { collectReports } from "../../src/core/themes/reports.js";
 import { ANALYSIS_DIR, loadCases } from "./cases.js";
 import { runCase } from "./run-cases.js";
@@ -29,6 +30,10 @@ for (const c of cases.filter((x) => x.id.startsWith(prefix ?? "") && x.conflicts
     for (const key of keys) {
       const rs = reports.filter((r) => r.key === key);
       console.log(`  ${key}: ${rs[0]?.sentenceText ?? "(no report)"}`);
+      for (const f of claimsOf(rs))
+        console.log(
+          `     claim ${f.kind} [${f.lo}, ${f.hi}] window=${new Date(f.said.window[0]).toISOString().slice(0, 10)}..${new Date(f.said.window[1]).toISOString().slice(0, 10)}${f.said.dated ? "" : " (article)"} places=${f.said.places.map((p) => p.name).join("|")} speakers=${[...f.said.speakers].join("|")}${f.said.cumulative ? " cumulative" : ""}${f.said.correction ? " correction" : ""}`,
+        );
       for (const r of rs)
         console.log(
           `     ${r.kind} ${r.modality} [${r.tags.join(",")}] ${r.codes?.acled?.eventType ?? ""} date=${r.date}${r.ownDate ? " own" : ""}${r.ownDay ? " day" : ""} story=${r.story?.day ?? ""} anchors=${r.anchors.join("|")} ${r.value ?? ""} ${r.unit ?? ""} ${r.measures ?? ""}${r.period ? " period" : ""} src=${r.sourceKey} "${r.text.slice(0, 60)}"`,

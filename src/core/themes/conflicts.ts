@@ -2,6 +2,7 @@ import { extentOf } from "../facts/lexicon/areas.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { RELIABILITY_WEIGHT } from "../sources/admiralty.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
+import { claimConflicts, mergeConflicts } from "./conflicts-claims.js";
 import { denies as isDenial, patternFit } from "./relevance.js";
 import type { Report } from "./reports.js";
 import type { Factor } from "./theme.js";
@@ -1641,7 +1642,7 @@ export function findConflicts(
   ];
   // A toll read from the words and the same toll read as a figure are one conflict.
   const seen = new Set<string>();
-  return found.filter((c) => {
+  const kept = found.filter((c) => {
     // The same sentences with different figures (nine killed, eleven wounded) are two conflicts.
     const key = c.claims
       .map((x) => `${x.key}:${x.value ?? ""}`)
@@ -1651,4 +1652,16 @@ export function findConflicts(
     seen.add(key);
     return true;
   });
+  // Claims read the same way whatever finder would have looked: figures and denials the finders
+  // above miss join the conflict they belong to, or stand as their own.
+  const worded = bare.filter((b) =>
+    /\d|\b(?:den(?:y|ies|ied|ying)|false|untrue|never|not one|no)\b/i.test(b.text),
+  );
+  const claimed = claimConflicts(
+    [...reports, ...bareReports(reports, worded)],
+    reading.used,
+    grader,
+    weighClaims,
+  );
+  return mergeConflicts(kept, claimed);
 }

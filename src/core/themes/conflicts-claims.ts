@@ -1,0 +1,744 @@
+import { extentOf } from "../facts/lexicon/areas.js";
+import { WORD_VALUES } from "../facts/quantities/numbers.js";
+import { fold } from "../text/fold.js";
+import type { Conflict, ConflictClaim } from "./assessment.js";
+import type { Report } from "./reports.js";
+
+/**
+ * Conflicting reporting as claims, whatever words or extractor facts carry them.
+ *
+ * A *claim* is what one source says of one thing: a topic kind (how many were killed, escaped,
+ * crossed, seized, remain, attacked; or a proposition), the places its sentence names, the time
+ * window its sentence (or its report, or its article) gives, and a value (a figure read as an
+ * interval: "about 15", "at least 20", "fewer than 1,500") or a polarity (asserted, denied).
+ *
+ * Two claims are about the same thing when their kinds are equal, their places are compatible
+ * (one names none, they share one, or one lies in the other: a facility in its town, a town in
+ * its region), and their windows overlap. Two accounts of one kind on different days or at
+ * different named places are separate events, never a conflict nor corroboration. Claims of one
+ * outlet are one account (a later figure revises an earlier one), unless one article relays two
+ * named speakers (a live blog quoting a monitor and a spokesman; a fact-check's claim and the
+ * authority's denial). Figures conflict when their intervals do not meet; a denial conflicts with
+ * the nearest assertion it shares the matter with, even when it does not repeat the place.
+ */
+
+const DAY = 86_400_000;
+/** A sentence's window when nothing dates it: the weeks its article reports on. */
+const ARTICLE_DAYS = 45;
+/** Facilities and towns this close are one place (a prison and its town's quarter). */
+const SAME_PLACE_KM = 30;
+/** Claims read per briefing: a flood of sentences is cut to the first ones. */
+const MAX_CLAIMS = 600;
+
+export interface ClaimGrader {
+  claim(r: Report, stance: ConflictClaim["stance"]): ConflictClaim;
+}
+type Weigh = (sides: [string, ConflictClaim[]][], reports: Map<string, Report>) => string;
+
+/** One sentence as the claims read it: its text, where, when, and who speaks. */
+interface Said {
+  report: Report;
+  text: string;
+  folded: string;
+  places: Place[];
+  window: [number, number];
+  /** Whether the window comes from the sentence or its report rather than the article's date. */
+  dated: boolean;
+  speakers: Set<string>;
+  correction: boolean;
+  /** A tally since a date ("since January", "so far this year"): another topic than one event's count. */
+  cumulative: boolean;
+}
+interface Place {
+  name: string;
+  id: string | null;
+  point: [number, number] | null;
+}
+export interface FigureClaim {
+  said: Said;
+  kind: string;
+  lo: number;
+  hi: number;
+  value: number;
+}
+
+// --- Figures ----------------------------------------------------------------------------------
+
+const WORDS = Object.keys(WORD_VALUES)
+  .filter((w) => /^[a-z]+$/.test(w) && w !== "dozen")
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${WORDS})(?:\s+(million|thousand))?`;
+const ZERO = String.raw`(?:no|not one|not a single|none of the|not any)`;
+const QUALIFIED = new RegExp(
+  String.raw`\b(?:(about|around|some|approximately|roughly|nearly|almost|an estimated|at least|more than|over|fewer than|less than|under|up to|at most)\s+)?${NUMBER}(?:\s*(?:to|-|–|and)\s*${NUMBER})?`,
+  "gi",
+);
+const figureValue = (digits: string, scale: string | undefined) => {
+  const base = WORD_VALUES[digits.toLowerCase()] ?? Number(digits.replace(/,/g, ""));
+  return base * (scale?.toLowerCase() === "million" ? 1e6 : scale?.toLowerCase() === "thousand" ? 1e3 : 1);
+};
+/** A figure read as the interval of what it may mean: "about 15" is 12 to 18, "at least 20" 20 or more. */
+function interval(q: string | undefined, v: number, upTo?: number): [number, number] {
+  if (upTo !== undefined && upTo > v) return [v, upTo];
+  switch (q?.toLowerCase()) {
+    case "about":
+    case "around":
+    case "some":
+    case "approximately":
+    case "roughly":
+    case "an estimated":
+      return [v * 0.8, v * 1.2];
+    case "nearly":
+    case "almost":
+      return [v * 0.8, v];
+    case "at least":
+    case "more than":
+    case "over":
+      return [v, Number.POSITIVE_INFINITY];
+    case "fewer than":
+    case "less than":
+    case "under":
+    case "up to":
+    case "at most":
+      return [0, v];
+    default:
+      return [v, v];
+  }
+}
+
+/** Who a toll counts, so the dead of one side are never set against those of the other. */
+const VICTIM: [string, RegExp][] = [
+  ["smugglers", /^(?:\w+\s+){0,2}smugglers?\b/],
+  [
+    "militants",
+    /^(?:of the\s+)?(?:isis|daesh|is|jihadist)\s+(?:\w+\s+)?(?:members?|fighters?|militants?|operatives?|commanders?|officials?|leaders?)\b/,
+  ],
+  [
+    "militants",
+    /^(?:of the\s+)?(?:\w+\s+){0,2}(?:fighters?|militants?|terrorists?|attackers?|assailants?|insurgents?|jihadists?|gunmen)\b/,
+  ],
+  [
+    "forces",
+    /^(?:of the\s+)?(?:\w+\s+){0,3}(?:soldiers?|guards?|troops?|officers?|policemen|police|personnel|members|fighters of the sdf|comrades)\b/,
+  ],
+  [
+    "civilians",
+    /^(?:of the\s+)?(?:\w+\s+){0,2}(?:civilians?|residents?|shepherds?|hunters?|children|women|people|workers|passengers)\b/,
+  ],
+];
+const victimOf = (after: string) => VICTIM.find(([, re]) => re.test(after))?.[0] ?? "";
+
+/**
+ * What a figure counts, from the words around it; the kinds the extractor's variation is folded
+ * into: killed/dead/bodies, escaped/fled/at large/left without permission, crossed/infiltrated,
+ * detained/arrested, seized (by unit), troops remaining (by whose), attacks.
+ */
+function kindOf(before: string, after: string, sentence: string): string | null {
+  const a = after.toLowerCase();
+  const b = before.toLowerCase();
+  // "were killed", "killed five terrorists", "bodies", "dead".
+  if (
+    /^(?:[\w'’-]+\s+){0,6}?(?:were|was|had been|have been|are|is)?\s*(?:killed|dead|died|slain)\b/.test(a) ||
+    /^(?:[\w'’-]+\s+){0,2}(?:bodies|deaths|dead)\b/.test(a)
+  )
+    return `killed:${victimOf(a)}`;
+  if (/\b(?:killed|killing|kill)\s+(?:at least\s+|about\s+|some\s+)?$/.test(b))
+    return `killed:${victimOf(a)}`;
+  if (/\b(?:death toll|toll)\b[^.]{0,30}\b(?:to|of|at)\s+(?:at least\s+|about\s+)?$/.test(b))
+    return "killed:";
+  if (
+    /^(?:[\w'’-]+\s+){0,5}?(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:escaped|fled|broke out|got away|(?:are|were|remain|remained) (?:still )?(?:at large|unaccounted for|missing)|left\s+(?:[\w'’-]+\s+){0,4}without permission)\b/.test(
+      a,
+    )
+  )
+    return "escaped";
+  if (/\bescape of\s+(?:at least\s+|about\s+|some\s+)?$/.test(b)) return "escaped";
+  if (/^(?:[\w'’-]+\s+){0,4}?(?:crossed|infiltrated|slipped across|got through|sneaked)\b/.test(a))
+    return "crossed";
+  if (
+    /^(?:[\w'’-]+\s+){0,4}?(?:were|was|have been|had been)\s+(?:arrested|detained)\b/.test(a) ||
+    /\b(?:arrested|detained|arresting|detaining)\s+$/.test(b)
+  )
+    return `arrested:${victimOf(a) || "?"}`;
+  const unit = /^(?:[\w'’-]+\s+){0,1}?(pills|tablets|kilograms|kg|tonnes|tons|grams)\b/.exec(a)?.[1];
+  if (unit && /\b(?:seiz|confiscat|intercept|caught|found)/i.test(sentence))
+    return `seized:${unit
+      .replace(/^kg$/, "kilograms")
+      .replace(/^tons$/, "tonnes")
+      .replace(/^tablets$/, "pills")}`;
+  const troops =
+    /^(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:troops|soldiers|service members|personnel)\b/.exec(
+      a,
+    );
+  if (troops && /\b(?:remain|remaining|stationed|deployed|based|left in)\b/i.test(sentence))
+    return `troops:${troops[1] === "american" ? "us" : (troops[1] ?? "")}`;
+  if (/^(?:[\w'’-]+\s+){0,1}?attacks\b/.test(a)) return "attacks";
+  if (
+    /\battacks\b[^.]{0,80}\b(?:rose|fell|increased|decreased|dropped|declined|climbed)\b[^.]{0,60}\bto\s+$/.test(
+      b,
+    )
+  )
+    return "attacks";
+  return null;
+}
+
+/** Figures that are the earlier term of a comparison ("up from 96"): of another window. */
+const BASELINE = /\b(?:up from|down from|compared with|compared to|against|from)\s+$/i;
+/** Figures that are not counts of people or things: years, days of the month, durations, money. */
+const NOT_COUNT =
+  /^\s*(?:%|per\s?cent|percent|km|kilometres?|miles|metres?|hours?|days?|weeks?|months?|years?|times|dollars|usd|euros?|dinars?|pounds|a head|am|pm|o'clock|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+function figuresIn(said: Said): FigureClaim[] {
+  const text = said.text;
+  const out: FigureClaim[] = [];
+  QUALIFIED.lastIndex = 0;
+  for (let m = QUALIFIED.exec(text); m; m = QUALIFIED.exec(text)) {
+    const [whole, q, digits, scale, digits2, scale2] = m;
+    if (!digits) continue;
+    const start = m.index;
+    const end = start + whole.length;
+    const before = text.slice(Math.max(0, start - 80), start);
+    const after = text.slice(end, end + 120);
+    if (NOT_COUNT.test(after) || BASELINE.test(before)) continue;
+    // A day of the month ("14 May", "May 14") or a year.
+    if (
+      /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+$/i.test(
+        before,
+      )
+    )
+      continue;
+    const v = figureValue(digits, scale);
+    if (!Number.isFinite(v) || (v >= 1900 && v <= 2100 && !scale)) continue;
+    const kind = kindOf(before, after.replace(/^[\s,]+/, ""), text);
+    if (!kind) continue;
+    const upTo = digits2 ? figureValue(digits2, scale2 ?? scale) : undefined;
+    const [lo, hi] = interval(q, v, upTo);
+    out.push({ said, kind, lo, hi, value: v });
+  }
+  // "not one infiltrator crossed", "no detainee escaped": a figure of none.
+  const zero = new RegExp(
+    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|escaped|fled|was killed|were killed|died)\b`,
+    "gi",
+  );
+  for (let m = zero.exec(text); m; m = zero.exec(text)) {
+    const verb = (m[2] ?? "").toLowerCase();
+    const kind = /cross|infiltr/.test(verb)
+      ? "crossed"
+      : /escap|fled/.test(verb)
+        ? "escaped"
+        : `killed:${victimOf(m[1] ?? "")}`;
+    out.push({ said, kind, lo: 0, hi: 0, value: 0 });
+  }
+  // A correction's standing figure is its last one ("said 12 million ... the correct figure is 1.2 million").
+  if (said.correction) {
+    const last = new Map<string, FigureClaim>();
+    for (const f of out) last.set(f.kind, f);
+    return [...last.values()];
+  }
+  return out;
+}
+
+// --- Where, when, who ---------------------------------------------------------------------------
+
+const MONTH_RE = MONTHS.join("|");
+const SINCE = new RegExp(
+  String.raw`\bsince\s+(?:the (?:start|beginning) of\s+)?(${MONTH_RE})(?:\s+(\d{4}))?`,
+  "i",
+);
+const SPAN = new RegExp(
+  String.raw`\b(?:between|from)\s+(${MONTH_RE})(?:\s+(\d{4}))?\s+(?:and|to)\s+(${MONTH_RE})(?:\s+(\d{4}))?`,
+  "i",
+);
+const DAY_MONTH = new RegExp(
+  String.raw`(?<!\b(?:since|until|before|after)\s+)\b(\d{1,2})\s+(${MONTH_RE})\b(?:\s+(\d{4}))?`,
+  "i",
+);
+const MONTH_DAY = new RegExp(
+  String.raw`(?<!\b(?:since|until|before|after)\s+)\b(${MONTH_RE})\s+(\d{1,2})\b(?!,?\s*\d{3})`,
+  "i",
+);
+const IN_MONTH = new RegExp(
+  String.raw`\b(?:in|during|of|early|late|mid)\s+(${MONTH_RE})\b(?:\s+(\d{4}))?`,
+  "i",
+);
+
+/** The year a month of an article falls in: the article's, or the one before for a later month. */
+function yearOf(month: number, explicit: string | undefined, published: Date): number {
+  if (explicit) return Number(explicit);
+  const y = published.getUTCFullYear();
+  return month > published.getUTCMonth() ? y - 1 : y;
+}
+const monthIndex = (m: string) => MONTHS.indexOf(m.toLowerCase());
+
+/** The window a sentence tells of: its own words' dates, else its report's day, else its article's weeks. */
+function windowOf(text: string, rs: readonly Report[]): { window: [number, number]; dated: boolean } {
+  const published = new Date(rs[0]?.publishedAt ?? rs[0]?.date ?? "2000-01-01");
+  // A tally since a month runs from it to the article.
+  const since = SINCE.exec(text);
+  if (since?.[1]) {
+    const m = monthIndex(since[1]);
+    return {
+      window: [Date.UTC(yearOf(m, since[2], published), m, 1), published.getTime() + DAY],
+      dated: true,
+    };
+  }
+  const span = SPAN.exec(text);
+  if (span?.[1] && span[3]) {
+    const m1 = monthIndex(span[1]);
+    const m2 = monthIndex(span[3]);
+    const y2 = yearOf(m2, span[4], published);
+    const y1 = span[2] ? Number(span[2]) : m1 <= m2 ? y2 : y2 - 1;
+    return { window: [Date.UTC(y1, m1, 1), Date.UTC(y2, m2 + 1, 1)], dated: true };
+  }
+  const dm = DAY_MONTH.exec(text);
+  const md = dm ? null : MONTH_DAY.exec(text);
+  if (dm?.[1] && dm[2]) {
+    const m = monthIndex(dm[2]);
+    const t = Date.UTC(yearOf(m, dm[3], published), m, Number(dm[1]));
+    return { window: [t, t + DAY], dated: true };
+  }
+  if (md?.[1] && md[2]) {
+    const m = monthIndex(md[1]);
+    const t = Date.UTC(yearOf(m, undefined, published), m, Number(md[2]));
+    return { window: [t, t + DAY], dated: true };
+  }
+  const own = rs.find((r) => r.ownDay && r.date);
+  if (own?.date) {
+    const t = Date.parse(own.date.slice(0, 10));
+    return { window: [t, t + DAY], dated: true };
+  }
+  // A sentence with no date of its own tells of something between its story's day and the article.
+  const story = rs.find((r) => r.story?.day)?.story?.day;
+  if (story && /^\d{4}-\d{2}-\d{2}/.test(story)) {
+    const t = Date.parse(story.slice(0, 10));
+    return { window: [t, Math.max(t + DAY, published.getTime() + DAY)], dated: true };
+  }
+  const month = IN_MONTH.exec(text);
+  if (month?.[1]) {
+    const m = monthIndex(month[1]);
+    const y = yearOf(m, month[2], published);
+    return { window: [Date.UTC(y, m, 1), Date.UTC(y, m + 1, 1)], dated: true };
+  }
+  const t = published.getTime();
+  return { window: [t - ARTICLE_DAYS * DAY, t + DAY], dated: false };
+}
+
+/** Places and facilities the sentence's own words name. */
+function placesOf(folded: string, rs: readonly Report[]): Place[] {
+  const out = new Map<string, Place>();
+  for (const r of rs)
+    for (const e of r.entities) {
+      if (e.type !== "place" && e.type !== "facility") continue;
+      const full = fold(e.name).replace(/^(?:al|el|the) /, "");
+      // "Al-Hol camp" named as "Al-Hol": a facility by its name without its kind.
+      const name = ` ${folded} `.includes(` ${full} `)
+        ? full
+        : full.replace(
+            / (?:camp|prison|base|air base|crossing|border crossing|garrison|dam|field|gas field)$/,
+            "",
+          );
+      if (name.length < 3 || !` ${folded} `.includes(` ${name} `)) continue;
+      out.set(e.lexiconId ?? name, { name, id: e.lexiconId, point: e.coordinates });
+    }
+  return [...out.values()];
+}
+
+function km([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+const inside = (region: Place, p: Place) => {
+  const box = region.id ? extentOf(region.id) : undefined;
+  if (!box || !p.point) return false;
+  const [lon, lat] = p.point;
+  return lon >= box[0] && lat >= box[1] && lon <= box[2] && lat <= box[3];
+};
+/** One place: the same, one's name holds the other's ("Al-Qaim border crossing"), near, or within. */
+const samePlace = (a: Place, b: Place) =>
+  (a.id !== null && a.id === b.id) ||
+  a.name === b.name ||
+  ` ${a.name} `.includes(` ${b.name} `) ||
+  ` ${b.name} `.includes(` ${a.name} `) ||
+  (a.point !== null && b.point !== null && km(a.point, b.point) <= SAME_PLACE_KM) ||
+  inside(a, b) ||
+  inside(b, a);
+/** Places compatible: one side names none, or some place of one is (in) some place of the other. */
+const placesMeet = (a: Said, b: Said) =>
+  a.places.length === 0 ||
+  b.places.length === 0 ||
+  a.places.some((p) => b.places.some((q) => samePlace(p, q)));
+const windowsMeet = (a: Said, b: Said) =>
+  a.window[0] <= b.window[1] + DAY && b.window[0] <= a.window[1] + DAY;
+
+/** Who a sentence's words say it comes from: named bodies and people, or anonymous posts and sources. */
+const ANONYMOUS = /\b(posts?|videos?|viral|social media|witness(?:es)?|local sources|activists)\b/gi;
+const ATTRIBUTION =
+  /((?:\S+\s+){0,7})(?:says|said|say|told|tells|reported|denied|denies|documented|recorded|claimed|posted|shared|announced)\b|\baccording to((?:\s+\S+){1,7})/gi;
+function speakersOf(text: string, rs: readonly Report[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(ATTRIBUTION)) {
+    const clause = fold(m[1] ?? m[2] ?? "");
+    if (!clause) continue;
+    for (const r of rs)
+      for (const e of r.entities)
+        if ((e.type === "organization" || e.type === "person") && ` ${clause} `.includes(` ${fold(e.name)} `))
+          out.add(e.lexiconId ?? fold(e.name));
+    for (const a of clause.matchAll(ANONYMOUS)) out.add((a[1] ?? "").replace(/s$/, ""));
+  }
+  return out;
+}
+
+const CUMULATIVE =
+  /\b(?:since (?:the (?:start|beginning) of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|the start|the beginning)|so far this year|this year|in total|to date|a total of)\b/i;
+const CORRECTION = /\b(?:correction|an earlier version|should have (?:said|read))\b/i;
+
+function saidOf(rs: readonly Report[]): Said | null {
+  const r = rs[0];
+  if (!r) return null;
+  const folded = fold(r.sentenceText);
+  const { window, dated } = windowOf(r.sentenceText, rs);
+  return {
+    report: r,
+    text: r.sentenceText,
+    folded,
+    places: placesOf(folded, rs),
+    window,
+    dated,
+    speakers: speakersOf(r.sentenceText, rs),
+    correction: CORRECTION.test(r.sentenceText),
+    cumulative: CUMULATIVE.test(r.sentenceText),
+  };
+}
+
+/**
+ * Two sentences are two accounts: from two independent sources, or from one article that relays
+ * two named speakers (neither a correction: an outlet revising its own figure is a revision).
+ */
+function twoAccounts(a: Said, b: Said): boolean {
+  if (a.report.sourceKey !== b.report.sourceKey) return true;
+  if (a.report.articleId !== b.report.articleId || a.correction || b.correction) return false;
+  if (a.speakers.size === 0 || b.speakers.size === 0) return false;
+  return ![...a.speakers].some((s) => b.speakers.has(s));
+}
+
+// --- Denials ------------------------------------------------------------------------------------
+
+const DENIAL =
+  /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fabricated)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took))\b/i;
+const STOP = new Set(
+  "that this with from were have been they their them there which what when where while also said says told according report reports reported claim claims claimed false true denied denies denying deny verdict would could should about after before into over under than then more most some such only other another every being those these these since because during against between through people group ministry statement spokesman official officials sources source security forces force isis daesh islamic state syrian iraqi government army military local news agency added least none never untrue baseless kind been complaint".split(
+    " ",
+  ),
+);
+/** Words of one matter said in other words: paid and money are a bribe, found and discovered one finding. */
+const CONCEPT: [RegExp, string][] = [
+  [
+    /^(?:paid|pay|pays|paying|bribe|bribes|bribed|bribery|money|dollars|cash|accept|accepts|accepted)$/,
+    "bribe",
+  ],
+  [/^(?:found|find|finding|discovered|discover|uncovered)$/, "find"],
+  [/^(?:entered|enter|entering|stormed|overran)$/, "enter"],
+  [/^(?:held|hold|holding|control|controlled|captured|seized)$/, "hold"],
+  [/^(?:escaped|escape|escapes|fled|left|leave|leaving|broke)$/, "leave"],
+  [/^(?:crossed|cross|crossing|infiltrated|infiltration|infiltrator|infiltrators)$/, "cross"],
+  [/^(?:guards|guard|guarded|wardens|warden)$/, "guard"],
+  [/^(?:tunnel|tunnels)$/, "tunnel"],
+  [/^(?:killed|kill|killing|dead|died|deaths)$/, "kill"],
+  [/^(?:neighbourhood|neighborhood|quarter|district)$/, "quarter"],
+];
+const stemOf = (w: string) => CONCEPT.find(([re]) => re.test(w))?.[1] ?? w.replace(/(?:ing|ed|es|s)$/, "");
+function wordsOf(s: Said, text: string): string[] {
+  const names = new Set(s.places.flatMap((p) => p.name.split(" ")));
+  const out: string[] = [];
+  for (const w of fold(text).split(" ")) {
+    if (w.length < 4 || STOP.has(w) || /^\d/.test(w)) continue;
+    out.push(names.has(w) ? `@${w}` : stemOf(w));
+  }
+  return out;
+}
+const matterOf = (s: Said) => new Set(wordsOf(s, s.text));
+/** What a denial says is not so: "the claim that X is false", "denied (reports that) X", "never X". */
+const DENIED_CLAUSE = [
+  /\b(?:claims?|reports?|allegations?|posts?|rumou?rs?)\s+(?:[^,.;]{0,60}?\s)?that\s+([^.;]+?)\s+(?:is|are|was|were)\s+(?:false|untrue|baseless|unfounded|fabricated)\b/gi,
+  /\bden(?:y|ies|ied|ying)\s+(?:(?:reports?|claims?|allegations?)\s+(?:[^.;]{0,60}?\s)?that\s+)?([^,.;]+)/gi,
+  /\bnever\s+([^,.;]+)/gi,
+];
+/** The denied clauses' words, and the first of each: what the denial is about. */
+function deniedOf(s: Said): { words: Set<string>; subjects: Set<string> } | null {
+  const clauses = DENIED_CLAUSE.flatMap((re) => [...s.text.matchAll(re)].map((m) => m[1] ?? ""));
+  const words = clauses.map((c) => wordsOf(s, c)).filter((w) => w.length > 0);
+  if (words.length === 0) return null;
+  return { words: new Set(words.flat()), subjects: new Set(words.map((w) => w[0] as string)) };
+}
+
+// --- Linking ------------------------------------------------------------------------------------
+
+const label = (kind: string) => {
+  const [k, of] = kind.split(":");
+  const whose = of ? ` (${of})` : "";
+  switch (k) {
+    case "killed":
+      return `The number killed${whose}`;
+    case "escaped":
+      return "The number who escaped or are at large";
+    case "crossed":
+      return "The number who crossed";
+    case "arrested":
+      return "The number arrested";
+    case "seized":
+      return `The quantity seized, in ${of}`;
+    case "troops":
+      return `How many ${of === "us" ? "US" : (of ?? "")} troops remain`.replace("  ", " ");
+    case "attacks":
+      return "The number of attacks";
+    default:
+      return "The figure reported";
+  }
+};
+const placeName = (g: readonly FigureClaim[]) => {
+  const p = g.flatMap((f) => f.said.places)[0];
+  return p ? ` at ${p.name.replace(/\b\w/g, (c) => c.toUpperCase())}` : "";
+};
+const show = (v: number) => v.toLocaleString("en-GB");
+const sideOf = (f: FigureClaim) =>
+  f.hi === Number.POSITIVE_INFINITY
+    ? `figure of at least ${show(f.lo)}`
+    : f.lo === f.hi
+      ? `figure of ${show(f.value)}`
+      : f.lo === 0
+        ? `figure of under ${show(f.hi)}`
+        : `figure of about ${show(f.value)}`;
+
+/**
+ * An article's correction stands for the figure it corrects: it takes that figure's place and
+ * window (its own date is the correction's), and the corrected figure is dropped.
+ */
+function revised(figures: FigureClaim[]): FigureClaim[] {
+  const dropped = new Set<FigureClaim>();
+  const out = figures.map((f) => {
+    if (!f.said.correction) return f;
+    const first = figures.find(
+      (g) =>
+        !g.said.correction &&
+        g.kind === f.kind &&
+        g.said.report.articleId === f.said.report.articleId &&
+        !g.said.cumulative,
+    );
+    if (!first)
+      return {
+        ...f,
+        said: {
+          ...f.said,
+          window: [f.said.window[0] - ARTICLE_DAYS * DAY, f.said.window[1]] as [number, number],
+        },
+      };
+    dropped.add(first);
+    return {
+      ...f,
+      said: { ...f.said, places: first.said.places, window: first.said.window, dated: first.said.dated },
+    };
+  });
+  // One account's later figure of a thing revises its earlier one: only the latest stands.
+  return out.filter(
+    (f, i) =>
+      !dropped.has(f) &&
+      !out.some(
+        (g, j) =>
+          j > i &&
+          g.kind === f.kind &&
+          g.said.report.articleId === f.said.report.articleId &&
+          g.said.report.sentence > f.said.report.sentence &&
+          g.said.cumulative === f.said.cumulative &&
+          !g.said.correction &&
+          [...f.said.speakers].join() === [...g.said.speakers].join() &&
+          windowsMeet(f.said, g.said),
+      ),
+  );
+}
+
+/** Figures of one kind, place and window whose intervals cannot both hold, from two accounts. */
+function figureConflicts(
+  read: FigureClaim[],
+  used: Set<string>,
+  grader: ClaimGrader,
+  weigh: Weigh,
+): Conflict[] {
+  const out: Conflict[] = [];
+  const figures = revised(read);
+  const byKind = new Map<string, FigureClaim[]>();
+  for (const f of figures) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
+  for (const [kind, fs] of byKind) {
+    const seen = new Set<string>();
+    for (let i = 0; i < fs.length; i++) {
+      const a = fs[i] as FigureClaim;
+      // Every figure that meets `a` (same thing) from another account and cannot both hold.
+      const against = fs.filter(
+        (b, j) =>
+          j !== i &&
+          twoAccounts(a.said, b.said) &&
+          // One article relaying two speakers tells of its one story.
+          (a.said.report.articleId === b.said.report.articleId || placesMeet(a.said, b.said)) &&
+          windowsMeet(a.said, b.said) &&
+          a.said.cumulative === b.said.cumulative &&
+          (kind.startsWith("troops") ||
+            ((a.said.dated || a.said.places.length > 0) && (b.said.dated || b.said.places.length > 0))) &&
+          (b.hi < a.lo || a.hi < b.lo),
+      );
+      if (against.length === 0) continue;
+      const group = [a, ...against].filter(
+        (f, k, all) => all.findIndex((x) => x.said.report.key === f.said.report.key) === k,
+      );
+      if (![...group].some((f) => used.has(f.said.report.articleId))) continue;
+      const key = group
+        .map((f) => f.said.report.key)
+        .sort()
+        .join("|");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const claims = group.map((f) => ({ ...grader.claim(f.said.report, "figure"), value: f.value }));
+      const sides = new Map<string, ConflictClaim[]>();
+      group.forEach((f, k) => {
+        const s = sideOf(f);
+        sides.set(s, [...(sides.get(s) ?? []), claims[k] as ConflictClaim]);
+      });
+      out.push({
+        id: `claim:${kind}:${a.said.report.key}`,
+        kind: "figures",
+        topic: `${label(kind)}${placeName(group)}`,
+        factor: null,
+        claims,
+        analysis: weigh([...sides], new Map(group.map((f) => [f.said.report.key, f.said.report]))),
+      });
+    }
+  }
+  return out;
+}
+
+/** Each denial set against the nearest assertion of its matter from another account. */
+function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, weigh: Weigh): Conflict[] {
+  const out: Conflict[] = [];
+  const matters = new Map(said.map((s) => [s.report.key, matterOf(s)]));
+  // Rare words tell a matter apart: each shared word weighs by how few sentences hold it.
+  const df = new Map<string, number>();
+  for (const m of matters.values()) for (const w of m) df.set(w, (df.get(w) ?? 0) + 1);
+  const weight = (w: string) => Math.log((said.length + 1) / (df.get(w) ?? 1));
+  for (const d of said) {
+    if (!DENIAL.test(d.text) || d.correction) continue;
+    const clause = deniedOf(d);
+    const mine = clause?.words ?? matters.get(d.report.key) ?? new Set<string>();
+    let best: { s: Said; score: number } | null = null;
+    for (const a of said) {
+      if (a === d || DENIAL.test(a.text)) continue;
+      const sameArticle = a.report.articleId === d.report.articleId;
+      // In one article, the claim a denial answers comes just before it (a fact-check, an interview).
+      const adjacent =
+        sameArticle &&
+        d.report.sentence - a.report.sentence >= 1 &&
+        d.report.sentence - a.report.sentence <= 2;
+      if (sameArticle ? !adjacent || !twoAccounts(a, d) : !twoAccounts(a, d)) continue;
+      if (!sameArticle && (!placesMeet(a, d) || !windowsMeet(a, d))) continue;
+      const shared = [...(matters.get(a.report.key) ?? [])].filter((w) => mine.has(w));
+      const words = shared.filter((w) => !w.startsWith("@"));
+      if (clause && ![...clause.subjects].some((w) => shared.includes(w))) continue;
+      if (shared.length < 2 || words.length < 1 || (!sameArticle && shared.length < 3 && words.length < 2))
+        continue;
+      const score =
+        shared.reduce((t, w) => t + weight(w), 0) - Math.abs(d.report.sentence - a.report.sentence) / 1000;
+      if (!best || score > best.score) best = { s: a, score };
+    }
+    if (!best || ![best.s, d].some((x) => used.has(x.report.articleId))) continue;
+    const claims = [grader.claim(best.s.report, "asserts"), grader.claim(d.report, "denies")];
+    const snippet = best.s.text.split(/\s+/).slice(0, 14).join(" ");
+    out.push({
+      id: `claim:denial:${d.report.key}`,
+      kind: "denial",
+      topic: `Whether it is so: "${snippet}${best.s.text.split(/\s+/).length > 14 ? " …" : ""}"`,
+      factor: null,
+      claims,
+      analysis: weigh(
+        [
+          ["account that it happened", claims.slice(0, 1)],
+          ["denial", claims.slice(1)],
+        ],
+        new Map([best.s, d].map((x) => [x.report.key, x.report])),
+      ),
+    });
+  }
+  return out;
+}
+
+/** The claims of a set of reports (one per sentence), for tests and the bench. */
+export function claimsOf(reports: readonly Report[]): FigureClaim[] {
+  return sentencesOf(reports).flatMap(figuresIn);
+}
+
+function sentencesOf(reports: readonly Report[]): Said[] {
+  const bySentence = new Map<string, Report[]>();
+  for (const r of reports) {
+    const list = bySentence.get(r.key);
+    if (list) list.push(r);
+    else if (bySentence.size < MAX_CLAIMS) bySentence.set(r.key, [r]);
+  }
+  return [...bySentence.values()].flatMap((rs) => {
+    const s = saidOf(rs);
+    return s ? [s] : [];
+  });
+}
+
+/**
+ * Conflicts found by claims: figures of one thing that cannot both hold, and denials against what
+ * they deny. `used` are the articles with evidence: a conflict needs one claim in one of them.
+ */
+export function claimConflicts(
+  reports: readonly Report[],
+  used: Set<string>,
+  grader: ClaimGrader,
+  weigh: Weigh,
+): Conflict[] {
+  const said = sentencesOf(reports);
+  return [
+    ...figureConflicts(said.flatMap(figuresIn), used, grader, weigh),
+    ...denialConflicts(said, used, grader, weigh),
+  ];
+}
+
+/**
+ * The claim conflicts joined to those the older finders show: a claim conflict that shares a
+ * sentence with a shown one of its kind adds its claims to it; one that adds nothing is dropped.
+ */
+export function mergeConflicts(shown: Conflict[], found: Conflict[]): Conflict[] {
+  const out = shown.map((c) => ({ ...c, claims: [...c.claims] }));
+  for (const f of found) {
+    const host = out.find(
+      (c) =>
+        c.kind === f.kind &&
+        c.claims.some((x) =>
+          f.claims.some((y) => y.key === x.key && y.stance === x.stance && y.value === x.value),
+        ),
+    );
+    if (!host) {
+      if (!out.some((c) => f.claims.every((x) => c.claims.some((y) => y.key === x.key)))) out.push(f);
+      continue;
+    }
+    for (const x of f.claims) if (!host.claims.some((y) => y.key === x.key)) host.claims.push(x);
+  }
+  return out;
+}
