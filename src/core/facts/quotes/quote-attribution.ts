@@ -267,7 +267,9 @@ export function clauseAfter(
     next.kind === "word" &&
     isVerbWord(next.norm) &&
     !/ing$/.test(next.norm) &&
-    !(/[^s]s$/.test(next.norm) && AUXILIARIES.has(tokens[n + 1]?.norm ?? ""))
+    !(/[^s]s$/.test(next.norm) && AUXILIARIES.has(tokens[n + 1]?.norm ?? "")) &&
+    // "said guards came for her son", "said guards beat detainees": a plural noun and its past verb.
+    !(/[^s]s$/.test(next.norm) && pastVerb(tokens[n + 1]))
   )
     return -1;
   // "claimed the attack through its news agency, saying ...": an object, not a clause — a
@@ -287,7 +289,10 @@ export function clauseAfter(
     if (j > n && tokens[j - 1]?.text === "," && isSpeechVerb(t)) return -1;
     // "the bombing", "its planning": a noun after a determiner.
     if (DETERMINERS.has(tokens[j - 1]?.norm ?? "") && !AUXILIARIES.has(t.norm)) continue;
-    if (t.kind === "word" && (isVerbWord(t.norm) || AUXILIARIES.has(t.norm) || PAST_FORMS.has(t.norm)))
+    if (
+      t.kind === "word" &&
+      (isVerbWord(t.norm) || AUXILIARIES.has(t.norm) || PAST_FORMS.has(t.norm) || IRREGULAR_PASTS.has(t.norm))
+    )
       return n;
   }
   return -1;
@@ -299,6 +304,18 @@ export function clauseAfter(
  * stay nouns: "the lost ground").
  */
 const PAST_FORMS = new Set("lost left hit shot cut set led fled sent held kept spent fell".split(" "));
+
+/** Irregular past forms that open a reported clause after its plural subject ("guards came"). */
+const IRREGULAR_PASTS = new Set(
+  "came went beat took gave told found made brought broke drove ran stole threw tore wrote".split(" "),
+);
+
+/** A lower-case past-tense verb: "came", "beat", "arrested". */
+const pastVerb = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  t.kind === "word" &&
+  !t.cap &&
+  (IRREGULAR_PASTS.has(t.norm) || PAST_FORMS.has(t.norm) || (/[^e]ed$/.test(t.norm) && isVerbWord(t.norm)));
 
 const LISTENERS = new Set("us me him her them reporters journalists parliament".split(" "));
 const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "we", "there"]);

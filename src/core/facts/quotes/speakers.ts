@@ -489,6 +489,19 @@ export class SpeakerMemory {
 const asSpeaker = (draft: EntityDraft): Speaker => ({ draft, name: draft.name });
 
 /**
+ * The last token of the `n` words after token `from`, a word being tokens joined without spaces
+ * ("34-year-old", "ez-Zor" are one).
+ */
+function wordsAhead(tokens: readonly Token[], from: number, n: number): number {
+  let k = from;
+  for (let words = 0; k + 1 < tokens.length; k++) {
+    if (tokens[k + 1]?.space !== false) words++;
+    if (words > n) break;
+  }
+  return k;
+}
+
+/**
  * An indefinite source opening a sentence as its subject: "A government security officer in
  * Palmyra was ...", "An aide to the minister ...": the phrase through its place or affiliation.
  */
@@ -501,8 +514,11 @@ function anonymousSubject(
   const { tokens } = doc;
   if (!["a", "an"].includes(tokens[start]?.norm ?? "")) return null;
   let head = -1;
-  for (let k = start + 1; k < Math.min(end, start + 5); k++) {
+  for (let k = start + 1; k < Math.min(end, wordsAhead(tokens, start, 4) + 1); k++) {
     const t = tokens[k] as Token;
+    // "A 34-year-old woman": the age is one word of the phrase.
+    if (t.space === false && k > start + 1) continue;
+    if (t.kind === "num" && tokens[k + 1]?.text === "-" && !tokens[k + 1]?.space) continue;
     if (t.kind !== "word" || owners.get(k)?.type === "person") return null;
     if (ROLE_NOUNS.has(t.norm) || SOURCE_NOUNS.has(t.norm)) {
       head = k;
@@ -683,7 +699,11 @@ export function phraseSpeaker(
   // "a dignitary of the X tribe in Y", "an aide to NAME": an anonymous source, whoever it is near.
   if (["a", "an"].includes(tokens[first]?.norm ?? "")) {
     // "a Lebanese army officer in Hermel": the words of a body in the compound are no name.
-    for (let k = first + 1; k <= Math.min(last, first + 4) && owners.get(k)?.type !== "person"; k++) {
+    for (
+      let k = first + 1;
+      k <= Math.min(last, wordsAhead(tokens, first, 4)) && owners.get(k)?.type !== "person";
+      k++
+    ) {
       if (!SOURCE_NOUNS.has(tokens[k]?.norm ?? "") || k === last) continue;
       // "a border guard officer at the scene": the last noun of the compound.
       if (isSourceNoun(tokens[k + 1]?.norm ?? "") && k + 1 < last) continue;
@@ -907,6 +927,8 @@ const isParticipleForm = (w: string) =>
 /** Start of the noun phrase that ends at token k: back to a clause boundary. */
 function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number): number {
   let j = k;
+  // Words, not tokens: "a 34-year-old woman from Deir ez-Zor" counts its hyphenated compounds once.
+  let words = 0;
   while (j > sentenceStart) {
     const t = tokens[j - 1] as Token;
     if (t.kind === "punct" && t.text !== "-" && t.text !== "’" && t.text !== "'") break;
@@ -928,7 +950,8 @@ function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number)
       ].includes(t.norm)
     )
       break;
-    if (k - j > 8) break;
+    if (tokens[j]?.space !== false) words++;
+    if (words > 8) break;
     j--;
   }
   return j;
@@ -1050,6 +1073,14 @@ export function subjectOf(
       if (tokens[ps - 1]?.text === "," && named?.type === "person") return asSpeaker(named);
       const before = phraseSpeaker(doc, owners, ps, c - 1, memory);
       if (before) return before;
+      // "A former detainee, now 19, who was held ..., said": an aside about the source between
+      // it and its relative clause.
+      for (let e = ps - 2, hops = 0; hops < 2 && e > start && tokens[e + 1]?.text === ","; hops++) {
+        const from = phraseStart(tokens, e, start);
+        const aside = phraseSpeaker(doc, owners, from, e, memory);
+        if (aside) return aside;
+        e = from - 2;
+      }
       // "Jordan, which has fought the gangs for years, says": a country speaking for its government.
       const place = owners.get(c - 1);
       if (place?.type === "place" && owners.get(ps) === place) return asSpeaker(place);
