@@ -40,3 +40,41 @@ describe("anonymous testimonies", () => {
     ).toEqual([["direct", "A former prisoner", "a cage under the sun"]]);
   });
 });
+
+describe("attribution lines of wires and digests", () => {
+  it("reaches the verb after a name with a long role in apposition, and carries the speaker on", () => {
+    expect(
+      quotes(
+        '"The convoy was hit twice," Colonel Samir al-Jaburi, spokesman for the Anbar Operations Command, told a briefing in Ramadi. "Nobody was hurt."',
+      ),
+    ).toEqual([
+      ["direct", "Samir al-Jaburi", "The convoy was hit twice"],
+      ["direct", "Samir al-Jaburi", "Nobody was hurt"],
+    ]);
+  });
+
+  it("reads 'IS said' in capitals as Islamic State, not as the verb 'is'", () => {
+    const found = extract("IS said in a statement on Monday that its men had killed three soldiers.").quotes;
+    expect(found.map((q) => [q.kind, q.text])).toEqual([["indirect", "its men had killed three soldiers"]]);
+    expect(found[0]?.speaker.name).toBe("IS");
+    expect(found[0]?.speaker.entityId).toBeTruthy();
+  });
+
+  it("makes the one quoted the speaker of 'X quoted Y as saying', not the outlet", () => {
+    expect(quotes("The agency quoted a police officer as saying that two cars had been burned.")).toEqual([
+      ["indirect", "a police officer", "two cars had been burned"],
+    ]);
+    expect(quotes("Rudaw quoted Omar Salih, a local farmer, as saying the bridge was closed.")).toEqual([
+      ["indirect", "Omar Salih", "the bridge was closed"],
+    ]);
+  });
+
+  it("keeps a quoted fragment inside 'quoted a colleague as saying' as the colleague's", () => {
+    expect(
+      quotes('The paper quoted a colleague as saying the driver had been followed "for weeks".'),
+    ).toEqual([
+      ["indirect", "a colleague", 'the driver had been followed "for weeks"'],
+      ["direct", "a colleague", "for weeks"],
+    ]);
+  });
+});

@@ -535,6 +535,18 @@ export function participleSubject(
   const { tokens } = doc;
   const sentence = doc.sentences[tokens[v]?.sentence ?? -1];
   if (!sentence) return null;
+  // "SANA quoted a ministry official as saying that ...": the one quoted says it, not the outlet.
+  if (tokens[v - 1]?.norm === "as" && ["saying", "telling"].includes(tokens[v]?.norm ?? "")) {
+    for (let k = v - 3; k >= sentence.tokenStart && v - k <= 16; k--) {
+      const t = tokens[k] as Token;
+      if (t.kind === "punct" && ![",", "-"].includes(t.text)) break;
+      if (!["quoted", "quotes", "quoting", "cited", "cites", "citing"].includes(t.norm)) continue;
+      const end = tokens[v - 2]?.text === "," ? v - 3 : v - 2;
+      const quotedOne = phraseSpeaker(doc, owners, k + 1, end, memory);
+      if (quotedOne) return quotedOne;
+      break;
+    }
+  }
   // "with the British government saying that ...": the noun phrase after "with" says it.
   for (let k = v - 1; k > sentence.tokenStart && v - k <= 7; k--) {
     const t = tokens[k] as Token;
@@ -706,7 +718,9 @@ export function directSpeaker(
   while (j < ctx.end && tokens[j]?.text === ",") j++;
   /** Inside "NAME, a driver from Ramadi," — the comma that closes the apposition is part of it. */
   let appositionOpen = false;
-  for (let v = j; v < Math.min(ctx.end, j + 12); v++) {
+  let apposed = false;
+  // "NAME, spokesman for the Security Media Cell, told": a name with an apposition reaches further.
+  for (let v = j; v < Math.min(ctx.end, j + (apposed ? 20 : 12)); v++) {
     const t = tokens[v] as Token;
     // "CENTCOM commander Gen. Michael Kurilla said": the period of a title does not stop the search;
     // nor do the commas of an apposition ("the monitor's director, NAME, told Reuters").
@@ -727,7 +741,7 @@ export function directSpeaker(
         !closing)
     )
       break;
-    if (apposition) appositionOpen = true;
+    if (apposition) appositionOpen = apposed = true;
     if (closing) appositionOpen = false;
     // "a border guard officer at the scene told Reuters": a long phrase is a speaker only
     // while it holds no verb of its own.

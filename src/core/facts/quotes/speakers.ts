@@ -48,6 +48,8 @@ const SKIPPED = new Set(
     " ",
   ),
 );
+/** An auxiliary or adverb before a speech verb; "IS said" is Islamic State in capitals, not "is". */
+const isSkipped = (t: Token | undefined) => t !== undefined && SKIPPED.has(t.norm) && !t.upper;
 /** An account or channel that speaks for whoever owns it. */
 const CHANNEL_NOUNS = new Set(["channel", "account", "page", "feed", "handle", "website", "site"]);
 const SOURCE_NOUNS = new Set([
@@ -64,7 +66,7 @@ const SOURCE_NOUNS = new Set([
     " ",
   ),
   // "the brother of one of the victims", "a relative": kin speak for the people they are kin to.
-  ..."brother brothers sister sisters son sons daughter daughters cousin cousins uncle aunt nephew niece relative relatives wife husband neighbour neighbours neighbor neighbors".split(
+  ..."brother brothers sister sisters son sons daughter daughters cousin cousins uncle aunt nephew niece relative relatives wife husband neighbour neighbours neighbor neighbors colleague colleagues friend friends".split(
     " ",
   ),
 ]);
@@ -623,7 +625,7 @@ export function phraseSpeaker(
   const { tokens } = doc;
   // "the army on Wednesday", "Kurdish-led authorities have": the time and the auxiliary
   // before a speech verb are no part of who speaks.
-  while (last > first && SKIPPED.has(tokens[last]?.norm ?? "")) last--;
+  while (last > first && isSkipped(tokens[last])) last--;
   const when = timeBefore(tokens, last, first + 1);
   if (when > first) last = when - 1;
   // "Last week the interior ministry said": a time opening the sentence is no part of it either.
@@ -993,12 +995,12 @@ export function subjectOf(
   if (!sentence) return null;
   const start = sentence.tokenStart;
   let k = v - 1;
-  while (k >= start && SKIPPED.has(tokens[k]?.norm ?? "")) k--;
+  while (k >= start && isSkipped(tokens[k])) k--;
   // "The army (JAF) on Wednesday said", "the ministry said late on Sunday": the time stands apart.
   const when = timeBefore(tokens, k, start);
   if (when > start) {
     k = when - 1;
-    while (k >= start && SKIPPED.has(tokens[k]?.norm ?? "")) k--;
+    while (k >= start && isSkipped(tokens[k])) k--;
   }
   // "Jordan has for years accused": a duration between the subject and its verb.
   if (
@@ -1006,7 +1008,7 @@ export function subjectOf(
     tokens[k - 1]?.norm === "for"
   ) {
     k -= 2;
-    while (k >= start && SKIPPED.has(tokens[k]?.norm ?? "")) k--;
+    while (k >= start && isSkipped(tokens[k])) k--;
   }
   // "Jiwan Hassan — as his name is also written — said": the aside between dashes stands apart.
   if (DASHES.has(tokens[k]?.text ?? "")) {
