@@ -78,3 +78,24 @@ describe("attribution lines of wires and digests", () => {
     ]);
   });
 });
+
+describe("quoted words of accusations and namings", () => {
+  it("gives the quoted object of 'accused' and 'blamed' to the accuser", () => {
+    expect(
+      quotes('The Sinjar council accused "hostile hands" of setting the fields on fire.'),
+    ).toContainEqual(["direct", "Sinjar council", "hostile hands"]);
+    expect(quotes('The directorate blamed "armed gangs", without naming them.')).toEqual([
+      ["direct", "The directorate", "armed gangs"],
+    ]);
+  });
+
+  it("does not give a passive 'was blamed' quote to anyone", () => {
+    expect(quotes('The fire was blamed "on the heat" by nobody in particular.')).toEqual([]);
+  });
+
+  it("reads ', calling it \"...\"' as the clause subject's words", () => {
+    expect(
+      quotes('The Kurdistan Region Security Council condemned the raid, calling it "an act of piracy".'),
+    ).toEqual([["direct", "Kurdistan Region Security Council", "an act of piracy"]]);
+  });
+});

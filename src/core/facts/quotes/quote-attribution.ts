@@ -109,6 +109,8 @@ const DESCRIBE = new Set([
   "describing",
   "called",
   "calls",
+  // ", calling it '...'": the participle names the thing as its clause's subject does.
+  "calling",
   "branded",
   "labelled",
   "labeled",
@@ -673,6 +675,17 @@ function namedAs(tokens: readonly Token[], v: number, open: number): boolean {
   return true;
 }
 
+const ACCUSE = new Set(["accused", "accuses", "accusing", "blamed", "blames", "blaming"]);
+
+/**
+ * 'accused "the enemies of the people" of ...', 'blamed "outlaw groups"': an accusation whose
+ * object is quoted gives its quoted words to the accuser (a passive "was blamed" accuses no one).
+ */
+function accusedOf(tokens: readonly Token[], v: number, open: number): boolean {
+  if (!ACCUSE.has(tokens[v]?.norm ?? "") || open !== v + 1) return false;
+  return !PASSIVE.has(tokens[v - 1]?.norm ?? "");
+}
+
 /** The speech verb a quote hangs on, and who speaks it. */
 export interface Attribution {
   speaker: Speaker;
@@ -783,9 +796,12 @@ export function directSpeaker(
       putIt ||
       (APPEAL_VERBS.has(tokens[v]?.norm ?? "") && ["on", "for"].includes(tokens[v + 1]?.norm ?? "")) ||
       (PLEDGE_VERBS.has(tokens[v]?.norm ?? "") && tokens[v + 1]?.norm === "to") ||
-      namedAs(tokens, v, q.open);
+      namedAs(tokens, v, q.open) ||
+      accusedOf(tokens, v, q.open);
     if ((!isSpeechVerbAt(tokens, v) && !appeal) || ctx.quoted(v)) continue;
-    const speaker = isParticiple(tokens[v])
+    // ", calling it '...'": a naming participle speaks for its clause's subject, as "saying" does.
+    const participle = isParticiple(tokens[v]) || (/ing$/.test(tokens[v]?.norm ?? "") && appeal);
+    const speaker = participle
       ? (participleSubject(doc, owners, v, memory) ?? subjectOf(doc, owners, v, memory))
       : subjectOf(doc, owners, v, memory);
     if (speaker) return { speaker, verb: v };
