@@ -99,3 +99,21 @@ describe("quoted words of accusations and namings", () => {
     ).toEqual([["direct", "Kurdistan Region Security Council", "an act of piracy"]]);
   });
 });
+
+describe("bodies described before a relative clause", () => {
+  it("reads 'the X war monitor, which ..., said' as the named body", () => {
+    expect(
+      quotes(
+        "The Syrian Observatory for Human Rights war monitor, which counts the dead, said the road had been cut twice.",
+      ),
+    ).toEqual([["indirect", "Syrian Observatory for Human Rights", "the road had been cut twice"]]);
+  });
+
+  it("takes the name before its brackets when a 'whose' clause follows", () => {
+    expect(
+      quotes(
+        "The Syrian Democratic Forces (SDF), whose commanders met on Monday, said that it had closed the bridge.",
+      ),
+    ).toEqual([["indirect", "Syrian Democratic Forces", "it had closed the bridge"]]);
+  });
+});

@@ -81,6 +81,8 @@ const INSTITUTION_HEADS = new Set([
 const ORG_SOURCES = new Set(
   "activists sources statistics figures data reporters correspondents monitors researchers".split(" "),
 );
+/** Singular nouns saying what a named body is ("SOHR war monitor", "the X rights watchdog"). */
+const ORG_DESCRIPTORS = new Set(["monitor", "watchdog", "observatory", "outlet", "agency"]);
 /** "monitors", "activists": the plural of a role noun is a source too. */
 export const isSourceNoun = (w: string) =>
   SOURCE_NOUNS.has(w) ||
@@ -773,6 +775,9 @@ export function phraseSpeaker(
     return { ...asSpeaker(org), words: spanText(doc, from, last).replace(/\s+/g, " ") };
   }
   if (org && head.norm === "statement") return asSpeaker(org);
+  // "the Syrian Observatory for Human Rights war monitor": the body named, then what it is.
+  if (org && ORG_DESCRIPTORS.has(head.norm) && (owners.get(last - 1) === org || owners.get(last - 2) === org))
+    return asSpeaker(org);
   if (head.norm === "group" && tokens[last - 1]?.norm === "the") {
     const group = lastGroupBefore(owners, first);
     return group ? asSpeaker(group) : null;
@@ -1068,12 +1073,18 @@ export function subjectOf(
         if (d?.type !== "person" || owners.get(j - 1) === d) continue;
         if (["name", "as", "himself", "herself"].includes(tokens[j - 1]?.norm ?? "")) return asSpeaker(d);
       }
-      const ps = phraseStart(tokens, c - 1, start);
+      // "The Syrian Democratic Forces (SDF), whose ...": the name before its brackets.
+      let pe = c - 1;
+      if (tokens[pe]?.text === ")") {
+        while (pe > start && tokens[pe]?.text !== "(") pe--;
+        pe--;
+      }
+      const ps = phraseStart(tokens, pe, start);
       // "Sheikh NAME, a leader of the X tribe, whose members ..., said": the person the
       // description is in apposition to.
       const named = owners.get(ps - 2);
       if (tokens[ps - 1]?.text === "," && named?.type === "person") return asSpeaker(named);
-      const before = phraseSpeaker(doc, owners, ps, c - 1, memory);
+      const before = phraseSpeaker(doc, owners, ps, pe, memory);
       if (before) return before;
       // "A former detainee, now 19, who was held ..., said": an aside about the source between
       // it and its relative clause.
