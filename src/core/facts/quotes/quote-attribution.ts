@@ -109,6 +109,8 @@ const DESCRIBE = new Set([
   "describing",
   "called",
   "calls",
+  // ", calling it '...'": the participle names the thing as its clause's subject does.
+  "calling",
   "branded",
   "labelled",
   "labeled",
@@ -267,7 +269,9 @@ export function clauseAfter(
     next.kind === "word" &&
     isVerbWord(next.norm) &&
     !/ing$/.test(next.norm) &&
-    !(/[^s]s$/.test(next.norm) && AUXILIARIES.has(tokens[n + 1]?.norm ?? ""))
+    !(/[^s]s$/.test(next.norm) && AUXILIARIES.has(tokens[n + 1]?.norm ?? "")) &&
+    // "said guards came for her son", "said guards beat detainees": a plural noun and its past verb.
+    !(/[^s]s$/.test(next.norm) && pastVerb(tokens[n + 1]))
   )
     return -1;
   // "claimed the attack through its news agency, saying ...": an object, not a clause — a
@@ -287,7 +291,10 @@ export function clauseAfter(
     if (j > n && tokens[j - 1]?.text === "," && isSpeechVerb(t)) return -1;
     // "the bombing", "its planning": a noun after a determiner.
     if (DETERMINERS.has(tokens[j - 1]?.norm ?? "") && !AUXILIARIES.has(t.norm)) continue;
-    if (t.kind === "word" && (isVerbWord(t.norm) || AUXILIARIES.has(t.norm) || PAST_FORMS.has(t.norm)))
+    if (
+      t.kind === "word" &&
+      (isVerbWord(t.norm) || AUXILIARIES.has(t.norm) || PAST_FORMS.has(t.norm) || IRREGULAR_PASTS.has(t.norm))
+    )
       return n;
   }
   return -1;
@@ -299,6 +306,18 @@ export function clauseAfter(
  * stay nouns: "the lost ground").
  */
 const PAST_FORMS = new Set("lost left hit shot cut set led fled sent held kept spent fell".split(" "));
+
+/** Irregular past forms that open a reported clause after its plural subject ("guards came"). */
+const IRREGULAR_PASTS = new Set(
+  "came went beat took gave told found made brought broke drove ran stole threw tore wrote".split(" "),
+);
+
+/** A lower-case past-tense verb: "came", "beat", "arrested". */
+const pastVerb = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  t.kind === "word" &&
+  !t.cap &&
+  (IRREGULAR_PASTS.has(t.norm) || PAST_FORMS.has(t.norm) || (/[^e]ed$/.test(t.norm) && isVerbWord(t.norm)));
 
 const LISTENERS = new Set("us me him her them reporters journalists parliament".split(" "));
 const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "we", "there"]);
@@ -518,6 +537,18 @@ export function participleSubject(
   const { tokens } = doc;
   const sentence = doc.sentences[tokens[v]?.sentence ?? -1];
   if (!sentence) return null;
+  // "SANA quoted a ministry official as saying that ...": the one quoted says it, not the outlet.
+  if (tokens[v - 1]?.norm === "as" && ["saying", "telling"].includes(tokens[v]?.norm ?? "")) {
+    for (let k = v - 3; k >= sentence.tokenStart && v - k <= 16; k--) {
+      const t = tokens[k] as Token;
+      if (t.kind === "punct" && ![",", "-"].includes(t.text)) break;
+      if (!["quoted", "quotes", "quoting", "cited", "cites", "citing"].includes(t.norm)) continue;
+      const end = tokens[v - 2]?.text === "," ? v - 3 : v - 2;
+      const quotedOne = phraseSpeaker(doc, owners, k + 1, end, memory);
+      if (quotedOne) return quotedOne;
+      break;
+    }
+  }
   // "with the British government saying that ...": the noun phrase after "with" says it.
   for (let k = v - 1; k > sentence.tokenStart && v - k <= 7; k--) {
     const t = tokens[k] as Token;
@@ -644,6 +675,17 @@ function namedAs(tokens: readonly Token[], v: number, open: number): boolean {
   return true;
 }
 
+const ACCUSE = new Set(["accused", "accuses", "accusing", "blamed", "blames", "blaming"]);
+
+/**
+ * 'accused "the enemies of the people" of ...', 'blamed "outlaw groups"': an accusation whose
+ * object is quoted gives its quoted words to the accuser (a passive "was blamed" accuses no one).
+ */
+function accusedOf(tokens: readonly Token[], v: number, open: number): boolean {
+  if (!ACCUSE.has(tokens[v]?.norm ?? "") || open !== v + 1) return false;
+  return !PASSIVE.has(tokens[v - 1]?.norm ?? "");
+}
+
 /** The speech verb a quote hangs on, and who speaks it. */
 export interface Attribution {
   speaker: Speaker;
@@ -689,7 +731,9 @@ export function directSpeaker(
   while (j < ctx.end && tokens[j]?.text === ",") j++;
   /** Inside "NAME, a driver from Ramadi," — the comma that closes the apposition is part of it. */
   let appositionOpen = false;
-  for (let v = j; v < Math.min(ctx.end, j + 12); v++) {
+  let apposed = false;
+  // "NAME, spokesman for the Security Media Cell, told": a name with an apposition reaches further.
+  for (let v = j; v < Math.min(ctx.end, j + (apposed ? 20 : 12)); v++) {
     const t = tokens[v] as Token;
     // "CENTCOM commander Gen. Michael Kurilla said": the period of a title does not stop the search;
     // nor do the commas of an apposition ("the monitor's director, NAME, told Reuters").
@@ -710,7 +754,7 @@ export function directSpeaker(
         !closing)
     )
       break;
-    if (apposition) appositionOpen = true;
+    if (apposition) appositionOpen = apposed = true;
     if (closing) appositionOpen = false;
     // "a border guard officer at the scene told Reuters": a long phrase is a speaker only
     // while it holds no verb of its own.
@@ -752,9 +796,12 @@ export function directSpeaker(
       putIt ||
       (APPEAL_VERBS.has(tokens[v]?.norm ?? "") && ["on", "for"].includes(tokens[v + 1]?.norm ?? "")) ||
       (PLEDGE_VERBS.has(tokens[v]?.norm ?? "") && tokens[v + 1]?.norm === "to") ||
-      namedAs(tokens, v, q.open);
+      namedAs(tokens, v, q.open) ||
+      accusedOf(tokens, v, q.open);
     if ((!isSpeechVerbAt(tokens, v) && !appeal) || ctx.quoted(v)) continue;
-    const speaker = isParticiple(tokens[v])
+    // ", calling it '...'": a naming participle speaks for its clause's subject, as "saying" does.
+    const participle = isParticiple(tokens[v]) || (/ing$/.test(tokens[v]?.norm ?? "") && appeal);
+    const speaker = participle
       ? (participleSubject(doc, owners, v, memory) ?? subjectOf(doc, owners, v, memory))
       : subjectOf(doc, owners, v, memory);
     if (speaker) return { speaker, verb: v };

@@ -48,6 +48,8 @@ const SKIPPED = new Set(
     " ",
   ),
 );
+/** An auxiliary or adverb before a speech verb; "IS said" is Islamic State in capitals, not "is". */
+const isSkipped = (t: Token | undefined) => t !== undefined && SKIPPED.has(t.norm) && !t.upper;
 /** An account or channel that speaks for whoever owns it. */
 const CHANNEL_NOUNS = new Set(["channel", "account", "page", "feed", "handle", "website", "site"]);
 const SOURCE_NOUNS = new Set([
@@ -64,7 +66,7 @@ const SOURCE_NOUNS = new Set([
     " ",
   ),
   // "the brother of one of the victims", "a relative": kin speak for the people they are kin to.
-  ..."brother brothers sister sisters son sons daughter daughters cousin cousins uncle aunt nephew niece relative relatives wife husband neighbour neighbours neighbor neighbors".split(
+  ..."brother brothers sister sisters son sons daughter daughters cousin cousins uncle aunt nephew niece relative relatives wife husband neighbour neighbours neighbor neighbors colleague colleagues friend friends".split(
     " ",
   ),
 ]);
@@ -79,6 +81,8 @@ const INSTITUTION_HEADS = new Set([
 const ORG_SOURCES = new Set(
   "activists sources statistics figures data reporters correspondents monitors researchers".split(" "),
 );
+/** Singular nouns saying what a named body is ("SOHR war monitor", "the X rights watchdog"). */
+const ORG_DESCRIPTORS = new Set(["monitor", "watchdog", "observatory", "outlet", "agency"]);
 /** "monitors", "activists": the plural of a role noun is a source too. */
 export const isSourceNoun = (w: string) =>
   SOURCE_NOUNS.has(w) ||
@@ -489,6 +493,19 @@ export class SpeakerMemory {
 const asSpeaker = (draft: EntityDraft): Speaker => ({ draft, name: draft.name });
 
 /**
+ * The last token of the `n` words after token `from`, a word being tokens joined without spaces
+ * ("34-year-old", "ez-Zor" are one).
+ */
+function wordsAhead(tokens: readonly Token[], from: number, n: number): number {
+  let k = from;
+  for (let words = 0; k + 1 < tokens.length; k++) {
+    if (tokens[k + 1]?.space !== false) words++;
+    if (words > n) break;
+  }
+  return k;
+}
+
+/**
  * An indefinite source opening a sentence as its subject: "A government security officer in
  * Palmyra was ...", "An aide to the minister ...": the phrase through its place or affiliation.
  */
@@ -501,8 +518,11 @@ function anonymousSubject(
   const { tokens } = doc;
   if (!["a", "an"].includes(tokens[start]?.norm ?? "")) return null;
   let head = -1;
-  for (let k = start + 1; k < Math.min(end, start + 5); k++) {
+  for (let k = start + 1; k < Math.min(end, wordsAhead(tokens, start, 4) + 1); k++) {
     const t = tokens[k] as Token;
+    // "A 34-year-old woman": the age is one word of the phrase.
+    if (t.space === false && k > start + 1) continue;
+    if (t.kind === "num" && tokens[k + 1]?.text === "-" && !tokens[k + 1]?.space) continue;
     if (t.kind !== "word" || owners.get(k)?.type === "person") return null;
     if (ROLE_NOUNS.has(t.norm) || SOURCE_NOUNS.has(t.norm)) {
       head = k;
@@ -607,7 +627,7 @@ export function phraseSpeaker(
   const { tokens } = doc;
   // "the army on Wednesday", "Kurdish-led authorities have": the time and the auxiliary
   // before a speech verb are no part of who speaks.
-  while (last > first && SKIPPED.has(tokens[last]?.norm ?? "")) last--;
+  while (last > first && isSkipped(tokens[last])) last--;
   const when = timeBefore(tokens, last, first + 1);
   if (when > first) last = when - 1;
   // "Last week the interior ministry said": a time opening the sentence is no part of it either.
@@ -683,7 +703,11 @@ export function phraseSpeaker(
   // "a dignitary of the X tribe in Y", "an aide to NAME": an anonymous source, whoever it is near.
   if (["a", "an"].includes(tokens[first]?.norm ?? "")) {
     // "a Lebanese army officer in Hermel": the words of a body in the compound are no name.
-    for (let k = first + 1; k <= Math.min(last, first + 4) && owners.get(k)?.type !== "person"; k++) {
+    for (
+      let k = first + 1;
+      k <= Math.min(last, wordsAhead(tokens, first, 4)) && owners.get(k)?.type !== "person";
+      k++
+    ) {
       if (!SOURCE_NOUNS.has(tokens[k]?.norm ?? "") || k === last) continue;
       // "a border guard officer at the scene": the last noun of the compound.
       if (isSourceNoun(tokens[k + 1]?.norm ?? "") && k + 1 < last) continue;
@@ -751,6 +775,9 @@ export function phraseSpeaker(
     return { ...asSpeaker(org), words: spanText(doc, from, last).replace(/\s+/g, " ") };
   }
   if (org && head.norm === "statement") return asSpeaker(org);
+  // "the Syrian Observatory for Human Rights war monitor": the body named, then what it is.
+  if (org && ORG_DESCRIPTORS.has(head.norm) && (owners.get(last - 1) === org || owners.get(last - 2) === org))
+    return asSpeaker(org);
   if (head.norm === "group" && tokens[last - 1]?.norm === "the") {
     const group = lastGroupBefore(owners, first);
     return group ? asSpeaker(group) : null;
@@ -907,6 +934,8 @@ const isParticipleForm = (w: string) =>
 /** Start of the noun phrase that ends at token k: back to a clause boundary. */
 function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number): number {
   let j = k;
+  // Words, not tokens: "a 34-year-old woman from Deir ez-Zor" counts its hyphenated compounds once.
+  let words = 0;
   while (j > sentenceStart) {
     const t = tokens[j - 1] as Token;
     if (t.kind === "punct" && t.text !== "-" && t.text !== "’" && t.text !== "'") break;
@@ -928,7 +957,8 @@ function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number)
       ].includes(t.norm)
     )
       break;
-    if (k - j > 8) break;
+    if (tokens[j]?.space !== false) words++;
+    if (words > 8) break;
     j--;
   }
   return j;
@@ -970,12 +1000,12 @@ export function subjectOf(
   if (!sentence) return null;
   const start = sentence.tokenStart;
   let k = v - 1;
-  while (k >= start && SKIPPED.has(tokens[k]?.norm ?? "")) k--;
+  while (k >= start && isSkipped(tokens[k])) k--;
   // "The army (JAF) on Wednesday said", "the ministry said late on Sunday": the time stands apart.
   const when = timeBefore(tokens, k, start);
   if (when > start) {
     k = when - 1;
-    while (k >= start && SKIPPED.has(tokens[k]?.norm ?? "")) k--;
+    while (k >= start && isSkipped(tokens[k])) k--;
   }
   // "Jordan has for years accused": a duration between the subject and its verb.
   if (
@@ -983,7 +1013,7 @@ export function subjectOf(
     tokens[k - 1]?.norm === "for"
   ) {
     k -= 2;
-    while (k >= start && SKIPPED.has(tokens[k]?.norm ?? "")) k--;
+    while (k >= start && isSkipped(tokens[k])) k--;
   }
   // "Jiwan Hassan — as his name is also written — said": the aside between dashes stands apart.
   if (DASHES.has(tokens[k]?.text ?? "")) {
@@ -1043,13 +1073,27 @@ export function subjectOf(
         if (d?.type !== "person" || owners.get(j - 1) === d) continue;
         if (["name", "as", "himself", "herself"].includes(tokens[j - 1]?.norm ?? "")) return asSpeaker(d);
       }
-      const ps = phraseStart(tokens, c - 1, start);
+      // "The Syrian Democratic Forces (SDF), whose ...": the name before its brackets.
+      let pe = c - 1;
+      if (tokens[pe]?.text === ")") {
+        while (pe > start && tokens[pe]?.text !== "(") pe--;
+        pe--;
+      }
+      const ps = phraseStart(tokens, pe, start);
       // "Sheikh NAME, a leader of the X tribe, whose members ..., said": the person the
       // description is in apposition to.
       const named = owners.get(ps - 2);
       if (tokens[ps - 1]?.text === "," && named?.type === "person") return asSpeaker(named);
-      const before = phraseSpeaker(doc, owners, ps, c - 1, memory);
+      const before = phraseSpeaker(doc, owners, ps, pe, memory);
       if (before) return before;
+      // "A former detainee, now 19, who was held ..., said": an aside about the source between
+      // it and its relative clause.
+      for (let e = ps - 2, hops = 0; hops < 2 && e > start && tokens[e + 1]?.text === ","; hops++) {
+        const from = phraseStart(tokens, e, start);
+        const aside = phraseSpeaker(doc, owners, from, e, memory);
+        if (aside) return aside;
+        e = from - 2;
+      }
       // "Jordan, which has fought the gangs for years, says": a country speaking for its government.
       const place = owners.get(c - 1);
       if (place?.type === "place" && owners.get(ps) === place) return asSpeaker(place);
