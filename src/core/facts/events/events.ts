@@ -607,7 +607,9 @@ function dateFollowOns(
 /** "1. The killing of ...", "b) ...", "• ...": a point of a list, on a line of its own. */
 const LIST_POINT = /^\s*(?:\d{1,2}[.)]|[a-z][.)]|[•*·–—-])\s/;
 const PERIOD_LEAD = /\b(?:since|until|till|from)\s+$/;
-const WEEKDAY_WORD = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
+/** A weekday, whole or cut short as a digest's item heads write it ("Fri 3 July"). */
+const WEEKDAY_WORD =
+  /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b\.?/gi;
 const WEEKDAY_ONLY = /^(?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
 
 /** "2 February", "Monday, 3 March 2025:" alone on a line: a heading naming the day of its section. */
