@@ -62,3 +62,26 @@ describe("a digest's items headed by a short weekday and a day", () => {
     expect(datesOf(doc, /convoy carrying 90 families/)).toEqual(["2026-06-10"]);
   });
 });
+
+describe("a declaration with its object is a happening", () => {
+  it("dates a defeat declared in a clause after the story's sentence", () => {
+    const text =
+      "date 2026-03-10\nThe farms along the river have long hidden armed cells, even after the government declared the group's defeat in July 2019.";
+    expect(datesOf(extract(text), /declared the group's defeat/)).toEqual(["2019-07"]);
+  });
+
+  it("does not take a statement with a reported clause for a happening", () => {
+    const text = "date 2026-03-10\nThe ministry announced in July 2019 that the border would stay closed.";
+    expect(datesOf(extract(text), /announced/)).toEqual([]);
+  });
+});
+
+describe("a date before a contrasting clause stays in its own clause", () => {
+  it("dates the first clause's happening and not the second's", () => {
+    const text =
+      "date 2026-03-10\nThe militia announced its dissolution in April 2025, but officials have said that its units must still hand over their arms.";
+    const doc = extract(text);
+    expect(datesOf(doc, /announced its dissolution/)).toEqual(["2025-04"]);
+    expect(datesOf(doc, /hand over their arms/)).not.toContain("2025-04");
+  });
+});

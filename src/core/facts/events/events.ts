@@ -1012,6 +1012,12 @@ const NOT_HAPPENINGS = wordSet(`
   recalled reported named called based used executed recorded documented counted funded required
   related linked armed suspected
 `);
+/**
+ * "Baghdad declared the group's military defeat in December 2017", "the PKK announced its
+ * dissolution": a verb of declaring with its object (not a reported clause) is a happening.
+ */
+const DECLARATIONS = wordSet("announced declared proclaimed");
+const DECLARED_OBJECTS = wordSet("the a an its his her their victory independence war");
 const COORDINATORS = wordSet("and then");
 const NOT_PAST_AUX = wordSet("is are am has have will would could may might should be to");
 const BEFORE_ADJECTIVE = new Set([
@@ -1057,7 +1063,12 @@ function occurrences(
       if ((k === clause.first && !joined) || parens > 0 || t.cap || t.kind !== "word") continue;
       const past =
         IRREGULAR_PAST.has(t.norm) || (/^[a-z]{3,}ed$/.test(t.norm) && !NOT_HAPPENINGS.has(t.norm));
-      if (!past || SPEECH_VERBS.has(t.norm) || (!joined && BEFORE_ADJECTIVE.has(tokens[k - 1]?.norm ?? "")))
+      const declares = DECLARATIONS.has(t.norm) && DECLARED_OBJECTS.has(tokens[k + 1]?.norm ?? "");
+      if (
+        !past ||
+        (SPEECH_VERBS.has(t.norm) && !declares) ||
+        (!joined && BEFORE_ADJECTIVE.has(tokens[k - 1]?.norm ?? ""))
+      )
         continue;
       // "in a statement issued on Saturday": a participle after its noun, not the clause's verb.
       if (["a", "an"].includes(tokens[k - 2]?.norm ?? "") && !tokens[k - 1]?.cap) continue;
