@@ -85,3 +85,35 @@ describe("a date before a contrasting clause stays in its own clause", () => {
     expect(datesOf(doc, /hand over their arms/)).not.toContain("2025-04");
   });
 });
+
+describe("a happening whose actor is told by a pronoun or 'the group'", () => {
+  const entitiesOf = (doc: ReturnType<typeof extract>, words: RegExp) => {
+    const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+    return dated(doc)
+      .filter((f) => words.test(f.text))
+      .flatMap((f) => f.entities.map((id) => names.get(id)));
+  };
+
+  it("names the group and the town the sentence before named", () => {
+    const doc = extract(
+      "date 2026-02-17\nThe clip was first posted in May 2015, when Islamic State captured Palmyra. It circulated again in March 2017, when the group retook the town.",
+    );
+    expect(entitiesOf(doc, /retook the town/)).toEqual(expect.arrayContaining(["Islamic State", "Palmyra"]));
+  });
+
+  it("takes the acting body, not one named in a phrase of another", () => {
+    const doc = extract(
+      "date 2026-11-04\nThe Syrian Democratic Forces, backed by the air power of the US-led coalition, took the city street by street. By the time they declared victory in October 2017, most of it lay in ruins.",
+    );
+    const names = entitiesOf(doc, /declared victory/);
+    expect(names).toContain("Syrian Democratic Forces");
+    expect(names).not.toContain("Global Coalition to Defeat ISIS");
+  });
+
+  it("leaves a follow-on counted from the day before without an actor of its own", () => {
+    const doc = extract(
+      "date 2025-09-24\nOn the morning of 16 March, Saleh al-Hamad drove a pickup towards the village of Kawm. He was found two days later beside the burned vehicle.",
+    );
+    expect(entitiesOf(doc, /was found two days later/)).not.toContain("Saleh al-Hamad");
+  });
+});

@@ -300,7 +300,89 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     const newsDay = dayBySentence.find((d) => d !== null && recentDay(d, doc.publishedAt)) ?? null;
     dateFollowOns(doc, facts, doc.publishedAt, dayBySentence, monthBySentence, newsDay);
   }
-  return oneEntryPerSpan(foldRetold(doc, mergeSameEvents(doc, facts)));
+  const kept = oneEntryPerSpan(foldRetold(doc, mergeSameEvents(doc, facts)));
+  resolveSubjects(doc, kept, owners);
+  return kept;
+}
+
+/** "he", "the group", "the town": a subject that names its actor only by pointing back. */
+const ANAPHORS: Record<string, EntityDraft["type"]> = {
+  he: "person",
+  she: "person",
+  they: "organization",
+  group: "organization",
+  organisation: "organization",
+  organization: "organization",
+  town: "place",
+  city: "place",
+  village: "place",
+};
+const COUNTED_ON = /\b(?:later|earlier|after|before|next|following|previous)\b/i;
+const ACTOR_PREPOSITIONS = new Set(["of", "by", "with", "from", "to", "for", "against", "at", "on", "in"]);
+/** How many sentences back an actor pointed to may be named. */
+const ANAPHOR_SENTENCES = 3;
+
+/**
+ * "In December 2016, when the group retook the town", "He was killed by a sniper in August": a
+ * dated happening whose actor or place is told by a pronoun or "the group" / "the town" takes
+ * the nearest entity of that kind named before it (not further back than three sentences), so its
+ * entry names who and where. Only for what the fact does not already name an entity of that kind.
+ */
+function resolveSubjects(doc: Doc, facts: FactDraft[], owners: Map<number, EntityDraft>): void {
+  const { tokens } = doc;
+  for (const f of facts) {
+    if (!f.date || f.kind === "threat" || f.modality !== "asserted") continue;
+    // "He was found two days later": a follow-on of what the sentence before told, not an entry.
+    if (COUNTED_ON.test(f.date.text ?? "")) continue;
+    const from = doc.sentences[Math.max(0, f.sentence - ANAPHOR_SENTENCES)]?.tokenStart ?? 0;
+    const wanted = new Set<EntityDraft["type"]>();
+    for (let k = f.first; k <= f.last; k++) {
+      const t = tokens[k] as Token;
+      const type = ANAPHORS[t.norm];
+      if (!type || owners.has(k)) continue;
+      // "he", "they" as words; "group", "town" only after "the" ("the group", not "a group").
+      const bare = t.norm === "he" || t.norm === "she" || t.norm === "they";
+      if (!bare && tokens[k - 1]?.norm !== "the") continue;
+      if (bare && k > f.first && !/^[,;]$/.test(tokens[k - 1]?.text ?? "") && !isClauseWord(tokens[k - 1]))
+        continue;
+      if ([...f.entities].some((e) => e.type === type) || wanted.has(type)) continue;
+      wanted.add(type);
+      const gender = t.norm === "she" ? "female" : t.norm === "he" ? "male" : undefined;
+      for (let j = k - 1; j >= from; j--) {
+        const owner = owners.get(j);
+        if (!owner || owner.type !== type) continue;
+        let start = j;
+        while (owners.get(start - 1) === owner) start--;
+        j = start;
+        if (gender && owner.gender && owner.gender !== gender) continue;
+        // "the town" is a town the article named, not a district or a desert.
+        if (type === "place" && owner.lexicon?.kind !== "city") continue;
+        // "backed by the air power of the US-led coalition": an actor is not named in a phrase
+        // of another's.
+        const lead = tokens[start - 1]?.norm === "the" ? tokens[start - 2] : tokens[start - 1];
+        if (type !== "place" && ACTOR_PREPOSITIONS.has(lead?.norm ?? "")) continue;
+        f.entities.add(owner);
+        break;
+      }
+    }
+  }
+}
+
+/** Words after which a pronoun opens its clause: "when they", "after he", "and she". */
+const CLAUSE_WORDS = new Set([
+  "when",
+  "after",
+  "before",
+  "until",
+  "as",
+  "and",
+  "but",
+  "while",
+  "time",
+  "then",
+]);
+function isClauseWord(t: Token | undefined): boolean {
+  return t !== undefined && CLAUSE_WORDS.has(t.norm);
 }
 
 /** Words that end the noun phrase after "the": "The rockets that landed", "the clinic, run by". */
