@@ -117,3 +117,26 @@ describe("a happening whose actor is told by a pronoun or 'the group'", () => {
     expect(entitiesOf(doc, /was found two days later/)).not.toContain("Saleh al-Hamad");
   });
 });
+
+describe("a feature's flashback dates its bare months by the year it tells", () => {
+  it("puts 'in August' in the year the paragraph's last dated sentence told", () => {
+    const doc = extract(
+      "date 2026-11-04\nThe siege of the old town began in June 2016. Her brother did not see the end. He was killed by a shell in August, near the mosque.",
+    );
+    expect(datesOf(doc, /killed by a shell/)).toEqual(["2016-08"]);
+  });
+
+  it("keeps a bare month of the present after a year named only as an aside", () => {
+    const doc = extract(
+      "date 2026-11-04\nThe camp holds 9,000 people, down from 60,000 at its peak in 2019. The last convoy left in mid-October.",
+    );
+    expect(datesOf(doc, /last convoy left/)).toEqual(["2026-10"]);
+  });
+
+  it("dates 'the following spring' a year after the season last named", () => {
+    const doc = extract(
+      "date 2026-11-04\nIn the summer of 2014 the fighters took the town.\n\nHer husband was arrested by the group's police the following spring.",
+    );
+    expect(datesOf(doc, /husband was arrested/)).toEqual(["2015-03/2015-05"]);
+  });
+});

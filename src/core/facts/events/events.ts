@@ -88,6 +88,9 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   /** "... ended on Sunday evening with the following results:" — the date of the points under it. */
   let listDate: FactDate | null = null;
   const listBySentence: (FactDate | null)[] = [];
+  /** The past year a paragraph tells ("The battle began in June 2017"): what "in August" is in. */
+  let narrative: Narrative | null = null;
+  let paragraph = 0;
   for (const s of doc.sentences) {
     const original = doc.text.slice(s.start, s.end);
     const point = LIST_POINT.test(original) && (doc.tokens[s.tokenStart]?.breaks ?? 0) > 0;
@@ -105,6 +108,8 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
       last,
     );
     previousFolded = folded;
+    if ((doc.tokens[s.tokenStart]?.breaks ?? 0) > 0) paragraph++;
+    narrative = narrativeDates(sd, narrative, paragraph, doc.publishedAt, last.year);
     for (const d of [...sd.dates, ...sd.speech]) {
       if (!d.resolved) yearHint = Number(d.value.slice(0, 4));
       // "since January 1": where a period starts, not a day the story tells.
@@ -303,6 +308,76 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   const kept = oneEntryPerSpan(foldRetold(doc, mergeSameEvents(doc, facts)));
   resolveSubjects(doc, kept, owners);
   return kept;
+}
+
+interface Narrative {
+  year: number;
+  paragraph: number;
+}
+/** A month or season named without its year: "in August", "in early March", "in the spring". */
+const BARE_MONTH =
+  /^(?:in\s+)?(?:the\s+)?(?:(?:early|late|mid)[-\s]?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)[a-z]*\.?$/i;
+/** "the following spring", "the next summer": the season after the year last named. */
+const FOLLOWING_SEASON = /\b(?:the )?(?:following|next) (spring|summer|autumn|fall)\b/gi;
+const SEASON_RANGE: Record<string, [string, string]> = {
+  spring: ["03", "05"],
+  summer: ["06", "08"],
+  autumn: ["09", "11"],
+  fall: ["09", "11"],
+};
+/** Years before the publication a paragraph must tell for its bare months to be of that year. */
+const NARRATIVE_GAP = 2;
+
+/**
+ * A feature's flashback: "The battle for Raqqa began in June 2017. … He was killed by a sniper's
+ * bullet in August." A month or season named without its year, in a paragraph whose last dated
+ * sentence told a month of a year at least two years before publication, is of that year, not of the
+ * publication's; "the following spring" is the spring after the year last named. Rewrites the
+ * sentence's dates in place and returns the paragraph's narrative year after this sentence.
+ */
+function narrativeDates(
+  sd: SentenceDates,
+  before: Narrative | null,
+  paragraph: number,
+  publishedAt: string | null,
+  lastYear: string | null,
+): Narrative | null {
+  const pubYear = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
+  if (pubYear === null) return null;
+  let narrative = before?.paragraph === paragraph ? before : null;
+  if (lastYear && Number(lastYear) <= pubYear - NARRATIVE_GAP)
+    for (const m of sd.folded.matchAll(FOLLOWING_SEASON)) {
+      const at = sd.start + m.index;
+      if (sd.dates.some((d) => d.start < at + m[0].length && at < d.end)) continue;
+      const [a, b] = SEASON_RANGE[(m[1] ?? "").toLowerCase()] ?? ["01", "12"];
+      const y = Number(lastYear) + 1;
+      const text = sd.original.slice(m.index, m.index + m[0].length);
+      sd.dates.push({ start: at, end: at + m[0].length, text, value: `${y}-${a}/${y}-${b}`, resolved: true });
+    }
+  sd.dates.sort((x, y) => x.start - y.start);
+  for (const d of sd.dates) {
+    if (d.resolved && BARE_MONTH.test(d.text.trim()) && narrative) {
+      const y = String(narrative.year);
+      d.value = d.value
+        .split("/")
+        .map((v, i, all) => {
+          // "in the winter": December of the year, then the next year's months.
+          const shift = i > 0 && (all[0] ?? "") > v ? 1 : 0;
+          return `${Number(y) + shift}${v.slice(4)}`;
+        })
+        .join("/");
+      continue;
+    }
+    if (!/^\d{4}/.test(d.value)) continue;
+    const year = Number(d.value.slice(0, 4));
+    const lead = sd.folded.slice(Math.max(0, d.start - sd.start - 8), d.start - sd.start);
+    if (PERIOD_LEAD.test(lead)) continue;
+    // "at its peak in 2019", "as the prison had been in 2022": a year alone is an aside; a
+    // month of a year ("began in June 2017") is the time the paragraph tells.
+    const told = !d.resolved && /^\d{4}-\d{2}/.test(d.value) && year <= pubYear - NARRATIVE_GAP;
+    narrative = told ? { year, paragraph } : null;
+  }
+  return narrative;
 }
 
 /** "he", "the group", "the town": a subject that names its actor only by pointing back. */
