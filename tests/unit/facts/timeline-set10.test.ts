@@ -140,3 +140,17 @@ describe("a feature's flashback dates its bare months by the year it tells", () 
     expect(datesOf(doc, /husband was arrested/)).toEqual(["2015-03/2015-05"]);
   });
 });
+
+describe("a relative clause after a facility tells of that facility", () => {
+  it("names the crossing that reopened", () => {
+    const doc = extract(
+      "date 2025-11-18\nThe al-Qaim crossing, which reopened in September 2019 after years of closure, handles around 300 trucks a day.",
+    );
+    const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+    const reopened = dated(doc).filter((f) => /reopened/.test(f.text));
+    expect(reopened.map((f) => f.date?.value)).toEqual(["2019-09"]);
+    expect(reopened.flatMap((f) => f.entities.map((id) => names.get(id)))).toContain(
+      "Al-Qaim border crossing",
+    );
+  });
+});

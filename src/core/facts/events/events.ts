@@ -213,7 +213,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         if (antecedent && scope.first <= found.first + 1)
           for (let k = antecedent.first; k <= antecedent.last; k++) {
             const owner = owners.get(k);
-            if (owner && (owner.type === "organization" || owner.type === "person")) fact.entities.add(owner);
+            if (owner && relativeSubject(owner, tokens[found.first]?.norm)) fact.entities.add(owner);
           }
         // "The ministry said that it had arrested ...": the pronoun is the speaker, a few words back.
         if (!existing && PRONOUN_SUBJECTS.has(tokens[fact.first]?.norm ?? ""))
@@ -308,6 +308,18 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   const kept = oneEntryPerSpan(foldRetold(doc, mergeSameEvents(doc, facts)));
   resolveSubjects(doc, kept, owners);
   return kept;
+}
+
+/**
+ * Who a relative clause tells of: a person or a body ("the SDF, which took the town"), and
+ * after "which" a facility too ("The al-Qaim crossing, which reopened in September 2019").
+ */
+function relativeSubject(owner: EntityDraft, word: string | undefined): boolean {
+  return (
+    owner.type === "person" ||
+    owner.type === "organization" ||
+    (word === "which" && owner.type === "facility")
+  );
 }
 
 interface Narrative {
@@ -1283,7 +1295,7 @@ function occurrences(
       const antecedent = clauses[at - 1] as Clause;
       for (let k = antecedent.first; k <= antecedent.last; k++) {
         const owner = owners.get(k);
-        if (owner?.type === "person" || owner?.type === "organization") fact.entities.add(owner);
+        if (owner && relativeSubject(owner, tokens[raw.first]?.norm)) fact.entities.add(owner);
       }
     }
     found.push(fact);
