@@ -154,3 +154,12 @@ describe("a relative clause after a facility tells of that facility", () => {
     );
   });
 });
+
+describe("a 'when' clause set right after a date", () => {
+  it("is the happening of that date", () => {
+    const doc = extract(
+      "date 2025-09-02\nThe commander told reporters the men had guarded the bridge since December, when the new authorities took over the district.",
+    );
+    expect(datesOf(doc, /new authorities took over/)).toEqual(["2024-12"]);
+  });
+});

@@ -1211,7 +1211,7 @@ function occurrences(
 ): FactDraft[] {
   const { tokens } = doc;
   const found: FactDraft[] = [];
-  for (const raw of clauses) {
+  for (const raw of splitAtDatedWhen(tokens, clauses, sd)) {
     const clause = trimClause(tokens, raw);
     if (facts.some((f) => f.first <= clause.last && f.last >= clause.first)) continue;
     const start = tokens[clause.first]?.start ?? 0;
@@ -1220,7 +1220,14 @@ function occurrences(
     // "since 2021", "since then" frame a period; "Since the coalition left Harir in September"
     // tells the happening the period starts from.
     if (SINCE_PERIOD.test(text) || /\?\s*$/.test(sd.original)) continue;
-    if (!entry && !sd.dates.some((d) => d.start >= start && d.end <= end)) continue;
+    // "since December, when the new government took over the area": a "when" clause set right
+    // after a date tells the happening of that date.
+    const comma = tokens[clause.first - 1];
+    const whenDated =
+      tokens[clause.first]?.norm === "when" &&
+      comma?.text === "," &&
+      sd.dates.some((d) => d.end === comma.start);
+    if (!entry && !whenDated && !sd.dates.some((d) => d.start >= start && d.end <= end)) continue;
     let verb = -1;
     let parens = 0;
     for (let k = clause.first; k <= clause.last && verb < 0; k++) {
@@ -1301,6 +1308,23 @@ function occurrences(
     found.push(fact);
   }
   return found;
+}
+
+/** "… since December, when the new government took over the area": the "when" clause apart. */
+function splitAtDatedWhen(tokens: readonly Token[], clauses: readonly Clause[], sd: SentenceDates): Clause[] {
+  const out: Clause[] = [];
+  for (const c of clauses) {
+    let first = c.first;
+    for (let k = c.first + 1; k <= c.last; k++) {
+      const comma = tokens[k - 1] as Token;
+      if (tokens[k]?.norm !== "when" || comma.text !== ",") continue;
+      if (!sd.dates.some((d) => d.end === comma.start)) continue;
+      if (k - 2 >= first) out.push({ ...c, first, last: k - 2 });
+      first = k;
+    }
+    out.push(first === c.first ? c : { ...c, first });
+  }
+  return out;
 }
 
 /**
