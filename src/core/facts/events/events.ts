@@ -88,6 +88,9 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   /** "... ended on Sunday evening with the following results:" — the date of the points under it. */
   let listDate: FactDate | null = null;
   const listBySentence: (FactDate | null)[] = [];
+  /** The past year a paragraph tells ("The battle began in June 2017"): what "in August" is in. */
+  let narrative: Narrative | null = null;
+  let paragraph = 0;
   for (const s of doc.sentences) {
     const original = doc.text.slice(s.start, s.end);
     const point = LIST_POINT.test(original) && (doc.tokens[s.tokenStart]?.breaks ?? 0) > 0;
@@ -105,6 +108,8 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
       last,
     );
     previousFolded = folded;
+    if ((doc.tokens[s.tokenStart]?.breaks ?? 0) > 0) paragraph++;
+    narrative = narrativeDates(sd, narrative, paragraph, doc.publishedAt, last.year);
     for (const d of [...sd.dates, ...sd.speech]) {
       if (!d.resolved) yearHint = Number(d.value.slice(0, 4));
       // "since January 1": where a period starts, not a day the story tells.
@@ -208,7 +213,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         if (antecedent && scope.first <= found.first + 1)
           for (let k = antecedent.first; k <= antecedent.last; k++) {
             const owner = owners.get(k);
-            if (owner && (owner.type === "organization" || owner.type === "person")) fact.entities.add(owner);
+            if (owner && relativeSubject(owner, tokens[found.first]?.norm)) fact.entities.add(owner);
           }
         // "The ministry said that it had arrested ...": the pronoun is the speaker, a few words back.
         if (!existing && PRONOUN_SUBJECTS.has(tokens[fact.first]?.norm ?? ""))
@@ -300,7 +305,171 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     const newsDay = dayBySentence.find((d) => d !== null && recentDay(d, doc.publishedAt)) ?? null;
     dateFollowOns(doc, facts, doc.publishedAt, dayBySentence, monthBySentence, newsDay);
   }
-  return oneEntryPerSpan(foldRetold(doc, mergeSameEvents(doc, facts)));
+  const kept = oneEntryPerSpan(foldRetold(doc, mergeSameEvents(doc, facts)));
+  resolveSubjects(doc, kept, owners);
+  return kept;
+}
+
+/**
+ * Who a relative clause tells of: a person or a body ("the SDF, which took the town"), and
+ * after "which" a facility too ("The al-Qaim crossing, which reopened in September 2019").
+ */
+function relativeSubject(owner: EntityDraft, word: string | undefined): boolean {
+  return (
+    owner.type === "person" ||
+    owner.type === "organization" ||
+    (word === "which" && owner.type === "facility")
+  );
+}
+
+interface Narrative {
+  year: number;
+  paragraph: number;
+}
+/** A month or season named without its year: "in August", "in early March", "in the spring". */
+const BARE_MONTH =
+  /^(?:in\s+)?(?:the\s+)?(?:(?:early|late|mid)[-\s]?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)[a-z]*\.?$/i;
+/** "the following spring", "the next summer": the season after the year last named. */
+const FOLLOWING_SEASON = /\b(?:the )?(?:following|next) (spring|summer|autumn|fall)\b/gi;
+const SEASON_RANGE: Record<string, [string, string]> = {
+  spring: ["03", "05"],
+  summer: ["06", "08"],
+  autumn: ["09", "11"],
+  fall: ["09", "11"],
+};
+/** Years before the publication a paragraph must tell for its bare months to be of that year. */
+const NARRATIVE_GAP = 2;
+
+/**
+ * A feature's flashback: "The battle for Raqqa began in June 2017. … He was killed by a sniper's
+ * bullet in August." A month or season named without its year, in a paragraph whose last dated
+ * sentence told a month of a year at least two years before publication, is of that year, not of the
+ * publication's; "the following spring" is the spring after the year last named. Rewrites the
+ * sentence's dates in place and returns the paragraph's narrative year after this sentence.
+ */
+function narrativeDates(
+  sd: SentenceDates,
+  before: Narrative | null,
+  paragraph: number,
+  publishedAt: string | null,
+  lastYear: string | null,
+): Narrative | null {
+  const pubYear = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
+  if (pubYear === null) return null;
+  let narrative = before?.paragraph === paragraph ? before : null;
+  if (lastYear && Number(lastYear) <= pubYear - NARRATIVE_GAP)
+    for (const m of sd.folded.matchAll(FOLLOWING_SEASON)) {
+      const at = sd.start + m.index;
+      if (sd.dates.some((d) => d.start < at + m[0].length && at < d.end)) continue;
+      const [a, b] = SEASON_RANGE[(m[1] ?? "").toLowerCase()] ?? ["01", "12"];
+      const y = Number(lastYear) + 1;
+      const text = sd.original.slice(m.index, m.index + m[0].length);
+      sd.dates.push({ start: at, end: at + m[0].length, text, value: `${y}-${a}/${y}-${b}`, resolved: true });
+    }
+  sd.dates.sort((x, y) => x.start - y.start);
+  for (const d of sd.dates) {
+    if (d.resolved && BARE_MONTH.test(d.text.trim()) && narrative) {
+      const y = String(narrative.year);
+      d.value = d.value
+        .split("/")
+        .map((v, i, all) => {
+          // "in the winter": December of the year, then the next year's months.
+          const shift = i > 0 && (all[0] ?? "") > v ? 1 : 0;
+          return `${Number(y) + shift}${v.slice(4)}`;
+        })
+        .join("/");
+      continue;
+    }
+    if (!/^\d{4}/.test(d.value)) continue;
+    const year = Number(d.value.slice(0, 4));
+    const lead = sd.folded.slice(Math.max(0, d.start - sd.start - 8), d.start - sd.start);
+    if (PERIOD_LEAD.test(lead)) continue;
+    // "at its peak in 2019", "as the prison had been in 2022": a year alone is an aside; a
+    // month of a year ("began in June 2017") is the time the paragraph tells.
+    const told = !d.resolved && /^\d{4}-\d{2}/.test(d.value) && year <= pubYear - NARRATIVE_GAP;
+    narrative = told ? { year, paragraph } : null;
+  }
+  return narrative;
+}
+
+/** "he", "the group", "the town": a subject that names its actor only by pointing back. */
+const ANAPHORS: Record<string, EntityDraft["type"]> = {
+  he: "person",
+  she: "person",
+  they: "organization",
+  group: "organization",
+  organisation: "organization",
+  organization: "organization",
+  town: "place",
+  city: "place",
+  village: "place",
+};
+const COUNTED_ON = /\b(?:later|earlier|after|before|next|following|previous)\b/i;
+const ACTOR_PREPOSITIONS = new Set(["of", "by", "with", "from", "to", "for", "against", "at", "on", "in"]);
+/** How many sentences back an actor pointed to may be named. */
+const ANAPHOR_SENTENCES = 3;
+
+/**
+ * "In December 2016, when the group retook the town", "He was killed by a sniper in August": a
+ * dated happening whose actor or place is told by a pronoun or "the group" / "the town" takes
+ * the nearest entity of that kind named before it (not further back than three sentences), so its
+ * entry names who and where. Only for what the fact does not already name an entity of that kind.
+ */
+function resolveSubjects(doc: Doc, facts: FactDraft[], owners: Map<number, EntityDraft>): void {
+  const { tokens } = doc;
+  for (const f of facts) {
+    if (!f.date || f.kind === "threat" || f.modality !== "asserted") continue;
+    // "He was found two days later": a follow-on of what the sentence before told, not an entry.
+    if (COUNTED_ON.test(f.date.text ?? "")) continue;
+    const from = doc.sentences[Math.max(0, f.sentence - ANAPHOR_SENTENCES)]?.tokenStart ?? 0;
+    const wanted = new Set<EntityDraft["type"]>();
+    for (let k = f.first; k <= f.last; k++) {
+      const t = tokens[k] as Token;
+      const type = ANAPHORS[t.norm];
+      if (!type || owners.has(k)) continue;
+      // "he", "they" as words; "group", "town" only after "the" ("the group", not "a group").
+      const bare = t.norm === "he" || t.norm === "she" || t.norm === "they";
+      if (!bare && tokens[k - 1]?.norm !== "the") continue;
+      if (bare && k > f.first && !/^[,;]$/.test(tokens[k - 1]?.text ?? "") && !isClauseWord(tokens[k - 1]))
+        continue;
+      if ([...f.entities].some((e) => e.type === type) || wanted.has(type)) continue;
+      wanted.add(type);
+      const gender = t.norm === "she" ? "female" : t.norm === "he" ? "male" : undefined;
+      for (let j = k - 1; j >= from; j--) {
+        const owner = owners.get(j);
+        if (!owner || owner.type !== type) continue;
+        let start = j;
+        while (owners.get(start - 1) === owner) start--;
+        j = start;
+        if (gender && owner.gender && owner.gender !== gender) continue;
+        // "the town" is a town the article named, not a district or a desert.
+        if (type === "place" && owner.lexicon?.kind !== "city") continue;
+        // "backed by the air power of the US-led coalition": an actor is not named in a phrase
+        // of another's.
+        const lead = tokens[start - 1]?.norm === "the" ? tokens[start - 2] : tokens[start - 1];
+        if (type !== "place" && ACTOR_PREPOSITIONS.has(lead?.norm ?? "")) continue;
+        f.entities.add(owner);
+        break;
+      }
+    }
+  }
+}
+
+/** Words after which a pronoun opens its clause: "when they", "after he", "and she". */
+const CLAUSE_WORDS = new Set([
+  "when",
+  "after",
+  "before",
+  "until",
+  "as",
+  "and",
+  "but",
+  "while",
+  "time",
+  "then",
+]);
+function isClauseWord(t: Token | undefined): boolean {
+  return t !== undefined && CLAUSE_WORDS.has(t.norm);
 }
 
 /** Words that end the noun phrase after "the": "The rockets that landed", "the clinic, run by". */
@@ -607,7 +776,9 @@ function dateFollowOns(
 /** "1. The killing of ...", "b) ...", "• ...": a point of a list, on a line of its own. */
 const LIST_POINT = /^\s*(?:\d{1,2}[.)]|[a-z][.)]|[•*·–—-])\s/;
 const PERIOD_LEAD = /\b(?:since|until|till|from)\s+$/;
-const WEEKDAY_WORD = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
+/** A weekday, whole or cut short as a digest's item heads write it ("Fri 3 July"). */
+const WEEKDAY_WORD =
+  /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b\.?/gi;
 const WEEKDAY_ONLY = /^(?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
 
 /** "2 February", "Monday, 3 March 2025:" alone on a line: a heading naming the day of its section. */
@@ -1010,6 +1181,12 @@ const NOT_HAPPENINGS = wordSet(`
   recalled reported named called based used executed recorded documented counted funded required
   related linked armed suspected
 `);
+/**
+ * "Baghdad declared the group's military defeat in December 2017", "the PKK announced its
+ * dissolution": a verb of declaring with its object (not a reported clause) is a happening.
+ */
+const DECLARATIONS = wordSet("announced declared proclaimed");
+const DECLARED_OBJECTS = wordSet("the a an its his her their victory independence war");
 const COORDINATORS = wordSet("and then");
 const NOT_PAST_AUX = wordSet("is are am has have will would could may might should be to");
 const BEFORE_ADJECTIVE = new Set([
@@ -1034,7 +1211,7 @@ function occurrences(
 ): FactDraft[] {
   const { tokens } = doc;
   const found: FactDraft[] = [];
-  for (const raw of clauses) {
+  for (const raw of splitAtDatedWhen(tokens, clauses, sd)) {
     const clause = trimClause(tokens, raw);
     if (facts.some((f) => f.first <= clause.last && f.last >= clause.first)) continue;
     const start = tokens[clause.first]?.start ?? 0;
@@ -1043,7 +1220,14 @@ function occurrences(
     // "since 2021", "since then" frame a period; "Since the coalition left Harir in September"
     // tells the happening the period starts from.
     if (SINCE_PERIOD.test(text) || /\?\s*$/.test(sd.original)) continue;
-    if (!entry && !sd.dates.some((d) => d.start >= start && d.end <= end)) continue;
+    // "since December, when the new government took over the area": a "when" clause set right
+    // after a date tells the happening of that date.
+    const comma = tokens[clause.first - 1];
+    const whenDated =
+      tokens[clause.first]?.norm === "when" &&
+      comma?.text === "," &&
+      sd.dates.some((d) => d.end === comma.start);
+    if (!entry && !whenDated && !sd.dates.some((d) => d.start >= start && d.end <= end)) continue;
     let verb = -1;
     let parens = 0;
     for (let k = clause.first; k <= clause.last && verb < 0; k++) {
@@ -1055,7 +1239,12 @@ function occurrences(
       if ((k === clause.first && !joined) || parens > 0 || t.cap || t.kind !== "word") continue;
       const past =
         IRREGULAR_PAST.has(t.norm) || (/^[a-z]{3,}ed$/.test(t.norm) && !NOT_HAPPENINGS.has(t.norm));
-      if (!past || SPEECH_VERBS.has(t.norm) || (!joined && BEFORE_ADJECTIVE.has(tokens[k - 1]?.norm ?? "")))
+      const declares = DECLARATIONS.has(t.norm) && DECLARED_OBJECTS.has(tokens[k + 1]?.norm ?? "");
+      if (
+        !past ||
+        (SPEECH_VERBS.has(t.norm) && !declares) ||
+        (!joined && BEFORE_ADJECTIVE.has(tokens[k - 1]?.norm ?? ""))
+      )
         continue;
       // "in a statement issued on Saturday": a participle after its noun, not the clause's verb.
       if (["a", "an"].includes(tokens[k - 2]?.norm ?? "") && !tokens[k - 1]?.cap) continue;
@@ -1113,12 +1302,29 @@ function occurrences(
       const antecedent = clauses[at - 1] as Clause;
       for (let k = antecedent.first; k <= antecedent.last; k++) {
         const owner = owners.get(k);
-        if (owner?.type === "person" || owner?.type === "organization") fact.entities.add(owner);
+        if (owner && relativeSubject(owner, tokens[raw.first]?.norm)) fact.entities.add(owner);
       }
     }
     found.push(fact);
   }
   return found;
+}
+
+/** "… since December, when the new government took over the area": the "when" clause apart. */
+function splitAtDatedWhen(tokens: readonly Token[], clauses: readonly Clause[], sd: SentenceDates): Clause[] {
+  const out: Clause[] = [];
+  for (const c of clauses) {
+    let first = c.first;
+    for (let k = c.first + 1; k <= c.last; k++) {
+      const comma = tokens[k - 1] as Token;
+      if (tokens[k]?.norm !== "when" || comma.text !== ",") continue;
+      if (!sd.dates.some((d) => d.end === comma.start)) continue;
+      if (k - 2 >= first) out.push({ ...c, first, last: k - 2 });
+      first = k;
+    }
+    out.push(first === c.first ? c : { ...c, first });
+  }
+  return out;
 }
 
 /**

@@ -395,8 +395,16 @@ export function factDate(
   const clauseText = sd.folded.slice(clause.start - sd.start, clause.end - sd.start);
   if (ONGOING.test(clauseText))
     return { value: "ongoing", text: ONGOING.exec(clauseText)?.[0] ?? "", resolved: false };
+  // "The PKK announced its dissolution in May 2025, but officials have said that ...": a date
+  // before a contrasting ", but" is the other clause's, not this one's.
   const fallback = nearest(
-    sd.dates.filter((d) => d.end <= trigger && !countsFrom(d, trigger) && !attributive(sd, d, trigger)),
+    sd.dates.filter(
+      (d) =>
+        d.end <= trigger &&
+        !countsFrom(d, trigger) &&
+        !attributive(sd, d, trigger) &&
+        !CONTRAST.test(sd.folded.slice(d.end - sd.start, trigger - sd.start)),
+    ),
     trigger,
   );
   // "the ministry announced on 16 March that it had seized ...": no later than the statement.
@@ -407,6 +415,9 @@ export function factDate(
       : undefined);
   return said ? { value: said.value, text: said.text, resolved: said.resolved } : undefined;
 }
+
+/** ", but", ", yet", ", whereas": a clause set against the one before it. */
+const CONTRAST = /[,;]\s*(?:but|yet|whereas)\s/;
 
 /** Inside a quotation: "Our sons were killed ..." tells the past, not the day it was said. */
 function quoted(sd: SentenceDates, at: number): boolean {

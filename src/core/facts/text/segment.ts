@@ -105,6 +105,14 @@ const PUBLISHED_ON = new RegExp(
 const HEAD_PARTS = /\s[–—-]\s/;
 /** A part that is a date and at most its weekday. */
 const DATE_ONLY_REST = /^[\s,]*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)?[\s,]*$/;
+/** "Wednesday 11 March 2026, updated Thursday 12 March 2026": a later update after the first date. */
+const UPDATED_TAIL = /^[\s,;]*(?:updated|last updated)\b/i;
+/**
+ * "May 21, 2026 — Boys and young men ...": a release's lede opening with its full date and a dash,
+ * the date set off from the sentence as a dateline is.
+ */
+const DATE_LEDE =
+  /^(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?(?:\d{1,2} [A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})\s*[—–-]{1,2}\s+(?=\S)/;
 /** "7 min read": a reading time beside the date. */
 const READ_TIME = /^\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*$/i;
 /** "Started 21 September 2026, 22:30": when a live page opened, not its publication (its last update). */
@@ -170,9 +178,10 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
     // parts them with dashes ("By JT - Apr 02,2026 - Last updated at Apr 02,2026").
     for (const { text: segment, start: segStart } of lineSegments(content, lineStart)) {
       const date = findFullDate(segment);
-      const rest = date
-        ? segment.replace(date.text, "").replace(PUBLISHED_LINE, "").replace(AGO_TAIL, "")
-        : "";
+      let rest = date ? segment.replace(date.text, "").replace(PUBLISHED_LINE, "").replace(AGO_TAIL, "") : "";
+      // The first date of a line that also gives its update is the publication's.
+      const update = date && UPDATED_TAIL.test(rest) ? findFullDate(rest) : undefined;
+      if (update) rest = rest.replace(update.text, "").replace(UPDATED_TAIL, "");
       if (date && STARTED.test(segment) && isDateLineRest(rest.replace(STARTED, ""))) {
         regions.push({ start: segStart, end: segStart + segment.length });
         started ??= date.value;
@@ -193,6 +202,13 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
     }
     if (AGO_LINE.test(content) || BYLINE_ALONE.test(content))
       regions.push({ start: lineStart, end: line.end });
+    const lede = datelineSeen ? null : DATE_LEDE.exec(content);
+    const ledeDate = lede ? findFullDate(lede[0]) : undefined;
+    if (lede && ledeDate && content.length > lede[0].length + 20) {
+      datelineSeen = true;
+      regions.push({ start: lineStart, end: lineStart + lede[0].length });
+      publishedAt ??= ledeDate.value;
+    }
     const dateline = datelineSeen
       ? null
       : (DATELINE.exec(content) ?? DATELINE_TITLE.exec(content) ?? DATELINE_TITLE_DATED.exec(content));
