@@ -55,12 +55,14 @@ describe("the cold start's warm-up print", () => {
     for (const url of fonts.files.keys()) expect(prepared).toContain(`<link rel="preload" href="${url}"`);
   });
 
-  it("runs where the browser is readied ahead of the first render, unless BROWSER_WARM_PRINT=off", () => {
-    expect(warmPrintWanted({ AWS_LAMBDA_FUNCTION_NAME: "http" })).toBe(true);
-    expect(warmPrintWanted({ AWS_LAMBDA_FUNCTION_NAME: "http", BROWSER_WARM_PRINT: "off" })).toBe(false);
-    expect(warmPrintWanted({ AWS_LAMBDA_FUNCTION_NAME: "http", BROWSER_PREWARM: "off" })).toBe(false);
-    expect(warmPrintWanted({})).toBe(false);
-    expect(warmPrintWanted({ BROWSER_WARM_PRINT: "on" })).toBe(true);
+  it("runs only when BROWSER_WARM_PRINT=on and the browser is readied ahead of the first render", () => {
+    expect(warmPrintWanted({ AWS_LAMBDA_FUNCTION_NAME: "http" })).toBe(false);
+    expect(warmPrintWanted({ AWS_LAMBDA_FUNCTION_NAME: "http", BROWSER_WARM_PRINT: "on" })).toBe(true);
+    expect(
+      warmPrintWanted({ AWS_LAMBDA_FUNCTION_NAME: "http", BROWSER_WARM_PRINT: "on", BROWSER_PREWARM: "off" }),
+    ).toBe(false);
+    expect(warmPrintWanted({ BROWSER_WARM_PRINT: "on", BROWSER_PREWARM: "on" })).toBe(true);
+    expect(warmPrintWanted({ BROWSER_WARM_PRINT: "on" })).toBe(false);
     const nothing = warmUpPrinter({ printer: printer(), htmlAssets: fonts.files }, createLogger("silent"), {
       BROWSER_WARM_PRINT: "off",
     });
@@ -74,6 +76,7 @@ describe("the cold start's warm-up print", () => {
     const warmed = printer();
     await warmUpPrinter({ printer: warmed, htmlAssets: fonts.files }, createLogger("silent"), {
       BROWSER_WARM_PRINT: "on",
+      BROWSER_PREWARM: "on",
     });
     expect(warmed.pagesOpened).toBe(1);
     const first = await warmed.print(job(briefingLike));
