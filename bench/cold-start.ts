@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { hashKey } from "../src/adapters/http/middleware/api-keys.js";
@@ -22,6 +22,12 @@ export interface BundleRuntime {
   nodeArgs?: string[];
   /** The built HTTP function to start, `dist/lambda/http` by default (another build, to compare). */
   bundleDir?: string;
+  /**
+   * Where Chromium comes from. `layer` (the default, what the stack deploys): the build's layer
+   * folder stands for /opt, its Chromium already unpacked (CHROMIUM_UNPACKED_DIR). `brotli`:
+   * @sparticuz/chromium inflates its archives into the temporary folder on first use, as before.
+   */
+  chromium?: "layer" | "brotli";
 }
 
 function once(
@@ -64,8 +70,9 @@ function summary(xs: ColdStart[]) {
 }
 
 /**
- * Each variant with Chromium already unpacked (a reused sandbox) and after deleting it (a new
- * one), in a private temporary directory.
+ * Each variant in a reused sandbox (its temporary folder kept from the run before: with the
+ * `brotli` route, Chromium already unpacked there) and in a new one (the temporary folder empty,
+ * as Lambda gives a new sandbox), in a private temporary directory.
  */
 async function measure(start: (tmp: string) => Promise<ColdStart>, runs: number) {
   const tmp = await mkdtemp(path.join(tmpdir(), "cold-start-tmp-"));
@@ -76,7 +83,10 @@ async function measure(start: (tmp: string) => Promise<ColdStart>, runs: number)
     await run(); // leaves Chromium unpacked and the disk cache warm
     for (let i = 0; i < runs; i++) {
       unpacked.push(await run());
-      await rm(path.join(tmp, "chromium"), { force: true });
+      // A new sandbox: nothing left in /tmp (with the `brotli` route, Chromium, SwiftShader and
+      // the fonts all unpack again; with the layer's Chromium, only the profile and caches go).
+      await rm(tmp, { recursive: true, force: true });
+      await mkdir(tmp);
       unpackFirst.push(await run());
     }
   } finally {
@@ -107,6 +117,12 @@ export async function runColdStartBench(runs = 3, options: { source?: boolean } 
   if (!existsSync(path.join(bundleDir, "index.mjs"))) {
     return { runs, source, bundle: "not built: run `npm run build` first" };
   }
+  // The layer's Chromium, as /opt/chromium is on Lambda (CHROMIUM_UNPACKED_DIR in the stack).
+  const prepared = path.join(ROOT, "dist/layer/chromium/chromium");
+  const chromium = options.chromium ?? "layer";
+  if (chromium === "layer" && !existsSync(path.join(prepared, "chromium"))) {
+    return { runs, source, bundle: "no Chromium in dist/layer/chromium: run `npm run build` first" };
+  }
   const dir = await mkdtemp(path.join(tmpdir(), "cold-start-s3-"));
   const s3 = await startEmbeddedS3({ directory: dir, bucket: "bench" });
   // The article index: a DynamoDB-protocol server, as the table is on AWS.
@@ -130,6 +146,7 @@ export async function runColdStartBench(runs = 3, options: { source?: boolean } 
     ASSETS_DIR: path.join(bundleDir, "assets"),
     TEMPLATES_DIR: path.join(bundleDir, "templates"),
     LOG_LEVEL: "silent",
+    ...(chromium === "layer" ? { CHROMIUM_UNPACKED_DIR: prepared } : {}),
   };
   try {
     const bundle = await measure(
@@ -142,7 +159,7 @@ export async function runColdStartBench(runs = 3, options: { source?: boolean } 
         ),
       runs,
     );
-    return { runs, source, bundle };
+    return { runs, source, chromium, bundle };
   } finally {
     await s3.close();
     await dynamo.close();
@@ -151,8 +168,9 @@ export async function runColdStartBench(runs = 3, options: { source?: boolean } 
 }
 
 /**
- * `npx tsx bench/cold-start.ts [runs] [--node22] [--cpu-prof DIR] [--bundle DIR]` (after
- * `npm run build`): the bundle's cold start alone. `--node22` runs it on the Node 22 of Lambda's
+ * `npx tsx bench/cold-start.ts [runs] [--node22] [--cpu-prof DIR] [--bundle DIR] [--brotli]` (after
+ * `npm run build`): the bundle's cold start alone. `--brotli` takes Chromium from
+ * @sparticuz/chromium's archives instead of the layer's unpacked copy (the route before). `--node22` runs it on the Node 22 of Lambda's
  * runtime (the harness's copy under node_modules/.cache, `npm run test:lambda` fetches it),
  * `--cpu-prof` writes each start's V8 profile to DIR, `--bundle` starts another build.
  */
@@ -172,6 +190,7 @@ async function main(argv: string[]): Promise<void> {
     ...(argv.includes("--node22") ? { node: node22 } : {}),
     ...(profileDir ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`] } : {}),
     ...(bundleDir ? { bundleDir } : {}),
+    ...(argv.includes("--brotli") ? { chromium: "brotli" as const } : {}),
   });
   console.log(JSON.stringify(result, null, 1));
 }

@@ -25,6 +25,8 @@ const missing = [
   path.join(code.httpDir, "index.mjs"),
   path.join(code.jobDir, "index.mjs"),
   path.join(code.chromiumLayerDir, "nodejs/node_modules/@sparticuz/chromium/package.json"),
+  // Chromium unpacked at build time, /opt/chromium/chromium once deployed (CHROMIUM_UNPACKED_DIR).
+  path.join(code.chromiumLayerDir, "chromium/chromium"),
 ].filter((file) => !existsSync(file));
 if (missing.length) {
   console.error(`Not built yet (missing ${missing.join(", ")}): run \`npm run build\` first.`);

@@ -98,7 +98,8 @@ export class ScenarioBriefStack extends Stack {
     });
 
     const chromium = new LayerVersion(this, "ChromiumLayer", {
-      description: "Chromium for Lambda (@sparticuz/chromium), at /opt/nodejs/node_modules",
+      description:
+        "Chromium for Lambda (@sparticuz/chromium): its code at /opt/nodejs/node_modules, the browser already unpacked at /opt/chromium",
       code: Code.fromAsset(props.code.chromiumLayerDir),
       compatibleRuntimes: [Runtime.NODEJS_22_X],
       compatibleArchitectures: [Architecture.X86_64],
@@ -120,6 +121,9 @@ export class ScenarioBriefStack extends Stack {
       ASSETS_DIR: "/var/task/assets",
       TEMPLATES_DIR: "/var/task/templates",
       NODE_OPTIONS: "--enable-source-maps",
+      // The layer's Chromium, unpacked at build time (scripts/build/prepared-chromium.ts): a new
+      // sandbox launches it at once instead of inflating Brotli archives into /tmp first.
+      CHROMIUM_UNPACKED_DIR: "/opt/chromium",
       LOG_LEVEL: props.logLevel ?? "info",
       SCHEDULER: "eventbridge",
       SCHEDULE_GROUP: this.scheduling.groupName,
@@ -164,7 +168,7 @@ export class ScenarioBriefStack extends Stack {
         // The desk's cookie-signing key, read once at cold start; without it the desk answers 503.
         DESK_SESSION_KEY_PARAMETER: deskSessionKeyParameter,
       },
-      // A cold render: Chromium unpacks (2-3 s), launches, prints; the app's own deadline is this
+      // A cold render: Chromium launches from the layer, prints; the app's own deadline is this
       // less a margin, so a render that cannot finish answers 504 rather than being cut off. Below
       // API Gateway's 29 s integration limit, so that the app's answer is the one the client gets.
       timeout: Duration.seconds(28),

@@ -198,6 +198,8 @@ describe("the functions", () => {
         ASSETS_DIR: "/var/task/assets",
         TEMPLATES_DIR: "/var/task/templates",
         NODE_OPTIONS: "--enable-source-maps",
+        // The layer's Chromium, unpacked at build time: no unpack at cold start.
+        CHROMIUM_UNPACKED_DIR: "/opt/chromium",
         LOG_LEVEL: "info",
       });
       expect(JSON.stringify(env.SCHEDULER_TARGET_ARN)).toContain(":function:ScenarioBrief-job");

@@ -9,7 +9,7 @@ import { metricsForAnswer } from "../adapters/metrics/emf.js";
 import { lambdaObservability } from "../adapters/observability/powertools.js";
 import { logLevelFrom } from "../logger.js";
 import { coldStart } from "./cold-start.js";
-import { launchAdoptingEarly, launchBrowserEarly } from "./prewarm.js";
+import { launchAdoptingEarly, launchBrowserEarly, warmUpPrinter } from "./prewarm.js";
 
 type Handler = ReturnType<typeof handle>;
 
@@ -26,6 +26,7 @@ const init = async (): Promise<Handler> => {
     launchBrowser: launchAdoptingEarly,
   });
   launchBrowserEarly(container, observability.logger);
+  void warmUpPrinter(container.components, observability.logger);
   const deps = {
     ...container.http,
     ...(keys ? { currentApiKeys: () => keys.current() } : {}),

@@ -5,6 +5,7 @@ import {
   unpackChromium,
 } from "../adapters/browser/launch-options.js";
 import type { Container } from "../container.js";
+import type { PdfPrinter } from "../core/ports.js";
 import type { Logger } from "../logger.js";
 
 /**
@@ -115,4 +116,64 @@ export function launchBrowserEarly(container: Container, logger: Logger, env = p
       error: e instanceof Error ? e.message : String(e),
     });
   });
+}
+
+/**
+ * A page that sets a line in each served font (the briefing's own @font-face URLs, answered from
+ * memory by the printer), with a table and a vector path: what a briefing's first print does for
+ * the first time in a new browser (fonts decoded, text shaped, a first layout, the PDF backend and
+ * its font subsetting started) done once ahead of it.
+ */
+export function warmUpHtml(fontUrls: Iterable<string>): string {
+  const urls = [...fontUrls];
+  const faces = urls.map((url, i) => `@font-face{font-family:"warm-${i}";src:url(${url})}`).join("");
+  const lines = urls
+    .map(
+      (_, i) => `<p style="font-family:'warm-${i}'">${i}: Warm-up, the quick brown fox — 2026 «ISIS» ±½</p>`,
+    )
+    .join("");
+  return [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>warm-up</title>',
+    `<style>@page{size:A4;margin:18mm}${faces}table{border-collapse:collapse}td{border:1px solid #444;padding:2px}</style>`,
+    "</head><body><h1>Warm-up</h1>",
+    lines,
+    "<table><tr><td>a</td><td>b</td></tr></table>",
+    '<svg width="120" height="60" viewBox="0 0 120 60"><path d="M0 0L120 60L0 60Z" fill="#ccc" stroke="#000"/></svg>',
+    "</body></html>",
+  ].join("");
+}
+
+/**
+ * Whether a cold start prints a warm-up page once the browser is up (BROWSER_WARM_PRINT=on; off
+ * by default, and never without the browser readied ahead, see prewarmWanted). Measured on the
+ * 2-core bench it did not pay: the warm-up is itself a first print (about 1.3 s) and ends only just
+ * before the first briefing's print would begin, while costing this process ~170 ms of CPU.
+ */
+export function warmPrintWanted(env: NodeJS.ProcessEnv): boolean {
+  return env.BROWSER_WARM_PRINT?.trim().toLowerCase() === "on" && prewarmWanted(env);
+}
+
+/**
+ * Prints the warm-up page through the service's own printer, in the background, and throws the
+ * PDF away: the browser's first-time work runs on Chromium's side while this process reads the
+ * first request and composes its briefing, so the first briefing's print finds a warm page, its
+ * fonts decoded. Nothing is stored. A failure is only logged: the first render launches again.
+ */
+export function warmUpPrinter(
+  parts: { printer: PdfPrinter; htmlAssets: ReadonlyMap<string, unknown> },
+  logger: Logger,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> | undefined {
+  if (!warmPrintWanted(env)) return undefined;
+  performance.mark("sb:warmPrintStarted");
+  return parts.printer
+    .print({ html: warmUpHtml(parts.htmlAssets.keys()), headerHtml: "", footerHtml: "", deadlineMs: 20_000 })
+    .then(
+      () => {
+        performance.mark("sb:warmPrinted");
+      },
+      (e: unknown) => {
+        logger.warn("the warm-up print failed", { error: e instanceof Error ? e.message : String(e) });
+      },
+    );
 }

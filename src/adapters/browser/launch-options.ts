@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
 import chromium from "@sparticuz/chromium";
 import type { LaunchOptions } from "puppeteer-core";
 import type { ProcessModel } from "./process-model.js";
@@ -27,7 +28,9 @@ let unpackedAt: string | undefined;
  * early (src/handlers/prewarm.ts) and the launch later awaits the same work. A failed unpack is
  * forgotten, so the next launch tries again.
  */
-export function unpackChromium(): Promise<string> {
+export function unpackChromium(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const prepared = preparedChromium(env);
+  if (prepared) return Promise.resolve(prepared);
   // WebGL is of no use for printing, so Chromium is launched without its graphics stack. The
   // swiftshader archive is unpacked all the same: @sparticuz/chromium 143's executablePath()
   // inflates it whatever this setting says, despite its own documentation.
@@ -45,6 +48,29 @@ export function unpackChromium(): Promise<string> {
     },
   );
   return unpacked;
+}
+
+/**
+ * The Chromium the layer ships already unpacked (scripts/build/prepared-chromium.ts), in the
+ * folder CHROMIUM_UNPACKED_DIR names (`/opt/chromium` on Lambda): nothing to inflate, so a new
+ * sandbox launches it at once. Points the environment Chromium inherits at the layer's shared
+ * libraries and fonts, as @sparticuz/chromium does for its /tmp copy. Undefined when the setting
+ * is absent (the archives are then inflated into the temporary folder on first use); a setting
+ * naming a folder without Chromium is an error, not a silent two-second unpack.
+ */
+export function preparedChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const dir = env.CHROMIUM_UNPACKED_DIR?.trim();
+  if (!dir) return undefined;
+  const executable = path.join(dir, "chromium");
+  if (!statSync(executable, { throwIfNoEntry: false })?.isFile())
+    throw new Error(`CHROMIUM_UNPACKED_DIR=${dir} holds no chromium executable (see npm run build)`);
+  const lib = path.join(dir, "lib");
+  const paths = (env.LD_LIBRARY_PATH ?? "").split(":").filter(Boolean);
+  if (existsSync(lib) && paths[0] !== lib)
+    env.LD_LIBRARY_PATH = [lib, ...paths.filter((p) => p !== lib)].join(":");
+  const fonts = path.join(dir, "fonts");
+  if (existsSync(path.join(fonts, "fonts.conf"))) env.FONTCONFIG_PATH = fonts;
+  return executable;
 }
 
 /** Chromium's flags for a process model: @sparticuz/chromium's, ours, and the model's own. */
