@@ -51,6 +51,31 @@ function cpuTicks(pid: number): number {
   }
 }
 
+/** CPU ticks of each thread of a process, by thread name (Chromium and Node name theirs). */
+function threadTicks(pid: number): Map<string, number> {
+  const out = new Map<string, number>();
+  let tids: string[] = [];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return out;
+  }
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+      const name = stat
+        .slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"))
+        .replace(/[\d:]+$/, "")
+        .trim();
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      out.set(name, (out.get(name) ?? 0) + Number(f[11]) + Number(f[12]));
+    } catch {
+      // the thread ended
+    }
+  }
+  return out;
+}
+
 const rss = (pid: number) => (processMemoryKb(pid)?.rssKb ?? 0) / 1024;
 
 const profDir = await mkdtemp(path.join(tmpdir(), "bench-prof-"));
@@ -73,6 +98,10 @@ const server = await startProcess(
   [...startFlags(), ...(cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`] : [])],
 );
 const serverPid = server.proc.pid ?? 0;
+// The measured window, so a CPU profile is read over the briefings only, not the start-up.
+let window = { fromEndUs: 0, toEndUs: 0 };
+let stoppedAt = 0;
+let briefings = 1;
 try {
   const posted = await fetch(`${server.base}/v1/articles`, {
     method: "POST",
@@ -97,6 +126,8 @@ try {
 
   const pids = () => [serverPid, ...descendants(serverPid)];
   const ticksAtStart = new Map(pids().map((p) => [p, cpuTicks(p)]));
+  const threadsAtStart = new Map(pids().map((p) => [p, threadTicks(p)]));
+  const lastThreads = new Map<number, Map<string, number>>();
   const peak = new Map<string, number>();
   const peakTotal = { mb: 0 };
   const sample = () => {
@@ -114,11 +145,31 @@ try {
   const lastTicks = new Map<number, number>();
   const sampler = setInterval(() => {
     sample();
-    for (const p of pids()) lastTicks.set(p, cpuTicks(p));
+    for (const p of pids()) {
+      lastTicks.set(p, cpuTicks(p));
+      lastThreads.set(p, threadTicks(p));
+    }
   }, 100);
+  const loopStart = performance.now();
   const { times, wallMs: wall } = await closedLoop(concurrency, perClient, briefing);
+  const loopEnd = performance.now();
   clearInterval(sampler);
-  for (const p of pids()) lastTicks.set(p, cpuTicks(p));
+  for (const p of pids()) {
+    lastTicks.set(p, cpuTicks(p));
+    lastThreads.set(p, threadTicks(p));
+  }
+  // By thread, within each kind of process: which of Node's or Chromium's threads does the work
+  // (a thread that ended before the last sample is counted up to its last sample).
+  const cpuByThread = new Map<string, number>();
+  for (const [p, threads] of lastThreads) {
+    const k = kindOf(p, serverPid);
+    const before = threadsAtStart.get(p);
+    for (const [name, end] of threads) {
+      const used = ((end - (before?.get(name) ?? 0)) * 1000) / TICK;
+      const key = `${k}: ${name}`;
+      cpuByThread.set(key, (cpuByThread.get(key) ?? 0) + used);
+    }
+  }
   const cpuByKind = new Map<string, number>();
   for (const [p, end] of lastTicks) {
     const k = kindOf(p, serverPid);
@@ -126,6 +177,10 @@ try {
     cpuByKind.set(k, (cpuByKind.get(k) ?? 0) + used);
   }
   const n = times.length;
+  window = { fromEndUs: 0, toEndUs: 0 };
+  window.fromEndUs = loopStart;
+  window.toEndUs = loopEnd;
+  briefings = n;
   const cpuTotal = [...cpuByKind.values()].reduce((a, b) => a + b, 0);
   console.log(
     JSON.stringify(
@@ -137,6 +192,12 @@ try {
         coresBusy: round(cpuTotal / wall, 2),
         cpuMsPerBriefing: Object.fromEntries(
           [...cpuByKind].sort((a, b) => b[1] - a[1]).map(([k, ms]) => [k, round(ms / n)]),
+        ),
+        cpuMsPerBriefingByThread: Object.fromEntries(
+          [...cpuByThread]
+            .filter(([, ms]) => ms / n >= 1)
+            .sort((a, b) => b[1] - a[1])
+            .map(([k, ms]) => [k, round(ms / n)]),
         ),
         peakRssMb: Object.fromEntries([...peak].sort((a, b) => b[1] - a[1]).map(([k, mb]) => [k, round(mb)])),
         peakRssTotalMb: round(peakTotal.mb),
@@ -153,12 +214,14 @@ try {
   if (spans.length) console.log(spans.slice(-3 * concurrency * perClient).join("\n"));
 } finally {
   await server.stop();
+  stoppedAt = performance.now();
   await rm(dataDir, { recursive: true, force: true });
 }
 
 if (cpuProf) {
   interface Node {
     id: number;
+    children?: number[];
     callFrame: { functionName: string; url: string; lineNumber: number };
     hitCount?: number;
   }
@@ -170,10 +233,38 @@ if (cpuProf) {
       samples: number[];
       timeDeltas: number[];
     };
+    // Samples within the measured loop only: the profile ends when the server stopped.
+    const ends: number[] = [];
+    let at = prof.startTime;
+    for (const d of prof.timeDeltas) {
+      at += d;
+      ends.push(at);
+    }
+    const loopFrom = prof.endTime - (stoppedAt - window.fromEndUs) * 1000;
+    const loopTo = prof.endTime - (stoppedAt - window.toEndUs) * 1000;
+    prof.samples = prof.samples.filter((_, i) => (ends[i] ?? 0) >= loopFrom && (ends[i] ?? 0) <= loopTo);
     const total = prof.samples.length;
     const self = new Map<string, number>();
     const byFile = new Map<string, number>();
     const nodeById = new Map(prof.nodes.map((nd) => [nd.id, nd]));
+    const parent = new Map<number, number>();
+    for (const nd of prof.nodes) for (const c of nd.children ?? []) parent.set(c, nd.id);
+    // Each busy sample charged to the nearest of our own functions up its stack (src/): which
+    // step of ours leads to the work, wherever the work itself runs.
+    const ours = new Map<string, number>();
+    let busy = 0;
+    for (const s of prof.samples) {
+      const nd = nodeById.get(s);
+      if (!nd) continue;
+      if (nd.callFrame.functionName === "(idle)" || nd.callFrame.functionName === "(program)") continue;
+      busy++;
+      let up: Node | undefined = nd;
+      while (up && !up.callFrame.url.includes("/src/")) up = nodeById.get(parent.get(up.id) ?? -1);
+      const key = up
+        ? `${up.callFrame.functionName || "(anonymous)"} ${up.callFrame.url.replace(/^.*\/src\//, "src/")}:${up.callFrame.lineNumber + 1}`
+        : `(outside src) ${nd.callFrame.functionName === "(garbage collector)" ? "GC" : ""}`;
+      ours.set(key, (ours.get(key) ?? 0) + 1);
+    }
     for (const s of prof.samples) {
       const nd = nodeById.get(s);
       if (!nd) continue;
@@ -196,6 +287,16 @@ if (cpuProf) {
         .map(([name, hits]) => `${((hits / total) * 100).toFixed(1).padStart(5)}%  ${name}`);
     console.log(
       `\n## ${file}: ${total} samples over ${((prof.endTime - prof.startTime) / 1e6).toFixed(1)} s`,
+    );
+    const msPer = (hits: number) =>
+      (((hits / Math.max(total, 1)) * (window.toEndUs - window.fromEndUs)) / briefings).toFixed(1);
+    console.log(`busy: ${msPer(busy)} ms per briefing; by our nearest function (ms per briefing):`);
+    console.log(
+      [...ours]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 25)
+        .map(([k, h]) => `${msPer(h).padStart(7)}  ${k}`)
+        .join("\n"),
     );
     console.log("by file:");
     console.log(top(byFile, 25).join("\n"));

@@ -251,4 +251,38 @@ describe("ChromiumPrinter", () => {
     expect(Buffer.from(pdf).toString("latin1")).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+SourceSerif4/);
     expect(canary.hits).toEqual([]);
   });
+
+  it("asks for a font once per warm page: its next prints take it from the renderer's memory cache", async () => {
+    const fonts = fontAssetsFromInlineCss(await loadEmbeddedFonts());
+    const asked: string[] = [];
+    // A font's body is read only to answer a request for it: count those reads.
+    const counted = new Map<string, PrintAsset>(
+      [...fonts.files].map(([url, asset]) => [
+        url,
+        {
+          contentType: asset.contentType,
+          get body() {
+            asked.push(url);
+            return asset.body;
+          },
+        },
+      ]),
+    );
+    const { printer: p } = printer({ assets: counted, concurrency: 1 });
+    const html = (word: string) =>
+      page(`<style>${fonts.css} p { font-family: 'Source Serif 4'; }</style><p>${word}</p>`);
+    const first = await p.print(job(html("first")));
+    const afterFirst = asked.length;
+    expect(afterFirst).toBeGreaterThan(0);
+    const second = await p.print(job(html("second")));
+    expect(p.pagesOpened).toBe(1);
+    expect(asked.length).toBe(afterFirst);
+    expect((await readPdf(second)).text).toContain("second");
+    // Still the served face, not a fallback, in both prints.
+    for (const pdf of [first, second])
+      expect(Buffer.from(pdf).toString("latin1")).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+SourceSerif4/);
+    // And a URL the printer does not serve is still refused on the warm page.
+    await p.print(job(page(`<img src="${canary.url}/warm.png"><p>x</p>`)));
+    expect(canary.hits).toEqual([]);
+  });
 });

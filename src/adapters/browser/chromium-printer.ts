@@ -17,6 +17,8 @@ export interface PrinterOptions {
   assets?: ReadonlyMap<string, PrintAsset>;
   /** A warm page prints this many times, then is closed and a new one opened. */
   maxPrintsPerPage?: number;
+  /** A warm page collects its garbage after every this many prints (0: never); see page-pool.ts. */
+  collectEvery?: number;
 }
 
 export const DEFAULT_PRINTS_PER_PAGE = 50;
@@ -98,10 +100,14 @@ export class ChromiumPrinter implements PdfPrinter {
   ) {
     const assets = options.assets ?? new Map<string, PrintAsset>();
     this.assets = assets;
-    this.pages = new PagePool(async (page) => {
-      await page.setJavaScriptEnabled(false);
-      await sealOff(page, assets);
-    }, options.maxPrintsPerPage ?? DEFAULT_PRINTS_PER_PAGE);
+    this.pages = new PagePool(
+      async (page) => {
+        await page.setJavaScriptEnabled(false);
+        await sealOff(page, assets);
+      },
+      options.maxPrintsPerPage ?? DEFAULT_PRINTS_PER_PAGE,
+      options.collectEvery,
+    );
   }
 
   /** Pages opened so far (a warm page serves many prints). */
