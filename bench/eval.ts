@@ -286,7 +286,12 @@ const LATER_SETS = [
   [
     "corpus-heldout10",
     "extract-first-sight-10.json",
-    "Tenth held-out set (090-099, written blind while 0.15.0 was built; first sight with 0.14.0 at 161c8b5; now scored blind with 0.15.0, not yet tuned on)",
+    "Tenth held-out set (090-099, written blind while 0.15.0 was built; first sight with 0.14.0 at 161c8b5; 0.15.0 scored it blind at 96.1/93.4/82.2/76.9/54.8, then tuned on for 0.16.0)",
+  ],
+  [
+    "corpus-heldout11",
+    "extract-first-sight-11.json",
+    "Eleventh held-out set (100-109, written blind while 0.16.0 was built, new registers; first sight with 0.16.0 at 3b38242, not yet tuned on)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

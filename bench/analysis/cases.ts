@@ -44,6 +44,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout5",
   "analysis-heldout6",
   "analysis-heldout7",
+  "analysis-heldout8",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
