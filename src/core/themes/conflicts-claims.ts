@@ -380,6 +380,17 @@ const samePlace = (a: Place, b: Place) =>
   (a.point !== null && b.point !== null && km(a.point, b.point) <= SAME_PLACE_KM) ||
   inside(a, b) ||
   inside(b, a);
+/**
+ * Two reports that each name a town, village or site (not a country, governorate or region) and
+ * share none of them, near or within, tell of two events: crossings near Al-Qaim and near Sinjar
+ * on one night are two crossings, though both are "into Iraq".
+ */
+export function namedApart(a: Report, b: Report): boolean {
+  const sites = (r: Report) =>
+    placesOf(fold(r.sentenceText), [r]).filter((p) => p.point !== null && !(p.id && extentOf(p.id)));
+  const [pa, pb] = [sites(a), sites(b)];
+  return pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.some((q) => samePlace(p, q)));
+}
 /** Places compatible: one side names none, or some place of one is (in) some place of the other. */
 const placesMeet = (a: Said, b: Said) =>
   a.places.length === 0 ||

@@ -2,7 +2,7 @@ import { extentOf } from "../facts/lexicon/areas.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { RELIABILITY_WEIGHT } from "../sources/admiralty.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
-import { claimConflicts, mergeConflicts } from "./conflicts-claims.js";
+import { claimConflicts, mergeConflicts, namedApart } from "./conflicts-claims.js";
 import { denies as isDenial, patternFit } from "./relevance.js";
 import type { Report } from "./reports.js";
 import type { Factor } from "./theme.js";
@@ -958,6 +958,7 @@ function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: T
     a.key !== b.key &&
     (a.sourceKey !== b.sourceKey || relayed(a, b)) &&
     !storiesApart(a, b) &&
+    !namedApart(a, b) &&
     sameVictims(a, b) &&
     (sameEvent(a, b) || oneAccountRelayed(a, b));
   return groupBy(latest, same).flatMap((group) => {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../../src/core/themes/assess.js";
+import type { Assessment } from "../../../src/core/themes/assessment.js";
+import { sourceDocument, themeFixture } from "../../support/themes.js";
+
+/**
+ * Conflicts found through general claims (`conflicts-claims.ts`): a count of one kind, place and
+ * period given as incompatible figures by two accounts, on real extractor output of short texts
+ * written for these tests. Figures within rounding agree; a different town is a different event;
+ * an outlet correcting its own figure is a revision, not a conflict.
+ */
+
+const AT = new Date("2026-10-20T12:00:00Z");
+const involving = (a: Assessment, ids: readonly string[]) =>
+  a.conflicts.filter((c) => ids.every((id) => c.claims.some((x) => x.articleId === id)));
+
+const wire = (figure: string, town = "Al-Qaim") =>
+  sourceDocument(
+    "Militants cross from Syria near the border",
+    `Iraqi border guards said on Tuesday that ${figure} ISIS fighters crossed from Syria into Iraq near ${town} overnight and clashed with a border regiment before withdrawing into the desert.`,
+    "Reuters",
+    "2026-10-06",
+  );
+const statement = (figure: string, town = "Al-Qaim") =>
+  sourceDocument(
+    "Joint Operations Command statement on the border",
+    `The Joint Operations Command said on Tuesday that ${figure} infiltrators crossed the border near ${town} overnight and were pursued by the border regiment.`,
+    "Iraqi News Agency",
+    "2026-10-06",
+  );
+
+describe("conflicts from claims: incompatible figures for one crossing", () => {
+  it("sets about 40 against 6 crossing near one town on one night, each with its source", () => {
+    const a = wire("about 40");
+    const b = statement("six");
+    const found = involving(assess(themeFixture("border-fortification"), [a, b], AT), [
+      a.article.id,
+      b.article.id,
+    ]);
+    expect(found.length).toBeGreaterThan(0);
+    const sources = found[0]?.claims.map((x) => x.source).sort();
+    expect(sources).toEqual(["Iraqi News Agency", "Reuters"]);
+  });
+
+  it("does not set figures within rounding against each other", () => {
+    const a = wire("about 40");
+    const b = statement("38");
+    expect(
+      involving(assess(themeFixture("border-fortification"), [a, b], AT), [a.article.id, b.article.id]),
+    ).toEqual([]);
+  });
+
+  it("keeps crossings near two different towns apart", () => {
+    const a = wire("about 40", "Al-Qaim");
+    const b = statement("six", "Sinjar");
+    expect(
+      involving(assess(themeFixture("border-fortification"), [a, b], AT), [a.article.id, b.article.id]),
+    ).toEqual([]);
+  });
+});
