@@ -110,6 +110,11 @@ function interval(q: string | undefined, v: number, upTo?: number): [number, num
 /** Who a toll counts, so the dead of one side are never set against those of the other. */
 const VICTIM: [string, RegExp][] = [
   ["smugglers", /^(?:\w+\s+){0,2}smugglers?\b/],
+  // "two members of the cell that carried out the attack": the attackers, not the forces' members.
+  [
+    "militants",
+    /^(?:\w+\s+){0,2}members?\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:cells?|groups?|gangs?|organi[sz]ation|isis|daesh)\b/,
+  ],
   [
     "militants",
     /^(?:of the\s+)?(?:isis|daesh|is|jihadist)\s+(?:\w+\s+)?(?:members?|fighters?|militants?|operatives?|commanders?|officials?|leaders?)\b/,

@@ -58,3 +58,22 @@ describe("conflicts from claims: incompatible figures for one crossing", () => {
     ).toEqual([]);
   });
 });
+
+describe("conflicts from claims: whose dead", () => {
+  it("reads 'members of the cell' as the attackers, never as the soldiers of the post", () => {
+    const monitor = sourceDocument(
+      "Cell attacks a checkpoint near Al-Shaddadi",
+      "An ISIS cell attacked a checkpoint near Al-Shaddadi on Monday, killing seven soldiers, the monitor said.",
+      "Syrian Observatory for Human Rights",
+      "2026-10-06",
+    );
+    const ministry = sourceDocument(
+      "Troops pursue the attackers",
+      "Troops pursued the attackers near Al-Shaddadi on Monday and killed three members of the cell, the ministry said.",
+      "SANA",
+      "2026-10-06",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [monitor, ministry], AT);
+    expect(a.conflicts.filter((c) => /killed/i.test(c.topic))).toEqual([]);
+  });
+});
