@@ -3,6 +3,8 @@ import path from "node:path";
 import { GoldArticle } from "../../../bench/extraction/gold.js";
 import { extractFacts } from "../../../src/core/facts/extract-facts.js";
 import type { Entity, FactsDocument } from "../../../src/core/facts/schema.js";
+import { segment } from "../../../src/core/facts/text/segment.js";
+import { tokenize } from "../../../src/core/facts/text/tokenize.js";
 
 export const CORPUS_DIR = path.resolve(import.meta.dirname, "../../fixtures/corpus");
 export const REFERENCE = "000_171affacc770eeff";
@@ -10,6 +12,17 @@ export const REFERENCE = "000_171affacc770eeff";
 export function extract(text: string, publishedAt: string | null = null): FactsDocument {
   return extractFacts({ id: "test", title: "test", text, publishedAt });
 }
+
+/** The dated events and countermeasures of a facts document. */
+export const dated = (doc: FactsDocument) =>
+  doc.facts.filter((f) => (f.kind === "event" || f.kind === "countermeasure") && f.date);
+/** The dates of the dated facts whose text matches `words`. */
+export const datesOf = (doc: FactsDocument, words: RegExp) =>
+  dated(doc)
+    .filter((f) => words.test(f.text))
+    .map((f) => f.date?.value);
+/** What the segmenter reads from an article's header (publication date, dateline). */
+export const meta = (text: string) => segment(text, tokenize(text)).metadata;
 
 export function entityNamed(doc: FactsDocument, name: string): Entity | undefined {
   const wanted = name.toLowerCase();

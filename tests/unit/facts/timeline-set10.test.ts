@@ -1,21 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { segment } from "../../../src/core/facts/text/segment.js";
-import { tokenize } from "../../../src/core/facts/text/tokenize.js";
-import { extract } from "./helpers.js";
+import { dated, datesOf, extract, meta } from "./helpers.js";
 
 /**
  * Timeline rules found by classifying the misses of the tenth held-out set by cause (a release's
  * dated lede, a byline with its update, a digest's item heads with short weekdays, …).
  * Sentences written for these tests.
  */
-
-const dated = (doc: ReturnType<typeof extract>) =>
-  doc.facts.filter((f) => (f.kind === "event" || f.kind === "countermeasure") && f.date);
-const datesOf = (doc: ReturnType<typeof extract>, words: RegExp) =>
-  dated(doc)
-    .filter((f) => words.test(f.text))
-    .map((f) => f.date?.value);
-const meta = (text: string) => segment(text, tokenize(text)).metadata;
 
 describe("publication dates of releases and updated stories", () => {
   it("reads a release's lede that opens with its date and a dash", () => {

@@ -1,21 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { segment } from "../../../src/core/facts/text/segment.js";
-import { tokenize } from "../../../src/core/facts/text/tokenize.js";
-import { extract } from "./helpers.js";
+import { dated, datesOf, extract, meta } from "./helpers.js";
 
 /**
  * Timeline rules found by classifying the misses of the ninth held-out set by cause (header
  * dates of reports and translations, retold developments, relative years, shared dates of
  * coordinated clauses, happenings no rule named). Sentences written for these tests.
  */
-
-const dated = (doc: ReturnType<typeof extract>) =>
-  doc.facts.filter((f) => (f.kind === "event" || f.kind === "countermeasure") && f.date);
-const datesOf = (doc: ReturnType<typeof extract>, words: RegExp) =>
-  dated(doc)
-    .filter((f) => words.test(f.text))
-    .map((f) => f.date?.value);
-const meta = (text: string) => segment(text, tokenize(text)).metadata;
 
 describe("publication dates in report and translation headers", () => {
   it("reads a report's date of issue, not its reporting period", () => {
