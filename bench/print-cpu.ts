@@ -9,24 +9,16 @@ import { readFileSync } from "node:fs";
 import { BrowserSupervisor } from "../src/adapters/browser/browser-supervisor.js";
 import { ChromiumPrinter } from "../src/adapters/browser/chromium-printer.js";
 import { chromiumLaunchOptions } from "../src/adapters/browser/launch-options.js";
+import { processMemoryKb } from "../src/adapters/browser/process-memory.js";
 import { RenderLimiter } from "../src/adapters/browser/render-limiter.js";
 import { descendants } from "../tests/support/server-process.js";
 import { referenceBriefing } from "./reference.js";
-import { round } from "./stats.js";
+import { cpuTicks, round } from "./stats.js";
 
 const prints = Number(process.argv[2] ?? 12);
 const only = process.argv[3];
 const TICK = 10; // ms per clock tick (USER_HZ 100)
 
-function ticks(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return Number(f[11]) + Number(f[12]);
-  } catch {
-    return 0;
-  }
-}
 const kind = (pid: number) => {
   try {
     const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
@@ -36,10 +28,10 @@ const kind = (pid: number) => {
   }
 };
 function snapshot(): Map<string, number> {
-  const out = new Map<string, number>([["node", ticks(process.pid)]]);
+  const out = new Map<string, number>([["node", cpuTicks(process.pid)]]);
   for (const p of descendants(process.pid)) {
     const k = kind(p);
-    out.set(k, (out.get(k) ?? 0) + ticks(p));
+    out.set(k, (out.get(k) ?? 0) + cpuTicks(p));
   }
   return out;
 }
@@ -81,7 +73,7 @@ try {
     const after = snapshot();
     const rssMb = descendants(process.pid)
       .filter((p) => kind(p) === "renderer")
-      .map((p) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0) / 1024);
+      .map((p) => (processMemoryKb(p)?.rssKb ?? 0) / 1024);
     const cpu = Object.fromEntries(
       [...after].map(([k, v]) => [k, round(((v - (before.get(k) ?? 0)) * TICK) / prints)]),
     );

@@ -15,7 +15,7 @@ import { processMemoryKb } from "../src/adapters/browser/process-memory.js";
 import { descendants, startProcess } from "../tests/support/server-process.js";
 import { startFlags } from "./http.js";
 import { REFERENCE_THEME, REFERENCE_TITLE, referenceText } from "./reference.js";
-import { closedLoop, median, round } from "./stats.js";
+import { closedLoop, cpuTicks, median, round } from "./stats.js";
 
 const args = process.argv.slice(2);
 const positional = args.filter((a) => !a.startsWith("--") && !a.includes("="));
@@ -39,16 +39,6 @@ function kindOf(pid: number, server: number): string {
   const type = /--type=([a-z-]+)/.exec(cmd)?.[1];
   const sub = /--utility-sub-type=([\w.]+)/.exec(cmd)?.[1];
   return type ? `chromium ${type}${sub ? ` (${sub.split(".").pop()})` : ""}` : "chromium browser";
-}
-
-function cpuTicks(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return Number(f[11]) + Number(f[12]);
-  } catch {
-    return 0;
-  }
 }
 
 /** CPU ticks of each thread of a process, by thread name (Chromium and Node name theirs). */

@@ -1,4 +1,6 @@
 /** Summaries for the bench: every figure is a median (or percentile) of warm runs. */
+import { readFileSync } from "node:fs";
+
 export const median = (xs: number[]) => percentile(xs, 0.5);
 
 export function percentile(xs: number[], p: number): number {
@@ -37,4 +39,15 @@ export async function closedLoop(
     )
   ).flat();
   return { times, wallMs: performance.now() - started };
+}
+
+/** CPU time a process has used so far, user + system, in clock ticks (utime and stime of /proc/<pid>/stat); 0 once it is gone. */
+export function cpuTicks(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number(f[11]) + Number(f[12]);
+  } catch {
+    return 0;
+  }
 }
