@@ -1,3 +1,4 @@
+import { monthIndex } from "../facts/events/dates.js";
 import { extentOf } from "../facts/lexicon/areas.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { fold } from "../text/fold.js";
@@ -288,7 +289,8 @@ function yearOf(month: number, explicit: string | undefined, published: Date): n
   const y = published.getUTCFullYear();
   return month > published.getUTCMonth() ? y - 1 : y;
 }
-const monthIndex = (m: string) => MONTHS.indexOf(m.toLowerCase());
+/** January is 0, as `Date.UTC` counts. */
+const monthOf = (m: string) => monthIndex(m) - 1;
 
 /** The window a sentence tells of: its own words' dates, else its report's day, else its article's weeks. */
 function windowOf(text: string, rs: readonly Report[]): { window: [number, number]; dated: boolean } {
@@ -296,7 +298,7 @@ function windowOf(text: string, rs: readonly Report[]): { window: [number, numbe
   // A tally since a month runs from it to the article.
   const since = SINCE.exec(text);
   if (since?.[1]) {
-    const m = monthIndex(since[1]);
+    const m = monthOf(since[1]);
     return {
       window: [Date.UTC(yearOf(m, since[2], published), m, 1), published.getTime() + DAY],
       dated: true,
@@ -304,8 +306,8 @@ function windowOf(text: string, rs: readonly Report[]): { window: [number, numbe
   }
   const span = SPAN.exec(text);
   if (span?.[1] && span[3]) {
-    const m1 = monthIndex(span[1]);
-    const m2 = monthIndex(span[3]);
+    const m1 = monthOf(span[1]);
+    const m2 = monthOf(span[3]);
     const y2 = yearOf(m2, span[4], published);
     const y1 = span[2] ? Number(span[2]) : m1 <= m2 ? y2 : y2 - 1;
     return { window: [Date.UTC(y1, m1, 1), Date.UTC(y2, m2 + 1, 1)], dated: true };
@@ -313,12 +315,12 @@ function windowOf(text: string, rs: readonly Report[]): { window: [number, numbe
   const dm = DAY_MONTH.exec(text);
   const md = dm ? null : MONTH_DAY.exec(text);
   if (dm?.[1] && dm[2]) {
-    const m = monthIndex(dm[2]);
+    const m = monthOf(dm[2]);
     const t = Date.UTC(yearOf(m, dm[3], published), m, Number(dm[1]));
     return { window: [t, t + DAY], dated: true };
   }
   if (md?.[1] && md[2]) {
-    const m = monthIndex(md[1]);
+    const m = monthOf(md[1]);
     const t = Date.UTC(yearOf(m, undefined, published), m, Number(md[2]));
     return { window: [t, t + DAY], dated: true };
   }
@@ -335,7 +337,7 @@ function windowOf(text: string, rs: readonly Report[]): { window: [number, numbe
   }
   const month = IN_MONTH.exec(text);
   if (month?.[1]) {
-    const m = monthIndex(month[1]);
+    const m = monthOf(month[1]);
     const y = yearOf(m, month[2], published);
     return { window: [Date.UTC(y, m, 1), Date.UTC(y, m + 1, 1)], dated: true };
   }
@@ -363,7 +365,8 @@ function placesOf(folded: string, rs: readonly Report[]): Place[] {
   return [...out.values()];
 }
 
-function km([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
+/** Kilometres between two points on the globe (haversine). */
+export function km([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
   const rad = Math.PI / 180;
   const dLat = (lat2 - lat1) * rad;
   const dLon = (lon2 - lon1) * rad;

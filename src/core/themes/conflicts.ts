@@ -2,7 +2,7 @@ import { extentOf } from "../facts/lexicon/areas.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { RELIABILITY_WEIGHT } from "../sources/admiralty.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
-import { claimConflicts, mergeConflicts, namedApart } from "./conflicts-claims.js";
+import { claimConflicts, km, mergeConflicts, namedApart } from "./conflicts-claims.js";
 import { denies as isDenial, patternFit } from "./relevance.js";
 import type { Report } from "./reports.js";
 import type { Factor } from "./theme.js";
@@ -31,14 +31,6 @@ function daysApart(a: string | null, b: string | null): number | null {
  * Whether two reports tell of the same event: they share a specific anchor (a facility, a town, a
  * person) and their dates agree. A 2022 assault and a 2020 riot at the same prison are two events.
  */
-/** Kilometres between two points on the globe (haversine). */
-function km([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
-  const rad = Math.PI / 180;
-  const h =
-    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 12_742 * Math.asin(Math.sqrt(h));
-}
 
 /**
  * Two sources may place one attack by different towns ("east of Homs", "near Palmyra"): reports of
