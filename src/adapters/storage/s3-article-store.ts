@@ -74,10 +74,13 @@ export class S3ArticleStore implements ArticleStore {
   }
 
   async getFacts(id: string): Promise<StoredFacts | null> {
-    const raw = await this.objects.getJson(machineFactsKey(id));
+    // Both are needed: read together, not one round trip after the other.
+    const [raw, versions] = await Promise.all([
+      this.objects.getJson(machineFactsKey(id)),
+      this.analystVersions(id),
+    ]);
     if (raw === null) return null;
     const machine = FactsDocument.parse(raw);
-    const versions = await this.analystVersions(id);
     const newestKey = versions[versions.length - 1]?.key;
     const newest = newestKey ? await this.objects.getJson(newestKey) : null;
     return {
@@ -88,9 +91,14 @@ export class S3ArticleStore implements ArticleStore {
   }
 
   async getCurrentFactsText(id: string): Promise<string | null> {
+    // Every briefing waits for this read. Most articles have no analyst version, so the
+    // machine's facts are asked for alongside the listing instead of one round trip after it;
+    // an article with versions pays one GET for nothing.
+    const machine = this.objects.getText(machineFactsKey(id));
+    machine.catch(() => undefined); // read below only if no version supersedes it
     const versions = await this.analystVersions(id);
     const newestKey = versions[versions.length - 1]?.key;
-    return this.objects.getText(newestKey ?? machineFactsKey(id));
+    return newestKey ? this.objects.getText(newestKey) : machine;
   }
 
   /** The time of saving is the object's own (`savedAt` is kept for the port's other stores). */
