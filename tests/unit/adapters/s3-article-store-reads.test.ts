@@ -61,4 +61,22 @@ describe("S3ArticleStore reads of facts", () => {
     expect(log.indexOf(`get ${machineKey}`)).toBeLessThan(log.indexOf("listed"));
     expect(log.indexOf(`list articles/${ID}/facts/`)).toBeLessThan(log.indexOf("listed"));
   });
+
+  it("reads an article's machine facts from S3 once: they are never replaced", async () => {
+    const { objects, log } = objectsWith({ [machineKey]: '{"machine":true}' });
+    const store = new S3ArticleStore(objects);
+    for (let i = 0; i < 3; i++) expect(await store.getCurrentFactsText(ID)).toBe('{"machine":true}');
+    expect(log.filter((l) => l === `get ${machineKey}`)).toHaveLength(1);
+    // The versions are listed every time: an analyst may have saved one since.
+    expect(log.filter((l) => l.startsWith("list "))).toHaveLength(3);
+  });
+
+  it("does not remember that an article had no facts", async () => {
+    const stored: Record<string, string> = {};
+    const { objects } = objectsWith(stored);
+    const store = new S3ArticleStore(objects);
+    expect(await store.getCurrentFactsText(ID)).toBeNull();
+    stored[machineKey] = '{"machine":true}';
+    expect(await store.getCurrentFactsText(ID)).toBe('{"machine":true}');
+  });
 });
