@@ -5,7 +5,8 @@
  * threads, embedded S3 and DynamoDB) and of each kind of Chromium process, how many cores the run
  * kept busy, and the peak RSS of each. With `--cpu-prof` the server writes a V8 CPU profile per
  * thread, summarised by self time per function. Extra environment for the server may be given as
- * NAME=value arguments (e.g. RENDER_CONCURRENCY=1).
+ * NAME=value arguments (e.g. RENDER_CONCURRENCY=1). KEEP_PROF=1 keeps the profiles and prints where the
+ * measured loop lies in them, for a closer reading (by stack, by category) than the summary.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -294,4 +295,8 @@ if (cpuProf) {
     console.log(top(self, 25).join("\n"));
   }
 }
-await rm(profDir, { recursive: true, force: true });
+if (process.env.KEEP_PROF)
+  console.log(
+    `profiles kept in ${profDir}; loop from ${stoppedAt - window.fromEndUs} to ${stoppedAt - window.toEndUs} ms before the profile end`,
+  );
+else await rm(profDir, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import { FactsDocument } from "../../core/facts/schema.js";
 import type { ArticleStore, Page, PageRequest, StoredFacts } from "../../core/ports.js";
 import { NewestFirstIndex } from "./newest-first-index.js";
 import type { ListedObject, S3Objects } from "./s3-objects.js";
+import { ImmutableTextCache } from "./text-cache.js";
 
 const articleKey = (id: string) => `articles/${id}/article.json`;
 const machineFactsKey = (id: string) => `articles/${id}/facts.json`;
@@ -33,11 +34,30 @@ function versionOf(object: ListedObject): AnalystVersion | null {
   return { key: object.key, version: Number(m[1]), savedAt };
 }
 
+/** Memory for the machine's facts of recent articles: a few dozen typical articles. */
+const MACHINE_FACTS_CACHE_BYTES = 16 * 1024 * 1024;
+
 export class S3ArticleStore implements ArticleStore {
   private readonly index: NewestFirstIndex;
+  /**
+   * The machine's facts of an article are written once, with it, and never replaced (an
+   * analyst's edit is a new version under its own key; the article record itself is not cached,
+   * since copies are linked onto it later). Every briefing over an article reads them: after the
+   * first, from memory instead of S3.
+   */
+  private readonly machineFacts = new ImmutableTextCache(MACHINE_FACTS_CACHE_BYTES);
 
   constructor(private readonly objects: S3Objects) {
     this.index = new NewestFirstIndex(objects, "articles");
+  }
+
+  private async machineFactsText(id: string): Promise<string | null> {
+    const key = machineFactsKey(id);
+    const cached = this.machineFacts.get(key);
+    if (cached !== undefined) return cached;
+    const text = await this.objects.getText(key);
+    if (text !== null) this.machineFacts.set(key, text);
+    return text;
   }
 
   async get(id: string): Promise<Article | null> {
@@ -74,10 +94,13 @@ export class S3ArticleStore implements ArticleStore {
   }
 
   async getFacts(id: string): Promise<StoredFacts | null> {
-    const raw = await this.objects.getJson(machineFactsKey(id));
+    // Both are needed: read together, not one round trip after the other.
+    const [raw, versions] = await Promise.all([
+      this.objects.getJson(machineFactsKey(id)),
+      this.analystVersions(id),
+    ]);
     if (raw === null) return null;
     const machine = FactsDocument.parse(raw);
-    const versions = await this.analystVersions(id);
     const newestKey = versions[versions.length - 1]?.key;
     const newest = newestKey ? await this.objects.getJson(newestKey) : null;
     return {
@@ -88,9 +111,14 @@ export class S3ArticleStore implements ArticleStore {
   }
 
   async getCurrentFactsText(id: string): Promise<string | null> {
+    // Every briefing waits for this read. Most articles have no analyst version, so the
+    // machine's facts are asked for alongside the listing instead of one round trip after it;
+    // an article with versions pays one GET for nothing.
+    const machine = this.machineFactsText(id);
+    machine.catch(() => undefined); // read below only if no version supersedes it
     const versions = await this.analystVersions(id);
     const newestKey = versions[versions.length - 1]?.key;
-    return this.objects.getText(newestKey ?? machineFactsKey(id));
+    return newestKey ? this.objects.getText(newestKey) : machine;
   }
 
   /** The time of saving is the object's own (`savedAt` is kept for the port's other stores). */
