@@ -87,6 +87,30 @@ interface Run {
   absorbed: number[];
 }
 
+/** Months and weekdays, whose numbers are dates ("June 9,", "Sat 31 Oct"), not names. */
+const CALENDAR_WORDS = new Set(
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun".split(
+    " ",
+  ),
+);
+
+/**
+ * "Kabarto 1, Kabarto 2 and Rwanga", "Camp 5 camp": a one- or two-digit number after a name word
+ * numbers the place or site, when the name ends there (a list's comma or conjunction, or a head
+ * noun follows). Not after a month or weekday ("June 9, 2025" is a date).
+ */
+function numberedName(tokens: readonly Token[], j: number, n: number): boolean {
+  const name = tokens[j];
+  const num = tokens[n];
+  if (!name || !num || name.kind !== "word" || !name.cap || CALENDAR_WORDS.has(name.norm)) return false;
+  if (num.kind !== "num" || !num.space || !/^\d{1,2}$/.test(num.text)) return false;
+  const after = tokens[n + 1];
+  if (!after || after.sentence !== num.sentence) return false;
+  if (after.text === "," || after.norm === "and" || after.norm === "or") return true;
+  const singular = after.norm.replace(/s$/, "");
+  return after.kind === "word" && !after.cap && (FACILITY_HEADS.has(singular) || PLACE_HEADS.has(singular));
+}
+
 /** Extends a run of name tokens from `start`; lexicon places may be absorbed into longer names. */
 function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readonly LexiconMatch[]): Run {
   const { tokens } = doc;
@@ -112,6 +136,10 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
     }
     const current = tokens[j] as Token;
     if (t.text === "." && !t.space && TITLE_ABBREVIATIONS.has(current.norm) && next?.cap) {
+      j = n;
+      continue;
+    }
+    if (numberedName(tokens, j, n)) {
       j = n;
       continue;
     }
@@ -282,6 +310,8 @@ function trimRun(
   while (last >= first) {
     const t = tokens[last] as Token;
     if (t.kind === "word" && !FUNCTION_CONNECTORS.has(t.norm) && !NOT_NAME_WORDS.has(t.norm)) break;
+    // "Kabarto 1": the number extendRun kept after a name word stays.
+    if (last > first && numberedName(tokens, last - 1, last)) break;
     last--;
   }
   // "Hamish Dunleavy MP", "Jane Roe KC": letters after a name are not part of it.

@@ -42,8 +42,9 @@ const MEDIA_NOUNS = new Set(
     " ",
   ),
 );
+/** Adjectives of peoples and their languages: alone ("in English", "Kurdish village") no name. */
 const PEOPLE_ADJECTIVES = new Set(
-  "kurdish arab arabic turkmen yazidi ezidi assyrian chaldean druze alawite sunni shia shiite christian bedouin armenian circassian syriac".split(
+  "kurdish arab arabic turkmen yazidi ezidi assyrian chaldean druze alawite sunni shia shiite christian bedouin armenian circassian syriac english french german norwegian spanish russian persian farsi hebrew urdu".split(
     " ",
   ),
 );
@@ -132,6 +133,28 @@ function listAfterPlacePreposition(tokens: readonly Token[], first: number, plac
   while (k > 0 && placeAt(k - 1)) k--;
   const norm = tokens[k - 1]?.norm ?? "";
   return PLACE_PREPOSITIONS.has(norm) || norm === "between";
+}
+
+const facilityPlural = (w: string) => w.endsWith("s") && FACILITY_HEADS.has(w.slice(0, -1));
+
+/**
+ * The kind a list of names shares when it ends in one plural head noun: from `from` (the comma
+ * or conjunction after a name), over names, numbers, commas and "and"/"or", to the first other
+ * word. Only the plural of a place or facility head ends such a list.
+ */
+function listHead(tokens: readonly Token[], from: number): "place" | "facility" | undefined {
+  const sentence = tokens[from]?.sentence;
+  for (let k = from; k < from + 24; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence) return undefined;
+    if (t.text === "," || t.text === "-" || t.kind === "num" || t.norm === "and" || t.norm === "or") continue;
+    if (t.kind === "word" && (t.cap || NAME_PARTICLES.has(t.norm))) continue;
+    if (t.kind !== "word" || !t.norm.endsWith("s")) return undefined;
+    const singular = t.norm.slice(0, -1);
+    if (PLACE_HEADS.has(singular)) return "place";
+    return FACILITY_HEADS.has(singular) ? "facility" : undefined;
+  }
+  return undefined;
 }
 
 /** Index of the first token before the name, skipping a title ("Brigadier General", "Dr."). */
@@ -292,16 +315,15 @@ export function guessEntityType(
     FACILITY_HEADS.has(next2.norm)
   )
     score.facility += 4;
-  // "the Daratu and Baharka areas of Erbil": two names before one plural place noun.
-  if (next?.norm === "and" && next2?.cap) {
-    for (let k = last + 3; k <= last + 5; k++) {
-      const t = tokens[k];
-      if (!t || t.sentence !== head.sentence) break;
-      if (t.kind === "word" && !t.cap) {
-        if (t.norm.endsWith("s") && PLACE_HEADS.has(t.norm.slice(0, -1))) score.place += 3;
-        break;
-      }
-    }
+  // "Rwanga and Chamishku camps": a plural facility noun after the last name of a list (alone,
+  // "Mediterranean ports" is an adjective's).
+  const listEnd = prev !== undefined && [",", "and", "or"].includes(prev.text.toLowerCase());
+  if (listEnd && next && !next.cap && next.kind === "word" && facilityPlural(next.norm)) score.facility += 3;
+  // "the Daratu and Baharka areas of Erbil", "the Sharya, Khanke, Kabarto 1 and Rwanga camps":
+  // names listed before one plural place or facility noun are each of that kind.
+  if (next?.text === "," || next?.norm === "and" || next?.norm === "or") {
+    const kind = listHead(tokens, last + 1);
+    if (kind) score[kind] += 3;
   }
   // "Khattab Ghazi al-Rawi, known as Abu Khattab": a man known by his kunya.
   if (
@@ -332,6 +354,13 @@ export function guessEntityType(
         roleAt = k;
         break;
       }
+      // "X, a 52-year-old Yazidi mother of five", "X, a widow": only a person is someone's kin.
+      if (KIN_NOUNS.has(t.norm) && ["a", "an"].includes(norm(next2))) {
+        roleAt = k;
+        break;
+      }
+      // "X, a town whose sons ...": a place noun first makes the apposition no person's.
+      if (PLACE_OF.has(t.norm) || PLACE_HEADS.has(t.norm)) break;
       if (t.text !== "-" && tokens[k + 1]?.text !== "-") compound = false;
     }
     // Not a common word alone: "Thanks, General."

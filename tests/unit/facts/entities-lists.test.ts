@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers.js";
+
+/**
+ * Names no lexicon holds, typed by the list or apposition they stand in (issue 10, entity
+ * recall on unseen text), on made-up sentences.
+ */
+const names = (text: string) => extract(text).entities.map((e) => `${e.name} (${e.type})`);
+
+describe("names listed before one plural head noun", () => {
+  it("every name of a comma list before 'camps' is a site, numbered ones included", () => {
+    const found = names(
+      "The survey covered families in the Qarawan, Dersel 1, Dersel 2, Birkan and Hawara camps.",
+    );
+    for (const name of ["Qarawan", "Dersel 1", "Dersel 2", "Birkan", "Hawara"])
+      expect(found).toContain(`${name} (facility)`);
+  });
+
+  it("every name of a comma list before 'villages' is a place", () => {
+    const found = names("Militants raided the Zirak, Barav and Gulan villages at night.");
+    expect(found).toEqual(expect.arrayContaining(["Zirak (place)", "Barav (place)", "Gulan (place)"]));
+  });
+
+  it("a lone adjective before a plural facility noun is no name", () => {
+    expect(names("Shipments leave through Mediterranean ports every week.")).not.toContain(
+      "Mediterranean (facility)",
+    );
+  });
+
+  it("a number after a month or weekday stays a date", () => {
+    const found = names("The talks ran from Dersel on June 9, and again on Sat 31 and later.");
+    expect(found.some((n) => /June|Sat/.test(n))).toBe(false);
+  });
+});
+
+describe("a name in apposition to a kin noun", () => {
+  it("'X, a 52-year-old mother of five' is a person", () => {
+    expect(
+      names("In the camp, Pakhshan Rekani, a 47-year-old Yazidi mother of four, showed us the tent."),
+    ).toContain("Pakhshan Rekani (person)");
+  });
+
+  it("a place noun first keeps the apposition a place's", () => {
+    expect(
+      names("Militants reached Girdasor, a village whose sons had joined the police, on Monday.").some((n) =>
+        n.startsWith("Girdasor (person"),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("languages", () => {
+  it("'in English and Norwegian' names no place", () => {
+    expect(names("The director is available for interviews in English and Norwegian.")).toEqual([]);
+  });
+});
