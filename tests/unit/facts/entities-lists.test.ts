@@ -54,3 +54,37 @@ describe("languages", () => {
     expect(names("The director is available for interviews in English and Norwegian.")).toEqual([]);
   });
 });
+
+describe("a name typed by the words around it", () => {
+  it("'residents of X' makes X a place", () => {
+    expect(names("Residents of Qasrok told us that a house was hit.")).toContain("Qasrok (place)");
+  });
+
+  it("a known place and capitalised words before a lower-case 'administration' name a body", () => {
+    const doc = extract("According to the Kirkuk Old Citadel administration, the gates stayed shut.");
+    const body = doc.entities.find((e) => e.type === "organization");
+    expect([body?.name, ...(body?.aliases ?? [])]).toContain("Kirkuk Old Citadel administration");
+  });
+
+  it("a river named after a known place is a place, not a stray 'River'", () => {
+    const found = names("Fighters hid in the orchards along the Diyala River last week.");
+    expect(found).toContain("Diyala River (place)");
+    expect(found).not.toContain("River (place)");
+  });
+});
+
+describe("a governorate that acts", () => {
+  it("'the Nineveh governorate said' is the governorate's administration; the place keeps its other mentions", () => {
+    const doc = extract(
+      "Two shepherds were killed near Mosul in Nineveh. The Nineveh governorate said on Tuesday that the road would be closed.",
+    );
+    const body = doc.entities.find((e) => e.name === "Nineveh governorate");
+    expect(body?.type).toBe("organization");
+    expect(doc.entities.find((e) => e.name === "Nineveh")?.mentions.map((m) => m.text)).toEqual(["Nineveh"]);
+  });
+
+  it("a governorate as a territory stays a place", () => {
+    const doc = extract("The attack happened in the Nineveh governorate on Tuesday.");
+    expect(doc.entities.some((e) => e.type === "organization" && /governorate/.test(e.name))).toBe(false);
+  });
+});

@@ -13,7 +13,7 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from "../text/word-lists.js";
-import { guessEntityType, POSTNOMINALS, type TypeGuess } from "./entity-type-guess.js";
+import { BODY_NOUNS, guessEntityType, POSTNOMINALS, type TypeGuess } from "./entity-type-guess.js";
 
 /**
  * Names the lexicon does not know: runs of capitalised words ("Hamid al-Shatari", "Levant
@@ -86,6 +86,9 @@ interface Run {
   last: number;
   absorbed: number[];
 }
+
+/** Capitalised heads of a natural feature named after a place: "Diyala River", "Zab Valley". */
+const FEATURE_HEADS = new Set(["river", "valley", "lake", "mountains", "marshes", "dam"]);
 
 /** Months and weekdays, whose numbers are dates ("June 9,", "Sat 31 Oct"), not names. */
 const CALENDAR_WORDS = new Set(
@@ -377,8 +380,24 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
           (covered[after.i] ?? -1) < 0
         ) {
           const tentative = extendRun(doc, i, covered, matches);
-          if (hasOrgHead(tokens, match.last + 1, tentative.last)) run = tentative;
+          // "the Karbala Holy Shrines administration": the body's noun may follow in lower case.
+          const body = tokens[tentative.last + 1];
+          const bodyAfter = body?.kind === "word" && !body.cap && BODY_NOUNS.has(body.norm);
+          if (hasOrgHead(tokens, match.last + 1, tentative.last) || bodyAfter) run = tentative;
         }
+        // "the Diyala River", "the Zab Valley": a natural feature named after a known place is a
+        // place of its own, not the place and a stray capitalised noun.
+        if (
+          !run &&
+          match.entry.type === "place" &&
+          after?.kind === "word" &&
+          after.cap &&
+          !after.upper &&
+          after.sentence === tokens[i]?.sentence &&
+          FEATURE_HEADS.has(after.norm) &&
+          (covered[after.i] ?? -1) < 0
+        )
+          run = { first: i, last: after.i, absorbed: [m] };
         if (!run) {
           i = match.last;
           continue;

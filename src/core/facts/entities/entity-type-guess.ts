@@ -72,6 +72,10 @@ const DIRECTIONS = new Set(
     " ",
   ),
 );
+/** People of a place: "residents of X", "the villagers of X". */
+const RESIDENT_NOUNS = new Set(["residents", "inhabitants", "villagers", "townspeople", "natives"]);
+/** Common nouns of a body that follow its name in lower case: "the X administration". */
+export const BODY_NOUNS = new Set(["administration", "directorate", "authority"]);
 const TRIBE_NOUNS = new Set(["tribe", "tribes", "clan", "clans", "confederation"]);
 const RESOURCE_WORDS = new Set(["gas", "oil", "phosphate", "power", "water", "air"]);
 /** "his first name, X", "her given name, X", "identified only as X", "known only as X". */
@@ -241,6 +245,8 @@ export function guessEntityType(
   if (prev && PLACE_PREPOSITIONS.has(prev.norm) && PLACE_OF.has((prev2?.norm ?? "").replace(/s$/, "")))
     score.place += 2;
   if (prev?.norm === "of" && PLACE_OF.has(norm(prev2))) score.place += 3;
+  // "Residents of Gwer told us": people live in a place.
+  if (prev?.norm === "of" && RESIDENT_NOUNS.has(norm(prev2))) score.place += 3;
   // "north of Mount Sinjar", "west of Akashat": a direction from a place.
   if (prev?.norm === "of" && DIRECTIONS.has(norm(prev2))) score.place += 3;
   if (prev?.norm === "to" && norm(prev2) === "according") {
@@ -305,6 +311,12 @@ export function guessEntityType(
   if (next && !next.cap && next.kind === "word" && TRIBE_NOUNS.has(next.norm)) {
     score.organization += 5;
     headWord = !next.norm.endsWith("s");
+  }
+  // "the Karbala Holy Shrines administration", "the Qandil Mountains authority": a body named
+  // before its common noun, as a tribe is.
+  if (next && !next.cap && next.kind === "word" && BODY_NOUNS.has(next.norm)) {
+    score.organization += 4;
+    headWord = true;
   }
   // "the Khor Mor gas field", "the Omar oil field": a facility named before its two-word head.
   if (
@@ -394,7 +406,9 @@ export function guessEntityType(
     score: best,
     headWord:
       headWord &&
-      (type === "place" || type === "facility" || (type === "organization" && TRIBE_NOUNS.has(norm(next)))),
+      (type === "place" ||
+        type === "facility" ||
+        (type === "organization" && (TRIBE_NOUNS.has(norm(next)) || BODY_NOUNS.has(norm(next))))),
   };
   if (type === "person" && given?.gender) guess.gender = given.gender;
   return guess;
