@@ -87,6 +87,16 @@ interface Run {
   absorbed: number[];
 }
 
+/** First words of a state body's name under a government: "KRG Ministry of ...". */
+const STATE_BODY_WORDS = new Set([
+  "ministry",
+  "department",
+  "directorate",
+  "council",
+  "office",
+  "commission",
+]);
+
 /** Capitalised heads of a natural feature named after a place: "Diyala River", "Zab Valley". */
 const FEATURE_HEADS = new Set(["river", "valley", "lake", "mountains", "marshes", "dam"]);
 
@@ -368,11 +378,15 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
       if (m >= 0) {
         const match = matches[m] as LexiconMatch;
         const after = tokens[match.last + 1];
-        // "UN Mine Action Service": an umbrella body's acronym opening a longer body's name.
+        // "UN Mine Action Service", "KRG Ministry of Natural Resources": an umbrella body's
+        // acronym opening a longer body's name; a longer acronym only before a state body's
+        // word ("BBC News" is the outlet, not a body under it).
+        const acronym = tokens[i]?.text ?? "";
         const umbrella =
           match.entry.type === "organization" &&
           match.first === match.last &&
-          /^\p{Lu}{2}$/u.test(tokens[i]?.text ?? "");
+          (/^\p{Lu}{2}$/u.test(acronym) ||
+            (/^\p{Lu}{3,4}$/u.test(acronym) && STATE_BODY_WORDS.has(after?.norm ?? "")));
         if (
           (match.entry.type === "place" || umbrella) &&
           after?.cap &&

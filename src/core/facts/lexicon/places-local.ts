@@ -230,7 +230,7 @@ export const LOCAL_PLACES: LexiconEntry[] = [
     "city",
     "Al-Darbasiyah",
     [40.65, 37.07],
-    ["al-Darbasiyah", "Darbasiyah", "Derbasiye", "Darbasiyeh"],
+    ["al-Darbasiyah", "Darbasiyah", "Derbasiye", "Darbasiyeh", "Dirbêsiyê"],
     "Syria",
   ),
   place("tell-brak", "city", "Tell Brak", [41.06, 36.67], ["Tal Brak", "Tel Brak"], "Syria"),
