@@ -88,3 +88,26 @@ describe("a governorate that acts", () => {
     expect(doc.entities.some((e) => e.type === "organization" && /governorate/.test(e.name))).toBe(false);
   });
 });
+
+describe("sites by a code or a centre", () => {
+  it("a code of capitals and digits before a base noun is a site", () => {
+    expect(names("The advisers left the Q7 base near Kirkuk in 2020.")).toContain("Q7 (facility)");
+  });
+
+  it("a code with no site noun after it is no name", () => {
+    expect(names("The G7 met and F16 jets flew.")).toEqual([]);
+  });
+
+  it("a name before a lower-case 'center' is a site", () => {
+    expect(names("The boys were first held at the Barzan center, a rehabilitation facility.")).toContain(
+      "Barzan (facility)",
+    );
+  });
+});
+
+describe("Baghdad's districts", () => {
+  it("Karrada is a place in Iraq", () => {
+    const doc = extract("A sound bomb exploded outside a shop in Karrada at about 23:00.");
+    expect(doc.entities.find((e) => e.name === "Karrada")?.lexiconId).toBe("place/karrada");
+  });
+});

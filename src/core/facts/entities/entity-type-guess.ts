@@ -72,6 +72,8 @@ const DIRECTIONS = new Set(
     " ",
   ),
 );
+/** "the Houry center": after a name in lower case, a centre is a site (capitalised, a body's name). */
+const CENTRES = new Set(["centre", "center"]);
 /** People of a place: "residents of X", "the villagers of X". */
 const RESIDENT_NOUNS = new Set(["residents", "inhabitants", "villagers", "townspeople", "natives"]);
 /** Common nouns of a body that follow its name in lower case: "the X administration". */
@@ -303,7 +305,12 @@ export function guessEntityType(
   if (next && !next.cap && next.kind === "word" && placeHead(next.norm)) {
     score.place += 3;
     headWord = !next.norm.endsWith("s");
-  } else if (next && !next.cap && next.kind === "word" && FACILITY_HEADS.has(next.norm)) {
+  } else if (
+    next &&
+    !next.cap &&
+    next.kind === "word" &&
+    (FACILITY_HEADS.has(next.norm) || CENTRES.has(next.norm))
+  ) {
     score.facility += 3;
     headWord = true;
   }

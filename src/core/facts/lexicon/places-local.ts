@@ -258,6 +258,11 @@ export const LOCAL_PLACES: LexiconEntry[] = [
   ),
   place("adhamiya", "city", "Adhamiya", [44.38, 33.37], ["Adhamiyah", "al-Adhamiya", "Azamiyah"], "Iraq"),
   place("sadr-city", "city", "Sadr City", [44.45, 33.39], [], "Iraq"),
+  place("karrada", "city", "Karrada", [44.42, 33.3], ["al-Karrada", "Al-Karrada", "Karada"], "Iraq"),
+  place("jadriya", "city", "Jadriya", [44.39, 33.28], ["Jadiriya", "al-Jadriya", "Jadriyah"], "Iraq"),
+  place("zayouna", "city", "Zayouna", [44.47, 33.33], ["Zayuna", "Zayouneh"], "Iraq"),
+  place("ghazaliya", "city", "Ghazaliya", [44.28, 33.34], ["Ghazaliyah", "al-Ghazaliya"], "Iraq"),
+  place("shula", "city", "Shula", [44.3, 33.39], ["al-Shula", "Shuala", "al-Shuala"], "Iraq"),
   place(
     "green-zone",
     "city",
