@@ -111,3 +111,16 @@ describe("Baghdad's districts", () => {
     expect(doc.entities.find((e) => e.name === "Karrada")?.lexiconId).toBe("place/karrada");
   });
 });
+
+describe("bodies by their governing noun", () => {
+  it("a body's noun before 'of' inside the name makes it a body, not a titled person", () => {
+    expect(names("The General Directorate of Ports said on Monday that trucks were searched.")).toContain(
+      "General Directorate of Ports (organization)",
+    );
+  });
+
+  it("'the Israeli military' is Israel's army", () => {
+    const doc = extract("Israel has struck sites in Syria, but the Israeli military did not comment.");
+    expect(doc.entities.find((e) => e.lexiconId === "org/idf")?.aliases).toContain("Israeli military");
+  });
+});

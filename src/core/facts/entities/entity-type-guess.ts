@@ -211,7 +211,9 @@ export function guessEntityType(
   // "Pearl Petroleum", "Dana Gas", "Korek Telecom": a company named for its trade.
   if (!single && head.cap && COMPANY_HEADS.has(head.norm)) score.organization += 4;
   if (words.some((t) => ORG_INNER_WORDS.has(t.norm))) score.organization += 5;
-  if (ORG_HEADS.has(firstWord.norm) && ["of", "for"].includes(norm(tokens[firstWord.i + 1])))
+  // "Ministry of X", "General Authority of Customs", "Supreme Council for X": a body's noun
+  // governing the rest of the name.
+  if (words.some((t) => t !== head && ORG_HEADS.has(t.norm) && ["of", "for"].includes(norm(tokens[t.i + 1]))))
     score.organization += 3;
   if (FACILITY_HEADS.has(head.norm) || firstWord.norm === "camp") score.facility += 4;
   if (PLACE_HEADS.has(head.norm)) score.place += 4;
