@@ -124,3 +124,14 @@ describe("bodies by their governing noun", () => {
     expect(doc.entities.find((e) => e.lexiconId === "org/idf")?.aliases).toContain("Israeli military");
   });
 });
+
+describe("a numbered unit of a named force", () => {
+  it("'the 5th Brigade of the Federal Police' is the Federal Police in the words that place the unit", () => {
+    const doc = extract(
+      "A roadside bomb struck a vehicle of the 5th Brigade of the Federal Police on the road.",
+    );
+    const police = doc.entities.find((e) => e.name === "Federal Police");
+    expect(police?.aliases).toContain("5th Brigade of the Federal Police");
+    expect(doc.entities.some((e) => e.name === "5th Brigade")).toBe(false);
+  });
+});

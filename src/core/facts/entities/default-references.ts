@@ -175,3 +175,36 @@ export function addGovernorateBodies(
     }
   }
 }
+
+/** Unit nouns after an ordinal: "5th Brigade", "the 14th Division". */
+const UNIT_NOUNS = new Set(["brigade", "division", "battalion", "regiment", "corps", "unit", "company"]);
+
+/**
+ * "the 5th Brigade of the Federal Police", "the 14th Division of the Iraqi army": a numbered
+ * unit of a named force is that force, in the words that place the unit in it; the unit alone
+ * elsewhere stays a name of its own.
+ */
+export function joinUnitsToForces(doc: Doc, drafts: EntityDraft[], owners: Map<number, EntityDraft>): void {
+  const { tokens } = doc;
+  for (const unit of drafts) {
+    if (unit.lexicon || unit.type !== "organization") continue;
+    for (const m of [...unit.mentions]) {
+      if (
+        !UNIT_NOUNS.has(tokens[m.last]?.norm ?? "") ||
+        !/\d|first|second|third/i.test(tokens[m.first]?.text ?? "")
+      )
+        continue;
+      let k = m.last + 1;
+      if (tokens[k]?.norm !== "of") continue;
+      k++;
+      if (tokens[k]?.norm === "the") k++;
+      const force = owners.get(k);
+      if (!force?.lexicon || force.type !== "organization" || force === unit) continue;
+      const at = force.mentions.find((f) => f.first === k);
+      if (!at || tokens[at.last]?.sentence !== tokens[m.first]?.sentence) continue;
+      unit.mentions.splice(unit.mentions.indexOf(m), 1);
+      at.first = m.first;
+      for (let j = m.first; j <= at.last; j++) owners.set(j, force);
+    }
+  }
+}

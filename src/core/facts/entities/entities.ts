@@ -14,6 +14,7 @@ import {
   addGovernorateBodies,
   addPlacePolice,
   addSoldierArmies,
+  joinUnitsToForces,
 } from "./default-references.js";
 import { findCandidates } from "./entity-candidates.js";
 import { type EntityDraft, lexiconDraft, type MentionDraft, resolveDraft } from "./entity-draft.js";
@@ -181,6 +182,7 @@ export function findEntities(doc: Doc): EntityIndex {
   addPlacePolice(doc, live, ownersOf(live));
   addGovernorateBodies(doc, live, ownersOf(live));
   addHandles(doc, live, ownersOf(live));
+  joinUnitsToForces(doc, live, ownersOf(live));
   live = live.filter((d) => !d.mergedInto && d.mentions.length > 0);
   for (const d of live) {
     d.mentions.sort((a, b) => a.first - b.first);
