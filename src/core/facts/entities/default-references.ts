@@ -1,5 +1,6 @@
 import type { Doc } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
+import { SPEECH_VERBS } from "../text/word-lists.js";
 import { ARMIES, countryOf } from "./country-references.js";
 import { type EntityDraft, referencedDraft } from "./entity-draft.js";
 
@@ -111,6 +112,99 @@ export function addPlacePolice(doc: Doc, drafts: EntityDraft[], owners: Map<numb
       }
       police.mentions.push({ first: m.first, last: noun.i });
       owners.set(noun.i, police);
+    }
+  }
+}
+
+/** What a body does and a territory cannot: speak, issue, order, ban. */
+const BODY_ACTS = new Set([
+  ...SPEECH_VERBS,
+  "issued",
+  "issues",
+  "ordered",
+  "orders",
+  "banned",
+  "bans",
+  "imposed",
+  "imposes",
+  "decided",
+  "urged",
+  "urges",
+  "called",
+  "asked",
+  "lifted",
+  "suspended",
+  "extended",
+]);
+
+/**
+ * "The Deir Ezzor governorate said", "Nineveh governorate banned": a governorate that speaks or
+ * acts is its administration, a body of its own named by the place and the noun; the place
+ * keeps its other mentions.
+ */
+export function addGovernorateBodies(
+  doc: Doc,
+  drafts: EntityDraft[],
+  owners: Map<number, EntityDraft>,
+): void {
+  const { tokens } = doc;
+  const byName = new Map<string, EntityDraft>();
+  for (const place of [...drafts]) {
+    if (place.type !== "place") continue;
+    for (const m of [...place.mentions]) {
+      // The noun is part of the mention ("Deir Ezzor governorate") or right after it.
+      const inside = m.last > m.first && tokens[m.last]?.norm === "governorate";
+      const nounAt = inside ? m.last : m.last + 1;
+      const noun = tokens[nounAt];
+      if (noun?.norm !== "governorate" || noun.meta || (!inside && owners.has(nounAt))) continue;
+      const verb = tokens[nounAt + 1];
+      if (verb?.kind !== "word" || verb.cap || !BODY_ACTS.has(verb.norm) || verb.sentence !== noun.sentence)
+        continue;
+      const name = doc.text.slice(tokens[m.first]?.start ?? 0, noun.end);
+      let body = byName.get(name.toLowerCase());
+      if (!body) {
+        body = { type: "organization", name, nameKeys: [], extraAliases: [], mentions: [] };
+        const affiliation = place.lexicon?.affiliation;
+        if (affiliation) body.affiliation = affiliation;
+        byName.set(name.toLowerCase(), body);
+        drafts.push(body);
+      }
+      place.mentions.splice(place.mentions.indexOf(m), 1);
+      body.mentions.push({ first: m.first, last: nounAt });
+      for (let k = m.first; k <= nounAt; k++) owners.set(k, body);
+    }
+  }
+}
+
+/** Unit nouns after an ordinal: "5th Brigade", "the 14th Division". */
+const UNIT_NOUNS = new Set(["brigade", "division", "battalion", "regiment", "corps", "unit", "company"]);
+
+/**
+ * "the 5th Brigade of the Federal Police", "the 14th Division of the Iraqi army": a numbered
+ * unit of a named force is that force, in the words that place the unit in it; the unit alone
+ * elsewhere stays a name of its own.
+ */
+export function joinUnitsToForces(doc: Doc, drafts: EntityDraft[], owners: Map<number, EntityDraft>): void {
+  const { tokens } = doc;
+  for (const unit of drafts) {
+    if (unit.lexicon || unit.type !== "organization") continue;
+    for (const m of [...unit.mentions]) {
+      if (
+        !UNIT_NOUNS.has(tokens[m.last]?.norm ?? "") ||
+        !/\d|first|second|third/i.test(tokens[m.first]?.text ?? "")
+      )
+        continue;
+      let k = m.last + 1;
+      if (tokens[k]?.norm !== "of") continue;
+      k++;
+      if (tokens[k]?.norm === "the") k++;
+      const force = owners.get(k);
+      if (!force?.lexicon || force.type !== "organization" || force === unit) continue;
+      const at = force.mentions.find((f) => f.first === k);
+      if (!at || tokens[at.last]?.sentence !== tokens[m.first]?.sentence) continue;
+      unit.mentions.splice(unit.mentions.indexOf(m), 1);
+      at.first = m.first;
+      for (let j = m.first; j <= at.last; j++) owners.set(j, force);
     }
   }
 }

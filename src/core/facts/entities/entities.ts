@@ -9,11 +9,18 @@ import {
   addCountryReferences,
   joinBareBodies,
 } from "./country-references.js";
-import { addCoalitionReferences, addPlacePolice, addSoldierArmies } from "./default-references.js";
+import {
+  addCoalitionReferences,
+  addGovernorateBodies,
+  addPlacePolice,
+  addSoldierArmies,
+  joinUnitsToForces,
+} from "./default-references.js";
 import { findCandidates } from "./entity-candidates.js";
 import { type EntityDraft, lexiconDraft, type MentionDraft, resolveDraft } from "./entity-draft.js";
 import { addLaterMentions, addReferences } from "./entity-mentions.js";
 import { draftsFromCandidates, joinBracketed, joinKnownAs } from "./entity-merge.js";
+import { addHandles } from "./handles.js";
 import { attachRoles } from "./roles.js";
 
 /**
@@ -173,6 +180,9 @@ export function findEntities(doc: Doc): EntityIndex {
   addCoalitionReferences(doc, live, ownersOf(live));
   addSoldierArmies(doc, live, ownersOf(live));
   addPlacePolice(doc, live, ownersOf(live));
+  addGovernorateBodies(doc, live, ownersOf(live));
+  addHandles(doc, live, ownersOf(live));
+  joinUnitsToForces(doc, live, ownersOf(live));
   live = live.filter((d) => !d.mergedInto && d.mentions.length > 0);
   for (const d of live) {
     d.mentions.sort((a, b) => a.first - b.first);

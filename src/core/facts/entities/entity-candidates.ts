@@ -13,7 +13,7 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from "../text/word-lists.js";
-import { guessEntityType, POSTNOMINALS, type TypeGuess } from "./entity-type-guess.js";
+import { BODY_NOUNS, guessEntityType, POSTNOMINALS, type TypeGuess } from "./entity-type-guess.js";
 
 /**
  * Names the lexicon does not know: runs of capitalised words ("Hamid al-Shatari", "Levant
@@ -87,6 +87,43 @@ interface Run {
   absorbed: number[];
 }
 
+/** First words of a state body's name under a government: "KRG Ministry of ...". */
+const STATE_BODY_WORDS = new Set([
+  "ministry",
+  "department",
+  "directorate",
+  "council",
+  "office",
+  "commission",
+]);
+
+/** Capitalised heads of a natural feature named after a place: "Diyala River", "Zab Valley". */
+const FEATURE_HEADS = new Set(["river", "valley", "lake", "mountains", "marshes", "dam"]);
+
+/** Months and weekdays, whose numbers are dates ("June 9,", "Sat 31 Oct"), not names. */
+const CALENDAR_WORDS = new Set(
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun".split(
+    " ",
+  ),
+);
+
+/**
+ * "Kabarto 1, Kabarto 2 and Rwanga", "Camp 5 camp": a one- or two-digit number after a name word
+ * numbers the place or site, when the name ends there (a list's comma or conjunction, or a head
+ * noun follows). Not after a month or weekday ("June 9, 2025" is a date).
+ */
+function numberedName(tokens: readonly Token[], j: number, n: number): boolean {
+  const name = tokens[j];
+  const num = tokens[n];
+  if (!name || !num || name.kind !== "word" || !name.cap || CALENDAR_WORDS.has(name.norm)) return false;
+  if (num.kind !== "num" || !num.space || !/^\d{1,2}$/.test(num.text)) return false;
+  const after = tokens[n + 1];
+  if (!after || after.sentence !== num.sentence) return false;
+  if (after.text === "," || after.norm === "and" || after.norm === "or") return true;
+  const singular = after.norm.replace(/s$/, "");
+  return after.kind === "word" && !after.cap && (FACILITY_HEADS.has(singular) || PLACE_HEADS.has(singular));
+}
+
 /** Extends a run of name tokens from `start`; lexicon places may be absorbed into longer names. */
 function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readonly LexiconMatch[]): Run {
   const { tokens } = doc;
@@ -112,6 +149,10 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
     }
     const current = tokens[j] as Token;
     if (t.text === "." && !t.space && TITLE_ABBREVIATIONS.has(current.norm) && next?.cap) {
+      j = n;
+      continue;
+    }
+    if (numberedName(tokens, j, n)) {
       j = n;
       continue;
     }
@@ -282,6 +323,8 @@ function trimRun(
   while (last >= first) {
     const t = tokens[last] as Token;
     if (t.kind === "word" && !FUNCTION_CONNECTORS.has(t.norm) && !NOT_NAME_WORDS.has(t.norm)) break;
+    // "Kabarto 1": the number extendRun kept after a name word stays.
+    if (last > first && numberedName(tokens, last - 1, last)) break;
     last--;
   }
   // "Hamish Dunleavy MP", "Jane Roe KC": letters after a name are not part of it.
@@ -317,6 +360,8 @@ function startsName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.kind !== "word" || t.meta) return false;
   if (t.cap && /\p{L}{2}/u.test(t.text)) return true;
+  // "the K1 base", "H3 airbase": a site's code of capitals and digits, typed by the noun after it.
+  if (/^\p{Lu}{1,2}\d{1,2}$/u.test(t.text)) return true;
   // "al-Shatari", "el-Sisi": a particle joined to a capitalised word.
   return NAME_PARTICLES.has(t.norm) && isJoiner(tokens, i + 1) && (tokens[i + 2]?.cap ?? false);
 }
@@ -335,11 +380,15 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
       if (m >= 0) {
         const match = matches[m] as LexiconMatch;
         const after = tokens[match.last + 1];
-        // "UN Mine Action Service": an umbrella body's acronym opening a longer body's name.
+        // "UN Mine Action Service", "KRG Ministry of Natural Resources": an umbrella body's
+        // acronym opening a longer body's name; a longer acronym only before a state body's
+        // word ("BBC News" is the outlet, not a body under it).
+        const acronym = tokens[i]?.text ?? "";
         const umbrella =
           match.entry.type === "organization" &&
           match.first === match.last &&
-          /^\p{Lu}{2}$/u.test(tokens[i]?.text ?? "");
+          (/^\p{Lu}{2}$/u.test(acronym) ||
+            (/^\p{Lu}{3,4}$/u.test(acronym) && STATE_BODY_WORDS.has(after?.norm ?? "")));
         if (
           (match.entry.type === "place" || umbrella) &&
           after?.cap &&
@@ -347,8 +396,24 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
           (covered[after.i] ?? -1) < 0
         ) {
           const tentative = extendRun(doc, i, covered, matches);
-          if (hasOrgHead(tokens, match.last + 1, tentative.last)) run = tentative;
+          // "the Karbala Holy Shrines administration": the body's noun may follow in lower case.
+          const body = tokens[tentative.last + 1];
+          const bodyAfter = body?.kind === "word" && !body.cap && BODY_NOUNS.has(body.norm);
+          if (hasOrgHead(tokens, match.last + 1, tentative.last) || bodyAfter) run = tentative;
         }
+        // "the Diyala River", "the Zab Valley": a natural feature named after a known place is a
+        // place of its own, not the place and a stray capitalised noun.
+        if (
+          !run &&
+          match.entry.type === "place" &&
+          after?.kind === "word" &&
+          after.cap &&
+          !after.upper &&
+          after.sentence === tokens[i]?.sentence &&
+          FEATURE_HEADS.has(after.norm) &&
+          (covered[after.i] ?? -1) < 0
+        )
+          run = { first: i, last: after.i, absorbed: [m] };
         if (!run) {
           i = match.last;
           continue;

@@ -42,8 +42,9 @@ const MEDIA_NOUNS = new Set(
     " ",
   ),
 );
+/** Adjectives of peoples and their languages: alone ("in English", "Kurdish village") no name. */
 const PEOPLE_ADJECTIVES = new Set(
-  "kurdish arab arabic turkmen yazidi ezidi assyrian chaldean druze alawite sunni shia shiite christian bedouin armenian circassian syriac".split(
+  "kurdish arab arabic turkmen yazidi ezidi assyrian chaldean druze alawite sunni shia shiite christian bedouin armenian circassian syriac english french german norwegian spanish russian persian farsi hebrew urdu".split(
     " ",
   ),
 );
@@ -71,6 +72,12 @@ const DIRECTIONS = new Set(
     " ",
   ),
 );
+/** "the Houry center": after a name in lower case, a centre is a site (capitalised, a body's name). */
+const CENTRES = new Set(["centre", "center"]);
+/** People of a place: "residents of X", "the villagers of X". */
+const RESIDENT_NOUNS = new Set(["residents", "inhabitants", "villagers", "townspeople", "natives"]);
+/** Common nouns of a body that follow its name in lower case: "the X administration". */
+export const BODY_NOUNS = new Set(["administration", "directorate", "authority"]);
 const TRIBE_NOUNS = new Set(["tribe", "tribes", "clan", "clans", "confederation"]);
 const RESOURCE_WORDS = new Set(["gas", "oil", "phosphate", "power", "water", "air"]);
 /** "his first name, X", "her given name, X", "identified only as X", "known only as X". */
@@ -134,6 +141,28 @@ function listAfterPlacePreposition(tokens: readonly Token[], first: number, plac
   return PLACE_PREPOSITIONS.has(norm) || norm === "between";
 }
 
+const facilityPlural = (w: string) => w.endsWith("s") && FACILITY_HEADS.has(w.slice(0, -1));
+
+/**
+ * The kind a list of names shares when it ends in one plural head noun: from `from` (the comma
+ * or conjunction after a name), over names, numbers, commas and "and"/"or", to the first other
+ * word. Only the plural of a place or facility head ends such a list.
+ */
+function listHead(tokens: readonly Token[], from: number): "place" | "facility" | undefined {
+  const sentence = tokens[from]?.sentence;
+  for (let k = from; k < from + 24; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence) return undefined;
+    if (t.text === "," || t.text === "-" || t.kind === "num" || t.norm === "and" || t.norm === "or") continue;
+    if (t.kind === "word" && (t.cap || NAME_PARTICLES.has(t.norm))) continue;
+    if (t.kind !== "word" || !t.norm.endsWith("s")) return undefined;
+    const singular = t.norm.slice(0, -1);
+    if (PLACE_HEADS.has(singular)) return "place";
+    return FACILITY_HEADS.has(singular) ? "facility" : undefined;
+  }
+  return undefined;
+}
+
 /** Index of the first token before the name, skipping a title ("Brigadier General", "Dr."). */
 function before(tokens: readonly Token[], first: number): number {
   let k = first - 1;
@@ -182,7 +211,9 @@ export function guessEntityType(
   // "Pearl Petroleum", "Dana Gas", "Korek Telecom": a company named for its trade.
   if (!single && head.cap && COMPANY_HEADS.has(head.norm)) score.organization += 4;
   if (words.some((t) => ORG_INNER_WORDS.has(t.norm))) score.organization += 5;
-  if (ORG_HEADS.has(firstWord.norm) && ["of", "for"].includes(norm(tokens[firstWord.i + 1])))
+  // "Ministry of X", "General Authority of Customs", "Supreme Council for X": a body's noun
+  // governing the rest of the name.
+  if (words.some((t) => t !== head && ORG_HEADS.has(t.norm) && ["of", "for"].includes(norm(tokens[t.i + 1]))))
     score.organization += 3;
   if (FACILITY_HEADS.has(head.norm) || firstWord.norm === "camp") score.facility += 4;
   if (PLACE_HEADS.has(head.norm)) score.place += 4;
@@ -218,6 +249,8 @@ export function guessEntityType(
   if (prev && PLACE_PREPOSITIONS.has(prev.norm) && PLACE_OF.has((prev2?.norm ?? "").replace(/s$/, "")))
     score.place += 2;
   if (prev?.norm === "of" && PLACE_OF.has(norm(prev2))) score.place += 3;
+  // "Residents of Gwer told us": people live in a place.
+  if (prev?.norm === "of" && RESIDENT_NOUNS.has(norm(prev2))) score.place += 3;
   // "north of Mount Sinjar", "west of Akashat": a direction from a place.
   if (prev?.norm === "of" && DIRECTIONS.has(norm(prev2))) score.place += 3;
   if (prev?.norm === "to" && norm(prev2) === "according") {
@@ -274,7 +307,12 @@ export function guessEntityType(
   if (next && !next.cap && next.kind === "word" && placeHead(next.norm)) {
     score.place += 3;
     headWord = !next.norm.endsWith("s");
-  } else if (next && !next.cap && next.kind === "word" && FACILITY_HEADS.has(next.norm)) {
+  } else if (
+    next &&
+    !next.cap &&
+    next.kind === "word" &&
+    (FACILITY_HEADS.has(next.norm) || CENTRES.has(next.norm))
+  ) {
     score.facility += 3;
     headWord = true;
   }
@@ -282,6 +320,12 @@ export function guessEntityType(
   if (next && !next.cap && next.kind === "word" && TRIBE_NOUNS.has(next.norm)) {
     score.organization += 5;
     headWord = !next.norm.endsWith("s");
+  }
+  // "the Karbala Holy Shrines administration", "the Qandil Mountains authority": a body named
+  // before its common noun, as a tribe is.
+  if (next && !next.cap && next.kind === "word" && BODY_NOUNS.has(next.norm)) {
+    score.organization += 4;
+    headWord = true;
   }
   // "the Khor Mor gas field", "the Omar oil field": a facility named before its two-word head.
   if (
@@ -292,16 +336,15 @@ export function guessEntityType(
     FACILITY_HEADS.has(next2.norm)
   )
     score.facility += 4;
-  // "the Daratu and Baharka areas of Erbil": two names before one plural place noun.
-  if (next?.norm === "and" && next2?.cap) {
-    for (let k = last + 3; k <= last + 5; k++) {
-      const t = tokens[k];
-      if (!t || t.sentence !== head.sentence) break;
-      if (t.kind === "word" && !t.cap) {
-        if (t.norm.endsWith("s") && PLACE_HEADS.has(t.norm.slice(0, -1))) score.place += 3;
-        break;
-      }
-    }
+  // "Rwanga and Chamishku camps": a plural facility noun after the last name of a list (alone,
+  // "Mediterranean ports" is an adjective's).
+  const listEnd = prev !== undefined && [",", "and", "or"].includes(prev.text.toLowerCase());
+  if (listEnd && next && !next.cap && next.kind === "word" && facilityPlural(next.norm)) score.facility += 3;
+  // "the Daratu and Baharka areas of Erbil", "the Sharya, Khanke, Kabarto 1 and Rwanga camps":
+  // names listed before one plural place or facility noun are each of that kind.
+  if (next?.text === "," || next?.norm === "and" || next?.norm === "or") {
+    const kind = listHead(tokens, last + 1);
+    if (kind) score[kind] += 3;
   }
   // "Khattab Ghazi al-Rawi, known as Abu Khattab": a man known by his kunya.
   if (
@@ -332,6 +375,13 @@ export function guessEntityType(
         roleAt = k;
         break;
       }
+      // "X, a 52-year-old Yazidi mother of five", "X, a widow": only a person is someone's kin.
+      if (KIN_NOUNS.has(t.norm) && ["a", "an"].includes(norm(next2))) {
+        roleAt = k;
+        break;
+      }
+      // "X, a town whose sons ...": a place noun first makes the apposition no person's.
+      if (PLACE_OF.has(t.norm) || PLACE_HEADS.has(t.norm)) break;
       if (t.text !== "-" && tokens[k + 1]?.text !== "-") compound = false;
     }
     // Not a common word alone: "Thanks, General."
@@ -365,7 +415,9 @@ export function guessEntityType(
     score: best,
     headWord:
       headWord &&
-      (type === "place" || type === "facility" || (type === "organization" && TRIBE_NOUNS.has(norm(next)))),
+      (type === "place" ||
+        type === "facility" ||
+        (type === "organization" && (TRIBE_NOUNS.has(norm(next)) || BODY_NOUNS.has(norm(next))))),
   };
   if (type === "person" && given?.gender) guess.gender = given.gender;
   return guess;

@@ -7,7 +7,17 @@ export const SYRIA_PLACES: LexiconEntry[] = [
     "governorate",
     "Hasakah",
     [40.75, 36.5],
-    ["Al-Hasakah", "Hasaka", "Hassakeh", "Hasakah governorate", "Hasakah province", "Al-Hasakah Governorate"],
+    [
+      "Al-Hasakah",
+      "Hasaka",
+      "Hassakeh",
+      "Hasakah governorate",
+      "Hasakah province",
+      "Al-Hasakah Governorate",
+      // Kurmanji, as Kurdish outlets write it.
+      "Heseke",
+      "Hesîçe",
+    ],
     "Syria",
   ),
   place(
@@ -72,7 +82,14 @@ export const SYRIA_PLACES: LexiconEntry[] = [
     ["As Sukhnah", "al-Sukhnah", "Sukhna", "Sukhnah area"],
     "Syria",
   ),
-  place("qamishli", "city", "Qamishli", [41.23, 37.05], ["Qamishlo", "Al-Qamishli", "Kamishli"], "Syria"),
+  place(
+    "qamishli",
+    "city",
+    "Qamishli",
+    [41.23, 37.05],
+    ["Qamishlo", "Al-Qamishli", "Kamishli", "Qamişlo"],
+    "Syria",
+  ),
   place(
     "albu-kamal",
     "city",
@@ -118,7 +135,7 @@ export const SYRIA_PLACES: LexiconEntry[] = [
   place("tabqa", "city", "Tabqa", [38.55, 35.84], ["al-Tabqa", "Al-Thawrah"], "Syria"),
   place("tal-abyad", "city", "Tal Abyad", [38.95, 36.7], ["Tell Abyad", "Gire Spi"], "Syria"),
   place("ras-al-ain", "city", "Ras al-Ain", [40.07, 36.85], ["Ras al-Ayn", "Serekaniye"], "Syria"),
-  place("amuda", "city", "Amuda", [40.93, 37.1], ["Amude"], "Syria"),
+  place("amuda", "city", "Amuda", [40.93, 37.1], ["Amude", "Amûdê"], "Syria"),
   place("tal-tamr", "city", "Tal Tamr", [40.37, 36.65], ["Tell Tamer"], "Syria"),
   place("douma", "city", "Douma", [36.4, 33.57], ["Duma"], "Syria"),
   place("afrin", "city", "Afrin", [36.87, 36.51], [], "Syria"),

@@ -340,6 +340,25 @@ export const STATE_BODIES: LexiconEntry[] = [
     heads: ["army"],
   },
   {
+    // Israel strikes in Syria are reported as "the Israeli military said" / "did not comment".
+    id: "org/idf",
+    type: "organization",
+    kind: "foreign-military",
+    name: "Israel Defense Forces",
+    aliases: [
+      "IDF",
+      "Israeli army",
+      "Israeli military",
+      "Israeli Defence Forces",
+      "Israeli Defense Forces",
+      "Israel Defence Forces",
+      "Israel's military",
+      "Israel's army",
+    ],
+    affiliation: "Israel",
+    heads: ["army", "military"],
+  },
+  {
     id: "org/irgc",
     type: "organization",
     kind: "foreign-military",

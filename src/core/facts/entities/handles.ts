@@ -1,0 +1,75 @@
+import type { Doc } from "../text/doc.js";
+import type { Token } from "../text/tokenize.js";
+import type { EntityDraft } from "./entity-draft.js";
+
+/**
+ * Social-media accounts by their handle: "@ErbilWatch (Erbil Watch)" is a spelling of the
+ * display name's entity, and a later bare "@ErbilWatch" a mention of it; a handle with no
+ * display name ("Several accounts, including @LevantWatcher, wrote") is an account of its own.
+ * The handle's words are the account's, never a body or a place it happens to spell ("KRG" in
+ * "@KRG_MNR").
+ */
+
+/** The last token of the handle opening at the "@" at `at` ("@KRG_MNR" is four tokens), or -1. */
+function handleEnd(tokens: readonly Token[], at: number): number {
+  const first = tokens[at + 1];
+  if (tokens[at]?.text !== "@" || !first || first.space || (first.kind !== "word" && first.kind !== "num"))
+    return -1;
+  let end = at + 1;
+  for (;;) {
+    const t = tokens[end + 1];
+    if (!t || t.space || t.breaks > 0 || !(t.kind === "word" || t.kind === "num" || t.text === "_")) break;
+    end++;
+  }
+  return tokens[end]?.text === "_" ? end - 1 : end;
+}
+
+/** The draft whose mention starts right inside "(" after the handle, or ends right before "@". */
+function displayName(tokens: readonly Token[], owners: Map<number, EntityDraft>, at: number, end: number) {
+  const open = tokens[end + 1];
+  if (open?.text === "(" && open.breaks === 0) {
+    const d = owners.get(end + 2);
+    if (d?.mentions.some((m) => m.first === end + 2)) return d;
+  }
+  const before = owners.get(at - 1);
+  if (before && tokens[at]?.breaks === 0 && before.mentions.some((m) => m.last === at - 1)) return before;
+  return undefined;
+}
+
+export function addHandles(doc: Doc, drafts: EntityDraft[], owners: Map<number, EntityDraft>): void {
+  const { tokens } = doc;
+  const accounts = new Map<string, EntityDraft>();
+  const spans: [number, number][] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const end = handleEnd(tokens, at);
+    if (end >= 0) spans.push([at, end]);
+  }
+  if (spans.length === 0) return;
+  // Nothing the handle spells is a mention of anything else.
+  for (const [at, end] of spans) {
+    for (let k = at + 1; k <= end; k++) {
+      const d = owners.get(k);
+      if (!d) continue;
+      d.mentions = d.mentions.filter((m) => m.last < at || m.first > end);
+      owners.delete(k);
+    }
+  }
+  // Handles beside a display name first, so that a bare mention before them finds the account.
+  for (const [at, end] of spans) {
+    const key = doc.text.slice(tokens[at]?.start ?? 0, tokens[end]?.end ?? 0).toLowerCase();
+    const shown = displayName(tokens, owners, at, end);
+    if (shown && !accounts.has(key)) accounts.set(key, shown);
+  }
+  for (const [at, end] of spans) {
+    const name = doc.text.slice(tokens[at]?.start ?? 0, tokens[end]?.end ?? 0);
+    const key = name.toLowerCase();
+    let account = accounts.get(key);
+    if (!account) {
+      account = { type: "organization", name, nameKeys: [], extraAliases: [], mentions: [] };
+      accounts.set(key, account);
+      drafts.push(account);
+    }
+    account.mentions.push({ first: at, last: end });
+    for (let k = at; k <= end; k++) owners.set(k, account);
+  }
+}
