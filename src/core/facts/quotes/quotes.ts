@@ -3,6 +3,7 @@ import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
 import { APPEAL_VERBS } from "../text/word-lists.js";
+import { handleSubject, sharedAccount, threadPosts } from "./posts.js";
 import {
   type Attribution,
   clauseAfter,
@@ -250,6 +251,9 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     return words >= 2;
   };
   const turns = transcriptTurns(doc, owners, memory);
+  // A thread's posts are turns too, but what a post reports from others stays their quote.
+  const posts = threadPosts(doc, owners);
+  const turnAt = (n: number) => turns.get(n) ?? posts.turns.get(n);
   const quotes: QuoteDraft[] = [];
   /** Transcript answers, which hold whatever their speaker quotes from others. */
   const answers: QuoteDraft[] = [];
@@ -294,9 +298,10 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     for (let v = start; v < end; v++) {
       if (!isSpeechVerbAt(tokens, v) || quoted(v) || v === tail?.verb) continue;
       const subject = () =>
-        isParticiple(tokens[v])
+        handleSubject(doc, posts, v) ??
+        (isParticiple(tokens[v])
           ? (participleSubject(doc, owners, v, memory) ?? subjectOf(doc, owners, v, memory))
-          : subjectOf(doc, owners, v, memory);
+          : subjectOf(doc, owners, v, memory));
       const described = describedAs(tokens, v, end, quoted);
       if (described) {
         tasks.push({ at: v, run: () => indirect(described.first, described.last, at(subject(), v)) });
@@ -518,7 +523,10 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
             isMark,
             quotedBefore: quotedBefore === (opening?.index ?? s.index) - 1,
           };
+          // "Reposted @X: \"...\"": the shared post's words are that account's.
+          const shared = sharedAccount(doc, posts, opening?.index ?? -1);
           const found =
+            (shared && { speaker: shared, verb: -1 }) ??
             directSpeaker(doc, owners, q, context, memory) ??
             continuedBy(q) ??
             soundbiteSpeaker(doc, owners, q, memory) ??
@@ -539,21 +547,18 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     // marks is one quote however many sentences it runs over — their own questions ("Who
     // decided this?") and the words they quote from others included: a quote nested in an
     // answer counts once, inside the answer.
-    const turn = turns.get(s.index);
+    const turn = turnAt(s.index);
     const turnSentence = (n: number): number => {
-      const t = turns.get(n);
+      const t = turnAt(n);
       const sn = doc.sentences[n];
       if (!t || !sn) return -1;
       return trimEnd(tokens, t.first, sn.tokenEnd - 1);
     };
     const continuesTurn = (n: number) => {
-      const prev = turns.get(n - 1);
+      const prev = turnAt(n - 1);
       const first = tokens[doc.sentences[n]?.tokenStart ?? -1];
       return (
-        prev !== undefined &&
-        prev.speaker === turns.get(n)?.speaker &&
-        first !== undefined &&
-        first.breaks === 0
+        prev !== undefined && prev.speaker === turnAt(n)?.speaker && first !== undefined && first.breaks === 0
       );
     };
     if (turn && turnSentence(s.index) >= 0 && !(continuesTurn(s.index) && turnSentence(s.index - 1) >= 0)) {
@@ -561,7 +566,9 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       while (continuesTurn(n + 1) && turnSentence(n + 1) >= 0) n++;
       const last = turnSentence(n);
       const words = tokens.slice(turn.first, last + 1).filter((t) => t.kind === "word").length;
-      if (words >= 4) {
+      // A post of a word or two is still its account's; a transcript's "Yes." or "Thank you." is no statement.
+      const post = !turns.has(s.index);
+      if (words >= (post ? 1 : 4)) {
         const { speaker } = turn;
         tasks.push({
           at: turn.first,
@@ -574,7 +581,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
               last,
               modality: quoteModality(tokens, turn.first, last, -1),
             };
-            answers.push(answer);
+            if (!post) answers.push(answer);
             return [answer];
           },
         });

@@ -44,7 +44,7 @@ const ANONYMITY = new Set(["named", "identified", "anonymity", "anonymously", "q
 const NAME_JOINERS = new Set(["the", "of", "for", "and", "on", "in"]);
 const DASHES = new Set(["—", "–"]);
 const SKIPPED = new Set(
-  "has have had also further repeatedly later previously then reportedly once recently was is were are would will did does again earlier had already here now privately publicly separately".split(
+  "has have had also further repeatedly later previously then reportedly once recently was is were are would will did does again earlier had already here now privately publicly separately just still".split(
     " ",
   ),
 );
