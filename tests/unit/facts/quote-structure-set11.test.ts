@@ -69,3 +69,46 @@ describe("posts of a compiled thread", () => {
     expect(found.some(([, , text]) => text?.includes("reopened"))).toBe(false);
   });
 });
+
+describe("council and delegation house style", () => {
+  it("reads 'the United States' as a name, not as the verb 'states' ending a mid-sentence tag", () => {
+    expect(
+      quotes(
+        "At the debate, the representative of the United States, Ambassador Laura Pell, said her country would fund the camps.",
+      ),
+    ).toEqual([["indirect", "Laura Pell", "her country would fund the camps"]]);
+  });
+
+  it("resolves 'the Assistant Secretary-General' to the person holding that hyphenated post", () => {
+    expect(
+      quotes(
+        "Opening the meeting, Omar Haddadi, Assistant Secretary-General for Africa, said the mission was short of troops. The Assistant Secretary-General told the Council that two bases had closed.",
+      ),
+    ).toEqual([
+      ["indirect", "Omar Haddadi", "the mission was short of troops"],
+      ["indirect", "Omar Haddadi", "two bases had closed"],
+    ]);
+  });
+
+  it("keeps 'the representative of Jordan' apart from the representative of another country named before", () => {
+    expect(
+      quotes(
+        "Egypt's representative, Ambassador Samir Fawzi, said talks had stalled. The representative of Jordan, speaking also for Lebanon, said the border was calm.",
+      ),
+    ).toEqual([
+      ["indirect", "Samir Fawzi", "talks had stalled"],
+      ["indirect", "representative of Jordan", "the border was calm"],
+    ]);
+  });
+});
+
+describe("descriptions in quotation marks", () => {
+  it("reports 'described X as \"...\"' as an indirect quote holding the quoted words", () => {
+    expect(quotes('The mayor described the flood, which cut the town in two, as "a slow disaster".')).toEqual(
+      [
+        ["indirect", "The mayor", 'the flood, which cut the town in two, as "a slow disaster"'],
+        ["direct", "The mayor", "a slow disaster"],
+      ],
+    );
+  });
+});

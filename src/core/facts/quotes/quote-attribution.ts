@@ -180,8 +180,21 @@ const PASSIVE = new Set(["be", "been", "being", "was", "were", "is", "are"]);
  * A speech verb at token v, not the noun of the same spelling ("the reports", "its claims"),
  * nor a passive ("the families would be informed"), whose subject is the one spoken to.
  */
+/**
+ * Speech verbs that are also plural nouns, and so end names written in capitals: "the United
+ * States", "Member States", "Country Reports", "Notes to editors" after a heading word.
+ */
+const NAME_NOUNS = new Set(["states", "reports", "notes", "claims"]);
+const inName = (tokens: readonly Token[], v: number) =>
+  NAME_NOUNS.has(tokens[v]?.norm ?? "") &&
+  tokens[v]?.cap === true &&
+  tokens[v - 1]?.kind === "word" &&
+  tokens[v - 1]?.cap === true &&
+  tokens[v]?.breaks === 0;
+
 export const isSpeechVerbAt = (tokens: readonly Token[], v: number) =>
   isSpeechVerb(tokens[v]) &&
+  !inName(tokens, v) &&
   !(PASSIVE.has(tokens[v - 1]?.norm ?? "") && /ed$|^told$/.test(tokens[v]?.norm ?? "")) &&
   !(
     /s$/.test(tokens[v]?.norm ?? "") &&
@@ -342,11 +355,23 @@ export function describedAs(
   if (!DESCRIBE.has(tokens[v]?.norm ?? "")) return null;
   // "whom local officials described as smugglers": what is described comes before.
   const from = tokens[v + 1]?.norm === "as" ? v + 1 : v + 2;
-  for (let j = from; j < Math.min(end, v + 9); j++) {
+  let reach = v + 9;
+  for (let j = from; j < Math.min(end, reach); j++) {
     const t = tokens[j] as Token;
+    // "described the attack on the convoy, which killed nine soldiers, as ...": a relative
+    // clause between commas is part of what is described.
+    if (t.text === "," && !quoted(j) && ["which", "who"].includes(tokens[j + 1]?.norm ?? "")) {
+      let close = j + 2;
+      while (close < Math.min(end, j + 16) && tokens[close]?.text !== "," && tokens[close]?.kind !== "punct")
+        close++;
+      if (tokens[close]?.text !== "," || tokens[close + 1]?.norm !== "as") return null;
+      reach = close + 2;
+      j = close;
+      continue;
+    }
     if (t.kind === "punct" && !quoted(j)) return null;
-    // "described the attack as 'a deliberate operation'": the quotation says it all.
-    if (t.norm === "as" && quoted(j + 1)) return null;
+    // "described the attack as 'a deliberate operation'" reports the description, the words in
+    // quotation marks quoted in it: an indirect quote holding the direct one.
     if (t.norm !== "as" || quoted(j)) continue;
     let last = j + 1;
     while (last + 1 < end && !([",", ";", "."].includes(tokens[last + 1]?.text ?? "") && !quoted(last + 1)))
@@ -489,7 +514,7 @@ export function midAttribution(
     for (let k = c1 + 1; k < Math.min(end, c1 + 8); k++) {
       const t = tokens[k] as Token;
       if (t.kind === "punct" && t.text !== "-" && t.text !== "'" && t.text !== "’") break;
-      if (((isSpeechVerb(t) && !isParticiple(t)) || wentOn(tokens, k)) && !quoted(k)) {
+      if (((isSpeechVerb(t) && !isParticiple(t) && !inName(tokens, k)) || wentOn(tokens, k)) && !quoted(k)) {
         v = k;
         break;
       }

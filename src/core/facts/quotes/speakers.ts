@@ -349,13 +349,16 @@ export class SpeakerMemory {
   }
 
   /** "the spokesman", "the adviser", "the monitor's director": the nearest person holding that post. */
-  role(noun: string, at: number): Speaker | null {
+  role(noun: string, at: number, of: readonly string[] = []): Speaker | null {
     const sentence = this.doc.tokens[at]?.sentence ?? -1;
     for (let k = at - 1; k >= 0 && at - k <= WINDOW * 4; k--) {
       const t = this.doc.tokens[k];
       if (!t || sentence - t.sentence > ROLE_REACH) break;
       const d = this.owners.get(k);
-      if (d?.type === "person" && roleFits(d.role, noun)) return asSpeaker(d);
+      // "the representative of Algeria" is not the last representative named, of Syria.
+      const role = d?.role?.toLowerCase() ?? "";
+      if (d?.type === "person" && roleFits(d.role, noun) && of.every((w) => role.includes(w)))
+        return asSpeaker(d);
     }
     return null;
   }
@@ -594,6 +597,24 @@ function namedSubject(
   return described ? namedPerson(doc, start, comma - 1) : null;
 }
 
+/**
+ * The names in a post's "of" phrase ("of Algeria", "of the 20th Division"): the words of the
+ * places and organizations it names, lower case, which the holder's role must share.
+ */
+function ofWhom(
+  tokens: readonly Token[],
+  owners: Map<number, EntityDraft>,
+  first: number,
+  last: number,
+): string[] {
+  const words: string[] = [];
+  for (let k = first; k <= last; k++) {
+    const d = owners.get(k);
+    if (d && d.type !== "person" && tokens[k]?.kind === "word") words.push(tokens[k]?.norm ?? "");
+  }
+  return words;
+}
+
 const head0 = (tokens: readonly Token[], k: number) => tokens[k]?.norm ?? "";
 
 /** The nearest armed group mentioned before token k: what "the group" means. */
@@ -746,7 +767,7 @@ export function phraseSpeaker(
     last > first + 2
   )
     return (
-      memory.role(roleNoun, first) ?? {
+      memory.role(roleNoun, first, ofWhom(tokens, owners, first + 3, last)) ?? {
         draft: null,
         name: spanText(doc, first + 1, last).replace(/\s+/g, " "),
       }
@@ -789,8 +810,18 @@ export function phraseSpeaker(
     if (same) return same;
   }
   // "the spokesman", "the national security adviser", "the monitor's director".
-  if (tokens[first]?.norm === "the" && ROLE_NOUNS.has(head.norm) && last - first <= 4) {
-    const holder = memory.role(head.norm, first);
+  // "the Secretary-General", "the co-chair": the post is the whole hyphenated word.
+  let from = last;
+  while (
+    from - 2 > first &&
+    tokens[from - 1]?.text === "-" &&
+    !tokens[from - 1]?.space &&
+    !tokens[from]?.space
+  )
+    from -= 2;
+  if (tokens[first]?.norm === "the" && ROLE_NOUNS.has(head.norm) && from - first <= 4) {
+    const post = from < last ? spanText(doc, from, last).toLowerCase().replace(/\s+/g, "") : head.norm;
+    const holder = memory.role(post, first);
     if (holder) return holder;
   }
   // "A security official in Mosul": the source noun comes before its prepositional phrase.
