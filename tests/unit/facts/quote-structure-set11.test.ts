@@ -112,3 +112,62 @@ describe("descriptions in quotation marks", () => {
     );
   });
 });
+
+describe("court reports", () => {
+  it("reads 'the defendant' as a speaker of what he told the court", () => {
+    expect(
+      quotes('The defendant told the tribunal that his statement had been "written by the police".'),
+    ).toEqual([
+      ["indirect", "The defendant", 'his statement had been "written by the police"'],
+      ["direct", "The defendant", "written by the police"],
+    ]);
+  });
+
+  it("reads 'Asked by the defence whether ...' as the defence's reported question, up to its comma", () => {
+    expect(
+      quotes("Asked by the defence whether he had signed the report, the witness replied that he had."),
+    ).toContainEqual(["indirect", "the defence", "whether he had signed the report"]);
+  });
+
+  it("resolves 'the officer' and 'the major' to the person of that rank named before", () => {
+    const found = quotes(
+      "Major Sami Daher of the border guard testified first. He said the lorry had been searched. The officer told the court that nothing was found. The major said the driver had fled.",
+    );
+    expect(found.map(([, who]) => who)).toEqual(["Sami Daher", "Sami Daher", "Sami Daher"]);
+  });
+
+  it("reads a bare clause whose verb opens its quotation: 'said the two reports \"agree on every point\"'", () => {
+    expect(quotes('The prosecutor said the two reports "agree on every point".')).toEqual([
+      ["indirect", "The prosecutor", 'the two reports "agree on every point"'],
+      ["direct", "The prosecutor", "agree on every point"],
+    ]);
+  });
+
+  it("reads 'asked the court to ...' as a request, its quotation the requester's, and stops at ', adding'", () => {
+    expect(
+      quotes(
+        'Her lawyer, Rana Saleh, spoke last. She asked the judges to order "a full medical examination", adding that her client had been beaten.',
+      ),
+    ).toEqual([
+      ["indirect", "Rana Saleh", 'the judges to order "a full medical examination"'],
+      ["direct", "Rana Saleh", "a full medical examination"],
+      ["indirect", "Rana Saleh", "her client had been beaten"],
+    ]);
+  });
+
+  it("does not read 'asked not to be named' as a request", () => {
+    expect(quotes("A guard who asked not to be named said the gate was shut.")).toEqual([
+      ["indirect", "A guard", "the gate was shut"],
+    ]);
+  });
+});
+
+describe("relative clauses after a role", () => {
+  it("reads 'X, director of the Y, who said' as the person, not the organization", () => {
+    expect(
+      quotes(
+        "Also speaking was Lena Holm, Director of Programmes of the World Food Programme (WFP), who said rations had been cut.",
+      ),
+    ).toEqual([["indirect", "Lena Holm", "rations had been cut"]]);
+  });
+});

@@ -296,6 +296,25 @@ export function clauseAfter(
     // opens in the article's own words are part of it; a clause opening with a quote is not one.
     if (quoted(j)) {
       if (j === n) return -1;
+      // "said the records and the confession \"tell the same story\"": the clause's verb may
+      // open the quotation that ends it.
+      // A quotation after a noun that opens with a function word ("the attack \"on civilians\"")
+      // goes on with the noun phrase instead.
+      const w = tokens[j + 1];
+      const before = tokens[j - 1];
+      if (
+        !quoted(j - 1) &&
+        j > n + 1 &&
+        w?.kind === "word" &&
+        !w.cap &&
+        before?.kind === "word" &&
+        !DETERMINERS.has(before.norm) &&
+        !PREPOSITIONS.has(before.norm) &&
+        !NOUN_PHRASE_GOES_ON.has(w.norm) &&
+        !DETERMINERS.has(w.norm) &&
+        !PREPOSITIONS.has(w.norm)
+      )
+        return n;
       continue;
     }
     if (t.text === "." || t.text === ";" || PARTICIPLES.has(t.norm)) return -1;
@@ -312,6 +331,11 @@ export function clauseAfter(
   }
   return -1;
 }
+
+/** Words that carry a noun phrase on into a quotation: "the men \"and their families\"". */
+const NOUN_PHRASE_GOES_ON = new Set(
+  "and or but nor as than very so too more most less least who whom whose which that what".split(" "),
+);
 
 /**
  * Past forms the word lexicon knows only as adjectives or nouns ("lost", "left", "hit"): in
@@ -355,7 +379,7 @@ export function describedAs(
   if (!DESCRIBE.has(tokens[v]?.norm ?? "")) return null;
   // "whom local officials described as smugglers": what is described comes before.
   const from = tokens[v + 1]?.norm === "as" ? v + 1 : v + 2;
-  let reach = v + 9;
+  let reach = v + 14;
   for (let j = from; j < Math.min(end, reach); j++) {
     const t = tokens[j] as Token;
     // "described the attack on the convoy, which killed nine soldiers, as ...": a relative
@@ -369,7 +393,8 @@ export function describedAs(
       j = close;
       continue;
     }
-    if (t.kind === "punct" && !quoted(j)) return null;
+    // "conditions in al-Hol": a hyphen inside a word is no break.
+    if (t.kind === "punct" && !quoted(j) && !(t.text === "-" && !t.space)) return null;
     // "described the attack as 'a deliberate operation'" reports the description, the words in
     // quotation marks quoted in it: an indirect quote holding the direct one.
     if (t.norm !== "as" || quoted(j)) continue;

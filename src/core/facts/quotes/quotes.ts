@@ -72,6 +72,8 @@ const PASSIVE_BEFORE = new Set(["be", "been", "being", "was", "were", "is", "are
 const DETERMINERS_BEFORE = new Set(["the", "a", "an", "its", "their", "his", "her", "these", "those"]);
 const PLEDGES = new Set(["pledged", "pledges", "vowed", "vows", "promised", "promises"]);
 const ACCUSATIONS = new Set(["accused", "accuses", "blamed", "blames"]);
+/** Who is asked, opening the object of "asked ... to": "asked the court to", "asked them to". */
+const ASKED_OBJECTS = new Set("the a an all its his her their him them us me you".split(" "));
 const ASKED = new Set(["asked", "asks", "wondered", "wonders", "inquired", "enquired"]);
 /** Words that open a reported question: "asked whether", "asked how many". */
 const QUESTION_WORDS = new Set(["whether", "if", "how", "why", "what", "when", "where", "who", "which"]);
@@ -263,6 +265,8 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     return q.kind === "direct" && a !== undefined && a !== q && a.first <= q.first && q.last <= a.last;
   };
   let quotedBefore = -2;
+  /** Quotations no tag attributes: quoted inside reported speech, they are its speaker's. */
+  const orphans: QuoteSpan[] = [];
   /** "The statement added that ... the following results:" — who speaks the list that follows. */
   let listSpeaker: Attribution | null = null;
   for (const s of doc.sentences) {
@@ -359,6 +363,18 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         tokens.slice(v + 2, Math.min(end, v + 10)).some((x) => x.norm === "to")
       )
         first = v + 1;
+      // "He asked the court to apply ...": a request to someone named is an appeal too — but not
+      // "asked not to be named", "asked to be identified", which have no one asked.
+      else if (
+        (t.norm === "asked" || t.norm === "asks") &&
+        !PASSIVE_BEFORE.has(tokens[v - 1]?.norm ?? "") &&
+        (ASKED_OBJECTS.has(tokens[v + 1]?.norm ?? "") || tokens[v + 1]?.cap) &&
+        // "said that the ministry had asked the coalition to ...": a request inside reported
+        // speech is part of what is reported.
+        !tokens.slice(start, v).some((x, i) => isSpeechVerbAt(tokens, start + i) && !quoted(start + i)) &&
+        tokens.slice(v + 2, Math.min(end, v + 7)).some((x, i) => x.norm === "to" && !quoted(v + 2 + i))
+      )
+        first = v + 1;
       // "health partners report a sharp rise in infections": what is reported, a noun phrase.
       else if (
         NP_REPORTS.has(t.norm) &&
@@ -377,8 +393,10 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         !(
           tokens[last + 1]?.text === "," &&
           !quoted(last + 1) &&
-          ["and", "but"].includes(tokens[last + 2]?.norm ?? "") &&
-          (isSpeechVerb(tokens[last + 3]) || isVerbWord(tokens[last + 3]?.norm ?? ""))
+          ((["and", "but"].includes(tokens[last + 2]?.norm ?? "") &&
+            (isSpeechVerb(tokens[last + 3]) || isVerbWord(tokens[last + 3]?.norm ?? ""))) ||
+            // ", adding that ...": a participle of saying opens the next statement.
+            (isParticiple(tokens[last + 2]) && isSpeechVerb(tokens[last + 2])))
         )
       )
         last++;
@@ -394,6 +412,22 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     }
     // "The judge asked the witness whether ...", "who asked how many ...": a reported question
     // is an indirect quote of the one who asked it, from its question word on.
+    // "Asked by the defence whether he had seen it, the officer replied ...": the asker is the
+    // agent, the question runs to the comma that ends the participle's clause.
+    if (tokens[start]?.norm === "asked" && tokens[start + 1]?.norm === "by") {
+      let w = start + 2;
+      while (w < Math.min(end - 1, start + 10) && !QUESTION_WORDS.has(tokens[w]?.norm ?? "")) {
+        if (tokens[w]?.kind === "punct" || quoted(w)) break;
+        w++;
+      }
+      let comma = w + 1;
+      while (comma < end && !(tokens[comma]?.text === "," && !quoted(comma))) comma++;
+      if (QUESTION_WORDS.has(tokens[w]?.norm ?? "") && w > start + 2 && comma < end - 1) {
+        const asker = phraseSpeaker(doc, owners, start + 2, w - 1, memory);
+        if (asker)
+          tasks.push({ at: start, run: () => indirect(w, comma - 1, { speaker: asker, verb: start }) });
+      }
+    }
     for (let v = start + 1; v < end - 2; v++) {
       if (!ASKED.has(tokens[v]?.norm ?? "") || quoted(v) || tokens[v]?.cap) continue;
       let w = v + 1;
@@ -531,7 +565,10 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
             continuedBy(q) ??
             soundbiteSpeaker(doc, owners, q, memory) ??
             untaggedSpeaker(q);
-          if (!found) return [];
+          if (!found) {
+            orphans.push(q);
+            return [];
+          }
           return pieces(doc, q).map((p) => ({
             kind: "direct" as const,
             speaker: found.speaker,
@@ -618,6 +655,24 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     const list = reportedIn.get(r.sentence);
     if (list) list.push(r);
     else reportedIn.set(r.sentence, [r]);
+  }
+  // '"He asked the court to apply "the maximum penalty"': a quotation no tag names the speaker
+  // of, inside reported speech in one sentence, is quoted by the one whose speech it is in.
+  for (const q of orphans) {
+    const ps = pieces(doc, q);
+    const p = ps[0];
+    if (ps.length !== 1 || !p) continue;
+    const outer = (reportedIn.get(p.sentence) ?? []).find((r) => r.first <= p.first && p.last <= r.last);
+    if (!outer) continue;
+    const modality = quoteModality(tokens, p.first, p.last, -1);
+    quotes.push({
+      kind: "direct",
+      speaker: outer.speaker,
+      sentence: p.sentence,
+      first: p.first,
+      last: p.last,
+      modality,
+    });
   }
   for (const q of quotes) {
     if (q.kind !== "direct") continue;

@@ -65,6 +65,8 @@ const SOURCE_NOUNS = new Set([
   ..."partner partners campaigner campaigners critic critics observers advocates activist activists groups humanitarians governments".split(
     " ",
   ),
+  // "the defendant told the court", "the defence argued": the parties to a trial.
+  ..."defendant defendants plaintiff plaintiffs claimant claimants defence defense prosecution".split(" "),
   // "the brother of one of the victims", "a relative": kin speak for the people they are kin to.
   ..."brother brothers sister sisters son sons daughter daughters cousin cousins uncle aunt nephew niece relative relatives wife husband neighbour neighbours neighbor neighbors colleague colleagues friend friends".split(
     " ",
@@ -163,6 +165,36 @@ export function roleFits(role: string | undefined, noun: string): boolean {
     .toLowerCase()
     .split(/[^\p{L}-]+/u)
     .some((w) => sameRole(w, noun));
+}
+
+/** Military ranks, by their abbreviations too: "the colonel" is "Col. Rahhal". */
+const RANKS: Record<string, string> = {
+  lieutenant: "lieutenant",
+  lt: "lieutenant",
+  captain: "captain",
+  capt: "captain",
+  major: "major",
+  maj: "major",
+  colonel: "colonel",
+  col: "colonel",
+  brigadier: "brigadier",
+  brig: "brigadier",
+  general: "general",
+  gen: "general",
+};
+
+/**
+ * Whether a person's title ("First Lieutenant", "Col.") is what `noun` calls them: the rank
+ * itself ("the colonel"), or "the officer" for any commissioned rank.
+ */
+export function rankFits(title: string | undefined, noun: string): boolean {
+  if (!title) return false;
+  const ranks = title
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .map((w) => RANKS[w])
+    .filter((r) => r !== undefined);
+  return ranks.length > 0 && (noun === "officer" || ranks.includes(noun));
 }
 
 interface Remembered {
@@ -357,8 +389,8 @@ export class SpeakerMemory {
       const d = this.owners.get(k);
       // "the representative of Algeria" is not the last representative named, of Syria.
       const role = d?.role?.toLowerCase() ?? "";
-      if (d?.type === "person" && roleFits(d.role, noun) && of.every((w) => role.includes(w)))
-        return asSpeaker(d);
+      const fits = roleFits(d?.role, noun) || rankFits(d?.title, noun);
+      if (d?.type === "person" && fits && of.every((w) => role.includes(w))) return asSpeaker(d);
     }
     return null;
   }
@@ -613,6 +645,28 @@ function ofWhom(
     if (d && d.type !== "person" && tokens[k]?.kind === "word") words.push(tokens[k]?.norm ?? "");
   }
   return words;
+}
+
+/**
+ * The word before the name owned at token k and its "of the" ("Director of Operations of the
+ * IOM" gives "Operations"; "Director of the IOM" gives "Director"): where a role would stand.
+ */
+function roleBefore(
+  tokens: readonly Token[],
+  owners: Map<number, EntityDraft>,
+  k: number,
+  start: number,
+): number {
+  const d = owners.get(k);
+  let j = k;
+  while (j > start && owners.get(j - 1) === d) j--;
+  j--;
+  if (tokens[j]?.norm === "the") j--;
+  if (tokens[j]?.norm !== "of") return -1;
+  j--;
+  // "Director of Operations of the IOM": through a capitalised department to the role.
+  if (tokens[j]?.cap && tokens[j - 1]?.norm === "of") j -= 2;
+  return j;
 }
 
 const head0 = (tokens: readonly Token[], k: number) => tokens[k]?.norm ?? "";
@@ -1072,11 +1126,20 @@ export function subjectOf(
       const before = phraseSpeaker(doc, owners, from, k - 2, memory);
       if (before && !before.draft) return before;
     }
+    // "Marta Lindqvist, Director of Operations of the IOM, who said": "who" stands for the
+    // person whose role names the organization, not for the organization.
+    let nearest: EntityDraft | null = null;
     for (let j = k - 1; j >= start; j--) {
       const d = owners.get(j);
-      if (d && d.type !== "place") return asSpeaker(d);
+      if (!d || d.type === "place") continue;
+      if (d.type === "person") return asSpeaker(d);
+      // "the International Organization for Migration (IOM)": the acronym after the name.
+      if (tokens[j - 1]?.text === "(" && owners.get(j - 2) === d) continue;
+      if (t.norm === "which" || !ROLE_NOUNS.has(tokens[roleBefore(tokens, owners, j, start)]?.norm ?? ""))
+        return asSpeaker(d);
+      nearest ??= d;
     }
-    return null;
+    return nearest ? asSpeaker(nearest) : null;
   }
   let acronym: Speaker | null = null;
   if (t.text === ")") {
