@@ -171,3 +171,74 @@ describe("relative clauses after a role", () => {
     ).toEqual([["indirect", "Lena Holm", "rations had been cut"]]);
   });
 });
+
+describe("broadcast transcripts", () => {
+  const script = [
+    "CHANNEL 9 · NIGHT NEWS · TRANSCRIPT",
+    "",
+    "[STUDIO]",
+    "",
+    "ANCHOR (Dina Saleh): Good evening. A bus was attacked on the desert road.",
+    "",
+    "[SOUNDBITE — driver, name withheld]",
+    "",
+    "DRIVER: They stopped us at the bend and took the phones. Nobody was hurt.",
+    "",
+    "[LIVE — PALMYRA]",
+    "",
+    "REPORTER: The road is closed tonight.",
+    "",
+    "ANCHOR: Thank you.",
+  ].join("\n");
+
+  it("reads a label used once as a speaker's turn when a soundbite cue stands before it, and ends it at the next cue", () => {
+    expect(quotes(script)).toEqual([
+      ["direct", "DRIVER", "They stopped us at the bend and took the phones. Nobody was hurt"],
+    ]);
+  });
+});
+
+describe("reporting clauses of roundups and wires", () => {
+  it("reads the clause after 'when, according to X,' as X's, not the words before", () => {
+    expect(
+      quotes(
+        "The men were crossing the desert when, according to survivors, gunmen on motorcycles opened fire.",
+      ),
+    ).toEqual([["indirect", "survivors", "gunmen on motorcycles opened fire"]]);
+  });
+
+  it("ends the first clause after 'told me' at 'and that'", () => {
+    expect(
+      quotes("A nurse at the clinic told me the generator had failed and that the staff had left."),
+    ).toEqual([
+      ["indirect", "A nurse at the clinic", "the generator had failed and that the staff had left"],
+    ]);
+  });
+
+  it("reads channels and villagers as sources", () => {
+    expect(quotes("Local Telegram channels reported that a trader was kidnapped.")).toEqual([
+      ["indirect", "Local Telegram channels", "a trader was kidnapped"],
+    ]);
+    expect(quotes("Villagers told reporters they had waited a month for help.")).toEqual([
+      ["indirect", "Villagers", "they had waited a month for help"],
+    ]);
+  });
+
+  it("reads a clause after 'denied' without 'that', but not a noun phrase", () => {
+    expect(quotes("The army denied any strike took place.")).toEqual([
+      ["indirect", "The army", "any strike took place"],
+    ]);
+    expect(quotes("The suspect denied the charge.")).toEqual([]);
+  });
+
+  it("reads a sentence opening 'Described by X as \"...\"' as X's description", () => {
+    expect(
+      quotes(
+        'Shots were fired at a checkpoint. Described by a local official as "probing fire" aimed at the guards.',
+      ),
+    ).toEqual([
+      ["indirect", "a local official", '"probing fire" aimed at the guards'],
+      ["direct", "a local official", "probing fire"],
+    ]);
+  });
+});

@@ -93,6 +93,8 @@ const MORE_SPEECH_VERBS = new Set([
   "urges",
 ]);
 /** Participles after which the statement may follow without "that" ("saying there had been"). */
+/** Denials, which take a clause without "that" as "said" does. */
+const DENIALS = new Set(["denied", "denies", "deny", "denying"]);
 const BARE_PARTICIPLES = new Set([
   "saying",
   "adding",
@@ -235,6 +237,8 @@ export function clauseAfter(
     // "tell me the tank can be isolated, and that gas could ...": the "that" of a second
     // clause; the first opens after the listener.
     if (t.text === "," && ["and", "but"].includes(tokens[j + 1]?.norm ?? "")) break;
+    // "told me his son had gone and that he had said yes": so is "and that" without a comma.
+    if (["and", "but"].includes(t.norm) && tokens[j + 1]?.norm === "that") break;
     if (t.norm === "that" && (j - v <= reach || prepositional)) return j + 1 < end ? j + 1 : -1;
   }
   // "told the BBC the dead were ...", "told reporters the camp was ...": the listener, then the clause.
@@ -270,7 +274,8 @@ export function clauseAfter(
     (AUXILIARIES.has(after.norm) || isVerbWord(after.norm) || /[^e]ed$/.test(after.norm))
   )
     return n;
-  const bare = BARE_CLAUSE_VERBS.has(verb.norm) || BARE_PARTICIPLES.has(verb.norm);
+  // "denied any attack took place" (but "denied the charge", a noun phrase, is no clause).
+  const bare = BARE_CLAUSE_VERBS.has(verb.norm) || BARE_PARTICIPLES.has(verb.norm) || DENIALS.has(verb.norm);
   if (!bare || !next || n >= end || next.kind === "punct") return -1;
   if (NO_BARE_CLAUSE.has(next.norm) && !(next.norm === "at" && tokens[n + 1]?.norm === "least")) return -1;
   // "'...,' he said again, and lit a cigarette": an adverb of the saying, no clause.
@@ -416,16 +421,19 @@ export function describedBy(
   end: number,
   quoted: (k: number) => boolean,
 ): { agentFirst: number; agentLast: number; first: number; last: number } | null {
-  if (!DESCRIBE.has(tokens[v]?.norm ?? "") || !PASSIVE.has(tokens[v - 1]?.norm ?? "")) return null;
+  // "Described by a local official as ...": a participle opening the sentence is passive too.
+  const opening =
+    tokens[v]?.cap === true && (tokens[v]?.breaks ?? 0) + (tokens[v - 1]?.text === "." ? 1 : 0) > 0;
+  if (!DESCRIBE.has(tokens[v]?.norm ?? "") || !(PASSIVE.has(tokens[v - 1]?.norm ?? "") || opening))
+    return null;
   if (tokens[v + 1]?.norm !== "by" || quoted(v)) return null;
   for (let j = v + 3; j < Math.min(end - 1, v + 10); j++) {
     const t = tokens[j] as Token;
     if (t.kind === "punct" || quoted(j)) return null;
     if (t.norm !== "as") continue;
-    // "described by officials as 'a breeding ground'": the quotation says it all.
-    if (quoted(j + 1)) return null;
+    // "described by officials as 'a breeding ground'": the description, its quoted words held in it.
     let last = j + 1;
-    while (last + 1 < end && ![",", ";", "."].includes(tokens[last + 1]?.text ?? "") && !quoted(last + 1))
+    while (last + 1 < end && !([",", ";", "."].includes(tokens[last + 1]?.text ?? "") && !quoted(last + 1)))
       last++;
     return { agentFirst: v + 2, agentLast: j - 1, first: j + 1, last };
   }

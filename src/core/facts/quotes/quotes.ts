@@ -63,6 +63,22 @@ function pieces(doc: Doc, q: QuoteSpan): { sentence: number; first: number; last
 }
 
 const CONTRASTS = new Set(["but", "while", "whereas"]);
+/** Conjunctions that open a clause an "according to" phrase can interrupt: "when, according to X, ...". */
+const SUBORDINATORS = new Set([
+  "when",
+  "after",
+  "because",
+  "as",
+  "since",
+  "while",
+  "although",
+  "though",
+  "until",
+  "before",
+  "where",
+  "that",
+  "if",
+]);
 /** Words after a mid-sentence tag that carry the reported sentence on: ", he said, when ...". */
 const RESUMING = new Set(["when", "because", "after", "before", "as", "and", "since", "until"]);
 /** Verbs whose object is what is said when it is a counted noun phrase ("report a rise"). */
@@ -342,11 +358,12 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       if (!pledge && !accusation) continue;
       tasks.push({ at: v, run: () => indirect(v + 1, clauseEnd, at(subjectOf(doc, owners, v, memory), v)) });
     }
-    for (let v = start + 1; v < end - 3; v++) {
+    for (let v = start; v < end - 3; v++) {
       const t = tokens[v] as Token;
       if (quoted(v) || ["who", "which", "that"].includes(tokens[v - 1]?.norm ?? "")) continue;
       // "The camp has been described by U.S. officials as a breeding ground".
       const passive = describedBy(tokens, v, end, quoted);
+      if (v === start && !passive) continue;
       if (passive) {
         const { agentFirst, agentLast, first, last } = passive;
         const agent = () => phraseSpeaker(doc, owners, agentFirst, agentLast, memory);
@@ -491,6 +508,12 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
           while (comma < end && tokens[comma]?.text !== ",") comma++;
         }
         tasks.push({ at: a, run: () => indirect(comma + 1, end - 1, speak()) });
+      } else if (tokens[a - 1]?.text === "," && SUBORDINATORS.has(tokens[a - 2]?.norm ?? "")) {
+        // "when, according to survivors, gunmen opened fire": after a conjunction, what is
+        // according to the source is the clause after the phrase, not the words before it.
+        const comma = npEnd + 1;
+        if (tokens[comma]?.text === ",")
+          tasks.push({ at: a, run: () => indirect(comma + 1, clauseEnd, speak()) });
       } else if (tokens[a - 1]?.text === ",") {
         let first = start;
         while (first < a - 1 && DISCOURSE.has(tokens[first]?.norm ?? "")) first++;

@@ -65,6 +65,10 @@ const SOURCE_NOUNS = new Set([
   ..."partner partners campaigner campaigners critic critics observers advocates activist activists groups humanitarians governments".split(
     " ",
   ),
+  // "Local Telegram channels reported", "pro-government accounts claimed": channels speak.
+  ..."channels accounts pages feeds".split(" "),
+  // "Villagers told Shafaq News", "locals say": the people of a place.
+  ..."villager villagers locals".split(" "),
   // "the defendant told the court", "the defence argued": the parties to a trial.
   ..."defendant defendants plaintiff plaintiffs claimant claimants defence defense prosecution".split(" "),
   // "the brother of one of the victims", "a relative": kin speak for the people they are kin to.
