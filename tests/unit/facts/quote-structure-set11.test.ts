@@ -242,3 +242,38 @@ describe("reporting clauses of roundups and wires", () => {
     ]);
   });
 });
+
+describe("researchers and estimates", () => {
+  it("reads 'X, a researcher at the Y, who described' as X, not the organization", () => {
+    expect(
+      quotes(
+        'Noor Aziz, a researcher at the Washington-based Brookings Institution, described the raid as "a warning".',
+      ),
+    ).toContainEqual(["direct", "Noor Aziz", "a warning"]);
+    expect(
+      quotes(
+        '"It was planned," said Noor Aziz, a researcher at the Washington-based Brookings Institution, who described the raid as "a warning".',
+      ),
+    ).toContainEqual(["direct", "Noor Aziz", "a warning"]);
+  });
+
+  it("reads a split tag after a verbless first part as the whole sentence said", () => {
+    expect(
+      quotes(
+        "Noor Aziz spoke last. The riot in the camp last winter, Aziz warned, showed how thin the guard was.",
+      ),
+    ).toEqual([
+      [
+        "indirect",
+        "Noor Aziz",
+        "The riot in the camp last winter, Aziz warned, showed how thin the guard was",
+      ],
+    ]);
+  });
+
+  it("names the source of 'according to X published in July' by X", () => {
+    expect(
+      quotes("According to UN estimates published in July, the group still has 2,000 fighters."),
+    ).toEqual([["indirect", "UN estimates", "the group still has 2,000 fighters"]]);
+  });
+});

@@ -577,7 +577,17 @@ export function midAttribution(
       // ", officials said,", ", local sources told us,": a plural source, one adjective at most.
       if (!/s$/.test(tokens[v - 1]?.norm ?? "") || v - 1 - npFirst > 1 || tokens[npFirst + 1]?.cap) continue;
     }
-    return { c1, c2, verb: v, npFirst, npLast, whole: c1 - first <= 6 };
+    // "The jailbreak at Ghwayran four years ago, Khatib warned, showed ...": a first part with
+    // no verb of its own is the subject of what follows the tag: the sentence is what was said.
+    let verbless = true;
+    for (let k = first; k < c1 && verbless; k++) {
+      const t = tokens[k] as Token;
+      // "the camp", "in the camp": a noun after a determiner or a preposition.
+      const before = tokens[k - 1]?.norm ?? "";
+      if (t.kind !== "word" || t.cap || DETERMINERS.has(before) || PREPOSITIONS.has(before)) continue;
+      verbless = !(isVerbWord(t.norm) || AUXILIARIES.has(t.norm) || PAST_FORMS.has(t.norm));
+    }
+    return { c1, c2, verb: v, npFirst, npLast, whole: c1 - first <= 6 || verbless };
   }
   return null;
 }

@@ -115,6 +115,12 @@ const TIME_AFTER_FROM = new Set(["earlier", "last", "this", "early", "late", "mi
 
 /** Words that end the head of a source phrase: a relative clause, or a time after it. */
 const HEAD_ENDERS = new Set([
+  // "UN estimates published in July": a participle tells when or where, after the head.
+  "published",
+  "released",
+  "issued",
+  "compiled",
+  "obtained",
   "who",
   "whom",
   "which",
@@ -126,6 +132,8 @@ const HEAD_ENDERS = new Set([
   "since",
   "during",
 ]);
+
+const PARTICIPLE_ENDERS = new Set(["published", "released", "issued", "compiled", "obtained"]);
 
 /** The last token of the head of the phrase [first, last], before any HEAD_ENDERS word. */
 function headEnd(tokens: readonly Token[], first: number, last: number): number {
@@ -492,9 +500,13 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       // "according to two shopkeepers who spoke to us", "a UN estimate from earlier this year":
       // when the whole phrase names no one, its head before a relative or a time does.
       const head = headEnd(tokens, npStart, npEnd);
+      const participial = head < npEnd && PARTICIPLE_ENDERS.has(tokens[head + 1]?.norm ?? "");
       const speak = () =>
         at(
-          phraseSpeaker(doc, owners, npStart, npEnd, memory) ??
+          (participial
+            ? (phraseSpeaker(doc, owners, npStart, head, memory) ?? sourcePhrase(doc, npStart, head))
+            : null) ??
+            phraseSpeaker(doc, owners, npStart, npEnd, memory) ??
             sourcePhrase(doc, npStart, npEnd) ??
             (head < npEnd
               ? (phraseSpeaker(doc, owners, npStart, head, memory) ?? sourcePhrase(doc, npStart, head))

@@ -651,6 +651,9 @@ function ofWhom(
   return words;
 }
 
+/** Prepositions that tie a role to its organization: "director of", "researcher at", "spokesman for". */
+const ROLE_LINKS = new Set(["of", "at", "for", "with"]);
+
 /**
  * The word before the name owned at token k and its "of the" ("Director of Operations of the
  * IOM" gives "Operations"; "Director of the IOM" gives "Director"): where a role would stand.
@@ -665,8 +668,12 @@ function roleBefore(
   let j = k;
   while (j > start && owners.get(j - 1) === d) j--;
   j--;
-  if (tokens[j]?.norm === "the") j--;
-  if (tokens[j]?.norm !== "of") return -1;
+  // "a researcher at the Beirut-based Carnegie Middle East Center": past a few modifiers.
+  for (let n = 0; n < 5 && j > start && !ROLE_LINKS.has(tokens[j]?.norm ?? ""); n++) {
+    if (tokens[j]?.text === "," || (owners.has(j) && owners.get(j)?.type !== "place")) return -1;
+    j--;
+  }
+  if (!ROLE_LINKS.has(tokens[j]?.norm ?? "")) return -1;
   j--;
   // "Director of Operations of the IOM": through a capitalised department to the role.
   if (tokens[j]?.cap && tokens[j - 1]?.norm === "of") j -= 2;
