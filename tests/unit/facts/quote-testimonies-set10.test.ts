@@ -37,7 +37,10 @@ describe("anonymous testimonies", () => {
       quotes(
         'A former prisoner, now 22, who spent a year in Raqqa, described the yard to reporters as "a cage under the sun".',
       ),
-    ).toEqual([["direct", "A former prisoner", "a cage under the sun"]]);
+    ).toEqual([
+      ["indirect", "A former prisoner", 'the yard to reporters as "a cage under the sun"'],
+      ["direct", "A former prisoner", "a cage under the sun"],
+    ]);
   });
 });
 

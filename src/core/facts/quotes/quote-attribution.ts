@@ -93,6 +93,8 @@ const MORE_SPEECH_VERBS = new Set([
   "urges",
 ]);
 /** Participles after which the statement may follow without "that" ("saying there had been"). */
+/** Denials, which take a clause without "that" as "said" does. */
+const DENIALS = new Set(["denied", "denies", "deny", "denying"]);
 const BARE_PARTICIPLES = new Set([
   "saying",
   "adding",
@@ -180,8 +182,21 @@ const PASSIVE = new Set(["be", "been", "being", "was", "were", "is", "are"]);
  * A speech verb at token v, not the noun of the same spelling ("the reports", "its claims"),
  * nor a passive ("the families would be informed"), whose subject is the one spoken to.
  */
+/**
+ * Speech verbs that are also plural nouns, and so end names written in capitals: "the United
+ * States", "Member States", "Country Reports", "Notes to editors" after a heading word.
+ */
+const NAME_NOUNS = new Set(["states", "reports", "notes", "claims"]);
+const inName = (tokens: readonly Token[], v: number) =>
+  NAME_NOUNS.has(tokens[v]?.norm ?? "") &&
+  tokens[v]?.cap === true &&
+  tokens[v - 1]?.kind === "word" &&
+  tokens[v - 1]?.cap === true &&
+  tokens[v]?.breaks === 0;
+
 export const isSpeechVerbAt = (tokens: readonly Token[], v: number) =>
   isSpeechVerb(tokens[v]) &&
+  !inName(tokens, v) &&
   !(PASSIVE.has(tokens[v - 1]?.norm ?? "") && /ed$|^told$/.test(tokens[v]?.norm ?? "")) &&
   !(
     /s$/.test(tokens[v]?.norm ?? "") &&
@@ -222,6 +237,8 @@ export function clauseAfter(
     // "tell me the tank can be isolated, and that gas could ...": the "that" of a second
     // clause; the first opens after the listener.
     if (t.text === "," && ["and", "but"].includes(tokens[j + 1]?.norm ?? "")) break;
+    // "told me his son had gone and that he had said yes": so is "and that" without a comma.
+    if (["and", "but"].includes(t.norm) && tokens[j + 1]?.norm === "that") break;
     if (t.norm === "that" && (j - v <= reach || prepositional)) return j + 1 < end ? j + 1 : -1;
   }
   // "told the BBC the dead were ...", "told reporters the camp was ...": the listener, then the clause.
@@ -257,7 +274,8 @@ export function clauseAfter(
     (AUXILIARIES.has(after.norm) || isVerbWord(after.norm) || /[^e]ed$/.test(after.norm))
   )
     return n;
-  const bare = BARE_CLAUSE_VERBS.has(verb.norm) || BARE_PARTICIPLES.has(verb.norm);
+  // "denied any attack took place" (but "denied the charge", a noun phrase, is no clause).
+  const bare = BARE_CLAUSE_VERBS.has(verb.norm) || BARE_PARTICIPLES.has(verb.norm) || DENIALS.has(verb.norm);
   if (!bare || !next || n >= end || next.kind === "punct") return -1;
   if (NO_BARE_CLAUSE.has(next.norm) && !(next.norm === "at" && tokens[n + 1]?.norm === "least")) return -1;
   // "'...,' he said again, and lit a cigarette": an adverb of the saying, no clause.
@@ -283,6 +301,25 @@ export function clauseAfter(
     // opens in the article's own words are part of it; a clause opening with a quote is not one.
     if (quoted(j)) {
       if (j === n) return -1;
+      // "said the records and the confession \"tell the same story\"": the clause's verb may
+      // open the quotation that ends it.
+      // A quotation after a noun that opens with a function word ("the attack \"on civilians\"")
+      // goes on with the noun phrase instead.
+      const w = tokens[j + 1];
+      const before = tokens[j - 1];
+      if (
+        !quoted(j - 1) &&
+        j > n + 1 &&
+        w?.kind === "word" &&
+        !w.cap &&
+        before?.kind === "word" &&
+        !DETERMINERS.has(before.norm) &&
+        !PREPOSITIONS.has(before.norm) &&
+        !NOUN_PHRASE_GOES_ON.has(w.norm) &&
+        !DETERMINERS.has(w.norm) &&
+        !PREPOSITIONS.has(w.norm)
+      )
+        return n;
       continue;
     }
     if (t.text === "." || t.text === ";" || PARTICIPLES.has(t.norm)) return -1;
@@ -299,6 +336,11 @@ export function clauseAfter(
   }
   return -1;
 }
+
+/** Words that carry a noun phrase on into a quotation: "the men \"and their families\"". */
+const NOUN_PHRASE_GOES_ON = new Set(
+  "and or but nor as than very so too more most less least who whom whose which that what".split(" "),
+);
 
 /**
  * Past forms the word lexicon knows only as adjectives or nouns ("lost", "left", "hit"): in
@@ -342,11 +384,24 @@ export function describedAs(
   if (!DESCRIBE.has(tokens[v]?.norm ?? "")) return null;
   // "whom local officials described as smugglers": what is described comes before.
   const from = tokens[v + 1]?.norm === "as" ? v + 1 : v + 2;
-  for (let j = from; j < Math.min(end, v + 9); j++) {
+  let reach = v + 14;
+  for (let j = from; j < Math.min(end, reach); j++) {
     const t = tokens[j] as Token;
-    if (t.kind === "punct" && !quoted(j)) return null;
-    // "described the attack as 'a deliberate operation'": the quotation says it all.
-    if (t.norm === "as" && quoted(j + 1)) return null;
+    // "described the attack on the convoy, which killed nine soldiers, as ...": a relative
+    // clause between commas is part of what is described.
+    if (t.text === "," && !quoted(j) && ["which", "who"].includes(tokens[j + 1]?.norm ?? "")) {
+      let close = j + 2;
+      while (close < Math.min(end, j + 16) && tokens[close]?.text !== "," && tokens[close]?.kind !== "punct")
+        close++;
+      if (tokens[close]?.text !== "," || tokens[close + 1]?.norm !== "as") return null;
+      reach = close + 2;
+      j = close;
+      continue;
+    }
+    // "conditions in al-Hol": a hyphen inside a word is no break.
+    if (t.kind === "punct" && !quoted(j) && !(t.text === "-" && !t.space)) return null;
+    // "described the attack as 'a deliberate operation'" reports the description, the words in
+    // quotation marks quoted in it: an indirect quote holding the direct one.
     if (t.norm !== "as" || quoted(j)) continue;
     let last = j + 1;
     while (last + 1 < end && !([",", ";", "."].includes(tokens[last + 1]?.text ?? "") && !quoted(last + 1)))
@@ -366,16 +421,19 @@ export function describedBy(
   end: number,
   quoted: (k: number) => boolean,
 ): { agentFirst: number; agentLast: number; first: number; last: number } | null {
-  if (!DESCRIBE.has(tokens[v]?.norm ?? "") || !PASSIVE.has(tokens[v - 1]?.norm ?? "")) return null;
+  // "Described by a local official as ...": a participle opening the sentence is passive too.
+  const opening =
+    tokens[v]?.cap === true && (tokens[v]?.breaks ?? 0) + (tokens[v - 1]?.text === "." ? 1 : 0) > 0;
+  if (!DESCRIBE.has(tokens[v]?.norm ?? "") || !(PASSIVE.has(tokens[v - 1]?.norm ?? "") || opening))
+    return null;
   if (tokens[v + 1]?.norm !== "by" || quoted(v)) return null;
   for (let j = v + 3; j < Math.min(end - 1, v + 10); j++) {
     const t = tokens[j] as Token;
     if (t.kind === "punct" || quoted(j)) return null;
     if (t.norm !== "as") continue;
-    // "described by officials as 'a breeding ground'": the quotation says it all.
-    if (quoted(j + 1)) return null;
+    // "described by officials as 'a breeding ground'": the description, its quoted words held in it.
     let last = j + 1;
-    while (last + 1 < end && ![",", ";", "."].includes(tokens[last + 1]?.text ?? "") && !quoted(last + 1))
+    while (last + 1 < end && !([",", ";", "."].includes(tokens[last + 1]?.text ?? "") && !quoted(last + 1)))
       last++;
     return { agentFirst: v + 2, agentLast: j - 1, first: j + 1, last };
   }
@@ -489,7 +547,7 @@ export function midAttribution(
     for (let k = c1 + 1; k < Math.min(end, c1 + 8); k++) {
       const t = tokens[k] as Token;
       if (t.kind === "punct" && t.text !== "-" && t.text !== "'" && t.text !== "’") break;
-      if (((isSpeechVerb(t) && !isParticiple(t)) || wentOn(tokens, k)) && !quoted(k)) {
+      if (((isSpeechVerb(t) && !isParticiple(t) && !inName(tokens, k)) || wentOn(tokens, k)) && !quoted(k)) {
         v = k;
         break;
       }
@@ -519,7 +577,17 @@ export function midAttribution(
       // ", officials said,", ", local sources told us,": a plural source, one adjective at most.
       if (!/s$/.test(tokens[v - 1]?.norm ?? "") || v - 1 - npFirst > 1 || tokens[npFirst + 1]?.cap) continue;
     }
-    return { c1, c2, verb: v, npFirst, npLast, whole: c1 - first <= 6 };
+    // "The jailbreak at Ghwayran four years ago, Khatib warned, showed ...": a first part with
+    // no verb of its own is the subject of what follows the tag: the sentence is what was said.
+    let verbless = true;
+    for (let k = first; k < c1 && verbless; k++) {
+      const t = tokens[k] as Token;
+      // "the camp", "in the camp": a noun after a determiner or a preposition.
+      const before = tokens[k - 1]?.norm ?? "";
+      if (t.kind !== "word" || t.cap || DETERMINERS.has(before) || PREPOSITIONS.has(before)) continue;
+      verbless = !(isVerbWord(t.norm) || AUXILIARIES.has(t.norm) || PAST_FORMS.has(t.norm));
+    }
+    return { c1, c2, verb: v, npFirst, npLast, whole: c1 - first <= 6 || verbless };
   }
   return null;
 }

@@ -3,6 +3,7 @@ import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
 import { APPEAL_VERBS } from "../text/word-lists.js";
+import { handleSubject, sharedAccount, threadPosts } from "./posts.js";
 import {
   type Attribution,
   clauseAfter,
@@ -62,6 +63,22 @@ function pieces(doc: Doc, q: QuoteSpan): { sentence: number; first: number; last
 }
 
 const CONTRASTS = new Set(["but", "while", "whereas"]);
+/** Conjunctions that open a clause an "according to" phrase can interrupt: "when, according to X, ...". */
+const SUBORDINATORS = new Set([
+  "when",
+  "after",
+  "because",
+  "as",
+  "since",
+  "while",
+  "although",
+  "though",
+  "until",
+  "before",
+  "where",
+  "that",
+  "if",
+]);
 /** Words after a mid-sentence tag that carry the reported sentence on: ", he said, when ...". */
 const RESUMING = new Set(["when", "because", "after", "before", "as", "and", "since", "until"]);
 /** Verbs whose object is what is said when it is a counted noun phrase ("report a rise"). */
@@ -71,6 +88,8 @@ const PASSIVE_BEFORE = new Set(["be", "been", "being", "was", "were", "is", "are
 const DETERMINERS_BEFORE = new Set(["the", "a", "an", "its", "their", "his", "her", "these", "those"]);
 const PLEDGES = new Set(["pledged", "pledges", "vowed", "vows", "promised", "promises"]);
 const ACCUSATIONS = new Set(["accused", "accuses", "blamed", "blames"]);
+/** Who is asked, opening the object of "asked ... to": "asked the court to", "asked them to". */
+const ASKED_OBJECTS = new Set("the a an all its his her their him them us me you".split(" "));
 const ASKED = new Set(["asked", "asks", "wondered", "wonders", "inquired", "enquired"]);
 /** Words that open a reported question: "asked whether", "asked how many". */
 const QUESTION_WORDS = new Set(["whether", "if", "how", "why", "what", "when", "where", "who", "which"]);
@@ -96,6 +115,12 @@ const TIME_AFTER_FROM = new Set(["earlier", "last", "this", "early", "late", "mi
 
 /** Words that end the head of a source phrase: a relative clause, or a time after it. */
 const HEAD_ENDERS = new Set([
+  // "UN estimates published in July": a participle tells when or where, after the head.
+  "published",
+  "released",
+  "issued",
+  "compiled",
+  "obtained",
   "who",
   "whom",
   "which",
@@ -107,6 +132,8 @@ const HEAD_ENDERS = new Set([
   "since",
   "during",
 ]);
+
+const PARTICIPLE_ENDERS = new Set(["published", "released", "issued", "compiled", "obtained"]);
 
 /** The last token of the head of the phrase [first, last], before any HEAD_ENDERS word. */
 function headEnd(tokens: readonly Token[], first: number, last: number): number {
@@ -250,6 +277,9 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     return words >= 2;
   };
   const turns = transcriptTurns(doc, owners, memory);
+  // A thread's posts are turns too, but what a post reports from others stays their quote.
+  const posts = threadPosts(doc, owners);
+  const turnAt = (n: number) => turns.get(n) ?? posts.turns.get(n);
   const quotes: QuoteDraft[] = [];
   /** Transcript answers, which hold whatever their speaker quotes from others. */
   const answers: QuoteDraft[] = [];
@@ -259,6 +289,8 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     return q.kind === "direct" && a !== undefined && a !== q && a.first <= q.first && q.last <= a.last;
   };
   let quotedBefore = -2;
+  /** Quotations no tag attributes: quoted inside reported speech, they are its speaker's. */
+  const orphans: QuoteSpan[] = [];
   /** "The statement added that ... the following results:" — who speaks the list that follows. */
   let listSpeaker: Attribution | null = null;
   for (const s of doc.sentences) {
@@ -294,9 +326,10 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     for (let v = start; v < end; v++) {
       if (!isSpeechVerbAt(tokens, v) || quoted(v) || v === tail?.verb) continue;
       const subject = () =>
-        isParticiple(tokens[v])
+        handleSubject(doc, posts, v) ??
+        (isParticiple(tokens[v])
           ? (participleSubject(doc, owners, v, memory) ?? subjectOf(doc, owners, v, memory))
-          : subjectOf(doc, owners, v, memory);
+          : subjectOf(doc, owners, v, memory));
       const described = describedAs(tokens, v, end, quoted);
       if (described) {
         tasks.push({ at: v, run: () => indirect(described.first, described.last, at(subject(), v)) });
@@ -333,11 +366,12 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       if (!pledge && !accusation) continue;
       tasks.push({ at: v, run: () => indirect(v + 1, clauseEnd, at(subjectOf(doc, owners, v, memory), v)) });
     }
-    for (let v = start + 1; v < end - 3; v++) {
+    for (let v = start; v < end - 3; v++) {
       const t = tokens[v] as Token;
       if (quoted(v) || ["who", "which", "that"].includes(tokens[v - 1]?.norm ?? "")) continue;
       // "The camp has been described by U.S. officials as a breeding ground".
       const passive = describedBy(tokens, v, end, quoted);
+      if (v === start && !passive) continue;
       if (passive) {
         const { agentFirst, agentLast, first, last } = passive;
         const agent = () => phraseSpeaker(doc, owners, agentFirst, agentLast, memory);
@@ -352,6 +386,18 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         (t.norm === "urged" || t.norm === "urges") &&
         !PASSIVE_BEFORE.has(tokens[v - 1]?.norm ?? "") &&
         tokens.slice(v + 2, Math.min(end, v + 10)).some((x) => x.norm === "to")
+      )
+        first = v + 1;
+      // "He asked the court to apply ...": a request to someone named is an appeal too — but not
+      // "asked not to be named", "asked to be identified", which have no one asked.
+      else if (
+        (t.norm === "asked" || t.norm === "asks") &&
+        !PASSIVE_BEFORE.has(tokens[v - 1]?.norm ?? "") &&
+        (ASKED_OBJECTS.has(tokens[v + 1]?.norm ?? "") || tokens[v + 1]?.cap) &&
+        // "said that the ministry had asked the coalition to ...": a request inside reported
+        // speech is part of what is reported.
+        !tokens.slice(start, v).some((x, i) => isSpeechVerbAt(tokens, start + i) && !quoted(start + i)) &&
+        tokens.slice(v + 2, Math.min(end, v + 7)).some((x, i) => x.norm === "to" && !quoted(v + 2 + i))
       )
         first = v + 1;
       // "health partners report a sharp rise in infections": what is reported, a noun phrase.
@@ -372,8 +418,10 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         !(
           tokens[last + 1]?.text === "," &&
           !quoted(last + 1) &&
-          ["and", "but"].includes(tokens[last + 2]?.norm ?? "") &&
-          (isSpeechVerb(tokens[last + 3]) || isVerbWord(tokens[last + 3]?.norm ?? ""))
+          ((["and", "but"].includes(tokens[last + 2]?.norm ?? "") &&
+            (isSpeechVerb(tokens[last + 3]) || isVerbWord(tokens[last + 3]?.norm ?? ""))) ||
+            // ", adding that ...": a participle of saying opens the next statement.
+            (isParticiple(tokens[last + 2]) && isSpeechVerb(tokens[last + 2])))
         )
       )
         last++;
@@ -389,6 +437,22 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     }
     // "The judge asked the witness whether ...", "who asked how many ...": a reported question
     // is an indirect quote of the one who asked it, from its question word on.
+    // "Asked by the defence whether he had seen it, the officer replied ...": the asker is the
+    // agent, the question runs to the comma that ends the participle's clause.
+    if (tokens[start]?.norm === "asked" && tokens[start + 1]?.norm === "by") {
+      let w = start + 2;
+      while (w < Math.min(end - 1, start + 10) && !QUESTION_WORDS.has(tokens[w]?.norm ?? "")) {
+        if (tokens[w]?.kind === "punct" || quoted(w)) break;
+        w++;
+      }
+      let comma = w + 1;
+      while (comma < end && !(tokens[comma]?.text === "," && !quoted(comma))) comma++;
+      if (QUESTION_WORDS.has(tokens[w]?.norm ?? "") && w > start + 2 && comma < end - 1) {
+        const asker = phraseSpeaker(doc, owners, start + 2, w - 1, memory);
+        if (asker)
+          tasks.push({ at: start, run: () => indirect(w, comma - 1, { speaker: asker, verb: start }) });
+      }
+    }
     for (let v = start + 1; v < end - 2; v++) {
       if (!ASKED.has(tokens[v]?.norm ?? "") || quoted(v) || tokens[v]?.cap) continue;
       let w = v + 1;
@@ -436,9 +500,13 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       // "according to two shopkeepers who spoke to us", "a UN estimate from earlier this year":
       // when the whole phrase names no one, its head before a relative or a time does.
       const head = headEnd(tokens, npStart, npEnd);
+      const participial = head < npEnd && PARTICIPLE_ENDERS.has(tokens[head + 1]?.norm ?? "");
       const speak = () =>
         at(
-          phraseSpeaker(doc, owners, npStart, npEnd, memory) ??
+          (participial
+            ? (phraseSpeaker(doc, owners, npStart, head, memory) ?? sourcePhrase(doc, npStart, head))
+            : null) ??
+            phraseSpeaker(doc, owners, npStart, npEnd, memory) ??
             sourcePhrase(doc, npStart, npEnd) ??
             (head < npEnd
               ? (phraseSpeaker(doc, owners, npStart, head, memory) ?? sourcePhrase(doc, npStart, head))
@@ -452,6 +520,12 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
           while (comma < end && tokens[comma]?.text !== ",") comma++;
         }
         tasks.push({ at: a, run: () => indirect(comma + 1, end - 1, speak()) });
+      } else if (tokens[a - 1]?.text === "," && SUBORDINATORS.has(tokens[a - 2]?.norm ?? "")) {
+        // "when, according to survivors, gunmen opened fire": after a conjunction, what is
+        // according to the source is the clause after the phrase, not the words before it.
+        const comma = npEnd + 1;
+        if (tokens[comma]?.text === ",")
+          tasks.push({ at: a, run: () => indirect(comma + 1, clauseEnd, speak()) });
       } else if (tokens[a - 1]?.text === ",") {
         let first = start;
         while (first < a - 1 && DISCOURSE.has(tokens[first]?.norm ?? "")) first++;
@@ -518,12 +592,18 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
             isMark,
             quotedBefore: quotedBefore === (opening?.index ?? s.index) - 1,
           };
+          // "Reposted @X: \"...\"": the shared post's words are that account's.
+          const shared = sharedAccount(doc, posts, opening?.index ?? -1);
           const found =
+            (shared && { speaker: shared, verb: -1 }) ??
             directSpeaker(doc, owners, q, context, memory) ??
             continuedBy(q) ??
             soundbiteSpeaker(doc, owners, q, memory) ??
             untaggedSpeaker(q);
-          if (!found) return [];
+          if (!found) {
+            orphans.push(q);
+            return [];
+          }
           return pieces(doc, q).map((p) => ({
             kind: "direct" as const,
             speaker: found.speaker,
@@ -539,21 +619,18 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     // marks is one quote however many sentences it runs over — their own questions ("Who
     // decided this?") and the words they quote from others included: a quote nested in an
     // answer counts once, inside the answer.
-    const turn = turns.get(s.index);
+    const turn = turnAt(s.index);
     const turnSentence = (n: number): number => {
-      const t = turns.get(n);
+      const t = turnAt(n);
       const sn = doc.sentences[n];
       if (!t || !sn) return -1;
       return trimEnd(tokens, t.first, sn.tokenEnd - 1);
     };
     const continuesTurn = (n: number) => {
-      const prev = turns.get(n - 1);
+      const prev = turnAt(n - 1);
       const first = tokens[doc.sentences[n]?.tokenStart ?? -1];
       return (
-        prev !== undefined &&
-        prev.speaker === turns.get(n)?.speaker &&
-        first !== undefined &&
-        first.breaks === 0
+        prev !== undefined && prev.speaker === turnAt(n)?.speaker && first !== undefined && first.breaks === 0
       );
     };
     if (turn && turnSentence(s.index) >= 0 && !(continuesTurn(s.index) && turnSentence(s.index - 1) >= 0)) {
@@ -561,7 +638,9 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       while (continuesTurn(n + 1) && turnSentence(n + 1) >= 0) n++;
       const last = turnSentence(n);
       const words = tokens.slice(turn.first, last + 1).filter((t) => t.kind === "word").length;
-      if (words >= 4) {
+      // A post of a word or two is still its account's; a transcript's "Yes." or "Thank you." is no statement.
+      const post = !turns.has(s.index);
+      if (words >= (post ? 1 : 4)) {
         const { speaker } = turn;
         tasks.push({
           at: turn.first,
@@ -574,7 +653,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
               last,
               modality: quoteModality(tokens, turn.first, last, -1),
             };
-            answers.push(answer);
+            if (!post) answers.push(answer);
             return [answer];
           },
         });
@@ -611,6 +690,24 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     const list = reportedIn.get(r.sentence);
     if (list) list.push(r);
     else reportedIn.set(r.sentence, [r]);
+  }
+  // '"He asked the court to apply "the maximum penalty"': a quotation no tag names the speaker
+  // of, inside reported speech in one sentence, is quoted by the one whose speech it is in.
+  for (const q of orphans) {
+    const ps = pieces(doc, q);
+    const p = ps[0];
+    if (ps.length !== 1 || !p) continue;
+    const outer = (reportedIn.get(p.sentence) ?? []).find((r) => r.first <= p.first && p.last <= r.last);
+    if (!outer) continue;
+    const modality = quoteModality(tokens, p.first, p.last, -1);
+    quotes.push({
+      kind: "direct",
+      speaker: outer.speaker,
+      sentence: p.sentence,
+      first: p.first,
+      last: p.last,
+      modality,
+    });
   }
   for (const q of quotes) {
     if (q.kind !== "direct") continue;

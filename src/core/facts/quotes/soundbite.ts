@@ -24,6 +24,17 @@ const CUES = new Set([
 ]);
 const DASHES = new Set(["–", "—", "-", ":", "/"]);
 
+/**
+ * Whether the sentence before sentence n is a soundbite cue on a line of its own ("[SOUNDBITE —
+ * survivor, face blurred]"): the turn labelled after it ("SURVIVOR: ...") is a speaker's.
+ */
+export function cuedBefore(doc: Doc, n: number): boolean {
+  const { tokens, sentences } = doc;
+  const cue = sentences[n - 1];
+  if (!cue || ((tokens[cue.tokenStart]?.breaks ?? 0) === 0 && cue.index > 0)) return false;
+  return tokens[cue.tokenStart]?.text === "[" && CUES.has(tokens[cue.tokenStart + 1]?.norm ?? "");
+}
+
 export function soundbiteSpeaker(
   doc: Doc,
   owners: Map<number, EntityDraft>,

@@ -44,7 +44,7 @@ const ANONYMITY = new Set(["named", "identified", "anonymity", "anonymously", "q
 const NAME_JOINERS = new Set(["the", "of", "for", "and", "on", "in"]);
 const DASHES = new Set(["—", "–"]);
 const SKIPPED = new Set(
-  "has have had also further repeatedly later previously then reportedly once recently was is were are would will did does again earlier had already here now privately publicly separately".split(
+  "has have had also further repeatedly later previously then reportedly once recently was is were are would will did does again earlier had already here now privately publicly separately just still".split(
     " ",
   ),
 );
@@ -65,6 +65,12 @@ const SOURCE_NOUNS = new Set([
   ..."partner partners campaigner campaigners critic critics observers advocates activist activists groups humanitarians governments".split(
     " ",
   ),
+  // "Local Telegram channels reported", "pro-government accounts claimed": channels speak.
+  ..."channels accounts pages feeds".split(" "),
+  // "Villagers told Shafaq News", "locals say": the people of a place.
+  ..."villager villagers locals".split(" "),
+  // "the defendant told the court", "the defence argued": the parties to a trial.
+  ..."defendant defendants plaintiff plaintiffs claimant claimants defence defense prosecution".split(" "),
   // "the brother of one of the victims", "a relative": kin speak for the people they are kin to.
   ..."brother brothers sister sisters son sons daughter daughters cousin cousins uncle aunt nephew niece relative relatives wife husband neighbour neighbours neighbor neighbors colleague colleagues friend friends".split(
     " ",
@@ -163,6 +169,36 @@ export function roleFits(role: string | undefined, noun: string): boolean {
     .toLowerCase()
     .split(/[^\p{L}-]+/u)
     .some((w) => sameRole(w, noun));
+}
+
+/** Military ranks, by their abbreviations too: "the colonel" is "Col. Rahhal". */
+const RANKS: Record<string, string> = {
+  lieutenant: "lieutenant",
+  lt: "lieutenant",
+  captain: "captain",
+  capt: "captain",
+  major: "major",
+  maj: "major",
+  colonel: "colonel",
+  col: "colonel",
+  brigadier: "brigadier",
+  brig: "brigadier",
+  general: "general",
+  gen: "general",
+};
+
+/**
+ * Whether a person's title ("First Lieutenant", "Col.") is what `noun` calls them: the rank
+ * itself ("the colonel"), or "the officer" for any commissioned rank.
+ */
+export function rankFits(title: string | undefined, noun: string): boolean {
+  if (!title) return false;
+  const ranks = title
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .map((w) => RANKS[w])
+    .filter((r) => r !== undefined);
+  return ranks.length > 0 && (noun === "officer" || ranks.includes(noun));
 }
 
 interface Remembered {
@@ -349,13 +385,16 @@ export class SpeakerMemory {
   }
 
   /** "the spokesman", "the adviser", "the monitor's director": the nearest person holding that post. */
-  role(noun: string, at: number): Speaker | null {
+  role(noun: string, at: number, of: readonly string[] = []): Speaker | null {
     const sentence = this.doc.tokens[at]?.sentence ?? -1;
     for (let k = at - 1; k >= 0 && at - k <= WINDOW * 4; k--) {
       const t = this.doc.tokens[k];
       if (!t || sentence - t.sentence > ROLE_REACH) break;
       const d = this.owners.get(k);
-      if (d?.type === "person" && roleFits(d.role, noun)) return asSpeaker(d);
+      // "the representative of Algeria" is not the last representative named, of Syria.
+      const role = d?.role?.toLowerCase() ?? "";
+      const fits = roleFits(d?.role, noun) || rankFits(d?.title, noun);
+      if (d?.type === "person" && fits && of.every((w) => role.includes(w))) return asSpeaker(d);
     }
     return null;
   }
@@ -594,6 +633,53 @@ function namedSubject(
   return described ? namedPerson(doc, start, comma - 1) : null;
 }
 
+/**
+ * The names in a post's "of" phrase ("of Algeria", "of the 20th Division"): the words of the
+ * places and organizations it names, lower case, which the holder's role must share.
+ */
+function ofWhom(
+  tokens: readonly Token[],
+  owners: Map<number, EntityDraft>,
+  first: number,
+  last: number,
+): string[] {
+  const words: string[] = [];
+  for (let k = first; k <= last; k++) {
+    const d = owners.get(k);
+    if (d && d.type !== "person" && tokens[k]?.kind === "word") words.push(tokens[k]?.norm ?? "");
+  }
+  return words;
+}
+
+/** Prepositions that tie a role to its organization: "director of", "researcher at", "spokesman for". */
+const ROLE_LINKS = new Set(["of", "at", "for", "with"]);
+
+/**
+ * The word before the name owned at token k and its "of the" ("Director of Operations of the
+ * IOM" gives "Operations"; "Director of the IOM" gives "Director"): where a role would stand.
+ */
+function roleBefore(
+  tokens: readonly Token[],
+  owners: Map<number, EntityDraft>,
+  k: number,
+  start: number,
+): number {
+  const d = owners.get(k);
+  let j = k;
+  while (j > start && owners.get(j - 1) === d) j--;
+  j--;
+  // "a researcher at the Beirut-based Carnegie Middle East Center": past a few modifiers.
+  for (let n = 0; n < 5 && j > start && !ROLE_LINKS.has(tokens[j]?.norm ?? ""); n++) {
+    if (tokens[j]?.text === "," || (owners.has(j) && owners.get(j)?.type !== "place")) return -1;
+    j--;
+  }
+  if (!ROLE_LINKS.has(tokens[j]?.norm ?? "")) return -1;
+  j--;
+  // "Director of Operations of the IOM": through a capitalised department to the role.
+  if (tokens[j]?.cap && tokens[j - 1]?.norm === "of") j -= 2;
+  return j;
+}
+
 const head0 = (tokens: readonly Token[], k: number) => tokens[k]?.norm ?? "";
 
 /** The nearest armed group mentioned before token k: what "the group" means. */
@@ -746,7 +832,7 @@ export function phraseSpeaker(
     last > first + 2
   )
     return (
-      memory.role(roleNoun, first) ?? {
+      memory.role(roleNoun, first, ofWhom(tokens, owners, first + 3, last)) ?? {
         draft: null,
         name: spanText(doc, first + 1, last).replace(/\s+/g, " "),
       }
@@ -789,8 +875,18 @@ export function phraseSpeaker(
     if (same) return same;
   }
   // "the spokesman", "the national security adviser", "the monitor's director".
-  if (tokens[first]?.norm === "the" && ROLE_NOUNS.has(head.norm) && last - first <= 4) {
-    const holder = memory.role(head.norm, first);
+  // "the Secretary-General", "the co-chair": the post is the whole hyphenated word.
+  let from = last;
+  while (
+    from - 2 > first &&
+    tokens[from - 1]?.text === "-" &&
+    !tokens[from - 1]?.space &&
+    !tokens[from]?.space
+  )
+    from -= 2;
+  if (tokens[first]?.norm === "the" && ROLE_NOUNS.has(head.norm) && from - first <= 4) {
+    const post = from < last ? spanText(doc, from, last).toLowerCase().replace(/\s+/g, "") : head.norm;
+    const holder = memory.role(post, first);
     if (holder) return holder;
   }
   // "A security official in Mosul": the source noun comes before its prepositional phrase.
@@ -1041,11 +1137,20 @@ export function subjectOf(
       const before = phraseSpeaker(doc, owners, from, k - 2, memory);
       if (before && !before.draft) return before;
     }
+    // "Marta Lindqvist, Director of Operations of the IOM, who said": "who" stands for the
+    // person whose role names the organization, not for the organization.
+    let nearest: EntityDraft | null = null;
     for (let j = k - 1; j >= start; j--) {
       const d = owners.get(j);
-      if (d && d.type !== "place") return asSpeaker(d);
+      if (!d || d.type === "place") continue;
+      if (d.type === "person") return asSpeaker(d);
+      // "the International Organization for Migration (IOM)": the acronym after the name.
+      if (tokens[j - 1]?.text === "(" && owners.get(j - 2) === d) continue;
+      if (t.norm === "which" || !ROLE_NOUNS.has(tokens[roleBefore(tokens, owners, j, start)]?.norm ?? ""))
+        return asSpeaker(d);
+      nearest ??= d;
     }
-    return null;
+    return nearest ? asSpeaker(nearest) : null;
   }
   let acronym: Speaker | null = null;
   if (t.text === ")") {

@@ -2,6 +2,7 @@ import type { EntityDraft } from "../entities/entity-draft.js";
 import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { TITLES } from "../text/word-lists.js";
+import { cuedBefore } from "./soundbite.js";
 import type { Speaker, SpeakerMemory } from "./speakers.js";
 
 /**
@@ -152,6 +153,7 @@ export function transcriptTurns(
     answer: boolean;
     isPublic: boolean;
     owned: boolean;
+    cued: boolean;
   }[] = [];
   /** Who presents or asks, by the last word of their name: "NOOR AL-TAIE (presenter):" then "AL-TAIE:". */
   const askers = new Set<string>();
@@ -185,7 +187,9 @@ export function transcriptTurns(
     // heading word ("Background:").
     if (mixed && !media && !person && outsideWords.length < 2) continue;
     const owned = outside.some((k) => owners.has(k));
-    labels.push({ sentence: s.index, colon, name, person, media, answer, isPublic, owned });
+    // A broadcast's cue line before the label ("[SOUNDBITE — survivor]") makes it a speaker's.
+    const cued = cuedBefore(doc, s.index);
+    labels.push({ sentence: s.index, colon, name, person, media, answer, isPublic, owned, cued });
   }
   const turns = new Map<number, Turn>();
   if (labels.length < 2) return turns;
@@ -207,7 +211,7 @@ export function transcriptTurns(
   for (const l of labels) uses.set(l.name, (uses.get(l.name) ?? 0) + 1);
   labels.forEach((l, i) => {
     if (l.media) return;
-    if (!l.person && !l.isPublic && (uses.get(l.name) ?? 0) < 2) return;
+    if (!l.person && !l.isPublic && !l.cued && (uses.get(l.name) ?? 0) < 2) return;
     // Owned by a place or an organization: a dateline or a heading, not a speaker.
     if (!l.person && !l.isPublic && l.owned) return;
     const person = l.person ?? (l.answer ? guest : null);
@@ -219,6 +223,9 @@ export function transcriptTurns(
     for (let n = l.sentence; n < (next ?? sentences.length); n++) {
       const s = sentences[n];
       if (!s) continue;
+      // A bracketed cue on a line of its own ("[LIVE — HOMS]", "[STUDIO]") ends the turn.
+      if (n > l.sentence && tokens[s.tokenStart]?.text === "[" && (tokens[s.tokenStart]?.breaks ?? 0) > 0)
+        break;
       if (next === undefined && n > l.sentence && (tokens[s.tokenStart]?.breaks ?? 0) > 0 && !firstPerson(n))
         break;
       turns.set(n, { speaker, first: n === l.sentence ? l.colon + 1 : s.tokenStart });
