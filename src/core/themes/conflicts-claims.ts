@@ -70,9 +70,9 @@ const WORDS = Object.keys(WORD_VALUES)
   .sort((a, b) => b.length - a.length)
   .join("|");
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${WORDS})(?:\s+(million|thousand))?`;
-const ZERO = String.raw`(?:no|not one|not a single|none of the|not any)`;
+const ZERO = String.raw`(?:no|not one|not a single|none of the|not any|nobody|no one|none)`;
 const QUALIFIED = new RegExp(
-  String.raw`\b(?:(about|around|some|approximately|roughly|nearly|almost|an estimated|at least|more than|over|fewer than|less than|under|up to|at most)\s+)?${NUMBER}(?:\s*(?:to|-|–|and)\s*${NUMBER})?`,
+  String.raw`\b(?:(about|around|some|approximately|roughly|nearly|almost|closer to|close to|an estimated|at least|more than|over|fewer than|less than|under|up to|at most)\s+)?${NUMBER}(?:\s*(?:to|-|–|and)\s*${NUMBER})?`,
   "gi",
 );
 const figureValue = (digits: string, scale: string | undefined) => {
@@ -88,6 +88,8 @@ function interval(q: string | undefined, v: number, upTo?: number): [number, num
     case "some":
     case "approximately":
     case "roughly":
+    case "closer to":
+    case "close to":
     case "an estimated":
       return [v * 0.8, v * 1.2];
     case "nearly":
@@ -134,6 +136,9 @@ const VICTIM: [string, RegExp][] = [
   ],
 ];
 const victimOf = (after: string) => VICTIM.find(([, re]) => re.test(after))?.[0] ?? "";
+/** Whose dead an apposition says they were: "two bodies were brought in, both of them attackers". */
+const APPOSED = /,\s*(?:both|all|each|most|none|all but one)\s+of\s+them\s+(?:were\s+|was\s+)?(.*)$/;
+const victimsOf = (after: string) => victimOf(after) || victimOf(APPOSED.exec(after)?.[1] ?? "");
 
 /**
  * What a figure counts, from the words around it; the kinds the extractor's variation is folded
@@ -148,19 +153,35 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     /^(?:[\w'’-]+\s+){0,6}?(?:were|was|had been|have been|are|is)?\s*(?:killed|dead|died|slain)\b/.test(a) ||
     /^(?:[\w'’-]+\s+){0,2}(?:bodies|deaths|dead)\b/.test(a)
   )
-    return `killed:${victimOf(a)}`;
+    return `killed:${victimsOf(a)}`;
   if (/\b(?:killed|killing|kill)\s+(?:at least\s+|about\s+|some\s+)?$/.test(b))
     return `killed:${victimOf(a)}`;
   if (/\b(?:death toll|toll)\b[^.]{0,30}\b(?:to|of|at)\s+(?:at least\s+|about\s+)?$/.test(b))
     return "killed:";
+  // "raising the number of terrorists killed to five": a toll told as the number it reached.
+  const reached =
+    /\bnumber of\s+((?:[\w'’-]+\s+){0,3}?)(?:killed|dead)\s+(?:\w+\s+){0,2}?(?:to|at|reached)\s+(?:at least\s+|about\s+)?$/.exec(
+      b,
+    );
+  if (reached) return `killed:${victimOf(reached[1] ?? "")}`;
   if (
-    /^(?:[\w'’-]+\s+){0,5}?(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:escaped|fled|broke out|got away|(?:are|were|remain|remained) (?:still )?(?:at large|unaccounted for|missing)|left\s+(?:[\w'’-]+\s+){0,4}without permission)\b/.test(
+    /^(?:[\w'’-]+\s+){0,5}?(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:escaped|fled|broke out|got out|got away|(?:are|were|remain|remained) (?:still )?(?:at large|unaccounted for|missing)|left\s+(?:[\w'’-]+\s+){0,4}without permission|left\s+(?:the|their)\s+(?:[\w'’-]+\s+)?(?:camp|prison|jail|annex|wing|facility|detention centre|detention center)\b)\b/.test(
       a,
     )
   )
     return "escaped";
   if (/\bescape of\s+(?:at least\s+|about\s+|some\s+)?$/.test(b)) return "escaped";
   if (/^(?:[\w'’-]+\s+){0,4}?(?:crossed|infiltrated|slipped across|got through|sneaked)\b/.test(a))
+    return "crossed";
+  // "saw a group of about ten armed men cross the wall": a crossing seen, not one tried or feared.
+  const bare = /^((?:[\w'’-]+\s+){0,4}?)cross\s+(?:the|into|over)\b/.exec(a);
+  if (
+    bare &&
+    !/\b(?:to|not|could|can|cannot|may|might|will|would|should|must|try|tried|trying)\s+$/.test(
+      bare[1] ?? "",
+    ) &&
+    /\b(?:saw|seen|watched|see|heard)\b/.test(b)
+  )
     return "crossed";
   if (
     /^(?:[\w'’-]+\s+){0,4}?(?:were|was|have been|had been)\s+(?:arrested|detained)\b/.test(a) ||
@@ -179,6 +200,11 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     );
   if (troops && /\b(?:remain|remaining|stationed|deployed|based|left in)\b/i.test(sentence))
     return `troops:${troops[1] === "american" ? "us" : (troops[1] ?? "")}`;
+  const counted =
+    /\bnumber of\s+(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:troops|soldiers|service members|personnel)\b[^.,;]{0,40}?\b(?:was|is|were|are|stood at|stands at)\s+(?:(?:about|around|closer to|close to|nearly|some)\s+)?$/.exec(
+      b,
+    );
+  if (counted) return `troops:${counted[1] === "american" ? "us" : (counted[1] ?? "")}`;
   if (/^(?:[\w'’-]+\s+){0,1}?attacks\b/.test(a)) return "attacks";
   if (
     /\battacks\b[^.]{0,80}\b(?:rose|fell|increased|decreased|dropped|declined|climbed)\b[^.]{0,60}\bto\s+$/.test(
@@ -209,7 +235,8 @@ const MONTHS = [
   "december",
 ];
 
-function figuresIn(said: Said): FigureClaim[] {
+/** The figures of a sentence; with `baselines`, also the earlier terms of comparisons ("against 55"). */
+function figuresIn(said: Said, baselines = false): FigureClaim[] {
   const text = said.text;
   const out: FigureClaim[] = [];
   QUALIFIED.lastIndex = 0;
@@ -220,7 +247,7 @@ function figuresIn(said: Said): FigureClaim[] {
     const end = start + whole.length;
     const before = text.slice(Math.max(0, start - 80), start);
     const after = text.slice(end, end + 120);
-    if (NOT_COUNT.test(after) || BASELINE.test(before)) continue;
+    if (NOT_COUNT.test(after) || (!baselines && BASELINE.test(before))) continue;
     // A day of the month ("14 May", "May 14") or a year.
     if (
       /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+$/i.test(
@@ -229,7 +256,10 @@ function figuresIn(said: Said): FigureClaim[] {
     )
       continue;
     const v = figureValue(digits, scale);
-    if (!Number.isFinite(v) || (v >= 1900 && v <= 2100 && !scale)) continue;
+    // A year is written without a thousands comma: "2,000" soldiers are a count.
+    if (!Number.isFinite(v) || (v >= 1900 && v <= 2100 && !scale && !digits.includes(","))) continue;
+    // "two more bodies": an increment to a count told elsewhere, not a count of its own.
+    if (/^\s*(?:more|additional|further|other)\b/i.test(after)) continue;
     const kind = kindOf(before, after.replace(/^[\s,]+/, ""), text);
     if (!kind) continue;
     const upTo = digits2 ? figureValue(digits2, scale2 ?? scale) : undefined;
@@ -238,14 +268,14 @@ function figuresIn(said: Said): FigureClaim[] {
   }
   // "not one infiltrator crossed", "no detainee escaped": a figure of none.
   const zero = new RegExp(
-    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|escaped|fled|was killed|were killed|died)\b`,
+    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|escaped|fled|got out|broke out|was killed|were killed|died)\b`,
     "gi",
   );
   for (let m = zero.exec(text); m; m = zero.exec(text)) {
     const verb = (m[2] ?? "").toLowerCase();
-    const kind = /cross|infiltr/.test(verb)
+    const kind = /cross|infiltr|set foot/.test(verb)
       ? "crossed"
-      : /escap|fled/.test(verb)
+      : /escap|fled|out/.test(verb)
         ? "escaped"
         : `killed:${victimOf(m[1] ?? "")}`;
     out.push({ said, kind, lo: 0, hi: 0, value: 0 });
@@ -270,6 +300,7 @@ const SPAN = new RegExp(
   String.raw`\b(?:between|from)\s+(${MONTH_RE})(?:\s+(\d{4}))?\s+(?:and|to)\s+(${MONTH_RE})(?:\s+(\d{4}))?`,
   "i",
 );
+const FIRST_MONTHS = /\bthe first (\w+) months of (?:(\d{4})|this year|the year)\b/i;
 const DAY_MONTH = new RegExp(
   String.raw`(?<!\b(?:since|until|before|after)\s+)\b(\d{1,2})\s+(${MONTH_RE})\b(?:\s+(\d{4}))?`,
   "i",
@@ -303,6 +334,13 @@ function windowOf(text: string, rs: readonly Report[]): { window: [number, numbe
       window: [Date.UTC(yearOf(m, since[2], published), m, 1), published.getTime() + DAY],
       dated: true,
     };
+  }
+  // "in the first ten months of 2026" / "of this year": from January to the end of that month.
+  const first = FIRST_MONTHS.exec(text);
+  const n = first?.[1] ? (WORD_VALUES[first[1].toLowerCase()] ?? Number(first[1])) : Number.NaN;
+  if (first && n >= 1 && n <= 12) {
+    const y = first[2] ? Number(first[2]) : published.getUTCFullYear();
+    return { window: [Date.UTC(y, 0, 1), Date.UTC(y, n, 1)], dated: true };
   }
   const span = SPAN.exec(text);
   if (span?.[1] && span[3]) {
@@ -410,7 +448,12 @@ const windowsMeet = (a: Said, b: Said) =>
 /** Who a sentence's words say it comes from: named bodies and people, or anonymous posts and sources. */
 const ANONYMOUS = /\b(posts?|videos?|viral|social media|witness(?:es)?|local sources|activists)\b/gi;
 const ATTRIBUTION =
-  /((?:\S+\s+){0,7})(?:says|said|say|told|tells|reported|denied|denies|documented|recorded|claimed|posted|shared|announced)\b|\baccording to((?:\s+\S+){1,7})/gi;
+  /((?:\S+\s+){0,7})(?:says|said|say|told|tells|added|adds|reported|denied|denies|documented|recorded|claimed|posted|shared|announced)\b|\baccording to((?:\s+\S+){1,7})/gi;
+/** A speaker named only by a pronoun: the one the sentence before named ("He added that ..."). */
+const PRONOUN = /(?:^|[\s,;:])(?:he|she|they|it)\s+(?:\w+\s+)?$/i;
+export const ANAPHORIC = "^";
+/** A body named in capitals that the lexicon lacks: "The Autonomous Administration says". */
+const PROPER = /((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s*(?:\S+\s*)?$/;
 function speakersOf(text: string, rs: readonly Report[]): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(ATTRIBUTION)) {
@@ -421,12 +464,19 @@ function speakersOf(text: string, rs: readonly Report[]): Set<string> {
         if ((e.type === "organization" || e.type === "person") && ` ${clause} `.includes(` ${fold(e.name)} `))
           out.add(e.lexiconId ?? fold(e.name));
     for (const a of clause.matchAll(ANONYMOUS)) out.add((a[1] ?? "").replace(/s$/, ""));
+    if (out.size > 0) continue;
+    const raw = m[1] ?? "";
+    if (PRONOUN.test(raw)) out.add(ANAPHORIC);
+    else {
+      const name = fold(PROPER.exec(raw.trim())?.[1] ?? "").replace(/^(?:the|a|an) /, "");
+      if (name.split(" ").length >= 2) out.add(name);
+    }
   }
   return out;
 }
 
 const CUMULATIVE =
-  /\b(?:since (?:the (?:start|beginning) of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|the start|the beginning)|so far this year|this year|in total|to date|a total of)\b/i;
+  /\b(?:since (?:the (?:start|beginning) of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|the start|the beginning)|so far this year|(?<!months of )this year|in total|to date|a total of)\b/i;
 const CORRECTION = /\b(?:correction|an earlier version|should have (?:said|read))\b/i;
 
 function saidOf(rs: readonly Report[]): Said | null {
@@ -704,9 +754,22 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
   return out;
 }
 
+/**
+ * What the claim reader says a report's figure counts: the kind of the figure of its value in its
+ * sentence (a tally since a date marked as such), or "" when it reads no kind for that figure
+ * ("about 24,000 people" a camp holds, "two hours" of fighting). The older finders ask it, so that
+ * "9,000 detainees are held" and "four detainees were killed" are never one quantity: there is
+ * one reading of what a figure counts.
+ */
+export function figureKindOf(r: Report): string {
+  const said = r.value === undefined ? null : saidOf([r]);
+  const found = said ? figuresIn(said, true).find((f) => f.value === r.value) : undefined;
+  return found ? `${found.kind}${found.said.cumulative ? "+" : ""}` : "";
+}
+
 /** The claims of a set of reports (one per sentence), for tests and the bench. */
 export function claimsOf(reports: readonly Report[]): FigureClaim[] {
-  return sentencesOf(reports).flatMap(figuresIn);
+  return sentencesOf(reports).flatMap((s) => figuresIn(s));
 }
 
 function sentencesOf(reports: readonly Report[]): Said[] {
@@ -716,10 +779,34 @@ function sentencesOf(reports: readonly Report[]): Said[] {
     if (list) list.push(r);
     else if (bySentence.size < MAX_CLAIMS) bySentence.set(r.key, [r]);
   }
-  return [...bySentence.values()].flatMap((rs) => {
+  const said = [...bySentence.values()].flatMap((rs) => {
     const s = saidOf(rs);
     return s ? [s] : [];
   });
+  // A sentence that dates nothing tells of the event its article last dated ("On the night of 21
+  // November, ... Nobody got out"): it is anchored, though its window stays its article's weeks.
+  const ordered = [...said].sort((a, b) =>
+    a.report.articleId === b.report.articleId
+      ? a.report.sentence - b.report.sentence
+      : a.report.articleId < b.report.articleId
+        ? -1
+        : 1,
+  );
+  let last: Said | null = null;
+  for (const s of ordered) {
+    if (last && last.report.articleId !== s.report.articleId) last = null;
+    if (s.dated) last = s;
+    else if (last && !s.cumulative && !last.cumulative) s.dated = true;
+  }
+  // "He added that ...": the speaker of the sentence just before, when it is read; else nobody.
+  const byKey = new Map(said.map((s) => [s.report.key, s]));
+  for (const s of said) {
+    if (!s.speakers.has(ANAPHORIC)) continue;
+    s.speakers.delete(ANAPHORIC);
+    const before = byKey.get(`${s.report.articleId}#${s.report.sentence - 1}`);
+    for (const x of before?.speakers ?? []) if (x !== ANAPHORIC) s.speakers.add(x);
+  }
+  return said;
 }
 
 /**
@@ -734,7 +821,12 @@ export function claimConflicts(
 ): Conflict[] {
   const said = sentencesOf(reports);
   return [
-    ...figureConflicts(said.flatMap(figuresIn), used, grader, weigh),
+    ...figureConflicts(
+      said.flatMap((s) => figuresIn(s)),
+      used,
+      grader,
+      weigh,
+    ),
     ...denialConflicts(said, used, grader, weigh),
   ];
 }

@@ -2,7 +2,7 @@ import { extentOf } from "../facts/lexicon/areas.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { RELIABILITY_WEIGHT } from "../sources/admiralty.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
-import { claimConflicts, km, mergeConflicts, namedApart } from "./conflicts-claims.js";
+import { claimConflicts, figureKindOf, km, mergeConflicts, namedApart } from "./conflicts-claims.js";
 import { denies as isDenial, patternFit } from "./relevance.js";
 import type { Report } from "./reports.js";
 import type { Factor } from "./theme.js";
@@ -505,7 +505,10 @@ function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
     // A tally over a period is not the count of one event in it.
     a.period === b.period &&
     (a.period ? sameTally(a, b) : sameEvent(a, b)) &&
-    sameMeasure(a, b);
+    sameMeasure(a, b) &&
+    // What the claim reader says each figure counts must agree: people a camp holds are not
+    // people who left it, one seizure is not a tally of ten months.
+    figureKindOf(a) === figureKindOf(b);
   // Only figures of one unit and one measure can be the same quantity.
   const part = (r: Report) => {
     const head = headOf(r);
@@ -1648,7 +1651,9 @@ export function findConflicts(
   // Claims read the same way whatever finder would have looked: figures and denials the finders
   // above miss join the conflict they belong to, or stand as their own.
   const worded = bare.filter((b) =>
-    /\d|\b(?:den(?:y|ies|ied|ying)|false|untrue|never|not one|no)\b/i.test(b.text),
+    /\d|\b(?:den(?:y|ies|ied|ying)|false|untrue|never|not one|no|nobody|no one|none|not a single|did not|failed)\b/i.test(
+      b.text,
+    ),
   );
   const claimed = claimConflicts(
     [...reports, ...bareReports(reports, worded)],

@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../../src/core/themes/assess.js";
+import type { Assessment } from "../../../src/core/themes/assessment.js";
+import { claimsOf } from "../../../src/core/themes/conflicts-claims.js";
+import { collectReports } from "../../../src/core/themes/reports.js";
+import { sourceDocument, themeFixture } from "../../support/themes.js";
+
+/**
+ * What the claim reader takes a sentence to count (kinds, zero figures, whose dead, what a
+ * figure's period is), on real extractor output of short texts, and the conflicts that follow
+ * from it: a speaker named by a pronoun or by a body the lexicon lacks is still a speaker, and the
+ * older figure finder defers to the reader on what a figure counts.
+ */
+
+const AT = new Date("2026-11-30T12:00:00Z");
+/** The claims the reader takes from one text: [kind, lo, hi] per figure. */
+const read = (text: string, outlet = "Reuters", publishedAt = "2026-11-20") =>
+  claimsOf(collectReports([sourceDocument("A report", text, outlet, publishedAt)])).map((f) => [
+    f.kind,
+    f.lo,
+    f.hi,
+  ]);
+/**
+ * The claims the reader takes from a sentence the extractor draws no fact from (as the assessment
+ * passes such sentences, they borrow a nearby report's setting): a real report, its text replaced.
+ */
+const BASE = collectReports([
+  sourceDocument(
+    "Border clash",
+    "Militants attacked a border post near Al-Qaim on 20 November.",
+    "Reuters",
+    "2026-11-20",
+  ),
+])[0];
+const readBare = (text: string) =>
+  BASE ? claimsOf([{ ...BASE, sentenceText: text, text }]).map((f) => [f.kind, f.lo, f.hi]) : [];
+const between = (a: Assessment, x: string, y: string) =>
+  a.conflicts.filter(
+    (c) => c.claims.some((k) => k.articleId === x) && c.claims.some((k) => k.articleId === y),
+  );
+
+describe("claim reader: what a figure counts", () => {
+  it("reads a toll told as the number it was raised to, and not the increment before it", () => {
+    expect(
+      read(
+        "A search of the area near Husaybah on 20 November found two more bodies, raising the number of terrorists killed to five.",
+      ),
+    ).toEqual([["killed:militants", 5, 5]]);
+  });
+
+  it("reads whose dead an apposition names ('both of them attackers')", () => {
+    expect(
+      read(
+        "A medic at Al-Qaim hospital said on 20 November that two bodies were brought in, both of them attackers.",
+      ),
+    ).toEqual([["killed:militants", 2, 2]]);
+  });
+
+  it("reads 'nobody got out' and 'not a single terrorist set foot' as figures of none", () => {
+    expect(readBare("Nobody got out, and every detainee has been counted by name.")).toEqual([
+      ["escaped", 0, 0],
+    ]);
+    expect(
+      readBare(
+        "The enemy failed in its attempt, and not a single terrorist set foot on the soil of the homeland.",
+      ),
+    ).toEqual([["crossed", 0, 0]]);
+  });
+
+  it("reads a crossing seen ('saw ten men cross the wall'), never one tried ('trying to cross')", () => {
+    expect(
+      read(
+        "Residents of Husaybah say they saw a group of about ten armed men cross the wall on 19 November.",
+      ),
+    ).toEqual([["crossed", 8, 12]]);
+    expect(
+      read(
+        "Since the beginning of November, the Border Forces have arrested 46 persons trying to cross the border.",
+      ),
+    ).not.toContainEqual(expect.arrayContaining(["crossed"]));
+  });
+
+  it("reads people who left a camp as escapees", () => {
+    expect(read("The Administration says only six people left the camp at Al-Hol on 14 August.")).toEqual([
+      ["escaped", 6, 6],
+    ]);
+  });
+
+  it("reads 'the number of American soldiers in Syria was closer to 2,000' as a count, not a year", () => {
+    expect(
+      readBare(
+        "The representative of Russia said the real number of American soldiers in Syria was closer to 2,000.",
+      ),
+    ).toEqual([["troops:us", 1600, 2400]]);
+  });
+});
+
+describe("claim reader: conflicts it now shows", () => {
+  it("sets two speakers of one article against each other when one is named only by 'He'", () => {
+    const meeting = sourceDocument(
+      "Security Council meets on Syria",
+      [
+        "The Security Council met on Tuesday to discuss the situation in northeast Syria after the breakout at the prison in Al-Malikiyah on 21 November.",
+        "The representative of the United States said coalition aircraft had flown surveillance missions over the area within hours of the breakout.",
+        "He added that about 1,000 US troops remain in Syria to support the fight against ISIS.",
+        "The representative of the Russian Federation said the real number of American soldiers in Syria was closer to 2,000.",
+      ].join("\n\n"),
+      "UN Meetings Coverage and Press Releases",
+      "2026-11-25",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [meeting], AT);
+    const troops = a.conflicts.filter((c) => /troops/i.test(c.topic));
+    expect(troops.map((c) => c.claims.map((x) => x.value).sort())).toEqual([[1000, 2000]]);
+  });
+
+  it("sets a body the lexicon lacks ('The Autonomous Administration says') against a monitor", () => {
+    const qa = sourceDocument(
+      "What happened at Al-Hol camp?",
+      [
+        "What happened at Al-Hol camp on the night of 14 August?",
+        "Residents and the Syrian Observatory for Human Rights say 34 women and teenagers broke out of the camp's Annex after guards were drawn away by a fire.",
+        "What do the camp's managers say?",
+        "The Autonomous Administration says only six people left the camp that night and that all of them were returned within a day.",
+      ].join("\n\n"),
+      "Al Jazeera English",
+      "2026-08-20",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [qa], AT);
+    const escaped = a.conflicts.filter((c) => c.claims.some((x) => x.value === 34));
+    expect(escaped.map((c) => c.claims.map((x) => x.value).sort((p, q) => (p ?? 0) - (q ?? 0)))).toEqual([
+      [6, 34],
+    ]);
+  });
+
+  it("sets the same ten months' seizures against each other, whether the year is named or 'this year'", () => {
+    const bulletin = sourceDocument(
+      "Cargo risk bulletin",
+      "Jordanian authorities seized 14 million Captagon pills in the first ten months of 2026, according to figures cited by the Arab Interior Ministers' Council.",
+      "Gulf Insurance Group",
+      "2026-11-20",
+    );
+    const army = sourceDocument(
+      "Army foils smuggling attempt",
+      "The Jordanian Armed Forces have seized 27 million Captagon pills in the first ten months of this year, a military source said.",
+      "Petra",
+      "2026-11-16",
+    );
+    const a = assess(themeFixture("cross-border-smuggling"), [bulletin, army], AT);
+    expect(between(a, bulletin.article.id, army.article.id).map((c) => c.kind)).toEqual(["figures"]);
+  });
+
+  it("sets 'Nobody got out' against an escape count though it names neither place nor date", () => {
+    const council = sourceDocument(
+      "Council hears of prison breakout",
+      "The Assistant Secretary-General told the Council on Tuesday that at least 40 detainees escaped from the central prison in Al-Malikiyah on the night of 21 November.",
+      "UN Meetings Coverage and Press Releases",
+      "2026-11-25",
+    );
+    const sdf = sourceDocument(
+      "SDF statement",
+      [
+        "On the night of 21 November, a group of detainees in the central prison in Al-Malikiyah attempted a riot after seizing a guard's rifle.",
+        "Our forces contained the riot within three hours.",
+        "Nobody got out, and every detainee has been counted by name.",
+      ].join("\n\n"),
+      "SDF General Command press office",
+      "2026-11-23",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [council, sdf], AT);
+    expect(
+      between(a, council.article.id, sdf.article.id).some((c) => c.claims.some((x) => x.value === 0)),
+    ).toBe(true);
+  });
+});
+
+describe("older figure finder: defers to the reader on what a figure counts", () => {
+  it("never sets detainees a camp holds against detainees killed in a riot", () => {
+    const council = sourceDocument(
+      "Council meets on prisons",
+      "The representative of Iraq said on Tuesday that more than 9,000 ISIS detainees are held in prisons and camps near Al-Malikiyah.",
+      "UN Meetings Coverage and Press Releases",
+      "2026-11-25",
+    );
+    const sdf = sourceDocument(
+      "SDF statement on the riot",
+      "Two guards at the prison in Al-Malikiyah were killed on 21 November, and four detainees were killed in the clashes.",
+      "SDF General Command press office",
+      "2026-11-23",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [council, sdf], AT);
+    expect(a.conflicts.filter((c) => c.claims.some((x) => x.value === 9000))).toEqual([]);
+  });
+});
