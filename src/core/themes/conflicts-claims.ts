@@ -239,6 +239,7 @@ const MONTHS = [
 function figuresIn(said: Said, baselines = false): FigureClaim[] {
   const text = said.text;
   const out: FigureClaim[] = [];
+  if (QUESTION.test(text)) return out;
   QUALIFIED.lastIndex = 0;
   for (let m = QUALIFIED.exec(text); m; m = QUALIFIED.exec(text)) {
     const [whole, q, digits, scale, digits2, scale2] = m;
@@ -510,8 +511,10 @@ function twoAccounts(a: Said, b: Said): boolean {
 
 // --- Denials ------------------------------------------------------------------------------------
 
+/** A question asserts nothing: the journalist's "was there a strike?" is no account of one. */
+const QUESTION = /\?["”’)]*\s*$/;
 const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fabricated)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took))\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fabricated)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took)|(?:did not|didn't|has not|have not) (?:carry out|conduct|launch|carried out|conducted|launched|strike|struck|enter|entered|cross|crossed|seize|seized|withdraw|withdrawn|leave|left|evacuate|evacuated|kill|killed))\b/i;
 const STOP = new Set(
   "that this with from were have been they their them there which what when where while also said says told according report reports reported claim claims claimed false true denied denies denying deny verdict would could should about after before into over under than then more most some such only other another every being those these these since because during against between through people group ministry statement spokesman official officials sources source security forces force isis daesh islamic state syrian iraqi government army military local news agency added least none never untrue baseless kind been complaint".split(
     " ",
@@ -526,11 +529,17 @@ const CONCEPT: [RegExp, string][] = [
   [/^(?:found|find|finding|discovered|discover|uncovered)$/, "find"],
   [/^(?:entered|enter|entering|stormed|overran)$/, "enter"],
   [/^(?:held|hold|holding|control|controlled|captured|seized)$/, "hold"],
-  [/^(?:escaped|escape|escapes|fled|left|leave|leaving|broke)$/, "leave"],
+  [
+    /^(?:escaped|escape|escapes|escapees|fled|flee|fleeing|left|leave|leaving|broke|breakout|jailbreak)$/,
+    "leave",
+  ],
   [/^(?:crossed|cross|crossing|infiltrated|infiltration|infiltrator|infiltrators)$/, "cross"],
   [/^(?:guards|guard|guarded|wardens|warden)$/, "guard"],
   [/^(?:tunnel|tunnels)$/, "tunnel"],
-  [/^(?:killed|kill|killing|dead|died|deaths)$/, "kill"],
+  [/^(?:killed|kill|killing|dead|died|deaths|toll|martyred|bodies|body)$/, "kill"],
+  // "an air strike" and "aircraft struck", "a breakout" and "fled": one matter in other words.
+  [/^(?:strike|strikes|struck|striking|airstrike|airstrikes|bombed|bombing|bombard|bombarded)$/, "strike"],
+  [/^(?:air|aircraft|warplane|warplanes|jets|aviation)$/, "air"],
   [/^(?:neighbourhood|neighborhood|quarter|district)$/, "quarter"],
 ];
 const stemOf = (w: string) => CONCEPT.find(([re]) => re.test(w))?.[1] ?? w.replace(/(?:ing|ed|es|s)$/, "");
@@ -538,8 +547,9 @@ function wordsOf(s: Said, text: string): string[] {
   const names = new Set(s.places.flatMap((p) => p.name.split(" ")));
   const out: string[] = [];
   for (const w of fold(text).split(" ")) {
-    if (w.length < 4 || STOP.has(w) || /^\d/.test(w)) continue;
-    out.push(names.has(w) ? `@${w}` : stemOf(w));
+    if (names.has(w)) out.push(`@${w}`);
+    else if (w.length >= 4 && !STOP.has(w) && !/^\d/.test(w)) out.push(stemOf(w));
+    else if (w === "air") out.push("air");
   }
   return out;
 }
@@ -549,6 +559,7 @@ const DENIED_CLAUSE = [
   /\b(?:claims?|reports?|allegations?|posts?|rumou?rs?)\s+(?:[^,.;]{0,60}?\s)?that\s+([^.;]+?)\s+(?:is|are|was|were)\s+(?:false|untrue|baseless|unfounded|fabricated)\b/gi,
   /\bden(?:y|ies|ied|ying)\s+(?:(?:reports?|claims?|allegations?)\s+(?:[^.;]{0,60}?\s)?that\s+)?([^,.;]+)/gi,
   /\bnever\s+([^,.;]+)/gi,
+  /\b(?:did not|didn't|has not|have not)\s+([^,.;]+)/gi,
 ];
 /** The denied clauses' words, and the first of each: what the denial is about. */
 function deniedOf(s: Said): { words: Set<string>; subjects: Set<string> } | null {
@@ -709,13 +720,23 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
   const df = new Map<string, number>();
   for (const m of matters.values()) for (const w of m) df.set(w, (df.get(w) ?? 0) + 1);
   const weight = (w: string) => Math.log((said.length + 1) / (df.get(w) ?? 1));
+  const byKey = new Map(said.map((s) => [s.report.key, s]));
   for (const d of said) {
-    if (!DENIAL.test(d.text) || d.correction) continue;
+    if (!DENIAL.test(d.text) || d.correction || QUESTION.test(d.text)) continue;
     const clause = deniedOf(d);
-    const mine = clause?.words ?? matters.get(d.report.key) ?? new Set<string>();
+    const own = clause?.words ?? matters.get(d.report.key) ?? new Set<string>();
+    // "Q: was there a US air strike near Al-Tanf last night? A: We did not carry out any strike":
+    // an answer denies what the question just before it asks about.
+    const asked = byKey.get(`${d.report.articleId}#${d.report.sentence - 1}`);
+    const question = asked && QUESTION.test(asked.text) ? asked : null;
+    const mine = question ? new Set([...own, ...(matters.get(question.report.key) ?? [])]) : own;
+    const subjects =
+      question && clause
+        ? new Set([...clause.subjects, ...(matters.get(question.report.key) ?? [])])
+        : clause?.subjects;
     let best: { s: Said; score: number } | null = null;
     for (const a of said) {
-      if (a === d || DENIAL.test(a.text)) continue;
+      if (a === d || a === question || DENIAL.test(a.text) || QUESTION.test(a.text)) continue;
       const sameArticle = a.report.articleId === d.report.articleId;
       // In one article, the claim a denial answers comes just before it (a fact-check, an interview).
       const adjacent =
@@ -723,10 +744,11 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
         d.report.sentence - a.report.sentence >= 1 &&
         d.report.sentence - a.report.sentence <= 2;
       if (sameArticle ? !adjacent || !twoAccounts(a, d) : !twoAccounts(a, d)) continue;
-      if (!sameArticle && (!placesMeet(a, d) || !windowsMeet(a, d))) continue;
+      const where = question ? { ...d, places: [...d.places, ...question.places] } : d;
+      if (!sameArticle && (!placesMeet(a, where) || !windowsMeet(a, d))) continue;
       const shared = [...(matters.get(a.report.key) ?? [])].filter((w) => mine.has(w));
       const words = shared.filter((w) => !w.startsWith("@"));
-      if (clause && ![...clause.subjects].some((w) => shared.includes(w))) continue;
+      if (subjects && ![...subjects].some((w) => shared.includes(w))) continue;
       if (shared.length < 2 || words.length < 1 || (!sameArticle && shared.length < 3 && words.length < 2))
         continue;
       const score =

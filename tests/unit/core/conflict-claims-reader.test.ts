@@ -191,3 +191,60 @@ describe("older figure finder: defers to the reader on what a figure counts", ()
     expect(a.conflicts.filter((c) => c.claims.some((x) => x.value === 9000))).toEqual([]);
   });
 });
+
+describe("denials: an answer to a question, a base evacuated", () => {
+  const thread = sourceDocument(
+    "Overnight thread",
+    [
+      "We compiled the posts of our correspondents overnight.",
+      "[03:40] Local sources: US aircraft struck an ISIS position in the desert 30 km north-east of Al-Tanf on 19 November.",
+      "[06:30] BREAKING: US forces have evacuated Al-Tanf completely, and the base is now held by the Syrian Free Army alone.",
+    ].join("\n\n"),
+    "Euphrates Monitor (blog)",
+    "2026-11-20",
+  );
+  const briefing = sourceDocument(
+    "Press briefing",
+    [
+      "DEPUTY PRESS SECRETARY: Good afternoon, and I'll start with an update on our force posture in Syria.",
+      "Q: are there any US forces still at Al-Tanf, given the reports on social media this morning?",
+      "A: US forces remain at Al-Tanf, and I would caution against reports from accounts that have no access to our bases.",
+      "Q: was there a US air strike near Al-Tanf last night, as local pages are saying?",
+      "A: We did not carry out any strike.",
+    ].join("\n\n"),
+    "US Department of Defense (transcript)",
+    "2026-11-20",
+  );
+  const a = assess(themeFixture("coalition-withdrawal"), [briefing, thread], AT);
+
+  it("sets 'We did not carry out any strike' against the strike the question before it asks about", () => {
+    const strike = a.conflicts.filter(
+      (c) =>
+        c.kind === "denial" && c.claims.some((x) => x.articleId === briefing.article.id && x.sentence === 4),
+    );
+    expect(strike.map((c) => c.claims.map((x) => [x.articleId, x.sentence, x.stance]))).toEqual([
+      [
+        [thread.article.id, 1, "asserts"],
+        [briefing.article.id, 4, "denies"],
+      ],
+    ]);
+  });
+
+  it("never takes the journalist's question for a claim", () => {
+    expect(
+      a.conflicts
+        .flatMap((c) => c.claims)
+        .filter((x) => x.articleId === briefing.article.id && x.sentence % 2 === 1),
+    ).toEqual([]);
+  });
+
+  it("sets 'have evacuated Al-Tanf' against 'US forces remain at Al-Tanf'", () => {
+    const site = a.conflicts.filter((c) => /Al-Tanf has been left/.test(c.topic));
+    expect(site.map((c) => c.claims.map((x) => [x.articleId, x.sentence]))).toEqual([
+      [
+        [thread.article.id, 2],
+        [briefing.article.id, 2],
+      ],
+    ]);
+  });
+});
