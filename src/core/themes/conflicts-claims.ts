@@ -49,6 +49,8 @@ interface Said {
   correction: boolean;
   /** A tally since a date ("since January", "so far this year"): another topic than one event's count. */
   cumulative: boolean;
+  /** Whether its own words give a period ("in the first ten months", "between June and November"). */
+  period: boolean;
 }
 interface Place {
   name: string;
@@ -325,7 +327,10 @@ function yearOf(month: number, explicit: string | undefined, published: Date): n
 const monthOf = (m: string) => monthIndex(m) - 1;
 
 /** The window a sentence tells of: its own words' dates, else its report's day, else its article's weeks. */
-function windowOf(text: string, rs: readonly Report[]): { window: [number, number]; dated: boolean } {
+function windowOf(
+  text: string,
+  rs: readonly Report[],
+): { window: [number, number]; dated: boolean; period?: boolean } {
   const published = new Date(rs[0]?.publishedAt ?? rs[0]?.date ?? "2000-01-01");
   // A tally since a month runs from it to the article.
   const since = SINCE.exec(text);
@@ -334,6 +339,7 @@ function windowOf(text: string, rs: readonly Report[]): { window: [number, numbe
     return {
       window: [Date.UTC(yearOf(m, since[2], published), m, 1), published.getTime() + DAY],
       dated: true,
+      period: true,
     };
   }
   // "in the first ten months of 2026" / "of this year": from January to the end of that month.
@@ -341,7 +347,7 @@ function windowOf(text: string, rs: readonly Report[]): { window: [number, numbe
   const n = first?.[1] ? (WORD_VALUES[first[1].toLowerCase()] ?? Number(first[1])) : Number.NaN;
   if (first && n >= 1 && n <= 12) {
     const y = first[2] ? Number(first[2]) : published.getUTCFullYear();
-    return { window: [Date.UTC(y, 0, 1), Date.UTC(y, n, 1)], dated: true };
+    return { window: [Date.UTC(y, 0, 1), Date.UTC(y, n, 1)], dated: true, period: true };
   }
   const span = SPAN.exec(text);
   if (span?.[1] && span[3]) {
@@ -349,7 +355,7 @@ function windowOf(text: string, rs: readonly Report[]): { window: [number, numbe
     const m2 = monthOf(span[3]);
     const y2 = yearOf(m2, span[4], published);
     const y1 = span[2] ? Number(span[2]) : m1 <= m2 ? y2 : y2 - 1;
-    return { window: [Date.UTC(y1, m1, 1), Date.UTC(y2, m2 + 1, 1)], dated: true };
+    return { window: [Date.UTC(y1, m1, 1), Date.UTC(y2, m2 + 1, 1)], dated: true, period: true };
   }
   const dm = DAY_MONTH.exec(text);
   const md = dm ? null : MONTH_DAY.exec(text);
@@ -484,7 +490,7 @@ function saidOf(rs: readonly Report[]): Said | null {
   const r = rs[0];
   if (!r) return null;
   const folded = fold(r.sentenceText);
-  const { window, dated } = windowOf(r.sentenceText, rs);
+  const { window, dated, period } = windowOf(r.sentenceText, rs);
   return {
     report: r,
     text: r.sentenceText,
@@ -495,6 +501,7 @@ function saidOf(rs: readonly Report[]): Said | null {
     speakers: speakersOf(r.sentenceText, rs),
     correction: CORRECTION.test(r.sentenceText),
     cumulative: CUMULATIVE.test(r.sentenceText),
+    period: period ?? false,
   };
 }
 
@@ -786,7 +793,163 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
 export function figureKindOf(r: Report): string {
   const said = r.value === undefined ? null : saidOf([r]);
   const found = said ? figuresIn(said, true).find((f) => f.value === r.value) : undefined;
-  return found ? `${found.kind}${found.said.cumulative ? "+" : ""}` : "";
+  return found ? `${found.kind}${found.said.cumulative || found.said.period ? "+" : ""}` : "";
+}
+
+// --- Propositions: a trend, a town still held, who did it --------------------------------------
+
+/**
+ * A proposition one account asserts and another contradicts, read from the sentence's own words:
+ * `topic` is what it is about (with the place, when named), `side` which way it goes. Two
+ * propositions of one topic, from two accounts, whose places and windows meet and whose sides
+ * differ, conflict.
+ */
+interface Proposition {
+  said: Said;
+  topic: "trend:attacks" | "standing" | "responsibility";
+  side: string;
+}
+const RISE =
+  /\b(?:rose|risen|rising|increased|increasing|grew|grown|climbed|doubled|tripled|surged|jumped)\b/i;
+const FALL =
+  /\b(?:fell|fallen|falling|dropped|declined|decreased|decreasing|halved|shrank|shrunk|plunged)\b/i;
+/** "58 attacks ... between June and November, against 31 in the six months before". */
+const TALLY_AGAINST = new RegExp(
+  String.raw`\b${NUMBER}\s+attacks\b[^.;]{0,120}?\b(?:against|compared with|compared to|up from|down from)\s+${NUMBER}\b`,
+  "i",
+);
+/** Attackers still holding a place, against the state saying it restored control of it. */
+const STILL_HELD =
+  /\b(?:still (?:holding|held|hold|in control of|controlling|controlled)|(?:continue[sd]?|continuing) to (?:hold|control))\b/i;
+const RESTORED =
+  /\b(?:restored (?:full |complete |total )?control|regained (?:full |complete )?control|(?:retook|recaptured|liberated) the (?:town|village|city)|cleared (?:it|the (?:town|village|city)) of)\b/i;
+/** Who an attack is put on: a claim of it, and "carried out by ..., not by ISIS". */
+const ACTORS: [string, RegExp][] = [["isis", /\b(?:isis|isil|daesh|islamic state|amaq)\b/i]];
+const CLAIMED = /\bclaimed (?:responsibility for )?the (?:attack|assault|ambush|bombing|raid)\b/i;
+const NOT_BY = /\bnot by (?:the )?([\w' -]{2,30}?)(?:\s+as\b|,|\.|$)/i;
+const CARRIED_BY =
+  /\b(?:attack|assault|ambush|bombing|raid)\b[^.]{0,60}\b(?:was|were) (?:carried out|committed|staged|launched) by\b/i;
+
+function propositionsOf(s: Said): Proposition[] {
+  if (QUESTION.test(s.text)) return [];
+  const out: Proposition[] = [];
+  const text = s.text;
+  // A trend of attacks: its verb, else its two figures compared.
+  if (/\battacks\b/i.test(text)) {
+    const pair = TALLY_AGAINST.exec(text);
+    const now = pair?.[1] ? figureValue(pair[1], pair[2]) : Number.NaN;
+    const before = pair?.[3] ? figureValue(pair[3], pair[4]) : Number.NaN;
+    const way =
+      now > before
+        ? "up"
+        : now < before
+          ? "down"
+          : RISE.test(text) && !FALL.test(text)
+            ? "up"
+            : FALL.test(text) && !RISE.test(text)
+              ? "down"
+              : null;
+    if (way) out.push({ said: s, topic: "trend:attacks", side: way });
+  }
+  if (s.places.length > 0) {
+    if (STILL_HELD.test(text)) out.push({ said: s, topic: "standing", side: "held by the attackers" });
+    else if (RESTORED.test(text)) out.push({ said: s, topic: "standing", side: "control restored" });
+  }
+  if (CLAIMED.test(text) || CARRIED_BY.test(text) || NOT_BY.test(text)) {
+    const denied = NOT_BY.exec(text)?.[1] ?? "";
+    for (const [actor, re] of ACTORS) {
+      if (denied && re.test(denied)) out.push({ said: s, topic: "responsibility", side: `not ${actor}` });
+      else if (re.test(text.replace(NOT_BY, "")) && (CLAIMED.test(text) || CARRIED_BY.test(text)))
+        out.push({ said: s, topic: "responsibility", side: actor });
+    }
+  }
+  return out;
+}
+
+const PROPOSITION_TOPICS: Record<Proposition["topic"], (place: string) => string> = {
+  "trend:attacks": (at) => `Whether attacks rose or fell${at}`,
+  standing: (at) => `Whether the attackers still hold the place${at}`,
+  responsibility: (at) => `Who carried out the attack${at}`,
+};
+/** A side as the analytic line names it: "the account that attacks rose". */
+const sideLabel = (side: string) => {
+  if (side === "up") return "account that attacks rose";
+  if (side === "down") return "account that attacks fell";
+  if (side === "held by the attackers") return "account that the attackers still hold it";
+  if (side === "control restored") return "account that control was restored";
+  const actor = side.replace(/^not /, "").toUpperCase();
+  return side.startsWith("not ")
+    ? `account that ${actor} did not carry it out`
+    : `account that ${actor} carried it out`;
+};
+const publishedOf = (s: Said) => Date.parse(s.report.publishedAt ?? "") || s.window[1];
+/**
+ * "Still holding the quarter" told after the day another account says control was restored
+ * contradicts it (told before, it is only the earlier state), within a fortnight of each other.
+ */
+function stillAfter(a: Proposition, b: Proposition): boolean {
+  const [held, restored] = a.side === "control restored" ? [b, a] : [a, b];
+  const told = publishedOf(held.said);
+  return told >= restored.said.window[0] && Math.abs(told - publishedOf(restored.said)) <= 14 * DAY;
+}
+const opposed = (a: Proposition, b: Proposition) =>
+  a.topic === "responsibility" ? a.side === `not ${b.side}` || b.side === `not ${a.side}` : a.side !== b.side;
+
+/** Propositions of one topic that two accounts give opposite ways, for one place and window. */
+function propositionConflicts(
+  said: Said[],
+  used: Set<string>,
+  grader: ClaimGrader,
+  weigh: Weigh,
+): Conflict[] {
+  const props = said.flatMap(propositionsOf);
+  const out: Conflict[] = [];
+  const seen = new Set<string>();
+  for (const a of props) {
+    const against = props.filter(
+      (b) =>
+        b.topic === a.topic &&
+        b.said !== a.said &&
+        opposed(a, b) &&
+        twoAccounts(a.said, b.said) &&
+        placesMeet(a.said, b.said) &&
+        (a.topic === "standing" ? stillAfter(a, b) : windowsMeet(a.said, b.said)) &&
+        // A trend "since June" and one "between June and November" are of one period.
+        (a.topic === "trend:attacks" || a.said.cumulative === b.said.cumulative),
+    );
+    if (against.length === 0) continue;
+    const group = [a, ...against.filter((b) => b.side !== a.side)];
+    if (!group.some((p) => used.has(p.said.report.articleId))) continue;
+    const key = `${a.topic}|${group
+      .map((p) => p.said.report.key)
+      .sort()
+      .join("|")}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const first = group.filter((p) => p.side === a.side);
+    const second = group.filter((p) => p.side !== a.side);
+    const claims = [
+      ...first.map((p) => grader.claim(p.said.report, "asserts")),
+      ...second.map((p) => grader.claim(p.said.report, "denies")),
+    ];
+    const place = group.flatMap((p) => p.said.places)[0];
+    const at = place ? ` (${place.name.replace(/\b\w/g, (c) => c.toUpperCase())})` : "";
+    out.push({
+      id: `claim:${a.topic}:${a.said.report.key}`,
+      kind: "accounts",
+      topic: PROPOSITION_TOPICS[a.topic](at),
+      factor: null,
+      claims,
+      analysis: weigh(
+        [
+          [sideLabel(a.side), claims.slice(0, first.length)],
+          [sideLabel(second[0]?.side ?? ""), claims.slice(first.length)],
+        ],
+        new Map(group.map((p) => [p.said.report.key, p.said.report])),
+      ),
+    });
+  }
+  return out;
 }
 
 /** The claims of a set of reports (one per sentence), for tests and the bench. */
@@ -850,6 +1013,7 @@ export function claimConflicts(
       weigh,
     ),
     ...denialConflicts(said, used, grader, weigh),
+    ...propositionConflicts(said, used, grader, weigh),
   ];
 }
 

@@ -248,3 +248,76 @@ describe("denials: an answer to a question, a base evacuated", () => {
     ]);
   });
 });
+
+describe("propositions: a trend, a town still held, who carried out an attack", () => {
+  const monitor = sourceDocument(
+    "Six months in the Badia",
+    [
+      "SOHR has documented 58 attacks by ISIS cells in the Syrian Badia between June and November 2026, against 31 in the six months from December 2025 to May 2026.",
+      "The largest attack came on 22 November, when some 150 ISIS fighters stormed the town of Al-Sukhnah and took the police station.",
+      "SOHR activists in the area say ISIS fighters were still holding the northern quarter of Al-Sukhnah on Saturday, six days after the assault began.",
+      "The group's Amaq agency claimed the attack in a statement on Telegram on 23 November, saying its fighters had killed dozens of soldiers.",
+    ].join("\n\n"),
+    "Syrian Observatory for Human Rights",
+    "2026-11-29",
+  );
+  const state = sourceDocument(
+    "Army restores control of Al-Sukhnah",
+    [
+      "Units of the Syrian Arab Army restored full control of the town of Al-Sukhnah in the eastern countryside of Homs on Friday after clearing it of the outlaw groups.",
+      "A military source told SANA that the attack on the town on 22 November was carried out by a tribal armed group loyal to remnants of the former regime, not by ISIS as some channels claimed.",
+      "The number of terrorist attacks in the Badia has fallen by 40 percent since June, thanks to the operations of the army, the source said.",
+    ].join("\n\n"),
+    "SANA",
+    "2026-11-28",
+  );
+  const a = assess(themeFixture("isis-badia-insurgency"), [monitor, state], AT);
+  const pair = (test: RegExp) =>
+    a.conflicts
+      .filter((c) => test.test(c.topic))
+      .map((c) => c.claims.map((x) => [x.articleId, x.sentence, x.stance]));
+
+  it("sets a rise told as two counts against a fall told as a percentage over the same months", () => {
+    expect(pair(/attacks rose or fell/)).toEqual([
+      [
+        [monitor.article.id, 0, "asserts"],
+        [state.article.id, 2, "denies"],
+      ],
+    ]);
+  });
+
+  it("sets 'still holding the quarter' told after the day control was said to be restored against it", () => {
+    expect(pair(/still hold/)).toEqual([
+      [
+        [monitor.article.id, 2, "asserts"],
+        [state.article.id, 0, "denies"],
+      ],
+    ]);
+  });
+
+  it("sets a claim of the attack against 'carried out by ..., not by ISIS', with a line on who is better supported", () => {
+    expect(pair(/Who carried out/)).toEqual([
+      [
+        [monitor.article.id, 3, "asserts"],
+        [state.article.id, 1, "denies"],
+      ],
+    ]);
+    const line = a.conflicts.find((c) => /Who carried out/.test(c.topic))?.analysis ?? "";
+    expect(line).toMatch(/account that ISIS (?:did not )?carr(?:y|ied) it out/);
+  });
+
+  it("does not set 'still holding' against a restoration told a week after it", () => {
+    const later = sourceDocument(
+      "Army restores control of Al-Sukhnah",
+      "Units of the Syrian Arab Army restored full control of the town of Al-Sukhnah in the eastern countryside of Homs on 8 December.",
+      "SANA",
+      "2026-12-09",
+    );
+    const b = assess(
+      themeFixture("isis-badia-insurgency"),
+      [monitor, later],
+      new Date("2026-12-10T12:00:00Z"),
+    );
+    expect(b.conflicts.filter((c) => /still hold/.test(c.topic))).toEqual([]);
+  });
+});
