@@ -49,6 +49,8 @@ interface Said {
   correction: boolean;
   /** A tally since a date ("since January", "so far this year"): another topic than one event's count. */
   cumulative: boolean;
+  /** Whether its own words give a period ("in the first ten months", "between June and November"). */
+  period: boolean;
 }
 interface Place {
   name: string;
@@ -70,9 +72,9 @@ const WORDS = Object.keys(WORD_VALUES)
   .sort((a, b) => b.length - a.length)
   .join("|");
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${WORDS})(?:\s+(million|thousand))?`;
-const ZERO = String.raw`(?:no|not one|not a single|none of the|not any)`;
+const ZERO = String.raw`(?:no|not one|not a single|none of the|not any|nobody|no one|none)`;
 const QUALIFIED = new RegExp(
-  String.raw`\b(?:(about|around|some|approximately|roughly|nearly|almost|an estimated|at least|more than|over|fewer than|less than|under|up to|at most)\s+)?${NUMBER}(?:\s*(?:to|-|–|and)\s*${NUMBER})?`,
+  String.raw`\b(?:(about|around|some|approximately|roughly|nearly|almost|closer to|close to|an estimated|at least|more than|over|fewer than|less than|under|up to|at most)\s+)?${NUMBER}(?:\s*(?:to|-|–|and)\s*${NUMBER})?`,
   "gi",
 );
 const figureValue = (digits: string, scale: string | undefined) => {
@@ -88,6 +90,8 @@ function interval(q: string | undefined, v: number, upTo?: number): [number, num
     case "some":
     case "approximately":
     case "roughly":
+    case "closer to":
+    case "close to":
     case "an estimated":
       return [v * 0.8, v * 1.2];
     case "nearly":
@@ -134,6 +138,9 @@ const VICTIM: [string, RegExp][] = [
   ],
 ];
 const victimOf = (after: string) => VICTIM.find(([, re]) => re.test(after))?.[0] ?? "";
+/** Whose dead an apposition says they were: "two bodies were brought in, both of them attackers". */
+const APPOSED = /,\s*(?:both|all|each|most|none|all but one)\s+of\s+them\s+(?:were\s+|was\s+)?(.*)$/;
+const victimsOf = (after: string) => victimOf(after) || victimOf(APPOSED.exec(after)?.[1] ?? "");
 
 /**
  * What a figure counts, from the words around it; the kinds the extractor's variation is folded
@@ -148,19 +155,35 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     /^(?:[\w'’-]+\s+){0,6}?(?:were|was|had been|have been|are|is)?\s*(?:killed|dead|died|slain)\b/.test(a) ||
     /^(?:[\w'’-]+\s+){0,2}(?:bodies|deaths|dead)\b/.test(a)
   )
-    return `killed:${victimOf(a)}`;
+    return `killed:${victimsOf(a)}`;
   if (/\b(?:killed|killing|kill)\s+(?:at least\s+|about\s+|some\s+)?$/.test(b))
     return `killed:${victimOf(a)}`;
   if (/\b(?:death toll|toll)\b[^.]{0,30}\b(?:to|of|at)\s+(?:at least\s+|about\s+)?$/.test(b))
     return "killed:";
+  // "raising the number of terrorists killed to five": a toll told as the number it reached.
+  const reached =
+    /\bnumber of\s+((?:[\w'’-]+\s+){0,3}?)(?:killed|dead)\s+(?:\w+\s+){0,2}?(?:to|at|reached)\s+(?:at least\s+|about\s+)?$/.exec(
+      b,
+    );
+  if (reached) return `killed:${victimOf(reached[1] ?? "")}`;
   if (
-    /^(?:[\w'’-]+\s+){0,5}?(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:escaped|fled|broke out|got away|(?:are|were|remain|remained) (?:still )?(?:at large|unaccounted for|missing)|left\s+(?:[\w'’-]+\s+){0,4}without permission)\b/.test(
+    /^(?:[\w'’-]+\s+){0,5}?(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:escaped|fled|broke out|got out|got away|(?:are|were|remain|remained) (?:still )?(?:at large|unaccounted for|missing)|left\s+(?:[\w'’-]+\s+){0,4}without permission|left\s+(?:the|their)\s+(?:[\w'’-]+\s+)?(?:camp|prison|jail|annex|wing|facility|detention centre|detention center)\b)\b/.test(
       a,
     )
   )
     return "escaped";
   if (/\bescape of\s+(?:at least\s+|about\s+|some\s+)?$/.test(b)) return "escaped";
   if (/^(?:[\w'’-]+\s+){0,4}?(?:crossed|infiltrated|slipped across|got through|sneaked)\b/.test(a))
+    return "crossed";
+  // "saw a group of about ten armed men cross the wall": a crossing seen, not one tried or feared.
+  const bare = /^((?:[\w'’-]+\s+){0,4}?)cross\s+(?:the|into|over)\b/.exec(a);
+  if (
+    bare &&
+    !/\b(?:to|not|could|can|cannot|may|might|will|would|should|must|try|tried|trying)\s+$/.test(
+      bare[1] ?? "",
+    ) &&
+    /\b(?:saw|seen|watched|see|heard)\b/.test(b)
+  )
     return "crossed";
   if (
     /^(?:[\w'’-]+\s+){0,4}?(?:were|was|have been|had been)\s+(?:arrested|detained)\b/.test(a) ||
@@ -179,6 +202,11 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     );
   if (troops && /\b(?:remain|remaining|stationed|deployed|based|left in)\b/i.test(sentence))
     return `troops:${troops[1] === "american" ? "us" : (troops[1] ?? "")}`;
+  const counted =
+    /\bnumber of\s+(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:troops|soldiers|service members|personnel)\b[^.,;]{0,40}?\b(?:was|is|were|are|stood at|stands at)\s+(?:(?:about|around|closer to|close to|nearly|some)\s+)?$/.exec(
+      b,
+    );
+  if (counted) return `troops:${counted[1] === "american" ? "us" : (counted[1] ?? "")}`;
   if (/^(?:[\w'’-]+\s+){0,1}?attacks\b/.test(a)) return "attacks";
   if (
     /\battacks\b[^.]{0,80}\b(?:rose|fell|increased|decreased|dropped|declined|climbed)\b[^.]{0,60}\bto\s+$/.test(
@@ -209,9 +237,11 @@ const MONTHS = [
   "december",
 ];
 
-function figuresIn(said: Said): FigureClaim[] {
+/** The figures of a sentence; with `baselines`, also the earlier terms of comparisons ("against 55"). */
+function figuresIn(said: Said, baselines = false): FigureClaim[] {
   const text = said.text;
   const out: FigureClaim[] = [];
+  if (QUESTION.test(text)) return out;
   QUALIFIED.lastIndex = 0;
   for (let m = QUALIFIED.exec(text); m; m = QUALIFIED.exec(text)) {
     const [whole, q, digits, scale, digits2, scale2] = m;
@@ -220,7 +250,7 @@ function figuresIn(said: Said): FigureClaim[] {
     const end = start + whole.length;
     const before = text.slice(Math.max(0, start - 80), start);
     const after = text.slice(end, end + 120);
-    if (NOT_COUNT.test(after) || BASELINE.test(before)) continue;
+    if (NOT_COUNT.test(after) || (!baselines && BASELINE.test(before))) continue;
     // A day of the month ("14 May", "May 14") or a year.
     if (
       /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+$/i.test(
@@ -229,7 +259,10 @@ function figuresIn(said: Said): FigureClaim[] {
     )
       continue;
     const v = figureValue(digits, scale);
-    if (!Number.isFinite(v) || (v >= 1900 && v <= 2100 && !scale)) continue;
+    // A year is written without a thousands comma: "2,000" soldiers are a count.
+    if (!Number.isFinite(v) || (v >= 1900 && v <= 2100 && !scale && !digits.includes(","))) continue;
+    // "two more bodies": an increment to a count told elsewhere, not a count of its own.
+    if (/^\s*(?:more|additional|further|other)\b/i.test(after)) continue;
     const kind = kindOf(before, after.replace(/^[\s,]+/, ""), text);
     if (!kind) continue;
     const upTo = digits2 ? figureValue(digits2, scale2 ?? scale) : undefined;
@@ -238,14 +271,14 @@ function figuresIn(said: Said): FigureClaim[] {
   }
   // "not one infiltrator crossed", "no detainee escaped": a figure of none.
   const zero = new RegExp(
-    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|escaped|fled|was killed|were killed|died)\b`,
+    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|escaped|fled|got out|broke out|was killed|were killed|died)\b`,
     "gi",
   );
   for (let m = zero.exec(text); m; m = zero.exec(text)) {
     const verb = (m[2] ?? "").toLowerCase();
-    const kind = /cross|infiltr/.test(verb)
+    const kind = /cross|infiltr|set foot/.test(verb)
       ? "crossed"
-      : /escap|fled/.test(verb)
+      : /escap|fled|out/.test(verb)
         ? "escaped"
         : `killed:${victimOf(m[1] ?? "")}`;
     out.push({ said, kind, lo: 0, hi: 0, value: 0 });
@@ -270,6 +303,7 @@ const SPAN = new RegExp(
   String.raw`\b(?:between|from)\s+(${MONTH_RE})(?:\s+(\d{4}))?\s+(?:and|to)\s+(${MONTH_RE})(?:\s+(\d{4}))?`,
   "i",
 );
+const FIRST_MONTHS = /\bthe first (\w+) months of (?:(\d{4})|this year|the year)\b/i;
 const DAY_MONTH = new RegExp(
   String.raw`(?<!\b(?:since|until|before|after)\s+)\b(\d{1,2})\s+(${MONTH_RE})\b(?:\s+(\d{4}))?`,
   "i",
@@ -293,7 +327,10 @@ function yearOf(month: number, explicit: string | undefined, published: Date): n
 const monthOf = (m: string) => monthIndex(m) - 1;
 
 /** The window a sentence tells of: its own words' dates, else its report's day, else its article's weeks. */
-function windowOf(text: string, rs: readonly Report[]): { window: [number, number]; dated: boolean } {
+function windowOf(
+  text: string,
+  rs: readonly Report[],
+): { window: [number, number]; dated: boolean; period?: boolean } {
   const published = new Date(rs[0]?.publishedAt ?? rs[0]?.date ?? "2000-01-01");
   // A tally since a month runs from it to the article.
   const since = SINCE.exec(text);
@@ -302,7 +339,15 @@ function windowOf(text: string, rs: readonly Report[]): { window: [number, numbe
     return {
       window: [Date.UTC(yearOf(m, since[2], published), m, 1), published.getTime() + DAY],
       dated: true,
+      period: true,
     };
+  }
+  // "in the first ten months of 2026" / "of this year": from January to the end of that month.
+  const first = FIRST_MONTHS.exec(text);
+  const n = first?.[1] ? (WORD_VALUES[first[1].toLowerCase()] ?? Number(first[1])) : Number.NaN;
+  if (first && n >= 1 && n <= 12) {
+    const y = first[2] ? Number(first[2]) : published.getUTCFullYear();
+    return { window: [Date.UTC(y, 0, 1), Date.UTC(y, n, 1)], dated: true, period: true };
   }
   const span = SPAN.exec(text);
   if (span?.[1] && span[3]) {
@@ -310,7 +355,7 @@ function windowOf(text: string, rs: readonly Report[]): { window: [number, numbe
     const m2 = monthOf(span[3]);
     const y2 = yearOf(m2, span[4], published);
     const y1 = span[2] ? Number(span[2]) : m1 <= m2 ? y2 : y2 - 1;
-    return { window: [Date.UTC(y1, m1, 1), Date.UTC(y2, m2 + 1, 1)], dated: true };
+    return { window: [Date.UTC(y1, m1, 1), Date.UTC(y2, m2 + 1, 1)], dated: true, period: true };
   }
   const dm = DAY_MONTH.exec(text);
   const md = dm ? null : MONTH_DAY.exec(text);
@@ -410,7 +455,12 @@ const windowsMeet = (a: Said, b: Said) =>
 /** Who a sentence's words say it comes from: named bodies and people, or anonymous posts and sources. */
 const ANONYMOUS = /\b(posts?|videos?|viral|social media|witness(?:es)?|local sources|activists)\b/gi;
 const ATTRIBUTION =
-  /((?:\S+\s+){0,7})(?:says|said|say|told|tells|reported|denied|denies|documented|recorded|claimed|posted|shared|announced)\b|\baccording to((?:\s+\S+){1,7})/gi;
+  /((?:\S+\s+){0,7})(?:says|said|say|told|tells|added|adds|reported|denied|denies|documented|recorded|claimed|posted|shared|announced)\b|\baccording to((?:\s+\S+){1,7})/gi;
+/** A speaker named only by a pronoun: the one the sentence before named ("He added that ..."). */
+const PRONOUN = /(?:^|[\s,;:])(?:he|she|they|it)\s+(?:\w+\s+)?$/i;
+export const ANAPHORIC = "^";
+/** A body named in capitals that the lexicon lacks: "The Autonomous Administration says". */
+const PROPER = /((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s*(?:\S+\s*)?$/;
 function speakersOf(text: string, rs: readonly Report[]): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(ATTRIBUTION)) {
@@ -421,19 +471,26 @@ function speakersOf(text: string, rs: readonly Report[]): Set<string> {
         if ((e.type === "organization" || e.type === "person") && ` ${clause} `.includes(` ${fold(e.name)} `))
           out.add(e.lexiconId ?? fold(e.name));
     for (const a of clause.matchAll(ANONYMOUS)) out.add((a[1] ?? "").replace(/s$/, ""));
+    if (out.size > 0) continue;
+    const raw = m[1] ?? "";
+    if (PRONOUN.test(raw)) out.add(ANAPHORIC);
+    else {
+      const name = fold(PROPER.exec(raw.trim())?.[1] ?? "").replace(/^(?:the|a|an) /, "");
+      if (name.split(" ").length >= 2) out.add(name);
+    }
   }
   return out;
 }
 
 const CUMULATIVE =
-  /\b(?:since (?:the (?:start|beginning) of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|the start|the beginning)|so far this year|this year|in total|to date|a total of)\b/i;
+  /\b(?:since (?:the (?:start|beginning) of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|the start|the beginning)|so far this year|(?<!months of )this year|in total|to date|a total of)\b/i;
 const CORRECTION = /\b(?:correction|an earlier version|should have (?:said|read))\b/i;
 
 function saidOf(rs: readonly Report[]): Said | null {
   const r = rs[0];
   if (!r) return null;
   const folded = fold(r.sentenceText);
-  const { window, dated } = windowOf(r.sentenceText, rs);
+  const { window, dated, period } = windowOf(r.sentenceText, rs);
   return {
     report: r,
     text: r.sentenceText,
@@ -444,6 +501,7 @@ function saidOf(rs: readonly Report[]): Said | null {
     speakers: speakersOf(r.sentenceText, rs),
     correction: CORRECTION.test(r.sentenceText),
     cumulative: CUMULATIVE.test(r.sentenceText),
+    period: period ?? false,
   };
 }
 
@@ -460,8 +518,10 @@ function twoAccounts(a: Said, b: Said): boolean {
 
 // --- Denials ------------------------------------------------------------------------------------
 
+/** A question asserts nothing: the journalist's "was there a strike?" is no account of one. */
+const QUESTION = /\?["”’)]*\s*$/;
 const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fabricated)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took))\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fabricated)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took)|(?:did not|didn't|has not|have not) (?:carry out|conduct|launch|carried out|conducted|launched|strike|struck|enter|entered|cross|crossed|seize|seized|withdraw|withdrawn|leave|left|evacuate|evacuated|kill|killed))\b/i;
 const STOP = new Set(
   "that this with from were have been they their them there which what when where while also said says told according report reports reported claim claims claimed false true denied denies denying deny verdict would could should about after before into over under than then more most some such only other another every being those these these since because during against between through people group ministry statement spokesman official officials sources source security forces force isis daesh islamic state syrian iraqi government army military local news agency added least none never untrue baseless kind been complaint".split(
     " ",
@@ -476,11 +536,17 @@ const CONCEPT: [RegExp, string][] = [
   [/^(?:found|find|finding|discovered|discover|uncovered)$/, "find"],
   [/^(?:entered|enter|entering|stormed|overran)$/, "enter"],
   [/^(?:held|hold|holding|control|controlled|captured|seized)$/, "hold"],
-  [/^(?:escaped|escape|escapes|fled|left|leave|leaving|broke)$/, "leave"],
+  [
+    /^(?:escaped|escape|escapes|escapees|fled|flee|fleeing|left|leave|leaving|broke|breakout|jailbreak)$/,
+    "leave",
+  ],
   [/^(?:crossed|cross|crossing|infiltrated|infiltration|infiltrator|infiltrators)$/, "cross"],
   [/^(?:guards|guard|guarded|wardens|warden)$/, "guard"],
   [/^(?:tunnel|tunnels)$/, "tunnel"],
-  [/^(?:killed|kill|killing|dead|died|deaths)$/, "kill"],
+  [/^(?:killed|kill|killing|dead|died|deaths|toll|martyred|bodies|body)$/, "kill"],
+  // "an air strike" and "aircraft struck", "a breakout" and "fled": one matter in other words.
+  [/^(?:strike|strikes|struck|striking|airstrike|airstrikes|bombed|bombing|bombard|bombarded)$/, "strike"],
+  [/^(?:air|aircraft|warplane|warplanes|jets|aviation)$/, "air"],
   [/^(?:neighbourhood|neighborhood|quarter|district)$/, "quarter"],
 ];
 const stemOf = (w: string) => CONCEPT.find(([re]) => re.test(w))?.[1] ?? w.replace(/(?:ing|ed|es|s)$/, "");
@@ -488,8 +554,9 @@ function wordsOf(s: Said, text: string): string[] {
   const names = new Set(s.places.flatMap((p) => p.name.split(" ")));
   const out: string[] = [];
   for (const w of fold(text).split(" ")) {
-    if (w.length < 4 || STOP.has(w) || /^\d/.test(w)) continue;
-    out.push(names.has(w) ? `@${w}` : stemOf(w));
+    if (names.has(w)) out.push(`@${w}`);
+    else if (w.length >= 4 && !STOP.has(w) && !/^\d/.test(w)) out.push(stemOf(w));
+    else if (w === "air") out.push("air");
   }
   return out;
 }
@@ -499,6 +566,7 @@ const DENIED_CLAUSE = [
   /\b(?:claims?|reports?|allegations?|posts?|rumou?rs?)\s+(?:[^,.;]{0,60}?\s)?that\s+([^.;]+?)\s+(?:is|are|was|were)\s+(?:false|untrue|baseless|unfounded|fabricated)\b/gi,
   /\bden(?:y|ies|ied|ying)\s+(?:(?:reports?|claims?|allegations?)\s+(?:[^.;]{0,60}?\s)?that\s+)?([^,.;]+)/gi,
   /\bnever\s+([^,.;]+)/gi,
+  /\b(?:did not|didn't|has not|have not)\s+([^,.;]+)/gi,
 ];
 /** The denied clauses' words, and the first of each: what the denial is about. */
 function deniedOf(s: Said): { words: Set<string>; subjects: Set<string> } | null {
@@ -659,13 +727,23 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
   const df = new Map<string, number>();
   for (const m of matters.values()) for (const w of m) df.set(w, (df.get(w) ?? 0) + 1);
   const weight = (w: string) => Math.log((said.length + 1) / (df.get(w) ?? 1));
+  const byKey = new Map(said.map((s) => [s.report.key, s]));
   for (const d of said) {
-    if (!DENIAL.test(d.text) || d.correction) continue;
+    if (!DENIAL.test(d.text) || d.correction || QUESTION.test(d.text)) continue;
     const clause = deniedOf(d);
-    const mine = clause?.words ?? matters.get(d.report.key) ?? new Set<string>();
+    const own = clause?.words ?? matters.get(d.report.key) ?? new Set<string>();
+    // "Q: was there a US air strike near Al-Tanf last night? A: We did not carry out any strike":
+    // an answer denies what the question just before it asks about.
+    const asked = byKey.get(`${d.report.articleId}#${d.report.sentence - 1}`);
+    const question = asked && QUESTION.test(asked.text) ? asked : null;
+    const mine = question ? new Set([...own, ...(matters.get(question.report.key) ?? [])]) : own;
+    const subjects =
+      question && clause
+        ? new Set([...clause.subjects, ...(matters.get(question.report.key) ?? [])])
+        : clause?.subjects;
     let best: { s: Said; score: number } | null = null;
     for (const a of said) {
-      if (a === d || DENIAL.test(a.text)) continue;
+      if (a === d || a === question || DENIAL.test(a.text) || QUESTION.test(a.text)) continue;
       const sameArticle = a.report.articleId === d.report.articleId;
       // In one article, the claim a denial answers comes just before it (a fact-check, an interview).
       const adjacent =
@@ -673,10 +751,11 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
         d.report.sentence - a.report.sentence >= 1 &&
         d.report.sentence - a.report.sentence <= 2;
       if (sameArticle ? !adjacent || !twoAccounts(a, d) : !twoAccounts(a, d)) continue;
-      if (!sameArticle && (!placesMeet(a, d) || !windowsMeet(a, d))) continue;
+      const where = question ? { ...d, places: [...d.places, ...question.places] } : d;
+      if (!sameArticle && (!placesMeet(a, where) || !windowsMeet(a, d))) continue;
       const shared = [...(matters.get(a.report.key) ?? [])].filter((w) => mine.has(w));
       const words = shared.filter((w) => !w.startsWith("@"));
-      if (clause && ![...clause.subjects].some((w) => shared.includes(w))) continue;
+      if (subjects && ![...subjects].some((w) => shared.includes(w))) continue;
       if (shared.length < 2 || words.length < 1 || (!sameArticle && shared.length < 3 && words.length < 2))
         continue;
       const score =
@@ -704,9 +783,178 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
   return out;
 }
 
+/**
+ * What the claim reader says a report's figure counts: the kind of the figure of its value in its
+ * sentence (a tally since a date marked as such), or "" when it reads no kind for that figure
+ * ("about 24,000 people" a camp holds, "two hours" of fighting). The older finders ask it, so that
+ * "9,000 detainees are held" and "four detainees were killed" are never one quantity: there is
+ * one reading of what a figure counts.
+ */
+export function figureKindOf(r: Report): string {
+  const said = r.value === undefined ? null : saidOf([r]);
+  const found = said ? figuresIn(said, true).find((f) => f.value === r.value) : undefined;
+  return found ? `${found.kind}${found.said.cumulative || found.said.period ? "+" : ""}` : "";
+}
+
+// --- Propositions: a trend, a town still held, who did it --------------------------------------
+
+/**
+ * A proposition one account asserts and another contradicts, read from the sentence's own words:
+ * `topic` is what it is about (with the place, when named), `side` which way it goes. Two
+ * propositions of one topic, from two accounts, whose places and windows meet and whose sides
+ * differ, conflict.
+ */
+interface Proposition {
+  said: Said;
+  topic: "trend:attacks" | "standing" | "responsibility";
+  side: string;
+}
+const RISE =
+  /\b(?:rose|risen|rising|increased|increasing|grew|grown|climbed|doubled|tripled|surged|jumped)\b/i;
+const FALL =
+  /\b(?:fell|fallen|falling|dropped|declined|decreased|decreasing|halved|shrank|shrunk|plunged)\b/i;
+/** "58 attacks ... between June and November, against 31 in the six months before". */
+const TALLY_AGAINST = new RegExp(
+  String.raw`\b${NUMBER}\s+attacks\b[^.;]{0,120}?\b(?:against|compared with|compared to|up from|down from)\s+${NUMBER}\b`,
+  "i",
+);
+/** Attackers still holding a place, against the state saying it restored control of it. */
+const STILL_HELD =
+  /\b(?:still (?:holding|held|hold|in control of|controlling|controlled)|(?:continue[sd]?|continuing) to (?:hold|control))\b/i;
+const RESTORED =
+  /\b(?:restored (?:full |complete |total )?control|regained (?:full |complete )?control|(?:retook|recaptured|liberated) the (?:town|village|city)|cleared (?:it|the (?:town|village|city)) of)\b/i;
+/** Who an attack is put on: a claim of it, and "carried out by ..., not by ISIS". */
+const ACTORS: [string, RegExp][] = [["isis", /\b(?:isis|isil|daesh|islamic state|amaq)\b/i]];
+const CLAIMED = /\bclaimed (?:responsibility for )?the (?:attack|assault|ambush|bombing|raid)\b/i;
+const NOT_BY = /\bnot by (?:the )?([\w' -]{2,30}?)(?:\s+as\b|,|\.|$)/i;
+const CARRIED_BY =
+  /\b(?:attack|assault|ambush|bombing|raid)\b[^.]{0,60}\b(?:was|were) (?:carried out|committed|staged|launched) by\b/i;
+
+function propositionsOf(s: Said): Proposition[] {
+  if (QUESTION.test(s.text)) return [];
+  const out: Proposition[] = [];
+  const text = s.text;
+  // A trend of attacks: its verb, else its two figures compared.
+  if (/\battacks\b/i.test(text)) {
+    const pair = TALLY_AGAINST.exec(text);
+    const now = pair?.[1] ? figureValue(pair[1], pair[2]) : Number.NaN;
+    const before = pair?.[3] ? figureValue(pair[3], pair[4]) : Number.NaN;
+    const way =
+      now > before
+        ? "up"
+        : now < before
+          ? "down"
+          : RISE.test(text) && !FALL.test(text)
+            ? "up"
+            : FALL.test(text) && !RISE.test(text)
+              ? "down"
+              : null;
+    if (way) out.push({ said: s, topic: "trend:attacks", side: way });
+  }
+  if (s.places.length > 0) {
+    if (STILL_HELD.test(text)) out.push({ said: s, topic: "standing", side: "held by the attackers" });
+    else if (RESTORED.test(text)) out.push({ said: s, topic: "standing", side: "control restored" });
+  }
+  if (CLAIMED.test(text) || CARRIED_BY.test(text) || NOT_BY.test(text)) {
+    const denied = NOT_BY.exec(text)?.[1] ?? "";
+    for (const [actor, re] of ACTORS) {
+      if (denied && re.test(denied)) out.push({ said: s, topic: "responsibility", side: `not ${actor}` });
+      else if (re.test(text.replace(NOT_BY, "")) && (CLAIMED.test(text) || CARRIED_BY.test(text)))
+        out.push({ said: s, topic: "responsibility", side: actor });
+    }
+  }
+  return out;
+}
+
+const PROPOSITION_TOPICS: Record<Proposition["topic"], (place: string) => string> = {
+  "trend:attacks": (at) => `Whether attacks rose or fell${at}`,
+  standing: (at) => `Whether the attackers still hold the place${at}`,
+  responsibility: (at) => `Who carried out the attack${at}`,
+};
+/** A side as the analytic line names it: "the account that attacks rose". */
+const sideLabel = (side: string) => {
+  if (side === "up") return "account that attacks rose";
+  if (side === "down") return "account that attacks fell";
+  if (side === "held by the attackers") return "account that the attackers still hold it";
+  if (side === "control restored") return "account that control was restored";
+  const actor = side.replace(/^not /, "").toUpperCase();
+  return side.startsWith("not ")
+    ? `account that ${actor} did not carry it out`
+    : `account that ${actor} carried it out`;
+};
+const publishedOf = (s: Said) => Date.parse(s.report.publishedAt ?? "") || s.window[1];
+/**
+ * "Still holding the quarter" told after the day another account says control was restored
+ * contradicts it (told before, it is only the earlier state), within a fortnight of each other.
+ */
+function stillAfter(a: Proposition, b: Proposition): boolean {
+  const [held, restored] = a.side === "control restored" ? [b, a] : [a, b];
+  const told = publishedOf(held.said);
+  return told >= restored.said.window[0] && Math.abs(told - publishedOf(restored.said)) <= 14 * DAY;
+}
+const opposed = (a: Proposition, b: Proposition) =>
+  a.topic === "responsibility" ? a.side === `not ${b.side}` || b.side === `not ${a.side}` : a.side !== b.side;
+
+/** Propositions of one topic that two accounts give opposite ways, for one place and window. */
+function propositionConflicts(
+  said: Said[],
+  used: Set<string>,
+  grader: ClaimGrader,
+  weigh: Weigh,
+): Conflict[] {
+  const props = said.flatMap(propositionsOf);
+  const out: Conflict[] = [];
+  const seen = new Set<string>();
+  for (const a of props) {
+    const against = props.filter(
+      (b) =>
+        b.topic === a.topic &&
+        b.said !== a.said &&
+        opposed(a, b) &&
+        twoAccounts(a.said, b.said) &&
+        placesMeet(a.said, b.said) &&
+        (a.topic === "standing" ? stillAfter(a, b) : windowsMeet(a.said, b.said)) &&
+        // A trend "since June" and one "between June and November" are of one period.
+        (a.topic === "trend:attacks" || a.said.cumulative === b.said.cumulative),
+    );
+    if (against.length === 0) continue;
+    const group = [a, ...against.filter((b) => b.side !== a.side)];
+    if (!group.some((p) => used.has(p.said.report.articleId))) continue;
+    const key = `${a.topic}|${group
+      .map((p) => p.said.report.key)
+      .sort()
+      .join("|")}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const first = group.filter((p) => p.side === a.side);
+    const second = group.filter((p) => p.side !== a.side);
+    const claims = [
+      ...first.map((p) => grader.claim(p.said.report, "asserts")),
+      ...second.map((p) => grader.claim(p.said.report, "denies")),
+    ];
+    const place = group.flatMap((p) => p.said.places)[0];
+    const at = place ? ` (${place.name.replace(/\b\w/g, (c) => c.toUpperCase())})` : "";
+    out.push({
+      id: `claim:${a.topic}:${a.said.report.key}`,
+      kind: "accounts",
+      topic: PROPOSITION_TOPICS[a.topic](at),
+      factor: null,
+      claims,
+      analysis: weigh(
+        [
+          [sideLabel(a.side), claims.slice(0, first.length)],
+          [sideLabel(second[0]?.side ?? ""), claims.slice(first.length)],
+        ],
+        new Map(group.map((p) => [p.said.report.key, p.said.report])),
+      ),
+    });
+  }
+  return out;
+}
+
 /** The claims of a set of reports (one per sentence), for tests and the bench. */
 export function claimsOf(reports: readonly Report[]): FigureClaim[] {
-  return sentencesOf(reports).flatMap(figuresIn);
+  return sentencesOf(reports).flatMap((s) => figuresIn(s));
 }
 
 function sentencesOf(reports: readonly Report[]): Said[] {
@@ -716,10 +964,34 @@ function sentencesOf(reports: readonly Report[]): Said[] {
     if (list) list.push(r);
     else if (bySentence.size < MAX_CLAIMS) bySentence.set(r.key, [r]);
   }
-  return [...bySentence.values()].flatMap((rs) => {
+  const said = [...bySentence.values()].flatMap((rs) => {
     const s = saidOf(rs);
     return s ? [s] : [];
   });
+  // A sentence that dates nothing tells of the event its article last dated ("On the night of 21
+  // November, ... Nobody got out"): it is anchored, though its window stays its article's weeks.
+  const ordered = [...said].sort((a, b) =>
+    a.report.articleId === b.report.articleId
+      ? a.report.sentence - b.report.sentence
+      : a.report.articleId < b.report.articleId
+        ? -1
+        : 1,
+  );
+  let last: Said | null = null;
+  for (const s of ordered) {
+    if (last && last.report.articleId !== s.report.articleId) last = null;
+    if (s.dated) last = s;
+    else if (last && !s.cumulative && !last.cumulative) s.dated = true;
+  }
+  // "He added that ...": the speaker of the sentence just before, when it is read; else nobody.
+  const byKey = new Map(said.map((s) => [s.report.key, s]));
+  for (const s of said) {
+    if (!s.speakers.has(ANAPHORIC)) continue;
+    s.speakers.delete(ANAPHORIC);
+    const before = byKey.get(`${s.report.articleId}#${s.report.sentence - 1}`);
+    for (const x of before?.speakers ?? []) if (x !== ANAPHORIC) s.speakers.add(x);
+  }
+  return said;
 }
 
 /**
@@ -734,8 +1006,14 @@ export function claimConflicts(
 ): Conflict[] {
   const said = sentencesOf(reports);
   return [
-    ...figureConflicts(said.flatMap(figuresIn), used, grader, weigh),
+    ...figureConflicts(
+      said.flatMap((s) => figuresIn(s)),
+      used,
+      grader,
+      weigh,
+    ),
     ...denialConflicts(said, used, grader, weigh),
+    ...propositionConflicts(said, used, grader, weigh),
   ];
 }
 

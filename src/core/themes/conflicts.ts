@@ -2,7 +2,7 @@ import { extentOf } from "../facts/lexicon/areas.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { RELIABILITY_WEIGHT } from "../sources/admiralty.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
-import { claimConflicts, km, mergeConflicts, namedApart } from "./conflicts-claims.js";
+import { claimConflicts, figureKindOf, km, mergeConflicts, namedApart } from "./conflicts-claims.js";
 import { denies as isDenial, patternFit } from "./relevance.js";
 import type { Report } from "./reports.js";
 import type { Factor } from "./theme.js";
@@ -505,7 +505,10 @@ function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
     // A tally over a period is not the count of one event in it.
     a.period === b.period &&
     (a.period ? sameTally(a, b) : sameEvent(a, b)) &&
-    sameMeasure(a, b);
+    sameMeasure(a, b) &&
+    // What the claim reader says each figure counts must agree: people a camp holds are not
+    // people who left it, one seizure is not a tally of ten months.
+    figureKindOf(a) === figureKindOf(b);
   // Only figures of one unit and one measure can be the same quantity.
   const part = (r: Report) => {
     const head = headOf(r);
@@ -1534,7 +1537,7 @@ function presence(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
 
 /** A site said to be left, or said to be still held by the force that was there. */
 const SITE_LEFT =
-  /\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated)|abandoned|(?:withdrew|withdrawn|pulled out|departed) from)\b/i;
+  /\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated)|abandoned|(?:has|have|had) (?:evacuated|vacated)|(?:withdrew|withdrawn|pulled out|departed) from)\b/i;
 const SITE_KEPT =
   /\b(?:continue[sd]? to (?:operate|be stationed|be based) (?:from|at|in)|remain(?:s|ed)? (?:stationed |deployed )?at the|reports? that [^.]{0,60}\b(?:abandoned|evacuated|vacated)\b[^.]{0,20}\b(?:are|is|were|was) (?:false|untrue|baseless|incorrect))\b/i;
 /**
@@ -1550,14 +1553,6 @@ function siteLeft(
   grader: ClaimGrader,
   bare: readonly BareSentence[],
 ): Conflict[] {
-  const sideOf = (r: Report) =>
-    SITE_KEPT.test(r.sentenceText) ? "kept" : SITE_LEFT.test(r.sentenceText) ? "left" : null;
-  const unread = bare.filter((b) => SITE_KEPT.test(b.text) || SITE_LEFT.test(b.text));
-  const candidates = onePerSentence([...reports, ...bareReports(reports, unread)])
-    .slice(0, MAX_SCANNED)
-    .filter((r) => sideOf(r) !== null)
-    .slice(0, MAX_COMPARED);
-  if (candidates.length < 2) return [];
   // The bases named anywhere, by the words that name them in running text.
   const bases = new Map<string, string>();
   for (const r of reports)
@@ -1566,6 +1561,23 @@ function siteLeft(
         const short = e.name.replace(/\s+(?:garrison|base|air base|airbase|camp)$/i, "").trim();
         if (short.length >= 4) bases.set(e.lexiconId ?? e.name, short);
       }
+  // "US forces remain at Al-Tanf": kept, when what they remain at is a base (not "in Syria").
+  const remainAt = [...new Set(bases.values())].map(
+    (short) =>
+      new RegExp(
+        String.raw`\bremain(?:s|ed)? (?:stationed |deployed )?(?:at|in) (?:the )?${escapeRe(short)}\b`,
+        "i",
+      ),
+  );
+  const keeps = (text: string) => SITE_KEPT.test(text) || remainAt.some((re) => re.test(text));
+  const sideOf = (r: Report) =>
+    keeps(r.sentenceText) ? "kept" : SITE_LEFT.test(r.sentenceText) ? "left" : null;
+  const unread = bare.filter((b) => keeps(b.text) || SITE_LEFT.test(b.text));
+  const candidates = onePerSentence([...reports, ...bareReports(reports, unread)])
+    .slice(0, MAX_SCANNED)
+    .filter((r) => sideOf(r) !== null)
+    .slice(0, MAX_COMPARED);
+  if (candidates.length < 2) return [];
   const basesOf = (r: Report) =>
     [...bases]
       .filter(([, short]) => r.sentenceText.toLowerCase().includes(short.toLowerCase()))
@@ -1648,7 +1660,9 @@ export function findConflicts(
   // Claims read the same way whatever finder would have looked: figures and denials the finders
   // above miss join the conflict they belong to, or stand as their own.
   const worded = bare.filter((b) =>
-    /\d|\b(?:den(?:y|ies|ied|ying)|false|untrue|never|not one|no)\b/i.test(b.text),
+    /\d|\?\s*$|\b(?:den(?:y|ies|ied|ying)|false|untrue|never|not one|no|nobody|no one|none|not a single|did not|failed)\b/i.test(
+      b.text,
+    ),
   );
   const claimed = claimConflicts(
     [...reports, ...bareReports(reports, worded)],

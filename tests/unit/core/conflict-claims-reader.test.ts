@@ -1,0 +1,323 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../../src/core/themes/assess.js";
+import type { Assessment } from "../../../src/core/themes/assessment.js";
+import { claimsOf } from "../../../src/core/themes/conflicts-claims.js";
+import { collectReports } from "../../../src/core/themes/reports.js";
+import { sourceDocument, themeFixture } from "../../support/themes.js";
+
+/**
+ * What the claim reader takes a sentence to count (kinds, zero figures, whose dead, what a
+ * figure's period is), on real extractor output of short texts, and the conflicts that follow
+ * from it: a speaker named by a pronoun or by a body the lexicon lacks is still a speaker, and the
+ * older figure finder defers to the reader on what a figure counts.
+ */
+
+const AT = new Date("2026-11-30T12:00:00Z");
+/** The claims the reader takes from one text: [kind, lo, hi] per figure. */
+const read = (text: string, outlet = "Reuters", publishedAt = "2026-11-20") =>
+  claimsOf(collectReports([sourceDocument("A report", text, outlet, publishedAt)])).map((f) => [
+    f.kind,
+    f.lo,
+    f.hi,
+  ]);
+/**
+ * The claims the reader takes from a sentence the extractor draws no fact from (as the assessment
+ * passes such sentences, they borrow a nearby report's setting): a real report, its text replaced.
+ */
+const BASE = collectReports([
+  sourceDocument(
+    "Border clash",
+    "Militants attacked a border post near Al-Qaim on 20 November.",
+    "Reuters",
+    "2026-11-20",
+  ),
+])[0];
+const readBare = (text: string) =>
+  BASE ? claimsOf([{ ...BASE, sentenceText: text, text }]).map((f) => [f.kind, f.lo, f.hi]) : [];
+const between = (a: Assessment, x: string, y: string) =>
+  a.conflicts.filter(
+    (c) => c.claims.some((k) => k.articleId === x) && c.claims.some((k) => k.articleId === y),
+  );
+
+describe("claim reader: what a figure counts", () => {
+  it("reads a toll told as the number it was raised to, and not the increment before it", () => {
+    expect(
+      read(
+        "A search of the area near Husaybah on 20 November found two more bodies, raising the number of terrorists killed to five.",
+      ),
+    ).toEqual([["killed:militants", 5, 5]]);
+  });
+
+  it("reads whose dead an apposition names ('both of them attackers')", () => {
+    expect(
+      read(
+        "A medic at Al-Qaim hospital said on 20 November that two bodies were brought in, both of them attackers.",
+      ),
+    ).toEqual([["killed:militants", 2, 2]]);
+  });
+
+  it("reads 'nobody got out' and 'not a single terrorist set foot' as figures of none", () => {
+    expect(readBare("Nobody got out, and every detainee has been counted by name.")).toEqual([
+      ["escaped", 0, 0],
+    ]);
+    expect(
+      readBare(
+        "The enemy failed in its attempt, and not a single terrorist set foot on the soil of the homeland.",
+      ),
+    ).toEqual([["crossed", 0, 0]]);
+  });
+
+  it("reads a crossing seen ('saw ten men cross the wall'), never one tried ('trying to cross')", () => {
+    expect(
+      read(
+        "Residents of Husaybah say they saw a group of about ten armed men cross the wall on 19 November.",
+      ),
+    ).toEqual([["crossed", 8, 12]]);
+    expect(
+      read(
+        "Since the beginning of November, the Border Forces have arrested 46 persons trying to cross the border.",
+      ),
+    ).not.toContainEqual(expect.arrayContaining(["crossed"]));
+  });
+
+  it("reads people who left a camp as escapees", () => {
+    expect(read("The Administration says only six people left the camp at Al-Hol on 14 August.")).toEqual([
+      ["escaped", 6, 6],
+    ]);
+  });
+
+  it("reads 'the number of American soldiers in Syria was closer to 2,000' as a count, not a year", () => {
+    expect(
+      readBare(
+        "The representative of Russia said the real number of American soldiers in Syria was closer to 2,000.",
+      ),
+    ).toEqual([["troops:us", 1600, 2400]]);
+  });
+});
+
+describe("claim reader: conflicts it now shows", () => {
+  it("sets two speakers of one article against each other when one is named only by 'He'", () => {
+    const meeting = sourceDocument(
+      "Security Council meets on Syria",
+      [
+        "The Security Council met on Tuesday to discuss the situation in northeast Syria after the breakout at the prison in Al-Malikiyah on 21 November.",
+        "The representative of the United States said coalition aircraft had flown surveillance missions over the area within hours of the breakout.",
+        "He added that about 1,000 US troops remain in Syria to support the fight against ISIS.",
+        "The representative of the Russian Federation said the real number of American soldiers in Syria was closer to 2,000.",
+      ].join("\n\n"),
+      "UN Meetings Coverage and Press Releases",
+      "2026-11-25",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [meeting], AT);
+    const troops = a.conflicts.filter((c) => /troops/i.test(c.topic));
+    expect(troops.map((c) => c.claims.map((x) => x.value).sort())).toEqual([[1000, 2000]]);
+  });
+
+  it("sets a body the lexicon lacks ('The Autonomous Administration says') against a monitor", () => {
+    const qa = sourceDocument(
+      "What happened at Al-Hol camp?",
+      [
+        "What happened at Al-Hol camp on the night of 14 August?",
+        "Residents and the Syrian Observatory for Human Rights say 34 women and teenagers broke out of the camp's Annex after guards were drawn away by a fire.",
+        "What do the camp's managers say?",
+        "The Autonomous Administration says only six people left the camp that night and that all of them were returned within a day.",
+      ].join("\n\n"),
+      "Al Jazeera English",
+      "2026-08-20",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [qa], AT);
+    const escaped = a.conflicts.filter((c) => c.claims.some((x) => x.value === 34));
+    expect(escaped.map((c) => c.claims.map((x) => x.value).sort((p, q) => (p ?? 0) - (q ?? 0)))).toEqual([
+      [6, 34],
+    ]);
+  });
+
+  it("sets the same ten months' seizures against each other, whether the year is named or 'this year'", () => {
+    const bulletin = sourceDocument(
+      "Cargo risk bulletin",
+      "Jordanian authorities seized 14 million Captagon pills in the first ten months of 2026, according to figures cited by the Arab Interior Ministers' Council.",
+      "Gulf Insurance Group",
+      "2026-11-20",
+    );
+    const army = sourceDocument(
+      "Army foils smuggling attempt",
+      "The Jordanian Armed Forces have seized 27 million Captagon pills in the first ten months of this year, a military source said.",
+      "Petra",
+      "2026-11-16",
+    );
+    const a = assess(themeFixture("cross-border-smuggling"), [bulletin, army], AT);
+    expect(between(a, bulletin.article.id, army.article.id).map((c) => c.kind)).toEqual(["figures"]);
+  });
+
+  it("sets 'Nobody got out' against an escape count though it names neither place nor date", () => {
+    const council = sourceDocument(
+      "Council hears of prison breakout",
+      "The Assistant Secretary-General told the Council on Tuesday that at least 40 detainees escaped from the central prison in Al-Malikiyah on the night of 21 November.",
+      "UN Meetings Coverage and Press Releases",
+      "2026-11-25",
+    );
+    const sdf = sourceDocument(
+      "SDF statement",
+      [
+        "On the night of 21 November, a group of detainees in the central prison in Al-Malikiyah attempted a riot after seizing a guard's rifle.",
+        "Our forces contained the riot within three hours.",
+        "Nobody got out, and every detainee has been counted by name.",
+      ].join("\n\n"),
+      "SDF General Command press office",
+      "2026-11-23",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [council, sdf], AT);
+    expect(
+      between(a, council.article.id, sdf.article.id).some((c) => c.claims.some((x) => x.value === 0)),
+    ).toBe(true);
+  });
+});
+
+describe("older figure finder: defers to the reader on what a figure counts", () => {
+  it("never sets detainees a camp holds against detainees killed in a riot", () => {
+    const council = sourceDocument(
+      "Council meets on prisons",
+      "The representative of Iraq said on Tuesday that more than 9,000 ISIS detainees are held in prisons and camps near Al-Malikiyah.",
+      "UN Meetings Coverage and Press Releases",
+      "2026-11-25",
+    );
+    const sdf = sourceDocument(
+      "SDF statement on the riot",
+      "Two guards at the prison in Al-Malikiyah were killed on 21 November, and four detainees were killed in the clashes.",
+      "SDF General Command press office",
+      "2026-11-23",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [council, sdf], AT);
+    expect(a.conflicts.filter((c) => c.claims.some((x) => x.value === 9000))).toEqual([]);
+  });
+});
+
+describe("denials: an answer to a question, a base evacuated", () => {
+  const thread = sourceDocument(
+    "Overnight thread",
+    [
+      "We compiled the posts of our correspondents overnight.",
+      "[03:40] Local sources: US aircraft struck an ISIS position in the desert 30 km north-east of Al-Tanf on 19 November.",
+      "[06:30] BREAKING: US forces have evacuated Al-Tanf completely, and the base is now held by the Syrian Free Army alone.",
+    ].join("\n\n"),
+    "Euphrates Monitor (blog)",
+    "2026-11-20",
+  );
+  const briefing = sourceDocument(
+    "Press briefing",
+    [
+      "DEPUTY PRESS SECRETARY: Good afternoon, and I'll start with an update on our force posture in Syria.",
+      "Q: are there any US forces still at Al-Tanf, given the reports on social media this morning?",
+      "A: US forces remain at Al-Tanf, and I would caution against reports from accounts that have no access to our bases.",
+      "Q: was there a US air strike near Al-Tanf last night, as local pages are saying?",
+      "A: We did not carry out any strike.",
+    ].join("\n\n"),
+    "US Department of Defense (transcript)",
+    "2026-11-20",
+  );
+  const a = assess(themeFixture("coalition-withdrawal"), [briefing, thread], AT);
+
+  it("sets 'We did not carry out any strike' against the strike the question before it asks about", () => {
+    const strike = a.conflicts.filter(
+      (c) =>
+        c.kind === "denial" && c.claims.some((x) => x.articleId === briefing.article.id && x.sentence === 4),
+    );
+    expect(strike.map((c) => c.claims.map((x) => [x.articleId, x.sentence, x.stance]))).toEqual([
+      [
+        [thread.article.id, 1, "asserts"],
+        [briefing.article.id, 4, "denies"],
+      ],
+    ]);
+  });
+
+  it("never takes the journalist's question for a claim", () => {
+    expect(
+      a.conflicts
+        .flatMap((c) => c.claims)
+        .filter((x) => x.articleId === briefing.article.id && x.sentence % 2 === 1),
+    ).toEqual([]);
+  });
+
+  it("sets 'have evacuated Al-Tanf' against 'US forces remain at Al-Tanf'", () => {
+    const site = a.conflicts.filter((c) => /Al-Tanf has been left/.test(c.topic));
+    expect(site.map((c) => c.claims.map((x) => [x.articleId, x.sentence]))).toEqual([
+      [
+        [thread.article.id, 2],
+        [briefing.article.id, 2],
+      ],
+    ]);
+  });
+});
+
+describe("propositions: a trend, a town still held, who carried out an attack", () => {
+  const monitor = sourceDocument(
+    "Six months in the Badia",
+    [
+      "SOHR has documented 58 attacks by ISIS cells in the Syrian Badia between June and November 2026, against 31 in the six months from December 2025 to May 2026.",
+      "The largest attack came on 22 November, when some 150 ISIS fighters stormed the town of Al-Sukhnah and took the police station.",
+      "SOHR activists in the area say ISIS fighters were still holding the northern quarter of Al-Sukhnah on Saturday, six days after the assault began.",
+      "The group's Amaq agency claimed the attack in a statement on Telegram on 23 November, saying its fighters had killed dozens of soldiers.",
+    ].join("\n\n"),
+    "Syrian Observatory for Human Rights",
+    "2026-11-29",
+  );
+  const state = sourceDocument(
+    "Army restores control of Al-Sukhnah",
+    [
+      "Units of the Syrian Arab Army restored full control of the town of Al-Sukhnah in the eastern countryside of Homs on Friday after clearing it of the outlaw groups.",
+      "A military source told SANA that the attack on the town on 22 November was carried out by a tribal armed group loyal to remnants of the former regime, not by ISIS as some channels claimed.",
+      "The number of terrorist attacks in the Badia has fallen by 40 percent since June, thanks to the operations of the army, the source said.",
+    ].join("\n\n"),
+    "SANA",
+    "2026-11-28",
+  );
+  const a = assess(themeFixture("isis-badia-insurgency"), [monitor, state], AT);
+  const pair = (test: RegExp) =>
+    a.conflicts
+      .filter((c) => test.test(c.topic))
+      .map((c) => c.claims.map((x) => [x.articleId, x.sentence, x.stance]));
+
+  it("sets a rise told as two counts against a fall told as a percentage over the same months", () => {
+    expect(pair(/attacks rose or fell/)).toEqual([
+      [
+        [monitor.article.id, 0, "asserts"],
+        [state.article.id, 2, "denies"],
+      ],
+    ]);
+  });
+
+  it("sets 'still holding the quarter' told after the day control was said to be restored against it", () => {
+    expect(pair(/still hold/)).toEqual([
+      [
+        [monitor.article.id, 2, "asserts"],
+        [state.article.id, 0, "denies"],
+      ],
+    ]);
+  });
+
+  it("sets a claim of the attack against 'carried out by ..., not by ISIS', with a line on who is better supported", () => {
+    expect(pair(/Who carried out/)).toEqual([
+      [
+        [monitor.article.id, 3, "asserts"],
+        [state.article.id, 1, "denies"],
+      ],
+    ]);
+    const line = a.conflicts.find((c) => /Who carried out/.test(c.topic))?.analysis ?? "";
+    expect(line).toMatch(/account that ISIS (?:did not )?carr(?:y|ied) it out/);
+  });
+
+  it("does not set 'still holding' against a restoration told a week after it", () => {
+    const later = sourceDocument(
+      "Army restores control of Al-Sukhnah",
+      "Units of the Syrian Arab Army restored full control of the town of Al-Sukhnah in the eastern countryside of Homs on 8 December.",
+      "SANA",
+      "2026-12-09",
+    );
+    const b = assess(
+      themeFixture("isis-badia-insurgency"),
+      [monitor, later],
+      new Date("2026-12-10T12:00:00Z"),
+    );
+    expect(b.conflicts.filter((c) => /still hold/.test(c.topic))).toEqual([]);
+  });
+});
