@@ -12,7 +12,7 @@ import { confidenceOf } from "./confidence.js";
 import { type BareSentence, type ClaimGrader, findConflicts, sameEvent } from "./conflicts.js";
 import { likelihoodOf, logistic, logit } from "./estimative-scale.js";
 import { type BriefingOverrides, hasOverrides, regrade } from "./overrides.js";
-import { ageInDays, articleFrame, denies as isDenial, patternFit } from "./relevance.js";
+import { ageInDays, articleFrame, denies as isDenial, patternFit, ungroundedReason } from "./relevance.js";
 import { collectReports, type Report, type SourceDocument } from "./reports.js";
 import { meetsRequirement } from "./sufficiency.js";
 import type { Factor, JudgmentRule, Pattern, Theme, Watch } from "./theme.js";
@@ -244,8 +244,27 @@ export function assess(
       return frame ? [[d.article.id, frame] as const] : [];
     }),
   );
+  // An article none of whose facts involves a security actor, a detention facility or a base uses
+  // the theme's words as metaphors (a "jailbreak" rally, storks "infiltrating" a province): it is
+  // not used either, with the reason.
+  const collected = collectReports(docs.filter((d) => !framed.has(d.article.id)));
+  const reportsOf = new Map<string, Report[]>();
+  for (const r of collected) {
+    const list = reportsOf.get(r.articleId);
+    if (list) list.push(r);
+    else reportsOf.set(r.articleId, [r]);
+  }
+  for (const d of docs) {
+    if (framed.has(d.article.id)) continue;
+    const reason = ungroundedReason(reportsOf.get(d.article.id) ?? []);
+    if (reason) framed.set(d.article.id, `the article reports no security events: ${reason}`);
+  }
   const newsDocs = framed.size > 0 ? docs.filter((d) => !framed.has(d.article.id)) : docs;
-  const reports = inSetting(theme, collectReports(newsDocs), at);
+  const reports = inSetting(
+    theme,
+    collected.filter((r) => !framed.has(r.articleId)),
+    at,
+  );
   const byKey = new Map(reports.map((r) => [r.key, r]));
   const machineBySentence = candidatesBySentence(theme, reports, at);
   const bySentence = steered ? steer(theme, machineBySentence, byKey, steered, at) : machineBySentence;
