@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
 import type { Assessment } from "../../../src/core/themes/assessment.js";
+import { patternFit } from "../../../src/core/themes/relevance.js";
+import { collectReports } from "../../../src/core/themes/reports.js";
 import { sourceDocument, themeFixture } from "../../support/themes.js";
 
 /** Factor patterns reviewed against held-out misses, on real extraction of short texts. */
@@ -283,5 +285,37 @@ describe("recall: the Badia and the border told in state-media and monitor terms
       "Washington Institute",
     );
     expect(cited(assess(border, [m], AT), m.article.id, 0)).toEqual(["driver:security-vacuum"]);
+  });
+});
+
+describe("signs: hideouts that were struck are a strike on the cells", () => {
+  it("fits coalition aircraft striking ISIS hideouts, read as a threat, to the strikes and not to active cells", () => {
+    const m = source(
+      "Strikes in the Badia",
+      "Coalition aircraft struck ISIS hideouts near Al-Sukhnah twice this month, activists said.",
+      "Syrian Observatory for Human Rights",
+    );
+    const badia = themeFixture("isis-badia-insurgency");
+    const threat = collectReports([m]).find((r) => r.kind === "threat" && r.tags.includes("airstrike"));
+    expect(threat).toBeDefined();
+    const fits = (id: string) =>
+      [...badia.drivers, ...badia.mitigators]
+        .filter((f) => f.id === id)
+        .some((f) => f.evidence.some((p) => threat !== undefined && patternFit(p, threat, AT) > 0));
+    expect(fits("cells-active")).toBe(false);
+    expect(fits("counter-terrorism-strikes")).toBe(true);
+  });
+});
+
+describe("coalition theme: the SDF's fear of being left alone with the detainees", () => {
+  it("counts SDF officers fearing the coalition will end its support, with thousands of ISIS detainees to guard, as SDF exposure", () => {
+    const m = source(
+      "SDF fears for the camps",
+      "SDF officers in Hasakah say they fear the coalition will end its support next year, with 8,000 ISIS detainees still in their prisons.",
+      "Kurdistan24",
+    );
+    expect(cited(assess(themeFixture("coalition-withdrawal"), [m], AT), m.article.id, 0)).toEqual([
+      "driver:sdf-exposure",
+    ]);
   });
 });
