@@ -319,3 +319,23 @@ describe("coalition theme: the SDF's fear of being left alone with the detainees
     ]);
   });
 });
+
+describe("signs: a wall that was crossed did not hold", () => {
+  const border = themeFixture("border-fortification");
+  it("cites no barrier for armed men who crossed the wall, but the wall itself where it is built", () => {
+    const crossed = source(
+      "Night on the border",
+      "Residents of Al-Qaim say a group of armed men crossed the wall near the border with Syria on Monday night.",
+      "Rudaw",
+    );
+    expect(cited(assess(border, [crossed], AT), crossed.article.id, 0)).not.toContain(
+      "mitigator:physical-barrier",
+    );
+    const built = source(
+      "Wall near Al-Qaim",
+      "Residents of Al-Qaim say the army finished the wall near the border with Syria on Monday.",
+      "Rudaw",
+    );
+    expect(cited(assess(border, [built], AT), built.article.id, 0)).toContain("mitigator:physical-barrier");
+  });
+});
