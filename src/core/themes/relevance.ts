@@ -356,10 +356,13 @@ const lowerInitial = (s: string) =>
  * a province, a firewall "guarding the border" of a network) carries the theme's words without one.
  */
 export function securityGrounded(r: Pick<Report, "own" | "named" | "sentenceText">): boolean {
-  if ([...r.own, ...r.named].some((e) => e.kind !== null && SECURITY_KINDS.has(e.kind))) return true;
-  const s = r.sentenceText;
-  return SECURITY_NOUN.test(lowerInitial(s)) || ARMED_FORCES.test(s) || NAMED_FORCES.test(s);
+  return securityEntity(r) || securityWords(r.sentenceText);
 }
+
+const securityEntity = (r: Pick<Report, "own" | "named">) =>
+  [...r.own, ...r.named].some((e) => e.kind !== null && SECURITY_KINDS.has(e.kind));
+const securityWords = (s: string) =>
+  SECURITY_NOUN.test(lowerInitial(s)) || ARMED_FORCES.test(s) || NAMED_FORCES.test(s);
 
 /**
  * Why an article reports nothing on security, or null when some fact of it does: an article whose
@@ -369,7 +372,15 @@ export function securityGrounded(r: Pick<Report, "own" | "named" | "sentenceText
 export function ungroundedReason(
   reports: readonly Pick<Report, "own" | "named" | "sentenceText">[],
 ): string | null {
-  if (reports.some(securityGrounded)) return null;
+  // Each sentence is read once, however many facts it holds.
+  const read = new Set<string>();
+  const grounded = (r: (typeof reports)[number]) => {
+    if (securityEntity(r)) return true;
+    if (read.has(r.sentenceText)) return false;
+    read.add(r.sentenceText);
+    return securityWords(r.sentenceText);
+  };
+  if (reports.some(grounded)) return null;
   return "none of its events, threats or measures involves an armed or state security actor, a detention facility or a base: its words for escapes, attacks, borders or smuggling are used of something else";
 }
 
