@@ -12,7 +12,7 @@ import { confidenceOf } from "./confidence.js";
 import { type BareSentence, type ClaimGrader, findConflicts, sameEvent } from "./conflicts.js";
 import { likelihoodOf, logistic, logit } from "./estimative-scale.js";
 import { type BriefingOverrides, hasOverrides, regrade } from "./overrides.js";
-import { ageInDays, articleFrame, denies as isDenial, patternFit } from "./relevance.js";
+import { ageInDays, articleFrame, denies as isDenial, patternFit, ungroundedReason } from "./relevance.js";
 import { collectReports, type Report, type SourceDocument } from "./reports.js";
 import { meetsRequirement } from "./sufficiency.js";
 import type { Factor, JudgmentRule, Pattern, Theme, Watch } from "./theme.js";
@@ -68,6 +68,24 @@ function crossed(r: Report): boolean {
 }
 
 /**
+ * A barrier that is the object of a crossing ("armed men cross the wall", "smugglers breached the
+ * fence", "climbed the berm") did not hold: the sentence tells of the crossing, and the barrier is
+ * no evidence that the defences work. Unlike a barrier passed over or through, which is the
+ * background of a sentence that tells of the crossing in another fact, it counts for nothing;
+ * a crossing that failed ("could not cross the wall") still shows the barrier holding.
+ */
+const CROSSED_BY =
+  /\b(?:cross(?:ed|es|ing)?|breach(?:ed|es|ing)?|climb(?:ed|s|ing)?|scal(?:ed|es|ing)|jump(?:ed|s|ing)?)\s+(?:over\s+)?(?:the|a|an|its|their)?\s*(?:\p{L}+\s+)?$/iu;
+function crossedBy(r: Report): boolean {
+  if (r.kind !== "countermeasure" || !r.tags.includes("fortification")) return false;
+  const at = r.sentenceText.indexOf(r.text);
+  const before = r.sentenceText.slice(Math.max(0, at - 40), at);
+  return at > 0 && CROSSED_BY.test(before) && !FAILED_TO.test(before);
+}
+/** A crossing that did not happen ("could not cross the wall") shows the barrier holding. */
+const FAILED_TO = /\b(?:not|never|no longer|cannot|unable to|fail(?:ed|s)? to|n['’]t)\b/i;
+
+/**
  * A fact that is only a definite noun ("The seizure was one of the largest this year, ... where
  * officials say smuggling has increased") points back at an event the article has already told:
  * it adds nothing of its own, so the other clause of its sentence decides the sentence's factor.
@@ -81,6 +99,7 @@ function bestFit(
   at: Date,
   detail = false,
 ): { fit: number; pushes: Pattern["pushes"] } | null {
+  if (crossedBy(r)) return null;
   let best: { fit: number; pushes: Pattern["pushes"] } | null = null;
   const background = (concessive(r) || crossed(r) ? 2 : 0) + (detail ? 0.5 : 0) + (refersBack(r) ? 0.5 : 0);
   for (const p of factor.evidence) {
@@ -244,8 +263,27 @@ export function assess(
       return frame ? [[d.article.id, frame] as const] : [];
     }),
   );
+  // An article none of whose facts involves a security actor, a detention facility or a base uses
+  // the theme's words as metaphors (a "jailbreak" rally, storks "infiltrating" a province): it is
+  // not used either, with the reason.
+  const collected = collectReports(docs.filter((d) => !framed.has(d.article.id)));
+  const reportsOf = new Map<string, Report[]>();
+  for (const r of collected) {
+    const list = reportsOf.get(r.articleId);
+    if (list) list.push(r);
+    else reportsOf.set(r.articleId, [r]);
+  }
+  for (const d of docs) {
+    if (framed.has(d.article.id)) continue;
+    const reason = ungroundedReason(reportsOf.get(d.article.id) ?? []);
+    if (reason) framed.set(d.article.id, `the article reports no security events: ${reason}`);
+  }
   const newsDocs = framed.size > 0 ? docs.filter((d) => !framed.has(d.article.id)) : docs;
-  const reports = inSetting(theme, collectReports(newsDocs), at);
+  const reports = inSetting(
+    theme,
+    collected.filter((r) => !framed.has(r.articleId)),
+    at,
+  );
   const byKey = new Map(reports.map((r) => [r.key, r]));
   const machineBySentence = candidatesBySentence(theme, reports, at);
   const bySentence = steered ? steer(theme, machineBySentence, byKey, steered, at) : machineBySentence;

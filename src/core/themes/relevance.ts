@@ -307,6 +307,83 @@ export function satireFrame(
   return null;
 }
 
+/**
+ * Lexicon kinds of the participants that make a fact security news: armed and state security
+ * bodies, and the facilities where detainees are held, troops based and borders crossed.
+ */
+const SECURITY_KINDS = new Set([
+  "jihadist",
+  "kurdish-force",
+  "militia",
+  "rebel",
+  "state-security",
+  "foreign-military",
+  "coalition",
+  "prison",
+  "camp",
+  "base",
+  "crossing",
+]);
+
+/**
+ * Common nouns for security participants the lexicon cannot name: soldiers, police, guards and
+ * their commanders, armed men of every kind, smugglers, and the people held in prisons and camps.
+ * Lower case only: a capitalised "Border Guard" mid-sentence is a name (of a firewall, a film, a
+ * club), and names count only through the lexicon. "Cells" need the word that makes them armed
+ * ("sleeper cells"), since batteries have them too.
+ */
+const SECURITY_NOUN =
+  /(?:^|[^\p{L}])(?:soldiers?|troops|army|police(?:men)?|guards?|patrols?|commanders?|militants?|militias?|militiamen|gunmen|armed men|fighters|insurgents?|jihadists?|terrorists?|assailants|smugglers?|traffickers?|detainees?|prisoners?|inmates?|(?:sleeper|terror|terrorist|militant|jihadist|ISIS|IS|Daesh) cells)(?![\p{L}])/u;
+
+/**
+ * Forces that are armed bodies: "security forces", "the Border Forces", "Iraqi forces". A
+ * qualifier that makes them armed is read in any case, the plural head being no product's name;
+ * a name or demonym before them ("US forces", "American occupation forces") only mid-sentence,
+ * since "Market forces" opens a sentence too.
+ */
+const ARMED_FORCES =
+  /\b(?:security|armed|government|regime|opposition|rebel|occupation|foreign|ground|border|special|allied|partner|coalition|federal|tribal) forces\b/i;
+const NAMED_FORCES = /[^\s.!?]\s+\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)? forces(?![\p{L}])/u;
+
+/** A sentence with its first letter in lower case: "Soldiers were ..." opens with a common noun. */
+const lowerInitial = (s: string) =>
+  s.replace(/^(\P{L}*)(\p{L})/u, (_m, pre: string, c: string) => pre + c.toLowerCase());
+
+/**
+ * Whether a report (an event, a threat, a measure or a count) involves a security participant: a body the
+ * lexicon types as armed or state security, a prison, camp, base or crossing, or armed men,
+ * guards or detainees its sentence names. A metaphor ("a jailbreak rally", storks that "infiltrate"
+ * a province, a firewall "guarding the border" of a network) carries the theme's words without one.
+ */
+export function securityGrounded(r: Pick<Report, "own" | "named" | "sentenceText">): boolean {
+  return securityEntity(r) || securityWords(r.sentenceText);
+}
+
+const securityEntity = (r: Pick<Report, "own" | "named">) =>
+  [...r.own, ...r.named].some((e) => e.kind !== null && SECURITY_KINDS.has(e.kind));
+const securityWords = (s: string) =>
+  SECURITY_NOUN.test(lowerInitial(s)) || ARMED_FORCES.test(s) || NAMED_FORCES.test(s);
+
+/**
+ * Why an article reports nothing on security, or null when some fact of it does: an article whose
+ * typed facts never involve an armed or state security actor, a detention facility or a base uses
+ * the theme's words for something else, however many of them it carries.
+ */
+export function ungroundedReason(
+  reports: readonly Pick<Report, "own" | "named" | "sentenceText">[],
+): string | null {
+  // Each sentence is read once, however many facts it holds.
+  const read = new Set<string>();
+  const grounded = (r: (typeof reports)[number]) => {
+    if (securityEntity(r)) return true;
+    if (read.has(r.sentenceText)) return false;
+    read.add(r.sentenceText);
+    return securityWords(r.sentenceText);
+  };
+  if (reports.some(grounded)) return null;
+  return "none of its events, threats or measures involves an armed or state security actor, a detention facility or a base: its words for escapes, attacks, borders or smuggling are used of something else";
+}
+
 /** `depictionFrame` of an extracted article: its title, its sentences and its asserted armed events. */
 export function articleFrame(doc: Pick<SourceDocument, "article" | "facts">): string | null {
   // Satire invents its events, armed ones included: none of them is news, whatever it tells.

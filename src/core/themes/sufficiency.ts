@@ -16,6 +16,21 @@ function comparesPeriods(sentence: string): boolean {
 /** Half-years in which dated reports fall: "2025-H1". */
 const halfYear = (date: string) => `${date.slice(0, 4)}-H${Number(date.slice(5, 7)) <= 6 ? 1 : 2}`;
 
+/** Days in the year before the newest report within which a dated report gives a period of its trend. */
+const TREND_SPAN_DAYS = 366;
+
+/**
+ * The half-years a trend can compare: those of the reports dated within a year before the newest.
+ * A trend runs from the period before the latest one; an event an article recalls from years
+ * earlier ("IS lost its last territory in 2019", "last year's truffle-season killings") is its
+ * background, and a period so far back is no term of the comparison.
+ */
+function recentPeriods(dates: readonly string[]): Set<string> {
+  const at = (d: string) => Date.parse(`${d.slice(0, 10)}T00:00:00Z`);
+  const newest = Math.max(...dates.map(at).filter((t) => !Number.isNaN(t)));
+  return new Set(dates.filter((d) => newest - at(d) <= TREND_SPAN_DAYS * 86_400_000).map((d) => halfYear(d)));
+}
+
 /**
  * What a judgment still lacks: for each required group with no relevant report, what the
  * reporting does not address; for trends, a second period. Empty when the judgment can be made.
@@ -31,7 +46,7 @@ export function meetsRequirement(
   }
   if (requires.periods && unmet.length === 0) {
     const reports = reportsOf(requires.groups.flatMap((g) => g.factors));
-    const periods = new Set(reports.filter((r) => r.ownDate && r.date).map((r) => halfYear(r.date ?? "")));
+    const periods = recentPeriods(reports.filter((r) => r.ownDate && r.date).map((r) => r.date ?? ""));
     const compared = reports.some((r) => comparesPeriods(r.sentenceText));
     if (periods.size < requires.periods && !compared)
       unmet.push(

@@ -69,7 +69,8 @@ function evidenceFor(theme: Theme, title: string) {
     const named = [...p.actors.slice(0, 1), ...p.places.slice(0, 1)].map(entityFor);
     for (const e of named) entities.set(e.name, e);
     const span = `report ${facts.length + 1} on ${[...p.allTags, ...p.anyTags.slice(0, 1)].join(" and ") || "figures"}`;
-    sentences.push(`${facts.length === 0 ? `${HOSTILE} ` : ""}The ${span} came in`);
+    // From border guards: an article is evidence only when its facts involve security actors.
+    sentences.push(`${facts.length === 0 ? `${HOSTILE} ` : ""}The ${span} came in from the border guards`);
     facts.push({
       kind: p.kinds[0] ?? "event",
       span,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
 import type { Assessment } from "../../../src/core/themes/assessment.js";
+import { patternFit } from "../../../src/core/themes/relevance.js";
+import { collectReports } from "../../../src/core/themes/reports.js";
 import { sourceDocument, themeFixture } from "../../support/themes.js";
 
 /** Factor patterns reviewed against held-out misses, on real extraction of short texts. */
@@ -283,5 +285,57 @@ describe("recall: the Badia and the border told in state-media and monitor terms
       "Washington Institute",
     );
     expect(cited(assess(border, [m], AT), m.article.id, 0)).toEqual(["driver:security-vacuum"]);
+  });
+});
+
+describe("signs: hideouts that were struck are a strike on the cells", () => {
+  it("fits coalition aircraft striking ISIS hideouts, read as a threat, to the strikes and not to active cells", () => {
+    const m = source(
+      "Strikes in the Badia",
+      "Coalition aircraft struck ISIS hideouts near Al-Sukhnah twice this month, activists said.",
+      "Syrian Observatory for Human Rights",
+    );
+    const badia = themeFixture("isis-badia-insurgency");
+    const threat = collectReports([m]).find((r) => r.kind === "threat" && r.tags.includes("airstrike"));
+    expect(threat).toBeDefined();
+    const fits = (id: string) =>
+      [...badia.drivers, ...badia.mitigators]
+        .filter((f) => f.id === id)
+        .some((f) => f.evidence.some((p) => threat !== undefined && patternFit(p, threat, AT) > 0));
+    expect(fits("cells-active")).toBe(false);
+    expect(fits("counter-terrorism-strikes")).toBe(true);
+  });
+});
+
+describe("coalition theme: the SDF's fear of being left alone with the detainees", () => {
+  it("counts SDF officers fearing the coalition will end its support, with thousands of ISIS detainees to guard, as SDF exposure", () => {
+    const m = source(
+      "SDF fears for the camps",
+      "SDF officers in Hasakah say they fear the coalition will end its support next year, with 8,000 ISIS detainees still in their prisons.",
+      "Kurdistan24",
+    );
+    expect(cited(assess(themeFixture("coalition-withdrawal"), [m], AT), m.article.id, 0)).toEqual([
+      "driver:sdf-exposure",
+    ]);
+  });
+});
+
+describe("signs: a wall that was crossed did not hold", () => {
+  const border = themeFixture("border-fortification");
+  it("cites no barrier for armed men who crossed the wall, but the wall itself where it is built", () => {
+    const crossed = source(
+      "Night on the border",
+      "Residents of Al-Qaim say a group of armed men crossed the wall near the border with Syria on Monday night.",
+      "Rudaw",
+    );
+    expect(cited(assess(border, [crossed], AT), crossed.article.id, 0)).not.toContain(
+      "mitigator:physical-barrier",
+    );
+    const built = source(
+      "Wall near Al-Qaim",
+      "Residents of Al-Qaim say the army finished the wall near the border with Syria on Monday.",
+      "Rudaw",
+    );
+    expect(cited(assess(border, [built], AT), built.article.id, 0)).toContain("mitigator:physical-barrier");
   });
 });

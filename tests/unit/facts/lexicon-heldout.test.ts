@@ -12,6 +12,14 @@ describe("lexicon entries for places and bodies met on new text", () => {
       expect(entityNamed(doc, name)?.type, name).toBe("place");
   });
 
+  it("knows Al-Karabla by Al-Qaim as a place in Iraq, and leaves a bare 'Karabla' (a tribe's spelling) alone", () => {
+    const doc = extract("Farmers near Al-Karabla said trucks drove toward the border at night.");
+    expect(entityNamed(doc, "Al-Karabla")?.type).toBe("place");
+    expect(entityNamed(doc, "Al-Karabla")?.lexiconId).toBe("place/karabla");
+    const tribe = extract("Elders of the Karabla clan met the governor on Sunday.");
+    expect(tribe.entities.some((e) => e.lexiconId === "place/karabla")).toBe(false);
+  });
+
   it("names ministries by the text's own words and links them to the canonical body", () => {
     const doc = extract(
       "Syria's defence ministry denied the report. Iraq's foreign ministry said it would respond to the note.",

@@ -56,6 +56,9 @@ export const IRAQ_PLACES: LexiconEntry[] = [
   place("rawa", "city", "Rawa", [41.92, 34.47], [], "Iraq"),
   place("anah", "city", "Anah", [41.99, 34.37], [], "Iraq"),
   place("qaim", "city", "Al-Qaim", [41.04, 34.38], ["al-Qa'im", "Qaim", "Husaybah"], "Iraq"),
+  // The farming area between Husaybah and the Euphrates, on the Syrian border east of Albukamal.
+  // Only with its article: a bare "Karabla" is also a spelling of the Karbouli tribe.
+  place("karabla", "city", "Al-Karabla", [41.1, 34.39], ["al-Karabilah", "al-Karabila"], "Iraq"),
   place("rutba", "city", "Rutba", [40.28, 33.04], ["Ar Rutbah", "al-Rutba"], "Iraq"),
   place("sinjar", "city", "Sinjar", [41.86, 36.32], ["Shingal"], "Iraq"),
   place("khanasor", "city", "Khanasor", [41.63, 36.47], ["Khanasour", "Khana Sor"], "Iraq"),

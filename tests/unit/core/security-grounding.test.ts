@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../../src/core/themes/assess.js";
+import { patternFit, securityGrounded, ungroundedReason } from "../../../src/core/themes/relevance.js";
+import { collectReports, type SourceDocument } from "../../../src/core/themes/reports.js";
+import type { Theme } from "../../../src/core/themes/theme.js";
+import { sourceDocument, themeFixture } from "../../support/themes.js";
+
+/**
+ * An article is evidence only when some fact of it involves a security participant: a body the
+ * lexicon types as armed or state security, a prison, camp, base or crossing, or soldiers, guards,
+ * armed men, smugglers or detainees named in its sentence. Metaphors of markets, animals and
+ * products carry the theme's words without one. Real extraction of short texts written here.
+ */
+
+const AT = new Date("2026-11-20T12:00:00Z");
+const doc = (title: string, paragraphs: string[], outlet = "Rudaw") =>
+  sourceDocument(title, paragraphs.join("\n\n"), outlet, "2026-11-15");
+
+const fitsSomeFactor = (theme: Theme, d: SourceDocument) =>
+  collectReports([d]).some((r) =>
+    [...theme.drivers, ...theme.mitigators].some((f) => f.evidence.some((p) => patternFit(p, r, AT) > 0)),
+  );
+
+const prison = themeFixture("isis-prison-escape");
+const border = themeFixture("border-fortification");
+const smuggling = themeFixture("cross-border-smuggling");
+
+const currency = doc("Dinar breaks out as traders flee the dollar", [
+  "The Iraqi dinar staged a jailbreak against the dollar on Monday, escaping the band that had imprisoned it for a year.",
+  "Dealers in Baghdad described a riot at the exchange houses in the first hour of trading.",
+  "Exchange houses in Erbil reported a mass escape of savers from dollar deposits.",
+  "Dealers said buyers who had been detained by the old rate were finally free to sell.",
+  "The central bank said it would keep its rate under review.",
+]);
+
+const gazelles = doc("Gazelles return across the Jordan-Iraq frontier", [
+  "Herds of gazelles crossed the border from Jordan into Anbar this month, wildlife officers said.",
+  "One collared female infiltrated the Iraqi desert at night and grazed near Rutba for a week.",
+  "The animals slip through gaps in the fence along the frontier, the researchers said.",
+  "Drought has pushed the herds north in search of water.",
+]);
+
+const software = doc("Erbil firm launches 'Frontier Shield' for banks", [
+  "An Erbil software company has launched Frontier Shield, a product that it says can stop the smuggling of customer data across the border of a bank's network.",
+  "The product seizes suspicious files and blocks infiltration attempts before they reach staff.",
+  "The firm raised 3 million dollars from investors in Amman this year.",
+]);
+
+describe("security grounding: metaphors of the theme's words are not evidence", () => {
+  it.each([
+    ["a currency 'jailbreak'", prison, currency],
+    ["gazelles crossing the frontier", border, gazelles],
+    ["a data-security product", smuggling, software],
+  ])("%s gives no judgment and is listed as unused", (_name, theme, article) => {
+    // Without the test the article would be evidence: its words fit the theme's factors.
+    expect(fitsSomeFactor(theme, article)).toBe(true);
+    expect(ungroundedReason(collectReports([article]))).not.toBeNull();
+    const a = assess(theme, [article], AT);
+    for (const j of a.judgments) expect(j.probability).toBeNull();
+    expect(a.factors.flatMap((f) => f.evidence)).toEqual([]);
+    expect(a.unused).toEqual([
+      { articleId: article.article.id, reason: expect.stringMatching(/no security events/) },
+    ]);
+  });
+});
+
+describe("security grounding: news of security participants is grounded", () => {
+  it("grounds a fact by a body the lexicon types as security, or by a facility", () => {
+    const news = doc("SDF reinforces Ghwayran prison", [
+      "The SDF sent reinforcements to the Ghwayran prison in Hasakah on Sunday.",
+    ]);
+    expect(collectReports([news]).some(securityGrounded)).toBe(true);
+  });
+
+  it("grounds a fact by unnamed armed men, guards or smugglers its sentence names", () => {
+    const letter = doc("Letter: the fuel trade goes on", [
+      "Every night smugglers drive trucks of diesel across the frontier near Husaybah.",
+      "The wall has changed nothing, because the guards are paid to look away.",
+    ]);
+    expect(ungroundedReason(collectReports([letter]))).toBeNull();
+    const a = assess(smuggling, [letter], AT);
+    expect(a.unused).toEqual([]);
+  });
+
+  it("reads a capitalised 'Guard' inside a name as a name, and 'Soldiers' opening a sentence as a noun", () => {
+    const [named] = collectReports([
+      doc("Product launch", ["The company said Border Guard stopped the smuggling of data in its pilot."]),
+    ]).filter((r) => r.kind !== "quantity");
+    expect(named && securityGrounded(named)).toBe(false);
+    const opening = collectReports([
+      doc("Clash near Rutba", ["Soldiers clashed with smugglers near Rutba on Tuesday night."]),
+    ]).filter((r) => r.kind !== "quantity");
+    expect(opening.some(securityGrounded)).toBe(true);
+  });
+
+  it("keeps a market's 'forces' and a battery's 'cells' ungrounded, but not security or named forces", () => {
+    const grounded = (sentence: string) => securityGrounded({ own: [], named: [], sentenceText: sentence });
+    expect(grounded("Market forces pushed the dinar up after the attack on the currency.")).toBe(false);
+    expect(grounded("Solar cells were smuggled in from Turkey.")).toBe(false);
+    expect(grounded("Security forces stormed the hideout.")).toBe(true);
+    expect(grounded("In Hasakah, Kurdish forces stormed the hideout.")).toBe(true);
+    expect(grounded("Sleeper cells attacked the village.")).toBe(true);
+    expect(grounded("I do not dispute that the Border Forces have seized many loads.")).toBe(true);
+    expect(grounded("Residents said the American occupation forces left the base at night.")).toBe(true);
+    expect(grounded("The Border Guard firewall stopped the smuggling of data.")).toBe(false);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import type { Report } from "../../../src/core/themes/reports.js";
+import { meetsRequirement } from "../../../src/core/themes/sufficiency.js";
+
+/**
+ * A trend needs two periods to compare: two half-years of dated reporting within a year of each
+ * other. An event an article recalls from years before (a defeat in 2019) is background, not the
+ * period a trend runs from.
+ */
+
+const report = (date: string, sentenceText: string) =>
+  ({ date, ownDate: true, sentenceText }) as unknown as Report;
+const trend = { groups: [{ factors: ["attacks"], about: "attacks in the desert" }], periods: 2 };
+const unmet = (...reports: Report[]) =>
+  meetsRequirement(trend, new Map([["attacks", reports.map((r) => ({ report: r }))]]));
+
+describe("sufficiency: a trend's periods", () => {
+  it("compares two half-years within a year of each other", () => {
+    expect(
+      unmet(
+        report("2026-11-07", "Gunmen ambushed a convoy south of Al-Mayadin on Saturday."),
+        report("2026-03-10", "Cells attacked a checkpoint near Palmyra in March."),
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not take an event recalled from years before as the earlier period", () => {
+    const reasons = unmet(
+      report("2026-11-07", "Gunmen ambushed a convoy south of Al-Mayadin on Saturday."),
+      report("2026-11-20", "Cells attacked a checkpoint near Palmyra on Friday."),
+      report("2019-03-01", "IS lost its last territory in Syria in March 2019 but kept up an insurgency."),
+      report("2025-01-01", "Last year, attacks in the desert killed dozens of truffle hunters."),
+    );
+    expect(reasons).toEqual([expect.stringMatching(/2 periods to compare, and the sources give one/)]);
+  });
+
+  it("still takes a sentence that compares two periods itself, however old", () => {
+    expect(
+      unmet(
+        report(
+          "2023-07-01",
+          "There were 64 attacks in the first half of 2023, up from 35 in the second half of 2022.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
