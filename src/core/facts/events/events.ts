@@ -91,22 +91,39 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   /** The past year a paragraph tells ("The battle began in June 2017"): what "in August" is in. */
   let narrative: Narrative | null = null;
   let paragraph = 0;
+  /**
+   * "2014" on a line of its own over "June 10 — IS fighters seize Mosul": a chronology's year
+   * heading. The entries under it are of that year: their days resolve in it, not in the year
+   * before publication.
+   */
+  let headingYear: string | null = null;
   for (const s of doc.sentences) {
     const original = doc.text.slice(s.start, s.end);
     const point = LIST_POINT.test(original) && (doc.tokens[s.tokenStart]?.breaks ?? 0) > 0;
     if (!point) listDate = null;
     listBySentence[s.index] = listDate;
     const folded = foldSameLength(original);
-    const sd: SentenceDates = sentenceDates(
-      folded,
-      s.start,
-      previousFolded,
-      doc.publishedAt,
-      original,
-      yearHint,
-      lastDay,
-      last,
-    );
+    const opensParagraph = (doc.tokens[s.tokenStart]?.breaks ?? 0) > 0;
+    const yearHeading = opensParagraph ? YEAR_HEADING.exec(original)?.[1] : undefined;
+    if (yearHeading) headingYear = yearHeading;
+    else if (isCapsHeading(original)) headingYear = null;
+    const datesOf = (year: string | null) =>
+      sentenceDates(
+        folded,
+        s.start,
+        previousFolded,
+        year ? `${year}-12-31` : doc.publishedAt,
+        original,
+        yearHint,
+        lastDay,
+        last,
+      );
+    let sd: SentenceDates = datesOf(headingYear);
+    // A paragraph under the heading that is no entry of its ("ANALYSIS", a closing line) ends it.
+    if (headingYear && opensParagraph && !yearHeading && !entryDay(original, sd)) {
+      headingYear = null;
+      sd = datesOf(null);
+    }
     previousFolded = folded;
     if ((doc.tokens[s.tokenStart]?.breaks ?? 0) > 0) paragraph++;
     narrative = narrativeDates(sd, narrative, paragraph, doc.publishedAt, last.year);
@@ -133,8 +150,11 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     // "7 March – A fire broke out ...": a dated entry of a list of developments.
     const entry = heading ? null : entryDay(original, sd);
     if (heading) sectionDay = last.span = lastDay = heading;
-    else if (entry) sectionDay = last.span = lastDay = entry.value;
-    else if (isCapsHeading(original)) sectionDay = null;
+    else if (entry) {
+      sectionDay = last.span = entry.value;
+      // "Oct 26–27 — ...; IS claims the raid the next day": what follows counts from the run's end.
+      lastDay = entry.value.split("/").pop() ?? entry.value;
+    } else if (isCapsHeading(original)) sectionDay = null;
     sectionBySentence[s.index] = sectionDay;
     if (!point && /:\s*$/.test(original)) {
       const last = sd.dates[sd.dates.length - 1];
@@ -281,6 +301,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     // Untagged: a happening no rule names is for the timeline, and bears on no theme by itself.
     inSentence.push(...occurrences(doc, clauses, inSentence, owners, sd, entry !== null));
     inSentence.push(...namedEvents(doc, s.tokenStart, s.tokenEnd, inSentence, owners, sd));
+    if (entry) inSentence.push(...entryHappening(doc, clauses, inSentence, owners, sd, entry));
     inSentence.push(...splitAtCountedDate(doc, inSentence, owners, sd));
     // What an entry led by its day reports happened that day, whatever it refers back to
     // ("after two cases were reported in the convoy of 3 March").
@@ -792,6 +813,9 @@ function sectionHeading(original: string, sd: SentenceDates): string | null {
   return /^[\s,.:;—–-]*$/.test(rest.replace(WEEKDAY_WORD, "")) ? day.value : null;
 }
 
+/** "2014" alone on a line: a year heading of a chronology. */
+const YEAR_HEADING = /^\s*((?:19|20)\d\d)\s*:?\s*$/;
+
 /** "12 March – ", "Monday 3 March: ": a day leading a line, set off by a dash or a colon. */
 const ENTRY_LEAD = /^\s*[–—:-]\s/;
 
@@ -802,7 +826,8 @@ const ENTRY_LEAD = /^\s*[–—:-]\s/;
 function entryDay(original: string, sd: SentenceDates): FactDate | null {
   const first = sd.dates[0];
   if (!first || first.start !== sd.start + (original.length - original.trimStart().length)) return null;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(first.value)) return null;
+  // "Oct 26–27 — Baghdadi is killed in an overnight raid": a run of days leads an entry too.
+  if (!DAY_SPAN.test(first.value)) return null;
   const rest = sd.original.slice(first.end - sd.start);
   return ENTRY_LEAD.test(rest) ? { value: first.value, text: first.text, resolved: first.resolved } : null;
 }
@@ -1309,6 +1334,69 @@ function occurrences(
   }
   return found;
 }
+
+/**
+ * "June 10 — Islamic State fighters seize Mosul", "Dec 9 — Iraq declares victory over IS": a
+ * chronology's entry tells its day's happening in the historic present, which the past-tense
+ * test of `occurrences` misses. The clause the entry opens with is that happening when no event
+ * of the sentence tells it already, unless it is speech ("The ministry says ...") or negated or
+ * hypothetical. Its verb is the first word the lexicon knows only as a verb, else the first
+ * plain word after the subject ("fighters seize").
+ */
+function entryHappening(
+  doc: Doc,
+  clauses: readonly Clause[],
+  facts: readonly FactDraft[],
+  owners: Map<number, EntityDraft>,
+  sd: SentenceDates,
+  entry: FactDate,
+): FactDraft[] {
+  const { tokens } = doc;
+  const lead = sd.dates[0];
+  if (!lead) return [];
+  let first = tokens.findIndex((t) => t.start >= lead.end);
+  while (first >= 0 && tokens[first]?.kind !== "word" && tokens[first]?.kind !== "num") first++;
+  const clause = first >= 0 ? clauseAt(clauses, first) : undefined;
+  if (!clause) return [];
+  let last = clause.last;
+  while (last > first && TRAILING_PUNCT.has(tokens[last]?.text ?? "")) last--;
+  if (facts.some((f) => f.kind === "event" && f.first <= last && f.last >= first)) return [];
+  let verb = -1;
+  let plain = -1;
+  for (let k = first + 1; k <= last && verb < 0; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || t.cap) continue;
+    if (isVerbWord(t.norm)) verb = k;
+    else if (plain < 0 && !BEFORE_ADJECTIVE.has(tokens[k - 1]?.norm ?? "") && !BEFORE_ADJECTIVE.has(t.norm))
+      plain = k;
+  }
+  if (verb < 0) verb = plain;
+  if (verb < 0) return [];
+  const said = SPEECH_VERBS.has(tokens[verb]?.norm ?? "");
+  const declares = DECLARATION_STEMS.test(tokens[verb]?.norm ?? "");
+  if (said && !(declares && DECLARED_OBJECTS.has(tokens[verb + 1]?.norm ?? ""))) return [];
+  if (modalityOf(tokens, first, verb) !== "asserted") return [];
+  const fact: FactDraft = {
+    kind: "event",
+    sentence: clause.sentence,
+    first,
+    trigger: verb,
+    last,
+    rule: OCCURRENCE,
+    modality: "asserted",
+    date: { ...entry },
+    entities: new Set(),
+    tags: new Set(),
+  };
+  for (let k = first; k <= last; k++) {
+    const owner = owners.get(k);
+    if (owner) fact.entities.add(owner);
+  }
+  return [fact];
+}
+
+/** "announces the capture", "declares victory", "proclaims a caliphate": declaring a thing. */
+const DECLARATION_STEMS = /^(?:announce|declare|proclaim)[sd]?$/;
 
 /** "… since December, when the new government took over the area": the "when" clause apart. */
 function splitAtDatedWhen(tokens: readonly Token[], clauses: readonly Clause[], sd: SentenceDates): Clause[] {
