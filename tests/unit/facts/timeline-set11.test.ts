@@ -95,3 +95,44 @@ describe("the group's initials", () => {
     expect(attack?.date?.value).toBe("2014-08-03");
   });
 });
+
+describe("days a court report and a transcript tell", () => {
+  it("does not date an adjournment by the day the trial is put off to", () => {
+    const text =
+      "THE COURIER\n\nThursday 12 February 2026\n\nBAGHDAD — The judge heard a witness on Wednesday. He adjourned the trial until 4 March, when the court will hear a second officer.";
+    expect(datesOf(extract(text), /adjourned the trial/)).not.toContain("2025-03-04");
+  });
+
+  it("counts 'four days after the ambush' from the ambush's day, not the day named last", () => {
+    const text = [
+      "THE COURIER",
+      "",
+      "Thursday 12 February 2026",
+      "",
+      "BAGHDAD — Gunmen ambushed a patrol and killed four soldiers on 17 October 2025.",
+      "",
+      "A witness appeared on Wednesday. He said his unit arrested the farmer at his house four days after the ambush.",
+    ].join("\n");
+    expect(datesOf(extract(text), /arrested the farmer/)).toEqual(["2025-10-21"]);
+  });
+
+  it("reads a transcript's broadcast line as its publication date", () => {
+    const text =
+      "CHANNEL 9 · EVENING NEWS\n\nBroadcast Thursday 19 March 2026, 20:00 Damascus time\n\nANCHOR: Good evening.";
+    expect(extract(text).article.publishedAt).toBe("2026-03-19");
+  });
+
+  it("takes a find told with 'found' for a happening, but not a survey that 'found that'", () => {
+    const text =
+      "THE PAPER\n\nThursday 19 March 2026\n\nSecurity forces found a burned-out motorcycle this morning east of the town. A survey published this morning found that most families lack fuel.";
+    const doc = extract(text);
+    expect(datesOf(doc, /found a burned-out motorcycle/)).toEqual(["2026-03-19"]);
+    expect(datesOf(doc, /survey/)).toEqual([]);
+  });
+
+  it("does not take the reporter's own interview for a happening", () => {
+    const text =
+      "THE PAPER\n\nThursday 19 March 2026\n\nREPORTER: I spoke this afternoon to one of the survivors, a man who asked us not to use his name.";
+    expect(dated(extract(text))).toEqual([]);
+  });
+});

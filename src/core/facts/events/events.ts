@@ -72,10 +72,11 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   let news = false;
   let lastDay: string | null = null;
   /** The last day or run of days named, and the month of the last date named ("mid-March"). */
-  const last: { span: string | null; month: string | null; year: string | null } = {
+  const last: { span: string | null; month: string | null; year: string | null; attack: string | null } = {
     span: null,
     month: null,
     year: null,
+    attack: null,
   };
   /** The month the story last named, with the sentence that named it: "In April ..., and both were arrested". */
   let namedMonth: { month: string; sentence: number } | null = null;
@@ -313,6 +314,9 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     if (opens)
       for (const f of inSentence)
         if (!f.date && f.kind === "countermeasure" && f.modality === "asserted") f.date = { ...opens };
+    for (const f of inSentence)
+      if (isViolence(f) && f.modality === "asserted" && isDay(f.date?.value))
+        last.attack = f.date?.value ?? null;
     facts.push(...inSentence);
   }
   dateSections(doc, facts, sectionBySentence);
@@ -1195,8 +1199,8 @@ const OCCURRENCE: EventRule = { id: "occurrence", kind: "event", trigger: /(?!)/
 const wordSet = (words: string) => new Set(words.trim().split(/\s+/));
 /** Past forms of verbs of happening that do not end in -ed. */
 const IRREGULAR_PAST = wordSet(`
-  began blew broke brought built burnt came caught drove dug fell fled flew fought froze gave hid
-  hit led left lost made met overran ran rose sank sent shot sold spent stole struck swept took
+  began blew broke brought built burnt came caught drove dug fell fled flew fought found froze gave
+  hid hit led left lost made met overran ran rose sank sent shot sold spent stole struck swept took
   threw tore went withdrew won
 `);
 /** Past forms that state a view or a state of mind, not a happening. */
@@ -1265,8 +1269,11 @@ function occurrences(
       const past =
         IRREGULAR_PAST.has(t.norm) || (/^[a-z]{3,}ed$/.test(t.norm) && !NOT_HAPPENINGS.has(t.norm));
       const declares = DECLARATIONS.has(t.norm) && DECLARED_OBJECTS.has(tokens[k + 1]?.norm ?? "");
+      // "A survey found that ...": a finding reported, not a find.
+      const finding = t.norm === "found" && tokens[k + 1]?.norm === "that";
       if (
         !past ||
+        finding ||
         (SPEECH_VERBS.has(t.norm) && !declares) ||
         (!joined && BEFORE_ADJECTIVE.has(tokens[k - 1]?.norm ?? ""))
       )
@@ -1281,6 +1288,9 @@ function occurrences(
     if (verb < 0) continue;
     const from = reportedStart(tokens, clause, verb);
     if (modalityOf(tokens, from, verb) !== "asserted") continue;
+    // "I spoke this afternoon to one of the survivors", "we met him in Qamishli": the writer's
+    // own reporting (meeting, speaking, visiting) is how the story was gathered, not what happened.
+    if (writersVisit(tokens, from, clause.last)) continue;
     let last = clause.last;
     while (last > verb && TRAILING_PUNCT.has(tokens[last]?.text ?? "")) last--;
     const date = factDate(sd, { start, end }, tokens[verb]?.start ?? 0, doc.publishedAt, "asserted");
@@ -1397,6 +1407,22 @@ function entryHappening(
 
 /** "announces the capture", "declares victory", "proclaims a caliphate": declaring a thing. */
 const DECLARATION_STEMS = /^(?:announce|declare|proclaim)[sd]?$/;
+
+/** Verbs of gathering a story: speaking to, meeting, visiting, interviewing, reaching someone. */
+const GATHERING = wordSet("spoke talked met visited interviewed reached asked called phoned");
+const FIRST_PERSON = wordSet("i we");
+
+/** "I spoke ... to", "We met": a clause whose subject is the writer and whose verb gathers the story. */
+function writersVisit(tokens: readonly Token[], from: number, last: number): boolean {
+  if (!FIRST_PERSON.has(tokens[from]?.norm ?? "")) return false;
+  // "I then spoke", "we also met": an adverb may come between.
+  for (let k = from + 1; k <= Math.min(last, from + 3); k++) {
+    const n = tokens[k]?.norm ?? "";
+    if (GATHERING.has(n)) return true;
+    if (!/ly$|^(?:also|then|later|first|again)$/.test(n)) return false;
+  }
+  return false;
+}
 
 /** "… since December, when the new government took over the area": the "when" clause apart. */
 function splitAtDatedWhen(tokens: readonly Token[], clauses: readonly Clause[], sd: SentenceDates): Clause[] {
