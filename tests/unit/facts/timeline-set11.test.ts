@@ -136,3 +136,34 @@ describe("days a court report and a transcript tell", () => {
     expect(dated(extract(text))).toEqual([]);
   });
 });
+
+describe("a bulletin's items headed by a short weekday and a day", () => {
+  const text = [
+    "THE CONSULTANCY · CLIENT BULLETIN",
+    "",
+    "Issued Thursday 5 November 2026",
+    "",
+    "KIRKUK",
+    "",
+    "Mon 2 Nov — UNCONFIRMED. Local channels reported that a shepherd was abducted near Dibis.",
+    "",
+    "Tue 3 Nov — Army aviation struck a hideout in the Hamrin hills, the ministry said.",
+    "",
+    "Sat 31 Oct — Army units found a weapons cache near Hawija. No arrests.",
+  ].join("\n");
+  const doc = extract(text);
+
+  it("dates what the item's next sentence tells by the item's day", () => {
+    expect(datesOf(doc, /shepherd was abducted/)).toEqual(["2026-11-02"]);
+  });
+
+  it("takes the item's clause for its happening when a threat word is only its object", () => {
+    expect(
+      dated(doc).filter((f) => f.kind === "event" && /aviation struck a hideout/.test(f.text)),
+    ).toHaveLength(1);
+  });
+
+  it("does not add a happening for an item a measure already tells from its start", () => {
+    expect(dated(doc).filter((f) => /found a weapons cache/.test(f.text))).toHaveLength(1);
+  });
+});

@@ -829,7 +829,10 @@ const ENTRY_LEAD = /^\s*[–—:-]\s/;
  */
 function entryDay(original: string, sd: SentenceDates): FactDate | null {
   const first = sd.dates[0];
-  if (!first || first.start !== sd.start + (original.length - original.trimStart().length)) return null;
+  if (!first) return null;
+  // "Fri 30 Oct — ...": a digest's item head may put a weekday, cut short, before its day.
+  const before = original.slice(0, Math.max(0, first.start - sd.start)).replace(WEEKDAY_WORD, "");
+  if (first.start < sd.start || !/^[\s,]*$/.test(before)) return null;
   // "Oct 26–27 — Baghdadi is killed in an overnight raid": a run of days leads an entry too.
   if (!DAY_SPAN.test(first.value)) return null;
   const rest = sd.original.slice(first.end - sd.start);
@@ -1370,7 +1373,13 @@ function entryHappening(
   if (!clause) return [];
   let last = clause.last;
   while (last > first && TRAILING_PUNCT.has(tokens[last]?.text ?? "")) last--;
-  if (facts.some((f) => f.kind === "event" && f.first <= last && f.last >= first)) return [];
+  // A measure the clause tells from its start ("Army units found a weapons cache") is the entry's
+  // happening already; one named inside it ("dies in a US raid in Atmeh") is not.
+  const told = (f: FactDraft) =>
+    f.kind === "event"
+      ? f.first <= last && f.last >= first
+      : f.kind === "countermeasure" && f.first === first;
+  if (facts.some(told)) return [];
   let verb = -1;
   let plain = -1;
   for (let k = first + 1; k <= last && verb < 0; k++) {
