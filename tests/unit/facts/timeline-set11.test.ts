@@ -167,3 +167,39 @@ describe("a bulletin's items headed by a short weekday and a day", () => {
     expect(dated(doc).filter((f) => /found a weapons cache/.test(f.text))).toHaveLength(1);
   });
 });
+
+describe("a profile's milestones", () => {
+  const text = [
+    "THE REVIEW",
+    "",
+    "Sunday 20 September 2026",
+    "",
+    "Born in Mayadin, Khalid Hamdan joined the army in 1998. It was in Homs, in the summer of 2012, that he defected, slipping past a checkpoint in Baba Amr at night.",
+    "",
+    "After the fall of Bashar al-Assad in December 2024, Hamdan drove back to Deir ez-Zor. He was appointed to the Mayadin sector four months later.",
+  ].join("\n");
+  const doc = extract(text);
+  const entry = (words: RegExp) => dated(doc).find((f) => f.kind === "event" && words.test(f.text));
+  const names = (words: RegExp) =>
+    (entry(words)?.entities ?? []).map((id) => doc.entities.find((e) => e.id === id)?.name);
+
+  it("counts 'four months later' from the month named last", () => {
+    expect(entry(/appointed to the Mayadin sector/)?.date?.value).toBe("2025-04");
+  });
+
+  it("names the subject of a chapter counted in months by the person the pronoun points to", () => {
+    expect(names(/appointed to the Mayadin sector/)).toContain("Khalid Hamdan");
+  });
+
+  it("takes the clause's verb for the happening when a measure is only a noun phrase of a thing in it", () => {
+    expect(entry(/he defected/)?.date?.value).toBe("2012-06/2012-08");
+    expect(names(/he defected/)).toContain("Khalid Hamdan");
+  });
+
+  it("does not add a happening for a clause that announces a measure named by a noun of an act", () => {
+    const wire =
+      "THE WIRE\n\nTuesday 17 March 2026\n\nKIRKUK — On Sunday night the interior ministry had announced the arrest in Baghdad of a man it accused of financing cells in Kirkuk.";
+    const entries = dated(extract(wire)).filter((f) => /arrest/.test(f.text));
+    expect(entries.map((f) => f.kind)).toEqual(["countermeasure"]);
+  });
+});

@@ -445,7 +445,13 @@ function resolveSubjects(doc: Doc, facts: FactDraft[], owners: Map<number, Entit
   for (const f of facts) {
     if (!f.date || f.kind === "threat" || f.modality !== "asserted") continue;
     // "He was found two days later": a follow-on of what the sentence before told, not an entry.
-    if (COUNTED_ON.test(f.date.text ?? "")) continue;
+    // "He was appointed to the sector four months later", "Two years later he returned": a
+    // chapter of a life counted in months or years is the subject's, told on.
+    if (
+      COUNTED_ON.test(f.date.text ?? "") &&
+      !/\b(?:months?|years?) (?:later|earlier)\b/i.test(f.date.text ?? "")
+    )
+      continue;
     const from = doc.sentences[Math.max(0, f.sentence - ANAPHOR_SENTENCES)]?.tokenStart ?? 0;
     const wanted = new Set<EntityDraft["type"]>();
     for (let k = f.first; k <= f.last; k++) {
@@ -455,8 +461,12 @@ function resolveSubjects(doc: Doc, facts: FactDraft[], owners: Map<number, Entit
       // "he", "they" as words; "group", "town" only after "the" ("the group", not "a group").
       const bare = t.norm === "he" || t.norm === "she" || t.norm === "they";
       if (!bare && tokens[k - 1]?.norm !== "the") continue;
-      if (bare && k > f.first && !/^[,;]$/.test(tokens[k - 1]?.text ?? "") && !isClauseWord(tokens[k - 1]))
-        continue;
+      // "..., that he defected": a pronoun opening a "that" clause is its subject too.
+      const opens =
+        /^[,;]$/.test(tokens[k - 1]?.text ?? "") ||
+        isClauseWord(tokens[k - 1]) ||
+        tokens[k - 1]?.norm === "that";
+      if (bare && k > f.first && !opens) continue;
       if ([...f.entities].some((e) => e.type === type) || wanted.has(type)) continue;
       wanted.add(type);
       const gender = t.norm === "she" ? "female" : t.norm === "he" ? "male" : undefined;
@@ -1245,7 +1255,15 @@ function occurrences(
   const found: FactDraft[] = [];
   for (const raw of splitAtDatedWhen(tokens, clauses, sd)) {
     const clause = trimClause(tokens, raw);
-    if (facts.some((f) => f.first <= clause.last && f.last >= clause.first)) continue;
+    // A measure named by a noun phrase of a thing inside the clause ("walking out of a
+    // checkpoint") leaves the clause's own verb ("he defected") to tell the happening; a noun of
+    // an act ("announced the arrest") is the happening.
+    const named = (f: FactDraft) =>
+      f.kind === "countermeasure" &&
+      f.first > clause.first &&
+      DETERMINERS.has(tokens[f.first]?.norm ?? "") &&
+      !EVENT_NOUNS.has(singular(tokens[f.trigger]?.norm ?? ""));
+    if (facts.some((f) => f.first <= clause.last && f.last >= clause.first && !named(f))) continue;
     const start = tokens[clause.first]?.start ?? 0;
     const end = tokens[clause.last]?.end ?? 0;
     const text = sd.original.slice(start - sd.start, end - sd.start);
@@ -1315,7 +1333,11 @@ function occurrences(
     // checkpoints": a relative clause with a verb of its own before the fact is a happening too.
     const before =
       RELATIVE_WORDS.has(tokens[verb - 1]?.norm ?? "") && facts.every((f) => f.first > clause.last);
-    if (!before && facts.some((f) => f.kind !== "threat" && f.date?.value === date.value)) continue;
+    // A measure named only by a noun phrase of another clause ("walking out of a checkpoint in
+    // Harasta") tells no happening of its own.
+    const tells = (f: FactDraft) => !named(f);
+    if (!before && facts.some((f) => f.kind !== "threat" && f.date?.value === date.value && tells(f)))
+      continue;
     if (sd.anchors.some((a) => a.start >= start && a.end <= end)) continue;
     if (isCumulative(tokens, clause, date.value, sd.folded, sd.start)) continue;
     const fact: FactDraft = {

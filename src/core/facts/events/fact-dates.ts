@@ -1,6 +1,6 @@
 import { ANCHOR_EVENTS, type AnchorEvent } from "../lexicon/index.js";
 import type { FactDate } from "../schema.js";
-import { type DateExpression, findDates, monthOf } from "./dates.js";
+import { addMonths, type DateExpression, findDates, monthOf } from "./dates.js";
 
 /**
  * The date of a fact: a date written in its own words; else the well-known event it names
@@ -165,6 +165,22 @@ export function sentenceDates(
       ...(follows ? { datesWhatFollows: true } : {}),
     });
   }
+  // "After the fall of Assad in December 2024 ... He was appointed four months later": counted in
+  // months from the month last named, in this sentence or before. "four months after the raid"
+  // counts from an event the text may not date: left alone.
+  for (const m of folded.matchAll(COUNTED_MONTHS)) {
+    const at = start + m.index;
+    if (dates.some((d) => d.start < at + m[0].length && at < d.end)) continue;
+    const before = [...dates].reverse().find((d) => d.end <= at && /^\d{4}-\d{2}/.test(d.value));
+    const base = before?.value.slice(0, 7) ?? last.month;
+    if (!base) continue;
+    const word = (m[1] ?? "").toLowerCase();
+    const n = word === "a" ? 1 : COUNT_WORDS.indexOf(word) + 1 || Number(word);
+    if (!(n >= 1 && n <= 24)) continue;
+    const sign = /^earlier$/i.test(m[2] ?? "") ? -1 : 1;
+    const text = original.slice(m.index, m.index + m[0].length);
+    dates.push({ start: at, end: at + m[0].length, text, value: addMonths(base, sign * n), resolved: true });
+  }
   if (lastDay) {
     for (const m of folded.matchAll(SAME_DAY)) {
       const at = start + m.index;
@@ -189,6 +205,8 @@ const COUNTED_YEARS =
   /\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d{1,2}) years? (before|after|earlier|later)|the (following|next) year)\b/gi;
 
 const LARGE_COUNTS: Record<string, number> = { fifteen: 15, twenty: 20 };
+const COUNTED_MONTHS =
+  /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) months? (later|earlier)\b/gi;
 
 function shiftYear(date: string, by: number): string {
   return `${Number(date.slice(0, 4)) + by}${date.slice(4)}`;
