@@ -203,3 +203,11 @@ describe("a profile's milestones", () => {
     expect(entries.map((f) => f.kind)).toEqual(["countermeasure"]);
   });
 });
+
+describe("an act a dated statement reports", () => {
+  it("dates a present-perfect act with no date of its own by the statement's day", () => {
+    const text =
+      "THE AGENCY\n\nBEIRUT, Aug 16, 2026 (TA) — The defence ministry has ordered a review of vetting procedures at all military colleges, a ministry official told the agency on Saturday.";
+    expect(datesOf(extract(text), /ordered a review/)).toEqual(["2026-08-15"]);
+  });
+});

@@ -1277,7 +1277,11 @@ function occurrences(
       tokens[clause.first]?.norm === "when" &&
       comma?.text === "," &&
       sd.dates.some((d) => d.end === comma.start);
-    if (!entry && !whenDated && !sd.dates.some((d) => d.start >= start && d.end <= end)) continue;
+    // "The ministry has ordered a review ..., an official told LNA on Saturday": an act told by a
+    // dated statement after it, with no date of its own, happened by the statement's day.
+    const reported = sd.dates.length === 0 && sd.speech.some((d) => d.start >= end);
+    if (!entry && !whenDated && !reported && !sd.dates.some((d) => d.start >= start && d.end <= end))
+      continue;
     let verb = -1;
     let parens = 0;
     for (let k = clause.first; k <= clause.last && verb < 0; k++) {
@@ -1303,7 +1307,11 @@ function occurrences(
       if (["a", "an"].includes(tokens[k - 2]?.norm ?? "") && !tokens[k - 1]?.cap) continue;
       // "is closed", "have returned", "will be issued": a state, a tally or what is to come.
       let aux = false;
-      for (let j = Math.max(clause.first, k - 4); j < k; j++) aux ||= NOT_PAST_AUX.has(tokens[j]?.norm ?? "");
+      for (let j = Math.max(clause.first, k - 4); j < k; j++) {
+        const n = tokens[j]?.norm ?? "";
+        // "has ordered": a present perfect a dated statement reports is an act of that day.
+        aux ||= NOT_PAST_AUX.has(n) && !(reported && j === k - 1 && (n === "has" || n === "have"));
+      }
       if (!aux) verb = k;
     }
     if (verb < 0) continue;
