@@ -166,13 +166,29 @@ const PATTERNS: Pattern[] = [
     resolve: (m, pub, year) => nightOrWeekend(m, pub, year),
   },
   {
+    // "Oct 26–27", "26-27 October 2019": a run of days in one month (an overnight raid, a
+    // two-day meeting) is an interval of those days, not the first day alone.
+    re: new RegExp(
+      `\\b(?:${MONTH}\\.?\\s+(\\d{1,2})\\s*[–-]\\s*(\\d{1,2})|(\\d{1,2})\\s*[–-]\\s*(\\d{1,2})\\s+${MONTH})(?:,?\\s+${YEAR})?\\b(?![–-]|[.,]\\d)`,
+      "g",
+    ),
+    resolve: (m, pub, year) => {
+      const [from, to] = m[1] ? [m[2], m[3]] : [m[4], m[5]];
+      if (Number(from) >= Number(to)) return null;
+      const run = [m[0], from, to, m[1] ?? m[6], m[7]] as unknown as RegExpExecArray;
+      return nightOrWeekend(run, pub, year);
+    },
+  },
+  {
     // "over the weekend of 31 October and 1 November", "the weekend of 7 and 8 March".
     re: new RegExp(
       `\\b(?:over\\s+|on\\s+|during\\s+)?the\\s+weekend\\s+of\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+${MONTH})?\\s+(?:and|to|-|–)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+${YEAR})?\\b`,
       "g",
     ),
     resolve: (m, pub, year) => {
-      const to = dayMonth(monthIndex(m[4] ?? ""), Number(m[3]), pub, m[5] ? Number(m[5]) : year);
+      const to = m[5]
+        ? fullDate(Number(m[5]), monthIndex(m[4] ?? ""), Number(m[3]))
+        : dayMonth(monthIndex(m[4] ?? ""), Number(m[3]), pub, year);
       const fromMonth = m[2] ? monthIndex(m[2]) : monthIndex(m[4] ?? "");
       const toYear = to ? Number(to.value.slice(0, 4)) : null;
       const from =
@@ -377,7 +393,8 @@ const SEASONS: Record<string, [number, number]> = {
 /** "the night of 14 to 15 August": from the first day to the second, in the second's month. */
 function nightOrWeekend(m: RegExpExecArray, pub: Date | null, year: number | null) {
   const mo = monthIndex(m[3] ?? "");
-  const to = dayMonth(mo, Number(m[2]), pub, m[4] ? Number(m[4]) : year);
+  // A year told is the year ("the night of 3-4 May 2019" in a 2026 paper), whatever publication says.
+  const to = m[4] ? fullDate(Number(m[4]), mo, Number(m[2])) : dayMonth(mo, Number(m[2]), pub, year);
   if (!to) return null;
   const y = Number(to.value.slice(0, 4));
   const a = Number(m[1]);

@@ -72,10 +72,11 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   let news = false;
   let lastDay: string | null = null;
   /** The last day or run of days named, and the month of the last date named ("mid-March"). */
-  const last: { span: string | null; month: string | null; year: string | null } = {
+  const last: { span: string | null; month: string | null; year: string | null; attack: string | null } = {
     span: null,
     month: null,
     year: null,
+    attack: null,
   };
   /** The month the story last named, with the sentence that named it: "In April ..., and both were arrested". */
   let namedMonth: { month: string; sentence: number } | null = null;
@@ -91,22 +92,39 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   /** The past year a paragraph tells ("The battle began in June 2017"): what "in August" is in. */
   let narrative: Narrative | null = null;
   let paragraph = 0;
+  /**
+   * "2014" on a line of its own over "June 10 — IS fighters seize Mosul": a chronology's year
+   * heading. The entries under it are of that year: their days resolve in it, not in the year
+   * before publication.
+   */
+  let headingYear: string | null = null;
   for (const s of doc.sentences) {
     const original = doc.text.slice(s.start, s.end);
     const point = LIST_POINT.test(original) && (doc.tokens[s.tokenStart]?.breaks ?? 0) > 0;
     if (!point) listDate = null;
     listBySentence[s.index] = listDate;
     const folded = foldSameLength(original);
-    const sd: SentenceDates = sentenceDates(
-      folded,
-      s.start,
-      previousFolded,
-      doc.publishedAt,
-      original,
-      yearHint,
-      lastDay,
-      last,
-    );
+    const opensParagraph = (doc.tokens[s.tokenStart]?.breaks ?? 0) > 0;
+    const yearHeading = opensParagraph ? YEAR_HEADING.exec(original)?.[1] : undefined;
+    if (yearHeading) headingYear = yearHeading;
+    else if (isCapsHeading(original)) headingYear = null;
+    const datesOf = (year: string | null) =>
+      sentenceDates(
+        folded,
+        s.start,
+        previousFolded,
+        year ? `${year}-12-31` : doc.publishedAt,
+        original,
+        yearHint,
+        lastDay,
+        last,
+      );
+    let sd: SentenceDates = datesOf(headingYear);
+    // A paragraph under the heading that is no entry of its ("ANALYSIS", a closing line) ends it.
+    if (headingYear && opensParagraph && !yearHeading && !entryDay(original, sd)) {
+      headingYear = null;
+      sd = datesOf(null);
+    }
     previousFolded = folded;
     if ((doc.tokens[s.tokenStart]?.breaks ?? 0) > 0) paragraph++;
     narrative = narrativeDates(sd, narrative, paragraph, doc.publishedAt, last.year);
@@ -133,8 +151,11 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     // "7 March – A fire broke out ...": a dated entry of a list of developments.
     const entry = heading ? null : entryDay(original, sd);
     if (heading) sectionDay = last.span = lastDay = heading;
-    else if (entry) sectionDay = last.span = lastDay = entry.value;
-    else if (isCapsHeading(original)) sectionDay = null;
+    else if (entry) {
+      sectionDay = last.span = entry.value;
+      // "Oct 26–27 — ...; IS claims the raid the next day": what follows counts from the run's end.
+      lastDay = entry.value.split("/").pop() ?? entry.value;
+    } else if (isCapsHeading(original)) sectionDay = null;
     sectionBySentence[s.index] = sectionDay;
     if (!point && /:\s*$/.test(original)) {
       const last = sd.dates[sd.dates.length - 1];
@@ -281,6 +302,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     // Untagged: a happening no rule names is for the timeline, and bears on no theme by itself.
     inSentence.push(...occurrences(doc, clauses, inSentence, owners, sd, entry !== null));
     inSentence.push(...namedEvents(doc, s.tokenStart, s.tokenEnd, inSentence, owners, sd));
+    if (entry) inSentence.push(...entryHappening(doc, clauses, inSentence, owners, sd, entry));
     inSentence.push(...splitAtCountedDate(doc, inSentence, owners, sd));
     // What an entry led by its day reports happened that day, whatever it refers back to
     // ("after two cases were reported in the convoy of 3 March").
@@ -292,6 +314,9 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     if (opens)
       for (const f of inSentence)
         if (!f.date && f.kind === "countermeasure" && f.modality === "asserted") f.date = { ...opens };
+    for (const f of inSentence)
+      if (isViolence(f) && f.modality === "asserted" && isDay(f.date?.value))
+        last.attack = f.date?.value ?? null;
     facts.push(...inSentence);
   }
   dateSections(doc, facts, sectionBySentence);
@@ -420,7 +445,13 @@ function resolveSubjects(doc: Doc, facts: FactDraft[], owners: Map<number, Entit
   for (const f of facts) {
     if (!f.date || f.kind === "threat" || f.modality !== "asserted") continue;
     // "He was found two days later": a follow-on of what the sentence before told, not an entry.
-    if (COUNTED_ON.test(f.date.text ?? "")) continue;
+    // "He was appointed to the sector four months later", "Two years later he returned": a
+    // chapter of a life counted in months or years is the subject's, told on.
+    if (
+      COUNTED_ON.test(f.date.text ?? "") &&
+      !/\b(?:months?|years?) (?:later|earlier)\b/i.test(f.date.text ?? "")
+    )
+      continue;
     const from = doc.sentences[Math.max(0, f.sentence - ANAPHOR_SENTENCES)]?.tokenStart ?? 0;
     const wanted = new Set<EntityDraft["type"]>();
     for (let k = f.first; k <= f.last; k++) {
@@ -430,8 +461,12 @@ function resolveSubjects(doc: Doc, facts: FactDraft[], owners: Map<number, Entit
       // "he", "they" as words; "group", "town" only after "the" ("the group", not "a group").
       const bare = t.norm === "he" || t.norm === "she" || t.norm === "they";
       if (!bare && tokens[k - 1]?.norm !== "the") continue;
-      if (bare && k > f.first && !/^[,;]$/.test(tokens[k - 1]?.text ?? "") && !isClauseWord(tokens[k - 1]))
-        continue;
+      // "..., that he defected": a pronoun opening a "that" clause is its subject too.
+      const opens =
+        /^[,;]$/.test(tokens[k - 1]?.text ?? "") ||
+        isClauseWord(tokens[k - 1]) ||
+        tokens[k - 1]?.norm === "that";
+      if (bare && k > f.first && !opens) continue;
       if ([...f.entities].some((e) => e.type === type) || wanted.has(type)) continue;
       wanted.add(type);
       const gender = t.norm === "she" ? "female" : t.norm === "he" ? "male" : undefined;
@@ -792,6 +827,9 @@ function sectionHeading(original: string, sd: SentenceDates): string | null {
   return /^[\s,.:;—–-]*$/.test(rest.replace(WEEKDAY_WORD, "")) ? day.value : null;
 }
 
+/** "2014" alone on a line: a year heading of a chronology. */
+const YEAR_HEADING = /^\s*((?:19|20)\d\d)\s*:?\s*$/;
+
 /** "12 March – ", "Monday 3 March: ": a day leading a line, set off by a dash or a colon. */
 const ENTRY_LEAD = /^\s*[–—:-]\s/;
 
@@ -801,8 +839,12 @@ const ENTRY_LEAD = /^\s*[–—:-]\s/;
  */
 function entryDay(original: string, sd: SentenceDates): FactDate | null {
   const first = sd.dates[0];
-  if (!first || first.start !== sd.start + (original.length - original.trimStart().length)) return null;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(first.value)) return null;
+  if (!first) return null;
+  // "Fri 30 Oct — ...": a digest's item head may put a weekday, cut short, before its day.
+  const before = original.slice(0, Math.max(0, first.start - sd.start)).replace(WEEKDAY_WORD, "");
+  if (first.start < sd.start || !/^[\s,]*$/.test(before)) return null;
+  // "Oct 26–27 — Baghdadi is killed in an overnight raid": a run of days leads an entry too.
+  if (!DAY_SPAN.test(first.value)) return null;
   const rest = sd.original.slice(first.end - sd.start);
   return ENTRY_LEAD.test(rest) ? { value: first.value, text: first.text, resolved: first.resolved } : null;
 }
@@ -1170,8 +1212,8 @@ const OCCURRENCE: EventRule = { id: "occurrence", kind: "event", trigger: /(?!)/
 const wordSet = (words: string) => new Set(words.trim().split(/\s+/));
 /** Past forms of verbs of happening that do not end in -ed. */
 const IRREGULAR_PAST = wordSet(`
-  began blew broke brought built burnt came caught drove dug fell fled flew fought froze gave hid
-  hit led left lost made met overran ran rose sank sent shot sold spent stole struck swept took
+  began blew broke brought built burnt came caught drove dug fell fled flew fought found froze gave
+  hid hit led left lost made met overran ran rose sank sent shot sold spent stole struck swept took
   threw tore went withdrew won
 `);
 /** Past forms that state a view or a state of mind, not a happening. */
@@ -1213,7 +1255,15 @@ function occurrences(
   const found: FactDraft[] = [];
   for (const raw of splitAtDatedWhen(tokens, clauses, sd)) {
     const clause = trimClause(tokens, raw);
-    if (facts.some((f) => f.first <= clause.last && f.last >= clause.first)) continue;
+    // A measure named by a noun phrase of a thing inside the clause ("walking out of a
+    // checkpoint") leaves the clause's own verb ("he defected") to tell the happening; a noun of
+    // an act ("announced the arrest") is the happening.
+    const named = (f: FactDraft) =>
+      f.kind === "countermeasure" &&
+      f.first > clause.first &&
+      DETERMINERS.has(tokens[f.first]?.norm ?? "") &&
+      !EVENT_NOUNS.has(singular(tokens[f.trigger]?.norm ?? ""));
+    if (facts.some((f) => f.first <= clause.last && f.last >= clause.first && !named(f))) continue;
     const start = tokens[clause.first]?.start ?? 0;
     const end = tokens[clause.last]?.end ?? 0;
     const text = sd.original.slice(start - sd.start, end - sd.start);
@@ -1227,7 +1277,11 @@ function occurrences(
       tokens[clause.first]?.norm === "when" &&
       comma?.text === "," &&
       sd.dates.some((d) => d.end === comma.start);
-    if (!entry && !whenDated && !sd.dates.some((d) => d.start >= start && d.end <= end)) continue;
+    // "The ministry has ordered a review ..., an official told LNA on Saturday": an act told by a
+    // dated statement after it, with no date of its own, happened by the statement's day.
+    const reported = sd.dates.length === 0 && sd.speech.some((d) => d.start >= end);
+    if (!entry && !whenDated && !reported && !sd.dates.some((d) => d.start >= start && d.end <= end))
+      continue;
     let verb = -1;
     let parens = 0;
     for (let k = clause.first; k <= clause.last && verb < 0; k++) {
@@ -1240,8 +1294,11 @@ function occurrences(
       const past =
         IRREGULAR_PAST.has(t.norm) || (/^[a-z]{3,}ed$/.test(t.norm) && !NOT_HAPPENINGS.has(t.norm));
       const declares = DECLARATIONS.has(t.norm) && DECLARED_OBJECTS.has(tokens[k + 1]?.norm ?? "");
+      // "A survey found that ...": a finding reported, not a find.
+      const finding = t.norm === "found" && tokens[k + 1]?.norm === "that";
       if (
         !past ||
+        finding ||
         (SPEECH_VERBS.has(t.norm) && !declares) ||
         (!joined && BEFORE_ADJECTIVE.has(tokens[k - 1]?.norm ?? ""))
       )
@@ -1250,12 +1307,19 @@ function occurrences(
       if (["a", "an"].includes(tokens[k - 2]?.norm ?? "") && !tokens[k - 1]?.cap) continue;
       // "is closed", "have returned", "will be issued": a state, a tally or what is to come.
       let aux = false;
-      for (let j = Math.max(clause.first, k - 4); j < k; j++) aux ||= NOT_PAST_AUX.has(tokens[j]?.norm ?? "");
+      for (let j = Math.max(clause.first, k - 4); j < k; j++) {
+        const n = tokens[j]?.norm ?? "";
+        // "has ordered": a present perfect a dated statement reports is an act of that day.
+        aux ||= NOT_PAST_AUX.has(n) && !(reported && j === k - 1 && (n === "has" || n === "have"));
+      }
       if (!aux) verb = k;
     }
     if (verb < 0) continue;
     const from = reportedStart(tokens, clause, verb);
     if (modalityOf(tokens, from, verb) !== "asserted") continue;
+    // "I spoke this afternoon to one of the survivors", "we met him in Qamishli": the writer's
+    // own reporting (meeting, speaking, visiting) is how the story was gathered, not what happened.
+    if (writersVisit(tokens, from, clause.last)) continue;
     let last = clause.last;
     while (last > verb && TRAILING_PUNCT.has(tokens[last]?.text ?? "")) last--;
     const date = factDate(sd, { start, end }, tokens[verb]?.start ?? 0, doc.publishedAt, "asserted");
@@ -1277,7 +1341,11 @@ function occurrences(
     // checkpoints": a relative clause with a verb of its own before the fact is a happening too.
     const before =
       RELATIVE_WORDS.has(tokens[verb - 1]?.norm ?? "") && facts.every((f) => f.first > clause.last);
-    if (!before && facts.some((f) => f.kind !== "threat" && f.date?.value === date.value)) continue;
+    // A measure named only by a noun phrase of another clause ("walking out of a checkpoint in
+    // Harasta") tells no happening of its own.
+    const tells = (f: FactDraft) => !named(f);
+    if (!before && facts.some((f) => f.kind !== "threat" && f.date?.value === date.value && tells(f)))
+      continue;
     if (sd.anchors.some((a) => a.start >= start && a.end <= end)) continue;
     if (isCumulative(tokens, clause, date.value, sd.folded, sd.start)) continue;
     const fact: FactDraft = {
@@ -1308,6 +1376,91 @@ function occurrences(
     found.push(fact);
   }
   return found;
+}
+
+/**
+ * "June 10 — Islamic State fighters seize Mosul", "Dec 9 — Iraq declares victory over IS": a
+ * chronology's entry tells its day's happening in the historic present, which the past-tense
+ * test of `occurrences` misses. The clause the entry opens with is that happening when no event
+ * of the sentence tells it already, unless it is speech ("The ministry says ...") or negated or
+ * hypothetical. Its verb is the first word the lexicon knows only as a verb, else the first
+ * plain word after the subject ("fighters seize").
+ */
+function entryHappening(
+  doc: Doc,
+  clauses: readonly Clause[],
+  facts: readonly FactDraft[],
+  owners: Map<number, EntityDraft>,
+  sd: SentenceDates,
+  entry: FactDate,
+): FactDraft[] {
+  const { tokens } = doc;
+  const lead = sd.dates[0];
+  if (!lead) return [];
+  let first = tokens.findIndex((t) => t.start >= lead.end);
+  while (first >= 0 && tokens[first]?.kind !== "word" && tokens[first]?.kind !== "num") first++;
+  const clause = first >= 0 ? clauseAt(clauses, first) : undefined;
+  if (!clause) return [];
+  let last = clause.last;
+  while (last > first && TRAILING_PUNCT.has(tokens[last]?.text ?? "")) last--;
+  // A measure the clause tells from its start ("Army units found a weapons cache") is the entry's
+  // happening already; one named inside it ("dies in a US raid in Atmeh") is not.
+  const told = (f: FactDraft) =>
+    f.kind === "event"
+      ? f.first <= last && f.last >= first
+      : f.kind === "countermeasure" && f.first === first;
+  if (facts.some(told)) return [];
+  let verb = -1;
+  let plain = -1;
+  for (let k = first + 1; k <= last && verb < 0; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || t.cap) continue;
+    if (isVerbWord(t.norm)) verb = k;
+    else if (plain < 0 && !BEFORE_ADJECTIVE.has(tokens[k - 1]?.norm ?? "") && !BEFORE_ADJECTIVE.has(t.norm))
+      plain = k;
+  }
+  if (verb < 0) verb = plain;
+  if (verb < 0) return [];
+  const said = SPEECH_VERBS.has(tokens[verb]?.norm ?? "");
+  const declares = DECLARATION_STEMS.test(tokens[verb]?.norm ?? "");
+  if (said && !(declares && DECLARED_OBJECTS.has(tokens[verb + 1]?.norm ?? ""))) return [];
+  if (modalityOf(tokens, first, verb) !== "asserted") return [];
+  const fact: FactDraft = {
+    kind: "event",
+    sentence: clause.sentence,
+    first,
+    trigger: verb,
+    last,
+    rule: OCCURRENCE,
+    modality: "asserted",
+    date: { ...entry },
+    entities: new Set(),
+    tags: new Set(),
+  };
+  for (let k = first; k <= last; k++) {
+    const owner = owners.get(k);
+    if (owner) fact.entities.add(owner);
+  }
+  return [fact];
+}
+
+/** "announces the capture", "declares victory", "proclaims a caliphate": declaring a thing. */
+const DECLARATION_STEMS = /^(?:announce|declare|proclaim)[sd]?$/;
+
+/** Verbs of gathering a story: speaking to, meeting, visiting, interviewing, reaching someone. */
+const GATHERING = wordSet("spoke talked met visited interviewed reached asked called phoned");
+const FIRST_PERSON = wordSet("i we");
+
+/** "I spoke ... to", "We met": a clause whose subject is the writer and whose verb gathers the story. */
+function writersVisit(tokens: readonly Token[], from: number, last: number): boolean {
+  if (!FIRST_PERSON.has(tokens[from]?.norm ?? "")) return false;
+  // "I then spoke", "we also met": an adverb may come between.
+  for (let k = from + 1; k <= Math.min(last, from + 3); k++) {
+    const n = tokens[k]?.norm ?? "";
+    if (GATHERING.has(n)) return true;
+    if (!/ly$|^(?:also|then|later|first|again)$/.test(n)) return false;
+  }
+  return false;
 }
 
 /** "… since December, when the new government took over the area": the "when" clause apart. */

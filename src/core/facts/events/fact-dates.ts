@@ -1,6 +1,6 @@
 import { ANCHOR_EVENTS, type AnchorEvent } from "../lexicon/index.js";
 import type { FactDate } from "../schema.js";
-import { type DateExpression, findDates, monthOf } from "./dates.js";
+import { addMonths, type DateExpression, findDates, monthOf } from "./dates.js";
 
 /**
  * The date of a fact: a date written in its own words; else the well-known event it names
@@ -38,7 +38,13 @@ export function sentenceDates(
    * `span`: the last day or run of days named ("the night of 14 to 15 August"), what "two days
    * later" counts from; `month`: the month of the last date named, what "late that month" is.
    */
-  last: { span?: string | null; month?: string | null; year?: string | null } = {},
+  last: {
+    span?: string | null;
+    month?: string | null;
+    year?: string | null;
+    /** The day of the last attack the story dated: what "four days after the ambush" counts from. */
+    attack?: string | null;
+  } = {},
 ): SentenceDates {
   const anchors: AnchorHit[] = [];
   for (const anchor of ANCHOR_EVENTS) {
@@ -82,7 +88,10 @@ export function sentenceDates(
   // named, in this sentence or before.
   for (const m of folded.matchAll(COUNTED_DAYS)) {
     const at = start + m.index;
-    const base = spanBefore(dates, at) ?? last.span ?? lastDay;
+    // "detained him four days after the ambush", told after the hearing's day: the attack named
+    // is the reference, and its day is the one the story gave it, not the day named last.
+    const named = ATTACK_AFTER.test(folded.slice(m.index + m[0].length)) ? last.attack : null;
+    const base = named ?? spanBefore(dates, at) ?? last.span ?? lastDay;
     if (!base) continue;
     const lead = folded.slice(Math.max(0, m.index - 24), m.index);
     // "suspended for almost three days after ...": a duration, not a day.
@@ -156,6 +165,22 @@ export function sentenceDates(
       ...(follows ? { datesWhatFollows: true } : {}),
     });
   }
+  // "After the fall of Assad in December 2024 ... He was appointed four months later": counted in
+  // months from the month last named, in this sentence or before. "four months after the raid"
+  // counts from an event the text may not date: left alone.
+  for (const m of folded.matchAll(COUNTED_MONTHS)) {
+    const at = start + m.index;
+    if (dates.some((d) => d.start < at + m[0].length && at < d.end)) continue;
+    const before = [...dates].reverse().find((d) => d.end <= at && /^\d{4}-\d{2}/.test(d.value));
+    const base = before?.value.slice(0, 7) ?? last.month;
+    if (!base) continue;
+    const word = (m[1] ?? "").toLowerCase();
+    const n = word === "a" ? 1 : COUNT_WORDS.indexOf(word) + 1 || Number(word);
+    if (!(n >= 1 && n <= 24)) continue;
+    const sign = /^earlier$/i.test(m[2] ?? "") ? -1 : 1;
+    const text = original.slice(m.index, m.index + m[0].length);
+    dates.push({ start: at, end: at + m[0].length, text, value: addMonths(base, sign * n), resolved: true });
+  }
   if (lastDay) {
     for (const m of folded.matchAll(SAME_DAY)) {
       const at = start + m.index;
@@ -180,6 +205,8 @@ const COUNTED_YEARS =
   /\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d{1,2}) years? (before|after|earlier|later)|the (following|next) year)\b/gi;
 
 const LARGE_COUNTS: Record<string, number> = { fifteen: 15, twenty: 20 };
+const COUNTED_MONTHS =
+  /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) months? (later|earlier)\b/gi;
 
 function shiftYear(date: string, by: number): string {
   return `${Number(date.slice(0, 4)) + by}${date.slice(4)}`;
@@ -208,6 +235,9 @@ const COUNT_WORDS = [
 ];
 const COUNTED_DAYS =
   /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week)s? (before|after|earlier|later)\b/gi;
+/** "after the ambush": an attack told before, named by a definite noun. */
+const ATTACK_AFTER =
+  /^\s+the\s+(?:ambush|attack|assault|bombing|blast|explosion|raid|strike|massacre|shooting)\b(?!\s+(?:of|on|in|at|near)\b)/;
 /** A clause after "two days after": a subject of a few words, then a past verb ("his men intercepted"). */
 const CLAUSE_AFTER =
   /^\s+(?:[a-z'’-]+\s+){1,4}?(?:[a-z]{3,}ed|hit|struck|took|shot|fell|fled|left|began|came|met|went|caught|blew|overran|broke|won|lost|seized)\b/;
@@ -275,8 +305,9 @@ function leadOf(sd: SentenceDates, d: DateExpression): string {
 /** What lies between "Since 2019" and a trigger inside its "when" clause: ", when ISIS lost". */
 const SINCE_WHEN = /^\s*,\s*when\b[^,;:]*$/;
 const RELATIVE_BETWEEN = /\b(?:who|whom|whose|which|where)\b/;
+// "adjourned the trial until 4 March": the object may come between the verb and the day.
 const PUT_OFF_TO =
-  /\b(?:postponed|adjourned|deferred|delayed|rescheduled|put off|moved)\s+(?:to|until|till)\s+$/;
+  /\b(?:postponed|adjourned|deferred|delayed|rescheduled|put off|moved)\s+(?:(?!to\b|until\b|till\b)[\w'’-]+\s+){0,4}(?:to|until|till)\s+$/;
 const ONGOING = /\b(continued|continues|continuing|ongoing|still)\b/;
 
 const DOCUMENT_NOUN =

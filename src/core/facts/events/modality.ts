@@ -202,7 +202,8 @@ export function isStandingActivity(tokens: readonly Token[], clauseFirst: number
   for (let k = clauseFirst; k < trigger; k++) {
     const n = tokens[k]?.norm ?? "";
     if (PAST.has(n)) return false;
-    if (HABITUAL.has(n)) habitual = true;
+    // "IS attacks Sinjar": the group's initials, not the verb "is".
+    if (HABITUAL.has(n) && !/^\p{Lu}{2,}$/u.test(tokens[k]?.text ?? "")) habitual = true;
   }
   return habitual && !/ed$/.test(tokens[trigger]?.norm ?? "");
 }

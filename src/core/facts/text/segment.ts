@@ -63,7 +63,8 @@ export const MAX_SENTENCE_CHARS = 1000;
 const CLAUSE_MARKS = new Set([",", ";", ":", "—", "–"]);
 
 const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
-const PUBLISHED_LINE = /^\s*(?:published|posted|updated|last updated|as of)\b/i;
+// "Broadcast Thursday 19 March 2026, 20:00 Damascus time": a transcript's air date is its publication.
+const PUBLISHED_LINE = /^\s*(?:published|posted|updated|last updated|as of|broadcast|aired)\b/i;
 /** "Updated 2 hours ago", "Published just now": a time stamp with no date, metadata all the same. */
 const AGO_LINE =
   /^\s*(?:published|posted|updated|last updated)\s+(?:(?:an?|\d{1,3}) (?:seconds?|mins?|minutes?|hours?|hrs?|days?) ago|just now|moments ago)\s*$/i;
