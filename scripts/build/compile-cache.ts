@@ -7,7 +7,7 @@
  * about 0.5 s of CPU out of a cold start (of ~1.7 s).
  */
 import { spawn } from "node:child_process";
-import { cp, mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
+import { chmod, cp, mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -32,6 +32,8 @@ export async function collectCompileCache(cacheDir: string, fnDir: string): Prom
     if (!entries.has(key)) continue;
     await mkdir(shipped, { recursive: true });
     await cp(path.join(written, key), path.join(shipped, file));
+    // Node writes its entries for its own user only (0600); the function runs as another user.
+    await chmod(path.join(shipped, file), 0o644);
     chunks.push(file);
   }
   return chunks;

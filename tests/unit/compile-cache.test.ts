@@ -1,4 +1,4 @@
-import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, writeFile } from "node:fs/promises";
+import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -98,7 +98,7 @@ describe("collectCompileCache", () => {
     const written = path.join(work, "cache", "v22.23.5-x64-9de703df-0");
     await mkdir(written, { recursive: true });
     const keyOf = (file: string) => compileCacheKey(pathToFileURL(path.join(fnDir, file)).href);
-    await writeFile(path.join(written, keyOf("chunk-A.mjs")), "A");
+    await writeFile(path.join(written, keyOf("chunk-A.mjs")), "A", { mode: 0o600 });
     await writeFile(path.join(written, keyOf("index.mjs")), "I");
     // An entry for a module outside the function (a package of the layer): not shipped.
     await writeFile(path.join(written, compileCacheKey("file:///opt/nodejs/x.mjs")), "X");
@@ -106,5 +106,7 @@ describe("collectCompileCache", () => {
     const shipped = path.join(fnDir, "compile-cache", "v22.23.5-x64-9de703df");
     expect((await readdir(shipped)).sort()).toEqual(["chunk-A.mjs", "index.mjs"]);
     expect(await readFile(path.join(shipped, "chunk-A.mjs"), "utf8")).toBe("A");
+    // Readable by the function's user, whoever made the build (Node writes its entries 0600).
+    expect((await stat(path.join(shipped, "chunk-A.mjs"))).mode & 0o777).toBe(0o644);
   });
 });
