@@ -7,17 +7,25 @@
  *   dist/layer/chromium/nodejs/node_modules/@sparticuz/chromium and its runtime dependencies
  *   dist/layer/chromium/chromium/   Chromium already unpacked (/opt/chromium on Lambda, found
  *                                   through CHROMIUM_UNPACKED_DIR): no unpack at cold start
+ *   dist/lambda/http/compile-cache/ the V8 code cache of one cold start on Lambda's Node 22
+ *                                   (scripts/build/compile-cache.ts)
  *
  * Prints each artifact's size and fails when a function's zip would pass 5 MB.
  */
 import { spawnSync } from "node:child_process";
-import { cp, mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
+import { hashKey } from "../src/adapters/http/middleware/api-keys.js";
+import { startEmbeddedDynamoDb } from "../src/adapters/local/embedded-dynamodb.js";
+import { startEmbeddedS3 } from "../src/adapters/local/embedded-s3.js";
 import { loadEmbeddedFonts } from "../src/adapters/templates/embedded-fonts.js";
 import { BOUNDS_FILE, boundsFileFor } from "../src/adapters/templates/geography.js";
 import { PRECOMPILED_FILE, precompileTemplates } from "../src/adapters/templates/precompiled-templates.js";
+import { node22 } from "../tests/lambda/support/node22.js";
+import { shipCompileCache } from "./build/compile-cache.js";
 import { copyPackages, runtimeClosure } from "./build/layer-packages.js";
 import { PREPARED_CHROMIUM_DIR, prepareChromium } from "./build/prepared-chromium.js";
 import { type DirSize, formatBytes, measureDir, sizeProblems } from "./build/zip-size.js";
@@ -173,6 +181,48 @@ async function buildChromiumLayer(root: string, layerDir: string): Promise<strin
   return packages.map((p) => p.relative);
 }
 
+/**
+ * The HTTP function's compile cache, from one cold start of the built bundle on the Node of
+ * Lambda's runtime (the harness's pinned Node 22, fetched once): the reference article posted and
+ * its briefing rendered with the layer's Chromium, against local S3 and DynamoDB servers.
+ */
+async function trainHttpCompileCache(root: string, fnDir: string, layerDir: string): Promise<string[]> {
+  const node = path.join(await node22(root), "bin", "node");
+  const data = await mkdtemp(path.join(tmpdir(), "sb-build-s3-"));
+  const s3 = await startEmbeddedS3({ directory: data, bucket: "build" });
+  const dynamo = await startEmbeddedDynamoDb({});
+  const key = "build-key";
+  try {
+    return await shipCompileCache(fnDir, {
+      node,
+      script: path.join(root, "bench", "cold-start-bundle-child.mjs"),
+      env: {
+        PATH: process.env.PATH,
+        AWS_LAMBDA_FUNCTION_NAME: "build",
+        AWS_REGION: "us-east-1",
+        AWS_ACCESS_KEY_ID: s3.credentials.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: s3.credentials.secretAccessKey,
+        S3_ENDPOINT: s3.endpoint,
+        S3_BUCKET: "build",
+        DYNAMODB_ENDPOINT: dynamo.endpoint,
+        API_KEYS: `${hashKey(key).toString("hex")}:write:build`,
+        BENCH_KEY: key,
+        SCHEDULER_TARGET_ARN: "arn:aws:lambda:us-east-1:123456789012:function:build-job",
+        SCHEDULER_ROLE_ARN: "arn:aws:iam::123456789012:role/build",
+        SCHEDULER_DLQ_ARN: "arn:aws:sqs:us-east-1:123456789012:build",
+        ASSETS_DIR: path.join(fnDir, "assets"),
+        TEMPLATES_DIR: path.join(fnDir, "templates"),
+        LOG_LEVEL: "silent",
+        CHROMIUM_UNPACKED_DIR: path.join(layerDir, PREPARED_CHROMIUM_DIR),
+      },
+    });
+  } finally {
+    await s3.close();
+    await dynamo.close();
+    await rm(data, { recursive: true, force: true });
+  }
+}
+
 export interface BuildReport {
   functions: Record<string, DirSize>;
   layer: DirSize;
@@ -200,6 +250,7 @@ export async function buildLambda(options: BuildOptions): Promise<BuildReport> {
     }),
   );
   const layerPackages = await buildChromiumLayer(root, layerDir);
+  if (functions.http) await trainHttpCompileCache(root, path.join(lambdaDir, "http"), layerDir);
 
   const sizes: Record<string, DirSize> = {};
   for (const name of Object.keys(functions)) sizes[name] = await measureDir(path.join(lambdaDir, name));

@@ -11,6 +11,7 @@ import { logLevelFrom } from "../logger.js";
 import { coldStart } from "./cold-start.js";
 import { launchAdoptingEarly, launchBrowserEarly, warmUpPrinter } from "./prewarm.js";
 
+performance.mark("sb:appEvaluated");
 type Handler = ReturnType<typeof handle>;
 
 // One app per execution environment: the browser launched by the first render serves the rest.
@@ -25,6 +26,7 @@ const init = async (): Promise<Handler> => {
     // The browser the entry launched (lambda-http.ts), when it did.
     launchBrowser: launchAdoptingEarly,
   });
+  performance.mark("sb:containerReady");
   launchBrowserEarly(container, observability.logger);
   void warmUpPrinter(container.components, observability.logger);
   const deps = {

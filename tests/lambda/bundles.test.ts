@@ -314,6 +314,20 @@ describe("refusals", () => {
     expect(ssm.requests.at(-1)?.body).toEqual({ Name: "/scenario-brief/not-there", WithDecryption: true });
   });
 
+  it("compiles its chunks from the code cache the build shipped, read-only under /var/task", async () => {
+    // Node says, for each module, whether it took the cache entry it found.
+    const http = await launch("http", { NODE_DEBUG_NATIVE: "COMPILE_CACHE" });
+    const outcome = await http.invoke(restApiEvent("GET", "/healthz"), 30_000);
+    expect(outcome).toMatchObject({ kind: "response" });
+    const accepted = [...http.logs.matchAll(/cache for file:\/\/\/var\/task\/(\S+\.mjs) was accepted/g)].map(
+      (m) => m[1],
+    );
+    // The app's chunk, the bulk of the code, among them; none refused.
+    expect(accepted.length).toBeGreaterThan(5);
+    expect(http.logs).not.toMatch(/for ESM file:\/\/\/var\/task\/\S+\.\.\. permission denied/);
+    expect(http.logs).not.toMatch(/file:\/\/\/var\/task\/\S+ (was rejected|mismatch)/);
+  });
+
   it("fails when the layer does not hold Chromium where the bundle looks for it", async () => {
     const emptyLayer = await mkdtemp(path.join(tmpdir(), "scenario-brief-layer-"));
     await chmod(emptyLayer, 0o755);
