@@ -93,7 +93,7 @@ export const EVENT_RULES: EventRule[] = [
     attack: true,
     trigger:
       // Not a noun that names a role or a kind of thing: "a senior ISIS attack planner", "attack helicopters".
-      /\b(?:attack(?:s|ed|ing)?(?! (?:planners?|plots?|capabilit(?:y|ies)|helicopters?|aircraft|dogs?|submarines?)\b)|clash(?:es|ed)?|fighting|fought|offensive|ambush(?:es|ed)?|hit-and-run|opened fire|exchang(?:ed|es|ing) (?:\w+ ){0,2}fire|gunfights?|assaults?|strikes?|insurgency)\b/gi,
+      /\b(?:attack(?:s|ed|ing)?(?! (?:planners?|plots?|capabilit(?:y|ies)|helicopters?|aircraft|dogs?|submarines?)\b)|clash(?:es|ed)?|fighting|fought|offensive|ambush(?:es|ed)?|hit-and-run|opened fire|exchang(?:ed|es|ing) (?:\w+ ){0,2}fire|gunfights?|assaults?|strikes?(?! (?:a|per|each|every) (?:day|week|month|year)\b)|insurgency)\b/gi,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: [],
@@ -262,7 +262,11 @@ export const EVENT_RULES: EventRule[] = [
     id: "border-movement",
     kind: "event",
     trigger:
-      /\b(?:crossed into|crossed the border|entered (?:Iraq|Syria|Jordan|Turkey|Iraqi territory)|(?:entered|crossed into|slipped into) (?:[\w'’-]+ ){1,4}?from (?:the )?(?:syria|iraq|jordan|turkey|iran|lebanon|(?:syrian|iraqi|jordanian|turkish|iranian|lebanese) side))\b/gi,
+      /\b(?:crossed into|crossed the border|entered (?:Iraq|Syria|Jordan|Turkey|Iraqi territory)|(?:entered|crossed into|slipped into) (?:[\w'’-]+ ){1,4}?from (?:the )?(?:syria|iraq|jordan|turkey|iran|lebanon|(?:syrian|iraqi|jordanian|turkish|iranian|lebanese) side)|(?:cross(?:ed|es|ing)?|slipped|moved) (?:back )?from (?:the )?(?:[\w'’-]+ ){0,3}?(?:syria|iraq|jordan|turkey|iran|lebanon|desert|badia|(?:syrian|iraqi|jordanian|turkish|iranian|lebanese) (?:side|desert|territory)) (?:into|to)\b|cross(?:ed|es|ing)? (?:over )?(?:the )?(?:[\w'’-]+ )?(?:wall|fence|berm|frontier|border strip))\b/gi,
+    // "crossed from the Syrian desert into Iraq", "saw armed men cross the wall": a crossing by
+    // people. Birds, rivers and pipelines cross borders too; a crossing needs people who make it.
+    context:
+      /\b(?:fighters|militants|gunmen|armed men|jihadists|insurgents|isis|isil|daesh|cells?|infiltrators|smugglers|men|people|groups?|members|families|trucks|convoys?)\b/,
     tags: ["border-crossing"],
   },
   {
