@@ -174,3 +174,32 @@ describe("counted events are news, not back references", () => {
     expect(doc.facts.filter((f) => f.kind === "event" && /clashes/.test(f.text))).toEqual([]);
   });
 });
+
+describe("an escape told by its outcome", () => {
+  it("reads inmates at large and camp residents unaccounted for as an escape from detention", () => {
+    for (const text of [
+      "Two inmates remain at large after the jailbreak.",
+      "Nine residents of the camp were unaccounted for after the fire.",
+    ]) {
+      const fact = tagged(extract(text), "escape")[0];
+      expect(fact?.tags, text).toContain("detention-facility");
+    }
+  });
+
+  it("does not read gunmen at large or missing money as an escape", () => {
+    expect(tagged(extract("The gunmen are still at large."), "escape")).toEqual([]);
+    expect(tagged(extract("The funds are unaccounted for."), "escape")).toEqual([]);
+  });
+});
+
+describe("forces moved to a sector", () => {
+  it("reads battalions moved to a sector or border as a deployment, not a withdrawal", () => {
+    const doc = extract("Three companies of the gendarmerie have been moved to the northern sectors.");
+    expect(tagged(doc, "troop-deployment")[0]?.kind).toBe("countermeasure");
+    expect(tagged(doc, "troop-withdrawal")).toEqual([]);
+  });
+
+  it("does not read units moved to a named region as a withdrawal from anywhere", () => {
+    expect(tagged(extract("Units were moved to the coast in the spring."), "troop-withdrawal")).toEqual([]);
+  });
+});

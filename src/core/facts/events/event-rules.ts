@@ -130,6 +130,19 @@ export const EVENT_RULES: EventRule[] = [
     tags: ["escape", "detention-facility"],
   },
   {
+    // "four detainees are still at large", "seven residents of the annex were unaccounted for",
+    // "women who left the camps without permission": an escape told by its outcome.
+    id: "escape-outcome",
+    kind: "event",
+    hostile: true,
+    trigger:
+      /\b(?:at large|unaccounted for|absconded|left (?:[\w'’-]+ ){0,4}?without (?:permission|authori[sz]ation))\b/gi,
+    context:
+      /\b(?:detainees?|prisoners?|inmates?|escapees?|fugitives|convicts|camps?|prisons?|jails?|annex|detention)\b/,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: ["escape", "detention-facility"],
+  },
+  {
     id: "casualties",
     kind: "event",
     hostile: true,
