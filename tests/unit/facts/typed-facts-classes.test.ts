@@ -136,13 +136,16 @@ describe("a posture stated as a plan", () => {
     });
   });
 
-  it("reads bases that will host forces and forces that continue to operate from a base", () => {
+  it("reads bases that will host forces as a troop posture", () => {
     const host = extract(
       "The airfield, which will continue to host allied forces, was handed to the air force.",
     );
     expect(tagged(host, "troop-deployment").length).toBeGreaterThan(0);
-    const operate = extract("Dutch troops continue to operate from the northern garrison.");
-    expect(tagged(operate, "troop-deployment")[0]?.kind).toBe("countermeasure");
+  });
+
+  it("tells troops kept after a mission's end with the end, not as a posture of their own", () => {
+    const doc = extract("Canada will end its training mission in March but keep troops in the country.");
+    expect(tagged(doc, "troop-deployment")).toEqual([]);
   });
 });
 
