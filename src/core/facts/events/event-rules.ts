@@ -93,7 +93,7 @@ export const EVENT_RULES: EventRule[] = [
     attack: true,
     trigger:
       // Not a noun that names a role or a kind of thing: "a senior ISIS attack planner", "attack helicopters".
-      /\b(?:attack(?:s|ed|ing)?(?! (?:planners?|plots?|capabilit(?:y|ies)|helicopters?|aircraft|dogs?|submarines?)\b)|clash(?:es|ed)?|fighting|fought|offensive|ambush(?:es|ed)?|hit-and-run|opened fire|exchang(?:ed|es|ing) (?:\w+ ){0,2}fire|gunfights?|assaults?|strikes?|insurgency)\b/gi,
+      /\b(?:attack(?:s|ed|ing)?(?! (?:planners?|plots?|capabilit(?:y|ies)|helicopters?|aircraft|dogs?|submarines?)\b)|clash(?:es|ed)?|fighting|fought|offensive|ambush(?:es|ed)?|hit-and-run|opened fire|exchang(?:ed|es|ing) (?:\w+ ){0,2}fire|gunfights?|assaults?|strikes?(?! (?:a|per|each|every) (?:day|week|month|year)\b)|insurgency)\b/gi,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: [],
@@ -126,6 +126,19 @@ export const EVENT_RULES: EventRule[] = [
     // Not a figure of speech: "help young offenders escape the cycle of reoffending".
     trigger:
       /\b(?:escap(?:e|ed|es|ing)(?! routes?)(?! (?:the |a )?(?:cycle|poverty|trap|violence|fighting|war|bombing|bombardment|conflict|justice|punishment|death|heat|consequences|notice|attention)\b)|(?<!\b(?:war|wars|fighting|clashes|violence|fires?|protests?|battles?|riots?|conflict|unrest|revolution|uprising|crisis|epidemic|pandemic|disease|cholera|fights?|hostilities|insurgency|civil war)\s(?:[\w'’-]+\s)?)broke out|breakouts?|jailbreaks?|prison ?breaks?|fled (?:from )?(?:the |a |their )?(?:[\w'’-]+ ){0,2}?(?:prisons?|jails?|camps?|centres?|centers?|facilit(?:y|ies)|cells?))\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: ["escape", "detention-facility"],
+  },
+  {
+    // "four detainees are still at large", "seven residents of the annex were unaccounted for",
+    // "women who left the camps without permission": an escape told by its outcome.
+    id: "escape-outcome",
+    kind: "event",
+    hostile: true,
+    trigger:
+      /\b(?:at large|unaccounted for|absconded|left (?:[\w'’-]+ ){0,4}?without (?:permission|authori[sz]ation))\b/gi,
+    context:
+      /\b(?:detainees?|prisoners?|inmates?|escapees?|fugitives|convicts|camps?|prisons?|jails?|annex|detention)\b/,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     tags: ["escape", "detention-facility"],
   },
@@ -262,7 +275,11 @@ export const EVENT_RULES: EventRule[] = [
     id: "border-movement",
     kind: "event",
     trigger:
-      /\b(?:crossed into|crossed the border|entered (?:Iraq|Syria|Jordan|Turkey|Iraqi territory)|(?:entered|crossed into|slipped into) (?:[\w'’-]+ ){1,4}?from (?:the )?(?:syria|iraq|jordan|turkey|iran|lebanon|(?:syrian|iraqi|jordanian|turkish|iranian|lebanese) side))\b/gi,
+      /\b(?:crossed into|crossed the border|entered (?:Iraq|Syria|Jordan|Turkey|Iraqi territory)|(?:entered|crossed into|slipped into) (?:[\w'’-]+ ){1,4}?from (?:the )?(?:syria|iraq|jordan|turkey|iran|lebanon|(?:syrian|iraqi|jordanian|turkish|iranian|lebanese) side)|(?:cross(?:ed|es|ing)?|slipped|moved) (?:back )?from (?:the )?(?:[\w'’-]+ ){0,3}?(?:syria|iraq|jordan|turkey|iran|lebanon|desert|badia|(?:syrian|iraqi|jordanian|turkish|iranian|lebanese) (?:side|desert|territory)) (?:into|to)\b|cross(?:ed|es|ing)? (?:over )?(?:the )?(?:[\w'’-]+ )?(?:wall|fence|berm|frontier|border strip))\b/gi,
+    // "crossed from the Syrian desert into Iraq", "saw armed men cross the wall": a crossing by
+    // people. Birds, rivers and pipelines cross borders too; a crossing needs people who make it.
+    context:
+      /\b(?:fighters|militants|gunmen|armed men|jihadists|insurgents|isis|isil|daesh|cells?|infiltrators|smugglers|men|people|groups?|members|families|trucks|convoys?)\b/,
     tags: ["border-crossing"],
   },
   {

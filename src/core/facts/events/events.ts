@@ -1,4 +1,5 @@
 import type { EntityDraft } from "../entities/entity-draft.js";
+import { numberAt } from "../quantities/numbers.js";
 import type { FactDate } from "../schema.js";
 import { type Clause, clauseAt, clausesOf } from "../text/clauses.js";
 import { type Doc, spanText } from "../text/doc.js";
@@ -280,7 +281,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
       }
     }
     attachOrphanClauses(clauses, inSentence, owners, (c) => tokens[c.first]?.norm ?? "");
-    dropBareReferences(inSentence);
+    dropBareReferences(inSentence, tokens);
     for (const fact of inSentence) {
       for (const tag of keywordTags(spanText(doc, fact.first, fact.last), fact.kind)) fact.tags.add(tag);
       // "US forces are due to remain ... until September 2026 under an agreement with Baghdad": an
@@ -1621,12 +1622,17 @@ function hasFigure(tokens: readonly Token[], clause: Clause): boolean {
   return false;
 }
 
-/** "the attack", "the clashes": a reference back to an event told before, with nothing new. */
-function dropBareReferences(facts: FactDraft[]): void {
+/**
+ * "the attack", "the clashes": a reference back to an event told before, with nothing new. A
+ * counted subject is news of its own: "four detainees escaped".
+ */
+function dropBareReferences(facts: FactDraft[], tokens: readonly Token[]): void {
   for (let i = facts.length - 1; i >= 0; i--) {
     const f = facts[i] as FactDraft;
-    if (f.kind === "event" && !f.rule.itemized && f.last - f.first <= 2 && f.entities.size === 0)
-      facts.splice(i, 1);
+    if (f.kind !== "event" || f.rule.itemized || f.last - f.first > 2 || f.entities.size > 0) continue;
+    let counted = false;
+    for (let k = f.first; k < f.trigger && !counted; k++) counted = numberAt(tokens, k) !== null;
+    if (!counted) facts.splice(i, 1);
   }
 }
 

@@ -17,6 +17,17 @@ const FORCE_WORDS =
 const GUARD_POSTS =
   /\bfrom (?:guard(?:ing)? |securing |protecting |the |its |their |our ){0,2}(?:(?:protection|guarding|security|defen[cs]e) of (?:the |its |their |our )?)?(?:[\w'’-]+ )?(?:prisons?|jails?|camps?|detention|guard (?:duty|duties|posts?|units?))\b/;
 
+/**
+ * Ground that nobody holds: "left long stretches of the frontier unwatched", "has had no regular
+ * government presence", "the posts ... have been almost empty", "guarded by nobody at all after
+ * dark". Shared with the security-vacuum tag, so the fact carries what its words say.
+ */
+export const UNHELD =
+  /(?:unwatched|unguarded|unpatrolled|unmanned|unprotected|no (?:regular |permanent |effective )?(?:government |military |security |army |state )?(?:presence|forces|troops|units|patrols|garrisons?)\b(?= (?:in|on|at|along|between|across|there|since|for|to)\b|[.,;])|(?:guarded|watched|patrolled|held|manned) by (?:nobody|no one|none)|(?:posts?|positions?|checkpoints?|desert|border|frontier|area|region|roads?|towns?|villages?) (?:[\w'’-]+ ){0,8}?(?:is|are|was|were|has been|have been|had been|lay|lies|stand|stood|stands) (?:now )?(?:almost |largely |mostly |nearly |completely |entirely |virtually )?(?:empty|deserted|abandoned))/;
+
+/** Not after a measure taken against the attempt: "arrested 46 persons trying to cross". */
+const INTERDICTED = String.raw`(?<!\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|caught|catch(?:es|ing)?|stopp(?:ed|ing)|intercept(?:ed|s|ing)?|apprehend(?:ed|s|ing)?|captur(?:ed|es|ing)|turned back|push(?:ed)? back) [^.;:]{0,60})`;
+
 export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   {
     id: "arrest",
@@ -43,8 +54,13 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   {
     id: "infiltration",
     kind: "threat",
-    trigger:
-      /\b(?:infiltrat\w*|incursions?|flow of (?:terrorists|fighters|militants|jihadists)|entering Iraqi territory|cross the border illegally|(?:cut|broke|slipped|sneaked|snuck) (?:through|across|past) (?:the )?(?:(?!internal|inner|cell)[\w-]+ ){0,2}?(?:fences?|walls?|berms?|barriers?|border))\b/gi,
+    trigger: new RegExp(
+      `\\b(?:infiltrat\\w*|incursions?|flow of (?:terrorists|fighters|militants|jihadists)|entering Iraqi territory|${INTERDICTED}cross the border illegally|(?:cut|broke|slipped|sneaked|snuck) (?:through|across|past) (?:the )?(?:(?!internal|inner|cell)[\\w-]+ ){0,2}?(?:fences?|walls?|berms?|barriers?|border)|${INTERDICTED}(?:tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?) to (?:cross|sneak|slip)\\b(?! (?:the )?(?:street|road|river|line)\\b)|prob(?:e|es|ed|ing) (?:the )?(?:[\\w-]+ )?(?:wall|fence|berm|border|frontier|defen[cs]es))\\b`,
+      "gi",
+    ),
+    // "its fighters have tried to cross", "they probe the wall every few weeks": attempts on a
+    // border are the pressure on it whether or not they succeed. People "arrested trying to
+    // cross" are told for the arrest: the attempt is the object of the measure, not news of its own.
     tags: ["infiltration", "border-security"],
   },
   {
@@ -53,6 +69,12 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     trigger:
       /\b(?:security vacuum|power vacuum|unstable|instability|chaos|no owner|without enough guards|vulnerable|weakest link|gaps|economic collapse|(?:camp|prison|system) collapses|(?:security|situation) (?:\w+ ){0,3}?deteriorat\w*|deteriorating security|without (?:any |a )?(?:military|security|government|army) (?:presence|forces|troops)|no (?:military|security|government) presence)\b/gi,
     tags: [],
+  },
+  {
+    id: "unheld",
+    kind: "threat",
+    trigger: new RegExp(`\\b${UNHELD.source}`, "gi"),
+    tags: ["security-vacuum"],
   },
   {
     id: "aid-disruption",
@@ -66,7 +88,21 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     kind: "event",
     hostile: true,
     trigger:
-      /\b(?:withdr(?:aw(?:al|n|s|ing)?|ew)|pull(?:ed|ing)? out|drawdown|reviewing its presence|reduction of (?:US|American) forces|(?:army|troops|forces) (?:leave|leaves|left)|expel(?:s|led|ling)? (?:the |all )?(?:[\w'’,-]+ ){0,4}?(?:troops|forces|soldiers)|mov(?:e|ed|es|ing) (?:[\w'’-]+ ){1,4}?out of|(?:posts?|positions?|checkpoints?|bases?) (?:[\w'’-]+ ){0,14}?(?:were|was|have been|had been) (?:abandoned|vacated|evacuated)|abandon(?:ed|s|ing)? (?:their |its |the )?(?:posts?|positions?|checkpoints?|bases?)|pull(?:s|ed|ing)? (?:[\w,'’-]+ ){1,4}?out of|hand(?:ed|ing|s)? over (?:[\w'’-]+ ){0,4}?(?:air )?bases?|handover of (?:[\w'’-]+ ){0,4}?(?:air )?bases?|wind(?:s|ing)? down (?:[\w'’-]+ ){0,4}?(?:mission|presence|deployment)|evacuat(?:e|ed|es|ing) (?:their |its |the )?(?:positions?|bases?)|consolidat(?:e|ed|es|ing|ion of) (?:its |their |the |US |American )*(?:forces|troops|presence)|(?:bases?|positions?) (?:that )?(?:clos(?:e|es|ed|ing)\b|(?:was|were|is|are|has been|have been) (?:closed|vacated|evacuated))|(?:clos(?:e|ed|es|ing)|closure of|vacat(?:e|ed|es|ing)) (?:the |its |their |a |two |three |several )?(?:[\w'’-]+ ){0,2}?bases?)\b/gi,
+      /\b(?:withdr(?:aw(?:al|n|s|ing)?|ew)|pull(?:ed|ing)? out|drawdown|reviewing its presence|reduction of (?:US|American) forces|(?:army|troops|forces) (?:leave|leaves|left)|expel(?:s|led|ling)? (?:the |all )?(?:[\w'’,-]+ ){0,4}?(?:troops|forces|soldiers)|mov(?:e|ed|es|ing) (?:[\w'’-]+ ){1,4}?out of|(?:posts?|positions?|checkpoints?|bases?) (?:[\w'’-]+ ){0,14}?(?:were|was|have been|had been) (?:abandoned|vacated|evacuated)|abandon(?:ed|s|ing)? (?:their |its |the )?(?:posts?|positions?|checkpoints?|bases?)|pull(?:s|ed|ing)? (?:[\w,'’-]+ ){1,4}?out of|hand(?:ed|ing|s)? over (?:[\w'’-]+ ){0,4}?(?:air )?bases?|handover of (?:[\w'’-]+ ){0,4}?(?:air )?bases?|wind(?:s|ing)? down (?:[\w'’-]+ ){0,4}?(?:mission|presence|deployment)|evacuat(?:e|ed|es|ing) (?:their |its |the )?(?:positions?|bases?)|consolidat(?:e|ed|es|ing|ion of) (?:its |their |the |US |American )*(?:forces|troops|presence)|(?:bases?|positions?) (?:that )?(?:clos(?:e|es|ed|ing)\b|(?:was|were|is|are|has been|have been) (?:closed|vacated|evacuated))|(?:clos(?:e|ed|es|ing)|closure of|vacat(?:e|ed|es|ing)) (?:the |its |their |a |two |three |several )?(?:[\w'’-]+ ){0,2}?bases?|(?:soldiers|troops|forces|units|personnel|convoys?) (?:[\w'’-]+ ){0,6}?(?:left|leaving|leaves|departed|departing|rolled out of|rolling out of|rolls out of|evacuated|vacated|abandoned) (?:the |its |their )?(?:[\w'’-]+ ){0,3}?(?:bases?|air ?bases?|garrisons?|outposts?|posts?|positions?)\b|(?:soldiers|troops|forces) (?:have |has |had )?(?:left|departed) (?!behind\b|(?:their |his |her |the )?(?:families|homes|weapons|equipment|vehicles|bodies|dead|wounded)\b|(?:dead|wounded|without|with|for|to|in|on|at|after|before|when|as|and|but|or|a|an)\b)[a-z][\w'’-]*|(?:convoys?|troops|forces) (?:[\w'’-]+ ){0,6}?(?:rolled|rolling|rolls) out\b|(?:soldiers|troops|forces|units) (?:have |has |had )?(?:evacuated|vacated|abandoned) (?!(?:the |their |its )?(?:wounded|injured|civilians|residents|families|people)\b)[a-z][\w'’-]*|departure of (?:the )?(?:[\w'’-]+ ){0,3}?(?:soldiers|troops|forces|units|contingents?)|(?:soldiers|troops|forces|units|personnel) (?:[\w'’-]+ ){0,6}?(?:reduced|cut|halved|thinned) (?:by|to)\b|(?:soldiers|troops|forces|units) (?:have |has |had )?consolidated\b|(?:soldiers|troops|forces|units|personnel) (?:were |was |have been |had been )?(?:pulled back|moved (?:back|away) (?:from|to|towards))\b|pull(?:ed|s|ing)? back (?:from|to|towards)\b)\b/gi,
+    // A force that leaves its base, is cut, consolidated or pulled back, or cuts the support it
+    // gives another: "a US convoy left the Al-Shaddadi base", "forces in north-east Syria had been
+    // reduced by roughly half", "units were pulled back to the cities".
+    cameo: { code: "087", label: "De-escalate military engagement" },
+    tags: ["troop-withdrawal"],
+  },
+  {
+    // "coalition air support had been cut to two or three strikes a month": support one force
+    // gives another, cut, is a drawdown of the one and a change to the other's activity.
+    id: "support-cut",
+    kind: "event",
+    trigger:
+      /\b(?:air support|air cover|support|assistance|backing) (?:[\w'’-]+ ){0,3}?(?:had been |has been |have been |was |were |is being )?(?:cut|reduced|halved|scaled back|slashed) (?:to|by)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Change to group/activity" },
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: ["troop-withdrawal"],
   },
@@ -105,7 +141,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "insurgent-presence",
     kind: "threat",
     trigger:
-      /\b(?:cells? (?:have |has )?(?:intensified|stepped up|increased) (?:their )?(?:movements?|activit(?:y|ies)|presence)|hideouts?|safe havens?|sleeper cells?|sheltered (?:\w+ )?(?:isis|is|militants?|cells?)|(?:isis|daesh|militant|jihadist) cells?|(?:seen|spotted|sighted)\b(?=[^.;]{0,30}\b(?:isis|is|daesh|militants|gunmen|jihadists|fighters)\b)|(?:isis|daesh|militants|gunmen|jihadists|fighters) (?:\w+ ){0,3}?(?:seen|spotted|sighted))\b/g,
+      /\b(?:cells? (?:have |has )?(?:intensified|stepped up|increased) (?:their )?(?:movements?|activit(?:y|ies)|presence)|hideouts?|safe havens?|sleeper cells?|sheltered (?:\w+ )?(?:isis|is|militants?|cells?)|(?:isis|daesh|militant|jihadist) cells?|(?:seen|spotted|sighted)\b(?=[^.;]{0,30}\b(?:isis|is|daesh|militants|gunmen|jihadists|fighters)\b)|(?:isis|daesh|militants|gunmen|jihadists|fighters) (?:\w+ ){0,3}?(?:seen|spotted|sighted)|(?:rebuil(?:t|d|ds|ding)|reconstitut(?:ed|ing)|regroup(?:ed|ing)|kept|keeps|maintain(?:s|ed|ing)?) (?:a |its |their )?(?:network of )?cells|networks? of cells|(?:cells|remnants|fighters|militants) (?:[\w'’-]+ ){0,4}?(?:hiding|hide|hid|holed up) (?:in|among)\b)\b/g,
     tags: ["insurgent-presence"],
   },
   {
@@ -131,7 +167,10 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "deployment",
     kind: "countermeasure",
     trigger:
-      /\b(?:deploy(?:ed|ing|ment|s)?|reinforc(?:ed|ing|ements?)|dispatch(?:ed)?|sen[dt] (?:\w+ ){0,2}(?:troops|brigades|battalions|reinforcements|units|soldiers)|stationed|transferred to the|mov(?:e|ed|ing) guards|dropped (?:\w+ ){0,3}troops|airdropped|hold positions|placed on (?:maximum|high) alert|surrounded|encircled|patrol(?:s|led|ling)?|escort(?:ed|s|ing)?)\b/gi,
+      /\b(?:deploy(?:ed|ing|ment|s)?|reinforc(?:ed|ing|ements?)|dispatch(?:ed)?|sen[dt] (?:\w+ ){0,2}(?:troops|brigades|battalions|reinforcements|units|soldiers)|stationed|transferred to the|mov(?:e|ed|ing) guards|dropped (?:\w+ ){0,3}troops|airdropped|hold positions|placed on (?:maximum|high) alert|surrounded|encircled|patrol(?:s|led|ling)?|escort(?:ed|s|ing)?|(?:battalions?|brigades?|companies|divisions?|units|troops|forces|reinforcements) (?:[\w'’-]+ ){0,5}?(?:have been |has been |had been |were |was |are |is |being )(?:moved|redeployed|transferred|sent|shifted) (?:up )?to (?:the )?(?:[\w'’-]+ ){0,5}?(?:sectors?|borders?|front(?:lines?)?|frontier|crossings?|posts?|positions?))\b/gi,
+    // "Two battalions have been moved to the Rabia and Sinjar sectors": forces brought to a sector
+    // or a border are deployed there. (Forces moved away to "the coast" or "the cities" say where
+    // they went, not what they left: only "pulled back" and "moved away" read as a withdrawal.)
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     cameo: { code: "154", label: "Mobilize or increase armed forces" },
     tags: ["troop-deployment"],
@@ -192,13 +231,17 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   },
   {
     // "US forces remain at the garrison", "keeps a small garrison at", "troops stationed in":
-    // a force that stays where it is holds a posture, which is a measure like a deployment.
+    // a force that stays where it is holds a posture, which is a measure like a deployment. Said
+    // as a plan ("would keep forces in Syria", "will continue to host coalition forces"), it is
+    // the same posture stated for the future, its modality read as for any fact.
     id: "presence",
     kind: "countermeasure",
     trigger:
-      /\b(?:forces|troops|soldiers|personnel|units|contingents?|advisers|advisors) (?:\w+ ){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:stationed |deployed |based |posted )?(?:at|in|on|near)\b|\b(?:forces|troops|soldiers) (?:in|at) (?:[\w'’-]+ ){1,3}?(?:will|would) (?:remain|stay)\b|\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?) (?:a |an |its |their )?(?:\w+ ){0,2}?(?:garrisons?|(?:military |troop )?presence|contingents?|outposts?)\b|\b(?:forces|troops|soldiers) (?:at|in) (?:the )?(?:[\w'’-]+ ){0,3}?(?:garrison|base|outpost)\b|\b(?:garrisoned|based) (?:at|in)\b(?=[^.;]{0,60}\b(?:garrison|base|outpost)\b)|\b(?:forces|troops|army|units) (?:now |still )?garrison(?:s|ed)?\b/gi,
+      /\b(?:forces|troops|soldiers|personnel|units|contingents?|advisers|advisors) (?:\w+ ){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:stationed |deployed |based |posted )?(?:at|in|on|near)\b|\b(?:forces|troops|soldiers) (?:in|at) (?:[\w'’-]+ ){1,3}?(?:will|would) (?:remain|stay)\b|\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?) (?:a |an |its |their )?(?:\w+ ){0,2}?(?:garrisons?|(?:military |troop )?presence|contingents?|outposts?)\b|\b(?:forces|troops|soldiers) (?:at|in) (?:the )?(?:[\w'’-]+ ){0,3}?(?:garrison|base|outpost)\b|\b(?:garrisoned|based) (?:at|in)\b(?=[^.;]{0,60}\b(?:garrison|base|outpost)\b)|\b(?:forces|troops|army|units) (?:now |still )?garrison(?:s|ed)?\b|\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|leave|leaves|leaving) (?:[\w'’-]+ ){0,3}?(?:forces|troops|soldiers|personnel|advisers|advisors|contingents?) (?:in|at|on|there)\b|\b(?:host(?:s|ed|ing)?) (?:[\w'’-]+ ){0,2}?(?:forces|troops|soldiers|personnel|advisers|advisors)\b/gi,
     context: /\b(forces|troops|soldiers|military|garrisons?|personnel|contingents?|advisers|advisors)\b/,
-    unless: /\b(?:withdr(?:aw|ew)\w*|pull(?:ed|ing)? out)\b/,
+    // Troops kept after a withdrawal or a mission's end are told as what is left of it.
+    unless:
+      /\b(?:withdr(?:aw|ew)\w*|pull(?:ed|ing)? out|end(?:s|ed|ing)? (?:its|their|the) (?:[\w-]+ ){0,2}?(?:mission|presence|deployment))\b/,
     cameo: { code: "15", label: "Exhibit force posture" },
     tags: ["troop-deployment"],
   },

@@ -1,4 +1,5 @@
 import { foldChars } from "../text/normalize.js";
+import { UNHELD } from "./measure-rules.js";
 
 /**
  * The controlled vocabulary of fact tags. Scenario themes select facts by these tags (and by
@@ -76,7 +77,7 @@ const KEYWORDS: [Tag, RegExp][] = [
   ["weapons", /\b(weapons?|arms|ammunition|rifles?|explosives|rockets?|missiles?)\b/],
   [
     "infiltration",
-    /\b(infiltrat\w*|incursions?|flow of (terrorists|fighters|militants|jihadists)|(militants|fighters|jihadists|terrorists|gunmen) (\w+ ){0,2}cross(ed|es|ing)? (\w+ ){0,2}(from|into|over|the border))\b/,
+    /\b(infiltrat\w*|incursions?|flow of (terrorists|fighters|militants|jihadists)|(militants|fighters|jihadists|terrorists|gunmen|armed men|infiltrators|cells) (\w+ ){0,4}cross(ed|es|ing)? (\w+ ){0,2}(from|into|over|the (border|wall|fence|berm|frontier)))\b/,
   ],
   // State media call insurgents "terrorists": "an attack by terrorist groups on a military point".
   [
@@ -86,7 +87,7 @@ const KEYWORDS: [Tag, RegExp][] = [
   ["ambush", /\bambush\w*\b/],
   [
     "insurgent-presence",
-    /\b(cells? (have |has )?(intensified|stepped up|increased) (their )?(movements?|activity|activities|presence)|hideouts?|safe havens?|sleeper cells?|sheltered|(planning|plotting|planned|plotted) (\w+ ){0,2}attacks|attack planners?|(remains?|is|are|still) capable of (mounting|carrying out|conducting|launching) (\w+ ){0,2}attacks)\b/,
+    /\b(cells? (have |has )?(intensified|stepped up|increased) (their )?(movements?|activity|activities|presence)|hideouts?|safe havens?|sleeper cells?|sheltered|(planning|plotting|planned|plotted) (\w+ ){0,2}attacks|attack planners?|(remains?|is|are|still) capable of (mounting|carrying out|conducting|launching) (\w+ ){0,2}attacks|(rebuil(t|d|ds|ding)|reconstitut(ed|ing)|regroup(ed|ing)|kept|keeps|maintain(s|ed|ing)?) (a |its |their )?(network of )?cells|networks? of cells|(cells|remnants|fighters|militants) ([\w'’-]+ ){0,4}?(hiding|hide|hid|holed up) (in|among))\b/,
   ],
   [
     "explosive-device",
@@ -97,7 +98,9 @@ const KEYWORDS: [Tag, RegExp][] = [
   ["casualties", /\b(killed|killing|kills|dead|deaths?|casualt\w*|wounded|wounding|injured|injuries)\b/],
   [
     "security-vacuum",
-    /\b(security vacuum|power vacuum|vacuum|no owner|without enough guards|unguarded|lawless\w*)\b/,
+    new RegExp(
+      `\\b(security vacuum|power vacuum|vacuum|no owner|without enough guards|unguarded|lawless\\w*|without (any |a )?(military|security|government|army) (presence|forces|troops)|${UNHELD.source})\\b`,
+    ),
   ],
   ["instability", /\b(unstable|instability|chaos|chaotic|turmoil|unrest)\b/],
   [

@@ -38,7 +38,22 @@ export function findQuantities(doc: Doc): QuantityDraft[] {
     const inSentence: QuantityDraft[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const n = numberAt(tokens, i);
-      if (!n || isExcluded(tokens, n.first, n.last)) continue;
+      if (!n) continue;
+      // "perhaps 300 to 400 fighters", "between 2,000 and 3,000 fighters": an estimate given as a
+      // range is one figure of what the noun after it counts, cited whole. Its value is the floor,
+      // the least the source commits to.
+      const upper = rangeEnd(tokens, n.first, n.last);
+      if (upper) {
+        const q = readQuantity(doc, n.value, n.first, upper.last, s.index, inSentence);
+        if (q && q.first >= n.first) {
+          const p = tokens[n.first - 1];
+          q.first = p && (LEADING_QUALIFIERS.has(p.norm) || p.norm === "between") ? n.first - 1 : n.first;
+          inSentence.push(q);
+          i = Math.max(upper.last, q.last);
+          continue;
+        }
+      }
+      if (isExcluded(tokens, n.first, n.last)) continue;
       i = n.last;
       const q =
         readQuantity(doc, n.value, n.first, n.last, s.index, inSentence) ??
@@ -233,4 +248,34 @@ function readQuantity(
     return { value, unit: previous.unit, measures: previous.measures, sentence, first, last };
   }
   return null;
+}
+
+const YEAR = /^(19|20)\d\d$/;
+
+/**
+ * The second figure of a range that starts at `first`: "300 to 400", "between 2,000 and 3,000".
+ * Not a change ("rose from 5 to 10"), not years or days ("2019 to 2021", "10 to 15 November"),
+ * not clock times, and only when the second figure is larger.
+ */
+function rangeEnd(
+  tokens: Doc["tokens"],
+  first: number,
+  last: number,
+): { value: number; last: number } | null {
+  const link = tokens[last + 1]?.norm;
+  const prev = tokens[first - 1]?.norm ?? "";
+  if (link === "to" ? prev === "from" : !(link === "and" && prev === "between")) return null;
+  const lo = numberAt(tokens, first);
+  const hi = numberAt(tokens, last + 2);
+  if (!lo || !hi || hi.value <= lo.value) return null;
+  if (YEAR.test(tokens[first]?.text ?? "") || YEAR.test(tokens[hi.first]?.text ?? "")) return null;
+  const next = tokens[hi.last + 1];
+  if (
+    next &&
+    (next.text === ":" ||
+      next.norm === "ago" ||
+      (next.cap && /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(next.norm)))
+  )
+    return null;
+  return { value: hi.value, last: hi.last };
 }
