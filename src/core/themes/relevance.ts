@@ -330,10 +330,12 @@ const SECURITY_KINDS = new Set([
  * their commanders, armed men of every kind, smugglers, and the people held in prisons and camps.
  * Lower case only: a capitalised "Border Guard" mid-sentence is a name (of a firewall, a film, a
  * club), and names count only through the lexicon. "Cells" need the word that makes them armed
- * ("sleeper cells"), since batteries have them too.
+ * ("sleeper cells"), since batteries have them too. Contraband that only smugglers and the
+ * forces against them handle (Captagon, narcotics) makes its seizure or its trade security news
+ * whoever the sentence names as the seizing "authorities".
  */
 const SECURITY_NOUN =
-  /(?:^|[^\p{L}])(?:soldiers?|troops|army|police(?:men)?|guards?|patrols?|commanders?|militants?|militias?|militiamen|gunmen|armed men|fighters|insurgents?|jihadists?|terrorists?|assailants|smugglers?|traffickers?|detainees?|prisoners?|inmates?|(?:sleeper|terror|terrorist|militant|jihadist|ISIS|IS|Daesh) cells)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:soldiers?|troops|army|police(?:men)?|guards?|patrols?|commanders?|militants?|militias?|militiamen|gunmen|armed men|fighters|insurgents?|jihadists?|terrorists?|assailants|smugglers?|traffickers?|detainees?|prisoners?|inmates?|(?:sleeper|terror|terrorist|militant|jihadist|ISIS|IS|Daesh) cells|[Cc]aptagon|narcotics|hashish|crystal meth|methamphetamines?|contraband)(?![\p{L}])/u;
 
 /**
  * Forces that are armed bodies: "security forces", "the Border Forces", "Iraqi forces". A

@@ -104,4 +104,13 @@ describe("security grounding: news of security participants is grounded", () => 
     expect(grounded("Residents said the American occupation forces left the base at night.")).toBe(true);
     expect(grounded("The Border Guard firewall stopped the smuggling of data.")).toBe(false);
   });
+
+  it("grounds a seizure of contraband only smugglers trade, whoever the seizing 'authorities' are", () => {
+    const grounded = (sentence: string) => securityGrounded({ own: [], named: [], sentenceText: sentence });
+    expect(
+      grounded("Jordanian authorities seized 14 million Captagon pills in the first ten months of 2026."),
+    ).toBe(true);
+    expect(grounded("Customs officials said narcotics were hidden in a cargo of tomatoes.")).toBe(true);
+    expect(grounded("The authorities seized the company's files and its servers.")).toBe(false);
+  });
 });
