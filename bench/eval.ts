@@ -291,7 +291,12 @@ const LATER_SETS = [
   [
     "corpus-heldout11",
     "extract-first-sight-11.json",
-    "Eleventh held-out set (100-109, written blind while 0.16.0 was built, new registers; first sight with the 0.16.0 code at 3b38242, its version string still reading 0.15.0; not yet tuned on)",
+    "Eleventh held-out set (100-109, written blind while 0.16.0 was built, new registers; first sight with the 0.16.0 code at 3b38242, its version string still reading 0.15.0; tuned on for 0.17.0)",
+  ],
+  [
+    "corpus-heldout12",
+    "extract-first-sight-12.json",
+    "Twelfth held-out set (110-119, written blind while 0.17.0 was built, new registers; first sight with 0.17.0; not yet tuned on)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

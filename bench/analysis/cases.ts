@@ -45,6 +45,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout6",
   "analysis-heldout7",
   "analysis-heldout8",
+  "analysis-heldout9",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
