@@ -3,7 +3,8 @@ import path from "node:path";
 import { newArticle } from "../../src/core/articles/article.js";
 import { extractFacts } from "../../src/core/facts/extract-facts.js";
 import { gradeSource } from "../../src/core/sources/outlets.js";
-import type { SourceDocument } from "../../src/core/themes/reports.js";
+import { patternFit } from "../../src/core/themes/relevance.js";
+import { collectReports, type SourceDocument } from "../../src/core/themes/reports.js";
 import { Theme } from "../../src/core/themes/theme.js";
 
 export function themeFixture(id = "isis-prison-escape"): Theme {
@@ -29,3 +30,9 @@ export function sourceDocument(
     grade: gradeSource(outlet, new Map()),
   };
 }
+
+/** Whether some sentence of the article fits some factor of the theme at `at`: the words are there. */
+export const fitsSomeFactor = (theme: Theme, d: SourceDocument, at: Date) =>
+  collectReports([d]).some((r) =>
+    [...theme.drivers, ...theme.mitigators].some((f) => f.evidence.some((p) => patternFit(p, r, at) > 0)),
+  );

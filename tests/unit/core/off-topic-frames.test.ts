@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
-import { articleFrame, depictionFrame, patternFit } from "../../../src/core/themes/relevance.js";
-import { collectReports, type SourceDocument } from "../../../src/core/themes/reports.js";
-import type { Theme } from "../../../src/core/themes/theme.js";
-import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { articleFrame, depictionFrame } from "../../../src/core/themes/relevance.js";
+import { fitsSomeFactor, sourceDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Articles that use a theme's words in another frame (a play, a video game, a history lecture, a
@@ -14,12 +12,6 @@ import { sourceDocument, themeFixture } from "../../support/themes.js";
 const AT = new Date("2026-11-20T12:00:00Z");
 const doc = (title: string, paragraphs: string[], outlet = "Rudaw", publishedAt = "2026-11-15") =>
   sourceDocument(title, paragraphs.join("\n\n"), outlet, publishedAt);
-
-/** Whether some sentence of the article fits some factor of the theme: the words are there. */
-const fitsSomeFactor = (theme: Theme, d: SourceDocument) =>
-  collectReports([d]).some((r) =>
-    [...theme.drivers, ...theme.mitigators].some((f) => f.evidence.some((p) => patternFit(p, r, AT) > 0)),
-  );
 
 const prison = themeFixture("isis-prison-escape");
 const smuggling = themeFixture("cross-border-smuggling");
@@ -72,7 +64,7 @@ describe("off-topic frames: the theme's words in another frame give no judgment"
     ["a football derby named after a prison", prison, derby, /sports event/],
   ])("%s", (_name, theme, article, frame) => {
     // The article does carry the theme's vocabulary: without its frame it would be evidence.
-    expect(fitsSomeFactor(theme, article)).toBe(true);
+    expect(fitsSomeFactor(theme, article, AT)).toBe(true);
     const a = assess(theme, [article], AT);
     for (const j of a.judgments) {
       expect(j.probability).toBeNull();

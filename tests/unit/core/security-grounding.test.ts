@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
-import { patternFit, securityGrounded, ungroundedReason } from "../../../src/core/themes/relevance.js";
-import { collectReports, type SourceDocument } from "../../../src/core/themes/reports.js";
-import type { Theme } from "../../../src/core/themes/theme.js";
-import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { securityGrounded, ungroundedReason } from "../../../src/core/themes/relevance.js";
+import { collectReports } from "../../../src/core/themes/reports.js";
+import { fitsSomeFactor, sourceDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * An article is evidence only when some fact of it involves a security participant: a body the
@@ -15,11 +14,6 @@ import { sourceDocument, themeFixture } from "../../support/themes.js";
 const AT = new Date("2026-11-20T12:00:00Z");
 const doc = (title: string, paragraphs: string[], outlet = "Rudaw") =>
   sourceDocument(title, paragraphs.join("\n\n"), outlet, "2026-11-15");
-
-const fitsSomeFactor = (theme: Theme, d: SourceDocument) =>
-  collectReports([d]).some((r) =>
-    [...theme.drivers, ...theme.mitigators].some((f) => f.evidence.some((p) => patternFit(p, r, AT) > 0)),
-  );
 
 const prison = themeFixture("isis-prison-escape");
 const border = themeFixture("border-fortification");
@@ -53,7 +47,7 @@ describe("security grounding: metaphors of the theme's words are not evidence", 
     ["a data-security product", smuggling, software],
   ])("%s gives no judgment and is listed as unused", (_name, theme, article) => {
     // Without the test the article would be evidence: its words fit the theme's factors.
-    expect(fitsSomeFactor(theme, article)).toBe(true);
+    expect(fitsSomeFactor(theme, article, AT)).toBe(true);
     expect(ungroundedReason(collectReports([article]))).not.toBeNull();
     const a = assess(theme, [article], AT);
     for (const j of a.judgments) expect(j.probability).toBeNull();
