@@ -273,9 +273,14 @@ export function assess(
     if (list) list.push(r);
     else reportsOf.set(r.articleId, [r]);
   }
+  // Only an article whose words fit some factor needs that reason: one that fits none (a weather
+  // report) is plainly one that "reports nothing that bears on any factor".
+  const fitsAFactor = (r: Report) =>
+    [...theme.drivers, ...theme.mitigators].some((f) => f.evidence.some((p) => patternFit(p, r, at) > 0));
   for (const d of docs) {
     if (framed.has(d.article.id)) continue;
-    const reason = ungroundedReason(reportsOf.get(d.article.id) ?? []);
+    const own = reportsOf.get(d.article.id) ?? [];
+    const reason = own.some(fitsAFactor) ? ungroundedReason(own) : null;
     if (reason) framed.set(d.article.id, `the article reports no security events: ${reason}`);
   }
   const newsDocs = framed.size > 0 ? docs.filter((d) => !framed.has(d.article.id)) : docs;
