@@ -190,6 +190,13 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     /\b(?:arrested|detained|arresting|detaining)\s+$/.test(b)
   )
     return `arrested:${victimOf(a) || "?"}`;
+  // "9,000 ISIS fighters are held in ... facilities": people in custody, never the fighters at large.
+  if (
+    /^(?:[\w'’-]+\s+){0,3}?(?:are|is|were|was|remain|remained|still)\s+(?:being\s+)?(?:held|imprisoned|jailed|in custody)\b/.test(
+      a,
+    )
+  )
+    return "held";
   const unit = /^(?:[\w'’-]+\s+){0,1}?(pills|tablets|kilograms|kg|tonnes|tons|grams)\b/.exec(a)?.[1];
   if (unit && /\b(?:seiz|confiscat|intercept|caught|found)/i.test(sentence))
     return `seized:${unit

@@ -95,6 +95,25 @@ describe("claim reader: what a figure counts", () => {
   });
 });
 
+describe("claim reader: people held are not people at large", () => {
+  it("never sets the fighters a network keeps against the fighters held in facilities", () => {
+    const held =
+      "Some 9,000 ISIS fighters are held in more than two dozen facilities run by the Syrian Democratic Forces.";
+    expect(readBare(held)).toEqual([["held", 7200, 10800]]);
+    const un = sourceDocument(
+      "Security Council briefing",
+      [
+        "However, the group had kept a network of cells in the Syrian desert, with an estimated 2,000 to 3,000 fighters across both countries.",
+        held,
+      ].join("\n\n"),
+      "UN News",
+      "2026-11-20",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [un], AT);
+    expect(a.conflicts.filter((c) => c.claims.some((x) => x.value === 9000))).toEqual([]);
+  });
+});
+
 describe("claim reader: conflicts it now shows", () => {
   it("sets two speakers of one article against each other when one is named only by 'He'", () => {
     const meeting = sourceDocument(
