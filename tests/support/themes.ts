@@ -3,7 +3,7 @@ import path from "node:path";
 import { newArticle } from "../../src/core/articles/article.js";
 import { extractFacts } from "../../src/core/facts/extract-facts.js";
 import { gradeSource } from "../../src/core/sources/outlets.js";
-import { patternFit } from "../../src/core/themes/relevance.js";
+import { fitsAnyFactor } from "../../src/core/themes/relevance.js";
 import { collectReports, type SourceDocument } from "../../src/core/themes/reports.js";
 import { Theme } from "../../src/core/themes/theme.js";
 
@@ -33,6 +33,12 @@ export function sourceDocument(
 
 /** Whether some sentence of the article fits some factor of the theme at `at`: the words are there. */
 export const fitsSomeFactor = (theme: Theme, d: SourceDocument, at: Date) =>
-  collectReports([d]).some((r) =>
-    [...theme.drivers, ...theme.mitigators].some((f) => f.evidence.some((p) => patternFit(p, r, at) > 0)),
-  );
+  collectReports([d]).some((r) => fitsAnyFactor(theme, r, at));
+
+/** `sourceDocument` of an article written as paragraphs, one sentence each. */
+export const paragraphsDocument = (
+  title: string,
+  paragraphs: string[],
+  outlet = "Rudaw",
+  publishedAt = "2026-11-15",
+) => sourceDocument(title, paragraphs.join("\n\n"), outlet, publishedAt);

@@ -12,7 +12,14 @@ import { confidenceOf } from "./confidence.js";
 import { type BareSentence, type ClaimGrader, findConflicts, sameEvent } from "./conflicts.js";
 import { likelihoodOf, logistic, logit } from "./estimative-scale.js";
 import { type BriefingOverrides, hasOverrides, regrade } from "./overrides.js";
-import { ageInDays, articleFrame, denies as isDenial, patternFit, ungroundedReason } from "./relevance.js";
+import {
+  ageInDays,
+  articleFrame,
+  fitsAnyFactor,
+  denies as isDenial,
+  patternFit,
+  ungroundedReason,
+} from "./relevance.js";
 import { collectReports, type Report, type SourceDocument } from "./reports.js";
 import { meetsRequirement } from "./sufficiency.js";
 import type { Factor, JudgmentRule, Pattern, Theme, Watch } from "./theme.js";
@@ -275,12 +282,10 @@ export function assess(
   }
   // Only an article whose words fit some factor needs that reason: one that fits none (a weather
   // report) is plainly one that "reports nothing that bears on any factor".
-  const fitsAFactor = (r: Report) =>
-    [...theme.drivers, ...theme.mitigators].some((f) => f.evidence.some((p) => patternFit(p, r, at) > 0));
   for (const d of docs) {
     if (framed.has(d.article.id)) continue;
     const own = reportsOf.get(d.article.id) ?? [];
-    const reason = own.some(fitsAFactor) ? ungroundedReason(own) : null;
+    const reason = own.some((r) => fitsAnyFactor(theme, r, at)) ? ungroundedReason(own) : null;
     if (reason) framed.set(d.article.id, `the article reports no security events: ${reason}`);
   }
   const newsDocs = framed.size > 0 ? docs.filter((d) => !framed.has(d.article.id)) : docs;

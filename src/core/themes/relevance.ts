@@ -1,6 +1,6 @@
 import { containsTerm, fold } from "../text/fold.js";
 import type { Report, ResolvedEntity, SourceDocument } from "./reports.js";
-import type { Pattern } from "./theme.js";
+import type { Pattern, Theme } from "./theme.js";
 
 const DAY = 86_400_000;
 
@@ -153,6 +153,13 @@ export function patternFit(
     Number(p.words.length > 0) +
     p.noneTags.length * 0.1;
   return 1 + conditions - setting;
+}
+
+/** Whether a report fits some pattern of some factor of the theme at `at`: its words are the theme's. */
+export function fitsAnyFactor(theme: Theme, r: Report, at: Date): boolean {
+  return [...theme.drivers, ...theme.mitigators].some((f) =>
+    f.evidence.some((p) => patternFit(p, r, at) > 0),
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
 import { articleFrame, depictionFrame } from "../../../src/core/themes/relevance.js";
-import { fitsSomeFactor, sourceDocument, themeFixture } from "../../support/themes.js";
+import { fitsSomeFactor, paragraphsDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Articles that use a theme's words in another frame (a play, a video game, a history lecture, a
@@ -10,8 +10,7 @@ import { fitsSomeFactor, sourceDocument, themeFixture } from "../../support/them
  */
 
 const AT = new Date("2026-11-20T12:00:00Z");
-const doc = (title: string, paragraphs: string[], outlet = "Rudaw", publishedAt = "2026-11-15") =>
-  sourceDocument(title, paragraphs.join("\n\n"), outlet, publishedAt);
+const doc = paragraphsDocument;
 
 const prison = themeFixture("isis-prison-escape");
 const smuggling = themeFixture("cross-border-smuggling");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
 import { securityGrounded, ungroundedReason } from "../../../src/core/themes/relevance.js";
 import { collectReports } from "../../../src/core/themes/reports.js";
-import { fitsSomeFactor, sourceDocument, themeFixture } from "../../support/themes.js";
+import { fitsSomeFactor, paragraphsDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * An article is evidence only when some fact of it involves a security participant: a body the
@@ -12,8 +12,7 @@ import { fitsSomeFactor, sourceDocument, themeFixture } from "../../support/them
  */
 
 const AT = new Date("2026-11-20T12:00:00Z");
-const doc = (title: string, paragraphs: string[], outlet = "Rudaw") =>
-  sourceDocument(title, paragraphs.join("\n\n"), outlet, "2026-11-15");
+const doc = paragraphsDocument;
 
 const prison = themeFixture("isis-prison-escape");
 const border = themeFixture("border-fortification");
