@@ -95,12 +95,9 @@ export class S3ArticleStore implements ArticleStore {
 
   async getFacts(id: string): Promise<StoredFacts | null> {
     // Both are needed: read together, not one round trip after the other.
-    const [raw, versions] = await Promise.all([
-      this.objects.getJson(machineFactsKey(id)),
-      this.analystVersions(id),
-    ]);
-    if (raw === null) return null;
-    const machine = FactsDocument.parse(raw);
+    const [text, versions] = await Promise.all([this.machineFactsText(id), this.analystVersions(id)]);
+    if (text === null) return null;
+    const machine = FactsDocument.parse(JSON.parse(text));
     const newestKey = versions[versions.length - 1]?.key;
     const newest = newestKey ? await this.objects.getJson(newestKey) : null;
     return {
