@@ -28,12 +28,46 @@ function surfaceOf(name: string, spellings: readonly string[]): string | undefin
 const ASIDE_NOUNS = new Set(
   `national nationals citizen citizens official officials man men woman women people family families
   passport passports town village city from who dollar dollars pound pounds dinar dinars
-  lira riyal riyals rial rials`.split(/\s+/),
+  lira riyal riyals rial rials commentator commentators analyst analysts cigarettes tobacco goods
+  products`.split(/\s+/),
 );
+
+/**
+ * "Iran-aligned militias", "the Britain-based monitor", "US-led coalition": a country joined
+ * to a participle qualifies someone else by their backer or base; the country does nothing.
+ */
+const COMPOUND_PARTICIPLES = new Set(
+  "aligned allied backed based funded led linked affiliated sponsored supported".split(" "),
+);
+function compoundAside(doc: Doc, last: number): boolean {
+  const dash = doc.tokens[last + 1];
+  const participle = doc.tokens[last + 2];
+  return (
+    dash?.text === "-" &&
+    !dash.space &&
+    !!participle &&
+    !participle.space &&
+    COMPOUND_PARTICIPLES.has(participle.norm)
+  );
+}
+
+/** "US officials", "U.S. citizens": a country's abbreviation written before a noun, as an adjective. */
+function attributiveAbbreviation(doc: Doc, first: number, last: number): boolean {
+  const text = doc.text.slice(doc.tokens[first]?.start ?? 0, doc.tokens[last]?.end ?? 0);
+  const next = doc.tokens[last + 1];
+  return /^(?:\p{Lu}\.?){2,3}$/u.test(text) && next?.kind === "word" && !next.cap;
+}
 
 /** "Iraqi and Jordanian officials": the word after a list of adjectives is an aside noun. */
 function asideAfter(doc: Doc, last: number): boolean {
   const sentence = doc.tokens[last]?.sentence;
+  // "a US defence official", "Iraqi security officials": a department's word or two before the
+  // person noun.
+  for (let k = last + 1; k <= last + 3; k++) {
+    const t = doc.tokens[k];
+    if (!t || t.sentence !== sentence || t.kind !== "word" || t.cap) break;
+    if (ASIDE_NOUNS.has(t.norm)) return true;
+  }
   for (let k = last + 1; k <= last + 8; k++) {
     const t = doc.tokens[k];
     if (!t || t.sentence !== sentence) return true;
@@ -54,7 +88,11 @@ function asideAfter(doc: Doc, last: number): boolean {
  */
 function adjectiveOnly(doc: Doc, draft: EntityDraft): boolean {
   if (draft.lexicon?.kind !== "country") return false;
-  return draft.mentions.every((m) => m.demonym && asideAfter(doc, m.last));
+  return draft.mentions.every(
+    (m) =>
+      compoundAside(doc, m.last) ||
+      ((m.demonym || attributiveAbbreviation(doc, m.first, m.last)) && asideAfter(doc, m.last)),
+  );
 }
 
 export function entityOutput(

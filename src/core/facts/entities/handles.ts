@@ -7,7 +7,7 @@ import type { EntityDraft } from "./entity-draft.js";
  * display name's entity, and a later bare "@ErbilWatch" a mention of it; a handle with no
  * display name ("Several accounts, including @LevantWatcher, wrote") is an account of its own.
  * The handle's words are the account's, never a body or a place it happens to spell ("KRG" in
- * "@KRG_MNR").
+ * "@KRG_MNR"). An e-mail address names no account ("tips@outlet.example").
  */
 
 /** The last token of the handle opening at the "@" at `at` ("@KRG_MNR" is four tokens), or -1. */
@@ -22,6 +22,27 @@ function handleEnd(tokens: readonly Token[], at: number): number {
     end++;
   }
   return tokens[end]?.text === "_" ? end - 1 : end;
+}
+
+const joined = (t: Token | undefined) => !!t && !t.space && t.breaks === 0;
+const addressPart = (t: Token | undefined) =>
+  !!t && (t.kind === "word" || t.kind === "num" || t.text === "_" || t.text === "-" || t.text === ".");
+
+/**
+ * "blotter@kirkukcitizen.example", "BaghdadACS@state.gov": an "@" written onto a word is an
+ * e-mail address, not a handle; the span from its local part to its domain, or undefined.
+ */
+function emailSpan(tokens: readonly Token[], at: number): [number, number] | undefined {
+  const before = tokens[at - 1];
+  if (tokens[at]?.text !== "@" || !joined(tokens[at]) || !(before?.kind === "word" || before?.kind === "num"))
+    return undefined;
+  let first = at - 1;
+  while (joined(tokens[first]) && addressPart(tokens[first - 1])) first--;
+  let last = at;
+  while (joined(tokens[last + 1]) && addressPart(tokens[last + 1])) last++;
+  // A full stop closing the sentence after the address is not part of it.
+  while (last > at && tokens[last]?.kind === "punct") last--;
+  return last > at ? [first, last] : undefined;
 }
 
 /** The draft whose mention starts right inside "(" after the handle, or ends right before "@". */
@@ -40,13 +61,16 @@ export function addHandles(doc: Doc, drafts: EntityDraft[], owners: Map<number, 
   const { tokens } = doc;
   const accounts = new Map<string, EntityDraft>();
   const spans: [number, number][] = [];
+  const addresses: [number, number][] = [];
   for (let at = 0; at < tokens.length; at++) {
-    const end = handleEnd(tokens, at);
+    const email = emailSpan(tokens, at);
+    if (email) addresses.push(email);
+    const end = email ? -1 : handleEnd(tokens, at);
     if (end >= 0) spans.push([at, end]);
   }
-  if (spans.length === 0) return;
-  // Nothing the handle spells is a mention of anything else.
-  for (const [at, end] of spans) {
+  if (spans.length === 0 && addresses.length === 0) return;
+  // Nothing a handle or an address spells is a mention of anything else.
+  for (const [at, end] of [...spans, ...addresses]) {
     for (let k = at + 1; k <= end; k++) {
       const d = owners.get(k);
       if (!d) continue;
