@@ -43,3 +43,24 @@ describe("a country only as a qualifier of someone else", () => {
     expect(entityNamed(doc, "United States")).toBeDefined();
   });
 });
+
+describe("a place's directorate of a service", () => {
+  it("'the Nineveh health directorate' is a body; Nineveh stays a place", () => {
+    const doc = extract("Two men died of their wounds, according to the Nineveh health directorate.");
+    expect(entityNamed(doc, "Nineveh health directorate")?.type).toBe("organization");
+    expect(entityNamed(doc, "Nineveh")?.type).toBe("place");
+  });
+
+  it("the place after 'of' or 'in' names the directorate too", () => {
+    const doc = extract(
+      "The security directorate of Raqqa province said cells were regrouping. The education directorate in Mosul closed two schools.",
+    );
+    expect(entityNamed(doc, "security directorate of Raqqa province")?.type).toBe("organization");
+    expect(entityNamed(doc, "education directorate in Mosul")?.type).toBe("organization");
+  });
+
+  it("a directorate with no place names no body", () => {
+    const doc = extract("The health directorate said three were wounded in Kirkuk.");
+    expect(doc.entities.some((e) => /directorate/i.test(e.name))).toBe(false);
+  });
+});

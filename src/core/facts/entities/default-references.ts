@@ -116,6 +116,68 @@ export function addPlacePolice(doc: Doc, drafts: EntityDraft[], owners: Map<numb
   }
 }
 
+/** A domain word and "directorate" in lower case: "health directorate", "security directorate". */
+function directorateAt(tokens: readonly Token[], k: number): boolean {
+  const domain = tokens[k];
+  const noun = tokens[k + 1];
+  return (
+    domain?.kind === "word" &&
+    !domain.cap &&
+    !domain.meta &&
+    noun?.norm === "directorate" &&
+    !noun.cap &&
+    noun.sentence === domain.sentence
+  );
+}
+
+/**
+ * "the Salahuddin health directorate", "the security directorate in Al-Bukamal", "the security
+ * directorate of Deir ez-Zor province": a province's or a city's directorate of a service is a
+ * body of its own, named by the words that join the place and the noun; the place keeps its
+ * mention. "the health directorate" with no place names no body.
+ */
+export function addPlaceDirectorates(
+  doc: Doc,
+  drafts: EntityDraft[],
+  owners: Map<number, EntityDraft>,
+): void {
+  const { tokens } = doc;
+  const byName = new Map<string, EntityDraft>();
+  for (const place of [...drafts]) {
+    if (place.type !== "place" || !POLICED.has(place.lexicon?.kind ?? "")) continue;
+    for (const m of place.mentions) {
+      const sentence = tokens[m.last]?.sentence;
+      let first = -1;
+      let last = -1;
+      if (directorateAt(tokens, m.last + 1) && !owners.has(m.last + 1)) {
+        first = m.first;
+        last = m.last + 2;
+      } else {
+        let k = m.first - 1;
+        if (tokens[k]?.norm === "the") k--;
+        if ((tokens[k]?.norm === "of" || tokens[k]?.norm === "in") && directorateAt(tokens, k - 2)) {
+          if (!owners.has(k - 2) && tokens[k - 2]?.sentence === sentence) {
+            first = k - 2;
+            last = m.last;
+          }
+        }
+      }
+      if (first < 0) continue;
+      const name = doc.text.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0);
+      let body = byName.get(name.toLowerCase());
+      if (!body) {
+        body = { type: "organization", name, nameKeys: [], extraAliases: [], mentions: [] };
+        const affiliation = place.lexicon?.affiliation;
+        if (affiliation) body.affiliation = affiliation;
+        byName.set(name.toLowerCase(), body);
+        drafts.push(body);
+      }
+      body.mentions.push({ first, last });
+      for (let k = first; k <= last; k++) if (!owners.has(k)) owners.set(k, body);
+    }
+  }
+}
+
 /** What a body does and a territory cannot: speak, issue, order, ban. */
 const BODY_ACTS = new Set([
   ...SPEECH_VERBS,

@@ -12,6 +12,7 @@ import {
 import {
   addCoalitionReferences,
   addGovernorateBodies,
+  addPlaceDirectorates,
   addPlacePolice,
   addSoldierArmies,
   joinUnitsToForces,
@@ -180,6 +181,7 @@ export function findEntities(doc: Doc): EntityIndex {
   addCoalitionReferences(doc, live, ownersOf(live));
   addSoldierArmies(doc, live, ownersOf(live));
   addPlacePolice(doc, live, ownersOf(live));
+  addPlaceDirectorates(doc, live, ownersOf(live));
   addGovernorateBodies(doc, live, ownersOf(live));
   addHandles(doc, live, ownersOf(live));
   joinUnitsToForces(doc, live, ownersOf(live));
