@@ -152,6 +152,29 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       j = n;
       continue;
     }
+    // "P. de Groot", "J. R. Smith": an initial and its full stop open a person's name.
+    if (
+      t.text === "." &&
+      !t.space &&
+      /^\p{Lu}$/u.test(current.text) &&
+      next?.space &&
+      (next.cap || NAME_PARTICLES.has(next.norm) || SURNAME_PARTICLES.has(next.norm))
+    ) {
+      j = n;
+      continue;
+    }
+    // "P. de Groot", "Anna van Dijk": a European surname's particle before its capitalised word.
+    if (
+      SURNAME_PARTICLES.has(t.text) &&
+      (current.cap || current.text === ".") &&
+      next?.kind === "word" &&
+      next.cap &&
+      next.space &&
+      (covered[n + 1] ?? -1) < 0
+    ) {
+      j = n;
+      continue;
+    }
     if (numberedName(tokens, j, n)) {
       j = n;
       continue;
@@ -197,6 +220,16 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
   return { first: start, last: j, absorbed };
 }
 
+/** Lower-case particles of Dutch, German and French surnames: "de Groot", "van Dijk", "von Arnim". */
+const SURNAME_PARTICLES = new Set(["de", "van", "von", "der", "den", "du", "ter"]);
+
+/** A capital letter alone with its full stop written onto it: an initial ("A." in "Meryem A."). */
+function isInitial(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const stop = tokens[k + 1];
+  return t?.kind === "word" && /^\p{Lu}$/u.test(t.text) && stop?.text === "." && !stop.space;
+}
+
 /** Tokens [first, last] read as a person's name: capitalised name words, no organization word. */
 function personLike(tokens: readonly Token[], first: number, last: number): boolean {
   if (first > last || hasOrgHead(tokens, first, last)) return false;
@@ -227,7 +260,11 @@ function placeInName(tokens: readonly Token[], run: Run, matches: readonly Lexic
   if (after?.kind !== "word" || !after.cap) return false;
   const before = tokens[run.first - 1];
   const roleBefore = before?.kind === "word" && !before.cap && ROLE_NOUNS.has(before.norm);
-  return roleBefore || givenName(tokens[run.first]?.norm ?? "") !== null;
+  // "Lieutenant General Riyadh Jabbar": a rank right before the place's word makes it a given name.
+  let k = run.first;
+  while (k < place.first && tokens[k]?.cap && TITLES.has(tokens[k]?.norm ?? "")) k++;
+  const rankBefore = k === place.first && k > run.first;
+  return roleBefore || rankBefore || givenName(tokens[run.first]?.norm ?? "") !== null;
 }
 
 /** "7th", "Second": the number of a unit or command ("7th Border Guards Brigade"). */
@@ -266,9 +303,22 @@ function roleSplit(tokens: readonly Token[], first: number, last: number): numbe
 /** Roles that are also the last word of outlets' names ("Middle East Monitor"). */
 const OUTLET_ROLES = new Set(["monitor", "observer", "witness"]);
 
+/** Honorifics that are also common Arab and Kurdish surnames ("Khairi Hajji", "Hussein Sayyid"). */
+const SURNAME_HONORIFICS = new Set(["haji", "hajji", "sayyid", "sayed", "mulla", "mullah"]);
+
 function roleWithoutName(tokens: readonly Token[], last: number): boolean {
   const end = tokens[last] as Token;
   if (end.kind !== "word" || OUTLET_ROLES.has(end.norm) || ORG_HEADS.has(end.norm)) return false;
+  // "Mr Khairi Hajji": after a name word, the honorific closes the name as its surname.
+  const before = tokens[last - 1];
+  if (
+    SURNAME_HONORIFICS.has(end.norm) &&
+    before?.kind === "word" &&
+    before.cap &&
+    !TITLES.has(before.norm) &&
+    !ROLE_NOUNS.has(before.norm)
+  )
+    return false;
   return ROLE_NOUNS.has(end.norm) || TITLES.has(end.norm);
 }
 
@@ -323,6 +373,8 @@ function trimRun(
   while (last >= first) {
     const t = tokens[last] as Token;
     if (t.kind === "word" && !FUNCTION_CONNECTORS.has(t.norm) && !NOT_NAME_WORDS.has(t.norm)) break;
+    // "Meryem A.": a surname cut to its initial, as courts and some papers write it.
+    if (last > first && isInitial(tokens, last) && tokens[last - 1]?.cap) break;
     // "Kabarto 1": the number extendRun kept after a name word stays.
     if (last > first && numberedName(tokens, last - 1, last)) break;
     last--;
@@ -442,6 +494,14 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
       i = Math.max(i, run.last);
       const trimmed = trimRun(doc, run, firstWord);
       if (!trimmed) continue;
+      // "The Hague District Court": a place whose name opens with "The" keeps it inside a body's name.
+      const opening = matches[run.absorbed[0] ?? -1];
+      if (
+        opening?.first === run.first &&
+        trimmed.first === run.first + 1 &&
+        /^The\s/.test(opening.entry.name)
+      )
+        trimmed.first = run.first;
       // Trailing desk titles in a byline: "Helen Marsh Home affairs correspondent".
       trimmed.last = trimDeskTitle(tokens, trimmed.first, trimmed.last);
       // A line of its own starts like a sentence: "... correspondent\n\nInternal security forces".

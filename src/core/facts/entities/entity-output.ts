@@ -32,36 +32,10 @@ const ASIDE_NOUNS = new Set(
   products`.split(/\s+/),
 );
 
-/**
- * "Iran-aligned militias", "the Britain-based monitor", "US-led coalition": a country joined
- * to a participle qualifies someone else by their backer or base; the country does nothing.
- */
-const COMPOUND_PARTICIPLES = new Set(
-  "aligned allied backed based funded led linked affiliated sponsored supported".split(" "),
-);
-function compoundAside(doc: Doc, last: number): boolean {
-  const dash = doc.tokens[last + 1];
-  const participle = doc.tokens[last + 2];
-  return (
-    dash?.text === "-" &&
-    !dash.space &&
-    !!participle &&
-    !participle.space &&
-    COMPOUND_PARTICIPLES.has(participle.norm)
-  );
-}
-
-/** "US officials", "U.S. citizens": a country's abbreviation written before a noun, as an adjective. */
-function attributiveAbbreviation(doc: Doc, first: number, last: number): boolean {
-  const text = doc.text.slice(doc.tokens[first]?.start ?? 0, doc.tokens[last]?.end ?? 0);
-  const next = doc.tokens[last + 1];
-  return /^(?:\p{Lu}\.?){2,3}$/u.test(text) && next?.kind === "word" && !next.cap;
-}
-
 /** "Iraqi and Jordanian officials": the word after a list of adjectives is an aside noun. */
 function asideAfter(doc: Doc, last: number): boolean {
   const sentence = doc.tokens[last]?.sentence;
-  // "a US defence official", "Iraqi security officials": a department's word or two before the
+  // "Iraqi security officials", "a Syrian army official": a department's word or two before the
   // person noun.
   for (let k = last + 1; k <= last + 3; k++) {
     const t = doc.tokens[k];
@@ -88,11 +62,7 @@ function asideAfter(doc: Doc, last: number): boolean {
  */
 function adjectiveOnly(doc: Doc, draft: EntityDraft): boolean {
   if (draft.lexicon?.kind !== "country") return false;
-  return draft.mentions.every(
-    (m) =>
-      compoundAside(doc, m.last) ||
-      ((m.demonym || attributiveAbbreviation(doc, m.first, m.last)) && asideAfter(doc, m.last)),
-  );
+  return draft.mentions.every((m) => m.demonym && asideAfter(doc, m.last));
 }
 
 export function entityOutput(
