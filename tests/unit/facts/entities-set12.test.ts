@@ -91,3 +91,24 @@ describe("names in court summaries and attendance lists", () => {
     expect(entityNamed(doc, "Dilshad Haji")?.type).toBe("person");
   });
 });
+
+describe("alerts' bodies, landmarks and documents", () => {
+  it("an embassy named by its country and city is a body", () => {
+    const doc = extract(
+      "Assistance:\n\nU.K. Embassy Amman\nConsular Section\n+962 6 590 9200\n\nThe rockets fell near the Ahrar Bridge.",
+    );
+    expect(entityNamed(doc, "U.K. Embassy Amman")?.type).toBe("organization");
+  });
+
+  it("a named bridge is a place", () => {
+    const doc = extract("Two rockets fell near the Sinak Bridge on Saturday night.");
+    expect(entityNamed(doc, "Sinak Bridge")?.type).toBe("place");
+  });
+
+  it("a kind of document is no body, whoever issues it", () => {
+    const doc = extract(
+      "This is the second Security Alert the Consulate has issued this month. The Weekly Security Bulletin is compiled on Thursdays.",
+    );
+    expect(doc.entities.some((e) => /Alert|Bulletin/.test(e.name))).toBe(false);
+  });
+});

@@ -141,6 +141,9 @@ function listAfterPlacePreposition(tokens: readonly Token[], first: number, plac
   return PLACE_PREPOSITIONS.has(norm) || norm === "between";
 }
 
+/** Last words of a kind of document's name ("Security Alert", "Flash Update"), not of a body's. */
+const DOCUMENT_HEADS = new Set(["alert", "alerts", "bulletin", "bulletins", "notice", "update", "updates"]);
+
 const facilityPlural = (w: string) => w.endsWith("s") && FACILITY_HEADS.has(w.slice(0, -1));
 
 /**
@@ -206,6 +209,8 @@ export function guessEntityType(
   // "on Telegram", "the ministry's Telegram channel": a platform is where something was said,
   // never who said it, nor a person or a place of the events.
   if (single && PLATFORMS.has(head.norm)) return null;
+  // "the third Security Alert", "the Weekly Security Bulletin": a kind of document, whoever issues it.
+  if (DOCUMENT_HEADS.has(head.norm) && !words.some((t) => ORG_HEADS.has(t.norm))) return null;
   // Shape.
   if (ORG_HEADS.has(head.norm)) score.organization += 4;
   // "Pearl Petroleum", "Dana Gas", "Korek Telecom": a company named for its trade.
@@ -215,6 +220,12 @@ export function guessEntityType(
   // governing the rest of the name.
   if (words.some((t) => t !== head && ORG_HEADS.has(t.norm) && ["of", "for"].includes(norm(tokens[t.i + 1]))))
     score.organization += 3;
+  // "U.S. Embassy Baghdad", "Consulate General Erbil": a body's noun, then the city it sits in.
+  const bodyThenCity =
+    !single &&
+    opts.placeAt?.(head.i) === true &&
+    words.some((t) => t !== head && t.cap && (ORG_HEADS.has(t.norm) || ORG_INNER_WORDS.has(t.norm)));
+  if (bodyThenCity) score.organization += 4;
   if (FACILITY_HEADS.has(head.norm) || firstWord.norm === "camp") score.facility += 4;
   if (PLACE_HEADS.has(head.norm)) score.place += 4;
   if (PLACE_PREFIXES.has(firstWord.norm) && !single) score.place += 3;
