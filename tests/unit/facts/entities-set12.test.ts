@@ -112,3 +112,24 @@ describe("alerts' bodies, landmarks and documents", () => {
     expect(doc.entities.some((e) => /Alert|Bulletin/.test(e.name))).toBe(false);
   });
 });
+
+describe("blotter headings: quarters and towns of Kirkuk", () => {
+  it("a quarter named after a date of the Iraqi calendar keeps its day number", () => {
+    const doc = extract("Tue 3 Mar, 21:10 — 7 Nisan quarter, Mosul. A shop was set on fire overnight.");
+    expect(entityNamed(doc, "7 Nisan")?.type).toBe("place");
+    expect(entityNamed(doc, "Nisan")).toBeUndefined();
+  });
+
+  it("an English month after a day number is still a date, not a name", () => {
+    const doc = extract("Tue 3 March, 21:10 — Mosul. A shop was set on fire overnight.");
+    expect(doc.entities.map((e) => e.name)).toEqual(["Mosul"]);
+  });
+
+  it("Kirkuk's towns and quarters in a heading are places ('Taza', 'Arafa')", () => {
+    const doc = extract(
+      "Sun 5 Apr, 09:00 — Taza. Police arrested a man at a checkpoint.\n\nMon 6 Apr, 22:30 — Arafa, Kirkuk. A grenade was thrown at a shop.",
+    );
+    expect(entityNamed(doc, "Taza Khurmatu")?.type).toBe("place");
+    expect(entityNamed(doc, "Arafa")?.type).toBe("place");
+  });
+});

@@ -220,6 +220,31 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
   return { first: start, last: j, absorbed };
 }
 
+/**
+ * Months of the Iraqi and Levantine calendar. Quarters, streets and squares are named after
+ * dates in them ("1 Huzairan", "14 Tammuz", "7 Nisan"); a day number before one of these
+ * months is part of a name, never a date of an English text.
+ */
+const LEVANT_MONTHS = new Set(
+  `kanun shubat adhar azar adar nisan nissan ayyar ayar huzairan haziran hzeiran tammuz tamuz tamouz
+  aylul ailul ayloul tishreen tishrin`.split(/\s+/),
+);
+
+/** The month word at `k` with a day number right before it: "1 Huzairan". */
+function datedName(tokens: readonly Token[], k: number): boolean {
+  const month = tokens[k];
+  const day = tokens[k - 1];
+  return (
+    month?.kind === "word" &&
+    month.cap &&
+    month.space &&
+    LEVANT_MONTHS.has(month.norm) &&
+    day?.kind === "num" &&
+    /^(?:[1-9]|[12]\d|3[01])$/.test(day.text) &&
+    day.sentence === month.sentence
+  );
+}
+
 /** Lower-case particles of Dutch, German and French surnames: "de Groot", "van Dijk", "von Arnim". */
 const SURNAME_PARTICLES = new Set(["de", "van", "von", "der", "den", "du", "ter"]);
 
@@ -335,6 +360,7 @@ function trimRun(
     const t = tokens[first] as Token;
     // "7th Border Guards Brigade", "the Second Border Region": the number is part of the name.
     if (ordinalAt(tokens, first) && numberedUnit(tokens, first + 1, last)) break;
+    if (first < last && datedName(tokens, first + 1)) break;
     if (t.kind !== "word") continue;
     const initial = first === sentenceStart;
     const titleWord = TITLES.has(t.norm) && first < last && !hasOrgHead(tokens, first + 1, last);
@@ -472,6 +498,8 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
         }
       } else if (startsName(tokens, i)) {
         run = extendRun(doc, i, covered, matches);
+        // "1 Huzairan district", "14 Tammuz Street": a quarter or street named after a date.
+        if (i - 1 >= sentence.tokenStart && datedName(tokens, i)) run = { ...run, first: i - 1 };
         // "the 7th Border Guards Brigade": a numeral ordinal before the name starts it.
         if (i - 2 >= sentence.tokenStart && ordinalAt(tokens, i - 2) && !tokens[i]?.breaks) {
           if (numberedUnit(tokens, i, run.last)) run = { ...run, first: i - 2 };

@@ -281,6 +281,17 @@ export const LOCAL_PLACES: LexiconEntry[] = [
     "Iraq",
   ),
   place("madain", "city", "Madain", [44.58, 33.09], ["al-Madain", "Al-Mada'in", "Salman Pak"], "Iraq"),
+  // Kirkuk.
+  place(
+    "taza-khurmatu",
+    "city",
+    "Taza Khurmatu",
+    [44.33, 35.3],
+    ["Taza", "Tazah", "Taza Khurmatoo", "Tazah Khurmatu"],
+    "Iraq",
+  ),
+  place("dibis", "city", "Dibis", [44.07, 35.65], [], "Iraq"),
+  place("arafa", "city", "Arafa", [44.37, 35.49], ["Arrapha", "Arafah"], "Iraq"),
   // Nineveh.
   place(
     "baaj",
