@@ -133,3 +133,12 @@ describe("blotter headings: quarters and towns of Kirkuk", () => {
     expect(entityNamed(doc, "Arafa")?.type).toBe("place");
   });
 });
+
+describe("the Arabic article before a known name", () => {
+  it("'al-Roj camp' is the gazetteer's Roj camp, one entity with the article in its spelling", () => {
+    const doc = extract("She was held in al-Roj camp until 2025. Women in al-Roj camp describe the winter.");
+    const camps = doc.entities.filter((e) => /Roj/.test(e.name));
+    expect(camps.map((e) => e.name)).toEqual(["Roj camp"]);
+    expect(camps[0]?.aliases).toContain("al-Roj camp");
+  });
+});

@@ -444,6 +444,24 @@ function startsName(tokens: readonly Token[], i: number): boolean {
   return NAME_PARTICLES.has(t.norm) && isJoiner(tokens, i + 1) && (tokens[i + 2]?.cap ?? false);
 }
 
+/** "al-" joined to the first word of a known place or site the gazetteer spells without it. */
+function articleBeforeKnownPlace(
+  tokens: readonly Token[],
+  i: number,
+  covered: Int32Array,
+  matches: readonly LexiconMatch[],
+): boolean {
+  const t = tokens[i];
+  if (t?.kind !== "word" || (t.norm !== "al" && t.norm !== "el") || !isJoiner(tokens, i + 1)) return false;
+  const match = matches[covered[i + 2] ?? -1];
+  return (
+    match !== undefined &&
+    match.first === i + 2 &&
+    !match.demonym &&
+    (match.entry.type === "place" || match.entry.type === "facility")
+  );
+}
+
 export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly LexiconMatch[]): Candidate[] {
   const { tokens } = doc;
   const candidates: Candidate[] = [];
@@ -496,6 +514,15 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
           i = match.last;
           continue;
         }
+      } else if (articleBeforeKnownPlace(tokens, i, covered, matches)) {
+        // "al-Roj camp" for the gazetteer's "Roj camp": the Arabic article joins the known name.
+        const index = covered[i + 2] as number;
+        const match = matches[index] as LexiconMatch;
+        match.first = i;
+        covered[i] = index;
+        covered[i + 1] = index;
+        i = match.last;
+        continue;
       } else if (startsName(tokens, i)) {
         run = extendRun(doc, i, covered, matches);
         // "1 Huzairan district", "14 Tammuz Street": a quarter or street named after a date.
