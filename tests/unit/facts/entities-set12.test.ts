@@ -142,3 +142,21 @@ describe("the Arabic article before a known name", () => {
     expect(camps[0]?.aliases).toContain("al-Roj camp");
   });
 });
+
+describe("a body called by its name without the head noun", () => {
+  it("'Director of National Security' is the National Security Service named before", () => {
+    const doc = extract(
+      "Present: the Director of the National Security Service in Basra, Mr Karim Jawad.\n\nThe Director of National Security told the Committee that two cells had been dismantled.",
+    );
+    const bodies = doc.entities.filter((e) => /National Security/.test(e.name));
+    expect(bodies.map((e) => e.name)).toEqual(["National Security Service"]);
+    expect(bodies[0]?.mentions.length).toBe(2);
+  });
+
+  it("a short form not after a role stays its own body ('the Border Guard' beside the 'Iraqi Border Guard')", () => {
+    const doc = extract(
+      "Colonel Nawaf Hamad heads the Border Guard sector at Albu Kamal. His counterpart in the Iraqi Border Guard Command calls him weekly.",
+    );
+    expect(doc.entities.filter((e) => /Border Guard/.test(e.name)).length).toBeGreaterThan(1);
+  });
+});

@@ -2,7 +2,7 @@ import { LEXICON } from "../lexicon/index.js";
 import { type LexiconMatch, matchLexicon } from "../lexicon/matcher.js";
 import type { Doc } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
-import { ROLE_NOUNS, TITLES } from "../text/word-lists.js";
+import { ORG_HEADS, ROLE_NOUNS, TITLES } from "../text/word-lists.js";
 import {
   addArmyReferences,
   addCampAdministrations,
@@ -18,7 +18,13 @@ import {
   joinUnitsToForces,
 } from "./default-references.js";
 import { findCandidates } from "./entity-candidates.js";
-import { type EntityDraft, lexiconDraft, type MentionDraft, resolveDraft } from "./entity-draft.js";
+import {
+  type EntityDraft,
+  lexiconDraft,
+  type MentionDraft,
+  mergeDrafts,
+  resolveDraft,
+} from "./entity-draft.js";
 import { addLaterMentions, addReferences } from "./entity-mentions.js";
 import { draftsFromCandidates, joinBracketed, joinKnownAs } from "./entity-merge.js";
 import { addHandles } from "./handles.js";
@@ -145,6 +151,42 @@ function joinHeadReferences(doc: Doc, drafts: readonly EntityDraft[]): EntityDra
   return added;
 }
 
+/**
+ * "the Director of National Security" once "the National Security Service" is named: a body's
+ * name without its last noun, as the portfolio of a role, is that body when exactly one
+ * organization of the article is spelled by it and the noun.
+ */
+function joinHeadlessBodies(doc: Doc, drafts: readonly EntityDraft[]): void {
+  const { tokens } = doc;
+  // "Director of National Security", "Head of Military Intelligence": a portfolio after a role.
+  const portfolio = (m: MentionDraft) => {
+    let k = m.first - 1;
+    if (tokens[k]?.norm === "the") k--;
+    return tokens[k]?.norm === "of" && roleWord(tokens[k - 1]);
+  };
+  // The spellings the article itself gives the body, not the gazetteer's other names for it.
+  const spellings = (d: EntityDraft) =>
+    d.mentions.map((m) =>
+      doc.text.slice(tokens[m.first]?.start ?? 0, tokens[m.last]?.end ?? 0).toLowerCase(),
+    );
+  const bodies = drafts.filter((d) => d.type === "organization" && d.mentions.length > 0);
+  for (const d of bodies) {
+    if (d.lexicon || d.mergedInto || !/\s/.test(d.name) || !d.mentions.every(portfolio)) continue;
+    const short = d.name.toLowerCase();
+    const targets = bodies.filter(
+      (o) =>
+        o !== d &&
+        !o.mergedInto &&
+        spellings(o).some((a) => {
+          const head = a.slice(short.length + 1);
+          return a.startsWith(`${short} `) && ORG_HEADS.has(head);
+        }),
+    );
+    const target = targets.length === 1 ? targets[0] : undefined;
+    if (target) mergeDrafts(target, d);
+  }
+}
+
 export function ownersOf(drafts: readonly EntityDraft[]): Map<number, EntityDraft> {
   const owners = new Map<number, EntityDraft>();
   for (const d of drafts) {
@@ -172,6 +214,7 @@ export function findEntities(doc: Doc): EntityIndex {
   joinBracketed(doc, ownersOf(all), all);
   joinKnownAs(doc, ownersOf(all));
   joinBareBodies(all);
+  joinHeadlessBodies(doc, all);
   let live = all.filter((d) => !d.mergedInto);
   addLaterMentions(doc, live, ownersOf(live));
   addReferences(doc, live, ownersOf(live));
