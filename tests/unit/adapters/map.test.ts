@@ -1,6 +1,7 @@
+import { geoConicConformal } from "d3-geo";
 import { describe, expect, it } from "vitest";
 import { loadGeography } from "../../../src/adapters/templates/geography.js";
-import { drawMap, type MapInput } from "../../../src/adapters/templates/view/map.js";
+import { cutRing, drawMap, type MapInput, windowOf } from "../../../src/adapters/templates/view/map.js";
 
 const geography = await loadGeography();
 const syria: MapInput = {
@@ -69,5 +70,90 @@ describe("drawMap", () => {
       expect(pw).toBeGreaterThan(20);
       expect(px).toBeLessThanOrEqual(x + 1);
     });
+  });
+});
+
+describe("the cut of the coastlines to the frame's window", () => {
+  const window: [number, number, number, number] = [0, 0, 10, 10];
+
+  it("keeps a ring inside the window as it is, and drops one wholly outside", () => {
+    const inside = [
+      [1, 1],
+      [5, 1],
+      [5, 5],
+      [1, 1],
+    ];
+    expect(cutRing(inside, window)).toEqual(inside);
+    expect(
+      cutRing(
+        [
+          [20, 20],
+          [30, 20],
+          [30, 30],
+          [20, 20],
+        ],
+        window,
+      ),
+    ).toEqual([]);
+  });
+
+  it("cuts a ring that crosses the window along its edges and closes it again", () => {
+    const cut = cutRing(
+      [
+        [-5, 5],
+        [5, -5],
+        [15, 5],
+        [5, 15],
+        [-5, 5],
+      ],
+      window,
+    );
+    expect(cut[0]).toEqual(cut[cut.length - 1]);
+    for (const [x, y] of cut) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(10);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(10);
+    }
+    // The diamond's edges cross each side of the square: an octagon, closed.
+    expect(cut).toHaveLength(9);
+  });
+
+  it("gives a frame's window around its extent with a margin, and none for a frame near the poles or the antimeridian", () => {
+    const projection = geoConicConformal()
+      .parallels([32.75, 36.25])
+      .rotate([-41, 0])
+      .fitExtent(
+        [
+          [0, 0],
+          [680, 400],
+        ],
+        {
+          type: "MultiPoint",
+          coordinates: [
+            [36, 31],
+            [46, 38],
+          ],
+        },
+      );
+    const [w, s, e, n] = windowOf(projection, 680, 400) ?? [];
+    expect(w).toBeLessThan(36 - 2);
+    expect(e).toBeGreaterThan(46 + 2);
+    expect(s).toBeLessThan(31 - 2);
+    expect(n).toBeGreaterThan(38 + 2);
+    const world = geoConicConformal().fitExtent(
+      [
+        [0, 0],
+        [680, 400],
+      ],
+      {
+        type: "MultiPoint",
+        coordinates: [
+          [-170, -60],
+          [170, 80],
+        ],
+      },
+    );
+    expect(windowOf(world, 680, 400)).toBeUndefined();
   });
 });

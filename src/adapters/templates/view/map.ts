@@ -205,6 +205,102 @@ function near(b: Bounds, bbox: MapInput["bbox"], margin = 5): boolean {
   return w <= bbox[2] + margin && e >= bbox[0] - margin && s <= bbox[3] + margin && n >= bbox[1] - margin;
 }
 
+/** [west, south, east, north] in degrees: the part of the world a frame can show, with a margin. */
+type Window = [number, number, number, number];
+
+/**
+ * The longitudes and latitudes a frame shows: its edges carried back through the projection,
+ * widened by a margin that also covers the bulge of a great-circle edge between two cut points.
+ */
+export function windowOf(
+  projection: ReturnType<typeof geoConicConformal>,
+  width: number,
+  height: number,
+): Window | undefined {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  const steps = 16;
+  for (let i = 0; i <= steps; i++) {
+    for (const [x, y] of [
+      [(width * i) / steps, 0],
+      [(width * i) / steps, height],
+      [0, (height * i) / steps],
+      [width, (height * i) / steps],
+    ] as const) {
+      const p = projection.invert?.([x, y]);
+      if (!p || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) return undefined;
+      w = Math.min(w, p[0]);
+      e = Math.max(e, p[0]);
+      s = Math.min(s, p[1]);
+      n = Math.max(n, p[1]);
+    }
+  }
+  const margin = Math.max(2, (e - w) * 0.15, (n - s) * 0.15);
+  if (w - margin < -180 || e + margin > 180 || s - margin < -85 || n + margin > 85) return undefined;
+  return [w - margin, s - margin, e + margin, n + margin];
+}
+
+type Ring = number[][];
+
+/** One ring cut to the window (Sutherland–Hodgman, edge by edge), closed again; [] when nothing is left. */
+export function cutRing(ring: Ring, [w, s, e, n]: Window): Ring {
+  const edges: [(p: number[]) => boolean, (a: number[], b: number[]) => number[]][] = [
+    [(p) => (p[0] ?? 0) >= w, (a, b) => at(a, b, 0, w)],
+    [(p) => (p[0] ?? 0) <= e, (a, b) => at(a, b, 0, e)],
+    [(p) => (p[1] ?? 0) >= s, (a, b) => at(a, b, 1, s)],
+    [(p) => (p[1] ?? 0) <= n, (a, b) => at(a, b, 1, n)],
+  ];
+  let points = ring.slice(0, -1);
+  for (const [inside, cross] of edges) {
+    if (points.length === 0) break;
+    const out: number[][] = [];
+    for (let i = 0; i < points.length; i++) {
+      const cur = points[i] as number[];
+      const prev = points[(i + points.length - 1) % points.length] as number[];
+      if (inside(cur)) {
+        if (!inside(prev)) out.push(cross(prev, cur));
+        out.push(cur);
+      } else if (inside(prev)) out.push(cross(prev, cur));
+    }
+    points = out;
+  }
+  return points.length >= 3 ? [...points, points[0] as number[]] : [];
+}
+
+/** Where segment a–b meets the line where coordinate `axis` equals `v`. */
+function at(a: number[], b: number[], axis: 0 | 1, v: number): number[] {
+  const a0 = a[axis] ?? 0;
+  const t = (v - a0) / ((b[axis] ?? 0) - a0);
+  const other = axis === 0 ? 1 : 0;
+  const o = (a[other] ?? 0) + t * ((b[other] ?? 0) - (a[other] ?? 0));
+  return axis === 0 ? [v, o] : [o, v];
+}
+
+/**
+ * A country's shape cut to the part of the world the frame shows, before it is projected:
+ * projecting, resampling and clipping the whole coastline of every neighbour was most of the
+ * cost of a new map. What the frame shows is unchanged: the cut runs outside it, in the margin.
+ */
+function cutToWindow(f: Feature<Geometry, { name: string }>, window: Window | undefined) {
+  if (!window) return f;
+  const polygons =
+    f.geometry.type === "Polygon"
+      ? [f.geometry.coordinates]
+      : f.geometry.type === "MultiPolygon"
+        ? f.geometry.coordinates
+        : undefined;
+  if (!polygons) return f;
+  const kept: Ring[][] = [];
+  for (const polygon of polygons) {
+    const [outer, ...holes] = polygon.map((ring) => cutRing(ring, window));
+    if (!outer || outer.length === 0) continue;
+    kept.push([outer, ...holes.filter((h) => h.length > 0)]);
+  }
+  return { ...f, geometry: { type: "MultiPolygon" as const, coordinates: kept } };
+}
+
 function niceDistance(km: number): number {
   const steps = [25, 50, 100, 150, 200, 250, 300, 500];
   return steps.reduce((best, s) => (s <= km ? s : best), steps[0] ?? 100);
@@ -261,9 +357,10 @@ function drawBaseLayer(input: MapInput, width: number, height: number): BaseLaye
   const focus = new Set(input.focus);
 
   const known = input.geography.bounds;
-  const features = input.geography.countries.features.filter((f, i) =>
-    near(known?.countries[i] ?? boundsOf(f, () => f), input.bbox),
-  );
+  const window = windowOf(projection, width, height);
+  const features = input.geography.countries.features
+    .filter((f, i) => near(known?.countries[i] ?? boundsOf(f, () => f), input.bbox))
+    .map((f) => cutToWindow(f, window));
   const countries = features
     .map((f: Feature<Geometry, { name: string }>) => {
       const d = path(f);
