@@ -86,3 +86,31 @@ describe("dates that qualify a noun", () => {
     expect(datesOf(doc, /^the smugglers arrested the day before$/)).toEqual(["2026-03-11"]);
   });
 });
+
+describe("attacks and escapes told in other words", () => {
+  it("reads a checkpoint that came under fire as an attack of its day", () => {
+    const doc = extract(
+      "Gunmen attacked a checkpoint in Hit on Sunday, killing one officer. A second checkpoint, near Kubaysa, came under fire the day before, without casualties.",
+      "2026-04-08",
+    );
+    expect(datesOf(doc, /came under fire/)).toEqual(["2026-04-04"]);
+    expect(doc.facts.find((f) => /came under fire/.test(f.text))?.kind).toBe("event");
+  });
+
+  it("folds where a salvo's rockets landed into the salvo told just before", () => {
+    const doc = extract(
+      "Late on Monday, four rockets were fired toward the airport in Kirkuk. Police said that one rocket landed in a car park and another fell near a school, damaging a wall. Nobody was hurt.",
+      "2026-04-08",
+    );
+    const rockets = doc.facts.filter((f) => /rocket/.test(f.text) && f.date);
+    expect(rockets.map((f) => f.date?.value)).toEqual(["2026-04-06"]);
+  });
+
+  it("reads a break-out attempt, hyphenated, as an escape", () => {
+    const doc = extract(
+      "There was a break-out attempt at a prison in Raqqa on Monday; the guards stopped it.",
+      "2026-04-08",
+    );
+    expect(datesOf(doc, /break-out attempt/)).toEqual(["2026-04-06"]);
+  });
+});

@@ -1098,7 +1098,11 @@ function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolea
     later.sentence - earlier.sentence === 1 &&
     later.date?.text === undefined &&
     (earlier.date?.value.length ?? 0) > (later.date?.value.length ?? 0) &&
-    DETERMINERS.has(tokens[earlier.first]?.norm ?? "");
+    // "… at least three rockets were fired toward the Zone. Security forces reported that one
+    // rocket landed near the bridge": the next sentence's undated strike of the same kind is where
+    // the fire told just before fell.
+    (DETERMINERS.has(tokens[earlier.first]?.norm ?? "") ||
+      (earlier.rule === later.rule && earlier.rule.id === "shelling"));
   if (nextTold) return true;
   if (followOn && ![...a.entities].some((e) => b.entities.has(e) && e.lexicon?.kind !== "country"))
     return false;
