@@ -114,3 +114,25 @@ describe("attacks and escapes told in other words", () => {
     expect(datesOf(doc, /break-out attempt/)).toEqual(["2026-04-06"]);
   });
 });
+
+describe("background attacks and raids named in passing", () => {
+  it("reads the bombing of a named target as an attack of its date", () => {
+    const doc = extract(
+      "The bishop prayed for the dead and for the wounded, and recalled the bombing of the Saint George church in Aleppo in May 2024.",
+      "2026-03-07",
+    );
+    expect(datesOf(doc, /bombing of the Saint George church/)).toEqual(["2024-05"]);
+    // An air campaign against a city is no bombing of a target.
+    expect(
+      datesOf(extract("They recalled the aerial bombing of the city in 2017.", "2026-03-07"), /bombing/),
+    ).toEqual([]);
+  });
+
+  it("reads a raid placed and dated in passing as a raid that happened", () => {
+    const doc = extract(
+      "The mayor said his office had not been told of the raid near Khanasor on 4 March either.",
+      "2026-03-09",
+    );
+    expect(datesOf(doc, /raid near Khanasor/)).toEqual(["2026-03-04"]);
+  });
+});
