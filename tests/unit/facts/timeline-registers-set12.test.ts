@@ -87,6 +87,16 @@ describe("dates that qualify a noun", () => {
   });
 });
 
+describe("a verb of saying after a noun is no reduced relative", () => {
+  it("dates what a source quoted by an agency denied by the day of the denial", () => {
+    const doc = extract(
+      "A military source quoted by the state agency denied on Monday that the air force had carried out any strike inside Syrian territory.",
+      "2026-11-10",
+    );
+    expect(datesOf(doc, /any strike/)).toEqual(["2026-11-09"]);
+  });
+});
+
 describe("attacks and escapes told in other words", () => {
   it("reads a checkpoint that came under fire as an attack of its day", () => {
     const doc = extract(

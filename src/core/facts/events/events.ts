@@ -1538,6 +1538,7 @@ function reducedRelativeSpan(
   const prep = tokens[first - 3];
   const t = tokens[first];
   if (!t || !noun || !det || !prep || first !== last || !/^[a-z]{3,}ed$/.test(t.norm)) return null;
+  if (SPEECH_VERBS.has(t.norm)) return null;
   if (noun.kind !== "word" || isVerbWord(noun.norm) || !RELATIVE_DETERMINERS.has(det.norm)) return null;
   if (!RELATIVE_PREPOSITIONS.has(prep.norm) || opensSubject(sd.original, prep.start - sd.start)) return null;
   const date = sd.dates.find((d) => {

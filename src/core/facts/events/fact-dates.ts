@@ -1,5 +1,6 @@
 import { ANCHOR_EVENTS, type AnchorEvent } from "../lexicon/index.js";
 import type { FactDate } from "../schema.js";
+import { SPEECH_VERBS } from "../text/word-lists.js";
 import { addMonths, type DateExpression, findDates, monthOf } from "./dates.js";
 
 /**
@@ -305,7 +306,7 @@ function possessiveReference(sd: SentenceDates, d: DateExpression, trigger: numb
  * detained") dates that reduced relative clause, not the clause around it.
  */
 const REDUCED_RELATIVE =
-  /\b(?:from|of|on|by|with|about|against|for|to|among)\s+(?:the|a|an|those|these|two|three|four|five|\d+)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:[a-z]{3,}ed|held|shot|taken|seized|caught|hit|struck)\s+(?:(?:on|in|at|during)\s+)?$/d;
+  /\b(?:from|of|on|by|with|about|against|for|to|among)\s+(?:the|a|an|those|these|two|three|four|five|\d+)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+([a-z]{3,}ed|held|shot|taken|seized|caught|hit|struck)\s+(?:(?:on|in|at|during)\s+)?$/d;
 /**
  * "The trial of the four men opened on Monday": a preposition inside the sentence's opening noun
  * phrase (a few words, no comma before it) leaves the "-ed" word after it the sentence's verb.
@@ -317,7 +318,8 @@ export function opensSubject(sentence: string, at: number): boolean {
 function reducedRelativeAt(sd: SentenceDates, d: DateExpression): { prep: number; head: number } | null {
   const lead = leadOf(sd, d);
   const m = REDUCED_RELATIVE.exec(lead);
-  if (!m) return null;
+  // "A source quoted by the agency denied on Monday that …": a verb of saying is the sentence's.
+  if (!m || SPEECH_VERBS.has(m[2] ?? "")) return null;
   const prep = d.start - lead.length + m.index;
   if (opensSubject(sd.original, prep - sd.start)) return null;
   return { prep, head: d.start - lead.length + (m.indices?.[1]?.[0] ?? m.index) };
