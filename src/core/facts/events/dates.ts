@@ -23,6 +23,8 @@ const MONTH =
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const WEEKDAY = `(?:${WEEKDAYS.join("|")})`;
 const YEAR = "(19[5-9]\\d|20[0-4]\\d)";
+/** After a digit: it does not start a clock time ("22:15", "9.30"), so the number may be a year. */
+const NOT_CLOCK = String.raw`(?!\d?[:.]\d{2}\b)`;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -91,7 +93,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+(\\d{4})\\b`,
+      `\\b(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:(?:st|nd|rd|th)(?:\\s+of)?)?\\s+${MONTH}\\.?,?\\s+(\\d{4})\\b`,
       "g",
     ),
     resolve: (m) => fullDate(Number(m[3]), monthIndex(m[2] ?? ""), Number(m[1])),
@@ -115,11 +117,15 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*\\d)`, "g"),
+    // "Nov 19, 22:15": a clock time after the day is no year.
+    re: new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*\\d${NOT_CLOCK})`, "g"),
     resolve: (m, pub, year) => dayMonth(monthIndex(m[1] ?? ""), Number(m[2]), pub, year),
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b(?!\\.?,?\\s*\\d)`, "g"),
+    re: new RegExp(
+      `\\b(\\d{1,2})(?:(?:st|nd|rd|th)(?:\\s+of)?)?\\s+${MONTH}\\b(?!\\.?,?\\s*\\d${NOT_CLOCK})`,
+      "g",
+    ),
     resolve: (m, pub, year) => dayMonth(monthIndex(m[2] ?? ""), Number(m[1]), pub, year),
   },
   {
@@ -239,6 +245,28 @@ const PATTERNS: Pattern[] = [
     resolve: (_m, pub) => pub && { value: iso(pub), resolved: true },
   },
   { re: /\byesterday\b/gi, resolve: (_m, pub) => pub && { value: iso(addDays(pub, -1)), resolved: true } },
+  {
+    // "late last night", "last night": the night before the reference day, dated by its evening.
+    re: /\b(?:(?:late|early)\s+)?last\s+night\b/gi,
+    resolve: (_m, pub) => pub && { value: iso(addDays(pub, -1)), resolved: true },
+  },
+  {
+    // "on the 14th": a day of the reference's month, else of the month before when not yet come.
+    re: new RegExp(
+      `\\bon\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH}|\\s+(?:century|anniversary|floor)\\b)`,
+      "g",
+    ),
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const d = Number(m[1]);
+      const y = pub.getUTCFullYear();
+      const mo = pub.getUTCMonth() + 1;
+      if (d <= pub.getUTCDate())
+        return fullDate(y, mo, d) && { value: `${y}-${pad(mo)}-${pad(d)}`, resolved: true };
+      const [py, pm] = mo === 1 ? [y - 1, 12] : [y, mo - 1];
+      return fullDate(py, pm, d) && { value: `${py}-${pad(pm)}-${pad(d)}`, resolved: true };
+    },
+  },
   {
     re: /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/gi,
     resolve: (_m, pub) => pub && { value: iso(pub), resolved: true },

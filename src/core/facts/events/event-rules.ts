@@ -47,7 +47,7 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     attack: true,
     trigger:
-      /\b(?:car bombs?|suicide (?:bomb(?:er|ing)?s?|attacks?)|roadside bombs?|(?:explosive devices?|IEDs?)(?<!\b(?:seiz(?:ed|ing|ures? of)|confiscat(?:ed|ing|ion of)|found|discovered|recovered|defus(?:ed|ing)|dismantl(?:ed|ing)|destroyed|destruction of|caches? of)\b[^.;:]{0,60}(?:explosive devices?|IEDs?))|VBIEDs?|grenades? (?:was |were |had been )?(?:thrown|hurled|lobbed)|(?:threw|hurled|lobbed) (?:a |an |two |three )?(?:hand )?grenades?|detonat(?:ed|ing)|blew up|(?:hit|struck|ran over|drove over|stepped on) an? (?:land)?mine|(?:land)?mine (?:blasts?|explosions?))\b/gi,
+      /\b(?:car bombs?|suicide (?:bomb(?:er|ing)?s?|attacks?)|roadside bombs?|(?:explosive devices?|IEDs?)(?<!\b(?:seiz(?:ed|ing|ures? of)|confiscat(?:ed|ing|ion of)|found|discovered|recovered|defus(?:ed|ing)|dismantl(?:ed|ing)|destroyed|destruction of|caches? of)\b[^.;:]{0,60}(?:explosive devices?|IEDs?))|VBIEDs?|grenades? (?:was |were |had been )?(?:thrown|hurled|lobbed)|(?:threw|hurled|lobbed) (?:a |an |two |three )?(?:hand )?grenades?|detonat(?:ed|ing)|blew up|(?:hit|struck|ran over|drove over|stepped on) an? (?:land)?mine|(?:land)?mine (?:blasts?|explosions?)|(?<!\b(?:aerial|air|carpet|strategic|barrel) )bombings? of (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:church|mosque|shrine|market|station|hotel|embassy|consulate|school|hospital|bus|checkpoint|police station|office|headquarters|cafe|restaurant))\b/gi,
     acled: { eventType: REMOTE, subEventType: "Remote explosive/landmine/IED" },
     cameo: { code: "183", label: "Conduct suicide, car, or other non-military bombing" },
     tags: ["explosive-device"],
@@ -81,7 +81,7 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     attack: true,
     trigger:
-      /\b(?:shell(?:ed|ing)|mortar (?:fire|rounds?|shells?|attacks?)|(?:fired|launched) (?:\w+ ){0,2}(?:rockets?|mortars?|missiles?)|(?:rockets?|missiles?|shells?) (?:hit|struck|landed))\b/gi,
+      /\b(?:shell(?:ed|ing)|mortar (?:fire|rounds?|shells?|attacks?)|(?:fired|launched) (?:\w+ ){0,2}(?:rockets?|mortars?|missiles?)|(?:rockets?|missiles?|shells?) (?:hit|struck|landed)|(?:rockets?|missiles?|mortar (?:rounds|shells)) (?:were|had been) (?:fired|launched))\b/gi,
     acled: { eventType: REMOTE, subEventType: "Shelling/artillery/missile attack" },
     cameo: { code: "194", label: "Fight with artillery and tanks" },
     tags: [],
@@ -93,7 +93,7 @@ export const EVENT_RULES: EventRule[] = [
     attack: true,
     trigger:
       // Not a noun that names a role or a kind of thing: "a senior ISIS attack planner", "attack helicopters".
-      /\b(?:attack(?:s|ed|ing)?(?! (?:planners?|plots?|capabilit(?:y|ies)|helicopters?|aircraft|dogs?|submarines?)\b)|clash(?:es|ed)?|fighting|fought|offensive|ambush(?:es|ed)?|hit-and-run|opened fire|exchang(?:ed|es|ing) (?:\w+ ){0,2}fire|gunfights?|assaults?|strikes?(?! (?:a|per|each|every) (?:day|week|month|year)\b)|insurgency)\b/gi,
+      /\b(?:attack(?:s|ed|ing)?(?! (?:planners?|plots?|capabilit(?:y|ies)|helicopters?|aircraft|dogs?|submarines?)\b)|clash(?:es|ed)?|fighting|fought|offensive|ambush(?:es|ed)?|hit-and-run|opened fire|(?:came|comes|come|coming) under (?:heavy |sniper |mortar |rocket |small-arms )?fire|exchang(?:ed|es|ing) (?:\w+ ){0,2}fire|gunfights?|assaults?|strikes?(?! (?:a|per|each|every) (?:day|week|month|year)\b)|insurgency)\b/gi,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: [],
@@ -125,7 +125,7 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     // Not a figure of speech: "help young offenders escape the cycle of reoffending".
     trigger:
-      /\b(?:escap(?:e|ed|es|ing)(?! routes?)(?! (?:the |a )?(?:cycle|poverty|trap|violence|fighting|war|bombing|bombardment|conflict|justice|punishment|death|heat|consequences|notice|attention)\b)|(?<!\b(?:war|wars|fighting|clashes|violence|fires?|protests?|battles?|riots?|conflict|unrest|revolution|uprising|crisis|epidemic|pandemic|disease|cholera|fights?|hostilities|insurgency|civil war)\s(?:[\w'’-]+\s)?)broke out|breakouts?|jailbreaks?|prison ?breaks?|fled (?:from )?(?:the |a |their )?(?:[\w'’-]+ ){0,2}?(?:prisons?|jails?|camps?|centres?|centers?|facilit(?:y|ies)|cells?))\b/gi,
+      /\b(?:escap(?:e|ed|es|ing)(?! routes?)(?! (?:the |a )?(?:cycle|poverty|trap|violence|fighting|war|bombing|bombardment|conflict|justice|punishment|death|heat|consequences|notice|attention)\b)|(?<!\b(?:war|wars|fighting|clashes|violence|fires?|protests?|battles?|riots?|conflict|unrest|revolution|uprising|crisis|epidemic|pandemic|disease|cholera|fights?|hostilities|insurgency|civil war)\s(?:[\w'’-]+\s)?)broke out|break-?outs?|jailbreaks?|prison ?breaks?|fled (?:from )?(?:the |a |their )?(?:[\w'’-]+ ){0,2}?(?:prisons?|jails?|camps?|centres?|centers?|facilit(?:y|ies)|cells?))\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     tags: ["escape", "detention-facility"],
   },

@@ -8,7 +8,14 @@ import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
 import { SPEECH_VERBS } from "../text/word-lists.js";
 import { EVENT_RULES, type EventRule } from "./event-rules.js";
-import { DAY_SPAN, factDate, type SentenceDates, sentenceDates } from "./fact-dates.js";
+import {
+  DAY_SPAN,
+  factDate,
+  inReducedRelative,
+  opensSubject,
+  type SentenceDates,
+  sentenceDates,
+} from "./fact-dates.js";
 import { nominalSpan, reportedStart, TRAILING_PUNCT, trimClause } from "./fact-spans.js";
 import { isOutOfAction, isStandingActivity, type Modality, modalityOf } from "./modality.js";
 import { keywordTags, type Tag } from "./tags.js";
@@ -99,6 +106,8 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
    * before publication.
    */
   let headingYear: string | null = null;
+  /** The day of an entry whose head named only a place: what the next sentence tells. */
+  let headedBy: FactDate | null = null;
   for (const s of doc.sentences) {
     const original = doc.text.slice(s.start, s.end);
     const point = LIST_POINT.test(original) && (doc.tokens[s.tokenStart]?.breaks ?? 0) > 0;
@@ -109,6 +118,14 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     const yearHeading = opensParagraph ? YEAR_HEADING.exec(original)?.[1] : undefined;
     if (yearHeading) headingYear = yearHeading;
     else if (isCapsHeading(original)) headingYear = null;
+    // "Sat 21 Nov, 08:05 — ... shots were fired at the gate of their house last night": under a
+    // day's heading, "last night" and "yesterday" count from that day, not from the publication.
+    const sectionReference =
+      sectionDay &&
+      /^\d{4}-\d{2}-\d{2}$/.test(sectionDay) &&
+      (!doc.publishedAt || sectionDay <= doc.publishedAt)
+        ? sectionDay
+        : null;
     const datesOf = (year: string | null) =>
       sentenceDates(
         folded,
@@ -121,6 +138,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         last,
       );
     let sd: SentenceDates = datesOf(headingYear);
+    if (sectionReference && !headingYear) rebaseNights(sd, sectionReference);
     // A paragraph under the heading that is no entry of its ("ANALYSIS", a closing line) ends it.
     if (headingYear && opensParagraph && !yearHeading && !entryDay(original, sd)) {
       headingYear = null;
@@ -133,7 +151,9 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
       if (!d.resolved) yearHint = Number(d.value.slice(0, 4));
       // "since January 1": where a period starts, not a day the story tells.
       const lead = folded.slice(Math.max(0, d.start - s.start - 8), d.start - s.start);
-      if (/^\d{4}-\d{2}-\d{2}$/.test(d.value) && !PERIOD_LEAD.test(lead)) lastDay = d.value;
+      // "the man detained the day before": the day of a noun's qualifier is not the story's day.
+      if (/^\d{4}-\d{2}-\d{2}$/.test(d.value) && !PERIOD_LEAD.test(lead) && !inReducedRelative(sd, d))
+        lastDay = d.value;
       if (!PERIOD_LEAD.test(lead) && DAY_SPAN.test(d.value)) last.span = d.value;
       // "In 1988 ... Two years later": the year of the narrative, what a count of years starts from.
       if (!PERIOD_LEAD.test(lead) && /^\d{4}/.test(d.value) && d.start >= s.start)
@@ -200,11 +220,14 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           tokens[nominal[0] - 1]?.norm === "under" &&
           ACCORD_HEADS.has(tokens[last]?.norm ?? "") &&
           nominal[0] > clause.first;
+        const relative = reducedRelativeSpan(tokens, sd, first, last);
         const span = rule.itemized
           ? [first, last]
-          : governs
-            ? [reportedStart(tokens, clause, first), clauseEnd]
-            : (nominal ?? [reportedStart(tokens, clause, first), clauseEnd]);
+          : relative
+            ? relative
+            : governs
+              ? [reportedStart(tokens, clause, first), clauseEnd]
+              : (nominal ?? [reportedStart(tokens, clause, first), clauseEnd]);
         const key = `${kind}:${span[0]}:${span[1]}`;
         const existing = byKey.get(key);
         const fact: FactDraft = existing ?? {
@@ -304,6 +327,11 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     inSentence.push(...occurrences(doc, clauses, inSentence, owners, sd, entry !== null));
     inSentence.push(...namedEvents(doc, s.tokenStart, s.tokenEnd, inSentence, owners, sd));
     if (entry) inSentence.push(...entryHappening(doc, clauses, inSentence, owners, sd, entry));
+    // "Thu 19 Nov, 22:15 — Dibis checkpoint. Police stopped a van …": when the entry's head names
+    // only a place, its first sentence tells the entry's happening.
+    else if (headedBy && !opensParagraph)
+      inSentence.push(...entryHappening(doc, clauses, inSentence, owners, sd, headedBy, s.tokenStart));
+    headedBy = entry && placeHead(original, sd) ? entry : null;
     inSentence.push(...splitAtCountedDate(doc, inSentence, owners, sd));
     // What an entry led by its day reports happened that day, whatever it refers back to
     // ("after two cases were reported in the convoy of 3 March").
@@ -828,11 +856,30 @@ function sectionHeading(original: string, sd: SentenceDates): string | null {
   return /^[\s,.:;—–-]*$/.test(rest.replace(WEEKDAY_WORD, "")) ? day.value : null;
 }
 
+/** "last night", "yesterday", "today": days counted from the day a text is told on. */
+const NIGHT_BEFORE = /^(?:(?:late|early)\s+)?last\s+night$|^yesterday$/i;
+const SAME_DAY_WORD = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
+
+/**
+ * "Sat 21 Nov, 08:05 — … shots were fired at the gate of their house last night": under a day's
+ * heading, the words that count from the day of telling count from that day, not from the issue.
+ */
+function rebaseNights(sd: SentenceDates, day: string): void {
+  const before = new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10);
+  for (const d of [...sd.dates, ...sd.speech]) {
+    if (NIGHT_BEFORE.test(d.text.trim())) d.value = before;
+    else if (SAME_DAY_WORD.test(d.text.trim())) d.value = day;
+  }
+}
+
 /** "2014" alone on a line: a year heading of a chronology. */
 const YEAR_HEADING = /^\s*((?:19|20)\d\d)\s*:?\s*$/;
 
-/** "12 March – ", "Monday 3 March: ": a day leading a line, set off by a dash or a colon. */
-const ENTRY_LEAD = /^\s*[–—:-]\s/;
+/**
+ * "12 March – ", "Monday 3 March: ": a day leading a line, set off by a dash or a colon; a log's or
+ * blotter's head may give the hour after the day ("Thu 19 Nov, 22:15 — Dibis checkpoint.").
+ */
+const ENTRY_LEAD = /^(?:,?\s*\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)?\s*[–—:-]\s/i;
 
 /**
  * "12 March – The health directorate began ...": a line of a list of dated developments opens
@@ -1051,7 +1098,11 @@ function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolea
     later.sentence - earlier.sentence === 1 &&
     later.date?.text === undefined &&
     (earlier.date?.value.length ?? 0) > (later.date?.value.length ?? 0) &&
-    DETERMINERS.has(tokens[earlier.first]?.norm ?? "");
+    // "… at least three rockets were fired toward the Zone. Security forces reported that one
+    // rocket landed near the bridge": the next sentence's undated strike of the same kind is where
+    // the fire told just before fell.
+    (DETERMINERS.has(tokens[earlier.first]?.norm ?? "") ||
+      (earlier.rule === later.rule && earlier.rule.id === "shelling"));
   if (nextTold) return true;
   if (followOn && ![...a.entities].some((e) => b.entities.has(e) && e.lexicon?.kind !== "country"))
     return false;
@@ -1394,11 +1445,13 @@ function entryHappening(
   owners: Map<number, EntityDraft>,
   sd: SentenceDates,
   entry: FactDate,
+  /** The token the happening's clause opens at, when it is not right after the entry's day. */
+  from?: number,
 ): FactDraft[] {
   const { tokens } = doc;
   const lead = sd.dates[0];
-  if (!lead) return [];
-  let first = tokens.findIndex((t) => t.start >= lead.end);
+  if (!lead && from === undefined) return [];
+  let first = from ?? tokens.findIndex((t) => t.start >= (lead?.end ?? 0));
   while (first >= 0 && tokens[first]?.kind !== "word" && tokens[first]?.kind !== "num") first++;
   const clause = first >= 0 ? clauseAt(clauses, first) : undefined;
   if (!clause) return [];
@@ -1443,6 +1496,59 @@ function entryHappening(
     if (owner) fact.entities.add(owner);
   }
   return [fact];
+}
+
+/**
+ * "Fri 20 Nov, 06:40 — West of Hawija.": an entry's head that names a place and tells nothing,
+ * a few words with no verb after the day and its time.
+ */
+function placeHead(original: string, sd: SentenceDates): boolean {
+  const first = sd.dates[0];
+  if (!first) return false;
+  const rest = sd.original.slice(first.end - sd.start).replace(ENTRY_LEAD, "");
+  const words = rest.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
+  return (
+    words.length > 0 &&
+    words.length <= PLACE_HEAD_WORDS &&
+    /\.\s*$/.test(original) &&
+    // A head may hold a noun that can be a verb ("Old market"), never a told verb.
+    !words.some((w) => /^[a-z]{3,}ed$/.test(w) || IRREGULAR_PAST.has(w) || HEAD_VERBS.has(w))
+  );
+}
+const PLACE_HEAD_WORDS = 8;
+const HEAD_VERBS = new Set(["is", "are", "was", "were", "has", "have", "had", "says", "said"]);
+
+const RELATIVE_PREPOSITIONS = new Set(["from", "of", "by", "with", "about", "against", "for", "to", "among"]);
+const RELATIVE_DETERMINERS = new Set(["the", "a", "an", "those", "these", "two", "three", "four", "five"]);
+
+/**
+ * "Acting on information from the man detained the day before, police dug up a cache": a
+ * participle after a noun governed by a preposition, with its own date right after it, is a
+ * reduced relative clause. What it tells is cited by the noun phrase ("the man detained the day
+ * before"), not by the clause around it, which tells something else on another day.
+ */
+function reducedRelativeSpan(
+  tokens: readonly Token[],
+  sd: SentenceDates,
+  first: number,
+  last: number,
+): [number, number] | null {
+  const noun = tokens[first - 1];
+  const det = tokens[first - 2];
+  const prep = tokens[first - 3];
+  const t = tokens[first];
+  if (!t || !noun || !det || !prep || first !== last || !/^[a-z]{3,}ed$/.test(t.norm)) return null;
+  if (SPEECH_VERBS.has(t.norm)) return null;
+  if (noun.kind !== "word" || isVerbWord(noun.norm) || !RELATIVE_DETERMINERS.has(det.norm)) return null;
+  if (!RELATIVE_PREPOSITIONS.has(prep.norm) || opensSubject(sd.original, prep.start - sd.start)) return null;
+  const date = sd.dates.find((d) => {
+    const gap = sd.folded.slice(t.end - sd.start, d.start - sd.start);
+    return d.start >= t.end && /^\s+(?:(?:on|in|at|during)\s+)?$/.test(gap);
+  });
+  if (!date) return null;
+  let end = last;
+  while ((tokens[end + 1]?.end ?? Number.POSITIVE_INFINITY) <= date.end) end++;
+  return [first - 2, end];
 }
 
 /** "announces the capture", "declares victory", "proclaims a caliphate": declaring a thing. */

@@ -1,5 +1,6 @@
 import { ANCHOR_EVENTS, type AnchorEvent } from "../lexicon/index.js";
 import type { FactDate } from "../schema.js";
+import { SPEECH_VERBS } from "../text/word-lists.js";
 import { addMonths, type DateExpression, findDates, monthOf } from "./dates.js";
 
 /**
@@ -285,6 +286,54 @@ const SPEECH_DATE =
 const REFERENCE_POINT = /\b(?:since|after|before|until|following)\b[^,;.]{0,30}$/;
 const ANNOUNCED = /\b(?:announced|declared|pledged|promised|vowed)\s+(?:in\s+|on\s+)?$/;
 
+/** "Friday's blast", "last week's bombing": a date in the possessive names the noun it is set on. */
+const POSSESSIVE_AFTER = /^['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+/;
+/** "wounded in Friday's blast", "after last week's bombing": that noun the object of a preposition. */
+const PREPOSITION_LEAD = /\b(?:in|after|since|before|following|by|from|of|during|over|with|to)\s+$/;
+/**
+ * "The younger of the shepherds wounded in Friday's blast … died", "a sweep … after last week's
+ * bombing": a possessive date after a preposition dates the event the noun names, a reference
+ * point of the sentence, not what the sentence tells. It dates its own noun ("Tuesday's blast").
+ */
+function possessiveReference(sd: SentenceDates, d: DateExpression, trigger: number): boolean {
+  const after = POSSESSIVE_AFTER.exec(sd.folded.slice(d.end - sd.start, d.end - sd.start + 40));
+  if (!after || !PREPOSITION_LEAD.test(leadOf(sd, d))) return false;
+  return trigger < d.start || trigger >= d.end + after[0].length;
+}
+/**
+ * "Acting on information from the man detained the day before, police dug up a cache": a date
+ * after a past participle that follows a noun governed by a preposition ("from the man
+ * detained") dates that reduced relative clause, not the clause around it.
+ */
+const REDUCED_RELATIVE =
+  /\b(?:from|of|on|by|with|about|against|for|to|among)\s+(?:the|a|an|those|these|two|three|four|five|\d+)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+([a-z]{3,}ed|held|shot|taken|seized|caught|hit|struck)\s+(?:(?:on|in|at|during)\s+)?$/d;
+/**
+ * "The trial of the four men opened on Monday": a preposition inside the sentence's opening noun
+ * phrase (a few words, no comma before it) leaves the "-ed" word after it the sentence's verb.
+ */
+export function opensSubject(sentence: string, at: number): boolean {
+  return /^\s*(?:[\p{L}\d'’-]+\s+){0,3}$/u.test(sentence.slice(0, Math.max(0, at)));
+}
+/** Where a date's reduced relative clause starts (its preposition, its noun), if it has one. */
+function reducedRelativeAt(sd: SentenceDates, d: DateExpression): { prep: number; head: number } | null {
+  const lead = leadOf(sd, d);
+  const m = REDUCED_RELATIVE.exec(lead);
+  // "A source quoted by the agency denied on Monday that …": a verb of saying is the sentence's.
+  if (!m || SPEECH_VERBS.has(m[2] ?? "")) return null;
+  const prep = d.start - lead.length + m.index;
+  if (opensSubject(sd.original, prep - sd.start)) return null;
+  return { prep, head: d.start - lead.length + (m.indices?.[1]?.[0] ?? m.index) };
+}
+/** A date that dates a reduced relative clause ("from the man detained the day before"). */
+export function inReducedRelative(sd: SentenceDates, d: DateExpression): boolean {
+  return reducedRelativeAt(sd, d) !== null;
+}
+function reducedRelative(sd: SentenceDates, d: DateExpression, trigger: number): boolean {
+  const at = reducedRelativeAt(sd, d);
+  // The noun the participle qualifies: the relative clause runs from it to the date's end.
+  return at !== null && (trigger < at.head || trigger >= d.end);
+}
+
 /** "since the truce of 2 May" before the date and after the trigger: not the fact's own date ("the agreement of 10 March" is). */
 function referencePoint(sd: SentenceDates, d: DateExpression, trigger: number): boolean {
   const lead = leadOf(sd, d);
@@ -359,6 +408,8 @@ export function factDate(
         d.end <= clause.end &&
         !countsFrom(d, trigger) &&
         !attributive(sd, d, trigger) &&
+        !possessiveReference(sd, d, trigger) &&
+        !reducedRelative(sd, d, trigger) &&
         // "was postponed to 3 June": the day it was put off to is not the day it was put off.
         !PUT_OFF_TO.test(leadOf(sd, d)),
     )
@@ -434,6 +485,8 @@ export function factDate(
         d.end <= trigger &&
         !countsFrom(d, trigger) &&
         !attributive(sd, d, trigger) &&
+        !possessiveReference(sd, d, trigger) &&
+        !reducedRelative(sd, d, trigger) &&
         !CONTRAST.test(sd.folded.slice(d.end - sd.start, trigger - sd.start)),
     ),
     trigger,

@@ -41,7 +41,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "seizure",
     kind: "countermeasure",
     trigger:
-      /\b(?:seiz(?:ed|ures?|es|ing)|confiscat\w*|stopp(?:ed|ing) (?:\w+ ){0,3}?attempts?|(?:found|discovered|uncovered)\b(?=[^.;]{0,40}\b(?:tunnels?|weapons|arms|rockets|missiles|mines|explosives?|explosive (?:materials|belts)|ammunition|caches?|pills|drugs|captagon|pistols?|rifles?|guns|grenades?|detonators?)\b)|recovered(?=[^.;]{0,40}\b(?:weapons|arms|rifles|explosives?|ammunition|bodies|pills|drugs|vehicles|cash|caches?)\b)|intercept(?:ed|ing)?|foil(?:ed|ing|s)?|thwart(?:ed|ing)?|shot down|handed over|destruction of|destroyed|dismantl(?:ed|ing))\b/gi,
+      /\b(?:seiz(?:ed|ures?|es|ing)|confiscat\w*|stopp(?:ed|ing) (?:\w+ ){0,3}?attempts?|(?:found|discovered|uncovered|unearthed|dug up)\b(?=[^.;]{0,40}\b(?:tunnels?|weapons|arms|rockets|missiles|mines|explosives?|explosive (?:materials|belts)|ammunition|caches?|pills|drugs|captagon|pistols?|rifles?|guns|grenades?|detonators?)\b)|recovered(?=[^.;]{0,40}\b(?:weapons|arms|rifles|explosives?|ammunition|bodies|pills|drugs|vehicles|cash|caches?)\b)|intercept(?:ed|ing)?|foil(?:ed|ing|s)?|thwart(?:ed|ing)?|shot down|handed over|destruction of|destroyed|dismantl(?:ed|ing))\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Disrupted weapons use" },
     tags: ["seizure"],
   },
@@ -180,8 +180,10 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     kind: "countermeasure",
     trigger:
       /\b(?:raids?|(?:security|military|counter-terrorism|search|clearing|combing|mop-up|sweep|cordon-and-search) (?:operations?|campaigns?)|the operation|sweeps?|crackdown)\b/gi,
-    // A raid told as it happened, not "raids like Monday's" mentioned in passing.
-    context: /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|launched|carried out|conducted|began|targeted)\b/,
+    // A raid told as it happened, not "raids like Monday's" mentioned in passing; "the raid near
+    // Snuny on 2 November" places and dates one that happened.
+    context:
+      /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|launched|carried out|conducted|began|targeted)\b|\braid (?:near|in|on|at|against) (?:[\w'’-]+ ){1,4}?on (?:\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2}|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\b/i,
     unless: /\b(air raids?)\b/,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "190", label: "Use conventional military force" },

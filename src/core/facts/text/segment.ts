@@ -74,13 +74,15 @@ const AGO_TAIL =
 /** Lines at the foot of an article read for a sign-off date ("Baghdad, 12 June 2025"). */
 const FOOTER_LINES = 3;
 const DATELINE_DATE = String.raw`[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?:,? \d{4})?`;
+/** "DAMASCUS, Saturday 7 March 2026 —": a dateline may name the weekday before its date. */
+const DATELINE_WEEKDAY = String.raw`(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+`;
 /**
  * "BEIRUT (Reuters) -", "BAGHDAD, March 3 (AFP) -", "HASAKAH, Syria, Jan 21, 2022 (Levant Wire) —".
  * Words are bounded and no two runs of spaces meet, so a head line of one shouted word and
  * thousands of spaces fails in linear time.
  */
 const DATELINE = new RegExp(
-  String.raw`^([A-Z][A-Z'’.-]{1,40}(?:[ /][A-Z][A-Z'’.-]{1,40}){0,3})(?:,\s*[A-Z][\p{L}.'’-]{1,40}(?: [A-Z][\p{L}.'’-]{1,40}){0,2})?(?:,\s*(${DATELINE_DATE}))?\s*(?:\(([^)\n]{2,40})\)\s*)?[—–-]{1,2}\s+(?=\S)`,
+  String.raw`^([A-Z][A-Z'’.-]{1,40}(?:[ /][A-Z][A-Z'’.-]{1,40}){0,3})(?:,\s*[A-Z][\p{L}.'’-]{1,40}(?: [A-Z][\p{L}.'’-]{1,40}){0,2})?(?:,\s*(?:${DATELINE_WEEKDAY})?(${DATELINE_DATE}))?\s*(?:\(([^)\n]{2,40})\)\s*)?[—–-]{1,2}\s+(?=\S)`,
   "u",
 );
 /** The older title-case form needs its agency to be told from a sentence: "Beirut, March 3 (AFP) -". */
@@ -102,6 +104,8 @@ const PUBLISHED_ON = new RegExp(
   String.raw`\b(?:published|issued|broadcast|aired|posted)(?:\s+(?:by|in|at)\s+${NOTE_NAME}(?:\s+${NOTE_NAME}){0,4}(?:,\s*${NOTE_NAME}(?:\s+${NOTE_NAME}){0,3}){0,3})?,?\s+(?:on|dated)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?$`,
   "u",
 );
+/** "(May 31, 2026)" closing a title line: the bracket opens just before the date (and its weekday). */
+const PAREN_OPEN = /\S\s*\(\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?$/;
 /** "Tuesday 6 October 2026 – 20:00 bulletin – English service": the parts of a running head. */
 const HEAD_PARTS = /\s[–—-]\s/;
 /** A part that is a date and at most its weekday. */
@@ -197,6 +201,10 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
         const at = segment.indexOf(date.text);
         const after = segment.slice(at + date.text.length);
         if (DATE_LABEL.test(segment.slice(0, at)) && isDateLineRest(after.replace(/^[\s,]*/, "")))
+          publishedAt ??= date.value;
+        // "Security Alert – U.S. Embassy Baghdad, Iraq (May 31, 2026)": a title line closed by
+        // its date alone in brackets is dated by it, as a release's or an alert's title is.
+        else if (PAREN_OPEN.test(segment.slice(0, at)) && /^\s*\)\s*$/.test(after))
           publishedAt ??= date.value;
       } else if (!date && READ_TIME.test(segment) && lineSegmentsCount(content) > 1)
         regions.push({ start: segStart, end: segStart + segment.length });
