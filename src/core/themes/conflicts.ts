@@ -1537,7 +1537,7 @@ function presence(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
 
 /** A site said to be left, or said to be still held by the force that was there. */
 const SITE_LEFT =
-  /\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated)|abandoned|(?:has|have|had) (?:evacuated|vacated)|(?:withdrew|withdrawn|pulled out|departed) from)\b/i;
+  /\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated|handed over)|abandoned|(?:has|have|had) (?:evacuated|vacated)|(?:withdrew|withdrawn|pulled out|departed) from|handover of|handed over)\b/i;
 const SITE_KEPT =
   /\b(?:continue[sd]? to (?:operate|be stationed|be based) (?:from|at|in)|remain(?:s|ed)? (?:stationed |deployed )?at the|reports? that [^.]{0,60}\b(?:abandoned|evacuated|vacated)\b[^.]{0,20}\b(?:are|is|were|was) (?:false|untrue|baseless|incorrect))\b/i;
 /**
@@ -1565,7 +1565,8 @@ function siteLeft(
   const remainAt = [...new Set(bases.values())].map(
     (short) =>
       new RegExp(
-        String.raw`\bremain(?:s|ed)? (?:stationed |deployed )?(?:at|in) (?:the )?${escapeRe(short)}\b`,
+        // "remain in the Kurdistan Region, at Erbil air base and Harir": the base of a list of them.
+        String.raw`\bremain(?:s|ed)? (?:stationed |deployed )?(?:in [^.;,]{1,40}, )?(?:at|in) (?:the )?(?:[\w'’-]+ ){0,4}?(?:and )?${escapeRe(short)}\b`,
         "i",
       ),
   );
