@@ -74,7 +74,7 @@ const WORDS = Object.keys(WORD_VALUES)
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${WORDS})(?:\s+(million|thousand))?`;
 const ZERO = String.raw`(?:no|not one|not a single|none of the|not any|nobody|no one|none)`;
 const QUALIFIED = new RegExp(
-  String.raw`\b(?:(about|around|some|approximately|roughly|nearly|almost|closer to|close to|an estimated|at least|more than|over|fewer than|less than|under|up to|at most)\s+)?${NUMBER}(?:\s*(?:to|-|–|and)\s*${NUMBER})?`,
+  String.raw`\b(?:(about|around|some|approximately|roughly|nearly|almost|closer to|close to|an estimated|at least|more than|over|fewer than|less than|under|below|up to|at most)\s+)?${NUMBER}(?:\s*(?:to|-|–|and)\s*${NUMBER})?`,
   "gi",
 );
 const figureValue = (digits: string, scale: string | undefined) => {
@@ -104,6 +104,7 @@ function interval(q: string | undefined, v: number, upTo?: number): [number, num
     case "fewer than":
     case "less than":
     case "under":
+    case "below":
     case "up to":
     case "at most":
       return [0, v];
@@ -199,6 +200,16 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     )
   )
     return "held";
+  // "Al-Hol camp held 21,870 people", "bringing the camp's population below 22,000": those a site holds.
+  if (
+    /\b(?:held|holds|holding|houses|housed|hosts|hosted|population(?:\s+(?:of|to|at|stood at|stands at|is|was))?)\s+$/.test(
+      b,
+    )
+  )
+    return "holds";
+  // "Iraq brought home more than 600 people from Al-Hol": those moved out of it, never those it holds.
+  if (/\b(?:brought home|brought back|repatriated|returned|transferred|relocated|evacuated)\s+$/.test(b))
+    return "returned";
   const unit = /^(?:[\w'’-]+\s+){0,1}?(pills|tablets|kilograms|kg|tonnes|tons|grams)\b/.exec(a)?.[1];
   if (unit && /\b(?:seiz|confiscat|intercept|caught|found)/i.test(sentence))
     return `seized:${unit
@@ -703,7 +714,8 @@ const label = (kind: string) => {
   }
 };
 const placeName = (g: readonly FigureClaim[]) => {
-  const p = g.flatMap((f) => f.said.places)[0];
+  // Named where it happened, not where those who did it came from ("crossed from Syria").
+  const p = g.flatMap((f) => originOf(f.said))[0];
   return p ? ` at ${p.name.replace(/\b\w/g, (c) => c.toUpperCase())}` : "";
 };
 const show = (v: number) => v.toLocaleString("en-GB");
@@ -799,6 +811,9 @@ function figureConflicts(
   const byKind = new Map<string, FigureClaim[]>();
   for (const f of figures) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
   for (const [kind, fs] of byKind) {
+    // What a site holds and who left it are told to say what a figure is not (an escape, a toll):
+    // of subgroups and dates too loose to set one against another.
+    if (kind === "holds" || kind === "returned") continue;
     const seen = new Set<string>();
     for (let i = 0; i < fs.length; i++) {
       const a = fs[i] as FigureClaim;
@@ -1228,6 +1243,19 @@ export function claimConflicts(
 export function mergeConflicts(shown: Conflict[], found: Conflict[]): Conflict[] {
   const out = shown.map((c) => ({ ...c, claims: [...c.claims] }));
   for (const f of found) {
+    // A figure of none is a denial: "no escape took place" set against "17 escaped" joins the box
+    // where the older finder already set that denial against the account of the escape.
+    const denied = out.find(
+      (c) =>
+        c.kind === "denial" &&
+        f.kind === "figures" &&
+        f.claims.some((y) => y.value === 0 && c.claims.some((x) => x.key === y.key && x.stance === "denies")),
+    );
+    if (denied) {
+      for (const x of f.claims)
+        if (!denied.claims.some((y) => y.key === x.key)) denied.claims.push({ ...x, stance: "asserts" });
+      continue;
+    }
     const host = out.find(
       (c) =>
         c.kind === f.kind &&

@@ -257,3 +257,117 @@ describe("conflicts from claims: propositions", () => {
     expect(found.length).toBe(1);
   });
 });
+
+describe("conflicts of the older finders: what they read is what was said", () => {
+  it("never reads the day of the month as a toll, and reads a correction's standing toll, not the one it withdraws", () => {
+    const army = sourceDocument(
+      "Army clashes with smugglers",
+      "Five smugglers were killed in a clash with border guards near the Jaber crossing on 12 November, the army said.",
+      "Jordan Times",
+      "2026-11-12",
+    );
+    const ministry = paragraphsDocument(
+      "Interior ministry on the Nasib clash",
+      [
+        "On 12 November, smugglers opened fire on a patrol near the Nasib crossing, and three smugglers were killed, the ministry said.",
+        "CORRECTION: An earlier version of this report said that five smugglers were killed; the ministry later gave the toll as three killed.",
+      ],
+      "SANA",
+      "2026-11-13",
+    );
+    const tolls = between(assess(themeFixture("cross-border-smuggling"), [army, ministry], AT), [
+      army.article.id,
+      ministry.article.id,
+    ]).filter((c) => /killed/i.test(c.topic));
+    expect(tolls.length).toBe(1);
+    const values = tolls[0]?.claims.map((x) => x.value) ?? [];
+    expect(values).not.toContain(12);
+    // The withdrawn five of the ministry is no second source for the army's five.
+    expect(tolls[0]?.claims.filter((x) => x.value === 5).map((x) => x.source)).toEqual(["Jordan Times"]);
+  });
+
+  it("never counts a host's question relaying one side as another source for it", () => {
+    const podcast = paragraphsDocument(
+      "Desert podcast",
+      [
+        "ANALYST: Our count for the six months from May to October 2026 is 70 ISIS attacks in the desert near Palmyra.",
+        "ANALYST: On 10 November a group of about thirty fighters entered the village of Al-Kawm and held it until the evening of the following day, according to residents.",
+        "HOST: The Ministry of Defence says that attack was repelled, does it not?",
+      ],
+      "COAR",
+      "2026-11-20",
+    );
+    const ministry = paragraphsDocument(
+      "Ministry repels attack on Al-Kawm",
+      [
+        "The Ministry of Defence announces that its units repelled an attack by a terrorist ISIS group on the outskirts of Al-Kawm in the Palmyra countryside on 10 November.",
+        "The attackers were forced to withdraw towards the desert after losing five of their members, and the village was never entered.",
+      ],
+      "SANA",
+      "2026-11-11",
+    );
+    const found = assess(themeFixture("isis-badia-insurgency"), [podcast, ministry], AT).conflicts.filter(
+      (c) => c.kind === "denial" && c.claims.some((x) => x.articleId === ministry.article.id),
+    );
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found)
+      expect(c.claims.filter((x) => x.stance === "denies").map((x) => x.articleId)).not.toContain(
+        podcast.article.id,
+      );
+  });
+
+  it("never reads a foiled smuggling attempt as a denial that smuggling goes on", () => {
+    const army = paragraphsDocument(
+      "Army foils smuggling attempt",
+      [
+        "The Northern Military Zone foiled an attempt to smuggle large quantities of narcotics from Syrian territory into the Kingdom at dawn on 12 November, the General Command said.",
+        "Three smugglers were killed and the others fled back into Syrian territory, the source said.",
+      ],
+      "Jordan Times",
+      "2026-11-12",
+    );
+    const ministry = paragraphsDocument(
+      "Ministry on smuggling networks",
+      [
+        "The Ministry of Interior said its units in Daraa thwarted an attempt to smuggle drugs across the border east of the Nasib crossing on 12 November.",
+        "The ministry stressed that Syria is committed to fighting drug production and smuggling and to cooperating with neighbouring countries.",
+        "The ministry said the arrested smugglers had confessed to working for a network that moves pills from workshops in the Qalamoun area to the Jordanian border.",
+      ],
+      "SANA",
+      "2026-11-13",
+    );
+    expect(
+      between(assess(themeFixture("cross-border-smuggling"), [army, ministry], AT), [
+        army.article.id,
+        ministry.article.id,
+      ]).filter((c) => c.kind === "denial"),
+    ).toEqual([]);
+  });
+
+  it("never sets the people a camp holds against the people brought home from it", () => {
+    const story = paragraphsDocument(
+      "Leaked memo on Al-Hol",
+      [
+        "An internal memo seen by Middle East Eye warns that the guard force at Al-Hol camp has fallen to about 650 members.",
+        "Iraq brought home more than 500 people from Al-Hol in November, according to the Iraqi Ministry of Migration, bringing the camp's population below 21,500.",
+      ],
+      "Middle East Eye",
+      "2026-11-27",
+    );
+    const update = paragraphsDocument(
+      "Flash update on Al-Hol",
+      [
+        "KEY FIGURES: Al-Hol camp, 13 kilometres from the Iraqi border, held 21,400 people on 25 November.",
+        "SECURITY: On 18 November, unidentified gunmen fired on the main gate of Al-Hol camp, and one guard was killed, according to camp management.",
+      ],
+      "UN OCHA",
+      "2026-11-28",
+    );
+    expect(
+      between(assess(themeFixture("isis-prison-escape"), [story, update], AT), [
+        story.article.id,
+        update.article.id,
+      ]).filter((c) => /people/i.test(c.topic)),
+    ).toEqual([]);
+  });
+});
