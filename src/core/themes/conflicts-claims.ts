@@ -74,7 +74,7 @@ const WORDS = Object.keys(WORD_VALUES)
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${WORDS})(?:\s+(million|thousand))?`;
 const ZERO = String.raw`(?:no|not one|not a single|none of the|not any|nobody|no one|none)`;
 const QUALIFIED = new RegExp(
-  String.raw`\b(?:(about|around|some|approximately|roughly|nearly|almost|closer to|close to|an estimated|at least|more than|over|fewer than|less than|under|up to|at most)\s+)?${NUMBER}(?:\s*(?:to|-|–|and)\s*${NUMBER})?`,
+  String.raw`\b(?:(about|around|some|approximately|roughly|nearly|almost|closer to|close to|an estimated|at least|more than|over|fewer than|less than|under|below|up to|at most)\s+)?${NUMBER}(?:\s*(?:to|-|–|and)\s*${NUMBER})?`,
   "gi",
 );
 const figureValue = (digits: string, scale: string | undefined) => {
@@ -104,6 +104,7 @@ function interval(q: string | undefined, v: number, upTo?: number): [number, num
     case "fewer than":
     case "less than":
     case "under":
+    case "below":
     case "up to":
     case "at most":
       return [0, v];
@@ -152,7 +153,9 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   const b = before.toLowerCase();
   // "were killed", "killed five terrorists", "bodies", "dead".
   if (
-    /^(?:[\w'’-]+\s+){0,6}?(?:were|was|had been|have been|are|is)?\s*(?:killed|dead|died|slain)\b/.test(a) ||
+    /^(?:[\w'’-]+\s+){0,6}?(?:were|was|had been|have been|are|is)?\s*(?:killed|dead|died|slain|martyred)\b/.test(
+      a,
+    ) ||
     /^(?:[\w'’-]+\s+){0,2}(?:bodies|deaths|dead)\b/.test(a)
   )
     return `killed:${victimsOf(a)}`;
@@ -197,6 +200,16 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     )
   )
     return "held";
+  // "Al-Hol camp held 21,870 people", "bringing the camp's population below 22,000": those a site holds.
+  if (
+    /\b(?:held|holds|holding|houses|housed|hosts|hosted|population(?:\s+(?:of|to|at|stood at|stands at|is|was))?)\s+$/.test(
+      b,
+    )
+  )
+    return "holds";
+  // "Iraq brought home more than 600 people from Al-Hol": those moved out of it, never those it holds.
+  if (/\b(?:brought home|brought back|repatriated|returned|transferred|relocated|evacuated)\s+$/.test(b))
+    return "returned";
   const unit = /^(?:[\w'’-]+\s+){0,1}?(pills|tablets|kilograms|kg|tonnes|tons|grams)\b/.exec(a)?.[1];
   if (unit && /\b(?:seiz|confiscat|intercept|caught|found)/i.test(sentence))
     return `seized:${unit
@@ -204,7 +217,7 @@ function kindOf(before: string, after: string, sentence: string): string | null 
       .replace(/^tons$/, "tonnes")
       .replace(/^tablets$/, "pills")}`;
   const troops =
-    /^(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:troops|soldiers|service members|personnel)\b/.exec(
+    /^(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:and\s+(?:coalition|allied|other coalition)\s+)?(?:troops|soldiers|service members|personnel)\b/.exec(
       a,
     );
   if (troops && /\b(?:remain|remaining|stationed|deployed|based|left in)\b/i.test(sentence))
@@ -224,6 +237,9 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   return null;
 }
 
+/** An event said not to have happened, told as a noun: "there has been no escape", "no breakout took place". */
+const NO_EVENT =
+  /\bthere\s+(?:has|have|had)\s+been\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|crossings?)\b|\bthere\s+(?:was|were|is)\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\b|\bno\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\s+(?:took place|has taken place|had taken place|happened|has happened|occurred|has occurred)\b/gi;
 /** Figures that are the earlier term of a comparison ("up from 96"): of another window. */
 const BASELINE = /\b(?:up from|down from|compared with|compared to|against|from)\s+$/i;
 /** Figures that are not counts of people or things: years, days of the month, durations, money. */
@@ -244,6 +260,22 @@ const MONTHS = [
   "december",
 ];
 
+/**
+ * "There has been no escape of any kind": a denial in the perfect that dates nothing of its own
+ * denies the event over the weeks before it was said, not only on its story's day.
+ */
+function noneSaid(said: Said): Said {
+  if (OWN_DATE.some((re) => re.test(said.text))) return said;
+  const published = Date.parse(said.report.publishedAt ?? said.report.date ?? "") || said.window[1] - DAY;
+  return {
+    ...said,
+    window: [
+      Math.min(said.window[0], published - ARTICLE_DAYS * DAY),
+      Math.max(said.window[1], published + DAY),
+    ],
+  };
+}
+
 /** The figures of a sentence; with `baselines`, also the earlier terms of comparisons ("against 55"). */
 function figuresIn(said: Said, baselines = false): FigureClaim[] {
   const text = said.text;
@@ -258,6 +290,8 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     const before = text.slice(Math.max(0, start - 80), start);
     const after = text.slice(end, end + 120);
     if (NOT_COUNT.test(after) || (!baselines && BASELINE.test(before))) continue;
+    // "Not one infiltrator", "no one escaped": the figure of none read below, never a figure of one.
+    if (/\b(?:not|no)\s+$/i.test(before)) continue;
     // A day of the month ("14 May", "May 14") or a year.
     if (
       /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+$/i.test(
@@ -277,6 +311,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     out.push({ said, kind, lo, hi, value: v });
   }
   // "not one infiltrator crossed", "no detainee escaped": a figure of none.
+  const none = noneSaid(said);
   const zero = new RegExp(
     String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|escaped|fled|got out|broke out|was killed|were killed|died)\b`,
     "gi",
@@ -288,7 +323,19 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       : /escap|fled|out/.test(verb)
         ? "escaped"
         : `killed:${victimOf(m[1] ?? "")}`;
-    out.push({ said, kind, lo: 0, hi: 0, value: 0 });
+    out.push({ said: none, kind, lo: 0, hi: 0, value: 0 });
+  }
+  // "There has been no escape of any kind", "No escape took place": the event itself said not to
+  // have happened is a figure of none of it, whether or not the sentence names a place or day.
+  for (const m of text.matchAll(NO_EVENT)) {
+    const noun = (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase();
+    out.push({
+      said: none,
+      kind: /infiltr|cross/.test(noun) ? "crossed" : "escaped",
+      lo: 0,
+      hi: 0,
+      value: 0,
+    });
   }
   // A correction's standing figure is its last one ("said 12 million ... the correct figure is 1.2 million").
   if (said.correction) {
@@ -307,9 +354,13 @@ const SINCE = new RegExp(
   "i",
 );
 const SPAN = new RegExp(
-  String.raw`\b(?:between|from)\s+(${MONTH_RE})(?:\s+(\d{4}))?\s+(?:and|to)\s+(${MONTH_RE})(?:\s+(\d{4}))?`,
+  String.raw`\b(?:between|from)\s+(?:the (?:beginning|start|end) of\s+)?(${MONTH_RE})(?:\s+(\d{4}))?\s+(?:and|to)\s+(?:the (?:beginning|start|end) of\s+)?(${MONTH_RE})(?:\s+(\d{4}))?`,
   "i",
 );
+const YEAR_SO_FAR = /\bsince the (?:start|beginning) of (?:the|this) year\b|\bso far this year\b/i;
+const PAST_MONTHS = /\b(?:the|in the) (?:past|last) (\w+) months\b(?! before)/i;
+/** Dates a sentence's own words give (set below, once every pattern is defined). */
+const OWN_DATE: RegExp[] = [];
 const FIRST_MONTHS = /\bthe first (\w+) months of (?:(\d{4})|this year|the year)\b/i;
 const DAY_MONTH = new RegExp(
   String.raw`(?<!\b(?:since|until|before|after)\s+)\b(\d{1,2})\s+(${MONTH_RE})\b(?:\s+(\d{4}))?`,
@@ -323,6 +374,8 @@ const IN_MONTH = new RegExp(
   String.raw`\b(?:in|during|of|early|late|mid)\s+(${MONTH_RE})\b(?:\s+(\d{4}))?`,
   "i",
 );
+
+OWN_DATE.push(SINCE, YEAR_SO_FAR, PAST_MONTHS, FIRST_MONTHS, SPAN, DAY_MONTH, MONTH_DAY, IN_MONTH);
 
 /** The year a month of an article falls in: the article's, or the one before for a later month. */
 function yearOf(month: number, explicit: string | undefined, published: Date): number {
@@ -348,6 +401,21 @@ function windowOf(
       dated: true,
       period: true,
     };
+  }
+  // "since the beginning of the year", "so far this year": from 1 January to the article.
+  if (YEAR_SO_FAR.test(text))
+    return {
+      window: [Date.UTC(published.getUTCFullYear(), 0, 1), published.getTime() + DAY],
+      dated: true,
+      period: true,
+    };
+  // "in the past six months": the months before the article.
+  const past = PAST_MONTHS.exec(text);
+  const months = past?.[1] ? (WORD_VALUES[past[1].toLowerCase()] ?? Number(past[1])) : Number.NaN;
+  if (months >= 1 && months <= 24) {
+    const start = new Date(published);
+    start.setUTCMonth(start.getUTCMonth() - months);
+    return { window: [start.getTime(), published.getTime() + DAY], dated: true, period: true };
   }
   // "in the first ten months of 2026" / "of this year": from January to the end of that month.
   const first = FIRST_MONTHS.exec(text);
@@ -397,9 +465,25 @@ function windowOf(
   return { window: [t - ARTICLE_DAYS * DAY, t + DAY], dated: false };
 }
 
+/** A body named after a place: "Middle East Eye", "Kurdistan 24 News", "The Jordan Times". */
+const TITLE_HEAD =
+  /^(?:Eye|News|Times|Post|Monitor|Observatory|Agency|Institute|Forum|Centre|Center|Network|Radio|TV|Television|Herald|Tribune|Daily|Review)\b/;
+const inTitle = (name: string, text: string) => {
+  const at = text.indexOf(name);
+  return (
+    at >= 0 &&
+    TITLE_HEAD.test(text.slice(at + name.length).trimStart()) &&
+    /^\s/.test(text.slice(at + name.length))
+  );
+};
 /** Places and facilities the sentence's own words name. */
 function placesOf(folded: string, rs: readonly Report[]): Place[] {
   const out = new Map<string, Place>();
+  const bodies = rs
+    .flatMap((r) => r.entities)
+    .filter((e) => e.type === "organization")
+    .map((e) => fold(e.name))
+    .filter((b) => ` ${folded} `.includes(` ${b} `));
   for (const r of rs)
     for (const e of r.entities) {
       if (e.type !== "place" && e.type !== "facility") continue;
@@ -412,6 +496,12 @@ function placesOf(folded: string, rs: readonly Report[]): Place[] {
             "",
           );
       if (name.length < 3 || !` ${folded} `.includes(` ${name} `)) continue;
+      // "Middle East Eye", "Syrian Observatory": a place inside a body's name is not where anything happened.
+      if (
+        bodies.some((b) => ` ${b} `.includes(` ${name} `) && b !== name) ||
+        inTitle(e.name, rs[0]?.sentenceText ?? "")
+      )
+        continue;
       out.set(e.lexiconId ?? name, { name, id: e.lexiconId, point: e.coordinates });
     }
   return [...out.values()];
@@ -462,11 +552,17 @@ const windowsMeet = (a: Said, b: Said) =>
 /** Who a sentence's words say it comes from: named bodies and people, or anonymous posts and sources. */
 const ANONYMOUS = /\b(posts?|videos?|viral|social media|witness(?:es)?|local sources|activists)\b/gi;
 const ATTRIBUTION =
-  /((?:\S+\s+){0,7})(?:says|said|say|told|tells|added|adds|reported|denied|denies|documented|recorded|claimed|posted|shared|announced)\b|\baccording to((?:\s+\S+){1,7})/gi;
+  /((?:\S+\s+){0,7})(?:says|said|say|told|tells|added|adds|reported|denied|denies|documented|recorded|claimed|posted|shared|announced|attributed)\b|\baccording to((?:\s+\S+){1,7})/gi;
 /** A speaker named only by a pronoun: the one the sentence before named ("He added that ..."). */
 const PRONOUN = /(?:^|[\s,;:])(?:he|she|they|it)\s+(?:\w+\s+)?$/i;
 export const ANAPHORIC = "^";
+/** A document a sentence opens on: "The four-page memo, dated ...", "An internal report of ...". */
+const DOCUMENT =
+  /^(?:the|an?|this)\s+(?:[\w'’-]+\s+){0,3}?(memo|memorandum|report|document|letter|cable|assessment|study|note)\b/i;
 /** A body named in capitals that the lexicon lacks: "The Autonomous Administration says". */
+/** A speaker named by office: "the department's co-chair told", "Syrian officials attributed". */
+const ROLE =
+  /((?:[\w'’-]+\s+){0,2}(?:co-chair|chair|chairman|chairwoman|spokes(?:man|woman|person)|officials?|minister|commander|director|governor|ministry|department|command))$/i;
 const PROPER = /((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s*(?:\S+\s*)?$/;
 function speakersOf(text: string, rs: readonly Report[]): Set<string> {
   const out = new Set<string>();
@@ -483,14 +579,24 @@ function speakersOf(text: string, rs: readonly Report[]): Set<string> {
     if (PRONOUN.test(raw)) out.add(ANAPHORIC);
     else {
       const name = fold(PROPER.exec(raw.trim())?.[1] ?? "").replace(/^(?:the|a|an) /, "");
+      const role = fold(ROLE.exec(raw.trim())?.[1] ?? "");
       if (name.split(" ").length >= 2) out.add(name);
+      // "The official said": the one the article has already named, not another.
+      else if (role && /^the \S+$/.test(role)) out.add(ANAPHORIC);
+      else if (role) out.add(role);
     }
   }
   return out;
 }
 
 const CUMULATIVE =
-  /\b(?:since (?:the (?:start|beginning) of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|the start|the beginning)|so far this year|(?<!months of )this year|in total|to date|a total of)\b/i;
+  /\b(?:since (?:the (?:start|beginning) of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|the start|the beginning)|so far this year|(?<!months of )this year|to date)\b/i;
+/** "In total", "a total of": a tally over time, unless the sentence bounds it to one operation. */
+const TOTAL = /\b(?:in total|a total of)\b/i;
+const ONE_OPERATION =
+  /\b(?:in|during) (?:the|this|that) (?:operation|raid|clash|attack|ambush|search|incident|seizure)\b/i;
+const cumulativeOf = (text: string) =>
+  CUMULATIVE.test(text) || (TOTAL.test(text) && !ONE_OPERATION.test(text));
 const CORRECTION = /\b(?:correction|an earlier version|should have (?:said|read))\b/i;
 
 function saidOf(rs: readonly Report[]): Said | null {
@@ -507,7 +613,7 @@ function saidOf(rs: readonly Report[]): Said | null {
     dated,
     speakers: speakersOf(r.sentenceText, rs),
     correction: CORRECTION.test(r.sentenceText),
-    cumulative: CUMULATIVE.test(r.sentenceText),
+    cumulative: cumulativeOf(r.sentenceText),
     period: period ?? false,
   };
 }
@@ -608,7 +714,8 @@ const label = (kind: string) => {
   }
 };
 const placeName = (g: readonly FigureClaim[]) => {
-  const p = g.flatMap((f) => f.said.places)[0];
+  // Named where it happened, not where those who did it came from ("crossed from Syria").
+  const p = g.flatMap((f) => originOf(f.said))[0];
   return p ? ` at ${p.name.replace(/\b\w/g, (c) => c.toUpperCase())}` : "";
 };
 const show = (v: number) => v.toLocaleString("en-GB");
@@ -668,6 +775,30 @@ function revised(figures: FigureClaim[]): FigureClaim[] {
   );
 }
 
+const span = (s: Said) => s.window[1] - s.window[0];
+/**
+ * Two figures count the same thing over the same time. A tally over a period ("48 attacks in the
+ * first ten months") and a count of a month or one event inside it are a whole and its part; two
+ * periods are one when they overlap for most of the longer. A tally of none over a period ("not one
+ * infiltrator has crossed since the beginning of the year") is denied by any count of an event
+ * inside it.
+ */
+function sameTally(a: FigureClaim, b: FigureClaim): boolean {
+  if (a.said.cumulative !== b.said.cumulative) {
+    const [none, event] = a.said.cumulative ? [a, b] : [b, a];
+    return (
+      none.hi === 0 &&
+      event.lo > 0 &&
+      event.said.dated &&
+      event.said.window[0] >= none.said.window[0] - DAY &&
+      event.said.window[1] <= none.said.window[1] + DAY
+    );
+  }
+  if (!a.said.period && !b.said.period) return true;
+  const overlap = Math.min(a.said.window[1], b.said.window[1]) - Math.max(a.said.window[0], b.said.window[0]);
+  return overlap >= 0.5 * Math.max(span(a.said), span(b.said));
+}
+
 /** Figures of one kind, place and window whose intervals cannot both hold, from two accounts. */
 function figureConflicts(
   read: FigureClaim[],
@@ -680,6 +811,9 @@ function figureConflicts(
   const byKind = new Map<string, FigureClaim[]>();
   for (const f of figures) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
   for (const [kind, fs] of byKind) {
+    // What a site holds and who left it are told to say what a figure is not (an escape, a toll):
+    // of subgroups and dates too loose to set one against another.
+    if (kind === "holds" || kind === "returned") continue;
     const seen = new Set<string>();
     for (let i = 0; i < fs.length; i++) {
       const a = fs[i] as FigureClaim;
@@ -688,10 +822,12 @@ function figureConflicts(
         (b, j) =>
           j !== i &&
           twoAccounts(a.said, b.said) &&
-          // One article relaying two speakers tells of its one story.
-          (a.said.report.articleId === b.said.report.articleId || placesMeet(a.said, b.said)) &&
+          // One article relaying two speakers tells of its one story; troops are counted by
+          // country, though (troops left in Kurdistan and those in Syria are two figures).
+          ((a.said.report.articleId === b.said.report.articleId && !kind.startsWith("troops")) ||
+            placesMeet(a.said, b.said)) &&
           windowsMeet(a.said, b.said) &&
-          a.said.cumulative === b.said.cumulative &&
+          sameTally(a, b) &&
           (kind.startsWith("troops") ||
             ((a.said.dated || a.said.places.length > 0) && (b.said.dated || b.said.places.length > 0))) &&
           (b.hi < a.lo || a.hi < b.lo),
@@ -813,8 +949,10 @@ export function figureKindOf(r: Report): string {
  */
 interface Proposition {
   said: Said;
-  topic: "trend:attacks" | "standing" | "responsibility";
+  topic: "trend:attacks" | "standing" | "responsibility" | "complete";
   side: string;
+  /** Where the proposition is about, when not every place its sentence names. */
+  places?: Place[];
 }
 const RISE =
   /\b(?:rose|risen|rising|increased|increasing|grew|grown|climbed|doubled|tripled|surged|jumped)\b/i;
@@ -830,9 +968,42 @@ const STILL_HELD =
   /\b(?:still (?:holding|held|hold|in control of|controlling|controlled)|(?:continue[sd]?|continuing) to (?:hold|control))\b/i;
 const RESTORED =
   /\b(?:restored (?:full |complete |total )?control|regained (?:full |complete )?control|(?:retook|recaptured|liberated) the (?:town|village|city)|cleared (?:it|the (?:town|village|city)) of)\b/i;
-/** Who an attack is put on: a claim of it, and "carried out by ..., not by ISIS". */
-const ACTORS: [string, RegExp][] = [["isis", /\b(?:isis|isil|daesh|islamic state|amaq)\b/i]];
-const CLAIMED = /\bclaimed (?:responsibility for )?the (?:attack|assault|ambush|bombing|raid)\b/i;
+/**
+ * Who an attack is put on: a claim of it, and "carried out by ..., not by ISIS". Amaq and al-Naba
+ * are ISIS's own news agency and weekly: what they claim, ISIS claims.
+ */
+const ACTORS: [string, RegExp][] = [
+  ["isis", /\b(?:isis|isil|daesh|islamic state|amaq|al-naba|naba)\b/i],
+  ["armed groups", /\barmed (?:groups?|factions?)\b|\bmilitias?\b/i],
+];
+const CLAIMED =
+  /\bclaimed (?:responsibility for )?(?:the |an? )?(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|bombing|raid|bomb|blast|explosion)\b/i;
+/** "Smugglers, backed by armed groups": a party behind those who acted. */
+const BACKED =
+  /\b(?:backed|sponsored|sent|directed|run|armed|supported) by (?:the )?(?:[\w-]+\s+){0,2}?(?:armed (?:groups?|factions?)|militias?|isis|daesh)\b/i;
+/**
+ * No party behind it at all: "no armed group was involved", "a local criminal network with no
+ * links to any armed faction", "attributed the blast to a landmine left over from the war".
+ */
+const NOBODY =
+  /\bno (?:armed )?(?:group|faction|party|organi[sz]ation)s? (?:was|were|had been|has been) (?:involved|responsible|behind)\b|\b(?:no|without (?:any )?) (?:links?|ties|connections?) (?:to|with) (?:any )?(?:armed )?(?:groups?|factions?|militias?|organi[sz]ations?)\b|\b(?:attributed|blamed|put down)\b[^.;]{0,40}\bto (?:an? )?(?:old |unexploded )?(?:landmine|mine|accident|unexploded)\b/i;
+/** A built barrier said finished or whole, against one said to have a gap or to be unfinished. */
+const BARRIER = /\b(?:wall|fence|barrier|berm|trench|fortifications?)\b/i;
+const COMPLETE =
+  /\b(?:(?:announced|declared|confirmed|marked) the completion of|(?:has|have) been completed|was completed|is now complete|now runs? without (?:interruption|a break|gaps?)|runs? without (?:any )?(?:interruption|gaps?))\b/i;
+const INCOMPLETE =
+  /\b(?:unfinished|incomplete|not yet (?:complete|completed|finished)|still (?:has|have) (?:an? )?(?:[\w-]+\s+){0,3}?gap)\b/i;
+/** Completion to come is no claim that it is done: "would be completed by the end of 2027". */
+const FUTURE =
+  /\b(?:will|would|shall|to) be (?:complete|completed|finished)\b|\bexpected to\b|\bplans? to\b/i;
+/** Places a sentence names as where someone comes from ("a network from the Lajat area"), not where it happened. */
+const originOf = (s: Said) =>
+  s.places.filter(
+    (p) =>
+      !new RegExp(String.raw`\bfrom (?:the )?${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`).test(
+        s.folded,
+      ),
+  );
 const NOT_BY = /\bnot by (?:the )?([\w' -]{2,30}?)(?:\s+as\b|,|\.|$)/i;
 const CARRIED_BY =
   /\b(?:attack|assault|ambush|bombing|raid)\b[^.]{0,60}\b(?:was|were) (?:carried out|committed|staged|launched) by\b/i;
@@ -862,13 +1033,24 @@ function propositionsOf(s: Said): Proposition[] {
     if (STILL_HELD.test(text)) out.push({ said: s, topic: "standing", side: "held by the attackers" });
     else if (RESTORED.test(text)) out.push({ said: s, topic: "standing", side: "control restored" });
   }
-  if (CLAIMED.test(text) || CARRIED_BY.test(text) || NOT_BY.test(text)) {
+  const places = originOf(s);
+  if (CLAIMED.test(text) || CARRIED_BY.test(text) || NOT_BY.test(text) || BACKED.test(text)) {
     const denied = NOT_BY.exec(text)?.[1] ?? "";
+    const backer = BACKED.exec(text)?.[0] ?? "";
     for (const [actor, re] of ACTORS) {
-      if (denied && re.test(denied)) out.push({ said: s, topic: "responsibility", side: `not ${actor}` });
-      else if (re.test(text.replace(NOT_BY, "")) && (CLAIMED.test(text) || CARRIED_BY.test(text)))
-        out.push({ said: s, topic: "responsibility", side: actor });
+      if (denied && re.test(denied))
+        out.push({ said: s, topic: "responsibility", side: `not ${actor}`, places });
+      else if (
+        (re.test(text.replace(NOT_BY, "")) && (CLAIMED.test(text) || CARRIED_BY.test(text))) ||
+        re.test(backer)
+      )
+        out.push({ said: s, topic: "responsibility", side: actor, places });
     }
+  }
+  if (NOBODY.test(text)) out.push({ said: s, topic: "responsibility", side: "nobody", places });
+  if (BARRIER.test(text) && !FUTURE.test(text)) {
+    if (INCOMPLETE.test(text)) out.push({ said: s, topic: "complete", side: "incomplete" });
+    else if (COMPLETE.test(text)) out.push({ said: s, topic: "complete", side: "complete" });
   }
   return out;
 }
@@ -877,6 +1059,7 @@ const PROPOSITION_TOPICS: Record<Proposition["topic"], (place: string) => string
   "trend:attacks": (at) => `Whether attacks rose or fell${at}`,
   standing: (at) => `Whether the attackers still hold the place${at}`,
   responsibility: (at) => `Who carried out the attack${at}`,
+  complete: (at) => `Whether the barrier is complete${at}`,
 };
 /** A side as the analytic line names it: "the account that attacks rose". */
 const sideLabel = (side: string) => {
@@ -884,6 +1067,10 @@ const sideLabel = (side: string) => {
   if (side === "down") return "account that attacks fell";
   if (side === "held by the attackers") return "account that the attackers still hold it";
   if (side === "control restored") return "account that control was restored";
+  if (side === "complete") return "account that it is complete";
+  if (side === "incomplete") return "account that it still has a gap";
+  if (side === "nobody") return "account that no armed group was behind it";
+  if (side === "armed groups") return "account that armed groups were behind it";
   const actor = side.replace(/^not /, "").toUpperCase();
   return side.startsWith("not ")
     ? `account that ${actor} did not carry it out`
@@ -900,7 +1087,13 @@ function stillAfter(a: Proposition, b: Proposition): boolean {
   return told >= restored.said.window[0] && Math.abs(told - publishedOf(restored.said)) <= 14 * DAY;
 }
 const opposed = (a: Proposition, b: Proposition) =>
-  a.topic === "responsibility" ? a.side === `not ${b.side}` || b.side === `not ${a.side}` : a.side !== b.side;
+  a.topic === "responsibility"
+    ? a.side === `not ${b.side}` ||
+      b.side === `not ${a.side}` ||
+      (a.side === "nobody" && !b.side.startsWith("not ") && b.side !== "nobody") ||
+      (b.side === "nobody" && !a.side.startsWith("not ") && a.side !== "nobody")
+    : a.side !== b.side;
+const placesOfProp = (p: Proposition): Said => (p.places ? { ...p.said, places: p.places } : p.said);
 
 /** Propositions of one topic that two accounts give opposite ways, for one place and window. */
 function propositionConflicts(
@@ -919,13 +1112,28 @@ function propositionConflicts(
         b.said !== a.said &&
         opposed(a, b) &&
         twoAccounts(a.said, b.said) &&
-        placesMeet(a.said, b.said) &&
-        (a.topic === "standing" ? stillAfter(a, b) : windowsMeet(a.said, b.said)) &&
+        placesMeet(placesOfProp(a), placesOfProp(b)) &&
+        (a.topic === "standing"
+          ? stillAfter(a, b)
+          : a.topic === "complete"
+            ? Math.abs(publishedOf(a.said) - publishedOf(b.said)) <= 14 * DAY
+            : windowsMeet(a.said, b.said)) &&
         // A trend "since June" and one "between June and November" are of one period.
         (a.topic === "trend:attacks" || a.said.cumulative === b.said.cumulative),
     );
     if (against.length === 0) continue;
-    const group = [a, ...against.filter((b) => b.side !== a.side)];
+    // Every sentence that gives `a`'s side of the matter stands with it ("announced the completion
+    // of the wall", "it now runs without interruption"): one box, not one per sentence.
+    const allies = props.filter(
+      (b) =>
+        b !== a &&
+        b.topic === a.topic &&
+        b.side === a.side &&
+        against.some((c) => twoAccounts(b.said, c.said)) &&
+        placesMeet(placesOfProp(a), placesOfProp(b)) &&
+        windowsMeet(a.said, b.said),
+    );
+    const group = [a, ...allies, ...against.filter((b) => b.side !== a.side)];
     if (!group.some((p) => used.has(p.said.report.articleId))) continue;
     const key = `${a.topic}|${group
       .map((p) => p.said.report.key)
@@ -997,6 +1205,10 @@ function sentencesOf(reports: readonly Report[]): Said[] {
     s.speakers.delete(ANAPHORIC);
     const before = byKey.get(`${s.report.articleId}#${s.report.sentence - 1}`);
     for (const x of before?.speakers ?? []) if (x !== ANAPHORIC) s.speakers.add(x);
+    // "The four-page memo, dated 21 November, was shared by an official. It says that ...": the
+    // pronoun stands for the document the sentence before is about, which speaks for itself.
+    const document = before && s.speakers.size === 0 ? DOCUMENT.exec(before.text)?.[1] : undefined;
+    if (document) s.speakers.add(`document:${document.toLowerCase()}`);
   }
   return said;
 }
@@ -1031,6 +1243,19 @@ export function claimConflicts(
 export function mergeConflicts(shown: Conflict[], found: Conflict[]): Conflict[] {
   const out = shown.map((c) => ({ ...c, claims: [...c.claims] }));
   for (const f of found) {
+    // A figure of none is a denial: "no escape took place" set against "17 escaped" joins the box
+    // where the older finder already set that denial against the account of the escape.
+    const denied = out.find(
+      (c) =>
+        c.kind === "denial" &&
+        f.kind === "figures" &&
+        f.claims.some((y) => y.value === 0 && c.claims.some((x) => x.key === y.key && x.stance === "denies")),
+    );
+    if (denied) {
+      for (const x of f.claims)
+        if (!denied.claims.some((y) => y.key === x.key)) denied.claims.push({ ...x, stance: "asserts" });
+      continue;
+    }
     const host = out.find(
       (c) =>
         c.kind === f.kind &&

@@ -197,6 +197,8 @@ function groupBy<T>(xs: T[], same: (a: T, b: T) => boolean, part: (x: T) => stri
 }
 
 const FOILED = /\b(?:foiled|thwarted|prevented|averted|intercepted)\b/i;
+const NEGATED =
+  /\b(?:not|no|never|none|nobody|nothing|den(?:y|ies|ied|ying)|untrue|false|fabricated|baseless|unfounded)\b|n['’]t\b/i;
 const ATTEMPT = /\b(?:tried|trying|tries|attempt(?:s|ed|ing)?)\b/i;
 
 /** Assertions against their denials: a negated report that a factor's patterns would count if asserted. */
@@ -216,6 +218,12 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
     const fits = (r: Report, places: boolean) =>
       patterns.some((p) => patternFit(p, r, at, { modality: false, places }) > 0);
     const denied = reports.filter((r) => isDenial(r) && fits(r, false));
+    // "Foiled an attempt by 12 women to escape on Sunday night" answers "60 escaped on Sunday
+    // night": an attempt stopped, told with no word of negation, denies only an account of that
+    // attempt succeeding on its day, never that smuggling goes on ("has foiled 61 attempts").
+    const foiledOnly = (d: Report) => FOILED.test(d.sentenceText) && !NEGATED.test(d.sentenceText);
+    const succeeded = (a: Report, d: Report) =>
+      a.kind === "event" && dayOf(a) !== null && dayOf(a) === dayOf(d);
     for (const d of denied) {
       if (seen.has(d.key)) continue;
       const placed = fits(d, true);
@@ -226,6 +234,7 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
             (placed || a.anchors.some((x) => d.anchors.includes(x)) || answers(d, a)) &&
             // "Foiled an attempt to smuggle" agrees with "smugglers tried to cross": both tell of an attempt.
             !(FOILED.test(d.sentenceText) && ATTEMPT.test(a.sentenceText)) &&
+            (!foiledOnly(d) || succeeded(a, d)) &&
             ((a.sourceKey !== d.sourceKey && (sameEvent(a, d) || sameState(a, d) || regionCovers(d, a))) ||
               answers(d, a)),
         ),
@@ -808,6 +817,7 @@ const VICTIMS: [Victims, RegExp][] = [
   ],
 ];
 
+const CORRECTED = /\b(?:correction|an earlier version|should have (?:said|read))\b/i;
 /** How many a crossing figure counts: none, one who went alone, or that many others and him. */
 const crossedOf = (figure: string, others: boolean) =>
   /^(?:not a single|no)$/i.test(figure)
@@ -819,8 +829,15 @@ const crossedOf = (figure: string, others: boolean) =>
 /** The toll a sentence reports, and whose dead it counts when the words after the figure say. */
 function tollOf(sentence: string, toll: Toll): { value: number; victims: Victims | null } | null {
   if (!TOLL_HINTS[toll].test(sentence)) return null;
+  // A correction's standing toll is its last ("an earlier version said four were killed; the
+  // ministry later gave the toll as two killed"): the withdrawn one is read no more.
+  const corrected = CORRECTED.test(sentence);
   for (const re of GLOBAL_TOLLS[toll]) {
-    for (const m of sentence.matchAll(re)) {
+    const matches = [...sentence.matchAll(re)];
+    for (const m of corrected ? matches.reverse() : matches) {
+      // "On 18 November, gunmen fired ... and one guard was killed": a day of the month is no toll.
+      const from = (m.index ?? 0) + m[0].indexOf(m[1] ?? "") + (m[1] ?? "").length;
+      if (m[1] && new RegExp(String.raw`^\s+(?:${MONTH})\b`, "i").test(sentence.slice(from))) continue;
       // The attackers' dead are not the toll of the attack ("Three of the attackers were killed").
       if ((toll === "killed" || toll === "wounded") && ATTACKERS.test(m[0])) continue;
       // "Two relatives of the dead told Reuters": the dead are a noun there, not a count.
@@ -1144,6 +1161,7 @@ function custody(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
   });
 }
 
+const QUESTION = /\?["”’)]*\s*$/;
 /** A post, prison or town said to have fallen, been held or been retaken: it changed hands. */
 const FELL =
   /\b(?:held (?:the|its) (?:[\w'’-]+ ){0,3}?(?:post|position|prison|base|checkpoint|village|town|city|neighbou?rhoods?|districts?|quarters?|municipal building|headquarters)|(?:stormed|entered|overran) the (?:town|village|city) of|(?:stormed|entered|overran) the (?:[\w'’-]+ ){0,2}?(?:neighbou?rhoods?|districts?|quarters?) of the (?:town|village|city)|overr[au]n (?:the )?(?:post|position|prison|base|checkpoint|village|town)|(?:took|taken|taking) control of|seized (?:the )?(?:post|position|prison|base|checkpoint)|regain(?:ed|ing)? control|retook|retaken)\b/i;
@@ -1248,9 +1266,11 @@ function control(
   // The account of the fall may be in an article that bears on nothing else of the theme (a blog's
   // one story of the town entered): every report is read, and a conflict needs one side in a used
   // article.
+  // A question asserts nothing: the host's "the ministry says it was repelled, does it not?" is
+  // no account of the ministry's, nor a second source for it.
   const candidates = onePerSentence(all)
     .slice(0, MAX_SCANNED)
-    .filter((x) => sideOf(x) !== null)
+    .filter((x) => sideOf(x) !== null && !QUESTION.test(x.sentenceText))
     .slice(0, MAX_COMPARED);
   // One article may relay the other side: "a military source told state media that the attack was
   // repelled" after its own "the attackers held the post".
@@ -1537,7 +1557,7 @@ function presence(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
 
 /** A site said to be left, or said to be still held by the force that was there. */
 const SITE_LEFT =
-  /\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated)|abandoned|(?:has|have|had) (?:evacuated|vacated)|(?:withdrew|withdrawn|pulled out|departed) from)\b/i;
+  /\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated|handed over)|abandoned|(?:has|have|had) (?:evacuated|vacated)|(?:withdrew|withdrawn|pulled out|departed) from|handover of|handed over)\b/i;
 const SITE_KEPT =
   /\b(?:continue[sd]? to (?:operate|be stationed|be based) (?:from|at|in)|remain(?:s|ed)? (?:stationed |deployed )?at the|reports? that [^.]{0,60}\b(?:abandoned|evacuated|vacated)\b[^.]{0,20}\b(?:are|is|were|was) (?:false|untrue|baseless|incorrect))\b/i;
 /**
@@ -1565,7 +1585,8 @@ function siteLeft(
   const remainAt = [...new Set(bases.values())].map(
     (short) =>
       new RegExp(
-        String.raw`\bremain(?:s|ed)? (?:stationed |deployed )?(?:at|in) (?:the )?${escapeRe(short)}\b`,
+        // "remain in the Kurdistan Region, at Erbil air base and Harir": the base of a list of them.
+        String.raw`\bremain(?:s|ed)? (?:stationed |deployed )?(?:in [^.;,]{1,40}, )?(?:at|in) (?:the )?(?:[\w'’-]+ ){0,4}?(?:and )?${escapeRe(short)}\b`,
         "i",
       ),
   );
@@ -1657,6 +1678,16 @@ export function findConflicts(
     seen.add(key);
     return true;
   });
+  // A toll read from the words and the same figures read as quantities, one of them without a
+  // sentence the other holds (a correction read by one finder only), are one conflict: the box
+  // whose claims another figures box holds, each with the same figure, adds nothing.
+  const holds = (big: Conflict, small: Conflict) =>
+    big !== small &&
+    big.kind === "figures" &&
+    small.kind === "figures" &&
+    big.claims.length > small.claims.length &&
+    small.claims.every((x) => big.claims.some((y) => y.key === x.key && y.value === x.value));
+  const whole = kept.filter((c) => !kept.some((o) => holds(o, c)));
   // Claims read the same way whatever finder would have looked: figures and denials the finders
   // above miss join the conflict they belong to, or stand as their own.
   const worded = bare.filter((b) =>
@@ -1670,5 +1701,5 @@ export function findConflicts(
     grader,
     weighClaims,
   );
-  return mergeConflicts(kept, claimed);
+  return mergeConflicts(whole, claimed);
 }
