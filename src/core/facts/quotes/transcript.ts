@@ -197,7 +197,8 @@ export function transcriptTurns(
     if (media && key && !words.every((t) => isMediaRole(t.norm) || isQuestionNumber(t))) askers.add(key);
     // A credits line ("Hosts: Joanna Reed and Kareem Nassar.") makes those named askers too,
     // whichever of their names their turns are labelled by.
-    if (media && words.every((t) => isMediaRole(t.norm)))
+    // Only a header's credits, before any turn: "MODERATOR: Brigadier Doski." hands the floor.
+    if (media && labels.length === 0 && words.every((t) => isMediaRole(t.norm)))
       for (const name of creditedNames(tokens, colon, s.tokenEnd)) askers.add(name);
     const isPublic = !media && outsideWords.length === 1 && PUBLIC_ROLES.has(key);
     const name = isPublic
