@@ -54,3 +54,103 @@ describe("a timestamped transcript with a credits line", () => {
     ]);
   });
 });
+
+const minutes = [
+  "Salahuddin Governorate — Provincial Roads Committee",
+  "MINUTES OF MEETING No. 4/2025",
+  "Held: Monday 10 March 2025, Tikrit",
+  "",
+  "Present:",
+  "- Governor of Salahuddin, Dr Faris Naji (Chair)",
+  "- Commander of Tikrit Operations Command, Major General Saad Kadhim",
+  "- Director of the Roads Department in Salahuddin, Mr Nabil Hassan",
+  "- District Commissioner (Qaimaqam) of Baiji, Mr Ahmad Jumaili",
+  "",
+  "1. Opening",
+  "",
+  'The Chair opened the meeting and asked members to keep the agenda confidential. He stressed that "no road will close without the Committee\'s approval".',
+  "",
+  "2. Roads",
+  "",
+  "The Director of Roads reported that two bridges near Baiji had been repaired. He requested that the works be inspected before the end of the month.",
+  "",
+  'The District Commissioner of Baiji objected that his district had not been consulted, and asked that his words be recorded: "We learn of closures from the radio."',
+  "",
+  "The Commander replied that the closures had been necessary. The Governor reminded members that the next meeting would be held in April.",
+].join("\n");
+
+describe("minutes that name members by office", () => {
+  it("resolves an office ('The Chair', 'The Commander', 'The Director of Roads') by the list of those present", () => {
+    const found = quotes(minutes);
+    expect(found).toContainEqual(["indirect", "Faris Naji", "members to keep the agenda confidential"]);
+    expect(found).toContainEqual([
+      "direct",
+      "Faris Naji",
+      "no road will close without the Committee's approval",
+    ]);
+    expect(found).toContainEqual(["indirect", "Saad Kadhim", "the closures had been necessary"]);
+    expect(found).toContainEqual(["indirect", "Faris Naji", "the next meeting would be held in April"]);
+    expect(found).toContainEqual(["indirect", "Nabil Hassan", "two bridges near Baiji had been repaired"]);
+  });
+
+  it("reads the minutes' verbs of requesting and objecting before a clause as reported speech", () => {
+    const found = quotes(minutes);
+    expect(found).toContainEqual([
+      "indirect",
+      "Nabil Hassan",
+      "the works be inspected before the end of the month",
+    ]);
+    expect(
+      found.some(
+        ([kind, who, text]) =>
+          kind === "indirect" &&
+          who === "Ahmad Jumaili" &&
+          text?.startsWith("his district had not been consulted"),
+      ),
+    ).toBe(true);
+    expect(found).toContainEqual(["direct", "Ahmad Jumaili", "We learn of closures from the radio"]);
+  });
+
+  it("reads 'requested' before a noun phrase ('requested a meeting') as no quote", () => {
+    const found = quotes(
+      "Present:\n- Mayor of Samarra, Mr Ali Kamil\n\nThe Mayor requested a meeting with the army. He said the road was open.",
+    );
+    expect(found).toEqual([["indirect", "Ali Kamil", "the road was open"]]);
+  });
+});
+
+describe("guards of the structure layers", () => {
+  it("takes a moderator's handing of the floor ('MODERATOR: Colonel Ruba.') for no credits line", () => {
+    const found = quotes(
+      [
+        "Speakers: Adel Faraj, ministry spokesman; Colonel Nadia Ruba, head of border operations.",
+        "",
+        "MODERATOR: Good morning. Mr. Faraj first.",
+        "",
+        "FARAJ: Thank you. The crossing reopened at dawn.",
+        "",
+        "MODERATOR: Colonel Ruba.",
+        "",
+        "RUBA: Thank you. Our patrols found two tunnels last week.",
+      ].join("\n"),
+    );
+    expect(found).toContainEqual([
+      "direct",
+      "Nadia Ruba",
+      "Thank you. Our patrols found two tunnels last week",
+    ]);
+  });
+
+  it("reads 'who asked that his name be withheld' as why a source is unnamed, not as the speech", () => {
+    const found = quotes(
+      'An elder of the Bakir tribe in Hajin, who asked that his name be withheld, described the raids as "a punishment for everyone." He said the cells had left.',
+    );
+    expect(found).toContainEqual([
+      "direct",
+      "An elder of the Bakir tribe in Hajin",
+      "a punishment for everyone",
+    ]);
+    expect(found).toContainEqual(["indirect", "An elder of the Bakir tribe in Hajin", "the cells had left"]);
+    expect(found.filter(([, , text]) => text?.startsWith("his name"))).toEqual([]);
+  });
+});

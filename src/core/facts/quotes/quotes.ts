@@ -23,7 +23,7 @@ import {
 import { type QuoteSpan, quoteSpans } from "./quote-marks.js";
 import { type QuoteModality, quoteModality } from "./quote-modality.js";
 import { soundbiteSpeaker } from "./soundbite.js";
-import { phraseSpeaker, type Speaker, SpeakerMemory, subjectOf } from "./speakers.js";
+import { isSourceNoun, phraseSpeaker, type Speaker, SpeakerMemory, subjectOf } from "./speakers.js";
 import { transcriptTurns } from "./transcript.js";
 
 /**
@@ -393,7 +393,10 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       else if (
         (t.norm === "asked" || t.norm === "asks") &&
         !PASSIVE_BEFORE.has(tokens[v - 1]?.norm ?? "") &&
-        (ASKED_OBJECTS.has(tokens[v + 1]?.norm ?? "") || tokens[v + 1]?.cap) &&
+        // "asked members to", "asked farmers to": those asked, named by a plural role.
+        (ASKED_OBJECTS.has(tokens[v + 1]?.norm ?? "") ||
+          tokens[v + 1]?.cap ||
+          (/s$/.test(tokens[v + 1]?.norm ?? "") && isSourceNoun(tokens[v + 1]?.norm ?? ""))) &&
         // "said that the ministry had asked the coalition to ...": a request inside reported
         // speech is part of what is reported.
         !tokens.slice(start, v).some((x, i) => isSpeechVerbAt(tokens, start + i) && !quoted(start + i)) &&

@@ -16,6 +16,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from "../text/word-lists.js";
+import { findRoster, type RosterEntry, rosterHolder } from "./roster.js";
 import { timeAfter, timeBefore } from "./time-adjuncts.js";
 
 /**
@@ -233,6 +234,43 @@ export class SpeakerMemory {
     private readonly owners: Map<number, EntityDraft>,
   ) {}
 
+  private roster: RosterEntry[] | null = null;
+
+  /**
+   * "The Commander of Operations", "The Chair": the member of the record's attendance list whose
+   * office has every word of the reference, wherever the list stands.
+   */
+  office(first: number, last: number): Speaker | null {
+    this.roster ??= findRoster(this.doc, this.owners);
+    if (this.roster.length === 0) return null;
+    const words: string[] = [];
+    for (let k = first; k <= last; k++) {
+      const t = this.doc.tokens[k] as Token;
+      if (t.kind === "word") words.push(t.norm);
+      else if (t.text !== "-") return null;
+    }
+    return rosterHolder(this.roster, words);
+  }
+
+  /** "The Chair opened the meeting ...": a sentence whose subject is an office of the record's list. */
+  private officeSubject(start: number, end: number): Speaker | null {
+    const { tokens } = this.doc;
+    if (tokens[start]?.norm !== "the") return null;
+    let last = start;
+    while (
+      last + 1 < end &&
+      last - start < 6 &&
+      (tokens[last + 1]?.cap || ["of", "-"].includes(tokens[last + 1]?.text ?? ""))
+    )
+      last++;
+    for (let j = last; j > start; j--) {
+      if (!tokens[j]?.cap) continue;
+      const member = this.office(start + 1, j);
+      if (member) return member;
+    }
+    return null;
+  }
+
   remember(speaker: Speaker, at: number): void {
     this.recent.push({ speaker, sentence: this.doc.tokens[at]?.sentence ?? -1 });
   }
@@ -259,6 +297,7 @@ export class SpeakerMemory {
     const end = Math.min(span.tokenEnd, before);
     // "A government security officer in Palmyra was more cautious. '...,' he said."
     const anonymous =
+      this.officeSubject(span.tokenStart, end) ??
       anonymousSubject(this.doc, this.owners, span.tokenStart, end) ??
       namedSubject(this.doc, this.owners, span.tokenStart, end);
     if (anonymous && SpeakerMemory.fits(word, anonymous)) return anonymous;
@@ -821,6 +860,11 @@ export function phraseSpeaker(
     if (d?.type === "organization") org ??= d;
   }
   if (person) return asSpeaker(person);
+  // "The Chair", "The Director of National Security": an office of a record's attendance list.
+  if (tokens[first]?.norm === "the" && last > first && last - first <= 6) {
+    const member = memory.office(first + 1, last);
+    if (member) return member;
+  }
   // "the commander of the army's 20th Division said": a person holding a post in the
   // organization, not the organization; the holder named before, else the post in its words.
   const roleNoun = tokens[first + 1]?.norm ?? "";
