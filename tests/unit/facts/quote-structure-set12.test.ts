@@ -154,3 +154,37 @@ describe("guards of the structure layers", () => {
     expect(found.filter(([, , text]) => text?.startsWith("his name"))).toEqual([]);
   });
 });
+
+describe("a leaked document quoted by the story", () => {
+  const story = [
+    "The Euphrates Post",
+    "Tuesday 4 March 2025",
+    "",
+    'The three-page letter, dated 20 February, is signed by Brigadier Omar Saleh, head of the border brigade. It says that smugglers had opened two new routes and that the brigade was "short of fuel and of men".',
+    "",
+    '"Our posts south of Hajin are empty at night," the letter says. The letter also warns that the ferry crossing could fall.',
+  ].join("\n");
+
+  it("gives the document's words to the one who signed it, wherever 'it' or 'the letter' stands for it", () => {
+    const found = quotes(story);
+    expect(found).toContainEqual(["direct", "Omar Saleh", "Our posts south of Hajin are empty at night"]);
+    expect(found).toContainEqual(["direct", "Omar Saleh", "short of fuel and of men"]);
+    expect(found).toContainEqual(["indirect", "Omar Saleh", "the ferry crossing could fall"]);
+    expect(
+      found.some(
+        ([kind, who, text]) =>
+          kind === "indirect" &&
+          who === "Omar Saleh" &&
+          text?.startsWith("smugglers had opened two new routes"),
+      ),
+    ).toBe(true);
+  });
+
+  it("keeps an unsigned document as the speaker in the article's words", () => {
+    expect(quotes('"The road is closed," the memo says.')).toContainEqual([
+      "direct",
+      "the memo",
+      "The road is closed",
+    ]);
+  });
+});

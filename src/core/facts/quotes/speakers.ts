@@ -39,6 +39,14 @@ export interface Speaker {
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
 /** What an organization puts out: "issued a statement", "posted a message". */
 const STATEMENT_NOUNS = new Set(["statement", "communique", "communiqué", "message", "release", "bulletin"]);
+/**
+ * Written documents whose words are their writer's: "the memo says", "the letter warns". Its
+ * signatory ("is signed by Colonel X") speaks through it (a memo's words are a direct quote of
+ * its writer).
+ */
+const WRITINGS = new Set(["memo", "memorandum", "letter", "document", "cable", "dossier"]);
+/** "signed by", "written by": the participles naming a document's writer. */
+const WRITERS = new Set(["signed", "written", "authored", "drafted"]);
 /** The words of the formulas by which a source goes unnamed. */
 const ANONYMITY = new Set(["named", "identified", "anonymity", "anonymously", "quoted"]);
 /** Lowercase words inside an organization's name ("Network for Human Rights"). */
@@ -271,6 +279,23 @@ export class SpeakerMemory {
     return null;
   }
 
+  /**
+   * The writer of the document the article quotes: the person after the last "signed by" or
+   * "written by" before token `at`, looked for over the whole article.
+   */
+  writer(at: number): Speaker | null {
+    const { tokens } = this.doc;
+    for (let k = at - 1; k > 0; k--) {
+      if (tokens[k]?.norm !== "by" || !WRITERS.has(tokens[k - 1]?.norm ?? "")) continue;
+      for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
+        const d = this.owners.get(j);
+        if (d?.type === "person") return asSpeaker(d);
+        if (d || !(tokens[j]?.cap || tokens[j]?.text === ".")) break;
+      }
+    }
+    return null;
+  }
+
   remember(speaker: Speaker, at: number): void {
     this.recent.push({ speaker, sentence: this.doc.tokens[at]?.sentence ?? -1 });
   }
@@ -485,6 +510,12 @@ export class SpeakerMemory {
     if (this.doc.tokens[k]?.norm === "the") k++;
     const d = this.owners.get(k);
     if (d?.type === "organization") return asSpeaker(d);
+    // "The two-page document ... is signed by Colonel X. It says that ...": its writer.
+    for (let j = k; j < Math.min(sentence.tokenEnd, k + 5); j++) {
+      if (!WRITINGS.has(this.doc.tokens[j]?.norm ?? "")) continue;
+      const writer = this.writer(at);
+      if (writer) return writer;
+    }
     // "The region's interior ministry has issued a statement. It rejects ...": the body that
     // put the statement out, named by the article's words when no entity holds it.
     const { tokens } = this.doc;
@@ -914,6 +945,13 @@ export function phraseSpeaker(
   }
   if (head.norm === "statement" || head.norm === "report")
     return memory.lastOrganization() ?? memory.author(first);
+  // "the memo says": the one who signed it, else the document in the article's words.
+  if (
+    WRITINGS.has(head.norm) &&
+    ["the", "this", "that"].includes(tokens[first]?.norm ?? "") &&
+    last - first <= 3
+  )
+    return memory.writer(first) ?? { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
   if (tokens[first]?.norm === "the" && last === first + 1) {
     const same = memory.sameHead(head.norm, first);
     if (same) return same;
