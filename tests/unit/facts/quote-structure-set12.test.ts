@@ -188,3 +188,36 @@ describe("a leaked document quoted by the story", () => {
     ]);
   });
 });
+
+describe("speakers named in passing", () => {
+  it("leaves the conjunction opening a clause out of its speaker ('when Kurdish forces said')", () => {
+    expect(
+      quotes(
+        "The attack followed a drone strike on 3 May, when Kurdish forces said they had downed a second drone.",
+      ),
+    ).toContainEqual(["indirect", "Kurdish forces", "they had downed a second drone"]);
+  });
+
+  it("reads a threat as a statement, and an outlet's words as those of the ones it is affiliated with", () => {
+    const found = quotes(
+      'Messages posted on channels affiliated with local militia groups on Monday threatened to strike "every convoy on the highway".',
+    );
+    expect(found).toContainEqual(["direct", "local militia groups", "every convoy on the highway"]);
+    expect(found.some(([kind, who]) => kind === "indirect" && who === "local militia groups")).toBe(true);
+  });
+
+  it("gives 'you wrote that' to the one addressed by name just before", () => {
+    const found = quotes(
+      [
+        "Members present: Jane Porter (Chair); Sam Reid.",
+        "",
+        "Witnesses: Dr Layla Haddad, Research Fellow, Institute for Border Studies.",
+        "",
+        'Q12 Sam Reid: Dr Haddad, you wrote in March that the border was "a sieve with a flag on it". Is that still so?',
+        "",
+        "Dr Haddad: It is. Nothing has changed.",
+      ].join("\n"),
+    );
+    expect(found).toContainEqual(["direct", "Layla Haddad", "a sieve with a flag on it"]);
+  });
+});

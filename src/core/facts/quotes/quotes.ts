@@ -86,7 +86,17 @@ const NP_REPORTS = new Set(["report", "reports", "reported", "noted", "notes", "
 const COUNTED = new Set(["a", "an", "no", "several", "dozens", "hundreds", "thousands"]);
 const PASSIVE_BEFORE = new Set(["be", "been", "being", "was", "were", "is", "are"]);
 const DETERMINERS_BEFORE = new Set(["the", "a", "an", "its", "their", "his", "her", "these", "those"]);
-const PLEDGES = new Set(["pledged", "pledges", "vowed", "vows", "promised", "promises"]);
+/** Commissive speech acts told in the article's words: a pledge, and its mirror, a threat. */
+const PLEDGES = new Set([
+  "pledged",
+  "pledges",
+  "vowed",
+  "vows",
+  "promised",
+  "promises",
+  "threatened",
+  "threatens",
+]);
 const ACCUSATIONS = new Set(["accused", "accuses", "blamed", "blames"]);
 /** Who is asked, opening the object of "asked ... to": "asked the court to", "asked them to". */
 const ASKED_OBJECTS = new Set("the a an all its his her their him them us me you".split(" "));

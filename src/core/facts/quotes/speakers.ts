@@ -47,6 +47,18 @@ const STATEMENT_NOUNS = new Set(["statement", "communique", "communiqué", "mess
 const WRITINGS = new Set(["memo", "memorandum", "letter", "document", "cable", "dossier"]);
 /** "signed by", "written by": the participles naming a document's writer. */
 const WRITERS = new Set(["signed", "written", "authored", "drafted"]);
+/** Conjunctions that open a clause before its subject: "when", "after", "as". */
+const SUBORDINATORS = new Set([
+  "when",
+  "after",
+  "as",
+  "while",
+  "because",
+  "since",
+  "although",
+  "though",
+  "where",
+]);
 /** The words of the formulas by which a source goes unnamed. */
 const ANONYMITY = new Set(["named", "identified", "anonymity", "anonymously", "quoted"]);
 /** Lowercase words inside an organization's name ("Network for Human Rights"). */
@@ -784,12 +796,29 @@ export function phraseSpeaker(
   // "the army on Wednesday", "Kurdish-led authorities have": the time and the auxiliary
   // before a speech verb are no part of who speaks.
   while (last > first && isSkipped(tokens[last])) last--;
+  // "on May 27, when Kurdish forces said": the conjunction opening the clause is no part of it.
+  while (first < last && SUBORDINATORS.has(tokens[first]?.norm ?? "") && !tokens[first]?.cap) first++;
   const when = timeBefore(tokens, last, first + 1);
   if (when > first) last = when - 1;
   // "Last week the interior ministry said": a time opening the sentence is no part of it either.
   const lead = timeAfter(tokens, first, last);
   if (lead > first && lead <= last && !tokens[lead - 1]?.cap && tokens[lead - 1]?.kind === "word")
     first = lead;
+  // "Statements posted on Telegram channels affiliated with militia groups": an outlet's words
+  // are those of the ones it is affiliated with.
+  for (let k = first + 1; k < last - 1; k++) {
+    const link =
+      (tokens[k]?.norm === "affiliated" && tokens[k + 1]?.norm === "with") ||
+      (tokens[k]?.norm === "linked" && tokens[k + 1]?.norm === "to");
+    if (!link) continue;
+    const outlet = tokens
+      .slice(first, k)
+      .some((t) =>
+        [t.norm, t.norm.replace(/s$/, "")].some((w) => STATEMENT_NOUNS.has(w) || CHANNEL_NOUNS.has(w)),
+      );
+    if (outlet) return phraseSpeaker(doc, owners, k + 2, last, memory);
+    break;
+  }
   // "A Saudi official quoted by state media": where the source was quoted is no part of who it is.
   for (let k = first + 2; k < last; k++) {
     if (["quoted", "cited"].includes(tokens[k]?.norm ?? "") && tokens[k + 1]?.norm === "by") {
@@ -846,6 +875,11 @@ export function phraseSpeaker(
   }
   const head = tokens[last] as Token;
   if (first === last && PRONOUNS.has(head.norm)) return memory.pronoun(head.norm, first);
+  // "Dr Khoury, you wrote last year that ...": the one addressed by name just before "you".
+  if (first === last && head.norm === "you" && tokens[first - 1]?.text === ",") {
+    const addressed = owners.get(first - 2);
+    if (addressed?.type === "person") return asSpeaker(addressed);
+  }
   // "His Excellency stressed ...": the man the release is about, as "he" would be.
   if (last === first + 1 && HONORIFICS.has(head.norm) && ["his", "her"].includes(tokens[first]?.norm ?? ""))
     return memory.pronoun(tokens[first]?.norm === "her" ? "she" : "he", first);
