@@ -221,3 +221,13 @@ describe("speakers named in passing", () => {
     expect(found).toContainEqual(["direct", "Layla Haddad", "a sieve with a flag on it"]);
   });
 });
+
+describe("an administration as a speaker", () => {
+  it("reads 'the governorate said' after the sentence as the body's statement", () => {
+    expect(quotes("The market will stay closed until Thursday, the governorate said.")).toContainEqual([
+      "indirect",
+      "the governorate",
+      "The market will stay closed until Thursday",
+    ]);
+  });
+});

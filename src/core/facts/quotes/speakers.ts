@@ -100,7 +100,7 @@ const SOURCE_NOUNS = new Set([
 /** Institutions that speak without a name of their own: "the Lebanese presidency said". */
 const INSTITUTION_HEADS = new Set([
   ...ORG_HEADS,
-  ..."presidency cabinet parliament embassy consulate municipality prosecution prosecutor judiciary palace".split(
+  ..."presidency cabinet parliament embassy consulate municipality governorate prosecution prosecutor judiciary palace".split(
     " ",
   ),
 ]);
