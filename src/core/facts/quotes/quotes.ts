@@ -23,7 +23,7 @@ import {
 import { type QuoteSpan, quoteSpans } from "./quote-marks.js";
 import { type QuoteModality, quoteModality } from "./quote-modality.js";
 import { soundbiteSpeaker } from "./soundbite.js";
-import { phraseSpeaker, type Speaker, SpeakerMemory, subjectOf } from "./speakers.js";
+import { isSourceNoun, phraseSpeaker, type Speaker, SpeakerMemory, subjectOf } from "./speakers.js";
 import { transcriptTurns } from "./transcript.js";
 
 /**
@@ -86,7 +86,17 @@ const NP_REPORTS = new Set(["report", "reports", "reported", "noted", "notes", "
 const COUNTED = new Set(["a", "an", "no", "several", "dozens", "hundreds", "thousands"]);
 const PASSIVE_BEFORE = new Set(["be", "been", "being", "was", "were", "is", "are"]);
 const DETERMINERS_BEFORE = new Set(["the", "a", "an", "its", "their", "his", "her", "these", "those"]);
-const PLEDGES = new Set(["pledged", "pledges", "vowed", "vows", "promised", "promises"]);
+/** Commissive speech acts told in the article's words: a pledge, and its mirror, a threat. */
+const PLEDGES = new Set([
+  "pledged",
+  "pledges",
+  "vowed",
+  "vows",
+  "promised",
+  "promises",
+  "threatened",
+  "threatens",
+]);
 const ACCUSATIONS = new Set(["accused", "accuses", "blamed", "blames"]);
 /** Who is asked, opening the object of "asked ... to": "asked the court to", "asked them to". */
 const ASKED_OBJECTS = new Set("the a an all its his her their him them us me you".split(" "));
@@ -393,7 +403,10 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       else if (
         (t.norm === "asked" || t.norm === "asks") &&
         !PASSIVE_BEFORE.has(tokens[v - 1]?.norm ?? "") &&
-        (ASKED_OBJECTS.has(tokens[v + 1]?.norm ?? "") || tokens[v + 1]?.cap) &&
+        // "asked members to", "asked farmers to": those asked, named by a plural role.
+        (ASKED_OBJECTS.has(tokens[v + 1]?.norm ?? "") ||
+          tokens[v + 1]?.cap ||
+          (/s$/.test(tokens[v + 1]?.norm ?? "") && isSourceNoun(tokens[v + 1]?.norm ?? ""))) &&
         // "said that the ministry had asked the coalition to ...": a request inside reported
         // speech is part of what is reported.
         !tokens.slice(start, v).some((x, i) => isSpeechVerbAt(tokens, start + i) && !quoted(start + i)) &&

@@ -25,6 +25,26 @@ const CUES = new Set([
 const DASHES = new Set(["–", "—", "-", ":", "/"]);
 
 /**
+ * A recording's timestamp before a turn's label or cue ("[00:01:05] SIRWAN:", "(12:40) HOST:"):
+ * the first token after it, or `start` when the line opens with none. A timestamp is numbers
+ * joined by colons in brackets — a time of the recording, not a word of the label.
+ */
+export function afterTimestamp(tokens: readonly Token[], start: number, end: number): number {
+  const open = tokens[start]?.text;
+  if (open !== "[" && open !== "(") return start;
+  const close = open === "[" ? "]" : ")";
+  let k = start + 1;
+  let parts = 0;
+  while (k < end && tokens[k]?.kind === "num") {
+    parts++;
+    k++;
+    if (tokens[k]?.text !== ":") break;
+    k++;
+  }
+  return parts >= 2 && tokens[k]?.text === close ? k + 1 : start;
+}
+
+/**
  * Whether the sentence before sentence n is a soundbite cue on a line of its own ("[SOUNDBITE —
  * survivor, face blurred]"): the turn labelled after it ("SURVIVOR: ...") is a speaker's.
  */
@@ -32,7 +52,8 @@ export function cuedBefore(doc: Doc, n: number): boolean {
   const { tokens, sentences } = doc;
   const cue = sentences[n - 1];
   if (!cue || ((tokens[cue.tokenStart]?.breaks ?? 0) === 0 && cue.index > 0)) return false;
-  return tokens[cue.tokenStart]?.text === "[" && CUES.has(tokens[cue.tokenStart + 1]?.norm ?? "");
+  const start = afterTimestamp(tokens, cue.tokenStart, cue.tokenEnd);
+  return tokens[start]?.text === "[" && CUES.has(tokens[start + 1]?.norm ?? "");
 }
 
 export function soundbiteSpeaker(
@@ -43,18 +64,35 @@ export function soundbiteSpeaker(
 ): Attribution | null {
   const { tokens, sentences } = doc;
   const open = tokens[q.open];
-  if (!open || open.breaks === 0) return null;
-  const cue = sentences[(open.sentence ?? 0) - 1];
-  if (!cue || ((tokens[cue.tokenStart]?.breaks ?? 0) === 0 && cue.index > 0)) return null;
-  const at = (k: number) => tokens[cue.tokenStart + k] as Token | undefined;
+  if (!open) return null;
+  let cueStart: number;
+  let cueEnd: number;
+  if (open.breaks > 0) {
+    const cue = sentences[(open.sentence ?? 0) - 1];
+    if (!cue || ((tokens[cue.tokenStart]?.breaks ?? 0) === 0 && cue.index > 0)) return null;
+    cueStart = afterTimestamp(tokens, cue.tokenStart, cue.tokenEnd);
+    cueEnd = cue.tokenEnd;
+  } else {
+    // "[00:02:24] [CLIP — name, post]: \"...\"": the cue opens the quotation's own line, and
+    // nothing but a colon stands between its closing bracket and the quotation.
+    const line = sentences[open.sentence ?? -1];
+    if (!line || ((tokens[line.tokenStart]?.breaks ?? 0) === 0 && line.index > 0)) return null;
+    cueStart = afterTimestamp(tokens, line.tokenStart, line.tokenEnd);
+    let close = q.open - 1;
+    if (tokens[close]?.text === ":") close--;
+    if (tokens[close]?.text !== "]" || close <= cueStart) return null;
+    for (let k = cueStart + 1; k < close; k++) if (["[", "]"].includes(tokens[k]?.text ?? "")) return null;
+    cueEnd = close + 1;
+  }
+  const at = (k: number) => tokens[cueStart + k] as Token | undefined;
   if (at(0)?.text !== "[" || !CUES.has(at(1)?.norm ?? "")) return null;
   // "SOUND BITE", "VOX POP": a second cue word.
   let k = 2;
   while (at(k)?.kind === "word" && at(k)?.text === at(k)?.text.toUpperCase() && k < 4) k++;
   if (!DASHES.has(at(k)?.text ?? "")) return null;
-  const first = cue.tokenStart + k + 1;
+  const first = cueStart + k + 1;
   let last = first;
-  while (last + 1 < cue.tokenEnd && ![",", "]", "("].includes(tokens[last + 1]?.text ?? "")) last++;
+  while (last + 1 < cueEnd && ![",", "]", "("].includes(tokens[last + 1]?.text ?? "")) last++;
   if (tokens[first]?.kind !== "word" || last - first > 6) return null;
   const speaker = phraseSpeaker(doc, owners, first, last, memory) ?? {
     draft: null,

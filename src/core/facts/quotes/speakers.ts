@@ -16,6 +16,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from "../text/word-lists.js";
+import { findRoster, type RosterEntry, rosterHolder } from "./roster.js";
 import { timeAfter, timeBefore } from "./time-adjuncts.js";
 
 /**
@@ -38,6 +39,26 @@ export interface Speaker {
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
 /** What an organization puts out: "issued a statement", "posted a message". */
 const STATEMENT_NOUNS = new Set(["statement", "communique", "communiqué", "message", "release", "bulletin"]);
+/**
+ * Written documents whose words are their writer's: "the memo says", "the letter warns". Its
+ * signatory ("is signed by Colonel X") speaks through it (a memo's words are a direct quote of
+ * its writer).
+ */
+const WRITINGS = new Set(["memo", "memorandum", "letter", "document", "cable", "dossier"]);
+/** "signed by", "written by": the participles naming a document's writer. */
+const WRITERS = new Set(["signed", "written", "authored", "drafted"]);
+/** Conjunctions that open a clause before its subject: "when", "after", "as". */
+const SUBORDINATORS = new Set([
+  "when",
+  "after",
+  "as",
+  "while",
+  "because",
+  "since",
+  "although",
+  "though",
+  "where",
+]);
 /** The words of the formulas by which a source goes unnamed. */
 const ANONYMITY = new Set(["named", "identified", "anonymity", "anonymously", "quoted"]);
 /** Lowercase words inside an organization's name ("Network for Human Rights"). */
@@ -79,7 +100,7 @@ const SOURCE_NOUNS = new Set([
 /** Institutions that speak without a name of their own: "the Lebanese presidency said". */
 const INSTITUTION_HEADS = new Set([
   ...ORG_HEADS,
-  ..."presidency cabinet parliament embassy consulate municipality prosecution prosecutor judiciary palace".split(
+  ..."presidency cabinet parliament embassy consulate municipality governorate prosecution prosecutor judiciary palace".split(
     " ",
   ),
 ]);
@@ -233,6 +254,60 @@ export class SpeakerMemory {
     private readonly owners: Map<number, EntityDraft>,
   ) {}
 
+  private roster: RosterEntry[] | null = null;
+
+  /**
+   * "The Commander of Operations", "The Chair": the member of the record's attendance list whose
+   * office has every word of the reference, wherever the list stands.
+   */
+  office(first: number, last: number): Speaker | null {
+    this.roster ??= findRoster(this.doc, this.owners);
+    if (this.roster.length === 0) return null;
+    const words: string[] = [];
+    for (let k = first; k <= last; k++) {
+      const t = this.doc.tokens[k] as Token;
+      if (t.kind === "word") words.push(t.norm);
+      else if (t.text !== "-") return null;
+    }
+    return rosterHolder(this.roster, words);
+  }
+
+  /** "The Chair opened the meeting ...": a sentence whose subject is an office of the record's list. */
+  private officeSubject(start: number, end: number): Speaker | null {
+    const { tokens } = this.doc;
+    if (tokens[start]?.norm !== "the") return null;
+    let last = start;
+    while (
+      last + 1 < end &&
+      last - start < 6 &&
+      (tokens[last + 1]?.cap || ["of", "-"].includes(tokens[last + 1]?.text ?? ""))
+    )
+      last++;
+    for (let j = last; j > start; j--) {
+      if (!tokens[j]?.cap) continue;
+      const member = this.office(start + 1, j);
+      if (member) return member;
+    }
+    return null;
+  }
+
+  /**
+   * The writer of the document the article quotes: the person after the last "signed by" or
+   * "written by" before token `at`, looked for over the whole article.
+   */
+  writer(at: number): Speaker | null {
+    const { tokens } = this.doc;
+    for (let k = at - 1; k > 0; k--) {
+      if (tokens[k]?.norm !== "by" || !WRITERS.has(tokens[k - 1]?.norm ?? "")) continue;
+      for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
+        const d = this.owners.get(j);
+        if (d?.type === "person") return asSpeaker(d);
+        if (d || !(tokens[j]?.cap || tokens[j]?.text === ".")) break;
+      }
+    }
+    return null;
+  }
+
   remember(speaker: Speaker, at: number): void {
     this.recent.push({ speaker, sentence: this.doc.tokens[at]?.sentence ?? -1 });
   }
@@ -259,6 +334,7 @@ export class SpeakerMemory {
     const end = Math.min(span.tokenEnd, before);
     // "A government security officer in Palmyra was more cautious. '...,' he said."
     const anonymous =
+      this.officeSubject(span.tokenStart, end) ??
       anonymousSubject(this.doc, this.owners, span.tokenStart, end) ??
       namedSubject(this.doc, this.owners, span.tokenStart, end);
     if (anonymous && SpeakerMemory.fits(word, anonymous)) return anonymous;
@@ -446,6 +522,12 @@ export class SpeakerMemory {
     if (this.doc.tokens[k]?.norm === "the") k++;
     const d = this.owners.get(k);
     if (d?.type === "organization") return asSpeaker(d);
+    // "The two-page document ... is signed by Colonel X. It says that ...": its writer.
+    for (let j = k; j < Math.min(sentence.tokenEnd, k + 5); j++) {
+      if (!WRITINGS.has(this.doc.tokens[j]?.norm ?? "")) continue;
+      const writer = this.writer(at);
+      if (writer) return writer;
+    }
     // "The region's interior ministry has issued a statement. It rejects ...": the body that
     // put the statement out, named by the article's words when no entity holds it.
     const { tokens } = this.doc;
@@ -714,12 +796,29 @@ export function phraseSpeaker(
   // "the army on Wednesday", "Kurdish-led authorities have": the time and the auxiliary
   // before a speech verb are no part of who speaks.
   while (last > first && isSkipped(tokens[last])) last--;
+  // "on May 27, when Kurdish forces said": the conjunction opening the clause is no part of it.
+  while (first < last && SUBORDINATORS.has(tokens[first]?.norm ?? "") && !tokens[first]?.cap) first++;
   const when = timeBefore(tokens, last, first + 1);
   if (when > first) last = when - 1;
   // "Last week the interior ministry said": a time opening the sentence is no part of it either.
   const lead = timeAfter(tokens, first, last);
   if (lead > first && lead <= last && !tokens[lead - 1]?.cap && tokens[lead - 1]?.kind === "word")
     first = lead;
+  // "Statements posted on Telegram channels affiliated with militia groups": an outlet's words
+  // are those of the ones it is affiliated with.
+  for (let k = first + 1; k < last - 1; k++) {
+    const link =
+      (tokens[k]?.norm === "affiliated" && tokens[k + 1]?.norm === "with") ||
+      (tokens[k]?.norm === "linked" && tokens[k + 1]?.norm === "to");
+    if (!link) continue;
+    const outlet = tokens
+      .slice(first, k)
+      .some((t) =>
+        [t.norm, t.norm.replace(/s$/, "")].some((w) => STATEMENT_NOUNS.has(w) || CHANNEL_NOUNS.has(w)),
+      );
+    if (outlet) return phraseSpeaker(doc, owners, k + 2, last, memory);
+    break;
+  }
   // "A Saudi official quoted by state media": where the source was quoted is no part of who it is.
   for (let k = first + 2; k < last; k++) {
     if (["quoted", "cited"].includes(tokens[k]?.norm ?? "") && tokens[k + 1]?.norm === "by") {
@@ -776,6 +875,11 @@ export function phraseSpeaker(
   }
   const head = tokens[last] as Token;
   if (first === last && PRONOUNS.has(head.norm)) return memory.pronoun(head.norm, first);
+  // "Dr Khoury, you wrote last year that ...": the one addressed by name just before "you".
+  if (first === last && head.norm === "you" && tokens[first - 1]?.text === ",") {
+    const addressed = owners.get(first - 2);
+    if (addressed?.type === "person") return asSpeaker(addressed);
+  }
   // "His Excellency stressed ...": the man the release is about, as "he" would be.
   if (last === first + 1 && HONORIFICS.has(head.norm) && ["his", "her"].includes(tokens[first]?.norm ?? ""))
     return memory.pronoun(tokens[first]?.norm === "her" ? "she" : "he", first);
@@ -821,6 +925,11 @@ export function phraseSpeaker(
     if (d?.type === "organization") org ??= d;
   }
   if (person) return asSpeaker(person);
+  // "The Chair", "The Director of National Security": an office of a record's attendance list.
+  if (tokens[first]?.norm === "the" && last > first && last - first <= 6) {
+    const member = memory.office(first + 1, last);
+    if (member) return member;
+  }
   // "the commander of the army's 20th Division said": a person holding a post in the
   // organization, not the organization; the holder named before, else the post in its words.
   const roleNoun = tokens[first + 1]?.norm ?? "";
@@ -870,6 +979,13 @@ export function phraseSpeaker(
   }
   if (head.norm === "statement" || head.norm === "report")
     return memory.lastOrganization() ?? memory.author(first);
+  // "the memo says": the one who signed it, else the document in the article's words.
+  if (
+    WRITINGS.has(head.norm) &&
+    ["the", "this", "that"].includes(tokens[first]?.norm ?? "") &&
+    last - first <= 3
+  )
+    return memory.writer(first) ?? { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
   if (tokens[first]?.norm === "the" && last === first + 1) {
     const same = memory.sameHead(head.norm, first);
     if (same) return same;

@@ -2,7 +2,7 @@ import type { EntityDraft } from "../entities/entity-draft.js";
 import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { TITLES } from "../text/word-lists.js";
-import { cuedBefore } from "./soundbite.js";
+import { afterTimestamp, cuedBefore } from "./soundbite.js";
 import type { Speaker, SpeakerMemory } from "./speakers.js";
 
 /**
@@ -28,6 +28,8 @@ const MEDIA_ROLES = new Set(
     " ",
   ),
 );
+/** "Hosts:", "Presenters:": a credits line names them in the plural. */
+const isMediaRole = (w: string) => MEDIA_ROLES.has(w) || (/s$/.test(w) && MEDIA_ROLES.has(w.slice(0, -1)));
 /**
  * Members of the public on the line or in the audience: sources whose words are quotes, named
  * by the label's own description ("CALLER (a man from Tal Afar):").
@@ -59,6 +61,21 @@ const ANSWER_ROLES = new Set(["a", "answer", "answers"]);
 const LABEL_REACH = 10;
 /** A label's description in parentheses: "(spokesman, Ministry of Interior)". */
 const PAREN_REACH = 12;
+
+/**
+ * Names credited on a line of their own under a presenting role ("Hosts: Joanna Reed and
+ * Kareem Nassar."): the line is names only, so a presenter's first sentence ("HOST: Ahmed Ali
+ * is with us") credits nobody.
+ */
+function creditedNames(tokens: readonly Token[], colon: number, end: number): string[] {
+  const names: string[] = [];
+  for (let k = colon + 1; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "word" && (t.cap || LABEL_PARTICLES.has(t.norm))) names.push(t.norm);
+    else if (!["and", ",", "&", ".", "-", ";"].includes(t.norm)) return [];
+  }
+  return names;
+}
 
 /** Whether a label word is written in capitals ("GEN", "Q", "O'BRIEN"). */
 const capitals = (t: Token) => t.kind === "word" && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
@@ -160,9 +177,10 @@ export function transcriptTurns(
   for (const s of sentences) {
     const first = tokens[s.tokenStart];
     if (!first || first.meta || (s.index > 0 && first.breaks === 0)) continue;
-    const { colon, mixed } = labelColon(tokens, s.tokenStart, s.tokenEnd);
+    const start = afterTimestamp(tokens, s.tokenStart, s.tokenEnd);
+    const { colon, mixed } = labelColon(tokens, start, s.tokenEnd);
     if (colon < 0 || colon + 1 >= s.tokenEnd) continue;
-    const all = tokens.slice(s.tokenStart, colon);
+    const all = tokens.slice(start, colon);
     const words = all.filter((t) => t.kind === "word");
     /** The label's words outside its parentheses: the name or role, not the description. */
     let depth = 0;
@@ -170,19 +188,24 @@ export function transcriptTurns(
     all.forEach((t, j) => {
       if (t.text === "(") depth++;
       else if (t.text === ")") depth--;
-      else if (depth === 0) outside.push(s.tokenStart + j);
+      else if (depth === 0) outside.push(start + j);
     });
     const outsideWords = outside.filter((k) => tokens[k]?.kind === "word" && !isQuestionNumber(tokens[k]));
     const key = tokens[outsideWords[outsideWords.length - 1] ?? -1]?.norm ?? "";
-    const question = isQuestionNumber(first);
-    const media = question || words.some((t) => MEDIA_ROLES.has(t.norm)) || askers.has(key);
-    if (media && key && !words.every((t) => MEDIA_ROLES.has(t.norm) || isQuestionNumber(t))) askers.add(key);
+    const question = isQuestionNumber(tokens[start]);
+    const media = question || words.some((t) => isMediaRole(t.norm)) || askers.has(key);
+    if (media && key && !words.every((t) => isMediaRole(t.norm) || isQuestionNumber(t))) askers.add(key);
+    // A credits line ("Hosts: Joanna Reed and Kareem Nassar.") makes those named askers too,
+    // whichever of their names their turns are labelled by.
+    // Only a header's credits, before any turn: "MODERATOR: Brigadier Doski." hands the floor.
+    if (media && labels.length === 0 && words.every((t) => isMediaRole(t.norm)))
+      for (const name of creditedNames(tokens, colon, s.tokenEnd)) askers.add(name);
     const isPublic = !media && outsideWords.length === 1 && PUBLIC_ROLES.has(key);
     const name = isPublic
-      ? publicName(doc, all, s.tokenStart, colon)
-      : spanText(doc, outside[0] ?? s.tokenStart, outside[outside.length - 1] ?? colon - 1);
+      ? publicName(doc, all, start, colon)
+      : spanText(doc, outside[0] ?? start, outside[outside.length - 1] ?? colon - 1);
     const answer = words.length === 1 && ANSWER_ROLES.has(words[0]?.norm ?? "");
-    const person = media || isPublic ? null : labelPerson(tokens, owners, memory, s.tokenStart, colon);
+    const person = media || isPublic ? null : labelPerson(tokens, owners, memory, start, colon);
     // A label in mixed case names someone in two words or more ("Clare Whitfield:"), not a
     // heading word ("Background:").
     if (mixed && !media && !person && outsideWords.length < 2) continue;
