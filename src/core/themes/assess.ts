@@ -285,7 +285,8 @@ export function assess(
   for (const d of docs) {
     if (framed.has(d.article.id)) continue;
     const own = reportsOf.get(d.article.id) ?? [];
-    const reason = own.some((r) => fitsAnyFactor(theme, r, at)) ? ungroundedReason(own) : null;
+    const fits = (r: Report) => fitsAnyFactor(theme, r, at);
+    const reason = own.some(fits) ? ungroundedReason(own, fits) : null;
     if (reason) framed.set(d.article.id, `the article reports no security events: ${reason}`);
   }
   const newsDocs = framed.size > 0 ? docs.filter((d) => !framed.has(d.article.id)) : docs;

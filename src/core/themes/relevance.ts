@@ -377,19 +377,28 @@ const securityWords = (s: string) =>
  * Why an article reports nothing on security, or null when some fact of it does: an article whose
  * typed facts never involve an armed or state security actor, a detention facility or a base uses
  * the theme's words for something else, however many of them it carries.
+ *
+ * Given `fits` (whether a fact's words fit some factor of the theme), only the facts that fit are
+ * asked, and each by what its own sentence tells: a participant of the fact itself or one its own
+ * sentence names. The story's lede lends a later sentence its places and actors for reading, never
+ * its grounding: a wildfire that "crossed the border" west of a crossing and later "reached the
+ * border wall" is no security event because the lede named the crossing, nor are "embers" that
+ * "infiltrated" fields an infiltration. A fact that fits no factor grounds nothing either: the
+ * security actor must be the one that acts in what the theme weighs.
  */
-export function ungroundedReason(
-  reports: readonly Pick<Report, "own" | "named" | "sentenceText">[],
+export function ungroundedReason<R extends Pick<Report, "own" | "named" | "sentenceText">>(
+  reports: readonly R[],
+  fits?: (r: R) => boolean,
 ): string | null {
   // Each sentence is read once, however many facts it holds.
   const read = new Set<string>();
-  const grounded = (r: (typeof reports)[number]) => {
-    if (securityEntity(r)) return true;
+  const grounded = (r: R) => {
+    if (fits ? securityEntity({ own: r.own, named: [] }) : securityEntity(r)) return true;
     if (read.has(r.sentenceText)) return false;
     read.add(r.sentenceText);
     return securityWords(r.sentenceText);
   };
-  if (reports.some(grounded)) return null;
+  if ((fits ? reports.filter(fits) : reports).some(grounded)) return null;
   return "none of its events, threats or measures involves an armed or state security actor, a detention facility or a base: its words for escapes, attacks, borders or smuggling are used of something else";
 }
 
