@@ -395,14 +395,13 @@ const securityWords = (s: string) =>
  * "infiltrated" fields an infiltration. A fact that fits no factor grounds nothing either: the
  * security actor must be the one that acts in what the theme weighs.
  */
-export function ungroundedReason<R extends Pick<Report, "own" | "named" | "sentenceText">>(
-  reports: readonly R[],
-  fits?: (r: R) => boolean,
-): string | null {
+export function ungroundedReason<
+  R extends Pick<Report, "own" | "named" | "sentenceText"> & Partial<Pick<Report, "sentenceNamed">>,
+>(reports: readonly R[], fits?: (r: R) => boolean): string | null {
   // Each sentence is read once, however many facts it holds.
   const read = new Set<string>();
   const grounded = (r: R) => {
-    if (fits ? securityEntity({ own: r.own, named: [] }) : securityEntity(r)) return true;
+    if (fits ? securityEntity({ own: r.own, named: r.sentenceNamed ?? [] }) : securityEntity(r)) return true;
     if (read.has(r.sentenceText)) return false;
     read.add(r.sentenceText);
     return securityWords(r.sentenceText);
