@@ -32,6 +32,16 @@ describe("prison theme: what the guards of a camp do, and what gets out of it", 
     expect(cited(a, weekly.article.id, 2)).toEqual(["driver:escape-reported"]);
   });
 
+  it("counts the camp's guards overstretched by fighting elsewhere as pressure on the SDF, not as its control", () => {
+    const statement = source(
+      "Asayish statement on Roj camp",
+      "The Asayish said on Sunday that the guards at Roj camp were overstretched because units had been sent to the front near Tal Tamr.",
+      "Hawar News Agency",
+    );
+    const b = assess(theme, [statement], AT);
+    expect(cited(b, statement.article.id, 0)).toEqual(["driver:sdf-under-pressure"]);
+  });
+
   it("reads the Internal Security Forces (the Asayish) imposing a curfew after a prison attack as the SDF keeping control", () => {
     const monitor = source(
       "Attack on Hasakah prison",
