@@ -399,14 +399,17 @@ export function ungroundedReason<
   R extends Pick<Report, "own" | "named" | "sentenceText"> & Partial<Pick<Report, "sentenceNamed">>,
 >(reports: readonly R[], fits?: (r: R) => boolean): string | null {
   // Each sentence is read once, however many facts it holds.
-  const read = new Set<string>();
+  const read = new Map<string, boolean>();
   const grounded = (r: R) => {
     if (fits ? securityEntity({ own: r.own, named: r.sentenceNamed ?? [] }) : securityEntity(r)) return true;
-    if (read.has(r.sentenceText)) return false;
-    read.add(r.sentenceText);
-    return securityWords(r.sentenceText);
+    const known = read.get(r.sentenceText);
+    if (known !== undefined) return known;
+    const found = securityWords(r.sentenceText);
+    read.set(r.sentenceText, found);
+    return found;
   };
-  if ((fits ? reports.filter(fits) : reports).some(grounded)) return null;
+  // Whether a fact fits is asked last: it is the costly question.
+  if (reports.some((r) => grounded(r) && (!fits || fits(r)))) return null;
   return "none of its events, threats or measures involves an armed or state security actor, a detention facility or a base: its words for escapes, attacks, borders or smuggling are used of something else";
 }
 
