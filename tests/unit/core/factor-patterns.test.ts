@@ -32,6 +32,16 @@ describe("prison theme: what the guards of a camp do, and what gets out of it", 
     expect(cited(a, weekly.article.id, 2)).toEqual(["driver:escape-reported"]);
   });
 
+  it("counts a camp's guard force fallen to a figure as pressure on the SDF, not as people leaving the camp", () => {
+    const report = source(
+      "Roj camp guards",
+      "Camp officials said the guard force at Roj camp has fallen to about 300 members, a third fewer than in the spring.",
+      "Hawar News Agency",
+    );
+    const b = assess(theme, [report], AT);
+    expect(cited(b, report.article.id, 0)).toEqual(["driver:sdf-under-pressure"]);
+  });
+
   it("counts the camp's guards overstretched by fighting elsewhere as pressure on the SDF, not as its control", () => {
     const statement = source(
       "Asayish statement on Roj camp",
