@@ -75,6 +75,19 @@ describe("border theme: watching the wall", () => {
   });
 });
 
+describe("signs: infiltrators who went back across the border were stopped", () => {
+  it("counts infiltrators who retreated into Syria after a gunfight as an interdiction, not as pressure", () => {
+    const wire = source(
+      "Infiltration near Sinjar",
+      "Armed infiltrators who crossed from Syria near Sinjar on Tuesday night retreated into Syrian territory after a gunfight with Iraqi border guards.",
+      "Rudaw",
+    );
+    expect(cited(assess(themeFixture("border-fortification"), [wire], AT), wire.article.id, 0)).toEqual([
+      "mitigator:interdictions",
+    ]);
+  });
+});
+
 describe("gaps come from the same matching as the evidence", () => {
   it("prints no gap for ISIS cells in the Badia over reporting of cells whose sentences count as attacks", () => {
     const monitor = source(
