@@ -351,6 +351,17 @@ describe("coalition theme: the SDF's fear of being left alone with the detainees
       "driver:sdf-exposure",
     ]);
   });
+
+  it("counts the coalition pulling its patrols from an SDF-held camp as SDF exposure, not only as withdrawal", () => {
+    const m = source(
+      "Roj patrols",
+      "The coalition has told the SDF that it will stop its patrols around Roj camp next year because of the US drawdown.",
+      "Rudaw",
+    );
+    expect(cited(assess(themeFixture("coalition-withdrawal"), [m], AT), m.article.id, 0)).toEqual([
+      "driver:sdf-exposure",
+    ]);
+  });
 });
 
 describe("signs: a wall that was crossed did not hold", () => {
