@@ -282,11 +282,22 @@ export function assess(
   }
   // Only an article whose words fit some factor needs that reason: one that fits none (a weather
   // report) is plainly one that "reports nothing that bears on any factor".
+  const topic = theme.topic;
   for (const d of docs) {
     if (framed.has(d.article.id)) continue;
     const own = reportsOf.get(d.article.id) ?? [];
-    const reason = own.some((r) => fitsAnyFactor(theme, r, at)) ? ungroundedReason(own) : null;
+    const fits = (r: Report) => fitsAnyFactor(theme, r, at);
+    if (!own.some(fits)) continue;
+    const reason = ungroundedReason(own, fits);
     if (reason) framed.set(d.article.id, `the article reports no security events: ${reason}`);
+    else if (
+      topic &&
+      ungroundedReason(own, (r) => fits(r) && topic.patterns.some((p) => patternFit(p, r, at) > 0))
+    )
+      framed.set(
+        d.article.id,
+        `the article reports nothing on ${topic.about}: the security events it tells are of another kind, and its words for this theme are used of something else`,
+      );
   }
   const newsDocs = framed.size > 0 ? docs.filter((d) => !framed.has(d.article.id)) : docs;
   const reports = inSetting(

@@ -184,7 +184,9 @@ const FRAMES: readonly { frame: string; cues: RegExp }[] = [
   },
   {
     frame: "a video game",
-    cues: /\b(?:video games?|gamers?|gameplay|consoles?|the game|game studio|game's|players can|multiplayer)\b/i,
+    // The trade's own words too: a genre before "game" ("its tactical game"), patch notes, game
+    // modes, speedrunners and streamers, rebalanced weapons. None is said of real fighting.
+    cues: /\b(?:video games?|gamers?|gameplay|consoles?|the game|game studio|game's|players can|multiplayer|(?:tactical|strategy|shooter|survival|stealth|mobile|online|computer|browser|indie|sandbox|open-world|role-playing) games?|game modes?|patch notes|in-game|speedrun(?:s|ners?|ning)?|streamers?|rebalanc(?:e|es|ed|ing)|DLC|expansion packs?|playable)\b/i,
   },
   {
     frame: "an exhibition or museum",
@@ -220,6 +222,7 @@ export function depictionFrame(
   title: string,
   sentences: readonly string[],
   armedEventSentences: ReadonlySet<number> = new Set(),
+  realSentences?: ReadonlySet<number>,
 ): string | null {
   if (sentences.length === 0) return null;
   const lede = [title, ...sentences.slice(0, 2)];
@@ -235,9 +238,15 @@ export function depictionFrame(
   // fugitives storm the gates"); at a match the violence is real wherever it is told.
   const { cues, frame } = best;
   const depicts = !SETTINGS.has(frame);
+  // The frame is the document's, not its cue sentences': in a depiction the sentences between the
+  // cues tell of the same invented world ("in the new mode, inmates riot", "a mission in which
+  // players escort hostages"). An armed event there is news only when it names a real place or
+  // actor (`realSentences`, the sentences whose armed events do), as a raid on the real museum does.
   const news = [...armedEventSentences].filter((i) => {
     const s = sentences[i];
-    return s !== undefined && !(depicts && cues.test(s));
+    if (s === undefined) return false;
+    if (!depicts) return true;
+    return !cues.test(s) && (realSentences === undefined || realSentences.has(i));
   });
   if (news.length >= 2) return null;
   const why = FRAME_REASON[best.frame] ?? "its words for escapes, attacks or smuggling describe a depiction";
@@ -377,19 +386,30 @@ const securityWords = (s: string) =>
  * Why an article reports nothing on security, or null when some fact of it does: an article whose
  * typed facts never involve an armed or state security actor, a detention facility or a base uses
  * the theme's words for something else, however many of them it carries.
+ *
+ * Given `fits` (whether a fact's words fit some factor of the theme), only the facts that fit are
+ * asked, and each by what its own sentence tells: a participant of the fact itself or one its own
+ * sentence names. The story's lede lends a later sentence its places and actors for reading, never
+ * its grounding: a wildfire that "crossed the border" west of a crossing and later "reached the
+ * border wall" is no security event because the lede named the crossing, nor are "embers" that
+ * "infiltrated" fields an infiltration. A fact that fits no factor grounds nothing either: the
+ * security actor must be the one that acts in what the theme weighs.
  */
-export function ungroundedReason(
-  reports: readonly Pick<Report, "own" | "named" | "sentenceText">[],
-): string | null {
+export function ungroundedReason<
+  R extends Pick<Report, "own" | "named" | "sentenceText"> & Partial<Pick<Report, "sentenceNamed">>,
+>(reports: readonly R[], fits?: (r: R) => boolean): string | null {
   // Each sentence is read once, however many facts it holds.
-  const read = new Set<string>();
-  const grounded = (r: (typeof reports)[number]) => {
-    if (securityEntity(r)) return true;
-    if (read.has(r.sentenceText)) return false;
-    read.add(r.sentenceText);
-    return securityWords(r.sentenceText);
+  const read = new Map<string, boolean>();
+  const grounded = (r: R) => {
+    if (fits ? securityEntity({ own: r.own, named: r.sentenceNamed ?? [] }) : securityEntity(r)) return true;
+    const known = read.get(r.sentenceText);
+    if (known !== undefined) return known;
+    const found = securityWords(r.sentenceText);
+    read.set(r.sentenceText, found);
+    return found;
   };
-  if (reports.some(grounded)) return null;
+  // Whether a fact fits is asked last: it is the costly question.
+  if (reports.some((r) => grounded(r) && (!fits || fits(r)))) return null;
   return "none of its events, threats or measures involves an armed or state security actor, a detention facility or a base: its words for escapes, attacks, borders or smuggling are used of something else";
 }
 
@@ -402,14 +422,18 @@ export function articleFrame(doc: Pick<SourceDocument, "article" | "facts">): st
   );
   if (satire)
     return `the article is satire, not a report of real events: ${satire}, and its events and quotes are invented`;
-  const armed = new Set(
-    doc.facts.facts
-      .filter((f) => f.modality === "asserted" && ARMED.has(f.codes?.acled?.eventType ?? ""))
-      .map((f) => f.sentence),
+  const armedFacts = doc.facts.facts.filter(
+    (f) => f.modality === "asserted" && ARMED.has(f.codes?.acled?.eventType ?? ""),
+  );
+  // Places and actors the lexicon knows are real; a game's invented towns and militia are not.
+  const known = new Set(doc.facts.entities.filter((e) => e.lexiconId).map((e) => e.id));
+  const real = new Set(
+    armedFacts.filter((f) => f.entities.some((id) => known.has(id))).map((f) => f.sentence),
   );
   return depictionFrame(
     doc.article.title ?? "",
     doc.facts.sentences.map((s) => s.text),
-    armed,
+    new Set(armedFacts.map((f) => f.sentence)),
+    real,
   );
 }

@@ -47,6 +47,8 @@ export interface Report {
    * before it: what may rule a fact out.
    */
   named: ResolvedEntity[];
+  /** The entities its own sentence names (with "our forces" as the body that speaks), none borrowed. */
+  sentenceNamed: ResolvedEntity[];
   /**
    * Where the story is set: the places its lede names, for a later sentence. The assessment
    * reads a sentence in that setting only when the lede itself bears on the theme ("the desert
@@ -441,6 +443,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       )
         resolved.push(standsFor("guards", guards));
       const named = [...resolved];
+      const sentenceNamed = [...resolved];
       // A sentence that names no place ("the smugglers change their routes") or no actor is
       // read in the setting of the two sentences before it.
       for (const types of [
@@ -488,6 +491,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         entities: resolved,
         own: f.entities.flatMap((id) => entities.get(id) ?? []),
         named,
+        sentenceNamed,
         setting:
           f.sentence > 1 && !namesPlace(f.sentence) ? ledePlaces.filter((e) => !resolved.includes(e)) : [],
         anchors: anchorsFor(f),

@@ -158,6 +158,14 @@ export const Theme = z
       /** Countries the map draws as the subject (Natural Earth names). */
       focus: z.array(z.string()).default([]),
     }),
+    /**
+     * What a theme about a border is about, when its factors' words are also said of things far
+     * from one: an article bears on the theme only if a fact that fits a factor, with its own
+     * security participant, also fits one of `patterns` ("a student smuggled a phone into an exam
+     * hall", arrested by the police, is crime but nothing crosses a border). `about` names it in
+     * the reason printed for the article left unused.
+     */
+    topic: z.object({ about: z.string().min(5), patterns: z.array(Pattern).min(1) }).optional(),
     drivers: z.array(Factor).min(1),
     mitigators: z.array(Factor).default([]),
     judgments: z.array(JudgmentRule.extend({ baselineRationale: prose(10) })).min(1),

@@ -32,6 +32,26 @@ describe("prison theme: what the guards of a camp do, and what gets out of it", 
     expect(cited(a, weekly.article.id, 2)).toEqual(["driver:escape-reported"]);
   });
 
+  it("counts a camp's guard force fallen to a figure as pressure on the SDF, not as people leaving the camp", () => {
+    const report = source(
+      "Roj camp guards",
+      "Camp officials said the guard force at Roj camp has fallen to about 300 members, a third fewer than in the spring.",
+      "Hawar News Agency",
+    );
+    const b = assess(theme, [report], AT);
+    expect(cited(b, report.article.id, 0)).toEqual(["driver:sdf-under-pressure"]);
+  });
+
+  it("counts the camp's guards overstretched by fighting elsewhere as pressure on the SDF, not as its control", () => {
+    const statement = source(
+      "Asayish statement on Roj camp",
+      "The Asayish said on Sunday that the guards at Roj camp were overstretched because units had been sent to the front near Tal Tamr.",
+      "Hawar News Agency",
+    );
+    const b = assess(theme, [statement], AT);
+    expect(cited(b, statement.article.id, 0)).toEqual(["driver:sdf-under-pressure"]);
+  });
+
   it("reads the Internal Security Forces (the Asayish) imposing a curfew after a prison attack as the SDF keeping control", () => {
     const monitor = source(
       "Attack on Hasakah prison",
@@ -51,6 +71,19 @@ describe("border theme: watching the wall", () => {
     );
     expect(cited(assess(themeFixture("border-fortification"), [tv], AT), tv.article.id, 1)).toEqual([
       "mitigator:surveillance",
+    ]);
+  });
+});
+
+describe("signs: infiltrators who went back across the border were stopped", () => {
+  it("counts infiltrators who retreated into Syria after a gunfight as an interdiction, not as pressure", () => {
+    const wire = source(
+      "Infiltration near Sinjar",
+      "Armed infiltrators who crossed from Syria near Sinjar on Tuesday night retreated into Syrian territory after a gunfight with Iraqi border guards.",
+      "Rudaw",
+    );
+    expect(cited(assess(themeFixture("border-fortification"), [wire], AT), wire.article.id, 0)).toEqual([
+      "mitigator:interdictions",
     ]);
   });
 });
@@ -313,6 +346,17 @@ describe("coalition theme: the SDF's fear of being left alone with the detainees
       "SDF fears for the camps",
       "SDF officers in Hasakah say they fear the coalition will end its support next year, with 8,000 ISIS detainees still in their prisons.",
       "Kurdistan24",
+    );
+    expect(cited(assess(themeFixture("coalition-withdrawal"), [m], AT), m.article.id, 0)).toEqual([
+      "driver:sdf-exposure",
+    ]);
+  });
+
+  it("counts the coalition pulling its patrols from an SDF-held camp as SDF exposure, not only as withdrawal", () => {
+    const m = source(
+      "Roj patrols",
+      "The coalition has told the SDF that it will stop its patrols around Roj camp next year because of the US drawdown.",
+      "Rudaw",
     );
     expect(cited(assess(themeFixture("coalition-withdrawal"), [m], AT), m.article.id, 0)).toEqual([
       "driver:sdf-exposure",

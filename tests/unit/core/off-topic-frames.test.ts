@@ -91,6 +91,41 @@ describe("off-topic frames: the theme's words in another frame give no judgment"
   });
 });
 
+/**
+ * A game article in the trade's words (a genre before "game", patch notes, speedrunners, a
+ * rebalanced weapon), whose depicted fighting sits in sentences without any of them.
+ */
+const siegeUpdate = [
+  "The indie studio Greyfold has released a siege update for its survival game Ironhold, and squads have spent the weekend storming a mountain jail.",
+  "In the new siege, gunmen attack the jail gate with rockets and kill the guards before the prisoners break out.",
+  "A second mission has militants ambush an army convoy on a mountain road and kill eight soldiers.",
+  "The patch notes say the searchlights now track runaways across the valley, which many found too harsh.",
+  "Speedrunners have freed every prisoner in under six minutes, and streamers have shared the best routes.",
+  "The update also rebalances the grenade launcher after complaints from the community.",
+  "Ironhold costs 18 euros on PC.",
+];
+
+describe("off-topic frames: a depiction is judged over the whole article", () => {
+  it("reads the fighting between a game's cue sentences as the game's, when it names nothing real", () => {
+    const game = doc("Ironhold's siege update lets squads storm a mountain jail", siegeUpdate);
+    expect(fitsSomeFactor(prison, game, AT)).toBe(true);
+    expect(articleFrame(game)).toMatch(/video game/);
+    const a = assess(prison, [game], AT);
+    for (const j of a.judgments) expect(j.probability).toBeNull();
+    expect(a.unused).toEqual([{ articleId: game.article.id, reason: expect.stringMatching(/video game/) }]);
+  });
+
+  it("still reads real attacks told beside a game, naming real places and actors, as news", () => {
+    const both = doc("Ironhold's siege update lets squads storm a mountain jail", [
+      ...siegeUpdate.slice(0, 1),
+      "ISIS fighters attacked the Ghwayran prison in Hasakah on Sunday and killed four guards.",
+      "On Monday ISIS cells ambushed an SDF patrol near Shaddadi, killing three fighters.",
+      ...siegeUpdate.slice(3),
+    ]);
+    expect(articleFrame(both)).toBeNull();
+  });
+});
+
 describe("off-topic frames: news of real events in such settings is still news", () => {
   it("reads a bombing at a football match as news of the bombing", () => {
     const bombing = doc(

@@ -57,6 +57,42 @@ describe("security grounding: metaphors of the theme's words are not evidence", 
   });
 });
 
+/**
+ * A natural hazard at a real crossing: the lede names the crossing (a security facility), and the
+ * later sentences carry the theme's words ("reached the border wall", "infiltrated"), but no fact
+ * that fits a factor has a security participant of its own sentence.
+ */
+const sandstorm = doc("Sandstorm from Syria sweeps over the Al-Qaim crossing", [
+  "A sandstorm that rose in the Syrian desert swept over the Al-Qaim crossing on Monday and cut visibility to 50 metres, the Anbar weather office said.",
+  "Pushed by strong winds, the dust front moved across the frontier strip and reached the concrete border wall by noon.",
+  "Sand drifted over the earth berm and filled the trench in several places, and road crews cleared it with bulldozers.",
+  "Fine dust infiltrated homes in three villages, and hospitals treated 40 people for breathing problems.",
+  "Forecasters expect the wind to drop by Wednesday.",
+]);
+
+describe("security grounding: the facts that fit a factor must be security events themselves", () => {
+  it("does not ground a dust storm's 'border wall' and 'infiltrated' on the crossing its lede names", () => {
+    const reports = collectReports([sandstorm]);
+    expect(fitsSomeFactor(border, sandstorm, AT)).toBe(true);
+    // Read as before, the lede's crossing grounds the article.
+    expect(ungroundedReason(reports)).toBeNull();
+    const a = assess(border, [sandstorm], AT);
+    for (const j of a.judgments) expect(j.probability).toBeNull();
+    expect(a.unused).toEqual([
+      { articleId: sandstorm.article.id, reason: expect.stringMatching(/no security events/) },
+    ]);
+  });
+
+  it("still grounds a barrier fact whose own sentence names the forces, wherever the lede is", () => {
+    const wall = doc("Work on the wall near Al-Qaim", [
+      "A sandstorm swept over the Al-Qaim crossing on Monday.",
+      "Border guards finished a new section of the concrete wall west of Husaybah, the commander said.",
+    ]);
+    const a = assess(border, [wall], AT);
+    expect(a.unused).toEqual([]);
+  });
+});
+
 describe("security grounding: news of security participants is grounded", () => {
   it("grounds a fact by a body the lexicon types as security, or by a facility", () => {
     const news = doc("SDF reinforces Ghwayran prison", [
