@@ -228,3 +228,83 @@ describe("entries of a dated list", () => {
     expect(events.some((f) => /roadside bomb/i.test(f.text))).toBe(true);
   });
 });
+
+describe("a mission's end inside a time clause", () => {
+  it("does not read 'when the mission ends' as a withdrawal of its own", () => {
+    const doc = extract(
+      "Officials say the army is ready to take over when the coalition's mission in Iraq ends in September.",
+    );
+    expect(tagged(doc, "troop-withdrawal")).toEqual([]);
+    expect(tagged(doc, "troop-deployment").length).toBeGreaterThan(0);
+  });
+});
+
+describe("measures and attacks told with other verbs", () => {
+  it("reads forces ordered to reinforce, moved to the border, or with a bigger presence as deployed", () => {
+    for (const text of [
+      "The commander ordered a battalion to reinforce the sector south of Rutba.",
+      "The ministry moved three army brigades to the border after the attack.",
+      "The army has increased its presence along the frontier, officials said.",
+    ])
+      expect(tagged(extract(text), "troop-deployment").length, text).toBeGreaterThan(0);
+  });
+
+  it("reads assistance in training guards and a coalition's air support as partner support", () => {
+    const doc = extract("The council thanked the coalition for its air support during the night.");
+    expect(tagged(doc, "partner-support").length).toBeGreaterThan(0);
+  });
+
+  it("reads an advisory team that remains there as a posture", () => {
+    const doc = extract("A small advisory team remains there under the agreement, the embassy said.");
+    expect(tagged(doc, "troop-deployment").length).toBeGreaterThan(0);
+  });
+
+  it("reads goods hidden in trucks as smuggling", () => {
+    const doc = extract("Customs say gangs are hiding pills inside crates of tomatoes from Syria.");
+    expect(tagged(doc, "smuggling").length).toBeGreaterThan(0);
+    expect(tagged(extract("The children were hiding in the basement."), "smuggling")).toEqual([]);
+  });
+
+  it("reads cells that struck army positions as attacks", () => {
+    const doc = extract("ISIS cells have repeatedly struck army positions near Sukhnah this year.");
+    expect(tagged(doc, "insurgent-attack").length).toBeGreaterThan(0);
+  });
+
+  it("tags a figure of citizens brought home as a repatriation", () => {
+    const doc = extract(
+      "The government has brought home more than 9,000 of its citizens from the camp since 2020.",
+      "2026-11-28",
+    );
+    expect(doc.facts.some((f) => f.kind === "quantity" && f.tags?.includes("repatriation"))).toBe(true);
+  });
+});
+
+describe("an attack and the strike that answered it", () => {
+  it("keeps an ambush by ISIS and a later strike on ISIS in the next sentence as two events", () => {
+    const doc = extract(
+      "ISIS cells killed six soldiers in an ambush near Sukhnah on Sunday.\n\nJets then carried out strikes on ISIS positions near Palmyra.",
+      "2026-11-20",
+    );
+    const events = doc.facts.filter((f) => f.kind === "event");
+    const ambush = events.find((f) => /ambush/.test(f.text));
+    expect(ambush?.tags).toContain("insurgent-attack");
+    expect(ambush?.tags).not.toContain("counter-terrorism");
+    expect(events.some((f) => /strikes on ISIS/.test(f.text) && f.tags?.includes("counter-terrorism"))).toBe(
+      true,
+    );
+  });
+
+  it("reads killings by a group named as their author as its attack, not killings of its members", () => {
+    expect(
+      tagged(extract("Three guards were killed by ISIS near the camp."), "insurgent-attack").length,
+    ).toBeGreaterThan(0);
+    expect(tagged(extract("Soldiers killed four ISIS militants near Rutba."), "insurgent-attack")).toEqual(
+      [],
+    );
+  });
+
+  it("tells militants approaching the wall who were engaged there by the measure that met them", () => {
+    const doc = extract("Cameras detected four militants approaching the wall, and the guards engaged them.");
+    expect(tagged(doc, "infiltration")).toEqual([]);
+  });
+});

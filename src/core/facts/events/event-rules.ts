@@ -93,7 +93,7 @@ export const EVENT_RULES: EventRule[] = [
     attack: true,
     trigger:
       // Not a noun that names a role or a kind of thing: "a senior ISIS attack planner", "attack helicopters".
-      /\b(?:attack(?:s|ed|ing)?(?! (?:planners?|plots?|capabilit(?:y|ies)|helicopters?|aircraft|dogs?|submarines?)\b)|clash(?:es|ed)?|fighting|fought|offensive|ambush(?:es|ed)?|hit-and-run|opened fire|exchang(?:ed|es|ing) (?:\w+ ){0,2}fire|fired (?:[\w'’-]+ ){0,2}?(?:on|at|upon)(?= (?:the |a |an |two |three |several |their |its |our )?(?:[\w'’-]+ ){0,3}?(?:gates?|checkpoints?|patrols?|posts?|positions?|convoys?|vehicles?|cars?|buses|forces|troops|soldiers|guards|police(?:men)?|crowds?|protesters|bases?|houses?|homes?|camps?|prisons?|villages?|workers|civilians|people|men|fighters|boats?|aircraft|drones?)\b)|gunfights?|assaults?|strikes?(?! (?:a|per|each|every) (?:day|week|month|year)\b)|insurgency)\b/gi,
+      /\b(?:attack(?:s|ed|ing)?(?! (?:planners?|plots?|capabilit(?:y|ies)|helicopters?|aircraft|dogs?|submarines?)\b)|clash(?:es|ed)?|fighting|fought|offensive|ambush(?:es|ed)?|hit-and-run|opened fire|exchang(?:ed|es|ing) (?:\w+ ){0,2}fire|fired (?:[\w'’-]+ ){0,2}?(?:on|at|upon)(?= (?:the |a |an |two |three |several |their |its |our )?(?:[\w'’-]+ ){0,3}?(?:gates?|checkpoints?|patrols?|posts?|positions?|convoys?|vehicles?|cars?|buses|forces|troops|soldiers|guards|police(?:men)?|crowds?|protesters|bases?|houses?|homes?|camps?|prisons?|villages?|workers|civilians|people|men|fighters|boats?|aircraft|drones?)\b)|gunfights?|assaults?|(?:cells?|fighters|militants|gunmen|insurgents|jihadists) (?:have |has |had )?(?:repeatedly |again |also |often )?(?:struck|hit|targeted|raided)\b(?= (?:the |a |an |two |three |several |its |their )?(?:[\w'’-]+ ){0,2}?(?:positions?|posts?|checkpoints?|patrols?|convoys?|bases?|troops|soldiers|forces|villages?))|strikes?(?! (?:a|per|each|every) (?:day|week|month|year)\b)|insurgency)\b/gi,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: [],
@@ -332,7 +332,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "mission-end",
     kind: "event",
     trigger:
-      /\b(?:(?:end|ending|conclusion) of (?:the |its |their )?(?:[\w'’-]+ ){0,4}?(?:mission|presence|deployment|occupation|war|campaign)|end(?:s|ed|ing)? (?:its |their |the )(?:[\w'’-]+ ){0,3}?(?:mission|presence|deployment|occupation)|(?:mission|presence|deployment) (?:[\w'’-]+ ){0,4}?(?:ends|ended|will end|would end|is to end|are to end|is due to end|to end) (?:by|in|on|before|at the end of|this|next)\b)\b/gi,
+      /\b(?:(?:end|ending|conclusion) of (?:the |its |their )?(?:[\w'’-]+ ){0,4}?(?:mission|presence|deployment|occupation|war|campaign)|end(?:s|ed|ing)? (?:its |their |the )(?:[\w'’-]+ ){0,3}?(?:mission|presence|deployment|occupation)|(?<!\b(?:when|once|after|until|till|before|if|unless) (?:[\w'’-]+ ){0,8})(?:mission|presence|deployment) (?:[\w'’-]+ ){0,4}?(?:ends|ended|will end|would end|is to end|are to end|is due to end|to end) (?:by|in|on|before|at the end of|this|next)\b)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: [],

@@ -96,6 +96,25 @@ function jihadistOnlyTarget(
   return seen;
 }
 
+/** Whether a jihadist group is named as the author of what the trigger tells: before it, or after "by". */
+function jihadistAuthor(
+  tokens: readonly Token[],
+  fact: FactDraft,
+  owners: Map<number, EntityDraft>,
+  trigger: number,
+): boolean {
+  for (let k = fact.first; k <= fact.last; k++) {
+    if (owners.get(k)?.lexicon?.kind !== "jihadist") continue;
+    if (k < trigger) return true;
+    for (let j = k - 1; j > trigger; j--) {
+      const w = tokens[j]?.norm ?? "";
+      if (AUTHOR_WORDS.has(w)) return true;
+      if (TARGET_WORDS.has(w)) break;
+    }
+  }
+  return false;
+}
+
 function entityTags(
   tokens: readonly Token[],
   fact: FactDraft,
@@ -107,6 +126,9 @@ function entityTags(
   if (kinds.has("camp") || kinds.has("prison")) tags.push("detention-facility");
   if (kinds.has("crossing")) tags.push("border-crossing");
   if (fact.rule.id === "deployment" && kinds.has("militia")) tags.push("militia-deployment");
+  // "ISIS cells killed 11 soldiers": killings by a jihadist group named as their author are its attack.
+  if (fact.rule.id === "casualties" && kinds.has("jihadist") && jihadistAuthor(tokens, fact, owners, trigger))
+    tags.push("insurgent-attack");
   if (fact.rule.attack) {
     if (kinds.has("jihadist") && !jihadistOnlyTarget(tokens, fact, owners, trigger))
       tags.push("insurgent-attack");
@@ -1147,8 +1169,15 @@ function mergeSameEvents(
   // Two entries of a dated list ("Sun 1 Nov — Gunmen fired on a checkpoint ..." under another
   // entry of the same day) tell two happenings: the list sets them apart.
   const entryOf = (f: FactDraft) => entryBySentence[f.sentence] ?? null;
+  // An attack by a jihadist group and a strike on it told in another sentence ("ISIS cells killed
+  // 11 soldiers in an ambush ... Russian aircraft then carried out strikes on ISIS positions") are
+  // the attack and the response to it, two events.
+  const sides = (a: FactDraft, b: FactDraft) =>
+    a.sentence !== b.sentence &&
+    ((a.tags.has("insurgent-attack") && b.tags.has("counter-terrorism")) ||
+      (a.tags.has("counter-terrorism") && b.tags.has("insurgent-attack")));
   const apart = (a: FactDraft, b: FactDraft) =>
-    entryOf(a) !== null && entryOf(b) !== null && entryOf(a) !== entryOf(b);
+    (entryOf(a) !== null && entryOf(b) !== null && entryOf(a) !== entryOf(b)) || sides(a, b);
   for (const f of facts) {
     const first = kept.find((k) => !apart(k, f) && sameEvent(k, f, doc.tokens));
     if (!first) {

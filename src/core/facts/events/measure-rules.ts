@@ -48,14 +48,16 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   {
     id: "smuggling",
     kind: "threat",
-    trigger: /\b(?:smuggl\w*|traffick\w*|contraband)\b/gi,
+    // "gangs are hiding pills in refrigerated trucks": goods concealed to pass a border.
+    trigger:
+      /\b(?:smuggl\w*|traffick\w*|contraband|hid(?:e|es|ing|den)? (?:[\w'’-]+ ){0,2}?(?:pills|drugs|captagon|hashish|narcotics|weapons|arms|ammunition|cigarettes) (?:in|inside|under|among)\b)/gi,
     tags: ["smuggling"],
   },
   {
     id: "infiltration",
     kind: "threat",
     trigger: new RegExp(
-      `\\b(?:infiltrat\\w*|incursions?|flow of (?:terrorists|fighters|militants|jihadists)|entering Iraqi territory|${INTERDICTED}cross the border illegally|(?:cut|broke|slipped|sneaked|snuck) (?:through|across|past) (?:the )?(?:(?!internal|inner|cell)[\\w-]+ ){0,2}?(?:fences?|walls?|berms?|barriers?|border)|${INTERDICTED}(?:tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?) to (?:cross|sneak|slip)\\b(?! (?:the )?(?:street|road|river|line)\\b)|prob(?:e|es|ed|ing) (?:the )?(?:[\\w-]+ )?(?:wall|fence|berm|border|frontier|defen[cs]es)|(?:terrorists|militants|fighters|gunmen|armed men|infiltrators|jihadists|insurgents|cells?) (?:[\\w'’-]+ ){0,3}?approach(?:ed|ing|es)? (?:the )?(?:[\\w'’-]+ )?(?:border|wall|fence|berm|frontier|border strip))\\b`,
+      `\\b(?:infiltrat\\w*|incursions?|flow of (?:terrorists|fighters|militants|jihadists)|entering Iraqi territory|${INTERDICTED}cross the border illegally|(?:cut|broke|slipped|sneaked|snuck) (?:through|across|past) (?:the )?(?:(?!internal|inner|cell)[\\w-]+ ){0,2}?(?:fences?|walls?|berms?|barriers?|border)|${INTERDICTED}(?:tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?) to (?:cross|sneak|slip)\\b(?! (?:the )?(?:street|road|river|line)\\b)|prob(?:e|es|ed|ing) (?:the )?(?:[\\w-]+ )?(?:wall|fence|berm|border|frontier|defen[cs]es)|(?:terrorists|militants|fighters|gunmen|armed men|infiltrators|jihadists|insurgents|cells?) (?:[\\w'’-]+ ){0,3}?approach(?:ed|ing|es)? (?:the )?(?:[\\w'’-]+ )?(?:border|wall|fence|berm|frontier|border strip)\\b(?![^.;]*\\b(?:engaged|repelled|repulsed|thwarted|foiled|arrested|captured|killed|intercepted|pushed back|turned back|drove them back|forced them back)\\b))\\b`,
       "gi",
     ),
     // "its fighters have tried to cross", "they probe the wall every few weeks": attempts on a
@@ -170,7 +172,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "deployment",
     kind: "countermeasure",
     trigger:
-      /\b(?:deploy(?:ed|ing|ment|s)?|reinforc(?:ed|ing|ements?)|dispatch(?:ed)?|sen[dt] (?:\w+ ){0,2}(?:troops|brigades|battalions|reinforcements|units|soldiers)|stationed|transferred to the|mov(?:e|ed|ing) guards|dropped (?:\w+ ){0,3}troops|airdropped|hold positions|placed on (?:maximum|high) alert|surrounded|encircled|patrol(?:s|led|ling)?|escort(?:ed|s|ing)?|(?:battalions?|brigades?|companies|divisions?|units|troops|forces|reinforcements) (?:[\w'’-]+ ){0,5}?(?:have been |has been |had been |were |was |are |is |being )(?:moved|redeployed|transferred|sent|shifted|added|assigned|attached) (?:up )?to (?:the )?(?:[\w'’-]+ ){0,5}?(?:sectors?|borders?|front(?:lines?)?|frontier|crossings?|posts?|positions?))\b/gi,
+      /\b(?:deploy(?:ed|ing|ment|s)?|reinforc(?:e|es|ed|ing|ements?)|dispatch(?:ed)?|(?:increas|boost|expand|step)(?:ed|es|e|ing)? (?:up )?(?:their|its|the) (?:military |security |troop |army )?presence|(?:moved|sent|transferred|shifted|redeployed) (?:[\w'’-]+ ){0,3}?(?:battalions?|brigades?|divisions?|units|troops|reinforcements|soldiers) to (?:the )?(?:[\w'’-]+ ){0,5}?(?:sectors?|borders?|frontier|crossings?|posts?|positions?)|sen[dt] (?:\w+ ){0,2}(?:troops|brigades|battalions|reinforcements|units|soldiers)|stationed|transferred to the|mov(?:e|ed|ing) guards|dropped (?:\w+ ){0,3}troops|airdropped|hold positions|placed on (?:maximum|high) alert|surrounded|encircled|patrol(?:s|led|ling)?|escort(?:ed|s|ing)?|(?:battalions?|brigades?|companies|divisions?|units|troops|forces|reinforcements) (?:[\w'’-]+ ){0,5}?(?:have been |has been |had been |were |was |are |is |being )(?:moved|redeployed|transferred|sent|shifted|added|assigned|attached) (?:up )?to (?:the )?(?:[\w'’-]+ ){0,5}?(?:sectors?|borders?|front(?:lines?)?|frontier|crossings?|posts?|positions?))\b/gi,
     // "Two battalions have been moved to the Rabia and Sinjar sectors": forces brought to a sector
     // or a border are deployed there. (Forces moved away to "the coast" or "the cities" say where
     // they went, not what they left: only "pulled back" and "moved away" read as a withdrawal.)
@@ -182,7 +184,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "security-operation",
     kind: "countermeasure",
     trigger:
-      /\b(?:raids?|(?:security|military|counter-terrorism|search|clearing|combing|mop-up|sweep|cordon-and-search|ground) (?:operations?|campaigns?)|operations against (?:isis|isil|daesh|the islamic state)|the operation|sweeps?|crackdown)\b/gi,
+      /\b(?:raids?|(?:security|military|counter-terrorism|search|clearing|combing|mop-up|sweep|cordon-and-search|ground) (?:operations?|campaigns?)|the operation|sweeps?|crackdown)\b/gi,
     // A raid told as it happened, not "raids like Monday's" mentioned in passing.
     context:
       /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|launched|carried out|conducted|began|targeted|led|lead|leads|leading)\b/,
@@ -241,8 +243,9 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "presence",
     kind: "countermeasure",
     trigger:
-      /\b(?:forces|troops|soldiers|personnel|units|contingents?|advisers|advisors) (?:\w+ ){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:stationed |deployed |based |posted )?(?:at|in|on|near)\b|\b(?:forces|troops|soldiers) (?:in|at) (?:[\w'’-]+ ){1,3}?(?:will|would) (?:remain|stay)\b|\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?) (?:a |an |its |their )?(?:\w+ ){0,2}?(?:garrisons?|(?:military |troop )?presence|contingents?|outposts?)\b|\b(?:forces|troops|soldiers) (?:at|in) (?:the )?(?:[\w'’-]+ ){0,3}?(?:garrison|base|outpost)\b|\b(?:garrisoned|based) (?:at|in)\b(?=[^.;]{0,60}\b(?:garrison|base|outpost)\b)|\b(?:forces|troops|army|units) (?:now |still )?garrison(?:s|ed)?\b|\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|leave|leaves|leaving) (?:[\w'’-]+ ){0,3}?(?:forces|troops|soldiers|personnel|advisers|advisors|contingents?) (?:in|at|on|there)\b|\b(?:host(?:s|ed|ing)?) (?:[\w'’-]+ ){0,2}?(?:forces|troops|soldiers|personnel|advisers|advisors)\b/gi,
-    context: /\b(forces|troops|soldiers|military|garrisons?|personnel|contingents?|advisers|advisors)\b/,
+      /\b(?:forces|troops|soldiers|personnel|units|contingents?|advisers|advisors|(?:advisory|training|military) teams?) (?:\w+ ){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:stationed |deployed |based |posted )?(?:at|in|on|near|there)\b|\b(?:forces|troops|soldiers) (?:in|at) (?:[\w'’-]+ ){1,3}?(?:will|would) (?:remain|stay)\b|\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?) (?:a |an |its |their )?(?:\w+ ){0,2}?(?:garrisons?|(?:military |troop )?presence|contingents?|outposts?)\b|\b(?:forces|troops|soldiers) (?:at|in) (?:the )?(?:[\w'’-]+ ){0,3}?(?:garrison|base|outpost)\b|\b(?:garrisoned|based) (?:at|in)\b(?=[^.;]{0,60}\b(?:garrison|base|outpost)\b)|\b(?:forces|troops|army|units) (?:now |still )?garrison(?:s|ed)?\b|\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|leave|leaves|leaving) (?:[\w'’-]+ ){0,3}?(?:forces|troops|soldiers|personnel|advisers|advisors|contingents?) (?:in|at|on|there)\b|\b(?:host(?:s|ed|ing)?) (?:[\w'’-]+ ){0,2}?(?:forces|troops|soldiers|personnel|advisers|advisors)\b/gi,
+    context:
+      /\b(forces|troops|soldiers|military|garrisons?|personnel|contingents?|advisers|advisors|advisory)\b/,
     // Troops kept after a withdrawal or a mission's end are told as what is left of it.
     unless:
       /\b(?:withdr(?:aw|ew)\w*|pull(?:ed|ing)? out|end(?:s|ed|ing)? (?:its|their|the) (?:[\w-]+ ){0,2}?(?:mission|presence|deployment))\b/,
@@ -334,7 +337,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "partner-support",
     kind: "countermeasure",
     trigger:
-      /\b(?:work(?:s|ed|ing)? (?:closely |together |hand in hand )?with (?:our |its |their |the )?(?:[\w'’-]+ ){0,2}?partners?|(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|assist(?:s|ed|ing)?|equip(?:s|ped|ping)?|train(?:s|ed|ing)?|advis(?:e|es|ed|ing)) (?!of\b)(?:our |its |their |the )?(?:[\w'’-]+ ){0,3}?(?:partners?|partner forces|units guarding|forces guarding|guards|army|armed forces|security forces|peshmerga)|(?:support|assistance|training)(?: programm?es?| courses?| missions?)? (?:to|for) (?:our |its |their |the )?(?:[\w'’-]+ ){0,3}?(?:partners?|partner forces|units|forces|guards|brigades|battalions|troops|army|peshmerga)|train,? advise(?:,? and assist)?|advise and assist|shar(?:e|es|ed|ing) intelligence with|provid(?:e|es|ed|ing) (?:\w+ ){0,2}?(?:air support|air cover|close air support)|remains? a (?:top |key )?priority for|(?<=\b(?:without|lost|losing|loses|deprived of|stripped of|lacks?|lacking|no longer (?:has|have|receives?|gets?)) (?:its |their |the )?(?:american |us |u\.s\. |coalition |western |international )?)(?:air cover|air support|support|backing|protection))\b/gi,
+      /\b(?:work(?:s|ed|ing)? (?:closely |together |hand in hand )?with (?:our |its |their |the )?(?:[\w'’-]+ ){0,2}?partners?|(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|assist(?:s|ed|ing)?|equip(?:s|ped|ping)?|train(?:s|ed|ing)?|advis(?:e|es|ed|ing)) (?!of\b)(?:our |its |their |the )?(?:[\w'’-]+ ){0,3}?(?:partners?|partner forces|units guarding|forces guarding|guards|army|armed forces|security forces|peshmerga)|(?:support|assistance|training)(?: programm?es?| courses?| missions?)? (?:to|for) (?:our |its |their |the )?(?:[\w'’-]+ ){0,3}?(?:partners?|partner forces|units|forces|guards|brigades|battalions|troops|army|peshmerga)|train,? advise(?:,? and assist)?|advise and assist|(?:assistance|help|support) in (?:training|equipping|advising)|(?:its|their) (?:continued |ongoing )?(?:air support|air cover|close air support)|shar(?:e|es|ed|ing) intelligence with|provid(?:e|es|ed|ing) (?:\w+ ){0,2}?(?:air support|air cover|close air support)|remains? a (?:top |key )?priority for|(?<=\b(?:without|lost|losing|loses|deprived of|stripped of|lacks?|lacking|no longer (?:has|have|receives?|gets?)) (?:its |their |the )?(?:american |us |u\.s\. |coalition |western |international )?)(?:air cover|air support|support|backing|protection))\b/gi,
     unless:
       /\b(?:ended|end(?:s|ing)? (?:its|their) support|cut (?:off )?(?:its |their )?support|withdr(?:aw|ew)\w* (?:its |their )?support)\b/,
     cameo: { code: "062", label: "Cooperate militarily" },
