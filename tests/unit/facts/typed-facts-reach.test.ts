@@ -308,17 +308,3 @@ describe("an attack and the strike that answered it", () => {
     expect(tagged(doc, "infiltration")).toEqual([]);
   });
 });
-
-describe("a summary of several attacks and one of them", () => {
-  it("keeps an attack at one of the places a summary lists as an event of its own", () => {
-    const doc = extract(
-      [
-        "The claims cover the week from 19 to 25 November and include attacks near Palmyra, Sukhnah and Mayadin.",
-        "In the largest claim, the group said its fighters attacked an army checkpoint near Sukhnah and killed nine soldiers.",
-      ].join("\n\n"),
-      "2026-11-28",
-    );
-    const events = doc.facts.filter((f) => f.kind === "event");
-    expect(events.some((f) => /attacked an army checkpoint/.test(f.text))).toBe(true);
-  });
-});

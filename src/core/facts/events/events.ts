@@ -1176,26 +1176,8 @@ function mergeSameEvents(
     a.sentence !== b.sentence &&
     ((a.tags.has("insurgent-attack") && b.tags.has("counter-terrorism")) ||
       (a.tags.has("counter-terrorism") && b.tags.has("insurgent-attack")));
-  // "The claims ... include attacks near Palmyra, Al-Sukhnah and Al-Kawm" and, two sentences on,
-  // "its fighters attacked a checkpoint near Al-Sukhnah": a happening at one of the places a
-  // summary lists is one of its events, told on its own, not the summary told again.
-  const places = (f: FactDraft) =>
-    [...f.entities].filter(
-      (e) => (e.type === "place" || e.type === "facility") && e.lexicon?.kind !== "country",
-    );
-  const oneOf = (whole: FactDraft, part: FactDraft) => {
-    const all = places(whole);
-    const some = places(part);
-    return (
-      all.length >= 2 && some.length > 0 && some.length < all.length && some.every((e) => all.includes(e))
-    );
-  };
-  const partOfSummary = (a: FactDraft, b: FactDraft) =>
-    a.sentence !== b.sentence && a.kind === "event" && (oneOf(a, b) || oneOf(b, a));
   const apart = (a: FactDraft, b: FactDraft) =>
-    (entryOf(a) !== null && entryOf(b) !== null && entryOf(a) !== entryOf(b)) ||
-    sides(a, b) ||
-    partOfSummary(a, b);
+    (entryOf(a) !== null && entryOf(b) !== null && entryOf(a) !== entryOf(b)) || sides(a, b);
   for (const f of facts) {
     const first = kept.find((k) => !apart(k, f) && sameEvent(k, f, doc.tokens));
     if (!first) {
