@@ -105,7 +105,11 @@ function jihadistAuthor(
 ): boolean {
   for (let k = fact.first; k <= fact.last; k++) {
     if (owners.get(k)?.lexicon?.kind !== "jihadist") continue;
-    if (k < trigger) return true;
+    // "operations against ISIS in Syria, killing nine ISIS operatives": named as a target first.
+    if (k < trigger) {
+      if (TARGET_WORDS.has(tokens[k - 1]?.norm ?? "")) continue;
+      return true;
+    }
     for (let j = k - 1; j > trigger; j--) {
       const w = tokens[j]?.norm ?? "";
       if (AUTHOR_WORDS.has(w)) return true;
