@@ -93,7 +93,7 @@ export const EVENT_RULES: EventRule[] = [
     attack: true,
     trigger:
       // Not a noun that names a role or a kind of thing: "a senior ISIS attack planner", "attack helicopters".
-      /\b(?:attack(?:s|ed|ing)?(?! (?:planners?|plots?|capabilit(?:y|ies)|helicopters?|aircraft|dogs?|submarines?)\b)|clash(?:es|ed)?|fighting|fought|offensive|ambush(?:es|ed)?|hit-and-run|opened fire|(?:came|comes|come|coming) under (?:heavy |sniper |mortar |rocket |small-arms )?fire|exchang(?:ed|es|ing) (?:\w+ ){0,2}fire|gunfights?|assaults?|strikes?(?! (?:a|per|each|every) (?:day|week|month|year)\b)|insurgency)\b/gi,
+      /\b(?:attack(?:s|ed|ing)?(?! (?:planners?|plots?|capabilit(?:y|ies)|helicopters?|aircraft|dogs?|submarines?)\b)|clash(?:es|ed)?|fighting|fought|offensive|ambush(?:es|ed)?|hit-and-run|opened fire|(?:came|comes|come|coming) under (?:heavy |sniper |mortar |rocket |small-arms )?fire|exchang(?:ed|es|ing) (?:\w+ ){0,2}fire|fired (?:[\w'’-]+ ){0,2}?(?:on|at|upon)(?= (?:the |a |an |two |three |several |their |its |our )?(?:[\w'’-]+ ){0,3}?(?:gates?|checkpoints?|patrols?|posts?|positions?|convoys?|vehicles?|cars?|buses|forces|troops|soldiers|guards|police(?:men)?|crowds?|protesters|bases?|houses?|homes?|camps?|prisons?|villages?|workers|civilians|people|men|fighters|boats?|aircraft|drones?)\b)|gunfights?|assaults?|(?:cells?|fighters|militants|gunmen|insurgents|jihadists) (?:have |has |had )?(?:repeatedly |again |also |often )?(?:struck|hit|targeted|raided)\b(?= (?:the |a |an |two |three |several |its |their )?(?:[\w'’-]+ ){0,2}?(?:positions?|posts?|checkpoints?|patrols?|convoys?|bases?|troops|soldiers|forces|villages?))|strikes?(?! (?:a|per|each|every) (?:day|week|month|year)\b)|insurgency)\b/gi,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: [],
@@ -175,7 +175,10 @@ export const EVENT_RULES: EventRule[] = [
     kind: "event",
     hostile: true,
     attack: true,
-    trigger: /\b(?:overr(?:an|un)|(?:seized|took|taken) control of|swept (?:through|into|across))\b/gi,
+    // "controlled the village of Al-Kawm for two days", "entered the town and held it until the
+    // evening": a place held by force (not "held talks", "held a meeting").
+    trigger:
+      /\b(?:overr(?:an|un)|(?:seized|took|taken) control of|swept (?:through|into|across)|(?:controlled|held|captured|occupied) (?:the )?(?:village|town|city|district|neighbou?rhood|area|hill|valley)s? of|(?:entered|stormed) (?:the )?(?:[\w'’-]+ ){0,3}?(?:village|town|city|district|neighbou?rhood)\b[^.;]{0,40}? and (?:held|controlled|occupied) (?:it|them))\b/gi,
     acled: { eventType: BATTLES, subEventType: "Non-state actor overtakes territory" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: ["instability"],
@@ -247,7 +250,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "mediation",
     kind: "countermeasure",
     trigger:
-      /\b(?:ceasefire|truce|agreement|deals?(?=,? (?:signed|reached|struck|concluded)\b)|deals?(?<=\b(?:signed|reached|struck|concluded) (?:a |an |the |their |its )?(?:[\w'’-]+ ){0,2}deals?)|accords?(?! with)|agreed|mediat(?:e|ed|ion|or)|direct talks|negotiat\w*|coordination|cooperation)\b/gi,
+      /\b(?:ceasefire|truce|agreement|deals?(?=,? (?:signed|reached|struck|concluded)\b)|deals?(?<=\b(?:signed|reached|struck|concluded) (?:a |an |the |their |its )?(?:[\w'’-]+ ){0,2}deals?)|accords?(?! with)|agreed|mediat(?:e|ed|ion|or)|direct talks|negotiat\w*|coordination|cooperation|coordinat(?:ing|es|ed) with)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Agreement" },
     cameo: { code: "04", label: "Consult" },
     tags: ["diplomacy"],
@@ -266,7 +269,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "repatriation",
     kind: "event",
     trigger:
-      /\b(?:repatriat\w*|returnees?|brought back|bringing back|take them back|transferred from|returns?|returned (?=(?:home|to|from|with)\b)|(?:brought|flown|flew) (?:[\w'’-]+ ){0,6}?home)\b/gi,
+      /\b(?:repatriat\w*|returnees?|brought back|bringing back|take them back|transferred from|returns?|returned (?=(?:home|to|from|with)\b)|(?<=\b(?:had|have|has) been )returned\b|(?:brought|flown|flew) (?:[\w'’-]+ ){0,6}?home)\b/gi,
     context: /\b(camps?|hol|hawl|roj|citizens|families|nationals)\b/,
     cameo: { code: "0841", label: "Return, release person(s)" },
     tags: ["repatriation"],
@@ -275,7 +278,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "border-movement",
     kind: "event",
     trigger:
-      /\b(?:crossed into|crossed the border|entered (?:Iraq|Syria|Jordan|Turkey|Iraqi territory)|(?:entered|crossed into|slipped into) (?:[\w'’-]+ ){1,4}?from (?:the )?(?:syria|iraq|jordan|turkey|iran|lebanon|(?:syrian|iraqi|jordanian|turkish|iranian|lebanese) side)|(?:cross(?:ed|es|ing)?|slipped|moved) (?:back )?from (?:the )?(?:[\w'’-]+ ){0,3}?(?:syria|iraq|jordan|turkey|iran|lebanon|desert|badia|(?:syrian|iraqi|jordanian|turkish|iranian|lebanese) (?:side|desert|territory)) (?:into|to)\b|cross(?:ed|es|ing)? (?:over )?(?:the )?(?:[\w'’-]+ )?(?:wall|fence|berm|frontier|border strip))\b/gi,
+      /\b(?:crossed into|crossed the border|entered (?:Iraq|Syria|Jordan|Turkey|Iraqi territory)|(?:entered|crossed into|slipped into) (?:[\w'’-]+ ){1,4}?from (?:the )?(?:syria|iraq|jordan|turkey|iran|lebanon|(?:syrian|iraqi|jordanian|turkish|iranian|lebanese) side)|(?:cross(?:ed|es|ing)?|slipped|moved) (?:back )?from (?:the )?(?:[\w'’-]+ ){0,3}?(?:syria|iraq|jordan|turkey|iran|lebanon|desert|badia|(?:syrian|iraqi|jordanian|turkish|iranian|lebanese) (?:side|desert|territory)) (?:into|to)\b|cross(?:ed|es|ing)? (?:over )?(?:the )?(?:[\w'’-]+ )?(?:wall|fence|berm|frontier|border strip)|crossed (?:over )?from (?:the )?(?:syria|iraq|jordan|turkey|iran|lebanon|(?:syrian|iraqi|jordanian|turkish|iranian|lebanese) side)\b(?! (?:in|on|at|before|after|during)\b))\b/gi,
     // "crossed from the Syrian desert into Iraq", "saw armed men cross the wall": a crossing by
     // people. Birds, rivers and pipelines cross borders too; a crossing needs people who make it.
     context:
@@ -329,7 +332,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "mission-end",
     kind: "event",
     trigger:
-      /\b(?:(?:end|ending|conclusion) of (?:the |its |their )?(?:[\w'’-]+ ){0,4}?(?:mission|presence|deployment|occupation|war|campaign)|end(?:s|ed|ing)? (?:its |their |the )(?:[\w'’-]+ ){0,3}?(?:mission|presence|deployment|occupation))\b/gi,
+      /\b(?:(?:end|ending|conclusion) of (?:the |its |their )?(?:[\w'’-]+ ){0,4}?(?:mission|presence|deployment|occupation|war|campaign)|end(?:s|ed|ing)? (?:its |their |the )(?:[\w'’-]+ ){0,3}?(?:mission|presence|deployment|occupation)|(?<!\b(?:when|once|after|until|till|before|if|unless) (?:[\w'’-]+ ){0,8})(?:mission|presence|deployment) (?:[\w'’-]+ ){0,4}?(?:ends|ended|will end|would end|is to end|are to end|is due to end|to end) (?:by|in|on|before|at the end of|this|next)\b)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: [],

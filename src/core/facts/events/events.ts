@@ -52,14 +52,97 @@ function tokenAt(doc: Doc, offset: number, from: number, to: number): number {
   return lo;
 }
 
-function entityTags(fact: FactDraft, owners: Map<number, EntityDraft>, trigger: number): Tag[] {
+/** Words that make what follows an attack its target: "strikes on ISIS hideouts", "raids against the group's cells". */
+const TARGET_WORDS = new Set([
+  "on",
+  "against",
+  "at",
+  "upon",
+  "targeting",
+  "targeted",
+  "struck",
+  "hit",
+  "bombed",
+  "bombarded",
+  "shelled",
+  "pounded",
+  "raided",
+  "attacked",
+]);
+/** Words that make what follows an attack its author: "an attack by ISIS on a checkpoint". */
+const AUTHOR_WORDS = new Set(["by", "from"]);
+
+/**
+ * Whether every mention of a jihadist group inside the fact comes after its trigger as the target
+ * ("air strikes on ISIS hideouts"), so that the attack is on the group, not by it. A group named
+ * only outside the fact's words keeps the old reading: it may be the author told before.
+ */
+function jihadistOnlyTarget(
+  tokens: readonly Token[],
+  fact: FactDraft,
+  owners: Map<number, EntityDraft>,
+  trigger: number,
+): boolean {
+  let seen = false;
+  for (let k = fact.first; k <= fact.last; k++) {
+    if (owners.get(k)?.lexicon?.kind !== "jihadist") continue;
+    if (owners.get(k - 1) === owners.get(k)) continue;
+    seen = true;
+    if (k <= trigger) return false;
+    let target = false;
+    for (let j = k - 1; j >= trigger; j--) {
+      const w = tokens[j]?.norm ?? "";
+      if (AUTHOR_WORDS.has(w)) break;
+      if (TARGET_WORDS.has(w)) {
+        target = true;
+        break;
+      }
+    }
+    if (!target) return false;
+  }
+  return seen;
+}
+
+/** Whether a jihadist group is named as the author of what the trigger tells: before it, or after "by". */
+function jihadistAuthor(
+  tokens: readonly Token[],
+  fact: FactDraft,
+  owners: Map<number, EntityDraft>,
+  trigger: number,
+): boolean {
+  for (let k = fact.first; k <= fact.last; k++) {
+    if (owners.get(k)?.lexicon?.kind !== "jihadist") continue;
+    // "operations against ISIS in Syria, killing nine ISIS operatives": named as a target first.
+    if (k < trigger) {
+      if (TARGET_WORDS.has(tokens[k - 1]?.norm ?? "")) continue;
+      return true;
+    }
+    for (let j = k - 1; j > trigger; j--) {
+      const w = tokens[j]?.norm ?? "";
+      if (AUTHOR_WORDS.has(w)) return true;
+      if (TARGET_WORDS.has(w)) break;
+    }
+  }
+  return false;
+}
+
+function entityTags(
+  tokens: readonly Token[],
+  fact: FactDraft,
+  owners: Map<number, EntityDraft>,
+  trigger: number,
+): Tag[] {
   const tags: Tag[] = [];
   const kinds = new Set([...fact.entities].map((e) => e.lexicon?.kind));
   if (kinds.has("camp") || kinds.has("prison")) tags.push("detention-facility");
   if (kinds.has("crossing")) tags.push("border-crossing");
   if (fact.rule.id === "deployment" && kinds.has("militia")) tags.push("militia-deployment");
+  // "ISIS cells killed 11 soldiers": killings by a jihadist group named as their author are its attack.
+  if (fact.rule.id === "casualties" && kinds.has("jihadist") && jihadistAuthor(tokens, fact, owners, trigger))
+    tags.push("insurgent-attack");
   if (fact.rule.attack) {
-    if (kinds.has("jihadist")) tags.push("insurgent-attack");
+    if (kinds.has("jihadist") && !jihadistOnlyTarget(tokens, fact, owners, trigger))
+      tags.push("insurgent-attack");
     // "a Turkish drone struck", "Jordanian aircraft struck": a state's weapon across a border.
     for (let k = trigger - 1; k >= fact.first - 1 && trigger - k <= 3; k--) {
       const owner = owners.get(k);
@@ -94,6 +177,9 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   /** A situation report's section headed by a day ("2 February"): the day of what it reports. */
   let sectionDay: string | null = null;
   const sectionBySentence: (string | null)[] = [];
+  /** The dated entry of a list ("Sun 1 Nov — ...") each sentence belongs to: its opening sentence. */
+  const entryBySentence: (number | null)[] = [];
+  let currentEntry: number | null = null;
   /** "... ended on Sunday evening with the following results:" — the date of the points under it. */
   let listDate: FactDate | null = null;
   const listBySentence: (FactDate | null)[] = [];
@@ -178,6 +264,9 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
       lastDay = entry.value.split("/").pop() ?? entry.value;
     } else if (isCapsHeading(original)) sectionDay = null;
     sectionBySentence[s.index] = sectionDay;
+    if (entry) currentEntry = s.index;
+    else if (opensParagraph) currentEntry = null;
+    entryBySentence[s.index] = currentEntry;
     if (!point && /:\s*$/.test(original)) {
       const last = sd.dates[sd.dates.length - 1];
       listDate = last ? { value: last.value, text: last.text, resolved: last.resolved } : null;
@@ -278,7 +367,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
             const owner = owners.get(k);
             if (owner?.type === "organization") fact.entities.add(owner);
           }
-        for (const tag of entityTags(fact, owners, first)) fact.tags.add(tag);
+        for (const tag of entityTags(tokens, fact, owners, first)) fact.tags.add(tag);
         if (!existing) {
           const clauseRange = { start: tokens[clause.first]?.start ?? 0, end: tokens[clause.last]?.end ?? 0 };
           const statement = rule.cameo?.code.startsWith("01") ?? false;
@@ -359,7 +448,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     const newsDay = dayBySentence.find((d) => d !== null && recentDay(d, doc.publishedAt)) ?? null;
     dateFollowOns(doc, facts, doc.publishedAt, dayBySentence, monthBySentence, newsDay);
   }
-  const kept = oneEntryPerSpan(foldRetold(doc, mergeSameEvents(doc, facts)));
+  const kept = oneEntryPerSpan(foldRetold(doc, mergeSameEvents(doc, facts, entryBySentence)));
   resolveSubjects(doc, kept, owners);
   return kept;
 }
@@ -1126,10 +1215,26 @@ function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolea
  * Moscow" on one day are one event. Later mentions fold into the first (their entities and
  * tags with them); in one sentence, mentions joined only by "and" or a comma become one span.
  */
-function mergeSameEvents(doc: Doc, facts: FactDraft[]): FactDraft[] {
+function mergeSameEvents(
+  doc: Doc,
+  facts: FactDraft[],
+  entryBySentence: readonly (number | null)[] = [],
+): FactDraft[] {
   const kept: FactDraft[] = [];
+  // Two entries of a dated list ("Sun 1 Nov — Gunmen fired on a checkpoint ..." under another
+  // entry of the same day) tell two happenings: the list sets them apart.
+  const entryOf = (f: FactDraft) => entryBySentence[f.sentence] ?? null;
+  // An attack by a jihadist group and a strike on it told in another sentence ("ISIS cells killed
+  // 11 soldiers in an ambush ... Russian aircraft then carried out strikes on ISIS positions") are
+  // the attack and the response to it, two events.
+  const sides = (a: FactDraft, b: FactDraft) =>
+    a.sentence !== b.sentence &&
+    ((a.tags.has("insurgent-attack") && b.tags.has("counter-terrorism")) ||
+      (a.tags.has("counter-terrorism") && b.tags.has("insurgent-attack")));
+  const apart = (a: FactDraft, b: FactDraft) =>
+    (entryOf(a) !== null && entryOf(b) !== null && entryOf(a) !== entryOf(b)) || sides(a, b);
   for (const f of facts) {
-    const first = kept.find((k) => sameEvent(k, f, doc.tokens));
+    const first = kept.find((k) => !apart(k, f) && sameEvent(k, f, doc.tokens));
     if (!first) {
       kept.push(f);
       continue;

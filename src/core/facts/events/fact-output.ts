@@ -22,6 +22,24 @@ function idsOf(drafts: Iterable<EntityDraft>, ids: Map<EntityDraft, string>): st
   return [...out];
 }
 
+/** Words that open the predicate of a figure told as a subject: "were killed", "have been repatriated". */
+const PREDICATE_HEADS = new Set([
+  "were",
+  "was",
+  "have",
+  "has",
+  "had",
+  "are",
+  "is",
+  "been",
+  "being",
+  "who",
+  "trying",
+  "attempting",
+]);
+/** How far past a figure its predicate is read for tags. */
+const TAIL_WORDS = 8;
+
 function quantityFact(
   doc: Doc,
   q: QuantityDraft,
@@ -40,7 +58,14 @@ function quantityFact(
   const text = spanText(doc, q.first, q.last);
   // What was done to the figure belongs to it: "has repatriated more than 19,000 of its citizens".
   const lead = clause && clause.first < q.first ? `${spanText(doc, clause.first, q.first - 1)} ` : "";
-  const tags = keywordTags(`${lead}${text} ${q.measures}`, "quantity");
+  // So does what the figure's people or things did or had done to them, told right after it: "35
+  // nationals ... have been repatriated", "86 people trying to cross illegally".
+  const tailEnd = Math.min(clause?.last ?? q.last, q.last + TAIL_WORDS);
+  const tail =
+    tailEnd > q.last && PREDICATE_HEADS.has(doc.tokens[q.last + 1]?.norm ?? "")
+      ? ` ${spanText(doc, q.last + 1, tailEnd)}`
+      : "";
+  const tags = keywordTags(`${lead}${text}${tail} ${q.measures}`, "quantity");
   const period = periodOf(doc, from, to, {
     start: doc.tokens[q.first]?.start ?? 0,
     end: doc.tokens[q.last]?.end ?? 0,

@@ -62,7 +62,11 @@ const KEYWORDS: [Tag, RegExp][] = [
     /\b(attack\w*|storm\w*|assault\w*|raid\w*)\b[^.;]{0,60}\b(prison|jail)\b|\b(prison|jail) (attack|assault|break)/,
   ],
   ["riot", /\b(riot\w*|mutin\w*)\b/],
-  ["border-security", /\b(borders?|frontier|border strip)\b/],
+  // "trying to cross illegally from Syria": a crossing made unlawfully is made over a border.
+  [
+    "border-security",
+    /\b(borders?|frontier|border strip|cross(es|ed|ing)? illegally|illegal(ly)? cross\w*)\b/,
+  ],
   ["border-crossing", /\b(crossings?|border ports?)\b/],
   [
     "fortification",
@@ -77,7 +81,7 @@ const KEYWORDS: [Tag, RegExp][] = [
   ["weapons", /\b(weapons?|arms|ammunition|rifles?|explosives|rockets?|missiles?)\b/],
   [
     "infiltration",
-    /\b(infiltrat\w*|incursions?|flow of (terrorists|fighters|militants|jihadists)|(militants|fighters|jihadists|terrorists|gunmen|armed men|infiltrators|cells) (\w+ ){0,4}cross(ed|es|ing)? (\w+ ){0,2}(from|into|over|the (border|wall|fence|berm|frontier)))\b/,
+    /\b(infiltrat\w*|incursions?|flow of (terrorists|fighters|militants|jihadists)|(militants|fighters|jihadists|terrorists|gunmen|armed men|infiltrators|cells?) (\w+ ){0,4}cross(ed|es|ing)? (\w+ ){0,2}(from|into|over|the (border|wall|fence|berm|frontier)))\b/,
   ],
   // State media call insurgents "terrorists": "an attack by terrorist groups on a military point".
   [
@@ -95,7 +99,12 @@ const KEYWORDS: [Tag, RegExp][] = [
   ],
   ["airstrike", /\b(air ?strikes?|air raids?|precision strikes?|warplanes?|aircraft)\b/],
   ["drone", /\b(drones?|uavs?|unmanned aerial)\b/],
-  ["casualties", /\b(killed|killing|kills|dead|deaths?|casualt\w*|wounded|wounding|injured|injuries)\b/],
+  // "without casualties", "no injuries were reported": the absence of casualties is none; nor is
+  // a sentence "to death" a death.
+  [
+    "casualties",
+    /(?<!\b(?:without|no|zero|any) (?:[\w-]+ )?)\b(killed|killing|kills|dead|(?<!\b(?:sentenced|sentencing|condemned) (?:[\w'’-]+ ){0,6}to )deaths?|casualt\w*|wounded|wounding|injured|injuries)\b/,
+  ],
   [
     "security-vacuum",
     new RegExp(
@@ -105,7 +114,7 @@ const KEYWORDS: [Tag, RegExp][] = [
   ["instability", /\b(unstable|instability|chaos|chaotic|turmoil|unrest)\b/],
   [
     "troop-withdrawal",
-    /\b(withdraw\w*|pull(ed|ing)? out|drawdown|draw(ing)? down|reviewing its presence|(cut|cuts|cutting|reduc\w*|halv\w*) (its |their |the )?(troop|military|force)s? (presence|levels?|numbers?)|(troop|force) (cuts|reductions?)|end(s|ed|ing)? (of )?(its |their |the )([\w'-]+ ){0,3}(mission|presence|deployment)|expel\w* (the |all )?([\w',-]+ ){0,4}(troops|forces|soldiers)|remain (\w+ ){0,6}until (\w+ ){0,2}(19|20)\d\d|(reject|oppose|refuse)\w* (any |an |the )?(agreement|deal|arrangement) (that|which) (would )?(allow|allowed|allows|permit\w*) (\w+ ){0,3}(troops|forces) to (remain|stay)|wind(s|ing)? down ([\w'-]+ ){0,4}(mission|presence|deployment)|hand(ed|ing|s)? over ([\w'-]+ ){0,4}(air )?bases?|handover of ([\w'-]+ ){0,4}(air )?bases?|(remaining|staying) after (that|the) deadline)\b/,
+    /\b(withdraw\w*|pull(ed|ing)? out|drawdown|draw(ing)? down|reviewing its presence|(cut|cuts|cutting|reduc\w*|halv\w*) (its |their |the )?(troop|military|force)s? (presence|levels?|numbers?)|(troop|force) (cuts|reductions?)|end(s|ed|ing)? (of )?(its |their |the )([\w'-]+ ){0,3}(mission|presence|deployment)|(?<!\b(when|once|after|until|till|before|if|unless) ([\w'-]+ ){0,8})(military |combat |troop )?(mission|presence|deployment) ([\w'-]+ ){0,4}(ends|ended|will end|would end|is to end|are to end|is due to end|to end) (by|in|on|before|at the end of|this|next)|expel\w* (the |all )?([\w',-]+ ){0,4}(troops|forces|soldiers)|remain (\w+ ){0,6}until (\w+ ){0,2}(19|20)\d\d|(reject|oppose|refuse)\w* (any |an |the )?(agreement|deal|arrangement) (that|which) (would )?(allow|allowed|allows|permit\w*) (\w+ ){0,3}(troops|forces) to (remain|stay)|wind(s|ing)? down ([\w'-]+ ){0,4}(mission|presence|deployment)|hand(ed|ing|s)? over ([\w'-]+ ){0,4}(air )?bases?|handover of ([\w'-]+ ){0,4}(air )?bases?|(remaining|staying) after (that|the) deadline)\b/,
   ],
   [
     "troop-deployment",
@@ -113,12 +122,12 @@ const KEYWORDS: [Tag, RegExp][] = [
   ],
   [
     "diplomacy",
-    /\b(delegation|visit\w*|talks|met with|mediat\w*|negotiat\w*|agreement|ceasefire|truce|diplomat\w*|coordination)\b/,
+    /\b(delegation|visit\w*|talks|met with|mediat\w*|negotiat\w*|agreement|ceasefire|truce|diplomat\w*|coordinat(ion|ing|es|ed) with|coordination)\b/,
   ],
   ["regime-change", /\b(regime|toppl\w*|ouster|overthrow\w*)\b|\b(fall|collapse) of (the )?(assad|his)/],
   [
     "repatriation",
-    /\b(repatriat\w*|returnees?|returns|brought back|bringing back|take them back|bring\w* (\w+ ){0,4}home|(batch|convoy) of (\w+ ){0,2}(families|nationals|returnees))\b/,
+    /\b(repatriat\w*|returnees?|returns|brought back|bringing back|take them back|(bring\w*|brought) (\w+ ){0,4}home|(batch|convoy) of (\w+ ){0,2}(families|nationals|returnees))\b/,
   ],
   ["displacement", /\b(displac\w*|from their homes|sought shelter|refugees?|fled)\b/],
   ["humanitarian", /\b(aid|humanitarian|shelter|relief|red crescent)\b/],
@@ -135,7 +144,7 @@ const KEYWORDS: [Tag, RegExp][] = [
   ["radicalization", /\b(ideolog\w*|radicali[sz]\w*|extremis\w*)\b/],
   [
     "counter-terrorism",
-    /\b(counter-?terror\w*|terrorism charges|fight against (isis|is|daesh)|operations? against (isis|is|daesh|the islamic state)|(kill(ed|ing)|detain(ed|ing)|captur(ed|ing)|arrest(ed|ing)) (\w+ ){0,3}(isis|is|daesh) (operatives|militants|fighters|members|leaders?|commanders?|officials?)|(kill(ed|ing)|detain(ed|ing)|captur(ed|ing)) (\w+ ){0,3}(members of the cell|cell members|of the attackers)|comb(ed|ing) the (desert|area|region|mountains|valleys?)|pursu(ed|ing) the (attackers|terrorists|militants|cells?|gunmen))\b/,
+    /\b(counter-?terror\w*|terrorism charges|fight against (isis|is|daesh)|operations? against (isis|is|daesh|the islamic state)|(air ?strikes?|strikes?|raids?|offensives?|campaigns?|struck|bombed|targeted|raided|attacked) (on |against )?(\w+ ){0,2}(isis|isil|daesh|islamic state) (hideouts?|positions?|cells?|targets?|militants|fighters|camps?|bases?|tunnels?|leaders?|commanders?)|(kill(ed|ing)|detain(ed|ing)|captur(ed|ing)|arrest(ed|ing)) (\w+ ){0,3}(isis|is|daesh) (operatives|militants|fighters|members|leaders?|commanders?|officials?)|(kill(ed|ing)|detain(ed|ing)|captur(ed|ing)) (\w+ ){0,3}(members of the cell|cell members|of the attackers)|comb(ed|ing) the (desert|area|region|mountains|valleys?)|(combing|clearing|mop-up|sweep|cordon-and-search) (operations?|campaigns?)|pursu(ed|ing) the (attackers|terrorists|militants|cells?|gunmen))\b/,
   ],
   // "The camp population has fallen by about 300 people": a figure that went down.
   ["decrease", /\b(fallen|fell|dropped|declined|decreased|shrunk|shrank|halved|reduced) (by|from|to)\b/],
