@@ -1233,6 +1233,8 @@ function mergeSameEvents(
       (a.tags.has("counter-terrorism") && b.tags.has("insurgent-attack")));
   const apart = (a: FactDraft, b: FactDraft) =>
     (entryOf(a) !== null && entryOf(b) !== null && entryOf(a) !== entryOf(b)) || sides(a, b);
+  /** Later tellings kept as facts of their own: no later mention folds into them. */
+  const retold: FactDraft[] = [];
   for (const f of facts) {
     const first = kept.find((k) => !apart(k, f) && sameEvent(k, f, doc.tokens));
     if (!first) {
@@ -1258,6 +1260,23 @@ function mergeSameEvents(
     }
     for (const e of f.entities) first.entities.add(e);
     for (const t of f.tags) first.tags.add(t);
+    // Told again in a later sentence, dated by its own words and with a count of its own ("a large
+    // escape last night" ... "more than 60 women and children escaped on Sunday night"): the
+    // timeline prints one entry,
+    // but the telling with the figure stays a fact (undated), as a measure's second citation does,
+    // so what each sentence claims can still be weighed and set against other accounts.
+    if (
+      first.sentence !== f.sentence &&
+      f.date?.text !== undefined &&
+      f.rule.hostile &&
+      first.rule.hostile &&
+      counts(doc.tokens, f).size > 0 &&
+      counts(doc.tokens, first).size === 0
+    ) {
+      f.date = undefined;
+      retold.push(f);
+      continue;
+    }
     // A summary's "this month" told again with its day in the body: the entry that has the
     // day cites the event.
     if (first.sentence !== f.sentence && (f.date?.value.length ?? 0) > (first.date?.value.length ?? 0)) {
@@ -1285,7 +1304,9 @@ function mergeSameEvents(
       if (joined) first.last = f.last;
     }
   }
-  return kept;
+  return retold.length === 0
+    ? kept
+    : [...kept, ...retold].sort((a, b) => a.sentence - b.sentence || a.first - b.first);
 }
 
 /** Months an interval value covers: "2019/2025" → 84, "2025-02-24/2025-03-02" → 2; not an interval → 0. */
