@@ -296,7 +296,12 @@ const LATER_SETS = [
   [
     "corpus-heldout12",
     "extract-first-sight-12.json",
-    "Twelfth held-out set (110-119, written blind while 0.17.0 was built, new registers; first sight with 0.17.0; not yet tuned on)",
+    "Twelfth held-out set (110-119, written blind while 0.17.0 was built, new registers; first sight with 0.17.0; tuned on for 0.18.0)",
+  ],
+  [
+    "corpus-heldout13",
+    "extract-first-sight-13.json",
+    "Thirteenth held-out set (120-129, written blind while 0.18.0 was built, new registers; first sight with 0.18.0; not yet tuned on)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

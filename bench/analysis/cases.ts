@@ -46,6 +46,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout7",
   "analysis-heldout8",
   "analysis-heldout9",
+  "analysis-heldout10",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
