@@ -9,7 +9,10 @@ export type OutletKind =
   | "monitor"
   | "state-media"
   | "official"
-  | "think-tank";
+  | "think-tank"
+  | "un"
+  | "ngo"
+  | "risk-consultancy";
 
 export interface Outlet {
   name: string;
@@ -29,6 +32,9 @@ const INTERNATIONAL = "international outlet with editorial standards and named c
 const REGIONAL = "regional outlet with a known record and an editorial line on the conflict";
 const STATE = "state media: reliable on what its government says, not on contested events";
 const OFFICIAL = "official statement: well placed but a party to the events it reports";
+const UN = "UN body reporting from field staff and partners, with a record of revising its figures";
+const NGO = "humanitarian organisation reporting what its own staff see; partial on access and funding";
+const RIGHTS = "rights organisation documenting named cases; slow but careful, an advocate for its cases";
 
 const outlet = (
   name: string,
@@ -130,6 +136,118 @@ export const OUTLETS: readonly Outlet[] = [
   outlet("Institute for the Study of War", "think-tank", "C", "analytic shop working from open sources", [
     "ISW",
   ]),
+  // Wires and international outlets beyond the first list.
+  outlet("Bloomberg", "international", "B", INTERNATIONAL, ["Bloomberg News"]),
+  outlet("CNN", "international", "B", INTERNATIONAL),
+  outlet("Deutsche Welle", "international", "B", INTERNATIONAL, ["DW"]),
+  outlet("France 24", "international", "B", INTERNATIONAL),
+  outlet("The Times", "international", "B", INTERNATIONAL),
+  outlet("The Economist", "international", "B", INTERNATIONAL),
+  outlet(
+    "Voice of America",
+    "international",
+    "C",
+    "US government-funded broadcaster with an editorial charter",
+    ["VOA"],
+  ),
+  outlet(
+    "Middle East Eye",
+    "regional",
+    "C",
+    "London-based regional outlet with an editorial line on the region",
+    ["MEE"],
+  ),
+  outlet("The New Arab", "regional", "C", REGIONAL, ["Al-Araby Al-Jadeed", "Al Araby"]),
+  outlet("Arab News", "regional", "C", "Saudi-owned English daily: follows Riyadh's line"),
+  outlet("Al Arabiya", "regional", "C", "Saudi-owned broadcaster: follows Riyadh's line", ["Al-Arabiya"]),
+  outlet("Alsumaria", "regional", "C", REGIONAL, ["Al-Sumaria", "Alsumaria News"]),
+  outlet("Baghdad Today", "regional", "C", REGIONAL),
+  outlet("The New Region", "regional", "C", REGIONAL),
+  outlet("NRT", "regional", "C", "Kurdish broadcaster close to the opposition in Sulaymaniyah", ["NRT TV"]),
+  outlet("Syria Direct", "regional", "C", REGIONAL),
+  outlet("Syria TV", "regional", "C", "opposition broadcaster based in Turkey", ["Syria Television"]),
+  outlet("Deir Ezzor 24", "regional", "C", "local network of correspondents in Deir ez-Zor", ["DeirEzzor24"]),
+  outlet("Al-Watan", "regional", "D", "Damascus daily close to the government", ["Al Watan"]),
+  outlet("Roya News", "regional", "C", "Jordanian broadcaster close to official sources", ["Roya"]),
+  outlet("Jordan Times", "regional", "C", "Jordanian daily close to official sources"),
+  outlet("Al-Ikhbariya", "state-media", "D", STATE, ["Al-Ikhbariya al-Suriya", "Syrian Ikhbariya"]),
+  outlet("Iraqi Media Network", "state-media", "C", STATE, ["Al-Iraqiya", "Al Iraqiya"]),
+  outlet("Petra", "state-media", "C", STATE, ["Jordan News Agency"]),
+  // Monitors and rights organisations.
+  outlet("Airwars", "monitor", "B", "monitor that names its sources for each incident and grades them"),
+  outlet("ACLED", "monitor", "B", "event dataset coded from named sources with a public method", [
+    "Armed Conflict Location & Event Data Project",
+  ]),
+  outlet("Syrian Network for Human Rights", "monitor", "C", RIGHTS, ["SNHR"]),
+  outlet("Human Rights Watch", "ngo", "B", RIGHTS, ["HRW"]),
+  outlet("Amnesty International", "ngo", "B", RIGHTS, ["Amnesty"]),
+  // The UN and humanitarian organisations.
+  outlet("UN OCHA", "un", "B", UN, [
+    "OCHA",
+    "United Nations Office for the Coordination of Humanitarian Affairs",
+    "ReliefWeb",
+  ]),
+  outlet("UNHCR", "un", "B", UN, ["UN Refugee Agency", "United Nations High Commissioner for Refugees"]),
+  outlet("UNICEF", "un", "B", UN),
+  outlet("UNAMI", "un", "B", UN, ["United Nations Assistance Mission for Iraq"]),
+  outlet("UN News", "un", "B", UN, ["United Nations News"]),
+  outlet("UN Security Council", "un", "B", "record of what members said in the Council, not of the facts", [
+    "UN Meetings Coverage and Press Releases",
+    "United Nations Security Council",
+  ]),
+  outlet(
+    "UN Secretary-General",
+    "un",
+    "B",
+    "Secretary-General's report, drawn from UN missions and member states",
+    ["United Nations Secretary-General", "Report of the Secretary-General"],
+  ),
+  outlet("International Committee of the Red Cross", "ngo", "B", NGO, ["ICRC"]),
+  outlet("Médecins Sans Frontières", "ngo", "B", NGO, [
+    "MSF",
+    "Medecins Sans Frontieres",
+    "Doctors Without Borders",
+  ]),
+  outlet("Save the Children", "ngo", "B", NGO),
+  outlet("Norwegian Refugee Council", "ngo", "B", NGO, ["NRC"]),
+  // Governments and forces that speak for themselves.
+  outlet("US Department of State", "official", "B", OFFICIAL, [
+    "State Department",
+    "U.S. Department of State",
+  ]),
+  outlet("US Department of Defense", "official", "B", OFFICIAL, ["Pentagon", "U.S. Department of Defense"]),
+  outlet("US Department of the Treasury", "official", "B", OFFICIAL, ["US Treasury", "U.S. Treasury"]),
+  outlet("Iraqi Security Media Cell", "official", "C", OFFICIAL, ["Security Media Cell"]),
+  outlet("Iraqi Counter-Terrorism Service", "official", "C", OFFICIAL, ["Counter-Terrorism Service", "CTS"]),
+  outlet("Kurdistan Region Security Council", "official", "C", OFFICIAL, ["KRSC"]),
+  outlet("Turkish Ministry of National Defence", "official", "D", OFFICIAL, [
+    "Turkish Defence Ministry",
+    "Turkish Ministry of Defence",
+  ]),
+  // Analysts and consultancies.
+  outlet(
+    "Washington Institute for Near East Policy",
+    "think-tank",
+    "C",
+    "analytic shop working from open sources",
+    ["Washington Institute"],
+  ),
+  outlet("Atlantic Council", "think-tank", "C", "analytic shop working from open sources"),
+  outlet("Chatham House", "think-tank", "B", "field research by named analysts", [
+    "Royal Institute of International Affairs",
+  ]),
+  outlet("Combating Terrorism Center", "think-tank", "B", "research by named analysts with sources cited", [
+    "CTC Sentinel",
+    "Combating Terrorism Center at West Point",
+  ]),
+  outlet(
+    "Crisis24",
+    "risk-consultancy",
+    "C",
+    "risk consultancy: fast alerts from open and own sources, rarely revised",
+    ["GardaWorld Crisis24"],
+  ),
+  outlet("Control Risks", "risk-consultancy", "C", "risk consultancy: analysts' assessments for clients"),
   outlet("International Crisis Group", "think-tank", "B", "field research by named analysts", [
     "Crisis Group",
   ]),
