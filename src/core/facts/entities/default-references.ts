@@ -130,6 +130,24 @@ function directorateAt(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** The body a place's words name ("the Salahuddin health directorate"), one per name, with the place's affiliation. */
+function placeBody(
+  name: string,
+  place: EntityDraft,
+  byName: Map<string, EntityDraft>,
+  drafts: EntityDraft[],
+): EntityDraft {
+  let body = byName.get(name.toLowerCase());
+  if (!body) {
+    body = { type: "organization", name, nameKeys: [], extraAliases: [], mentions: [] };
+    const affiliation = place.lexicon?.affiliation;
+    if (affiliation) body.affiliation = affiliation;
+    byName.set(name.toLowerCase(), body);
+    drafts.push(body);
+  }
+  return body;
+}
+
 /**
  * "the Salahuddin health directorate", "the security directorate in Al-Bukamal", "the security
  * directorate of Deir ez-Zor province": a province's or a city's directorate of a service is a
@@ -164,14 +182,7 @@ export function addPlaceDirectorates(
       }
       if (first < 0) continue;
       const name = doc.text.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0);
-      let body = byName.get(name.toLowerCase());
-      if (!body) {
-        body = { type: "organization", name, nameKeys: [], extraAliases: [], mentions: [] };
-        const affiliation = place.lexicon?.affiliation;
-        if (affiliation) body.affiliation = affiliation;
-        byName.set(name.toLowerCase(), body);
-        drafts.push(body);
-      }
+      const body = placeBody(name, place, byName, drafts);
       body.mentions.push({ first, last });
       for (let k = first; k <= last; k++) if (!owners.has(k)) owners.set(k, body);
     }
@@ -223,14 +234,7 @@ export function addGovernorateBodies(
       if (verb?.kind !== "word" || verb.cap || !BODY_ACTS.has(verb.norm) || verb.sentence !== noun.sentence)
         continue;
       const name = doc.text.slice(tokens[m.first]?.start ?? 0, noun.end);
-      let body = byName.get(name.toLowerCase());
-      if (!body) {
-        body = { type: "organization", name, nameKeys: [], extraAliases: [], mentions: [] };
-        const affiliation = place.lexicon?.affiliation;
-        if (affiliation) body.affiliation = affiliation;
-        byName.set(name.toLowerCase(), body);
-        drafts.push(body);
-      }
+      const body = placeBody(name, place, byName, drafts);
       place.mentions.splice(place.mentions.indexOf(m), 1);
       body.mentions.push({ first: m.first, last: nounAt });
       for (let k = m.first; k <= nounAt; k++) owners.set(k, body);
