@@ -1,7 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
 
 /** What a Lambda invocation came back with. */
@@ -35,6 +37,12 @@ export interface EnvironmentOptions {
 const RUNTIME_DIR = path.join(import.meta.dirname, "runtime");
 // Lambda runs function code as an unprivileged user (sbx_user1051); any non-root id will do.
 const SANDBOX_UID = 993;
+/**
+ * The user's entry in the sandbox's /etc/passwd, as Lambda's image has one for sbx_user1051: with
+ * no HOME set, the AWS SDK asks the system for the user's home folder (os.homedir), and a user id
+ * the host does not list makes that throw.
+ */
+const SANDBOX_PASSWD_LINE = `sbx_user1051:x:${SANDBOX_UID}:${SANDBOX_UID}::/home/sbx_user1051:/sbin/nologin`;
 
 /**
  * One Lambda execution environment, reproduced: a private mount namespace in which the function
@@ -55,6 +63,15 @@ export class ExecutionEnvironment {
   logs = "";
 
   constructor(private readonly options: EnvironmentOptions) {}
+
+  /** A passwd file for the sandbox: the host's users and the sandbox user, unless the host lists that id. */
+  private passwdFile(): string {
+    const host = readFileSync("/etc/passwd", "utf8");
+    const listed = host.split("\n").some((line) => line.split(":")[2] === String(SANDBOX_UID));
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "lambda-passwd-")), "passwd");
+    writeFileSync(file, listed ? host : `${host.replace(/\n?$/, "\n")}${SANDBOX_PASSWD_LINE}\n`);
+    return file;
+  }
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => void this.route(req, res));
@@ -94,6 +111,8 @@ export class ExecutionEnvironment {
         ["$LAYER", "/opt"],
       ].flatMap(([from, to]) => [`mount --bind "${from}" ${to}`, `mount -o remount,bind,ro ${to}`]),
       "mount -o remount,ro /var",
+      // The host's users plus the sandbox's, over /etc/passwd in this namespace only.
+      `mount --bind "$PASSWD" /etc/passwd`,
       `mount -t tmpfs -o size=${o.tmpMb ?? 1024}m,mode=1777 tmpfs /tmp`,
       `exec setpriv --reuid=${SANDBOX_UID} --regid=${SANDBOX_UID} --clear-groups env -i "$@" /var/lang/bin/node /var/runtime/bootstrap.mjs`,
     ].join("\n");
@@ -103,6 +122,7 @@ export class ExecutionEnvironment {
       {
         env: {
           PATH: process.env.PATH,
+          PASSWD: this.passwdFile(),
           CODE: o.codeDir,
           RUNTIME: RUNTIME_DIR,
           NODE: o.nodeDir,
