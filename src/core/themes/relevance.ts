@@ -169,14 +169,24 @@ export function fitsAnyFactor(theme: Theme, r: Report, at: Date): boolean {
  * ("premiere", "curator", "stadium"); words shared with that news ("director", "stage", "season",
  * "player") are left out so that a real story is never read as a depiction.
  */
-const FRAMES: readonly { frame: string; cues: RegExp }[] = [
+const FRAMES: readonly { frame: string; cues: RegExp; sets?: RegExp }[] = [
   {
     frame: "a film, series or documentary",
     cues: /\b(?:films?|movies?|cinemas?|premieres?|premiered|screenings?|screenplay|scripts?|drama|documentary|actors?|actress(?:es)?|box office|sitcom|episodes?|trailer|filmmakers?|on screen|cast members?|(?:film|movie) festival)\b/i,
   },
   {
     frame: "a stage play",
-    cues: /\b(?:theatres?|theaters?|playwrights?|rehearsals?|on stage|audiences?|troupe|curtain call|the play)\b/i,
+    // A review speaks the trade's words too: the genre ("a comedy"), the acts, the cast, the house
+    // and the run. "Staged" and "scene" are left out: attacks are staged and reporters reach the scene.
+    cues: /\b(?:theatres?|theaters?|playwrights?|rehearsals?|on stage|audiences?|troupe|curtain call|the play|comed(?:y|ies)|comedians?|(?:first|second|third|final|last|opening|closing) act|the cast|cast of|full house|box office|runs until)\b/i,
+  },
+  {
+    frame: "a game of chess, cards or an escape room",
+    // The lede must name the game itself; the body then speaks of its players, moves, pieces and
+    // bookings, words that news of real fighting uses only as metaphors or not at all, and that
+    // only count once the lede has named the game.
+    sets: /\b(?:chess|escape rooms?|escape games?|board games?|card games?|crosswords?)\b/i,
+    cues: /\b(?:chess|escape rooms?|escape games?|board games?|card games?|crosswords?|puzzles?|games?|players?|playing|pawns?|rooks?|checkmate|grandmasters?|over the board|moves?|bookings?|tickets?|book online)\b/i,
   },
   {
     frame: "a novel or book",
@@ -227,8 +237,8 @@ export function depictionFrame(
   if (sentences.length === 0) return null;
   const lede = [title, ...sentences.slice(0, 2)];
   let best: { frame: string; count: number; cues: RegExp } | null = null;
-  for (const { frame, cues } of FRAMES) {
-    if (!lede.some((s) => cues.test(s))) continue;
+  for (const { frame, cues, sets = cues } of FRAMES) {
+    if (!lede.some((s) => sets.test(s))) continue;
     const count = sentences.filter((s) => cues.test(s)).length;
     if (count >= 3 && count >= sentences.length / 4 && (!best || count > best.count))
       best = { frame, count, cues };

@@ -165,3 +165,55 @@ describe("off-topic frames: news of real events in such settings is still news",
     ).toBeNull();
   });
 });
+
+const fortification = themeFixture("border-fortification");
+
+/** Leisure pieces in their own trade's words: a venue's bookings, a game's moves, a review's acts. */
+const escapeRoom = doc("Duhok escape room lets teams break out of a mountain jail", [
+  "A new escape room in Duhok lets teams of four break out of a mountain jail in an hour, and bookings are full until March.",
+  "Players are locked in a fake cell with a snoring guard made of cardboard and must find the key before an alarm rings.",
+  "The owner said the story of the inmates who tunnel under the wall is invented, and that no real prison inspired it.",
+  "About 800 people have tried it since the summer, and the fastest team escaped in 41 minutes.",
+  "Tickets cost 20,000 dinars, and groups can book online.",
+  "A second room, in which players rob a bank, opens next year.",
+]);
+
+const chessColumn = doc("Chess: a fortress holds the border in the Iraq-Jordan match", [
+  "The friendly chess match between Iraq and Jordan ended level on Sunday after the last game turned on a fortress.",
+  "A player a rook down can build a wall of pawns on the border of his camp that the enemy king cannot cross.",
+  "Jordan's captain tried for three hours to break through the wall and to infiltrate the queen's side.",
+  "Every attempt to cross the line failed, and the players agreed a draw after 90 moves.",
+  "This week's puzzle shows a fortress held by a single knight.",
+]);
+
+const review = doc("Review: a comedy of smugglers on the Iraqi border", [
+  "Desert Freight, a comedy about two brothers who smuggle cigarettes across the Iraq-Syria border, opened in Sulaymaniyah on Friday to a full house.",
+  "In the first act the brothers bribe a customs officer with a goat, and in the second act border guards seize their truck and its contraband.",
+  "The cast of seven is lively, though the final act drags.",
+  "Desert Freight runs until 15 January.",
+]);
+
+describe("off-topic frames: games, escape rooms and reviews in their trade's words", () => {
+  it.each([
+    ["an escape room", prison, escapeRoom, /escape room/],
+    ["a chess column", fortification, chessColumn, /chess/],
+    ["a theatre review without the word theatre", smuggling, review, /stage play/],
+  ])("%s gives no judgment and is set aside", (_name, theme, article, frame) => {
+    expect(articleFrame(article)).toMatch(frame);
+    const a = assess(theme, [article], AT);
+    for (const j of a.judgments) expect(j.probability).toBeNull();
+    expect(a.factors.flatMap((f) => f.evidence)).toEqual([]);
+    expect(a.unused).toEqual([{ articleId: article.article.id, reason: expect.stringMatching(frame) }]);
+  });
+
+  it("needs the game named in the lede: players and moves in news of a border are no game", () => {
+    expect(
+      depictionFrame("Regional players move to seal the Syrian border", [
+        "Regional players are moving troops to the Syrian border after the attack on Rabia.",
+        "Iraq's Border Forces said the moves would close the gaps used by smugglers.",
+        "Other players in the region, including Jordan, are watching the moves closely.",
+        "Ticket sales at the crossing's bus station were halted.",
+      ]),
+    ).toBeNull();
+  });
+});
