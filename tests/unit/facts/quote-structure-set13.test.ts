@@ -92,3 +92,17 @@ describe("a caller named in a label's description", () => {
     expect(speakerOf(phoneIn, "My shift starts at six")).toBe("a nurse from the old town");
   });
 });
+
+describe("an institution after a possessor, then where it is", () => {
+  it("reads 'the mayor's office in <place> said' as the office's report", () => {
+    const text =
+      "The bridge reopened on Monday. The mayor's office in Varn said on Saturday that the market would stay closed until Friday.";
+    expect(speakerOf(text, "the market would stay closed")).toBe("mayor's office in Varn");
+  });
+
+  it("reads a possessor of two words the same way", () => {
+    const text =
+      "The bridge reopened on Monday. The prime minister's office in Kessel said that the talks had ended.";
+    expect(speakerOf(text, "the talks had ended")).toBe("prime minister's office in Kessel");
+  });
+});
