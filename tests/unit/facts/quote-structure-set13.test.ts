@@ -106,3 +106,12 @@ describe("an institution after a possessor, then where it is", () => {
     expect(speakerOf(text, "the talks had ended")).toBe("prime minister's office in Kessel");
   });
 });
+
+describe("a quoted source with a name and an affiliation in apposition", () => {
+  it("gives the words of 'quoted a role, Name of the Body, as saying' to the one quoted", () => {
+    const text =
+      'Nadia Serrat wrote on Monday. She then quoted a senior officer, Major Emil Darrow of the Northern Border Guard Command in Varn province, as saying the crossings were "a sieve with a flag on it".';
+    expect(speakerOf(text, "the crossings were")).toBe("Emil Darrow");
+    expect(speakerOf(text, "a sieve with a flag on it")).toBe("Emil Darrow");
+  });
+});
