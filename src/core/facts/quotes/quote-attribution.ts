@@ -632,8 +632,11 @@ export function participleSubject(
   const sentence = doc.sentences[tokens[v]?.sentence ?? -1];
   if (!sentence) return null;
   // "SANA quoted a ministry official as saying that ...": the one quoted says it, not the outlet.
+  // The one quoted may be a role with a name and an affiliation in apposition ("quoted a local
+  // commander, Colonel Jaber al-Fadel of the Internal Security Forces, as saying"): the reach
+  // covers such a phrase; a stop or a colon ends it anyway.
   if (tokens[v - 1]?.norm === "as" && ["saying", "telling"].includes(tokens[v]?.norm ?? "")) {
-    for (let k = v - 3; k >= sentence.tokenStart && v - k <= 16; k--) {
+    for (let k = v - 3; k >= sentence.tokenStart && v - k <= 24; k--) {
       const t = tokens[k] as Token;
       if (t.kind === "punct" && ![",", "-"].includes(t.text)) break;
       if (!["quoted", "quotes", "quoting", "cited", "cites", "citing"].includes(t.norm)) continue;

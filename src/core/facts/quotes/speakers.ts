@@ -1012,7 +1012,10 @@ export function phraseSpeaker(
   for (let k = first; k < last && !source; k++) {
     const after = PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") || participlePhrase(tokens, k + 1);
     // "The office of the prime minister said": an institution's common noun before its owner.
-    const institution = INSTITUTION_HEADS.has(tokens[k]?.norm ?? "") && !tokens[k]?.cap && k === first + 1;
+    // "The mayor's office in Sinune said": after a possessor, the noun is the phrase's head too.
+    const possessed = isPossessive(tokens[k - 1]) && k - first <= 5;
+    const institution =
+      INSTITUTION_HEADS.has(tokens[k]?.norm ?? "") && !tokens[k]?.cap && (k === first + 1 || possessed);
     if (after && (isSourceNoun(tokens[k]?.norm ?? "") || institution)) source = true;
     if (after && k > first) described = true;
     if (after) break;
@@ -1142,6 +1145,9 @@ export function clauseStart(tokens: readonly Token[], start: number, v: number):
 const isParticipleForm = (w: string) =>
   (/ed$/.test(w) && w.length >= 6 && w !== "hundred") ||
   /^(?:held|taken|kept|seen|known|hit|shot|caught)$/.test(w);
+
+/** The possessive ending of a noun: "the mayor's", "the governor’s". */
+const isPossessive = (t: Token | undefined) => t !== undefined && (t.text === "'s" || t.text === "’s");
 
 /** Start of the noun phrase that ends at token k: back to a clause boundary. */
 function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number): number {

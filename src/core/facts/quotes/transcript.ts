@@ -129,15 +129,39 @@ function labelPerson(
   return null;
 }
 
+/** "ABU YASSER" as "Abu Yasser", "AL-HASSAN" as "Al-Hassan": a name from a label in capitals. */
+const titleCase = (s: string) =>
+  s === s.toUpperCase()
+    ? s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, b, c) => b + c.toUpperCase())
+    : s;
+
 /**
  * A member of the public by the label's description when it gives one ("CALLER (a man from
- * Tal Afar)" is "a man from Tal Afar"), else by the role ("CALLER").
+ * Tal Afar)" is "a man from Tal Afar"), else by the role ("CALLER"). A description that opens
+ * with a name, then a comma and where the caller is from ("CALLER (ABU YASSER, BARTELLA)",
+ * "LISTENER (Mahmoud, old city)"), names the caller: the name is the part before the comma,
+ * a short run of capitalised words.
  */
 function publicName(doc: Doc, label: readonly Token[], start: number, colon: number): string {
   const open = label.findIndex((t) => t.text === "(");
   const close = label.findIndex((t) => t.text === ")");
   if (open >= 0 && close > open + 1 && ["a", "an", "the"].includes(label[open + 1]?.norm ?? ""))
     return spanText(doc, start + open + 1, start + close - 1);
+  if (open >= 0 && close > open + 1) {
+    const comma = label.findIndex((t, j) => j > open && j < close && t.text === ",");
+    const end = comma > open + 1 ? comma : close;
+    const name = label.slice(open + 1, end);
+    const words = name.filter((t) => t.kind === "word");
+    if (
+      words.length > 0 &&
+      words.length <= 4 &&
+      name.every(
+        (t) =>
+          (t.kind === "word" && (t.cap || LABEL_PARTICLES.has(t.norm))) || ["-", "'", "’"].includes(t.text),
+      )
+    )
+      return titleCase(spanText(doc, start + open + 1, start + end - 1));
+  }
   return spanText(doc, start, (open >= 0 ? start + open : colon) - 1);
 }
 
@@ -152,6 +176,90 @@ function interviewee(owners: Map<number, EntityDraft>, end: number): EntityDraft
     if (!best || n > (counts.get(best) ?? 0)) best = d;
   }
   return best;
+}
+
+/**
+ * Heads of a written answer or statement on a line of their own: "Answered on 20 January 2026
+ * by Ruth Ellison, Minister of State:", "Reply by the Minister:", "Statement by Dr Lena Ostrova:".
+ * A parliament's written answers, a ministry's replies and a statements page print the words
+ * under such a line, as a transcript prints them after a label. "Asked by ...:" heads a
+ * question, which is no statement.
+ */
+const ANSWER_HEADS = new Set([
+  "answered",
+  "replied",
+  "responded",
+  "reply",
+  "answer",
+  "response",
+  "statement",
+]);
+
+/**
+ * The person heading a written answer (see ANSWER_HEADS): a person of the article named after
+ * "by", else the capitalised words after "by" up to a comma, a parenthesis or the colon.
+ */
+function answerHead(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  memory: SpeakerMemory,
+  start: number,
+  colon: number,
+): Speaker | null {
+  const { tokens } = doc;
+  const words = tokens.slice(start, colon).filter((t) => t.kind === "word");
+  if (!ANSWER_HEADS.has(words[0]?.norm ?? "")) return null;
+  const by = tokens.findIndex((t, k) => k > start && k < colon && t.norm === "by");
+  if (by < 0) return null;
+  for (let k = by + 1; k < colon; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || TITLES.has(t.norm)) continue;
+    const d = owners.get(k) ?? memory.namePart(k);
+    if (d?.type === "person") return { draft: d, name: d.name };
+  }
+  let end = by + 1;
+  while (end < colon && ![",", "(", ";"].includes((tokens[end] as Token).text)) end++;
+  const name = tokens.slice(by + 1, end);
+  if (name.length === 0 || !name.every((t) => t.kind !== "word" || t.cap || LABEL_PARTICLES.has(t.norm)))
+    return null;
+  return { draft: null, name: spanText(doc, by + 1, end - 1) };
+}
+
+/**
+ * Written answers: a line of its own ending with a colon that heads an answer (see ANSWER_HEADS)
+ * makes the paragraph under it, and the later paragraphs that go on in the first person, the
+ * words of the person it names. A heading line, a label or a question ends them.
+ */
+function writtenAnswers(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  memory: SpeakerMemory,
+  firstPerson: (n: number) => boolean,
+): Map<number, Turn> {
+  const { tokens, sentences } = doc;
+  const turns = new Map<number, Turn>();
+  for (const s of sentences) {
+    const first = tokens[s.tokenStart];
+    if (!first || (s.index > 0 && first.breaks === 0)) continue;
+    const colon = s.tokenEnd - 1;
+    const next = sentences[s.index + 1];
+    if (tokens[colon]?.text !== ":" || !next || (tokens[next.tokenStart]?.breaks ?? 0) === 0) continue;
+    const speaker = answerHead(doc, owners, memory, s.tokenStart, colon);
+    if (!speaker) continue;
+    for (let n = s.index + 1; n < sentences.length; n++) {
+      const sn = sentences[n] as (typeof sentences)[number];
+      const opens = (tokens[sn.tokenStart]?.breaks ?? 0) > 0;
+      if (opens && n > s.index + 1) {
+        // A new paragraph: a heading (no closing stop) or a non-first-person one ends the answer.
+        let m = n;
+        while (sentences[m + 1] && (tokens[sentences[m + 1]?.tokenStart ?? 0]?.breaks ?? 0) === 0) m++;
+        const stop = tokens[(sentences[m]?.tokenEnd ?? 1) - 1]?.text ?? "";
+        if (![".", "!", "?", '"', "”"].includes(stop) || !firstPerson(n)) break;
+      }
+      turns.set(n, { speaker, first: sn.tokenStart });
+    }
+  }
+  return turns;
 }
 
 /** Turns by sentence index: who speaks each sentence of a transcript, and where the words start. */
@@ -214,8 +322,6 @@ export function transcriptTurns(
     const cued = cuedBefore(doc, s.index);
     labels.push({ sentence: s.index, colon, name, person, media, answer, isPublic, owned, cued });
   }
-  const turns = new Map<number, Turn>();
-  if (labels.length < 2) return turns;
   /** Whether the paragraph opening at sentence `n` speaks in the first person and is no note. */
   const firstPerson = (n: number): boolean => {
     const open = sentences[n];
@@ -228,6 +334,8 @@ export function transcriptTurns(
     }
     return false;
   };
+  const turns = writtenAnswers(doc, owners, memory, firstPerson);
+  if (labels.length < 2) return turns;
   const firstLabel = sentences[labels[0]?.sentence ?? 0]?.tokenStart ?? 0;
   const guest = labels.some((l) => l.answer) ? interviewee(owners, firstLabel) : null;
   const uses = new Map<string, number>();
