@@ -170,7 +170,7 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     );
   if (reached) return `killed:${victimOf(reached[1] ?? "")}`;
   if (
-    /^(?:[\w'’-]+\s+){0,5}?(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:escaped|fled|broke out|got out|got away|(?:are|were|remain|remained) (?:still )?(?:at large|unaccounted for|missing)|left\s+(?:[\w'’-]+\s+){0,4}without permission|left\s+(?:the|their)\s+(?:[\w'’-]+\s+)?(?:camp|prison|jail|annex|wing|facility|detention centre|detention center)\b)\b/.test(
+    /^(?:[\w'’-]+\s+){0,5}?(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:escaped|fled|broke out|got out|got away|slipped out|sneaked out|(?:are|were|remain|remained) (?:still )?(?:at large|unaccounted for|missing)|left\s+(?:[\w'’-]+\s+){0,4}without permission|left\s+(?:the|their)\s+(?:[\w'’-]+\s+)?(?:camp|prison|jail|annex|wing|facility|detention centre|detention center)\b)\b/.test(
       a,
     )
   )
@@ -362,6 +362,9 @@ const PAST_MONTHS = /\b(?:the|in the) (?:past|last) (\w+) months\b(?! before)/i;
 /** Dates a sentence's own words give (set below, once every pattern is defined). */
 const OWN_DATE: RegExp[] = [];
 const FIRST_MONTHS = /\bthe first (\w+) months of (?:(\d{4})|this year|the year)\b/i;
+/** "in the third quarter of this year", "the second quarter of 2026": three months of a year. */
+const QUARTER = /\bthe (first|second|third|fourth) quarter(?: of (?:(\d{4})|(this|the|last) year))?\b/i;
+const QUARTERS = ["first", "second", "third", "fourth"];
 const DAY_MONTH = new RegExp(
   String.raw`(?<!\b(?:since|until|before|after)\s+)\b(\d{1,2})\s+(${MONTH_RE})\b(?:\s+(\d{4}))?`,
   "i",
@@ -375,7 +378,7 @@ const IN_MONTH = new RegExp(
   "i",
 );
 
-OWN_DATE.push(SINCE, YEAR_SO_FAR, PAST_MONTHS, FIRST_MONTHS, SPAN, DAY_MONTH, MONTH_DAY, IN_MONTH);
+OWN_DATE.push(SINCE, YEAR_SO_FAR, PAST_MONTHS, FIRST_MONTHS, QUARTER, SPAN, DAY_MONTH, MONTH_DAY, IN_MONTH);
 
 /** The year a month of an article falls in: the article's, or the one before for a later month. */
 function yearOf(month: number, explicit: string | undefined, published: Date): number {
@@ -423,6 +426,17 @@ function windowOf(
   if (first && n >= 1 && n <= 12) {
     const y = first[2] ? Number(first[2]) : published.getUTCFullYear();
     return { window: [Date.UTC(y, 0, 1), Date.UTC(y, n, 1)], dated: true, period: true };
+  }
+  // A quarter of no named year is the latest one begun by the article's day.
+  const quarter = QUARTER.exec(text);
+  if (quarter?.[1]) {
+    const m = 3 * QUARTERS.indexOf(quarter[1].toLowerCase());
+    const y = quarter[2]
+      ? Number(quarter[2])
+      : quarter[3]?.toLowerCase() === "last"
+        ? published.getUTCFullYear() - 1
+        : yearOf(m, undefined, published);
+    return { window: [Date.UTC(y, m, 1), Date.UTC(y, m + 3, 1)], dated: true, period: true };
   }
   const span = SPAN.exec(text);
   if (span?.[1] && span[3]) {
@@ -564,6 +578,11 @@ const DOCUMENT =
 const ROLE =
   /((?:[\w'’-]+\s+){0,2}(?:co-chair|chair|chairman|chairwoman|spokes(?:man|woman|person)|officials?|minister|commander|director|governor|ministry|department|command))$/i;
 const PROPER = /((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s*(?:\S+\s*)?$/;
+/**
+ * A transcript's speaker label, the convention of panels, hearings and phone-ins: a name or role in
+ * capitals before a colon, with the caller's name in brackets ("RANA KHALIL:", "CALLER (Abu Khaled):").
+ */
+const LABEL = /^([A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)*)(?:\s*\(([^)]{2,60})\))?:\s/;
 function speakersOf(text: string, rs: readonly Report[]): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(ATTRIBUTION)) {
@@ -586,6 +605,9 @@ function speakersOf(text: string, rs: readonly Report[]): Set<string> {
       else if (role) out.add(role);
     }
   }
+  // The label is the one who speaks, whoever the words go on to cite.
+  const label = LABEL.exec(text);
+  if (label) out.add(fold(label[2] ?? label[1] ?? ""));
   return out;
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
 import type { Assessment } from "../../../src/core/themes/assessment.js";
+import { claimsOf } from "../../../src/core/themes/conflicts-claims.js";
+import { collectReports } from "../../../src/core/themes/reports.js";
 import { sourceDocument, themeFixture } from "../../support/themes.js";
 
 /**
@@ -77,3 +79,73 @@ describe("conflicts from claims: whose dead", () => {
     expect(a.conflicts.filter((c) => /killed/i.test(c.topic))).toEqual([]);
   });
 });
+
+describe("conflicts from claims: who speaks in a transcript, and a quarter's tally", () => {
+  const AFTER = new Date("2026-11-25T12:00:00Z");
+  it("reads a transcript's speaker labels as two accounts of one article", () => {
+    const panel = sourceDocument(
+      "Panel transcript: Iraq after the coalition",
+      [
+        "RANA KHALIL: ISIS carried out 41 attacks in Iraq in October, mostly in Kirkuk and Diyala.",
+        "CALLER (Abu Khaled): ISIS carried out only 19 attacks in Iraq in October, most of them against shepherds.",
+      ].join("\n\n"),
+      "Atlantic Council",
+      "2026-11-19",
+    );
+    const speakers = claimsOf(collectReports([panel]))
+      .filter((f) => f.kind === "attacks")
+      .map((f) => [f.value, [...f.said.speakers]]);
+    expect(speakers).toEqual([
+      [41, ["rana khalil"]],
+      [19, ["abu khaled"]],
+    ]);
+  });
+
+  const tally = (figure: string, quarter: string, outlet: string) =>
+    sourceDocument(
+      "Insurgent attacks by quarter",
+      `ISIS carried out ${figure} attacks in Iraq in the ${quarter} quarter of this year, mostly against shepherds, officials said.`,
+      outlet,
+      "2026-11-19",
+    );
+  it("sets two sources' tallies for one quarter against each other", () => {
+    const a = tally("41", "third", "Atlantic Council");
+    const b = tally("19", "third", "Iraqi News Agency");
+    const found = involving(assess(themeFixture("coalition-withdrawal"), [a, b], AFTER), [
+      a.article.id,
+      b.article.id,
+    ]);
+    expect(found.length).toBeGreaterThan(0);
+  });
+
+  it("keeps the tallies of two quarters apart", () => {
+    const a = tally("41", "third", "Atlantic Council");
+    const b = tally("19", "second", "Iraqi News Agency");
+    expect(
+      involving(assess(themeFixture("coalition-withdrawal"), [a, b], AFTER), [a.article.id, b.article.id]),
+    ).toEqual([]);
+  });
+});
+
+describe("conflicts from claims: leaving a camp unseen is an escape", () => {
+  it("sets '60 slipped out of the camp' against '11 escaped' in one month", () => {
+    const un = sourceDocument(
+      "Report on the camps",
+      "The Monitoring Team was informed that 11 women and children escaped from the Annex of Al-Hol camp with smugglers' help in October.",
+      "United Nations",
+      "2026-11-24",
+    );
+    const oped = sourceDocument(
+      "The camps are waiting",
+      "In October alone, more than 60 women and children slipped out of the Annex of Al-Hol camp, according to camp workers.",
+      "Foreign Policy",
+      "2026-11-26",
+    );
+    const found = involving(assess(themeFixture("isis-prison-escape"), [un, oped], AFTER2), [
+      un.article.id,
+      oped.article.id,
+    ]);
+    expect(found.some((c) => /escaped/i.test(c.topic))).toBe(true);
+  });
+});
+const AFTER2 = new Date("2026-11-28T12:00:00Z");
