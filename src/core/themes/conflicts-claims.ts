@@ -313,14 +313,20 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   // "not one infiltrator crossed", "no detainee escaped": a figure of none.
   const none = noneSaid(said);
   const zero = new RegExp(
-    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|escaped|fled|got out|broke out|was killed|were killed|died)\b`,
+    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|escaped|fled|got out|broke out|left (?:the|their) (?:[\w'’-]+ )?(?:building|compound|camp|prison|jail|annex|wing|facility)|was killed|were killed|died)\b`,
     "gi",
   );
   for (let m = zero.exec(text); m; m = zero.exec(text)) {
     const verb = (m[2] ?? "").toLowerCase();
+    // "No detainee has left the building": a building is a prison only for those held in it.
+    if (
+      /building|compound/.test(verb) &&
+      !/\b(?:detainees?|prisoners?|inmates?|captives?)\b/i.test(m[1] ?? "")
+    )
+      continue;
     const kind = /cross|infiltr|set foot/.test(verb)
       ? "crossed"
-      : /escap|fled|out/.test(verb)
+      : /escap|fled|out|left/.test(verb)
         ? "escaped"
         : `killed:${victimOf(m[1] ?? "")}`;
     out.push({ said: none, kind, lo: 0, hi: 0, value: 0 });

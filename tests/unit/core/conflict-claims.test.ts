@@ -3,7 +3,7 @@ import { assess } from "../../../src/core/themes/assess.js";
 import type { Assessment } from "../../../src/core/themes/assessment.js";
 import { claimsOf } from "../../../src/core/themes/conflicts-claims.js";
 import { collectReports } from "../../../src/core/themes/reports.js";
-import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { paragraphsDocument as paragraphs, sourceDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Conflicts found through general claims (`conflicts-claims.ts`): a count of one kind, place and
@@ -149,3 +149,33 @@ describe("conflicts from claims: leaving a camp unseen is an escape", () => {
   });
 });
 const AFTER2 = new Date("2026-11-28T12:00:00Z");
+
+describe("conflicts from claims: 'no detainee has left the building' is an escape denied", () => {
+  const wire = sourceDocument(
+    "Prison attacked in Al-Shaddadi",
+    "Islamic State militants attacked a prison in the northeast Syrian town of Al-Shaddadi late on Wednesday, and at least 17 detainees escaped, two local officials said.",
+    "Associated Press",
+    "2026-11-26",
+  );
+  const statement = (subject: string) =>
+    paragraphs(
+      "Asayish repel attack on Al-Shaddadi prison",
+      [
+        "The Asayish said on Thursday that their members repelled an attack by ISIS cells on the prison in Al-Shaddadi on Wednesday night.",
+        `No ${subject} has left the building, and the count was completed at the morning roll call.`,
+      ],
+      "North Press Agency",
+      "2026-11-26",
+    );
+  const escapes = (d: ReturnType<typeof statement>) =>
+    involving(assess(themeFixture("isis-prison-escape"), [wire, d], new Date("2026-11-28T12:00:00Z")), [
+      wire.article.id,
+      d.article.id,
+    ]).filter((c) => c.claims.some((x) => x.articleId === d.article.id && x.sentence === 1));
+  it("sets it against 'at least 17 detainees escaped' from another source", () => {
+    expect(escapes(statement("detainee")).length).toBeGreaterThan(0);
+  });
+  it("reads no escape in anyone else leaving a building", () => {
+    expect(escapes(statement("visitor"))).toEqual([]);
+  });
+});
