@@ -179,3 +179,29 @@ describe("conflicts from claims: 'no detainee has left the building' is an escap
     expect(escapes(statement("visitor"))).toEqual([]);
   });
 });
+
+describe("conflicts from claims: 'nobody has passed through' denies a crossing", () => {
+  const commander = (verb: string) =>
+    paragraphs(
+      "Border commander: the border is sealed",
+      [
+        "The commander of the Border Forces said on Tuesday that his units had foiled an attempt to infiltrate Iraqi territory near Al-Qaim on 5 October.",
+        `The commander said the border is sealed and that nobody has ${verb} it.`,
+      ],
+      "Iraqi News Agency",
+      "2026-10-07",
+    );
+  const against = (d: ReturnType<typeof commander>) => {
+    const w = wire("about 40");
+    return involving(assess(themeFixture("border-fortification"), [w, d], AT), [
+      w.article.id,
+      d.article.id,
+    ]).filter((c) => c.claims.some((x) => x.articleId === d.article.id && x.sentence === 1));
+  };
+  it("sets it against about 40 said to have crossed", () => {
+    expect(against(commander("passed through")).length).toBeGreaterThan(0);
+  });
+  it("reads nothing of a crossing in what nobody has done to the border otherwise", () => {
+    expect(against(commander("criticised"))).toEqual([]);
+  });
+});
