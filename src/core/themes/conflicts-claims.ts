@@ -170,7 +170,7 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     );
   if (reached) return `killed:${victimOf(reached[1] ?? "")}`;
   if (
-    /^(?:[\w'’-]+\s+){0,5}?(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:escaped|fled|broke out|got out|got away|(?:are|were|remain|remained) (?:still )?(?:at large|unaccounted for|missing)|left\s+(?:[\w'’-]+\s+){0,4}without permission|left\s+(?:the|their)\s+(?:[\w'’-]+\s+)?(?:camp|prison|jail|annex|wing|facility|detention centre|detention center)\b)\b/.test(
+    /^(?:[\w'’-]+\s+){0,5}?(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:escaped|fled|broke out|got out|got away|slipped out|sneaked out|(?:are|were|remain|remained) (?:still )?(?:at large|unaccounted for|missing)|left\s+(?:[\w'’-]+\s+){0,4}without permission|left\s+(?:the|their)\s+(?:[\w'’-]+\s+)?(?:camp|prison|jail|annex|wing|facility|detention centre|detention center)\b)\b/.test(
       a,
     )
   )
@@ -313,14 +313,20 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   // "not one infiltrator crossed", "no detainee escaped": a figure of none.
   const none = noneSaid(said);
   const zero = new RegExp(
-    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|escaped|fled|got out|broke out|was killed|were killed|died)\b`,
+    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|passed through|got through|escaped|fled|got out|broke out|left (?:the|their) (?:[\w'’-]+ )?(?:building|compound|camp|prison|jail|annex|wing|facility)|was killed|were killed|died)\b`,
     "gi",
   );
   for (let m = zero.exec(text); m; m = zero.exec(text)) {
     const verb = (m[2] ?? "").toLowerCase();
-    const kind = /cross|infiltr|set foot/.test(verb)
+    // "No detainee has left the building": a building is a prison only for those held in it.
+    if (
+      /building|compound/.test(verb) &&
+      !/\b(?:detainees?|prisoners?|inmates?|captives?)\b/i.test(m[1] ?? "")
+    )
+      continue;
+    const kind = /cross|infiltr|set foot|through/.test(verb)
       ? "crossed"
-      : /escap|fled|out/.test(verb)
+      : /escap|fled|out|left/.test(verb)
         ? "escaped"
         : `killed:${victimOf(m[1] ?? "")}`;
     out.push({ said: none, kind, lo: 0, hi: 0, value: 0 });
@@ -362,6 +368,9 @@ const PAST_MONTHS = /\b(?:the|in the) (?:past|last) (\w+) months\b(?! before)/i;
 /** Dates a sentence's own words give (set below, once every pattern is defined). */
 const OWN_DATE: RegExp[] = [];
 const FIRST_MONTHS = /\bthe first (\w+) months of (?:(\d{4})|this year|the year)\b/i;
+/** "in the third quarter of this year", "the second quarter of 2026": three months of a year. */
+const QUARTER = /\bthe (first|second|third|fourth) quarter(?: of (?:(\d{4})|(this|the|last) year))?\b/i;
+const QUARTERS = ["first", "second", "third", "fourth"];
 const DAY_MONTH = new RegExp(
   String.raw`(?<!\b(?:since|until|before|after)\s+)\b(\d{1,2})\s+(${MONTH_RE})\b(?:\s+(\d{4}))?`,
   "i",
@@ -375,7 +384,7 @@ const IN_MONTH = new RegExp(
   "i",
 );
 
-OWN_DATE.push(SINCE, YEAR_SO_FAR, PAST_MONTHS, FIRST_MONTHS, SPAN, DAY_MONTH, MONTH_DAY, IN_MONTH);
+OWN_DATE.push(SINCE, YEAR_SO_FAR, PAST_MONTHS, FIRST_MONTHS, QUARTER, SPAN, DAY_MONTH, MONTH_DAY, IN_MONTH);
 
 /** The year a month of an article falls in: the article's, or the one before for a later month. */
 function yearOf(month: number, explicit: string | undefined, published: Date): number {
@@ -423,6 +432,17 @@ function windowOf(
   if (first && n >= 1 && n <= 12) {
     const y = first[2] ? Number(first[2]) : published.getUTCFullYear();
     return { window: [Date.UTC(y, 0, 1), Date.UTC(y, n, 1)], dated: true, period: true };
+  }
+  // A quarter of no named year is the latest one begun by the article's day.
+  const quarter = QUARTER.exec(text);
+  if (quarter?.[1]) {
+    const m = 3 * QUARTERS.indexOf(quarter[1].toLowerCase());
+    const y = quarter[2]
+      ? Number(quarter[2])
+      : quarter[3]?.toLowerCase() === "last"
+        ? published.getUTCFullYear() - 1
+        : yearOf(m, undefined, published);
+    return { window: [Date.UTC(y, m, 1), Date.UTC(y, m + 3, 1)], dated: true, period: true };
   }
   const span = SPAN.exec(text);
   if (span?.[1] && span[3]) {
@@ -564,6 +584,11 @@ const DOCUMENT =
 const ROLE =
   /((?:[\w'’-]+\s+){0,2}(?:co-chair|chair|chairman|chairwoman|spokes(?:man|woman|person)|officials?|minister|commander|director|governor|ministry|department|command))$/i;
 const PROPER = /((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s*(?:\S+\s*)?$/;
+/**
+ * A transcript's speaker label, the convention of panels, hearings and phone-ins: a name or role in
+ * capitals before a colon, with the caller's name in brackets ("RANA KHALIL:", "CALLER (Abu Khaled):").
+ */
+const LABEL = /^([A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)*)(?:\s*\(([^)]{2,60})\))?:\s/;
 function speakersOf(text: string, rs: readonly Report[]): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(ATTRIBUTION)) {
@@ -586,6 +611,9 @@ function speakersOf(text: string, rs: readonly Report[]): Set<string> {
       else if (role) out.add(role);
     }
   }
+  // The label is the one who speaks, whoever the words go on to cite.
+  const label = LABEL.exec(text);
+  if (label) out.add(fold(label[2] ?? label[1] ?? ""));
   return out;
 }
 

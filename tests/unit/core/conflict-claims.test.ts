@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
 import type { Assessment } from "../../../src/core/themes/assessment.js";
-import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { claimsOf } from "../../../src/core/themes/conflicts-claims.js";
+import { collectReports } from "../../../src/core/themes/reports.js";
+import { paragraphsDocument as paragraphs, sourceDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Conflicts found through general claims (`conflicts-claims.ts`): a count of one kind, place and
@@ -75,5 +77,131 @@ describe("conflicts from claims: whose dead", () => {
     );
     const a = assess(themeFixture("isis-badia-insurgency"), [monitor, ministry], AT);
     expect(a.conflicts.filter((c) => /killed/i.test(c.topic))).toEqual([]);
+  });
+});
+
+describe("conflicts from claims: who speaks in a transcript, and a quarter's tally", () => {
+  const AFTER = new Date("2026-11-25T12:00:00Z");
+  it("reads a transcript's speaker labels as two accounts of one article", () => {
+    const panel = sourceDocument(
+      "Panel transcript: Iraq after the coalition",
+      [
+        "RANA KHALIL: ISIS carried out 41 attacks in Iraq in October, mostly in Kirkuk and Diyala.",
+        "CALLER (Abu Khaled): ISIS carried out only 19 attacks in Iraq in October, most of them against shepherds.",
+      ].join("\n\n"),
+      "Atlantic Council",
+      "2026-11-19",
+    );
+    const speakers = claimsOf(collectReports([panel]))
+      .filter((f) => f.kind === "attacks")
+      .map((f) => [f.value, [...f.said.speakers]]);
+    expect(speakers).toEqual([
+      [41, ["rana khalil"]],
+      [19, ["abu khaled"]],
+    ]);
+  });
+
+  const tally = (figure: string, quarter: string, outlet: string) =>
+    sourceDocument(
+      "Insurgent attacks by quarter",
+      `ISIS carried out ${figure} attacks in Iraq in the ${quarter} quarter of this year, mostly against shepherds, officials said.`,
+      outlet,
+      "2026-11-19",
+    );
+  it("sets two sources' tallies for one quarter against each other", () => {
+    const a = tally("41", "third", "Atlantic Council");
+    const b = tally("19", "third", "Iraqi News Agency");
+    const found = involving(assess(themeFixture("coalition-withdrawal"), [a, b], AFTER), [
+      a.article.id,
+      b.article.id,
+    ]);
+    expect(found.length).toBeGreaterThan(0);
+  });
+
+  it("keeps the tallies of two quarters apart", () => {
+    const a = tally("41", "third", "Atlantic Council");
+    const b = tally("19", "second", "Iraqi News Agency");
+    expect(
+      involving(assess(themeFixture("coalition-withdrawal"), [a, b], AFTER), [a.article.id, b.article.id]),
+    ).toEqual([]);
+  });
+});
+
+describe("conflicts from claims: leaving a camp unseen is an escape", () => {
+  it("sets '60 slipped out of the camp' against '11 escaped' in one month", () => {
+    const un = sourceDocument(
+      "Report on the camps",
+      "The Monitoring Team was informed that 11 women and children escaped from the Annex of Al-Hol camp with smugglers' help in October.",
+      "United Nations",
+      "2026-11-24",
+    );
+    const oped = sourceDocument(
+      "The camps are waiting",
+      "In October alone, more than 60 women and children slipped out of the Annex of Al-Hol camp, according to camp workers.",
+      "Foreign Policy",
+      "2026-11-26",
+    );
+    const found = involving(assess(themeFixture("isis-prison-escape"), [un, oped], AFTER2), [
+      un.article.id,
+      oped.article.id,
+    ]);
+    expect(found.some((c) => /escaped/i.test(c.topic))).toBe(true);
+  });
+});
+const AFTER2 = new Date("2026-11-28T12:00:00Z");
+
+describe("conflicts from claims: 'no detainee has left the building' is an escape denied", () => {
+  const wire = sourceDocument(
+    "Prison attacked in Al-Shaddadi",
+    "Islamic State militants attacked a prison in the northeast Syrian town of Al-Shaddadi late on Wednesday, and at least 17 detainees escaped, two local officials said.",
+    "Associated Press",
+    "2026-11-26",
+  );
+  const statement = (subject: string) =>
+    paragraphs(
+      "Asayish repel attack on Al-Shaddadi prison",
+      [
+        "The Asayish said on Thursday that their members repelled an attack by ISIS cells on the prison in Al-Shaddadi on Wednesday night.",
+        `No ${subject} has left the building, and the count was completed at the morning roll call.`,
+      ],
+      "North Press Agency",
+      "2026-11-26",
+    );
+  const escapes = (d: ReturnType<typeof statement>) =>
+    involving(assess(themeFixture("isis-prison-escape"), [wire, d], new Date("2026-11-28T12:00:00Z")), [
+      wire.article.id,
+      d.article.id,
+    ]).filter((c) => c.claims.some((x) => x.articleId === d.article.id && x.sentence === 1));
+  it("sets it against 'at least 17 detainees escaped' from another source", () => {
+    expect(escapes(statement("detainee")).length).toBeGreaterThan(0);
+  });
+  it("reads no escape in anyone else leaving a building", () => {
+    expect(escapes(statement("visitor"))).toEqual([]);
+  });
+});
+
+describe("conflicts from claims: 'nobody has passed through' denies a crossing", () => {
+  const commander = (verb: string) =>
+    paragraphs(
+      "Border commander: the border is sealed",
+      [
+        "The commander of the Border Forces said on Tuesday that his units had foiled an attempt to infiltrate Iraqi territory near Al-Qaim on 5 October.",
+        `The commander said the border is sealed and that nobody has ${verb} it.`,
+      ],
+      "Iraqi News Agency",
+      "2026-10-07",
+    );
+  const against = (d: ReturnType<typeof commander>) => {
+    const w = wire("about 40");
+    return involving(assess(themeFixture("border-fortification"), [w, d], AT), [
+      w.article.id,
+      d.article.id,
+    ]).filter((c) => c.claims.some((x) => x.articleId === d.article.id && x.sentence === 1));
+  };
+  it("sets it against about 40 said to have crossed", () => {
+    expect(against(commander("passed through")).length).toBeGreaterThan(0);
+  });
+  it("reads nothing of a crossing in what nobody has done to the border otherwise", () => {
+    expect(against(commander("criticised"))).toEqual([]);
   });
 });
