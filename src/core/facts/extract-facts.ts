@@ -35,7 +35,8 @@ export function extractFacts(input: ExtractInput): FactsDocument {
   const publishedAt = input.publishedAt ?? metadata.publishedAt;
   // Relative dates resolve only against a real calendar date (the dateline's, else the
   // publication's); anything else is not guessed at.
-  const reference = referenceDate(publishedAt, metadata.dateline?.date ?? null);
+  // A transcript published days after the panel counts its speakers' "yesterday" from the panel.
+  const reference = referenceDate(publishedAt, metadata.dateline?.date ?? metadata.heldAt ?? null);
   const doc: Doc = { text, tokens, sentences, publishedAt: reference };
   const found = findEntities(doc);
   const { owners } = found;

@@ -33,6 +33,21 @@ export interface Candidate extends TypeGuess {
   absorbed: number[];
 }
 
+/** Numbered divisions of a law, treaty or document: "Title 18", "Section 4", "Article 2". */
+const TEXT_DIVISIONS = new Set([
+  "title",
+  "section",
+  "article",
+  "chapter",
+  "part",
+  "paragraph",
+  "clause",
+  "schedule",
+  "count",
+  "volume",
+  "page",
+]);
+
 const TITLE_OBJECTS = new Set([
   "state",
   "defence",
@@ -116,6 +131,8 @@ function numberedName(tokens: readonly Token[], j: number, n: number): boolean {
   const name = tokens[j];
   const num = tokens[n];
   if (!name || !num || name.kind !== "word" || !name.cap || CALENDAR_WORDS.has(name.norm)) return false;
+  // "Title 18, United States Code", "Article 4, paragraph 2": a numbered division of a text is a citation.
+  if (TEXT_DIVISIONS.has(name.norm)) return false;
   if (num.kind !== "num" || !num.space || !/^\d{1,2}$/.test(num.text)) return false;
   const after = tokens[n + 1];
   if (!after || after.sentence !== num.sentence) return false;
@@ -142,6 +159,13 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
     const next = tokens[n + 1];
     if (isJoiner(tokens, n)) {
       if (next && isWord(next) && (next.cap || NAME_PARTICLES.has(next.norm) || next.kind === "num")) {
+        // "Tigris-Euphrates Policy Forum": a place joined into the name is part of it, not a place of its own.
+        const joinedMatch = matches[covered[n + 1] ?? -1];
+        if (joinedMatch?.entry.type === "place" && joinedMatch.first === n + 1) {
+          absorbed.push(covered[n + 1] as number);
+          j = joinedMatch.last;
+          continue;
+        }
         j = n + 1;
         continue;
       }
@@ -485,11 +509,17 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
           match.first === match.last &&
           (/^\p{Lu}{2}$/u.test(acronym) ||
             (/^\p{Lu}{3,4}$/u.test(acronym) && STATE_BODY_WORDS.has(after?.norm ?? "")));
+        // "the Tigris-Euphrates Policy Forum", "the Iraq-Syria Border Committee": two places
+        // joined by a hyphen open a body's name the same way one place does.
+        const joinedPlace =
+          match.entry.type === "place" &&
+          after !== undefined &&
+          isJoiner(tokens, after.i) &&
+          (tokens[after.i + 1]?.cap ?? false);
         if (
           (match.entry.type === "place" || umbrella) &&
-          after?.cap &&
-          after.kind === "word" &&
-          (covered[after.i] ?? -1) < 0
+          ((after?.cap && after.kind === "word") || joinedPlace) &&
+          (covered[after?.i ?? -1] ?? -1) < 0
         ) {
           const tentative = extendRun(doc, i, covered, matches);
           // "the Karbala Holy Shrines administration": the body's noun may follow in lower case.

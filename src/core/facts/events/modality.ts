@@ -161,7 +161,10 @@ export function modalityOf(
   for (let k = trigger - 1; !measure && k >= clauseFirst && trigger - k <= FOILED_REACH; k--) {
     if (FOILED.has(tokens[k]?.norm ?? "")) return "negated";
   }
-  for (let k = clauseFirst; k < trigger; k++) {
+  // "the infiltration attempt on 9 February, in which two guards were killed": a relative clause
+  // asserts its own happening; the supposition words of the noun it hangs on are not its own.
+  const own = relativeClauseStart(tokens, clauseFirst, trigger);
+  for (let k = own; k < trigger; k++) {
     const n = tokens[k]?.norm ?? "";
     // "thwarted 14 infiltration attempts and arrested 37": the attempts were the others'.
     if (measure && ATTEMPTS.has(n) && [1, 2, 3, 4].some((d) => FOILED.has(tokens[k - d]?.norm ?? "")))
@@ -177,6 +180,22 @@ export function modalityOf(
     if (MODAL_AFTER.has(n) && !isMonthMay(tokens, k)) return "hypothetical";
   }
   return "asserted";
+}
+
+/** Prepositions that open a relative clause before "which": "in which", "during which". */
+const RELATIVE_PREPOSITIONS = new Set(["in", "during", "after", "at", "on", "from", "by"]);
+
+/**
+ * The first token of a relative clause that holds the trigger, after ", which" or ", in which"
+ * (a comma or a preposition before the pronoun), or `clauseFirst` when there is none.
+ */
+function relativeClauseStart(tokens: readonly Token[], clauseFirst: number, trigger: number): number {
+  for (let k = trigger - 1; k > clauseFirst; k--) {
+    if (tokens[k]?.norm !== "which") continue;
+    const prev = tokens[k - 1]?.norm ?? "";
+    if (prev === "," || (RELATIVE_PREPOSITIONS.has(prev) && tokens[k - 2]?.norm === ",")) return k + 1;
+  }
+  return clauseFirst;
 }
 
 /** Words that make hostile activity a standing threat rather than a past event. */

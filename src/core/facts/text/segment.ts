@@ -24,6 +24,12 @@ export interface ArticleMetadata {
   source: string | null;
   /** The wire dateline ("BAGHDAD, March 3 (AFP) -"): where the story was filed, and when. */
   dateline: Dateline | null;
+  /**
+   * "Panel held in London on Thursday 16 April 2026 · Transcript published Monday 20 April 2026":
+   * the day the words were spoken, when the head gives it apart from the publication. What the
+   * speakers call "last week" counts from it.
+   */
+  heldAt?: string | null;
 }
 
 export interface Dateline {
@@ -94,7 +100,15 @@ const DATELINE_TITLE = new RegExp(
 const DATELINE_TITLE_DATED =
   /^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?,\s*(\d{1,2} [A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})()\s*[—–-]{1,2}\s+(?=\S)/u;
 /** "Transcript of the broadcast of Tuesday, 15 July 2025": a header line that labels the text's date. */
-const DATE_LABEL = /\b(?:of|on|dated|date:?|date of (?:issue|publication|release):?|issued:?)\s*$/i;
+const DATE_LABEL =
+  /\b(?:of|on|dated|date:?|date of (?:issue|publication|release|announcement):?|issued:?)\s*$/i;
+/**
+ * "Transcript published Monday 20 April 2026", "Answers published …": a label naming what was
+ * published says the text's own publication, which outranks an earlier date of the head ("Panel
+ * held in London on Thursday 16 April 2026 · Transcript published …").
+ */
+const HELD_ON = /\b(?:held|recorded|took place)\b.*\bon\s+$/i;
+const LABELLED_PUBLISHED = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:published|posted)\s+(?:on\s+)?$/u;
 /**
  * "[Translated … Originally published by Payam Garmiyan, Kalar, on Wednesday, 11 February 2026.]":
  * a header note that says when the text was published, in a sentence of its own.
@@ -176,6 +190,8 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
   let datelineSeen = false;
   let found: Dateline | null = null;
   let started: string | null = null;
+  let labelled: string | null = null;
+  let heldAt: string | null = null;
   for (const line of header) {
     const lineStart = Math.max(line.start, regions.find((r) => r.start === line.start)?.end ?? line.start);
     const content = text.slice(lineStart, line.end);
@@ -186,6 +202,12 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
       let rest = date ? segment.replace(date.text, "").replace(PUBLISHED_LINE, "").replace(AGO_TAIL, "") : "";
       // The first date of a line that also gives its update is the publication's.
       const update = date && UPDATED_TAIL.test(rest) ? findFullDate(rest) : undefined;
+      if (date && HELD_ON.test(segment.slice(0, segment.indexOf(date.text)))) heldAt ??= date.value;
+      if (date && LABELLED_PUBLISHED.test(segment.slice(0, segment.indexOf(date.text)))) {
+        regions.push({ start: segStart, end: segStart + segment.length });
+        labelled ??= date.value;
+        continue;
+      }
       if (update) rest = rest.replace(update.text, "").replace(UPDATED_TAIL, "");
       if (date && STARTED.test(segment) && isDateLineRest(rest.replace(STARTED, ""))) {
         regions.push({ start: segStart, end: segStart + segment.length });
@@ -231,6 +253,7 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
       found = { ...region, date };
     }
   }
+  if (labelled) publishedAt = labelled;
   // A statement signed off with its place and date: the date line closing the text.
   const footer = filled.slice(Math.max(HEADER_LINES, filled.length - FOOTER_LINES));
   for (const line of footer) {
@@ -245,7 +268,9 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
     publishedAt ??= date.value;
   }
   publishedAt ??= started ?? runningHeadDate(text, header);
-  return { regions, metadata: { publishedAt, source, dateline: found } };
+  // The day of speaking counts only beside a labelled publication on another day.
+  const spoken = labelled && heldAt && heldAt !== labelled ? { heldAt } : {};
+  return { regions, metadata: { publishedAt, source, dateline: found, ...spoken } };
 }
 
 /**
