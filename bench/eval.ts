@@ -301,7 +301,7 @@ const LATER_SETS = [
   [
     "corpus-heldout13",
     "extract-first-sight-13.json",
-    "Thirteenth held-out set (120-129, written blind while 0.18.0 was built, new registers; first sight with 0.18.0; not yet tuned on)",
+    "Thirteenth held-out set (120-129, written blind while 0.18.0 was built, new registers; first sight with 0.18.0; tuned on for 0.18.1)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
