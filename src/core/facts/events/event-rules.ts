@@ -131,12 +131,13 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     // "four detainees are still at large", "seven residents of the annex were unaccounted for",
-    // "women who left the camps without permission": an escape told by its outcome.
+    // "women who left the camps without permission", "slipped out of the annex", "left the camp
+    // with smugglers' help": an escape told by its outcome or by the way out.
     id: "escape-outcome",
     kind: "event",
     hostile: true,
     trigger:
-      /\b(?:at large|unaccounted for|absconded|left (?:[\w'’-]+ ){0,4}?without (?:permission|authori[sz]ation))\b/gi,
+      /\b(?:at large|unaccounted for|absconded|left (?:[\w'’-]+ ){0,4}?without (?:permission|authori[sz]ation)|(?:slipped|sneaked|snuck|smuggled|spirited) (?:[\w'’-]+ )?out of (?:the )?(?:[\w'’-]+ ){0,4}?(?:camps?|annex|prisons?|jails?|detention|facilit(?:y|ies))|left (?:the )?(?:[\w'’-]+ ){0,4}?(?:camps?|annex|prisons?|jails?) (?:with (?:the )?(?:help|aid) of smugglers|with smugglers['’]? (?:help|aid)|by paying smugglers))\b/gi,
     context:
       /\b(?:detainees?|prisoners?|inmates?|escapees?|fugitives|convicts|camps?|prisons?|jails?|annex|detention)\b/,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
@@ -250,7 +251,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "mediation",
     kind: "countermeasure",
     trigger:
-      /\b(?:ceasefire|truce|agreement|deals?(?=,? (?:signed|reached|struck|concluded)\b)|deals?(?<=\b(?:signed|reached|struck|concluded) (?:a |an |the |their |its )?(?:[\w'’-]+ ){0,2}deals?)|accords?(?! with)|agreed|mediat(?:e|ed|ion|or)|direct talks|negotiat\w*|coordination|cooperation|coordinat(?:ing|es|ed) with)\b/gi,
+      /\b(?:ceasefire|truce|agreement|deals?(?=,? (?:signed|reached|struck|concluded)\b)|deals?(?<=\b(?:signed|reached|struck|concluded) (?:a |an |the |their |its )?(?:[\w'’-]+ ){0,2}deals?)|accords?(?! with)|memorand(?:um|a)(?: of understanding)?|agreed|mediat(?:e|ed|ion|or)|direct talks|negotiat\w*|coordination|cooperation|coordinat(?:ing|es|ed) with)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Agreement" },
     cameo: { code: "04", label: "Consult" },
     tags: ["diplomacy"],

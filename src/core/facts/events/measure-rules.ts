@@ -23,7 +23,7 @@ const GUARD_POSTS =
  * dark". Shared with the security-vacuum tag, so the fact carries what its words say.
  */
 export const UNHELD =
-  /(?:unwatched|unguarded|unpatrolled|unmanned|unprotected|no (?:regular |permanent |effective )?(?:government |military |security |army |state )?(?:presence|forces|troops|units|patrols|garrisons?)\b(?= (?:in|on|at|along|between|across|there|since|for|to)\b|[.,;])|(?:guarded|watched|patrolled|held|manned) by (?:nobody|no one|none)|no (?:regular |permanent )?(?:government |military |security |army |state )?(?:forces|troops|units|soldiers) (?:are|were|is|was) (?:present|stationed|deployed)|(?:posts?|positions?|checkpoints?|desert|border|frontier|area|region|roads?|towns?|villages?) (?:[\w'’-]+ ){0,8}?(?:is|are|was|were|has been|have been|had been|lay|lies|stand|stood|stands) (?:now )?(?:almost |largely |mostly |nearly |completely |entirely |virtually )?(?:empty|deserted|abandoned))/;
+  /(?:unwatched|unguarded|unpatrolled|unmanned|undermanned|unprotected|thinly (?:manned|held|guarded|defended|staffed)|(?:remain(?:s|ed)?|left|lie|lies|lay|are|were|is|was) without (?:any )?(?:protection|guards|security)\b|no (?:regular |permanent |effective )?(?:government |military |security |army |state )?(?:presence|forces|troops|units|patrols|garrisons?)\b(?= (?:in|on|at|along|between|across|there|since|for|to)\b|[.,;])|(?:guarded|watched|patrolled|held|manned) by (?:nobody|no one|none)|no (?:regular |permanent )?(?:government |military |security |army |state )?(?:forces|troops|units|soldiers) (?:are|were|is|was) (?:present|stationed|deployed)|(?:posts?|positions?|checkpoints?|desert|border|frontier|area|region|roads?|towns?|villages?) (?:[\w'’-]+ ){0,8}?(?:is|are|was|were|has been|have been|had been|lay|lies|stand|stood|stands) (?:now )?(?:almost |largely |mostly |nearly |completely |entirely |virtually )?(?:empty|deserted|abandoned))/;
 
 /** Not after a measure taken against the attempt: "arrested 46 persons trying to cross". */
 const INTERDICTED = String.raw`(?<!\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|caught|catch(?:es|ing)?|stopp(?:ed|ing)|intercept(?:ed|s|ing)?|apprehend(?:ed|s|ing)?|captur(?:ed|es|ing)|turned back|push(?:ed)? back) [^.;:]{0,60})`;
@@ -48,9 +48,10 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   {
     id: "smuggling",
     kind: "threat",
-    // "gangs are hiding pills in refrigerated trucks": goods concealed to pass a border.
+    // "gangs are hiding pills in refrigerated trucks": goods concealed to pass a border; "a man in
+    // Al-Qaim who moves people across every week": people taken over a border for pay.
     trigger:
-      /\b(?:smuggl\w*|traffick\w*|contraband|hid(?:e|es|ing|den)? (?:[\w'’-]+ ){0,2}?(?:pills|drugs|captagon|hashish|narcotics|weapons|arms|ammunition|cigarettes) (?:in|inside|under|among)\b)/gi,
+      /\b(?:smuggl\w*|traffick\w*|contraband|(?:move|moves|moved|moving|take|takes|took|taking|ferr(?:y|ies|ied|ying)|bring|brings|brought|bringing|get|gets|got|getting) (?:people|migrants|families|travellers|travelers|passengers) across(?! (?:the )?(?:city|town|street|road|square|camp|country)\b)|hid(?:e|es|ing|den)? (?:[\w'’-]+ ){0,2}?(?:pills|drugs|captagon|hashish|narcotics|weapons|arms|ammunition|cigarettes) (?:in|inside|under|among)\b)/gi,
     tags: ["smuggling"],
   },
   {
@@ -63,6 +64,18 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // "its fighters have tried to cross", "they probe the wall every few weeks": attempts on a
     // border are the pressure on it whether or not they succeed. People "arrested trying to
     // cross" are told for the arrest: the attempt is the object of the measure, not news of its own.
+    tags: ["infiltration", "border-security"],
+  },
+  {
+    // "ISIS cells in the Syrian desert are still trying to send fighters and weapons into Anbar":
+    // a jihadist group moving its men into another country is infiltration, told from the sender.
+    id: "infiltration-sent",
+    kind: "threat",
+    trigger: new RegExp(
+      `${INTERDICTED}\\b(?:send(?:s|ing)?|sent|push(?:es|ed|ing)?|smuggl(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|slip(?:s|ped|ping)?) (?:more |new |its |their )?(?:fighters|militants|jihadists|infiltrators|members|operatives)(?: and [\\w'’-]+(?: [\\w'’-]+)?)? (?:into|across)\\b(?! (?:the )?(?:city|town|village|neighbou?rhood|district|battle|fight|fighting)\\b)`,
+      "gi",
+    ),
+    context: /\b(?:isis|isil|daesh|islamic state|cells?|militants|jihadists|insurgents|terrorists?)\b/,
     tags: ["infiltration", "border-security"],
   },
   {
@@ -90,7 +103,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     kind: "event",
     hostile: true,
     trigger:
-      /\b(?:withdr(?:aw(?:al|n|s|ing)?|ew)|pull(?:ed|ing)? out|drawdown|reviewing its presence|reduction of (?:US|American) forces|(?:army|troops|forces) (?:leave|leaves|left)|expel(?:s|led|ling)? (?:the |all )?(?:[\w'’,-]+ ){0,4}?(?:troops|forces|soldiers)|mov(?:e|ed|es|ing) (?:[\w'’-]+ ){1,4}?out of|(?:posts?|positions?|checkpoints?|bases?) (?:[\w'’-]+ ){0,14}?(?:were|was|have been|had been) (?:abandoned|vacated|evacuated)|abandon(?:ed|s|ing)? (?:their |its |the )?(?:posts?|positions?|checkpoints?|bases?)|pull(?:s|ed|ing)? (?:[\w,'’-]+ ){1,4}?out of|hand(?:ed|ing|s)? over (?:[\w'’-]+ ){0,4}?(?:air )?bases?|handover of (?:[\w'’-]+ ){0,4}?(?:air )?bases?|wind(?:s|ing)? down (?:[\w'’-]+ ){0,4}?(?:mission|presence|deployment)|evacuat(?:e|ed|es|ing) (?:their |its |the )?(?:positions?|bases?)|consolidat(?:e|ed|es|ing|ion of) (?:its |their |the |US |American )*(?:forces|troops|presence)|(?:bases?|positions?) (?:that )?(?:clos(?:e|es|ed|ing)\b|(?:was|were|is|are|has been|have been) (?:closed|vacated|evacuated))|(?:clos(?:e|ed|es|ing)|closure of|vacat(?:e|ed|es|ing)) (?:the |its |their |a |two |three |several )?(?:[\w'’-]+ ){0,2}?bases?|(?:soldiers|troops|forces|units|personnel|convoys?) (?:[\w'’-]+ ){0,6}?(?:left|leaving|leaves|departed|departing|rolled out of|rolling out of|rolls out of|evacuated|vacated|abandoned) (?:the |its |their )?(?:[\w'’-]+ ){0,3}?(?:bases?|air ?bases?|garrisons?|outposts?|posts?|positions?)\b|(?:soldiers|troops|forces) (?:have |has |had )?(?:left|departed) (?!behind\b|(?:their |his |her |the )?(?:families|homes|weapons|equipment|vehicles|bodies|dead|wounded)\b|(?:dead|wounded|without|with|for|to|in|on|at|after|before|when|as|and|but|or|a|an)\b)[a-z][\w'’-]*|(?:convoys?|troops|forces) (?:[\w'’-]+ ){0,6}?(?:rolled|rolling|rolls) out\b|(?:soldiers|troops|forces|units) (?:have |has |had )?(?:evacuated|vacated|abandoned) (?!(?:the |their |its )?(?:wounded|injured|civilians|residents|families|people)\b)[a-z][\w'’-]*|departure of (?:the )?(?:[\w'’-]+ ){0,3}?(?:soldiers|troops|forces|units|contingents?|advisers|advisors|trainers|personnel)|(?:soldiers|troops|forces|advisers|advisors|personnel) (?:will|would|are to|are due to|are set to|must|should|to) (?:[\w'’-]+ ){0,2}?(?:leave|depart|go home)\b|(?:soldiers|troops|forces|advisers|advisors|personnel) (?:[\w'’-]+ ){0,6}?(?:fall|falls|fell|drop|drops|dropped|decline|declines|declined|shrink|shrinks|shrank|shrunk) (?:to|by) (?:about |around |roughly |some |fewer than |less than |under |just |only )?\d[\d,.]*|(?:soldiers|troops|forces|units|personnel) (?:[\w'’-]+ ){0,6}?(?:reduced|cut|halved|thinned) (?:by|to)\b|(?:soldiers|troops|forces|units) (?:have |has |had )?consolidated\b|(?:soldiers|troops|forces|units|personnel) (?:were |was |have been |had been )?(?:pulled back|moved (?:back|away) (?:from|to|towards))\b|pull(?:ed|s|ing)? back (?:from|to|towards)\b)\b/gi,
+      /\b(?:withdr(?:aw(?:al|n|s|ing)?|ew)|pull(?:ed|ing)? out|drawdown|reviewing its presence|reduction of (?:US|American) forces|(?:army|troops|forces) (?:leave|leaves|left)|expel(?:s|led|ling)? (?:the |all )?(?:[\w'’,-]+ ){0,4}?(?:troops|forces|soldiers)|mov(?:e|ed|es|ing) (?:[\w'’-]+ ){1,4}?out of|(?:posts?|positions?|checkpoints?|bases?) (?:[\w'’-]+ ){0,14}?(?:were|was|have been|had been) (?:abandoned|vacated|evacuated)|abandon(?:ed|s|ing)? (?:their |its |the )?(?:posts?|positions?|checkpoints?|bases?)|pull(?:s|ed|ing)? (?:[\w,'’-]+ ){1,4}?out of|hand(?:ed|ing|s)? over (?:[\w'’-]+ ){0,4}?(?:air )?bases?|handover of (?:[\w'’-]+ ){0,4}?(?:air )?bases?|wind(?:s|ing)? down (?:[\w'’-]+ ){0,4}?(?:mission|presence|deployment)|evacuat(?:e|ed|es|ing) (?:their |its |the )?(?:positions?|bases?)|consolidat(?:e|ed|es|ing|ion of) (?:its |their |the |US |American )*(?:forces|troops|presence)|(?:bases?|positions?) (?:that )?(?:clos(?:e|es|ed|ing)\b|(?:was|were|is|are|has been|have been) (?:closed|vacated|evacuated))|(?:clos(?:e|ed|es|ing)|closure of|vacat(?:e|ed|es|ing)) (?:the |its |their |a |two |three |several )?(?:[\w'’-]+ ){0,2}?bases?|(?:soldiers|troops|forces|units|personnel|convoys?) (?:[\w'’-]+ ){0,6}?(?:left|leaving|leaves|departed|departing|rolled out of|rolling out of|rolls out of|evacuated|vacated|abandoned) (?:the |its |their )?(?:[\w'’-]+ ){0,3}?(?:bases?|air ?bases?|garrisons?|outposts?|posts?|positions?)\b|(?:soldiers|troops|forces) (?:have |has |had )?(?:left|departed) (?!behind\b|(?:their |his |her |the )?(?:families|homes|weapons|equipment|vehicles|bodies|dead|wounded)\b|(?:dead|wounded|without|with|for|to|in|on|at|after|before|when|as|and|but|or|a|an)\b)[a-z][\w'’-]*|(?:convoys?|troops|forces) (?:[\w'’-]+ ){0,6}?(?:rolled|rolling|rolls) out\b|(?:soldiers|troops|forces|units) (?:have |has |had )?(?:evacuated|vacated|abandoned) (?!(?:the |their |its )?(?:wounded|injured|civilians|residents|families|people)\b)[a-z][\w'’-]*|departure of (?:the )?(?:[\w'’-]+ ){0,3}?(?:soldiers|troops|forces|units|contingents?|advisers|advisors|trainers|personnel)|(?:soldiers|troops|forces|advisers|advisors|personnel) (?:will|would|are to|are due to|are set to|must|should|to) (?:[\w'’-]+ ){0,2}?(?:leave|depart|go home)\b|(?:soldiers|troops|forces|advisers|advisors|personnel) (?:[\w'’-]+ ){0,6}?(?:fall|falls|fell|drop|drops|dropped|decline|declines|declined|shrink|shrinks|shrank|shrunk) (?:to|by) (?:about |around |roughly |some |fewer than |less than |under |just |only )?\d[\d,.]*|(?:soldiers|troops|forces|units|personnel) (?:[\w'’-]+ ){0,6}?(?:reduced|cut|halved|thinned) (?:by|to)\b|(?:soldiers|troops|forces|units) (?:have |has |had )?consolidated\b|(?:soldiers|troops|forces|units|personnel) (?:were |was |have been |had been )?(?:pulled back|moved (?:back|away) (?:from|to|towards))\b|pull(?:ed|s|ing)? back (?:from|to|towards)\b|(?:bring|brings|bringing|brought|get|gets|getting|cut|cuts|cutting|reduce|reduces|reducing) (?:its |their |the |us |american )?(?:[\w'’-]+ ){0,4}?(?:troops|forces|soldiers|presence|contingent|personnel) (?:[\w'’-]+ ){0,3}?down to\b|\bbe down to (?:a few|several|about|around|some|fewer than|less than|under|just|only|\d)[^.;]{0,20}\b(?:troops|soldiers|personnel|service ?members)\b)\b/gi,
     // A force that leaves its base, is cut, consolidated or pulled back, or cuts the support it
     // gives another: "a US convoy left the Al-Shaddadi base", "forces in north-east Syria had been
     // reduced by roughly half", "units were pulled back to the cities".
@@ -103,7 +116,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "support-cut",
     kind: "event",
     trigger:
-      /\b(?:air support|air cover|support|assistance|backing) (?:[\w'’-]+ ){0,3}?(?:had been |has been |have been |was |were |is being )?(?:cut|reduced|halved|scaled back|slashed) (?:to|by)\b/gi,
+      /\b(?:air support|air cover|support|assistance|backing) (?:[\w'’-]+ ){0,3}?(?:had been |has been |have been |was |were |is being )?(?:cut|reduced|halved|scaled back|slashed) (?:to|by)\b|\b(?:air support|air cover) (?:[\w'’-]+ ){0,3}?(?:had |has |have )?(?:become|became|grown|grew) (?:less frequent|rarer|scarcer|less regular)|\b(?:air support|air cover) (?:ends|ended|will end|would end|stops|stopped|will stop|is withdrawn|was withdrawn)\b|\b(?:lose|loses|losing|lost|loss of) (?:the |their |its )?(?:(?:us|american|coalition|western|foreign) )?(?:air support|air cover)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Change to group/activity" },
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: ["troop-withdrawal"],
@@ -143,7 +156,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "insurgent-presence",
     kind: "threat",
     trigger:
-      /\b(?:cells? (?:have |has )?(?:intensified|stepped up|increased) (?:their )?(?:movements?|activit(?:y|ies)|presence)|hideouts?|safe havens?|sleeper cells?|sheltered (?:\w+ )?(?:isis|is|militants?|cells?)|(?:isis|daesh|militant|jihadist) cells?|(?:seen|spotted|sighted)\b(?=[^.;]{0,30}\b(?:isis|is|daesh|militants|gunmen|jihadists|fighters)\b)|(?:isis|daesh|militants|gunmen|jihadists|fighters) (?:\w+ ){0,3}?(?:seen|spotted|sighted)|(?:rebuil(?:t|d|ds|ding)|reconstitut(?:ed|ing)|regroup(?:ed|ing)|kept|keeps|maintain(?:s|ed|ing)?) (?:a |its |their )?(?:network of )?cells|networks? of cells|(?:cells|remnants|fighters|militants) (?:[\w'’-]+ ){0,4}?(?:hiding|hide|hid|holed up) (?:in|among)\b|(?:isis|daesh|cells?|remnants|militants|jihadists|insurgents) (?:[\w'’-]+ ){0,3}?(?:remains?|are|is) (?:still )?active\b|cells of (?:about |around |some |up to )?(?:\d+|[a-z]+)(?: to (?:\d+|[a-z]+))? (?:fighters|militants|men|members)|(?:fighters|militants|jihadists|insurgents|cells) (?:[\w'’-]+ ){0,2}?(?:moving|move|moved|roaming|roam) (?:freely )?(?:between|across|through|around)\b|(?:showed|shows|show|filmed|photographed|pictured) (?:about |around |some |dozens of |scores of )?(?:\d+ |[a-z]+ )?(?:armed )?(?:fighters|militants|jihadists)\b)\b/g,
+      /\b(?:cells? (?:have |has )?(?:intensified|stepped up|increased) (?:their )?(?:movements?|activit(?:y|ies)|presence)|hideouts?|safe havens?|sleeper cells?|sheltered (?:\w+ )?(?:isis|is|militants?|cells?)|(?:isis|daesh|militant|jihadist) cells?|(?:seen|spotted|sighted)\b(?=[^.;]{0,30}\b(?:isis|is|daesh|militants|gunmen|jihadists|fighters)\b)|(?:isis|daesh|militants|gunmen|jihadists|fighters) (?:\w+ ){0,3}?(?:seen|spotted|sighted)|(?:rebuil(?:t|d|ds|ding)|reconstitut(?:ed|ing)|regroup(?:ed|ing)|kept|keeps|maintain(?:s|ed|ing)?) (?:a |its |their )?(?:network of )?cells|networks? of cells|(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought|continu(?:e|es|ed|ing)|work(?:s|ed|ing)?) to (?:reconstitute|regroup|rebuild|reorgani[sz]e|re-?establish)(?! (?:the |its |their )?(?:economy|homes?|houses?|schools?|villages?|lives|families|infrastructure)\b)|(?:cells|remnants|militants|jihadists|insurgents|isis|daesh) (?:have |has |had )?(?:grown|become|became|grew) (?:more |much more |increasingly |even )?(?:active|bolder|daring|emboldened|aggressive)|(?:cells|remnants|fighters|militants) (?:[\w'’-]+ ){0,4}?(?:hiding|hide|hid|holed up) (?:in|among)\b|(?:isis|daesh|cells?|remnants|militants|jihadists|insurgents) (?:[\w'’-]+ ){0,3}?(?:remains?|are|is) (?:still )?active\b|cells of (?:about |around |some |up to )?(?:\d+|[a-z]+)(?: to (?:\d+|[a-z]+))? (?:fighters|militants|men|members)|(?:fighters|militants|jihadists|insurgents|cells) (?:[\w'’-]+ ){0,2}?(?:moving|move|moved|roaming|roam) (?:freely )?(?:between|across|through|around)\b|(?:showed|shows|show|filmed|photographed|pictured) (?:about |around |some |dozens of |scores of )?(?:\d+ |[a-z]+ )?(?:armed )?(?:fighters|militants|jihadists)\b)\b/g,
     // "ISIS remnants remain active in the disputed areas", "cells of ten to twenty fighters moving
     // between the valley and the hills", "a photo report showed about 25 fighters": armed men told
     // as present and moving, not as acting on a day.
@@ -153,6 +166,16 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "extortion",
     kind: "threat",
     trigger: /\b(?:extort\w*|collect (?:"|“)?taxes|ransoms?)\b/gi,
+    tags: ["extortion"],
+  },
+  {
+    // "armed men now enter villages at night to demand money and food": money or goods taken under
+    // threat of arms is extortion, whatever it is called.
+    id: "armed-demand",
+    kind: "threat",
+    trigger:
+      /\bdemand(?:s|ed|ing)? (?:money|cash|food|payments?|protection money|zakat|taxes|a share|a cut|fees?)\b/gi,
+    context: /\b(?:armed|gunmen|militants|cells?|fighters|jihadists|insurgents|isis|daesh)\b/,
     tags: ["extortion"],
   },
   {
@@ -184,11 +207,11 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "security-operation",
     kind: "countermeasure",
     trigger:
-      /\b(?:raids?|(?:security|military|counter-terrorism|search|clearing|combing|mop-up|sweep|cordon-and-search|ground) (?:operations?|campaigns?)|the operation|sweeps?|crackdown)\b/gi,
+      /\b(?:raids?|(?:security|military|counter-terrorism|search|clearing|combing|mop-up|sweep|cordon-and-search|ground) (?:operations?|campaigns?)|the operation|sweeps?|crackdown|(?:searches|manhunts?) (?:of|for|in|across) (?:the )?(?:[\w'’-]+ ){0,3}?(?:areas?|region|desert|villages?|escapees|fugitives|attackers|gunmen|assailants))\b/gi,
     // A raid told as it happened, not "raids like Monday's" mentioned in passing; "the raid near
     // Snuny on 2 November" places and dates one that happened.
     context:
-      /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|launched|carried out|conducted|began|targeted|led|lead|leads|leading)\b|\braid (?:near|in|on|at|against) (?:[\w'’-]+ ){1,4}?on (?:\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2}|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\b/i,
+      /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|launched|carried out|conducted|began|targeted|led|lead|leads|leading|took part|take part|taking part|joined)\b|\braid (?:near|in|on|at|against) (?:[\w'’-]+ ){1,4}?on (?:\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2}|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\b/i,
     unless: /\b(air raids?)\b/,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "190", label: "Use conventional military force" },
@@ -244,9 +267,9 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "presence",
     kind: "countermeasure",
     trigger:
-      /\b(?:forces|troops|soldiers|personnel|units|contingents?|advisers|advisors|(?:advisory|training|military) teams?) (?:\w+ ){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:stationed |deployed |based |posted )?(?:at|in|on|near|there)\b|\b(?:forces|troops|soldiers) (?:in|at) (?:[\w'’-]+ ){1,3}?(?:will|would) (?:remain|stay)\b|\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?) (?:a |an |its |their )?(?:\w+ ){0,2}?(?:garrisons?|(?:military |troop )?presence|contingents?|outposts?)\b|\b(?:forces|troops|soldiers) (?:at|in) (?:the )?(?:[\w'’-]+ ){0,3}?(?:garrison|base|outpost)\b|\b(?:garrisoned|based) (?:at|in)\b(?=[^.;]{0,60}\b(?:garrison|base|outpost)\b)|\b(?:forces|troops|army|units) (?:now |still )?garrison(?:s|ed)?\b|\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|leave|leaves|leaving) (?:[\w'’-]+ ){0,3}?(?:forces|troops|soldiers|personnel|advisers|advisors|contingents?) (?:in|at|on|there)\b|\b(?:host(?:s|ed|ing)?) (?:[\w'’-]+ ){0,2}?(?:forces|troops|soldiers|personnel|advisers|advisors)\b/gi,
+      /\b(?:forces|troops|soldiers|personnel|service ?members|servicemen|units|contingents?|advisers|advisors|(?:advisory|training|military) teams?) (?:\w+ ){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:stationed |deployed |based |posted )?(?:at|in|on|near|there)\b|\b(?:forces|troops|soldiers) (?:in|at) (?:[\w'’-]+ ){1,3}?(?:will|would) (?:remain|stay)\b|\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?) (?:a |an |its |their )?(?:\w+ ){0,2}?(?:garrisons?|(?:military |troop )?presence|contingents?|outposts?)\b|\b(?:forces|troops|soldiers) (?:at|in) (?:the )?(?:[\w'’-]+ ){0,3}?(?:garrison|base|outpost)\b|\b(?:garrisoned|based) (?:at|in)\b(?=[^.;]{0,60}\b(?:garrison|base|outpost)\b)|\b(?:forces|troops|army|units) (?:now |still )?garrison(?:s|ed)?\b|\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|leave|leaves|leaving) (?:[\w'’-]+ ){0,3}?(?:forces|troops|soldiers|personnel|advisers|advisors|contingents?) (?:in|at|on|there)\b|\b(?:host(?:s|ed|ing)?) (?:[\w'’-]+ ){0,2}?(?:forces|troops|soldiers|personnel|advisers|advisors)\b/gi,
     context:
-      /\b(forces|troops|soldiers|military|garrisons?|personnel|contingents?|advisers|advisors|advisory)\b/,
+      /\b(forces|troops|soldiers|military|garrisons?|personnel|service ?members|servicemen|contingents?|advisers|advisors|advisory)\b/,
     // Troops kept after a withdrawal or a mission's end are told as what is left of it.
     unless:
       /\b(?:withdr(?:aw|ew)\w*|pull(?:ed|ing)? out|end(?:s|ed|ing)? (?:its|their|the) (?:[\w-]+ ){0,2}?(?:mission|presence|deployment))\b/,
@@ -302,7 +325,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // Sent away from the prisons they guarded, or leaving fewer guards behind: that is
     // guard-diversion or guard-reduction, a withdrawal.
     unless: new RegExp(
-      `${GUARD_POSTS.source}|\\bguards? (?:\\w+ ){0,4}?(?:are|were|is|was) (?:now )?(?:fewer|reduced|halved)\\b`,
+      `${GUARD_POSTS.source}|\\bguards? (?:[\\w'’-]+ ){0,4}?(?:are|were|is|was|has been|have been|had been) (?:now )?(?:fewer|reduced|halved|cut|thinned)\\b`,
     ),
     cameo: { code: "154", label: "Mobilize or increase armed forces" },
     tags: ["troop-deployment"],
@@ -324,11 +347,11 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "readiness",
     kind: "countermeasure",
     trigger:
-      /\b(?:can|could|able to|capable of|ready to|prepared to) (?:now )?(?:lead|take over|taking over|handle|hold|secure|securing|defend|protect|confront|confronting|fight|fighting|face|facing)\b/gi,
+      /\b(?:can|could|able to|capable of|ready to|prepared to) (?:now )?(?:lead|take over|taking over|handle|hold|secure|securing|defend|protect|confront|confronting|fight|fighting|face|facing)\b|\b(?:ability|capacity|capability) to (?:plan|conduct|lead|take over|handle|hold|secure|defend|protect|confront|fight|carry out)\b/gi,
     context: /\b(forces|army|troops|soldiers|units|military)\b/,
     // The insurgents' own capability is no posture of a force: "ISIS remains capable of ...".
     unless:
-      /\b(?:isis|islamic state|daesh|militants|insurgents|jihadists|smugglers)\b(?=[^.;]{0,40}\b(?:can|could|able|capable|ready|prepared)\b)/,
+      /\b(?:isis|isil|islamic state|daesh|militants|insurgents|jihadists|smugglers|group|cells?)\b(?=[^.;]{0,40}\b(?:can|could|able|capable|ready|prepared|ability|capacity|capability)\b)/,
     cameo: { code: "15", label: "Exhibit force posture" },
     tags: ["troop-deployment"],
   },
@@ -402,7 +425,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "takeover",
     kind: "countermeasure",
     trigger:
-      /\b(?:took|taken|take|takes|taking) over (?:the )?(?:[\w'’-]+ ){0,2}?(?:positions?|posts?|security|responsibility|control|checkpoints?|bases?|duties)\b/gi,
+      /\b(?:took|taken|take|takes|taking) over (?:the )?(?:[\w'’-]+ ){0,2}?(?:positions?|posts?|security|responsibility|control|checkpoints?|bases?|duties|operations|missions)\b/gi,
     unless:
       /\b(?:isis|islamic state|daesh|militants|insurgents|jihadists|gunmen)\b(?=[^.;]{0,40}\b(?:took|taken|take|takes|taking) over\b)/,
     cameo: { code: "154", label: "Mobilize or increase armed forces" },
