@@ -75,6 +75,19 @@ function crossed(r: Report): boolean {
 }
 
 /**
+ * A barrier named only as where something happened ("they were stopped near the border wall",
+ * "a clash beside the berm") is the place of the sentence's news, not a barrier that held: it is
+ * background like a barrier passed through, and the other facts of the sentence decide its factor.
+ */
+const LOCATED_BY =
+  /\b(?:near|beside|by|next to|close to|at the foot of)\s+(?:the|a|an|its|their)?\s*(?:\p{L}+\s+)?$/iu;
+function locatedBy(r: Report): boolean {
+  if (r.kind !== "countermeasure" || !r.tags.includes("fortification")) return false;
+  const at = r.sentenceText.indexOf(r.text);
+  return at > 0 && LOCATED_BY.test(r.sentenceText.slice(Math.max(0, at - 40), at));
+}
+
+/**
  * A barrier that is the object of a crossing ("armed men cross the wall", "smugglers breached the
  * fence", "climbed the berm") did not hold: the sentence tells of the crossing, and the barrier is
  * no evidence that the defences work. Unlike a barrier passed over or through, which is the
@@ -108,7 +121,8 @@ function bestFit(
 ): { fit: number; pushes: Pattern["pushes"] } | null {
   if (crossedBy(r)) return null;
   let best: { fit: number; pushes: Pattern["pushes"] } | null = null;
-  const background = (concessive(r) || crossed(r) ? 2 : 0) + (detail ? 0.5 : 0) + (refersBack(r) ? 0.5 : 0);
+  const background =
+    (concessive(r) || crossed(r) || locatedBy(r) ? 2 : 0) + (detail ? 0.5 : 0) + (refersBack(r) ? 0.5 : 0);
   for (const p of factor.evidence) {
     const fit = patternFit(p, r, at);
     const f = fit > 0 ? Math.max(0.1, fit - background) : 0;

@@ -59,7 +59,13 @@ export function ageInDays(report: Pick<Report, "date">, briefingDate: Date): num
 
 function selects(selector: string, e: ResolvedEntity): boolean {
   const colon = selector.indexOf(":");
-  if (colon < 0) return e.lexiconId === selector;
+  // A part of a place the extractor derives ("place/syrian-desert/central" from "the central
+  // Syrian desert") lies within the place: a condition on the whole is met by its part.
+  if (colon < 0)
+    return (
+      e.lexiconId === selector ||
+      (selector.startsWith("place/") && e.lexiconId?.startsWith(`${selector}/`) === true)
+    );
   const what = selector.slice(0, colon);
   const value = selector.slice(colon + 1);
   switch (what) {
