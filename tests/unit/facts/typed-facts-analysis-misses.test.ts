@@ -157,3 +157,13 @@ describe("fighters sent over a border, people moved across it", () => {
     );
   });
 });
+
+describe("support told as continuing", () => {
+  it("reads support for the SDF, and equipment provided to security forces, as partner support", () => {
+    for (const text of [
+      "CENTCOM continues to support the SDF's efforts to secure the prisons.",
+      "The coalition continues to provide the Internal Security Forces with vehicles and radios.",
+    ])
+      expect(tagged(extract(text), "partner-support")[0]?.kind, text).toBe("countermeasure");
+  });
+});
