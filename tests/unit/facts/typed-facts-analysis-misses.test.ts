@@ -166,4 +166,28 @@ describe("support told as continuing", () => {
     ])
       expect(tagged(extract(text), "partner-support")[0]?.kind, text).toBe("countermeasure");
   });
+
+  it("does not read security provided by a force as support given to it", () => {
+    const doc = extract(
+      "Security inside the camp is provided by the Asayish, the internal security forces of the region.",
+    );
+    expect(tagged(doc, "partner-support")).toEqual([]);
+  });
+});
+
+describe("attempts to cross told as a noun, posts that are not there", () => {
+  it("reads repeated attempts by armed groups to cross as an infiltration threat, not after an arrest", () => {
+    const doc = extract("The sector has seen repeated attempts by armed groups to cross since the spring.");
+    expect(tagged(doc, "infiltration")[0]?.kind).toBe("threat");
+    const arrested = extract(
+      "Police arrested 31 men after attempts by the group to cross the border illegally.",
+    );
+    expect(tagged(arrested, "infiltration")).toEqual([]);
+  });
+
+  it("reads no government posts on a side of the border as a security vacuum", () => {
+    expect(
+      tagsOf("There are no government posts on our side of the border anymore.").has("security-vacuum"),
+    ).toBe(true);
+  });
 });
