@@ -105,6 +105,16 @@ function isPortfolio(tokens: readonly Token[], m: LexiconMatch): boolean {
   if (tokens[k]?.norm === "the") k--;
   const t = tokens[k];
   if (t?.norm === "for" || t?.text === ",") return roleWord(tokens[k - 1]);
+  // "Minister of State (Middle East and North Africa)": the portfolio in brackets after the
+  // title, which may end in its own object ("of State").
+  if (t?.text === "(") {
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+      const w = tokens[j];
+      if (roleWord(w)) return true;
+      if (!(w?.cap || w?.norm === "of" || w?.norm === "for")) return false;
+    }
+    return false;
+  }
   return roleWord(t);
 }
 

@@ -437,6 +437,13 @@ function trimRun(
     if (titleFirst < 0) titleFirst = first;
     titleLast = split;
     first = tokens[split + 1]?.text === "." ? split + 2 : split + 1;
+  } else if (titleFirst < 0) {
+    const name = officeNameSplit(tokens, first, last);
+    if (name > first) {
+      titleFirst = officeRole(tokens, first, true);
+      titleLast = name - 1;
+      first = name;
+    }
   }
   // "Prime Minister", "General": titles with no name after them.
   if (tokens.slice(first, last + 1).every((t) => t.kind !== "word" || TITLES.has(t.norm))) return null;
@@ -466,6 +473,81 @@ function startsName(tokens: readonly Token[], i: number): boolean {
   if (/^\p{Lu}{1,2}\d{1,2}$/u.test(t.text)) return true;
   // "al-Shatari", "el-Sisi": a particle joined to a capitalised word.
   return NAME_PARTICLES.has(t.norm) && isJoiner(tokens, i + 1) && (tokens[i + 2]?.cap ?? false);
+}
+
+/** A role noun or title ("Director", "Secretary", "Minister"). */
+const isRoleWord = (t: Token | undefined) =>
+  t?.kind === "word" && (ROLE_NOUNS.has(t.norm) || TITLES.has(t.norm));
+
+/**
+ * The name at `first` is (part of) an office's object: after "of" or "for" that follows a role
+ * word, possibly through the title's own object ("Secretary of State for"), or listed after
+ * another capitalised word of that object ("for Foreign, Commonwealth and ...").
+ */
+function officeObject(tokens: readonly Token[], first: number, listed: boolean): boolean {
+  return officeRole(tokens, first, listed) >= 0;
+}
+
+/** The office's role word for officeObject ("Secretary" in "Secretary of State for X"), or -1. */
+function officeRole(tokens: readonly Token[], first: number, listed: boolean): number {
+  const sentence = tokens[first]?.sentence;
+  let k = first - 1;
+  // Back over the earlier words of a listed object: "Foreign, Commonwealth and Development".
+  while (listed && k >= 0 && k >= first - 8 && tokens[k]?.sentence === sentence) {
+    const t = tokens[k] as Token;
+    if (
+      t.text === "," ||
+      t.norm === "and" ||
+      t.text === "&" ||
+      (t.cap && t.kind === "word" && !isRoleWord(t))
+    )
+      k--;
+    else break;
+  }
+  const connector = tokens[k];
+  if (connector?.norm !== "of" && connector?.norm !== "for") return -1;
+  // "Secretary of State for", "Director General of": the title before the connector.
+  for (let j = k - 1; j >= Math.max(0, k - 4) && tokens[j]?.sentence === sentence; j--) {
+    const t = tokens[j] as Token;
+    if (isRoleWord(t)) {
+      // "Acting Under Secretary", "Director General": the capitalised words of the title.
+      while (
+        j > 0 &&
+        tokens[j - 1]?.cap &&
+        tokens[j - 1]?.kind === "word" &&
+        tokens[j - 1]?.norm !== "the" &&
+        tokens[j - 1]?.sentence === sentence
+      )
+        j--;
+      return j;
+    }
+    if (!(t.cap || t.norm === "of")) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Only a name the list goes on after ("Commonwealth and") is a word of a listed object; "chief
+ * of Kasrat, Hamid Ali, said" is a name in apposition to the office.
+ */
+const listGoesOn = (tokens: readonly Token[], last: number) =>
+  ["and", "&"].includes(tokens[last + 1]?.norm ?? "");
+
+/**
+ * "Under Secretary for Terrorism and Financial Intelligence Marcus Lindqvist": an office's
+ * object written straight before the holder's name, with no comma. Returns where the name
+ * starts (a given name, then at least one more name word), or -1.
+ */
+function officeNameSplit(tokens: readonly Token[], first: number, last: number): number {
+  // "Minister of Migration, Suad Karim Yaseen": after a comma, or opening with a given name,
+  // the run is the name in apposition, all of it.
+  if (tokens[first - 1]?.text === "," || givenName(tokens[first]?.norm ?? "") !== null) return -1;
+  if (officeRole(tokens, first, true) < 0) return -1;
+  for (let k = first + 1; k < last; k++) {
+    if (givenName(tokens[k]?.norm ?? "") === null) continue;
+    return personLike(tokens, k, last) ? k : -1;
+  }
+  return -1;
 }
 
 /** "al-" joined to the first word of a known place or site the gazetteer spells without it. */
@@ -597,6 +679,15 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
         placeAt,
       });
       if (!guess) continue;
+      // "Director General of Contracts, Engineer X", "Secretary of State for Foreign,
+      // Commonwealth and Development Affairs": the object of an office names its field or body,
+      // never a person.
+      if (
+        guess.type === "person" &&
+        !trimmed.title &&
+        officeObject(tokens, trimmed.first, listGoesOn(tokens, trimmed.last))
+      )
+        continue;
       candidates.push({
         ...guess,
         first: trimmed.first,

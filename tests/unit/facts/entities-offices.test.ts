@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { entityNamed, extract } from "./helpers.js";
+
+/** An office's words (its portfolio, its object) are no names, on made-up text. */
+
+describe("an office's object", () => {
+  it("'Director General of Contracts' names a field, not a person", () => {
+    const doc = extract(
+      "At the meeting, the Director General of Contracts, Engineer Salim Faraj Aziz, said bids close soon.",
+    );
+    expect(entityNamed(doc, "Contracts")).toBeUndefined();
+    expect(entityNamed(doc, "Salim Faraj Aziz")?.type).toBe("person");
+  });
+
+  it("the words of a listed portfolio are no people", () => {
+    const doc = extract(
+      "To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, what help was given to Mosul.",
+    );
+    expect(doc.entities.filter((e) => e.type === "person")).toEqual([]);
+    expect(entityNamed(doc, "Mosul")).toBeDefined();
+  });
+
+  it("a name in apposition after an office's place stays a person", () => {
+    const doc = extract("Police chief of Kasrat, Hamid Ali, said the road was closed.");
+    expect(entityNamed(doc, "Hamid Ali")?.type).toBe("person");
+  });
+});
+
+describe("an office written straight before its holder's name", () => {
+  it("the office's object is cut from the name", () => {
+    const doc = extract(
+      '"We will act," said Acting Under Secretary for Terrorism and Financial Intelligence Daniel Brandt.',
+    );
+    const person = entityNamed(doc, "Daniel Brandt");
+    expect(person?.type).toBe("person");
+    expect(person?.role).toMatch(/Under Secretary for Terrorism and Financial Intelligence/);
+    expect(doc.entities.some((e) => /Intelligence/.test(e.name))).toBe(false);
+  });
+
+  it("a name after a comma is the whole name in apposition", () => {
+    const doc = extract("The Minister of Migration and Displacement, Nadia Karim Saleh, visited the camp.");
+    expect(entityNamed(doc, "Nadia Karim Saleh")?.type).toBe("person");
+  });
+});
+
+describe("a world region as an office's portfolio", () => {
+  it("'Minister of State (Middle East and North Africa)' names no place", () => {
+    const doc = extract(
+      "Answered on 20 January by Jane Doe, Minister of State (Middle East and North Africa): we are concerned about Hasakah.",
+    );
+    expect(entityNamed(doc, "Middle East")).toBeUndefined();
+    expect(entityNamed(doc, "North Africa")).toBeUndefined();
+    expect(entityNamed(doc, "Hasakah")).toBeDefined();
+  });
+
+  it("a bracketed region after no office stays a place", () => {
+    const doc = extract("The talks (Middle East and North Africa) were held in Cairo, the ministry said.");
+    expect(entityNamed(doc, "Middle East")).toBeDefined();
+  });
+});
