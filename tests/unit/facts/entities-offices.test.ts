@@ -58,3 +58,28 @@ describe("a world region as an office's portfolio", () => {
     expect(entityNamed(doc, "Middle East")).toBeDefined();
   });
 });
+
+describe("a court's district", () => {
+  it("'the Eastern District of Ohio' is the state, not a district place", () => {
+    const doc = extract(
+      "From May, in the Eastern District of Ohio and elsewhere, the defendant sent money to Turkey.",
+    );
+    expect(doc.entities.some((e) => /District/.test(e.name))).toBe(false);
+    expect(entityNamed(doc, "Ohio")?.type).toBe("place");
+    expect(entityNamed(doc, "Turkey")).toBeDefined();
+  });
+});
+
+describe("a legal status", () => {
+  it("'a Foreign Terrorist Organization' is a status, not a body", () => {
+    const doc = extract(
+      "In 2015 the Secretary of State designated the Raqqa Brigade as a Foreign Terrorist Organization. He pleaded guilty to supporting a Designated Foreign Terrorist Organization.",
+    );
+    expect(doc.entities.some((e) => /Terrorist/.test(e.name))).toBe(false);
+  });
+
+  it("the US spelling 'al-Qa'ida in Iraq' is the group's name, whole", () => {
+    const doc = extract("The Secretary of State designated al-Qa'ida in Iraq in October 2004.");
+    expect(entityNamed(doc, "al-Qa'ida in Iraq")?.type).toBe("organization");
+  });
+});

@@ -550,6 +550,54 @@ function officeNameSplit(tokens: readonly Token[], first: number, last: number):
   return -1;
 }
 
+/**
+ * Statuses a state's law assigns and writes capitalised as terms of art: "a Foreign Terrorist
+ * Organization", "a Specially Designated Global Terrorist". They name a category of the
+ * designated, no body or person.
+ */
+const LEGAL_STATUSES = new Set([
+  "foreign terrorist organization",
+  "foreign terrorist organisation",
+  "specially designated global terrorist",
+  "specially designated global terrorists",
+  "specially designated national",
+  "specially designated nationals",
+  "state sponsor of terrorism",
+  "state sponsors of terrorism",
+]);
+
+function isLegalStatus(tokens: readonly Token[], first: number, last: number): boolean {
+  const words = tokens
+    .slice(first, last + 1)
+    .filter((t) => t.kind === "word")
+    .map((t) => t.norm);
+  // "a Designated Foreign Terrorist Organization": the status with its participle.
+  if (words[0] === "designated") words.shift();
+  return LEGAL_STATUSES.has(words.join(" "));
+}
+
+/** Compass words that name a court's district: "the Eastern District of Michigan". */
+const DISTRICT_COMPASS = new Set(["northern", "southern", "eastern", "western", "middle", "central"]);
+
+/**
+ * "Eastern District of Michigan", "Southern District of New York": a court's district named
+ * after the state or province it covers is a part of that place, not a place of its own; the
+ * place after "of" is the name.
+ */
+function judicialDistrict(tokens: readonly Token[], i: number): boolean {
+  const compass = tokens[i];
+  if (compass?.kind !== "word" || !compass.cap || !DISTRICT_COMPASS.has(compass.norm)) return false;
+  const place = tokens[i + 3];
+  return (
+    tokens[i + 1]?.norm === "district" &&
+    tokens[i + 1]?.cap === true &&
+    tokens[i + 2]?.norm === "of" &&
+    place?.kind === "word" &&
+    place.cap &&
+    place.sentence === compass.sentence
+  );
+}
+
 /** "al-" joined to the first word of a known place or site the gazetteer spells without it. */
 function articleBeforeKnownPlace(
   tokens: readonly Token[],
@@ -635,6 +683,10 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
         covered[i + 1] = index;
         i = match.last;
         continue;
+      } else if (judicialDistrict(tokens, i)) {
+        // "the Eastern District of Michigan": the place is the state the court's district covers.
+        i += 2;
+        continue;
       } else if (startsName(tokens, i)) {
         run = extendRun(doc, i, covered, matches);
         // "1 Huzairan district", "14 Tammuz Street": a quarter or street named after a date.
@@ -679,6 +731,8 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
         placeAt,
       });
       if (!guess) continue;
+      // "designated as a Foreign Terrorist Organization": a legal status, not a body.
+      if (isLegalStatus(tokens, trimmed.first, trimmed.last)) continue;
       // "Director General of Contracts, Engineer X", "Secretary of State for Foreign,
       // Commonwealth and Development Affairs": the object of an office names its field or body,
       // never a person.
