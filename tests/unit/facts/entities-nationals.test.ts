@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { entityNamed, extract } from "./helpers.js";
+
+/** A country named only by its people's nationality is no place of the story, on made-up text. */
+
+describe("a nationality's plural noun", () => {
+  it("'1.1 million Iraqis' names people, not the country", () => {
+    const doc = extract("About 1.1 million Iraqis are still displaced, the ministry in Erbil said.");
+    expect(entityNamed(doc, "Iraq")).toBeUndefined();
+    expect(entityNamed(doc, "Erbil")).toBeDefined();
+  });
+
+  it("'the Americans' as one side keeps the country", () => {
+    const doc = extract("Who will guard the prisons in Hasakah when the Americans have gone?");
+    expect(entityNamed(doc, "United States")).toBeDefined();
+  });
+
+  it("the adjective before a forces noun keeps the country", () => {
+    const doc = extract("Syrian forces shelled the town of Tadef on Monday.");
+    expect(entityNamed(doc, "Syria")).toBeDefined();
+  });
+});
+
+describe("a nationality before a person noun", () => {
+  it("'Syrian children', 'British suspects' are nationals, no country", () => {
+    const doc = extract(
+      "They are Syrian children without papers. The minister refused the transfer of British suspects to Baghdad.",
+    );
+    expect(entityNamed(doc, "Syria")).toBeUndefined();
+    expect(entityNamed(doc, "United Kingdom")).toBeUndefined();
+    expect(entityNamed(doc, "Baghdad")).toBeDefined();
+  });
+});
