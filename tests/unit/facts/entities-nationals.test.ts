@@ -31,3 +31,17 @@ describe("a nationality before a person noun", () => {
     expect(entityNamed(doc, "Baghdad")).toBeDefined();
   });
 });
+
+describe("a place opening a publication's name", () => {
+  it("'THE TIGRIS TIMES', 'IRAQ PRESS REVIEW' name no place", () => {
+    const doc = extract("THE TIGRIS TIMES · IRAQ PRESS REVIEW\n\nSir, the road from Raqqa is not safe.");
+    expect(entityNamed(doc, "Tigris")).toBeUndefined();
+    expect(entityNamed(doc, "Iraq")).toBeUndefined();
+    expect(entityNamed(doc, "Raqqa")).toBeDefined();
+  });
+
+  it("a river before its own head noun stays a place", () => {
+    const doc = extract("Water in the Tigris River fell near Mosul.");
+    expect(entityNamed(doc, "Tigris")?.type).toBe("place");
+  });
+});

@@ -119,6 +119,29 @@ function isPortfolio(tokens: readonly Token[], m: LexiconMatch): boolean {
 }
 
 /**
+ * Last words of a publication's or a programme's name: "The Tigris Times", "Euphrates Radio",
+ * "Iraq Press Review", "Tigris Risk Advisory".
+ */
+const PUBLICATION_HEADS = new Set(
+  `times tribune herald gazette post journal chronicle courier radio tv television review digest
+  advisory newsletter`.split(/\s+/),
+);
+
+/**
+ * A place's name opening the name of a paper, station or periodical ("THE TIGRIS TIMES", "Iraq
+ * Press Review") names the publication, not a place of the story.
+ */
+function inTitleOfPublication(tokens: readonly Token[], m: LexiconMatch): boolean {
+  const place = tokens[m.first] as Token;
+  for (let k = m.last + 1; k <= m.last + 3; k++) {
+    const t = tokens[k];
+    if (t?.kind !== "word" || !t.cap || t.sentence !== place.sentence || t.breaks > 0) return false;
+    if (PUBLICATION_HEADS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/**
  * "the Region" once "the Kurdistan Region" is named, "the Directorate" after "the General
  * Directorate of ...": a capitalised head word alone after "the" refers to the one named
  * entity of the article whose name ends with it; it is not a name of its own.
@@ -217,6 +240,7 @@ export function findEntities(doc: Doc): EntityIndex {
   const removed = new Set(candidates.flatMap((c) => c.absorbed));
   matches.forEach((m, index) => {
     if (isMacroRegion(m) && isPortfolio(doc.tokens, m)) removed.add(index);
+    if (m.entry.type === "place" && inTitleOfPublication(doc.tokens, m)) removed.add(index);
   });
   const all = [...lexiconDrafts(doc, matches, removed), ...draftsFromCandidates(doc, candidates)];
 
