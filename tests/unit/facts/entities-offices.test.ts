@@ -83,3 +83,15 @@ describe("a legal status", () => {
     expect(entityNamed(doc, "al-Qa'ida in Iraq")?.type).toBe("organization");
   });
 });
+
+describe("a peer's title", () => {
+  it("'Lord Harcastle' is the name a peer goes by", () => {
+    const doc = extract("Answered on 20 January by Lord Pemberly: We are concerned about Hasakah.");
+    expect(entityNamed(doc, "Lord Pemberly")?.type).toBe("person");
+  });
+
+  it("the seat of the title ends the name", () => {
+    const doc = extract("Asked by Baroness Adeyemi of Thornbury on 12 January.");
+    expect(entityNamed(doc, "Baroness Adeyemi of Thornbury")?.type).toBe("person");
+  });
+});

@@ -375,9 +375,10 @@ function trimRun(
   doc: Doc,
   run: Run,
   sentenceStart: number,
-): { first: number; last: number; title?: string } | null {
+): { first: number; last: number; title?: string; peer?: boolean } | null {
   const { tokens } = doc;
   let { first, last } = run;
+  let peer = false;
   let titleFirst = -1;
   let titleLast = -1;
   for (; first <= last; first++) {
@@ -387,6 +388,11 @@ function trimRun(
     if (first < last && datedName(tokens, first + 1)) break;
     if (t.kind !== "word") continue;
     const initial = first === sentenceStart;
+    // "Lord Harcastle", "Baroness Okafor": a peer's title is part of the name peers go by.
+    if (PEERAGE_TITLES.has(t.norm) && t.cap && first < last && !hasOrgHead(tokens, first + 1, last)) {
+      peer = true;
+      break;
+    }
     const titleWord = TITLES.has(t.norm) && first < last && !hasOrgHead(tokens, first + 1, last);
     if (titleWord) {
       if (titleFirst < 0) titleFirst = first;
@@ -449,6 +455,7 @@ function trimRun(
   if (tokens.slice(first, last + 1).every((t) => t.kind !== "word" || TITLES.has(t.norm))) return null;
   // "the National Security Adviser", "Senior Fellow": a capitalised role with no name after it.
   if (split < 0 && roleWithoutName(tokens, last)) return null;
+  if (peer) return { first, last, peer };
   return titleFirst >= 0 ? { first, last, title: spanText(doc, titleFirst, titleLast) } : { first, last };
 }
 
@@ -575,6 +582,13 @@ function isLegalStatus(tokens: readonly Token[], first: number, last: number): b
   if (words[0] === "designated") words.shift();
   return LEGAL_STATUSES.has(words.join(" "));
 }
+
+/**
+ * Titles of British peers, which peers go by with their title's name: "Lord Harcastle",
+ * "Baroness Okafor of Wendover". ("Sir" and "Dame" are honorifics before a full name, like
+ * "Dr"; "Lady" is left out: "Our Lady of ..." names churches.)
+ */
+const PEERAGE_TITLES = new Set(["lord", "baroness", "baron", "viscount", "earl"]);
 
 /** Compass words that name a court's district: "the Eastern District of Michigan". */
 const DISTRICT_COMPASS = new Set(["northern", "southern", "eastern", "western", "middle", "central"]);
@@ -721,13 +735,26 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
         /^The\s/.test(opening.entry.name)
       )
         trimmed.first = run.first;
+      // "Baroness Okafor of Wendover": the place of a peer's title ends the name.
+      const of = tokens[trimmed.last + 1];
+      const seat = tokens[trimmed.last + 2];
+      if (
+        trimmed.peer &&
+        of?.norm === "of" &&
+        seat?.kind === "word" &&
+        seat.cap &&
+        seat.sentence === of.sentence
+      ) {
+        trimmed.last += 2;
+        i = Math.max(i, trimmed.last);
+      }
       // Trailing desk titles in a byline: "Helen Marsh Home affairs correspondent".
       trimmed.last = trimDeskTitle(tokens, trimmed.first, trimmed.last);
       // A line of its own starts like a sentence: "... correspondent\n\nInternal security forces".
       const lineStart = (tokens[trimmed.first]?.breaks ?? 0) > 0;
       const guess = guessEntityType(doc, trimmed.first, trimmed.last, {
         sentenceInitial: trimmed.first === firstWord || lineStart,
-        hasTitle: trimmed.title !== undefined,
+        hasTitle: trimmed.title !== undefined || trimmed.peer === true,
         placeAt,
       });
       if (!guess) continue;
