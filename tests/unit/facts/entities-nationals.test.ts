@@ -45,3 +45,16 @@ describe("a place opening a publication's name", () => {
     expect(entityNamed(doc, "Tigris")?.type).toBe("place");
   });
 });
+
+describe("a nisba of a country's adjective", () => {
+  it("'Abu Maryam al-Iraqi' is one man's name and no mention of Iraq", () => {
+    const doc = extract("He is known by the kunya Abu Hafs al-Iraqi, officials in Erbil said.");
+    expect(entityNamed(doc, "Abu Hafs al-Iraqi")?.type).toBe("person");
+    expect(entityNamed(doc, "Iraq")).toBeUndefined();
+  });
+
+  it("the adjective before a noun still names the country", () => {
+    const doc = extract("Abu Hafs crossed into Syria with Syrian forces behind him.");
+    expect(entityNamed(doc, "Syria")).toBeDefined();
+  });
+});

@@ -220,6 +220,20 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
     // "al-Shatari", "Abdul-Razzaq": a particle joined by a hyphen to the next name word.
     const joined = tokens[n + 2];
     if (t.kind === "word" && NAME_PARTICLES.has(t.norm) && isJoiner(tokens, n + 1) && joined?.cap) {
+      // "Abu Maryam al-Iraqi", "Abu Ayyub al-Masri": a nisba of a country's adjective after a
+      // name names the man's origin inside his name; no mention of the country.
+      const nisba = matches[covered[n + 2] ?? -1];
+      if (
+        (covered[n] ?? -1) < 0 &&
+        nisba?.demonym &&
+        nisba.first === n + 2 &&
+        nisba.last === n + 2 &&
+        current.cap
+      ) {
+        absorbed.push(covered[n + 2] as number);
+        j = n + 2;
+        continue;
+      }
       if ((covered[n] ?? -1) >= 0 || (covered[n + 2] ?? -1) >= 0) break;
       j = n + 2;
       continue;
@@ -710,8 +724,17 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
           if (numberedUnit(tokens, i, run.last)) run = { ...run, first: i - 2 };
         }
         // Places inside a run without an organization word stay places: "Syria Iraq" is two names.
+        const nisbaOnly = run.absorbed.every((index) => {
+          const m = matches[index];
+          return (
+            m?.demonym === true &&
+            isJoiner(tokens, m.first - 1) &&
+            NAME_PARTICLES.has(tokens[m.first - 2]?.norm ?? "")
+          );
+        });
         if (
           run.absorbed.length > 0 &&
+          !nisbaOnly &&
           !hasOrgHead(tokens, run.first, run.last) &&
           !placeInName(tokens, run, matches)
         ) {
