@@ -105,7 +105,40 @@ function isPortfolio(tokens: readonly Token[], m: LexiconMatch): boolean {
   if (tokens[k]?.norm === "the") k--;
   const t = tokens[k];
   if (t?.norm === "for" || t?.text === ",") return roleWord(tokens[k - 1]);
+  // "Minister of State (Middle East and North Africa)": the portfolio in brackets after the
+  // title, which may end in its own object ("of State").
+  if (t?.text === "(") {
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+      const w = tokens[j];
+      if (roleWord(w)) return true;
+      if (!(w?.cap || w?.norm === "of" || w?.norm === "for")) return false;
+    }
+    return false;
+  }
   return roleWord(t);
+}
+
+/**
+ * Last words of a publication's or a programme's name: "The Tigris Times", "Euphrates Radio",
+ * "Iraq Press Review", "Tigris Risk Advisory".
+ */
+const PUBLICATION_HEADS = new Set(
+  `times tribune herald gazette post journal chronicle courier radio tv television review digest
+  advisory newsletter`.split(/\s+/),
+);
+
+/**
+ * A place's name opening the name of a paper, station or periodical ("THE TIGRIS TIMES", "Iraq
+ * Press Review") names the publication, not a place of the story.
+ */
+function inTitleOfPublication(tokens: readonly Token[], m: LexiconMatch): boolean {
+  const place = tokens[m.first] as Token;
+  for (let k = m.last + 1; k <= m.last + 3; k++) {
+    const t = tokens[k];
+    if (t?.kind !== "word" || !t.cap || t.sentence !== place.sentence || t.breaks > 0) return false;
+    if (PUBLICATION_HEADS.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /**
@@ -207,6 +240,7 @@ export function findEntities(doc: Doc): EntityIndex {
   const removed = new Set(candidates.flatMap((c) => c.absorbed));
   matches.forEach((m, index) => {
     if (isMacroRegion(m) && isPortfolio(doc.tokens, m)) removed.add(index);
+    if (m.entry.type === "place" && inTitleOfPublication(doc.tokens, m)) removed.add(index);
   });
   const all = [...lexiconDrafts(doc, matches, removed), ...draftsFromCandidates(doc, candidates)];
 

@@ -220,6 +220,20 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
     // "al-Shatari", "Abdul-Razzaq": a particle joined by a hyphen to the next name word.
     const joined = tokens[n + 2];
     if (t.kind === "word" && NAME_PARTICLES.has(t.norm) && isJoiner(tokens, n + 1) && joined?.cap) {
+      // "Abu Maryam al-Iraqi", "Abu Ayyub al-Masri": a nisba of a country's adjective after a
+      // name names the man's origin inside his name; no mention of the country.
+      const nisba = matches[covered[n + 2] ?? -1];
+      if (
+        (covered[n] ?? -1) < 0 &&
+        nisba?.demonym &&
+        nisba.first === n + 2 &&
+        nisba.last === n + 2 &&
+        current.cap
+      ) {
+        absorbed.push(covered[n + 2] as number);
+        j = n + 2;
+        continue;
+      }
       if ((covered[n] ?? -1) >= 0 || (covered[n + 2] ?? -1) >= 0) break;
       j = n + 2;
       continue;
@@ -375,9 +389,10 @@ function trimRun(
   doc: Doc,
   run: Run,
   sentenceStart: number,
-): { first: number; last: number; title?: string } | null {
+): { first: number; last: number; title?: string; peer?: boolean } | null {
   const { tokens } = doc;
   let { first, last } = run;
+  let peer = false;
   let titleFirst = -1;
   let titleLast = -1;
   for (; first <= last; first++) {
@@ -387,6 +402,11 @@ function trimRun(
     if (first < last && datedName(tokens, first + 1)) break;
     if (t.kind !== "word") continue;
     const initial = first === sentenceStart;
+    // "Lord Harcastle", "Baroness Okafor": a peer's title is part of the name peers go by.
+    if (PEERAGE_TITLES.has(t.norm) && t.cap && first < last && !hasOrgHead(tokens, first + 1, last)) {
+      peer = true;
+      break;
+    }
     const titleWord = TITLES.has(t.norm) && first < last && !hasOrgHead(tokens, first + 1, last);
     if (titleWord) {
       if (titleFirst < 0) titleFirst = first;
@@ -437,11 +457,19 @@ function trimRun(
     if (titleFirst < 0) titleFirst = first;
     titleLast = split;
     first = tokens[split + 1]?.text === "." ? split + 2 : split + 1;
+  } else if (titleFirst < 0) {
+    const name = officeNameSplit(tokens, first, last);
+    if (name > first) {
+      titleFirst = officeRole(tokens, first, true);
+      titleLast = name - 1;
+      first = name;
+    }
   }
   // "Prime Minister", "General": titles with no name after them.
   if (tokens.slice(first, last + 1).every((t) => t.kind !== "word" || TITLES.has(t.norm))) return null;
   // "the National Security Adviser", "Senior Fellow": a capitalised role with no name after it.
   if (split < 0 && roleWithoutName(tokens, last)) return null;
+  if (peer) return { first, last, peer };
   return titleFirst >= 0 ? { first, last, title: spanText(doc, titleFirst, titleLast) } : { first, last };
 }
 
@@ -466,6 +494,136 @@ function startsName(tokens: readonly Token[], i: number): boolean {
   if (/^\p{Lu}{1,2}\d{1,2}$/u.test(t.text)) return true;
   // "al-Shatari", "el-Sisi": a particle joined to a capitalised word.
   return NAME_PARTICLES.has(t.norm) && isJoiner(tokens, i + 1) && (tokens[i + 2]?.cap ?? false);
+}
+
+/** A role noun or title ("Director", "Secretary", "Minister"). */
+const isRoleWord = (t: Token | undefined) =>
+  t?.kind === "word" && (ROLE_NOUNS.has(t.norm) || TITLES.has(t.norm));
+
+/**
+ * The name at `first` is (part of) an office's object: after "of" or "for" that follows a role
+ * word, possibly through the title's own object ("Secretary of State for"), or listed after
+ * another capitalised word of that object ("for Foreign, Commonwealth and ...").
+ */
+function officeObject(tokens: readonly Token[], first: number, listed: boolean): boolean {
+  return officeRole(tokens, first, listed) >= 0;
+}
+
+/** The office's role word for officeObject ("Secretary" in "Secretary of State for X"), or -1. */
+function officeRole(tokens: readonly Token[], first: number, listed: boolean): number {
+  const sentence = tokens[first]?.sentence;
+  let k = first - 1;
+  // Back over the earlier words of a listed object: "Foreign, Commonwealth and Development".
+  while (listed && k >= 0 && k >= first - 8 && tokens[k]?.sentence === sentence) {
+    const t = tokens[k] as Token;
+    if (
+      t.text === "," ||
+      t.norm === "and" ||
+      t.text === "&" ||
+      (t.cap && t.kind === "word" && !isRoleWord(t))
+    )
+      k--;
+    else break;
+  }
+  const connector = tokens[k];
+  if (connector?.norm !== "of" && connector?.norm !== "for") return -1;
+  // "Secretary of State for", "Director General of": the title before the connector.
+  for (let j = k - 1; j >= Math.max(0, k - 4) && tokens[j]?.sentence === sentence; j--) {
+    const t = tokens[j] as Token;
+    if (isRoleWord(t)) {
+      // "Acting Under Secretary", "Director General": the capitalised words of the title.
+      while (
+        j > 0 &&
+        tokens[j - 1]?.cap &&
+        tokens[j - 1]?.kind === "word" &&
+        tokens[j - 1]?.norm !== "the" &&
+        tokens[j - 1]?.sentence === sentence
+      )
+        j--;
+      return j;
+    }
+    if (!(t.cap || t.norm === "of")) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Only a name the list goes on after ("Commonwealth and") is a word of a listed object; "chief
+ * of Kasrat, Hamid Ali, said" is a name in apposition to the office.
+ */
+const listGoesOn = (tokens: readonly Token[], last: number) =>
+  ["and", "&"].includes(tokens[last + 1]?.norm ?? "");
+
+/**
+ * "Under Secretary for Terrorism and Financial Intelligence Marcus Lindqvist": an office's
+ * object written straight before the holder's name, with no comma. Returns where the name
+ * starts (a given name, then at least one more name word), or -1.
+ */
+function officeNameSplit(tokens: readonly Token[], first: number, last: number): number {
+  // "Minister of Migration, Suad Karim Yaseen": after a comma, or opening with a given name,
+  // the run is the name in apposition, all of it.
+  if (tokens[first - 1]?.text === "," || givenName(tokens[first]?.norm ?? "") !== null) return -1;
+  if (officeRole(tokens, first, true) < 0) return -1;
+  for (let k = first + 1; k < last; k++) {
+    if (givenName(tokens[k]?.norm ?? "") === null) continue;
+    return personLike(tokens, k, last) ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * Statuses a state's law assigns and writes capitalised as terms of art: "a Foreign Terrorist
+ * Organization", "a Specially Designated Global Terrorist". They name a category of the
+ * designated, no body or person.
+ */
+const LEGAL_STATUSES = new Set([
+  "foreign terrorist organization",
+  "foreign terrorist organisation",
+  "specially designated global terrorist",
+  "specially designated global terrorists",
+  "specially designated national",
+  "specially designated nationals",
+  "state sponsor of terrorism",
+  "state sponsors of terrorism",
+]);
+
+function isLegalStatus(tokens: readonly Token[], first: number, last: number): boolean {
+  const words = tokens
+    .slice(first, last + 1)
+    .filter((t) => t.kind === "word")
+    .map((t) => t.norm);
+  // "a Designated Foreign Terrorist Organization": the status with its participle.
+  if (words[0] === "designated") words.shift();
+  return LEGAL_STATUSES.has(words.join(" "));
+}
+
+/**
+ * Titles of British peers, which peers go by with their title's name: "Lord Harcastle",
+ * "Baroness Okafor of Wendover". ("Sir" and "Dame" are honorifics before a full name, like
+ * "Dr"; "Lady" is left out: "Our Lady of ..." names churches.)
+ */
+const PEERAGE_TITLES = new Set(["lord", "baroness", "baron", "viscount", "earl"]);
+
+/** Compass words that name a court's district: "the Eastern District of Michigan". */
+const DISTRICT_COMPASS = new Set(["northern", "southern", "eastern", "western", "middle", "central"]);
+
+/**
+ * "Eastern District of Michigan", "Southern District of New York": a court's district named
+ * after the state or province it covers is a part of that place, not a place of its own; the
+ * place after "of" is the name.
+ */
+function judicialDistrict(tokens: readonly Token[], i: number): boolean {
+  const compass = tokens[i];
+  if (compass?.kind !== "word" || !compass.cap || !DISTRICT_COMPASS.has(compass.norm)) return false;
+  const place = tokens[i + 3];
+  return (
+    tokens[i + 1]?.norm === "district" &&
+    tokens[i + 1]?.cap === true &&
+    tokens[i + 2]?.norm === "of" &&
+    place?.kind === "word" &&
+    place.cap &&
+    place.sentence === compass.sentence
+  );
 }
 
 /** "al-" joined to the first word of a known place or site the gazetteer spells without it. */
@@ -553,6 +711,10 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
         covered[i + 1] = index;
         i = match.last;
         continue;
+      } else if (judicialDistrict(tokens, i)) {
+        // "the Eastern District of Michigan": the place is the state the court's district covers.
+        i += 2;
+        continue;
       } else if (startsName(tokens, i)) {
         run = extendRun(doc, i, covered, matches);
         // "1 Huzairan district", "14 Tammuz Street": a quarter or street named after a date.
@@ -562,8 +724,17 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
           if (numberedUnit(tokens, i, run.last)) run = { ...run, first: i - 2 };
         }
         // Places inside a run without an organization word stay places: "Syria Iraq" is two names.
+        const nisbaOnly = run.absorbed.every((index) => {
+          const m = matches[index];
+          return (
+            m?.demonym === true &&
+            isJoiner(tokens, m.first - 1) &&
+            NAME_PARTICLES.has(tokens[m.first - 2]?.norm ?? "")
+          );
+        });
         if (
           run.absorbed.length > 0 &&
+          !nisbaOnly &&
           !hasOrgHead(tokens, run.first, run.last) &&
           !placeInName(tokens, run, matches)
         ) {
@@ -587,16 +758,40 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
         /^The\s/.test(opening.entry.name)
       )
         trimmed.first = run.first;
+      // "Baroness Okafor of Wendover": the place of a peer's title ends the name.
+      const of = tokens[trimmed.last + 1];
+      const seat = tokens[trimmed.last + 2];
+      if (
+        trimmed.peer &&
+        of?.norm === "of" &&
+        seat?.kind === "word" &&
+        seat.cap &&
+        seat.sentence === of.sentence
+      ) {
+        trimmed.last += 2;
+        i = Math.max(i, trimmed.last);
+      }
       // Trailing desk titles in a byline: "Helen Marsh Home affairs correspondent".
       trimmed.last = trimDeskTitle(tokens, trimmed.first, trimmed.last);
       // A line of its own starts like a sentence: "... correspondent\n\nInternal security forces".
       const lineStart = (tokens[trimmed.first]?.breaks ?? 0) > 0;
       const guess = guessEntityType(doc, trimmed.first, trimmed.last, {
         sentenceInitial: trimmed.first === firstWord || lineStart,
-        hasTitle: trimmed.title !== undefined,
+        hasTitle: trimmed.title !== undefined || trimmed.peer === true,
         placeAt,
       });
       if (!guess) continue;
+      // "designated as a Foreign Terrorist Organization": a legal status, not a body.
+      if (isLegalStatus(tokens, trimmed.first, trimmed.last)) continue;
+      // "Director General of Contracts, Engineer X", "Secretary of State for Foreign,
+      // Commonwealth and Development Affairs": the object of an office names its field or body,
+      // never a person.
+      if (
+        guess.type === "person" &&
+        !trimmed.title &&
+        officeObject(tokens, trimmed.first, listGoesOn(tokens, trimmed.last))
+      )
+        continue;
       candidates.push({
         ...guess,
         first: trimmed.first,

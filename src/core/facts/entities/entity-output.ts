@@ -28,6 +28,7 @@ function surfaceOf(name: string, spellings: readonly string[]): string | undefin
 const ASIDE_NOUNS = new Set(
   `national nationals citizen citizens official officials man men woman women people family families
   passport passports town village city from who dollar dollars pound pounds dinar dinars
+  child children boy boys girl girls suspect suspects
   lira riyal riyals rial rials commentator commentators analyst analysts cigarettes tobacco goods
   products`.split(/\s+/),
 );
@@ -62,7 +63,16 @@ function asideAfter(doc: Doc, last: number): boolean {
  */
 function adjectiveOnly(doc: Doc, draft: EntityDraft): boolean {
   if (draft.lexicon?.kind !== "country") return false;
-  return draft.mentions.every((m) => m.demonym && asideAfter(doc, m.last));
+  const demonyms = new Set((draft.lexicon.demonyms ?? []).map((d) => d.toLowerCase()));
+  // "1.1 million Iraqis", "wanted Syrians to count their dead": the plural of the adjective is
+  // a noun, people of the country, not the state or the land. With the article it is often the
+  // country as one side ("when the Americans have gone"), which stays.
+  const people = (m: { first: number; last: number }) => {
+    const norm = doc.tokens[m.last]?.norm ?? "";
+    if (m.first !== m.last || doc.tokens[m.first - 1]?.norm === "the") return false;
+    return norm.endsWith("s") && demonyms.has(norm) && demonyms.has(norm.slice(0, -1));
+  };
+  return draft.mentions.every((m) => m.demonym && (people(m) || asideAfter(doc, m.last)));
 }
 
 export function entityOutput(

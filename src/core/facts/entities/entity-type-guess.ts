@@ -75,7 +75,16 @@ const DIRECTIONS = new Set(
 /** "the Houry center": after a name in lower case, a centre is a site (capitalised, a body's name). */
 const CENTRES = new Set(["centre", "center"]);
 /** People of a place: "residents of X", "the villagers of X". */
-const RESIDENT_NOUNS = new Set(["residents", "inhabitants", "villagers", "townspeople", "natives"]);
+const RESIDENT_NOUNS = new Set([
+  "resident",
+  "residents",
+  "inhabitant",
+  "inhabitants",
+  "villagers",
+  "townspeople",
+  "native",
+  "natives",
+]);
 /** Common nouns of a body that follow its name in lower case: "the X administration". */
 export const BODY_NOUNS = new Set(["administration", "directorate", "authority"]);
 const TRIBE_NOUNS = new Set(["tribe", "tribes", "clan", "clans", "confederation"]);
@@ -132,11 +141,24 @@ function coordinatedWithPlace(
   return false;
 }
 
-/** "in Mosul and X", "between Kirkuk and X": the list itself follows a place preposition. */
-function listAfterPlacePreposition(tokens: readonly Token[], first: number, placeAt: (k: number) => boolean) {
-  if (tokens[first - 1]?.norm !== "and" || !placeAt(first - 2)) return false;
+/**
+ * "in Mosul and X", "between Kirkuk and X", "at al-Qaim, X, Sinjar and Rabia": the list itself
+ * follows a place preposition. After a comma the name must be inside the list, not its end
+ * ("In Mosul, Karrar said").
+ */
+function listAfterPlacePreposition(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  placeAt: (k: number) => boolean,
+) {
+  const prev = tokens[first - 1];
+  const after = tokens[last + 1];
+  const inList = after?.text === "," || after?.norm === "and" || after?.norm === "or";
+  if (!(prev?.norm === "and" || (prev?.text === "," && inList)) || !placeAt(first - 2)) return false;
   let k = first - 2;
-  while (k > 0 && placeAt(k - 1)) k--;
+  const listWord = (t: Token | undefined) => t?.text === "," || t?.norm === "and";
+  while (k > 0 && (placeAt(k - 1) || (listWord(tokens[k - 1]) && placeAt(k - 2)))) k--;
   const norm = tokens[k - 1]?.norm ?? "";
   return PLACE_PREPOSITIONS.has(norm) || norm === "between";
 }
@@ -249,7 +271,8 @@ export function guessEntityType(
   if (prev?.norm === "near" && !opts.hasTitle) score.place += 2;
   // "between Kifri and Qara Tapa", "Kalar and Kifri": listed with a known place, a place too.
   if (opts.placeAt && coordinatedWithPlace(tokens, first, last, opts.placeAt))
-    score.place += prev?.norm === "between" || listAfterPlacePreposition(tokens, first, opts.placeAt) ? 3 : 2;
+    score.place +=
+      prev?.norm === "between" || listAfterPlacePreposition(tokens, first, last, opts.placeAt) ? 3 : 2;
   // "in al-Bab", "near al-Shaddadi": an article-prefixed name after a place preposition.
   const afterPlacePreposition =
     prev !== undefined &&
@@ -273,6 +296,11 @@ export function guessEntityType(
     for (let k = b - 1; k >= Math.max(0, b - 14) && tokens[k]?.sentence === head.sentence; k--) {
       const t = tokens[k] as Token;
       if (t.text === "," || t.text === ";") break;
+      // "a resident of Dearborn, Michigan": the town of a resident, then its state or country.
+      if (RESIDENT_NOUNS.has(t.norm) && tokens[k + 1]?.norm === "of") {
+        if (single) score.place += 3;
+        break;
+      }
       if (ROLE_NOUNS.has(t.norm) || (KIN_NOUNS.has(t.norm) && ownedKin(tokens, k))) {
         score.person += 3;
         break;

@@ -60,7 +60,16 @@ export const ARMED_GROUPS: LexiconEntry[] = [
     kind: "jihadist",
     name: "Al-Qaeda",
     arabic: "القاعدة",
-    aliases: ["al-Qaida", "al Qaeda", "al-Qa'ida", "Al Qaida", "Al-Qaeda in Iraq", "AQI"],
+    aliases: [
+      "al-Qaida",
+      "al Qaeda",
+      "al-Qa'ida",
+      "Al Qaida",
+      "Al-Qaeda in Iraq",
+      "al-Qa'ida in Iraq",
+      "al-Qaida in Iraq",
+      "AQI",
+    ],
   },
   // Kurdish forces in Syria and Turkey.
   {
