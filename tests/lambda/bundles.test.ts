@@ -328,6 +328,17 @@ describe("refusals", () => {
     expect(http.logs).not.toMatch(/file:\/\/\/var\/task\/\S+ (was rejected|mismatch)/);
   });
 
+  it("the job function too: its entry turns on the cache its build trained, before the bulk loads", async () => {
+    const job = await launch("job", { NODE_DEBUG_NATIVE: "COMPILE_CACHE" });
+    const outcome = await job.invoke({ job: "poll-sources" }, 30_000);
+    expect(outcome).toMatchObject({ kind: "response", payload: { kind: "polled" } });
+    const accepted = [...job.logs.matchAll(/cache for file:\/\/\/var\/task\/(\S+\.mjs) was accepted/g)].map(
+      (m) => m[1],
+    );
+    expect(accepted.length).toBeGreaterThan(5);
+    expect(job.logs).not.toMatch(/file:\/\/\/var\/task\/\S+ (was rejected|mismatch)/);
+  });
+
   it("fails when the layer does not hold Chromium where the bundle looks for it", async () => {
     const emptyLayer = await mkdtemp(path.join(tmpdir(), "scenario-brief-layer-"));
     await chmod(emptyLayer, 0o755);
