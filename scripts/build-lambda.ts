@@ -15,7 +15,6 @@
  */
 import { spawnSync } from "node:child_process";
 import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
-import { isBuiltin } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -90,35 +89,6 @@ const stubs: Plugin = {
   },
 };
 
-/** The namespace of the stand-ins builtinsByRequire puts between an `import` and a built-in module. */
-const BUILTIN_NAMESPACE = "builtin-by-require";
-
-/**
- * Node's built-in modules, reached with require() (the banner's) wherever the code `import`s them.
- * An ES module import of a built-in goes through Node's ES module facade of it, which reads every
- * export once, getters included, and so loads what each lazy getter stands for: `node:http`'s
- * WebSocket and fetch classes load undici (about 20 ms of a cold start on the 2-core bench),
- * `node:fs` its streams, `node:crypto` the Web Crypto API. require() hands over the module's own
- * exports object, whose getters run only when used. esbuild reads the named imports off it as
- * properties at each use. Dynamic `import()` of a built-in is left as it is.
- */
-export const builtinsByRequire: Plugin = {
-  name: "builtins-by-require",
-  setup(b) {
-    b.onResolve({ filter: /^[a-z_:/]+$/ }, (args) => {
-      if (!isBuiltin(args.path)) return undefined;
-      if (args.kind === "import-statement" && args.namespace !== BUILTIN_NAMESPACE)
-        return { path: args.path, namespace: BUILTIN_NAMESPACE };
-      if (args.kind === "require-call") return { path: args.path, external: true };
-      return undefined;
-    });
-    b.onLoad({ filter: /.*/, namespace: BUILTIN_NAMESPACE }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(args.path)});`,
-      loader: "js",
-    }));
-  },
-};
-
 /**
  * One handler, bundled to `<fnDir>/index.mjs` (+ source map) and the chunks its dynamic imports
  * split off (`chunk-*.mjs`, beside it so `import.meta.url` and `__dirname` name the same folder):
@@ -153,7 +123,7 @@ export async function bundleHandler(root: string, entry: string, fnDir: string):
     // the tests ran against (S3 conditional writes, presigned URLs, Scheduler, SSM). It costs
     // about 0.9 MB minified, 0.5 MB of the zip with its source map: well inside the 5 MB budget.
     external: [CHROMIUM_PACKAGE],
-    plugins: [stubs, builtinsByRequire],
+    plugins: [stubs],
     logLevel: "warning",
   });
   if (result.errors.length) throw new Error(`esbuild failed for ${entry}`);
