@@ -9,6 +9,7 @@
  *                                   through CHROMIUM_UNPACKED_DIR): no unpack at cold start
  *   dist/lambda/http/compile-cache/ the V8 code cache of one cold start on Lambda's Node 22
  *                                   (scripts/build/compile-cache.ts)
+ *   dist/lambda/job/compile-cache/  the same for the job function (a poller invocation)
  *
  * Prints each artifact's size and fails when a function's zip would pass 5 MB.
  */
@@ -223,6 +224,47 @@ async function trainHttpCompileCache(root: string, fnDir: string, layerDir: stri
   }
 }
 
+/**
+ * The job function's compile cache, from one cold start of its bundle on Lambda's Node 22 invoked
+ * as the poller schedule invokes it (scripts/build/train-job-child.mjs): the module top levels and
+ * the container, most of what a job's cold start compiles. Without it every job cold start
+ * compiled the whole bundle again.
+ */
+async function trainJobCompileCache(root: string, fnDir: string): Promise<string[]> {
+  const node = path.join(await node22(root), "bin", "node");
+  const data = await mkdtemp(path.join(tmpdir(), "sb-build-s3-"));
+  const s3 = await startEmbeddedS3({ directory: data, bucket: "build" });
+  const dynamo = await startEmbeddedDynamoDb({});
+  try {
+    return await shipCompileCache(fnDir, {
+      node,
+      script: path.join(root, "scripts", "build", "train-job-child.mjs"),
+      env: {
+        PATH: process.env.PATH,
+        AWS_LAMBDA_FUNCTION_NAME: "build-job",
+        AWS_REGION: "us-east-1",
+        AWS_ACCESS_KEY_ID: s3.credentials.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: s3.credentials.secretAccessKey,
+        S3_ENDPOINT: s3.endpoint,
+        S3_BUCKET: "build",
+        DYNAMODB_ENDPOINT: dynamo.endpoint,
+        SCHEDULER_TARGET_ARN: "arn:aws:lambda:us-east-1:123456789012:function:build-job",
+        SCHEDULER_ROLE_ARN: "arn:aws:iam::123456789012:role/build",
+        SCHEDULER_DLQ_ARN: "arn:aws:sqs:us-east-1:123456789012:build",
+        ASSETS_DIR: path.join(fnDir, "assets"),
+        TEMPLATES_DIR: path.join(fnDir, "templates"),
+        LOG_LEVEL: "silent",
+        // No browser: polling renders nothing.
+        BROWSER_PREWARM: "off",
+      },
+    });
+  } finally {
+    await s3.close();
+    await dynamo.close();
+    await rm(data, { recursive: true, force: true });
+  }
+}
+
 export interface BuildReport {
   functions: Record<string, DirSize>;
   layer: DirSize;
@@ -251,6 +293,7 @@ export async function buildLambda(options: BuildOptions): Promise<BuildReport> {
   );
   const layerPackages = await buildChromiumLayer(root, layerDir);
   if (functions.http) await trainHttpCompileCache(root, path.join(lambdaDir, "http"), layerDir);
+  if (functions.job) await trainJobCompileCache(root, path.join(lambdaDir, "job"));
 
   const sizes: Record<string, DirSize> = {};
   for (const name of Object.keys(functions)) sizes[name] = await measureDir(path.join(lambdaDir, name));

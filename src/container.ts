@@ -5,7 +5,6 @@ import { BrowserSupervisor, type SupervisorOptions } from "./adapters/browser/br
 import { ChromiumPrinter } from "./adapters/browser/chromium-printer.js";
 import { chromiumLaunchOptions } from "./adapters/browser/launch-options.js";
 import { RenderLimiter } from "./adapters/browser/render-limiter.js";
-import { CpuPool } from "./adapters/cpu/cpu-pool.js";
 import { buildDeliveries, type Deliveries } from "./adapters/delivery/build-deliveries.js";
 import type { DeskDeps } from "./adapters/desk/deps.js";
 import { deskSessionKey } from "./adapters/desk/session-key.js";
@@ -252,10 +251,11 @@ export async function buildContainer(config: Config, overrides: ContainerOverrid
   };
   const { themes, renderer, fonts } = await loadRendering(rendering);
   // Extraction and composition run on worker threads, off the event loop; on Lambda (one
-  // request per instance) they run inline.
+  // request per instance) they run inline. The pool's module (and Piscina) is imported only when
+  // used: the Lambda bundle splits it off, so a cold start neither reads nor evaluates it.
   const pool =
     config.cpu.threads > 0
-      ? new CpuPool({
+      ? new (await import("./adapters/cpu/cpu-pool.js")).CpuPool({
           threads: config.cpu.threads,
           queueLimit: config.cpu.queueLimit,
           taskBudgetMs: config.cpu.taskBudgetMs,

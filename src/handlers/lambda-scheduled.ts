@@ -1,9 +1,14 @@
 /**
- * The job function's entry (`index.handler`). Most jobs render a briefing: as for the HTTP function
- * (lambda-http.ts), the Chromium unpack starts before the bulk of the code (job-function.ts) loads.
+ * The job function's entry (`index.handler`). As for the HTTP function (lambda-http.ts): the V8
+ * code cache the build ships is turned on first (compile-cache.ts), then the Chromium unpack
+ * starts before the bulk of the code (job-function.ts) loads, most jobs rendering a briefing.
  */
-import { startChromiumUnpack } from "./prewarm.js";
+import { useShippedCompileCache } from "./compile-cache.js";
 
+useShippedCompileCache(import.meta.dirname);
+
+// Imported, not named at the top: a static import would compile before the cache is on.
+const { startChromiumUnpack } = await import("./prewarm.js");
 startChromiumUnpack();
 
 const job = await import("./job-function.js");

@@ -1,3 +1,4 @@
+import { subscribe, unsubscribe } from "node:diagnostics_channel";
 import type { Browser, LaunchOptions } from "puppeteer-core";
 import {
   chromiumLaunchOptions,
@@ -58,6 +59,8 @@ export async function launchBrowserAtEntry(env: NodeJS.ProcessEnv = process.env)
   const options = chromiumLaunchOptions(env.CHROMIUM_PATH?.trim() || undefined, {
     processModel: earlyProcessModel(env),
   });
+  // Listened for before the launch can begin, so its spawn is never missed.
+  const spawned = childProcessSpawned(SPAWN_HEAD_START_MS);
   const puppeteerLoaded = import("puppeteer-core");
   let launching = false;
   const browser = Promise.all([puppeteerLoaded, options]).then(async ([{ default: puppeteer }, o]) => {
@@ -72,17 +75,46 @@ export async function launchBrowserAtEntry(env: NodeJS.ProcessEnv = process.env)
   early = { options, browser };
   // The app's code compiles in one piece that holds the thread for most of a second; the launch
   // takes a few turns of the event loop before Chromium's process is spawned. So: Puppeteer is
-  // loaded first, and a Chromium already unpacked is given a moment to be spawned. One still
-  // unpacking is not waited for (the unpack goes on while the code loads).
-  await puppeteerLoaded.catch(() => undefined);
-  await new Promise((resolve) => setImmediate(resolve));
-  if (launching) await Promise.race([browser.catch(() => undefined), delay(SPAWN_HEAD_START_MS)]);
+  // loaded first, and a Chromium already unpacked is waited for until its process is spawned
+  // (a temporary profile folder is made first), not longer: the code loads while it starts. One
+  // still unpacking is not waited for (the unpack goes on while the code loads).
+  try {
+    await puppeteerLoaded.catch(() => undefined);
+    await new Promise((resolve) => setImmediate(resolve));
+    if (launching) await Promise.race([browser.catch(() => undefined), spawned.promise]);
+  } finally {
+    spawned.cancel();
+  }
 }
 
-/** Long enough for the launch to reach its spawn (a temporary profile folder is made first). */
+/** The most the entry waits for the launch to reach its spawn. */
 const SPAWN_HEAD_START_MS = 30;
 
-const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Resolves as soon as this process spawns a child (Node's `child_process` diagnostics channel
+ * reports each one as it is created, before the spawn call returns), or after `capMs` at the
+ * latest. The cold start waited a fixed 30 ms for Chromium's spawn, idle on its critical path,
+ * where the spawn itself comes within a few milliseconds of the launch's start.
+ */
+export function childProcessSpawned(capMs: number): { promise: Promise<void>; cancel(): void } {
+  let done: () => void = () => undefined;
+  const promise = new Promise<void>((resolve) => {
+    done = resolve;
+  });
+  // Published inside spawn(): the child exists once the spawning call's turn is over.
+  const onSpawn = () => queueMicrotask(cancel);
+  const timer = setTimeout(() => cancel(), capMs);
+  let active = true;
+  function cancel(): void {
+    if (!active) return;
+    active = false;
+    clearTimeout(timer);
+    unsubscribe("child_process", onSpawn);
+    done();
+  }
+  subscribe("child_process", onSpawn);
+  return { promise, cancel };
+}
 
 /**
  * The supervisor's launch (ContainerOverrides.launchBrowser): the first time, the browser the

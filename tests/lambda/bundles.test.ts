@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { chmod, cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { chmod, cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { GetObjectCommand, S3Client } from "@aws-sdk/client-s3";
@@ -326,6 +326,33 @@ describe("refusals", () => {
     expect(accepted.length).toBeGreaterThan(5);
     expect(http.logs).not.toMatch(/for ESM file:\/\/\/var\/task\/\S+\.\.\. permission denied/);
     expect(http.logs).not.toMatch(/file:\/\/\/var\/task\/\S+ (was rejected|mismatch)/);
+  });
+
+  it("the job function too: its entry turns on the cache its build trained, before the bulk loads", async () => {
+    const job = await launch("job", { NODE_DEBUG_NATIVE: "COMPILE_CACHE" });
+    const outcome = await job.invoke({ job: "poll-sources" }, 30_000);
+    expect(outcome).toMatchObject({ kind: "response", payload: { kind: "polled" } });
+    const accepted = [...job.logs.matchAll(/cache for file:\/\/\/var\/task\/(\S+\.mjs) was accepted/g)].map(
+      (m) => m[1],
+    );
+    expect(accepted.length).toBeGreaterThan(5);
+    expect(job.logs).not.toMatch(/file:\/\/\/var\/task\/\S+ (was rejected|mismatch)/);
+  });
+
+  it("loads no worker-thread pool on Lambda: its chunks are none of those a cold start compiles", async () => {
+    // The shipped cache holds an entry for each chunk the training cold start loaded.
+    const codeDir = path.join(DIST, "lambda", "http");
+    const [tag] = await readdir(path.join(codeDir, "compile-cache"));
+    const loaded = await readdir(path.join(codeDir, "compile-cache", tag ?? ""));
+    expect(loaded.length).toBeGreaterThan(5);
+    const sources = await Promise.all(
+      loaded.map(
+        async (chunk) =>
+          (JSON.parse(await readFile(path.join(codeDir, `${chunk}.map`), "utf8")) as { sources: string[] })
+            .sources,
+      ),
+    );
+    expect(sources.flat().filter((s) => /node_modules\/piscina\/|adapters\/cpu\//.test(s))).toEqual([]);
   });
 
   it("fails when the layer does not hold Chromium where the bundle looks for it", async () => {

@@ -1,5 +1,6 @@
+import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { earlyProcessModel, prewarmWanted } from "../../src/handlers/prewarm.js";
+import { childProcessSpawned, earlyProcessModel, prewarmWanted } from "../../src/handlers/prewarm.js";
 
 describe("prewarmWanted", () => {
   it("readies Chromium early on Lambda, unless told not to or given a browser of its own", () => {
@@ -23,5 +24,30 @@ describe("earlyProcessModel", () => {
     );
     expect(earlyProcessModel({})).toBe("multi");
     expect(earlyProcessModel({ CHROMIUM_PROCESS_MODEL: " single " })).toBe("single");
+  });
+});
+
+describe("childProcessSpawned", () => {
+  it("resolves once a child process is spawned, long before its cap", async () => {
+    const started = performance.now();
+    const spawned = childProcessSpawned(60_000);
+    let child: ReturnType<typeof spawn> | undefined;
+    setTimeout(() => {
+      child = spawn(process.execPath, ["-e", ""], { stdio: "ignore" });
+    }, 5);
+    await spawned.promise;
+    // The child exists (spawn returned) by the time the wait is over.
+    expect(child?.pid).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(30_000);
+    await new Promise((resolve) => child?.on("exit", resolve));
+  });
+
+  it("gives up at its cap when nothing is spawned, and cancel ends it at once", async () => {
+    const started = performance.now();
+    await childProcessSpawned(25).promise;
+    expect(performance.now() - started).toBeGreaterThanOrEqual(20);
+    const waiting = childProcessSpawned(60_000);
+    waiting.cancel();
+    await waiting.promise;
   });
 });
