@@ -401,7 +401,9 @@ const PATTERNS: Pattern[] = [
     resolve: (m, pub) => {
       const y = Number(m[3]);
       const which = (m[2] ?? "").toLowerCase();
-      const [a, b] = which === "mid-" ? [5, 8] : /late|end/.test(which) ? [9, 12] : [1, 4];
+      // "late 2025" is its last quarter, "early 2025" its first (as "early/late in the year" is
+      // read by the annotators of sets 11 and 13); "mid-2025" its middle months.
+      const [a, b] = which === "mid-" ? [5, 8] : /late|end/.test(which) ? [10, 12] : [1, 3];
       // "since the beginning of 2025": from then until the reference day.
       const to = m[1] && pub ? isoMonth(pub.getUTCFullYear(), pub.getUTCMonth() + 1) : isoMonth(y, b);
       return { value: `${isoMonth(y, a)}/${to}`, resolved: Boolean(m[1] && pub) };
