@@ -17,7 +17,13 @@ import {
   sentenceDates,
 } from "./fact-dates.js";
 import { nominalSpan, reportedStart, TRAILING_PUNCT, trimClause } from "./fact-spans.js";
-import { isOutOfAction, isStandingActivity, type Modality, modalityOf } from "./modality.js";
+import {
+  definiteSingular,
+  isOutOfAction,
+  isStandingActivity,
+  type Modality,
+  modalityOf,
+} from "./modality.js";
 import { keywordTags, type Tag } from "./tags.js";
 
 /**
@@ -292,8 +298,17 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           first,
           rule.kind === "countermeasure",
         );
+        // "We are concerned by the escape from the prison on 9 January", "thinner than at any time
+        // since the Ghwayran attack in January 2022": a definite singular noun with a date of its
+        // clause names one past happening, whatever the tense of the verb it hangs on.
+        const named =
+          definiteSingular(tokens, clause.first, first) &&
+          sd.dates.some(
+            (d) => d.start >= (tokens[clause.first]?.start ?? 0) && d.end <= (tokens[clause.last]?.end ?? 0),
+          );
         const standing =
-          rule.hostile && (modality === "hypothetical" || isStandingActivity(tokens, clause.first, first));
+          rule.hostile &&
+          (modality === "hypothetical" || (!named && isStandingActivity(tokens, clause.first, first)));
         const kind = standing ? "threat" : rule.kind;
         // A measure told as out of action ("the cameras were out of service") is not in effect.
         const inEffect =
@@ -1262,9 +1277,10 @@ function mergeSameEvents(
     for (const t of f.tags) first.tags.add(t);
     // Told again in a later sentence, dated by its own words and with a count of its own ("a large
     // escape last night" ... "more than 60 women and children escaped on Sunday night"): the
-    // timeline prints one entry,
-    // but the telling with the figure stays a fact (undated), as a measure's second citation does,
-    // so what each sentence claims can still be weighed and set against other accounts.
+    // timeline prints one entry, the telling with the figure (it says what happened, as the fuller
+    // citation of a measure is the one printed), but the first telling stays a fact (undated), as
+    // a measure's second citation does, so what each sentence claims can still be weighed and set
+    // against other accounts. Later mentions still fold into the printed entry.
     if (
       first.sentence !== f.sentence &&
       f.date?.text !== undefined &&
@@ -1273,8 +1289,24 @@ function mergeSameEvents(
       counts(doc.tokens, f).size > 0 &&
       counts(doc.tokens, first).size === 0
     ) {
-      f.date = undefined;
-      retold.push(f);
+      const earlier: FactDraft = {
+        ...first,
+        entities: new Set(first.entities),
+        tags: new Set(first.tags),
+        date: undefined,
+      };
+      const date = (first.date?.value.length ?? 0) > f.date.value.length ? first.date : f.date;
+      Object.assign(first, {
+        sentence: f.sentence,
+        first: f.first,
+        last: f.last,
+        trigger: f.trigger,
+        rule: f.rule,
+        kind: f.kind,
+        modality: f.modality,
+        date,
+      });
+      retold.push(earlier);
       continue;
     }
     // A summary's "this month" told again with its day in the body: the entry that has the
