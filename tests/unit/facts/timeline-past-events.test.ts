@@ -54,3 +54,31 @@ describe("an event told first without a figure and then with one", () => {
     expect(printed[0]?.date?.value).toBe("2026-02-04");
   });
 });
+
+describe("days counted back two or seven days from the day of telling", () => {
+  it("'the night before last' and 'the day before yesterday' are two days back, not one", () => {
+    const doc = extract(
+      "Gunmen killed two farmers the night before last near Hit. Police arrested a smuggler in Qaim the day before yesterday.",
+      "2026-05-15",
+    );
+    expect(datesOf(doc, /farmers/)).toEqual(["2026-05-13"]);
+    expect(datesOf(doc, /smuggler/)).toEqual(["2026-05-13"]);
+  });
+
+  it("'the night before' still counts back one day from the day last named", () => {
+    const doc = extract(
+      "Police raided a farm near Hit on 10 May. The owner had been arrested the night before.",
+      "2026-05-15",
+    );
+    expect(datesOf(doc, /arrested/)).toEqual(["2026-05-09"]);
+  });
+
+  it("'a week ago today' is the very day a week back; 'a week ago' alone stays a span", () => {
+    const doc = extract(
+      "A drone strike a week ago today killed two couriers near Shaddadi. Police arrested a money changer in Hasakah a week ago.",
+      "2026-04-16",
+    );
+    expect(datesOf(doc, /couriers/)).toEqual(["2026-04-09"]);
+    expect(datesOf(doc, /money changer/)).toEqual(["2026-04-06/2026-04-12"]);
+  });
+});

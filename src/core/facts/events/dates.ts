@@ -246,6 +246,11 @@ const PATTERNS: Pattern[] = [
   },
   { re: /\byesterday\b/gi, resolve: (_m, pub) => pub && { value: iso(addDays(pub, -1)), resolved: true } },
   {
+    // "the night before last", "the day before yesterday": two days before the reference day.
+    re: /\bthe (?:night|day|evening) before (?:last|yesterday)\b/gi,
+    resolve: (_m, pub) => pub && { value: iso(addDays(pub, -2)), resolved: true },
+  },
+  {
     // "late last night", "last night": the night before the reference day, dated by its evening.
     re: /\b(?:(?:late|early)\s+)?last\s+night\b/gi,
     resolve: (_m, pub) => pub && { value: iso(addDays(pub, -1)), resolved: true },
@@ -301,7 +306,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "two years ago", "three days ago": counted back from publication, to the precision told.
-    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month|week|day)s? ago\b/gi,
+    // "a week ago today", "two weeks ago yesterday": the very day, so many weeks before.
+    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month|week|day)s? ago(?: (today|yesterday))?\b/gi,
     resolve: (m, pub) => {
       if (!pub) return null;
       const words = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
@@ -314,6 +320,9 @@ const PATTERNS: Pattern[] = [
         return { value: isoMonth(Math.floor(total / 12), (total % 12) + 1), resolved: true };
       }
       const day = addDays(pub, -(unit === "week" ? 7 * n : n));
+      const on = m[3]?.toLowerCase();
+      if (on && unit === "week")
+        return { value: iso(on === "yesterday" ? addDays(day, -1) : day), resolved: true };
       return {
         value: unit === "week" ? `${iso(addDays(day, -3))}/${iso(addDays(day, 3))}` : iso(day),
         resolved: true,

@@ -962,6 +962,8 @@ function sectionHeading(original: string, sd: SentenceDates): string | null {
 
 /** "last night", "yesterday", "today": days counted from the day a text is told on. */
 const NIGHT_BEFORE = /^(?:(?:late|early)\s+)?last\s+night$|^yesterday$/i;
+/** "the night before last", "the day before yesterday": two days before the day of telling. */
+const TWO_NIGHTS_BEFORE = /^the (?:night|day|evening) before (?:last|yesterday)$/i;
 const SAME_DAY_WORD = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
 
 /**
@@ -972,6 +974,8 @@ function rebaseNights(sd: SentenceDates, day: string): void {
   const before = new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10);
   for (const d of [...sd.dates, ...sd.speech]) {
     if (NIGHT_BEFORE.test(d.text.trim())) d.value = before;
+    else if (TWO_NIGHTS_BEFORE.test(d.text.trim()))
+      d.value = new Date(Date.parse(day) - 2 * 86_400_000).toISOString().slice(0, 10);
     else if (SAME_DAY_WORD.test(d.text.trim())) d.value = day;
   }
 }
