@@ -82,3 +82,17 @@ describe("days counted back two or seven days from the day of telling", () => {
     expect(datesOf(doc, /money changer/)).toEqual(["2026-04-06/2026-04-12"]);
   });
 });
+
+describe("an event named inside a measure's clause", () => {
+  it("is printed with the measure: 'was arrested in July after the attack on the checkpoint'", () => {
+    const doc = extract(
+      "A shepherd was arrested in July after the attack on the checkpoint at Kasrat, police said.",
+      "2026-09-05",
+    );
+    const entries = dated(doc);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.kind).toBe("countermeasure");
+    expect(entries[0]?.text).toMatch(/arrested in July after the attack/);
+    expect(entries[0]?.date?.value).toBe("2026-07");
+  });
+});

@@ -806,9 +806,19 @@ function oneEntryPerSpan(facts: FactDraft[]): FactDraft[] {
   for (const f of facts) {
     if (f.kind !== "countermeasure" || !f.date) continue;
     const near = bySentence.get(f.sentence) ?? [];
-    const told = near.some(
+    const same = near.filter(
       (e) => e.kind === "event" && e.first <= f.last && e.last >= f.first && e.date?.value === f.date?.value,
     );
+    // "A man was arrested in July after the attack on the checkpoint": an event named by a noun
+    // phrase inside the measure's clause is printed with the measure, as an event inside a wider
+    // event is (below), not in its place.
+    const within = (e: FactDraft) =>
+      e.first >= f.first && e.last <= f.last && e.last - e.first < f.last - f.first;
+    for (const e of same.filter(within)) {
+      for (const id of e.entities) f.entities.add(id);
+      e.date = undefined;
+    }
+    const told = same.some((e) => !within(e));
     // "signed an agreement in Jeddah in March ...": the clause and the noun phrase inside it, one entry.
     const inside = near.find((c) => c.kind === "countermeasure" && holdsWider(c, f));
     // The wider entry printed carries what the inner one names.
