@@ -96,3 +96,22 @@ describe("an event named inside a measure's clause", () => {
     expect(entries[0]?.date?.value).toBe("2026-07");
   });
 });
+
+describe("a threat's activity run once by a named hand", () => {
+  it("'she organized the smuggling ... in March 2025' is a dated past event, told by its clause", () => {
+    const doc = extract(
+      "In March 2025 she organized the smuggling of nine women out of Roj camp to Idlib.",
+      "2026-06-09",
+    );
+    const entry = dated(doc).find((f) => /smuggling/.test(f.text));
+    expect(entry?.kind).toBe("event");
+    expect(entry?.text).toMatch(/^In March 2025 she organized the smuggling/);
+    expect(entry?.date?.value).toBe("2025-03");
+  });
+
+  it("smuggling told as an ongoing activity stays a threat", () => {
+    const doc = extract("Networks still organize the smuggling of women out of Roj camp.", "2026-06-09");
+    expect(dated(doc).filter((f) => /smuggling/.test(f.text))).toHaveLength(0);
+    expect(doc.facts.some((f) => f.kind === "threat" && /smuggling/.test(f.text))).toBe(true);
+  });
+});

@@ -46,6 +46,10 @@ export interface FactDraft {
   tags: Set<Tag>;
 }
 
+/** Past verbs of running an activity oneself: "organized the smuggling", "ran a trafficking ring". */
+const RAN_IT =
+  /^(?:organi[sz]ed|arranged|coordinated|ran|led|financed|funded|oversaw|directed|masterminded)$/;
+
 /** First token in [from, to) that ends after `offset` (binary search). */
 function tokenAt(doc: Doc, offset: number, from: number, to: number): number {
   let lo = from;
@@ -309,12 +313,24 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         const standing =
           rule.hostile &&
           (modality === "hypothetical" || (!named && isStandingActivity(tokens, clause.first, first)));
-        const kind = standing ? "threat" : rule.kind;
+        // "In late 2025 she organized the smuggling of 14 women out of the camp": a threat's
+        // activity done once, on a date, by the one who ran it, is a past happening.
+        const done =
+          rule.kind === "threat" &&
+          modality === "asserted" &&
+          ["the", "a", "an"].includes(tokens[first - 1]?.norm ?? "") &&
+          RAN_IT.test(tokens[first - 2]?.norm ?? "") &&
+          sd.dates.some(
+            (d) => d.start >= (tokens[clause.first]?.start ?? 0) && d.end <= (tokens[clause.last]?.end ?? 0),
+          );
+        const kind = standing ? "threat" : done ? "event" : rule.kind;
         // A measure told as out of action ("the cameras were out of service") is not in effect.
         const inEffect =
           kind !== "countermeasure" || !isOutOfAction(tokens, first, clause.last, s.tokenEnd - 1);
         // A threat is the whole proposition ("the families ... could bring the ideology back").
-        const nominal = kind === "threat" ? null : nominalSpan(tokens, clause, first, last, rule.attack);
+        // The happening done is told by its clause ("she organized the smuggling ..."), not the noun.
+        const nominal =
+          kind === "threat" || done ? null : nominalSpan(tokens, clause, first, last, rule.attack);
         let clauseEnd = clause.last;
         while (clauseEnd > first && TRAILING_PUNCT.has(tokens[clauseEnd]?.text ?? "")) clauseEnd--;
         // "The coalition's mission is due to end this month under the 2024 agreement": an accord
