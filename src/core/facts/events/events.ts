@@ -826,10 +826,14 @@ function oneEntryPerSpan(facts: FactDraft[]): FactDraft[] {
       (e) => e.kind === "event" && e.first <= f.last && e.last >= f.first && e.date?.value === f.date?.value,
     );
     // "A man was arrested in July after the attack on the checkpoint": an event named by a noun
-    // phrase inside the measure's clause is printed with the measure, as an event inside a wider
-    // event is (below), not in its place.
+    // phrase after the measure's trigger, inside its clause, is printed with the (asserted) measure,
+    // as an event inside a wider event is (below), not in its place.
     const within = (e: FactDraft) =>
-      e.first >= f.first && e.last <= f.last && e.last - e.first < f.last - f.first;
+      f.modality === "asserted" &&
+      e.first > f.trigger &&
+      e.first >= f.first &&
+      e.last <= f.last &&
+      e.last - e.first < f.last - f.first;
     for (const e of same.filter(within)) {
       for (const id of e.entities) f.entities.add(id);
       e.date = undefined;
