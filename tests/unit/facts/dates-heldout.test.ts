@@ -33,7 +33,9 @@ describe("dates in text nobody tuned to", () => {
     expect(values("since 2016", "2023-09-02")).toEqual([["since 2016", "2016/2023"]]);
     expect(values("since May 2021", "2023-09-02")).toEqual([["since May 2021", "2021-05/2023-09"]]);
     expect(values("between 2013 and 2016", null)).toEqual([["between 2013 and 2016", "2013/2016"]]);
-    expect(values("late 2022", null)).toEqual([["late 2022", "2022-09/2022-12"]]);
+    expect(values("late 2022", null)).toEqual([["late 2022", "2022-10/2022-12"]]);
+    expect(values("early 2019", null)).toEqual([["early 2019", "2019-01/2019-03"]]);
+    expect(values("by the end of 2024", null)).toEqual([["the end of 2024", "2024-10/2024-12"]]);
   });
 
   it("reads a dateline with no year as metadata and counts weekdays back from its day", () => {

@@ -246,6 +246,11 @@ const PATTERNS: Pattern[] = [
   },
   { re: /\byesterday\b/gi, resolve: (_m, pub) => pub && { value: iso(addDays(pub, -1)), resolved: true } },
   {
+    // "the night before last", "the day before yesterday": two days before the reference day.
+    re: /\bthe (?:night|day|evening) before (?:last|yesterday)\b/gi,
+    resolve: (_m, pub) => pub && { value: iso(addDays(pub, -2)), resolved: true },
+  },
+  {
     // "late last night", "last night": the night before the reference day, dated by its evening.
     re: /\b(?:(?:late|early)\s+)?last\s+night\b/gi,
     resolve: (_m, pub) => pub && { value: iso(addDays(pub, -1)), resolved: true },
@@ -301,7 +306,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "two years ago", "three days ago": counted back from publication, to the precision told.
-    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month|week|day)s? ago\b/gi,
+    // "a week ago today", "two weeks ago yesterday": the very day, so many weeks before.
+    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month|week|day)s? ago(?: (today|yesterday))?\b/gi,
     resolve: (m, pub) => {
       if (!pub) return null;
       const words = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
@@ -314,6 +320,9 @@ const PATTERNS: Pattern[] = [
         return { value: isoMonth(Math.floor(total / 12), (total % 12) + 1), resolved: true };
       }
       const day = addDays(pub, -(unit === "week" ? 7 * n : n));
+      const on = m[3]?.toLowerCase();
+      if (on && unit === "week")
+        return { value: iso(on === "yesterday" ? addDays(day, -1) : day), resolved: true };
       return {
         value: unit === "week" ? `${iso(addDays(day, -3))}/${iso(addDays(day, 3))}` : iso(day),
         resolved: true,
@@ -401,7 +410,9 @@ const PATTERNS: Pattern[] = [
     resolve: (m, pub) => {
       const y = Number(m[3]);
       const which = (m[2] ?? "").toLowerCase();
-      const [a, b] = which === "mid-" ? [5, 8] : /late|end/.test(which) ? [9, 12] : [1, 4];
+      // "late 2025" is its last quarter, "early 2025" its first (as "early/late in the year" is
+      // read by the annotators of sets 11 and 13); "mid-2025" its middle months.
+      const [a, b] = which === "mid-" ? [5, 8] : /late|end/.test(which) ? [10, 12] : [1, 3];
       // "since the beginning of 2025": from then until the reference day.
       const to = m[1] && pub ? isoMonth(pub.getUTCFullYear(), pub.getUTCMonth() + 1) : isoMonth(y, b);
       return { value: `${isoMonth(y, a)}/${to}`, resolved: Boolean(m[1] && pub) };

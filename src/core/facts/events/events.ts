@@ -17,7 +17,13 @@ import {
   sentenceDates,
 } from "./fact-dates.js";
 import { nominalSpan, reportedStart, TRAILING_PUNCT, trimClause } from "./fact-spans.js";
-import { isOutOfAction, isStandingActivity, type Modality, modalityOf } from "./modality.js";
+import {
+  definiteSingular,
+  isOutOfAction,
+  isStandingActivity,
+  type Modality,
+  modalityOf,
+} from "./modality.js";
 import { keywordTags, type Tag } from "./tags.js";
 
 /**
@@ -39,6 +45,10 @@ export interface FactDraft {
   entities: Set<EntityDraft>;
   tags: Set<Tag>;
 }
+
+/** Past verbs of running an activity oneself: "organized the smuggling", "ran a trafficking ring". */
+const RAN_IT =
+  /^(?:organi[sz]ed|arranged|coordinated|ran|led|financed|funded|oversaw|directed|masterminded)$/;
 
 /** First token in [from, to) that ends after `offset` (binary search). */
 function tokenAt(doc: Doc, offset: number, from: number, to: number): number {
@@ -292,14 +302,35 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           first,
           rule.kind === "countermeasure",
         );
+        // "We are concerned by the escape from the prison on 9 January", "thinner than at any time
+        // since the Ghwayran attack in January 2022": a definite singular noun with a date of its
+        // clause names one past happening, whatever the tense of the verb it hangs on.
+        const named =
+          definiteSingular(tokens, clause.first, first) &&
+          sd.dates.some(
+            (d) => d.start >= (tokens[clause.first]?.start ?? 0) && d.end <= (tokens[clause.last]?.end ?? 0),
+          );
         const standing =
-          rule.hostile && (modality === "hypothetical" || isStandingActivity(tokens, clause.first, first));
-        const kind = standing ? "threat" : rule.kind;
+          rule.hostile &&
+          (modality === "hypothetical" || (!named && isStandingActivity(tokens, clause.first, first)));
+        // "In late 2025 she organized the smuggling of 14 women out of the camp": a threat's
+        // activity done once, on a date, by the one who ran it, is a past happening.
+        const done =
+          rule.kind === "threat" &&
+          modality === "asserted" &&
+          ["the", "a", "an"].includes(tokens[first - 1]?.norm ?? "") &&
+          RAN_IT.test(tokens[first - 2]?.norm ?? "") &&
+          sd.dates.some(
+            (d) => d.start >= (tokens[clause.first]?.start ?? 0) && d.end <= (tokens[clause.last]?.end ?? 0),
+          );
+        const kind = standing ? "threat" : done ? "event" : rule.kind;
         // A measure told as out of action ("the cameras were out of service") is not in effect.
         const inEffect =
           kind !== "countermeasure" || !isOutOfAction(tokens, first, clause.last, s.tokenEnd - 1);
         // A threat is the whole proposition ("the families ... could bring the ideology back").
-        const nominal = kind === "threat" ? null : nominalSpan(tokens, clause, first, last, rule.attack);
+        // The happening done is told by its clause ("she organized the smuggling ..."), not the noun.
+        const nominal =
+          kind === "threat" || done ? null : nominalSpan(tokens, clause, first, last, rule.attack);
         let clauseEnd = clause.last;
         while (clauseEnd > first && TRAILING_PUNCT.has(tokens[clauseEnd]?.text ?? "")) clauseEnd--;
         // "The coalition's mission is due to end this month under the 2024 agreement": an accord
@@ -791,9 +822,23 @@ function oneEntryPerSpan(facts: FactDraft[]): FactDraft[] {
   for (const f of facts) {
     if (f.kind !== "countermeasure" || !f.date) continue;
     const near = bySentence.get(f.sentence) ?? [];
-    const told = near.some(
+    const same = near.filter(
       (e) => e.kind === "event" && e.first <= f.last && e.last >= f.first && e.date?.value === f.date?.value,
     );
+    // "A man was arrested in July after the attack on the checkpoint": an event named by a noun
+    // phrase after the measure's trigger, inside its clause, is printed with the (asserted) measure,
+    // as an event inside a wider event is (below), not in its place.
+    const within = (e: FactDraft) =>
+      f.modality === "asserted" &&
+      e.first > f.trigger &&
+      e.first >= f.first &&
+      e.last <= f.last &&
+      e.last - e.first < f.last - f.first;
+    for (const e of same.filter(within)) {
+      for (const id of e.entities) f.entities.add(id);
+      e.date = undefined;
+    }
+    const told = same.some((e) => !within(e));
     // "signed an agreement in Jeddah in March ...": the clause and the noun phrase inside it, one entry.
     const inside = near.find((c) => c.kind === "countermeasure" && holdsWider(c, f));
     // The wider entry printed carries what the inner one names.
@@ -947,6 +992,8 @@ function sectionHeading(original: string, sd: SentenceDates): string | null {
 
 /** "last night", "yesterday", "today": days counted from the day a text is told on. */
 const NIGHT_BEFORE = /^(?:(?:late|early)\s+)?last\s+night$|^yesterday$/i;
+/** "the night before last", "the day before yesterday": two days before the day of telling. */
+const TWO_NIGHTS_BEFORE = /^the (?:night|day|evening) before (?:last|yesterday)$/i;
 const SAME_DAY_WORD = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
 
 /**
@@ -957,6 +1004,8 @@ function rebaseNights(sd: SentenceDates, day: string): void {
   const before = new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10);
   for (const d of [...sd.dates, ...sd.speech]) {
     if (NIGHT_BEFORE.test(d.text.trim())) d.value = before;
+    else if (TWO_NIGHTS_BEFORE.test(d.text.trim()))
+      d.value = new Date(Date.parse(day) - 2 * 86_400_000).toISOString().slice(0, 10);
     else if (SAME_DAY_WORD.test(d.text.trim())) d.value = day;
   }
 }
@@ -1262,9 +1311,10 @@ function mergeSameEvents(
     for (const t of f.tags) first.tags.add(t);
     // Told again in a later sentence, dated by its own words and with a count of its own ("a large
     // escape last night" ... "more than 60 women and children escaped on Sunday night"): the
-    // timeline prints one entry,
-    // but the telling with the figure stays a fact (undated), as a measure's second citation does,
-    // so what each sentence claims can still be weighed and set against other accounts.
+    // timeline prints one entry, the telling with the figure (it says what happened, as the fuller
+    // citation of a measure is the one printed), but the first telling stays a fact (undated), as
+    // a measure's second citation does, so what each sentence claims can still be weighed and set
+    // against other accounts. Later mentions still fold into the printed entry.
     if (
       first.sentence !== f.sentence &&
       f.date?.text !== undefined &&
@@ -1273,8 +1323,24 @@ function mergeSameEvents(
       counts(doc.tokens, f).size > 0 &&
       counts(doc.tokens, first).size === 0
     ) {
-      f.date = undefined;
-      retold.push(f);
+      const earlier: FactDraft = {
+        ...first,
+        entities: new Set(first.entities),
+        tags: new Set(first.tags),
+        date: undefined,
+      };
+      const date = (first.date?.value.length ?? 0) > f.date.value.length ? first.date : f.date;
+      Object.assign(first, {
+        sentence: f.sentence,
+        first: f.first,
+        last: f.last,
+        trigger: f.trigger,
+        rule: f.rule,
+        kind: f.kind,
+        modality: f.modality,
+        date,
+      });
+      retold.push(earlier);
       continue;
     }
     // A summary's "this month" told again with its day in the body: the entry that has the

@@ -246,7 +246,7 @@ const DURATION_LEAD = /\bfor (?:(?:almost|nearly|about|some|over|around|at least
 const CAME_LEAD = /\b(?:came|comes|happened|took place|occurred|followed)\s+(?:just |only |barely )?$/;
 /** "the following day", "the next morning", "the day before", "the previous night", "a day later". */
 const NEXT_OR_PREVIOUS_DAY =
-  /\b(?:(?:the )?(?:following|next|previous) (?:day|morning|afternoon|evening|night)|the day (?:before|after)(?! (?:yesterday|tomorrow))|(?:a|one) day (?:later|earlier)|the night before)\b/gi;
+  /\b(?:(?:the )?(?:following|next|previous) (?:day|morning|afternoon|evening|night)|the day (?:before|after)(?! (?:yesterday|tomorrow))|(?:a|one) day (?:later|earlier)|the night before(?! last))\b/gi;
 
 function shiftDay(day: string, by: number): string {
   const d = new Date(`${day}T00:00:00Z`);

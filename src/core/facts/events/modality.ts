@@ -191,12 +191,21 @@ const RELATIVE_PREPOSITIONS = new Set(["in", "during", "after", "at", "on", "fro
  */
 function relativeClauseStart(tokens: readonly Token[], clauseFirst: number, trigger: number): number {
   for (let k = trigger - 1; k > clauseFirst; k--) {
-    if (tokens[k]?.norm !== "which") continue;
     const prev = tokens[k - 1]?.norm ?? "";
+    // "after the lessons of September 2019, when a stampede killed 31 pilgrims": "when" after a
+    // time and a comma opens a relative clause of that time, which tells its own happening.
+    if (tokens[k]?.norm === "when" && prev === "," && isTimeWord(tokens[k - 2])) return k + 1;
+    if (tokens[k]?.norm !== "which") continue;
     if (prev === "," || (RELATIVE_PREPOSITIONS.has(prev) && tokens[k - 2]?.norm === ",")) return k + 1;
   }
   return clauseFirst;
 }
+
+/** Words that end a time expression: a year, a month, or a noun of time ("that night"). */
+const TIME_NOUNS =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|day|night|morning|evening|week|month|year|spring|summer|autumn|winter)$/;
+const isTimeWord = (t: Token | undefined) =>
+  t !== undefined && (/^(?:1[89]|20)\d\d$/.test(t.norm) || TIME_NOUNS.test(t.norm));
 
 /** Words that make hostile activity a standing threat rather than a past event. */
 const HABITUAL = new Set([
@@ -218,13 +227,30 @@ export function isStandingActivity(tokens: readonly Token[], clauseFirst: number
   const prev = tokens[trigger - 1]?.norm ?? "";
   if (PURPOSE.has(prev) || (prev === "out" && tokens[trigger - 2]?.norm === "carry")) return true;
   let habitual = false;
-  for (let k = clauseFirst; k < trigger; k++) {
+  // "the escape ..., in which 23 detainees broke out": the main clause's "are" is not the relative's.
+  for (let k = relativeClauseStart(tokens, clauseFirst, trigger); k < trigger; k++) {
     const n = tokens[k]?.norm ?? "";
     if (PAST.has(n)) return false;
     // "IS attacks Sinjar": the group's initials, not the verb "is".
     if (HABITUAL.has(n) && !/^\p{Lu}{2,}$/u.test(tokens[k]?.text ?? "")) habitual = true;
   }
   return habitual && !/ed$/.test(tokens[trigger]?.norm ?? "");
+}
+
+/**
+ * Whether the trigger is a singular noun after "the" (with at most two name words between:
+ * "the Ghwayran attack"), not a verb and not a plural ("the attacks continue").
+ */
+export function definiteSingular(tokens: readonly Token[], clauseFirst: number, trigger: number): boolean {
+  const word = tokens[trigger]?.norm ?? "";
+  if (/(?:s|ed|ing)$/.test(word)) return false;
+  for (let k = trigger - 1; k >= Math.max(clauseFirst, trigger - 3); k--) {
+    const t = tokens[k];
+    if (t?.norm === "the") return true;
+    // Only capitalised name words may stand between: "the Ghwayran (al-Sinaa) attack" is not read.
+    if (!t || !/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** What puts a measure out of action: "the cameras had been out of service for a week". */

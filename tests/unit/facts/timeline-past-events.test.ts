@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { dated, datesOf, extract } from "./helpers.js";
+
+/** Past happenings told inside a present-tense or planning frame. Sentences written for these tests. */
+
+describe("a past happening inside a frame that is not its own", () => {
+  it("', when' after a date opens a relative clause that asserts its own happening", () => {
+    const doc = extract(
+      "The governor said the plan had been drawn up after the lessons of May 2018, when a car bomb in Najaf killed 12 visitors.",
+      "2026-03-02",
+    );
+    const bomb = doc.facts.find((f) => /car bomb/.test(f.text) && f.kind !== "quantity");
+    expect(bomb?.kind).toBe("event");
+    expect(bomb?.modality).toBe("asserted");
+    expect(bomb?.date?.value).toBe("2018-05");
+  });
+
+  it("'when' with no time before it keeps the frame's supposition", () => {
+    const doc = extract(
+      "Officials fear that, when the guards leave, a car bomb could hit the market.",
+      "2026-03-02",
+    );
+    expect(dated(doc).filter((f) => /car bomb/.test(f.text))).toHaveLength(0);
+  });
+
+  it("a definite singular noun names one happening, even after a present-tense verb", () => {
+    const doc = extract(
+      "The patrols are thinner than at any time since the Rabia ambush in June 2023. We are alarmed by the attack on the Tal Afar checkpoint on 3 March, in which four guards were killed.",
+      "2026-03-10",
+    );
+    expect(datesOf(doc, /Rabia ambush/)).toEqual(["2023-06"]);
+    expect(datesOf(doc, /Tal Afar checkpoint/)).toEqual(["2026-03-03"]);
+    expect(doc.facts.filter((f) => f.kind === "threat" && /ambush|checkpoint/.test(f.text))).toHaveLength(0);
+  });
+
+  it("bare plurals after a present-tense verb stay a standing threat", () => {
+    const doc = extract("Cells are still carrying out ambushes on the roads around Rabia.", "2026-03-10");
+    expect(dated(doc).filter((f) => /ambushes/.test(f.text))).toHaveLength(0);
+    expect(doc.facts.some((f) => f.kind === "threat" && /ambushes/.test(f.text))).toBe(true);
+  });
+});
+
+describe("an event told first without a figure and then with one", () => {
+  it("prints the telling with the figure, on its date; the first telling stays an undated fact", () => {
+    const doc = extract(
+      "Guards raised the alarm after an escape from Tabqa prison on 4 February 2026.\n\nThe escape from Tabqa prison on the night of 4 February, in which 31 detainees broke out through a tunnel, was the largest this year.",
+      "2026-02-20",
+    );
+    const escapes = doc.facts.filter((f) => f.kind === "event" && /escape/.test(f.text));
+    expect(escapes).toHaveLength(2);
+    const printed = dated(doc).filter((f) => /escape/.test(f.text));
+    expect(printed).toHaveLength(1);
+    expect(printed[0]?.text).toMatch(/31 detainees/);
+    expect(printed[0]?.date?.value).toBe("2026-02-04");
+  });
+});
+
+describe("days counted back two or seven days from the day of telling", () => {
+  it("'the night before last' and 'the day before yesterday' are two days back, not one", () => {
+    const doc = extract(
+      "Gunmen killed two farmers the night before last near Hit. Police arrested a smuggler in Qaim the day before yesterday.",
+      "2026-05-15",
+    );
+    expect(datesOf(doc, /farmers/)).toEqual(["2026-05-13"]);
+    expect(datesOf(doc, /smuggler/)).toEqual(["2026-05-13"]);
+  });
+
+  it("'the night before' still counts back one day from the day last named", () => {
+    const doc = extract(
+      "Police raided a farm near Hit on 10 May. The owner had been arrested the night before.",
+      "2026-05-15",
+    );
+    expect(datesOf(doc, /arrested/)).toEqual(["2026-05-09"]);
+  });
+
+  it("'a week ago today' is the very day a week back; 'a week ago' alone stays a span", () => {
+    const doc = extract(
+      "A drone strike a week ago today killed two couriers near Shaddadi. Police arrested a money changer in Hasakah a week ago.",
+      "2026-04-16",
+    );
+    expect(datesOf(doc, /couriers/)).toEqual(["2026-04-09"]);
+    expect(datesOf(doc, /money changer/)).toEqual(["2026-04-06/2026-04-12"]);
+  });
+});
+
+describe("an event named inside a measure's clause", () => {
+  it("is printed with the measure: 'was arrested in July after the attack on the checkpoint'", () => {
+    const doc = extract(
+      "A shepherd was arrested in July after the attack on the checkpoint at Kasrat, police said.",
+      "2026-09-05",
+    );
+    const entries = dated(doc);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.kind).toBe("countermeasure");
+    expect(entries[0]?.text).toMatch(/arrested in July after the attack/);
+    expect(entries[0]?.date?.value).toBe("2026-07");
+  });
+});
+
+describe("a threat's activity run once by a named hand", () => {
+  it("'she organized the smuggling ... in March 2025' is a dated past event, told by its clause", () => {
+    const doc = extract(
+      "In March 2025 she organized the smuggling of nine women out of Roj camp to Idlib.",
+      "2026-06-09",
+    );
+    const entry = dated(doc).find((f) => /smuggling/.test(f.text));
+    expect(entry?.kind).toBe("event");
+    expect(entry?.text).toMatch(/^In March 2025 she organized the smuggling/);
+    expect(entry?.date?.value).toBe("2025-03");
+  });
+
+  it("smuggling told as an ongoing activity stays a threat", () => {
+    const doc = extract("Networks still organize the smuggling of women out of Roj camp.", "2026-06-09");
+    expect(dated(doc).filter((f) => /smuggling/.test(f.text))).toHaveLength(0);
+    expect(doc.facts.some((f) => f.kind === "threat" && /smuggling/.test(f.text))).toBe(true);
+  });
+});
