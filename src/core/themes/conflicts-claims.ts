@@ -662,9 +662,9 @@ function twoAccounts(a: Said, b: Said): boolean {
 /** A question asserts nothing: the journalist's "was there a strike?" is no account of one. */
 const QUESTION = /\?["”’)]*\s*$/;
 const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fabricated)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took)|(?:did not|didn't|has not|have not) (?:carry out|conduct|launch|carried out|conducted|launched|strike|struck|enter|entered|cross|crossed|seize|seized|withdraw|withdrawn|leave|left|evacuate|evacuated|kill|killed))\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took)|(?:did not|didn't|has not|have not) (?:carry out|conduct|launch|carried out|conducted|launched|strike|struck|enter|entered|cross|crossed|seize|seized|withdraw|withdrawn|leave|left|evacuate|evacuated|kill|killed))\b/i;
 const STOP = new Set(
-  "that this with from were have been they their them there which what when where while also said says told according report reports reported claim claims claimed false true denied denies denying deny verdict would could should about after before into over under than then more most some such only other another every being those these these since because during against between through people group ministry statement spokesman official officials sources source security forces force isis daesh islamic state syrian iraqi government army military local news agency added least none never untrue baseless kind been complaint".split(
+  "that this with from were have been they their them there which what when where while also said says told according report reports reported claim claims claimed false true denied denies denying deny verdict would could should about after before into over under than then more most some such only other another every being those these these since because during against between through people further group ministry statement spokesman official officials sources source security forces force isis daesh islamic state syrian iraqi government army military local news agency added least none never untrue baseless kind been complaint".split(
     " ",
   ),
 );
@@ -678,13 +678,16 @@ const CONCEPT: [RegExp, string][] = [
   [/^(?:entered|enter|entering|stormed|overran)$/, "enter"],
   [/^(?:held|hold|holding|control|controlled|captured|seized)$/, "hold"],
   [
-    /^(?:escaped|escape|escapes|escapees|fled|flee|fleeing|left|leave|leaving|broke|breakout|jailbreak)$/,
+    /^(?:escaped|escape|escapes|escapees|fled|flee|fleeing|left|leave|leaving|broke|breakout|jailbreak|closure|closures|vacated|withdrew)$/,
     "leave",
   ],
   [/^(?:crossed|cross|crossing|infiltrated|infiltration|infiltrator|infiltrators)$/, "cross"],
   [/^(?:guards|guard|guarded|wardens|warden)$/, "guard"],
   [/^(?:tunnel|tunnels)$/, "tunnel"],
-  [/^(?:killed|kill|killing|dead|died|deaths|toll|martyred|bodies|body)$/, "kill"],
+  // A denial of "casualties" is answered by an account of the dead.
+  [/^(?:killed|kill|killing|dead|died|deaths|toll|martyred|bodies|body|casualties|casualty)$/, "kill"],
+  // "Fighting" denied, "heard the firing" told: one exchange of fire in other words.
+  [/^(?:fighting|fight|fought|firing|gunfire|clash|clashes|clashed|battle|battles)$/, "fight"],
   // "an air strike" and "aircraft struck", "a breakout" and "fled": one matter in other words.
   [/^(?:strike|strikes|struck|striking|airstrike|airstrikes|bombed|bombing|bombard|bombarded)$/, "strike"],
   [/^(?:air|aircraft|warplane|warplanes|jets|aviation)$/, "air"],
@@ -704,7 +707,11 @@ function wordsOf(s: Said, text: string): string[] {
 const matterOf = (s: Said) => new Set(wordsOf(s, s.text));
 /** What a denial says is not so: "the claim that X is false", "denied (reports that) X", "never X". */
 const DENIED_CLAUSE = [
-  /\b(?:claims?|reports?|allegations?|posts?|rumou?rs?)\s+(?:[^,.;]{0,60}?\s)?that\s+([^.;]+?)\s+(?:is|are|was|were)\s+(?:false|untrue|baseless|unfounded|fabricated)\b/gi,
+  /\b(?:claims?|reports?|allegations?|posts?|rumou?rs?)\s+(?:[^,.;]{0,60}?\s)?that\s+([^.;]+?)\s+(?:is|are|was|were)\s+(?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)\b/gi,
+  // "Reports circulated on social media about fighting and casualties are baseless", "reports of
+  // further base closures are inaccurate": what the reports tell of is what is denied (a "that"
+  // clause, read above, is the claim itself: its "of" is inside it).
+  /\b(?:claims?|reports?|allegations?|posts?|rumou?rs?)\s+(?:(?:(?!\bthat\b)[^,.;]){0,60}?\s)?(?:about|of)\s+([^.;]+?)\s+(?:is|are|was|were)\s+(?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)\b/gi,
   /\bden(?:y|ies|ied|ying)\s+(?:(?:reports?|claims?|allegations?)\s+(?:[^.;]{0,60}?\s)?that\s+)?([^,.;]+)/gi,
   /\bnever\s+([^,.;]+)/gi,
   /\b(?:did not|didn't|has not|have not)\s+([^,.;]+)/gi,

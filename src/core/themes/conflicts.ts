@@ -1691,7 +1691,7 @@ export function findConflicts(
   // Claims read the same way whatever finder would have looked: figures and denials the finders
   // above miss join the conflict they belong to, or stand as their own.
   const worded = bare.filter((b) =>
-    /\d|\?\s*$|\b(?:den(?:y|ies|ied|ying)|false|untrue|never|not one|no|nobody|no one|none|not a single|did not|failed)\b/i.test(
+    /\d|\?\s*$|\b(?:den(?:y|ies|ied|ying)|false|untrue|baseless|unfounded|inaccurate|incorrect|groundless|never|not one|no|nobody|no one|none|not a single|did not|failed)\b/i.test(
       b.text,
     ),
   );
