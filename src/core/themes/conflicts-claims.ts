@@ -276,6 +276,77 @@ function noneSaid(said: Said): Said {
   };
 }
 
+/**
+ * A share of a force or stock said to have been cut, in per cent: "reduced by about one fifth",
+ * "cut in half", "halved", "slashed by 40%". Fractions are round figures, read as about so much;
+ * a percentage is as precise as its qualifier says.
+ */
+const FRACTIONS: Record<string, number> = {
+  half: 50,
+  "a half": 50,
+  "one half": 50,
+  "a third": 100 / 3,
+  "one third": 100 / 3,
+  "two thirds": 200 / 3,
+  "a quarter": 25,
+  "one quarter": 25,
+  "three quarters": 75,
+  "a fifth": 20,
+  "one fifth": 20,
+  "two fifths": 40,
+  "a tenth": 10,
+  "one tenth": 10,
+};
+const FRACTION = Object.keys(FRACTIONS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const CUT = new RegExp(
+  String.raw`\b(?:(reduced|cut|slashed|lowered|decreased|trimmed|fell|dropped|declined|shrank|shrunk)\s+((?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?)?(?:by\s+(?:(about|around|some|approximately|roughly|nearly|almost|more than|over|at least|less than|under|up to)\s+)?(?:(${FRACTION})|(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent))|in half)|(halved))(?!\w)`,
+  "i",
+);
+/** The thing cut: the head of the subject before the verb, or of the object after it ("cut its forces by half"). */
+const PREPOSITION = /\s+(?:at|in|of|on|near|for|from|across|along|since|around)\s.*$/i;
+function cutHead(subject: string): string | null {
+  const words = subject
+    .replace(PREPOSITION, "")
+    .replace(/\b(?:has|have|had|was|were|is|are|been|being|now|already|also|since)\b/gi, " ")
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean);
+  const head = words.at(-1);
+  return head && /^[a-z][a-z'’-]+$/.test(head) ? head.replace(/(?:es|s)$/, "") : null;
+}
+function cutsIn(said: Said): FigureClaim[] {
+  const m = CUT.exec(said.text);
+  if (!m) return [];
+  const [, , object, q, fraction, percent] = m;
+  // The subject: the clause before the verb, from the last clause break.
+  const before =
+    said.text
+      .slice(0, m.index)
+      .split(/[,;:]\s*|\band\s+(?=the\b)/i)
+      .at(-1) ?? "";
+  const head = cutHead(object ?? "") ?? cutHead(before);
+  if (!head || /^(?:number|size|strength|total|count)$/.test(head)) return [];
+  const v = fraction ? (FRACTIONS[fraction.toLowerCase()] ?? 0) : percent ? Number(percent) : 50;
+  if (!(v > 0 && v <= 100)) return [];
+  const [lo, hi] = interval(q ?? (percent ? undefined : "about"), v);
+  // Where the thing cut is: the places its subject names ("the guard force at Al-Hol"), not where
+  // the rest of the sentence goes ("as fighters were moved near the Tishreen Dam").
+  const subject = fold(`${before} ${object ?? ""}`);
+  const own = said.places.filter((p) => subject.includes(p.name));
+  return [
+    {
+      said: own.length > 0 ? { ...said, places: own } : said,
+      kind: `cut:${head}`,
+      lo,
+      hi: Math.min(hi, 100),
+      value: Math.round(v),
+    },
+  ];
+}
+
 /** The figures of a sentence; with `baselines`, also the earlier terms of comparisons ("against 55"). */
 function figuresIn(said: Said, baselines = false): FigureClaim[] {
   const text = said.text;
@@ -343,6 +414,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       value: 0,
     });
   }
+  out.push(...cutsIn(said));
   // A correction's standing figure is its last one ("said 12 million ... the correct figure is 1.2 million").
   if (said.correction) {
     const last = new Map<string, FigureClaim>();
@@ -744,6 +816,8 @@ const label = (kind: string) => {
       return `How many ${of === "us" ? "US" : (of ?? "")} troops remain`.replace("  ", " ");
     case "attacks":
       return "The number of attacks";
+    case "cut":
+      return `How far the ${of} was cut, in per cent`;
     default:
       return "The figure reported";
   }
@@ -819,6 +893,9 @@ const span = (s: Said) => s.window[1] - s.window[0];
  * inside it.
  */
 function sameTally(a: FigureClaim, b: FigureClaim): boolean {
+  // A cut "since June" is a change from then, not a tally since then: its window meeting the
+  // other's is enough.
+  if (a.kind.startsWith("cut:")) return true;
   if (a.said.cumulative !== b.said.cumulative) {
     const [none, event] = a.said.cumulative ? [a, b] : [b, a];
     return (
