@@ -200,6 +200,14 @@ const FOILED = /\b(?:foiled|thwarted|prevented|averted|intercepted)\b/i;
 const NEGATED =
   /\b(?:not|no|never|none|nobody|nothing|den(?:y|ies|ied|ying)|untrue|false|fabricated|baseless|unfounded)\b|n['’]t\b/i;
 const ATTEMPT = /\b(?:tried|trying|tries|attempt(?:s|ed|ing)?)\b/i;
+/**
+ * "Trucks still cross at night, wall or no wall": "X or no X" is concessive (whether or not there
+ * is X), no denial of X. A sentence whose only negation is that idiom denies nothing.
+ */
+const CONCESSIVE = /\b([a-z][\w'’-]*)\s+or\s+no\s+\1\b/i;
+const onlyConcessive = (r: Report) =>
+  CONCESSIVE.test(r.sentenceText) &&
+  !NEGATED.test(r.sentenceText.replace(new RegExp(CONCESSIVE.source, "gi"), ""));
 
 /** Assertions against their denials: a negated report that a factor's patterns would count if asserted. */
 function denials(factors: readonly Factor[], reports: Report[], at: Date, grader: ClaimGrader): Conflict[] {
@@ -217,7 +225,7 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
     // dates that agree), which is what places it.
     const fits = (r: Report, places: boolean) =>
       patterns.some((p) => patternFit(p, r, at, { modality: false, places }) > 0);
-    const denied = reports.filter((r) => isDenial(r) && fits(r, false));
+    const denied = reports.filter((r) => isDenial(r) && !onlyConcessive(r) && fits(r, false));
     // "Foiled an attempt by 12 women to escape on Sunday night" answers "60 escaped on Sunday
     // night": an attempt stopped, told with no word of negation, denies only an account of that
     // attempt succeeding on its day, never that smuggling goes on ("has foiled 61 attempts").

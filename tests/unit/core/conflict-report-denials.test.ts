@@ -89,3 +89,32 @@ describe("conflicts: reports said to be baseless or inaccurate", () => {
     expect(between(a, newsletter.article.id, command.article.id).length).toBeGreaterThan(0);
   });
 });
+
+describe("conflicts: 'X or no X' is no denial of X", () => {
+  it("does not set 'trucks still cross at night, wall or no wall' against the wall's account", () => {
+    const command = sourceDocument(
+      "Joint Operations Command communiqués, Al-Qaim sector",
+      "Communiqué No. 1, 19 October, 23:10: Units of the Border Forces in the Al-Qaim sector detected, by the thermal cameras on the wall, a group of terrorists approaching the border from the Syrian side south of Husaybah.\n\nThe Command affirms that the border is fortified and that the Border Forces stand ready to repel any aggression.",
+      "Joint Operations Command",
+      "2026-10-20",
+    );
+    const radio = sourceDocument(
+      "Noon bulletin: the night on the border",
+      "This is the noon bulletin from Sawt Al-Qaim on Tuesday the twentieth of October.\n\nGunfire was heard in Husaybah until three in the morning.\n\nResidents of the Al-Karabla area say they saw a group of armed men cross the wall near the old customs road.\n\nThe army has closed the desert track south of Husaybah until further notice.\n\nFuel smugglers have used the same track near Al-Karabla for years, residents say.\n\nThey say trucks with diesel and cigarettes still cross at night, wall or no wall.",
+      "Sawt Al-Qaim radio",
+      "2026-10-20",
+    );
+    const a = assess(
+      themeFixture("border-fortification"),
+      [command, radio],
+      new Date("2026-10-25T12:00:00Z"),
+    );
+    expect(
+      a.conflicts.filter((c) =>
+        c.claims.some(
+          (k) => k.articleId === radio.article.id && k.stance === "denies" && /or no wall/.test(k.text),
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
