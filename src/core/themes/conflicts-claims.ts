@@ -211,7 +211,8 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   if (/\b(?:brought home|brought back|repatriated|returned|transferred|relocated|evacuated)\s+$/.test(b))
     return "returned";
   const unit = /^(?:[\w'’-]+\s+){0,1}?(pills|tablets|kilograms|kg|tonnes|tons|grams)\b/.exec(a)?.[1];
-  if (unit && /\b(?:seiz|confiscat|intercept|caught|found)/i.test(sentence))
+  // The load the smugglers "lost" is, from their side, the load the border guards seized.
+  if (unit && /\b(?:seiz|confiscat|intercept|caught|found|lost\b)/i.test(sentence))
     return `seized:${unit
       .replace(/^kg$/, "kilograms")
       .replace(/^tons$/, "tonnes")
@@ -1092,13 +1093,13 @@ const CLAIMED =
   /\bclaimed (?:responsibility for )?(?:the |an? )?(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|bombing|raid|bomb|blast|explosion)\b/i;
 /** "Smugglers, backed by armed groups": a party behind those who acted. */
 const BACKED =
-  /\b(?:backed|sponsored|sent|directed|run|armed|supported) by (?:the )?(?:[\w-]+\s+){0,2}?(?:armed (?:groups?|factions?)|militias?|isis|daesh)\b/i;
+  /\b(?:(?:backed|sponsored|sent|directed|run|armed|supported|protected|escorted) by (?:the )?|(?:linked|tied|affiliated) to (?:the )?)(?:[\w-]+\s+){0,2}?(?:armed (?:groups?|factions?)|militias?|isis|daesh)\b/i;
 /**
  * No party behind it at all: "no armed group was involved", "a local criminal network with no
  * links to any armed faction", "attributed the blast to a landmine left over from the war".
  */
 const NOBODY =
-  /\bno (?:armed )?(?:group|faction|party|organi[sz]ation)s? (?:was|were|had been|has been) (?:involved|responsible|behind)\b|\b(?:no|without (?:any )?) (?:links?|ties|connections?) (?:to|with) (?:any )?(?:armed )?(?:groups?|factions?|militias?|organi[sz]ations?)\b|\b(?:attributed|blamed|put down)\b[^.;]{0,40}\bto (?:an? )?(?:old |unexploded )?(?:landmine|mine|accident|unexploded)\b/i;
+  /\bno (?:armed )?(?:group|faction|party|organi[sz]ation)s? (?:was|were|had been|has been) (?:involved|responsible|behind)\b|\bnot (?:fighters|members|gunmen) (?:from|of) any (?:armed )?(?:groups?|factions?|militias?|organi[sz]ations?)\b|\b(?:no|without (?:any )?) (?:links?|ties|connections?) (?:to|with) (?:any )?(?:armed )?(?:groups?|factions?|militias?|organi[sz]ations?)\b|\b(?:attributed|blamed|put down)\b[^.;]{0,40}\bto (?:an? )?(?:old |unexploded )?(?:landmine|mine|accident|unexploded)\b/i;
 /** A built barrier said finished or whole, against one said to have a gap or to be unfinished. */
 const BARRIER = /\b(?:wall|fence|barrier|berm|trench|fortifications?)\b/i;
 const COMPLETE =
@@ -1116,6 +1117,8 @@ const originOf = (s: Said) =>
         s.folded,
       ),
   );
+/** Whether a sentence says who was (or was not) behind what happened: a proposition the claims read. */
+export const saysWhoWasBehind = (text: string) => NOBODY.test(text) || BACKED.test(text);
 const NOT_BY = /\bnot by (?:the )?([\w' -]{2,30}?)(?:\s+as\b|,|\.|$)/i;
 const CARRIED_BY =
   /\b(?:attack|assault|ambush|bombing|raid)\b[^.]{0,60}\b(?:was|were) (?:carried out|committed|staged|launched) by\b/i;
@@ -1284,7 +1287,30 @@ export function claimsOf(reports: readonly Report[]): FigureClaim[] {
   return sentencesOf(reports).flatMap((s) => figuresIn(s));
 }
 
-function sentencesOf(reports: readonly Report[]): Said[] {
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** "On Thursday night", "Thursday night's shooting": the one day an article's opening tells of. */
+const LEDE_DAY = new RegExp(
+  String.raw`\b(?:on\s+|last\s+)?(${WEEKDAYS.join("|")})(?:['’]s)?(\s+(?:night|evening))?\b`,
+  "i",
+);
+/**
+ * The window of the day a lede names by its weekday, the latest such day up to its publication
+ * (a night runs into the next morning); null when the lede names no weekday, or two.
+ */
+function ledeWindow(lede: string, published: string | null): [number, number] | null {
+  const day = Date.parse(`${(published ?? "").slice(0, 10)}T00:00:00Z`);
+  const m = LEDE_DAY.exec(lede);
+  if (!m?.[1] || Number.isNaN(day)) return null;
+  const named = new Set(
+    [...lede.matchAll(new RegExp(LEDE_DAY.source, "gi"))].map((x) => x[1]?.toLowerCase()),
+  );
+  if (named.size > 1) return null;
+  const back = (new Date(day).getUTCDay() - WEEKDAYS.indexOf(m[1].toLowerCase()) + 7) % 7;
+  const start = day - back * DAY;
+  return [start, start + (m[2] ? 2 : 1) * DAY];
+}
+
+function sentencesOf(reports: readonly Report[], ledes: ReadonlyMap<string, string> = new Map()): Said[] {
   const bySentence = new Map<string, Report[]>();
   for (const r of reports) {
     const list = bySentence.get(r.key);
@@ -1309,6 +1335,16 @@ function sentencesOf(reports: readonly Report[]): Said[] {
     if (last && last.report.articleId !== s.report.articleId) last = null;
     if (s.dated) last = s;
     else if (last && !s.cumulative && !last.cumulative) s.dated = true;
+    else if (!last && !s.cumulative) {
+      // Before any sentence of its own dates it, a sentence tells of the day its article's opening
+      // names ("we are taking your calls about the shooting on the border on Thursday night"): a
+      // caller's "three bodies were brought back" is of that night, not of the article's weeks.
+      const day = ledeWindow(ledes.get(s.report.articleId) ?? "", s.report.publishedAt);
+      if (day) {
+        s.window = day;
+        s.dated = true;
+      }
+    }
   }
   // "He added that ...": the speaker of the sentence just before, when it is read; else nobody.
   const byKey = new Map(said.map((s) => [s.report.key, s]));
@@ -1334,8 +1370,9 @@ export function claimConflicts(
   used: Set<string>,
   grader: ClaimGrader,
   weigh: Weigh,
+  ledes: ReadonlyMap<string, string> = new Map(),
 ): Conflict[] {
-  const said = sentencesOf(reports);
+  const said = sentencesOf(reports, ledes);
   return [
     ...figureConflicts(
       said.flatMap((s) => figuresIn(s)),

@@ -2,7 +2,14 @@ import { extentOf } from "../facts/lexicon/areas.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { RELIABILITY_WEIGHT } from "../sources/admiralty.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
-import { claimConflicts, figureKindOf, km, mergeConflicts, namedApart } from "./conflicts-claims.js";
+import {
+  claimConflicts,
+  figureKindOf,
+  km,
+  mergeConflicts,
+  namedApart,
+  saysWhoWasBehind,
+} from "./conflicts-claims.js";
 import { denies as isDenial, patternFit } from "./relevance.js";
 import type { Report } from "./reports.js";
 import type { Factor } from "./theme.js";
@@ -1698,16 +1705,23 @@ export function findConflicts(
   const whole = kept.filter((c) => !kept.some((o) => holds(o, c)));
   // Claims read the same way whatever finder would have looked: figures and denials the finders
   // above miss join the conflict they belong to, or stand as their own.
-  const worded = bare.filter((b) =>
-    /\d|\?\s*$|\b(?:den(?:y|ies|ied|ying)|false|untrue|baseless|unfounded|inaccurate|incorrect|groundless|never|not one|no|nobody|no one|none|not a single|did not|failed)\b/i.test(
-      b.text,
-    ),
+  const worded = bare.filter(
+    (b) =>
+      saysWhoWasBehind(b.text) ||
+      /\d|\?\s*$|\b(?:den(?:y|ies|ied|ying)|false|untrue|baseless|unfounded|inaccurate|incorrect|groundless|never|not one|no|nobody|no one|none|not a single|did not|failed)\b/i.test(
+        b.text,
+      ),
   );
+  // Each article's opening sentence, which may date the story its later sentences tell.
+  const ledes = new Map<string, string>();
+  for (const x of [...reports.map((r) => ({ ...r, text: r.sentenceText })), ...bare])
+    if (x.sentence === 0 && !ledes.has(x.articleId)) ledes.set(x.articleId, x.text);
   const claimed = claimConflicts(
     [...reports, ...bareReports(reports, worded)],
     reading.used,
     grader,
     weighClaims,
+    ledes,
   );
   return mergeConflicts(whole, claimed);
 }
