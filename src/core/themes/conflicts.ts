@@ -1449,6 +1449,27 @@ function corrections(reports: Report[], { used }: Reading, grader: ClaimGrader):
 
 const WHOLE = /\b(?:the\s+)?(?:entire|whole|full|all(?:\s+of)?(?:\s+the)?)\s+$/i;
 const PART = new RegExp(String.raw`\b${NUM}\s+(?:out\s+)?of\s+(?:the\s+)?$`, "i");
+/** "Covers the entire border from Rabia to the frontier, 618 kilometres in all": the whole restated. */
+const WHOLE_BEFORE = /\b(?:the\s+)?(?:entire|whole)\s+[^,.;]{1,80},\s*$/i;
+const IN_ALL = /^\s*(?:[\w-]+\s+){0,2}?(?:in all|in total|altogether)\b/i;
+/** "About half of its 600-kilometre border": a share of the whole, as a fraction. */
+const SHARES: Record<string, number> = {
+  half: 1 / 2,
+  "a third": 1 / 3,
+  "one third": 1 / 3,
+  "two thirds": 2 / 3,
+  "a quarter": 1 / 4,
+  "one quarter": 1 / 4,
+  "three quarters": 3 / 4,
+};
+const SHARE = new RegExp(
+  String.raw`\b(${Object.keys(SHARES).join("|")})\s+of\s+(?:the|its|their|his|her)\s+$`,
+  "i",
+);
+/** Two wholes are one when equal, or within rounding ("its 600-kilometre border" and "618 kilometres"). */
+const sameWhole = (a: number, b: number) => Math.abs(a - b) <= 0.05 * Math.max(a, b);
+/** What a whole measures, without what of: "length of border" and "length" are one measure. */
+const measureHead = (m: string | undefined) => (m ?? "").split(/\s+of\s+/)[0] ?? "";
 
 /**
  * How much of one whole two sources say something covers: "the wall now covers the entire 618
@@ -1468,8 +1489,13 @@ function portions(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
     if (at < 0 || r.value === undefined) return null;
     const before = r.sentenceText.slice(Math.max(0, at - 40), at);
     if (WHOLE.test(before)) return r.value;
+    const after = r.sentenceText.slice(at + r.text.length);
+    if (IN_ALL.test(after) && WHOLE_BEFORE.test(r.sentenceText.slice(Math.max(0, at - 120), at)))
+      return r.value;
     const part = PART.exec(before);
-    return part?.[1] ? numberOf(part[1]) : null;
+    if (part?.[1]) return numberOf(part[1]);
+    const share = SHARE.exec(before)?.[1];
+    return share ? Math.round(r.value * (SHARES[share.toLowerCase()] ?? 0)) : null;
   };
   // One account may be in an article that bears on nothing else of the theme.
   const wholes = reports
@@ -1482,9 +1508,11 @@ function portions(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
     const theirs = tagsOf.get(b.key) ?? new Set<string>();
     return (
       a.sourceKey !== b.sourceKey &&
-      a.value === b.value &&
+      a.value !== undefined &&
+      b.value !== undefined &&
+      sameWhole(a.value, b.value) &&
       singular(a.unit) === singular(b.unit) &&
-      (a.measures ?? "") === (b.measures ?? "") &&
+      measureHead(a.measures) === measureHead(b.measures) &&
       gap !== null &&
       gap <= SAME_EVENT_DAYS &&
       [...(tagsOf.get(a.key) ?? [])].some((t) => theirs.has(t))
