@@ -211,7 +211,8 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   if (/\b(?:brought home|brought back|repatriated|returned|transferred|relocated|evacuated)\s+$/.test(b))
     return "returned";
   const unit = /^(?:[\w'’-]+\s+){0,1}?(pills|tablets|kilograms|kg|tonnes|tons|grams)\b/.exec(a)?.[1];
-  if (unit && /\b(?:seiz|confiscat|intercept|caught|found)/i.test(sentence))
+  // The load the smugglers "lost" is, from their side, the load the border guards seized.
+  if (unit && /\b(?:seiz|confiscat|intercept|caught|found|lost\b)/i.test(sentence))
     return `seized:${unit
       .replace(/^kg$/, "kilograms")
       .replace(/^tons$/, "tonnes")
@@ -274,6 +275,77 @@ function noneSaid(said: Said): Said {
       Math.max(said.window[1], published + DAY),
     ],
   };
+}
+
+/**
+ * A share of a force or stock said to have been cut, in per cent: "reduced by about one fifth",
+ * "cut in half", "halved", "slashed by 40%". Fractions are round figures, read as about so much;
+ * a percentage is as precise as its qualifier says.
+ */
+const FRACTIONS: Record<string, number> = {
+  half: 50,
+  "a half": 50,
+  "one half": 50,
+  "a third": 100 / 3,
+  "one third": 100 / 3,
+  "two thirds": 200 / 3,
+  "a quarter": 25,
+  "one quarter": 25,
+  "three quarters": 75,
+  "a fifth": 20,
+  "one fifth": 20,
+  "two fifths": 40,
+  "a tenth": 10,
+  "one tenth": 10,
+};
+const FRACTION = Object.keys(FRACTIONS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const CUT = new RegExp(
+  String.raw`\b(?:(reduced|cut|slashed|lowered|decreased|trimmed|fell|dropped|declined|shrank|shrunk)\s+((?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?)?(?:by\s+(?:(about|around|some|approximately|roughly|nearly|almost|more than|over|at least|less than|under|up to)\s+)?(?:(${FRACTION})|(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent))|in half)|(halved))(?!\w)`,
+  "i",
+);
+/** The thing cut: the head of the subject before the verb, or of the object after it ("cut its forces by half"). */
+const PREPOSITION = /\s+(?:at|in|of|on|near|for|from|across|along|since|around)\s.*$/i;
+function cutHead(subject: string): string | null {
+  const words = subject
+    .replace(PREPOSITION, "")
+    .replace(/\b(?:has|have|had|was|were|is|are|been|being|now|already|also|since)\b/gi, " ")
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean);
+  const head = words.at(-1);
+  return head && /^[a-z][a-z'’-]+$/.test(head) ? head.replace(/(?:es|s)$/, "") : null;
+}
+function cutsIn(said: Said): FigureClaim[] {
+  const m = CUT.exec(said.text);
+  if (!m) return [];
+  const [, , object, q, fraction, percent] = m;
+  // The subject: the clause before the verb, from the last clause break.
+  const before =
+    said.text
+      .slice(0, m.index)
+      .split(/[,;:]\s*|\band\s+(?=the\b)/i)
+      .at(-1) ?? "";
+  const head = cutHead(object ?? "") ?? cutHead(before);
+  if (!head || /^(?:number|size|strength|total|count)$/.test(head)) return [];
+  const v = fraction ? (FRACTIONS[fraction.toLowerCase()] ?? 0) : percent ? Number(percent) : 50;
+  if (!(v > 0 && v <= 100)) return [];
+  const [lo, hi] = interval(q ?? (percent ? undefined : "about"), v);
+  // Where the thing cut is: the places its subject names ("the guard force at Al-Hol"), not where
+  // the rest of the sentence goes ("as fighters were moved near the Tishreen Dam").
+  const subject = fold(`${before} ${object ?? ""}`);
+  const own = said.places.filter((p) => subject.includes(p.name));
+  return [
+    {
+      said: own.length > 0 ? { ...said, places: own } : said,
+      kind: `cut:${head}`,
+      lo,
+      hi: Math.min(hi, 100),
+      value: Math.round(v),
+    },
+  ];
 }
 
 /** The figures of a sentence; with `baselines`, also the earlier terms of comparisons ("against 55"). */
@@ -343,6 +415,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       value: 0,
     });
   }
+  out.push(...cutsIn(said));
   // A correction's standing figure is its last one ("said 12 million ... the correct figure is 1.2 million").
   if (said.correction) {
     const last = new Map<string, FigureClaim>();
@@ -662,9 +735,9 @@ function twoAccounts(a: Said, b: Said): boolean {
 /** A question asserts nothing: the journalist's "was there a strike?" is no account of one. */
 const QUESTION = /\?["”’)]*\s*$/;
 const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fabricated)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took)|(?:did not|didn't|has not|have not) (?:carry out|conduct|launch|carried out|conducted|launched|strike|struck|enter|entered|cross|crossed|seize|seized|withdraw|withdrawn|leave|left|evacuate|evacuated|kill|killed))\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took)|(?:did not|didn't|has not|have not) (?:carry out|conduct|launch|carried out|conducted|launched|strike|struck|enter|entered|cross|crossed|seize|seized|withdraw|withdrawn|leave|left|evacuate|evacuated|kill|killed))\b/i;
 const STOP = new Set(
-  "that this with from were have been they their them there which what when where while also said says told according report reports reported claim claims claimed false true denied denies denying deny verdict would could should about after before into over under than then more most some such only other another every being those these these since because during against between through people group ministry statement spokesman official officials sources source security forces force isis daesh islamic state syrian iraqi government army military local news agency added least none never untrue baseless kind been complaint".split(
+  "that this with from were have been they their them there which what when where while also said says told according report reports reported claim claims claimed false true denied denies denying deny verdict would could should about after before into over under than then more most some such only other another every being those these these since because during against between through people further group ministry statement spokesman official officials sources source security forces force isis daesh islamic state syrian iraqi government army military local news agency added least none never untrue baseless kind been complaint".split(
     " ",
   ),
 );
@@ -678,13 +751,16 @@ const CONCEPT: [RegExp, string][] = [
   [/^(?:entered|enter|entering|stormed|overran)$/, "enter"],
   [/^(?:held|hold|holding|control|controlled|captured|seized)$/, "hold"],
   [
-    /^(?:escaped|escape|escapes|escapees|fled|flee|fleeing|left|leave|leaving|broke|breakout|jailbreak)$/,
+    /^(?:escaped|escape|escapes|escapees|fled|flee|fleeing|left|leave|leaving|broke|breakout|jailbreak|closure|closures|vacated|withdrew)$/,
     "leave",
   ],
   [/^(?:crossed|cross|crossing|infiltrated|infiltration|infiltrator|infiltrators)$/, "cross"],
   [/^(?:guards|guard|guarded|wardens|warden)$/, "guard"],
   [/^(?:tunnel|tunnels)$/, "tunnel"],
-  [/^(?:killed|kill|killing|dead|died|deaths|toll|martyred|bodies|body)$/, "kill"],
+  // A denial of "casualties" is answered by an account of the dead.
+  [/^(?:killed|kill|killing|dead|died|deaths|toll|martyred|bodies|body|casualties|casualty)$/, "kill"],
+  // "Fighting" denied, "heard the firing" told: one exchange of fire in other words.
+  [/^(?:fighting|fight|fought|firing|gunfire|clash|clashes|clashed|battle|battles)$/, "fight"],
   // "an air strike" and "aircraft struck", "a breakout" and "fled": one matter in other words.
   [/^(?:strike|strikes|struck|striking|airstrike|airstrikes|bombed|bombing|bombard|bombarded)$/, "strike"],
   [/^(?:air|aircraft|warplane|warplanes|jets|aviation)$/, "air"],
@@ -704,7 +780,11 @@ function wordsOf(s: Said, text: string): string[] {
 const matterOf = (s: Said) => new Set(wordsOf(s, s.text));
 /** What a denial says is not so: "the claim that X is false", "denied (reports that) X", "never X". */
 const DENIED_CLAUSE = [
-  /\b(?:claims?|reports?|allegations?|posts?|rumou?rs?)\s+(?:[^,.;]{0,60}?\s)?that\s+([^.;]+?)\s+(?:is|are|was|were)\s+(?:false|untrue|baseless|unfounded|fabricated)\b/gi,
+  /\b(?:claims?|reports?|allegations?|posts?|rumou?rs?)\s+(?:[^,.;]{0,60}?\s)?that\s+([^.;]+?)\s+(?:is|are|was|were)\s+(?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)\b/gi,
+  // "Reports circulated on social media about fighting and casualties are baseless", "reports of
+  // further base closures are inaccurate": what the reports tell of is what is denied (a "that"
+  // clause, read above, is the claim itself: its "of" is inside it).
+  /\b(?:claims?|reports?|allegations?|posts?|rumou?rs?)\s+(?:(?:(?!\bthat\b)[^,.;]){0,60}?\s)?(?:about|of)\s+([^.;]+?)\s+(?:is|are|was|were)\s+(?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)\b/gi,
   /\bden(?:y|ies|ied|ying)\s+(?:(?:reports?|claims?|allegations?)\s+(?:[^.;]{0,60}?\s)?that\s+)?([^,.;]+)/gi,
   /\bnever\s+([^,.;]+)/gi,
   /\b(?:did not|didn't|has not|have not)\s+([^,.;]+)/gi,
@@ -737,6 +817,8 @@ const label = (kind: string) => {
       return `How many ${of === "us" ? "US" : (of ?? "")} troops remain`.replace("  ", " ");
     case "attacks":
       return "The number of attacks";
+    case "cut":
+      return `How far the ${of} was cut, in per cent`;
     default:
       return "The figure reported";
   }
@@ -812,6 +894,9 @@ const span = (s: Said) => s.window[1] - s.window[0];
  * inside it.
  */
 function sameTally(a: FigureClaim, b: FigureClaim): boolean {
+  // A cut "since June" is a change from then, not a tally since then: its window meeting the
+  // other's is enough.
+  if (a.kind.startsWith("cut:")) return true;
   if (a.said.cumulative !== b.said.cumulative) {
     const [none, event] = a.said.cumulative ? [a, b] : [b, a];
     return (
@@ -1008,13 +1093,13 @@ const CLAIMED =
   /\bclaimed (?:responsibility for )?(?:the |an? )?(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|bombing|raid|bomb|blast|explosion)\b/i;
 /** "Smugglers, backed by armed groups": a party behind those who acted. */
 const BACKED =
-  /\b(?:backed|sponsored|sent|directed|run|armed|supported) by (?:the )?(?:[\w-]+\s+){0,2}?(?:armed (?:groups?|factions?)|militias?|isis|daesh)\b/i;
+  /\b(?:(?:backed|sponsored|sent|directed|run|armed|supported|protected|escorted) by (?:the )?|(?:linked|tied|affiliated) to (?:the )?)(?:[\w-]+\s+){0,2}?(?:armed (?:groups?|factions?)|militias?|isis|daesh)\b/i;
 /**
  * No party behind it at all: "no armed group was involved", "a local criminal network with no
  * links to any armed faction", "attributed the blast to a landmine left over from the war".
  */
 const NOBODY =
-  /\bno (?:armed )?(?:group|faction|party|organi[sz]ation)s? (?:was|were|had been|has been) (?:involved|responsible|behind)\b|\b(?:no|without (?:any )?) (?:links?|ties|connections?) (?:to|with) (?:any )?(?:armed )?(?:groups?|factions?|militias?|organi[sz]ations?)\b|\b(?:attributed|blamed|put down)\b[^.;]{0,40}\bto (?:an? )?(?:old |unexploded )?(?:landmine|mine|accident|unexploded)\b/i;
+  /\bno (?:armed )?(?:group|faction|party|organi[sz]ation)s? (?:was|were|had been|has been) (?:involved|responsible|behind)\b|\bnot (?:fighters|members|gunmen) (?:from|of) any (?:armed )?(?:groups?|factions?|militias?|organi[sz]ations?)\b|\b(?:no|without (?:any )?) (?:links?|ties|connections?) (?:to|with) (?:any )?(?:armed )?(?:groups?|factions?|militias?|organi[sz]ations?)\b|\b(?:attributed|blamed|put down)\b[^.;]{0,40}\bto (?:an? )?(?:old |unexploded )?(?:landmine|mine|accident|unexploded)\b/i;
 /** A built barrier said finished or whole, against one said to have a gap or to be unfinished. */
 const BARRIER = /\b(?:wall|fence|barrier|berm|trench|fortifications?)\b/i;
 const COMPLETE =
@@ -1032,6 +1117,8 @@ const originOf = (s: Said) =>
         s.folded,
       ),
   );
+/** Whether a sentence says who was (or was not) behind what happened: a proposition the claims read. */
+export const saysWhoWasBehind = (text: string) => NOBODY.test(text) || BACKED.test(text);
 const NOT_BY = /\bnot by (?:the )?([\w' -]{2,30}?)(?:\s+as\b|,|\.|$)/i;
 const CARRIED_BY =
   /\b(?:attack|assault|ambush|bombing|raid)\b[^.]{0,60}\b(?:was|were) (?:carried out|committed|staged|launched) by\b/i;
@@ -1200,7 +1287,30 @@ export function claimsOf(reports: readonly Report[]): FigureClaim[] {
   return sentencesOf(reports).flatMap((s) => figuresIn(s));
 }
 
-function sentencesOf(reports: readonly Report[]): Said[] {
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** "On Thursday night", "Thursday night's shooting": the one day an article's opening tells of. */
+const LEDE_DAY = new RegExp(
+  String.raw`\b(?:on\s+|last\s+)?(${WEEKDAYS.join("|")})(?:['’]s)?(\s+(?:night|evening))?\b`,
+  "i",
+);
+/**
+ * The window of the day a lede names by its weekday, the latest such day up to its publication
+ * (a night runs into the next morning); null when the lede names no weekday, or two.
+ */
+function ledeWindow(lede: string, published: string | null): [number, number] | null {
+  const day = Date.parse(`${(published ?? "").slice(0, 10)}T00:00:00Z`);
+  const m = LEDE_DAY.exec(lede);
+  if (!m?.[1] || Number.isNaN(day)) return null;
+  const named = new Set(
+    [...lede.matchAll(new RegExp(LEDE_DAY.source, "gi"))].map((x) => x[1]?.toLowerCase()),
+  );
+  if (named.size > 1) return null;
+  const back = (new Date(day).getUTCDay() - WEEKDAYS.indexOf(m[1].toLowerCase()) + 7) % 7;
+  const start = day - back * DAY;
+  return [start, start + (m[2] ? 2 : 1) * DAY];
+}
+
+function sentencesOf(reports: readonly Report[], ledes: ReadonlyMap<string, string> = new Map()): Said[] {
   const bySentence = new Map<string, Report[]>();
   for (const r of reports) {
     const list = bySentence.get(r.key);
@@ -1225,6 +1335,16 @@ function sentencesOf(reports: readonly Report[]): Said[] {
     if (last && last.report.articleId !== s.report.articleId) last = null;
     if (s.dated) last = s;
     else if (last && !s.cumulative && !last.cumulative) s.dated = true;
+    else if (!last && !s.cumulative) {
+      // Before any sentence of its own dates it, a sentence tells of the day its article's opening
+      // names ("we are taking your calls about the shooting on the border on Thursday night"): a
+      // caller's "three bodies were brought back" is of that night, not of the article's weeks.
+      const day = ledeWindow(ledes.get(s.report.articleId) ?? "", s.report.publishedAt);
+      if (day) {
+        s.window = day;
+        s.dated = true;
+      }
+    }
   }
   // "He added that ...": the speaker of the sentence just before, when it is read; else nobody.
   const byKey = new Map(said.map((s) => [s.report.key, s]));
@@ -1250,8 +1370,9 @@ export function claimConflicts(
   used: Set<string>,
   grader: ClaimGrader,
   weigh: Weigh,
+  ledes: ReadonlyMap<string, string> = new Map(),
 ): Conflict[] {
-  const said = sentencesOf(reports);
+  const said = sentencesOf(reports, ledes);
   return [
     ...figureConflicts(
       said.flatMap((s) => figuresIn(s)),

@@ -2,7 +2,14 @@ import { extentOf } from "../facts/lexicon/areas.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { RELIABILITY_WEIGHT } from "../sources/admiralty.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
-import { claimConflicts, figureKindOf, km, mergeConflicts, namedApart } from "./conflicts-claims.js";
+import {
+  claimConflicts,
+  figureKindOf,
+  km,
+  mergeConflicts,
+  namedApart,
+  saysWhoWasBehind,
+} from "./conflicts-claims.js";
 import { denies as isDenial, patternFit } from "./relevance.js";
 import type { Report } from "./reports.js";
 import type { Factor } from "./theme.js";
@@ -200,6 +207,14 @@ const FOILED = /\b(?:foiled|thwarted|prevented|averted|intercepted)\b/i;
 const NEGATED =
   /\b(?:not|no|never|none|nobody|nothing|den(?:y|ies|ied|ying)|untrue|false|fabricated|baseless|unfounded)\b|n['’]t\b/i;
 const ATTEMPT = /\b(?:tried|trying|tries|attempt(?:s|ed|ing)?)\b/i;
+/**
+ * "Trucks still cross at night, wall or no wall": "X or no X" is concessive (whether or not there
+ * is X), no denial of X. A sentence whose only negation is that idiom denies nothing.
+ */
+const CONCESSIVE = /\b([a-z][\w'’-]*)\s+or\s+no\s+\1\b/i;
+const onlyConcessive = (r: Report) =>
+  CONCESSIVE.test(r.sentenceText) &&
+  !NEGATED.test(r.sentenceText.replace(new RegExp(CONCESSIVE.source, "gi"), ""));
 
 /** Assertions against their denials: a negated report that a factor's patterns would count if asserted. */
 function denials(factors: readonly Factor[], reports: Report[], at: Date, grader: ClaimGrader): Conflict[] {
@@ -217,7 +232,7 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
     // dates that agree), which is what places it.
     const fits = (r: Report, places: boolean) =>
       patterns.some((p) => patternFit(p, r, at, { modality: false, places }) > 0);
-    const denied = reports.filter((r) => isDenial(r) && fits(r, false));
+    const denied = reports.filter((r) => isDenial(r) && !onlyConcessive(r) && fits(r, false));
     // "Foiled an attempt by 12 women to escape on Sunday night" answers "60 escaped on Sunday
     // night": an attempt stopped, told with no word of negation, denies only an account of that
     // attempt succeeding on its day, never that smuggling goes on ("has foiled 61 attempts").
@@ -1164,10 +1179,10 @@ function custody(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
 const QUESTION = /\?["”’)]*\s*$/;
 /** A post, prison or town said to have fallen, been held or been retaken: it changed hands. */
 const FELL =
-  /\b(?:held (?:the|its) (?:[\w'’-]+ ){0,3}?(?:post|position|prison|base|checkpoint|village|town|city|neighbou?rhoods?|districts?|quarters?|municipal building|headquarters)|(?:stormed|entered|overran) the (?:town|village|city) of|(?:stormed|entered|overran) the (?:[\w'’-]+ ){0,2}?(?:neighbou?rhoods?|districts?|quarters?) of the (?:town|village|city)|overr[au]n (?:the )?(?:post|position|prison|base|checkpoint|village|town)|(?:took|taken|taking) control of|seized (?:the )?(?:post|position|prison|base|checkpoint)|regain(?:ed|ing)? control|retook|retaken)\b/i;
+  /\b(?:held (?:the|its) (?:[\w'’-]+ ){0,3}?(?:post|position|prison|base|checkpoint|village|town|city|neighbou?rhoods?|districts?|quarters?|municipal building|headquarters)|(?:stormed|entered|overran|seized|captured) the (?:town|village|city) of|held (?:parts?|most|much|some) of (?:it|the (?:town|village|city))|(?:stormed|entered|overran) the (?:[\w'’-]+ ){0,2}?(?:neighbou?rhoods?|districts?|quarters?) of the (?:town|village|city)|overr[au]n (?:the )?(?:post|position|prison|base|checkpoint|village|town)|(?:took|taken|taking) control of|seized (?:the )?(?:post|position|prison|base|checkpoint)|regain(?:ed|ing)? control|retook|retaken)\b/i;
 /** Said to have held: the attackers never got in. */
 const HELD =
-  /\b(?:den(?:ied|ies|y|ying) (?:[\w'’-]+ ){0,10}?(?:had |have |has )?(?:taken|took|seized|entered|stormed) (?:control|the (?:post|position|prison|base|town|village|city))|remain(?:ed|s)? in the hands of|retain(?:ed|s)? (?:full )?control|never lost control|remain(?:ed|s)? (?:in|under) (?:full )?control|(?:without|not) (?:the (?:terrorists|attackers|militants|assailants) )?being able to (?:enter|reach|take|storm)|failed to (?:enter|take|breach|storm)|never (?:entered|reached)|did not (?:enter|reach)|repelled|repulsed)\b/i;
+  /\b(?:den(?:ied|ies|y|ying) (?:[\w'’-]+ ){0,10}?(?:had |have |has )?(?:taken|took|seized|entered|stormed) (?:control|the (?:post|position|prison|base|town|village|city))|remain(?:ed|s)? in the hands of|retain(?:ed|s)? (?:full )?control|never lost control|never (?:out of|outside) (?:[\w'’-]+ ){0,2}?control|remain(?:ed|s)? (?:in|under) (?:full )?control|(?:without|not) (?:the (?:terrorists|attackers|militants|assailants) )?being able to (?:enter|reach|take|storm)|failed to (?:enter|take|breach|storm)|never (?:entered|reached)|did not (?:enter|reach)|repelled|repulsed)\b/i;
 
 /** What kind of site a sentence says fell or held: a town (or a part of it), a post, a prison... */
 const SITES: [string, RegExp][] = [
@@ -1434,6 +1449,27 @@ function corrections(reports: Report[], { used }: Reading, grader: ClaimGrader):
 
 const WHOLE = /\b(?:the\s+)?(?:entire|whole|full|all(?:\s+of)?(?:\s+the)?)\s+$/i;
 const PART = new RegExp(String.raw`\b${NUM}\s+(?:out\s+)?of\s+(?:the\s+)?$`, "i");
+/** "Covers the entire border from Rabia to the frontier, 618 kilometres in all": the whole restated. */
+const WHOLE_BEFORE = /\b(?:the\s+)?(?:entire|whole)\s+[^,.;]{1,80},\s*$/i;
+const IN_ALL = /^\s*(?:[\w-]+\s+){0,2}?(?:in all|in total|altogether)\b/i;
+/** "About half of its 600-kilometre border": a share of the whole, as a fraction. */
+const SHARES: Record<string, number> = {
+  half: 1 / 2,
+  "a third": 1 / 3,
+  "one third": 1 / 3,
+  "two thirds": 2 / 3,
+  "a quarter": 1 / 4,
+  "one quarter": 1 / 4,
+  "three quarters": 3 / 4,
+};
+const SHARE = new RegExp(
+  String.raw`\b(${Object.keys(SHARES).join("|")})\s+of\s+(?:the|its|their|his|her)\s+$`,
+  "i",
+);
+/** Two wholes are one when equal, or within rounding ("its 600-kilometre border" and "618 kilometres"). */
+const sameWhole = (a: number, b: number) => Math.abs(a - b) <= 0.05 * Math.max(a, b);
+/** What a whole measures, without what of: "length of border" and "length" are one measure. */
+const measureHead = (m: string | undefined) => (m ?? "").split(/\s+of\s+/)[0] ?? "";
 
 /**
  * How much of one whole two sources say something covers: "the wall now covers the entire 618
@@ -1453,8 +1489,13 @@ function portions(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
     if (at < 0 || r.value === undefined) return null;
     const before = r.sentenceText.slice(Math.max(0, at - 40), at);
     if (WHOLE.test(before)) return r.value;
+    const after = r.sentenceText.slice(at + r.text.length);
+    if (IN_ALL.test(after) && WHOLE_BEFORE.test(r.sentenceText.slice(Math.max(0, at - 120), at)))
+      return r.value;
     const part = PART.exec(before);
-    return part?.[1] ? numberOf(part[1]) : null;
+    if (part?.[1]) return numberOf(part[1]);
+    const share = SHARE.exec(before)?.[1];
+    return share ? Math.round(r.value * (SHARES[share.toLowerCase()] ?? 0)) : null;
   };
   // One account may be in an article that bears on nothing else of the theme.
   const wholes = reports
@@ -1467,9 +1508,11 @@ function portions(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
     const theirs = tagsOf.get(b.key) ?? new Set<string>();
     return (
       a.sourceKey !== b.sourceKey &&
-      a.value === b.value &&
+      a.value !== undefined &&
+      b.value !== undefined &&
+      sameWhole(a.value, b.value) &&
       singular(a.unit) === singular(b.unit) &&
-      (a.measures ?? "") === (b.measures ?? "") &&
+      measureHead(a.measures) === measureHead(b.measures) &&
       gap !== null &&
       gap <= SAME_EVENT_DAYS &&
       [...(tagsOf.get(a.key) ?? [])].some((t) => theirs.has(t))
@@ -1690,16 +1733,23 @@ export function findConflicts(
   const whole = kept.filter((c) => !kept.some((o) => holds(o, c)));
   // Claims read the same way whatever finder would have looked: figures and denials the finders
   // above miss join the conflict they belong to, or stand as their own.
-  const worded = bare.filter((b) =>
-    /\d|\?\s*$|\b(?:den(?:y|ies|ied|ying)|false|untrue|never|not one|no|nobody|no one|none|not a single|did not|failed)\b/i.test(
-      b.text,
-    ),
+  const worded = bare.filter(
+    (b) =>
+      saysWhoWasBehind(b.text) ||
+      /\d|\?\s*$|\b(?:den(?:y|ies|ied|ying)|false|untrue|baseless|unfounded|inaccurate|incorrect|groundless|never|not one|no|nobody|no one|none|not a single|did not|failed)\b/i.test(
+        b.text,
+      ),
   );
+  // Each article's opening sentence, which may date the story its later sentences tell.
+  const ledes = new Map<string, string>();
+  for (const x of [...reports.map((r) => ({ ...r, text: r.sentenceText })), ...bare])
+    if (x.sentence === 0 && !ledes.has(x.articleId)) ledes.set(x.articleId, x.text);
   const claimed = claimConflicts(
     [...reports, ...bareReports(reports, worded)],
     reading.used,
     grader,
     weighClaims,
+    ledes,
   );
   return mergeConflicts(whole, claimed);
 }

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../../src/core/themes/assess.js";
+import type { Assessment } from "../../../src/core/themes/assessment.js";
+import { sourceDocument, themeFixture } from "../../support/themes.js";
+
+/**
+ * Denials told as a verdict on what "reports" say ("reports about X are baseless", "reports of X
+ * are inaccurate") and a town said never to have been out of control, each set against the
+ * account it answers, on real extractor output of short texts written for these tests.
+ */
+
+const stances = (a: Assessment, test: (topic: string) => boolean) =>
+  a.conflicts.filter((c) => test(c.topic)).map((c) => c.claims.map((x) => [x.articleId, x.stance]));
+const between = (a: Assessment, x: string, y: string) =>
+  a.conflicts.filter(
+    (c) =>
+      c.claims.some((k) => k.articleId === x && k.stance !== "denies") &&
+      c.claims.some((k) => k.articleId === y && k.stance === "denies"),
+  );
+
+describe("conflicts: a town seized and held, against a town never out of control", () => {
+  const alert = sourceDocument(
+    "Militants seize desert town",
+    "Islamic State militants seized the town of Al-Sukhnah, north-east of Palmyra, late on 14 October and held parts of it for about a day before withdrawing under air strikes on 15 October.",
+    "Crisis24",
+    "2026-10-16",
+  );
+  it("sets 'seized the town of ... and held parts of it' against 'repelled ... the town was never out of the army's control'", () => {
+    const tv = sourceDocument(
+      "Army repels attack near Al-Sukhnah",
+      "A military source told Al-Ikhbariya that army units repelled an attack by ISIS remnants on the outskirts of Al-Sukhnah on Wednesday night.\n\nThe source said the town was never out of the army's control and that shops there have reopened.",
+      "Al-Ikhbariya",
+      "2026-10-16",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [alert, tv], new Date("2026-10-20T12:00:00Z"));
+    const boxes = stances(a, (t) => /fell to the attackers/.test(t));
+    expect(boxes.length).toBe(1);
+    expect(boxes[0]?.[0]).toEqual([alert.article.id, "asserts"]);
+    expect(boxes[0]?.slice(1).every(([id, stance]) => id === tv.article.id && stance === "denies")).toBe(
+      true,
+    );
+  });
+});
+
+describe("conflicts: reports said to be baseless or inaccurate", () => {
+  it("sets 'reports ... about fighting and casualties are baseless' against soldiers killed in an exchange of fire", () => {
+    const minutes = sourceDocument(
+      "Minutes of the district council session of 10 October",
+      "The council met on 10 October in the presence of the district commissioner.\n\nA member reported that armed men crossed from Syria near Husaybah on the night of 7 October and exchanged fire with an army post.\n\nHe said three soldiers of the border post were killed and that farmers nearby had heard the firing until dawn.",
+      "Al-Qaim District Council",
+      "2026-10-11",
+    );
+    const agency = sourceDocument(
+      "Border Forces commander: the border is secure",
+      "The commander of the Border Forces said on Monday that the border with Syria is fully secured.\n\nReports circulated on social media about fighting and casualties are baseless, and the only injury this month was a soldier lightly hurt in a traffic accident, he said.",
+      "Iraqi News Agency",
+      "2026-10-12",
+    );
+    const a = assess(
+      themeFixture("border-fortification"),
+      [minutes, agency],
+      new Date("2026-10-20T12:00:00Z"),
+    );
+    const found = between(a, minutes.article.id, agency.article.id);
+    expect(found.length).toBeGreaterThan(0);
+    expect(
+      found.some((c) => c.claims.some((k) => /soldiers of the border post were killed/.test(k.text))),
+    ).toBe(true);
+  });
+
+  it("sets 'reports of further base closures are inaccurate' against soldiers seen leaving a base", () => {
+    const newsletter = sourceDocument(
+      "News from the Khabour villages, October",
+      "Families in Tel Tamer report that the American soldiers left the base at Qasrak on 12 October, and that their trucks were seen driving east in a long convoy.",
+      "Khabour Bulletin (newsletter)",
+      "2026-10-20",
+    );
+    const command = sourceDocument(
+      "Statement on the consolidation of US forces in Syria",
+      "US Central Command completed the planned consolidation of its forces in north-east Syria this month.\n\nUS forces continue to operate from all their current locations, and reports of further base closures are inaccurate.",
+      "US Central Command",
+      "2026-10-18",
+    );
+    const a = assess(
+      themeFixture("coalition-withdrawal"),
+      [newsletter, command],
+      new Date("2026-10-25T12:00:00Z"),
+    );
+    expect(between(a, newsletter.article.id, command.article.id).length).toBeGreaterThan(0);
+  });
+});
+
+describe("conflicts: 'X or no X' is no denial of X", () => {
+  it("does not set 'trucks still cross at night, wall or no wall' against the wall's account", () => {
+    const command = sourceDocument(
+      "Joint Operations Command communiqués, Al-Qaim sector",
+      "Communiqué No. 1, 19 October, 23:10: Units of the Border Forces in the Al-Qaim sector detected, by the thermal cameras on the wall, a group of terrorists approaching the border from the Syrian side south of Husaybah.\n\nThe Command affirms that the border is fortified and that the Border Forces stand ready to repel any aggression.",
+      "Joint Operations Command",
+      "2026-10-20",
+    );
+    const radio = sourceDocument(
+      "Noon bulletin: the night on the border",
+      "This is the noon bulletin from Sawt Al-Qaim on Tuesday the twentieth of October.\n\nGunfire was heard in Husaybah until three in the morning.\n\nResidents of the Al-Karabla area say they saw a group of armed men cross the wall near the old customs road.\n\nThe army has closed the desert track south of Husaybah until further notice.\n\nFuel smugglers have used the same track near Al-Karabla for years, residents say.\n\nThey say trucks with diesel and cigarettes still cross at night, wall or no wall.",
+      "Sawt Al-Qaim radio",
+      "2026-10-20",
+    );
+    const a = assess(
+      themeFixture("border-fortification"),
+      [command, radio],
+      new Date("2026-10-25T12:00:00Z"),
+    );
+    expect(
+      a.conflicts.filter((c) =>
+        c.claims.some(
+          (k) => k.articleId === radio.article.id && k.stance === "denies" && /or no wall/.test(k.text),
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
