@@ -1255,6 +1255,10 @@ function bareReports(reports: readonly Report[], bare: readonly BareSentence[]):
         ownDate: false,
         ownDay: false,
         date: near.story?.day ?? near.publishedAt,
+        // A sentence read for its words alone does not tell of the story its neighbour tells of:
+        // "reports of further base closures are inaccurate" after "the consolidation was
+        // completed on Thursday" denies closures over the weeks before, not on Thursday only.
+        story: null,
       },
     ];
   });

@@ -88,6 +88,27 @@ describe("conflicts: reports said to be baseless or inaccurate", () => {
     );
     expect(between(a, newsletter.article.id, command.article.id).length).toBeGreaterThan(0);
   });
+
+  it("does not date that denial to the day its lede's event took place, through a neighbour that tells of it", () => {
+    const newsletter = sourceDocument(
+      "News from the Khabour villages, October",
+      "Families in Tel Tamer report that the American soldiers left the base at Qasrak on 12 October, and that their trucks were seen driving east in a long convoy.",
+      "Khabour Bulletin (newsletter)",
+      "2026-10-20",
+    );
+    const command = sourceDocument(
+      "Statement on the consolidation of US forces in Syria",
+      "US Central Command announced on Thursday that it has completed the consolidation of its forces in north-east Syria.\n\nFollowing the consolidation, approximately 1,200 US service members remain in Syria, operating with the Syrian Democratic Forces.\n\nUS forces continue to operate from all their current locations, and reports of further base closures are inaccurate.",
+      "US Central Command",
+      "2026-10-16",
+    );
+    const a = assess(
+      themeFixture("coalition-withdrawal"),
+      [newsletter, command],
+      new Date("2026-10-25T12:00:00Z"),
+    );
+    expect(between(a, newsletter.article.id, command.article.id).length).toBeGreaterThan(0);
+  });
 });
 
 describe("conflicts: 'X or no X' is no denial of X", () => {
