@@ -2,7 +2,7 @@ import type { EntityDraft } from "../entities/entity-draft.js";
 import { type Doc, spanText } from "../text/doc.js";
 import { nameKeys } from "../text/normalize.js";
 import type { Token } from "../text/tokenize.js";
-import { isVerbWord } from "../text/word-classes.js";
+import { givenName, isVerbWord } from "../text/word-classes.js";
 import {
   APPEAL_VERBS,
   GIVEN_NAMES,
@@ -845,6 +845,8 @@ export function phraseSpeaker(
     last--;
   }
   if (first > last) return null;
+  const titled = titledName(doc, owners, first, last);
+  if (titled) return titled;
   // "the Syrian Ministry of Defense's official Telegram channel": an account speaks for its owner.
   if (CHANNEL_NOUNS.has(tokens[last]?.norm ?? "")) {
     for (let k = last - 1; k > first; k--) {
@@ -1027,6 +1029,33 @@ export function phraseSpeaker(
   if (["the", "his", "her", "their", "its"].includes(tokens[first]?.norm ?? "") && last - first >= 2) first++;
   const text = spanText(doc, first, last).replace(/\s+/g, " ");
   return { draft: null, name: text };
+}
+
+/**
+ * "Acting Under Secretary for Terrorism and Financial Intelligence Marcus Lindqvist": a title of
+ * capitalised words, itself holding "and" and "for", written straight before a name. The name
+ * starts at its given name and runs to the phrase's end; the title before it is the post.
+ */
+function titledName(doc: Doc, owners: Map<number, EntityDraft>, first: number, last: number): Speaker | null {
+  const { tokens } = doc;
+  if (!tokens[first]?.cap || tokens[first]?.kind !== "word") return null;
+  const isTitle = (t: Token | undefined) => t?.cap === true && (ROLE_NOUNS.has(t.norm) || TITLES.has(t.norm));
+  // The first given name after the title: "Ali Jasim Hassan" is all name, given names all.
+  for (let k = Math.max(first + 1, last - 5); k < last; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || !t.cap || !givenName(t.norm) || isTitle(t)) continue;
+    // The title: capitalised words and the joiners of a name, holding a post's noun.
+    const title = tokens.slice(first, k);
+    if (!title.some(isTitle) || title.some((w) => w.kind !== "word" || (!w.cap && !NAME_JOINERS.has(w.norm))))
+      return null;
+    const name = tokens.slice(k, last + 1);
+    if (name.some((w) => w.kind !== "word" && !(w.text === "-" && !w.space))) return null;
+    if (name.some((w) => w.kind === "word" && (isTitle(w) || NOT_NAME_WORDS.has(w.norm)))) return null;
+    const person = owners.get(k);
+    if (person?.type === "person" && owners.get(last) === person) return asSpeaker(person);
+    return { draft: null, name: spanText(doc, k, last) };
+  }
+  return null;
 }
 
 /**
