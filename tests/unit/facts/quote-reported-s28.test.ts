@@ -26,3 +26,32 @@ describe("a long title written before a name", () => {
     expect(speakerOf(text, "Nothing was found")).toBe("Ali Jasim Hassan");
   });
 });
+
+describe("'the paper' in a press review", () => {
+  const review = [
+    "MORNING PRESS DIGEST",
+    "",
+    "NAHR AL-KHAIR (Basra, independent)",
+    "",
+    "The southern paper reports that smugglers moved three boats of diesel across the Shatt last week. The paper adds that the customs police have sent two patrols to the port.",
+    "",
+    "THE LEVANT CHRONICLE (Beirut, weekly)",
+    "",
+    'In its editorial, the paper writes that the border deal is "a truce with a timetable".',
+  ].join("\n");
+
+  it("credits the paper to the heading in capitals over its section", () => {
+    expect(speakerOf(review, "smugglers moved three boats")).toBe("NAHR AL-KHAIR");
+    expect(speakerOf(review, "customs police have sent")).toBe("NAHR AL-KHAIR");
+  });
+
+  it("credits the paper of the next section to that section's heading", () => {
+    expect(speakerOf(review, "a truce with a timetable")?.toLowerCase()).toBe("the levant chronicle");
+  });
+
+  it("credits the paper to a newspaper named in running text", () => {
+    const text =
+      "The Gulf Herald ran a long piece on the port on Sunday. The newspaper says that two customs officers were arrested.";
+    expect(speakerOf(text, "two customs officers were arrested")).toBe("Gulf Herald");
+  });
+});

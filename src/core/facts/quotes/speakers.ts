@@ -37,6 +37,13 @@ export interface Speaker {
 }
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
+/** Common nouns for a newspaper: "the paper", "the Kurdish daily", "the weekly". */
+const PERIODICALS = new Set(["paper", "newspaper", "daily", "weekly", "magazine"]);
+/** Words that name a newspaper as one: "Al-Rafidain Daily", "The Baghdad Post". */
+const PERIODICAL_NAME =
+  /\b(?:daily|weekly|times|post|gazette|herald|journal|tribune|newspaper|chronicle|telegraph|courier)\b/i;
+/** How far back "the paper" looks for the paper: over a press review's section. */
+const PUBLICATION_REACH = 600;
 /** What an organization puts out: "issued a statement", "posted a message". */
 const STATEMENT_NOUNS = new Set(["statement", "communique", "communiqué", "message", "release", "bulletin"]);
 /**
@@ -592,6 +599,45 @@ export class SpeakerMemory {
     return null;
   }
 
+  /**
+   * "the paper reports", "the newspaper adds": the newspaper named last before token `at`, by a
+   * name that says it is one ("Zagros Daily", "The Baghdad Post"), or by the heading in capitals
+   * that opens the section it stands in ("SAWT AL-FURAT (Ramadi, independent)"), as a press
+   * review heads each paper's summary.
+   */
+  publication(at: number): Speaker | null {
+    const { tokens } = this.doc;
+    for (let k = at - 1; k >= 0 && at - k <= PUBLICATION_REACH; k--) {
+      const d = this.owners.get(k);
+      if (d && d.type !== "place" && this.owners.get(k - 1) !== d && PERIODICAL_NAME.test(d.name))
+        return asSpeaker(d);
+      const t = tokens[k] as Token;
+      if (t.breaks === 0 || k === 0) continue;
+      // A heading: a line of a few words in capitals, a description in brackets after them,
+      // set off by a blank line from the paragraph under it.
+      let end = k;
+      while (
+        end < tokens.length &&
+        end - k < 8 &&
+        tokens[end]?.upper &&
+        (tokens[end]?.breaks === 0 || end === k)
+      )
+        end++;
+      while (end < tokens.length && tokens[end]?.text === "-" && tokens[end + 1]?.upper) end += 2;
+      const words = tokens.slice(k, end).filter((w) => w.kind === "word").length;
+      const next = tokens[end];
+      const closes = next?.breaks !== 0 || next?.text === "(";
+      if (words === 0 || words > 5 || !closes) continue;
+      let after = end;
+      if (next?.text === "(") while (after < tokens.length && tokens[after]?.breaks === 0) after++;
+      if ((tokens[after]?.breaks ?? 0) < 2 || after > at) continue;
+      const owner = this.owners.get(k);
+      if (owner && owner.type !== "place" && this.owners.get(end - 1) === owner) return asSpeaker(owner);
+      return { draft: null, name: spanText(this.doc, k, end - 1) };
+    }
+    return null;
+  }
+
   lastOrganization(): Speaker | null {
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i]?.speaker;
@@ -981,6 +1027,11 @@ export function phraseSpeaker(
   }
   if (head.norm === "statement" || head.norm === "report")
     return memory.lastOrganization() ?? memory.author(first);
+  // "the paper reports", "The Anbar paper adds": the newspaper the passage summarises.
+  if (PERIODICALS.has(head.norm) && tokens[first]?.norm === "the" && last - first <= 2) {
+    const paper = memory.publication(first);
+    if (paper) return paper;
+  }
   // "the memo says": the one who signed it, else the document in the article's words.
   if (
     WRITINGS.has(head.norm) &&
