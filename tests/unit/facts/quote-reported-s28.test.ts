@@ -55,3 +55,17 @@ describe("'the paper' in a press review", () => {
     expect(speakerOf(text, "two customs officers were arrested")).toBe("Gulf Herald");
   });
 });
+
+describe("'It said' after a trailing attribution", () => {
+  it("keeps the body that has just spoken as the speaker, not the subject of its words", () => {
+    const text =
+      "The police opened a checkpoint on the ring road on Monday, the Nineveh Operations Command said in a statement. It said three cars had been searched.";
+    expect(speakerOf(text, "three cars had been searched")).toBe("Nineveh Operations Command");
+  });
+
+  it("still reads 'It' as the organization a sentence without a quote opened with", () => {
+    const text =
+      "The Border Guard Command, which was founded in 2019, patrols the desert. It said two smugglers had been caught.";
+    expect(speakerOf(text, "two smugglers had been caught")).toBe("Border Guard Command");
+  });
+});

@@ -457,7 +457,12 @@ export class SpeakerMemory {
       }
     }
     if (word === "it") {
-      const subject = this.subjectBefore(at) ?? this.speakerIn(sentence, word) ?? this.organizationBefore(at);
+      // "The army launched a sweep ..., the command said. It said ...": a body that has just
+      // spoken goes on speaking, whatever the words it reported opened with.
+      const opens = this.doc.sentences[sentence]?.tokenStart === at;
+      const spoke = opens ? this.speakerIn(sentence - 1, word) : null;
+      const subject =
+        spoke ?? this.subjectBefore(at) ?? this.speakerIn(sentence, word) ?? this.organizationBefore(at);
       if (subject) return subject;
     }
     for (let i = this.recent.length - 1; i >= 0; i--) {
