@@ -69,3 +69,14 @@ describe("'It said' after a trailing attribution", () => {
     expect(speakerOf(text, "two smugglers had been caught")).toBe("Border Guard Command");
   });
 });
+
+describe("'he' after a spokesman whose given name is borne by women too", () => {
+  it("takes the spokesman's post as saying he is a man", () => {
+    const text = [
+      "Two shops burned overnight, according to a medical source at the hospital in Raqqa. A third was looted.",
+      "",
+      'The governor\'s office denied the reports. Its spokesman, Nour al-Din Hamdan, told a radio station that the fires were "an accident". He said the market was "open as usual".',
+    ].join("\n");
+    expect(speakerOf(text, "open as usual")).toBe("Nour al-Din Hamdan");
+  });
+});

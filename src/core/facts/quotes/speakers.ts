@@ -253,6 +253,20 @@ const WINDOW = 300;
  * people the article has named before, each checked for compatibility (gender; the post a
  * role word names) so a statement by an adviser is not given to a spokesman named earlier.
  */
+/** The gender a post's noun states: "spokeswoman", "his widow"; not "official" or "minister". */
+function roleGender(role: string | undefined): "male" | "female" | undefined {
+  if (!role) return undefined;
+  if (
+    /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|woman|mother|wife|widow|sister|daughter)\b/i.test(
+      role,
+    )
+  )
+    return "female";
+  if (/\b(?:spokesman|chairman|businessman|congressman|man|father|husband|widower|brother|son)\b/i.test(role))
+    return "male";
+  return undefined;
+}
+
 export class SpeakerMemory {
   private readonly recent: Remembered[] = [];
 
@@ -324,8 +338,11 @@ export class SpeakerMemory {
     const plural = !s.draft && isPluralSource(s.name);
     // "the provincial council", "the statement": a source named by an institution is no "he" or "she".
     const person = type === "person" || (!s.draft && !plural && !isInstitution(s.name));
-    if (word === "he") return person && s.draft?.gender !== "female";
-    if (word === "she") return person && s.draft?.gender !== "male";
+    // "Its spokesman, Nour al-Din al-Baba": a post's gendered noun outweighs a guess from a
+    // given name that is borne by men and women alike.
+    const gender = roleGender(s.draft?.role) ?? s.draft?.gender;
+    if (word === "he") return person && gender !== "female";
+    if (word === "she") return person && gender !== "male";
     return type === "organization" || plural;
   }
 
