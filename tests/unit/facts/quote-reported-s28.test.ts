@@ -80,3 +80,16 @@ describe("'he' after a spokesman whose given name is borne by women too", () => 
     expect(speakerOf(text, "open as usual")).toBe("Nour al-Din Hamdan");
   });
 });
+
+describe("a source a document cites, then described by a relative clause", () => {
+  it("names the source after 'cites', not the clause that cites it", () => {
+    const text =
+      "The report cites a farmer detained on 3 May, who told investigators that the wells had been poisoned.";
+    expect(speakerOf(text, "wells had been poisoned")).toBe("a farmer detained on 3 May");
+  });
+
+  it("keeps a participle's own description of the source as written", () => {
+    const text = "A farmer quoted in the memo, who asked not to be named, said that the road was closed.";
+    expect(speakerOf(text, "road was closed")).toBe("A farmer quoted in the memo");
+  });
+});

@@ -867,7 +867,10 @@ export function phraseSpeaker(
   // "on May 27, when Kurdish forces said": the conjunction opening the clause is no part of it.
   while (first < last && SUBORDINATORS.has(tokens[first]?.norm ?? "") && !tokens[first]?.cap) first++;
   const when = timeBefore(tokens, last, first + 1);
-  if (when > first) last = when - 1;
+  // "a detainee arrested on 28 September": the time of a participle describing the source is
+  // part of the description, not of the saying.
+  const timeOfParticiple = when > first && isDescribingParticiple(tokens[when - 1]);
+  if (when > first && !timeOfParticiple) last = when - 1;
   // "Last week the interior ministry said": a time opening the sentence is no part of it either.
   const lead = timeAfter(tokens, first, last);
   if (lead > first && lead <= last && !tokens[lead - 1]?.cap && tokens[lead - 1]?.kind === "word")
@@ -1252,6 +1255,12 @@ const isParticipleForm = (w: string) =>
 const isPossessive = (t: Token | undefined) => t !== undefined && (t.text === "'s" || t.text === "’s");
 
 /** Start of the noun phrase that ends at token k: back to a clause boundary. */
+/** A participle in -ed describing a noun ("arrested", "detained"), not a verb's auxiliary form. */
+const isDescribingParticiple = (t: Token | undefined) =>
+  t !== undefined && t.kind === "word" && !t.cap && /[^e]ed$/.test(t.norm) && !SPEECH_VERBS.has(t.norm);
+/** Verbs whose object is a source: "cites a detainee", "quoted an official". */
+const CITING = new Set(["cites", "cite", "cited", "quotes", "quote", "quoted", "interviewed", "interviews"]);
+const DETERMINERS_OPENING = new Set(["a", "an", "the", "his", "her", "its", "their", "one", "two", "three"]);
 function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number): number {
   let j = k;
   // Words, not tokens: "a 34-year-old woman from Deir ez-Zor" counts its hyphenated compounds once.
@@ -1277,6 +1286,9 @@ function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number)
       ].includes(t.norm)
     )
       break;
+    // "The memo cites a detainee arrested in May, who told ...": the verb's object is the
+    // phrase, not the clause that cites it ("a detainee quoted in the memo" is a description).
+    if (CITING.has(t.norm) && (DETERMINERS_OPENING.has(tokens[j]?.norm ?? "") || tokens[j]?.cap)) break;
     if (tokens[j]?.space !== false) words++;
     if (words > 8) break;
     j--;
