@@ -93,3 +93,18 @@ describe("a source a document cites, then described by a relative clause", () =>
     expect(speakerOf(text, "road was closed")).toBe("A farmer quoted in the memo");
   });
 });
+
+describe("a term a document defines in brackets", () => {
+  const text =
+    'On or about May 4, HADDAD told a confidential source ("CS-2") that he had "paid the smugglers twice" for the crossing.';
+
+  it("reads the clause after the listener's bracketed name", () => {
+    const found = extract(text).quotes.find((q) => q.kind === "indirect");
+    expect(found?.text).toContain("he had");
+    expect(found?.speaker.name.toLowerCase()).toBe("haddad");
+  });
+
+  it("does not take the defined term for a quotation", () => {
+    expect(extract(text).quotes.some((q) => q.text === "CS-2")).toBe(false);
+  });
+});
