@@ -108,3 +108,17 @@ describe("a term a document defines in brackets", () => {
     expect(extract(text).quotes.some((q) => q.text === "CS-2")).toBe(false);
   });
 });
+
+describe("a party named by a term the document defined", () => {
+  it("gives the reply to the defined term", () => {
+    const text =
+      'Confidential Witness 2 ("CW-2") ran a shop in Mersin. HADDAD wrote to CW-2: "The money is ready." CW-2 replied the same day, "Send it on Friday."';
+    expect(speakerOf(text, "Send it on Friday")).toBe("CW-2");
+  });
+
+  it("does not make an undefined code a speaker", () => {
+    const text =
+      'HADDAD wrote to his cousin: "The money is ready." CW-2 replied the same day, "Send it on Friday."';
+    expect(speakerOf(text, "Send it on Friday")).toBeNull();
+  });
+});

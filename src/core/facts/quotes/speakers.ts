@@ -37,6 +37,7 @@ export interface Speaker {
 }
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
+const QUOTE_MARK_TEXTS = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
 /** Common nouns for a newspaper: "the paper", "the Kurdish daily", "the weekly". */
 const PERIODICALS = new Set(["paper", "newspaper", "daily", "weekly", "magazine"]);
 /** Words that name a newspaper as one: "Al-Rafidain Daily", "The Baghdad Post". */
@@ -1099,7 +1100,7 @@ export function phraseSpeaker(
     if (after) break;
   }
   if (!described) source ||= isSourceNoun(head.norm) || (INSTITUTION_HEADS.has(head.norm) && !head.cap);
-  if (!source) return namedPerson(doc, first, last);
+  if (!source) return namedPerson(doc, first, last) ?? definedParty(doc, first, last);
   // "the new authorities", "the interior ministry": a description, named without its article;
   // a bare "the source" stays as written. "his court-appointed lawyer" is named by the post.
   if (["the", "his", "her", "their", "its"].includes(tokens[first]?.norm ?? "") && last - first >= 2) first++;
@@ -1130,6 +1131,24 @@ function titledName(doc: Doc, owners: Map<number, EntityDraft>, first: number, l
     const person = owners.get(k);
     if (person?.type === "person" && owners.get(last) === person) return asSpeaker(person);
     return { draft: null, name: spanText(doc, k, last) };
+  }
+  return null;
+}
+
+/**
+ * "CC-1 replied": a party an indictment or contract named earlier by a term it defined in
+ * brackets ('Co-Conspirator 1 ("CC-1")'), written the same way.
+ */
+function definedParty(doc: Doc, first: number, last: number): Speaker | null {
+  const { tokens } = doc;
+  const words = tokens.slice(first, last + 1);
+  if (words.length > 4 || !words.some((t) => t.upper || t.kind === "num")) return null;
+  const term = spanText(doc, first, last);
+  for (let k = 2; k < first; k++) {
+    if (tokens[k - 2]?.text !== "(" || !QUOTE_MARK_TEXTS.has(tokens[k - 1]?.text ?? "")) continue;
+    const end = k + words.length;
+    if (tokens[end + 1]?.text !== ")" || !QUOTE_MARK_TEXTS.has(tokens[end]?.text ?? "")) continue;
+    if (spanText(doc, k, end - 1) === term) return { draft: null, name: term };
   }
   return null;
 }
