@@ -1141,16 +1141,33 @@ function titledName(doc: Doc, owners: Map<number, EntityDraft>, first: number, l
  */
 function definedParty(doc: Doc, first: number, last: number): Speaker | null {
   const { tokens } = doc;
-  const words = tokens.slice(first, last + 1);
-  if (words.length > 4 || !words.some((t) => t.upper || t.kind === "num")) return null;
+  if (last - first > 3 || !tokens.slice(first, last + 1).some((t) => t.upper || t.kind === "num"))
+    return null;
   const term = spanText(doc, first, last);
-  for (let k = 2; k < first; k++) {
+  const at = definedTerms(doc).get(term);
+  return at !== undefined && at < first ? { draft: null, name: term } : null;
+}
+
+/** The terms a document defines in brackets and quotation marks, by text, at their first definition. */
+const DEFINED = new WeakMap<Doc, Map<string, number>>();
+function definedTerms(doc: Doc): Map<string, number> {
+  const known = DEFINED.get(doc);
+  if (known) return known;
+  const { tokens } = doc;
+  const terms = new Map<string, number>();
+  for (let k = 2; k < tokens.length; k++) {
     if (tokens[k - 2]?.text !== "(" || !QUOTE_MARK_TEXTS.has(tokens[k - 1]?.text ?? "")) continue;
-    const end = k + words.length;
-    if (tokens[end + 1]?.text !== ")" || !QUOTE_MARK_TEXTS.has(tokens[end]?.text ?? "")) continue;
-    if (spanText(doc, k, end - 1) === term) return { draft: null, name: term };
+    for (let end = k + 1; end < Math.min(tokens.length - 1, k + 5); end++) {
+      if (!QUOTE_MARK_TEXTS.has(tokens[end]?.text ?? "")) continue;
+      if (tokens[end + 1]?.text === ")") {
+        const term = spanText(doc, k, end - 1);
+        if (!terms.has(term)) terms.set(term, k);
+      }
+      break;
+    }
   }
-  return null;
+  DEFINED.set(doc, terms);
+  return terms;
 }
 
 /**
