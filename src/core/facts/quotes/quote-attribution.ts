@@ -4,7 +4,7 @@ import type { Doc } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
 import { APPEAL_VERBS, BARE_CLAUSE_VERBS, REPORT_VERBS, SPEECH_VERBS, TITLES } from "../text/word-lists.js";
-import type { QuoteSpan } from "./quote-marks.js";
+import { QUOTE_MARKS, type QuoteSpan } from "./quote-marks.js";
 import {
   clauseStart,
   clauseSubject,
@@ -257,15 +257,26 @@ export function clauseAfter(
   const prepositional = first !== undefined && (first.kind === "punct" || PREPOSITIONS.has(first.norm));
   // "told" takes its listener first: "told the Rojava Daily that", "told a conference in Baghdad on Monday that".
   const reach = TELL.has(verb.norm) ? 10 : 3;
-  for (let j = v + 1; j < Math.min(end, v + 13); j++) {
+  let stretch = 0;
+  for (let j = v + 1; j < Math.min(end, v + 13 + stretch); j++) {
     const t = tokens[j] as Token;
+    // "told an undercover employee (\"UCE-1\") that": a bracketed short name given to the
+    // listener, quoted as documents define their terms, is passed over to the clause.
+    if (t.text === "(") {
+      const close = definedTerm(tokens, j, end);
+      if (close > j) {
+        stretch += close - j;
+        j = close;
+        continue;
+      }
+    }
     if (quoted(j) || t.text === "." || t.text === ";") break;
     // "tell me the tank can be isolated, and that gas could ...": the "that" of a second
     // clause; the first opens after the listener.
     if (t.text === "," && ["and", "but"].includes(tokens[j + 1]?.norm ?? "")) break;
     // "told me his son had gone and that he had said yes": so is "and that" without a comma.
     if (["and", "but"].includes(t.norm) && tokens[j + 1]?.norm === "that") break;
-    if (t.norm === "that" && (j - v <= reach || prepositional)) return j + 1 < end ? j + 1 : -1;
+    if (t.norm === "that" && (j - v - stretch <= reach || prepositional)) return j + 1 < end ? j + 1 : -1;
   }
   // "told the BBC the dead were ...", "told reporters the camp was ...": the listener, then the clause.
   if (TELL.has(verb.norm)) {
@@ -390,6 +401,20 @@ const pastVerb = (t: Token | undefined): boolean =>
 const LISTENERS = new Set("us me him her them reporters journalists parliament".split(" "));
 const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "we", "there"]);
 const CLAUSE_OPENERS = new Set("the a an it he she they we there his her its their".split(" "));
+
+/**
+ * The closing bracket of a term a document defines in quotation marks right after the words it
+ * names ("an FBI undercover employee (\"UCE-1\")", "the Company (“Al-Nour”)"), or -1.
+ */
+export function definedTerm(tokens: readonly Token[], open: number, end: number): number {
+  if (tokens[open]?.text !== "(" || !QUOTE_MARKS.has(tokens[open + 1]?.text ?? "")) return -1;
+  for (let k = open + 2; k < Math.min(end, open + 10); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ")") return QUOTE_MARKS.has(tokens[k - 1]?.text ?? "") && k - open >= 4 ? k : -1;
+    if (t.kind === "punct" && !QUOTE_MARKS.has(t.text) && t.text !== "-") return -1;
+  }
+  return -1;
+}
 
 /** End (exclusive) of the listener after "told": "the BBC", "Reuters", "reporters", "us". */
 function listenerEnd(tokens: readonly Token[], k: number, end: number): number {

@@ -8,6 +8,7 @@ import {
   type Attribution,
   clauseAfter,
   DISCOURSE,
+  definedTerm,
   describedAs,
   describedBy,
   directSpeaker,
@@ -206,7 +207,9 @@ function listItem(tokens: readonly Token[], start: number, end: number): number 
 export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDraft[] {
   const { tokens } = doc;
   const memory = new SpeakerMemory(doc, owners);
-  const spans = quoteSpans(doc);
+  // "an undercover employee (\"UCE-1\")": a term a document defines for the words before it
+  // is a name, not anybody's speech.
+  const spans = quoteSpans(doc).filter((q) => definedTerm(tokens, q.open - 1, tokens.length) !== q.close + 1);
   const inQuote = new Uint8Array(tokens.length);
   const marks = new Set<number>();
   for (const q of spans) {

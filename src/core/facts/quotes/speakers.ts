@@ -2,7 +2,7 @@ import type { EntityDraft } from "../entities/entity-draft.js";
 import { type Doc, spanText } from "../text/doc.js";
 import { nameKeys } from "../text/normalize.js";
 import type { Token } from "../text/tokenize.js";
-import { isVerbWord } from "../text/word-classes.js";
+import { givenName, isVerbWord } from "../text/word-classes.js";
 import {
   APPEAL_VERBS,
   GIVEN_NAMES,
@@ -37,6 +37,14 @@ export interface Speaker {
 }
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
+const QUOTE_MARK_TEXTS = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
+/** Common nouns for a newspaper: "the paper", "the Kurdish daily", "the weekly". */
+const PERIODICALS = new Set(["paper", "newspaper", "daily", "weekly", "magazine"]);
+/** Words that name a newspaper as one: "Al-Rafidain Daily", "The Baghdad Post". */
+const PERIODICAL_NAME =
+  /\b(?:daily|weekly|times|post|gazette|herald|journal|tribune|newspaper|chronicle|telegraph|courier)\b/i;
+/** How far back "the paper" looks for the paper: over a press review's section. */
+const PUBLICATION_REACH = 600;
 /** What an organization puts out: "issued a statement", "posted a message". */
 const STATEMENT_NOUNS = new Set(["statement", "communique", "communiqué", "message", "release", "bulletin"]);
 /**
@@ -246,6 +254,20 @@ const WINDOW = 300;
  * people the article has named before, each checked for compatibility (gender; the post a
  * role word names) so a statement by an adviser is not given to a spokesman named earlier.
  */
+/** The gender a post's noun states: "spokeswoman", "his widow"; not "official" or "minister". */
+function roleGender(role: string | undefined): "male" | "female" | undefined {
+  if (!role) return undefined;
+  if (
+    /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|woman|mother|wife|widow|sister|daughter)\b/i.test(
+      role,
+    )
+  )
+    return "female";
+  if (/\b(?:spokesman|chairman|businessman|congressman|man|father|husband|widower|brother|son)\b/i.test(role))
+    return "male";
+  return undefined;
+}
+
 export class SpeakerMemory {
   private readonly recent: Remembered[] = [];
 
@@ -317,8 +339,11 @@ export class SpeakerMemory {
     const plural = !s.draft && isPluralSource(s.name);
     // "the provincial council", "the statement": a source named by an institution is no "he" or "she".
     const person = type === "person" || (!s.draft && !plural && !isInstitution(s.name));
-    if (word === "he") return person && s.draft?.gender !== "female";
-    if (word === "she") return person && s.draft?.gender !== "male";
+    // "Its spokesman, Nour al-Din al-Baba": a post's gendered noun outweighs a guess from a
+    // given name that is borne by men and women alike.
+    const gender = roleGender(s.draft?.role) ?? s.draft?.gender;
+    if (word === "he") return person && gender !== "female";
+    if (word === "she") return person && gender !== "male";
     return type === "organization" || plural;
   }
 
@@ -450,7 +475,12 @@ export class SpeakerMemory {
       }
     }
     if (word === "it") {
-      const subject = this.subjectBefore(at) ?? this.speakerIn(sentence, word) ?? this.organizationBefore(at);
+      // "The army launched a sweep ..., the command said. It said ...": a body that has just
+      // spoken goes on speaking, whatever the words it reported opened with.
+      const opens = this.doc.sentences[sentence]?.tokenStart === at;
+      const spoke = opens ? this.speakerIn(sentence - 1, word) : null;
+      const subject =
+        spoke ?? this.subjectBefore(at) ?? this.speakerIn(sentence, word) ?? this.organizationBefore(at);
       if (subject) return subject;
     }
     for (let i = this.recent.length - 1; i >= 0; i--) {
@@ -588,6 +618,45 @@ export class SpeakerMemory {
         if (d?.type === "organization") return asSpeaker(d);
         if (t.kind === "word" && !t.cap && !NAME_JOINERS.has(t.norm)) break;
       }
+    }
+    return null;
+  }
+
+  /**
+   * "the paper reports", "the newspaper adds": the newspaper named last before token `at`, by a
+   * name that says it is one ("Zagros Daily", "The Baghdad Post"), or by the heading in capitals
+   * that opens the section it stands in ("SAWT AL-FURAT (Ramadi, independent)"), as a press
+   * review heads each paper's summary.
+   */
+  publication(at: number): Speaker | null {
+    const { tokens } = this.doc;
+    for (let k = at - 1; k >= 0 && at - k <= PUBLICATION_REACH; k--) {
+      const d = this.owners.get(k);
+      if (d && d.type !== "place" && this.owners.get(k - 1) !== d && PERIODICAL_NAME.test(d.name))
+        return asSpeaker(d);
+      const t = tokens[k] as Token;
+      if (t.breaks === 0 || k === 0) continue;
+      // A heading: a line of a few words in capitals, a description in brackets after them,
+      // set off by a blank line from the paragraph under it.
+      let end = k;
+      while (
+        end < tokens.length &&
+        end - k < 8 &&
+        tokens[end]?.upper &&
+        (tokens[end]?.breaks === 0 || end === k)
+      )
+        end++;
+      while (end < tokens.length && tokens[end]?.text === "-" && tokens[end + 1]?.upper) end += 2;
+      const words = tokens.slice(k, end).filter((w) => w.kind === "word").length;
+      const next = tokens[end];
+      const closes = next?.breaks !== 0 || next?.text === "(";
+      if (words === 0 || words > 5 || !closes) continue;
+      let after = end;
+      if (next?.text === "(") while (after < tokens.length && tokens[after]?.breaks === 0) after++;
+      if ((tokens[after]?.breaks ?? 0) < 2 || after > at) continue;
+      const owner = this.owners.get(k);
+      if (owner && owner.type !== "place" && this.owners.get(end - 1) === owner) return asSpeaker(owner);
+      return { draft: null, name: spanText(this.doc, k, end - 1) };
     }
     return null;
   }
@@ -799,7 +868,10 @@ export function phraseSpeaker(
   // "on May 27, when Kurdish forces said": the conjunction opening the clause is no part of it.
   while (first < last && SUBORDINATORS.has(tokens[first]?.norm ?? "") && !tokens[first]?.cap) first++;
   const when = timeBefore(tokens, last, first + 1);
-  if (when > first) last = when - 1;
+  // "a detainee arrested on 28 September": the time of a participle describing the source is
+  // part of the description, not of the saying.
+  const timeOfParticiple = when > first && isDescribingParticiple(tokens[when - 1]);
+  if (when > first && !timeOfParticiple) last = when - 1;
   // "Last week the interior ministry said": a time opening the sentence is no part of it either.
   const lead = timeAfter(tokens, first, last);
   if (lead > first && lead <= last && !tokens[lead - 1]?.cap && tokens[lead - 1]?.kind === "word")
@@ -845,6 +917,8 @@ export function phraseSpeaker(
     last--;
   }
   if (first > last) return null;
+  const titled = titledName(doc, owners, first, last);
+  if (titled) return titled;
   // "the Syrian Ministry of Defense's official Telegram channel": an account speaks for its owner.
   if (CHANNEL_NOUNS.has(tokens[last]?.norm ?? "")) {
     for (let k = last - 1; k > first; k--) {
@@ -979,6 +1053,11 @@ export function phraseSpeaker(
   }
   if (head.norm === "statement" || head.norm === "report")
     return memory.lastOrganization() ?? memory.author(first);
+  // "the paper reports", "The Anbar paper adds": the newspaper the passage summarises.
+  if (PERIODICALS.has(head.norm) && tokens[first]?.norm === "the" && last - first <= 2) {
+    const paper = memory.publication(first);
+    if (paper) return paper;
+  }
   // "the memo says": the one who signed it, else the document in the article's words.
   if (
     WRITINGS.has(head.norm) &&
@@ -1021,12 +1100,74 @@ export function phraseSpeaker(
     if (after) break;
   }
   if (!described) source ||= isSourceNoun(head.norm) || (INSTITUTION_HEADS.has(head.norm) && !head.cap);
-  if (!source) return namedPerson(doc, first, last);
+  if (!source) return namedPerson(doc, first, last) ?? definedParty(doc, first, last);
   // "the new authorities", "the interior ministry": a description, named without its article;
   // a bare "the source" stays as written. "his court-appointed lawyer" is named by the post.
   if (["the", "his", "her", "their", "its"].includes(tokens[first]?.norm ?? "") && last - first >= 2) first++;
   const text = spanText(doc, first, last).replace(/\s+/g, " ");
   return { draft: null, name: text };
+}
+
+/**
+ * "Acting Under Secretary for Terrorism and Financial Intelligence Marcus Lindqvist": a title of
+ * capitalised words, itself holding "and" and "for", written straight before a name. The name
+ * starts at its given name and runs to the phrase's end; the title before it is the post.
+ */
+function titledName(doc: Doc, owners: Map<number, EntityDraft>, first: number, last: number): Speaker | null {
+  const { tokens } = doc;
+  if (!tokens[first]?.cap || tokens[first]?.kind !== "word") return null;
+  const isTitle = (t: Token | undefined) => t?.cap === true && (ROLE_NOUNS.has(t.norm) || TITLES.has(t.norm));
+  // The first given name after the title: "Ali Jasim Hassan" is all name, given names all.
+  for (let k = Math.max(first + 1, last - 5); k < last; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || !t.cap || !givenName(t.norm) || isTitle(t)) continue;
+    // The title: capitalised words and the joiners of a name, holding a post's noun.
+    const title = tokens.slice(first, k);
+    if (!title.some(isTitle) || title.some((w) => w.kind !== "word" || (!w.cap && !NAME_JOINERS.has(w.norm))))
+      return null;
+    const name = tokens.slice(k, last + 1);
+    if (name.some((w) => w.kind !== "word" && !(w.text === "-" && !w.space))) return null;
+    if (name.some((w) => w.kind === "word" && (isTitle(w) || NOT_NAME_WORDS.has(w.norm)))) return null;
+    const person = owners.get(k);
+    if (person?.type === "person" && owners.get(last) === person) return asSpeaker(person);
+    return { draft: null, name: spanText(doc, k, last) };
+  }
+  return null;
+}
+
+/**
+ * "CC-1 replied": a party an indictment or contract named earlier by a term it defined in
+ * brackets ('Co-Conspirator 1 ("CC-1")'), written the same way.
+ */
+function definedParty(doc: Doc, first: number, last: number): Speaker | null {
+  const { tokens } = doc;
+  if (last - first > 3 || !tokens.slice(first, last + 1).some((t) => t.upper || t.kind === "num"))
+    return null;
+  const term = spanText(doc, first, last);
+  const at = definedTerms(doc).get(term);
+  return at !== undefined && at < first ? { draft: null, name: term } : null;
+}
+
+/** The terms a document defines in brackets and quotation marks, by text, at their first definition. */
+const DEFINED = new WeakMap<Doc, Map<string, number>>();
+function definedTerms(doc: Doc): Map<string, number> {
+  const known = DEFINED.get(doc);
+  if (known) return known;
+  const { tokens } = doc;
+  const terms = new Map<string, number>();
+  for (let k = 2; k < tokens.length; k++) {
+    if (tokens[k - 2]?.text !== "(" || !QUOTE_MARK_TEXTS.has(tokens[k - 1]?.text ?? "")) continue;
+    for (let end = k + 1; end < Math.min(tokens.length - 1, k + 5); end++) {
+      if (!QUOTE_MARK_TEXTS.has(tokens[end]?.text ?? "")) continue;
+      if (tokens[end + 1]?.text === ")") {
+        const term = spanText(doc, k, end - 1);
+        if (!terms.has(term)) terms.set(term, k);
+      }
+      break;
+    }
+  }
+  DEFINED.set(doc, terms);
+  return terms;
 }
 
 /**
@@ -1150,6 +1291,12 @@ const isParticipleForm = (w: string) =>
 const isPossessive = (t: Token | undefined) => t !== undefined && (t.text === "'s" || t.text === "’s");
 
 /** Start of the noun phrase that ends at token k: back to a clause boundary. */
+/** A participle in -ed describing a noun ("arrested", "detained"), not a verb's auxiliary form. */
+const isDescribingParticiple = (t: Token | undefined) =>
+  t !== undefined && t.kind === "word" && !t.cap && /[^e]ed$/.test(t.norm) && !SPEECH_VERBS.has(t.norm);
+/** Verbs whose object is a source: "cites a detainee", "quoted an official". */
+const CITING = new Set(["cites", "cite", "cited", "quotes", "quote", "quoted", "interviewed", "interviews"]);
+const DETERMINERS_OPENING = new Set(["a", "an", "the", "his", "her", "its", "their", "one", "two", "three"]);
 function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number): number {
   let j = k;
   // Words, not tokens: "a 34-year-old woman from Deir ez-Zor" counts its hyphenated compounds once.
@@ -1175,6 +1322,9 @@ function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number)
       ].includes(t.norm)
     )
       break;
+    // "The memo cites a detainee arrested in May, who told ...": the verb's object is the
+    // phrase, not the clause that cites it ("a detainee quoted in the memo" is a description).
+    if (CITING.has(t.norm) && (DETERMINERS_OPENING.has(tokens[j]?.norm ?? "") || tokens[j]?.cap)) break;
     if (tokens[j]?.space !== false) words++;
     if (words > 8) break;
     j--;
