@@ -115,3 +115,22 @@ describe("a threat's activity run once by a named hand", () => {
     expect(doc.facts.some((f) => f.kind === "threat" && /smuggling/.test(f.text))).toBe(true);
   });
 });
+
+describe("a numbered paragraph", () => {
+  it("does not read its number as a count that makes the measure a tally", () => {
+    const text =
+      "The guard force at Al-Hol has been reduced by about one fifth since June, as fighters were moved to front lines near the Tishreen Dam.";
+    const plain = extract(text, "2026-11-24").facts.filter((f) => f.kind === "countermeasure");
+    const numbered = extract(`4. ${text}`, "2026-11-24").facts.filter((f) => f.kind === "countermeasure");
+    expect(plain.length).toBeGreaterThan(0);
+    expect(numbered.map((f) => f.tags)).toEqual(plain.map((f) => f.tags));
+  });
+
+  it("still reads a real count over an open period as a tally", () => {
+    const doc = extract(
+      "4. Border guards have seized 37 trucks since March, the ministry said.",
+      "2026-11-24",
+    );
+    expect(doc.facts.filter((f) => f.kind === "countermeasure")).toHaveLength(0);
+  });
+});

@@ -1401,9 +1401,17 @@ function isCumulative(
   if (!TALLY.test(folded.slice(from, to))) return false;
   for (let k = clause.first; k <= clause.last; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === "num" && !/^(?:19|20)\d\d$/.test(t.text)) return true;
+    if (t.kind === "num" && !/^(?:19|20)\d\d$/.test(t.text) && !isParagraphNumber(tokens, k, sentenceStart))
+      return true;
   }
   return false;
+}
+
+/** "2. The guard force …": the number of a numbered paragraph counts nothing. */
+function isParagraphNumber(tokens: readonly Token[], k: number, sentenceStart: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  return t.start === sentenceStart && next !== undefined && next.start === t.end && /^[.)]$/.test(next.text);
 }
 
 /** A measure clause that counts over a period it names: "have seized 9 million pills since January 1". */
