@@ -303,6 +303,11 @@ const LATER_SETS = [
     "extract-first-sight-13.json",
     "Thirteenth held-out set (120-129, written blind while 0.18.0 was built, new registers; first sight with 0.18.0; tuned on for 0.18.1)",
   ],
+  [
+    "corpus-heldout14",
+    "extract-first-sight-14.json",
+    "Fourteenth held-out set (130-139, written blind while 0.18.1 was built, new registers; first sight with 0.19.0)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);

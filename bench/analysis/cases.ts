@@ -47,6 +47,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout8",
   "analysis-heldout9",
   "analysis-heldout10",
+  "analysis-heldout11",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
