@@ -826,7 +826,10 @@ const label = (kind: string) => {
 const placeName = (g: readonly FigureClaim[]) => {
   // Named where it happened, not where those who did it came from ("crossed from Syria").
   const p = g.flatMap((f) => originOf(f.said))[0];
-  return p ? ` at ${p.name.replace(/\b\w/g, (c) => c.toUpperCase())}` : "";
+  if (!p) return "";
+  // Troops remain in a country or a region, and a force was cut at a camp or a town.
+  const within = /^(?:country|governorate|region)\//.test(p.id ?? "");
+  return ` ${within ? "in" : "at"} ${p.name.replace(/\b\w/g, (c) => c.toUpperCase())}`;
 };
 const show = (v: number) => v.toLocaleString("en-GB");
 const sideOf = (f: FigureClaim) =>

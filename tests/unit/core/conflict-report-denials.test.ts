@@ -139,3 +139,27 @@ describe("conflicts: 'X or no X' is no denial of X", () => {
     ).toEqual([]);
   });
 });
+
+describe("conflicts: the topic names where a figure holds with the right preposition", () => {
+  it("troops remain in a country, and a force was cut at a camp", () => {
+    const command = sourceDocument(
+      "Statement on the consolidation of US forces in Syria",
+      "US Central Command announced on Thursday that it has completed the consolidation of its forces in north-east Syria.\n\nFollowing the consolidation, approximately 1,200 US service members remain in Syria, operating with the Syrian Democratic Forces.",
+      "US Central Command",
+      "2026-10-16",
+    );
+    const newsletter = sourceDocument(
+      "News from the Khabour villages, October",
+      "According to relatives who work with the SDF, only about 500 American soldiers are now left in the whole of Syria.",
+      "Khabour Bulletin (newsletter)",
+      "2026-10-20",
+    );
+    const a = assess(
+      themeFixture("coalition-withdrawal"),
+      [newsletter, command],
+      new Date("2026-10-25T12:00:00Z"),
+    );
+    const topics = a.conflicts.map((c) => c.topic);
+    expect(topics.filter((t) => /troops remain/.test(t))).toEqual(["How many US troops remain in Syria"]);
+  });
+});
