@@ -183,38 +183,41 @@ async function buildChromiumLayer(root: string, layerDir: string): Promise<strin
 }
 
 /**
- * The HTTP function's compile cache, from one cold start of the built bundle on the Node of
- * Lambda's runtime (the harness's pinned Node 22, fetched once): the reference article posted and
- * its briefing rendered with the layer's Chromium, against local S3 and DynamoDB servers.
+ * Trains a function's compile cache: one cold start of its bundle on the Node of Lambda's runtime
+ * (the harness's pinned Node 22, fetched once), run by `script` against local S3 and DynamoDB
+ * servers started for it, with the environment the function is deployed with.
  */
-async function trainHttpCompileCache(root: string, fnDir: string, layerDir: string): Promise<string[]> {
+async function trainCompileCache(
+  root: string,
+  fnDir: string,
+  script: string,
+  functionName: string,
+  env: Record<string, string>,
+): Promise<string[]> {
   const node = path.join(await node22(root), "bin", "node");
   const data = await mkdtemp(path.join(tmpdir(), "sb-build-s3-"));
   const s3 = await startEmbeddedS3({ directory: data, bucket: "build" });
   const dynamo = await startEmbeddedDynamoDb({});
-  const key = "build-key";
   try {
     return await shipCompileCache(fnDir, {
       node,
-      script: path.join(root, "bench", "cold-start-bundle-child.mjs"),
+      script,
       env: {
         PATH: process.env.PATH,
-        AWS_LAMBDA_FUNCTION_NAME: "build",
+        AWS_LAMBDA_FUNCTION_NAME: functionName,
         AWS_REGION: "us-east-1",
         AWS_ACCESS_KEY_ID: s3.credentials.accessKeyId,
         AWS_SECRET_ACCESS_KEY: s3.credentials.secretAccessKey,
         S3_ENDPOINT: s3.endpoint,
         S3_BUCKET: "build",
         DYNAMODB_ENDPOINT: dynamo.endpoint,
-        API_KEYS: `${hashKey(key).toString("hex")}:write:build`,
-        BENCH_KEY: key,
         SCHEDULER_TARGET_ARN: "arn:aws:lambda:us-east-1:123456789012:function:build-job",
         SCHEDULER_ROLE_ARN: "arn:aws:iam::123456789012:role/build",
         SCHEDULER_DLQ_ARN: "arn:aws:sqs:us-east-1:123456789012:build",
         ASSETS_DIR: path.join(fnDir, "assets"),
         TEMPLATES_DIR: path.join(fnDir, "templates"),
         LOG_LEVEL: "silent",
-        CHROMIUM_UNPACKED_DIR: path.join(layerDir, PREPARED_CHROMIUM_DIR),
+        ...env,
       },
     });
   } finally {
@@ -225,44 +228,34 @@ async function trainHttpCompileCache(root: string, fnDir: string, layerDir: stri
 }
 
 /**
- * The job function's compile cache, from one cold start of its bundle on Lambda's Node 22 invoked
- * as the poller schedule invokes it (scripts/build/train-job-child.mjs): the module top levels and
- * the container, most of what a job's cold start compiles. Without it every job cold start
- * compiled the whole bundle again.
+ * The HTTP function's compile cache: the reference article posted and its briefing rendered with
+ * the layer's Chromium.
  */
-async function trainJobCompileCache(root: string, fnDir: string): Promise<string[]> {
-  const node = path.join(await node22(root), "bin", "node");
-  const data = await mkdtemp(path.join(tmpdir(), "sb-build-s3-"));
-  const s3 = await startEmbeddedS3({ directory: data, bucket: "build" });
-  const dynamo = await startEmbeddedDynamoDb({});
-  try {
-    return await shipCompileCache(fnDir, {
-      node,
-      script: path.join(root, "scripts", "build", "train-job-child.mjs"),
-      env: {
-        PATH: process.env.PATH,
-        AWS_LAMBDA_FUNCTION_NAME: "build-job",
-        AWS_REGION: "us-east-1",
-        AWS_ACCESS_KEY_ID: s3.credentials.accessKeyId,
-        AWS_SECRET_ACCESS_KEY: s3.credentials.secretAccessKey,
-        S3_ENDPOINT: s3.endpoint,
-        S3_BUCKET: "build",
-        DYNAMODB_ENDPOINT: dynamo.endpoint,
-        SCHEDULER_TARGET_ARN: "arn:aws:lambda:us-east-1:123456789012:function:build-job",
-        SCHEDULER_ROLE_ARN: "arn:aws:iam::123456789012:role/build",
-        SCHEDULER_DLQ_ARN: "arn:aws:sqs:us-east-1:123456789012:build",
-        ASSETS_DIR: path.join(fnDir, "assets"),
-        TEMPLATES_DIR: path.join(fnDir, "templates"),
-        LOG_LEVEL: "silent",
-        // No browser: polling renders nothing.
-        BROWSER_PREWARM: "off",
-      },
-    });
-  } finally {
-    await s3.close();
-    await dynamo.close();
-    await rm(data, { recursive: true, force: true });
-  }
+function trainHttpCompileCache(root: string, fnDir: string, layerDir: string): Promise<string[]> {
+  const key = "build-key";
+  return trainCompileCache(root, fnDir, path.join(root, "bench", "cold-start-bundle-child.mjs"), "build", {
+    API_KEYS: `${hashKey(key).toString("hex")}:write:build`,
+    BENCH_KEY: key,
+    CHROMIUM_UNPACKED_DIR: path.join(layerDir, PREPARED_CHROMIUM_DIR),
+  });
+}
+
+/**
+ * The job function's compile cache, from its bundle invoked as the poller schedule invokes it
+ * (scripts/build/train-job-child.mjs): the module top levels and the container, most of what a
+ * job's cold start compiles. Without it every job cold start compiled the whole bundle again.
+ */
+function trainJobCompileCache(root: string, fnDir: string): Promise<string[]> {
+  return trainCompileCache(
+    root,
+    fnDir,
+    path.join(root, "scripts", "build", "train-job-child.mjs"),
+    "build-job",
+    {
+      // No browser: polling renders nothing.
+      BROWSER_PREWARM: "off",
+    },
+  );
 }
 
 export interface BuildReport {

@@ -68,7 +68,9 @@ describe("conflicts: reports said to be baseless or inaccurate", () => {
     ).toBe(true);
   });
 
-  it("sets 'reports of further base closures are inaccurate' against soldiers seen leaving a base", () => {
+  // Soldiers seen leaving a base, and a command statement whose last sentence calls reports of
+  // closures inaccurate, after the lines given.
+  const baseLeft = (statement: string, publishedAt: string) => {
     const newsletter = sourceDocument(
       "News from the Khabour villages, October",
       "Families in Tel Tamer report that the American soldiers left the base at Qasrak on 12 October, and that their trucks were seen driving east in a long convoy.",
@@ -77,37 +79,34 @@ describe("conflicts: reports said to be baseless or inaccurate", () => {
     );
     const command = sourceDocument(
       "Statement on the consolidation of US forces in Syria",
-      "US Central Command completed the planned consolidation of its forces in north-east Syria this month.\n\nUS forces continue to operate from all their current locations, and reports of further base closures are inaccurate.",
+      `${statement}\n\nUS forces continue to operate from all their current locations, and reports of further base closures are inaccurate.`,
       "US Central Command",
-      "2026-10-18",
+      publishedAt,
     );
     const a = assess(
       themeFixture("coalition-withdrawal"),
       [newsletter, command],
       new Date("2026-10-25T12:00:00Z"),
     );
-    expect(between(a, newsletter.article.id, command.article.id).length).toBeGreaterThan(0);
+    return between(a, newsletter.article.id, command.article.id);
+  };
+
+  it("sets 'reports of further base closures are inaccurate' against soldiers seen leaving a base", () => {
+    expect(
+      baseLeft(
+        "US Central Command completed the planned consolidation of its forces in north-east Syria this month.",
+        "2026-10-18",
+      ).length,
+    ).toBeGreaterThan(0);
   });
 
   it("does not date that denial to the day its lede's event took place, through a neighbour that tells of it", () => {
-    const newsletter = sourceDocument(
-      "News from the Khabour villages, October",
-      "Families in Tel Tamer report that the American soldiers left the base at Qasrak on 12 October, and that their trucks were seen driving east in a long convoy.",
-      "Khabour Bulletin (newsletter)",
-      "2026-10-20",
-    );
-    const command = sourceDocument(
-      "Statement on the consolidation of US forces in Syria",
-      "US Central Command announced on Thursday that it has completed the consolidation of its forces in north-east Syria.\n\nFollowing the consolidation, approximately 1,200 US service members remain in Syria, operating with the Syrian Democratic Forces.\n\nUS forces continue to operate from all their current locations, and reports of further base closures are inaccurate.",
-      "US Central Command",
-      "2026-10-16",
-    );
-    const a = assess(
-      themeFixture("coalition-withdrawal"),
-      [newsletter, command],
-      new Date("2026-10-25T12:00:00Z"),
-    );
-    expect(between(a, newsletter.article.id, command.article.id).length).toBeGreaterThan(0);
+    expect(
+      baseLeft(
+        "US Central Command announced on Thursday that it has completed the consolidation of its forces in north-east Syria.\n\nFollowing the consolidation, approximately 1,200 US service members remain in Syria, operating with the Syrian Democratic Forces.",
+        "2026-10-16",
+      ).length,
+    ).toBeGreaterThan(0);
   });
 });
 
