@@ -393,7 +393,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   // "not one infiltrator crossed", "no detainee escaped": a figure of none.
   const none = noneSaid(said);
   const zero = new RegExp(
-    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|passed through|got through|escaped|fled|got out|broke out|left (?:the|their) (?:[\w'’-]+ )?(?:building|compound|camp|prison|jail|annex|wing|facility)|was killed|were killed|died)\b`,
+    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|passed through|passed(?=\s*[,.;:!'’"”]|\s+(?:into|across|over)\s)|got through|escaped|fled|got out|broke out|left (?:the|their) (?:[\w'’-]+ )?(?:building|compound|camp|prison|jail|annex|wing|facility)|was killed|were killed|died)\b`,
     "gi",
   );
   for (let m = zero.exec(text); m; m = zero.exec(text)) {
@@ -404,7 +404,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       !/\b(?:detainees?|prisoners?|inmates?|captives?)\b/i.test(m[1] ?? "")
     )
       continue;
-    const kind = /cross|infiltr|set foot|through/.test(verb)
+    const kind = /cross|infiltr|set foot|through|^passed$/.test(verb)
       ? "crossed"
       : /escap|fled|out|left/.test(verb)
         ? "escaped"

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
+import type { Assessment } from "../../../src/core/themes/assessment.js";
 import { claimsOf } from "../../../src/core/themes/conflicts-claims.js";
 import { collectReports } from "../../../src/core/themes/reports.js";
 import { paragraphsDocument, sourceDocument, themeFixture } from "../../support/themes.js";
@@ -13,6 +14,8 @@ import { paragraphsDocument, sourceDocument, themeFixture } from "../../support/
 
 const AT = new Date("2026-11-30T12:00:00Z");
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+const between = (a: Assessment, ids: readonly string[]) =>
+  a.conflicts.filter((c) => ids.every((id) => c.claims.some((x) => x.articleId === id)));
 const read = (...docs: ReturnType<typeof sourceDocument>[]) => claimsOf(collectReports(docs));
 
 describe("claims read from words that carry no number word", () => {
@@ -118,5 +121,71 @@ describe("an outlet's own count against the one it relays", () => {
     expect(found.map((c) => c.claims.map((x) => x.value ?? 0).sort((a, b) => a - b))).toContainEqual([
       12, 51,
     ]);
+  });
+});
+
+describe("accounts of none told in the words of a guard or an official statement", () => {
+  it("sets a guard's 'Nobody passed' against armed men said to have crossed that night", () => {
+    const mp = sourceDocument(
+      "MP: gunmen crossed near Al-Qaim",
+      "A member of parliament from Anbar said on Thursday that about 20 armed men crossed from Syria into Iraq near Al-Qaim on the night of 10 to 11 November.",
+      "Shafaq News",
+      "2026-11-12",
+    );
+    const captions = paragraphsDocument(
+      "Photo captions: the Al-Qaim sector",
+      [
+        "Picture 1: Border Forces officers walk along the wall west of Al-Qaim on 11 November, the morning after what the command called an infiltration attempt.",
+        "Picture 2: Captain Ali Hamza stands on the berm near Al-Qaim: 'Nobody passed,' he said.",
+      ],
+      "AFP photo captions",
+      "2026-11-13",
+    );
+    const read = claimsOf(collectReports([captions])).filter((f) => f.kind === "crossed");
+    expect(read.map((f) => f.value)).toEqual([0]);
+    const found = between(assess(themeFixture("border-fortification"), [mp, captions], AT), [
+      mp.article.id,
+      captions.article.id,
+    ]).filter((c) => c.kind === "figures");
+    expect(found.map((c) => c.claims.map((x) => x.value ?? 0).sort((a, b) => a - b))).toContainEqual([0, 20]);
+  });
+
+  it("never reads 'passed' with an object as a crossing", () => {
+    const doc = sourceDocument(
+      "Parliament session",
+      "No member passed the motion on the border budget on 11 November, the speaker said.",
+      "Shafaq News",
+      "2026-11-12",
+    );
+    expect(claimsOf(collectReports([doc])).filter((f) => f.kind === "crossed")).toEqual([]);
+  });
+
+  it("sets a village said to be under full control against its account of being held by the attackers", () => {
+    const doc = paragraphsDocument(
+      "Data desk: the eastern desert",
+      [
+        "ISIS fighters have held the village of Al-Kawm east of Palmyra since an assault on 3 November, residents told our reporter.",
+        "The Ministry of Defence said on 6 November that the army had cleared Al-Kawm and that the village was under full control.",
+      ],
+      "Syria Direct",
+      "2026-11-20",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [doc], AT);
+    const fell = a.conflicts.filter((c) => /fell to the attackers/.test(c.topic));
+    expect(fell.map((c) => c.claims.map((x) => x.stance))).toEqual([["asserts", "denies"]]);
+  });
+
+  it("does not read a riot's 'now under control' as an account that the prison never fell", () => {
+    const doc = paragraphsDocument(
+      "Riot at a prison in Hasakah",
+      [
+        "ISIS detainees rioted on Sunday at a prison in Hasakah, taking control of the ground floor before the guards restored order, officials said.",
+        '"The situation is now under control," the director said late on Sunday.',
+      ],
+      "AP",
+      "2026-11-20",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [doc], AT);
+    expect(a.conflicts.filter((c) => /fell to the attackers/.test(c.topic))).toEqual([]);
   });
 });
