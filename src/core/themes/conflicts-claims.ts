@@ -74,7 +74,7 @@ const WORDS = Object.keys(WORD_VALUES)
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${WORDS})(?:\s+(million|thousand))?`;
 const ZERO = String.raw`(?:no|not one|not a single|none of the|not any|nobody|no one|none)`;
 const QUALIFIED = new RegExp(
-  String.raw`\b(?:(about|around|some|approximately|roughly|nearly|almost|closer to|close to|an estimated|at least|more than|over|fewer than|less than|under|below|up to|at most)\s+)?${NUMBER}(?:\s*(?:to|-|–|and)\s*${NUMBER})?`,
+  String.raw`\b(?:(about|around|some|approximately|roughly|nearly|almost|closer to|close to|an estimated|at least|no more than|not more than|more than|over|fewer than|less than|under|below|up to|at most)\s+)?${NUMBER}(?:\s*(?:to|-|–|and)\s*${NUMBER})?`,
   "gi",
 );
 const figureValue = (digits: string, scale: string | undefined) => {
@@ -107,6 +107,8 @@ function interval(q: string | undefined, v: number, upTo?: number): [number, num
     case "below":
     case "up to":
     case "at most":
+    case "no more than":
+    case "not more than":
       return [0, v];
     default:
       return [v, v];
@@ -153,7 +155,7 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   const b = before.toLowerCase();
   // "were killed", "killed five terrorists", "bodies", "dead".
   if (
-    /^(?:[\w'’-]+\s+){0,6}?(?:were|was|had been|have been|are|is)?\s*(?:killed|dead|died|slain|martyred)\b/.test(
+    /^(?:[\w'’-]+\s+){0,6}?(?:were|was|had been|have been|are|is)?\s*(?:killed|dead|died|slain|martyred|lost their lives)\b/.test(
       a,
     ) ||
     /^(?:[\w'’-]+\s+){0,2}(?:bodies|deaths|dead)\b/.test(a)
@@ -218,10 +220,10 @@ function kindOf(before: string, after: string, sentence: string): string | null 
       .replace(/^tons$/, "tonnes")
       .replace(/^tablets$/, "pills")}`;
   const troops =
-    /^(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:and\s+(?:coalition|allied|other coalition)\s+)?(?:troops|soldiers|service members|personnel)\b/.exec(
+    /^(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:and\s+(?:coalition|allied|other coalition)\s+)?(?:troops|soldiers|service members|personnel|occupiers|occupation (?:troops|forces|soldiers))\b/.exec(
       a,
     );
-  if (troops && /\b(?:remain|remaining|stationed|deployed|based|left in)\b/i.test(sentence))
+  if (troops && /\b(?:remain|remaining|stationed|deployed|based|left in|still (?:on|in))\b/i.test(sentence))
     return `troops:${troops[1] === "american" ? "us" : (troops[1] ?? "")}`;
   const counted =
     /\bnumber of\s+(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:troops|soldiers|service members|personnel)\b[^.,;]{0,40}?\b(?:was|is|were|are|stood at|stands at)\s+(?:(?:about|around|closer to|close to|nearly|some)\s+)?$/.exec(
@@ -380,12 +382,18 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     if (!kind) continue;
     const upTo = digits2 ? figureValue(digits2, scale2 ?? scale) : undefined;
     const [lo, hi] = interval(q, v, upTo);
-    out.push({ said, kind, lo, hi, value: v });
+    out.push({
+      said: kind.startsWith("troops") ? standingSaid(said, start, end) : said,
+      kind,
+      lo,
+      hi,
+      value: v,
+    });
   }
   // "not one infiltrator crossed", "no detainee escaped": a figure of none.
   const none = noneSaid(said);
   const zero = new RegExp(
-    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|passed through|got through|escaped|fled|got out|broke out|left (?:the|their) (?:[\w'’-]+ )?(?:building|compound|camp|prison|jail|annex|wing|facility)|was killed|were killed|died)\b`,
+    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|passed through|passed(?=\s*[,.;:!'’"”]|\s+(?:into|across|over)\s)|got through|escaped|fled|got out|broke out|left (?:the|their) (?:[\w'’-]+ )?(?:building|compound|camp|prison|jail|annex|wing|facility)|was killed|were killed|died)\b`,
     "gi",
   );
   for (let m = zero.exec(text); m; m = zero.exec(text)) {
@@ -396,7 +404,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       !/\b(?:detainees?|prisoners?|inmates?|captives?)\b/i.test(m[1] ?? "")
     )
       continue;
-    const kind = /cross|infiltr|set foot|through/.test(verb)
+    const kind = /cross|infiltr|set foot|through|^passed$/.test(verb)
       ? "crossed"
       : /escap|fled|out|left/.test(verb)
         ? "escaped"
@@ -425,6 +433,29 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   return out;
 }
 
+/** Where one clause of a sentence ends: a semicolon, or a comma before a conjunction. */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\s+/gi;
+const PRESENT = /\b(?:remain|remains|are|is|still)\b/i;
+/**
+ * "The mission ended in September 2025, and fewer than 2,500 US personnel remain in Iraq": a
+ * standing count in the present, in a clause of no date of its own, is a count as the article
+ * speaks, not one of the dates the sentence's other clauses tell of.
+ */
+function standingSaid(said: Said, start: number, end: number): Said {
+  const text = said.text;
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end && to === text.length) to = m.index;
+  }
+  const clause = text.slice(from, to);
+  if (clause.length === text.length || !PRESENT.test(clause) || OWN_DATE.some((re) => re.test(clause)))
+    return said;
+  const published = Date.parse(said.report.publishedAt ?? said.report.date ?? "") || said.window[1] - DAY;
+  return { ...said, window: [published - ARTICLE_DAYS * DAY, published + DAY], dated: false, period: false };
+}
+
 // --- Where, when, who ---------------------------------------------------------------------------
 
 const MONTH_RE = MONTHS.join("|");
@@ -433,9 +464,10 @@ const SINCE = new RegExp(
   "i",
 );
 const SPAN = new RegExp(
-  String.raw`\b(?:between|from)\s+(?:the (?:beginning|start|end) of\s+)?(${MONTH_RE})(?:\s+(\d{4}))?\s+(?:and|to)\s+(?:the (?:beginning|start|end) of\s+)?(${MONTH_RE})(?:\s+(\d{4}))?`,
+  String.raw`\b(?:between|from)\s+(?:the (?:beginning|start|end) of\s+)?(?:\d{1,2}\s+)?(${MONTH_RE})(?:\s+(\d{4}))?\s+(?:and|to)\s+(?:the (?:beginning|start|end) of\s+)?(?:\d{1,2}\s+)?(${MONTH_RE})(?:\s+(\d{4}))?`,
   "i",
 );
+const FISCAL_YEAR = /\b(?:fiscal year|FY)\s*(\d{4})\b/i;
 const YEAR_SO_FAR = /\bsince the (?:start|beginning) of (?:the|this) year\b|\bso far this year\b/i;
 const PAST_MONTHS = /\b(?:the|in the) (?:past|last) (\w+) months\b(?! before)/i;
 /** Dates a sentence's own words give (set below, once every pattern is defined). */
@@ -457,7 +489,18 @@ const IN_MONTH = new RegExp(
   "i",
 );
 
-OWN_DATE.push(SINCE, YEAR_SO_FAR, PAST_MONTHS, FIRST_MONTHS, QUARTER, SPAN, DAY_MONTH, MONTH_DAY, IN_MONTH);
+OWN_DATE.push(
+  FISCAL_YEAR,
+  SINCE,
+  YEAR_SO_FAR,
+  PAST_MONTHS,
+  FIRST_MONTHS,
+  QUARTER,
+  SPAN,
+  DAY_MONTH,
+  MONTH_DAY,
+  IN_MONTH,
+);
 
 /** The year a month of an article falls in: the article's, or the one before for a later month. */
 function yearOf(month: number, explicit: string | undefined, published: Date): number {
@@ -524,6 +567,13 @@ function windowOf(
     const y2 = yearOf(m2, span[4], published);
     const y1 = span[2] ? Number(span[2]) : m1 <= m2 ? y2 : y2 - 1;
     return { window: [Date.UTC(y1, m1, 1), Date.UTC(y2, m2 + 1, 1)], dated: true, period: true };
+  }
+  // "in Fiscal Year 2027", "FY2027": a budget's year, which for the US federal budget runs from
+  // 1 October of the year before to 30 September.
+  const fiscal = FISCAL_YEAR.exec(text);
+  if (fiscal?.[1]) {
+    const y = Number(fiscal[1]);
+    return { window: [Date.UTC(y - 1, 9, 1), Date.UTC(y, 9, 1)], dated: true };
   }
   const dm = DAY_MONTH.exec(text);
   const md = dm ? null : MONTH_DAY.exec(text);
@@ -649,19 +699,39 @@ const ATTRIBUTION =
 /** A speaker named only by a pronoun: the one the sentence before named ("He added that ..."). */
 const PRONOUN = /(?:^|[\s,;:])(?:he|she|they|it)\s+(?:\w+\s+)?$/i;
 export const ANAPHORIC = "^";
+const WE = /(?:^|[\s,;:])we\s+(?:\w+\s+)?$/i;
+const OURSELVES = "(the outlet)";
 /** A document a sentence opens on: "The four-page memo, dated ...", "An internal report of ...". */
 const DOCUMENT =
   /^(?:the|an?|this)\s+(?:[\w'’-]+\s+){0,3}?(memo|memorandum|report|document|letter|cable|assessment|study|note)\b/i;
 /** A body named in capitals that the lexicon lacks: "The Autonomous Administration says". */
-/** A speaker named by office: "the department's co-chair told", "Syrian officials attributed". */
+/**
+ * A speaker named by office: "the department's co-chair told", "Syrian officials attributed", or
+ * by a body named after its office: "The Ministry of Defence says".
+ */
 const ROLE =
   /((?:[\w'’-]+\s+){0,2}(?:co-chair|chair|chairman|chairwoman|spokes(?:man|woman|person)|officials?|minister|commander|director|governor|ministry|department|command))$/i;
+const OFFICE_OF =
+  /((?:[Mm]inistry|[Dd]epartment|[Cc]ommand)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$/;
 const PROPER = /((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s*(?:\S+\s*)?$/;
 /**
  * A transcript's speaker label, the convention of panels, hearings and phone-ins: a name or role in
  * capitals before a colon, with the caller's name in brackets ("RANA KHALIL:", "CALLER (Abu Khaled):").
  */
 const LABEL = /^([A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)*)(?:\s*\(([^)]{2,60})\))?:\s/;
+/** The speaker the words before a saying verb name, by pronoun, name or office. */
+function speakerIn(raw: string): string | null {
+  if (PRONOUN.test(raw)) return ANAPHORIC;
+  // "Chart 1 shows that we recorded 73 attacks": the outlet's own count, an account of its own
+  // beside those it relays.
+  if (WE.test(raw)) return OURSELVES;
+  const name = fold(PROPER.exec(raw.trim())?.[1] ?? "").replace(/^(?:the|a|an) /, "");
+  const role = fold((ROLE.exec(raw.trim()) ?? OFFICE_OF.exec(raw.trim()))?.[1] ?? "");
+  if (name.split(" ").length >= 2) return name;
+  // "The official said": the one the article has already named, not another.
+  if (role && /^the \S+$/.test(role)) return ANAPHORIC;
+  return role || null;
+}
 function speakersOf(text: string, rs: readonly Report[]): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(ATTRIBUTION)) {
@@ -673,16 +743,12 @@ function speakersOf(text: string, rs: readonly Report[]): Set<string> {
           out.add(e.lexiconId ?? fold(e.name));
     for (const a of clause.matchAll(ANONYMOUS)) out.add((a[1] ?? "").replace(/s$/, ""));
     if (out.size > 0) continue;
-    const raw = m[1] ?? "";
-    if (PRONOUN.test(raw)) out.add(ANAPHORIC);
-    else {
-      const name = fold(PROPER.exec(raw.trim())?.[1] ?? "").replace(/^(?:the|a|an) /, "");
-      const role = fold(ROLE.exec(raw.trim())?.[1] ?? "");
-      if (name.split(" ").length >= 2) out.add(name);
-      // "The official said": the one the article has already named, not another.
-      else if (role && /^the \S+$/.test(role)) out.add(ANAPHORIC);
-      else if (role) out.add(role);
-    }
+    const said = speakerIn(m[1] ?? "");
+    // "The Ministry of Defence says its forces recorded": when the words before the last saying
+    // verb name no one, an earlier saying verb names the speaker before it.
+    const outer = said ? null : /^(.*?)\b(?:says|said|told|tells)\s/i.exec(m[1] ?? "")?.[1];
+    const who = said ?? (outer ? speakerIn(outer) : null);
+    if (who) out.add(who);
   }
   // The label is the one who speaks, whoever the words go on to cite.
   const label = LABEL.exec(text);
@@ -900,6 +966,10 @@ function sameTally(a: FigureClaim, b: FigureClaim): boolean {
   // A cut "since June" is a change from then, not a tally since then: its window meeting the
   // other's is enough.
   if (a.kind.startsWith("cut:")) return true;
+  // Two tallies over periods ("73 attacks between 1 June and 28 November", "no more than 20
+  // since June") are one when they overlap for most of the longer, whichever is told as running
+  // to date.
+  if (a.said.period && b.said.period) return overlapsMostly(a, b);
   if (a.said.cumulative !== b.said.cumulative) {
     const [none, event] = a.said.cumulative ? [a, b] : [b, a];
     return (
@@ -911,6 +981,9 @@ function sameTally(a: FigureClaim, b: FigureClaim): boolean {
     );
   }
   if (!a.said.period && !b.said.period) return true;
+  return overlapsMostly(a, b);
+}
+function overlapsMostly(a: FigureClaim, b: FigureClaim): boolean {
   const overlap = Math.min(a.said.window[1], b.said.window[1]) - Math.max(a.said.window[0], b.said.window[0]);
   return overlap >= 0.5 * Math.max(span(a.said), span(b.said));
 }
