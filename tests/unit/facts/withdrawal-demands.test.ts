@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import type { Tag } from "../../../src/core/facts/events/tags.js";
+import type { FactsDocument } from "../../../src/core/facts/schema.js";
+import { extract } from "./helpers.js";
+
+/** The facts that carry a tag. */
+const tagged = (doc: FactsDocument, tag: Tag) => doc.facts.filter((f) => f.tags?.includes(tag));
+
+describe("a demand that foreign forces go, and a force planned to stay", () => {
+  it("reads the expulsion or departure of forces, however qualified, as pressure to withdraw", () => {
+    for (const s of [
+      "The bloc urged lawmakers to approve the expulsion of all foreign troops from the country.",
+      "The motion asks the cabinet to plan the departure of all foreign combat and training forces by June.",
+      "The cleric told the ministers not to extend the stay of the foreign advisers beyond the summer.",
+      "The group said its attacks would go on until the last Western soldier has left the region.",
+      "The reduction of United States troops in the province has worried local commanders.",
+    ]) {
+      expect(tagged(extract(s), "troop-withdrawal").length, s).toBeGreaterThan(0);
+    }
+  });
+
+  it("does not read a departure that is no force's, nor an extended stay, as a withdrawal", () => {
+    for (const s of [
+      "The departure of the morning flight was delayed by fog.",
+      "The ministry agreed to extend the stay of the visiting delegation by two days.",
+    ]) {
+      expect(tagged(extract(s), "troop-withdrawal"), s).toEqual([]);
+    }
+  });
+
+  it("reads personnel planned or expected to remain somewhere as a presence", () => {
+    const planned = extract("About 900 coalition personnel are expected to remain in the north next year.");
+    expect(tagged(planned, "troop-deployment").length).toBeGreaterThan(0);
+    // Still no presence when the forces are said to leave.
+    expect(
+      tagged(extract("The troops are expected to leave the base next year."), "troop-deployment"),
+    ).toEqual([]);
+  });
+});
