@@ -37,3 +37,26 @@ describe("a demand that foreign forces go, and a force planned to stay", () => {
     ).toEqual([]);
   });
 });
+
+describe("a trade or a crossing named as what a measure targets", () => {
+  it("does not read smuggling that a measure is taken against as news of smuggling", () => {
+    const doc = extract(
+      "The two ministries met on Monday to coordinate against arms smuggling across the frontier.",
+    );
+    expect(doc.facts.filter((f) => f.kind === "threat" && f.tags?.includes("smuggling"))).toEqual([]);
+    // The joint work against it is a measure both take.
+    expect(tagged(doc, "diplomacy").some((f) => f.kind === "countermeasure")).toBe(true);
+    // Smuggling told as it happens is still a threat.
+    const told = extract("Gangs kept smuggling weapons across the frontier every week, residents said.");
+    expect(told.facts.some((f) => f.kind === "threat" && f.tags?.includes("smuggling"))).toBe(true);
+  });
+
+  it("does not read people held for trying to cross as an infiltration", () => {
+    const held = extract(
+      "Six men held for trying to cross the border were questioned at the post on Friday.",
+    );
+    expect(tagged(held, "infiltration")).toEqual([]);
+    const tried = extract("Six armed men tried to cross the border near the post on Friday.");
+    expect(tagged(tried, "infiltration").length).toBeGreaterThan(0);
+  });
+});

@@ -25,8 +25,11 @@ const GUARD_POSTS =
 export const UNHELD =
   /(?:unwatched|unguarded|unpatrolled|unmanned|undermanned|unprotected|thinly (?:manned|held|guarded|defended|staffed)|(?:remain(?:s|ed)?|left|lie|lies|lay|are|were|is|was) without (?:any )?(?:protection|guards|security)\b|no (?:regular |permanent |effective )?(?:government |military |security |army |state )?(?:presence|forces|troops|units|patrols|garrisons?|posts|checkpoints)\b(?= (?:in|on|at|along|between|across|there|since|for|to)\b|[.,;])|(?:guarded|watched|patrolled|held|manned) by (?:nobody|no one|none)|no (?:regular |permanent )?(?:government |military |security |army |state )?(?:forces|troops|units|soldiers) (?:are|were|is|was) (?:present|stationed|deployed)|(?:posts?|positions?|checkpoints?|desert|border|frontier|area|region|roads?|towns?|villages?) (?:[\w'’-]+ ){0,8}?(?:is|are|was|were|has been|have been|had been|lay|lies|stand|stood|stands) (?:now )?(?:almost |largely |mostly |nearly |completely |entirely |virtually )?(?:empty|deserted|abandoned))/;
 
-/** Not after a measure taken against the attempt: "arrested 46 persons trying to cross". */
-const INTERDICTED = String.raw`(?<!\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|caught|catch(?:es|ing)?|stopp(?:ed|ing)|intercept(?:ed|s|ing)?|apprehend(?:ed|s|ing)?|captur(?:ed|es|ing)|turned back|push(?:ed)? back) [^.;:]{0,60})`;
+/**
+ * Not after a measure taken against the attempt: "arrested 46 persons trying to cross", "men held
+ * for trying to cross".
+ */
+const INTERDICTED = String.raw`(?<!\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|caught|catch(?:es|ing)?|stopp(?:ed|ing)|intercept(?:ed|s|ing)?|apprehend(?:ed|s|ing)?|captur(?:ed|es|ing)|turned back|push(?:ed)? back|(?:held|jailed|charged|convicted|sentenced|prosecuted|fined) for) [^.;:]{0,60})`;
 
 export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   {
@@ -49,9 +52,11 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "smuggling",
     kind: "threat",
     // "gangs are hiding pills in refrigerated trucks": goods concealed to pass a border; "a man in
-    // Al-Qaim who moves people across every week": people taken over a border for pay.
+    // Al-Qaim who moves people across every week": people taken over a border for pay. The trade
+    // named as what a measure targets ("coordinating against drug smuggling", "to combat
+    // trafficking") is the measure's object, not news of any smuggling.
     trigger:
-      /\b(?:smuggl\w*|traffick\w*|contraband|(?:move|moves|moved|moving|take|takes|took|taking|ferr(?:y|ies|ied|ying)|bring|brings|brought|bringing|get|gets|got|getting) (?:people|migrants|families|travellers|travelers|passengers) across(?! (?:the )?(?:city|town|street|road|square|camp|country)\b)|hid(?:e|es|ing|den)? (?:[\w'’-]+ ){0,2}?(?:pills|drugs|captagon|hashish|narcotics|weapons|arms|ammunition|cigarettes) (?:in|inside|under|among)\b)/gi,
+      /\b(?:(?:(?!(?:smuggling|trafficking)\b)|(?<!\b(?:against|combat(?:s|ing)?|counter(?:s|ing)?|curb(?:s|ing)?|tackl(?:e|es|ing)|crack(?:s|ing)? down on|crackdown on) (?:the |all |illegal |illicit |cross-border |(?:drugs?|arms|weapons|fuel|human|people|cigarette|captagon) ){0,3}))(?:smuggl\w*|traffick\w*)|contraband|(?:move|moves|moved|moving|take|takes|took|taking|ferr(?:y|ies|ied|ying)|bring|brings|brought|bringing|get|gets|got|getting) (?:people|migrants|families|travellers|travelers|passengers) across(?! (?:the )?(?:city|town|street|road|square|camp|country)\b)|hid(?:e|es|ing|den)? (?:[\w'’-]+ ){0,2}?(?:pills|drugs|captagon|hashish|narcotics|weapons|arms|ammunition|cigarettes) (?:in|inside|under|among)\b)/gi,
     tags: ["smuggling"],
   },
   {
