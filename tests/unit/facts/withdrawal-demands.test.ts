@@ -60,3 +60,17 @@ describe("a trade or a crossing named as what a measure targets", () => {
     expect(tagged(tried, "infiltration").length).toBeGreaterThan(0);
   });
 });
+
+describe("a hold on detention sites made firmer", () => {
+  it("reads guards who tightened their control of the prisons as control kept", () => {
+    const doc = extract(
+      "The camp police said they had tightened their grip on all the camps in the province after the riot.",
+    );
+    expect(doc.facts.some((f) => f.kind === "countermeasure" && f.tags?.includes("troop-deployment"))).toBe(
+      true,
+    );
+    // A grip tightened on something else is no hold on a detention site.
+    const other = extract("The central bank tightened its grip on the currency market last week.");
+    expect(other.facts.some((f) => f.kind === "countermeasure")).toBe(false);
+  });
+});
