@@ -16,6 +16,7 @@ import {
   ageInDays,
   articleFrame,
   fitsAnyFactor,
+  indexLine,
   denies as isDenial,
   patternFit,
   ungroundedReason,
@@ -153,6 +154,8 @@ function candidatesBySentence(theme: Theme, reports: Report[], at: Date): Map<st
   const told = new Set(reports.filter((r) => r.kind !== "quantity").map((r) => r.key));
   const out = new Map<string, Candidate[]>();
   for (const report of reports) {
+    // A list of index terms names subjects without telling anything of them.
+    if (indexLine(report)) continue;
     const detail = report.kind === "quantity" && told.has(report.key);
     for (const { f, role } of factors) {
       if (report.modality !== "negated" && denies.has(`${report.key}|${f.id}`)) continue;

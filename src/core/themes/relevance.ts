@@ -50,6 +50,17 @@ export function denies(r: Pick<Report, "modality" | "sentenceText">): boolean {
   return cues.length === 0 || cues.some((c) => c.toLowerCase() !== "without");
 }
 
+/**
+ * An article's index line, "Keywords: Iraq, Syria, border walls, smuggling" or "Tags: ISIS,
+ * Raqqa": a list of the subjects it files itself under, which asserts nothing about any of them.
+ */
+const INDEX_LINE = /^\s*(?:key ?words|index terms|tags|topics|subjects|categories|filed under)\s*:/i;
+
+/** Whether a report's sentence is an article's index line rather than a statement. */
+export function indexLine(r: Pick<Report, "sentenceText">): boolean {
+  return INDEX_LINE.test(r.sentenceText);
+}
+
 /** Days between what a report tells of and the briefing date; null when undated. */
 export function ageInDays(report: Pick<Report, "date">, briefingDate: Date): number | null {
   if (!report.date) return null;
