@@ -32,6 +32,42 @@ describe("a military date-time group", () => {
   });
 });
 
+describe("an attack told in the passive", () => {
+  const attack = (text: string, words: RegExp) =>
+    extract(text, "2025-06-05").facts.find((f) => f.kind === "event" && words.test(f.text));
+
+  it("'was fired upon' is an attack on the subject, classified as one", () => {
+    const f = attack(
+      "Police said a bus carrying pilgrims was fired upon near the bridge on Tuesday.",
+      /fired upon/,
+    );
+    expect(f?.date?.value).toBe("2025-06-03");
+    expect(f?.codes?.acled?.subEventType).toBe("Armed clash");
+  });
+
+  it("'were fired at by gunmen' is an attack too", () => {
+    const f = attack("Two farmers were fired at by gunmen outside the village on Monday.", /fired at/);
+    expect(f?.codes?.acled?.subEventType).toBe("Armed clash");
+  });
+
+  it("'was fired on' before a day is a launch dated, not an attack", () => {
+    const f = attack("The missile was fired on Tuesday from a launcher near the border.", /fired/);
+    expect(f?.codes?.acled?.subEventType).not.toBe("Armed clash");
+  });
+});
+
+describe("an incident announced as another", () => {
+  it("stays apart from an earlier event of the same day with no entity to tell them apart", () => {
+    const doc = extract(
+      "A wounded guard died in hospital on 3 May.\n\nOn 3 May, a second incident was reported: a delivery van hired by a charity was fired upon on the ring road.",
+      "2025-05-05",
+    );
+    expect(datesOf(doc, /died in hospital/)).toEqual(["2025-05-03"]);
+    // The fact is the clause with its subject, not the agent noun before the auxiliary.
+    expect(datesOf(doc, /^a delivery van hired by a charity was fired upon/)).toEqual(["2025-05-03"]);
+  });
+});
+
 describe("publication lines of set 14's registers", () => {
   it("'Briefed: <date>, <place>' dates released slide text", () => {
     const m = meta(

@@ -1259,6 +1259,26 @@ function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolea
   return sameSentence || NATIONAL.has(family) || !disjoint(x.places, y.places);
 }
 
+/** "a second incident", "another attack", "a separate shooting": the text itself sets an event apart. */
+const ANOTHER = new Set(["another", "second", "third", "fourth", "separate", "further", "fresh", "new"]);
+const INCIDENT =
+  /^(?:incidents?|attacks?|ambush(?:es)?|shootings?|bombings?|explosions?|blasts?|strikes?|raids?|assaults?)$/;
+
+/**
+ * "On 20 October, a second incident was reported: a water truck was fired upon": a mention that
+ * its own sentence introduces as another incident, before its trigger, is a new event, not the
+ * earlier one told again, whatever day and (missing) entities the two share.
+ */
+function announcedAsAnother(doc: Doc, f: FactDraft): boolean {
+  const from = doc.sentences[f.sentence]?.tokenStart ?? f.first;
+  for (let k = Math.max(from, f.trigger - 16); k < f.trigger; k++) {
+    if (!ANOTHER.has(doc.tokens[k]?.norm ?? "")) continue;
+    const next = doc.tokens[k + 1]?.norm ?? "";
+    if (INCIDENT.test(next) || INCIDENT.test(doc.tokens[k + 2]?.norm ?? "")) return true;
+  }
+  return false;
+}
+
 /**
  * One event, one entry: "The fall of Assad", "the collapse of his regime" and "his flight to
  * Moscow" on one day are one event. Later mentions fold into the first (their entities and
@@ -1285,7 +1305,10 @@ function mergeSameEvents(
   /** Later tellings kept as facts of their own: no later mention folds into them. */
   const retold: FactDraft[] = [];
   for (const f of facts) {
-    const first = kept.find((k) => !apart(k, f) && sameEvent(k, f, doc.tokens));
+    const fresh = announcedAsAnother(doc, f);
+    const first = kept.find(
+      (k) => !apart(k, f) && !(fresh && k.sentence < f.sentence) && sameEvent(k, f, doc.tokens),
+    );
     if (!first) {
       kept.push(f);
       continue;
