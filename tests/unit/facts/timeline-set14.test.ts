@@ -83,3 +83,16 @@ describe("publication lines of set 14's registers", () => {
     expect(m.publishedAt).toBe("2026-02-10");
   });
 });
+
+describe("a measure told right after a measure dated by its day", () => {
+  const text = (gap: string) =>
+    `Court of inquiry\nDate: 20/4/2026\n\n1. On 5/3/2026, police arrested the suspect at his farm near Hit.${gap}Three rifles and a radio were seized.\n\n2. The suspect appeared before the court on 16/4/2026.`;
+
+  it("is its sequel on that day, in the same paragraph", () => {
+    expect(datesOf(extract(text(" ")), /rifles and a radio were seized/)).toEqual(["2026-03-05"]);
+  });
+
+  it("is not, in a paragraph of its own", () => {
+    expect(datesOf(extract(text("\n\n")), /rifles and a radio were seized/)).not.toEqual(["2026-03-05"]);
+  });
+});

@@ -960,6 +960,24 @@ function dateFollowOns(
       else if (pastWord(t) && !DETERMINERS.has(tokens[k - 1]?.norm ?? "")) past = true;
     }
     if (!past) continue;
+    // "On 2/2/2026, a force ... arrested the accused at his house. Two hand grenades ... were
+    // seized.": a measure told with no date of its own right after a measure dated by its day, in
+    // the same paragraph, is the same operation's sequel, on that day.
+    const sequelOf =
+      f.kind === "countermeasure" && (tokens[s.tokenStart]?.breaks ?? 0) === 0
+        ? facts.find(
+            (p) =>
+              p.sentence === f.sentence - 1 &&
+              p.kind === "countermeasure" &&
+              p.modality === "asserted" &&
+              p.date?.text !== undefined &&
+              isDay(p.date.value),
+          )
+        : undefined;
+    if (sequelOf?.date) {
+      f.date = { value: sequelOf.date.value, resolved: true };
+      continue;
+    }
     // "In mid-March ... Syrian forces shelled villages": the month named in this sentence or the
     // one before is the narrative's, before the publication's.
     const named = monthBySentence[f.sentence];
