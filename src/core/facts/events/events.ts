@@ -962,14 +962,18 @@ function dateFollowOns(
     if (!past) continue;
     // "On 2/2/2026, a force ... arrested the accused at his house. Two hand grenades ... were
     // seized.": a measure told with no date of its own right after a measure dated by its day, in
-    // the same paragraph, is the same operation's sequel, on that day.
+    // the same paragraph, is the same operation's sequel, on that day. The measure before is an
+    // act told by its verb ("arrested"), not a thing named ("the same checkpoint was attacked on
+    // 3 March 2023"), and the sequel does not say it came after ("Officers later arrested").
+    const later = tokens.slice(s.tokenStart, f.trigger).some((t) => SEQUEL_LATER.has(t.norm));
     const sequelOf =
-      f.kind === "countermeasure" && (tokens[s.tokenStart]?.breaks ?? 0) === 0
+      f.kind === "countermeasure" && (tokens[s.tokenStart]?.breaks ?? 0) === 0 && !later
         ? facts.find(
             (p) =>
               p.sentence === f.sentence - 1 &&
               p.kind === "countermeasure" &&
               p.modality === "asserted" &&
+              PAST_VERB.test(tokens[p.trigger]?.norm ?? "") &&
               p.date?.text !== undefined &&
               isDay(p.date.value),
           )
@@ -988,6 +992,9 @@ function dateFollowOns(
     f.date = { value, resolved: true };
   }
 }
+
+/** Words that set a happening after the one told before it. */
+const SEQUEL_LATER = new Set(["later", "then", "afterwards", "subsequently", "since", "after", "eventually"]);
 
 /** "1. The killing of ...", "b) ...", "• ...": a point of a list, on a line of its own. */
 const LIST_POINT = /^\s*(?:\d{1,2}[.)]|[a-z][.)]|[•*·–—-])\s/;
