@@ -80,7 +80,24 @@ function dayMonth(mo: number, d: number, pub: Date | null, year: number | null) 
   return r && { ...r, resolved: true };
 }
 
+/**
+ * A military date-time group: day, hour and minute in six figures, a zone letter (J is not a
+ * zone), then the month's abbreviation and the year's last two figures: "081400C SEP 26" is
+ * 8 September 2026, 14:00 zone C. The year may be left off ("081400C SEP") when the message is
+ * of the current month; then the month is placed as "8 September" would be.
+ */
+const DTG =
+  /\b(\d{2})([01]\d|2[0-3])[0-5]\d([A-IK-Z])\s?(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\s?(\d{2}))?\b/g;
+
 const PATTERNS: Pattern[] = [
+  {
+    re: DTG,
+    resolve: (m, pub, year) => {
+      const mo = monthIndex(m[4] ?? "");
+      const d = Number(m[1]);
+      return m[5] ? fullDate(2000 + Number(m[5]), mo, d) : dayMonth(mo, d, pub, year);
+    },
+  },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => fullDate(Number(m[1]), Number(m[2]), Number(m[3])) },
   {
     // "18-11-2025", "18/11/2025", "18.11.2025": day first, as outside the United States, unless

@@ -960,6 +960,28 @@ function dateFollowOns(
       else if (pastWord(t) && !DETERMINERS.has(tokens[k - 1]?.norm ?? "")) past = true;
     }
     if (!past) continue;
+    // "On 2/2/2026, a force ... arrested the accused at his house. Two hand grenades ... were
+    // seized.": a measure told with no date of its own right after a measure dated by its day, in
+    // the same paragraph, is the same operation's sequel, on that day. The measure before is an
+    // act told by its verb ("arrested"), not a thing named ("the same checkpoint was attacked on
+    // 3 March 2023"), and the sequel does not say it came after ("Officers later arrested").
+    const later = tokens.slice(s.tokenStart, f.trigger).some((t) => SEQUEL_LATER.has(t.norm));
+    const sequelOf =
+      f.kind === "countermeasure" && (tokens[s.tokenStart]?.breaks ?? 0) === 0 && !later
+        ? facts.find(
+            (p) =>
+              p.sentence === f.sentence - 1 &&
+              p.kind === "countermeasure" &&
+              p.modality === "asserted" &&
+              PAST_VERB.test(tokens[p.trigger]?.norm ?? "") &&
+              p.date?.text !== undefined &&
+              isDay(p.date.value),
+          )
+        : undefined;
+    if (sequelOf?.date) {
+      f.date = { value: sequelOf.date.value, resolved: true };
+      continue;
+    }
     // "In mid-March ... Syrian forces shelled villages": the month named in this sentence or the
     // one before is the narrative's, before the publication's.
     const named = monthBySentence[f.sentence];
@@ -970,6 +992,9 @@ function dateFollowOns(
     f.date = { value, resolved: true };
   }
 }
+
+/** Words that set a happening after the one told before it. */
+const SEQUEL_LATER = new Set(["later", "then", "afterwards", "subsequently", "since", "after", "eventually"]);
 
 /** "1. The killing of ...", "b) ...", "• ...": a point of a list, on a line of its own. */
 const LIST_POINT = /^\s*(?:\d{1,2}[.)]|[a-z][.)]|[•*·–—-])\s/;
@@ -1259,6 +1284,26 @@ function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolea
   return sameSentence || NATIONAL.has(family) || !disjoint(x.places, y.places);
 }
 
+/** "a second incident", "another attack", "a separate shooting": the text itself sets an event apart. */
+const ANOTHER = new Set(["another", "second", "third", "fourth", "separate", "further", "fresh", "new"]);
+const INCIDENT =
+  /^(?:incidents?|attacks?|ambush(?:es)?|shootings?|bombings?|explosions?|blasts?|strikes?|raids?|assaults?)$/;
+
+/**
+ * "On 20 October, a second incident was reported: a water truck was fired upon": a mention that
+ * its own sentence introduces as another incident, before its trigger, is a new event, not the
+ * earlier one told again, whatever day and (missing) entities the two share.
+ */
+function announcedAsAnother(doc: Doc, f: FactDraft): boolean {
+  const from = doc.sentences[f.sentence]?.tokenStart ?? f.first;
+  for (let k = Math.max(from, f.trigger - 16); k < f.trigger; k++) {
+    if (!ANOTHER.has(doc.tokens[k]?.norm ?? "")) continue;
+    const next = doc.tokens[k + 1]?.norm ?? "";
+    if (INCIDENT.test(next) || INCIDENT.test(doc.tokens[k + 2]?.norm ?? "")) return true;
+  }
+  return false;
+}
+
 /**
  * One event, one entry: "The fall of Assad", "the collapse of his regime" and "his flight to
  * Moscow" on one day are one event. Later mentions fold into the first (their entities and
@@ -1285,7 +1330,10 @@ function mergeSameEvents(
   /** Later tellings kept as facts of their own: no later mention folds into them. */
   const retold: FactDraft[] = [];
   for (const f of facts) {
-    const first = kept.find((k) => !apart(k, f) && sameEvent(k, f, doc.tokens));
+    const fresh = announcedAsAnother(doc, f);
+    const first = kept.find(
+      (k) => !apart(k, f) && !(fresh && k.sentence < f.sentence) && sameEvent(k, f, doc.tokens),
+    );
     if (!first) {
       kept.push(f);
       continue;

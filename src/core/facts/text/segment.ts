@@ -69,8 +69,9 @@ export const MAX_SENTENCE_CHARS = 1000;
 const CLAUSE_MARKS = new Set([",", ";", ":", "—", "–"]);
 
 const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
-// "Broadcast Thursday 19 March 2026, 20:00 Damascus time": a transcript's air date is its publication.
-const PUBLISHED_LINE = /^\s*(?:published|posted|updated|last updated|as of|broadcast|aired)\b/i;
+// "Broadcast Thursday 19 March 2026, 20:00 Damascus time": a transcript's air date is its publication;
+// "Briefed: Monday 14 September 2026, Baghdad": a briefing's released slides are dated by its day.
+const PUBLISHED_LINE = /^\s*(?:published|posted|updated|last updated|as of|broadcast|aired|briefed)\b/i;
 /** "Updated 2 hours ago", "Published just now": a time stamp with no date, metadata all the same. */
 const AGO_LINE =
   /^\s*(?:published|posted|updated|last updated)\s+(?:(?:an?|\d{1,3}) (?:seconds?|mins?|minutes?|hours?|hrs?|days?) ago|just now|moments ago)\s*$/i;
@@ -111,11 +112,12 @@ const HELD_ON = /\b(?:held|recorded|took place)\b.*\bon\s+$/i;
 const LABELLED_PUBLISHED = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:published|posted)\s+(?:on\s+)?$/u;
 /**
  * "[Translated … Originally published by Payam Garmiyan, Kalar, on Wednesday, 11 February 2026.]":
- * a header note that says when the text was published, in a sentence of its own.
+ * a header note that says when the text was published, in a sentence of its own; "Translated from
+ * Arabic; posted Monday 23 November 2026.": a note may leave out the "on" before a weekday.
  */
 const NOTE_NAME = String.raw`(?:(?:al|el|ad|as|ash|ar|an|az|ez|es|ed|et)-)?[A-Z][\p{L}'’.-]*`;
 const PUBLISHED_ON = new RegExp(
-  String.raw`\b(?:published|issued|broadcast|aired|posted)(?:\s+(?:by|in|at)\s+${NOTE_NAME}(?:\s+${NOTE_NAME}){0,4}(?:,\s*${NOTE_NAME}(?:\s+${NOTE_NAME}){0,3}){0,3})?,?\s+(?:on|dated)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?$`,
+  String.raw`\b(?:published|issued|broadcast|aired|posted)(?:\s+(?:by|in|at)\s+${NOTE_NAME}(?:\s+${NOTE_NAME}){0,4}(?:,\s*${NOTE_NAME}(?:\s+${NOTE_NAME}){0,3}){0,3})?,?\s+(?:on|dated)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?$|\b(?:published|issued|posted)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?$`,
   "u",
 );
 /** "(May 31, 2026)" closing a title line: the bracket opens just before the date (and its weekday). */
