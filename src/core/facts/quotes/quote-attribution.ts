@@ -213,6 +213,15 @@ const THAT_VERBS = new Set([
   "proposes",
   "recommended",
   "recommends",
+  // A finding or ruling reports what a court, an inquiry or a survey holds: "The court finds
+  // that the statement was recorded ...", "a survey found that 68 per cent ...", "ruled that".
+  "finds",
+  "found",
+  "ruled",
+  "rules",
+  // "Coalition partners assess that ...": an assessment reported as the body's (the singular
+  // "assesses" is a speech verb already).
+  "assess",
 ]);
 
 export const isSpeechVerbAt = (tokens: readonly Token[], v: number) =>

@@ -81,6 +81,11 @@ const SKIPPED = new Set(
 const isSkipped = (t: Token | undefined) => t !== undefined && SKIPPED.has(t.norm) && !t.upper;
 /** An account or channel that speaks for whoever owns it. */
 const CHANNEL_NOUNS = new Set(["channel", "account", "page", "feed", "handle", "website", "site"]);
+/**
+ * "the accused stated that", "the informant stated in his testimony", "the defendant told the
+ * court": a case's parties and witnesses, named by their part in it as officials are by their post.
+ */
+const CASE_PARTIES = "accused suspect suspects informant informants complainant complainants".split(" ");
 const SOURCE_NOUNS = new Set([
   ...ROLE_NOUNS,
   ...ROLE_PLURALS,
@@ -100,6 +105,7 @@ const SOURCE_NOUNS = new Set([
   ..."villager villagers locals".split(" "),
   // "the defendant told the court", "the defence argued": the parties to a trial.
   ..."defendant defendants plaintiff plaintiffs claimant claimants defence defense prosecution".split(" "),
+  ...CASE_PARTIES,
   // "the brother of one of the victims", "a relative": kin speak for the people they are kin to.
   ..."brother brothers sister sisters son sons daughter daughters cousin cousins uncle aunt nephew niece relative relatives wife husband neighbour neighbours neighbor neighbors colleague colleagues friend friends".split(
     " ",
@@ -1205,8 +1211,13 @@ function pastAfterHead(tokens: readonly Token[], owners: Map<number, EntityDraft
   const t = tokens[k];
   const before = tokens[k - 1];
   if (!t || !before || t.cap || t.kind !== "word" || !/[^e]ed$/.test(t.norm)) return false;
-  return ROLE_NOUNS.has(before.norm) || (owners.has(k - 1) && !owners.has(k));
+  // "The suspect retracted his statement": a party to a case is a head as a post is.
+  return (
+    ROLE_NOUNS.has(before.norm) || CASE_PARTY_HEADS.has(before.norm) || (owners.has(k - 1) && !owners.has(k))
+  );
 }
+
+const CASE_PARTY_HEADS = new Set([...CASE_PARTIES, "defendant", "defendants", "plaintiff", "claimant"]);
 
 /** Words after which a verb-like word is a noun ("the camp administration", "its fighters"). */
 const NOUN_CONTEXT = new Set("the a an its his her their our of in at for from with to".split(" "));
