@@ -67,3 +67,32 @@ describe("an assessment by a body", () => {
     expect(q?.speaker.name).toBe("Coalition partners");
   });
 });
+
+describe("a speaker named in a cue or a signature", () => {
+  it("gives a clip to the person its cue names after the post", () => {
+    const text = [
+      "[BULLETIN]",
+      "",
+      "The mayor spoke at the market this morning.",
+      "",
+      "[CLIP — the mayor of Zakho, Hisham Tawfiq al-Barwari]",
+      '"We will not close the bridge. The bridge is our bread."',
+    ].join("\n");
+    expect(quoteOf(text, "close the bridge", "direct")?.speaker.name).toBe("Hisham Tawfiq al-Barwari");
+  });
+
+  it("gives a quotation to the person signed on the line below it after a dash", () => {
+    const text = [
+      "SLIDE 7 — QUOTE OF THE WEEK",
+      "",
+      '"The river is a border only on maps."',
+      "— Brig. Gen. Salim Dawood Hasan, brigade commander, address to cadets, Rawa, 4 MAY 2026",
+    ].join("\n");
+    expect(quoteOf(text, "river is a border", "direct")?.speaker.name).toBe("Salim Dawood Hasan");
+  });
+
+  it("takes no dash inside a paragraph for a signature", () => {
+    const text = 'He paused. "We wait for the spring" — a phrase Brig. Gen. Salim Dawood Hasan never used.';
+    expect(quoteOf(text, "wait for the spring", "direct")?.speaker.name).not.toBe("Salim Dawood Hasan");
+  });
+});
