@@ -96,3 +96,16 @@ describe("a speaker named in a cue or a signature", () => {
     expect(quoteOf(text, "wait for the spring", "direct")?.speaker.name).not.toBe("Salim Dawood Hasan");
   });
 });
+
+describe("sources in a humanitarian update", () => {
+  it("reads an acronym spelled like 'who' as a name, not a relative pronoun", () => {
+    const text =
+      'The World Health Organization (WHO) sent two kits. A WHO field officer said that the cases had "doubled in a week".';
+    expect(quoteOf(text, "cases had")?.speaker.name).toBe("A WHO field officer");
+  });
+
+  it("lets families report as a body", () => {
+    const q = quoteOf("Families in al-Tayyana report that the pumps have been silent since Monday.", "pumps");
+    expect(q?.speaker.name).toBe("Families in al-Tayyana");
+  });
+});

@@ -36,6 +36,8 @@ export interface Speaker {
   words?: string;
 }
 
+/** A word in capitals standing for a name ("WHO", the World Health Organization), not the word it spells. */
+const isAcronym = (t: Token | undefined) => t !== undefined && t.upper && t.text.length > 1;
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
 const QUOTE_MARK_TEXTS = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
 /** Common nouns for a newspaper: "the paper", "the Kurdish daily", "the weekly". */
@@ -103,6 +105,8 @@ const SOURCE_NOUNS = new Set([
   ..."channels accounts pages feeds".split(" "),
   // "Villagers told Shafaq News", "locals say": the people of a place.
   ..."villager villagers locals".split(" "),
+  // "Families in al-Shuhayl report that ...": households speak as a body in a humanitarian update.
+  ..."families households".split(" "),
   // "the defendant told the court", "the defence argued": the parties to a trial.
   ..."defendant defendants plaintiff plaintiffs claimant claimants defence defense prosecution".split(" "),
   ...CASE_PARTIES,
@@ -907,7 +911,12 @@ export function phraseSpeaker(
   // "a government official who attended the meeting": the phrase the relative clause
   // describes speaks, kept with its clause in the article's words when it names no entity.
   for (let k = first + 2; k <= last; k++) {
-    if (!["who", "whose"].includes(tokens[k]?.norm ?? "") || tokens[k - 1]?.kind !== "word") continue;
+    if (
+      !["who", "whose"].includes(tokens[k]?.norm ?? "") ||
+      isAcronym(tokens[k]) ||
+      tokens[k - 1]?.kind !== "word"
+    )
+      continue;
     const described = phraseSpeaker(doc, owners, first, k - 1, memory);
     if (!described || described.draft) return described;
     // "who asked not to be named", "who spoke on condition of anonymity": why the source is
@@ -1244,7 +1253,7 @@ export function clauseSubject(
       t.text === "," ||
       // "A nurse with the Red Crescent who works in the clinic contradicted him": the relative
       // clause is not part of the subject.
-      (end > start && ["who", "which", "whose"].includes(t.norm)) ||
+      (end > start && ["who", "which", "whose"].includes(t.norm) && !isAcronym(t)) ||
       (!owners.has(end) &&
         t.kind === "word" &&
         !t.cap &&
@@ -1330,7 +1339,9 @@ function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number)
         "whom",
         "who",
         "which",
-      ].includes(t.norm)
+      ].includes(t.norm) &&
+      // "A WHO field officer": the World Health Organization in capitals, not a relative pronoun.
+      !isAcronym(t)
     )
       break;
     // "The memo cites a detainee arrested in May, who told ...": the verb's object is the
