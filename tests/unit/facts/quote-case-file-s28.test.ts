@@ -109,3 +109,19 @@ describe("sources in a humanitarian update", () => {
     expect(q?.speaker.name).toBe("Families in al-Tayyana");
   });
 });
+
+describe("'states' without 'that'", () => {
+  it("reports the clause a body states", () => {
+    const text = 'The Anbar axis command states the raiders carried "thermal scopes and rifles".';
+    expect(quoteOf(text, "raiders carried")?.speaker.name).toMatch(/command/);
+  });
+
+  it("is no quote when what is stated is a noun phrase", () => {
+    expect(
+      extract("The minister stated his position on the talks, which were held in Erbil.").quotes,
+    ).toHaveLength(0);
+    expect(
+      extract("The minister stated his position on the talks and the meeting ended.").quotes,
+    ).toHaveLength(0);
+  });
+});
