@@ -125,3 +125,11 @@ describe("'states' without 'that'", () => {
     ).toHaveLength(0);
   });
 });
+
+describe("a post with the name in apposition, then a second verb", () => {
+  it("gives the coordinated 'and said' to the name, not the post", () => {
+    const text =
+      "The Diyala Operations Command's chief of staff, Brigadier General Hazem Latif al-Jubouri, praised the tribes on Monday, and said the two brigades had cleared nine villages.";
+    expect(quoteOf(text, "cleared nine villages")?.speaker.name).toBe("Hazem Latif al-Jubouri");
+  });
+});

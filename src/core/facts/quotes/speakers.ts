@@ -1268,7 +1268,21 @@ export function clauseSubject(
     end++;
   }
   if (end > start) {
-    return phraseSpeaker(doc, owners, start, end - 1, memory);
+    const phrase = phraseSpeaker(doc, owners, start, end - 1, memory);
+    // "The Command's deputy commander, Major General NAME, called him ... and said": the name in
+    // apposition after the post is who the post is.
+    if (phrase && !phrase.draft && tokens[end]?.text === ",") {
+      for (let k = end + 1; k < v && k <= end + 6; k++) {
+        const d = owners.get(k);
+        if (tokens[k]?.text === ",") break;
+        if (d?.type !== "person") continue;
+        let after = k;
+        while (owners.get(after + 1) === d) after++;
+        if (tokens[after + 1]?.text === ",") return asSpeaker(d);
+        break;
+      }
+    }
+    return phrase;
   }
   return null;
 }
