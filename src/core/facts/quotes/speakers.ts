@@ -105,8 +105,6 @@ const SOURCE_NOUNS = new Set([
   ..."channels accounts pages feeds".split(" "),
   // "Villagers told Shafaq News", "locals say": the people of a place.
   ..."villager villagers locals".split(" "),
-  // "Families in al-Shuhayl report that ...": households speak as a body in a humanitarian update.
-  ..."families households".split(" "),
   // "the defendant told the court", "the defence argued": the parties to a trial.
   ..."defendant defendants plaintiff plaintiffs claimant claimants defence defense prosecution".split(" "),
   ...CASE_PARTIES,
