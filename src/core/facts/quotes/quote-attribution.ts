@@ -93,6 +93,11 @@ const MORE_SPEECH_VERBS = new Set([
   "urges",
 ]);
 /** Participles after which the statement may follow without "that" ("saying there had been"). */
+/**
+ * "PMF Salahuddin Axis states the attackers used ...": "state", a declarative verb as "say" is,
+ * drops its "that" too; the clause needs a verb of its own, and soon (see below).
+ */
+const BARE_STATES = new Set(["states", "stated"]);
 /** Denials, which take a clause without "that" as "said" does. */
 const DENIALS = new Set(["denied", "denies", "deny", "denying"]);
 const BARE_PARTICIPLES = new Set([
@@ -213,6 +218,15 @@ const THAT_VERBS = new Set([
   "proposes",
   "recommended",
   "recommends",
+  // A finding or ruling reports what a court, an inquiry or a survey holds: "The court finds
+  // that the statement was recorded ...", "a survey found that 68 per cent ...", "ruled that".
+  "finds",
+  "found",
+  "ruled",
+  "rules",
+  // "Coalition partners assess that ...": an assessment reported as the body's (the singular
+  // "assesses" is a speech verb already).
+  "assess",
 ]);
 
 export const isSpeechVerbAt = (tokens: readonly Token[], v: number) =>
@@ -312,7 +326,11 @@ export function clauseAfter(
   )
     return n;
   // "denied any attack took place" (but "denied the charge", a noun phrase, is no clause).
-  const bare = BARE_CLAUSE_VERBS.has(verb.norm) || BARE_PARTICIPLES.has(verb.norm) || DENIALS.has(verb.norm);
+  const bare =
+    BARE_CLAUSE_VERBS.has(verb.norm) ||
+    BARE_STATES.has(verb.norm) ||
+    BARE_PARTICIPLES.has(verb.norm) ||
+    DENIALS.has(verb.norm);
   if (!bare || !next || n >= end || next.kind === "punct") return -1;
   if (NO_BARE_CLAUSE.has(next.norm) && !(next.norm === "at" && tokens[n + 1]?.norm === "least")) return -1;
   // "'...,' he said again, and lit a cigarette": an adverb of the saying, no clause.
@@ -360,6 +378,9 @@ export function clauseAfter(
       continue;
     }
     if (t.text === "." || t.text === ";" || PARTICIPLES.has(t.norm)) return -1;
+    // "stated his position on the talks, which were held ...": "state" takes an object far more
+    // often than "say" does, so its bare clause must reach its verb before a comma or an "and".
+    if ((t.text === "," || t.norm === "and") && BARE_STATES.has(verb.norm)) return -1;
     // "because she feared punishment from other residents, said she had ...": another speech
     // verb after a comma starts a sentence of its own; "feared" took an object, not a clause.
     if (j > n && tokens[j - 1]?.text === "," && isSpeechVerb(t)) return -1;

@@ -23,7 +23,7 @@ import {
 } from "./quote-attribution.js";
 import { type QuoteSpan, quoteSpans } from "./quote-marks.js";
 import { type QuoteModality, quoteModality } from "./quote-modality.js";
-import { soundbiteSpeaker } from "./soundbite.js";
+import { signedSpeaker, soundbiteSpeaker } from "./soundbite.js";
 import { isSourceNoun, phraseSpeaker, type Speaker, SpeakerMemory, subjectOf } from "./speakers.js";
 import { transcriptTurns } from "./transcript.js";
 
@@ -615,6 +615,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
             directSpeaker(doc, owners, q, context, memory) ??
             continuedBy(q) ??
             soundbiteSpeaker(doc, owners, q, memory) ??
+            signedSpeaker(doc, owners, q, memory) ??
             untaggedSpeaker(q);
           if (!found) {
             orphans.push(q);

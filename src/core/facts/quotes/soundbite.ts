@@ -94,9 +94,53 @@ export function soundbiteSpeaker(
   let last = first;
   while (last + 1 < cueEnd && ![",", "]", "("].includes(tokens[last + 1]?.text ?? "")) last++;
   if (tokens[first]?.kind !== "word" || last - first > 6) return null;
+  // "[CLIP — the governor of Nineveh, Raad Hamid al-Sabaawi]": a post first, then the name in
+  // apposition; the person the cue names is the speaker, whichever comes first.
+  if (!owners.has(first) || owners.get(first)?.type !== "person") {
+    for (let k = last + 1; k < cueEnd && tokens[k]?.text !== "]"; k++) {
+      const d = owners.get(k);
+      if (tokens[k - 1]?.text === "," && d?.type === "person")
+        return { speaker: { draft: d, name: d.name }, verb: -1 };
+    }
+  }
   const speaker = phraseSpeaker(doc, owners, first, last, memory) ?? {
     draft: null,
     name: spanText(doc, first, last),
   };
   return { speaker, verb: -1 };
+}
+
+/**
+ * A quotation standing on its lines with its source signed on the line below, after a dash (a
+ * slide's or a page's "quote of the week", an epigraph): '"We are closing doors."\n— Lt. Gen.
+ * NAME, deputy commander, address to officers'. The person the signature names speaks; else the
+ * signature's first phrase.
+ */
+export function signedSpeaker(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  q: QuoteSpan,
+  memory: SpeakerMemory,
+): Attribution | null {
+  const { tokens } = doc;
+  const open = tokens[q.open];
+  if (!open || (open.breaks === 0 && q.open > 0)) return null;
+  const dash = tokens[q.close + 1];
+  if (!dash || dash.breaks === 0 || (dash.text !== "—" && dash.text !== "–")) return null;
+  const first = q.close + 2;
+  let last = first;
+  while (
+    last + 1 < tokens.length &&
+    last - first < 10 &&
+    tokens[last + 1]?.text !== "," &&
+    (tokens[last + 1]?.breaks ?? 1) === 0
+  )
+    last++;
+  if (tokens[first]?.kind !== "word") return null;
+  for (let k = first; k <= last; k++) {
+    const d = owners.get(k);
+    if (d?.type === "person") return { speaker: { draft: d, name: d.name }, verb: -1 };
+  }
+  const speaker = phraseSpeaker(doc, owners, first, last, memory);
+  return speaker ? { speaker, verb: -1 } : null;
 }

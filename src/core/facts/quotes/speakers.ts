@@ -36,6 +36,8 @@ export interface Speaker {
   words?: string;
 }
 
+/** A word in capitals standing for a name ("WHO", the World Health Organization), not the word it spells. */
+const isAcronym = (t: Token | undefined) => t !== undefined && t.upper && t.text.length > 1;
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
 const QUOTE_MARK_TEXTS = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
 /** Common nouns for a newspaper: "the paper", "the Kurdish daily", "the weekly". */
@@ -81,6 +83,11 @@ const SKIPPED = new Set(
 const isSkipped = (t: Token | undefined) => t !== undefined && SKIPPED.has(t.norm) && !t.upper;
 /** An account or channel that speaks for whoever owns it. */
 const CHANNEL_NOUNS = new Set(["channel", "account", "page", "feed", "handle", "website", "site"]);
+/**
+ * "the accused stated that", "the informant stated in his testimony", "the defendant told the
+ * court": a case's parties and witnesses, named by their part in it as officials are by their post.
+ */
+const CASE_PARTIES = "accused suspect suspects informant informants complainant complainants".split(" ");
 const SOURCE_NOUNS = new Set([
   ...ROLE_NOUNS,
   ...ROLE_PLURALS,
@@ -100,6 +107,7 @@ const SOURCE_NOUNS = new Set([
   ..."villager villagers locals".split(" "),
   // "the defendant told the court", "the defence argued": the parties to a trial.
   ..."defendant defendants plaintiff plaintiffs claimant claimants defence defense prosecution".split(" "),
+  ...CASE_PARTIES,
   // "the brother of one of the victims", "a relative": kin speak for the people they are kin to.
   ..."brother brothers sister sisters son sons daughter daughters cousin cousins uncle aunt nephew niece relative relatives wife husband neighbour neighbours neighbor neighbors colleague colleagues friend friends".split(
     " ",
@@ -901,7 +909,12 @@ export function phraseSpeaker(
   // "a government official who attended the meeting": the phrase the relative clause
   // describes speaks, kept with its clause in the article's words when it names no entity.
   for (let k = first + 2; k <= last; k++) {
-    if (!["who", "whose"].includes(tokens[k]?.norm ?? "") || tokens[k - 1]?.kind !== "word") continue;
+    if (
+      !["who", "whose"].includes(tokens[k]?.norm ?? "") ||
+      isAcronym(tokens[k]) ||
+      tokens[k - 1]?.kind !== "word"
+    )
+      continue;
     const described = phraseSpeaker(doc, owners, first, k - 1, memory);
     if (!described || described.draft) return described;
     // "who asked not to be named", "who spoke on condition of anonymity": why the source is
@@ -1205,8 +1218,13 @@ function pastAfterHead(tokens: readonly Token[], owners: Map<number, EntityDraft
   const t = tokens[k];
   const before = tokens[k - 1];
   if (!t || !before || t.cap || t.kind !== "word" || !/[^e]ed$/.test(t.norm)) return false;
-  return ROLE_NOUNS.has(before.norm) || (owners.has(k - 1) && !owners.has(k));
+  // "The suspect retracted his statement": a party to a case is a head as a post is.
+  return (
+    ROLE_NOUNS.has(before.norm) || CASE_PARTY_HEADS.has(before.norm) || (owners.has(k - 1) && !owners.has(k))
+  );
 }
+
+const CASE_PARTY_HEADS = new Set([...CASE_PARTIES, "defendant", "defendants", "plaintiff", "claimant"]);
 
 /** Words after which a verb-like word is a noun ("the camp administration", "its fighters"). */
 const NOUN_CONTEXT = new Set("the a an its his her their our of in at for from with to".split(" "));
@@ -1233,7 +1251,7 @@ export function clauseSubject(
       t.text === "," ||
       // "A nurse with the Red Crescent who works in the clinic contradicted him": the relative
       // clause is not part of the subject.
-      (end > start && ["who", "which", "whose"].includes(t.norm)) ||
+      (end > start && ["who", "which", "whose"].includes(t.norm) && !isAcronym(t)) ||
       (!owners.has(end) &&
         t.kind === "word" &&
         !t.cap &&
@@ -1248,7 +1266,21 @@ export function clauseSubject(
     end++;
   }
   if (end > start) {
-    return phraseSpeaker(doc, owners, start, end - 1, memory);
+    const phrase = phraseSpeaker(doc, owners, start, end - 1, memory);
+    // "The Command's deputy commander, Major General NAME, called him ... and said": the name in
+    // apposition after the post is who the post is.
+    if (phrase && !phrase.draft && tokens[end]?.text === ",") {
+      for (let k = end + 1; k < v && k <= end + 6; k++) {
+        const d = owners.get(k);
+        if (tokens[k]?.text === ",") break;
+        if (d?.type !== "person") continue;
+        let after = k;
+        while (owners.get(after + 1) === d) after++;
+        if (tokens[after + 1]?.text === ",") return asSpeaker(d);
+        break;
+      }
+    }
+    return phrase;
   }
   return null;
 }
@@ -1319,7 +1351,9 @@ function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number)
         "whom",
         "who",
         "which",
-      ].includes(t.norm)
+      ].includes(t.norm) &&
+      // "A WHO field officer": the World Health Organization in capitals, not a relative pronoun.
+      !isAcronym(t)
     )
       break;
     // "The memo cites a detainee arrested in May, who told ...": the verb's object is the
