@@ -61,3 +61,24 @@ describe("kin of someone in apposition", () => {
     expect(entityNamed(doc, "Jadaan Rumaih")).not.toBe(entityNamed(doc, "Karim Jadaan Rumaih"));
   });
 });
+
+describe("a resident of an al- place", () => {
+  it("'resident of al-X' keeps the article with the place and makes no person of it", () => {
+    const doc = extract("The accused, born 1990, resident of al-Mushahada, was arrested at his house.");
+    expect(entityNamed(doc, "al-Mushahada")?.type).toBe("place");
+    expect(doc.entities.some((e) => e.name.startsWith("-"))).toBe(false);
+  });
+});
+
+describe("a government named after its ruler", () => {
+  it("'the Assad government' is an organization, and Assad still a person", () => {
+    const doc = extract("The road reopened after the fall of the Assad government in December 2024.");
+    expect(entityNamed(doc, "Assad government")?.type).toBe("organization");
+    expect(entityNamed(doc, "Assad")?.type).toBe("person");
+  });
+
+  it("a body's 'administration' after a longer name names no person", () => {
+    const doc = extract("The Karbala Holy Shrines administration said the roads were open.");
+    expect(doc.entities.filter((e) => e.type === "person")).toEqual([]);
+  });
+});
