@@ -22,6 +22,13 @@ describe("a tribe named by the Arabic 'Al Bu'", () => {
   });
 });
 
+describe("a village named after its tribe", () => {
+  it("'residents of Albu X' said: with a place's cue the name is the village", () => {
+    const doc = extract("Residents of Albu Jaber said the blast came shortly before midnight.");
+    expect(entityNamed(doc, "Albu Jaber")?.type).toBe("place");
+  });
+});
+
 describe("acronyms are matched as spelt", () => {
   it("a Hijri year's 'AH' is not the militia 'AAH'", () => {
     const doc = extract("The statement was issued in Hit on 12 Rajab 1448 AH and read aloud to the elders.");

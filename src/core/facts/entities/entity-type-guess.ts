@@ -271,8 +271,8 @@ export function guessEntityType(
   if (isPlaceWord(head.norm)) score.place += 2;
   if (isOrganizationWord(head.norm)) score.organization += 1;
   // "Albu Mahal", "Al Bu Nimr", "Al-Bu Issa": Arabic "Al Bu" ("the house of the father of")
-  // names only a tribe or clan, a body of people, wherever the name stands.
-  if (!single && tribePrefixed(words)) score.organization += 5;
+  // names a tribe or clan, a body of people (weighed with the context, below).
+  const tribal = !single && tribePrefixed(words);
 
   // Context before.
   if (opts.hasTitle) score.person += 3;
@@ -466,6 +466,9 @@ export function guessEntityType(
     score.organization += 1;
   }
 
+  // "the tribe of Albu Mahal" but "residents of Albu Ajil", "in Albu Nimr": the tribe's village
+  // bears its name, so with any cue of a place the name is the village, without one the tribe.
+  if (tribal) score[score.place > 0 ? "place" : "organization"] += 2;
   const ranked = (Object.entries(score) as [EntityType, number][]).sort((x, y) => y[1] - x[1]);
   const [type, best] = ranked[0] as [EntityType, number];
   const needed = single ? 3 : 2;
