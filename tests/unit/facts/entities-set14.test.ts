@@ -76,16 +76,3 @@ describe("a resident of an al- place", () => {
     expect(doc.entities.some((e) => e.name.startsWith("-"))).toBe(false);
   });
 });
-
-describe("a government named after its ruler", () => {
-  it("'the Assad government' is an organization, and Assad still a person", () => {
-    const doc = extract("The road reopened after the fall of the Assad government in December 2024.");
-    expect(entityNamed(doc, "Assad government")?.type).toBe("organization");
-    expect(entityNamed(doc, "Assad")?.type).toBe("person");
-  });
-
-  it("a body's 'administration' after a longer name names no person", () => {
-    const doc = extract("The Karbala Holy Shrines administration said the roads were open.");
-    expect(doc.entities.filter((e) => e.type === "person")).toEqual([]);
-  });
-});

@@ -13,13 +13,7 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from "../text/word-lists.js";
-import {
-  BODY_NOUNS,
-  guessEntityType,
-  POSTNOMINALS,
-  STATE_OF_RULER,
-  type TypeGuess,
-} from "./entity-type-guess.js";
+import { BODY_NOUNS, guessEntityType, POSTNOMINALS, type TypeGuess } from "./entity-type-guess.js";
 
 /**
  * Names the lexicon does not know: runs of capitalised words ("Hamid al-Shatari", "Levant
@@ -802,26 +796,6 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
         officeObject(tokens, trimmed.first, listGoesOn(tokens, trimmed.last))
       )
         continue;
-      // "the fall of the Assad regime": the government named after its ruler names him as well.
-      const nameWords = tokens
-        .slice(trimmed.first, trimmed.last + 1)
-        .filter((t) => t.kind === "word" && !NAME_PARTICLES.has(t.norm));
-      if (
-        guess.type === "organization" &&
-        guess.headWord &&
-        nameWords.length === 1 &&
-        STATE_OF_RULER.has(tokens[trimmed.last + 1]?.norm ?? "")
-      )
-        candidates.push({
-          type: "person",
-          score: guess.score,
-          headWord: false,
-          first: trimmed.first,
-          last: trimmed.last,
-          mentionLast: trimmed.last,
-          sentence: sentence.index,
-          absorbed: run.absorbed,
-        });
       candidates.push({
         ...guess,
         first: trimmed.first,

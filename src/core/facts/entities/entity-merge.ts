@@ -9,13 +9,6 @@ import {
   resolveDraft,
   samePerson,
 } from "./entity-draft.js";
-import { STATE_OF_RULER } from "./entity-type-guess.js";
-
-/** "the Assad regime": an organization named by a ruler and the noun of his government. */
-const rulersBody = (doc: Doc, c: Candidate) =>
-  c.type === "organization" &&
-  c.mentionLast === c.last + 1 &&
-  STATE_OF_RULER.has(doc.tokens[c.mentionLast]?.norm ?? "");
 
 /**
  * Unknown names into entities: spelling variants of one person within an article become one
@@ -66,12 +59,8 @@ export function draftsFromCandidates(doc: Doc, candidates: readonly Candidate[])
     if (keys.length === 0) continue;
     const surname = doc.tokens[c.last]?.text ?? "";
     const mention = { first: c.first, last: c.mentionLast };
-    // "the Assad regime", "the Shammar tribe": a body named by one name and its lower-case noun
-    // is not the person or place of that name alone.
-    const headed = c.type === "organization" && c.mentionLast > c.last;
-    const asPerson = c.type === "person" || (keys.length <= 1 && !headed);
+    const asPerson = c.type === "person" || keys.length <= 1;
     const same = index.find(keys, surname, asPerson, (d) => {
-      if (headed && d.type !== c.type) return false;
       if (d.nameKeys.join(" ") === keys.join(" ")) return true;
       if (d.type !== "person") return false;
       if (c.type !== "person" && keys.length > 1) return false;
@@ -90,8 +79,7 @@ export function draftsFromCandidates(doc: Doc, candidates: readonly Candidate[])
     }
     const draft: EntityDraft = {
       type: c.type,
-      // "Assad government", not "Assad": the noun is what makes the name a government's.
-      name: spanText(doc, c.first, rulersBody(doc, c) ? c.mentionLast : c.last),
+      name: spanText(doc, c.first, c.last),
       nameKeys: keys,
       extraAliases: [],
       mentions: [mention],

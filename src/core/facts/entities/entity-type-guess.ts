@@ -49,8 +49,6 @@ const PEOPLE_ADJECTIVES = new Set(
   ),
 );
 const RULER_NOUNS = new Set(["regime", "government", "administration", "loyalists"]);
-/** A ruler's government, named after him: not his "loyalists", who are people. */
-export const STATE_OF_RULER = new Set(["regime", "government", "administration"]);
 const PLACE_OF = new Set([
   "village",
   "town",
@@ -409,13 +407,6 @@ export function guessEntityType(
   )
     score.person += 3;
   if (next && RULER_NOUNS.has(next.norm) && single) score.person += 3;
-  // "the Assad regime", "the fall of the Assad government": a ruler's name before the lower-case
-  // noun of his government names that government, a body, with the noun as its head.
-  const rulersBody = next !== undefined && !next.cap && single && STATE_OF_RULER.has(next.norm);
-  if (rulersBody) {
-    score.organization += 5;
-    headWord = true;
-  }
   if (next?.kind === "poss" && RULER_NOUNS.has(norm(next2)) && single) score.person += 3;
   if (next?.text === ",") {
     if (next2?.norm === "who") score.person += 3;
@@ -481,8 +472,7 @@ export function guessEntityType(
       headWord &&
       (type === "place" ||
         type === "facility" ||
-        (type === "organization" &&
-          (TRIBE_NOUNS.has(norm(next)) || BODY_NOUNS.has(norm(next)) || STATE_OF_RULER.has(norm(next))))),
+        (type === "organization" && (TRIBE_NOUNS.has(norm(next)) || BODY_NOUNS.has(norm(next))))),
   };
   if (type === "person" && given?.gender) guess.gender = given.gender;
   return guess;
