@@ -120,11 +120,11 @@ function isPortfolio(tokens: readonly Token[], m: LexiconMatch): boolean {
 
 /**
  * Last words of a publication's or a programme's name: "The Tigris Times", "Euphrates Radio",
- * "Iraq Press Review", "Tigris Risk Advisory".
+ * "Iraq Press Review", "Tigris Risk Advisory", "Euphrates Monitor".
  */
 const PUBLICATION_HEADS = new Set(
   `times tribune herald gazette post journal chronicle courier radio tv television review digest
-  advisory newsletter`.split(/\s+/),
+  advisory newsletter monitor`.split(/\s+/),
 );
 
 /**

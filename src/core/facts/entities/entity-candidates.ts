@@ -430,8 +430,12 @@ function trimRun(
     (TITLES.has(tokens[first - 2]?.norm ?? "") || ROLE_NOUNS.has(tokens[first - 2]?.norm ?? ""));
   if (ofTitle) {
     const titleStart = first - 2;
+    // "resident of al-Saqlawiyah": an article joined to the name opens it; it is no common word.
+    const joinedParticle = (k: number) =>
+      NAME_PARTICLES.has(tokens[k]?.norm ?? "") && isJoiner(tokens, k + 1);
     while (
       first < last &&
+      !joinedParticle(first) &&
       (TITLE_OBJECTS.has(tokens[first]?.norm ?? "") || isCommonWord(tokens[first]?.norm ?? ""))
     )
       first++;

@@ -70,6 +70,11 @@ export function nameKeysOf(doc: Doc, first: number, last: number): string[] {
       continue;
     }
     if (NAME_PARTICLES.has(t.norm) || isArabicArticle(t.norm)) continue;
+    // "Albu Mahal" = "Al Bu Mahal": the tribal "Al Bu" written as one word keys as its "Bu".
+    if (t.norm === "albu" || t.norm === "albo") {
+      keys.push("bu");
+      continue;
+    }
     // Transliteration variants share a key: "Abdulrahman", "Mohammed"/"Muhammad", "Hussein"/"Husayn".
     keys.push(...(t.kind === "word" ? nameKeys(t.text) : [t.key]));
   }

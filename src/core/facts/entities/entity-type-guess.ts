@@ -88,6 +88,12 @@ const RESIDENT_NOUNS = new Set([
 /** Common nouns of a body that follow its name in lower case: "the X administration". */
 export const BODY_NOUNS = new Set(["administration", "directorate", "authority"]);
 const TRIBE_NOUNS = new Set(["tribe", "tribes", "clan", "clans", "confederation"]);
+/** "Albu Mahal", "Al Bu Nimr", "Al-Bu Issa", "Albo Fahd": the tribal "Al Bu" before a capitalised name. */
+function tribePrefixed(words: readonly Token[]): boolean {
+  const [a, b, c] = words;
+  if (["albu", "albo"].includes(norm(a))) return b?.cap === true;
+  return norm(a) === "al" && ["bu", "bou"].includes(norm(b)) && b?.cap === true && c?.cap === true;
+}
 const RESOURCE_WORDS = new Set(["gas", "oil", "phosphate", "power", "water", "air"]);
 /** "his first name, X", "her given name, X", "identified only as X", "known only as X". */
 /** Kin a name stands in apposition to: "His eldest son, Mutlaq,", "her brother, Khalid,". */
@@ -96,8 +102,12 @@ const KIN_NOUNS = new Set(
     " ",
   ),
 );
-/** "his eldest son", "Hajji Abu Faisal's son", "the victim's brother": kin of someone, not a vocative "Brother,". */
+/**
+ * "his eldest son", "Hajji Abu Faisal's son", "the victim's brother", "the father of the two
+ * men": kin of someone, not a vocative "Brother,".
+ */
 function ownedKin(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k + 1]?.norm === "of" && tokens[k + 1]?.sentence === tokens[k]?.sentence) return true;
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const t = tokens[j] as Token;
     if (t.kind === "poss" || KIN_OWNERS.has(t.norm)) return true;
@@ -258,6 +268,9 @@ export function guessEntityType(
   if (isPersonWord(head.norm) && !isCommonWord(head.norm)) score.person += 1;
   if (isPlaceWord(head.norm)) score.place += 2;
   if (isOrganizationWord(head.norm)) score.organization += 1;
+  // "Albu Mahal", "Al Bu Nimr", "Al-Bu Issa": Arabic "Al Bu" ("the house of the father of")
+  // names a tribe or clan, a body of people (weighed with the context, below).
+  const tribal = !single && tribePrefixed(words);
 
   // Context before.
   if (opts.hasTitle) score.person += 3;
@@ -444,6 +457,9 @@ export function guessEntityType(
     score.organization += 1;
   }
 
+  // "the tribe of Albu Mahal" but "residents of Albu Ajil", "in Albu Nimr": the tribe's village
+  // bears its name, so with any cue of a place the name is the village, without one the tribe.
+  if (tribal) score[score.place > 0 ? "place" : "organization"] += 2;
   const ranked = (Object.entries(score) as [EntityType, number][]).sort((x, y) => y[1] - x[1]);
   const [type, best] = ranked[0] as [EntityType, number];
   const needed = single ? 3 : 2;

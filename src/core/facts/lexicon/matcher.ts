@@ -13,6 +13,8 @@ interface Pattern {
   keys: string[];
   /** Acronyms (IS, US, SDF) must appear in capitals; one-word names must be capitalised. */
   casing: "upper" | "capitalized" | "any";
+  /** The letters of a one-word acronym, which is matched as spelt: "AH" is not "AAH". */
+  letters?: string;
   demonym: boolean;
 }
 
@@ -73,7 +75,13 @@ function compile(): Map<string, Pattern[]> {
           ? "capitalized"
           : "any";
     const list = index.get(first) ?? [];
-    list.push({ entry, keys, casing, demonym });
+    list.push({
+      entry,
+      keys,
+      casing,
+      demonym,
+      ...(casing === "upper" && keys.length === 1 ? { letters } : {}),
+    });
     index.set(first, list);
   };
   for (const entry of LEXICON) {
@@ -135,6 +143,8 @@ export function matchLexiconAt(tokens: readonly Token[], i: number): LexiconMatc
   for (const pattern of candidates) {
     const last = matchAt(tokens, i, pattern, t.sentence);
     if (last < 0 || !casingHolds(tokens, i, pattern.casing)) continue;
+    // The key folds spellings ("AAH" and "AH" share one); an acronym's letters are its name.
+    if (pattern.letters !== undefined && t.text.replace(/[^\p{L}]/gu, "") !== pattern.letters) continue;
     const end = pattern.demonym ? last : extendHead(tokens, last, pattern.entry.kind);
     return { entry: pattern.entry, first: i, last: end, demonym: pattern.demonym };
   }

@@ -55,7 +55,9 @@ export const IRAQ_PLACES: LexiconEntry[] = [
   place("haditha", "city", "Haditha", [42.37, 34.14], [], "Iraq"),
   place("rawa", "city", "Rawa", [41.92, 34.47], [], "Iraq"),
   place("anah", "city", "Anah", [41.99, 34.37], [], "Iraq"),
-  place("qaim", "city", "Al-Qaim", [41.04, 34.38], ["al-Qa'im", "Qaim", "Husaybah"], "Iraq"),
+  place("qaim", "city", "Al-Qaim", [41.04, 34.38], ["al-Qa'im", "Qaim"], "Iraq"),
+  // The border town beside al-Qaim, on the crossing to Albukamal: its own town, not al-Qaim's other name.
+  place("husaybah", "city", "Husaybah", [40.99, 34.43], ["Husaibah", "Husaiba", "Husayba"], "Iraq"),
   // The farming area between Husaybah and the Euphrates, on the Syrian border east of Albukamal.
   // Only with its article: a bare "Karabla" is also a spelling of the Karbouli tribe.
   place("karabla", "city", "Al-Karabla", [41.1, 34.39], ["al-Karabilah", "al-Karabila"], "Iraq"),
