@@ -301,12 +301,12 @@ const LATER_SETS = [
   [
     "corpus-heldout13",
     "extract-first-sight-13.json",
-    "Thirteenth held-out set (120-129, written blind while 0.18.0 was built, new registers; first sight with 0.18.0; tuned on for 0.18.1)",
+    "Thirteenth held-out set (120-129, written blind while 0.18.0 was built, new registers; first sight with 0.18.0; tuned on for 0.18.1 and 0.19.0)",
   ],
   [
     "corpus-heldout14",
     "extract-first-sight-14.json",
-    "Fourteenth held-out set (130-139, written blind while 0.18.1 was built, new registers; first sight with 0.19.0)",
+    "Fourteenth held-out set (130-139, written blind while 0.18.1 was built, new registers; first sight with 0.19.0; tuned on for 0.19.1)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
