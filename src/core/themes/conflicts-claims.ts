@@ -378,6 +378,8 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     if (!Number.isFinite(v) || (v >= 1900 && v <= 2100 && !scale && !digits.includes(","))) continue;
     // "two more bodies": an increment to a count told elsewhere, not a count of its own.
     if (/^\s*(?:more|additional|further|other)\b/i.test(after)) continue;
+    // "Corporal Odai al-Khalidi, 24, who was killed": a person's age set off after the name counts nobody.
+    if (!q && !scale && v < 120 && /\b[A-Z][\w'’-]+,\s*$/.test(before) && /^\s*,/.test(after)) continue;
     const kind = kindOf(before, after.replace(/^[\s,]+/, ""), text);
     if (!kind) continue;
     const upTo = digits2 ? figureValue(digits2, scale2 ?? scale) : undefined;

@@ -189,3 +189,25 @@ describe("accounts of none told in the words of a guard or an official statement
     expect(a.conflicts.filter((c) => /fell to the attackers/.test(c.topic))).toEqual([]);
   });
 });
+
+describe("a person's age set off after the name", () => {
+  it("counts nobody: 'Corporal X, 24, who was killed' is one soldier, not a toll of 24", () => {
+    const doc = sourceDocument(
+      "Funeral in Rutba",
+      "Corporal Samer al-Dulaimi, 24, who was killed in the clash near the border on Sunday, was buried in Rutba on Monday.",
+      "Al-Sumaria",
+      "2026-11-24",
+    );
+    expect(read(doc).filter((f) => f.kind.startsWith("killed") && f.value === 24)).toEqual([]);
+  });
+
+  it("still reads a toll set off by commas after a place: 'near Rutba, 14 smugglers were killed'", () => {
+    const doc = sourceDocument(
+      "Clash near Rutba",
+      "In the clash near Rutba, 14 smugglers were killed, the army said on Sunday.",
+      "Iraqi News Agency",
+      "2026-11-24",
+    );
+    expect(read(doc).some((f) => f.kind.startsWith("killed") && f.value === 14)).toBe(true);
+  });
+});
