@@ -1447,12 +1447,7 @@ function isCumulative(
   const from = (tokens[clause.first]?.start ?? 0) - sentenceStart;
   const to = (tokens[clause.last]?.end ?? 0) - sentenceStart;
   if (!TALLY.test(folded.slice(from, to))) return false;
-  for (let k = clause.first; k <= clause.last; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind === "num" && !/^(?:19|20)\d\d$/.test(t.text) && !isParagraphNumber(tokens, k, sentenceStart))
-      return true;
-  }
-  return false;
+  return hasFigure(tokens, clause, sentenceStart);
 }
 
 /** "2. The guard force …": the number of a numbered paragraph counts nothing. */
@@ -1967,11 +1962,15 @@ function namedEvents(
 
 const SEASON_MONTHS = 6;
 
-/** A count in the clause ("1,957 people", "36 hunters"), not a year. */
-function hasFigure(tokens: readonly Token[], clause: Clause): boolean {
+/**
+ * A count in the clause ("1,957 people", "36 hunters"), not a year; given where its sentence
+ * starts, not the number of a numbered paragraph either.
+ */
+function hasFigure(tokens: readonly Token[], clause: Clause, sentenceStart?: number): boolean {
   for (let k = clause.first; k <= clause.last; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === "num" && !/^(?:19|20)\d\d$/.test(t.text)) return true;
+    if (t.kind !== "num" || /^(?:19|20)\d\d$/.test(t.text)) continue;
+    if (sentenceStart === undefined || !isParagraphNumber(tokens, k, sentenceStart)) return true;
   }
   return false;
 }
