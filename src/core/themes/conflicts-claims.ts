@@ -803,7 +803,14 @@ function twoAccounts(a: Said, b: Said): boolean {
 /** A question asserts nothing: the journalist's "was there a strike?" is no account of one. */
 const QUESTION = /\?["”’)]*\s*$/;
 const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took)|(?:did not|didn't|has not|have not) (?:carry out|conduct|launch|carried out|conducted|launched|strike|struck|enter|entered|cross|crossed|seize|seized|withdraw|withdrawn|leave|left|evacuate|evacuated|kill|killed))\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took)|(?:did not|didn't|has not|have not) (?:carry out|conduct|launch|carried out|conducted|launched|strike|struck|enter|entered|cross|crossed|seize|seized|withdraw|withdrawn|leave|left|evacuate|evacuated|kill|killed|happen|happened|occur|occurred|take place|taken place)|no such (?:[\w'’-]+\s+){1,2}?(?:occurred|happened|took place|has (?:occurred|happened|taken place)))\b/i;
+/**
+ * A denial that names what it denies only by pointing back ("No such incident occurred", "This
+ * did not happen", "Nothing of the kind took place"): its matter is the sentence before it, the
+ * claims it says it is aware of, as an answer's is the question before it.
+ */
+const POINTS_BACK =
+  /\b(?:no such|nothing of the (?:sort|kind))\b|^\s*(?:this|that|it)\s+(?:did not|didn't|never)\s+(?:happen|occur|take place)\b/i;
 const STOP = new Set(
   "that this with from were have been they their them there which what when where while also said says told according report reports reported claim claims claimed false true denied denies denying deny verdict would could should about after before into over under than then more most some such only other another every being those these these since because during against between through people further group ministry statement spokesman official officials sources source security forces force isis daesh islamic state syrian iraqi government army military local news agency added least none never untrue baseless kind been complaint".split(
     " ",
@@ -1069,7 +1076,7 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
     // "Q: was there a US air strike near Al-Tanf last night? A: We did not carry out any strike":
     // an answer denies what the question just before it asks about.
     const asked = byKey.get(`${d.report.articleId}#${d.report.sentence - 1}`);
-    const question = asked && QUESTION.test(asked.text) ? asked : null;
+    const question = asked && (QUESTION.test(asked.text) || POINTS_BACK.test(d.text)) ? asked : null;
     const mine = question ? new Set([...own, ...(matters.get(question.report.key) ?? [])]) : own;
     const subjects =
       question && clause

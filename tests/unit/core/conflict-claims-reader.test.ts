@@ -340,3 +340,54 @@ describe("propositions: a trend, a town still held, who carried out an attack", 
     expect(b.conflicts.filter((c) => /still hold/.test(c.topic))).toEqual([]);
   });
 });
+
+describe("claim reader: a denial that points back", () => {
+  const claim = sourceDocument(
+    "Rocket claim",
+    "A militia said on Telegram that its fighters fired three rockets at the Harir air base north of Erbil at dawn on 18 November.",
+    "Militia channel (translated)",
+    "2026-11-18",
+  );
+  const statement = (denial: string) =>
+    sourceDocument(
+      "Coalition statement",
+      [
+        "The Coalition is aware of posts on social media about a rocket attack on the Harir air base north of Erbil.",
+        denial,
+        "US forces remain in Iraq at the invitation of its government, to advise and assist the Iraqi Security Forces against ISIS.",
+      ].join("\n\n"),
+      "Coalition (statement)",
+      "2026-11-19",
+    );
+  const denied = (denial: string) => {
+    const s = statement(denial);
+    return between(
+      assess(themeFixture("coalition-withdrawal"), [claim, s], AT),
+      claim.article.id,
+      s.article.id,
+    )
+      .filter((c) => c.kind === "denial")
+      .map((c) =>
+        c.claims.map((x) => [x.articleId === claim.article.id ? "claim" : "statement", x.sentence, x.stance]),
+      );
+  };
+
+  it("sets 'No such incident occurred' against the claim the sentence before it names", () => {
+    expect(denied("No such incident occurred.")).toEqual([
+      [
+        ["claim", 0, "asserts"],
+        ["statement", 1, "denies"],
+      ],
+    ]);
+  });
+
+  it("reads 'This did not happen' the same way, and a reassurance as no denial", () => {
+    expect(denied("This did not happen.")).toEqual([
+      [
+        ["claim", 0, "asserts"],
+        ["statement", 1, "denies"],
+      ],
+    ]);
+    expect(denied("Operations continue as normal.")).toEqual([]);
+  });
+});
