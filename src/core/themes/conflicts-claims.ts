@@ -243,6 +243,18 @@ function kindOf(before: string, after: string, sentence: string): string | null 
 /** An event said not to have happened, told as a noun: "there has been no escape", "no breakout took place". */
 const NO_EVENT =
   /\bthere\s+(?:has|have|had)\s+been\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|crossings?)\b|\bthere\s+(?:was|were|is)\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\b|\bno\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\s+(?:took place|has taken place|had taken place|happened|has happened|occurred|has occurred)\b/gi;
+/** Losses said to be none, and among whom: "no casualties among our ranks", "our men suffered no losses". */
+const NO_LOSSES =
+  /(?:\b((?:[\w'’-]+\s+){1,3}?)(?:suffered|sustained|incurred|took)\s+)?\b(?:no|not a single|not one|not any|zero)\s+(?:casualties|losses|deaths|fatalities|martyrs)\b(?:\s+(?:among|in|within|to)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+))?/gi;
+/** The speaker's own side: "our ranks", "our men", "our forces". */
+const OUR_MEN =
+  /^(?:our|its own|their own)\s+(?:\w+\s+)?(?:ranks|men|forces|soldiers|troops|personnel|heroes|members)\b/;
+/** One of the forces, named by rank and said killed: "Corporal X, 24, who was killed". */
+const NAME_WORD = String.raw`(?:(?:al|el|ad|ar|as|ash|az|bin|ibn|abu|de|van|von)[-\s])?[A-Z][\w'’-]*`;
+const FALLEN = new RegExp(
+  String.raw`\b(?:Private|Pvt\.|Lance Corporal|Corporal|Cpl\.|Sergeant|Sgt\.|Staff Sergeant|Warrant Officer|(?:First |Second )?Lieutenant|Lt\.|Captain|Capt\.|Major|Maj\.|Colonel|Col\.|Brigadier|Conscript|Soldier|Guard|Policeman)\s+(?:${NAME_WORD}\s+){0,3}${NAME_WORD}(?:,\s*(?:aged\s+)?\d{1,3})?,?\s+(?:who\s+)?(?:was|had been|has been)\s+(?:killed|martyred|shot dead|slain)\b`,
+  "g",
+);
 /** Figures that are the earlier term of a comparison ("up from 96"): of another window. */
 const BASELINE = /\b(?:up from|down from|compared with|compared to|against|from)\s+$/i;
 /** Figures that are not counts of people or things: years, days of the month, durations, money. */
@@ -412,6 +424,22 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
         ? "escaped"
         : `killed:${victimOf(m[1] ?? "")}`;
     out.push({ said: none, kind, lo: 0, hi: 0, value: 0 });
+  }
+  // "There were no casualties among our ranks", "our soldiers suffered no losses": none of that
+  // side killed. Whose: those the words name, "our" men being the speaker's forces; a "no
+  // casualties" that names nobody is not read, as it may speak of either side or of bystanders.
+  for (const m of text.matchAll(NO_LOSSES)) {
+    const among = (m[2] ?? "").toLowerCase();
+    const victim = OUR_MEN.test(among)
+      ? "forces"
+      : victimOf(among) || victimOf(m[1]?.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "");
+    if (victim) out.push({ said: none, kind: `killed:${victim}`, lo: 0, hi: 0, value: 0 });
+  }
+  // "The funeral of Corporal Odai al-Khalidi, 24, who was killed in a clash": one of the forces,
+  // named by rank, killed. A title before a name marks one soldier, guard or officer.
+  for (const m of text.matchAll(FALLEN)) {
+    if (m.index !== undefined && /\b(?:not|no|never)\s+(?:\w+\s+)?$/i.test(text.slice(0, m.index))) continue;
+    out.push({ said, kind: "killed:forces", lo: 1, hi: 1, value: 1 });
   }
   // "There has been no escape of any kind", "No escape took place": the event itself said not to
   // have happened is a figure of none of it, whether or not the sentence names a place or day.
