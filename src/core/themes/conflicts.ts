@@ -526,6 +526,10 @@ function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
     singular(a.unit) === singular(b.unit) &&
     // One sentence does not contradict itself: "1,000 US troops remain, down from roughly 2,000".
     a.key !== b.key &&
+    // Two sentences of one article are two accounts only when each says whose figure it gives
+    // ("He added that about 1,000 ...", "The representative of Russia said ... closer to 2,000"):
+    // an analyst's "cells of ten to twenty fighters" and his "about forty fighters entered" are not.
+    (a.articleId !== b.articleId || relayed(a, b)) &&
     // A tally over a period is not the count of one event in it.
     a.period === b.period &&
     (a.period ? sameTally(a, b) : sameEvent(a, b)) &&
@@ -1032,6 +1036,10 @@ const WHO_LABEL: Record<Who, string> = {
   civilians: "civilians",
 };
 
+/** Habitual aspect: what has gone on for a long time or goes on as a rule, not one event. */
+const HABITUAL =
+  /\b(?:for (?:months|years|weeks|decades)|(?:has|have) long|usually|typically|routinely|regularly|as a rule)\b/i;
+
 /** The day a report tells of: its own, or its story's. */
 const dayOf = (r: Report) => (r.ownDay ? r.date : (r.story?.day ?? null));
 
@@ -1055,9 +1063,19 @@ function accounts(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
   // A tally over a period, and the sentence that goes on from it ("SOHR has documented 38
   // operations since January. The operations killed 44 members of government forces and nine
   // civilians"), tell of many events, not of this one.
-  const tallies = new Set(reports.filter((r) => r.period).map((r) => `${r.articleId}#${r.sentence}`));
+  // A tally told by its months ("131 attacks between the beginning of April and the end of
+  // September, in which 214 soldiers and civilians were killed") is one too.
+  const tallies = new Set(
+    reports
+      .filter((r) => r.period || (!r.ownDay && SPAN.test(r.sentenceText)))
+      .map((r) => `${r.articleId}#${r.sentence}`),
+  );
+  // What goes on habitually ("smugglers have for months been charging ... to take women out")
+  // is the background of the event, not an account of who it hit.
   const told = (r: Report) =>
-    !tallies.has(`${r.articleId}#${r.sentence}`) && !tallies.has(`${r.articleId}#${r.sentence - 1}`);
+    !tallies.has(`${r.articleId}#${r.sentence}`) &&
+    !tallies.has(`${r.articleId}#${r.sentence - 1}`) &&
+    !HABITUAL.test(r.sentenceText);
   const candidates = onePerSentence(reports.filter((x) => used.has(x.articleId) && told(x) && nearDeaths(x)))
     .slice(0, MAX_SCANNED)
     .filter((x) => sideOf(x) !== null)
