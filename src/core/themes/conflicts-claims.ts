@@ -243,6 +243,18 @@ function kindOf(before: string, after: string, sentence: string): string | null 
 /** An event said not to have happened, told as a noun: "there has been no escape", "no breakout took place". */
 const NO_EVENT =
   /\bthere\s+(?:has|have|had)\s+been\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|crossings?)\b|\bthere\s+(?:was|were|is)\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\b|\bno\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\s+(?:took place|has taken place|had taken place|happened|has happened|occurred|has occurred)\b/gi;
+/** Losses said to be none, and among whom: "no casualties among our ranks", "our men suffered no losses". */
+const NO_LOSSES =
+  /(?:\b((?:[\w'’-]+\s+){1,3}?)(?:suffered|sustained|incurred|took)\s+)?\b(?:no|not a single|not one|not any|zero)\s+(?:casualties|losses|deaths|fatalities|martyrs)\b(?:\s+(?:among|in|within|to)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+))?/gi;
+/** The speaker's own side: "our ranks", "our men", "our forces". */
+const OUR_MEN =
+  /^(?:our|its own|their own)\s+(?:\w+\s+)?(?:ranks|men|forces|soldiers|troops|personnel|heroes|members)\b/;
+/** One of the forces, named by rank and said killed: "Corporal X, 24, who was killed". */
+const NAME_WORD = String.raw`(?:(?:al|el|ad|ar|as|ash|az|bin|ibn|abu|de|van|von)[-\s])?[A-Z][\w'’-]*`;
+const FALLEN = new RegExp(
+  String.raw`\b(?:Private|Pvt\.|Lance Corporal|Corporal|Cpl\.|Sergeant|Sgt\.|Staff Sergeant|Warrant Officer|(?:First |Second )?Lieutenant|Lt\.|Captain|Capt\.|Major|Maj\.|Colonel|Col\.|Brigadier|Conscript|Soldier|Guard|Policeman)\s+(?:${NAME_WORD}\s+){0,3}${NAME_WORD}(?:,\s*(?:aged\s+)?\d{1,3})?,?\s+(?:who\s+)?(?:was|had been|has been)\s+(?:killed|martyred|shot dead|slain)\b`,
+  "g",
+);
 /** Figures that are the earlier term of a comparison ("up from 96"): of another window. */
 const BASELINE = /\b(?:up from|down from|compared with|compared to|against|from)\s+$/i;
 /** Figures that are not counts of people or things: years, days of the month, durations, money. */
@@ -412,6 +424,22 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
         ? "escaped"
         : `killed:${victimOf(m[1] ?? "")}`;
     out.push({ said: none, kind, lo: 0, hi: 0, value: 0 });
+  }
+  // "There were no casualties among our ranks", "our soldiers suffered no losses": none of that
+  // side killed. Whose: those the words name, "our" men being the speaker's forces; a "no
+  // casualties" that names nobody is not read, as it may speak of either side or of bystanders.
+  for (const m of text.matchAll(NO_LOSSES)) {
+    const among = (m[2] ?? "").toLowerCase();
+    const victim = OUR_MEN.test(among)
+      ? "forces"
+      : victimOf(among) || victimOf(m[1]?.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "");
+    if (victim) out.push({ said: none, kind: `killed:${victim}`, lo: 0, hi: 0, value: 0 });
+  }
+  // "The funeral of Corporal Odai al-Khalidi, 24, who was killed in a clash": one of the forces,
+  // named by rank, killed. A title before a name marks one soldier, guard or officer.
+  for (const m of text.matchAll(FALLEN)) {
+    if (m.index !== undefined && /\b(?:not|no|never)\s+(?:\w+\s+)?$/i.test(text.slice(0, m.index))) continue;
+    out.push({ said, kind: "killed:forces", lo: 1, hi: 1, value: 1 });
   }
   // "There has been no escape of any kind", "No escape took place": the event itself said not to
   // have happened is a figure of none of it, whether or not the sentence names a place or day.
@@ -803,7 +831,14 @@ function twoAccounts(a: Said, b: Said): boolean {
 /** A question asserts nothing: the journalist's "was there a strike?" is no account of one. */
 const QUESTION = /\?["”’)]*\s*$/;
 const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took)|(?:did not|didn't|has not|have not) (?:carry out|conduct|launch|carried out|conducted|launched|strike|struck|enter|entered|cross|crossed|seize|seized|withdraw|withdrawn|leave|left|evacuate|evacuated|kill|killed))\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took)|(?:did not|didn't|has not|have not) (?:carry out|conduct|launch|carried out|conducted|launched|strike|struck|enter|entered|cross|crossed|seize|seized|withdraw|withdrawn|leave|left|evacuate|evacuated|kill|killed|happen|happened|occur|occurred|take place|taken place)|no such (?:[\w'’-]+\s+){1,2}?(?:occurred|happened|took place|has (?:occurred|happened|taken place)))\b/i;
+/**
+ * A denial that names what it denies only by pointing back ("No such incident occurred", "This
+ * did not happen", "Nothing of the kind took place"): its matter is the sentence before it, the
+ * claims it says it is aware of, as an answer's is the question before it.
+ */
+const POINTS_BACK =
+  /\b(?:no such|nothing of the (?:sort|kind))\b|^\s*(?:this|that|it)\s+(?:did not|didn't|never)\s+(?:happen|occur|take place)\b/i;
 const STOP = new Set(
   "that this with from were have been they their them there which what when where while also said says told according report reports reported claim claims claimed false true denied denies denying deny verdict would could should about after before into over under than then more most some such only other another every being those these these since because during against between through people further group ministry statement spokesman official officials sources source security forces force isis daesh islamic state syrian iraqi government army military local news agency added least none never untrue baseless kind been complaint".split(
     " ",
@@ -1069,7 +1104,7 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
     // "Q: was there a US air strike near Al-Tanf last night? A: We did not carry out any strike":
     // an answer denies what the question just before it asks about.
     const asked = byKey.get(`${d.report.articleId}#${d.report.sentence - 1}`);
-    const question = asked && QUESTION.test(asked.text) ? asked : null;
+    const question = asked && (QUESTION.test(asked.text) || POINTS_BACK.test(d.text)) ? asked : null;
     const mine = question ? new Set([...own, ...(matters.get(question.report.key) ?? [])]) : own;
     const subjects =
       question && clause

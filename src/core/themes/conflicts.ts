@@ -526,6 +526,10 @@ function figures(reports: Report[], relevantKeys: Set<string>, grader: ClaimGrad
     singular(a.unit) === singular(b.unit) &&
     // One sentence does not contradict itself: "1,000 US troops remain, down from roughly 2,000".
     a.key !== b.key &&
+    // Two sentences of one article are two accounts only when each says whose figure it gives
+    // ("He added that about 1,000 ...", "The representative of Russia said ... closer to 2,000"):
+    // an analyst's "cells of ten to twenty fighters" and his "about forty fighters entered" are not.
+    (a.articleId !== b.articleId || relayed(a, b)) &&
     // A tally over a period is not the count of one event in it.
     a.period === b.period &&
     (a.period ? sameTally(a, b) : sameEvent(a, b)) &&
@@ -1032,6 +1036,10 @@ const WHO_LABEL: Record<Who, string> = {
   civilians: "civilians",
 };
 
+/** Habitual aspect: what has gone on for a long time or goes on as a rule, not one event. */
+const HABITUAL =
+  /\b(?:for (?:months|years|weeks|decades)|(?:has|have) long|usually|typically|routinely|regularly|as a rule)\b/i;
+
 /** The day a report tells of: its own, or its story's. */
 const dayOf = (r: Report) => (r.ownDay ? r.date : (r.story?.day ?? null));
 
@@ -1055,9 +1063,19 @@ function accounts(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
   // A tally over a period, and the sentence that goes on from it ("SOHR has documented 38
   // operations since January. The operations killed 44 members of government forces and nine
   // civilians"), tell of many events, not of this one.
-  const tallies = new Set(reports.filter((r) => r.period).map((r) => `${r.articleId}#${r.sentence}`));
+  // A tally told by its months ("131 attacks between the beginning of April and the end of
+  // September, in which 214 soldiers and civilians were killed") is one too.
+  const tallies = new Set(
+    reports
+      .filter((r) => r.period || (!r.ownDay && SPAN.test(r.sentenceText)))
+      .map((r) => `${r.articleId}#${r.sentence}`),
+  );
+  // What goes on habitually ("smugglers have for months been charging ... to take women out")
+  // is the background of the event, not an account of who it hit.
   const told = (r: Report) =>
-    !tallies.has(`${r.articleId}#${r.sentence}`) && !tallies.has(`${r.articleId}#${r.sentence - 1}`);
+    !tallies.has(`${r.articleId}#${r.sentence}`) &&
+    !tallies.has(`${r.articleId}#${r.sentence - 1}`) &&
+    !HABITUAL.test(r.sentenceText);
   const candidates = onePerSentence(reports.filter((x) => used.has(x.articleId) && told(x) && nearDeaths(x)))
     .slice(0, MAX_SCANNED)
     .filter((x) => sideOf(x) !== null)
@@ -1475,6 +1493,21 @@ const sameWhole = (a: number, b: number) => Math.abs(a - b) <= 0.05 * Math.max(a
 /** What a whole measures, without what of: "length of border" and "length" are one measure. */
 const measureHead = (m: string | undefined) => (m ?? "").split(/\s+of\s+/)[0] ?? "";
 
+/** The part of a whole a figure is told as ("430 of the 618 kilometres", "the entire 618 km"), or null. */
+function portionOf(r: Report): number | null {
+  const at = r.sentenceText.indexOf(r.text);
+  if (at < 0 || r.value === undefined) return null;
+  const before = r.sentenceText.slice(Math.max(0, at - 40), at);
+  if (WHOLE.test(before)) return r.value;
+  const after = r.sentenceText.slice(at + r.text.length);
+  if (IN_ALL.test(after) && WHOLE_BEFORE.test(r.sentenceText.slice(Math.max(0, at - 120), at)))
+    return r.value;
+  const part = PART.exec(before);
+  if (part?.[1]) return numberOf(part[1]);
+  const share = SHARE.exec(before)?.[1];
+  return share ? Math.round(r.value * (SHARES[share.toLowerCase()] ?? 0)) : null;
+}
+
 /**
  * How much of one whole two sources say something covers: "the wall now covers the entire 618
  * kilometres of the border" against "only about 430 of the 618 kilometres of the border have a
@@ -1488,19 +1521,6 @@ function portions(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
     for (const t of r.tags) if (t !== "casualties") tags.add(t);
     tagsOf.set(r.key, tags);
   }
-  const portionOf = (r: Report): number | null => {
-    const at = r.sentenceText.indexOf(r.text);
-    if (at < 0 || r.value === undefined) return null;
-    const before = r.sentenceText.slice(Math.max(0, at - 40), at);
-    if (WHOLE.test(before)) return r.value;
-    const after = r.sentenceText.slice(at + r.text.length);
-    if (IN_ALL.test(after) && WHOLE_BEFORE.test(r.sentenceText.slice(Math.max(0, at - 120), at)))
-      return r.value;
-    const part = PART.exec(before);
-    if (part?.[1]) return numberOf(part[1]);
-    const share = SHARE.exec(before)?.[1];
-    return share ? Math.round(r.value * (SHARES[share.toLowerCase()] ?? 0)) : null;
-  };
   // One account may be in an article that bears on nothing else of the theme.
   const wholes = reports
     .filter((r) => r.kind === "quantity" && r.value !== undefined && r.unit)
@@ -1532,6 +1552,78 @@ function portions(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
         id: `portions:${whole.key}`,
         topic: `What part of the ${whole.text.replace(/^(?:the|about|some)\s+/i, "")} is covered`,
         side: (v) => `figure of ${v.toLocaleString("en-GB")} of ${whole.value?.toLocaleString("en-GB")}`,
+      },
+      grader,
+    );
+    return found ? [found] : [];
+  });
+}
+
+/** A length: what a line built along a border is measured in. */
+const LENGTH_UNIT = /^(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)$/i;
+/** A line built to stop crossings, by its head noun: walls, fences, berms, trenches. */
+const LINE = String.raw`(wall|fence|barrier|berm|trench|ditch|embankment)s?`;
+/** "The wall ... now covers 400 km", "the fence stretches for 30 miles": the line and a verb of extent, then the figure. */
+const EXTENT = new RegExp(
+  String.raw`\b${LINE}\b(?:(?![.;:!?]|\b(?:and|but|while)\b)[^])*?\b(?:covers?|covered|covering|stretch(?:es|ed)?|extends?|extended|runs?|ran|spans?|spanned|measures?|measured|reach(?:es|ed)?|totals?|totall?ed)\s+(?:[\w'’-]+\s+){0,3}?$`,
+  "i",
+);
+
+/**
+ * How far a wall, fence or trench runs, as two sources put it at one time: "the wall ... now covers
+ * 400 km of the 618-km frontier" (the command) against "the wall on the Syrian frontier covers
+ * barely 250 km" (an MP). A line's length is a state, not an event: two figures of the same kind of
+ * line and unit are one quantity when published within weeks, from two sources, on one matter (a
+ * tag in common) and one stretch of border (their articles' places within a region's reach, or one
+ * naming none). A figure that names the line it measures by a compound ("the 618-km frontier") is
+ * the length of that, and one told as part of a whole ("430 of the 618 km") is read by portions.
+ */
+function extents(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
+  const lineOf = (r: Report): string | null => {
+    if (r.value === undefined || !LENGTH_UNIT.test(r.unit ?? "") || /\d\s*-\s*[a-z]/i.test(r.text))
+      return null;
+    const at = r.sentenceText.indexOf(r.text);
+    if (at < 0 || portionOf(r) !== null) return null;
+    const m = EXTENT.exec(r.sentenceText.slice(0, at));
+    return m?.[1] ? `${m[1].toLowerCase()}|${singular(r.unit).toLowerCase().slice(0, 1)}` : null;
+  };
+  const pointsOf = new Map<string, [number, number][]>();
+  const tagsOf = new Map<string, Set<string>>();
+  for (const r of reports) {
+    pointsOf.set(r.articleId, [...(pointsOf.get(r.articleId) ?? []), ...r.points]);
+    const tags = tagsOf.get(r.key) ?? new Set<string>();
+    for (const t of r.tags) if (t !== "casualties") tags.add(t);
+    tagsOf.set(r.key, tags);
+  }
+  const lengths = reports
+    .filter((r) => r.kind === "quantity")
+    .slice(0, MAX_SCANNED)
+    .filter((r) => lineOf(r) !== null)
+    .slice(0, MAX_COMPARED);
+  const same = (a: Report, b: Report) => {
+    const gap = daysApart(a.publishedAt, b.publishedAt);
+    const [pa, pb] = [pointsOf.get(a.articleId) ?? [], pointsOf.get(b.articleId) ?? []];
+    const theirs = tagsOf.get(b.key) ?? new Set<string>();
+    return (
+      a.sourceKey !== b.sourceKey &&
+      lineOf(a) === lineOf(b) &&
+      gap !== null &&
+      gap <= SAME_EVENT_DAYS &&
+      [...(tagsOf.get(a.key) ?? [])].some((t) => theirs.has(t)) &&
+      (pa.length === 0 || pb.length === 0 || pa.some((p) => pb.some((q) => km(p, q) <= NEARBY_KM)))
+    );
+  };
+  return groupBy(lengths, same, lineOf).flatMap((group) => {
+    const first = group[0];
+    if (!first || group.length < 2 || !group.some((r) => used.has(r.articleId))) return [];
+    const line = (lineOf(first) ?? "").split("|")[0];
+    const found = disagreement(
+      group,
+      (r) => r.value ?? 0,
+      {
+        id: `extents:${first.key}`,
+        topic: `How far the ${line} runs, in ${first.unit}`,
+        side: (v) => `figure of ${v.toLocaleString("en-GB")} ${first.unit}`,
       },
       grader,
     );
@@ -1711,6 +1803,7 @@ export function findConflicts(
     ...siteLeft(reports, reading, grader, bare),
     ...corrections(reports, reading, grader),
     ...portions(reports, reading, grader),
+    ...extents(reports, reading, grader),
     ...rebuttals(factors, reports, at, grader, bare, reading),
   ];
   // A toll read from the words and the same toll read as a figure are one conflict.

@@ -340,3 +340,106 @@ describe("propositions: a trend, a town still held, who carried out an attack", 
     expect(b.conflicts.filter((c) => /still hold/.test(c.topic))).toEqual([]);
   });
 });
+
+describe("claim reader: losses of the speaker's side", () => {
+  it("reads 'no casualties among our ranks' as none of the forces killed, and an unnamed side as nothing", () => {
+    expect(readBare("There were no casualties among our ranks, the spokesman said.")).toEqual([
+      ["killed:forces", 0, 0],
+    ]);
+    expect(readBare("The patrol's soldiers suffered no losses in the exchange.")).toEqual([
+      ["killed:forces", 0, 0],
+    ]);
+    expect(readBare("There were no casualties, the spokesman said.")).toEqual([]);
+  });
+
+  it("reads a soldier named by rank 'who was killed' as one of the forces killed, his age as nobody", () => {
+    expect(
+      read(
+        "Relatives buried Sergeant Karim bin Yousef, 31, who was killed by smugglers' gunfire near Al-Qaim on 20 November.",
+      ),
+    ).toEqual([["killed:forces", 1, 1]]);
+    expect(read("Lieutenant Ali Hassan was not killed near Al-Qaim on 20 November, his unit said.")).toEqual(
+      [],
+    );
+  });
+
+  it("sets the army's 'no casualties among our ranks' against a family's funeral of a soldier killed in the clash", () => {
+    const army = sourceDocument(
+      "Army statement",
+      [
+        "The army said on Thursday that its border guards had killed four smugglers in a clash near Al-Qaim at dawn on 19 November.",
+        "There were no casualties among our ranks, the spokesman said.",
+      ].join("\n\n"),
+      "Iraqi News Agency",
+      "2026-11-19",
+    );
+    const family = sourceDocument(
+      "Funeral",
+      "Mourners gathered in Al-Qaim on Friday for the funeral of Sergeant Karim bin Yousef, who was killed in the clash with smugglers near Al-Qaim on 19 November.",
+      "Shafaq News",
+      "2026-11-21",
+    );
+    const a = assess(themeFixture("cross-border-smuggling"), [army, family], AT);
+    expect(
+      between(a, army.article.id, family.article.id).map((c) =>
+        c.claims.map((x) => [x.articleId === army.article.id ? "army" : "family", x.sentence, x.value]),
+      ),
+    ).toContainEqual(
+      expect.arrayContaining([
+        ["army", 1, 0],
+        ["family", 0, 1],
+      ]),
+    );
+  });
+});
+
+describe("claim reader: a denial that points back", () => {
+  const claim = sourceDocument(
+    "Rocket claim",
+    "A militia said on Telegram that its fighters fired three rockets at the Harir air base north of Erbil at dawn on 18 November.",
+    "Militia channel (translated)",
+    "2026-11-18",
+  );
+  const statement = (denial: string) =>
+    sourceDocument(
+      "Coalition statement",
+      [
+        "The Coalition is aware of posts on social media about a rocket attack on the Harir air base north of Erbil.",
+        denial,
+        "US forces remain in Iraq at the invitation of its government, to advise and assist the Iraqi Security Forces against ISIS.",
+      ].join("\n\n"),
+      "Coalition (statement)",
+      "2026-11-19",
+    );
+  const denied = (denial: string) => {
+    const s = statement(denial);
+    return between(
+      assess(themeFixture("coalition-withdrawal"), [claim, s], AT),
+      claim.article.id,
+      s.article.id,
+    )
+      .filter((c) => c.kind === "denial")
+      .map((c) =>
+        c.claims.map((x) => [x.articleId === claim.article.id ? "claim" : "statement", x.sentence, x.stance]),
+      );
+  };
+
+  it("sets 'No such incident occurred' against the claim the sentence before it names", () => {
+    expect(denied("No such incident occurred.")).toEqual([
+      [
+        ["claim", 0, "asserts"],
+        ["statement", 1, "denies"],
+      ],
+    ]);
+  });
+
+  it("reads 'This did not happen' the same way, and a reassurance as no denial", () => {
+    expect(denied("This did not happen.")).toEqual([
+      [
+        ["claim", 0, "asserts"],
+        ["statement", 1, "denies"],
+      ],
+    ]);
+    expect(denied("Operations continue as normal.")).toEqual([]);
+  });
+});
