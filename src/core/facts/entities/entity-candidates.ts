@@ -13,7 +13,13 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from "../text/word-lists.js";
-import { BODY_NOUNS, guessEntityType, POSTNOMINALS, type TypeGuess } from "./entity-type-guess.js";
+import {
+  BODY_NOUNS,
+  guessEntityType,
+  POSTNOMINALS,
+  REPORT_ABBREVIATIONS,
+  type TypeGuess,
+} from "./entity-type-guess.js";
 
 /**
  * Names the lexicon does not know: runs of capitalised words ("Hamid al-Shatari", "Levant
@@ -455,6 +461,8 @@ function trimRun(
   }
   // "Hamish Dunleavy MP", "Jane Roe KC": letters after a name are not part of it.
   while (last > first + 1 && tokens[last]?.upper && POSTNOMINALS.has(tokens[last]?.norm ?? "")) last--;
+  // "Army and Police KIA YTD: 44": a report's abbreviations after a name are a count's label.
+  while (last > first && tokens[last]?.upper && REPORT_ABBREVIATIONS.has(tokens[last]?.norm ?? "")) last--;
   if (first > last) return null;
   const split = roleSplit(tokens, first, last);
   if (split >= 0) {
@@ -796,6 +804,22 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
         officeObject(tokens, trimmed.first, listGoesOn(tokens, trimmed.last))
       )
         continue;
+      // "the Assad regime": the government's noun is part of the body's name, and the name
+      // before it still names the leader the government is called after.
+      if (guess.rulerNoun) {
+        candidates.push({
+          type: "person",
+          score: guess.score,
+          headWord: false,
+          first: trimmed.first,
+          last: trimmed.last,
+          mentionLast: trimmed.last,
+          sentence: sentence.index,
+          absorbed: run.absorbed,
+        });
+        trimmed.last += 1;
+        i = Math.max(i, trimmed.last);
+      }
       candidates.push({
         ...guess,
         first: trimmed.first,

@@ -34,6 +34,11 @@ export interface TypeGuess {
   score: number;
   /** The word after the name is its head noun ("district", "camp") and joins the mention. */
   headWord: boolean;
+  /**
+   * The word after the name is a government's noun that makes the whole phrase the body's name
+   * ("the Assad regime", "the Maliki government"): the name takes the noun in.
+   */
+  rulerNoun?: boolean;
   gender?: Gender;
 }
 
@@ -49,6 +54,18 @@ const PEOPLE_ADJECTIVES = new Set(
   ),
 );
 const RULER_NOUNS = new Set(["regime", "government", "administration", "loyalists"]);
+/**
+ * Abbreviations of military and situation reports and slides: casualties (killed, wounded,
+ * missing in action), year and month to date, bottom line up front, date-time group, area of
+ * responsibility, explosive devices and ordnance, quick reaction force, high-value target.
+ */
+export const REPORT_ABBREVIATIONS = new Set(
+  "kia wia mia ytd mtd bluf dtg aor ied vbied svbied pbied uxo eod qrf hvt sitrep intsum nfi tbc tbd eta etd".split(
+    " ",
+  ),
+);
+/** Nouns of a government named after its leader: "the Assad regime", "the Maliki government". */
+const GOVERNMENT_NOUNS = new Set(["regime", "government"]);
 const PLACE_OF = new Set([
   "village",
   "town",
@@ -262,6 +279,10 @@ export function guessEntityType(
   if (PLACE_HEADS.has(head.norm)) score.place += 4;
   if (PLACE_PREFIXES.has(firstWord.norm) && !single) score.place += 3;
   if (words.length === 1 && head.upper && head.text.length <= 6) score.organization += 2;
+  // "Peshmerga KIA YTD: 61", "2 x WIA": the abbreviations of military and situation reports
+  // are a closed class of counts, dates and kinds; a run of capitals holding one names no one,
+  // whatever given name one of them spells ("Kia").
+  if (words.every((t) => t.upper) && words.some((t) => REPORT_ABBREVIATIONS.has(t.norm))) return null;
   const given = givenName(firstWord.norm);
   if (given && !single) score.person += 2;
   if (words.some((t) => NAME_PARTICLES.has(t.norm)) && !single) score.person += 1;
@@ -406,7 +427,18 @@ export function guessEntityType(
     ["abu", "umm"].includes(norm(tokens[last + 4]))
   )
     score.person += 3;
-  if (next && RULER_NOUNS.has(next.norm) && single) score.person += 3;
+  // "the fall of the Assad regime", "the Maliki government": a leader's name before a government's
+  // noun in lower case names the government, a body that outlasts no one's mention of the man
+  // ("Assad's regime" stays his). Other followers ("Assad loyalists") are still his people.
+  const rulerNoun =
+    single &&
+    !opts.hasTitle &&
+    next?.kind === "word" &&
+    !next.cap &&
+    GOVERNMENT_NOUNS.has(next.norm) &&
+    next.sentence === head.sentence;
+  if (rulerNoun) score.organization += 5;
+  else if (next && RULER_NOUNS.has(next.norm) && single) score.person += 3;
   if (next?.kind === "poss" && RULER_NOUNS.has(norm(next2)) && single) score.person += 3;
   if (next?.text === ",") {
     if (next2?.norm === "who") score.person += 3;
@@ -474,6 +506,7 @@ export function guessEntityType(
         type === "facility" ||
         (type === "organization" && (TRIBE_NOUNS.has(norm(next)) || BODY_NOUNS.has(norm(next))))),
   };
+  if (rulerNoun && type === "organization") guess.rulerNoun = true;
   if (type === "person" && given?.gender) guess.gender = given.gender;
   return guess;
 }
