@@ -32,3 +32,28 @@ describe("abbreviations of military reports", () => {
     expect(entityNamed(doc, "KAMAL AL-DOURI")?.type).toBe("person");
   });
 });
+
+describe("roads and places on them", () => {
+  it("a name before a road noun is a place: 'the Zawiya track'", () => {
+    const doc = extract("Shepherds said the Zawiya track had not been used for a month.");
+    expect(entityNamed(doc, "Zawiya")?.type).toBe("place");
+  });
+
+  it("a road's code the document writes before 'highway' is the road wherever it is written", () => {
+    const doc = extract(
+      "JORDAN | M7 Amman–Ruwaished highway\n\nTwo lorries were robbed on the M7 near Safawi. Travel on the M7 at night is not advised.",
+    );
+    const road = entityNamed(doc, "M7");
+    expect(road?.type).toBe("place");
+  });
+
+  it("a code never written before a road noun is no road: 'the M16 rifles'", () => {
+    const doc = extract("Police seized the M16 rifles near Safawi on Monday.");
+    expect(entityNamed(doc, "M16")).toBeUndefined();
+  });
+
+  it("a compass point shortened as slides write it: 'N of Zawiya'", () => {
+    const doc = extract("• Army patrol found 2 x IED on track 3 km N of Zawiya. Both rendered safe.");
+    expect(entityNamed(doc, "Zawiya")?.type).toBe("place");
+  });
+});

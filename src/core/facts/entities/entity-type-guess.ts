@@ -64,6 +64,31 @@ export const REPORT_ABBREVIATIONS = new Set(
     " ",
   ),
 );
+/** Nouns of a road, after the place it leads to or a code: "the Kanash track", "the M4 highway". */
+const ROAD_NOUNS = new Set(["road", "highway", "motorway", "expressway", "freeway", "track"]);
+/** Compass points as situation reports shorten them: "2 km N of Kanash". */
+const COMPASS_ABBREVIATIONS = new Set("N S E W NE NW SE SW NNE ENE ESE SSE SSW WSW WNW NNW".split(" "));
+/** A road's code: one capital and a number ("M4", "N1"), as "the K1 base" is a site's. */
+const ROAD_CODE = /^\p{Lu}\d{1,2}$/u;
+/**
+ * Whether the code `text` is written somewhere in the document before a road noun, directly or
+ * over the names of the towns the road joins: "the M5 Damascus–Aleppo highway". Every other
+ * mention of the code ("travel on the M5") is then the road.
+ */
+function roadCode(doc: Doc, text: string): boolean {
+  const { tokens } = doc;
+  for (const t of tokens) {
+    if (t.text !== text) continue;
+    for (let k = t.i + 1; k <= t.i + 6; k++) {
+      const u = tokens[k];
+      if (!u || u.sentence !== t.sentence) break;
+      if (u.kind === "word" && !u.cap && ROAD_NOUNS.has(u.norm)) return true;
+      const joins = u.kind === "punct" && ["-", "–", "—", "/"].includes(u.text);
+      if (!joins && !(u.kind === "word" && u.cap)) break;
+    }
+  }
+  return false;
+}
 /** Nouns of a government named after its leader: "the Assad regime", "the Maliki government". */
 const GOVERNMENT_NOUNS = new Set(["regime", "government"]);
 const PLACE_OF = new Set([
@@ -321,6 +346,11 @@ export function guessEntityType(
   if (prev?.norm === "of" && RESIDENT_NOUNS.has(norm(prev2))) score.place += 3;
   // "north of Mount Sinjar", "west of Akashat": a direction from a place.
   if (prev?.norm === "of" && DIRECTIONS.has(norm(prev2))) score.place += 3;
+  // "2 x IED on track N of Kanash": the same, with the compass point shortened as reports do.
+  if (prev?.norm === "of" && prev2?.kind === "word" && COMPASS_ABBREVIATIONS.has(prev2.text))
+    score.place += 3;
+  // "on the M5 between Morek and Saraqib": a road's code the document writes before "highway".
+  if (single && ROAD_CODE.test(head.text) && roadCode(doc, head.text)) score.place += 4;
   if (prev?.norm === "to" && norm(prev2) === "according") {
     score.person += 2;
     score.organization += 1;
@@ -380,6 +410,10 @@ export function guessEntityType(
   if (next && !next.cap && next.kind === "word" && placeHead(next.norm)) {
     score.place += 3;
     headWord = !next.norm.endsWith("s");
+  } else if (next && !next.cap && next.kind === "word" && ROAD_NOUNS.has(next.norm)) {
+    // "the Kanash track", "the Gwer road": a road is named after the place it runs to, or by its code.
+    score.place += 3;
+    headWord = true;
   } else if (
     next &&
     !next.cap &&
