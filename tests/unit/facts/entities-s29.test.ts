@@ -57,3 +57,12 @@ describe("roads and places on them", () => {
     expect(entityNamed(doc, "Zawiya")?.type).toBe("place");
   });
 });
+
+describe("a town's desert", () => {
+  it("'the Rutba desert' is a mention of the place, kept with its noun", () => {
+    const doc = extract("The gunmen fled towards the Rutba desert after the attack.");
+    const rutba = entityNamed(doc, "Rutba desert");
+    expect(rutba?.type).toBe("place");
+    expect(entityNamed(doc, "Rutba")).toBe(rutba);
+  });
+});
