@@ -66,3 +66,11 @@ describe("a town's desert", () => {
     expect(entityNamed(doc, "Rutba")).toBe(rutba);
   });
 });
+
+describe("a site named before its purpose and its noun", () => {
+  it("'the Sinaa detention center' is a facility, the mention keeping both words of its head", () => {
+    const doc = extract("Guards at the Sinaa detention center in Hasakah stopped a break-out on Monday.");
+    const site = entityNamed(doc, "Sinaa detention center");
+    expect(site?.type).toBe("facility");
+  });
+});

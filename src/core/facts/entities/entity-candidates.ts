@@ -824,7 +824,7 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
         ...guess,
         first: trimmed.first,
         last: trimmed.last,
-        mentionLast: guess.headWord ? trimmed.last + 1 : trimmed.last,
+        mentionLast: guess.headWord ? trimmed.last + (guess.headLength ?? 1) : trimmed.last,
         sentence: sentence.index,
         absorbed: run.absorbed,
         ...(trimmed.title ? { title: trimmed.title } : {}),

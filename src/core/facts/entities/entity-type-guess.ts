@@ -39,6 +39,8 @@ export interface TypeGuess {
    * ("the Assad regime", "the Maliki government"): the name takes the noun in.
    */
   rulerNoun?: boolean;
+  /** Words of the head after the name when more than one: "detention center" is 2. */
+  headLength?: number;
   gender?: Gender;
 }
 
@@ -137,6 +139,17 @@ function tribePrefixed(words: readonly Token[]): boolean {
   return norm(a) === "al" && ["bu", "bou"].includes(norm(b)) && b?.cap === true && c?.cap === true;
 }
 const RESOURCE_WORDS = new Set(["gas", "oil", "phosphate", "power", "water", "air"]);
+/** What a site is for, before its noun: "the Panorama detention center", "the Houri rehabilitation centre". */
+const SITE_PURPOSES = new Set([
+  "detention",
+  "rehabilitation",
+  "reception",
+  "training",
+  "holding",
+  "transit",
+  "interrogation",
+  "pumping",
+]);
 /** "his first name, X", "her given name, X", "identified only as X", "known only as X". */
 /** Kin a name stands in apposition to: "His eldest son, Mutlaq,", "her brother, Khalid,". */
 const KIN_NOUNS = new Set(
@@ -443,6 +456,21 @@ export function guessEntityType(
     FACILITY_HEADS.has(next2.norm)
   )
     score.facility += 4;
+  // "the Panorama detention center", "the Houri rehabilitation centre": a site named before
+  // its purpose and its noun, both of which join the mention.
+  let headLength = 1;
+  if (
+    next?.kind === "word" &&
+    !next.cap &&
+    SITE_PURPOSES.has(next.norm) &&
+    next2?.kind === "word" &&
+    !next2.cap &&
+    (FACILITY_HEADS.has(next2.norm) || CENTRES.has(next2.norm) || next2.norm === "facility")
+  ) {
+    score.facility += 4;
+    headWord = true;
+    headLength = 2;
+  }
   // "Rwanga and Chamishku camps": a plural facility noun after the last name of a list (alone,
   // "Mediterranean ports" is an adjective's).
   const listEnd = prev !== undefined && [",", "and", "or"].includes(prev.text.toLowerCase());
@@ -541,6 +569,7 @@ export function guessEntityType(
         (type === "organization" && (TRIBE_NOUNS.has(norm(next)) || BODY_NOUNS.has(norm(next))))),
   };
   if (rulerNoun && type === "organization") guess.rulerNoun = true;
+  if (guess.headWord && headLength > 1) guess.headLength = headLength;
   if (type === "person" && given?.gender) guess.gender = given.gender;
   return guess;
 }
