@@ -74,3 +74,17 @@ describe("a site named before its purpose and its noun", () => {
     expect(site?.type).toBe("facility");
   });
 });
+
+describe("a place's name in a masthead", () => {
+  it("'ANBAR TODAY · THE INTERVIEW' names the programme, not a place of the story", () => {
+    const doc = extract(
+      "ANBAR TODAY · THE INTERVIEW\nTuesday, 14 April 2026\n\nThe mayor of Hit spoke to us about the night attacks near the town.",
+    );
+    expect(entityNamed(doc, "Anbar")).toBeUndefined();
+  });
+
+  it("a place followed by 'today' in lower case is still the place", () => {
+    const doc = extract("Police in Anbar today arrested two men near the town of Hit.");
+    expect(entityNamed(doc, "Anbar")?.type).toBe("place");
+  });
+});
