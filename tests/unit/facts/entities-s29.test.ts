@@ -88,3 +88,20 @@ describe("a place's name in a masthead", () => {
     expect(entityNamed(doc, "Anbar")?.type).toBe("place");
   });
 });
+
+describe("a party named by initials", () => {
+  it("'the defendant (M. Sh. R.)' is a person", () => {
+    const doc = extract("The court heard the defendant (M. Sh. R.), born 1990, on Sunday in Ramadi.");
+    expect(entityNamed(doc, "M. Sh. R.")?.type).toBe("person");
+  });
+
+  it("initials before a surname stay inside the full name", () => {
+    const doc = extract("The lawyer, Mr H. K. Daoud, asked for bail in Ramadi.");
+    expect(entityNamed(doc, "H. K.")).toBeUndefined();
+  });
+
+  it("initials with no party noun or title before them name no one", () => {
+    const doc = extract("Sections A. B. and C. of the report were read in Ramadi.");
+    expect(doc.entities.some((e) => e.type === "person")).toBe(false);
+  });
+});

@@ -656,7 +656,65 @@ function articleBeforeKnownPlace(
   );
 }
 
+/** Parties to a case or an incident whom courts and reports may name by initials alone. */
+const INITIALLED_PARTIES = new Set(
+  `accused defendant suspect detainee victim witness informant plaintiff complainant convict
+  prisoner appellant claimant minor`.split(/\s+/),
+);
+
+/** "A." or "Kh.": a capital, or a capital and the letter that makes one Arabic sound, and a stop. */
+function initialAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const stop = tokens[k + 1];
+  return t?.kind === "word" && /^\p{Lu}\p{Ll}?$/u.test(t.text) && stop?.text === "." && !stop.space;
+}
+
+/**
+ * "the accused (A. Kh. J.)", "the victim, S. R.,", "Mr M. H.": a party named by two or more
+ * initials, as courts' privacy rules write them, is a person. The initials need a party noun
+ * or a title before them; alone, "U. S." or a list's "A. B." would be no one.
+ */
+function initialledPersons(doc: Doc): Candidate[] {
+  const { tokens } = doc;
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!initialAt(tokens, i) || initialAt(tokens, i - 2)) continue;
+    let last = i;
+    while (initialAt(tokens, last + 2)) last += 2;
+    if (last === i) continue;
+    let k = i - 1;
+    while (k >= 0 && (tokens[k]?.text === "(" || tokens[k]?.text === ",")) k--;
+    const before = tokens[k];
+    const party = before?.kind === "word" && (INITIALLED_PARTIES.has(before.norm) || TITLES.has(before.norm));
+    // "Mr M. H. Saleh": initials before a surname are part of a name the run reader finds.
+    const after = tokens[last + 2];
+    const surname = after?.kind === "word" && after.cap && after.sentence === tokens[last]?.sentence;
+    if (party && !surname) {
+      found.push({
+        type: "person",
+        score: 3,
+        headWord: false,
+        first: i,
+        last: last + 1,
+        mentionLast: last + 1,
+        sentence: tokens[i]?.sentence ?? 0,
+        absorbed: [],
+      });
+    }
+    i = last + 1;
+  }
+  return found;
+}
+
 export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly LexiconMatch[]): Candidate[] {
+  const initialled = initialledPersons(doc);
+  const named = findNamedCandidates(doc, covered, matches).filter(
+    (c) => !initialled.some((p) => c.first <= p.mentionLast + 1 && p.first <= c.mentionLast),
+  );
+  return [...named, ...initialled].sort((a, b) => a.first - b.first);
+}
+
+function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly LexiconMatch[]): Candidate[] {
   const { tokens } = doc;
   const candidates: Candidate[] = [];
   const placeAt = (k: number) => matches[covered[k] ?? -1]?.entry.type === "place";
