@@ -683,7 +683,7 @@ function initialledPersons(doc: Doc): Candidate[] {
     while (initialAt(tokens, last + 2)) last += 2;
     if (last === i) continue;
     let k = i - 1;
-    while (k >= 0 && (tokens[k]?.text === "(" || tokens[k]?.text === ",")) k--;
+    if (tokens[k]?.text === "(" || tokens[k]?.text === ",") k--;
     const before = tokens[k];
     const party = before?.kind === "word" && (INITIALLED_PARTIES.has(before.norm) || TITLES.has(before.norm));
     // "Mr M. H. Saleh": initials before a surname are part of a name the run reader finds.
@@ -708,9 +708,12 @@ function initialledPersons(doc: Doc): Candidate[] {
 
 export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly LexiconMatch[]): Candidate[] {
   const initialled = initialledPersons(doc);
-  const named = findNamedCandidates(doc, covered, matches).filter(
-    (c) => !initialled.some((p) => c.first <= p.mentionLast + 1 && p.first <= c.mentionLast),
-  );
+  const taken = new Uint8Array(doc.tokens.length + 1);
+  for (const p of initialled) for (let k = p.first; k <= p.mentionLast + 1; k++) taken[k] = 1;
+  const named = findNamedCandidates(doc, covered, matches).filter((c) => {
+    for (let k = c.first; k <= c.mentionLast; k++) if (taken[k]) return false;
+    return true;
+  });
   return [...named, ...initialled].sort((a, b) => a.first - b.first);
 }
 

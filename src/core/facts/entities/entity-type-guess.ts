@@ -73,23 +73,31 @@ const COMPASS_ABBREVIATIONS = new Set("N S E W NE NW SE SW NNE ENE ESE SSE SSW W
 /** A road's code: one capital and a number ("M4", "N1"), as "the K1 base" is a site's. */
 const ROAD_CODE = /^\p{Lu}\d{1,2}$/u;
 /**
- * Whether the code `text` is written somewhere in the document before a road noun, directly or
- * over the names of the towns the road joins: "the M5 Damascus–Aleppo highway". Every other
- * mention of the code ("travel on the M5") is then the road.
+ * The codes the document writes before a road noun, directly or over the names of the towns the
+ * road joins ("the M5 Damascus–Aleppo highway"): every other mention of such a code ("travel on
+ * the M5") is then the road. Read once per document, in one pass.
  */
-function roadCode(doc: Doc, text: string): boolean {
+const ROAD_CODES = new WeakMap<Doc, ReadonlySet<string>>();
+function roadCodes(doc: Doc): ReadonlySet<string> {
+  const known = ROAD_CODES.get(doc);
+  if (known) return known;
   const { tokens } = doc;
+  const codes = new Set<string>();
   for (const t of tokens) {
-    if (t.text !== text) continue;
+    if (t.kind !== "word" || !ROAD_CODE.test(t.text)) continue;
     for (let k = t.i + 1; k <= t.i + 6; k++) {
       const u = tokens[k];
       if (!u || u.sentence !== t.sentence) break;
-      if (u.kind === "word" && !u.cap && ROAD_NOUNS.has(u.norm)) return true;
+      if (u.kind === "word" && !u.cap && ROAD_NOUNS.has(u.norm)) {
+        codes.add(t.text);
+        break;
+      }
       const joins = u.kind === "punct" && ["-", "–", "—", "/"].includes(u.text);
       if (!joins && !(u.kind === "word" && u.cap)) break;
     }
   }
-  return false;
+  ROAD_CODES.set(doc, codes);
+  return codes;
 }
 /** Nouns of a government named after its leader: "the Assad regime", "the Maliki government". */
 const GOVERNMENT_NOUNS = new Set(["regime", "government"]);
@@ -363,7 +371,7 @@ export function guessEntityType(
   if (prev?.norm === "of" && prev2?.kind === "word" && COMPASS_ABBREVIATIONS.has(prev2.text))
     score.place += 3;
   // "on the M5 between Morek and Saraqib": a road's code the document writes before "highway".
-  if (single && ROAD_CODE.test(head.text) && roadCode(doc, head.text)) score.place += 4;
+  if (single && ROAD_CODE.test(head.text) && roadCodes(doc).has(head.text)) score.place += 4;
   if (prev?.norm === "to" && norm(prev2) === "according") {
     score.person += 2;
     score.organization += 1;
