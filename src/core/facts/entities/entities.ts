@@ -120,11 +120,12 @@ function isPortfolio(tokens: readonly Token[], m: LexiconMatch): boolean {
 
 /**
  * Last words of a publication's or a programme's name: "The Tigris Times", "Euphrates Radio",
- * "Iraq Press Review", "Tigris Risk Advisory", "Euphrates Monitor".
+ * "Iraq Press Review", "Tigris Risk Advisory", "Euphrates Monitor", a station's band or a
+ * programme's time ("Nineveh FM", "Nineveh Now", "Anbar Today", "Kurdistan News").
  */
 const PUBLICATION_HEADS = new Set(
   `times tribune herald gazette post journal chronicle courier radio tv television review digest
-  advisory newsletter monitor`.split(/\s+/),
+  advisory newsletter monitor fm now today tonight news daily weekly online`.split(/\s+/),
 );
 
 /**

@@ -13,7 +13,13 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from "../text/word-lists.js";
-import { BODY_NOUNS, guessEntityType, POSTNOMINALS, type TypeGuess } from "./entity-type-guess.js";
+import {
+  BODY_NOUNS,
+  guessEntityType,
+  POSTNOMINALS,
+  REPORT_ABBREVIATIONS,
+  type TypeGuess,
+} from "./entity-type-guess.js";
 
 /**
  * Names the lexicon does not know: runs of capitalised words ("Hamid al-Shatari", "Levant
@@ -455,6 +461,8 @@ function trimRun(
   }
   // "Hamish Dunleavy MP", "Jane Roe KC": letters after a name are not part of it.
   while (last > first + 1 && tokens[last]?.upper && POSTNOMINALS.has(tokens[last]?.norm ?? "")) last--;
+  // "Army and Police KIA YTD: 44": a report's abbreviations after a name are a count's label.
+  while (last > first && tokens[last]?.upper && REPORT_ABBREVIATIONS.has(tokens[last]?.norm ?? "")) last--;
   if (first > last) return null;
   const split = roleSplit(tokens, first, last);
   if (split >= 0) {
@@ -648,7 +656,68 @@ function articleBeforeKnownPlace(
   );
 }
 
+/** Parties to a case or an incident whom courts and reports may name by initials alone. */
+const INITIALLED_PARTIES = new Set(
+  `accused defendant suspect detainee victim witness informant plaintiff complainant convict
+  prisoner appellant claimant minor`.split(/\s+/),
+);
+
+/** "A." or "Kh.": a capital, or a capital and the letter that makes one Arabic sound, and a stop. */
+function initialAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const stop = tokens[k + 1];
+  return t?.kind === "word" && /^\p{Lu}\p{Ll}?$/u.test(t.text) && stop?.text === "." && !stop.space;
+}
+
+/**
+ * "the accused (A. Kh. J.)", "the victim, S. R.,", "Mr M. H.": a party named by two or more
+ * initials, as courts' privacy rules write them, is a person. The initials need a party noun
+ * or a title before them; alone, "U. S." or a list's "A. B." would be no one.
+ */
+function initialledPersons(doc: Doc): Candidate[] {
+  const { tokens } = doc;
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!initialAt(tokens, i) || initialAt(tokens, i - 2)) continue;
+    let last = i;
+    while (initialAt(tokens, last + 2)) last += 2;
+    if (last === i) continue;
+    let k = i - 1;
+    if (tokens[k]?.text === "(" || tokens[k]?.text === ",") k--;
+    const before = tokens[k];
+    const party = before?.kind === "word" && (INITIALLED_PARTIES.has(before.norm) || TITLES.has(before.norm));
+    // "Mr M. H. Saleh": initials before a surname are part of a name the run reader finds.
+    const after = tokens[last + 2];
+    const surname = after?.kind === "word" && after.cap && after.sentence === tokens[last]?.sentence;
+    if (party && !surname) {
+      found.push({
+        type: "person",
+        score: 3,
+        headWord: false,
+        first: i,
+        last: last + 1,
+        mentionLast: last + 1,
+        sentence: tokens[i]?.sentence ?? 0,
+        absorbed: [],
+      });
+    }
+    i = last + 1;
+  }
+  return found;
+}
+
 export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly LexiconMatch[]): Candidate[] {
+  const initialled = initialledPersons(doc);
+  const taken = new Uint8Array(doc.tokens.length + 1);
+  for (const p of initialled) for (let k = p.first; k <= p.mentionLast + 1; k++) taken[k] = 1;
+  const named = findNamedCandidates(doc, covered, matches).filter((c) => {
+    for (let k = c.first; k <= c.mentionLast; k++) if (taken[k]) return false;
+    return true;
+  });
+  return [...named, ...initialled].sort((a, b) => a.first - b.first);
+}
+
+function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly LexiconMatch[]): Candidate[] {
   const { tokens } = doc;
   const candidates: Candidate[] = [];
   const placeAt = (k: number) => matches[covered[k] ?? -1]?.entry.type === "place";
@@ -796,11 +865,27 @@ export function findCandidates(doc: Doc, covered: Int32Array, matches: readonly 
         officeObject(tokens, trimmed.first, listGoesOn(tokens, trimmed.last))
       )
         continue;
+      // "the Assad regime": the government's noun is part of the body's name, and the name
+      // before it still names the leader the government is called after.
+      if (guess.rulerNoun) {
+        candidates.push({
+          type: "person",
+          score: guess.score,
+          headWord: false,
+          first: trimmed.first,
+          last: trimmed.last,
+          mentionLast: trimmed.last,
+          sentence: sentence.index,
+          absorbed: run.absorbed,
+        });
+        trimmed.last += 1;
+        i = Math.max(i, trimmed.last);
+      }
       candidates.push({
         ...guess,
         first: trimmed.first,
         last: trimmed.last,
-        mentionLast: guess.headWord ? trimmed.last + 1 : trimmed.last,
+        mentionLast: guess.headWord ? trimmed.last + (guess.headLength ?? 1) : trimmed.last,
         sentence: sentence.index,
         absorbed: run.absorbed,
         ...(trimmed.title ? { title: trimmed.title } : {}),

@@ -34,6 +34,13 @@ export interface TypeGuess {
   score: number;
   /** The word after the name is its head noun ("district", "camp") and joins the mention. */
   headWord: boolean;
+  /**
+   * The word after the name is a government's noun that makes the whole phrase the body's name
+   * ("the Assad regime", "the Maliki government"): the name takes the noun in.
+   */
+  rulerNoun?: boolean;
+  /** Words of the head after the name when more than one: "detention center" is 2. */
+  headLength?: number;
   gender?: Gender;
 }
 
@@ -49,6 +56,51 @@ const PEOPLE_ADJECTIVES = new Set(
   ),
 );
 const RULER_NOUNS = new Set(["regime", "government", "administration", "loyalists"]);
+/**
+ * Abbreviations of military and situation reports and slides: casualties (killed, wounded,
+ * missing in action), year and month to date, bottom line up front, date-time group, area of
+ * responsibility, explosive devices and ordnance, quick reaction force, high-value target.
+ */
+export const REPORT_ABBREVIATIONS = new Set(
+  "kia wia mia ytd mtd bluf dtg aor ied vbied svbied pbied uxo eod qrf hvt sitrep intsum nfi tbc tbd eta etd".split(
+    " ",
+  ),
+);
+/** Nouns of a road, after the place it leads to or a code: "the Kanash track", "the M4 highway". */
+const ROAD_NOUNS = new Set(["road", "highway", "motorway", "expressway", "freeway", "track"]);
+/** Compass points as situation reports shorten them: "2 km N of Kanash". */
+const COMPASS_ABBREVIATIONS = new Set("N S E W NE NW SE SW NNE ENE ESE SSE SSW WSW WNW NNW".split(" "));
+/** A road's code: one capital and a number ("M4", "N1"), as "the K1 base" is a site's. */
+const ROAD_CODE = /^\p{Lu}\d{1,2}$/u;
+/**
+ * The codes the document writes before a road noun, directly or over the names of the towns the
+ * road joins ("the M5 Damascus–Aleppo highway"): every other mention of such a code ("travel on
+ * the M5") is then the road. Read once per document, in one pass.
+ */
+const ROAD_CODES = new WeakMap<Doc, ReadonlySet<string>>();
+function roadCodes(doc: Doc): ReadonlySet<string> {
+  const known = ROAD_CODES.get(doc);
+  if (known) return known;
+  const { tokens } = doc;
+  const codes = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== "word" || !ROAD_CODE.test(t.text)) continue;
+    for (let k = t.i + 1; k <= t.i + 6; k++) {
+      const u = tokens[k];
+      if (!u || u.sentence !== t.sentence) break;
+      if (u.kind === "word" && !u.cap && ROAD_NOUNS.has(u.norm)) {
+        codes.add(t.text);
+        break;
+      }
+      const joins = u.kind === "punct" && ["-", "–", "—", "/"].includes(u.text);
+      if (!joins && !(u.kind === "word" && u.cap)) break;
+    }
+  }
+  ROAD_CODES.set(doc, codes);
+  return codes;
+}
+/** Nouns of a government named after its leader: "the Assad regime", "the Maliki government". */
+const GOVERNMENT_NOUNS = new Set(["regime", "government"]);
 const PLACE_OF = new Set([
   "village",
   "town",
@@ -95,6 +147,17 @@ function tribePrefixed(words: readonly Token[]): boolean {
   return norm(a) === "al" && ["bu", "bou"].includes(norm(b)) && b?.cap === true && c?.cap === true;
 }
 const RESOURCE_WORDS = new Set(["gas", "oil", "phosphate", "power", "water", "air"]);
+/** What a site is for, before its noun: "the Panorama detention center", "the Houri rehabilitation centre". */
+const SITE_PURPOSES = new Set([
+  "detention",
+  "rehabilitation",
+  "reception",
+  "training",
+  "holding",
+  "transit",
+  "interrogation",
+  "pumping",
+]);
 /** "his first name, X", "her given name, X", "identified only as X", "known only as X". */
 /** Kin a name stands in apposition to: "His eldest son, Mutlaq,", "her brother, Khalid,". */
 const KIN_NOUNS = new Set(
@@ -262,6 +325,10 @@ export function guessEntityType(
   if (PLACE_HEADS.has(head.norm)) score.place += 4;
   if (PLACE_PREFIXES.has(firstWord.norm) && !single) score.place += 3;
   if (words.length === 1 && head.upper && head.text.length <= 6) score.organization += 2;
+  // "Peshmerga KIA YTD: 61", "2 x WIA": the abbreviations of military and situation reports
+  // are a closed class of counts, dates and kinds; a run of capitals holding one names no one,
+  // whatever given name one of them spells ("Kia").
+  if (words.every((t) => t.upper) && words.some((t) => REPORT_ABBREVIATIONS.has(t.norm))) return null;
   const given = givenName(firstWord.norm);
   if (given && !single) score.person += 2;
   if (words.some((t) => NAME_PARTICLES.has(t.norm)) && !single) score.person += 1;
@@ -300,6 +367,11 @@ export function guessEntityType(
   if (prev?.norm === "of" && RESIDENT_NOUNS.has(norm(prev2))) score.place += 3;
   // "north of Mount Sinjar", "west of Akashat": a direction from a place.
   if (prev?.norm === "of" && DIRECTIONS.has(norm(prev2))) score.place += 3;
+  // "2 x IED on track N of Kanash": the same, with the compass point shortened as reports do.
+  if (prev?.norm === "of" && prev2?.kind === "word" && COMPASS_ABBREVIATIONS.has(prev2.text))
+    score.place += 3;
+  // "on the M5 between Morek and Saraqib": a road's code the document writes before "highway".
+  if (single && ROAD_CODE.test(head.text) && roadCodes(doc).has(head.text)) score.place += 4;
   if (prev?.norm === "to" && norm(prev2) === "according") {
     score.person += 2;
     score.organization += 1;
@@ -359,6 +431,10 @@ export function guessEntityType(
   if (next && !next.cap && next.kind === "word" && placeHead(next.norm)) {
     score.place += 3;
     headWord = !next.norm.endsWith("s");
+  } else if (next && !next.cap && next.kind === "word" && ROAD_NOUNS.has(next.norm)) {
+    // "the Kanash track", "the Gwer road": a road is named after the place it runs to, or by its code.
+    score.place += 3;
+    headWord = true;
   } else if (
     next &&
     !next.cap &&
@@ -388,6 +464,21 @@ export function guessEntityType(
     FACILITY_HEADS.has(next2.norm)
   )
     score.facility += 4;
+  // "the Panorama detention center", "the Houri rehabilitation centre": a site named before
+  // its purpose and its noun, both of which join the mention.
+  let headLength = 1;
+  if (
+    next?.kind === "word" &&
+    !next.cap &&
+    SITE_PURPOSES.has(next.norm) &&
+    next2?.kind === "word" &&
+    !next2.cap &&
+    (FACILITY_HEADS.has(next2.norm) || CENTRES.has(next2.norm) || next2.norm === "facility")
+  ) {
+    score.facility += 4;
+    headWord = true;
+    headLength = 2;
+  }
   // "Rwanga and Chamishku camps": a plural facility noun after the last name of a list (alone,
   // "Mediterranean ports" is an adjective's).
   const listEnd = prev !== undefined && [",", "and", "or"].includes(prev.text.toLowerCase());
@@ -406,7 +497,18 @@ export function guessEntityType(
     ["abu", "umm"].includes(norm(tokens[last + 4]))
   )
     score.person += 3;
-  if (next && RULER_NOUNS.has(next.norm) && single) score.person += 3;
+  // "the fall of the Assad regime", "the Maliki government": a leader's name before a government's
+  // noun in lower case names the government, a body that outlasts no one's mention of the man
+  // ("Assad's regime" stays his). Other followers ("Assad loyalists") are still his people.
+  const rulerNoun =
+    single &&
+    !opts.hasTitle &&
+    next?.kind === "word" &&
+    !next.cap &&
+    GOVERNMENT_NOUNS.has(next.norm) &&
+    next.sentence === head.sentence;
+  if (rulerNoun) score.organization += 5;
+  else if (next && RULER_NOUNS.has(next.norm) && single) score.person += 3;
   if (next?.kind === "poss" && RULER_NOUNS.has(norm(next2)) && single) score.person += 3;
   if (next?.text === ",") {
     if (next2?.norm === "who") score.person += 3;
@@ -474,6 +576,8 @@ export function guessEntityType(
         type === "facility" ||
         (type === "organization" && (TRIBE_NOUNS.has(norm(next)) || BODY_NOUNS.has(norm(next))))),
   };
+  if (rulerNoun && type === "organization") guess.rulerNoun = true;
+  if (guess.headWord && headLength > 1) guess.headLength = headLength;
   if (type === "person" && given?.gender) guess.gender = given.gender;
   return guess;
 }
