@@ -126,6 +126,16 @@ describe("a numbered paragraph", () => {
     expect(numbered.map((f) => f.tags)).toEqual(plain.map((f) => f.tags));
   });
 
+  it("does not read its number as a count that keeps a happening of a few months off the timeline", () => {
+    const text =
+      "In the first months of 2024, hundreds of herders drove their flocks into the steppe south of Palmyra.";
+    const when = (t: string) =>
+      extract(t, "2024-06-02").facts.find((f) => f.kind === "event" && /drove their flocks/.test(f.text))
+        ?.date?.value;
+    expect(when(text)).toMatch(/^2024-01\/2024-0[3-6]$/);
+    expect(when(`3. ${text}`)).toBe(when(text));
+  });
+
   it("still reads a real count over an open period as a tally", () => {
     const doc = extract(
       "4. Border guards have seized 37 trucks since March, the ministry said.",

@@ -1627,7 +1627,7 @@ function occurrences(
       /^\d{4}-\d{2}\/\d{4}-\d{2}$/.test(date.value) &&
       monthsSpanned(date.value) <= SEASON_MONTHS &&
       !/^since\b/i.test(date.text ?? "") &&
-      !hasFigure(tokens, clause);
+      !hasFigure(tokens, clause, sd.start);
     if (!date || !(/^\d{4}(?:-\d{2}){0,2}$/.test(date.value) || DAY_SPAN.test(date.value) || season))
       continue;
     // The sentence's happening is already told by a fact of that day, or is a well-known event
