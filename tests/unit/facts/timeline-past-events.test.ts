@@ -144,3 +144,21 @@ describe("a numbered paragraph", () => {
     expect(doc.facts.filter((f) => f.kind === "countermeasure")).toHaveLength(0);
   });
 });
+
+describe("an act a dated statement reports in the perfect", () => {
+  it("dates 'said on Thursday that it had ordered' by the statement's day", () => {
+    const doc = extract(
+      "The governor's office said on Thursday that it had ordered an inspection of all fuel depots in the province.",
+      "2026-05-09",
+    );
+    expect(dated(doc).find((f) => /ordered an inspection/.test(f.text))?.date?.value).toBe("2026-05-07");
+  });
+
+  it("leaves a simple past or a future in such a complement off the timeline", () => {
+    const doc = extract(
+      "The ministry said on Thursday that the fire was caused by a faulty cable. The governor said on Monday that he would open an inquiry.",
+      "2026-05-09",
+    );
+    expect(dated(doc)).toHaveLength(0);
+  });
+});

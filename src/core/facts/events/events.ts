@@ -1526,6 +1526,8 @@ const DECLARATIONS = wordSet("announced declared proclaimed");
 const DECLARED_OBJECTS = wordSet("the a an its his her their victory independence war");
 const COORDINATORS = wordSet("and then");
 const NOT_PAST_AUX = wordSet("is are am has have will would could may might should be to");
+/** The auxiliaries of the perfect: "has ordered", "had suspended". */
+const PERFECT_AUX = wordSet("has have had");
 const BEFORE_ADJECTIVE = new Set([
   ...DETERMINERS,
   ...wordSet("of and or heavily newly well better worse more most less badly poorly so two three"),
@@ -1575,7 +1577,21 @@ function occurrences(
     // "The ministry has ordered a review ..., an official told LNA on Saturday": an act told by a
     // dated statement after it, with no date of its own, happened by the statement's day.
     const reported = sd.dates.length === 0 && sd.speech.some((d) => d.start >= end);
-    if (!entry && !whenDated && !reported && !sd.dates.some((d) => d.start >= start && d.end <= end))
+    // "The office said on Thursday that it had ordered a review": a perfect in the complement of
+    // a dated statement ("we have ordered", told back) is an act done by the statement's day.
+    const perfectReported =
+      !reported &&
+      sd.dates.length === 0 &&
+      sd.speech.some(
+        (d) => d.start >= start && d.end <= end && /^\s*,?\s*that\s/.test(sd.folded.slice(d.end - sd.start)),
+      );
+    if (
+      !entry &&
+      !whenDated &&
+      !reported &&
+      !perfectReported &&
+      !sd.dates.some((d) => d.start >= start && d.end <= end)
+    )
       continue;
     let verb = -1;
     let parens = 0;
@@ -1600,12 +1616,15 @@ function occurrences(
         continue;
       // "in a statement issued on Saturday": a participle after its noun, not the clause's verb.
       if (["a", "an"].includes(tokens[k - 2]?.norm ?? "") && !tokens[k - 1]?.cap) continue;
+      if (perfectReported && !PERFECT_AUX.has(tokens[k - 1]?.norm ?? "")) continue;
       // "is closed", "have returned", "will be issued": a state, a tally or what is to come.
       let aux = false;
       for (let j = Math.max(clause.first, k - 4); j < k; j++) {
         const n = tokens[j]?.norm ?? "";
         // "has ordered": a present perfect a dated statement reports is an act of that day.
-        aux ||= NOT_PAST_AUX.has(n) && !(reported && j === k - 1 && (n === "has" || n === "have"));
+        aux ||=
+          NOT_PAST_AUX.has(n) &&
+          !((reported || perfectReported) && j === k - 1 && (n === "has" || n === "have"));
       }
       if (!aux) verb = k;
     }
