@@ -162,3 +162,15 @@ describe("an act a dated statement reports in the perfect", () => {
     expect(dated(doc)).toHaveLength(0);
   });
 });
+
+describe("a compound noun after an article", () => {
+  it("reads 'the vegetable market' as one noun, not a noun and a verb", () => {
+    const doc = extract(
+      "No bomb has gone off in the town since the attack on the vegetable market in October 2024.",
+      "2026-04-14",
+    );
+    expect(dated(doc).find((f) => /attack on the vegetable/.test(f.text))?.text).toMatch(
+      /vegetable market in October 2024/,
+    );
+  });
+});
