@@ -174,3 +174,25 @@ describe("a compound noun after an article", () => {
     );
   });
 });
+
+describe("a happening's toll told in a relative clause", () => {
+  it("keeps ', which killed ...' with the phrase that names the happening", () => {
+    const doc = extract(
+      "The minister described the ambush of 3 March on a police patrol near Rutba, which killed four officers, as a warning.",
+      "2026-03-10",
+    );
+    const ambush = dated(doc).find((f) => /ambush of 3 March/.test(f.text));
+    expect(ambush?.date?.value).toBe("2026-03-03");
+    expect(ambush?.text).toMatch(/which killed four officers$/);
+    // The patrol is who was hit, not what killed: the toll stays with the happening.
+    expect(doc.facts.some((f) => f.kind === "countermeasure" && /killed/.test(f.text))).toBe(false);
+  });
+
+  it("leaves a relative clause that tells no toll out of the phrase", () => {
+    const doc = extract(
+      "The minister described the ambush of 3 March on a police patrol near Rutba, which shocked the town, as a warning.",
+      "2026-03-10",
+    );
+    expect(dated(doc).find((f) => /ambush of 3 March/.test(f.text))?.text).not.toMatch(/shocked/);
+  });
+});

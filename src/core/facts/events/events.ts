@@ -331,6 +331,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         // The happening done is told by its clause ("she organized the smuggling ..."), not the noun.
         const nominal =
           kind === "threat" || done ? null : nominalSpan(tokens, clause, first, last, rule.attack);
+        if (nominal && kind === "event") withToll(tokens, clauses, nominal);
         let clauseEnd = clause.last;
         while (clauseEnd > first && TRAILING_PUNCT.has(tokens[clauseEnd]?.text ?? "")) clauseEnd--;
         // "The coalition's mission is due to end this month under the 2024 agreement": an accord
@@ -907,6 +908,24 @@ function isPassive(tokens: readonly Token[], from: number, trigger: number): boo
 const PRONOUN_SUBJECTS = new Set(["it", "its", "they", "their"]);
 const SPEAKER_WINDOW = 16;
 const RELATIVE_WORDS = new Set(["which", "who"]);
+/** Past verbs of what a violent happening did to people and things: its toll. */
+const TOLL_VERBS = new Set(["killed", "wounded", "injured", "destroyed", "damaged"]);
+
+/**
+ * "the attack of 6 October on a military convoy near Sukhnah, which killed nine soldiers, as":
+ * a relative clause set off right after the phrase naming a happening, and telling its toll,
+ * belongs with the phrase: its end moves to the relative clause's.
+ */
+function withToll(tokens: readonly Token[], clauses: readonly Clause[], span: [number, number]): void {
+  const comma = span[1] + 1;
+  if (tokens[comma]?.text !== ",") return;
+  const next = clauses.find((c) => c.first === comma + 1);
+  if (!next || !RELATIVE_WORDS.has(tokens[next.first]?.norm ?? "")) return;
+  if (!TOLL_VERBS.has(tokens[next.first + 1]?.norm ?? "")) return;
+  let end = next.last;
+  while (end > next.first && TRAILING_PUNCT.has(tokens[end]?.text ?? "")) end--;
+  span[1] = end;
+}
 const DAY_WORDS = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight)\b/i;
 const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "this", "these", "those"]);
 const PAST_VERB = /(?:ed|struck|hit|fled|fought|shot|took|broke|blew|fell|stormed)$/;
