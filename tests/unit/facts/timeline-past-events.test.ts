@@ -196,3 +196,18 @@ describe("a happening's toll told in a relative clause", () => {
     expect(dated(doc).find((f) => /ambush of 3 March/.test(f.text))?.text).not.toMatch(/shocked/);
   });
 });
+
+describe("a state that lasted up to a day", () => {
+  it("dates what began it, told in a 'when' clause, that many days before the day named", () => {
+    const doc = extract(
+      "The bridge reopened to traffic on 9 June after twelve days of closure, when gunmen attacked the checkpoint at its eastern end.",
+      "2026-06-15",
+    );
+    expect(dated(doc).find((f) => f.kind === "event" && /gunmen attacked/.test(f.text))?.date?.value).toBe(
+      "2026-05-28",
+    );
+    expect(dated(doc).find((f) => f.kind === "countermeasure" && /reopened/.test(f.text))?.date?.value).toBe(
+      "2026-06-09",
+    );
+  });
+});
