@@ -32,6 +32,17 @@ describe("segment", () => {
     ]);
   });
 
+  it("keeps a figure after a unit's abbreviation on its line, and ends a sentence there before a capital", () => {
+    const { texts } = sentences(
+      "Village searched by 3rd Bde. 2 x rifles recovered. Post handed to the 9th Div. The next day it moved.",
+    );
+    expect(texts).toEqual([
+      "Village searched by 3rd Bde. 2 x rifles recovered.",
+      "Post handed to the 9th Div.",
+      "The next day it moved.",
+    ]);
+  });
+
   it("keeps a multi-sentence quote with its attribution, and ends a sentence after a closing quote", () => {
     const { texts } = sentences("“We left. Nobody knows,” she said. He called it “necessary.” Then he left.");
     expect(texts).toEqual([

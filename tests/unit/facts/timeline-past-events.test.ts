@@ -126,11 +126,88 @@ describe("a numbered paragraph", () => {
     expect(numbered.map((f) => f.tags)).toEqual(plain.map((f) => f.tags));
   });
 
+  it("does not read its number as a count that keeps a happening of a few months off the timeline", () => {
+    const text =
+      "In the first months of 2024, hundreds of herders drove their flocks into the steppe south of Palmyra.";
+    const when = (t: string) =>
+      extract(t, "2024-06-02").facts.find((f) => f.kind === "event" && /drove their flocks/.test(f.text))
+        ?.date?.value;
+    expect(when(text)).toMatch(/^2024-01\/2024-0[3-6]$/);
+    expect(when(`3. ${text}`)).toBe(when(text));
+  });
+
   it("still reads a real count over an open period as a tally", () => {
     const doc = extract(
       "4. Border guards have seized 37 trucks since March, the ministry said.",
       "2026-11-24",
     );
     expect(doc.facts.filter((f) => f.kind === "countermeasure")).toHaveLength(0);
+  });
+});
+
+describe("an act a dated statement reports in the perfect", () => {
+  it("dates 'said on Thursday that it had ordered' by the statement's day", () => {
+    const doc = extract(
+      "The governor's office said on Thursday that it had ordered an inspection of all fuel depots in the province.",
+      "2026-05-09",
+    );
+    expect(dated(doc).find((f) => /ordered an inspection/.test(f.text))?.date?.value).toBe("2026-05-07");
+  });
+
+  it("leaves a simple past or a future in such a complement off the timeline", () => {
+    const doc = extract(
+      "The ministry said on Thursday that the fire was caused by a faulty cable. The governor said on Monday that he would open an inquiry.",
+      "2026-05-09",
+    );
+    expect(dated(doc)).toHaveLength(0);
+  });
+});
+
+describe("a compound noun after an article", () => {
+  it("reads 'the vegetable market' as one noun, not a noun and a verb", () => {
+    const doc = extract(
+      "No bomb has gone off in the town since the attack on the vegetable market in October 2024.",
+      "2026-04-14",
+    );
+    expect(dated(doc).find((f) => /attack on the vegetable/.test(f.text))?.text).toMatch(
+      /vegetable market in October 2024/,
+    );
+  });
+});
+
+describe("a happening's toll told in a relative clause", () => {
+  it("keeps ', which killed ...' with the phrase that names the happening", () => {
+    const doc = extract(
+      "The minister described the ambush of 3 March on a police patrol near Rutba, which killed four officers, as a warning.",
+      "2026-03-10",
+    );
+    const ambush = dated(doc).find((f) => /ambush of 3 March/.test(f.text));
+    expect(ambush?.date?.value).toBe("2026-03-03");
+    expect(ambush?.text).toMatch(/which killed four officers$/);
+    // The patrol is who was hit, not what killed: the toll stays with the happening.
+    expect(doc.facts.some((f) => f.kind === "countermeasure" && /killed/.test(f.text))).toBe(false);
+  });
+
+  it("leaves a relative clause that tells no toll out of the phrase", () => {
+    const doc = extract(
+      "The minister described the ambush of 3 March on a police patrol near Rutba, which shocked the town, as a warning.",
+      "2026-03-10",
+    );
+    expect(dated(doc).find((f) => /ambush of 3 March/.test(f.text))?.text).not.toMatch(/shocked/);
+  });
+});
+
+describe("a state that lasted up to a day", () => {
+  it("dates what began it, told in a 'when' clause, that many days before the day named", () => {
+    const doc = extract(
+      "The bridge reopened to traffic on 9 June after twelve days of closure, when gunmen attacked the checkpoint at its eastern end.",
+      "2026-06-15",
+    );
+    expect(dated(doc).find((f) => f.kind === "event" && /gunmen attacked/.test(f.text))?.date?.value).toBe(
+      "2026-05-28",
+    );
+    expect(dated(doc).find((f) => f.kind === "countermeasure" && /reopened/.test(f.text))?.date?.value).toBe(
+      "2026-06-09",
+    );
   });
 });

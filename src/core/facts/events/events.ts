@@ -331,6 +331,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         // The happening done is told by its clause ("she organized the smuggling ..."), not the noun.
         const nominal =
           kind === "threat" || done ? null : nominalSpan(tokens, clause, first, last, rule.attack);
+        if (nominal && kind === "event") withToll(tokens, clauses, nominal);
         let clauseEnd = clause.last;
         while (clauseEnd > first && TRAILING_PUNCT.has(tokens[clauseEnd]?.text ?? "")) clauseEnd--;
         // "The coalition's mission is due to end this month under the 2024 agreement": an accord
@@ -907,6 +908,24 @@ function isPassive(tokens: readonly Token[], from: number, trigger: number): boo
 const PRONOUN_SUBJECTS = new Set(["it", "its", "they", "their"]);
 const SPEAKER_WINDOW = 16;
 const RELATIVE_WORDS = new Set(["which", "who"]);
+/** Past verbs of what a violent happening did to people and things: its toll. */
+const TOLL_VERBS = new Set(["killed", "wounded", "injured", "destroyed", "damaged"]);
+
+/**
+ * "the attack of 6 October on a military convoy near Sukhnah, which killed nine soldiers, as":
+ * a relative clause set off right after the phrase naming a happening, and telling its toll,
+ * belongs with the phrase: its end moves to the relative clause's.
+ */
+function withToll(tokens: readonly Token[], clauses: readonly Clause[], span: [number, number]): void {
+  const comma = span[1] + 1;
+  if (tokens[comma]?.text !== ",") return;
+  const next = clauses.find((c) => c.first === comma + 1);
+  if (!next || !RELATIVE_WORDS.has(tokens[next.first]?.norm ?? "")) return;
+  if (!TOLL_VERBS.has(tokens[next.first + 1]?.norm ?? "")) return;
+  let end = next.last;
+  while (end > next.first && TRAILING_PUNCT.has(tokens[end]?.text ?? "")) end--;
+  span[1] = end;
+}
 const DAY_WORDS = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight)\b/i;
 const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "this", "these", "those"]);
 const PAST_VERB = /(?:ed|struck|hit|fled|fought|shot|took|broke|blew|fell|stormed)$/;
@@ -1526,6 +1545,8 @@ const DECLARATIONS = wordSet("announced declared proclaimed");
 const DECLARED_OBJECTS = wordSet("the a an its his her their victory independence war");
 const COORDINATORS = wordSet("and then");
 const NOT_PAST_AUX = wordSet("is are am has have will would could may might should be to");
+/** The auxiliaries of the perfect: "has ordered", "had suspended". */
+const PERFECT_AUX = wordSet("has have had");
 const BEFORE_ADJECTIVE = new Set([
   ...DETERMINERS,
   ...wordSet("of and or heavily newly well better worse more most less badly poorly so two three"),
@@ -1575,7 +1596,21 @@ function occurrences(
     // "The ministry has ordered a review ..., an official told LNA on Saturday": an act told by a
     // dated statement after it, with no date of its own, happened by the statement's day.
     const reported = sd.dates.length === 0 && sd.speech.some((d) => d.start >= end);
-    if (!entry && !whenDated && !reported && !sd.dates.some((d) => d.start >= start && d.end <= end))
+    // "The office said on Thursday that it had ordered a review": a perfect in the complement of
+    // a dated statement ("we have ordered", told back) is an act done by the statement's day.
+    const perfectReported =
+      !reported &&
+      sd.dates.length === 0 &&
+      sd.speech.some(
+        (d) => d.start >= start && d.end <= end && /^\s*,?\s*that\s/.test(sd.folded.slice(d.end - sd.start)),
+      );
+    if (
+      !entry &&
+      !whenDated &&
+      !reported &&
+      !perfectReported &&
+      !sd.dates.some((d) => d.start >= start && d.end <= end)
+    )
       continue;
     let verb = -1;
     let parens = 0;
@@ -1600,12 +1635,15 @@ function occurrences(
         continue;
       // "in a statement issued on Saturday": a participle after its noun, not the clause's verb.
       if (["a", "an"].includes(tokens[k - 2]?.norm ?? "") && !tokens[k - 1]?.cap) continue;
+      if (perfectReported && !PERFECT_AUX.has(tokens[k - 1]?.norm ?? "")) continue;
       // "is closed", "have returned", "will be issued": a state, a tally or what is to come.
       let aux = false;
       for (let j = Math.max(clause.first, k - 4); j < k; j++) {
         const n = tokens[j]?.norm ?? "";
         // "has ordered": a present perfect a dated statement reports is an act of that day.
-        aux ||= NOT_PAST_AUX.has(n) && !(reported && j === k - 1 && (n === "has" || n === "have"));
+        aux ||=
+          NOT_PAST_AUX.has(n) &&
+          !((reported || perfectReported) && j === k - 1 && (n === "has" || n === "have"));
       }
       if (!aux) verb = k;
     }
@@ -1627,7 +1665,7 @@ function occurrences(
       /^\d{4}-\d{2}\/\d{4}-\d{2}$/.test(date.value) &&
       monthsSpanned(date.value) <= SEASON_MONTHS &&
       !/^since\b/i.test(date.text ?? "") &&
-      !hasFigure(tokens, clause);
+      !hasFigure(tokens, clause, sd.start);
     if (!date || !(/^\d{4}(?:-\d{2}){0,2}$/.test(date.value) || DAY_SPAN.test(date.value) || season))
       continue;
     // The sentence's happening is already told by a fact of that day, or is a well-known event

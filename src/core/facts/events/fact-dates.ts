@@ -122,6 +122,25 @@ export function sentenceDates(
       ...(follows ? { datesWhatFollows: true } : {}),
     });
   }
+  // "It reopened on 2 April after eleven days of closure, when a checkpoint was attacked": the
+  // state lasted the days counted up to the day just named, so it began that many days before,
+  // which is when the "when" clause after it happened.
+  for (const m of folded.matchAll(LASTED_UNTIL)) {
+    const at = start + m.index;
+    if (dates.some((d) => d.start < at + m[0].length && at < d.end)) continue;
+    const day = dates.find(
+      (d) =>
+        d.end <= at &&
+        /^\s*$/.test(folded.slice(d.end - start, m.index)) &&
+        /^\d{4}-\d{2}-\d{2}$/.test(d.value),
+    );
+    if (!day) continue;
+    const word = (m[1] ?? "").toLowerCase();
+    const n = word === "a" ? 1 : COUNT_WORDS.indexOf(word) + 1 || Number(m[1]);
+    const days = n * ((m[2] ?? "").toLowerCase() === "week" ? 7 : 1);
+    const text = original.slice(m.index, m.index + m[0].length);
+    dates.push({ start: at, end: at + m[0].length, text, value: shiftDay(day.value, -days), resolved: true });
+  }
   // "In September 2006 ... Two years later", "in the summer of 2015, a year after IS fighters
   // overran Sinjar": counted in years from the date last named, in this sentence or before.
   for (const m of folded.matchAll(COUNTED_YEARS)) {
@@ -234,6 +253,9 @@ const COUNT_WORDS = [
   "eleven",
   "twelve",
 ];
+/** "after eleven days of closure": a state that lasted up to the day named before it. */
+const LASTED_UNTIL =
+  /\bafter (a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week)s? of [a-z-]+/gi;
 const COUNTED_DAYS =
   /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week)s? (before|after|earlier|later)\b/gi;
 /** "after the ambush": an attack told before, named by a definite noun. */

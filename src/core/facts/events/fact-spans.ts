@@ -151,9 +151,21 @@ export function nominalSpan(
     const prev = tokens[k - 1]?.norm ?? "";
     // "the agreement on integrating the SDF": a gerund after a preposition is its object.
     const gerundObject = /ing$/.test(t.norm) && GERUND_PREPOSITIONS.has(prev);
+    // "the vegetable market", "a police patrol": after an article and a singular noun, a bare
+    // form that could be a verb is the compound's head; a present verb would agree ("markets").
+    const before = tokens[k - 1];
+    const compoundHead =
+      NP_OPENERS.has(tokens[k - 2]?.norm ?? "") &&
+      before?.kind === "word" &&
+      !/s$/.test(before.norm) &&
+      !isVerbWord(before.norm) &&
+      !/(?:s|ing)$/.test(t.norm) &&
+      !PAST.test(t.norm) &&
+      !IRREGULAR_PAST.has(t.norm);
     const verb =
       !NP_OPENERS.has(prev) &&
       !gerundObject &&
+      !compoundHead &&
       !(prev === "to" && ACCORDS.has(trigger)) &&
       (isVerbWord(t.norm) || (PAST.test(t.norm) && !DANGLING.has(prev)));
     if (k > last + 1 && t.kind === "word" && !t.cap && tokens[k - 1]?.text !== "-" && verb) {

@@ -55,6 +55,12 @@ const ABBREVIATIONS = new Set(
     "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp jr sr vs approx est dept fig al"
   ).split(" "),
 );
+/**
+ * Abbreviated names of military units ("9th Div.", "2nd Bde.", "1st Bn."): a whole noun phrase, so
+ * often the last word of a sentence, but a figure after one ("by 9th Div. 1 x suspect detained")
+ * goes on the same line of a report rather than opening a sentence.
+ */
+const UNIT_ABBREVIATIONS = new Set("div bde bn btn regt sqn coy bty".split(" "));
 const TERMINALS = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set(["”", '"', "’", "'", ")", "]", "»"]);
 const BULLETS = new Set(["-", "–", "—", "•", "*", "·"]);
@@ -387,6 +393,9 @@ function isAbbreviationPeriod(tokens: readonly Token[], i: number, lineStart: nu
   const prev = tokens[i - 1];
   if (!prev || prev.end !== tokens[i]?.start) return false;
   if (prev.kind === "word" && (ABBREVIATIONS.has(prev.norm) || /^\p{Lu}$/u.test(prev.text))) return true;
+  const next = tokens[i + 1];
+  if (prev.kind === "word" && UNIT_ABBREVIATIONS.has(prev.norm))
+    return next !== undefined && next.breaks === 0 && next.kind === "num";
   // List numbering at the start of a line: "1. Activity in the Badia".
   return prev.kind === "num" && prev.i === lineStart;
 }
