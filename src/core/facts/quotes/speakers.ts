@@ -112,6 +112,9 @@ const SOURCE_NOUNS = new Set([
   ..."brother brothers sister sisters son sons daughter daughters cousin cousins uncle aunt nephew niece relative relatives wife husband neighbour neighbours neighbor neighbors colleague colleagues friend friends".split(
     " ",
   ),
+  // "Families in the camp report that ...", "The tribe declares that ...": a collective noun of
+  // people by kinship speaks as one body, as "residents" or "villagers" do.
+  ..."family families tribe tribes clan clans".split(" "),
 ]);
 /** Institutions that speak without a name of their own: "the Lebanese presidency said". */
 const INSTITUTION_HEADS = new Set([

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers.js";
+
+/**
+ * Reported speech told with a verb of stance or of promise, and bodies of kin that speak as one,
+ * on sentences written for these tests.
+ */
+
+const quoteWith = (text: string, words: string) => extract(text).quotes.find((q) => q.text.includes(words));
+const speakerOf = (text: string, words: string) => quoteWith(text, words)?.speaker.name ?? null;
+
+describe("verbs of saying that carry a stance", () => {
+  it("reports what was complained of before 'that'", () => {
+    const text = "Traders in the old souk complained that the new tax had doubled their rent.";
+    expect(speakerOf(text, "new tax had doubled")).toBe("Traders in the old souk");
+  });
+
+  it("reports a concession and a protest as speech", () => {
+    expect(speakerOf("The ministry conceded that two pumps had failed.", "two pumps had failed")).toBe(
+      "The ministry",
+    );
+    expect(speakerOf("Drivers protested that the toll had risen twice.", "toll had risen")).toBe("Drivers");
+  });
+
+  it("reports nothing when the complaint is of a thing", () => {
+    expect(extract("Residents complained of the heat in the tents.").quotes).toEqual([]);
+  });
+});
+
+describe("a promise", () => {
+  it("reports the clause promised to a pronoun, after the time of the promise", () => {
+    const text = "The officials promised us in April that the clinic would reopen.";
+    const q = quoteWith(text, "clinic would reopen");
+    expect(q?.kind).toBe("indirect");
+    expect(q?.speaker.name).toBe("The officials");
+  });
+
+  it("reads no relative clause after a promised thing as a report", () => {
+    expect(extract("The agency promised aid that never reached the village.").quotes).toEqual([]);
+  });
+
+  it("gives a quoted object of the promise to the one who promised", () => {
+    const text =
+      'By Friday, the governor, Salim Daher, had pledged "a full inquiry into the fire", and crews were out.';
+    const q = quoteWith(text, "a full inquiry into the fire");
+    expect(q?.kind).toBe("direct");
+    expect(q?.speaker.name).toBe("Salim Daher");
+  });
+});
+
+describe("bodies of kin as speakers", () => {
+  it("lets families, a tribe and a clan report as residents do", () => {
+    expect(speakerOf("Families in the camp report that water comes twice a week.", "water comes")).toBe(
+      "Families in the camp",
+    );
+    expect(speakerOf("The tribe declares that the feud is over.", "feud is over")).toBe("The tribe");
+    expect(speakerOf("The clan said that its elders would meet.", "elders would meet")).toBe("The clan");
+  });
+});
