@@ -57,3 +57,59 @@ describe("bodies of kin as speakers", () => {
     expect(speakerOf("The clan said that its elders would meet.", "elders would meet")).toBe("The clan");
   });
 });
+
+describe("the parties to talks", () => {
+  it("lets a side speak", () => {
+    expect(speakerOf("The Iraqi side said that the talks would resume in May.", "talks would resume")).toBe(
+      "Iraqi side",
+    );
+    expect(speakerOf("Both sides say they want the crossing open.", "want the crossing open")).toBe(
+      "Both sides",
+    );
+  });
+});
+
+describe("a label naming whose words follow", () => {
+  it("gives a quotation after 'X's intent:' to its possessor", () => {
+    const slide = [
+      "SLIDE 4 – SUMMARY",
+      "• Main effort: the river valley.",
+      '• Commander\'s intent: "Hold the ford at night."',
+    ].join("\n");
+    const q = quoteWith(slide, "Hold the ford at night");
+    expect(q?.kind).toBe("direct");
+    expect(q?.speaker.name).toBe("Commander");
+  });
+
+  it("needs a noun of saying after the possessive", () => {
+    const text = ["Notes from the visit.", 'The school\'s roof: "leaking since May".'].join("\n");
+    expect(quoteWith(text, "leaking since May")?.speaker.name).not.toBe("The school");
+  });
+});
+
+describe("words in marks inside an answer that reports another speaker", () => {
+  const transcript = [
+    "THE INTERVIEW",
+    "",
+    "The district governor, Karim Saleh Jabouri, on the hills. Interview by Lena Haddad in his office.",
+    "",
+    "Q: How many fighters are left?",
+    "",
+    'A: I cannot say. The border command told me last week that there are "fewer than fifty" of them in the hills. I hope they are right.',
+    "",
+    "Q: And the roads?",
+    "",
+    "A: The roads are open in the day and closed at night.",
+  ].join("\n");
+
+  it("are the reported speaker's quote, not only part of the answer", () => {
+    const answer = extract(transcript).quotes.find(
+      (q) => q.kind === "direct" && q.text.startsWith("I cannot say"),
+    );
+    expect(answer?.speaker.name).toBe("Karim Saleh Jabouri");
+    const inner = extract(transcript).quotes.find(
+      (q) => q.kind === "direct" && q.text === "fewer than fifty",
+    );
+    expect(inner?.speaker.name.toLowerCase()).toContain("border command");
+  });
+});

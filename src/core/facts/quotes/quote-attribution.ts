@@ -635,6 +635,18 @@ function longTrailing(
  * require ..." (it interrupts what is said). [c1, c2] are the commas; the speaker is the phrase
  * [npFirst, npLast]; `whole` when the sentence around the attribution is what was said.
  */
+/** Words that open an approximate count: "about 20", "nearly a hundred". */
+const APPROXIMATORS = new Set([
+  "about",
+  "some",
+  "nearly",
+  "around",
+  "almost",
+  "roughly",
+  "approximately",
+  "over",
+]);
+
 export function midAttribution(
   tokens: readonly Token[],
   first: number,
@@ -667,6 +679,9 @@ export function midAttribution(
     if (npLast < npFirst) continue;
     // A speaker phrase starts with a determiner, a pronoun or a capital ("officials" too).
     const head = tokens[npFirst] as Token;
+    // ", said about 20 families, most of them from Raqqa, were ...": after the verb, a phrase
+    // opening on "about" or "nearly" is a count, the subject of what is said, not who says it.
+    if (verbFirst && APPROXIMATORS.has(head.norm)) continue;
     // ", two security sources said,": a counted source too.
     const counted = head.kind === "num" || Object.hasOwn(WORD_VALUES, head.norm);
     if (

@@ -115,6 +115,8 @@ const SOURCE_NOUNS = new Set([
   // "Families in the camp report that ...", "The tribe declares that ...": a collective noun of
   // people by kinship speaks as one body, as "residents" or "villagers" do.
   ..."family families tribe tribes clan clans".split(" "),
+  // "The Turkish side said", "both sides say they want ...": the parties to talks or a dispute.
+  ..."side sides".split(" "),
 ]);
 /** Institutions that speak without a name of their own: "the Lebanese presidency said". */
 const INSTITUTION_HEADS = new Set([
