@@ -113,3 +113,24 @@ describe("words in marks inside an answer that reports another speaker", () => {
     expect(inner?.speaker.name.toLowerCase()).toContain("border command");
   });
 });
+
+describe("a post named in a bulletin's lead before its holder", () => {
+  const bulletin = [
+    "The headlines at noon.",
+    "",
+    "The mayor of Hilla says the market will reopen on Sunday.",
+    "",
+    "Police found two cars burnt near the bridge.",
+    "",
+    "The mayor of Hilla, Saad Jawad al-Karim, told a meeting of traders that the stalls had been repaired.",
+  ].join("\n");
+
+  it("is the person named after with that post", () => {
+    expect(speakerOf(bulletin, "market will reopen")).toBe("Saad Jawad al-Karim");
+  });
+
+  it("stays the post in its words when two people named after could hold it", () => {
+    const two = `${bulletin}\n\nAli Hassan al-Tai, a former mayor of Hilla, disagreed.`;
+    expect(speakerOf(two, "market will reopen")).not.toBe("Saad Jawad al-Karim");
+  });
+});

@@ -515,7 +515,30 @@ export class SpeakerMemory {
       const fits = roleFits(d?.role, noun) || rankFits(d?.title, noun);
       if (d?.type === "person" && fits && of.every((w) => role.includes(w))) return asSpeaker(d);
     }
-    return null;
+    return of.length > 0 ? this.roleAhead(noun, at, of) : null;
+  }
+
+  /**
+   * "The governor of Nineveh says the road will stay open" in a headline or a bulletin's lead,
+   * "the governor of Nineveh, Raad Hamid al-Sabaawi" in the body: a post tied to a named place
+   * or body, held by nobody named before, is the one person named after who holds it — when
+   * only one does.
+   */
+  private roleAhead(noun: string, at: number, of: readonly string[]): Speaker | null {
+    const sentence = this.doc.tokens[at]?.sentence ?? -1;
+    let holder: EntityDraft | null = null;
+    for (let k = at + 1; k < this.doc.tokens.length && k - at <= WINDOW * 4; k++) {
+      const t = this.doc.tokens[k];
+      if (!t || t.sentence - sentence > ROLE_REACH) break;
+      const d = this.owners.get(k);
+      if (d?.type !== "person" || d === holder) continue;
+      const role = d.role?.toLowerCase() ?? "";
+      if (!(roleFits(d.role, noun) || rankFits(d.title, noun)) || !of.every((w) => role.includes(w)))
+        continue;
+      if (holder) return null;
+      holder = d;
+    }
+    return holder ? asSpeaker(holder) : null;
   }
 
   /** "the ministry" after "Iraq's foreign ministry said": the last speaker of that head noun. */
