@@ -134,3 +134,12 @@ describe("a post named in a bulletin's lead before its holder", () => {
     expect(speakerOf(two, "market will reopen")).not.toBe("Saad Jawad al-Karim");
   });
 });
+
+describe("an unnamed source that gives the name it goes by", () => {
+  it("speaks by that name when a pronoun takes it up", () => {
+    const text =
+      'Police said the fire was an accident. A resident, who gave his name only as Abu Sami, was less convinced. The same van comes every night, he said, and "nobody asks why".';
+    expect(speakerOf(text, "same van comes")).toBe("Abu Sami");
+    expect(speakerOf(text, "nobody asks why")).toBe("Abu Sami");
+  });
+});

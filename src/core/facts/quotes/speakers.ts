@@ -767,6 +767,14 @@ function anonymousSubject(
   for (let k = head + 1; k < Math.min(end, head + 14); k++) {
     if (tokens[k]?.text !== ",") continue;
     if (owners.get(k + 1)?.type === "person") return null;
+    // "A neighbour, who gave his name only as Abu Karwan, ...", "A commander, who uses the
+    // name Abu Ali, ...": the name the source goes by, given in its relative clause.
+    if (tokens[k + 1]?.norm === "who") {
+      for (let j = k + 2; j < Math.min(end, k + 12) && tokens[j]?.text !== ","; j++) {
+        const d = owners.get(j);
+        if (d?.type === "person" && ["as", "name"].includes(tokens[j - 1]?.norm ?? "")) return null;
+      }
+    }
     break;
   }
   let last = head;
