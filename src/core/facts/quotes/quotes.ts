@@ -303,14 +303,19 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     const a = answers[answers.length - 1];
     if (q.kind !== "direct" || a === undefined || a === q || a.first > q.first || q.last > a.last)
       return false;
-    return !quotes.some(
-      (r) =>
+    // Quotes come in sentence order: only the last ones, of this sentence, are looked at.
+    for (let i = quotes.length - 1; i >= 0; i--) {
+      const r = quotes[i] as QuoteDraft;
+      if (r.sentence !== q.sentence) break;
+      if (
         r.kind === "indirect" &&
-        r.sentence === q.sentence &&
         r.first <= q.first &&
         q.last <= r.last &&
-        !sameSpeaker(r.speaker, a.speaker),
-    );
+        !sameSpeaker(r.speaker, a.speaker)
+      )
+        return false;
+    }
+    return true;
   };
   let quotedBefore = -2;
   /** Quotations no tag attributes: quoted inside reported speech, they are its speaker's. */
