@@ -23,7 +23,7 @@ import {
 } from "./quote-attribution.js";
 import { type QuoteSpan, quoteSpans } from "./quote-marks.js";
 import { type QuoteModality, quoteModality } from "./quote-modality.js";
-import { signedSpeaker, soundbiteSpeaker } from "./soundbite.js";
+import { labelSpeaker, signedSpeaker, soundbiteSpeaker } from "./soundbite.js";
 import { isSourceNoun, phraseSpeaker, type Speaker, SpeakerMemory, subjectOf } from "./speakers.js";
 import { transcriptTurns } from "./transcript.js";
 
@@ -297,9 +297,25 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
   /** Transcript answers, which hold whatever their speaker quotes from others. */
   const answers: QuoteDraft[] = [];
   // Answers are read in order: the one that could hold a quote is the last one so far.
+  // But "A: The command told me that there are \"no more than a few dozen\"": words in marks
+  // inside what the answer reports from someone else are that other speaker's, a quote of its own.
   const held = (q: QuoteDraft) => {
     const a = answers[answers.length - 1];
-    return q.kind === "direct" && a !== undefined && a !== q && a.first <= q.first && q.last <= a.last;
+    if (q.kind !== "direct" || a === undefined || a === q || a.first > q.first || q.last > a.last)
+      return false;
+    // Quotes come in sentence order: only the last ones, of this sentence, are looked at.
+    for (let i = quotes.length - 1; i >= 0; i--) {
+      const r = quotes[i] as QuoteDraft;
+      if (r.sentence !== q.sentence) break;
+      if (
+        r.kind === "indirect" &&
+        r.first <= q.first &&
+        q.last <= r.last &&
+        !sameSpeaker(r.speaker, a.speaker)
+      )
+        return false;
+    }
+    return true;
   };
   let quotedBefore = -2;
   /** Quotations no tag attributes: quoted inside reported speech, they are its speaker's. */
@@ -612,6 +628,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
           const shared = sharedAccount(doc, posts, opening?.index ?? -1);
           const found =
             (shared && { speaker: shared, verb: -1 }) ??
+            labelSpeaker(doc, owners, q, memory) ??
             directSpeaker(doc, owners, q, context, memory) ??
             continuedBy(q) ??
             soundbiteSpeaker(doc, owners, q, memory) ??

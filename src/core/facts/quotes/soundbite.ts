@@ -144,3 +144,46 @@ export function signedSpeaker(
   const speaker = phraseSpeaker(doc, owners, first, last, memory);
   return speaker ? { speaker, verb: -1 } : null;
 }
+
+/**
+ * Nouns of a thing said, which a possessor before them names the sayer of: "Commander's intent:",
+ * "the minister's message:", "the court's verdict:".
+ */
+const SAYINGS = new Set(
+  "intent intention message words word warning advice verdict order orders instruction instructions reply answer response motto promise pledge slogan view assessment guidance appeal comment remark conclusion position".split(
+    " ",
+  ),
+);
+
+/**
+ * A slide's or a summary's label giving whose words follow: '• Commander's intent: "Deny the
+ * valleys, not just the roads."', 'The governor's reply: "..."'. The possessor of the saying,
+ * a short phrase right before it, is the speaker.
+ */
+export function labelSpeaker(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  q: QuoteSpan,
+  memory: SpeakerMemory,
+): Attribution | null {
+  const { tokens } = doc;
+  const colon = q.open - 1;
+  if (tokens[colon]?.text !== ":" || !SAYINGS.has(tokens[colon - 1]?.norm ?? "")) return null;
+  if (tokens[colon - 2]?.kind !== "poss") return null;
+  const last = colon - 3;
+  let first = last;
+  // The possessor phrase opens its line or follows a bullet or a comma: a few words, no clause.
+  while (
+    first - 1 >= 0 &&
+    last - first < 4 &&
+    tokens[first - 1]?.kind === "word" &&
+    (tokens[first]?.breaks ?? 1) === 0
+  )
+    first--;
+  if (tokens[first]?.kind !== "word") return null;
+  const speaker = phraseSpeaker(doc, owners, first, last, memory) ?? {
+    draft: null,
+    name: spanText(doc, first, last),
+  };
+  return { speaker, verb: -1 };
+}

@@ -112,6 +112,11 @@ const SOURCE_NOUNS = new Set([
   ..."brother brothers sister sisters son sons daughter daughters cousin cousins uncle aunt nephew niece relative relatives wife husband neighbour neighbours neighbor neighbors colleague colleagues friend friends".split(
     " ",
   ),
+  // "Families in the camp report that ...", "The tribe declares that ...": a collective noun of
+  // people by kinship speaks as one body, as "residents" or "villagers" do.
+  ..."family families tribe tribes clan clans".split(" "),
+  // "The Turkish side said", "both sides say they want ...": the parties to talks or a dispute.
+  ..."side sides".split(" "),
 ]);
 /** Institutions that speak without a name of their own: "the Lebanese presidency said". */
 const INSTITUTION_HEADS = new Set([
@@ -510,7 +515,30 @@ export class SpeakerMemory {
       const fits = roleFits(d?.role, noun) || rankFits(d?.title, noun);
       if (d?.type === "person" && fits && of.every((w) => role.includes(w))) return asSpeaker(d);
     }
-    return null;
+    return of.length > 0 ? this.roleAhead(noun, at, of) : null;
+  }
+
+  /**
+   * "The governor of Nineveh says the road will stay open" in a headline or a bulletin's lead,
+   * "the governor of Nineveh, Raad Hamid al-Sabaawi" in the body: a post tied to a named place
+   * or body, held by nobody named before, is the one person named after who holds it — when
+   * only one does.
+   */
+  private roleAhead(noun: string, at: number, of: readonly string[]): Speaker | null {
+    const sentence = this.doc.tokens[at]?.sentence ?? -1;
+    let holder: EntityDraft | null = null;
+    for (let k = at + 1; k < this.doc.tokens.length && k - at <= WINDOW * 4; k++) {
+      const t = this.doc.tokens[k];
+      if (!t || t.sentence - sentence > ROLE_REACH) break;
+      const d = this.owners.get(k);
+      if (d?.type !== "person" || d === holder) continue;
+      const role = d.role?.toLowerCase() ?? "";
+      if (!(roleFits(d.role, noun) || rankFits(d.title, noun)) || !of.every((w) => role.includes(w)))
+        continue;
+      if (holder) return null;
+      holder = d;
+    }
+    return holder ? asSpeaker(holder) : null;
   }
 
   /** "the ministry" after "Iraq's foreign ministry said": the last speaker of that head noun. */
@@ -739,6 +767,14 @@ function anonymousSubject(
   for (let k = head + 1; k < Math.min(end, head + 14); k++) {
     if (tokens[k]?.text !== ",") continue;
     if (owners.get(k + 1)?.type === "person") return null;
+    // "A neighbour, who gave his name only as Abu Karwan, ...", "A commander, who uses the
+    // name Abu Ali, ...": the name the source goes by, given in its relative clause.
+    if (tokens[k + 1]?.norm === "who") {
+      for (let j = k + 2; j < Math.min(end, k + 12) && tokens[j]?.text !== ","; j++) {
+        const d = owners.get(j);
+        if (d?.type === "person" && ["as", "name"].includes(tokens[j - 1]?.norm ?? "")) return null;
+      }
+    }
     break;
   }
   let last = head;
