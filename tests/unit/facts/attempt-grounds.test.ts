@@ -23,3 +23,21 @@ describe("an attempt hedges only what it governs", () => {
     expect(smuggling.every((f) => f.modality !== "asserted")).toBe(true);
   });
 });
+
+describe("a crossing from one country into another is over a border", () => {
+  it("tags an arrest of people crossing from or into a country as border security", () => {
+    for (const text of [
+      "Officers reported 312 arrests of people trying to cross from Syria in 2024.",
+      "Soldiers detained six men who had crossed into Iraqi territory at night.",
+    ])
+      expect(
+        arrests(text).some((f) => f.tags?.includes("border-security")),
+        text,
+      ).toBe(true);
+  });
+
+  it("does not make a crossing into a village or from a river a border crossing", () => {
+    const doc = extract("Police arrested two men who crossed into the village from the river.");
+    expect(doc.facts.some((f) => f.tags?.includes("border-security"))).toBe(false);
+  });
+});
