@@ -35,10 +35,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   {
     id: "arrest",
     kind: "countermeasure",
-    // "the arrested smugglers had confessed": a participle after a determiner is an adjective that
-    // points back at people arrested before, and tells no arrest of its own.
-    trigger:
-      /\b(?:arrest(?:s|ing)?|apprehend|rounded up|detain(?:ing|s)?|(?<!\b(?:the|these|those|its|their|his|her) )(?:arrested|apprehended|captured|detained))\b/gi,
+    trigger: /\b(?:arrest(?:ed|s|ing)?|apprehend(?:ed)?|captured|rounded up|detain(?:ed|ing|s)?)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Arrests" },
     cameo: { code: "173", label: "Arrest, detain, or charge with legal action" },
     tags: ["arrest"],
