@@ -54,9 +54,11 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // "gangs are hiding pills in refrigerated trucks": goods concealed to pass a border; "a man in
     // Al-Qaim who moves people across every week": people taken over a border for pay. The trade
     // named as what a measure targets ("coordinating against drug smuggling", "to combat
-    // trafficking") is the measure's object, not news of any smuggling.
+    // trafficking") is the measure's object, not news of any smuggling. "A network that moves
+    // pills from the Qalamoun to the border": an organised trade in illicit goods is trafficking,
+    // whatever verb of conveyance it takes.
     trigger:
-      /\b(?:(?:(?!(?:smuggling|trafficking)\b)|(?<!\b(?:against|combat(?:s|ing)?|counter(?:s|ing)?|curb(?:s|ing)?|tackl(?:e|es|ing)|crack(?:s|ing)? down on|crackdown on) (?:the |all |illegal |illicit |cross-border |(?:drugs?|arms|weapons|fuel|human|people|cigarette|captagon) ){0,3}))(?:smuggl\w*|traffick\w*)|contraband|(?:move|moves|moved|moving|take|takes|took|taking|ferr(?:y|ies|ied|ying)|bring|brings|brought|bringing|get|gets|got|getting) (?:people|migrants|families|travellers|travelers|passengers) across(?! (?:the )?(?:city|town|street|road|square|camp|country)\b)|hid(?:e|es|ing|den)? (?:[\w'’-]+ ){0,2}?(?:pills|drugs|captagon|hashish|narcotics|weapons|arms|ammunition|cigarettes) (?:in|inside|under|among)\b)/gi,
+      /\b(?:(?:(?!(?:smuggling|trafficking)\b)|(?<!\b(?:against|combat(?:s|ing)?|counter(?:s|ing)?|curb(?:s|ing)?|tackl(?:e|es|ing)|crack(?:s|ing)? down on|crackdown on) (?:the |all |illegal |illicit |cross-border |(?:drugs?|arms|weapons|fuel|human|people|cigarette|captagon) ){0,3}))(?:smuggl\w*|traffick\w*)|contraband|(?:move|moves|moved|moving|take|takes|took|taking|ferr(?:y|ies|ied|ying)|bring|brings|brought|bringing|get|gets|got|getting) (?:people|migrants|families|travellers|travelers|passengers) across(?! (?:the )?(?:city|town|street|road|square|camp|country)\b)|hid(?:e|es|ing|den)? (?:[\w'’-]+ ){0,2}?(?:pills|drugs|captagon|hashish|narcotics|weapons|arms|ammunition|cigarettes) (?:in|inside|under|among)\b|(?<=\b(?:networks?|rings?|gangs?|cartels?)(?: (?:that|which))? )(?:move|moves|moved|moving|carr(?:y|ies|ied|ying)|ship(?:s|ped|ping)?|transport(?:s|ed|ing)?|run|runs|running|funnel(?:s|l?ed|l?ing)?|send|sends|sent|sending) (?:[\w'’-]+ ){0,2}?(?:pills|drugs|captagon|hashish|narcotics|meth|weapons|arms|ammunition|cigarettes|contraband)\b)/gi,
     tags: ["smuggling"],
   },
   {

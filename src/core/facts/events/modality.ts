@@ -169,6 +169,7 @@ export function modalityOf(
     // "thwarted 14 infiltration attempts and arrested 37": the attempts were the others'.
     if (measure && ATTEMPTS.has(n) && [1, 2, 3, 4].some((d) => FOILED.has(tokens[k - d]?.norm ?? "")))
       continue;
+    if (attemptIsGround(tokens, k, trigger, measure)) continue;
     if (HYPOTHETICAL.has(n) && !isMonthMay(tokens, k)) return "hypothetical";
   }
   // An indefinite noun that is the subject of a modal is a supposition: "a breakout from those
@@ -180,6 +181,26 @@ export function modalityOf(
     if (MODAL_AFTER.has(n) && !isMonthMay(tokens, k)) return "hypothetical";
   }
   return "asserted";
+}
+
+/** Prepositions that give an attempt as the ground of a measure: "held for trying to cross". */
+const GROUNDS = new Set(["for", "while", "when", "after"]);
+/** Finite verbs that open a predicate of their own after an attempt: "men trying to cross were arrested". */
+const FINITE = new Set(["was", "were", "is", "are", "has", "have", "had"]);
+
+/**
+ * Whether the attempt word at `k` hedges something other than the trigger: an attempt is
+ * unfulfilled, but what was done because of it is not. "Men held for trying to cross into Iraq
+ * ... after 11 of them were arrested", "arrested while attempting to smuggle": the arrest happened,
+ * only the crossing failed. A measure after an attempt given as its ground ("for", "while"), or
+ * any trigger after a finite verb that closes the attempt's phrase ("smugglers trying to cross
+ * were shot"), is told as done. "accused of trying to smuggle" keeps the smuggling hedged.
+ */
+function attemptIsGround(tokens: readonly Token[], k: number, trigger: number, measure: boolean): boolean {
+  if (!ATTEMPTS.has(tokens[k]?.norm ?? "")) return false;
+  if (measure && GROUNDS.has(tokens[k - 1]?.norm ?? "")) return true;
+  for (let j = k + 1; j < trigger; j++) if (FINITE.has(tokens[j]?.norm ?? "")) return true;
+  return false;
 }
 
 /** Prepositions that open a relative clause before "which": "in which", "during which". */

@@ -1,3 +1,4 @@
+import { COUNTRIES } from "../lexicon/countries.js";
 import { foldChars } from "../text/normalize.js";
 import { UNHELD } from "./measure-rules.js";
 
@@ -50,6 +51,14 @@ export const TAGS = [
 
 export type Tag = (typeof TAGS)[number];
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A country by name, alias or demonym before "territory": "Syria", "the kingdom", "Iraqi territory". */
+const COUNTRY = `(?:${COUNTRIES.flatMap((c) => [c.name, ...(c.aliases ?? [])])
+  .map((n) => escapeRe(foldChars(n)))
+  .join("|")}|the kingdom|(?:${COUNTRIES.flatMap((c) => c.demonyms ?? [])
+  .map((n) => escapeRe(foldChars(n)))
+  .join("|")}) territory)`;
+
 const KEYWORDS: [Tag, RegExp][] = [
   ["detention-facility", /\b(prisons?|jails?|detention|detainees?|inmates?|prisoners?|camps?)\b/],
   // "since the war broke out" is a start, not an escape.
@@ -62,10 +71,13 @@ const KEYWORDS: [Tag, RegExp][] = [
     /\b(attack\w*|storm\w*|assault\w*|raid\w*)\b[^.;]{0,60}\b(prison|jail)\b|\b(prison|jail) (attack|assault|break)/,
   ],
   ["riot", /\b(riot\w*|mutin\w*)\b/],
-  // "trying to cross illegally from Syria": a crossing made unlawfully is made over a border.
+  // "trying to cross illegally from Syria": a crossing made unlawfully is made over a border; so
+  // is one from a country or into one ("people trying to cross from Syria", "into the kingdom").
   [
     "border-security",
-    /\b(borders?|frontier|border strip|cross(es|ed|ing)? illegally|illegal(ly)? cross\w*)\b/,
+    new RegExp(
+      `\\b(borders?|frontier|border strip|cross(es|ed|ing)? illegally|illegal(ly)? cross\\w*|cross(es|ed|ing)? (from|into) ${COUNTRY})\\b`,
+    ),
   ],
   ["border-crossing", /\b(crossings?|border ports?)\b/],
   [
