@@ -6,7 +6,6 @@ import type {
   FactorResult,
   JudgmentFactor,
   JudgmentResult,
-  WatchResult,
 } from "./assessment.js";
 import { confidenceOf } from "./confidence.js";
 import { type BareSentence, type ClaimGrader, findConflicts, sameEvent } from "./conflicts.js";
@@ -23,7 +22,8 @@ import {
 } from "./relevance.js";
 import { collectReports, type Report, type SourceDocument } from "./reports.js";
 import { meetsRequirement } from "./sufficiency.js";
-import type { Factor, JudgmentRule, Pattern, Theme, Watch } from "./theme.js";
+import type { Factor, JudgmentRule, Pattern, Theme } from "./theme.js";
+import { watchResults } from "./watch.js";
 
 type Role = "driver" | "mitigator";
 
@@ -478,21 +478,10 @@ export function assess(
     conflicts.filter((c) => c.kind === "denial").flatMap((c) => c.claims.map((x) => x.key)),
   );
   const counted = (id: string) =>
-    (global.get(id) ?? []).filter((c) => c.pushes === "for" && c.report.modality !== "negated");
-  const watch = (w: Watch, scenario: string | null): WatchResult => {
-    const shown = [
-      ...new Set([
-        ...reports.filter((r) => w.shownBy.some((p) => patternFit(p, r, at) > 0)).map((r) => r.key),
-        ...w.factors.flatMap((id) => counted(id).map((c) => c.report.key)),
-      ]),
-    ];
-    return {
-      scenario,
-      text: w.text,
-      observed: shown.filter((k) => !disputed.has(k)),
-      contested: shown.filter((k) => disputed.has(k)),
-    };
-  };
+    (global.get(id) ?? [])
+      .filter((c) => c.pushes === "for" && c.report.modality !== "negated")
+      .map((c) => c.report.key);
+  const watched = watchResults({ theme, reports, at, counted, disputed });
   return {
     themeId: theme.id,
     briefingDate: at.toISOString().slice(0, 10),
@@ -506,8 +495,8 @@ export function assess(
         articleId: d.article.id,
         reason: framed.get(d.article.id) ?? "reports nothing that bears on any factor of this theme",
       })),
-    signposts: theme.scenarios.flatMap((s) => s.signposts.map((w) => watch(w, s.name))),
-    indicators: theme.indicators.map((w) => watch(w, null)),
+    signposts: watched.signposts,
+    indicators: watched.indicators,
     sources: docs.map((d) => ({
       ...(machineGrades.has(d.article.id) ? { override: machineGrades.get(d.article.id) } : {}),
       articleId: d.article.id,
