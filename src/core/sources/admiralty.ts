@@ -54,6 +54,28 @@ export function credibilityOf(independentSources: number, reliability: Reliabili
   return reliability === "F" ? 6 : 3;
 }
 
+/** How a claim in a conflict box stands against the other side. */
+export type Dispute = "stronger" | "even" | "weaker";
+
+/**
+ * Credibility of a claim, given its corroboration and whether another source contradicts it.
+ * Information contradicted by other information is never "confirmed" nor "probably true":
+ * the weaker side of a conflict is improbable (5); when neither side is better supported, each is
+ * doubtful (4); the better-supported side is at best possibly true (3), or cannot be judged (6)
+ * when its source cannot be.
+ */
+export function claimCredibility(
+  independentSources: number,
+  reliability: Reliability,
+  dispute: Dispute | null,
+): Credibility {
+  const base = credibilityOf(independentSources, reliability);
+  if (dispute === "weaker") return 5;
+  if (dispute === "even") return 4;
+  if (dispute === "stronger") return Math.max(base, 3) as Credibility;
+  return base;
+}
+
 /** Parses "Reuters=A,Al-Hurra=C" (the SOURCE_RELIABILITY setting). */
 export function parseSourceReliabilities(spec: string): Map<string, Reliability> {
   const map = new Map<string, Reliability>();

@@ -12,7 +12,8 @@ export type OutletKind =
   | "think-tank"
   | "un"
   | "ngo"
-  | "risk-consultancy";
+  | "risk-consultancy"
+  | "academic";
 
 export interface Outlet {
   name: string;
@@ -34,6 +35,8 @@ const STATE = "state media: reliable on what its government says, not on contest
 const OFFICIAL = "official statement: well placed but a party to the events it reports";
 const UN = "UN body reporting from field staff and partners, with a record of revising its figures";
 const NGO = "humanitarian organisation reporting what its own staff see; partial on access and funding";
+const ACADEMIC =
+  "peer-reviewed research: method and sources open to review, but at a remove from the events and arguing a case";
 const RIGHTS = "rights organisation documenting named cases; slow but careful, an advocate for its cases";
 
 const outlet = (
@@ -251,6 +254,51 @@ export const OUTLETS: readonly Outlet[] = [
   outlet("International Crisis Group", "think-tank", "B", "field research by named analysts", [
     "Crisis Group",
   ]),
+  // Outlets of the region beyond the first lists: Jordan, Iraq, the Kurdistan Region, the Gulf.
+  outlet("Ammon News", "regional", "C", "Jordanian news site close to official sources", ["Ammon"]),
+  outlet("Al-Ghad", "regional", "C", "Jordanian daily close to official sources", ["Alghad"]),
+  outlet("Al-Rai", "regional", "C", "Jordanian state-owned daily: follows the government's line", ["Al Rai"]),
+  outlet("Al-Mada", "regional", "C", REGIONAL, ["Al Mada"]),
+  outlet("Al-Sabah", "state-media", "C", STATE, ["Al Sabah"]),
+  outlet("Kurdistan Regional Government", "official", "C", OFFICIAL, ["KRG"]),
+  outlet("Iraqi Council of Representatives", "official", "C", OFFICIAL, [
+    "Council of Representatives of Iraq",
+    "Iraqi Parliament",
+  ]),
+  outlet(
+    "UK Parliament",
+    "official",
+    "B",
+    "record of what ministers told Parliament: accountable, but a party's account of its own policy",
+    ["House of Commons", "House of Lords", "Hansard", "UK Parliament written answers"],
+  ),
+  outlet("UK Ministry of Defence", "official", "B", OFFICIAL, ["British Ministry of Defence", "UK MoD"]),
+  outlet("Kuwait News Agency", "state-media", "C", STATE, ["KUNA"]),
+  outlet("Saudi Press Agency", "state-media", "C", STATE, ["SPA"]),
+  outlet("Emirates News Agency", "state-media", "C", STATE, ["WAM"]),
+  outlet("Qatar News Agency", "state-media", "C", STATE, ["QNA"]),
+  outlet("National News Agency", "state-media", "C", STATE, ["NNA", "Lebanon's National News Agency"]),
+  outlet("Xinhua", "state-media", "D", STATE, ["Xinhua News Agency"]),
+  outlet("TRT World", "state-media", "D", STATE, ["TRT"]),
+  outlet("Daily Sabah", "regional", "D", "Turkish daily close to the government: reports its line"),
+  outlet("Fars News Agency", "state-media", "E", "outlet affiliated with the IRGC", ["Fars News", "Fars"]),
+  outlet("Mehr News Agency", "state-media", "D", STATE, ["Mehr News", "Mehr"]),
+  outlet(
+    "Al Mayadeen",
+    "regional",
+    "D",
+    "Beirut broadcaster close to Hezbollah and Damascus: reports their line",
+    ["Al-Mayadeen"],
+  ),
+  outlet("The Wall Street Journal", "international", "B", INTERNATIONAL, ["Wall Street Journal", "WSJ"]),
+  outlet("Middle East Journal", "academic", "C", ACADEMIC),
+  outlet(
+    "Amaq News Agency",
+    "official",
+    "E",
+    "propaganda outlet of the Islamic State: claims its attacks and inflates their toll",
+    ["Amaq"],
+  ),
 ];
 
 const BY_NAME = new Map<string, Outlet>();
@@ -263,18 +311,68 @@ for (const o of OUTLETS) for (const n of [o.name, ...o.aliases]) BY_NAME.set(fol
  */
 export function outletByName(name: string): Outlet | undefined {
   const folded = fold(name);
-  const exact = BY_NAME.get(folded) ?? BY_NAME.get(fold(name.replace(/\([^)]*\)/g, " ")));
+  const bare = fold(name.replace(/\([^)]*\)/g, " "));
+  // "The Jordan Times" and "Jordan Times" are one masthead: the article is not part of the name.
+  const exact =
+    BY_NAME.get(folded) ??
+    BY_NAME.get(bare) ??
+    BY_NAME.get(folded.replace(/^the /, "")) ??
+    BY_NAME.get(bare.replace(/^the /, ""));
   if (exact) return exact;
   let best: [string, Outlet] | undefined;
+  const named = folded.replace(/^the /, "");
   for (const entry of BY_NAME) {
     if (
       entry[0].length >= 4 &&
-      folded.startsWith(`${entry[0]} `) &&
+      (folded.startsWith(`${entry[0]} `) || named.startsWith(`${entry[0]} `)) &&
       (!best || entry[0].length > best[0].length)
     )
       best = entry;
   }
   return best?.[1];
+}
+
+/** A kind of source recognised by the form of its name, with the default grade of that kind. */
+export interface OutletClass {
+  kind: OutletKind;
+  reliability: Reliability;
+  reason: string;
+}
+
+/** States of the region and beyond whose news agencies speak for their governments. */
+const STATE_WORDS =
+  "jordan(?:ian)?|iraq(?:i)?|syria(?:n)?|iran(?:ian)?|turk(?:ey|ish|iye)|saudi|emirates?|kuwait(?:i)?|qatar(?:i)?|bahrain(?:i)?|oman(?:i)?|yemen(?:i)?|egypt(?:ian)?|middle east|leban(?:on|ese)|israel(?:i)?|palestin(?:e|ian)|liby(?:a|an)|tunisi(?:a|an)|algeri(?:a|an)|morocc(?:o|an)|maghreb|sudan(?:ese)?|russia(?:n)?|chin(?:a|ese)|azerbaijan(?:i)?|armenia(?:n)?|pakistan(?:i)?|afghan(?:istan)?|national|state|official|government|republic";
+/** "Jordan News Agency", "Iraqi News Agency (INA)", "Saudi Press Agency", "Qatar News Agency". */
+const STATE_AGENCY = new RegExp(
+  `\\b(?:${STATE_WORDS})(?:s|'s)?(?: (?:arab|islamic|republic|official|state|national|kingdom))*(?: of [a-z ]+)? (?:news|press|telegraph) agency\\b`,
+  "i",
+);
+/** A learned journal: "Journal of Borderlands Studies", "Middle East Quarterly", a peer-reviewed article. */
+const ACADEMIC_NAME =
+  /\b(?:journal of|quarterly|proceedings of|peer reviewed|university press|universit(?:y|ies)|academic|working paper)\b/i;
+/** A newspaper or broadcaster, whatever it is called after: "Army Times", "Parliament TV news". */
+const MEDIA_NAME = /\b(?:times|news|post|daily|herald|tribune|tv|television|radio|channel|magazine)\b/i;
+/**
+ * A body that speaks for a state or an authority: a parliament and its records, a ministry, a
+ * government office, a military or police command, a regulator or a government CERT.
+ */
+const OFFICIAL_NAME =
+  /\b(?:parliament(?:ary)?|congress|senate|national assembly|house of (?:commons|lords|representatives)|council of (?:representatives|ministers|state)|majlis|hansard|written (?:questions|answers|statements?)|ministry|ministries|minister|department of|government|presidency|prime minister|president's office|cabinet|office of the|(?:central|joint|operations|regional|military|naval) command|command center|armed forces|army|navy|air force|border guards?|police|gendarmerie|directorate|governorate|provincial council|security council|embassy|consulate|cert|csirt|computer emergency response team|official gazette)\b/i;
+
+/**
+ * The class of a source the registry does not know, from the form of its name, so an unseen source
+ * gets its kind's default grade and a reason instead of "cannot be judged": a news agency named for
+ * a state is state media; a journal or a university is academic; a parliament, ministry, command
+ * or other public body is official. A name of no recognisable form has no class.
+ */
+export function outletClass(name: string): OutletClass | null {
+  const text = fold(name.replace(/\bpeer-reviewed\b/gi, "peer reviewed"));
+  if (STATE_AGENCY.test(text))
+    return { kind: "state-media", reliability: "C", reason: `${STATE} (a state news agency)` };
+  if (ACADEMIC_NAME.test(text)) return { kind: "academic", reliability: "C", reason: ACADEMIC };
+  if (OFFICIAL_NAME.test(text) && !MEDIA_NAME.test(text))
+    return { kind: "official", reliability: "C", reason: `${OFFICIAL} (a public body)` };
+  return null;
 }
 
 /** A source's grade and where it came from. */
@@ -293,7 +391,8 @@ export type SourceReliabilities = ReadonlyMap<string, Reliability>;
 
 /**
  * The grade of an article's source: the article's own grade first (an analyst's), then the
- * deployment's configuration, then the outlet registry; unknown outlets cannot be judged (F).
+ * deployment's configuration, then the outlet registry, then the class of source its name shows
+ * (state news agency, journal, public body); a source of no known class cannot be judged (F).
  */
 export function gradeSource(
   source: string | null,
@@ -301,8 +400,9 @@ export function gradeSource(
   own?: Reliability | null,
 ): SourceGrade {
   const known = source ? outletByName(source) : undefined;
+  const klass = source && !known ? outletClass(source) : null;
   const base = {
-    kind: known?.kind ?? null,
+    kind: known?.kind ?? klass?.kind ?? null,
     party: known?.party ?? false,
     speaksFor: known?.speaksFor ?? null,
   };
@@ -312,6 +412,7 @@ export function gradeSource(
     : undefined;
   if (set) return { ...base, reliability: set, reason: "graded in this deployment's configuration" };
   if (known) return { ...base, reliability: known.reliability, reason: known.reason };
+  if (klass) return { ...base, reliability: klass.reliability, reason: klass.reason };
   return {
     ...base,
     reliability: "F",

@@ -6,10 +6,10 @@ import type {
   FactorResult,
   JudgmentFactor,
   JudgmentResult,
-  WatchResult,
 } from "./assessment.js";
 import { confidenceOf } from "./confidence.js";
-import { type BareSentence, type ClaimGrader, findConflicts, sameEvent } from "./conflicts.js";
+import { type BareSentence, type ClaimGrader, findConflicts } from "./conflicts.js";
+import { claimGrades } from "./credibility.js";
 import { likelihoodOf, logistic, logit } from "./estimative-scale.js";
 import { type BriefingOverrides, hasOverrides, regrade } from "./overrides.js";
 import {
@@ -23,7 +23,8 @@ import {
 } from "./relevance.js";
 import { collectReports, type Report, type SourceDocument } from "./reports.js";
 import { meetsRequirement } from "./sufficiency.js";
-import type { Factor, JudgmentRule, Pattern, Theme, Watch } from "./theme.js";
+import type { Factor, JudgmentRule, Pattern, Theme } from "./theme.js";
+import { watchResults } from "./watch.js";
 
 type Role = "driver" | "mitigator";
 
@@ -211,8 +212,6 @@ function strength(items: { weight: number; sourceKey: string }[]): number {
 
 /** Evidence listed per factor; the corpus's most is 6. */
 const MAX_EVIDENCE_PER_FACTOR = 60;
-/** Reports of one source compared when looking for corroboration of a report. */
-const MAX_COMPARED_PER_SOURCE = 200;
 
 /**
  * An analyst's exclusions and moves, applied to the candidates before any factor is scored: an
@@ -336,16 +335,6 @@ export function assess(
     RELIABILITY_WEIGHT[r.grade.reliability] *
     ageWeight(ageInDays(r, at), theme.horizonDays);
   const relevant = [...bySentence.values()].flat().map((c) => c.report);
-  // Per factor, each source's reports: corroboration asks, source by source, whether any of
-  // its reports is of the same event, and stops at the first that is.
-  const byFactor = new Map<string, Map<string, Report[]>>();
-  for (const c of [...bySentence.values()].flat()) {
-    const sources = byFactor.get(c.factor.id) ?? new Map<string, Report[]>();
-    byFactor.set(c.factor.id, sources);
-    const list = sources.get(c.report.sourceKey);
-    if (list) list.push(c.report);
-    else sources.set(c.report.sourceKey, [c.report]);
-  }
   /** The items a factor cites: all of them, or the strongest MAX_EVIDENCE_PER_FACTOR, in order. */
   const cited = (items: Candidate[]) => {
     if (items.length <= MAX_EVIDENCE_PER_FACTOR) return items;
@@ -353,25 +342,55 @@ export function assess(
     const keep = new Set(byWeight.slice(0, MAX_EVIDENCE_PER_FACTOR));
     return items.filter((c) => keep.has(c));
   };
-  const corroborations = new Map<string, number>();
-  /** Independent sources reporting the same event for the same factor: the basis of credibility. */
-  const corroborationOf = (r: Report, factorId: string) => {
-    const memo = `${r.key}|${factorId}`;
-    const known = corroborations.get(memo);
-    if (known !== undefined) return known;
-    let n = 1;
-    for (const [sourceKey, list] of byFactor.get(factorId) ?? []) {
-      if (sourceKey === r.sourceKey) continue;
-      // A source's first reports suffice to find the same event; a hostile flood of sentences
-      // from one source cannot make each comparison scan all of them.
-      if (list.slice(0, MAX_COMPARED_PER_SOURCE).some((o) => sameEvent(r, o))) n++;
-    }
-    corroborations.set(memo, n);
-    return n;
+  const grader: ClaimGrader = {
+    claim(r: Report, stance: ConflictClaim["stance"]): ConflictClaim {
+      return {
+        key: r.key,
+        articleId: r.articleId,
+        sentence: r.sentence,
+        text: r.sentenceText,
+        source: r.source,
+        grade: formatGrade({
+          reliability: r.grade.reliability,
+          credibility: credibilityOf(1, r.grade.reliability),
+        }),
+        date: r.publishedAt,
+        stance,
+      };
+    },
   };
+  const found = findConflicts(
+    allFactors,
+    reports,
+    new Set(bySentence.keys()),
+    at,
+    grader,
+    bareSentences(newsDocs, reports),
+  );
+
+  // Credibility is the claim's, computed once: the same sentence carries one grade under every
+  // factor, in the evidence lists and in the conflict boxes.
+  const grades = claimGrades(relevant, byKey, found);
+  const conflicts = found.map((c) => ({
+    ...c,
+    claims: c.claims.map((cl) => {
+      const r = byKey.get(cl.key);
+      return r
+        ? {
+            ...cl,
+            grade: formatGrade({ reliability: r.grade.reliability, credibility: grades.credibilityOf(r) }),
+          }
+        : cl;
+    }),
+  }));
+  const corroborationOf = grades.corroborationOf;
+  /** A factor is corroborated when two independent sources carry it and one of its claims is confirmed by another source. */
+  const corroborates = (items: Candidate[]) =>
+    new Set(items.map((c) => c.report.sourceKey)).size >= 2 &&
+    items.some((c) => corroborationOf(c.report) >= 2 && !grades.disputed(c.report.key));
   const ref = (c: Candidate): EvidenceRef => {
     const r = c.report;
-    const corroboration = corroborationOf(r, c.factor.id);
+    const corroboration = corroborationOf(r);
     return {
       key: r.key,
       articleId: r.articleId,
@@ -382,7 +401,7 @@ export function assess(
       source: r.source,
       grade: formatGrade({
         reliability: r.grade.reliability,
-        credibility: credibilityOf(corroboration, r.grade.reliability),
+        credibility: grades.credibilityOf(r),
       }),
       reliability: r.grade.reliability,
       corroboration,
@@ -424,7 +443,7 @@ export function assess(
       // every item; a briefing cites a handful, and a flood of sentences cannot make it cite more.
       evidence: cited(items).map(ref),
       sources,
-      corroborated: cited(items).some((c) => corroborationOf(c.report, f.id) >= 2),
+      corroborated: corroborates(cited(items)),
       gap:
         items.length === 0 && !fitted.has(f.id)
           ? (f.gap ?? `No reporting in the sources on ${lowerFirst(f.label)}.`)
@@ -435,37 +454,8 @@ export function assess(
     };
   });
 
-  const grader: ClaimGrader = {
-    claim(r: Report, stance: ConflictClaim["stance"]): ConflictClaim {
-      return {
-        key: r.key,
-        articleId: r.articleId,
-        sentence: r.sentence,
-        text: r.sentenceText,
-        source: r.source,
-        grade: formatGrade({
-          reliability: r.grade.reliability,
-          credibility: credibilityOf(1, r.grade.reliability),
-        }),
-        date: r.publishedAt,
-        stance,
-      };
-    },
-  };
-  const conflicts = findConflicts(
-    allFactors,
-    reports,
-    new Set(bySentence.keys()),
-    at,
-    grader,
-    bareSentences(newsDocs, reports),
-  );
-
   const judgments = theme.judgments.map((rule) =>
-    overruled(
-      judge(rule, { theme, bySentence, at, effectOf, weightOf, conflicts, corroborationOf, byKey }),
-      steered,
-    ),
+    overruled(judge(rule, { theme, bySentence, at, effectOf, weightOf, conflicts, corroborates }), steered),
   );
 
   const usedArticles = new Set([...bySentence.values()].flat().map((c) => c.report.articleId));
@@ -478,21 +468,10 @@ export function assess(
     conflicts.filter((c) => c.kind === "denial").flatMap((c) => c.claims.map((x) => x.key)),
   );
   const counted = (id: string) =>
-    (global.get(id) ?? []).filter((c) => c.pushes === "for" && c.report.modality !== "negated");
-  const watch = (w: Watch, scenario: string | null): WatchResult => {
-    const shown = [
-      ...new Set([
-        ...reports.filter((r) => w.shownBy.some((p) => patternFit(p, r, at) > 0)).map((r) => r.key),
-        ...w.factors.flatMap((id) => counted(id).map((c) => c.report.key)),
-      ]),
-    ];
-    return {
-      scenario,
-      text: w.text,
-      observed: shown.filter((k) => !disputed.has(k)),
-      contested: shown.filter((k) => disputed.has(k)),
-    };
-  };
+    (global.get(id) ?? [])
+      .filter((c) => c.pushes === "for" && c.report.modality !== "negated")
+      .map((c) => c.report.key);
+  const watched = watchResults({ theme, reports, at, counted, disputed });
   return {
     themeId: theme.id,
     briefingDate: at.toISOString().slice(0, 10),
@@ -506,8 +485,8 @@ export function assess(
         articleId: d.article.id,
         reason: framed.get(d.article.id) ?? "reports nothing that bears on any factor of this theme",
       })),
-    signposts: theme.scenarios.flatMap((s) => s.signposts.map((w) => watch(w, s.name))),
-    indicators: theme.indicators.map((w) => watch(w, null)),
+    signposts: watched.signposts,
+    indicators: watched.indicators,
     sources: docs.map((d) => ({
       ...(machineGrades.has(d.article.id) ? { override: machineGrades.get(d.article.id) } : {}),
       articleId: d.article.id,
@@ -555,8 +534,7 @@ interface JudgeContext {
   effectOf: (factor: Factor, role: Role, items: Candidate[]) => number;
   weightOf: (r: Report) => number;
   conflicts: Assessment["conflicts"];
-  corroborationOf: (r: Report, factorId: string) => number;
-  byKey: Map<string, Report>;
+  corroborates: (items: Candidate[]) => boolean;
 }
 
 function judge(rule: JudgmentRule, ctx: JudgeContext): JudgmentResult {
@@ -611,12 +589,7 @@ function judge(rule: JudgmentRule, ctx: JudgeContext): JudgmentResult {
     (c) => (c.factor !== null && factorIds.has(c.factor)) || c.claims.some((cl) => keys.has(cl.key)),
   ).length;
   const evidenced = factors.filter((f) => f.evidence.length > 0);
-  const corroborated = evidenced.filter((f) =>
-    f.evidence.some((k) => {
-      const r = ctx.byKey.get(k);
-      return r ? ctx.corroborationOf(r, f.id) >= 2 : false;
-    }),
-  ).length;
+  const corroborated = evidenced.filter((f) => ctx.corroborates(assigned.get(f.id) ?? [])).length;
   const confidence = confidenceOf({
     sources: reports.map((r) => ({ key: r.sourceKey, reliability: r.grade.reliability })),
     evidencedFactors: evidenced.length,

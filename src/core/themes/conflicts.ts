@@ -162,8 +162,22 @@ export function weighClaims(sides: [string, ConflictClaim[]][], reports: Map<str
   scored.sort((x, y) => y.score - x.score);
   const [first, second] = scored;
   if (!first || !second) return "Only one account is reported.";
-  if (first.score - second.score < 0.15)
-    return `Neither account is better supported: the ${first.name} rests on ${describe(first)} and the ${second.name} on ${describe(second)}, of similar grade. The point stays open until an independent source reports on it.`;
+  if (first.score - second.score < 0.15) {
+    if (first.best === second.best)
+      return `Neither account is better supported: the ${first.name} rests on ${describe(first)} and the ${second.name} on ${describe(second)}, of similar grade. The point stays open until an independent source reports on it.`;
+    // Grades a letter or more apart are not similar (B against C): the better-graded account is
+    // better supported unless the other is carried by more sources or the better-graded source
+    // is a party to the events.
+    const graded = first.best > second.best ? first : second;
+    const other = graded === first ? second : first;
+    if (other.sources <= graded.sources && (!graded.party || other.party))
+      return `The ${graded.name} is better supported: its source is graded more reliable.`;
+    const offset =
+      other.sources > graded.sources
+        ? `the ${other.name} is carried by ${describe(other)}`
+        : `the ${graded.name} comes from a party to the events`;
+    return `Neither account is clearly better supported: the source of the ${graded.name} is graded more reliable, but ${offset}. The point stays open until an independent source reports on it.`;
+  }
   const why =
     first.sources > second.sources
       ? `it is carried by ${describe(first)} against ${describe(second)}`

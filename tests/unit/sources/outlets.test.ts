@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gradeSource, OUTLETS, outletByName } from "../../../src/core/sources/outlets.js";
+import { gradeSource, OUTLETS, outletByName, outletClass } from "../../../src/core/sources/outlets.js";
 
 describe("the outlet registry", () => {
   it("grades the UN's bodies, humanitarian and rights organisations, and regional outlets a desk reads, with a reason", () => {
@@ -25,5 +25,52 @@ describe("the outlet registry", () => {
     const names = OUTLETS.flatMap((o) => [...new Set([o.name, ...o.aliases].map((n) => n.toLowerCase()))]);
     expect(names.length).toBe(new Set(names).size);
     for (const o of OUTLETS) expect(o.reason.length).toBeGreaterThan(10);
+  });
+});
+
+describe("outlets of the region and classes of unseen sources", () => {
+  const grade = (name: string) => gradeSource(name, new Map());
+
+  it("grades the region's outlets a briefing met ungraded, with or without 'The' or a description", () => {
+    expect(grade("The Jordan Times")).toMatchObject({ reliability: "C", kind: "regional" });
+    expect(grade("Ammon News")).toMatchObject({ reliability: "C", kind: "regional" });
+    expect(grade("Iraqi Council of Representatives (resolution text)")).toMatchObject({ kind: "official" });
+    expect(grade("UK Parliament, written questions and answers")).toMatchObject({
+      reliability: "B",
+      kind: "official",
+    });
+  });
+
+  it("gives a state news agency it does not know the grade of state media", () => {
+    for (const name of ["Bahrain News Agency", "Oman News Agency (ONA)", "Yemeni News Agency Saba"])
+      expect(grade(name), name).toMatchObject({ kind: "state-media", reliability: "C" });
+    expect(outletClass("Amaq News Agency of the caliphate")).toBeNull();
+  });
+
+  it("gives an unseen journal, university or peer-reviewed paper a kind of its own", () => {
+    for (const name of [
+      "Journal of Middle Eastern Security (article abstract)",
+      "Levant Quarterly",
+      "University of Basra working paper",
+      "A peer-reviewed study",
+    ])
+      expect(grade(name), name).toMatchObject({ kind: "academic", reliability: "C" });
+  });
+
+  it("gives an unseen parliament, ministry, command or government CERT the grade of an official source", () => {
+    for (const name of [
+      "Kurdistan Region CERT",
+      "Egyptian Ministry of Foreign Affairs",
+      "Lebanese Army Command",
+      "Iraqi Kurdistan Parliament",
+      "Turkish Presidency Directorate of Communications",
+    ])
+      expect(grade(name), name).toMatchObject({ kind: "official", reliability: "C" });
+  });
+
+  it("does not read a newspaper named for an institution as the institution", () => {
+    expect(grade("Army Times")).toMatchObject({ reliability: "F", kind: null });
+    expect(grade("Parliament TV News")).toMatchObject({ reliability: "F", kind: null });
+    expect(grade("A blog nobody has graded")).toMatchObject({ reliability: "F", kind: null });
   });
 });
