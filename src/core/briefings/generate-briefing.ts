@@ -165,8 +165,8 @@ export async function previewAssessment(
 
 /**
  * The use case: articles and a theme in, a stored PDF briefing out. One deadline covers every
- * step: reads, composition, printing and storage. The PDF and the assessment are stored first and
- * the manifest last, once the PDF's digest is known, so a failure at any step leaves no manifest
+ * step: reads, composition, printing and storage. The assessment (while the PDF prints) and the
+ * PDF are stored first and the manifest last, once the PDF's digest is known, so a failure at any step leaves no manifest
  * pointing at a missing or partial PDF. A `pending` article (sent inline) is stored only once
  * its briefing is printed.
  */
@@ -201,7 +201,17 @@ export async function generateBriefing(
       ...(options.history?.length ? { history: options.history } : {}),
     });
     checkDeadline(deadline);
-    const printed = await deps.printer.print({ ...rendered, deadlineMs: deadline.remainingMs() });
+    const printing = deps.printer.print({ ...rendered, deadlineMs: deadline.remainingMs() });
+    // The assessment is final before the print: it is written while Chromium prints, when the
+    // event loop only waits, rather than after it, on the response's path. It starts once the
+    // print's own work on this thread is done, so serialising it does not hold the print back. A
+    // print that fails leaves it behind unvouched for, as a failed write of the PDF would: nothing
+    // reads an assessment but through its manifest, which is written last.
+    const assessmentStored = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+      deps.briefings.putAssessment(id, assessment),
+    );
+    assessmentStored.catch(() => undefined); // awaited below, unless the print fails first
+    const printed = await printing;
     const { pdf, pages } = await deps.finisher.finish(printed, {
       title: `${theme.title}: scenario briefing`,
       subject: theme.keyQuestion,
@@ -214,7 +224,7 @@ export async function generateBriefing(
     await Promise.all([
       ...(options.pending ?? []).map((p) => deps.articles.save(p.article, p.facts)),
       deps.briefings.putPdf(id, pdf),
-      deps.briefings.putAssessment(id, assessment),
+      assessmentStored,
     ]);
 
     const manifest: BriefingManifest = {
