@@ -35,6 +35,10 @@ export class S3BriefingStore implements BriefingStore {
     return this.objects.putJson(assessmentKey(id), assessment);
   }
 
+  discardAssessment(id: string): Promise<void> {
+    return this.objects.delete(assessmentKey(id));
+  }
+
   async getAssessment(id: string): Promise<Assessment | null> {
     // Written by this service, before the manifest that vouches for it.
     return (await this.objects.getJson(assessmentKey(id))) as Assessment | null;
