@@ -90,6 +90,8 @@ export interface BriefingStore {
   putManifest(manifest: BriefingManifest): Promise<void>;
   /** The assessment behind a briefing, stored before its manifest. */
   putAssessment(id: string, assessment: Assessment): Promise<void>;
+  /** Removes the assessment of a briefing that failed before its manifest; none there is no error. */
+  discardAssessment(id: string): Promise<void>;
   getAssessment(id: string): Promise<Assessment | null>;
   getManifest(id: string): Promise<BriefingManifest | null>;
   openPdf(id: string): Promise<StoredPdf | null>;

@@ -68,6 +68,9 @@ export class MemoryBriefingStore implements BriefingStore {
   async putAssessment(id: string, assessment: Assessment) {
     this.assessments.set(id, assessment);
   }
+  async discardAssessment(id: string) {
+    this.assessments.delete(id);
+  }
   async getAssessment(id: string) {
     return this.assessments.get(id) ?? null;
   }

@@ -56,10 +56,27 @@ function metrics(font: Sfnt, g: number): [number, number] {
 
 const pad4 = (b: Buffer) => (b.byteLength % 4 ? Buffer.concat([b, Buffer.alloc(4 - (b.byteLength % 4))]) : b);
 
-function checksum(b: Buffer): number {
-  const padded = pad4(b);
+/**
+ * OpenType's checksum: the sum of the big-endian 32-bit words, modulo 2^32, the last word padded
+ * with zeros. Read off the bytes as they are, without copying a table to pad it.
+ */
+export function checksum(b: Uint8Array): number {
+  const whole = b.byteLength - (b.byteLength % 4);
   let sum = 0;
-  for (let i = 0; i < padded.byteLength; i += 4) sum = (sum + padded.readUInt32BE(i)) >>> 0;
+  for (let i = 0; i < whole; i += 4) {
+    // A word from four bytes: `<< 24` may give a negative int32, which `>>> 0` takes back mod 2^32.
+    const word =
+      ((b[i] as number) << 24) |
+      ((b[i + 1] as number) << 16) |
+      ((b[i + 2] as number) << 8) |
+      (b[i + 3] as number);
+    sum = (sum + word) >>> 0;
+  }
+  if (whole < b.byteLength) {
+    let last = 0;
+    for (let i = whole; i < whole + 4; i++) last = (last << 8) | (b[i] ?? 0);
+    sum = (sum + last) >>> 0;
+  }
   return sum;
 }
 
@@ -75,11 +92,16 @@ function write(tables: Map<string, Buffer>): Buffer {
   header.writeUInt16BE(count * 16 - power * 16, 10);
   const bodies: Buffer[] = [];
   let offset = header.byteLength;
+  // The whole font's checksum is the sum of its parts' (each starts on a word and is padded to
+  // one): summed as the tables are, rather than over the whole font once more.
+  let sums = 0;
   tags.forEach((tag, i) => {
     const body = tables.get(tag) as Buffer;
     const at = 12 + i * 16;
     header.write(tag, at, 4, "latin1");
-    header.writeUInt32BE(checksum(body), at + 4);
+    const sum = checksum(body);
+    sums = (sums + sum) >>> 0;
+    header.writeUInt32BE(sum, at + 4);
     header.writeUInt32BE(offset, at + 8);
     header.writeUInt32BE(body.byteLength, at + 12);
     const padded = pad4(body);
@@ -88,7 +110,7 @@ function write(tables: Map<string, Buffer>): Buffer {
   });
   const font = Buffer.concat([header, ...bodies]);
   const headAt = header.readUInt32BE(12 + tags.indexOf("head") * 16 + 8);
-  font.writeUInt32BE((0xb1b0afba - checksum(font)) >>> 0, headAt + 8);
+  font.writeUInt32BE((0xb1b0afba - ((checksum(header) + sums) >>> 0)) >>> 0, headAt + 8);
   return font;
 }
 

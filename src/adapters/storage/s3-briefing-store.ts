@@ -19,13 +19,24 @@ export class S3BriefingStore implements BriefingStore {
     return this.objects.put(pdfKey(id), pdf, "application/pdf");
   }
 
+  /**
+   * The manifest and its index entry are written together, not one round trip after the other:
+   * a listing reads each entry's manifest and skips an entry whose manifest is not (yet) there,
+   * so an entry written first shows nothing incomplete.
+   */
   async putManifest(manifest: BriefingManifest): Promise<void> {
-    await this.objects.putJson(manifestKey(manifest.id), manifest);
-    await this.index.add(new Date(manifest.createdAt), manifest.id);
+    await Promise.all([
+      this.objects.putJson(manifestKey(manifest.id), manifest),
+      this.index.add(new Date(manifest.createdAt), manifest.id),
+    ]);
   }
 
   putAssessment(id: string, assessment: Assessment): Promise<void> {
     return this.objects.putJson(assessmentKey(id), assessment);
+  }
+
+  discardAssessment(id: string): Promise<void> {
+    return this.objects.delete(assessmentKey(id));
   }
 
   async getAssessment(id: string): Promise<Assessment | null> {

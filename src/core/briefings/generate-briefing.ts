@@ -165,8 +165,8 @@ export async function previewAssessment(
 
 /**
  * The use case: articles and a theme in, a stored PDF briefing out. One deadline covers every
- * step: reads, composition, printing and storage. The PDF and the assessment are stored first and
- * the manifest last, once the PDF's digest is known, so a failure at any step leaves no manifest
+ * step: reads, composition, printing and storage. The assessment (while the PDF prints) and the
+ * PDF are stored first and the manifest last, once the PDF's digest is known, so a failure at any step leaves no manifest
  * pointing at a missing or partial PDF. A `pending` article (sent inline) is stored only once
  * its briefing is printed.
  */
@@ -201,21 +201,38 @@ export async function generateBriefing(
       ...(options.history?.length ? { history: options.history } : {}),
     });
     checkDeadline(deadline);
-    const printed = await deps.printer.print({ ...rendered, deadlineMs: deadline.remainingMs() });
-    const { pdf, pages } = await deps.finisher.finish(printed, {
-      title: `${theme.title}: scenario briefing`,
-      subject: theme.keyQuestion,
-      keywords: ["scenario briefing", request.theme],
-      author: "scenario-brief",
-      createdAt,
-    });
-    checkDeadline(deadline);
-    // The writes before the manifest do not depend on each other: they go out together.
-    await Promise.all([
-      ...(options.pending ?? []).map((p) => deps.articles.save(p.article, p.facts)),
-      deps.briefings.putPdf(id, pdf),
+    const printing = deps.printer.print({ ...rendered, deadlineMs: deadline.remainingMs() });
+    // The assessment is final before the print: it is written while Chromium prints, when the
+    // event loop only waits, rather than after it, on the response's path. It starts once the
+    // print's own work on this thread is done, so serialising it does not hold the print back.
+    const assessmentStored = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
       deps.briefings.putAssessment(id, assessment),
-    ]);
+    );
+    assessmentStored.catch(() => undefined); // awaited below, or by the clean-up of a failure
+    let finished: { pdf: Uint8Array; pages: number };
+    try {
+      const printed = await printing;
+      finished = await deps.finisher.finish(printed, {
+        title: `${theme.title}: scenario briefing`,
+        subject: theme.keyQuestion,
+        keywords: ["scenario briefing", request.theme],
+        author: "scenario-brief",
+        createdAt,
+      });
+      checkDeadline(deadline);
+      // The writes before the manifest do not depend on each other: they go out together.
+      await Promise.all([
+        ...(options.pending ?? []).map((p) => deps.articles.save(p.article, p.facts)),
+        deps.briefings.putPdf(id, finished.pdf),
+        assessmentStored,
+      ]);
+    } catch (e) {
+      // A briefing that fails leaves no assessment it wrote while printing (best effort: the
+      // failure is the one reported, and no manifest ever vouches for a leftover).
+      await assessmentStored.then(() => deps.briefings.discardAssessment(id)).catch(() => undefined);
+      throw e;
+    }
+    const { pdf, pages } = finished;
 
     const manifest: BriefingManifest = {
       id,

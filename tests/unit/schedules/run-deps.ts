@@ -61,6 +61,7 @@ export function runDeps(
       putPdf: never("putPdf"),
       putManifest: never("putManifest"),
       putAssessment: never("putAssessment"),
+      discardAssessment: never("discardAssessment"),
       getAssessment: async () => null,
       getManifest: async () => null,
       openPdf: never("openPdf"),

@@ -1,0 +1,149 @@
+/**
+ * `npx tsx bench/ab-http.ts <old worktree> <rounds> [per round] [LEVELS=1,2]`: `POST /v1/briefings`
+ * over HTTP against two servers in one run, the other worktree's (A) and this one's (B), both up
+ * at once and measured in alternating rounds (A, B, B, A, …) so that the load of a shared machine
+ * falls on both alike. Reports, per concurrency, each side's median latency and throughput over
+ * all rounds and the ratios B/A: on a loaded machine only the ratio means anything. Lines a
+ * server prints as `span name=ms …` (timing marks added by hand for a closer look) are summed up
+ * too, as each side's median of each name over the measured rounds.
+ */
+import { spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { descendants } from "../tests/support/server-process.js";
+import { startFlags } from "./http.js";
+import { REFERENCE_THEME, REFERENCE_TITLE, referenceText } from "./reference.js";
+import { closedLoop, median, round } from "./stats.js";
+
+const args = process.argv.slice(2);
+const positional = args.filter((a) => !a.includes("="));
+const oldTree = path.resolve(positional[0] ?? "");
+const rounds = Number(positional[1] ?? 5);
+const perRound = Number(positional[2] ?? 6);
+const levels = (args.find((a) => a.startsWith("LEVELS="))?.slice(7) ?? "1,2").split(",").map(Number);
+
+async function start(cwd: string) {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "bench-ab-"));
+  const proc = spawn(process.execPath, [...startFlags(), "--import", "tsx", "src/server.ts"], {
+    cwd,
+    env: {
+      ...process.env,
+      PORT: "0",
+      DATA_DIR: dataDir,
+      RENDER_CONCURRENCY: String(Math.max(...levels)),
+      RENDER_QUEUE_LIMIT: "16",
+      RATE_LIMIT_PER_KEY: "off",
+      RATE_LIMIT_PER_ADDRESS: "off",
+      LOG_LEVEL: "error",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const base = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /(?:listening on|endpoint) (http:\/\/[^\s]+)/.exec(output);
+      if (m?.[1]) resolve(m[1]);
+    };
+    proc.stdout?.on("data", onData);
+    proc.stderr?.on("data", onData);
+    proc.once("exit", (code) => reject(new Error(`${cwd}: server exited with ${code}:\n${output}`)));
+  });
+  const posted = await fetch(`${base}/v1/articles`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ title: REFERENCE_TITLE, text: referenceText() }),
+  });
+  const { id } = (await posted.json()) as { id: string };
+  const body = JSON.stringify({ theme: REFERENCE_THEME, articleIds: [id] });
+  const briefing = async () => {
+    const t = performance.now();
+    const res = await fetch(`${base}/v1/briefings`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
+    if (res.status !== 201) throw new Error(`briefing: ${res.status} ${await res.text()}`);
+    await res.arrayBuffer();
+    return performance.now() - t;
+  };
+  const stop = async () => {
+    const pids = descendants(proc.pid ?? 0);
+    const gone = new Promise((r) => proc.once("exit", r));
+    proc.kill("SIGTERM");
+    await gone;
+    for (const p of pids) {
+      try {
+        process.kill(p, "SIGKILL");
+      } catch {
+        // already gone with the server
+      }
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  /** Timing marks printed since the last call, by name. */
+  const spans = () => {
+    const lines = output.split("\n").filter((l) => l.startsWith("span "));
+    output = "";
+    const out: Record<string, number[]> = {};
+    for (const l of lines)
+      for (const [, k, v] of l.matchAll(/(\w+)=([\d.]+)/g))
+        if (k && v) out[k] = [...(out[k] ?? []), Number(v)];
+    return out;
+  };
+  return { briefing, stop, spans };
+}
+
+/** Appends to the list under `key`, made on first use. */
+function add(to: Record<string, number[]>, key: string, ...values: number[]): void {
+  to[key] = [...(to[key] ?? []), ...values];
+}
+
+const sides = { A: await start(oldTree), B: await start(process.cwd()) };
+type Side = keyof typeof sides;
+const times: Record<string, number[]> = {};
+const rates: Record<string, number[]> = {};
+const marks: Record<string, number[]> = {};
+try {
+  for (const s of ["A", "B"] as Side[]) {
+    for (const c of levels)
+      for (let i = 0; i < 2; i++) await Promise.all(Array.from({ length: c }, sides[s].briefing));
+    sides[s].spans();
+  }
+  for (let r = 0; r < rounds; r++) {
+    const order: Side[] = r % 2 === 0 ? ["A", "B"] : ["B", "A"];
+    for (const c of levels)
+      for (const s of order) {
+        const run = await closedLoop(c, perRound, sides[s].briefing);
+        add(times, `${s}${c}`, ...run.times);
+        add(rates, `${s}${c}`, (run.times.length / run.wallMs) * 1000);
+        for (const [k, v] of Object.entries(sides[s].spans())) add(marks, `${s}${c} ${k}`, ...v);
+      }
+  }
+} finally {
+  await Promise.all([sides.A.stop(), sides.B.stop()]);
+}
+const out: Record<string, unknown> = { rounds, perRound, old: oldTree };
+for (const c of levels) {
+  const p50 = (s: Side) => median(times[`${s}${c}`] ?? []);
+  const rate = (s: Side) => median(rates[`${s}${c}`] ?? []);
+  out[`c${c}`] = {
+    p50Ms: { A: round(p50("A")), B: round(p50("B")) },
+    perSecond: { A: round(rate("A"), 2), B: round(rate("B"), 2) },
+    latencyBoverA: round(p50("B") / p50("A"), 3),
+  };
+  const names = new Set(Object.keys(marks).map((k) => k.slice(k.indexOf(" ") + 1)));
+  if (names.size)
+    out[`c${c} spans (median ms)`] = Object.fromEntries(
+      [...names].map((n) => [
+        n,
+        { A: round(median(marks[`A${c} ${n}`] ?? [])), B: round(median(marks[`B${c} ${n}`] ?? [])) },
+      ]),
+    );
+}
+for (const c of levels.slice(1)) {
+  const ratio = (s: Side) => median(rates[`${s}${c}`] ?? []) / median(rates[`${s}${levels[0]}`] ?? []);
+  out[`throughput c${c}/c${levels[0]}`] = { A: round(ratio("A"), 2), B: round(ratio("B"), 2) };
+}
+console.log(JSON.stringify(out, null, 2));
