@@ -165,11 +165,7 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
     .filter((row, i, rows) => rows.findIndex((r) => r.text === row.text && r.date === row.date) === i)
     .sort((x, y) => x.sortKey.localeCompare(y.sortKey));
 
-  const citeKeys = (keys: string[]) =>
-    keys.slice(0, 3).flatMap((k) => {
-      const n = cite.citeKey(k);
-      return n === null ? [] : [n];
-    });
+  const citeKeys = (keys: string[]) => cite.citeKeys(keys.slice(0, 3));
   const watch = (w: { text: string; observed: string[]; contested: string[] }) => ({
     text: w.text,
     observed: w.observed.length > 0,
@@ -283,7 +279,7 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
     method: {
       scale: ICD_203_SCALE.map((b) => ({ term: b.term, range: `${pct(b.min)}–${pct(b.max)}` })),
       judgments: a.judgments.map((j) => ({
-        statement: j.statement,
+        statement: capitalize(j.statement),
         baseRate: pct(j.baseRate),
         ...methodResult(j),
         factors: j.factors.map((f) => ({
