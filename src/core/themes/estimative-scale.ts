@@ -21,17 +21,23 @@ export const ICD_203_SCALE: readonly LikelihoodBand[] = [
 export interface Likelihood {
   term: string;
   probability: number;
-  /** e.g. "55-80%" */
+  /** e.g. "55–80%" */
   range: string;
 }
 
-const pct = (p: number) => String(Math.round(p * 100)).padStart(2, "0");
+const pct = (p: number) => String(Math.round(p * 100));
 
+/**
+ * The band of a probability, read at the whole percent a briefing prints: 0.199 is printed
+ * "about 20%" and so is "unlikely" (20–45%), never "very unlikely" beside a figure on its edge.
+ * Ranges are written as the method table writes them ("5–20%").
+ */
 export function likelihoodOf(probability: number): Likelihood {
   const p = Math.min(0.99, Math.max(0.01, probability));
-  const band = ICD_203_SCALE.find((b) => p < b.max) ?? ICD_203_SCALE[ICD_203_SCALE.length - 1];
+  const printed = Math.round(p * 100) / 100;
+  const band = ICD_203_SCALE.find((b) => printed < b.max) ?? ICD_203_SCALE[ICD_203_SCALE.length - 1];
   if (!band) throw new Error("empty estimative scale");
-  return { term: band.term, probability: p, range: `${pct(band.min)}-${pct(band.max)}%` };
+  return { term: band.term, probability: p, range: `${pct(band.min)}–${pct(band.max)}%` };
 }
 
 export const logit = (p: number) => Math.log(p / (1 - p));

@@ -168,6 +168,48 @@ describe("HandlebarsRenderer with the shipped templates", () => {
     expect(html).not.toContain("<script>");
     expect(html).not.toContain('id="method"');
   });
+  it("names places beyond the map's frame under the map, not as rows of the locations table", async () => {
+    const themes = await loadThemes(TEMPLATES);
+    const theme = themes.get("isis-prison-escape");
+    if (!theme) throw new Error("theme missing");
+    const renderer = await HandlebarsRenderer.load(TEMPLATES, [theme.id], "", settings);
+    const built = evidenceFor(theme, "Reporting");
+    const far = [
+      {
+        id: "far-1",
+        name: "United Kingdom",
+        type: "place",
+        coordinates: [-3.4, 55.4],
+        aliases: [],
+        mentions: [{ sentence: 0, start: 0, end: 1 }],
+      },
+      {
+        id: "far-2",
+        name: "Kansas City",
+        type: "place",
+        coordinates: [-94.6, 39.1],
+        aliases: [],
+        mentions: [{ sentence: 0, start: 0, end: 1 }],
+      },
+      {
+        id: "near-1",
+        name: "Shaddadi",
+        type: "place",
+        coordinates: [40.73, 36.06],
+        aliases: [],
+        mentions: [{ sentence: 0, start: 0, end: 1 }],
+      },
+    ] as unknown as typeof built.facts.entities;
+    const facts = { ...built.facts, entities: [...built.facts.entities, ...far] };
+    const { html } = renderer.render(docFor(theme, { ...built, facts }));
+    const table = html.slice(html.indexOf("<th>Place</th>"));
+    expect(table).toContain("Shaddadi");
+    expect(table).not.toContain("United Kingdom");
+    expect(table).not.toContain("Kansas City");
+    expect(html).toMatch(/Outside the frame: [^.]*United Kingdom/);
+    expect(html).toMatch(/Outside the frame: [^.]*Kansas City/);
+  });
+
   it("prints what changed with its direction: a rise with +, a fall with −", async () => {
     const themes = await loadThemes(TEMPLATES);
     const theme = themes.get("isis-prison-escape");

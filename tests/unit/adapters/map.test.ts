@@ -31,6 +31,16 @@ describe("drawMap", () => {
     expect(land(fewer.svg)).toBe(land(first.svg));
   });
 
+  it("tells which positions and which countries the frame shows", () => {
+    const drawn = drawMap(syria);
+    expect(drawn.contains([41.1, 36.4])).toBe(true);
+    expect(drawn.contains([-0.1, 51.5])).toBe(false);
+    // Turkey's centre lies north of the frame, yet part of it shows; Britain does not.
+    expect(drawn.countriesShown).toContain("Turkey");
+    expect(drawn.countriesShown).toContain("Iraq");
+    expect(drawn.countriesShown).not.toContain("United Kingdom");
+  });
+
   it("draws another extent afresh", () => {
     const other = drawMap({ ...syria, bbox: [38, 33, 44, 37] });
     expect(other.svg).not.toBe(drawMap(syria).svg);

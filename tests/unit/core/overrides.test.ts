@@ -103,7 +103,7 @@ describe("overrides: grades and judgments", () => {
       judgments: [{ id: judged.id, probability: 0.12, reason: "SDF reinforced the camp" }],
     });
     const j = a.judgments.find((x) => x.id === judged.id);
-    expect(j).toMatchObject({ probability: 0.12, likelihood: "very unlikely", range: "05-20%" });
+    expect(j).toMatchObject({ probability: 0.12, likelihood: "very unlikely", range: "5–20%" });
     expect(j?.override).toEqual({
       machine: {
         probability: judged.probability,

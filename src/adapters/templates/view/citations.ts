@@ -52,6 +52,16 @@ export class CitationIndex {
     return this.cite({ articleId, sentence, sentenceText: doc.facts.sentences[sentence]?.text ?? "" }, grade);
   }
 
+  /** Cites sentences by key; the markers in ascending order ("[4, 5, 7]"), as a reader expects. */
+  citeKeys(keys: readonly string[]): number[] {
+    return keys
+      .flatMap((k) => {
+        const n = this.citeKey(k);
+        return n === null ? [] : [n];
+      })
+      .sort((x, y) => x - y);
+  }
+
   list(): EvidenceEntry[] {
     return this.entries.map(({ item, grade }, i) => {
       const doc = this.docs.get(item.articleId);

@@ -124,16 +124,18 @@ export function factorView(f: FactorResult, cite: CitationIndex): FactorView {
     (a, b) =>
       Number(a.modality === "hypothetical") - Number(b.modality === "hypothetical") || b.weight - a.weight,
   );
+  // "and 1 further report" hides a sentence behind a line as long as the sentence: show it.
+  const shown = ranked.length === SHOWN_PER_FACTOR + 1 ? ranked.length : SHOWN_PER_FACTOR;
   return {
     label: f.label,
-    evidence: ranked.slice(0, SHOWN_PER_FACTOR).map((ref) => ({
+    evidence: ranked.slice(0, shown).map((ref) => ({
       ...evidenceText(ref),
       cite: cite.cite(ref, ref.grade),
       hypothetical: ref.modality === "hypothetical",
       against: ref.pushes === "against",
       grade: ref.grade,
     })),
-    more: Math.max(0, ranked.length - SHOWN_PER_FACTOR),
+    more: Math.max(0, ranked.length - shown),
     effect: signed(f.effect),
     corroborated: f.corroborated,
   };

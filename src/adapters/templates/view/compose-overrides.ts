@@ -26,7 +26,12 @@ export function adjustmentOf(j: JudgmentResult) {
 
 /** The method table's result cell: the machine's value beside the analyst's when they differ. */
 export function methodResult(j: JudgmentResult) {
-  const own = j.probability === null ? "no judgment" : pct(j.probability);
+  // With no judgment the table below still shows what the reporting weighed, so say why no
+  // result came of it: the effects printed there are not a probability.
+  const own =
+    j.probability === null
+      ? `no judgment${j.reasons.length ? ` (${j.reasons.join("; ")})` : ""}`
+      : pct(j.probability);
   if (!j.override) return { result: own, machine: null, analyst: null, reason: null };
   return {
     result: own,

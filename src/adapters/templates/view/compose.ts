@@ -80,10 +80,22 @@ function mapOf(
   );
   if (markers.length === 0) return null;
   const drawn = drawMap({ geography, bbox, focus, markers });
+  // A place beyond the frame ("US", "United Kingdom" in a briefing on the Syrian border) is no
+  // place of the events the map shows: it is named under the map, not given a row of the table.
+  // A country is in the frame when some part of it shows (Turkey's centre lies north of it).
+  const shownCountries = new Set([...drawn.countriesShown].map(fold));
+  const away = locations
+    .filter((l) =>
+      countries.has(fold(l.name))
+        ? !shownCountries.has(fold(l.name))
+        : l.coordinates !== null && !drawn.contains(l.coordinates),
+    )
+    .map((l) => l.name);
   return {
     svg: drawn.svg,
     legend: drawn.shown.map((m, i) => ({ n: i + 1, name: m.name, kind: m.kind })),
-    outside: drawn.outside.map((m) => m.name).join(", "),
+    outside: [...new Set([...drawn.outside.map((m) => m.name), ...away])].join(", "),
+    away: new Set(away),
   };
 }
 
@@ -165,11 +177,7 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
     .filter((row, i, rows) => rows.findIndex((r) => r.text === row.text && r.date === row.date) === i)
     .sort((x, y) => x.sortKey.localeCompare(y.sortKey));
 
-  const citeKeys = (keys: string[]) =>
-    keys.slice(0, 3).flatMap((k) => {
-      const n = cite.citeKey(k);
-      return n === null ? [] : [n];
-    });
+  const citeKeys = (keys: string[]) => cite.citeKeys(keys.slice(0, 3));
   const watch = (w: { text: string; observed: string[]; contested: string[] }) => ({
     text: w.text,
     observed: w.observed.length > 0,
@@ -183,7 +191,14 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
     signposts.set(s.scenario ?? "", list);
   }
 
-  const locations = locationRows(used).slice(0, MAX_TABLE_ROWS);
+  const named = locationRows(used);
+  const map = mapOf(
+    theme.region.bbox,
+    theme.region.focus,
+    named.slice(0, MAX_TABLE_ROWS),
+    settings.geography,
+  );
+  const locations = named.filter((l) => !map?.away.has(l.name)).slice(0, MAX_TABLE_ROWS);
   const unused = a.unused.map((u) => {
     const d = docs.get(u.articleId);
     return {
@@ -250,7 +265,7 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
     unused,
     actors: actorRows(used).slice(0, MAX_TABLE_ROWS) as ActorRow[],
     locations,
-    map: mapOf(theme.region.bbox, theme.region.focus, locations, settings.geography),
+    map: map && { svg: map.svg, legend: map.legend, outside: map.outside },
     timeline,
     quotes,
     scenarios: theme.scenarios.map((s) => ({
@@ -283,7 +298,7 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
     method: {
       scale: ICD_203_SCALE.map((b) => ({ term: b.term, range: `${pct(b.min)}–${pct(b.max)}` })),
       judgments: a.judgments.map((j) => ({
-        statement: j.statement,
+        statement: capitalize(j.statement),
         baseRate: pct(j.baseRate),
         ...methodResult(j),
         factors: j.factors.map((f) => ({

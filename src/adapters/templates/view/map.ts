@@ -47,6 +47,10 @@ export interface DrawnMap {
   shown: MapMarker[];
   /** Markers whose coordinates fall outside the frame. */
   outside: MapMarker[];
+  /** Whether a position falls inside the frame. */
+  contains(coordinates: [number, number]): boolean;
+  /** The countries some part of which the frame shows. */
+  countriesShown: ReadonlySet<string>;
 }
 
 const escapeXml = (s: string) =>
@@ -315,6 +319,8 @@ interface BaseLayer {
   countryLabels: string;
   /** Where the country names sit, so marker labels keep clear of them. */
   placed: readonly Box[];
+  /** The countries some part of which the frame shows. */
+  inFrame: ReadonlySet<string>;
 }
 
 /** Base layers per geography and extent: projecting and clipping the coastlines is most of a map's cost. */
@@ -361,10 +367,12 @@ function drawBaseLayer(input: MapInput, width: number, height: number): BaseLaye
   const features = input.geography.countries.features
     .filter((f, i) => near(known?.countries[i] ?? boundsOf(f, () => f), input.bbox))
     .map((f) => cutToWindow(f, window));
+  const inFrame = new Set<string>();
   const countries = features
     .map((f: Feature<Geometry, { name: string }>) => {
       const d = path(f);
       if (!d) return "";
+      inFrame.add(f.properties.name);
       return `<path class="${focus.has(f.properties.name) ? "land focus" : "land"}" d="${d}"/>`;
     })
     .join("");
@@ -404,7 +412,7 @@ function drawBaseLayer(input: MapInput, width: number, height: number): BaseLaye
     })
     .join("");
 
-  return { projection, graticule, countries, borders, countryLabels, placed };
+  return { projection, graticule, countries, borders, countryLabels, placed, inFrame };
 }
 
 export function drawMap(input: MapInput): DrawnMap {
@@ -418,9 +426,13 @@ export function drawMap(input: MapInput): DrawnMap {
   const outside: MapMarker[] = [];
   const markers: string[] = [];
   const labels: string[] = [];
+  const contains = (c: [number, number]) => {
+    const p = projection(c);
+    return Boolean(p && p[0] >= 3 && p[0] <= width - 3 && p[1] >= 3 && p[1] <= height - 3);
+  };
   for (const m of input.markers) {
     const p = projection(m.coordinates);
-    if (!p || p[0] < 3 || p[0] > width - 3 || p[1] < 3 || p[1] > height - 3) {
+    if (!p || !contains(m.coordinates)) {
       outside.push(m);
       continue;
     }
@@ -496,5 +508,5 @@ export function drawMap(input: MapInput): DrawnMap {
     .scale-bg{fill:#fff;fill-opacity:.75}.frame{fill:none;stroke:#1c2b45;stroke-width:1}`;
 
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="Map of the places in the reporting"><style>${style}</style><rect class="sea" width="${width}" height="${height}"/><path class="grat" d="${graticule}"/>${countries}<path class="borders" d="${borders}"/>${countryLabels}${markers.join("")}${labels.join("")}${scale}<rect class="frame" x=".5" y=".5" width="${width - 1}" height="${height - 1}"/></svg>`;
-  return { svg, shown, outside };
+  return { svg, shown, outside, contains, countriesShown: base.inFrame };
 }
