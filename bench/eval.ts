@@ -308,6 +308,11 @@ const LATER_SETS = [
     "extract-first-sight-14.json",
     "Fourteenth held-out set (130-139, written blind while 0.18.1 was built, new registers; first sight with 0.19.0; tuned on for 0.19.1)",
   ],
+  [
+    "corpus-heldout15",
+    "extract-first-sight-15.json",
+    "Fifteenth held-out set (140-149, written blind while 0.19.1 was built, new registers; first sight with 0.20.0)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);

@@ -48,6 +48,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout9",
   "analysis-heldout10",
   "analysis-heldout11",
+  "analysis-heldout12",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
