@@ -11,9 +11,7 @@ export function expectPrintedJudgments(
   judged: readonly { likelihood: string | null; probability: number | null }[],
 ): void {
   const printed = [
-    ...text.matchAll(
-      /We judge (?:it |that there is (?:a )?)([a-z ]+?) \((\d\d)-(\d\d)%; about (\d+)%\) that/g,
-    ),
+    ...text.matchAll(/We judge (?:it |that there is (?:a )?)([a-z ]+?) \((\d+)–(\d+)%; about (\d+)%\) that/g),
   ];
   expect(printed.map(([, term]) => term)).toEqual(judged.map((j) => j.likelihood));
   printed.forEach(([, term, min, max, about], i) => {
