@@ -75,3 +75,25 @@ describe("months written in capitals", () => {
     expect(findDates("ATTACKS MAY RISE IN THE NORTH", "2026-06-17")).toEqual([]);
   });
 });
+
+describe("a letter's own place-and-date line", () => {
+  const letter = (close: string) =>
+    `THE RIVER GAZETTE · LETTERS\nPublished Monday 16 March 2026\n\nA letter from a farmer\n\nMosul, Tuesday 10 March 2026\n\nSir,\n\nLast Friday gunmen burned our wheat store in the village.\n\n${close}\nAhmad Salim\n\nEditor's note: On Friday police arrested two men over the fire.`;
+
+  it("dates what the writer counts from the day written, not the day published", () => {
+    const text = letter("Yours faithfully,");
+    expect(meta(text).written?.date).toBe("2026-03-10");
+    const doc = extract(text);
+    expect(datesOf(doc, /burned our wheat store/)).toEqual(["2026-03-06"]);
+  });
+
+  it("after the writer signs off, the page counts from its publication again", () => {
+    expect(datesOf(extract(letter("With respect,")), /arrested two men/)).toEqual(["2026-03-13"]);
+  });
+
+  it("a place-and-date line on the day of publication is the publication's, no letter's", () => {
+    const text =
+      "Published Monday 16 March 2026\n\nMosul, Monday 16 March 2026\n\nLast Friday gunmen burned a store.";
+    expect(meta(text).written).toBeUndefined();
+  });
+});

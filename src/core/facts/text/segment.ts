@@ -31,6 +31,12 @@ export interface ArticleMetadata {
    * speakers call "last week" counts from it.
    */
   heldAt?: string | null;
+  /**
+   * "Published Saturday 23 May 2026 … Al-Shirqat, Thursday 21 May 2026": a letter's or
+   * statement's own place-and-date line, on a line of its own under the publication line and
+   * earlier than it. The writer's "last Friday" counts from the day written, for the text after it.
+   */
+  written?: { date: string; start: number };
 }
 
 export interface Dateline {
@@ -145,6 +151,9 @@ const DATE_LEDE =
   /^(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?(?:\d{1,2} [A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})\s*[—–-]{1,2}\s+(?=\S)/;
 /** "7 min read": a reading time beside the date. */
 const READ_TIME = /^\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*$/i;
+/** "Al-Shirqat, Thursday 21 May 2026": a place, then the day written there, and nothing else. */
+const WRITTEN_AT =
+  /^\s*(?:(?:al|el|ad|as|ash|ar|an|az)-)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3},\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?\d{1,2} [A-Z][a-z]{2,8},? \d{4}\s*\.?\s*$/u;
 /** "Started 21 September 2026, 22:30": when a live page opened, not its publication (its last update). */
 const STARTED = /^\s*(?:started|opened|began)\b/i;
 
@@ -205,6 +214,7 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
   let started: string | null = null;
   let labelled: string | null = null;
   let heldAt: string | null = null;
+  let written: { date: string; start: number } | undefined;
   for (const line of header) {
     const lineStart = Math.max(line.start, regions.find((r) => r.start === line.start)?.end ?? line.start);
     const content = text.slice(lineStart, line.end);
@@ -227,6 +237,8 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
         started ??= date.value;
       } else if (date && (PUBLISHED_LINE.test(segment) || isDateLineRest(rest))) {
         regions.push({ start: segStart, end: segStart + segment.length });
+        if (publishedAt && date.value < publishedAt && segment === content && WRITTEN_AT.test(segment))
+          written ??= { date: date.value, start: line.end };
         publishedAt ??= date.value;
       } else if (date && PUBLISHED_ON.test(segment.slice(0, segment.indexOf(date.text))))
         publishedAt ??= date.value;
@@ -283,7 +295,8 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
   publishedAt ??= started ?? runningHeadDate(text, header);
   // The day of speaking counts only beside a labelled publication on another day.
   const spoken = labelled && heldAt && heldAt !== labelled ? { heldAt } : {};
-  return { regions, metadata: { publishedAt, source, dateline: found, ...spoken } };
+  const own = written && written.date < (publishedAt ?? "") ? { written } : {};
+  return { regions, metadata: { publishedAt, source, dateline: found, ...spoken, ...own } };
 }
 
 /**
