@@ -37,7 +37,13 @@ export function extractFacts(input: ExtractInput): FactsDocument {
   // publication's); anything else is not guessed at.
   // A transcript published days after the panel counts its speakers' "yesterday" from the panel.
   const reference = referenceDate(publishedAt, metadata.dateline?.date ?? metadata.heldAt ?? null);
-  const doc: Doc = { text, tokens, sentences, publishedAt: reference };
+  const doc: Doc = {
+    text,
+    tokens,
+    sentences,
+    publishedAt: reference,
+    ...(metadata.written ? { written: metadata.written } : {}),
+  };
   const found = findEntities(doc);
   const { owners } = found;
   const drafts = splitAreaParts(doc, found.drafts, owners);

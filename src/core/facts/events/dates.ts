@@ -17,9 +17,11 @@ export interface DateExpression {
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
-// Month names are capitalised in English; requiring it keeps "may" and "march" apart.
+// Month names are capitalised in English; requiring it keeps "may" and "march" apart. Logs,
+// bulletins and military date-time groups shout them ("05 JUN", "16 JUNE 2026"): capitals all
+// through are a month as surely as a capital first letter.
 const MONTH =
-  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)";
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const WEEKDAY = `(?:${WEEKDAYS.join("|")})`;
 const YEAR = "(19[5-9]\\d|20[0-4]\\d)";

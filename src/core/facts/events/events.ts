@@ -204,6 +204,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   let headingYear: string | null = null;
   /** The day of an entry whose head named only a place: what the next sentence tells. */
   let headedBy: FactDate | null = null;
+  let letter = doc.written;
   for (const s of doc.sentences) {
     const original = doc.text.slice(s.start, s.end);
     const point = LIST_POINT.test(original) && (doc.tokens[s.tokenStart]?.breaks ?? 0) > 0;
@@ -222,12 +223,15 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
       (!doc.publishedAt || sectionDay <= doc.publishedAt)
         ? sectionDay
         : null;
+    // A letter's "last Friday" counts from the day it was written, until it signs off.
+    if (letter && s.start >= letter.start && VALEDICTION.test(original)) letter = undefined;
+    const reference = letter && s.start >= letter.start ? letter.date : doc.publishedAt;
     const datesOf = (year: string | null) =>
       sentenceDates(
         folded,
         s.start,
         previousFolded,
-        year ? `${year}-12-31` : doc.publishedAt,
+        year ? `${year}-12-31` : reference,
         original,
         yearHint,
         lastDay,
@@ -1053,6 +1057,13 @@ function rebaseNights(sd: SentenceDates, day: string): void {
     else if (SAME_DAY_WORD.test(d.text.trim())) d.value = day;
   }
 }
+
+/**
+ * "With respect,", "Yours faithfully,", "Sincerely,": a letter's close, after which an editor's
+ * note or the page speaks again from the day of publication.
+ */
+const VALEDICTION =
+  /^\s*(?:with (?:respect|thanks|gratitude|best wishes|regards)|(?:yours )?(?:sincerely|faithfully|truly|respectfully)|yours|(?:kind |best |warm )?regards|respectfully yours)\s*,?\s*$/i;
 
 /** "2014" alone on a line: a year heading of a chronology. */
 const YEAR_HEADING = /^\s*((?:19|20)\d\d)\s*:?\s*$/;

@@ -432,6 +432,7 @@ export function factDate(
         !attributive(sd, d, trigger) &&
         !possessiveReference(sd, d, trigger) &&
         !reducedRelative(sd, d, trigger) &&
+        !restated(sd, d) &&
         // "was postponed to 3 June": the day it was put off to is not the day it was put off.
         !PUT_OFF_TO.test(leadOf(sd, d)),
     )
@@ -520,6 +521,19 @@ export function factDate(
       ? nearest(sd.speech, trigger)
       : undefined);
   return said ? { value: said.value, text: said.text, resolved: said.resolved } : undefined;
+}
+
+/**
+ * "on Tuesday 16 June (2358 UTC on Monday 15 June)": a bracket opened right after a date restates
+ * that date in another reckoning (another time zone, calendar or era); the date the sentence gives
+ * in its own words is the one it tells.
+ */
+function restated(sd: SentenceDates, d: DateExpression): boolean {
+  const at = d.start - sd.start;
+  const open = sd.original.lastIndexOf("(", at);
+  if (open < 0 || sd.original.slice(open, at).includes(")")) return false;
+  const bracket = sd.start + open;
+  return sd.dates.some((o) => o !== d && o.end <= bracket && bracket - o.end <= 2);
 }
 
 /** ", but", ", yet", ", whereas": a clause set against the one before it. */

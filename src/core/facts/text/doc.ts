@@ -7,6 +7,8 @@ export interface Doc {
   tokens: Token[];
   sentences: SentenceSpan[];
   publishedAt: string | null;
+  /** A letter's own place-and-date line: the day its writer counts from, after `start`. */
+  written?: { date: string; start: number };
 }
 
 /** Exact text of a token range [first, last]. */

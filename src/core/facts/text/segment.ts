@@ -1,6 +1,7 @@
 import { findFullDate, monthIndex } from "../events/dates.js";
 import { pluralPossessive } from "../quotes/quote-marks.js";
 import type { Token } from "./tokenize.js";
+import { isVerbWord } from "./word-classes.js";
 
 /**
  * Sentences with exact offsets, and the metadata an article carries before its first
@@ -30,6 +31,12 @@ export interface ArticleMetadata {
    * speakers call "last week" counts from it.
    */
   heldAt?: string | null;
+  /**
+   * "Published Saturday 23 May 2026 … Al-Shirqat, Thursday 21 May 2026": a letter's or
+   * statement's own place-and-date line, on a line of its own under the publication line and
+   * earlier than it. The writer's "last Friday" counts from the day written, for the text after it.
+   */
+  written?: { date: string; start: number };
 }
 
 export interface Dateline {
@@ -119,11 +126,13 @@ const LABELLED_PUBLISHED = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:published|post
 /**
  * "[Translated … Originally published by Payam Garmiyan, Kalar, on Wednesday, 11 February 2026.]":
  * a header note that says when the text was published, in a sentence of its own; "Translated from
- * Arabic; posted Monday 23 November 2026.": a note may leave out the "on" before a weekday.
+ * Arabic; posted Monday 23 November 2026.": a note may leave out the "on" before a weekday;
+ * "Bulletin 24/2026 · Issued Wednesday 17 June 2026, 0600 UTC": a label opening a segment of the
+ * head is capitalised like the first word of a sentence.
  */
 const NOTE_NAME = String.raw`(?:(?:al|el|ad|as|ash|ar|an|az|ez|es|ed|et)-)?[A-Z][\p{L}'’.-]*`;
 const PUBLISHED_ON = new RegExp(
-  String.raw`\b(?:published|issued|broadcast|aired|posted)(?:\s+(?:by|in|at)\s+${NOTE_NAME}(?:\s+${NOTE_NAME}){0,4}(?:,\s*${NOTE_NAME}(?:\s+${NOTE_NAME}){0,3}){0,3})?,?\s+(?:on|dated)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?$|\b(?:published|issued|posted)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?$`,
+  String.raw`\b(?:[Pp]ublished|[Ii]ssued|[Bb]roadcast|[Aa]ired|[Pp]osted)(?:\s+(?:by|in|at)\s+${NOTE_NAME}(?:\s+${NOTE_NAME}){0,4}(?:,\s*${NOTE_NAME}(?:\s+${NOTE_NAME}){0,3}){0,3})?,?\s+(?:on|dated)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?$|\b(?:[Pp]ublished|[Ii]ssued|[Pp]osted)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?$`,
   "u",
 );
 /** "(May 31, 2026)" closing a title line: the bracket opens just before the date (and its weekday). */
@@ -142,6 +151,9 @@ const DATE_LEDE =
   /^(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?(?:\d{1,2} [A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})\s*[—–-]{1,2}\s+(?=\S)/;
 /** "7 min read": a reading time beside the date. */
 const READ_TIME = /^\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*$/i;
+/** "Al-Shirqat, Thursday 21 May 2026": a place, then the day written there, and nothing else. */
+const WRITTEN_AT =
+  /^\s*(?:(?:al|el|ad|as|ash|ar|an|az)-)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3},\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?\d{1,2} [A-Z][a-z]{2,8},? \d{4}\s*\.?\s*$/u;
 /** "Started 21 September 2026, 22:30": when a live page opened, not its publication (its last update). */
 const STARTED = /^\s*(?:started|opened|began)\b/i;
 
@@ -158,10 +170,12 @@ const LINE_NAME = /[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3}/uy;
 const LINE_WEEKDAY = /(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s*/y;
 /**
  * A time as header lines write it: "11:42", "9.14 a.m.", then an optional zone: "GMT", "BST",
- * "GMT+3", "UTC+03:00", "EST". Each part optional after the clock, and each bounded.
+ * "GMT+3", "UTC+03:00", "EST"; or a four-figure time with its zone or "hrs", as military and
+ * maritime notices write it ("0600 UTC", "1430Z", "0900 hrs"): four figures alone would be a year.
+ * Each part optional after the clock, and each bounded.
  */
 const LINE_TAIL =
-  /[\s,|:;—–·•-]*(?:\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?[–-]\s?\d{1,2}[:.]\d{2})?(?:\s?(?:GMT|UTC|[A-Z]{2,4}T)(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?:\s?\([^()\n]{0,40}\))?[\s,|:;—–·•-]*)?$/y;
+  /[\s,|:;—–·•-]*(?:(?:[01]\d|2[0-3])[0-5]\d\s?(?:UTC|GMT|Z|hrs|hours|LT)\b[\s,|:;—–·•-]*|\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?[–-]\s?\d{1,2}[:.]\d{2})?(?:\s?(?:GMT|UTC|[A-Z]{2,4}T)(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?:\s?\([^()\n]{0,40}\))?[\s,|:;—–·•-]*)?$/y;
 
 export function isDateLineRest(rest: string): boolean {
   let at = 0;
@@ -200,6 +214,7 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
   let started: string | null = null;
   let labelled: string | null = null;
   let heldAt: string | null = null;
+  let written: { date: string; start: number } | undefined;
   for (const line of header) {
     const lineStart = Math.max(line.start, regions.find((r) => r.start === line.start)?.end ?? line.start);
     const content = text.slice(lineStart, line.end);
@@ -222,6 +237,8 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
         started ??= date.value;
       } else if (date && (PUBLISHED_LINE.test(segment) || isDateLineRest(rest))) {
         regions.push({ start: segStart, end: segStart + segment.length });
+        if (publishedAt && date.value < publishedAt && segment === content && WRITTEN_AT.test(segment))
+          written ??= { date: date.value, start: line.end };
         publishedAt ??= date.value;
       } else if (date && PUBLISHED_ON.test(segment.slice(0, segment.indexOf(date.text))))
         publishedAt ??= date.value;
@@ -278,7 +295,8 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
   publishedAt ??= started ?? runningHeadDate(text, header);
   // The day of speaking counts only beside a labelled publication on another day.
   const spoken = labelled && heldAt && heldAt !== labelled ? { heldAt } : {};
-  return { regions, metadata: { publishedAt, source, dateline: found, ...spoken } };
+  const own = written && written.date < (publishedAt ?? "") ? { written } : {};
+  return { regions, metadata: { publishedAt, source, dateline: found, ...spoken, ...own } };
 }
 
 /**
@@ -295,6 +313,42 @@ function runningHeadDate(text: string, header: readonly Region[]): string | null
       const date = findFullDate(part);
       if (date && DATE_ONLY_REST.test(part.replace(date.text, ""))) return date.value;
     }
+  }
+  for (const line of header) {
+    const date = slugDate(text.slice(line.start, line.end));
+    if (date) return date;
+  }
+  return null;
+}
+
+/** A clock time as a slug gives it: "20:00", "8.30 p.m.", "0600 UTC". */
+const SLUG_TIME =
+  /^(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|(?:[01]\d|2[0-3])[0-5]\d\s?(?:UTC|GMT|Z|hrs|hours))(?:\s?[A-Z]{2,4})?$/i;
+const SLUG_WORDS = 5;
+
+/**
+ * A broadcast's or issue's slug, a sentence of comma-separated labels with its date as one of
+ * them: "[Translation from Sorani Kurdish. CHIYA TV, main evening bulletin, 20:00, Sunday 15
+ * November 2026. Place names …]". No part may hold a verb ("He died in Mosul, Sunday 15 November
+ * 2026." is a sentence about an event) and each is a short label; one names the clock time, as a
+ * programme's slug does, so a list of names beside a date is not taken for one.
+ */
+function slugDate(line: string): string | null {
+  for (const sentence of line.replace(/^\s*\[|\]\s*$/g, "").split(/(?<=[.!?])\s+/)) {
+    const parts = sentence.replace(/[.!?]\s*$/, "").split(/\s*,\s*/);
+    if (parts.length < 3) continue;
+    const date = parts.map((p) => findFullDate(p)).find((d) => d !== undefined);
+    if (!date) continue;
+    const rest = parts.filter((p) => !p.includes(date.text));
+    if (rest.length !== parts.length - 1) continue;
+    const datePart = parts.find((p) => p.includes(date.text)) ?? "";
+    if (!DATE_ONLY_REST.test(datePart.replace(date.text, ""))) continue;
+    if (!rest.some((p) => SLUG_TIME.test(p.trim()))) continue;
+    const labels = rest.every((p) => {
+      const words = p.trim().split(/\s+/);
+      return words.length <= SLUG_WORDS && !words.some((w) => isVerbWord(w.toLowerCase()));
+    });
+    if (labels) return date.value;
   }
   return null;
 }
