@@ -234,6 +234,12 @@ describe("HandlebarsRenderer with the shipped templates", () => {
     const { html } = renderer.render({ ...doc, changes });
     expect(html).toContain("+10.0 pts");
     expect(html).toContain("−10.0 pts");
+    // Each row names its judgment as a sentence would: with a capital.
+    const from = html.indexOf('class="grid compact changes-table"');
+    const table = html.slice(from, html.indexOf("</table>", from));
+    const cells = [...table.matchAll(/<tr><td>(?:<[^>]+>)*([^<])/g)].map((m) => m[1]);
+    expect(cells.length).toBeGreaterThanOrEqual(2);
+    for (const first of cells) expect(first).toMatch(/[A-Z]/);
   });
 });
 

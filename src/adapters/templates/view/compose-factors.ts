@@ -5,7 +5,7 @@ import type { Theme } from "../../../core/themes/theme.js";
 import { effectChart } from "./chart.js";
 import type { CitationIndex } from "./citations.js";
 import { type Excerpt, excerpt } from "./excerpt.js";
-import { clip, formatDate } from "./format.js";
+import { capitalize, clip, formatDate } from "./format.js";
 
 /** How judgments, factors, conflicts and changes read in the briefing. */
 
@@ -183,7 +183,7 @@ export function changesView(
     previousId: changes.previousId,
     nothingChanged: changes.nothingChanged,
     rows: changes.judgments.map((j) => ({
-      statement: statement.get(j.id) ?? j.id,
+      statement: capitalize(statement.get(j.id) ?? j.id),
       from: pctOrNone(j.from),
       to: pctOrNone(j.to),
       change:

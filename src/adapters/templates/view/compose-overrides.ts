@@ -6,7 +6,7 @@ import type { Theme } from "../../../core/themes/theme.js";
 import { probabilityChart } from "../probability-chart.js";
 import type { CitationIndex } from "./citations.js";
 import { labelOf } from "./compose-factors.js";
-import { formatDate } from "./format.js";
+import { capitalize, formatDate } from "./format.js";
 
 /** How an analyst's overrides and a schedule's history read in the briefing. */
 
@@ -55,7 +55,7 @@ export function adjustmentsView(
   const title = (articleId: string) => docs.get(articleId)?.article.title ?? articleId;
   const judgments = a.judgments.flatMap((j) => {
     const adj = adjustmentOf(j);
-    return adj ? [{ statement: statement.get(j.id) ?? j.id, ...adj }] : [];
+    return adj ? [{ statement: capitalize(statement.get(j.id) ?? j.id), ...adj }] : [];
   });
   const evidence = [
     ...o.exclude.map((x) => ({
@@ -106,7 +106,7 @@ export function historyChart(history: RunPoint[] | undefined, a: Assessment, the
     runs: points.map((p) => ({ label: sameDay ? `${label(p.at)} ${p.at.slice(11, 16)}` : label(p.at) })),
     series: theme.judgments.map((rule) => ({
       id: rule.id,
-      label: rule.statement.replace(/\.$/, ""),
+      label: capitalize(rule.statement.replace(/\.$/, "")),
       values: points.map((p) => p.judgments.find((j) => j.id === rule.id)?.probability ?? null),
     })),
   });
