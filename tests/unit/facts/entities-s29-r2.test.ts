@@ -128,3 +128,22 @@ describe("a signature at the very end of a text", () => {
     expect(entityNamed(doc, "Ahmad Karim")?.type).toBe("person");
   });
 });
+
+describe("border posts and programmes", () => {
+  it("'the Waleed border centre' is a site named before its two-word noun", () => {
+    const doc = extract("Inspectors at the Waleed border centre seized forty boxes of pills.");
+    expect(entityNamed(doc, "Waleed border centre")?.type).toBe("facility");
+  });
+
+  it("a name given its acronym in brackets is a body: 'Medics for Peace (MFP)'", () => {
+    const doc = extract("They contacted Medics for Peace (MFP) in March about the clinic.");
+    const body = entityNamed(doc, "Medics for Peace");
+    expect(body?.type).toBe("organization");
+    expect(body?.aliases).toContain("MFP");
+  });
+
+  it("two given names before brackets are not glued into a body: 'Ali and Omar (AO)'", () => {
+    const doc = extract("Ali and Omar (AO) left the camp in May.");
+    expect(doc.entities.some((e) => /Ali and Omar/.test(e.name))).toBe(false);
+  });
+});

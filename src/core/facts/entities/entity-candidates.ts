@@ -87,6 +87,38 @@ function pairedHead(tokens: readonly Token[], j: number, n: number): boolean {
   return false;
 }
 
+/**
+ * "Rewards for Justice (RFJ)", "Physicians for Human Rights (PHR)": a connector inside a name
+ * whose capitalised words' initials spell the acronym in the brackets right after it.
+ */
+function spelledByAcronym(tokens: readonly Token[], start: number, n: number): boolean {
+  const connector = tokens[n];
+  if (!connector || !["for", "of"].includes(connector.norm) || !tokens[n + 1]?.cap) return false;
+  const sentence = tokens[start]?.sentence;
+  // "Rewards for Justice (RFJ)" spells the connector too, "Physicians for Human Rights (PHR)" not.
+  let initials = "";
+  let all = "";
+  let k = start;
+  for (; k < n + 8; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence) return false;
+    if (t.text === "(") break;
+    if (t.kind !== "word") return false;
+    all += t.text[0];
+    if (t.cap) initials += t.text[0];
+    else if (!["for", "of", "and", "the"].includes(t.norm)) return false;
+  }
+  const acronym = tokens[k + 1];
+  return (
+    tokens[k]?.text === "(" &&
+    tokens[k + 2]?.text === ")" &&
+    acronym?.upper === true &&
+    initials.length >= 2 &&
+    (acronym.text.toUpperCase() === initials.toUpperCase() ||
+      acronym.text.toUpperCase() === all.toUpperCase())
+  );
+}
+
 /** Bodies named by their remit, which an "on" joins to their name ("Committee on Foreign Affairs"). */
 const REMIT_HEADS = new Set([
   "commission",
@@ -297,7 +329,7 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       // "briefed the Security Council on Syria": a country after a bare "on" is the topic.
       !(afterOn === next && (covered[n + 1] ?? -1) >= 0) &&
       [...Array(j - start + 1).keys()].some((d) => REMIT_HEADS.has(tokens[start + d]?.norm ?? ""));
-    if (remitOn || pairedHead(tokens, j, n)) {
+    if (remitOn || pairedHead(tokens, j, n) || spelledByAcronym(tokens, start, n)) {
       j = n;
       continue;
     }

@@ -177,6 +177,9 @@ const SITE_PURPOSES = new Set([
   "transit",
   "interrogation",
   "pumping",
+  // "the Karameh border centre", "the Qaim border crossing", "the Waleed customs centre".
+  "border",
+  "customs",
 ]);
 /** "his first name, X", "her given name, X", "identified only as X", "known only as X". */
 /** Kin a name stands in apposition to: "His eldest son, Mutlaq,", "her brother, Khalid,". */
@@ -481,6 +484,18 @@ export function guessEntityType(
     score.facility += 3;
     headWord = true;
   }
+  // "Rewards for Justice (RFJ)": a name of several words given its acronym in brackets is a
+  // body's or a programme's; people are not abbreviated so.
+  const acronym = tokens[last + 2];
+  if (
+    !single &&
+    next?.text === "(" &&
+    tokens[last + 3]?.text === ")" &&
+    acronym?.upper === true &&
+    acronym.text.length >= 2 &&
+    acronym.text[0] === firstWord.text[0]
+  )
+    score.organization += 5;
   // "the Shammar tribe", "al-Afadila tribe": a tribe is a body of people, named before its noun.
   if (next && !next.cap && next.kind === "word" && TRIBE_NOUNS.has(next.norm)) {
     score.organization += 5;
