@@ -18,6 +18,7 @@ import {
   guessEntityType,
   POSTNOMINALS,
   REPORT_ABBREVIATIONS,
+  SERVICE_HEADS,
   type TypeGuess,
 } from "./entity-type-guess.js";
 
@@ -65,6 +66,70 @@ const TITLE_OBJECTS = new Set([
   "justice",
   "finance",
 ]);
+/**
+ * "Train and Equip Fund", "Reconstruction and Development Council": two ordinary words paired
+ * by "and" before the body's noun are one name; a name before "and" ("Ali and Army officers")
+ * is not, nor is a body's noun right after it.
+ */
+function pairedHead(tokens: readonly Token[], j: number, n: number): boolean {
+  const left = tokens[j];
+  if (tokens[n]?.norm !== "and" || !left?.cap || left.kind !== "word" || !isCommonWord(left.norm))
+    return false;
+  const sentence = left.sentence;
+  const right = tokens[n + 1];
+  if (!right?.cap || right.kind !== "word" || right.sentence !== sentence || ORG_HEADS.has(right.norm))
+    return false;
+  for (let k = n + 2; k <= n + 4; k++) {
+    const t = tokens[k];
+    if (!t?.cap || t.kind !== "word" || t.sentence !== sentence) return false;
+    if (ORG_HEADS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Rewards for Justice (RFJ)", "Physicians for Human Rights (PHR)": a connector inside a name
+ * whose capitalised words' initials spell the acronym in the brackets right after it.
+ */
+function spelledByAcronym(tokens: readonly Token[], start: number, n: number): boolean {
+  const connector = tokens[n];
+  if (!connector || !["for", "of"].includes(connector.norm) || !tokens[n + 1]?.cap) return false;
+  const sentence = tokens[start]?.sentence;
+  // "Rewards for Justice (RFJ)" spells the connector too, "Physicians for Human Rights (PHR)" not.
+  let initials = "";
+  let all = "";
+  let k = start;
+  for (; k < n + 8; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence) return false;
+    if (t.text === "(") break;
+    if (t.kind !== "word") return false;
+    all += t.text[0];
+    if (t.cap) initials += t.text[0];
+    else if (!["for", "of", "and", "the"].includes(t.norm)) return false;
+  }
+  const acronym = tokens[k + 1];
+  return (
+    tokens[k]?.text === "(" &&
+    tokens[k + 2]?.text === ")" &&
+    acronym?.upper === true &&
+    initials.length >= 2 &&
+    (acronym.text.toUpperCase() === initials.toUpperCase() ||
+      acronym.text.toUpperCase() === all.toUpperCase())
+  );
+}
+
+/** Bodies named by their remit, which an "on" joins to their name ("Committee on Foreign Affairs"). */
+const REMIT_HEADS = new Set([
+  "commission",
+  "committee",
+  "council",
+  "conference",
+  "panel",
+  "inquiry",
+  "rapporteur",
+]);
+
 const FUNCTION_CONNECTORS = new Set(["of", "for", "and", "the", "de"]);
 const TITLE_ABBREVIATIONS = new Set([
   "dr",
@@ -84,7 +149,13 @@ const TITLE_ABBREVIATIONS = new Set([
 function hasOrgHead(tokens: readonly Token[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     const norm = tokens[k]?.norm ?? "";
-    if (ORG_HEADS.has(norm) || FACILITY_HEADS.has(norm) || ORG_INNER_WORDS.has(norm)) return true;
+    if (
+      ORG_HEADS.has(norm) ||
+      FACILITY_HEADS.has(norm) ||
+      ORG_INNER_WORDS.has(norm) ||
+      SERVICE_HEADS.has(norm)
+    )
+      return true;
   }
   return false;
 }
@@ -245,6 +316,23 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       continue;
     }
     const nextMatch = matches[covered[n + 1] ?? -1];
+    // "Commission of Inquiry on the Syrian Arab Republic", "Committee on Foreign Affairs": a
+    // body named by its remit keeps the "on" and the subject after it, but not a day ("the
+    // Council on Tuesday").
+    const afterOn = next?.norm === "the" ? tokens[n + 2] : next;
+    const remitOn =
+      t.norm === "on" &&
+      afterOn?.kind === "word" &&
+      afterOn.cap &&
+      afterOn.sentence === sentence &&
+      !CALENDAR_WORDS.has(afterOn.norm) &&
+      // "briefed the Security Council on Syria": a country after a bare "on" is the topic.
+      !(afterOn === next && (covered[n + 1] ?? -1) >= 0) &&
+      [...Array(j - start + 1).keys()].some((d) => REMIT_HEADS.has(tokens[start + d]?.norm ?? ""));
+    if (remitOn || pairedHead(tokens, j, n) || spelledByAcronym(tokens, start, n)) {
+      j = n;
+      continue;
+    }
     const connectorOk =
       t.kind === "word" &&
       next?.kind === "word" &&
@@ -254,7 +342,7 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       (NAME_PARTICLES.has(t.norm) ||
         (FUNCTION_CONNECTORS.has(t.norm) &&
           hasOrgHead(tokens, start, j) &&
-          (t.norm !== "the" || ["of", "for"].includes(current.norm))));
+          (t.norm !== "the" || ["of", "for", "on"].includes(current.norm))));
     if (connectorOk) {
       j = n;
       continue;
@@ -793,7 +881,14 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         // "1 Huzairan district", "14 Tammuz Street": a quarter or street named after a date.
         if (i - 1 >= sentence.tokenStart && datedName(tokens, i)) run = { ...run, first: i - 1 };
         // "the 7th Border Guards Brigade": a numeral ordinal before the name starts it.
-        if (i - 2 >= sentence.tokenStart && ordinalAt(tokens, i - 2) && !tokens[i]?.breaks) {
+        // Only a numeral and its suffix take two tokens: a word two back ("Third: The Army")
+        // is a list's ordinal before its punctuation, not part of the name.
+        if (
+          i - 2 >= sentence.tokenStart &&
+          tokens[i - 2]?.kind === "num" &&
+          ordinalAt(tokens, i - 2) &&
+          !tokens[i]?.breaks
+        ) {
           if (numberedUnit(tokens, i, run.last)) run = { ...run, first: i - 2 };
         }
         // Places inside a run without an organization word stay places: "Syria Iraq" is two names.

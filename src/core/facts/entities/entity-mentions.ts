@@ -58,12 +58,16 @@ export function addLaterMentions(
     // A lone given name ("Ali") is not enough to point at a person; "al-Ali" is a surname.
     const particle = NAME_PARTICLES.has(tokens[first]?.norm ?? "") && first < last;
     const asPerson = !(keys.length === 1 && givenName(keys[0] ?? "") && !particle);
-    const draft = index.find(keys, surname, asPerson, (d) => {
-      if (d.nameKeys.join(" ") === keys.join(" ")) return true;
-      if (d.type !== "person" || d.nameKeys.length < 2) return false;
-      if (!asPerson) return false;
-      return samePerson(d.nameKeys, keys, surnameOf(d), surname);
-    });
+    // The same spelling names the same entity before a surname that sounds alike does.
+    const exact = index.find(keys, surname, false, (d) => d.nameKeys.join(" ") === keys.join(" "));
+    const draft =
+      exact ??
+      index.find(keys, surname, asPerson, (d) => {
+        if (d.nameKeys.join(" ") === keys.join(" ")) return true;
+        if (d.type !== "person" || d.nameKeys.length < 2) return false;
+        if (!asPerson) return false;
+        return samePerson(d.nameKeys, keys, surnameOf(d), surname);
+      });
     // "Thank you, Rojin.": a lone given name of the one person whose full name starts with it.
     const found =
       draft ??

@@ -38,11 +38,22 @@ export function draftsFromCandidates(doc: Doc, candidates: readonly Candidate[])
     v.set(c.type, (v.get(c.type) ?? 0) + 1);
     votes.set(key, v);
   }
+  // "the Jubour tribe" … "Elder of the Jubour": a lone word named once before its common noun
+  // (tribe, mountains, camp) is that body or place where it stands alone too, not a surname.
+  const headed = new Map<string, Candidate["type"]>();
+  for (const c of candidates) {
+    const keys = nameKeysOf(doc, c.first, c.last);
+    if (keys.length === 1 && c.type !== "person" && c.mentionLast > c.last) headed.set(keys[0] ?? "", c.type);
+  }
   const retyped = candidates.map((c) => {
-    const v = votes.get(nameKeysOf(doc, c.first, c.last).join(" "));
+    const keys = nameKeysOf(doc, c.first, c.last);
+    const v = votes.get(keys.join(" "));
     const mine = v?.get(c.type) ?? 0;
     const place = v?.get("place") ?? 0;
-    return c.type === "person" && place >= 2 && place > 2 * mine ? { ...c, type: "place" as const } : c;
+    if (c.type !== "person") return c;
+    const head = keys.length === 1 ? headed.get(keys[0] ?? "") : undefined;
+    if (head) return { ...c, type: head };
+    return place >= 2 && place > 2 * mine ? { ...c, type: "place" as const } : c;
   });
   const order = [...retyped].sort(
     (a, b) =>
@@ -59,13 +70,21 @@ export function draftsFromCandidates(doc: Doc, candidates: readonly Candidate[])
     if (keys.length === 0) continue;
     const surname = doc.tokens[c.last]?.text ?? "";
     const mention = { first: c.first, last: c.mentionLast };
-    const asPerson = c.type === "person" || keys.length <= 1;
-    const same = index.find(keys, surname, asPerson, (d) => {
-      if (d.nameKeys.join(" ") === keys.join(" ")) return true;
-      if (d.type !== "person") return false;
-      if (c.type !== "person" && keys.length > 1) return false;
-      return samePerson(d.nameKeys, keys, surnames.get(d) ?? d.name, surname);
-    });
+    // A lone word may be a surname met again ("al-Jabouri" for "Hamad al-Jabouri"), but not one
+    // named before its common noun: "the Jubour tribe", "the Makhoul mountains" name a body or a
+    // place whatever surname shares their consonants.
+    const asPerson = c.type === "person" || (keys.length <= 1 && c.mentionLast === c.last);
+    // The same spelling again is that entity before it is anyone whose surname sounds alike:
+    // "the Jubour" after "the Jubour tribe" is the tribe, not "Hamad al-Jabouri".
+    const exact = index.find(keys, surname, false, (d) => d.nameKeys.join(" ") === keys.join(" "));
+    const same =
+      exact ??
+      index.find(keys, surname, asPerson, (d) => {
+        if (d.nameKeys.join(" ") === keys.join(" ")) return true;
+        if (d.type !== "person") return false;
+        if (c.type !== "person" && keys.length > 1) return false;
+        return samePerson(d.nameKeys, keys, surnames.get(d) ?? d.name, surname);
+      });
     const byFirst =
       !same && keys.length === 1 && c.type === "person" ? index.byFirstName(keys[0] ?? "") : undefined;
     if (byFirst) {

@@ -139,6 +139,26 @@ const RESIDENT_NOUNS = new Set([
 ]);
 /** Common nouns of a body that follow its name in lower case: "the X administration". */
 export const BODY_NOUNS = new Set(["administration", "directorate", "authority"]);
+/**
+ * Armed services whose noun is not a generic body's ("the Iraqi Navy", "the Turkish
+ * Gendarmerie"): heads of an organization's name as "army" and "force" are.
+ */
+export const SERVICE_HEADS = new Set(["navy", "marines", "gendarmerie", "coastguard", "constabulary"]);
+
+/**
+ * Landforms named in the plural ("the Makhoul mountains", "the Hamrin hills", "the Hawizeh
+ * marshes"): the plural is the feature's own name, not several places, so the noun joins it.
+ */
+const LANDFORM_PLURALS = new Set([
+  "mountains",
+  "hills",
+  "foothills",
+  "marshes",
+  "heights",
+  "plains",
+  "islands",
+]);
+
 const TRIBE_NOUNS = new Set(["tribe", "tribes", "clan", "clans", "confederation"]);
 /** "Albu Mahal", "Al Bu Nimr", "Al-Bu Issa", "Albo Fahd": the tribal "Al Bu" before a capitalised name. */
 function tribePrefixed(words: readonly Token[]): boolean {
@@ -157,6 +177,9 @@ const SITE_PURPOSES = new Set([
   "transit",
   "interrogation",
   "pumping",
+  // "the Karameh border centre", "the Qaim border crossing", "the Waleed customs centre".
+  "border",
+  "customs",
 ]);
 /** "his first name, X", "her given name, X", "identified only as X", "known only as X". */
 /** Kin a name stands in apposition to: "His eldest son, Mutlaq,", "her brother, Khalid,". */
@@ -167,7 +190,8 @@ const KIN_NOUNS = new Set(
 );
 /**
  * "his eldest son", "Hajji Abu Faisal's son", "the victim's brother", "the father of the two
- * men": kin of someone, not a vocative "Brother,".
+ * men", "my nephew" (a letter or testimony in the first person): kin of someone, not a
+ * vocative "Brother,".
  */
 function ownedKin(tokens: readonly Token[], k: number): boolean {
   if (tokens[k + 1]?.norm === "of" && tokens[k + 1]?.sentence === tokens[k]?.sentence) return true;
@@ -178,7 +202,7 @@ function ownedKin(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
-const KIN_OWNERS = new Set(["his", "her", "their", "whose"]);
+const KIN_OWNERS = new Set(["his", "her", "their", "whose", "my", "our", "your"]);
 const NAME_GIVERS = new Set(["first", "given", "identified", "known", "named"]);
 
 /** Social-media and messaging platforms ("X" alone is too short to tell from a letter). */
@@ -285,7 +309,8 @@ export function guessEntityType(
   // "strike on Kurdish village", "the Kurdish administration": a people's adjective, not a name.
   if (single && PEOPLE_ADJECTIVES.has(head.norm)) return null;
   // "the Army", "the Ministry": a reference to an organization named elsewhere, not a name.
-  if (single && (ORG_HEADS.has(head.norm) || ORG_INNER_WORDS.has(head.norm))) return null;
+  if (single && (ORG_HEADS.has(head.norm) || ORG_INNER_WORDS.has(head.norm) || SERVICE_HEADS.has(head.norm)))
+    return null;
 
   const score: Record<EntityType, number> = { person: 0, organization: 0, place: 0, facility: 0 };
   const b = before(tokens, first);
@@ -301,19 +326,27 @@ export function guessEntityType(
   const next = tokens[postnominal ? last + 2 : last + 1];
   const next2 = tokens[postnominal ? last + 3 : last + 2];
 
+  // "Area: Basra Oil Terminal", "Region: Nineveh": an ordinary noun opening a line before a colon
+  // is a form's field label, whatever the field holds; a name there ("Kinnear:") is a speaker's.
+  const fieldNoun = isCommonWord(head.norm) || PLACE_HEADS.has(head.norm) || FACILITY_HEADS.has(head.norm);
+  if (single && (lineStart || b < 0) && next?.text === ":" && fieldNoun && !givenName(head.norm)) return null;
   // "on Telegram", "the ministry's Telegram channel": a platform is where something was said,
   // never who said it, nor a person or a place of the events.
   if (single && PLATFORMS.has(head.norm)) return null;
   // "the third Security Alert", "the Weekly Security Bulletin": a kind of document, whoever issues it.
   if (DOCUMENT_HEADS.has(head.norm) && !words.some((t) => ORG_HEADS.has(t.norm))) return null;
   // Shape.
-  if (ORG_HEADS.has(head.norm)) score.organization += 4;
+  if (ORG_HEADS.has(head.norm) || SERVICE_HEADS.has(head.norm)) score.organization += 4;
   // "Pearl Petroleum", "Dana Gas", "Korek Telecom": a company named for its trade.
   if (!single && head.cap && COMPANY_HEADS.has(head.norm)) score.organization += 4;
   if (words.some((t) => ORG_INNER_WORDS.has(t.norm))) score.organization += 5;
   // "Ministry of X", "General Authority of Customs", "Supreme Council for X": a body's noun
   // governing the rest of the name.
-  if (words.some((t) => t !== head && ORG_HEADS.has(t.norm) && ["of", "for"].includes(norm(tokens[t.i + 1]))))
+  if (
+    words.some(
+      (t) => t !== head && ORG_HEADS.has(t.norm) && ["of", "for", "on"].includes(norm(tokens[t.i + 1])),
+    )
+  )
     score.organization += 3;
   // "U.S. Embassy Baghdad", "Consulate General Erbil": a body's noun, then the city it sits in.
   const bodyThenCity =
@@ -405,7 +438,9 @@ export function guessEntityType(
     firstWord.cap &&
     words.length >= 2 &&
     words[1]?.cap === true &&
-    !isJoiner(tokens, firstWord.i + 1);
+    !isJoiner(tokens, firstWord.i + 1) &&
+    // "Umm Qasr North Port", "Abu Ghraib Prison": a name ending in a site's own noun is the site.
+    !(words.length >= 3 && (FACILITY_HEADS.has(head.norm) || PLACE_HEADS.has(head.norm)));
   // "the villages of Khirbet Zamalah and Abu Qalqal": the second of a list after "villages of".
   let listedPlace = false;
   if (prev && ["and", "or", ","].includes(prev.text.toLowerCase())) {
@@ -428,9 +463,14 @@ export function guessEntityType(
   let headWord = false;
   // "the Baharka areas": a plural head names the place as well as a singular one.
   const placeHead = (w: string) => PLACE_HEADS.has(w) || (w.endsWith("s") && PLACE_HEADS.has(w.slice(0, -1)));
-  if (next && !next.cap && next.kind === "word" && placeHead(next.norm)) {
+  if (
+    next &&
+    !next.cap &&
+    next.kind === "word" &&
+    (placeHead(next.norm) || LANDFORM_PLURALS.has(next.norm))
+  ) {
     score.place += 3;
-    headWord = !next.norm.endsWith("s");
+    headWord = !next.norm.endsWith("s") || LANDFORM_PLURALS.has(next.norm);
   } else if (next && !next.cap && next.kind === "word" && ROAD_NOUNS.has(next.norm)) {
     // "the Kanash track", "the Gwer road": a road is named after the place it runs to, or by its code.
     score.place += 3;
@@ -444,6 +484,18 @@ export function guessEntityType(
     score.facility += 3;
     headWord = true;
   }
+  // "Rewards for Justice (RFJ)": a name of several words given its acronym in brackets is a
+  // body's or a programme's; people are not abbreviated so.
+  const acronym = tokens[last + 2];
+  if (
+    !single &&
+    next?.text === "(" &&
+    tokens[last + 3]?.text === ")" &&
+    acronym?.upper === true &&
+    acronym.text.length >= 2 &&
+    acronym.text[0] === firstWord.text[0]
+  )
+    score.organization += 5;
   // "the Shammar tribe", "al-Afadila tribe": a tribe is a body of people, named before its noun.
   if (next && !next.cap && next.kind === "word" && TRIBE_NOUNS.has(next.norm)) {
     score.organization += 5;

@@ -46,7 +46,9 @@ interface Range {
 function hasRoleNoun(tokens: readonly Token[], r: Range, within: number): boolean {
   let words = 0;
   for (let k = r.first; k <= r.last && words < within; k++) {
-    const t = tokens[k] as Token;
+    // A signature ends a text with "NAME, Place": the range may run past the last token.
+    const t = tokens[k];
+    if (!t) break;
     if (t.kind !== "word") continue;
     words++;
     if (ROLE_NOUNS.has(t.norm)) return true;

@@ -153,6 +153,7 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
     [
       "Tribal Mobilisation",
       "Tribal Mobilization Forces",
+      "Tribal Mobilisation Forces",
       "Tribal Hashd",
       "Hashd al-Asha'iri",
       "Hashd al-Ashair",

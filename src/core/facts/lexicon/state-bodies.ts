@@ -33,6 +33,9 @@ export const STATE_BODIES: LexiconEntry[] = [
       "Syria's new authorities",
       "new Syrian authorities",
       "Syria's government",
+      // The formal name UN documents use.
+      "Government of the Syrian Arab Republic",
+      "Government of Syria",
     ],
     affiliation: "Syria",
   },
@@ -86,6 +89,7 @@ export const STATE_BODIES: LexiconEntry[] = [
     aliases: [
       "Iraqi authorities",
       "Government of Iraq",
+      "Government of the Republic of Iraq",
       "Baghdad government",
       "Iraqi officials",
       "Iraqi government forces",
