@@ -44,6 +44,8 @@ export interface QuoteDraft {
   first: number;
   last: number;
   modality: QuoteModality;
+  /** For a direct quote, the speech verb that tagged it (-1 or absent when none did). */
+  tag?: number;
 }
 
 /** The pieces of a quotation, one per sentence it runs over: [first, last] word tokens. */
@@ -645,6 +647,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
             first: p.first,
             last: p.last,
             modality: quoteModality(tokens, p.first, p.last, found.verb),
+            tag: found.verb,
           }));
         },
       });
@@ -750,7 +753,19 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       if (r.first > q.first || r.last < q.last) continue;
       if (!outer || r.last - r.first > outer.last - outer.first) outer = r;
     }
-    if (outer) q.speaker = outer.speaker;
+    // "One of them said a guard had told him, '...'": words quoted whole after a tag of their
+    // own inside the reported clause ("told him, '", "said: \"") are that tag's speaker's; the
+    // reporter only recalls them. Words quoted within a clause ("warned that the attacks \"...\"")
+    // stay the reporter's.
+    const tag = q.tag ?? -1;
+    const ownTag =
+      outer !== null &&
+      tag > outer.first &&
+      tag < q.first &&
+      q.first - tag <= 5 &&
+      [",", ":"].includes(tokens[q.first - 2]?.text ?? "") &&
+      !tokens.slice(tag + 1, q.first).some((t) => t.norm === "that");
+    if (outer && !ownTag) q.speaker = outer.speaker;
   }
   const seen = new Set<string>();
   return dropEchoes(

@@ -115,6 +115,9 @@ const SOURCE_NOUNS = new Set([
   // "Families in the camp report that ...", "The tribe declares that ...": a collective noun of
   // people by kinship speaks as one body, as "residents" or "villagers" do.
   ..."family families tribe tribes clan clans".split(" "),
+  // "Inmates in all three blocks said", "one inmate in Block 7 said": those held in a prison
+  // speak to inspectors and researchers as detainees and prisoners do.
+  ..."inmate inmates captive captives".split(" "),
   // "The Turkish side said", "both sides say they want ...": the parties to talks or a dispute.
   ..."side sides".split(" "),
 ]);
@@ -1365,7 +1368,23 @@ const isDescribingParticiple = (t: Token | undefined) =>
 /** Verbs whose object is a source: "cites a detainee", "quoted an official". */
 const CITING = new Set(["cites", "cite", "cited", "quotes", "quote", "quoted", "interviewed", "interviews"]);
 const DETERMINERS_OPENING = new Set(["a", "an", "the", "his", "her", "its", "their", "one", "two", "three"]);
+/**
+ * "2.2 Inmates in all three blocks said", "42. Some ...", "(1) Another said": a section number
+ * opening a line, or a footnote's call left at the start of the next sentence, labels the text
+ * and is no word of the phrase after it. Returns the first token after such a label.
+ */
+export function afterLabel(tokens: readonly Token[], start: number): number {
+  const t = tokens[start];
+  if (t?.text === "(" && tokens[start + 1]?.kind === "num" && tokens[start + 2]?.text === ")")
+    return start + 3;
+  if (t?.kind !== "num" || t.breaks === 0) return start;
+  const next = tokens[start + 1]?.text === "." ? start + 2 : start + 1;
+  return tokens[next]?.cap && tokens[next]?.kind === "word" ? next : start;
+}
+
 function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number): number {
+  const labelled = afterLabel(tokens, sentenceStart);
+  if (labelled <= k) sentenceStart = labelled;
   let j = k;
   // Words, not tokens: "a 34-year-old woman from Deir ez-Zor" counts its hyphenated compounds once.
   let words = 0;
@@ -1427,6 +1446,54 @@ function listedName(tokens: readonly Token[], from: number, start: number): numb
 }
 
 /** The subject of the speech verb at token v, read leftwards within its sentence. */
+const PARTITIVES = new Set(["one", "two", "three", "some", "several", "many", "most", "each", "none"]);
+const PARTITIVE_OF = new Set(["them", "those", "these", "us"]);
+/**
+ * "Another said ...", "One of them said ...", "A 19-year-old who was transferred ... told ...":
+ * a subject whose noun is left out (the people it picks from were named before) names its
+ * speaker by the phrase itself, as "a witness" does; its relative clause describes it.
+ */
+function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker | null {
+  const { tokens } = doc;
+  let start = afterLabel(tokens, sentenceStart);
+  // 'by name".(1) Another said': a footnote's call glued to the full stop before it leaves the
+  // next sentence in this one; the subject opens after the call.
+  for (let p = v - 1; p >= sentenceStart + 4; p--) {
+    if (
+      tokens[p - 1]?.text === ")" &&
+      tokens[p - 2]?.kind === "num" &&
+      tokens[p - 3]?.text === "(" &&
+      [".", "!", "?", '"', "”"].includes(tokens[p - 4]?.text ?? "")
+    ) {
+      start = p;
+      break;
+    }
+  }
+  const w = (k: number) => tokens[k]?.norm ?? "";
+  let e = -1;
+  if (w(start) === "another" || w(start) === "others") e = start;
+  else if (PARTITIVES.has(w(start)) && w(start + 1) === "of" && PARTITIVE_OF.has(w(start + 2))) e = start + 2;
+  else if (
+    ["a", "an"].includes(w(start)) &&
+    tokens[start + 1]?.kind === "num" &&
+    tokens[start + 2]?.text === "-" &&
+    /^(year|month)s?$/.test(w(start + 3)) &&
+    tokens[start + 4]?.text === "-" &&
+    w(start + 5) === "old"
+  )
+    e = start + 5;
+  if (e < 0 || v <= e) return null;
+  if (e + 1 !== v) {
+    // Only a relative clause may stand between the phrase and its verb.
+    if (w(e + 1) !== "who" || v - e > 30) return null;
+    for (let j = e + 2; j < v; j++) {
+      const t = tokens[j] as Token;
+      if ([";", ":", ",", '"', "“", "”"].includes(t.text)) return null;
+    }
+  }
+  return { draft: null, name: spanText(doc, start, e) };
+}
+
 export function subjectOf(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -1460,6 +1527,8 @@ export function subjectOf(
     if (d > start && DASHES.has(tokens[d]?.text ?? "")) k = d - 1;
   }
   if (k < start) return null;
+  const elliptic = ellipticalSubject(doc, start, v);
+  if (elliptic) return elliptic;
   const t = tokens[k] as Token;
   if (PRONOUNS.has(t.norm)) return memory.pronoun(t.norm, k);
   // "... did not confirm the strikes but said", "... renews its call and affirms": the clause's subject.
