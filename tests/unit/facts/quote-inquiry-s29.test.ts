@@ -81,3 +81,31 @@ describe("words quoted inside reported speech", () => {
     expect(speakerOf(text, "would not go unanswered", "direct")).toBe("Rasheed Karim");
   });
 });
+
+describe("a body's findings and requests", () => {
+  it("reports a stance declared with 'is concerned that'", () => {
+    const text = "The Council is deeply concerned that the wells have not been repaired.";
+    const q = quoteWith(text, "wells have not been repaired");
+    expect(q?.kind).toBe("indirect");
+    expect(q?.speaker.name).toBe("The Council");
+    expect(extract("The families were concerned about the wells.").quotes).toEqual([]);
+  });
+
+  it("stops a recommendation before the body's next request after ', and'", () => {
+    const text =
+      "The Committee recommends that the ministry hire more nurses, and calls on the governor to reopen the clinic.";
+    expect(quoteWith(text, "hire more nurses")?.text).toBe("the ministry hire more nurses");
+    expect(speakerOf(text, "the governor to reopen the clinic")).toBe("The Committee");
+  });
+
+  it("keeps a clause's own verb after ', and' inside the clause", () => {
+    const text = "Ali Hamdan said that the centre had received 300 people, and expected more in May.";
+    expect(quoteWith(text, "received 300 people")?.text).toContain("expected more in May");
+  });
+
+  it("finds the subject after an opening phrase for a second statement", () => {
+    const text =
+      "In a post on Facebook, Karim Saleh wrote that the parties must unite, and called on the police to share the checkpoints.";
+    expect(speakerOf(text, "the police to share the checkpoints")).toBe("Karim Saleh");
+  });
+});

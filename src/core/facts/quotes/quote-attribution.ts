@@ -266,21 +266,45 @@ function promisedThat(tokens: readonly Token[], v: number): boolean {
   return tokens[k]?.norm === "that";
 }
 
+/** Adjectives of a stance a body declares: "The Commission is concerned that ...". */
+const STANCE_ADJECTIVES = new Set(["concerned", "alarmed", "convinced", "troubled", "disturbed", "worried"]);
+const STANCE_ADVERBS = new Set([
+  "deeply",
+  "gravely",
+  "seriously",
+  "particularly",
+  "also",
+  "further",
+  "still",
+]);
+/**
+ * "The Commission is concerned that ...", "the council remains deeply alarmed that ...": a
+ * copula and an adjective of stance before "that" state the subject's view of the clause, as
+ * "affirms that" does (an inquiry's or a council's findings are written so).
+ */
+function stanceThat(tokens: readonly Token[], v: number): boolean {
+  if (!STANCE_ADJECTIVES.has(tokens[v]?.norm ?? "") || tokens[v + 1]?.norm !== "that") return false;
+  let k = v - 1;
+  while (STANCE_ADVERBS.has(tokens[k]?.norm ?? "")) k--;
+  return ["is", "are", "was", "were", "remains", "remain", "remained"].includes(tokens[k]?.norm ?? "");
+}
+
 export const isSpeechVerbAt = (tokens: readonly Token[], v: number) =>
-  (isSpeechVerb(tokens[v]) ||
+  stanceThat(tokens, v) ||
+  ((isSpeechVerb(tokens[v]) ||
     promisedThat(tokens, v) ||
     (THAT_VERBS.has(tokens[v]?.norm ?? "") &&
       tokens[v]?.kind === "word" &&
       tokens[v + 1]?.norm === "that" &&
       // "a dignitary, who asked that his name be withheld, said": why the source goes unnamed.
       !["who", "which"].includes(tokens[v - 1]?.norm ?? ""))) &&
-  !inName(tokens, v) &&
-  !(PASSIVE.has(tokens[v - 1]?.norm ?? "") && /ed$|^told$/.test(tokens[v]?.norm ?? "")) &&
-  !(
-    /s$/.test(tokens[v]?.norm ?? "") &&
-    DETERMINERS.has(tokens[v - 1]?.norm ?? "") &&
-    !isParticiple(tokens[v])
-  );
+    !inName(tokens, v) &&
+    !(PASSIVE.has(tokens[v - 1]?.norm ?? "") && /ed$|^told$/.test(tokens[v]?.norm ?? "")) &&
+    !(
+      /s$/.test(tokens[v]?.norm ?? "") &&
+      DETERMINERS.has(tokens[v - 1]?.norm ?? "") &&
+      !isParticiple(tokens[v])
+    ));
 
 export const isParticiple = (t: Token | undefined) => t !== undefined && PARTICIPLES.has(t.norm);
 

@@ -75,7 +75,7 @@ const ANONYMITY = new Set(["named", "identified", "anonymity", "anonymously", "q
 const NAME_JOINERS = new Set(["the", "of", "for", "and", "on", "in"]);
 const DASHES = new Set(["—", "–"]);
 const SKIPPED = new Set(
-  "has have had also further repeatedly later previously then reportedly once recently was is were are would will did does again earlier had already here now privately publicly separately just still".split(
+  "has have had also further repeatedly later previously then reportedly once recently was is were are would will did does again earlier had already here now privately publicly separately just still remains remain remained deeply gravely seriously particularly".split(
     " ",
   ),
 );
@@ -576,6 +576,15 @@ export class SpeakerMemory {
       let j = k;
       while (this.owners.get(j + 1) === d && j - k < 8) j++;
       if (this.doc.tokens.slice(k, j + 1).some((x) => x.norm === noun)) return asSpeaker(d);
+    }
+    return null;
+  }
+
+  /** The first organization before `at` whose name has the word `noun`, anywhere in the text. */
+  bodyNamed(noun: string, at: number): Speaker | null {
+    for (let k = 0; k < at; k++) {
+      const d = this.owners.get(k);
+      if (d?.type === "organization" && this.doc.tokens[k]?.norm === noun) return asSpeaker(d);
     }
     return null;
   }
@@ -1120,6 +1129,11 @@ export function phraseSpeaker(
   if (tokens[first]?.norm === "the" && last === first + 1) {
     const same = memory.sameHead(head.norm, first);
     if (same) return same;
+    // "The Commission recommends ...", pages after the report named the High Commission: a
+    // capitalised institution's head with "the" is the short name of a body, the one named with
+    // that word however far back, else the body by its short name.
+    if (head.cap && INSTITUTION_HEADS.has(head.norm))
+      return memory.bodyNamed(head.norm, first) ?? { draft: null, name: spanText(doc, first, last) };
   }
   // "the spokesman", "the national security adviser", "the monitor's director".
   // "the Secretary-General", "the co-chair": the post is the whole hyphenated word.
@@ -1274,6 +1288,7 @@ const NOUN_CONTEXT = new Set("the a an its his her their our of in at for from w
  * official, speaking at a briefing, contradicted the mayor, saying ...", "Jordan's military
  * did not confirm the strikes but said ...").
  */
+const INTRODUCING = new Set(["in", "on", "at", "during", "after", "before", "through", "via"]);
 export function clauseSubject(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -1283,6 +1298,16 @@ export function clauseSubject(
 ): Speaker | null {
   const { tokens } = doc;
   start = clauseStart(tokens, start, v);
+  // "In a post on Facebook, NAME wrote ..., and called on ...": an opening adverbial phrase up
+  // to its comma stands before the subject.
+  if (INTRODUCING.has(tokens[start]?.norm ?? "") && !tokens[start]?.upper) {
+    for (let k = start + 2; k < Math.min(v - 1, start + 12); k++) {
+      const t = tokens[k] as Token;
+      if (t.text !== ",") continue;
+      if (!tokens.slice(start, k).some((x) => SPEECH_VERBS.has(x.norm))) start = k + 1;
+      break;
+    }
+  }
   let end = start;
   while (end < v - 1 && end - start < 10) {
     const t = tokens[end] as Token;
