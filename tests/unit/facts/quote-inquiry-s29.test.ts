@@ -109,3 +109,12 @@ describe("a body's findings and requests", () => {
     expect(speakerOf(text, "the police to share the checkpoints")).toBe("Karim Saleh");
   });
 });
+
+describe("those who run and serve ships speak", () => {
+  it("reads a ship's master and shipping agents as sources", () => {
+    const text = "The master told the owners that the crew had seen a drone over the bow.";
+    expect(quoteWith(text, "crew had seen a drone")?.kind).toBe("indirect");
+    const agents = "Agents at the port report that delays have reached nine hours.";
+    expect(speakerOf(agents, "delays have reached nine hours")).toBe("Agents at the port");
+  });
+});

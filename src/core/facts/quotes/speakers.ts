@@ -118,6 +118,9 @@ const SOURCE_NOUNS = new Set([
   // "Inmates in all three blocks said", "one inmate in Block 7 said": those held in a prison
   // speak to inspectors and researchers as detainees and prisoners do.
   ..."inmate inmates captive captives".split(" "),
+  // "The master of the tanker reported ...", "agents at Umm Qasr report that ...": those who
+  // run and serve ships speak in maritime reporting as drivers and traders do ashore.
+  ..."master masters skipper skippers crew crews seafarer seafarers agent agents".split(" "),
   // "The Turkish side said", "both sides say they want ...": the parties to talks or a dispute.
   ..."side sides".split(" "),
 ]);
