@@ -585,12 +585,18 @@ export class SpeakerMemory {
 
   /** The first organization before `at` whose name has the word `noun`, anywhere in the text. */
   bodyNamed(noun: string, at: number): Speaker | null {
-    for (let k = 0; k < at; k++) {
-      const d = this.owners.get(k);
-      if (d?.type === "organization" && this.doc.tokens[k]?.norm === noun) return asSpeaker(d);
+    // Indexed once per text, so a long text of such phrases is read in linear time.
+    if (!this.bodies) {
+      this.bodies = new Map();
+      for (const [k, d] of [...this.owners.entries()].sort((a, b) => a[0] - b[0])) {
+        const word = this.doc.tokens[k]?.norm ?? "";
+        if (d.type === "organization" && !this.bodies.has(word)) this.bodies.set(word, { at: k, draft: d });
+      }
     }
-    return null;
+    const first = this.bodies.get(noun);
+    return first && first.at < at ? asSpeaker(first.draft) : null;
   }
+  private bodies: Map<string, { at: number; draft: EntityDraft }> | null = null;
 
   /**
    * "It" and "they" opening a sentence: the organization the sentence before is about, when
