@@ -167,6 +167,16 @@ export const DISCOURSE = new Set([
 /** Last token of quoted words, without trailing punctuation. */
 export function trimEnd(tokens: readonly Token[], first: number, last: number): number {
   let k = last;
+  // 'a letter".(2)': a footnote's call after the end of the words is the document's, not theirs.
+  if (
+    k - 3 > first &&
+    tokens[k]?.text === ")" &&
+    tokens[k - 1]?.kind === "num" &&
+    tokens[k - 2]?.text === "(" &&
+    !tokens[k - 2]?.space &&
+    TRAILING.has(tokens[k - 3]?.text ?? "")
+  )
+    k -= 3;
   while (k > first && TRAILING.has(tokens[k]?.text ?? "")) k--;
   return k;
 }
@@ -256,21 +266,45 @@ function promisedThat(tokens: readonly Token[], v: number): boolean {
   return tokens[k]?.norm === "that";
 }
 
+/** Adjectives of a stance a body declares: "The Commission is concerned that ...". */
+const STANCE_ADJECTIVES = new Set(["concerned", "alarmed", "convinced", "troubled", "disturbed", "worried"]);
+const STANCE_ADVERBS = new Set([
+  "deeply",
+  "gravely",
+  "seriously",
+  "particularly",
+  "also",
+  "further",
+  "still",
+]);
+/**
+ * "The Commission is concerned that ...", "the council remains deeply alarmed that ...": a
+ * copula and an adjective of stance before "that" state the subject's view of the clause, as
+ * "affirms that" does (an inquiry's or a council's findings are written so).
+ */
+function stanceThat(tokens: readonly Token[], v: number): boolean {
+  if (!STANCE_ADJECTIVES.has(tokens[v]?.norm ?? "") || tokens[v + 1]?.norm !== "that") return false;
+  let k = v - 1;
+  while (STANCE_ADVERBS.has(tokens[k]?.norm ?? "")) k--;
+  return ["is", "are", "was", "were", "remains", "remain", "remained"].includes(tokens[k]?.norm ?? "");
+}
+
 export const isSpeechVerbAt = (tokens: readonly Token[], v: number) =>
-  (isSpeechVerb(tokens[v]) ||
+  stanceThat(tokens, v) ||
+  ((isSpeechVerb(tokens[v]) ||
     promisedThat(tokens, v) ||
     (THAT_VERBS.has(tokens[v]?.norm ?? "") &&
       tokens[v]?.kind === "word" &&
       tokens[v + 1]?.norm === "that" &&
       // "a dignitary, who asked that his name be withheld, said": why the source goes unnamed.
       !["who", "which"].includes(tokens[v - 1]?.norm ?? ""))) &&
-  !inName(tokens, v) &&
-  !(PASSIVE.has(tokens[v - 1]?.norm ?? "") && /ed$|^told$/.test(tokens[v]?.norm ?? "")) &&
-  !(
-    /s$/.test(tokens[v]?.norm ?? "") &&
-    DETERMINERS.has(tokens[v - 1]?.norm ?? "") &&
-    !isParticiple(tokens[v])
-  );
+    !inName(tokens, v) &&
+    !(PASSIVE.has(tokens[v - 1]?.norm ?? "") && /ed$|^told$/.test(tokens[v]?.norm ?? "")) &&
+    !(
+      /s$/.test(tokens[v]?.norm ?? "") &&
+      DETERMINERS.has(tokens[v - 1]?.norm ?? "") &&
+      !isParticiple(tokens[v])
+    ));
 
 export const isParticiple = (t: Token | undefined) => t !== undefined && PARTICIPLES.has(t.norm);
 
@@ -516,6 +550,31 @@ export function describedAs(
  * "The camp has long been described by U.S. officials as a breeding ground": the agent of a
  * passive description, and what it was described as — [by, as] around the agent's phrase.
  */
+/** Hearing verbs whose passive names the teller after "by": "The team was told by inmates that". */
+const TOLD_PASSIVE = new Set(["told", "informed", "assured"]);
+
+/**
+ * "The team was told by several inmates that a man had collapsed": the agent of a passive verb
+ * of telling is the speaker, and the clause after "that" is what they said, as in the active
+ * "several inmates told the team that ...".
+ */
+function toldBy(
+  tokens: readonly Token[],
+  v: number,
+  end: number,
+  quoted: (k: number) => boolean,
+): { agentFirst: number; agentLast: number; first: number; last: number } | null {
+  for (let j = v + 3; j < Math.min(end - 1, v + 10); j++) {
+    const t = tokens[j] as Token;
+    if (quoted(j) || [";", ":", "(", ")"].includes(t.text)) return null;
+    if (t.norm !== "that") continue;
+    let last = end - 1;
+    while (last > j && TRAILING.has(tokens[last]?.text ?? "") && !quoted(last)) last--;
+    return last > j + 1 ? { agentFirst: v + 2, agentLast: j - 1, first: j + 1, last } : null;
+  }
+  return null;
+}
+
 export function describedBy(
   tokens: readonly Token[],
   v: number,
@@ -525,9 +584,11 @@ export function describedBy(
   // "Described by a local official as ...": a participle opening the sentence is passive too.
   const opening =
     tokens[v]?.cap === true && (tokens[v]?.breaks ?? 0) + (tokens[v - 1]?.text === "." ? 1 : 0) > 0;
-  if (!DESCRIBE.has(tokens[v]?.norm ?? "") || !(PASSIVE.has(tokens[v - 1]?.norm ?? "") || opening))
+  const told = TOLD_PASSIVE.has(tokens[v]?.norm ?? "") && PASSIVE.has(tokens[v - 1]?.norm ?? "");
+  if (!(DESCRIBE.has(tokens[v]?.norm ?? "") || told) || !(PASSIVE.has(tokens[v - 1]?.norm ?? "") || opening))
     return null;
   if (tokens[v + 1]?.norm !== "by" || quoted(v)) return null;
+  if (told) return toldBy(tokens, v, end, quoted);
   for (let j = v + 3; j < Math.min(end - 1, v + 10); j++) {
     const t = tokens[j] as Token;
     if (t.kind === "punct" || quoted(j)) return null;

@@ -44,6 +44,8 @@ export interface QuoteDraft {
   first: number;
   last: number;
   modality: QuoteModality;
+  /** For a direct quote, the speech verb that tagged it (-1 or absent when none did). */
+  tag?: number;
 }
 
 /** The pieces of a quotation, one per sentence it runs over: [first, last] word tokens. */
@@ -64,6 +66,15 @@ function pieces(doc: Doc, q: QuoteSpan): { sentence: number; first: number; last
 }
 
 const CONTRASTS = new Set(["but", "while", "whereas"]);
+/**
+ * Verbs that, after ", and", open a speaker's next statement rather than going on with the
+ * clause reported ("..., and expected a similar number" may still be the reported clause's).
+ */
+const NEXT_STATEMENTS = new Set(
+  "added adds affirmed affirms stressed stresses reiterated reiterates expressed expresses announced announces recommended recommends warned warns noted notes insisted insists emphasised emphasises emphasized emphasizes demanded demands".split(
+    " ",
+  ),
+);
 /** Conjunctions that open a clause an "according to" phrase can interrupt: "when, according to X, ...". */
 const SUBORDINATORS = new Set([
   "when",
@@ -349,6 +360,21 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     }
     const clauseEnd = split > 0 ? split - 1 : tail ? tail.comma - 1 : end - 1;
     const mid = tail || isMark(start) ? null : midAttribution(tokens, start, end, quoted);
+    /**
+     * "recommends that the ministry reduce overcrowding, and calls on the service to ...": a
+     * second verb of saying or appealing after ", and" is the subject's next statement, so the
+     * clause reported by the first stops before it ("..., and that ..." goes on with it).
+     */
+    const statementEnd = (first: number, last: number): number => {
+      for (let k = first + 2; k < last - 1; k++) {
+        if (tokens[k]?.text !== "," || quoted(k) || !["and", "but"].includes(tokens[k + 1]?.norm ?? ""))
+          continue;
+        const next = tokens[k + 2];
+        if (!next || next.cap || quoted(k + 2)) continue;
+        if (NEXT_STATEMENTS.has(next.norm) || APPEAL_VERBS.has(next.norm)) return k - 1;
+      }
+      return last;
+    };
     /** Whether the attribution between commas named its speaker; else its verb is read as any other. */
     let midFound = false;
 
@@ -369,7 +395,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       // "Maya Forster, a lawyer, said about 15 Britons, most of them children, were ...": when
       // ", said about 15 Britons," names no speaker, "said" introduces a clause after all.
       const ownClause = v !== mid?.verb;
-      const last = v < split ? split - 1 : clauseEnd;
+      const last = statementEnd(c, v < split ? split - 1 : clauseEnd);
       tasks.push({
         at: v,
         run: () => (ownClause || !midFound ? indirect(c, Math.max(c, last), at(subject(), v)) : []),
@@ -645,6 +671,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
             first: p.first,
             last: p.last,
             modality: quoteModality(tokens, p.first, p.last, found.verb),
+            tag: found.verb,
           }));
         },
       });
@@ -750,7 +777,19 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       if (r.first > q.first || r.last < q.last) continue;
       if (!outer || r.last - r.first > outer.last - outer.first) outer = r;
     }
-    if (outer) q.speaker = outer.speaker;
+    // "One of them said a guard had told him, '...'": words quoted whole after a tag of their
+    // own inside the reported clause ("told him, '", "said: \"") are that tag's speaker's; the
+    // reporter only recalls them. Words quoted within a clause ("warned that the attacks \"...\"")
+    // stay the reporter's.
+    const tag = q.tag ?? -1;
+    const ownTag =
+      outer !== null &&
+      tag > outer.first &&
+      tag < q.first &&
+      q.first - tag <= 5 &&
+      [",", ":"].includes(tokens[q.first - 2]?.text ?? "") &&
+      !tokens.slice(tag + 1, q.first).some((t) => t.norm === "that");
+    if (outer && !ownTag) q.speaker = outer.speaker;
   }
   const seen = new Set<string>();
   return dropEchoes(

@@ -75,7 +75,7 @@ const ANONYMITY = new Set(["named", "identified", "anonymity", "anonymously", "q
 const NAME_JOINERS = new Set(["the", "of", "for", "and", "on", "in"]);
 const DASHES = new Set(["—", "–"]);
 const SKIPPED = new Set(
-  "has have had also further repeatedly later previously then reportedly once recently was is were are would will did does again earlier had already here now privately publicly separately just still".split(
+  "has have had also further repeatedly later previously then reportedly once recently was is were are would will did does again earlier had already here now privately publicly separately just still remains remain remained deeply gravely seriously particularly".split(
     " ",
   ),
 );
@@ -115,6 +115,12 @@ const SOURCE_NOUNS = new Set([
   // "Families in the camp report that ...", "The tribe declares that ...": a collective noun of
   // people by kinship speaks as one body, as "residents" or "villagers" do.
   ..."family families tribe tribes clan clans".split(" "),
+  // "Inmates in all three blocks said", "one inmate in Block 7 said": those held in a prison
+  // speak to inspectors and researchers as detainees and prisoners do.
+  ..."inmate inmates captive captives".split(" "),
+  // "The master of the tanker reported ...", "agents at Umm Qasr report that ...": those who
+  // run and serve ships speak in maritime reporting as drivers and traders do ashore.
+  ..."master masters skipper skippers crew crews seafarer seafarers agent agents".split(" "),
   // "The Turkish side said", "both sides say they want ...": the parties to talks or a dispute.
   ..."side sides".split(" "),
 ]);
@@ -576,6 +582,21 @@ export class SpeakerMemory {
     }
     return null;
   }
+
+  /** The first organization before `at` whose name has the word `noun`, anywhere in the text. */
+  bodyNamed(noun: string, at: number): Speaker | null {
+    // Indexed once per text, so a long text of such phrases is read in linear time.
+    if (!this.bodies) {
+      this.bodies = new Map();
+      for (const [k, d] of [...this.owners.entries()].sort((a, b) => a[0] - b[0])) {
+        const word = this.doc.tokens[k]?.norm ?? "";
+        if (d.type === "organization" && !this.bodies.has(word)) this.bodies.set(word, { at: k, draft: d });
+      }
+    }
+    const first = this.bodies.get(noun);
+    return first && first.at < at ? asSpeaker(first.draft) : null;
+  }
+  private bodies: Map<string, { at: number; draft: EntityDraft }> | null = null;
 
   /**
    * "It" and "they" opening a sentence: the organization the sentence before is about, when
@@ -1117,6 +1138,11 @@ export function phraseSpeaker(
   if (tokens[first]?.norm === "the" && last === first + 1) {
     const same = memory.sameHead(head.norm, first);
     if (same) return same;
+    // "The Commission recommends ...", pages after the report named the High Commission: a
+    // capitalised institution's head with "the" is the short name of a body, the one named with
+    // that word however far back, else the body by its short name.
+    if (head.cap && INSTITUTION_HEADS.has(head.norm))
+      return memory.bodyNamed(head.norm, first) ?? { draft: null, name: spanText(doc, first, last) };
   }
   // "the spokesman", "the national security adviser", "the monitor's director".
   // "the Secretary-General", "the co-chair": the post is the whole hyphenated word.
@@ -1271,6 +1297,7 @@ const NOUN_CONTEXT = new Set("the a an its his her their our of in at for from w
  * official, speaking at a briefing, contradicted the mayor, saying ...", "Jordan's military
  * did not confirm the strikes but said ...").
  */
+const INTRODUCING = new Set(["in", "on", "at", "during", "after", "before", "through", "via"]);
 export function clauseSubject(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -1280,6 +1307,16 @@ export function clauseSubject(
 ): Speaker | null {
   const { tokens } = doc;
   start = clauseStart(tokens, start, v);
+  // "In a post on Facebook, NAME wrote ..., and called on ...": an opening adverbial phrase up
+  // to its comma stands before the subject.
+  if (INTRODUCING.has(tokens[start]?.norm ?? "") && !tokens[start]?.upper) {
+    for (let k = start + 2; k < Math.min(v - 1, start + 12); k++) {
+      const t = tokens[k] as Token;
+      if (t.text !== ",") continue;
+      if (!tokens.slice(start, k).some((x) => SPEECH_VERBS.has(x.norm))) start = k + 1;
+      break;
+    }
+  }
   let end = start;
   while (end < v - 1 && end - start < 10) {
     const t = tokens[end] as Token;
@@ -1365,7 +1402,23 @@ const isDescribingParticiple = (t: Token | undefined) =>
 /** Verbs whose object is a source: "cites a detainee", "quoted an official". */
 const CITING = new Set(["cites", "cite", "cited", "quotes", "quote", "quoted", "interviewed", "interviews"]);
 const DETERMINERS_OPENING = new Set(["a", "an", "the", "his", "her", "its", "their", "one", "two", "three"]);
+/**
+ * "2.2 Inmates in all three blocks said", "42. Some ...", "(1) Another said": a section number
+ * opening a line, or a footnote's call left at the start of the next sentence, labels the text
+ * and is no word of the phrase after it. Returns the first token after such a label.
+ */
+export function afterLabel(tokens: readonly Token[], start: number): number {
+  const t = tokens[start];
+  if (t?.text === "(" && tokens[start + 1]?.kind === "num" && tokens[start + 2]?.text === ")")
+    return start + 3;
+  if (t?.kind !== "num" || t.breaks === 0) return start;
+  const next = tokens[start + 1]?.text === "." ? start + 2 : start + 1;
+  return tokens[next]?.cap && tokens[next]?.kind === "word" ? next : start;
+}
+
 function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number): number {
+  const labelled = afterLabel(tokens, sentenceStart);
+  if (labelled <= k) sentenceStart = labelled;
   let j = k;
   // Words, not tokens: "a 34-year-old woman from Deir ez-Zor" counts its hyphenated compounds once.
   let words = 0;
@@ -1427,6 +1480,54 @@ function listedName(tokens: readonly Token[], from: number, start: number): numb
 }
 
 /** The subject of the speech verb at token v, read leftwards within its sentence. */
+const PARTITIVES = new Set(["one", "two", "three", "some", "several", "many", "most", "each", "none"]);
+const PARTITIVE_OF = new Set(["them", "those", "these", "us"]);
+/**
+ * "Another said ...", "One of them said ...", "A 19-year-old who was transferred ... told ...":
+ * a subject whose noun is left out (the people it picks from were named before) names its
+ * speaker by the phrase itself, as "a witness" does; its relative clause describes it.
+ */
+function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker | null {
+  const { tokens } = doc;
+  let start = afterLabel(tokens, sentenceStart);
+  // 'by name".(1) Another said': a footnote's call glued to the full stop before it leaves the
+  // next sentence in this one; the subject opens after the call.
+  for (let p = v - 1; p >= sentenceStart + 4; p--) {
+    if (
+      tokens[p - 1]?.text === ")" &&
+      tokens[p - 2]?.kind === "num" &&
+      tokens[p - 3]?.text === "(" &&
+      [".", "!", "?", '"', "”"].includes(tokens[p - 4]?.text ?? "")
+    ) {
+      start = p;
+      break;
+    }
+  }
+  const w = (k: number) => tokens[k]?.norm ?? "";
+  let e = -1;
+  if (w(start) === "another" || w(start) === "others") e = start;
+  else if (PARTITIVES.has(w(start)) && w(start + 1) === "of" && PARTITIVE_OF.has(w(start + 2))) e = start + 2;
+  else if (
+    ["a", "an"].includes(w(start)) &&
+    tokens[start + 1]?.kind === "num" &&
+    tokens[start + 2]?.text === "-" &&
+    /^(year|month)s?$/.test(w(start + 3)) &&
+    tokens[start + 4]?.text === "-" &&
+    w(start + 5) === "old"
+  )
+    e = start + 5;
+  if (e < 0 || v <= e) return null;
+  if (e + 1 !== v) {
+    // Only a relative clause may stand between the phrase and its verb.
+    if (w(e + 1) !== "who" || v - e > 30) return null;
+    for (let j = e + 2; j < v; j++) {
+      const t = tokens[j] as Token;
+      if ([";", ":", ",", '"', "“", "”"].includes(t.text)) return null;
+    }
+  }
+  return { draft: null, name: spanText(doc, start, e) };
+}
+
 export function subjectOf(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -1460,6 +1561,8 @@ export function subjectOf(
     if (d > start && DASHES.has(tokens[d]?.text ?? "")) k = d - 1;
   }
   if (k < start) return null;
+  const elliptic = ellipticalSubject(doc, start, v);
+  if (elliptic) return elliptic;
   const t = tokens[k] as Token;
   if (PRONOUNS.has(t.norm)) return memory.pronoun(t.norm, k);
   // "... did not confirm the strikes but said", "... renews its call and affirms": the clause's subject.

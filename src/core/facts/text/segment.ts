@@ -556,6 +556,15 @@ export function segment(text: string, tokens: Token[]): Segmentation {
       else if (next.text === '"') open = !open;
       else if (next.text === "’" || next.text === "'") single = false;
     }
+    // 'by name".(1) Another said': a footnote's call glued to the sentence's end closes it too.
+    if (
+      tokens[j]?.text === "(" &&
+      !tokens[j]?.space &&
+      tokens[j + 1]?.kind === "num" &&
+      tokens[j + 2]?.text === ")" &&
+      tokens[j + 3]?.space
+    )
+      j += 3;
     const next = tokens[j];
     // "camp. 'We will fight": a straight single quote opening the next sentence.
     const startsSentence =
