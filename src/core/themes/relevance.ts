@@ -61,6 +61,19 @@ export function indexLine(r: Pick<Report, "sentenceText">): boolean {
   return INDEX_LINE.test(r.sentenceText);
 }
 
+/**
+ * The subject of a question: "several of you asked about the American withdrawal", "readers want
+ * to know whether the troops are leaving". A happening named as what someone asks about is a topic
+ * raised, asserted by nobody; the answer, where there is one, is its own sentence.
+ */
+const ASKED_ABOUT =
+  /\b(?:ask(?:s|ed|ing)?|enquir(?:e|es|ed|ing)|inquir(?:e|es|ed|ing)|wonder(?:s|ed|ing)?|questions?|know) (?:us |me |him |her |them |you )?(?:about|whether|if)\b/;
+
+/** Whether a report is the topic of a question its own clause asks. */
+export function askedAbout(r: Pick<Report, "text" | "sentenceText">): boolean {
+  return ASKED_ABOUT.test(ownClause(r));
+}
+
 /** Days between what a report tells of and the briefing date; null when undated. */
 export function ageInDays(report: Pick<Report, "date">, briefingDate: Date): number | null {
   if (!report.date) return null;
