@@ -35,3 +35,27 @@ describe("ISIS attacks in Iraq that fell", () => {
     expect(roles).toContain("mitigator:iraqi-capacity");
   });
 });
+
+describe("an attack on a prison that was repelled", () => {
+  const theme = themeFixture("isis-prison-escape");
+  const roles = (text: string) => {
+    const doc = sourceDocument("Attack on the prison", text, "North Press Agency", "2026-11-26");
+    return cited(assess(theme, [doc], AT), doc.article.id, 0);
+  };
+
+  it("counts an attack the sentence first reports as an attack, though it was repelled", () => {
+    const r = roles(
+      "The Internal Security Forces said on Thursday that their members repelled an attack by ISIS cells on the prison in Al-Hasakah on Wednesday night.",
+    );
+    expect(r).toContain("driver:prison-attacks");
+    expect(r).not.toContain("mitigator:sdf-control");
+  });
+
+  it("counts the repelling of an attack already told as control kept", () => {
+    const r = roles(
+      "Guards repelled the attack on the prison in Al-Hasakah within two hours, the Internal Security Forces said.",
+    );
+    expect(r).toContain("mitigator:sdf-control");
+    expect(r).not.toContain("driver:prison-attacks");
+  });
+});

@@ -53,3 +53,19 @@ describe("a state cutting its own forces", () => {
     expect(tagged("The army reduced ISIS forces to a few scattered cells.", "troop-withdrawal")).toEqual([]);
   });
 });
+
+describe("a facility under the control of its guards", () => {
+  it("reads a facility that stayed under the full control of its guards as control kept", () => {
+    const doc = extract(
+      "The facility remained under the full control of the Internal Security Forces throughout the night.",
+    );
+    expect(doc.facts.some((f) => f.kind === "countermeasure" && f.tags?.includes("troop-deployment"))).toBe(
+      true,
+    );
+  });
+
+  it("does not read a prison under the control of the attackers as control kept", () => {
+    const doc = extract("By midnight the prison was under the full control of the attackers.");
+    expect(doc.facts.some((f) => f.kind === "countermeasure")).toBe(false);
+  });
+});

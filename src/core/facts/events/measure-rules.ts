@@ -308,13 +308,14 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   {
     // "retained full control of the prison", "the situation is under control", "were back in
     // their cells": order kept or restored by those who hold the place, or made firmer ("have
-    // tightened their control of all detention centres").
+    // tightened their control of all detention centres"), "remained under the full control of the
+    // Internal Security Forces"; not a place "under the control of the attackers".
     id: "control-kept",
     kind: "countermeasure",
     trigger:
-      /\b(?:retain(?:s|ed|ing)?|regain(?:s|ed|ing)?|restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|reassert(?:s|ed|ing)?|recover(?:s|ed|ing)?) (?:full |total |complete |firm |security )?control\b|\b(?:tighten(?:s|ed|ing)?|strengthen(?:s|ed|ing)?) (?:their |its |the |our )?(?:control|grip|hold) (?:of|over|on|around) (?:all |the |its |their |our )?(?:[\w'’-]+ ){0,2}?(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|wings?|cell ?blocks?)\b|\b(?:situation|prison|jail|camp|facility|riot|unrest|wings?|sections?|blocks?) (?:\w+ ){0,2}?(?:is|was|are|were|remains?|remained|has been|have been|had been) (?:now |fully |completely |firmly |again |back )?under (?:(?:our|their|its|full|complete|total|firm|tight) ){0,2}control\b|\b(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|facilit(?:y|ies)|situation)\b(?=[^.;]{0,60}?\b(?:is|was|are|were|remains?|remained) (?:fully |completely |now |still )?(?:secure|stable|calm)\b)/gi,
+      /\b(?:retain(?:s|ed|ing)?|regain(?:s|ed|ing)?|restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|reassert(?:s|ed|ing)?|recover(?:s|ed|ing)?) (?:full |total |complete |firm |security )?control\b|\b(?:tighten(?:s|ed|ing)?|strengthen(?:s|ed|ing)?) (?:their |its |the |our )?(?:control|grip|hold) (?:of|over|on|around) (?:all |the |its |their |our )?(?:[\w'’-]+ ){0,2}?(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|wings?|cell ?blocks?)\b|\b(?:situation|prison|jail|camp|facility|riot|unrest|wings?|sections?|blocks?) (?:\w+ ){0,2}?(?:is|was|are|were|remains?|remained|has been|have been|had been) (?:now |fully |completely |firmly |again |back )?under (?:(?:the|our|their|its|full|complete|total|firm|tight) ){0,2}control\b|\b(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|facilit(?:y|ies)|situation)\b(?=[^.;]{0,60}?\b(?:is|was|are|were|remains?|remained) (?:fully |completely |now |still )?(?:secure|stable|calm)\b)/gi,
     unless:
-      /\b(?:lost|losing|loses) (?:full |total |complete )?control\b|\bnot (?:fully |completely )?(?:secure|stable|calm)\b/,
+      /\b(?:lost|losing|loses) (?:full |total |complete )?control\b|\bnot (?:fully |completely )?(?:secure|stable|calm)\b|\bunder (?:the )?(?:full |complete |total )?control of (?:the )?(?:isis|isil|is|daesh|islamic state|attackers|assailants|militants|insurgents|jihadists|gunmen|rioters|inmates|detainees|prisoners)\b/,
     cameo: { code: "15", label: "Exhibit force posture" },
     tags: ["troop-deployment"],
   },
