@@ -69,3 +69,22 @@ describe("a facility under the control of its guards", () => {
     expect(doc.facts.some((f) => f.kind === "countermeasure")).toBe(false);
   });
 });
+
+describe("a trafficking network told past an apposition, its routes and its armed protectors", () => {
+  it("reads a network that moves drugs, named with an apposition, and a route that carries arms as smuggling", () => {
+    for (const text of [
+      "The ring, run by two brothers from Deir ez-Zor, moves captagon from Syria into Jordan every month.",
+      "The smuggling routes carry rifles and ammunition into Anbar, officials said.",
+    ])
+      expect(tagged(text, "smuggling").length, text).toBeGreaterThan(0);
+    expect(tagged("The bus routes carry passengers to Mosul every morning.", "smuggling")).toEqual([]);
+  });
+
+  it("reads armed men who escort the convoys or take a share of the profits as protecting the trade", () => {
+    for (const text of [
+      "Tribal gunmen provide armed escorts for the smugglers near the crossing.",
+      "A local militia takes a cut of the proceeds at its checkpoints.",
+    ])
+      expect(tagged(text, "extortion").length, text).toBeGreaterThan(0);
+  });
+});

@@ -56,9 +56,10 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // named as what a measure targets ("coordinating against drug smuggling", "to combat
     // trafficking") is the measure's object, not news of any smuggling. "A network that moves
     // pills from the Qalamoun to the border": an organised trade in illicit goods is trafficking,
-    // whatever verb of conveyance it takes.
+    // whatever verb of conveyance it takes, also past an apposition ("the network, led by a Syrian
+    // national, moves pills"); so is a smuggling route that "carries rifles and ammunition".
     trigger:
-      /\b(?:(?:(?!(?:smuggling|trafficking)\b)|(?<!\b(?:against|combat(?:s|ing)?|counter(?:s|ing)?|curb(?:s|ing)?|tackl(?:e|es|ing)|crack(?:s|ing)? down on|crackdown on) (?:the |all |illegal |illicit |cross-border |(?:drugs?|arms|weapons|fuel|human|people|cigarette|captagon) ){0,3}))(?:smuggl\w*|traffick\w*)|contraband|(?:move|moves|moved|moving|take|takes|took|taking|ferr(?:y|ies|ied|ying)|bring|brings|brought|bringing|get|gets|got|getting) (?:people|migrants|families|travellers|travelers|passengers) across(?! (?:the )?(?:city|town|street|road|square|camp|country)\b)|hid(?:e|es|ing|den)? (?:[\w'’-]+ ){0,2}?(?:pills|drugs|captagon|hashish|narcotics|weapons|arms|ammunition|cigarettes) (?:in|inside|under|among)\b|(?<=\b(?:networks?|rings?|gangs?|cartels?)(?: (?:that|which))? )(?:move|moves|moved|moving|carr(?:y|ies|ied|ying)|ship(?:s|ped|ping)?|transport(?:s|ed|ing)?|run|runs|running|funnel(?:s|l?ed|l?ing)?|send|sends|sent|sending) (?:[\w'’-]+ ){0,2}?(?:pills|drugs|captagon|hashish|narcotics|meth|weapons|arms|ammunition|cigarettes|contraband)\b)/gi,
+      /\b(?:(?:(?!(?:smuggling|trafficking)\b)|(?<!\b(?:against|combat(?:s|ing)?|counter(?:s|ing)?|curb(?:s|ing)?|tackl(?:e|es|ing)|crack(?:s|ing)? down on|crackdown on) (?:the |all |illegal |illicit |cross-border |(?:drugs?|arms|weapons|fuel|human|people|cigarette|captagon) ){0,3}))(?:smuggl\w*|traffick\w*)|contraband|(?:move|moves|moved|moving|take|takes|took|taking|ferr(?:y|ies|ied|ying)|bring|brings|brought|bringing|get|gets|got|getting) (?:people|migrants|families|travellers|travelers|passengers) across(?! (?:the )?(?:city|town|street|road|square|camp|country)\b)|hid(?:e|es|ing|den)? (?:[\w'’-]+ ){0,2}?(?:pills|drugs|captagon|hashish|narcotics|weapons|arms|ammunition|cigarettes) (?:in|inside|under|among)\b|(?<=\b(?:networks?|rings?|gangs?|cartels?|(?:smuggling |trafficking |same )?routes)(?: (?:that|which)|, [^,.;]{1,60},)? )(?:move|moves|moved|moving|carr(?:y|ies|ied|ying)|ship(?:s|ped|ping)?|transport(?:s|ed|ing)?|run|runs|running|funnel(?:s|l?ed|l?ing)?|send|sends|sent|sending) (?:[\w'’-]+ ){0,2}?(?:pills|drugs|captagon|hashish|narcotics|meth|weapons|arms|ammunition|rifles|grenades|explosives|cigarettes|contraband)\b)/gi,
     tags: ["smuggling"],
   },
   {
@@ -149,12 +150,13 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   },
   {
     // "the routes south of Khanasor are controlled by armed men ... who take a fee on every load",
-    // "militias protect the trade", "denies any involvement in the trade": armed men who run,
-    // tax or shelter a smuggling trade.
+    // "militias protect the trade", "denies any involvement in the trade", "provide armed escorts
+    // for the convoys and take a share of the profits": armed men who run, tax or shelter a
+    // smuggling trade.
     id: "trade-protection",
     kind: "threat",
     trigger:
-      /\b(?:(?:routes?|crossings?|trade|traffic|smuggling) (?:[\w'’-]+ ){0,5}?(?:controlled|run|taxed|protected|guarded) by|(?:take|takes|took|taking|levy|levies|levied|charge|charges|charged|charging) (?:a |their |its )?(?:fee|cut|share|percentage|toll|levy)s? (?:on|from|of) (?:every |each |the )?(?:loads?|trucks?|shipments?|consignments?|smugglers?)|protect(?:s|ed|ing)? (?:the )?(?:drug |smuggling |captagon )?(?:trade|smugglers|traffickers)|(?:involvement|involved|complicity|complicit) in (?:the )?(?:drug |smuggling |captagon )?(?:trade|smuggling|trafficking))\b/gi,
+      /\b(?:(?:routes?|crossings?|trade|traffic|smuggling) (?:[\w'’-]+ ){0,5}?(?:controlled|run|taxed|protected|guarded) by|(?:take|takes|took|taking|levy|levies|levied|charge|charges|charged|charging) (?:a |their |its )?(?:fee|cut|share|percentage|toll|levy)s? (?:on|from|of) (?:every |each |the )?(?:loads?|trucks?|shipments?|consignments?|smugglers?|profits|proceeds)|provid(?:e|es|ed|ing) (?:an |the )?armed escorts? (?:for|to) (?:the |their |its )?(?:convoys|shipments|smugglers|traffickers|loads|trucks)|protect(?:s|ed|ing)? (?:the )?(?:drug |smuggling |captagon )?(?:trade|smugglers|traffickers)|(?:involvement|involved|complicity|complicit) in (?:the )?(?:drug |smuggling |captagon )?(?:trade|smuggling|trafficking))\b/gi,
     cameo: { code: "18", label: "Assault" },
     tags: ["smuggling", "extortion"],
   },
