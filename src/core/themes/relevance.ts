@@ -71,7 +71,19 @@ const ASKED_ABOUT =
 
 /** Whether a report is the topic of a question its own clause asks. */
 export function askedAbout(r: Pick<Report, "text" | "sentenceText">): boolean {
-  return ASKED_ABOUT.test(ownClause(r));
+  // Asked of every fact: only the two words before it are read, never the whole sentence split,
+  // which would cost the square of a long sentence's length.
+  const at = r.text ? r.sentenceText.indexOf(r.text) : -1;
+  const before =
+    at < 0
+      ? ""
+      : r.sentenceText
+          .slice(Math.max(0, at - 60), at)
+          .trim()
+          .split(/\s+/)
+          .slice(-2)
+          .join(" ");
+  return ASKED_ABOUT.test(fold(`${before} ${r.text || r.sentenceText}`));
 }
 
 /** Days between what a report tells of and the briefing date; null when undated. */
