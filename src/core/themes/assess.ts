@@ -15,6 +15,7 @@ import { type BriefingOverrides, hasOverrides, regrade } from "./overrides.js";
 import {
   ageInDays,
   articleFrame,
+  askedAbout,
   fitsAnyFactor,
   indexLine,
   denies as isDenial,
@@ -157,6 +158,8 @@ function candidatesBySentence(theme: Theme, reports: Report[], at: Date): Map<st
   for (const report of reports) {
     // A list of index terms names subjects without telling anything of them.
     if (indexLine(report)) continue;
+    // A happening someone asks about is a question's topic, not a report of it.
+    if (askedAbout(report)) continue;
     const detail = report.kind === "quantity" && told.has(report.key);
     for (const { f, role } of factors) {
       if (report.modality !== "negated" && denies.has(`${report.key}|${f.id}`)) continue;

@@ -61,6 +61,31 @@ export function indexLine(r: Pick<Report, "sentenceText">): boolean {
   return INDEX_LINE.test(r.sentenceText);
 }
 
+/**
+ * The subject of a question: "several of you asked about the American withdrawal", "readers want
+ * to know whether the troops are leaving". A happening named as what someone asks about is a topic
+ * raised, asserted by nobody; the answer, where there is one, is its own sentence.
+ */
+const ASKED_ABOUT =
+  /\b(?:ask(?:s|ed|ing)?|enquir(?:e|es|ed|ing)|inquir(?:e|es|ed|ing)|wonder(?:s|ed|ing)?|questions?|know) (?:us |me |him |her |them |you )?(?:about|whether|if)\b/;
+
+/** Whether a report is the topic of a question its own clause asks. */
+export function askedAbout(r: Pick<Report, "text" | "sentenceText">): boolean {
+  // Asked of every fact: only the two words before it are read, never the whole sentence split,
+  // which would cost the square of a long sentence's length.
+  const at = r.text ? r.sentenceText.indexOf(r.text) : -1;
+  const before =
+    at < 0
+      ? ""
+      : r.sentenceText
+          .slice(Math.max(0, at - 60), at)
+          .trim()
+          .split(/\s+/)
+          .slice(-2)
+          .join(" ");
+  return ASKED_ABOUT.test(fold(`${before} ${r.text || r.sentenceText}`));
+}
+
 /** Days between what a report tells of and the briefing date; null when undated. */
 export function ageInDays(report: Pick<Report, "date">, briefingDate: Date): number | null {
   if (!report.date) return null;

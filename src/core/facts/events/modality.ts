@@ -281,6 +281,31 @@ const OUT_REACH = 10;
 
 /** Words that say a measure was lost: "without", "deprived of". */
 const LOSS = new Set(["without", "lost", "losing", "loses", "deprived", "stripped", "lacks", "lacking"]);
+/** How far back a loss word may stand from the measure it takes: a determiner and a few modifiers. */
+const LOSS_REACH = 6;
+/** Words that end the measure's noun phrase on its left: punctuation, conjunctions, subordinators. */
+const PHRASE_BREAK = new Set([
+  ",",
+  ".",
+  ";",
+  ":",
+  "and",
+  "or",
+  "but",
+  "as",
+  "while",
+  "when",
+  "after",
+  "before",
+  "since",
+  "because",
+  "that",
+  "which",
+  "who",
+  "where",
+  "if",
+  "until",
+]);
 
 /** "The wall slowed them down, but it did not stop them": a measure that failed at its job. */
 // Tokens' folded forms: "didn't" is "didnt".
@@ -294,11 +319,13 @@ export function isOutOfAction(
   clauseLast: number,
   sentenceLast = clauseLast,
 ): boolean {
-  // A measure lost: "now without American air cover", "deprived of coalition support".
-  for (let k = trigger - 1; k >= Math.max(0, trigger - 4); k--) {
+  // A measure lost: "now without American air cover", "deprived of coalition support", "has
+  // lost the regular American air patrols". The loss word governs the measure's noun phrase, so
+  // the look-back stops where another clause or phrase begins ("lost ground as the army deployed").
+  for (let k = trigger - 1; k >= Math.max(0, trigger - LOSS_REACH); k--) {
     const n = tokens[k]?.norm ?? "";
     if (LOSS.has(n) || (n === "longer" && tokens[k - 1]?.norm === "no")) return true;
-    if (n === "," || n === ".") break;
+    if (PHRASE_BREAK.has(n)) break;
   }
   // A failure told later in the sentence, after "but": "slowed them down, but it did not stop them".
   for (let k = trigger + 1; k <= Math.min(sentenceLast, trigger + 16); k++) {

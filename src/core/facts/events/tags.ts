@@ -158,8 +158,12 @@ const KEYWORDS: [Tag, RegExp][] = [
     "counter-terrorism",
     /\b(counter-?terror\w*|terrorism charges|fight against (isis|is|daesh)|operations? against (isis|isil|is|daesh|the islamic state)|(air ?strikes?|strikes?|raids?|offensives?|campaigns?|struck|bombed|targeted|raided|attacked) (on |against )?(\w+ ){0,2}(isis|isil|daesh|islamic state) (hideouts?|positions?|cells?|targets?|militants|fighters|camps?|bases?|tunnels?|leaders?|commanders?)|(kill(ed|ing)|detain(ed|ing)|captur(ed|ing)|arrest(ed|ing)) (\w+ ){0,3}(isis|is|daesh) (operatives|militants|fighters|members|leaders?|commanders?|officials?)|(kill(ed|ing)|detain(ed|ing)|captur(ed|ing)) (\w+ ){0,3}(members of the cell|cell members|of the attackers)|comb(ed|ing) the (desert|area|region|mountains|valleys?)|(combing|clearing|mop-up|sweep|cordon-and-search) (operations?|campaigns?)|pursu(ed|ing) the (attackers|terrorists|militants|cells?|gunmen))\b/,
   ],
-  // "The camp population has fallen by about 300 people": a figure that went down.
-  ["decrease", /\b(fallen|fell|dropped|declined|decreased|shrunk|shrank|halved|reduced) (by|from|to)\b/],
+  // "The camp population has fallen by about 300 people": a figure that went down, also when an
+  // adverb or the year stands between ("attacks fell sharply in 2026 to their lowest level").
+  [
+    "decrease",
+    /\b(fallen|fell|dropped|declined|decreased|shrunk|shrank|halved|reduced) ((sharply|steeply|significantly|markedly|considerably|substantially|dramatically|slightly|steadily|further) )?((in|during|over) (the (past |last )?)?(\d{4}|year) )?(by|from|to)\b/,
+  ],
   ["partner-support", /\b(partners?|partner forces|train,? advise(,? and assist)?|advise and assist)\b/],
 ];
 
