@@ -223,7 +223,15 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     /^(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:and\s+(?:coalition|allied|other coalition)\s+)?(?:troops|soldiers|service members|personnel|occupiers|occupation (?:troops|forces|soldiers))\b/.exec(
       a,
     );
-  if (troops && /\b(?:remain|remaining|stationed|deployed|based|left in|still (?:on|in))\b/i.test(sentence))
+  // "about 2,500 US troops remained in Iraq", "there are no more than 1,500 American troops in
+  // Iraq": a force said to stand somewhere, told by a verb of staying or of being there.
+  if (
+    troops &&
+    (/\b(?:remain|remains|remained|remaining|stationed|deployed|based|left in|still (?:on|in))\b/i.test(
+      sentence,
+    ) ||
+      /\bthere\s+(?:are|were|is|was|remain)\s+(?:still\s+)?$/i.test(before))
+  )
     return `troops:${troops[1] === "american" ? "us" : (troops[1] ?? "")}`;
   const counted =
     /\bnumber of\s+(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:troops|soldiers|service members|personnel)\b[^.,;]{0,40}?\b(?:was|is|were|are|stood at|stands at)\s+(?:(?:about|around|closer to|close to|nearly|some)\s+)?$/.exec(
@@ -407,7 +415,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   // "not one infiltrator crossed", "no detainee escaped": a figure of none.
   const none = noneSaid(said);
   const zero = new RegExp(
-    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|passed through|passed(?=\s*[,.;:!'’"”]|\s+(?:into|across|over)\s)|got through|escaped|fled|got out|broke out|left (?:the|their) (?:[\w'’-]+ )?(?:building|compound|camp|prison|jail|annex|wing|facility)|was killed|were killed|died)\b`,
+    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|passed through|passed(?=\s*[,.;:!'’"”]|\s+(?:into|across|over)\s)|got through|escaped|fled|got out|broke out|left (?:the|their) (?:[\w'’-]+ )?(?:building|compound|camp|prison|jail|annex|wing|facility)|was killed|were killed|died|(?:is|are|was|were|has been|have been|remains?) (?:still )?(?:missing|unaccounted for|at large))\b`,
     "gi",
   );
   for (let m = zero.exec(text); m; m = zero.exec(text)) {
@@ -420,7 +428,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       continue;
     const kind = /cross|infiltr|set foot|through|^passed$/.test(verb)
       ? "crossed"
-      : /escap|fled|out|left/.test(verb)
+      : /escap|fled|out|left|missing|unaccounted|large/.test(verb)
         ? "escaped"
         : `killed:${victimOf(m[1] ?? "")}`;
     out.push({ said: none, kind, lo: 0, hi: 0, value: 0 });
@@ -749,6 +757,15 @@ const PROPER = /((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s*(?:\S+\s*)?$/;
  * capitals before a colon, with the caller's name in brackets ("RANA KHALIL:", "CALLER (Abu Khaled):").
  */
 const LABEL = /^([A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)*)(?:\s*\(([^)]{2,60})\))?:\s/;
+/**
+ * A record's speaker label, the convention of parliamentary records and hearings: a name in
+ * ordinary case, opened by a title or followed by the party or bench in brackets ("Lord Merriden:",
+ * "Baroness Fenwick of Alnmouth (CB):", "Senator Reed:"). A heading ("Key findings:") is neither.
+ */
+const NAME_PART = String.raw`(?:[A-Z][\w'’.-]*|of|al|bin|de|van|von)`;
+const TITLED_LABEL = new RegExp(
+  String.raw`^((?:Lord|Baroness|Lady|Earl|Viscount|Sir|Dame|Mr|Mrs|Ms|Miss|Dr|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Chairman|Chairwoman|Ambassador|General|Gen\.|Secretary|Minister)\s+(?:${NAME_PART}\s+){0,4}[A-Z][\w'’.-]*)(?:\s*\([^)]{1,40}\))?:\s|^((?:[A-Z][\w'’.-]*\s+)(?:${NAME_PART}\s+){0,4}[A-Z][\w'’.-]*)\s*\([A-Za-z][\w .'’-]{0,30}\):\s`,
+);
 /** The speaker the words before a saying verb name, by pronoun, name or office. */
 function speakerIn(raw: string): string | null {
   if (PRONOUN.test(raw)) return ANAPHORIC;
@@ -783,6 +800,8 @@ function speakersOf(text: string, rs: readonly Report[]): Set<string> {
   // The label is the one who speaks, whoever the words go on to cite.
   const label = LABEL.exec(text);
   if (label) out.add(fold(label[2] ?? label[1] ?? ""));
+  const titled = label ? null : TITLED_LABEL.exec(text);
+  if (titled) out.add(fold(titled[1] ?? titled[2] ?? ""));
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { extentOf } from "../facts/lexicon/areas.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { RELIABILITY_WEIGHT } from "../sources/admiralty.js";
+import { fold } from "../text/fold.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
 import {
   claimConflicts,
@@ -1211,10 +1212,10 @@ function custody(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
 const QUESTION = /\?["”’)]*\s*$/;
 /** A post, prison or town said to have fallen, been held or been retaken: it changed hands. */
 const FELL =
-  /\b(?:held (?:the|its) (?:[\w'’-]+ ){0,3}?(?:post|position|prison|base|checkpoint|village|town|city|neighbou?rhoods?|districts?|quarters?|municipal building|headquarters)|(?:stormed|entered|overran|seized|captured) the (?:town|village|city) of|held (?:parts?|most|much|some) of (?:it|the (?:town|village|city))|(?:stormed|entered|overran) the (?:[\w'’-]+ ){0,2}?(?:neighbou?rhoods?|districts?|quarters?) of the (?:town|village|city)|overr[au]n (?:the )?(?:post|position|prison|base|checkpoint|village|town)|(?:took|taken|taking) control of|seized (?:the )?(?:post|position|prison|base|checkpoint)|regain(?:ed|ing)? control|retook|retaken)\b/i;
+  /\b(?:held (?:the|its) (?:[\w'’-]+ ){0,3}?(?:post|position|prison|base|checkpoint|village|town|city|neighbou?rhoods?|districts?|quarters?|municipal building|headquarters)|(?:stormed|entered|overran|seized|captured) the (?:town|village|city) of|held (?:parts?|most|much|some) of (?:it|the (?:town|village|city))|(?:stormed|entered|overran) the (?:[\w'’-]+ ){0,2}?(?:neighbou?rhoods?|districts?|quarters?) of the (?:town|village|city)|overr[au]n (?:the )?(?:post|position|prison|base|checkpoint|village|town)|(?:took|taken|taking) control of|(?:town|village|city|post|position|prison|base|checkpoint) (?:was|were|had been|has been) (?:taken|seized|captured|overrun|stormed) by|(?:fell|had fallen|has fallen) to (?:the )?(?:isis|daesh|attackers|militants|terrorists|insurgents|gunmen|jihadists|fighters)|seized (?:the )?(?:post|position|prison|base|checkpoint)|regain(?:ed|ing)? control|retook|retaken)\b/i;
 /** Said to have held: the attackers never got in. */
 const HELD =
-  /\b(?:den(?:ied|ies|y|ying) (?:[\w'’-]+ ){0,10}?(?:had |have |has )?(?:taken|took|seized|entered|stormed) (?:control|the (?:post|position|prison|base|town|village|city))|remain(?:ed|s)? in the hands of|retain(?:ed|s)? (?:full )?control|never lost control|never (?:out of|outside) (?:[\w'’-]+ ){0,2}?control|remain(?:ed|s)? (?:in|under) (?:full )?control|(?:is|was|are|were) under (?:full|complete|total) control(?! of (?:the )?(?:isis|daesh|attackers|militants|terrorists|insurgents|gunmen))|(?:without|not) (?:the (?:terrorists|attackers|militants|assailants) )?being able to (?:enter|reach|take|storm)|failed to (?:enter|take|breach|storm)|never (?:entered|reached)|did not (?:enter|reach)|repelled|repulsed)\b/i;
+  /\b(?:den(?:ied|ies|y|ying) (?:[\w'’-]+ ){0,10}?(?:had |have |has )?(?:taken|took|seized|entered|stormed) (?:control|the (?:post|position|prison|base|town|village|city))|remain(?:ed|s)? in the hands of|retain(?:ed|s)? (?:full )?control|never lost control|never (?:out of|outside) (?:[\w'’-]+ ){0,2}?control|remain(?:ed|s)? (?:in|under) (?:full )?control|(?:is|was|are|were) under (?:full|complete|total) control(?! of (?:the )?(?:isis|daesh|attackers|militants|terrorists|insurgents|gunmen))|(?:without|not) (?:the (?:terrorists|attackers|militants|assailants) )?being able to (?:enter|reach|take|storm)|failed to (?:enter|take|breach|storm)|never (?:entered|reached|fell|fallen)|did not (?:enter|reach)|repelled|repulsed)\b/i;
 
 /** What kind of site a sentence says fell or held: a town (or a part of it), a post, a prison... */
 const SITES: [string, RegExp][] = [
@@ -1259,6 +1260,26 @@ function bareReports(reports: readonly Report[], bare: readonly BareSentence[]):
     else told.set(r.articleId, [r.sentence]);
   }
   for (const list of told.values()) list.sort((x, y) => x - y);
+  // Per article, the specific places its reports are anchored on, with where they lie.
+  const sites = new Map<string, Map<string, [number, number] | null>>();
+  for (const r of reports) {
+    const of = sites.get(r.articleId) ?? new Map<string, [number, number] | null>();
+    sites.set(r.articleId, of);
+    for (const e of r.entities) {
+      const name = fold(e.name);
+      if ((e.type === "place" || e.type === "facility") && r.anchors.includes(name) && !of.has(name))
+        of.set(name, e.coordinates ?? null);
+    }
+  }
+  // "Day two, Al-Qaryatayn: the town was taken": a bare sentence that names a place its article
+  // anchors elsewhere is about that place, not about the one its neighbour tells of.
+  const ownSites = (b: BareSentence) => {
+    const text = ` ${fold(b.text)} `;
+    return [...(sites.get(b.articleId) ?? [])].filter(([name]) => {
+      const bare = name.replace(/^(?:al|el|the) /, "");
+      return bare.length >= 3 && (text.includes(` ${name} `) || text.includes(` ${bare} `));
+    });
+  };
   return bare.slice(0, MAX_SCANNED).flatMap((b) => {
     const list = told.get(b.articleId) ?? [];
     // The last sentence told before this one, else the first after it.
@@ -1273,9 +1294,16 @@ function bareReports(reports: readonly Report[], bare: readonly BareSentence[]):
     const near = at === undefined ? undefined : bySentence.get(`${b.articleId}#${at}`);
     if (!near) return [];
     const { value: _v, unit: _u, measures: _m, ...rest } = near;
+    const own = ownSites(b);
     return [
       {
         ...rest,
+        ...(own.length > 0
+          ? {
+              anchors: own.map(([name]) => name),
+              points: own.flatMap(([, point]) => (point ? [point] : [])),
+            }
+          : {}),
         key: `${b.articleId}#${b.sentence}`,
         sentence: b.sentence,
         factId: `${near.factId}~${b.sentence}`,
@@ -1583,6 +1611,14 @@ const EXTENT = new RegExp(
   "i",
 );
 
+/** The extractor's measure of a line's length: "length of the concrete wall". */
+const LENGTH_OF = new RegExp(
+  String.raw`^length of (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?${LINE}$`,
+  "i",
+);
+/** A length to come is no length built: "will be 620 km long", "is planned to run 600 km". */
+const PLANNED =
+  /\b(?:will|would|shall|to) be (?:built|completed|finished|extended|\d[\d,]*\s*(?:km|kilomet(?:er|re)s?|miles?) long)\b|\b(?:planned|expected|due|set) to\b|\bplans? to\b/i;
 /**
  * How far a wall, fence or trench runs, as two sources put it at one time: "the wall ... now covers
  * 400 km of the 618-km frontier" (the command) against "the wall on the Syrian frontier covers
@@ -1598,7 +1634,11 @@ function extents(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
       return null;
     const at = r.sentenceText.indexOf(r.text);
     if (at < 0 || portionOf(r) !== null) return null;
-    const m = EXTENT.exec(r.sentenceText.slice(0, at));
+    // "a concrete wall 620 kilometres long", "480 kilometres of the wall completed": the figure the
+    // extractor reads as the line's length, unless the length is one planned.
+    const m =
+      EXTENT.exec(r.sentenceText.slice(0, at)) ??
+      (PLANNED.test(r.sentenceText) ? null : LENGTH_OF.exec(r.measures ?? ""));
     return m?.[1] ? `${m[1].toLowerCase()}|${singular(r.unit).toLowerCase().slice(0, 1)}` : null;
   };
   const pointsOf = new Map<string, [number, number][]>();
@@ -1710,9 +1750,11 @@ function presence(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
 
 /** A site said to be left, or said to be still held by the force that was there. */
 const SITE_LEFT =
-  /\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated|handed over)|abandoned|(?:has|have|had) (?:evacuated|vacated)|(?:withdrew|withdrawn|pulled out|departed) from|handover of|handed over)\b/i;
+  /\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated|handed over)|abandoned|(?:has|have|had) (?:evacuated|vacated)|(?:withdrew|withdrawn|pulled out|departed) from|handover of|handed (?:[\w'’-]+ ){0,4}?over)\b/i;
 const SITE_KEPT =
-  /\b(?:continue[sd]? to (?:operate|be stationed|be based) (?:from|at|in)|remain(?:s|ed)? (?:stationed |deployed )?at the|reports? that [^.]{0,60}\b(?:abandoned|evacuated|vacated)\b[^.]{0,20}\b(?:are|is|were|was) (?:false|untrue|baseless|incorrect))\b/i;
+  /\b(?:continue[sd]? to (?:operate|be stationed|be based) (?:from|at|in)|still (?:use|uses|using|operate (?:from|at|out of)|operates (?:from|at|out of)|occupy|occupies|fly from|flies from)\b|remain(?:s|ed)? (?:stationed |deployed )?at the|reports? that [^.]{0,60}\b(?:abandoned|evacuated|vacated)\b[^.]{0,20}\b(?:are|is|were|was) (?:false|untrue|baseless|incorrect))\b/i;
+const LEFT_DENIED =
+  /\b(?:(?:has|have|had) (?:not|never) been (?:abandoned|evacuated|vacated|handed over)|(?:has|have|had|did) (?:not|never) (?:evacuated?|vacated?|withdr[ae]wn? from|pulled out of|left|hand(?:ed)? (?:[\w'’-]+ ){0,4}?over)|nothing (?:has |had )?(?:been )?handed over)\b/i;
 /**
  * Whether a force left a base: "the garrison at Al-Tanf has been abandoned" against "US forces
  * continue to operate from the Al-Tanf Garrison, and reports that the garrison has been abandoned
@@ -1743,7 +1785,10 @@ function siteLeft(
         "i",
       ),
   );
-  const keeps = (text: string) => SITE_KEPT.test(text) || remainAt.some((re) => re.test(text));
+  // "Ain al-Asad has not been handed over", "nothing has been handed over": a departure denied is
+  // the site kept.
+  const keeps = (text: string) =>
+    SITE_KEPT.test(text) || remainAt.some((re) => re.test(text)) || LEFT_DENIED.test(text);
   const sideOf = (r: Report) =>
     keeps(r.sentenceText) ? "kept" : SITE_LEFT.test(r.sentenceText) ? "left" : null;
   const unread = bare.filter((b) => keeps(b.text) || SITE_LEFT.test(b.text));
@@ -1794,6 +1839,99 @@ function siteLeft(
   return out;
 }
 
+/** A border crossing said to have kept working, or said to have been shut, at the time told. */
+const CROSSING_OPEN =
+  /\b(?:continued to (?:operate|function|work)|(?:remained|remains|stayed|stays) open|(?:operat(?:ed|ing|es)|function(?:ed|ing|s)) normally|(?:was|were|has|have) never (?:been )?closed|(?:was|were) not closed)\b/i;
+const CROSSING_SHUT =
+  /\b(?:(?:was|were|has been|had been|have been|remained|remains|is|are) (?:then |temporarily |briefly |fully |completely )?(?:closed|shut)(?! (?:since|from|until) \d{4})|closed the crossing)\b/i;
+/** What traffic a sentence says the state is for: "closed to cargo", "for passengers and cargo". */
+const TRAFFIC: [string, RegExp][] = [
+  ["cargo", /\b(?:cargo|freight|trucks?|lorries|goods|trade)\b/i],
+  ["people", /\b(?:passengers?|travell?ers|people|civilians|pedestrians)\b/i],
+];
+/**
+ * Whether a crossing stayed open: "the Jaber crossing continued to operate normally for passengers
+ * and cargo" (the army) against "the crossing was then closed to cargo for 48 hours" (a freight
+ * company), from two sources published within days. The crossing is one a sentence names, or, for
+ * "the crossing", the one crossing its article names; traffic named on both sides must overlap
+ * (closed to cargo and open to travellers can both be true). A reopening is no account of it open.
+ */
+const CROSSING_DAYS = 3;
+function crossingState(
+  reports: Report[],
+  { used }: Reading,
+  grader: ClaimGrader,
+  bare: readonly BareSentence[],
+): Conflict[] {
+  const sideOf = (text: string) =>
+    !/\bcrossings?\b/i.test(text) || /\breopen/i.test(text)
+      ? null
+      : CROSSING_OPEN.test(text)
+        ? "open"
+        : CROSSING_SHUT.test(text)
+          ? "shut"
+          : null;
+  const crossings = new Map<string, Map<string, string>>();
+  // The crossings each article is about: those its reports name or are anchored on.
+  for (const r of reports) {
+    const of = crossings.get(r.articleId) ?? new Map<string, string>();
+    crossings.set(r.articleId, of);
+    const names = [
+      ...r.entities.filter((e) => e.type === "facility" && e.kind === "crossing").map((e) => fold(e.name)),
+      ...r.anchors.filter((a) => / crossing$/.test(a)),
+    ];
+    for (const name of names) of.set(name, name.replace(/ (?:border )?crossing$/, ""));
+  }
+  const unread = bare.filter((b) => sideOf(b.text) !== null);
+  const candidates = onePerSentence([...reports, ...bareReports(reports, unread)])
+    .slice(0, MAX_SCANNED)
+    .filter((r) => sideOf(r.sentenceText) !== null)
+    .slice(0, MAX_COMPARED);
+  if (candidates.length < 2) return [];
+  const whichOf = (r: Report): string[] => {
+    const of = [...(crossings.get(r.articleId) ?? [])];
+    const text = ` ${fold(r.sentenceText)} `;
+    const named = of.filter(([, name]) => text.includes(` ${name} `)).map(([id]) => id);
+    return named.length > 0 ? named : of.length === 1 ? of.map(([id]) => id) : [];
+  };
+  const trafficOf = (r: Report) => TRAFFIC.filter(([, re]) => re.test(r.sentenceText)).map(([t]) => t);
+  const dayOfState = (r: Report) => (r.ownDate ? r.date : r.publishedAt);
+  const out: Conflict[] = [];
+  for (const shut of candidates.filter((r) => sideOf(r.sentenceText) === "shut")) {
+    const mine = whichOf(shut);
+    if (mine.length === 0) continue;
+    const open = candidates.filter((o) => {
+      const gap = daysApart(dayOfState(o), dayOfState(shut));
+      const [x, y] = [trafficOf(o), trafficOf(shut)];
+      return (
+        sideOf(o.sentenceText) === "open" &&
+        o.sourceKey !== shut.sourceKey &&
+        gap !== null &&
+        gap <= CROSSING_DAYS &&
+        whichOf(o).some((c) => mine.includes(c)) &&
+        (x.length === 0 || y.length === 0 || x.some((t) => y.includes(t)))
+      );
+    });
+    if (open.length === 0 || ![shut, ...open].some((r) => used.has(r.articleId))) continue;
+    const claims = [grader.claim(shut, "asserts"), ...open.map((r) => grader.claim(r, "denies"))];
+    out.push({
+      id: `crossing:${shut.key}`,
+      kind: "denial",
+      topic: "Whether the crossing was closed",
+      factor: null,
+      claims,
+      analysis: weighClaims(
+        [
+          ["account that it was closed", claims.slice(0, 1)],
+          ["account that it stayed open", claims.slice(1)],
+        ],
+        new Map([shut, ...open].map((r) => [r.key, r])),
+      ),
+    });
+  }
+  return out;
+}
+
 export function findConflicts(
   factors: readonly Factor[],
   reports: Report[],
@@ -1815,6 +1953,7 @@ export function findConflicts(
     ...restatements(reports, reading, grader),
     ...presence(reports, reading, grader),
     ...siteLeft(reports, reading, grader, bare),
+    ...crossingState(reports, reading, grader, bare),
     ...corrections(reports, reading, grader),
     ...portions(reports, reading, grader),
     ...extents(reports, reading, grader),
