@@ -311,7 +311,12 @@ const LATER_SETS = [
   [
     "corpus-heldout15",
     "extract-first-sight-15.json",
-    "Fifteenth held-out set (140-149, written blind while 0.19.1 was built, new registers; first sight with 0.20.0)",
+    "Fifteenth held-out set (140-149, written blind while 0.19.1 was built, new registers; first sight with 0.20.0; tuned on for 0.20.1)",
+  ],
+  [
+    "corpus-heldout16",
+    "extract-first-sight-16.json",
+    "Sixteenth held-out set (150-159, written blind while 0.20.0 was built, new registers; first sight with 0.20.1)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

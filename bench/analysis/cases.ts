@@ -49,6 +49,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout10",
   "analysis-heldout11",
   "analysis-heldout12",
+  "analysis-heldout13",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
