@@ -140,7 +140,12 @@ export function sameEvent(a: Report, b: Report): boolean {
   return gap === null || gap <= SAME_EVENT_DAYS;
 }
 
-const strengthOf = (claims: ConflictClaim[], reports: Map<string, Report>) => {
+/**
+ * How well one side of a conflict is supported: its best source, more independent sources, less
+ * when a party to the events speaks. The box's assessment line and each claim's credibility
+ * (credibility.ts) read the same figure.
+ */
+export const strengthOf = (claims: readonly ConflictClaim[], reports: ReadonlyMap<string, Report>) => {
   const sources = new Set<string>();
   let best = 0;
   let party = false;

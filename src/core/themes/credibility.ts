@@ -1,11 +1,6 @@
-import {
-  type Credibility,
-  claimCredibility,
-  type Dispute,
-  RELIABILITY_WEIGHT,
-} from "../sources/admiralty.js";
+import { type Credibility, claimCredibility, type Dispute } from "../sources/admiralty.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
-import { sameEvent } from "./conflicts.js";
+import { sameEvent, strengthOf } from "./conflicts.js";
 import type { Report } from "./reports.js";
 
 /** Reports of one source compared when looking for corroboration of a report. */
@@ -17,21 +12,6 @@ function sideOf(c: ConflictClaim, kind: Conflict["kind"]): string {
   if (kind === "figures") return `${c.value ?? ""}`;
   // Accounts (who did it, who holds a place): each source tells its own.
   return c.source;
-}
-
-/** How well a side is supported: its best source, more independent sources, less if a party speaks. */
-function supportOf(claims: ConflictClaim[], reports: ReadonlyMap<string, Report>) {
-  const sources = new Set<string>();
-  let best = 0;
-  let party = false;
-  for (const c of claims) {
-    const r = reports.get(c.key);
-    if (!r) continue;
-    sources.add(r.sourceKey);
-    best = Math.max(best, RELIABILITY_WEIGHT[r.grade.reliability]);
-    party ||= r.grade.party;
-  }
-  return { score: best + 0.2 * (sources.size - 1) - (party ? 0.15 : 0), best, sources: sources.size, party };
 }
 
 const WORSE: Record<Dispute, number> = { stronger: 0, even: 1, weaker: 2 };
@@ -53,7 +33,7 @@ export function disputesOf(
       sides.set(side, [...(sides.get(side) ?? []), claim]);
     }
     if (sides.size < 2) continue;
-    const support = new Map([...sides].map(([side, claims]) => [side, supportOf(claims, reports)]));
+    const support = new Map([...sides].map(([side, claims]) => [side, strengthOf(claims, reports)]));
     for (const [side, claims] of sides) {
       const mine = support.get(side);
       if (!mine) continue;
