@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { descendants } from "../tests/support/server-process.js";
 import { startFlags } from "./http.js";
-import { REFERENCE_THEME, REFERENCE_TITLE, referenceText } from "./reference.js";
+import { referenceBriefingRequest } from "./reference.js";
 import { closedLoop, median, round } from "./stats.js";
 
 const args = process.argv.slice(2);
@@ -50,24 +50,8 @@ async function start(cwd: string) {
     proc.stderr?.on("data", onData);
     proc.once("exit", (code) => reject(new Error(`${cwd}: server exited with ${code}:\n${output}`)));
   });
-  const posted = await fetch(`${base}/v1/articles`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title: REFERENCE_TITLE, text: referenceText() }),
-  });
-  const { id } = (await posted.json()) as { id: string };
-  const body = JSON.stringify({ theme: REFERENCE_THEME, articleIds: [id] });
-  const briefing = async () => {
-    const t = performance.now();
-    const res = await fetch(`${base}/v1/briefings`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body,
-    });
-    if (res.status !== 201) throw new Error(`briefing: ${res.status} ${await res.text()}`);
-    await res.arrayBuffer();
-    return performance.now() - t;
-  };
+  const request = await referenceBriefingRequest(base);
+  const briefing = async () => (await request()).ms;
   const stop = async () => {
     const pids = descendants(proc.pid ?? 0);
     const gone = new Promise((r) => proc.once("exit", r));

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { treeMemory } from "../src/adapters/browser/process-memory.js";
 import { startProcess } from "../tests/support/server-process.js";
-import { REFERENCE_THEME, REFERENCE_TITLE, referenceText } from "./reference.js";
+import { referenceBriefingRequest } from "./reference.js";
 import { closedLoop, median, percentile, round } from "./stats.js";
 
 /**
@@ -45,24 +45,12 @@ export async function runHttpBench(concurrencies = [1, 2, 4], perClient = 6) {
   );
   const pid = server.proc.pid ?? 0;
   try {
-    const posted = await fetch(`${server.base}/v1/articles`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ title: REFERENCE_TITLE, text: referenceText() }),
-    });
-    const { id } = (await posted.json()) as { id: string };
-    const body = JSON.stringify({ theme: REFERENCE_THEME, articleIds: [id] });
+    const request = await referenceBriefingRequest(server.base);
     let pdfBytes = 0;
     const briefing = async () => {
-      const t = performance.now();
-      const res = await fetch(`${server.base}/v1/briefings`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body,
-      });
-      if (res.status !== 201) throw new Error(`briefing: ${res.status} ${await res.text()}`);
-      pdfBytes = ((await res.json()) as { pdf: { bytes: number } }).pdf.bytes;
-      return performance.now() - t;
+      const { ms, manifest } = await request();
+      pdfBytes = manifest.pdf.bytes;
+      return ms;
     };
     const out: Record<string, unknown> = {};
     for (const c of concurrencies) {

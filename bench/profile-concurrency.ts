@@ -15,7 +15,7 @@ import path from "node:path";
 import { processMemoryKb } from "../src/adapters/browser/process-memory.js";
 import { descendants, startProcess } from "../tests/support/server-process.js";
 import { startFlags } from "./http.js";
-import { REFERENCE_THEME, REFERENCE_TITLE, referenceText } from "./reference.js";
+import { referenceBriefingRequest } from "./reference.js";
 import { closedLoop, cpuTicks, median, round } from "./stats.js";
 
 const args = process.argv.slice(2);
@@ -94,24 +94,8 @@ let window = { fromEndUs: 0, toEndUs: 0 };
 let stoppedAt = 0;
 let briefings = 1;
 try {
-  const posted = await fetch(`${server.base}/v1/articles`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title: REFERENCE_TITLE, text: referenceText() }),
-  });
-  const { id } = (await posted.json()) as { id: string };
-  const body = JSON.stringify({ theme: REFERENCE_THEME, articleIds: [id] });
-  const briefing = async () => {
-    const t = performance.now();
-    const res = await fetch(`${server.base}/v1/briefings`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body,
-    });
-    if (res.status !== 201) throw new Error(`briefing: ${res.status} ${await res.text()}`);
-    await res.arrayBuffer();
-    return performance.now() - t;
-  };
+  const request = await referenceBriefingRequest(server.base);
+  const briefing = async () => (await request()).ms;
   // Warm-up: a page per client, twice.
   for (let i = 0; i < 2; i++) await Promise.all(Array.from({ length: concurrency }, briefing));
 

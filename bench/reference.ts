@@ -44,3 +44,28 @@ export function briefingDoc(theme: Theme, article: Article, facts: FactsDocument
     changes: null,
   };
 }
+
+/**
+ * Stores the reference article on a running server and returns one timed `POST /v1/briefings` of
+ * it: the milliseconds to the whole answer, and the manifest it answered with.
+ */
+export async function referenceBriefingRequest(base: string) {
+  const posted = await fetch(`${base}/v1/articles`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ title: REFERENCE_TITLE, text: referenceText() }),
+  });
+  const { id } = (await posted.json()) as { id: string };
+  const body = JSON.stringify({ theme: REFERENCE_THEME, articleIds: [id] });
+  return async () => {
+    const t = performance.now();
+    const res = await fetch(`${base}/v1/briefings`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
+    if (res.status !== 201) throw new Error(`briefing: ${res.status} ${await res.text()}`);
+    const manifest = (await res.json()) as { pdf: { bytes: number } };
+    return { ms: performance.now() - t, manifest };
+  };
+}
