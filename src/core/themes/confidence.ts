@@ -18,6 +18,27 @@ const LEVELS: ConfidenceLevel[] = ["low", "moderate", "high"];
 const months = (days: number) => Math.max(1, Math.round(days / 30.4));
 
 /**
+ * "2 independent sources, 1 of known reliability (A–C)": how many sources, and how many of them are
+ * graded fairly reliable (C) or better and usually reliable (B) or better, in words that agree in
+ * number ("one independent source, usually reliable or better", never "1 of 1").
+ */
+function sourcesReason(n: number, strong: number, graded: number): string {
+  if (n === 1)
+    return `one independent source, ${
+      strong === 1
+        ? "usually reliable or better (A–B)"
+        : graded === 1
+          ? "fairly reliable (C)"
+          : "not of known reliability (A–C)"
+    }`;
+  const of = (k: number) => (k === n ? "all" : k === 0 ? "none" : `${k}`);
+  const known = `${of(graded)} of known reliability (A–C)`;
+  if (strong === 0 || graded === 0) return `${n} independent sources, ${known}`;
+  if (strong === graded) return `${n} independent sources, ${of(strong)} usually reliable or better (A–B)`;
+  return `${n} independent sources, ${known}, ${strong === 1 ? "one of them" : `${strong} of them`} usually reliable or better (A–B)`;
+}
+
+/**
  * Confidence from the amount, grade, independence, agreement and age of the evidence, stated with
  * its reasons. It can be high: several reliable, independent, recent sources that agree.
  */
@@ -39,14 +60,13 @@ export function confidenceOf(input: ConfidenceInput): { level: ConfidenceLevel; 
   if (input.conflicts > 0) level = Math.min(level, 1);
   if (stale) level = Math.max(0, level - 1);
 
-  const graded = strong + fair;
   const reasons = [
-    `the relevant reporting comes from ${n === 1 ? "one independent source" : `${n} independent sources`}, ${
-      graded === 0 ? "none" : graded === n ? (n === 1 ? "and it is" : "all") : `${graded}`
-    } of known reliability (A–C)${strong > 0 ? `, ${strong} usually reliable or better` : ""}`,
+    `the relevant reporting comes from ${sourcesReason(n, strong, strong + fair)}`,
     input.corroboratedFactors === 0
       ? "no factor is carried by a second independent source"
-      : `${input.corroboratedFactors} of ${input.evidencedFactors} factors shown are corroborated by independent sources`,
+      : `${input.corroboratedFactors} of ${input.evidencedFactors} factors shown ${
+          input.corroboratedFactors === 1 ? "is" : "are"
+        } corroborated by independent sources`,
   ];
   if (input.conflicts > 0)
     reasons.push(
