@@ -146,7 +146,7 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
     expectPrintedJudgments(pdf.text, judged);
     // A judgment the reporting cannot carry says so, with no term and no probability.
     const none = [
-      ...pdf.text.matchAll(/No judgment: the reporting does not address this question: ([^.]+)\./g),
+      ...pdf.text.matchAll(/No judgment: the reporting does not address this question — whether ([^.]+)\./g),
     ];
     expect(none).toHaveLength(manifest.judgments.length - judged.length);
     expect(none[0]?.[1]).toMatch(/escaped detainees would reach Iraq/);

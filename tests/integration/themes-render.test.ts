@@ -78,7 +78,7 @@ function checkBriefing({ pdf, html, manifest }: Awaited<ReturnType<typeof render
   const judged = manifest.judgments.filter((j) => j.probability !== null);
   expect(judged.length).toBeGreaterThanOrEqual(1);
   expectPrintedJudgments(pdf.text, judged);
-  expect([...pdf.text.matchAll(/No judgment: the reporting does not address this question: /g)]).toHaveLength(
+  expect([...pdf.text.matchAll(/No judgment: the reporting does not address this question — whether /g)]).toHaveLength(
     manifest.judgments.length - judged.length,
   );
   // Every citation marker in the body resolves to an entry of the evidence appendix.

@@ -79,7 +79,7 @@ export function judgmentView(
       n,
       id: j.id,
       judged: false,
-      statement: `${NO_JUDGMENT}: whether ${j.statement.replace(/\.$/, "")}.`,
+      statement: `${NO_JUDGMENT} — whether ${j.statement.replace(/\.$/, "")}.`,
       term: "no judgment",
       range: "",
       percent: "—",
