@@ -37,6 +37,7 @@ const UN = "UN body reporting from field staff and partners, with a record of re
 const NGO = "humanitarian organisation reporting what its own staff see; partial on access and funding";
 const ACADEMIC =
   "peer-reviewed research: method and sources open to review, but at a remove from the events and arguing a case";
+const THINK_TANK = "analytic shop working from open sources";
 const RIGHTS = "rights organisation documenting named cases; slow but careful, an advocate for its cases";
 
 const outlet = (
@@ -56,6 +57,10 @@ export const OUTLETS: readonly Outlet[] = [
   outlet("Reuters", "wire", "B", WIRE, ["Thomson Reuters"]),
   outlet("Associated Press", "wire", "B", WIRE, ["AP", "The Associated Press"]),
   outlet("Agence France-Presse", "wire", "B", WIRE, ["AFP"]),
+  outlet("Deutsche Presse-Agentur", "wire", "B", WIRE, ["dpa", "DPA", "dpa international"]),
+  outlet("EFE", "wire", "B", WIRE, ["Agencia EFE"]),
+  outlet("ANSA", "wire", "B", WIRE, ["Agenzia ANSA"]),
+  outlet("Kyodo News", "wire", "B", WIRE, ["Kyodo"]),
   outlet("BBC", "international", "B", INTERNATIONAL, ["BBC News", "BBC Arabic"]),
   outlet("The Guardian", "international", "B", INTERNATIONAL, ["Guardian"]),
   outlet("The New York Times", "international", "B", INTERNATIONAL, ["New York Times", "NYT"]),
@@ -254,6 +259,47 @@ export const OUTLETS: readonly Outlet[] = [
   outlet("International Crisis Group", "think-tank", "B", "field research by named analysts", [
     "Crisis Group",
   ]),
+  outlet(
+    "International Institute for Strategic Studies",
+    "think-tank",
+    "B",
+    "research institute with named analysts and a published method (The Military Balance)",
+    ["IISS", "The Military Balance"],
+  ),
+  outlet("RUSI", "think-tank", "B", "field research by named analysts", ["Royal United Services Institute"]),
+  outlet(
+    "Carnegie Endowment for International Peace",
+    "think-tank",
+    "B",
+    "field research by named analysts",
+    ["Carnegie Middle East Center", "Carnegie"],
+  ),
+  outlet("RAND Corporation", "think-tank", "B", "research by named analysts with sources cited", ["RAND"]),
+  outlet(
+    "Center for Strategic and International Studies",
+    "think-tank",
+    "C",
+    "analytic shop working from open sources",
+    ["CSIS"],
+  ),
+  outlet("The Soufan Center", "think-tank", "C", "analytic shop working from open sources", [
+    "Soufan Center",
+  ]),
+  outlet("Counter Extremism Project", "think-tank", "C", "analytic shop working from open sources", ["CEP"]),
+  outlet(
+    "FDD's Long War Journal",
+    "think-tank",
+    "C",
+    "analytic shop working from open sources, with an editorial line",
+    ["Long War Journal"],
+  ),
+  outlet(
+    "International NGO Safety Organisation",
+    "ngo",
+    "B",
+    "NGO safety organisation: incident data from its own field network, shared with aid agencies; counts, rarely causes",
+    ["INSO", "International NGO Safety Organization"],
+  ),
   // Outlets of the region beyond the first lists: Jordan, Iraq, the Kurdistan Region, the Gulf.
   outlet("Ammon News", "regional", "C", "Jordanian news site close to official sources", ["Ammon"]),
   outlet("Al-Ghad", "regional", "C", "Jordanian daily close to official sources", ["Alghad"]),
@@ -350,6 +396,9 @@ const STATE_AGENCY = new RegExp(
 /** A learned journal: "Journal of Borderlands Studies", "Middle East Quarterly", a peer-reviewed article. */
 const ACADEMIC_NAME =
   /\b(?:journal of|quarterly|proceedings of|peer reviewed|university press|universit(?:y|ies)|academic|working paper)\b/i;
+/** A research body: "Iraqi Institute for Strategic Studies", "Levant Centre for Policy Research". */
+const THINK_TANK_NAME =
+  /\b(?:(?:institute|institution|centre|center|forum) (?:for|of|on)\b(?! (?:the )?(?:prevention|treatment|refugees?))|think[- ]tank|policy (?:research|studies)|strategic studies|foundation for)\b/i;
 /** A newspaper or broadcaster, whatever it is called after: "Army Times", "Parliament TV news". */
 const MEDIA_NAME = /\b(?:times|news|post|daily|herald|tribune|tv|television|radio|channel|magazine)\b/i;
 /**
@@ -363,7 +412,7 @@ const OFFICIAL_NAME =
  * The class of a source the registry does not know, from the form of its name, so an unseen source
  * gets its kind's default grade and a reason instead of "cannot be judged": a news agency named for
  * a state is state media; a journal or a university is academic; a parliament, ministry, command
- * or other public body is official. A name of no recognisable form has no class.
+ * or other public body is official; an institute or centre for some study is a think tank. A name of no recognisable form has no class.
  */
 export function outletClass(name: string): OutletClass | null {
   const text = fold(name.replace(/\bpeer-reviewed\b/gi, "peer reviewed"));
@@ -372,6 +421,8 @@ export function outletClass(name: string): OutletClass | null {
   if (ACADEMIC_NAME.test(text)) return { kind: "academic", reliability: "C", reason: ACADEMIC };
   if (OFFICIAL_NAME.test(text) && !MEDIA_NAME.test(text))
     return { kind: "official", reliability: "C", reason: `${OFFICIAL} (a public body)` };
+  if (THINK_TANK_NAME.test(text) && !MEDIA_NAME.test(text))
+    return { kind: "think-tank", reliability: "C", reason: `${THINK_TANK} (a research institute)` };
   return null;
 }
 

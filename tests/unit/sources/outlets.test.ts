@@ -73,4 +73,22 @@ describe("outlets of the region and classes of unseen sources", () => {
     expect(grade("Parliament TV News")).toMatchObject({ reliability: "F", kind: null });
     expect(grade("A blog nobody has graded")).toMatchObject({ reliability: "F", kind: null });
   });
+
+  it("grades the wires, institutes and safety organisations an analyst would not leave at F", () => {
+    expect(grade("dpa")).toMatchObject({ kind: "wire", reliability: "B" });
+    expect(grade("Deutsche Presse-Agentur")).toMatchObject({ kind: "wire", reliability: "B" });
+    expect(grade("INSO")).toMatchObject({ kind: "ngo", reliability: "B" });
+    expect(grade("IISS")).toMatchObject({ kind: "think-tank", reliability: "B" });
+    expect(grade("The Military Balance 2025")).toMatchObject({ kind: "think-tank" });
+  });
+
+  it("gives an unseen research institute the grade of an analytic shop, not of a public body or a paper", () => {
+    for (const name of [
+      "Levant Centre for Policy Research",
+      "Iraqi Institute for Strategic Studies",
+      "Middle East Forum on Security",
+    ])
+      expect(grade(name), name).toMatchObject({ kind: "think-tank", reliability: "C" });
+    expect(grade("Centre for Victims of Torture Times").kind).toBeNull();
+  });
 });
