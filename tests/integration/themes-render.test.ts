@@ -78,9 +78,9 @@ function checkBriefing({ pdf, html, manifest }: Awaited<ReturnType<typeof render
   const judged = manifest.judgments.filter((j) => j.probability !== null);
   expect(judged.length).toBeGreaterThanOrEqual(1);
   expectPrintedJudgments(pdf.text, judged);
-  expect([...pdf.text.matchAll(/No judgment: the reporting does not address this question — whether /g)]).toHaveLength(
-    manifest.judgments.length - judged.length,
-  );
+  expect([
+    ...pdf.text.matchAll(/No judgment: the reporting does not address this question — whether /g),
+  ]).toHaveLength(manifest.judgments.length - judged.length);
   // Every citation marker in the body resolves to an entry of the evidence appendix.
   const evidenceAt = lower.lastIndexOf("each citation marker in the text refers");
   const body = pdf.text.slice(0, evidenceAt);
