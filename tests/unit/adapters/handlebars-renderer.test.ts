@@ -210,6 +210,27 @@ describe("HandlebarsRenderer with the shipped templates", () => {
     expect(html).toMatch(/Outside the frame: [^.]*Kansas City/);
   });
 
+  it("dates an observed signpost by its report when that report is older than the horizon", async () => {
+    const themes = await loadThemes(TEMPLATES);
+    const theme = themes.get("isis-prison-escape");
+    if (!theme) throw new Error("theme missing");
+    const renderer = await HandlebarsRenderer.load(TEMPLATES, [theme.id], "", settings);
+    const built = evidenceFor(theme, "Reporting");
+    const doc = docFor(theme, built);
+    // The first signpost shown by the article's first sentence (published 12 January 2025).
+    const [first, ...rest] = doc.assessment.signposts;
+    if (!first) throw new Error("theme without signposts");
+    const signposts = [{ ...first, observed: [`${built.article.id}#0`], contested: [] }, ...rest];
+    const tags = (briefingDate: string) => {
+      const assessment = { ...doc.assessment, signposts, briefingDate };
+      const { html } = renderer.render({ ...doc, assessment });
+      return [...html.matchAll(/<span class="tag tag-seen">([^<]*)<\/span>/g)].map((m) => m[1]);
+    };
+    expect(tags("2025-01-15")).toEqual(["observed"]);
+    // A year and a half later the same report is not a signpost seen now: it carries its month.
+    expect(tags("2026-07-01")).toEqual(["observed · January 2025"]);
+  });
+
   it("prints what changed with its direction: a rise with +, a fall with −", async () => {
     const themes = await loadThemes(TEMPLATES);
     const theme = themes.get("isis-prison-escape");

@@ -178,10 +178,26 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
     .sort((x, y) => x.sortKey.localeCompare(y.sortKey));
 
   const citeKeys = (keys: string[]) => cite.citeKeys(keys.slice(0, 3));
+  const published = new Map(doc.sources.map((d) => [d.article.id, d.article.publishedAt]));
+  /**
+   * When the newest report that shows a watch is older than the horizon, the month it dates from:
+   * "observed" on reporting from last year is not a signpost seen now.
+   */
+  const seenLongAgo = (keys: string[]): string | null => {
+    const dates = keys
+      .map((k) => published.get(k.slice(0, k.lastIndexOf("#"))))
+      .filter((d): d is string => Boolean(d))
+      .sort();
+    const newest = dates[dates.length - 1];
+    if (!newest) return null;
+    const age = (Date.parse(a.briefingDate) - Date.parse(newest)) / 86_400_000;
+    return age > a.horizonDays ? formatDate(newest.slice(0, 7)) : null;
+  };
   const watch = (w: { text: string; observed: string[]; contested: string[] }) => ({
     text: w.text,
     observed: w.observed.length > 0,
     contested: w.observed.length === 0 && w.contested.length > 0,
+    seenIn: seenLongAgo(w.observed.length > 0 ? w.observed : w.contested),
     cites: citeKeys(w.observed.length > 0 ? w.observed : w.contested),
   });
   const signposts = new Map<string, ReturnType<typeof watch>[]>();
