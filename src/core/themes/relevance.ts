@@ -446,10 +446,11 @@ const DETERMINER =
 /**
  * A sentence whose subject is animals: a determiner or number, at most one modifier ("escaped",
  * "circus", "wild"), and an animal noun, perhaps with a second ("Three lions and a bear"), or a
- * herd or flock of them.
+ * herd or flock of them. Fighters that jihadist language names after beasts are none: "lone
+ * wolves" attack alone, and "lions of the caliphate" are its men.
  */
 const ANIMAL_SUBJECT = new RegExp(
-  `^\\P{L}*(?:(?:${DETERMINER})\\s+)?(?:(?:herds?|flocks?|packs?|pairs?) of\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:${ANIMALS})(?:\\s+and\\s+(?:(?:${DETERMINER})\\s+)?(?:${ANIMALS}))?(?![\\p{L}])`,
+  `^\\P{L}*(?:(?:${DETERMINER})\\s+)?(?:(?:herds?|flocks?|packs?|pairs?) of\\s+)?(?:(?!lone\\s)[\\p{Ll}-]+\\s+)?(?:${ANIMALS})(?:\\s+and\\s+(?:(?:${DETERMINER})\\s+)?(?:${ANIMALS}))?(?![\\p{L}])(?!\\s+of\\s)`,
   "u",
 );
 const animalSubject = (s: string) => ANIMAL_SUBJECT.test(lowerInitial(s));

@@ -183,6 +183,9 @@ describe("security grounding: animals are no security actors, wherever they go",
     );
     expect(grounded("Soldiers shot two wolves near Roj camp.")).toBe(true);
     expect(grounded("Grey Wolves crossed the border near Roj camp.")).toBe(true);
+    // Fighters named after beasts are fighters.
+    expect(grounded("Lone wolves attacked the gate of Roj camp.")).toBe(true);
+    expect(grounded("The lions of the caliphate will storm Roj camp, the message said.")).toBe(true);
   });
 });
 
