@@ -206,6 +206,29 @@ function assign(bySentence: Map<string, Candidate[]>, allowed: Set<string>): Map
   return byFactor;
 }
 
+/**
+ * For each factor, the sentences a judgment counts under another of its factors that fit this one
+ * too: what they also address, though each is weighed once.
+ */
+function alsoFitting(
+  bySentence: Map<string, Candidate[]>,
+  assigned: Map<string, Candidate[]>,
+): Map<string, Candidate[]> {
+  const counted = new Map([...assigned.values()].flat().map((c) => [c.report.key, c.factor.id] as const));
+  const out = new Map<string, Candidate[]>();
+  for (const [key, list] of bySentence) {
+    const under = counted.get(key);
+    if (under === undefined) continue;
+    for (const c of list) {
+      if (c.factor.id === under) continue;
+      const held = out.get(c.factor.id);
+      if (held) held.push(c);
+      else out.set(c.factor.id, [c]);
+    }
+  }
+  return out;
+}
+
 /** Combined strength of independent reports, 0–1: the best report of each source, combined as noisy-or. */
 function strength(items: { weight: number; sourceKey: string }[]): number {
   const bySource = new Map<string, number>();
@@ -573,7 +596,7 @@ function judge(rule: JudgmentRule, ctx: JudgeContext): JudgmentResult {
     newest: newestDate,
     stale,
   };
-  const unmet = meetsRequirement(rule.requires, assigned);
+  const unmet = meetsRequirement(rule.requires, assigned, alsoFitting(ctx.bySentence, assigned));
   if (unmet.length > 0) {
     return {
       ...base,

@@ -435,6 +435,43 @@ const securityWords = (s: string) =>
   SECURITY_NOUN.test(lowerInitial(s)) || ARMED_FORCES.test(s) || NAMED_FORCES.test(s);
 
 /**
+ * Animals, in lower case: the common nouns for beasts that escape, stray or cross a border.
+ * Words that also name armed groups or people ("Grey Wolves", "hawks", "lions of ...") count only
+ * in lower case, as the subject of their sentence.
+ */
+const ANIMALS =
+  "animals?|beasts?|lions?|lionesses|tigers?|leopards?|cheetahs?|bears?|wolves|wolf|hyenas?|jackals?|foxes|fox|boars?|monkeys?|baboons?|apes?|elephants?|giraffes?|zebras?|camels?|horses?|ponies|pony|donkeys?|mules?|cattle|cows?|bulls?|calves|sheep|goats?|pigs?|livestock|gazelles?|deer|antelopes?|birds?|storks?|flamingos?|ostriches|ostrich|snakes?|crocodiles?";
+const DETERMINER =
+  "the|a|an|its|their|his|her|our|some|several|many|dozens of|hundreds of|two|three|four|five|six|seven|eight|nine|ten|\\d+";
+/**
+ * A sentence whose subject is animals: a determiner or number, at most one modifier ("escaped",
+ * "circus", "wild"), and an animal noun, perhaps with a second ("Three lions and a bear"), or a
+ * herd or flock of them. Fighters that jihadist language names after beasts are none: "lone
+ * wolves" attack alone, and "lions of the caliphate" are its men.
+ */
+const ANIMAL_SUBJECT = new RegExp(
+  `^\\P{L}*(?:(?:${DETERMINER})\\s+)?(?:(?:herds?|flocks?|packs?|pairs?) of\\s+)?(?:(?!lone\\s)[\\p{Ll}-]+\\s+)?(?:${ANIMALS})(?:\\s+and\\s+(?:(?:${DETERMINER})\\s+)?(?:${ANIMALS}))?(?![\\p{L}])(?!\\s+of\\s)`,
+  "u",
+);
+const animalSubject = (s: string) => ANIMAL_SUBJECT.test(lowerInitial(s));
+
+/**
+ * The heads by which an article names an armed body it has qualified as one: "the terrorist
+ * organisation that is active in the desert" makes a later "the organisation's cells" the same
+ * body's cells, as "an armed group" does "the group".
+ */
+const ARMED_BODY =
+  /\b(?:terrorist|armed|militant|jihadist|extremist|insurgent|smuggling|criminal) (organi[sz]ation|group|movement|faction|network|gang)s?\b/gi;
+function armedBodies(sentences: readonly string[]): Set<string> {
+  const heads = new Set<string>();
+  for (const s of new Set(sentences))
+    for (const m of s.matchAll(ARMED_BODY)) heads.add((m[1] ?? "").toLowerCase());
+  return heads;
+}
+const refersToArmedBody = (s: string, heads: ReadonlySet<string>) =>
+  [...heads].some((h) => new RegExp(`\\b(?:the|this|that) ${h}(?![\\p{L}])`, "iu").test(s));
+
+/**
  * Why an article reports nothing on security, or null when some fact of it does: an article whose
  * typed facts never involve an armed or state security actor, a detention facility or a base uses
  * the theme's words for something else, however many of them it carries.
@@ -450,19 +487,31 @@ const securityWords = (s: string) =>
 export function ungroundedReason<
   R extends Pick<Report, "own" | "named" | "sentenceText"> & Partial<Pick<Report, "sentenceNamed">>,
 >(reports: readonly R[], fits?: (r: R) => boolean): string | null {
+  const bodies = armedBodies(reports.map((r) => r.sentenceText));
   // Each sentence is read once, however many facts it holds.
   const read = new Map<string, boolean>();
-  const grounded = (r: R) => {
-    if (fits ? securityEntity({ own: r.own, named: r.sentenceNamed ?? [] }) : securityEntity(r)) return true;
-    const known = read.get(r.sentenceText);
+  const words = (s: string) => {
+    const known = read.get(s);
     if (known !== undefined) return known;
-    const found = securityWords(r.sentenceText);
-    read.set(r.sentenceText, found);
+    const found = securityWords(s) || refersToArmedBody(s, bodies);
+    read.set(s, found);
     return found;
+  };
+  const grounded = (r: R) => {
+    // Animals that break out of a circus camped on the Al-Hol road, or cross the border near a
+    // crossing, are no detainees or militants: the places name where they went, not who acted.
+    if (animalSubject(r.sentenceText)) return words(r.sentenceText);
+    if (fits ? securityEntity({ own: r.own, named: r.sentenceNamed ?? [] }) : securityEntity(r)) return true;
+    return words(r.sentenceText);
   };
   // Whether a fact fits is asked last: it is the costly question.
   if (reports.some((r) => grounded(r) && (!fits || fits(r)))) return null;
-  return "none of its events, threats or measures involves an armed or state security actor, a detention facility or a base: its words for escapes, attacks, borders or smuggling are used of something else";
+  const animals = reports.some(
+    (r) =>
+      animalSubject(r.sentenceText) &&
+      (fits ? securityEntity({ own: r.own, named: r.sentenceNamed ?? [] }) : securityEntity(r)),
+  );
+  return `none of its events, threats or measures involves an armed or state security actor, a detention facility or a base${animals ? " (the prison, camp or crossing it names is only where animals went)" : ""}: its words for escapes, attacks, borders or smuggling are used of something else`;
 }
 
 /** `depictionFrame` of an extracted article: its title, its sentences and its asserted armed events. */

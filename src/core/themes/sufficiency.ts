@@ -34,15 +34,24 @@ function recentPeriods(dates: readonly string[]): Set<string> {
 /**
  * What a judgment still lacks: for each required group with no relevant report, what the
  * reporting does not address; for trends, a second period. Empty when the judgment can be made.
+ *
+ * `alsoFits` holds, per factor, the reports the judgment counts under another of its factors
+ * that fit this one too. Such a report addresses this factor's question even though it is weighed
+ * once, where it fits best: "smuggling continues through the valleys the wall has not reached"
+ * counts as the wall's gaps, and still tells that smuggling goes on. A trend's periods are taken
+ * from the reports counted under the group's own factors only.
  */
 export function meetsRequirement(
   requires: JudgmentRule["requires"],
   assigned: ReadonlyMap<string, readonly { report: Report }[]>,
+  alsoFits: ReadonlyMap<string, readonly { report: Report }[]> = new Map(),
 ): string[] {
   const unmet: string[] = [];
   const reportsOf = (ids: string[]) => ids.flatMap((id) => (assigned.get(id) ?? []).map((c) => c.report));
+  const addressed = (ids: string[]) =>
+    reportsOf(ids).length > 0 || ids.some((id) => (alsoFits.get(id) ?? []).length > 0);
   for (const g of requires.groups) {
-    if (reportsOf(g.factors).length === 0) unmet.push(`the reporting does not address ${g.about}`);
+    if (!addressed(g.factors)) unmet.push(`the reporting does not address ${g.about}`);
   }
   if (requires.periods && unmet.length === 0) {
     const reports = reportsOf(requires.groups.flatMap((g) => g.factors));

@@ -143,3 +143,74 @@ describe("security grounding: news of security participants is grounded", () => 
     expect(grounded("The authorities seized the company's files and its servers.")).toBe(false);
   });
 });
+
+/**
+ * Who escapes or crosses decides whether it is a security event: animals that break out of a pen
+ * beside a camp, or stray across the border at a crossing, are no detainees or militants, however
+ * real the camp or crossing their sentence names as the place.
+ */
+describe("security grounding: animals are no security actors, wherever they go", () => {
+  const zoo = doc("Camels loose near Roj camp", [
+    "Two camels and a donkey escaped from a farmer's pen beside Roj camp on Friday night and broke out onto the highway.",
+    "The animals broke through the fence and ran for several kilometres before dawn.",
+    "A shepherd found them grazing in a field the next morning.",
+  ]);
+
+  it("does not ground an escape of animals on the camp its sentence names", () => {
+    expect(fitsSomeFactor(prison, zoo, AT)).toBe(true);
+    expect(ungroundedReason(collectReports([zoo]))).toMatch(/only where animals went/);
+    const a = assess(prison, [zoo], AT);
+    for (const j of a.judgments) expect(j.probability).toBeNull();
+    expect(a.unused).toEqual([
+      { articleId: zoo.article.id, reason: expect.stringMatching(/no security events/) },
+    ]);
+  });
+
+  it("reads the subject: animals lose the camp's grounding, forces and names keep it", () => {
+    // Each sentence is read with Roj camp as a participant of its fact.
+    const camp = collectReports([doc("Roj camp", ["Security was tightened at Roj camp on Monday."])])
+      .flatMap((r) => r.own)
+      .filter((e) => e.kind === "camp");
+    expect(camp).not.toEqual([]);
+    const grounded = (sentenceText: string) =>
+      ungroundedReason([{ own: camp, named: camp, sentenceText }]) === null;
+    expect(grounded("Two horses crossed the border beside Roj camp at night.")).toBe(false);
+    expect(grounded("A herd of cattle broke out of the pen behind Roj camp.")).toBe(false);
+    // Animals with the men who drive them are security news; so is a subject that acts on animals,
+    // and a capitalised name ("Grey Wolves" is an armed movement) is no animal.
+    expect(grounded("Three donkeys loaded with hashish were seized by border guards near Roj camp.")).toBe(
+      true,
+    );
+    expect(grounded("Soldiers shot two wolves near Roj camp.")).toBe(true);
+    expect(grounded("Grey Wolves crossed the border near Roj camp.")).toBe(true);
+    // Fighters named after beasts are fighters.
+    expect(grounded("Lone wolves attacked the gate of Roj camp.")).toBe(true);
+    expect(grounded("The lions of the caliphate will storm Roj camp, the message said.")).toBe(true);
+  });
+});
+
+/**
+ * An armed body a notice names only by description ("the terrorist organisation that is active in
+ * the desert") is the body a later "the organisation's cells" refers to: the later sentence tells
+ * of armed men, though it names them by a common noun alone.
+ */
+describe("security grounding: a later reference to an armed body the article has named", () => {
+  const badia = themeFixture("isis-badia-insurgency");
+  const notice = (lede: string) =>
+    doc("Notice to the residents", [
+      lede,
+      "The group's cells have grown more active this winter in the desert east of Palmyra, attacking roads and power lines.",
+      "Repairs will take two weeks.",
+    ]);
+
+  it("grounds 'the group's cells' on the armed group the lede names", () => {
+    const armed = notice("Power to the town was cut after an armed group attacked the substation at night.");
+    expect(fitsSomeFactor(badia, armed, AT)).toBe(true);
+    expect(ungroundedReason(collectReports([armed]))).toBeNull();
+  });
+
+  it("does not ground them when no armed body was named", () => {
+    const choir = notice("The choir group met at the substation hall on Monday.");
+    expect(ungroundedReason(collectReports([choir]))).not.toBeNull();
+  });
+});

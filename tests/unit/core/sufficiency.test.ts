@@ -45,3 +45,30 @@ describe("sufficiency: a trend's periods", () => {
     ).toEqual([]);
   });
 });
+
+/**
+ * A sentence is weighed once, under the factor it fits best, but it addresses every question it
+ * fits: smuggling that goes on "where the wall has not reached" counts as the wall's gaps and still
+ * tells that smuggling goes on, so a judgment that requires reporting on smuggling can be made.
+ */
+describe("sufficiency: what a sentence counted elsewhere also addresses", () => {
+  const smuggling = { groups: [{ factors: ["smuggling"], about: "smuggling across the border" }] };
+  const gap = report("2026-11-10", "Smuggling of fuel continues where the wall has not reached.");
+
+  it("takes a report counted under another factor that fits the required one too", () => {
+    const assigned = new Map([["barrier", [{ report: gap }]]]);
+    expect(meetsRequirement(smuggling, assigned)).toEqual([
+      "the reporting does not address smuggling across the border",
+    ]);
+    expect(meetsRequirement(smuggling, assigned, new Map([["smuggling", [{ report: gap }]]]))).toEqual([]);
+  });
+
+  it("takes a trend's periods only from the reports counted under its own factors", () => {
+    const trend = { ...smuggling, periods: 2 };
+    const earlier = report("2026-03-10", "Smuggling of fuel went on through the spring.");
+    const also = new Map([["smuggling", [{ report: gap }, { report: earlier }]]]);
+    expect(meetsRequirement(trend, new Map(), also)).toEqual([
+      expect.stringMatching(/2 periods to compare, and the sources give no dated period/),
+    ]);
+  });
+});
