@@ -177,6 +177,15 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     )
   )
     return "escaped";
+  // "around 30 women and children left through a cut in the fence": a way out made through a
+  // perimeter (a cut, hole, gap or breach in a fence or wall, a tunnel) is an escape, whatever the
+  // verb of leaving and whether or not the site is named again.
+  if (
+    /^(?:[\w'’-]+\s+){0,5}?(?:left|went out|got out|slipped out|walked out|crawled out|made (?:their|his|her) way out)\s+(?:[\w'’-]+\s+){0,3}?(?:through|via|by)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:cut|hole|gap|breach|tunnel|opening)\b/.test(
+      a,
+    )
+  )
+    return "escaped";
   if (/\bescape of\s+(?:at least\s+|about\s+|some\s+)?$/.test(b)) return "escaped";
   if (/^(?:[\w'’-]+\s+){0,4}?(?:crossed|infiltrated|slipped across|got through|sneaked)\b/.test(a))
     return "crossed";

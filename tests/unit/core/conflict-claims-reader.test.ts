@@ -443,3 +443,18 @@ describe("claim reader: a denial that points back", () => {
     expect(denied("Operations continue as normal.")).toEqual([]);
   });
 });
+
+describe("claim reader: a way out through a perimeter", () => {
+  it("reads 'left through a cut in the fence' as an escape, and leaving by the gate as nothing", () => {
+    expect(
+      read(
+        "Staff in the Annex report that around 30 women and children left through a cut in the fence of Al-Hol camp on the night of 18 November.",
+      ).map(([kind]) => kind),
+    ).toEqual(["escaped"]);
+    expect(
+      read("Around 40 families left through the main gate of Al-Hol camp on 18 November.").map(
+        ([kind]) => kind,
+      ),
+    ).toEqual([]);
+  });
+});
