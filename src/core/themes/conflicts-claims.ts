@@ -880,6 +880,12 @@ const CONCEPT: [RegExp, string][] = [
   ],
   [/^(?:found|find|finding|discovered|discover|uncovered)$/, "find"],
   [/^(?:entered|enter|entering|stormed|overran)$/, "enter"],
+  // Those who attack, named as each register names them: "terrorists" in a state's words, "ISIS
+  // fighters" or "militants" in a monitor's, "gunmen" in a witness's.
+  [
+    /^(?:terrorists?|fighters?|militants?|gunmen|jihadists?|insurgents?|attackers?|assailants?|extremists?)$/,
+    "militant",
+  ],
   [/^(?:held|hold|holding|control|controlled|captured|seized)$/, "hold"],
   [
     /^(?:escaped|escape|escapes|escapees|fled|flee|fleeing|left|leave|leaving|broke|breakout|jailbreak|closure|closures|vacated|withdrew)$/,
@@ -1138,6 +1144,9 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
       question && clause
         ? new Set([...clause.subjects, ...(matters.get(question.report.key) ?? [])])
         : clause?.subjects;
+    // "The source denied reports that terrorists had entered the village": a denial that dates
+    // nothing of its own answers what was reported before it was said, as a figure of none does.
+    const told = noneSaid(d);
     let best: { s: Said; score: number } | null = null;
     for (const a of said) {
       if (a === d || a === question || DENIAL.test(a.text) || QUESTION.test(a.text)) continue;
@@ -1149,7 +1158,7 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
         d.report.sentence - a.report.sentence <= 2;
       if (sameArticle ? !adjacent || !twoAccounts(a, d) : !twoAccounts(a, d)) continue;
       const where = question ? { ...d, places: [...d.places, ...question.places] } : d;
-      if (!sameArticle && (!placesMeet(a, where) || !windowsMeet(a, d))) continue;
+      if (!sameArticle && (!placesMeet(a, where) || !windowsMeet(a, told))) continue;
       const shared = [...(matters.get(a.report.key) ?? [])].filter((w) => mine.has(w));
       const words = shared.filter((w) => !w.startsWith("@"));
       if (subjects && ![...subjects].some((w) => shared.includes(w))) continue;

@@ -458,3 +458,51 @@ describe("claim reader: a way out through a perimeter", () => {
     ).toEqual([]);
   });
 });
+
+describe("claim reader: a denial of what was reported before it", () => {
+  const monitor = sourceDocument(
+    "Six-month overview",
+    "On 14 November, ISIS fighters entered the village of Jubb al-Jarrah east of Homs and held it for about 20 hours before withdrawing at dawn on 15 November.",
+    "INSO",
+    "2026-11-30",
+  );
+  const agency = (denial: string) =>
+    sourceDocument(
+      "Attacks in the Badia halved",
+      [
+        "The Ministry of Defence said on Saturday that terrorist attacks in the Badia had fallen by half over the past six months.",
+        denial,
+      ].join("\n\n"),
+      "SANA",
+      "2026-11-29",
+    );
+  const denied = (denial: string) => {
+    const s = agency(denial);
+    return between(
+      assess(themeFixture("isis-badia-insurgency"), [monitor, s], AT),
+      monitor.article.id,
+      s.article.id,
+    )
+      .filter((c) => c.kind === "denial")
+      .map((c) => c.claims.map((x) => [x.articleId === monitor.article.id ? "monitor" : "agency", x.stance]));
+  };
+
+  it("sets a denial told on the lede's day that 'terrorists had entered' the village against the monitor's account of 'ISIS fighters' entering it two weeks before", () => {
+    expect(
+      denied(
+        "The source denied reports that terrorists had entered Jubb al-Jarrah, saying an attack on its outskirts was repelled within an hour and the village never left army control.",
+      ),
+    ).toEqual([
+      [
+        ["monitor", "asserts"],
+        ["agency", "denies"],
+      ],
+    ]);
+  });
+
+  it("does not set a denial of another matter against it", () => {
+    expect(denied("The source denied reports that the army had closed the desert road to trucks.")).toEqual(
+      [],
+    );
+  });
+});
