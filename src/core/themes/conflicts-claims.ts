@@ -63,6 +63,8 @@ export interface FigureClaim {
   lo: number;
   hi: number;
   value: number;
+  /** A part of a group told elsewhere ("one of the dead", "two of them"), not a count of its own. */
+  part?: boolean;
 }
 
 // --- Figures ----------------------------------------------------------------------------------
@@ -419,6 +421,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       lo,
       hi,
       value: v,
+      ...(/^\s*of\s+(?:the|them|those|these)\b/i.test(after) ? { part: true } : {}),
     });
   }
   // "not one infiltrator crossed", "no detainee escaped": a figure of none.
@@ -1070,6 +1073,16 @@ function figureConflicts(
   const figures = revised(read);
   const byKind = new Map<string, FigureClaim[]>();
   for (const f of figures) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
+  // A toll that names no side ("the bodies of three men killed in the clash") counts all the dead
+  // it knows of, so it cannot be below one side's toll of the same event ("killed five
+  // smugglers"); above it, it may count others too, and says nothing against it. "One of the
+  // dead" is a part of a toll, no toll.
+  const unnamed = (byKind.get("killed:") ?? []).filter((f) => !f.part);
+  for (const [kind, fs] of byKind)
+    if (kind.startsWith("killed:") && kind !== "killed:" && unnamed.length > 0)
+      byKind.set(kind, [...fs, ...unnamed]);
+  const below = (a: FigureClaim, b: FigureClaim) =>
+    a.kind === b.kind ? b.hi < a.lo || a.hi < b.lo : a.kind === "killed:" ? a.hi < b.lo : b.hi < a.lo;
   for (const [kind, fs] of byKind) {
     // What a site holds and who left it are told to say what a figure is not (an escape, a toll):
     // of subgroups and dates too loose to set one against another.
@@ -1090,7 +1103,7 @@ function figureConflicts(
           sameTally(a, b) &&
           (kind.startsWith("troops") ||
             ((a.said.dated || a.said.places.length > 0) && (b.said.dated || b.said.places.length > 0))) &&
-          (b.hi < a.lo || a.hi < b.lo),
+          below(a, b),
       );
       if (against.length === 0) continue;
       const group = [a, ...against].filter(

@@ -506,3 +506,45 @@ describe("claim reader: a denial of what was reported before it", () => {
     );
   });
 });
+
+describe("claim reader: a toll that names no side against one side's toll", () => {
+  const army = sourceDocument(
+    "Army clash",
+    "The armed forces killed five smugglers in a clash near Ramtha at dawn on Tuesday 24 November as a group tried to cross from Syria, a military source said.",
+    "Petra",
+    "2026-11-25",
+  );
+  const hospital = (line: string) =>
+    sourceDocument("Weekly admissions", line, "Ramtha Government Hospital", "2026-11-29");
+  const figures = (line: string) => {
+    const h = hospital(line);
+    return between(
+      assess(themeFixture("cross-border-smuggling"), [army, h], AT),
+      army.article.id,
+      h.article.id,
+    )
+      .filter((c) => c.kind === "figures")
+      .map((c) => c.claims.map((x) => x.value).sort());
+  };
+
+  it("sets three bodies of men killed in the clash below the army's five smugglers killed", () => {
+    expect(
+      figures(
+        "On Tuesday 24 November at dawn the hospital in Ramtha received the bodies of three men killed in the army's clash with drug smugglers.",
+      ),
+    ).toContainEqual([3, 5]);
+  });
+
+  it("says nothing against it with more dead of no named side, or with 'one of the dead'", () => {
+    expect(
+      figures(
+        "On Tuesday 24 November at dawn the hospital in Ramtha received the bodies of seven men killed in the army's clash with drug smugglers.",
+      ),
+    ).toEqual([]);
+    expect(
+      figures(
+        "One of the dead in the army's clash near Ramtha on Tuesday 24 November was a shepherd from the town, the hospital said.",
+      ),
+    ).toEqual([]);
+  });
+});
