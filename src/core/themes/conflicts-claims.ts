@@ -223,6 +223,16 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   // "Iraq brought home more than 600 people from Al-Hol": those moved out of it, never those it holds.
   if (/\b(?:brought home|brought back|repatriated|returned|transferred|relocated|evacuated)\s+$/.test(b))
     return "returned";
+  // "two soldiers with gunshot wounds", "four were wounded", "wounding three guards": the wounded,
+  // a toll of its own, never added to the dead.
+  if (
+    /^(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|had been|have been)\s+(?:\w+ly\s+)?)?(?:wounded|injured)\b/.test(
+      a,
+    ) ||
+    /^(?:[\w'’-]+\s+){0,2}?with\s+(?:[\w'’-]+\s+)?(?:wounds|injuries)\b/.test(a)
+  )
+    return `wounded:${victimOf(a)}`;
+  if (/\b(?:wounding|injuring)\s+(?:at least\s+|about\s+|some\s+)?$/.test(b)) return `wounded:${victimOf(a)}`;
   const unit = /^(?:[\w'’-]+\s+){0,1}?(pills|tablets|kilograms|kg|tonnes|tons|grams)\b/.exec(a)?.[1];
   // The load the smugglers "lost" is, from their side, the load the border guards seized.
   if (unit && /\b(?:seiz|confiscat|intercept|caught|found|lost\b)/i.test(sentence))
@@ -264,7 +274,7 @@ const NO_EVENT =
   /\bthere\s+(?:has|have|had)\s+been\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|crossings?)\b|\bthere\s+(?:was|were|is)\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\b|\bno\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\s+(?:took place|has taken place|had taken place|happened|has happened|occurred|has occurred)\b/gi;
 /** Losses said to be none, and among whom: "no casualties among our ranks", "our men suffered no losses". */
 const NO_LOSSES =
-  /(?:\b((?:[\w'’-]+\s+){1,3}?)(?:suffered|sustained|incurred|took)\s+)?\b(?:no|not a single|not one|not any|zero)\s+(?:casualties|losses|deaths|fatalities|martyrs)\b(?:\s+(?:among|in|within|to)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+))?/gi;
+  /(?:\b((?:[\w'’-]+\s+){1,3}?)(?:suffered|sustained|incurred|took)\s+)?\b(?:no|not a single|not one|not any|zero)\s+(casualties|losses|deaths|fatalities|martyrs|injuries|injured|wounded)\b(?:\s+(?:among|in|within|to)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+))?/gi;
 /** The speaker's own side: "our ranks", "our men", "our forces". */
 const OUR_MEN =
   /^(?:our|its own|their own)\s+(?:\w+\s+)?(?:ranks|men|forces|soldiers|troops|personnel|heroes|members)\b/;
@@ -449,11 +459,13 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   // side killed. Whose: those the words name, "our" men being the speaker's forces; a "no
   // casualties" that names nobody is not read, as it may speak of either side or of bystanders.
   for (const m of text.matchAll(NO_LOSSES)) {
-    const among = (m[2] ?? "").toLowerCase();
+    const among = (m[3] ?? "").toLowerCase();
     const victim = OUR_MEN.test(among)
       ? "forces"
       : victimOf(among) || victimOf(m[1]?.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "");
-    if (victim) out.push({ said: none, kind: `killed:${victim}`, lo: 0, hi: 0, value: 0 });
+    // "No injuries among our personnel": none of them wounded (the dead are another toll).
+    const toll = /^(?:injuries|injured|wounded)$/i.test(m[2] ?? "") ? "wounded" : "killed";
+    if (victim) out.push({ said: none, kind: `${toll}:${victim}`, lo: 0, hi: 0, value: 0 });
   }
   // "The funeral of Corporal Odai al-Khalidi, 24, who was killed in a clash": one of the forces,
   // named by rank, killed. A title before a name marks one soldier, guard or officer.
@@ -945,6 +957,8 @@ const label = (kind: string) => {
   switch (k) {
     case "killed":
       return `The number killed${whose}`;
+    case "wounded":
+      return `The number wounded${whose}`;
     case "escaped":
       return "The number who escaped or are at large";
     case "crossed":

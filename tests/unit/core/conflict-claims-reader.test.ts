@@ -548,3 +548,43 @@ describe("claim reader: a toll that names no side against one side's toll", () =
     ).toEqual([]);
   });
 });
+
+describe("claim reader: the wounded, a toll of their own", () => {
+  it("reads 'no injuries among our personnel' as none of the forces wounded, and the wounded apart from the dead", () => {
+    expect(readBare("There were no injuries among our personnel, the source said.")).toEqual([
+      ["wounded:forces", 0, 0],
+    ]);
+    expect(
+      read(
+        "The hospital in Ramtha received two soldiers with gunshot wounds from the clash near the border on 19 November.",
+      ),
+    ).toEqual([["wounded:forces", 2, 2]]);
+  });
+
+  it("sets the army's 'no injuries among our personnel' against a hospital's wounded soldiers of that clash", () => {
+    const army = sourceDocument(
+      "Army statement",
+      [
+        "The army said that its border guards had killed four smugglers in a clash near Ramtha at dawn on 19 November.",
+        "There were no injuries among our personnel, the source said.",
+      ].join("\n\n"),
+      "Petra",
+      "2026-11-19",
+    );
+    const hospital = sourceDocument(
+      "Weekly admissions",
+      "The hospital in Ramtha received two soldiers with gunshot wounds from the clash with smugglers near the border on 19 November.",
+      "Ramtha Government Hospital",
+      "2026-11-22",
+    );
+    const a = assess(themeFixture("cross-border-smuggling"), [army, hospital], AT);
+    expect(
+      between(a, army.article.id, hospital.article.id).map((c) =>
+        c.claims.map((x) => [x.articleId === army.article.id ? "army" : "hospital", x.value]).sort(),
+      ),
+    ).toContainEqual([
+      ["army", 0],
+      ["hospital", 2],
+    ]);
+  });
+});
