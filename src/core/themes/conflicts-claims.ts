@@ -63,6 +63,8 @@ export interface FigureClaim {
   lo: number;
   hi: number;
   value: number;
+  /** A part of a group told elsewhere ("one of the dead", "two of them"), not a count of its own. */
+  part?: boolean;
 }
 
 // --- Figures ----------------------------------------------------------------------------------
@@ -177,6 +179,15 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     )
   )
     return "escaped";
+  // "around 30 women and children left through a cut in the fence": a way out made through a
+  // perimeter (a cut, hole, gap or breach in a fence or wall, a tunnel) is an escape, whatever the
+  // verb of leaving and whether or not the site is named again.
+  if (
+    /^(?:[\w'’-]+\s+){0,5}?(?:left|went out|got out|slipped out|walked out|crawled out|made (?:their|his|her) way out)\s+(?:[\w'’-]+\s+){0,3}?(?:through|via|by)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:cut|hole|gap|breach|tunnel|opening)\b/.test(
+      a,
+    )
+  )
+    return "escaped";
   if (/\bescape of\s+(?:at least\s+|about\s+|some\s+)?$/.test(b)) return "escaped";
   if (/^(?:[\w'’-]+\s+){0,4}?(?:crossed|infiltrated|slipped across|got through|sneaked)\b/.test(a))
     return "crossed";
@@ -212,6 +223,16 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   // "Iraq brought home more than 600 people from Al-Hol": those moved out of it, never those it holds.
   if (/\b(?:brought home|brought back|repatriated|returned|transferred|relocated|evacuated)\s+$/.test(b))
     return "returned";
+  // "two soldiers with gunshot wounds", "four were wounded", "wounding three guards": the wounded,
+  // a toll of its own, never added to the dead.
+  if (
+    /^(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|had been|have been)\s+(?:\w+ly\s+)?)?(?:wounded|injured)\b/.test(
+      a,
+    ) ||
+    /^(?:[\w'’-]+\s+){0,2}?with\s+(?:[\w'’-]+\s+)?(?:wounds|injuries)\b/.test(a)
+  )
+    return `wounded:${victimOf(a)}`;
+  if (/\b(?:wounding|injuring)\s+(?:at least\s+|about\s+|some\s+)?$/.test(b)) return `wounded:${victimOf(a)}`;
   const unit = /^(?:[\w'’-]+\s+){0,1}?(pills|tablets|kilograms|kg|tonnes|tons|grams)\b/.exec(a)?.[1];
   // The load the smugglers "lost" is, from their side, the load the border guards seized.
   if (unit && /\b(?:seiz|confiscat|intercept|caught|found|lost\b)/i.test(sentence))
@@ -253,7 +274,7 @@ const NO_EVENT =
   /\bthere\s+(?:has|have|had)\s+been\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|crossings?)\b|\bthere\s+(?:was|were|is)\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\b|\bno\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\s+(?:took place|has taken place|had taken place|happened|has happened|occurred|has occurred)\b/gi;
 /** Losses said to be none, and among whom: "no casualties among our ranks", "our men suffered no losses". */
 const NO_LOSSES =
-  /(?:\b((?:[\w'’-]+\s+){1,3}?)(?:suffered|sustained|incurred|took)\s+)?\b(?:no|not a single|not one|not any|zero)\s+(?:casualties|losses|deaths|fatalities|martyrs)\b(?:\s+(?:among|in|within|to)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+))?/gi;
+  /(?:\b((?:[\w'’-]+\s+){1,3}?)(?:suffered|sustained|incurred|took)\s+)?\b(?:no|not a single|not one|not any|zero)\s+(casualties|losses|deaths|fatalities|martyrs|injuries|injured|wounded)\b(?:\s+(?:among|in|within|to)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+))?/gi;
 /** The speaker's own side: "our ranks", "our men", "our forces". */
 const OUR_MEN =
   /^(?:our|its own|their own)\s+(?:\w+\s+)?(?:ranks|men|forces|soldiers|troops|personnel|heroes|members)\b/;
@@ -410,6 +431,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       lo,
       hi,
       value: v,
+      ...(/^\s*of\s+(?:the|them|those|these)\b/i.test(after) ? { part: true } : {}),
     });
   }
   // "not one infiltrator crossed", "no detainee escaped": a figure of none.
@@ -437,11 +459,13 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   // side killed. Whose: those the words name, "our" men being the speaker's forces; a "no
   // casualties" that names nobody is not read, as it may speak of either side or of bystanders.
   for (const m of text.matchAll(NO_LOSSES)) {
-    const among = (m[2] ?? "").toLowerCase();
+    const among = (m[3] ?? "").toLowerCase();
     const victim = OUR_MEN.test(among)
       ? "forces"
       : victimOf(among) || victimOf(m[1]?.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "");
-    if (victim) out.push({ said: none, kind: `killed:${victim}`, lo: 0, hi: 0, value: 0 });
+    // "No injuries among our personnel": none of them wounded (the dead are another toll).
+    const toll = /^(?:injuries|injured|wounded)$/i.test(m[2] ?? "") ? "wounded" : "killed";
+    if (victim) out.push({ said: none, kind: `${toll}:${victim}`, lo: 0, hi: 0, value: 0 });
   }
   // "The funeral of Corporal Odai al-Khalidi, 24, who was killed in a clash": one of the forces,
   // named by rank, killed. A title before a name marks one soldier, guard or officer.
@@ -871,6 +895,12 @@ const CONCEPT: [RegExp, string][] = [
   ],
   [/^(?:found|find|finding|discovered|discover|uncovered)$/, "find"],
   [/^(?:entered|enter|entering|stormed|overran)$/, "enter"],
+  // Those who attack, named as each register names them: "terrorists" in a state's words, "ISIS
+  // fighters" or "militants" in a monitor's, "gunmen" in a witness's.
+  [
+    /^(?:terrorists?|fighters?|militants?|gunmen|jihadists?|insurgents?|attackers?|assailants?|extremists?)$/,
+    "militant",
+  ],
   [/^(?:held|hold|holding|control|controlled|captured|seized)$/, "hold"],
   [
     /^(?:escaped|escape|escapes|escapees|fled|flee|fleeing|left|leave|leaving|broke|breakout|jailbreak|closure|closures|vacated|withdrew)$/,
@@ -927,6 +957,8 @@ const label = (kind: string) => {
   switch (k) {
     case "killed":
       return `The number killed${whose}`;
+    case "wounded":
+      return `The number wounded${whose}`;
     case "escaped":
       return "The number who escaped or are at large";
     case "crossed":
@@ -1055,6 +1087,16 @@ function figureConflicts(
   const figures = revised(read);
   const byKind = new Map<string, FigureClaim[]>();
   for (const f of figures) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
+  // A toll that names no side ("the bodies of three men killed in the clash") counts all the dead
+  // it knows of, so it cannot be below one side's toll of the same event ("killed five
+  // smugglers"); above it, it may count others too, and says nothing against it. "One of the
+  // dead" is a part of a toll, no toll.
+  const unnamed = (byKind.get("killed:") ?? []).filter((f) => !f.part);
+  for (const [kind, fs] of byKind)
+    if (kind.startsWith("killed:") && kind !== "killed:" && unnamed.length > 0)
+      byKind.set(kind, [...fs, ...unnamed]);
+  const below = (a: FigureClaim, b: FigureClaim) =>
+    a.kind === b.kind ? b.hi < a.lo || a.hi < b.lo : a.kind === "killed:" ? a.hi < b.lo : b.hi < a.lo;
   for (const [kind, fs] of byKind) {
     // What a site holds and who left it are told to say what a figure is not (an escape, a toll):
     // of subgroups and dates too loose to set one against another.
@@ -1075,7 +1117,7 @@ function figureConflicts(
           sameTally(a, b) &&
           (kind.startsWith("troops") ||
             ((a.said.dated || a.said.places.length > 0) && (b.said.dated || b.said.places.length > 0))) &&
-          (b.hi < a.lo || a.hi < b.lo),
+          below(a, b),
       );
       if (against.length === 0) continue;
       const group = [a, ...against].filter(
@@ -1129,6 +1171,9 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
       question && clause
         ? new Set([...clause.subjects, ...(matters.get(question.report.key) ?? [])])
         : clause?.subjects;
+    // "The source denied reports that terrorists had entered the village": a denial that dates
+    // nothing of its own answers what was reported before it was said, as a figure of none does.
+    const told = noneSaid(d);
     let best: { s: Said; score: number } | null = null;
     for (const a of said) {
       if (a === d || a === question || DENIAL.test(a.text) || QUESTION.test(a.text)) continue;
@@ -1140,7 +1185,7 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
         d.report.sentence - a.report.sentence <= 2;
       if (sameArticle ? !adjacent || !twoAccounts(a, d) : !twoAccounts(a, d)) continue;
       const where = question ? { ...d, places: [...d.places, ...question.places] } : d;
-      if (!sameArticle && (!placesMeet(a, where) || !windowsMeet(a, d))) continue;
+      if (!sameArticle && (!placesMeet(a, where) || !windowsMeet(a, told))) continue;
       const shared = [...(matters.get(a.report.key) ?? [])].filter((w) => mine.has(w));
       const words = shared.filter((w) => !w.startsWith("@"));
       if (subjects && ![...subjects].some((w) => shared.includes(w))) continue;

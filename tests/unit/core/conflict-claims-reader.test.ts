@@ -443,3 +443,148 @@ describe("claim reader: a denial that points back", () => {
     expect(denied("Operations continue as normal.")).toEqual([]);
   });
 });
+
+describe("claim reader: a way out through a perimeter", () => {
+  it("reads 'left through a cut in the fence' as an escape, and leaving by the gate as nothing", () => {
+    expect(
+      read(
+        "Staff in the Annex report that around 30 women and children left through a cut in the fence of Al-Hol camp on the night of 18 November.",
+      ).map(([kind]) => kind),
+    ).toEqual(["escaped"]);
+    expect(
+      read("Around 40 families left through the main gate of Al-Hol camp on 18 November.").map(
+        ([kind]) => kind,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("claim reader: a denial of what was reported before it", () => {
+  const monitor = sourceDocument(
+    "Six-month overview",
+    "On 14 November, ISIS fighters entered the village of Jubb al-Jarrah east of Homs and held it for about 20 hours before withdrawing at dawn on 15 November.",
+    "INSO",
+    "2026-11-30",
+  );
+  const agency = (denial: string) =>
+    sourceDocument(
+      "Attacks in the Badia halved",
+      [
+        "The Ministry of Defence said on Saturday that terrorist attacks in the Badia had fallen by half over the past six months.",
+        denial,
+      ].join("\n\n"),
+      "SANA",
+      "2026-11-29",
+    );
+  const denied = (denial: string) => {
+    const s = agency(denial);
+    return between(
+      assess(themeFixture("isis-badia-insurgency"), [monitor, s], AT),
+      monitor.article.id,
+      s.article.id,
+    )
+      .filter((c) => c.kind === "denial")
+      .map((c) => c.claims.map((x) => [x.articleId === monitor.article.id ? "monitor" : "agency", x.stance]));
+  };
+
+  it("sets a denial told on the lede's day that 'terrorists had entered' the village against the monitor's account of 'ISIS fighters' entering it two weeks before", () => {
+    expect(
+      denied(
+        "The source denied reports that terrorists had entered Jubb al-Jarrah, saying an attack on its outskirts was repelled within an hour and the village never left army control.",
+      ),
+    ).toEqual([
+      [
+        ["monitor", "asserts"],
+        ["agency", "denies"],
+      ],
+    ]);
+  });
+
+  it("does not set a denial of another matter against it", () => {
+    expect(denied("The source denied reports that the army had closed the desert road to trucks.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("claim reader: a toll that names no side against one side's toll", () => {
+  const army = sourceDocument(
+    "Army clash",
+    "The armed forces killed five smugglers in a clash near Ramtha at dawn on Tuesday 24 November as a group tried to cross from Syria, a military source said.",
+    "Petra",
+    "2026-11-25",
+  );
+  const hospital = (line: string) =>
+    sourceDocument("Weekly admissions", line, "Ramtha Government Hospital", "2026-11-29");
+  const figures = (line: string) => {
+    const h = hospital(line);
+    return between(
+      assess(themeFixture("cross-border-smuggling"), [army, h], AT),
+      army.article.id,
+      h.article.id,
+    )
+      .filter((c) => c.kind === "figures")
+      .map((c) => c.claims.map((x) => x.value).sort());
+  };
+
+  it("sets three bodies of men killed in the clash below the army's five smugglers killed", () => {
+    expect(
+      figures(
+        "On Tuesday 24 November at dawn the hospital in Ramtha received the bodies of three men killed in the army's clash with drug smugglers.",
+      ),
+    ).toContainEqual([3, 5]);
+  });
+
+  it("says nothing against it with more dead of no named side, or with 'one of the dead'", () => {
+    expect(
+      figures(
+        "On Tuesday 24 November at dawn the hospital in Ramtha received the bodies of seven men killed in the army's clash with drug smugglers.",
+      ),
+    ).toEqual([]);
+    expect(
+      figures(
+        "One of the dead in the army's clash near Ramtha on Tuesday 24 November was a shepherd from the town, the hospital said.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("claim reader: the wounded, a toll of their own", () => {
+  it("reads 'no injuries among our personnel' as none of the forces wounded, and the wounded apart from the dead", () => {
+    expect(readBare("There were no injuries among our personnel, the source said.")).toEqual([
+      ["wounded:forces", 0, 0],
+    ]);
+    expect(
+      read(
+        "The hospital in Ramtha received two soldiers with gunshot wounds from the clash near the border on 19 November.",
+      ),
+    ).toEqual([["wounded:forces", 2, 2]]);
+  });
+
+  it("sets the army's 'no injuries among our personnel' against a hospital's wounded soldiers of that clash", () => {
+    const army = sourceDocument(
+      "Army statement",
+      [
+        "The army said that its border guards had killed four smugglers in a clash near Ramtha at dawn on 19 November.",
+        "There were no injuries among our personnel, the source said.",
+      ].join("\n\n"),
+      "Petra",
+      "2026-11-19",
+    );
+    const hospital = sourceDocument(
+      "Weekly admissions",
+      "The hospital in Ramtha received two soldiers with gunshot wounds from the clash with smugglers near the border on 19 November.",
+      "Ramtha Government Hospital",
+      "2026-11-22",
+    );
+    const a = assess(themeFixture("cross-border-smuggling"), [army, hospital], AT);
+    expect(
+      between(a, army.article.id, hospital.article.id).map((c) =>
+        c.claims.map((x) => [x.articleId === army.article.id ? "army" : "hospital", x.value]).sort(),
+      ),
+    ).toContainEqual([
+      ["army", 0],
+      ["hospital", 2],
+    ]);
+  });
+});
