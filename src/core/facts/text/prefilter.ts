@@ -25,7 +25,9 @@ interface Info {
 }
 
 const MAX_EXACT = 32;
-const MAX_LITERALS = 48;
+// The automaton reads a text once whatever the number of literals: a long alternation of phrases
+// ("withdrawal", "pulled out", "troops left their base" ...) is still worth filtering.
+const MAX_LITERALS = 256;
 const UNKNOWN: Info = { exact: null, must: null };
 const EMPTY = (): Info => ({ exact: new Set([""]), must: null });
 
