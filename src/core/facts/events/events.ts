@@ -4,6 +4,7 @@ import type { FactDate } from "../schema.js";
 import { type Clause, clauseAt, clausesOf } from "../text/clauses.js";
 import { type Doc, spanText } from "../text/doc.js";
 import { foldSameLength } from "../text/normalize.js";
+import { mightMatch } from "../text/prefilter.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
 import { SPEECH_VERBS } from "../text/word-lists.js";
@@ -291,6 +292,8 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     const inSentence: FactDraft[] = [];
     const byKey = new Map<string, FactDraft>();
     for (const rule of EVENT_RULES) {
+      // Most rules cannot match most sentences: skip those without any literal the trigger needs.
+      if (!mightMatch(rule.trigger, folded)) continue;
       if ((rule.context && !rule.context.test(folded)) || rule.unless?.test(folded)) continue;
       rule.trigger.lastIndex = 0;
       for (const m of folded.matchAll(rule.trigger)) {

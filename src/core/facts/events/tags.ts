@@ -1,5 +1,6 @@
 import { COUNTRIES } from "../lexicon/countries.js";
 import { foldChars } from "../text/normalize.js";
+import { mightMatch } from "../text/prefilter.js";
 import { UNHELD } from "./measure-rules.js";
 
 /**
@@ -59,7 +60,7 @@ const COUNTRY = `(?:${COUNTRIES.flatMap((c) => [c.name, ...(c.aliases ?? [])])
   .map((n) => escapeRe(foldChars(n)))
   .join("|")}) territory)`;
 
-const KEYWORDS: [Tag, RegExp][] = [
+export const KEYWORDS: [Tag, RegExp][] = [
   ["detention-facility", /\b(prisons?|jails?|detention|detainees?|inmates?|prisoners?|camps?)\b/],
   // "since the war broke out" is a start, not an escape.
   [
@@ -183,7 +184,7 @@ const MEASURE_TAGS = new Set<Tag>([
 export function keywordTags(text: string, kind?: string): Tag[] {
   const folded = foldChars(text);
   const measure = kind === undefined || kind === "countermeasure" || kind === "quantity";
-  return KEYWORDS.filter(([tag, re]) => (measure || !MEASURE_TAGS.has(tag)) && re.test(folded)).map(
-    ([tag]) => tag,
-  );
+  return KEYWORDS.filter(
+    ([tag, re]) => (measure || !MEASURE_TAGS.has(tag)) && mightMatch(re, folded) && re.test(folded),
+  ).map(([tag]) => tag);
 }
