@@ -212,9 +212,10 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "deployment",
     kind: "countermeasure",
     trigger:
-      /\b(?:deploy(?:ed|ing|ment|s)?|reinforc(?:e|es|ed|ing|ements?)|dispatch(?:ed)?|(?:increas|boost|expand|step)(?:ed|es|e|ing)? (?:up )?(?:their|its|the) (?:military |security |troop |army )?presence|(?:moved|sent|transferred|shifted|redeployed) (?:[\w'’-]+ ){0,3}?(?:battalions?|brigades?|divisions?|units|troops|reinforcements|soldiers) to (?:the )?(?:[\w'’-]+ ){0,5}?(?:sectors?|borders?|frontier|crossings?|posts?|positions?)|sen[dt] (?:\w+ ){0,2}(?:troops|brigades|battalions|reinforcements|units|soldiers)|stationed|transferred to the|mov(?:e|ed|ing) guards|dropped (?:\w+ ){0,3}troops|airdropped|hold positions|placed on (?:maximum|high) alert|surrounded|encircled|patrol(?:s|led|ling)?|escort(?:ed|s|ing)?|(?:battalions?|brigades?|companies|divisions?|units|troops|forces|reinforcements) (?:[\w'’-]+ ){0,5}?(?:have been |has been |had been |were |was |are |is |being )(?:moved|redeployed|transferred|sent|shifted|added|assigned|attached) (?:up )?to (?:the )?(?:[\w'’-]+ ){0,5}?(?:sectors?|borders?|front(?:lines?)?|frontier|crossings?|posts?|positions?))\b/gi,
+      /\b(?:deploy(?:ed|ing|ment|s)?|reinforc(?:e|es|ed|ing|ements?)|dispatch(?:ed)?|(?:increas|boost|expand|step)(?:ed|es|e|ing)? (?:up )?(?:their|its|the) (?:military |security |troop |army )?presence|(?:moved|sent|transferred|shifted|redeployed) (?:[\w'’-]+ ){0,3}?(?:battalions?|brigades?|divisions?|units|troops|reinforcements|soldiers) to (?:the )?(?:[\w'’-]+ ){0,5}?(?:sectors?|borders?|frontier|crossings?|posts?|positions?)|sen[dt] (?:\w+ ){0,2}(?:troops|brigades|battalions|reinforcements|units|soldiers)|stationed|transferred to the|mov(?:e|ed|ing) guards|dropped (?:\w+ ){0,3}troops|airdropped|hold positions|placed on (?:maximum|high) alert|surrounded|encircled|patrol(?:s|led|ling)?|escort(?:ed|s|ing)?|(?:battalions?|brigades?|companies|divisions?|units|troops|forces|reinforcements) (?:[\w'’-]+ ){0,5}?(?:have been |has been |had been |were |was |are |is |being )(?:moved|redeployed|transferred|sent|shifted|added|assigned|attached) (?:up )?to (?:the )?(?:[\w'’-]+ ){0,5}?(?:sectors?|borders?|front(?:lines?)?|frontier|crossings?|posts?|positions?)|(?:battalions?|brigades?|company|companies|divisions?|units?|troops|forces|soldiers|reinforcements) (?:[\w'’-]+ ){0,5}?(?:have been |has been |had been |were |was |are |is |will be |being )(?:assigned|tasked|detailed|posted) to (?:guard|protect|secure|hold|man|patrol))\b/gi,
     // "Two battalions have been moved to the Rabia and Sinjar sectors": forces brought to a sector
-    // or a border are deployed there. (Forces moved away to "the coast" or "the cities" say where
+    // or a border are deployed there. "A unit of the 25th Division has been assigned to guard the
+    // station": a force given a post to guard is deployed to it, whatever the post. (Forces moved away to "the coast" or "the cities" say where
     // they went, not what they left: only "pulled back" and "moved away" read as a withdrawal.)
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     cameo: { code: "154", label: "Mobilize or increase armed forces" },
@@ -440,11 +441,13 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   },
   {
     // "A newly formed brigade ... took over positions around the gas fields", "which has taken over
-    // security responsibility for much of the central desert": a force taking over ground.
+    // security responsibility for much of the central desert": a force taking over ground. A force
+    // that "took up positions between Al-Qaim and Akashat" or "took up its posts" has moved onto
+    // that ground: to take up a position is the phrase for deploying to it.
     id: "takeover",
     kind: "countermeasure",
     trigger:
-      /\b(?:took|taken|take|takes|taking) over (?:the )?(?:[\w'’-]+ ){0,2}?(?:positions?|posts?|security|responsibility|control|checkpoints?|bases?|duties|operations|missions)\b/gi,
+      /\b(?:took|taken|take|takes|taking) over (?:the )?(?:[\w'’-]+ ){0,2}?(?:positions?|posts?|security|responsibility|control|checkpoints?|bases?|duties|operations|missions)\b|\b(?:took|taken|take|takes|taking) up (?:the |its |their |new |defensive |forward )?(?:[\w'’-]+ )?(?:positions|posts|stations)\b/gi,
     unless:
       /\b(?:isis|islamic state|daesh|militants|insurgents|jihadists|gunmen)\b(?=[^.;]{0,40}\b(?:took|taken|take|takes|taking) over\b)/,
     cameo: { code: "154", label: "Mobilize or increase armed forces" },

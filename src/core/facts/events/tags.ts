@@ -96,9 +96,12 @@ const KEYWORDS: [Tag, RegExp][] = [
     /\b(infiltrat\w*|incursions?|flow of (terrorists|fighters|militants|jihadists)|(militants|fighters|jihadists|terrorists|gunmen|armed men|infiltrators|cells?) (\w+ ){0,4}cross(ed|es|ing)? (\w+ ){0,2}(from|into|over|the (border|wall|fence|berm|frontier)))\b/,
   ],
   // State media call insurgents "terrorists": "an attack by terrorist groups on a military point".
+  // They name the group by what it is rather than by its name, "the terrorist organisation", and
+  // its men by their tie to it: "an attack on the night of 23 November by gunmen of the terrorist
+  // organisation" is an attack by insurgents, its date and target told between attack and author.
   [
     "insurgent-attack",
-    /\b(hit-and-run|insurgen\w*|sleeper cells?|terrorist attacks?|attacks? by (\w+ ){0,2}terrorists?|terrorist (groups?|cells?) (attacked|stormed|targeted|launched)|terrorists (attacked|stormed|targeted|opened fire|launched))\b/,
+    /\b(hit-and-run|insurgen\w*|sleeper cells?|terrorist attacks?|attacks? by (\w+ ){0,2}terrorists?|attacks? (?:[\w'’-]+ ){0,8}?by (?:the |a |an )?(?:(?:gunmen|fighters|militants|members|cells?|elements|men) of (?:the |a |an )?)?(?:terrorist|takfiri|jihadist|extremist) (?:organi[sz]ations?|groups?|cells?|militias?)|(?:terrorist|takfiri|jihadist) (groups?|cells?|organi[sz]ations?) (attacked|stormed|targeted|launched)|terrorists (attacked|stormed|targeted|opened fire|launched))\b/,
   ],
   ["ambush", /\bambush\w*\b/],
   [

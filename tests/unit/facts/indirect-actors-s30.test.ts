@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import type { Tag } from "../../../src/core/facts/events/tags.js";
+import type { FactsDocument } from "../../../src/core/facts/schema.js";
+import { extract } from "./helpers.js";
+
+const tagged = (doc: FactsDocument, tag: Tag) => doc.facts.filter((f) => f.tags?.includes(tag));
+
+describe("an attack by a group named by what it is", () => {
+  it("reads an attack by gunmen of 'the terrorist organisation' as an insurgent attack", () => {
+    const doc = extract(
+      "Supply was cut following an attack on the night of 23 November by gunmen of the terrorist organisation on the pumping station.",
+    );
+    expect(tagged(doc, "insurgent-attack").length).toBeGreaterThan(0);
+    expect(
+      tagged(
+        extract("Two soldiers were hurt in an attack by the terrorist group on a checkpoint."),
+        "insurgent-attack",
+      ).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it("does not read an attack by a named state force or on the group as one", () => {
+    expect(
+      tagged(extract("An attack by the army on a farm near the river killed two men."), "insurgent-attack"),
+    ).toEqual([]);
+    expect(
+      tagged(
+        extract("The army said its attack on the terrorist organisation's hideouts killed nine."),
+        "insurgent-attack",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a force given a post or a position", () => {
+  it("reads a force that took up positions as deployed", () => {
+    const doc = extract(
+      "A new brigade of the Border Forces took up positions between Al-Qaim and Akashat this month.",
+    );
+    expect(tagged(doc, "troop-deployment").some((f) => f.kind === "countermeasure")).toBe(true);
+    expect(
+      tagged(extract("The committee took up the issue of salaries at its meeting."), "troop-deployment"),
+    ).toEqual([]);
+  });
+
+  it("reads a unit assigned to guard a site as deployed", () => {
+    const doc = extract(
+      "A unit of the army's 25th Division has been assigned to guard the station and the pipeline.",
+    );
+    expect(tagged(doc, "troop-deployment").some((f) => f.kind === "countermeasure")).toBe(true);
+    expect(
+      tagged(extract("A lawyer has been assigned to the case by the court."), "troop-deployment"),
+    ).toEqual([]);
+  });
+});
