@@ -445,13 +445,22 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       const named = [...resolved];
       const sentenceNamed = [...resolved];
       // A sentence that names no place ("the smugglers change their routes") or no actor is
-      // read in the setting of the two sentences before it.
+      // read in the setting of the two sentences before it. A place the lexicon does not know
+      // ("the pumping station at Al-Bayarat") says nothing of where it lies, as for `namesPlace`:
+      // the sentence is still read in the places named before it.
       for (const types of [
         ["place", "facility"],
         ["organization", "person"],
       ] as const) {
         // The outlet that reports ("Enab Baladi counted ...") is not an actor of the events.
-        if (resolved.some((e) => (types as readonly string[]).includes(e.type) && e.kind !== "media"))
+        if (
+          resolved.some(
+            (e) =>
+              (types as readonly string[]).includes(e.type) &&
+              e.kind !== "media" &&
+              (types[0] !== "place" || e.lexiconId !== null || e.coordinates !== null),
+          )
+        )
           continue;
         for (let s = f.sentence - 1; s >= Math.max(0, f.sentence - 2); s--) {
           const near = (bySentence.get(s) ?? [])

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../../src/core/themes/assess.js";
+import type { Assessment } from "../../../src/core/themes/assessment.js";
+import { collectReports } from "../../../src/core/themes/reports.js";
+import { sourceDocument, themeFixture } from "../../support/themes.js";
+
+const AT = new Date("2026-11-26T12:00:00Z");
+const cited = (a: Assessment, articleId: string, sentence: number) =>
+  a.factors
+    .filter((f) => f.evidence.some((e) => e.articleId === articleId && e.sentence === sentence))
+    .map((f) => `${f.role}:${f.id}`);
+
+describe("a place the lexicon does not know is read where the story is", () => {
+  const notice = sourceDocument(
+    "Water supply notice",
+    "The water establishment addresses this notice to the residents of Palmyra and its surroundings. Supply is suspended after ISIS cells attacked the pumping station at Al-Bayarat on Monday night.",
+    "Homs Water Establishment",
+    "2026-11-25",
+  );
+
+  it("reads the attack at an unknown station in the places named before it", () => {
+    const report = collectReports([notice]).find((r) => r.sentence === 1 && r.kind === "event");
+    expect(report?.entities.some((e) => e.lexiconId === "place/palmyra")).toBe(true);
+  });
+
+  it("counts it as an attack in the Badia", () => {
+    const a = assess(themeFixture("isis-badia-insurgency"), [notice], AT);
+    expect(cited(a, notice.article.id, 1)).toEqual(["driver:attacks-reported"]);
+  });
+
+  it("keeps a known place the sentence names as its own", () => {
+    const story = sourceDocument(
+      "Attacks",
+      "The water establishment addresses this notice to the residents of Palmyra. ISIS cells attacked a post near Mayadin on Monday night.",
+      "Homs Water Establishment",
+      "2026-11-25",
+    );
+    const report = collectReports([story]).find((r) => r.sentence === 1 && r.kind === "event");
+    expect(report?.entities.some((e) => e.lexiconId === "place/mayadin")).toBe(true);
+    expect(report?.entities.some((e) => e.lexiconId === "place/palmyra")).toBe(false);
+  });
+});
