@@ -445,22 +445,23 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       const named = [...resolved];
       const sentenceNamed = [...resolved];
       // A sentence that names no place ("the smugglers change their routes") or no actor is
-      // read in the setting of the two sentences before it. A place the lexicon does not know
-      // ("the pumping station at Al-Bayarat") says nothing of where it lies, as for `namesPlace`:
-      // the sentence is still read in the places named before it.
+      // read in the setting of the two sentences before it.
+      const placeKnown = (e: ResolvedEntity) => e.lexiconId !== null || e.coordinates !== null;
+      const isPlace = (e: ResolvedEntity) => e.type === "place" || e.type === "facility";
+      // A place the lexicon does not know ("the pumping station at Al-Bayarat") says nothing of
+      // where it lies, as for `namesPlace`: the sentence is read in the places its story's lede
+      // names ("the residents of Palmyra"), not in a place named in passing nearby.
+      if (f.sentence > 0 && resolved.some(isPlace) && !resolved.some((e) => isPlace(e) && placeKnown(e))) {
+        const lede = ledePlaces.filter((e) => placeKnown(e) && !resolved.includes(e));
+        resolved.push(...lede);
+        named.push(...lede);
+      }
       for (const types of [
         ["place", "facility"],
         ["organization", "person"],
       ] as const) {
         // The outlet that reports ("Enab Baladi counted ...") is not an actor of the events.
-        if (
-          resolved.some(
-            (e) =>
-              (types as readonly string[]).includes(e.type) &&
-              e.kind !== "media" &&
-              (types[0] !== "place" || e.lexiconId !== null || e.coordinates !== null),
-          )
-        )
+        if (resolved.some((e) => (types as readonly string[]).includes(e.type) && e.kind !== "media"))
           continue;
         for (let s = f.sentence - 1; s >= Math.max(0, f.sentence - 2); s--) {
           const near = (bySentence.get(s) ?? [])

@@ -39,4 +39,16 @@ describe("a place the lexicon does not know is read where the story is", () => {
     expect(report?.entities.some((e) => e.lexiconId === "place/mayadin")).toBe(true);
     expect(report?.entities.some((e) => e.lexiconId === "place/palmyra")).toBe(false);
   });
+
+  it("reads it in the lede's places, not in a place named in passing just before", () => {
+    const blog = sourceDocument(
+      "Smugglers",
+      "People in Al-Bayarat tell a different story. The smugglers pay for the crossings at night. The guards are still waiting for spare parts from Baghdad. ISIS cells attacked the pumping station at Al-Bayarat on Monday night.",
+      "Blog",
+      "2026-11-25",
+    );
+    const report = collectReports([blog]).find((r) => r.sentence === 3 && r.kind === "event");
+    expect(report).toBeDefined();
+    expect(report?.entities.some((e) => e.lexiconId === "place/baghdad")).toBe(false);
+  });
 });
