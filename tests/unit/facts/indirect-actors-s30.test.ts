@@ -53,3 +53,38 @@ describe("a force given a post or a position", () => {
     ).toEqual([]);
   });
 });
+
+describe("what a force does as its practice, and what it leaves", () => {
+  it("reads raids a force now plans and carries out as done counter-terrorism", () => {
+    const doc = extract("Iraqi forces now plan and carry out counter-terrorism raids on their own.");
+    const raid = tagged(doc, "counter-terrorism").find((f) => f.kind === "countermeasure");
+    expect(raid?.modality).toBe("asserted");
+    // Planning alone still supposes the raids.
+    const planned = tagged(
+      extract("The army plans to carry out raids on the hideouts next month."),
+      "counter-terrorism",
+    );
+    expect(planned.every((f) => f.modality === "hypothetical")).toBe(true);
+  });
+
+  it("does not read raids that insurgents carry out as counter-terrorism", () => {
+    expect(
+      tagged(extract("ISIS cells carry out raids on villages near Sukhnah."), "counter-terrorism").filter(
+        (f) => f.kind === "countermeasure",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads forces trained and advised under an agreement as partner support", () => {
+    const doc = extract(
+      "The remaining force would stay under an agreement with Baghdad to train and advise Kurdish and Iraqi forces.",
+    );
+    expect(tagged(doc, "partner-support").length).toBeGreaterThan(0);
+  });
+
+  it("reads advisers who left a compound as a force withdrawn from its post", () => {
+    const doc = extract("The last advisers left the Union III compound in the capital in September.");
+    expect(tagged(doc, "troop-withdrawal").length).toBeGreaterThan(0);
+    expect(tagged(extract("The last visitors left the compound at noon."), "troop-withdrawal")).toEqual([]);
+  });
+});

@@ -127,9 +127,10 @@ const KEYWORDS: [Tag, RegExp][] = [
     ),
   ],
   ["instability", /\b(unstable|instability|chaos|chaotic|turmoil|unrest)\b/],
+  // Troops or advisers that "left the Union III compound", "vacated the outpost": a force gone from its post.
   [
     "troop-withdrawal",
-    /\b(withdraw\w*|pull(ed|ing)? out|drawdown|draw(ing)? down|reviewing its presence|(cut|cuts|cutting|reduc\w*|halv\w*) (its |their |the )?(troop|military|force)s? (presence|levels?|numbers?)|(troop|force) (cuts|reductions?)|end(s|ed|ing)? (of )?(its |their |the )([\w'-]+ ){0,3}(mission|presence|deployment)|(?<!\b(when|once|after|until|till|before|if|unless) ([\w'-]+ ){0,8})(military |combat |troop )?(mission|presence|deployment) ([\w'-]+ ){0,4}(ends|ended|will end|would end|is to end|are to end|is due to end|to end) (by|in|on|before|at the end of|this|next)|expel\w* (the |all )?([\w',-]+ ){0,4}(troops|forces|soldiers)|remain (\w+ ){0,6}until (\w+ ){0,2}(19|20)\d\d|(reject|oppose|refuse)\w* (any |an |the )?(agreement|deal|arrangement) (that|which) (would )?(allow|allowed|allows|permit\w*) (\w+ ){0,3}(troops|forces) to (remain|stay)|wind(s|ing)? down ([\w'-]+ ){0,4}(mission|presence|deployment)|hand(ed|ing|s)? over ([\w'-]+ ){0,4}(air )?bases?|handover of ([\w'-]+ ){0,4}(air )?bases?|(remaining|staying) after (that|the) deadline)\b/,
+    /\b((troops|soldiers|advisers|advisors|personnel|contingents?|forces) ([\w'-]+ ){0,3}(left|vacated|departed( from)?) (the )?([\w'-]+ ){0,3}(bases?|air ?bases?|compounds?|outposts?|garrisons?)|withdraw\w*|pull(ed|ing)? out|drawdown|draw(ing)? down|reviewing its presence|(cut|cuts|cutting|reduc\w*|halv\w*) (its |their |the )?(troop|military|force)s? (presence|levels?|numbers?)|(troop|force) (cuts|reductions?)|end(s|ed|ing)? (of )?(its |their |the )([\w'-]+ ){0,3}(mission|presence|deployment)|(?<!\b(when|once|after|until|till|before|if|unless) ([\w'-]+ ){0,8})(military |combat |troop )?(mission|presence|deployment) ([\w'-]+ ){0,4}(ends|ended|will end|would end|is to end|are to end|is due to end|to end) (by|in|on|before|at the end of|this|next)|expel\w* (the |all )?([\w',-]+ ){0,4}(troops|forces|soldiers)|remain (\w+ ){0,6}until (\w+ ){0,2}(19|20)\d\d|(reject|oppose|refuse)\w* (any |an |the )?(agreement|deal|arrangement) (that|which) (would )?(allow|allowed|allows|permit\w*) (\w+ ){0,3}(troops|forces) to (remain|stay)|wind(s|ing)? down ([\w'-]+ ){0,4}(mission|presence|deployment)|hand(ed|ing|s)? over ([\w'-]+ ){0,4}(air )?bases?|handover of ([\w'-]+ ){0,4}(air )?bases?|(remaining|staying) after (that|the) deadline)\b/,
   ],
   [
     "troop-deployment",
@@ -167,7 +168,10 @@ const KEYWORDS: [Tag, RegExp][] = [
     "decrease",
     /\b(fallen|fell|dropped|declined|decreased|shrunk|shrank|halved|reduced) ((sharply|steeply|significantly|markedly|considerably|substantially|dramatically|slightly|steadily|further) )?((in|during|over) (the (past |last )?)?(\d{4}|year) )?(by|from|to)\b/,
   ],
-  ["partner-support", /\b(partners?|partner forces|train,? advise(,? and assist)?|advise and assist)\b/],
+  [
+    "partner-support",
+    /\b(partners?|partner forces|train,? advise(,? and assist)?|advise and assist|(train|advise|equip) and (train|advise|equip|assist))\b/,
+  ],
 ];
 
 /** Tags that describe what was done against a threat, never the threat itself. */
