@@ -88,3 +88,22 @@ describe("what a force does as its practice, and what it leaves", () => {
     expect(tagged(extract("The last visitors left the compound at noon."), "troop-withdrawal")).toEqual([]);
   });
 });
+
+describe("contraband carried over a border", () => {
+  it("reads convoys that crossed carrying crystal methamphetamine as smuggling of drugs", () => {
+    const doc = extract(
+      "The convoys crossed from Syria at night carrying cigarettes, fuel and crystal methamphetamine, two or three a week.",
+    );
+    expect(tagged(doc, "smuggling").length).toBeGreaterThan(0);
+    expect(tagged(doc, "drugs").length).toBeGreaterThan(0);
+  });
+
+  it("does not read a convoy carrying lawful supplies over a border as smuggling", () => {
+    expect(
+      tagged(
+        extract("A US convoy crossed into Syria carrying fuel and ammunition for the base."),
+        "smuggling",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -89,7 +89,10 @@ const KEYWORDS: [Tag, RegExp][] = [
     /\b(cameras?|surveillance|observation|reconnaissance|monitor\w*|sensors?|radars?|watchtowers?|scanners?)\b/,
   ],
   ["smuggling", /\b(smuggl\w*|traffick\w*|contraband|bribe\w*|look the other way)\b/],
-  ["drugs", /\b(drugs?|narcotics?|captagon|hashish|cocaine|heroin|amphetamine\w*|pills)\b/],
+  [
+    "drugs",
+    /\b(drugs?|narcotics?|captagon|hashish|cocaine|heroin|(meth)?amphetamine\w*|crystal meth|pills)\b/,
+  ],
   ["weapons", /\b(weapons?|arms|ammunition|rifles?|explosives|rockets?|missiles?)\b/],
   [
     "infiltration",
