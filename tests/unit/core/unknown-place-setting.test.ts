@@ -52,3 +52,29 @@ describe("a place the lexicon does not know is read where the story is", () => {
     expect(report?.entities.some((e) => e.lexiconId === "place/baghdad")).toBe(false);
   });
 });
+
+describe("prison theme: the coalition's support is support to those who hold the prisons", () => {
+  const theme = themeFixture("isis-prison-escape");
+
+  it("does not count US training of Iraq's forces as coalition support for the prisons", () => {
+    const wire = sourceDocument(
+      "US hands over base",
+      "The US handed over Ain al-Asad air base to Iraqi forces on Sunday. SDF guards foiled an escape attempt at Alaya prison in Qamishli on Sunday. Washington has pledged to keep training and equipping Iraqi forces through a security cooperation office at the US embassy in Baghdad.",
+      "Reuters",
+      "2026-11-25",
+    );
+    const a = assess(theme, [wire], AT);
+    expect(cited(a, wire.article.id, 2)).toEqual([]);
+  });
+
+  it("still counts US support to its partners in Syria", () => {
+    const wire = sourceDocument(
+      "Coalition support",
+      "SDF guards foiled an escape attempt at Alaya prison in Qamishli on Sunday. The US-led coalition will keep training and equipping its partners in north-east Syria, a coalition spokesman said.",
+      "Reuters",
+      "2026-11-25",
+    );
+    const a = assess(theme, [wire], AT);
+    expect(cited(a, wire.article.id, 1)).toEqual(["mitigator:coalition-support"]);
+  });
+});
