@@ -446,6 +446,16 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       const sentenceNamed = [...resolved];
       // A sentence that names no place ("the smugglers change their routes") or no actor is
       // read in the setting of the two sentences before it.
+      const placeKnown = (e: ResolvedEntity) => e.lexiconId !== null || e.coordinates !== null;
+      const isPlace = (e: ResolvedEntity) => e.type === "place" || e.type === "facility";
+      // A place the lexicon does not know ("the pumping station at Al-Bayarat") says nothing of
+      // where it lies, as for `namesPlace`: the sentence is read in the places its story's lede
+      // names ("the residents of Palmyra"), not in a place named in passing nearby.
+      if (f.sentence > 0 && resolved.some(isPlace) && !resolved.some((e) => isPlace(e) && placeKnown(e))) {
+        const lede = ledePlaces.filter((e) => placeKnown(e) && !resolved.includes(e));
+        resolved.push(...lede);
+        named.push(...lede);
+      }
       for (const types of [
         ["place", "facility"],
         ["organization", "person"],

@@ -294,13 +294,14 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     // "a convoy of 160 families left the camp", "reached the Jeddah-1 centre", "were flown from
-    // Erbil", "were handed to British officials": people moved from one place to another.
+    // Erbil", "were handed to British officials": people moved from one place to another. Troops
+    // and advisers who "left the Union III compound" or "vacated the outpost" move out of a post.
     id: "movement",
     kind: "event",
     trigger:
-      /\b(?:left|departed(?: from)?) (?:the |al-|el-)?(?:[\w'’-]+ ){0,2}?(?:camps?|centres?|centers?|city|town|country|prisons?|base|crossing|village|port|area)\b|\breached (?:the |al-|el-)?(?:[\w'’-]+ ){0,3}?(?:camps?|centres?|centers?|city|town|border|crossing|village|base|port)\b|\barrived (?:at|in)\b/gi,
+      /\b(?:left|departed(?: from)?|vacated) (?:the |al-|el-)?(?:[\w'’-]+ ){0,2}?(?:camps?|centres?|centers?|city|town|country|prisons?|bases?|air ?bases?|compounds?|outposts?|garrisons?|crossing|village|port|area)\b|\breached (?:the |al-|el-)?(?:[\w'’-]+ ){0,3}?(?:camps?|centres?|centers?|city|town|border|crossing|village|base|port)\b|\barrived (?:at|in)\b/gi,
     context:
-      /\b(convoys?|famil(?:y|ies)|returnees|children|women|men|bodies|wounded|detainees|nationals|citizens|residents|delegation|refugees)\b/,
+      /\b(convoys?|famil(?:y|ies)|returnees|children|women|men|bodies|wounded|detainees|nationals|citizens|residents|delegation|refugees|troops|soldiers|advisers|advisors|personnel|contingents?)\b/,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     tags: [],
   },

@@ -59,7 +59,9 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // whatever verb of conveyance it takes, also past an apposition ("the network, led by a Syrian
     // national, moves pills"); so is a smuggling route that "carries rifles and ammunition".
     trigger:
-      /\b(?:(?:(?!(?:smuggling|trafficking)\b)|(?<!\b(?:against|combat(?:s|ing)?|counter(?:s|ing)?|curb(?:s|ing)?|tackl(?:e|es|ing)|crack(?:s|ing)? down on|crackdown on) (?:the |all |illegal |illicit |cross-border |(?:drugs?|arms|weapons|fuel|human|people|cigarette|captagon) ){0,3}))(?:smuggl\w*|traffick\w*)|contraband|(?:move|moves|moved|moving|take|takes|took|taking|ferr(?:y|ies|ied|ying)|bring|brings|brought|bringing|get|gets|got|getting) (?:people|migrants|families|travellers|travelers|passengers) across(?! (?:the )?(?:city|town|street|road|square|camp|country)\b)|hid(?:e|es|ing|den)? (?:[\w'’-]+ ){0,2}?(?:pills|drugs|captagon|hashish|narcotics|weapons|arms|ammunition|cigarettes) (?:in|inside|under|among)\b|(?<=\b(?:networks?|rings?|gangs?|cartels?|(?:smuggling |trafficking |same )?routes)(?: (?:that|which)|, [^,.;]{1,60},)? )(?:move|moves|moved|moving|carr(?:y|ies|ied|ying)|ship(?:s|ped|ping)?|transport(?:s|ed|ing)?|run|runs|running|funnel(?:s|l?ed|l?ing)?|send|sends|sent|sending) (?:[\w'’-]+ ){0,2}?(?:pills|drugs|captagon|hashish|narcotics|meth|weapons|arms|ammunition|rifles|grenades|explosives|cigarettes|contraband)\b)/gi,
+      /\b(?:(?:(?!(?:smuggling|trafficking)\b)|(?<!\b(?:against|combat(?:s|ing)?|counter(?:s|ing)?|curb(?:s|ing)?|tackl(?:e|es|ing)|crack(?:s|ing)? down on|crackdown on) (?:the |all |illegal |illicit |cross-border |(?:drugs?|arms|weapons|fuel|human|people|cigarette|captagon) ){0,3}))(?:smuggl\w*|traffick\w*)|contraband|(?:move|moves|moved|moving|take|takes|took|taking|ferr(?:y|ies|ied|ying)|bring|brings|brought|bringing|get|gets|got|getting) (?:people|migrants|families|travellers|travelers|passengers) across(?! (?:the )?(?:city|town|street|road|square|camp|country)\b)|hid(?:e|es|ing|den)? (?:[\w'’-]+ ){0,2}?(?:pills|drugs|captagon|hashish|narcotics|weapons|arms|ammunition|cigarettes) (?:in|inside|under|among)\b|(?<=\b(?:networks?|rings?|gangs?|cartels?|(?:smuggling |trafficking |same )?routes)(?: (?:that|which)|, [^,.;]{1,60},)? )(?:move|moves|moved|moving|carr(?:y|ies|ied|ying)|ship(?:s|ped|ping)?|transport(?:s|ed|ing)?|run|runs|running|funnel(?:s|l?ed|l?ing)?|send|sends|sent|sending) (?:[\w'’-]+ ){0,2}?(?:pills|drugs|captagon|hashish|narcotics|meth|weapons|arms|ammunition|rifles|grenades|explosives|cigarettes|contraband)\b|cross(?:ed|es|ing)? (?:[\w'’-]+ ){0,6}?carr(?:y|ies|ied|ying) (?:[\w'’-]+,? ){0,6}?(?:drugs|captagon|hashish|narcotics|(?:crystal )?meth(?:amphetamines?)?|heroin|cocaine)\b)/gi,
+    // "the convoys crossed from Syria at night carrying cigarettes, fuel and crystal
+    // methamphetamine": goods that no one may carry, carried over a border, are smuggled.
     tags: ["smuggling"],
   },
   {
@@ -212,9 +214,10 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "deployment",
     kind: "countermeasure",
     trigger:
-      /\b(?:deploy(?:ed|ing|ment|s)?|reinforc(?:e|es|ed|ing|ements?)|dispatch(?:ed)?|(?:increas|boost|expand|step)(?:ed|es|e|ing)? (?:up )?(?:their|its|the) (?:military |security |troop |army )?presence|(?:moved|sent|transferred|shifted|redeployed) (?:[\w'’-]+ ){0,3}?(?:battalions?|brigades?|divisions?|units|troops|reinforcements|soldiers) to (?:the )?(?:[\w'’-]+ ){0,5}?(?:sectors?|borders?|frontier|crossings?|posts?|positions?)|sen[dt] (?:\w+ ){0,2}(?:troops|brigades|battalions|reinforcements|units|soldiers)|stationed|transferred to the|mov(?:e|ed|ing) guards|dropped (?:\w+ ){0,3}troops|airdropped|hold positions|placed on (?:maximum|high) alert|surrounded|encircled|patrol(?:s|led|ling)?|escort(?:ed|s|ing)?|(?:battalions?|brigades?|companies|divisions?|units|troops|forces|reinforcements) (?:[\w'’-]+ ){0,5}?(?:have been |has been |had been |were |was |are |is |being )(?:moved|redeployed|transferred|sent|shifted|added|assigned|attached) (?:up )?to (?:the )?(?:[\w'’-]+ ){0,5}?(?:sectors?|borders?|front(?:lines?)?|frontier|crossings?|posts?|positions?))\b/gi,
+      /\b(?:deploy(?:ed|ing|ment|s)?|reinforc(?:e|es|ed|ing|ements?)|dispatch(?:ed)?|(?:increas|boost|expand|step)(?:ed|es|e|ing)? (?:up )?(?:their|its|the) (?:military |security |troop |army )?presence|(?:moved|sent|transferred|shifted|redeployed) (?:[\w'’-]+ ){0,3}?(?:battalions?|brigades?|divisions?|units|troops|reinforcements|soldiers) to (?:the )?(?:[\w'’-]+ ){0,5}?(?:sectors?|borders?|frontier|crossings?|posts?|positions?)|sen[dt] (?:\w+ ){0,2}(?:troops|brigades|battalions|reinforcements|units|soldiers)|stationed|transferred to the|mov(?:e|ed|ing) guards|dropped (?:\w+ ){0,3}troops|airdropped|hold positions|placed on (?:maximum|high) alert|surrounded|encircled|patrol(?:s|led|ling)?|escort(?:ed|s|ing)?|(?:battalions?|brigades?|companies|divisions?|units|troops|forces|reinforcements) (?:[\w'’-]+ ){0,5}?(?:have been |has been |had been |were |was |are |is |being )(?:moved|redeployed|transferred|sent|shifted|added|assigned|attached) (?:up )?to (?:the )?(?:[\w'’-]+ ){0,5}?(?:sectors?|borders?|front(?:lines?)?|frontier|crossings?|posts?|positions?)|(?:battalions?|brigades?|company|companies|divisions?|units?|troops|forces|soldiers|reinforcements) (?:[\w'’-]+ ){0,5}?(?:have been |has been |had been |were |was |are |is |will be |being )(?:assigned|tasked|detailed|posted) to (?:guard|protect|secure|hold|man|patrol))\b/gi,
     // "Two battalions have been moved to the Rabia and Sinjar sectors": forces brought to a sector
-    // or a border are deployed there. (Forces moved away to "the coast" or "the cities" say where
+    // or a border are deployed there. "A unit of the 25th Division has been assigned to guard the
+    // station": a force given a post to guard is deployed to it, whatever the post. (Forces moved away to "the coast" or "the cities" say where
     // they went, not what they left: only "pulled back" and "moved away" read as a withdrawal.)
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     cameo: { code: "154", label: "Mobilize or increase armed forces" },
@@ -226,10 +229,13 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     trigger:
       /\b(?:raids?|(?:security|military|counter-terrorism|search|clearing|combing|mop-up|sweep|cordon-and-search|ground) (?:operations?|campaigns?)|the operation|sweeps?|crackdown|(?:searches|manhunts?) (?:of|for|in|across) (?:the )?(?:[\w'’-]+ ){0,3}?(?:areas?|region|desert|villages?|escapees|fugitives|attackers|gunmen|assailants))\b/gi,
     // A raid told as it happened, not "raids like Monday's" mentioned in passing; "the raid near
-    // Snuny on 2 November" places and dates one that happened.
+    // Snuny on 2 November" places and dates one that happened. Raids a force now "carries out" or
+    // "conducts" as its practice are told as done too, in the present of a habit.
     context:
-      /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|launched|carried out|conducted|began|targeted|led|lead|leads|leading|took part|take part|taking part|joined)\b|\braid (?:near|in|on|at|against) (?:[\w'’-]+ ){1,4}?on (?:\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2}|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\b/i,
-    unless: /\b(air raids?)\b/,
+      /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|launch(?:ed|es|ing)?|carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|began|targeted|led|lead|leads|leading|took part|take part|taking part|joined)\b|\braid (?:near|in|on|at|against) (?:[\w'’-]+ ){1,4}?on (?:\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2}|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\b/i,
+    // Raids the insurgents carry out are their attacks, not an operation against them.
+    unless:
+      /\b(air raids?)\b|\b(?:isis|isil|daesh|islamic state|cells|militants|insurgents|jihadists|gunmen) (?:[\w'’-]+ ){0,3}?(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?) (?:[\w'’-]+ ){0,2}?raids?\b/,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: ["counter-terrorism"],
@@ -380,7 +386,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "partner-support",
     kind: "countermeasure",
     trigger:
-      /\b(?:work(?:s|ed|ing)? (?:closely |together |hand in hand )?with (?:our |its |their |the )?(?:[\w'’-]+ ){0,2}?partners?|(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|assist(?:s|ed|ing)?|equip(?:s|ped|ping)?|train(?:s|ed|ing)?|advis(?:e|es|ed|ing)) (?!of\b)(?:our |its |their |the )?(?:[\w'’-]+ ){0,3}?(?:partners?|partner forces|units guarding|forces guarding|guards|army|armed forces|security forces|peshmerga|sdf|syrian democratic forces|asayish)|provid(?:e|es|ed|ing) (?:our |its |their |the )?(?:[\w'’-]+ ){0,3}?(?:partners?|partner forces|guards|army|armed forces|security forces|peshmerga|sdf|syrian democratic forces|asayish) with\b|(?:support|assistance|training)(?: programm?es?| courses?| missions?)? (?:to|for) (?:our |its |their |the )?(?:[\w'’-]+ ){0,3}?(?:partners?|partner forces|units|forces|guards|brigades|battalions|troops|army|peshmerga)|train,? advise(?:,? and assist)?|advise and assist|(?:assistance|help|support) in (?:training|equipping|advising)|(?:its|their) (?:continued |ongoing )?(?:air support|air cover|close air support)|shar(?:e|es|ed|ing) intelligence with|provid(?:e|es|ed|ing) (?:\w+ ){0,2}?(?:air support|air cover|close air support)|remains? a (?:top |key )?priority for|(?<=\b(?:without|lost|losing|loses|deprived of|stripped of|lacks?|lacking|no longer (?:has|have|receives?|gets?)) (?:its |their |the )?(?:american |us |u\.s\. |coalition |western |international )?)(?:air cover|air support|support|backing|protection))\b/gi,
+      /\b(?:work(?:s|ed|ing)? (?:closely |together |hand in hand )?with (?:our |its |their |the )?(?:[\w'’-]+ ){0,2}?partners?|(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|assist(?:s|ed|ing)?|equip(?:s|ped|ping)?|train(?:s|ed|ing)?|advis(?:e|es|ed|ing)) (?!of\b)(?:our |its |their |the )?(?:[\w'’-]+ ){0,3}?(?:partners?|partner forces|units guarding|forces guarding|guards|army|armed forces|security forces|peshmerga|sdf|syrian democratic forces|asayish)|provid(?:e|es|ed|ing) (?:our |its |their |the )?(?:[\w'’-]+ ){0,3}?(?:partners?|partner forces|guards|army|armed forces|security forces|peshmerga|sdf|syrian democratic forces|asayish) with\b|(?:support|assistance|training)(?: programm?es?| courses?| missions?)? (?:to|for) (?:our |its |their |the )?(?:[\w'’-]+ ){0,3}?(?:partners?|partner forces|units|forces|guards|brigades|battalions|troops|army|peshmerga)|train,? advise(?:,? and assist)?|advise and assist|(?:train(?:s|ed|ing)?|advis(?:e|es|ed|ing)|equip(?:s|ped|ping)?) and (?:train(?:s|ed|ing)?|advis(?:e|es|ed|ing)|equip(?:s|ped|ping)?|assist(?:s|ed|ing)?) (?:our |its |their |the )?(?:[\w'’-]+ ){0,3}?(?:forces|troops|units|army|partners?|peshmerga|sdf)|(?:assistance|help|support) in (?:training|equipping|advising)|(?:its|their) (?:continued |ongoing )?(?:air support|air cover|close air support)|shar(?:e|es|ed|ing) intelligence with|provid(?:e|es|ed|ing) (?:\w+ ){0,2}?(?:air support|air cover|close air support)|remains? a (?:top |key )?priority for|(?<=\b(?:without|lost|losing|loses|deprived of|stripped of|lacks?|lacking|no longer (?:has|have|receives?|gets?)) (?:its |their |the )?(?:american |us |u\.s\. |coalition |western |international )?)(?:air cover|air support|support|backing|protection))\b/gi,
     unless:
       /\b(?:ended|end(?:s|ing)? (?:its|their) support|cut (?:off )?(?:its |their )?support|withdr(?:aw|ew)\w* (?:its |their )?support)\b/,
     cameo: { code: "062", label: "Cooperate militarily" },
@@ -440,11 +446,13 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   },
   {
     // "A newly formed brigade ... took over positions around the gas fields", "which has taken over
-    // security responsibility for much of the central desert": a force taking over ground.
+    // security responsibility for much of the central desert": a force taking over ground. A force
+    // that "took up positions between Al-Qaim and Akashat" or "took up its posts" has moved onto
+    // that ground: to take up a position is the phrase for deploying to it.
     id: "takeover",
     kind: "countermeasure",
     trigger:
-      /\b(?:took|taken|take|takes|taking) over (?:the )?(?:[\w'’-]+ ){0,2}?(?:positions?|posts?|security|responsibility|control|checkpoints?|bases?|duties|operations|missions)\b/gi,
+      /\b(?:took|taken|take|takes|taking) over (?:the )?(?:[\w'’-]+ ){0,2}?(?:positions?|posts?|security|responsibility|control|checkpoints?|bases?|duties|operations|missions)\b|\b(?:took|taken|take|takes|taking) up (?:the |its |their |new |defensive |forward )?(?:[\w'’-]+ )?(?:positions|posts|stations)\b/gi,
     unless:
       /\b(?:isis|islamic state|daesh|militants|insurgents|jihadists|gunmen)\b(?=[^.;]{0,40}\b(?:took|taken|take|takes|taking) over\b)/,
     cameo: { code: "154", label: "Mobilize or increase armed forces" },

@@ -170,6 +170,7 @@ export function modalityOf(
     if (measure && ATTEMPTS.has(n) && [1, 2, 3, 4].some((d) => FOILED.has(tokens[k - d]?.norm ?? "")))
       continue;
     if (attemptIsGround(tokens, k, trigger, measure)) continue;
+    if (plansAndDoes(tokens, k)) continue;
     if (HYPOTHETICAL.has(n) && !isMonthMay(tokens, k)) return "hypothetical";
   }
   // An indefinite noun that is the subject of a modal is a supposition: "a breakout from those
@@ -182,6 +183,35 @@ export function modalityOf(
   }
   return "asserted";
 }
+
+/** Verbs of carrying something out: what is planned "and carried out" was done. */
+const DOING = new Set([
+  "carry",
+  "carries",
+  "carried",
+  "conduct",
+  "conducts",
+  "conducted",
+  "execute",
+  "executes",
+  "executed",
+  "launch",
+  "launches",
+  "launched",
+  "lead",
+  "leads",
+  "led",
+]);
+
+/**
+ * Whether the plan word at `k` is coordinated with the doing: "Iraqi forces now plan and carry out
+ * raids on their own" tells of raids done, planning being one half of the work, unlike "they plan
+ * to carry out raids" or "plans for raids", which suppose them.
+ */
+const plansAndDoes = (tokens: readonly Token[], k: number) =>
+  /^plan(?:s|ned)?$/.test(tokens[k]?.norm ?? "") &&
+  tokens[k + 1]?.norm === "and" &&
+  DOING.has(tokens[k + 2]?.norm ?? "");
 
 /** Prepositions that give an attempt as the ground of a measure: "held for trying to cross". */
 const GROUNDS = new Set(["for", "while", "when", "after"]);

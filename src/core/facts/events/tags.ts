@@ -90,16 +90,22 @@ export const KEYWORDS: [Tag, RegExp][] = [
     /\b(cameras?|surveillance|observation|reconnaissance|monitor\w*|sensors?|radars?|watchtowers?|scanners?)\b/,
   ],
   ["smuggling", /\b(smuggl\w*|traffick\w*|contraband|bribe\w*|look the other way)\b/],
-  ["drugs", /\b(drugs?|narcotics?|captagon|hashish|cocaine|heroin|amphetamine\w*|pills)\b/],
+  [
+    "drugs",
+    /\b(drugs?|narcotics?|captagon|hashish|cocaine|heroin|(meth)?amphetamine\w*|crystal meth|pills)\b/,
+  ],
   ["weapons", /\b(weapons?|arms|ammunition|rifles?|explosives|rockets?|missiles?)\b/],
   [
     "infiltration",
     /\b(infiltrat\w*|incursions?|flow of (terrorists|fighters|militants|jihadists)|(militants|fighters|jihadists|terrorists|gunmen|armed men|infiltrators|cells?) (\w+ ){0,4}cross(ed|es|ing)? (\w+ ){0,2}(from|into|over|the (border|wall|fence|berm|frontier)))\b/,
   ],
   // State media call insurgents "terrorists": "an attack by terrorist groups on a military point".
+  // They name the group by what it is rather than by its name, "the terrorist organisation", and
+  // its men by their tie to it: "an attack on the night of 23 November by gunmen of the terrorist
+  // organisation" is an attack by insurgents, its date and target told between attack and author.
   [
     "insurgent-attack",
-    /\b(hit-and-run|insurgen\w*|sleeper cells?|terrorist attacks?|attacks? by (\w+ ){0,2}terrorists?|terrorist (groups?|cells?) (attacked|stormed|targeted|launched)|terrorists (attacked|stormed|targeted|opened fire|launched))\b/,
+    /\b(hit-and-run|insurgen\w*|sleeper cells?|terrorist attacks?|attacks? by (\w+ ){0,2}terrorists?|attacks? (?:[\w'’-]+ ){0,8}?by (?:the |a |an )?(?:(?:gunmen|fighters|militants|members|cells?|elements|men) of (?:the |a |an )?)?(?:terrorist|takfiri|jihadist|extremist) (?:organi[sz]ations?|groups?|cells?|militias?)|(?:terrorist|takfiri|jihadist) (groups?|cells?|organi[sz]ations?) (attacked|stormed|targeted|launched)|terrorists (attacked|stormed|targeted|opened fire|launched))\b/,
   ],
   ["ambush", /\bambush\w*\b/],
   [
@@ -125,9 +131,10 @@ export const KEYWORDS: [Tag, RegExp][] = [
     ),
   ],
   ["instability", /\b(unstable|instability|chaos|chaotic|turmoil|unrest)\b/],
+  // Troops or advisers that "left the Union III compound", "vacated the outpost": a force gone from its post.
   [
     "troop-withdrawal",
-    /\b(withdraw\w*|pull(ed|ing)? out|drawdown|draw(ing)? down|reviewing its presence|(cut|cuts|cutting|reduc\w*|halv\w*) (its |their |the )?(troop|military|force)s? (presence|levels?|numbers?)|(troop|force) (cuts|reductions?)|end(s|ed|ing)? (of )?(its |their |the )([\w'-]+ ){0,3}(mission|presence|deployment)|(?<!\b(when|once|after|until|till|before|if|unless) ([\w'-]+ ){0,8})(military |combat |troop )?(mission|presence|deployment) ([\w'-]+ ){0,4}(ends|ended|will end|would end|is to end|are to end|is due to end|to end) (by|in|on|before|at the end of|this|next)|expel\w* (the |all )?([\w',-]+ ){0,4}(troops|forces|soldiers)|remain (\w+ ){0,6}until (\w+ ){0,2}(19|20)\d\d|(reject|oppose|refuse)\w* (any |an |the )?(agreement|deal|arrangement) (that|which) (would )?(allow|allowed|allows|permit\w*) (\w+ ){0,3}(troops|forces) to (remain|stay)|wind(s|ing)? down ([\w'-]+ ){0,4}(mission|presence|deployment)|hand(ed|ing|s)? over ([\w'-]+ ){0,4}(air )?bases?|handover of ([\w'-]+ ){0,4}(air )?bases?|(remaining|staying) after (that|the) deadline)\b/,
+    /\b((troops|soldiers|advisers|advisors|personnel|contingents?|forces) ([\w'-]+ ){0,3}(left|vacated|departed( from)?) (the )?([\w'-]+ ){0,3}(bases?|air ?bases?|compounds?|outposts?|garrisons?)|withdraw\w*|pull(ed|ing)? out|drawdown|draw(ing)? down|reviewing its presence|(cut|cuts|cutting|reduc\w*|halv\w*) (its |their |the )?(troop|military|force)s? (presence|levels?|numbers?)|(troop|force) (cuts|reductions?)|end(s|ed|ing)? (of )?(its |their |the )([\w'-]+ ){0,3}(mission|presence|deployment)|(?<!\b(when|once|after|until|till|before|if|unless) ([\w'-]+ ){0,8})(military |combat |troop )?(mission|presence|deployment) ([\w'-]+ ){0,4}(ends|ended|will end|would end|is to end|are to end|is due to end|to end) (by|in|on|before|at the end of|this|next)|expel\w* (the |all )?([\w',-]+ ){0,4}(troops|forces|soldiers)|remain (\w+ ){0,6}until (\w+ ){0,2}(19|20)\d\d|(reject|oppose|refuse)\w* (any |an |the )?(agreement|deal|arrangement) (that|which) (would )?(allow|allowed|allows|permit\w*) (\w+ ){0,3}(troops|forces) to (remain|stay)|wind(s|ing)? down ([\w'-]+ ){0,4}(mission|presence|deployment)|hand(ed|ing|s)? over ([\w'-]+ ){0,4}(air )?bases?|handover of ([\w'-]+ ){0,4}(air )?bases?|(remaining|staying) after (that|the) deadline)\b/,
   ],
   [
     "troop-deployment",
@@ -165,7 +172,10 @@ export const KEYWORDS: [Tag, RegExp][] = [
     "decrease",
     /\b(fallen|fell|dropped|declined|decreased|shrunk|shrank|halved|reduced) ((sharply|steeply|significantly|markedly|considerably|substantially|dramatically|slightly|steadily|further) )?((in|during|over) (the (past |last )?)?(\d{4}|year) )?(by|from|to)\b/,
   ],
-  ["partner-support", /\b(partners?|partner forces|train,? advise(,? and assist)?|advise and assist)\b/],
+  [
+    "partner-support",
+    /\b(partners?|partner forces|train,? advise(,? and assist)?|advise and assist|(train|advise|equip) and (train|advise|equip|assist))\b/,
+  ],
 ];
 
 /** Tags that describe what was done against a threat, never the threat itself. */
