@@ -30,3 +30,29 @@ describe("'last <weekday> week'", () => {
     expect(datesOf(doc, /mortar round damaged/)).toEqual(["2026-03-30"]);
   });
 });
+
+describe("'the day after' set after a day", () => {
+  it("introduces a happening of the day before that day", () => {
+    const doc = extract(
+      "The crossing closed on Monday 2 March, the day after gunmen shot dead two guards at the gate.",
+      "2026-03-10",
+    );
+    expect(datesOf(doc, /shot dead two guards/)).toEqual(["2026-03-01"]);
+  });
+
+  it("after 'came', it dates the clause it introduces a day earlier", () => {
+    const doc = extract(
+      "The curfew on 14 May came the day after a car bomb exploded outside the market.",
+      "2026-05-20",
+    );
+    expect(datesOf(doc, /car bomb exploded/)).toEqual(["2026-05-13"]);
+  });
+
+  it("standing alone, it is still the day after the day named", () => {
+    const doc = extract(
+      "Police arrested the driver on 3 March. His brother was detained the day after.",
+      "2026-03-10",
+    );
+    expect(datesOf(doc, /brother was detained/)).toEqual(["2026-03-04"]);
+  });
+});
