@@ -183,6 +183,16 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "last Tuesday week" (British): the week before last Tuesday, its weekday a week earlier.
+    // Longer than "last Tuesday", so it wins the overlap.
+    re: new RegExp(`\\b(?:on\\s+)?last\\s+(${WEEKDAYS.join("|")})\\s+week\\b`, "g"),
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const back = (pub.getUTCDay() - WEEKDAYS.indexOf(m[1] ?? "") + 7) % 7 || 7;
+      return { value: iso(addDays(pub, -back - 7)), resolved: true };
+    },
+  },
+  {
     // "on the night of 14 to 15 August", "the night of 3-4 May 2026": a night spans two days.
     re: new RegExp(
       `\\b(?:on\\s+)?the\\s+night\\s+of\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|-|–|into)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+${YEAR})?\\b`,

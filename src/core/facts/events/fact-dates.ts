@@ -66,7 +66,18 @@ export function sentenceDates(
     const at = start + m.index;
     const base = dayBefore([...dates, ...speech], at) ?? lastDay;
     if (!base) continue;
-    const back = /\b(?:before|previous|earlier)\b/i.test(m[0]);
+    let back = /\b(?:before|previous|earlier)\b/i.test(m[0]);
+    // "The delays began on Tuesday 8 September, the day after officers found explosives": set
+    // after a day of its sentence (or after "came"), "the day after" introduces a clause of the
+    // day before that day, as "two days after" does.
+    const lead = folded.slice(Math.max(0, m.index - 24), m.index);
+    const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const relating = /^the day (?:before|after)$/i.test(m[0]);
+    const follows =
+      relating &&
+      (CAME_LEAD.test(lead) ||
+        (/,\s*$/.test(lead) && dayBefore(dates, at) !== undefined && CLAUSE_AFTER.test(after)));
+    if (follows) back = !back;
     const text = original.slice(m.index, m.index + m[0].length);
     const said = SPEECH_DATE.test(folded.slice(Math.max(0, m.index - 40), m.index));
     (said ? speech : dates).push({
@@ -75,6 +86,7 @@ export function sentenceDates(
       text,
       value: shiftDay(base, back ? -1 : 1),
       resolved: true,
+      ...(follows ? { datesWhatFollows: true } : {}),
     });
   }
   // "Late that month": the month of the date last named.
@@ -263,7 +275,7 @@ const ATTACK_AFTER =
   /^\s+the\s+(?:ambush|attack|assault|bombing|blast|explosion|raid|strike|massacre|shooting)\b(?!\s+(?:of|on|in|at|near)\b)/;
 /** A clause after "two days after": a subject of a few words, then a past verb ("his men intercepted"). */
 const CLAUSE_AFTER =
-  /^\s+(?:[a-z'’-]+\s+){1,4}?(?:[a-z]{3,}ed|hit|struck|took|shot|fell|fled|left|began|came|met|went|caught|blew|overran|broke|won|lost|seized)\b/;
+  /^\s+(?:[a-z'’-]+\s+){1,5}?(?:[a-z]{3,}ed|hit|struck|took|shot|fell|fled|left|began|came|met|went|caught|blew|overran|broke|won|lost|seized|found|hid|drove|fought|stole|sank|threw|withdrew|ran)\b/;
 const DURATION_LEAD = /\bfor (?:(?:almost|nearly|about|some|over|around|at least|more than|less than) )?$/;
 const CAME_LEAD = /\b(?:came|comes|happened|took place|occurred|followed)\s+(?:just |only |barely )?$/;
 /** "the following day", "the next morning", "the day before", "the previous night", "a day later". */
