@@ -869,9 +869,18 @@ export function withAppositiveName(
   npEnd: number,
   end: number,
 ): number {
-  const d = owners.get(npEnd + 2);
-  if (tokens[npEnd + 1]?.text !== "," || d?.type !== "person" || owners.get(npEnd) === d) return npEnd;
+  // "the Counter-Terrorism director, Dr Elena Marsh,": a title the name entity leaves out
+  // ("Dr", "Col.", "Brigadier General") opens the apposition too.
   let k = npEnd + 2;
+  while (
+    k < end &&
+    k - npEnd < 6 &&
+    !owners.has(k) &&
+    (TITLES.has(tokens[k]?.norm ?? "") || isTitlePeriod(tokens, k))
+  )
+    k++;
+  const d = owners.get(k);
+  if (tokens[npEnd + 1]?.text !== "," || d?.type !== "person" || owners.get(npEnd) === d) return npEnd;
   while (k + 1 < end && owners.get(k + 1) === d) k++;
   return k + 1 >= end || [",", ".", ";", ")"].includes(tokens[k + 1]?.text ?? "") ? k : npEnd;
 }

@@ -533,18 +533,27 @@ export class SpeakerMemory {
   private roleAhead(noun: string, at: number, of: readonly string[]): Speaker | null {
     const sentence = this.doc.tokens[at]?.sentence ?? -1;
     let holder: EntityDraft | null = null;
+    // "The head of INTERPOL's Counter-Terrorism Directorate said ...", then "the Counter-Terrorism
+    // director, Dr Elena Marsh": a body named in full is named again by a shorter part of its
+    // name; a holder whose post keeps some word of it is the one, when no holder keeps all.
+    let partial: EntityDraft | null | undefined;
     for (let k = at + 1; k < this.doc.tokens.length && k - at <= WINDOW * 4; k++) {
       const t = this.doc.tokens[k];
       if (!t || t.sentence - sentence > ROLE_REACH) break;
       const d = this.owners.get(k);
       if (d?.type !== "person" || d === holder) continue;
       const role = d.role?.toLowerCase() ?? "";
-      if (!(roleFits(d.role, noun) || rankFits(d.title, noun)) || !of.every((w) => role.includes(w)))
+      if (!(roleFits(d.role, noun) || rankFits(d.title, noun))) continue;
+      if (!of.every((w) => role.includes(w))) {
+        if (d !== partial && of.some((w) => role.split(/[^\p{L}]+/u).includes(w)))
+          partial = partial === undefined ? d : null;
         continue;
+      }
       if (holder) return null;
       holder = d;
     }
-    return holder ? asSpeaker(holder) : null;
+    const found = holder ?? partial;
+    return found ? asSpeaker(found) : null;
   }
 
   /** "the ministry" after "Iraq's foreign ministry said": the last speaker of that head noun. */
