@@ -49,3 +49,31 @@ describe("a post named in full first, its holder named later by a shorter name o
     );
   });
 });
+
+describe("a speaker introduced by a post and named later in apposition to the same post", () => {
+  it("gives the words of 'our officer in X' to the one 'the officer, NAME' names", () => {
+    const text = [
+      "Our field officer in Zahle, who visited the camp on Monday, said the tents had flooded overnight.",
+      "The officer, Lina Khoury, has worked in the valley since 2019.",
+    ].join(" ");
+    expect(speakerOf(text, "tents had flooded overnight")).toBe("Lina Khoury");
+  });
+
+  it("reads the head of a college as a post, held by the one named later with a title", () => {
+    const text = [
+      "The dean of the college said the labs would reopen after the holiday.",
+      '"We will not rush it," he said.',
+      "The dean, Professor Adel Mansour, met the students on Sunday.",
+    ].join(" ");
+    expect(speakerOf(text, "labs would reopen after the holiday")).toBe("Adel Mansour");
+    expect(speakerOf(text, "We will not rush it")).toBe("Adel Mansour");
+  });
+
+  it("does not give the words to someone named later under another post", () => {
+    const text = [
+      "Our field officer in Zahle said the tents had flooded overnight.",
+      "The mayor, Lina Khoury, promised new tents.",
+    ].join(" ");
+    expect(speakerOf(text, "tents had flooded overnight")).toBe("Our field officer in Zahle");
+  });
+});
