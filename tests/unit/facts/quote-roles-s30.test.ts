@@ -77,3 +77,24 @@ describe("a speaker introduced by a post and named later in apposition to the sa
     expect(speakerOf(text, "tents had flooded overnight")).toBe("Our field officer in Zahle");
   });
 });
+
+describe("the clause after a saying", () => {
+  it("reaches 'that' past the bracketed short name of the outlet that carried a statement", () => {
+    const text =
+      "The Border Guard said in a statement carried by the Jordan News Agency (JNA) that three smugglers had been arrested.";
+    const q = quoteWith(text, "three smugglers had been arrested", "indirect");
+    expect(q?.speaker.name).toBe("Border Guard");
+  });
+
+  it("opens the clause at a subject pronoun after a listener in common nouns", () => {
+    const text =
+      "A shepherd treated in Ward 2, Salim Obeid, told hospital staff he had lost two sheep in the blast.";
+    const q = quoteWith(text, "he had lost two sheep", "indirect");
+    expect(q?.speaker.name).toBe("Salim Obeid");
+  });
+
+  it("reads no clause where the words after the listener have no verb", () => {
+    const text = "The guide told hospital staff about the blast on Monday.";
+    expect(extract(text).quotes).toEqual([]);
+  });
+});

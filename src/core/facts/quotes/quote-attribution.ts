@@ -346,6 +346,13 @@ export function clauseAfter(
         j = close;
         continue;
       }
+      // "said in a statement carried by the National News Agency (NNA) that": the short form
+      // of a name in brackets adds no words to the phrase before "that".
+      if (tokens[j + 1]?.upper && tokens[j + 2]?.text === ")") {
+        stretch += 3;
+        j += 2;
+        continue;
+      }
     }
     if (quoted(j) || t.text === "." || t.text === ";") break;
     // "tell me the tank can be isolated, and that gas could ...": the "that" of a second
@@ -367,6 +374,21 @@ export function clauseAfter(
       (CLAUSE_OPENERS.has(c.norm) || c.kind === "num" || Object.hasOwn(WORD_VALUES, c.norm))
     )
       return after;
+    // "told hospital staff he had been standing ...", "told the night nurses they could leave":
+    // a listener in common nouns, then a subject pronoun and its verb, which open the clause.
+    for (let p = v + 2; p < Math.min(end - 1, v + 6); p++) {
+      const w = tokens[p] as Token;
+      const next = tokens[p + 1] as Token;
+      if (SUBJECT_PRONOUNS.has(w.norm) && w.norm !== "there" && !quoted(p)) {
+        const verbal =
+          next.kind === "word" &&
+          !next.cap &&
+          (AUXILIARIES.has(next.norm) || pastVerb(next) || isVerbWord(next.norm));
+        if (verbal) return p;
+        break;
+      }
+      if (w.kind !== "word" || w.cap || quoted(p) || w.norm === "that" || PREPOSITIONS.has(w.norm)) break;
+    }
   }
   // "said on Monday it was", "said late on Sunday the crossing had reopened": the time of the
   // saying comes first, then the clause.
