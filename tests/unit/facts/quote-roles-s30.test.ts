@@ -98,3 +98,18 @@ describe("the clause after a saying", () => {
     expect(extract(text).quotes).toEqual([]);
   });
 });
+
+describe("relayed words and the one who said them", () => {
+  it("gives words 'quoted by an agency as saying' to the one quoted, not the agency", () => {
+    const text =
+      "The governorate's spokesman, Khalil Mansour, was quoted by the state news agency SANA as saying that the bridge would reopen in June.";
+    expect(speakerOf(text, "bridge would reopen in June", "indirect")).toBe("Khalil Mansour");
+  });
+
+  it("passes over a relative clause led by its preposition to the body before it", () => {
+    const text =
+      "The Jibour tribe, to which the murdered teacher Salim Hadi belonged, said it would hold the killers to account.";
+    expect(speakerOf(text, "hold the killers to account", "indirect")).not.toBe("Salim Hadi");
+    expect(speakerOf(text, "hold the killers to account", "indirect")).toMatch(/Jibour/);
+  });
+});

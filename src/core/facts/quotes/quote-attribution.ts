@@ -813,6 +813,15 @@ export function participleSubject(
       const t = tokens[k] as Token;
       if (t.kind === "punct" && ![",", "-"].includes(t.text)) break;
       if (!["quoted", "quotes", "quoting", "cited", "cites", "citing"].includes(t.norm)) continue;
+      // "NAME was quoted by SANA as saying that ...": in the passive the one quoted is the
+      // clause's subject, and the agent after "by" only carried the words.
+      if (tokens[k + 1]?.norm === "by" && PASSIVE.has(tokens[k - 1]?.norm ?? "")) {
+        const start = clauseStart(tokens, sentence.tokenStart, k - 1);
+        const first = tokens[start];
+        if (first && ["he", "she", "they", "it", "we"].includes(first.norm))
+          return memory.pronoun(first.norm, first.i);
+        return clauseSubject(doc, owners, start, k - 1, memory);
+      }
       const end = tokens[v - 2]?.text === "," ? v - 3 : v - 2;
       const quotedOne = phraseSpeaker(doc, owners, k + 1, end, memory);
       if (quotedOne) return quotedOne;

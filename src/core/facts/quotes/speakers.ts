@@ -1670,9 +1670,14 @@ export function subjectOf(
     let c = k - 1;
     while (c > start && tokens[c]?.text !== "," && k - c < 40) c--;
     // "A dignitary of the X tribe, who asked ..., said": the phrase before the relative clause.
+    // "the Bakir clan, to which the victim belonged, said": a relative clause led by its
+    // preposition ("to which", "of whom") describes the phrase before it too.
+    const piedPiped =
+      PHRASE_PREPOSITIONS_ALL.has(tokens[c + 1]?.norm ?? "") &&
+      ["which", "whom", "whose"].includes(tokens[c + 2]?.norm ?? "");
     if (
       tokens[c]?.text === "," &&
-      ["who", "whose", "which", "speaking"].includes(tokens[c + 1]?.norm ?? "")
+      (["who", "whose", "which", "speaking"].includes(tokens[c + 1]?.norm ?? "") || piedPiped)
     ) {
       // "A PMF commander, who uses the name Abu Hussein al-Saedi, told": the name the source goes by.
       for (let j = c + 2; j < k; j++) {
