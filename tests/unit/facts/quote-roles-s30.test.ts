@@ -113,3 +113,34 @@ describe("relayed words and the one who said them", () => {
     expect(speakerOf(text, "hold the killers to account", "indirect")).toMatch(/Jibour/);
   });
 });
+
+describe("a monitoring digest's items: a header naming the source and its post time, then the post", () => {
+  const digest = [
+    "RIVER VALLEY MONITOR · DIGEST",
+    "",
+    "1. Nahr Voice (local news channel), 09:15",
+    "",
+    '"Gunmen burned two trucks on the Hajin road this morning. The drivers escaped."',
+    "",
+    "2. Kirkuk Police Command (official channel), 14:02",
+    "",
+    '"Patrols have been doubled on the Hajin road."',
+  ].join("\n");
+
+  it("gives each wholly quoted paragraph to the source its header names, as one statement", () => {
+    const doc = extract(digest);
+    const first = doc.quotes.find((q) => q.text.includes("Gunmen burned two trucks"));
+    expect(first?.speaker.name).toBe("Nahr Voice");
+    expect(first?.text).toContain("The drivers escaped");
+    expect(speakerOf(digest, "Patrols have been doubled")).toMatch(/Kirkuk Police/);
+  });
+
+  it("takes no header without the time of a post", () => {
+    const plain = [
+      "Notes from the road",
+      "",
+      '"Gunmen burned two trucks on the Hajin road this morning."',
+    ].join("\n");
+    expect(speakerOf(plain, "Gunmen burned two trucks")).toBeNull();
+  });
+});
