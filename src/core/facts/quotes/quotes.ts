@@ -280,7 +280,8 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     )
       return null;
     let lineStart = q.open - 1;
-    while (lineStart > 0 && (tokens[lineStart]?.breaks ?? 0) === 0) lineStart--;
+    // A header is a short line: the search for its start goes no further than one could be.
+    while (lineStart > 0 && (tokens[lineStart]?.breaks ?? 0) === 0 && q.open - lineStart <= 30) lineStart--;
     if (q.open - lineStart > 30) return null;
     for (let k = lineStart; k < q.open; k++) {
       if (isSpeechVerbAt(tokens, k) && !quoted(k)) return null;
