@@ -31,7 +31,10 @@ describe("court reports", () => {
       "The hearing was put off because his defence lawyer said she needed more time. The lawyer, Noor Jabbar, said after the verdict that she would appeal.",
     );
     expect(speakerOf(doc, "she would appeal", "indirect")).toBe("Noor Jabbar");
-    expect(speakerOf(doc, "she needed more time", "indirect")).toBe("defence lawyer");
+    // "The lawyer, Noor Jabbar," names the defence lawyer who spoke before.
+    expect(speakerOf(doc, "she needed more time", "indirect")).toBe("Noor Jabbar");
+    const unnamed = extract("The hearing was put off because his defence lawyer said she needed more time.");
+    expect(speakerOf(unnamed, "she needed more time", "indirect")).toBe("defence lawyer");
   });
 
   it("gives 'she said' to the woman a relative clause introduced, not to an earlier speaker", () => {

@@ -346,6 +346,13 @@ export function clauseAfter(
         j = close;
         continue;
       }
+      // "said in a statement carried by the National News Agency (NNA) that": the short form
+      // of a name in brackets adds no words to the phrase before "that".
+      if (tokens[j + 1]?.upper && tokens[j + 2]?.text === ")") {
+        stretch += 3;
+        j += 2;
+        continue;
+      }
     }
     if (quoted(j) || t.text === "." || t.text === ";") break;
     // "tell me the tank can be isolated, and that gas could ...": the "that" of a second
@@ -367,6 +374,21 @@ export function clauseAfter(
       (CLAUSE_OPENERS.has(c.norm) || c.kind === "num" || Object.hasOwn(WORD_VALUES, c.norm))
     )
       return after;
+    // "told hospital staff he had been standing ...", "told the night nurses they could leave":
+    // a listener in common nouns, then a subject pronoun and its verb, which open the clause.
+    for (let p = v + 2; p < Math.min(end - 1, v + 6); p++) {
+      const w = tokens[p] as Token;
+      const next = tokens[p + 1] as Token;
+      if (SUBJECT_PRONOUNS.has(w.norm) && w.norm !== "there" && !quoted(p)) {
+        const verbal =
+          next.kind === "word" &&
+          !next.cap &&
+          (AUXILIARIES.has(next.norm) || pastVerb(next) || isVerbWord(next.norm));
+        if (verbal) return p;
+        break;
+      }
+      if (w.kind !== "word" || w.cap || quoted(p) || w.norm === "that" || PREPOSITIONS.has(w.norm)) break;
+    }
   }
   // "said on Monday it was", "said late on Sunday the crossing had reopened": the time of the
   // saying comes first, then the clause.
@@ -791,6 +813,15 @@ export function participleSubject(
       const t = tokens[k] as Token;
       if (t.kind === "punct" && ![",", "-"].includes(t.text)) break;
       if (!["quoted", "quotes", "quoting", "cited", "cites", "citing"].includes(t.norm)) continue;
+      // "NAME was quoted by SANA as saying that ...": in the passive the one quoted is the
+      // clause's subject, and the agent after "by" only carried the words.
+      if (tokens[k + 1]?.norm === "by" && PASSIVE.has(tokens[k - 1]?.norm ?? "")) {
+        const start = clauseStart(tokens, sentence.tokenStart, k - 1);
+        const first = tokens[start];
+        if (first && ["he", "she", "they", "it", "we"].includes(first.norm))
+          return memory.pronoun(first.norm, first.i);
+        return clauseSubject(doc, owners, start, k - 1, memory);
+      }
       const end = tokens[v - 2]?.text === "," ? v - 3 : v - 2;
       const quotedOne = phraseSpeaker(doc, owners, k + 1, end, memory);
       if (quotedOne) return quotedOne;
@@ -869,9 +900,18 @@ export function withAppositiveName(
   npEnd: number,
   end: number,
 ): number {
-  const d = owners.get(npEnd + 2);
-  if (tokens[npEnd + 1]?.text !== "," || d?.type !== "person" || owners.get(npEnd) === d) return npEnd;
+  // "the Counter-Terrorism director, Dr Elena Marsh,": a title the name entity leaves out
+  // ("Dr", "Col.", "Brigadier General") opens the apposition too.
   let k = npEnd + 2;
+  while (
+    k < end &&
+    k - npEnd < 6 &&
+    !owners.has(k) &&
+    (TITLES.has(tokens[k]?.norm ?? "") || isTitlePeriod(tokens, k))
+  )
+    k++;
+  const d = owners.get(k);
+  if (tokens[npEnd + 1]?.text !== "," || d?.type !== "person" || owners.get(npEnd) === d) return npEnd;
   while (k + 1 < end && owners.get(k + 1) === d) k++;
   return k + 1 >= end || [",", ".", ";", ")"].includes(tokens[k + 1]?.text ?? "") ? k : npEnd;
 }

@@ -2,7 +2,7 @@ import type { EntityDraft } from "../entities/entity-draft.js";
 import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
-import { APPEAL_VERBS } from "../text/word-lists.js";
+import { APPEAL_VERBS, NAME_PARTICLES } from "../text/word-lists.js";
 import { handleSubject, sharedAccount, threadPosts } from "./posts.js";
 import {
   type Attribution,
@@ -262,6 +262,44 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
    * ..."' — a whole sentence in quotation marks, with no speech verb anywhere near, inside a
    * paragraph whose sentence before it names one person (or "he"/"she"): that person's words.
    */
+  /**
+   * A monitoring digest's item: a header line naming the source and the time of its post
+   * ("4. Deir ez-Zor Internal Security Command (official channel), 13:30"), then a paragraph
+   * that is wholly one quotation with no tag — the post's words, the source's own.
+   */
+  const headedSpeaker = (q: QuoteSpan): Attribution | null => {
+    const open = tokens[q.open];
+    if (!open || open.breaks < 1 || q.open < 4) return null;
+    const next = tokens[q.close + 1];
+    if (next && next.breaks === 0) return null;
+    // The header ends in the time of the post, "06:12".
+    if (
+      tokens[q.open - 1]?.kind !== "num" ||
+      tokens[q.open - 2]?.text !== ":" ||
+      tokens[q.open - 3]?.kind !== "num"
+    )
+      return null;
+    let lineStart = q.open - 1;
+    // A header is a short line: the search for its start goes no further than one could be.
+    while (lineStart > 0 && (tokens[lineStart]?.breaks ?? 0) === 0 && q.open - lineStart <= 30) lineStart--;
+    if (q.open - lineStart > 30) return null;
+    for (let k = lineStart; k < q.open; k++) {
+      if (isSpeechVerbAt(tokens, k) && !quoted(k)) return null;
+      const d = owners.get(k);
+      if (d && (d.type === "organization" || d.type === "person"))
+        return { speaker: { draft: d, name: d.name }, verb: -1 };
+    }
+    // "2. Sawt al-Sharqiya (activist channel), 07:40": a name no entity holds, in capitals up
+    // to the description in brackets or the comma before the time.
+    let from = lineStart;
+    if (tokens[from]?.kind === "num" && tokens[from + 1]?.text === ".") from += 2;
+    let to = from;
+    while (to < q.open && ![",", "("].includes(tokens[to]?.text ?? "") && to - from < 8) to++;
+    const name = tokens.slice(from, to);
+    const capitalised = name.every((t) => t.cap || t.text === "-" || NAME_PARTICLES.has(t.norm));
+    if (name.length === 0 || !capitalised || !["(", ","].includes(tokens[to]?.text ?? "")) return null;
+    return { speaker: { draft: null, name: spanText(doc, from, to - 1) }, verb: -1 };
+  };
   const untaggedSpeaker = (q: QuoteSpan): Attribution | null => {
     const open = tokens[q.open];
     const close = tokens[Math.min(q.close, tokens.length - 1)];
@@ -652,7 +690,9 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
           };
           // "Reposted @X: \"...\"": the shared post's words are that account's.
           const shared = sharedAccount(doc, posts, opening?.index ?? -1);
+          const headed = headedSpeaker(q);
           const found =
+            headed ??
             (shared && { speaker: shared, verb: -1 }) ??
             labelSpeaker(doc, owners, q, memory) ??
             directSpeaker(doc, owners, q, context, memory) ??
@@ -664,7 +704,21 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
             orphans.push(q);
             return [];
           }
-          return pieces(doc, q).map((p) => ({
+          const ps = pieces(doc, q);
+          const [p0, pn] = [ps[0], ps[ps.length - 1]];
+          // A post is one statement, however many sentences it runs over, as a transcript's turn is.
+          if (headed && p0 && pn)
+            return [
+              {
+                kind: "direct" as const,
+                speaker: headed.speaker,
+                sentence: p0.sentence,
+                first: p0.first,
+                last: pn.last,
+                modality: quoteModality(tokens, p0.first, pn.last, -1),
+              },
+            ];
+          return ps.map((p) => ({
             kind: "direct" as const,
             speaker: found.speaker,
             sentence: p.sentence,

@@ -84,12 +84,19 @@ const isSkipped = (t: Token | undefined) => t !== undefined && SKIPPED.has(t.nor
 /** An account or channel that speaks for whoever owns it. */
 const CHANNEL_NOUNS = new Set(["channel", "account", "page", "feed", "handle", "website", "site"]);
 /**
+ * The posts a speaker is named by before the name is given ("the dean of the college", "our
+ * protection officer"): the role nouns, and the heads of schools, colleges and hospitals.
+ */
+const ACADEMIC_HEADS =
+  "dean deans rector provost principal headmaster headmistress warden superintendent registrar".split(" ");
+const POSTS = new Set([...ROLE_NOUNS, ...ACADEMIC_HEADS]);
+/**
  * "the accused stated that", "the informant stated in his testimony", "the defendant told the
  * court": a case's parties and witnesses, named by their part in it as officials are by their post.
  */
 const CASE_PARTIES = "accused suspect suspects informant informants complainant complainants".split(" ");
 const SOURCE_NOUNS = new Set([
-  ...ROLE_NOUNS,
+  ...POSTS,
   ...ROLE_PLURALS,
   ...OCCUPATION_NOUNS,
   ...PEOPLE_NOUNS,
@@ -533,18 +540,57 @@ export class SpeakerMemory {
   private roleAhead(noun: string, at: number, of: readonly string[]): Speaker | null {
     const sentence = this.doc.tokens[at]?.sentence ?? -1;
     let holder: EntityDraft | null = null;
+    // "The head of INTERPOL's Counter-Terrorism Directorate said ...", then "the Counter-Terrorism
+    // director, Dr Elena Marsh": a body named in full is named again by a shorter part of its
+    // name; a holder whose post keeps some word of it is the one, when no holder keeps all.
+    let partial: EntityDraft | null | undefined;
     for (let k = at + 1; k < this.doc.tokens.length && k - at <= WINDOW * 4; k++) {
       const t = this.doc.tokens[k];
       if (!t || t.sentence - sentence > ROLE_REACH) break;
       const d = this.owners.get(k);
       if (d?.type !== "person" || d === holder) continue;
       const role = d.role?.toLowerCase() ?? "";
-      if (!(roleFits(d.role, noun) || rankFits(d.title, noun)) || !of.every((w) => role.includes(w)))
+      if (!(roleFits(d.role, noun) || rankFits(d.title, noun))) continue;
+      if (!of.every((w) => role.includes(w))) {
+        if (d !== partial && of.some((w) => role.split(/[^\p{L}]+/u).includes(w)))
+          partial = partial === undefined ? d : null;
         continue;
+      }
       if (holder) return null;
       holder = d;
     }
-    return holder ? asSpeaker(holder) : null;
+    const found = holder ?? partial;
+    return found ? asSpeaker(found) : null;
+  }
+
+  /**
+   * "Our protection officer in Baalbek said ...", then "The officer, Rima Haddad, has worked
+   * ...": a speaker introduced by a post and named later, where a definite description of the
+   * same post takes the name in apposition ("the dean, Professor NAME", "the Water Resources
+   * director, Dr NAME"). The first such apposition within reach after token `at`.
+   */
+  namedLater(noun: string, at: number): Speaker | null {
+    const { tokens } = this.doc;
+    const sentence = tokens[at]?.sentence ?? -1;
+    for (let k = at + 1; k < tokens.length && k - at <= WINDOW * 4; k++) {
+      const t = tokens[k] as Token;
+      if (t.sentence - sentence > ROLE_REACH) break;
+      if (t.norm !== "the") continue;
+      // The post, after at most three modifiers, closes with the comma of the apposition.
+      let n = k + 1;
+      while (n < k + 4 && tokens[n]?.kind === "word" && !sameRole(tokens[n]?.norm ?? "", noun)) n++;
+      if (!sameRole(tokens[n]?.norm ?? "", noun) || tokens[n + 1]?.text !== ",") continue;
+      let j = n + 2;
+      while (
+        j < n + 7 &&
+        !this.owners.has(j) &&
+        (TITLES.has(tokens[j]?.norm ?? "") || tokens[j]?.text === ".")
+      )
+        j++;
+      const d = this.owners.get(j);
+      if (d?.type === "person" && this.owners.get(j - 1) !== d) return asSpeaker(d);
+    }
+    return null;
   }
 
   /** "the ministry" after "Iraq's foreign ministry said": the last speaker of that head noun. */
@@ -1079,13 +1125,14 @@ export function phraseSpeaker(
   const roleNoun = tokens[first + 1]?.norm ?? "";
   if (
     tokens[first]?.norm === "the" &&
-    ROLE_NOUNS.has(roleNoun) &&
+    POSTS.has(roleNoun) &&
     !tokens[first + 1]?.cap &&
     tokens[first + 2]?.norm === "of" &&
     last > first + 2
   )
     return (
-      memory.role(roleNoun, first, ofWhom(tokens, owners, first + 3, last)) ?? {
+      memory.role(roleNoun, first, ofWhom(tokens, owners, first + 3, last)) ??
+      memory.namedLater(roleNoun, last) ?? {
         draft: null,
         name: spanText(doc, first + 1, last).replace(/\s+/g, " "),
       }
@@ -1163,6 +1210,7 @@ export function phraseSpeaker(
   // "the interrogation of the detainees" is no source: what follows a preposition is not the head.
   let source = false;
   let described = false;
+  let sourceNoun = head.norm;
   for (let k = first; k < last && !source; k++) {
     const after = PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") || participlePhrase(tokens, k + 1);
     // "The office of the prime minister said": an institution's common noun before its owner.
@@ -1170,12 +1218,21 @@ export function phraseSpeaker(
     const possessed = isPossessive(tokens[k - 1]) && k - first <= 5;
     const institution =
       INSTITUTION_HEADS.has(tokens[k]?.norm ?? "") && !tokens[k]?.cap && (k === first + 1 || possessed);
-    if (after && (isSourceNoun(tokens[k]?.norm ?? "") || institution)) source = true;
+    if (after && (isSourceNoun(tokens[k]?.norm ?? "") || institution)) {
+      source = true;
+      sourceNoun = tokens[k]?.norm ?? "";
+    }
     if (after && k > first) described = true;
     if (after) break;
   }
   if (!described) source ||= isSourceNoun(head.norm) || (INSTITUTION_HEADS.has(head.norm) && !head.cap);
   if (!source) return namedPerson(doc, first, last) ?? definedParty(doc, first, last);
+  // "Our protection officer in Baalbek said ...", "The officer, Rima Haddad, ...": one post
+  // holder, named later in apposition to the same post.
+  if (POSTS.has(sourceNoun)) {
+    const named = memory.namedLater(sourceNoun, last);
+    if (named) return named;
+  }
   // "the new authorities", "the interior ministry": a description, named without its article;
   // a bare "the source" stays as written. "his court-appointed lawyer" is named by the post.
   if (["the", "his", "her", "their", "its"].includes(tokens[first]?.norm ?? "") && last - first >= 2) first++;
@@ -1613,9 +1670,14 @@ export function subjectOf(
     let c = k - 1;
     while (c > start && tokens[c]?.text !== "," && k - c < 40) c--;
     // "A dignitary of the X tribe, who asked ..., said": the phrase before the relative clause.
+    // "the Bakir clan, to which the victim belonged, said": a relative clause led by its
+    // preposition ("to which", "of whom") describes the phrase before it too.
+    const piedPiped =
+      PHRASE_PREPOSITIONS_ALL.has(tokens[c + 1]?.norm ?? "") &&
+      ["which", "whom", "whose"].includes(tokens[c + 2]?.norm ?? "");
     if (
       tokens[c]?.text === "," &&
-      ["who", "whose", "which", "speaking"].includes(tokens[c + 1]?.norm ?? "")
+      (["who", "whose", "which", "speaking"].includes(tokens[c + 1]?.norm ?? "") || piedPiped)
     ) {
       // "A PMF commander, who uses the name Abu Hussein al-Saedi, told": the name the source goes by.
       for (let j = c + 2; j < k; j++) {
