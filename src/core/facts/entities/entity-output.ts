@@ -10,6 +10,17 @@ const isAcronym = (s: string) => /^[\p{Lu}\d.&-]{2,6}$/u.test(s);
 const shouted = (s: string) => s.replace(/[^\p{L}]/gu, "").length > 6 && s === s.toUpperCase();
 
 /**
+ * "Syria's Interior Ministry", "Jordan's Public Security Directorate": a possessive before a
+ * body's name is a determiner saying whose body it is, not a word of the name. The body's own
+ * name is what a later "the Interior Ministry" or another report spells. Undefined when the
+ * spelling opens with no capitalised possessive or leaves no capitalised name behind.
+ */
+function ownName(spelling: string): string | undefined {
+  const m = /^\p{Lu}[\p{L}-]*['’]s\s+(\p{Lu}.*)$/u.exec(spelling);
+  return m?.[1] && /\s/.test(m[1]) ? m[1] : undefined;
+}
+
+/**
  * The name as the article writes it, for an entity the lexicon named ("Border Ports
  * Authority" for "Border Ports Commission"): its first spelling, an acronym only when the
  * article never spells the name out, a shouted dateline never. Absent when it is the name.
@@ -95,6 +106,8 @@ export function entityOutput(
       if (!m.demonym && !m.reference) {
         aliases.add(squash(text));
         spellings.push(squash(text));
+        const own = draft.type === "organization" ? ownName(squash(text)) : undefined;
+        if (own) aliases.add(own);
       }
     }
     if (mentions.length === 0) continue;
