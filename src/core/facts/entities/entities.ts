@@ -231,8 +231,23 @@ export function ownersOf(drafts: readonly EntityDraft[]): Map<number, EntityDraf
   return owners;
 }
 
+/**
+ * "Abu Sayda", "Umm Hajara": after a kunya's "Abu" or "Umm" a known name is only the second
+ * word of another name (a village, a man), not the place the gazetteer spells alone ("Sayda",
+ * Sidon). Names that open with the kunya are the gazetteer's own entries ("Abu Kamal").
+ */
+function kunyaTail(tokens: readonly Token[], m: LexiconMatch): boolean {
+  const t = tokens[m.first - 1];
+  return (
+    t?.kind === "word" &&
+    t.cap &&
+    (t.norm === "abu" || t.norm === "umm") &&
+    t.sentence === tokens[m.first]?.sentence
+  );
+}
+
 export function findEntities(doc: Doc): EntityIndex {
-  const matches = matchLexicon(doc.tokens);
+  const matches = matchLexicon(doc.tokens).filter((m) => !kunyaTail(doc.tokens, m));
   const covered = new Int32Array(doc.tokens.length).fill(-1);
   matches.forEach((m, index) => {
     for (let k = m.first; k <= m.last; k++) covered[k] = index;
