@@ -55,6 +55,16 @@ const PEOPLE_ADJECTIVES = new Set(
     " ",
   ),
 );
+/** Common nouns of a news outlet's trade, after its name: "the Petra news agency". */
+const OUTLET_NOUNS = new Set([
+  "agency",
+  "channel",
+  "newspaper",
+  "website",
+  "broadcaster",
+  "outlet",
+  "magazine",
+]);
 const RULER_NOUNS = new Set(["regime", "government", "administration", "loyalists"]);
 /**
  * Abbreviations of military and situation reports and slides: casualties (killed, wounded,
@@ -229,7 +239,10 @@ function coordinatedWithPlace(
 ): boolean {
   const next = tokens[last + 1];
   const prev = tokens[first - 1];
-  if ((next?.norm === "and" || next?.text === ",") && tokens[last + 2]?.cap && placeAt(last + 2)) return true;
+  // "between Jousieh and al-Qusair": the known place may open with the article's particle.
+  const partner = tokens[last + 2];
+  const opensName = partner?.cap === true || NAME_PARTICLES.has(partner?.norm ?? "");
+  if ((next?.norm === "and" || next?.text === ",") && opensName && placeAt(last + 2)) return true;
   if (prev?.norm === "and" || prev?.norm === "or") {
     // The name before the conjunction ends at first - 2.
     const before = tokens[first - 2];
@@ -507,6 +520,12 @@ export function guessEntityType(
     score.organization += 4;
     headWord = true;
   }
+  // "the Petra news agency", "the Tasnim agency", "the Enab channel": an outlet named before the
+  // common noun of its trade in lower case, as a tribe is before "tribe".
+  // "VHF channel 16": a numbered channel is a frequency, not an outlet.
+  const outletNoun = (t: Token | undefined) =>
+    t?.kind === "word" && !t.cap && OUTLET_NOUNS.has(t.norm) && tokens[t.i + 1]?.kind !== "num";
+  if (outletNoun(next) || (next?.norm === "news" && !next.cap && outletNoun(next2))) score.organization += 4;
   // "the Khor Mor gas field", "the Omar oil field": a facility named before its two-word head.
   if (
     next &&
@@ -614,6 +633,9 @@ export function guessEntityType(
   // "the tribe of Albu Mahal" but "residents of Albu Ajil", "in Albu Nimr": the tribe's village
   // bears its name, so with any cue of a place the name is the village, without one the tribe.
   if (tribal) score[score.place > 0 ? "place" : "organization"] += 2;
+  // "Building 4", "Gate 3", "Room 12": a common noun and its number label a part of a site;
+  // no person is called so, whatever role the sentence names nearby.
+  if (single && isCommonWord(head.norm) && next?.kind === "num") score.person = 0;
   const ranked = (Object.entries(score) as [EntityType, number][]).sort((x, y) => y[1] - x[1]);
   const [type, best] = ranked[0] as [EntityType, number];
   const needed = single ? 3 : 2;
