@@ -280,6 +280,23 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       j = n;
       continue;
     }
+    // "Truck Drivers' Union", "Journalists' Syndicate": a plural possessive inside a body's name
+    // says whose body it is, and the name goes on after the apostrophe.
+    if (
+      (t.text === "'" || t.text === "’") &&
+      !t.space &&
+      current.kind === "word" &&
+      current.cap &&
+      current.norm.endsWith("s") &&
+      next?.kind === "word" &&
+      next.cap &&
+      next.space &&
+      next.sentence === sentence &&
+      (covered[n + 1] ?? -1) < 0
+    ) {
+      j = n;
+      continue;
+    }
     if (t.kind === "word" && t.cap) {
       const m = covered[n] ?? -1;
       if (m < 0) {
@@ -309,6 +326,14 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       ) {
         absorbed.push(covered[n + 2] as number);
         j = n + 2;
+        continue;
+      }
+      // "Wadi al-Tharthar": a known place spelled with its article joins the run as a place
+      // written with a capital does; the caller then keeps it apart or as a feature's name.
+      const placeMatch = matches[covered[n] ?? -1];
+      if (placeMatch?.entry.type === "place" && placeMatch.first === n && !placeMatch.demonym) {
+        absorbed.push(covered[n] as number);
+        j = placeMatch.last;
         continue;
       }
       if ((covered[n] ?? -1) >= 0 || (covered[n + 2] ?? -1) >= 0) break;
@@ -823,11 +848,16 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         // acronym opening a longer body's name; a longer acronym only before a state body's
         // word ("BBC News" is the outlet, not a body under it).
         const acronym = tokens[i]?.text ?? "";
+        // "United Nations Mine Action Service", "European Union Advisory Mission": the same
+        // umbrella spelled out, for a body whose two-letter acronym would open the name.
+        const spelledUmbrella =
+          match.last > match.first && match.entry.aliases.some((a) => /^\p{Lu}{2}$/u.test(a));
         const umbrella =
           match.entry.type === "organization" &&
-          match.first === match.last &&
-          (/^\p{Lu}{2}$/u.test(acronym) ||
-            (/^\p{Lu}{3,4}$/u.test(acronym) && STATE_BODY_WORDS.has(after?.norm ?? "")));
+          ((match.first === match.last &&
+            (/^\p{Lu}{2}$/u.test(acronym) ||
+              (/^\p{Lu}{3,4}$/u.test(acronym) && STATE_BODY_WORDS.has(after?.norm ?? "")))) ||
+            spelledUmbrella);
         // "the Tigris-Euphrates Policy Forum", "the Iraq-Syria Border Committee": two places
         // joined by a hyphen open a body's name the same way one place does.
         const joinedPlace =
