@@ -81,3 +81,31 @@ describe("gazetteer places of the region", () => {
     expect(entityNamed(doc, name)).toBeDefined();
   });
 });
+
+describe("a place is not a man whose name sounds alike", () => {
+  it("'in al-Rashad' stays a place beside 'Karwan Rashid'", () => {
+    const doc = extract(
+      "Dr Karwan Omer Rashid said the ward was full. The attack came a week after a patrol was hit in al-Rashad.",
+    );
+    expect(entityNamed(doc, "al-Rashad")?.type).toBe("place");
+    expect(entityNamed(doc, "Karwan Omer Rashid")?.aliases).not.toContain("al-Rashad");
+  });
+});
+
+describe("nationalities joined by hyphens", () => {
+  it("'a Belgian-Moroccan dual national' names neither country", () => {
+    const doc = extract("The man, a Belgian-Moroccan dual national, was held at the border.");
+    expect(doc.entities.some((e) => e.name === "Belgium")).toBe(false);
+  });
+
+  it("'an Iraqi-registered truck' names no Iraq", () => {
+    const doc = extract("Officers found explosives on an Iraqi-registered truck at the gate.");
+    expect(doc.entities.some((e) => e.name === "Iraq")).toBe(false);
+  });
+
+  it("'a joint Iraqi-Turkish inspection' keeps both countries as parties", () => {
+    const doc = extract("A joint Iraqi-Turkish inspection would satisfy both sides.");
+    expect(doc.entities.some((e) => e.name === "Iraq")).toBe(true);
+    expect(doc.entities.some((e) => e.name === "Turkey")).toBe(true);
+  });
+});

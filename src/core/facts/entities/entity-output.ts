@@ -44,9 +44,22 @@ const ASIDE_NOUNS = new Set(
   products`.split(/\s+/),
 );
 
+/**
+ * "an Iraqi-registered truck", "a Panama-flagged tanker", "a Syrian-born man": the country as
+ * a registry or a birthplace, joined to its participle, is a locator too.
+ */
+const ORIGIN_PARTICIPLES = new Set(["registered", "flagged", "plated", "born"]);
+
 /** "Iraqi and Jordanian officials": the word after a list of adjectives is an aside noun. */
-function asideAfter(doc: Doc, last: number): boolean {
-  const sentence = doc.tokens[last]?.sentence;
+function asideAfter(doc: Doc, adjectiveEnd: number): boolean {
+  const sentence = doc.tokens[adjectiveEnd]?.sentence;
+  const joined = (k: number) => doc.tokens[k]?.text === "-" && !doc.tokens[k]?.space;
+  if (joined(adjectiveEnd + 1) && ORIGIN_PARTICIPLES.has(doc.tokens[adjectiveEnd + 2]?.norm ?? ""))
+    return true;
+  // "a Belgian-Moroccan dual national": adjectives joined by hyphens are one nationality.
+  let last = adjectiveEnd;
+  while (joined(last + 1) && doc.tokens[last + 2]?.cap && doc.tokens[last + 2]?.sentence === sentence)
+    last += 2;
   // "Iraqi security officials", "a Syrian army official": a department's word or two before the
   // person noun.
   for (let k = last + 1; k <= last + 3; k++) {
