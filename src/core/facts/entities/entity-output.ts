@@ -1,4 +1,5 @@
 import { arabicName } from "../lexicon/arabic.js";
+import { LEXICON } from "../lexicon/index.js";
 import type { Entity, Mention } from "../schema.js";
 import type { Doc } from "../text/doc.js";
 import type { EntityDraft } from "./entity-draft.js";
@@ -16,9 +17,16 @@ const shouted = (s: string) => s.replace(/[^\p{L}]/gu, "").length > 6 && s === s
  * spelling opens with no capitalised possessive or leaves no capitalised name behind.
  */
 function ownName(spelling: string): string | undefined {
-  const m = /^\p{Lu}[\p{L}-]*['’]s\s+(\p{Lu}.*)$/u.exec(spelling);
-  return m?.[1] && /\s/.test(m[1]) ? m[1] : undefined;
+  const m = /^(\p{Lu}[\p{L}-]*)['’]s\s+(\p{Lu}.*)$/u.exec(spelling);
+  // "People's Protection Units", "Women's Union": a possessive of people is part of the name;
+  // only a place's ("Syria's", "Jordan's") says whose body it is.
+  return m?.[1] && m[2] && /\s/.test(m[2]) && PLACE_NAMES.has(m[1].toLowerCase()) ? m[2] : undefined;
 }
+const PLACE_NAMES = new Set(
+  LEXICON.filter((e) => e.type === "place").flatMap((e) =>
+    [e.name, ...e.aliases].map((a) => a.toLowerCase()),
+  ),
+);
 
 /**
  * The name as the article writes it, for an entity the lexicon named ("Border Ports
