@@ -17,7 +17,7 @@ import {
   addSoldierArmies,
   joinUnitsToForces,
 } from "./default-references.js";
-import { findCandidates } from "./entity-candidates.js";
+import { findCandidates, PUBLICATION_HEADS } from "./entity-candidates.js";
 import {
   type EntityDraft,
   lexiconDraft,
@@ -117,16 +117,6 @@ function isPortfolio(tokens: readonly Token[], m: LexiconMatch): boolean {
   }
   return roleWord(t);
 }
-
-/**
- * Last words of a publication's or a programme's name: "The Tigris Times", "Euphrates Radio",
- * "Iraq Press Review", "Tigris Risk Advisory", "Euphrates Monitor", a station's band or a
- * programme's time ("Nineveh FM", "Nineveh Now", "Anbar Today", "Kurdistan News").
- */
-const PUBLICATION_HEADS = new Set(
-  `times tribune herald gazette post journal chronicle courier radio tv television review digest
-  advisory newsletter monitor fm now today tonight news daily weekly online`.split(/\s+/),
-);
 
 /**
  * A place's name opening the name of a paper, station or periodical ("THE TIGRIS TIMES", "Iraq

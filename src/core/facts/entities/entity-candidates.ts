@@ -40,6 +40,23 @@ export interface Candidate extends TypeGuess {
   absorbed: number[];
 }
 
+/**
+ * Last words of a publication's or a programme's name: "The Tigris Times", "Euphrates Radio",
+ * "Iraq Press Review", "Tigris Risk Advisory", "Euphrates Monitor", a station's band or a
+ * programme's time ("Nineveh FM", "Nineveh Now", "Anbar Today", "Kurdistan News").
+ */
+export const PUBLICATION_HEADS = new Set(
+  `times tribune herald gazette post journal chronicle courier radio tv television review digest
+  advisory newsletter monitor fm now today tonight news daily weekly online`.split(/\s+/),
+);
+
+/** Arabic adjectives that make a town's name another place: "al-Jadida" (new), "al-Qadima" (old). */
+const TOWN_ADJECTIVES = new Set(
+  `jadida jadidah jadeeda jedida qadima qadimah kabira kabirah kubra saghira saghirah sughra ulya sufla`.split(
+    /\s+/,
+  ),
+);
+
 /** Numbered divisions of a law, treaty or document: "Title 18", "Section 4", "Article 2". */
 const TEXT_DIVISIONS = new Set([
   "title",
@@ -889,6 +906,32 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
           (covered[after.i] ?? -1) < 0
         )
           run = { first: i, last: after.i, absorbed: [m] };
+        // "Baqubah al-Jadida", "Mosul al-Qadima": a town's name and an Arabic adjective of age,
+        // size or height (new, old, great, small, upper, lower) name a quarter or a twin town.
+        const adjective = tokens[match.last + 3];
+        if (
+          !run &&
+          match.entry.type === "place" &&
+          match.entry.kind !== "country" &&
+          tokens[match.last + 1]?.norm === "al" &&
+          isJoiner(tokens, match.last + 2) &&
+          adjective?.cap &&
+          adjective.sentence === tokens[i]?.sentence &&
+          TOWN_ADJECTIVES.has(adjective.norm)
+        ) {
+          candidates.push({
+            type: "place",
+            score: 4,
+            headWord: false,
+            first: i,
+            last: adjective.i,
+            mentionLast: adjective.i,
+            sentence: sentence.index,
+            absorbed: [m],
+          });
+          i = adjective.i;
+          continue;
+        }
         if (!run) {
           i = match.last;
           continue;
@@ -954,6 +997,18 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         opening?.first === run.first &&
         trimmed.first === run.first + 1 &&
         /^The\s/.test(opening.entry.name)
+      )
+        trimmed.first = run.first;
+      // "obtained by The Jazira Journal": a capitalised "The" inside a sentence opens the title
+      // of a paper or a programme, which is written with it.
+      const the = tokens[run.first];
+      if (
+        the?.text === "The" &&
+        trimmed.first === run.first + 1 &&
+        run.first !== firstWord &&
+        !the.breaks &&
+        !tokens[trimmed.first]?.breaks &&
+        PUBLICATION_HEADS.has(tokens[trimmed.last]?.norm ?? "")
       )
         trimmed.first = run.first;
       // "Baroness Okafor of Wendover": the place of a peer's title ends the name.
