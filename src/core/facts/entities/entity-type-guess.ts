@@ -273,6 +273,29 @@ function listAfterPlacePreposition(
   return PLACE_PREPOSITIONS.has(norm) || norm === "between";
 }
 
+/**
+ * "Areas affected: Baqubah al-Jadida, al-Tahrir, al-Mualimeen", "Villages: X, Y and Z": a list
+ * after a label whose noun is a kind of place, then a colon, is a list of places. From the name
+ * back over the names, commas and conjunctions before it to the colon.
+ */
+function listAfterPlaceLabel(tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first]?.sentence;
+  let k = first - 1;
+  for (; k >= Math.max(0, first - 24); k--) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence) return false;
+    if (t.text === ":") break;
+    const listWord = t.text === "," || t.text === "-" || t.norm === "and" || t.norm === "or";
+    if (!(listWord || (t.kind === "word" && (t.cap || NAME_PARTICLES.has(t.norm))))) return false;
+  }
+  if (tokens[k]?.text !== ":") return false;
+  // The label's noun, or the noun and its participle ("Areas affected", "Villages hit").
+  return [k - 1, k - 2].some((j) => {
+    const t = tokens[j];
+    return t?.kind === "word" && t.sentence === sentence && PLACE_OF.has(t.norm.replace(/s$/, ""));
+  });
+}
+
 /** Last words of a kind of document's name ("Security Alert", "Flash Update"), not of a body's. */
 const DOCUMENT_HEADS = new Set(["alert", "alerts", "bulletin", "bulletins", "notice", "update", "updates"]);
 
@@ -467,6 +490,7 @@ export function guessEntityType(
     }
   }
   if (listedPlace) score.place += 3;
+  else if (listAfterPlaceLabel(tokens, first)) score.place += 3;
   // "in Abu Kamal", "to Abu Qalqal": a kunya after a place preposition is a town's name.
   if (kunya && afterPlacePreposition) score.place += 2;
   if (kunya && !afterPlacePreposition && !listedPlace && !(prev?.norm === "of" && PLACE_OF.has(norm(prev2))))
@@ -519,6 +543,18 @@ export function guessEntityType(
   if (next && !next.cap && next.kind === "word" && BODY_NOUNS.has(next.norm)) {
     score.organization += 4;
     headWord = true;
+  }
+  // "Sawt al-Sharqiya (activist channel)", "Liwa al-Quds (a local militia)": a gloss in
+  // brackets whose noun is an outlet's or a group's says what the name is.
+  if (next?.text === "(") {
+    for (let k = last + 2; k <= last + 7; k++) {
+      const t = tokens[k];
+      if (!t || t.text === ")" || t.text === "," || t.sentence !== head.sentence) break;
+      if (t.kind === "word" && !t.cap && MEDIA_NOUNS.has(t.norm)) {
+        score.organization += 4;
+        break;
+      }
+    }
   }
   // "the Petra news agency", "the Tasnim agency", "the Enab channel": an outlet named before the
   // common noun of its trade in lower case, as a tribe is before "tribe".
