@@ -109,3 +109,30 @@ describe("nationalities joined by hyphens", () => {
     expect(doc.entities.some((e) => e.name === "Turkey")).toBe(true);
   });
 });
+
+describe("names of papers, channels and quarters", () => {
+  it("'obtained by The Tigris Journal' keeps the paper's 'The'", () => {
+    const doc = extract("A recording obtained by The Tigris Journal appears to show the deal.");
+    expect(entityNamed(doc, "The Tigris Journal")?.type).toBe("organization");
+  });
+
+  it("a channel glossed in brackets is an outlet: 'Sawt al-Qarya (activist channel)'", () => {
+    const doc = extract("2. Sawt al-Qarya (activist channel), 07:40\nA man told Sawt al-Qarya what he saw.");
+    expect(entityNamed(doc, "Sawt al-Qarya")?.type).toBe("organization");
+  });
+
+  it("'Kirkuk al-Jadida' is a quarter of its own, not Kirkuk", () => {
+    const doc = extract("Water was cut to Kirkuk al-Jadida on Monday.");
+    expect(entityNamed(doc, "Kirkuk al-Jadida")?.type).toBe("place");
+  });
+
+  it("names listed after 'Areas affected:' are places", () => {
+    const doc = extract("1. Areas affected: al-Nasr, al-Mualimeen, Buhriz and the villages nearby.");
+    expect(entityNamed(doc, "al-Mualimeen")?.type).toBe("place");
+  });
+
+  it("a people's possessive stays in the name: 'People's Protection Units' is not 'Protection Units'", () => {
+    const doc = extract("The People's Protection Units said the road was open.");
+    expect(entityNamed(doc, "Protection Units")).toBeUndefined();
+  });
+});
