@@ -76,6 +76,7 @@ describe("gazetteer places of the region", () => {
     ["Cells still hide around the Thar Thar, the army said.", "Thar Thar"],
     ["He was living in north-west Syria under a false name.", "north-west Syria"],
     ["The claim was reported by Al-Sumaria on Sunday.", "Al-Sumaria"],
+    ["Turkish customs officers at the gate found the explosives.", "Turkish customs"],
   ])("%s", (text, name) => {
     const doc = extract(text);
     expect(entityNamed(doc, name)).toBeDefined();
