@@ -137,3 +137,11 @@ describe("names of papers, channels and quarters", () => {
     expect(entityNamed(doc, "Protection Units")).toBeUndefined();
   });
 });
+
+describe("a town's services", () => {
+  it("'the Kirkuk civil defence' is a body, as 'Kirkuk police' is", () => {
+    const doc = extract("Five were killed at the scene, according to the Kirkuk civil defence.");
+    expect(entityNamed(doc, "Kirkuk civil defence")?.type).toBe("organization");
+    expect(entityNamed(doc, "Kirkuk")?.type).toBe("place");
+  });
+});
