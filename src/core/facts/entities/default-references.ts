@@ -89,8 +89,9 @@ export function addSoldierArmies(doc: Doc, drafts: EntityDraft[], owners: Map<nu
 const POLICED = new Set(["governorate", "city", "region"]);
 
 /**
- * "Anbar police spokesman X", "Kirkuk police said": a province's or a city's police is a body of
- * its own, named by the place and the common noun; the place keeps its mention.
+ * "Anbar police spokesman X", "Kirkuk police said", "the Hawija civil defence": a province's or a
+ * city's police or rescue service is a body of its own, named by the place and the common noun;
+ * the place keeps its mention.
  */
 export function addPlacePolice(doc: Doc, drafts: EntityDraft[], owners: Map<number, EntityDraft>): void {
   const { tokens } = doc;
@@ -98,10 +99,22 @@ export function addPlacePolice(doc: Doc, drafts: EntityDraft[], owners: Map<numb
   for (const place of [...drafts]) {
     if (place.type !== "place" || !POLICED.has(place.lexicon?.kind ?? "")) continue;
     for (const m of place.mentions) {
-      const noun = tokens[m.last + 1];
-      if (noun?.norm !== "police" || noun.cap || owners.has(noun.i) || noun.meta) continue;
-      if (noun.sentence !== tokens[m.last]?.sentence || tokens[m.last + 2]?.norm === "station") continue;
-      const name = `${doc.text.slice(tokens[m.first]?.start ?? 0, tokens[m.last]?.end ?? 0)} police`;
+      const first = tokens[m.last + 1];
+      // "the Hawija civil defence": the rescue service, a place's force as its police is.
+      const second = tokens[m.last + 2];
+      const civilDefence =
+        first?.norm === "civil" && (second?.norm === "defence" || second?.norm === "defense") && !second.cap;
+      const noun = civilDefence ? second : first;
+      if (
+        !(civilDefence || noun?.norm === "police") ||
+        !noun ||
+        first?.cap ||
+        owners.has(noun.i) ||
+        noun.meta
+      )
+        continue;
+      if (noun.sentence !== tokens[m.last]?.sentence || tokens[noun.i + 1]?.norm === "station") continue;
+      const name = doc.text.slice(tokens[m.first]?.start ?? 0, noun.end);
       let police = byName.get(name.toLowerCase());
       if (!police) {
         police = { type: "organization", name, nameKeys: [], extraAliases: [], mentions: [] };
@@ -111,7 +124,7 @@ export function addPlacePolice(doc: Doc, drafts: EntityDraft[], owners: Map<numb
         drafts.push(police);
       }
       police.mentions.push({ first: m.first, last: noun.i });
-      owners.set(noun.i, police);
+      for (let k = m.last + 1; k <= noun.i; k++) owners.set(k, police);
     }
   }
 }

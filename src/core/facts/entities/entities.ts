@@ -17,7 +17,7 @@ import {
   addSoldierArmies,
   joinUnitsToForces,
 } from "./default-references.js";
-import { findCandidates } from "./entity-candidates.js";
+import { findCandidates, PUBLICATION_HEADS } from "./entity-candidates.js";
 import {
   type EntityDraft,
   lexiconDraft,
@@ -117,16 +117,6 @@ function isPortfolio(tokens: readonly Token[], m: LexiconMatch): boolean {
   }
   return roleWord(t);
 }
-
-/**
- * Last words of a publication's or a programme's name: "The Tigris Times", "Euphrates Radio",
- * "Iraq Press Review", "Tigris Risk Advisory", "Euphrates Monitor", a station's band or a
- * programme's time ("Nineveh FM", "Nineveh Now", "Anbar Today", "Kurdistan News").
- */
-const PUBLICATION_HEADS = new Set(
-  `times tribune herald gazette post journal chronicle courier radio tv television review digest
-  advisory newsletter monitor fm now today tonight news daily weekly online`.split(/\s+/),
-);
 
 /**
  * A place's name opening the name of a paper, station or periodical ("THE TIGRIS TIMES", "Iraq
@@ -231,8 +221,23 @@ export function ownersOf(drafts: readonly EntityDraft[]): Map<number, EntityDraf
   return owners;
 }
 
+/**
+ * "Abu Sayda", "Umm Hajara": after a kunya's "Abu" or "Umm" a known name is only the second
+ * word of another name (a village, a man), not the place the gazetteer spells alone ("Sayda",
+ * Sidon). Names that open with the kunya are the gazetteer's own entries ("Abu Kamal").
+ */
+function kunyaTail(tokens: readonly Token[], m: LexiconMatch): boolean {
+  const t = tokens[m.first - 1];
+  return (
+    t?.kind === "word" &&
+    t.cap &&
+    (t.norm === "abu" || t.norm === "umm") &&
+    t.sentence === tokens[m.first]?.sentence
+  );
+}
+
 export function findEntities(doc: Doc): EntityIndex {
-  const matches = matchLexicon(doc.tokens);
+  const matches = matchLexicon(doc.tokens).filter((m) => !kunyaTail(doc.tokens, m));
   const covered = new Int32Array(doc.tokens.length).fill(-1);
   matches.forEach((m, index) => {
     for (let k = m.first; k <= m.last; k++) covered[k] = index;

@@ -40,6 +40,23 @@ export interface Candidate extends TypeGuess {
   absorbed: number[];
 }
 
+/**
+ * Last words of a publication's or a programme's name: "The Tigris Times", "Euphrates Radio",
+ * "Iraq Press Review", "Tigris Risk Advisory", "Euphrates Monitor", a station's band or a
+ * programme's time ("Nineveh FM", "Nineveh Now", "Anbar Today", "Kurdistan News").
+ */
+export const PUBLICATION_HEADS = new Set(
+  `times tribune herald gazette post journal chronicle courier radio tv television review digest
+  advisory newsletter monitor fm now today tonight news daily weekly online`.split(/\s+/),
+);
+
+/** Arabic adjectives that make a town's name another place: "al-Jadida" (new), "al-Qadima" (old). */
+const TOWN_ADJECTIVES = new Set(
+  `jadida jadidah jadeeda jedida qadima qadimah kabira kabirah kubra saghira saghirah sughra ulya sufla`.split(
+    /\s+/,
+  ),
+);
+
 /** Numbered divisions of a law, treaty or document: "Title 18", "Section 4", "Article 2". */
 const TEXT_DIVISIONS = new Set([
   "title",
@@ -280,6 +297,23 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       j = n;
       continue;
     }
+    // "Truck Drivers' Union", "Journalists' Syndicate": a plural possessive inside a body's name
+    // says whose body it is, and the name goes on after the apostrophe.
+    if (
+      (t.text === "'" || t.text === "’") &&
+      !t.space &&
+      current.kind === "word" &&
+      current.cap &&
+      current.norm.endsWith("s") &&
+      next?.kind === "word" &&
+      next.cap &&
+      next.space &&
+      next.sentence === sentence &&
+      (covered[n + 1] ?? -1) < 0
+    ) {
+      j = n;
+      continue;
+    }
     if (t.kind === "word" && t.cap) {
       const m = covered[n] ?? -1;
       if (m < 0) {
@@ -309,6 +343,14 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       ) {
         absorbed.push(covered[n + 2] as number);
         j = n + 2;
+        continue;
+      }
+      // "Wadi al-Tharthar": a known place spelled with its article joins the run as a place
+      // written with a capital does; the caller then keeps it apart or as a feature's name.
+      const placeMatch = matches[covered[n] ?? -1];
+      if (placeMatch?.entry.type === "place" && placeMatch.first === n && !placeMatch.demonym) {
+        absorbed.push(covered[n] as number);
+        j = placeMatch.last;
         continue;
       }
       if ((covered[n] ?? -1) >= 0 || (covered[n + 2] ?? -1) >= 0) break;
@@ -823,11 +865,16 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         // acronym opening a longer body's name; a longer acronym only before a state body's
         // word ("BBC News" is the outlet, not a body under it).
         const acronym = tokens[i]?.text ?? "";
+        // "United Nations Mine Action Service", "European Union Advisory Mission": the same
+        // umbrella spelled out, for a body whose two-letter acronym would open the name.
+        const spelledUmbrella =
+          match.last > match.first && match.entry.aliases.some((a) => /^\p{Lu}{2}$/u.test(a));
         const umbrella =
           match.entry.type === "organization" &&
-          match.first === match.last &&
-          (/^\p{Lu}{2}$/u.test(acronym) ||
-            (/^\p{Lu}{3,4}$/u.test(acronym) && STATE_BODY_WORDS.has(after?.norm ?? "")));
+          ((match.first === match.last &&
+            (/^\p{Lu}{2}$/u.test(acronym) ||
+              (/^\p{Lu}{3,4}$/u.test(acronym) && STATE_BODY_WORDS.has(after?.norm ?? "")))) ||
+            spelledUmbrella);
         // "the Tigris-Euphrates Policy Forum", "the Iraq-Syria Border Committee": two places
         // joined by a hyphen open a body's name the same way one place does.
         const joinedPlace =
@@ -859,6 +906,32 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
           (covered[after.i] ?? -1) < 0
         )
           run = { first: i, last: after.i, absorbed: [m] };
+        // "Baqubah al-Jadida", "Mosul al-Qadima": a town's name and an Arabic adjective of age,
+        // size or height (new, old, great, small, upper, lower) name a quarter or a twin town.
+        const adjective = tokens[match.last + 3];
+        if (
+          !run &&
+          match.entry.type === "place" &&
+          match.entry.kind !== "country" &&
+          tokens[match.last + 1]?.norm === "al" &&
+          isJoiner(tokens, match.last + 2) &&
+          adjective?.cap &&
+          adjective.sentence === tokens[i]?.sentence &&
+          TOWN_ADJECTIVES.has(adjective.norm)
+        ) {
+          candidates.push({
+            type: "place",
+            score: 4,
+            headWord: false,
+            first: i,
+            last: adjective.i,
+            mentionLast: adjective.i,
+            sentence: sentence.index,
+            absorbed: [m],
+          });
+          i = adjective.i;
+          continue;
+        }
         if (!run) {
           i = match.last;
           continue;
@@ -924,6 +997,18 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         opening?.first === run.first &&
         trimmed.first === run.first + 1 &&
         /^The\s/.test(opening.entry.name)
+      )
+        trimmed.first = run.first;
+      // "obtained by The Jazira Journal": a capitalised "The" inside a sentence opens the title
+      // of a paper or a programme, which is written with it.
+      const the = tokens[run.first];
+      if (
+        the?.text === "The" &&
+        trimmed.first === run.first + 1 &&
+        run.first !== firstWord &&
+        !the.breaks &&
+        !tokens[trimmed.first]?.breaks &&
+        PUBLICATION_HEADS.has(tokens[trimmed.last]?.norm ?? "")
       )
         trimmed.first = run.first;
       // "Baroness Okafor of Wendover": the place of a peer's title ends the name.

@@ -24,6 +24,9 @@ function surnameOf(doc: Doc, draft: EntityDraft, first: number, last: number): s
   return draft.name;
 }
 
+/** Prepositions of location: after them a name is where something is, never who. */
+const LOCATIVES = new Set(["in", "near", "at", "inside", "outside"]);
+
 /** Drafts for the candidates, people first and fullest names first so partial names join them. */
 export function draftsFromCandidates(doc: Doc, candidates: readonly Candidate[]): EntityDraft[] {
   const drafts: EntityDraft[] = [];
@@ -73,7 +76,10 @@ export function draftsFromCandidates(doc: Doc, candidates: readonly Candidate[])
     // A lone word may be a surname met again ("al-Jabouri" for "Hamad al-Jabouri"), but not one
     // named before its common noun: "the Jubour tribe", "the Makhoul mountains" name a body or a
     // place whatever surname shares their consonants.
-    const asPerson = c.type === "person" || (keys.length <= 1 && c.mentionLast === c.last);
+    // Nor one read as a place where only a place stands: "a patrol in al-Rashad" is a village,
+    // whatever man named Rashid the article quotes.
+    const located = c.type === "place" && LOCATIVES.has(doc.tokens[c.first - 1]?.norm ?? "");
+    const asPerson = c.type === "person" || (keys.length <= 1 && c.mentionLast === c.last && !located);
     // The same spelling again is that entity before it is anyone whose surname sounds alike:
     // "the Jubour" after "the Jubour tribe" is the tribe, not "Hamad al-Jabouri".
     const exact = index.find(keys, surname, false, (d) => d.nameKeys.join(" ") === keys.join(" "));

@@ -1,4 +1,5 @@
 import { arabicName } from "../lexicon/arabic.js";
+import { LEXICON } from "../lexicon/index.js";
 import type { Entity, Mention } from "../schema.js";
 import type { Doc } from "../text/doc.js";
 import type { EntityDraft } from "./entity-draft.js";
@@ -8,6 +9,24 @@ import type { EntityDraft } from "./entity-draft.js";
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 const isAcronym = (s: string) => /^[\p{Lu}\d.&-]{2,6}$/u.test(s);
 const shouted = (s: string) => s.replace(/[^\p{L}]/gu, "").length > 6 && s === s.toUpperCase();
+
+/**
+ * "Syria's Interior Ministry", "Jordan's Public Security Directorate": a possessive before a
+ * body's name is a determiner saying whose body it is, not a word of the name. The body's own
+ * name is what a later "the Interior Ministry" or another report spells. Undefined when the
+ * spelling opens with no capitalised possessive or leaves no capitalised name behind.
+ */
+function ownName(spelling: string): string | undefined {
+  const m = /^(\p{Lu}[\p{L}-]*)['’]s\s+(\p{Lu}.*)$/u.exec(spelling);
+  // "People's Protection Units", "Women's Union": a possessive of people is part of the name;
+  // only a place's ("Syria's", "Jordan's") says whose body it is.
+  return m?.[1] && m[2] && /\s/.test(m[2]) && PLACE_NAMES.has(m[1].toLowerCase()) ? m[2] : undefined;
+}
+const PLACE_NAMES = new Set(
+  LEXICON.filter((e) => e.type === "place").flatMap((e) =>
+    [e.name, ...e.aliases].map((a) => a.toLowerCase()),
+  ),
+);
 
 /**
  * The name as the article writes it, for an entity the lexicon named ("Border Ports
@@ -33,9 +52,22 @@ const ASIDE_NOUNS = new Set(
   products`.split(/\s+/),
 );
 
+/**
+ * "an Iraqi-registered truck", "a Panama-flagged tanker", "a Syrian-born man": the country as
+ * a registry or a birthplace, joined to its participle, is a locator too.
+ */
+const ORIGIN_PARTICIPLES = new Set(["registered", "flagged", "plated", "born"]);
+
 /** "Iraqi and Jordanian officials": the word after a list of adjectives is an aside noun. */
-function asideAfter(doc: Doc, last: number): boolean {
-  const sentence = doc.tokens[last]?.sentence;
+function asideAfter(doc: Doc, adjectiveEnd: number): boolean {
+  const sentence = doc.tokens[adjectiveEnd]?.sentence;
+  const joined = (k: number) => doc.tokens[k]?.text === "-" && !doc.tokens[k]?.space;
+  if (joined(adjectiveEnd + 1) && ORIGIN_PARTICIPLES.has(doc.tokens[adjectiveEnd + 2]?.norm ?? ""))
+    return true;
+  // "a Belgian-Moroccan dual national": adjectives joined by hyphens are one nationality.
+  let last = adjectiveEnd;
+  while (joined(last + 1) && doc.tokens[last + 2]?.cap && doc.tokens[last + 2]?.sentence === sentence)
+    last += 2;
   // "Iraqi security officials", "a Syrian army official": a department's word or two before the
   // person noun.
   for (let k = last + 1; k <= last + 3; k++) {
@@ -95,6 +127,8 @@ export function entityOutput(
       if (!m.demonym && !m.reference) {
         aliases.add(squash(text));
         spellings.push(squash(text));
+        const own = draft.type === "organization" ? ownName(squash(text)) : undefined;
+        if (own) aliases.add(own);
       }
     }
     if (mentions.length === 0) continue;

@@ -55,6 +55,16 @@ const PEOPLE_ADJECTIVES = new Set(
     " ",
   ),
 );
+/** Common nouns of a news outlet's trade, after its name: "the Petra news agency". */
+const OUTLET_NOUNS = new Set([
+  "agency",
+  "channel",
+  "newspaper",
+  "website",
+  "broadcaster",
+  "outlet",
+  "magazine",
+]);
 const RULER_NOUNS = new Set(["regime", "government", "administration", "loyalists"]);
 /**
  * Abbreviations of military and situation reports and slides: casualties (killed, wounded,
@@ -229,7 +239,10 @@ function coordinatedWithPlace(
 ): boolean {
   const next = tokens[last + 1];
   const prev = tokens[first - 1];
-  if ((next?.norm === "and" || next?.text === ",") && tokens[last + 2]?.cap && placeAt(last + 2)) return true;
+  // "between Jousieh and al-Qusair": the known place may open with the article's particle.
+  const partner = tokens[last + 2];
+  const opensName = partner?.cap === true || NAME_PARTICLES.has(partner?.norm ?? "");
+  if ((next?.norm === "and" || next?.text === ",") && opensName && placeAt(last + 2)) return true;
   if (prev?.norm === "and" || prev?.norm === "or") {
     // The name before the conjunction ends at first - 2.
     const before = tokens[first - 2];
@@ -258,6 +271,29 @@ function listAfterPlacePreposition(
   while (k > 0 && (placeAt(k - 1) || (listWord(tokens[k - 1]) && placeAt(k - 2)))) k--;
   const norm = tokens[k - 1]?.norm ?? "";
   return PLACE_PREPOSITIONS.has(norm) || norm === "between";
+}
+
+/**
+ * "Areas affected: Baqubah al-Jadida, al-Tahrir, al-Mualimeen", "Villages: X, Y and Z": a list
+ * after a label whose noun is a kind of place, then a colon, is a list of places. From the name
+ * back over the names, commas and conjunctions before it to the colon.
+ */
+function listAfterPlaceLabel(tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first]?.sentence;
+  let k = first - 1;
+  for (; k >= Math.max(0, first - 24); k--) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence) return false;
+    if (t.text === ":") break;
+    const listWord = t.text === "," || t.text === "-" || t.norm === "and" || t.norm === "or";
+    if (!(listWord || (t.kind === "word" && (t.cap || NAME_PARTICLES.has(t.norm))))) return false;
+  }
+  if (tokens[k]?.text !== ":") return false;
+  // The label's noun, or the noun and its participle ("Areas affected", "Villages hit").
+  return [k - 1, k - 2].some((j) => {
+    const t = tokens[j];
+    return t?.kind === "word" && t.sentence === sentence && PLACE_OF.has(t.norm.replace(/s$/, ""));
+  });
 }
 
 /** Last words of a kind of document's name ("Security Alert", "Flash Update"), not of a body's. */
@@ -454,6 +490,7 @@ export function guessEntityType(
     }
   }
   if (listedPlace) score.place += 3;
+  else if (listAfterPlaceLabel(tokens, first)) score.place += 3;
   // "in Abu Kamal", "to Abu Qalqal": a kunya after a place preposition is a town's name.
   if (kunya && afterPlacePreposition) score.place += 2;
   if (kunya && !afterPlacePreposition && !listedPlace && !(prev?.norm === "of" && PLACE_OF.has(norm(prev2))))
@@ -507,6 +544,24 @@ export function guessEntityType(
     score.organization += 4;
     headWord = true;
   }
+  // "Sawt al-Sharqiya (activist channel)", "Liwa al-Quds (a local militia)": a gloss in
+  // brackets whose noun is an outlet's or a group's says what the name is.
+  if (next?.text === "(") {
+    for (let k = last + 2; k <= last + 7; k++) {
+      const t = tokens[k];
+      if (!t || t.text === ")" || t.text === "," || t.sentence !== head.sentence) break;
+      if (t.kind === "word" && !t.cap && MEDIA_NOUNS.has(t.norm)) {
+        score.organization += 4;
+        break;
+      }
+    }
+  }
+  // "the Petra news agency", "the Tasnim agency", "the Enab channel": an outlet named before the
+  // common noun of its trade in lower case, as a tribe is before "tribe".
+  // "VHF channel 16": a numbered channel is a frequency, not an outlet.
+  const outletNoun = (t: Token | undefined) =>
+    t?.kind === "word" && !t.cap && OUTLET_NOUNS.has(t.norm) && tokens[t.i + 1]?.kind !== "num";
+  if (outletNoun(next) || (next?.norm === "news" && !next.cap && outletNoun(next2))) score.organization += 4;
   // "the Khor Mor gas field", "the Omar oil field": a facility named before its two-word head.
   if (
     next &&
@@ -614,6 +669,9 @@ export function guessEntityType(
   // "the tribe of Albu Mahal" but "residents of Albu Ajil", "in Albu Nimr": the tribe's village
   // bears its name, so with any cue of a place the name is the village, without one the tribe.
   if (tribal) score[score.place > 0 ? "place" : "organization"] += 2;
+  // "Building 4", "Gate 3", "Room 12": a common noun and its number label a part of a site;
+  // no person is called so, whatever role the sentence names nearby.
+  if (single && isCommonWord(head.norm) && next?.kind === "num") score.person = 0;
   const ranked = (Object.entries(score) as [EntityType, number][]).sort((x, y) => y[1] - x[1]);
   const [type, best] = ranked[0] as [EntityType, number];
   const needed = single ? 3 : 2;

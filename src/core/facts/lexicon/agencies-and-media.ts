@@ -85,6 +85,13 @@ export const AGENCIES_AND_MEDIA: LexiconEntry[] = [
     name: "Kurdistan24",
     aliases: ["Kurdistan 24"],
   },
+  {
+    id: "org/alsumaria",
+    type: "organization",
+    kind: "media",
+    name: "Al Sumaria",
+    aliases: ["Al-Sumaria", "Alsumaria", "Al Sumaria TV", "Alsumaria TV"],
+  },
   { id: "org/shafaq", type: "organization", kind: "media", name: "Shafaq News", aliases: [] },
   { id: "org/sana", type: "organization", kind: "media", name: "Syrian Arab News Agency", aliases: ["SANA"] },
   { id: "org/ina", type: "organization", kind: "media", name: "Iraqi News Agency", aliases: ["INA"] },

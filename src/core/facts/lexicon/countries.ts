@@ -97,6 +97,15 @@ export const COUNTRIES: LexiconEntry[] = [
     ["north-east Syria", "North and East Syria", "northeastern Syria"],
     "Syria",
   ),
+  // Idlib and the Aleppo countryside west of the Euphrates: the rebel-held north-west.
+  place(
+    "northwest-syria",
+    "region",
+    "Northwest Syria",
+    [36.7, 36.0],
+    ["north-west Syria", "northwestern Syria", "north-western Syria", "northwest Syria"],
+    "Syria",
+  ),
   place(
     "southern-syria",
     "region",

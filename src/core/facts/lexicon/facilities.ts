@@ -143,6 +143,24 @@ export const FACILITIES: LexiconEntry[] = [
     ],
     "Syria",
   ),
+  // The main Lebanon-Syria crossing on the Beirut-Damascus road: the Lebanese post and the
+  // Syrian one facing it, which reports name apart.
+  facility(
+    "masnaa-crossing",
+    "crossing",
+    "Masnaa crossing",
+    [35.98, 33.69],
+    ["Masnaa", "al-Masnaa", "Masnaa border crossing", "Al-Masnaa crossing"],
+    "Lebanon",
+  ),
+  facility(
+    "jdeidet-yabous-crossing",
+    "crossing",
+    "Jdeidet Yabous crossing",
+    [36.08, 33.63],
+    ["Jdeidet Yabous", "Jdaidet Yabous", "Jdeidet Yabus"],
+    "Syria",
+  ),
   facility(
     "trebil-crossing",
     "crossing",

@@ -131,6 +131,16 @@ export const IRAQ_PLACES: LexiconEntry[] = [
     ["Hamrin", "Jabal Hamrin", "Hamrin mountains"],
     "Iraq",
   ),
+  // The reservoir lake between Anbar and Salahuddin, long a hideout; the wadi that feeds it
+  // from the north ("Wadi al-Tharthar") is a place of its own.
+  place(
+    "tharthar",
+    "region",
+    "Tharthar",
+    [43.3, 33.97],
+    ["Thar Thar", "Lake Tharthar", "Tharthar Lake", "al-Tharthar"],
+    "Iraq",
+  ),
   place("qarachogh", "region", "Qarachogh", [43.45, 35.85], ["Qarachokh", "Makhmour mountains"], "Iraq"),
   place("tigris", "river", "Tigris", [43.5, 35.0], ["Tigris River", "Tigris river"]),
 ];

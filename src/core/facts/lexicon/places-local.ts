@@ -368,6 +368,8 @@ export const LOCAL_PLACES: LexiconEntry[] = [
   place("khalis", "city", "Al-Khalis", [44.53, 33.81], ["al-Khalis", "Khalis"], "Iraq"),
   place("baladruz", "city", "Baladruz", [45.07, 33.7], ["Balad Ruz", "Baladrooz"], "Iraq"),
   place("mandali", "city", "Mandali", [45.55, 33.75], [], "Iraq"),
+  // The town across the Diyala river from Baqubah.
+  place("buhriz", "city", "Buhriz", [44.66, 33.7], ["Bohriz", "Buhraz"], "Iraq"),
   // Kurdistan Region.
   place("soran", "city", "Soran", [44.55, 36.65], [], "Iraq"),
   place("amadiya", "city", "Amadiya", [43.49, 37.09], ["Amedi", "Amadiyah", "Amêdî", "Al-Amadiya"], "Iraq"),

@@ -337,6 +337,14 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
     ["Turkish interior ministry", "Turkish Interior Ministry", "Turkey's interior ministry"],
     "Turkey",
   ),
+  // The customs service under the Ministry of Trade that staffs Habur and the other gates.
+  body(
+    "turkish-customs",
+    "government",
+    "Turkish Customs",
+    ["Turkish customs", "Turkey's customs", "Turkish customs authorities"],
+    "Turkey",
+  ),
   body(
     "turkish-gendarmerie",
     "state-security",
