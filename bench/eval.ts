@@ -316,7 +316,12 @@ const LATER_SETS = [
   [
     "corpus-heldout16",
     "extract-first-sight-16.json",
-    "Sixteenth held-out set (150-159, written blind while 0.20.0 was built, new registers; first sight with 0.20.1)",
+    "Sixteenth held-out set (150-159, written blind while 0.20.0 was built, new registers; first sight with 0.20.1; tuned on for 0.21.0)",
+  ],
+  [
+    "corpus-heldout17",
+    "extract-first-sight-17.json",
+    "Seventeenth held-out set (160-169, written blind while 0.20.1 was built, new registers; first sight with 0.21.0)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

@@ -50,6 +50,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout11",
   "analysis-heldout12",
   "analysis-heldout13",
+  "analysis-heldout14",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
