@@ -595,6 +595,33 @@ describe("assess: conflicts, grades and confidence", () => {
   });
 });
 
+describe("assess: what addresses the coalition's posture", () => {
+  // A bilateral agreement to keep training and paying Iraqi forces is the form the US presence
+  // takes after a drawdown, and the SDF losing its coalition air cover is the drawdown as it
+  // reaches Syria: either tells where the coalition stands, without a troop count or a stated
+  // intent to leave.
+  const withdrawal = themeFixture("coalition-withdrawal");
+  const doc = source(
+    "Peshmerga commander on the drawdown",
+    "A memorandum signed in October commits Washington to keep training and paying the Iraqi army's border brigades through 2027, the ministry said.\n\nISIS cells attacked an army post near Kirkuk on 4 November, killing two soldiers.\n\nThe Syrian Democratic Forces have lost most of their coalition air cover and might not hold their prisons if attacked, the commander warned.",
+    "Rudaw",
+    "2026-11-20",
+  );
+  const a = assess(withdrawal, [doc], new Date("2026-12-01T12:00:00Z"));
+
+  it("judges ISIS gains on continued security ties and ISIS activity", () => {
+    expect(citedUnder(a, doc.article.id)).toContain("mitigator:bilateral-security-ties");
+    expect(citedUnder(a, doc.article.id)).not.toContain("driver:withdrawal-intent");
+    expect(citedUnder(a, doc.article.id)).not.toContain("mitigator:residual-presence");
+    expect(judgment(a, "isis-gains").probability).not.toBeNull();
+  });
+
+  it("judges the strain on SDF detention on the SDF losing its coalition backing", () => {
+    expect(citedUnder(a, doc.article.id)).toContain("driver:sdf-exposure");
+    expect(judgment(a, "sdf-detention-strain").probability).not.toBeNull();
+  });
+});
+
 describe("assess: time", () => {
   it("weighs reporting by its age on the briefing date and flags reporting older than the horizon", () => {
     const fresh = assess(theme, [escapeReport], AT);
