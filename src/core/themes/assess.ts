@@ -484,7 +484,13 @@ export function assess(
     overruled(judge(rule, { theme, bySentence, at, effectOf, weightOf, conflicts, corroborates }), steered),
   );
 
-  const usedArticles = new Set([...bySentence.values()].flat().map((c) => c.report.articleId));
+  // An article is used when a factor cites it or a conflict box weighs one of its claims: the
+  // briefing cannot set an article aside as bearing on nothing and print its figure against
+  // another source's.
+  const usedArticles = new Set([
+    ...[...bySentence.values()].flat().map((c) => c.report.articleId),
+    ...conflicts.flatMap((c) => c.claims.map((cl) => cl.articleId)),
+  ]);
   const newestRelevant = newest(relevant.map((r) => r.publishedAt ?? r.date));
   const newestAge = newestRelevant ? ageInDays({ date: newestRelevant }, at) : null;
   // A signpost shown only by a claim that another source disputes is contested, not observed.

@@ -595,6 +595,29 @@ describe("assess: conflicts, grades and confidence", () => {
   });
 });
 
+describe("assess: an article a conflict weighs is used", () => {
+  it("does not list as unused an article whose figure a conflict box sets against another source's", () => {
+    const withdrawal = themeFixture("coalition-withdrawal");
+    const speech = source(
+      "Campaign rally in Karkh",
+      "This is the transcript of the rally held by a candidate in the Karkh district of Baghdad on 25 November.\n\nThey promised us the Americans would leave, and yet there are still more than 5,000 American soldiers on our soil, in Erbil, in Harir and in Baghdad itself.\n\nElectricity, water and jobs for our young people are the things I will fight for in parliament.",
+      "Campaign of a candidate (speech transcript)",
+      "2026-11-26",
+    );
+    const wire = source(
+      "Fewer US troops in Kurdistan",
+      "About 1,500 US troops remain in Iraq's Kurdistan Region after the coalition's mission in federal Iraq ended, two US officials told Reuters on Thursday.\n\nNone are now based in Baghdad, the officials said.",
+      "Reuters",
+      "2026-11-27",
+    );
+    const a = assess(withdrawal, [speech, wire], new Date("2026-12-01T12:00:00Z"));
+    const weighed = a.conflicts.flatMap((c) => c.claims.map((cl) => cl.articleId));
+    expect(weighed).toContain(speech.article.id);
+    expect(a.unused.map((u) => u.articleId)).not.toContain(speech.article.id);
+    expect(a.sources.find((s) => s.articleId === speech.article.id)?.used).toBe(true);
+  });
+});
+
 describe("assess: what addresses the coalition's posture", () => {
   // A bilateral agreement to keep training and paying Iraqi forces is the form the US presence
   // takes after a drawdown, and the SDF losing its coalition air cover is the drawdown as it
