@@ -455,6 +455,23 @@ export function assess(
   // on, even when each such sentence counts under another factor it fits better ("ISIS cells
   // ambushed a patrol" counts as an attack, yet the cells are not unreported).
   const fitted = new Set([...bySentence.values()].flatMap((list) => list.map((c) => c.factor.id)));
+  // Nor is a factor unreported when a source of the briefing tells that what it weighs did not
+  // happen or is only asked for, feared or planned: "no infiltration has been recorded", "we call
+  // on the countries to take their nationals back". Such a sentence is no evidence for the factor,
+  // yet "No reporting in the sources on infiltration" would be false. Only patterns of things that
+  // happen are read so (a pattern of a denial read the other way would turn an escape into
+  // control), and only in articles the briefing uses, so that an article set aside (a software
+  // advisory's "sandbox escape") still leaves its gaps.
+  const usedForEvidence = new Set([...bySentence.values()].flat().map((c) => c.report.articleId));
+  const toldOtherwise = (f: Factor) =>
+    reports.some(
+      (r) =>
+        r.modality !== "asserted" &&
+        usedForEvidence.has(r.articleId) &&
+        f.evidence.some(
+          (p) => p.modality.includes("asserted") && patternFit(p, r, at, { modality: false }) > 0,
+        ),
+    );
   const factors: FactorResult[] = allFactors.map((f) => {
     const role = roleOf.get(f.id) ?? "driver";
     const items = global.get(f.id) ?? [];
@@ -471,7 +488,7 @@ export function assess(
       sources,
       corroborated: corroborates(cited(items)),
       gap:
-        items.length === 0 && !fitted.has(f.id)
+        items.length === 0 && !fitted.has(f.id) && !toldOtherwise(f)
           ? (f.gap ?? `No reporting in the sources on ${lowerFirst(f.label)}.`)
           : null,
       ...(steered
@@ -484,7 +501,13 @@ export function assess(
     overruled(judge(rule, { theme, bySentence, at, effectOf, weightOf, conflicts, corroborates }), steered),
   );
 
-  const usedArticles = new Set([...bySentence.values()].flat().map((c) => c.report.articleId));
+  // An article is used when a factor cites it or a conflict box weighs one of its claims: the
+  // briefing cannot set an article aside as bearing on nothing and print its figure against
+  // another source's.
+  const usedArticles = new Set([
+    ...[...bySentence.values()].flat().map((c) => c.report.articleId),
+    ...conflicts.flatMap((c) => c.claims.map((cl) => cl.articleId)),
+  ]);
   const newestRelevant = newest(relevant.map((r) => r.publishedAt ?? r.date));
   const newestAge = newestRelevant ? ageInDays({ date: newestRelevant }, at) : null;
   // A signpost shown only by a claim that another source disputes is contested, not observed.

@@ -595,6 +595,56 @@ describe("assess: conflicts, grades and confidence", () => {
   });
 });
 
+describe("assess: an article a conflict weighs is used", () => {
+  it("does not list as unused an article whose figure a conflict box sets against another source's", () => {
+    const withdrawal = themeFixture("coalition-withdrawal");
+    const speech = source(
+      "Campaign rally in Karkh",
+      "This is the transcript of the rally held by a candidate in the Karkh district of Baghdad on 25 November.\n\nThey promised us the Americans would leave, and yet there are still more than 5,000 American soldiers on our soil, in Erbil, in Harir and in Baghdad itself.\n\nElectricity, water and jobs for our young people are the things I will fight for in parliament.",
+      "Campaign of a candidate (speech transcript)",
+      "2026-11-26",
+    );
+    const wire = source(
+      "Fewer US troops in Kurdistan",
+      "About 1,500 US troops remain in Iraq's Kurdistan Region after the coalition's mission in federal Iraq ended, two US officials told Reuters on Thursday.\n\nNone are now based in Baghdad, the officials said.",
+      "Reuters",
+      "2026-11-27",
+    );
+    const a = assess(withdrawal, [speech, wire], new Date("2026-12-01T12:00:00Z"));
+    const weighed = a.conflicts.flatMap((c) => c.claims.map((cl) => cl.articleId));
+    expect(weighed).toContain(speech.article.id);
+    expect(a.unused.map((u) => u.articleId)).not.toContain(speech.article.id);
+    expect(a.sources.find((s) => s.articleId === speech.article.id)?.used).toBe(true);
+  });
+});
+
+describe("assess: what addresses the coalition's posture", () => {
+  // A bilateral agreement to keep training and paying Iraqi forces is the form the US presence
+  // takes after a drawdown, and the SDF losing its coalition air cover is the drawdown as it
+  // reaches Syria: either tells where the coalition stands, without a troop count or a stated
+  // intent to leave.
+  const withdrawal = themeFixture("coalition-withdrawal");
+  const doc = source(
+    "Peshmerga commander on the drawdown",
+    "A memorandum signed in October commits Washington to keep training and paying the Iraqi army's border brigades through 2027, the ministry said.\n\nISIS cells attacked an army post near Kirkuk on 4 November, killing two soldiers.\n\nThe Syrian Democratic Forces have lost most of their coalition air cover and might not hold their prisons if attacked, the commander warned.",
+    "Rudaw",
+    "2026-11-20",
+  );
+  const a = assess(withdrawal, [doc], new Date("2026-12-01T12:00:00Z"));
+
+  it("judges ISIS gains on continued security ties and ISIS activity", () => {
+    expect(citedUnder(a, doc.article.id)).toContain("mitigator:bilateral-security-ties");
+    expect(citedUnder(a, doc.article.id)).not.toContain("driver:withdrawal-intent");
+    expect(citedUnder(a, doc.article.id)).not.toContain("mitigator:residual-presence");
+    expect(judgment(a, "isis-gains").probability).not.toBeNull();
+  });
+
+  it("judges the strain on SDF detention on the SDF losing its coalition backing", () => {
+    expect(citedUnder(a, doc.article.id)).toContain("driver:sdf-exposure");
+    expect(judgment(a, "sdf-detention-strain").probability).not.toBeNull();
+  });
+});
+
 describe("assess: time", () => {
   it("weighs reporting by its age on the briefing date and flags reporting older than the horizon", () => {
     const fresh = assess(theme, [escapeReport], AT);

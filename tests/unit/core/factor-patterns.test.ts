@@ -105,6 +105,44 @@ describe("gaps come from the same matching as the evidence", () => {
   });
 });
 
+describe("gaps: a source that tells something did not happen, or asks for it, reports on it", () => {
+  const theme = themeFixture("isis-prison-escape");
+  const attack =
+    "ISIS fighters attacked the Ghwayran prison in Hasakah on Sunday night, and the Syrian Democratic Forces repelled them after two hours, the SDF said.";
+  const gapOf = (a: Assessment, id: string) => a.factors.find((f) => f.id === id)?.gap;
+
+  it("prints no gap on repatriations over an appeal to take the camps' nationals back", () => {
+    const statement = source(
+      "SDF statement on the Ghwayran attack",
+      `${attack}\n\nWe call again on the countries whose citizens we hold to take them back, as Iraq has done this year with thousands of its nationals from Al-Hol.`,
+      "Syrian Democratic Forces",
+    );
+    const a = assess(theme, [statement], AT);
+    expect(a.factors.find((f) => f.id === "repatriation")?.evidence).toEqual([]);
+    expect(gapOf(a, "repatriation")).toBeNull();
+  });
+
+  it("still prints the gap when no source speaks of repatriation at all", () => {
+    const a = assess(
+      theme,
+      [source("SDF statement on the Ghwayran attack", attack, "Syrian Democratic Forces")],
+      AT,
+    );
+    expect(gapOf(a, "repatriation")).toMatch(/No reporting/);
+  });
+
+  it("prints no gap on infiltration over a statement that none was recorded", () => {
+    const cell = source(
+      "Security Media Cell on the Nineveh border",
+      "Border Forces reinforced their positions along the Nineveh sector of the border with Syria after the alert, the Security Media Cell said.\n\nNo infiltration attempt from the Syrian side has been recorded since the alert was raised, the statement said.",
+      "Security Media Cell",
+    );
+    const a = assess(themeFixture("border-fortification"), [cell], AT);
+    expect(a.factors.find((f) => f.id === "infiltration-pressure")?.evidence).toEqual([]);
+    expect(gapOf(a, "infiltration-pressure")).toBeNull();
+  });
+});
+
 describe("signposts observed by the evidence cited under their factor", () => {
   const agency = source(
     "Army repels attack near Palmyra",
