@@ -13,6 +13,7 @@ import { measureDir } from "../scripts/build/zip-size.js";
 import { runColdStartBench } from "./cold-start.js";
 import { runHttpBench } from "./http.js";
 import { runInProcessBench } from "./in-process.js";
+import { runNodeCpuBench } from "./node-cpu.js";
 import { runPipelineBench } from "./pipeline.js";
 import { runPrintVariants } from "./print-variants.js";
 import { summaryTable } from "./summary.js";
@@ -55,6 +56,8 @@ if (wanted("extract") && !smoke && existsSync(path.join(ROOT, "bench/extract.ts"
 if (wanted("pipeline")) results.pipeline = await runPipelineBench(smoke ? 1 : 8);
 if (wanted("print")) results.print = await runPrintVariants(runs, warmup);
 if (wanted("in-process")) results.inProcess = await runInProcessBench(runs, warmup);
+// CPU time of this Node process per briefing: the steadier figure when the machine is shared.
+if (wanted("node-cpu")) results.nodeCpu = await runNodeCpuBench(smoke ? 1 : 20, smoke ? 0 : 3);
 if (wanted("http")) results.http = await runHttpBench(smoke ? [1] : [1, 2, 4], smoke ? 1 : 6);
 if (wanted("cold-start")) results.coldStart = await runColdStartBench(smoke ? 1 : 3);
 if (wanted("bundle")) results.bundle = await bundleSizes();

@@ -29,6 +29,8 @@ it("runs every section of the bench once and writes JSON and markdown", async ()
   }
   expect(results.print.htmlBytes.ours).toBeLessThan(results.print.htmlBytes.inlineFonts);
   expect(results.inProcess.pages).toBeGreaterThan(1);
+  expect(results.nodeCpu.briefings).toBe(1);
+  expect(results.nodeCpu.nodeCpuMsPerBriefing).toBeGreaterThan(0);
   expect(results.http.c1.p50Ms).toBeGreaterThan(0);
   expect(results.coldStart.source.chromiumUnpackedFirst.firstPdfStoredMs).toBeGreaterThan(0);
   expect(await readFile(path.join(out, "latest.md"), "utf8")).toContain("| floor");
