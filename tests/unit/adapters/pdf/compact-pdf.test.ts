@@ -51,6 +51,23 @@ function streamsOfType(pdf: Uint8Array, type: string): Buffer[] {
 }
 
 describe("compactPdf", () => {
+  it("reads the cross-reference table entry by entry, and leaves a file it does not expect to the fallback", () => {
+    const pdf = Buffer.from(chromiumShapedPdf());
+    expect(compactPdf(pdf, "<<>>")).not.toBeNull();
+    const text = pdf.toString("latin1");
+    const entry = text.indexOf(" 00000 n", text.lastIndexOf("\nxref\n"));
+    // An object in use of another generation (an updated file), or an entry not in the form.
+    for (const [at, replacement] of [
+      [entry + 5, "1"],
+      [entry - 3, "x"],
+      [entry + 7, "z"],
+    ] as const) {
+      const changed = Buffer.from(pdf);
+      changed.write(replacement, at, "latin1");
+      expect(compactPdf(changed, "<<>>"), `${at} ${replacement}`).toBeNull();
+    }
+  });
+
   it("deflates what it writes at zlib's fast level: the finish is on every briefing's event loop", async () => {
     const compact = compactPdf(chromiumShapedPdf(), "<</Title (Briefing)>>");
     expect(compact).not.toBeNull();
