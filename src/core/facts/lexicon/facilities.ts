@@ -172,21 +172,6 @@ export const FACILITIES: LexiconEntry[] = [
     ["Trebil", "Turaibil", "Trebil border crossing", "Tarabil"],
     "Iraq",
   ),
-  // The Jordanian post facing Trebil, named apart by Jordan ("the Karameh border centre").
-  facility(
-    "karameh-crossing",
-    "crossing",
-    "Karameh crossing",
-    [38.85, 32.3],
-    [
-      "Karameh",
-      "Karameh border centre",
-      "al-Karamah crossing",
-      "Karamah crossing",
-      "Karameh border crossing",
-    ],
-    "Jordan",
-  ),
   facility("bab-al-hawa", "crossing", "Bab al-Hawa crossing", [36.67, 36.23], ["Bab al-Hawa"], "Syria"),
   // Bases, airports and dams.
   facility(
