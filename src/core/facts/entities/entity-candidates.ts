@@ -6,8 +6,10 @@ import {
   FACILITY_HEADS,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
+  OCCUPATION_NOUNS,
   ORG_HEADS,
   ORG_INNER_WORDS,
+  PEOPLE_NOUNS,
   PLACE_HEADS,
   PLACE_PREFIXES,
   ROLE_NOUNS,
@@ -215,6 +217,38 @@ const CALENDAR_WORDS = new Set(
     " ",
   ),
 );
+
+/** Who a transcript's label says is speaking when it names nobody ("FIRST SPEAKER:", "GUARD:"). */
+const LABEL_NOUNS = new Set([
+  ...ROLE_NOUNS,
+  ...OCCUPATION_NOUNS,
+  ...PEOPLE_NOUNS,
+  ..."speaker speakers caller interpreter translator voice voices participant interviewee".split(" "),
+]);
+
+/** Hijri months of two words: "Rabi al-Awwal", "Jumada al-Akhira", "Dhu al-Hijjah". */
+const HIJRI_FIRST = new Set(["rabi", "rabia", "rabie", "jumada", "jumadi", "jumad", "dhu", "dhul", "thul"]);
+const HIJRI_SECOND = new Set(
+  "awwal awal akhir akhar thani thaani ula oula uula akhira akhirah akhera thaniya thaniyah qadah qidah qada qaada qadeh hijjah hijja hijah".split(
+    " ",
+  ),
+);
+/** Hijri months of one word, read as the month only after "month of" ("Rajab" is also a name). */
+const HIJRI_SINGLE = new Set("muharram safar rajab shaaban shaban shawwal ramadan ramadhan".split(" "));
+
+function hijriMonth(tokens: readonly Token[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last + 1).filter((t) => t.kind === "word");
+  if (words.length === 3 && HIJRI_FIRST.has(words[0]?.norm ?? "") && words[1]?.norm === "al")
+    return HIJRI_SECOND.has(words[2]?.norm ?? "");
+  if (words.length === 2 && HIJRI_FIRST.has(words[0]?.norm ?? ""))
+    return HIJRI_SECOND.has(words[1]?.norm ?? "");
+  return (
+    words.length === 1 &&
+    HIJRI_SINGLE.has(words[0]?.norm ?? "") &&
+    tokens[first - 1]?.norm === "of" &&
+    tokens[first - 2]?.norm === "month"
+  );
+}
 
 /**
  * "Kabarto 1, Kabarto 2 and Rwanga", "Camp 5 camp": a one- or two-digit number after a name word
@@ -1034,6 +1068,47 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         placeAt,
       });
       if (!guess) continue;
+      // "Camp 2 accommodation", "Checkpoint on the Bartella road", "Port security informed":
+      // a facility's or place's common noun alone, capitalised at a line's start or before a
+      // number, names no particular site.
+      // "the Region's territory" inside a sentence is the region named before, written short.
+      const loneHead = tokens[trimmed.first];
+      const unreferred =
+        trimmed.first === firstWord ||
+        lineStart ||
+        tokens[trimmed.first + 1]?.kind === "num" ||
+        ["a", "an"].includes(tokens[trimmed.first - 1]?.norm ?? "");
+      if (
+        trimmed.first === trimmed.last &&
+        unreferred &&
+        (guess.type === "facility" || guess.type === "place")
+      ) {
+        const norm = loneHead?.norm ?? "";
+        if (FACILITY_HEADS.has(norm) || PLACE_HEADS.has(norm) || PLACE_PREFIXES.has(norm)) continue;
+      }
+      // "Gate 4, Rumaila North", "Berth 7, Khor al-Zubair": a common noun and its number label a
+      // part of the site named after them, not a place of their own (a site may be so named:
+      // "Tower 22" stays a facility).
+      if (
+        guess.type === "place" &&
+        trimmed.last === trimmed.first + 1 &&
+        tokens[trimmed.last]?.kind === "num" &&
+        isCommonWord(tokens[trimmed.first]?.norm ?? "")
+      )
+        continue;
+      // "FIRST SPEAKER:", "CALLER:", "INTERPRETER:": a transcript's label shouts a common noun
+      // for the one speaking; a man so labelled is labelled by his name ("HASSAN:").
+      const label = tokens[trimmed.last];
+      if (
+        guess.type === "person" &&
+        label?.upper &&
+        tokens[trimmed.last + 1]?.text === ":" &&
+        LABEL_NOUNS.has(label.norm) &&
+        tokens.slice(trimmed.first, trimmed.last + 1).every((t) => t.kind !== "word" || t.upper)
+      )
+        continue;
+      // "before the month of Rabi al-Awwal ends": a month of the Hijri calendar, not a man.
+      if (hijriMonth(tokens, trimmed.first, trimmed.last)) continue;
       // "designated as a Foreign Terrorist Organization": a legal status, not a body.
       if (isLegalStatus(tokens, trimmed.first, trimmed.last)) continue;
       // "Director General of Contracts, Engineer X", "Secretary of State for Foreign,
@@ -1043,6 +1118,16 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         guess.type === "person" &&
         !trimmed.title &&
         officeObject(tokens, trimmed.first, listGoesOn(tokens, trimmed.last))
+      )
+        continue;
+      // "the Under Secretary for Terrorism and Financial Intelligence said": the last field of
+      // an office's listed portfolio is a word of the title, not a body, unless a body's noun
+      // ends it.
+      if (
+        guess.type === "organization" &&
+        ["and", "&"].includes(tokens[trimmed.first - 1]?.norm ?? "") &&
+        !ORG_HEADS.has(tokens[trimmed.last]?.norm ?? "") &&
+        officeObject(tokens, trimmed.first, true)
       )
         continue;
       // "the Assad regime": the government's noun is part of the body's name, and the name

@@ -141,7 +141,12 @@ export function joinBracketed(doc: Doc, owners: Map<number, EntityDraft>, drafts
     const a = resolveDraft(before);
     if (inner.size === 1 && unowned === 0) {
       const b = [...inner][0] as EntityDraft;
-      if (a === b || a.type !== b.type || (a.lexicon && b.lexicon)) continue;
+      if (a === b || (a.lexicon && b.lexicon)) continue;
+      // "Umm Qasr (also Umm Qasir)", "Tel Abyad (or Tal Abyad)": brackets that say they hold
+      // another spelling name the same thing, whatever the other spelling alone looks like
+      // ("Umm" opens a woman's kunya too).
+      if (a.type !== b.type && !variantOpener(tokens, i + 1)) continue;
+      b.type = a.type;
       // The lexicon's entry absorbs the unknown spelling.
       if (a.lexicon) mergeDrafts(a, b);
       else mergeDrafts(b, a);
@@ -161,6 +166,12 @@ export function joinBracketed(doc: Doc, owners: Map<number, EntityDraft>, drafts
       mergeDrafts(a, draft);
     }
   }
+}
+
+/** "(also X)", "(or X)", "(formerly X)", "(also spelled X)": brackets opening another spelling. */
+function variantOpener(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.norm ?? "";
+  return w === "also" || w === "or" || w === "formerly" || w === "aka" || w === "alias";
 }
 
 /** Words that open another name for the same person: "known as", "also known as", "alias". */

@@ -28,13 +28,20 @@ const PLACE_NAMES = new Set(
   ),
 );
 
+/** Machines a force is named through ("Coalition helicopters", "coalition drones"). */
+const MATERIEL = new Set(
+  "helicopters helicopter aircraft jets jet warplanes warplane drones drone planes gunships".split(" "),
+);
+/** "Coalition helicopters struck": the body's machines, a way to mention it, never its name. */
+const materiel = (s: string) => MATERIEL.has(s.split(/\s+/).at(-1) ?? "");
+
 /**
  * The name as the article writes it, for an entity the lexicon named ("Border Ports
  * Authority" for "Border Ports Commission"): its first spelling, an acronym only when the
  * article never spells the name out, a shouted dateline never. Absent when it is the name.
  */
 function surfaceOf(name: string, spellings: readonly string[]): string | undefined {
-  const usable = spellings.filter((s) => !shouted(s));
+  const usable = spellings.filter((s) => !shouted(s) && !materiel(s));
   const surface = usable.find((s) => !isAcronym(s)) ?? usable[0];
   return surface && surface.toLowerCase() !== name.toLowerCase() ? surface : undefined;
 }
@@ -133,6 +140,16 @@ export function entityOutput(
     }
     if (mentions.length === 0) continue;
     for (const alias of draft.extraAliases) aliases.add(squash(alias));
+    // "the Trebil crossing": the post's own name is written inside it; the bare name is a
+    // spelling of the crossing the lexicon knows ("Trebil"), as "Trebil" alone would be.
+    if (draft.lexicon?.kind === "crossing") {
+      const { name, aliases: listed } = draft.lexicon;
+      const known = new Set([name, name.replace(/\s+crossing$/i, ""), ...listed].map((a) => a.toLowerCase()));
+      for (const spelling of spellings) {
+        const bare = spelling.replace(/\s+(?:border\s+)?crossing$/i, "");
+        if (bare !== spelling && known.has(bare.toLowerCase())) aliases.add(bare);
+      }
+    }
     // Spellings that differ only in case ("HASAKAH" in a dateline) are not other spellings.
     const seen = new Set([draft.name.toLowerCase()]);
     const distinct = [...aliases].filter((a) => !seen.has(a.toLowerCase()) && seen.add(a.toLowerCase()));

@@ -169,11 +169,15 @@ const LANDFORM_PLURALS = new Set([
   "islands",
 ]);
 
+const SAINT_TITLES = new Set(["mar", "mor"]);
 const TRIBE_NOUNS = new Set(["tribe", "tribes", "clan", "clans", "confederation"]);
-/** "Albu Mahal", "Al Bu Nimr", "Al-Bu Issa", "Albo Fahd": the tribal "Al Bu" before a capitalised name. */
+/**
+ * "Albu Mahal", "Al Bu Nimr", "Al-Bu Issa", "Albo Fahd": the tribal "Al Bu" before a capitalised
+ * name; "Bani Malik", "Banu Tamim", "Beni Hassan": Arabic "Bani" ("sons of") the same way.
+ */
 function tribePrefixed(words: readonly Token[]): boolean {
   const [a, b, c] = words;
-  if (["albu", "albo"].includes(norm(a))) return b?.cap === true;
+  if (["albu", "albo", "bani", "banu", "beni"].includes(norm(a))) return b?.cap === true;
   return norm(a) === "al" && ["bu", "bou"].includes(norm(b)) && b?.cap === true && c?.cap === true;
 }
 const RESOURCE_WORDS = new Set(["gas", "oil", "phosphate", "power", "water", "air"]);
@@ -392,7 +396,12 @@ export function guessEntityType(
   if (bodyThenCity) score.organization += 4;
   if (FACILITY_HEADS.has(head.norm) || firstWord.norm === "camp") score.facility += 4;
   if (PLACE_HEADS.has(head.norm)) score.place += 4;
-  if (PLACE_PREFIXES.has(firstWord.norm) && !single) score.place += 3;
+  // "Slug: KHOR MOR DRONE": a line shouted in capitals is a label; its first word is no cue.
+  if (PLACE_PREFIXES.has(firstWord.norm) && !single && !words.every((t) => t.upper)) score.place += 3;
+  // "the monastery of Mar Behnam", "to Mar Elias": Syriac "Mar"/"Mor" ("my lord") and a saint's
+  // one name is the monastery, church or village named after him; a bishop is styled with his
+  // given name and more ("Mar Louis Raphael Sako").
+  if (SAINT_TITLES.has(firstWord.norm) && words.length === 2 && firstWord.text !== "MAR") score.place += 3;
   if (words.length === 1 && head.upper && head.text.length <= 6) score.organization += 2;
   // "Peshmerga KIA YTD: 61", "2 x WIA": the abbreviations of military and situation reports
   // are a closed class of counts, dates and kinds; a run of capitals holding one names no one,

@@ -133,15 +133,18 @@ export const FACILITIES: LexiconEntry[] = [
     "crossing",
     "Nassib crossing",
     [36.28, 32.55],
-    [
-      "Nassib",
-      "Nasib",
-      "Nassib border crossing",
-      "Jaber crossing",
-      "Nassib-Jaber crossing",
-      "Jaber-Nassib crossing",
-    ],
+    ["Nassib", "Nasib", "Nassib border crossing", "Nassib-Jaber crossing", "Jaber-Nassib crossing"],
     "Syria",
+  ),
+  // The Jordanian post facing Nassib: Jordan's own statements and customs notes name it apart
+  // ("its inspectors at the Jaber border centre"), as the Masnaa and Jdeidet Yabous posts are.
+  facility(
+    "jaber-crossing",
+    "crossing",
+    "Jaber crossing",
+    [36.27, 32.53],
+    ["Jaber border crossing", "Jaber border centre", "Jaber Centre", "Jaber border center"],
+    "Jordan",
   ),
   // The main Lebanon-Syria crossing on the Beirut-Damascus road: the Lebanese post and the
   // Syrian one facing it, which reports name apart.
@@ -166,7 +169,7 @@ export const FACILITIES: LexiconEntry[] = [
     "crossing",
     "Trebil crossing",
     [38.79, 32.3],
-    ["Trebil", "Turaibil", "Karameh crossing"],
+    ["Trebil", "Turaibil", "Trebil border crossing", "Tarabil"],
     "Iraq",
   ),
   facility("bab-al-hawa", "crossing", "Bab al-Hawa crossing", [36.67, 36.23], ["Bab al-Hawa"], "Syria"),

@@ -104,6 +104,29 @@ function compile(): Map<string, Pattern[]> {
 
 const PATTERNS = compile();
 
+/** A hyphen or slash written without spaces on either side ("GI-KRG-7731", "MLA/26/0318"). */
+function codeJoin(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && /^[-‐‑/]$/.test(t.text) && !t.space && tokens[k + 1]?.space === false;
+}
+
+/**
+ * "Insurer's ref.: GI-KRG-7731": letters joined without spaces to other capitals and to a number
+ * on both sides are a reference code's segment, not the body those letters abbreviate elsewhere.
+ */
+function inCode(tokens: readonly Token[], i: number): boolean {
+  if (!codeJoin(tokens, i - 1) || !codeJoin(tokens, i + 1)) return false;
+  const before = tokens[i - 2];
+  const after = tokens[i + 2];
+  const part = (t: Token | undefined) =>
+    t !== undefined && (t.kind === "num" || t.upper || /^\d/.test(t.text));
+  return (
+    part(before) &&
+    part(after) &&
+    (before?.kind === "num" || after?.kind === "num" || /\d/.test(after?.text ?? ""))
+  );
+}
+
 function casingHolds(tokens: readonly Token[], first: number, casing: Pattern["casing"]): boolean {
   const t = tokens[first] as Token;
   if (casing === "any") return true;
@@ -112,6 +135,7 @@ function casingHolds(tokens: readonly Token[], first: number, casing: Pattern["c
   // In a line written all in capitals every word looks like an acronym.
   const prev = tokens[first - 1];
   const next = tokens[first + 1];
+  if (inCode(tokens, first)) return false;
   return !(prev?.upper && prev.kind === "word" && next?.upper && next.kind === "word");
 }
 

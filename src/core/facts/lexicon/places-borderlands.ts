@@ -96,14 +96,17 @@ export const BORDERLAND_PLACES: LexiconEntry[] = [
     "crossing",
     "Ibrahim Khalil crossing",
     [42.58, 37.12],
-    [
-      "Ibrahim Khalil",
-      "Ibrahim al-Khalil",
-      "Habur border gate",
-      "Habur crossing",
-      "Ibrahim Khalil border crossing",
-    ],
+    ["Ibrahim Khalil", "Ibrahim al-Khalil", "Ibrahim Khalil border crossing"],
     "Iraq",
+  ),
+  // The Turkish post facing Ibrahim Khalil: Turkish customs and reports name it apart.
+  facility(
+    "habur-crossing",
+    "crossing",
+    "Habur crossing",
+    [42.6, 37.14],
+    ["Habur", "Habur border gate", "Habur gate", "Habur border crossing"],
+    "Turkey",
   ),
   facility(
     "t4-airbase",

@@ -414,6 +414,17 @@ export const LOCAL_PLACES: LexiconEntry[] = [
   place("hillah", "city", "Hillah", [44.43, 32.48], ["al-Hillah", "Hilla", "al-Hilla"], "Iraq"),
   place("umm-qasr", "city", "Umm Qasr", [47.93, 30.03], ["Umm Qsar"], "Iraq"),
   place("zubair", "city", "Zubair", [47.71, 30.39], ["al-Zubair", "Zubayr", "az-Zubayr"], "Iraq"),
+  // Basra's great oil fields: contractors' sites, protests and attacks are placed by the field.
+  place(
+    "rumaila",
+    "region",
+    "Rumaila",
+    [47.35, 30.3],
+    ["Rumaylah", "al-Rumaila", "Rumaila oil field"],
+    "Iraq",
+  ),
+  place("west-qurna", "region", "West Qurna", [47.3, 31.0], ["West Qurna oil field", "Qurna West"], "Iraq"),
+  place("majnoon", "region", "Majnoon", [47.6, 31.1], ["Majnoon oil field", "Majnun"], "Iraq"),
   place(
     "great-zab",
     "river",

@@ -17,6 +17,8 @@ const NAMES = `
   reda ridha riyadh saadi sadeq saif sajjad salih saleh sameer shadi shakir shihab shukri sufyan
   suhail taha tahir talib tawfiq thaer wajih wasim wissam yaser yasin yaqub zakaria ziyad zuheir
   abdulilah abbas ghazi hikmat ismat izzat jumaa khidir khudair marwan mundhir nawaf qusay
+  farhan falah uday udai hayder karrar karar mohannad muhannad ayad iyad hazim layth jabbar fadhil
+  naser jalil hamad dhiya qutaiba wail thamir saadoun
   bakhtiar baran berzan dilshad diyar hemin hevi hiwa hozan kamaran karzan kosrat kurdo nechirvan
   nawzad peshawa rebin rizgar rojhat saman sardar serwan shorsh siamand sherwan zana zirak arian
   bawar dler hawre hemn ranj rekan shaho shivan omed heval rezgar kardo bahaa lawand

@@ -23,7 +23,7 @@ export const ROLE_NOUNS = set(`
   lieutenant captain major sergeant corporal soldier aide consultant strategist historian economist author founder
   owner driver trader politician lawmaker parliamentarian negotiator mediator inspector investigator
   mufti imam emir commander-in-chief specialist monitor observer student engineer mp co-chair
-  co-chairman co-chairwoman co-director co-president qaimaqam muhafiz`);
+  co-chairman co-chairwoman co-director co-president qaimaqam muhafiz master skipper`);
 
 /**
  * Occupations and callings a source is named by when unnamed ("a midwife at the clinic", "a
@@ -69,7 +69,7 @@ export const PLACE_HEADS =
 /** First words of Arabic place names ("Tal Hamis", "Jabal Sinjar", "Wadi Hauran"). */
 export const PLACE_PREFIXES =
   set(`tal tel tell jabal jebel jabel wadi ras ain ayn bir deir dayr kafr khirbet qasr bab
-  hawsh hosh mount fort port`);
+  hawsh hosh mount fort port khor khawr shatt`);
 
 /** Prepositions that introduce places ("near the village of", "from", "in"). */
 export const PLACE_PREPOSITIONS =
