@@ -3,6 +3,7 @@ import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
 import { APPEAL_VERBS, NAME_PARTICLES } from "../text/word-lists.js";
+import { colonTag } from "./colon-tags.js";
 import { handleSubject, sharedAccount, threadPosts } from "./posts.js";
 import {
   type Attribution,
@@ -339,6 +340,14 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     return words >= 2;
   };
   const turns = transcriptTurns(doc, owners, memory);
+  /** A line's "Source:" label, by the sentence that opens the line (see colon-tags.ts). */
+  // A transcript's labels are its turns, read by transcriptTurns: its presenters' lines are no tags.
+  const tagOf = (n: number) => (turns.size > 0 ? null : colonTag(doc, owners, n, memory));
+  /** 'Governor's spokesman: "..."': a quotation right after a line's colon tag is its speaker's. */
+  const colonTagged = (q: QuoteSpan): Attribution | null => {
+    const tag = tokens[q.open - 1]?.text === ":" ? tagOf(tokens[q.open]?.sentence ?? -1) : null;
+    return tag && tag.colon === q.open - 1 ? { speaker: tag.speaker, verb: -1 } : null;
+  };
   // A thread's posts are turns too, but what a post reports from others stays their quote.
   const posts = threadPosts(doc, owners);
   const turnAt = (n: number) => turns.get(n) ?? posts.turns.get(n);
@@ -697,6 +706,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
             labelSpeaker(doc, owners, q, memory) ??
             directSpeaker(doc, owners, q, context, memory) ??
             continuedBy(q) ??
+            colonTagged(q) ??
             soundbiteSpeaker(doc, owners, q, memory) ??
             signedSpeaker(doc, owners, q, memory) ??
             untaggedSpeaker(q);
@@ -773,6 +783,17 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
           },
         });
       }
+    }
+    // "Security source: three rockets fall near the base": the words after a line's colon tag,
+    // in the writer's words, are the tag's speaker's — unless they name a speaker of their own.
+    const tag = tagOf(s.index);
+    if (tag && !isMark(tag.colon + 1)) {
+      const own = tokens.slice(tag.colon + 1, end).some((_t, i) => isSpeechVerbAt(tokens, tag.colon + 1 + i));
+      if (!own)
+        tasks.push({
+          at: tag.colon,
+          run: () => indirect(tag.colon + 1, end - 1, { speaker: tag.speaker, verb: -1 }),
+        });
     }
     // A numbered or bulleted point under a speaker's "...:" is what that speaker says, unless
     // the point has an attribution of its own.
