@@ -112,7 +112,7 @@ describe("quote attribution", () => {
     );
     expect(doc.quotes.map((q) => [q.text, q.modality])).toEqual([
       ["the attack could spread to the camps", "hypothetical"],
-      ["any prisoners had escaped", "negated"],
+      ["denied that any prisoners had escaped", "negated"],
       ["There was no breach", "negated"],
       ["the convoy arrived", "asserted"],
     ]);

@@ -226,7 +226,7 @@ describe("reporting clauses of roundups and wires", () => {
 
   it("reads a clause after 'denied' without 'that', but not a noun phrase", () => {
     expect(quotes("The army denied any strike took place.")).toEqual([
-      ["indirect", "The army", "any strike took place"],
+      ["indirect", "The army", "denied any strike took place"],
     ]);
     expect(quotes("The suspect denied the charge.")).toEqual([]);
   });

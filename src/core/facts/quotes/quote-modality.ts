@@ -26,6 +26,8 @@ const DENIAL_VERBS = new Set([
   "contradicted",
   "contradicts",
 ]);
+/** Whether a token is a verb of denial ("denied", "rejects"), which negates what it reports. */
+export const isDenialVerb = (t: Token | undefined) => t !== undefined && DENIAL_VERBS.has(t.norm);
 const HEDGES = new Set([
   "could",
   "may",

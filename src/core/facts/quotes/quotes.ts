@@ -3,6 +3,7 @@ import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
 import { APPEAL_VERBS, NAME_PARTICLES } from "../text/word-lists.js";
+import { colonTag } from "./colon-tags.js";
 import { handleSubject, sharedAccount, threadPosts } from "./posts.js";
 import {
   type Attribution,
@@ -22,7 +23,7 @@ import {
   withAppositiveName,
 } from "./quote-attribution.js";
 import { type QuoteSpan, quoteSpans } from "./quote-marks.js";
-import { type QuoteModality, quoteModality } from "./quote-modality.js";
+import { isDenialVerb, type QuoteModality, quoteModality } from "./quote-modality.js";
 import { labelSpeaker, signedSpeaker, soundbiteSpeaker } from "./soundbite.js";
 import { isSourceNoun, phraseSpeaker, type Speaker, SpeakerMemory, subjectOf } from "./speakers.js";
 import { transcriptTurns } from "./transcript.js";
@@ -156,6 +157,14 @@ const HEAD_ENDERS = new Set([
 ]);
 
 const PARTICIPLE_ENDERS = new Set(["published", "released", "issued", "compiled", "obtained"]);
+/** Participles of an outlet's access to a document: "figures from the ministry seen by Reuters". */
+const SEEN = new Set(["seen", "reviewed", "viewed"]);
+/**
+ * Participles telling how or on what terms the speaker spoke, not what was said: ", two officials
+ * told Reuters, speaking on condition of anonymity", "..., declining to give details". (", citing
+ * rising prices" and ", asking the court to ..." give reasons and requests: those are said.)
+ */
+const MANNER_OF_SAYING = new Set(["speaking", "talking", "declining"]);
 
 /** The last token of the head of the phrase [first, last], before any HEAD_ENDERS word. */
 function headEnd(tokens: readonly Token[], first: number, last: number): number {
@@ -339,6 +348,14 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     return words >= 2;
   };
   const turns = transcriptTurns(doc, owners, memory);
+  /** A line's "Source:" label, by the sentence that opens the line (see colon-tags.ts). */
+  // A transcript's labels are its turns, read by transcriptTurns: its presenters' lines are no tags.
+  const tagOf = (n: number) => (turns.size > 0 ? null : colonTag(doc, owners, n, memory));
+  /** 'Governor's spokesman: "..."': a quotation right after a line's colon tag is its speaker's. */
+  const colonTagged = (q: QuoteSpan): Attribution | null => {
+    const tag = tokens[q.open - 1]?.text === ":" ? tagOf(tokens[q.open]?.sentence ?? -1) : null;
+    return tag && tag.colon === q.open - 1 ? { speaker: tag.speaker, verb: -1 } : null;
+  };
   // A thread's posts are turns too, but what a post reports from others stays their quote.
   const posts = threadPosts(doc, owners);
   const turnAt = (n: number) => turns.get(n) ?? posts.turns.get(n);
@@ -382,6 +399,11 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       const l = trimEnd(tokens, first, last);
       if (!found || l < first || (isMark(first) && !openingFragment(first, l))) return [];
       const modality = quoteModality(tokens, first, l, found.verb);
+      // "denied that any detainee had escaped": the clause alone says the opposite of what was
+      // said, so a denial's words keep the verb that negates them ("denied that ...").
+      const v = found.verb;
+      if (isDenialVerb(tokens[v]) && v < first && v >= start && first - v <= 4)
+        return [{ kind: "indirect", speaker: found.speaker, sentence: s.index, first: v, last: l, modality }];
       return [{ kind: "indirect", speaker: found.speaker, sentence: s.index, first, last: l, modality }];
     };
     const at = (speaker: Speaker | null, verb: number): Attribution | null =>
@@ -588,7 +610,10 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       while (
         npEnd + 1 < end &&
         ![",", ".", ";"].includes(tokens[npEnd + 1]?.text ?? "") &&
-        !(document && npEnd > npStart && ["on", "via"].includes(tokens[npEnd + 1]?.norm ?? ""))
+        !(document && npEnd > npStart && ["on", "via"].includes(tokens[npEnd + 1]?.norm ?? "")) &&
+        // "figures from the Joint Operations Command seen by Reuters": the command gave them;
+        // the outlet that saw them did not.
+        !(document && npEnd > npStart && SEEN.has(tokens[npEnd + 1]?.norm ?? ""))
       )
         npEnd++;
       npEnd = withAppositiveName(tokens, owners, npEnd, end);
@@ -655,6 +680,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         !next.cap &&
         /ing$/.test(next.norm) &&
         !isSpeechVerb(next) &&
+        !MANNER_OF_SAYING.has(next.norm) &&
         !quoted(c2 + 1);
       // "The clashes began, local sources told us, when a patrol ...", "Two were held in X, the
       // spokesman said, and the other three in Y": the sentence goes on with what was said.
@@ -697,6 +723,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
             labelSpeaker(doc, owners, q, memory) ??
             directSpeaker(doc, owners, q, context, memory) ??
             continuedBy(q) ??
+            colonTagged(q) ??
             soundbiteSpeaker(doc, owners, q, memory) ??
             signedSpeaker(doc, owners, q, memory) ??
             untaggedSpeaker(q);
@@ -773,6 +800,17 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
           },
         });
       }
+    }
+    // "Security source: three rockets fall near the base": the words after a line's colon tag,
+    // in the writer's words, are the tag's speaker's — unless they name a speaker of their own.
+    const tag = tagOf(s.index);
+    if (tag && !isMark(tag.colon + 1)) {
+      const own = tokens.slice(tag.colon + 1, end).some((_t, i) => isSpeechVerbAt(tokens, tag.colon + 1 + i));
+      if (!own)
+        tasks.push({
+          at: tag.colon,
+          run: () => indirect(tag.colon + 1, end - 1, { speaker: tag.speaker, verb: -1 }),
+        });
     }
     // A numbered or bulleted point under a speaker's "...:" is what that speaker says, unless
     // the point has an attribution of its own.
