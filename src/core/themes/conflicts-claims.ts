@@ -274,7 +274,7 @@ const NO_EVENT =
   /\bthere\s+(?:has|have|had)\s+been\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|crossings?)\b|\bthere\s+(?:was|were|is)\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\b|\bno\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\s+(?:took place|has taken place|had taken place|happened|has happened|occurred|has occurred)\b/gi;
 /** Losses said to be none, and among whom: "no casualties among our ranks", "our men suffered no losses". */
 const NO_LOSSES =
-  /(?:\b((?:[\w'’-]+\s+){1,3}?)(?:suffered|sustained|incurred|took)\s+)?\b(?:no|not a single|not one|not any|zero)\s+(casualties|losses|deaths|fatalities|martyrs|injuries|injured|wounded)\b(?:\s+(?:among|in|within|to)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+))?/gi;
+  /(?:\b((?:[\w'’-]+\s+){1,3}?)(?:suffered|sustained|incurred|took)\s+)?\b(?:no|not a single|not one|not any|zero|without(?:\s+any)?)\s+(casualties|losses|deaths|fatalities|martyrs|injuries|injured|wounded)\b(?:\s+(?:among|in|within|to)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+))?/gi;
 /** The speaker's own side: "our ranks", "our men", "our forces". */
 const OUR_MEN =
   /^(?:our|its own|their own)\s+(?:\w+\s+)?(?:ranks|men|forces|soldiers|troops|personnel|heroes|members)\b/;
@@ -437,7 +437,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   // "not one infiltrator crossed", "no detainee escaped": a figure of none.
   const none = noneSaid(said);
   const zero = new RegExp(
-    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|passed through|passed(?=\s*[,.;:!'’"”]|\s+(?:into|across|over)\s)|got through|escaped|fled|got out|broke out|left (?:the|their) (?:[\w'’-]+ )?(?:building|compound|camp|prison|jail|annex|wing|facility)|was killed|were killed|died|(?:is|are|was|were|has been|have been|remains?) (?:still )?(?:missing|unaccounted for|at large))\b`,
+    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|passed through|passed(?=\s*[,.;:!'’"”]|\s+(?:into|across|over)\s)|got through|escaped|fled|got out|broke out|left (?:the|their) (?:[\w'’-]+ )?(?:building|compound|camp|prison|jail|annex|wing|facility)|was killed|were killed|died|(?:was|were|has been|have been|had been) (?:\w+ly )?(?:hurt|wounded|injured)|(?:is|are|was|were|has been|have been|remains?) (?:still )?(?:missing|unaccounted for|at large))\b`,
     "gi",
   );
   for (let m = zero.exec(text); m; m = zero.exec(text)) {
@@ -452,7 +452,10 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       ? "crossed"
       : /escap|fled|out|left|missing|unaccounted|large/.test(verb)
         ? "escaped"
-        : `killed:${victimOf(m[1] ?? "")}`;
+        : // "No soldier was hurt": none of them wounded, a toll apart from the dead.
+          /hurt|wounded|injured/.test(verb)
+          ? `wounded:${victimOf(m[1] ?? "")}`
+          : `killed:${victimOf(m[1] ?? "")}`;
     out.push({ said: none, kind, lo: 0, hi: 0, value: 0 });
   }
   // "There were no casualties among our ranks", "our soldiers suffered no losses": none of that
@@ -464,8 +467,16 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       ? "forces"
       : victimOf(among) || victimOf(m[1]?.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "");
     // "No injuries among our personnel": none of them wounded (the dead are another toll).
-    const toll = /^(?:injuries|injured|wounded)$/i.test(m[2] ?? "") ? "wounded" : "killed";
-    if (victim) out.push({ said: none, kind: `${toll}:${victim}`, lo: 0, hi: 0, value: 0 });
+    // "No casualties", "without losses": a casualty is one killed or wounded, so neither toll
+    // had any; "no deaths" and "no injuries" speak of one toll only.
+    const noun = (m[2] ?? "").toLowerCase();
+    const tolls = /^(?:injuries|injured|wounded)$/.test(noun)
+      ? ["wounded"]
+      : /^(?:casualties|losses)$/.test(noun)
+        ? ["killed", "wounded"]
+        : ["killed"];
+    if (victim)
+      for (const toll of tolls) out.push({ said: none, kind: `${toll}:${victim}`, lo: 0, hi: 0, value: 0 });
   }
   // "The funeral of Corporal Odai al-Khalidi, 24, who was killed in a clash": one of the forces,
   // named by rank, killed. A title before a name marks one soldier, guard or officer.
@@ -681,6 +692,20 @@ const inTitle = (name: string, text: string) => {
     /^\s/.test(text.slice(at + name.length))
   );
 };
+/**
+ * A place named only as the start of a crossing or an approach ("trying to cross from Syria",
+ * "infiltrators coming from inside Syrian territory"): the clash, seizure or count the sentence
+ * tells of happened where the movement ended, so the origin says nothing of the place. An escape
+ * "from the prison" does name its site, so only verbs of crossing and approach count.
+ */
+const MOVED_FROM = String.raw`\b(?:cross(?:es|ed|ing)?|infiltrat\w*|sneak(?:s|ed|ing)?|smuggl\w*|com(?:e|es|ing)|came|arriv\w*)\s+(?:\w+\s+){0,3}?from\s+(?:inside\s+|across\s+)?(?:the\s+)?`;
+function originOnly(folded: string, name: string): boolean {
+  const all = ` ${folded} `;
+  let at = all.indexOf(` ${name} `);
+  const origin = new RegExp(`${MOVED_FROM}$`);
+  for (; at >= 0; at = all.indexOf(` ${name} `, at + 1)) if (!origin.test(all.slice(0, at + 1))) return false;
+  return true;
+}
 /** Places and facilities the sentence's own words name. */
 function placesOf(folded: string, rs: readonly Report[]): Place[] {
   const out = new Map<string, Place>();
@@ -701,6 +726,8 @@ function placesOf(folded: string, rs: readonly Report[]): Place[] {
             "",
           );
       if (name.length < 3 || !` ${folded} `.includes(` ${name} `)) continue;
+      // "Smugglers trying to cross from Syria": where a crossing set out from, not where it was met.
+      if (originOnly(folded, name)) continue;
       // "Middle East Eye", "Syrian Observatory": a place inside a body's name is not where anything happened.
       if (
         bodies.some((b) => ` ${b} `.includes(` ${name} `) && b !== name) ||

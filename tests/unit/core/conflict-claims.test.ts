@@ -205,3 +205,73 @@ describe("conflicts from claims: 'nobody has passed through' denies a crossing",
     expect(against(commander("criticised"))).toEqual([]);
   });
 });
+
+describe("conflicts from claims: losses said to be none, and where a crossing set out from", () => {
+  const kinds = (text: string) =>
+    claimsOf(collectReports([sourceDocument("Clash at a border post", text, "Petra", "2026-10-06")]))
+      .filter((f) => f.value === 0)
+      .map((f) => f.kind)
+      .sort();
+
+  it("reads 'no soldier was hurt' as none of the forces wounded, not as none killed", () => {
+    expect(
+      kinds("Border guards clashed with smugglers near Ruwaished on Monday, and no soldier was hurt."),
+    ).toEqual(["wounded:forces"]);
+  });
+
+  it("reads 'repulsed without losses among the guards' as none of the guards killed or wounded", () => {
+    expect(
+      kinds(
+        "The ministry said an attack on a checkpoint near Ruwaished on Monday was repulsed without losses among the guards.",
+      ),
+    ).toEqual(["killed:forces", "wounded:forces"]);
+  });
+
+  it("keeps 'no deaths' a toll of the dead only", () => {
+    expect(
+      kinds(
+        "The ministry said an attack on a checkpoint near Ruwaished on Monday was repulsed with no deaths among the guards.",
+      ),
+    ).toEqual(["killed:forces"]);
+  });
+
+  it("does not take the country a crossing came from as the place of the clash", () => {
+    const army = sourceDocument(
+      "Army kills smugglers on the border",
+      "The army said on Monday that border guards clashed at dawn near Ruwaished with armed smugglers trying to cross from Syria, killing three of them.",
+      "Petra",
+      "2026-10-05",
+    );
+    const insurer = sourceDocument(
+      "Loss report from the truck stop",
+      "The army post at Ruwaished told our adjuster that seven smugglers had been killed in Monday's clash.",
+      "Levant Claims",
+      "2026-10-08",
+    );
+    const places = claimsOf(collectReports([army]))
+      .filter((f) => f.kind.startsWith("killed"))
+      .flatMap((f) => f.said.places.map((p) => p.name));
+    expect(places).not.toContain("syria");
+    const found = involving(assess(themeFixture("cross-border-smuggling"), [army, insurer], AT), [
+      army.article.id,
+      insurer.article.id,
+    ]);
+    expect(
+      found.some((c) => c.claims.some((x) => x.value === 3) && c.claims.some((x) => x.value === 7)),
+    ).toBe(true);
+  });
+
+  it("still takes the prison an escape was made from as its site", () => {
+    const said = claimsOf(
+      collectReports([
+        sourceDocument(
+          "Escape",
+          "Four detainees escaped from Ghwayran prison in Hasakah on Monday, the monitor said.",
+          "SOHR",
+          "2026-10-06",
+        ),
+      ]),
+    ).filter((f) => f.kind === "escaped");
+    expect(said.flatMap((f) => f.said.places.map((p) => p.name)).length).toBeGreaterThan(0);
+  });
+});
