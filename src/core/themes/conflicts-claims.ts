@@ -543,6 +543,11 @@ const SPAN = new RegExp(
 const FISCAL_YEAR = /\b(?:fiscal year|FY)\s*(\d{4})\b/i;
 const YEAR_SO_FAR = /\bsince the (?:start|beginning) of (?:the|this) year\b|\bso far this year\b/i;
 const PAST_MONTHS = /\b(?:the|in the) (?:past|last) (\w+) months\b(?! before)/i;
+/** "in the six months to October", "the 12 months through June 2026": months ending with a named one. */
+const MONTHS_TO = new RegExp(
+  String.raw`\bthe (?:past |last )?(\w+) months (?:to|up to|through|until|ending(?: in)?) (?:the end of )?(${MONTH_RE})(?:\s+(\d{4}))?\b`,
+  "i",
+);
 /** Dates a sentence's own words give (set below, once every pattern is defined). */
 const OWN_DATE: RegExp[] = [];
 const FIRST_MONTHS = /\bthe first (\w+) months of (?:(\d{4})|this year|the year)\b/i;
@@ -566,6 +571,7 @@ OWN_DATE.push(
   FISCAL_YEAR,
   SINCE,
   YEAR_SO_FAR,
+  MONTHS_TO,
   PAST_MONTHS,
   FIRST_MONTHS,
   QUARTER,
@@ -607,6 +613,14 @@ function windowOf(
       dated: true,
       period: true,
     };
+  // "in the six months to October": that many months, the named one the last.
+  const to = MONTHS_TO.exec(text);
+  const count = to?.[1] ? (WORD_VALUES[to[1].toLowerCase()] ?? Number(to[1])) : Number.NaN;
+  if (to?.[2] && count >= 1 && count <= 24) {
+    const m = monthOf(to[2]);
+    const y = yearOf(m, to[3], published);
+    return { window: [Date.UTC(y, m + 1 - count, 1), Date.UTC(y, m + 1, 1)], dated: true, period: true };
+  }
   // "in the past six months": the months before the article.
   const past = PAST_MONTHS.exec(text);
   const months = past?.[1] ? (WORD_VALUES[past[1].toLowerCase()] ?? Number(past[1])) : Number.NaN;
@@ -1270,14 +1284,25 @@ interface Proposition {
   side: string;
   /** Where the proposition is about, when not every place its sentence names. */
   places?: Place[];
+  /** How many times over a trend multiplied ("doubled": 2; "34 against 29": 1.17), when told. */
+  factor?: number;
 }
 const RISE =
   /\b(?:rose|risen|rising|increased|increasing|grew|grown|climbed|doubled|tripled|surged|jumped)\b/i;
 const FALL =
   /\b(?:fell|fallen|falling|dropped|declined|decreased|decreasing|halved|shrank|shrunk|plunged)\b/i;
-/** "58 attacks ... between June and November, against 31 in the six months before". */
+/** A trend told as a multiple: "doubled", "tripled", "halved". */
+const MULTIPLES: Record<string, number> = { doubled: 2, tripled: 3, quadrupled: 4, halved: 0.5 };
+const MULTIPLE = /\b(doubled|tripled|quadrupled|halved)\b/i;
+/**
+ * Two multiples of one trend that cannot both hold: one at least half as much again as the other
+ * ("doubled" against 34 attacks after 29, a rise of a sixth). Rounder words than that ("nearly
+ * doubled" against a rise from 40 to 70) are one trend told loosely.
+ */
+const APART_FACTOR = 1.5;
+/** "58 attacks ... between June and November, against 31 in the six months before"; "34 ISIS attacks ...". */
 const TALLY_AGAINST = new RegExp(
-  String.raw`\b${NUMBER}\s+attacks\b[^.;]{0,120}?\b(?:against|compared with|compared to|up from|down from)\s+${NUMBER}\b`,
+  String.raw`\b${NUMBER}\s+(?:[\w-]+\s+){0,2}?attacks\b[^.;]{0,120}?\b(?:against|compared with|compared to|up from|down from)\s+${NUMBER}\b`,
   "i",
 );
 /** Attackers still holding a place, against the state saying it restored control of it. */
@@ -1346,7 +1371,9 @@ function propositionsOf(s: Said): Proposition[] {
             : FALL.test(text) && !RISE.test(text)
               ? "down"
               : null;
-    if (way) out.push({ said: s, topic: "trend:attacks", side: way });
+    const multiple = MULTIPLE.exec(text)?.[1]?.toLowerCase();
+    const factor = now > 0 && before > 0 ? now / before : multiple && !pair ? MULTIPLES[multiple] : undefined;
+    if (way) out.push({ said: s, topic: "trend:attacks", side: way, ...(factor ? { factor } : {}) });
   }
   if (s.places.length > 0) {
     if (STILL_HELD.test(text)) out.push({ said: s, topic: "standing", side: "held by the attackers" });
@@ -1405,13 +1432,27 @@ function stillAfter(a: Proposition, b: Proposition): boolean {
   const told = publishedOf(held.said);
   return told >= restored.said.window[0] && Math.abs(told - publishedOf(restored.said)) <= 14 * DAY;
 }
+const factorsApart = (a: Proposition, b: Proposition) =>
+  a.factor !== undefined &&
+  b.factor !== undefined &&
+  Math.max(a.factor, b.factor) / Math.min(a.factor, b.factor) >= APART_FACTOR;
+/** A trend's side as the analytic line names it, with its multiple when that is what is disputed. */
+const trendLabel = (p: Proposition, byFactor: boolean) => {
+  if (!byFactor || p.factor === undefined) return sideLabel(p.side);
+  const word = Object.entries(MULTIPLES).find(([, v]) => v === p.factor)?.[0];
+  if (word) return `account that attacks ${word}`;
+  const pct = Math.round(Math.abs(p.factor - 1) * 100);
+  return `account that attacks ${p.factor >= 1 ? "rose" : "fell"} by about ${pct}%`;
+};
 const opposed = (a: Proposition, b: Proposition) =>
-  a.topic === "responsibility"
-    ? a.side === `not ${b.side}` ||
-      b.side === `not ${a.side}` ||
-      (a.side === "nobody" && !b.side.startsWith("not ") && b.side !== "nobody") ||
-      (b.side === "nobody" && !a.side.startsWith("not ") && a.side !== "nobody")
-    : a.side !== b.side;
+  a.topic === "trend:attacks"
+    ? a.side !== b.side || factorsApart(a, b)
+    : a.topic === "responsibility"
+      ? a.side === `not ${b.side}` ||
+        b.side === `not ${a.side}` ||
+        (a.side === "nobody" && !b.side.startsWith("not ") && b.side !== "nobody") ||
+        (b.side === "nobody" && !a.side.startsWith("not ") && a.side !== "nobody")
+      : a.side !== b.side;
 const placesOfProp = (p: Proposition): Said => (p.places ? { ...p.said, places: p.places } : p.said);
 
 /** Propositions of one topic that two accounts give opposite ways, for one place and window. */
@@ -1448,11 +1489,13 @@ function propositionConflicts(
         b !== a &&
         b.topic === a.topic &&
         b.side === a.side &&
+        !against.includes(b) &&
+        !factorsApart(a, b) &&
         against.some((c) => twoAccounts(b.said, c.said)) &&
         placesMeet(placesOfProp(a), placesOfProp(b)) &&
         windowsMeet(a.said, b.said),
     );
-    const group = [a, ...allies, ...against.filter((b) => b.side !== a.side)];
+    const group = [a, ...allies, ...against];
     if (!group.some((p) => used.has(p.said.report.articleId))) continue;
     const key = `${a.topic}|${group
       .map((p) => p.said.report.key)
@@ -1460,8 +1503,10 @@ function propositionConflicts(
       .join("|")}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const first = group.filter((p) => p.side === a.side);
-    const second = group.filter((p) => p.side !== a.side);
+    const first = [a, ...allies];
+    const second = against;
+    // Two rises of different size: the sides are named by their multiples.
+    const byFactor = a.side === second[0]?.side;
     const claims = [
       ...first.map((p) => grader.claim(p.said.report, "asserts")),
       ...second.map((p) => grader.claim(p.said.report, "denies")),
@@ -1471,13 +1516,13 @@ function propositionConflicts(
     out.push({
       id: `claim:${a.topic}:${a.said.report.key}`,
       kind: "accounts",
-      topic: PROPOSITION_TOPICS[a.topic](at),
+      topic: byFactor ? `How much attacks changed${at}` : PROPOSITION_TOPICS[a.topic](at),
       factor: null,
       claims,
       analysis: weigh(
         [
-          [sideLabel(a.side), claims.slice(0, first.length)],
-          [sideLabel(second[0]?.side ?? ""), claims.slice(first.length)],
+          [trendLabel(a, byFactor), claims.slice(0, first.length)],
+          [second[0] ? trendLabel(second[0], byFactor) : "", claims.slice(first.length)],
         ],
         new Map(group.map((p) => [p.said.report.key, p.said.report])),
       ),

@@ -275,3 +275,52 @@ describe("conflicts from claims: losses said to be none, and where a crossing se
     expect(said.flatMap((f) => f.said.places.map((p) => p.name)).length).toBeGreaterThan(0);
   });
 });
+
+describe("conflicts from claims: how much a trend moved", () => {
+  const AT_NOV = new Date("2026-11-28T12:00:00Z");
+  const note = (verb: string) =>
+    sourceDocument(
+      "Survey release",
+      `The institute's note says ISIS attacks in Kirkuk and Diyala ${verb} in the six months to October, citing local officials.`,
+      "Survey Institute",
+      "2026-11-24",
+    );
+  const police = (now: string, before: string) =>
+    sourceDocument(
+      "Police figures",
+      `Police figures seen by Reuters show ${now} ISIS attacks in Kirkuk and Diyala between May and October, against ${before} in the previous six months.`,
+      "Reuters",
+      "2026-11-27",
+    );
+  const trend = (a: ReturnType<typeof note>, b: ReturnType<typeof note>) =>
+    involving(assess(themeFixture("coalition-withdrawal"), [a, b], AT_NOV), [
+      a.article.id,
+      b.article.id,
+    ]).filter((c) => /attacks/i.test(c.topic));
+
+  it("sets 'doubled' against two tallies that rose by a sixth, naming each side by its multiple", () => {
+    const found = trend(note("doubled"), police("34", "29"));
+    expect(found.map((c) => c.topic)).toEqual(["How much attacks changed (Kirkuk)"]);
+    expect(found[0]?.analysis).toMatch(/doubled|rose by about 17%/);
+  });
+
+  it("does not set 'doubled' against tallies that nearly doubled", () => {
+    expect(trend(note("doubled"), police("55", "29"))).toEqual([]);
+  });
+
+  it("reads 'the six months to October' as May to October, so it meets a May-October tally", () => {
+    const [f] = claimsOf(
+      collectReports([
+        sourceDocument(
+          "Police tally",
+          "Police said 40 attacks were recorded in Kirkuk in the six months to October.",
+          "Reuters",
+          "2026-11-27",
+        ),
+      ]),
+    ).filter((x) => x.kind === "attacks");
+    expect(f && [new Date(f.said.window[0]).toISOString(), new Date(f.said.window[1]).toISOString()]).toEqual(
+      ["2026-05-01T00:00:00.000Z", "2026-11-01T00:00:00.000Z"],
+    );
+  });
+});
