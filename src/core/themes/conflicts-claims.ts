@@ -710,13 +710,17 @@ const inTitle = (name: string, text: string) => {
  * A place named only as the start of a crossing or an approach ("trying to cross from Syria",
  * "infiltrators coming from inside Syrian territory"): the clash, seizure or count the sentence
  * tells of happened where the movement ended, so the origin says nothing of the place. An escape
- * "from the prison" does name its site, so only verbs of crossing and approach count.
+ * "from the prison" does name its site, so only verbs of crossing and approach count. Likewise a
+ * place people or goods were conveyed to afterwards or elsewhere ("the wounded soldier had been
+ * flown to Amman", "the transfer of fighters to Deir Hafer"): a destination, not the scene. A
+ * crossing "into Iraq" is not conveyed, and does name where it was counted.
  */
-const MOVED_FROM = String.raw`\b(?:cross(?:es|ed|ing)?|infiltrat\w*|sneak(?:s|ed|ing)?|smuggl\w*|com(?:e|es|ing)|came|arriv\w*)\s+(?:\w+\s+){0,3}?from\s+(?:inside\s+|across\s+)?(?:the\s+)?`;
-function originOnly(folded: string, name: string): boolean {
+const CONVEYED_TO = String.raw`\b(?:flown|airlifted|evacuated|rushed|taken|sent|transferred|transfers?|moved|redeployed|redeployment|deployed|deployment)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:the\s+)?`;
+const MOVED_FROM = String.raw`\b(?:cross(?:es|ed|ing)?|infiltrat\w*|sneak(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|com(?:e|es|ing)|came|arriv\w*)\s+(?:\w+\s+){0,3}?from\s+(?:inside\s+|across\s+)?(?:the\s+)?`;
+export function originOnly(folded: string, name: string): boolean {
   const all = ` ${folded} `;
   let at = all.indexOf(` ${name} `);
-  const origin = new RegExp(`${MOVED_FROM}$`);
+  const origin = new RegExp(`(?:${MOVED_FROM}|${CONVEYED_TO})$`);
   for (; at >= 0; at = all.indexOf(` ${name} `, at + 1)) if (!origin.test(all.slice(0, at + 1))) return false;
   return true;
 }

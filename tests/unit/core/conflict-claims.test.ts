@@ -324,3 +324,27 @@ describe("conflicts from claims: how much a trend moved", () => {
     );
   });
 });
+
+describe("conflicts: a box is named by the scene, not by where the wounded were flown", () => {
+  it("names a toll by the border post, never by the hospital city the wounded went to", () => {
+    const army = sourceDocument(
+      "Army kills smugglers on the border",
+      "The army said on Monday that border guards clashed at dawn near Ruwaished with armed smugglers, killing three of them.",
+      "Petra",
+      "2026-10-05",
+    );
+    const insurer = sourceDocument(
+      "Loss report from the truck stop",
+      "The army post at Ruwaished told our adjuster that seven smugglers had been killed in Monday's clash and that a wounded soldier had been flown to Amman.",
+      "Levant Claims",
+      "2026-10-08",
+    );
+    const places = claimsOf(collectReports([insurer])).flatMap((f) => f.said.places.map((p) => p.name));
+    expect(places).not.toContain("amman");
+    const topics = assess(themeFixture("cross-border-smuggling"), [army, insurer], AT).conflicts.map(
+      (c) => c.topic,
+    );
+    expect(topics.some((t) => /killed/i.test(t))).toBe(true);
+    expect(topics.filter((t) => /Amman/.test(t))).toEqual([]);
+  });
+});
