@@ -274,7 +274,7 @@ const NO_EVENT =
   /\bthere\s+(?:has|have|had)\s+been\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|crossings?)\b|\bthere\s+(?:was|were|is)\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\b|\bno\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\s+(?:took place|has taken place|had taken place|happened|has happened|occurred|has occurred)\b/gi;
 /** Losses said to be none, and among whom: "no casualties among our ranks", "our men suffered no losses". */
 const NO_LOSSES =
-  /(?:\b((?:[\w'’-]+\s+){1,3}?)(?:suffered|sustained|incurred|took)\s+)?\b(?:no|not a single|not one|not any|zero)\s+(casualties|losses|deaths|fatalities|martyrs|injuries|injured|wounded)\b(?:\s+(?:among|in|within|to)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+))?/gi;
+  /(?:\b((?:[\w'’-]+\s+){1,3}?)(?:suffered|sustained|incurred|took)\s+)?\b(?:no|not a single|not one|not any|zero|without(?:\s+any)?)\s+(casualties|losses|deaths|fatalities|martyrs|injuries|injured|wounded)\b(?:\s+(?:among|in|within|to)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+))?/gi;
 /** The speaker's own side: "our ranks", "our men", "our forces". */
 const OUR_MEN =
   /^(?:our|its own|their own)\s+(?:\w+\s+)?(?:ranks|men|forces|soldiers|troops|personnel|heroes|members)\b/;
@@ -437,7 +437,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   // "not one infiltrator crossed", "no detainee escaped": a figure of none.
   const none = noneSaid(said);
   const zero = new RegExp(
-    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|passed through|passed(?=\s*[,.;:!'’"”]|\s+(?:into|across|over)\s)|got through|escaped|fled|got out|broke out|left (?:the|their) (?:[\w'’-]+ )?(?:building|compound|camp|prison|jail|annex|wing|facility)|was killed|were killed|died|(?:is|are|was|were|has been|have been|remains?) (?:still )?(?:missing|unaccounted for|at large))\b`,
+    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|passed through|passed(?=\s*[,.;:!'’"”]|\s+(?:into|across|over)\s)|got through|escaped|fled|got out|broke out|left (?:the|their) (?:[\w'’-]+ )?(?:building|compound|camp|prison|jail|annex|wing|facility)|was killed|were killed|died|(?:was|were|has been|have been|had been) (?:\w+ly )?(?:hurt|wounded|injured)|(?:is|are|was|were|has been|have been|remains?) (?:still )?(?:missing|unaccounted for|at large))\b`,
     "gi",
   );
   for (let m = zero.exec(text); m; m = zero.exec(text)) {
@@ -452,7 +452,10 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       ? "crossed"
       : /escap|fled|out|left|missing|unaccounted|large/.test(verb)
         ? "escaped"
-        : `killed:${victimOf(m[1] ?? "")}`;
+        : // "No soldier was hurt": none of them wounded, a toll apart from the dead.
+          /hurt|wounded|injured/.test(verb)
+          ? `wounded:${victimOf(m[1] ?? "")}`
+          : `killed:${victimOf(m[1] ?? "")}`;
     out.push({ said: none, kind, lo: 0, hi: 0, value: 0 });
   }
   // "There were no casualties among our ranks", "our soldiers suffered no losses": none of that
@@ -464,8 +467,16 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       ? "forces"
       : victimOf(among) || victimOf(m[1]?.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "");
     // "No injuries among our personnel": none of them wounded (the dead are another toll).
-    const toll = /^(?:injuries|injured|wounded)$/i.test(m[2] ?? "") ? "wounded" : "killed";
-    if (victim) out.push({ said: none, kind: `${toll}:${victim}`, lo: 0, hi: 0, value: 0 });
+    // "No casualties", "without losses": a casualty is one killed or wounded, so neither toll
+    // had any; "no deaths" and "no injuries" speak of one toll only.
+    const noun = (m[2] ?? "").toLowerCase();
+    const tolls = /^(?:injuries|injured|wounded)$/.test(noun)
+      ? ["wounded"]
+      : /^(?:casualties|losses)$/.test(noun)
+        ? ["killed", "wounded"]
+        : ["killed"];
+    if (victim)
+      for (const toll of tolls) out.push({ said: none, kind: `${toll}:${victim}`, lo: 0, hi: 0, value: 0 });
   }
   // "The funeral of Corporal Odai al-Khalidi, 24, who was killed in a clash": one of the forces,
   // named by rank, killed. A title before a name marks one soldier, guard or officer.
@@ -532,6 +543,11 @@ const SPAN = new RegExp(
 const FISCAL_YEAR = /\b(?:fiscal year|FY)\s*(\d{4})\b/i;
 const YEAR_SO_FAR = /\bsince the (?:start|beginning) of (?:the|this) year\b|\bso far this year\b/i;
 const PAST_MONTHS = /\b(?:the|in the) (?:past|last) (\w+) months\b(?! before)/i;
+/** "in the six months to October", "the 12 months through June 2026": months ending with a named one. */
+const MONTHS_TO = new RegExp(
+  String.raw`\bthe (?:past |last )?(\w+) months (?:to|up to|through|until|ending(?: in)?) (?:the end of )?(${MONTH_RE})(?:\s+(\d{4}))?\b`,
+  "i",
+);
 /** Dates a sentence's own words give (set below, once every pattern is defined). */
 const OWN_DATE: RegExp[] = [];
 const FIRST_MONTHS = /\bthe first (\w+) months of (?:(\d{4})|this year|the year)\b/i;
@@ -555,6 +571,7 @@ OWN_DATE.push(
   FISCAL_YEAR,
   SINCE,
   YEAR_SO_FAR,
+  MONTHS_TO,
   PAST_MONTHS,
   FIRST_MONTHS,
   QUARTER,
@@ -596,6 +613,14 @@ function windowOf(
       dated: true,
       period: true,
     };
+  // "in the six months to October": that many months, the named one the last.
+  const to = MONTHS_TO.exec(text);
+  const count = to?.[1] ? (WORD_VALUES[to[1].toLowerCase()] ?? Number(to[1])) : Number.NaN;
+  if (to?.[2] && count >= 1 && count <= 24) {
+    const m = monthOf(to[2]);
+    const y = yearOf(m, to[3], published);
+    return { window: [Date.UTC(y, m + 1 - count, 1), Date.UTC(y, m + 1, 1)], dated: true, period: true };
+  }
   // "in the past six months": the months before the article.
   const past = PAST_MONTHS.exec(text);
   const months = past?.[1] ? (WORD_VALUES[past[1].toLowerCase()] ?? Number(past[1])) : Number.NaN;
@@ -681,6 +706,24 @@ const inTitle = (name: string, text: string) => {
     /^\s/.test(text.slice(at + name.length))
   );
 };
+/**
+ * A place named only as the start of a crossing or an approach ("trying to cross from Syria",
+ * "infiltrators coming from inside Syrian territory"): the clash, seizure or count the sentence
+ * tells of happened where the movement ended, so the origin says nothing of the place. An escape
+ * "from the prison" does name its site, so only verbs of crossing and approach count. Likewise a
+ * place people or goods were conveyed to afterwards or elsewhere ("the wounded soldier had been
+ * flown to Amman", "the transfer of fighters to Deir Hafer"): a destination, not the scene. A
+ * crossing "into Iraq" is not conveyed, and does name where it was counted.
+ */
+const CONVEYED_TO = String.raw`\b(?:flown|airlifted|evacuated|rushed|taken|sent|transferred|transfers?|moved|redeployed|redeployment|deployed|deployment)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:the\s+)?`;
+const MOVED_FROM = String.raw`\b(?:cross(?:es|ed|ing)?|infiltrat\w*|sneak(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|com(?:e|es|ing)|came|arriv\w*)\s+(?:\w+\s+){0,3}?from\s+(?:inside\s+|across\s+)?(?:the\s+)?`;
+export function originOnly(folded: string, name: string): boolean {
+  const all = ` ${folded} `;
+  let at = all.indexOf(` ${name} `);
+  const origin = new RegExp(`(?:${MOVED_FROM}|${CONVEYED_TO})$`);
+  for (; at >= 0; at = all.indexOf(` ${name} `, at + 1)) if (!origin.test(all.slice(0, at + 1))) return false;
+  return true;
+}
 /** Places and facilities the sentence's own words name. */
 function placesOf(folded: string, rs: readonly Report[]): Place[] {
   const out = new Map<string, Place>();
@@ -701,6 +744,8 @@ function placesOf(folded: string, rs: readonly Report[]): Place[] {
             "",
           );
       if (name.length < 3 || !` ${folded} `.includes(` ${name} `)) continue;
+      // "Smugglers trying to cross from Syria": where a crossing set out from, not where it was met.
+      if (originOnly(folded, name)) continue;
       // "Middle East Eye", "Syrian Observatory": a place inside a body's name is not where anything happened.
       if (
         bodies.some((b) => ` ${b} `.includes(` ${name} `) && b !== name) ||
@@ -1243,14 +1288,25 @@ interface Proposition {
   side: string;
   /** Where the proposition is about, when not every place its sentence names. */
   places?: Place[];
+  /** How many times over a trend multiplied ("doubled": 2; "34 against 29": 1.17), when told. */
+  factor?: number;
 }
 const RISE =
   /\b(?:rose|risen|rising|increased|increasing|grew|grown|climbed|doubled|tripled|surged|jumped)\b/i;
 const FALL =
   /\b(?:fell|fallen|falling|dropped|declined|decreased|decreasing|halved|shrank|shrunk|plunged)\b/i;
-/** "58 attacks ... between June and November, against 31 in the six months before". */
+/** A trend told as a multiple: "doubled", "tripled", "halved". */
+const MULTIPLES: Record<string, number> = { doubled: 2, tripled: 3, quadrupled: 4, halved: 0.5 };
+const MULTIPLE = /\b(doubled|tripled|quadrupled|halved)\b/i;
+/**
+ * Two multiples of one trend that cannot both hold: one at least half as much again as the other
+ * ("doubled" against 34 attacks after 29, a rise of a sixth). Rounder words than that ("nearly
+ * doubled" against a rise from 40 to 70) are one trend told loosely.
+ */
+const APART_FACTOR = 1.5;
+/** "58 attacks ... between June and November, against 31 in the six months before"; "34 ISIS attacks ...". */
 const TALLY_AGAINST = new RegExp(
-  String.raw`\b${NUMBER}\s+attacks\b[^.;]{0,120}?\b(?:against|compared with|compared to|up from|down from)\s+${NUMBER}\b`,
+  String.raw`\b${NUMBER}\s+(?:[\w-]+\s+){0,2}?attacks\b[^.;]{0,120}?\b(?:against|compared with|compared to|up from|down from)\s+${NUMBER}\b`,
   "i",
 );
 /** Attackers still holding a place, against the state saying it restored control of it. */
@@ -1319,7 +1375,9 @@ function propositionsOf(s: Said): Proposition[] {
             : FALL.test(text) && !RISE.test(text)
               ? "down"
               : null;
-    if (way) out.push({ said: s, topic: "trend:attacks", side: way });
+    const multiple = MULTIPLE.exec(text)?.[1]?.toLowerCase();
+    const factor = now > 0 && before > 0 ? now / before : multiple && !pair ? MULTIPLES[multiple] : undefined;
+    if (way) out.push({ said: s, topic: "trend:attacks", side: way, ...(factor ? { factor } : {}) });
   }
   if (s.places.length > 0) {
     if (STILL_HELD.test(text)) out.push({ said: s, topic: "standing", side: "held by the attackers" });
@@ -1378,13 +1436,27 @@ function stillAfter(a: Proposition, b: Proposition): boolean {
   const told = publishedOf(held.said);
   return told >= restored.said.window[0] && Math.abs(told - publishedOf(restored.said)) <= 14 * DAY;
 }
+const factorsApart = (a: Proposition, b: Proposition) =>
+  a.factor !== undefined &&
+  b.factor !== undefined &&
+  Math.max(a.factor, b.factor) / Math.min(a.factor, b.factor) >= APART_FACTOR;
+/** A trend's side as the analytic line names it, with its multiple when that is what is disputed. */
+const trendLabel = (p: Proposition, byFactor: boolean) => {
+  if (!byFactor || p.factor === undefined) return sideLabel(p.side);
+  const word = Object.entries(MULTIPLES).find(([, v]) => v === p.factor)?.[0];
+  if (word) return `account that attacks ${word}`;
+  const pct = Math.round(Math.abs(p.factor - 1) * 100);
+  return `account that attacks ${p.factor >= 1 ? "rose" : "fell"} by about ${pct}%`;
+};
 const opposed = (a: Proposition, b: Proposition) =>
-  a.topic === "responsibility"
-    ? a.side === `not ${b.side}` ||
-      b.side === `not ${a.side}` ||
-      (a.side === "nobody" && !b.side.startsWith("not ") && b.side !== "nobody") ||
-      (b.side === "nobody" && !a.side.startsWith("not ") && a.side !== "nobody")
-    : a.side !== b.side;
+  a.topic === "trend:attacks"
+    ? a.side !== b.side || factorsApart(a, b)
+    : a.topic === "responsibility"
+      ? a.side === `not ${b.side}` ||
+        b.side === `not ${a.side}` ||
+        (a.side === "nobody" && !b.side.startsWith("not ") && b.side !== "nobody") ||
+        (b.side === "nobody" && !a.side.startsWith("not ") && a.side !== "nobody")
+      : a.side !== b.side;
 const placesOfProp = (p: Proposition): Said => (p.places ? { ...p.said, places: p.places } : p.said);
 
 /** Propositions of one topic that two accounts give opposite ways, for one place and window. */
@@ -1421,11 +1493,13 @@ function propositionConflicts(
         b !== a &&
         b.topic === a.topic &&
         b.side === a.side &&
+        !against.includes(b) &&
+        !factorsApart(a, b) &&
         against.some((c) => twoAccounts(b.said, c.said)) &&
         placesMeet(placesOfProp(a), placesOfProp(b)) &&
         windowsMeet(a.said, b.said),
     );
-    const group = [a, ...allies, ...against.filter((b) => b.side !== a.side)];
+    const group = [a, ...allies, ...against];
     if (!group.some((p) => used.has(p.said.report.articleId))) continue;
     const key = `${a.topic}|${group
       .map((p) => p.said.report.key)
@@ -1433,8 +1507,10 @@ function propositionConflicts(
       .join("|")}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const first = group.filter((p) => p.side === a.side);
-    const second = group.filter((p) => p.side !== a.side);
+    const first = [a, ...allies];
+    const second = against;
+    // Two rises of different size: the sides are named by their multiples.
+    const byFactor = a.side === second[0]?.side;
     const claims = [
       ...first.map((p) => grader.claim(p.said.report, "asserts")),
       ...second.map((p) => grader.claim(p.said.report, "denies")),
@@ -1444,13 +1520,13 @@ function propositionConflicts(
     out.push({
       id: `claim:${a.topic}:${a.said.report.key}`,
       kind: "accounts",
-      topic: PROPOSITION_TOPICS[a.topic](at),
+      topic: byFactor ? `How much attacks changed${at}` : PROPOSITION_TOPICS[a.topic](at),
       factor: null,
       claims,
       analysis: weigh(
         [
-          [sideLabel(a.side), claims.slice(0, first.length)],
-          [sideLabel(second[0]?.side ?? ""), claims.slice(first.length)],
+          [trendLabel(a, byFactor), claims.slice(0, first.length)],
+          [second[0] ? trendLabel(second[0], byFactor) : "", claims.slice(first.length)],
         ],
         new Map(group.map((p) => [p.said.report.key, p.said.report])),
       ),

@@ -9,6 +9,7 @@ import {
   km,
   mergeConflicts,
   namedApart,
+  originOnly,
   saysWhoWasBehind,
 } from "./conflicts-claims.js";
 import { denies as isDenial, patternFit } from "./relevance.js";
@@ -473,11 +474,23 @@ const sharedPlaceOf = (reports: readonly Report[]) =>
           2,
     );
 
-/** The facility or town (listed or not) a group of reports is about, to name their conflict by. */
+/**
+ * The facility or town (listed or not) a group of reports is about, to name their conflict by;
+ * never one a report's own sentence names only as where a crossing set out from or where people
+ * were conveyed afterwards ("the wounded soldier had been flown to Amman"): no scene of the event.
+ */
 const placeOf = (reports: readonly Report[]) =>
   reports
     .flatMap((r) => r.entities)
-    .find((e) => e.type === "facility" || (e.type === "place" && e.kind !== "country"));
+    .find(
+      (e) =>
+        (e.type === "facility" || (e.type === "place" && e.kind !== "country")) &&
+        !reports.some((r) => {
+          const folded = fold(r.sentenceText);
+          const name = fold(e.name).replace(/^(?:al|el|the) /, "");
+          return ` ${folded} `.includes(` ${name} `) && originOnly(folded, name);
+        }),
+    );
 
 /**
  * Reports of one thing whose figures disagree by a fifth or more, as a conflict with one side per

@@ -342,12 +342,15 @@ describe("propositions: a trend, a town still held, who carried out an attack", 
 });
 
 describe("claim reader: losses of the speaker's side", () => {
-  it("reads 'no casualties among our ranks' as none of the forces killed, and an unnamed side as nothing", () => {
+  // A casualty or a loss is one killed or wounded: "no casualties" says neither toll had any.
+  it("reads 'no casualties among our ranks' as none of the forces killed or wounded, and an unnamed side as nothing", () => {
     expect(readBare("There were no casualties among our ranks, the spokesman said.")).toEqual([
       ["killed:forces", 0, 0],
+      ["wounded:forces", 0, 0],
     ]);
     expect(readBare("The patrol's soldiers suffered no losses in the exchange.")).toEqual([
       ["killed:forces", 0, 0],
+      ["wounded:forces", 0, 0],
     ]);
     expect(readBare("There were no casualties, the spokesman said.")).toEqual([]);
   });

@@ -205,3 +205,146 @@ describe("conflicts from claims: 'nobody has passed through' denies a crossing",
     expect(against(commander("criticised"))).toEqual([]);
   });
 });
+
+describe("conflicts from claims: losses said to be none, and where a crossing set out from", () => {
+  const kinds = (text: string) =>
+    claimsOf(collectReports([sourceDocument("Clash at a border post", text, "Petra", "2026-10-06")]))
+      .filter((f) => f.value === 0)
+      .map((f) => f.kind)
+      .sort();
+
+  it("reads 'no soldier was hurt' as none of the forces wounded, not as none killed", () => {
+    expect(
+      kinds("Border guards clashed with smugglers near Ruwaished on Monday, and no soldier was hurt."),
+    ).toEqual(["wounded:forces"]);
+  });
+
+  it("reads 'repulsed without losses among the guards' as none of the guards killed or wounded", () => {
+    expect(
+      kinds(
+        "The ministry said an attack on a checkpoint near Ruwaished on Monday was repulsed without losses among the guards.",
+      ),
+    ).toEqual(["killed:forces", "wounded:forces"]);
+  });
+
+  it("keeps 'no deaths' a toll of the dead only", () => {
+    expect(
+      kinds(
+        "The ministry said an attack on a checkpoint near Ruwaished on Monday was repulsed with no deaths among the guards.",
+      ),
+    ).toEqual(["killed:forces"]);
+  });
+
+  it("does not take the country a crossing came from as the place of the clash", () => {
+    const army = sourceDocument(
+      "Army kills smugglers on the border",
+      "The army said on Monday that border guards clashed at dawn near Ruwaished with armed smugglers trying to cross from Syria, killing three of them.",
+      "Petra",
+      "2026-10-05",
+    );
+    const insurer = sourceDocument(
+      "Loss report from the truck stop",
+      "The army post at Ruwaished told our adjuster that seven smugglers had been killed in Monday's clash.",
+      "Levant Claims",
+      "2026-10-08",
+    );
+    const places = claimsOf(collectReports([army]))
+      .filter((f) => f.kind.startsWith("killed"))
+      .flatMap((f) => f.said.places.map((p) => p.name));
+    expect(places).not.toContain("syria");
+    const found = involving(assess(themeFixture("cross-border-smuggling"), [army, insurer], AT), [
+      army.article.id,
+      insurer.article.id,
+    ]);
+    expect(
+      found.some((c) => c.claims.some((x) => x.value === 3) && c.claims.some((x) => x.value === 7)),
+    ).toBe(true);
+  });
+
+  it("still takes the prison an escape was made from as its site", () => {
+    const said = claimsOf(
+      collectReports([
+        sourceDocument(
+          "Escape",
+          "Four detainees escaped from Ghwayran prison in Hasakah on Monday, the monitor said.",
+          "SOHR",
+          "2026-10-06",
+        ),
+      ]),
+    ).filter((f) => f.kind === "escaped");
+    expect(said.flatMap((f) => f.said.places.map((p) => p.name)).length).toBeGreaterThan(0);
+  });
+});
+
+describe("conflicts from claims: how much a trend moved", () => {
+  const AT_NOV = new Date("2026-11-28T12:00:00Z");
+  const note = (verb: string) =>
+    sourceDocument(
+      "Survey release",
+      `The institute's note says ISIS attacks in Kirkuk and Diyala ${verb} in the six months to October, citing local officials.`,
+      "Survey Institute",
+      "2026-11-24",
+    );
+  const police = (now: string, before: string) =>
+    sourceDocument(
+      "Police figures",
+      `Police figures seen by Reuters show ${now} ISIS attacks in Kirkuk and Diyala between May and October, against ${before} in the previous six months.`,
+      "Reuters",
+      "2026-11-27",
+    );
+  const trend = (a: ReturnType<typeof note>, b: ReturnType<typeof note>) =>
+    involving(assess(themeFixture("coalition-withdrawal"), [a, b], AT_NOV), [
+      a.article.id,
+      b.article.id,
+    ]).filter((c) => /attacks/i.test(c.topic));
+
+  it("sets 'doubled' against two tallies that rose by a sixth, naming each side by its multiple", () => {
+    const found = trend(note("doubled"), police("34", "29"));
+    expect(found.map((c) => c.topic)).toEqual(["How much attacks changed (Kirkuk)"]);
+    expect(found[0]?.analysis).toMatch(/doubled|rose by about 17%/);
+  });
+
+  it("does not set 'doubled' against tallies that nearly doubled", () => {
+    expect(trend(note("doubled"), police("55", "29"))).toEqual([]);
+  });
+
+  it("reads 'the six months to October' as May to October, so it meets a May-October tally", () => {
+    const [f] = claimsOf(
+      collectReports([
+        sourceDocument(
+          "Police tally",
+          "Police said 40 attacks were recorded in Kirkuk in the six months to October.",
+          "Reuters",
+          "2026-11-27",
+        ),
+      ]),
+    ).filter((x) => x.kind === "attacks");
+    expect(f && [new Date(f.said.window[0]).toISOString(), new Date(f.said.window[1]).toISOString()]).toEqual(
+      ["2026-05-01T00:00:00.000Z", "2026-11-01T00:00:00.000Z"],
+    );
+  });
+});
+
+describe("conflicts: a box is named by the scene, not by where the wounded were flown", () => {
+  it("names a toll by the border post, never by the hospital city the wounded went to", () => {
+    const army = sourceDocument(
+      "Army kills smugglers on the border",
+      "The army said on Monday that border guards clashed at dawn near Ruwaished with armed smugglers, killing three of them.",
+      "Petra",
+      "2026-10-05",
+    );
+    const insurer = sourceDocument(
+      "Loss report from the truck stop",
+      "The army post at Ruwaished told our adjuster that seven smugglers had been killed in Monday's clash and that a wounded soldier had been flown to Amman.",
+      "Levant Claims",
+      "2026-10-08",
+    );
+    const places = claimsOf(collectReports([insurer])).flatMap((f) => f.said.places.map((p) => p.name));
+    expect(places).not.toContain("amman");
+    const topics = assess(themeFixture("cross-border-smuggling"), [army, insurer], AT).conflicts.map(
+      (c) => c.topic,
+    );
+    expect(topics.some((t) => /killed/i.test(t))).toBe(true);
+    expect(topics.filter((t) => /Amman/.test(t))).toEqual([]);
+  });
+});
