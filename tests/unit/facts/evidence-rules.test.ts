@@ -172,6 +172,15 @@ describe("counter-terrorism", () => {
     expect(tagged(doc, "counter-terrorism")).not.toEqual([]);
     expect(tagged(doc, "insurgent-attack")).toEqual([]);
   });
+
+  it("reads strikes on 'terrorist hideouts', the enemy named by what it is, as counter-terrorism", () => {
+    const doc = extract(
+      "Army helicopters and drones struck terrorist hideouts in the Al-Dafina area, killing 14 terrorists, the source added.",
+    );
+    expect(tagged(doc, "counter-terrorism")).not.toEqual([]);
+    const theirs = extract("Terrorists attacked army positions near the village at dawn.");
+    expect(tagged(theirs, "counter-terrorism")).toEqual([]);
+  });
 });
 
 describe("air support", () => {
