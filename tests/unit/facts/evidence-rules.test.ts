@@ -183,6 +183,26 @@ describe("counter-terrorism", () => {
   });
 });
 
+describe("escapes told by flight", () => {
+  it("reads 'at least 15 detainees fled' as an escape, and families that fled the fighting as none", () => {
+    const fled = extract(
+      "The monitor said it had learned that at least 15 detainees fled and that patrols were searching villages.",
+    );
+    expect(tagged(fled, "escape").map((f) => f.kind)).toContain("event");
+    const families = extract("Hundreds of families fled the fighting near the town on Monday.");
+    expect(tagged(families, "escape")).toEqual([]);
+  });
+});
+
+describe("infiltration named as a class", () => {
+  it("reads 'will be treated as an infiltrator' as no infiltration, and infiltrators who tried to cross as one", () => {
+    const warned = extract("Anyone seen near the wall at night will be treated as an infiltrator.");
+    expect(tagged(warned, "infiltration")).toEqual([]);
+    const tried = extract("Armed infiltrators tried to cross near the wall in June.");
+    expect(tagged(tried, "infiltration")).not.toEqual([]);
+  });
+});
+
 describe("air support", () => {
   it("reads a coalition that provided air support as one force backing another", () => {
     const doc = extract("The international coalition provided air support during the operation.");
