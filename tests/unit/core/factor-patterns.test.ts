@@ -171,6 +171,16 @@ describe("signs: what a sentence says happened to a force, not only that the for
     expect(cited(a, st.article.id, 0)).toEqual(["driver:withdrawal-intent"]);
   });
 
+  it("counts the SDF pleading for the coalition's air support over its camps to go on as its backing in doubt, not as a presence", () => {
+    const wire = source(
+      "SDF plea",
+      "In Syria, the Syrian Democratic Forces have asked Washington to keep its air support over the camps and prisons they run.",
+      "Reuters",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [wire], AT);
+    expect(cited(a, wire.article.id, 0)).toEqual(["driver:sdf-exposure"]);
+  });
+
   it("counts the desert left without a permanent army presence as a vacuum, not as new forces", () => {
     const wire = source(
       "Desert left open",
