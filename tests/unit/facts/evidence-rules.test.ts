@@ -183,6 +183,17 @@ describe("counter-terrorism", () => {
   });
 });
 
+describe("cells told by how they move", () => {
+  it("reads cells that 'move in small groups on motorcycles between' two places as a presence, and trucks that do as none", () => {
+    const cells = extract(
+      "The cells move in small groups on motorcycles between Jabal al-Bishri and the area south of Palmyra.",
+    );
+    expect(tagged(cells, "insurgent-presence").map((f) => f.kind)).toEqual(["threat"]);
+    const trucks = extract("The trucks move in long convoys on the highway between Palmyra and Homs.");
+    expect(tagged(trucks, "insurgent-presence")).toEqual([]);
+  });
+});
+
 describe("escapes told by flight", () => {
   it("reads 'at least 15 detainees fled' as an escape, and families that fled the fighting as none", () => {
     const fled = extract(
