@@ -140,6 +140,18 @@ describe("Badia theme: whose withdrawal leaves the desert empty", () => {
   });
 });
 
+describe("prison theme: a country's own nationals taken from a camp", () => {
+  it("counts 'as Iraq has done with more than 3,000 of its nationals from Al-Hol' as repatriation, not as detainees concentrated", () => {
+    const reply = source(
+      "AANES reply",
+      "The Autonomous Administration said ISIS detainees remain a burden. We call again on the countries whose citizens we hold to take them back, as Iraq has done this year with more than 3,000 of its nationals from Al-Hol camp.",
+      "AANES",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [reply], AT);
+    expect(cited(a, reply.article.id, 1)).toEqual(["mitigator:repatriation"]);
+  });
+});
+
 describe("signs: what a sentence says happened to a force, not only that the force is named", () => {
   it("counts US troops down from a larger number, and a garrison abandoned, as a withdrawal, not a residual presence", () => {
     const op = source(

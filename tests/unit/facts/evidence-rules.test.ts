@@ -183,6 +183,17 @@ describe("counter-terrorism", () => {
   });
 });
 
+describe("acts asked for and told as done by another", () => {
+  it("reads 'take them back, as Iraq has done' as a repatriation done, and a bare call as one asked for", () => {
+    const done = extract(
+      "We call again on the countries whose citizens we hold to take them back, as Iraq has done this year with more than 3,000 of its nationals.",
+    );
+    expect(tagged(done, "repatriation").map((f) => f.modality)).toEqual(["asserted"]);
+    const asked = extract("We call again on the countries whose citizens we hold to take them back.");
+    expect(tagged(asked, "repatriation").map((f) => f.modality)).toEqual(["hypothetical"]);
+  });
+});
+
 describe("cells told by how they move", () => {
   it("reads cells that 'move in small groups on motorcycles between' two places as a presence, and trucks that do as none", () => {
     const cells = extract(
