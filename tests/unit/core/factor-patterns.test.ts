@@ -140,6 +140,18 @@ describe("Badia theme: whose withdrawal leaves the desert empty", () => {
   });
 });
 
+describe("prison theme: Turkish drone strikes the SDF faces", () => {
+  it("counts the SDF facing daily Turkish drone strikes, which stretch the prison guards, as pressure on the SDF", () => {
+    const reply = source(
+      "AANES reply",
+      "The Autonomous Administration said its forces guard the prisons of Hasakah. Our forces are at the same time fighting on the front of the Tishreen Dam and facing daily drone strikes from the Turkish state, which stretches the units that guard the prisons.",
+      "AANES",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [reply], AT);
+    expect(cited(a, reply.article.id, 1)).toEqual(["driver:sdf-under-pressure"]);
+  });
+});
+
 describe("prison theme: a country's own nationals taken from a camp", () => {
   it("counts 'as Iraq has done with more than 3,000 of its nationals from Al-Hol' as repatriation, not as detainees concentrated", () => {
     const reply = source(
