@@ -45,22 +45,6 @@ describe("events, threats and countermeasures", () => {
     for (const f of doc.facts) expect(f.tags).toContain("border-security");
   });
 
-  it("reads a barrier named where it is missing or broken as no barrier", () => {
-    const fortifications = (text: string) =>
-      extract(text)
-        .facts.filter((f) => f.tags?.includes("fortification"))
-        .map((f) => f.text);
-    expect(
-      fortifications(
-        "Smugglers still move fuel across the desert through gaps in the earthen berm, residents say.",
-      ),
-    ).toEqual([]);
-    expect(
-      fortifications("Smuggling of fuel continues through the valleys where the wall has not yet reached."),
-    ).toEqual([]);
-    expect(fortifications("Smugglers avoid the sector where the wall now stands.")).toEqual(["wall"]);
-  });
-
   it("tags a militia deployment and a cross-border drone strike", () => {
     const doc = extract(
       "Thousands of troops were deployed, and the Popular Mobilization Forces too. A Turkish drone struck a car near Qamishli.",

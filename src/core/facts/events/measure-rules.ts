@@ -255,10 +255,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     kind: "countermeasure",
     itemized: true,
     trigger:
-      /(?<!\b(?:gaps?|holes?|breach(?:es)?|openings?|breaks?|cuts?) (?:in|through) (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,2}?)\b(?:barbed[- ]wire(?: fences?)?|(?:anti-tank |continuous )?trench(?:es)?|(?:new )?(?:concrete |security |separation )?walls?(?! of (?!concrete|earth|sand|steel|stone))|(?:earth(?:en)? )?berms?|fences?|(?:new )?watchtowers?|(?:new )?surveillance towers?|fortifications?|defen[cs]e lines?|defen[cs]e system)\b(?! (?:has|have|had|does|do|did) not (?:yet )?(?:reach|reached|cover|covered|been built|gone up)\b| (?:has|have|had|does|do|did)n['’]t (?:yet )?(?:reach|reached|cover|covered)\b)/gi,
-    // "through gaps in the berm", "where the wall has not yet reached": a barrier named by where it
-    // is missing or broken is the way through it, not a barrier standing; the sentence tells of the
-    // crossing, which the smuggling or infiltration it reports carries.
+      /\b(?:barbed[- ]wire(?: fences?)?|(?:anti-tank |continuous )?trench(?:es)?|(?:new )?(?:concrete |security |separation )?walls?(?! of (?!concrete|earth|sand|steel|stone))|(?:earth(?:en)? )?berms?|fences?|(?:new )?watchtowers?|(?:new )?surveillance towers?|fortifications?|defen[cs]e lines?|defen[cs]e system)\b/gi,
     unless: /\bwall street\b/,
     cameo: { code: "15", label: "Exhibit force posture" },
     tags: ["fortification"],
