@@ -178,6 +178,30 @@ describe("Badia theme: whose withdrawal leaves the desert empty", () => {
   });
 });
 
+describe("prison theme: Turkish drone strikes the SDF faces", () => {
+  it("counts the SDF facing daily Turkish drone strikes, which stretch the prison guards, as pressure on the SDF", () => {
+    const reply = source(
+      "AANES reply",
+      "The Autonomous Administration said its forces guard the prisons of Hasakah. Our forces are at the same time fighting on the front of the Tishreen Dam and facing daily drone strikes from the Turkish state, which stretches the units that guard the prisons.",
+      "AANES",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [reply], AT);
+    expect(cited(a, reply.article.id, 1)).toEqual(["driver:sdf-under-pressure"]);
+  });
+});
+
+describe("prison theme: a country's own nationals taken from a camp", () => {
+  it("counts 'as Iraq has done with more than 3,000 of its nationals from Al-Hol' as repatriation, not as detainees concentrated", () => {
+    const reply = source(
+      "AANES reply",
+      "The Autonomous Administration said ISIS detainees remain a burden. We call again on the countries whose citizens we hold to take them back, as Iraq has done this year with more than 3,000 of its nationals from Al-Hol camp.",
+      "AANES",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [reply], AT);
+    expect(cited(a, reply.article.id, 1)).toEqual(["mitigator:repatriation"]);
+  });
+});
+
 describe("signs: what a sentence says happened to a force, not only that the force is named", () => {
   it("counts US troops down from a larger number, and a garrison abandoned, as a withdrawal, not a residual presence", () => {
     const op = source(
@@ -207,6 +231,16 @@ describe("signs: what a sentence says happened to a force, not only that the for
     );
     const a = assess(themeFixture("coalition-withdrawal"), [st], AT);
     expect(cited(a, st.article.id, 0)).toEqual(["driver:withdrawal-intent"]);
+  });
+
+  it("counts the SDF pleading for the coalition's air support over its camps to go on as its backing in doubt, not as a presence", () => {
+    const wire = source(
+      "SDF plea",
+      "In Syria, the Syrian Democratic Forces have asked Washington to keep its air support over the camps and prisons they run.",
+      "Reuters",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [wire], AT);
+    expect(cited(a, wire.article.id, 0)).toEqual(["driver:sdf-exposure"]);
   });
 
   it("counts the desert left without a permanent army presence as a vacuum, not as new forces", () => {

@@ -172,6 +172,57 @@ describe("counter-terrorism", () => {
     expect(tagged(doc, "counter-terrorism")).not.toEqual([]);
     expect(tagged(doc, "insurgent-attack")).toEqual([]);
   });
+
+  it("reads strikes on 'terrorist hideouts', the enemy named by what it is, as counter-terrorism", () => {
+    const doc = extract(
+      "Army helicopters and drones struck terrorist hideouts in the Al-Dafina area, killing 14 terrorists, the source added.",
+    );
+    expect(tagged(doc, "counter-terrorism")).not.toEqual([]);
+    const theirs = extract("Terrorists attacked army positions near the village at dawn.");
+    expect(tagged(theirs, "counter-terrorism")).toEqual([]);
+  });
+});
+
+describe("acts asked for and told as done by another", () => {
+  it("reads 'take them back, as Iraq has done' as a repatriation done, and a bare call as one asked for", () => {
+    const done = extract(
+      "We call again on the countries whose citizens we hold to take them back, as Iraq has done this year with more than 3,000 of its nationals.",
+    );
+    expect(tagged(done, "repatriation").map((f) => f.modality)).toEqual(["asserted"]);
+    const asked = extract("We call again on the countries whose citizens we hold to take them back.");
+    expect(tagged(asked, "repatriation").map((f) => f.modality)).toEqual(["hypothetical"]);
+  });
+});
+
+describe("cells told by how they move", () => {
+  it("reads cells that 'move in small groups on motorcycles between' two places as a presence, and trucks that do as none", () => {
+    const cells = extract(
+      "The cells move in small groups on motorcycles between Jabal al-Bishri and the area south of Palmyra.",
+    );
+    expect(tagged(cells, "insurgent-presence").map((f) => f.kind)).toEqual(["threat"]);
+    const trucks = extract("The trucks move in long convoys on the highway between Palmyra and Homs.");
+    expect(tagged(trucks, "insurgent-presence")).toEqual([]);
+  });
+});
+
+describe("escapes told by flight", () => {
+  it("reads 'at least 15 detainees fled' as an escape, and families that fled the fighting as none", () => {
+    const fled = extract(
+      "The monitor said it had learned that at least 15 detainees fled and that patrols were searching villages.",
+    );
+    expect(tagged(fled, "escape").map((f) => f.kind)).toContain("event");
+    const families = extract("Hundreds of families fled the fighting near the town on Monday.");
+    expect(tagged(families, "escape")).toEqual([]);
+  });
+});
+
+describe("infiltration named as a class", () => {
+  it("reads 'will be treated as an infiltrator' as no infiltration, and infiltrators who tried to cross as one", () => {
+    const warned = extract("Anyone seen near the wall at night will be treated as an infiltrator.");
+    expect(tagged(warned, "infiltration")).toEqual([]);
+    const tried = extract("Armed infiltrators tried to cross near the wall in June.");
+    expect(tagged(tried, "infiltration")).not.toEqual([]);
+  });
 });
 
 describe("air support", () => {

@@ -127,6 +127,26 @@ const notTheFirst = (tokens: readonly Token[], k: number) =>
 const isMonthMay = (tokens: readonly Token[], k: number) =>
   tokens[k]?.text === "May" && [tokens[k - 1], tokens[k + 1]].some((t) => t?.kind === "num");
 
+/**
+ * "We call on the countries to take them back, as Iraq has done this year with 3,000 of its
+ * nationals": what is asked for is told as done, by another, in the as-clause that follows it. The
+ * clause stands for the act itself ("as Iraq has [taken them back]"), so the act is asserted.
+ */
+function doneAsOthersDid(tokens: readonly Token[], trigger: number): boolean {
+  for (let k = trigger + 1; k < tokens.length && k <= trigger + 12; k++) {
+    const n = tokens[k]?.norm ?? "";
+    if (n === "." || n === ";") return false;
+    if (n !== "as" || tokens[k - 1]?.norm !== ",") continue;
+    for (let j = k + 2; j <= k + 5; j++) {
+      const v = tokens[j]?.norm ?? "";
+      if (v === "did" || ((v === "has" || v === "have" || v === "had") && tokens[j + 1]?.norm === "done"))
+        return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 export function modalityOf(
   tokens: readonly Token[],
   clauseFirst: number,
@@ -171,7 +191,8 @@ export function modalityOf(
       continue;
     if (attemptIsGround(tokens, k, trigger, measure)) continue;
     if (plansAndDoes(tokens, k)) continue;
-    if (HYPOTHETICAL.has(n) && !isMonthMay(tokens, k)) return "hypothetical";
+    if (HYPOTHETICAL.has(n) && !isMonthMay(tokens, k))
+      return doneAsOthersDid(tokens, trigger) ? "asserted" : "hypothetical";
   }
   // An indefinite noun that is the subject of a modal is a supposition: "a breakout from those
   // facilities would pose a threat". A definite one is real: "the continued attack could weaken them".

@@ -162,9 +162,11 @@ export const KEYWORDS: [Tag, RegExp][] = [
   ["kidnapping", /\b(kidnap\w*|abduct\w*|hostages?)\b/],
   ["extortion", /\b(extort\w*|taxes|ransom)\b/],
   ["radicalization", /\b(ideolog\w*|radicali[sz]\w*|extremis\w*)\b/],
+  // State media name the enemy by what it is: "struck terrorist hideouts", "raids on militant
+  // positions" hit the insurgents' places as "struck ISIS hideouts" does.
   [
     "counter-terrorism",
-    /\b(counter-?terror\w*|terrorism charges|fight against (isis|is|daesh)|operations? against (isis|isil|is|daesh|the islamic state)|(air ?strikes?|strikes?|raids?|offensives?|campaigns?|struck|bombed|targeted|raided|attacked) (on |against )?(\w+ ){0,2}(isis|isil|daesh|islamic state) (hideouts?|positions?|cells?|targets?|militants|fighters|camps?|bases?|tunnels?|leaders?|commanders?)|(kill(ed|ing)|detain(ed|ing)|captur(ed|ing)|arrest(ed|ing)) (\w+ ){0,3}(isis|is|daesh) (operatives|militants|fighters|members|leaders?|commanders?|officials?)|(kill(ed|ing)|detain(ed|ing)|captur(ed|ing)) (\w+ ){0,3}(members of the cell|cell members|of the attackers)|comb(ed|ing) the (desert|area|region|mountains|valleys?)|(combing|clearing|mop-up|sweep|cordon-and-search) (operations?|campaigns?)|pursu(ed|ing) the (attackers|terrorists|militants|cells?|gunmen))\b/,
+    /\b(counter-?terror\w*|terrorism charges|fight against (isis|is|daesh)|operations? against (isis|isil|is|daesh|the islamic state)|(air ?strikes?|strikes?|raids?|offensives?|campaigns?|struck|bombed|targeted|raided|attacked) (on |against )?(\w+ ){0,2}(isis|isil|daesh|islamic state|terrorists?|terrorist organi[sz]ation['’]s|takfiri|jihadists?|militants?|insurgents?) (hideouts?|positions?|cells?|targets?|militants|fighters|camps?|bases?|tunnels?|leaders?|commanders?)|(kill(ed|ing)|detain(ed|ing)|captur(ed|ing)|arrest(ed|ing)) (\w+ ){0,3}(isis|is|daesh) (operatives|militants|fighters|members|leaders?|commanders?|officials?)|(kill(ed|ing)|detain(ed|ing)|captur(ed|ing)) (\w+ ){0,3}(members of the cell|cell members|of the attackers)|comb(ed|ing) the (desert|area|region|mountains|valleys?)|(combing|clearing|mop-up|sweep|cordon-and-search) (operations?|campaigns?)|pursu(ed|ing) the (attackers|terrorists|militants|cells?|gunmen))\b/,
   ],
   // "The camp population has fallen by about 300 people": a figure that went down, also when an
   // adverb or the year stands between ("attacks fell sharply in 2026 to their lowest level").
