@@ -54,3 +54,22 @@ describe("a log's day headings and entry heads", () => {
     expect(datesOf(doc, /SHOOTING/)).toEqual([]);
   });
 });
+
+describe("a published letter's yearless date line and its close", () => {
+  const text =
+    "THE WEEKLY CHRONICLE · LETTERS\nSaturday 14 March 2026\n\nA letter from a conscript, printed with his family's consent.\n\nSinjar, Tuesday 10 March\n\nDear father,\n\nYesterday gunmen attacked our checkpoint and wounded a corporal.\n\nYour son, Karim\n\nEditor's note: On Thursday the army said a patrol had arrested a suspect.";
+
+  it("reads the letter's day in the publication's year and counts its yesterday from it", () => {
+    expect(meta(text).written?.date).toBe("2026-03-10");
+    expect(datesOf(extract(text), /attacked our checkpoint/)).toEqual(["2026-03-09"]);
+  });
+
+  it("counts the editor's note after the letter's close from the publication again", () => {
+    expect(datesOf(extract(text), /arrested a suspect/)).toEqual(["2026-03-12"]);
+  });
+
+  it("puts a yearless letter day after the publication in the year before", () => {
+    const later = text.replace("Sinjar, Tuesday 10 March", "Sinjar, Thursday 31 December");
+    expect(meta(later).written?.date).toBe("2025-12-31");
+  });
+});

@@ -1099,11 +1099,11 @@ function rebaseNights(sd: SentenceDates, day: string): void {
 }
 
 /**
- * "With respect,", "Yours faithfully,", "Sincerely,": a letter's close, after which an editor's
+ * "With respect,", "Yours faithfully,", "Sincerely,", "Your son, Ali": a letter's close, after which an editor's
  * note or the page speaks again from the day of publication.
  */
 const VALEDICTION =
-  /^\s*(?:with (?:respect|thanks|gratitude|best wishes|regards)|(?:yours )?(?:sincerely|faithfully|truly|respectfully)|yours|(?:kind |best |warm )?regards|respectfully yours)\s*,?\s*$/i;
+  /^\s*(?:with (?:respect|thanks|gratitude|best wishes|regards)|(?:yours )?(?:sincerely|faithfully|truly|respectfully)|yours|(?:kind |best |warm )?regards|respectfully yours)\s*,?\s*$|^\s*your (?:loving |devoted |affectionate |dear )?(?:son|daughter|brother|sister|friend|husband|wife|father|mother|grandson|granddaughter)\s*,?(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*\.?\s*$/iu;
 
 /** "2014" alone on a line: a year heading of a chronology. */
 const YEAR_HEADING = /^\s*((?:19|20)\d\d)\s*:?\s*$/;

@@ -164,6 +164,22 @@ const READ_TIME = /^\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*$/i;
 /** "Al-Shirqat, Thursday 21 May 2026": a place, then the day written there, and nothing else. */
 const WRITTEN_AT =
   /^\s*(?:(?:al|el|ad|as|ash|ar|an|az)-)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3},\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?\d{1,2} [A-Z][a-z]{2,8},? \d{4}\s*\.?\s*$/u;
+/**
+ * "Hamrin, Wednesday 12 August": a letter's place-and-date line may leave out the year, which is
+ * then the publication's (the year before when the day would fall after it).
+ */
+const WRITTEN_AT_DAY =
+  /^\s*(?:(?:al|el|ad|as|ash|ar|an|az)-)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3},\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?(\d{1,2} [A-Z][a-z]{2,8})\s*\.?\s*$/u;
+
+/** The day of a yearless letter line, in the publication's year or the year before it. */
+function writtenDay(segment: string, publishedAt: string): string | null {
+  const m = WRITTEN_AT_DAY.exec(segment);
+  const day = m?.[1] ? datelineDate(m[1]) : null;
+  if (!day?.startsWith("--")) return null;
+  const year = Number(publishedAt.slice(0, 4));
+  const value = `${year}${day.slice(1)}`;
+  return value <= publishedAt ? value : `${year - 1}${day.slice(1)}`;
+}
 /** "Started 21 September 2026, 22:30": when a live page opened, not its publication (its last update). */
 const STARTED = /^\s*(?:started|opened|began)\b/i;
 
@@ -273,6 +289,10 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
         // its date alone in brackets is dated by it, as a release's or an alert's title is.
         else if (PAREN_OPEN.test(segment.slice(0, at)) && /^\s*\)\s*$/.test(after))
           publishedAt ??= date.value;
+      } else if (!date && publishedAt && segment === content && writtenDay(segment, publishedAt)) {
+        const day = writtenDay(segment, publishedAt) as string;
+        regions.push({ start: segStart, end: segStart + segment.length });
+        if (day < publishedAt) written ??= { date: day, start: line.end };
       } else if (!date && READ_TIME.test(segment) && lineSegmentsCount(content) > 1)
         regions.push({ start: segStart, end: segStart + segment.length });
     }
