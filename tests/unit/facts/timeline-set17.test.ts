@@ -73,3 +73,19 @@ describe("a published letter's yearless date line and its close", () => {
     expect(meta(later).written?.date).toBe("2025-12-31");
   });
 });
+
+describe("a toll told in the story's month and again on its day", () => {
+  const text =
+    "Sunday 15 March 2026\n\nSoldiers say the raiders were chased off and the officers say three of the raiders were killed near the river.\n\nThe army said in a statement on the 10th that a post near the river had been attacked, that one soldier was wounded and that helicopters had killed three raiders.";
+
+  it("prints one entry, on the day, for the same toll of the same people", () => {
+    const doc = extract(text);
+    expect(datesOf(doc, /three of the raiders were killed/)).toEqual([]);
+    expect(datesOf(doc, /killed three raiders/)).toEqual(["2026-03-10"]);
+  });
+
+  it("keeps two entries when the month's telling counts other people", () => {
+    const other = text.replace("three of the raiders were killed", "three of the shepherds were killed");
+    expect(datesOf(extract(other), /three of the shepherds were killed/)).toHaveLength(1);
+  });
+});

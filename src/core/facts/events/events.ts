@@ -753,7 +753,9 @@ function foldRetold(doc: Doc, facts: FactDraft[]): FactDraft[] {
         tokens[vague.first]?.norm === "the" &&
         vague.last - vague.first <= 6 &&
         [...vague.entities].some((e) => other.entities.has(e) && e.lexicon?.kind !== "country");
-      const retold = sameDay && a.kind === b.kind && (sameCount(tokens, a, b) || sharedPair(tokens, a, b));
+      const retold =
+        (sameDay && a.kind === b.kind && (sameCount(tokens, a, b) || sharedPair(tokens, a, b))) ||
+        (vague !== null && a.kind === b.kind && sameToll(tokens, a, b));
       if (!told(b, a) && !told(a, b) && !placeNamed && !retold) continue;
       // The fuller citation is printed, on the finer of the two dates.
       const finer = vague === a ? b : a;
@@ -815,6 +817,44 @@ function sameCount(tokens: readonly Token[], a: FactDraft, b: FactDraft): boolea
   const x = counts(tokens, a);
   if (x.size === 0) return false;
   for (const c of counts(tokens, b)) if (x.has(c)) return true;
+  return false;
+}
+
+const SMALL_COUNTS = new Map(
+  "one two three four five six seven eight nine".split(" ").map((w, i) => [w, i + 1] as const),
+);
+const TOLL_WORDS = new Set(["killed", "wounded", "injured"]);
+
+/**
+ * "two of the attackers were killed", "had killed two attackers": a small toll, its people and
+ * its verb. A mention dated only by its story's month that gives the same toll of the same people
+ * as a telling of a day of that month is that telling again; a figure alone, or the same figure
+ * of other people, is not.
+ */
+function tolls(tokens: readonly Token[], f: FactDraft): Set<string> {
+  const found = new Set<string>();
+  const verbs: number[] = [];
+  for (let k = f.first; k <= f.last; k++) if (TOLL_WORDS.has(tokens[k]?.norm ?? "")) verbs.push(k);
+  if (verbs.length === 0) return found;
+  for (let k = f.first; k <= f.last; k++) {
+    const t = tokens[k] as Token;
+    const n =
+      SMALL_COUNTS.get(t.norm) ?? (t.kind === "num" && /^\d$/.test(t.norm) ? Number(t.norm) : undefined);
+    if (n === undefined) continue;
+    let at = k + 1;
+    if (tokens[at]?.norm === "of" && tokens[at + 1]?.norm === "the") at += 2;
+    const noun = tokens[at];
+    // The toll's verb is the one nearest its figure: "one soldier was wounded and … killed two".
+    const verb = verbs.reduce((p, v) => (Math.abs(v - k) < Math.abs(p - k) ? v : p));
+    if (noun?.kind === "word" && !noun.cap && noun.norm.endsWith("s"))
+      found.add(`${n} ${singular(noun.norm)} ${tokens[verb]?.norm}`);
+  }
+  return found;
+}
+
+function sameToll(tokens: readonly Token[], a: FactDraft, b: FactDraft): boolean {
+  const x = tolls(tokens, a);
+  for (const t of tolls(tokens, b)) if (x.has(t)) return true;
   return false;
 }
 
