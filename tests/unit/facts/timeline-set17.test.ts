@@ -40,6 +40,14 @@ describe("a log's day headings and entry heads", () => {
     expect(datesOf(extract(text), /attacked the ship/)).toEqual(["2026-03-07"]);
   });
 
+  it("does not date a log line's one-word field label as a measure of the day", () => {
+    const text =
+      "MV EXAMPLE STAR\nDECK LOG EXTRACT\nIssued at Umm Qasr, Monday 9 March 2026, for the charterers\n\nSATURDAY 7 MARCH 2026\n\n0205  Radar: two boats closing from the east at speed.\n\n0310  Gunmen attacked the ship from a skiff, wounding a sailor.";
+    const doc = extract(text);
+    expect(datesOf(doc, /^Radar$/)).toEqual([]);
+    expect(datesOf(doc, /attacked the ship/)).toEqual(["2026-03-07"]);
+  });
+
   it("dates the report under an entry head of labels by the head's day", () => {
     const text =
       "DAILY LOG · Tuesday 10 March 2026\n\nITEM 2 · 9 Mar · 14:20 · ATTACK · north gate\n\nGunmen fired on the north gate, wounding a guard.";

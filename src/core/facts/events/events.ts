@@ -1183,6 +1183,9 @@ function dateSections(doc: Doc, facts: FactDraft[], sectionBySentence: readonly 
   for (const f of facts) {
     const day = sectionBySentence[f.sentence];
     if (!day || f.date || f.kind === "threat" || f.modality !== "asserted") continue;
+    // "0205  Radar: three small craft closing": a log line's field label, one word before a
+    // colon, names where the entry was read from, not something done that day.
+    if (f.first === f.trigger && f.last === f.trigger && doc.tokens[f.trigger + 1]?.text === ":") continue;
     const s = doc.sentences[f.sentence];
     const trigger = doc.tokens[f.trigger];
     if (!s || !trigger || insideQuotation(doc.text.slice(s.start, trigger.start))) continue;
