@@ -166,10 +166,11 @@ const WRITTEN_AT =
   /^\s*(?:(?:al|el|ad|as|ash|ar|an|az)-)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3},\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?\d{1,2} [A-Z][a-z]{2,8},? \d{4}\s*\.?\s*$/u;
 /**
  * "Hamrin, Wednesday 12 August": a letter's place-and-date line may leave out the year, which is
- * then the publication's (the year before when the day would fall after it).
+ * then the publication's (the year before when the day would fall after it). "Monday, 2 February"
+ * alone is a section's day heading, not a place and its day.
  */
 const WRITTEN_AT_DAY =
-  /^\s*(?:(?:al|el|ad|as|ash|ar|an|az)-)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3},\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?(\d{1,2} [A-Z][a-z]{2,8})\s*\.?\s*$/u;
+  /^\s*(?!(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b)(?:(?:al|el|ad|as|ash|ar|an|az)-)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3},\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?(\d{1,2} [A-Z][a-z]{2,8})\s*\.?\s*$/u;
 
 /** The day of a yearless letter line, in the publication's year or the year before it. */
 function writtenDay(segment: string, publishedAt: string): string | null {
