@@ -188,6 +188,8 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   /** A situation report's section headed by a day ("2 February"): the day of what it reports. */
   let sectionDay: string | null = null;
   const sectionBySentence: (string | null)[] = [];
+  /** Sentences that are a log entry's head of labels ("ENTRY 3 · 19 Aug · 21:05 · TRIBAL CLASH"). */
+  const labelHeads = new Set<number>();
   /** The dated entry of a list ("Sun 1 Nov — ...") each sentence belongs to: its opening sentence. */
   const entryBySentence: (number | null)[] = [];
   let currentEntry: number | null = null;
@@ -211,7 +213,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     const point = LIST_POINT.test(original) && (doc.tokens[s.tokenStart]?.breaks ?? 0) > 0;
     if (!point) listDate = null;
     listBySentence[s.index] = listDate;
-    const folded = foldSameLength(original);
+    const folded = capsDayHeading(foldSameLength(original));
     const opensParagraph = (doc.tokens[s.tokenStart]?.breaks ?? 0) > 0;
     const yearHeading = opensParagraph ? YEAR_HEADING.exec(original)?.[1] : undefined;
     if (yearHeading) headingYear = yearHeading;
@@ -233,7 +235,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         s.start,
         previousFolded,
         year ? `${year}-12-31` : reference,
-        original,
+        capsDayHeading(original),
         yearHint,
         lastDay,
         last,
@@ -269,7 +271,9 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     // "The fall of Assad ... Militias withdrew within days": a named event's day is a day named too.
     for (const a of sd.anchors)
       if (/^\d{4}-\d{2}-\d{2}$/.test(a.anchor.date)) last.span = lastDay = a.anchor.date;
-    const heading = sectionHeading(original, sd);
+    const labelled = labelledHead(original, sd);
+    if (labelled) labelHeads.add(s.index);
+    const heading = sectionHeading(capsDayHeading(original), sd) ?? labelled;
     // "7 March – A fire broke out ...": a dated entry of a list of developments.
     const entry = heading ? null : entryDay(original, sd);
     if (heading) sectionDay = last.span = lastDay = heading;
@@ -487,7 +491,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     const newsDay = dayBySentence.find((d) => d !== null && recentDay(d, doc.publishedAt)) ?? null;
     dateFollowOns(doc, facts, doc.publishedAt, dayBySentence, monthBySentence, newsDay);
   }
-  const kept = oneEntryPerSpan(foldRetold(doc, mergeSameEvents(doc, facts, entryBySentence)));
+  const kept = oneEntryPerSpan(foldRetold(doc, mergeSameEvents(doc, facts, entryBySentence, labelHeads)));
   resolveSubjects(doc, kept, owners);
   return kept;
 }
@@ -749,7 +753,9 @@ function foldRetold(doc: Doc, facts: FactDraft[]): FactDraft[] {
         tokens[vague.first]?.norm === "the" &&
         vague.last - vague.first <= 6 &&
         [...vague.entities].some((e) => other.entities.has(e) && e.lexicon?.kind !== "country");
-      const retold = sameDay && a.kind === b.kind && (sameCount(tokens, a, b) || sharedPair(tokens, a, b));
+      const retold =
+        (sameDay && a.kind === b.kind && (sameCount(tokens, a, b) || sharedPair(tokens, a, b))) ||
+        (vague !== null && a.kind === b.kind && sameToll(tokens, a, b));
       if (!told(b, a) && !told(a, b) && !placeNamed && !retold) continue;
       // The fuller citation is printed, on the finer of the two dates.
       const finer = vague === a ? b : a;
@@ -811,6 +817,44 @@ function sameCount(tokens: readonly Token[], a: FactDraft, b: FactDraft): boolea
   const x = counts(tokens, a);
   if (x.size === 0) return false;
   for (const c of counts(tokens, b)) if (x.has(c)) return true;
+  return false;
+}
+
+const SMALL_COUNTS = new Map(
+  "one two three four five six seven eight nine".split(" ").map((w, i) => [w, i + 1] as const),
+);
+const TOLL_WORDS = new Set(["killed", "wounded", "injured"]);
+
+/**
+ * "two of the attackers were killed", "had killed two attackers": a small toll, its people and
+ * its verb. A mention dated only by its story's month that gives the same toll of the same people
+ * as a telling of a day of that month is that telling again; a figure alone, or the same figure
+ * of other people, is not.
+ */
+function tolls(tokens: readonly Token[], f: FactDraft): Set<string> {
+  const found = new Set<string>();
+  const verbs: number[] = [];
+  for (let k = f.first; k <= f.last; k++) if (TOLL_WORDS.has(tokens[k]?.norm ?? "")) verbs.push(k);
+  if (verbs.length === 0) return found;
+  for (let k = f.first; k <= f.last; k++) {
+    const t = tokens[k] as Token;
+    const n =
+      SMALL_COUNTS.get(t.norm) ?? (t.kind === "num" && /^\d$/.test(t.norm) ? Number(t.norm) : undefined);
+    if (n === undefined) continue;
+    let at = k + 1;
+    if (tokens[at]?.norm === "of" && tokens[at + 1]?.norm === "the") at += 2;
+    const noun = tokens[at];
+    // The toll's verb is the one nearest its figure: "one soldier was wounded and … killed two".
+    const verb = verbs.reduce((p, v) => (Math.abs(v - k) < Math.abs(p - k) ? v : p));
+    if (noun?.kind === "word" && !noun.cap && noun.norm.endsWith("s"))
+      found.add(`${n} ${singular(noun.norm)} ${tokens[verb]?.norm}`);
+  }
+  return found;
+}
+
+function sameToll(tokens: readonly Token[], a: FactDraft, b: FactDraft): boolean {
+  const x = tolls(tokens, a);
+  for (const t of tolls(tokens, b)) if (x.has(t)) return true;
   return false;
 }
 
@@ -1041,6 +1085,39 @@ function sectionHeading(original: string, sd: SentenceDates): string | null {
   return /^[\s,.:;—–-]*$/.test(rest.replace(WEEKDAY_WORD, "")) ? day.value : null;
 }
 
+/** The labels of a log entry's head: "ENTRY 3 · 19 Aug · 21:05 · TRIBAL CLASH · Safwan road". */
+const HEAD_LABELS = /\s[·|•]\s/;
+const HEAD_LABEL_WORDS = 10;
+
+/**
+ * "ENTRY 3 · 19 Aug · 21:05 · TRIBAL CLASH · Safwan road": a log's entry head, a line of short
+ * labels set apart by middle dots or bars, one of them a day alone. The day is the entry's, as a
+ * heading's is for its section: what the lines under it report happened that day. A sentence
+ * ending in a stop, or a label long enough to be a clause, is no head.
+ */
+function labelledHead(original: string, sd: SentenceDates): string | null {
+  if (/[.!?]["”’]?\s*$/.test(original)) return null;
+  const parts = original.split(HEAD_LABELS);
+  if (parts.length < 3 || parts.some((p) => p.trim().split(/\s+/).length > HEAD_LABEL_WORDS)) return null;
+  const days = sd.dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value) && !WEEKDAY_ONLY.test(d.text));
+  const day = days[0];
+  if (!day || days.length > 1) return null;
+  const own = parts.find((p) => p.includes(day.text));
+  if (own === undefined || !/^[\s,.]*$/.test(own.replace(day.text, "").replace(WEEKDAY_WORD, "")))
+    return null;
+  return day.value;
+}
+
+/** "THURSDAY 11 JUNE 2026", "11 JUNE": a day heading set in capitals, as logs and diaries set them. */
+const CAPS_DAY =
+  /^\s*(?:(?:SUN|MON|TUES|WEDNES|THURS|FRI|SATUR)DAY,?\s+)?\d{1,2}\s+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?:,?\s+\d{4})?\s*:?\s*$/;
+
+/** A day heading in capitals read as the same heading in title case (same length, same offsets). */
+function capsDayHeading(line: string): string {
+  if (!CAPS_DAY.test(line)) return line;
+  return line.toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
 /** "last night", "yesterday", "today": days counted from the day a text is told on. */
 const NIGHT_BEFORE = /^(?:(?:late|early)\s+)?last\s+night$|^yesterday$/i;
 /** "the night before last", "the day before yesterday": two days before the day of telling. */
@@ -1062,11 +1139,11 @@ function rebaseNights(sd: SentenceDates, day: string): void {
 }
 
 /**
- * "With respect,", "Yours faithfully,", "Sincerely,": a letter's close, after which an editor's
+ * "With respect,", "Yours faithfully,", "Sincerely,", "Your son, Ali": a letter's close, after which an editor's
  * note or the page speaks again from the day of publication.
  */
 const VALEDICTION =
-  /^\s*(?:with (?:respect|thanks|gratitude|best wishes|regards)|(?:yours )?(?:sincerely|faithfully|truly|respectfully)|yours|(?:kind |best |warm )?regards|respectfully yours)\s*,?\s*$/i;
+  /^\s*(?:with (?:respect|thanks|gratitude|best wishes|regards)|(?:yours )?(?:sincerely|faithfully|truly|respectfully)|yours|(?:kind |best |warm )?regards|respectfully yours)\s*,?\s*$|^\s*your (?:loving |devoted |affectionate |dear )?(?:son|daughter|brother|sister|friend|husband|wife|father|mother|grandson|granddaughter)\s*,?(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*\.?\s*$/iu;
 
 /** "2014" alone on a line: a year heading of a chronology. */
 const YEAR_HEADING = /^\s*((?:19|20)\d\d)\s*:?\s*$/;
@@ -1106,6 +1183,9 @@ function dateSections(doc: Doc, facts: FactDraft[], sectionBySentence: readonly 
   for (const f of facts) {
     const day = sectionBySentence[f.sentence];
     if (!day || f.date || f.kind === "threat" || f.modality !== "asserted") continue;
+    // "0205  Radar: three small craft closing": a log line's field label, one word before a
+    // colon, names where the entry was read from, not something done that day.
+    if (f.first === f.trigger && f.last === f.trigger && doc.tokens[f.trigger + 1]?.text === ":") continue;
     const s = doc.sentences[f.sentence];
     const trigger = doc.tokens[f.trigger];
     if (!s || !trigger || insideQuotation(doc.text.slice(s.start, trigger.start))) continue;
@@ -1346,6 +1426,7 @@ function mergeSameEvents(
   doc: Doc,
   facts: FactDraft[],
   entryBySentence: readonly (number | null)[] = [],
+  labelHeads: ReadonlySet<number> = new Set(),
 ): FactDraft[] {
   const kept: FactDraft[] = [];
   // Two entries of a dated list ("Sun 1 Nov — Gunmen fired on a checkpoint ..." under another
@@ -1425,8 +1506,13 @@ function mergeSameEvents(
       continue;
     }
     // A summary's "this month" told again with its day in the body: the entry that has the
-    // day cites the event.
-    if (first.sentence !== f.sentence && (f.date?.value.length ?? 0) > (first.date?.value.length ?? 0)) {
+    // day cites the event. A log entry's head of labels ("ENTRY 3 · 19 Aug · TRIBAL CLASH")
+    // names the event's kind; the sentence under it, on the same day, says what happened.
+    const fromHead = labelHeads.has(first.sentence) && !labelHeads.has(f.sentence) && f.date !== undefined;
+    if (
+      first.sentence !== f.sentence &&
+      (fromHead || (f.date?.value.length ?? 0) > (first.date?.value.length ?? 0))
+    ) {
       Object.assign(first, { sentence: f.sentence, first: f.first, last: f.last, trigger: f.trigger });
       if (f.date) first.date = f.date;
       continue;

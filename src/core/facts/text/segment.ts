@@ -113,9 +113,14 @@ const DATELINE_TITLE = new RegExp(
 /** "Beirut, 26 August 2026 — ...": a release's title-case dateline needs no agency when it gives a year. */
 const DATELINE_TITLE_DATED =
   /^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?,\s*(\d{1,2} [A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})()\s*[—–-]{1,2}\s+(?=\S)/u;
-/** "Transcript of the broadcast of Tuesday, 15 July 2025": a header line that labels the text's date. */
+/**
+ * "Transcript of the broadcast of Tuesday, 15 July 2025": a header line that labels the text's date.
+ * "Date of report: Wednesday 14 October 2026": a document's label names the document itself (its
+ * report, notice, letter, bulletin …), never what it reports on ("Date of loss:", "Date of
+ * incident:" stay facts of the text), and may give the weekday before the date.
+ */
 const DATE_LABEL =
-  /\b(?:of|on|dated|date:?|date of (?:issue|publication|release|announcement):?|issued:?)\s*$/i;
+  /\b(?:of|on|dated|date:?|date of (?:issue|publication|release|announcement|report|notice|letter|bulletin|statement|advice|memo(?:randum)?|posting|decree|circular):?|issued:?)\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s*)?$/i;
 /**
  * "Transcript published Monday 20 April 2026", "Answers published …": a label naming what was
  * published says the text's own publication, which outranks an earlier date of the head ("Panel
@@ -125,14 +130,17 @@ const HELD_ON = /\b(?:held|recorded|took place)\b.*\bon\s+$/i;
 const LABELLED_PUBLISHED = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:published|posted)\s+(?:on\s+)?$/u;
 /**
  * "[Translated … Originally published by Payam Garmiyan, Kalar, on Wednesday, 11 February 2026.]":
- * a header note that says when the text was published, in a sentence of its own; "Translated from
+ * a header note that says when the text was published, in a sentence of its own; "… posted on the
+ * Albu Issa tribe's official page on Thursday 29 October 2026": the note may name the page,
+ * site or channel it was posted on before its date; "Translated from
  * Arabic; posted Monday 23 November 2026.": a note may leave out the "on" before a weekday;
  * "Bulletin 24/2026 · Issued Wednesday 17 June 2026, 0600 UTC": a label opening a segment of the
- * head is capitalised like the first word of a sentence.
+ * head is capitalised like the first word of a sentence; "Issued at Khor al-Zubair, Saturday 13 June
+ * 2026, for the owners": a place of issue set off by a comma before the date, as a letter's is.
  */
 const NOTE_NAME = String.raw`(?:(?:al|el|ad|as|ash|ar|an|az|ez|es|ed|et)-)?[A-Z][\p{L}'’.-]*`;
 const PUBLISHED_ON = new RegExp(
-  String.raw`\b(?:[Pp]ublished|[Ii]ssued|[Bb]roadcast|[Aa]ired|[Pp]osted)(?:\s+(?:by|in|at)\s+${NOTE_NAME}(?:\s+${NOTE_NAME}){0,4}(?:,\s*${NOTE_NAME}(?:\s+${NOTE_NAME}){0,3}){0,3})?,?\s+(?:on|dated)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?$|\b(?:[Pp]ublished|[Ii]ssued|[Pp]osted)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?$`,
+  String.raw`\b(?:[Pp]ublished|[Ii]ssued|[Bb]roadcast|[Aa]ired|[Pp]osted)(?:\s+(?:by|in|at)\s+${NOTE_NAME}(?:\s+${NOTE_NAME}){0,4}(?:,\s*${NOTE_NAME}(?:\s+${NOTE_NAME}){0,3}){0,3}|\s+(?:on|to)\s+(?:the|an?|its|their)\s+(?:[^\s.,;:!?()]+\s+){0,5}?(?:page|website|site|channel|account|feed|wall|platform|group)s?)?,?\s+(?:on|dated)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?$|\b(?:[Pp]ublished|[Ii]ssued|[Bb]roadcast|[Aa]ired|[Pp]osted)\s+(?:in|at)\s+${NOTE_NAME}(?:\s+${NOTE_NAME}){0,4}(?:,\s*${NOTE_NAME}(?:\s+${NOTE_NAME}){0,3}){0,3},\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?$|\b(?:[Pp]ublished|[Ii]ssued|[Pp]osted)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?$`,
   "u",
 );
 /** "(May 31, 2026)" closing a title line: the bracket opens just before the date (and its weekday). */
@@ -141,6 +149,8 @@ const PAREN_OPEN = /\S\s*\(\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+
 const HEAD_PARTS = /\s[–—-]\s/;
 /** A part that is a date and at most its weekday. */
 const DATE_ONLY_REST = /^[\s,]*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)?[\s,]*$/;
+/** The same, in any case: "THURSDAY 11 JUNE 2026" as a log sets its day headings. */
+const DAY_HEADING_REST = new RegExp(DATE_ONLY_REST.source, "i");
 /** "Wednesday 11 March 2026, updated Thursday 12 March 2026": a later update after the first date. */
 const UPDATED_TAIL = /^[\s,;]*(?:updated|last updated)\b/i;
 /**
@@ -154,6 +164,23 @@ const READ_TIME = /^\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*$/i;
 /** "Al-Shirqat, Thursday 21 May 2026": a place, then the day written there, and nothing else. */
 const WRITTEN_AT =
   /^\s*(?:(?:al|el|ad|as|ash|ar|an|az)-)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3},\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?\d{1,2} [A-Z][a-z]{2,8},? \d{4}\s*\.?\s*$/u;
+/**
+ * "Hamrin, Wednesday 12 August": a letter's place-and-date line may leave out the year, which is
+ * then the publication's (the year before when the day would fall after it). "Monday, 2 February"
+ * alone is a section's day heading, not a place and its day.
+ */
+const WRITTEN_AT_DAY =
+  /^\s*(?!(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b)(?:(?:al|el|ad|as|ash|ar|an|az)-)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3},\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?(\d{1,2} [A-Z][a-z]{2,8})\s*\.?\s*$/u;
+
+/** The day of a yearless letter line, in the publication's year or the year before it. */
+function writtenDay(segment: string, publishedAt: string): string | null {
+  const m = WRITTEN_AT_DAY.exec(segment);
+  const day = m?.[1] ? datelineDate(m[1]) : null;
+  if (!day?.startsWith("--")) return null;
+  const year = Number(publishedAt.slice(0, 4));
+  const value = `${year}${day.slice(1)}`;
+  return value <= publishedAt ? value : `${year - 1}${day.slice(1)}`;
+}
 /** "Started 21 September 2026, 22:30": when a live page opened, not its publication (its last update). */
 const STARTED = /^\s*(?:started|opened|began)\b/i;
 
@@ -235,6 +262,16 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
       if (date && STARTED.test(segment) && isDateLineRest(rest.replace(STARTED, ""))) {
         regions.push({ start: segStart, end: segStart + segment.length });
         started ??= date.value;
+      } else if (
+        date &&
+        publishedAt &&
+        date.value < publishedAt &&
+        segment === content &&
+        DAY_HEADING_REST.test(segment.replace(date.text, ""))
+      ) {
+        // "Issued … Saturday 13 June 2026" over "THURSDAY 11 JUNE 2026" alone on its line: a
+        // log's or diary's day heading, earlier than the issue, opens the body; it is no
+        // second stamp of the head, and the entries under it are of its day.
       } else if (date && (PUBLISHED_LINE.test(segment) || isDateLineRest(rest))) {
         regions.push({ start: segStart, end: segStart + segment.length });
         if (publishedAt && date.value < publishedAt && segment === content && WRITTEN_AT.test(segment))
@@ -253,6 +290,10 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
         // its date alone in brackets is dated by it, as a release's or an alert's title is.
         else if (PAREN_OPEN.test(segment.slice(0, at)) && /^\s*\)\s*$/.test(after))
           publishedAt ??= date.value;
+      } else if (!date && publishedAt && segment === content && writtenDay(segment, publishedAt)) {
+        const day = writtenDay(segment, publishedAt) as string;
+        regions.push({ start: segStart, end: segStart + segment.length });
+        if (day < publishedAt) written ??= { date: day, start: line.end };
       } else if (!date && READ_TIME.test(segment) && lineSegmentsCount(content) > 1)
         regions.push({ start: segStart, end: segStart + segment.length });
     }
