@@ -321,7 +321,12 @@ const LATER_SETS = [
   [
     "corpus-heldout17",
     "extract-first-sight-17.json",
-    "Seventeenth held-out set (160-169, written blind while 0.20.1 was built, new registers; first sight with 0.21.0)",
+    "Seventeenth held-out set (160-169, written blind while 0.20.1 was built, new registers; first sight with 0.21.0; tuned on for 0.21.1)",
+  ],
+  [
+    "corpus-heldout18",
+    "extract-first-sight-18.json",
+    "Eighteenth held-out set (170-179, written blind while 0.21.0 was built, new registers; first sight with 0.21.1)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

@@ -51,6 +51,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout12",
   "analysis-heldout13",
   "analysis-heldout14",
+  "analysis-heldout15",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
