@@ -114,7 +114,8 @@ describe("gaps: a source that tells something did not happen, or asks for it, re
   it("prints no gap on repatriations over an appeal to take the camps' nationals back", () => {
     const statement = source(
       "SDF statement on the Ghwayran attack",
-      `${attack}\n\nWe call again on the countries whose citizens we hold to take them back, as Iraq has done this year with thousands of its nationals from Al-Hol.`,
+      // An appeal alone: "…, as Iraq has done" would tell a repatriation done, and count.
+      `${attack}\n\nWe call again on the countries whose citizens we hold in Al-Hol to take them back.`,
       "Syrian Democratic Forces",
     );
     const a = assess(theme, [statement], AT);
