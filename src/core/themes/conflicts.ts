@@ -1,4 +1,5 @@
 import { extentOf } from "../facts/lexicon/areas.js";
+import { LEXICON } from "../facts/lexicon/index.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { RELIABILITY_WEIGHT } from "../sources/admiralty.js";
 import { fold } from "../text/fold.js";
@@ -1875,6 +1876,14 @@ const TRAFFIC: [string, RegExp][] = [
  * (closed to cargo and open to travellers can both be true). A reopening is no account of it open.
  */
 const CROSSING_DAYS = 3;
+/** Two posts this close face each other across the border: one crossing (Jaber and Nassib, 2.4 km). */
+const TWIN_POSTS_KM = 5;
+/** Where each crossing of the lexicon is, by its folded name and aliases, with and without "crossing". */
+const CROSSING_POINTS = new Map<string, [number, number]>(
+  LEXICON.filter((e) => e.kind === "crossing" && e.coordinates).flatMap((e) =>
+    [e.name, ...e.aliases].map((n) => [fold(n), e.coordinates as [number, number]] as const),
+  ),
+);
 function crossingState(
   reports: Report[],
   { used }: Reading,
@@ -1912,6 +1921,11 @@ function crossingState(
     const named = of.filter(([, name]) => text.includes(` ${name} `)).map(([id]) => id);
     return named.length > 0 ? named : of.length === 1 ? of.map(([id]) => id) : [];
   };
+  /** One crossing, or its two posts facing each other across the border (Jaber and Nassib). */
+  const sameCrossing = (a: string, b: string) => {
+    const [p, q] = [CROSSING_POINTS.get(a), CROSSING_POINTS.get(b)];
+    return a === b || (p !== undefined && q !== undefined && km(p, q) <= TWIN_POSTS_KM);
+  };
   const trafficOf = (r: Report) => TRAFFIC.filter(([, re]) => re.test(r.sentenceText)).map(([t]) => t);
   const dayOfState = (r: Report) => (r.ownDate ? r.date : r.publishedAt);
   const out: Conflict[] = [];
@@ -1926,7 +1940,7 @@ function crossingState(
         o.sourceKey !== shut.sourceKey &&
         gap !== null &&
         gap <= CROSSING_DAYS &&
-        whichOf(o).some((c) => mine.includes(c)) &&
+        whichOf(o).some((c) => mine.some((m) => sameCrossing(c, m))) &&
         (x.length === 0 || y.length === 0 || x.some((t) => y.includes(t)))
       );
     });

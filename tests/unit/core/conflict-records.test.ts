@@ -231,6 +231,19 @@ describe("conflicts: a crossing said open and said closed", () => {
     ).toBe(true);
   });
 
+  it("reads the crossing a notice names by its Syrian post (Nassib) as the one the army names by its Jordanian post (Jaber)", () => {
+    const doc = sourceDocument(
+      "Force majeure notice to customers",
+      "Nasib Gate Logistics has declared force majeure on shipments between Amman and Damascus.\n\nIn the early hours of Thursday, our drivers waiting in the queue on the Jordanian side heard heavy gunfire east of the crossing.\n\nThe crossing was then closed to cargo for 48 hours, and 37 of our trucks were stranded on both sides.",
+      "Nasib Gate Logistics (customer notice)",
+      "2026-11-27",
+    );
+    const a = assess(themeFixture("cross-border-smuggling"), [army, doc], AT);
+    expect(between(a, army.article.id, doc.article.id).some((c) => /crossing was closed/.test(c.topic))).toBe(
+      true,
+    );
+  });
+
   it("does not set a crossing reopened against one that stayed open", () => {
     const doc = notice("The crossing was reopened to cargo on Saturday after a check of the road");
     const a = assess(themeFixture("cross-border-smuggling"), [army, doc], AT);
