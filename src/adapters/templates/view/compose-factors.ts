@@ -145,7 +145,8 @@ const STANCE = { asserts: "reports", denies: "denies", figure: "gives" } as cons
 const CONFLICT_KINDS = {
   denial: "Report and denial",
   figures: "Incompatible figures",
-  accounts: "Conflicting accounts of who was hit",
+  // Accounts of who was hit, of who held a town, of a trend or of a barrier: the topic says which.
+  accounts: "Conflicting accounts",
 } as const;
 
 export function conflictView(c: Conflict, docs: ReadonlyMap<string, SourceDocument>, cite: CitationIndex) {
