@@ -1,12 +1,6 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { loadConfig } from "../src/config.js";
-import { briefingDeps, buildContainer, ingestDeps } from "../src/container.js";
-import { ingestArticle } from "../src/core/articles/ingest-article.js";
 import { type BriefingDeps, generateBriefing } from "../src/core/briefings/generate-briefing.js";
-import { createLogger } from "../src/logger.js";
-import { REFERENCE_THEME, REFERENCE_TITLE, referenceText } from "./reference.js";
+import { REFERENCE_THEME } from "./reference.js";
+import { withReferenceContainer } from "./reference-container.js";
 import { median, round, timed } from "./stats.js";
 
 /** Which step of a briefing each port call belongs to, for the split. */
@@ -49,18 +43,9 @@ function timedPort<T extends object>(name: string, port: T, spans: Map<string, [
  * store in the embedded S3), as the local server's container wires it, without HTTP. Also the
  * median time of each step, so a change shows where it took time off.
  */
-export async function runInProcessBench(runs = 7, warmup = 2) {
-  const dataDir = await mkdtemp(path.join(tmpdir(), "bench-in-process-"));
-  const container = await buildContainer(loadConfig({ DATA_DIR: dataDir }), {
-    logger: createLogger("silent"),
-  });
-  try {
-    const { article } = await ingestArticle(ingestDeps(container.components), {
-      title: REFERENCE_TITLE,
-      text: referenceText(),
-    });
+export function runInProcessBench(runs = 7, warmup = 2) {
+  return withReferenceContainer("in-process", async (plain, articleId) => {
     const spans = new Map<string, [number, number]>();
-    const plain = briefingDeps(container.components);
     const deps: BriefingDeps = {
       ...plain,
       articles: timedPort("articles", plain.articles, spans),
@@ -77,7 +62,7 @@ export async function runInProcessBench(runs = 7, warmup = 2) {
       spans.clear();
       const manifest = await generateBriefing(
         deps,
-        { theme: REFERENCE_THEME, articleIds: [article.id] },
+        { theme: REFERENCE_THEME, articleIds: [articleId] },
         { deadlineMs: 60_000 },
       );
       pdfBytes = manifest.pdf.bytes;
@@ -87,8 +72,5 @@ export async function runInProcessBench(runs = 7, warmup = 2) {
     });
     const stepsMs = Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, round(median(v))]));
     return { medianMs: round(median(times)), stepsMs, pdfBytes, pages };
-  } finally {
-    await container.close();
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }
