@@ -14,7 +14,7 @@ import {
   saysWhoWasBehind,
 } from "./conflicts-claims.js";
 import { denies as isDenial, patternFit } from "./relevance.js";
-import type { Report } from "./reports.js";
+import { articleOfKey, type Report } from "./reports.js";
 import type { Factor } from "./theme.js";
 
 const DAY = 86_400_000;
@@ -978,7 +978,7 @@ function readingOf(reports: readonly Report[], relevantKeys: Set<string>): Readi
     if (r.story && !storyOfArticle.has(r.articleId)) storyOfArticle.set(r.articleId, r.story);
   return {
     relevantKeys,
-    used: new Set([...relevantKeys].map((k) => k.slice(0, k.lastIndexOf("#")))),
+    used: new Set([...relevantKeys].map(articleOfKey)),
     storyOfArticle,
   };
 }

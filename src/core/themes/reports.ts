@@ -84,6 +84,8 @@ export interface Report {
 }
 
 export const reportKey = (at: { articleId: string; sentence: number }) => `${at.articleId}#${at.sentence}`;
+/** The article a report key (`articleId#sentence`) cites. */
+export const articleOfKey = (key: string) => key.slice(0, key.lastIndexOf("#"));
 
 function resolve(e: Entity): ResolvedEntity {
   const entry = e.lexiconId ? lexiconEntry(e.lexiconId) : undefined;

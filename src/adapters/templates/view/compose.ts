@@ -4,7 +4,7 @@ import { fold } from "../../../core/text/fold.js";
 import { lowerFirst } from "../../../core/themes/assess.js";
 import type { EvidenceRef } from "../../../core/themes/assessment.js";
 import { ICD_203_SCALE } from "../../../core/themes/estimative-scale.js";
-import { reportKey } from "../../../core/themes/reports.js";
+import { articleOfKey, reportKey } from "../../../core/themes/reports.js";
 import { CitationIndex, type EvidenceEntry } from "./citations.js";
 import { type ActorRow, actorRows, type LocationRow, locationRows } from "./compose-entities.js";
 import {
@@ -185,7 +185,7 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
    */
   const seenLongAgo = (keys: string[]): string | null => {
     const dates = keys
-      .map((k) => published.get(k.slice(0, k.lastIndexOf("#"))))
+      .map((k) => published.get(articleOfKey(k)))
       .filter((d): d is string => Boolean(d))
       .sort();
     const newest = dates[dates.length - 1];
