@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type FieldIssue, ValidationError } from "../errors.js";
 import { RELIABILITY, type Reliability } from "../sources/admiralty.js";
-import { collectReports, type SourceDocument } from "./reports.js";
+import { collectReports, parseReportKey, type SourceDocument } from "./reports.js";
 import type { Theme } from "./theme.js";
 
 /**
@@ -80,11 +80,11 @@ export function checkOverrides(theme: Theme, sources: readonly SourceDocument[],
   const judgments = new Set(theme.judgments.map((j) => j.id));
   const sentences = new Map(sources.map((s) => [s.article.id, s.facts.sentences.length]));
   const sentence = (key: string, path: string) => {
-    const [articleId = "", n = ""] = key.split("#");
+    const { articleId, sentence } = parseReportKey(key);
     const count = sentences.get(articleId);
     if (count === undefined)
       issues.push({ path, message: `article ${articleId} is not a source of this briefing` });
-    else if (Number(n) >= count)
+    else if (!(sentence < count))
       issues.push({ path, message: `article ${articleId} has ${count} sentences (0 to ${count - 1})` });
   };
   const factor = (id: string, path: string) => {

@@ -86,6 +86,13 @@ export interface Report {
 export const reportKey = (at: { articleId: string; sentence: number }) => `${at.articleId}#${at.sentence}`;
 /** The article a report key (`articleId#sentence`) cites. */
 export const articleOfKey = (key: string) => key.slice(0, key.lastIndexOf("#"));
+/** A report key read back: the article and the sentence index (NaN when the key has none). */
+export function parseReportKey(key: string): { articleId: string; sentence: number } {
+  const hash = key.lastIndexOf("#");
+  return hash < 0
+    ? { articleId: key, sentence: Number.NaN }
+    : { articleId: key.slice(0, hash), sentence: Number(key.slice(hash + 1)) };
+}
 
 function resolve(e: Entity): ResolvedEntity {
   const entry = e.lexiconId ? lexiconEntry(e.lexiconId) : undefined;

@@ -6,6 +6,7 @@ import { AppError, NotFoundError } from "../../../core/errors.js";
 import { RELIABILITY, type Reliability } from "../../../core/sources/admiralty.js";
 import type { Assessment, EvidenceRef, JudgmentResult } from "../../../core/themes/assessment.js";
 import { type BriefingOverrides, hasOverrides } from "../../../core/themes/overrides.js";
+import { parseReportKey } from "../../../core/themes/reports.js";
 import type { Theme } from "../../../core/themes/theme.js";
 import { type BriefingRouteDeps, renderDeadline } from "../../http/routes/briefings.js";
 import { excerpt } from "../../templates/view/excerpt.js";
@@ -395,9 +396,9 @@ const Factors: FC<{ assessment: Assessment; s: SteerContext }> = ({ assessment, 
 
 /** "sentence 10 of “title”" for an evidence key (sentences counted from 1, as a reader does). */
 function describeKey(key: string, a: Assessment): string {
-  const [articleId = "", n = "0"] = key.split("#");
+  const { articleId, sentence } = parseReportKey(key);
   const title = a.sources.find((x) => x.articleId === articleId)?.title ?? articleId;
-  return `sentence ${Number(n) + 1} of “${title}”`;
+  return `sentence ${sentence + 1} of “${title}”`;
 }
 
 const Conflicts: FC<{ assessment: Assessment }> = ({ assessment }) => (

@@ -1,4 +1,4 @@
-import type { SourceDocument } from "../../../core/themes/reports.js";
+import { parseReportKey, type SourceDocument } from "../../../core/themes/reports.js";
 import { clip, formatDate } from "./format.js";
 
 /** What a citation marker points at: one sentence of one article. */
@@ -45,9 +45,8 @@ export class CitationIndex {
 
   /** Cites a sentence by its key, looking its text up in the sources. */
   citeKey(key: string, grade: string | null = null): number | null {
-    const [articleId = "", n = ""] = key.split("#");
+    const { articleId, sentence } = parseReportKey(key);
     const doc = this.docs.get(articleId);
-    const sentence = Number(n);
     if (!doc) return null;
     return this.cite({ articleId, sentence, sentenceText: doc.facts.sentences[sentence]?.text ?? "" }, grade);
   }
