@@ -217,6 +217,29 @@ export const OUTLETS: readonly Outlet[] = [
     "Doctors Without Borders",
   ]),
   outlet("Save the Children", "ngo", "B", NGO),
+  outlet("World Food Programme", "un", "B", UN, ["WFP", "UN World Food Programme", "World Food Program"]),
+  outlet("International Organization for Migration", "un", "B", UN, ["IOM", "UN Migration"]),
+  outlet("UNDP", "un", "B", UN, ["United Nations Development Programme"]),
+  outlet("UNMAS", "un", "B", UN, ["United Nations Mine Action Service", "UN Mine Action Service"]),
+  outlet(
+    "The HALO Trust",
+    "ngo",
+    "B",
+    "demining organisation reporting what its own survey and clearance teams find on the ground",
+    ["HALO Trust", "HALO"],
+  ),
+  outlet(
+    "Mines Advisory Group",
+    "ngo",
+    "B",
+    "demining organisation reporting what its own survey and clearance teams find on the ground",
+    ["MAG"],
+  ),
+  outlet("Syrian Arab Red Crescent", "ngo", "B", NGO, ["SARC", "Syrian Red Crescent"]),
+  outlet("Iraqi Red Crescent", "ngo", "B", NGO, ["Iraqi Red Crescent Society"]),
+  outlet("Danish Refugee Council", "ngo", "B", NGO),
+  outlet("International Rescue Committee", "ngo", "B", NGO, ["IRC"]),
+  outlet("Mercy Corps", "ngo", "B", NGO),
   outlet("Norwegian Refugee Council", "ngo", "B", NGO, ["NRC"]),
   // Governments and forces that speak for themselves.
   outlet("US Department of State", "official", "B", OFFICIAL, [
@@ -406,7 +429,7 @@ const MEDIA_NAME = /\b(?:times|news|post|daily|herald|tribune|tv|television|radi
  * government office, a military or police command, a regulator or a government CERT.
  */
 const OFFICIAL_NAME =
-  /\b(?:parliament(?:ary)?|congress|senate|national assembly|house of (?:commons|lords|representatives)|council of (?:representatives|ministers|state)|majlis|hansard|written (?:questions|answers|statements?)|ministry|ministries|minister|department of|government|presidency|prime minister|president's office|cabinet|office of the|(?:central|joint|operations|regional|military|naval) command|command center|armed forces|army|navy|air force|border guards?|police|gendarmerie|directorate|governorate|provincial council|security council|embassy|consulate|cert|csirt|computer emergency response team|official gazette)\b/i;
+  /\b(?:parliament(?:ary)?|congress|senate|national assembly|house of (?:commons|lords|representatives)|council of (?:representatives|ministers|state)|majlis|hansard|written (?:questions|answers|statements?)|ministry|ministries|minister|department of|government|presidency|prime minister|president's office|cabinet|office of the|(?:central|joint|operations|regional|military|naval) command|command center|armed forces|army|navy|air force|border guards?|police|gendarmerie|directorate|governorate|provincial council|security council|judicial council|judiciary|(?:supreme|federal|criminal|investigation|appeals?|military) court|public prosecution|prosecutor(?:'s)? office|embassy|consulate|cert|csirt|computer emergency response team|official gazette)\b/i;
 
 /**
  * The class of a source the registry does not know, from the form of its name, so an unseen source

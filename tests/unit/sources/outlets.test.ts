@@ -91,4 +91,24 @@ describe("outlets of the region and classes of unseen sources", () => {
       expect(grade(name), name).toMatchObject({ kind: "think-tank", reliability: "C" });
     expect(grade("Centre for Victims of Torture Times").kind).toBeNull();
   });
+
+  it("grades the UN agencies, deminers and Red Crescent societies that report from their own field teams", () => {
+    expect(grade("WFP")).toMatchObject({ kind: "un", reliability: "B" });
+    expect(grade("World Food Programme (market monitor)")).toMatchObject({ kind: "un" });
+    expect(grade("IOM")).toMatchObject({ kind: "un", reliability: "B" });
+    expect(grade("The HALO Trust")).toMatchObject({ kind: "ngo", reliability: "B" });
+    expect(grade("HALO Trust field report")).toMatchObject({ kind: "ngo" });
+    expect(grade("Syrian Arab Red Crescent")).toMatchObject({ kind: "ngo", reliability: "B" });
+  });
+
+  it("gives an unseen court or judicial body the grade of an official source", () => {
+    for (const name of [
+      "Supreme Judicial Council",
+      "Nineveh Investigation Court",
+      "Iraqi Federal Court",
+      "Public Prosecution of the Kurdistan Region",
+    ])
+      expect(grade(name), name).toMatchObject({ kind: "official", reliability: "C" });
+    expect(grade("Court TV").kind).toBeNull();
+  });
 });
