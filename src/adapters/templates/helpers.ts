@@ -1,13 +1,36 @@
 import type { HelperDelegate } from "handlebars";
 import Handlebars from "handlebars";
 
-/** Citation markers: [3] or [3, 5]; the numbers are ours, so the markup is safe. */
+/** Runs of three or more consecutive numbers as ranges: [1, 2, 3, 5] → [[1, 3], [5, 5]]. */
+function citationRuns(sorted: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const n of sorted) {
+    const last = runs.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else if (!last || n !== last[1]) runs.push([n, n]);
+  }
+  // A run of two stays two numbers ("4, 5"), as a reader writes it.
+  return runs.flatMap(([a, b]): [number, number][] =>
+    b === a + 1
+      ? [
+          [a, a],
+          [b, b],
+        ]
+      : [[a, b]],
+  );
+}
+
+/** Citation markers: [3], [3, 5] or [1–4, 7] (runs of three or more as ranges); the numbers are ours, so the markup is safe. */
 const cites: HelperDelegate = (numbers: unknown) => {
   const list = (Array.isArray(numbers) ? numbers : [numbers]).filter(
     (n): n is number => typeof n === "number",
   );
   if (list.length === 0) return "";
-  const links = list.map((n) => `<a class="cite" href="#ev-${n}">${n}</a>`).join(", ");
+  const link = (n: number) => `<a class="cite" href="#ev-${n}">${n}</a>`;
+  const sorted = [...new Set(list)].sort((a, b) => a - b);
+  const links = citationRuns(sorted)
+    .map(([a, b]) => (a === b ? link(a) : `${link(a)}–${link(b)}`))
+    .join(", ");
   return new Handlebars.SafeString(`<sup class="cites">[${links}]</sup>`);
 };
 
@@ -42,24 +65,39 @@ const LONG_RUN = 32;
 const RUN_PIECE = 16;
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
-/** Escaped text, with `<wbr>` inside runs too long to fit a table column unbroken. */
+/** After these a long run (a URL, a path) breaks where a reader expects it: "2026/11/20", not "2026/1 1/20". */
+const NATURAL_BREAK = /(?<=[/?&=#_.-])(?=[^/?&=#_.-])/u;
+
+/** Cuts a piece longer than RUN_PIECE graphemes every RUN_PIECE graphemes. */
+function chunks(part: string): string[] {
+  const pieces: string[] = [];
+  let piece = "";
+  let count = 0;
+  for (const { segment } of graphemes.segment(part)) {
+    piece += segment;
+    if (++count % RUN_PIECE === 0) {
+      pieces.push(piece);
+      piece = "";
+    }
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+/**
+ * Escaped text, with `<wbr>` inside runs too long to fit a table column unbroken: after a URL's
+ * slashes and other separators first, and inside a piece only when it is still too long.
+ */
 function breakable(text: string): string {
   return text
     .split(/(\s+)/)
     .map((part) => {
       if (part.length <= LONG_RUN || /^\s/.test(part)) return Handlebars.escapeExpression(part);
-      const pieces: string[] = [];
-      let piece = "";
-      let count = 0;
-      for (const { segment } of graphemes.segment(part)) {
-        piece += segment;
-        if (++count % RUN_PIECE === 0) {
-          pieces.push(Handlebars.escapeExpression(piece));
-          piece = "";
-        }
-      }
-      if (piece) pieces.push(Handlebars.escapeExpression(piece));
-      return pieces.join("<wbr>");
+      return part
+        .split(NATURAL_BREAK)
+        .flatMap((piece) => (piece.length > RUN_PIECE ? chunks(piece) : [piece]))
+        .map((piece) => Handlebars.escapeExpression(piece))
+        .join("<wbr>");
     })
     .join("");
 }
