@@ -31,6 +31,24 @@ describe("drawMap", () => {
     expect(land(fewer.svg)).toBe(land(first.svg));
   });
 
+  it("numbers a marker with no room for its name, and says which, so the table can name it", () => {
+    // Five places within a few kilometres of one another: not every name fits beside its marker.
+    const crowded = drawMap({
+      ...syria,
+      markers: ["Ghwayran prison", "Hasakah", "Al-Zuhur", "Ghwayran", "Nashwa"].map((name, i) => ({
+        name,
+        kind: "place" as const,
+        coordinates: [40.74 + i * 0.005, 36.49 + i * 0.003] as [number, number],
+      })),
+    });
+    expect(crowded.numbered.size).toBeGreaterThan(0);
+    for (const [name, n] of crowded.numbered) {
+      expect(crowded.shown[n - 1]?.name).toBe(name);
+      expect(crowded.svg).toContain(`>${n}</text>`);
+    }
+    expect(drawMap(syria).numbered.size).toBe(0);
+  });
+
   it("tells which positions and which countries the frame shows", () => {
     const drawn = drawMap(syria);
     expect(drawn.contains([41.1, 36.4])).toBe(true);

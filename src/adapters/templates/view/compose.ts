@@ -94,6 +94,7 @@ function mapOf(
   return {
     svg: drawn.svg,
     legend: drawn.shown.map((m, i) => ({ n: i + 1, name: m.name, kind: m.kind })),
+    numbered: drawn.numbered,
     outside: [...new Set([...drawn.outside.map((m) => m.name), ...away])].join(", "),
     away: new Set(away),
   };
@@ -214,7 +215,10 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
     named.slice(0, MAX_TABLE_ROWS),
     settings.geography,
   );
-  const locations = named.filter((l) => !map?.away.has(l.name)).slice(0, MAX_TABLE_ROWS);
+  const locations = named
+    .filter((l) => !map?.away.has(l.name))
+    .slice(0, MAX_TABLE_ROWS)
+    .map((l) => ({ ...l, mapNumber: map?.numbered.get(l.name) ?? null }));
   const unused = a.unused.map((u) => {
     const d = docs.get(u.articleId);
     return {
@@ -281,7 +285,7 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
     unused,
     actors: actorRows(used).slice(0, MAX_TABLE_ROWS) as ActorRow[],
     locations,
-    map: map && { svg: map.svg, legend: map.legend, outside: map.outside },
+    map: map && { svg: map.svg, legend: map.legend, outside: map.outside, numbered: map.numbered.size > 0 },
     timeline,
     quotes,
     scenarios: theme.scenarios.map((s) => ({

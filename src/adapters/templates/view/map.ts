@@ -47,6 +47,8 @@ export interface DrawnMap {
   shown: MapMarker[];
   /** Markers whose coordinates fall outside the frame. */
   outside: MapMarker[];
+  /** The number each marker without room for its name carries instead, by name (the table gives the name). */
+  numbered: ReadonlyMap<string, number>;
   /** Whether a position falls inside the frame. */
   contains(coordinates: [number, number]): boolean;
   /** The countries some part of which the frame shows. */
@@ -426,6 +428,7 @@ export function drawMap(input: MapInput): DrawnMap {
   const outside: MapMarker[] = [];
   const markers: string[] = [];
   const labels: string[] = [];
+  const numbered = new Map<string, number>();
   const contains = (c: [number, number]) => {
     const p = projection(c);
     return Boolean(p && p[0] >= 3 && p[0] <= width - 3 && p[1] >= 3 && p[1] <= height - 3);
@@ -468,7 +471,8 @@ export function drawMap(input: MapInput): DrawnMap {
     const fits = (b: Box) => b.x >= 2 && b.x + b.w <= width - 2 && b.y >= 2 && b.y + b.h <= height - 2;
     const choice = candidates.find((c) => fits(boxFor(c)) && !placed.some((b) => overlaps(b, boxFor(c))));
     if (!choice) {
-      // No room for the name: the number still ties the marker to the legend.
+      // No room for the name: the number ties the marker to its row of the locations table.
+      numbered.set(m.name, i + 1);
       labels.push(
         plate(x + 6, y - 5, "start", String(i + 1), size),
         `<text class="label num" x="${r1(x + 6)}" y="${r1(y - 5)}">${i + 1}</text>`,
@@ -508,5 +512,5 @@ export function drawMap(input: MapInput): DrawnMap {
     .scale-bg{fill:#fff;fill-opacity:.75}.frame{fill:none;stroke:#1c2b45;stroke-width:1}`;
 
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="Map of the places in the reporting"><style>${style}</style><rect class="sea" width="${width}" height="${height}"/><path class="grat" d="${graticule}"/>${countries}<path class="borders" d="${borders}"/>${countryLabels}${markers.join("")}${labels.join("")}${scale}<rect class="frame" x=".5" y=".5" width="${width - 1}" height="${height - 1}"/></svg>`;
-  return { svg, shown, outside, contains, countriesShown: base.inFrame };
+  return { svg, shown, outside, numbered, contains, countriesShown: base.inFrame };
 }
