@@ -6,6 +6,7 @@ import {
   evaluateFacts,
   type OverallScore,
   type Ratio,
+  rescoredAttributed,
   scoreTimeline,
   summarizeScores,
   type TimelineCandidate,
@@ -182,9 +183,19 @@ function heldOutTable(heldOut: Scored[], firstSight: FirstSight | undefined, tit
     const facts = firstSight?.facts[a.name];
     if (facts) firstTimeline.set(a.name, scoreTimeline(a.gold.events, facts));
   }
+  // First-sight speakers as today's comparison reads them (see rescoredAttributed).
+  const firstScores = new Map<string, ArticleScore>();
+  for (const a of heldOut) {
+    const s = firstSight?.scores.find((x) => x.article === `${a.name}.txt`);
+    if (s)
+      firstScores.set(a.name, {
+        ...s,
+        quotes: { ...s.quotes, attributed: rescoredAttributed(s.quotes, a.gold) },
+      });
+  }
   const firstOf = (name: string): Figures | undefined => {
     if (name.startsWith("007_")) return FIRST_SIGHT_007;
-    const s = firstSight?.scores.find((x) => x.article === `${name}.txt`);
+    const s = firstScores.get(name);
     const t = firstTimeline.get(name);
     return s && t ? figures(s, t) : undefined;
   };
@@ -205,8 +216,13 @@ function heldOutTable(heldOut: Scored[], firstSight: FirstSight | undefined, tit
   });
   const nowSet = summarizeScores(recorded.map((a) => a.score));
   const nowTotal = overallFigures(nowSet, nowSet.timeline);
-  const firstTotal = firstSight
-    ? overallFigures(firstSight.overall, sumTimeline([...firstTimeline.values()]))
+  const rescored = [...firstScores.values()].reduce((n, s) => n + s.quotes.attributed, 0);
+  const firstOverall = firstSight && {
+    ...firstSight.overall,
+    quotesAttributed: { ...firstSight.overall.quotesAttributed, found: rescored },
+  };
+  const firstTotal = firstOverall
+    ? overallFigures(firstOverall, sumTimeline([...firstTimeline.values()]))
     : undefined;
   const setLabel =
     recorded.length > 0
