@@ -487,8 +487,20 @@ function personLike(tokens: readonly Token[], first: number, last: number): bool
 function placeInName(tokens: readonly Token[], run: Run, matches: readonly LexiconMatch[]): boolean {
   if (run.absorbed.length !== 1) return false;
   const place = matches[run.absorbed[0] as number];
-  if (!place || place.entry.kind === "country" || place.first <= run.first || place.last >= run.last)
-    return false;
+  if (!place || place.entry.kind === "country" || place.first <= run.first) return false;
+  // "Lina Kassab", "Omar Halabi": a given name and one word a town is also spelled as is a person
+  // named after the town, as Arab family names often are; a place is not written after a given name.
+  const first = tokens[run.first];
+  if (
+    place.last === run.last &&
+    place.first === place.last &&
+    place.first === run.first + 1 &&
+    first?.cap &&
+    !isCommonWord(first.norm) &&
+    givenName(first.norm) !== null
+  )
+    return true;
+  if (place.last >= run.last) return false;
   const after = tokens[place.last + 1];
   if (after?.kind !== "word" || !after.cap) return false;
   const before = tokens[run.first - 1];
@@ -940,6 +952,38 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
           (covered[after.i] ?? -1) < 0
         )
           run = { first: i, last: after.i, absorbed: [m] };
+        // "the commander of Samarra Operations", "Nineveh Operations": a regional military
+        // command is named after its area and "Operations", with or without "Command" (which
+        // the body heads above already take); the area is not where anything happened.
+        const operations = tokens[match.last + 1];
+        const afterOperations = tokens[match.last + 2];
+        if (
+          !run &&
+          match.entry.type === "place" &&
+          match.entry.kind !== "country" &&
+          !match.demonym &&
+          operations?.text === "Operations" &&
+          operations.sentence === tokens[i]?.sentence &&
+          (covered[operations.i] ?? -1) < 0 &&
+          !(
+            afterOperations?.cap &&
+            afterOperations.kind === "word" &&
+            afterOperations.sentence === operations.sentence
+          )
+        ) {
+          candidates.push({
+            type: "organization",
+            score: 4,
+            headWord: false,
+            first: i,
+            last: operations.i,
+            mentionLast: operations.i,
+            sentence: sentence.index,
+            absorbed: [m],
+          });
+          i = operations.i;
+          continue;
+        }
         // "Baqubah al-Jadida", "Mosul al-Qadima": a town's name and an Arabic adjective of age,
         // size or height (new, old, great, small, upper, lower) name a quarter or a twin town.
         const adjective = tokens[match.last + 3];
