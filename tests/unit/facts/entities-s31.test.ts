@@ -63,3 +63,30 @@ describe("gazetteer additions", () => {
     expect(entityNamed(doc, "Popular Mobilization Forces")?.aliases).toContain("Popular Mobilisation");
   });
 });
+
+describe("a body's remit after 'for the'", () => {
+  it("'General Company for the Port of Latakia' is one body, not a company and a port", () => {
+    const doc = extract(
+      "The General Company for the Port of Latakia said in a statement that the fire was out.",
+    );
+    expect(entityNamed(doc, "General Company for the Port of Latakia")?.type).toBe("organization");
+    expect(entityNamed(doc, "General Company")).toBeUndefined();
+  });
+
+  it("where a preposition and a capitalised word follow, only the body's noun is sure", () => {
+    const doc = extract("The Higher Committee for the Return of Families from Roj Camp met on Sunday.");
+    expect(entityNamed(doc, "Higher Committee")?.type).toBe("organization");
+  });
+
+  it("a force thanked 'for the' raid keeps its own name", () => {
+    const doc = extract("The governor thanked the Federal Police for the Mosul raid.");
+    expect(doc.entities.map((e) => e.name)).not.toContain("Federal Police for the Mosul");
+  });
+});
+
+describe("the field of an office", () => {
+  it("'Head of War Risks, Ms X': the field's last word is no person", () => {
+    const doc = extract("Our Head of Marine Claims, Ms Helen Brandt, writes that the rates will rise.");
+    expect(doc.entities.filter((e) => e.type === "person").map((e) => e.name)).toEqual(["Helen Brandt"]);
+  });
+});

@@ -150,6 +150,17 @@ const REMIT_HEADS = new Set([
 ]);
 
 const FUNCTION_CONNECTORS = new Set(["of", "for", "and", "the", "de"]);
+/**
+ * Nouns of civil bodies whose name goes on with their remit after "for the" or "of the" ("General
+ * Company for the Port of Tartus", "Ministry of the Interior"); a force or the police is thanked
+ * "for the raid", which is no part of its name.
+ */
+const REMIT_THE_HEADS = new Set(
+  `ministry council directorate department committee commission office agency authority
+  administration institute institution centre center foundation organization organisation union
+  federation association society company university college academy bureau mission programme
+  program fund establishment board`.split(/\s+/),
+);
 const TITLE_ABBREVIATIONS = new Set([
   "dr",
   "col",
@@ -276,6 +287,8 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
   let j = start;
   const absorbed: number[] = [];
   const startMatch = covered[start] ?? -1;
+  /** The run's end before a remit after "for the" was taken in, if one was. */
+  let remitFrom: number | undefined;
   if (startMatch >= 0) {
     absorbed.push(startMatch);
     j = matches[startMatch]?.last ?? start;
@@ -409,6 +422,23 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       j = n;
       continue;
     }
+    // "General Company for the Port of Tartus", "Committee for the Protection of Journalists": a
+    // body's remit after "for the" goes on in capitals after the lower-case article ("of the"
+    // more often joins a second body: "Issam Fares Institute of the American University").
+    const articleThen = tokens[n + 2];
+    const remitThe =
+      t.norm === "for" &&
+      next?.text === "the" &&
+      articleThen?.kind === "word" &&
+      articleThen.cap &&
+      articleThen.sentence === sentence &&
+      !CALENDAR_WORDS.has(articleThen.norm) &&
+      REMIT_THE_HEADS.has(current.norm);
+    if (remitThe) {
+      remitFrom ??= j;
+      j = n;
+      continue;
+    }
     const connectorOk =
       t.kind === "word" &&
       next?.kind === "word" &&
@@ -425,8 +455,28 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
     }
     break;
   }
+  // "Supreme Committee for the Return of Iraqis from al-Hol Camp": where a preposition and a
+  // capitalised word follow, the remit may go on past where the run stops; the body's noun
+  // alone is then the surer name.
+  const after = tokens[j + 1];
+  const afterNext = tokens[j + 2];
+  if (
+    remitFrom !== undefined &&
+    after?.kind === "word" &&
+    !after.cap &&
+    REMIT_GOES_ON.has(after.norm) &&
+    afterNext?.sentence === sentence &&
+    (afterNext.cap || NAME_PARTICLES.has(afterNext.norm))
+  ) {
+    j = remitFrom;
+    while (absorbed.length > 0 && (matches[absorbed[absorbed.length - 1] as number]?.first ?? -1) > j)
+      absorbed.pop();
+  }
   return { first: start, last: j, absorbed };
 }
+
+/** Prepositions that may carry a body's remit on: "for the Return of Iraqis from al-Hol Camp". */
+const REMIT_GOES_ON = new Set(["from", "in", "at", "to", "into", "inside"]);
 
 /**
  * Months of the Iraqi and Levantine calendar. Quarters, streets and squares are named after
@@ -1162,6 +1212,20 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         guess.type === "person" &&
         !trimmed.title &&
         officeObject(tokens, trimmed.first, listGoesOn(tokens, trimmed.last))
+      )
+        continue;
+      // "Our Head of War Risks, Ms X": the field of an office may end in an ordinary plural noun
+      // that the title's reading leaves as a name ("Risks", "Claims", "Affairs"); one common word
+      // that no one is called, after a title holding "of" or "for", is the field's last word.
+      const nameWord = tokens[trimmed.first];
+      if (
+        guess.type === "person" &&
+        trimmed.title !== undefined &&
+        /\s(?:of|for)\s/i.test(trimmed.title) &&
+        trimmed.first === trimmed.last &&
+        nameWord !== undefined &&
+        isCommonWord(nameWord.norm) &&
+        givenName(nameWord.norm) === null
       )
         continue;
       // "the Under Secretary for Terrorism and Financial Intelligence said": the last field of
