@@ -90,3 +90,19 @@ describe("the field of an office", () => {
     expect(doc.entities.filter((e) => e.type === "person").map((e) => e.name)).toEqual(["Helen Brandt"]);
   });
 });
+
+describe("a person named by initials", () => {
+  it("'R.A.S., 24,' is a person wherever the initials stand, an age showing it", () => {
+    const doc = extract(
+      "Detainee: R.A.S., 24, of Hawija (initials used at his family's request). R.A.S. was held for 40 days. The judge asked R.A.S. twice.",
+    );
+    const person = entityNamed(doc, "R.A.S.");
+    expect(person?.type).toBe("person");
+    expect(person?.mentions).toHaveLength(3);
+  });
+
+  it("dotted initials given no age name no one", () => {
+    const doc = extract("The report was sent to T.R.K. on Monday, the office said.");
+    expect(entityNamed(doc, "T.R.K.")).toBeUndefined();
+  });
+});

@@ -730,6 +730,8 @@ function startsName(tokens: readonly Token[], i: number): boolean {
   if (t.cap && /\p{L}{2}/u.test(t.text)) return true;
   // "the K1 base", "H3 airbase": a site's code of capitals and digits, typed by the noun after it.
   if (/^\p{Lu}{1,2}\d{1,2}$/u.test(t.text)) return true;
+  // "K.M.J.": a person named by initials only (the type guess asks for an age after them).
+  if (/^(?:\p{Lu}\.){2,4}$/u.test(t.text)) return true;
   // "al-Shatari", "el-Sisi": a particle joined to a capitalised word.
   return NAME_PARTICLES.has(t.norm) && isJoiner(tokens, i + 1) && (tokens[i + 2]?.cap ?? false);
 }
