@@ -150,6 +150,17 @@ const REMIT_HEADS = new Set([
 ]);
 
 const FUNCTION_CONNECTORS = new Set(["of", "for", "and", "the", "de"]);
+/**
+ * Nouns of civil bodies whose name goes on with their remit after "for the" or "of the" ("General
+ * Company for the Port of Tartus", "Ministry of the Interior"); a force or the police is thanked
+ * "for the raid", which is no part of its name.
+ */
+const REMIT_THE_HEADS = new Set(
+  `ministry council directorate department committee commission office agency authority
+  administration institute institution centre center foundation organization organisation union
+  federation association society company university college academy bureau mission programme
+  program fund establishment board`.split(/\s+/),
+);
 const TITLE_ABBREVIATIONS = new Set([
   "dr",
   "col",
@@ -276,6 +287,8 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
   let j = start;
   const absorbed: number[] = [];
   const startMatch = covered[start] ?? -1;
+  /** The run's end before a remit after "for the" was taken in, if one was. */
+  let remitFrom: number | undefined;
   if (startMatch >= 0) {
     absorbed.push(startMatch);
     j = matches[startMatch]?.last ?? start;
@@ -409,6 +422,23 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       j = n;
       continue;
     }
+    // "General Company for the Port of Tartus", "Committee for the Protection of Journalists": a
+    // body's remit after "for the" goes on in capitals after the lower-case article ("of the"
+    // more often joins a second body: "Issam Fares Institute of the American University").
+    const articleThen = tokens[n + 2];
+    const remitThe =
+      t.norm === "for" &&
+      next?.text === "the" &&
+      articleThen?.kind === "word" &&
+      articleThen.cap &&
+      articleThen.sentence === sentence &&
+      !CALENDAR_WORDS.has(articleThen.norm) &&
+      REMIT_THE_HEADS.has(current.norm);
+    if (remitThe) {
+      remitFrom ??= j;
+      j = n;
+      continue;
+    }
     const connectorOk =
       t.kind === "word" &&
       next?.kind === "word" &&
@@ -425,8 +455,28 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
     }
     break;
   }
+  // "Supreme Committee for the Return of Iraqis from al-Hol Camp": where a preposition and a
+  // capitalised word follow, the remit may go on past where the run stops; the body's noun
+  // alone is then the surer name.
+  const after = tokens[j + 1];
+  const afterNext = tokens[j + 2];
+  if (
+    remitFrom !== undefined &&
+    after?.kind === "word" &&
+    !after.cap &&
+    REMIT_GOES_ON.has(after.norm) &&
+    afterNext?.sentence === sentence &&
+    (afterNext.cap || NAME_PARTICLES.has(afterNext.norm))
+  ) {
+    j = remitFrom;
+    while (absorbed.length > 0 && (matches[absorbed[absorbed.length - 1] as number]?.first ?? -1) > j)
+      absorbed.pop();
+  }
   return { first: start, last: j, absorbed };
 }
+
+/** Prepositions that may carry a body's remit on: "for the Return of Iraqis from al-Hol Camp". */
+const REMIT_GOES_ON = new Set(["from", "in", "at", "to", "into", "inside"]);
 
 /**
  * Months of the Iraqi and Levantine calendar. Quarters, streets and squares are named after
@@ -487,8 +537,20 @@ function personLike(tokens: readonly Token[], first: number, last: number): bool
 function placeInName(tokens: readonly Token[], run: Run, matches: readonly LexiconMatch[]): boolean {
   if (run.absorbed.length !== 1) return false;
   const place = matches[run.absorbed[0] as number];
-  if (!place || place.entry.kind === "country" || place.first <= run.first || place.last >= run.last)
-    return false;
+  if (!place || place.entry.kind === "country" || place.first <= run.first) return false;
+  // "Lina Kassab", "Omar Halabi": a given name and one word a town is also spelled as is a person
+  // named after the town, as Arab family names often are; a place is not written after a given name.
+  const first = tokens[run.first];
+  if (
+    place.last === run.last &&
+    place.first === place.last &&
+    place.first === run.first + 1 &&
+    first?.cap &&
+    !isCommonWord(first.norm) &&
+    givenName(first.norm) !== null
+  )
+    return true;
+  if (place.last >= run.last) return false;
   const after = tokens[place.last + 1];
   if (after?.kind !== "word" || !after.cap) return false;
   const before = tokens[run.first - 1];
@@ -668,6 +730,8 @@ function startsName(tokens: readonly Token[], i: number): boolean {
   if (t.cap && /\p{L}{2}/u.test(t.text)) return true;
   // "the K1 base", "H3 airbase": a site's code of capitals and digits, typed by the noun after it.
   if (/^\p{Lu}{1,2}\d{1,2}$/u.test(t.text)) return true;
+  // "K.M.J.": a person named by initials only (the type guess asks for an age after them).
+  if (/^(?:\p{Lu}\.){2,4}$/u.test(t.text)) return true;
   // "al-Shatari", "el-Sisi": a particle joined to a capitalised word.
   return NAME_PARTICLES.has(t.norm) && isJoiner(tokens, i + 1) && (tokens[i + 2]?.cap ?? false);
 }
@@ -940,6 +1004,38 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
           (covered[after.i] ?? -1) < 0
         )
           run = { first: i, last: after.i, absorbed: [m] };
+        // "the commander of Samarra Operations", "Nineveh Operations": a regional military
+        // command is named after its area and "Operations", with or without "Command" (which
+        // the body heads above already take); the area is not where anything happened.
+        const operations = tokens[match.last + 1];
+        const afterOperations = tokens[match.last + 2];
+        if (
+          !run &&
+          match.entry.type === "place" &&
+          match.entry.kind !== "country" &&
+          !match.demonym &&
+          operations?.text === "Operations" &&
+          operations.sentence === tokens[i]?.sentence &&
+          (covered[operations.i] ?? -1) < 0 &&
+          !(
+            afterOperations?.cap &&
+            afterOperations.kind === "word" &&
+            afterOperations.sentence === operations.sentence
+          )
+        ) {
+          candidates.push({
+            type: "organization",
+            score: 4,
+            headWord: false,
+            first: i,
+            last: operations.i,
+            mentionLast: operations.i,
+            sentence: sentence.index,
+            absorbed: [m],
+          });
+          i = operations.i;
+          continue;
+        }
         // "Baqubah al-Jadida", "Mosul al-Qadima": a town's name and an Arabic adjective of age,
         // size or height (new, old, great, small, upper, lower) name a quarter or a twin town.
         const adjective = tokens[match.last + 3];
@@ -1118,6 +1214,20 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         guess.type === "person" &&
         !trimmed.title &&
         officeObject(tokens, trimmed.first, listGoesOn(tokens, trimmed.last))
+      )
+        continue;
+      // "Our Head of War Risks, Ms X": the field of an office may end in an ordinary plural noun
+      // that the title's reading leaves as a name ("Risks", "Claims", "Affairs"); one common word
+      // that no one is called, after a title holding "of" or "for", is the field's last word.
+      const nameWord = tokens[trimmed.first];
+      if (
+        guess.type === "person" &&
+        trimmed.title !== undefined &&
+        /\s(?:of|for)\s/i.test(trimmed.title) &&
+        trimmed.first === trimmed.last &&
+        nameWord !== undefined &&
+        isCommonWord(nameWord.norm) &&
+        givenName(nameWord.norm) === null
       )
         continue;
       // "the Under Secretary for Terrorism and Financial Intelligence said": the last field of

@@ -109,6 +109,35 @@ function roadCodes(doc: Doc): ReadonlySet<string> {
   ROAD_CODES.set(doc, codes);
   return codes;
 }
+/** Initials written with their full stops: "K.M.J.", "A.H.". */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u;
+/**
+ * The dotted initials the document follows with an age in commas ("K.M.J., 19,"), which only a
+ * person is given. Read once per document.
+ */
+const AGED_INITIALS = new WeakMap<Doc, ReadonlySet<string>>();
+function agedInitials(doc: Doc): ReadonlySet<string> {
+  const known = AGED_INITIALS.get(doc);
+  if (known) return known;
+  const { tokens } = doc;
+  const found = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== "word" || !DOTTED_INITIALS.test(t.text)) continue;
+    const age = tokens[t.i + 2];
+    const years = Number(age?.text);
+    if (
+      tokens[t.i + 1]?.text === "," &&
+      age?.kind === "num" &&
+      Number.isInteger(years) &&
+      years > 0 &&
+      years < 120 &&
+      tokens[t.i + 3]?.text === ","
+    )
+      found.add(t.text);
+  }
+  AGED_INITIALS.set(doc, found);
+  return found;
+}
 /** Nouns of a government named after its leader: "the Assad regime", "the Maliki government". */
 const GOVERNMENT_NOUNS = new Set(["regime", "government"]);
 const PLACE_OF = new Set([
@@ -403,6 +432,9 @@ export function guessEntityType(
   // given name and more ("Mar Louis Raphael Sako").
   if (SAINT_TITLES.has(firstWord.norm) && words.length === 2 && firstWord.text !== "MAR") score.place += 3;
   if (words.length === 1 && head.upper && head.text.length <= 6) score.organization += 2;
+  // "K.M.J., 19, a resident of": a person the text names by initials only, which an age after
+  // them shows anywhere in the document; a body's dotted acronym ("U.N.") is given no age.
+  if (single && DOTTED_INITIALS.test(head.text) && agedInitials(doc).has(head.text)) score.person += 5;
   // "Peshmerga KIA YTD: 61", "2 x WIA": the abbreviations of military and situation reports
   // are a closed class of counts, dates and kinds; a run of capitals holding one names no one,
   // whatever given name one of them spells ("Kia").

@@ -136,8 +136,26 @@ function casingHolds(tokens: readonly Token[], first: number, casing: Pattern["c
   const prev = tokens[first - 1];
   const next = tokens[first + 1];
   if (inCode(tokens, first)) return false;
-  return !(prev?.upper && prev.kind === "word" && next?.upper && next.kind === "word");
+  if (prev?.upper && prev.kind === "word" && next?.upper && next.kind === "word") return false;
+  // "WHO IS BEHIND IT", "WHO WAS KILLED": a question word opening a heading in capitals and
+  // followed by an auxiliary asks a question; it is not the acronym it is also spelled as ("WHO"
+  // the health body, which "WHO CONDEMNS ATTACK" still names).
+  const opens = !prev || prev.sentence !== t.sentence || t.breaks > 0;
+  return !(
+    opens &&
+    QUESTION_WORDS.has(t.norm) &&
+    next?.upper &&
+    next.sentence === t.sentence &&
+    AUXILIARIES.has(next.norm)
+  );
 }
+
+/** Question words that an acronym may also spell ("WHO"). */
+const QUESTION_WORDS = new Set(["who", "what", "when", "where", "why", "how"]);
+/** Auxiliaries that follow a question word opening a question. */
+const AUXILIARIES = new Set(
+  "is are was were did does do has have had can could will would should may might".split(" "),
+);
 
 /** Tries the pattern at token i; returns the index of its last token, or -1. */
 function matchAt(tokens: readonly Token[], i: number, pattern: Pattern, sentence: number): number {

@@ -90,6 +90,8 @@ export const IRAQ_PLACES: LexiconEntry[] = [
   place("hawija", "city", "Hawija", [43.77, 35.32], ["al-Hawija"], "Iraq"),
   place("baqubah", "city", "Baqubah", [44.64, 33.75], ["Baquba"], "Iraq"),
   place("balad", "city", "Balad", [44.15, 34.01], [], "Iraq"),
+  // Salah al-Din town between Baghdad and Samarra, south-west of Balad.
+  place("dujail", "city", "Dujail", [44.25, 33.85], ["al-Dujail", "Dujayl"], "Iraq"),
   place(
     "tuz-khurmatu",
     "city",

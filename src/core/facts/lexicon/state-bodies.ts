@@ -135,6 +135,9 @@ export const STATE_BODIES: LexiconEntry[] = [
       "Popular Mobilisation Forces",
       "Popular Mobilization Units",
       "Popular Mobilisation Units",
+      // The force named without its noun, as an adjective: "army and Popular Mobilisation posts".
+      "Popular Mobilisation",
+      "Popular Mobilization",
       "Hashd",
       "al-Hashd al-Shaabi",
       "Hashd al-Shaabi",
