@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datesOf, extract, meta } from "./helpers.js";
+import { dated, datesOf, extract, meta } from "./helpers.js";
 
 /** Registers of set 18 (a wire "what we know" list, a column, a circular, an FAQ), on invented text. */
 
@@ -14,5 +14,24 @@ describe("a byline whose parts are parted by middle dots", () => {
   it("counts the lede's weekday from it", () => {
     // 2026-03-04 is a Wednesday: Monday is the 2nd.
     expect(datesOf(extract(text), /struck the bridge/)).toEqual(["2026-03-02"]);
+  });
+});
+
+describe("an attack dated by its day, then told again in the next sentence without a day", () => {
+  const lead =
+    "The governor strongly condemned yesterday's attack on a Red Crescent convoy in Raqqa governorate, in which a driver was killed.";
+
+  it("how it was done, at a place the attack names, is the same entry", () => {
+    const doc = extract(
+      `${lead} The convoy was struck by an explosive device on the road between Raqqa and Tabqa, shortly after 9 a.m.`,
+      "2026-05-14",
+    );
+    expect(dated(doc).map((f) => f.date?.value)).toEqual(["2026-05-13"]);
+  });
+
+  it("a bombing at a place the attack does not name stays apart", () => {
+    const doc = extract(`${lead} A car bomb exploded in a market in Mosul, killing four.`, "2026-05-14");
+    expect(doc.facts.some((f) => f.kind === "event" && /car bomb/.test(f.text))).toBe(true);
+    expect(datesOf(doc, /condemned/)).toEqual(["2026-05-13"]);
   });
 });
