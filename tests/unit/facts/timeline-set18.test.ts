@@ -35,3 +35,20 @@ describe("an attack dated by its day, then told again in the next sentence witho
     expect(datesOf(doc, /condemned/)).toEqual(["2026-05-13"]);
   });
 });
+
+describe("two happenings told only by a past verb, in two sentences", () => {
+  const column = (announcement: string) =>
+    `On Tuesday night the desert answered me. I had warned about that road for months.\n\nThe Interior Ministry said on Wednesday that the road was open again. ${announcement}`;
+
+  it("on one day but naming no one in common, stay two entries", () => {
+    const doc = extract(
+      column(
+        'The previous day, the same ministry had announced the capture of an Islamic State "financier" near Rawa.',
+      ),
+      "2026-03-08",
+    );
+    // 2026-03-08 is a Sunday: Tuesday is the 3rd, and the day before Wednesday the 4th is the 3rd.
+    expect(datesOf(doc, /desert answered/)).toEqual(["2026-03-03"]);
+    expect(datesOf(doc, /announced the capture/)).toEqual(["2026-03-03"]);
+  });
+});

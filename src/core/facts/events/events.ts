@@ -1369,6 +1369,10 @@ function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolea
     isViolence(b) &&
     sharedParty(a, b);
   if (family !== familyOf(b) && !violent && !retold) return false;
+  // "On Wednesday night the range answered me … The previous day, the ministry had announced the
+  // capture …": two happenings known only by a past verb have no kind to share; told in two
+  // sentences, only a person, group or place both name makes them one.
+  if (!sameSentence && a.rule === OCCURRENCE && b.rule === OCCURRENCE && !sharedParty(a, b)) return false;
   // Across sentences only an exact day ties two mentions; in one sentence, the same date or none.
   // A mention dated only by its story's month may be the day's event told again, if it shares an entity.
   const followOn = !sameSentence && storyMonthOf(a, b);
