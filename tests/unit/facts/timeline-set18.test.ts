@@ -52,3 +52,19 @@ describe("two happenings told only by a past verb, in two sentences", () => {
     expect(datesOf(doc, /announced the capture/)).toEqual(["2026-03-03"]);
   });
 });
+
+describe("a small bomb thrown at a shop", () => {
+  it("'a sound bomb was thrown' is a bombing on the night the text gives", () => {
+    const doc = extract(
+      "On Friday night a sound bomb was thrown into the doorway of a pharmacy in the old market of Kirkuk. The owner's son was cut by glass.",
+      "2026-04-13",
+    );
+    // 2026-04-13 is a Monday: Friday is the 10th.
+    expect(datesOf(doc, /sound bomb/)).toEqual(["2026-04-10"]);
+  });
+
+  it("'threw a stun grenade' as well", () => {
+    const doc = extract("On Friday night gunmen threw a stun grenade at a pharmacy in Kirkuk.", "2026-04-13");
+    expect(datesOf(doc, /stun grenade/)).toEqual(["2026-04-10"]);
+  });
+});
