@@ -1358,7 +1358,21 @@ function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolea
   }
   // In one sentence, violence is one event: "attacked a post with a car bomb, killing four".
   const violent = sameSentence && isViolence(a) && isViolence(b) && (a.rule.attack || b.rule.attack);
-  if (family !== familyOf(b) && !violent) return false;
+  // "condemns yesterday's attack on a convoy … The convoy was struck by an explosive device on the
+  // road": the next sentence tells, with no date of its own, how the attack dated just before was
+  // done (a bombing told after a fight, a shooting after an attack), at a place both name.
+  const retold =
+    !sameSentence &&
+    Math.abs(a.sentence - b.sentence) === 1 &&
+    storyMonthOf(a, b) &&
+    isViolence(a) &&
+    isViolence(b) &&
+    sharedParty(a, b);
+  if (family !== familyOf(b) && !violent && !retold) return false;
+  // "On Wednesday night the range answered me … The previous day, the ministry had announced the
+  // capture …": two happenings known only by a past verb have no kind to share; told in two
+  // sentences, only a person, group or place both name makes them one.
+  if (!sameSentence && a.rule === OCCURRENCE && b.rule === OCCURRENCE && !sharedParty(a, b)) return false;
   // Across sentences only an exact day ties two mentions; in one sentence, the same date or none.
   // A mention dated only by its story's month may be the day's event told again, if it shares an entity.
   const followOn = !sameSentence && storyMonthOf(a, b);

@@ -413,9 +413,12 @@ const BYLINE_ALONE =
  */
 const CREDIT_LINE =
   /^\s*\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|graphics|photos?)\s+by\s[^\n]{2,400}$/i;
-const BYLINE_PARTS = /\s[-–—]\s|\|/g;
+const BYLINE_PARTS = /\s[-–—]\s|[|·•]/g;
 
-/** The parts of a header line between "|" (and, in a byline, between spaced dashes), with offsets. */
+/**
+ * The parts of a header line between "|", "·" or "•" (and, in a byline, between spaced dashes too:
+ * "By JT - Apr 02,2026", "By Crescent Wire staff · June 30, 2026 · 11:05 AM GMT+3"), with offsets.
+ */
 function lineSegments(content: string, at: number): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
   const marks = BYLINE.test(content) ? BYLINE_PARTS : /[|·•]/g;
