@@ -214,3 +214,56 @@ describe("security grounding: a later reference to an armed body the article has
     expect(ungroundedReason(collectReports([choir]))).not.toBeNull();
   });
 });
+
+/**
+ * What a sentence likens something to is an image, not a participant: the "prisoner who cannot
+ * escape" of a beekeeper's simile is no detainee. A comparison of figures keeps its grounding.
+ */
+describe("security grounding: the term of a simile is no participant", () => {
+  const grounded = (sentence: string) => securityGrounded({ own: [], named: [], sentenceText: sentence });
+
+  it("reads no security participant in the image a sentence compares something to", () => {
+    expect(
+      grounded(
+        "Some keepers clip the wings of their queens, which the trainer compared to keeping a prisoner who cannot escape.",
+      ),
+    ).toBe(false);
+    expect(grounded("The colony fled the hive like a gang of inmates breaking out of a cell.")).toBe(false);
+    expect(grounded("The herd stood at the fence as if guarded by soldiers.")).toBe(false);
+  });
+
+  it("keeps what the sentence itself tells, and a comparison of figures", () => {
+    expect(grounded("Guards shot at the fleeing men like a firing squad.")).toBe(true);
+    expect(grounded("Officials said 300 detainees escaped in November, compared with 40 in October.")).toBe(
+      true,
+    );
+    expect(grounded("The prison holds more inmates compared with a year earlier.")).toBe(true);
+  });
+
+  it("sets aside a beekeepers' 'mass breakout' whose only prisoner is a simile", () => {
+    const bees = doc("Beekeepers lose colonies in a 'mass breakout' near Qamishli", [
+      "Beekeepers around Qamishli say a warm November set off a mass breakout from their hives, with colonies escaping into the olive groves.",
+      "Some keepers clip the wings of their queens, which the trainer compared to keeping a prisoner who cannot escape.",
+      "Members said the escaped swarms had settled in walls and wells.",
+      "Honey prices in the Qamishli market have risen this autumn, traders said.",
+    ]);
+    expect(fitsSomeFactor(prison, bees, AT)).toBe(true);
+    const a = assess(prison, [bees], AT);
+    for (const j of a.judgments) expect(j.probability).toBeNull();
+    expect(a.unused).toEqual([
+      { articleId: bees.article.id, reason: expect.stringMatching(/no security events/) },
+    ]);
+  });
+
+  it("reads insects as animals: bees escaping beside a camp are no detainees", () => {
+    const camp = collectReports([doc("Roj camp", ["Security was tightened at Roj camp on Monday."])])
+      .flatMap((r) => r.own)
+      .filter((e) => e.kind === "camp");
+    const grounded = (sentenceText: string) =>
+      ungroundedReason([{ own: camp, named: camp, sentenceText }]) === null;
+    expect(grounded("Bees escaped from the hives behind Roj camp.")).toBe(false);
+    expect(grounded("Locusts crossed the border beside Roj camp.")).toBe(false);
+    // A swarm of drones is no insect.
+    expect(grounded("A swarm of drones attacked Roj camp.")).toBe(true);
+  });
+});
