@@ -267,3 +267,39 @@ describe("security grounding: the term of a simile is no participant", () => {
     expect(grounded("A swarm of drones attacked Roj camp.")).toBe(true);
   });
 });
+
+/**
+ * Goods told as smuggled imply the smugglers, as contraband does: a market bulletin's "smuggled
+ * fuel crossing from Iraq" reports the border trade, while smuggled data or jokes are metaphors.
+ */
+describe("security grounding: goods told as smuggled", () => {
+  const grounded = (sentence: string) => securityGrounded({ own: [], named: [], sentenceText: sentence });
+
+  it("grounds concrete goods told as smuggled, in either order", () => {
+    expect(
+      grounded(
+        "Traders said the volume of smuggled fuel and cigarettes crossing from Iraq had roughly doubled.",
+      ),
+    ).toBe(true);
+    expect(
+      grounded("Diesel was cheaper in Albukamal, which traders attributed to fuel smuggled in from Iraq."),
+    ).toBe(true);
+    expect(grounded("In Hajin, smuggled Iraqi flour was on sale below the local price.")).toBe(true);
+  });
+
+  it("does not ground smuggling told of data, ideas or jokes", () => {
+    expect(grounded("The comedian smuggled a joke about the minister into his speech.")).toBe(false);
+    expect(grounded("The tool stops customer data being smuggled out of a bank's network.")).toBe(false);
+  });
+
+  it("uses a market bulletin's smuggled fuel as evidence of smuggling", () => {
+    const bulletin = doc("Market monitor: Deir Ez-Zor, late November", [
+      "Diesel sold in the Albukamal market was 18 percent cheaper than in Deir Ez-Zor city, which traders attributed to fuel smuggled in from Iraq.",
+      "Traders in Albukamal said the volume of smuggled fuel and cigarettes crossing from Iraq had roughly doubled since August.",
+      "Bread prices were stable in all markets monitored.",
+    ]);
+    const a = assess(smuggling, [bulletin], AT);
+    expect(a.unused).toEqual([]);
+    expect(a.judgments.find((j) => j.id === "smuggling-grows")?.probability).not.toBeNull();
+  });
+});
