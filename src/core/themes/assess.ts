@@ -472,6 +472,18 @@ export function assess(
           (p) => p.modality.includes("asserted") && patternFit(p, r, at, { modality: false }) > 0,
         ),
     );
+  // Nor when a sentence of such an article fits it in the setting its lede gives: an article used
+  // as evidence is about the places its lede names, even where the lede itself (a notice welcoming
+  // pilgrims through a crossing) fits no factor and so lends its sentences no setting as evidence.
+  // "Smugglers use routes around the crossing" is reporting on smuggling networks, counted or not.
+  const toldInSetting = (f: Factor) =>
+    collected.some(
+      (r) =>
+        usedForEvidence.has(r.articleId) &&
+        !indexLine(r) &&
+        !askedAbout(r) &&
+        f.evidence.some((p) => patternFit(p, r, at) > 0),
+    );
   const factors: FactorResult[] = allFactors.map((f) => {
     const role = roleOf.get(f.id) ?? "driver";
     const items = global.get(f.id) ?? [];
@@ -488,7 +500,7 @@ export function assess(
       sources,
       corroborated: corroborates(cited(items)),
       gap:
-        items.length === 0 && !fitted.has(f.id) && !toldOtherwise(f)
+        items.length === 0 && !fitted.has(f.id) && !toldOtherwise(f) && !toldInSetting(f)
           ? (f.gap ?? `No reporting in the sources on ${lowerFirst(f.label)}.`)
           : null,
       ...(steered

@@ -144,6 +144,40 @@ describe("gaps: a source that tells something did not happen, or asks for it, re
   });
 });
 
+/**
+ * A notice whose lede welcomes travellers through a crossing fits no factor, so it lends its later
+ * sentences no setting as evidence; yet the article is used, and its sentences about infiltrators
+ * and smugglers "around the crossing" do report on those factors in the place the lede names.
+ */
+describe("gaps: a used article's sentences read in the setting its lede gives", () => {
+  const notice = source(
+    "Notice to travellers for the holiday season",
+    [
+      "The Border Ports Commission greets the families travelling from Syria for the holiday season and asks them to follow these rules.",
+      "Travellers may enter Iraq only through the Al-Qaim crossing, which will stay open day and night from 1 to 15 September.",
+      "To protect the travellers, a brigade of the Border Forces has been deployed along the border in the Al-Qaim sector for the season.",
+      "Travellers should know that the border beside the crossing is closed by a wall and a trench, and that no one may go near it.",
+      "The towers along the wall have thermal cameras, and anyone seen near the wall after dark will be treated as an infiltrator.",
+      "The Commission recalls that armed infiltrators tried to cross close to the crossing in July and that the desert outside the crossing is not safe.",
+      "Smugglers have offered travellers a way around the crossing for money, and the Commission warns that such routes are used by drug and fuel smugglers.",
+    ].join("\n\n"),
+    "Iraq Border Ports Commission",
+    "2026-08-20",
+  );
+  const a = assess(themeFixture("border-fortification"), [notice], AT);
+  const factor = (id: string) => a.factors.find((f) => f.id === id);
+
+  it("prints no gap on infiltration or smuggling networks the notice tells of around the crossing", () => {
+    expect(a.unused).toEqual([]);
+    expect(factor("infiltration-pressure")?.gap).toBeNull();
+    expect(factor("smuggling-networks")?.gap).toBeNull();
+  });
+
+  it("still prints the gap on what no sentence of it tells", () => {
+    expect(factor("security-vacuum")?.gap).toMatch(/No reporting/);
+  });
+});
+
 describe("signposts observed by the evidence cited under their factor", () => {
   const agency = source(
     "Army repels attack near Palmyra",

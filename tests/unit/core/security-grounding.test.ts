@@ -214,3 +214,92 @@ describe("security grounding: a later reference to an armed body the article has
     expect(ungroundedReason(collectReports([choir]))).not.toBeNull();
   });
 });
+
+/**
+ * What a sentence likens something to is an image, not a participant: the "prisoner who cannot
+ * escape" of a beekeeper's simile is no detainee. A comparison of figures keeps its grounding.
+ */
+describe("security grounding: the term of a simile is no participant", () => {
+  const grounded = (sentence: string) => securityGrounded({ own: [], named: [], sentenceText: sentence });
+
+  it("reads no security participant in the image a sentence compares something to", () => {
+    expect(
+      grounded(
+        "Some keepers clip the wings of their queens, which the trainer compared to keeping a prisoner who cannot escape.",
+      ),
+    ).toBe(false);
+    expect(grounded("The colony fled the hive like a gang of inmates breaking out of a cell.")).toBe(false);
+    expect(grounded("The herd stood at the fence as if guarded by soldiers.")).toBe(false);
+  });
+
+  it("keeps what the sentence itself tells, and a comparison of figures", () => {
+    expect(grounded("Guards shot at the fleeing men like a firing squad.")).toBe(true);
+    expect(grounded("Officials said 300 detainees escaped in November, compared with 40 in October.")).toBe(
+      true,
+    );
+    expect(grounded("The prison holds more inmates compared with a year earlier.")).toBe(true);
+  });
+
+  it("sets aside a beekeepers' 'mass breakout' whose only prisoner is a simile", () => {
+    const bees = doc("Beekeepers lose colonies in a 'mass breakout' near Qamishli", [
+      "Beekeepers around Qamishli say a warm November set off a mass breakout from their hives, with colonies escaping into the olive groves.",
+      "Some keepers clip the wings of their queens, which the trainer compared to keeping a prisoner who cannot escape.",
+      "Members said the escaped swarms had settled in walls and wells.",
+      "Honey prices in the Qamishli market have risen this autumn, traders said.",
+    ]);
+    expect(fitsSomeFactor(prison, bees, AT)).toBe(true);
+    const a = assess(prison, [bees], AT);
+    for (const j of a.judgments) expect(j.probability).toBeNull();
+    expect(a.unused).toEqual([
+      { articleId: bees.article.id, reason: expect.stringMatching(/no security events/) },
+    ]);
+  });
+
+  it("reads insects as animals: bees escaping beside a camp are no detainees", () => {
+    const camp = collectReports([doc("Roj camp", ["Security was tightened at Roj camp on Monday."])])
+      .flatMap((r) => r.own)
+      .filter((e) => e.kind === "camp");
+    const grounded = (sentenceText: string) =>
+      ungroundedReason([{ own: camp, named: camp, sentenceText }]) === null;
+    expect(grounded("Bees escaped from the hives behind Roj camp.")).toBe(false);
+    expect(grounded("Locusts crossed the border beside Roj camp.")).toBe(false);
+    // A swarm of drones is no insect.
+    expect(grounded("A swarm of drones attacked Roj camp.")).toBe(true);
+  });
+});
+
+/**
+ * Goods told as smuggled imply the smugglers, as contraband does: a market bulletin's "smuggled
+ * fuel crossing from Iraq" reports the border trade, while smuggled data or jokes are metaphors.
+ */
+describe("security grounding: goods told as smuggled", () => {
+  const grounded = (sentence: string) => securityGrounded({ own: [], named: [], sentenceText: sentence });
+
+  it("grounds concrete goods told as smuggled, in either order", () => {
+    expect(
+      grounded(
+        "Traders said the volume of smuggled fuel and cigarettes crossing from Iraq had roughly doubled.",
+      ),
+    ).toBe(true);
+    expect(
+      grounded("Diesel was cheaper in Albukamal, which traders attributed to fuel smuggled in from Iraq."),
+    ).toBe(true);
+    expect(grounded("In Hajin, smuggled Iraqi flour was on sale below the local price.")).toBe(true);
+  });
+
+  it("does not ground smuggling told of data, ideas or jokes", () => {
+    expect(grounded("The comedian smuggled a joke about the minister into his speech.")).toBe(false);
+    expect(grounded("The tool stops customer data being smuggled out of a bank's network.")).toBe(false);
+  });
+
+  it("uses a market bulletin's smuggled fuel as evidence of smuggling", () => {
+    const bulletin = doc("Market monitor: Deir Ez-Zor, late November", [
+      "Diesel sold in the Albukamal market was 18 percent cheaper than in Deir Ez-Zor city, which traders attributed to fuel smuggled in from Iraq.",
+      "Traders in Albukamal said the volume of smuggled fuel and cigarettes crossing from Iraq had roughly doubled since August.",
+      "Bread prices were stable in all markets monitored.",
+    ]);
+    const a = assess(smuggling, [bulletin], AT);
+    expect(a.unused).toEqual([]);
+    expect(a.judgments.find((j) => j.id === "smuggling-grows")?.probability).not.toBeNull();
+  });
+});
