@@ -256,6 +256,47 @@ export function rankFits(title: string | undefined, noun: string): boolean {
   return ranks.length > 0 && (noun === "officer" || ranks.includes(noun));
 }
 
+/** Determiners of a definite reference to a post: "the chairman", "our director", "its spokesman". */
+const DEFINITE = new Set(["the", "our", "its", "their", "his", "her", "my", "your"]);
+const POST_JOINERS = new Set(["of", "for", "and", "the", "at", "in", "on"]);
+/** Words that make another post of the same noun: "the deputy governor" is not "the governor". */
+const POST_CHANGERS = new Set(["deputy", "assistant", "vice", "former", "acting", "interim", "second"]);
+
+/**
+ * "Our Director of Safety and Security said ...", then, answers later, "The Director of Safety
+ * and Security, Mr NAME": a speaker left as a definite post (or a bare capitalised title) is the
+ * one person of the article who holds that post, wherever the name is given — when exactly one
+ * person's recorded role has the post's head noun and every other word of the reference. An
+ * indefinite "a former officer" introduces someone new and is never resolved so.
+ */
+export function postHolder(speaker: Speaker, people: Iterable<EntityDraft>): Speaker | null {
+  if (speaker.draft) return null;
+  const words = speaker.name.split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 0);
+  const first = words[0];
+  if (!first) return null;
+  const definite = DEFINITE.has(first.toLowerCase());
+  // A bare title without a determiner is a post only when written as one ("Deputy Spokesperson").
+  if (!definite && !words.every((w) => /^\p{Lu}/u.test(w) || POST_JOINERS.has(w))) return null;
+  const rest = (definite ? words.slice(1) : words).map((w) => w.toLowerCase());
+  const cut = rest.findIndex((w, i) => i > 0 && (w === "of" || w === "for"));
+  const head = rest[(cut < 0 ? rest.length : cut) - 1] ?? "";
+  if (!POSTS.has(head)) return null;
+  const others = rest.filter((w) => w !== head && !POST_JOINERS.has(w));
+  let holder: EntityDraft | null = null;
+  for (const d of people) {
+    if (d.type !== "person" || d === holder || !roleFits(d.role, head)) continue;
+    const role = new Set((d.role ?? "").toLowerCase().split(/[^\p{L}-]+/u));
+    // "the investigating judge" is "the judge, NAME"; "the deputy governor" is not "the governor".
+    const extra = [...role].filter((w) => w && !sameRole(w, head) && !POST_JOINERS.has(w));
+    if (others.some((w) => !role.has(w) && (extra.length > 0 || POST_CHANGERS.has(w)))) continue;
+    // "Commander" is not the "JOC Deputy Commander": the holder's own deputy post is another.
+    if (extra.some((w) => POST_CHANGERS.has(w) && !others.includes(w))) continue;
+    if (holder) return null;
+    holder = d;
+  }
+  return holder ? asSpeaker(holder) : null;
+}
+
 interface Remembered {
   speaker: Speaker;
   sentence: number;
@@ -942,6 +983,21 @@ function roleBefore(
   return j;
 }
 
+/**
+ * Whether the "and" at token k joins two capitalised words of a title's "of" complement
+ * ("Director of Safety and Security"): the words from a capitalised head's "of" up to k are all
+ * capitalised, and so is the word after "and".
+ */
+function inTitledComplement(tokens: readonly Token[], first: number, k: number): boolean {
+  if (!tokens[k + 1]?.cap || tokens[k + 1]?.kind !== "word") return false;
+  for (let j = k - 1; j > first; j--) {
+    const t = tokens[j] as Token;
+    if (t.norm === "of") return j < k - 1 && (tokens[j - 1]?.cap ?? false);
+    if (t.kind !== "word" || !t.cap) return false;
+  }
+  return false;
+}
+
 const head0 = (tokens: readonly Token[], k: number) => tokens[k]?.norm ?? "";
 
 /** The nearest armed group mentioned before token k: what "the group" means. */
@@ -1047,6 +1103,9 @@ export function phraseSpeaker(
   // "the group and local residents": the first of two sources named together.
   for (let k = first + 1; k < last; k++) {
     if (tokens[k]?.norm !== "and") continue;
+    // "The Director of Safety and Security", "the Minister of Trade and Industry": an "and"
+    // between capitalised words of an office's "of" complement is inside the one title.
+    if (inTitledComplement(tokens, first, k)) continue;
     // "Kurdish and Iraqi officials": two modifiers of one plural source are one source.
     const modifier = tokens[first] as Token;
     if (
@@ -1229,7 +1288,9 @@ export function phraseSpeaker(
   if (!source) return namedPerson(doc, first, last) ?? definedParty(doc, first, last);
   // "Our protection officer in Baalbek said ...", "The officer, Rima Haddad, ...": one post
   // holder, named later in apposition to the same post.
-  if (POSTS.has(sourceNoun)) {
+  // "The deputy governor said ...", "The governor, NAME, ...": a deputy's post is another post.
+  const changed = tokens.slice(first, last + 1).some((t) => POST_CHANGERS.has(t.norm));
+  if (POSTS.has(sourceNoun) && !changed) {
     const named = memory.namedLater(sourceNoun, last);
     if (named) return named;
   }
@@ -1499,7 +1560,8 @@ function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number)
         "which",
       ].includes(t.norm) &&
       // "A WHO field officer": the World Health Organization in capitals, not a relative pronoun.
-      !isAcronym(t)
+      !isAcronym(t) &&
+      !(t.norm === "and" && inTitledComplement(tokens, sentenceStart, j - 1))
     )
       break;
     // "The memo cites a detainee arrested in May, who told ...": the verb's object is the
