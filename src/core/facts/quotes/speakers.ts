@@ -398,6 +398,9 @@ export class SpeakerMemory {
   }
 
   remember(speaker: Speaker, at: number): void {
+    // The narrator of a testimony is "I", never the "he" or "she" of the sentences after.
+    const teller = this.narrator();
+    if (teller && speaker.draft === teller.draft) return;
     this.recent.push({ speaker, sentence: this.doc.tokens[at]?.sentence ?? -1 });
   }
 
@@ -523,7 +526,41 @@ export class SpeakerMemory {
     return false;
   }
 
+  private teller: Speaker | null | undefined;
+
+  /**
+   * The narrator of an "as told to" testimony: the first person the article names that is not
+   * the writer the words were told to ("As told to NAME." then "NAME2, 34, has worked ..."). The
+   * piece is written in the narrator's voice, so its "I told him that ..." is the narrator's.
+   * Null in any other register: a column's or a letter's "I" is the author's own argument.
+   */
+  narrator(): Speaker | null {
+    if (this.teller !== undefined) return this.teller;
+    this.teller = null;
+    const { tokens } = this.doc;
+    let told = false;
+    const writers = new Set<EntityDraft>();
+    for (let k = 0; k + 3 < tokens.length; k++) {
+      if (tokens[k]?.norm !== "as" || tokens[k + 1]?.norm !== "told" || tokens[k + 2]?.norm !== "to")
+        continue;
+      told = true;
+      // A section line in capitals ('"AS TOLD TO"') names no writer; the standfirst's line does.
+      let w = k + 3;
+      while (w < k + 6 && tokens[w]?.kind === "punct") w++;
+      const writer = this.owners.get(w);
+      if (writer) writers.add(writer);
+    }
+    if (!told) return null;
+    const people = [...this.owners]
+      .filter(([, d]) => d.type === "person" && !writers.has(d))
+      .sort((a, b) => a[0] - b[0]);
+    const first = people[0]?.[1];
+    if (first) this.teller = asSpeaker(first);
+    return this.teller;
+  }
+
   pronoun(word: string, at: number): Speaker | null {
+    if (word === "i") return this.narrator();
     const sentence = this.doc.tokens[at]?.sentence ?? -1;
     if (word === "he" || word === "she") {
       // A speaker quoted just before goes on speaking ("..., he said" after "X said ...").
@@ -1123,7 +1160,8 @@ export function phraseSpeaker(
     break;
   }
   const head = tokens[last] as Token;
-  if (first === last && PRONOUNS.has(head.norm)) return memory.pronoun(head.norm, first);
+  if (first === last && (PRONOUNS.has(head.norm) || head.text === "I"))
+    return memory.pronoun(head.norm, first);
   // "Dr Khoury, you wrote last year that ...": the one addressed by name just before "you".
   if (first === last && head.norm === "you" && tokens[first - 1]?.text === ",") {
     const addressed = owners.get(first - 2);
@@ -1683,7 +1721,7 @@ export function subjectOf(
   const elliptic = ellipticalSubject(doc, start, v);
   if (elliptic) return elliptic;
   const t = tokens[k] as Token;
-  if (PRONOUNS.has(t.norm)) return memory.pronoun(t.norm, k);
+  if (PRONOUNS.has(t.norm) || t.text === "I") return memory.pronoun(t.norm, k);
   // "... did not confirm the strikes but said", "... renews its call and affirms": the clause's subject.
   if (["and", "but"].includes(t.norm)) {
     let first = start;
