@@ -25,7 +25,14 @@ import {
 import { type QuoteSpan, quoteSpans } from "./quote-marks.js";
 import { isDenialVerb, type QuoteModality, quoteModality } from "./quote-modality.js";
 import { labelSpeaker, signedSpeaker, soundbiteSpeaker } from "./soundbite.js";
-import { isSourceNoun, phraseSpeaker, type Speaker, SpeakerMemory, subjectOf } from "./speakers.js";
+import {
+  isSourceNoun,
+  phraseSpeaker,
+  postHolder,
+  type Speaker,
+  SpeakerMemory,
+  subjectOf,
+} from "./speakers.js";
 import { transcriptTurns } from "./transcript.js";
 
 /**
@@ -883,6 +890,8 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       !tokens.slice(tag + 1, q.first).some((t) => t.norm === "that");
     if (outer && !ownTag) q.speaker = outer.speaker;
   }
+  const people = new Set([...owners.values()].filter((d) => d.type === "person"));
+  for (const q of quotes) q.speaker = postHolder(q.speaker, people) ?? q.speaker;
   const seen = new Set<string>();
   return dropEchoes(
     doc,

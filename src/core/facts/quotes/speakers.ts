@@ -256,6 +256,47 @@ export function rankFits(title: string | undefined, noun: string): boolean {
   return ranks.length > 0 && (noun === "officer" || ranks.includes(noun));
 }
 
+/** Determiners of a definite reference to a post: "the chairman", "our director", "its spokesman". */
+const DEFINITE = new Set(["the", "our", "its", "their", "his", "her", "my", "your"]);
+const POST_JOINERS = new Set(["of", "for", "and", "the", "at", "in", "on"]);
+/** Words that make another post of the same noun: "the deputy governor" is not "the governor". */
+const POST_CHANGERS = new Set(["deputy", "assistant", "vice", "former", "acting", "interim", "second"]);
+
+/**
+ * "Our Director of Safety and Security said ...", then, answers later, "The Director of Safety
+ * and Security, Mr NAME": a speaker left as a definite post (or a bare capitalised title) is the
+ * one person of the article who holds that post, wherever the name is given — when exactly one
+ * person's recorded role has the post's head noun and every other word of the reference. An
+ * indefinite "a former officer" introduces someone new and is never resolved so.
+ */
+export function postHolder(speaker: Speaker, people: Iterable<EntityDraft>): Speaker | null {
+  if (speaker.draft) return null;
+  const words = speaker.name.split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 0);
+  const first = words[0];
+  if (!first) return null;
+  const definite = DEFINITE.has(first.toLowerCase());
+  // A bare title without a determiner is a post only when written as one ("Deputy Spokesperson").
+  if (!definite && !words.every((w) => /^\p{Lu}/u.test(w) || POST_JOINERS.has(w))) return null;
+  const rest = (definite ? words.slice(1) : words).map((w) => w.toLowerCase());
+  const cut = rest.findIndex((w, i) => i > 0 && (w === "of" || w === "for"));
+  const head = rest[(cut < 0 ? rest.length : cut) - 1] ?? "";
+  if (!POSTS.has(head)) return null;
+  const others = rest.filter((w) => w !== head && !POST_JOINERS.has(w));
+  let holder: EntityDraft | null = null;
+  for (const d of people) {
+    if (d.type !== "person" || d === holder || !roleFits(d.role, head)) continue;
+    const role = new Set((d.role ?? "").toLowerCase().split(/[^\p{L}-]+/u));
+    // "the investigating judge" is "the judge, NAME"; "the deputy governor" is not "the governor".
+    const extra = [...role].filter((w) => w && !sameRole(w, head) && !POST_JOINERS.has(w));
+    if (others.some((w) => !role.has(w) && (extra.length > 0 || POST_CHANGERS.has(w)))) continue;
+    // "Commander" is not the "JOC Deputy Commander": the holder's own deputy post is another.
+    if (extra.some((w) => POST_CHANGERS.has(w) && !others.includes(w))) continue;
+    if (holder) return null;
+    holder = d;
+  }
+  return holder ? asSpeaker(holder) : null;
+}
+
 interface Remembered {
   speaker: Speaker;
   sentence: number;
@@ -357,6 +398,9 @@ export class SpeakerMemory {
   }
 
   remember(speaker: Speaker, at: number): void {
+    // The narrator of a testimony is "I", never the "he" or "she" of the sentences after.
+    const teller = this.narrator();
+    if (teller && speaker.draft === teller.draft) return;
     this.recent.push({ speaker, sentence: this.doc.tokens[at]?.sentence ?? -1 });
   }
 
@@ -482,7 +526,41 @@ export class SpeakerMemory {
     return false;
   }
 
+  private teller: Speaker | null | undefined;
+
+  /**
+   * The narrator of an "as told to" testimony: the first person the article names that is not
+   * the writer the words were told to ("As told to NAME." then "NAME2, 34, has worked ..."). The
+   * piece is written in the narrator's voice, so its "I told him that ..." is the narrator's.
+   * Null in any other register: a column's or a letter's "I" is the author's own argument.
+   */
+  narrator(): Speaker | null {
+    if (this.teller !== undefined) return this.teller;
+    this.teller = null;
+    const { tokens } = this.doc;
+    let told = false;
+    const writers = new Set<EntityDraft>();
+    for (let k = 0; k + 3 < tokens.length; k++) {
+      if (tokens[k]?.norm !== "as" || tokens[k + 1]?.norm !== "told" || tokens[k + 2]?.norm !== "to")
+        continue;
+      told = true;
+      // A section line in capitals ('"AS TOLD TO"') names no writer; the standfirst's line does.
+      let w = k + 3;
+      while (w < k + 6 && tokens[w]?.kind === "punct") w++;
+      const writer = this.owners.get(w);
+      if (writer) writers.add(writer);
+    }
+    if (!told) return null;
+    const people = [...this.owners]
+      .filter(([, d]) => d.type === "person" && !writers.has(d))
+      .sort((a, b) => a[0] - b[0]);
+    const first = people[0]?.[1];
+    if (first) this.teller = asSpeaker(first);
+    return this.teller;
+  }
+
   pronoun(word: string, at: number): Speaker | null {
+    if (word === "i") return this.narrator();
     const sentence = this.doc.tokens[at]?.sentence ?? -1;
     if (word === "he" || word === "she") {
       // A speaker quoted just before goes on speaking ("..., he said" after "X said ...").
@@ -942,6 +1020,21 @@ function roleBefore(
   return j;
 }
 
+/**
+ * Whether the "and" at token k joins two capitalised words of a title's "of" complement
+ * ("Director of Safety and Security"): the words from a capitalised head's "of" up to k are all
+ * capitalised, and so is the word after "and".
+ */
+function inTitledComplement(tokens: readonly Token[], first: number, k: number): boolean {
+  if (!tokens[k + 1]?.cap || tokens[k + 1]?.kind !== "word") return false;
+  for (let j = k - 1; j > first; j--) {
+    const t = tokens[j] as Token;
+    if (t.norm === "of") return j < k - 1 && (tokens[j - 1]?.cap ?? false);
+    if (t.kind !== "word" || !t.cap) return false;
+  }
+  return false;
+}
+
 const head0 = (tokens: readonly Token[], k: number) => tokens[k]?.norm ?? "";
 
 /** The nearest armed group mentioned before token k: what "the group" means. */
@@ -1047,6 +1140,9 @@ export function phraseSpeaker(
   // "the group and local residents": the first of two sources named together.
   for (let k = first + 1; k < last; k++) {
     if (tokens[k]?.norm !== "and") continue;
+    // "The Director of Safety and Security", "the Minister of Trade and Industry": an "and"
+    // between capitalised words of an office's "of" complement is inside the one title.
+    if (inTitledComplement(tokens, first, k)) continue;
     // "Kurdish and Iraqi officials": two modifiers of one plural source are one source.
     const modifier = tokens[first] as Token;
     if (
@@ -1064,7 +1160,8 @@ export function phraseSpeaker(
     break;
   }
   const head = tokens[last] as Token;
-  if (first === last && PRONOUNS.has(head.norm)) return memory.pronoun(head.norm, first);
+  if (first === last && (PRONOUNS.has(head.norm) || head.text === "I"))
+    return memory.pronoun(head.norm, first);
   // "Dr Khoury, you wrote last year that ...": the one addressed by name just before "you".
   if (first === last && head.norm === "you" && tokens[first - 1]?.text === ",") {
     const addressed = owners.get(first - 2);
@@ -1229,7 +1326,9 @@ export function phraseSpeaker(
   if (!source) return namedPerson(doc, first, last) ?? definedParty(doc, first, last);
   // "Our protection officer in Baalbek said ...", "The officer, Rima Haddad, ...": one post
   // holder, named later in apposition to the same post.
-  if (POSTS.has(sourceNoun)) {
+  // "The deputy governor said ...", "The governor, NAME, ...": a deputy's post is another post.
+  const changed = tokens.slice(first, last + 1).some((t) => POST_CHANGERS.has(t.norm));
+  if (POSTS.has(sourceNoun) && !changed) {
     const named = memory.namedLater(sourceNoun, last);
     if (named) return named;
   }
@@ -1499,7 +1598,8 @@ function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number)
         "which",
       ].includes(t.norm) &&
       // "A WHO field officer": the World Health Organization in capitals, not a relative pronoun.
-      !isAcronym(t)
+      !isAcronym(t) &&
+      !(t.norm === "and" && inTitledComplement(tokens, sentenceStart, j - 1))
     )
       break;
     // "The memo cites a detainee arrested in May, who told ...": the verb's object is the
@@ -1621,7 +1721,7 @@ export function subjectOf(
   const elliptic = ellipticalSubject(doc, start, v);
   if (elliptic) return elliptic;
   const t = tokens[k] as Token;
-  if (PRONOUNS.has(t.norm)) return memory.pronoun(t.norm, k);
+  if (PRONOUNS.has(t.norm) || t.text === "I") return memory.pronoun(t.norm, k);
   // "... did not confirm the strikes but said", "... renews its call and affirms": the clause's subject.
   if (["and", "but"].includes(t.norm)) {
     let first = start;

@@ -13,7 +13,7 @@ import type { Speaker, SpeakerMemory } from "./speakers.js";
  * A label counts only when it names a person of the article or opens two turns or more, so a
  * "WASHINGTON:" dateline or an "UPDATE:" note is no turn. An interview's "A:" (or "ANSWER:")
  * names nobody: its answers are the interviewee's, the person the introduction before the first
- * label names most often.
+ * label names most often; with no such person (a FAQ page) the answers are the page's own voice.
  */
 
 export interface Turn {
@@ -346,6 +346,9 @@ export function transcriptTurns(
     // Owned by a place or an organization: a dateline or a heading, not a speaker.
     if (!l.person && !l.isPublic && l.owned) return;
     const person = l.person ?? (l.answer ? guest : null);
+    // An "A:" whose introduction names nobody (a FAQ page, a help desk's questions and answers)
+    // is the page's own voice, the publisher answering its readers: narration, not a quote.
+    if (l.answer && !person) return;
     const speaker: Speaker = person ? { draft: person, name: person.name } : { draft: null, name: l.name };
     // The last turn ends with its paragraph: what follows the transcript is the article's own.
     // A later paragraph goes on with the last turn only while it speaks in the first person
