@@ -218,3 +218,42 @@ describe("a silence is no denial", () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe("a departure under way is a base being left", () => {
+  const stances = (a: Assessment) =>
+    a.conflicts
+      .filter((c) => /has been left/.test(c.topic))
+      .map((c) => c.claims.map((x) => [x.articleId, x.stance]));
+  const command = sourceDocument(
+    "Statement on the posture of US forces",
+    "US Central Command said on Thursday that US forces would continue to operate from the Al-Tanf Garrison in support of the mission against ISIS.\n\nIn October, US forces and their partners conducted seven operations against ISIS in Syria, detaining 11 ISIS operatives.",
+    "US Central Command",
+    "2026-11-06",
+  );
+  const wire = (verb: string) =>
+    sourceDocument(
+      "US forces and Al-Tanf",
+      `US forces ${verb} the Al-Tanf Garrison in Syria, two regional officials told the agency on Wednesday.`,
+      "Reuters",
+      "2026-11-05",
+    );
+  const AT = new Date("2026-11-20T12:00:00Z");
+
+  it.each(["have begun leaving", "are pulling out of", "started withdrawing from", "have abandoned"])(
+    "sets '%s' the base against 'would continue to operate from' it",
+    (verb) => {
+      const w = wire(verb);
+      expect(stances(assess(themeFixture("coalition-withdrawal"), [w, command], AT))).toEqual([
+        [
+          [w.article.id, "asserts"],
+          [command.article.id, "denies"],
+        ],
+      ]);
+    },
+  );
+
+  it("does not read a visit to the base as a departure", () => {
+    const w = wire("have been visiting");
+    expect(stances(assess(themeFixture("coalition-withdrawal"), [w, command], AT))).toEqual([]);
+  });
+});
