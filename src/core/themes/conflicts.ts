@@ -199,11 +199,20 @@ const FORCES_LOSS = new RegExp(
 /** An escape from custody, or those held said all there ("all inmates were present at the count"). */
 const CUSTODY_LOSS =
   /\b(?:escaped|escapes?|escapees?|broke\s+out|breakout|at\s+large|unaccounted\s+for)\b|\b(?:inmates?|detainees?|prisoners?)\b[^.;]{0,40}?\b(?:present|accounted\s+for)\b/i;
+/** Ground said lost or kept ("was never out of our control", "what was published about its fall"). */
+const GROUND_LOSS =
+  /\b(?:out\s+of|outside|lost|lose|losing)\s+(?:our|its|their)\s+(?:[\w'’-]+\s+)?control\b|\b(?:its|the\s+town's|the\s+village's)\s+fall\b|\b(?:fell|fallen)\s+to\b/i;
 /** A side's claim of the losses it says it inflicted ("ISIS claimed", "said it had killed 30 soldiers"). */
 const INFLICTED =
   /\b(?:claimed|claims|boasted)\b[^.;]{0,80}?\b(?:kill\w*|dead|casualties|destroyed)\b|\b(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|they|its|their)\s+(?:[\w'’-]+\s+)?(?:had\s+|have\s+|has\s+)?(?:killed|destroyed|eliminated|neutrali[sz]ed)\b|\b(?:we|our\s+(?:[\w'’-]+\s+)?(?:forces|fighters|men|troops|units))\s+(?:have\s+|had\s+)?(?:killed|eliminated|neutrali[sz]ed|destroyed)\b|\bAmaq\b/i;
 
-type Interest = "losses" | "custody" | "inflates" | null;
+type Interest = "losses" | "custody" | "ground" | "inflates" | null;
+const INTEREST_NOTE: Record<NonNullable<Interest>, string> = {
+  losses: "is a party's count of its own losses, which it has reason to play down",
+  custody: "is the account of the party that holds the detainees, which has reason to play down an escape",
+  ground: "is the account of the party that held the ground, which has reason to deny losing it",
+  inflates: "is a party's claim of the losses it inflicted, which it has reason to inflate",
+};
 /**
  * Whether a side's account serves the one who gives it: a party counting its own losses or an
  * escape from its own custody at the lowest figure (or denying them), or a party claiming the
@@ -223,15 +232,21 @@ function interestOf(
   });
   if (lowest && party && texts.every((t) => FORCES_LOSS.test(t))) return "losses";
   if (lowest && party && texts.every((t) => CUSTODY_LOSS.test(t) || FORCES_LOSS.test(t))) return "custody";
+  if (lowest && party && texts.every((t) => GROUND_LOSS.test(t))) return "ground";
   if (highest && texts.every((t) => INFLICTED.test(t))) return "inflates";
   return null;
 }
 const onlyUnnamed = (claims: readonly ConflictClaim[], reports: ReadonlyMap<string, Report>) =>
   claims.length > 0 && claims.every((c) => UNNAMED_SOURCE.test(reports.get(c.key)?.sentenceText ?? c.text));
 
-/** The figure a side gives, for the order of the sides: a denial gives none. */
+/**
+ * The figure a side gives, for the order of the sides: a denial gives none, an account of what it
+ * denies one.
+ */
 const sideValue = (claims: readonly ConflictClaim[]) => {
-  const vs = claims.map((c) => (c.stance === "denies" ? 0 : c.value)).filter((v) => v !== undefined);
+  const vs = claims
+    .map((c) => (c.stance === "denies" ? 0 : c.stance === "asserts" ? 1 : c.value))
+    .filter((v) => v !== undefined);
   return vs.length === claims.length && vs.length > 0 ? Math.min(...(vs as number[])) : null;
 };
 
@@ -257,15 +272,7 @@ export function weighClaims(sides: [string, ConflictClaim[]][], reports: Map<str
   });
   const line = verdict([...scored].sort((x, y) => y.score - x.score));
   const notes = sides.flatMap(([name, claims], i) => [
-    ...(interests[i] === "losses"
-      ? [`the ${name} is a party's count of its own losses, which it has reason to play down`]
-      : interests[i] === "custody"
-        ? [
-            `the ${name} is the account of the party that holds the detainees, which has reason to play down an escape`,
-          ]
-        : interests[i] === "inflates"
-          ? [`the ${name} is a party's claim of the losses it inflicted, which it has reason to inflate`]
-          : []),
+    ...(interests[i] ? [`the ${name} ${INTEREST_NOTE[interests[i] ?? "losses"]}`] : []),
     ...(onlyUnnamed(claims, reports) ? [`the ${name} rests on a source the reporting does not name`] : []),
   ]);
   return notes.length > 0 ? `${line} To weigh: ${notes.join("; ")}.` : line;
@@ -1347,7 +1354,7 @@ function custody(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
 const QUESTION = /\?["”’)]*\s*$/;
 /** A post, prison or town said to have fallen, been held or been retaken: it changed hands. */
 const FELL =
-  /\b(?:held (?:the|its) (?:[\w'’-]+ ){0,3}?(?:post|position|prison|base|checkpoint|village|town|city|neighbou?rhoods?|districts?|quarters?|municipal building|headquarters)|(?:stormed|entered|overran|seized|captured) the (?:town|village|city) of|held (?:parts?|most|much|some) of (?:it|the (?:town|village|city))|(?:stormed|entered|overran) the (?:[\w'’-]+ ){0,2}?(?:neighbou?rhoods?|districts?|quarters?) of the (?:town|village|city)|overr[au]n (?:the )?(?:post|position|prison|base|checkpoint|village|town)|(?:took|taken|taking) control of|(?:town|village|city|post|position|prison|base|checkpoint) (?:was|were|had been|has been) (?:taken|seized|captured|overrun|stormed) by|(?:fell|had fallen|has fallen) to (?:the )?(?:isis|daesh|attackers|militants|terrorists|insurgents|gunmen|jihadists|fighters)|seized (?:the )?(?:post|position|prison|base|checkpoint)|regain(?:ed|ing)? control|retook|retaken)\b/i;
+  /\b(?:held (?:the|its) (?:[\w'’-]+ ){0,3}?(?:post|position|prison|base|checkpoint|village|town|city|neighbou?rhoods?|districts?|quarters?|municipal building|headquarters)|(?:stormed|entered|overran|seized|captured|took) the (?:town|village|city) of|held (?:parts?|most|much|some) of (?:it|the (?:town|village|city))|(?:stormed|entered|overran) the (?:[\w'’-]+ ){0,2}?(?:neighbou?rhoods?|districts?|quarters?) of the (?:town|village|city)|overr[au]n (?:the )?(?:post|position|prison|base|checkpoint|village|town)|(?:took|taken|taking) control of|(?:town|village|city|post|position|prison|base|checkpoint) (?:was|were|had been|has been) (?:taken|seized|captured|overrun|stormed) by|(?:fell|had fallen|has fallen) to (?:the )?(?:isis|daesh|attackers|militants|terrorists|insurgents|gunmen|jihadists|fighters)|seized (?:the )?(?:post|position|prison|base|checkpoint)|regain(?:ed|ing)? control|retook|retaken)\b/i;
 /** Said to have held: the attackers never got in. */
 const HELD =
   /\b(?:den(?:ied|ies|y|ying) (?:[\w'’-]+ ){0,10}?(?:had |have |has )?(?:taken|took|seized|entered|stormed) (?:control|the (?:post|position|prison|base|town|village|city))|remain(?:ed|s)? in the hands of|retain(?:ed|s)? (?:full )?control|never lost control|never (?:out of|outside) (?:[\w'’-]+ ){0,2}?control|remain(?:ed|s)? (?:in|under) (?:full )?control|(?:is|was|are|were) under (?:full|complete|total) control(?! of (?:the )?(?:isis|daesh|attackers|militants|terrorists|insurgents|gunmen))|(?:without|not) (?:the (?:terrorists|attackers|militants|assailants) )?being able to (?:enter|reach|take|storm)|failed to (?:enter|take|breach|storm)|never (?:entered|reached|fell|fallen)|did not (?:enter|reach)|repelled|repulsed)\b/i;

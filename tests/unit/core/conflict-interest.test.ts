@@ -257,3 +257,58 @@ describe("a departure under way is a base being left", () => {
     expect(stances(assess(themeFixture("coalition-withdrawal"), [w, command], AT))).toEqual([]);
   });
 });
+
+describe("ground said lost and kept", () => {
+  const stance = (key: string, text: string, s: "asserts" | "denies"): ConflictClaim => ({
+    ...claim(key, text, 0),
+    stance: s,
+    value: undefined,
+  });
+  const fell = "ISIS fighters took the village and held it for two days, aid workers said.";
+  const kept = "The village was never out of our control, a ministry official told the agency.";
+  const line = (keptText: string) =>
+    weighClaims(
+      [
+        ["account that it fell", [stance("a", fell, "asserts")]],
+        ["account that it held", [stance("b", keptText, "denies")]],
+      ],
+      new Map([report("a", fell), report("b", keptText)]),
+    );
+
+  it("says when the denial that ground was lost comes from the side that held it", () => {
+    expect(line(kept)).toMatch(
+      /the account that it held is the account of the party that held the ground, which has reason to deny losing it/,
+    );
+  });
+
+  it("says nothing of it when the denial comes from someone outside the events", () => {
+    expect(line("The village never fell to the militants, residents said.")).not.toMatch(/To weigh/);
+  });
+
+  it("reads 'took the village of' as ground taken", () => {
+    const AT = new Date("2026-11-20T12:00:00Z");
+    const field = sourceDocument(
+      "Field report, Palmyra road",
+      "On 6 November ISIS fighters took the village of Arak near Palmyra and held it for two days before government forces returned, our staff reported.",
+      "The HALO Trust",
+      "2026-11-15",
+    );
+    const ministry = paragraphs(
+      "Ministry: Arak never fell",
+      [
+        "Syria's Ministry of Defence said on Monday that ISIS cells near Palmyra had been pushed back into the desert.",
+        '"The village of Arak was never out of our control," a ministry official told the agency.',
+      ],
+      "Enab Baladi",
+      "2026-11-16",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [field, ministry], AT);
+    expect(
+      a.conflicts.some(
+        (c) =>
+          /fell to the attackers/.test(c.topic) &&
+          c.claims.some((x) => x.articleId === field.article.id && x.stance === "asserts"),
+      ),
+    ).toBe(true);
+  });
+});
