@@ -280,7 +280,8 @@ const NO_EVENT =
 const ALL_PRESENT =
   /\b(?:all|every)\s+(?:(?:of\s+)?the\s+)?(?:[\w'’-]+\s+)?(?:inmates?|detainees?|prisoners?|captives?)\s+(?:(?:were|was|are|is|remain(?:ed|s)?|have been|has been)\s+)?(?:still\s+)?(?:present|accounted for|in (?:their|his|its) cells?)\b|\b(?:the\s+)?(?:morning\s+|evening\s+|night\s+|daily\s+)?(?:count|head\s*count|roll\s*call)\s+(?:matched|matches|tallied\s+with|tallies\s+with|agreed\s+with)\s+(?:the\s+)?(?:register|records?|roll|list)\b/gi;
 /** Whether a sentence says the whole of those held are there (a figure of none escaped). */
-export const allPresent = (text: string) => new RegExp(ALL_PRESENT.source, "i").test(text);
+const ALL_PRESENT_ONE = new RegExp(ALL_PRESENT.source, "i");
+export const allPresent = (text: string) => ALL_PRESENT_ONE.test(text);
 /** Losses said to be none, and among whom: "no casualties among our ranks", "our men suffered no losses". */
 const NO_LOSSES =
   /(?:\b((?:[\w'’-]+\s+){1,3}?)(?:suffered|sustained|incurred|took)\s+)?\b(?:no|not a single|not one|not any|zero|without(?:\s+any)?)\s+(casualties|losses|deaths|fatalities|martyrs|injuries|injured|wounded)\b(?:\s+(?:among|in|within|to)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+))?/gi;
