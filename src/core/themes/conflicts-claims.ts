@@ -272,6 +272,16 @@ function kindOf(before: string, after: string, sentence: string): string | null 
 /** An event said not to have happened, told as a noun: "there has been no escape", "no breakout took place". */
 const NO_EVENT =
   /\bthere\s+(?:has|have|had)\s+been\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|crossings?)\b|\bthere\s+(?:was|were|is)\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\b|\bno\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\s+(?:took place|has taken place|had taken place|happened|has happened|occurred|has occurred)\b/gi;
+/**
+ * The whole of those held said to be there ("all inmates were present at the evening count",
+ * "every detainee is accounted for", "all prisoners remain in their cells", "the morning count matched
+ * the register"): none of them got out.
+ */
+const ALL_PRESENT =
+  /\b(?:all|every)\s+(?:(?:of\s+)?the\s+)?(?:[\w'’-]+\s+)?(?:inmates?|detainees?|prisoners?|captives?)\s+(?:(?:were|was|are|is|remain(?:ed|s)?|have been|has been)\s+)?(?:still\s+)?(?:present|accounted for|in (?:their|his|its) cells?)\b|\b(?:the\s+)?(?:morning\s+|evening\s+|night\s+|daily\s+)?(?:count|head\s*count|roll\s*call)\s+(?:matched|matches|tallied\s+with|tallies\s+with|agreed\s+with)\s+(?:the\s+)?(?:register|records?|roll|list)\b/gi;
+/** Whether a sentence says the whole of those held are there (a figure of none escaped). */
+const ALL_PRESENT_ONE = new RegExp(ALL_PRESENT.source, "i");
+export const allPresent = (text: string) => ALL_PRESENT_ONE.test(text);
 /** Losses said to be none, and among whom: "no casualties among our ranks", "our men suffered no losses". */
 const NO_LOSSES =
   /(?:\b((?:[\w'’-]+\s+){1,3}?)(?:suffered|sustained|incurred|took)\s+)?\b(?:no|not a single|not one|not any|zero|without(?:\s+any)?)\s+(casualties|losses|deaths|fatalities|martyrs|injuries|injured|wounded)\b(?:\s+(?:among|in|within|to)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+))?/gi;
@@ -484,6 +494,10 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     if (m.index !== undefined && /\b(?:not|no|never)\s+(?:\w+\s+)?$/i.test(text.slice(0, m.index))) continue;
     out.push({ said, kind: "killed:forces", lo: 1, hi: 1, value: 1 });
   }
+  // "All inmates were present at the evening count", "every detainee is accounted for": the whole
+  // of those held said to be there is a figure of none escaped.
+  for (const _ of text.matchAll(ALL_PRESENT))
+    out.push({ said: none, kind: "escaped", lo: 0, hi: 0, value: 0 });
   // "There has been no escape of any kind", "No escape took place": the event itself said not to
   // have happened is a figure of none of it, whether or not the sentence names a place or day.
   for (const m of text.matchAll(NO_EVENT)) {

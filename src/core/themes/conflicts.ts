@@ -5,6 +5,7 @@ import { RELIABILITY_WEIGHT } from "../sources/admiralty.js";
 import { fold } from "../text/fold.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
 import {
+  allPresent,
   claimConflicts,
   figureKindOf,
   km,
@@ -164,10 +165,121 @@ export const strengthOf = (claims: readonly ConflictClaim[], reports: ReadonlyMa
 const describe = (s: ReturnType<typeof strengthOf>) =>
   `${s.sources === 1 ? "one source" : `${s.sources} independent sources`}${s.party ? ", a party to the events among them" : ""}`;
 
+/**
+ * An account the reporting attributes to no one it names: "a security source told AFP", "officials
+ * speaking on condition of anonymity", "according to sources". Who said it cannot be checked, nor
+ * what they stand to gain.
+ */
+const UNNAMED_SOURCE = new RegExp(
+  [
+    String.raw`\bon condition of anonymity\b`,
+    String.raw`\b(?:asked|requested|wished)\s+not\s+to\s+be\s+(?:named|identified)\b`,
+    String.raw`\bdeclined\s+to\s+be\s+(?:named|identified)\b`,
+    String.raw`\bnot\s+authori[sz]ed\s+to\s+(?:speak|talk|brief|comment)\b`,
+    String.raw`\b(?:unnamed|anonymous)\s+(?:[\w'’-]+\s+)?(?:sources?|officials?|officers?)\b`,
+    String.raw`\b(?:a|an|one|two|three|several|some)\s+(?:[\w'’-]+\s+){0,3}?sources?\b(?=[^.;]{0,80}?\b(?:said|says|say|told|tells|added|confirmed|reported)\b)`,
+    String.raw`\baccording\s+to\s+(?:(?:a|an|one|two|three|several|some)\s+)?(?:[\w'’-]+\s+){0,3}?sources?\b`,
+    String.raw`\bsources\s+(?:close\s+to\s+[^,.;]{1,40}?\s+)?(?:said|say|told|tell|confirmed|added)\b`,
+  ].join("|"),
+  "i",
+);
+/**
+ * A side speaking for itself: in its own words ("our forces", "we"), through its statement or
+ * spokesman, or as a body of the state or of the forces that says what it did or suffered.
+ */
+const OWN_VOICE = /\b(?:our|we)\b/i;
+const OFFICIAL_VOICE =
+  /\b(?:the|a|its|their|in\s+a)\s+(?:[\w'’-]+\s+)?statement\b|\bspokes(?:man|woman|person)\b|\bcommuniqu[eé]\b|\b(?:ministry|command|army|military|police|administration|authorities)\s+(?:said|says|announced|stated|added)\b/i;
+/** Losses of the forces ("two guards were killed", "one member of the forces was lightly wounded", "our ranks"). */
+const FORCES = String.raw`(?:soldiers?|troops?|guards?|police(?:men)?|personnel|servicemen|officers?|members?\s+of\s+(?:the|our|its|their)\s+(?:[\w'’-]+\s+){0,2}?forces|our\s+(?:men|ranks|forces|heroes|comrades|fighters))`;
+const FORCES_LOSS = new RegExp(
+  String.raw`\b${FORCES}\b[^.;]{0,60}?\b(?:killed|wounded|injured|martyred|dead|hurt|casualties|losses)\b|\b(?:killing|wounding|injuring|killed|wounded)\s+(?:[\w'’-]+\s+){0,3}?${FORCES}\b|\b(?:no|not\s+a\s+single|without(?:\s+any)?)\s+(?:casualties|losses)\b`,
+  "i",
+);
+/** An escape from custody, or those held said all there ("all inmates were present at the count"). */
+const CUSTODY_LOSS =
+  /\b(?:escaped|escapes?|escapees?|broke\s+out|breakout|at\s+large|unaccounted\s+for)\b|\b(?:inmates?|detainees?|prisoners?)\b[^.;]{0,40}?\b(?:present|accounted\s+for)\b/i;
+/** Ground said lost or kept ("was never out of our control", "what was published about its fall"). */
+const GROUND_LOSS =
+  /\b(?:out\s+of|outside|lost|lose|losing)\s+(?:our|its|their)\s+(?:[\w'’-]+\s+)?control\b|\b(?:its|the\s+town's|the\s+village's)\s+fall\b|\b(?:fell|fallen)\s+to\b/i;
+/** A side's claim of the losses it says it inflicted ("ISIS claimed", "said it had killed 30 soldiers"). */
+const INFLICTED =
+  /\b(?:claimed|claims|boasted)\b[^.;]{0,80}?\b(?:kill\w*|dead|casualties|destroyed)\b|\b(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|they|its|their)\s+(?:[\w'’-]+\s+)?(?:had\s+|have\s+|has\s+)?(?:killed|destroyed|eliminated|neutrali[sz]ed)\b|\b(?:we|our\s+(?:[\w'’-]+\s+)?(?:forces|fighters|men|troops|units))\s+(?:have\s+|had\s+)?(?:killed|eliminated|neutrali[sz]ed|destroyed)\b|\bAmaq\b/i;
+
+type Interest = "losses" | "custody" | "ground" | "inflates" | null;
+const INTEREST_NOTE: Record<NonNullable<Interest>, string> = {
+  losses: "is a party's count of its own losses, which it has reason to play down",
+  custody: "is the account of the party that holds the detainees, which has reason to play down an escape",
+  ground: "is the account of the party that held the ground, which has reason to deny losing it",
+  inflates: "is a party's claim of the losses it inflicted, which it has reason to inflate",
+};
+/**
+ * Whether a side's account serves the one who gives it: a party counting its own losses or an
+ * escape from its own custody at the lowest figure (or denying them), or a party claiming the
+ * highest toll of what it inflicted. Such an account is weighed as a party's, whatever its outlet.
+ */
+function interestOf(
+  claims: readonly ConflictClaim[],
+  reports: ReadonlyMap<string, Report>,
+  lowest: boolean,
+  highest: boolean,
+): Interest {
+  const texts = claims.map((c) => reports.get(c.key)?.sentenceText ?? c.text);
+  if (texts.length === 0) return null;
+  const party = claims.some((c, i) => {
+    const t = texts[i] ?? "";
+    return reports.get(c.key)?.grade.party || OWN_VOICE.test(t) || OFFICIAL_VOICE.test(t);
+  });
+  if (lowest && party && texts.every((t) => FORCES_LOSS.test(t))) return "losses";
+  if (lowest && party && texts.every((t) => CUSTODY_LOSS.test(t) || FORCES_LOSS.test(t))) return "custody";
+  if (lowest && party && texts.every((t) => GROUND_LOSS.test(t))) return "ground";
+  if (highest && texts.every((t) => INFLICTED.test(t))) return "inflates";
+  return null;
+}
+const onlyUnnamed = (claims: readonly ConflictClaim[], reports: ReadonlyMap<string, Report>) =>
+  claims.length > 0 && claims.every((c) => UNNAMED_SOURCE.test(reports.get(c.key)?.sentenceText ?? c.text));
+
+/**
+ * The figure a side gives, for the order of the sides: a denial gives none, an account of what it
+ * denies one.
+ */
+const sideValue = (claims: readonly ConflictClaim[]) => {
+  const vs = claims
+    .map((c) => (c.stance === "denies" ? 0 : c.stance === "asserts" ? 1 : c.value))
+    .filter((v) => v !== undefined);
+  return vs.length === claims.length && vs.length > 0 ? Math.min(...(vs as number[])) : null;
+};
+
 /** The analytic line under a conflict: which account is better supported, and why. */
 export function weighClaims(sides: [string, ConflictClaim[]][], reports: Map<string, Report>): string {
-  const scored = sides.map(([name, claims]) => ({ name, ...strengthOf(claims, reports) }));
-  scored.sort((x, y) => y.score - x.score);
+  const values = sides.map(([, claims]) => sideValue(claims));
+  const known = values.filter((v): v is number => v !== null);
+  const ordered = known.length === values.length && known.length >= 2;
+  const min = Math.min(...known);
+  const max = Math.max(...known);
+  const interests = sides.map(([, claims], i) => {
+    const v = values[i] ?? null;
+    const alone = (x: number) => known.filter((k) => k === x).length === 1;
+    return ordered && v !== null
+      ? interestOf(claims, reports, v === min && alone(min), v === max && alone(max))
+      : null;
+  });
+  const scored = sides.map(([name, claims], i) => {
+    const s = strengthOf(claims, reports);
+    // A party's self-serving account counts as a party's, whoever carries it.
+    const party = s.party || interests[i] !== null;
+    return { name, ...s, party, score: s.score - (party && !s.party ? 0.15 : 0) };
+  });
+  const line = verdict([...scored].sort((x, y) => y.score - x.score));
+  const notes = sides.flatMap(([name, claims], i) => [
+    ...(interests[i] ? [`the ${name} ${INTEREST_NOTE[interests[i] ?? "losses"]}`] : []),
+    ...(onlyUnnamed(claims, reports) ? [`the ${name} rests on a source the reporting does not name`] : []),
+  ]);
+  return notes.length > 0 ? `${line} To weigh: ${notes.join("; ")}.` : line;
+}
+
+type Scored = ReturnType<typeof strengthOf> & { name: string };
+function verdict(scored: Scored[]): string {
   const [first, second] = scored;
   if (!first || !second) return "Only one account is reported.";
   if (first.score - second.score < 0.15) {
@@ -239,6 +351,14 @@ const onlyConcessive = (r: Report) =>
   !NEGATED.test(r.sentenceText.replace(new RegExp(CONCESSIVE.source, "gi"), ""));
 
 /** Assertions against their denials: a negated report that a factor's patterns would count if asserted. */
+/**
+ * A source that gives no answer ("did not say how many people are held", "declined to say whether
+ * any arrests were made", "gave no figure") is silent on the matter, which denies nothing of it.
+ */
+const SILENT =
+  /\b(?:(?:did|does|would|could|will)\s+not|didn't|wouldn't|declined\s+to|refused\s+to)\s+(?:say|specify|disclose|give|comment|confirm\s+or\s+deny|reveal|detail)\b|\bgave\s+no\s+(?:figure|number|details|toll)\b/i;
+/** A silence, unless the sentence also denies in so many words ("denied it and would not comment further"). */
+const silent = (r: Report) => SILENT.test(r.sentenceText) && !DENIAL_VERB.test(r.sentenceText);
 function denials(factors: readonly Factor[], reports: Report[], at: Date, grader: ClaimGrader): Conflict[] {
   const out: Conflict[] = [];
   const byKey = new Map(reports.map((r) => [r.key, r]));
@@ -254,7 +374,7 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
     // dates that agree), which is what places it.
     const fits = (r: Report, places: boolean) =>
       patterns.some((p) => patternFit(p, r, at, { modality: false, places }) > 0);
-    const denied = reports.filter((r) => isDenial(r) && !onlyConcessive(r) && fits(r, false));
+    const denied = reports.filter((r) => isDenial(r) && !onlyConcessive(r) && !silent(r) && fits(r, false));
     // "Foiled an attempt by 12 women to escape on Sunday night" answers "60 escaped on Sunday
     // night": an attempt stopped, told with no word of negation, denies only an account of that
     // attempt succeeding on its day, never that smuggling goes on ("has foiled 61 attempts").
@@ -729,6 +849,8 @@ const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${Object.keys(NUMBER_WORDS).join(
 const QUALIFIER = String.raw`(?:about|around|some|nearly|at least|more than|over)?\s*`;
 /** Words between a figure and its verb: "Nine members of the SDF and the Asayish (guards) were killed". */
 const BETWEEN = String.raw`(?:(?!(?:were|was|while|but)\b)[\w'’(),-]+\s+){0,16}?`;
+/** How badly someone was hurt, said between the verb and the participle ("was seriously wounded"). */
+const DEGREE = String.raw`(?:lightly|slightly|mildly|moderately|seriously|severely|critically|gravely|badly)`;
 const BEFORE_VERB = String.raw`\b${NUM}\s+${BETWEEN}(?:were|was|had been|have been|are|is)?\s*`;
 /** Patterns that read how many were killed, wounded, escaped or recaptured, from a sentence. */
 /** Those who carried out an attack, named by their part in it. */
@@ -743,7 +865,8 @@ const TOLLS = {
     new RegExp(String.raw`\b${NUM}\s+bodies\b`, "i"),
   ],
   wounded: [
-    new RegExp(`${BEFORE_VERB}(?:wounded|injured)`, "i"),
+    // A degree adverb may stand between the verb and the participle: "was lightly wounded".
+    new RegExp(`${BEFORE_VERB}(?:${DEGREE}\\s+)?(?:wounded|injured)`, "i"),
     new RegExp(String.raw`\b(?:wounding|injuring)\s+${QUALIFIER}${NUM}\b`, "i"),
   ],
   escaped: [
@@ -1231,7 +1354,7 @@ function custody(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
 const QUESTION = /\?["”’)]*\s*$/;
 /** A post, prison or town said to have fallen, been held or been retaken: it changed hands. */
 const FELL =
-  /\b(?:held (?:the|its) (?:[\w'’-]+ ){0,3}?(?:post|position|prison|base|checkpoint|village|town|city|neighbou?rhoods?|districts?|quarters?|municipal building|headquarters)|(?:stormed|entered|overran|seized|captured) the (?:town|village|city) of|held (?:parts?|most|much|some) of (?:it|the (?:town|village|city))|(?:stormed|entered|overran) the (?:[\w'’-]+ ){0,2}?(?:neighbou?rhoods?|districts?|quarters?) of the (?:town|village|city)|overr[au]n (?:the )?(?:post|position|prison|base|checkpoint|village|town)|(?:took|taken|taking) control of|(?:town|village|city|post|position|prison|base|checkpoint) (?:was|were|had been|has been) (?:taken|seized|captured|overrun|stormed) by|(?:fell|had fallen|has fallen) to (?:the )?(?:isis|daesh|attackers|militants|terrorists|insurgents|gunmen|jihadists|fighters)|seized (?:the )?(?:post|position|prison|base|checkpoint)|regain(?:ed|ing)? control|retook|retaken)\b/i;
+  /\b(?:held (?:the|its) (?:[\w'’-]+ ){0,3}?(?:post|position|prison|base|checkpoint|village|town|city|neighbou?rhoods?|districts?|quarters?|municipal building|headquarters)|(?:stormed|entered|overran|seized|captured|took) the (?:town|village|city) of|held (?:parts?|most|much|some) of (?:it|the (?:town|village|city))|(?:stormed|entered|overran) the (?:[\w'’-]+ ){0,2}?(?:neighbou?rhoods?|districts?|quarters?) of the (?:town|village|city)|overr[au]n (?:the )?(?:post|position|prison|base|checkpoint|village|town)|(?:took|taken|taking) control of|(?:town|village|city|post|position|prison|base|checkpoint) (?:was|were|had been|has been) (?:taken|seized|captured|overrun|stormed) by|(?:fell|had fallen|has fallen) to (?:the )?(?:isis|daesh|attackers|militants|terrorists|insurgents|gunmen|jihadists|fighters)|seized (?:the )?(?:post|position|prison|base|checkpoint)|regain(?:ed|ing)? control|retook|retaken)\b/i;
 /** Said to have held: the attackers never got in. */
 const HELD =
   /\b(?:den(?:ied|ies|y|ying) (?:[\w'’-]+ ){0,10}?(?:had |have |has )?(?:taken|took|seized|entered|stormed) (?:control|the (?:post|position|prison|base|town|village|city))|remain(?:ed|s)? in the hands of|retain(?:ed|s)? (?:full )?control|never lost control|never (?:out of|outside) (?:[\w'’-]+ ){0,2}?control|remain(?:ed|s)? (?:in|under) (?:full )?control|(?:is|was|are|were) under (?:full|complete|total) control(?! of (?:the )?(?:isis|daesh|attackers|militants|terrorists|insurgents|gunmen))|(?:without|not) (?:the (?:terrorists|attackers|militants|assailants) )?being able to (?:enter|reach|take|storm)|failed to (?:enter|take|breach|storm)|never (?:entered|reached|fell|fallen)|did not (?:enter|reach)|repelled|repulsed)\b/i;
@@ -1768,8 +1891,9 @@ function presence(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
 }
 
 /** A site said to be left, or said to be still held by the force that was there. */
+// A departure under way is one told too: "have begun leaving the Harir air base", "are pulling out of".
 const SITE_LEFT =
-  /\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated|handed over)|abandoned|(?:has|have|had) (?:evacuated|vacated)|(?:withdrew|withdrawn|pulled out|departed) from|handover of|handed (?:[\w'’-]+ ){0,4}?over)\b/i;
+  /\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated|handed over)|abandoned|(?:(?:has|have|had) (?:begun|started)|began|started|are|is|were|was) (?:leaving|vacating|evacuating|withdrawing from|pulling out of|departing from)|(?:has|have|had) (?:evacuated|vacated)|(?:withdrew|withdrawn|pulled out|departed) from|handover of|handed (?:[\w'’-]+ ){0,4}?over)\b/i;
 const SITE_KEPT =
   /\b(?:continue[sd]? to (?:operate|be stationed|be based) (?:from|at|in)|still (?:use|uses|using|operate (?:from|at|out of)|operates (?:from|at|out of)|occupy|occupies|fly from|flies from)\b|remain(?:s|ed)? (?:stationed |deployed )?at the|reports? that [^.]{0,60}\b(?:abandoned|evacuated|vacated)\b[^.]{0,20}\b(?:are|is|were|was) (?:false|untrue|baseless|incorrect))\b/i;
 const LEFT_DENIED =
@@ -2018,6 +2142,7 @@ export function findConflicts(
   const worded = bare.filter(
     (b) =>
       saysWhoWasBehind(b.text) ||
+      allPresent(b.text) ||
       /\d|\?\s*$|\b(?:den(?:y|ies|ied|ying)|false|untrue|baseless|unfounded|inaccurate|incorrect|groundless|never|not one|no|nobody|no one|none|not a single|did not|failed)\b/i.test(
         b.text,
       ),
