@@ -1,5 +1,6 @@
 import type { HelperDelegate } from "handlebars";
-import Handlebars from "handlebars";
+// The runtime alone: SafeString and escaping need no compiler (see handlebars-renderer.ts).
+import Handlebars from "handlebars/runtime";
 
 /** Citation markers: [3] or [3, 5]; the numbers are ours, so the markup is safe. */
 const cites: HelperDelegate = (numbers: unknown) => {
