@@ -111,6 +111,8 @@ export interface PrintJob {
 
 export interface PdfPrinter {
   print(job: PrintJob): Promise<Uint8Array>;
+  /** Readies what the first print needs (a browser, a page) ahead of it, where a printer can. */
+  openAhead?(): Promise<void>;
 }
 
 export interface PdfDocumentInfo {

@@ -140,11 +140,16 @@ export async function launchAdoptingEarly(options: LaunchOptions): Promise<Brows
   return puppeteer.launch(options);
 }
 
-/** Launches the browser in the background once the container is built, so the first render finds it up. */
+/**
+ * Launches the browser in the background once the container is built, and opens the page the
+ * first print will take, so the first render finds both ready.
+ */
 export function launchBrowserEarly(container: Container, logger: Logger, env = process.env): void {
   if (!prewarmWanted(env)) return;
-  void container.supervisor.warm().catch((e: unknown) => {
-    logger.warn("the browser did not start ahead of the first render", {
+  const { printer } = container.components;
+  const ready = printer.openAhead ? printer.openAhead() : container.supervisor.warm();
+  void ready.catch((e: unknown) => {
+    logger.warn("the browser or its first page was not ready ahead of the first render", {
       error: e instanceof Error ? e.message : String(e),
     });
   });

@@ -1,6 +1,13 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { childProcessSpawned, earlyProcessModel, prewarmWanted } from "../../src/handlers/prewarm.js";
+import type { Container } from "../../src/container.js";
+import {
+  childProcessSpawned,
+  earlyProcessModel,
+  launchBrowserEarly,
+  prewarmWanted,
+} from "../../src/handlers/prewarm.js";
+import { createLogger } from "../../src/logger.js";
 
 describe("prewarmWanted", () => {
   it("readies Chromium early on Lambda, unless told not to or given a browser of its own", () => {
@@ -49,5 +56,47 @@ describe("childProcessSpawned", () => {
     const waiting = childProcessSpawned(60_000);
     waiting.cancel();
     await waiting.promise;
+  });
+});
+
+describe("launchBrowserEarly", () => {
+  const lambda = { AWS_LAMBDA_FUNCTION_NAME: "fn" };
+  const containerWith = (openAhead?: () => Promise<void>) => {
+    const calls: string[] = [];
+    const container = {
+      supervisor: { warm: async () => void calls.push("warm") },
+      components: {
+        printer: {
+          print: async () => new Uint8Array(),
+          ...(openAhead
+            ? {
+                openAhead: () => {
+                  calls.push("openAhead");
+                  return openAhead();
+                },
+              }
+            : {}),
+        },
+      },
+    } as unknown as Container;
+    return { container, calls };
+  };
+
+  it("has the printer open the first print's page along with the browser, when it can", async () => {
+    const { container, calls } = containerWith(async () => undefined);
+    launchBrowserEarly(container, createLogger("silent"), lambda);
+    await new Promise((r) => setImmediate(r));
+    expect(calls).toEqual(["openAhead"]);
+  });
+
+  it("only starts the browser for a printer that cannot open ahead, and nothing when prewarm is off", async () => {
+    const plain = containerWith();
+    launchBrowserEarly(plain.container, createLogger("silent"), lambda);
+    await new Promise((r) => setImmediate(r));
+    expect(plain.calls).toEqual(["warm"]);
+    const off = containerWith(async () => undefined);
+    launchBrowserEarly(off.container, createLogger("silent"), { ...lambda, BROWSER_PREWARM: "off" });
+    await new Promise((r) => setImmediate(r));
+    expect(off.calls).toEqual([]);
   });
 });

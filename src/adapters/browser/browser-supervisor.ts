@@ -380,10 +380,10 @@ export class BrowserSupervisor {
     return total;
   }
 
-  /** Starts the browser ahead of the first render. */
-  async warm(): Promise<void> {
+  /** Starts the browser ahead of the first render; resolves to it once it is up. */
+  async warm(): Promise<Browser> {
     if (!this.current) this.current = this.launch();
-    await this.current.browser;
+    return this.current.browser;
   }
 
   /** The browser's state; at most one ping (bounded by the ping timeout), no launch. */

@@ -120,6 +120,15 @@ export class ChromiumPrinter implements PdfPrinter {
     return this.pages.peakInUse;
   }
 
+  /**
+   * Starts the browser if it is not up, then opens and seals the page the first print will
+   * take (see PagePool.openAhead): on a cold start, Chromium sets the page up on the other core
+   * while this thread composes the first briefing. Counts as no render.
+   */
+  async openAhead(): Promise<void> {
+    await this.pages.openAhead(await this.supervisor.warm());
+  }
+
   async print(job: PrintJob): Promise<Uint8Array> {
     // The deadline runs from the request, so time spent queued counts against it.
     const due = Date.now() + job.deadlineMs;

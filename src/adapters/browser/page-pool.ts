@@ -33,6 +33,8 @@ const pause = (ms: number) =>
  */
 export class PagePool {
   private readonly idle = new WeakMap<Browser, Warm[]>();
+  /** A page being opened ahead of the first print (openAhead), per browser. */
+  private readonly opening = new WeakMap<Browser, Promise<void>>();
   private opened = 0;
   private inUse = 0;
   private peak = 0;
@@ -66,6 +68,9 @@ export class PagePool {
   async take(browser: Browser): Promise<Warm> {
     this.inUse++;
     this.peak = Math.max(this.peak, this.inUse);
+    // A page opened ahead is waited for rather than a second one opened beside it.
+    const opening = this.opening.get(browser);
+    if (opening && !this.idle.get(browser)?.length) await opening.catch(() => undefined);
     const idle = this.idle.get(browser) ?? [];
     for (let warm = idle.pop(); warm; warm = idle.pop()) {
       // A collection in progress is waited for: it ends well before a new page would be ready.
@@ -86,6 +91,38 @@ export class PagePool {
       this.inUse--;
       throw e;
     }
+  }
+
+  /**
+   * Opens and seals a page, and its DevTools session, before any print asks for one, and keeps
+   * it idle for the first print. A new browser's first page costs Chromium a renderer, a frame
+   * and the page's setup (and the caller's thread a dozen round trips): done while the browser
+   * would otherwise wait for the first briefing's composition, not after it. A print that
+   * comes while the page is still opening waits for it. Nothing when a page is idle already.
+   */
+  openAhead(browser: Browser): Promise<void> {
+    if (this.idle.get(browser)?.length) return Promise.resolve();
+    const pending = this.opening.get(browser);
+    if (pending) return pending;
+    const opened = (async () => {
+      const page = await browser.newPage();
+      let warm: Warm;
+      try {
+        await this.prepare(page);
+        warm = { page, prints: 0, session: await page.createCDPSession() };
+      } catch (e) {
+        void page.close().catch(() => undefined);
+        throw e;
+      }
+      this.opened++;
+      const idle = this.idle.get(browser) ?? [];
+      idle.push(warm);
+      this.idle.set(browser, idle);
+    })().finally(() => {
+      this.opening.delete(browser);
+    });
+    this.opening.set(browser, opened);
+    return opened;
   }
 
   /** After a clean print: keeps the page warm, or closes it once it reached its budget. */

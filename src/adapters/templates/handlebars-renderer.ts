@@ -1,6 +1,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import Handlebars from "handlebars";
+// The runtime, not the compiler: the build ships every template precompiled, so a cold start
+// loads the parser and code generator (with the source-map library they bring) only when a
+// template has changed since the build (loadCompilerIfNeeded).
+import Handlebars from "handlebars/runtime";
 import { NotFoundError } from "../../core/errors.js";
 import type { BriefingDocument, BriefingRenderer, RenderedBriefing } from "../../core/ports.js";
 import { ASSET_ORIGIN } from "./font-assets.js";
@@ -9,6 +12,23 @@ import { COMPILE_OPTIONS, readPrecompiled, sourceHash } from "./precompiled-temp
 import { composeBriefing, type PresentationSettings } from "./view/compose.js";
 
 type Template = (context: unknown) => string;
+type Precompile = (source: string, options: typeof COMPILE_OPTIONS) => string;
+
+/**
+ * The compiler's `precompile`, imported only when some template has no precompiled spec (none
+ * shipped, or a template edited since the build); undefined when every one has.
+ */
+export async function loadCompilerIfNeeded(
+  sources: Iterable<string>,
+  precompiled: ReadonlyMap<string, string>,
+): Promise<Precompile | undefined> {
+  for (const source of sources) {
+    if (precompiled.has(sourceHash(source))) continue;
+    const { default: compiler } = await import("handlebars");
+    return (source, options) => compiler.precompile(source, { ...options }) as string;
+  }
+  return undefined;
+}
 
 /**
  * Compiles now, not on first use, so a broken template stops start-up rather than a render; a
@@ -19,9 +39,11 @@ function compileNow(
   source: string,
   name: string,
   precompiled: ReadonlyMap<string, string>,
+  precompile: Precompile | undefined,
 ): Template {
   try {
-    const spec = precompiled.get(sourceHash(source)) ?? hb.precompile(source, { ...COMPILE_OPTIONS });
+    const spec =
+      precompiled.get(sourceHash(source)) ?? (precompile ?? missingCompiler)(source, { ...COMPILE_OPTIONS });
     // The precompiled spec is our own template compiled to JavaScript, not user input.
     const templateSpec = new Function(`return ${spec}`)() as TemplateSpecification;
     return hb.template(templateSpec) as Template;
@@ -32,6 +54,10 @@ function compileNow(
   }
 }
 type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+
+const missingCompiler: Precompile = () => {
+  throw new Error("no precompiled spec, and the compiler was not loaded");
+};
 
 async function readFolder(dir: string, ext: string): Promise<Map<string, string>> {
   const files = (await readdir(dir)).filter((f) => f.endsWith(ext)).sort();
@@ -69,19 +95,25 @@ export class HandlebarsRenderer implements BriefingRenderer {
       readFolder(path.join(root, "styles"), ".css"),
       readPrecompiled(root),
     ]);
+    const themes = await Promise.all(
+      themeIds.map(
+        async (id) => [id, await readFile(path.join(root, "themes", id, "briefing.hbs"), "utf8")] as const,
+      ),
+    );
+    const headerSource = layouts.get("page-header") ?? "";
+    const footerSource = layouts.get("page-footer") ?? "";
+    const precompile = await loadCompilerIfNeeded(
+      [...layouts.values(), ...partials.values(), headerSource, footerSource, ...themes.map(([, s]) => s)],
+      precompiled,
+    );
+    const compile = (source: string, name: string) => compileNow(hb, source, name, precompiled, precompile);
     for (const [name, source] of [...layouts, ...partials]) {
-      hb.registerPartial(name, compileNow(hb, source, `${name}.hbs`, precompiled));
+      hb.registerPartial(name, compile(source, `${name}.hbs`));
     }
-    const header = compileNow(hb, layouts.get("page-header") ?? "", "layouts/page-header.hbs", precompiled);
-    const footer = compileNow(hb, layouts.get("page-footer") ?? "", "layouts/page-footer.hbs", precompiled);
+    const header = compile(headerSource, "layouts/page-header.hbs");
+    const footer = compile(footerSource, "layouts/page-footer.hbs");
     const briefings = new Map<string, Template>();
-    for (const id of themeIds) {
-      const file = path.join(root, "themes", id, "briefing.hbs");
-      briefings.set(
-        id,
-        compileNow(hb, await readFile(file, "utf8"), `themes/${id}/briefing.hbs`, precompiled),
-      );
-    }
+    for (const [id, source] of themes) briefings.set(id, compile(source, `themes/${id}/briefing.hbs`));
     return new HandlebarsRenderer(
       briefings,
       header,

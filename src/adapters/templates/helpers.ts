@@ -1,5 +1,6 @@
 import type { HelperDelegate } from "handlebars";
-import Handlebars from "handlebars";
+// The runtime alone: SafeString and escaping need no compiler (see handlebars-renderer.ts).
+import Handlebars from "handlebars/runtime";
 
 /** Runs of three or more consecutive numbers as ranges: [1, 2, 3, 5] → [[1, 3], [5, 5]]. */
 function citationRuns(sorted: readonly number[]): [number, number][] {

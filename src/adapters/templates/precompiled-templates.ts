@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import Handlebars from "handlebars";
+// The runtime alone at start-up: its version is the compiler's (one package), and only the
+// build's step below compiles, with the compiler it imports then.
+import Handlebars from "handlebars/runtime";
 
 /**
  * Templates compiled to JavaScript at build time (`npm run build` writes this file beside the
@@ -48,11 +50,12 @@ async function templateSources(root: string): Promise<string[]> {
 
 /** The build's step: every template under `root` compiled once. */
 export async function precompileTemplates(root: string): Promise<PrecompiledTemplates> {
+  const { default: compiler } = await import("handlebars");
   const specs: Record<string, string> = {};
   for (const source of await templateSources(root)) {
-    specs[sourceHash(source)] = Handlebars.precompile(source, { ...COMPILE_OPTIONS }) as string;
+    specs[sourceHash(source)] = compiler.precompile(source, { ...COMPILE_OPTIONS }) as string;
   }
-  return { handlebars: Handlebars.VERSION, options: { ...COMPILE_OPTIONS }, specs };
+  return { handlebars: compiler.VERSION, options: { ...COMPILE_OPTIONS }, specs };
 }
 
 /**

@@ -4,7 +4,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BOUNDS_FILE, boundsFileFor, loadGeography } from "../../../src/adapters/templates/geography.js";
-import { HandlebarsRenderer } from "../../../src/adapters/templates/handlebars-renderer.js";
+import {
+  HandlebarsRenderer,
+  loadCompilerIfNeeded,
+} from "../../../src/adapters/templates/handlebars-renderer.js";
 import {
   COMPILE_OPTIONS,
   PRECOMPILED_FILE,
@@ -129,6 +132,21 @@ describe("templates precompiled at build time", () => {
     expect((await rendererAt(root)).render(docFor("isis-prison-escape")).html).not.toContain(
       "PRECOMPILED-MARKER",
     );
+  });
+});
+
+describe("the Handlebars compiler at start-up", () => {
+  it("is not loaded when every template has its spec, and compiles the one that has none", async () => {
+    const sources = ["<p>{{a}}</p>", "<b>{{b}}</b>"];
+    const all = new Map(sources.map((s) => [sourceHash(s), "{}"]));
+    expect(await loadCompilerIfNeeded(sources, all)).toBeUndefined();
+    const precompile = await loadCompilerIfNeeded(sources, new Map([[sourceHash(sources[0] ?? ""), "{}"]]));
+    expect(precompile).toBeTypeOf("function");
+    const spec = precompile?.("<b>{{b}}</b>", COMPILE_OPTIONS) ?? "";
+    expect(spec).toContain("compiler");
+    const Handlebars = (await import("handlebars/runtime")).default;
+    const template = Handlebars.template(new Function(`return ${spec}`)());
+    expect(template({ b: "<x>" })).toBe("<b>&lt;x&gt;</b>");
   });
 });
 
