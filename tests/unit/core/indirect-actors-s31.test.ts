@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../../src/core/themes/assess.js";
+import type { Assessment } from "../../../src/core/themes/assessment.js";
+import { denies } from "../../../src/core/themes/relevance.js";
+import { collectReports } from "../../../src/core/themes/reports.js";
+import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { extract } from "../facts/helpers.js";
+
+const AT = new Date("2026-12-01T12:00:00Z");
+const cited = (a: Assessment, articleId: string, sentence: number) =>
+  a.factors
+    .filter((f) => f.evidence.some((e) => e.articleId === articleId && e.sentence === sentence))
+    .map((f) => `${f.role}:${f.id}`);
+const actorsOf = (text: string, sentence = 0) => {
+  const doc = sourceDocument("A report", text, "Al-Mada", "2026-11-20");
+  return [
+    ...new Set(
+      collectReports([doc])
+        .filter((r) => r.sentence === sentence)
+        .flatMap((r) => r.entities.map((e) => e.lexiconId ?? "")),
+    ),
+  ];
+};
+
+describe("a body described but never named", () => {
+  it("reads ISIS in the words its enemies use for it", () => {
+    expect(actorsOf("Gunmen of the Khawarij killed a shepherd near Hit on Tuesday night.")).toContain(
+      "org/isis",
+    );
+    expect(
+      actorsOf("The men of the black flags attacked a farm outside Tuz Khurmatu and burned its wheat."),
+    ).toContain("org/isis");
+    expect(actorsOf("The organisation's cells attacked an army post near Rutba on Monday.")).toContain(
+      "org/isis",
+    );
+    // A black flag that is only a flag is no actor.
+    expect(
+      actorsOf("Fans waved black flags as the team bus was attacked near Basra on Monday."),
+    ).not.toContain("org/isis");
+  });
+
+  it("reads international forces as the coalition", () => {
+    expect(
+      actorsOf("International military forces withdrew from a position near Hasakah in October."),
+    ).toContain("org/coalition");
+  });
+
+  it("reads the partner force and the de facto authorities as the SDF only in the north-east of Syria", () => {
+    expect(
+      actorsOf(
+        "Clashes broke out on Sunday between the de facto authorities and tribal fighters near Al-Busayrah in Deir Ez-Zor.",
+      ),
+    ).toContain("org/sdf");
+    expect(
+      actorsOf("Clashes broke out on Sunday between the de facto authorities and tribal fighters in Kabul."),
+    ).not.toContain("org/sdf");
+    expect(
+      actorsOf("Our partners who guard the camps were attacked twice last week, a retired general wrote."),
+    ).toContain("org/sdf");
+  });
+});
+
+describe("a happening nobody saw", () => {
+  const modalities = (text: string) =>
+    extract(text)
+      .facts.filter((f) => f.kind !== "quantity")
+      .map((f) => f.modality);
+
+  it("reads a subject whose own verb denies it was seen as negated, past an aside", () => {
+    expect(
+      modalities(
+        "Patrols by coalition forces near the prison, which residents said had been frequent in the summer, were not seen at all in November.",
+      ),
+    ).toContain("negated");
+    expect(
+      modalities("Patrols by coalition forces near the prison were seen every night in November."),
+    ).not.toContain("negated");
+  });
+
+  it("does not count what a witness did not see as a denial that it happened", () => {
+    const sentenceText = "Coalition aircraft were not seen over the town during the attack, residents said.";
+    expect(denies({ modality: "negated", sentenceText })).toBe(false);
+    expect(
+      denies({ modality: "negated", sentenceText: "The ministry denied that any aircraft struck the town." }),
+    ).toBe(true);
+  });
+});
+
+describe("indirect evidence on a coalition drawdown", () => {
+  const theme = themeFixture("coalition-withdrawal");
+  const roles = (text: string, sentence = 0) => {
+    const doc = sourceDocument("Access report", text, "REACH Initiative", "2026-11-26");
+    return cited(assess(theme, [doc], AT), doc.article.id, sentence);
+  };
+
+  it("reads coalition patrols no longer seen at a camp as the SDF exposed, never as a presence kept", () => {
+    const r = roles(
+      "Patrols by international forces around Roj camp, which had been seen every week in the summer, were not observed at all in November.",
+    );
+    expect(r).toContain("driver:sdf-exposure");
+    expect(r).not.toContain("mitigator:residual-presence");
+  });
+
+  it("reads fighting between the SDF and other Syrian forces in Syria as spillover", () => {
+    expect(
+      roles(
+        "Fighting between the SDF and tribal fighters near Al-Busayrah in Deir Ez-Zor killed six people on 12 November.",
+      ),
+    ).toContain("driver:syria-spillover");
+  });
+});
