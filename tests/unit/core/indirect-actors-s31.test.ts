@@ -109,3 +109,48 @@ describe("indirect evidence on a coalition drawdown", () => {
     ).toContain("driver:syria-spillover");
   });
 });
+
+describe("ground held by no force, and forces sent to hold it", () => {
+  const tagsOf = (text: string) => extract(text).facts.flatMap((f) => f.tags ?? []);
+
+  it("reads no positions, or hardly any posts, along a stretch as a vacuum", () => {
+    expect(
+      tagsOf("There are no regular army positions along the 40-kilometre road east of Palmyra, drivers say."),
+    ).toContain("security-vacuum");
+    expect(tagsOf("The Syrian army has few posts along the river south of Albukamal.")).toContain(
+      "security-vacuum",
+    );
+    // "A few posts" are some posts.
+    expect(tagsOf("A few posts along the river south of Albukamal were shelled on Monday.")).not.toContain(
+      "security-vacuum",
+    );
+  });
+
+  it("reads a formation sent to a place to secure it as deployed, not one merely moved away", () => {
+    expect(
+      extract(
+        "A new brigade was sent to Palmyra last week to secure the highway, the ministry said.",
+      ).facts.some((f) => f.kind === "countermeasure" && f.tags?.includes("troop-deployment")),
+    ).toBe(true);
+    expect(
+      extract("Government units were moved to the coast and to Suwayda in the summer.").facts.some(
+        (f) => f.kind === "countermeasure" && f.tags?.includes("troop-deployment"),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("insurgents killed in air strikes in the Badia", () => {
+  it("counts the toll of strikes on the cells as strikes on the cells", () => {
+    const theme = themeFixture("isis-badia-insurgency");
+    const doc = sourceDocument(
+      "Desert operations",
+      "Army units began combing the desert south of Palmyra on Monday, the Ministry of Defence said.\n\nAir strikes and raids have killed 21 members of the cells since August in the Palmyra desert, the ministry said.",
+      "SANA",
+      "2026-11-25",
+    );
+    expect(cited(assess(theme, [doc], AT), doc.article.id, 1)).toContain(
+      "mitigator:counter-terrorism-strikes",
+    );
+  });
+});
