@@ -154,3 +154,26 @@ describe("insurgents killed in air strikes in the Badia", () => {
     );
   });
 });
+
+describe("smuggling, infiltration and vacuum told without their usual words", () => {
+  const tagsOf = (text: string) => extract(text).facts.flatMap((f) => f.tags ?? []);
+
+  it("reads arms hidden under goods, told in the passive, as smuggling, not keys under a mat", () => {
+    expect(tagsOf("Grenades were often concealed inside fuel tanks coming across from Syria.")).toContain(
+      "smuggling",
+    );
+    expect(tagsOf("The keys were hidden under the mat by the door.")).not.toContain("smuggling");
+  });
+
+  it("reads armed groups moving fighters into a country as infiltration", () => {
+    expect(
+      tagsOf("Armed groups in eastern Syria are trying to move fighters into Nineveh through the desert."),
+    ).toContain("infiltration");
+  });
+
+  it("reads ground with no authority in control as a vacuum", () => {
+    expect(tagsOf("There is no single authority in control of the villages west of Al-Shaddadi.")).toContain(
+      "security-vacuum",
+    );
+  });
+});
