@@ -40,13 +40,21 @@ const NEGATION =
   /\b(?:not|no|never|none|nobody|nothing|neither|nor|den(?:y|ies|ied|ying)|refut\w*|reject\w*|dismiss\w*|untrue|false|fabricated|baseless|unfounded|without)\b|n['’]t\b/gi;
 
 /**
+ * "Coalition aircraft were not seen over the area", "patrols were not observed at all": what a
+ * witness did not see, an absence told by one who looked, not a denial that it happened.
+ */
+const UNSEEN =
+  /\b(?:was|were|is|are|has|have|had)(?: not|n['’]t| never)(?: been)? (?:observed|seen|sighted|spotted|noticed)\b/gi;
+
+/**
  * Whether a negated report denies what its sentence reports. "Carried out 380 operations against
  * ISIS hideouts without coalition air support" negates the support, not the operations: a
  * sentence whose only negation is "without" denies nothing, and its negated fact is no denial.
  */
 export function denies(r: Pick<Report, "modality" | "sentenceText">): boolean {
   if (r.modality !== "negated") return false;
-  const cues = r.sentenceText.match(NEGATION) ?? [];
+  const cues = r.sentenceText.replace(UNSEEN, " ").match(NEGATION) ?? [];
+  if (cues.length === 0 && r.sentenceText.search(UNSEEN) >= 0) return false;
   return cues.length === 0 || cues.some((c) => c.toLowerCase() !== "without");
 }
 

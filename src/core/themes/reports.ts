@@ -212,6 +212,38 @@ const REASON = /\b(?:because|after|since|following|as|when|while|given)\b/i;
 const QUESTION = /\?["'’”)]*\s*$/;
 const OUR_FORCES = /\bour (forces|fighters|units|troops|men|guards)\b/i;
 
+/**
+ * Bodies a text names only by a description or an allusion, never by name: columns, letters,
+ * humanitarian narratives and official registers that avoid a name, each for a reason of its own.
+ * - ISIS: "the Khawarij" (the word Iraqi, Syrian and Gulf officials use for it), "the men of the
+ *   black banners / flags" (its banner), "the organisation's cells" (the tanzim of Iraqi usage).
+ * - the coalition: "international (military) forces" (the humanitarian and UN term for it in Iraq
+ *   and Syria), "friends from across the ocean" (the United States, seen from the region).
+ * - the SDF: "our partners who guard the camps" (the only force guarding the camps and prisons of
+ *   ISIS families) anywhere; "the partner force" (CENTCOM's word for it) and "the de facto
+ *   authorities" (the humanitarian word for the north-east's administration) only in a story set
+ *   in north-east Syria, since elsewhere they are other bodies.
+ */
+const DESCRIBED: readonly { re: RegExp; id: string; northeast?: true }[] = [
+  {
+    re: /\b(?:(?:the )?khawarij|kharijites?|(?:men|fighters|followers|wives|sons|widows|children) of the black (?:banners?|flags?)|the black (?:banners?|flags?)['’]|the organi[sz]ation['’]s (?:cells|fighters|militants|remnants|men)|(?:cells|remnants|militants) of the organi[sz]ation)\b/i,
+    id: "org/isis",
+  },
+  {
+    re: /\binternational (?:military )?(?:forces|troops)\b|\b(?:friends|partners|allies) (?:from )?(?:across|over|beyond) the (?:ocean|atlantic)\b/i,
+    id: "org/coalition",
+  },
+  {
+    re: /\bpartners? (?:who|that) (?:guards?|run|hold|holds) the (?:camps?|prisons?|detention)\b/i,
+    id: "org/sdf",
+  },
+  {
+    re: /\b(?:the|its|our) (?:syrian )?partner[- ]forces?\b|\bpartner[- ]force\b|\bde facto authorit(?:y|ies)\b/i,
+    id: "org/sdf",
+    northeast: true,
+  },
+];
+
 /** A body the text names only by a role ("our forces", "the guard force"), as the entity it stands for. */
 function standsFor(role: string, entry: NonNullable<ReturnType<typeof lexiconEntry>>): ResolvedEntity {
   return {
@@ -310,6 +342,35 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         const list = bySentence.get(m.sentence) ?? [];
         if (!list.includes(e.id)) list.push(e.id);
         bySentence.set(m.sentence, list);
+      }
+    }
+    // A body described but not named ("the men of the black banners") is an entity of the
+    // sentences that describe it, as if named there.
+    const northeastBox = extentOf("place/northeast-syria");
+    const inNortheastSyria =
+      northeastBox !== undefined &&
+      [...entities.values()].some(
+        (e) =>
+          (e.type === "place" || e.type === "facility") &&
+          e.affiliation === "Syria" &&
+          e.coordinates !== null &&
+          e.coordinates[0] >= northeastBox[0] &&
+          e.coordinates[0] <= northeastBox[2] &&
+          e.coordinates[1] >= northeastBox[1] &&
+          e.coordinates[1] <= northeastBox[3],
+      );
+    for (const d of DESCRIBED) {
+      if (d.northeast && !inNortheastSyria) continue;
+      const entry = lexiconEntry(d.id);
+      if (!entry) continue;
+      const described = standsFor("described", entry);
+      for (const sentence of facts.sentences) {
+        if (!d.re.test(sentence.text)) continue;
+        const list = bySentence.get(sentence.index) ?? [];
+        if (list.some((id) => entities.get(id)?.lexiconId === d.id)) continue;
+        entities.set(described.id, described);
+        list.push(described.id);
+        bySentence.set(sentence.index, list);
       }
     }
     const specificIn = (sentence: number) =>

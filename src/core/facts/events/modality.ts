@@ -172,6 +172,10 @@ export function modalityOf(
     )
       return "negated";
   }
+  // A happening named as the subject of a negated verb of witnessing did not happen, as far as
+  // anyone saw: "Patrols by international forces on the roads, which had been seen weekly until
+  // September, were not observed at all in October".
+  if (trigger - clauseFirst <= 2 && unwitnessed(tokens, trigger)) return "negated";
   // What is denied in a that-clause is negated: "the SDF denied that any detainees escaped".
   for (let k = clauseFirst - 1; k >= 0 && clauseFirst - k <= 2; k--) {
     if (DENYING.has(tokens[k]?.norm ?? "")) return "negated";
@@ -203,6 +207,44 @@ export function modalityOf(
     if (MODAL_AFTER.has(n) && !isMonthMay(tokens, k)) return "hypothetical";
   }
   return "asserted";
+}
+
+/** Participles of witnessing or recording a happening: "were not observed", "have not been seen". */
+const WITNESSED = new Set([
+  "observed",
+  "seen",
+  "sighted",
+  "spotted",
+  "recorded",
+  "reported",
+  "noticed",
+  "detected",
+]);
+const SUBJECT_REACH = 30;
+
+/**
+ * Whether the subject noun at `trigger` has, as its own predicate, a negated verb of witnessing:
+ * "Patrols ..., which informants said had been seen weekly, were not observed at all". An aside
+ * between commas ("which had been seen weekly") is skipped; the first finite verb outside it is
+ * the predicate, and no other is read.
+ */
+function unwitnessed(tokens: readonly Token[], trigger: number): boolean {
+  let aside = false;
+  for (let k = trigger + 1; k < tokens.length && k <= trigger + SUBJECT_REACH; k++) {
+    const n = tokens[k]?.norm ?? "";
+    if (n === "." || n === ";") return false;
+    if (n === ",") {
+      aside = !aside && /^(which|who|that|where|whose|when)$/.test(tokens[k + 1]?.norm ?? "");
+      continue;
+    }
+    if (aside || !FINITE.has(n)) continue;
+    let j = k + 1;
+    if (!/^(not|never|n't)$/.test(tokens[j]?.norm ?? "")) return false;
+    j++;
+    if (tokens[j]?.norm === "been") j++;
+    return WITNESSED.has(tokens[j]?.norm ?? "");
+  }
+  return false;
 }
 
 /** Verbs of carrying something out: what is planned "and carried out" was done. */
