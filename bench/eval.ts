@@ -342,7 +342,12 @@ const LATER_SETS = [
   [
     "corpus-heldout18",
     "extract-first-sight-18.json",
-    "Eighteenth held-out set (170-179, written blind while 0.21.0 was built, new registers; first sight with 0.21.1)",
+    "Eighteenth held-out set (170-179, written blind while 0.21.0 was built, new registers; first sight with 0.21.1; tuned on for 0.22.0)",
+  ],
+  [
+    "corpus-heldout19",
+    "extract-first-sight-19.json",
+    "Nineteenth held-out set (180-189, written blind while 0.21.1 was built, new registers; first sight with 0.22.0)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
