@@ -52,6 +52,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout13",
   "analysis-heldout14",
   "analysis-heldout15",
+  "analysis-heldout16",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
