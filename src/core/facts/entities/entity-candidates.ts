@@ -42,6 +42,24 @@ export interface Candidate extends TypeGuess {
   absorbed: number[];
 }
 
+/** A lexicon name (match `absorbed`) grown by the words after it into a longer name of a known type. */
+const knownNameGrown = (
+  type: "organization" | "place",
+  first: number,
+  last: number,
+  sentence: number,
+  absorbed: number,
+): Candidate => ({
+  type,
+  score: 4,
+  headWord: false,
+  first,
+  last,
+  mentionLast: last,
+  sentence,
+  absorbed: [absorbed],
+});
+
 /**
  * Last words of a publication's or a programme's name: "The Tigris Times", "Euphrates Radio",
  * "Iraq Press Review", "Tigris Risk Advisory", "Euphrates Monitor", a station's band or a
@@ -1023,16 +1041,7 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
             afterOperations.sentence === operations.sentence
           )
         ) {
-          candidates.push({
-            type: "organization",
-            score: 4,
-            headWord: false,
-            first: i,
-            last: operations.i,
-            mentionLast: operations.i,
-            sentence: sentence.index,
-            absorbed: [m],
-          });
+          candidates.push(knownNameGrown("organization", i, operations.i, sentence.index, m));
           i = operations.i;
           continue;
         }
@@ -1049,16 +1058,7 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
           adjective.sentence === tokens[i]?.sentence &&
           TOWN_ADJECTIVES.has(adjective.norm)
         ) {
-          candidates.push({
-            type: "place",
-            score: 4,
-            headWord: false,
-            first: i,
-            last: adjective.i,
-            mentionLast: adjective.i,
-            sentence: sentence.index,
-            absorbed: [m],
-          });
+          candidates.push(knownNameGrown("place", i, adjective.i, sentence.index, m));
           i = adjective.i;
           continue;
         }
