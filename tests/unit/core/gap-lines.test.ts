@@ -41,3 +41,19 @@ describe("gap lines", () => {
     expect(vacuum?.gap).not.toMatch(/\bon no\b/i);
   });
 });
+
+/**
+ * A gap line claims silence on its factor's own subject, no broader: a drawdown unreported is no
+ * silence on the coalition's posture when a source tells of coalition helicopters over the search.
+ */
+describe("gap lines claim no broader silence than their factor", () => {
+  it("does not call the coalition's posture unreported beside coalition support", () => {
+    const theme = themeFixture("isis-prison-escape");
+    const report = paragraphsDocument("Manhunt after Ghwayran escape", [
+      "Coalition helicopters circled the Ghwayran district until dawn, supporting the SDF search for detainees who escaped from the prison.",
+    ]);
+    const a = assess(theme, [report], new Date("2026-11-20T12:00:00Z"));
+    expect(a.factors.find((f) => f.id === "coalition-support")?.evidence.length).toBeGreaterThan(0);
+    for (const f of a.factors) expect(f.gap ?? "").not.toMatch(/coalition force posture/);
+  });
+});
