@@ -501,7 +501,7 @@ export function assess(
       corroborated: corroborates(cited(items)),
       gap:
         items.length === 0 && !fitted.has(f.id) && !toldOtherwise(f) && !toldInSetting(f)
-          ? (f.gap ?? `No reporting in the sources on ${lowerFirst(f.label)}.`)
+          ? (f.gap ?? gapLine(f.label))
           : null,
       ...(steered
         ? { excluded: steered.exclude.filter((x) => x.factor === f.id).map((x) => x.sentence) }
@@ -684,6 +684,19 @@ const newest = (dates: (string | null)[]) =>
     .filter((d): d is string => Boolean(d))
     .sort()
     .at(-1) ?? null;
+
+/**
+ * The gap line of a factor that no source reports on and whose theme gives no line of its own: "No
+ * reporting in the sources on a drawdown of US forces." A label that is itself a negation ("No
+ * regular forces holding the desert", "Lack of border patrols") cannot follow "on": "no reporting on
+ * no regular forces" is ungrammatical and reads as a double negative. Such a label is named as the
+ * factor it is, in quotation marks.
+ */
+export function gapLine(label: string): string {
+  if (/^(?:no|not|none of|lack of|absence of|without|neither)\s/i.test(label.trim()))
+    return `No reporting in the sources on the factor \u201c${label.trim()}\u201d.`;
+  return `No reporting in the sources on ${lowerFirst(label)}.`;
+}
 
 /** Lower-cases a leading word only when it is not a name or an acronym ("A drawdown", not "SDF"). */
 export const lowerFirst = (s: string) =>

@@ -239,6 +239,15 @@ const FRAMES: readonly { frame: string; cues: RegExp; sets?: RegExp }[] = [
     cues: /\b(?:chess|escape rooms?|escape games?|board games?|card games?|crosswords?|puzzles?|games?|players?|playing|pawns?|rooks?|checkmate|grandmasters?|over the board|moves?|bookings?|tickets?|book online)\b/i,
   },
   {
+    frame: "a camp, course or workshop of games and exercises",
+    // A holiday or youth camp, or a course's "breakout sessions", where escaping a mock cell or
+    // crossing a rope "border" is an exercise. The lede must name such a programme (not a camp
+    // alone: the camps of the news hold the displaced and detainees); the body then speaks of its
+    // participants, organisers, sessions, sign-up and sponsors, words news of a real escape seldom uses.
+    sets: /\b(?:(?:summer|winter|spring|holiday|youth|scout|scouts'|day|sports?|music|art|science|coding|language|adventure|activity|leadership) camps?|breakout sessions?|team[- ]building|icebreakers?)\b/i,
+    cues: /\b(?:teenagers?|kids|pupils|schoolchildren|participants|organi[sz]ers|sessions?|workshops?|volunteers|parents|registration|sign up|sponsors?|closing ceremony|opening ceremony|instructors?|activities|team[- ]building|icebreakers?|breakout)\b/i,
+  },
+  {
     frame: "a novel or book",
     cues: /\b(?:novels?|novelists?|fictional|bestsellers?|publishers?|chapters?|the book|his book|her book|book launch|readers)\b/i,
   },
@@ -264,8 +273,12 @@ const FRAMES: readonly { frame: string; cues: RegExp; sets?: RegExp }[] = [
 
 /** Frames that set real events rather than depict them: a bomb at a match is news of the bomb. */
 const SETTINGS = new Set(["a sports event"]);
+/** Frames whose invented events are exercises told in the programme's words, not a fictional world. */
+const EXERCISES = new Set(["a camp, course or workshop of games and exercises"]);
 
 const FRAME_REASON: Record<string, string> = {
+  "a camp, course or workshop of games and exercises":
+    "its escapes, guards and borders are parts of a game or an exercise",
   "a sports event": "its words for escapes, attacks or borders name a sporting event",
   history: "the events it tells are history, not current reporting",
 };
@@ -306,7 +319,11 @@ export function depictionFrame(
     const s = sentences[i];
     if (s === undefined) return false;
     if (!depicts) return true;
-    return !cues.test(s) && (realSentences === undefined || realSentences.has(i));
+    const real = realSentences === undefined || realSentences.has(i);
+    // A camp's or course's games are told in its own words, and so is an attack on it ("gunmen
+    // killed two volunteers"): there an armed event at a real place is news wherever it is told.
+    if (EXERCISES.has(frame)) return real;
+    return !cues.test(s) && real;
   });
   if (news.length >= 2) return null;
   const why = FRAME_REASON[best.frame] ?? "its words for escapes, attacks or smuggling describe a depiction";
@@ -459,7 +476,17 @@ const securityWords = (sentence: string) => {
  */
 const SIMILE =
   /\b(?:(?:compar(?:ed|es|ing)|liken(?:ed|s|ing))\s+(?:\p{L}+\s+){0,3}?(?:to|with)\s+(?:a|an|\p{L}+ing)\s|like\s+(?:a|an)\s|as\s+(?:if|though)\s|akin\s+to\s)[^,;.!?]*/giu;
-const literal = (s: string) => s.replace(SIMILE, " ");
+/**
+ * A part someone plays, to the end of its clause: "volunteers played the guards", "pupils playing
+ * prisoners", "cast as a smuggler", "in the role of the border police". The object of "play" or
+ * "cast as" is a character of a game, drill or show, not a participant of the sentence; whoever
+ * plays it stays one ("soldiers played the insurgents in the exercise" keeps its soldiers). A
+ * disguise ("gunmen dressed as police", "posing as soldiers") is left alone: it is what real
+ * attackers do, and the sentence tells of them.
+ */
+const ROLE =
+  /\b(?:play(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:roles?|parts?)\s+of\s+)?|cast\s+as\s+|in\s+the\s+(?:roles?|parts?)\s+of\s+)(?=(?:the\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:soldiers?|troops|police(?:men)?|guards?|wardens?|jailers?|gaolers?|militants?|militiamen|gunmen|fighters|insurgents?|terrorists?|smugglers?|traffickers?|detainees?|prisoners?|inmates?|convicts?)(?![\p{L}]))[^,;.!?]*/giu;
+const literal = (s: string) => s.replace(SIMILE, " ").replace(ROLE, " ");
 
 /**
  * Goods told as smuggled: "smuggled fuel and cigarettes", "fuel smuggled in from Iraq", "smuggled

@@ -217,3 +217,55 @@ describe("off-topic frames: games, escape rooms and reviews in their trade's wor
     ).toBeNull();
   });
 });
+
+/**
+ * A holiday or youth camp, or a course's "breakout sessions", whose escapes from a mock cell and
+ * crossings of a rope "border" are exercises: the lede names the programme, the body its
+ * participants, organisers, sessions and sign-up. Camps of the news (Al-Hol, Roj) are no such programme.
+ */
+describe("off-topic frames: camps and courses of games and exercises", () => {
+  const scoutCamp = doc("Summer camp in Duhok: scouts 'cross the border' on a rope bridge", [
+    "Some 150 pupils from Duhok and Zakho spent a week at a summer camp run by the city's scout association.",
+    "In the favourite exercise, teams had to cross a rope bridge marked as a border without touching the ground.",
+    "Another session asked participants to free a teddy bear locked in a cardboard jail.",
+    "The organisers said the activities teach children to trust each other.",
+    "Parents watched the closing ceremony, and registration for next summer opens in March.",
+  ]);
+
+  it("sets aside a scout camp's exercises with the frame's reason", () => {
+    expect(articleFrame(scoutCamp)).toMatch(/camp, course or workshop/);
+    for (const theme of [prison, fortification]) {
+      const a = assess(theme, [scoutCamp], AT);
+      for (const j of a.judgments) expect(j.probability).toBeNull();
+      expect(a.unused).toEqual([
+        { articleId: scoutCamp.article.id, reason: expect.stringMatching(/game or an exercise/) },
+      ]);
+    }
+  });
+
+  it("reads a camp of the news as news, whatever its sessions and volunteers", () => {
+    expect(
+      depictionFrame("Escape from Al-Hol camp: 12 residents missing", [
+        "Twelve residents of Al-Hol camp escaped through the fence on Monday night, the camp administration said.",
+        "Volunteers who run the camp's school sessions said several teenagers were among them.",
+        "Organisers of the aid convoy said the guards had searched the participants' trucks.",
+        "The Asayish said the search for the escapees would go on.",
+      ]),
+    ).toBeNull();
+  });
+
+  it("keeps news of an armed attack on a youth camp", () => {
+    expect(
+      depictionFrame(
+        "Gunmen attack a youth camp near Sinjar",
+        [
+          "Gunmen attacked a youth camp near Sinjar on Friday, killing two volunteers, police said.",
+          "A second group of gunmen fired on the participants' bus on the road to Sinune.",
+          "The organisers had cancelled the remaining sessions.",
+          "Parents gathered at the hospital, and the police opened an investigation.",
+        ],
+        new Set([0, 1]),
+      ),
+    ).toBeNull();
+  });
+});

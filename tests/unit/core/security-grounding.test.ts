@@ -240,6 +240,18 @@ describe("security grounding: the term of a simile is no participant", () => {
     expect(grounded("The prison holds more inmates compared with a year earlier.")).toBe(true);
   });
 
+  it("reads no participant in the part someone plays, and keeps who plays it", () => {
+    expect(
+      grounded("Volunteers played the guards, and one of them said the teenagers broke out of the cell."),
+    ).toBe(false);
+    expect(grounded("The pupils playing prisoners had to open the lock with a riddle.")).toBe(false);
+    expect(grounded("A teacher was cast as a smuggler in the school play.")).toBe(false);
+    expect(grounded("In the role of the border police, two parents checked the passports.")).toBe(false);
+    expect(grounded("Soldiers played the insurgents in the exercise at Ain al-Asad.")).toBe(true);
+    expect(grounded("Gunmen dressed as police stormed the checkpoint.")).toBe(true);
+    expect(grounded("Guards played football with the inmates on Fridays.")).toBe(true);
+  });
+
   it("sets aside a beekeepers' 'mass breakout' whose only prisoner is a simile", () => {
     const bees = doc("Beekeepers lose colonies in a 'mass breakout' near Qamishli", [
       "Beekeepers around Qamishli say a warm November set off a mass breakout from their hives, with colonies escaping into the olive groves.",
