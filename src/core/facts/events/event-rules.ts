@@ -136,13 +136,15 @@ export const EVENT_RULES: EventRule[] = [
   {
     // "four detainees are still at large", "seven residents of the annex were unaccounted for",
     // "women who left the camps without permission", "slipped out of the annex", "left the camp
-    // with smugglers' help": an escape told by its outcome or by the way out. "At least 15
-    // detainees fled": held people who flee flee their hold, whatever the sentence calls it.
+    // with smugglers' help", "left the camp with paid smugglers through a gap in the perimeter
+    // fence": an escape told by its outcome or by the way out (smugglers, or a way through the
+    // site's barrier rather than its gate). "At least 15 detainees fled": held people who flee
+    // flee their hold, whatever the sentence calls it.
     id: "escape-outcome",
     kind: "event",
     hostile: true,
     trigger:
-      /\b(?:at large|unaccounted for|absconded|(?<=\b(?:detainees|prisoners|inmates|convicts|escapees) (?:had |have |has |were |later )?)fled\b|left (?:[\w'’-]+ ){0,4}?without (?:permission|authori[sz]ation)|(?:slipped|sneaked|snuck|smuggled|spirited) (?:[\w'’-]+ )?out of (?:the )?(?:[\w'’-]+ ){0,4}?(?:camps?|annex|prisons?|jails?|detention|facilit(?:y|ies))|left (?:the )?(?:[\w'’-]+ ){0,4}?(?:camps?|annex|prisons?|jails?) (?:with (?:the )?(?:help|aid) of smugglers|with smugglers['’]? (?:help|aid)|by paying smugglers))\b/gi,
+      /\b(?:at large|unaccounted for|absconded|(?<=\b(?:detainees|prisoners|inmates|convicts|escapees) (?:had |have |has |were |later )?)fled\b|left (?:[\w'’-]+ ){0,4}?without (?:permission|authori[sz]ation)|(?:slipped|sneaked|snuck|smuggled|spirited) (?:[\w'’-]+ )?out of (?:the )?(?:[\w'’-]+ ){0,4}?(?:camps?|annex|prisons?|jails?|detention|facilit(?:y|ies))|left (?:the )?(?:[\w'’-]+ ){0,4}?(?:camps?|annex|prisons?|jails?) (?:with (?:the )?(?:help|aid) of (?:paid |hired )?smugglers|with smugglers['’]? (?:help|aid)|with (?:paid |hired |local )?smugglers|by paying smugglers|(?:[\w'’-]+ ){0,3}?through (?:a |an |the )?(?:[\w'’-]+ ){0,3}?(?:gaps?|holes?|breach(?:es)?|tunnels?|fences?|walls?)))\b/gi,
     context:
       /\b(?:detainees?|prisoners?|inmates?|escapees?|fugitives|convicts|camps?|prisons?|jails?|annex|detention)\b/,
     acled: { eventType: STRATEGIC, subEventType: "Other" },

@@ -94,7 +94,7 @@ export const KEYWORDS: [Tag, RegExp][] = [
     "drugs",
     /\b(drugs?|narcotics?|captagon|hashish|cocaine|heroin|(meth)?amphetamine\w*|crystal meth|pills)\b/,
   ],
-  ["weapons", /\b(weapons?|arms|ammunition|rifles?|explosives|rockets?|missiles?)\b/],
+  ["weapons", /\b(weapons?|arms|ammunition|rifles?|pistols?|grenades|explosives|rockets?|missiles?)\b/],
   [
     "infiltration",
     /\b(infiltrat\w*|incursions?|flow of (terrorists|fighters|militants|jihadists)|(militants|fighters|jihadists|terrorists|gunmen|armed men|infiltrators|cells?) (\w+ ){0,4}cross(ed|es|ing)? (\w+ ){0,2}(from|into|over|the (border|wall|fence|berm|frontier)))\b/,
