@@ -130,6 +130,11 @@ const SOURCE_NOUNS = new Set([
   ..."master masters skipper skippers crew crews seafarer seafarers agent agents".split(" "),
   // "The Turkish side said", "both sides say they want ...": the parties to talks or a dispute.
   ..."side sides".split(" "),
+  // "One flour dealer said", "a vegetable seller told us": those who buy and sell in a market
+  // speak in price and supply reporting as traders and drivers do.
+  ..."dealer dealers seller sellers vendor vendors merchant merchants grocer grocers wholesaler wholesalers retailer retailers broker brokers stallholder stallholders".split(
+    " ",
+  ),
 ]);
 /** Institutions that speak without a name of their own: "the Lebanese presidency said". */
 const INSTITUTION_HEADS = new Set([
