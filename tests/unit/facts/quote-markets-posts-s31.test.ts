@@ -30,3 +30,23 @@ describe("market sellers and dealers", () => {
     expect(speakerOf(doc, "tomatoes had doubled in price", "indirect")).toBe("A vegetable dealer");
   });
 });
+
+describe("a definite post as the 'he' of the next quote", () => {
+  it("gives 'he said' to the post that is the sentence's subject when it names nobody", () => {
+    const doc = extract(
+      [
+        "HILLA, 3 March 2026",
+        "Hundreds of people gathered in the square yesterday.",
+        'The governor of Babil, standing beside the coffin, spoke for ten minutes. "We will rebuild the market before winter," he said.',
+      ].join("\n\n"),
+    );
+    expect(speakerOf(doc, "We will rebuild the market", "direct")).toBe("The governor of Babil");
+  });
+
+  it("does not read an adjective like 'major' as a post", () => {
+    const doc = extract(
+      ["HILLA, 3 March 2026", 'The major offensive began in May. "It was loud," he said.'].join("\n\n"),
+    );
+    expect(speakerOf(doc, "It was loud", "direct")).not.toBe("The major offensive");
+  });
+});
