@@ -924,6 +924,9 @@ function definiteRoleSubject(
       if (t.kind !== "poss" && t.norm !== "the") last = k;
     }
   }
+  // "The official worries ...": a bare definite post points back to a source named before; only
+  // one with its complement ("of Babil") can introduce the speaker itself.
+  if (last === head) return null;
   // The subject ends at its verb or at the comma of an aside; a longer phrase is no subject.
   const after = tokens[last + 1];
   if (!after || (after.text !== "," && (after.kind !== "word" || after.cap))) return null;
