@@ -130,6 +130,11 @@ const SOURCE_NOUNS = new Set([
   ..."master masters skipper skippers crew crews seafarer seafarers agent agents".split(" "),
   // "The Turkish side said", "both sides say they want ...": the parties to talks or a dispute.
   ..."side sides".split(" "),
+  // "One flour dealer said", "a vegetable seller told us": those who buy and sell in a market
+  // speak in price and supply reporting as traders and drivers do.
+  ..."dealer dealers seller sellers vendor vendors merchant merchants grocer grocers wholesaler wholesalers retailer retailers broker brokers stallholder stallholders".split(
+    " ",
+  ),
 ]);
 /** Institutions that speak without a name of their own: "the Lebanese presidency said". */
 const INSTITUTION_HEADS = new Set([
@@ -448,7 +453,10 @@ export class SpeakerMemory {
       const s = asSpeaker(d);
       if (SpeakerMemory.fits(word, s)) return s;
     }
-    return null;
+    // "The commander of the 2nd Region, standing beside the coffin, spoke ... '...,' he said": a
+    // sentence that names nobody is about the post its subject is, as "a police officer" is.
+    const post = definiteRoleSubject(this.doc, this.owners, span.tokenStart, end);
+    return post && SpeakerMemory.fits(word, post) ? post : null;
   }
 
   private parts: Map<string, EntityDraft | null> | null = null;
@@ -880,6 +888,51 @@ function wordsAhead(tokens: readonly Token[], from: number, n: number): number {
  * An indefinite source opening a sentence as its subject: "A government security officer in
  * Palmyra was ...", "An aide to the minister ...": the phrase through its place or affiliation.
  */
+/** Role nouns that are adjectives as often: "the major offensive", "the chief concern". */
+const TITLES_ONLY = new Set(["major", "general", "chief", "fellow", "chair", "monitor", "master", "deputy"]);
+
+/**
+ * "The commander of the Border Guard's 2nd Region": a sentence's subject that is a definite post
+ * (a singular role noun after "the" and at most two modifiers), with the capitalised "of" or "for"
+ * phrase naming whose post it is. Null when the phrase holds a named person.
+ */
+function definiteRoleSubject(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  start: number,
+  end: number,
+): Speaker | null {
+  const { tokens } = doc;
+  if (tokens[start]?.norm !== "the") return null;
+  let head = -1;
+  for (let k = start + 1; k < Math.min(end, start + 4); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || owners.get(k)?.type === "person") return null;
+    if (ROLE_NOUNS.has(t.norm) && !TITLES_ONLY.has(t.norm)) {
+      head = k;
+      break;
+    }
+  }
+  if (head < 0) return null;
+  let last = head;
+  if (["of", "for"].includes(tokens[head + 1]?.norm ?? "")) {
+    for (let k = head + 2; k < end && k - head < 10; k++) {
+      const t = tokens[k] as Token;
+      if (owners.get(k)?.type === "person") return null;
+      const part = t.cap || owners.has(k) || t.kind === "poss" || t.kind === "num" || t.norm === "the";
+      if (!part) break;
+      if (t.kind !== "poss" && t.norm !== "the") last = k;
+    }
+  }
+  // "The official worries ...": a bare definite post points back to a source named before; only
+  // one with its complement ("of Babil") can introduce the speaker itself.
+  if (last === head) return null;
+  // The subject ends at its verb or at the comma of an aside; a longer phrase is no subject.
+  const after = tokens[last + 1];
+  if (!after || (after.text !== "," && (after.kind !== "word" || after.cap))) return null;
+  return { draft: null, name: spanText(doc, start, last).replace(/\s+/g, " ") };
+}
+
 function anonymousSubject(
   doc: Doc,
   owners: Map<number, EntityDraft>,
