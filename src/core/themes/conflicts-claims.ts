@@ -795,15 +795,42 @@ const samePlace = (a: Place, b: Place) =>
   inside(a, b) ||
   inside(b, a);
 /**
- * Two reports that each name a town, village or site (not a country, governorate or region) and
- * share none of them, near or within, tell of two events: crossings near Al-Qaim and near Sinjar
- * on one night are two crossings, though both are "into Iraq".
+ * Two reports that each name places (towns, villages, sites, regions) and share none of them,
+ * near or within, tell of two events: crossings near Al-Qaim and near Sinjar on one night are two
+ * crossings, though both are "into Iraq"; guards killed at a prison in Hasakah and members killed
+ * "in the Deir ez-Zor countryside", a region that does not hold Hasakah, are two tolls.
  */
 export function namedApart(a: Report, b: Report): boolean {
-  const sites = (r: Report) =>
-    placesOf(fold(r.sentenceText), [r]).filter((p) => p.point !== null && !(p.id && extentOf(p.id)));
-  const [pa, pb] = [sites(a), sites(b)];
+  const named = (r: Report) => placesOf(fold(r.sentenceText), [r]).filter((p) => p.point !== null);
+  const [pa, pb] = [named(a), named(b)];
   return pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.some((q) => samePlace(p, q)));
+}
+/**
+ * Kinds of site a sentence names by their common noun: a prison (jail, detention centre) and a
+ * camp are two sites, so "two detainees escaped from a prison in Qamishli" and "only three
+ * residents were missing" from a camp's count are two tallies, not one in dispute.
+ */
+const SITE_KINDS: [string, RegExp][] = [
+  [
+    "prison",
+    /\b(?:prisons?|jails?|penitentiar(?:y|ies)|detention (?:centres?|centers?|facilit(?:y|ies)))\b/i,
+  ],
+  ["camp", /\bcamps?\b/i],
+];
+const kindsIn = (text: string) => SITE_KINDS.filter(([, re]) => re.test(text)).map(([k]) => k);
+/**
+ * The kinds of site a report is about: those its sentence names, else those of what it is
+ * anchored to (the site the sentences before it or its lede name: "Nobody left" after a lede on
+ * Al-Hol camp is about the camp).
+ */
+const siteKindsOf = (r: Report) => {
+  const own = kindsIn(r.sentenceText);
+  return own.length > 0 ? own : kindsIn(r.anchors.join(" ; "));
+};
+/** Both are about a kind of site, and no kind is shared: a prison's count against a camp's. */
+export function siteKindsApart(a: Report, b: Report): boolean {
+  const [ka, kb] = [siteKindsOf(a), siteKindsOf(b)];
+  return ka.length > 0 && kb.length > 0 && !ka.some((k) => kb.includes(k));
 }
 /** Places compatible: one side names none, or some place of one is (in) some place of the other. */
 const placesMeet = (a: Said, b: Said) =>
@@ -932,6 +959,10 @@ function twoAccounts(a: Said, b: Said): boolean {
 
 /** A question asserts nothing: the journalist's "was there a strike?" is no account of one. */
 const QUESTION = /\?["”’)]*\s*$/;
+/** An attempt told as stopped: "tried to leave the camp ... and were caught at a checkpoint". */
+const ATTEMPTED = /\b(?:tried|trying|tries|attempt(?:s|ed|ing)?)\b/i;
+const STOPPED_ATTEMPT =
+  /\b(?:tried|trying|attempt(?:s|ed|ing)?)\b[^.;]*?\b(?:were|was|had been|have been|being)\s+(?:caught|stopped|arrested|intercepted|detained|turned back|recaptured)\b|\b(?:foiled|thwarted|prevented|intercepted)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?attempt\b/i;
 const DENIAL =
   /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took)|(?:did not|didn't|has not|have not) (?:carry out|conduct|launch|carried out|conducted|launched|strike|struck|enter|entered|cross|crossed|seize|seized|withdraw|withdrawn|leave|left|evacuate|evacuated|kill|killed|happen|happened|occur|occurred|take place|taken place)|no such (?:[\w'’-]+\s+){1,2}?(?:occurred|happened|took place|has (?:occurred|happened|taken place)))\b/i;
 /**
@@ -1173,6 +1204,7 @@ function figureConflicts(
           ((a.said.report.articleId === b.said.report.articleId && !kind.startsWith("troops")) ||
             placesMeet(a.said, b.said)) &&
           windowsMeet(a.said, b.said) &&
+          !siteKindsApart(a.said.report, b.said.report) &&
           sameTally(a, b) &&
           (kind.startsWith("troops") ||
             ((a.said.dated || a.said.places.length > 0) && (b.said.dated || b.said.places.length > 0))) &&
@@ -1245,6 +1277,10 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
       if (sameArticle ? !adjacent || !twoAccounts(a, d) : !twoAccounts(a, d)) continue;
       const where = question ? { ...d, places: [...d.places, ...question.places] } : d;
       if (!sameArticle && (!placesMeet(a, where) || !windowsMeet(a, told))) continue;
+      // "Three women tried to leave the camp and were caught" agrees with a denial that anyone got
+      // out: an attempt told as stopped is no account of the thing denied, unless the denial
+      // speaks of an attempt too.
+      if (STOPPED_ATTEMPT.test(a.text) && !ATTEMPTED.test(d.text)) continue;
       const shared = [...(matters.get(a.report.key) ?? [])].filter((w) => mine.has(w));
       const words = shared.filter((w) => !w.startsWith("@"));
       if (subjects && ![...subjects].some((w) => shared.includes(w))) continue;

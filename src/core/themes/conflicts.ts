@@ -13,6 +13,7 @@ import {
   namedApart,
   originOnly,
   saysWhoWasBehind,
+  siteKindsApart,
 } from "./conflicts-claims.js";
 import { denies as isDenial, patternFit } from "./relevance.js";
 import { articleOfKey, type Report } from "./reports.js";
@@ -127,11 +128,24 @@ function sameStory(a: Report, b: Report): boolean {
   return a.story.tags.some((t) => !SIGNATURE_TAGS.has(t) && theirs.has(t));
 }
 
+/**
+ * Two reports about two named sites (a prison, a camp, a base), neither naming the other's, tell of
+ * two events however close the day and the place: an escape from the Ghwayran prison and a count
+ * at Al-Hol camp, thirty kilometres apart, told the same day.
+ */
+const SITE_HEAD = /\b(?:prison|jail|camp|base|airport|dam|field|crossing|checkpoint)$/;
+function twoSites(a: Report, b: Report): boolean {
+  const sites = (r: Report) => r.anchors.filter((x) => SITE_HEAD.test(x));
+  const [sa, sb] = [sites(a), sites(b)];
+  return sa.length > 0 && sb.length > 0 && !sa.some((x) => sb.includes(x));
+}
+
 export function sameEvent(a: Report, b: Report): boolean {
   // Two reports each dated to its day, days apart, tell of two events however alike: two attacks
   // on one highway three days apart.
   if (a.ownDay && b.ownDay && (daysApart(a.date, b.date) ?? 0) > 1) return false;
-  if (!a.anchors.some((x) => b.anchors.includes(x))) return sameDayNearby(a, b) || sameStory(a, b);
+  if (!a.anchors.some((x) => b.anchors.includes(x)))
+    return !twoSites(a, b) && (sameDayNearby(a, b) || sameStory(a, b));
   const gap = a.ownDate && b.ownDate ? ownGap(a, b) : daysApart(a.publishedAt, b.publishedAt);
   if (a.ownDate !== b.ownDate) {
     // One dated by its own words, the other only by publication: compare those.
@@ -1147,6 +1161,7 @@ function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: T
     (a.sourceKey !== b.sourceKey || relayed(a, b)) &&
     !storiesApart(a, b) &&
     !namedApart(a, b) &&
+    !siteKindsApart(a, b) &&
     sameVictims(a, b) &&
     (sameEvent(a, b) || oneAccountRelayed(a, b));
   return groupBy(latest, same).flatMap((group) => {
