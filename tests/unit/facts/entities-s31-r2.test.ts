@@ -134,3 +134,19 @@ describe("gazetteer additions", () => {
     expect(doc.entities.filter((e) => /Central Command/.test(e.name))).toHaveLength(1);
   });
 });
+
+describe("gazetteer additions, second step", () => {
+  it("Arak, a Badia village, is a located place", () => {
+    const doc = extract("ISIS fighters took the village of Arak and held it for two days.");
+    expect(entityNamed(doc, "Arak")?.coordinates).toBeDefined();
+  });
+
+  it("'Harir' alone is the air base the coalition operates from", () => {
+    const doc = extract(
+      "Coalition forces moved to Harir air base. They will continue to operate from Harir and Erbil.",
+    );
+    const bases = doc.entities.filter((e) => /Harir/.test(e.name));
+    expect(bases).toHaveLength(1);
+    expect(bases[0]?.type).toBe("facility");
+  });
+});
