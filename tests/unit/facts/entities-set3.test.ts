@@ -26,7 +26,7 @@ describe("entities on untuned text", () => {
       "9th Mountain Infantry Brigade (organization)",
     ]);
     expect(names("Troops of the Third Coastal Region were sent north.")).toContain(
-      "Third Coastal Region (place)",
+      "Third Coastal Region (organization)",
     );
     // An ordinal title is still a title: "Second Lieutenant".
     const doc = extract("Second Lieutenant Karim Haddad was wounded.");

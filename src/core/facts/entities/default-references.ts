@@ -255,8 +255,20 @@ export function addGovernorateBodies(
   }
 }
 
-/** Unit nouns after an ordinal: "5th Brigade", "the 14th Division". */
-const UNIT_NOUNS = new Set(["brigade", "division", "battalion", "regiment", "corps", "unit", "company"]);
+/**
+ * Unit nouns after an ordinal: "5th Brigade", "the 14th Division", and the numbered regions a
+ * border guard or an army divides its front into ("the 8th Region").
+ */
+const UNIT_NOUNS = new Set([
+  "brigade",
+  "division",
+  "battalion",
+  "regiment",
+  "corps",
+  "unit",
+  "company",
+  "region",
+]);
 
 /**
  * "the 5th Brigade of the Federal Police", "the 14th Division of the Iraqi army": a numbered
@@ -273,6 +285,17 @@ export function joinUnitsToForces(doc: Doc, drafts: EntityDraft[], owners: Map<n
         !/\d|first|second|third/i.test(tokens[m.first]?.text ?? "")
       )
         continue;
+      // "the Border Guard's 2nd Region": the force named before its numbered region, in the
+      // possessive, is the force the region belongs to, whether or not the gazetteer knows it; the unit's words
+      // stay with the force's mention and name no entity of their own.
+      // A numbered division or brigade keeps its own name ("the army's 80th Division").
+      const region = tokens[m.last]?.norm === "region";
+      const owner = region && tokens[m.first - 1]?.kind === "poss" ? owners.get(m.first - 2) : undefined;
+      if (owner && owner !== unit && owner.type === "organization") {
+        unit.mentions.splice(unit.mentions.indexOf(m), 1);
+        for (let j = m.first; j <= m.last; j++) owners.set(j, owner);
+        continue;
+      }
       let k = m.last + 1;
       if (tokens[k]?.norm !== "of") continue;
       k++;

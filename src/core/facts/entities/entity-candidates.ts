@@ -181,6 +181,8 @@ const REMIT_THE_HEADS = new Set(
 );
 const TITLE_ABBREVIATIONS = new Set([
   "dr",
+  // "Eng. Haidar al-Rubaie": the engineer's title Iraqi and Gulf usage writes before a name.
+  "eng",
   "col",
   "lt",
   "gen",
@@ -217,7 +219,10 @@ function isTitleCase(tokens: readonly Token[]): boolean {
 }
 
 function isAllCaps(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.kind === "word" && /\p{L}{2}/u.test(t.text));
+  // "DAILY TRAFFIC REPORT No. 19/2026": the number sign of a document's serial is no word.
+  const serial = (t: Token, k: number) =>
+    t.norm === "no" && tokens[k + 1]?.text === "." && tokens[k + 2]?.kind === "num";
+  const words = tokens.filter((t, k) => t.kind === "word" && /\p{L}{2}/u.test(t.text) && !serial(t, k));
   return words.length > 0 && words.every((t) => t.upper);
 }
 
@@ -236,6 +241,9 @@ const STATE_BODY_WORDS = new Set([
   "office",
   "commission",
 ]);
+
+/** Trades a company is named by after its country ("Qatar Airways", "Turkish Airlines"). */
+const CARRIER_HEADS = new Set(["airlines", "airways", "telecom", "telecommunications"]);
 
 /** Capitalised heads of a natural feature named after a place: "Diyala River", "Zab Valley". */
 const FEATURE_HEADS = new Set(["river", "valley", "lake", "mountains", "marshes", "dam"]);
@@ -663,7 +671,10 @@ function trimRun(
       titleLast = tokens[first + 1]?.text === "." ? first + 1 : first;
       continue;
     }
-    const keepsOrgName = hasOrgHead(tokens, first + 1, last) && !NOT_NAME_WORDS.has(t.norm);
+    const keepsOrgName =
+      (hasOrgHead(tokens, first + 1, last) ||
+        (first < last && CARRIER_HEADS.has(tokens[last]?.norm ?? ""))) &&
+      !NOT_NAME_WORDS.has(t.norm);
     // "Spokesman Baran Dersim": a role before a person's name is not part of it.
     if (ROLE_NOUNS.has(t.norm) && first < last && !keepsOrgName) continue;
     if (
@@ -1019,6 +1030,19 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
           !after.upper &&
           after.sentence === tokens[i]?.sentence &&
           FEATURE_HEADS.has(after.norm) &&
+          (covered[after.i] ?? -1) < 0
+        )
+          run = { first: i, last: after.i, absorbed: [m] };
+        // "Austrian Airlines", "Qatar Airways", "Kurdistan Telecom": a company named for its
+        // country or region and its trade is the company; the country is no place of the events.
+        if (
+          !run &&
+          match.entry.type === "place" &&
+          after?.kind === "word" &&
+          after.cap &&
+          !after.upper &&
+          after.sentence === tokens[i]?.sentence &&
+          CARRIER_HEADS.has(after.norm) &&
           (covered[after.i] ?? -1) < 0
         )
           run = { first: i, last: after.i, absorbed: [m] };

@@ -361,6 +361,35 @@ function before(tokens: readonly Token[], first: number): number {
   return k;
 }
 
+/** A press desk's function words and nouns ("Media Office", "Public Relations Department"). */
+const PRESS_FUNCTIONS = new Set(
+  "media press communications communication corporate public relations information and".split(" "),
+);
+/** Marks that part a body from its desk on one line ("Ministry of Interior — Press Office"). */
+const LINE_SEPARATORS = new Set(["·", "|", "—", "–", "/", "•"]);
+const PRESS_DESKS = new Set(
+  "office department directorate unit centre center section desk division".split(" "),
+);
+/** Nouns of the bodies that may be named for the affairs they handle ("Office for Refugee Affairs"). */
+const PORTFOLIO_BODIES = new Set(
+  "ministry department directorate office council commission committee agency authority bureau unit".split(
+    " ",
+  ),
+);
+/** Offices a chamber addresses by a courtesy title and the office's noun ("Mr Speaker"). */
+const ADDRESSED_OFFICES = new Set(
+  "speaker chairman chairwoman chairperson chair president secretary minister deputy".split(" "),
+);
+const ORDINALS = new Set(
+  "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(" "),
+);
+/** "Fifth", "2nd": the name's first word is an ordinal. */
+function numberedFirst(tokens: readonly Token[], t: Token): boolean {
+  if (t.kind === "word") return t.cap && ORDINALS.has(t.norm);
+  const suffix = tokens[t.i + 1];
+  return t.kind === "num" && /^(?:st|nd|rd|th)$/.test(suffix?.norm ?? "") && !suffix?.space;
+}
+
 export function guessEntityType(
   doc: Doc,
   first: number,
@@ -399,6 +428,34 @@ export function guessEntityType(
   // is a form's field label, whatever the field holds; a name there ("Kinnear:") is a speaker's.
   const fieldNoun = isCommonWord(head.norm) || PLACE_HEADS.has(head.norm) || FACILITY_HEADS.has(head.norm);
   if (single && (lineStart || b < 0) && next?.text === ":" && fieldNoun && !givenName(head.norm)) return null;
+  // "Thank you, Mr Speaker", "Madam Chairwoman": a courtesy title before the office's own noun
+  // addresses whoever holds the office, as a chamber's members do; it names no one.
+  if (single && opts.hasTitle && ADDRESSED_OFFICES.has(head.norm)) return null;
+  // "Deputy Minister of Interior for Police Affairs", "Under Secretary for Political Affairs":
+  // affairs after "for" or "of" with no body's noun are the portfolio of a post, not a body.
+  // "Erbil International Airport · Communications Office", "Asiacell · Corporate Communications
+  // Department": a desk named by its function alone, after its body on a header or sign-off line,
+  // is that body's desk, which issues the body's notices and is no actor of its own. Alone on a
+  // line or in a sentence ("our Media Center said") it is the only name the desk is given.
+  const separator = tokens[first - 1];
+  if (
+    PRESS_DESKS.has(head.norm) &&
+    !single &&
+    words.slice(0, -1).every((t) => PRESS_FUNCTIONS.has(t.norm)) &&
+    separator !== undefined &&
+    !separator.breaks &&
+    LINE_SEPARATORS.has(separator.text) &&
+    tokens[first - 2]?.kind === "word"
+  )
+    return null;
+  // "Affairs" left alone once a title's "Political" is trimmed off names nothing either.
+  if (head.norm === "affairs" && single) return null;
+  if (
+    head.norm === "affairs" &&
+    (prev?.norm === "for" || prev?.norm === "of") &&
+    !words.some((t) => PORTFOLIO_BODIES.has(t.norm))
+  )
+    return null;
   // "on Telegram", "the ministry's Telegram channel": a platform is where something was said,
   // never who said it, nor a person or a place of the events.
   if (single && PLATFORMS.has(head.norm)) return null;
@@ -425,6 +482,10 @@ export function guessEntityType(
   if (bodyThenCity) score.organization += 4;
   if (FACILITY_HEADS.has(head.norm) || firstWord.norm === "camp") score.facility += 4;
   if (PLACE_HEADS.has(head.norm)) score.place += 4;
+  // "the Second Border Region", "the Border Guard's 8th Region", "Fifth Region": a region
+  // numbered in a series is a command or formation of a force or service, which numbers its
+  // regions; a territory goes by a name ("Kurdistan Region"), not by its place in a count.
+  if (head.norm === "region" && numberedFirst(tokens, firstWord)) score.organization += 6;
   // "Slug: KHOR MOR DRONE": a line shouted in capitals is a label; its first word is no cue.
   if (PLACE_PREFIXES.has(firstWord.norm) && !single && !words.every((t) => t.upper)) score.place += 3;
   // "the monastery of Mar Behnam", "to Mar Elias": Syriac "Mar"/"Mor" ("my lord") and a saint's

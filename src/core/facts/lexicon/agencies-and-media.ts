@@ -146,4 +146,29 @@ export const AGENCIES_AND_MEDIA: LexiconEntry[] = [
     aliases: ["Halo Trust", "The HALO Trust"],
   },
   { id: "org/cnn", type: "organization", kind: "media", name: "CNN", aliases: [] },
+  // Iraq's mobile operators, whose towers and crews insurgents attack and whose notices report it.
+  {
+    id: "org/asiacell",
+    type: "organization",
+    kind: "company",
+    name: "Asiacell",
+    aliases: ["Asiacell Communications", "Asia Cell"],
+    affiliation: "Iraq",
+  },
+  {
+    id: "org/zain-iraq",
+    type: "organization",
+    kind: "company",
+    name: "Zain Iraq",
+    aliases: [],
+    affiliation: "Iraq",
+  },
+  {
+    id: "org/korek",
+    type: "organization",
+    kind: "company",
+    name: "Korek Telecom",
+    aliases: [],
+    affiliation: "Iraq",
+  },
 ];

@@ -190,5 +190,13 @@ export const BORDERLAND_PLACES: LexiconEntry[] = [
     "Iraq",
   ),
   facility("camp-taji", "base", "Camp Taji", [44.25, 33.53], ["Taji base", "Taji military base"], "Iraq"),
-  facility("harir-base", "base", "Harir air base", [44.35, 36.55], ["Harir base", "Harir airbase"], "Iraq"),
+  // "operate from Harir", "the coalition left Harir": security reporting names the base by its town.
+  facility(
+    "harir-base",
+    "base",
+    "Harir air base",
+    [44.35, 36.55],
+    ["Harir base", "Harir airbase", "Harir"],
+    "Iraq",
+  ),
 ];

@@ -74,6 +74,8 @@ export const SYRIA_PLACES: LexiconEntry[] = [
   place("quneitra", "governorate", "Quneitra", [35.82, 33.13], [], "Syria"),
   // Cities and towns.
   place("palmyra", "city", "Palmyra", [38.27, 34.56], ["Tadmur", "Tadmor"], "Syria"),
+  // The village and gas field on the Palmyra–Sukhnah road, fought over in the Badia.
+  place("arak", "city", "Arak", [38.58, 34.67], [], "Syria"),
   place(
     "sukhnah",
     "city",

@@ -219,7 +219,25 @@ export const STATE_BODIES: LexiconEntry[] = [
     type: "organization",
     kind: "government",
     name: "Ministry of Migration and Displacement",
-    aliases: ["Iraqi Ministry of Migration and Displacement", "MoMD"],
+    // The ministry's short name drops "and Displacement" ("the Iraqi Ministry of Migration").
+    aliases: [
+      "Iraqi Ministry of Migration and Displacement",
+      "MoMD",
+      "Ministry of Migration",
+      "Iraqi Ministry of Migration",
+      "Migration Ministry",
+      "Ministry of Displacement and Migration",
+    ],
+    affiliation: "Iraq",
+  },
+  {
+    // The state body for the families of those killed by the former regime and by terrorism; its
+    // Department of Mass Graves Affairs and Protection runs exhumations.
+    id: "org/iraqi-martyrs-foundation",
+    type: "organization",
+    kind: "government",
+    name: "Martyrs Foundation",
+    aliases: ["Iraqi Martyrs Foundation", "Martyrs' Foundation", "Martyrs Foundation of Iraq"],
     affiliation: "Iraq",
   },
   {
@@ -290,7 +308,8 @@ export const STATE_BODIES: LexiconEntry[] = [
     type: "organization",
     kind: "foreign-military",
     name: "US Central Command",
-    aliases: ["CENTCOM", "U.S. Central Command", "United States Central Command"],
+    // "Central Command" alone, after the first mention, is the same command (set 2 and 4 golds).
+    aliases: ["CENTCOM", "U.S. Central Command", "United States Central Command", "Central Command"],
     affiliation: "United States",
   },
   {

@@ -29,7 +29,9 @@ export type LexiconKind =
   /** A tribe or tribal confederation, a body of people ("the Shaitat", "the Egaidat"). */
   | "tribe"
   /** A political party or electoral list ("Kurdistan Democratic Party", "State of Law"). */
-  | "party";
+  | "party"
+  /** A private company whose sites and staff security reporting names (a telecom operator). */
+  | "company";
 
 export interface LexiconEntry {
   /** Stable id, e.g. "org/isis", "place/palmyra". */

@@ -58,7 +58,7 @@ interface Region {
 
 const ABBREVIATIONS = new Set(
   (
-    "mr mrs ms dr prof gen lt col maj capt cpt sgt brig adm cmdr gov sen rep st mt no nos vol " +
+    "mr mrs ms dr prof eng gen lt col maj capt cpt sgt brig adm cmdr gov sen rep st mt no nos vol " +
     "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp jr sr vs approx est dept fig al"
   ).split(" "),
 );
