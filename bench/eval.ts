@@ -347,7 +347,12 @@ const LATER_SETS = [
   [
     "corpus-heldout19",
     "extract-first-sight-19.json",
-    "Nineteenth held-out set (180-189, written blind while 0.21.1 was built, new registers; first sight with 0.22.0)",
+    "Nineteenth held-out set (180-189, written blind while 0.21.1 was built, new registers; first sight with 0.22.0; tuned on for 0.22.1)",
+  ],
+  [
+    "corpus-heldout20",
+    "extract-first-sight-20.json",
+    "Twentieth held-out set (190-199, written blind while 0.21.1 was built, new registers; first sight with 0.22.1)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
