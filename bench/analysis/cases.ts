@@ -53,6 +53,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout14",
   "analysis-heldout15",
   "analysis-heldout16",
+  "analysis-heldout17",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
