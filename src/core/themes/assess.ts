@@ -476,14 +476,13 @@ export function assess(
   // as evidence is about the places its lede names, even where the lede itself (a notice welcoming
   // pilgrims through a crossing) fits no factor and so lends its sentences no setting as evidence.
   // "Smugglers use routes around the crossing" is reporting on smuggling networks, counted or not.
-  const toldInSetting = (f: Factor) =>
-    collected.some(
-      (r) =>
-        usedForEvidence.has(r.articleId) &&
-        !indexLine(r) &&
-        !askedAbout(r) &&
-        f.evidence.some((p) => patternFit(p, r, at) > 0),
-    );
+  // The sentences a gap is checked against, read once for every factor that has no evidence
+  // (askedAbout folds each sentence: per factor, it made a briefing of many sources quadratic).
+  let settled: Report[] | undefined;
+  const toldInSetting = (f: Factor) => {
+    settled ??= collected.filter((r) => usedForEvidence.has(r.articleId) && !indexLine(r) && !askedAbout(r));
+    return settled.some((r) => f.evidence.some((p) => patternFit(p, r, at) > 0));
+  };
   const factors: FactorResult[] = allFactors.map((f) => {
     const role = roleOf.get(f.id) ?? "driver";
     const items = global.get(f.id) ?? [];
