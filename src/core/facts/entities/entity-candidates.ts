@@ -1021,7 +1021,9 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
           if (hasOrgHead(tokens, match.last + 1, tentative.last) || bodyAfter) run = tentative;
         }
         // "the Diyala River", "the Zab Valley": a natural feature named after a known place is a
-        // place of its own, not the place and a stray capitalised noun.
+        // place of its own, not the place and a stray capitalised noun. "Austrian Airlines",
+        // "Qatar Airways", "Kurdistan Telecom": a company named for its country or region and its
+        // trade is the company; the country is no place of the events.
         if (
           !run &&
           match.entry.type === "place" &&
@@ -1029,20 +1031,7 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
           after.cap &&
           !after.upper &&
           after.sentence === tokens[i]?.sentence &&
-          FEATURE_HEADS.has(after.norm) &&
-          (covered[after.i] ?? -1) < 0
-        )
-          run = { first: i, last: after.i, absorbed: [m] };
-        // "Austrian Airlines", "Qatar Airways", "Kurdistan Telecom": a company named for its
-        // country or region and its trade is the company; the country is no place of the events.
-        if (
-          !run &&
-          match.entry.type === "place" &&
-          after?.kind === "word" &&
-          after.cap &&
-          !after.upper &&
-          after.sentence === tokens[i]?.sentence &&
-          CARRIER_HEADS.has(after.norm) &&
+          (FEATURE_HEADS.has(after.norm) || CARRIER_HEADS.has(after.norm)) &&
           (covered[after.i] ?? -1) < 0
         )
           run = { first: i, last: after.i, absorbed: [m] };
