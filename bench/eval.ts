@@ -352,7 +352,12 @@ const LATER_SETS = [
   [
     "corpus-heldout20",
     "extract-first-sight-20.json",
-    "Twentieth held-out set (190-199, written blind while 0.21.1 was built, new registers; first sight with 0.22.1)",
+    "Twentieth held-out set (190-199, written blind while 0.21.1 was built, new registers; first sight with 0.22.1; tuned on from 0.22.2)",
+  ],
+  [
+    "corpus-heldout21",
+    "extract-first-sight-21.json",
+    "Twenty-first held-out set (200-209, written blind while 0.22.1 was built, new registers; first sight with 0.22.1)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
