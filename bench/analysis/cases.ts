@@ -54,6 +54,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout15",
   "analysis-heldout16",
   "analysis-heldout17",
+  "analysis-heldout18",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
