@@ -248,8 +248,14 @@ const FRAMES: readonly { frame: string; cues: RegExp; sets?: RegExp }[] = [
     cues: /\b(?:teenagers?|kids|pupils|schoolchildren|participants|organi[sz]ers|sessions?|workshops?|volunteers|parents|registration|sign up|sponsors?|closing ceremony|opening ceremony|instructors?|activities|team[- ]building|icebreakers?|breakout)\b/i,
   },
   {
-    frame: "a novel or book",
-    cues: /\b(?:novels?|novelists?|fictional|bestsellers?|publishers?|chapters?|the book|his book|her book|book launch|readers)\b/i,
+    frame: "a book, poem or translation",
+    // Literature and the crafts of language: a novel, a cookbook, an anthology, a workshop of
+    // translators. There smuggling, borders and seizures are said of recipes, verses and meanings
+    // ("smuggling meaning across borders", "the contraband that customs officers of language
+    // seize"). Only the trade's plural nouns count for translation: a translated statement carries
+    // a "Translator's note" or "Translation from Arabic", and "verses" are quoted in sermons and
+    // death notices too.
+    cues: /\b(?:novels?|novelists?|fictional|bestsellers?|publishers?|chapters?|the book|his book|her book|book launch|book reviews?|readers|cookbooks?|antholog(?:y|ies)|poets?|poems?|poetry|translators|translations|dictionar(?:y|ies)|proverbs?|puns?|idioms?|literary|linguists?|etymolog(?:y|ies|ical))\b/i,
   },
   {
     frame: "a video game",
@@ -281,6 +287,8 @@ const FRAME_REASON: Record<string, string> = {
     "its escapes, guards and borders are parts of a game or an exercise",
   "a sports event": "its words for escapes, attacks or borders name a sporting event",
   history: "the events it tells are history, not current reporting",
+  "a book, poem or translation":
+    "its words for escapes, borders or smuggling tell a book's story, or are said of recipes, verses or the meaning of words",
 };
 
 /**
