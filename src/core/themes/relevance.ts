@@ -547,6 +547,9 @@ function armedBodies(sentences: readonly string[]): Set<string> {
 const refersToArmedBody = (s: string, heads: ReadonlySet<string>) =>
   [...heads].some((h) => new RegExp(`\\b(?:the|this|that) ${h}(?![\\p{L}])`, "iu").test(s));
 
+/** A sentence opening with "they" as its subject ("They burn the harvest", "They then killed"). */
+const THEY = /^\P{L}*they\s/iu;
+
 /**
  * Why an article reports nothing on security, or null when some fact of it does: an article whose
  * typed facts never involve an armed or state security actor, a detention facility or a base uses
@@ -561,9 +564,23 @@ const refersToArmedBody = (s: string, heads: ReadonlySet<string>) =>
  * security actor must be the one that acts in what the theme weighs.
  */
 export function ungroundedReason<
-  R extends Pick<Report, "own" | "named" | "sentenceText"> & Partial<Pick<Report, "sentenceNamed">>,
+  R extends Pick<Report, "own" | "named" | "sentenceText"> &
+    Partial<Pick<Report, "sentenceNamed" | "sentence">>,
 >(reports: readonly R[], fits?: (r: R) => boolean): string | null {
   const bodies = armedBodies(reports.map((r) => r.sentenceText));
+  // A sentence whose subject is "they" tells of the group the sentence before it named: after "the
+  // men of the black banners have doubled their night visits", "They burn the harvest ... and
+  // killed a mukhtar" is an act of those armed men. Only a body the lexicon types as armed or
+  // security (not a noun that may be a metaphor's) lends its grounding so, and only to the next sentence.
+  const armedAt = new Set(
+    reports
+      .filter(
+        (r) => r.sentence !== undefined && securityEntity({ own: r.own, named: r.sentenceNamed ?? r.named }),
+      )
+      .map((r) => r.sentence),
+  );
+  const namedJustBefore = (r: R) =>
+    r.sentence !== undefined && THEY.test(r.sentenceText) && armedAt.has(r.sentence - 1);
   // Each sentence is read once, however many facts it holds.
   const read = new Map<string, boolean>();
   const words = (s: string) => {
@@ -578,7 +595,7 @@ export function ungroundedReason<
     // crossing, are no detainees or militants: the places name where they went, not who acted.
     if (animalSubject(r.sentenceText)) return words(r.sentenceText);
     if (fits ? securityEntity({ own: r.own, named: r.sentenceNamed ?? [] }) : securityEntity(r)) return true;
-    return words(r.sentenceText);
+    return words(r.sentenceText) || namedJustBefore(r);
   };
   // Whether a fact fits is asked last: it is the costly question.
   if (reports.some((r) => grounded(r) && (!fits || fits(r)))) return null;
