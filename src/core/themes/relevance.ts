@@ -248,8 +248,14 @@ const FRAMES: readonly { frame: string; cues: RegExp; sets?: RegExp }[] = [
     cues: /\b(?:teenagers?|kids|pupils|schoolchildren|participants|organi[sz]ers|sessions?|workshops?|volunteers|parents|registration|sign up|sponsors?|closing ceremony|opening ceremony|instructors?|activities|team[- ]building|icebreakers?|breakout)\b/i,
   },
   {
-    frame: "a novel or book",
-    cues: /\b(?:novels?|novelists?|fictional|bestsellers?|publishers?|chapters?|the book|his book|her book|book launch|readers)\b/i,
+    frame: "a book, poem or translation",
+    // Literature and the crafts of language: a novel, a cookbook, an anthology, a workshop of
+    // translators. There smuggling, borders and seizures are said of recipes, verses and meanings
+    // ("smuggling meaning across borders", "the contraband that customs officers of language
+    // seize"). Only the trade's plural nouns count for translation: a translated statement carries
+    // a "Translator's note" or "Translation from Arabic", and "verses" are quoted in sermons and
+    // death notices too.
+    cues: /\b(?:novels?|novelists?|fictional|bestsellers?|publishers?|chapters?|the book|his book|her book|book launch|book reviews?|readers|cookbooks?|antholog(?:y|ies)|poets?|poems?|poetry|translators|translations|dictionar(?:y|ies)|proverbs?|puns?|idioms?|literary|linguists?|etymolog(?:y|ies|ical))\b/i,
   },
   {
     frame: "a video game",
@@ -281,6 +287,8 @@ const FRAME_REASON: Record<string, string> = {
     "its escapes, guards and borders are parts of a game or an exercise",
   "a sports event": "its words for escapes, attacks or borders name a sporting event",
   history: "the events it tells are history, not current reporting",
+  "a book, poem or translation":
+    "its words for escapes, borders or smuggling tell a book's story, or are said of recipes, verses or the meaning of words",
 };
 
 /**
@@ -539,6 +547,9 @@ function armedBodies(sentences: readonly string[]): Set<string> {
 const refersToArmedBody = (s: string, heads: ReadonlySet<string>) =>
   [...heads].some((h) => new RegExp(`\\b(?:the|this|that) ${h}(?![\\p{L}])`, "iu").test(s));
 
+/** A sentence opening with "they" as its subject ("They burn the harvest", "They then killed"). */
+const THEY = /^\P{L}*they\s/iu;
+
 /**
  * Why an article reports nothing on security, or null when some fact of it does: an article whose
  * typed facts never involve an armed or state security actor, a detention facility or a base uses
@@ -553,9 +564,23 @@ const refersToArmedBody = (s: string, heads: ReadonlySet<string>) =>
  * security actor must be the one that acts in what the theme weighs.
  */
 export function ungroundedReason<
-  R extends Pick<Report, "own" | "named" | "sentenceText"> & Partial<Pick<Report, "sentenceNamed">>,
+  R extends Pick<Report, "own" | "named" | "sentenceText"> &
+    Partial<Pick<Report, "sentenceNamed" | "sentence">>,
 >(reports: readonly R[], fits?: (r: R) => boolean): string | null {
   const bodies = armedBodies(reports.map((r) => r.sentenceText));
+  // A sentence whose subject is "they" tells of the group the sentence before it named: after "the
+  // men of the black banners have doubled their night visits", "They burn the harvest ... and
+  // killed a mukhtar" is an act of those armed men. Only a body the lexicon types as armed or
+  // security (not a noun that may be a metaphor's) lends its grounding so, and only to the next sentence.
+  const armedAt = new Set(
+    reports
+      .filter(
+        (r) => r.sentence !== undefined && securityEntity({ own: r.own, named: r.sentenceNamed ?? r.named }),
+      )
+      .map((r) => r.sentence),
+  );
+  const namedJustBefore = (r: R) =>
+    r.sentence !== undefined && THEY.test(r.sentenceText) && armedAt.has(r.sentence - 1);
   // Each sentence is read once, however many facts it holds.
   const read = new Map<string, boolean>();
   const words = (s: string) => {
@@ -570,7 +595,7 @@ export function ungroundedReason<
     // crossing, are no detainees or militants: the places name where they went, not who acted.
     if (animalSubject(r.sentenceText)) return words(r.sentenceText);
     if (fits ? securityEntity({ own: r.own, named: r.sentenceNamed ?? [] }) : securityEntity(r)) return true;
-    return words(r.sentenceText);
+    return words(r.sentenceText) || namedJustBefore(r);
   };
   // Whether a fact fits is asked last: it is the costly question.
   if (reports.some((r) => grounded(r) && (!fits || fits(r)))) return null;

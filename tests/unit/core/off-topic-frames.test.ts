@@ -269,3 +269,52 @@ describe("off-topic frames: camps and courses of games and exercises", () => {
     ).toBeNull();
   });
 });
+
+/**
+ * Literature and the crafts of language: a poetry festival whose poets "smuggle" verses past the
+ * censor, a cookbook of "smuggled" dishes. Smuggling, borders and seizures are said of books,
+ * recipes and meanings; translated statements of the news ("Translator's note") stay news.
+ */
+describe("off-topic frames: books, poems and translation", () => {
+  const festival = doc("Poets in Erbil 'smuggle' their verses past the censor", [
+    "Forty poets from Iraq and Syria read at a poetry festival in Erbil this week under the motto of smuggling words across borders.",
+    "Organisers said the poems had been carried past every checkpoint of the censor in the poets' heads.",
+    "One poet read verses that customs officers of grammar would seize, she joked, as contraband of the mother tongue.",
+    "An anthology of the readings will be printed in Arabic and Kurdish, with translations into English.",
+    "The festival's prize went to a young poet from Qamishli for a cycle of poems about her grandmother.",
+    "Tickets for next year's readings go on sale in May.",
+  ]);
+  const cookbook = doc("Book review: Bread Across the Line", [
+    "Bread Across the Line is a cookbook in which a baker from Zakho collects the loaves her family smuggled in memory from Syria.",
+    "Her family, she writes, carried the recipes over the border at Rabia in the 1960s, with the dough rising under a blanket.",
+    "The chapter on flatbreads is the richest, with a dozen doughs and a quarrel about yeast.",
+    "A customs officer, the book says, once confiscated a sack of flour from her uncle and then asked him for the recipe.",
+    "The publisher in Duhok has already ordered a second printing.",
+  ]);
+
+  it.each([
+    ["a poetry festival", festival],
+    ["a cookbook review", cookbook],
+  ])("sets aside %s with the frame's reason", (_name, article) => {
+    // Its words do fit the theme's factors: without the frame it would be weighed.
+    expect(fitsSomeFactor(smuggling, article, AT)).toBe(true);
+    expect(articleFrame(article)).toMatch(/book, poem or translation/);
+    const a = assess(smuggling, [article], AT);
+    for (const j of a.judgments) expect(j.probability).toBeNull();
+    expect(a.factors.flatMap((f) => f.evidence)).toEqual([]);
+    expect(a.unused).toEqual([
+      { articleId: article.article.id, reason: expect.stringMatching(/meaning of words/) },
+    ]);
+  });
+
+  it("reads a translated statement with a translator's notes as news", () => {
+    const statement = doc("Translation: statement of the Border Guard Command", [
+      "Translator's note: the statement was issued in Arabic on Sunday and is translated in full.",
+      "Our forces clashed with a group of armed smugglers near the Jaber crossing at dawn and killed four of them.",
+      "Translator's note: 'the eastern sector' refers to the border east of Mafraq.",
+      "The forces seized two vehicles loaded with weapons and Captagon pills in the eastern sector.",
+      "Translator's note: the statement gives no figure for the pills.",
+    ]);
+    expect(articleFrame(statement)).toBeNull();
+  });
+});

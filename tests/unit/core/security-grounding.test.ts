@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
-import { securityGrounded, ungroundedReason } from "../../../src/core/themes/relevance.js";
+import { patternFit, securityGrounded, ungroundedReason } from "../../../src/core/themes/relevance.js";
 import { collectReports } from "../../../src/core/themes/reports.js";
 import { fitsSomeFactor, paragraphsDocument, themeFixture } from "../../support/themes.js";
 
@@ -313,5 +313,43 @@ describe("security grounding: goods told as smuggled", () => {
     const a = assess(smuggling, [bulletin], AT);
     expect(a.unused).toEqual([]);
     expect(a.judgments.find((j) => j.id === "smuggling-grows")?.probability).not.toBeNull();
+  });
+});
+
+/**
+ * "They" as a subject tells of the group the sentence before it named: after "the men of the
+ * Islamic State have doubled their night visits", "They burned the wheat ... they shot dead a
+ * village headman" is an act of those armed men, not a metaphor. Only the next sentence inherits.
+ */
+describe("security grounding: 'they' after a sentence naming an armed body", () => {
+  const coalition = themeFixture("coalition-withdrawal");
+  const visits =
+    "Shepherds near Tuz Khurmatu say the men of the Islamic State have doubled their night visits to the villages below the Hamrin since the summer.";
+  const killed =
+    "They burned the wheat of two farmers who refused to pay, and last week they shot dead a village headman in front of his family.";
+  const fits = (r: ReturnType<typeof collectReports>[number]) =>
+    coalition.drivers
+      .concat(coalition.mitigators)
+      .some((f) => f.evidence.some((p) => patternFit(p, r, AT) > 0));
+
+  it("grounds the killing in the armed men named just before, and counts it", () => {
+    const column = doc("Hamrin villages", [
+      visits,
+      killed,
+      "The shepherds now bring their flocks down before dark.",
+    ]);
+    expect(ungroundedReason(collectReports([column]), fits)).toBeNull();
+    const a = assess(coalition, [column], AT);
+    expect(a.unused).toEqual([]);
+    expect(a.factors.flatMap((f) => f.evidence.map((e) => e.sentence))).toContain(1);
+  });
+
+  it("lends nothing past the next sentence", () => {
+    const column = doc("Hamrin villages", [
+      visits,
+      "The shepherds now bring their flocks down before dark.",
+      killed,
+    ]);
+    expect(ungroundedReason(collectReports([column]), fits)).not.toBeNull();
   });
 });
