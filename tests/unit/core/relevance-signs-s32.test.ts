@@ -70,3 +70,30 @@ describe("guards stretched because their units were sent to the front", () => {
     expect(r).not.toContain("mitigator:sdf-control");
   });
 });
+
+describe("an attack on a prison told by its parts", () => {
+  const story = (second: string) => {
+    const doc = sourceDocument(
+      "Report",
+      `Gunmen attacked the Panorama prison in Hasakah on Sunday night, the prison administration said. ${second}`,
+      "North Press Agency",
+      "2026-11-26",
+    );
+    return cited(assess(themeFixture("isis-prison-escape"), [doc], AT), doc.article.id, 1);
+  };
+
+  it("counts a vehicle bomb at the prison as an attack on the prison, not as ISIS activity elsewhere", () => {
+    const r = story(
+      "Witnesses said a truck packed with explosives hit the main gate of the Panorama prison minutes before the assault.",
+    );
+    expect(r).toContain("driver:prison-attacks");
+    expect(r).not.toContain("driver:isis-active");
+  });
+
+  it("counts guards killed defending the wing where the detainees were held as part of the attack", () => {
+    const r = story(
+      "Two guards, one of them from Qamishli, lost their lives defending the wing where the foreign fighters were held.",
+    );
+    expect(r).toContain("driver:prison-attacks");
+  });
+});
