@@ -97,3 +97,26 @@ describe("an attack on a prison told by its parts", () => {
     expect(r).toContain("driver:prison-attacks");
   });
 });
+
+describe("guards taken from the sites by the partner force", () => {
+  it("counts guards redeployed from the prisons to another front as pressure, not as control or support", () => {
+    const r = roles(
+      "isis-prison-escape",
+      "The Syrian Democratic Forces guard some 9,000 ISIS detainees in about two dozen prisons in north-east Syria, a congressional report says. Lawmakers were told in October that the partner force had redeployed guards from the facilities to lines facing Turkish-backed groups.",
+      "Congressional Research Service",
+      1,
+    );
+    expect(r).toEqual(["driver:sdf-under-pressure"]);
+  });
+});
+
+describe("a camp's distance from the Iraqi border", () => {
+  it("counts a named camp's nearness to Iraq as detainees concentrated near the border", () => {
+    const r = roles(
+      "isis-prison-escape",
+      "The Roj camp, which holds some 2,600 women and children, lies about 10 kilometres from the Iraqi border.",
+      "Congressional Research Service",
+    );
+    expect(r).toContain("driver:detainee-concentration");
+  });
+});
