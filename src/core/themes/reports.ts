@@ -173,8 +173,12 @@ export function sourceKeys(docs: readonly SourceDocument[]): Map<string, string>
   return keys;
 }
 
+/**
+ * A part of a detention site named without its name: "the centre", "the facility", "the wing where
+ * the men of the organisation were held", "its dormitories". In a story about that site, it is there.
+ */
 const FACILITY_REFERENCE =
-  /\b(?:the|that|this) (?:detention )?(?:centres?|centers?|facility|facilities|site)\b|\brecaptur\w*/i;
+  /\b(?:the|that|this) (?:detention )?(?:centres?|centers?|facility|facilities|site)\b|\brecaptur\w*|\b(?:the|that|this|its) (?:[\w-]+ )?(?:wings?|cell ?blocks?|dormitor(?:y|ies))\b|\bwhere (?:[\w'’-]+ ){1,6}(?:were|are|was|is) (?:being )?(?:held|detained|jailed|imprisoned)\b/i;
 /** Bodies whose measures are not security measures: ministries of farming, health, water ..., park rangers. */
 const CIVILIAN_BODY =
   /\b(?:ministry of (?:agriculture|health|water(?: resources)?|environment|education|culture|tourism|transport|finance|electricity|oil|trade|planning|municipalities)|(?:agriculture|health|water|environment|tourism|finance|electricity|oil) ministry|agriculture organi[sz]ation|rangers?|nature reserve|wildlife reserve)\b/i;

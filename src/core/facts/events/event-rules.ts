@@ -46,8 +46,10 @@ export const EVENT_RULES: EventRule[] = [
     kind: "event",
     hostile: true,
     attack: true,
+    // "a car loaded with explosives struck the gate", "an explosives-laden truck": a vehicle bomb
+    // named by what it carried, unless the vehicle was seized or stopped before it went off.
     trigger:
-      /\b(?:car bombs?|suicide (?:bomb(?:er|ing)?s?|attacks?)|roadside bombs?|(?:explosive devices?|IEDs?)(?<!\b(?:seiz(?:ed|ing|ures? of)|confiscat(?:ed|ing|ion of)|found|discovered|recovered|defus(?:ed|ing)|dismantl(?:ed|ing)|destroyed|destruction of|caches? of)\b[^.;:]{0,60}(?:explosive devices?|IEDs?))|VBIEDs?|(?:grenades?|(?:sound|stun|nail|pipe) bombs?) (?:was |were |had been )?(?:thrown|hurled|lobbed)|(?:threw|hurled|lobbed) (?:a |an |two |three )?(?:hand |stun )?grenades?|(?:threw|hurled|lobbed) (?:a |an |two |three )?(?:sound|stun|nail|pipe) bombs?|detonat(?:ed|ing)|blew up|(?:hit|struck|ran over|drove over|stepped on) an? (?:land)?mine|(?:land)?mine (?:blasts?|explosions?)|(?<!\b(?:aerial|air|carpet|strategic|barrel) )bombings? of (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:church|mosque|shrine|market|station|hotel|embassy|consulate|school|hospital|bus|checkpoint|police station|office|headquarters|cafe|restaurant))\b/gi,
+      /\b(?:car bombs?|(?<!\b(?:seiz(?:ed|ing|ures? of)|confiscat(?:ed|ing|ion of)|found|discovered|intercepted|stopped|captured|defus(?:ed|ing)|dismantl(?:ed|ing))\b[^.;:]{0,40})(?:(?:cars?|vehicles?|trucks?|lorr(?:y|ies)|vans?|motorcycles?|tankers?) (?:loaded|packed|laden|rigged|filled|stuffed|wired) with explosives|explosives?-(?:laden|packed|filled|rigged) (?:cars?|vehicles?|trucks?|lorr(?:y|ies)|vans?|motorcycles?|tankers?)|booby-trapped (?:cars?|vehicles?|trucks?|motorcycles?))(?! (?:was|were|had been|has been) (?:seized|intercepted|stopped|found|discovered|captured|defused|dismantled))|suicide (?:bomb(?:er|ing)?s?|attacks?)|roadside bombs?|(?:explosive devices?|IEDs?)(?<!\b(?:seiz(?:ed|ing|ures? of)|confiscat(?:ed|ing|ion of)|found|discovered|recovered|defus(?:ed|ing)|dismantl(?:ed|ing)|destroyed|destruction of|caches? of)\b[^.;:]{0,60}(?:explosive devices?|IEDs?))|VBIEDs?|(?:grenades?|(?:sound|stun|nail|pipe) bombs?) (?:was |were |had been )?(?:thrown|hurled|lobbed)|(?:threw|hurled|lobbed) (?:a |an |two |three )?(?:hand |stun )?grenades?|(?:threw|hurled|lobbed) (?:a |an |two |three )?(?:sound|stun|nail|pipe) bombs?|detonat(?:ed|ing)|blew up|(?:hit|struck|ran over|drove over|stepped on) an? (?:land)?mine|(?:land)?mine (?:blasts?|explosions?)|(?<!\b(?:aerial|air|carpet|strategic|barrel) )bombings? of (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:church|mosque|shrine|market|station|hotel|embassy|consulate|school|hospital|bus|checkpoint|police station|office|headquarters|cafe|restaurant))\b/gi,
     acled: { eventType: REMOTE, subEventType: "Remote explosive/landmine/IED" },
     cameo: { code: "183", label: "Conduct suicide, car, or other non-military bombing" },
     tags: ["explosive-device"],
@@ -154,9 +156,10 @@ export const EVENT_RULES: EventRule[] = [
     id: "casualties",
     kind: "event",
     hostile: true,
-    // "executed four of them", "lost her brother to the group": killings told by their victims.
+    // "executed four of them", "lost her brother to the group": killings told by their victims;
+    // "lost their lives", "gave their lives": deaths told as lives lost.
     trigger:
-      /\b(?:killed|killing|kills|wounded|wounding|injured|deaths? of|died(?! (?:down|out|away)\b)|(?:was|were) found dead|shot dead|gunned down|shot and killed|(?<=\b(?:body|bodies) of [^.;]{0,60}?)(?:was|were) (?:found|recovered|discovered)|assassinat(?:ed|es|e|ing|ions?)|executed(?! (?:a|an|the|its|their|his|her) (?:plans?|orders?|warrants?|strateg\w*|contracts?|deals?|programm?e?s?|projects?)\b)|(?:summary |mass )?executions? of|lost (?:his|her|their|a|two|three|four) (?:sons?|brothers?|husbands?|fathers?|daughters?|sisters?|wife|wives|relatives|children|cousins?) (?:to|in)\b)/gi,
+      /\b(?:killed|killing|kills|wounded|wounding|injured|deaths? of|died(?! (?:down|out|away)\b)|(?:was|were) found dead|shot dead|gunned down|shot and killed|(?<=\b(?:body|bodies) of [^.;]{0,60}?)(?:was|were) (?:found|recovered|discovered)|assassinat(?:ed|es|e|ing|ions?)|(?:lost|gave|laid down) (?:their|his|her) li(?:fe|ves)\b|executed(?! (?:a|an|the|its|their|his|her) (?:plans?|orders?|warrants?|strateg\w*|contracts?|deals?|programm?e?s?|projects?)\b)|(?:summary |mass )?executions? of|lost (?:his|her|their|a|two|three|four) (?:sons?|brothers?|husbands?|fathers?|daughters?|sisters?|wife|wives|relatives|children|cousins?) (?:to|in)\b)/gi,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: ["casualties"],

@@ -122,7 +122,7 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // a sentence "to death" a death.
   [
     "casualties",
-    /(?<!\b(?:without|no|zero|any) (?:[\w-]+ )?)\b(killed|killing|kills|dead|(?<!\b(?:sentenced|sentencing|condemned) (?:[\w'’-]+ ){0,6}to )deaths?|casualt\w*|wounded|wounding|injured|injuries)\b/,
+    /(?<!\b(?:without|no|zero|any) (?:[\w-]+ )?)\b(killed|killing|kills|dead|(?<!\b(?:sentenced|sentencing|condemned) (?:[\w'’-]+ ){0,6}to )deaths?|casualt\w*|wounded|wounding|injured|injuries|(?:lost|gave|laid down) (?:their|his|her) li(?:fe|ves))\b/,
   ],
   [
     "security-vacuum",
