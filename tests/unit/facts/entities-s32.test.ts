@@ -3,6 +3,18 @@ import { entityNamed, extract } from "./helpers.js";
 
 /** Session 32: names of quarters, missions, policies, courtesy titles and ranks, on made-up text. */
 
+describe("a Kurdish courtesy title", () => {
+  it("'Kak Dilshad' listed with his nephew is a man known by the title and his given name", () => {
+    const doc = extract("We walked to the valley with Kak Dilshad and his nephew on Wednesday.");
+    expect(entityNamed(doc, "Kak Dilshad")?.type).toBe("person");
+  });
+
+  it("'Mam Jalal' in apposition to a role", () => {
+    const doc = extract("We walked with a local guide, Mam Jalal, and his two sons.");
+    expect(entityNamed(doc, "Mam Jalal")?.type).toBe("person");
+  });
+});
+
 describe("a police rank before a name", () => {
   it("'Policeman Ali Kamil' is Ali Kamil, listed after a sergeant", () => {
     const doc = extract(
