@@ -3,6 +3,48 @@ import { entityNamed, extract } from "./helpers.js";
 
 /** Session 32: names of quarters, missions, policies, courtesy titles and ranks, on made-up text. */
 
+describe("'the Old City', a historic quarter", () => {
+  it("keeps 'Old' in the quarter's name", () => {
+    const doc = extract("Snipers held the Old City for weeks. He went back to the Old City in March.");
+    expect(entityNamed(doc, "Old City")?.type).toBe("place");
+    expect(entityNamed(doc, "City")).toBeUndefined();
+  });
+
+  it("'Old' before a town's name is still no part of it", () => {
+    const doc = extract("Old Tikrit hands say the market reopened in Tikrit on Monday.");
+    expect(entityNamed(doc, "Old Tikrit")).toBeUndefined();
+    expect(entityNamed(doc, "Tikrit")?.type).toBe("place");
+  });
+});
+
+describe("a compass point before a facility's noun", () => {
+  it("'Basra North and South ports' are parts of the site, not two sites", () => {
+    const doc = extract(
+      "The inspector met the Director of Faw North and South ports, Colonel Hamid Rashid, in Basra.",
+    );
+    expect(entityNamed(doc, "North")).toBeUndefined();
+    expect(entityNamed(doc, "South")).toBeUndefined();
+    expect(entityNamed(doc, "Hamid Rashid")?.type).toBe("person");
+  });
+});
+
+describe("a policy's name", () => {
+  it("'Common Security and Defence Policy' names no body", () => {
+    const doc = extract(
+      "The mission works under the EU's Common Security and Defence Policy, its head said.",
+    );
+    expect(entityNamed(doc, "Common Security and Defence")).toBeUndefined();
+    expect(doc.entities.filter((e) => e.type === "organization").map((e) => e.name)).toEqual([
+      "European Union",
+    ]);
+  });
+
+  it("'National Security Strategy' names no body either", () => {
+    const doc = extract("Iraq's National Security Strategy was published on Monday.");
+    expect(entityNamed(doc, "National Security Strategy")).toBeUndefined();
+  });
+});
+
 describe("a Kurdish courtesy title", () => {
   it("'Kak Dilshad' listed with his nephew is a man known by the title and his given name", () => {
     const doc = extract("We walked to the valley with Kak Dilshad and his nephew on Wednesday.");

@@ -242,6 +242,16 @@ const STATE_BODY_WORDS = new Set([
   "commission",
 ]);
 
+/** Last words of a policy's name ("Defence Policy", "Security Strategy"), never of a body's. */
+const POLICY_HEADS = new Set(["policy", "strategy", "doctrine"]);
+
+/** Compass points, which name the side of a site ("North gate"), not a site. */
+const COMPASS_POINTS = new Set(
+  "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split(
+    " ",
+  ),
+);
+
 /** Trades a company is named by after its country ("Qatar Airways", "Turkish Airlines"). */
 const CARRIER_HEADS = new Set(["airlines", "airways", "telecom", "telecommunications"]);
 
@@ -643,6 +653,24 @@ function roleWithoutName(tokens: readonly Token[], last: number): boolean {
   return ROLE_NOUNS.has(end.norm) || TITLES.has(end.norm);
 }
 
+/**
+ * "the Old City", "the Old Bridge": a city's historic quarter or landmark is named by "Old" and a
+ * capitalised place noun; the adjective, dropped elsewhere ("Old Mosul hands"), is its name here.
+ */
+function oldQuarter(tokens: readonly Token[], first: number, last: number): boolean {
+  const t = tokens[first];
+  const head = tokens[first + 1];
+  return (
+    t?.norm === "old" &&
+    t.cap &&
+    first + 1 === last &&
+    head?.kind === "word" &&
+    head.cap &&
+    !head.upper &&
+    PLACE_HEADS.has(head.norm)
+  );
+}
+
 function trimRun(
   doc: Doc,
   run: Run,
@@ -659,6 +687,7 @@ function trimRun(
     if (ordinalAt(tokens, first) && numberedUnit(tokens, first + 1, last)) break;
     if (first < last && datedName(tokens, first + 1)) break;
     if (t.kind !== "word") continue;
+    if (oldQuarter(tokens, first, last)) break;
     const initial = first === sentenceStart;
     // "Lord Harcastle", "Baroness Okafor": a peer's title is part of the name peers go by.
     if (PEERAGE_TITLES.has(t.norm) && t.cap && first < last && !hasOrgHead(tokens, first + 1, last)) {
@@ -1195,6 +1224,28 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         const norm = loneHead?.norm ?? "";
         if (FACILITY_HEADS.has(norm) || PLACE_HEADS.has(norm) || PLACE_PREFIXES.has(norm)) continue;
       }
+      // "the EU's Common Security and Defence Policy", "the National Security Strategy": a
+      // capitalised policy's name is a document's, not a body's; its words name no actor.
+      const lastWord = tokens[trimmed.last];
+      const policy = lastWord && POLICY_HEADS.has(lastWord.norm) ? lastWord : tokens[trimmed.last + 1];
+      if (
+        trimmed.first < trimmed.last + (policy === lastWord ? 0 : 1) &&
+        policy?.kind === "word" &&
+        policy.cap &&
+        !policy.upper &&
+        POLICY_HEADS.has(policy.norm) &&
+        policy.sentence === tokens[trimmed.last]?.sentence &&
+        !policy.meta
+      )
+        continue;
+      // "Umm Qasr North and South ports", "the North gate": a compass point alone before a
+      // facility's noun is the part of a site named elsewhere, never a site of its own.
+      if (
+        guess.type === "facility" &&
+        trimmed.first === trimmed.last &&
+        COMPASS_POINTS.has(tokens[trimmed.first]?.norm ?? "")
+      )
+        continue;
       // "Gate 4, Rumaila North", "Berth 7, Khor al-Zubair": a common noun and its number label a
       // part of the site named after them, not a place of their own (a site may be so named:
       // "Tower 22" stays a facility).
