@@ -28,6 +28,23 @@ describe("a compass point before a facility's noun", () => {
   });
 });
 
+describe("a mission named for the country it works in", () => {
+  it("'X Mission in Iraq (XM Iraq)' is one body whose short name is the bracket", () => {
+    const doc = extract(
+      "The head of the European Union Advisory Mission in Iraq (EUAM Iraq), Ambassador Lena Berg, visited the port on Monday.",
+    );
+    const mission = entityNamed(doc, "European Union Advisory Mission in Iraq");
+    expect(mission?.type).toBe("organization");
+    expect(mission?.aliases).toContain("EUAM Iraq");
+    expect(entityNamed(doc, "European Union Advisory Mission")).toBeUndefined();
+  });
+
+  it("'in' with no acronym to spell still ends a body's name", () => {
+    const doc = extract("The Red Cross in Iraq said on Monday that two clinics had closed.");
+    expect(entityNamed(doc, "Red Cross in Iraq")).toBeUndefined();
+  });
+});
+
 describe("a policy's name", () => {
   it("'Common Security and Defence Policy' names no body", () => {
     const doc = extract(

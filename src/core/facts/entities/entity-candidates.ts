@@ -126,15 +126,18 @@ function pairedHead(tokens: readonly Token[], j: number, n: number): boolean {
 
 /**
  * "Rewards for Justice (RFJ)", "Physicians for Human Rights (PHR)": a connector inside a name
- * whose capitalised words' initials spell the acronym in the brackets right after it.
+ * whose capitalised words' initials spell the acronym in the brackets right after it. A mission
+ * or office named for the country it works in ("European Union Advisory Mission in Iraq (EUAM
+ * Iraq)") spells the words before "in" and writes the country after the acronym.
  */
 function spelledByAcronym(tokens: readonly Token[], start: number, n: number): boolean {
   const connector = tokens[n];
-  if (!connector || !["for", "of"].includes(connector.norm) || !tokens[n + 1]?.cap) return false;
+  if (!connector || !["for", "of", "in"].includes(connector.norm) || !tokens[n + 1]?.cap) return false;
   const sentence = tokens[start]?.sentence;
   // "Rewards for Justice (RFJ)" spells the connector too, "Physicians for Human Rights (PHR)" not.
   let initials = "";
   let all = "";
+  let before = "";
   let k = start;
   for (; k < n + 8; k++) {
     const t = tokens[k];
@@ -143,16 +146,25 @@ function spelledByAcronym(tokens: readonly Token[], start: number, n: number): b
     if (t.kind !== "word") return false;
     all += t.text[0];
     if (t.cap) initials += t.text[0];
-    else if (!["for", "of", "and", "the"].includes(t.norm)) return false;
+    else if (!["for", "of", "and", "the", "in"].includes(t.norm)) return false;
+    if (k < n && t.cap) before += t.text[0];
   }
   const acronym = tokens[k + 1];
+  if (tokens[k]?.text !== "(" || acronym?.upper !== true || initials.length < 2) return false;
+  if (tokens[k + 2]?.text === ")")
+    return (
+      acronym.text.toUpperCase() === initials.toUpperCase() ||
+      acronym.text.toUpperCase() === all.toUpperCase()
+    );
+  // "(EUAM Iraq)": the acronym of the words before the connector, then the words after it.
+  const after = tokens.slice(n + 1, k).map((t) => t.norm);
+  const inside = tokens.slice(k + 2, k + 2 + after.length).map((t) => t.norm);
   return (
-    tokens[k]?.text === "(" &&
-    tokens[k + 2]?.text === ")" &&
-    acronym?.upper === true &&
-    initials.length >= 2 &&
-    (acronym.text.toUpperCase() === initials.toUpperCase() ||
-      acronym.text.toUpperCase() === all.toUpperCase())
+    before.length >= 2 &&
+    acronym.text.toUpperCase() === before.toUpperCase() &&
+    after.length > 0 &&
+    after.join(" ") === inside.join(" ") &&
+    tokens[k + 2 + after.length]?.text === ")"
   );
 }
 
