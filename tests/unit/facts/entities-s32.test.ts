@@ -99,3 +99,18 @@ describe("the Iraqi migration ministry's own English name", () => {
     expect(doc.entities.filter((e) => e.type === "organization")).toHaveLength(1);
   });
 });
+
+describe("a known range written with a landform noun", () => {
+  it("'the Hamrin hills' is the Hamrin range, spelled as the article spells it", () => {
+    const doc = extract("Troops searched the Hamrin hills on Thursday after a raid on a village.");
+    const range = entityNamed(doc, "Hamrin hills");
+    expect(range?.type).toBe("place");
+    expect(range?.aliases).toContain("Hamrin");
+    expect(doc.entities.filter((e) => e.type === "place")).toHaveLength(1);
+  });
+
+  it("a landform noun after a town is not taken in", () => {
+    const doc = extract("Farmers near Kirkuk said the plains were burning.");
+    expect(entityNamed(doc, "Kirkuk")?.aliases ?? []).not.toContain("Kirkuk plains");
+  });
+});
