@@ -1,6 +1,6 @@
 import { LEXICON } from "../lexicon/index.js";
 import { type LexiconMatch, matchLexicon } from "../lexicon/matcher.js";
-import type { Doc } from "../text/doc.js";
+import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { ORG_HEADS, ROLE_NOUNS, TITLES } from "../text/word-lists.js";
 import {
@@ -59,6 +59,24 @@ const CURRENCIES = new Set([
   "rials",
 ]);
 
+/** Common nouns a range, a valley or a river is written with: "the Hamrin hills", "the Zab river". */
+const LANDFORM_NOUNS = new Set(
+  "hills foothills mountains mountain range valley basin plain plains desert marshes river".split(" "),
+);
+
+/**
+ * "the Hamrin hills", "the Tharthar basin": a known range or river written with a landform noun
+ * after its name; the noun belongs to the mention, as the article's spelling of the place.
+ */
+function landformEnd(tokens: readonly Token[], m: LexiconMatch): number {
+  const next = tokens[m.last + 1];
+  const known = m.entry.type === "place" && (m.entry.kind === "region" || m.entry.kind === "river");
+  if (!known || m.demonym || !next || next.kind !== "word" || next.cap || next.meta) return m.last;
+  if (next.sentence !== tokens[m.last]?.sentence || !LANDFORM_NOUNS.has(next.norm)) return m.last;
+  // "the Anbar desert desert" never happens; a name already ending in a landform noun stays.
+  return LANDFORM_NOUNS.has(tokens[m.last]?.norm ?? "") ? m.last : m.last + 1;
+}
+
 function lexiconDrafts(
   doc: Doc,
   matches: readonly LexiconMatch[],
@@ -79,7 +97,9 @@ function lexiconDrafts(
       };
       byId.set(m.entry.id, draft);
     }
-    const mention: MentionDraft = { first: m.first, last: m.last };
+    const mention: MentionDraft = { first: m.first, last: landformEnd(doc.tokens, m) };
+    // The name without its noun ("Qara Chogh" of "the Qara Chogh foothills") is still a spelling.
+    if (mention.last > m.last) draft.extraAliases.push(spanText(doc, m.first, m.last));
     const currency = m.entry.kind === "country" && CURRENCIES.has(doc.tokens[m.last + 1]?.norm ?? "");
     if (m.demonym || currency) mention.demonym = true;
     draft.mentions.push(mention);

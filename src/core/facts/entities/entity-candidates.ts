@@ -126,15 +126,18 @@ function pairedHead(tokens: readonly Token[], j: number, n: number): boolean {
 
 /**
  * "Rewards for Justice (RFJ)", "Physicians for Human Rights (PHR)": a connector inside a name
- * whose capitalised words' initials spell the acronym in the brackets right after it.
+ * whose capitalised words' initials spell the acronym in the brackets right after it. A mission
+ * or office named for the country it works in ("European Union Advisory Mission in Iraq (EUAM
+ * Iraq)") spells the words before "in" and writes the country after the acronym.
  */
 function spelledByAcronym(tokens: readonly Token[], start: number, n: number): boolean {
   const connector = tokens[n];
-  if (!connector || !["for", "of"].includes(connector.norm) || !tokens[n + 1]?.cap) return false;
+  if (!connector || !["for", "of", "in"].includes(connector.norm) || !tokens[n + 1]?.cap) return false;
   const sentence = tokens[start]?.sentence;
   // "Rewards for Justice (RFJ)" spells the connector too, "Physicians for Human Rights (PHR)" not.
   let initials = "";
   let all = "";
+  let before = "";
   let k = start;
   for (; k < n + 8; k++) {
     const t = tokens[k];
@@ -143,16 +146,25 @@ function spelledByAcronym(tokens: readonly Token[], start: number, n: number): b
     if (t.kind !== "word") return false;
     all += t.text[0];
     if (t.cap) initials += t.text[0];
-    else if (!["for", "of", "and", "the"].includes(t.norm)) return false;
+    else if (!["for", "of", "and", "the", "in"].includes(t.norm)) return false;
+    if (k < n && t.cap) before += t.text[0];
   }
   const acronym = tokens[k + 1];
+  if (tokens[k]?.text !== "(" || acronym?.upper !== true || initials.length < 2) return false;
+  if (tokens[k + 2]?.text === ")")
+    return (
+      acronym.text.toUpperCase() === initials.toUpperCase() ||
+      acronym.text.toUpperCase() === all.toUpperCase()
+    );
+  // "(EUAM Iraq)": the acronym of the words before the connector, then the words after it.
+  const after = tokens.slice(n + 1, k).map((t) => t.norm);
+  const inside = tokens.slice(k + 2, k + 2 + after.length).map((t) => t.norm);
   return (
-    tokens[k]?.text === "(" &&
-    tokens[k + 2]?.text === ")" &&
-    acronym?.upper === true &&
-    initials.length >= 2 &&
-    (acronym.text.toUpperCase() === initials.toUpperCase() ||
-      acronym.text.toUpperCase() === all.toUpperCase())
+    before.length >= 2 &&
+    acronym.text.toUpperCase() === before.toUpperCase() &&
+    after.length > 0 &&
+    after.join(" ") === inside.join(" ") &&
+    tokens[k + 2 + after.length]?.text === ")"
   );
 }
 
@@ -241,6 +253,16 @@ const STATE_BODY_WORDS = new Set([
   "office",
   "commission",
 ]);
+
+/** Last words of a policy's name ("Defence Policy", "Security Strategy"), never of a body's. */
+const POLICY_HEADS = new Set(["policy", "strategy", "doctrine"]);
+
+/** Compass points, which name the side of a site ("North gate"), not a site. */
+const COMPASS_POINTS = new Set(
+  "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split(
+    " ",
+  ),
+);
 
 /** Trades a company is named by after its country ("Qatar Airways", "Turkish Airlines"). */
 const CARRIER_HEADS = new Set(["airlines", "airways", "telecom", "telecommunications"]);
@@ -643,6 +665,24 @@ function roleWithoutName(tokens: readonly Token[], last: number): boolean {
   return ROLE_NOUNS.has(end.norm) || TITLES.has(end.norm);
 }
 
+/**
+ * "the Old City", "the Old Bridge": a city's historic quarter or landmark is named by "Old" and a
+ * capitalised place noun; the adjective, dropped elsewhere ("Old Mosul hands"), is its name here.
+ */
+function oldQuarter(tokens: readonly Token[], first: number, last: number): boolean {
+  const t = tokens[first];
+  const head = tokens[first + 1];
+  return (
+    t?.norm === "old" &&
+    t.cap &&
+    first + 1 === last &&
+    head?.kind === "word" &&
+    head.cap &&
+    !head.upper &&
+    PLACE_HEADS.has(head.norm)
+  );
+}
+
 function trimRun(
   doc: Doc,
   run: Run,
@@ -659,6 +699,7 @@ function trimRun(
     if (ordinalAt(tokens, first) && numberedUnit(tokens, first + 1, last)) break;
     if (first < last && datedName(tokens, first + 1)) break;
     if (t.kind !== "word") continue;
+    if (oldQuarter(tokens, first, last)) break;
     const initial = first === sentenceStart;
     // "Lord Harcastle", "Baroness Okafor": a peer's title is part of the name peers go by.
     if (PEERAGE_TITLES.has(t.norm) && t.cap && first < last && !hasOrgHead(tokens, first + 1, last)) {
@@ -1195,6 +1236,28 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         const norm = loneHead?.norm ?? "";
         if (FACILITY_HEADS.has(norm) || PLACE_HEADS.has(norm) || PLACE_PREFIXES.has(norm)) continue;
       }
+      // "the EU's Common Security and Defence Policy", "the National Security Strategy": a
+      // capitalised policy's name is a document's, not a body's; its words name no actor.
+      const lastWord = tokens[trimmed.last];
+      const policy = lastWord && POLICY_HEADS.has(lastWord.norm) ? lastWord : tokens[trimmed.last + 1];
+      if (
+        trimmed.first < trimmed.last + (policy === lastWord ? 0 : 1) &&
+        policy?.kind === "word" &&
+        policy.cap &&
+        !policy.upper &&
+        POLICY_HEADS.has(policy.norm) &&
+        policy.sentence === tokens[trimmed.last]?.sentence &&
+        !policy.meta
+      )
+        continue;
+      // "Umm Qasr North and South ports", "the North gate": a compass point alone before a
+      // facility's noun is the part of a site named elsewhere, never a site of its own.
+      if (
+        guess.type === "facility" &&
+        trimmed.first === trimmed.last &&
+        COMPASS_POINTS.has(tokens[trimmed.first]?.norm ?? "")
+      )
+        continue;
       // "Gate 4, Rumaila North", "Berth 7, Khor al-Zubair": a common noun and its number label a
       // part of the site named after them, not a place of their own (a site may be so named:
       // "Tower 22" stays a facility).

@@ -164,6 +164,33 @@ export function joinBracketed(doc: Doc, owners: Map<number, EntityDraft>, drafts
       draft.mentions.push({ first: i + 1, last: i + 1 });
       drafts.push(draft);
       mergeDrafts(a, draft);
+      continue;
+    }
+    // "European Union Advisory Mission in Iraq (EUAM Iraq)": the acronym and the place the
+    // name ends with are the body's short name, not a mention of the place of their own.
+    const tail = tokens.slice(i + 2, close);
+    const nameEnd = tokens.slice(i - tail.length, i);
+    if (
+      acronym?.upper &&
+      acronym.text.length <= 6 &&
+      !owners.has(i + 1) &&
+      a.type === "organization" &&
+      tail.length > 0 &&
+      tail.every((t, k) => t.norm === nameEnd[k]?.norm && owners.get(t.i) !== undefined)
+    ) {
+      for (const t of tail) {
+        const place = owners.get(t.i) as EntityDraft;
+        place.mentions = place.mentions.filter((m) => m.first > t.i || m.last < t.i);
+      }
+      const draft: EntityDraft = {
+        type: a.type,
+        name: doc.text.slice(acronym.start, tokens[close - 1]?.end ?? acronym.end),
+        nameKeys: [acronym.key, ...tail.map((t) => t.key)],
+        extraAliases: [],
+        mentions: [{ first: i + 1, last: close - 1 }],
+      };
+      drafts.push(draft);
+      mergeDrafts(a, draft);
     }
   }
 }

@@ -380,6 +380,8 @@ const PORTFOLIO_BODIES = new Set(
 const ADDRESSED_OFFICES = new Set(
   "speaker chairman chairwoman chairperson chair president secretary minister deputy".split(" "),
 );
+/** Kurdish courtesy titles before a given name: "Kak" (brother, Mr), "Mam" (uncle), "Xatu" (Mrs). */
+const KURDISH_COURTESY = new Set(["kak", "kaka", "mam", "xatu", "khatu"]);
 const ORDINALS = new Set(
   "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(" "),
 );
@@ -502,6 +504,9 @@ export function guessEntityType(
   if (words.every((t) => t.upper) && words.some((t) => REPORT_ABBREVIATIONS.has(t.norm))) return null;
   const given = givenName(firstWord.norm);
   if (given && !single) score.person += 2;
+  // "Kak Dilshad", "Mam Jalal": a Kurdish courtesy title before a given name is how a man is
+  // addressed and known, and stays in his name.
+  if (!single && firstWord.cap && KURDISH_COURTESY.has(firstWord.norm) && words[1]?.cap) score.person += 4;
   if (words.some((t) => NAME_PARTICLES.has(t.norm)) && !single) score.person += 1;
   if (isPersonWord(head.norm) && !isCommonWord(head.norm)) score.person += 1;
   if (isPlaceWord(head.norm)) score.place += 2;

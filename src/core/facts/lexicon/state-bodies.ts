@@ -227,6 +227,9 @@ export const STATE_BODIES: LexiconEntry[] = [
       "Iraqi Ministry of Migration",
       "Migration Ministry",
       "Ministry of Displacement and Migration",
+      // The ministry's own English rendering of وزارة الهجرة والمهجرين ("the displaced", not "displacement").
+      "Ministry of Migration and Displaced",
+      "Iraqi Ministry of Migration and Displaced",
     ],
     affiliation: "Iraq",
   },

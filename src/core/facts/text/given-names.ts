@@ -31,7 +31,8 @@ const NAMES = `
   asma bushra dalal duaa ghada hadeel haifa hind ibtisam inas intisar jumana khadija khawla lubna
   maha manal marwa mayada muna najwa nisreen rabab raghad rawan rihab sahar samar sawsan shaima
   sundus tahani wafaa warda yasmin zahra zeina zaynab aya alia amira basma dunya ghufran hayat
-  lamia majida nadine nisrin rula roula suhad wijdan`;
+  lamia majida nadine nisrin rula roula suhad wijdan maysoon wasan ruqaya shahad hiba israa afrah
+  nawal sabreen`;
 
 /** One key for the spellings of a name: "Yasser", "Yaser", "Yasir" → "yasir". */
 export function foldGivenName(norm: string): string {
