@@ -169,6 +169,32 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "on Thursday 3 September", "Sunday, 11 October", "Monday, March 2": a weekday told with its
+    // day and month names one calendar day, so it wins over the bare weekday (which would count
+    // back from publication) and its year is the one in which that day falls on that weekday,
+    // nearest publication (a notice's "will resume on Sunday 11 October" lies ahead of it).
+    re: new RegExp(
+      `\\b(?:on\\s+)?(${WEEKDAYS.join("|")}),?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}|${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!\\.?,?\\s*\\d${NOT_CLOCK})`,
+      "g",
+    ),
+    resolve: (m, pub, year) => {
+      const mo = monthIndex(m[3] ?? m[4] ?? "");
+      const d = Number(m[2] ?? m[5]);
+      const weekday = WEEKDAYS.indexOf(m[1] ?? "");
+      const base = pub ? pub.getUTCFullYear() : year;
+      if (base === null) return null;
+      const near = (y: number) =>
+        pub ? Math.abs(Date.UTC(y, mo - 1, d) - pub.getTime()) : Math.abs(y - base);
+      const fits = [base, base - 1, base + 1]
+        .filter((y) => validDay(y, mo, d) && new Date(Date.UTC(y, mo - 1, d)).getUTCDay() === weekday)
+        .sort((a, b) => near(a) - near(b));
+      const y = fits[0];
+      return y === undefined
+        ? dayMonth(mo, d, pub, year)
+        : { value: `${y}-${pad(mo)}-${pad(d)}`, resolved: true };
+    },
+  },
+  {
     // "on Sunday night", "Monday morning", "late Wednesday evening", "overnight Saturday".
     re: new RegExp(
       `\\b(?:(?:late|early|overnight|before dawn|at dawn)\\s+)?(?:on\\s+)?(?:the\\s+night\\s+of\\s+)?(last\\s+)?(${WEEKDAYS.join("|")})(?:\\s+(?:night|morning|afternoon|evening|overnight))?\\b`,
@@ -299,6 +325,18 @@ const PATTERNS: Pattern[] = [
         return fullDate(y, mo, d) && { value: `${y}-${pad(mo)}-${pad(d)}`, resolved: true };
       const [py, pm] = mo === 1 ? [y - 1, 12] : [y, mo - 1];
       return fullDate(py, pm, d) && { value: `${py}-${pad(pm)}-${pad(d)}`, resolved: true };
+    },
+  },
+  {
+    // "on the 30th of last month", "the 3rd of this month": that day of the month named
+    // relative to the reference, longer than "last month" alone so the day is kept.
+    re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(last|this|next)\s+month\b/gi,
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const shift = { last: -1, this: 0, next: 1 }[(m[2] ?? "").toLowerCase() as "last"] ?? 0;
+      const total = pub.getUTCFullYear() * 12 + pub.getUTCMonth() + shift;
+      const r = fullDate(Math.floor(total / 12), (total % 12) + 1, Number(m[1]));
+      return r && { ...r, resolved: true };
     },
   },
   {

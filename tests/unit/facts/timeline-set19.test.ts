@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "../../../src/core/facts/events/dates.js";
+import { datesOf, extract } from "./helpers.js";
+
+/** Dates of set 19's registers (field reports, notices, progress updates), on invented text. */
+
+const values = (text: string, pub: string) => findDates(text, pub).map((d) => d.value);
+
+describe("a weekday told with its day and month", () => {
+  it("is that calendar day, not the weekday counted back from publication", () => {
+    // 2027-05-14 is a Friday; "Tuesday 4 May" is 2027-05-04, not last Tuesday (the 11th).
+    expect(values("The depot was emptied on Tuesday 4 May.", "2027-05-14")).toEqual(["2027-05-04"]);
+    expect(values("Convoys stopped on Monday, May 10, after the shelling.", "2027-05-14")).toEqual([
+      "2027-05-10",
+    ]);
+  });
+
+  it("takes the year in which the day falls on that weekday, even ahead of publication", () => {
+    // Published Thursday 2027-10-07: "Saturday 16 October" lies ahead (a notice's resumption),
+    // and 16 October 2027 is a Saturday, so it is not pushed back to 2026.
+    expect(values("Patrols will resume on Saturday 16 October.", "2027-10-07")).toEqual(["2027-10-16"]);
+    // Published 2027-01-05: "Friday 25 December" is Christmas 2026 (a Friday), the year before.
+    expect(values("The market was shelled on Friday 25 December.", "2027-01-05")).toEqual(["2026-12-25"]);
+  });
+
+  it("dates the event it tells", () => {
+    const doc = extract(
+      "All the shells were destroyed in a controlled explosion on Tuesday 4 May near the depot.",
+      "2027-05-14",
+    );
+    expect(datesOf(doc, /controlled explosion/)).toEqual(["2027-05-04"]);
+  });
+});
+
+describe("'the Nth of last month'", () => {
+  it("is that day of the month before the reference, not the month alone", () => {
+    expect(values("On the 28th of last month, gunmen burned a lorry.", "2027-03-09")).toEqual(["2027-02-28"]);
+    expect(values("on the 3rd of this month", "2027-03-09")).toEqual(["2027-03-03"]);
+    // Across the new year.
+    expect(values("on the 15th of last month", "2027-01-09")).toEqual(["2026-12-15"]);
+  });
+});
