@@ -40,3 +40,55 @@ describe("'the Nth of last month'", () => {
     expect(values("on the 15th of last month", "2027-01-09")).toEqual(["2026-12-15"]);
   });
 });
+
+const labels = (text: string, pub = "2027-05-14") =>
+  extract(text, pub)
+    .facts.filter((f) => f.kind === "event")
+    .map((f) => f.text);
+
+describe("a timeline label is a whole clause from its subject", () => {
+  it("starts after a 'that' of speech, not at the listener or the day before it", () => {
+    expect(labels("A guard told Reuters that at least 12 inmates escaped from the jail in Tikrit.")).toEqual([
+      "at least 12 inmates escaped from the jail in Tikrit",
+    ]);
+    expect(
+      labels("The governor said on Friday that an attack on a police station in the town was repelled."),
+    ).toEqual(["an attack on a police station in the town"]);
+  });
+
+  it("still hangs a relative 'that' on its noun", () => {
+    expect(labels("Police said the lorry that was hit on Monday carried flour.")).toEqual([
+      "the lorry that was hit on Monday carried flour",
+    ]);
+  });
+
+  it("leaves out a subordinator or speech participle opening the sentence", () => {
+    expect(labels("Although gunmen attacked the checkpoint on Monday, no one was hurt.")).toEqual([
+      "gunmen attacked the checkpoint on Monday",
+    ]);
+    expect(labels("Saying militants hid in the orchards, the army shelled them on Monday.")).toEqual([
+      "the army shelled them on Monday",
+    ]);
+  });
+});
+
+describe("a denial of reports", () => {
+  it("negates what the reports told", () => {
+    const doc = extract(
+      "The ministry denied media reports that any inmate had escaped from the prison in Tikrit.",
+    );
+    const escaped = doc.facts.find((f) => /escaped/.test(f.text));
+    expect(escaped?.modality).toBe("negated");
+  });
+});
+
+describe("a day and month just ahead of publication", () => {
+  it("is the coming day, not the same day almost a year before", () => {
+    expect(values("The next hearing is set for 20 June.", "2027-06-08")).toEqual(["2027-06-20"]);
+    expect(values("Classes will resume on January 4.", "2026-12-22")).toEqual(["2027-01-04"]);
+  });
+
+  it("stays last year's when it lies months ahead", () => {
+    expect(values("The bridge was bombed on 20 September.", "2027-06-08")).toEqual(["2026-09-20"]);
+  });
+});

@@ -282,7 +282,22 @@ const DANGLING = new Set([
 ]);
 
 export const TRAILING_PUNCT = new Set([".", ",", ";", ":", "!", "?"]);
-const LEADING = new Set(["and", "but", "while", "so", "as", "also", "then", "yet", "where", "which"]);
+// "Though its agency published a claim": the clause a subordinator opens starts, as a label, at
+// its subject.
+const LEADING = new Set([
+  "and",
+  "but",
+  "while",
+  "so",
+  "as",
+  "also",
+  "then",
+  "yet",
+  "where",
+  "which",
+  "though",
+  "although",
+]);
 
 /** "Haskan said at least 28 members ... had been killed": the fact starts after "said". */
 export function reportedStart(tokens: readonly Token[], clause: Clause, trigger: number): number {

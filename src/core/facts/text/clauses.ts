@@ -36,6 +36,16 @@ const AFTER_COMMA = new Set([
   "amid",
 ]);
 const RELATIVE = new Set(["which", "who"]);
+const SUBORDINATE_OPENERS = new Set([
+  "though",
+  "although",
+  "whereas",
+  "because",
+  "saying",
+  "adding",
+  "claiming",
+  "insisting",
+]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", ","]);
 const MAIN_VERBS = new Set([
   "was",
@@ -81,6 +91,10 @@ function computeClauses(doc: Doc, sentence: number): Clause[] {
   // ", which overran swathes of Iraq in 2014, was declared defeated": the relative clause ends
   // at the comma its main clause's verb follows.
   let relative = false;
+  // "Though its Amaq agency published a claim, the group ...", "Saying fighters stayed in the
+  // town, the army shelled it": a sentence opened by a subordinator or a speech participle
+  // holds a clause of its own up to its first comma, and the main clause starts after it.
+  let opened = SUBORDINATE_OPENERS.has(tokens[s.tokenStart]?.norm ?? "");
   const close = (last: number) => {
     if (last >= first) clauses.push({ sentence, first, last });
   };
@@ -117,7 +131,9 @@ function computeClauses(doc: Doc, sentence: number): Clause[] {
       first = k;
       continue;
     }
-    if (hard || soft || resumes) {
+    const openerEnds = opened && t.text === "," && k > first + 1;
+    if (openerEnds) opened = false;
+    if (hard || soft || resumes || openerEnds) {
       close(k - 1);
       first = k + 1;
       relative = soft && RELATIVE.has(tokens[n]?.norm ?? "");
