@@ -74,10 +74,23 @@ function fullDate(y: number, mo: number, d: number) {
   return validDay(y, mo, d) ? { value: `${y}-${pad(mo)}-${pad(d)}`, resolved: false } : null;
 }
 
-/** "16 March" in the latest year not after publication, else in the year the article last named. */
+/**
+ * Days ahead of publication within which a day and month without a year is read as coming, not
+ * as almost a year ago: "the next review is set for 21 May" in a 7 May summary, "will reopen on
+ * 19 April" in a letter of the 16th. Past beyond this, it is last year's (the usual reading of
+ * news, which mostly tells what has happened).
+ */
+const AHEAD_DAYS = 31;
+
+/** "16 March" in the latest year not after publication (or in the weeks just ahead), else in the year the article last named. */
 function dayMonth(mo: number, d: number, pub: Date | null, year: number | null) {
   if (d > 31) return null;
-  const y = pub ? yearFor(pub, mo, d) : year;
+  let y = pub ? yearFor(pub, mo, d) : year;
+  if (pub && y !== null) {
+    const ahead = (Date.UTC(y + 1, mo - 1, d) - pub.getTime()) / 86_400_000;
+    // Unless the article last named the year it would leave (a chronology's year heading).
+    if (ahead > 0 && ahead <= AHEAD_DAYS && (year === null || year === y + 1)) y += 1;
+  }
   const r = y === null ? null : fullDate(y, mo, d);
   return r && { ...r, resolved: true };
 }
