@@ -72,16 +72,6 @@ describe("a timeline label is a whole clause from its subject", () => {
   });
 });
 
-describe("a denial of reports", () => {
-  it("negates what the reports told", () => {
-    const doc = extract(
-      "The ministry denied media reports that any inmate had escaped from the prison in Tikrit.",
-    );
-    const escaped = doc.facts.find((f) => /escaped/.test(f.text));
-    expect(escaped?.modality).toBe("negated");
-  });
-});
-
 describe("a day and month just ahead of publication", () => {
   it("is the coming day, not the same day almost a year before", () => {
     expect(values("The next hearing is set for 20 June.", "2027-06-08")).toEqual(["2027-06-20"]);
