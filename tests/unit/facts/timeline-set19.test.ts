@@ -23,6 +23,25 @@ describe("a weekday told with its day and month", () => {
     expect(values("The market was shelled on Friday 25 December.", "2027-01-05")).toEqual(["2026-12-25"]);
   });
 
+  it("keeps the nearest year when the weekday fits only a year away (a slip in the weekday)", () => {
+    // 4 November 2026 is a Wednesday; a clash told the next day is not 4 November 2025 (a Tuesday).
+    expect(values("Guards killed two smugglers on Tuesday, 4 November.", "2026-11-05")).toEqual([
+      "2026-11-04",
+    ]);
+    // Ahead of publication as well: 12 December 2026 is a Saturday, not the Friday of 2025.
+    expect(values("The crossing reopens on Friday 12 December.", "2026-12-01")).toEqual(["2026-12-12"]);
+  });
+
+  it("is not cut from its weekday at the comma before an attribution", () => {
+    // ", 4 November, security officials said": the attribution starts at the second comma.
+    const doc = extract(
+      "Guards killed two smugglers in a gunfight near the border on Tuesday, 4 November, security officials said.",
+      "2026-11-05",
+    );
+    expect(datesOf(doc, /gunfight/)).toEqual(["2026-11-04"]);
+    expect(doc.facts.find((f) => f.kind === "event")?.text).toMatch(/on Tuesday, 4 November$/);
+  });
+
   it("dates the event it tells", () => {
     const doc = extract(
       "All the shells were destroyed in a controlled explosion on Tuesday 4 May near the depot.",

@@ -82,6 +82,9 @@ function fullDate(y: number, mo: number, d: number) {
  */
 const AHEAD_DAYS = 31;
 
+/** Days from publication within which a weekday named with a day and month chooses its year. */
+const WEEKDAY_REACH_DAYS = 183;
+
 /** "16 March" in the latest year not after publication (or in the weeks just ahead), else in the year the article last named. */
 function dayMonth(mo: number, d: number, pub: Date | null, year: number | null) {
   if (d > 31) return null;
@@ -185,7 +188,10 @@ const PATTERNS: Pattern[] = [
     // "on Thursday 3 September", "Sunday, 11 October", "Monday, March 2": a weekday told with its
     // day and month names one calendar day, so it wins over the bare weekday (which would count
     // back from publication) and its year is the one in which that day falls on that weekday,
-    // nearest publication (a notice's "will resume on Sunday 11 October" lies ahead of it).
+    // nearest publication (a notice's "will resume on Sunday 11 October" lies ahead of it). A
+    // weekday is named only for days near the telling: a year in which the weekday fits but which
+    // lies half a year or more from publication is not that day; the weekday is then a slip (or
+    // another calendar's), and the day and month are read as without it.
     re: new RegExp(
       `\\b(?:on\\s+)?(${WEEKDAYS.join("|")}),?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}|${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!\\.?,?\\s*\\d${NOT_CLOCK})`,
       "g",
@@ -200,6 +206,7 @@ const PATTERNS: Pattern[] = [
         pub ? Math.abs(Date.UTC(y, mo - 1, d) - pub.getTime()) : Math.abs(y - base);
       const fits = [base, base - 1, base + 1]
         .filter((y) => validDay(y, mo, d) && new Date(Date.UTC(y, mo - 1, d)).getUTCDay() === weekday)
+        .filter((y) => !pub || near(y) <= WEEKDAY_REACH_DAYS * 86_400_000)
         .sort((a, b) => near(a) - near(b));
       const y = fits[0];
       return y === undefined

@@ -62,6 +62,19 @@ const MAIN_VERBS = new Set([
   "remains",
   "remained",
 ]);
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+
+/** "Tuesday, 4 November", "Monday, March 2": the comma between a weekday and its date parts no clause. */
+function weekdayComma(tokens: readonly Token[], k: number): boolean {
+  if (!WEEKDAYS.has(tokens[k - 1]?.norm ?? "")) return false;
+  const a = tokens[k + 1];
+  const b = tokens[k + 2];
+  if (!a || !b) return false;
+  if (a.kind === "num")
+    return MONTH_WORD.test(b.norm) || (b.norm === "of" && MONTH_WORD.test(tokens[k + 3]?.norm ?? ""));
+  return MONTH_WORD.test(a.norm) && b.kind === "num";
+}
 const HARD = new Set([";", ":", "—", "–", "”"]);
 const SPEECH = /^(said|says|told|added|announced|stated|reported|confirmed|noted|warned)$/;
 
@@ -111,6 +124,7 @@ function computeClauses(doc: Doc, sentence: number): Clause[] {
     const soft =
       t.text === "," &&
       next !== undefined &&
+      !weekdayComma(tokens, k) &&
       (AFTER_COMMA.has(tokens[n]?.norm ?? "") || attributionFollows(tokens, n, s.tokenEnd));
     const resumes = relative && t.text === "," && MAIN_VERBS.has(next?.norm ?? "");
     // "overran three villages in 2016 and was declared defeated in 2018": a second verb phrase.
