@@ -191,8 +191,11 @@ export function nominalSpan(
       !NP_ENDERS.has(next.norm) &&
       !NP_OPENERS.has(next.norm) &&
       !CLAUSE_WORDS.has(next.norm);
+    // "at about 22:00": a clock's colon ends no phrase (the label was cut to "at about 22").
+    const clock =
+      t.text === ":" && !t.space && next?.kind === "num" && !next.space && tokens[k - 1]?.kind === "num";
     if (
-      (t.kind === "punct" && !["-", "(", ")", "'", "’"].includes(t.text) && !isListComma) ||
+      (t.kind === "punct" && !["-", "(", ")", "'", "’"].includes(t.text) && !isListComma && !clock) ||
       (NP_ENDERS.has(t.norm) && !t.cap)
     )
       break;
