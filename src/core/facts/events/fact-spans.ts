@@ -191,11 +191,14 @@ export function nominalSpan(
       !NP_ENDERS.has(next.norm) &&
       !NP_OPENERS.has(next.norm) &&
       !CLAUSE_WORDS.has(next.norm);
-    // "at about 22:00": a clock's colon ends no phrase (the label was cut to "at about 22").
-    const clock =
-      t.text === ":" && !t.space && next?.kind === "num" && !next.space && tokens[k - 1]?.kind === "num";
+    // "at about 22:00": a clock's colon is no stop inside the time; the phrase ends after the
+    // time's minutes, not at its hour (the label was cut to "at about 22").
+    if (t.text === ":" && !t.space && next?.kind === "num" && !next.space && tokens[k - 1]?.kind === "num") {
+      end = k + 1;
+      break;
+    }
     if (
-      (t.kind === "punct" && !["-", "(", ")", "'", "’"].includes(t.text) && !isListComma && !clock) ||
+      (t.kind === "punct" && !["-", "(", ")", "'", "’"].includes(t.text) && !isListComma) ||
       (NP_ENDERS.has(t.norm) && !t.cap)
     )
       break;
