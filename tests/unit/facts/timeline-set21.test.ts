@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datesOf, extract } from "./helpers.js";
+import { datesOf, extract, meta } from "./helpers.js";
 
 /** Timeline entries of set 21's registers (incident reports, status updates), on invented text. */
 
@@ -35,9 +35,24 @@ describe("a fire told by its end or by what caught fire", () => {
 });
 
 describe("a clock time inside a label", () => {
-  it("is kept whole, not cut at its colon", () => {
+  it("is kept whole, not cut at its colon, and ends the phrase", () => {
     expect(labels("The riot was brought under control at about 22:30 near the gate.")).toEqual([
-      "The riot was brought under control at about 22:30 near the gate",
+      "The riot was brought under control at about 22:30",
     ]);
+  });
+});
+
+describe("a page's creation stamp", () => {
+  it("is its publication date", () => {
+    const text =
+      "Help rebuild the clinic in Hit\n\nOrganiser: Huda Saleh · Appeal created 3 March 2027\nRaised: $900 of $5,000\n\nOn Tuesday night a rocket hit the clinic.";
+    expect(meta(text).publishedAt).toBe("2027-03-03");
+    // 2027-03-03 is a Wednesday: "Tuesday night" is the day before.
+    expect(datesOf(extract(text), /rocket hit the clinic/)).toEqual(["2027-03-02"]);
+  });
+
+  it("does not take a sentence about something created for a stamp", () => {
+    const text = "The Hit brigade was created 3 March 2015 by the governor.\n\nGunmen attacked it.";
+    expect(meta(text).publishedAt).toBeNull();
   });
 });
