@@ -35,9 +35,12 @@ describe("a fire told by its end or by what caught fire", () => {
 });
 
 describe("a clock time inside a label", () => {
-  it("is kept whole, not cut at its colon, and ends the phrase", () => {
+  it("is kept whole, not cut at its colon, and ends a noun phrase", () => {
+    expect(labels("Police reported an attack at about 22:30 near the gate.")).toEqual([
+      "an attack at about 22:30",
+    ]);
     expect(labels("The riot was brought under control at about 22:30 near the gate.")).toEqual([
-      "The riot was brought under control at about 22:30",
+      "The riot was brought under control at about 22:30 near the gate",
     ]);
   });
 });
@@ -54,5 +57,15 @@ describe("a page's creation stamp", () => {
   it("does not take a sentence about something created for a stamp", () => {
     const text = "The Hit brigade was created 3 March 2015 by the governor.\n\nGunmen attacked it.";
     expect(meta(text).publishedAt).toBeNull();
+  });
+});
+
+describe("a measure told in the passive", () => {
+  it("is labelled from its subject, not from the last noun before 'were closed'", () => {
+    expect(
+      labels("Three primary schools in villages south of the town were closed on Monday after the threats."),
+    ).toContain(
+      "Three primary schools in villages south of the town were closed on Monday after the threats",
+    );
   });
 });

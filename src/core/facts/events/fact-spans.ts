@@ -90,6 +90,9 @@ export function nominalSpan(
 ): [number, number] | null {
   const trigger = tokens[first]?.norm ?? "";
   if (/ed$/.test(trigger) || IRREGULAR_PAST.has(trigger)) return null;
+  // "schools south of the town were closed": a trigger opened by an auxiliary is a verb phrase,
+  // told by its clause; read as a noun phrase it started at "the town", the subject's last noun.
+  if (AUXILIARIES.has(trigger)) return null;
   let start = -1;
   for (let k = first - 1; k >= clause.first && first - k <= 3; k--) {
     const t = tokens[k] as Token;
@@ -245,6 +248,18 @@ const RESULTS = new Set([
   "freeing",
 ]);
 
+const AUXILIARIES = new Set([
+  "was",
+  "were",
+  "is",
+  "are",
+  "been",
+  "being",
+  "be",
+  "remain",
+  "remains",
+  "remained",
+]);
 const PAST = /(?:ed|struck|hit|blew|took|fell|left|shot|went|tore|killed)$/;
 const DANGLING = new Set([
   ",",
