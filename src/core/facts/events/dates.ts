@@ -74,10 +74,26 @@ function fullDate(y: number, mo: number, d: number) {
   return validDay(y, mo, d) ? { value: `${y}-${pad(mo)}-${pad(d)}`, resolved: false } : null;
 }
 
-/** "16 March" in the latest year not after publication, else in the year the article last named. */
+/**
+ * Days ahead of publication within which a day and month without a year is read as coming, not
+ * as almost a year ago: "the next review is set for 21 May" in a 7 May summary, "will reopen on
+ * 19 April" in a letter of the 16th. Past beyond this, it is last year's (the usual reading of
+ * news, which mostly tells what has happened).
+ */
+const AHEAD_DAYS = 31;
+
+/** Days from publication within which a weekday named with a day and month chooses its year. */
+const WEEKDAY_REACH_DAYS = 183;
+
+/** "16 March" in the latest year not after publication (or in the weeks just ahead), else in the year the article last named. */
 function dayMonth(mo: number, d: number, pub: Date | null, year: number | null) {
   if (d > 31) return null;
-  const y = pub ? yearFor(pub, mo, d) : year;
+  let y = pub ? yearFor(pub, mo, d) : year;
+  if (pub && y !== null) {
+    const ahead = (Date.UTC(y + 1, mo - 1, d) - pub.getTime()) / 86_400_000;
+    // Unless the article last named the year it would leave (a chronology's year heading).
+    if (ahead > 0 && ahead <= AHEAD_DAYS && (year === null || year === y + 1)) y += 1;
+  }
   const r = y === null ? null : fullDate(y, mo, d);
   return r && { ...r, resolved: true };
 }
@@ -166,6 +182,36 @@ const PATTERNS: Pattern[] = [
         value: m[1]?.toLowerCase() === "since" && value !== now ? `${value}/${now}` : value,
         resolved: true,
       };
+    },
+  },
+  {
+    // "on Thursday 3 September", "Sunday, 11 October", "Monday, March 2": a weekday told with its
+    // day and month names one calendar day, so it wins over the bare weekday (which would count
+    // back from publication) and its year is the one in which that day falls on that weekday,
+    // nearest publication (a notice's "will resume on Sunday 11 October" lies ahead of it). A
+    // weekday is named only for days near the telling: a year in which the weekday fits but which
+    // lies half a year or more from publication is not that day; the weekday is then a slip (or
+    // another calendar's), and the day and month are read as without it.
+    re: new RegExp(
+      `\\b(?:on\\s+)?(${WEEKDAYS.join("|")}),?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}|${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!\\.?,?\\s*\\d${NOT_CLOCK})`,
+      "g",
+    ),
+    resolve: (m, pub, year) => {
+      const mo = monthIndex(m[3] ?? m[4] ?? "");
+      const d = Number(m[2] ?? m[5]);
+      const weekday = WEEKDAYS.indexOf(m[1] ?? "");
+      const base = pub ? pub.getUTCFullYear() : year;
+      if (base === null) return null;
+      const near = (y: number) =>
+        pub ? Math.abs(Date.UTC(y, mo - 1, d) - pub.getTime()) : Math.abs(y - base);
+      const fits = [base, base - 1, base + 1]
+        .filter((y) => validDay(y, mo, d) && new Date(Date.UTC(y, mo - 1, d)).getUTCDay() === weekday)
+        .filter((y) => !pub || near(y) <= WEEKDAY_REACH_DAYS * 86_400_000)
+        .sort((a, b) => near(a) - near(b));
+      const y = fits[0];
+      return y === undefined
+        ? dayMonth(mo, d, pub, year)
+        : { value: `${y}-${pad(mo)}-${pad(d)}`, resolved: true };
     },
   },
   {
@@ -299,6 +345,18 @@ const PATTERNS: Pattern[] = [
         return fullDate(y, mo, d) && { value: `${y}-${pad(mo)}-${pad(d)}`, resolved: true };
       const [py, pm] = mo === 1 ? [y - 1, 12] : [y, mo - 1];
       return fullDate(py, pm, d) && { value: `${py}-${pad(pm)}-${pad(d)}`, resolved: true };
+    },
+  },
+  {
+    // "on the 30th of last month", "the 3rd of this month": that day of the month named
+    // relative to the reference, longer than "last month" alone so the day is kept.
+    re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(last|this|next)\s+month\b/gi,
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const shift = { last: -1, this: 0, next: 1 }[(m[2] ?? "").toLowerCase() as "last"] ?? 0;
+      const total = pub.getUTCFullYear() * 12 + pub.getUTCMonth() + shift;
+      const r = fullDate(Math.floor(total / 12), (total % 12) + 1, Number(m[1]));
+      return r && { ...r, resolved: true };
     },
   },
   {

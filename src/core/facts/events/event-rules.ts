@@ -352,12 +352,14 @@ export const EVENT_RULES: EventRule[] = [
     tags: [],
   },
   {
-    // "the fire started late on Sunday", "a fire in August destroyed fifty tents".
+    // "the fire started late on Sunday", "a fire in August destroyed fifty tents". A fire told
+    // only by its end ("two fires were put out within an hour") happened all the same, and a
+    // thing that "caught fire" or "burst into flames" is a fire's start.
     id: "fire",
     kind: "event",
     hostile: true,
     trigger:
-      /(?<!\b(?:opened|open|opening|exchanged|returned|cease|heavy|gun|sniper|artillery|mortar|under|set|sets|setting) )\b(?:fires?|blazes?)\b[^.;]{0,40}?\b(?:started|broke out|burned|burnt|destroyed|gutted|swept|tore through|ravaged)\b/gi,
+      /(?<!\b(?:opened|open|opening|exchanged|returned|cease|heavy|gun|sniper|artillery|mortar|under|set|sets|setting) )\b(?:fires?|blazes?)\b[^.;]{0,40}?\b(?:started|broke out|burned|burnt|destroyed|gutted|swept|tore through|ravaged|(?:was|were|had been) (?:quickly |later |finally |eventually )?(?:put out|extinguished))\b|\b(?:caught fire|burst into flames)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     tags: ["humanitarian"],
   },

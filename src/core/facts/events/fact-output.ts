@@ -4,6 +4,7 @@ import type { Fact } from "../schema.js";
 import { clauseAt, clausesOf } from "../text/clauses.js";
 import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
+import { REPORT_VERBS, SPEECH_VERBS } from "../text/word-lists.js";
 import { findDates } from "./dates.js";
 import type { FactDraft } from "./events.js";
 import { TRAILING_PUNCT, trimClause } from "./fact-spans.js";
@@ -142,7 +143,7 @@ function wholePhrase(doc: Doc, f: FactDraft): [number, number] {
   };
   // "a new registration centre at the gate, which Damascus inaugurated on Sunday": a relative
   // clause is cited with the phrase it tells of, not with the main clause around it.
-  if (RELATIVES.has(tokens[f.first - 1]?.norm ?? ""))
+  if (RELATIVES.has(tokens[f.first - 1]?.norm ?? "") && !complementThat(tokens, f.first - 1))
     return [antecedentStart(tokens, f.first - 1) ?? f.first, f.last];
   const firstToken = tokens[f.first];
   const lastToken = tokens[f.last];
@@ -194,6 +195,40 @@ function antecedentStart(tokens: readonly Token[], rel: number): number | undefi
     if (NP_DETERMINERS.has(t.norm) || (t.cap && !tokens[k - 1]?.cap)) start = k;
   }
   return start;
+}
+
+const SPEECH_WINDOW = 12;
+const AUXILIARIES = new Set([
+  "was",
+  "were",
+  "is",
+  "are",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "could",
+  "can",
+]);
+
+/**
+ * "told AFP that at least 18 detainees escaped", "said on Friday that an attack ...": a "that"
+ * after a verb of speech, with a subject of its own after it, opens the reported clause; it is
+ * no relative word, and the label starts at that clause's subject, not at the listener or the
+ * day between ("AFP that ...", "Friday that ..."). A relative "that" has its subject missing
+ * ("the convoy that was hit"), so a verb follows it at once.
+ */
+function complementThat(tokens: readonly Token[], that: number): boolean {
+  if (tokens[that]?.norm !== "that") return false;
+  const next = tokens[that + 1];
+  if (!next || (next.kind === "word" && (AUXILIARIES.has(next.norm) || isVerbForm(next.norm)))) return false;
+  for (let k = that - 1, n = 0; k >= 0 && n < SPEECH_WINDOW; k--, n++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" && t.text !== "," && t.text !== "'" && t.text !== "’") return false;
+    if (t.kind === "word" && !t.cap && (SPEECH_VERBS.has(t.norm) || REPORT_VERBS.has(t.norm))) return true;
+  }
+  return false;
 }
 
 /** "landed", "struck", "shot": a past form opening a label the subject of which is left out. */

@@ -90,6 +90,9 @@ export function nominalSpan(
 ): [number, number] | null {
   const trigger = tokens[first]?.norm ?? "";
   if (/ed$/.test(trigger) || IRREGULAR_PAST.has(trigger)) return null;
+  // "schools south of the town were closed": a trigger opened by an auxiliary is a verb phrase,
+  // told by its clause; read as a noun phrase it started at "the town", the subject's last noun.
+  if (AUXILIARIES.has(trigger)) return null;
   let start = -1;
   for (let k = first - 1; k >= clause.first && first - k <= 3; k--) {
     const t = tokens[k] as Token;
@@ -191,6 +194,12 @@ export function nominalSpan(
       !NP_ENDERS.has(next.norm) &&
       !NP_OPENERS.has(next.norm) &&
       !CLAUSE_WORDS.has(next.norm);
+    // "at about 22:00": a clock's colon is no stop inside the time; the phrase ends after the
+    // time's minutes, not at its hour (the label was cut to "at about 22").
+    if (t.text === ":" && !t.space && next?.kind === "num" && !next.space && tokens[k - 1]?.kind === "num") {
+      end = k + 1;
+      break;
+    }
     if (
       (t.kind === "punct" && !["-", "(", ")", "'", "’"].includes(t.text) && !isListComma) ||
       (NP_ENDERS.has(t.norm) && !t.cap)
@@ -239,6 +248,18 @@ const RESULTS = new Set([
   "freeing",
 ]);
 
+const AUXILIARIES = new Set([
+  "was",
+  "were",
+  "is",
+  "are",
+  "been",
+  "being",
+  "be",
+  "remain",
+  "remains",
+  "remained",
+]);
 const PAST = /(?:ed|struck|hit|blew|took|fell|left|shot|went|tore|killed)$/;
 const DANGLING = new Set([
   ",",
@@ -282,7 +303,22 @@ const DANGLING = new Set([
 ]);
 
 export const TRAILING_PUNCT = new Set([".", ",", ";", ":", "!", "?"]);
-const LEADING = new Set(["and", "but", "while", "so", "as", "also", "then", "yet", "where", "which"]);
+// "Though its agency published a claim": the clause a subordinator opens starts, as a label, at
+// its subject.
+const LEADING = new Set([
+  "and",
+  "but",
+  "while",
+  "so",
+  "as",
+  "also",
+  "then",
+  "yet",
+  "where",
+  "which",
+  "though",
+  "although",
+]);
 
 /** "Haskan said at least 28 members ... had been killed": the fact starts after "said". */
 export function reportedStart(tokens: readonly Token[], clause: Clause, trigger: number): number {

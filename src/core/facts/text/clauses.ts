@@ -36,6 +36,16 @@ const AFTER_COMMA = new Set([
   "amid",
 ]);
 const RELATIVE = new Set(["which", "who"]);
+const SUBORDINATE_OPENERS = new Set([
+  "though",
+  "although",
+  "whereas",
+  "because",
+  "saying",
+  "adding",
+  "claiming",
+  "insisting",
+]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", ","]);
 const MAIN_VERBS = new Set([
   "was",
@@ -52,6 +62,19 @@ const MAIN_VERBS = new Set([
   "remains",
   "remained",
 ]);
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+
+/** "Tuesday, 4 November", "Monday, March 2": the comma between a weekday and its date parts no clause. */
+function weekdayComma(tokens: readonly Token[], k: number): boolean {
+  if (!WEEKDAYS.has(tokens[k - 1]?.norm ?? "")) return false;
+  const a = tokens[k + 1];
+  const b = tokens[k + 2];
+  if (!a || !b) return false;
+  if (a.kind === "num")
+    return MONTH_WORD.test(b.norm) || (b.norm === "of" && MONTH_WORD.test(tokens[k + 3]?.norm ?? ""));
+  return MONTH_WORD.test(a.norm) && b.kind === "num";
+}
 const HARD = new Set([";", ":", "—", "–", "”"]);
 const SPEECH = /^(said|says|told|added|announced|stated|reported|confirmed|noted|warned)$/;
 
@@ -81,6 +104,10 @@ function computeClauses(doc: Doc, sentence: number): Clause[] {
   // ", which overran swathes of Iraq in 2014, was declared defeated": the relative clause ends
   // at the comma its main clause's verb follows.
   let relative = false;
+  // "Though its Amaq agency published a claim, the group ...", "Saying fighters stayed in the
+  // town, the army shelled it": a sentence opened by a subordinator or a speech participle
+  // holds a clause of its own up to its first comma, and the main clause starts after it.
+  let opened = SUBORDINATE_OPENERS.has(tokens[s.tokenStart]?.norm ?? "");
   const close = (last: number) => {
     if (last >= first) clauses.push({ sentence, first, last });
   };
@@ -97,6 +124,7 @@ function computeClauses(doc: Doc, sentence: number): Clause[] {
     const soft =
       t.text === "," &&
       next !== undefined &&
+      !weekdayComma(tokens, k) &&
       (AFTER_COMMA.has(tokens[n]?.norm ?? "") || attributionFollows(tokens, n, s.tokenEnd));
     const resumes = relative && t.text === "," && MAIN_VERBS.has(next?.norm ?? "");
     // "overran three villages in 2016 and was declared defeated in 2018": a second verb phrase.
@@ -117,7 +145,9 @@ function computeClauses(doc: Doc, sentence: number): Clause[] {
       first = k;
       continue;
     }
-    if (hard || soft || resumes) {
+    const openerEnds = opened && t.text === "," && k > first + 1;
+    if (openerEnds) opened = false;
+    if (hard || soft || resumes || openerEnds) {
       close(k - 1);
       first = k + 1;
       relative = soft && RELATIVE.has(tokens[n]?.norm ?? "");

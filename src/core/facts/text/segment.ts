@@ -124,10 +124,12 @@ const DATE_LABEL =
 /**
  * "Transcript published Monday 20 April 2026", "Answers published …": a label naming what was
  * published says the text's own publication, which outranks an earlier date of the head ("Panel
- * held in London on Thursday 16 April 2026 · Transcript published …").
+ * held in London on Thursday 16 April 2026 · Transcript published …"). "Fundraiser created 2
+ * February 2026", "Petition created …": a page's creation stamp is its publication; its updates
+ * below are dated entries of its body.
  */
 const HELD_ON = /\b(?:held|recorded|took place)\b.*\bon\s+$/i;
-const LABELLED_PUBLISHED = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:published|posted)\s+(?:on\s+)?$/u;
+const LABELLED_PUBLISHED = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:published|posted|created)\s+(?:on\s+)?$/u;
 /**
  * "[Translated … Originally published by Payam Garmiyan, Kalar, on Wednesday, 11 February 2026.]":
  * a header note that says when the text was published, in a sentence of its own; "… posted on the
