@@ -187,9 +187,11 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     attack: true,
     // "controlled the village of Al-Kawm for two days", "entered the town and held it until the
-    // evening": a place held by force (not "held talks", "held a meeting").
+    // evening": a place held by force (not "held talks", "held a meeting"). So is a village told
+    // as in the armed men's hands: "the village of Arak has remained in the hands of the militants"
+    // (weapons or a prisoner "in the hands of" a group are no ground).
     trigger:
-      /\b(?:overr(?:an|un)|(?:seized|took|taken) control of|swept (?:through|into|across)|(?:controlled|held|captured|occupied) (?:the )?(?:village|town|city|district|neighbou?rhood|area|hill|valley)s? of|(?:entered|stormed) (?:the )?(?:[\w'’-]+ ){0,3}?(?:village|town|city|district|neighbou?rhood)\b[^.;]{0,40}? and (?:held|controlled|occupied) (?:it|them))\b/gi,
+      /\b(?:(?:remained|remains|remain|is|was|are|were|fell|fallen|been|still) (?:still )?in(?:to)? the hands of (?:the )?(?:militants|insurgents|jihadists|gunmen|attackers|cells|organi[sz]ation|isis|isil|daesh|islamic state)\b(?<=\b(?:village|town|city|district|neighbou?rhood|quarter)\b[^.;]{0,60}?\b(?:remained|remains|remain|is|was|are|were|fell|fallen|been|still) (?:still )?in(?:to)? the hands of (?:the )?[\w ]{3,20})|overr(?:an|un)|(?:seized|took|taken) control of|swept (?:through|into|across)|(?:controlled|held|captured|occupied) (?:the )?(?:village|town|city|district|neighbou?rhood|area|hill|valley)s? of|(?:entered|stormed) (?:the )?(?:[\w'’-]+ ){0,3}?(?:village|town|city|district|neighbou?rhood)\b[^.;]{0,40}? and (?:held|controlled|occupied) (?:it|them))\b/gi,
     acled: { eventType: BATTLES, subEventType: "Non-state actor overtakes territory" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: ["instability"],

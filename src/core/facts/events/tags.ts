@@ -136,9 +136,11 @@ export const KEYWORDS: [Tag, RegExp][] = [
     "troop-withdrawal",
     /\b((troops|soldiers|advisers|advisors|personnel|contingents?|forces) ([\w'-]+ ){0,3}(left|vacated|departed( from)?) (the )?([\w'-]+ ){0,3}(bases?|air ?bases?|compounds?|outposts?|garrisons?)|withdraw\w*|pull(ed|ing)? out|drawdown|draw(ing)? down|reviewing its presence|(cut|cuts|cutting|reduc\w*|halv\w*) (its |their |the )?(troop|military|force)s? (presence|levels?|numbers?)|(troop|force) (cuts|reductions?)|end(s|ed|ing)? (of )?(its |their |the )([\w'-]+ ){0,3}(mission|presence|deployment)|(?<!\b(when|once|after|until|till|before|if|unless) ([\w'-]+ ){0,8})(military |combat |troop )?(mission|presence|deployment) ([\w'-]+ ){0,4}(ends|ended|will end|would end|is to end|are to end|is due to end|to end) (by|in|on|before|at the end of|this|next)|expel\w* (the |all )?([\w',-]+ ){0,4}(troops|forces|soldiers)|remain (\w+ ){0,6}until (\w+ ){0,2}(19|20)\d\d|(reject|oppose|refuse)\w* (any |an |the )?(agreement|deal|arrangement) (that|which) (would )?(allow|allowed|allows|permit\w*) (\w+ ){0,3}(troops|forces) to (remain|stay)|wind(s|ing)? down ([\w'-]+ ){0,4}(mission|presence|deployment)|hand(ed|ing|s)? over ([\w'-]+ ){0,4}(air )?bases?|handover of ([\w'-]+ ){0,4}(air )?bases?|(remaining|staying) after (that|the) deadline)\b/,
   ],
+  // A force counted by head: "keep approximately 2,000 personnel in the Kurdistan Region" counts
+  // troops as "2,000 troops" does; an adjective of some other trade ("40 medical personnel") does not.
   [
     "troop-deployment",
-    /\b(deploy\w*|reinforc\w*|dispatch\w*|stationed|garrisons?|garrisoned|transferred to|military units|troops)\b/,
+    /\b(deploy\w*|reinforc\w*|dispatch\w*|stationed|garrisons?|garrisoned|transferred to|military units|troops|\d[\d,.]* ((us|u\.s\.|american|coalition|military|foreign|western) )?personnel)\b/,
   ],
   [
     "diplomacy",
