@@ -2,7 +2,8 @@
  * `npm run build`: the Lambda bundles and the Chromium layer that `infra/` deploys.
  *
  *   dist/lambda/http/   index.mjs (+ .map), templates/ (+ precompiled.json),
- *                       assets/{fonts.css,countries-50m.json,countries-50m.bounds.json,swagger-ui/}
+ *                       assets/{fonts.css,countries-50m.json,countries-50m.bounds.json,
+ *                       countries-50m.layers.json (every theme's map frame drawn), swagger-ui/}
  *   dist/lambda/job/    the same layout around the scheduled-job handler
  *   dist/layer/chromium/nodejs/node_modules/@sparticuz/chromium and its runtime dependencies
  *   dist/layer/chromium/chromium/   Chromium already unpacked (/opt/chromium on Lambda, found
@@ -23,8 +24,14 @@ import { hashKey } from "../src/adapters/http/middleware/api-keys.js";
 import { startEmbeddedDynamoDb } from "../src/adapters/local/embedded-dynamodb.js";
 import { startEmbeddedS3 } from "../src/adapters/local/embedded-s3.js";
 import { loadEmbeddedFonts } from "../src/adapters/templates/embedded-fonts.js";
-import { BOUNDS_FILE, boundsFileFor } from "../src/adapters/templates/geography.js";
+import {
+  BOUNDS_FILE,
+  baseLayersFileFor,
+  boundsFileFor,
+  LAYERS_FILE,
+} from "../src/adapters/templates/geography.js";
 import { PRECOMPILED_FILE, precompileTemplates } from "../src/adapters/templates/precompiled-templates.js";
+import { loadThemes } from "../src/adapters/templates/theme-folder.js";
 import { node22 } from "../tests/lambda/support/node22.js";
 import { shipCompileCache } from "./build/compile-cache.js";
 import { copyPackages, runtimeClosure } from "./build/layer-packages.js";
@@ -141,6 +148,8 @@ interface Precomputed {
   templates: string;
   /** The atlas's country and border bounds (src/adapters/templates/geography.ts). */
   bounds: string;
+  /** Every theme's map frame drawn over the atlas (src/adapters/templates/geography.ts). */
+  layers: string;
 }
 
 /** What the code reads from disk at cold start, since the bundle has no node_modules beside it. */
@@ -158,6 +167,7 @@ async function writeRuntimeFiles(root: string, fnDir: string, pre: Precomputed, 
     path.join(assets, "countries-50m.json"),
   );
   await writeFile(path.join(assets, BOUNDS_FILE), pre.bounds);
+  await writeFile(path.join(assets, LAYERS_FILE), pre.layers);
   // /docs serves these (src/adapters/http/routes/docs.ts); only the HTTP function has routes.
   if (name === "http") {
     await mkdir(path.join(assets, "swagger-ui"), { recursive: true });
@@ -272,10 +282,15 @@ export async function buildLambda(options: BuildOptions): Promise<BuildReport> {
   await rm(lambdaDir, { recursive: true, force: true });
   await rm(layerDir, { recursive: true, force: true });
 
+  const atlas = path.join(root, "node_modules", "world-atlas", "countries-50m.json");
   const pre: Precomputed = {
     fontsCss: await loadEmbeddedFonts(),
     templates: JSON.stringify(await precompileTemplates(path.join(root, "templates"))),
-    bounds: await boundsFileFor(path.join(root, "node_modules", "world-atlas", "countries-50m.json")),
+    bounds: await boundsFileFor(atlas),
+    layers: await baseLayersFileFor(
+      atlas,
+      (await loadThemes(path.join(root, "templates"))).list().map((t) => t.region),
+    ),
   };
   await Promise.all(
     Object.entries(functions).map(async ([name, entry]) => {

@@ -3,7 +3,13 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BOUNDS_FILE, boundsFileFor, loadGeography } from "../../../src/adapters/templates/geography.js";
+import {
+  BOUNDS_FILE,
+  baseLayersFileFor,
+  boundsFileFor,
+  LAYERS_FILE,
+  loadGeography,
+} from "../../../src/adapters/templates/geography.js";
 import {
   HandlebarsRenderer,
   loadCompilerIfNeeded,
@@ -17,7 +23,7 @@ import {
 } from "../../../src/adapters/templates/precompiled-templates.js";
 import { loadThemes } from "../../../src/adapters/templates/theme-folder.js";
 import type { Geography } from "../../../src/adapters/templates/view/map.js";
-import { drawMap } from "../../../src/adapters/templates/view/map.js";
+import { baseLayerKey, drawMap } from "../../../src/adapters/templates/view/map.js";
 import type { BriefingDocument, ThemeCatalog } from "../../../src/core/ports.js";
 import { assess } from "../../../src/core/themes/assess.js";
 import { corpusText } from "../../support/corpus.js";
@@ -184,5 +190,68 @@ describe("the atlas's bounds computed at build time", () => {
     atlas.objects.countries.geometries.pop();
     await writeFile(path.join(assets, "countries-50m.json"), JSON.stringify(atlas));
     expect((await loadGeography(assets)).bounds).toBeUndefined();
+  });
+});
+
+describe("the map frames drawn at build time", () => {
+  const frames = () => themes.list().map((t) => t.region);
+
+  it("hold every theme's frame, and print every theme's briefing as a map drawn at its first use", async () => {
+    const assets = path.join(work, "layers-assets");
+    await cp(ATLAS, path.join(assets, "countries-50m.json"), { recursive: true });
+    await writeFile(path.join(assets, LAYERS_FILE), await baseLayersFileFor(ATLAS, frames()));
+    const built = await loadGeography(assets);
+    expect([...(built.layers?.keys() ?? [])].sort()).toEqual(
+      [...new Set(frames().map((f) => baseLayerKey(f.bbox, f.focus)))].sort(),
+    );
+    expect(geography.layers).toBeUndefined();
+    for (const theme of themes.list()) {
+      // A fresh copy of the atlas each time: base layers are cached per geography object.
+      const drawnAtFirstUse = await loadGeography();
+      const doc = docFor(theme.id);
+      expect((await rendererAt(TEMPLATES, built)).render(doc)).toEqual(
+        (await rendererAt(TEMPLATES, drawnAtFirstUse)).render(doc),
+      );
+    }
+    // Markers are drawn over a stored layer as over a drawn one, clear of its country names.
+    const region = themes.list()[0]?.region;
+    if (!region) throw new Error("no theme");
+    const [w, s, e, n] = region.bbox;
+    const map = {
+      bbox: region.bbox,
+      focus: region.focus,
+      markers: [
+        {
+          name: "Middle",
+          kind: "place" as const,
+          coordinates: [(w + e) / 2, (s + n) / 2] as [number, number],
+        },
+        { name: "Corner", kind: "facility" as const, coordinates: [w + 0.5, n - 0.5] as [number, number] },
+      ],
+    };
+    const fresh = await loadGeography();
+    expect(drawMap({ ...map, geography: built }).svg).toBe(drawMap({ ...map, geography: fresh }).svg);
+  });
+
+  it("are what the map prints, and are read only beside their own atlas", async () => {
+    const assets = path.join(work, "layers-stale");
+    await cp(ATLAS, path.join(assets, "countries-50m.json"), { recursive: true });
+    const region = themes.list()[0]?.region;
+    if (!region) throw new Error("no theme");
+    const file = JSON.parse(await baseLayersFileFor(ATLAS, [region]));
+    const key = baseLayerKey(region.bbox, region.focus);
+    // A stored layer marked as such shows in the map: the map took it rather than drawing its own.
+    file.layers[key].graticule = '<path class="stored-marker"/>';
+    await writeFile(path.join(assets, LAYERS_FILE), JSON.stringify(file));
+    const map = { bbox: region.bbox, focus: region.focus, markers: [] };
+    expect(drawMap({ ...map, geography: await loadGeography(assets) }).svg).toContain("stored-marker");
+
+    // Layers of another atlas (here: one country fewer) are not used.
+    const atlas = JSON.parse(await readFile(ATLAS, "utf8"));
+    atlas.objects.countries.geometries.pop();
+    await writeFile(path.join(assets, "countries-50m.json"), JSON.stringify(atlas));
+    const other = await loadGeography(assets);
+    expect(other.layers).toBeUndefined();
+    expect(drawMap({ ...map, geography: other }).svg).not.toContain("stored-marker");
   });
 });

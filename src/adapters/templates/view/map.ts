@@ -15,6 +15,24 @@ export interface Geography {
    * geography.ts); otherwise each is computed on the first map that needs it.
    */
   bounds?: GeographyBounds;
+  /**
+   * Base layers drawn ahead (the build draws every theme's region: geography.ts), by
+   * baseLayerKey; a map whose frame is among them draws only its markers.
+   */
+  layers?: ReadonlyMap<string, StoredBaseLayer>;
+}
+
+/**
+ * A base layer as the build stores it: the drawn strings and what the markers keep clear of,
+ * without the projection (a function, and cheap to make again from the frame).
+ */
+export interface StoredBaseLayer {
+  graticule: string;
+  countries: string;
+  borders: string;
+  countryLabels: string;
+  placed: Box[];
+  inFrame: string[];
 }
 
 export type Bounds = [[number, number], [number, number]];
@@ -63,7 +81,7 @@ const escapeXml = (s: string) =>
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
-interface Box {
+export interface Box {
   x: number;
   y: number;
   w: number;
@@ -329,8 +347,22 @@ interface BaseLayer {
 const baseLayers = new WeakMap<Geography, Map<string, BaseLayer>>();
 const MAX_EXTENTS = 32;
 
+/** A map's size unless its input says otherwise (the briefing's map). */
+export const MAP_WIDTH = 680;
+export const MAP_HEIGHT = 400;
+
+/** What a base layer depends on besides its geography: the frame, the focus and the size. */
+export function baseLayerKey(
+  bbox: MapInput["bbox"],
+  focus: readonly string[],
+  width = MAP_WIDTH,
+  height = MAP_HEIGHT,
+): string {
+  return JSON.stringify([bbox, [...focus].sort(), width, height]);
+}
+
 function baseLayer(input: MapInput, width: number, height: number): BaseLayer {
-  const key = JSON.stringify([input.bbox, [...input.focus].sort(), width, height]);
+  const key = baseLayerKey(input.bbox, input.focus, width, height);
   let cache = baseLayers.get(input.geography);
   if (!cache) {
     cache = new Map();
@@ -338,16 +370,20 @@ function baseLayer(input: MapInput, width: number, height: number): BaseLayer {
   }
   const hit = cache.get(key);
   if (hit) return hit;
-  const layer = drawBaseLayer(input, width, height);
+  const stored = input.geography.layers?.get(key);
+  const layer: BaseLayer = stored
+    ? { ...stored, projection: projectionOf(input.bbox, width, height), inFrame: new Set(stored.inFrame) }
+    : drawBaseLayer(input, width, height);
   // Oldest first out: a Map iterates in insertion order.
   if (cache.size >= MAX_EXTENTS) cache.delete(cache.keys().next().value as string);
   cache.set(key, layer);
   return layer;
 }
 
-function drawBaseLayer(input: MapInput, width: number, height: number): BaseLayer {
-  const [west, south, east, north] = input.bbox;
-  const projection = geoConicConformal()
+/** The frame's projection: a conic fitted to the box, clipped to the map. */
+function projectionOf(bbox: MapInput["bbox"], width: number, height: number) {
+  const [west, south, east, north] = bbox;
+  return geoConicConformal()
     .parallels([south + (north - south) / 4, north - (north - south) / 4])
     .rotate([-(west + east) / 2, 0])
     .fitExtent(
@@ -355,12 +391,17 @@ function drawBaseLayer(input: MapInput, width: number, height: number): BaseLaye
         [0, 0],
         [width, height],
       ],
-      frameOf(input.bbox),
+      frameOf(bbox),
     )
     .clipExtent([
       [0, 0],
       [width, height],
     ]);
+}
+
+function drawBaseLayer(input: MapInput, width: number, height: number): BaseLayer {
+  const [west, south, east, north] = input.bbox;
+  const projection = projectionOf(input.bbox, width, height);
   const path = geoPath(projection);
   const focus = new Set(input.focus);
 
@@ -417,9 +458,33 @@ function drawBaseLayer(input: MapInput, width: number, height: number): BaseLaye
   return { projection, graticule, countries, borders, countryLabels, placed, inFrame };
 }
 
+/**
+ * The base layers of these frames (the build's step, geography.ts), drawn at the map's default
+ * size, keyed as a map looks them up.
+ */
+export function storedBaseLayers(
+  geography: Omit<Geography, "layers">,
+  frames: readonly { bbox: MapInput["bbox"]; focus: readonly string[] }[],
+): Record<string, StoredBaseLayer> {
+  const out: Record<string, StoredBaseLayer> = {};
+  for (const { bbox, focus } of frames) {
+    const input = { geography, bbox, focus: [...focus], markers: [] };
+    const drawn = drawBaseLayer(input, MAP_WIDTH, MAP_HEIGHT);
+    out[baseLayerKey(bbox, focus)] = {
+      graticule: drawn.graticule,
+      countries: drawn.countries,
+      borders: drawn.borders,
+      countryLabels: drawn.countryLabels,
+      placed: [...drawn.placed],
+      inFrame: [...drawn.inFrame],
+    };
+  }
+  return out;
+}
+
 export function drawMap(input: MapInput): DrawnMap {
-  const width = input.width ?? 680;
-  const height = input.height ?? 400;
+  const width = input.width ?? MAP_WIDTH;
+  const height = input.height ?? MAP_HEIGHT;
   const [west, south, east, north] = input.bbox;
   const base = baseLayer(input, width, height);
   const { projection, graticule, countries, borders, countryLabels } = base;
