@@ -591,3 +591,59 @@ describe("claim reader: the wounded, a toll of their own", () => {
     ]);
   });
 });
+
+describe("propositions: two accounts that name two different doers of one attack", () => {
+  const at = new Date("2026-10-30T12:00:00Z");
+  const monitor = (text: string) =>
+    sourceDocument("Attack in the desert", text, "Syrian Observatory for Human Rights", "2026-10-22");
+  const state = (text: string) => sourceDocument("Ministry statement", text, "SANA", "2026-10-23");
+  const who = (a: Assessment) => a.conflicts.filter((c) => /Who carried out/.test(c.topic));
+  const assessed = (x: string, y: string) =>
+    assess(themeFixture("isis-badia-insurgency"), [monitor(x), state(y)], at);
+
+  it("sets an ISIS claim against 'carried out by a smuggling gang, not by the terrorist organisation'", () => {
+    const a = assessed(
+      "ISIS claimed the ambush on a truck of grain traders near Al-Qaryatayn on 20 October, in which five traders were killed.",
+      "The ambush near Al-Qaryatayn on 20 October was carried out by a smuggling gang, not by the terrorist organisation.",
+    );
+    expect(who(a)).toHaveLength(1);
+    expect(
+      who(a)[0]
+        ?.claims.map((c) => c.stance)
+        .sort(),
+    ).toEqual(["asserts", "denies"]);
+  });
+
+  it("sets 'the attack by terrorist cells' against 'the attackers were members of a clan'", () => {
+    const a = assessed(
+      "ISIS cells have stepped up their attacks in the Homs desert this month.\n\nFive soldiers were killed in the attack by terrorist cells on a checkpoint near Al-Qaryatayn on 20 October.",
+      "Gunmen killed five soldiers at a checkpoint near Al-Qaryatayn on 20 October.\n\nRelatives of the soldiers said the attackers were members of a clan in a feud with one soldier's family.",
+    );
+    expect(who(a)).toHaveLength(1);
+  });
+
+  it("shows 'by remnants of the former regime rather than by ISIS' once against a claim for 'the organisation'", () => {
+    const a = assessed(
+      "ISIS fighters attacked Al-Qaryatayn on 20 October and killed five soldiers at a checkpoint.\n\nThe attack on Al-Qaryatayn on 20 October was carried out by the organisation, whose fighters raised its flag.",
+      "The ministry said the attack on Al-Qaryatayn on 20 October had been carried out by remnants of the former regime rather than by ISIS.",
+    );
+    expect(who(a)).toHaveLength(1);
+    expect(who(a)[0]?.claims).toHaveLength(2);
+  });
+
+  it("names where the attack was, not the base its doers are said to come from", () => {
+    const a = assessed(
+      "ISIS claimed the ambush on an army convoy near Al-Qaryatayn on 20 October, in which nine soldiers were killed.",
+      "The governor said the ambush near Al-Qaryatayn on 20 October was carried out by gangs trained by foreign forces at the Al-Tanf base.",
+    );
+    expect(who(a).map((c) => c.topic)).toEqual(["Who carried out the attack (Qaryatayn)"]);
+  });
+
+  it("does not set a claim by ISIS against 'terrorist cells', one doer by two names", () => {
+    const a = assessed(
+      "ISIS claimed the ambush on a checkpoint near Al-Qaryatayn on 20 October, in which five soldiers were killed.",
+      "Five soldiers were killed in the attack by terrorist cells on a checkpoint near Al-Qaryatayn on 20 October.",
+    );
+    expect(who(a)).toEqual([]);
+  });
+});
