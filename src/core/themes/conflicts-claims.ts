@@ -240,15 +240,16 @@ function kindOf(before: string, after: string, sentence: string): string | null 
       .replace(/^kg$/, "kilograms")
       .replace(/^tons$/, "tonnes")
       .replace(/^tablets$/, "pills")}`;
+  // "2,500 of its soldiers remain": a force's own troops, its country named elsewhere.
   const troops =
-    /^(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:and\s+(?:coalition|allied|other coalition)\s+)?(?:troops|soldiers|service members|personnel|occupiers|occupation (?:troops|forces|soldiers))\b/.exec(
+    /^(?:of\s+(?:its|their)\s+)?(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:and\s+(?:coalition|allied|other coalition)\s+)?(?:troops|soldiers|service members|personnel|occupiers|occupation (?:troops|forces|soldiers))\b/.exec(
       a,
     );
   // "about 2,500 US troops remained in Iraq", "there are no more than 1,500 American troops in
   // Iraq": a force said to stand somewhere, told by a verb of staying or of being there.
   if (
     troops &&
-    (/\b(?:remain|remains|remained|remaining|stationed|deployed|based|left in|still (?:on|in))\b/i.test(
+    (/\b(?:remain|remains|remained|remaining|stationed|deployed|based|left in|still (?:on|in)|keep|keeps|kept|keeping)\b/i.test(
       sentence,
     ) ||
       /\bthere\s+(?:are|were|is|was|remain)\s+(?:still\s+)?$/i.test(before))
@@ -259,6 +260,14 @@ function kindOf(before: string, after: string, sentence: string): string | null 
       b,
     );
   if (counted) return `troops:${counted[1] === "american" ? "us" : (counted[1] ?? "")}`;
+  // "bring the number of US troops in Iraq down to about 1,500", "reduces the number of US troops
+  // in Syria to about 600": the force a change leaves.
+  const changed =
+    /\b(?:bring|brings|brought|bringing|reduce|reduces|reduced|reducing|cut|cuts|cutting|lower|lowers|lowered|lowering|raise|raises|raised|raising|increase|increases|increased|increasing)\s+the number of\s+(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:troops|soldiers|service members|personnel)\b[^.,;]{0,40}?\b(?:down |up )?to\s+(?:(?:about|around|some|nearly|fewer than|under|roughly)\s+)?$/i.exec(
+      b,
+    );
+  if (changed)
+    return `troops:${changed[1]?.toLowerCase() === "american" ? "us" : (changed[1]?.toLowerCase() ?? "")}`;
   if (/^(?:[\w'’-]+\s+){0,1}?attacks\b/.test(a)) return "attacks";
   if (
     /\battacks\b[^.]{0,80}\b(?:rose|fell|increased|decreased|dropped|declined|climbed)\b[^.]{0,60}\bto\s+$/.test(
@@ -1732,6 +1741,38 @@ function sentencesOf(reports: readonly Report[], ledes: ReadonlyMap<string, stri
   return said;
 }
 
+/** Countries whose troops a text names, by their adjective, their name or their capital. */
+const NATIONS: [string, RegExp][] = [
+  ["us", /\b(?:US|U\.S\.|American|Americans|United States|Washington|Pentagon)\b/],
+  ["turkish", /\b(?:Turkish|Turkey|Türkiye|Ankara)\b/],
+  ["russian", /\b(?:Russian|Russia|Moscow)\b/],
+  ["iranian", /\b(?:Iranian|Iran|Tehran)\b/],
+  ["french", /\b(?:French|France)\b/],
+  ["british", /\b(?:British|Britain|UK)\b/],
+];
+const nationsIn = (text: string) => NATIONS.filter(([, re]) => re.test(text)).map(([n]) => n);
+/**
+ * Troops counted without their country ("The United States will keep about 2,500 troops", "the
+ * occupier ... 2,500 of its soldiers remain") are the troops of the one country their sentence,
+ * else their article (the sentences read, and its opening), names: a count of a force is of some force, and an article about one
+ * foreign force counts that one.
+ */
+function forcesNamed(
+  figures: FigureClaim[],
+  said: readonly Said[],
+  ledes: ReadonlyMap<string, string>,
+): FigureClaim[] {
+  const byArticle = new Map<string, string[]>([...ledes].map(([id, text]) => [id, nationsIn(text)]));
+  for (const s of said)
+    byArticle.set(s.report.articleId, [...(byArticle.get(s.report.articleId) ?? []), ...nationsIn(s.text)]);
+  return figures.map((f) => {
+    if (f.kind !== "troops:") return f;
+    const own = [...new Set(nationsIn(f.said.text))];
+    const named = own.length > 0 ? own : [...new Set(byArticle.get(f.said.report.articleId) ?? [])];
+    return named.length === 1 ? { ...f, kind: `troops:${named[0]}` } : f;
+  });
+}
+
 /**
  * Conflicts found by claims: figures of one thing that cannot both hold, and denials against what
  * they deny. `used` are the articles with evidence: a conflict needs one claim in one of them.
@@ -1746,7 +1787,11 @@ export function claimConflicts(
   const said = sentencesOf(reports, ledes);
   return [
     ...figureConflicts(
-      said.flatMap((s) => figuresIn(s)),
+      forcesNamed(
+        said.flatMap((s) => figuresIn(s)),
+        said,
+        ledes,
+      ),
       used,
       grader,
       weigh,

@@ -647,3 +647,58 @@ describe("propositions: two accounts that name two different doers of one attack
     expect(who(a)).toEqual([]);
   });
 });
+
+describe("claim reader: a force counted by the change that leaves it, or without its country", () => {
+  it("reads 'reduces the number of US troops in Syria to about 600' and 'bring the number ... down to' as counts", () => {
+    expect(
+      read("The withdrawal reduces the number of US troops in Syria to about 600, monitors said."),
+    ).toEqual([["troops:us", 480, 720]]);
+    expect(
+      read(
+        "The administration will bring the number of American soldiers in Iraq down to about 1,500 by the end of the year.",
+      ),
+    ).toEqual([["troops:us", 1200, 1800]]);
+  });
+
+  const at = new Date("2026-11-30T12:00:00Z");
+  const counts = (a: Assessment) =>
+    a.conflicts.filter((c) => c.kind === "figures" && /troops|personnel|soldiers|forces/i.test(c.topic));
+  const sheet = sourceDocument(
+    "Transition fact sheet",
+    "About 1,200 US personnel remain in the Kurdistan Region, at Erbil air base and Harir, the coalition said.",
+    "Operation Inherent Resolve",
+    "2026-11-24",
+  );
+  it("counts 'its soldiers' and 'will keep ... troops' as the troops of the one country their article names", () => {
+    const militia = sourceDocument(
+      "Militia statement",
+      [
+        "The group said on Sunday that every American soldier must leave Iraq.",
+        "The occupier claims to have withdrawn, yet 2,500 of its soldiers remain at Harir and Erbil.",
+      ].join("\n\n"),
+      "Kataib Hezbollah",
+      "2026-11-23",
+    );
+    expect(counts(assess(themeFixture("coalition-withdrawal"), [sheet, militia], at))).toHaveLength(1);
+    const officials = sourceDocument(
+      "Troops to stay",
+      "The United States will keep about 2,500 troops in the Kurdistan Region next year, two Kurdish officials said.",
+      "Kurdistan24",
+      "2026-11-24",
+    );
+    expect(counts(assess(themeFixture("coalition-withdrawal"), [sheet, officials], at))).toHaveLength(1);
+  });
+
+  it("leaves a count without its country alone when its article names two countries' forces", () => {
+    const two = sourceDocument(
+      "Foreign forces",
+      [
+        "Turkish and American officers met in Erbil on Monday.",
+        "The occupier claims to have withdrawn, yet 2,500 of its soldiers remain at Harir and Erbil.",
+      ].join("\n\n"),
+      "Kataib Hezbollah",
+      "2026-11-23",
+    );
+    expect(counts(assess(themeFixture("coalition-withdrawal"), [sheet, two], at))).toEqual([]);
+  });
+});
