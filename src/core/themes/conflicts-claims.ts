@@ -240,15 +240,16 @@ function kindOf(before: string, after: string, sentence: string): string | null 
       .replace(/^kg$/, "kilograms")
       .replace(/^tons$/, "tonnes")
       .replace(/^tablets$/, "pills")}`;
+  // "2,500 of its soldiers remain": a force's own troops, its country named elsewhere.
   const troops =
-    /^(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:and\s+(?:coalition|allied|other coalition)\s+)?(?:troops|soldiers|service members|personnel|occupiers|occupation (?:troops|forces|soldiers))\b/.exec(
+    /^(?:of\s+(?:its|their)\s+)?(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:and\s+(?:coalition|allied|other coalition)\s+)?(?:troops|soldiers|service members|personnel|occupiers|occupation (?:troops|forces|soldiers))\b/.exec(
       a,
     );
   // "about 2,500 US troops remained in Iraq", "there are no more than 1,500 American troops in
   // Iraq": a force said to stand somewhere, told by a verb of staying or of being there.
   if (
     troops &&
-    (/\b(?:remain|remains|remained|remaining|stationed|deployed|based|left in|still (?:on|in))\b/i.test(
+    (/\b(?:remain|remains|remained|remaining|stationed|deployed|based|left in|still (?:on|in)|keep|keeps|kept|keeping)\b/i.test(
       sentence,
     ) ||
       /\bthere\s+(?:are|were|is|was|remain)\s+(?:still\s+)?$/i.test(before))
@@ -259,6 +260,14 @@ function kindOf(before: string, after: string, sentence: string): string | null 
       b,
     );
   if (counted) return `troops:${counted[1] === "american" ? "us" : (counted[1] ?? "")}`;
+  // "bring the number of US troops in Iraq down to about 1,500", "reduces the number of US troops
+  // in Syria to about 600": the force a change leaves.
+  const changed =
+    /\b(?:bring|brings|brought|bringing|reduce|reduces|reduced|reducing|cut|cuts|cutting|lower|lowers|lowered|lowering|raise|raises|raised|raising|increase|increases|increased|increasing)\s+the number of\s+(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:troops|soldiers|service members|personnel)\b[^.,;]{0,40}?\b(?:down |up )?to\s+(?:(?:about|around|some|nearly|fewer than|under|roughly)\s+)?$/i.exec(
+      b,
+    );
+  if (changed)
+    return `troops:${changed[1]?.toLowerCase() === "american" ? "us" : (changed[1]?.toLowerCase() ?? "")}`;
   if (/^(?:[\w'’-]+\s+){0,1}?attacks\b/.test(a)) return "attacks";
   if (
     /\battacks\b[^.]{0,80}\b(?:rose|fell|increased|decreased|dropped|declined|climbed)\b[^.]{0,60}\bto\s+$/.test(
@@ -1372,6 +1381,37 @@ const ACTORS: [string, RegExp][] = [
   ["isis", /\b(?:isis|isil|daesh|islamic state|amaq|al-naba|naba)\b/i],
   ["armed groups", /\barmed (?:groups?|factions?)\b|\bmilitias?\b/i],
 ];
+/**
+ * Who else an attack is put on, read only in the words that name its doer ("carried out by ...",
+ * "the attack by ...", "the attackers were ..."): a state that will not give a monitor's ISIS
+ * attack to ISIS puts it on criminals, on a clan's feud or on the old regime's remnants. In this
+ * region's registers (translated from the Arabic "al-tanzim") the bare "organisation" that
+ * carries out an attack or whose cells and fighters act is ISIS; "terrorist cells" is a state's
+ * name for the same insurgents, another word than ISIS but not another doer.
+ */
+const DOERS: [string, RegExp][] = [
+  ["isis", /^(?:the\s+)?(?:terrorist\s+)?organi[sz]ation\b/i],
+  ["terrorists", /\bterrorists?\b|\bterrorist (?:cells?|groups?|organi[sz]ations?)\b/i],
+  [
+    "gangs",
+    /\b(?:gangs?|criminals?|criminal (?:networks?|groups?|rings?)|bandits?|smuggling (?:rings?|networks?))\b/i,
+  ],
+  ["a clan", /\b(?:clans?|(?:blood )?feuds?|vendettas?)\b/i],
+  [
+    "the former regime",
+    /\b(?:remnants|loyalists|supporters|officers) of the (?:former|old|ousted|fallen|deposed) regime\b|\b(?:former )?regime remnants\b/i,
+  ],
+];
+/** Doers named apart: one account's doer is not another's (ISIS and "terrorist cells" are one). */
+const DOER_FAMILY: Record<string, string> = { isis: "insurgents", terrorists: "insurgents" };
+const familyOf = (side: string) => DOER_FAMILY[side] ?? side;
+/**
+ * The words that name an attack's doer: "was carried out by a smuggling gang", "the attack by
+ * terrorist cells on a bus", "the attackers were members of a clan", up to a clause's end or
+ * what it is set against ("..., not by ISIS", "rather than by ISIS").
+ */
+const DOER_PHRASE =
+  /\b(?:(?:attack|assault|ambush|bombing|raid|killing|shooting)s?\b[^.;]{0,60}?\b(?:was|were|had been|has been|have been) (?:carried out|committed|staged|launched|perpetrated) by|(?:attack|assault|ambush|bombing|raid|shooting)\s+by|\bthe (?:attackers|assailants|gunmen|perpetrators|killers) (?:were|was))\s+([^.;]{2,80}?)(?=,|;|\.|\s+(?:rather than|not by|and not|on|near|in|at)\b|$)/i;
 const CLAIMED =
   /\bclaimed (?:responsibility for )?(?:the |an? )?(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|bombing|raid|bomb|blast|explosion)\b/i;
 /** "Smugglers, backed by armed groups": a party behind those who acted. */
@@ -1382,7 +1422,7 @@ const BACKED =
  * links to any armed faction", "attributed the blast to a landmine left over from the war".
  */
 const NOBODY =
-  /\bno (?:armed )?(?:group|faction|party|organi[sz]ation)s? (?:was|were|had been|has been) (?:involved|responsible|behind)\b|\bnot (?:fighters|members|gunmen) (?:from|of) any (?:armed )?(?:groups?|factions?|militias?|organi[sz]ations?)\b|\b(?:no|without (?:any )?) (?:links?|ties|connections?) (?:to|with) (?:any )?(?:armed )?(?:groups?|factions?|militias?|organi[sz]ations?)\b|\b(?:attributed|blamed|put down)\b[^.;]{0,40}\bto (?:an? )?(?:old |unexploded )?(?:landmine|mine|accident|unexploded)\b/i;
+  /\bno (?:armed )?(?:group|faction|party|organi[sz]ation)s? (?:was|were|had been|has been) (?:involved|responsible|behind)\b|\bnot (?:(?:fighters|members|gunmen) )?(?:from|of) any (?:armed )?(?:groups?|factions?|militias?|organi[sz]ations?)\b|\b(?:no|without (?:any )?) (?:links?|ties|connections?) (?:to|with) (?:any )?(?:armed )?(?:groups?|factions?|militias?|organi[sz]ations?)\b|\b(?:attributed|blamed|put down)\b[^.;]{0,40}\bto (?:an? )?(?:old |unexploded )?(?:landmine|mine|accident|unexploded)\b/i;
 /** A built barrier said finished or whole, against one said to have a gap or to be unfinished. */
 const BARRIER = /\b(?:wall|fence|barrier|berm|trench|fortifications?)\b/i;
 const COMPLETE =
@@ -1400,11 +1440,34 @@ const originOf = (s: Said) =>
         s.folded,
       ),
   );
+/**
+ * The places of an attack, not of its doer: "carried out by gangs ... at the Al-Tanf base" names
+ * where the gangs are kept, not where they struck.
+ */
+function doerPlacesOut(s: Said, places: Place[]): Place[] {
+  const doer = DOER_PHRASE.exec(s.text);
+  const start = doer ? doer.index + doer[0].length - (doer[1]?.length ?? 0) : BACKED.exec(s.text)?.index;
+  if (start === undefined) return places;
+  // The words that describe the doer begin at a participle of who made or keeps them.
+  const of = DOER_DESCRIBED.exec(s.text.slice(start));
+  if (!of) return places;
+  const cut = start + of.index;
+  const [before, after] = [fold(s.text.slice(0, cut)), fold(s.text.slice(cut))];
+  return places.filter((p) => before.includes(p.name) || !after.includes(p.name));
+}
+const DOER_DESCRIBED =
+  /\b(?:trained|protected|backed|based|stationed|supported|armed|sent|run|hosted|sheltered|harboured|harbored|linked|tied|affiliated|loyal)\b/i;
 /** Whether a sentence says who was (or was not) behind what happened: a proposition the claims read. */
-export const saysWhoWasBehind = (text: string) => NOBODY.test(text) || BACKED.test(text);
-const NOT_BY = /\bnot by (?:the )?([\w' -]{2,30}?)(?:\s+as\b|,|\.|$)/i;
+export const saysWhoWasBehind = (text: string) =>
+  NOBODY.test(text) ||
+  BACKED.test(text) ||
+  CLAIMED.test(text) ||
+  CARRIED_BY.test(text) ||
+  DOER_PHRASE.test(text);
+/** The doer an account rules out: "not by ISIS as some channels claimed", "rather than by ISIS". */
+const NOT_BY = /\b(?:not by|rather than(?: by)?) (?:the )?([\w' -]{2,30}?)(?:\s+as\b|,|\.|$)/i;
 const CARRIED_BY =
-  /\b(?:attack|assault|ambush|bombing|raid)\b[^.]{0,60}\b(?:was|were) (?:carried out|committed|staged|launched) by\b/i;
+  /\b(?:attack|assault|ambush|bombing|raid)\b[^.]{0,60}\b(?:was|were|had been|has been) (?:carried out|committed|staged|launched|perpetrated) by\b/i;
 
 function propositionsOf(s: Said): Proposition[] {
   if (QUESTION.test(s.text)) return [];
@@ -1433,20 +1496,24 @@ function propositionsOf(s: Said): Proposition[] {
     if (STILL_HELD.test(text)) out.push({ said: s, topic: "standing", side: "held by the attackers" });
     else if (RESTORED.test(text)) out.push({ said: s, topic: "standing", side: "control restored" });
   }
-  const places = originOf(s);
+  const places = doerPlacesOut(s, originOf(s));
+  const sides = new Set<string>();
   if (CLAIMED.test(text) || CARRIED_BY.test(text) || NOT_BY.test(text) || BACKED.test(text)) {
     const denied = NOT_BY.exec(text)?.[1] ?? "";
     const backer = BACKED.exec(text)?.[0] ?? "";
-    for (const [actor, re] of ACTORS) {
-      if (denied && re.test(denied))
-        out.push({ said: s, topic: "responsibility", side: `not ${actor}`, places });
-      else if (
-        (re.test(text.replace(NOT_BY, "")) && (CLAIMED.test(text) || CARRIED_BY.test(text))) ||
-        re.test(backer)
+    for (const [actor, re] of [...ACTORS, ...DOERS]) if (denied && re.test(denied)) sides.add(`not ${actor}`);
+    for (const [actor, re] of ACTORS)
+      if (
+        !sides.has(`not ${actor}`) &&
+        ((re.test(text.replace(NOT_BY, "")) && (CLAIMED.test(text) || CARRIED_BY.test(text))) ||
+          re.test(backer))
       )
-        out.push({ said: s, topic: "responsibility", side: actor, places });
-    }
+        sides.add(actor);
   }
+  // The doer named in the words that say who did it, whatever verb the sentence claims it with.
+  const doer = DOER_PHRASE.exec(text)?.[1] ?? "";
+  for (const [actor, re] of DOERS) if (doer && re.test(doer) && !sides.has(`not ${actor}`)) sides.add(actor);
+  for (const side of sides) out.push({ said: s, topic: "responsibility", side, places });
   if (NOBODY.test(text)) out.push({ said: s, topic: "responsibility", side: "nobody", places });
   if (BARRIER.test(text) && !FUTURE.test(text)) {
     if (INCOMPLETE.test(text)) out.push({ said: s, topic: "complete", side: "incomplete" });
@@ -1502,11 +1569,20 @@ const opposed = (a: Proposition, b: Proposition) =>
   a.topic === "trend:attacks"
     ? a.side !== b.side || factorsApart(a, b)
     : a.topic === "responsibility"
-      ? a.side === `not ${b.side}` ||
-        b.side === `not ${a.side}` ||
+      ? ruledOut(a.side, b.side) ||
+        ruledOut(b.side, a.side) ||
+        doersApart(a.side, b.side) ||
         (a.side === "nobody" && !b.side.startsWith("not ") && b.side !== "nobody") ||
         (b.side === "nobody" && !a.side.startsWith("not ") && a.side !== "nobody")
       : a.side !== b.side;
+/**
+ * Two accounts that each name who did it, and name two doers apart: ISIS against a smuggling gang,
+ * a clan's feud against "terrorist cells". "Armed groups" may be any of them, and says no other.
+ */
+const doersApart = (a: string, b: string) =>
+  DOERS.some(([d]) => d === a) && DOERS.some(([d]) => d === b) && familyOf(a) !== familyOf(b);
+/** "Not by ISIS" rules out "terrorist cells" too: one doer by another name. */
+const ruledOut = (a: string, b: string) => a.startsWith("not ") && familyOf(a.slice(4)) === familyOf(b);
 const placesOfProp = (p: Proposition): Said => (p.places ? { ...p.said, places: p.places } : p.said);
 
 /** Propositions of one topic that two accounts give opposite ways, for one place and window. */
@@ -1520,7 +1596,7 @@ function propositionConflicts(
   const out: Conflict[] = [];
   const seen = new Set<string>();
   for (const a of props) {
-    const against = props.filter(
+    const opposite = props.filter(
       (b) =>
         b.topic === a.topic &&
         b.said !== a.said &&
@@ -1535,7 +1611,10 @@ function propositionConflicts(
         // A trend "since June" and one "between June and November" are of one period.
         (a.topic === "trend:attacks" || a.said.cumulative === b.said.cumulative),
     );
-    if (against.length === 0) continue;
+    if (opposite.length === 0) continue;
+    // One sentence that says both who did it and who did not ("by remnants of the former regime
+    // rather than by ISIS") stands once on its side.
+    const against = opposite.filter((b, i) => opposite.findIndex((c) => c.said === b.said) === i);
     // Every sentence that gives `a`'s side of the matter stands with it ("announced the completion
     // of the wall", "it now runs without interruption"): one box, not one per sentence.
     const allies = props.filter(
@@ -1551,10 +1630,7 @@ function propositionConflicts(
     );
     const group = [a, ...allies, ...against];
     if (!group.some((p) => used.has(p.said.report.articleId))) continue;
-    const key = `${a.topic}|${group
-      .map((p) => p.said.report.key)
-      .sort()
-      .join("|")}`;
+    const key = `${a.topic}|${[...new Set(group.map((p) => p.said.report.key))].sort().join("|")}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const first = [a, ...allies];
@@ -1565,7 +1641,8 @@ function propositionConflicts(
       ...first.map((p) => grader.claim(p.said.report, "asserts")),
       ...second.map((p) => grader.claim(p.said.report, "denies")),
     ];
-    const place = group.flatMap((p) => p.said.places)[0];
+    // Where the disputed thing happened: the places each account gives of it, not of its doer.
+    const place = group.flatMap((p) => placesOfProp(p).places)[0];
     const at = place ? ` (${place.name.replace(/\b\w/g, (c) => c.toUpperCase())})` : "";
     out.push({
       id: `claim:${a.topic}:${a.said.report.key}`,
@@ -1664,6 +1741,38 @@ function sentencesOf(reports: readonly Report[], ledes: ReadonlyMap<string, stri
   return said;
 }
 
+/** Countries whose troops a text names, by their adjective, their name or their capital. */
+const NATIONS: [string, RegExp][] = [
+  ["us", /\b(?:US|U\.S\.|American|Americans|United States|Washington|Pentagon)\b/],
+  ["turkish", /\b(?:Turkish|Turkey|Türkiye|Ankara)\b/],
+  ["russian", /\b(?:Russian|Russia|Moscow)\b/],
+  ["iranian", /\b(?:Iranian|Iran|Tehran)\b/],
+  ["french", /\b(?:French|France)\b/],
+  ["british", /\b(?:British|Britain|UK)\b/],
+];
+const nationsIn = (text: string) => NATIONS.filter(([, re]) => re.test(text)).map(([n]) => n);
+/**
+ * Troops counted without their country ("The United States will keep about 2,500 troops", "the
+ * occupier ... 2,500 of its soldiers remain") are the troops of the one country their sentence,
+ * else their article (the sentences read, and its opening), names: a count of a force is of some force, and an article about one
+ * foreign force counts that one.
+ */
+function forcesNamed(
+  figures: FigureClaim[],
+  said: readonly Said[],
+  ledes: ReadonlyMap<string, string>,
+): FigureClaim[] {
+  const byArticle = new Map<string, string[]>([...ledes].map(([id, text]) => [id, nationsIn(text)]));
+  for (const s of said)
+    byArticle.set(s.report.articleId, [...(byArticle.get(s.report.articleId) ?? []), ...nationsIn(s.text)]);
+  return figures.map((f) => {
+    if (f.kind !== "troops:") return f;
+    const own = [...new Set(nationsIn(f.said.text))];
+    const named = own.length > 0 ? own : [...new Set(byArticle.get(f.said.report.articleId) ?? [])];
+    return named.length === 1 ? { ...f, kind: `troops:${named[0]}` } : f;
+  });
+}
+
 /**
  * Conflicts found by claims: figures of one thing that cannot both hold, and denials against what
  * they deny. `used` are the articles with evidence: a conflict needs one claim in one of them.
@@ -1678,7 +1787,11 @@ export function claimConflicts(
   const said = sentencesOf(reports, ledes);
   return [
     ...figureConflicts(
-      said.flatMap((s) => figuresIn(s)),
+      forcesNamed(
+        said.flatMap((s) => figuresIn(s)),
+        said,
+        ledes,
+      ),
       used,
       grader,
       weigh,

@@ -591,3 +591,114 @@ describe("claim reader: the wounded, a toll of their own", () => {
     ]);
   });
 });
+
+describe("propositions: two accounts that name two different doers of one attack", () => {
+  const at = new Date("2026-10-30T12:00:00Z");
+  const monitor = (text: string) =>
+    sourceDocument("Attack in the desert", text, "Syrian Observatory for Human Rights", "2026-10-22");
+  const state = (text: string) => sourceDocument("Ministry statement", text, "SANA", "2026-10-23");
+  const who = (a: Assessment) => a.conflicts.filter((c) => /Who carried out/.test(c.topic));
+  const assessed = (x: string, y: string) =>
+    assess(themeFixture("isis-badia-insurgency"), [monitor(x), state(y)], at);
+
+  it("sets an ISIS claim against 'carried out by a smuggling gang, not by the terrorist organisation'", () => {
+    const a = assessed(
+      "ISIS claimed the ambush on a truck of grain traders near Al-Qaryatayn on 20 October, in which five traders were killed.",
+      "The ambush near Al-Qaryatayn on 20 October was carried out by a smuggling gang, not by the terrorist organisation.",
+    );
+    expect(who(a)).toHaveLength(1);
+    expect(
+      who(a)[0]
+        ?.claims.map((c) => c.stance)
+        .sort(),
+    ).toEqual(["asserts", "denies"]);
+  });
+
+  it("sets 'the attack by terrorist cells' against 'the attackers were members of a clan'", () => {
+    const a = assessed(
+      "ISIS cells have stepped up their attacks in the Homs desert this month.\n\nFive soldiers were killed in the attack by terrorist cells on a checkpoint near Al-Qaryatayn on 20 October.",
+      "Gunmen killed five soldiers at a checkpoint near Al-Qaryatayn on 20 October.\n\nRelatives of the soldiers said the attackers were members of a clan in a feud with one soldier's family.",
+    );
+    expect(who(a)).toHaveLength(1);
+  });
+
+  it("shows 'by remnants of the former regime rather than by ISIS' once against a claim for 'the organisation'", () => {
+    const a = assessed(
+      "ISIS fighters attacked Al-Qaryatayn on 20 October and killed five soldiers at a checkpoint.\n\nThe attack on Al-Qaryatayn on 20 October was carried out by the organisation, whose fighters raised its flag.",
+      "The ministry said the attack on Al-Qaryatayn on 20 October had been carried out by remnants of the former regime rather than by ISIS.",
+    );
+    expect(who(a)).toHaveLength(1);
+    expect(who(a)[0]?.claims).toHaveLength(2);
+  });
+
+  it("names where the attack was, not the base its doers are said to come from", () => {
+    const a = assessed(
+      "ISIS claimed the ambush on an army convoy near Al-Qaryatayn on 20 October, in which nine soldiers were killed.",
+      "The governor said the ambush near Al-Qaryatayn on 20 October was carried out by gangs trained by foreign forces at the Al-Tanf base.",
+    );
+    expect(who(a).map((c) => c.topic)).toEqual(["Who carried out the attack (Qaryatayn)"]);
+  });
+
+  it("does not set a claim by ISIS against 'terrorist cells', one doer by two names", () => {
+    const a = assessed(
+      "ISIS claimed the ambush on a checkpoint near Al-Qaryatayn on 20 October, in which five soldiers were killed.",
+      "Five soldiers were killed in the attack by terrorist cells on a checkpoint near Al-Qaryatayn on 20 October.",
+    );
+    expect(who(a)).toEqual([]);
+  });
+});
+
+describe("claim reader: a force counted by the change that leaves it, or without its country", () => {
+  it("reads 'reduces the number of US troops in Syria to about 600' and 'bring the number ... down to' as counts", () => {
+    expect(
+      read("The withdrawal reduces the number of US troops in Syria to about 600, monitors said."),
+    ).toEqual([["troops:us", 480, 720]]);
+    expect(
+      read(
+        "The administration will bring the number of American soldiers in Iraq down to about 1,500 by the end of the year.",
+      ),
+    ).toEqual([["troops:us", 1200, 1800]]);
+  });
+
+  const at = new Date("2026-11-30T12:00:00Z");
+  const counts = (a: Assessment) =>
+    a.conflicts.filter((c) => c.kind === "figures" && /troops|personnel|soldiers|forces/i.test(c.topic));
+  const sheet = sourceDocument(
+    "Transition fact sheet",
+    "About 1,200 US personnel remain in the Kurdistan Region, at Erbil air base and Harir, the coalition said.",
+    "Operation Inherent Resolve",
+    "2026-11-24",
+  );
+  it("counts 'its soldiers' and 'will keep ... troops' as the troops of the one country their article names", () => {
+    const militia = sourceDocument(
+      "Militia statement",
+      [
+        "The group said on Sunday that every American soldier must leave Iraq.",
+        "The occupier claims to have withdrawn, yet 2,500 of its soldiers remain at Harir and Erbil.",
+      ].join("\n\n"),
+      "Kataib Hezbollah",
+      "2026-11-23",
+    );
+    expect(counts(assess(themeFixture("coalition-withdrawal"), [sheet, militia], at))).toHaveLength(1);
+    const officials = sourceDocument(
+      "Troops to stay",
+      "The United States will keep about 2,500 troops in the Kurdistan Region next year, two Kurdish officials said.",
+      "Kurdistan24",
+      "2026-11-24",
+    );
+    expect(counts(assess(themeFixture("coalition-withdrawal"), [sheet, officials], at))).toHaveLength(1);
+  });
+
+  it("leaves a count without its country alone when its article names two countries' forces", () => {
+    const two = sourceDocument(
+      "Foreign forces",
+      [
+        "Turkish and American officers met in Erbil on Monday.",
+        "The occupier claims to have withdrawn, yet 2,500 of its soldiers remain at Harir and Erbil.",
+      ].join("\n\n"),
+      "Kataib Hezbollah",
+      "2026-11-23",
+    );
+    expect(counts(assess(themeFixture("coalition-withdrawal"), [sheet, two], at))).toEqual([]);
+  });
+});
