@@ -14,6 +14,29 @@ const speakerOf = (doc: FactsDocument, words: string, kind?: "direct" | "indirec
   quoteOf(doc, words, kind)?.speaker.name ?? null;
 
 describe("session 32 speakers", () => {
+  it("reads the applicant of a committee decision as a speaker", () => {
+    const doc = extract(
+      "Decision No. 12/Kifri\n\nThe applicant states that the roof of his shop collapsed after the shelling of 4 May. He states that the shop had been closed for a week.",
+    );
+    expect(speakerOf(doc, "the roof of his shop collapsed", "indirect")).toBe("The applicant");
+  });
+
+  it("finds an indefinite subject after a fronted time for the 'he' of the next sentence", () => {
+    const doc = extract(
+      "Aid reached Hit last week. On Sunday a representative of the Anbar Water Directorate inspected the pumps. He said the supply would return within ten days.",
+    );
+    expect(speakerOf(doc, "the supply would return", "indirect")).toBe(
+      "a representative of the Anbar Water Directorate",
+    );
+  });
+
+  it("gives a restrictive 'who said' clause to the source noun it follows", () => {
+    const doc = extract(
+      "On the road north we met a farmer who said the checkpoint had been closed since dawn. We turned back.",
+    );
+    expect(speakerOf(doc, "the checkpoint had been closed", "indirect")).toBe("a farmer");
+  });
+
   it("keeps the Kurdish courtesy title Kak in the name a person goes by", () => {
     const doc = extract(
       'We drove to Ranya with a local guide, Kak Rebwar, and his son. Rebwar did not like the road. "The pass is closed after dark," he said.',

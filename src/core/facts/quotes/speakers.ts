@@ -93,8 +93,13 @@ const POSTS = new Set([...ROLE_NOUNS, ...ACADEMIC_HEADS]);
 /**
  * "the accused stated that", "the informant stated in his testimony", "the defendant told the
  * court": a case's parties and witnesses, named by their part in it as officials are by their post.
+ * "The applicant states that ...", "the appellant argued": the party to an application or an
+ * appeal before a committee or a tribunal (compensation, asylum, pensions) is named so too.
  */
-const CASE_PARTIES = "accused suspect suspects informant informants complainant complainants".split(" ");
+const CASE_PARTIES =
+  "accused suspect suspects informant informants complainant complainants applicant applicants appellant appellants petitioner petitioners".split(
+    " ",
+  );
 const SOURCE_NOUNS = new Set([
   ...POSTS,
   ...ROLE_PLURALS,
@@ -432,10 +437,13 @@ export class SpeakerMemory {
     const span = this.doc.sentences[sentence];
     if (!span) return null;
     const end = Math.min(span.tokenEnd, before);
+    // "Yesterday a local representative of the Red Crescent visited ...", "On Monday, a police
+    // officer ...": a time adverbial before the subject is not part of it.
+    const subject = afterTime(this.doc.tokens, span.tokenStart, end);
     // "A government security officer in Palmyra was more cautious. '...,' he said."
     const anonymous =
       this.officeSubject(span.tokenStart, end) ??
-      anonymousSubject(this.doc, this.owners, span.tokenStart, end) ??
+      anonymousSubject(this.doc, this.owners, subject, end) ??
       namedSubject(this.doc, this.owners, span.tokenStart, end);
     if (anonymous && SpeakerMemory.fits(word, anonymous)) return anonymous;
     // A subject is near: a run-on "sentence" of thousands of tokens is not searched whole.
@@ -455,7 +463,7 @@ export class SpeakerMemory {
     }
     // "The commander of the 2nd Region, standing beside the coffin, spoke ... '...,' he said": a
     // sentence that names nobody is about the post its subject is, as "a police officer" is.
-    const post = definiteRoleSubject(this.doc, this.owners, span.tokenStart, end);
+    const post = definiteRoleSubject(this.doc, this.owners, subject, end);
     return post && SpeakerMemory.fits(word, post) ? post : null;
   }
 
@@ -870,6 +878,12 @@ export class SpeakerMemory {
 }
 
 const asSpeaker = (draft: EntityDraft): Speaker => ({ draft, name: draft.name });
+
+/** The first token after a time adverbial opening a sentence at `start` and its comma, if any. */
+function afterTime(tokens: readonly Token[], start: number, end: number): number {
+  const k = timeAfter(tokens, start, end);
+  return k > start && tokens[k]?.text === "," ? k + 1 : k;
+}
 
 /**
  * The last token of the `n` words after token `from`, a word being tokens joined without spaces
@@ -1791,6 +1805,19 @@ export function subjectOf(
       if (tokens[from]?.norm === "according" && tokens[from + 1]?.norm === "to") from += 2;
       const before = phraseSpeaker(doc, owners, from, k - 2, memory);
       if (before && !before.draft) return before;
+    }
+    // "we met a shepherd who said ...", "the engineer who inspected it said ...": a restrictive
+    // "who" stands for the source noun it follows, with its article and modifiers.
+    const head = tokens[k - 1];
+    if (t.norm === "who" && head?.kind === "word" && !owners.has(k - 1) && isSourceNoun(head.norm)) {
+      for (let j = k - 2; j >= Math.max(start, k - 5); j--) {
+        const w = tokens[j] as Token;
+        if (w.kind !== "word") break;
+        if (!["a", "an", "the"].includes(w.norm)) continue;
+        const described = phraseSpeaker(doc, owners, j, k - 1, memory);
+        if (described) return described;
+        break;
+      }
     }
     // "Marta Lindqvist, Director of Operations of the IOM, who said": "who" stands for the
     // person whose role names the organization, not for the organization.
