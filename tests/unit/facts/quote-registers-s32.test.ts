@@ -30,11 +30,28 @@ describe("session 32 speakers", () => {
     );
   });
 
+  it("reads the clause after 'according to X' when only a time stands before it", () => {
+    const doc = extract(
+      "The valley has flooded before, and in March 2021, according to local farmers, a flash flood destroyed the bridge at Qara Tappa.",
+    );
+    const q = quoteOf(doc, "a flash flood destroyed the bridge", "indirect");
+    expect(q?.speaker.name).toBe("local farmers");
+    expect(q?.text.startsWith("a flash flood")).toBe(true);
+  });
+
   it("gives a restrictive 'who said' clause to the source noun it follows", () => {
     const doc = extract(
       "On the road north we met a farmer who said the checkpoint had been closed since dawn. We turned back.",
     );
     expect(speakerOf(doc, "the checkpoint had been closed", "indirect")).toBe("a farmer");
+  });
+
+  it("gives a statement relayed by an outlet to the speaker the clause names", () => {
+    const doc = extract(
+      'According to Shafaq News, the Interior Ministry said on Monday that it had "dismantled a cell" near Tarmiyah.',
+    );
+    expect(speakerOf(doc, "dismantled a cell", "direct")).not.toBe("Shafaq News");
+    expect(doc.quotes.filter((q) => q.speaker.name === "Shafaq News")).toEqual([]);
   });
 
   it("keeps the Kurdish courtesy title Kak in the name a person goes by", () => {
