@@ -62,4 +62,18 @@ describe("session 32 speakers", () => {
     expect(people).toContain("Kak Rebwar");
     expect(speakerOf(doc, "The pass is closed after dark", "direct")).toBe("Kak Rebwar");
   });
+
+  it("does not give 'he' to an unnamed source whose noun is a woman's", () => {
+    const doc = extract(
+      'Mahmoud Aziz drives a lorry in Kirkuk. A woman in Tuz sold him fuel at dawn. "The road was quiet," he said.',
+    );
+    expect(speakerOf(doc, "The road was quiet", "direct")).toBe("Mahmoud Aziz");
+  });
+
+  it("passes over the people named in a sentence that opens with the pronoun itself", () => {
+    const doc = extract(
+      'Karim Saleh farms near Hawija. His land, surveyed in 2019 by Ahmed Jabbar, is now mined. "We cannot plant this year," he said.',
+    );
+    expect(speakerOf(doc, "We cannot plant this year", "direct")).toBe("Karim Saleh");
+  });
 });

@@ -421,7 +421,9 @@ export class SpeakerMemory {
     const person = type === "person" || (!s.draft && !plural && !isInstitution(s.name));
     // "Its spokesman, Nour al-Din al-Baba": a post's gendered noun outweighs a guess from a
     // given name that is borne by men and women alike.
-    const gender = roleGender(s.draft?.role) ?? s.draft?.gender;
+    // "A woman in Zanjili", "the dead man's mother": a source without an entity is of the
+    // gender its own noun states.
+    const gender = roleGender(s.draft ? s.draft.role : s.name) ?? s.draft?.gender;
     if (word === "he") return person && gender !== "female";
     if (word === "she") return person && gender !== "male";
     return type === "organization" || plural;
@@ -542,6 +544,13 @@ export class SpeakerMemory {
     return false;
   }
 
+  /** Whether sentence n's first word is a form of the pronoun: its subject is that person. */
+  private startsWith(n: number, word: string): boolean {
+    const span = this.doc.sentences[n];
+    const first = span ? this.doc.tokens[span.tokenStart] : undefined;
+    return first !== undefined && (PRONOUN_FORMS[word] ?? []).includes(first.norm);
+  }
+
   private teller: Speaker | null | undefined;
 
   /**
@@ -589,6 +598,13 @@ export class SpeakerMemory {
       // about "her" or "him" carry that person further.
       let reach = PRONOUN_REACH;
       for (let n = sentence; n >= 0 && sentence - n <= reach; n--) {
+        // "His book, published ... in a translation by Yusuf Khalaf, is ...": a sentence opening
+        // with the pronoun is about the person the pronoun already stands for, so the people it
+        // names (a translator, an addressee) are not that person; it carries the search back.
+        if (n < sentence && this.startsWith(n, word)) {
+          if (reach < CHAIN_REACH) reach++;
+          continue;
+        }
         const s = this.personIn(n, n === sentence ? at : Number.MAX_SAFE_INTEGER, word);
         if (s) return SpeakerMemory.claim(word, s);
         if (n < sentence && reach < CHAIN_REACH && this.opensWith(n, word)) reach++;
