@@ -76,4 +76,15 @@ describe("session 32 speakers", () => {
     );
     expect(speakerOf(doc, "We cannot plant this year", "direct")).toBe("Karim Saleh");
   });
+
+  it("gives words to the kin a possessive names, not to the possessor", () => {
+    const named = extract(
+      'Salim Hadi lost his hand in the blast. "Every prayer helps," as Salim\'s sister, Umm Rana, says.',
+    );
+    expect(speakerOf(named, "Every prayer helps", "direct")).toBe("Umm Rana");
+    const unnamed = extract(
+      'Salim Hadi lost his hand in the blast. "Every prayer helps," says Salim\'s sister.',
+    );
+    expect(speakerOf(unnamed, "Every prayer helps", "direct")).toBe("Salim's sister");
+  });
 });

@@ -82,6 +82,12 @@ const SKIPPED = new Set(
 /** An auxiliary or adverb before a speech verb; "IS said" is Islamic State in capitals, not "is". */
 const isSkipped = (t: Token | undefined) => t !== undefined && SKIPPED.has(t.norm) && !t.upper;
 /** An account or channel that speaks for whoever owns it. */
+/** Nouns of kinship, which name a person by whose kin they are ("Farhan's mother"). */
+const KIN = new Set(
+  "mother father wife husband widow widower brother sister son daughter uncle aunt cousin nephew niece grandmother grandfather".split(
+    " ",
+  ),
+);
 const CHANNEL_NOUNS = new Set(["channel", "account", "page", "feed", "handle", "website", "site"]);
 /**
  * The posts a speaker is named by before the name is given ("the dean of the college", "our
@@ -1163,6 +1169,17 @@ export function phraseSpeaker(
   const lead = timeAfter(tokens, first, last);
   if (lead > first && lead <= last && !tokens[lead - 1]?.cap && tokens[lead - 1]?.kind === "word")
     first = lead;
+  // "Farhan's mother, Umm Farhan", "the victim's brother": the possessor of a noun of kinship
+  // is not the one it names; the name in apposition is, else the phrase itself.
+  for (let k = first + 1; k + 1 <= last; k++) {
+    if (tokens[k]?.kind !== "poss" || !KIN.has(tokens[k + 1]?.norm ?? "")) continue;
+    if (tokens[k + 2]?.text === "," && k + 3 <= last) {
+      const named = owners.get(k + 3);
+      if (named?.type === "person") return asSpeaker(named);
+    }
+    if (k + 1 === last) return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
+    break;
+  }
   // "Statements posted on Telegram channels affiliated with militia groups": an outlet's words
   // are those of the ones it is affiliated with.
   for (let k = first + 1; k < last - 1; k++) {
