@@ -87,4 +87,11 @@ describe("session 32 speakers", () => {
     );
     expect(speakerOf(unnamed, "Every prayer helps", "direct")).toBe("Salim's sister");
   });
+
+  it("reads 'One of them, a <description>, told' as the partitive's words", () => {
+    const doc = extract(
+      "Villagers saw a pick-up near the silos. One of them, a woman of about forty, told our reporter that the truck left at noon.",
+    );
+    expect(speakerOf(doc, "the truck left at noon", "indirect")).toBe("One of them");
+  });
 });

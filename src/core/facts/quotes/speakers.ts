@@ -554,6 +554,14 @@ export class SpeakerMemory {
   private startsWith(n: number, word: string): boolean {
     const span = this.doc.sentences[n];
     const first = span ? this.doc.tokens[span.tokenStart] : undefined;
+    // "Her lawyer, Rana Saleh, spoke last": a name in apposition to the opening phrase is its
+    // subject, a person of the sentence's own.
+    if (
+      span &&
+      this.doc.tokens[span.tokenStart + 2]?.text === "," &&
+      this.owners.get(span.tokenStart + 3)?.type === "person"
+    )
+      return false;
     return first !== undefined && (PRONOUN_FORMS[word] ?? []).includes(first.norm);
   }
 
@@ -1774,6 +1782,15 @@ function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker 
   )
     e = start + 5;
   if (e < 0 || v <= e) return null;
+  // "One of them, a man of about sixty whose name we withhold, told ...": an apposition between
+  // commas describes the phrase; the phrase is still the verb's subject.
+  if (tokens[e + 1]?.text === "," && tokens[v - 1]?.text === "," && ["a", "an"].includes(w(e + 2))) {
+    for (let j = e + 2; j < v - 1; j++) {
+      const t = tokens[j] as Token;
+      if ([";", ":", ",", '"', "“", "”"].includes(t.text) || j - e > 30) return null;
+    }
+    return { draft: null, name: spanText(doc, start, e) };
+  }
   if (e + 1 !== v) {
     // Only a relative clause may stand between the phrase and its verb.
     if (w(e + 1) !== "who" || v - e > 30) return null;
