@@ -912,7 +912,12 @@ function isLegalStatus(tokens: readonly Token[], first: number, last: number): b
  * "Baroness Okafor of Wendover". ("Sir" and "Dame" are honorifics before a full name, like
  * "Dr"; "Lady" is left out: "Our Lady of ..." names churches.)
  */
-const PEERAGE_TITLES = new Set(["lord", "baroness", "baron", "viscount", "earl"]);
+/**
+ * Titles kept in the name the person goes by: a peer's ("Lord Harcastle"), and the Kurdish
+ * courtesy title of a man ("Kak Jamal", "Kak Dilshad"), written with the given name as how he
+ * is addressed and known.
+ */
+const PEERAGE_TITLES = new Set(["lord", "baroness", "baron", "viscount", "earl", "kak", "kaka"]);
 
 /** Compass words that name a court's district: "the Eastern District of Michigan". */
 const DISTRICT_COMPASS = new Set(["northern", "southern", "eastern", "western", "middle", "central"]);

@@ -33,6 +33,7 @@ import {
   SpeakerMemory,
   subjectOf,
 } from "./speakers.js";
+import { timeBefore } from "./time-adjuncts.js";
 import { transcriptTurns } from "./transcript.js";
 
 /**
@@ -180,6 +181,23 @@ function headEnd(tokens: readonly Token[], first: number, last: number): number 
     if (t.kind === "word" && !t.cap && HEAD_ENDERS.has(t.norm)) return k - 1;
   }
   return last;
+}
+
+/**
+ * Whether the words ending at token k are a time adverbial alone, opening the sentence (from
+ * `start`) or a clause joined by "and" / "but" or a comma: "In August 2023", "and last year".
+ */
+function frontedTime(tokens: readonly Token[], k: number, start: number): boolean {
+  // "in August 2023", "in 2019": a year closes the phrase after its month or its preposition.
+  const year = tokens[k]?.kind === "num" && /^(?:19|20)\d\d$/.test(tokens[k]?.text ?? "");
+  const first =
+    year && ["in", "since"].includes(tokens[k - 1]?.norm ?? "") && k - 1 >= start
+      ? k - 1
+      : timeBefore(tokens, year ? k - 1 : k, start);
+  if (first < 0) return false;
+  if (first === start) return true;
+  const before = tokens[first - 1];
+  return before?.text === "," || ["and", "but"].includes(before?.norm ?? "");
 }
 
 /** A short phrase after "according to", kept in the article's words when nothing names it. */
@@ -647,10 +665,22 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
           comma++;
           while (comma < end && tokens[comma]?.text !== ",") comma++;
         }
-        tasks.push({ at: a, run: () => indirect(comma + 1, end - 1, speak()) });
+        // "According to Rudaw, the Turkish Defence Ministry said ... that ...": the outlet relays
+        // a statement whose own speaker the clause names; the words are that speaker's.
+        const relayed = tokens
+          .slice(comma + 1, Math.min(end, comma + 12))
+          .some((_t, i) => isSpeechVerbAt(tokens, comma + 1 + i) && !quoted(comma + 1 + i));
+        if (!relayed) tasks.push({ at: a, run: () => indirect(comma + 1, end - 1, speak()) });
       } else if (tokens[a - 1]?.text === "," && SUBORDINATORS.has(tokens[a - 2]?.norm ?? "")) {
         // "when, according to survivors, gunmen opened fire": after a conjunction, what is
         // according to the source is the clause after the phrase, not the words before it.
+        const comma = npEnd + 1;
+        if (tokens[comma]?.text === ",")
+          tasks.push({ at: a, run: () => indirect(comma + 1, clauseEnd, speak()) });
+      } else if (tokens[a - 1]?.text === "," && frontedTime(tokens, a - 2, start)) {
+        // "In August 2023, according to local officials, a strike killed ...", "and last year,
+        // according to X, ...": a time adverbial fronted before the phrase is no statement; what
+        // is according to the source is the clause after it.
         const comma = npEnd + 1;
         if (tokens[comma]?.text === ",")
           tasks.push({ at: a, run: () => indirect(comma + 1, clauseEnd, speak()) });

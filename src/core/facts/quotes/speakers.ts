@@ -82,6 +82,12 @@ const SKIPPED = new Set(
 /** An auxiliary or adverb before a speech verb; "IS said" is Islamic State in capitals, not "is". */
 const isSkipped = (t: Token | undefined) => t !== undefined && SKIPPED.has(t.norm) && !t.upper;
 /** An account or channel that speaks for whoever owns it. */
+/** Nouns of kinship, which name a person by whose kin they are ("Farhan's mother"). */
+const KIN = new Set(
+  "mother father wife husband widow widower brother sister son daughter uncle aunt cousin nephew niece grandmother grandfather".split(
+    " ",
+  ),
+);
 const CHANNEL_NOUNS = new Set(["channel", "account", "page", "feed", "handle", "website", "site"]);
 /**
  * The posts a speaker is named by before the name is given ("the dean of the college", "our
@@ -93,8 +99,13 @@ const POSTS = new Set([...ROLE_NOUNS, ...ACADEMIC_HEADS]);
 /**
  * "the accused stated that", "the informant stated in his testimony", "the defendant told the
  * court": a case's parties and witnesses, named by their part in it as officials are by their post.
+ * "The applicant states that ...", "the appellant argued": the party to an application or an
+ * appeal before a committee or a tribunal (compensation, asylum, pensions) is named so too.
  */
-const CASE_PARTIES = "accused suspect suspects informant informants complainant complainants".split(" ");
+const CASE_PARTIES =
+  "accused suspect suspects informant informants complainant complainants applicant applicants appellant appellants petitioner petitioners".split(
+    " ",
+  );
 const SOURCE_NOUNS = new Set([
   ...POSTS,
   ...ROLE_PLURALS,
@@ -416,7 +427,9 @@ export class SpeakerMemory {
     const person = type === "person" || (!s.draft && !plural && !isInstitution(s.name));
     // "Its spokesman, Nour al-Din al-Baba": a post's gendered noun outweighs a guess from a
     // given name that is borne by men and women alike.
-    const gender = roleGender(s.draft?.role) ?? s.draft?.gender;
+    // "A woman in Zanjili", "the dead man's mother": a source without an entity is of the
+    // gender its own noun states.
+    const gender = roleGender(s.draft ? s.draft.role : s.name) ?? s.draft?.gender;
     if (word === "he") return person && gender !== "female";
     if (word === "she") return person && gender !== "male";
     return type === "organization" || plural;
@@ -432,10 +445,13 @@ export class SpeakerMemory {
     const span = this.doc.sentences[sentence];
     if (!span) return null;
     const end = Math.min(span.tokenEnd, before);
+    // "Yesterday a local representative of the Red Crescent visited ...", "On Monday, a police
+    // officer ...": a time adverbial before the subject is not part of it.
+    const subject = afterTime(this.doc.tokens, span.tokenStart, end);
     // "A government security officer in Palmyra was more cautious. '...,' he said."
     const anonymous =
       this.officeSubject(span.tokenStart, end) ??
-      anonymousSubject(this.doc, this.owners, span.tokenStart, end) ??
+      anonymousSubject(this.doc, this.owners, subject, end) ??
       namedSubject(this.doc, this.owners, span.tokenStart, end);
     if (anonymous && SpeakerMemory.fits(word, anonymous)) return anonymous;
     // A subject is near: a run-on "sentence" of thousands of tokens is not searched whole.
@@ -455,7 +471,7 @@ export class SpeakerMemory {
     }
     // "The commander of the 2nd Region, standing beside the coffin, spoke ... '...,' he said": a
     // sentence that names nobody is about the post its subject is, as "a police officer" is.
-    const post = definiteRoleSubject(this.doc, this.owners, span.tokenStart, end);
+    const post = definiteRoleSubject(this.doc, this.owners, subject, end);
     return post && SpeakerMemory.fits(word, post) ? post : null;
   }
 
@@ -534,6 +550,21 @@ export class SpeakerMemory {
     return false;
   }
 
+  /** Whether sentence n's first word is a form of the pronoun: its subject is that person. */
+  private startsWith(n: number, word: string): boolean {
+    const span = this.doc.sentences[n];
+    const first = span ? this.doc.tokens[span.tokenStart] : undefined;
+    // "Her lawyer, Rana Saleh, spoke last": a name in apposition to the opening phrase is its
+    // subject, a person of the sentence's own.
+    if (
+      span &&
+      this.doc.tokens[span.tokenStart + 2]?.text === "," &&
+      this.owners.get(span.tokenStart + 3)?.type === "person"
+    )
+      return false;
+    return first !== undefined && (PRONOUN_FORMS[word] ?? []).includes(first.norm);
+  }
+
   private teller: Speaker | null | undefined;
 
   /**
@@ -581,6 +612,13 @@ export class SpeakerMemory {
       // about "her" or "him" carry that person further.
       let reach = PRONOUN_REACH;
       for (let n = sentence; n >= 0 && sentence - n <= reach; n--) {
+        // "His book, published ... in a translation by Yusuf Khalaf, is ...": a sentence opening
+        // with the pronoun is about the person the pronoun already stands for, so the people it
+        // names (a translator, an addressee) are not that person; it carries the search back.
+        if (n < sentence && this.startsWith(n, word)) {
+          if (reach < CHAIN_REACH) reach++;
+          continue;
+        }
         const s = this.personIn(n, n === sentence ? at : Number.MAX_SAFE_INTEGER, word);
         if (s) return SpeakerMemory.claim(word, s);
         if (n < sentence && reach < CHAIN_REACH && this.opensWith(n, word)) reach++;
@@ -871,6 +909,12 @@ export class SpeakerMemory {
 
 const asSpeaker = (draft: EntityDraft): Speaker => ({ draft, name: draft.name });
 
+/** The first token after a time adverbial opening a sentence at `start` and its comma, if any. */
+function afterTime(tokens: readonly Token[], start: number, end: number): number {
+  const k = timeAfter(tokens, start, end);
+  return k > start && tokens[k]?.text === "," ? k + 1 : k;
+}
+
 /**
  * The last token of the `n` words after token `from`, a word being tokens joined without spaces
  * ("34-year-old", "ez-Zor" are one).
@@ -1133,6 +1177,17 @@ export function phraseSpeaker(
   const lead = timeAfter(tokens, first, last);
   if (lead > first && lead <= last && !tokens[lead - 1]?.cap && tokens[lead - 1]?.kind === "word")
     first = lead;
+  // "Farhan's mother, Umm Farhan", "the victim's brother": the possessor of a noun of kinship
+  // is not the one it names; the name in apposition is, else the phrase itself.
+  for (let k = first + 1; k + 1 <= last; k++) {
+    if (tokens[k]?.kind !== "poss" || !KIN.has(tokens[k + 1]?.norm ?? "")) continue;
+    if (tokens[k + 2]?.text === "," && k + 3 <= last) {
+      const named = owners.get(k + 3);
+      if (named?.type === "person") return asSpeaker(named);
+    }
+    if (k + 1 === last) return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
+    break;
+  }
   // "Statements posted on Telegram channels affiliated with militia groups": an outlet's words
   // are those of the ones it is affiliated with.
   for (let k = first + 1; k < last - 1; k++) {
@@ -1727,6 +1782,15 @@ function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker 
   )
     e = start + 5;
   if (e < 0 || v <= e) return null;
+  // "One of them, a man of about sixty whose name we withhold, told ...": an apposition between
+  // commas describes the phrase; the phrase is still the verb's subject.
+  if (tokens[e + 1]?.text === "," && tokens[v - 1]?.text === "," && ["a", "an"].includes(w(e + 2))) {
+    for (let j = e + 2; j < v - 1; j++) {
+      const t = tokens[j] as Token;
+      if ([";", ":", ",", '"', "“", "”"].includes(t.text) || j - e > 30) return null;
+    }
+    return { draft: null, name: spanText(doc, start, e) };
+  }
   if (e + 1 !== v) {
     // Only a relative clause may stand between the phrase and its verb.
     if (w(e + 1) !== "who" || v - e > 30) return null;
@@ -1791,6 +1855,19 @@ export function subjectOf(
       if (tokens[from]?.norm === "according" && tokens[from + 1]?.norm === "to") from += 2;
       const before = phraseSpeaker(doc, owners, from, k - 2, memory);
       if (before && !before.draft) return before;
+    }
+    // "we met a shepherd who said ...", "the engineer who inspected it said ...": a restrictive
+    // "who" stands for the source noun it follows, with its article and modifiers.
+    const head = tokens[k - 1];
+    if (t.norm === "who" && head?.kind === "word" && !owners.has(k - 1) && isSourceNoun(head.norm)) {
+      for (let j = k - 2; j >= Math.max(start, k - 5); j--) {
+        const w = tokens[j] as Token;
+        if (w.kind !== "word") break;
+        if (!["a", "an", "the"].includes(w.norm)) continue;
+        const described = phraseSpeaker(doc, owners, j, k - 1, memory);
+        if (described) return described;
+        break;
+      }
     }
     // "Marta Lindqvist, Director of Operations of the IOM, who said": "who" stands for the
     // person whose role names the organization, not for the organization.
