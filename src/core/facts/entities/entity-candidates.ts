@@ -908,14 +908,10 @@ function isLegalStatus(tokens: readonly Token[], first: number, last: number): b
 }
 
 /**
- * Titles of British peers, which peers go by with their title's name: "Lord Harcastle",
- * "Baroness Okafor of Wendover". ("Sir" and "Dame" are honorifics before a full name, like
- * "Dr"; "Lady" is left out: "Our Lady of ..." names churches.)
- */
-/**
- * Titles kept in the name the person goes by: a peer's ("Lord Harcastle"), and the Kurdish
- * courtesy title of a man ("Kak Jamal", "Kak Dilshad"), written with the given name as how he
- * is addressed and known.
+ * Titles kept in the name the person goes by: a British peer's ("Lord Harcastle", "Baroness
+ * Okafor of Wendover"), and the Kurdish courtesy title of a man ("Kak Jamal", "Kak Dilshad"),
+ * written with the given name as how he is addressed and known. ("Sir" and "Dame" are honorifics
+ * before a full name, like "Dr"; "Lady" is left out: "Our Lady of ..." names churches.)
  */
 const PEERAGE_TITLES = new Set(["lord", "baroness", "baron", "viscount", "earl", "kak", "kaka"]);
 
