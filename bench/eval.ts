@@ -357,7 +357,12 @@ const LATER_SETS = [
   [
     "corpus-heldout21",
     "extract-first-sight-21.json",
-    "Twenty-first held-out set (200-209, written blind while 0.22.1 was built, new registers; first sight with 0.22.1)",
+    "Twenty-first held-out set (200-209, written blind while 0.22.1 was built, new registers; first sight with 0.22.1; tuned on for 0.22.2)",
+  ],
+  [
+    "corpus-heldout22",
+    "extract-first-sight-22.json",
+    "Twenty-second held-out set (210-219, written blind while 0.22.2 was built, new registers; first sight with 0.22.2)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
