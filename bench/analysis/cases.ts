@@ -55,6 +55,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout16",
   "analysis-heldout17",
   "analysis-heldout18",
+  "analysis-heldout19",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
