@@ -386,14 +386,28 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       return r && anchorsOf([r]).length > 0 ? [{ r, mentions: e.mentions.map((m) => m.sentence) }] : [];
     });
     const inLede = candidates.filter((c) => c.mentions.some((m) => m <= 1));
-    const main = (inLede.length ? inLede : candidates)
-      .map((c) => ({ ...c, first: Math.min(...c.mentions) }))
-      .sort(
-        (a, b) =>
-          Number(b.r.type === "facility") - Number(a.r.type === "facility") ||
-          a.first - b.first ||
-          b.mentions.length - a.mentions.length,
-      )[0]?.r;
+    // Past the lede, "what it names most" comes first: a camp named once in a closing line ("46
+    // families were returned from Al-Hol camp") is not what a statement that names no place in
+    // its lede is about.
+    const main = (
+      inLede.length
+        ? inLede
+            .map((c) => ({ ...c, first: Math.min(...c.mentions) }))
+            .sort(
+              (a, b) =>
+                Number(b.r.type === "facility") - Number(a.r.type === "facility") ||
+                a.first - b.first ||
+                b.mentions.length - a.mentions.length,
+            )
+        : candidates
+            .map((c) => ({ ...c, first: Math.min(...c.mentions) }))
+            .sort(
+              (a, b) =>
+                b.mentions.length - a.mentions.length ||
+                a.first - b.first ||
+                Number(b.r.type === "facility") - Number(a.r.type === "facility"),
+            )
+    )[0]?.r;
     /**
      * The specific things a fact is about: its own, else its sentence's ("several detainees
      * escaped" names no prison, its sentence may), else the two sentences before it ("the

@@ -1333,6 +1333,32 @@ function sharedParty(a: FactDraft, b: FactDraft): boolean {
 
 const MEASURE_WORDS = 4;
 
+/** Words that make a mention a run of happenings over its period: "repeated attacks", "a series of raids". */
+const ITERATIVE = new Set([
+  "repeated",
+  "repeatedly",
+  "recurrent",
+  "recurring",
+  "frequent",
+  "numerous",
+  "multiple",
+  "series",
+  "spate",
+  "string",
+  "wave",
+]);
+
+/**
+ * "Cells of ISIS carried out repeated attacks on checkpoints during November": a mention told in
+ * the iterative aspect, a few words around its trigger, is a pattern over its period, not the one
+ * dated happening of that period told again at a coarser date.
+ */
+function toldAsRepeated(f: FactDraft, tokens: readonly Token[]): boolean {
+  for (let k = Math.max(0, Math.min(f.first, f.trigger - 3)); k <= f.trigger + 2; k++)
+    if (ITERATIVE.has(tokens[k]?.norm ?? "")) return true;
+  return false;
+}
+
 /** Whether two event mentions are one event: same kind, same day, actors and places that agree. */
 function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolean {
   if (a.kind !== b.kind || a.modality !== b.modality) return false;
@@ -1352,7 +1378,13 @@ function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolea
   // "captured at Baghouz seven years ago ... captured in March 2019 at Baghouz"; "the fall of
   // Assad ... When Assad fell in December 2024": one happening told twice, once at a coarser date
   // that holds the finer, tied by a person, group or place both name.
-  if (!sameSentence && nestedDates(a, b) && sharedParty(a, b)) {
+  if (
+    !sameSentence &&
+    nestedDates(a, b) &&
+    sharedParty(a, b) &&
+    !toldAsRepeated(a, tokens) &&
+    !toldAsRepeated(b, tokens)
+  ) {
     if (a.kind === "countermeasure") return true;
     if (familyOf(a) === familyOf(b) || a.rule === OCCURRENCE || b.rule === OCCURRENCE) return true;
   }

@@ -263,7 +263,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "closure",
     kind: "countermeasure",
     trigger:
-      /\b(?:curfews? (?:were |was )?imposed|curfews?|(?:was|were|been|remains?|remained) closed|closure|(?:closed|closes|shut|shuts|sealed|seals) (?:down |off )?(?:the |its |their |a )?(?:[\w'’-]+ ){0,3}?(?:crossings?|borders?|roads?|highways?|airports?|ports?|gates?)|(?<!\b(?:attack(?:ed|ing)|storm(?:ed|ing)|ambush(?:ed|ing)|target(?:ed|ing)|struck|hit|overran|overrun|fired (?:on|at|upon)|shot at) (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2})checkpoints?|house-to-house searches|security (?:checks?|screening)|screening|lists of wanted (?:persons|suspects)|electronic permits|reopen(?:ed|s|ing)?|tighten(?:ed|s|ing)? (?:\w+ )?(?:inspections|checks|controls|security|searches))\b/gi,
+      /\b(?:curfews? (?:were |was )?imposed|curfews?|(?:was|were|been|remains?|remained) closed|closure|(?:closed|closes|shut|shuts|sealed|seals) (?:down |off )?(?:the |its |their |a )?(?:[\w'’-]+ ){0,3}?(?:crossings?|borders?|roads?|highways?|airports?|ports?|gates?)|(?<!\b(?:attack(?:ed|ing|s on)|storm(?:ed|ing)|ambush(?:ed|ing)|target(?:ed|ing)|struck|hit|overran|overrun|fired (?:on|at|upon)|shot at) (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2})checkpoints?|house-to-house searches|security (?:checks?|screening)|screening|lists of wanted (?:persons|suspects)|electronic permits|reopen(?:ed|s|ing)?|tighten(?:ed|s|ing)? (?:\w+ )?(?:inspections|checks|controls|security|searches))\b/gi,
     tags: [],
   },
   {

@@ -102,6 +102,18 @@ const AUXILIARIES = new Set([
 /** Verbs saying that what follows was stopped before it happened. */
 const FOILED = new Set(["foiled", "thwarted", "prevented", "averted", "frustrated"]);
 const FOILED_REACH = 9;
+/** Verbs of stopping an act under way; with "attempts" as object, the attempts were someone else's. */
+const STOPPING = new Set([
+  ...FOILED,
+  "stop",
+  "stopped",
+  "stopping",
+  "intercepted",
+  "blocked",
+  "repelled",
+  "repulsed",
+  "halted",
+]);
 const CALLED_FALSE = new Set([
   "untrue",
   "false",
@@ -191,10 +203,12 @@ export function modalityOf(
   for (let k = own; k < trigger; k++) {
     const n = tokens[k]?.norm ?? "";
     // "thwarted 14 infiltration attempts and arrested 37": the attempts were the others'.
-    if (measure && ATTEMPTS.has(n) && [1, 2, 3, 4].some((d) => FOILED.has(tokens[k - d]?.norm ?? "")))
+    // "stopped 61 crossing attempts", "intercepted two attempts": the same with a verb of stopping.
+    if (measure && ATTEMPTS.has(n) && [1, 2, 3, 4].some((d) => STOPPING.has(tokens[k - d]?.norm ?? "")))
       continue;
     if (attemptIsGround(tokens, k, trigger, measure)) continue;
     if (plansAndDoes(tokens, k)) continue;
+    if (helpedTo(tokens, k)) continue;
     if (HYPOTHETICAL.has(n) && !isMonthMay(tokens, k))
       return doneAsOthersDid(tokens, trigger) ? "asserted" : "hypothetical";
   }
@@ -275,6 +289,30 @@ const plansAndDoes = (tokens: readonly Token[], k: number) =>
   /^plan(?:s|ned)?$/.test(tokens[k]?.norm ?? "") &&
   tokens[k + 1]?.norm === "and" &&
   DOING.has(tokens[k + 2]?.norm ?? "");
+
+/** Past and progressive forms of "help": "had helped the forces stop", "is helping to prevent". */
+const HELPED = new Set(["helped", "helping"]);
+/** Modals before a help that make it a supposition again: "could have helped stop", "would be helping". */
+const HELP_MODALS = new Set(["could", "would", "might", "may", "should", "will", "can"]);
+/** Aims a past help turns into results: "helped stop", "helped prevent". */
+const HELPED_AIMS = new Set(["stop", "prevent", "avoid"]);
+
+/**
+ * "The towers had helped the forces stop 61 crossing attempts": an aim verb that is the
+ * complement of a past or progressive "help" (its object between them, a few words at most) is a
+ * result achieved, not an aim; the help hedges nothing unless a modal stands before it.
+ */
+function helpedTo(tokens: readonly Token[], k: number): boolean {
+  if (!HELPED_AIMS.has(tokens[k]?.norm ?? "")) return false;
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    const n = tokens[j]?.norm ?? "";
+    if (n === "," || n === ";" || n === ".") return false;
+    if (!HELPED.has(n)) continue;
+    for (let m = j - 1; m >= 0 && j - m <= 3; m--) if (HELP_MODALS.has(tokens[m]?.norm ?? "")) return false;
+    return true;
+  }
+  return false;
+}
 
 /** Prepositions that give an attempt as the ground of a measure: "held for trying to cross". */
 const GROUNDS = new Set(["for", "while", "when", "after"]);
