@@ -41,3 +41,12 @@ describe("page stamps and notes that date a document", () => {
     expect(meta(text).publishedAt).not.toBe("2026-03-02");
   });
 });
+
+describe("a transcript dated by the day its call was held", () => {
+  it("reads a call's held line as the transcript's date and resolves the weekdays spoken in it", () => {
+    const text =
+      "EXAMPLE ENERGY PLC\nFirst-quarter results — conference call transcript\nCall held Wednesday 6 May 2026, 10:00 London time\n\nCEO: Gunmen attacked our pipeline on Sunday.";
+    expect(meta(text).publishedAt).toBe("2026-05-06");
+    expect(datesOf(extract(text), /attacked our pipeline/)).toEqual(["2026-05-03"]);
+  });
+});

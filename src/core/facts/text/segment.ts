@@ -83,8 +83,11 @@ const CLAUSE_MARKS = new Set([",", ";", ":", "—", "–"]);
 
 const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 // "Broadcast Thursday 19 March 2026, 20:00 Damascus time": a transcript's air date is its publication;
-// "Briefed: Monday 14 September 2026, Baghdad": a briefing's released slides are dated by its day.
-const PUBLISHED_LINE = /^\s*(?:published|posted|updated|last updated|as of|broadcast|aired|briefed)\b/i;
+// "Briefed: Monday 14 September 2026, Baghdad": a briefing's released slides are dated by its day;
+// "Call held Thursday 12 November 2026, 09:00 London time": a call's or meeting's transcript is
+// dated by the day it was held, as a broadcast's is by its air date.
+const PUBLISHED_LINE =
+  /^\s*(?:published|posted|updated|last updated|as of|broadcast|aired|briefed|(?:call|meeting|session|hearing|conference) held)\b/i;
 /** "Updated 2 hours ago", "Published just now": a time stamp with no date, metadata all the same. */
 const AGO_LINE =
   /^\s*(?:published|posted|updated|last updated)\s+(?:(?:an?|\d{1,3}) (?:seconds?|mins?|minutes?|hours?|hrs?|days?) ago|just now|moments ago)\s*$/i;
