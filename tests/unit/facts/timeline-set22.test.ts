@@ -50,3 +50,17 @@ describe("a transcript dated by the day its call was held", () => {
     expect(datesOf(extract(text), /attacked our pipeline/)).toEqual(["2026-05-03"]);
   });
 });
+
+describe("a quoted fragment inside an indirect report", () => {
+  it("dates the clause by the statement when the quotation opens after the clause's subject", () => {
+    const text =
+      'MOSUL, 5 June 2026 — The army said on Wednesday that helicopters had "destroyed a depot used by the gunmen" near Badush.';
+    expect(datesOf(extract(text), /destroyed a depot/)).toEqual(["2026-06-03"]);
+  });
+
+  it("leaves a direct quotation of the speech undated by the day it was said", () => {
+    const text =
+      'MOSUL, 5 June 2026 — The army said on Wednesday: "Helicopters destroyed a depot near Badush."';
+    expect(datesOf(extract(text), /destroyed a depot/)).not.toContain("2026-06-03");
+  });
+});
