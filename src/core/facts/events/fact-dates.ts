@@ -493,7 +493,7 @@ export function factDate(
   if (modality !== "asserted") {
     const announced = sd.speech.filter((d) => d.end <= trigger && ANNOUNCED.test(leadOf(sd, d)));
     const said = nearest(announced, trigger);
-    return said && !quoted(sd, trigger)
+    return said && (!quoted(sd, trigger) || fragmentInThatClause(sd, said.end, trigger))
       ? { value: said.value, text: said.text, resolved: said.resolved }
       : undefined;
   }
@@ -505,7 +505,7 @@ export function factDate(
   const statementDate = nearest(announcedJustBefore, trigger);
   if (
     statementDate &&
-    !quoted(sd, trigger) &&
+    (!quoted(sd, trigger) || fragmentInThatClause(sd, statementDate.end, trigger)) &&
     !sd.dates.some((d) => d.start >= statementDate.end && d.end <= trigger)
   )
     return { value: statementDate.value, text: statementDate.text, resolved: statementDate.resolved };
@@ -528,10 +528,7 @@ export function factDate(
   );
   // "the ministry announced on 16 March that it had seized ...": no later than the statement.
   const said =
-    fallback ??
-    (sd.dates.length === 0 && sd.anchors.length === 0 && !quoted(sd, trigger)
-      ? nearest(sd.speech, trigger)
-      : undefined);
+    fallback ?? (sd.dates.length === 0 && sd.anchors.length === 0 ? spokenBefore(sd, trigger) : undefined);
   return said ? { value: said.value, text: said.text, resolved: said.resolved } : undefined;
 }
 
@@ -550,6 +547,25 @@ function restated(sd: SentenceDates, d: DateExpression): boolean {
 
 /** ", but", ", yet", ", whereas": a clause set against the one before it. */
 const CONTRAST = /[,;]\s*(?:but|yet|whereas)\s/;
+
+/** The statement's date, unless the trigger is inside a quotation that is not a clause's fragment. */
+function spokenBefore(sd: SentenceDates, trigger: number): DateExpression | undefined {
+  const said = nearest(sd.speech, trigger);
+  if (!said || !quoted(sd, trigger)) return said;
+  return said.end <= trigger && fragmentInThatClause(sd, said.end, trigger) ? said : undefined;
+}
+
+/**
+ * "said on Wednesday that F-16s had \"destroyed a hideout\"": a quoted fragment opened inside the
+ * that-clause of an indirect report, after its subject, is the reporter's clause with the speaker's
+ * words in it, so it is told at the statement's time as the clause is; a quotation that opens
+ * the speech itself ("said on Wednesday: \"We destroyed …\"") is not.
+ */
+function fragmentInThatClause(sd: SentenceDates, from: number, trigger: number): boolean {
+  const between = sd.original.slice(from - sd.start, trigger - sd.start);
+  const open = Math.max(between.lastIndexOf('"'), between.lastIndexOf("“"));
+  return open > 0 && /\bthat\s+[^\s"“”]+(?:\s+[^\s"“”]+)*\s+$/.test(between.slice(0, open));
+}
 
 /** Inside a quotation: "Our sons were killed ..." tells the past, not the day it was said. */
 function quoted(sd: SentenceDates, at: number): boolean {

@@ -83,8 +83,11 @@ const CLAUSE_MARKS = new Set([",", ";", ":", "—", "–"]);
 
 const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 // "Broadcast Thursday 19 March 2026, 20:00 Damascus time": a transcript's air date is its publication;
-// "Briefed: Monday 14 September 2026, Baghdad": a briefing's released slides are dated by its day.
-const PUBLISHED_LINE = /^\s*(?:published|posted|updated|last updated|as of|broadcast|aired|briefed)\b/i;
+// "Briefed: Monday 14 September 2026, Baghdad": a briefing's released slides are dated by its day;
+// "Call held Thursday 12 November 2026, 09:00 London time": a call's or meeting's transcript is
+// dated by the day it was held, as a broadcast's is by its air date.
+const PUBLISHED_LINE =
+  /^\s*(?:published|posted|updated|last updated|as of|broadcast|aired|briefed|(?:call|meeting|session|hearing|conference) held)\b/i;
 /** "Updated 2 hours ago", "Published just now": a time stamp with no date, metadata all the same. */
 const AGO_LINE =
   /^\s*(?:published|posted|updated|last updated)\s+(?:(?:an?|\d{1,3}) (?:seconds?|mins?|minutes?|hours?|hrs?|days?) ago|just now|moments ago)\s*$/i;
@@ -110,9 +113,12 @@ const DATELINE_TITLE = new RegExp(
   String.raw`^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:,\s*(${DATELINE_DATE}))?\s*\(([^)\n]{2,40})\)\s*[—–-]{1,2}\s+(?=\S)`,
   "u",
 );
-/** "Beirut, 26 August 2026 — ...": a release's title-case dateline needs no agency when it gives a year. */
+/**
+ * "Beirut, 26 August 2026 — ...": a release's title-case dateline needs no agency when it gives a year;
+ * "Erbil, Saturday 18 April 2026 — slipped under every door": a letter's may name the weekday.
+ */
 const DATELINE_TITLE_DATED =
-  /^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?,\s*(\d{1,2} [A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})()\s*[—–-]{1,2}\s+(?=\S)/u;
+  /^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?,\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?(\d{1,2} [A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})()\s*[—–-]{1,2}\s+(?=\S)/u;
 /**
  * "Transcript of the broadcast of Tuesday, 15 July 2025": a header line that labels the text's date.
  * "Date of report: Wednesday 14 October 2026": a document's label names the document itself (its
@@ -126,10 +132,12 @@ const DATE_LABEL =
  * published says the text's own publication, which outranks an earlier date of the head ("Panel
  * held in London on Thursday 16 April 2026 · Transcript published …"). "Fundraiser created 2
  * February 2026", "Petition created …": a page's creation stamp is its publication; its updates
- * below are dated entries of its body.
+ * below are dated entries of its body. "Page captured 12 March 2026", "Page archived …": a snapshot's
+ * stamp dates the page as read, over the dates of the reviews or posts listed under it.
  */
 const HELD_ON = /\b(?:held|recorded|took place)\b.*\bon\s+$/i;
-const LABELLED_PUBLISHED = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:published|posted|created)\s+(?:on\s+)?$/u;
+const LABELLED_PUBLISHED =
+  /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:published|posted|created|captured|archived|retrieved)\s+(?:on\s+)?$/u;
 /**
  * "[Translated … Originally published by Payam Garmiyan, Kalar, on Wednesday, 11 February 2026.]":
  * a header note that says when the text was published, in a sentence of its own; "… posted on the
@@ -138,11 +146,13 @@ const LABELLED_PUBLISHED = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:published|post
  * Arabic; posted Monday 23 November 2026.": a note may leave out the "on" before a weekday;
  * "Bulletin 24/2026 · Issued Wednesday 17 June 2026, 0600 UTC": a label opening a segment of the
  * head is capitalised like the first word of a sentence; "Issued at Khor al-Zubair, Saturday 13 June
- * 2026, for the owners": a place of issue set off by a comma before the date, as a letter's is.
+ * 2026, for the owners": a place of issue set off by a comma before the date, as a letter's is;
+ * "… posted on the Facebook page of the al-Hol civil council on Sunday …": the page named by whose
+ * it is; "This page was last edited on Friday 5 June 2026": a web page's last-edit stamp dates it.
  */
 const NOTE_NAME = String.raw`(?:(?:al|el|ad|as|ash|ar|an|az|ez|es|ed|et)-)?[A-Z][\p{L}'’.-]*`;
 const PUBLISHED_ON = new RegExp(
-  String.raw`\b(?:[Pp]ublished|[Ii]ssued|[Bb]roadcast|[Aa]ired|[Pp]osted)(?:\s+(?:by|in|at)\s+${NOTE_NAME}(?:\s+${NOTE_NAME}){0,4}(?:,\s*${NOTE_NAME}(?:\s+${NOTE_NAME}){0,3}){0,3}|\s+(?:on|to)\s+(?:the|an?|its|their)\s+(?:[^\s.,;:!?()]+\s+){0,5}?(?:page|website|site|channel|account|feed|wall|platform|group)s?)?,?\s+(?:on|dated)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?$|\b(?:[Pp]ublished|[Ii]ssued|[Bb]roadcast|[Aa]ired|[Pp]osted)\s+(?:in|at)\s+${NOTE_NAME}(?:\s+${NOTE_NAME}){0,4}(?:,\s*${NOTE_NAME}(?:\s+${NOTE_NAME}){0,3}){0,3},\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?$|\b(?:[Pp]ublished|[Ii]ssued|[Pp]osted)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?$`,
+  String.raw`\b(?:[Pp]ublished|[Ii]ssued|[Bb]roadcast|[Aa]ired|[Pp]osted)(?:\s+(?:by|in|at)\s+${NOTE_NAME}(?:\s+${NOTE_NAME}){0,4}(?:,\s*${NOTE_NAME}(?:\s+${NOTE_NAME}){0,3}){0,3}|\s+(?:on|to)\s+(?:the|an?|its|their)\s+(?:[^\s.,;:!?()]+\s+){0,5}?(?:page|website|site|channel|account|feed|wall|platform|group)s?(?:\s+of\s+(?:[^\s.,;:!?()]+\s+){0,4}?[^\s.,;:!?()]+)?)?,?\s+(?:on|dated)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?$|\b(?:[Pp]ublished|[Ii]ssued|[Bb]roadcast|[Aa]ired|[Pp]osted)\s+(?:in|at)\s+${NOTE_NAME}(?:\s+${NOTE_NAME}){0,4}(?:,\s*${NOTE_NAME}(?:\s+${NOTE_NAME}){0,3}){0,3},\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?$|\b(?:[Pp]ublished|[Ii]ssued|[Pp]osted)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?$|\b[Ll]ast\s+(?:edited|modified|updated)\s+on\s+$`,
   "u",
 );
 /** "(May 31, 2026)" closing a title line: the bracket opens just before the date (and its weekday). */
