@@ -139,6 +139,17 @@ const SOURCE_NOUNS = new Set([
   // "The master of the tanker reported ...", "agents at Umm Qasr report that ...": those who
   // run and serve ships speak in maritime reporting as drivers and traders do ashore.
   ..."master masters skipper skippers crew crews seafarer seafarers agent agents".split(" "),
+  // "The patient told the nurse", "a patient on the ward said": those in care speak in medical
+  // and hospital reporting as inmates do to inspectors.
+  ..."patient patients".split(" "),
+  // "A contributor in the city told us", "one reader wrote", "a guest at the hotel said": those
+  // who write to a publication, review a place or stay in it speak to its writers.
+  ..."contributor contributors reader readers reviewer reviewers customer customers guest guests visitor visitors".split(
+    " ",
+  ),
+  // "The guarantor declared that": who stands surety for a settlement speaks for it, as a
+  // mediator does.
+  ..."guarantor guarantors".split(" "),
   // "The Turkish side said", "both sides say they want ...": the parties to talks or a dispute.
   ..."side sides".split(" "),
   // "One flour dealer said", "a vegetable seller told us": those who buy and sell in a market
