@@ -50,4 +50,14 @@ describe("sources of new registers", () => {
     const photo = extract(article("A local activist posted a photograph that showed the market at noon."));
     expect(photo.quotes).toEqual([]);
   });
+
+  it("hears a business and a source placed by 'there'", () => {
+    const doc = extract(
+      article(
+        "The hotel says it is the quietest place in the city. The guard there said that the lift had been repaired.",
+      ),
+    );
+    expect(quoteOf(doc, "the quietest place in the city")?.speaker.name).toBe("The hotel");
+    expect(quoteOf(doc, "the lift had been repaired")?.speaker.name).toMatch(/guard there$/);
+  });
 });
