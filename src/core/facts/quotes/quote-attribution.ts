@@ -240,6 +240,16 @@ const THAT_VERBS = new Set([
   // Verbs of saying that add the speaker's stance — a grievance, a concession, a boast: "shop
   // owners complained that he had demanded money", "the ministry conceded that ...". Before
   // "that" they report speech as "said" does; "complained of the heat" reports nothing.
+  // A formal undertaking reports the clause undertaken, as a promise does: "The second party
+  // undertakes that it will not be repeated" (deeds, settlements, agreements); "undertook
+  // repairs" reports nothing.
+  "undertakes",
+  "undertook",
+  "undertake",
+  // A concession in a deed's or a statement's present: "The first party acknowledges that ..."
+  // ("acknowledged" is a speech verb already).
+  "acknowledges",
+  "acknowledge",
   "complained",
   "complains",
   "protested",
@@ -325,8 +335,9 @@ export function clauseAfter(
   quoted: (k: number) => boolean,
 ): number {
   const verb = tokens[v] as Token;
-  // "posted on X that": posting is speech only when it says where.
-  if (verb.norm === "posted" && tokens[v + 1]?.norm !== "on") return -1;
+  // "posted on X that": posting is speech only when it says where, or what ("A Facebook page
+  // posted that ..."); "posted a photograph" reports nothing.
+  if (verb.norm === "posted" && !["on", "that"].includes(tokens[v + 1]?.norm ?? "")) return -1;
   // "said that", "told reporters that", "said on Sunday that", "said, however, that" — but
   // in "said the attack showed that ..." the clause starts right after "said".
   const first = tokens[v + 1];

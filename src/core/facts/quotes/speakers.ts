@@ -139,6 +139,17 @@ const SOURCE_NOUNS = new Set([
   // "The master of the tanker reported ...", "agents at Umm Qasr report that ...": those who
   // run and serve ships speak in maritime reporting as drivers and traders do ashore.
   ..."master masters skipper skippers crew crews seafarer seafarers agent agents".split(" "),
+  // "The patient told the nurse", "a patient on the ward said": those in care speak in medical
+  // and hospital reporting as inmates do to inspectors.
+  ..."patient patients".split(" "),
+  // "A contributor in the city told us", "one reader wrote", "a guest at the hotel said": those
+  // who write to a publication, review a place or stay in it speak to its writers.
+  ..."contributor contributors reader readers reviewer reviewers customer customers guest guests visitor visitors".split(
+    " ",
+  ),
+  // "The guarantor declared that": who stands surety for a settlement speaks for it, as a
+  // mediator does.
+  ..."guarantor guarantors".split(" "),
   // "The Turkish side said", "both sides say they want ...": the parties to talks or a dispute.
   ..."side sides".split(" "),
   // "One flour dealer said", "a vegetable seller told us": those who buy and sell in a market
@@ -150,6 +161,9 @@ const SOURCE_NOUNS = new Set([
 /** Institutions that speak without a name of their own: "the Lebanese presidency said". */
 const INSTITUTION_HEADS = new Set([
   ...ORG_HEADS,
+  // "The restaurant says it is the safest stop", "the hotel said": a business speaks for itself
+  // on its sign, its page and its letters, as a company does.
+  ..."restaurant hotel shop store firm".split(" "),
   ..."presidency cabinet parliament embassy consulate municipality governorate prosecution prosecutor judiciary palace".split(
     " ",
   ),
@@ -1417,7 +1431,11 @@ export function phraseSpeaker(
   let described = false;
   let sourceNoun = head.norm;
   for (let k = first; k < last && !source; k++) {
-    const after = PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") || participlePhrase(tokens, k + 1);
+    // "The officer there said", "the staff here say": a place adverb after the noun places the
+    // source as a prepositional phrase does.
+    const placed = k + 1 === last && ["there", "here"].includes(tokens[last]?.norm ?? "");
+    const after =
+      PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") || participlePhrase(tokens, k + 1) || placed;
     // "The office of the prime minister said": an institution's common noun before its owner.
     // "The mayor's office in Sinune said": after a possessor, the noun is the phrase's head too.
     const possessed = isPossessive(tokens[k - 1]) && k - first <= 5;

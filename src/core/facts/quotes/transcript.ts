@@ -28,6 +28,8 @@ const MEDIA_ROLES = new Set(
     " ",
   ),
 );
+/** Who presides over a hearing, and asks there. */
+const HEARING_ROLES = new Set(["chair", "chairman", "chairwoman"]);
 /** "Hosts:", "Presenters:": a credits line names them in the plural. */
 const isMediaRole = (w: string) => MEDIA_ROLES.has(w) || (/s$/.test(w) && MEDIA_ROLES.has(w.slice(0, -1)));
 /**
@@ -111,6 +113,29 @@ function labelColon(tokens: readonly Token[], start: number, end: number): { col
   return NO_LABEL;
 }
 const NO_LABEL = { colon: -1, mixed: false };
+
+/**
+ * A subtitle cue's voice tag, "<v Co-chair>" or "<v.loud Ahmad Khalaf>" (WebVTT): the label of
+ * who speaks the cue, as a transcript's "NAME:" is. Returns the label's first word and the ">".
+ */
+function voiceTag(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): { name: number; close: number } | null {
+  if (tokens[start]?.text !== "<" || tokens[start + 1]?.text !== "v" || tokens[start + 1]?.space) return null;
+  let k = start + 2;
+  // Classes glued to the tag: "<v.loud.first Name>".
+  while (tokens[k]?.text === "." && !tokens[k]?.space && tokens[k + 1]?.kind === "word") k += 2;
+  const name = k;
+  if (!tokens[name]?.space) return null;
+  for (; k < end && k - name <= LABEL_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.breaks > 0 || t.text === "<") return null;
+    if (t.text === ">") return k > name ? { name, close: k } : null;
+  }
+  return null;
+}
 
 /** The person a label names: a person of the article, by mention or by a part of the name. */
 function labelPerson(
@@ -285,8 +310,11 @@ export function transcriptTurns(
   for (const s of sentences) {
     const first = tokens[s.tokenStart];
     if (!first || first.meta || (s.index > 0 && first.breaks === 0)) continue;
-    const start = afterTimestamp(tokens, s.tokenStart, s.tokenEnd);
-    const { colon, mixed } = labelColon(tokens, start, s.tokenEnd);
+    const voice = voiceTag(tokens, s.tokenStart, s.tokenEnd);
+    const start = voice ? voice.name : afterTimestamp(tokens, s.tokenStart, s.tokenEnd);
+    const { colon, mixed } = voice
+      ? { colon: voice.close, mixed: false }
+      : labelColon(tokens, start, s.tokenEnd);
     if (colon < 0 || colon + 1 >= s.tokenEnd) continue;
     const all = tokens.slice(start, colon);
     const words = all.filter((t) => t.kind === "word");
@@ -301,7 +329,10 @@ export function transcriptTurns(
     const outsideWords = outside.filter((k) => tokens[k]?.kind === "word" && !isQuestionNumber(tokens[k]));
     const key = tokens[outsideWords[outsideWords.length - 1] ?? -1]?.norm ?? "";
     const question = isQuestionNumber(tokens[start]);
-    const media = question || words.some((t) => isMediaRole(t.norm)) || askers.has(key);
+    // A hearing's chair presides and asks; a subtitled video has no hearing, and its "<v Co-chair>"
+    // is the office of the one who speaks (a council's, a party's co-chair).
+    const asks = (w: string) => isMediaRole(w) && !(voice && HEARING_ROLES.has(w));
+    const media = question || words.some((t) => asks(t.norm)) || askers.has(key);
     if (media && key && !words.every((t) => isMediaRole(t.norm) || isQuestionNumber(t))) askers.add(key);
     // A credits line ("Hosts: Joanna Reed and Kareem Nassar.") makes those named askers too,
     // whichever of their names their turns are labelled by.

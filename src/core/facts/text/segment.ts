@@ -236,6 +236,29 @@ function lineRanges(text: string): Region[] {
   return lines;
 }
 
+/** A subtitle cue's timing line: "00:00:03.400 --> 00:00:07.900" (WebVTT), "00:01:02,500 --> …" (SRT). */
+const CUE_TIMING = /^\s*(?:\d+:)?\d{2}:\d{2}[.,]\d{3}\s*-->\s*(?:\d+:)?\d{2}:\d{2}[.,]\d{3}\b.*$/;
+
+/**
+ * A subtitle file's structure, which is no text: its "WEBVTT" signature line, each cue's timing
+ * line and the cue number on the line before it. What a cue says is read as the text it is, so
+ * a sentence running over a cue break is not joined to the timing figures between its parts.
+ */
+function cueStructure(text: string): Region[] {
+  const lines = lineRanges(text);
+  const regions: Region[] = [];
+  lines.forEach((line, i) => {
+    if (!CUE_TIMING.test(text.slice(line.start, line.end))) return;
+    regions.push(line);
+    const before = lines[i - 1];
+    if (before && /^\s*\d+\s*$/.test(text.slice(before.start, before.end))) regions.push(before);
+  });
+  const first = lines.find((l) => text.slice(l.start, l.end).trim() !== "");
+  if (regions.length > 0 && first && /^\s*\uFEFF?WEBVTT\b/.test(text.slice(first.start, first.end)))
+    regions.push(first);
+  return regions;
+}
+
 /** Metadata regions of the article head, and what they say. */
 function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetadata } {
   const regions: Region[] = [];
@@ -345,6 +368,7 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
     regions.push({ start: line.start, end: line.end });
     publishedAt ??= date.value;
   }
+  regions.push(...cueStructure(text));
   publishedAt ??= started ?? runningHeadDate(text, header);
   // The day of speaking counts only beside a labelled publication on another day.
   const spoken = labelled && heldAt && heldAt !== labelled ? { heldAt } : {};
