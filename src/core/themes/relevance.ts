@@ -248,6 +248,26 @@ const FRAMES: readonly { frame: string; cues: RegExp; sets?: RegExp }[] = [
     cues: /\b(?:teenagers?|kids|pupils|schoolchildren|participants|organi[sz]ers|sessions?|workshops?|volunteers|parents|registration|sign up|sponsors?|closing ceremony|opening ceremony|instructors?|activities|team[- ]building|icebreakers?|breakout)\b/i,
   },
   {
+    frame: "a contest or competition of schools, students or teams",
+    // A robotics league, a hackathon, a quiz or a science olympiad, whose "jailbreak" challenge
+    // frees wooden "detainees" from a cardboard prison. The lede must name such a contest (a
+    // robot, or a school's or students' team, league or final: "competition" alone is also the
+    // rivalry of gangs and militias); the body then speaks of its teams, robots, referees,
+    // organisers, pupils and parents, words news of a real escape seldom uses.
+    sets: /\b(?:robots?|robotics|hackathons?|olympiads?|quiz(?:zes)?|science fairs?|spelling bees?|(?:school|schools'|student|students'|pupils'|youth|junior|coding|programming|maths?|science|debating) (?:teams?|leagues?|competitions?|contests?|challenges?|championships?|finals?))\b/i,
+    cues: /\b(?:robots?|robotics|hackathons?|olympiads?|quiz(?:zes)?|(?:school|schools'|student|students'|pupils'|winning|losing|rival) teams?|contestants?|competitors?|competitions?|finalists?|prizes?|troph(?:y|ies)|referees?|judging panel|teenagers?|pupils|schoolchildren|participants|organi[sz]ers|parents|sponsors?|registration|sign up)\b/i,
+  },
+  {
+    frame: "a song, album or other work of music or art",
+    // A record, its songs and their titles ("The Crossing", "Infiltrators", "Watchtower"), or a
+    // painting or a sculpture: the theme's words name a work and what it tells. The lede must name
+    // the work ("a single" is left out: news speaks of a single attack); the body then speaks of
+    // the trade: tracks, lyrics, singers, the band, instruments and the release. A concert is left
+    // out: gunmen attack concerts, and a bomb at one is news of the bomb.
+    sets: /\b(?:albums?|songs?|lyrics|ballads?|paintings?|sculptures?|murals?)\b/i,
+    cues: /\b(?:albums?|songs?|lyrics|ballads?|singers?|songwriters?|(?:the|a|his|her|their|its) band|band's|musicians?|music|melod(?:y|ies)|chorus(?:es)?|(?:opening|closing|title|bonus|final|the) tracks?|oud|guitars?|drum machines?|violins?|rababa|vinyl|streaming platforms?|record labels?|stars out of|paintings?|painters?|canvas(?:es)?|sculptures?|sculptors?|murals?)\b/i,
+  },
+  {
     frame: "a book, poem or translation",
     // Literature and the crafts of language: a novel, a cookbook, an anthology, a workshop of
     // translators. There smuggling, borders and seizures are said of recipes, verses and meanings
@@ -279,12 +299,25 @@ const FRAMES: readonly { frame: string; cues: RegExp; sets?: RegExp }[] = [
 
 /** Frames that set real events rather than depict them: a bomb at a match is news of the bomb. */
 const SETTINGS = new Set(["a sports event"]);
-/** Frames whose invented events are exercises told in the programme's words, not a fictional world. */
-const EXERCISES = new Set(["a camp, course or workshop of games and exercises"]);
+/**
+ * Frames whose own words also tell real events: exercises told in a programme's words, not a
+ * fictional world, and songs or works whose trade's words a report of an attack on a concert or a
+ * gallery uses too ("gunmen fired on the singer's audience"). There an armed event naming a real
+ * place or actor is news wherever it is told.
+ */
+const EXERCISES = new Set([
+  "a camp, course or workshop of games and exercises",
+  "a contest or competition of schools, students or teams",
+  "a song, album or other work of music or art",
+]);
 
 const FRAME_REASON: Record<string, string> = {
   "a camp, course or workshop of games and exercises":
     "its escapes, guards and borders are parts of a game or an exercise",
+  "a contest or competition of schools, students or teams":
+    "its escapes, guards and borders are parts of a game or an exercise",
+  "a song, album or other work of music or art":
+    "its words for escapes, borders or smuggling are the titles and stories of songs or works of art",
   "a sports event": "its words for escapes, attacks or borders name a sporting event",
   history: "the events it tells are history, not current reporting",
   "a book, poem or translation":
@@ -329,7 +362,8 @@ export function depictionFrame(
     if (!depicts) return true;
     const real = realSentences === undefined || realSentences.has(i);
     // A camp's or course's games are told in its own words, and so is an attack on it ("gunmen
-    // killed two volunteers"): there an armed event at a real place is news wherever it is told.
+    // killed two volunteers"), as an attack on a concert is in a song's ("the band had played two
+    // songs"): there an armed event at a real place is news wherever it is told.
     if (EXERCISES.has(frame)) return real;
     return !cues.test(s) && real;
   });

@@ -318,3 +318,81 @@ describe("off-topic frames: books, poems and translation", () => {
     expect(articleFrame(statement)).toBeNull();
   });
 });
+
+/**
+ * A contest of schools, students or teams (a robotics league, a hackathon, a quiz) whose
+ * challenge is a "prison break" or a "border crossing": its detainees are wooden blocks and its
+ * guards robots. The lede names the contest (a robot, a school's team, a league's final), the body
+ * its teams, referees, organisers and parents. Gangs' "competition" over a route is news.
+ */
+describe("off-topic frames: contests of schools, students or teams", () => {
+  const robotics = doc("Students' robots 'escape' from a jail in Duhok", [
+    "Thirty university teams met in Duhok on Saturday for the final of the national robotics competition, themed Prison Break.",
+    "Each robot had to lead five plastic prisoners out of a cell made of plywood while two guard robots patrolled the course.",
+    "The winning team, from Zakho, cut through the jail wall in under a minute and took every prisoner to the exit.",
+    "The referees disqualified two robots that had crossed the border painted around the course.",
+    "The organisers said the theme teaches route planning, and the parents of the finalists cheered in the hall.",
+    "A team from Qamishli crossed at Semalka to take part and will take its robot home by the same crossing.",
+  ]);
+
+  it("sets aside a robotics contest's prison break with the frame's reason", () => {
+    expect(fitsSomeFactor(prison, robotics, AT)).toBe(true);
+    expect(articleFrame(robotics)).toMatch(/contest or competition/);
+    const a = assess(prison, [robotics], AT);
+    for (const j of a.judgments) expect(j.probability).toBeNull();
+    expect(a.unused).toEqual([
+      { articleId: robotics.article.id, reason: expect.stringMatching(/game or an exercise/) },
+    ]);
+  });
+
+  it("reads the competition of smuggling gangs as news: the lede names no contest", () => {
+    expect(
+      depictionFrame("Competition between smuggling networks turns deadly near Rabia", [
+        "Competition between two smuggling networks over the Rabia route left four smugglers dead on Monday, police said.",
+        "The organisers of the trade pay teenagers to carry the goods across, an officer said.",
+        "Border guards arrested 11 participants in the crossing, among them several teenagers.",
+        "Parents of the arrested boys gathered outside the police station in Rabia.",
+      ]),
+    ).toBeNull();
+  });
+});
+
+/**
+ * A review of a record whose songs carry the theme's words as titles and stories ("The Crossing",
+ * "Infiltrators", "Watchtower"). The lede names the work, the body its tracks, lyrics, singer and
+ * band. News of an attack on a concert is not a work: its attacks name real places and actors.
+ */
+describe("off-topic frames: songs, albums and works of art", () => {
+  const album = doc("Review: 'Border Lights', the new album by the Nahr ensemble", [
+    "The Nahr ensemble from Rabia took two years over its new album, and it shows in every song.",
+    "The opening track, 'Infiltration', tells of a shepherd who crosses the border at night to find a lost ewe, over a slow oud.",
+    "'Smugglers of Tea' is the most cheerful song, with lyrics about a caravan that outwits the customs guards.",
+    "The singer says he wrote 'The Wall' while watching the lights of the border towers from his roof.",
+    "The band's drum machine sits oddly under the violins on 'Checkpoint', the weakest track.",
+    "The album is on the main streaming platforms and on vinyl; rating: three stars out of five.",
+  ]);
+
+  it("sets aside an album review whose song titles speak of crossings and smugglers", () => {
+    expect(articleFrame(album)).toMatch(/song, album or other work/);
+    for (const theme of [fortification, smuggling]) {
+      const a = assess(theme, [album], AT);
+      for (const j of a.judgments) expect(j.probability).toBeNull();
+      expect(a.unused).toEqual([{ articleId: album.article.id, reason: expect.stringMatching(/songs/) }]);
+    }
+  });
+
+  it("reads an attack on a concert as news of the attack", () => {
+    expect(
+      depictionFrame(
+        "Gunmen attack a concert in Sinjar, killing five",
+        [
+          "Gunmen attacked a concert of folk songs in Sinjar on Friday, killing five people, police said.",
+          "ISIS claimed the attack on the singer's audience through Amaq.",
+          "A second group of ISIS gunmen fired on an army checkpoint near Sinune the same night.",
+          "The band had played two songs when the shooting began, a musician said.",
+        ],
+        new Set([0, 1, 2]),
+      ),
+    ).toBeNull();
+  });
+});
