@@ -35,3 +35,21 @@ describe("a drawdown told as a count of troops that have gone", () => {
     expect(r).not.toContain("driver:withdrawal-intent");
   });
 });
+
+describe("attacks by ISIS named only as 'the organisation'", () => {
+  it("counts an attack whose author is the organisation's cells or fighters as an ISIS attack", () => {
+    for (const text of [
+      "Cells of the organisation attacked an army checkpoint outside Homs on Tuesday night, killing three soldiers, a local official said.",
+      "The organisation's fighters attacked a police post outside Homs on Friday, killing two officers, a security source said.",
+    ])
+      expect(roles("isis-badia-insurgency", text), text).toContain("driver:attacks-reported");
+  });
+
+  it("does not count a raid on the organisation's cells as their attack", () => {
+    const r = roles(
+      "isis-badia-insurgency",
+      "Cells of the organisation were hit by an army raid outside Homs on Tuesday, killing three of them, a local official said.",
+    );
+    expect(r).not.toContain("driver:attacks-reported");
+  });
+});
