@@ -215,6 +215,14 @@ const REASON = /\b(?:because|after|since|following|as|when|while|given)\b/i;
 /** A sentence that asks rather than tells. */
 const QUESTION = /\?["'’”)]*\s*$/;
 const OUR_FORCES = /\bour (forces|fighters|units|troops|men|guards)\b/i;
+/**
+ * ISIS described, not named, as the subject of an attack: "cells of the organisation attacked an
+ * army checkpoint", "the Khawarij ambushed a convoy". The extractor tags an attack as the
+ * insurgents' only when their group is named as its author; described, it is the same author.
+ */
+const DESCRIBED_ATTACKER =
+  /\b(?:(?:cells|remnants|militants|fighters) of the organi[sz]ation|the organi[sz]ation['’]s (?:cells|fighters|militants|remnants|men)|(?:the )?khawarij)\s+(?:[\w'’-]+\s+)?(?:attacked|ambushed|stormed|raided|struck|targeted|bombed|shelled|opened fire|fired on|killed|kidnapped|abducted)\b/i;
+const ATTACK_EVENT = new Set(["Battles", "Explosions/Remote violence", "Violence against civilians"]);
 
 /**
  * Bodies a text names only by a description or an allusion, never by name: columns, letters,
@@ -300,6 +308,17 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
     const ourForces = sentenceTest(OUR_FORCES);
     const siteGuards = sentenceTest(SITE_GUARDS);
     const tally = sentenceTest(TALLY);
+    const describedAttacker = sentenceTest(DESCRIBED_ATTACKER);
+    const attackTags = (f: Fact): string[] => {
+      const tags = f.tags ?? [];
+      return f.kind === "event" &&
+        ATTACK_EVENT.has(f.codes?.acled?.eventType ?? "") &&
+        !tags.includes("insurgent-attack") &&
+        !tags.includes("counter-terrorism") &&
+        describedAttacker(f.sentence)
+        ? [...tags, "insurgent-attack"]
+        : tags;
+    };
     const question = sentenceTest(QUESTION);
     const askedFor = (f: Fact) => {
       const text = facts.sentences[f.sentence]?.text ?? "";
@@ -583,8 +602,8 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
                 ]),
               ]
             : atBorder(f)
-              ? [...(f.tags ?? []), "border-security"]
-              : (f.tags ?? []),
+              ? [...attackTags(f), "border-security"]
+              : attackTags(f),
         codes: f.codes,
         entities: resolved,
         own: f.entities.flatMap((id) => entities.get(id) ?? []),
