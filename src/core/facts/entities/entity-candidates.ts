@@ -735,12 +735,13 @@ function trimRun(
     // "resident of al-Saqlawiyah": an article joined to the name opens it; it is no common word.
     const joinedParticle = (k: number) =>
       NAME_PARTICLES.has(tokens[k]?.norm ?? "") && isJoiner(tokens, k + 1);
-    while (
-      first < last &&
-      !joinedParticle(first) &&
-      (TITLE_OBJECTS.has(tokens[first]?.norm ?? "") || isCommonWord(tokens[first]?.norm ?? ""))
-    )
-      first++;
+    const objectWord = (k: number) =>
+      TITLE_OBJECTS.has(tokens[k]?.norm ?? "") || isCommonWord(tokens[k]?.norm ?? "");
+    // "Director of Civil Defence": when every word after "of" is an office's object, the
+    // words name the body the office heads, not a person; none of them is cut away.
+    let allObject = true;
+    for (let k = first; k <= last; k++) if (tokens[k]?.kind === "word" && !objectWord(k)) allObject = false;
+    while (!allObject && first < last && !joinedParticle(first) && objectWord(first)) first++;
     if (first > titleStart + 2 && titleFirst < 0) {
       titleFirst = titleStart;
       titleLast = first - 1;
