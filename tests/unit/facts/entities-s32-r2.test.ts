@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { entityNamed, extract } from "./helpers.js";
 
-/** Session 32, round 2: an office's object that names a body, a service named by a common noun. */
+/** Session 32, round 2: an office's object that names a body, a service named by a common noun, a map's name. */
 
 describe("'Director of Civil Defence': the office's object is the body it heads", () => {
   it("names no person 'Defence' on a sign-off line, and finds the service", () => {
@@ -35,5 +35,19 @@ describe("'the Civil Defence', a service named by a common noun", () => {
   it("Syria's service keeps its own name", () => {
     const doc = extract("The Syrian Civil Defence said four people died in Idlib.");
     expect(entityNamed(doc, "Syria Civil Defence")?.type).toBe("organization");
+  });
+});
+
+describe("a mapping project's map named for a river or a region", () => {
+  it("'EUPHRATES INCIDENT MAP' names the project, not the river", () => {
+    const doc = extract(
+      "EUPHRATES INCIDENT MAP — WEEKLY CHANGELOG No. 34\nPublished Monday 24 August 2026\n[ADDED] Tue 18 Aug — IED attack on a patrol near al-Shoula.",
+    );
+    expect(entityNamed(doc, "Euphrates")).toBeUndefined();
+  });
+
+  it("the river in the story is still a place", () => {
+    const doc = extract("Fighting spread along the Euphrates near Deir ez-Zor on Monday.");
+    expect(entityNamed(doc, "Euphrates")?.type).toBe("place");
   });
 });

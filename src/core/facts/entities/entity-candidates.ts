@@ -63,11 +63,12 @@ const knownNameGrown = (
 /**
  * Last words of a publication's or a programme's name: "The Tigris Times", "Euphrates Radio",
  * "Iraq Press Review", "Tigris Risk Advisory", "Euphrates Monitor", a station's band or a
- * programme's time ("Nineveh FM", "Nineveh Now", "Anbar Today", "Kurdistan News").
+ * programme's time ("Nineveh FM", "Nineveh Now", "Anbar Today", "Kurdistan News"), a mapping
+ * project's map ("EUPHRATES INCIDENT MAP", "Syria Live Map").
  */
 export const PUBLICATION_HEADS = new Set(
   `times tribune herald gazette post journal chronicle courier radio tv television review digest
-  advisory newsletter monitor fm now today tonight news daily weekly online`.split(/\s+/),
+  advisory newsletter monitor fm now today tonight news daily weekly online map`.split(/\s+/),
 );
 
 /** Arabic adjectives that make a town's name another place: "al-Jadida" (new), "al-Qadima" (old). */
