@@ -107,6 +107,19 @@ function lexiconDrafts(
   return [...byId.values()];
 }
 
+/**
+ * Bodies whose name is itself a common noun phrase: "the Civil Defence" is the service, "a civil
+ * defence team", "the Hawija civil defence" are a team or a place's own service, named (or not)
+ * by other rules; only the capitalised spelling is the body.
+ */
+const COMMON_NOUN_NAMES = new Set(["org/civil-defence"]);
+
+function commonNounSpelling(tokens: readonly Token[], m: LexiconMatch): boolean {
+  if (!COMMON_NOUN_NAMES.has(m.entry.id)) return false;
+  for (let k = m.first; k <= m.last; k++) if (tokens[k]?.cap) return false;
+  return true;
+}
+
 /** A world region with no country of its own: "Middle East", "North Africa", "Europe". */
 const isMacroRegion = (m: LexiconMatch) =>
   m.entry.type === "place" && m.entry.kind === "region" && m.entry.affiliation === undefined;
@@ -257,7 +270,9 @@ function kunyaTail(tokens: readonly Token[], m: LexiconMatch): boolean {
 }
 
 export function findEntities(doc: Doc): EntityIndex {
-  const matches = matchLexicon(doc.tokens).filter((m) => !kunyaTail(doc.tokens, m));
+  const matches = matchLexicon(doc.tokens).filter(
+    (m) => !kunyaTail(doc.tokens, m) && !commonNounSpelling(doc.tokens, m),
+  );
   const covered = new Int32Array(doc.tokens.length).fill(-1);
   matches.forEach((m, index) => {
     for (let k = m.first; k <= m.last; k++) covered[k] = index;

@@ -63,11 +63,12 @@ const knownNameGrown = (
 /**
  * Last words of a publication's or a programme's name: "The Tigris Times", "Euphrates Radio",
  * "Iraq Press Review", "Tigris Risk Advisory", "Euphrates Monitor", a station's band or a
- * programme's time ("Nineveh FM", "Nineveh Now", "Anbar Today", "Kurdistan News").
+ * programme's time ("Nineveh FM", "Nineveh Now", "Anbar Today", "Kurdistan News"), a mapping
+ * project's map ("EUPHRATES INCIDENT MAP", "Syria Live Map").
  */
 export const PUBLICATION_HEADS = new Set(
   `times tribune herald gazette post journal chronicle courier radio tv television review digest
-  advisory newsletter monitor fm now today tonight news daily weekly online`.split(/\s+/),
+  advisory newsletter monitor fm now today tonight news daily weekly online map`.split(/\s+/),
 );
 
 /** Arabic adjectives that make a town's name another place: "al-Jadida" (new), "al-Qadima" (old). */
@@ -735,12 +736,13 @@ function trimRun(
     // "resident of al-Saqlawiyah": an article joined to the name opens it; it is no common word.
     const joinedParticle = (k: number) =>
       NAME_PARTICLES.has(tokens[k]?.norm ?? "") && isJoiner(tokens, k + 1);
-    while (
-      first < last &&
-      !joinedParticle(first) &&
-      (TITLE_OBJECTS.has(tokens[first]?.norm ?? "") || isCommonWord(tokens[first]?.norm ?? ""))
-    )
-      first++;
+    const objectWord = (k: number) =>
+      TITLE_OBJECTS.has(tokens[k]?.norm ?? "") || isCommonWord(tokens[k]?.norm ?? "");
+    // "Director of Civil Defence": when every word after "of" is an office's object, the
+    // words name the body the office heads, not a person; none of them is cut away.
+    let allObject = true;
+    for (let k = first; k <= last; k++) if (tokens[k]?.kind === "word" && !objectWord(k)) allObject = false;
+    while (!allObject && first < last && !joinedParticle(first) && objectWord(first)) first++;
     if (first > titleStart + 2 && titleFirst < 0) {
       titleFirst = titleStart;
       titleLast = first - 1;

@@ -88,6 +88,15 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
     ["Syrian Civil Defence", "Syrian Civil Defense", "Syria Civil Defense", "White Helmets"],
     "Syria",
   ),
+  // The emergency service of Iraq, Jordan and other Arab states goes by the bare name: "the
+  // Civil Defence said", its head "Director of Civil Defence"; Syria's has its own entry above.
+  body("civil-defence", "humanitarian", "Civil Defence", [
+    "Civil Defense",
+    "General Directorate of Civil Defence",
+    "General Directorate of Civil Defense",
+    "Directorate of Civil Defence",
+    "Directorate of Civil Defense",
+  ]),
   body("military-intelligence-directorate", "state-security", "Military Intelligence Directorate", [
     "Military Intelligence",
   ]),
