@@ -937,8 +937,15 @@ const CUMULATIVE =
 const TOTAL = /\b(?:in total|a total of)\b/i;
 const ONE_OPERATION =
   /\b(?:in|during) (?:the|this|that) (?:operation|raid|clash|attack|ambush|search|incident|seizure)\b/i;
+/**
+ * "The attacks killed at least 52 people", "These raids have left 14 dead": a toll whose subject is
+ * a definite plural of events counts the dead of all of them, a tally of its own, never the toll
+ * of one of those events.
+ */
+const EVENTS_TOLL =
+  /^(?:the|these|those|such|its|their)\s+(?:[\w'’-]+\s+)?(?:attacks|raids|clashes|ambushes|bombings|explosions|strikes|incidents)\s+(?:have\s+|had\s+|also\s+)?(?:killed|left|claimed|wounded|injured)\b/i;
 const cumulativeOf = (text: string) =>
-  CUMULATIVE.test(text) || (TOTAL.test(text) && !ONE_OPERATION.test(text));
+  CUMULATIVE.test(text) || (TOTAL.test(text) && !ONE_OPERATION.test(text)) || EVENTS_TOLL.test(text.trim());
 const CORRECTION = /\b(?:correction|an earlier version|should have (?:said|read))\b/i;
 
 function saidOf(rs: readonly Report[]): Said | null {

@@ -736,3 +736,27 @@ describe("claim reader: a force counted by the change that leaves it, or without
     expect(counts(assess(themeFixture("coalition-withdrawal"), [sheet, two], at))).toEqual([]);
   });
 });
+
+describe("claim reader: the dead of many attacks", () => {
+  it("never sets 'The attacks killed' (a tally of many) against the toll of one of those attacks", () => {
+    const monitor = sourceDocument(
+      "Highway attacks in six months",
+      [
+        "SOHR has documented 44 attacks by ISIS cells on the Palmyra-Deir Ez-Zor highway between June and November 2026.",
+        "The attacks killed at least 52 people, among them 23 civilian drivers and passengers near Al-Sukhnah, according to SOHR's documentation.",
+      ].join("\n\n"),
+      "Syrian Observatory for Human Rights",
+      "2026-11-29",
+    );
+    const state = sourceDocument(
+      "Governor reviews highway security",
+      "The governor said the attack on a fuel convoy near Al-Sukhnah on 12 November, in which three drivers were killed, was carried out by ISIS cells.",
+      "SANA",
+      "2026-11-29",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [monitor, state], AT);
+    expect(between(a, monitor.article.id, state.article.id).filter((c) => /killed/i.test(c.topic))).toEqual(
+      [],
+    );
+  });
+});
