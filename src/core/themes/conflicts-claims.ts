@@ -240,6 +240,13 @@ function kindOf(before: string, after: string, sentence: string): string | null 
       .replace(/^kg$/, "kilograms")
       .replace(/^tons$/, "tonnes")
       .replace(/^tablets$/, "pills")}`;
+  // "About 2,500 US troops have left Iraq", "1,500 coalition advisers have left": a force's
+  // departures, a count of their own, never the troops that remain.
+  const gone =
+    /^(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:troops|soldiers|service members|personnel|advisers|advisors)\s+(?:have\s+|had\s+|has\s+)?(?:(?:now|already|so far)\s+)?(?:left|withdrawn|withdrew|departed|pulled out)\b/.exec(
+      a,
+    );
+  if (gone) return `withdrawn:${gone[1] === "american" ? "us" : (gone[1] ?? "")}`;
   // "2,500 of its soldiers remain": a force's own troops, its country named elsewhere.
   const troops =
     /^(?:of\s+(?:its|their)\s+)?(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:and\s+(?:coalition|allied|other coalition)\s+)?(?:troops|soldiers|service members|personnel|occupiers|occupation (?:troops|forces|soldiers))\b/.exec(
@@ -930,8 +937,15 @@ const CUMULATIVE =
 const TOTAL = /\b(?:in total|a total of)\b/i;
 const ONE_OPERATION =
   /\b(?:in|during) (?:the|this|that) (?:operation|raid|clash|attack|ambush|search|incident|seizure)\b/i;
+/**
+ * "The attacks killed at least 52 people", "These raids have left 14 dead": a toll whose subject is
+ * a definite plural of events counts the dead of all of them, a tally of its own, never the toll
+ * of one of those events.
+ */
+const EVENTS_TOLL =
+  /^(?:the|these|those|such|its|their)\s+(?:[\w'’-]+\s+)?(?:attacks|raids|clashes|ambushes|bombings|explosions|strikes|incidents)\s+(?:have\s+|had\s+|also\s+)?(?:killed|left|claimed|wounded|injured)\b/i;
 const cumulativeOf = (text: string) =>
-  CUMULATIVE.test(text) || (TOTAL.test(text) && !ONE_OPERATION.test(text));
+  CUMULATIVE.test(text) || (TOTAL.test(text) && !ONE_OPERATION.test(text)) || EVENTS_TOLL.test(text.trim());
 const CORRECTION = /\b(?:correction|an earlier version|should have (?:said|read))\b/i;
 
 function saidOf(rs: readonly Report[]): Said | null {
@@ -1068,6 +1082,8 @@ const label = (kind: string) => {
       return `The quantity seized, in ${of}`;
     case "troops":
       return `How many ${of === "us" ? "US" : (of ?? "")} troops remain`.replace("  ", " ");
+    case "withdrawn":
+      return `How many ${of === "us" ? "US" : (of ?? "")} troops have left`.replace("  ", " ");
     case "attacks":
       return "The number of attacks";
     case "cut":
@@ -1194,8 +1210,20 @@ function figureConflicts(
   for (const [kind, fs] of byKind)
     if (kind.startsWith("killed:") && kind !== "killed:" && unnamed.length > 0)
       byKind.set(kind, [...fs, ...unnamed]);
+  // The coalition's departures take in those of each of its countries: fewer coalition troops
+  // gone than one country's is a contradiction, more is not.
+  const coalition = byKind.get("withdrawn:coalition") ?? [];
+  for (const [kind, fs] of byKind)
+    if (
+      kind.startsWith("withdrawn:") &&
+      !["withdrawn:", "withdrawn:coalition"].includes(kind) &&
+      coalition.length
+    )
+      byKind.set(kind, [...fs, ...coalition]);
+  // Of a whole ("killed:", the coalition) and its part, only the whole below the part clashes.
+  const whole = (k: string) => k === "killed:" || k === "withdrawn:coalition";
   const below = (a: FigureClaim, b: FigureClaim) =>
-    a.kind === b.kind ? b.hi < a.lo || a.hi < b.lo : a.kind === "killed:" ? a.hi < b.lo : b.hi < a.lo;
+    a.kind === b.kind ? b.hi < a.lo || a.hi < b.lo : whole(a.kind) ? a.hi < b.lo : b.hi < a.lo;
   for (const [kind, fs] of byKind) {
     // What a site holds and who left it are told to say what a figure is not (an escape, a toll):
     // of subgroups and dates too loose to set one against another.

@@ -866,6 +866,12 @@ const BETWEEN = String.raw`(?:(?!(?:were|was|while|but)\b)[\w'’(),-]+\s+){0,16
 /** How badly someone was hurt, said between the verb and the participle ("was seriously wounded"). */
 const DEGREE = String.raw`(?:lightly|slightly|mildly|moderately|seriously|severely|critically|gravely|badly)`;
 const BEFORE_VERB = String.raw`\b${NUM}\s+${BETWEEN}(?:were|was|had been|have been|are|is)?\s*`;
+/**
+ * A fact box's or an infographic's labelled line, the count after the label that names it:
+ * "Smugglers killed: nine", "Soldiers wounded: 2". The label opens the sentence.
+ */
+const LABELLED = (participles: string) =>
+  new RegExp(String.raw`^\s*(?:[\w'’-]+\s+){0,3}?(?:${participles})\s*:\s*${QUALIFIER}${NUM}\b`, "i");
 /** Patterns that read how many were killed, wounded, escaped or recaptured, from a sentence. */
 /** Those who carried out an attack, named by their part in it. */
 const ATTACKERS = /(?:attackers|assailants|raiders)\b/;
@@ -877,11 +883,13 @@ const TOLLS = {
     new RegExp(String.raw`\b(?:death toll|toll)\b[^.]{0,40}?\b${NUM}\b`, "i"),
     // "She counted more than 30 bodies of soldiers brought in".
     new RegExp(String.raw`\b${NUM}\s+bodies\b`, "i"),
+    LABELLED("killed|dead|martyred"),
   ],
   wounded: [
     // A degree adverb may stand between the verb and the participle: "was lightly wounded".
     new RegExp(`${BEFORE_VERB}(?:${DEGREE}\\s+)?(?:wounded|injured)`, "i"),
     new RegExp(String.raw`\b(?:wounding|injuring)\s+${QUALIFIER}${NUM}\b`, "i"),
+    LABELLED("wounded|injured"),
   ],
   escaped: [
     new RegExp(String.raw`\b${NUM}\s+${BETWEEN}(?:escaped|fled|broke out)\b`, "i"),
@@ -1035,7 +1043,10 @@ function tollOf(sentence: string, toll: Toll): { value: number; victims: Victims
       if (!m[1]) continue;
       if (toll === "crossed" || toll === "attackers")
         return { value: crossedOf(m[1], m.groups?.others !== undefined), victims: null };
-      const after = sentence.slice((m.index ?? 0) + m[0].indexOf(m[1]) + m[1].length).trimStart();
+      // A labelled line names whom it counts before the figure ("Soldiers killed: two").
+      const after = re.source.startsWith("^")
+        ? m[0]
+        : sentence.slice((m.index ?? 0) + m[0].indexOf(m[1]) + m[1].length).trimStart();
       const victims = VICTIMS.find(([, test]) => test.test(after))?.[0] ?? null;
       return { value: numberOf(m[1]), victims };
     }

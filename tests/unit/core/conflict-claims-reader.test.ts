@@ -95,6 +95,40 @@ describe("claim reader: what a figure counts", () => {
   });
 });
 
+describe("claim reader: troops that have left", () => {
+  it("reads a force's departures as a count of its own, not the troops that remain", () => {
+    expect(readBare("About 2,500 US troops have left Iraq since September, officials said.")).toEqual([
+      ["withdrawn:us", 2000, 3000],
+    ]);
+    expect(
+      readBare("About 1,500 coalition advisers have left Iraq since September, the spokesman said."),
+    ).toEqual([["withdrawn:coalition", 1200, 1800]]);
+  });
+
+  const departures = (us: number, coalition: number) => {
+    const wire = sourceDocument(
+      "US troops leave Iraq",
+      `About ${us.toLocaleString("en-GB")} US troops have left Iraq since September, leaving fewer than 1,000 in the country, four US and Iraqi officials told Reuters.\n\nThe withdrawal of US-led coalition forces from Iraq is to be completed under the 2024 agreement.`,
+      "Reuters",
+      "2026-11-27",
+    );
+    const state = sourceDocument(
+      "Coalition advisers depart",
+      `The spokesman of the Joint Operations Command said on Friday that about ${coalition.toLocaleString("en-GB")} coalition advisers have left Iraq since September under the agreed timetable.`,
+      "Iraqi News Agency",
+      "2026-11-28",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [wire, state], AT);
+    return between(a, wire.article.id, state.article.id).map((c) => c.claims.map((x) => x.value).sort());
+  };
+  it("sets fewer coalition troops gone than one of its countries' against that country's count", () => {
+    expect(departures(2500, 1500)).toEqual([[1500, 2500]]);
+  });
+  it("never sets more coalition troops gone than one country's against it: the coalition takes in that country", () => {
+    expect(departures(1500, 2500)).toEqual([]);
+  });
+});
+
 describe("claim reader: people held are not people at large", () => {
   it("never sets the fighters a network keeps against the fighters held in facilities", () => {
     const held =
@@ -700,5 +734,29 @@ describe("claim reader: a force counted by the change that leaves it, or without
       "2026-11-23",
     );
     expect(counts(assess(themeFixture("coalition-withdrawal"), [sheet, two], at))).toEqual([]);
+  });
+});
+
+describe("claim reader: the dead of many attacks", () => {
+  it("never sets 'The attacks killed' (a tally of many) against the toll of one of those attacks", () => {
+    const monitor = sourceDocument(
+      "Highway attacks in six months",
+      [
+        "SOHR has documented 44 attacks by ISIS cells on the Palmyra-Deir Ez-Zor highway between June and November 2026.",
+        "The attacks killed at least 52 people, among them 23 civilian drivers and passengers near Al-Sukhnah, according to SOHR's documentation.",
+      ].join("\n\n"),
+      "Syrian Observatory for Human Rights",
+      "2026-11-29",
+    );
+    const state = sourceDocument(
+      "Governor reviews highway security",
+      "The governor said the attack on a fuel convoy near Al-Sukhnah on 12 November, in which three drivers were killed, was carried out by ISIS cells.",
+      "SANA",
+      "2026-11-29",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [monitor, state], AT);
+    expect(between(a, monitor.article.id, state.article.id).filter((c) => /killed/i.test(c.topic))).toEqual(
+      [],
+    );
   });
 });

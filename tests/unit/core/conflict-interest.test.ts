@@ -133,6 +133,14 @@ describe("counts the finders read", () => {
     expect(tollIn("Two soldiers were nearly wounded.", "wounded")).toBeNull();
   });
 
+  it("reads the count of a fact box's labelled line", () => {
+    expect(tollIn("Smugglers killed: nine, according to the army's count after the clash.")).toBe(9);
+    expect(tollIn("Soldiers wounded: 2.", "wounded")).toBe(2);
+    expect(tollIn("Killed: about 12.")).toBe(12);
+    // Only a label that opens the line names a count; a colon inside a sentence is no label.
+    expect(tollIn("The army listed what it found after the clash, smugglers killed: nine.")).toBeNull();
+  });
+
   const AT = new Date("2026-03-05T12:00:00Z");
   const involving = (a: Assessment, ids: readonly string[]) =>
     a.conflicts.filter((c) => ids.every((id) => c.claims.some((x) => x.articleId === id)));
