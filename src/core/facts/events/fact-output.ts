@@ -1,7 +1,7 @@
 import type { EntityDraft } from "../entities/entity-draft.js";
 import type { QuantityDraft } from "../quantities/quantities.js";
 import type { Fact } from "../schema.js";
-import { clauseAt, clausesOf } from "../text/clauses.js";
+import { AUXILIARIES, clauseAt, clausesOf } from "../text/clauses.js";
 import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { REPORT_VERBS, SPEECH_VERBS } from "../text/word-lists.js";
@@ -198,19 +198,6 @@ function antecedentStart(tokens: readonly Token[], rel: number): number | undefi
 }
 
 const SPEECH_WINDOW = 12;
-const AUXILIARIES = new Set([
-  "was",
-  "were",
-  "is",
-  "are",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "could",
-  "can",
-]);
 
 /**
  * "told AFP that at least 18 detainees escaped", "said on Friday that an attack ...": a "that"

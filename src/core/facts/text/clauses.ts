@@ -47,7 +47,8 @@ const SUBORDINATE_OPENERS = new Set([
   "insisting",
 ]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", ","]);
-const MAIN_VERBS = new Set([
+/** Auxiliaries that carry a clause's verb: "were closed", "has fallen", "will stay". */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
   "was",
   "were",
   "is",
@@ -59,9 +60,8 @@ const MAIN_VERBS = new Set([
   "would",
   "could",
   "can",
-  "remains",
-  "remained",
 ]);
+const MAIN_VERBS = new Set([...AUXILIARIES, "remains", "remained"]);
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 
