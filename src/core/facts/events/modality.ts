@@ -135,9 +135,20 @@ const notTheFirst = (tokens: readonly Token[], k: number) =>
   (/^(only|first|last)$/.test(tokens[k + 1]?.norm ?? "") ||
     (tokens[k + 1]?.norm === "the" && /^(only|first|last)$/.test(tokens[k + 2]?.norm ?? "")));
 
-/** "May" beside a day number is the month: "on 3 May", "May 3". */
+/** Words that put a month after them: "since May", "in May", "last May", "until mid-May". */
+const BEFORE_MONTH = new Set(
+  "since in until till from by through throughout of during before after between last this next early late mid each every".split(
+    " ",
+  ),
+);
+/**
+ * "May" beside a day number is the month ("on 3 May", "May 3"), and so is a capitalised "May"
+ * after a word that takes a time ("since May", "in May"): the modal after a preposition is no verb.
+ */
 const isMonthMay = (tokens: readonly Token[], k: number) =>
-  tokens[k]?.text === "May" && [tokens[k - 1], tokens[k + 1]].some((t) => t?.kind === "num");
+  tokens[k]?.text === "May" &&
+  ([tokens[k - 1], tokens[k + 1]].some((t) => t?.kind === "num") ||
+    BEFORE_MONTH.has(tokens[k - 1]?.norm ?? ""));
 
 /**
  * "We call on the countries to take them back, as Iraq has done this year with 3,000 of its
