@@ -219,7 +219,23 @@ export function fitsAnyFactor(theme: Theme, r: Report, at: Date): boolean {
  * ("premiere", "curator", "stadium"); words shared with that news ("director", "stage", "season",
  * "player") are left out so that a real story is never read as a depiction.
  */
-const FRAMES: readonly { frame: string; cues: RegExp; sets?: RegExp }[] = [
+interface Frame {
+  frame: string;
+  cues: RegExp;
+  /** Words of which the title or lede must hold one; the cues when not given. */
+  sets?: RegExp;
+  /** Why the article is set aside, printed after its frame. */
+  reason?: string;
+  /**
+   * How the frame's own sentences tell armed events: a "setting" (a match) sets real events
+   * wherever they are told; an "exercise" (a camp, a contest, a song) tells its games in the same
+   * words as an attack on it, so an armed event at a real place is news wherever it is told.
+   * Without it the frame depicts an invented world, whose cue sentences tell of that world.
+   */
+  tells?: "setting" | "exercise";
+}
+const EXERCISE_REASON = "its escapes, guards and borders are parts of a game or an exercise";
+const FRAMES: readonly Frame[] = [
   {
     frame: "a film, series or documentary",
     cues: /\b(?:films?|movies?|cinemas?|premieres?|premiered|screenings?|screenplay|scripts?|drama|documentary|actors?|actress(?:es)?|box office|sitcom|episodes?|trailer|filmmakers?|on screen|cast members?|(?:film|movie) festival)\b/i,
@@ -240,6 +256,8 @@ const FRAMES: readonly { frame: string; cues: RegExp; sets?: RegExp }[] = [
   },
   {
     frame: "a camp, course or workshop of games and exercises",
+    reason: EXERCISE_REASON,
+    tells: "exercise",
     // A holiday or youth camp, or a course's "breakout sessions", where escaping a mock cell or
     // crossing a rope "border" is an exercise. The lede must name such a programme (not a camp
     // alone: the camps of the news hold the displaced and detainees); the body then speaks of its
@@ -249,6 +267,8 @@ const FRAMES: readonly { frame: string; cues: RegExp; sets?: RegExp }[] = [
   },
   {
     frame: "a contest or competition of schools, students or teams",
+    reason: EXERCISE_REASON,
+    tells: "exercise",
     // A robotics league, a hackathon, a quiz or a science olympiad, whose "jailbreak" challenge
     // frees wooden "detainees" from a cardboard prison. The lede must name such a contest (a
     // robot, or a school's or students' team, league or final: "competition" alone is also the
@@ -259,6 +279,8 @@ const FRAMES: readonly { frame: string; cues: RegExp; sets?: RegExp }[] = [
   },
   {
     frame: "a song, album or other work of music or art",
+    reason: "its words for escapes, borders or smuggling are the titles and stories of songs or works of art",
+    tells: "exercise",
     // A record, its songs and their titles ("The Crossing", "Infiltrators", "Watchtower"), or a
     // painting or a sculpture: the theme's words name a work and what it tells. The lede must name
     // the work ("a single" is left out: news speaks of a single attack); the body then speaks of
@@ -269,6 +291,8 @@ const FRAMES: readonly { frame: string; cues: RegExp; sets?: RegExp }[] = [
   },
   {
     frame: "a book, poem or translation",
+    reason:
+      "its words for escapes, borders or smuggling tell a book's story, or are said of recipes, verses or the meaning of words",
     // Literature and the crafts of language: a novel, a cookbook, an anthology, a workshop of
     // translators. There smuggling, borders and seizures are said of recipes, verses and meanings
     // ("smuggling meaning across borders", "the contraband that customs officers of language
@@ -289,40 +313,16 @@ const FRAMES: readonly { frame: string; cues: RegExp; sets?: RegExp }[] = [
   },
   {
     frame: "history",
+    reason: "the events it tells are history, not current reporting",
     cues: /\b(?:ancient|antiquity|centuries|(?:\d+(?:st|nd|rd|th)|[a-z]+th) century|ottoman|romans?|persians?|byzantine|medieval|archaeolog\w*|historians?|lectures?|millenni(?:a|um)|thousand years|bc|bce)\b/i,
   },
   {
     frame: "a sports event",
+    reason: "its words for escapes, attacks or borders name a sporting event",
+    tells: "setting",
     cues: /\b(?:football|soccer|matches|derby|league|stadiums?|scored|goalless|goalkeepers?|strikers?|midfielders?|referees?|kick[- ]off|half[- ]time|tournaments?|championships?|fixtures?|rally|race|racing|podium|athletes?|supporters' club)\b/i,
   },
 ];
-
-/** Frames that set real events rather than depict them: a bomb at a match is news of the bomb. */
-const SETTINGS = new Set(["a sports event"]);
-/**
- * Frames whose own words also tell real events: exercises told in a programme's words, not a
- * fictional world, and songs or works whose trade's words a report of an attack on a concert or a
- * gallery uses too ("gunmen fired on the singer's audience"). There an armed event naming a real
- * place or actor is news wherever it is told.
- */
-const EXERCISES = new Set([
-  "a camp, course or workshop of games and exercises",
-  "a contest or competition of schools, students or teams",
-  "a song, album or other work of music or art",
-]);
-
-const FRAME_REASON: Record<string, string> = {
-  "a camp, course or workshop of games and exercises":
-    "its escapes, guards and borders are parts of a game or an exercise",
-  "a contest or competition of schools, students or teams":
-    "its escapes, guards and borders are parts of a game or an exercise",
-  "a song, album or other work of music or art":
-    "its words for escapes, borders or smuggling are the titles and stories of songs or works of art",
-  "a sports event": "its words for escapes, attacks or borders name a sporting event",
-  history: "the events it tells are history, not current reporting",
-  "a book, poem or translation":
-    "its words for escapes, borders or smuggling tell a book's story, or are said of recipes, verses or the meaning of words",
-};
 
 /**
  * The frame an article's reporting sits in when it is a depiction, a display, a history or a game
@@ -340,18 +340,18 @@ export function depictionFrame(
 ): string | null {
   if (sentences.length === 0) return null;
   const lede = [title, ...sentences.slice(0, 2)];
-  let best: { frame: string; count: number; cues: RegExp } | null = null;
-  for (const { frame, cues, sets = cues } of FRAMES) {
+  let best: { frame: Frame; count: number } | null = null;
+  for (const frame of FRAMES) {
+    const { cues, sets = cues } = frame;
     if (!lede.some((s) => sets.test(s))) continue;
     const count = sentences.filter((s) => cues.test(s)).length;
-    if (count >= 3 && count >= sentences.length / 4 && (!best || count > best.count))
-      best = { frame, count, cues };
+    if (count >= 3 && count >= sentences.length / 4 && (!best || count > best.count)) best = { frame, count };
   }
   if (!best) return null;
   // In a depiction or a history the frame's own sentences tell of its events ("in the film, the
   // fugitives storm the gates"); at a match the violence is real wherever it is told.
-  const { cues, frame } = best;
-  const depicts = !SETTINGS.has(frame);
+  const { cues, tells } = best.frame;
+  const depicts = tells !== "setting";
   // The frame is the document's, not its cue sentences': in a depiction the sentences between the
   // cues tell of the same invented world ("in the new mode, inmates riot", "a mission in which
   // players escort hostages"). An armed event there is news only when it names a real place or
@@ -364,12 +364,12 @@ export function depictionFrame(
     // A camp's or course's games are told in its own words, and so is an attack on it ("gunmen
     // killed two volunteers"), as an attack on a concert is in a song's ("the band had played two
     // songs"): there an armed event at a real place is news wherever it is told.
-    if (EXERCISES.has(frame)) return real;
+    if (tells === "exercise") return real;
     return !cues.test(s) && real;
   });
   if (news.length >= 2) return null;
-  const why = FRAME_REASON[best.frame] ?? "its words for escapes, attacks or smuggling describe a depiction";
-  return `the article is about ${best.frame}, not a report of real events: ${why} (${best.count} of ${sentences.length} sentences)`;
+  const why = best.frame.reason ?? "its words for escapes, attacks or smuggling describe a depiction";
+  return `the article is about ${best.frame.frame}, not a report of real events: ${why} (${best.count} of ${sentences.length} sentences)`;
 }
 
 /** ACLED event types of armed events: what makes an article news of violence, whatever its setting. */
