@@ -942,10 +942,6 @@ function wordsAhead(tokens: readonly Token[], from: number, n: number): number {
   return k;
 }
 
-/**
- * An indefinite source opening a sentence as its subject: "A government security officer in
- * Palmyra was ...", "An aide to the minister ...": the phrase through its place or affiliation.
- */
 /** Role nouns that are adjectives as often: "the major offensive", "the chief concern". */
 const TITLES_ONLY = new Set(["major", "general", "chief", "fellow", "chair", "monitor", "master", "deputy"]);
 
@@ -991,6 +987,10 @@ function definiteRoleSubject(
   return { draft: null, name: spanText(doc, start, last).replace(/\s+/g, " ") };
 }
 
+/**
+ * An indefinite source opening a sentence as its subject: "A government security officer in
+ * Palmyra was ...", "An aide to the minister ...": the phrase through its place or affiliation.
+ */
 function anonymousSubject(
   doc: Doc,
   owners: Map<number, EntityDraft>,
