@@ -51,36 +51,41 @@ function parseAtlas(text: string): Omit<Geography, "bounds"> {
   return { countries, borders };
 }
 
-async function readBounds(
+/**
+ * A file the build wrote beside the atlas, when it was made from this atlas (`atlas`, its sha256);
+ * undefined when it is missing, unreadable or from another atlas.
+ */
+async function readBuilt<T extends { atlas: string }>(
   assetsDir: string,
-  atlasText: string,
-  geography: Omit<Geography, "bounds">,
-): Promise<GeographyBounds | undefined> {
-  let file: BoundsFile;
+  name: string,
+  atlas: string,
+): Promise<T | undefined> {
   try {
-    file = JSON.parse(await readFile(path.join(assetsDir, BOUNDS_FILE), "utf8")) as BoundsFile;
+    const file = JSON.parse(await readFile(path.join(assetsDir, name), "utf8")) as T;
+    return file.atlas === atlas ? file : undefined;
   } catch {
     return undefined;
   }
+}
+
+async function readBounds(
+  assetsDir: string,
+  atlas: string,
+  geography: Omit<Geography, "bounds">,
+): Promise<GeographyBounds | undefined> {
+  const file = await readBuilt<BoundsFile>(assetsDir, BOUNDS_FILE, atlas);
   const fits =
-    file.atlas === atlasHash(atlasText) &&
-    file.countries?.length === geography.countries.features.length &&
+    file?.countries?.length === geography.countries.features.length &&
     file.borders?.length === geography.borders.coordinates.length;
   return fits ? { countries: file.countries, borders: file.borders } : undefined;
 }
 
 async function readLayers(
   assetsDir: string,
-  atlasText: string,
+  atlas: string,
 ): Promise<ReadonlyMap<string, StoredBaseLayer> | undefined> {
-  let file: LayersFile;
-  try {
-    file = JSON.parse(await readFile(path.join(assetsDir, LAYERS_FILE), "utf8")) as LayersFile;
-  } catch {
-    return undefined;
-  }
-  if (file.atlas !== atlasHash(atlasText) || typeof file.layers !== "object" || !file.layers)
-    return undefined;
+  const file = await readBuilt<LayersFile>(assetsDir, LAYERS_FILE, atlas);
+  if (typeof file?.layers !== "object" || !file.layers) return undefined;
   return new Map(Object.entries(file.layers));
 }
 
@@ -91,9 +96,11 @@ export async function loadGeography(assetsDir?: string): Promise<Geography> {
   const text = await readFile(file, "utf8");
   const geography = parseAtlas(text);
   if (!assetsDir) return geography;
+  // The atlas is hashed once for both files the build wrote beside it.
+  const atlas = atlasHash(text);
   const [bounds, layers] = await Promise.all([
-    readBounds(assetsDir, text, geography),
-    readLayers(assetsDir, text),
+    readBounds(assetsDir, atlas, geography),
+    readLayers(assetsDir, atlas),
   ]);
   return { ...geography, ...(bounds ? { bounds } : {}), ...(layers ? { layers } : {}) };
 }
