@@ -362,7 +362,12 @@ const LATER_SETS = [
   [
     "corpus-heldout22",
     "extract-first-sight-22.json",
-    "Twenty-second held-out set (210-219, written blind while 0.22.2 was built, new registers; first sight with 0.22.2)",
+    "Twenty-second held-out set (210-219, written blind while 0.22.2 was built, new registers; first sight with 0.22.2; tuned on for 0.22.3-0.22.4)",
+  ],
+  [
+    "corpus-heldout23",
+    "extract-first-sight-23.json",
+    "Twenty-third held-out set (220-229, written blind while 0.22.3 was built, new registers; first sight with 0.22.4)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
