@@ -56,6 +56,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout17",
   "analysis-heldout18",
   "analysis-heldout19",
+  "analysis-heldout20",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
