@@ -20,8 +20,8 @@ const post = (url: string, body: unknown) =>
     body: JSON.stringify(body),
   });
 
-async function article(slug: string): Promise<string> {
-  const a = JSON.parse(readFileSync(path.join(ANALYSIS, `${slug}.json`), "utf8"));
+async function article(slug: string, dir = ANALYSIS): Promise<string> {
+  const a = JSON.parse(readFileSync(path.join(dir, `${slug}.json`), "utf8"));
   const res = await post("/v1/articles", a);
   expect(res.status).toBe(201);
   return ((await res.json()) as { id: string }).id;
@@ -62,6 +62,30 @@ describe("judgments that follow from the evidence, in the PDF and the API", () =
     expect(manifest.judgments.every((j) => j.probability === null && j.likelihood === null)).toBe(true);
     expect(assessment.unused.map((u) => u.articleId)).toEqual([id]);
     expect(assessment.judgments.every((j) => j.probability === null && j.confidence === null)).toBe(true);
+  });
+
+  it("folds each off-topic article's reason into its source row, so a long reason still leaves one page", async () => {
+    const dir = path.resolve(import.meta.dirname, "../fixtures/analysis-heldout20/articles");
+    // One article whose reason runs to four lines: the separate "Articles not used" list put the
+    // sources table onto a second, near-empty page.
+    const ids = [
+      await article("weather-outlook-arctic-breakout-north-iraq", dir),
+      await article("euphrates-kayak-expedition-crosses-border", dir),
+      await article("philately-journal-mandate-border-covers", dir),
+    ];
+    const one = await briefing("isis-prison-escape", ids.slice(0, 1));
+    expect(one.pdf.pages).toBe(1);
+    const three = await briefing("isis-prison-escape", ids);
+    expect(three.assessment.unused.map((u) => u.articleId).sort()).toEqual([...ids].sort());
+    expect(three.pdf.pages).toBeLessThanOrEqual(2);
+    for (const { pdf, assessment } of [one, three]) {
+      const flat = pdf.text.replace(/\s+/g, " ");
+      expect(flat).toContain("Articles not used");
+      // Each source row carries its own reason, not a generic "bears on no factor".
+      for (const u of assessment.unused)
+        expect(flat).toContain(`not used: ${u.reason.replace(/\s+/g, " ").slice(0, 50)}`);
+      expect(flat).not.toContain("bears on no factor");
+    }
   });
 
   it("sets a monitor's report of escapes against the SDF's denial, each with its grade", async () => {

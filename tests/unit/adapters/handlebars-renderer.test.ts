@@ -163,7 +163,10 @@ describe("HandlebarsRenderer with the shipped templates", () => {
     const renderer = await HandlebarsRenderer.load(TEMPLATES, [theme.id], "", settings);
     const { html } = renderer.render(docFor(theme, offTopic(HOSTILE)));
     expect(html).toContain("No judgment: the reporting does not address this question");
-    expect(html).toContain('id="unused"');
+    // The one page folds each article's reason into its source row instead of a separate list.
+    expect(html).not.toContain('id="unused"');
+    expect(html).toContain('class="unused-note"');
+    expect(html).toMatch(/<tr class="unused-row">[\s\S]*<em>not used: reports nothing that bears/);
     expect(html).toContain(ESCAPED);
     expect(html).not.toContain("<script>");
     expect(html).not.toContain('id="method"');

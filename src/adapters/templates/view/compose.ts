@@ -314,6 +314,12 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
       })(),
       gradeReason: d.grade.reason,
       used: !a.unused.some((u) => u.articleId === d.article.id),
+      /** The one-page "No judgment" briefing folds each reason into its source row, where the
+       * full briefing lists the reasons apart under "Articles not used". */
+      notUsed:
+        judged.length === 0
+          ? (a.unused.find((u) => u.articleId === d.article.id)?.reason ?? "bears on no factor")
+          : "bears on no factor",
     })),
     method: {
       scale: ICD_203_SCALE.map((b) => ({ term: b.term, range: `${pct(b.min)}–${pct(b.max)}` })),
