@@ -94,6 +94,15 @@ describe("a crossing told with the bare verb after a verb of seeing", () => {
 });
 
 describe("a post that watches a border line", () => {
+  it("reads drones that watch the border as surveillance", () => {
+    expect(
+      tagged(
+        "The officer told us the drones over the berm watch the border and pose no danger.",
+        "surveillance",
+      ).filter((f) => /watch the border/.test(f.text)).length,
+    ).toBeGreaterThan(0);
+  });
+
   it("reads a room or post that watches the line as surveillance", () => {
     expect(
       tagged("A new command post in Sinjar now watches the border around the clock.", "surveillance").length,

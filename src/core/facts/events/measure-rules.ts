@@ -293,10 +293,10 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   {
     id: "monitoring",
     kind: "countermeasure",
-    // "an operations room in Rutba that watches the line around the clock": a post that watches a
-    // border line, wall or sector now, as one that watched it.
+    // "an operations room in Rutba that watches the line around the clock", "they watch the
+    // border": a post or a drone that watches a border line, wall or sector now, as one that watched it.
     trigger:
-      /\b(?:watched|monitored|kept watch|keep watch|under surveillance|watch(?:es|ing) (?:over )?(?:the |its |their )?(?:[\w'’-]+ )?(?:line|border|frontier|wall|berm|sector|perimeter|crossings?|strip)\b)/gi,
+      /\b(?:watched|monitored|kept watch|keep watch|under surveillance|watch(?:es|ing)? (?:over )?(?:the |its |their )?(?:[\w'’-]+ )?(?:line|border|frontier|wall|berm|sector|perimeter|crossings?|strip)\b)/gi,
     tags: ["surveillance"],
   },
   {
