@@ -183,7 +183,16 @@ function candidatesBySentence(theme: Theme, reports: Report[], at: Date): Map<st
 function inSetting(theme: Theme, reports: Report[], at: Date): Report[] {
   const lede = reports.filter((r) => r.sentence <= 1);
   const onTopic = new Set(candidatesBySentence(theme, lede, at).keys());
-  const articles = new Set(lede.filter((r) => onTopic.has(r.key)).map((r) => r.articleId));
+  // A lede that names a site of a kind the theme is about ("a complaint by residents of Al-Hol
+  // camp", "the administration of the camp rejected reports") sets its story at that site, though
+  // it tells nothing yet that bears on a factor: later sentences happen there.
+  const kinds = new Set(
+    [...theme.drivers, ...theme.mitigators].flatMap((f) =>
+      f.evidence.flatMap((p) => p.places.filter((s) => s.startsWith("kind:")).map((s) => s.slice(5))),
+    ),
+  );
+  const atSite = (r: Report) => r.named.some((e) => e.type === "facility" && kinds.has(e.kind ?? ""));
+  const articles = new Set(lede.filter((r) => onTopic.has(r.key) || atSite(r)).map((r) => r.articleId));
   return reports.map((r) =>
     articles.has(r.articleId) || r.setting.length === 0 ? r : { ...r, setting: [] },
   );

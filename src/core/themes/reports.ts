@@ -192,9 +192,13 @@ const SECURITY_KINDS = new Set([
   "foreign-military",
   "rebel",
 ]);
-/** The guards of a camp or prison, named by their post. */
+/**
+ * The guards of a camp or prison, named by their post: also in the possessive ("the camp's
+ * security was under control") and by where they stand ("the number of guards on the Phase 5
+ * perimeter", "guards at the gates").
+ */
 const SITE_GUARDS =
-  /\b(?:(?:camp|prison) (?:security(?: forces)?|administration|management|guards?|authorities|police)|guard force|prison guards|the guards)\b/i;
+  /\b(?:(?:camp|prison)(?:['’]s)? (?:security(?: forces)?|administration|management|guards?|authorities|police)|guard force|prison guards|the guards|number of guards|guards (?:on|at|around|along) (?:the |its )?(?:[\w'’-]+ ){0,3}?(?:perimeter|fences?|gates?|towers?|walls?))\b/i;
 const STATE_FORCE_KINDS = new Set(["state-security", "military", "militia"]);
 const GENERIC_FORCE =
   /^(?:the )?(?:border guards?|border forces|army|security forces|police|border police)\b/i;
@@ -208,9 +212,13 @@ const NAMED_COALITION =
   /\b(?:(?!(?:The|A|An|This|That|Its|Their|Our|International|Global|Western|Arab|Military|Anti-ISIS|US-led|U\.S\.-led)\b)[A-Z][\w'’-]+ ){1,3}(?:coalition|alliance|bloc)\b/;
 const ANTI_ISIS_COALITION =
   /\b(?:international|global|us-led|u\.s\.-led|anti-isis|western|military|inherent resolve|cjtf)\b/i;
-/** An appeal: what follows it is asked for, not reported. */
+/**
+ * An appeal: what follows it is asked for, not reported. So are a petition's or an open letter's
+ * own requests ("We ask for compensation for the pastures lost to the trench", "We ask the
+ * governor to open two gates in the wall").
+ */
 const APPEAL =
-  /\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed)|appeal(?:s|ed)? to|ask(?:s|ed)) (?:the )?(?:citizens|residents|civilians|people|public|population|families|media|authorities|international community)\b/i;
+  /\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed)|appeal(?:s|ed)? to|ask(?:s|ed)) (?:the )?(?:citizens|residents|civilians|people|public|population|families|media|authorities|international community)\b|\b(?:we|i) (?:(?:therefore|also|again|respectfully) )?(?:ask|request|demand|urge|call (?:on|upon|for)|appeal to|petition)\b/i;
 const REASON = /\b(?:because|after|since|following|as|when|while|given)\b/i;
 /** A sentence that asks rather than tells. */
 const QUESTION = /\?["'’”)]*\s*$/;
@@ -326,8 +334,9 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       if (!call) return false;
       const start = text.indexOf(f.text);
       if (start < call.index + call[0].length) return false;
-      // "... because ISIS cells attacked the road": a reason given for the call is reported.
-      return !REASON.test(text.slice(call.index, start));
+      // "... because ISIS cells attacked the road": a reason given for the call is reported, also
+      // when the fact's own words open with the conjunction ("because no soldier has been seen").
+      return !REASON.test(`${text.slice(call.index, start)} ${/^\S+/.exec(f.text)?.[0] ?? ""}`);
     };
     // Datelines and passing mentions ("Britain-based") are no actors or places of the events.
     // "The National Resolve coalition ... the coalition's forces in parliament": where a story names

@@ -425,8 +425,10 @@ const PATTERNS: Pattern[] = [
     resolve: (_m, pub) => pub && { value: String(pub.getUTCFullYear()), resolved: true },
   },
   {
+    // Not a cohort named by its year ("Class of 2012: Yasir Falah writes that his team has
+    // finished installing ..."): the year the class graduated is no date of what its member did.
     re: new RegExp(
-      `\\b(in|of|from|by|until|before|after|during|throughout|the|summer|spring|autumn|winter)\\s+${YEAR}\\b(?![,.]\\d)`,
+      `\\b(?<!\\b(?:class|classes|cohort|intake|vintage) )(in|of|from|by|until|before|after|during|throughout|the|summer|spring|autumn|winter)\\s+${YEAR}\\b(?![,.]\\d)`,
       "gi",
     ),
     resolve: (m) => ({ value: m[2] ?? "", resolved: false }),

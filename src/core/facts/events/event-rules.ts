@@ -140,13 +140,14 @@ export const EVENT_RULES: EventRule[] = [
     // "women who left the camps without permission", "slipped out of the annex", "left the camp
     // with smugglers' help", "left the camp with paid smugglers through a gap in the perimeter
     // fence": an escape told by its outcome or by the way out (smugglers, or a way through the
-    // site's barrier rather than its gate). "At least 15 detainees fled": held people who flee
+    // site's barrier rather than its gate), also with the way out told first: "cut through the
+    // fence of Phase 5 and left the camp". "At least 15 detainees fled": held people who flee
     // flee their hold, whatever the sentence calls it.
     id: "escape-outcome",
     kind: "event",
     hostile: true,
     trigger:
-      /\b(?:at large|unaccounted for|absconded|(?<=\b(?:detainees|prisoners|inmates|convicts|escapees) (?:had |have |has |were |later )?)fled\b|left (?:[\w'’-]+ ){0,4}?without (?:permission|authori[sz]ation)|(?:slipped|sneaked|snuck|smuggled|spirited) (?:[\w'’-]+ )?out of (?:the )?(?:[\w'’-]+ ){0,4}?(?:camps?|annex|prisons?|jails?|detention|facilit(?:y|ies))|left (?:the )?(?:[\w'’-]+ ){0,4}?(?:camps?|annex|prisons?|jails?) (?:with (?:the )?(?:help|aid) of (?:paid |hired )?smugglers|with smugglers['’]? (?:help|aid)|with (?:paid |hired |local )?smugglers|by paying smugglers|(?:[\w'’-]+ ){0,3}?through (?:a |an |the )?(?:[\w'’-]+ ){0,3}?(?:gaps?|holes?|breach(?:es)?|tunnels?|fences?|walls?)))\b/gi,
+      /\b(?:at large|unaccounted for|absconded|(?<=\b(?:detainees|prisoners|inmates|convicts|escapees) (?:had |have |has |were |later )?)fled\b|left (?:[\w'’-]+ ){0,4}?without (?:permission|authori[sz]ation)|(?:slipped|sneaked|snuck|smuggled|spirited) (?:[\w'’-]+ )?out of (?:the )?(?:[\w'’-]+ ){0,4}?(?:camps?|annex|prisons?|jails?|detention|facilit(?:y|ies))|left (?:the )?(?:[\w'’-]+ ){0,4}?(?:camps?|annex|prisons?|jails?) (?:with (?:the )?(?:help|aid) of (?:paid |hired )?smugglers|with smugglers['’]? (?:help|aid)|with (?:paid |hired |local )?smugglers|by paying smugglers|(?:[\w'’-]+ ){0,3}?through (?:a |an |the )?(?:[\w'’-]+ ){0,3}?(?:gaps?|holes?|breach(?:es)?|tunnels?|fences?|walls?))|(?:cut|broke|climbed|crawled|squeezed|tunnell?ed|dug) (?:through|over|under) (?:a |an |the |its )?(?:[\w'’-]+ ){0,2}?(?:fences?|walls?|wire|perimeter)\b(?: [\w'’-]+){0,4}? and (?:then )?(?:left|fled|escaped from) (?:the )?(?:[\w'’-]+ ){0,2}?(?:camps?|annex|prisons?|jails?))\b/gi,
     context:
       /\b(?:detainees?|prisoners?|inmates?|escapees?|fugitives|convicts|camps?|prisons?|jails?|annex|detention)\b/,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
@@ -283,8 +284,10 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "repatriation",
     kind: "event",
+    // People sent home, not things handed back ("to return the cylinders within seven days") nor
+    // a state regained ("life had returned to normal").
     trigger:
-      /\b(?:repatriat\w*|returnees?|brought back|bringing back|take them back|transferred from|returns?|returned (?=(?:home|to|from|with)\b)|(?<=\b(?:had|have|has) been )returned\b|(?:brought|flown|flew) (?:[\w'’-]+ ){0,6}?home)\b/gi,
+      /\b(?:repatriat\w*|returnees?|brought back|bringing back|take them back|transferred from|returns?(?! (?:the|their|its|his|her|all|any|every|these|those) (?!(?:[\w'’-]+ ){0,2}?(?:famil(?:y|ies)|nationals|citizens|children|women|people|residents|detainees|refugees|households)\b))(?! to (?:normal\w*|calm)\b)|returned (?!to (?:normal\w*|calm)\b)(?=(?:home|to|from|with)\b)|(?<=\b(?:had|have|has) been )returned\b|(?:brought|flown|flew) (?:[\w'’-]+ ){0,6}?home)\b/gi,
     context: /\b(camps?|hol|hawl|roj|citizens|families|nationals)\b/,
     cameo: { code: "0841", label: "Return, release person(s)" },
     tags: ["repatriation"],
@@ -293,8 +296,9 @@ export const EVENT_RULES: EventRule[] = [
     id: "border-movement",
     kind: "event",
     trigger:
-      /\b(?:crossed into|crossed the border|entered (?:Iraq|Syria|Jordan|Turkey|Iraqi territory)|(?:entered|crossed into|slipped into) (?:[\w'’-]+ ){1,4}?from (?:the )?(?:syria|iraq|jordan|turkey|iran|lebanon|(?:syrian|iraqi|jordanian|turkish|iranian|lebanese) side)|(?:cross(?:ed|es|ing)?|slipped|moved) (?:back )?from (?:the )?(?:[\w'’-]+ ){0,3}?(?:syria|iraq|jordan|turkey|iran|lebanon|desert|badia|(?:syrian|iraqi|jordanian|turkish|iranian|lebanese) (?:side|desert|territory)) (?:into|to)\b|cross(?:ed|es|ing)? (?:over )?(?:the )?(?:[\w'’-]+ )?(?:wall|fence|berm|frontier|border strip)|crossed (?:over )?from (?:the )?(?:syria|iraq|jordan|turkey|iran|lebanon|(?:syrian|iraqi|jordanian|turkish|iranian|lebanese) side)\b(?! (?:in|on|at|before|after|during)\b))\b/gi,
-    // "crossed from the Syrian desert into Iraq", "saw armed men cross the wall": a crossing by
+      /\b(?:crossed into|crossed the border|entered (?:Iraq|Syria|Jordan|Turkey|Iraqi territory)|(?:entered|crossed into|slipped into) (?:[\w'’-]+ ){1,4}?from (?:the )?(?:syria|iraq|jordan|turkey|iran|lebanon|(?:syrian|iraqi|jordanian|turkish|iranian|lebanese) side)|(?:cross(?:ed|es|ing)?|slipped|moved) (?:back )?from (?:the )?(?:[\w'’-]+ ){0,3}?(?:syria|iraq|jordan|turkey|iran|lebanon|desert|badia|(?:syrian|iraqi|jordanian|turkish|iranian|lebanese) (?:side|desert|territory)) (?:into|to)\b|cross(?:ed|es|ing)? (?:over )?(?:the )?(?:[\w'’-]+ )?(?:wall|fence|berm|frontier|border strip)|cross(?:ed|es|ing)? (?:over )?from (?:the )?(?:syria|iraq|jordan|turkey|iran|lebanon|(?:syrian|iraqi|jordanian|turkish|iranian|lebanese) side)\b(?! (?:in|on|at|before|after|during)\b))\b/gi,
+    // "crossed from the Syrian desert into Iraq", "saw armed men cross the wall", "saw about twelve
+    // armed men cross from the Syrian side" (the bare verb after a verb of seeing): a crossing by
     // people. Birds, rivers and pipelines cross borders too; a crossing needs people who make it.
     context:
       /\b(?:fighters|militants|gunmen|armed men|jihadists|insurgents|isis|isil|daesh|cells?|infiltrators|smugglers|men|people|groups?|members|families|trucks|convoys?)\b/,
@@ -307,7 +311,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "movement",
     kind: "event",
     trigger:
-      /\b(?:left|departed(?: from)?|vacated) (?:the |al-|el-)?(?:[\w'’-]+ ){0,2}?(?:camps?|centres?|centers?|city|town|country|prisons?|bases?|air ?bases?|compounds?|outposts?|garrisons?|crossing|village|port|area)\b|\breached (?:the |al-|el-)?(?:[\w'’-]+ ){0,3}?(?:camps?|centres?|centers?|city|town|border|crossing|village|base|port)\b|\barrived (?:at|in)\b/gi,
+      /\b(?:left|leaves?|leaving|departed(?: from)?|vacated) (?:the |al-|el-)?(?:[\w'’-]+ ){0,2}?(?:camps?|centres?|centers?|city|town|country|prisons?|bases?|air ?bases?|compounds?|outposts?|garrisons?|crossing|village|port|area)\b|\breached (?:the |al-|el-)?(?:[\w'’-]+ ){0,3}?(?:camps?|centres?|centers?|city|town|border|crossing|village|base|port)\b|\barrived (?:at|in)\b/gi,
     context:
       /\b(convoys?|famil(?:y|ies)|returnees|children|women|men|bodies|wounded|detainees|nationals|citizens|residents|delegation|refugees|troops|soldiers|advisers|advisors|personnel|contingents?)\b/,
     acled: { eventType: STRATEGIC, subEventType: "Other" },

@@ -1523,6 +1523,20 @@ function mergeSameEvents(
     // citation of a measure is the one printed), but the first telling stays a fact (undated), as
     // a measure's second citation does, so what each sentence claims can still be weighed and set
     // against other accounts. Later mentions still fold into the printed entry.
+    // An escape told again as a plain departure with a figure of its own ("four women and three
+    // children left Roj camp without authorisation on the night of 9 November" ... "at least 23
+    // women and children left Roj camp that night"): the later telling is another account of the
+    // same escape, kept as a fact (undated, so the timeline still prints one entry) that carries
+    // what the event is, so the two accounts can be weighed and set against each other.
+    if (
+      first.sentence !== f.sentence &&
+      first.tags.has("escape") &&
+      f.rule.id === "movement" &&
+      counts(doc.tokens, f).size > 0
+    ) {
+      retold.push({ ...f, entities: new Set(f.entities), tags: new Set(first.tags), date: undefined });
+      continue;
+    }
     if (
       first.sentence !== f.sentence &&
       f.date?.text !== undefined &&

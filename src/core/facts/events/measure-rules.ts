@@ -49,8 +49,9 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   {
     id: "seizure",
     kind: "countermeasure",
+    // Not a relief of guards: "the night shift handed over to the day shift" hands over a watch.
     trigger:
-      /\b(?:seiz(?:ed|ures?|es|ing)|confiscat\w*|stopp(?:ed|ing) (?:\w+ ){0,3}?attempts?|(?:found|discovered|uncovered|unearthed|dug up)\b(?=[^.;]{0,40}\b(?:tunnels?|weapons|arms|rockets|missiles|mines|explosives?|explosive (?:materials|belts)|ammunition|caches?|pills|drugs|captagon|pistols?|rifles?|guns|grenades?|detonators?)\b)|(?<=\b(?:weapons|arms|ammunition|explosives|rockets|missiles|mines|pills|drugs|captagon|hashish|rifles|pistols|grenades|detonators|caches?) (?:and (?:[\w'’-]+ ){1,2})?(?:were|was|had been|have been|has been) )(?:found|discovered|uncovered)|recovered(?=[^.;]{0,40}\b(?:weapons|arms|rifles|explosives?|ammunition|bodies|pills|drugs|vehicles|cash|caches?)\b)|intercept(?:ed|ing)?|foil(?:ed|ing|s)?|thwart(?:ed|ing)?|prevent(?:ed|ing)? (?:them|the (?:attackers|gunmen|assailants|militants|infiltrators|smugglers)) from (?:reaching|entering|crossing|breaking)|shot down|handed over|destruction of|destroyed|dismantl(?:ed|ing))\b/gi,
+      /\b(?:seiz(?:ed|ures?|es|ing)|confiscat\w*|stopp(?:ed|ing) (?:\w+ ){0,3}?attempts?|(?:found|discovered|uncovered|unearthed|dug up)\b(?=[^.;]{0,40}\b(?:tunnels?|weapons|arms|rockets|missiles|mines|explosives?|explosive (?:materials|belts)|ammunition|caches?|pills|drugs|captagon|pistols?|rifles?|guns|grenades?|detonators?)\b)|(?<=\b(?:weapons|arms|ammunition|explosives|rockets|missiles|mines|pills|drugs|captagon|hashish|rifles|pistols|grenades|detonators|caches?) (?:and (?:[\w'’-]+ ){1,2})?(?:were|was|had been|have been|has been) )(?:found|discovered|uncovered)|recovered(?=[^.;]{0,40}\b(?:weapons|arms|rifles|explosives?|ammunition|bodies|pills|drugs|vehicles|cash|caches?)\b)|intercept(?:ed|ing)?|foil(?:ed|ing|s)?|thwart(?:ed|ing)?|prevent(?:ed|ing)? (?:them|the (?:attackers|gunmen|assailants|militants|infiltrators|smugglers)) from (?:reaching|entering|crossing|breaking)|shot down|handed over(?! (?:to )?(?:the |their |its )?(?:[\w'’-]+ )?(?:shifts?|watch|duty|relief)\b)|destruction of|destroyed|dismantl(?:ed|ing))\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Disrupted weapons use" },
     tags: ["seizure"],
   },
@@ -292,7 +293,10 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   {
     id: "monitoring",
     kind: "countermeasure",
-    trigger: /\b(?:watched|monitored|kept watch|keep watch|under surveillance)\b/gi,
+    // "an operations room in Rutba that watches the line around the clock", "they watch the
+    // border": a post or a drone that watches a border line, wall or sector now, as one that watched it.
+    trigger:
+      /\b(?:watched|monitored|kept watch|keep watch|under surveillance|watch(?:es|ing)? (?:over )?(?:the |its |their )?(?:[\w'’-]+ )?(?:line|border|frontier|wall|berm|sector|perimeter|crossings?|strip)\b)/gi,
     tags: ["surveillance"],
   },
   {

@@ -147,9 +147,11 @@ export const KEYWORDS: [Tag, RegExp][] = [
     /\b(delegation|visit\w*|talks|met with|mediat\w*|negotiat\w*|agreement|ceasefire|truce|diplomat\w*|coordinat(ion|ing|es|ed) with|coordination)\b/,
   ],
   ["regime-change", /\b(regime|toppl\w*|ouster|overthrow\w*)\b|\b(fall|collapse) of (the )?(assad|his)/],
+  // Families who "were expected to leave the camp for the Jeddah-1 centre": leaving a camp for a
+  // destination is a return, as a convoy of families is.
   [
     "repatriation",
-    /\b(repatriat\w*|returnees?|returns|brought back|bringing back|take them back|(bring\w*|brought) (\w+ ){0,4}home|(batch|convoy) of (\w+ ){0,2}(families|nationals|returnees))\b/,
+    /\b(repatriat\w*|returnees?|returns|brought back|bringing back|take them back|(bring\w*|brought) (\w+ ){0,4}home|(batch|convoy) of (\w+ ){0,2}(families|nationals|returnees)|(families|nationals|citizens|households) (\w+ ){0,4}(leave|leaves|leaving|left|depart\w*) (the |al-)?([\w'-]+ ){0,2}camps? (for|to)\b)\b/,
   ],
   ["displacement", /\b(displac\w*|from their homes|sought shelter|refugees?|fled)\b/],
   ["humanitarian", /\b(aid|humanitarian|shelter|relief|red crescent)\b/],
