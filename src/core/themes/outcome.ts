@@ -50,8 +50,8 @@ export function lastedMoreThanADay(
 
 /**
  * The sentences that report a judgment's outcome as having happened within the reporting window
- * (the theme's horizon before the briefing date), asserted and undisputed: no other source denies
- * or contradicts them in a conflict. Empty when the judgment declares no outcome.
+ * (the theme's horizon before the briefing date), asserted, told as one occurrence rather than a
+ * tally over a period, and undisputed: no other source denies or contradicts them in a conflict. Empty when the judgment declares no outcome.
  */
 export function outcomeReported(
   rule: Pick<JudgmentRule, "outcome">,
@@ -64,7 +64,8 @@ export function outcomeReported(
   if (!outcome) return [];
   const keys = new Set<string>();
   for (const r of reports) {
-    if (r.modality !== "asserted" || disputed.has(r.key) || keys.has(r.key)) continue;
+    // A tally over a period ("dozens killed on the border in recent years") is no dated occurrence.
+    if (r.modality !== "asserted" || r.period || disputed.has(r.key) || keys.has(r.key)) continue;
     if (!r.date) continue;
     const age = (at.getTime() - Date.parse(`${r.date.slice(0, 10)}T00:00:00Z`)) / DAYS;
     if (Number.isNaN(age) || age < 0 || age > horizonDays) continue;

@@ -100,3 +100,30 @@ describe("outcome: the floor on a judgment whose outcome the sources report", ()
     expect(j.outcomeReported).toBeUndefined();
   });
 });
+
+describe("outcome: a clash with casualties already reported", () => {
+  const smuggling = themeFixture("cross-border-smuggling");
+  const AT = new Date("2026-12-01T12:00:00Z");
+  const clashes = (text: string, publishedAt = "2026-11-20", at = AT) => {
+    const a = assess(smuggling, [sourceDocument("Border clash", text, "Petra", publishedAt)], at);
+    const j = a.judgments.find((x) => x.id === "violent-clashes");
+    if (!j) throw new Error("no violent-clashes judgment");
+    return j;
+  };
+
+  it("names the sentence that tells of a clash with smugglers in the window", () => {
+    const j = clashes(
+      "Jordanian border guards killed four smugglers in a clash on the border with Syria on 18 November, the army said.",
+    );
+    expect(j.outcomeReported).toEqual([expect.stringMatching(/#0$/)]);
+  });
+
+  it("does not take a tally over a period for the outcome observed", () => {
+    const j = clashes(
+      "Jordanian border guards killed four smugglers in a clash on the border with Syria on 18 March, the army said. Border guards have killed 35 smugglers in clashes on the border with Syria so far this year, the army said.",
+      "2026-03-20",
+      new Date("2026-04-01T12:00:00Z"),
+    );
+    expect(j.outcomeReported).toEqual([expect.stringMatching(/#0$/)]);
+  });
+});
