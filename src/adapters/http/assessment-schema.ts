@@ -69,6 +69,10 @@ const Judgment = z.object({
       description:
         "Present when an analyst set the probability: probability/likelihood above are the analyst's, the machine's are kept here",
     }),
+  outcomeReported: z.array(Key).optional().openapi({
+    description:
+      "Present when undisputed sources already report the judgment's outcome within the reporting window: the judgment is then at least likely",
+  }),
 });
 
 const Claim = z.object({

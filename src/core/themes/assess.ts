@@ -11,6 +11,7 @@ import { confidenceOf } from "./confidence.js";
 import { type BareSentence, type ClaimGrader, findConflicts } from "./conflicts.js";
 import { claimGrades } from "./credibility.js";
 import { likelihoodOf, logistic, logit } from "./estimative-scale.js";
+import { OUTCOME_FLOOR, outcomeReported } from "./outcome.js";
 import { type BriefingOverrides, hasOverrides, regrade } from "./overrides.js";
 import {
   ageInDays,
@@ -518,7 +519,10 @@ export function assess(
   });
 
   const judgments = theme.judgments.map((rule) =>
-    overruled(judge(rule, { theme, bySentence, at, effectOf, weightOf, conflicts, corroborates }), steered),
+    overruled(
+      judge(rule, { theme, bySentence, at, effectOf, weightOf, conflicts, corroborates, reports }),
+      steered,
+    ),
   );
 
   // An article is used when a factor cites it or a conflict box weighs one of its claims: the
@@ -604,6 +608,8 @@ interface JudgeContext {
   weightOf: (r: Report) => number;
   conflicts: Assessment["conflicts"];
   corroborates: (items: Candidate[]) => boolean;
+  /** Every report of the articles not set aside, to find a judgment's outcome already reported. */
+  reports: readonly Report[];
 }
 
 function judge(rule: JudgmentRule, ctx: JudgeContext): JudgmentResult {
@@ -651,7 +657,13 @@ function judge(rule: JudgmentRule, ctx: JudgeContext): JudgmentResult {
     };
   }
   const logOdds = factors.reduce((sum, f) => sum + f.effect, logit(rule.baseline));
-  const likelihood = likelihoodOf(logistic(logOdds));
+  // The outcome already reported within the window, by a source no other contradicts, holds the
+  // judgment at "likely" or above (a conflict over the very event leaves it to the factors).
+  const disputed = new Set(ctx.conflicts.flatMap((c) => c.claims.map((cl) => cl.key)));
+  const observed = outcomeReported(rule, ctx.reports, at, theme.horizonDays, disputed);
+  const weighedP = logistic(logOdds);
+  const floored = observed.length > 0 && weighedP < OUTCOME_FLOOR;
+  const likelihood = likelihoodOf(floored ? OUTCOME_FLOOR : weighedP);
   const keys = new Set(reports.map((r) => r.key));
   const factorIds = new Set(weighed.map((w) => w.f.id));
   const conflicts = ctx.conflicts.filter(
@@ -677,12 +689,20 @@ function judge(rule: JudgmentRule, ctx: JudgeContext): JudgmentResult {
     likelihood: likelihood.term,
     range: likelihood.range,
     confidence,
-    reasons: moved
-      .slice(0, 3)
-      .map(
-        (f) =>
-          `${f.effect > 0 ? "raised" : "lowered"} by ${lowerFirst(label(f.id))} (${f.effect > 0 ? "+" : "−"}${Math.abs(f.effect).toFixed(2)})`,
-      ),
+    reasons: [
+      ...(floored
+        ? [
+            `held at ${likelihood.term} because the sources already report ${rule.outcome?.about ?? "the outcome"}`,
+          ]
+        : []),
+      ...moved
+        .slice(0, 3)
+        .map(
+          (f) =>
+            `${f.effect > 0 ? "raised" : "lowered"} by ${lowerFirst(label(f.id))} (${f.effect > 0 ? "+" : "−"}${Math.abs(f.effect).toFixed(2)})`,
+        ),
+    ],
+    ...(observed.length > 0 ? { outcomeReported: observed } : {}),
   };
 }
 

@@ -73,6 +73,8 @@ export interface JudgmentResult {
   stale: boolean;
   /** Present when an analyst set the probability: the machine's judgment, kept, and the reason. */
   override?: JudgmentOverride;
+  /** Sentences (`articleId#sentence`) that report the judgment's outcome as already happened. */
+  outcomeReported?: string[];
 }
 
 export interface JudgmentOverride {

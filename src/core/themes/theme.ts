@@ -101,6 +101,19 @@ export const JudgmentRule = z.object({
   drivers: z.array(Id).default([]),
   mitigators: z.array(Id).default([]),
   requires: Requirement,
+  /**
+   * What the judgment forecasts, as reporting would show it has happened ("ISIS holds a town for
+   * more than a day"). When an undisputed source reports it within the reporting window, the
+   * judgment is at least "likely": the outcome already observed is no "very unlikely" event.
+   */
+  outcome: z
+    .object({
+      about: z.string().min(5),
+      shownBy: z.array(Pattern).min(1),
+      /** The outcome is a state held for more than a day: a brief hold does not show it. */
+      lastingMoreThanADay: z.boolean().optional(),
+    })
+    .optional(),
 });
 
 /** A signpost or indicator, and the reporting that would show it. */

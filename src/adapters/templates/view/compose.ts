@@ -18,6 +18,7 @@ import {
   labelOf,
   signed,
 } from "./compose-factors.js";
+import { outcomeLines } from "./compose-outcome.js";
 import { adjustmentOf, adjustmentsView, historyChart, methodResult } from "./compose-overrides.js";
 import { capitalize, clip, formatDate, plural } from "./format.js";
 import { drawMap, type Geography } from "./map.js";
@@ -247,6 +248,7 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
           `${judgedAs(j.term, `about ${j.percent}`).it} that ${a.judgments.find((x) => x.id === j.id)?.statement ?? ""}`,
         ),
       );
+    bluf.push(...outcomeLines(a, theme));
     const top = (role: "driver" | "mitigator") =>
       reported.filter((f) => f.role === role).sort((x, y) => Math.abs(y.effect) - Math.abs(x.effect))[0];
     const driver = top("driver");
