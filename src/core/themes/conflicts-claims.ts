@@ -174,7 +174,7 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     );
   if (reached) return `killed:${victimOf(reached[1] ?? "")}`;
   if (
-    /^(?:[\w'’-]+\s+){0,5}?(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:escaped|fled|broke out|got out|got away|slipped out|sneaked out|(?:are|were|remain|remained) (?:still )?(?:at large|unaccounted for|missing)|left\s+(?:[\w'’-]+\s+){0,4}without permission|left\s+(?:the|their)\s+(?:[\w'’-]+\s+)?(?:camp|prison|jail|annex|wing|facility|detention centre|detention center)\b)\b/.test(
+    /^(?:[\w'’-]+\s+){0,5}?(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:escaped|fled|broke out|got out|got away|slipped out|sneaked out|(?:are|were|remain|remained) (?:still )?(?:at large|unaccounted for|missing)|left\s+(?:[\w'’-]+\s+){0,4}without (?:permission|authori[sz]ation|leave|a permit)|left\s+(?:the|their)\s+(?:[\w'’-]+\s+)?(?:camp|prison|jail|annex|wing|facility|detention centre|detention center)\b)\b/.test(
       a,
     )
   )
@@ -189,10 +189,34 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   )
     return "escaped";
   if (/\bescape of\s+(?:at least\s+|about\s+|some\s+)?$/.test(b)) return "escaped";
+  // "12 women and children cut through the fence of Phase 5": a way made through the perimeter of
+  // a site that holds people is an escape (through a border fence it is a crossing, read below).
+  if (
+    /^(?:[\w'’-]+\s+){0,5}?(?:cut|broke|tunnel(?:l)?ed|dug)\s+(?:their way\s+)?(?:through|under)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:fence|wall|wire|perimeter)\b/.test(
+      a,
+    ) &&
+    /\b(?:camps?|prisons?|jails?|detention|inmates?|detainees?|prisoners?|residents?)\b/.test(
+      sentence.toLowerCase(),
+    ) &&
+    !/\bborder\b/.test(sentence.toLowerCase())
+  )
+    return "escaped";
+  // "at least 23 women and children left Roj camp that night": leaving a named camp or prison with
+  // no destination, convoy or programme is a departure out of custody; an organised one names where
+  // it goes ("left Al-Hol camp for Iraq") or how ("in a convoy", "under the return programme").
+  if (
+    /^(?:[\w'’-]+\s+){0,5}?left\s+(?:[\w'’-]+\s+){1,2}?(?:camp|prison|jail)\b(?!\s+(?:for|to|towards|bound|heading|en route|under|in a|as part|on board|aboard|with|by bus))/.test(
+      a,
+    ) &&
+    !/\b(?:repatriat\w*|returnees?|return (?:programme|program|trips?|flights?)|transfer\w*|convoys?|batch(?:es)?|buses|evacuat\w*|resettle\w*|released?)\b/i.test(
+      sentence,
+    )
+  )
+    return "escaped";
   if (/^(?:[\w'’-]+\s+){0,4}?(?:crossed|infiltrated|slipped across|got through|sneaked)\b/.test(a))
     return "crossed";
   // "saw a group of about ten armed men cross the wall": a crossing seen, not one tried or feared.
-  const bare = /^((?:[\w'’-]+\s+){0,4}?)cross\s+(?:the|into|over)\b/.exec(a);
+  const bare = /^((?:[\w'’-]+\s+){0,4}?)cross\s+(?:the|into|over|from)\b/.exec(a);
   if (
     bare &&
     !/\b(?:to|not|could|can|cannot|may|might|will|would|should|must|try|tried|trying)\s+$/.test(
@@ -233,13 +257,17 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   )
     return `wounded:${victimOf(a)}`;
   if (/\b(?:wounding|injuring)\s+(?:at least\s+|about\s+|some\s+)?$/.test(b)) return `wounded:${victimOf(a)}`;
-  const unit = /^(?:[\w'’-]+\s+){0,1}?(pills|tablets|kilograms|kg|tonnes|tons|grams)\b/.exec(a)?.[1];
+  const unit =
+    /^(?:[\w'’-]+\s+){0,1}?(pills|tablets|kilograms|kg|tonnes|tons|grams|packs|packets|cartons)\b/.exec(
+      a,
+    )?.[1];
   // The load the smugglers "lost" is, from their side, the load the border guards seized.
   if (unit && /\b(?:seiz|confiscat|intercept|caught|found|lost\b)/i.test(sentence))
     return `seized:${unit
       .replace(/^kg$/, "kilograms")
       .replace(/^tons$/, "tonnes")
-      .replace(/^tablets$/, "pills")}`;
+      .replace(/^tablets$/, "pills")
+      .replace(/^packets$/, "packs")}`;
   // "About 2,500 US troops have left Iraq", "1,500 coalition advisers have left": a force's
   // departures, a count of their own, never the troops that remain.
   const gone =
@@ -310,6 +338,9 @@ const FALLEN = new RegExp(
   String.raw`\b(?:Private|Pvt\.|Lance Corporal|Corporal|Cpl\.|Sergeant|Sgt\.|Staff Sergeant|Warrant Officer|(?:First |Second )?Lieutenant|Lt\.|Captain|Capt\.|Major|Maj\.|Colonel|Col\.|Brigadier|Conscript|Soldier|Guard|Policeman)\s+(?:${NAME_WORD}\s+){0,3}${NAME_WORD}(?:,\s*(?:aged\s+)?\d{1,3})?,?\s+(?:who\s+)?(?:was|had been|has been)\s+(?:killed|martyred|shot dead|slain)\b`,
   "g",
 );
+/** A capitalised noun a number names a part of a site, a road or a unit by: "Phase 5", "Gate 3". */
+const DESIGNATOR =
+  /\b(?:Phase|Block|Sector|Section|Gate|Wing|Ward|Hall|Route|Highway|Zone|Unit|Building|Tower|Checkpoint|Point|Camp|Tent|Brigade|Division|Battalion|Regiment|Article|Paragraph|No\.)\s+$/;
 /** Figures that are the earlier term of a comparison ("up from 96"): of another window. */
 const BASELINE = /\b(?:up from|down from|compared with|compared to|against|from)\s+$/i;
 /** Figures that are not counts of people or things: years, days of the month, durations, money. */
@@ -433,6 +464,8 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     if (NOT_COUNT.test(after) || (!baselines && BASELINE.test(before))) continue;
     // "Not one infiltrator", "no one escaped": the figure of none read below, never a figure of one.
     if (/\b(?:not|no)\s+$/i.test(before)) continue;
+    // "Phase 5", "Gate 3", "Highway 4": a number that names a part of a site or a road counts nothing.
+    if (!q && /^\d+$/.test(digits) && DESIGNATOR.test(before)) continue;
     // A day of the month ("14 May", "May 14") or a year.
     if (
       /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+$/i.test(
@@ -859,7 +892,7 @@ const windowsMeet = (a: Said, b: Said) =>
 /** Who a sentence's words say it comes from: named bodies and people, or anonymous posts and sources. */
 const ANONYMOUS = /\b(posts?|videos?|viral|social media|witness(?:es)?|local sources|activists)\b/gi;
 const ATTRIBUTION =
-  /((?:\S+\s+){0,7})(?:says|said|say|told|tells|added|adds|reported|denied|denies|documented|recorded|claimed|posted|shared|announced|attributed)\b|\baccording to((?:\s+\S+){1,7})/gi;
+  /((?:\S+\s+){0,7})(?:says|said|say|told|tells|added|adds|stated|reported|denied|denies|documented|recorded|claimed|posted|shared|announced|attributed)\b|\baccording to((?:\s+\S+){1,7})/gi;
 /** A speaker named only by a pronoun: the one the sentence before named ("He added that ..."). */
 const PRONOUN = /(?:^|[\s,;:])(?:he|she|they|it)\s+(?:\w+\s+)?$/i;
 export const ANAPHORIC = "^";
@@ -874,7 +907,7 @@ const DOCUMENT =
  * by a body named after its office: "The Ministry of Defence says".
  */
 const ROLE =
-  /((?:[\w'’-]+\s+){0,2}(?:co-chair|chair|chairman|chairwoman|spokes(?:man|woman|person)|officials?|minister|commander|director|governor|ministry|department|command))$/i;
+  /((?:[\w'’-]+\s+){0,2}(?:co-chair|chair|chairman|chairwoman|spokes(?:man|woman|person)|officials?|minister|commander|director|governor|ministry|department|command|administration|authorities|experts?|investigators?|inspectors?|rapporteurs?|monitors?|observers?))$/i;
 const OFFICE_OF =
   /((?:[Mm]inistry|[Dd]epartment|[Cc]ommand)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$/;
 const PROPER = /((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s*(?:\S+\s*)?$/;
@@ -898,8 +931,14 @@ function speakerIn(raw: string): string | null {
   // "Chart 1 shows that we recorded 73 attacks": the outlet's own count, an account of its own
   // beside those it relays.
   if (WE.test(raw)) return OURSELVES;
-  const name = fold(PROPER.exec(raw.trim())?.[1] ?? "").replace(/^(?:the|a|an) /, "");
-  const role = fold((ROLE.exec(raw.trim()) ?? OFFICE_OF.exec(raw.trim()))?.[1] ?? "");
+  // "UN independent experts have stated": the auxiliaries between the speaker and the verb.
+  const words = raw.trim().replace(/(?:\s+(?:have|has|had|also|later|further|previously|earlier))+$/i, "");
+  const name = fold(PROPER.exec(words)?.[1] ?? "").replace(/^(?:the|a|an) /, "");
+  // "..., which the Administration denies": a relative or a conjunction is no part of the office.
+  const role = fold((ROLE.exec(words) ?? OFFICE_OF.exec(words))?.[1] ?? "").replace(
+    /^(?:(?:which|that|who|whom|and|but|while|as|whereas|when)\s+)+/,
+    "",
+  );
   if (name.split(" ").length >= 2) return name;
   // "The official said": the one the article has already named, not another.
   if (role && /^the \S+$/.test(role)) return ANAPHORIC;

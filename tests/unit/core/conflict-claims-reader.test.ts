@@ -760,3 +760,70 @@ describe("claim reader: the dead of many attacks", () => {
     );
   });
 });
+
+describe("claim reader: ways out, crossings seen and loads counted by the pack", () => {
+  it("reads leaving without authorisation, and leaving a named camp with no destination, as escapes", () => {
+    expect(
+      read(
+        "Two women and a boy left Al-Hol camp without authorisation on the night of 3 November, the guards said.",
+      ),
+    ).toContainEqual(["escaped", 2, 2]);
+    expect(read("At least 15 residents left Roj camp that night, the monitor said.")).toContainEqual([
+      "escaped",
+      15,
+      Number.POSITIVE_INFINITY,
+    ]);
+  });
+
+  it("does not read an organised departure from a named camp as an escape", () => {
+    expect(
+      read("About 300 Iraqis left Al-Hol camp for Iraq on Monday, the administration said."),
+    ).not.toContainEqual(expect.arrayContaining(["escaped"]));
+    expect(
+      read("Some 40 families left Al-Hol camp in a convoy of buses under the return programme on Monday."),
+    ).not.toContainEqual(expect.arrayContaining(["escaped"]));
+  });
+
+  it("reads a way cut through a camp's fence as an escape, and a number naming a phase as no count", () => {
+    const got = read(
+      "Nine detainees' relatives cut through the fence of Phase 6 of Al-Hol camp on 2 November and disappeared.",
+    );
+    expect(got).toContainEqual(["escaped", 9, 9]);
+    expect(got.filter(([, lo]) => lo === 6)).toEqual([]);
+  });
+
+  it("reads a crossing seen from the far side ('saw N men cross from Syria')", () => {
+    expect(
+      read(
+        "On 4 November, villagers near Al-Qaim saw about ten armed men cross from the Syrian side at night.",
+      ),
+    ).toContainEqual(["crossed", 8, 12]);
+  });
+
+  it("reads cigarette packs seized as a quantity in packs", () => {
+    expect(
+      read(
+        "Customs officers seized 1.5 million packs of cigarettes near Rabia in the first six months of 2026.",
+      ),
+    ).toContainEqual(["seized:packs", 1_500_000, 1_500_000]);
+  });
+});
+
+describe("conflicts from claims: two bodies cited by one document", () => {
+  it("sets one body's count of a night's departures against another's, told in one resolution", () => {
+    const resolution = sourceDocument(
+      "Resolution on the camps",
+      [
+        "The Assembly adopts the following resolution on the camps of northeast Syria.",
+        "A. whereas the camp administration reported that two women left Roj camp without authorisation on the night of 4 November 2026;",
+        "B. whereas UN independent experts have stated that at least 19 women and children left Roj camp that night;",
+      ].join("\n\n"),
+      "European Parliament",
+      "2026-11-20",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [resolution], AT);
+    const escapes = a.conflicts.filter((c) => /escaped/i.test(c.topic));
+    expect(escapes).toHaveLength(1);
+    expect(escapes[0]?.claims.map((x) => x.sentence).sort()).toEqual([1, 2]);
+  });
+});
