@@ -65,6 +65,8 @@ export interface FigureClaim {
   value: number;
   /** A part of a group told elsewhere ("one of the dead", "two of them"), not a count of its own. */
   part?: boolean;
+  /** A figure the sentence implies rather than states ("lightly wounded": so none killed). */
+  implied?: boolean;
 }
 
 // --- Figures ----------------------------------------------------------------------------------
@@ -135,7 +137,7 @@ const VICTIM: [string, RegExp][] = [
   ],
   [
     "forces",
-    /^(?:of the\s+)?(?:\w+\s+){0,3}(?:soldiers?|guards?|troops?|officers?|policemen|police|personnel|members|fighters of the sdf|comrades)\b/,
+    /^(?:of the\s+)?(?:\w+\s+){0,3}(?:soldiers?|guards?|troops?|officers?|policem[ae]n|police|personnel|members|fighters of the sdf|comrades)\b/,
   ],
   [
     "civilians",
@@ -338,6 +340,9 @@ const FALLEN = new RegExp(
   String.raw`\b(?:Private|Pvt\.|Lance Corporal|Corporal|Cpl\.|Sergeant|Sgt\.|Staff Sergeant|Warrant Officer|(?:First |Second )?Lieutenant|Lt\.|Captain|Capt\.|Major|Maj\.|Colonel|Col\.|Brigadier|Conscript|Soldier|Guard|Policeman)\s+(?:${NAME_WORD}\s+){0,3}${NAME_WORD}(?:,\s*(?:aged\s+)?\d{1,3})?,?\s+(?:who\s+)?(?:was|had been|has been)\s+(?:killed|martyred|shot dead|slain)\b`,
   "g",
 );
+/** A wound told as light: the worst a side suffered was slight. */
+const LIGHT_WOUND =
+  /\b(?:lightly|slightly|superficially|mildly)\s+(?:wounded|injured|hurt)\b|\bminor\s+(?:wounds|injuries)\b/i;
 /** A capitalised noun a number names a part of a site, a road or a unit by: "Phase 5", "Gate 3". */
 const DESIGNATOR =
   /\b(?:Phase|Block|Sector|Section|Gate|Wing|Ward|Hall|Route|Highway|Zone|Unit|Building|Tower|Checkpoint|Point|Camp|Tent|Brigade|Division|Battalion|Regiment|Article|Paragraph|No\.)\s+$/;
@@ -496,7 +501,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   // "not one infiltrator crossed", "no detainee escaped": a figure of none.
   const none = noneSaid(said);
   const zero = new RegExp(
-    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|passed through|passed(?=\s*[,.;:!'’"”]|\s+(?:into|across|over)\s)|got through|escaped|fled|got out|broke out|left (?:the|their) (?:[\w'’-]+ )?(?:building|compound|camp|prison|jail|annex|wing|facility)|was killed|were killed|died|(?:was|were|has been|have been|had been) (?:\w+ly )?(?:hurt|wounded|injured)|(?:is|are|was|were|has been|have been|remains?) (?:still )?(?:missing|unaccounted for|at large))\b`,
+    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|passed through|passed(?=\s*[,.;:!'’"”]|\s+(?:into|across|over)\s)|got through|escaped|fled|got out|broke out|left (?:the|their) (?:[\w'’-]+ )?(?:building|compound|camp|prison|jail|annex|wing|facility)|was killed|were killed|died|(?:was|were|has been|have been|had been) (?:\w+ly )?(?:hurt|wounded|injured|hit)|(?:is|are|was|were|has been|have been|remains?) (?:still )?(?:missing|unaccounted for|at large))\b`,
     "gi",
   );
   for (let m = zero.exec(text); m; m = zero.exec(text)) {
@@ -507,6 +512,12 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       !/\b(?:detainees?|prisoners?|inmates?|captives?)\b/i.test(m[1] ?? "")
     )
       continue;
+    // "Not one of them was hit": struck by no fire, so none of them killed and none wounded.
+    if (/\bhit$/.test(verb)) {
+      for (const toll of ["killed", "wounded"])
+        out.push({ said: none, kind: `${toll}:${victimOf(m[1] ?? "")}`, lo: 0, hi: 0, value: 0 });
+      continue;
+    }
     const kind = /cross|infiltr|set foot|through|^passed$/.test(verb)
       ? "crossed"
       : /escap|fled|out|left|missing|unaccounted|large/.test(verb)
@@ -559,6 +570,16 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       value: 0,
     });
   }
+  // "One guard was lightly wounded": an account whose worst harm to a side is a light wound says
+  // that none of that side was killed. Read only when the sentence gives no dead of its own; an
+  // article that counts that side's dead elsewhere keeps its count (see figureConflicts).
+  if (LIGHT_WOUND.test(text))
+    for (const f of [...out])
+      if (f.kind.startsWith("wounded:") && f.kind !== "wounded:" && f.lo > 0) {
+        const whose = f.kind.slice("wounded:".length);
+        if (!out.some((g) => g.kind === `killed:${whose}` || g.kind === "killed:"))
+          out.push({ said, kind: `killed:${whose}`, lo: 0, hi: 0, value: 0, implied: true });
+      }
   out.push(...cutsIn(said));
   // A correction's standing figure is its last one ("said 12 million ... the correct figure is 1.2 million").
   if (said.correction) {
@@ -1238,7 +1259,19 @@ function figureConflicts(
   weigh: Weigh,
 ): Conflict[] {
   const out: Conflict[] = [];
-  const figures = revised(read);
+  // A none-killed implied by a light wound stands only where its article counts no dead of that side.
+  const stated = read.filter((f) => !f.implied && f.kind.startsWith("killed:") && f.lo > 0);
+  const figures = revised(
+    read.filter(
+      (f) =>
+        !f.implied ||
+        !stated.some(
+          (g) =>
+            g.said.report.articleId === f.said.report.articleId &&
+            (g.kind === f.kind || g.kind === "killed:"),
+        ),
+    ),
+  );
   const byKind = new Map<string, FigureClaim[]>();
   for (const f of figures) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
   // A toll that names no side ("the bodies of three men killed in the clash") counts all the dead

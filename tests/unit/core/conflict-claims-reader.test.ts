@@ -827,3 +827,51 @@ describe("conflicts from claims: two bodies cited by one document", () => {
     expect(escapes[0]?.claims.map((x) => x.sentence).sort()).toEqual([1, 2]);
   });
 });
+
+describe("claim reader: harm told as none or as slight", () => {
+  it("reads 'not one of them was hit' as none killed and none wounded", () => {
+    const got = read(
+      "Border guards fired on the smugglers near Al-Qaim on 6 November, but not one of them was hit.",
+    );
+    expect(got).toContainEqual(["killed:", 0, 0]);
+    expect(got).toContainEqual(["wounded:", 0, 0]);
+  });
+
+  it("reads a side's light wound as none of that side killed, unless the sentence counts its dead", () => {
+    expect(
+      read("One policeman was lightly wounded in the shooting at the Al-Hol gate on 6 November."),
+    ).toContainEqual(["killed:forces", 0, 0]);
+    expect(
+      read("Two policemen were killed and a third was lightly wounded at the Al-Hol gate on 6 November."),
+    ).not.toContainEqual(["killed:forces", 0, 0]);
+  });
+
+  const office = sourceDocument(
+    "Findings on the gate shooting",
+    "The inspectorate found that four policemen were killed at the Al-Hol gate on the night of 6 November.",
+    "Reuters",
+    "2026-11-20",
+  );
+  const camp = (second: string) =>
+    sourceDocument(
+      "Camp calm, administration says",
+      [
+        `The camp administration said one policeman was lightly wounded at the Al-Hol gate on the night of 6 November.`,
+        second,
+      ].join("\n\n"),
+      "ANHA",
+      "2026-11-21",
+    );
+  const tolls = (a: Assessment) => a.conflicts.filter((c) => /killed/i.test(c.topic));
+
+  it("sets an account of one light wound against another's dead of the same side and night", () => {
+    const b = camp("Patrols around the camp have been doubled since then.");
+    expect(tolls(assess(themeFixture("isis-prison-escape"), [office, b], AT))).toHaveLength(1);
+  });
+
+  it("keeps the light wound apart when its article counts that side's dead in another sentence", () => {
+    const b = camp("Two policemen were killed in the same shooting, the administration added.");
+    const found = tolls(assess(themeFixture("isis-prison-escape"), [office, b], AT));
+    expect(found.flatMap((c) => c.claims.filter((x) => x.value === 0))).toEqual([]);
+  });
+});
