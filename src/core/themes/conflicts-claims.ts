@@ -317,7 +317,7 @@ function kindOf(before: string, after: string, sentence: string): string | null 
 
 /** An event said not to have happened, told as a noun: "there has been no escape", "no breakout took place". */
 const NO_EVENT =
-  /\bthere\s+(?:has|have|had)\s+been\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|crossings?)\b|\bthere\s+(?:was|were|is)\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\b|\bno\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\s+(?:took place|has taken place|had taken place|happened|has happened|occurred|has occurred)\b/gi;
+  /\bthere\s+(?:has|have|had)\s+been\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|crossings?)\b|\bthere\s+(?:was|were|is)\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\b|\bno\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|breach(?:es)?)\s+(?:of\s+(?:the|our)\s+(?:[\w'’-]+\s+)?(?:line|border|frontier|wall|fence|strip)\s+)?(?:took place|has taken place|had taken place|happened|has happened|occurred|has occurred|(?:has|have|had)\s+been\s+(?:recorded|registered|detected)|(?:was|were)\s+(?:recorded|registered|detected))\b/gi;
 /**
  * The whole of those held said to be there ("all inmates were present at the evening count",
  * "every detainee is accounted for", "all prisoners remain in their cells", "the morning count matched
@@ -564,7 +564,13 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     const noun = (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase();
     out.push({
       said: none,
-      kind: /infiltr|cross/.test(noun) ? "crossed" : "escaped",
+      // "No breach of the line occurred": a breach of a border line is a crossing; of a prison's
+      // or a camp's perimeter, a way out.
+      kind:
+        /infiltr|cross/.test(noun) ||
+        (/breach/.test(noun) && !/\b(?:prisons?|jails?|camps?|detention|cells?)\b/i.test(text))
+          ? "crossed"
+          : "escaped",
       lo: 0,
       hi: 0,
       value: 0,

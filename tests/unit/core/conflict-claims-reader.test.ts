@@ -875,3 +875,24 @@ describe("claim reader: harm told as none or as slight", () => {
     expect(found.flatMap((c) => c.claims.filter((x) => x.value === 0))).toEqual([]);
   });
 });
+
+describe("claim reader: a breach said not to have happened", () => {
+  it("reads 'no breach of the line' recorded or occurred as none crossed", () => {
+    expect(readBare("No breach of the border line was recorded, the command said.")).toContainEqual([
+      "crossed",
+      0,
+      0,
+    ]);
+    expect(readBare("No breaches occurred anywhere along the sector that week.")).toContainEqual([
+      "crossed",
+      0,
+      0,
+    ]);
+  });
+
+  it("reads a breach denied at a prison as none escaped, not as a crossing", () => {
+    const got = readBare("No breach of the prison wall took place during the riot, the guards said.");
+    expect(got).toContainEqual(["escaped", 0, 0]);
+    expect(got).not.toContainEqual(["crossed", 0, 0]);
+  });
+});
