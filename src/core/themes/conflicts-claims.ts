@@ -65,6 +65,8 @@ export interface FigureClaim {
   value: number;
   /** A part of a group told elsewhere ("one of the dead", "two of them"), not a count of its own. */
   part?: boolean;
+  /** A figure the sentence implies rather than states ("lightly wounded": so none killed). */
+  implied?: boolean;
 }
 
 // --- Figures ----------------------------------------------------------------------------------
@@ -135,7 +137,7 @@ const VICTIM: [string, RegExp][] = [
   ],
   [
     "forces",
-    /^(?:of the\s+)?(?:\w+\s+){0,3}(?:soldiers?|guards?|troops?|officers?|policemen|police|personnel|members|fighters of the sdf|comrades)\b/,
+    /^(?:of the\s+)?(?:\w+\s+){0,3}(?:soldiers?|guards?|troops?|officers?|policem[ae]n|police|personnel|members|fighters of the sdf|comrades)\b/,
   ],
   [
     "civilians",
@@ -174,7 +176,7 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     );
   if (reached) return `killed:${victimOf(reached[1] ?? "")}`;
   if (
-    /^(?:[\w'’-]+\s+){0,5}?(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:escaped|fled|broke out|got out|got away|slipped out|sneaked out|(?:are|were|remain|remained) (?:still )?(?:at large|unaccounted for|missing)|left\s+(?:[\w'’-]+\s+){0,4}without permission|left\s+(?:the|their)\s+(?:[\w'’-]+\s+)?(?:camp|prison|jail|annex|wing|facility|detention centre|detention center)\b)\b/.test(
+    /^(?:[\w'’-]+\s+){0,5}?(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:escaped|fled|broke out|got out|got away|slipped out|sneaked out|(?:are|were|remain|remained) (?:still )?(?:at large|unaccounted for|missing)|left\s+(?:[\w'’-]+\s+){0,4}without (?:permission|authori[sz]ation|leave|a permit)|left\s+(?:the|their)\s+(?:[\w'’-]+\s+)?(?:camp|prison|jail|annex|wing|facility|detention centre|detention center)\b)\b/.test(
       a,
     )
   )
@@ -189,10 +191,34 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   )
     return "escaped";
   if (/\bescape of\s+(?:at least\s+|about\s+|some\s+)?$/.test(b)) return "escaped";
+  // "12 women and children cut through the fence of Phase 5": a way made through the perimeter of
+  // a site that holds people is an escape (through a border fence it is a crossing, read below).
+  if (
+    /^(?:[\w'’-]+\s+){0,5}?(?:cut|broke|tunnel(?:l)?ed|dug)\s+(?:their way\s+)?(?:through|under)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:fence|wall|wire|perimeter)\b/.test(
+      a,
+    ) &&
+    /\b(?:camps?|prisons?|jails?|detention|inmates?|detainees?|prisoners?|residents?)\b/.test(
+      sentence.toLowerCase(),
+    ) &&
+    !/\bborder\b/.test(sentence.toLowerCase())
+  )
+    return "escaped";
+  // "at least 23 women and children left Roj camp that night": leaving a named camp or prison with
+  // no destination, convoy or programme is a departure out of custody; an organised one names where
+  // it goes ("left Al-Hol camp for Iraq") or how ("in a convoy", "under the return programme").
+  if (
+    /^(?:[\w'’-]+\s+){0,5}?left\s+(?:[\w'’-]+\s+){1,2}?(?:camp|prison|jail)\b(?!\s+(?:for|to|towards|bound|heading|en route|under|in a|as part|on board|aboard|with|by bus))/.test(
+      a,
+    ) &&
+    !/\b(?:repatriat\w*|returnees?|return (?:programme|program|trips?|flights?)|transfer\w*|convoys?|batch(?:es)?|buses|evacuat\w*|resettle\w*|released?)\b/i.test(
+      sentence,
+    )
+  )
+    return "escaped";
   if (/^(?:[\w'’-]+\s+){0,4}?(?:crossed|infiltrated|slipped across|got through|sneaked)\b/.test(a))
     return "crossed";
   // "saw a group of about ten armed men cross the wall": a crossing seen, not one tried or feared.
-  const bare = /^((?:[\w'’-]+\s+){0,4}?)cross\s+(?:the|into|over)\b/.exec(a);
+  const bare = /^((?:[\w'’-]+\s+){0,4}?)cross\s+(?:the|into|over|from)\b/.exec(a);
   if (
     bare &&
     !/\b(?:to|not|could|can|cannot|may|might|will|would|should|must|try|tried|trying)\s+$/.test(
@@ -233,13 +259,17 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   )
     return `wounded:${victimOf(a)}`;
   if (/\b(?:wounding|injuring)\s+(?:at least\s+|about\s+|some\s+)?$/.test(b)) return `wounded:${victimOf(a)}`;
-  const unit = /^(?:[\w'’-]+\s+){0,1}?(pills|tablets|kilograms|kg|tonnes|tons|grams)\b/.exec(a)?.[1];
+  const unit =
+    /^(?:[\w'’-]+\s+){0,1}?(pills|tablets|kilograms|kg|tonnes|tons|grams|packs|packets|cartons)\b/.exec(
+      a,
+    )?.[1];
   // The load the smugglers "lost" is, from their side, the load the border guards seized.
   if (unit && /\b(?:seiz|confiscat|intercept|caught|found|lost\b)/i.test(sentence))
     return `seized:${unit
       .replace(/^kg$/, "kilograms")
       .replace(/^tons$/, "tonnes")
-      .replace(/^tablets$/, "pills")}`;
+      .replace(/^tablets$/, "pills")
+      .replace(/^packets$/, "packs")}`;
   // "About 2,500 US troops have left Iraq", "1,500 coalition advisers have left": a force's
   // departures, a count of their own, never the troops that remain.
   const gone =
@@ -287,7 +317,7 @@ function kindOf(before: string, after: string, sentence: string): string | null 
 
 /** An event said not to have happened, told as a noun: "there has been no escape", "no breakout took place". */
 const NO_EVENT =
-  /\bthere\s+(?:has|have|had)\s+been\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|crossings?)\b|\bthere\s+(?:was|were|is)\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\b|\bno\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\s+(?:took place|has taken place|had taken place|happened|has happened|occurred|has occurred)\b/gi;
+  /\bthere\s+(?:has|have|had)\s+been\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|crossings?)\b|\bthere\s+(?:was|were|is)\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\b|\bno\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|breach(?:es)?)\s+(?:of\s+(?:the|our)\s+(?:[\w'’-]+\s+)?(?:line|border|frontier|wall|fence|strip)\s+)?(?:took place|has taken place|had taken place|happened|has happened|occurred|has occurred|(?:has|have|had)\s+been\s+(?:recorded|registered|detected)|(?:was|were)\s+(?:recorded|registered|detected))\b/gi;
 /**
  * The whole of those held said to be there ("all inmates were present at the evening count",
  * "every detainee is accounted for", "all prisoners remain in their cells", "the morning count matched
@@ -310,6 +340,12 @@ const FALLEN = new RegExp(
   String.raw`\b(?:Private|Pvt\.|Lance Corporal|Corporal|Cpl\.|Sergeant|Sgt\.|Staff Sergeant|Warrant Officer|(?:First |Second )?Lieutenant|Lt\.|Captain|Capt\.|Major|Maj\.|Colonel|Col\.|Brigadier|Conscript|Soldier|Guard|Policeman)\s+(?:${NAME_WORD}\s+){0,3}${NAME_WORD}(?:,\s*(?:aged\s+)?\d{1,3})?,?\s+(?:who\s+)?(?:was|had been|has been)\s+(?:killed|martyred|shot dead|slain)\b`,
   "g",
 );
+/** A wound told as light: the worst a side suffered was slight. */
+const LIGHT_WOUND =
+  /\b(?:lightly|slightly|superficially|mildly)\s+(?:wounded|injured|hurt)\b|\bminor\s+(?:wounds|injuries)\b/i;
+/** A capitalised noun a number names a part of a site, a road or a unit by: "Phase 5", "Gate 3". */
+const DESIGNATOR =
+  /\b(?:Phase|Block|Sector|Section|Gate|Wing|Ward|Hall|Route|Highway|Zone|Unit|Building|Tower|Checkpoint|Point|Camp|Tent|Brigade|Division|Battalion|Regiment|Article|Paragraph|No\.)\s+$/;
 /** Figures that are the earlier term of a comparison ("up from 96"): of another window. */
 const BASELINE = /\b(?:up from|down from|compared with|compared to|against|from)\s+$/i;
 /** Figures that are not counts of people or things: years, days of the month, durations, money. */
@@ -433,6 +469,8 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     if (NOT_COUNT.test(after) || (!baselines && BASELINE.test(before))) continue;
     // "Not one infiltrator", "no one escaped": the figure of none read below, never a figure of one.
     if (/\b(?:not|no)\s+$/i.test(before)) continue;
+    // "Phase 5", "Gate 3", "Highway 4": a number that names a part of a site or a road counts nothing.
+    if (!q && /^\d+$/.test(digits) && DESIGNATOR.test(before)) continue;
     // A day of the month ("14 May", "May 14") or a year.
     if (
       /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+$/i.test(
@@ -463,7 +501,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   // "not one infiltrator crossed", "no detainee escaped": a figure of none.
   const none = noneSaid(said);
   const zero = new RegExp(
-    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|passed through|passed(?=\s*[,.;:!'’"”]|\s+(?:into|across|over)\s)|got through|escaped|fled|got out|broke out|left (?:the|their) (?:[\w'’-]+ )?(?:building|compound|camp|prison|jail|annex|wing|facility)|was killed|were killed|died|(?:was|were|has been|have been|had been) (?:\w+ly )?(?:hurt|wounded|injured)|(?:is|are|was|were|has been|have been|remains?) (?:still )?(?:missing|unaccounted for|at large))\b`,
+    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|passed through|passed(?=\s*[,.;:!'’"”]|\s+(?:into|across|over)\s)|got through|escaped|fled|got out|broke out|left (?:the|their) (?:[\w'’-]+ )?(?:building|compound|camp|prison|jail|annex|wing|facility)|was killed|were killed|died|(?:was|were|has been|have been|had been) (?:\w+ly )?(?:hurt|wounded|injured|hit)|(?:is|are|was|were|has been|have been|remains?) (?:still )?(?:missing|unaccounted for|at large))\b`,
     "gi",
   );
   for (let m = zero.exec(text); m; m = zero.exec(text)) {
@@ -474,6 +512,12 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       !/\b(?:detainees?|prisoners?|inmates?|captives?)\b/i.test(m[1] ?? "")
     )
       continue;
+    // "Not one of them was hit": struck by no fire, so none of them killed and none wounded.
+    if (/\bhit$/.test(verb)) {
+      for (const toll of ["killed", "wounded"])
+        out.push({ said: none, kind: `${toll}:${victimOf(m[1] ?? "")}`, lo: 0, hi: 0, value: 0 });
+      continue;
+    }
     const kind = /cross|infiltr|set foot|through|^passed$/.test(verb)
       ? "crossed"
       : /escap|fled|out|left|missing|unaccounted|large/.test(verb)
@@ -520,12 +564,28 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     const noun = (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase();
     out.push({
       said: none,
-      kind: /infiltr|cross/.test(noun) ? "crossed" : "escaped",
+      // "No breach of the line occurred": a breach of a border line is a crossing; of a prison's
+      // or a camp's perimeter, a way out.
+      kind:
+        /infiltr|cross/.test(noun) ||
+        (/breach/.test(noun) && !/\b(?:prisons?|jails?|camps?|detention|cells?)\b/i.test(text))
+          ? "crossed"
+          : "escaped",
       lo: 0,
       hi: 0,
       value: 0,
     });
   }
+  // "One guard was lightly wounded": an account whose worst harm to a side is a light wound says
+  // that none of that side was killed. Read only when the sentence gives no dead of its own; an
+  // article that counts that side's dead elsewhere keeps its count (see figureConflicts).
+  if (LIGHT_WOUND.test(text))
+    for (const f of [...out])
+      if (f.kind.startsWith("wounded:") && f.kind !== "wounded:" && f.lo > 0) {
+        const whose = f.kind.slice("wounded:".length);
+        if (!out.some((g) => g.kind === `killed:${whose}` || g.kind === "killed:"))
+          out.push({ said, kind: `killed:${whose}`, lo: 0, hi: 0, value: 0, implied: true });
+      }
   out.push(...cutsIn(said));
   // A correction's standing figure is its last one ("said 12 million ... the correct figure is 1.2 million").
   if (said.correction) {
@@ -859,7 +919,7 @@ const windowsMeet = (a: Said, b: Said) =>
 /** Who a sentence's words say it comes from: named bodies and people, or anonymous posts and sources. */
 const ANONYMOUS = /\b(posts?|videos?|viral|social media|witness(?:es)?|local sources|activists)\b/gi;
 const ATTRIBUTION =
-  /((?:\S+\s+){0,7})(?:says|said|say|told|tells|added|adds|reported|denied|denies|documented|recorded|claimed|posted|shared|announced|attributed)\b|\baccording to((?:\s+\S+){1,7})/gi;
+  /((?:\S+\s+){0,7})(?:says|said|say|told|tells|added|adds|stated|reported|denied|denies|documented|recorded|claimed|posted|shared|announced|attributed)\b|\baccording to((?:\s+\S+){1,7})/gi;
 /** A speaker named only by a pronoun: the one the sentence before named ("He added that ..."). */
 const PRONOUN = /(?:^|[\s,;:])(?:he|she|they|it)\s+(?:\w+\s+)?$/i;
 export const ANAPHORIC = "^";
@@ -874,7 +934,7 @@ const DOCUMENT =
  * by a body named after its office: "The Ministry of Defence says".
  */
 const ROLE =
-  /((?:[\w'’-]+\s+){0,2}(?:co-chair|chair|chairman|chairwoman|spokes(?:man|woman|person)|officials?|minister|commander|director|governor|ministry|department|command))$/i;
+  /((?:[\w'’-]+\s+){0,2}(?:co-chair|chair|chairman|chairwoman|spokes(?:man|woman|person)|officials?|minister|commander|director|governor|ministry|department|command|administration|authorities|experts?|investigators?|inspectors?|rapporteurs?|monitors?|observers?))$/i;
 const OFFICE_OF =
   /((?:[Mm]inistry|[Dd]epartment|[Cc]ommand)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$/;
 const PROPER = /((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s*(?:\S+\s*)?$/;
@@ -898,8 +958,14 @@ function speakerIn(raw: string): string | null {
   // "Chart 1 shows that we recorded 73 attacks": the outlet's own count, an account of its own
   // beside those it relays.
   if (WE.test(raw)) return OURSELVES;
-  const name = fold(PROPER.exec(raw.trim())?.[1] ?? "").replace(/^(?:the|a|an) /, "");
-  const role = fold((ROLE.exec(raw.trim()) ?? OFFICE_OF.exec(raw.trim()))?.[1] ?? "");
+  // "UN independent experts have stated": the auxiliaries between the speaker and the verb.
+  const words = raw.trim().replace(/(?:\s+(?:have|has|had|also|later|further|previously|earlier))+$/i, "");
+  const name = fold(PROPER.exec(words)?.[1] ?? "").replace(/^(?:the|a|an) /, "");
+  // "..., which the Administration denies": a relative or a conjunction is no part of the office.
+  const role = fold((ROLE.exec(words) ?? OFFICE_OF.exec(words))?.[1] ?? "").replace(
+    /^(?:(?:which|that|who|whom|and|but|while|as|whereas|when)\s+)+/,
+    "",
+  );
   if (name.split(" ").length >= 2) return name;
   // "The official said": the one the article has already named, not another.
   if (role && /^the \S+$/.test(role)) return ANAPHORIC;
@@ -987,7 +1053,7 @@ const ATTEMPTED = /\b(?:tried|trying|tries|attempt(?:s|ed|ing)?)\b/i;
 const STOPPED_ATTEMPT =
   /\b(?:tried|trying|attempt(?:s|ed|ing)?)\b[^.;]*?\b(?:were|was|had been|have been|being)\s+(?:caught|stopped|arrested|intercepted|detained|turned back|recaptured)\b|\b(?:foiled|thwarted|prevented|intercepted)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?attempt\b/i;
 const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took)|(?:did not|didn't|has not|have not) (?:carry out|conduct|launch|carried out|conducted|launched|strike|struck|enter|entered|cross|crossed|seize|seized|withdraw|withdrawn|leave|left|evacuate|evacuated|kill|killed|happen|happened|occur|occurred|take place|taken place)|no such (?:[\w'’-]+\s+){1,2}?(?:occurred|happened|took place|has (?:occurred|happened|taken place)))\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took)|(?:did not|didn't|has not|have not) (?:carry out|conduct|launch|carried out|conducted|launched|strike|struck|enter|entered|cross|crossed|seize|seized|withdraw|withdrawn|leave|left|evacuate|evacuated|kill|killed|happen|happened|occur|occurred|take place|taken place)|no such (?:[\w'’-]+\s+){1,2}?(?:occurred|happened|took place|has (?:occurred|happened|taken place))|no (?:[\w'’-]+\s+)?(?:attacks?|strikes?|incidents?|clash(?:es)?|explosions?|shelling|bombardment) (?:took place|has taken place|had taken place|occurred|has occurred|happened|has happened))\b/i;
 /**
  * A denial that names what it denies only by pointing back ("No such incident occurred", "This
  * did not happen", "Nothing of the kind took place"): its matter is the sentence before it, the
@@ -1199,7 +1265,19 @@ function figureConflicts(
   weigh: Weigh,
 ): Conflict[] {
   const out: Conflict[] = [];
-  const figures = revised(read);
+  // A none-killed implied by a light wound stands only where its article counts no dead of that side.
+  const stated = read.filter((f) => !f.implied && f.kind.startsWith("killed:") && f.lo > 0);
+  const figures = revised(
+    read.filter(
+      (f) =>
+        !f.implied ||
+        !stated.some(
+          (g) =>
+            g.said.report.articleId === f.said.report.articleId &&
+            (g.kind === f.kind || g.kind === "killed:"),
+        ),
+    ),
+  );
   const byKind = new Map<string, FigureClaim[]>();
   for (const f of figures) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
   // A toll that names no side ("the bodies of three men killed in the clash") counts all the dead

@@ -190,6 +190,51 @@ describe("accounts of none told in the words of a guard or an official statement
   });
 });
 
+describe("ground taken over and held, against ground secured within hours", () => {
+  const relayed = sourceDocument(
+    "Company suspends the desert route",
+    [
+      "The company suspends its Homs-Deir ez-Zor service after the attack near Palmyra on the evening of 12 November.",
+      "On the morning after the attack, the army told our staff that the road and the town had been fully secured within hours.",
+    ].join("\n\n"),
+    "Al-Qadmous",
+    "2026-11-15",
+  );
+  it("sets attackers who took over buildings and controlled the area for days against 'secured within hours'", () => {
+    const wire = sourceDocument(
+      "Jihadists hold part of a desert town",
+      [
+        "Suspected ISIS jihadists attacked an army checkpoint near Palmyra in the Badia desert on the evening of 12 November, killing three soldiers, a monitor said.",
+        "The gunmen then took over a school and several houses on the edge of the town and controlled the area for three days, the monitor said.",
+      ].join("\n\n"),
+      "AFP",
+      "2026-11-14",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [wire, relayed], AT);
+    const fell = a.conflicts.filter((c) => /fell to the attackers/.test(c.topic));
+    expect(fell.map((c) => c.claims.map((x) => [x.articleId, x.stance]))).toEqual([
+      [
+        [wire.article.id, "asserts"],
+        [relayed.article.id, "denies"],
+      ],
+    ]);
+  });
+
+  it("does not read government units taking over posts as ground lost to attackers", () => {
+    const state = sourceDocument(
+      "Army deploys on the highway",
+      [
+        "Army units repelled an attack by an ISIS cell on a checkpoint near Palmyra in the Badia desert on 12 November, a military source said.",
+        "The ministry said new army units have taken over 12 posts along the highway since March to secure travel.",
+      ].join("\n\n"),
+      "SANA",
+      "2026-11-14",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [state], AT);
+    expect(a.conflicts.filter((c) => /fell to the attackers/.test(c.topic))).toEqual([]);
+  });
+});
+
 describe("a person's age set off after the name", () => {
   it("counts nobody: 'Corporal X, 24, who was killed' is one soldier, not a toll of 24", () => {
     const doc = sourceDocument(

@@ -760,3 +760,139 @@ describe("claim reader: the dead of many attacks", () => {
     );
   });
 });
+
+describe("claim reader: ways out, crossings seen and loads counted by the pack", () => {
+  it("reads leaving without authorisation, and leaving a named camp with no destination, as escapes", () => {
+    expect(
+      read(
+        "Two women and a boy left Al-Hol camp without authorisation on the night of 3 November, the guards said.",
+      ),
+    ).toContainEqual(["escaped", 2, 2]);
+    expect(read("At least 15 residents left Roj camp that night, the monitor said.")).toContainEqual([
+      "escaped",
+      15,
+      Number.POSITIVE_INFINITY,
+    ]);
+  });
+
+  it("does not read an organised departure from a named camp as an escape", () => {
+    expect(
+      read("About 300 Iraqis left Al-Hol camp for Iraq on Monday, the administration said."),
+    ).not.toContainEqual(expect.arrayContaining(["escaped"]));
+    expect(
+      read("Some 40 families left Al-Hol camp in a convoy of buses under the return programme on Monday."),
+    ).not.toContainEqual(expect.arrayContaining(["escaped"]));
+  });
+
+  it("reads a way cut through a camp's fence as an escape, and a number naming a phase as no count", () => {
+    const got = read(
+      "Nine detainees' relatives cut through the fence of Phase 6 of Al-Hol camp on 2 November and disappeared.",
+    );
+    expect(got).toContainEqual(["escaped", 9, 9]);
+    expect(got.filter(([, lo]) => lo === 6)).toEqual([]);
+  });
+
+  it("reads a crossing seen from the far side ('saw N men cross from Syria')", () => {
+    expect(
+      read(
+        "On 4 November, villagers near Al-Qaim saw about ten armed men cross from the Syrian side at night.",
+      ),
+    ).toContainEqual(["crossed", 8, 12]);
+  });
+
+  it("reads cigarette packs seized as a quantity in packs", () => {
+    expect(
+      read(
+        "Customs officers seized 1.5 million packs of cigarettes near Rabia in the first six months of 2026.",
+      ),
+    ).toContainEqual(["seized:packs", 1_500_000, 1_500_000]);
+  });
+});
+
+describe("conflicts from claims: two bodies cited by one document", () => {
+  it("sets one body's count of a night's departures against another's, told in one resolution", () => {
+    const resolution = sourceDocument(
+      "Resolution on the camps",
+      [
+        "The Assembly adopts the following resolution on the camps of northeast Syria.",
+        "A. whereas the camp administration reported that two women left Roj camp without authorisation on the night of 4 November 2026;",
+        "B. whereas UN independent experts have stated that at least 19 women and children left Roj camp that night;",
+      ].join("\n\n"),
+      "European Parliament",
+      "2026-11-20",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [resolution], AT);
+    const escapes = a.conflicts.filter((c) => /escaped/i.test(c.topic));
+    expect(escapes).toHaveLength(1);
+    expect(escapes[0]?.claims.map((x) => x.sentence).sort()).toEqual([1, 2]);
+  });
+});
+
+describe("claim reader: harm told as none or as slight", () => {
+  it("reads 'not one of them was hit' as none killed and none wounded", () => {
+    const got = read(
+      "Border guards fired on the smugglers near Al-Qaim on 6 November, but not one of them was hit.",
+    );
+    expect(got).toContainEqual(["killed:", 0, 0]);
+    expect(got).toContainEqual(["wounded:", 0, 0]);
+  });
+
+  it("reads a side's light wound as none of that side killed, unless the sentence counts its dead", () => {
+    expect(
+      read("One policeman was lightly wounded in the shooting at the Al-Hol gate on 6 November."),
+    ).toContainEqual(["killed:forces", 0, 0]);
+    expect(
+      read("Two policemen were killed and a third was lightly wounded at the Al-Hol gate on 6 November."),
+    ).not.toContainEqual(["killed:forces", 0, 0]);
+  });
+
+  const office = sourceDocument(
+    "Findings on the gate shooting",
+    "The inspectorate found that four policemen were killed at the Al-Hol gate on the night of 6 November.",
+    "Reuters",
+    "2026-11-20",
+  );
+  const camp = (second: string) =>
+    sourceDocument(
+      "Camp calm, administration says",
+      [
+        `The camp administration said one policeman was lightly wounded at the Al-Hol gate on the night of 6 November.`,
+        second,
+      ].join("\n\n"),
+      "ANHA",
+      "2026-11-21",
+    );
+  const tolls = (a: Assessment) => a.conflicts.filter((c) => /killed/i.test(c.topic));
+
+  it("sets an account of one light wound against another's dead of the same side and night", () => {
+    const b = camp("Patrols around the camp have been doubled since then.");
+    expect(tolls(assess(themeFixture("isis-prison-escape"), [office, b], AT))).toHaveLength(1);
+  });
+
+  it("keeps the light wound apart when its article counts that side's dead in another sentence", () => {
+    const b = camp("Two policemen were killed in the same shooting, the administration added.");
+    const found = tolls(assess(themeFixture("isis-prison-escape"), [office, b], AT));
+    expect(found.flatMap((c) => c.claims.filter((x) => x.value === 0))).toEqual([]);
+  });
+});
+
+describe("claim reader: a breach said not to have happened", () => {
+  it("reads 'no breach of the line' recorded or occurred as none crossed", () => {
+    expect(readBare("No breach of the border line was recorded, the command said.")).toContainEqual([
+      "crossed",
+      0,
+      0,
+    ]);
+    expect(readBare("No breaches occurred anywhere along the sector that week.")).toContainEqual([
+      "crossed",
+      0,
+      0,
+    ]);
+  });
+
+  it("reads a breach denied at a prison as none escaped, not as a crossing", () => {
+    const got = readBare("No breach of the prison wall took place during the riot, the guards said.");
+    expect(got).toContainEqual(["escaped", 0, 0]);
+    expect(got).not.toContainEqual(["crossed", 0, 0]);
+  });
+});

@@ -162,3 +162,36 @@ describe("conflicts: the topic names where a figure holds with the right preposi
     expect(topics.filter((t) => /troops remain/.test(t))).toEqual(["How many US troops remain in Syria"]);
   });
 });
+
+describe("an event said not to have taken place", () => {
+  it("sets 'No attack took place' against the claim of the attack it answers", () => {
+    const wire = sourceDocument(
+      "Militia claims strike",
+      [
+        "Officials said on Friday that the last US advisers had left the Taji base north of Baghdad.",
+        "A group calling itself the Islamic Resistance claimed a drone attack on the Taji base on 18 November.",
+      ].join("\n\n"),
+      "Reuters",
+      "2026-11-20",
+    );
+    const state = sourceDocument(
+      "Command spokesman briefs the press",
+      [
+        "The spokesman of the Joint Operations Command said on Saturday that Iraqi forces had taken over Taji base after the coalition advisers left, and that army units killed four ISIS members in Kirkuk.",
+        "No attack took place, he said, in answer to a question about claims of a drone attack spread online.",
+      ].join("\n\n"),
+      "Iraqi News Agency",
+      "2026-11-21",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [wire, state], new Date("2026-11-30T12:00:00Z"));
+    const denied = a.conflicts.filter(
+      (c) =>
+        c.kind === "denial" &&
+        c.claims.some((x) => x.stance === "denies" && x.articleId === state.article.id),
+    );
+    expect(denied.map((c) => c.claims.map((x) => [x.articleId, x.sentence]))).toContainEqual([
+      [wire.article.id, 1],
+      [state.article.id, 1],
+    ]);
+  });
+});
