@@ -83,7 +83,7 @@ const SKIPPED = new Set(
 const isSkipped = (t: Token | undefined) => t !== undefined && SKIPPED.has(t.norm) && !t.upper;
 /** An account or channel that speaks for whoever owns it. */
 /** Nouns of kinship, which name a person by whose kin they are ("Farhan's mother"). */
-const KIN = new Set(
+export const KIN = new Set(
   "mother father wife husband widow widower brother sister son daughter uncle aunt cousin nephew niece grandmother grandfather".split(
     " ",
   ),
@@ -355,12 +355,16 @@ const WINDOW = 300;
 function roleGender(role: string | undefined): "male" | "female" | undefined {
   if (!role) return undefined;
   if (
-    /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|woman|mother|wife|widow|sister|daughter)\b/i.test(
+    /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|woman|mother|wife|widow|sister|daughter|aunt|niece|grandmother|granddaughter)\b/i.test(
       role,
     )
   )
     return "female";
-  if (/\b(?:spokesman|chairman|businessman|congressman|man|father|husband|widower|brother|son)\b/i.test(role))
+  if (
+    /\b(?:spokesman|chairman|businessman|congressman|man|father|husband|widower|brother|son|uncle|nephew|grandfather|grandson)\b/i.test(
+      role,
+    )
+  )
     return "male";
   return undefined;
 }
@@ -463,6 +467,13 @@ export class SpeakerMemory {
     // officer ...": a time adverbial before the subject is not part of it.
     const subject = afterTime(this.doc.tokens, span.tokenStart, end);
     // "A government security officer in Palmyra was more cautious. '...,' he said."
+    // "My uncle lives in Bartella and he says ...": in its own sentence, the pronoun opening a
+    // clause joined to the first is that clause's subject, a relative named by kinship.
+    const kin =
+      before < span.tokenEnd && COORDINATORS.has(this.doc.tokens[before - 1]?.norm ?? "")
+        ? kinSubject(this.doc, this.owners, subject, end)
+        : null;
+    if (kin && SpeakerMemory.fits(word, kin)) return kin;
     const anonymous =
       this.officeSubject(span.tokenStart, end) ??
       anonymousSubject(this.doc, this.owners, subject, end) ??
@@ -974,6 +985,17 @@ function definiteRoleSubject(
       const t = tokens[k] as Token;
       if (owners.get(k)?.type === "person") return null;
       const part = t.cap || owners.has(k) || t.kind === "poss" || t.kind === "num" || t.norm === "the";
+      // "The head of the association": a body named by its common noun, after "the".
+      if (
+        !part &&
+        k === head + 3 &&
+        tokens[k - 1]?.norm === "the" &&
+        t.kind === "word" &&
+        !isVerbWord(t.norm)
+      ) {
+        last = k;
+        break;
+      }
       if (!part) break;
       if (t.kind !== "poss" && t.norm !== "the") last = k;
     }
@@ -1021,8 +1043,18 @@ function anonymousSubject(
   // "An SDF spokesperson, Berivan Ali, ...", "A spokesman for the PMF's operations in western
   // Anbar, Hamid al-Fahdawi, ...": the source has a name.
   for (let k = head + 1; k < Math.min(end, head + 14); k++) {
+    // "A local official — the district's security chief, Brig. Nabil Toma — was ...": an aside
+    // between dashes that names a person names the source.
+    if (DASHES.has(tokens[k]?.text ?? "")) {
+      for (let j = k + 1; j < Math.min(end, k + 16) && !DASHES.has(tokens[j]?.text ?? ""); j++)
+        if (owners.get(j)?.type === "person") return null;
+      break;
+    }
     if (tokens[k]?.text !== ",") continue;
-    if (owners.get(k + 1)?.type === "person") return null;
+    // "..., Dr. Haitham al-Asadi, told": the name after its title.
+    let named = k + 1;
+    while (named < end && (TITLES.has(tokens[named]?.norm ?? "") || tokens[named]?.text === ".")) named++;
+    if (owners.get(named)?.type === "person") return null;
     // "A neighbour, who gave his name only as Abu Karwan, ...", "A commander, who uses the
     // name Abu Ali, ...": the name the source goes by, given in its relative clause.
     if (tokens[k + 1]?.norm === "who") {
@@ -1052,6 +1084,27 @@ function anonymousSubject(
     }
   }
   return { draft: null, name: spanText(doc, start, last).replace(/\s+/g, " ") };
+}
+
+/** Conjunctions joining a second clause to the first: "... and he says". */
+const COORDINATORS = new Set(["and", "but"]);
+/** Possessive determiners of a relative named by kinship: "my uncle", "her brother". */
+const KIN_OWNERS = new Set(["my", "our", "his", "her", "their", "your"]);
+
+/**
+ * A relative named by kinship opening a sentence as its subject: "My uncle lives ...", "Her
+ * older brother works ..." — the phrase, when it is followed by its verb.
+ */
+function kinSubject(doc: Doc, owners: Map<number, EntityDraft>, start: number, end: number): Speaker | null {
+  const { tokens } = doc;
+  if (!KIN_OWNERS.has(tokens[start]?.norm ?? "")) return null;
+  let head = start + 1;
+  // One modifier: "my late uncle", "her older brother".
+  if (!KIN.has(tokens[head]?.norm ?? "") && tokens[head]?.kind === "word" && !tokens[head]?.cap) head++;
+  if (head >= end || !KIN.has(tokens[head]?.norm ?? "") || owners.has(head)) return null;
+  const verb = tokens[head + 1];
+  if (verb?.kind !== "word" || verb.cap || owners.has(head + 1)) return null;
+  return { draft: null, name: spanText(doc, start, head) };
 }
 
 /**
