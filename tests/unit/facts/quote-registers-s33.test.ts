@@ -183,3 +183,56 @@ describe("a newsletter's tags", () => {
     expect(quoteOf(doc, "The river is lower every summer")?.speaker.name).toBe("Karwan Aziz");
   });
 });
+
+describe("a witness statement and a donor report", () => {
+  it("hears the men a witness describes, by their description", () => {
+    const doc = extract(
+      article(
+        [
+          'When the car slowed, a young man pointed a pistol at us and said in Kurdish, "Open the boot."',
+          'The older man asked me, "Where are you going?"',
+          'Later the one who took my wallet said, "Do not call the police."',
+        ].join(" "),
+      ),
+    );
+    expect(quoteOf(doc, "Open the boot")?.speaker.name).toBe("a young man");
+    expect(quoteOf(doc, "Where are you going")?.speaker.name).toMatch(/older man/);
+    expect(quoteOf(doc, "Do not call the police")?.speaker.name).toBe("the one who took my wallet");
+  });
+
+  it("keeps words an interview's answer quotes from someone else as that speaker's", () => {
+    const doc = extract(
+      [
+        "Saturday 17 January 2026",
+        "",
+        "The officer Sabah Karim questioned the driver Aras Jamil at the station.",
+        "",
+        "Q: Did they say anything?",
+        'A: Yes. The one who held the rifle said, "Pay every month or we burn the truck." Then they left.',
+        "",
+        "Q: Did you see their car?",
+        "A: It was a white pickup with no plates.",
+      ].join("\n"),
+    );
+    const own = doc.quotes.filter((q) => q.text.startsWith("Pay every month or we burn the truck"));
+    expect(own.map((q) => q.speaker.name)).toEqual(["The one who held the rifle"]);
+  });
+
+  it("names a source by what it asked to be called", () => {
+    const doc = extract(
+      article(
+        'A farmer in Hajin, who asked to be called Abu Nasser, said the pump "failed twice in a week".',
+      ),
+    );
+    expect(quoteOf(doc, "failed twice in a week", "direct")?.speaker.name).toBe("Abu Nasser");
+  });
+
+  it("reads 'According to X, ...' at the head of a numbered paragraph", () => {
+    const doc = extract(
+      article("3.2 According to the water directorate, the canal lost half its flow in the quarter."),
+    );
+    expect(quoteOf(doc, "the canal lost half its flow", "indirect")?.speaker.name).toMatch(
+      /water directorate/,
+    );
+  });
+});

@@ -1056,6 +1056,8 @@ const VOICE_VERBS = new Set(
     " ",
   ),
 );
+/** Verbs of asking, which give the question right after them: 'asked me, "..."'. */
+const ASKING = new Set(["asked", "asks", "asking"]);
 /** Verbs of hearing whose object then voices the words: 'heard one of the men shout "..."'. */
 const HEARING = new Set(["heard", "hear", "hears", "hearing"]);
 
@@ -1073,7 +1075,10 @@ function voicedBefore(
   const { tokens } = doc;
   let v = q.open - 1;
   if ([":", ","].includes(tokens[v]?.text ?? "")) v--;
-  if (!VOICE_VERBS.has(tokens[v]?.norm ?? "")) return null;
+  // 'The third man asked me, "Are you ...?"': a question put to someone, in its words.
+  if (PROMISEES.has(tokens[v]?.norm ?? "") && ASKING.has(tokens[v - 1]?.norm ?? "")) v--;
+  const asked = ASKING.has(tokens[v]?.norm ?? "") && [",", ":"].includes(tokens[q.open - 1]?.text ?? "");
+  if (!asked && !VOICE_VERBS.has(tokens[v]?.norm ?? "")) return null;
   const sentenceStart = doc.sentences[tokens[v]?.sentence ?? -1]?.tokenStart ?? 0;
   for (let h = v - 2; h >= Math.max(sentenceStart, v - 8); h--) {
     const t = tokens[h] as Token;

@@ -243,6 +243,12 @@ const BULLETS = new Set(["-", "•", "*", "–", "—", "·"]);
  * The first word of a list point opening a line ("1. The killing of ...", "2) ...", "• ..."),
  * or -1 when the sentence is no list point.
  */
+/** A report's paragraph number opening its line: "2.4", "3.1.2". */
+const sectionNumber = (tokens: readonly Token[], k: number) =>
+  (k === 0 || (tokens[k]?.breaks ?? 0) > 0) &&
+  tokens[k]?.kind === "num" &&
+  /^\d{1,2}(?:\.\d{1,2})+$/.test(tokens[k]?.text ?? "");
+
 function listItem(tokens: readonly Token[], start: number, end: number): number {
   const t = tokens[start];
   if (!t || (start > 0 && t.breaks === 0)) return -1;
@@ -428,6 +434,9 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     const a = answers[answers.length - 1];
     if (q.kind !== "direct" || a === undefined || a === q || a.first > q.first || q.last > a.last)
       return false;
+    // 'A: ... the one who hit me said, "Tell your company to pay"': words the answer quotes with
+    // a verb of saying of someone else's are that speaker's, as reported speech is.
+    if ((q.tag ?? -1) >= a.first && !sameSpeaker(q.speaker, a.speaker)) return false;
     // Quotes come in sentence order: only the last ones, of this sentence, are looked at.
     for (let i = quotes.length - 1; i >= 0; i--) {
       const r = quotes[i] as QuoteDraft;
@@ -707,7 +716,9 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
               : null),
           a,
         );
-      if (a === start || (a === start + 1 && tokens[start]?.kind === "punct")) {
+      // "2.4 According to the INSO platform, ...": a report's numbered paragraph opens with it.
+      const numbered = a === start + 1 && sectionNumber(tokens, start);
+      if (a === start || a === item || numbered || (a === start + 1 && tokens[start]?.kind === "punct")) {
         let comma = npEnd + 1;
         if (["which", "who"].includes(tokens[comma + 1]?.norm ?? "")) {
           comma++;

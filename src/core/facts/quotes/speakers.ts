@@ -1617,7 +1617,11 @@ function pastAfterHead(tokens: readonly Token[], owners: Map<number, EntityDraft
   if (!t || !before || t.cap || t.kind !== "word" || !/[^e]ed$/.test(t.norm)) return false;
   // "The suspect retracted his statement": a party to a case is a head as a post is.
   return (
-    ROLE_NOUNS.has(before.norm) || CASE_PARTY_HEADS.has(before.norm) || (owners.has(k - 1) && !owners.has(k))
+    ROLE_NOUNS.has(before.norm) ||
+    CASE_PARTY_HEADS.has(before.norm) ||
+    // "a second man pointed a rifle at me and said": any source noun heads its subject.
+    isSourceNoun(before.norm) ||
+    (owners.has(k - 1) && !owners.has(k))
   );
 }
 
@@ -1632,7 +1636,25 @@ const NOUN_CONTEXT = new Set("the a an its his her their our of in at for from w
  * official, speaking at a briefing, contradicted the mayor, saying ...", "Jordan's military
  * did not confirm the strikes but said ...").
  */
-const INTRODUCING = new Set(["in", "on", "at", "during", "after", "before", "through", "via"]);
+const INTRODUCING = new Set([
+  "in",
+  "on",
+  "at",
+  "during",
+  "after",
+  "before",
+  "through",
+  "via",
+  // "When I stopped, a second man ... said": an adverbial clause before the subject.
+  "when",
+  "while",
+  "once",
+  "as",
+  "although",
+  "though",
+  "because",
+  "until",
+]);
 export function clauseSubject(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -1906,6 +1928,18 @@ export function subjectOf(
     if (d > start && DASHES.has(tokens[d]?.text ?? "")) k = d - 1;
   }
   if (k < start) return null;
+  // "the one who hit me said": a pronoun "one" with its relative clause is the speaker.
+  for (let w = k; w > start + 1 && k - w < 8; w--) {
+    const x = tokens[w] as Token;
+    if (x.kind === "punct" || owners.has(w)) break;
+    if (x.norm !== "who") continue;
+    if (
+      ["one", "ones"].includes(tokens[w - 1]?.norm ?? "") &&
+      ["the", "a"].includes(tokens[w - 2]?.norm ?? "")
+    )
+      return { draft: null, name: spanText(doc, w - 2, k) };
+    break;
+  }
   const elliptic = ellipticalSubject(doc, start, v);
   if (elliptic) return elliptic;
   const t = tokens[k] as Token;
@@ -1984,7 +2018,19 @@ export function subjectOf(
       for (let j = c + 2; j < k; j++) {
         const d = owners.get(j);
         if (d?.type !== "person" || owners.get(j - 1) === d) continue;
-        if (["name", "as", "himself", "herself"].includes(tokens[j - 1]?.norm ?? "")) return asSpeaker(d);
+        if (["name", "as", "himself", "herself", "called"].includes(tokens[j - 1]?.norm ?? ""))
+          return asSpeaker(d);
+      }
+      // "A widow in al-Shafah, who asked to be called Um Khaled, said": a name no entity holds,
+      // given as what the source is to be called.
+      for (let j = c + 3; j < k; j++) {
+        if (tokens[j - 1]?.norm !== "called" || !["be", "is", "was"].includes(tokens[j - 2]?.norm ?? ""))
+          continue;
+        let last = j;
+        while (last + 1 < k && (tokens[last + 1]?.cap || tokens[last + 1]?.text === "-")) last++;
+        if (tokens[j]?.cap && tokens[j]?.kind === "word" && !owners.has(j) && tokens[last + 1]?.text === ",")
+          return { draft: null, name: spanText(doc, j, last) };
+        break;
       }
       // "The Syrian Democratic Forces (SDF), whose ...": the name before its brackets.
       let pe = c - 1;
