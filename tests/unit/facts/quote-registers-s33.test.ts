@@ -236,3 +236,25 @@ describe("a witness statement and a donor report", () => {
     );
   });
 });
+
+describe("a daybook's and a findings summary's bodies", () => {
+  it("reads a request after a semicolon as its own, not inside what was announced", () => {
+    const doc = extract(
+      article(
+        "Road works on the highway, announced on Sunday; the ministry asked drivers to use the old road until Friday.",
+      ),
+    );
+    expect(quoteOf(doc, "drivers to use the old road", "indirect")?.speaker.name).toMatch(/ministry/);
+  });
+
+  it("gives 'It asks' to the body named by its common noun in the sentence before", () => {
+    const doc = extract(
+      article(
+        "The Basra Operations Command said the bridge was closed. The directorate notes that it has buried 12 unnamed victims this year. It asks families of the missing to give blood samples.",
+      ),
+    );
+    expect(quoteOf(doc, "families of the missing to give blood samples", "indirect")?.speaker.name).toBe(
+      "The directorate",
+    );
+  });
+});

@@ -594,7 +594,15 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
           (/s$/.test(tokens[v + 1]?.norm ?? "") && isSourceNoun(tokens[v + 1]?.norm ?? ""))) &&
         // "said that the ministry had asked the coalition to ...": a request inside reported
         // speech is part of what is reported.
-        !tokens.slice(start, v).some((_x, i) => isSpeechVerbAt(tokens, start + i) && !quoted(start + i)) &&
+        // A semicolon ends the clause: "..., announced on Saturday; the command asked shepherds to".
+        !tokens
+          .slice(start, v)
+          .some(
+            (_x, i) =>
+              isSpeechVerbAt(tokens, start + i) &&
+              !quoted(start + i) &&
+              !tokens.slice(start + i, v).some((t) => t.text === ";"),
+          ) &&
         tokens.slice(v + 2, Math.min(end, v + 7)).some((x, i) => x.norm === "to" && !quoted(v + 2 + i))
       )
         first = v + 1;

@@ -450,6 +450,9 @@ export class SpeakerMemory {
     const gender = roleGender(s.draft ? s.draft.role : s.name) ?? s.draft?.gender;
     if (word === "he") return person && gender !== "female";
     if (word === "she") return person && gender !== "male";
+    // "The directorate recalls that ... It asks citizens to ...": a body the article names by
+    // its common noun is an "it" as an organization entity is.
+    if (word === "it" && !s.draft && isInstitution(s.name)) return true;
     return type === "organization" || plural;
   }
 
