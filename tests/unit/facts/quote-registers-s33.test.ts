@@ -258,3 +258,18 @@ describe("a daybook's and a findings summary's bodies", () => {
     );
   });
 });
+
+describe("a book review", () => {
+  it("gives a tag after 'The author ...' to the credited author, not to the one quoted before", () => {
+    const doc = extract(
+      [
+        "Sunday 11 October 2026",
+        "",
+        '"The River Road" by Salah Qadir Amin. Dar al-Jisr, 240 pages.',
+        "",
+        'Amin served at a checkpoint on the river for two years. A colonel, whom he calls only "the Old Man", warns his men that "the road remembers everything". The author does not name him, out of respect for his sons, he says in an afterword.',
+      ].join("\n"),
+    );
+    expect(quoteOf(doc, "The author does not name him", "indirect")?.speaker.name).toBe("Salah Qadir Amin");
+  });
+});

@@ -626,10 +626,34 @@ export class SpeakerMemory {
     return this.teller;
   }
 
+  /**
+   * The credited author of the work an article reviews ('"Nine Months in the Old City" by Raad
+   * Sabri Mahmoud'), when sentence n opens with "The author" and the pronoun at `at` comes after
+   * a comma of it.
+   */
+  private authorSubject(n: number, at: number): Speaker | null {
+    const { tokens } = this.doc;
+    const span = this.doc.sentences[n];
+    if (!span || tokens[span.tokenStart]?.norm !== "the") return null;
+    if (!["author", "writer"].includes(tokens[span.tokenStart + 1]?.norm ?? "")) return null;
+    if (tokens[span.tokenStart + 2]?.norm === "of" || tokens[at - 1]?.text !== ",") return null;
+    // The credit line: a title in marks, then "by" and the name.
+    for (let k = 1; k < span.tokenStart; k++) {
+      if (tokens[k]?.norm !== "by" || !QUOTE_MARK_TEXTS.has(tokens[k - 1]?.text ?? "")) continue;
+      const d = this.owners.get(k + 1);
+      if (d?.type === "person") return asSpeaker(d);
+    }
+    return null;
+  }
+
   pronoun(word: string, at: number): Speaker | null {
     if (word === "i") return this.narrator();
     const sentence = this.doc.tokens[at]?.sentence ?? -1;
     if (word === "he" || word === "she") {
+      // "The author does not name him, out of respect for the family, he says": a tag after a
+      // sentence whose subject is the book's author is the author's, whoever spoke before.
+      const credited = this.authorSubject(sentence, at);
+      if (credited && SpeakerMemory.fits(word, credited)) return credited;
       // A speaker quoted just before goes on speaking ("..., he said" after "X said ...").
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const r = this.recent[i] as Remembered;
