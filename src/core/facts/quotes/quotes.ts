@@ -430,13 +430,16 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
   // Answers are read in order: the one that could hold a quote is the last one so far.
   // But "A: The command told me that there are \"no more than a few dozen\"": words in marks
   // inside what the answer reports from someone else are that other speaker's, a quote of its own.
+  /** Answers under an interview's "A:" label. */
+  const answerTurns = new Set<QuoteDraft>();
   const held = (q: QuoteDraft) => {
     const a = answers[answers.length - 1];
     if (q.kind !== "direct" || a === undefined || a === q || a.first > q.first || q.last > a.last)
       return false;
-    // 'A: ... the one who hit me said, "Tell your company to pay"': words the answer quotes with
-    // a verb of saying of someone else's are that speaker's, as reported speech is.
-    if ((q.tag ?? -1) >= a.first && !sameSpeaker(q.speaker, a.speaker)) return false;
+    // A deposition's 'A: ... the one who hit me said, "Tell your company to pay"': words the
+    // answer quotes with another speaker's verb of saying are evidence of their own, that
+    // speaker's quote (a broadcast guest's recounted quote stays inside the turn).
+    if (answerTurns.has(a) && (q.tag ?? -1) >= a.first && !sameSpeaker(q.speaker, a.speaker)) return false;
     // Quotes come in sentence order: only the last ones, of this sentence, are looked at.
     for (let i = quotes.length - 1; i >= 0; i--) {
       const r = quotes[i] as QuoteDraft;
@@ -901,6 +904,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
               modality: quoteModality(tokens, turn.first, last, -1),
             };
             if (!post) answers.push(answer);
+            if (turn.answer) answerTurns.add(answer);
             return [answer];
           },
         });

@@ -20,6 +20,8 @@ export interface Turn {
   speaker: Speaker;
   /** First token after the label (in the turn's first sentence). */
   first: number;
+  /** An interview's "A:" turn, whose speaker is the interviewee the introduction names. */
+  answer?: boolean;
 }
 
 /** Labels of those who ask, present or narrate. */
@@ -437,7 +439,7 @@ export function transcriptTurns(
         break;
       if (next === undefined && n > l.sentence && (tokens[s.tokenStart]?.breaks ?? 0) > 0 && !firstPerson(n))
         break;
-      turns.set(n, { speaker, first: n === l.sentence ? l.colon + 1 : s.tokenStart });
+      turns.set(n, { speaker, first: n === l.sentence ? l.colon + 1 : s.tokenStart, answer: l.answer });
     }
   });
   return turns;
