@@ -54,6 +54,67 @@ function afterTimeAndFlags(tokens: readonly Token[], start: number, end: number)
   return k;
 }
 
+/** Particles of a name that are written in lower case: "Abu Ali al-Basri". */
+const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "de", "van", "von"]);
+/** A commenter's signature is a few words: "Mustafa K., Zubair", "Umm Ali, Basra". */
+const SIGNATURE_REACH = 7;
+
+/**
+ * A comment's signature before its words in marks: 'Mustafa K., Zubair: "..."', 'Anonymous:
+ * "..."' — capitalised words (an initial with its period), then optionally a comma and the
+ * place the commenter writes from. Returns the last token of the name, or -1. A name that is
+ * a place or an organization of the article ('Baghdad: "..."') is a dateline or a body.
+ */
+function commenterName(
+  tokens: readonly Token[],
+  owners: Map<number, EntityDraft>,
+  first: number,
+  colon: number,
+): number {
+  if (!QUOTE_MARKS.has(tokens[colon + 1]?.text ?? "") || colon - first > SIGNATURE_REACH) return -1;
+  let name = -1;
+  for (let k = first; k < colon; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") {
+      if (name >= 0 || k === first) return -1;
+      name = k - 1;
+      continue;
+    }
+    // An initial's period: "K.".
+    if (t.text === "." && tokens[k - 1]?.text.length === 1 && tokens[k - 1]?.cap) continue;
+    if (t.text === "-" && !t.space) continue;
+    if (t.kind !== "word" || !(t.cap || NAME_PARTICLES.has(t.norm))) return -1;
+    if (name < 0 && owners.has(k) && owners.get(k)?.type !== "person") return -1;
+  }
+  if (name < 0) name = colon - 1;
+  // The words of a heading or a field ("Quote of the day:", "Source:") are no name.
+  const words = tokens.slice(first, name + 1).filter((t) => t.kind === "word");
+  if (words.some((t) => isSourceNoun(t.norm) || OWN_VOICE.has(t.norm))) return -1;
+  return words.length > 0 && words.length <= 4 ? name : -1;
+}
+
+const commenterCounts = new WeakMap<Doc, number>();
+/**
+ * How many lines of the article open with a comment's signature: it takes two or more to make
+ * a comment section, so a lone 'Name: "..."' line is left to the other readings.
+ */
+function commenters(doc: Doc, owners: Map<number, EntityDraft>): number {
+  const cached = commenterCounts.get(doc);
+  if (cached !== undefined) return cached;
+  const { tokens, sentences } = doc;
+  let n = 0;
+  for (const s of sentences) {
+    if (s.index > 0 && (tokens[s.tokenStart]?.breaks ?? 0) === 0) continue;
+    let colon = s.tokenStart;
+    while (colon < s.tokenEnd && colon - s.tokenStart <= SIGNATURE_REACH && tokens[colon]?.text !== ":")
+      colon++;
+    if (tokens[colon]?.text !== ":" || !tokens[s.tokenStart]?.cap) continue;
+    if (commenterName(tokens, owners, s.tokenStart, colon) >= 0) n++;
+  }
+  commenterCounts.set(doc, n);
+  return n;
+}
+
 /**
  * The colon tag opening sentence n, when the sentence opens its line: the speaker it names
  * and the colon after it, or null.
@@ -89,6 +150,9 @@ export function colonTag(
   // "06:12" read as a label's colon: a time, not a tag.
   if (tokens[colon - 1]?.kind === "num" && tokens[colon + 1]?.kind === "num") return null;
   if (tokens[first]?.kind !== "word" || !tokens[first]?.cap) return null;
+  const commenter = commenterName(tokens, owners, first, colon);
+  if (commenter >= first && commenters(doc, owners) >= 2)
+    return { speaker: { draft: null, name: spanText(doc, first, commenter) }, colon };
   let last = colon - 1;
   for (let k = first; k < colon; k++) {
     const t = tokens[k] as Token;

@@ -9,6 +9,7 @@ import {
   clauseStart,
   clauseSubject,
   isSourceNoun,
+  KIN,
   phraseSpeaker,
   type Speaker,
   type SpeakerMemory,
@@ -515,6 +516,8 @@ const pastVerb = (t: Token | undefined): boolean =>
   !t.cap &&
   (IRREGULAR_PASTS.has(t.norm) || PAST_FORMS.has(t.norm) || (/[^e]ed$/.test(t.norm) && isVerbWord(t.norm)));
 
+/** Possessives before a listener named by kinship or post: "my father", "his lawyer". */
+const LISTENER_OWNERS = new Set(["my", "our", "his", "her", "their", "your"]);
 const LISTENERS = new Set("us me him her them reporters journalists parliament".split(" "));
 const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "we", "there"]);
 const CLAUSE_OPENERS = new Set("the a an it he she they we there his her its their".split(" "));
@@ -536,6 +539,16 @@ export function definedTerm(tokens: readonly Token[], open: number, end: number)
 /** End (exclusive) of the listener after "told": "the BBC", "Reuters", "reporters", "us". */
 function listenerEnd(tokens: readonly Token[], k: number, end: number): number {
   if (LISTENERS.has(tokens[k]?.norm ?? "")) return k + 1;
+  // "told my father the case was ...", "told his lawyer the ...": a relative or a post of the
+  // speaker's own, after a possessive.
+  const own = tokens[k + 1];
+  if (
+    LISTENER_OWNERS.has(tokens[k]?.norm ?? "") &&
+    own?.kind === "word" &&
+    !own.cap &&
+    (KIN.has(own.norm) || isSourceNoun(own.norm))
+  )
+    return k + 2;
   let j = tokens[k]?.norm === "the" ? k + 1 : k;
   const start = j;
   while (j < end && tokens[j]?.cap && tokens[j]?.kind === "word" && j - start < 5) j++;
@@ -944,9 +957,10 @@ function describedSource(tokens: readonly Token[], first: number, end: number): 
   for (let k = first + 1; k < end && k - first <= 5; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== "word" || ["in", "at", "of", "from", "with", "on", "for"].includes(t.norm)) return false;
+    // "a fuel seller who works by the checkpoint told ...": a relative clause describes it too.
     if (
       isSourceNoun(t.norm) &&
-      ["in", "at", "of", "from", "with", "on", "for"].includes(tokens[k + 1]?.norm ?? "")
+      ["in", "at", "of", "from", "with", "on", "for", "who"].includes(tokens[k + 1]?.norm ?? "")
     )
       return true;
   }
@@ -1008,6 +1022,73 @@ function nameTokensBeyondFirst(owners: Map<number, EntityDraft>, from: number, t
     if (owner && owners.get(k - 1) === owner) n++;
   }
   return n;
+}
+
+/** Nouns that name what someone said, before a colon that gives it: "His words:". */
+const SAYING_NOUNS = new Set(["words", "message", "answer", "reply", "response", "verdict", "comment"]);
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: "he", her: "she", their: "they" };
+
+/**
+ * 'His words: "..."', 'Daniel's answer: "..."': the quotation a possessor's words-noun heads
+ * with a colon is the possessor's — a pronoun's person, or the person named.
+ */
+function wordsBefore(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  q: QuoteSpan,
+  memory: SpeakerMemory,
+): Attribution | null {
+  const { tokens } = doc;
+  if (tokens[q.open - 1]?.text !== ":" || !SAYING_NOUNS.has(tokens[q.open - 2]?.norm ?? "")) return null;
+  const owner = tokens[q.open - 3];
+  const pronoun = POSSESSIVE_PRONOUNS[owner?.norm ?? ""];
+  if (pronoun && owner) {
+    const speaker = memory.pronoun(pronoun, q.open - 3);
+    return speaker ? { speaker, verb: -1 } : null;
+  }
+  const d = owner?.kind === "poss" ? owners.get(q.open - 4) : undefined;
+  return d?.type === "person" ? { speaker: { draft: d, name: d.name }, verb: -1 } : null;
+}
+
+/** Verbs of the manner of a voice, which give the words right after them: 'shouted "..."'. */
+const VOICE_VERBS = new Set(
+  "shout shouted shouts shouting yell yelled yells yelling scream screamed screams screaming whisper whispered whispers whispering chant chanted chants chanting".split(
+    " ",
+  ),
+);
+/** Verbs of asking, which give the question right after them: 'asked me, "..."'. */
+const ASKING = new Set(["asked", "asks", "asking"]);
+/** Verbs of hearing whose object then voices the words: 'heard one of the men shout "..."'. */
+const HEARING = new Set(["heard", "hear", "hears", "hearing"]);
+
+/**
+ * 'One of the men shouted "..."', 'heard one of the men shout: "..."': a verb of the manner of
+ * a voice right before the quotation gives it to its subject — or, after a verb of hearing, to
+ * the one heard, the phrase between the two verbs.
+ */
+function voicedBefore(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  q: QuoteSpan,
+  memory: SpeakerMemory,
+): Attribution | null {
+  const { tokens } = doc;
+  let v = q.open - 1;
+  if ([":", ","].includes(tokens[v]?.text ?? "")) v--;
+  // 'The third man asked me, "Are you ...?"': a question put to someone, in its words.
+  if (PROMISEES.has(tokens[v]?.norm ?? "") && ASKING.has(tokens[v - 1]?.norm ?? "")) v--;
+  const asked = ASKING.has(tokens[v]?.norm ?? "") && [",", ":"].includes(tokens[q.open - 1]?.text ?? "");
+  if (!asked && !VOICE_VERBS.has(tokens[v]?.norm ?? "")) return null;
+  const sentenceStart = doc.sentences[tokens[v]?.sentence ?? -1]?.tokenStart ?? 0;
+  for (let h = v - 2; h >= Math.max(sentenceStart, v - 8); h--) {
+    const t = tokens[h] as Token;
+    if (t.kind === "punct") break;
+    if (!HEARING.has(t.norm)) continue;
+    const speaker = phraseSpeaker(doc, owners, h + 1, v - 1, memory);
+    return speaker ? { speaker, verb: v } : null;
+  }
+  const speaker = subjectOf(doc, owners, v, memory);
+  return speaker ? { speaker, verb: v } : null;
 }
 
 export function directSpeaker(
@@ -1083,6 +1164,14 @@ export function directSpeaker(
     }
     if (speaker) return { speaker, verb: v };
     break;
+  }
+  const words = wordsBefore(doc, owners, q, memory) ?? voicedBefore(doc, owners, q, memory);
+  if (words) return words;
+  // '"..." — Hevin Darwish, a teacher in Hasakah.': an epigraph's dash, then who said it.
+  if (["—", "–"].includes(tokens[q.close + 1]?.text ?? "") && q.close + 2 < ctx.end) {
+    const d = owners.get(q.close + 2);
+    if (d && (d.type === "person" || d.type === "organization") && owners.get(q.close + 1) !== d)
+      return { speaker: { draft: d, name: d.name }, verb: -1 };
   }
   // Before the quote: the nearest speech verb ("X believes that ... could help "...",
   // "X contradicted him, saying there had been '...'").

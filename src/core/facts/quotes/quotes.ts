@@ -172,6 +172,10 @@ const SEEN = new Set(["seen", "reviewed", "viewed"]);
  * told Reuters, speaking on condition of anonymity", "..., declining to give details". (", citing
  * rising prices" and ", asking the court to ..." give reasons and requests: those are said.)
  */
+/** Verbs of a line that says who delivers the printed words under it: "(to be read by ...)". */
+const DELIVERY_VERBS = new Set(["read", "delivered", "spoken", "given", "presented"]);
+/** How many quoted paragraphs a delivery line heads, at most. */
+const DELIVERY_HOPS = 8;
 const MANNER_OF_SAYING = new Set(["speaking", "talking", "declining"]);
 
 /** The last token of the head of the phrase [first, last], before any HEAD_ENDERS word. */
@@ -239,6 +243,12 @@ const BULLETS = new Set(["-", "•", "*", "–", "—", "·"]);
  * The first word of a list point opening a line ("1. The killing of ...", "2) ...", "• ..."),
  * or -1 when the sentence is no list point.
  */
+/** A report's paragraph number opening its line: "2.4", "3.1.2". */
+const sectionNumber = (tokens: readonly Token[], k: number) =>
+  (k === 0 || (tokens[k]?.breaks ?? 0) > 0) &&
+  tokens[k]?.kind === "num" &&
+  /^\d{1,2}(?:\.\d{1,2})+$/.test(tokens[k]?.text ?? "");
+
 function listItem(tokens: readonly Token[], start: number, end: number): number {
   const t = tokens[start];
   if (!t || (start > 0 && t.breaks === 0)) return -1;
@@ -334,6 +344,36 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     if (name.length === 0 || !capitalised || !["(", ","].includes(tokens[to]?.text ?? "")) return null;
     return { speaker: { draft: null, name: spanText(doc, from, to - 1) }, verb: -1 };
   };
+  /**
+   * A printed speech: '(to be read by the association's head, Hajj Kadhim al-Mayahi)', 'Delivered
+   * by the Minister:' on a line of its own, then paragraphs in marks with no tag — the words are
+   * the one the line names, however many quoted paragraphs follow it.
+   */
+  const deliveredBy = (q: QuoteSpan): Attribution | null => {
+    if ((tokens[q.open]?.breaks ?? 0) === 0) return null;
+    // Back over the quoted paragraphs before this one, to the line that heads them.
+    let k = q.open - 1;
+    for (let hops = 0; k >= 0 && hops < DELIVERY_HOPS; hops++) {
+      let lineStart = k;
+      while (lineStart > 0 && (tokens[lineStart]?.breaks ?? 0) === 0) lineStart--;
+      if (!isMark(lineStart)) {
+        for (let b = lineStart + 1; b <= k && b - lineStart <= 6; b++) {
+          if (tokens[b]?.norm !== "by" || !DELIVERY_VERBS.has(tokens[b - 1]?.norm ?? "")) continue;
+          for (let j = b + 1; j <= k; j++) {
+            const d = owners.get(j);
+            if (d?.type === "person") return { speaker: { draft: d, name: d.name }, verb: -1 };
+          }
+          let end = b + 1;
+          while (end < k && ![",", ")", ":", "("].includes(tokens[end + 1]?.text ?? "")) end++;
+          const speaker = phraseSpeaker(doc, owners, b + 1, end, memory);
+          return speaker ? { speaker, verb: -1 } : null;
+        }
+        return null;
+      }
+      k = lineStart - 1;
+    }
+    return null;
+  };
   const untaggedSpeaker = (q: QuoteSpan): Attribution | null => {
     const open = tokens[q.open];
     const close = tokens[Math.min(q.close, tokens.length - 1)];
@@ -390,10 +430,16 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
   // Answers are read in order: the one that could hold a quote is the last one so far.
   // But "A: The command told me that there are \"no more than a few dozen\"": words in marks
   // inside what the answer reports from someone else are that other speaker's, a quote of its own.
+  /** Answers under an interview's "A:" label. */
+  const answerTurns = new Set<QuoteDraft>();
   const held = (q: QuoteDraft) => {
     const a = answers[answers.length - 1];
     if (q.kind !== "direct" || a === undefined || a === q || a.first > q.first || q.last > a.last)
       return false;
+    // A deposition's 'A: ... the one who hit me said, "Tell your company to pay"': words the
+    // answer quotes with another speaker's verb of saying are evidence of their own, that
+    // speaker's quote (a broadcast guest's recounted quote stays inside the turn).
+    if (answerTurns.has(a) && (q.tag ?? -1) >= a.first && !sameSpeaker(q.speaker, a.speaker)) return false;
     // Quotes come in sentence order: only the last ones, of this sentence, are looked at.
     for (let i = quotes.length - 1; i >= 0; i--) {
       const r = quotes[i] as QuoteDraft;
@@ -460,6 +506,18 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       }
       return last;
     };
+    /**
+     * "A man who said he was the governor's adviser, Dr. Haitham al-Asadi, told my father ...": a
+     * speech verb in a relative clause on the subject reports up to the clause's comma when the
+     * sentence's own verb of saying comes after it — what follows is the main clause's.
+     */
+    const relativeEnd = (v: number, first: number, last: number): number => {
+      if (tokens[v - 1]?.norm !== "who") return last;
+      const comma = tokens.findIndex((t, k) => k > first && k < last && t.text === "," && !quoted(k));
+      if (comma < 0) return last;
+      for (let k = comma + 1; k <= last; k++) if (isSpeechVerbAt(tokens, k) && !quoted(k)) return comma - 1;
+      return last;
+    };
     /** Whether the attribution between commas named its speaker; else its verb is read as any other. */
     let midFound = false;
 
@@ -480,7 +538,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       // "Maya Forster, a lawyer, said about 15 Britons, most of them children, were ...": when
       // ", said about 15 Britons," names no speaker, "said" introduces a clause after all.
       const ownClause = v !== mid?.verb;
-      const last = statementEnd(c, v < split ? split - 1 : clauseEnd);
+      const last = relativeEnd(v, c, statementEnd(c, v < split ? split - 1 : clauseEnd));
       tasks.push({
         at: v,
         run: () => (ownClause || !midFound ? indirect(c, Math.max(c, last), at(subject(), v)) : []),
@@ -539,7 +597,15 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
           (/s$/.test(tokens[v + 1]?.norm ?? "") && isSourceNoun(tokens[v + 1]?.norm ?? ""))) &&
         // "said that the ministry had asked the coalition to ...": a request inside reported
         // speech is part of what is reported.
-        !tokens.slice(start, v).some((_x, i) => isSpeechVerbAt(tokens, start + i) && !quoted(start + i)) &&
+        // A semicolon ends the clause: "..., announced on Saturday; the command asked shepherds to".
+        !tokens
+          .slice(start, v)
+          .some(
+            (_x, i) =>
+              isSpeechVerbAt(tokens, start + i) &&
+              !quoted(start + i) &&
+              !tokens.slice(start + i, v).some((t) => t.text === ";"),
+          ) &&
         tokens.slice(v + 2, Math.min(end, v + 7)).some((x, i) => x.norm === "to" && !quoted(v + 2 + i))
       )
         first = v + 1;
@@ -552,7 +618,9 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       ) {
         if (!DETERMINERS_BEFORE.has(tokens[v - 1]?.norm ?? "")) first = v + 1;
       }
-      if (first < 0 || isMark(first) || first >= clauseEnd) continue;
+      // 'called on "all parties" to keep ...': those appealed to may be quoted, the appeal not.
+      const quotedObject = isMark(first) && tokens[(byOpen.get(first)?.close ?? -2) + 1]?.norm === "to";
+      if (first < 0 || (isMark(first) && !quotedObject) || first >= clauseEnd) continue;
       // "calls on farmers to report locusts, and affirms that ...": a second verb of the
       // subject ends the appeal; "and on the coalition to ..." goes on with it.
       let last = first;
@@ -659,7 +727,9 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
               : null),
           a,
         );
-      if (a === start || (a === start + 1 && tokens[start]?.kind === "punct")) {
+      // "2.4 According to the INSO platform, ...": a report's numbered paragraph opens with it.
+      const numbered = a === start + 1 && sectionNumber(tokens, start);
+      if (a === start || a === item || numbered || (a === start + 1 && tokens[start]?.kind === "punct")) {
         let comma = npEnd + 1;
         if (["which", "who"].includes(tokens[comma + 1]?.norm ?? "")) {
           comma++;
@@ -763,6 +833,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
             colonTagged(q) ??
             soundbiteSpeaker(doc, owners, q, memory) ??
             signedSpeaker(doc, owners, q, memory) ??
+            deliveredBy(q) ??
             untaggedSpeaker(q);
           if (!found) {
             orphans.push(q);
@@ -833,6 +904,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
               modality: quoteModality(tokens, turn.first, last, -1),
             };
             if (!post) answers.push(answer);
+            if (turn.answer) answerTurns.add(answer);
             return [answer];
           },
         });

@@ -83,7 +83,7 @@ const SKIPPED = new Set(
 const isSkipped = (t: Token | undefined) => t !== undefined && SKIPPED.has(t.norm) && !t.upper;
 /** An account or channel that speaks for whoever owns it. */
 /** Nouns of kinship, which name a person by whose kin they are ("Farhan's mother"). */
-const KIN = new Set(
+export const KIN = new Set(
   "mother father wife husband widow widower brother sister son daughter uncle aunt cousin nephew niece grandmother grandfather".split(
     " ",
   ),
@@ -355,12 +355,16 @@ const WINDOW = 300;
 function roleGender(role: string | undefined): "male" | "female" | undefined {
   if (!role) return undefined;
   if (
-    /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|woman|mother|wife|widow|sister|daughter)\b/i.test(
+    /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|woman|mother|wife|widow|sister|daughter|aunt|niece|grandmother|granddaughter)\b/i.test(
       role,
     )
   )
     return "female";
-  if (/\b(?:spokesman|chairman|businessman|congressman|man|father|husband|widower|brother|son)\b/i.test(role))
+  if (
+    /\b(?:spokesman|chairman|businessman|congressman|man|father|husband|widower|brother|son|uncle|nephew|grandfather|grandson)\b/i.test(
+      role,
+    )
+  )
     return "male";
   return undefined;
 }
@@ -446,6 +450,9 @@ export class SpeakerMemory {
     const gender = roleGender(s.draft ? s.draft.role : s.name) ?? s.draft?.gender;
     if (word === "he") return person && gender !== "female";
     if (word === "she") return person && gender !== "male";
+    // "The directorate recalls that ... It asks citizens to ...": a body the article names by
+    // its common noun is an "it" as an organization entity is.
+    if (word === "it" && !s.draft && isInstitution(s.name)) return true;
     return type === "organization" || plural;
   }
 
@@ -463,6 +470,13 @@ export class SpeakerMemory {
     // officer ...": a time adverbial before the subject is not part of it.
     const subject = afterTime(this.doc.tokens, span.tokenStart, end);
     // "A government security officer in Palmyra was more cautious. '...,' he said."
+    // "My uncle lives in Bartella and he says ...": in its own sentence, the pronoun opening a
+    // clause joined to the first is that clause's subject, a relative named by kinship.
+    const kin =
+      before < span.tokenEnd && COORDINATORS.has(this.doc.tokens[before - 1]?.norm ?? "")
+        ? kinSubject(this.doc, this.owners, subject, end)
+        : null;
+    if (kin && SpeakerMemory.fits(word, kin)) return kin;
     const anonymous =
       this.officeSubject(span.tokenStart, end) ??
       anonymousSubject(this.doc, this.owners, subject, end) ??
@@ -612,10 +626,34 @@ export class SpeakerMemory {
     return this.teller;
   }
 
+  /**
+   * The credited author of the work an article reviews ('"Nine Months in the Old City" by Raad
+   * Sabri Mahmoud'), when sentence n opens with "The author" and the pronoun at `at` comes after
+   * a comma of it.
+   */
+  private authorSubject(n: number, at: number): Speaker | null {
+    const { tokens } = this.doc;
+    const span = this.doc.sentences[n];
+    if (!span || tokens[span.tokenStart]?.norm !== "the") return null;
+    if (!["author", "writer"].includes(tokens[span.tokenStart + 1]?.norm ?? "")) return null;
+    if (tokens[span.tokenStart + 2]?.norm === "of" || tokens[at - 1]?.text !== ",") return null;
+    // The credit line: a title in marks, then "by" and the name.
+    for (let k = 1; k < span.tokenStart; k++) {
+      if (tokens[k]?.norm !== "by" || !QUOTE_MARK_TEXTS.has(tokens[k - 1]?.text ?? "")) continue;
+      const d = this.owners.get(k + 1);
+      if (d?.type === "person") return asSpeaker(d);
+    }
+    return null;
+  }
+
   pronoun(word: string, at: number): Speaker | null {
     if (word === "i") return this.narrator();
     const sentence = this.doc.tokens[at]?.sentence ?? -1;
     if (word === "he" || word === "she") {
+      // "The author does not name him, out of respect for the family, he says": a tag after a
+      // sentence whose subject is the book's author is the author's, whoever spoke before.
+      const credited = this.authorSubject(sentence, at);
+      if (credited && SpeakerMemory.fits(word, credited)) return credited;
       // A speaker quoted just before goes on speaking ("..., he said" after "X said ...").
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const r = this.recent[i] as Remembered;
@@ -974,6 +1012,17 @@ function definiteRoleSubject(
       const t = tokens[k] as Token;
       if (owners.get(k)?.type === "person") return null;
       const part = t.cap || owners.has(k) || t.kind === "poss" || t.kind === "num" || t.norm === "the";
+      // "The head of the association": a body named by its common noun, after "the".
+      if (
+        !part &&
+        k === head + 3 &&
+        tokens[k - 1]?.norm === "the" &&
+        t.kind === "word" &&
+        !isVerbWord(t.norm)
+      ) {
+        last = k;
+        break;
+      }
       if (!part) break;
       if (t.kind !== "poss" && t.norm !== "the") last = k;
     }
@@ -1021,8 +1070,18 @@ function anonymousSubject(
   // "An SDF spokesperson, Berivan Ali, ...", "A spokesman for the PMF's operations in western
   // Anbar, Hamid al-Fahdawi, ...": the source has a name.
   for (let k = head + 1; k < Math.min(end, head + 14); k++) {
+    // "A local official — the district's security chief, Brig. Nabil Toma — was ...": an aside
+    // between dashes that names a person names the source.
+    if (DASHES.has(tokens[k]?.text ?? "")) {
+      for (let j = k + 1; j < Math.min(end, k + 16) && !DASHES.has(tokens[j]?.text ?? ""); j++)
+        if (owners.get(j)?.type === "person") return null;
+      break;
+    }
     if (tokens[k]?.text !== ",") continue;
-    if (owners.get(k + 1)?.type === "person") return null;
+    // "..., Dr. Haitham al-Asadi, told": the name after its title.
+    let named = k + 1;
+    while (named < end && (TITLES.has(tokens[named]?.norm ?? "") || tokens[named]?.text === ".")) named++;
+    if (owners.get(named)?.type === "person") return null;
     // "A neighbour, who gave his name only as Abu Karwan, ...", "A commander, who uses the
     // name Abu Ali, ...": the name the source goes by, given in its relative clause.
     if (tokens[k + 1]?.norm === "who") {
@@ -1052,6 +1111,27 @@ function anonymousSubject(
     }
   }
   return { draft: null, name: spanText(doc, start, last).replace(/\s+/g, " ") };
+}
+
+/** Conjunctions joining a second clause to the first: "... and he says". */
+const COORDINATORS = new Set(["and", "but"]);
+/** Possessive determiners of a relative named by kinship: "my uncle", "her brother". */
+const KIN_OWNERS = new Set(["my", "our", "his", "her", "their", "your"]);
+
+/**
+ * A relative named by kinship opening a sentence as its subject: "My uncle lives ...", "Her
+ * older brother works ..." — the phrase, when it is followed by its verb.
+ */
+function kinSubject(doc: Doc, owners: Map<number, EntityDraft>, start: number, end: number): Speaker | null {
+  const { tokens } = doc;
+  if (!KIN_OWNERS.has(tokens[start]?.norm ?? "")) return null;
+  let head = start + 1;
+  // One modifier: "my late uncle", "her older brother".
+  if (!KIN.has(tokens[head]?.norm ?? "") && tokens[head]?.kind === "word" && !tokens[head]?.cap) head++;
+  if (head >= end || !KIN.has(tokens[head]?.norm ?? "") || owners.has(head)) return null;
+  const verb = tokens[head + 1];
+  if (verb?.kind !== "word" || verb.cap || owners.has(head + 1)) return null;
+  return { draft: null, name: spanText(doc, start, head) };
 }
 
 /**
@@ -1564,7 +1644,11 @@ function pastAfterHead(tokens: readonly Token[], owners: Map<number, EntityDraft
   if (!t || !before || t.cap || t.kind !== "word" || !/[^e]ed$/.test(t.norm)) return false;
   // "The suspect retracted his statement": a party to a case is a head as a post is.
   return (
-    ROLE_NOUNS.has(before.norm) || CASE_PARTY_HEADS.has(before.norm) || (owners.has(k - 1) && !owners.has(k))
+    ROLE_NOUNS.has(before.norm) ||
+    CASE_PARTY_HEADS.has(before.norm) ||
+    // "a second man pointed a rifle at me and said": any source noun heads its subject.
+    isSourceNoun(before.norm) ||
+    (owners.has(k - 1) && !owners.has(k))
   );
 }
 
@@ -1579,7 +1663,25 @@ const NOUN_CONTEXT = new Set("the a an its his her their our of in at for from w
  * official, speaking at a briefing, contradicted the mayor, saying ...", "Jordan's military
  * did not confirm the strikes but said ...").
  */
-const INTRODUCING = new Set(["in", "on", "at", "during", "after", "before", "through", "via"]);
+const INTRODUCING = new Set([
+  "in",
+  "on",
+  "at",
+  "during",
+  "after",
+  "before",
+  "through",
+  "via",
+  // "When I stopped, a second man ... said": an adverbial clause before the subject.
+  "when",
+  "while",
+  "once",
+  "as",
+  "although",
+  "though",
+  "because",
+  "until",
+]);
 export function clauseSubject(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -1853,6 +1955,18 @@ export function subjectOf(
     if (d > start && DASHES.has(tokens[d]?.text ?? "")) k = d - 1;
   }
   if (k < start) return null;
+  // "the one who hit me said": a pronoun "one" with its relative clause is the speaker.
+  for (let w = k; w > start + 1 && k - w < 8; w--) {
+    const x = tokens[w] as Token;
+    if (x.kind === "punct" || owners.has(w)) break;
+    if (x.norm !== "who") continue;
+    if (
+      ["one", "ones"].includes(tokens[w - 1]?.norm ?? "") &&
+      ["the", "a"].includes(tokens[w - 2]?.norm ?? "")
+    )
+      return { draft: null, name: spanText(doc, w - 2, k) };
+    break;
+  }
   const elliptic = ellipticalSubject(doc, start, v);
   if (elliptic) return elliptic;
   const t = tokens[k] as Token;
@@ -1931,7 +2045,19 @@ export function subjectOf(
       for (let j = c + 2; j < k; j++) {
         const d = owners.get(j);
         if (d?.type !== "person" || owners.get(j - 1) === d) continue;
-        if (["name", "as", "himself", "herself"].includes(tokens[j - 1]?.norm ?? "")) return asSpeaker(d);
+        if (["name", "as", "himself", "herself", "called"].includes(tokens[j - 1]?.norm ?? ""))
+          return asSpeaker(d);
+      }
+      // "A widow in al-Shafah, who asked to be called Um Khaled, said": a name no entity holds,
+      // given as what the source is to be called.
+      for (let j = c + 3; j < k; j++) {
+        if (tokens[j - 1]?.norm !== "called" || !["be", "is", "was"].includes(tokens[j - 2]?.norm ?? ""))
+          continue;
+        let last = j;
+        while (last + 1 < k && (tokens[last + 1]?.cap || tokens[last + 1]?.text === "-")) last++;
+        if (tokens[j]?.cap && tokens[j]?.kind === "word" && !owners.has(j) && tokens[last + 1]?.text === ",")
+          return { draft: null, name: spanText(doc, j, last) };
+        break;
       }
       // "The Syrian Democratic Forces (SDF), whose ...": the name before its brackets.
       let pe = c - 1;

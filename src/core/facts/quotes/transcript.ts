@@ -20,6 +20,8 @@ export interface Turn {
   speaker: Speaker;
   /** First token after the label (in the turn's first sentence). */
   first: number;
+  /** An interview's "A:" turn, whose speaker is the interviewee the introduction names. */
+  answer?: boolean;
 }
 
 /** Labels of those who ask, present or narrate. */
@@ -152,6 +154,34 @@ function labelPerson(
     if (d?.type === "person") return d;
   }
   return null;
+}
+
+/** Reporting roles that make a person the outlet's own when "our" comes before them. */
+const REPORTER_ROLES = new Set(["correspondent", "reporter", "journalist", "editor", "columnist", "writer"]);
+/** How far before the role its "our" may stand: "our Nineveh Plains correspondent". */
+const OUR_REACH = 4;
+
+/**
+ * Whether the text introduces `person` as the outlet's own reporter: a mention right after
+ * "our ... correspondent" (or reporter, editor ...), with an optional comma between.
+ */
+function ownReporter(
+  tokens: readonly Token[],
+  owners: Map<number, EntityDraft>,
+  person: EntityDraft,
+): boolean {
+  for (const [k, d] of owners) {
+    if (d !== person || owners.get(k - 1) === person) continue;
+    let role = k - 1;
+    if (tokens[role]?.text === ",") role--;
+    if (!REPORTER_ROLES.has(tokens[role]?.norm ?? "")) continue;
+    for (let j = role - 1; j >= Math.max(0, role - OUR_REACH); j--) {
+      const t = tokens[j] as Token;
+      if (t.norm === "our") return true;
+      if (t.kind !== "word" || t.breaks > 0) break;
+    }
+  }
+  return false;
 }
 
 /** "ABU YASSER" as "Abu Yasser", "AL-HASSAN" as "Al-Hassan": a name from a label in capitals. */
@@ -344,14 +374,30 @@ export function transcriptTurns(
       ? publicName(doc, all, start, colon)
       : spanText(doc, outside[0] ?? start, outside[outside.length - 1] ?? colon - 1);
     const answer = words.length === 1 && ANSWER_ROLES.has(words[0]?.norm ?? "");
-    const person = media || isPublic ? null : labelPerson(tokens, owners, memory, start, colon);
+    const labelled = media || isPublic ? null : labelPerson(tokens, owners, memory, start, colon);
+    // The outlet's own correspondent answering its readers ("Our Nineveh Plains correspondent
+    // Rania Yousif" in a live chat) reports, as a CORRESPONDENT label does: her turns are the
+    // outlet's own narration, and what she reports from others is their quote.
+    const own = labelled !== null && ownReporter(tokens, owners, labelled);
+    const person = own ? null : labelled;
+    if (own && key) askers.add(key);
     // A label in mixed case names someone in two words or more ("Clare Whitfield:"), not a
     // heading word ("Background:").
     if (mixed && !media && !person && outsideWords.length < 2) continue;
     const owned = outside.some((k) => owners.has(k));
     // A broadcast's cue line before the label ("[SOUNDBITE — survivor]") makes it a speaker's.
     const cued = cuedBefore(doc, s.index);
-    labels.push({ sentence: s.index, colon, name, person, media, answer, isPublic, owned, cued });
+    labels.push({
+      sentence: s.index,
+      colon,
+      name,
+      person,
+      media: media || own,
+      answer,
+      isPublic,
+      owned,
+      cued,
+    });
   }
   /** Whether the paragraph opening at sentence `n` speaks in the first person and is no note. */
   const firstPerson = (n: number): boolean => {
@@ -393,7 +439,7 @@ export function transcriptTurns(
         break;
       if (next === undefined && n > l.sentence && (tokens[s.tokenStart]?.breaks ?? 0) > 0 && !firstPerson(n))
         break;
-      turns.set(n, { speaker, first: n === l.sentence ? l.colon + 1 : s.tokenStart });
+      turns.set(n, { speaker, first: n === l.sentence ? l.colon + 1 : s.tokenStart, answer: l.answer });
     }
   });
   return turns;
