@@ -98,3 +98,66 @@ describe("a masthead named for a place and a publication's word", () => {
     expect(entityNamed(morning, "Euphrates")).toBeUndefined();
   });
 });
+
+describe("names of texts, desks and periods are no entities", () => {
+  it("a statute named by its subject ('the Medico-Legal Law') is no person; a party 'of Law' stays", () => {
+    const doc = extract(
+      "Under Article 4 of the Medico-Legal Law, the report goes to the judge. The State of Law coalition objected.",
+    );
+    expect(entityNamed(doc, "Medico-Legal Law")).toBeUndefined();
+    expect(entityNamed(doc, "State of Law")?.type).toBe("organization");
+  });
+
+  it("a press desk 'of' its body, or after its station on a header line, is the body's desk", () => {
+    const issued = extract(
+      "The bodies were returned to the family.\n\nIssued by the Media Office of the Medico-Legal Directorate.",
+    );
+    expect(entityNamed(issued, "Media Office")).toBeUndefined();
+    expect(entityNamed(issued, "Medico-Legal Directorate")?.type).toBe("organization");
+    const header = extract(
+      "Daquq Police Station — Investigation Office\n\nThe driver was robbed near Daquq.",
+    );
+    expect(entityNamed(header, "Investigation Office")).toBeUndefined();
+  });
+
+  it("'Second Quarter 2026' is a quarter of the year, not a city's quarter", () => {
+    const doc = extract(
+      "ZAGROS ADVISORS · RESEARCH\nErbil Market Report — Second Quarter 2026\n\nRents fell in Erbil.",
+    );
+    expect(entityNamed(doc, "Second Quarter")).toBeUndefined();
+  });
+});
+
+describe("directions before a place", () => {
+  it("'central Erbil' is the city itself: a city is a point", () => {
+    const doc = extract("Rents in central Erbil fell by 7% on the first quarter.");
+    expect(entityNamed(doc, "Central Erbil")).toBeUndefined();
+    expect(spellings(doc, "Erbil")).toContain("Erbil");
+  });
+
+  it("'north-east Diyala' is one direction, the hyphenated compass point whole", () => {
+    const doc = extract("Khanaqin, on the Iranian border in north-east Diyala, is disputed.");
+    const part = entityNamed(doc, "north-east Diyala");
+    expect(part?.name).toBe("Northeastern Diyala");
+    expect(entityNamed(doc, "Eastern Diyala")).toBeUndefined();
+  });
+});
+
+describe("people named after a style or a staff noun", () => {
+  it("'Father Yohanna Daniel': a cleric's style before his full name", () => {
+    const doc = extract("I spoke to Father Yohanna Daniel at the church on Friday.");
+    expect(entityNamed(doc, "Yohanna Daniel")?.type).toBe("person");
+  });
+
+  it("'one of our leasing agents, Sazan Omer': one of a staff in apposition", () => {
+    const doc = extract('"After April everybody was nervous," said one of our leasing agents, Sazan Omer.');
+    expect(entityNamed(doc, "Sazan Omer")?.type).toBe("person");
+  });
+
+  it("bodies listed after a plural role noun are not people", () => {
+    const doc = extract(
+      "The committee met with the representatives of the Ministries of Finance, Health and Defence on Monday.",
+    );
+    expect(entityNamed(doc, "Health")?.type).not.toBe("person");
+  });
+});

@@ -797,7 +797,10 @@ function trimRun(
       peer = true;
       break;
     }
-    const titleWord = TITLES.has(t.norm) && first < last && !hasOrgHead(tokens, first + 1, last);
+    // "Father Yohanna Daniel", "Bishop Nicodemus Sharaf": a cleric's style before a full name.
+    const clerical = CLERICAL_TITLES.has(t.norm) && t.cap && first + 1 < last;
+    const titleWord =
+      (TITLES.has(t.norm) || clerical) && first < last && !hasOrgHead(tokens, first + 1, last);
     if (titleWord) {
       if (titleFirst < 0) titleFirst = first;
       titleLast = tokens[first + 1]?.text === "." ? first + 1 : first;
@@ -1006,6 +1009,21 @@ function isLegalStatus(tokens: readonly Token[], first: number, last: number): b
  * before a full name, like "Dr"; "Lady" is left out: "Our Lady of ..." names churches.)
  */
 const PEERAGE_TITLES = new Set(["lord", "baroness", "baron", "viscount", "earl", "kak", "kaka"]);
+
+/**
+ * Styles of Christian clergy, written capitalised before a cleric's given name and surname. Not
+ * in the shared titles: "father" and "brother" are also kin, and need the full name after them.
+ */
+const CLERICAL_TITLES = new Set([
+  "father",
+  "fr",
+  "bishop",
+  "archbishop",
+  "patriarch",
+  "reverend",
+  "rev",
+  "pastor",
+]);
 
 /** Compass words that name a court's district: "the Eastern District of Michigan". */
 const DISTRICT_COMPASS = new Set(["northern", "southern", "eastern", "western", "middle", "central"]);
