@@ -161,3 +161,39 @@ describe("people named after a style or a staff noun", () => {
     expect(entityNamed(doc, "Health")?.type).not.toBe("person");
   });
 });
+
+describe("unknown one-word places told by where they stand", () => {
+  it("a name set on the compass ('from Khazeran in the east') is a place", () => {
+    const doc = extract("The army advanced from the south and the Peshmerga from Khazeran in the east.");
+    expect(entityNamed(doc, "Khazeran")?.type).toBe("place");
+  });
+
+  it("a name written after 'in' again and again is a place", () => {
+    const doc = extract(
+      "Villas in Darbandok held their prices. Staff moved to Darbandok in May. Demand in Darbandok should recover.",
+    );
+    expect(entityNamed(doc, "Darbandok")?.type).toBe("place");
+  });
+
+  it("one mention after 'in', a numbered part of a site, or a longer name's first word is not enough", () => {
+    const once = extract("Prices held in Darbandok this quarter.");
+    expect(entityNamed(once, "Darbandok")).toBeUndefined();
+    const phases = extract("A fire broke out in Phase 5. Kits went to children in Phase 2 and Phase 3.");
+    expect(entityNamed(phases, "Phase")).toBeUndefined();
+  });
+});
+
+describe("gazetteer additions: places and a safety body of the Iraq and Syria war zones", () => {
+  it("knows Ankawa, Khazir, Qaiyara, al-Soussa, Alouk and INSO", () => {
+    const doc = extract(
+      "Staff moved to Ankawa. The Peshmerga held Khazir while the army left Qaiyara. A bomb went off between al-Shafah and al-Soussa. The Alouk water station stopped pumping. According to the INSO platform, incidents rose.",
+    );
+    expect(entityNamed(doc, "Ankawa")?.type).toBe("place");
+    expect(entityNamed(doc, "Khazir")?.type).toBe("place");
+    expect(entityNamed(doc, "Qaiyara")?.name).toBe("Qayyarah");
+    expect(entityNamed(doc, "al-Soussa")?.type).toBe("place");
+    expect(entityNamed(doc, "al-Shafah")?.type).toBe("place");
+    expect(entityNamed(doc, "Alouk")?.type).toBe("place");
+    expect(entityNamed(doc, "INSO")?.type).toBe("organization");
+  });
+});

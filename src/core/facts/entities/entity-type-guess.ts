@@ -165,6 +165,8 @@ const DIRECTIONS = new Set(
 );
 /** "the Houry center": after a name in lower case, a centre is a site (capitalised, a body's name). */
 const CENTRES = new Set(["centre", "center"]);
+/** "in the north of ...", "in the east wing": words after a compass point that make it no bearing. */
+const COMPASS_FOLLOWERS = new Set(["of", "wing", "bank", "gate", "side"]);
 /** People of a place: "residents of X", "the villagers of X". */
 const RESIDENT_NOUNS = new Set([
   "resident",
@@ -211,6 +213,36 @@ function tribePrefixed(words: readonly Token[]): boolean {
 }
 const RESOURCE_WORDS = new Set(["gas", "oil", "phosphate", "power", "water", "air"]);
 /** What a site is for, before its noun: "the Panorama detention center", "the Houri rehabilitation centre". */
+/** Prepositions that put a thing inside or beside a place, and nowhere else ("in", "near"). */
+const LOCATIVES = new Set(["in", "near", "outside", "inside", "around", "towards", "toward"]);
+/**
+ * One-word names the document writes after a locative preposition at least twice ("Villas in
+ * Ankawa", "demand in Ankawa"): a name so placed again and again is a place, as one mention after
+ * "in" is not enough to say. Acronyms ("in UNHCR's camps") and given names ("in Ali's house")
+ * are left out. Read once per document, in one pass.
+ */
+const LOCATIVE_NAMES = new WeakMap<Doc, ReadonlySet<string>>();
+function locativeNames(doc: Doc): ReadonlySet<string> {
+  const known = LOCATIVE_NAMES.get(doc);
+  if (known) return known;
+  const counts = new Map<string, number>();
+  for (const t of doc.tokens) {
+    const prev = doc.tokens[t.i - 1];
+    if (t.kind !== "word" || !t.cap || t.upper || !prev || !LOCATIVES.has(prev.norm) || prev.cap) continue;
+    const next = doc.tokens[t.i + 1];
+    // One word alone: not the first of a longer name ("in Ankawa Mall", "in Amiriyat al-Fallujah"),
+    // a possessor, or a numbered part of a site ("in Phase 5").
+    const longer =
+      next?.kind === "word" && next.sentence === t.sentence && (next.cap || NAME_PARTICLES.has(next.norm));
+    if (next && (longer || next.kind === "poss" || next.kind === "num")) continue;
+    if (givenName(t.norm)) continue;
+    counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+  }
+  const names = new Set([...counts].filter(([, n]) => n >= 2).map(([name]) => name));
+  LOCATIVE_NAMES.set(doc, names);
+  return names;
+}
+
 const SITE_PURPOSES = new Set([
   "detention",
   "rehabilitation",
@@ -562,6 +594,16 @@ export function guessEntityType(
   if (roleBefore) score.person += 3;
   if (prev && MEDIA_NOUNS.has(prev.norm)) score.organization += 3;
   if (prev && PLACE_PREPOSITIONS.has(prev.norm)) score.place += 1;
+  if (single && prev && PLACE_PREPOSITIONS.has(prev.norm) && locativeNames(doc).has(head.text))
+    score.place += 2;
+  // "from Khazir in the east", "Qaiyara in the south": a name set on the compass is a place.
+  if (
+    next?.norm === "in" &&
+    next2?.norm === "the" &&
+    DIRECTIONS.has(norm(tokens[(next2?.i ?? -2) + 1])) &&
+    !COMPASS_FOLLOWERS.has(norm(tokens[(next2?.i ?? -3) + 2]))
+  )
+    score.place += 3;
   // "a farm near Harran al-Awamid", "caught near Akashat": only places are near.
   if (prev?.norm === "near" && !opts.hasTitle) score.place += 2;
   // "between Kifri and Qara Tapa", "Kalar and Kifri": listed with a known place, a place too.
