@@ -197,3 +197,19 @@ describe("gazetteer additions: places and a safety body of the Iraq and Syria wa
     expect(entityNamed(doc, "INSO")?.type).toBe("organization");
   });
 });
+
+describe("a country's possessive before a ministry's common name", () => {
+  it("'Turkey's defence ministry' is Turkey's ministry, spelled so", () => {
+    const doc = extract(
+      "Turkey's defence ministry said on Wednesday that its forces had killed four fighters near Ras al-Ain.",
+    );
+    const ministry = entityNamed(doc, "Turkey's defence ministry");
+    expect(ministry?.type).toBe("organization");
+    expect(ministry?.name).toBe("Turkish Ministry of National Defence");
+  });
+
+  it("the country keeps its other mentions", () => {
+    const doc = extract("Turkey's army shelled Tal Tamr. Turkey's defence ministry confirmed it.");
+    expect(entityNamed(doc, "Turkey")?.type).toBe("place");
+  });
+});
