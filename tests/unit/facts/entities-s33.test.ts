@@ -213,3 +213,13 @@ describe("a country's possessive before a ministry's common name", () => {
     expect(entityNamed(doc, "Turkey")?.type).toBe("place");
   });
 });
+
+describe("pious formulas", () => {
+  it("'God willing' names no person", () => {
+    const doc = extract(
+      'Dr. Haitham al-Asadi told my father the governor would meet us "after Eid, God willing".',
+    );
+    expect(entityNamed(doc, "God")).toBeUndefined();
+    expect(entityNamed(doc, "Haitham al-Asadi")?.type).toBe("person");
+  });
+});

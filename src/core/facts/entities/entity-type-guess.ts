@@ -365,6 +365,8 @@ function listAfterPlaceLabel(tokens: readonly Token[], first: number): boolean {
 const DOCUMENT_HEADS = new Set(["alert", "alerts", "bulletin", "bulletins", "notice", "update", "updates"]);
 /** People named by their trade in a firm, before their name in apposition ("our agent, X"). */
 const STAFF_NOUNS = new Set(["agent", "broker", "employee", "staffer", "colleague", "partner", "clerk"]);
+/** God as the formulas of speech name Him ("God willing", "Allah"). */
+const DEITY_NAMES = new Set(["god", "allah"]);
 /** Ordinals that count a year's quarters. */
 const YEAR_ORDINALS = new Set([
   "first",
@@ -526,6 +528,8 @@ export function guessEntityType(
   if (single && PLATFORMS.has(head.norm)) return null;
   // "the third Security Alert", "the Weekly Security Bulletin": a kind of document, whoever issues it.
   if (DOCUMENT_HEADS.has(head.norm) && !words.some((t) => ORG_HEADS.has(t.norm))) return null;
+  // "after Eid, God willing", "thank God": a pious formula names no person, body or place.
+  if (single && DEITY_NAMES.has(head.norm)) return null;
   // "Second Quarter 2026", "the third quarter": a quarter counted by an ordinal is a quarter of
   // the year, not a city's quarter.
   if (head.norm === "quarter" && words.length === 2 && YEAR_ORDINALS.has(firstWord.norm)) return null;
