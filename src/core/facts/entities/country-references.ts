@@ -146,6 +146,21 @@ export function addCountryReferences(
     const bodies = BODIES[placeCountry ?? country ?? ""];
     const named = placeCountry ? undefined : namedBody(drafts, body);
     const id = named?.lexicon?.id ?? bodies?.[body];
+    // "Turkey's defence ministry": a country's possessive says whose ministry it is, whatever
+    // country the story leads with; the country and the phrase are one spelling of the body.
+    if (prev.kind === "poss" && NAMED_ONCE.has(body) && !(after?.kind === "word" && after.cap)) {
+      const country = owners.get(i - 2);
+      const mention = country?.mentions.find((m) => m.last === i - 2 && !m.demonym && !m.reference);
+      const ownId = country?.lexicon?.kind === "country" ? BODIES[country.lexicon.name]?.[body] : undefined;
+      const draft = ownId && mention ? referencedDraft(drafts, ownId) : undefined;
+      if (country && mention && draft && ![...Array(last - i + 1).keys()].some((n) => owners.has(i + n))) {
+        country.mentions = country.mentions.filter((m) => m !== mention);
+        draft.mentions.push({ first: mention.first, last });
+        for (let k = mention.first; k <= last; k++) owners.set(k, draft);
+        i = last;
+        continue;
+      }
+    }
     // Only "the interior ministry", "the security forces": not "Lebanese security forces", not
     // "its security forces", not "the security forces of the district", not part of a name.
     if (!id || prev.norm !== "the" || owners.has(i - 1)) continue;

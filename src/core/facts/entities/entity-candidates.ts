@@ -63,12 +63,14 @@ const knownNameGrown = (
 /**
  * Last words of a publication's or a programme's name: "The Tigris Times", "Euphrates Radio",
  * "Iraq Press Review", "Tigris Risk Advisory", "Euphrates Monitor", a station's band or a
- * programme's time ("Nineveh FM", "Nineveh Now", "Anbar Today", "Kurdistan News"), a mapping
+ * programme's time ("Nineveh FM", "Nineveh Now", "Anbar Today", "Euphrates Morning"), a mapping
  * project's map ("EUPHRATES INCIDENT MAP", "Syria Live Map").
  */
 export const PUBLICATION_HEADS = new Set(
   `times tribune herald gazette post journal chronicle courier radio tv television review digest
-  advisory newsletter monitor fm now today tonight news daily weekly online map`.split(/\s+/),
+  advisory newsletter monitor observer fm now today tonight morning news daily weekly online map`.split(
+    /\s+/,
+  ),
 );
 
 /** Arabic adjectives that make a town's name another place: "al-Jadida" (new), "al-Qadima" (old). */
@@ -237,6 +239,94 @@ function isAllCaps(tokens: readonly Token[]): boolean {
     t.norm === "no" && tokens[k + 1]?.text === "." && tokens[k + 2]?.kind === "num";
   const words = tokens.filter((t, k) => t.kind === "word" && /\p{L}{2}/u.test(t.text) && !serial(t, k));
   return words.length > 0 && words.every((t) => t.upper);
+}
+
+/**
+ * Nouns that end (or, before "of", open) the full name of a body on a letterhead or a masthead
+ * shouted in capitals: "EUPHRATES RECOVERY ALLIANCE", "KIRKUK POLICE DIRECTORATE",
+ * "ASSOCIATION OF THE FAMILIES OF THE SPEICHER MARTYRS". A desk's or a unit's noun ("MEDIA
+ * OFFICE", "SOUTHERN DIVISION", "HEARING MONITORING PROGRAMME") names a part of a body or a
+ * piece of work, not the body, and a publication's is left to the masthead rules.
+ */
+const LETTERHEAD_HEADS = new Set(
+  `ministry council directorate department committee commission command agency authority
+  administration foundation organization organisation union federation association society
+  alliance company bank court coalition institute university college academy bureau`.split(/\s+/),
+);
+// Not the comma: "MINISTRY OF CONSTRUCTION, HOUSING AND MUNICIPALITIES" lists its remits.
+const LETTERHEAD_SEPARATORS = new Set(["·", "|", "—", "–", ":", "•", "(", ")", "[", "]", "/", ";"]);
+/** Words that end no name before a body's noun ("WORDS OF THE ASSOCIATION", "NUMBER TO WATCH"). */
+const LETTERHEAD_FUNCTION_WORDS = new Set(
+  "of the and for to a an in on at by with from up our your its".split(" "),
+);
+
+/**
+ * A line shouted in capitals is a label, a headline or a letterhead; only a letterhead's
+ * segments (between its separators) that are a body's whole name are names. A segment of a
+ * known place and a body's noun alone ("KIRKUK DIRECTORATE" after "GENERAL DIRECTORATE OF CIVIL
+ * DEFENCE") is a branch of the body named before it, known only through it.
+ */
+function letterheadBodies(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  sentence: number,
+  covered: Int32Array,
+  matches: readonly LexiconMatch[],
+): Candidate[] {
+  const found: Candidate[] = [];
+  let start = from;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    const ends = k === to || (t !== undefined && t.kind === "punct" && LETTERHEAD_SEPARATORS.has(t.text));
+    if (!ends) continue;
+    const last = k === to && !(t?.kind === "punct" && LETTERHEAD_SEPARATORS.has(t.text)) ? k : k - 1;
+    let first = start;
+    start = k + 1;
+    if (tokens[first]?.norm === "the") first++;
+    const span = tokens.slice(first, last + 1);
+    const words = span.filter((w) => w.kind === "word");
+    if (words.length < 2 || words.length > 9 || !words.every((w) => w.upper)) continue;
+    const head = words[words.length - 1] as Token;
+    const before = words[words.length - 2] as Token;
+    const endsInBody = LETTERHEAD_HEADS.has(head.norm) && !LETTERHEAD_FUNCTION_WORDS.has(before.norm);
+    // "DIRECTORATE OF LEGAL AFFAIRS": a department named by its field is a part of the body
+    // the letterhead names above it, as "Political Affairs" is a portfolio.
+    const opensBody =
+      LETTERHEAD_HEADS.has(words[0]?.norm ?? "") && words[1]?.norm === "of" && head.norm !== "affairs";
+    // Only the remits a body lists are set off by commas inside its name.
+    const joined = (w: Token) => w.kind === "word" || w.text === "-" || (opensBody && w.text === ",");
+    if (!span.every(joined)) continue;
+    if (!endsInBody && !opensBody) continue;
+    if (LETTERHEAD_FUNCTION_WORDS.has(head.norm)) continue;
+    // Known names inside: a known body is the lexicon's; a known place is absorbed into the name.
+    const absorbed = new Set<number>();
+    let knownBody = false;
+    let placeWords = 0;
+    for (let j = first; j <= last; j++) {
+      const m = covered[j] ?? -1;
+      if (m < 0) continue;
+      const match = matches[m] as LexiconMatch;
+      if (match.entry.type !== "place") knownBody = true;
+      else if (match.first >= first && match.last <= last) {
+        absorbed.add(m);
+        placeWords++;
+      } else knownBody = true;
+    }
+    if (knownBody) continue;
+    if (endsInBody && !opensBody && placeWords >= words.length - 1) continue;
+    found.push({
+      type: "organization",
+      score: 5,
+      headWord: false,
+      first,
+      last,
+      mentionLast: last,
+      sentence,
+      absorbed: [...absorbed],
+    });
+  }
+  return found;
 }
 
 interface Run {
@@ -707,7 +797,10 @@ function trimRun(
       peer = true;
       break;
     }
-    const titleWord = TITLES.has(t.norm) && first < last && !hasOrgHead(tokens, first + 1, last);
+    // "Father Yohanna Daniel", "Bishop Nicodemus Sharaf": a cleric's style before a full name.
+    const clerical = CLERICAL_TITLES.has(t.norm) && t.cap && first + 1 < last;
+    const titleWord =
+      (TITLES.has(t.norm) || clerical) && first < last && !hasOrgHead(tokens, first + 1, last);
     if (titleWord) {
       if (titleFirst < 0) titleFirst = first;
       titleLast = tokens[first + 1]?.text === "." ? first + 1 : first;
@@ -917,6 +1010,21 @@ function isLegalStatus(tokens: readonly Token[], first: number, last: number): b
  */
 const PEERAGE_TITLES = new Set(["lord", "baroness", "baron", "viscount", "earl", "kak", "kaka"]);
 
+/**
+ * Styles of Christian clergy, written capitalised before a cleric's given name and surname. Not
+ * in the shared titles: "father" and "brother" are also kin, and need the full name after them.
+ */
+const CLERICAL_TITLES = new Set([
+  "father",
+  "fr",
+  "bishop",
+  "archbishop",
+  "patriarch",
+  "reverend",
+  "rev",
+  "pastor",
+]);
+
 /** Compass words that name a court's district: "the Eastern District of Michigan". */
 const DISTRICT_COMPASS = new Set(["northern", "southern", "eastern", "western", "middle", "central"]);
 
@@ -1024,7 +1132,20 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
   const placeAt = (k: number) => matches[covered[k] ?? -1]?.entry.type === "place";
   for (const sentence of doc.sentences) {
     const sentenceTokens = tokens.slice(sentence.tokenStart, sentence.tokenEnd);
-    if (isAllCaps(sentenceTokens) || (sentence.index === 0 && isTitleCase(sentenceTokens))) continue;
+    if (isAllCaps(sentenceTokens)) {
+      candidates.push(
+        ...letterheadBodies(
+          tokens,
+          sentence.tokenStart,
+          sentence.tokenEnd - 1,
+          sentence.index,
+          covered,
+          matches,
+        ),
+      );
+      continue;
+    }
+    if (sentence.index === 0 && isTitleCase(sentenceTokens)) continue;
     const firstWord = sentenceTokens.find((t) => t.kind === "word")?.i ?? sentence.tokenStart;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const m = covered[i] ?? -1;

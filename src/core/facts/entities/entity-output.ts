@@ -2,6 +2,7 @@ import { arabicName } from "../lexicon/arabic.js";
 import { LEXICON } from "../lexicon/index.js";
 import type { Entity, Mention } from "../schema.js";
 import type { Doc } from "../text/doc.js";
+import { FACILITY_HEADS, PLACE_HEADS } from "../text/word-lists.js";
 import type { EntityDraft } from "./entity-draft.js";
 
 /** Entity drafts as schema entities: ids in order of first mention, aliases from what was seen. */
@@ -27,6 +28,21 @@ const PLACE_NAMES = new Set(
     [e.name, ...e.aliases].map((a) => a.toLowerCase()),
   ),
 );
+
+/**
+ * Common nouns a site or a place is written with after its name ("crossing", "border crossing",
+ * "camp", "area", "district"): what the name is, not a word of it.
+ */
+const GENERIC_TAILS = new Set([...FACILITY_HEADS, ...PLACE_HEADS, "subdistrict", "sub-district"]);
+function bareOf(spelling: string): string {
+  const words = spelling.split(/\s+/);
+  const last = words.at(-1)?.toLowerCase() ?? "";
+  if (words.length < 2 || !GENERIC_TAILS.has(last) || /^\p{Lu}/u.test(words.at(-1) ?? "")) return spelling;
+  const rest = words.slice(0, -1);
+  // "the Trebil border crossing": the crossing's kind before its noun goes too.
+  if (last === "crossing" && rest.at(-1)?.toLowerCase() === "border" && rest.length > 1) rest.pop();
+  return rest.join(" ");
+}
 
 /** Machines a force is named through ("Coalition helicopters", "coalition drones"). */
 const MATERIEL = new Set(
@@ -120,6 +136,14 @@ export function entityOutput(
 ): { entities: Entity[]; ids: Map<EntityDraft, string> } {
   const entities: Entity[] = [];
   const ids = new Map<EntityDraft, string>();
+  // Which drafts each spelling names, for the bare names of sites below.
+  const namesOf = new Map<string, Set<EntityDraft>>();
+  for (const draft of drafts) {
+    for (const n of [draft.name, ...(draft.lexicon?.aliases ?? [])]) {
+      const key = n.toLowerCase();
+      namesOf.set(key, (namesOf.get(key) ?? new Set()).add(draft));
+    }
+  }
   for (const draft of drafts) {
     if (adjectiveOnly(doc, draft)) continue;
     const mentions: Mention[] = [];
@@ -140,14 +164,22 @@ export function entityOutput(
     }
     if (mentions.length === 0) continue;
     for (const alias of draft.extraAliases) aliases.add(squash(alias));
-    // "the Trebil crossing": the post's own name is written inside it; the bare name is a
-    // spelling of the crossing the lexicon knows ("Trebil"), as "Trebil" alone would be.
-    if (draft.lexicon?.kind === "crossing") {
+    // "the Trebil crossing", "the al-Hol camp", "the Wadi Horan area", "the Hamdaniya district":
+    // a known site's or place's own name written inside a spelling with its common noun after it;
+    // the bare name is a spelling of what the lexicon knows, as the name alone would be.
+    if (draft.lexicon) {
       const { name, aliases: listed } = draft.lexicon;
-      const known = new Set([name, name.replace(/\s+crossing$/i, ""), ...listed].map((a) => a.toLowerCase()));
+      const known = new Set([name, ...listed].map((a) => a.toLowerCase()));
+      // A crossing is called by its town's name ("Trebil crossing" is "Trebil"); other sites
+      // named after a town ("Erbil airport") are not the town, so only listed spellings count.
+      if (draft.lexicon.kind === "crossing") known.add(bareOf(name).toLowerCase());
       for (const spelling of spellings) {
-        const bare = spelling.replace(/\s+(?:border\s+)?crossing$/i, "");
-        if (bare !== spelling && known.has(bare.toLowerCase())) aliases.add(bare);
+        const bare = bareOf(spelling);
+        // "the al-Qaim crossing" in a story that names the town of al-Qaim too: the bare name
+        // is the town's there.
+        const other = namesOf.get(bare.toLowerCase());
+        const owned = other !== undefined && (other.size > 1 || !other.has(draft));
+        if (bare !== spelling && known.has(bare.toLowerCase()) && !owned) aliases.add(bare);
       }
     }
     // Spellings that differ only in case ("HASAKAH" in a dateline) are not other spellings.

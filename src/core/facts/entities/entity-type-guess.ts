@@ -165,6 +165,8 @@ const DIRECTIONS = new Set(
 );
 /** "the Houry center": after a name in lower case, a centre is a site (capitalised, a body's name). */
 const CENTRES = new Set(["centre", "center"]);
+/** "in the north of ...", "in the east wing": words after a compass point that make it no bearing. */
+const COMPASS_FOLLOWERS = new Set(["of", "wing", "bank", "gate", "side"]);
 /** People of a place: "residents of X", "the villagers of X". */
 const RESIDENT_NOUNS = new Set([
   "resident",
@@ -211,6 +213,36 @@ function tribePrefixed(words: readonly Token[]): boolean {
 }
 const RESOURCE_WORDS = new Set(["gas", "oil", "phosphate", "power", "water", "air"]);
 /** What a site is for, before its noun: "the Panorama detention center", "the Houri rehabilitation centre". */
+/** Prepositions that put a thing inside or beside a place, and nowhere else ("in", "near"). */
+const LOCATIVES = new Set(["in", "near", "outside", "inside", "around", "towards", "toward"]);
+/**
+ * One-word names the document writes after a locative preposition at least twice ("Villas in
+ * Ankawa", "demand in Ankawa"): a name so placed again and again is a place, as one mention after
+ * "in" is not enough to say. Acronyms ("in UNHCR's camps") and given names ("in Ali's house")
+ * are left out. Read once per document, in one pass.
+ */
+const LOCATIVE_NAMES = new WeakMap<Doc, ReadonlySet<string>>();
+function locativeNames(doc: Doc): ReadonlySet<string> {
+  const known = LOCATIVE_NAMES.get(doc);
+  if (known) return known;
+  const counts = new Map<string, number>();
+  for (const t of doc.tokens) {
+    const prev = doc.tokens[t.i - 1];
+    if (t.kind !== "word" || !t.cap || t.upper || !prev || !LOCATIVES.has(prev.norm) || prev.cap) continue;
+    const next = doc.tokens[t.i + 1];
+    // One word alone: not the first of a longer name ("in Ankawa Mall", "in Amiriyat al-Fallujah"),
+    // a possessor, or a numbered part of a site ("in Phase 5").
+    const longer =
+      next?.kind === "word" && next.sentence === t.sentence && (next.cap || NAME_PARTICLES.has(next.norm));
+    if (next && (longer || next.kind === "poss" || next.kind === "num")) continue;
+    if (givenName(t.norm)) continue;
+    counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+  }
+  const names = new Set([...counts].filter(([, n]) => n >= 2).map(([name]) => name));
+  LOCATIVE_NAMES.set(doc, names);
+  return names;
+}
+
 const SITE_PURPOSES = new Set([
   "detention",
   "rehabilitation",
@@ -331,6 +363,25 @@ function listAfterPlaceLabel(tokens: readonly Token[], first: number): boolean {
 
 /** Last words of a kind of document's name ("Security Alert", "Flash Update"), not of a body's. */
 const DOCUMENT_HEADS = new Set(["alert", "alerts", "bulletin", "bulletins", "notice", "update", "updates"]);
+/** People named by their trade in a firm, before their name in apposition ("our agent, X"). */
+const STAFF_NOUNS = new Set(["agent", "broker", "employee", "staffer", "colleague", "partner", "clerk"]);
+/** God as the formulas of speech name Him ("God willing", "Allah"). */
+const DEITY_NAMES = new Set(["god", "allah"]);
+/** Ordinals that count a year's quarters. */
+const YEAR_ORDINALS = new Set([
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "final",
+  "last",
+  "1st",
+  "2nd",
+  "3rd",
+  "4th",
+]);
+/** Last words of a statute's name. */
+const STATUTE_HEADS = new Set(["law", "act", "code", "ordinance"]);
 
 const facilityPlural = (w: string) => w.endsWith("s") && FACILITY_HEADS.has(w.slice(0, -1));
 
@@ -363,7 +414,10 @@ function before(tokens: readonly Token[], first: number): number {
 
 /** A press desk's function words and nouns ("Media Office", "Public Relations Department"). */
 const PRESS_FUNCTIONS = new Set(
-  "media press communications communication corporate public relations information and".split(" "),
+  // "Daquq Police Station — Investigation Office": a station's investigators are a desk too.
+  "media press communications communication corporate public relations information investigation investigations and".split(
+    " ",
+  ),
 );
 /** Marks that part a body from its desk on one line ("Ministry of Interior — Press Office"). */
 const LINE_SEPARATORS = new Set(["·", "|", "—", "–", "/", "•"]);
@@ -439,15 +493,26 @@ export function guessEntityType(
   // Department": a desk named by its function alone, after its body on a header or sign-off line,
   // is that body's desk, which issues the body's notices and is no actor of its own. Alone on a
   // line or in a sentence ("our Media Center said") it is the only name the desk is given.
+  // "Issued by the Media Office of the Medico-Legal Directorate": the same desk with its body
+  // after "of" is as much the body's desk.
   const separator = tokens[first - 1];
+  const desk =
+    PRESS_DESKS.has(head.norm) && !single && words.slice(0, -1).every((t) => PRESS_FUNCTIONS.has(t.norm));
   if (
-    PRESS_DESKS.has(head.norm) &&
-    !single &&
-    words.slice(0, -1).every((t) => PRESS_FUNCTIONS.has(t.norm)) &&
+    desk &&
     separator !== undefined &&
     !separator.breaks &&
     LINE_SEPARATORS.has(separator.text) &&
     tokens[first - 2]?.kind === "word"
+  )
+    return null;
+  const owner = tokens[last + 2]?.norm === "the" ? tokens[last + 3] : tokens[last + 2];
+  if (
+    desk &&
+    tokens[last + 1]?.norm === "of" &&
+    owner?.kind === "word" &&
+    owner.cap &&
+    owner.sentence === head.sentence
   )
     return null;
   // "Affairs" left alone once a title's "Political" is trimmed off names nothing either.
@@ -463,6 +528,16 @@ export function guessEntityType(
   if (single && PLATFORMS.has(head.norm)) return null;
   // "the third Security Alert", "the Weekly Security Bulletin": a kind of document, whoever issues it.
   if (DOCUMENT_HEADS.has(head.norm) && !words.some((t) => ORG_HEADS.has(t.norm))) return null;
+  // "after Eid, God willing", "thank God": a pious formula names no person, body or place.
+  if (single && DEITY_NAMES.has(head.norm)) return null;
+  // "Second Quarter 2026", "the third quarter": a quarter counted by an ordinal is a quarter of
+  // the year, not a city's quarter.
+  if (head.norm === "quarter" && words.length === 2 && YEAR_ORDINALS.has(firstWord.norm)) return null;
+  // "the Medico-Legal Law", "the Captagon Act", "the Penal Code": a statute named by its subject
+  // is a text that bodies apply, not a body, a person or a place ("State of Law", a party, names
+  // what it stands for after "of").
+  const beforeHead = words[words.length - 2];
+  if (STATUTE_HEADS.has(head.norm) && head.cap && beforeHead?.cap && beforeHead.norm !== "of") return null;
   // Shape.
   if (ORG_HEADS.has(head.norm) || SERVICE_HEADS.has(head.norm)) score.organization += 4;
   // "Pearl Petroleum", "Dana Gas", "Korek Telecom": a company named for its trade.
@@ -523,6 +598,16 @@ export function guessEntityType(
   if (roleBefore) score.person += 3;
   if (prev && MEDIA_NOUNS.has(prev.norm)) score.organization += 3;
   if (prev && PLACE_PREPOSITIONS.has(prev.norm)) score.place += 1;
+  if (single && prev && PLACE_PREPOSITIONS.has(prev.norm) && locativeNames(doc).has(head.text))
+    score.place += 2;
+  // "from Khazir in the east", "Qaiyara in the south": a name set on the compass is a place.
+  if (
+    next?.norm === "in" &&
+    next2?.norm === "the" &&
+    DIRECTIONS.has(norm(tokens[(next2?.i ?? -2) + 1])) &&
+    !COMPASS_FOLLOWERS.has(norm(tokens[(next2?.i ?? -3) + 2]))
+  )
+    score.place += 3;
   // "a farm near Harran al-Awamid", "caught near Akashat": only places are near.
   if (prev?.norm === "near" && !opts.hasTitle) score.place += 2;
   // "between Kifri and Qara Tapa", "Kalar and Kifri": listed with a known place, a place too.
@@ -562,7 +647,13 @@ export function guessEntityType(
         if (single) score.place += 3;
         break;
       }
-      if (ROLE_NOUNS.has(t.norm) || (KIN_NOUNS.has(t.norm) && ownedKin(tokens, k))) {
+      // "one of our leasing agents, Sazan Omer": one of a staff named by its plural ("the
+      // representatives of the Ministries of Finance, Health" names bodies after the plural).
+      const singular = t.norm.endsWith("s") ? t.norm.slice(0, -1) : t.norm;
+      const oneOf = (j: number) => tokens[j]?.norm === "one" && tokens[j + 1]?.norm === "of";
+      const counted = singular === t.norm || [k - 2, k - 3, k - 4].some(oneOf);
+      const staff = counted && (ROLE_NOUNS.has(singular) || STAFF_NOUNS.has(singular));
+      if (staff || ROLE_NOUNS.has(t.norm) || (KIN_NOUNS.has(t.norm) && ownedKin(tokens, k))) {
         score.person += 3;
         break;
       }

@@ -35,8 +35,26 @@ export function splitAreaParts(
     draft.mentions = draft.mentions.filter((m) => {
       if (m.demonym || m.reference) return true;
       const before = tokens[m.first - 1];
-      const direction = before && directionWord(tokens, m.first - 1);
-      if (!before || !direction || owners.get(m.first - 1)) return true;
+      let start = m.first - 1;
+      let direction = before && directionWord(tokens, start);
+      if (!before || !direction || owners.get(start)) return true;
+      // "central Erbil": a city is a point, and its centre is that point, not a part of it.
+      if (direction === "central" && entry.kind === "city") return true;
+      // "north-east Diyala": the compass point written with a hyphen is one direction.
+      const joined = tokens[start - 1];
+      const compound = tokens[start - 2];
+      if (
+        (direction === "east" || direction === "west") &&
+        joined?.text === "-" &&
+        !joined.space &&
+        !tokens[start]?.space &&
+        compound?.kind === "word" &&
+        (compound.norm === "north" || compound.norm === "south") &&
+        !owners.get(start - 2)
+      ) {
+        direction = directionOf(`${compound.norm}${direction}`) ?? direction;
+        start -= 2;
+      }
       const partial = partEntry(entry, direction);
       let part = parts.get(partial.id);
       if (!part) {
@@ -50,8 +68,8 @@ export function splitAreaParts(
         };
         parts.set(partial.id, part);
       }
-      part.mentions.push({ first: m.first - 1, last: m.last });
-      for (let k = m.first - 1; k <= m.last; k++) owners.set(k, part);
+      part.mentions.push({ first: start, last: m.last });
+      for (let k = start; k <= m.last; k++) owners.set(k, part);
       return false;
     });
   }

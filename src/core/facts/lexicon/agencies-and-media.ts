@@ -28,6 +28,14 @@ export const AGENCIES_AND_MEDIA: LexiconEntry[] = [
   },
   { id: "org/unicef", type: "organization", kind: "humanitarian", name: "UNICEF", aliases: [] },
   {
+    // The NGO safety organisation whose incident platform aid agencies cite.
+    id: "org/inso",
+    type: "organization",
+    kind: "humanitarian",
+    name: "International NGO Safety Organisation",
+    aliases: ["INSO", "International NGO Safety Organization"],
+  },
+  {
     id: "org/unhcr",
     type: "organization",
     kind: "humanitarian",

@@ -82,7 +82,18 @@ export const IRAQ_PLACES: LexiconEntry[] = [
     "Iraq",
   ),
   place("tal-afar", "city", "Tal Afar", [42.45, 36.38], ["Tel Afar", "Tall Afar"], "Iraq"),
-  place("qayyarah", "city", "Qayyarah", [43.3, 35.8], ["al-Qayyarah", "Qayyara"], "Iraq"),
+  place(
+    "qayyarah",
+    "city",
+    "Qayyarah",
+    [43.3, 35.8],
+    ["al-Qayyarah", "Qayyara", "Qaiyara", "Qaiyarah"],
+    "Iraq",
+  ),
+  // Erbil's Christian district, where foreign staff and families live.
+  place("ankawa", "city", "Ankawa", [43.99, 36.23], ["Ainkawa", "Einkawa", "Enkawa"], "Iraq"),
+  // The Khazir (Khazer) front on the Erbil–Mosul road, and its camps.
+  place("khazir", "city", "Khazir", [43.62, 36.33], ["Khazer", "al-Khazir"], "Iraq"),
   place("shirqat", "city", "Al-Shirqat", [43.23, 35.51], ["Shirqat", "Sharqat", "ash-Sharqat"], "Iraq"),
   place("hit", "city", "Hit", [42.82, 33.64], [], "Iraq"),
   place("zakho", "city", "Zakho", [42.68, 37.14], [], "Iraq"),

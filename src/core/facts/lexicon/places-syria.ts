@@ -103,6 +103,18 @@ export const SYRIA_PLACES: LexiconEntry[] = [
   place("mayadin", "city", "Mayadin", [40.45, 35.02], ["al-Mayadin", "Mayadeen"], "Syria"),
   place("baghouz", "city", "Baghouz", [40.93, 34.49], ["al-Baghuz", "Baghuz", "Baghouz Fawqani"], "Syria"),
   place("hajin", "city", "Hajin", [40.83, 34.7], [], "Syria"),
+  // Villages of the Hajin pocket on the Euphrates, the last IS-held strip in 2018-2019.
+  place("al-shafah", "city", "al-Shafah", [40.89, 34.6], ["al-Shafa", "Shafah", "al-Sha'fa"], "Syria"),
+  place(
+    "al-soussa",
+    "city",
+    "al-Soussa",
+    [40.94, 34.5],
+    ["al-Sousa", "Soussa", "Sousa", "al-Susah"],
+    "Syria",
+  ),
+  // The Alouk (Allouk) water station east of Ras al-Ain, which supplies Hasakah.
+  place("alouk", "city", "Alouk", [40.15, 36.83], ["Allouk", "Aluk", "Alok"], "Syria"),
   // The Shaitat towns and the Baggara town of the eastern Deir ez-Zor countryside.
   place("thiban", "city", "Thiban", [40.46, 35.01], ["Diban", "Dhiban", "Theban"], "Syria"),
   place("gharanij", "city", "Gharanij", [40.61, 34.78], ["Ghranij", "Granij", "Gharaneej"], "Syria"),
