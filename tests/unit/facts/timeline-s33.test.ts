@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import type { FactsDocument } from "../../../src/core/facts/schema.js";
+import { datesOf, extract } from "./helpers.js";
+
+/** The ACLED sub-event types of the facts whose text matches `words` (none for a bare happening). */
+const kindsOf = (doc: FactsDocument, words: RegExp) =>
+  doc.facts
+    .filter((f) => f.kind !== "quantity" && words.test(f.text))
+    .map((f) => f.codes?.acled?.subEventType ?? null);
+
+/** Dates and triggers of new registers (session 33), on texts written for these tests. */
+
+describe("an hour told without a day", () => {
+  it("is of the day the sentence before named", () => {
+    const doc = extract(
+      "Report of 12 July 2026\n\nResidents reported lights over the fence on 3 June. Two drones struck near a housing compound shortly after midnight, damaging three houses.",
+      "2026-07-12",
+    );
+    expect(datesOf(doc, /Two drones struck/)).toEqual(["2026-06-03"]);
+  });
+
+  it("before midnight of the night named is that night's day; the dawn after it is the next day", () => {
+    const doc = extract(
+      "The governor spoke about last night's rocket fire near the base. Two rockets fell in a field north of the base shortly before midnight, police said.\n\nNobody has claimed last night's attack on the post. Soldiers sealed off the road to the village at dawn.",
+      "2026-09-14",
+    );
+    expect(datesOf(doc, /Two rockets fell/)).toEqual(["2026-09-13"]);
+    expect(datesOf(doc, /sealed off the road/)).toEqual(["2026-09-14"]);
+  });
+
+  it("a sentence opening a paragraph does not take the day of the paragraph before", () => {
+    const doc = extract(
+      "The committee met on 2 May.\n\nTwo drones struck a compound near the airport shortly after midnight.",
+      "2026-07-12",
+    );
+    expect(datesOf(doc, /Two drones struck/)).not.toContain("2026-05-02");
+  });
+});
+
+describe("a heading in capitals that names a day with its year", () => {
+  it("dates the reprinted extract under it: its 'yesterday' and 'today' count from that day", () => {
+    const doc = extract(
+      "THE CITY HERALD · FROM THE ARCHIVE\nMonday 9 November 2026\n\nWe reprint two extracts from 2015.\n\nFROM OUR EDITION OF WEDNESDAY 11 NOVEMBER 2015\nArmy units attacked the village of Tal Hamid at dawn yesterday.\n\nFROM OUR EVENING EDITION OF FRIDAY 13 NOVEMBER 2015\nGunmen ambushed a convoy on the Tikrit road today, killing two soldiers.",
+    );
+    expect(datesOf(doc, /attacked the village/)).toEqual(["2015-11-10"]);
+    expect(datesOf(doc, /ambushed a convoy/)).toEqual(["2015-11-13"]);
+  });
+});
+
+describe("triggers of violence named by their act", () => {
+  it("'shot him four times' is a shooting of a person", () => {
+    const doc = extract(
+      "On the evening of Friday 3 April, two men on a motorcycle shot him four times outside his shop.",
+      "2026-05-01",
+    );
+    expect(datesOf(doc, /shot him four times/)).toEqual(["2026-04-03"]);
+  });
+
+  it("'shot them a look' is no shooting", () => {
+    const doc = extract("On Friday 3 April the teacher shot them a look and went on.", "2026-05-01");
+    expect(kindsOf(doc, /shot them/)).toEqual([null]);
+    const shot = extract("On Friday 3 April two men shot them outside the shop.", "2026-05-01");
+    expect(kindsOf(shot, /shot them/)).toEqual(["Armed clash"]);
+  });
+
+  it("forces that 'neutralised' fighters killed or captured them; a device neutralised is no killing", () => {
+    const doc = extract(
+      'The defence ministry said on Monday that its forces had "neutralised" six militants near the border. On Tuesday engineers neutralised a device on the road.',
+      "2026-10-22",
+    );
+    expect(datesOf(doc, /neutralised" six militants/)).toEqual(["2026-10-19"]);
+    expect(kindsOf(doc, /neutralised" six militants/)).toEqual(["Armed clash"]);
+    expect(kindsOf(doc, /neutralised a device/)).toEqual([null]);
+  });
+
+  it("rockets that 'fell' near a base are a strike", () => {
+    const doc = extract("Three rockets fell near the airport on Sunday 13 September.", "2026-09-14");
+    expect(datesOf(doc, /rockets fell/)).toEqual(["2026-09-13"]);
+    expect(kindsOf(doc, /rockets fell/)).toEqual(["Shelling/artillery/missile attack"]);
+  });
+
+  it("a city that 'fell to' an armed side was taken; prices that fell to a low were not", () => {
+    const doc = extract(
+      "The town, which fell to the rebels on 8 March 2019, is quiet. Bread prices fell to their lowest level on 2 May 2026.",
+      "2026-06-01",
+    );
+    expect(datesOf(doc, /fell to the rebels/)).toEqual(["2019-03-08"]);
+    expect(kindsOf(doc, /fell to the rebels/)).toEqual(["Non-state actor overtakes territory"]);
+    expect(kindsOf(doc, /prices fell/)).toEqual([null]);
+  });
+});
