@@ -89,3 +89,34 @@ describe("triggers of violence named by their act", () => {
     expect(kindsOf(doc, /prices fell/)).toEqual([null]);
   });
 });
+
+describe("a release of captives and the abduction a reduced relative clause tells", () => {
+  it("are two entries, each on its own day, even with a place between the participle and its date", () => {
+    const doc = extract(
+      "Elders in the town secured the release on Saturday night of three farm workers kidnapped near al-Mayadin on 2 November, a relative said.",
+      "2026-11-10",
+    );
+    expect(datesOf(doc, /secured the release/)).toEqual(["2026-11-07"]);
+    expect(datesOf(doc, /^three farm workers kidnapped near al-Mayadin on 2 November$/)).toEqual([
+      "2026-11-02",
+    ]);
+  });
+
+  it("'the hostages were freed' is a release; a statement released is not", () => {
+    const doc = extract(
+      "The hostages were freed on Friday. The army released a statement on Friday.",
+      "2026-10-22",
+    );
+    expect(kindsOf(doc, /hostages were freed/)).toEqual([null]);
+    expect(doc.facts.find((f) => /hostages were freed/.test(f.text))?.codes?.cameo?.code).toBe("0841");
+    expect(doc.facts.find((f) => /released a statement/.test(f.text))?.codes?.cameo).toBeUndefined();
+  });
+
+  it("a common noun after the participle is no place of the relative clause", () => {
+    const doc = extract(
+      "Police questioned the relatives of two men detained in the market on 3 May about the attack.",
+      "2026-05-10",
+    );
+    expect(datesOf(doc, /^two men detained in the market on 3 May$/)).toEqual([]);
+  });
+});

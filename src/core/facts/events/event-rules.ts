@@ -116,6 +116,16 @@ export const EVENT_RULES: EventRule[] = [
     tags: ["kidnapping"],
   },
   {
+    // "mediators secured the release on Monday night of two drivers abducted on 10 October": the
+    // release of captives is a happening of its own day, apart from their abduction.
+    id: "release",
+    kind: "event",
+    trigger:
+      /\b(?:(?:secured|won|negotiated|obtained|arranged|brokered) the (?:release|freedom)\b(?= (?:on [^.;,]{1,30} )?of\b)|(?:hostages?|captives?|abductees?|kidnapped (?:[\w'’-]+ ){0,2}?(?:men|women|drivers|workers|children|people)) (?:were|was|had been|have been|has been) (?:freed|released|set free)\b)/gi,
+    cameo: { code: "0841", label: "Return, release person(s)" },
+    tags: ["kidnapping"],
+  },
+  {
     id: "riot",
     kind: "event",
     hostile: true,

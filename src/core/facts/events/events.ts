@@ -1995,6 +1995,12 @@ const HEAD_VERBS = new Set(["is", "are", "was", "were", "has", "have", "had", "s
 
 const RELATIVE_PREPOSITIONS = new Set(["from", "of", "by", "with", "about", "against", "for", "to", "among"]);
 const RELATIVE_DETERMINERS = new Set(["the", "a", "an", "those", "these", "two", "three", "four", "five"]);
+/**
+ * Between the participle and its date: nothing, "on"/"in", or first the place it names ("abducted
+ * near al-Busayrah on 10 October"), a name of up to four capitalised words.
+ */
+const RELATIVE_GAP =
+  /^\s+(?:(?:near|outside|in|at)\s+(?:(?:al|el|as|ad|ar|an|az|ash)-)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+)?(?:(?:on|in|at|during)\s+)?$/u;
 
 /**
  * "Acting on information from the man detained the day before, police dug up a cache": a
@@ -2009,21 +2015,29 @@ function reducedRelativeSpan(
   last: number,
 ): [number, number] | null {
   const noun = tokens[first - 1];
-  const det = tokens[first - 2];
-  const prep = tokens[first - 3];
   const t = tokens[first];
-  if (!t || !noun || !det || !prep || first !== last || !/^[a-z]{3,}ed$/.test(t.norm)) return null;
+  if (!t || !noun || first !== last || !/^[a-z]{3,}ed$/.test(t.norm)) return null;
   if (SPEECH_VERBS.has(t.norm)) return null;
-  if (noun.kind !== "word" || isVerbWord(noun.norm) || !RELATIVE_DETERMINERS.has(det.norm)) return null;
+  if (noun.kind !== "word" || isVerbWord(noun.norm)) return null;
+  // "of two oil-truck drivers abducted": up to two modifiers between the determiner and the noun.
+  let at = first - 2;
+  while (at > first - 6 && !RELATIVE_DETERMINERS.has(tokens[at]?.norm ?? "")) {
+    const w = tokens[at];
+    if (!w || (w.kind !== "word" && w.text !== "-") || w.cap || isVerbWord(w.norm)) return null;
+    at--;
+  }
+  const det = tokens[at];
+  const prep = tokens[at - 1];
+  if (!det || !prep || !RELATIVE_DETERMINERS.has(det.norm)) return null;
   if (!RELATIVE_PREPOSITIONS.has(prep.norm) || opensSubject(sd.original, prep.start - sd.start)) return null;
   const date = sd.dates.find((d) => {
-    const gap = sd.folded.slice(t.end - sd.start, d.start - sd.start);
-    return d.start >= t.end && /^\s+(?:(?:on|in|at|during)\s+)?$/.test(gap);
+    const gap = sd.original.slice(t.end - sd.start, d.start - sd.start);
+    return d.start >= t.end && RELATIVE_GAP.test(gap);
   });
   if (!date) return null;
   let end = last;
   while ((tokens[end + 1]?.end ?? Number.POSITIVE_INFINITY) <= date.end) end++;
-  return [first - 2, end];
+  return [at, end];
 }
 
 /** "announces the capture", "declares victory", "proclaims a caliphate": declaring a thing. */
