@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FactsDocument } from "../../../src/core/facts/schema.js";
-import { datesOf, extract } from "./helpers.js";
+import { dated, datesOf, extract } from "./helpers.js";
 
 /** The ACLED sub-event types of the facts whose text matches `words` (none for a bare happening). */
 const kindsOf = (doc: FactsDocument, words: RegExp) =>
@@ -118,5 +118,68 @@ describe("a release of captives and the abduction a reduced relative clause tell
       "2026-05-10",
     );
     expect(datesOf(doc, /^two men detained in the market on 3 May$/)).toEqual([]);
+  });
+});
+
+describe("who acted, and what was stopped", () => {
+  it("'Police said they had arrested one man' keeps the police in the entry", () => {
+    const doc = extract("Police said they had arrested one man on Sunday 13 September.", "2026-09-14");
+    expect(dated(doc).map((f) => f.text)).toContain(
+      "Police said they had arrested one man on Sunday 13 September",
+    );
+  });
+
+  it("'he' after a person's verb of saying may be someone else: the entry starts at the clause", () => {
+    const doc = extract("A relative said he had been arrested on Thursday 10 September.", "2026-09-14");
+    expect(dated(doc).map((f) => f.text)).toContain("he had been arrested on Thursday 10 September");
+  });
+
+  it("a long subject before the speech verb is left out as before", () => {
+    const doc = extract(
+      "The spokesman of the provincial police command, Col. Ahmed Ali, said they had arrested one man on Sunday 13 September.",
+      "2026-09-14",
+    );
+    expect(dated(doc).map((f) => f.text)).toContain("they had arrested one man on Sunday 13 September");
+  });
+
+  it("a convoy of smugglers stopped is an interdiction, not only a smuggling threat", () => {
+    const doc = extract(
+      "Border guards said on Saturday 12 September that they had stopped a convoy of fuel smugglers near the crossing.",
+      "2026-09-14",
+    );
+    const stopped = doc.facts.find((f) => f.kind === "countermeasure" && /stopped a convoy/.test(f.text));
+    expect(stopped?.date?.value).toBe("2026-09-12");
+  });
+});
+
+describe("a force's search of ground", () => {
+  it("is an operation done, dated by the statement that reports it", () => {
+    const doc = extract(
+      "The command said in a statement on Monday 9 March that troops had searched the area north of the town and found a hideout.",
+      "2026-03-11",
+    );
+    const search = doc.facts.find((f) => f.kind === "countermeasure" && /searched the area/.test(f.text));
+    expect(search?.date?.value).toBe("2026-03-09");
+  });
+
+  it("a house searched by police is no area searched", () => {
+    const doc = extract("Police searched the house on Monday 9 March.", "2026-03-11");
+    expect(doc.facts.some((f) => f.kind === "countermeasure" && /searched the house/.test(f.text))).toBe(
+      false,
+    );
+  });
+});
+
+describe("a demonstration that happened", () => {
+  it("'the protests of 2019' and protesters who gathered are events; a diplomatic protest is not one", () => {
+    const doc = extract(
+      "Since the protests of 2019 he has written about corruption. Hundreds of protesters gathered outside the governorate on Sunday 18 October.",
+      "2026-10-22",
+    );
+    const kinds = (words: RegExp) =>
+      doc.facts.filter((f) => words.test(f.text)).map((f) => f.codes?.acled?.eventType ?? null);
+    expect(datesOf(doc, /protests of 2019/)).toEqual(["2019"]);
+    expect(kinds(/protests of 2019/)).toEqual(["Protests"]);
+    expect(datesOf(doc, /protesters gathered/)).toEqual(["2026-10-18"]);
   });
 });

@@ -126,6 +126,17 @@ export const EVENT_RULES: EventRule[] = [
     tags: ["kidnapping"],
   },
   {
+    // "since the protests of 2019", "protesters marched on the governorate", "staged a sit-in":
+    // a demonstration told as one that happened (ACLED's protests), not a diplomatic protest.
+    id: "demonstration",
+    kind: "event",
+    trigger:
+      /\b(?:(?:protests|demonstrations|uprising) (?:of|in) (?:19|20)\d\d|(?:protesters|demonstrators) (?:[\w'’-]+ ){0,2}?(?:gathered|marched|rallied|blocked|massed|camped)|(?:staged|held|organi[sz]ed) (?:a |an |two |several )?(?:[\w'’-]+ )?(?:protests?|demonstrations?|sit-ins?|rall(?:y|ies))|took to the streets)\b/gi,
+    acled: { eventType: "Protests", subEventType: "Peaceful protest" },
+    cameo: { code: "141", label: "Demonstrate or rally" },
+    tags: [],
+  },
+  {
     id: "riot",
     kind: "event",
     hostile: true,
