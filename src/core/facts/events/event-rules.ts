@@ -83,7 +83,7 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     attack: true,
     trigger:
-      /\b(?:shell(?:ed|ing)|mortar (?:fire|rounds?|shells?|attacks?)|(?:fired|launched) (?:\w+ ){0,2}(?:rockets?|mortars?|missiles?)|(?:rockets?|missiles?|shells?) (?:hit|struck|landed)|(?:rockets?|missiles?|mortar (?:rounds|shells)) (?:were|had been) (?:fired|launched))\b/gi,
+      /\b(?:shell(?:ed|ing)|mortar (?:fire|rounds?|shells?|attacks?)|(?:fired|launched) (?:\w+ ){0,2}(?:rockets?|mortars?|missiles?)|(?:rockets?|missiles?|shells?|projectiles?) (?:hit|struck|landed|fell)|(?:rockets?|missiles?|mortar (?:rounds|shells)) (?:were|had been) (?:fired|launched))\b/gi,
     acled: { eventType: REMOTE, subEventType: "Shelling/artillery/missile attack" },
     cameo: { code: "194", label: "Fight with artillery and tanks" },
     tags: [],
@@ -114,6 +114,27 @@ export const EVENT_RULES: EventRule[] = [
     acled: { eventType: "Violence against civilians", subEventType: "Abduction/forced disappearance" },
     cameo: { code: "181", label: "Abduct, hijack, or take hostage" },
     tags: ["kidnapping"],
+  },
+  {
+    // "mediators secured the release on Monday night of two drivers abducted on 10 October": the
+    // release of captives is a happening of its own day, apart from their abduction.
+    id: "release",
+    kind: "event",
+    trigger:
+      /\b(?:(?:secured|won|negotiated|obtained|arranged|brokered) the (?:release|freedom)\b(?= (?:on [^.;,]{1,30} )?of\b)|(?:hostages?|captives?|abductees?|kidnapped (?:[\w'’-]+ ){0,2}?(?:men|women|drivers|workers|children|people)) (?:were|was|had been|have been|has been) (?:freed|released|set free)\b)/gi,
+    cameo: { code: "0841", label: "Return, release person(s)" },
+    tags: ["kidnapping"],
+  },
+  {
+    // "since the protests of 2019", "protesters marched on the governorate", "staged a sit-in":
+    // a demonstration told as one that happened (ACLED's protests), not a diplomatic protest.
+    id: "demonstration",
+    kind: "event",
+    trigger:
+      /\b(?:(?:protests|demonstrations|uprising) (?:of|in) (?:19|20)\d\d|(?:protesters|demonstrators) (?:[\w'’-]+ ){0,2}?(?:gathered|marched|rallied|blocked|massed|camped)|(?:staged|held|organi[sz]ed) (?:a |an |two |several )?(?:[\w'’-]+ )?(?:protests?|demonstrations?|sit-ins?|rall(?:y|ies))|took to the streets)\b/gi,
+    acled: { eventType: "Protests", subEventType: "Peaceful protest" },
+    cameo: { code: "141", label: "Demonstrate or rally" },
+    tags: [],
   },
   {
     id: "riot",
@@ -158,9 +179,11 @@ export const EVENT_RULES: EventRule[] = [
     kind: "event",
     hostile: true,
     // "executed four of them", "lost her brother to the group": killings told by their victims;
-    // "lost their lives", "gave their lives": deaths told as lives lost.
+    // "lost their lives", "gave their lives": deaths told as lives lost. "two men shot him four
+    // times": a person shot (not "shot him a look"); "its forces had \"neutralised\" four fighters":
+    // the euphemism armies use for fighters killed or captured (not a device neutralised).
     trigger:
-      /\b(?:killed|killing|kills|wounded|wounding|injured|deaths? of|died(?! (?:down|out|away)\b)|(?:was|were) found dead|shot dead|gunned down|shot and killed|(?<=\b(?:body|bodies) of [^.;]{0,60}?)(?:was|were) (?:found|recovered|discovered)|assassinat(?:ed|es|e|ing|ions?)|(?:lost|gave|laid down) (?:their|his|her) li(?:fe|ves)\b|executed(?! (?:a|an|the|its|their|his|her) (?:plans?|orders?|warrants?|strateg\w*|contracts?|deals?|programm?e?s?|projects?)\b)|(?:summary |mass )?executions? of|lost (?:his|her|their|a|two|three|four) (?:sons?|brothers?|husbands?|fathers?|daughters?|sisters?|wife|wives|relatives|children|cousins?) (?:to|in)\b)/gi,
+      /\b(?:killed|killing|kills|wounded|wounding|injured|deaths? of|shot (?:him|her|them)\b(?! (?:an? )?(?:looks?|glances?|smiles?|questions?)\b)|neutrali[sz]ed["”’']? (?:[\w'’-]+ ){0,3}?(?:fighters|militants|terrorists|insurgents|jihadists|gunmen|attackers|members|suspects|soldiers|troops)\b|died(?! (?:down|out|away)\b)|(?:was|were) found dead|shot dead|gunned down|shot and killed|(?<=\b(?:body|bodies) of [^.;]{0,60}?)(?:was|were) (?:found|recovered|discovered)|assassinat(?:ed|es|e|ing|ions?)|(?:lost|gave|laid down) (?:their|his|her) li(?:fe|ves)\b|executed(?! (?:a|an|the|its|their|his|her) (?:plans?|orders?|warrants?|strateg\w*|contracts?|deals?|programm?e?s?|projects?)\b)|(?:summary |mass )?executions? of|lost (?:his|her|their|a|two|three|four) (?:sons?|brothers?|husbands?|fathers?|daughters?|sisters?|wife|wives|relatives|children|cousins?) (?:to|in)\b)/gi,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: ["casualties"],
@@ -192,7 +215,7 @@ export const EVENT_RULES: EventRule[] = [
     // as in the armed men's hands: "the village of Arak has remained in the hands of the militants"
     // (weapons or a prisoner "in the hands of" a group are no ground).
     trigger:
-      /\b(?:(?:remained|remains|remain|is|was|are|were|fell|fallen|been|still) (?:still )?in(?:to)? the hands of (?:the )?(?:militants|insurgents|jihadists|gunmen|attackers|cells|organi[sz]ation|isis|isil|daesh|islamic state)\b(?<=\b(?:village|town|city|district|neighbou?rhood|quarter)\b[^.;]{0,60}?\b(?:remained|remains|remain|is|was|are|were|fell|fallen|been|still) (?:still )?in(?:to)? the hands of (?:the )?[\w ]{3,20})|overr(?:an|un)|(?:seized|took|taken) control of|swept (?:through|into|across)|(?:controlled|held|captured|occupied) (?:the )?(?:village|town|city|district|neighbou?rhood|area|hill|valley)s? of|(?:entered|stormed) (?:the )?(?:[\w'’-]+ ){0,3}?(?:village|town|city|district|neighbou?rhood)\b[^.;]{0,40}? and (?:held|controlled|occupied) (?:it|them))\b/gi,
+      /\b(?:(?:remained|remains|remain|is|was|are|were|fell|fallen|been|still) (?:still )?in(?:to)? the hands of (?:the )?(?:militants|insurgents|jihadists|gunmen|attackers|cells|organi[sz]ation|isis|isil|daesh|islamic state)\b(?<=\b(?:village|town|city|district|neighbou?rhood|quarter)\b[^.;]{0,60}?\b(?:remained|remains|remain|is|was|are|were|fell|fallen|been|still) (?:still )?in(?:to)? the hands of (?:the )?[\w ]{3,20})|overr(?:an|un)|(?:fell|fallen) to (?:the )?(?:[\w'’-]+ ){0,2}?(?:sdf|isis|isil|daesh|islamic state|rebels|insurgents|militants|jihadists|opposition|taliban|hts|army|forces|troops|peshmerga|regime)\b|(?:seized|took|taken) control of|swept (?:through|into|across)|(?:controlled|held|captured|occupied) (?:the )?(?:village|town|city|district|neighbou?rhood|area|hill|valley)s? of|(?:entered|stormed) (?:the )?(?:[\w'’-]+ ){0,3}?(?:village|town|city|district|neighbou?rhood)\b[^.;]{0,40}? and (?:held|controlled|occupied) (?:it|them))\b/gi,
     acled: { eventType: BATTLES, subEventType: "Non-state actor overtakes territory" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: ["instability"],

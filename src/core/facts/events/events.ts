@@ -208,6 +208,8 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   /** The day of an entry whose head named only a place: what the next sentence tells. */
   let headedBy: FactDate | null = null;
   let letter = doc.written;
+  /** The day the sentence before named in its own words: what an hour alone ("shortly before midnight") is of. */
+  let previousDay: { value: string; night: boolean } | null = null;
   for (const s of doc.sentences) {
     const original = doc.text.slice(s.start, s.end);
     const point = LIST_POINT.test(original) && (doc.tokens[s.tokenStart]?.breaks ?? 0) > 0;
@@ -246,6 +248,31 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     if (headingYear && opensParagraph && !yearHeading && !entryDay(original, sd)) {
       headingYear = null;
       sd = datesOf(null);
+    }
+    // "… on last night's rocket fire near K1 base. Two rockets fell … shortly before midnight":
+    // a sentence that gives only the hour names no day of its own; the hour is of the day the
+    // sentence before it named, in the same paragraph.
+    if (!opensParagraph && previousDay && sd.dates.length === 0) {
+      const clock = CLOCK_ONLY.exec(folded);
+      // "No group has claimed last night's strike. Security forces sealed off the road at dawn":
+      // the morning after a night named is the next day.
+      const morning = clock && previousDay.night && MORNING.test(clock[0]);
+      if (clock)
+        sd.dates.push({
+          start: s.start + clock.index,
+          end: s.start + clock.index + clock[0].length,
+          text: original.slice(clock.index, clock.index + clock[0].length),
+          value: morning
+            ? new Date(Date.parse(previousDay.value) + 86_400_000).toISOString().slice(0, 10)
+            : previousDay.value,
+          resolved: true,
+        });
+    }
+    previousDay = null;
+    for (const d of sd.dates) {
+      const lead = folded.slice(Math.max(0, d.start - s.start - 8), d.start - s.start);
+      if (/^\d{4}-\d{2}-\d{2}$/.test(d.value) && d.start >= s.start && !PERIOD_LEAD.test(lead))
+        previousDay = { value: d.value, night: /\b(?:night|overnight|evening)\b/i.test(d.text) };
     }
     previousFolded = folded;
     if ((doc.tokens[s.tokenStart]?.breaks ?? 0) > 0) paragraph++;
@@ -1066,6 +1093,16 @@ function dateFollowOns(
 /** Words that set a happening after the one told before it. */
 const SEQUEL_LATER = new Set(["later", "then", "afterwards", "subsequently", "since", "after", "eventually"]);
 
+/**
+ * An hour told without a day: "shortly before midnight", "just after dawn", "at about 11 p.m.",
+ * "in the early hours". Not "overnight" or "tonight", which count from the day of telling.
+ */
+const CLOCK_ONLY =
+  /\b(?:(?:shortly |just |soon |well |an hour |two hours )?(?:before|after) (?:midnight|dawn|daybreak|sunrise|sunset|noon)|at (?:about |around |roughly |approximately )?(?:midnight|dawn|daybreak|noon|\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?)|in the early hours)/;
+
+/** The hours of a morning, after a night named the sentence before. */
+const MORNING = /dawn|daybreak|sunrise|after midnight|early hours|a\.?m/;
+
 /** "1. The killing of ...", "b) ...", "• ...": a point of a list, on a line of its own. */
 const LIST_POINT = /^\s*(?:\d{1,2}[.)]|[a-z][.)]|[•*·–—-])\s/;
 const PERIOD_LEAD = /\b(?:since|until|till|from)\s+$/;
@@ -1076,13 +1113,24 @@ const WEEKDAY_ONLY = /^(?:on )?(?:sunday|monday|tuesday|wednesday|thursday|frida
 
 /** "2 February", "Monday, 3 March 2025:" alone on a line: a heading naming the day of its section. */
 function sectionHeading(original: string, sd: SentenceDates): string | null {
-  if (original.length > 40) return null;
+  if (original.length > 40) return labelledDayHeading(original, sd);
   const days = sd.dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value) && !WEEKDAY_ONLY.test(d.text));
   const day = days[0];
   if (!day || days.length > 1) return null;
   let rest = original;
   for (const d of sd.dates) rest = rest.replace(d.text, "");
   return /^[\s,.:;—–-]*$/.test(rest.replace(WEEKDAY_WORD, "")) ? day.value : null;
+}
+
+/**
+ * "FROM OUR EDITION OF TUESDAY 18 OCTOBER 2016", "POSTED FRIDAY 3 APRIL 2026": a heading set in
+ * capitals that gives one day with its year, over a reprinted extract or a dated post. The day is
+ * the section's, as a bare day heading's is: its "yesterday" and "today" count from it.
+ */
+function labelledDayHeading(original: string, sd: SentenceDates): string | null {
+  if (!isCapsHeading(original.trim())) return null;
+  const days = sd.dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value) && /\d{4}/.test(d.text));
+  return days.length === 1 && sd.speech.length === 0 ? (days[0]?.value ?? null) : null;
 }
 
 /** The labels of a log entry's head: "ENTRY 3 · 19 Aug · 21:05 · TRIBAL CLASH · Safwan road". */
@@ -1961,6 +2009,12 @@ const HEAD_VERBS = new Set(["is", "are", "was", "were", "has", "have", "had", "s
 
 const RELATIVE_PREPOSITIONS = new Set(["from", "of", "by", "with", "about", "against", "for", "to", "among"]);
 const RELATIVE_DETERMINERS = new Set(["the", "a", "an", "those", "these", "two", "three", "four", "five"]);
+/**
+ * Between the participle and its date: nothing, "on"/"in", or first the place it names ("abducted
+ * near al-Busayrah on 10 October"), a name of up to four capitalised words.
+ */
+const RELATIVE_GAP =
+  /^\s+(?:(?:near|outside|in|at)\s+(?:(?:al|el|as|ad|ar|an|az|ash)-)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+)?(?:(?:on|in|at|during)\s+)?$/u;
 
 /**
  * "Acting on information from the man detained the day before, police dug up a cache": a
@@ -1975,21 +2029,29 @@ function reducedRelativeSpan(
   last: number,
 ): [number, number] | null {
   const noun = tokens[first - 1];
-  const det = tokens[first - 2];
-  const prep = tokens[first - 3];
   const t = tokens[first];
-  if (!t || !noun || !det || !prep || first !== last || !/^[a-z]{3,}ed$/.test(t.norm)) return null;
+  if (!t || !noun || first !== last || !/^[a-z]{3,}ed$/.test(t.norm)) return null;
   if (SPEECH_VERBS.has(t.norm)) return null;
-  if (noun.kind !== "word" || isVerbWord(noun.norm) || !RELATIVE_DETERMINERS.has(det.norm)) return null;
+  if (noun.kind !== "word" || isVerbWord(noun.norm)) return null;
+  // "of two oil-truck drivers abducted": up to two modifiers between the determiner and the noun.
+  let at = first - 2;
+  while (at > first - 6 && !RELATIVE_DETERMINERS.has(tokens[at]?.norm ?? "")) {
+    const w = tokens[at];
+    if (!w || (w.kind !== "word" && w.text !== "-") || w.cap || isVerbWord(w.norm)) return null;
+    at--;
+  }
+  const det = tokens[at];
+  const prep = tokens[at - 1];
+  if (!det || !prep || !RELATIVE_DETERMINERS.has(det.norm)) return null;
   if (!RELATIVE_PREPOSITIONS.has(prep.norm) || opensSubject(sd.original, prep.start - sd.start)) return null;
   const date = sd.dates.find((d) => {
-    const gap = sd.folded.slice(t.end - sd.start, d.start - sd.start);
-    return d.start >= t.end && /^\s+(?:(?:on|in|at|during)\s+)?$/.test(gap);
+    const gap = sd.original.slice(t.end - sd.start, d.start - sd.start);
+    return d.start >= t.end && RELATIVE_GAP.test(gap);
   });
   if (!date) return null;
   let end = last;
   while ((tokens[end + 1]?.end ?? Number.POSITIVE_INFINITY) <= date.end) end++;
-  return [first - 2, end];
+  return [at, end];
 }
 
 /** "announces the capture", "declares victory", "proclaims a caliphate": declaring a thing. */

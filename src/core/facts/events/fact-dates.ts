@@ -339,8 +339,12 @@ function possessiveReference(sd: SentenceDates, d: DateExpression, trigger: numb
  * after a past participle that follows a noun governed by a preposition ("from the man
  * detained") dates that reduced relative clause, not the clause around it.
  */
-const REDUCED_RELATIVE =
-  /\b(?:from|of|on|by|with|about|against|for|to|among)\s+(?:the|a|an|those|these|two|three|four|five|\d+)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+([a-z]{3,}ed|held|shot|taken|seized|caught|hit|struck)\s+(?:(?:on|in|at|during)\s+)?$/d;
+/** "the drivers abducted near al-Busayrah on 10 October": the place the participle names may come before its date. */
+const RELATIVE_PLACE = String.raw`(?:(?:near|outside|in|at)\s+(?:[a-z'’-]+\s+){1,3}?)?`;
+const REDUCED_RELATIVE = new RegExp(
+  String.raw`\b(?:from|of|on|by|with|about|against|for|to|among)\s+(?:the|a|an|those|these|two|three|four|five|\d+)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+([a-z]{3,}ed|held|shot|taken|seized|caught|hit|struck)\s+${RELATIVE_PLACE}(?:(?:on|in|at|during)\s+)?$`,
+  "d",
+);
 /**
  * "The trial of the four men opened on Monday": a preposition inside the sentence's opening noun
  * phrase (a few words, no comma before it) leaves the "-ed" word after it the sentence's verb.

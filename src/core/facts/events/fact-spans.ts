@@ -334,8 +334,26 @@ export function reportedStart(tokens: readonly Token[], clause: Clause, trigger:
       }
     }
     start = that >= 0 ? that + 1 : v + 1;
+    // "Police said they had arrested one man": a reported clause whose subject is a pronoun for
+    // the speaker named just before the verb says who acted only with the speaker, so the fact
+    // keeps that short subject ("Police said they …"), not "they had arrested one man".
+    if (PRONOUN_SUBJECT.has(tokens[start]?.norm ?? "") && shortSubject(tokens, clause.first, v))
+      start = clause.first;
   }
   return start;
+}
+
+/**
+ * "they" and "it" after a body's verb of saying are that body ("The ministry said it had …"); "he"
+ * and "she" are as often someone else ("A relative said he had been reassigned").
+ */
+const PRONOUN_SUBJECT = new Set(["they", "it"]);
+
+/** One to three words before the verb, with no comma or quotation mark: a bare subject ("Police", "The army"). */
+function shortSubject(tokens: readonly Token[], from: number, verb: number): boolean {
+  if (verb - from < 1 || verb - from > 3) return false;
+  for (let k = from; k < verb; k++) if (tokens[k]?.kind !== "word") return false;
+  return true;
 }
 
 /** A clause without the conjunction or discourse marker it starts with ("and in addition, ..."). */

@@ -47,11 +47,13 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     tags: ["arrest"],
   },
   {
+    // "it had stopped a convoy of fuel smugglers near al-Bukamal": a convoy or truck of
+    // contraband stopped is interdicted, as one intercepted is.
     id: "seizure",
     kind: "countermeasure",
     // Not a relief of guards: "the night shift handed over to the day shift" hands over a watch.
     trigger:
-      /\b(?:seiz(?:ed|ures?|es|ing)|confiscat\w*|stopp(?:ed|ing) (?:\w+ ){0,3}?attempts?|(?:found|discovered|uncovered|unearthed|dug up)\b(?=[^.;]{0,40}\b(?:tunnels?|weapons|arms|rockets|missiles|mines|explosives?|explosive (?:materials|belts)|ammunition|caches?|pills|drugs|captagon|pistols?|rifles?|guns|grenades?|detonators?)\b)|(?<=\b(?:weapons|arms|ammunition|explosives|rockets|missiles|mines|pills|drugs|captagon|hashish|rifles|pistols|grenades|detonators|caches?) (?:and (?:[\w'’-]+ ){1,2})?(?:were|was|had been|have been|has been) )(?:found|discovered|uncovered)|recovered(?=[^.;]{0,40}\b(?:weapons|arms|rifles|explosives?|ammunition|bodies|pills|drugs|vehicles|cash|caches?)\b)|intercept(?:ed|ing)?|foil(?:ed|ing|s)?|thwart(?:ed|ing)?|prevent(?:ed|ing)? (?:them|the (?:attackers|gunmen|assailants|militants|infiltrators|smugglers)) from (?:reaching|entering|crossing|breaking)|shot down|handed over(?! (?:to )?(?:the |their |its )?(?:[\w'’-]+ )?(?:shifts?|watch|duty|relief)\b)|destruction of|destroyed|dismantl(?:ed|ing))\b/gi,
+      /\b(?:seiz(?:ed|ures?|es|ing)|confiscat\w*|stopp(?:ed|ing) (?:\w+ ){0,3}?attempts?|stopp(?:ed|ing) (?:a |an |the |two |three |four |\d+ )?(?:[\w'’-]+ )?(?:convoys?|trucks?|tankers?|lorr(?:y|ies)|boats?|shipments?|consignments?|cars?|vehicles?) (?:of|carrying|loaded with|laden with) (?:[\w'’-]+ ){0,3}?(?:smugglers|contraband|drugs|weapons|arms|ammunition|pills|captagon|hashish|cigarettes|fuel)\b|(?:found|discovered|uncovered|unearthed|dug up)\b(?=[^.;]{0,40}\b(?:tunnels?|weapons|arms|rockets|missiles|mines|explosives?|explosive (?:materials|belts)|ammunition|caches?|pills|drugs|captagon|pistols?|rifles?|guns|grenades?|detonators?)\b)|(?<=\b(?:weapons|arms|ammunition|explosives|rockets|missiles|mines|pills|drugs|captagon|hashish|rifles|pistols|grenades|detonators|caches?) (?:and (?:[\w'’-]+ ){1,2})?(?:were|was|had been|have been|has been) )(?:found|discovered|uncovered)|recovered(?=[^.;]{0,40}\b(?:weapons|arms|rifles|explosives?|ammunition|bodies|pills|drugs|vehicles|cash|caches?)\b)|intercept(?:ed|ing)?|foil(?:ed|ing|s)?|thwart(?:ed|ing)?|prevent(?:ed|ing)? (?:them|the (?:attackers|gunmen|assailants|militants|infiltrators|smugglers)) from (?:reaching|entering|crossing|breaking)|shot down|handed over(?! (?:to )?(?:the |their |its )?(?:[\w'’-]+ )?(?:shifts?|watch|duty|relief)\b)|destruction of|destroyed|dismantl(?:ed|ing))\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Disrupted weapons use" },
     tags: ["seizure"],
   },
@@ -247,12 +249,14 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "security-operation",
     kind: "countermeasure",
     trigger:
-      /\b(?:raids?|(?:security|military|counter-terrorism|search|clearing|combing|mop-up|sweep|cordon-and-search|ground) (?:operations?|campaigns?)|the operation|sweeps?|crackdown|(?:searches|manhunts?) (?:of|for|in|across) (?:the )?(?:[\w'’-]+ ){0,3}?(?:areas?|region|desert|villages?|escapees|fugitives|attackers|gunmen|assailants))\b/gi,
+      /\b(?:raids?|(?:security|military|counter-terrorism|search|clearing|combing|mop-up|sweep|cordon-and-search|ground) (?:operations?|campaigns?)|the operation|sweeps?|crackdown|(?:searches|manhunts?) (?:of|for|in|across) (?:the )?(?:[\w'’-]+ ){0,3}?(?:areas?|region|desert|villages?|escapees|fugitives|attackers|gunmen|assailants)|(?<=\b(?:troops|forces|soldiers|police|policemen|units|patrols) (?:had |have |has )?)(?:searched|combed|swept) (?:the |an? )?(?:[\w'’-]+ ){0,2}?(?:areas?|region|desert|villages?|valleys?|orchards|farms|hills|wadis?))\b/gi,
+    // "troops had searched the area … and found a hideout": a force's search of ground is an
+    // operation done, told by its verb.
     // A raid told as it happened, not "raids like Monday's" mentioned in passing; "the raid near
     // Snuny on 2 November" places and dates one that happened. Raids a force now "carries out" or
     // "conducts" as its practice are told as done too, in the present of a habit.
     context:
-      /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|launch(?:ed|es|ing)?|carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|began|targeted|led|lead|leads|leading|took part|take part|taking part|joined)\b|\braid (?:near|in|on|at|against) (?:[\w'’-]+ ){1,4}?on (?:\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2}|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\b/i,
+      /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|searched|combed|swept|launch(?:ed|es|ing)?|carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|began|targeted|led|lead|leads|leading|took part|take part|taking part|joined)\b|\braid (?:near|in|on|at|against) (?:[\w'’-]+ ){1,4}?on (?:\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2}|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\b/i,
     // Raids the insurgents carry out are their attacks, not an operation against them.
     unless:
       /\b(air raids?)\b|\b(?:isis|isil|daesh|islamic state|cells|militants|insurgents|jihadists|gunmen) (?:[\w'’-]+ ){0,3}?(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?) (?:[\w'’-]+ ){0,2}?raids?\b/,

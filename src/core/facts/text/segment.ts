@@ -135,7 +135,13 @@ const DATE_LABEL =
  * below are dated entries of its body. "Page captured 12 March 2026", "Page archived …": a snapshot's
  * stamp dates the page as read, over the dates of the reviews or posts listed under it.
  */
-const HELD_ON = /\b(?:held|recorded|took place)\b.*\bon\s+$/i;
+/**
+ * "Panel held in London on …", "Held online on Friday 6 February 2026", "Taken on Saturday 17
+ * January 2026 at 14:20" (a statement taken down by the police): the day the words were spoken or
+ * taken down. Beside a labelled publication it is the day speakers count from; alone in the head it
+ * is the text's own date, as a transcript's or a record's is the day it was made.
+ */
+const HELD_ON = /\b(?:held|recorded|took place|taken)\b.*\bon\s+$/i;
 const LABELLED_PUBLISHED =
   /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:published|posted|created|captured|archived|retrieved)\s+(?:on\s+)?$/u;
 /**
@@ -369,7 +375,7 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
     publishedAt ??= date.value;
   }
   regions.push(...cueStructure(text));
-  publishedAt ??= started ?? runningHeadDate(text, header);
+  publishedAt ??= started ?? runningHeadDate(text, header) ?? heldAt;
   // The day of speaking counts only beside a labelled publication on another day.
   const spoken = labelled && heldAt && heldAt !== labelled ? { heldAt } : {};
   const own = written && written.date < (publishedAt ?? "") ? { written } : {};
