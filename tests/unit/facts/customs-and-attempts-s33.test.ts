@@ -75,3 +75,19 @@ describe("a mission's end and a force's size", () => {
       expect(tagged(text, "troop-withdrawal").length, text).toBeGreaterThan(0);
   });
 });
+
+describe("cells told as still operating", () => {
+  it("reads cells or remnants that continue to operate somewhere as present", () => {
+    for (const text of [
+      "The group was defeated in 2019, but its cells continue to operate across the desert south of Raqqa.",
+      "Remnants of the group still operate from caves in the Makhoul desert.",
+    ])
+      expect(tagged(text, "insurgent-presence").length, text).toBeGreaterThan(0);
+  });
+
+  it("does not read a checkpoint that men operate as insurgent presence", () => {
+    expect(
+      tagged("Local men operate the checkpoint at the bridge for the army.", "insurgent-presence"),
+    ).toEqual([]);
+  });
+});

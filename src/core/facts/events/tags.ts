@@ -115,7 +115,7 @@ export const KEYWORDS: [Tag, RegExp][] = [
   ["ambush", /\bambush\w*\b/],
   [
     "insurgent-presence",
-    /\b(cells? (have |has )?(intensified|stepped up|increased) (their )?(movements?|activity|activities|presence)|hideouts?|safe havens?|sleeper cells?|sheltered|(planning|plotting|planned|plotted) (\w+ ){0,2}attacks|attack planners?|(remains?|is|are|still) capable of (mounting|carrying out|conducting|launching) (\w+ ){0,2}attacks|(rebuil(t|d|ds|ding)|reconstitut(ed|ing)|regroup(ed|ing)|kept|keeps|maintain(s|ed|ing)?) (a |its |their )?(network of )?cells|networks? of cells|(cells|remnants|fighters|militants) ([\w'’-]+ ){0,4}?(hiding|hide|hid|holed up) (in|among))\b/,
+    /\b(cells? (have |has )?(intensified|stepped up|increased) (their )?(movements?|activity|activities|presence)|hideouts?|safe havens?|sleeper cells?|sheltered|(planning|plotting|planned|plotted) (\w+ ){0,2}attacks|attack planners?|(remains?|is|are|still) capable of (mounting|carrying out|conducting|launching) (\w+ ){0,2}attacks|(rebuil(t|d|ds|ding)|reconstitut(ed|ing)|regroup(ed|ing)|kept|keeps|maintain(s|ed|ing)?) (a |its |their )?(network of )?cells|networks? of cells|(cells|remnants|fighters|militants) ([\w'’-]+ ){0,4}?(hiding|hide|hid|holed up) (in|among)|(cells|remnants|militants|jihadists|insurgents) ([\w'’-]+ ){0,3}?((continue|continues|continued|still) (to )?)?operat(e|es|ing) (in|across|from|throughout))\b/,
   ],
   [
     "explosive-device",
