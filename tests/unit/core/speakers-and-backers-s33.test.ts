@@ -115,3 +115,26 @@ describe("smuggling groups backed by armed groups", () => {
     );
   });
 });
+
+describe("an attack in the Syrian desert whose author is not named", () => {
+  const roles = (text: string) => {
+    const doc = sourceDocument("Report", text, "Associated Press", "2026-11-26");
+    return cited(assess(themeFixture("isis-badia-insurgency"), [doc], AT), doc.article.id, 0);
+  };
+
+  it("counts a deadly attack on travellers or soldiers near Palmyra or Al-Sukhnah as an attack reported", () => {
+    for (const text of [
+      "Gunmen attacked a minibus east of Palmyra on Sunday and killed six passengers, a local official said.",
+      "An attack on an army post outside Al-Sukhnah killed three soldiers on Friday, a military source said.",
+    ])
+      expect(roles(text), text).toContain("driver:attacks-reported");
+  });
+
+  it("does not count the army's attack on the insurgents as theirs", () => {
+    expect(
+      roles(
+        "The army attacked ISIS hideouts near Palmyra on Sunday, killing six militants, a local official said.",
+      ),
+    ).not.toContain("driver:attacks-reported");
+  });
+});
