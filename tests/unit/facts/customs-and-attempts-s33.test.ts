@@ -91,3 +91,19 @@ describe("cells told as still operating", () => {
     ).toEqual([]);
   });
 });
+
+describe("surveillance flights told to end", () => {
+  it("reads surveillance or reconnaissance flights that will end or stop as support cut", () => {
+    for (const text of [
+      "The guards were told that the reconnaissance flights over the Ghwayran prison will stop next month.",
+      "Officials said drone patrols above the camps would end in the spring.",
+    ])
+      expect(tagged(text, "troop-withdrawal").length, text).toBeGreaterThan(0);
+  });
+
+  it("does not read flights that continue as a cut", () => {
+    expect(
+      tagged("Surveillance flights over the camps continued through the night.", "troop-withdrawal"),
+    ).toEqual([]);
+  });
+});
