@@ -138,3 +138,17 @@ describe("an attack in the Syrian desert whose author is not named", () => {
     ).not.toContain("driver:attacks-reported");
   });
 });
+
+describe("an operation that killed the attackers", () => {
+  it("does not count an operation against the men behind an attack as their attack", () => {
+    const doc = sourceDocument(
+      "Report",
+      "An operation near Palmyra on Monday killed four of the gunmen blamed for the attack on the convoy, a local official said.",
+      "Associated Press",
+      "2026-11-26",
+    );
+    expect(cited(assess(themeFixture("isis-badia-insurgency"), [doc], AT), doc.article.id, 0)).not.toContain(
+      "driver:attacks-reported",
+    );
+  });
+});
