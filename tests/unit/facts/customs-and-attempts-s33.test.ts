@@ -65,6 +65,13 @@ describe("a mission's end and a force's size", () => {
     const diplomacy = tagged(text, "diplomacy");
     expect(diplomacy.length).toBeGreaterThan(0);
     expect(diplomacy.some((f) => f.tags?.includes("troop-withdrawal"))).toBe(false);
+    expect(tagged(text, "troop-withdrawal")).toEqual([]);
+  });
+
+  it("still reads the end of a mission told as news as a withdrawal", () => {
+    expect(
+      tagged("The end of the coalition mission in Baghdad came in September.", "troop-withdrawal").length,
+    ).toBeGreaterThan(0);
   });
 
   it("reads a number of troops that has been reduced as a withdrawal", () => {
