@@ -152,3 +152,26 @@ describe("an operation that killed the attackers", () => {
     );
   });
 });
+
+describe("a tally of attacks named as the insurgents'", () => {
+  it("keeps one period's tally one period beside a report of one attack: no trend is judged", () => {
+    const tally = paragraphsDocument(
+      "Tally",
+      [
+        "ISIS cells stormed the outskirts of Palmyra at dawn on Friday and held two checkpoints until noon, activists said.",
+        "The monitor has documented 97 ISIS attacks in the Syrian desert between the beginning of May and the end of October 2026, in which 150 soldiers and civilians were killed.",
+      ],
+      "Syrian Observatory for Human Rights",
+      "2026-11-01",
+    );
+    const state = sourceDocument(
+      "Repelled",
+      "Army units repelled at dawn on Friday an attack by terrorist groups of ISIS on checkpoints near Palmyra, a military source said.",
+      "SANA",
+      "2026-10-31",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [tally, state], AT);
+    expect(cited(a, tally.article.id, 1)).toContain("driver:attacks-reported");
+    expect(a.judgments.find((j) => j.id === "tempo-rises")?.probability ?? null).toBeNull();
+  });
+});
