@@ -345,12 +345,10 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     // "the end of the Coalition's military mission": an undertaking's close is an event of its day.
-    // After "after" or "beyond" it is a time, not news: "will keep training the Peshmerga after the
-    // end of the coalition mission" tells what goes on, the end itself told elsewhere if at all.
     id: "mission-end",
     kind: "event",
     trigger:
-      /\b(?:(?<!\b(?:after|beyond|following|past) (?:the )?)(?:end|ending|conclusion) of (?:the |its |their )?(?:[\w'’-]+ ){0,4}?(?:mission|presence|deployment|occupation|war|campaign)|end(?:s|ed|ing)? (?:its |their |the )(?:[\w'’-]+ ){0,3}?(?:mission|presence|deployment|occupation)|(?<!\b(?:when|once|after|until|till|before|if|unless) (?:[\w'’-]+ ){0,8})(?:mission|presence|deployment) (?:[\w'’-]+ ){0,4}?(?:ends|ended|will end|would end|is to end|are to end|is due to end|to end) (?:by|in|on|before|at the end of|this|next)\b)\b/gi,
+      /\b(?:(?:end|ending|conclusion) of (?:the |its |their )?(?:[\w'’-]+ ){0,4}?(?:mission|presence|deployment|occupation|war|campaign)|end(?:s|ed|ing)? (?:its |their |the )(?:[\w'’-]+ ){0,3}?(?:mission|presence|deployment|occupation)|(?<!\b(?:when|once|after|until|till|before|if|unless) (?:[\w'’-]+ ){0,8})(?:mission|presence|deployment) (?:[\w'’-]+ ){0,4}?(?:ends|ended|will end|would end|is to end|are to end|is due to end|to end) (?:by|in|on|before|at the end of|this|next)\b)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: [],
