@@ -1,3 +1,5 @@
+import { matchLexicon } from "../facts/lexicon/matcher.js";
+import { tokenize } from "../facts/text/tokenize.js";
 import { fold } from "../text/fold.js";
 import type { Reliability } from "./admiralty.js";
 
@@ -246,7 +248,14 @@ export const OUTLETS: readonly Outlet[] = [
     "State Department",
     "U.S. Department of State",
   ]),
-  outlet("US Department of Defense", "official", "B", OFFICIAL, ["Pentagon", "U.S. Department of Defense"]),
+  outlet(
+    "US Department of Defense",
+    "official",
+    "B",
+    OFFICIAL,
+    ["Pentagon", "U.S. Department of Defense"],
+    "org/pentagon",
+  ),
   outlet("US Department of the Treasury", "official", "B", OFFICIAL, ["US Treasury", "U.S. Treasury"]),
   outlet("Iraqi Security Media Cell", "official", "C", OFFICIAL, ["Security Media Cell"]),
   outlet("Iraqi Counter-Terrorism Service", "official", "C", OFFICIAL, ["Counter-Terrorism Service", "CTS"]),
@@ -449,6 +458,19 @@ export function outletClass(name: string): OutletClass | null {
   return null;
 }
 
+/** Kinds of body whose own statement says "our forces", "our units" of itself. */
+const FORCE_KINDS = new Set(["military", "kurdish-force", "state-security", "coalition", "foreign-military"]);
+
+/**
+ * The armed force an official source the registry does not know is named for: "Ministry of
+ * Peshmerga Affairs" speaks for the Peshmerga, "Jordan Armed Forces General Command" for that army,
+ * so its "our units" are that force's. A public body named for no force speaks for none.
+ */
+export function forceNamedIn(name: string): string | null {
+  const match = matchLexicon(tokenize(name)).find((m) => FORCE_KINDS.has(m.entry.kind ?? ""));
+  return match?.entry.id ?? null;
+}
+
 /** A source's grade and where it came from. */
 export interface SourceGrade {
   reliability: Reliability;
@@ -478,7 +500,7 @@ export function gradeSource(
   const base = {
     kind: known?.kind ?? klass?.kind ?? null,
     party: known?.party ?? false,
-    speaksFor: known?.speaksFor ?? null,
+    speaksFor: known?.speaksFor ?? (klass?.kind === "official" && source ? forceNamedIn(source) : null),
   };
   if (own) return { ...base, reliability: own, reason: "graded on the article by an analyst" };
   const set = source

@@ -222,7 +222,22 @@ const APPEAL =
 const REASON = /\b(?:because|after|since|following|as|when|while|given)\b/i;
 /** A sentence that asks rather than tells. */
 const QUESTION = /\?["'’”)]*\s*$/;
-const OUR_FORCES = /\bour (forces|fighters|units|troops|men|guards)\b/i;
+/**
+ * The body an official statement speaks for, named in the first person: "our forces", "our units",
+ * and "we" as the subject that opens a sentence ("We continue to support our partners in Syria").
+ * A "we" that only speaks ("We ask the public", "We will not comment") or denies does nothing.
+ */
+const OUR_FORCES =
+  /\bour (forces|fighters|units|troops|men|guards)\b|^we (?!(?:[a-z]+ )?(?:not|never)\b)(?!(?:ask|call|urge|note|welcome|thank|recogni[sz]e|reject|deny|condemn|hope|expect|believe|remind|stress|reiterate|refer|regret)\b)/i;
+/** Kinds of body that have partner forces of their own in the region, rather than being one. */
+const FOREIGN_KINDS = new Set(["coalition", "foreign-military"]);
+/**
+ * "Our partner forces' advisers", "our international partners", said by a force of the region (the
+ * Peshmerga, Iraq's or the SDF's commands): the foreign forces that advise and support it, i.e.
+ * the coalition. (Said by CENTCOM or the Pentagon, partner forces are the local ones.)
+ */
+const PARTNERS_OF_LOCAL_FORCE =
+  /\bour (?:international |foreign |coalition )?partner[- ]forces?\b|\bour (?:international|foreign|coalition) (?:partners|allies)\b/i;
 /**
  * ISIS described, not named, as the subject of an attack: "cells of the organisation attacked an
  * army checkpoint", "the Khawarij ambushed a convoy". The extractor tags an attack as the
@@ -391,13 +406,19 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
           e.coordinates[1] >= northeastBox[1] &&
           e.coordinates[1] <= northeastBox[3],
       );
-    for (const d of DESCRIBED) {
+    const local = speaks && !FOREIGN_KINDS.has(speaks.kind ?? "");
+    const descriptions: readonly { re: RegExp; id: string; northeast?: true }[] = local
+      ? [{ re: PARTNERS_OF_LOCAL_FORCE, id: "org/coalition" }, ...DESCRIBED]
+      : DESCRIBED;
+    for (const d of descriptions) {
       if (d.northeast && !inNortheastSyria) continue;
       const entry = lexiconEntry(d.id);
       if (!entry) continue;
       const described = standsFor("described", entry);
       for (const sentence of facts.sentences) {
         if (!d.re.test(sentence.text)) continue;
+        // A force of the region's own "partner forces" are the coalition, not the SDF.
+        if (local && d.northeast && PARTNERS_OF_LOCAL_FORCE.test(sentence.text)) continue;
         const list = bySentence.get(sentence.index) ?? [];
         if (list.some((id) => entities.get(id)?.lexiconId === d.id)) continue;
         entities.set(described.id, described);

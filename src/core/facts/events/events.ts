@@ -474,6 +474,14 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         keywordTags(spanText(doc, around.first, around.last), fact.kind).includes("troop-withdrawal")
       )
         fact.tags.add("troop-withdrawal");
+      // "will keep training the Peshmerga after the end of the coalition mission": the end told as
+      // the time of something else is an event of its day, not news of a withdrawal.
+      if (
+        fact.kind === "event" &&
+        /^(?:after|beyond|following|past)$/.test(tokens[fact.first - 1]?.norm ?? "") &&
+        /^(?:the )?(?:end|ending|conclusion) of\b/i.test(spanText(doc, fact.first, fact.last))
+      )
+        fact.tags.delete("troop-withdrawal");
       // "withdrawing towards the Syrian side": a side is a side of a border.
       if (
         fact.kind !== "event" &&

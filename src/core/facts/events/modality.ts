@@ -85,6 +85,8 @@ const NEGATION = new Set([
   "declined",
 ]);
 const NEGATION_REACH = 4;
+/** Verbs of trying that did not succeed, before "to": "failed to", "struggled to". */
+const UNACHIEVED = new Set(["failed", "fails", "fail", "struggled", "struggles", "struggling", "unable"]);
 const ATTEMPTS = new Set(["attempt", "attempts", "try", "trying", "tried"]);
 const AUXILIARIES = new Set([
   "had",
@@ -183,6 +185,9 @@ export function modalityOf(
     if (NEGATION.has(n) && !notTheFirst(tokens, k)) return "negated";
     // "have yet to deploy regular units": not done.
     if (n === "yet" && tokens[k + 1]?.norm === "to") return "negated";
+    // "have struggled to take over the desert posts", "failed to reach the town": an attempt
+    // that did not come off; the act is not done.
+    if (UNACHIEVED.has(n) && tokens[k + 1]?.norm === "to") return "negated";
     if (!AUXILIARIES.has(n)) reach++;
   }
   // Reports called false: "the news about the escape of detainees is completely untrue".

@@ -89,7 +89,12 @@ export const KEYWORDS: [Tag, RegExp][] = [
     "surveillance",
     /\b(cameras?|surveillance|observation|reconnaissance|monitor\w*|sensors?|radars?|watchtowers?|scanners?)\b/,
   ],
-  ["smuggling", /\b(smuggl\w*|traffick\w*|contraband|bribe\w*|look the other way)\b/],
+  // Goods that crossed "without papers" or that customs seized are contraband by definition: a
+  // customs seizure is of goods brought in unlawfully, whatever the text calls them.
+  [
+    "smuggling",
+    /\b(smuggl\w*|traffick\w*|contraband|bribe\w*|look the other way|(entered|crossed|brought in|imported|came in) (\w+ ){0,2}without (papers|documents|permits?|customs clearance|declaration)|customs (patrols?|teams?|officers?|officials?|agents?|police|guards?|posts?) (\w+ ){0,5}(seiz\w*|confiscat\w*|intercept\w*))\b/,
+  ],
   [
     "drugs",
     /\b(drugs?|narcotics?|captagon|hashish|cocaine|heroin|(meth)?amphetamine\w*|crystal meth|pills)\b/,
@@ -110,7 +115,7 @@ export const KEYWORDS: [Tag, RegExp][] = [
   ["ambush", /\bambush\w*\b/],
   [
     "insurgent-presence",
-    /\b(cells? (have |has )?(intensified|stepped up|increased) (their )?(movements?|activity|activities|presence)|hideouts?|safe havens?|sleeper cells?|sheltered|(planning|plotting|planned|plotted) (\w+ ){0,2}attacks|attack planners?|(remains?|is|are|still) capable of (mounting|carrying out|conducting|launching) (\w+ ){0,2}attacks|(rebuil(t|d|ds|ding)|reconstitut(ed|ing)|regroup(ed|ing)|kept|keeps|maintain(s|ed|ing)?) (a |its |their )?(network of )?cells|networks? of cells|(cells|remnants|fighters|militants) ([\w'’-]+ ){0,4}?(hiding|hide|hid|holed up) (in|among))\b/,
+    /\b(cells? (have |has )?(intensified|stepped up|increased) (their )?(movements?|activity|activities|presence)|hideouts?|safe havens?|sleeper cells?|sheltered|(planning|plotting|planned|plotted) (\w+ ){0,2}attacks|attack planners?|(remains?|is|are|still) capable of (mounting|carrying out|conducting|launching) (\w+ ){0,2}attacks|(rebuil(t|d|ds|ding)|reconstitut(ed|ing)|regroup(ed|ing)|kept|keeps|maintain(s|ed|ing)?) (a |its |their )?(network of )?cells|networks? of cells|(cells|remnants|fighters|militants) ([\w'’-]+ ){0,4}?(hiding|hide|hid|holed up) (in|among)|(cells|remnants|militants|jihadists|insurgents) ([\w'’-]+ ){0,3}?((continue|continues|continued|still) (to )?)?operat(e|es|ing) (in|across|from|throughout))\b/,
   ],
   [
     "explosive-device",
@@ -134,7 +139,7 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // Troops or advisers that "left the Union III compound", "vacated the outpost": a force gone from its post.
   [
     "troop-withdrawal",
-    /\b((troops|soldiers|advisers|advisors|personnel|contingents?|forces) ([\w'-]+ ){0,3}(left|vacated|departed( from)?) (the )?([\w'-]+ ){0,3}(bases?|air ?bases?|compounds?|outposts?|garrisons?)|withdraw\w*|pull(ed|ing)? out|drawdown|draw(ing)? down|reviewing its presence|(cut|cuts|cutting|reduc\w*|halv\w*) (its |their |the )?(troop|military|force)s? (presence|levels?|numbers?)|(troop|force) (cuts|reductions?)|end(s|ed|ing)? (of )?(its |their |the )([\w'-]+ ){0,3}(mission|presence|deployment)|(?<!\b(when|once|after|until|till|before|if|unless) ([\w'-]+ ){0,8})(military |combat |troop )?(mission|presence|deployment) ([\w'-]+ ){0,4}(ends|ended|will end|would end|is to end|are to end|is due to end|to end) (by|in|on|before|at the end of|this|next)|expel\w* (the |all )?([\w',-]+ ){0,4}(troops|forces|soldiers)|remain (\w+ ){0,6}until (\w+ ){0,2}(19|20)\d\d|(reject|oppose|refuse)\w* (any |an |the )?(agreement|deal|arrangement) (that|which) (would )?(allow|allowed|allows|permit\w*) (\w+ ){0,3}(troops|forces) to (remain|stay)|wind(s|ing)? down ([\w'-]+ ){0,4}(mission|presence|deployment)|hand(ed|ing|s)? over ([\w'-]+ ){0,4}(air )?bases?|handover of ([\w'-]+ ){0,4}(air )?bases?|(remaining|staying) after (that|the) deadline)\b/,
+    /\b((troops|soldiers|advisers|advisors|personnel|contingents?|forces) ([\w'-]+ ){0,3}(left|vacated|departed( from)?) (the )?([\w'-]+ ){0,3}(bases?|air ?bases?|compounds?|outposts?|garrisons?)|withdraw\w*|pull(ed|ing)? out|drawdown|draw(ing)? down|reviewing its presence|(cut|cuts|cutting|reduc\w*|halv\w*) (its |their |the )?(troop|military|force)s? (presence|levels?|numbers?)|(troop|force) (cuts|reductions?)|(number|numbers|size|strength) of (its |their |the )?([\w'-]+ )?(troops|soldiers|personnel|advisers|advisors|forces|contingents?) ([\w'-]+ ){0,4}(has|have|had|was|were) been (reduced|cut|halved)|(?<!\b(after|beyond|following|past) the )end(s|ed|ing)? (of )?(its |their |the )([\w'-]+ ){0,3}(mission|presence|deployment)|(?<!\b(when|once|after|until|till|before|if|unless) ([\w'-]+ ){0,8})(military |combat |troop )?(mission|presence|deployment) ([\w'-]+ ){0,4}(ends|ended|will end|would end|is to end|are to end|is due to end|to end) (by|in|on|before|at the end of|this|next)|expel\w* (the |all )?([\w',-]+ ){0,4}(troops|forces|soldiers)|remain (\w+ ){0,6}until (\w+ ){0,2}(19|20)\d\d|(reject|oppose|refuse)\w* (any |an |the )?(agreement|deal|arrangement) (that|which) (would )?(allow|allowed|allows|permit\w*) (\w+ ){0,3}(troops|forces) to (remain|stay)|wind(s|ing)? down ([\w'-]+ ){0,4}(mission|presence|deployment)|hand(ed|ing|s)? over ([\w'-]+ ){0,4}(air )?bases?|handover of ([\w'-]+ ){0,4}(air )?bases?|(remaining|staying) after (that|the) deadline)\b/,
   ],
   // A force counted by head: "keep approximately 2,000 personnel in the Kurdistan Region" counts
   // troops as "2,000 troops" does; an adjective of some other trade ("40 medical personnel") does not.
@@ -170,7 +175,7 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // positions" hit the insurgents' places as "struck ISIS hideouts" does.
   [
     "counter-terrorism",
-    /\b(counter-?terror\w*|terrorism charges|fight against (isis|is|daesh)|operations? against (isis|isil|is|daesh|the islamic state)|(air ?strikes?|strikes?|raids?|offensives?|campaigns?|struck|bombed|targeted|raided|attacked) (on |against )?(\w+ ){0,2}(isis|isil|daesh|islamic state|terrorists?|terrorist organi[sz]ation['’]s|takfiri|jihadists?|militants?|insurgents?) (hideouts?|positions?|cells?|targets?|militants|fighters|camps?|bases?|tunnels?|leaders?|commanders?)|(kill(ed|ing)|detain(ed|ing)|captur(ed|ing)|arrest(ed|ing)) (\w+ ){0,3}(isis|is|daesh) (operatives|militants|fighters|members|leaders?|commanders?|officials?)|(kill(ed|ing)|detain(ed|ing)|captur(ed|ing)) (\w+ ){0,3}(members of the cell|cell members|of the attackers)|comb(ed|ing) the (desert|area|region|mountains|valleys?)|(combing|clearing|mop-up|sweep|cordon-and-search) (operations?|campaigns?)|pursu(ed|ing) the (attackers|terrorists|militants|cells?|gunmen))\b/,
+    /\b(counter-?terror\w*|counter-(isis|isil|daesh)|terrorism charges|fight against (isis|is|daesh)|operations? against (isis|isil|is|daesh|the islamic state)|(air ?strikes?|strikes?|raids?|offensives?|campaigns?|struck|bombed|targeted|raided|attacked) (on |against )?(\w+ ){0,2}(isis|isil|daesh|islamic state|terrorists?|terrorist organi[sz]ation['’]s|takfiri|jihadists?|militants?|insurgents?) (hideouts?|positions?|cells?|targets?|militants|fighters|camps?|bases?|tunnels?|leaders?|commanders?)|(kill(ed|ing)|detain(ed|ing)|captur(ed|ing)|arrest(ed|ing)) (\w+ ){0,3}(isis|is|daesh) (operatives|militants|fighters|members|leaders?|commanders?|officials?)|(kill(ed|ing)|detain(ed|ing)|captur(ed|ing)) (\w+ ){0,3}(members of the cell|cell members|of the attackers)|comb(ed|ing) the (desert|area|region|mountains|valleys?)|(combing|clearing|mop-up|sweep|cordon-and-search) (operations?|campaigns?)|pursu(ed|ing) the (attackers|terrorists|militants|cells?|gunmen))\b/,
   ],
   // "The camp population has fallen by about 300 people": a figure that went down, also when an
   // adverb or the year stands between ("attacks fell sharply in 2026 to their lowest level").
