@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { FeatureCollection, Geometry, MultiLineString } from "geojson";
+import type { Feature, FeatureCollection, Geometry, MultiLineString } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import {
@@ -35,20 +35,71 @@ interface LayersFile {
 interface BoundsFile extends GeographyBounds {
   /** sha256 of the atlas the bounds were computed from: another atlas ignores them. */
   atlas: string;
+  /** The countries' names in the atlas's order: a cold start needs no more of the atlas for a built frame. */
+  names?: string[];
 }
 
 const atlasHash = (text: string) => createHash("sha256").update(text).digest("hex");
 
+type Atlas = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
 function parseAtlas(text: string): Omit<Geography, "bounds"> {
-  const topology = JSON.parse(text) as Topology<{
-    countries: GeometryCollection<{ name: string }>;
-  }>;
+  const topology = JSON.parse(text) as Atlas;
   const countries = feature(topology, topology.objects.countries) as FeatureCollection<
     Geometry,
     { name: string }
   >;
   const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b) as MultiLineString;
   return { countries, borders };
+}
+
+type CountryFeature = Feature<Geometry, { name: string }>;
+
+/**
+ * The atlas as parseAtlas gives it, decoded only as far as it is used: a country's shape when its
+ * geometry is first read, the shared borders when they are first read, and the atlas's JSON only
+ * when either is (given its country names, as the build's bounds file has them; otherwise they
+ * are read from the atlas at once). A map whose frame the build drew (the base layers) reads only
+ * the names: decoding every country and meshing the borders was a tenth of a second of a cold
+ * start spent on shapes no briefing of a built frame draws.
+ */
+export function lazyAtlas(text: string, knownNames?: readonly string[]): Omit<Geography, "bounds"> {
+  let topology: Atlas | undefined;
+  const atlas = () => {
+    topology ??= JSON.parse(text) as Atlas;
+    return topology;
+  };
+  const geometries = () => atlas().objects.countries.geometries;
+  const nameOf = (g: { properties?: { name: string } | object } | undefined) =>
+    g?.properties && "name" in g.properties ? g.properties.name : undefined;
+  const names = knownNames ?? geometries().map((g) => nameOf(g) ?? "");
+  const features = names.map((name, i): CountryFeature => {
+    let decoded: CountryFeature | undefined;
+    const shape = () => {
+      const g = geometries()[i];
+      if (!g || nameOf(g) !== name) throw new Error(`the atlas has no country ${i} named ${name}`);
+      decoded ??= feature(atlas(), g) as CountryFeature;
+      return decoded;
+    };
+    return {
+      type: "Feature",
+      properties: { name },
+      get id() {
+        return shape().id;
+      },
+      get geometry() {
+        return shape().geometry;
+      },
+    };
+  });
+  let borders: MultiLineString | undefined;
+  return {
+    countries: { type: "FeatureCollection", features },
+    get borders() {
+      borders ??= mesh(atlas(), atlas().objects.countries, (a, b) => a !== b) as MultiLineString;
+      return borders;
+    },
+  };
 }
 
 /**
@@ -68,16 +119,46 @@ async function readBuilt<T extends { atlas: string }>(
   }
 }
 
-async function readBounds(
-  assetsDir: string,
-  atlas: string,
-  geography: Omit<Geography, "bounds">,
-): Promise<GeographyBounds | undefined> {
-  const file = await readBuilt<BoundsFile>(assetsDir, BOUNDS_FILE, atlas);
+/** The country names of a bounds file, when it has one for each country it bounds. */
+function namesOf(file: BoundsFile | undefined): string[] | undefined {
+  const names = file?.names;
   const fits =
-    file?.countries?.length === geography.countries.features.length &&
-    file.borders?.length === geography.borders.coordinates.length;
-  return fits ? { countries: file.countries, borders: file.borders } : undefined;
+    Array.isArray(names) &&
+    names.length === file?.countries?.length &&
+    names.every((n) => typeof n === "string");
+  return fits ? names : undefined;
+}
+
+/**
+ * The geography with the build's bounds and base layers. The bounds are checked against the
+ * atlas (one per country and border line) when first read, which decodes the borders: only a map
+ * of a frame the build did not draw reads them.
+ */
+function withBuilt(
+  geography: Omit<Geography, "bounds">,
+  file: BoundsFile | undefined,
+  layers: ReadonlyMap<string, StoredBaseLayer> | undefined,
+): Geography {
+  let bounds: GeographyBounds | undefined;
+  let checked = !file;
+  const built: Geography = {
+    countries: geography.countries,
+    get borders() {
+      return geography.borders;
+    },
+    get bounds() {
+      if (!checked && file) {
+        checked = true;
+        const fits =
+          file.countries?.length === geography.countries.features.length &&
+          file.borders?.length === geography.borders.coordinates.length;
+        bounds = fits ? { countries: file.countries, borders: file.borders } : undefined;
+      }
+      return bounds;
+    },
+  };
+  if (layers) built.layers = layers;
+  return built;
 }
 
 async function readLayers(
@@ -89,20 +170,22 @@ async function readLayers(
   return new Map(Object.entries(file.layers));
 }
 
-/** Natural Earth 1:50m countries (world-atlas), as GeoJSON country shapes and shared borders. */
+/**
+ * Natural Earth 1:50m countries (world-atlas), as GeoJSON country shapes and shared borders,
+ * decoded as far as they are used (lazyAtlas).
+ */
 export async function loadGeography(assetsDir?: string): Promise<Geography> {
   // A bundle without node_modules (Lambda) ships the file in its assets folder.
   const file = assetsDir ? path.join(assetsDir, ATLAS_FILE) : require.resolve(`world-atlas/${ATLAS_FILE}`);
   const text = await readFile(file, "utf8");
-  const geography = parseAtlas(text);
-  if (!assetsDir) return geography;
+  if (!assetsDir) return withBuilt(lazyAtlas(text), undefined, undefined);
   // The atlas is hashed once for both files the build wrote beside it.
   const atlas = atlasHash(text);
   const [bounds, layers] = await Promise.all([
-    readBounds(assetsDir, atlas, geography),
+    readBuilt<BoundsFile>(assetsDir, BOUNDS_FILE, atlas),
     readLayers(assetsDir, atlas),
   ]);
-  return { ...geography, ...(bounds ? { bounds } : {}), ...(layers ? { layers } : {}) };
+  return withBuilt(lazyAtlas(text, namesOf(bounds)), bounds, layers);
 }
 
 /**
@@ -126,6 +209,11 @@ export async function baseLayersFileFor(
 /** The build's step: the bounds file for the atlas at `atlasFile`, as JSON. */
 export async function boundsFileFor(atlasFile: string): Promise<string> {
   const text = await readFile(atlasFile, "utf8");
-  const file: BoundsFile = { atlas: atlasHash(text), ...geographyBounds(parseAtlas(text)) };
+  const geography = parseAtlas(text);
+  const file: BoundsFile = {
+    atlas: atlasHash(text),
+    ...geographyBounds(geography),
+    names: geography.countries.features.map((f) => f.properties.name),
+  };
   return JSON.stringify(file);
 }

@@ -2,7 +2,9 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Feature, Geometry, MultiLineString } from "geojson";
+import { feature, mesh } from "topojson-client";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   BOUNDS_FILE,
   baseLayersFileFor,
@@ -253,5 +255,57 @@ describe("the map frames drawn at build time", () => {
     const other = await loadGeography(assets);
     expect(other.layers).toBeUndefined();
     expect(drawMap({ ...map, geography: other }).svg).not.toContain("stored-marker");
+  });
+});
+
+describe("the atlas at a cold start", () => {
+  it("is not decoded for a map of a frame the build drew, and decodes as before when a shape is read", async () => {
+    const assets = path.join(work, "lazy-assets");
+    await cp(ATLAS, path.join(assets, "countries-50m.json"), { recursive: true });
+    const frames = themes.list().map((t) => t.region);
+    await writeFile(path.join(assets, BOUNDS_FILE), await boundsFileFor(ATLAS));
+    await writeFile(path.join(assets, LAYERS_FILE), await baseLayersFileFor(ATLAS, frames));
+    const region = themes.list()[0]?.region;
+    if (!region) throw new Error("no theme");
+    const [w, s, e, n] = region.bbox;
+    const map = {
+      bbox: region.bbox,
+      focus: region.focus,
+      markers: [
+        {
+          name: "Middle",
+          kind: "place" as const,
+          coordinates: [(w + e) / 2, (s + n) / 2] as [number, number],
+        },
+      ],
+    };
+    const text = await readFile(ATLAS, "utf8");
+    const parse = vi.spyOn(JSON, "parse");
+    let svg: string;
+    let names: string[];
+    try {
+      const built = await loadGeography(assets);
+      svg = drawMap({ ...map, geography: built }).svg;
+      names = built.countries.features.map((f) => f.properties.name);
+      // Neither the atlas's JSON was parsed nor a shape decoded for the names and the built frame.
+      expect(parse.mock.calls.filter(([t]) => t === text)).toHaveLength(0);
+    } finally {
+      parse.mockRestore();
+    }
+    // The same map, the same names, as from the atlas decoded whole.
+    expect(svg).toBe(drawMap({ ...map, geography: await loadGeography() }).svg);
+    const topology = JSON.parse(text);
+    const whole = feature(topology, topology.objects.countries) as unknown as {
+      features: Feature<Geometry, { name: string }>[];
+    };
+    expect(names).toEqual(whole.features.map((f) => f.properties.name));
+    // A shape read is the shape the atlas holds, as are the borders and the bounds.
+    const built = await loadGeography(assets);
+    const i = names.indexOf("Syria");
+    expect(built.countries.features[i]?.geometry).toEqual(whole.features[i]?.geometry);
+    expect(built.countries.features[i]?.id).toEqual(whole.features[i]?.id);
+    const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b) as MultiLineString;
+    expect(built.borders).toEqual(borders);
+    expect(built.bounds?.borders).toHaveLength(borders.coordinates.length);
   });
 });
