@@ -367,7 +367,12 @@ const LATER_SETS = [
   [
     "corpus-heldout23",
     "extract-first-sight-23.json",
-    "Twenty-third held-out set (220-229, written blind while 0.22.3 was built, new registers; first sight with 0.22.4)",
+    "Twenty-third held-out set (220-229, written blind while 0.22.3 was built, new registers; first sight with 0.22.4; tuned on for 0.23.0)",
+  ],
+  [
+    "corpus-heldout24",
+    "extract-first-sight-24.json",
+    "Twenty-fourth held-out set (230-239, written blind while 0.22.4 was built, new registers; first sight with 0.23.0)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
