@@ -57,6 +57,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout18",
   "analysis-heldout19",
   "analysis-heldout20",
+  "analysis-heldout21",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
