@@ -1796,6 +1796,12 @@ function ledeWindow(lede: string, published: string | null): [number, number] | 
   return [start, start + (m[2] ? 2 : 1) * DAY];
 }
 
+/**
+ * An event named by a definite noun ("the clash", "that attack", "the raid"): one already told, not
+ * a new one.
+ */
+const BACK_TO_EVENT =
+  /\b(?:the|that|this)\s+(?:clash|attack|ambush|raid|assault|shooting|firefight|exchange of fire|explosion|bombing|breakout|infiltration)\b/i;
 function sentencesOf(reports: readonly Report[], ledes: ReadonlyMap<string, string> = new Map()): Said[] {
   const bySentence = new Map<string, Report[]>();
   for (const r of reports) {
@@ -1832,8 +1838,22 @@ function sentencesOf(reports: readonly Report[], ledes: ReadonlyMap<string, stri
       }
     }
   }
-  // "He added that ...": the speaker of the sentence just before, when it is read; else nobody.
   const byKey = new Map(said.map((s) => [s.report.key, s]));
+  // "He said the patrol seized 1.2 million pills after the clash ended": a sentence with no date
+  // of its own that names its event only by a definite noun tells of the event a sentence just
+  // before told and dated to one day, whatever day its report took from the article's opening.
+  for (const s of said) {
+    if (!BACK_TO_EVENT.test(s.text) || OWN_DATE.some((re) => re.test(s.text)) || s.cumulative) continue;
+    for (const gap of [1, 2]) {
+      const before = byKey.get(`${s.report.articleId}#${s.report.sentence - gap}`);
+      if (!before || before.period || before.cumulative) continue;
+      if (!DAY_MONTH.test(before.text) && !MONTH_DAY.test(before.text)) continue;
+      s.window = before.window;
+      s.dated = true;
+      break;
+    }
+  }
+  // "He added that ...": the speaker of the sentence just before, when it is read; else nobody.
   for (const s of said) {
     if (!s.speakers.has(ANAPHORIC)) continue;
     s.speakers.delete(ANAPHORIC);
