@@ -334,6 +334,9 @@ const NO_LOSSES =
 /** The speaker's own side: "our ranks", "our men", "our forces". */
 const OUR_MEN =
   /^(?:our|its own|their own)\s+(?:\w+\s+)?(?:ranks|men|forces|soldiers|troops|personnel|heroes|members)\b/;
+/** The speaker's own side as the last words before a verb: "(the Command said) our forces". */
+const OUR_SUBJECT =
+  /(?:^|\s)(?:our|its own|their own)\s+(?:\w+\s+)?(?:ranks|men|forces|soldiers|troops|personnel|heroes|members)\s*$/i;
 /** One of the forces, named by rank and said killed: "Corporal X, 24, who was killed". */
 const NAME_WORD = String.raw`(?:(?:al|el|ad|ar|as|ash|az|bin|ibn|abu|de|van|von)[-\s])?[A-Z][\w'’-]*`;
 const FALLEN = new RegExp(
@@ -533,9 +536,11 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   // casualties" that names nobody is not read, as it may speak of either side or of bystanders.
   for (const m of text.matchAll(NO_LOSSES)) {
     const among = (m[3] ?? "").toLowerCase();
-    const victim = OUR_MEN.test(among)
-      ? "forces"
-      : victimOf(among) || victimOf(m[1]?.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "");
+    // "Our forces suffered no losses": the speaker's side named as the subject, as well as after "among".
+    const victim =
+      OUR_MEN.test(among) || OUR_SUBJECT.test(m[1] ?? "")
+        ? "forces"
+        : victimOf(among) || victimOf(m[1]?.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "");
     // "No injuries among our personnel": none of them wounded (the dead are another toll).
     // "No casualties", "without losses": a casualty is one killed or wounded, so neither toll
     // had any; "no deaths" and "no injuries" speak of one toll only.

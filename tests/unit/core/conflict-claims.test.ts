@@ -227,6 +227,22 @@ describe("conflicts from claims: losses said to be none, and where a crossing se
     ).toEqual(["killed:forces", "wounded:forces"]);
   });
 
+  it("reads 'our forces suffered no losses' as none of the speaker's forces killed or wounded", () => {
+    expect(
+      kinds(
+        "The Command said smugglers fired on a border post near Ruwaished on Monday, and our forces suffered no losses.",
+      ),
+    ).toEqual(["killed:forces", "wounded:forces"]);
+  });
+
+  it("reads no side in 'the convoy suffered no losses'", () => {
+    expect(
+      kinds(
+        "The Command said smugglers fired on a border post near Ruwaished on Monday, and the convoy suffered no losses.",
+      ),
+    ).toEqual([]);
+  });
+
   it("keeps 'no deaths' a toll of the dead only", () => {
     expect(
       kinds(
