@@ -334,6 +334,9 @@ const NO_LOSSES =
 /** The speaker's own side: "our ranks", "our men", "our forces". */
 const OUR_MEN =
   /^(?:our|its own|their own)\s+(?:\w+\s+)?(?:ranks|men|forces|soldiers|troops|personnel|heroes|members)\b/;
+/** The speaker's own side as the last words before a verb: "(the Command said) our forces". */
+const OUR_SUBJECT =
+  /(?:^|\s)(?:our|its own|their own)\s+(?:\w+\s+)?(?:ranks|men|forces|soldiers|troops|personnel|heroes|members)\s*$/i;
 /** One of the forces, named by rank and said killed: "Corporal X, 24, who was killed". */
 const NAME_WORD = String.raw`(?:(?:al|el|ad|ar|as|ash|az|bin|ibn|abu|de|van|von)[-\s])?[A-Z][\w'’-]*`;
 const FALLEN = new RegExp(
@@ -533,9 +536,11 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   // casualties" that names nobody is not read, as it may speak of either side or of bystanders.
   for (const m of text.matchAll(NO_LOSSES)) {
     const among = (m[3] ?? "").toLowerCase();
-    const victim = OUR_MEN.test(among)
-      ? "forces"
-      : victimOf(among) || victimOf(m[1]?.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "");
+    // "Our forces suffered no losses": the speaker's side named as the subject, as well as after "among".
+    const victim =
+      OUR_MEN.test(among) || OUR_SUBJECT.test(m[1] ?? "")
+        ? "forces"
+        : victimOf(among) || victimOf(m[1]?.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "");
     // "No injuries among our personnel": none of them wounded (the dead are another toll).
     // "No casualties", "without losses": a casualty is one killed or wounded, so neither toll
     // had any; "no deaths" and "no injuries" speak of one toll only.
@@ -1796,6 +1801,12 @@ function ledeWindow(lede: string, published: string | null): [number, number] | 
   return [start, start + (m[2] ? 2 : 1) * DAY];
 }
 
+/**
+ * An event named by a definite noun ("the clash", "that attack", "the raid"): one already told, not
+ * a new one.
+ */
+const BACK_TO_EVENT =
+  /\b(?:the|that|this)\s+(?:clash|attack|ambush|raid|assault|shooting|firefight|exchange of fire|explosion|bombing|breakout|infiltration)\b/i;
 function sentencesOf(reports: readonly Report[], ledes: ReadonlyMap<string, string> = new Map()): Said[] {
   const bySentence = new Map<string, Report[]>();
   for (const r of reports) {
@@ -1832,8 +1843,22 @@ function sentencesOf(reports: readonly Report[], ledes: ReadonlyMap<string, stri
       }
     }
   }
-  // "He added that ...": the speaker of the sentence just before, when it is read; else nobody.
   const byKey = new Map(said.map((s) => [s.report.key, s]));
+  // "He said the patrol seized 1.2 million pills after the clash ended": a sentence with no date
+  // of its own that names its event only by a definite noun tells of the event a sentence just
+  // before told and dated to one day, whatever day its report took from the article's opening.
+  for (const s of said) {
+    if (!BACK_TO_EVENT.test(s.text) || OWN_DATE.some((re) => re.test(s.text)) || s.cumulative) continue;
+    for (const gap of [1, 2]) {
+      const before = byKey.get(`${s.report.articleId}#${s.report.sentence - gap}`);
+      if (!before || before.period || before.cumulative) continue;
+      if (!DAY_MONTH.test(before.text) && !MONTH_DAY.test(before.text)) continue;
+      s.window = before.window;
+      s.dated = true;
+      break;
+    }
+  }
+  // "He added that ...": the speaker of the sentence just before, when it is read; else nobody.
   for (const s of said) {
     if (!s.speakers.has(ANAPHORIC)) continue;
     s.speakers.delete(ANAPHORIC);

@@ -227,6 +227,22 @@ describe("conflicts from claims: losses said to be none, and where a crossing se
     ).toEqual(["killed:forces", "wounded:forces"]);
   });
 
+  it("reads 'our forces suffered no losses' as none of the speaker's forces killed or wounded", () => {
+    expect(
+      kinds(
+        "The Command said smugglers fired on a border post near Ruwaished on Monday, and our forces suffered no losses.",
+      ),
+    ).toEqual(["killed:forces", "wounded:forces"]);
+  });
+
+  it("reads no side in 'the convoy suffered no losses'", () => {
+    expect(
+      kinds(
+        "The Command said smugglers fired on a border post near Ruwaished on Monday, and the convoy suffered no losses.",
+      ),
+    ).toEqual([]);
+  });
+
   it("keeps 'no deaths' a toll of the dead only", () => {
     expect(
       kinds(
@@ -346,5 +362,44 @@ describe("conflicts: a box is named by the scene, not by where the wounded were 
     );
     expect(topics.some((t) => /killed/i.test(t))).toBe(true);
     expect(topics.filter((t) => /Amman/.test(t))).toEqual([]);
+  });
+});
+
+describe("conflicts from claims: a figure told of 'the clash' is of the day the sentence before gave it", () => {
+  const ceremony = (day: string) =>
+    paragraphs(
+      "Anti-Narcotics Department burns seized drugs in Zarqa",
+      [
+        "The Anti-Narcotics Department destroyed more than 30 million Captagon pills at a public ceremony in Zarqa on Wednesday, officials said.",
+        `Speaking at the ceremony, Brigadier Ahmad Sarhan said five smugglers were killed on ${day} when a group armed with machine guns fired on a border patrol near Ruwaished.`,
+        "He said the patrol seized 1.2 million pills from the group's vehicles after the clash ended.",
+      ],
+      "The Jordan Times",
+      "2026-11-26",
+    );
+  const ministry = paragraphs(
+    "Interior Ministry announces results of a joint operation in the Badia",
+    [
+      "The Ministry of Interior announced on Friday the results of a joint operation with the Jordanian side in the southern Badia.",
+      "Our units intercepted a smuggling group on the night of 20 November near the border in the desert east of Suwayda, and three smugglers were killed in an exchange of fire.",
+      "The units seized 800,000 Captagon pills and two vehicles, and arrested two smugglers who had been wounded.",
+    ],
+    "SANA",
+    "2026-11-21",
+  );
+  const seized = (day: string) => {
+    const c = ceremony(day);
+    return assess(themeFixture("cross-border-smuggling"), [c, ministry], AFTER2).conflicts.filter(
+      (k) =>
+        /seized/i.test(k.topic) &&
+        k.claims.some((x) => x.articleId === c.article.id && x.sentence === 2) &&
+        k.claims.some((x) => x.articleId === ministry.article.id && x.sentence === 2),
+    );
+  };
+  it("sets 1.2 million pills seized after the clash of 20 November against 800,000 seized that night", () => {
+    expect(seized("20 November").length).toBe(1);
+  });
+  it("keeps apart a seizure after a clash the sentence before dates to another day", () => {
+    expect(seized("2 November")).toEqual([]);
   });
 });
