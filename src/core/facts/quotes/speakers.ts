@@ -462,7 +462,7 @@ export class SpeakerMemory {
   }
 
   /** The first compatible person named in a sentence (its subject, as a rule), before token `before`. */
-  private personIn(sentence: number, before: number, word: string): Speaker | null {
+  private personIn(sentence: number, before: number, word: string, adjacent = false): Speaker | null {
     const span = this.doc.sentences[sentence];
     if (!span) return null;
     const end = Math.min(span.tokenEnd, before);
@@ -497,6 +497,12 @@ export class SpeakerMemory {
       const s = asSpeaker(d);
       if (SpeakerMemory.fits(word, s)) return s;
     }
+    // "PolOff met a senior (b)(6) Asayish officer in Erbil. He said ...": the sentence just before
+    // the pronoun's names nobody but brings in a new person by an indefinite post, as the object
+    // of its verb; the next "he" is that person, not someone named sentences before. Not the
+    // object of a preposition ("sitting on a plastic chair") nor an owner ("a driver's life").
+    const introduced = adjacent ? indefinitePost(this.doc, this.owners, subject, end) : null;
+    if (introduced && SpeakerMemory.fits(word, introduced)) return introduced;
     // "The commander of the 2nd Region, standing beside the coffin, spoke ... '...,' he said": a
     // sentence that names nobody is about the post its subject is, as "a police officer" is.
     const post = definiteRoleSubject(this.doc, this.owners, subject, end);
@@ -671,7 +677,7 @@ export class SpeakerMemory {
           if (reach < CHAIN_REACH) reach++;
           continue;
         }
-        const s = this.personIn(n, n === sentence ? at : Number.MAX_SAFE_INTEGER, word);
+        const s = this.personIn(n, n === sentence ? at : Number.MAX_SAFE_INTEGER, word, n === sentence - 1);
         if (s) return SpeakerMemory.claim(word, s);
         if (n < sentence && reach < CHAIN_REACH && this.opensWith(n, word)) reach++;
       }
@@ -698,6 +704,11 @@ export class SpeakerMemory {
     for (let k = at - 1; k >= 0 && at - k <= WINDOW * 4; k--) {
       const t = this.doc.tokens[k];
       if (!t || sentence - t.sentence > ROLE_REACH) break;
+      // "PolOff met a senior Asayish officer. ... The officer claimed ...": the nearest mention
+      // of the post is an unnamed person brought in by "a"/"an"; the definite post is that person,
+      // not a holder named before.
+      if (!this.owners.has(k) && sameRole(t.norm, noun) && unnamedIndefinite(this.doc, this.owners, k))
+        return null;
       const d = this.owners.get(k);
       // "the representative of Algeria" is not the last representative named, of Syria.
       const role = d?.role?.toLowerCase() ?? "";
@@ -1111,6 +1122,58 @@ function anonymousSubject(
     }
   }
   return { draft: null, name: spanText(doc, start, last).replace(/\s+/g, " ") };
+}
+
+/**
+ * Whether the post noun at `k` is a person brought in by an indefinite article ("a senior
+ * Asayish officer", "an army officer") and left unnamed: no name in apposition after it.
+ * Words and bracketed marks (a redaction, "(b)(6)") may stand between the article and the noun.
+ */
+function unnamedIndefinite(doc: Doc, owners: Map<number, EntityDraft>, k: number): number | null {
+  const { tokens } = doc;
+  const sentence = tokens[k]?.sentence;
+  let article = -1;
+  let words = 0;
+  for (let j = k - 1; j >= 0 && k - j <= 10; j--) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence || owners.get(j)?.type === "person") return null;
+    if (t.norm === "a" || t.norm === "an") {
+      article = j;
+      break;
+    }
+    if (t.kind === "word") {
+      if (++words > 4 || isVerbWord(t.norm) || t.norm === "the") return null;
+    } else if (!["(", ")", "-"].includes(t.text) && t.kind !== "num") return null;
+  }
+  if (article < 0) return null;
+  // "A ministry spokesman, Brigadier General Karwan Hiwa, ...": the name in apposition.
+  if (tokens[k + 1]?.text === ",")
+    for (let j = k + 2; j < k + 6; j++) if (owners.get(j)?.type === "person") return null;
+  return article;
+}
+
+/**
+ * The first unnamed person a sentence brings in by an indefinite post after its subject's start:
+ * "PolOff met a senior (b)(6) Asayish officer in Erbil" gives "a senior (b)(6) Asayish officer".
+ */
+function indefinitePost(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  start: number,
+  end: number,
+): Speaker | null {
+  const { tokens } = doc;
+  for (let k = start + 1; k < end && k - start < WINDOW; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || owners.has(k) || !ROLE_NOUNS.has(t.norm)) continue;
+    // "a police officer": the last noun of the compound.
+    if (ROLE_NOUNS.has(tokens[k + 1]?.norm ?? "")) continue;
+    if (["'s", "'", "’s", "’"].includes(tokens[k + 1]?.text ?? "")) continue;
+    const article = unnamedIndefinite(doc, owners, k);
+    if (article !== null && isVerbWord(tokens[article - 1]?.norm ?? ""))
+      return { draft: null, name: spanText(doc, article, k).replace(/\s+/g, " ") };
+  }
+  return null;
 }
 
 /** Conjunctions joining a second clause to the first: "... and he says". */
