@@ -44,3 +44,21 @@ describe("a definite phrase of another clause is no retelling", () => {
     expect(datesOf(doc, /rockets fell/)).toContain("2026-09-13");
   });
 });
+
+describe("a person beaten, told in the passive", () => {
+  it("is a dated event of violence", () => {
+    const doc = extract(
+      "Monitor report, Friday 16 October 2026\n\nOn 2 October, a local reporter was badly beaten in Tuz Khurmatu by men who did not give their names.",
+      "2026-10-16",
+    );
+    expect(datesOf(doc, /was badly beaten/)).toEqual(["2026-10-02"]);
+  });
+
+  it("a side beaten in a match or a vote is no event", () => {
+    const doc = extract(
+      "Sports desk, Friday 16 October 2026\n\nOn 2 October, the Erbil club was beaten in the final by a side from Basra.",
+      "2026-10-16",
+    );
+    expect(datesOf(doc, /beaten/)).toEqual([]);
+  });
+});
