@@ -239,6 +239,22 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "on the night of Sunday to Monday", "the night of Friday into Saturday": a night told by its
+    // two weekdays spans them both, the first the latest such weekday on or before publication.
+    // Longer than "the night of Sunday", so it wins the overlap; weekdays not in sequence are
+    // not one night and are left to the single-weekday reading.
+    re: new RegExp(
+      `\\b(?:on\\s+)?the\\s+night\\s+of\\s+(${WEEKDAYS.join("|")})\\s*(?:to|into|-|–)\\s*(${WEEKDAYS.join("|")})\\b`,
+      "g",
+    ),
+    resolve: (m, pub) => {
+      const first = WEEKDAYS.indexOf(m[1] ?? "");
+      if (!pub || (first + 1) % 7 !== WEEKDAYS.indexOf(m[2] ?? "")) return null;
+      const from = addDays(pub, -((pub.getUTCDay() - first + 7) % 7));
+      return { value: `${iso(from)}/${iso(addDays(from, 1))}`, resolved: true };
+    },
+  },
+  {
     // "on the night of 14 to 15 August", "the night of 3-4 May 2026": a night spans two days.
     re: new RegExp(
       `\\b(?:on\\s+)?the\\s+night\\s+of\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|-|–|into)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+${YEAR})?\\b`,

@@ -732,14 +732,23 @@ function definiteHead(tokens: readonly Token[], f: FactDraft): string | null {
     }
   if (tokens[from]?.norm !== "the") return null;
   let head: string | null = null;
+  let at = from;
   for (let k = from + 1; k <= Math.min(f.last, from + 5); k++) {
     const t = tokens[k] as Token;
     if (t.kind !== "word" || PHRASE_END.has(t.norm)) break;
     head = t.norm;
+    at = k;
   }
+  // "The road was closed for five hours yesterday afternoon after rockets fell near the
+  // refinery": a subordinator between the phrase and the trigger opens the trigger's own clause,
+  // so the phrase is a participant of the main clause (the road), not a telling of the happening.
+  for (let k = at + 1; k < f.trigger; k++) if (SUBORDINATORS.has(tokens[k]?.norm ?? "")) return null;
   const noun = head ? singular(head) : null;
   return noun && !EVENT_NOUNS.has(noun) ? noun : null;
 }
+
+/** Words that open a clause of time or cause under the main one. */
+const SUBORDINATORS = new Set(["after", "before", "when", "because", "since", "while", "until", "following"]);
 
 const singular = (w: string) => (w.length > 4 ? w.replace(/(?:ies)$/, "y").replace(/s$/, "") : w);
 
