@@ -107,18 +107,29 @@ const TITLE_OBJECTS = new Set([
   "finance",
 ]);
 /**
+ * A word that can name a body's field: an ordinary word, or a plural noun the word list does not
+ * know ("Communications", "Antiquities", "Customs") that is no one's given name.
+ */
+function fieldWord(norm: string): boolean {
+  return isCommonWord(norm) || (/[a-z]{3}s$/.test(norm) && givenName(norm) === null);
+}
+
+/**
  * "Train and Equip Fund", "Reconstruction and Development Council": two ordinary words paired
  * by "and" before the body's noun are one name; a name before "and" ("Ali and Army officers")
- * is not, nor is a body's noun right after it.
+ * is not, nor is a body's noun right after it unless another ends the name at once.
  */
 function pairedHead(tokens: readonly Token[], j: number, n: number): boolean {
   const left = tokens[j];
-  if (tokens[n]?.norm !== "and" || !left?.cap || left.kind !== "word" || !isCommonWord(left.norm))
-    return false;
+  if (tokens[n]?.norm !== "and" || !left?.cap || left.kind !== "word" || !fieldWord(left.norm)) return false;
   const sentence = left.sentence;
   const right = tokens[n + 1];
-  if (!right?.cap || right.kind !== "word" || right.sentence !== sentence || ORG_HEADS.has(right.norm))
-    return false;
+  if (!right?.cap || right.kind !== "word" || right.sentence !== sentence) return false;
+  // "Communications and Media Commission": a body's noun right after "and" is still a field of
+  // the name when another body's noun ends it straight away.
+  const then = tokens[n + 2];
+  const headAfter = then?.cap === true && then.sentence === sentence && ORG_HEADS.has(then.norm);
+  if (ORG_HEADS.has(right.norm) && !headAfter) return false;
   for (let k = n + 2; k <= n + 4; k++) {
     const t = tokens[k];
     if (!t?.cap || t.kind !== "word" || t.sentence !== sentence) return false;

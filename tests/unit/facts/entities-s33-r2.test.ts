@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { entityNamed, extract } from "./helpers.js";
+
+/** Session 33, round 2: professional syndicates, paired fields before a body's noun. */
+
+describe("a syndicate is a body", () => {
+  it("'the Kurdistan Journalists Syndicate' is an organization", () => {
+    const doc = extract(
+      "The Kurdistan Journalists Syndicate also condemned the attack in a statement on Monday.",
+    );
+    expect(entityNamed(doc, "Kurdistan Journalists Syndicate")?.type).toBe("organization");
+  });
+
+  it("'the Iraqi Lawyers Syndicate' keeps its whole name", () => {
+    const doc = extract(
+      "Lawyers protested outside the court, and the Iraqi Lawyers Syndicate called a strike.",
+    );
+    expect(entityNamed(doc, "Iraqi Lawyers Syndicate")?.type).toBe("organization");
+  });
+});
+
+describe("two fields paired by 'and' before a body's noun are one name", () => {
+  it("a body's noun as the second field ('Communications and Media Commission')", () => {
+    const doc = extract("The group had written to the Communications and Media Commission on Sunday.");
+    expect(entityNamed(doc, "Communications and Media Commission")?.type).toBe("organization");
+    expect(entityNamed(doc, "Media Commission")).toBeUndefined();
+  });
+
+  it("a plural field the word list does not know ('Antiquities and Heritage Authority')", () => {
+    const doc = extract("Trucks waited for days, the Antiquities and Heritage Authority said on Monday.");
+    expect(entityNamed(doc, "Antiquities and Heritage Authority")?.type).toBe("organization");
+  });
+
+  it("a man's name before 'and' stays his ('Ali and Army officers')", () => {
+    const doc = extract("Ahmed Ali and Army officers met at the checkpoint on Monday, witnesses said.");
+    expect(entityNamed(doc, "Ahmed Ali")?.type).toBe("person");
+  });
+});
