@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { entityNamed, extract } from "./helpers.js";
 
-/** Session 33, round 2: professional syndicates, paired fields before a body's noun. */
+/** Session 33, round 2: professional syndicates, paired fields before a body's noun, vehicles. */
 
 describe("a syndicate is a body", () => {
   it("'the Kurdistan Journalists Syndicate' is an organization", () => {
@@ -34,5 +34,19 @@ describe("two fields paired by 'and' before a body's noun are one name", () => {
   it("a man's name before 'and' stays his ('Ali and Army officers')", () => {
     const doc = extract("Ahmed Ali and Army officers met at the checkpoint on Monday, witnesses said.");
     expect(entityNamed(doc, "Ahmed Ali")?.type).toBe("person");
+  });
+});
+
+describe("a vehicle's make and model are not a person", () => {
+  it("'a white Kia Bongo pickup' names no one", () => {
+    const doc = extract(
+      "Vehicle: white Kia Bongo pickup, Deir ez-Zor plates. He was last seen in al-Mayadin.",
+    );
+    expect(doc.entities.find((e) => e.type === "person")).toBeUndefined();
+  });
+
+  it("a maker's name before a given name may be a man's ('Kia Hassan')", () => {
+    const doc = extract("Kia Hassan, a farmer, said the road had been closed since Sunday.");
+    expect(entityNamed(doc, "Kia Hassan")?.type).toBe("person");
   });
 });

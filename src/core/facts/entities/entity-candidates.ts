@@ -42,6 +42,16 @@ export interface Candidate extends TypeGuess {
   absorbed: number[];
 }
 
+/**
+ * Makers of the cars, pickups and lorries news from the region names by make and model ("Kia
+ * Bongo", "Toyota Hilux", "Hyundai Porter", "Isuzu truck").
+ */
+const VEHICLE_MAKES = new Set(
+  "kia toyota hyundai nissan isuzu mitsubishi chevrolet suzuki daewoo mercedes volvo scania hino mazda".split(
+    " ",
+  ),
+);
+
 /** A lexicon name (match `absorbed`) grown by the words after it into a longer name of a known type. */
 const knownNameGrown = (
   type: "organization" | "place",
@@ -1416,6 +1426,17 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         continue;
       // "before the month of Rabi al-Awwal ends": a month of the Hijri calendar, not a man.
       if (hijriMonth(tokens, trimmed.first, trimmed.last)) continue;
+      // "a white Kia Bongo pickup", "a Toyota Hilux": a vehicle's make and model read like a
+      // given name and a surname; a maker's name first, and no given name after it ("Kia
+      // Hassan" may be a man), marks a machine.
+      if (
+        guess.type === "person" &&
+        !trimmed.title &&
+        trimmed.last > trimmed.first &&
+        VEHICLE_MAKES.has(tokens[trimmed.first]?.norm ?? "") &&
+        givenName(tokens[trimmed.first + 1]?.norm ?? "") === null
+      )
+        continue;
       // "designated as a Foreign Terrorist Organization": a legal status, not a body.
       if (isLegalStatus(tokens, trimmed.first, trimmed.last)) continue;
       // "Director General of Contracts, Engineer X", "Secretary of State for Foreign,
