@@ -50,3 +50,11 @@ describe("a vehicle's make and model are not a person", () => {
     expect(entityNamed(doc, "Kia Hassan")?.type).toBe("person");
   });
 });
+
+describe("a roundabout written after its name makes the name a place", () => {
+  it("'near the Naim roundabout' is a place spelled 'Naim roundabout'", () => {
+    const doc = extract("A motorbike exploded near the Naim roundabout, where the traffic police stand.");
+    const place = doc.entities.find((e) => e.type === "place" && e.aliases.includes("Naim roundabout"));
+    expect(place?.name).toBe("Naim");
+  });
+});
