@@ -42,6 +42,16 @@ export interface Candidate extends TypeGuess {
   absorbed: number[];
 }
 
+/**
+ * Makers of the cars, pickups and lorries news from the region names by make and model ("Kia
+ * Bongo", "Toyota Hilux", "Hyundai Porter", "Isuzu truck").
+ */
+const VEHICLE_MAKES = new Set(
+  "kia toyota hyundai nissan isuzu mitsubishi chevrolet suzuki daewoo mercedes volvo scania hino mazda".split(
+    " ",
+  ),
+);
+
 /** A lexicon name (match `absorbed`) grown by the words after it into a longer name of a known type. */
 const knownNameGrown = (
   type: "organization" | "place",
@@ -107,18 +117,29 @@ const TITLE_OBJECTS = new Set([
   "finance",
 ]);
 /**
+ * A word that can name a body's field: an ordinary word, or a plural noun the word list does not
+ * know ("Communications", "Antiquities", "Customs") that is no one's given name.
+ */
+function fieldWord(norm: string): boolean {
+  return isCommonWord(norm) || (/[a-z]{3}s$/.test(norm) && givenName(norm) === null);
+}
+
+/**
  * "Train and Equip Fund", "Reconstruction and Development Council": two ordinary words paired
  * by "and" before the body's noun are one name; a name before "and" ("Ali and Army officers")
- * is not, nor is a body's noun right after it.
+ * is not, nor is a body's noun right after it unless another ends the name at once.
  */
 function pairedHead(tokens: readonly Token[], j: number, n: number): boolean {
   const left = tokens[j];
-  if (tokens[n]?.norm !== "and" || !left?.cap || left.kind !== "word" || !isCommonWord(left.norm))
-    return false;
+  if (tokens[n]?.norm !== "and" || !left?.cap || left.kind !== "word" || !fieldWord(left.norm)) return false;
   const sentence = left.sentence;
   const right = tokens[n + 1];
-  if (!right?.cap || right.kind !== "word" || right.sentence !== sentence || ORG_HEADS.has(right.norm))
-    return false;
+  if (!right?.cap || right.kind !== "word" || right.sentence !== sentence) return false;
+  // "Communications and Media Commission": a body's noun right after "and" is still a field of
+  // the name when another body's noun ends it straight away.
+  const then = tokens[n + 2];
+  const headAfter = then?.cap === true && then.sentence === sentence && ORG_HEADS.has(then.norm);
+  if (ORG_HEADS.has(right.norm) && !headAfter) return false;
   for (let k = n + 2; k <= n + 4; k++) {
     const t = tokens[k];
     if (!t?.cap || t.kind !== "word" || t.sentence !== sentence) return false;
@@ -1405,6 +1426,17 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         continue;
       // "before the month of Rabi al-Awwal ends": a month of the Hijri calendar, not a man.
       if (hijriMonth(tokens, trimmed.first, trimmed.last)) continue;
+      // "a white Kia Bongo pickup", "a Toyota Hilux": a vehicle's make and model read like a
+      // given name and a surname; a maker's name first, and no given name after it ("Kia
+      // Hassan" may be a man), marks a machine.
+      if (
+        guess.type === "person" &&
+        !trimmed.title &&
+        trimmed.last > trimmed.first &&
+        VEHICLE_MAKES.has(tokens[trimmed.first]?.norm ?? "") &&
+        givenName(tokens[trimmed.first + 1]?.norm ?? "") === null
+      )
+        continue;
       // "designated as a Foreign Terrorist Organization": a legal status, not a body.
       if (isLegalStatus(tokens, trimmed.first, trimmed.last)) continue;
       // "Director General of Contracts, Engineer X", "Secretary of State for Foreign,

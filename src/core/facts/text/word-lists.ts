@@ -50,7 +50,7 @@ export const ORG_HEADS = set(`
   network observatory court police guard guards government coalition alliance federation association
   society bank company university college academy bureau mission programme program fund crescent cross
   news wire times post press daily tribune gazette herald journal observer channel tv radio media watch
-  initiative project council embassy consulate forum`);
+  initiative project council embassy consulate forum syndicate`);
 
 /** Words that make a capitalised phrase military or governmental wherever they stand. */
 export const ORG_INNER_WORDS = set(`military army ministry council command intelligence security police`);
@@ -64,7 +64,7 @@ export const FACILITY_HEADS =
 export const PLACE_HEADS =
   set(`province governorate district desert mountains mountain range river valley region
   city town village countryside plain plains sea lake island neighbourhood neighborhood neighbourhoods
-  neighborhoods quarter suburb area county heights sector bridge`);
+  neighborhoods quarter suburb area county heights sector bridge roundabout`);
 
 /** First words of Arabic place names ("Tal Hamis", "Jabal Sinjar", "Wadi Hauran"). */
 export const PLACE_PREFIXES =
