@@ -122,7 +122,7 @@ export const KEYWORDS: [Tag, RegExp][] = [
     /\b(car bomb|ieds?|roadside bomb|explosive device|suicide (bomb\w*|attack)|vbied|detonat\w*|blew up)\b/,
   ],
   ["airstrike", /\b(air ?strikes?|air raids?|precision strikes?|warplanes?|aircraft)\b/],
-  ["drone", /\b(drones?|uavs?|unmanned aerial)\b/],
+  ["drone", /\b(drones?|uavs?|unmanned (?:aerial|air|aircraft))\b/],
   // "without casualties", "no injuries were reported": the absence of casualties is none; nor is
   // a sentence "to death" a death.
   [
