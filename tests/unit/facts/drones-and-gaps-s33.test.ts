@@ -36,3 +36,15 @@ describe("unmanned craft are drones, not empty ground", () => {
     expect(tagged(doc, "surveillance").filter((f) => f.kind === "countermeasure")).toEqual([]);
   });
 });
+
+describe("seeking gaps in a defended line", () => {
+  it("tags militants looking for gaps in the fence as infiltration", () => {
+    const doc = extract("Officers say jihadist cells are looking for holes in the border fence near Sinjar.");
+    expect(tagged(doc, "infiltration").length).toBeGreaterThan(0);
+  });
+
+  it("does not tag a gap in a budget as infiltration", () => {
+    const doc = extract("The ministry is seeking gaps in the budget to fund new schools.");
+    expect(tagged(doc, "infiltration")).toEqual([]);
+  });
+});
