@@ -35,3 +35,13 @@ describe("a prison the lexicon does not know", () => {
     expect(roles(story("the Al-Mansoura grain silo"), 2)).not.toContain("driver:escape-reported");
   });
 });
+
+describe("men who remain in prisons", () => {
+  it("counts men accused of ISIS membership who remain in prisons as a concentration", () => {
+    const r = roles(
+      "Some 4,000 men accused of ISIS membership remain in prisons in Hasakah, a few hours from the Iraqi border.",
+      0,
+    );
+    expect(r).toContain("driver:detainee-concentration");
+  });
+});
