@@ -93,13 +93,14 @@ function locatedBy(r: Report): boolean {
 
 /**
  * A barrier that is the object of a crossing ("armed men cross the wall", "smugglers breached the
- * fence", "climbed the berm") did not hold: the sentence tells of the crossing, and the barrier is
+ * fence", "climbed the berm", "smugglers pass the wall through a culvert", "bypassed the trench")
+ * did not hold: the sentence tells of the crossing, and the barrier is
  * no evidence that the defences work. Unlike a barrier passed over or through, which is the
  * background of a sentence that tells of the crossing in another fact, it counts for nothing;
  * a crossing that failed ("could not cross the wall") still shows the barrier holding.
  */
 const CROSSED_BY =
-  /\b(?:cross(?:ed|es|ing)?|breach(?:ed|es|ing)?|climb(?:ed|s|ing)?|scal(?:ed|es|ing)|jump(?:ed|s|ing)?)\s+(?:over\s+)?(?:the|a|an|its|their)?\s*(?:\p{L}+\s+)?$/iu;
+  /\b(?:cross(?:ed|es|ing)?|breach(?:ed|es|ing)?|climb(?:ed|s|ing)?|scal(?:ed|es|ing)|jump(?:ed|s|ing)?|(?:by)?pass(?:ed|es|ing)?|circumvent(?:ed|s|ing)?|evad(?:e|ed|es|ing)|skirt(?:ed|s|ing)?)\s+(?:over\s+)?(?:the|a|an|its|their)?\s*(?:\p{L}+\s+)?$/iu;
 function crossedBy(r: Report): boolean {
   if (r.kind !== "countermeasure" || !r.tags.includes("fortification")) return false;
   const at = r.sentenceText.indexOf(r.text);

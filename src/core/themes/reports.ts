@@ -94,15 +94,28 @@ export function parseReportKey(key: string): { articleId: string; sentence: numb
     : { articleId: key.slice(0, hash), sentence: Number(key.slice(hash + 1)) };
 }
 
+/**
+ * A site the lexicon does not know is of the kind its name's head noun says: "Al-Aqtan prison",
+ * "the Hasakah central jail" is a prison facility, as a known one is, though the extractor may
+ * have typed the bare name as a place. Only prisons: a "camp" may be a refugee, training or army
+ * camp, which the name alone does not tell apart.
+ */
+const PRISON_NAME = /\b(?:prison|jail|gaol|detention (?:centre|center|facility))$/i;
+function kindByName(e: Entity): string | null {
+  if (e.type !== "facility" && e.type !== "place") return null;
+  return [e.name, e.surface, ...e.aliases].some((n) => n && PRISON_NAME.test(n.trim())) ? "prison" : null;
+}
+
 function resolve(e: Entity): ResolvedEntity {
   const entry = e.lexiconId ? lexiconEntry(e.lexiconId) : undefined;
+  const named = entry ? null : kindByName(e);
   return {
     id: e.id,
     coordinates: e.coordinates ?? entry?.coordinates ?? null,
-    type: e.type,
+    type: named ? "facility" : e.type,
     name: e.name,
     lexiconId: e.lexiconId ?? null,
-    kind: entry?.kind ?? null,
+    kind: entry?.kind ?? named,
     affiliation: e.affiliation ?? entry?.affiliation ?? null,
   };
 }

@@ -27,9 +27,11 @@ const GUARD_POSTS =
  * So is ground where the state's forces are told absent by their posts or their men: "there is no
  * longer any checkpoint of the army or the police on the tracks", "no soldier has been seen in the
  * hills this season".
+ * "Unmanned" before a craft ("unmanned aircraft of the Border Forces operate along the border")
+ * names a drone, a means of watching the ground, not ground that nobody holds.
  */
 export const UNHELD =
-  /(?:unwatched|unguarded|unpatrolled|unmanned|undermanned|unprotected|thinly (?:manned|held|guarded|defended|staffed)|(?:remain(?:s|ed)?|left|lie|lies|lay|are|were|is|was) without (?:any )?(?:protection|guards|security)\b|(?:no|(?<!\ba )few|hardly any|barely any|scarcely any) (?:regular |permanent |effective )?(?:government |military |security |army |state )?(?:presence|forces|troops|units|patrols|garrisons?|posts|positions|checkpoints)\b(?= (?:in|on|at|along|between|across|there|since|for|to|facing|near|around)\b|[.,;])|no (?:longer )?(?:any )?(?:checkpoints?|posts?|patrols?|soldiers?|troops|units|policem[ae]n) (?:of (?:the )?(?:army|police|security forces|government|state)\b|(?:has|have|had) been (?:seen|sighted|stationed|posted)\b)|(?:guarded|watched|patrolled|held|manned) by (?:nobody|no one|none)|no (?:regular |permanent )?(?:government |military |security |army |state )?(?:forces|troops|units|soldiers) (?:are|were|is|was) (?:present|stationed|deployed)|no (?:single |one |effective |central |state )?(?:authority|government|force|power) (?:is |was )?in (?:control|charge) of|no (?:single |one |effective |central |state )?(?:authority|government|force|power) (?:now |still |currently |really )?(?:controls|holds|guards|patrols)\b|no (?:(?:syrian|iraqi|jordanian|regular|permanent|effective|government|military|security|army|state) ){0,2}(?:force|forces|army|troops|units) (?:is |are |was |were )?(?:able|capable|strong enough|left) to (?:stop|hold|guard|secure|control|patrol|prevent)\b|(?<=\b(?:is|are|was|were|remains?|remained) (?:still |now |yet )?)no (?:syrian|iraqi|jordanian) (?:force|forces|army|troops|units|soldiers|guards)\b(?= (?:in|on|at|along|between|across|there|since|facing|near|around)\b|[.,;])|(?:posts?|positions?|checkpoints?|desert|border|frontier|area|region|roads?|towns?|villages?) (?:[\w'’-]+ ){0,8}?(?:is|are|was|were|has been|have been|had been|lay|lies|stand|stood|stands) (?:now )?(?:almost |largely |mostly |nearly |completely |entirely |virtually )?(?:empty|deserted|abandoned))/;
+  /(?:unwatched|unguarded|unpatrolled|unmanned(?! (?:aerial|air|aircraft|airplanes?|planes?|vehicles?|craft|systems?|drones?|helicopters?|boats?|surface|ground))|undermanned|unprotected|thinly (?:manned|held|guarded|defended|staffed)|(?:remain(?:s|ed)?|left|lie|lies|lay|are|were|is|was) without (?:any )?(?:protection|guards|security)\b|(?:no|(?<!\ba )few|hardly any|barely any|scarcely any) (?:regular |permanent |effective )?(?:government |military |security |army |state )?(?:presence|forces|troops|units|patrols|garrisons?|posts|positions|checkpoints)\b(?= (?:in|on|at|along|between|across|there|since|for|to|facing|near|around)\b|[.,;])|no (?:longer )?(?:any )?(?:checkpoints?|posts?|patrols?|soldiers?|troops|units|policem[ae]n) (?:of (?:the )?(?:army|police|security forces|government|state)\b|(?:has|have|had) been (?:seen|sighted|stationed|posted)\b)|(?:guarded|watched|patrolled|held|manned) by (?:nobody|no one|none)|no (?:regular |permanent )?(?:government |military |security |army |state )?(?:forces|troops|units|soldiers) (?:are|were|is|was) (?:present|stationed|deployed)|no (?:single |one |effective |central |state )?(?:authority|government|force|power) (?:is |was )?in (?:control|charge) of|no (?:single |one |effective |central |state )?(?:authority|government|force|power) (?:now |still |currently |really )?(?:controls|holds|guards|patrols)\b|no (?:(?:syrian|iraqi|jordanian|regular|permanent|effective|government|military|security|army|state) ){0,2}(?:force|forces|army|troops|units) (?:is |are |was |were )?(?:able|capable|strong enough|left) to (?:stop|hold|guard|secure|control|patrol|prevent)\b|(?<=\b(?:is|are|was|were|remains?|remained) (?:still |now |yet )?)no (?:syrian|iraqi|jordanian) (?:force|forces|army|troops|units|soldiers|guards)\b(?= (?:in|on|at|along|between|across|there|since|facing|near|around)\b|[.,;])|(?:posts?|positions?|checkpoints?|desert|border|frontier|area|region|roads?|towns?|villages?) (?:[\w'’-]+ ){0,8}?(?:is|are|was|were|has been|have been|had been|lay|lies|stand|stood|stands) (?:now )?(?:almost |largely |mostly |nearly |completely |entirely |virtually )?(?:empty|deserted|abandoned))/;
 
 /**
  * Not after a measure taken against the attempt: "arrested 46 persons trying to cross", "men held
@@ -315,6 +317,19 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     context:
       /\b(received|equipped|acquired|cameras|barbed|trench|wall|surveillance|followed|tracked|spotted|detected|monitor\w*)\b/,
     unless: /\b(struck|strike|attack|smuggl\w*|shot down)\b/,
+    tags: ["drone", "surveillance"],
+  },
+  {
+    // "unmanned aircraft of the Border Forces Command operate day and night along the Syrian
+    // border", "drones patrol the strip": craft that fly a border, a line or a sector keep watch
+    // on it, a measure of whoever flies them. Craft that strike, crash or carry loads are not.
+    id: "drones-on-patrol",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:drones?|uavs?|unmanned (?:aerial vehicles?|aircraft|air vehicles?))\b(?=[^.;]{0,60}?\b(?:operat(?:e|es|ed|ing)|patrol(?:s|led|ling)?|fl(?:y|ies|ew|ying)) (?:[\w'’,-]+ ){0,8}?(?:along|over|above|across) (?:the |its |their |our )?(?:[\w'’-]+ ){0,2}?(?:border|frontier|line|strip|wall|berm|sectors?)\b)/gi,
+    unless:
+      /\b(?:struck|bombed|strikes?|attack\w*|shot down|crashed|smuggl\w*|dropp\w*|carr(?:y|ies|ied|ying))\b/,
+    cameo: { code: "15", label: "Exhibit force posture" },
     tags: ["drone", "surveillance"],
   },
   {

@@ -100,9 +100,11 @@ export const KEYWORDS: [Tag, RegExp][] = [
     /\b(drugs?|narcotics?|captagon|hashish|cocaine|heroin|(meth)?amphetamine\w*|crystal meth|pills)\b/,
   ],
   ["weapons", /\b(weapons?|arms|ammunition|rifles?|pistols?|grenades|explosives|rockets?|missiles?)\b/],
+  // Seeking gaps in a defended line ("remnants of ISIS continue to seek gaps in the line") is an
+  // attempt to get through it: an infiltration tried, whoever tells it.
   [
     "infiltration",
-    /\b(infiltrat\w*|incursions?|flow of (terrorists|fighters|militants|jihadists)|(militants|fighters|jihadists|terrorists|gunmen|armed men|infiltrators|cells?) (\w+ ){0,4}cross(ed|es|ing)? (\w+ ){0,2}(from|into|over|the (border|wall|fence|berm|frontier)))\b/,
+    /\b(infiltrat\w*|incursions?|flow of (terrorists|fighters|militants|jihadists)|(militants|fighters|jihadists|terrorists|gunmen|armed men|infiltrators|cells?) (\w+ ){0,4}cross(ed|es|ing)? (\w+ ){0,2}(from|into|over|the (border|wall|fence|berm|frontier))|(seek|seeks|seeking|sought|look(s|ing)? for|search(es|ing)? for|prob(e|es|ed|ing)) (for )?(gaps?|holes?|openings?|breaches|weak (points|spots)|a way) (in|through|across|into|along) (the |its |their )?(\w+ ){0,2}?(line|lines|border|wall|fence|berm|frontier|defen[cs]es))\b/,
   ],
   // State media call insurgents "terrorists": "an attack by terrorist groups on a military point".
   // They name the group by what it is rather than by its name, "the terrorist organisation", and
@@ -122,7 +124,7 @@ export const KEYWORDS: [Tag, RegExp][] = [
     /\b(car bomb|ieds?|roadside bomb|explosive device|suicide (bomb\w*|attack)|vbied|detonat\w*|blew up)\b/,
   ],
   ["airstrike", /\b(air ?strikes?|air raids?|precision strikes?|warplanes?|aircraft)\b/],
-  ["drone", /\b(drones?|uavs?|unmanned aerial)\b/],
+  ["drone", /\b(drones?|uavs?|unmanned (?:aerial|air|aircraft))\b/],
   // "without casualties", "no injuries were reported": the absence of casualties is none; nor is
   // a sentence "to death" a death.
   [
