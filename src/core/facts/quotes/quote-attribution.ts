@@ -1024,32 +1024,6 @@ function nameTokensBeyondFirst(owners: Map<number, EntityDraft>, from: number, t
   return n;
 }
 
-/** Nouns that name what someone said, before a colon that gives it: "His words:". */
-const SAYING_NOUNS = new Set(["words", "message", "answer", "reply", "response", "verdict", "comment"]);
-const POSSESSIVE_PRONOUNS: Record<string, string> = { his: "he", her: "she", their: "they" };
-
-/**
- * 'His words: "..."', 'Daniel's answer: "..."': the quotation a possessor's words-noun heads
- * with a colon is the possessor's — a pronoun's person, or the person named.
- */
-function wordsBefore(
-  doc: Doc,
-  owners: Map<number, EntityDraft>,
-  q: QuoteSpan,
-  memory: SpeakerMemory,
-): Attribution | null {
-  const { tokens } = doc;
-  if (tokens[q.open - 1]?.text !== ":" || !SAYING_NOUNS.has(tokens[q.open - 2]?.norm ?? "")) return null;
-  const owner = tokens[q.open - 3];
-  const pronoun = POSSESSIVE_PRONOUNS[owner?.norm ?? ""];
-  if (pronoun && owner) {
-    const speaker = memory.pronoun(pronoun, q.open - 3);
-    return speaker ? { speaker, verb: -1 } : null;
-  }
-  const d = owner?.kind === "poss" ? owners.get(q.open - 4) : undefined;
-  return d?.type === "person" ? { speaker: { draft: d, name: d.name }, verb: -1 } : null;
-}
-
 /** Verbs of the manner of a voice, which give the words right after them: 'shouted "..."'. */
 const VOICE_VERBS = new Set(
   "shout shouted shouts shouting yell yelled yells yelling scream screamed screams screaming whisper whispered whispers whispering chant chanted chants chanting".split(
@@ -1165,7 +1139,7 @@ export function directSpeaker(
     if (speaker) return { speaker, verb: v };
     break;
   }
-  const words = wordsBefore(doc, owners, q, memory) ?? voicedBefore(doc, owners, q, memory);
+  const words = voicedBefore(doc, owners, q, memory);
   if (words) return words;
   // '"..." — Hevin Darwish, a teacher in Hasakah.': an epigraph's dash, then who said it.
   if (["—", "–"].includes(tokens[q.close + 1]?.text ?? "") && q.close + 2 < ctx.end) {

@@ -155,10 +155,12 @@ const SAYINGS = new Set(
   ),
 );
 
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: "he", her: "she", their: "they" };
+
 /**
  * A slide's or a summary's label giving whose words follow: '• Commander's intent: "Deny the
  * valleys, not just the roads."', 'The governor's reply: "..."'. The possessor of the saying,
- * a short phrase right before it, is the speaker.
+ * a short phrase right before it, is the speaker; 'His words: "..."' gives it by its pronoun.
  */
 export function labelSpeaker(
   doc: Doc,
@@ -169,6 +171,11 @@ export function labelSpeaker(
   const { tokens } = doc;
   const colon = q.open - 1;
   if (tokens[colon]?.text !== ":" || !SAYINGS.has(tokens[colon - 1]?.norm ?? "")) return null;
+  const pronoun = POSSESSIVE_PRONOUNS[tokens[colon - 2]?.norm ?? ""];
+  if (pronoun) {
+    const speaker = memory.pronoun(pronoun, colon - 2);
+    return speaker ? { speaker, verb: -1 } : null;
+  }
   if (tokens[colon - 2]?.kind !== "poss") return null;
   const last = colon - 3;
   let first = last;
