@@ -372,7 +372,12 @@ const LATER_SETS = [
   [
     "corpus-heldout24",
     "extract-first-sight-24.json",
-    "Twenty-fourth held-out set (230-239, written blind while 0.22.4 was built, new registers; first sight with 0.23.0)",
+    "Twenty-fourth held-out set (230-239, written blind while 0.22.4 was built, new registers; first sight with 0.23.0; tuned on for 0.23.1)",
+  ],
+  [
+    "corpus-heldout25",
+    "extract-first-sight-25.json",
+    "Twenty-fifth held-out set (240-249, written blind while 0.23.0 was built, new registers; first sight with 0.23.1)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
