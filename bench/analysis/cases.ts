@@ -58,6 +58,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout19",
   "analysis-heldout20",
   "analysis-heldout21",
+  "analysis-heldout22",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
