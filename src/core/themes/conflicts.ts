@@ -1,7 +1,7 @@
 import { extentOf } from "../facts/lexicon/areas.js";
 import { LEXICON } from "../facts/lexicon/index.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
-import { RELIABILITY_WEIGHT } from "../sources/admiralty.js";
+import { RELIABILITY, RELIABILITY_WEIGHT, type Reliability } from "../sources/admiralty.js";
 import { fold } from "../text/fold.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
 import {
@@ -165,15 +165,25 @@ export function sameEvent(a: Report, b: Report): boolean {
 export const strengthOf = (claims: readonly ConflictClaim[], reports: ReadonlyMap<string, Report>) => {
   const sources = new Set<string>();
   let best = 0;
+  let letter: Reliability = "F";
   let party = false;
   for (const c of claims) {
     const r = reports.get(c.key);
     if (!r) continue;
     sources.add(r.sourceKey);
-    best = Math.max(best, RELIABILITY_WEIGHT[r.grade.reliability]);
+    if (RELIABILITY_WEIGHT[r.grade.reliability] > best) {
+      best = RELIABILITY_WEIGHT[r.grade.reliability];
+      letter = r.grade.reliability;
+    }
     party ||= r.grade.party;
   }
-  return { score: best + 0.2 * (sources.size - 1) - (party ? 0.15 : 0), sources: sources.size, party, best };
+  return {
+    score: best + 0.2 * (sources.size - 1) - (party ? 0.15 : 0),
+    sources: sources.size,
+    party,
+    best,
+    letter,
+  };
 };
 
 const describe = (s: ReturnType<typeof strengthOf>) =>
@@ -293,6 +303,25 @@ export function weighClaims(sides: [string, ConflictClaim[]][], reports: Map<str
 }
 
 type Scored = ReturnType<typeof strengthOf> & { name: string };
+
+/**
+ * Why the better-graded of two accounts is preferred, in the grades' own words. A source whose
+ * reliability cannot be judged (F) is weighed above one known to be unreliable (D, E), but it is
+ * not "graded more reliable": the line says that the other source is the doubtful one, and that
+ * the preferred account is only the less doubtful.
+ */
+function gradedReason(graded: Scored, other: Scored): { lead: string; why: string } {
+  if (graded.letter === "F")
+    return {
+      lead: `The ${graded.name} is the less doubtful, though not well supported`,
+      why: `the source of the ${other.name} is graded ${RELIABILITY[other.letter]} (${other.letter}), while the reliability of the other source cannot be judged (F)`,
+    };
+  return {
+    lead: `The ${graded.name} is better supported`,
+    why: `its source is graded more reliable (${graded.letter}, ${RELIABILITY[graded.letter]}, against ${other.letter}, ${RELIABILITY[other.letter]})`,
+  };
+}
+
 function verdict(scored: Scored[]): string {
   const [first, second] = scored;
   if (!first || !second) return "Only one account is reported.";
@@ -304,20 +333,28 @@ function verdict(scored: Scored[]): string {
     // is a party to the events.
     const graded = first.best > second.best ? first : second;
     const other = graded === first ? second : first;
-    if (other.sources <= graded.sources && (!graded.party || other.party))
-      return `The ${graded.name} is better supported: its source is graded more reliable.`;
+    if (other.sources <= graded.sources && (!graded.party || other.party)) {
+      const { lead, why } = gradedReason(graded, other);
+      return `${lead}: ${why}.`;
+    }
     const offset =
       other.sources > graded.sources
         ? `the ${other.name} is carried by ${describe(other)}`
         : `the ${graded.name} comes from a party to the events`;
-    return `Neither account is clearly better supported: the source of the ${graded.name} is graded more reliable, but ${offset}. The point stays open until an independent source reports on it.`;
+    const grades =
+      graded.letter === "F"
+        ? `the source of the ${other.name} is graded ${RELIABILITY[other.letter]} (${other.letter})`
+        : `the source of the ${graded.name} is graded more reliable (${graded.letter} against ${other.letter})`;
+    return `Neither account is clearly better supported: ${grades}, but ${offset}. The point stays open until an independent source reports on it.`;
+  }
+  if (first.sources <= second.sources && first.best > second.best) {
+    const { lead, why } = gradedReason(first, second);
+    return `${lead}: ${why}.`;
   }
   const why =
     first.sources > second.sources
       ? `it is carried by ${describe(first)} against ${describe(second)}`
-      : first.best > second.best
-        ? "its source is graded more reliable"
-        : `the ${second.name} comes from a party to the events`;
+      : `the ${second.name} comes from a party to the events`;
   return `The ${first.name} is better supported: ${why}.`;
 }
 

@@ -78,7 +78,7 @@ describe("the conflict box's line compares grades as they are", () => {
     date: null,
     stance: "figure",
   });
-  const report = (key: string, reliability: "B" | "C", party = false) =>
+  const report = (key: string, reliability: "B" | "C" | "D" | "F", party = false) =>
     [key, { key, sourceKey: key, grade: { reliability, party } } as unknown as Report] as const;
 
   it("does not call a B and a C source of similar grade: the B account is better supported", () => {
@@ -92,7 +92,22 @@ describe("the conflict box's line compares grades as they are", () => {
     );
     expect(line).not.toMatch(/similar grade/);
     expect(line).toMatch(
-      /^The account that 17 escaped is better supported: its source is graded more reliable/,
+      /^The account that 17 escaped is better supported: its source is graded more reliable \(B, usually reliable, against C, fairly reliable\)\.$/,
+    );
+  });
+
+  it("does not call a source whose reliability cannot be judged (F) graded more reliable than a D source", () => {
+    const reports = new Map([report("abstract", "F"), report("state-media", "D")]);
+    const line = weighClaims(
+      [
+        ["account that attacks rose", [claim("abstract", "a conference abstract")]],
+        ["account that attacks fell", [claim("state-media", "SANA")]],
+      ],
+      reports,
+    );
+    expect(line).not.toMatch(/graded more reliable/);
+    expect(line).toBe(
+      "The account that attacks rose is the less doubtful, though not well supported: the source of the account that attacks fell is graded not usually reliable (D), while the reliability of the other source cannot be judged (F).",
     );
   });
 
@@ -116,7 +131,7 @@ describe("the conflict box's line compares grades as they are", () => {
       offset,
     );
     expect(line).toMatch(
-      /^Neither account is clearly better supported: the source of the first is graded more reliable, but the second is carried by 2 independent sources/,
+      /^Neither account is clearly better supported: the source of the first is graded more reliable \(B against C\), but the second is carried by 2 independent sources/,
     );
   });
 });
