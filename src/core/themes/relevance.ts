@@ -238,13 +238,27 @@ const EXERCISE_REASON = "its escapes, guards and borders are parts of a game or 
 const FRAMES: readonly Frame[] = [
   {
     frame: "a film, series or documentary",
-    cues: /\b(?:films?|movies?|cinemas?|premieres?|premiered|screenings?|screenplay|scripts?|drama|documentary|actors?|actress(?:es)?|box office|sitcom|episodes?|trailer|filmmakers?|on screen|cast members?|(?:film|movie) festival)\b/i,
+    // Television's own words too, for a cartoon or a children's programme: "animated", "dubbed",
+    // "a TV series". A channel alone is left out: officials speak to TV channels every day.
+    cues: /\b(?:films?|movies?|cinemas?|premieres?|premiered|screenings?|screenplay|scripts?|drama|documentary|actors?|actress(?:es)?|box office|sitcom|episodes?|trailer|filmmakers?|on screen|cast members?|(?:film|movie) festival|animated|animation|animators?|cartoons?|dubbed|dubbing|(?:tv|television) (?:series|shows?|dramas?)|children's (?:channels?|programmes?|programs?|television|tv|shows?))\b/i,
   },
   {
     frame: "a stage play",
     // A review speaks the trade's words too: the genre ("a comedy"), the acts, the cast, the house
     // and the run. "Staged" and "scene" are left out: attacks are staged and reporters reach the scene.
     cues: /\b(?:theatres?|theaters?|playwrights?|rehearsals?|on stage|audiences?|troupe|curtain call|the play|comed(?:y|ies)|comedians?|(?:first|second|third|final|last|opening|closing) act|the cast|cast of|full house|box office|runs until)\b/i,
+  },
+  {
+    frame: "a magic act, circus or other live show",
+    reason: "its escapes, prisons and guards are acts and props of a show",
+    tells: "exercise",
+    // An escape artist's, a magician's or an acrobat's show, where breaking out of a "prison cell"
+    // or freeing children from a cardboard jail is the act. The lede must name such a performer or
+    // show (not "performers" alone: gunmen attack weddings and their performers); the body then
+    // speaks of the trade: the act, the audience and spectators, the tricks, the finale and the
+    // tickets. A real attack on a show at a real place is news wherever it is told.
+    sets: /\b(?:escape artists?|escapologists?|magicians?|illusionists?|conjur(?:or|er)s?|magic (?:shows?|acts?|tricks?)|acrobats?|jugglers?|circus (?:shows?|acts?|performers?|tents?)|stunt (?:shows?|performers?)|stage shows?|variety shows?|talent shows?)\b/i,
+    cues: /\b(?:escape artists?|escapologists?|magicians?|illusionists?|conjur(?:or|er)s?|magic|tricks?|acrobats?|jugglers?|clowns?|circus|performers?|performances?|spectators|audiences?|(?:the|his|her|their|an|first|second|third|final|new|opening|closing) act|finale|encores?|applause|the show|on stage|tickets?|organi[sz]ers)\b/i,
   },
   {
     frame: "a game of chess, cards or an escape room",
@@ -310,6 +324,18 @@ const FRAMES: readonly Frame[] = [
   {
     frame: "an exhibition or museum",
     cues: /\b(?:exhibitions?|museums?|curators?|exhibits?|galler(?:y|ies)|artefacts?|artifacts?|on display|catalogues?|replicas?)\b/i,
+  },
+  {
+    frame: "a product launch or advertisement",
+    reason: "its words for smuggling, borders or escapes name a product or its advertising",
+    tells: "exercise",
+    // A perfume, a drink, a clothing line or a car named after contraband or a border run, and
+    // the campaign that sells it. The lede must launch or unveil a consumer product (a "launch"
+    // alone is an attack's or an offensive's); the body then speaks of the trade: the brand, its
+    // bottles and flavours, the marketing, the buyers and the price. Bottles of perfume seized at
+    // a crossing are never "launched", and a seizure story keeps its news.
+    sets: /\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:es|ed|ing)|debut(?:s|ed)?)\b[^.;!?]{0,40}\b(?:perfumes?|fragrances?|colognes?|scents?|cosmetics|lipsticks?|fashion|clothing|collections?|sneakers|trainers|watches|handbags|flavou?rs?|drinks?|beverages?|snacks?|chocolates?|products?|brands?|models? of (?:car|phone)s?)\b/i,
+    cues: /\b(?:perfumes?|perfumers?|perfumery|fragrances?|colognes?|scents?|cosmetics|bottles?|flavou?rs?|brands?|fashion|boutiques?|retail(?:ers)?|shoppers?|customers?|buyers?|consumers?|marketing|advertising|advert(?:isement)?s?|(?:ad|marketing|advertising) campaigns?|the launch|product launch|sells? for|priced at|on sale|millilitres?|dirhams? for|creative director|fragrance bloggers?|influencers?)\b/i,
   },
   {
     frame: "history",
