@@ -496,7 +496,7 @@ const SECURITY_KINDS = new Set([
  * whoever the sentence names as the seizing "authorities".
  */
 const SECURITY_NOUN =
-  /(?:^|[^\p{L}])(?:soldiers?|troops|army|police(?:men)?|guards?|patrols?|commanders?|militants?|militias?|militiamen|gunmen|armed men|fighters|insurgents?|jihadists?|terrorists?|assailants|smugglers?|traffickers?|detainees?|prisoners?|inmates?|(?:sleeper|terror|terrorist|militant|jihadist|ISIS|IS|Daesh) cells|[Cc]aptagon|narcotics|hashish|crystal meth|methamphetamines?|contraband)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:soldiers?|troops|army|police(?:men)?|guards?|patrols?|commanders?|militants?|militias?|militiamen|gunmen|armed men|fighters|insurgents?|jihadists?|terrorists?|assailants|smugglers?|traffickers?|detainees?|prisoners?|inmates?|(?:sleeper|terror|terrorist|militant|jihadist|ISIS|IS|Daesh) cells|[Cc]aptagon|narcotics|hashish|crystal meth|methamphetamines?|contraband|(?<!(?:toy|plastic|wooden|replica|water|air|paintball|cardboard) )(?:pistols|rifles|rifle parts|assault rifles|ammunition|grenades|rocket launchers|RPGs|mortar shells)|(?<!(?:abandoned|disused|deserted|derelict|former|empty|ruined) )checkpoints?(?! inhibitors?)|customs(?= (?:officers?|officials?|agents?|guards?|police|inspectors?|authorit(?:y|ies)|service|directorate|department|teams?|had|has|have|seized?|seizes|confiscated|intercepted|caught|stopped|found)))(?![\p{L}])/u;
 
 /**
  * Forces that are armed bodies: "security forces", "the Border Forces", "Iraqi forces". A
@@ -607,6 +607,10 @@ function armedBodies(sentences: readonly string[]): Set<string> {
 const refersToArmedBody = (s: string, heads: ReadonlySet<string>) =>
   [...heads].some((h) => new RegExp(`\\b(?:the|this|that) ${h}(?![\\p{L}])`, "iu").test(s));
 
+/** An armed event (a battle, a bombing, an attack on civilians) a report asserts as having happened. */
+const armedClash = (r: Partial<Pick<Report, "modality" | "codes">>) =>
+  r.modality === "asserted" && ARMED.has(r.codes?.acled?.eventType ?? "");
+
 /** A sentence opening with "they" as its subject ("They burn the harvest", "They then killed"). */
 const THEY = /^\P{L}*they\s/iu;
 
@@ -625,8 +629,8 @@ const THEY = /^\P{L}*they\s/iu;
  */
 export function ungroundedReason<
   R extends Pick<Report, "own" | "named" | "sentenceText"> &
-    Partial<Pick<Report, "sentenceNamed" | "sentence">>,
->(reports: readonly R[], fits?: (r: R) => boolean): string | null {
+    Partial<Pick<Report, "sentenceNamed" | "sentence" | "modality" | "codes">>,
+>(reports: readonly R[], fits?: (r: R) => boolean, clashesGround = true): string | null {
   const bodies = armedBodies(reports.map((r) => r.sentenceText));
   // A sentence whose subject is "they" tells of the group the sentence before it named: after "the
   // men of the black banners have doubled their night visits", "They burn the harvest ... and
@@ -657,8 +661,11 @@ export function ungroundedReason<
     if (fits ? securityEntity({ own: r.own, named: r.sentenceNamed ?? [] }) : securityEntity(r)) return true;
     return words(r.sentenceText) || namedJustBefore(r);
   };
-  // Whether a fact fits is asked last: it is the costly question.
-  if (reports.some((r) => grounded(r) && (!fits || fits(r)))) return null;
+  // Whether a fact fits is asked last: it is the costly question. An armed clash told as having
+  // happened, with a security actor its own sentence names ("both gunmen were killed by the army"),
+  // makes the article security news even when that clash fits no factor: its other facts (a wall,
+  // a trench, a drone over the line) are then told of the same front, not of a metaphor.
+  if (reports.some((r) => grounded(r) && (!fits || fits(r) || (clashesGround && armedClash(r))))) return null;
   const animals = reports.some(
     (r) =>
       animalSubject(r.sentenceText) &&
