@@ -345,7 +345,8 @@ export function assess(
     if (reason) framed.set(d.article.id, `the article reports no security events: ${reason}`);
     else if (
       topic &&
-      ungroundedReason(own, (r) => fits(r) && topic.patterns.some((p) => patternFit(p, r, at) > 0))
+      // A clash of another kind grounds no fact of this topic: only the topic's own facts count.
+      ungroundedReason(own, (r) => fits(r) && topic.patterns.some((p) => patternFit(p, r, at) > 0), false)
     )
       framed.set(
         d.article.id,

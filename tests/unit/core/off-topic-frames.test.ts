@@ -396,3 +396,122 @@ describe("off-topic frames: songs, albums and works of art", () => {
     ).toBeNull();
   });
 });
+
+/**
+ * Live shows: an escape artist's, a magician's or an acrobat's act, where a "prison cell", a
+ * "mass escape" and "guards" are the props and the stagehands of the show.
+ */
+describe("off-topic frames: magic acts, circuses and other live shows", () => {
+  const magic = doc("Illusionist escapes a replica jail before a full hall in Hasakah", [
+    "An illusionist from Homs slipped out of a padlocked iron cell on Saturday in front of 400 spectators at a youth club in Hasakah.",
+    "Two men from the audience, wearing guards' caps, locked him in with chains before the act began.",
+    "In the second act he staged a mass escape, freeing ten pupils from a plywood prison while the guards looked the other way.",
+    "The magician said he had practised the trick for a year and would tour Tal Tamr and Derbasiyah next month.",
+    "Tickets sold out in two days, and the organisers promised a finale with a locked trunk next time.",
+  ]);
+
+  it("sets aside an escape artist's show with the frame's reason", () => {
+    // Without the frame its guards and its mass escape make it evidence.
+    expect(fitsSomeFactor(prison, magic, AT)).toBe(true);
+    expect(articleFrame(magic)).toMatch(/magic act, circus or other live show/);
+    const a = assess(prison, [magic], AT);
+    for (const j of a.judgments) expect(j.probability).toBeNull();
+    expect(a.factors.flatMap((f) => f.evidence)).toEqual([]);
+    expect(a.unused).toEqual([
+      { articleId: magic.article.id, reason: expect.stringMatching(/props of a show/) },
+    ]);
+  });
+
+  it("needs the performer or the show named in the lede: an audience in news of an escape is none", () => {
+    expect(
+      depictionFrame("Inmates escape Hasakah prison during a visit", [
+        "Eleven inmates escaped from a prison in Hasakah on Friday while families waited in the visiting hall, the Asayish said.",
+        "Guards fired at the escapees, and an audience of relatives watched from the yard.",
+        "The act of escaping took less than ten minutes, an officer said.",
+        "Spectators outside said the performance of the guards was poor, and tickets to visit are now suspended.",
+      ]),
+    ).toBeNull();
+  });
+
+  it("keeps news of an armed attack on a magic show", () => {
+    expect(
+      depictionFrame(
+        "Gunmen attack a magic show in Deir Ezzor",
+        [
+          "Gunmen attacked a magic show in Deir Ezzor on Friday, killing two spectators, local sources said.",
+          "A second group of ISIS gunmen fired on an SDF checkpoint near the hall.",
+          "The magician and the audience fled through the back door.",
+          "The organisers cancelled the remaining performances and sold no more tickets.",
+        ],
+        new Set([0, 1]),
+      ),
+    ).toBeNull();
+  });
+});
+
+/** Cartoons and television series: puppies that guard a wall, raccoons that smuggle biscuits. */
+describe("off-topic frames: cartoons and television series", () => {
+  const cartoon = doc("TV review: 'Desert Rangers' sends kittens to patrol a border fence", [
+    "The animated series Desert Rangers, dubbed into Syrian Arabic, airs every morning on a children's channel in Damascus.",
+    "Four kittens patrol a fence between two invented kingdoms, and smugglers in every episode try to sneak sacks of sweets across.",
+    "In the fifth episode the smugglers dig under the fence and the kittens catch them with a net.",
+    "The animation is cheerful, though the songs repeat too often.",
+    "A second season is being drawn by a studio in Beirut.",
+  ]);
+
+  it("sets aside a cartoon review whose characters smuggle and guard a border", () => {
+    expect(fitsSomeFactor(smuggling, cartoon, AT)).toBe(true);
+    expect(articleFrame(cartoon)).toMatch(/film, series or documentary/);
+    for (const theme of [fortification, smuggling]) {
+      const a = assess(theme, [cartoon], AT);
+      for (const j of a.judgments) expect(j.probability).toBeNull();
+      expect(a.unused).toEqual([
+        { articleId: cartoon.article.id, reason: expect.stringMatching(/depiction/) },
+      ]);
+    }
+  });
+
+  it("reads news told to a TV channel as news", () => {
+    expect(
+      depictionFrame("Smugglers cross the fence near Rabia, guards say", [
+        "Border guards told a TV channel on Monday that smugglers had cut the fence near Rabia twice this week.",
+        "The smugglers carried cigarettes and fuel, a commander said in a television interview.",
+        "The channel showed footage of the breach filmed by a patrol.",
+        "The Border Forces Command said it had sent more patrols.",
+      ]),
+    ).toBeNull();
+  });
+});
+
+/** Products named after contraband or borders, and the campaigns that sell them. */
+describe("off-topic frames: product launches and advertising", () => {
+  const perfume = doc("Beirut brand launches 'Smuggler's Amber', a perfume of desert crossings", [
+    "A Beirut fashion house has launched a perfume called Smuggler's Amber, inspired by the contraband routes of the old desert caravans.",
+    "The bottle comes in a leather pouch with a replica customs stamp, and the fragrance opens with cardamom and tobacco leaf.",
+    "The advertising campaign shows a woman slipping past a border post at dusk with the slogan 'Nothing to declare'.",
+    "Smuggler's Amber sells for 180 dollars and reaches boutiques in Amman and Baghdad in February.",
+    "Some customers online called the marketing tasteless.",
+  ]);
+
+  it("sets aside a perfume launch named after smuggling", () => {
+    expect(fitsSomeFactor(smuggling, perfume, AT)).toBe(true);
+    expect(articleFrame(perfume)).toMatch(/product launch or advertisement/);
+    const a = assess(smuggling, [perfume], AT);
+    for (const j of a.judgments) expect(j.probability).toBeNull();
+    expect(a.factors.flatMap((f) => f.evidence)).toEqual([]);
+    expect(a.unused).toEqual([
+      { articleId: perfume.article.id, reason: expect.stringMatching(/name a product/) },
+    ]);
+  });
+
+  it("reads a seizure of smuggled perfume bottles as news: nothing is launched", () => {
+    const seizure = doc("Customs seize smuggled perfume at Al-Qaim", [
+      "Iraqi customs officers seized 3,000 bottles of perfume smuggled from Syria at the Al-Qaim crossing on Sunday.",
+      "The fragrances were hidden under crates of tomatoes in two trucks, the Border Ports Authority said.",
+      "The smugglers had planned to sell the bottles to shops in Baghdad under a fake brand.",
+      "Two drivers were arrested, and the perfume will be destroyed.",
+    ]);
+    expect(articleFrame(seizure)).toBeNull();
+    expect(assess(smuggling, [seizure], AT).unused).toEqual([]);
+  });
+});

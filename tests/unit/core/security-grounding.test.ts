@@ -353,3 +353,61 @@ describe("security grounding: 'they' after a sentence naming an armed body", () 
     expect(ungroundedReason(collectReports([column]), fits)).not.toBeNull();
   });
 });
+
+/**
+ * Participants the common nouns missed: customs, the state's agents at a border, when they act;
+ * a manned checkpoint, the post of the forces at it; weapons carried in a load, which only armed men use.
+ */
+describe("security grounding: customs, checkpoints, gunfire and weapons", () => {
+  const grounded = (sentence: string) => securityGrounded({ own: [], named: [], sentenceText: sentence });
+
+  it("grounds customs that act, and not customs as a word of a seal or a form", () => {
+    expect(grounded("He said Syrian customs had seized 400,000 pills at the port since June.")).toBe(true);
+    expect(grounded("Customs officers at the port inspect every refrigerated truck.")).toBe(true);
+    expect(grounded("Each bottle comes with a fake customs seal and a passport.")).toBe(false);
+  });
+
+  it("grounds a checkpoint where forces stand, and not an abandoned one or a drug's 'checkpoint'", () => {
+    expect(grounded("The officer at the checkpoint said the drones watch the line at night.")).toBe(true);
+    expect(grounded("Storks nested on an abandoned checkpoint east of the town.")).toBe(false);
+    expect(grounded("Doctors said checkpoint inhibitors had extended his life.")).toBe(false);
+  });
+
+  it("grounds real weapons, and not toy ones", () => {
+    expect(grounded("Some loads now carry pistols and rifle parts beside the pills.")).toBe(true);
+    expect(grounded("The children marched with plastic rifles and paper flags.")).toBe(false);
+  });
+
+  it("uses a school letter's drones over the wall, told by the officer at the checkpoint", () => {
+    const letter = doc("Letter to parents", [
+      "Dear parents, lessons begin at eight o'clock from Sunday.",
+      "Some of you asked about the drones over the new wall on the Husaybah road at night; the officer at the checkpoint told me they watch the border.",
+      "The canteen will sell only water and sandwiches.",
+    ]);
+    expect(fitsSomeFactor(border, letter, AT)).toBe(true);
+    expect(assess(border, [letter], AT).unused).toEqual([]);
+  });
+});
+
+/**
+ * A clash told as having happened, with the forces its own sentence names, makes an article
+ * security news even when the clash fits no factor of the theme: the wall and trench it goes on to
+ * describe are the front's, not a metaphor's. A clash grounds no fact of another topic, though.
+ */
+describe("security grounding: an armed clash grounds the article's other facts", () => {
+  const statement = doc("MP: no breach of the border line", [
+    "Two gunmen who tried to approach the line were killed by the army and tribal fighters on Thursday night.",
+    "The wall and the trench that the state has built west of Rutba have closed the desert for the first time.",
+    "We ask the media to take their news from the command.",
+  ]);
+
+  it("uses the wall and the trench of a statement that tells of a clash at the line", () => {
+    const reports = collectReports([statement]);
+    const fits = (r: (typeof reports)[number]) =>
+      [...border.drivers, ...border.mitigators].some((f) => f.evidence.some((p) => patternFit(p, r, AT) > 0));
+    expect(ungroundedReason(reports, fits)).toBeNull();
+    // Only as a clash: as a fact of the topic the clash grounds nothing.
+    expect(ungroundedReason(reports, fits, false)).not.toBeNull();
+    expect(assess(border, [statement], AT).unused).toEqual([]);
+  });
+});
