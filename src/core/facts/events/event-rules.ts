@@ -462,11 +462,13 @@ export const EVENT_RULES: EventRule[] = [
     tags: ["diplomacy"],
   },
   {
-    // "aircraft supported Syrian forces pursuing the attackers".
+    // "aircraft supported Syrian forces pursuing the attackers". Soldiers "hunting those men in the
+    // valleys" hunt the men a sentence before named: a demonstrative makes plain "men" the ones
+    // already told of, so the hunt is a pursuit of them as of "the attackers".
     id: "pursuit",
     kind: "countermeasure",
     trigger:
-      /\b(?:pursu(?:ed|ing|it of)|chased|hunting down|hunted down) (?:the |a )?(?:[\w'’-]+ )?(?:attackers|gunmen|militants|assailants|perpetrators|suspects|cell|infiltrators|smugglers)\b/gi,
+      /\b(?:pursu(?:ed|ing|it of)|chased|hunt(?:s|ed|ing)?(?: down)?) (?:(?:the |a )?(?:[\w'’-]+ )?(?:attackers|gunmen|militants|assailants|perpetrators|suspects|cell|infiltrators|smugglers)|(?:those|these) (?:armed )?men)\b/gi,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: ["counter-terrorism"],

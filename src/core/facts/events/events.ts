@@ -2241,12 +2241,15 @@ const SEASON_MONTHS = 6;
 
 /**
  * A count in the clause ("1,957 people", "36 hunters"), not a year; given where its sentence
- * starts, not the number of a numbered paragraph either.
+ * starts, not the number of a numbered paragraph either. Nor an ordinal: "the 26th Division"
+ * names a unit and "the 3rd attack" ranks one, neither counts anything.
  */
 function hasFigure(tokens: readonly Token[], clause: Clause, sentenceStart?: number): boolean {
   for (let k = clause.first; k <= clause.last; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== "num" || /^(?:19|20)\d\d$/.test(t.text)) continue;
+    const next = tokens[k + 1];
+    if (next && next.start === t.end && /^(?:st|nd|rd|th)$/i.test(next.text)) continue;
     if (sentenceStart === undefined || !isParagraphNumber(tokens, k, sentenceStart)) return true;
   }
   return false;
