@@ -8,6 +8,7 @@ import { mightMatch } from "../text/prefilter.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
 import { SPEECH_VERBS } from "../text/word-lists.js";
+import { findFullDate } from "./dates.js";
 import { EVENT_RULES, type EventRule } from "./event-rules.js";
 import {
   DAY_SPAN,
@@ -185,6 +186,9 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   const monthBySentence: ({ month: string; sentence: number } | null)[] = [];
   /** The last day named up to each sentence: the narrative's day for its undated follow-ons. */
   const dayBySentence: (string | null)[] = [];
+  /** The day a paragraph's opening adverbial sets ("On 14 May 2026, ..."), for the sentences after it in that paragraph. */
+  const frameBySentence: (Frame | null)[] = [];
+  let frame: (Frame & { paragraph: number }) | null = null;
   /** A situation report's section headed by a day ("2 February"): the day of what it reports. */
   let sectionDay: string | null = null;
   const sectionBySentence: (string | null)[] = [];
@@ -208,6 +212,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   /** The day of an entry whose head named only a place: what the next sentence tells. */
   let headedBy: FactDate | null = null;
   let letter = doc.written;
+  const mails = mailHeads(doc.text, doc.publishedAt);
   /** The day the sentence before named in its own words: what an hour alone ("shortly before midnight") is of. */
   let previousDay: { value: string; night: boolean } | null = null;
   for (const s of doc.sentences) {
@@ -230,7 +235,9 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         : null;
     // A letter's "last Friday" counts from the day it was written, until it signs off.
     if (letter && s.start >= letter.start && VALEDICTION.test(original)) letter = undefined;
-    const reference = letter && s.start >= letter.start ? letter.date : doc.publishedAt;
+    // An email's "last Tuesday" counts from the day its "Sent:" header gives.
+    const mail = mails.find((m) => s.start >= m.start && s.start < m.end);
+    const reference = mail ? mail.date : letter && s.start >= letter.start ? letter.date : doc.publishedAt;
     const datesOf = (year: string | null) =>
       sentenceDates(
         folded,
@@ -318,6 +325,14 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
       listDate = last ? { value: last.value, text: last.text, resolved: last.resolved } : null;
     }
     dayBySentence[s.index] = lastDay;
+    frameBySentence[s.index] = frame?.paragraph === paragraph ? { day: frame.day, from: frame.from } : null;
+    if (opensParagraph) {
+      const setting = sd.dates.find((d) => d.start - s.start <= FRAME_REACH && isDay(d.value));
+      frame =
+        setting && FRAME_LEAD.test(original.slice(0, setting.start - s.start)) && !heading && !entry
+          ? { day: setting.value, from: s.index, paragraph }
+          : null;
+    }
     monthBySentence[s.index] = namedMonth;
     const clauses = clausesOf(doc, s.index);
     const inSentence: FactDraft[] = [];
@@ -524,7 +539,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   if (doc.publishedAt) dateLiveEntries(doc, facts, doc.publishedAt);
   if (news && doc.publishedAt) {
     const newsDay = dayBySentence.find((d) => d !== null && recentDay(d, doc.publishedAt)) ?? null;
-    dateFollowOns(doc, facts, doc.publishedAt, dayBySentence, monthBySentence, newsDay);
+    dateFollowOns(doc, facts, doc.publishedAt, dayBySentence, monthBySentence, newsDay, frameBySentence);
   }
   const kept = oneEntryPerSpan(foldRetold(doc, mergeSameEvents(doc, facts, entryBySentence, labelHeads)));
   resolveSubjects(doc, kept, owners);
@@ -613,6 +628,34 @@ function narrativeDates(
   return narrative;
 }
 
+/**
+ * "Captain Ali Hussein Jabbar observed a pick-up truck … The driver detonated an explosive charge,
+ * killing the captain": a definite noun that is the title a person was named with a few sentences
+ * before ("Captain Ali …", "Sergeant Major Nadia …") points back to that person, who takes part in
+ * the happening. The title must be written before the name, capitalised, as a rank or office is.
+ */
+function titledReferent(
+  tokens: readonly Token[],
+  f: FactDraft,
+  owners: Map<number, EntityDraft>,
+  from: number,
+): void {
+  for (let k = f.first + 1; k <= f.last; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || t.cap || t.norm.length < 4 || tokens[k - 1]?.norm !== "the" || owners.has(k))
+      continue;
+    for (let j = k - 2; j >= from; j--) {
+      const title = tokens[j] as Token;
+      if (!title.cap || title.norm !== t.norm) continue;
+      // The name right after the title (or after a second word of it: "Sergeant Major Nadia").
+      const owner = owners.get(j + 1) ?? owners.get(j + 2) ?? owners.get(j);
+      if (owner?.type !== "person" || (owners.get(j + 2) === owner && !tokens[j + 1]?.cap)) continue;
+      f.entities.add(owner);
+      break;
+    }
+  }
+}
+
 /** "he", "the group", "the town": a subject that names its actor only by pointing back. */
 const ANAPHORS: Record<string, EntityDraft["type"]> = {
   he: "person",
@@ -649,6 +692,7 @@ function resolveSubjects(doc: Doc, facts: FactDraft[], owners: Map<number, Entit
     )
       continue;
     const from = doc.sentences[Math.max(0, f.sentence - ANAPHOR_SENTENCES)]?.tokenStart ?? 0;
+    titledReferent(tokens, f, owners, from);
     const wanted = new Set<EntityDraft["type"]>();
     for (let k = f.first; k <= f.last; k++) {
       const t = tokens[k] as Token;
@@ -743,6 +787,10 @@ function definiteHead(tokens: readonly Token[], f: FactDraft): string | null {
   // refinery": a subordinator between the phrase and the trigger opens the trigger's own clause,
   // so the phrase is a participant of the main clause (the road), not a telling of the happening.
   for (let k = at + 1; k < f.trigger; k++) if (SUBORDINATORS.has(tokens[k]?.norm ?? "")) return null;
+  // "the Region had formed a committee", "the Ministry said": a definite name (its head written
+  // with a capital) is an actor of the story, which takes part in many of its happenings; it
+  // does not name one happening told again.
+  if (tokens[at]?.cap && at > from) return null;
   const noun = head ? singular(head) : null;
   return noun && !EVENT_NOUNS.has(noun) ? noun : null;
 }
@@ -896,6 +944,13 @@ function tolls(tokens: readonly Token[], f: FactDraft): Set<string> {
   return found;
 }
 
+/** "killing eleven people", "were wounded": a fact's words tell a toll of the dead or wounded. */
+function tollTold(tokens: readonly Token[], f: FactDraft): boolean {
+  for (let k = f.first; k <= f.last; k++)
+    if (/^(?:kill|wound|injur)/.test(tokens[k]?.norm ?? "")) return true;
+  return false;
+}
+
 function sameToll(tokens: readonly Token[], a: FactDraft, b: FactDraft): boolean {
   const x = tolls(tokens, a);
   for (const t of tolls(tokens, b)) if (x.has(t)) return true;
@@ -1003,8 +1058,20 @@ function isPassive(tokens: readonly Token[], from: number, trigger: number): boo
 const PRONOUN_SUBJECTS = new Set(["it", "its", "they", "their"]);
 const SPEAKER_WINDOW = 16;
 const RELATIVE_WORDS = new Set(["which", "who"]);
-/** Past verbs of what a violent happening did to people and things: its toll. */
-const TOLL_VERBS = new Set(["killed", "wounded", "injured", "destroyed", "damaged"]);
+/**
+ * Past verbs of what a violent happening did to people and things: its toll. An attack on a field
+ * or a pipeline takes its toll in output: "which stopped about 30,000 bpd for four days".
+ */
+const TOLL_VERBS = new Set([
+  "killed",
+  "wounded",
+  "injured",
+  "destroyed",
+  "damaged",
+  "stopped",
+  "halted",
+  "disrupted",
+]);
 
 /**
  * "the attack of 6 October on a military convoy near Sukhnah, which killed nine soldiers, as":
@@ -1038,6 +1105,7 @@ function dateFollowOns(
   monthBySentence: readonly ({ month: string; sentence: number } | null)[] = [],
   /** The first day of the last week before publication the story names: its news. */
   newsDay: string | null = null,
+  frameBySentence: readonly (Frame | null)[] = [],
 ): void {
   const { tokens } = doc;
   for (const f of facts) {
@@ -1096,6 +1164,31 @@ function dateFollowOns(
       f.date = { value: sequelOf.date.value, resolved: true };
       continue;
     }
+    // "In the early morning of Friday 3 April 2026, while commanding the checkpoint, Captain Ali
+    // observed a pick-up truck … The driver detonated an explosive charge": a day set by the
+    // adverbial that opens a paragraph is the time of the narrative it opens; what the paragraph
+    // goes on to tell in the past, with no date of its own, happened then, however long before
+    // publication and whatever the news of the page.
+    // Told in the simple past only: "had been arrested" is set before some later time, and "the
+    // following week", "later" move the narrative on.
+    // A paragraph that has told an event of that day already ("On the night of Sunday 16 August,
+    // a quarrel … ended in gunfire. Ali … was killed") goes on with that event's details, which
+    // are no happenings of their own: the frame dates a scene set, before anything happened.
+    const frame = frameBySentence[f.sentence];
+    const movedOn = tokens
+      .slice(s.tokenStart, f.last + 1)
+      .some((t) => t.norm === "had" || FRAME_MOVED.has(t.norm));
+    const told = facts.some(
+      (p) =>
+        p.kind === "event" &&
+        p.sentence >= (frame?.from ?? 0) &&
+        p.sentence < f.sentence &&
+        p.date?.value === frame?.day,
+    );
+    if (frame && frame.day <= publishedAt && !movedOn && !told) {
+      f.date = { value: frame.day, resolved: true };
+      continue;
+    }
     // "In mid-March ... Syrian forces shelled villages": the month named in this sentence or the
     // one before is the narrative's, before the publication's.
     const named = monthBySentence[f.sentence];
@@ -1106,6 +1199,35 @@ function dateFollowOns(
     f.date = { value, resolved: true };
   }
 }
+
+/**
+ * "In the early morning of Friday 3 April 2026, ", "On 14 May 2026, ", "Late on Monday 9 March, ":
+ * a temporal adverbial that opens its sentence, a preposition and a few words before the day.
+ */
+const FRAME_LEAD =
+  /^\s*(?:\d{1,2}[.)]\s+)?(?:(?:early|late|shortly|just)\s+)?(?:in|on|at|during|by)\b[^,;:.]{0,32}$/i;
+const FRAME_REACH = 48;
+/** The day a paragraph's opening adverbial sets, and the sentence that sets it. */
+interface Frame {
+  day: string;
+  from: number;
+}
+/** Words that move a narrative on from the day its paragraph opened with. */
+const FRAME_MOVED = new Set([
+  "later",
+  "following",
+  "next",
+  "afterwards",
+  "subsequently",
+  "eventually",
+  "since",
+  "week",
+  "weeks",
+  "month",
+  "months",
+  "year",
+  "years",
+]);
 
 /** Words that set a happening after the one told before it. */
 const SEQUEL_LATER = new Set(["later", "then", "afterwards", "subsequently", "since", "after", "eventually"]);
@@ -1209,6 +1331,46 @@ function rebaseNights(sd: SentenceDates, day: string): void {
  */
 const VALEDICTION =
   /^\s*(?:with (?:respect|thanks|gratitude|best wishes|regards)|(?:yours )?(?:sincerely|faithfully|truly|respectfully)|yours|(?:kind |best |warm )?regards|respectfully yours)\s*,?\s*$|^\s*your (?:loving |devoted |affectionate |dear )?(?:son|daughter|brother|sister|friend|husband|wife|father|mother|grandson|granddaughter)\s*,?(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*\.?\s*$/iu;
+
+/** An email's header field: "From: Daniel Moreau", "To: All staff", "Subject: RE: convoy". */
+const MAIL_FIELD = /^\s*(?:from|to|cc|bcc|subject|re)\s*:/i;
+/** The header field that dates an email: "Sent: Thursday, 9 July 2026 18:42", "Date: 9 July 2026". */
+const MAIL_DATE = /^\s*(?:sent|date)\s*:\s*(.+)$/i;
+/** A rule that parts the emails of a chain, or a chain from the page around it: "---", "* * *". */
+const RULE_LINE = /^\s*(?:[-_=*~]\s*){3,}$/;
+
+/**
+ * "From: … / Sent: Thursday, 9 July 2026 18:42 / To: … / Subject: …": the emails of a chain
+ * published whole. Each is written on the day its header gives: the writer's "last Tuesday",
+ * "yesterday" and "on Wednesday morning" count from that day, not from the page's publication.
+ * The email runs from its header to the next header or the next rule line. A date line needs a
+ * second header field (From, To, Subject) beside it to be an email's; a dated note's "Date:"
+ * line alone is not.
+ */
+function mailHeads(text: string, publishedAt: string | null): { date: string; start: number; end: number }[] {
+  const lines: { text: string; start: number; end: number }[] = [];
+  let at = 0;
+  for (const line of text.split("\n")) {
+    lines.push({ text: line, start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  const heads: { date: string; start: number; end: number }[] = [];
+  lines.forEach((line, i) => {
+    const m = MAIL_DATE.exec(line.text);
+    const day = m?.[1] ? findFullDate(m[1]) : undefined;
+    if (!day || (publishedAt && day.value > publishedAt)) return;
+    const near = lines.slice(Math.max(0, i - 3), i + 4).filter((l) => l !== line && MAIL_FIELD.test(l.text));
+    if (near.length === 0) return;
+    let end = text.length;
+    for (const later of lines.slice(i + 1))
+      if (RULE_LINE.test(later.text) || (MAIL_DATE.test(later.text) && later.start > line.end)) {
+        end = later.start;
+        break;
+      }
+    heads.push({ date: day.value, start: line.end, end });
+  });
+  return heads;
+}
 
 /** "2014" alone on a line: a year heading of a chronology. */
 const YEAR_HEADING = /^\s*((?:19|20)\d\d)\s*:?\s*$/;
@@ -1355,7 +1517,20 @@ function familyOf(f: FactDraft): string {
 
 /** A country-wide event: where its mentions place it (Damascus, Moscow) does not tell it apart. */
 const NATIONAL = new Set(["regime-change"]);
-const JOINERS = new Set([",", "and", "or", "as", "well"]);
+/** ", when seven towers fell": the clause opens with "when" right after the fact's words and a comma. */
+function whenClauseAfter(tokens: readonly Token[], last: number, clause: Clause): boolean {
+  const words = [];
+  for (let k = last + 1; k <= clause.first + 1 && k <= clause.last; k++) words.push(tokens[k]?.norm ?? "");
+  const at = words.indexOf("when");
+  return at >= 0 && words.slice(0, at).every((w) => w === ",");
+}
+
+/**
+ * What may part two tellings of one happening in a sentence for the entry to run over both:
+ * "and", "as well as", and ", when" ("The worst single attack came on 3 November, when seven
+ * towers fell"): a clause of the time just named tells what happened then.
+ */
+const JOINERS = new Set([",", "and", "or", "as", "well", "when"]);
 
 function disjoint(a: readonly EntityDraft[], b: readonly EntityDraft[]): boolean {
   return a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
@@ -1602,13 +1777,23 @@ function mergeSameEvents(
       retold.push({ ...f, entities: new Set(f.entities), tags: new Set(first.tags), date: undefined });
       continue;
     }
+    // "The 2026 Hit market bombing was a suicide attack on the central market … on the morning
+    // of 6 September 2026. A bomber on foot detonated an explosive belt …, killing eleven people
+    // and wounding 31.": the sentence right after a dated telling, with no date of its own, that
+    // tells the same attack with its toll (which the first does not give) in more words says
+    // what happened; it is printed, on the first telling's date.
+    const tollNext =
+      f.sentence === first.sentence + 1 &&
+      f.date?.text === undefined &&
+      tollTold(doc.tokens, f) &&
+      !tollTold(doc.tokens, first) &&
+      f.last - f.first > first.last - first.first;
     if (
       first.sentence !== f.sentence &&
-      f.date?.text !== undefined &&
+      (f.date?.text !== undefined || tollNext) &&
       f.rule.hostile &&
       first.rule.hostile &&
-      counts(doc.tokens, f).size > 0 &&
-      counts(doc.tokens, first).size === 0
+      (tollNext || (counts(doc.tokens, f).size > 0 && counts(doc.tokens, first).size === 0))
     ) {
       const earlier: FactDraft = {
         ...first,
@@ -1616,7 +1801,7 @@ function mergeSameEvents(
         tags: new Set(first.tags),
         date: undefined,
       };
-      const date = (first.date?.value.length ?? 0) > f.date.value.length ? first.date : f.date;
+      const date = (first.date?.value.length ?? 0) > (f.date?.value.length ?? 0) ? first.date : f.date;
       Object.assign(first, {
         sentence: f.sentence,
         first: f.first,
@@ -1902,8 +2087,19 @@ function occurrences(
     // A measure named only by a noun phrase of another clause ("walking out of a checkpoint in
     // Harasta") tells no happening of its own.
     const tells = (f: FactDraft) => !named(f);
-    if (!before && facts.some((f) => f.kind !== "threat" && f.date?.value === date.value && tells(f)))
+    const sameDay = facts.filter((f) => f.kind !== "threat" && f.date?.value === date.value && tells(f));
+    if (!before && sameDay.length > 0) {
+      // "The worst single attack this year came on 3 November, when seven towers fell near Tuz
+      // Khurmatu": a "when" clause of the day just named tells what happened that day; the
+      // entry runs on over it.
+      const told = sameDay.find((f) => f.last < clause.first && whenClauseAfter(tokens, f.last, clause));
+      if (told) {
+        let end = clause.last;
+        while (end > clause.first && TRAILING_PUNCT.has(tokens[end]?.text ?? "")) end--;
+        told.last = end;
+      }
       continue;
+    }
     if (sd.anchors.some((a) => a.start >= start && a.end <= end)) continue;
     if (isCumulative(tokens, clause, date.value, sd.folded, sd.start)) continue;
     const fact: FactDraft = {

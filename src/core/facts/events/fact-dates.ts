@@ -463,10 +463,19 @@ export function factDate(
   // clause after the trigger dates that clause, not the trigger.
   const ownPhrase = (d: DateExpression) =>
     !RELATIVE_BETWEEN.test(sd.folded.slice(trigger - sd.start, d.start - sd.start));
-  const own =
+  const closest =
     dated.find((d) => d.start >= trigger && d.end <= limit && ownPhrase(d)) ??
     nearest(dated, trigger) ??
     nearest(inside, trigger);
+  // "The 2026 Hit market bombing was a suicide attack on the market …, on the morning of 6
+  // September 2026": a year (or month) and a day of it, both of the clause, tell one time; the
+  // day is the finer telling of it.
+  const own =
+    closest && /^\d{4}(?:-\d{2})?$/.test(closest.value)
+      ? (dated.find(
+          (d) => d !== closest && /^\d{4}-\d{2}-\d{2}$/.test(d.value) && d.value.startsWith(closest.value),
+        ) ?? closest)
+      : closest;
   // The fact is the well-known event itself ("the collapse of his regime"): its own date, unless
   // the article dates it right there ("the fall of Assad on 8 December").
   const named = sd.anchors.find((a) => trigger >= a.start && trigger < a.end);

@@ -651,6 +651,16 @@ export function segment(text: string, tokens: Token[]): Segmentation {
       tokens[j + 3]?.space
     )
       j += 3;
+    // "wounding 31.[1] It was": a reference call in square brackets (or a run of them,
+    // ".[2][3]"), as an encyclopedia article sets it after the stop, closes the sentence too.
+    while (
+      tokens[j]?.text === "[" &&
+      !tokens[j]?.space &&
+      tokens[j + 1]?.kind === "num" &&
+      tokens[j + 2]?.text === "]" &&
+      (tokens[j + 3]?.space || tokens[j + 3]?.text === "[" || tokens[j + 3] === undefined)
+    )
+      j += 3;
     const next = tokens[j];
     // "camp. 'We will fight": a straight single quote opening the next sentence.
     const startsSentence =
