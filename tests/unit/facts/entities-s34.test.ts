@@ -29,3 +29,13 @@ describe("a body's name keeps its head and its owner", () => {
     expect(entityNamed(doc, "Women")).toBeUndefined();
   });
 });
+
+describe("a name before 'market' or 'junction' is a place", () => {
+  it("'the Dora market', 'the Hamrat junction'", () => {
+    const doc = extract(
+      "A device exploded in the Dora market, and a convoy was hit near the Hamrat junction on Sunday.",
+    );
+    expect(entityNamed(doc, "Dora market")?.type).toBe("place");
+    expect(entityNamed(doc, "Hamrat junction")?.type).toBe("place");
+  });
+});

@@ -64,7 +64,7 @@ export const FACILITY_HEADS =
 export const PLACE_HEADS =
   set(`province governorate district desert mountains mountain range river valley region
   city town village countryside plain plains sea lake island neighbourhood neighborhood neighbourhoods
-  neighborhoods quarter suburb area county heights sector bridge roundabout`);
+  neighborhoods quarter suburb area county heights sector bridge roundabout market junction`);
 
 /** First words of Arabic place names ("Tal Hamis", "Jabal Sinjar", "Wadi Hauran"). */
 export const PLACE_PREFIXES =
