@@ -39,3 +39,12 @@ describe("a name before 'market' or 'junction' is a place", () => {
     expect(entityNamed(doc, "Hamrat junction")?.type).toBe("place");
   });
 });
+
+describe("'markets' after a region are its economies", () => {
+  it("'drugs bound for Gulf markets' names no place", () => {
+    const doc = extract(
+      "Most of the drugs seized at the border were bound for Gulf markets, the source said.",
+    );
+    expect(entityNamed(doc, "Gulf")).toBeUndefined();
+  });
+});
