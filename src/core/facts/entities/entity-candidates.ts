@@ -441,6 +441,9 @@ function numberedName(tokens: readonly Token[], j: number, n: number): boolean {
 }
 
 /** Extends a run of name tokens from `start`; lexicon places may be absorbed into longer names. */
+/** Plurals without a final "s", written with "'s" inside a body's name ("Women's Search Unit"). */
+const IRREGULAR_PLURALS = new Set(["women", "children", "men", "people"]);
+
 function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readonly LexiconMatch[]): Run {
   const { tokens } = doc;
   const sentence = tokens[start]?.sentence ?? -1;
@@ -512,6 +515,20 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       current.kind === "word" &&
       current.cap &&
       current.norm.endsWith("s") &&
+      next?.kind === "word" &&
+      next.cap &&
+      next.space &&
+      next.sentence === sentence &&
+      (covered[n + 1] ?? -1) < 0
+    ) {
+      j = n;
+      continue;
+    }
+    // "Women's Search Unit", "Children's Hospital": a plural that takes "'s" is the same owner.
+    if (
+      t.kind === "poss" &&
+      IRREGULAR_PLURALS.has(current.norm) &&
+      current.cap &&
       next?.kind === "word" &&
       next.cap &&
       next.space &&

@@ -697,7 +697,9 @@ export function guessEntityType(
   // Context after.
   let headWord = false;
   // "the Baharka areas": a plural head names the place as well as a singular one.
-  const placeHead = (w: string) => PLACE_HEADS.has(w) || (w.endsWith("s") && PLACE_HEADS.has(w.slice(0, -1)));
+  // "the Dora market" is a place, "Gulf markets" the region's economies.
+  const placeHead = (w: string) =>
+    PLACE_HEADS.has(w) || (w.endsWith("s") && w !== "markets" && PLACE_HEADS.has(w.slice(0, -1)));
   if (
     next &&
     !next.cap &&

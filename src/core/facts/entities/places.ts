@@ -151,7 +151,26 @@ function isModifier(name: Token, next: Token | undefined): boolean {
   );
 }
 
-/** "Britain-based", or one of the places a group is banned in. */
+/**
+ * "researchers at universities in Beirut and Berlin", "a monitor headquartered in London", "a
+ * journalist from Erbil": where people or bodies are based or come from, an affiliation like a
+ * dateline, not a place where the story's events happened.
+ */
+const AFFILIATION = new RegExp(
+  [
+    // "headquartered in", "registered in": only a body is.
+    String.raw`\b(?:headquartered|registered|incorporated)\s+in\s+$`,
+    // "a charity based in", "the monitor, which is based in": a body's seat (troops or cells
+    // "based in" a place are where they act, and stay places of the story).
+    String.raw`\b(?:monitors?|observatory|watchdogs?|groups?|organi[sz]ations?|charit(?:y|ies)|ngos?|agenc(?:y|ies)|outlets?|compan(?:y|ies)|firms?|institutes?|think[\s-]tanks?|newspapers?|channels?|broadcasters?|networks?|consultanc(?:y|ies))(?:,?\s+(?:which|that|who)\s+(?:is|are|was|were))?\s+based\s+in\s+$`,
+    // "researchers at universities in", "a fellow at a think tank in", "staff of an institute in".
+    String.raw`\b(?:researchers?|scholars?|academics?|professors?|lecturers?|fellows?|authors?|scientists?|experts?|analysts?|economists?|historians?)\s+(?:at|of|with|from)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[a-z-]+\s+){0,2}(?:universit(?:y|ies)|institutes?|colleges?|think[\s-]tanks?|research\s+(?:centres?|centers?|groups?))\s+in\s+$`,
+    // "a journalist from Erbil", "researchers from Beirut".
+    String.raw`\b(?:journalists?|reporters?|correspondents?|researchers?|scholars?|academics?|analysts?)\s+(?:from|based\s+in)\s+$`,
+  ].join("|"),
+);
+
+/** "Britain-based", one of the places a group is banned in, or where people are based. */
 function isPassing(doc: Doc, first: number, last: number): boolean {
   const { tokens } = doc;
   const dash = tokens[last + 1];
@@ -172,5 +191,5 @@ function isPassing(doc: Doc, first: number, last: number): boolean {
   }
   const lineStart = Math.max(0, (tokens[k]?.end ?? 0) - 90);
   const before = doc.text.slice(lineStart, tokens[k]?.end ?? 0).toLowerCase();
-  return DESIGNATION.test(`${before} `);
+  return DESIGNATION.test(`${before} `) || AFFILIATION.test(`${before} `);
 }

@@ -11,7 +11,7 @@ export const TITLES = set(`
   mr mrs ms dr prof professor sheikh shaikh sheik president minister general gen lieutenant lt colonel col
   major maj captain capt brigadier brig sergeant sgt corporal cpl commander admiral adm governor gov senator ambassador
   imam mullah emir king queen prince princess judge mayor deputy haji hajji sayyid sayed mufti chief
-  field marshal staff first second prime vice lieutenant-general major-general eng policeman`);
+  field marshal staff first second prime vice lieutenant-general major-general eng policeman class hajj hajja hajjah`);
 
 /** Nouns that head a role phrase ("the head of Iraqi intelligence", "a researcher at ..."). */
 export const ROLE_NOUNS = set(`
@@ -50,7 +50,7 @@ export const ORG_HEADS = set(`
   network observatory court police guard guards government coalition alliance federation association
   society bank company university college academy bureau mission programme program fund crescent cross
   news wire times post press daily tribune gazette herald journal observer channel tv radio media watch
-  initiative project council embassy consulate forum syndicate`);
+  initiative project council embassy consulate forum syndicate partnership consortium`);
 
 /** Words that make a capitalised phrase military or governmental wherever they stand. */
 export const ORG_INNER_WORDS = set(`military army ministry council command intelligence security police`);
@@ -64,7 +64,7 @@ export const FACILITY_HEADS =
 export const PLACE_HEADS =
   set(`province governorate district desert mountains mountain range river valley region
   city town village countryside plain plains sea lake island neighbourhood neighborhood neighbourhoods
-  neighborhoods quarter suburb area county heights sector bridge roundabout`);
+  neighborhoods quarter suburb area county heights sector bridge roundabout market junction`);
 
 /** First words of Arabic place names ("Tal Hamis", "Jabal Sinjar", "Wadi Hauran"). */
 export const PLACE_PREFIXES =
