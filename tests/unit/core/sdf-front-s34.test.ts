@@ -43,3 +43,16 @@ describe("the SDF pulled to a front against government forces", () => {
     expect(r).not.toContain("driver:sdf-under-pressure");
   });
 });
+
+describe("a detention site retaken by the force that guards it", () => {
+  it("counts the wing retaken by the Internal Security Forces as control of the site", () => {
+    const r = roles(
+      [
+        "Detainees rioted in a wing of the Al-Aqtan prison north of Raqqa on 22 November, Enab Baladi reported.",
+        "By the next afternoon the Internal Security Forces had retaken the wing and moved the remaining 410 detainees to the prison in Al-Shaddadi under heavy guard.",
+      ],
+      1,
+    );
+    expect(r).toContain("mitigator:sdf-control");
+  });
+});
