@@ -17,6 +17,7 @@ import {
   ageInDays,
   articleFrame,
   askedAbout,
+  documentScope,
   fitsAnyFactor,
   indexLine,
   denies as isDenial,
@@ -137,7 +138,12 @@ function bestFit(
 }
 
 /** For each sentence, the candidate of each factor with the best fit. */
-function candidatesBySentence(theme: Theme, reports: Report[], at: Date): Map<string, Candidate[]> {
+function candidatesBySentence(
+  theme: Theme,
+  reports: Report[],
+  at: Date,
+  options: { scopes?: boolean } = {},
+): Map<string, Candidate[]> {
   const factors = [
     ...theme.drivers.map((f) => ({ f, role: "driver" as const })),
     ...theme.mitigators.map((f) => ({ f, role: "mitigator" as const })),
@@ -162,6 +168,9 @@ function candidatesBySentence(theme: Theme, reports: Report[], at: Date): Map<st
     if (indexLine(report)) continue;
     // A happening someone asks about is a question's topic, not a report of it.
     if (askedAbout(report)) continue;
+    // What a piece says it is about, introducing itself, is its scope; the facts follow. It still
+    // tells where the story is set (`scopes`).
+    if (!options.scopes && documentScope(report)) continue;
     const detail = report.kind === "quantity" && told.has(report.key);
     for (const { f, role } of factors) {
       if (report.modality !== "negated" && denies.has(`${report.key}|${f.id}`)) continue;
@@ -184,7 +193,7 @@ function candidatesBySentence(theme: Theme, reports: Report[], at: Date): Map<st
  */
 function inSetting(theme: Theme, reports: Report[], at: Date): Report[] {
   const lede = reports.filter((r) => r.sentence <= 1);
-  const onTopic = new Set(candidatesBySentence(theme, lede, at).keys());
+  const onTopic = new Set(candidatesBySentence(theme, lede, at, { scopes: true }).keys());
   // A lede that names a site of a kind the theme is about ("a complaint by residents of Al-Hol
   // camp", "the administration of the camp rejected reports") sets its story at that site, though
   // it tells nothing yet that bears on a factor: later sentences happen there.

@@ -94,6 +94,51 @@ export function askedAbout(r: Pick<Report, "text" | "sentenceText">): boolean {
   return ASKED_ABOUT.test(fold(`${before} ${r.text || r.sentenceText}`));
 }
 
+/**
+ * A piece introducing itself: "This talk page is for discussing the article on the escape", "This
+ * paper compares two periods of the insurgency", "The following is an excerpt of the
+ * cross-examination in the trial of men accused of smuggling", "This is the weekly bulletin",
+ * "INA publishes below the text messages". Its subject is the piece, and what it names is the
+ * piece's scope, asserted by nobody; the facts follow in sentences of their own. A piece that states
+ * a finding ("this report documents 40 attacks", "the present report finds") asserts it, and is
+ * no introduction.
+ */
+const DOCUMENT =
+  "(?:talk |web |live )?pages?|threads?|articles?|reports?|papers?|stud(?:y|ies)|abstracts?|newsletters?|notebooks?|transcripts?|excerpts?|round-?ups?|pieces?|posts?|documents?|chapters?|sections?|bulletins?|notices?|reviews?|digests?|summar(?:y|ies)|briefings?|briefs?|columns?|blogs?|updates?|overviews?|selections?|factsheets?";
+const SELF_INTRODUCTION = new RegExp(
+  `^\\P{L}*(?:(?:this|the present|the following|below)(?:\\s+(?!(?:the|a|an|is|are|was|were)\\b)[\\p{L}'’-]+){0,2}?\\s+(?:${DOCUMENT})(?![\\p{L}])|this is (?:the|an?|our)(?:\\s+[\\p{L}'’-]+){0,4}?\\s+(?:${DOCUMENT})(?![\\p{L}])|the following (?:is|are)\\b)|\\b(?:publish|reproduce|print)(?:es|s|ed)? (?:below|here)\\b`,
+  "iu",
+);
+const FINDING =
+  /\b(?:find|finds|found|documents|documented|records|recorded|shows|showed|concludes|concluded|estimates|estimated|confirms|confirmed|reveals|revealed|counts|counted|notes|noted|says|said|warns|warned)\b/i;
+/** A clause that tells something of its own about what the introduction names: "..., which holds 1,500 men". */
+const RELATIVE = /,\s+(?:which|who|whose|where)\b/i;
+/**
+ * The writer's own beat, told in introducing themselves: "I've spent two years covering the
+ * drawdown", "we cover the border war". What a reporter covers is the topic of their work, not a
+ * report of it.
+ */
+const BEAT =
+  /(?:^|[^\p{L}])(?:i|we)(?:['’]ve|['’]m| have| am| are| had)?(?: been| spent [^,.;]{0,40}?)?\s+(?:cover|covers|covering)\s/iu;
+
+/** The writer named as one who reports: a commander "covering the sector" is deployed, not writing. */
+const REPORTER =
+  /\b(?:journalists?|reporters?|correspondents?|editors?|writers?|photographers?|bloggers?|researchers?)\b/i;
+
+/** Whether a report names the scope of the piece introducing itself, or the writer's beat, and no more. */
+export function documentScope(r: Pick<Report, "text" | "sentenceText">): boolean {
+  const s = r.sentenceText;
+  const at = r.text ? s.indexOf(r.text) : -1;
+  if (SELF_INTRODUCTION.test(s) && !FINDING.test(s)) {
+    const relative = s.search(RELATIVE);
+    if (relative < 0 || at < 0 || at < relative) return true;
+  }
+  if (!REPORTER.test(s)) return false;
+  // The fact and the words around it: a span of time ("two years") told of the beat is of it too.
+  const around = at < 0 ? s : s.slice(Math.max(0, at - 80), at + (r.text || "").length + 40);
+  return BEAT.test(` ${around} `);
+}
+
 /** Days between what a report tells of and the briefing date; null when undated. */
 export function ageInDays(report: Pick<Report, "date">, briefingDate: Date): number | null {
   if (!report.date) return null;

@@ -322,6 +322,18 @@ const anchorsOf = (entities: readonly ResolvedEntity[]) =>
   entities.filter((e) => e.type !== "organization" && !broad(e)).map((e) => fold(e.name));
 
 /** Every fact of every article as a report, with the entities and dates patterns look at. */
+/**
+ * Whether a sentence names a country only as a side of its border: "watch the Syrian side", "on
+ * the Iraqi side of the fence", every mention of the country being its adjective before "side".
+ */
+function onlySide(e: Pick<ResolvedEntity, "kind" | "name">, sentence: string): boolean {
+  if (e.kind !== "country" || e.name.length < 4) return false;
+  const stem = e.name.slice(0, 4).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const all = sentence.match(new RegExp(`\\b${stem}\\p{L}*`, "giu")) ?? [];
+  const sides = sentence.match(new RegExp(`\\b${stem}\\p{L}* side\\b`, "giu")) ?? [];
+  return all.length > 0 && all.length === sides.length;
+}
+
 export function collectReports(docs: readonly SourceDocument[]): Report[] {
   const keys = sourceKeys(docs);
   const reports: Report[] = [];
@@ -504,11 +516,15 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
     );
     // A place the lexicon does not know ("the Ithriya-Al-Rusafa road", "the Arak gas field") says
     // nothing of where it lies: the sentence is still read in its story's setting.
+    // Nor does a country named only as the far side of a line ("cameras watch the Syrian side"):
+    // it says where one looks from the story's place, not where the sentence is set.
     const namesPlace = (sentence: number) =>
       (bySentence.get(sentence) ?? []).some((id) => {
         const e = entities.get(id);
         return (
-          (e?.type === "place" || e?.type === "facility") && (e.lexiconId !== null || e.coordinates !== null)
+          (e?.type === "place" || e?.type === "facility") &&
+          (e.lexiconId !== null || e.coordinates !== null) &&
+          !onlySide(e, facts.sentences[sentence]?.text ?? "")
         );
       });
     const facilitySentences = new Set(

@@ -163,14 +163,14 @@ export const EVENT_RULES: EventRule[] = [
     // fence": an escape told by its outcome or by the way out (smugglers, or a way through the
     // site's barrier rather than its gate), also with the way out told first: "cut through the
     // fence of Phase 5 and left the camp". "At least 15 detainees fled": held people who flee
-    // flee their hold, whatever the sentence calls it.
+    // flee their hold, whatever the sentence calls it; so do "the men held inside" who "got out".
     id: "escape-outcome",
     kind: "event",
     hostile: true,
     trigger:
-      /\b(?:at large|unaccounted for|absconded|(?<=\b(?:detainees|prisoners|inmates|convicts|escapees) (?:had |have |has |were |later )?)fled\b|left (?:[\w'’-]+ ){0,4}?without (?:permission|authori[sz]ation)|(?:slipped|sneaked|snuck|smuggled|spirited) (?:[\w'’-]+ )?out of (?:the )?(?:[\w'’-]+ ){0,4}?(?:camps?|annex|prisons?|jails?|detention|facilit(?:y|ies))|left (?:the )?(?:[\w'’-]+ ){0,4}?(?:camps?|annex|prisons?|jails?) (?:with (?:the )?(?:help|aid) of (?:paid |hired )?smugglers|with smugglers['’]? (?:help|aid)|with (?:paid |hired |local )?smugglers|by paying smugglers|(?:[\w'’-]+ ){0,3}?through (?:a |an |the )?(?:[\w'’-]+ ){0,3}?(?:gaps?|holes?|breach(?:es)?|tunnels?|fences?|walls?))|(?:cut|broke|climbed|crawled|squeezed|tunnell?ed|dug) (?:through|over|under) (?:a |an |the |its )?(?:[\w'’-]+ ){0,2}?(?:fences?|walls?|wire|perimeter)\b(?: [\w'’-]+){0,4}? and (?:then )?(?:left|fled|escaped from) (?:the )?(?:[\w'’-]+ ){0,2}?(?:camps?|annex|prisons?|jails?))\b/gi,
+      /\b(?:at large|unaccounted for|absconded|(?<=\b(?:detainees|prisoners|inmates|convicts|escapees) (?:had |have |has |were |later )?)fled\b|(?<=\b(?:detainees|prisoners|inmates|convicts|men|women|people|those) held (?:inside|there|in (?:it|there|the (?:prison|jail|camp|cells?)))? (?:had |have |has |later )?)(?:got|gotten) (?:out|away)\b|left (?:[\w'’-]+ ){0,4}?without (?:permission|authori[sz]ation)|(?:slipped|sneaked|snuck|smuggled|spirited) (?:[\w'’-]+ )?out of (?:the )?(?:[\w'’-]+ ){0,4}?(?:camps?|annex|prisons?|jails?|detention|facilit(?:y|ies))|left (?:the )?(?:[\w'’-]+ ){0,4}?(?:camps?|annex|prisons?|jails?) (?:with (?:the )?(?:help|aid) of (?:paid |hired )?smugglers|with smugglers['’]? (?:help|aid)|with (?:paid |hired |local )?smugglers|by paying smugglers|(?:[\w'’-]+ ){0,3}?through (?:a |an |the )?(?:[\w'’-]+ ){0,3}?(?:gaps?|holes?|breach(?:es)?|tunnels?|fences?|walls?))|(?:cut|broke|climbed|crawled|squeezed|tunnell?ed|dug) (?:through|over|under) (?:a |an |the |its )?(?:[\w'’-]+ ){0,2}?(?:fences?|walls?|wire|perimeter)\b(?: [\w'’-]+){0,4}? and (?:then )?(?:left|fled|escaped from) (?:the )?(?:[\w'’-]+ ){0,2}?(?:camps?|annex|prisons?|jails?))\b/gi,
     context:
-      /\b(?:detainees?|prisoners?|inmates?|escapees?|fugitives|convicts|camps?|prisons?|jails?|annex|detention)\b/,
+      /\b(?:detainees?|prisoners?|inmates?|escapees?|fugitives|convicts|camps?|prisons?|jails?|annex|detention|held (?:inside|there|in))\b/,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     tags: ["escape", "detention-facility"],
   },
