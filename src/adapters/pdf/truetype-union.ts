@@ -11,7 +11,10 @@ interface Sfnt {
   tables: Map<string, Buffer>;
   numGlyphs: number;
   numHMetrics: number;
-  loca: number[];
+  /** Glyph g's outline runs from loca[g] to loca[g + 1] in glyf. */
+  loca: Uint32Array;
+  glyf: Buffer;
+  hmtx: Buffer;
 }
 
 function read(font: Buffer): Sfnt | null {
@@ -29,29 +32,45 @@ function read(font: Buffer): Sfnt | null {
   const maxp = tables.get("maxp");
   const hhea = tables.get("hhea");
   const loca = tables.get("loca");
-  if (!head || !maxp || !hhea || !loca || !tables.get("glyf") || !tables.get("hmtx")) return null;
+  const glyf = tables.get("glyf");
+  const hmtx = tables.get("hmtx");
+  if (!head || !maxp || !hhea || !loca || !glyf || !hmtx) return null;
   const numGlyphs = maxp.readUInt16BE(4);
   const long = head.readInt16BE(50) === 1;
-  const offsets: number[] = [];
+  if (loca.byteLength < (numGlyphs + 1) * (long ? 4 : 2)) return null;
+  // Read byte by byte: Subsets keep every glyph id, so a loca has the whole font's entries
+  // (thousands for DejaVu Sans), and a Buffer method call per entry was a share of the finish.
+  const offsets = new Uint32Array(numGlyphs + 1);
   for (let g = 0; g <= numGlyphs; g++) {
-    offsets.push(long ? loca.readUInt32BE(g * 4) : loca.readUInt16BE(g * 2) * 2);
+    offsets[g] = long
+      ? (loca[g * 4] as number) * 0x1000000 +
+        (((loca[g * 4 + 1] as number) << 16) |
+          ((loca[g * 4 + 2] as number) << 8) |
+          (loca[g * 4 + 3] as number))
+      : (((loca[g * 2] as number) << 8) | (loca[g * 2 + 1] as number)) * 2;
   }
-  return { tables, numGlyphs, numHMetrics: hhea.readUInt16BE(34), loca: offsets };
+  return { tables, numGlyphs, numHMetrics: hhea.readUInt16BE(34), loca: offsets, glyf, hmtx };
 }
 
 function glyph(font: Sfnt, g: number): Buffer | null {
   if (g >= font.numGlyphs) return null;
   const from = font.loca[g] as number;
   const to = font.loca[g + 1] as number;
-  return to > from ? (font.tables.get("glyf") as Buffer).subarray(from, to) : null;
+  return to > from ? font.glyf.subarray(from, to) : null;
 }
 
-function metrics(font: Sfnt, g: number): [number, number] {
-  const hmtx = font.tables.get("hmtx") as Buffer;
+/** Glyph g's advance and left side bearing, as 16-bit words (the bearing's sign kept as read). */
+function metrics(font: Sfnt, g: number, out: Buffer, at: number): void {
+  const hmtx = font.hmtx;
   const n = font.numHMetrics;
-  if (g < n) return [hmtx.readUInt16BE(g * 4), hmtx.readInt16BE(g * 4 + 2)];
-  const lsbAt = n * 4 + (g - n) * 2;
-  return [hmtx.readUInt16BE((n - 1) * 4), lsbAt + 2 <= hmtx.byteLength ? hmtx.readInt16BE(lsbAt) : 0];
+  // The advance: g's own, or the last long metric's for the glyphs after them.
+  const a = g < n ? g * 4 : (n - 1) * 4;
+  out[at] = hmtx[a] ?? 0;
+  out[at + 1] = hmtx[a + 1] ?? 0;
+  const lsbAt = g < n ? g * 4 + 2 : n * 4 + (g - n) * 2;
+  const has = lsbAt + 2 <= hmtx.byteLength;
+  out[at + 2] = has ? (hmtx[lsbAt] as number) : 0;
+  out[at + 3] = has ? (hmtx[lsbAt + 1] as number) : 0;
 }
 
 const pad4 = (b: Buffer) => (b.byteLength % 4 ? Buffer.concat([b, Buffer.alloc(4 - (b.byteLength % 4))]) : b);
@@ -125,32 +144,32 @@ export function unionOfSubsets(fonts: readonly Buffer[]): Buffer | null {
   const numGlyphs = Math.max(...subsets.map((f) => f.numGlyphs));
   // Which subset has each glyph's outline, and where the union puts it (4-byte aligned).
   const source = new Int32Array(numGlyphs).fill(-1);
-  const loca = Buffer.alloc((numGlyphs + 1) * 4);
-  let at = 0;
+  const at = new Uint32Array(numGlyphs + 1);
+  let end = 0;
   for (let g = 0; g < numGlyphs; g++) {
-    loca.writeUInt32BE(at, g * 4);
+    at[g] = end;
     for (let i = 0; i < subsets.length; i++) {
       const f = subsets[i] as Sfnt;
       if (g >= f.numGlyphs || (f.loca[g + 1] as number) <= (f.loca[g] as number)) continue;
       if (source[g] === -1) {
         source[g] = i;
-        at += ((f.loca[g + 1] as number) - (f.loca[g] as number) + 3) & ~3;
+        end += ((f.loca[g + 1] as number) - (f.loca[g] as number) + 3) & ~3;
       } else if (!(glyph(f, g) as Buffer).equals(glyph(subsets[source[g] as number] as Sfnt, g) as Buffer)) {
         // Two subsets of one font have the same outline for a glyph id; else not one font.
         return null;
       }
     }
   }
-  loca.writeUInt32BE(at, numGlyphs * 4);
-  const glyf = Buffer.alloc(at);
+  at[numGlyphs] = end;
+  const loca = Buffer.alloc((numGlyphs + 1) * 4);
+  for (let g = 0; g <= numGlyphs; g++) loca.writeUInt32BE(at[g] as number, g * 4);
+  const glyf = Buffer.alloc(end);
   const hmtx = Buffer.alloc(numGlyphs * 4);
   for (let g = 0; g < numGlyphs; g++) {
     const i = source[g] as number;
-    if (i >= 0) glyph(subsets[i] as Sfnt, g)?.copy(glyf, loca.readUInt32BE(g * 4));
+    if (i >= 0) glyph(subsets[i] as Sfnt, g)?.copy(glyf, at[g]);
     const from = i >= 0 ? subsets[i] : subsets.find((f) => g < f.numGlyphs);
-    const [advance, lsb] = from ? metrics(from, g) : [0, 0];
-    hmtx.writeUInt16BE(advance, g * 4);
-    hmtx.writeInt16BE(lsb, g * 4 + 2);
+    if (from) metrics(from, g, hmtx, g * 4);
   }
 
   const tables = new Map(base.tables);

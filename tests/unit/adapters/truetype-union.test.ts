@@ -98,3 +98,67 @@ describe("TrueType checksums", () => {
     expect(font.readUInt32BE(headAt + 8)).toBe((0xb1b0afba - referenceChecksum(asSummed)) >>> 0);
   });
 });
+
+/** The tables of a font, by tag. */
+function tablesOf(font: Buffer): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (let i = 0; i < font.readUInt16BE(4); i++) {
+    const at = 12 + i * 16;
+    const [offset, length] = [font.readUInt32BE(at + 8), font.readUInt32BE(at + 12)];
+    out.set(font.toString("latin1", at, at + 4), font.subarray(offset, offset + length));
+  }
+  return out;
+}
+
+/** `subset` with its own tables changed: `edit` gets them by tag and may replace any. */
+function edited(font: Buffer, edit: (tables: Map<string, Buffer>) => void): Buffer {
+  const tables = tablesOf(font);
+  edit(tables);
+  return sfnt(Object.fromEntries(tables));
+}
+
+describe("a union of subsets", () => {
+  it("keeps every outline under its glyph id, and each glyph's advance and side bearing", () => {
+    // Two long metrics: glyph 2 takes the last advance and its own (negative) bearing.
+    const shortMetrics = (f: Buffer) =>
+      edited(f, (t) => {
+        const hhea = Buffer.from(t.get("hhea") as Buffer);
+        hhea.writeUInt16BE(2, 34);
+        t.set("hhea", hhea);
+        const hmtx = Buffer.alloc(10);
+        hmtx.writeUInt16BE(600, 0);
+        hmtx.writeInt16BE(-12, 2);
+        hmtx.writeUInt16BE(610, 4);
+        hmtx.writeInt16BE(30, 6);
+        hmtx.writeInt16BE(-45, 8);
+        t.set("hmtx", hmtx);
+      });
+    const union = unionOfSubsets([
+      shortMetrics(subset({ 1: Buffer.from("one!") })),
+      shortMetrics(subset({ 2: Buffer.from("two, a longer one!") })),
+    ]);
+    const t = tablesOf(union as Buffer);
+    const loca = t.get("loca") as Buffer;
+    const glyf = t.get("glyf") as Buffer;
+    const outline = (g: number) => glyf.subarray(loca.readUInt32BE(g * 4), loca.readUInt32BE(g * 4 + 4));
+    expect(outline(0).byteLength).toBe(0);
+    expect(outline(1).toString("latin1")).toBe("one!");
+    // Each outline starts on a 4-byte boundary (a short loca counts words: outlines of even length).
+    expect(outline(2).toString("latin1").replace(/\0+$/, "")).toBe("two, a longer one!");
+    const hmtx = t.get("hmtx") as Buffer;
+    const metrics = [0, 1, 2].map((g) => [hmtx.readUInt16BE(g * 4), hmtx.readInt16BE(g * 4 + 2)]);
+    expect(metrics).toEqual([
+      [600, -12],
+      [610, 30],
+      [610, -45],
+    ]);
+    expect((t.get("hhea") as Buffer).readUInt16BE(34)).toBe(3);
+  });
+
+  it("is null, not an exception, for a subset whose loca is shorter than its glyph count", () => {
+    const truncated = edited(subset({ 1: Buffer.from("one!") }), (t) => {
+      t.set("loca", (t.get("loca") as Buffer).subarray(0, 4));
+    });
+    expect(unionOfSubsets([subset({ 0: Buffer.from("zero") }), truncated])).toBeNull();
+  });
+});
