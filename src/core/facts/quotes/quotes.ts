@@ -24,7 +24,7 @@ import {
 } from "./quote-attribution.js";
 import { type QuoteSpan, quoteSpans } from "./quote-marks.js";
 import { isDenialVerb, type QuoteModality, quoteModality } from "./quote-modality.js";
-import { labelSpeaker, signedSpeaker, soundbiteSpeaker } from "./soundbite.js";
+import { labelledAnswer, labelSpeaker, signedSpeaker, soundbiteSpeaker } from "./soundbite.js";
 import {
   isSourceNoun,
   phraseSpeaker,
@@ -833,6 +833,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
             colonTagged(q) ??
             soundbiteSpeaker(doc, owners, q, memory) ??
             signedSpeaker(doc, owners, q, memory) ??
+            labelledAnswer(doc, owners, q, quoted) ??
             deliveredBy(q) ??
             untaggedSpeaker(q);
           if (!found) {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import type { FactsDocument } from "../../../src/core/facts/schema.js";
+import { extract } from "./helpers.js";
+
+/**
+ * Quote and speaker rules from the twenty-fifth held-out set's misses (session 34): a vox pop's
+ * labelled answers, a title of standing that a later "the sheikh" names, a
+ * fronted phrase before the subject, and unnamed sources named by their restrictive clause.
+ * Each on sentences written for these tests.
+ */
+
+const said = (doc: FactsDocument, words: string) =>
+  doc.quotes.filter((q) => q.text.includes(words)).map((q) => [q.kind, q.speaker.name]);
+
+describe("labelled answers (vox pop)", () => {
+  it("gives an untagged quoted paragraph to the person its label line names", () => {
+    const doc = extract(
+      [
+        "We asked four people in Basra what they think of the new checkpoints.",
+        "",
+        "Karim Jassim Hadi, 52, fisherman, Abu al-Khasib",
+        '"The boats wait two hours at the bridge. Nobody tells us why."',
+        "",
+        "Suad Kareem Naji, 30, nurse",
+        '"I leave the hospital at midnight and I am stopped three times."',
+      ].join("\n"),
+    );
+    expect(said(doc, "boats wait two hours")).toEqual([["direct", "Karim Jassim Hadi"]]);
+    expect(said(doc, "stopped three times")).toEqual([["direct", "Suad Kareem Naji"]]);
+  });
+
+  it("takes no sentence ending in a full stop for a label", () => {
+    const doc = extract(
+      [
+        "Karim Jassim Hadi, a fisherman, has lived by the river all his life.",
+        '"The boats wait two hours at the bridge. Nobody tells us why."',
+      ].join("\n"),
+    );
+    expect(said(doc, "boats wait two hours")).toEqual([]);
+  });
+});
