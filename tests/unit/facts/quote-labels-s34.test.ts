@@ -39,3 +39,37 @@ describe("labelled answers (vox pop)", () => {
     expect(said(doc, "boats wait two hours")).toEqual([]);
   });
 });
+
+describe("titles of standing", () => {
+  it("reads 'the sheikh' as the person named with the title Sheikh", () => {
+    const doc = extract(
+      'Sheikh Majid Sattar al-Obeidi, a tribal leader in Hawija, met the governor on Monday. The sheikh, who lost two sons in 2015, said the tribes would "hold the line" this winter.',
+    );
+    expect(said(doc, "tribes would")).toEqual([["indirect", "Majid Sattar al-Obeidi"]]);
+  });
+});
+
+describe("subjects after a fronted phrase", () => {
+  it("opens the subject at the article after the fronted phrase's noun", () => {
+    const doc = extract(
+      'Lieutenant Colonel Salam Hadi Jawad led the raid on the farm. In his written report the colonel noted: "The door was open and the generator was still warm."',
+    );
+    expect(said(doc, "generator was still warm")).toEqual([["direct", "Salam Hadi Jawad"]]);
+  });
+});
+
+describe("unnamed sources named by their restrictive clause", () => {
+  it("keeps 'who survived' in the name of a bare indefinite source", () => {
+    const doc = extract(
+      'A guard who survived told the agency that the gunmen had come "from the river side".',
+    );
+    expect(said(doc, "gunmen had come")).toEqual([["indirect", "A guard who survived"]]);
+  });
+
+  it("leaves the clause out when the source has its own affiliation", () => {
+    const doc = extract(
+      "A medic with the Civil Defence who works at the camp told reporters that six people were hurt.",
+    );
+    expect(said(doc, "six people were hurt")).toEqual([["indirect", "A medic with the Civil Defence"]]);
+  });
+});

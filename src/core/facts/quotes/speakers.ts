@@ -256,7 +256,7 @@ export function roleFits(role: string | undefined, noun: string): boolean {
     .some((w) => sameRole(w, noun));
 }
 
-/** Military ranks, by their abbreviations too: "the colonel" is "Col. Rahhal". */
+/** Ranks and titles, by their abbreviations too: "the colonel" is "Col. Rahhal". */
 const RANKS: Record<string, string> = {
   lieutenant: "lieutenant",
   lt: "lieutenant",
@@ -270,7 +270,13 @@ const RANKS: Record<string, string> = {
   brig: "brigadier",
   general: "general",
   gen: "general",
+  // A title of standing: "Sheikh NAME" is "the sheikh" — but not "the officer".
+  sheikh: "sheikh",
+  shaikh: "sheikh",
+  sheik: "sheikh",
 };
+/** Ranks that "the officer" names: the commissioned ones. */
+const COMMISSIONED = new Set(["lieutenant", "captain", "major", "colonel", "brigadier", "general"]);
 
 /**
  * Whether a person's title ("First Lieutenant", "Col.") is what `noun` calls them: the rank
@@ -283,7 +289,7 @@ export function rankFits(title: string | undefined, noun: string): boolean {
     .split(/[^\p{L}]+/u)
     .map((w) => RANKS[w])
     .filter((r) => r !== undefined);
-  return ranks.length > 0 && (noun === "officer" || ranks.includes(noun));
+  return ranks.includes(noun) || (noun === "officer" && ranks.some((r) => COMMISSIONED.has(r)));
 }
 
 /** Determiners of a definite reference to a post: "the chairman", "our director", "its spokesman". */
@@ -1985,6 +1991,27 @@ function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker 
   return { draft: null, name: spanText(doc, start, e) };
 }
 
+/** Prepositions that open an adverbial phrase fronted before a clause's subject. */
+const FRONTING = new Set(["in", "on", "at", "during", "after", "before", "from", "with", "under", "through"]);
+const ARTICLES = new Set(["the", "a", "an"]);
+const NOT_NOUN_ENDS = new Set([...PHRASE_PREPOSITIONS_ALL, "and", "or", "the", "a", "an"]);
+
+/**
+ * "In her own statement the sergeant major wrote": a prepositional phrase fronted with no comma
+ * before the subject ends at its noun; the article right after that noun opens the subject. Returns
+ * where the subject starts within [from, k].
+ */
+function afterFrontedPhrase(tokens: readonly Token[], from: number, k: number): number {
+  if (!FRONTING.has(tokens[from]?.norm ?? "")) return from;
+  for (let j = from + 2; j < k; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== "word") return from;
+    const before = tokens[j - 1] as Token;
+    if (ARTICLES.has(t.norm) && before.kind === "word" && !NOT_NOUN_ENDS.has(before.norm)) return j;
+  }
+  return from;
+}
+
 export function subjectOf(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -2191,7 +2218,7 @@ export function subjectOf(
     // "A US defence official, speaking on condition of anonymity, said".
     return c > start ? phraseSpeaker(doc, owners, phraseStart(tokens, c - 1, start), c - 1, memory) : null;
   }
-  const from = listedName(tokens, phraseStart(tokens, k, start), start);
+  const from = afterFrontedPhrase(tokens, listedName(tokens, phraseStart(tokens, k, start), start), k);
   // "A Yazidi woman held as a slave by Islamic State in Raqqa told": the agent of a participle
   // describing the subject is not who speaks; the phrase the participle describes is.
   let by = from - 1;
@@ -2211,7 +2238,20 @@ export function subjectOf(
   // "A nurse with the Red Crescent who works in the clinic contradicted": the phrase the
   // relative clause describes.
   if (tokens[from - 1]?.norm === "who" && from - 2 >= start) {
-    const described = phraseSpeaker(doc, owners, phraseStart(tokens, from - 2, start), from - 2, memory);
+    const first = phraseStart(tokens, from - 2, start);
+    const described = phraseSpeaker(doc, owners, first, from - 2, memory);
+    // "A trader who survived told ...", "a person who attended said ...": an unnamed source
+    // brought in by "a", with no place or affiliation of its own ("A doctor with the Red
+    // Crescent who ..."), is who the restrictive clause says it is — the clause is its name.
+    const bare = tokens.slice(first, from - 1).every((t) => !PHRASE_PREPOSITIONS_ALL.has(t.norm));
+    if (
+      described &&
+      !described.draft &&
+      bare &&
+      ["a", "an"].includes(tokens[first]?.norm ?? "") &&
+      described.name === spanText(doc, first, from - 2).replace(/\s+/g, " ")
+    )
+      return { draft: null, name: spanText(doc, first, k).replace(/\s+/g, " ") };
     if (described) return described;
   }
   if (acronym) return acronym;
