@@ -73,3 +73,56 @@ describe("unnamed sources named by their restrictive clause", () => {
     expect(said(doc, "six people were hurt")).toEqual([["indirect", "A medic with the Civil Defence"]]);
   });
 });
+
+describe("relatives of a named person", () => {
+  it("takes 'a relative of NAME' for the relative, not the one named", () => {
+    const doc = extract(
+      'A cousin of Salem Yousif Karim, reached by phone in Sinjar, said: "He was only going to buy bread."',
+    );
+    expect(said(doc, "going to buy bread")).toEqual([["direct", "A cousin of Salem Yousif Karim"]]);
+  });
+
+  it("takes 'the brother of NAME' as the subject of a report", () => {
+    const doc = extract(
+      "The brother of Haidar Nabil Saeed told reporters that the family had heard nothing.",
+    );
+    expect(said(doc, "family had heard nothing")).toEqual([
+      ["indirect", "The brother of Haidar Nabil Saeed"],
+    ]);
+  });
+
+  it("reads 'she' after \"NAME's mother\" as the mother, not the man named", () => {
+    const doc = extract(
+      'Corporal Hassan Jalil Obeid died at the gate on Monday. We visited Hassan\'s mother the next day. She said, "He called me an hour before."',
+    );
+    expect(said(doc, "called me an hour before")).toEqual([["direct", "Hassan's mother"]]);
+  });
+});
+
+describe("a partitive subject opening a second clause", () => {
+  it("reads '..., and one of them told X that ...' as that one's report", () => {
+    const doc = extract(
+      'The police detained three men near Hawija, and one of them told the interrogators that they had been paid "fifty dollars a night".',
+    );
+    expect(said(doc, "fifty dollars")).toEqual([
+      ["indirect", "one of them"],
+      ["direct", "one of them"],
+    ]);
+  });
+});
+
+describe("a quotation resumed after a pause", () => {
+  it("gives 'Then, after a pause: \"...\"' to the one quoted just before", () => {
+    const doc = extract(
+      '"We have nothing left to sell," Amal Sabri Younis said. Then, after a pause: "Except the house, and nobody buys here."',
+    );
+    expect(said(doc, "nobody buys here")).toEqual([["direct", "Amal Sabri Younis"]]);
+  });
+
+  it("gives it to nobody when the sentence before quotes no one", () => {
+    const doc = extract(
+      'The market was empty by noon. Then, after a pause: "Except the house, and nobody buys here."',
+    );
+    expect(said(doc, "nobody buys here")).toEqual([]);
+  });
+});

@@ -500,6 +500,17 @@ export class SpeakerMemory {
         OBJECT_PREPOSITIONS.has(this.doc.tokens[k - 1]?.norm ?? "")
       )
         continue;
+      // "I spoke to Younis's mother at dawn. She said ...": a name that owns a noun of kinship
+      // stands for whose kin is meant; the pronoun may be the kin, of the gender the noun states.
+      let e = k;
+      while (e + 1 < end && (this.owners.get(e + 1) ?? this.namePart(e + 1)) === d) e++;
+      const { tokens } = this.doc;
+      if (tokens[e + 1]?.kind === "poss" && KIN.has(tokens[e + 2]?.norm ?? "") && e + 2 < end) {
+        const kin = { draft: null, name: spanText(this.doc, k, e + 2).replace(/\s+/g, " ") };
+        if (SpeakerMemory.fits(word, kin)) return kin;
+        k = e + 2;
+        continue;
+      }
       const s = asSpeaker(d);
       if (SpeakerMemory.fits(word, s)) return s;
     }
@@ -1318,6 +1329,26 @@ function lastGroupBefore(owners: Map<number, EntityDraft>, k: number): EntityDra
  * Speaker named by the noun phrase [first, last]: a person or organization mentioned in it,
  * a pronoun, "the group"/"the statement", or an anonymous source.
  */
+/** Nouns of a relation to a person: kinship, and "relative", "friend", "neighbour". */
+const RELATIONS = new Set([...KIN, "relative", "relatives", "friend", "neighbour", "neighbor", "colleague"]);
+
+/**
+ * "A relative of Khalil Ibrahim", "the brother of NAME": a noun of relation with its "of" names
+ * someone else than the person after "of" — the phrase is the speaker, as "NAME's brother" is.
+ * The phrase is an article or "one", at most one modifier, the noun, "of" and the name to `last`.
+ */
+function kinOf(doc: Doc, owners: Map<number, EntityDraft>, first: number, last: number): Speaker | null {
+  const { tokens } = doc;
+  if (!["a", "an", "the", "one"].includes(tokens[first]?.norm ?? "")) return null;
+  let noun = first + 1;
+  if (!RELATIONS.has(tokens[noun]?.norm ?? "") && tokens[noun]?.kind === "word" && !tokens[noun]?.cap) noun++;
+  if (!RELATIONS.has(tokens[noun]?.norm ?? "") || tokens[noun + 1]?.norm !== "of") return null;
+  const person = owners.get(noun + 2);
+  if (person?.type !== "person" || owners.get(last) !== person) return null;
+  for (let k = noun + 2; k <= last; k++) if (owners.get(k) !== person) return null;
+  return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
+}
+
 export function phraseSpeaker(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -1351,6 +1382,8 @@ export function phraseSpeaker(
     if (k + 1 === last) return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
     break;
   }
+  const kin = kinOf(doc, owners, first, last);
+  if (kin) return kin;
   // "Statements posted on Telegram channels affiliated with militia groups": an outlet's words
   // are those of the ones it is affiliated with.
   for (let k = first + 1; k < last - 1; k++) {
@@ -1970,6 +2003,17 @@ function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker 
     w(start + 5) === "old"
   )
     e = start + 5;
+  else if (
+    PARTITIVES.has(w(v - 3)) &&
+    w(v - 2) === "of" &&
+    PARTITIVE_OF.has(w(v - 1)) &&
+    (COORDINATORS.has(w(v - 4)) || tokens[v - 4]?.text === ";") &&
+    v - 4 > start
+  ) {
+    // "... arrested four of them, and one of them told ...": the phrase opens the second clause.
+    start = v - 3;
+    e = v - 1;
+  }
   if (e < 0 || v <= e) return null;
   // "One of them, a man of about sixty whose name we withhold, told ...": an apposition between
   // commas describes the phrase; the phrase is still the verb's subject.
@@ -2178,6 +2222,9 @@ export function subjectOf(
       const d = owners.get(j);
       if (d?.type === "person") return asSpeaker(d);
     }
+    // "A relative of Khalil Ibrahim, reached by telephone, said": the relative, not the one named.
+    const kin = c > start ? kinOf(doc, owners, phraseStart(tokens, c - 1, start), c - 1) : null;
+    if (kin) return kin;
     const before = owners.get(c - 1);
     // "A source close to the Syrian Free Army, the US-backed force ..., told": the source, not
     // the body it is close to.
