@@ -126,3 +126,23 @@ describe("a quotation resumed after a pause", () => {
     expect(said(doc, "nobody buys here")).toEqual([]);
   });
 });
+
+describe("what a body said, named with the body", () => {
+  it("reads a label 'Ministry of Interior response:' as the ministry's words", () => {
+    const doc = extract(
+      [
+        "Finding 3: the Ministry of Interior has not repaired the scanners at the northern gates.",
+        "",
+        'Ministry of Interior response: "Funds for the repairs were approved in October and the work will start in January."',
+      ].join("\n"),
+    );
+    expect(said(doc, "Funds for the repairs")).toEqual([["direct", "Ministry of Interior"]]);
+  });
+
+  it('gives "the Embassy\'s letter stated" to the embassy', () => {
+    const doc = extract(
+      'The French Embassy in Baghdad was asked about the visas. The Embassy\'s letter stated that the delays were "purely technical".',
+    );
+    expect(said(doc, "delays were")).toEqual([["indirect", "French Embassy"]]);
+  });
+});

@@ -54,6 +54,8 @@ const STATEMENT_NOUNS = new Set(["statement", "communique", "communiqué", "mess
  * signatory ("is signed by Colonel X") speaks through it (a memo's words are a direct quote of
  * its writer).
  */
+/** What a body said, named with its possessor: "the Embassy's reply", "the army's letter". */
+const SAID_THINGS = new Set(["reply", "response", "answer", "letter", "note", "comment", "remarks"]);
 const WRITINGS = new Set(["memo", "memorandum", "letter", "document", "cable", "dossier"]);
 /** "signed by", "written by": the participles naming a document's writer. */
 const WRITERS = new Set(["signed", "written", "authored", "drafted"]);
@@ -1384,6 +1386,21 @@ export function phraseSpeaker(
   }
   const kin = kinOf(doc, owners, first, last);
   if (kin) return kin;
+  // "The Embassy's reply of 20 February stated", "the ministry's statement said": what a body
+  // said, named by its possessor, is that body's saying — the possessor speaks.
+  let said = last;
+  if (tokens[said]?.norm === "of" && said > first) said--;
+  const possessor = said - 1;
+  if (
+    possessor > first &&
+    tokens[possessor]?.kind === "poss" &&
+    (STATEMENT_NOUNS.has(tokens[said]?.norm ?? "") || SAID_THINGS.has(tokens[said]?.norm ?? ""))
+  ) {
+    const d = owners.get(possessor - 1);
+    if (d && d.type !== "place") return asSpeaker(d);
+    const body = d ? null : phraseSpeaker(doc, owners, first, possessor - 1, memory);
+    if (body) return body;
+  }
   // "Statements posted on Telegram channels affiliated with militia groups": an outlet's words
   // are those of the ones it is affiliated with.
   for (let k = first + 1; k < last - 1; k++) {
