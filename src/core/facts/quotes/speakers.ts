@@ -2307,7 +2307,10 @@ export function subjectOf(
     // "A trader who survived told ...", "a person who attended said ...": an unnamed source
     // brought in by "a", with no place or affiliation of its own ("A doctor with the Red
     // Crescent who ..."), is who the restrictive clause says it is — the clause is its name.
-    const bare = tokens.slice(first, from - 1).every((t) => !PHRASE_PREPOSITIONS_ALL.has(t.norm));
+    // A clause that only withholds the name ("who asked not to be named") describes no one.
+    const bare =
+      tokens.slice(first, from - 1).every((t) => !PHRASE_PREPOSITIONS_ALL.has(t.norm)) &&
+      tokens.slice(from, k + 1).every((t) => !ANONYMITY.has(t.norm));
     if (
       described &&
       !described.draft &&
