@@ -35,6 +35,16 @@ const TOPIC_WORDS = new Set(
     " ",
   ),
 );
+/** Nouns of a thing said that may close a label after its speaker: "Ministry response:". */
+const SAYING_NOUNS = new Set([
+  "response",
+  "responses",
+  "reply",
+  "statement",
+  "comment",
+  "comments",
+  "reaction",
+]);
 const QUOTE_MARKS = new Set(['"', "“", "'", "‘", "«"]);
 /** Words that end the speaker and start whom it spoke to, or by what channel. */
 const ADDRESS = new Set(["to", "on", "via"]);
@@ -164,6 +174,9 @@ export function colonTag(
     if (!t.cap && t.kind === "word" && TOPIC_WORDS.has(t.norm)) return null;
     if (ADDRESS.has(t.norm) && !t.cap && k > first && last === colon - 1) last = k - 1;
   }
+  // "Ministry of Interior response:", "Police statement:": the noun of what was said, after the
+  // one who said it, is no part of the speaker.
+  while (last > first && SAYING_NOUNS.has(tokens[last]?.norm ?? "") && !tokens[last]?.upper) last--;
   const words = tokens.slice(first, last + 1).filter((t) => t.kind === "word");
   if (words.length === 0) return null;
   if (words.some((t) => OWN_VOICE.has(t.norm))) return null;

@@ -24,7 +24,7 @@ import {
 } from "./quote-attribution.js";
 import { type QuoteSpan, quoteSpans } from "./quote-marks.js";
 import { isDenialVerb, type QuoteModality, quoteModality } from "./quote-modality.js";
-import { labelSpeaker, signedSpeaker, soundbiteSpeaker } from "./soundbite.js";
+import { labelledAnswer, labelSpeaker, signedSpeaker, soundbiteSpeaker } from "./soundbite.js";
 import {
   isSourceNoun,
   phraseSpeaker,
@@ -177,6 +177,8 @@ const DELIVERY_VERBS = new Set(["read", "delivered", "spoken", "given", "present
 /** How many quoted paragraphs a delivery line heads, at most. */
 const DELIVERY_HOPS = 8;
 const MANNER_OF_SAYING = new Set(["speaking", "talking", "declining"]);
+/** Adverbs of sequence that may lead a quotation in on their own: "Then, after a pause:". */
+const SEQUENCE_ADVERBS = new Set(["then", "later", "afterwards", "finally", "again", "next", "and"]);
 
 /** The last token of the head of the phrase [first, last], before any HEAD_ENDERS word. */
 function headEnd(tokens: readonly Token[], first: number, last: number): number {
@@ -420,6 +422,33 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
   const colonTagged = (q: QuoteSpan): Attribution | null => {
     const tag = tokens[q.open - 1]?.text === ":" ? tagOf(tokens[q.open]?.sentence ?? -1) : null;
     return tag && tag.colon === q.open - 1 ? { speaker: tag.speaker, verb: -1 } : null;
+  };
+  /**
+   * '"Of course we need security," he said. Then, after a pause: "But ..."': a quotation after a
+   * colon whose lead-in is only an adverbial of sequence (no one named, no verb of saying) goes
+   * on from the one quoted in the sentence before, in the same paragraph.
+   */
+  const resumedAfter = (q: QuoteSpan): Attribution | null => {
+    if (tokens[q.open - 1]?.text !== ":") return null;
+    const sentence = doc.sentences[tokens[q.open]?.sentence ?? -1];
+    if (!sentence || (tokens[sentence.tokenStart]?.breaks ?? 1) > 0) return null;
+    const first = sentence.tokenStart;
+    const colon = q.open - 1;
+    if (colon - first < 1 || colon - first > 8 || !SEQUENCE_ADVERBS.has(tokens[first]?.norm ?? ""))
+      return null;
+    for (let k = first; k < colon; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind === "punct" && t.text === ",") continue;
+      if (t.kind !== "word" || (k > first && t.cap) || owners.has(k) || isSpeechVerbAt(tokens, k))
+        return null;
+      if (["he", "she", "they", "it", "we", "i"].includes(t.norm)) return null;
+    }
+    for (let i = quotes.length - 1; i >= 0; i--) {
+      const r = quotes[i] as QuoteDraft;
+      if (r.sentence < sentence.index - 1) break;
+      if (r.sentence === sentence.index - 1 && r.kind === "direct") return { speaker: r.speaker, verb: -1 };
+    }
+    return null;
   };
   // A thread's posts are turns too, but what a post reports from others stays their quote.
   const posts = threadPosts(doc, owners);
@@ -831,8 +860,10 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
             directSpeaker(doc, owners, q, context, memory) ??
             continuedBy(q) ??
             colonTagged(q) ??
+            resumedAfter(q) ??
             soundbiteSpeaker(doc, owners, q, memory) ??
             signedSpeaker(doc, owners, q, memory) ??
+            labelledAnswer(doc, owners, q, quoted) ??
             deliveredBy(q) ??
             untaggedSpeaker(q);
           if (!found) {

@@ -1,7 +1,7 @@
 import type { EntityDraft } from "../entities/entity-draft.js";
 import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
-import type { Attribution } from "./quote-attribution.js";
+import { type Attribution, isSpeechVerbAt } from "./quote-attribution.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import { phraseSpeaker, type SpeakerMemory } from "./speakers.js";
 
@@ -193,4 +193,42 @@ export function labelSpeaker(
     name: spanText(doc, first, last),
   };
   return { speaker, verb: -1 };
+}
+
+/** Ends of a line that is a sentence or a tag, not a label: "... said.", "... told us:". */
+const SENTENCE_ENDS = new Set([".", "?", "!", ":", ";"]);
+/** A label line is short: a name and a few descriptors. */
+const LABEL_TOKENS = 20;
+
+/**
+ * A vox pop's or a panel's answer: a line that labels the person ("Hawkar Salih, 41, taxi
+ * driver, Rahimawa"), then a paragraph that is wholly one quotation with no tag — the labelled
+ * person's words. The label opens with the person's name and a comma, and is no sentence: it
+ * ends without a full stop or colon and holds no quotation and no verb of saying.
+ */
+export function labelledAnswer(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  q: QuoteSpan,
+  quoted: (k: number) => boolean,
+): Attribution | null {
+  const { tokens } = doc;
+  const open = tokens[q.open];
+  if (!open || open.breaks === 0 || q.open < 3) return null;
+  const after = tokens[q.close + 1];
+  if (after && after.breaks === 0) return null;
+  const end = q.open - 1;
+  let lineStart = end;
+  while (lineStart > 0 && (tokens[lineStart]?.breaks ?? 0) === 0 && end - lineStart < LABEL_TOKENS)
+    lineStart--;
+  if ((tokens[lineStart]?.breaks ?? 0) === 0 && lineStart > 0) return null;
+  if (SENTENCE_ENDS.has(tokens[end]?.text ?? "")) return null;
+  for (let k = lineStart; k <= end; k++) if (quoted(k) || isSpeechVerbAt(tokens, k)) return null;
+  const person = owners.get(lineStart);
+  if (person?.type !== "person") return null;
+  let k = lineStart;
+  while (k <= end && owners.get(k) === person) k++;
+  return tokens[k]?.text === "," && k < end
+    ? { speaker: { draft: person, name: person.name }, verb: -1 }
+    : null;
 }

@@ -54,6 +54,8 @@ const STATEMENT_NOUNS = new Set(["statement", "communique", "communiqué", "mess
  * signatory ("is signed by Colonel X") speaks through it (a memo's words are a direct quote of
  * its writer).
  */
+/** What a body said, named with its possessor: "the Embassy's reply", "the army's letter". */
+const SAID_THINGS = new Set(["reply", "response", "answer", "letter", "note", "comment", "remarks"]);
 const WRITINGS = new Set(["memo", "memorandum", "letter", "document", "cable", "dossier"]);
 /** "signed by", "written by": the participles naming a document's writer. */
 const WRITERS = new Set(["signed", "written", "authored", "drafted"]);
@@ -256,7 +258,7 @@ export function roleFits(role: string | undefined, noun: string): boolean {
     .some((w) => sameRole(w, noun));
 }
 
-/** Military ranks, by their abbreviations too: "the colonel" is "Col. Rahhal". */
+/** Ranks and titles, by their abbreviations too: "the colonel" is "Col. Rahhal". */
 const RANKS: Record<string, string> = {
   lieutenant: "lieutenant",
   lt: "lieutenant",
@@ -270,7 +272,13 @@ const RANKS: Record<string, string> = {
   brig: "brigadier",
   general: "general",
   gen: "general",
+  // A title of standing: "Sheikh NAME" is "the sheikh" — but not "the officer".
+  sheikh: "sheikh",
+  shaikh: "sheikh",
+  sheik: "sheikh",
 };
+/** Ranks that "the officer" names: the commissioned ones. */
+const COMMISSIONED = new Set(["lieutenant", "captain", "major", "colonel", "brigadier", "general"]);
 
 /**
  * Whether a person's title ("First Lieutenant", "Col.") is what `noun` calls them: the rank
@@ -283,7 +291,7 @@ export function rankFits(title: string | undefined, noun: string): boolean {
     .split(/[^\p{L}]+/u)
     .map((w) => RANKS[w])
     .filter((r) => r !== undefined);
-  return ranks.length > 0 && (noun === "officer" || ranks.includes(noun));
+  return ranks.includes(noun) || (noun === "officer" && ranks.some((r) => COMMISSIONED.has(r)));
 }
 
 /** Determiners of a definite reference to a post: "the chairman", "our director", "its spokesman". */
@@ -494,6 +502,17 @@ export class SpeakerMemory {
         OBJECT_PREPOSITIONS.has(this.doc.tokens[k - 1]?.norm ?? "")
       )
         continue;
+      // "I spoke to Younis's mother at dawn. She said ...": a name that owns a noun of kinship
+      // stands for whose kin is meant; the pronoun may be the kin, of the gender the noun states.
+      let e = k;
+      while (e + 1 < end && (this.owners.get(e + 1) ?? this.namePart(e + 1)) === d) e++;
+      const { tokens } = this.doc;
+      if (tokens[e + 1]?.kind === "poss" && KIN.has(tokens[e + 2]?.norm ?? "") && e + 2 < end) {
+        const kin = { draft: null, name: spanText(this.doc, k, e + 2).replace(/\s+/g, " ") };
+        if (SpeakerMemory.fits(word, kin)) return kin;
+        k = e + 2;
+        continue;
+      }
       const s = asSpeaker(d);
       if (SpeakerMemory.fits(word, s)) return s;
     }
@@ -1312,6 +1331,26 @@ function lastGroupBefore(owners: Map<number, EntityDraft>, k: number): EntityDra
  * Speaker named by the noun phrase [first, last]: a person or organization mentioned in it,
  * a pronoun, "the group"/"the statement", or an anonymous source.
  */
+/** Nouns of a relation to a person: kinship, and "relative", "friend", "neighbour". */
+const RELATIONS = new Set([...KIN, "relative", "relatives", "friend", "neighbour", "neighbor", "colleague"]);
+
+/**
+ * "A relative of Khalil Ibrahim", "the brother of NAME": a noun of relation with its "of" names
+ * someone else than the person after "of" — the phrase is the speaker, as "NAME's brother" is.
+ * The phrase is an article or "one", at most one modifier, the noun, "of" and the name to `last`.
+ */
+function kinOf(doc: Doc, owners: Map<number, EntityDraft>, first: number, last: number): Speaker | null {
+  const { tokens } = doc;
+  if (!["a", "an", "the", "one"].includes(tokens[first]?.norm ?? "")) return null;
+  let noun = first + 1;
+  if (!RELATIONS.has(tokens[noun]?.norm ?? "") && tokens[noun]?.kind === "word" && !tokens[noun]?.cap) noun++;
+  if (!RELATIONS.has(tokens[noun]?.norm ?? "") || tokens[noun + 1]?.norm !== "of") return null;
+  const person = owners.get(noun + 2);
+  if (person?.type !== "person" || owners.get(last) !== person) return null;
+  for (let k = noun + 2; k <= last; k++) if (owners.get(k) !== person) return null;
+  return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
+}
+
 export function phraseSpeaker(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -1344,6 +1383,23 @@ export function phraseSpeaker(
     }
     if (k + 1 === last) return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
     break;
+  }
+  const kin = kinOf(doc, owners, first, last);
+  if (kin) return kin;
+  // "The Embassy's reply of 20 February stated", "the ministry's statement said": what a body
+  // said, named by its possessor, is that body's saying — the possessor speaks.
+  let said = last;
+  if (tokens[said]?.norm === "of" && said > first) said--;
+  const possessor = said - 1;
+  if (
+    possessor > first &&
+    tokens[possessor]?.kind === "poss" &&
+    (STATEMENT_NOUNS.has(tokens[said]?.norm ?? "") || SAID_THINGS.has(tokens[said]?.norm ?? ""))
+  ) {
+    const d = owners.get(possessor - 1);
+    if (d && d.type !== "place") return asSpeaker(d);
+    const body = d ? null : phraseSpeaker(doc, owners, first, possessor - 1, memory);
+    if (body) return body;
   }
   // "Statements posted on Telegram channels affiliated with militia groups": an outlet's words
   // are those of the ones it is affiliated with.
@@ -1964,6 +2020,17 @@ function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker 
     w(start + 5) === "old"
   )
     e = start + 5;
+  else if (
+    PARTITIVES.has(w(v - 3)) &&
+    w(v - 2) === "of" &&
+    PARTITIVE_OF.has(w(v - 1)) &&
+    (COORDINATORS.has(w(v - 4)) || tokens[v - 4]?.text === ";") &&
+    v - 4 > start
+  ) {
+    // "... arrested four of them, and one of them told ...": the phrase opens the second clause.
+    start = v - 3;
+    e = v - 1;
+  }
   if (e < 0 || v <= e) return null;
   // "One of them, a man of about sixty whose name we withhold, told ...": an apposition between
   // commas describes the phrase; the phrase is still the verb's subject.
@@ -1983,6 +2050,27 @@ function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker 
     }
   }
   return { draft: null, name: spanText(doc, start, e) };
+}
+
+/** Prepositions that open an adverbial phrase fronted before a clause's subject. */
+const FRONTING = new Set(["in", "on", "at", "during", "after", "before", "from", "with", "under", "through"]);
+const ARTICLES = new Set(["the", "a", "an"]);
+const NOT_NOUN_ENDS = new Set([...PHRASE_PREPOSITIONS_ALL, "and", "or", "the", "a", "an"]);
+
+/**
+ * "In her own statement the sergeant major wrote": a prepositional phrase fronted with no comma
+ * before the subject ends at its noun; the article right after that noun opens the subject. Returns
+ * where the subject starts within [from, k].
+ */
+function afterFrontedPhrase(tokens: readonly Token[], from: number, k: number): number {
+  if (!FRONTING.has(tokens[from]?.norm ?? "")) return from;
+  for (let j = from + 2; j < k; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== "word") return from;
+    const before = tokens[j - 1] as Token;
+    if (ARTICLES.has(t.norm) && before.kind === "word" && !NOT_NOUN_ENDS.has(before.norm)) return j;
+  }
+  return from;
 }
 
 export function subjectOf(
@@ -2151,6 +2239,9 @@ export function subjectOf(
       const d = owners.get(j);
       if (d?.type === "person") return asSpeaker(d);
     }
+    // "A relative of Khalil Ibrahim, reached by telephone, said": the relative, not the one named.
+    const kin = c > start ? kinOf(doc, owners, phraseStart(tokens, c - 1, start), c - 1) : null;
+    if (kin) return kin;
     const before = owners.get(c - 1);
     // "A source close to the Syrian Free Army, the US-backed force ..., told": the source, not
     // the body it is close to.
@@ -2191,7 +2282,7 @@ export function subjectOf(
     // "A US defence official, speaking on condition of anonymity, said".
     return c > start ? phraseSpeaker(doc, owners, phraseStart(tokens, c - 1, start), c - 1, memory) : null;
   }
-  const from = listedName(tokens, phraseStart(tokens, k, start), start);
+  const from = afterFrontedPhrase(tokens, listedName(tokens, phraseStart(tokens, k, start), start), k);
   // "A Yazidi woman held as a slave by Islamic State in Raqqa told": the agent of a participle
   // describing the subject is not who speaks; the phrase the participle describes is.
   let by = from - 1;
@@ -2211,7 +2302,23 @@ export function subjectOf(
   // "A nurse with the Red Crescent who works in the clinic contradicted": the phrase the
   // relative clause describes.
   if (tokens[from - 1]?.norm === "who" && from - 2 >= start) {
-    const described = phraseSpeaker(doc, owners, phraseStart(tokens, from - 2, start), from - 2, memory);
+    const first = phraseStart(tokens, from - 2, start);
+    const described = phraseSpeaker(doc, owners, first, from - 2, memory);
+    // "A trader who survived told ...", "a person who attended said ...": an unnamed source
+    // brought in by "a", with no place or affiliation of its own ("A doctor with the Red
+    // Crescent who ..."), is who the restrictive clause says it is — the clause is its name.
+    // A clause that only withholds the name ("who asked not to be named") describes no one.
+    const bare =
+      tokens.slice(first, from - 1).every((t) => !PHRASE_PREPOSITIONS_ALL.has(t.norm)) &&
+      tokens.slice(from, k + 1).every((t) => !ANONYMITY.has(t.norm));
+    if (
+      described &&
+      !described.draft &&
+      bare &&
+      ["a", "an"].includes(tokens[first]?.norm ?? "") &&
+      described.name === spanText(doc, first, from - 2).replace(/\s+/g, " ")
+    )
+      return { draft: null, name: spanText(doc, first, k).replace(/\s+/g, " ") };
     if (described) return described;
   }
   if (acronym) return acronym;
