@@ -364,6 +364,18 @@ const onlyConcessive = (r: Report) =>
   CONCESSIVE.test(r.sentenceText) &&
   !NEGATED.test(r.sentenceText.replace(new RegExp(CONCESSIVE.source, "gi"), ""));
 
+/**
+ * "Residents should not approach the wall or the trench", "do not touch suspicious objects": a
+ * negated instruction forbids an act and denies nothing of what it names, so a sentence whose only
+ * negation is a prohibition is no denial.
+ */
+const PROHIBITION =
+  /\b(?:(?:should|must|shall|need|ought to)\s+not|shouldn['’]t|mustn['’]t|(?:^|[,;:]\s*|\b(?:please|and|to)\s+)(?:do\s+not|don['’]t|never))\s+(?:\w+\s+)?(?:approach|touch|go|come|enter|use|travel|leave|walk|drive|move|gather|open|stand|cross|share|believe|listen|panic)\b/gi;
+const NEGATION_CUE =
+  /\b(?:not|no|never|none|nobody|nothing|neither|nor|den(?:y|ies|ied|ying)|refut\w*|reject\w*|dismiss\w*|untrue|false|fabricated|baseless|unfounded|without)\b|n['’]t\b/i;
+const onlyProhibition = (r: Report) =>
+  r.sentenceText.search(PROHIBITION) >= 0 && !NEGATION_CUE.test(r.sentenceText.replace(PROHIBITION, " "));
+
 /** Assertions against their denials: a negated report that a factor's patterns would count if asserted. */
 /**
  * A source that gives no answer ("did not say how many people are held", "declined to say whether
@@ -388,7 +400,9 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
     // dates that agree), which is what places it.
     const fits = (r: Report, places: boolean) =>
       patterns.some((p) => patternFit(p, r, at, { modality: false, places }) > 0);
-    const denied = reports.filter((r) => isDenial(r) && !onlyConcessive(r) && !silent(r) && fits(r, false));
+    const denied = reports.filter(
+      (r) => isDenial(r) && !onlyConcessive(r) && !silent(r) && !onlyProhibition(r) && fits(r, false),
+    );
     // "Foiled an attempt by 12 women to escape on Sunday night" answers "60 escaped on Sunday
     // night": an attempt stopped, told with no word of negation, denies only an account of that
     // attempt succeeding on its day, never that smuggling goes on ("has foiled 61 attempts").
