@@ -159,6 +159,18 @@ const victimsOf = (after: string) => victimOf(after) || victimOf(APPOSED.exec(af
 
 /** A figure of a load, by its unit: "60 million captagon pills", "3 tonnes". */
 const LOAD = /^(?:[\w'’-]+\s+){0,1}?(pills|tablets|kilograms|kg|tonnes|tons|grams|packs|packets|cartons)\b/;
+/**
+ * A figure named as someone's own ("the KRG's own figure ... is about 2,500", "their estimate is
+ * nearer 40"): a possessive before "figure", "count", "estimate", "tally" or "number" with no "of"
+ * after it, then the verb of being. What it counts is what the sentence just before counted.
+ */
+const OWNER = String.raw`(?:(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w.-]*(?:['’]s|s['’])|their|its|his|her)`;
+const OWN_FIGURE = new RegExp(
+  String.raw`${OWNER}\s+(?:own\s+)?(?:figure|count|estimate|tally|number)\b(?!\s+of\b)(?:,[^.;]{0,100},)?\s+(?:is|was|stands at|stood at|comes to|came to|puts it at|put it at)\s+$`,
+);
+const OWNER_NAME =
+  /((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w.-]*?s?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:figure|count|estimate|tally|number)\b/;
+const SAME_AS_BEFORE = "same-as-before";
 /** A unit of load by one name: "kg" is kilograms, "tablets" are pills. */
 const unitOf = (unit: string) =>
   unit
@@ -534,7 +546,11 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     if (/^\s*(?:more|additional|further|other)\b/i.test(after)) continue;
     // "Corporal Odai al-Khalidi, 24, who was killed": a person's age set off after the name counts nobody.
     if (!q && !scale && v < 120 && /\b[A-Z][\w'’-]+,\s*$/.test(before) && /^\s*,/.test(after)) continue;
-    const kind = kindOf(before, after.replace(/^[\s,]+/, ""), text);
+    // "The KRG's own figure, which an official gave me, is about 2,500": another's figure of the
+    // thing the sentence before counted, its kind read from there (see figuresOfBefore).
+    const kind =
+      kindOf(before, after.replace(/^[\s,]+/, ""), text) ??
+      (OWN_FIGURE.test(text.slice(0, start)) ? SAME_AS_BEFORE : null);
     if (!kind) continue;
     const upTo = digits2 ? figureValue(digits2, scale2 ?? scale) : undefined;
     const [lo, hi] = interval(q, v, upTo);
@@ -1857,7 +1873,7 @@ function propositionConflicts(
 
 /** The claims of a set of reports (one per sentence), for tests and the bench. */
 export function claimsOf(reports: readonly Report[]): FigureClaim[] {
-  return sentencesOf(reports).flatMap((s) => figuresIn(s));
+  return figuresOfBefore(sentencesOf(reports).flatMap((s) => figuresIn(s)));
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -1995,6 +2011,30 @@ function forcesNamed(
 }
 
 /**
+ * "The Pentagon told me about 1,500 US troops remain in Kurdistan. The KRG's own figure ... is
+ * about 2,500": a figure named as someone's own takes the kind of the one figure the sentence just
+ * before it in its article counted, and its owner is the one who speaks it. Dropped when that
+ * sentence counts nothing, or more than one thing.
+ */
+function figuresOfBefore(figures: FigureClaim[]): FigureClaim[] {
+  const at = (f: FigureClaim) => `${f.said.report.articleId}#${f.said.report.sentence}`;
+  const kinds = new Map<string, Set<string>>();
+  for (const f of figures)
+    if (f.kind !== SAME_AS_BEFORE && f.lo > 0) kinds.set(at(f), (kinds.get(at(f)) ?? new Set()).add(f.kind));
+  return figures.flatMap((f) => {
+    if (f.kind !== SAME_AS_BEFORE) return [f];
+    const before = kinds.get(`${f.said.report.articleId}#${f.said.report.sentence - 1}`);
+    const kind = before?.size === 1 ? [...before][0] : undefined;
+    if (!kind) return [];
+    const owner = OWNER_NAME.exec(f.said.text)?.[1];
+    const speakers = owner
+      ? new Set([...f.said.speakers, fold(owner).replace(/^the /, "")])
+      : f.said.speakers;
+    return [{ ...f, kind, said: { ...f.said, speakers } }];
+  });
+}
+
+/**
  * Conflicts found by claims: figures of one thing that cannot both hold, and denials against what
  * they deny. `used` are the articles with evidence: a conflict needs one claim in one of them.
  */
@@ -2008,11 +2048,7 @@ export function claimConflicts(
   const said = sentencesOf(reports, ledes);
   return [
     ...figureConflicts(
-      forcesNamed(
-        said.flatMap((s) => figuresIn(s)),
-        said,
-        ledes,
-      ),
+      forcesNamed(figuresOfBefore(said.flatMap((s) => figuresIn(s))), said, ledes),
       used,
       grader,
       weigh,

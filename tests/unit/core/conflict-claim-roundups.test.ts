@@ -145,3 +145,43 @@ describe("denials: a negated instruction denies nothing", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("conflicts from claims: a figure named as someone's own", () => {
+  const thread = (second: string) =>
+    paragraphsDocument(
+      "Ask me anything: a reporter on the drawdown",
+      [
+        "Question from a reader: how many American soldiers are still in Syria?",
+        "Answer: The Pentagon told me on Monday that about 900 US troops remain in north-east Syria, mostly at Rmelan and Qasrak.",
+        second,
+      ],
+      "Reddit",
+      "2026-11-20",
+    );
+
+  it("reads 'the SDF's own figure ... is about 400' as a count of what the sentence before counted, spoken by its owner", () => {
+    const story = thread(
+      "Answer, continued: The Syrian Democratic Forces' own figure, which an SDF commander gave me on the record, is about 400, so the two numbers are far apart.",
+    );
+    const found = claimsOf(collectReports([story])).filter((f) => f.said.report.sentence === 2);
+    expect(found.map((f) => [f.kind, f.value])).toEqual([["troops:us", 400]]);
+    const boxes = assess(themeFixture("coalition-withdrawal"), [story], AT).conflicts.filter(
+      (c) => c.kind === "figures",
+    );
+    expect(boxes.map((c) => c.claims.map((x) => x.value).sort((a, b) => (a ?? 0) - (b ?? 0)))).toContainEqual(
+      [400, 900],
+    );
+  });
+
+  it("reads nothing from a 'number of' phrase, nor when the sentence before counts nothing", () => {
+    const story = thread("Answer, continued: The number of checkpoints they run is about 40, I was told.");
+    expect(claimsOf(collectReports([story])).filter((f) => f.said.report.sentence === 2)).toEqual([]);
+    const alone = paragraphsDocument(
+      "Notes",
+      ["The weather was cold all week.", "The ministry's own figure, given on Sunday, is about 2,500."],
+      "Reddit",
+      "2026-11-20",
+    );
+    expect(claimsOf(collectReports([alone]))).toEqual([]);
+  });
+});
