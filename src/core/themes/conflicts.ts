@@ -1935,9 +1935,18 @@ function presence(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
 const SITE_LEFT =
   /\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated|handed over)|abandoned|(?:(?:has|have|had) (?:begun|started)|began|started|are|is|were|was) (?:leaving|vacating|evacuating|withdrawing from|pulling out of|departing from)|(?:has|have|had) (?:evacuated|vacated)|(?:withdrew|withdrawn|pulled out|departed) from|handover of|handed (?:[\w'’-]+ ){0,4}?over)\b/i;
 const SITE_KEPT =
-  /\b(?:continue[sd]? to (?:operate|be stationed|be based) (?:from|at|in)|still (?:use|uses|using|operate (?:from|at|out of)|operates (?:from|at|out of)|occupy|occupies|fly from|flies from)\b|remain(?:s|ed)? (?:stationed |deployed )?at the|reports? that [^.]{0,60}\b(?:abandoned|evacuated|vacated)\b[^.]{0,20}\b(?:are|is|were|was) (?:false|untrue|baseless|incorrect))\b/i;
+  /\b(?:continue[sd]? to (?:operate|be stationed|be based) (?:from|at|in)|(?:are|is|were|was) still (?:stationed |based |deployed )?(?:at|inside)\b|still (?:use|uses|using|operate (?:from|at|out of)|operates (?:from|at|out of)|occupy|occupies|fly from|flies from)\b|remain(?:s|ed)? (?:stationed |deployed )?at the|reports? that [^.]{0,60}\b(?:abandoned|evacuated|vacated)\b[^.]{0,20}\b(?:are|is|were|was) (?:false|untrue|baseless|incorrect))\b/i;
 const LEFT_DENIED =
   /\b(?:(?:has|have|had) (?:not|never) been (?:abandoned|evacuated|vacated|handed over)|(?:has|have|had|did) (?:not|never) (?:evacuated?|vacated?|withdr[ae]wn? from|pulled out of|left|hand(?:ed)? (?:[\w'’-]+ ){0,4}?over)|nothing (?:has |had )?(?:been )?handed over)\b/i;
+/**
+ * "Some Iraqi MPs keep saying that US soldiers are still at Ain al-Asad": an account relayed from
+ * others, set against the article's own ("the last US unit left Ain al-Asad in September, in a
+ * ceremony I attended"): two voices in one article.
+ */
+const RELAYS =
+  /\b(?:say|says|said|saying|claim|claims|claimed|claiming|insist|insists|insisted|insisting|allege|alleges|alleged|alleging|maintain|maintains|maintained)\s+that\b/i;
+const twoVoices = (kept: Report, left: Report) =>
+  kept.articleId === left.articleId && RELAYS.test(kept.sentenceText) && !RELAYS.test(left.sentenceText);
 /**
  * Whether a force left a base: "the garrison at Al-Tanf has been abandoned" against "US forces
  * continue to operate from the Al-Tanf Garrison, and reports that the garrison has been abandoned
@@ -1993,7 +2002,7 @@ function siteLeft(
       const told = daysApart(k.publishedAt, left.publishedAt);
       return (
         sideOf(k) === "kept" &&
-        k.sourceKey !== left.sourceKey &&
+        (k.sourceKey !== left.sourceKey || twoVoices(k, left)) &&
         told !== null &&
         told <= 60 &&
         basesOf(k).some((b) => mine.includes(b))

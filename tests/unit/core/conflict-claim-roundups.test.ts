@@ -185,3 +185,41 @@ describe("conflicts from claims: a figure named as someone's own", () => {
     expect(claimsOf(collectReports([alone]))).toEqual([]);
   });
 });
+
+describe("a base left against others relayed as saying troops are still there", () => {
+  const thread = (second: string) =>
+    paragraphsDocument(
+      "Ask me anything: a reporter on the drawdown",
+      [
+        "Answer: Yes, the last US unit left Ain al-Asad air base in September, and the base was handed over in full to the Iraqi Air Force in a ceremony I attended.",
+        second,
+      ],
+      "Reddit",
+      "2026-11-20",
+    );
+
+  it("sets the reporter's account that the base was left against MPs relayed as saying soldiers are still at it", () => {
+    const story = thread(
+      "Answer, continued: Some Iraqi MPs keep saying that US soldiers are still at Ain al-Asad, but I have seen no evidence of that.",
+    );
+    const found = assess(themeFixture("coalition-withdrawal"), [story], AT).conflicts.filter((c) =>
+      c.topic.startsWith("Whether Ain al-Asad"),
+    );
+    expect(found.map((c) => c.claims.map((x) => [x.sentence, x.stance]))).toEqual([
+      [
+        [0, "asserts"],
+        [1, "denies"],
+      ],
+    ]);
+  });
+
+  it("sets nothing when the article says in its own voice where soldiers still are", () => {
+    const story = thread(
+      "Answer, continued: A few US soldiers are still at Ain al-Asad to guard the radar, I saw them.",
+    );
+    const found = assess(themeFixture("coalition-withdrawal"), [story], AT).conflicts.filter((c) =>
+      c.topic.startsWith("Whether Ain al-Asad"),
+    );
+    expect(found).toEqual([]);
+  });
+});
