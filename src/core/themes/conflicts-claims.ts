@@ -30,6 +30,8 @@ const ARTICLE_DAYS = 45;
 const SAME_PLACE_KM = 30;
 /** Claims read per briefing: a flood of sentences is cut to the first ones. */
 const MAX_CLAIMS = 600;
+/** How far back a sentence that names no place takes the places of one before it. */
+const NEAR_SENTENCES = 3;
 
 export interface ClaimGrader {
   claim(r: Report, stance: ConflictClaim["stance"]): ConflictClaim;
@@ -51,6 +53,12 @@ interface Said {
   cumulative: boolean;
   /** Whether its own words give a period ("in the first ten months", "between June and November"). */
   period: boolean;
+  /**
+   * For a sentence that names no place, the places the sentence of its article just before it
+   * (up to NEAR_SENTENCES back) names: "In Hasakah city, shells fell near a prison. One guard was
+   * slightly wounded" tells of Hasakah.
+   */
+  near?: Place[];
 }
 interface Place {
   name: string;
@@ -149,6 +157,28 @@ const victimOf = (after: string) => VICTIM.find(([, re]) => re.test(after))?.[0]
 const APPOSED = /,\s*(?:both|all|each|most|none|all but one)\s+of\s+them\s+(?:were\s+|was\s+)?(.*)$/;
 const victimsOf = (after: string) => victimOf(after) || victimOf(APPOSED.exec(after)?.[1] ?? "");
 
+/** A figure of a load, by its unit: "60 million captagon pills", "3 tonnes". */
+const LOAD = /^(?:[\w'’-]+\s+){0,1}?(pills|tablets|kilograms|kg|tonnes|tons|grams|packs|packets|cartons)\b/;
+/**
+ * A figure named as someone's own ("the KRG's own figure ... is about 2,500", "their estimate is
+ * nearer 40"): a possessive before "figure", "count", "estimate", "tally" or "number" with no "of"
+ * after it, then the verb of being. What it counts is what the sentence just before counted.
+ */
+const OWNER = String.raw`(?:(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w.-]*(?:['’]s|s['’])|their|its|his|her)`;
+const OWN_FIGURE = new RegExp(
+  String.raw`${OWNER}\s+(?:own\s+)?(?:figure|count|estimate|tally|number)\b(?!\s+of\b)(?:,[^.;]{0,100},)?\s+(?:is|was|stands at|stood at|comes to|came to|puts it at|put it at)\s+$`,
+);
+const OWNER_NAME =
+  /((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w.-]*?s?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:figure|count|estimate|tally|number)\b/;
+const SAME_AS_BEFORE = "same-as-before";
+/** A unit of load by one name: "kg" is kilograms, "tablets" are pills. */
+const unitOf = (unit: string) =>
+  unit
+    .replace(/^kg$/, "kilograms")
+    .replace(/^tons$/, "tonnes")
+    .replace(/^tablets$/, "pills")
+    .replace(/^packets$/, "packs");
+
 /**
  * What a figure counts, from the words around it; the kinds the extractor's variation is folded
  * into: killed/dead/bodies, escaped/fled/at large/left without permission, crossed/infiltrated,
@@ -215,7 +245,23 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     )
   )
     return "escaped";
-  if (/^(?:[\w'’-]+\s+){0,4}?(?:crossed|infiltrated|slipped across|got through|sneaked)\b/.test(a))
+  // "5 million pills had crossed": a load, not people (read below with its unit).
+  const load = LOAD.exec(a)?.[1];
+  if (!load && /^(?:[\w'’-]+\s+){0,4}?(?:crossed|infiltrated|slipped across|got through|sneaked)\b/.test(a))
+    return "crossed";
+  // "about twelve gunmen who cut through the fence south of the crossing and crossed into Iraq":
+  // the crossing told in a relative clause on those counted, its verb after another of the same
+  // clause (no clause break between). Through a border fence or wall, cutting is itself a crossing.
+  const relative = /^(?:[\w'’-]+\s+){0,3}?(?:who|that|which)\s+([^.;:,]{0,120})/.exec(a)?.[1] ?? "";
+  if (
+    /^(?:[\w'’-]+\s+){0,12}?(?:(?:had|have|has)\s+)?(?:crossed|infiltrated|slipped across|got through|sneaked (?:in|across|into))\b/.test(
+      relative,
+    ) ||
+    (/^(?:cut|broke|tunnel(?:l)?ed|climbed)\s+(?:their way\s+)?(?:through|under|over)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:fence|wall|wire|berm)\b/.test(
+      relative,
+    ) &&
+      /\bborder\b/.test(sentence.toLowerCase()))
+  )
     return "crossed";
   // "saw a group of about ten armed men cross the wall": a crossing seen, not one tried or feared.
   const bare = /^((?:[\w'’-]+\s+){0,4}?)cross\s+(?:the|into|over|from)\b/.exec(a);
@@ -252,24 +298,29 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   // "two soldiers with gunshot wounds", "four were wounded", "wounding three guards": the wounded,
   // a toll of its own, never added to the dead.
   if (
-    /^(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|had been|have been)\s+(?:\w+ly\s+)?)?(?:wounded|injured)\b/.test(
+    /^(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:the|our|its|their)\s+[\w'’-]+\s+)?(?:(?:were|was|had been|have been)\s+(?:\w+ly\s+)?)?(?:wounded|injured)\b/.test(
       a,
     ) ||
     /^(?:[\w'’-]+\s+){0,2}?with\s+(?:[\w'’-]+\s+)?(?:wounds|injuries)\b/.test(a)
   )
     return `wounded:${victimOf(a)}`;
   if (/\b(?:wounding|injuring)\s+(?:at least\s+|about\s+|some\s+)?$/.test(b)) return `wounded:${victimOf(a)}`;
-  const unit =
-    /^(?:[\w'’-]+\s+){0,1}?(pills|tablets|kilograms|kg|tonnes|tons|grams|packs|packets|cartons)\b/.exec(
-      a,
-    )?.[1];
+  const unit = load;
+  // "The network moved an estimated 60 million pills through the crossing", "no more than 5
+  // million pills had crossed at Al-Qaim": a load trafficked across, told by the verb that governs
+  // the figure (a seizure named elsewhere in the sentence does not make it one), a count apart
+  // from any seized.
+  if (
+    unit &&
+    (/\b(?:moved|smuggled|trafficked|shipped|funnel(?:l)?ed|brought in)\s+$/.test(b) ||
+      new RegExp(
+        String.raw`${LOAD.source}\s+(?:(?:had|have|has|were|was)\s+)?(?:(?:been\s+)?(?:smuggled|moved|trafficked)\b|crossed\b|passed (?:through|across)\b)`,
+      ).test(a))
+  )
+    return `moved:${unitOf(unit)}`;
   // The load the smugglers "lost" is, from their side, the load the border guards seized.
   if (unit && /\b(?:seiz|confiscat|intercept|caught|found|lost\b)/i.test(sentence))
-    return `seized:${unit
-      .replace(/^kg$/, "kilograms")
-      .replace(/^tons$/, "tonnes")
-      .replace(/^tablets$/, "pills")
-      .replace(/^packets$/, "packs")}`;
+    return `seized:${unitOf(unit)}`;
   // "About 2,500 US troops have left Iraq", "1,500 coalition advisers have left": a force's
   // departures, a count of their own, never the troops that remain.
   const gone =
@@ -331,6 +382,13 @@ export const allPresent = (text: string) => ALL_PRESENT_ONE.test(text);
 /** Losses said to be none, and among whom: "no casualties among our ranks", "our men suffered no losses". */
 const NO_LOSSES =
   /(?:\b((?:[\w'’-]+\s+){1,3}?)(?:suffered|sustained|incurred|took)\s+)?\b(?:no|not a single|not one|not any|zero|without(?:\s+any)?)\s+(casualties|losses|deaths|fatalities|martyrs|injuries|injured|wounded)\b(?:\s+(?:among|in|within|to)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+))?/gi;
+/**
+ * An act forestalled: "was repelled before any of them could cross", "were pushed back before they
+ * could enter Iraqi territory". "Before ... could" after a verb of stopping says the act never took
+ * place.
+ */
+const STOPPED_BEFORE =
+  /\b(?:repelled|repulsed|pushed back|driven back|forced back|turned back|stopped|intercepted|engaged|confronted|thwarted)\b[^.;]{0,80}?\bbefore\s+(?:any(?:one)?(?:\s+of\s+them)?|a single one(?:\s+of\s+them)?|they|he|it)\s+(?:could|was able to|were able to|managed to)\s+(?:cross|enter|infiltrate|get through|breach|reach)\b/gi;
 /** The speaker's own side: "our ranks", "our men", "our forces". */
 const OUR_MEN =
   /^(?:our|its own|their own)\s+(?:\w+\s+)?(?:ranks|men|forces|soldiers|troops|personnel|heroes|members)\b/;
@@ -488,7 +546,11 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     if (/^\s*(?:more|additional|further|other)\b/i.test(after)) continue;
     // "Corporal Odai al-Khalidi, 24, who was killed": a person's age set off after the name counts nobody.
     if (!q && !scale && v < 120 && /\b[A-Z][\w'’-]+,\s*$/.test(before) && /^\s*,/.test(after)) continue;
-    const kind = kindOf(before, after.replace(/^[\s,]+/, ""), text);
+    // "The KRG's own figure, which an official gave me, is about 2,500": another's figure of the
+    // thing the sentence before counted, its kind read from there (see figuresOfBefore).
+    const kind =
+      kindOf(before, after.replace(/^[\s,]+/, ""), text) ??
+      (OWN_FIGURE.test(text.slice(0, start)) ? SAME_AS_BEFORE : null);
     if (!kind) continue;
     const upTo = digits2 ? figureValue(digits2, scale2 ?? scale) : undefined;
     const [lo, hi] = interval(q, v, upTo);
@@ -531,6 +593,9 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
           : `killed:${victimOf(m[1] ?? "")}`;
     out.push({ said: none, kind, lo: 0, hi: 0, value: 0 });
   }
+  // "A group of five infiltrators ... was repelled before any of them could cross": stopped before
+  // the act, so none of them crossed (the attempt itself is no crossing).
+  for (const _ of text.matchAll(STOPPED_BEFORE)) out.push({ said, kind: "crossed", lo: 0, hi: 0, value: 0 });
   // "There were no casualties among our ranks", "our soldiers suffered no losses": none of that
   // side killed. Whose: those the words name, "our" men being the speaker's forces; a "no
   // casualties" that names nobody is not read, as it may speak of either side or of bystanders.
@@ -918,6 +983,13 @@ const placesMeet = (a: Said, b: Said) =>
   a.places.length === 0 ||
   b.places.length === 0 ||
   a.places.some((p) => b.places.some((q) => samePlace(p, q)));
+/** Where a sentence tells of: the places it names, else those the sentences just before it name. */
+const sceneOf = (s: Said) => (s.places.length > 0 ? s.places : (s.near ?? []));
+/** Places compatible, a sentence that names none being at the scene its article just named. */
+const scenesMeet = (a: Said, b: Said) => {
+  const [pa, pb] = [sceneOf(a), sceneOf(b)];
+  return pa.length === 0 || pb.length === 0 || pa.some((p) => pb.some((q) => samePlace(p, q)));
+};
 const windowsMeet = (a: Said, b: Said) =>
   a.window[0] <= b.window[1] + DAY && b.window[0] <= a.window[1] + DAY;
 
@@ -1151,6 +1223,8 @@ const label = (kind: string) => {
       return "The number arrested";
     case "seized":
       return `The quantity seized, in ${of}`;
+    case "moved":
+      return `The quantity moved across, in ${of}`;
     case "troops":
       return `How many ${of === "us" ? "US" : (of ?? "")} troops remain`.replace("  ", " ");
     case "withdrawn":
@@ -1223,7 +1297,9 @@ function revised(figures: FigureClaim[]): FigureClaim[] {
           g.said.cumulative === f.said.cumulative &&
           !g.said.correction &&
           [...f.said.speakers].join() === [...g.said.speakers].join() &&
-          windowsMeet(f.said, g.said),
+          windowsMeet(f.said, g.said) &&
+          // A round-up's count at another place is another event's, no revision.
+          scenesMeet(f.said, g.said),
       ),
   );
 }
@@ -1262,6 +1338,24 @@ function overlapsMostly(a: FigureClaim, b: FigureClaim): boolean {
   return overlap >= 0.5 * Math.max(span(a.said), span(b.said));
 }
 
+/**
+ * A round-up tells of several events: "In Hasakah city, shells fell near a prison. One guard was
+ * slightly wounded" and "two attacks near Al-Shuhayl, in which one of our members was martyred".
+ * Another account's toll of the prison attack is set against the round-up's figure at its scene,
+ * not the one told of another place: `a` is elsewhere for `b` when their scenes (named or just
+ * before named) are apart and a figure of the same kind in `a`'s article is at `b`'s scene.
+ */
+const elsewhere = (a: FigureClaim, b: FigureClaim, fs: readonly FigureClaim[]) =>
+  !scenesMeet(a.said, b.said) &&
+  fs.some(
+    (c) =>
+      c !== a &&
+      c.said.report.articleId === a.said.report.articleId &&
+      c.said.report.key !== a.said.report.key &&
+      sceneOf(c.said).length > 0 &&
+      scenesMeet(c.said, b.said),
+  );
+
 /** Figures of one kind, place and window whose intervals cannot both hold, from two accounts. */
 function figureConflicts(
   read: FigureClaim[],
@@ -1279,7 +1373,9 @@ function figureConflicts(
         !stated.some(
           (g) =>
             g.said.report.articleId === f.said.report.articleId &&
-            (g.kind === f.kind || g.kind === "killed:"),
+            (g.kind === f.kind || g.kind === "killed:") &&
+            // A round-up's dead at another place are another event's.
+            scenesMeet(f.said, g.said),
         ),
     ),
   );
@@ -1323,6 +1419,8 @@ function figureConflicts(
           // country, though (troops left in Kurdistan and those in Syria are two figures).
           ((a.said.report.articleId === b.said.report.articleId && !kind.startsWith("troops")) ||
             placesMeet(a.said, b.said)) &&
+          !elsewhere(a, b, fs) &&
+          !elsewhere(b, a, fs) &&
           windowsMeet(a.said, b.said) &&
           !siteKindsApart(a.said.report, b.said.report) &&
           sameTally(a, b) &&
@@ -1775,7 +1873,7 @@ function propositionConflicts(
 
 /** The claims of a set of reports (one per sentence), for tests and the bench. */
 export function claimsOf(reports: readonly Report[]): FigureClaim[] {
-  return sentencesOf(reports).flatMap((s) => figuresIn(s));
+  return figuresOfBefore(sentencesOf(reports).flatMap((s) => figuresIn(s)));
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -1827,6 +1925,14 @@ function sentencesOf(reports: readonly Report[], ledes: ReadonlyMap<string, stri
         ? -1
         : 1,
   );
+  // The places the sentences just before a placeless one name (see Said.near).
+  let named: Said | null = null;
+  for (const s of ordered) {
+    if (named && named.report.articleId !== s.report.articleId) named = null;
+    if (s.places.length > 0) named = s;
+    else if (named && !s.cumulative && s.report.sentence - named.report.sentence <= NEAR_SENTENCES)
+      s.near = named.places;
+  }
   let last: Said | null = null;
   for (const s of ordered) {
     if (last && last.report.articleId !== s.report.articleId) last = null;
@@ -1905,6 +2011,30 @@ function forcesNamed(
 }
 
 /**
+ * "The Pentagon told me about 1,500 US troops remain in Kurdistan. The KRG's own figure ... is
+ * about 2,500": a figure named as someone's own takes the kind of the one figure the sentence just
+ * before it in its article counted, and its owner is the one who speaks it. Dropped when that
+ * sentence counts nothing, or more than one thing.
+ */
+function figuresOfBefore(figures: FigureClaim[]): FigureClaim[] {
+  const at = (f: FigureClaim) => `${f.said.report.articleId}#${f.said.report.sentence}`;
+  const kinds = new Map<string, Set<string>>();
+  for (const f of figures)
+    if (f.kind !== SAME_AS_BEFORE && f.lo > 0) kinds.set(at(f), (kinds.get(at(f)) ?? new Set()).add(f.kind));
+  return figures.flatMap((f) => {
+    if (f.kind !== SAME_AS_BEFORE) return [f];
+    const before = kinds.get(`${f.said.report.articleId}#${f.said.report.sentence - 1}`);
+    const kind = before?.size === 1 ? [...before][0] : undefined;
+    if (!kind) return [];
+    const owner = OWNER_NAME.exec(f.said.text)?.[1];
+    const speakers = owner
+      ? new Set([...f.said.speakers, fold(owner).replace(/^the /, "")])
+      : f.said.speakers;
+    return [{ ...f, kind, said: { ...f.said, speakers } }];
+  });
+}
+
+/**
  * Conflicts found by claims: figures of one thing that cannot both hold, and denials against what
  * they deny. `used` are the articles with evidence: a conflict needs one claim in one of them.
  */
@@ -1918,11 +2048,7 @@ export function claimConflicts(
   const said = sentencesOf(reports, ledes);
   return [
     ...figureConflicts(
-      forcesNamed(
-        said.flatMap((s) => figuresIn(s)),
-        said,
-        ledes,
-      ),
+      forcesNamed(figuresOfBefore(said.flatMap((s) => figuresIn(s))), said, ledes),
       used,
       grader,
       weigh,

@@ -401,6 +401,18 @@ const onlyConcessive = (r: Report) =>
   CONCESSIVE.test(r.sentenceText) &&
   !NEGATED.test(r.sentenceText.replace(new RegExp(CONCESSIVE.source, "gi"), ""));
 
+/**
+ * "Residents should not approach the wall or the trench", "do not touch suspicious objects": a
+ * negated instruction forbids an act and denies nothing of what it names, so a sentence whose only
+ * negation is a prohibition is no denial.
+ */
+const PROHIBITION =
+  /\b(?:(?:should|must|shall|need|ought to)\s+not|shouldn['’]t|mustn['’]t|(?:^|[,;:]\s*|\b(?:please|and|to)\s+)(?:do\s+not|don['’]t|never))\s+(?:\w+\s+)?(?:approach|touch|go|come|enter|use|travel|leave|walk|drive|move|gather|open|stand|cross|share|believe|listen|panic)\b/gi;
+const NEGATION_CUE =
+  /\b(?:not|no|never|none|nobody|nothing|neither|nor|den(?:y|ies|ied|ying)|refut\w*|reject\w*|dismiss\w*|untrue|false|fabricated|baseless|unfounded|without)\b|n['’]t\b/i;
+const onlyProhibition = (r: Report) =>
+  r.sentenceText.search(PROHIBITION) >= 0 && !NEGATION_CUE.test(r.sentenceText.replace(PROHIBITION, " "));
+
 /** Assertions against their denials: a negated report that a factor's patterns would count if asserted. */
 /**
  * A source that gives no answer ("did not say how many people are held", "declined to say whether
@@ -425,7 +437,9 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
     // dates that agree), which is what places it.
     const fits = (r: Report, places: boolean) =>
       patterns.some((p) => patternFit(p, r, at, { modality: false, places }) > 0);
-    const denied = reports.filter((r) => isDenial(r) && !onlyConcessive(r) && !silent(r) && fits(r, false));
+    const denied = reports.filter(
+      (r) => isDenial(r) && !onlyConcessive(r) && !silent(r) && !onlyProhibition(r) && fits(r, false),
+    );
     // "Foiled an attempt by 12 women to escape on Sunday night" answers "60 escaped on Sunday
     // night": an attempt stopped, told with no word of negation, denies only an account of that
     // attempt succeeding on its day, never that smuggling goes on ("has foiled 61 attempts").
@@ -1958,9 +1972,18 @@ function presence(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
 const SITE_LEFT =
   /\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated|handed over)|abandoned|(?:(?:has|have|had) (?:begun|started)|began|started|are|is|were|was) (?:leaving|vacating|evacuating|withdrawing from|pulling out of|departing from)|(?:has|have|had) (?:evacuated|vacated)|(?:withdrew|withdrawn|pulled out|departed) from|handover of|handed (?:[\w'’-]+ ){0,4}?over)\b/i;
 const SITE_KEPT =
-  /\b(?:continue[sd]? to (?:operate|be stationed|be based) (?:from|at|in)|still (?:use|uses|using|operate (?:from|at|out of)|operates (?:from|at|out of)|occupy|occupies|fly from|flies from)\b|remain(?:s|ed)? (?:stationed |deployed )?at the|reports? that [^.]{0,60}\b(?:abandoned|evacuated|vacated)\b[^.]{0,20}\b(?:are|is|were|was) (?:false|untrue|baseless|incorrect))\b/i;
+  /\b(?:continue[sd]? to (?:operate|be stationed|be based) (?:from|at|in)|(?:are|is|were|was) still (?:stationed |based |deployed )?(?:at|inside)\b|still (?:use|uses|using|operate (?:from|at|out of)|operates (?:from|at|out of)|occupy|occupies|fly from|flies from)\b|remain(?:s|ed)? (?:stationed |deployed )?at the|reports? that [^.]{0,60}\b(?:abandoned|evacuated|vacated)\b[^.]{0,20}\b(?:are|is|were|was) (?:false|untrue|baseless|incorrect))\b/i;
 const LEFT_DENIED =
   /\b(?:(?:has|have|had) (?:not|never) been (?:abandoned|evacuated|vacated|handed over)|(?:has|have|had|did) (?:not|never) (?:evacuated?|vacated?|withdr[ae]wn? from|pulled out of|left|hand(?:ed)? (?:[\w'’-]+ ){0,4}?over)|nothing (?:has |had )?(?:been )?handed over)\b/i;
+/**
+ * "Some Iraqi MPs keep saying that US soldiers are still at Ain al-Asad": an account relayed from
+ * others, set against the article's own ("the last US unit left Ain al-Asad in September, in a
+ * ceremony I attended"): two voices in one article.
+ */
+const RELAYS =
+  /\b(?:say|says|said|saying|claim|claims|claimed|claiming|insist|insists|insisted|insisting|allege|alleges|alleged|alleging|maintain|maintains|maintained)\s+that\b/i;
+const twoVoices = (kept: Report, left: Report) =>
+  kept.articleId === left.articleId && RELAYS.test(kept.sentenceText) && !RELAYS.test(left.sentenceText);
 /**
  * Whether a force left a base: "the garrison at Al-Tanf has been abandoned" against "US forces
  * continue to operate from the Al-Tanf Garrison, and reports that the garrison has been abandoned
@@ -2016,7 +2039,7 @@ function siteLeft(
       const told = daysApart(k.publishedAt, left.publishedAt);
       return (
         sideOf(k) === "kept" &&
-        k.sourceKey !== left.sourceKey &&
+        (k.sourceKey !== left.sourceKey || twoVoices(k, left)) &&
         told !== null &&
         told <= 60 &&
         basesOf(k).some((b) => mine.includes(b))
