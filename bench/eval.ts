@@ -377,7 +377,12 @@ const LATER_SETS = [
   [
     "corpus-heldout25",
     "extract-first-sight-25.json",
-    "Twenty-fifth held-out set (240-249, written blind while 0.23.0 was built, new registers; first sight with 0.23.1)",
+    "Twenty-fifth held-out set (240-249, written blind while 0.23.0 was built, new registers; first sight with 0.23.1; tuned on for 0.24.0)",
+  ],
+  [
+    "corpus-heldout26",
+    "extract-first-sight-26.json",
+    "Twenty-sixth held-out set (250-259, written blind while 0.23.1 was built, new registers; first sight with 0.24.0)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
