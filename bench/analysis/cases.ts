@@ -59,6 +59,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout20",
   "analysis-heldout21",
   "analysis-heldout22",
+  "analysis-heldout23",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
