@@ -1572,7 +1572,7 @@ export function figureKindOf(r: Report): string {
  */
 interface Proposition {
   said: Said;
-  topic: "trend:attacks" | "standing" | "responsibility" | "complete";
+  topic: "trend:attacks" | "standing" | "responsibility" | "complete" | "captured";
   side: string;
   /** Where the proposition is about, when not every place its sentence names. */
   places?: Place[];
@@ -1602,6 +1602,29 @@ const STILL_HELD =
   /\b(?:still (?:holding|held|hold|in control of|controlling|controlled)|(?:continue[sd]?|continuing) to (?:hold|control))\b/i;
 const RESTORED =
   /\b(?:restored (?:full |complete |total )?control|regained (?:full |complete )?control|(?:retook|recaptured|liberated) the (?:town|village|city)|cleared (?:it|the (?:town|village|city)) of)\b/i;
+/**
+ * Attackers said to have taken a place: "an ISIS group took the village", "the militants seized
+ * Arak". The doer must be the insurgents (an army "takes" prisoners and positions every day), and
+ * what was taken a settlement or a named place (see CAPTURED_PLACE).
+ */
+const CAPTURED =
+  /\b(?:isis|daesh|(?:the\s+)?organi[sz]ation|(?:an?\s+|the\s+)?(?:isis\s+|daesh\s+|jihadist\s+)?(?:group|cell)|(?:the\s+)?(?:militants|insurgents|jihadists|terrorists|gunmen|attackers))\s+(?:briefly\s+)?(?:took|seized|captured|overran|took control of|seized control of)\s+/gi;
+const CAPTURED_PLACE =
+  /^(?:the\s+)?(?:village|town|city|district|neighbou?rhood|quarter|settlement)\b|^[A-Z][\w'’-]+/;
+/**
+ * The state saying the place was never lost: "Arak never left our hands", "the town never fell",
+ * "reports that the terrorists took Arak are lies". Said against a capture of that place, not of
+ * any attack there.
+ */
+const NEVER_LOST =
+  /\bnever (?:left|fell out of|slipped (?:out of|from)) (?:our|its|their|the army's|the state's|government) hands\b|\bnever (?:fell|was (?:taken|captured|overrun|lost))\b|\b(?:reports|claims|rumou?rs|allegations)\s+(?:that|of)\b[^.;]{0,80}?\b(?:took|seized|captured|overran|fell)\b[^.;]{0,40}?\b(?:are|were|is|was)\s+(?:all\s+)?(?:lies|false|untrue|baseless|fabricated|fabrications|inaccurate)\b/i;
+const captured = (text: string) =>
+  [...text.matchAll(CAPTURED)].some(
+    (m) =>
+      m.index !== undefined &&
+      !/\b(?:not|never|no)\s+(?:\w+\s+)?$/i.test(text.slice(0, m.index)) &&
+      CAPTURED_PLACE.test(text.slice(m.index + m[0].length)),
+  );
 /**
  * Who an attack is put on: a claim of it, and "carried out by ..., not by ISIS". Amaq and al-Naba
  * are ISIS's own news agency and weekly: what they claim, ISIS claims.
@@ -1722,6 +1745,10 @@ function propositionsOf(s: Said): Proposition[] {
     if (way) out.push({ said: s, topic: "trend:attacks", side: way, ...(factor ? { factor } : {}) });
   }
   if (s.places.length > 0) {
+    // A capture and its denial ("Arak never left our hands"): the denial first, as it repeats the
+    // words of the capture it denies.
+    if (NEVER_LOST.test(text)) out.push({ said: s, topic: "captured", side: "never lost" });
+    else if (captured(text)) out.push({ said: s, topic: "captured", side: "taken" });
     if (STILL_HELD.test(text)) out.push({ said: s, topic: "standing", side: "held by the attackers" });
     else if (RESTORED.test(text)) out.push({ said: s, topic: "standing", side: "control restored" });
   }
@@ -1756,6 +1783,7 @@ const PROPOSITION_TOPICS: Record<Proposition["topic"], (place: string) => string
   standing: (at) => `Whether the attackers still hold the place${at}`,
   responsibility: (at) => `Who carried out the attack${at}`,
   complete: (at) => `Whether the barrier is complete${at}`,
+  captured: (at) => `Whether the attackers took the place${at}`,
 };
 /** A side as the analytic line names it: "the account that attacks rose". */
 const sideLabel = (side: string) => {
@@ -1764,6 +1792,8 @@ const sideLabel = (side: string) => {
   if (side === "held by the attackers") return "account that the attackers still hold it";
   if (side === "control restored") return "account that control was restored";
   if (side === "complete") return "account that it is complete";
+  if (side === "taken") return "account that the attackers took it";
+  if (side === "never lost") return "account that it was never lost";
   if (side === "incomplete") return "account that it still has a gap";
   if (side === "nobody") return "account that no armed group was behind it";
   if (side === "armed groups") return "account that armed groups were behind it";
@@ -1781,6 +1811,19 @@ function stillAfter(a: Proposition, b: Proposition): boolean {
   const [held, restored] = a.side === "control restored" ? [b, a] : [a, b];
   const told = publishedOf(held.said);
   return told >= restored.said.window[0] && Math.abs(told - publishedOf(restored.said)) <= 14 * DAY;
+}
+/**
+ * "Never lost" denies a capture told of the weeks before it was said: the capture no later than
+ * the denial's day, and the two told within a fortnight of each other.
+ */
+function deniedAfter(a: Proposition, b: Proposition): boolean {
+  const [taken, denial] = a.side === "never lost" ? [b, a] : [a, b];
+  const told = publishedOf(denial.said);
+  return (
+    taken.said.window[0] <= told + DAY &&
+    told - taken.said.window[1] <= 30 * DAY &&
+    Math.abs(publishedOf(taken.said) - told) <= 14 * DAY
+  );
 }
 const factorsApart = (a: Proposition, b: Proposition) =>
   a.factor !== undefined &&
@@ -1836,7 +1879,9 @@ function propositionConflicts(
           ? stillAfter(a, b)
           : a.topic === "complete"
             ? Math.abs(publishedOf(a.said) - publishedOf(b.said)) <= 14 * DAY
-            : windowsMeet(a.said, b.said)) &&
+            : a.topic === "captured"
+              ? deniedAfter(a, b)
+              : windowsMeet(a.said, b.said)) &&
         // A trend "since June" and one "between June and November" are of one period.
         (a.topic === "trend:attacks" || a.said.cumulative === b.said.cumulative),
     );

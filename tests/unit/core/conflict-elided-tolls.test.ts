@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { assess } from "../../../src/core/themes/assess.js";
 import { allPresent, claimsOf } from "../../../src/core/themes/conflicts-claims.js";
 import { collectReports } from "../../../src/core/themes/reports.js";
-import { paragraphsDocument, sourceDocument } from "../../support/themes.js";
+import { paragraphsDocument, sourceDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Tolls and figures of none told in shapes the reader missed: a second toll whose noun is elided
@@ -86,5 +87,55 @@ describe("a standing count told in one present clause on a statement's day", () 
     );
     const f = claimsOf(collectReports([doc])).find((x) => x.kind === "troops:us");
     expect(f?.said.window[0]).toBeLessThan(Date.parse("2026-11-10T00:00:00Z"));
+  });
+});
+
+describe("a place said taken by the attackers, against its never being lost", () => {
+  const AT = new Date("2026-11-30T12:00:00Z");
+  const analyst = (line: string) =>
+    paragraphsDocument(
+      "Six months of ISIS attacks in the Badia",
+      [
+        "Between June and November I recorded 68 ISIS attacks in the Badia, the Syrian desert.",
+        line,
+        "The cells now move in groups of ten to fifteen on motorcycles south of Al-Sukhnah.",
+      ],
+      "LinkedIn",
+      "2026-11-28",
+    );
+  const division = (line: string) =>
+    paragraphsDocument(
+      "The 70th Division in Palmyra",
+      [
+        "The division's commander told Al-Watan that ISIS attacks in the Badia fell in the past six months.",
+        line,
+        "He admitted that small ISIS cells still move through the desert at night and plant mines on the roads.",
+      ],
+      "Al-Watan",
+      "2026-11-26",
+    );
+  const captures = (a: ReturnType<typeof sourceDocument>, b: ReturnType<typeof sourceDocument>) =>
+    assess(themeFixture("isis-badia-insurgency"), [a, b], AT).conflicts.filter((c) =>
+      /took the place/.test(c.topic),
+    );
+
+  it("sets 'took the village' against 'never left our hands'", () => {
+    const found = captures(
+      analyst(
+        "The most serious event was at Arak, where an ISIS group took the village and its gas station on 17 November and held them for about two days.",
+      ),
+      division(
+        "Reports that the terrorists took Arak are lies, because Arak never left our hands, and only a cell fired at a checkpoint there.",
+      ),
+    );
+    expect(found).toHaveLength(1);
+  });
+
+  it("does not read an attack on a place as its capture", () => {
+    const found = captures(
+      analyst("An ISIS group attacked a checkpoint at Arak on 17 November and killed two soldiers."),
+      division("Arak never left our hands, and only a cell fired at a checkpoint there."),
+    );
+    expect(found).toHaveLength(0);
   });
 });
