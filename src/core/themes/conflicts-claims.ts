@@ -328,9 +328,14 @@ function kindOf(before: string, after: string, sentence: string): string | null 
       a,
     );
   if (gone) return `withdrawn:${gone[1] === "american" ? "us" : (gone[1] ?? "")}`;
-  // "2,500 of its soldiers remain": a force's own troops, its country named elsewhere.
+  // "2,500 of its soldiers remain": a force's own troops, its country named elsewhere. "2,000
+  // American advisers and trainers remain": a foreign force's advisers are its troops, once the
+  // words name whose they are (a bare "advisers" may be a ministry's civilians).
   const troops =
     /^(?:of\s+(?:its|their)\s+)?(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:and\s+(?:coalition|allied|other coalition)\s+)?(?:troops|soldiers|service members|personnel|occupiers|occupation (?:troops|forces|soldiers))\b/.exec(
+      a,
+    ) ??
+    /^(us|american|turkish|russian|iranian|french|british|coalition)\s+(?:military\s+)?(?:advisers|advisors|trainers|instructors)(?:\s+and\s+(?:advisers|advisors|trainers|instructors))?\b/.exec(
       a,
     );
   // "about 2,500 US troops remained in Iraq", "there are no more than 1,500 American troops in
@@ -372,10 +377,11 @@ const NO_EVENT =
 /**
  * The whole of those held said to be there ("all inmates were present at the evening count",
  * "every detainee is accounted for", "all prisoners remain in their cells", "the morning count matched
- * the register"): none of them got out.
+ * the register"): none of them got out. A camp's "residents" are those it holds, but the word also names
+ * a town's people, so they count only as "accounted for", the words of a count of those kept.
  */
 const ALL_PRESENT =
-  /\b(?:all|every)\s+(?:(?:of\s+)?the\s+)?(?:[\w'’-]+\s+)?(?:inmates?|detainees?|prisoners?|captives?)\s+(?:(?:were|was|are|is|remain(?:ed|s)?|have been|has been)\s+)?(?:still\s+)?(?:present|accounted for|in (?:their|his|its) cells?)\b|\b(?:the\s+)?(?:morning\s+|evening\s+|night\s+|daily\s+)?(?:count|head\s*count|roll\s*call)\s+(?:matched|matches|tallied\s+with|tallies\s+with|agreed\s+with)\s+(?:the\s+)?(?:register|records?|roll|list)\b/gi;
+  /\b(?:all|every)\s+(?:(?:of\s+)?the\s+)?(?:[\w'’-]+\s+)?(?:inmates?|detainees?|prisoners?|captives?)\s+(?:(?:were|was|are|is|remain(?:ed|s)?|have been|has been)\s+)?(?:still\s+)?(?:present|accounted for|in (?:their|his|its) cells?)\b|\b(?:all|every)\s+(?:(?:of\s+)?the\s+)?(?:camp\s+)?residents?\s+(?:(?:were|was|are|is|remain(?:ed|s)?|have been|has been)\s+)?(?:present\s+and\s+)?accounted\s+for\b|\b(?:the\s+)?(?:morning\s+|evening\s+|night\s+|daily\s+)?(?:count|head\s*count|roll\s*call)\s+(?:matched|matches|tallied\s+with|tallies\s+with|agreed\s+with)\s+(?:the\s+)?(?:register|records?|roll|list)\b/gi;
 /** Whether a sentence says the whole of those held are there (a figure of none escaped). */
 const ALL_PRESENT_ONE = new RegExp(ALL_PRESENT.source, "i");
 export const allPresent = (text: string) => ALL_PRESENT_ONE.test(text);
@@ -407,6 +413,12 @@ const LIGHT_WOUND =
 /** A capitalised noun a number names a part of a site, a road or a unit by: "Phase 5", "Gate 3". */
 const DESIGNATOR =
   /\b(?:Phase|Block|Sector|Section|Gate|Wing|Ward|Hall|Route|Highway|Zone|Unit|Building|Tower|Checkpoint|Point|Camp|Tent|Brigade|Division|Battalion|Regiment|Article|Paragraph|No\.)\s+$/;
+/**
+ * What stands between two tolls when the second leaves its victims unsaid: the first toll's noun
+ * and verb, then a conjunction ("two soldiers were killed and three wounded").
+ */
+const ELIDED_TOLL =
+  /^\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|had been|have been|has been)\s+(?:killed|wounded|injured|hurt)\s*,?\s+(?:and|while)\s+$/i;
 /** Figures that are the earlier term of a comparison ("up from 96"): of another window. */
 const BASELINE = /\b(?:up from|down from|compared with|compared to|against|from)\s+$/i;
 /** Figures that are not counts of people or things: years, days of the month, durations, money. */
@@ -519,6 +531,8 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   const text = said.text;
   const out: FigureClaim[] = [];
   if (QUESTION.test(text)) return out;
+  // The last toll read and where its words ended, for a second toll that leaves its victims unsaid.
+  let lastToll: { victim: string; end: number } | null = null;
   QUALIFIED.lastIndex = 0;
   for (let m = QUALIFIED.exec(text); m; m = QUALIFIED.exec(text)) {
     const [whole, q, digits, scale, digits2, scale2] = m;
@@ -548,10 +562,17 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     if (!q && !scale && v < 120 && /\b[A-Z][\w'’-]+,\s*$/.test(before) && /^\s*,/.test(after)) continue;
     // "The KRG's own figure, which an official gave me, is about 2,500": another's figure of the
     // thing the sentence before counted, its kind read from there (see figuresOfBefore).
-    const kind =
+    let kind =
       kindOf(before, after.replace(/^[\s,]+/, ""), text) ??
       (OWN_FIGURE.test(text.slice(0, start)) ? SAME_AS_BEFORE : null);
     if (!kind) continue;
+    // "Two border soldiers were killed and three wounded": the second toll's noun is elided, so
+    // its victims are the first toll's, when nothing but the first verb and "and" stands between.
+    const toll = /^(killed|wounded):(.*)$/.exec(kind);
+    if (toll && !toll[2] && lastToll?.victim && ELIDED_TOLL.test(text.slice(lastToll.end, start)))
+      kind = `${toll[1]}:${lastToll.victim}`;
+    const victim: string | undefined = /^(?:killed|wounded):(.+)$/.exec(kind)?.[1];
+    lastToll = victim ? { victim, end } : null;
     const upTo = digits2 ? figureValue(digits2, scale2 ?? scale) : undefined;
     const [lo, hi] = interval(q, v, upTo);
     out.push({
@@ -566,7 +587,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   // "not one infiltrator crossed", "no detainee escaped": a figure of none.
   const none = noneSaid(said);
   const zero = new RegExp(
-    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|passed through|passed(?=\s*[,.;:!'’"”]|\s+(?:into|across|over)\s)|got through|escaped|fled|got out|broke out|left (?:the|their) (?:[\w'’-]+ )?(?:building|compound|camp|prison|jail|annex|wing|facility)|was killed|were killed|died|(?:was|were|has been|have been|had been) (?:\w+ly )?(?:hurt|wounded|injured|hit)|(?:is|are|was|were|has been|have been|remains?) (?:still )?(?:missing|unaccounted for|at large))\b`,
+    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|passed through|passed(?=\s*[,.;:!'’"”]|\s+(?:into|across|over)\s)|got through|escaped|fled|got out|broke out|left (?:the|their) (?:[\w'’-]+ )?(?:building|compound|camp|prison|jail|annex|wing|facility)|was killed|were killed|died|(?:was|were|has been|have been|had been) (?:\w+ly |even |so much as )?(?:hurt|wounded|injured|hit)|(?:is|are|was|were|has been|have been|remains?) (?:still )?(?:missing|unaccounted for|at large))\b`,
     "gi",
   );
   for (let m = zero.exec(text); m; m = zero.exec(text)) {
@@ -683,8 +704,7 @@ function standingSaid(said: Said, start: number, end: number): Said {
     else if (m.index >= end && to === text.length) to = m.index;
   }
   const clause = text.slice(from, to);
-  if (clause.length === text.length || !PRESENT.test(clause) || OWN_DATE.some((re) => re.test(clause)))
-    return said;
+  if (!PRESENT.test(clause) || OWN_DATE.some((re) => re.test(clause))) return said;
   const published = Date.parse(said.report.publishedAt ?? said.report.date ?? "") || said.window[1] - DAY;
   return { ...said, window: [published - ARTICLE_DAYS * DAY, published + DAY], dated: false, period: false };
 }
@@ -1552,7 +1572,7 @@ export function figureKindOf(r: Report): string {
  */
 interface Proposition {
   said: Said;
-  topic: "trend:attacks" | "standing" | "responsibility" | "complete";
+  topic: "trend:attacks" | "standing" | "responsibility" | "complete" | "captured";
   side: string;
   /** Where the proposition is about, when not every place its sentence names. */
   places?: Place[];
@@ -1582,6 +1602,29 @@ const STILL_HELD =
   /\b(?:still (?:holding|held|hold|in control of|controlling|controlled)|(?:continue[sd]?|continuing) to (?:hold|control))\b/i;
 const RESTORED =
   /\b(?:restored (?:full |complete |total )?control|regained (?:full |complete )?control|(?:retook|recaptured|liberated) the (?:town|village|city)|cleared (?:it|the (?:town|village|city)) of)\b/i;
+/**
+ * Attackers said to have taken a place: "an ISIS group took the village", "the militants seized
+ * Arak". The doer must be the insurgents (an army "takes" prisoners and positions every day), and
+ * what was taken a settlement or a named place (see CAPTURED_PLACE).
+ */
+const CAPTURED =
+  /\b(?:isis|daesh|(?:the\s+)?organi[sz]ation|(?:an?\s+|the\s+)?(?:isis\s+|daesh\s+|jihadist\s+)?(?:group|cell)|(?:the\s+)?(?:militants|insurgents|jihadists|terrorists|gunmen|attackers))\s+(?:briefly\s+)?(?:took|seized|captured|overran|took control of|seized control of)\s+/gi;
+const CAPTURED_PLACE =
+  /^(?:the\s+)?(?:village|town|city|district|neighbou?rhood|quarter|settlement)\b|^[A-Z][\w'’-]+/;
+/**
+ * The state saying the place was never lost: "Arak never left our hands", "the town never fell",
+ * "reports that the terrorists took Arak are lies". Said against a capture of that place, not of
+ * any attack there.
+ */
+const NEVER_LOST =
+  /\bnever (?:left|fell out of|slipped (?:out of|from)) (?:our|its|their|the army's|the state's|government) hands\b|\bnever (?:fell|was (?:taken|captured|overrun|lost))\b|\b(?:reports|claims|rumou?rs|allegations)\s+(?:that|of)\b[^.;]{0,80}?\b(?:took|seized|captured|overran|fell)\b[^.;]{0,40}?\b(?:are|were|is|was)\s+(?:all\s+)?(?:lies|false|untrue|baseless|fabricated|fabrications|inaccurate)\b/i;
+const captured = (text: string) =>
+  [...text.matchAll(CAPTURED)].some(
+    (m) =>
+      m.index !== undefined &&
+      !/\b(?:not|never|no)\s+(?:\w+\s+)?$/i.test(text.slice(0, m.index)) &&
+      CAPTURED_PLACE.test(text.slice(m.index + m[0].length)),
+  );
 /**
  * Who an attack is put on: a claim of it, and "carried out by ..., not by ISIS". Amaq and al-Naba
  * are ISIS's own news agency and weekly: what they claim, ISIS claims.
@@ -1702,6 +1745,10 @@ function propositionsOf(s: Said): Proposition[] {
     if (way) out.push({ said: s, topic: "trend:attacks", side: way, ...(factor ? { factor } : {}) });
   }
   if (s.places.length > 0) {
+    // A capture and its denial ("Arak never left our hands"): the denial first, as it repeats the
+    // words of the capture it denies.
+    if (NEVER_LOST.test(text)) out.push({ said: s, topic: "captured", side: "never lost" });
+    else if (captured(text)) out.push({ said: s, topic: "captured", side: "taken" });
     if (STILL_HELD.test(text)) out.push({ said: s, topic: "standing", side: "held by the attackers" });
     else if (RESTORED.test(text)) out.push({ said: s, topic: "standing", side: "control restored" });
   }
@@ -1736,6 +1783,7 @@ const PROPOSITION_TOPICS: Record<Proposition["topic"], (place: string) => string
   standing: (at) => `Whether the attackers still hold the place${at}`,
   responsibility: (at) => `Who carried out the attack${at}`,
   complete: (at) => `Whether the barrier is complete${at}`,
+  captured: (at) => `Whether the attackers took the place${at}`,
 };
 /** A side as the analytic line names it: "the account that attacks rose". */
 const sideLabel = (side: string) => {
@@ -1744,6 +1792,8 @@ const sideLabel = (side: string) => {
   if (side === "held by the attackers") return "account that the attackers still hold it";
   if (side === "control restored") return "account that control was restored";
   if (side === "complete") return "account that it is complete";
+  if (side === "taken") return "account that the attackers took it";
+  if (side === "never lost") return "account that it was never lost";
   if (side === "incomplete") return "account that it still has a gap";
   if (side === "nobody") return "account that no armed group was behind it";
   if (side === "armed groups") return "account that armed groups were behind it";
@@ -1761,6 +1811,19 @@ function stillAfter(a: Proposition, b: Proposition): boolean {
   const [held, restored] = a.side === "control restored" ? [b, a] : [a, b];
   const told = publishedOf(held.said);
   return told >= restored.said.window[0] && Math.abs(told - publishedOf(restored.said)) <= 14 * DAY;
+}
+/**
+ * "Never lost" denies a capture told of the weeks before it was said: the capture no later than
+ * the denial's day, and the two told within a fortnight of each other.
+ */
+function deniedAfter(a: Proposition, b: Proposition): boolean {
+  const [taken, denial] = a.side === "never lost" ? [b, a] : [a, b];
+  const told = publishedOf(denial.said);
+  return (
+    taken.said.window[0] <= told + DAY &&
+    told - taken.said.window[1] <= 30 * DAY &&
+    Math.abs(publishedOf(taken.said) - told) <= 14 * DAY
+  );
 }
 const factorsApart = (a: Proposition, b: Proposition) =>
   a.factor !== undefined &&
@@ -1816,7 +1879,9 @@ function propositionConflicts(
           ? stillAfter(a, b)
           : a.topic === "complete"
             ? Math.abs(publishedOf(a.said) - publishedOf(b.said)) <= 14 * DAY
-            : windowsMeet(a.said, b.said)) &&
+            : a.topic === "captured"
+              ? deniedAfter(a, b)
+              : windowsMeet(a.said, b.said)) &&
         // A trend "since June" and one "between June and November" are of one period.
         (a.topic === "trend:attacks" || a.said.cumulative === b.said.cumulative),
     );
