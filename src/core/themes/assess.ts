@@ -187,12 +187,43 @@ function candidatesBySentence(
 }
 
 /**
+ * A turn of a transcript, an interview or a vox pop: a line opened by its speaker's label ("Q:",
+ * "A:", "MAYOR:", "REPORTER (voice-over):", "Khalid, 41, taxi driver:", "Answer of the
+ * Minister:"). The label is short, capitalised and holds no sentence's end.
+ */
+const TURN_LABEL = /^[\s"'“‘]*[\p{Lu}\d][^:.!?"“”\n]{0,40}:\s+\S/u;
+
+/**
+ * The reports of each article's lede: its first two sentences. In a piece told in labelled turns
+ * (two or more), the host's greeting, the introduction of the guest and the questions tell
+ * nothing of their own: there the lede also holds the first two turns that report something and
+ * ask nothing ("A: A group of eight terrorists approached the wall"), which set the story as a news
+ * lede does.
+ */
+function ledeReports(reports: Report[]): Report[] {
+  const sentencesOf = new Map<string, Map<number, string>>();
+  for (const r of reports) {
+    const own = sentencesOf.get(r.articleId) ?? new Map<number, string>();
+    own.set(r.sentence, r.sentenceText);
+    sentencesOf.set(r.articleId, own);
+  }
+  const turnLede = new Map<string, Set<number>>();
+  for (const [articleId, own] of sentencesOf) {
+    const ordered = [...own].sort((a, b) => a[0] - b[0]);
+    if (ordered.filter(([, text]) => TURN_LABEL.test(text)).length < 2) continue;
+    const told = ordered.filter(([, text]) => !text.trim().endsWith("?")).slice(0, 2);
+    turnLede.set(articleId, new Set(told.map(([n]) => n)));
+  }
+  return reports.filter((r) => r.sentence <= 1 || turnLede.get(r.articleId)?.has(r.sentence));
+}
+
+/**
  * Reports of articles whose lede bears on the theme, read in the setting the lede gives: a later
  * sentence is also about the places the lede names. An article whose lede is about something else
  * (a football match) lends its later sentences no setting.
  */
 function inSetting(theme: Theme, reports: Report[], at: Date): Report[] {
-  const lede = reports.filter((r) => r.sentence <= 1);
+  const lede = ledeReports(reports);
   const onTopic = new Set(candidatesBySentence(theme, lede, at, { scopes: true }).keys());
   // A lede that names a site of a kind the theme is about ("a complaint by residents of Al-Hol
   // camp", "the administration of the camp rejected reports") sets its story at that site, though

@@ -67,6 +67,11 @@ const HYPOTHETICAL = new Set([
   "demands",
   "appealed",
   "appeal",
+  // An invitation asks for what follows as urging does: "I invite any journalist to come and see
+  // the wall" tells of a visit wished for, not of one made.
+  "invite",
+  "invites",
+  "invited",
 ]);
 const NEGATION = new Set([
   "no",
