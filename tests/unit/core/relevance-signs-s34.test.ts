@@ -5,7 +5,8 @@ import { sourceDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Relevance misses of session 34's held-out set 23 (prison and border themes), told in other
- * words: a camp's or prison's perimeter made stronger with no guard force named.
+ * words: a camp's or prison's perimeter made stronger with no guard force named, and border
+ * guards being recruited, a reinforcement told as a head count.
  */
 
 const AT = new Date("2026-12-01T12:00:00Z");
@@ -71,5 +72,27 @@ describe("a detention site's perimeter made stronger, no guard force named", () 
       0,
     );
     expect(r).not.toContain("mitigator:sdf-control");
+  });
+});
+
+describe("border guards recruited, told as a head count", () => {
+  it("reads a call to recruit border guards for the Syrian border as forces deployed", () => {
+    const r = roles(
+      "border-fortification",
+      "The Iraqi Ministry of Interior said it will recruit 2,500 border guards for its posts along the frontier with Syria.",
+      0,
+      "Iraqi News Agency",
+    );
+    expect(r).toContain("mitigator:forces-deployed");
+  });
+
+  it("does not read border guards killed on the Syrian border as forces deployed", () => {
+    const r = roles(
+      "border-fortification",
+      "The Iraqi Ministry of Interior said 25 border guards were killed in recruitment centres along the frontier with Syria.",
+      0,
+      "Iraqi News Agency",
+    );
+    expect(r).not.toContain("mitigator:forces-deployed");
   });
 });
