@@ -347,9 +347,11 @@ const PATTERNS: Pattern[] = [
     resolve: (_m, pub) => pub && { value: iso(addDays(pub, -1)), resolved: true },
   },
   {
-    // "on the 14th": a day of the reference's month, else of the month before when not yet come.
+    // "on the 14th", "the night of the 26th": a day of the reference's month, else of the month
+    // before when not yet come. An ordinal before a noun names a unit or a count, not a day ("the
+    // 15th Division", "on the 11th day").
     re: new RegExp(
-      `\\bon\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH}|\\s+(?:century|anniversary|floor)\\b)`,
+      `\\b(?:on|(?:night|morning|evening|afternoon)\\s+of)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH}|\\s+(?:century|anniversary|floor|day|time|round|course|convoy|session)\\b|\\s+[A-Z][a-z])`,
       "g",
     ),
     resolve: (m, pub) => {
