@@ -36,3 +36,22 @@ describe("a document's finalisation stamp is its publication", () => {
     expect(meta(text).publishedAt).toBe("2026-05-20");
   });
 });
+
+describe("a weekday set after a day in apposition", () => {
+  const memoir = (day: string) =>
+    `THE WEEKEND REVIEW · BOOKS\nSunday 26 April 2026\n\nWe reached Qayyarah on 25 August 2016. Our foreman had fought oil fires in 1991.\n\nShe was right. ${day} a roadside bomb killed two soldiers near the wells.`;
+
+  it("'On 2 September, a Friday' takes the year of the story in which that day is a Friday", () => {
+    expect(datesOf(extract(memoir("On 2 September, a Friday,")), /roadside bomb/)).toEqual(["2016-09-02"]);
+  });
+
+  it("'on September 2 (a Friday)' reads the same", () => {
+    expect(datesOf(extract(memoir("On September 2 (a Friday)")), /roadside bomb/)).toEqual(["2016-09-02"]);
+  });
+
+  it("the weekday is not counted back from the publication", () => {
+    const news =
+      "Tuesday 15 September 2026\n\nGunmen attacked a checkpoint near Hawija on 11 September, a Friday, police said.";
+    expect(datesOf(extract(news), /attacked a checkpoint/)).toEqual(["2026-09-11"]);
+  });
+});
