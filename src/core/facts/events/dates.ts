@@ -109,6 +109,40 @@ const DTG =
 
 const PATTERNS: Pattern[] = [
   {
+    // "On 2 September, a Friday, a driver lost his leg", "on 14 March (a Tuesday)": a weekday set
+    // after the day in apposition names the same calendar day, so it tells the year: the year the
+    // story last named (a memoir's 2016), or one beside it, in which that day is that weekday;
+    // else the nearest to publication within half a year; else the day as told without it. The
+    // expression is the day alone, so a clause cut after it still holds it; read before the day
+    // without its weekday, it wins their tie.
+    re: new RegExp(
+      `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}|${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?=(?:,\\s*|\\s+\\(\\s*)(?:which\\s+was\\s+)?a\\s+(${WEEKDAYS.join("|")})\\b)`,
+      "g",
+    ),
+    resolve: (m, pub, year) => {
+      const mo = monthIndex(m[2] ?? m[3] ?? "");
+      const d = Number(m[1] ?? m[4]);
+      const weekday = WEEKDAYS.indexOf(m[5] ?? "");
+      const isWeekday = (y: number) =>
+        validDay(y, mo, d) && new Date(Date.UTC(y, mo - 1, d)).getUTCDay() === weekday;
+      const told = year === null ? undefined : [year, year - 1, year + 1].find(isWeekday);
+      if (told !== undefined) return { value: `${told}-${pad(mo)}-${pad(d)}`, resolved: true };
+      if (pub) {
+        const base = pub.getUTCFullYear();
+        const near = [base, base - 1, base + 1]
+          .filter(isWeekday)
+          .filter((y) => Math.abs(Date.UTC(y, mo - 1, d) - pub.getTime()) <= WEEKDAY_REACH_DAYS * 86_400_000)
+          .sort(
+            (a, b) =>
+              Math.abs(Date.UTC(a, mo - 1, d) - pub.getTime()) -
+              Math.abs(Date.UTC(b, mo - 1, d) - pub.getTime()),
+          )[0];
+        if (near !== undefined) return { value: `${near}-${pad(mo)}-${pad(d)}`, resolved: true };
+      }
+      return dayMonth(mo, d, pub, year);
+    },
+  },
+  {
     re: DTG,
     resolve: (m, pub, year) => {
       const mo = monthIndex(m[4] ?? "");
@@ -215,9 +249,11 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // "on Sunday night", "Monday morning", "late Wednesday evening", "overnight Saturday".
+    // "on Sunday night", "Monday morning", "late Wednesday evening", "overnight Saturday". "On
+    // 2 September, a Friday", "on a Friday": a weekday under an indefinite article is no day counted
+    // from the telling.
     re: new RegExp(
-      `\\b(?:(?:late|early|overnight|before dawn|at dawn)\\s+)?(?:on\\s+)?(?:the\\s+night\\s+of\\s+)?(last\\s+)?(${WEEKDAYS.join("|")})(?:\\s+(?:night|morning|afternoon|evening|overnight))?\\b`,
+      `\\b(?:(?:late|early|overnight|before dawn|at dawn)\\s+)?(?:on\\s+)?(?:the\\s+night\\s+of\\s+)?(last\\s+)?(?<!\\b[Aa]n?\\s+)(${WEEKDAYS.join("|")})(?:\\s+(?:night|morning|afternoon|evening|overnight))?\\b`,
       "g",
     ),
     resolve: (m, pub) => {

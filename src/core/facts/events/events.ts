@@ -285,7 +285,12 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     if ((doc.tokens[s.tokenStart]?.breaks ?? 0) > 0) paragraph++;
     narrative = narrativeDates(sd, narrative, paragraph, doc.publishedAt, last.year);
     for (const d of [...sd.dates, ...sd.speech]) {
-      if (!d.resolved) yearHint = Number(d.value.slice(0, 4));
+      // A dated article's hint is the year of the last month or day it told, or the first year of
+      // a span it covers ("Key dates: …, 2014–2026" over a chronology): "who had fought oil fires
+      // in 1991", a single year within a sentence, is an aside, not the time the story tells ("On
+      // 2 September, a Friday" after "on 25 August 2016" is of 2016).
+      if (!d.resolved && (!doc.publishedAt || /^\d{4}(?:-\d{2}|\/)/.test(d.value)))
+        yearHint = Number(d.value.slice(0, 4));
       // "since January 1": where a period starts, not a day the story tells.
       const lead = folded.slice(Math.max(0, d.start - s.start - 8), d.start - s.start);
       // "the man detained the day before": the day of a noun's qualifier is not the story's day.

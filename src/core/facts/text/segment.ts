@@ -85,9 +85,11 @@ const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 // "Broadcast Thursday 19 March 2026, 20:00 Damascus time": a transcript's air date is its publication;
 // "Briefed: Monday 14 September 2026, Baghdad": a briefing's released slides are dated by its day;
 // "Call held Thursday 12 November 2026, 09:00 London time": a call's or meeting's transcript is
-// dated by the day it was held, as a broadcast's is by its air date.
+// dated by the day it was held, as a broadcast's is by its air date. "EMBARGOED until 00:01
+// (Baghdad time), Tuesday 6 October 2026", "Not for publication before 00:01 GMT, 6 October 2026":
+// a release under embargo is published the moment its embargo lifts.
 const PUBLISHED_LINE =
-  /^\s*(?:published|posted|updated|last updated|as of|broadcast|aired|briefed|(?:call|meeting|session|hearing|conference) held)\b/i;
+  /^\s*(?:published|posted|updated|last updated|as of|broadcast|aired|briefed|(?:call|meeting|session|hearing|conference) held|embargo(?:ed)?\b(?:\s+(?:until|till|to))?|(?:strictly\s+)?(?:under\s+)?embargo|not for (?:publication|release|broadcast) (?:before|until))\b/i;
 /** "Updated 2 hours ago", "Published just now": a time stamp with no date, metadata all the same. */
 const AGO_LINE =
   /^\s*(?:published|posted|updated|last updated)\s+(?:(?:an?|\d{1,3}) (?:seconds?|mins?|minutes?|hours?|hrs?|days?) ago|just now|moments ago)\s*$/i;
@@ -133,7 +135,9 @@ const DATE_LABEL =
  * held in London on Thursday 16 April 2026 · Transcript published …"). "Fundraiser created 2
  * February 2026", "Petition created …": a page's creation stamp is its publication; its updates
  * below are dated entries of its body. "Page captured 12 March 2026", "Page archived …": a snapshot's
- * stamp dates the page as read, over the dates of the reviews or posts listed under it.
+ * stamp dates the page as read, over the dates of the reviews or posts listed under it. "Report
+ * finalised: Monday 20 July 2026", "Minutes approved: …": a document's own finalisation or issue
+ * stamp is its publication, over the day of the meeting it records ("Review session held: …").
  */
 /**
  * "Panel held in London on …", "Held online on Friday 6 February 2026", "Taken on Saturday 17
@@ -143,7 +147,7 @@ const DATE_LABEL =
  */
 const HELD_ON = /\b(?:held|recorded|took place|taken)\b.*\bon\s+$/i;
 const LABELLED_PUBLISHED =
-  /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:published|posted|created|captured|archived|retrieved)\s+(?:on\s+)?$/u;
+  /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:published|posted|created|captured|archived|retrieved|finali[sz]ed|issued|released|approved|adopted)\s*:?\s+(?:on\s+)?$/u;
 /**
  * "[Translated … Originally published by Payam Garmiyan, Kalar, on Wednesday, 11 February 2026.]":
  * a header note that says when the text was published, in a sentence of its own; "… posted on the
