@@ -46,3 +46,37 @@ describe("'you' in a text addressed to one person", () => {
     expect(speakers).not.toContain("Omar Latif Haddad");
   });
 });
+
+describe("'according to its tally' after a body's own clause", () => {
+  it("gives the count to the body the possessive stands for, not to the tally", () => {
+    const doc = extract(
+      "The Syrian Observatory for Human Rights, a monitor based in Britain, has recorded 12 kidnappings in Idlib since March, according to its latest count.",
+    );
+    expect(said(doc, "has recorded 12 kidnappings")).toEqual([
+      ["indirect", "Syrian Observatory for Human Rights"],
+    ]);
+  });
+
+  it("keeps a possessive before a person who is no document ('according to his lawyer')", () => {
+    const doc = extract(
+      "Ahmed Karim Saleh was detained in Kirkuk last week. He was moved to Baghdad on Monday, according to his lawyer.",
+    );
+    expect(said(doc, "moved to Baghdad")).toEqual([["indirect", "his lawyer"]]);
+  });
+});
+
+describe("'One of them, a farmer, asked ...'", () => {
+  it("names the one picked out by the plain noun phrase in apposition", () => {
+    const doc = extract(
+      'I sat with a group of men outside a tea house. One of them, a taxi driver, asked me where I was from. "Good," he said. "Then you can take a message home."',
+    );
+    expect(said(doc, "take a message home")).toEqual([["direct", "a taxi driver"]]);
+  });
+
+  it("keeps 'One of them' when the apposition is a comment with a relative clause", () => {
+    const doc = extract(
+      'I sat with a group of men outside a tea house. One of them, a man whose name we withhold, told me that the checkpoint "takes money from everyone".',
+    );
+    expect(said(doc, "takes money from everyone")).toContainEqual(["direct", "One of them"]);
+  });
+});
