@@ -64,19 +64,3 @@ describe("'according to its tally' after a body's own clause", () => {
     expect(said(doc, "moved to Baghdad")).toEqual([["indirect", "his lawyer"]]);
   });
 });
-
-describe("'One of them, a farmer, asked ...'", () => {
-  it("names the one picked out by the plain noun phrase in apposition", () => {
-    const doc = extract(
-      'I sat with a group of men outside a tea house. One of them, a taxi driver, asked me where I was from. "Good," he said. "Then you can take a message home."',
-    );
-    expect(said(doc, "take a message home")).toEqual([["direct", "a taxi driver"]]);
-  });
-
-  it("keeps 'One of them' when the apposition is a comment with a relative clause", () => {
-    const doc = extract(
-      'I sat with a group of men outside a tea house. One of them, a man whose name we withhold, told me that the checkpoint "takes money from everyone".',
-    );
-    expect(said(doc, "takes money from everyone")).toContainEqual(["direct", "One of them"]);
-  });
-});

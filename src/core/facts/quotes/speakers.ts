@@ -2014,7 +2014,6 @@ function listedName(tokens: readonly Token[], from: number, start: number): numb
 /** The subject of the speech verb at token v, read leftwards within its sentence. */
 const PARTITIVES = new Set(["one", "two", "three", "some", "several", "many", "most", "each", "none"]);
 const PARTITIVE_OF = new Set(["them", "those", "these", "us"]);
-const RELATIVES = new Set(["who", "whom", "whose", "which", "that", "where"]);
 /**
  * "Another said ...", "One of them said ...", "A 19-year-old who was transferred ... told ...":
  * a subject whose noun is left out (the people it picks from were named before) names its
@@ -2068,11 +2067,6 @@ function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker 
       const t = tokens[j] as Token;
       if ([";", ":", ",", '"', "“", "”"].includes(t.text) || j - e > 30) return null;
     }
-    // "One of them, a farmer, asked ...": a plain noun phrase in apposition says who the one
-    // picked out is better than the partitive does, and the later "he said" goes back to it;
-    // one with a relative clause ("whose name we withhold") is a comment, and the phrase stays.
-    const relative = tokens.slice(e + 2, v - 1).some((t) => RELATIVES.has(t.norm));
-    if (PARTITIVES.has(w(start)) && !relative) return { draft: null, name: spanText(doc, e + 2, v - 2) };
     return { draft: null, name: spanText(doc, start, e) };
   }
   if (e + 1 !== v) {
