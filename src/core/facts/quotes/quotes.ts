@@ -141,6 +141,14 @@ const DOCUMENTS = new Set(
   ),
 );
 
+/** A possessive determiner and the pronoun of its owner: "its tally" is the tally of what "it" is. */
+const POSSESSIVE_PRONOUNS = new Map([
+  ["its", "it"],
+  ["his", "he"],
+  ["her", "she"],
+  ["their", "they"],
+]);
+
 /** Words after "from" that make it a time: "a count from earlier this year", "from last week". */
 const TIME_AFTER_FROM = new Set(["earlier", "last", "this", "early", "late", "mid"]);
 
@@ -744,11 +752,25 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       // when the whole phrase names no one, its head before a relative or a time does.
       const head = headEnd(tokens, npStart, npEnd);
       const participial = head < npEnd && PARTICIPLE_ENDERS.has(tokens[head + 1]?.norm ?? "");
+      // "X has counted 37 attacks, according to its latest tally": a count or statement of a
+      // possessive's owner is that owner's, not the document's (as "according to X's tally").
+      const owned = () => {
+        const possessor = POSSESSIVE_PRONOUNS.get(tokens[npStart]?.norm ?? "");
+        if (!possessor || !DOCUMENTS.has(tokens[head]?.norm ?? "")) return null;
+        // The subject its sentence opens with owns it when it is of the pronoun's kind.
+        let k = start;
+        if (tokens[k]?.norm === "the") k++;
+        const subject = owners.get(k);
+        const kind = ["its", "their"].includes(tokens[npStart]?.norm ?? "") ? "organization" : "person";
+        if (subject?.type === kind && k < a) return { draft: subject, name: subject.name };
+        return memory.pronoun(possessor, npStart);
+      };
       const speak = () =>
         at(
-          (participial
-            ? (phraseSpeaker(doc, owners, npStart, head, memory) ?? sourcePhrase(doc, npStart, head))
-            : null) ??
+          owned() ??
+            (participial
+              ? (phraseSpeaker(doc, owners, npStart, head, memory) ?? sourcePhrase(doc, npStart, head))
+              : null) ??
             phraseSpeaker(doc, owners, npStart, npEnd, memory) ??
             sourcePhrase(doc, npStart, npEnd) ??
             (head < npEnd

@@ -671,6 +671,30 @@ export class SpeakerMemory {
     return null;
   }
 
+  /**
+   * "Yusuf Ahmadi, you are now 34. ... You told officers that ...": a text addressed to one
+   * person in the second person (sentencing remarks, an open letter, an interview's questions)
+   * names that person once in the vocative, a name then a comma then "you"; every later "you"
+   * is that person. The last such address before `at` counts; none, and "you" is nobody.
+   */
+  addressee(at: number): Speaker | null {
+    const { tokens } = this.doc;
+    for (let k = at - 1; k > 1; k--) {
+      if (tokens[k]?.norm !== "you" || tokens[k - 1]?.text !== ",") continue;
+      const d = this.owners.get(k - 2);
+      if (d?.type !== "person") continue;
+      // The vocative opens its sentence: "Yusuf Ahmadi, you ..." (the name's first token starts it).
+      let from = k - 2;
+      while (from > 0 && this.owners.get(from - 1) === d) from--;
+      const opening = this.doc.sentences[tokens[from]?.sentence ?? -1]?.tokenStart;
+      // A numbered paragraph's number may stand before it.
+      let start = opening ?? -1;
+      while (start < from && (tokens[start]?.kind === "num" || tokens[start]?.text === ".")) start++;
+      if (start === from) return asSpeaker(d);
+    }
+    return null;
+  }
+
   pronoun(word: string, at: number): Speaker | null {
     if (word === "i") return this.narrator();
     const sentence = this.doc.tokens[at]?.sentence ?? -1;
@@ -1488,6 +1512,10 @@ export function phraseSpeaker(
     const addressed = owners.get(first - 2);
     if (addressed?.type === "person") return asSpeaker(addressed);
   }
+  if (first === last && head.norm === "you") {
+    const addressed = memory.addressee(first);
+    if (addressed) return addressed;
+  }
   // "His Excellency stressed ...": the man the release is about, as "he" would be.
   if (last === first + 1 && HONORIFICS.has(head.norm) && ["his", "her"].includes(tokens[first]?.norm ?? ""))
     return memory.pronoun(tokens[first]?.norm === "her" ? "she" : "he", first);
@@ -2122,6 +2150,11 @@ export function subjectOf(
   if (elliptic) return elliptic;
   const t = tokens[k] as Token;
   if (PRONOUNS.has(t.norm) || t.text === "I") return memory.pronoun(t.norm, k);
+  // "You told officers ...", "In a message to your brother you wrote": "you" just before the verb.
+  if (t.norm === "you") {
+    const addressed = memory.addressee(k);
+    if (addressed) return addressed;
+  }
   // "... did not confirm the strikes but said", "... renews its call and affirms": the clause's subject.
   if (["and", "but"].includes(t.norm)) {
     let first = start;
