@@ -243,7 +243,11 @@ function hasOrgHead(tokens: readonly Token[], first: number, last: number): bool
     )
       return true;
   }
-  return false;
+  // "Iraq Stock Exchange", "Abu Dhabi Securities Exchange": a market named by its country or
+  // city and what it trades ends in "Exchange", a body's noun only as the name's last word and
+  // after the traded good ("Exchange Rate" is none; "Iraq Exchange offices" names a place's
+  // money changers).
+  return last > first && tokens[last]?.norm === "exchange" && tokens[last]?.cap === true;
 }
 
 /** A sentence written as a title ("Policy Brief: The Desert Front — ...") names nothing new. */
@@ -766,6 +770,15 @@ function roleSplit(tokens: readonly Token[], first: number, last: number): numbe
     const t = tokens[k] as Token;
     if (t.kind !== "word" || !t.cap || !(ROLE_NOUNS.has(t.norm) || TITLES.has(t.norm))) continue;
     if (ordinalAt(tokens, k) && numberedUnit(tokens, k + 1, last)) return -1;
+    // "Omar Hajj Younes", "Mohammed Haji Ahmed": the pilgrim's honorific after a given name is
+    // carried inside an Arab or Kurdish name, not a title before the name that follows it.
+    if (
+      PILGRIM_HONORIFICS.has(t.norm) &&
+      k > first &&
+      givenName(tokens[first]?.norm ?? "") !== null &&
+      personLike(tokens, first, k - 1)
+    )
+      return -1;
     const nameStart = tokens[k + 1]?.text === "." ? k + 2 : k + 1;
     return personLike(tokens, nameStart, last) ? k : -1;
   }
@@ -774,6 +787,9 @@ function roleSplit(tokens: readonly Token[], first: number, last: number): numbe
 
 /** Roles that are also the last word of outlets' names ("Middle East Monitor"). */
 const OUTLET_ROLES = new Set(["monitor", "observer", "witness"]);
+
+/** The pilgrim's honorific, which Arab and Kurdish names carry inside them ("Omar Hajj Younes"). */
+const PILGRIM_HONORIFICS = new Set(["hajj", "haji", "hajji", "hajja", "hajjah"]);
 
 /** Honorifics that are also common Arab and Kurdish surnames ("Khairi Hajji", "Hussein Sayyid"). */
 const SURNAME_HONORIFICS = new Set(["haji", "hajji", "sayyid", "sayed", "mulla", "mullah"]);

@@ -285,9 +285,12 @@ const PLATFORMS = new Set(
   "telegram facebook twitter youtube whatsapp instagram tiktok viber snapchat linkedin".split(" "),
 );
 
-/** Capitalised last words of a company's name that are no organization word elsewhere. */
+/**
+ * Capitalised last words of a company's name that are no organization word elsewhere ("Iraq Stock
+ * Exchange", "Dubai Mercantile Exchange": a market is a listed body, named for its trade).
+ */
 const COMPANY_HEADS = new Set(
-  "petroleum gas oil energy holding holdings airlines airways telecom cement contracting trading logistics industries resources drilling".split(
+  "petroleum gas oil energy holding holdings airlines airways telecom cement contracting trading logistics industries resources drilling exchange".split(
     " ",
   ),
 );
@@ -542,6 +545,11 @@ export function guessEntityType(
   if (ORG_HEADS.has(head.norm) || SERVICE_HEADS.has(head.norm)) score.organization += 4;
   // "Pearl Petroleum", "Dana Gas", "Korek Telecom": a company named for its trade.
   if (!single && head.cap && COMPANY_HEADS.has(head.norm)) score.organization += 4;
+  // "Reporters Without Borders", "Engineers Without Borders": after Médecins Sans Frontières,
+  // "<members> Without Borders" is how international NGOs name themselves; no person or place
+  // is named "without" anything.
+  if (!single && head.norm === "borders" && beforeHead?.norm === "without" && beforeHead.cap)
+    score.organization += 6;
   if (words.some((t) => ORG_INNER_WORDS.has(t.norm))) score.organization += 5;
   // "Ministry of X", "General Authority of Customs", "Supreme Council for X": a body's noun
   // governing the rest of the name.
@@ -665,6 +673,29 @@ export function guessEntityType(
     (prev?.text === "," && norm(prev2) === "name" && NAME_GIVERS.has(norm(tokens[b - 2]))) ||
     (prev?.norm === "as" && norm(prev2) === "only" && NAME_GIVERS.has(norm(tokens[b - 2])));
   if (givenAlone) score.person += 3;
+  // "a bulldozer driver named Saad", "a schoolteacher, Mariam, showed me": a known given name
+  // that an indefinite noun phrase introduces, after "named"/"called" or set off by commas, is
+  // the name of the person the phrase describes (the article names no one else by it).
+  if (single && givenName(head.norm) && head.cap) {
+    // ("a village called Ali": a place's noun before "called" makes it the place's name).
+    const namedBy =
+      (prev?.norm === "named" || prev?.norm === "called") &&
+      prev2?.kind === "word" &&
+      !PLACE_HEADS.has(prev2.norm) &&
+      !FACILITY_HEADS.has(prev2.norm);
+    let introduced = false;
+    if (prev?.text === "," && next?.text === ",") {
+      for (let k = b - 1; k >= Math.max(0, b - 4); k--) {
+        const t = tokens[k];
+        if (!t || t.kind !== "word" || t.breaks) break;
+        if (t.norm === "a" || t.norm === "an") {
+          introduced = k < b - 1;
+          break;
+        }
+      }
+    }
+    if (namedBy || introduced) score.person += 3;
+  }
   // "Abu Ali", "Umm Karrar", "Abu Mohammed al-Jolani": a kunya names a person, unless the
   // context makes it a place ("in Abu Hamam", "the village of Umm Hajara").
   const kunya =

@@ -9,7 +9,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 /** Titles and ranks written before a name and not part of it. */
 export const TITLES = set(`
   mr mrs ms dr prof professor sheikh shaikh sheik president minister general gen lieutenant lt colonel col
-  major maj captain capt brigadier brig sergeant sgt corporal cpl commander admiral adm governor gov senator ambassador
+  major maj captain capt brigadier brig sergeant sgt corporal cpl commander admiral adm governor gov senator rep ambassador
   imam mullah emir king queen prince princess judge mayor deputy haji hajji sayyid sayed mufti chief
   field marshal staff first second prime vice lieutenant-general major-general eng policeman class hajj hajja hajjah`);
 
@@ -83,7 +83,7 @@ export const NAME_PARTICLES = set(`al el bin ibn bint abu abd abdul abdel umm ou
 export const GIVEN_NAMES = set(`
   ahmed ahmad mohammed muhammad mohamed mohammad mahmoud mahmud mustafa mostafa ali hassan hasan hussein
   husain hussain omar umar othman uthman khaled khalid walid waleed saad saeed said sami samir salim salem
-  salman sulaiman suleiman ibrahim ismail yusuf youssef yousef younis yunus tariq tarek ziad ziyad faisal
+  salman sulaiman suleiman ibrahim ismail yusuf youssef yousef younis yunis yunus tariq tarek ziad ziyad faisal
   fadi fadel fares firas ghassan hamid hamed hamza hadi haidar haider hatem hatim hisham imad emad issa
   jamal jasim jassim kamal karim kareem laith majid maher marwan mazen muhannad mundhir nabil nadim nasser
   nasir nizar nouri nuri qais qasim qassem rami raed riyad riad sabah sadiq safaa safa salah sattar shaker
