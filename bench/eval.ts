@@ -382,7 +382,7 @@ const LATER_SETS = [
   [
     "corpus-heldout26",
     "extract-first-sight-26.json",
-    "Twenty-sixth held-out set (250-259, written blind while 0.23.1 was built, new registers; first sight with 0.24.0)",
+    "Twenty-sixth held-out set (250-259, written blind while 0.23.1 was built, new registers; first sight with 0.24.0; tuned on for 0.24.1)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
