@@ -512,26 +512,16 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       continue;
     }
     // "Truck Drivers' Union", "Journalists' Syndicate": a plural possessive inside a body's name
-    // says whose body it is, and the name goes on after the apostrophe.
+    // says whose body it is, and the name goes on after the apostrophe. So does a plural that
+    // takes "'s" ("Women's Search Unit", "Children's Hospital").
+    const pluralOwner =
+      ((t.text === "'" || t.text === "’") &&
+        !t.space &&
+        current.kind === "word" &&
+        current.norm.endsWith("s")) ||
+      (t.kind === "poss" && IRREGULAR_PLURALS.has(current.norm));
     if (
-      (t.text === "'" || t.text === "’") &&
-      !t.space &&
-      current.kind === "word" &&
-      current.cap &&
-      current.norm.endsWith("s") &&
-      next?.kind === "word" &&
-      next.cap &&
-      next.space &&
-      next.sentence === sentence &&
-      (covered[n + 1] ?? -1) < 0
-    ) {
-      j = n;
-      continue;
-    }
-    // "Women's Search Unit", "Children's Hospital": a plural that takes "'s" is the same owner.
-    if (
-      t.kind === "poss" &&
-      IRREGULAR_PLURALS.has(current.norm) &&
+      pluralOwner &&
       current.cap &&
       next?.kind === "word" &&
       next.cap &&
