@@ -216,21 +216,7 @@ describe("the map frames drawn at build time", () => {
       );
     }
     // Markers are drawn over a stored layer as over a drawn one, clear of its country names.
-    const region = themes.list()[0]?.region;
-    if (!region) throw new Error("no theme");
-    const [w, s, e, n] = region.bbox;
-    const map = {
-      bbox: region.bbox,
-      focus: region.focus,
-      markers: [
-        {
-          name: "Middle",
-          kind: "place" as const,
-          coordinates: [(w + e) / 2, (s + n) / 2] as [number, number],
-        },
-        { name: "Corner", kind: "facility" as const, coordinates: [w + 0.5, n - 0.5] as [number, number] },
-      ],
-    };
+    const map = firstFrameMap({ corner: true });
     const fresh = await loadGeography();
     expect(drawMap({ ...map, geography: built }).svg).toBe(drawMap({ ...map, geography: fresh }).svg);
   });
@@ -265,20 +251,7 @@ describe("the atlas at a cold start", () => {
     const frames = themes.list().map((t) => t.region);
     await writeFile(path.join(assets, BOUNDS_FILE), await boundsFileFor(ATLAS));
     await writeFile(path.join(assets, LAYERS_FILE), await baseLayersFileFor(ATLAS, frames));
-    const region = themes.list()[0]?.region;
-    if (!region) throw new Error("no theme");
-    const [w, s, e, n] = region.bbox;
-    const map = {
-      bbox: region.bbox,
-      focus: region.focus,
-      markers: [
-        {
-          name: "Middle",
-          kind: "place" as const,
-          coordinates: [(w + e) / 2, (s + n) / 2] as [number, number],
-        },
-      ],
-    };
+    const map = firstFrameMap({ corner: false });
     const text = await readFile(ATLAS, "utf8");
     const parse = vi.spyOn(JSON, "parse");
     let svg: string;
@@ -309,3 +282,24 @@ describe("the atlas at a cold start", () => {
     expect(built.bounds?.borders).toHaveLength(borders.coordinates.length);
   });
 });
+
+/**
+ * The first theme's frame with a place marker in its middle and, with `corner`, a facility marker
+ * just inside its north-west corner.
+ */
+function firstFrameMap({ corner }: { corner: boolean }) {
+  const region = themes.list()[0]?.region;
+  if (!region) throw new Error("no theme");
+  const [w, s, e, n] = region.bbox;
+  const middle = {
+    name: "Middle",
+    kind: "place" as const,
+    coordinates: [(w + e) / 2, (s + n) / 2] as [number, number],
+  };
+  const nearCorner = {
+    name: "Corner",
+    kind: "facility" as const,
+    coordinates: [w + 0.5, n - 0.5] as [number, number],
+  };
+  return { bbox: region.bbox, focus: region.focus, markers: corner ? [middle, nearCorner] : [middle] };
+}
