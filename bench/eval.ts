@@ -384,6 +384,11 @@ const LATER_SETS = [
     "extract-first-sight-26.json",
     "Twenty-sixth held-out set (250-259, written blind while 0.23.1 was built, new registers; first sight with 0.24.0; tuned on for 0.24.1)",
   ],
+  [
+    "corpus-heldout27",
+    "extract-first-sight-27.json",
+    "Twenty-seventh held-out set (260-269, written blind while 0.24.0 was built, new registers; first sight with 0.24.1)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);

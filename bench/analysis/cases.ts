@@ -60,6 +60,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout21",
   "analysis-heldout22",
   "analysis-heldout23",
+  "analysis-heldout24",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
