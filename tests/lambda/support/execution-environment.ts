@@ -118,7 +118,21 @@ export class ExecutionEnvironment {
     ].join("\n");
     const child = spawn(
       "unshare",
-      ["-m", "sh", "-c", script, "sh", ...Object.entries(lambdaEnv).map(([k, v]) => `${k}=${v}`)],
+      // A PID namespace whose first process dies with unshare (--kill-child): stopping the sandbox
+      // with SIGKILL then takes the whole tree with it, Chromium included, instead of leaving its
+      // processes orphaned on the host.
+      [
+        "-m",
+        "-p",
+        "--fork",
+        "--kill-child",
+        "--mount-proc",
+        "sh",
+        "-c",
+        script,
+        "sh",
+        ...Object.entries(lambdaEnv).map(([k, v]) => `${k}=${v}`),
+      ],
       {
         env: {
           PATH: process.env.PATH,
