@@ -382,10 +382,18 @@ export const OUTLETS: readonly Outlet[] = [
 const BY_NAME = new Map<string, Outlet>();
 for (const o of OUTLETS) for (const n of [o.name, ...o.aliases]) BY_NAME.set(fold(n), o);
 
+/** Registered names of two or three capitals: "IOM", "AFP", "SDF". */
+const ACRONYMS = new Map(
+  OUTLETS.flatMap((o) =>
+    [o.name, ...o.aliases].filter((n) => /^[A-Z]{2,3}$/.test(n)).map((n) => [n, o] as const),
+  ),
+);
+
 /**
  * The registry entry of a source as articles name it: exactly, without a parenthesis
- * ("Syrian Democratic Forces (press office)"), or by the longest registered name it starts with
- * ("Reuters Iraq desk").
+ * ("Syrian Democratic Forces (press office)"), by the longest registered name it starts with
+ * ("Reuters Iraq desk"), or by the registered acronym in capitals it starts with ("IOM
+ * Displacement Tracking Matrix (DTM) Syria", "AFP Beirut bureau").
  */
 export function outletByName(name: string): Outlet | undefined {
   const folded = fold(name);
@@ -407,7 +415,7 @@ export function outletByName(name: string): Outlet | undefined {
     )
       best = entry;
   }
-  return best?.[1];
+  return best?.[1] ?? ACRONYMS.get(/^([A-Z]{2,3})\s/.exec(name.trim())?.[1] ?? "");
 }
 
 /** A kind of source recognised by the form of its name, with the default grade of that kind. */

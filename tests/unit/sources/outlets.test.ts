@@ -19,6 +19,13 @@ describe("the outlet registry", () => {
     expect(outletByName("OCHA")?.name).toBe("UN OCHA");
     expect(outletByName("MSF")?.name).toBe("Médecins Sans Frontières");
     expect(outletByName("Middle East Eye (London)")?.name).toBe("Middle East Eye");
+    // A short acronym in capitals leads a longer name: the body's unit or bureau is the body.
+    expect(outletByName("IOM Displacement Tracking Matrix (DTM) Syria")?.name).toBe(
+      "International Organization for Migration",
+    );
+    expect(outletByName("AFP Beirut bureau")?.name).toBe("Agence France-Presse");
+    // In lower case it is a word, not the acronym.
+    expect(outletByName("Aa Smith's blog")).toBeUndefined();
   });
 
   it("names each outlet and alias once, so a name never carries two grades", () => {
