@@ -189,7 +189,7 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   const b = before.toLowerCase();
   // "were killed", "killed five terrorists", "bodies", "dead".
   if (
-    /^(?:[\w'’-]+\s+){0,6}?(?:were|was|had been|have been|are|is)?\s*(?:killed|dead|died|slain|martyred|lost their lives)\b/.test(
+    /^(?:[\w'’-]+\s+){0,6}?(?:(?:were|was|had been|have been|are|is)\s+(?:also\s+|reportedly\s+|later\s+)?)?(?:killed|dead|died|slain|martyred|lost their lives)\b/.test(
       a,
     ) ||
     /^(?:[\w'’-]+\s+){0,2}(?:bodies|deaths|dead)\b/.test(a)
@@ -301,7 +301,9 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     /^(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:the|our|its|their)\s+[\w'’-]+\s+)?(?:(?:were|was|had been|have been)\s+(?:\w+ly\s+)?)?(?:wounded|injured)\b/.test(
       a,
     ) ||
-    /^(?:[\w'’-]+\s+){0,2}?with\s+(?:[\w'’-]+\s+)?(?:wounds|injuries)\b/.test(a)
+    /^(?:[\w'’-]+\s+){0,2}?with\s+(?:[\w'’-]+\s+)?(?:wounds|injuries)\b/.test(a) ||
+    // "two members of our forces sustained light injuries": a wound told as suffered.
+    /^(?:[\w'’-]+\s+){0,5}?(?:sustained|suffered|received)\s+(?:[\w'’-]+\s+)?(?:wounds|injuries)\b/.test(a)
   )
     return `wounded:${victimOf(a)}`;
   if (/\b(?:wounding|injuring)\s+(?:at least\s+|about\s+|some\s+)?$/.test(b)) return `wounded:${victimOf(a)}`;
@@ -401,15 +403,18 @@ const OUR_MEN =
 /** The speaker's own side as the last words before a verb: "(the Command said) our forces". */
 const OUR_SUBJECT =
   /(?:^|\s)(?:our|its own|their own)\s+(?:\w+\s+)?(?:ranks|men|forces|soldiers|troops|personnel|heroes|members)\s*$/i;
-/** One of the forces, named by rank and said killed: "Corporal X, 24, who was killed". */
+/**
+ * One of the forces, named by rank and said killed: "Corporal X, 24, who was killed", "Corporal X
+ * of the first family was martyred" (his family, tribe or unit between the name and the verb).
+ */
 const NAME_WORD = String.raw`(?:(?:al|el|ad|ar|as|ash|az|bin|ibn|abu|de|van|von)[-\s])?[A-Z][\w'’-]*`;
 const FALLEN = new RegExp(
-  String.raw`\b(?:Private|Pvt\.|Lance Corporal|Corporal|Cpl\.|Sergeant|Sgt\.|Staff Sergeant|Warrant Officer|(?:First |Second )?Lieutenant|Lt\.|Captain|Capt\.|Major|Maj\.|Colonel|Col\.|Brigadier|Conscript|Soldier|Guard|Policeman)\s+(?:${NAME_WORD}\s+){0,3}${NAME_WORD}(?:,\s*(?:aged\s+)?\d{1,3})?,?\s+(?:who\s+)?(?:was|had been|has been)\s+(?:killed|martyred|shot dead|slain)\b`,
+  String.raw`\b(?:Private|Pvt\.|Lance Corporal|Corporal|Cpl\.|Sergeant|Sgt\.|Staff Sergeant|Warrant Officer|(?:First |Second )?Lieutenant|Lt\.|Captain|Capt\.|Major|Maj\.|Colonel|Col\.|Brigadier|Conscript|Soldier|Guard|Policeman)\s+(?:${NAME_WORD}\s+){0,3}${NAME_WORD}(?:,\s*(?:aged\s+)?\d{1,3})?(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:family|tribe|clan|unit|company|battalion|brigade|regiment|division))?,?\s+(?:who\s+)?(?:was|had been|has been)\s+(?:killed|martyred|shot dead|slain)\b`,
   "g",
 );
 /** A wound told as light: the worst a side suffered was slight. */
 const LIGHT_WOUND =
-  /\b(?:lightly|slightly|superficially|mildly)\s+(?:wounded|injured|hurt)\b|\bminor\s+(?:wounds|injuries)\b/i;
+  /\b(?:lightly|slightly|superficially|mildly)\s+(?:wounded|injured|hurt)\b|\b(?:minor|light|slight|superficial)\s+(?:wounds|injuries)\b/i;
 /** A capitalised noun a number names a part of a site, a road or a unit by: "Phase 5", "Gate 3". */
 const DESIGNATOR =
   /\b(?:Phase|Block|Sector|Section|Gate|Wing|Ward|Hall|Route|Highway|Zone|Unit|Building|Tower|Checkpoint|Point|Camp|Tent|Brigade|Division|Battalion|Regiment|Article|Paragraph|No\.)\s+$/;
@@ -1413,8 +1418,11 @@ function figureConflicts(
           (g) =>
             g.said.report.articleId === f.said.report.articleId &&
             (g.kind === f.kind || g.kind === "killed:") &&
-            // A round-up's dead at another place are another event's.
-            scenesMeet(f.said, g.said),
+            // A round-up's dead at another place are another event's, and a tally of the year's
+            // dead ("187 killed since January") counts no dead of this one event.
+            scenesMeet(f.said, g.said) &&
+            g.said.cumulative === f.said.cumulative &&
+            g.said.period === f.said.period,
         ),
     ),
   );
@@ -1988,7 +1996,7 @@ function ledeWindow(lede: string, published: string | null): [number, number] | 
  * a new one.
  */
 const BACK_TO_EVENT =
-  /\b(?:the|that|this)\s+(?:clash|attack|ambush|raid|assault|shooting|firefight|exchange of fire|explosion|bombing|breakout|infiltration)\b/i;
+  /\b(?:the|that|this)\s+(?:clash|attack|ambush|raid|assault|shooting|firefight|exchange(?: of fire)?|explosion|bombing|breakout|infiltration)\b|\b(?:on|during|in)\s+that\s+(?:night|day|morning|evening|afternoon)\b/i;
 /** A period named only as the one just told: "in the same period", "over the same months". */
 const SAME_PERIOD =
   /\b(?:in|during|over|for)\s+the\s+same\s+(?:period|months?|weeks?|days?|time\s?frame)\b(?!\s+(?:of|in|last|a year)\b)/i;

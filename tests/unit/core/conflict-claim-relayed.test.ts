@@ -84,3 +84,48 @@ describe("conflicts from claims: two sources relayed in one document", () => {
     expect(read.every((f) => f.value !== 140 || f.said.window[0] !== Date.UTC(2026, 0, 1))).toBe(true);
   });
 });
+
+describe("conflicts from claims: a truce's account of a clash against the army's", () => {
+  const truce = paragraphsDocument(
+    "Text of a tribal truce",
+    [
+      "The notables record that the two clans accepted a truce after the events of the night of 3 to 4 October on the border east of Mafraq.",
+      "On that night an army patrol intercepted smugglers from the second clan, and in the exchange of fire Sergeant Khaled al-Masri of the first clan was martyred.",
+      "Four young men of the second clan were also killed in the exchange, and the clans agree that no blood debt follows.",
+      "The truce was signed on 20 October in the presence of the governor.",
+    ],
+    "Ammon News",
+    "2026-10-21",
+  );
+  const army = paragraphsDocument(
+    "Army foils a smuggling attempt on the eastern border",
+    [
+      "The border guard foiled an attempt to smuggle drugs from Syria on the night of 3 to 4 October, a military source said.",
+      "Seven smugglers were killed and the others fled, while two members of our forces sustained light injuries, the source said.",
+      "Since the beginning of the year the forces have killed 60 smugglers and foiled dozens of attempts.",
+    ],
+    "Petra",
+    "2026-10-04",
+  );
+
+  it("reads 'were also killed in the exchange' as a toll of the night the article dated, and a named sergeant of a clan as one of the forces", () => {
+    const read = claimsOf(collectReports([truce]));
+    const four = read.find((f) => f.kind === "killed:" && f.value === 4);
+    expect(four).toBeDefined();
+    expect(new Date(four?.said.window[0] ?? 0).toISOString().slice(0, 10)).toBe("2026-10-04");
+    const sergeant = read.find((f) => f.kind === "killed:forces" && f.value === 1);
+    expect(new Date(sergeant?.said.window[0] ?? 0).toISOString().slice(0, 10)).toBe("2026-10-04");
+  });
+
+  it("reads 'sustained light injuries' as none of the forces killed, whatever the year's tally", () => {
+    const read = claimsOf(collectReports([army])).map((f) => [f.kind, f.value]);
+    expect(read).toContainEqual(["wounded:forces", 2]);
+    expect(read).toContainEqual(["killed:forces", 0]);
+    const found = assess(themeFixture("cross-border-smuggling"), [truce, army], AT).conflicts.filter(
+      (c) => c.kind === "figures",
+    );
+    const values = found.map((c) => c.claims.map((x) => x.value).sort((a, b) => (a ?? 0) - (b ?? 0)));
+    expect(values).toContainEqual([0, 1]);
+    expect(values).toContainEqual([4, 7]);
+  });
+});
