@@ -189,7 +189,7 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   const b = before.toLowerCase();
   // "were killed", "killed five terrorists", "bodies", "dead".
   if (
-    /^(?:[\w'’-]+\s+){0,6}?(?:were|was|had been|have been|are|is)?\s*(?:killed|dead|died|slain|martyred|lost their lives)\b/.test(
+    /^(?:[\w'’-]+\s+){0,6}?(?:(?:were|was|had been|have been|are|is)\s+(?:also\s+|reportedly\s+|later\s+)?)?(?:killed|dead|died|slain|martyred|lost their lives)\b/.test(
       a,
     ) ||
     /^(?:[\w'’-]+\s+){0,2}(?:bodies|deaths|dead)\b/.test(a)
@@ -301,7 +301,9 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     /^(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:the|our|its|their)\s+[\w'’-]+\s+)?(?:(?:were|was|had been|have been)\s+(?:\w+ly\s+)?)?(?:wounded|injured)\b/.test(
       a,
     ) ||
-    /^(?:[\w'’-]+\s+){0,2}?with\s+(?:[\w'’-]+\s+)?(?:wounds|injuries)\b/.test(a)
+    /^(?:[\w'’-]+\s+){0,2}?with\s+(?:[\w'’-]+\s+)?(?:wounds|injuries)\b/.test(a) ||
+    // "two members of our forces sustained light injuries": a wound told as suffered.
+    /^(?:[\w'’-]+\s+){0,5}?(?:sustained|suffered|received)\s+(?:[\w'’-]+\s+)?(?:wounds|injuries)\b/.test(a)
   )
     return `wounded:${victimOf(a)}`;
   if (/\b(?:wounding|injuring)\s+(?:at least\s+|about\s+|some\s+)?$/.test(b)) return `wounded:${victimOf(a)}`;
@@ -401,15 +403,18 @@ const OUR_MEN =
 /** The speaker's own side as the last words before a verb: "(the Command said) our forces". */
 const OUR_SUBJECT =
   /(?:^|\s)(?:our|its own|their own)\s+(?:\w+\s+)?(?:ranks|men|forces|soldiers|troops|personnel|heroes|members)\s*$/i;
-/** One of the forces, named by rank and said killed: "Corporal X, 24, who was killed". */
+/**
+ * One of the forces, named by rank and said killed: "Corporal X, 24, who was killed", "Corporal X
+ * of the first family was martyred" (his family, tribe or unit between the name and the verb).
+ */
 const NAME_WORD = String.raw`(?:(?:al|el|ad|ar|as|ash|az|bin|ibn|abu|de|van|von)[-\s])?[A-Z][\w'’-]*`;
 const FALLEN = new RegExp(
-  String.raw`\b(?:Private|Pvt\.|Lance Corporal|Corporal|Cpl\.|Sergeant|Sgt\.|Staff Sergeant|Warrant Officer|(?:First |Second )?Lieutenant|Lt\.|Captain|Capt\.|Major|Maj\.|Colonel|Col\.|Brigadier|Conscript|Soldier|Guard|Policeman)\s+(?:${NAME_WORD}\s+){0,3}${NAME_WORD}(?:,\s*(?:aged\s+)?\d{1,3})?,?\s+(?:who\s+)?(?:was|had been|has been)\s+(?:killed|martyred|shot dead|slain)\b`,
+  String.raw`\b(?:Private|Pvt\.|Lance Corporal|Corporal|Cpl\.|Sergeant|Sgt\.|Staff Sergeant|Warrant Officer|(?:First |Second )?Lieutenant|Lt\.|Captain|Capt\.|Major|Maj\.|Colonel|Col\.|Brigadier|Conscript|Soldier|Guard|Policeman)\s+(?:${NAME_WORD}\s+){0,3}${NAME_WORD}(?:,\s*(?:aged\s+)?\d{1,3})?(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:family|tribe|clan|unit|company|battalion|brigade|regiment|division))?,?\s+(?:who\s+)?(?:was|had been|has been)\s+(?:killed|martyred|shot dead|slain)\b`,
   "g",
 );
 /** A wound told as light: the worst a side suffered was slight. */
 const LIGHT_WOUND =
-  /\b(?:lightly|slightly|superficially|mildly)\s+(?:wounded|injured|hurt)\b|\bminor\s+(?:wounds|injuries)\b/i;
+  /\b(?:lightly|slightly|superficially|mildly)\s+(?:wounded|injured|hurt)\b|\b(?:minor|light|slight|superficial)\s+(?:wounds|injuries)\b/i;
 /** A capitalised noun a number names a part of a site, a road or a unit by: "Phase 5", "Gate 3". */
 const DESIGNATOR =
   /\b(?:Phase|Block|Sector|Section|Gate|Wing|Ward|Hall|Route|Highway|Zone|Unit|Building|Tower|Checkpoint|Point|Camp|Tent|Brigade|Division|Battalion|Regiment|Article|Paragraph|No\.)\s+$/;
@@ -859,18 +864,25 @@ function windowOf(
     const t = Date.parse(own.date.slice(0, 10));
     return { window: [t, t + DAY], dated: true };
   }
-  // A sentence with no date of its own tells of something between its story's day and the article.
+  const month = IN_MONTH.exec(text);
+  const inMonth: [number, number] | null = month?.[1]
+    ? (() => {
+        const m = monthOf(month[1]);
+        const y = yearOf(m, month[2], published);
+        return [Date.UTC(y, m, 1), Date.UTC(y, m + 1, 1)];
+      })()
+    : null;
+  // A sentence with no date of its own tells of something between its story's day and the article,
+  // unless its own words name a month the story's day is not in: "three women and six children
+  // left the camp in October", read in a document whose story is a November checkpoint, tells of
+  // October.
   const story = rs.find((r) => r.story?.day)?.story?.day;
   if (story && /^\d{4}-\d{2}-\d{2}/.test(story)) {
     const t = Date.parse(story.slice(0, 10));
-    return { window: [t, Math.max(t + DAY, published.getTime() + DAY)], dated: true };
+    if (!inMonth || (t >= inMonth[0] && t < inMonth[1]))
+      return { window: [t, Math.max(t + DAY, published.getTime() + DAY)], dated: true };
   }
-  const month = IN_MONTH.exec(text);
-  if (month?.[1]) {
-    const m = monthOf(month[1]);
-    const y = yearOf(m, month[2], published);
-    return { window: [Date.UTC(y, m, 1), Date.UTC(y, m + 1, 1)], dated: true };
-  }
+  if (inMonth) return { window: inMonth, dated: true };
   const t = published.getTime();
   return { window: [t - ARTICLE_DAYS * DAY, t + DAY], dated: false };
 }
@@ -1068,6 +1080,12 @@ function speakerIn(raw: string): string | null {
   if (role && /^the \S+$/.test(role)) return ANAPHORIC;
   return role || null;
 }
+/**
+ * A sentence whose subject is a named body's records and whose verb counts: "Coalition assessments
+ * (shared with the delegation) counted", "UN figures show", "Police records put".
+ */
+const RECORDS_COUNT =
+  /^(?:the\s+|an?\s+)?((?:[A-Z][\w'’-]*\s+){1,4}(?:assessments?|estimates?|figures|records|data|tallies|counts|statistics))\b(?:\s+[\w'’,-]+){0,6}?\s+(?:counted|count|counts|shows?|showed|put|puts|recorded|records|gave|gives|estimated|estimates|documented)\b/;
 function speakersOf(text: string, rs: readonly Report[]): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(ATTRIBUTION)) {
@@ -1086,6 +1104,10 @@ function speakersOf(text: string, rs: readonly Report[]): Set<string> {
     const who = said ?? (outer ? speakerIn(outer) : null);
     if (who) out.add(who);
   }
+  // "Coalition assessments shared with the delegation counted about 90 attacks": a body's records
+  // that count are that body's account.
+  const records = out.size === 0 ? RECORDS_COUNT.exec(text) : null;
+  if (records?.[1]) out.add(fold(records[1]).replace(/^the /, ""));
   // The label is the one who speaks, whoever the words go on to cite.
   const label = LABEL.exec(text);
   if (label) out.add(fold(label[2] ?? label[1] ?? ""));
@@ -1372,6 +1394,8 @@ const elsewhere = (a: FigureClaim, b: FigureClaim, fs: readonly FigureClaim[]) =
       c !== a &&
       c.said.report.articleId === a.said.report.articleId &&
       c.said.report.key !== a.said.report.key &&
+      // Another sentence than `b`'s: one article relaying two accounts has `b`'s own figures there.
+      c.said.report.key !== b.said.report.key &&
       sceneOf(c.said).length > 0 &&
       scenesMeet(c.said, b.said),
   );
@@ -1394,8 +1418,11 @@ function figureConflicts(
           (g) =>
             g.said.report.articleId === f.said.report.articleId &&
             (g.kind === f.kind || g.kind === "killed:") &&
-            // A round-up's dead at another place are another event's.
-            scenesMeet(f.said, g.said),
+            // A round-up's dead at another place are another event's, and a tally of the year's
+            // dead ("187 killed since January") counts no dead of this one event.
+            scenesMeet(f.said, g.said) &&
+            g.said.cumulative === f.said.cumulative &&
+            g.said.period === f.said.period,
         ),
     ),
   );
@@ -1969,7 +1996,10 @@ function ledeWindow(lede: string, published: string | null): [number, number] | 
  * a new one.
  */
 const BACK_TO_EVENT =
-  /\b(?:the|that|this)\s+(?:clash|attack|ambush|raid|assault|shooting|firefight|exchange of fire|explosion|bombing|breakout|infiltration)\b/i;
+  /\b(?:the|that|this)\s+(?:clash|attack|ambush|raid|assault|shooting|firefight|exchange(?: of fire)?|explosion|bombing|breakout|infiltration)\b|\b(?:on|during|in)\s+that\s+(?:night|day|morning|evening|afternoon)\b/i;
+/** A period named only as the one just told: "in the same period", "over the same months". */
+const SAME_PERIOD =
+  /\b(?:in|during|over|for)\s+the\s+same\s+(?:period|months?|weeks?|days?|time\s?frame)\b(?!\s+(?:of|in|last|a year)\b)/i;
 function sentencesOf(reports: readonly Report[], ledes: ReadonlyMap<string, string> = new Map()): Said[] {
   const bySentence = new Map<string, Report[]>();
   for (const r of reports) {
@@ -2026,6 +2056,20 @@ function sentencesOf(reports: readonly Report[], ledes: ReadonlyMap<string, stri
       if (!DAY_MONTH.test(before.text) && !MONTH_DAY.test(before.text)) continue;
       s.window = before.window;
       s.dated = true;
+      break;
+    }
+  }
+  // "Coalition assessments counted about 90 attacks in the same period": a sentence that dates its
+  // figure only by pointing back tells of the period the sentence just before (or the one before
+  // it) gave in its own words. "In the same period of 2025" is another year's, no pointer.
+  for (const s of said) {
+    if (!SAME_PERIOD.test(s.text) || OWN_DATE.some((re) => re.test(s.text))) continue;
+    for (const gap of [1, 2]) {
+      const before = byKey.get(`${s.report.articleId}#${s.report.sentence - gap}`);
+      if (!before || !OWN_DATE.some((re) => re.test(before.text))) continue;
+      s.window = before.window;
+      s.dated = true;
+      s.period = before.period;
       break;
     }
   }
