@@ -45,6 +45,11 @@ export function sentenceDates(
     year?: string | null;
     /** The day of the last attack the story dated: what "four days after the ambush" counts from. */
     attack?: string | null;
+    /**
+     * The day the story had reached before a later statement's day ("The JOC said yesterday
+     * that …") moved it on: what "the next morning" counts from in the statement's own account.
+     */
+    told?: string | null;
   } = {},
 ): SentenceDates {
   const anchors: AnchorHit[] = [];
@@ -64,7 +69,11 @@ export function sentenceDates(
   // "the following day", "the day before": a day on from the last day named, in this sentence or before.
   for (const m of folded.matchAll(NEXT_OR_PREVIOUS_DAY)) {
     const at = start + m.index;
-    const base = dayBefore([...dates, ...speech], at) ?? lastDay;
+    // "A second device was found the next morning, according to the same statement": told as
+    // the statement's content, the next morning is of the story it tells, not of its own day.
+    const base =
+      dayBefore([...dates, ...speech], at) ??
+      (last.told && STATEMENT_SOURCE.test(folded) ? last.told : lastDay);
     if (!base) continue;
     let back = /\b(?:before|previous|earlier)\b/i.test(m[0]);
     // "The delays began on Tuesday 8 September, the day after officers found explosives": set
@@ -278,6 +287,9 @@ const CLAUSE_AFTER =
   /^\s+(?:[a-z'’-]+\s+){1,5}?(?:[a-z]{3,}ed|hit|struck|took|shot|fell|fled|left|began|came|met|went|caught|blew|overran|broke|won|lost|seized|found|hid|drove|fought|stole|sank|threw|withdrew|ran)\b/;
 const DURATION_LEAD = /\bfor (?:(?:almost|nearly|about|some|over|around|at least|more than|less than) )?$/;
 const CAME_LEAD = /\b(?:came|comes|happened|took place|occurred|followed)\s+(?:just |only |barely )?$/;
+/** "according to the same statement", "the statement said": a sentence that tells a statement's content. */
+const STATEMENT_SOURCE =
+  /\baccording to (?:the|that|this|its|their) (?:same |earlier |police |army |military )?(?:statement|announcement|communique|release|account)\b|\b(?:the|that) (?:same )?statement (?:said|added|says)\b/i;
 /** "the following day", "the next morning", "the day before", "the previous night", "a day later". */
 const NEXT_OR_PREVIOUS_DAY =
   /\b(?:(?:the )?(?:following|next|previous) (?:day|morning|afternoon|evening|night)|the day (?:before|after)(?! (?:yesterday|tomorrow))|(?:a|one) day (?:later|earlier)|the night before(?! last))\b/gi;
