@@ -59,3 +59,31 @@ describe("a statement's later day is not the story's day", () => {
     expect(datesOf(extract(text, "2026-06-12"), /third man was arrested/)).toEqual(["2026-06-10"]);
   });
 });
+
+describe("a counted date set off after a named day is an apposition to it", () => {
+  it("'On the morning of 28 October, two weeks ago tomorrow, …' is 28 October", () => {
+    const text =
+      "On the morning of 28 October, two weeks ago tomorrow, gunmen shot dead a sheikh outside his house in Diban.";
+    expect(datesOf(extract(text, "2026-11-10"), /shot dead a sheikh/)).toEqual(["2026-10-28"]);
+  });
+
+  it("'That was on 14 February, the day before the meeting' is 14 February", () => {
+    const text =
+      "Militants burned a farmer's tractor near Hawija on 14 February, the day before the villagers' meeting with the army.";
+    expect(datesOf(extract(text, "2026-03-08"), /burned a farmer's tractor/)).toEqual(["2026-02-14"]);
+  });
+
+  it("'…, two days after his men intercepted a convoy' still dates the clause it introduces", () => {
+    const text = "We met him on 16 October, two days after his men intercepted a convoy near Baiji.";
+    const doc = extract(text, "2026-10-20");
+    expect(datesOf(doc, /intercepted a convoy/)).toContain("2026-10-14");
+  });
+});
+
+describe("'that evening', 'that morning': a part of the day last named", () => {
+  it("'The SDF said that evening that its forces had arrested …' is of the day of the killing", () => {
+    const text =
+      "On 28 October gunmen shot dead a sheikh in Diban. The SDF said that evening that its forces had arrested the cell responsible in a raid in al-Busayrah.";
+    expect(datesOf(extract(text, "2026-11-10"), /arrested the cell/)).toEqual(["2026-10-28"]);
+  });
+});

@@ -238,7 +238,31 @@ export function sentenceDates(
       dates.push({ start: at, end: at + m[0].length, text, value, resolved: true });
     }
   }
-  return { dates, speech, anchors, folded, original, start };
+  return { dates: dropAppositives(dates, folded, start), speech, anchors, folded, original, start };
+}
+
+/** A date counted from another day or from today, told in words: "the day before", "two weeks ago tomorrow". */
+const COUNTED_WORDS =
+  /^(?!.*\d)(?!.*\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b).*\b(?:ago|before|after|later|earlier|following|next|previous|yesterday|tomorrow)\b/i;
+
+/**
+ * "On the morning of 28 October, two weeks ago tomorrow, gunmen ...", "That was on 14 February, the
+ * day before the villagers' monthly meeting": a counted date set off by a comma just after a named
+ * day, dating no clause of its own, is an apposition to that day: it restates the day (or relates
+ * it to something else) and is no second day of the sentence.
+ */
+function dropAppositives(dates: DateExpression[], folded: string, start: number): DateExpression[] {
+  return dates.filter((d) => {
+    if (d.datesWhatFollows || !COUNTED_WORDS.test(d.text)) return true;
+    return !dates.some(
+      (named) =>
+        named !== d &&
+        named.end <= d.start &&
+        /^\d{4}-\d{2}-\d{2}$/.test(named.value) &&
+        !COUNTED_WORDS.test(named.text) &&
+        /^\s*,\s*$/.test(folded.slice(named.end - start, d.start - start)),
+    );
+  });
 }
 
 /** "two years later", "a year after", "the following year". */
@@ -325,7 +349,9 @@ export const DAY_SPAN = {
 const THAT_MONTH = /\b(?:(?:early|late|later|earlier) )?(?:in )?that (?:same )?month\b/gi;
 const SOON_AFTER =
   /\b(?:within (?:a few |several )?(?:days|hours)|(?:a few |several )?(?:days|hours) later)\b/gi;
-const SAME_DAY = /\b(?:on )?(?:the same (?:day|night|morning|evening)|that (?:same )?(?:day|night))\b/gi;
+/** "the same day", "that night"; "The SDF said that evening that …": a part of the day last named. */
+const SAME_DAY =
+  /\b(?:on )?(?:the same (?:day|night|morning|afternoon|evening)|that (?:same )?(?:day|night|morning|afternoon|evening))\b/gi;
 
 const SPEECH_DATE =
   /\b(said|says|told(?: [\w' ]{1,25})?|added|announced|stated|reported|confirmed)\s+(?:late\s+|early\s+)?(?:on\s+|in\s+)?$/;
