@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datesOf, extract, meta } from "./helpers.js";
+import { dated, datesOf, extract, meta } from "./helpers.js";
 
 /** Head lines of scripts, on-air statements, sent notices, labels and lectures (session 35), on texts written for these tests. */
 
@@ -85,5 +85,30 @@ describe("'that evening', 'that morning': a part of the day last named", () => {
     const text =
       "On 28 October gunmen shot dead a sheikh in Diban. The SDF said that evening that its forces had arrested the cell responsible in a raid in al-Busayrah.";
     expect(datesOf(extract(text, "2026-11-10"), /arrested the cell/)).toEqual(["2026-10-28"]);
+  });
+});
+
+describe("a wall a blast went off against is where the attack struck", () => {
+  it("'a small bomb went off against the restaurant's riverside wall' is an event of its day, not a barrier", () => {
+    const doc = extract(
+      "Shortly before midnight on Thursday, a small bomb left in a plastic bag went off against the restaurant's riverside wall.",
+      "2026-11-22",
+    );
+    expect(
+      dated(doc)
+        .filter((f) => f.kind === "event")
+        .map((f) => f.date?.value),
+    ).toEqual(["2026-11-19"]);
+    expect(doc.facts.some((f) => (f.tags ?? []).includes("fortification"))).toBe(false);
+  });
+
+  it("a wall built against infiltration is still a barrier", () => {
+    const doc = extract(
+      "The army built a concrete wall against infiltration along the border on Thursday.",
+      "2026-11-22",
+    );
+    expect(
+      doc.facts.some((f) => f.kind === "countermeasure" && (f.tags ?? []).includes("fortification")),
+    ).toBe(true);
   });
 });
