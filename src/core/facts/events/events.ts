@@ -175,11 +175,18 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   let news = false;
   let lastDay: string | null = null;
   /** The last day or run of days named, and the month of the last date named ("mid-March"). */
-  const last: { span: string | null; month: string | null; year: string | null; attack: string | null } = {
+  const last: {
+    span: string | null;
+    month: string | null;
+    year: string | null;
+    attack: string | null;
+    told: string | null;
+  } = {
     span: null,
     month: null,
     year: null,
     attack: null,
+    told: null,
   };
   /** The month the story last named, with the sentence that named it: "In April ..., and both were arrested". */
   let namedMonth: { month: string; sentence: number } | null = null;
@@ -294,8 +301,11 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
       // "since January 1": where a period starts, not a day the story tells.
       const lead = folded.slice(Math.max(0, d.start - s.start - 8), d.start - s.start);
       // "the man detained the day before": the day of a noun's qualifier is not the story's day.
-      if (/^\d{4}-\d{2}-\d{2}$/.test(d.value) && !PERIOD_LEAD.test(lead) && !inReducedRelative(sd, d))
+      if (/^\d{4}-\d{2}-\d{2}$/.test(d.value) && !PERIOD_LEAD.test(lead) && !inReducedRelative(sd, d)) {
+        // A statement's day after the story's: the story's day is kept for the statement's account.
+        last.told = sd.speech.includes(d) && lastDay && d.value > lastDay ? lastDay : null;
         lastDay = d.value;
+      }
       if (!PERIOD_LEAD.test(lead) && DAY_SPAN.test(d.value)) last.span = d.value;
       // "In 1988 ... Two years later": the year of the narrative, what a count of years starts from.
       if (!PERIOD_LEAD.test(lead) && /^\d{4}/.test(d.value) && d.start >= s.start)

@@ -45,6 +45,11 @@ export function sentenceDates(
     year?: string | null;
     /** The day of the last attack the story dated: what "four days after the ambush" counts from. */
     attack?: string | null;
+    /**
+     * The day the story had reached before a later statement's day ("The JOC said yesterday
+     * that …") moved it on: what "the next morning" counts from in the statement's own account.
+     */
+    told?: string | null;
   } = {},
 ): SentenceDates {
   const anchors: AnchorHit[] = [];
@@ -64,7 +69,11 @@ export function sentenceDates(
   // "the following day", "the day before": a day on from the last day named, in this sentence or before.
   for (const m of folded.matchAll(NEXT_OR_PREVIOUS_DAY)) {
     const at = start + m.index;
-    const base = dayBefore([...dates, ...speech], at) ?? lastDay;
+    // "A second device was found the next morning, according to the same statement": told as
+    // the statement's content, the next morning is of the story it tells, not of its own day.
+    const base =
+      dayBefore([...dates, ...speech], at) ??
+      (last.told && STATEMENT_SOURCE.test(folded) ? last.told : lastDay);
     if (!base) continue;
     let back = /\b(?:before|previous|earlier)\b/i.test(m[0]);
     // "The delays began on Tuesday 8 September, the day after officers found explosives": set
@@ -229,7 +238,31 @@ export function sentenceDates(
       dates.push({ start: at, end: at + m[0].length, text, value, resolved: true });
     }
   }
-  return { dates, speech, anchors, folded, original, start };
+  return { dates: dropAppositives(dates, folded, start), speech, anchors, folded, original, start };
+}
+
+/** A date counted from another day or from today, told in words: "the day before", "two weeks ago tomorrow". */
+const COUNTED_WORDS =
+  /^(?!.*\d)(?!.*\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b).*\b(?:ago|before|after|later|earlier|following|next|previous|yesterday|tomorrow)\b/i;
+
+/**
+ * "On the morning of 28 October, two weeks ago tomorrow, gunmen ...", "That was on 14 February, the
+ * day before the villagers' monthly meeting": a counted date set off by a comma just after a named
+ * day, dating no clause of its own, is an apposition to that day: it restates the day (or relates
+ * it to something else) and is no second day of the sentence.
+ */
+function dropAppositives(dates: DateExpression[], folded: string, start: number): DateExpression[] {
+  return dates.filter((d) => {
+    if (d.datesWhatFollows || !COUNTED_WORDS.test(d.text)) return true;
+    return !dates.some(
+      (named) =>
+        named !== d &&
+        named.end <= d.start &&
+        /^\d{4}-\d{2}-\d{2}$/.test(named.value) &&
+        !COUNTED_WORDS.test(named.text) &&
+        /^\s*,\s*$/.test(folded.slice(named.end - start, d.start - start)),
+    );
+  });
 }
 
 /** "two years later", "a year after", "the following year". */
@@ -278,6 +311,9 @@ const CLAUSE_AFTER =
   /^\s+(?:[a-z'’-]+\s+){1,5}?(?:[a-z]{3,}ed|hit|struck|took|shot|fell|fled|left|began|came|met|went|caught|blew|overran|broke|won|lost|seized|found|hid|drove|fought|stole|sank|threw|withdrew|ran)\b/;
 const DURATION_LEAD = /\bfor (?:(?:almost|nearly|about|some|over|around|at least|more than|less than) )?$/;
 const CAME_LEAD = /\b(?:came|comes|happened|took place|occurred|followed)\s+(?:just |only |barely )?$/;
+/** "according to the same statement", "the statement said": a sentence that tells a statement's content. */
+const STATEMENT_SOURCE =
+  /\baccording to (?:the|that|this|its|their) (?:same |earlier |police |army |military )?(?:statement|announcement|communique|release|account)\b|\b(?:the|that) (?:same )?statement (?:said|added|says)\b/i;
 /** "the following day", "the next morning", "the day before", "the previous night", "a day later". */
 const NEXT_OR_PREVIOUS_DAY =
   /\b(?:(?:the )?(?:following|next|previous) (?:day|morning|afternoon|evening|night)|the day (?:before|after)(?! (?:yesterday|tomorrow))|(?:a|one) day (?:later|earlier)|the night before(?! last))\b/gi;
@@ -313,7 +349,9 @@ export const DAY_SPAN = {
 const THAT_MONTH = /\b(?:(?:early|late|later|earlier) )?(?:in )?that (?:same )?month\b/gi;
 const SOON_AFTER =
   /\b(?:within (?:a few |several )?(?:days|hours)|(?:a few |several )?(?:days|hours) later)\b/gi;
-const SAME_DAY = /\b(?:on )?(?:the same (?:day|night|morning|evening)|that (?:same )?(?:day|night))\b/gi;
+/** "the same day", "that night"; "The SDF said that evening that …": a part of the day last named. */
+const SAME_DAY =
+  /\b(?:on )?(?:the same (?:day|night|morning|afternoon|evening)|that (?:same )?(?:day|night|morning|afternoon|evening))\b/gi;
 
 const SPEECH_DATE =
   /\b(said|says|told(?: [\w' ]{1,25})?|added|announced|stated|reported|confirmed)\s+(?:late\s+|early\s+)?(?:on\s+|in\s+)?$/;

@@ -297,9 +297,11 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // "the smuggling goes on through the valleys south of the wall", "drones drop drugs over the
     // border fence": a barrier named only to place something beside or across it (a locative
     // phrase of direction or passage) is a landmark, not a barrier built or manned; "a gap in the
-    // perimeter fence" names the barrier's failure, not a barrier in effect.
+    // perimeter fence" names the barrier's failure, not a barrier in effect. "A small bomb went off
+    // against the restaurant's riverside wall": a wall a blast or a vehicle was set against is where
+    // the attack struck, not a barrier built.
     trigger:
-      /(?<!\b(?:(?:north|south|east|west)(?:ern)? of|over|beyond|behind|(?:gaps?|holes?|breach(?:es)?|openings?) in) (?:the |a |its |their )?(?:border |security |separation |concrete |perimeter )?)\b(?:barbed[- ]wire(?: fences?)?|(?:anti-tank |continuous )?trench(?:es)?|(?:new )?(?:concrete |security |separation )?walls?(?! of (?!concrete|earth|sand|steel|stone))|(?:earth(?:en)? )?berms?|fences?|(?:new )?watchtowers?|(?:new )?surveillance towers?|fortifications?|defen[cs]e lines?|defen[cs]e system)\b/gi,
+      /(?<!\b(?:(?:north|south|east|west)(?:ern)? of|over|beyond|behind|(?:gaps?|holes?|breach(?:es)?|openings?) in) (?:the |a |its |their )?(?:border |security |separation |concrete |perimeter )?)(?<!\bagainst (?:[\w'’-]+ ){0,3})\b(?:barbed[- ]wire(?: fences?)?|(?:anti-tank |continuous )?trench(?:es)?|(?:new )?(?:concrete |security |separation )?walls?(?! of (?!concrete|earth|sand|steel|stone))|(?:earth(?:en)? )?berms?|fences?|(?:new )?watchtowers?|(?:new )?surveillance towers?|fortifications?|defen[cs]e lines?|defen[cs]e system)\b/gi,
     unless: /\bwall street\b/,
     cameo: { code: "15", label: "Exhibit force posture" },
     tags: ["fortification"],

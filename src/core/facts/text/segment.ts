@@ -87,9 +87,13 @@ const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 // "Call held Thursday 12 November 2026, 09:00 London time": a call's or meeting's transcript is
 // dated by the day it was held, as a broadcast's is by its air date. "EMBARGOED until 00:01
 // (Baghdad time), Tuesday 6 October 2026", "Not for publication before 00:01 GMT, 6 October 2026":
-// a release under embargo is published the moment its embargo lifts.
+// a release under embargo is published the moment its embargo lifts. "Transmission: Sunday 8 March
+// 2026, 21:00": a programme's script is dated by its transmission, as by its air date; "Read on air
+// in the 20:00 news bulletin, Saturday 25 April 2026": a statement read on air is published then;
+// "Sent: Tuesday 12 May 2026", "Sent to all group members by email: Tuesday 12 May 2026": a
+// message's or notice's sent stamp (the label and its colon) is its publication.
 const PUBLISHED_LINE =
-  /^\s*(?:published|posted|updated|last updated|as of|broadcast|aired|briefed|(?:call|meeting|session|hearing|conference) held|embargo(?:ed)?\b(?:\s+(?:until|till|to))?|(?:strictly\s+)?(?:under\s+)?embargo|not for (?:publication|release|broadcast) (?:before|until))\b/i;
+  /^\s*(?:published|posted|updated|last updated|as of|broadcast|aired|briefed|transmission(?=\s*:)|(?:first\s+)?transmitted|read (?:out )?on (?:air|radio|television)|sent(?:\s+(?:to|by|via|from)\b[^:.!?\n]{1,80}?)?(?=\s*:)|(?:call|meeting|session|hearing|conference) held|embargo(?:ed)?\b(?:\s+(?:until|till|to))?|(?:strictly\s+)?(?:under\s+)?embargo|not for (?:publication|release|broadcast) (?:before|until))\b/i;
 /** "Updated 2 hours ago", "Published just now": a time stamp with no date, metadata all the same. */
 const AGO_LINE =
   /^\s*(?:published|posted|updated|last updated)\s+(?:(?:an?|\d{1,3}) (?:seconds?|mins?|minutes?|hours?|hrs?|days?) ago|just now|moments ago)\s*$/i;
@@ -125,12 +129,14 @@ const DATELINE_TITLE_DATED =
  * "Transcript of the broadcast of Tuesday, 15 July 2025": a header line that labels the text's date.
  * "Date of report: Wednesday 14 October 2026": a document's label names the document itself (its
  * report, notice, letter, bulletin …), never what it reports on ("Date of loss:", "Date of
- * incident:" stay facts of the text), and may give the weekday before the date.
+ * incident:" stay facts of the text), and may give the weekday before the date. "Opening day:
+ * Saturday 24 October 2026": the day an exhibition's labels or a release's text went out to the
+ * public is the text's own date.
  */
 const DATE_LABEL =
-  /\b(?:of|on|dated|date:?|date of (?:issue|publication|release|announcement|report|notice|letter|bulletin|statement|advice|memo(?:randum)?|posting|decree|circular):?|issued:?)\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s*)?$/i;
+  /\b(?:of|on|dated|date:?|(?:opening|launch|release|publication|issue|transmission) (?:day|date):?|date of (?:issue|publication|release|announcement|report|notice|letter|bulletin|statement|advice|memo(?:randum)?|posting|decree|circular):?|issued:?)\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s*)?$/i;
 /**
- * "Transcript published Monday 20 April 2026", "Answers published …": a label naming what was
+ * "Transcript published Monday 20 April 2026", "Edited transcript published …", "Answers published …": a label naming what was
  * published says the text's own publication, which outranks an earlier date of the head ("Panel
  * held in London on Thursday 16 April 2026 · Transcript published …"). "Fundraiser created 2
  * February 2026", "Petition created …": a page's creation stamp is its publication; its updates
@@ -143,11 +149,13 @@ const DATE_LABEL =
  * "Panel held in London on …", "Held online on Friday 6 February 2026", "Taken on Saturday 17
  * January 2026 at 14:20" (a statement taken down by the police): the day the words were spoken or
  * taken down. Beside a labelled publication it is the day speakers count from; alone in the head it
- * is the text's own date, as a transcript's or a record's is the day it was made.
+ * is the text's own date, as a transcript's or a record's is the day it was made. "Lecture delivered
+ * Tuesday 10 November 2026", "Speech given on …": a talk's label says the day it was spoken.
  */
 const HELD_ON = /\b(?:held|recorded|took place|taken)\b.*\bon\s+$/i;
+const DELIVERED_ON = /^\s*\p{Lu}[\p{L}'’-]*\s+(?:delivered|given)\s+(?:on\s+)?$/u;
 const LABELLED_PUBLISHED =
-  /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:published|posted|created|captured|archived|retrieved|finali[sz]ed|issued|released|approved|adopted)\s*:?\s+(?:on\s+)?$/u;
+  /^\s*\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}'’-]+\s+)?(?:published|posted|created|captured|archived|retrieved|finali[sz]ed|issued|released|approved|adopted)\s*:?\s+(?:on\s+)?$/u;
 /**
  * "[Translated … Originally published by Payam Garmiyan, Kalar, on Wednesday, 11 February 2026.]":
  * a header note that says when the text was published, in a sentence of its own; "… posted on the
@@ -297,7 +305,8 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
       let rest = date ? segment.replace(date.text, "").replace(PUBLISHED_LINE, "").replace(AGO_TAIL, "") : "";
       // The first date of a line that also gives its update is the publication's.
       const update = date && UPDATED_TAIL.test(rest) ? findFullDate(rest) : undefined;
-      if (date && HELD_ON.test(segment.slice(0, segment.indexOf(date.text)))) heldAt ??= date.value;
+      const before = date ? segment.slice(0, segment.indexOf(date.text)) : "";
+      if (date && (HELD_ON.test(before) || DELIVERED_ON.test(before))) heldAt ??= date.value;
       if (date && LABELLED_PUBLISHED.test(segment.slice(0, segment.indexOf(date.text)))) {
         regions.push({ start: segStart, end: segStart + segment.length });
         labelled ??= date.value;
