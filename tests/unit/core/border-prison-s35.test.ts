@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../../src/core/themes/assess.js";
+import type { Assessment } from "../../../src/core/themes/assessment.js";
+import { sourceDocument, themeFixture } from "../../support/themes.js";
+
+/**
+ * Set 24's border and prison misses, as classes: a cabinet's numbered orders (cameras on towers,
+ * brigades transferred, inspection tightened after a seizure of smuggled goods), contraband seized
+ * at a border town, and a UN Monitoring Team's register of what Member States reported.
+ */
+
+const AT = new Date("2026-12-01T12:00:00Z");
+const cited = (a: Assessment, articleId: string, sentence: number) =>
+  a.factors
+    .filter((f) => f.evidence.some((e) => e.articleId === articleId && e.sentence === sentence))
+    .map((f) => `${f.role}:${f.id}`);
+const roles = (theme: string, sentences: string[], at: number, outlet = "Reuters") => {
+  const doc = sourceDocument("Story", sentences.join("\n\n"), outlet, "2026-11-28");
+  return cited(assess(themeFixture(theme), [doc], AT), doc.article.id, at);
+};
+const CABINET = [
+  "Iraq's Council of Ministers held its regular session on Tuesday and took the following decisions.",
+  "First, approving the payment of the third instalment of the price of wheat purchased from farmers.",
+  "Second, approving the request of Iraq's Ministry of Interior to allocate 94 billion dinars to complete the concrete barrier and the trench along the remaining 110 kilometres of the western border strip.",
+];
+
+describe("a cabinet's orders on Iraq's border with Syria", () => {
+  it("counts cameras an Iraqi ministry is told to install on towers as surveillance", () => {
+    const r = roles(
+      "border-fortification",
+      [
+        ...CABINET,
+        "Third, directing Iraq's Ministry of Defence to install thermal cameras on the new towers in the desert sector and to link them to the operations room.",
+      ],
+      3,
+    );
+    expect(r).toContain("mitigator:surveillance");
+  });
+
+  it("counts brigades of the Border Forces transferred to a sector as forces deployed", () => {
+    const r = roles(
+      "border-fortification",
+      [
+        ...CABINET,
+        "Fourth, approving the transfer of two brigades of the Iraqi Border Forces to the sector west of the Euphrates.",
+      ],
+      3,
+    );
+    expect(r).toContain("mitigator:forces-deployed");
+  });
+
+  it("does not count brigades withdrawn from the border as forces deployed", () => {
+    const r = roles(
+      "border-fortification",
+      [
+        ...CABINET,
+        "Fourth, approving the withdrawal of two brigades of the Iraqi Border Forces from the sector west of the Euphrates.",
+      ],
+      3,
+    );
+    expect(r).not.toContain("mitigator:forces-deployed");
+  });
+
+  it("reads inspection tightened after a seizure of smuggled goods as an interdiction, not a network", () => {
+    const r = roles(
+      "border-fortification",
+      [
+        ...CABINET,
+        "Sixth, directing the Border Ports Authority to tighten inspection at the Al-Qaim crossing after the seizure of smuggled fuel and cigarettes in 17 trucks last month.",
+      ],
+      3,
+    );
+    expect(r).toContain("mitigator:interdictions");
+    expect(r).not.toContain("driver:smuggling-networks");
+  });
+
+  it("still reads a seizure of loads driven by a smuggling network as the network's", () => {
+    const r = roles(
+      "border-fortification",
+      [
+        "The Border Forces Command published its weekly orders for the 6th Region.",
+        "Item 6: The seizure on 9 November near Rabia of two pick-ups carrying cigarettes and fuel cans, driven by a known smuggling network, is commended.",
+      ],
+      1,
+    );
+    expect(r).toContain("driver:smuggling-networks");
+  });
+});
+
+describe("contraband seized at a border town", () => {
+  it("counts Captagon seized near Al-Qaim as an interdiction", () => {
+    const r = roles(
+      "border-fortification",
+      [
+        "Iraq's Border Forces Command rejected a video that showed a gap in the border wall.",
+        "Security forces seized 1.4 million Captagon pills near Al-Qaim in October, the interior ministry said.",
+      ],
+      1,
+    );
+    expect(r).toContain("mitigator:interdictions");
+  });
+
+  it("does not count drugs seized in Baghdad as an interdiction at the border", () => {
+    const r = roles(
+      "border-fortification",
+      [
+        "Iraq's Border Forces Command rejected a video that showed a gap in the border wall.",
+        "Police seized 40,000 Captagon pills in a flat in Baghdad's Karrada district, the interior ministry said.",
+      ],
+      1,
+    );
+    expect(r).not.toContain("mitigator:interdictions");
+  });
+});
