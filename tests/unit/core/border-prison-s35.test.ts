@@ -112,3 +112,61 @@ describe("contraband seized at a border town", () => {
     expect(r).not.toContain("mitigator:interdictions");
   });
 });
+
+const UN = [
+  "(38) This assessment of the Levant covers June to October 2026 and rests on information from Member States.",
+  "(39) One Member State reported that 23 detainees escaped from the Al-Sina'a prison in Al-Hasakah on the night of 2 October 2026 after an ISIS cell attacked the outer gate with a car bomb and rifles.",
+];
+const un = (sentence: string) => roles("isis-prison-escape", [...UN, sentence], 2, "UN Security Council");
+
+describe("a UN Monitoring Team's register of what Member States reported", () => {
+  it("reads an attack on a prison foiled, no guard force named, as a further prison attack", () => {
+    const r = un(
+      "(41) Another Member State reported that the assault had been planned by cells in the Deir ez-Zor countryside, and that a second attack on the same prison was foiled in mid-October.",
+    );
+    expect(r).toContain("driver:prison-attacks");
+    expect(r).not.toContain("mitigator:sdf-control");
+  });
+
+  it("still reads an attack the guard force says it repelled, the SDF named, as the SDF's control", () => {
+    const r = roles(
+      "isis-prison-escape",
+      [
+        "An ISIS cell attacked the Ghwayran prison in Hasakah with a car bomb on Thursday night, the Internal Security Forces said.",
+        "The Syrian Democratic Forces said they repelled the attack on the Ghwayran prison within two hours.",
+      ],
+      1,
+    );
+    expect(r).toContain("mitigator:sdf-control");
+  });
+
+  it("reads coalition partners funding prison walls as coalition support, not an escape", () => {
+    const r = un(
+      "(45) Other Member States noted that coalition partners continue to fund the rebuilding of prison walls and the training of guards, which the Team assesses has limited the scale of escapes.",
+    );
+    expect(r).toContain("mitigator:coalition-support");
+    expect(r).not.toContain("driver:escape-reported");
+  });
+
+  it("reads fewer coalition personnel in north-east Syria as the coalition's drawdown", () => {
+    const r = un(
+      "(44) One Member State expressed concern that the reduction of coalition personnel in north-east Syria during 2026 had reduced the aerial surveillance over the prisons.",
+    );
+    expect(r).toContain("driver:coalition-drawdown");
+  });
+});
+
+describe("the Asayish on their prisons", () => {
+  it("reads 'full control of the prisons' with a new wall completed as the SDF's control", () => {
+    const r = roles(
+      "isis-prison-escape",
+      [
+        "The Internal Security Forces (Asayish) in north-east Syria on Monday rejected a United Nations report that said more than 20 ISIS detainees had fled a prison in Al-Hasakah in October.",
+        '"Our forces have full control of the prisons and camps, and a new outer wall and watchtowers were completed at the prison last week," spokesman Rezan Delil added.',
+      ],
+      1,
+      "North Press Agency",
+    );
+    expect(r).toContain("mitigator:sdf-control");
+  });
+});
