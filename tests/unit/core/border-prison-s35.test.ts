@@ -170,3 +170,18 @@ describe("the Asayish on their prisons", () => {
     expect(r).toContain("mitigator:sdf-control");
   });
 });
+
+describe("guards cut at a camp", () => {
+  it("reads the guards at Roj cut because fighters went to the front as pressure on the SDF", () => {
+    const r = roles(
+      "isis-prison-escape",
+      [
+        "Sources describe the security situation in Al-Hol and Roj camps in north-east Syria in 2026.",
+        "Human Rights Watch reported that the number of guards at Roj had been cut by about a third since July because fighters were redeployed to the front lines with Turkish-backed factions [4].",
+      ],
+      1,
+      "EUAA",
+    );
+    expect(r).toContain("driver:sdf-under-pressure");
+  });
+});
