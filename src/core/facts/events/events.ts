@@ -1894,11 +1894,31 @@ function isCumulative(
   return hasFigure(tokens, clause, sentenceStart);
 }
 
-/** "2. The guard force …": the number of a numbered paragraph counts nothing. */
+/**
+ * "2. The guard force …", "(43) Several Member States noted …": the number of a numbered
+ * paragraph counts nothing, bare or in brackets as UN reports number theirs.
+ */
 function isParagraphNumber(tokens: readonly Token[], k: number, sentenceStart: number): boolean {
   const t = tokens[k] as Token;
   const next = tokens[k + 1];
-  return t.start === sentenceStart && next !== undefined && next.start === t.end && /^[.)]$/.test(next.text);
+  if (next === undefined || next.start !== t.end || !/^[.)]$/.test(next.text)) return false;
+  if (t.start === sentenceStart) return true;
+  const open = tokens[k - 1];
+  return (
+    open !== undefined &&
+    open.start === sentenceStart &&
+    open.end === t.start &&
+    open.text === "(" &&
+    next.text === ")"
+  );
+}
+
+/** "… with Turkish-backed factions [4].": a source's note mark in square brackets counts nothing. */
+function isFootnoteMark(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const open = tokens[k - 1];
+  const close = tokens[k + 1];
+  return open?.text === "[" && open.end === t.start && close?.text === "]" && close.start === t.end;
 }
 
 /** A measure clause that counts over a period it names: "have seized 9 million pills since January 1". */
@@ -2461,6 +2481,7 @@ function hasFigure(tokens: readonly Token[], clause: Clause, sentenceStart?: num
     if (t.kind !== "num" || /^(?:19|20)\d\d$/.test(t.text)) continue;
     const next = tokens[k + 1];
     if (next && next.start === t.end && /^(?:st|nd|rd|th)$/i.test(next.text)) continue;
+    if (isFootnoteMark(tokens, k)) continue;
     if (sentenceStart === undefined || !isParagraphNumber(tokens, k, sentenceStart)) return true;
   }
   return false;
