@@ -33,3 +33,35 @@ describe("Assyrian sites of the Nineveh plain", () => {
     expect(entityNamed(doc, "Imgur-Enlil")?.name).toBe("Balawat");
   });
 });
+
+describe("'Member State' in a treaty body's report", () => {
+  it("a role noun before one common noun names no person", () => {
+    const doc = extract(
+      "Member States assess that the group retains 2,000 fighters. One Member State reported that the command had moved.",
+    );
+    expect(doc.entities.some((e) => e.name === "State" || e.name === "States")).toBe(false);
+  });
+  it("a role noun before a given name still names the person", () => {
+    const doc = extract("Spokesman Karwan said the road was open.");
+    expect(entityNamed(doc, "Karwan")?.type).toBe("person");
+  });
+});
+
+describe("an abbreviated title before a name a place is also spelled as", () => {
+  it("'Eng. Dara Salih' and 'Dr Dara Salih' are a person, not Daraa", () => {
+    const doc = extract("Checked: Eng. Dara Salih\n\nThe figures were agreed with Dr Dara Salih on Monday.");
+    expect(entityNamed(doc, "Dara Salih")?.type).toBe("person");
+    expect(doc.entities.some((e) => e.name === "Daraa")).toBe(false);
+  });
+  it("'in Dara' with no title stays the place", () => {
+    const doc = extract("Two shells fell in Dara on Monday.");
+    expect(entityNamed(doc, "Daraa")?.type).toBe("place");
+  });
+});
+
+describe("'her name is ...'", () => {
+  it("names the person the possessive stands for", () => {
+    const doc = extract("Her name is Nazdar Qasim Khalaf, and she has asked me to thank you.");
+    expect(entityNamed(doc, "Nazdar Qasim Khalaf")?.type).toBe("person");
+  });
+});
