@@ -65,3 +65,21 @@ describe("'her name is ...'", () => {
     expect(entityNamed(doc, "Nazdar Qasim Khalaf")?.type).toBe("person");
   });
 });
+
+describe("a place's police named with its seat in lower case", () => {
+  it("'the Shirqat police directorate' is one body, 'Shirqat police' another spelling of it", () => {
+    const doc = extract(
+      "According to the Shirqat police directorate, a watchman was killed. Shirqat police said two men were held.",
+    );
+    const body = entityNamed(doc, "Shirqat police directorate");
+    expect(body?.type).toBe("organization");
+    expect(entityNamed(doc, "Shirqat police")).toBe(body);
+  });
+  it("'the Kirkuk police command' after 'Kirkuk police' takes the fuller name", () => {
+    const doc = extract(
+      "Kirkuk police said on Monday that the Kirkuk police command would review the curfew.",
+    );
+    expect(entityNamed(doc, "Kirkuk police command")?.type).toBe("organization");
+    expect(doc.entities.filter((e) => e.name.startsWith("Kirkuk police"))).toHaveLength(1);
+  });
+});
