@@ -83,3 +83,13 @@ describe("a place's police named with its seat in lower case", () => {
     expect(doc.entities.filter((e) => e.name.startsWith("Kirkuk police"))).toHaveLength(1);
   });
 });
+
+describe("'None' opening a sentence", () => {
+  it("is a pronoun, not a body, after a sentence that ends in a body's noun", () => {
+    const doc = extract(
+      "We have a referral line with the UNICEF-supported child protection network. None of it is possible without you.",
+    );
+    expect(doc.entities.some((e) => e.name === "None")).toBe(false);
+    expect(entityNamed(doc, "UNICEF")?.type).toBe("organization");
+  });
+});

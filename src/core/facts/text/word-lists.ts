@@ -125,7 +125,7 @@ export const NOT_NAME_WORDS = set(`
   i a an the this that these those there it its it's he she his her they their them we our us you your
   and or but nor so yet if in on at by for from to of with without into onto over under after before since
   during between among across against about around near as than then when while where which who whom whose
-  what why how not no yes all any each every some many much more most few several both either neither
+  what why how not no none yes all any each every some many much more most few several both either neither
   other another such same own only also even still just very meanwhile however moreover furthermore
   besides although though because unless until whether despite according reports report officials
   residents analysts sources troops militants fighters statement summary policy brief updated
