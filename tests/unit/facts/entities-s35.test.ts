@@ -93,3 +93,25 @@ describe("'None' opening a sentence", () => {
     expect(entityNamed(doc, "UNICEF")?.type).toBe("organization");
   });
 });
+
+describe("a place's court named by its jurisdiction in lower case", () => {
+  it("'the Erbil investigation court' is a body of its own; Erbil keeps its mention", () => {
+    const doc = extract("The Erbil investigation court is due to hear the case of four men on Sunday.");
+    expect(entityNamed(doc, "Erbil investigation court")?.type).toBe("organization");
+    expect(entityNamed(doc, "Erbil")?.type).toBe("place");
+  });
+  it("'the court in Ramadi' names no body", () => {
+    const doc = extract("He was taken to the court in Ramadi on Monday.");
+    expect(doc.entities.some((e) => e.type === "organization")).toBe(false);
+  });
+});
+
+describe("Wadi al-Shay", () => {
+  it("is a place in a scene line written in capitals as in running text", () => {
+    const doc = extract(
+      "SCENE 1 — EXT. WADI AL-SHAY, SOUTH-WEST OF KIRKUK — DAWN\n\nThe patrol drove into Wadi al-Shay at first light.",
+    );
+    expect(entityNamed(doc, "Wadi al-Shay")?.type).toBe("place");
+    expect(doc.entities.some((e) => e.type === "person")).toBe(false);
+  });
+});

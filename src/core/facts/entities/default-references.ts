@@ -148,7 +148,13 @@ export function addPlacePolice(doc: Doc, drafts: EntityDraft[], owners: Map<numb
   }
 }
 
-/** A domain word and "directorate" in lower case: "health directorate", "security directorate". */
+/** Lower-case nouns of a place's service bodies named by their domain ("investigation court"). */
+const DOMAIN_BODIES = new Set(["directorate", "court"]);
+
+/**
+ * A domain word and "directorate" in lower case: "health directorate", "security directorate";
+ * a court named by its jurisdiction the same way: "the Erbil investigation court".
+ */
 function directorateAt(tokens: readonly Token[], k: number): boolean {
   const domain = tokens[k];
   const noun = tokens[k + 1];
@@ -156,7 +162,8 @@ function directorateAt(tokens: readonly Token[], k: number): boolean {
     domain?.kind === "word" &&
     !domain.cap &&
     !domain.meta &&
-    noun?.norm === "directorate" &&
+    DOMAIN_BODIES.has(noun?.norm ?? "") &&
+    noun?.kind === "word" &&
     !noun.cap &&
     noun.sentence === domain.sentence
   );
@@ -205,7 +212,12 @@ export function addPlaceDirectorates(
       } else {
         let k = m.first - 1;
         if (tokens[k]?.norm === "the") k--;
-        if ((tokens[k]?.norm === "of" || tokens[k]?.norm === "in") && directorateAt(tokens, k - 2)) {
+        // "the court in Ramadi" is any court sitting there; only a directorate is named so.
+        if (
+          (tokens[k]?.norm === "of" || tokens[k]?.norm === "in") &&
+          directorateAt(tokens, k - 2) &&
+          tokens[k - 1]?.norm === "directorate"
+        ) {
           if (!owners.has(k - 2) && tokens[k - 2]?.sentence === sentence) {
             first = k - 2;
             last = m.last;
