@@ -34,19 +34,6 @@ describe("Assyrian sites of the Nineveh plain", () => {
   });
 });
 
-describe("'Member State' in a treaty body's report", () => {
-  it("a role noun before one common noun names no person", () => {
-    const doc = extract(
-      "Member States assess that the group retains 2,000 fighters. One Member State reported that the command had moved.",
-    );
-    expect(doc.entities.some((e) => e.name === "State" || e.name === "States")).toBe(false);
-  });
-  it("a role noun before a given name still names the person", () => {
-    const doc = extract("Spokesman Karwan said the road was open.");
-    expect(entityNamed(doc, "Karwan")?.type).toBe("person");
-  });
-});
-
 describe("an abbreviated title before a name a place is also spelled as", () => {
   it("'Eng. Dara Salih' and 'Dr Dara Salih' are a person, not Daraa", () => {
     const doc = extract("Checked: Eng. Dara Salih\n\nThe figures were agreed with Dr Dara Salih on Monday.");

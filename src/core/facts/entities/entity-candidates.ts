@@ -861,20 +861,7 @@ function trimRun(
         (first < last && CARRIER_HEADS.has(tokens[last]?.norm ?? ""))) &&
       !NOT_NAME_WORDS.has(t.norm);
     // "Spokesman Baran Dersim": a role before a person's name is not part of it.
-    if (ROLE_NOUNS.has(t.norm) && first < last && !keepsOrgName) {
-      // "Member States assess", "one Member State reported": a role noun before one common
-      // noun that is no given name is a kind of party, as a treaty body writes it; no one's name.
-      const rest = tokens[first + 1];
-      if (
-        first + 1 === last &&
-        rest?.kind === "word" &&
-        !rest.upper &&
-        isCommonWord(rest.norm) &&
-        givenName(rest.norm) === null
-      )
-        return null;
-      continue;
-    }
+    if (ROLE_NOUNS.has(t.norm) && first < last && !keepsOrgName) continue;
     if (
       NOT_NAME_WORDS.has(t.norm) ||
       (initial && isCommonWord(t.norm) && !NAME_PARTICLES.has(t.norm) && !keepsOrgName)
