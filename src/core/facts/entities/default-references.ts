@@ -85,6 +85,9 @@ export function addSoldierArmies(doc: Doc, drafts: EntityDraft[], owners: Map<nu
   }
 }
 
+/** Lower-case nouns of a police force's seat that go with its name ("Kirkuk police command"). */
+const POLICE_SEATS = new Set(["command", "directorate", "headquarters"]);
+
 /** Kinds of place that have a police force of their own. */
 const POLICED = new Set(["governorate", "city", "region"]);
 
@@ -114,22 +117,44 @@ export function addPlacePolice(doc: Doc, drafts: EntityDraft[], owners: Map<numb
       )
         continue;
       if (noun.sentence !== tokens[m.last]?.sentence || tokens[noun.i + 1]?.norm === "station") continue;
-      const name = doc.text.slice(tokens[m.first]?.start ?? 0, noun.end);
-      let police = byName.get(name.toLowerCase());
+      // "the Shirqat police directorate", "the Kirkuk police command": the force's seat written
+      // in lower case after it is the same body, under its fuller name.
+      const seat = tokens[noun.i + 1];
+      const end =
+        !civilDefence &&
+        seat?.kind === "word" &&
+        !seat.cap &&
+        POLICE_SEATS.has(seat.norm) &&
+        seat.sentence === noun.sentence &&
+        !owners.has(seat.i)
+          ? seat
+          : noun;
+      const key = doc.text.slice(tokens[m.first]?.start ?? 0, noun.end).toLowerCase();
+      const name = doc.text.slice(tokens[m.first]?.start ?? 0, end.end);
+      let police = byName.get(key);
       if (!police) {
         police = { type: "organization", name, nameKeys: [], extraAliases: [], mentions: [] };
         const affiliation = place.lexicon?.affiliation;
         if (affiliation) police.affiliation = affiliation;
-        byName.set(name.toLowerCase(), police);
+        byName.set(key, police);
         drafts.push(police);
+      } else if (end !== noun && police.name.length < name.length) {
+        police.extraAliases.push(police.name);
+        police.name = name;
       }
-      police.mentions.push({ first: m.first, last: noun.i });
-      for (let k = m.last + 1; k <= noun.i; k++) owners.set(k, police);
+      police.mentions.push({ first: m.first, last: end.i });
+      for (let k = m.last + 1; k <= end.i; k++) owners.set(k, police);
     }
   }
 }
 
-/** A domain word and "directorate" in lower case: "health directorate", "security directorate". */
+/** Lower-case nouns of a place's service bodies named by their domain ("investigation court"). */
+const DOMAIN_BODIES = new Set(["directorate", "court"]);
+
+/**
+ * A domain word and "directorate" in lower case: "health directorate", "security directorate";
+ * a court named by its jurisdiction the same way: "the Erbil investigation court".
+ */
 function directorateAt(tokens: readonly Token[], k: number): boolean {
   const domain = tokens[k];
   const noun = tokens[k + 1];
@@ -137,7 +162,8 @@ function directorateAt(tokens: readonly Token[], k: number): boolean {
     domain?.kind === "word" &&
     !domain.cap &&
     !domain.meta &&
-    noun?.norm === "directorate" &&
+    DOMAIN_BODIES.has(noun?.norm ?? "") &&
+    noun?.kind === "word" &&
     !noun.cap &&
     noun.sentence === domain.sentence
   );
@@ -186,7 +212,12 @@ export function addPlaceDirectorates(
       } else {
         let k = m.first - 1;
         if (tokens[k]?.norm === "the") k--;
-        if ((tokens[k]?.norm === "of" || tokens[k]?.norm === "in") && directorateAt(tokens, k - 2)) {
+        // "the court in Ramadi" is any court sitting there; only a directorate is named so.
+        if (
+          (tokens[k]?.norm === "of" || tokens[k]?.norm === "in") &&
+          directorateAt(tokens, k - 2) &&
+          tokens[k - 1]?.norm === "directorate"
+        ) {
           if (!owners.has(k - 2) && tokens[k - 2]?.sentence === sentence) {
             first = k - 2;
             last = m.last;

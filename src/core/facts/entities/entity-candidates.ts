@@ -727,8 +727,14 @@ function placeInName(tokens: readonly Token[], run: Run, matches: readonly Lexic
   const before = tokens[run.first - 1];
   const roleBefore = before?.kind === "word" && !before.cap && ROLE_NOUNS.has(before.norm);
   // "Lieutenant General Riyadh Jabbar": a rank right before the place's word makes it a given name.
+  // "Eng. Dara Salih", "Dr Dara Salih": an abbreviated title, with or without its full stop, is one.
+  const titleAt = (k: number) => {
+    const t = tokens[k];
+    if (t?.text === ".") return TITLE_ABBREVIATIONS.has(tokens[k - 1]?.norm ?? "") && k > run.first;
+    return t?.cap === true && (TITLES.has(t.norm) || TITLE_ABBREVIATIONS.has(t.norm));
+  };
   let k = run.first;
-  while (k < place.first && tokens[k]?.cap && TITLES.has(tokens[k]?.norm ?? "")) k++;
+  while (k < place.first && titleAt(k)) k++;
   const rankBefore = k === place.first && k > run.first;
   return roleBefore || rankBefore || givenName(tokens[run.first]?.norm ?? "") !== null;
 }

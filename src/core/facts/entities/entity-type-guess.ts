@@ -279,6 +279,8 @@ function ownedKin(tokens: readonly Token[], k: number): boolean {
 }
 const KIN_OWNERS = new Set(["his", "her", "their", "whose", "my", "our", "your"]);
 const NAME_GIVERS = new Set(["first", "given", "identified", "known", "named"]);
+/** Possessives of a person before "name is" ("her name is ..."); "its name" is a thing's. */
+const PERSON_POSSESSIVES = new Set(["his", "her", "my", "whose", "your"]);
 
 /** Social-media and messaging platforms ("X" alone is too short to tell from a letter). */
 const PLATFORMS = new Set(
@@ -673,6 +675,13 @@ export function guessEntityType(
     (prev?.text === "," && norm(prev2) === "name" && NAME_GIVERS.has(norm(tokens[b - 2]))) ||
     (prev?.norm === "as" && norm(prev2) === "only" && NAME_GIVERS.has(norm(tokens[b - 2])));
   if (givenAlone) score.person += 3;
+  // "Her name is Nazdar Qasim Khalaf", "his name was Karwan": a name a person's possessive and
+  // "name is/was" introduce is that person's.
+  const namedAs =
+    (prev?.norm === "is" || prev?.norm === "was") &&
+    norm(prev2) === "name" &&
+    PERSON_POSSESSIVES.has(norm(tokens[b - 2]));
+  if (namedAs) score.person += 4;
   // "a bulldozer driver named Saad", "a schoolteacher, Mariam, showed me": a known given name
   // that an indefinite noun phrase introduces, after "named"/"called" or set off by commas, is
   // the name of the person the phrase describes (the article names no one else by it).

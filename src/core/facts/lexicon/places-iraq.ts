@@ -136,6 +136,16 @@ export const IRAQ_PLACES: LexiconEntry[] = [
     ["Wadi Horan", "Wadi Hawran", "Wadi Houran"],
     "Iraq",
   ),
+  // The valley south-west of Kirkuk below the Hamrin range, an Islamic State refuge that
+  // security reporting names by itself, in capitals in scene and slug lines too.
+  place(
+    "wadi-al-shay",
+    "region",
+    "Wadi al-Shay",
+    [44.05, 35.05],
+    ["Wadi al-Shai", "Wadi Shay", "Wadi al-Shay valley", "Wadi Al-Shay"],
+    "Iraq",
+  ),
   place(
     "hamrin",
     "region",

@@ -311,6 +311,10 @@ export const LOCAL_PLACES: LexiconEntry[] = [
     "Iraq",
   ),
   place("hatra", "city", "Hatra", [42.72, 35.59], ["al-Hadr", "Al-Hadar", "al-Hatra"], "Iraq"),
+  // Assyrian sites of Nineveh Plain that museum, heritage and ISIS-destruction reporting names,
+  // often with their ancient name beside the modern one ("Nimrud (Kalhu)").
+  place("nimrud", "city", "Nimrud", [43.33, 36.1], ["Kalhu", "Calah", "Nimroud"], "Iraq"),
+  place("balawat", "city", "Balawat", [43.45, 36.22], ["Imgur-Enlil"], "Iraq"),
   place(
     "tal-kayf",
     "city",

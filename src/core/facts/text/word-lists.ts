@@ -50,7 +50,7 @@ export const ORG_HEADS = set(`
   network observatory court police guard guards government coalition alliance federation association
   society bank company university college academy bureau mission programme program fund crescent cross
   news wire times post press daily tribune gazette herald journal observer channel tv radio media watch
-  initiative project council embassy consulate forum syndicate partnership consortium`);
+  initiative project council embassy consulate forum syndicate partnership consortium trust inspectorate`);
 
 /** Words that make a capitalised phrase military or governmental wherever they stand. */
 export const ORG_INNER_WORDS = set(`military army ministry council command intelligence security police`);
@@ -125,7 +125,7 @@ export const NOT_NAME_WORDS = set(`
   i a an the this that these those there it its it's he she his her they their them we our us you your
   and or but nor so yet if in on at by for from to of with without into onto over under after before since
   during between among across against about around near as than then when while where which who whom whose
-  what why how not no yes all any each every some many much more most few several both either neither
+  what why how not no none yes all any each every some many much more most few several both either neither
   other another such same own only also even still just very meanwhile however moreover furthermore
   besides although though because unless until whether despite according reports report officials
   residents analysts sources troops militants fighters statement summary policy brief updated
