@@ -67,12 +67,14 @@ export const EVENT_RULES: EventRule[] = [
     tags: ["drone", "airstrike"],
   },
   {
+    // "The army aviation now flies its own strikes": strikes flown are air strikes, whoever
+    // the sentence also names as their target.
     id: "airstrike",
     kind: "event",
     hostile: true,
     attack: true,
     trigger:
-      /\b(?:air ?strikes?|air raids?|precision strikes?|warplanes?|(?:aircraft|jets?|helicopters?|bombers?|[fs]u?-\d{1,2}s?(?! (?:jets?|fighters?|aircraft|warplanes?|bombers?)\b))\b(?=[^.;]{0,40}\b(?:struck|bombed|hit)\b)|bombard(?:ed|ment)|struck a house)\b/gi,
+      /\b(?:air ?strikes?|air raids?|precision strikes?|warplanes?|(?:aircraft|jets?|helicopters?|bombers?|[fs]u?-\d{1,2}s?(?! (?:jets?|fighters?|aircraft|warplanes?|bombers?)\b))\b(?=[^.;]{0,40}\b(?:struck|bombed|hit)\b)|bombard(?:ed|ment)|struck a house|(?:fl(?:y|ies|ew|own|ying)) (?:its |their )?(?:own )?(?:air ?)?strikes)\b/gi,
     acled: { eventType: REMOTE, subEventType: "Air/drone strike" },
     cameo: { code: "195", label: "Employ aerial weapons" },
     tags: ["airstrike"],

@@ -112,18 +112,21 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // organisation" is an attack by insurgents, its date and target told between attack and author.
   [
     "insurgent-attack",
-    /\b(hit-and-run|insurgen\w*|sleeper cells?|terrorist attacks?|attacks? by (\w+ ){0,2}terrorists?|attacks? (?:[\w'’-]+ ){0,8}?by (?:the |a |an )?(?:(?:gunmen|fighters|militants|members|cells?|elements|men) of (?:the |a |an )?)?(?:terrorist|takfiri|jihadist|extremist) (?:organi[sz]ations?|groups?|cells?|militias?)|(?:terrorist|takfiri|jihadist) (groups?|cells?|organi[sz]ations?) (attacked|stormed|targeted|launched)|terrorists (attacked|stormed|targeted|opened fire|launched))\b/,
+    /\b(hit-and-run|insurgen\w*|sleeper cells?|terrorist attacks?|attacks? by (\w+ ){0,2}terrorists?|attacks? (?:[\w'’-]+ ){0,8}?by (?:the |a |an )?(?:(?:gunmen|fighters|militants|members|cells?|elements|men) of (?:the |a |an )?)?(?:terrorist|takfiri|jihadist|extremist) (?:organi[sz]ations?|groups?|cells?|militias?)|(?:terrorist|takfiri|jihadist) (groups?|cells?|organi[sz]ations?) (attacked|stormed|targeted|launched)|terrorists (attacked|stormed|targeted|opened fire|launched)|(?:gunmen|fighters|militants) (?:of|from) the (?:same |very )?(?:(?:terrorist|takfiri|jihadist|extremist) )?(?:organi[sz]ation|group)(?: [\w'’-]+){0,8}? (?:attacked|stormed|ambushed|raided))\b/,
   ],
   ["ambush", /\bambush\w*\b/],
   [
     "insurgent-presence",
-    /\b(cells? (have |has )?(intensified|stepped up|increased) (their )?(movements?|activity|activities|presence)|hideouts?|safe havens?|sleeper cells?|sheltered|(planning|plotting|planned|plotted) (\w+ ){0,2}attacks|attack planners?|(remains?|is|are|still) capable of (mounting|carrying out|conducting|launching) (\w+ ){0,2}attacks|(rebuil(t|d|ds|ding)|reconstitut(ed|ing)|regroup(ed|ing)|kept|keeps|maintain(s|ed|ing)?) (a |its |their )?(network of )?cells|networks? of cells|(cells|remnants|fighters|militants) ([\w'’-]+ ){0,4}?(hiding|hide|hid|holed up) (in|among)|(cells|remnants|militants|jihadists|insurgents) ([\w'’-]+ ){0,3}?((continue|continues|continued|still) (to )?)?operat(e|es|ing) (in|across|from|throughout))\b/,
+    /\b(cells? (have |has )?(intensified|stepped up|increased) (their )?(movements?|activity|activities|presence)|hideouts?|safe havens?|sleeper cells?|sheltered|(planning|plotting|planned|plotted) (\w+ ){0,2}attacks|attack planners?|(remains?|is|are|still) capable of (mounting|carrying out|conducting|launching) (\w+ ){0,2}attacks|(rebuil(t|d|ds|ding)|reconstitut(ed|ing)|regroup(ed|ing)|kept|keeps|maintain(s|ed|ing)?) (a |its |their )?((small|sleeper|dormant|scattered|hidden|active) )?(network of )?cells|networks? of cells|(cells|remnants|fighters|militants) ([\w'’-]+ ){0,4}?(hiding|hide|hid|holed up) (in|among)|(cells|remnants|militants|jihadists|insurgents) ([\w'’-]+ ){0,3}?((continue|continues|continued|still) (to )?)?operat(e|es|ing) (in|across|from|throughout))\b/,
   ],
   [
     "explosive-device",
     /\b(car bomb|ieds?|roadside bomb|explosive device|suicide (bomb\w*|attack)|vbied|detonat\w*|blew up)\b/,
   ],
-  ["airstrike", /\b(air ?strikes?|air raids?|precision strikes?|warplanes?|aircraft)\b/],
+  [
+    "airstrike",
+    /\b(air ?strikes?|air raids?|precision strikes?|warplanes?|aircraft|fl(y|ies|ew|own|ying) (its |their )?(own )?strikes)\b/,
+  ],
   ["drone", /\b(drones?|uavs?|unmanned (?:aerial|air|aircraft))\b/],
   // "without casualties", "no injuries were reported": the absence of casualties is none; nor is
   // a sentence "to death" a death.
@@ -143,7 +146,7 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // handover told in the passive is the one "handed over the base" tells.
   [
     "troop-withdrawal",
-    /\b((troops|soldiers|advisers|advisors|personnel|contingents?|forces|units?) ([\w'-]+ ){0,3}(left|vacated|departed( from)?) (the )?([\w'-]+ ){0,3}(bases?|air ?bases?|compounds?|outposts?|garrisons?)|(bases?|compounds?|outposts?|garrisons?) ([\w'-]+ ){0,3}?(was|were|has been|have been|had been|is being|are being) (formally |fully |officially )?handed over|withdraw\w*|pull(ed|ing)? out|drawdown|draw(ing)? down|reviewing its presence|(cut|cuts|cutting|reduc\w*|halv\w*) (its |their |the )?(troop|military|force)s? (presence|levels?|numbers?)|(troop|force) (cuts|reductions?)|(number|numbers|size|strength) of (its |their |the )?([\w'-]+ )?(troops|soldiers|personnel|advisers|advisors|forces|contingents?) ([\w'-]+ ){0,4}(has|have|had|was|were) been (reduced|cut|halved)|(?<!\b(after|beyond|following|past) the )end(s|ed|ing)? (of )?(its |their |the )([\w'-]+ ){0,3}(mission|presence|deployment)|(?<!\b(when|once|after|until|till|before|if|unless) ([\w'-]+ ){0,8})(military |combat |troop )?(mission|presence|deployment) ([\w'-]+ ){0,4}(ends|ended|will end|would end|is to end|are to end|is due to end|to end) (by|in|on|before|at the end of|this|next)|expel\w* (the |all )?([\w',-]+ ){0,4}(troops|forces|soldiers)|remain (\w+ ){0,6}until (\w+ ){0,2}(19|20)\d\d|(reject|oppose|refuse)\w* (any |an |the )?(agreement|deal|arrangement) (that|which) (would )?(allow|allowed|allows|permit\w*) (\w+ ){0,3}(troops|forces) to (remain|stay)|wind(s|ing)? down ([\w'-]+ ){0,4}(mission|presence|deployment)|hand(ed|ing|s)? over ([\w'-]+ ){0,4}(air )?bases?|handover of ([\w'-]+ ){0,4}(air )?bases?|(remaining|staying) after (that|the) deadline)\b/,
+    /\b((troops|soldiers|advisers|advisors|personnel|contingents?|forces|units?) ([\w'-]+ ){0,3}(left|vacated|departed( from)?) (the )?([\w'-]+ ){0,3}(bases?|air ?bases?|compounds?|outposts?|garrisons?)|(bases?|compounds?|outposts?|garrisons?) ([\w'-]+ ){0,3}?(was|were|has been|have been|had been|is being|are being) (formally |fully |officially )?handed over|withdraw\w*|pull(ed|ing)? out|drawdown|draw(ing)? down|reviewing its presence|(cut|cuts|cutting|reduc\w*|halv\w*) (its |their |the )?(troop|military|force)s? (presence|levels?|numbers?)|(troop|force) (cuts|reductions?)|(number|numbers|size|strength) of (its |their |the )?([\w'-]+ )?(troops|soldiers|personnel|advisers|advisors|forces|contingents?) ([\w'-]+ ){0,4}(has|have|had|was|were) been (reduced|cut|halved)|(?<!\b(after|beyond|following|past) the )end(s|ed|ing)? (of )?(its |their |the )([\w'-]+ ){0,3}(mission|presence|deployment)|(?<!\b(when|once|after|until|till|before|if|unless) ([\w'-]+ ){0,8})(military |combat |troop )?(mission|presence|deployment) ([\w'-]+ ){0,4}(ends|ended|will end|would end|is to end|are to end|is due to end|to end) (by|in|on|before|at the end of|this|next)|expel\w* (the |all )?([\w',-]+ ){0,4}(troops|forces|soldiers)|remain (\w+ ){0,6}until (\w+ ){0,2}(19|20)\d\d|(reject|oppose|refuse)\w* (any |an |the )?(agreement|deal|arrangement) (that|which) (would )?(allow|allowed|allows|permit\w*) (\w+ ){0,3}(troops|forces) to (remain|stay)|wind(s|ing)? down ([\w'-]+ ){0,4}(mission|presence|deployment)|hand(ed|ing|s)? over ([\w'-]+ ){0,4}(air )?bases?|hand(ed|ing|s)? (the|its|their) (air )?bases? (over )?to|(troops|soldiers|forces|units|contingents?|advisers|advisors|trainers|personnel) (have |has |had )?(completed|began|begun|started|finished) (their|its) (final |full |last )?(departure|exit|pull-?out) from|handover of ([\w'-]+ ){0,4}(air )?bases?|(remaining|staying) after (that|the) deadline)\b/,
   ],
   // A force counted by head: "keep approximately 2,000 personnel in the Kurdistan Region" counts
   // troops as "2,000 troops" does; an adjective of some other trade ("40 medical personnel") does not.
@@ -189,7 +192,7 @@ export const KEYWORDS: [Tag, RegExp][] = [
   ],
   [
     "partner-support",
-    /\b(partners?|partner forces|train,? advise(,? and assist)?|advise and assist|(train|advise|equip) and (train|advise|equip|assist))\b/,
+    /\b(partners?|partner forces|train,? advise(,? and assist)?|advise[ -]and[ -]assist|(train|advise|equip) and (train|advise|equip|assist))\b/,
   ],
 ];
 
