@@ -836,6 +836,10 @@ function trimRun(
   let titleLast = -1;
   for (; first <= last; first++) {
     const t = tokens[first] as Token;
+    // "Member States assess", "One Member State reported": the term of international bodies
+    // (the UN, the EU) for the states that belong to them names no one; "Member" is no title here.
+    if (last === first + 1 && t.norm === "member" && ["state", "states"].includes(tokens[last]?.norm ?? ""))
+      return null;
     // "7th Border Guards Brigade", "the Second Border Region": the number is part of the name.
     if (ordinalAt(tokens, first) && numberedUnit(tokens, first + 1, last)) break;
     if (first < last && datedName(tokens, first + 1)) break;

@@ -300,8 +300,31 @@ function stanceThat(tokens: readonly Token[], v: number): boolean {
   return ["is", "are", "was", "were", "remains", "remain", "remained"].includes(tokens[k]?.norm ?? "");
 }
 
+/** Written things whose words are read off them: "The note read:", "a banner reads '...'". */
+const INSCRIBED = new Set(
+  "note notes sign signs banner banners message inscription placard placards poster posters leaflet leaflets caption headline plaque card sticker graffiti letter memo text".split(
+    " ",
+  ),
+);
+/**
+ * "The note read: '...'", "A banner over the gate reads \"...\"": "read" after a written thing
+ * and before a colon or a quotation gives that thing's words, as "said" gives a speaker's.
+ */
+function readOff(tokens: readonly Token[], v: number): boolean {
+  if (!["read", "reads"].includes(tokens[v]?.norm ?? "")) return false;
+  const next = tokens[v + 1]?.text ?? "";
+  if (![":", ",", '"', "“", "'", "‘", "«"].includes(next)) return false;
+  for (let k = v - 1; k >= 0 && v - k <= 5; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === "punct" || t.sentence !== tokens[v]?.sentence) return false;
+    if (INSCRIBED.has(t.norm)) return true;
+  }
+  return false;
+}
+
 export const isSpeechVerbAt = (tokens: readonly Token[], v: number) =>
   stanceThat(tokens, v) ||
+  readOff(tokens, v) ||
   ((isSpeechVerb(tokens[v]) ||
     promisedThat(tokens, v) ||
     (THAT_VERBS.has(tokens[v]?.norm ?? "") &&
@@ -563,6 +586,8 @@ export function describedAs(
   quoted: (k: number) => boolean,
 ): { first: number; last: number } | null {
   if (!DESCRIBE.has(tokens[v]?.norm ?? "")) return null;
+  // "described by one Member State as '...'": the passive, whose speaker is after "by".
+  if (tokens[v + 1]?.norm === "by" && describedBy(tokens, v, end, quoted)) return null;
   // "whom local officials described as smugglers": what is described comes before.
   const from = tokens[v + 1]?.norm === "as" ? v + 1 : v + 2;
   let reach = v + 14;
@@ -631,7 +656,13 @@ export function describedBy(
   const opening =
     tokens[v]?.cap === true && (tokens[v]?.breaks ?? 0) + (tokens[v - 1]?.text === "." ? 1 : 0) > 0;
   const told = TOLD_PASSIVE.has(tokens[v]?.norm ?? "") && PASSIVE.has(tokens[v - 1]?.norm ?? "");
-  if (!(DESCRIBE.has(tokens[v]?.norm ?? "") || told) || !(PASSIVE.has(tokens[v - 1]?.norm ?? "") || opening))
+  // "the figure known as X, described by one Member State as '...', was killed": a participle in
+  // apposition after a comma is the same passive, its "by" naming who described.
+  const apposed = tokens[v - 1]?.text === "," && /ed$/.test(tokens[v]?.norm ?? "");
+  if (
+    !(DESCRIBE.has(tokens[v]?.norm ?? "") || told) ||
+    !(PASSIVE.has(tokens[v - 1]?.norm ?? "") || opening || apposed)
+  )
     return null;
   if (tokens[v + 1]?.norm !== "by" || quoted(v)) return null;
   if (told) return toldBy(tokens, v, end, quoted);
@@ -754,6 +785,9 @@ const APPROXIMATORS = new Set([
   "over",
 ]);
 
+/** Collective nouns of sources, plural without an -s: ", police said,". */
+const COLLECTIVES = new Set(["police", "staff", "personnel"]);
+
 export function midAttribution(
   tokens: readonly Token[],
   first: number,
@@ -798,7 +832,9 @@ export function midAttribution(
       !["a", "an", "the", "he", "she", "they", "it", "we"].includes(head.norm)
     ) {
       // ", officials said,", ", local sources told us,": a plural source, one adjective at most.
-      if (!/s$/.test(tokens[v - 1]?.norm ?? "") || v - 1 - npFirst > 1 || tokens[npFirst + 1]?.cap) continue;
+      // ", police said,": a collective noun that takes a plural verb is such a source too.
+      const plural = /s$/.test(tokens[v - 1]?.norm ?? "") || COLLECTIVES.has(tokens[v - 1]?.norm ?? "");
+      if (!plural || v - 1 - npFirst > 1 || tokens[npFirst + 1]?.cap) continue;
     }
     // "The jailbreak at Ghwayran four years ago, Khatib warned, showed ...": a first part with
     // no verb of its own is the subject of what follows the tag: the sentence is what was said.
@@ -1154,6 +1190,12 @@ export function directSpeaker(
     // "has promised to make Captagon 'a thing of the past'": a pledge in its words; so is the
     // quoted object of the pledge itself, "had promised 'a comprehensive sweep of the Badia'".
     // "X put it bluntly: '...'": the way of putting it, then the words.
+    // "X, described by one Member State as '...'": the agent after "by" describes, not X.
+    const passive = describedBy(tokens, v, ctx.end, ctx.quoted);
+    if (passive && passive.first <= q.open && q.open <= passive.last) {
+      const agent = phraseSpeaker(doc, owners, passive.agentFirst, passive.agentLast, memory);
+      if (agent) return { speaker: agent, verb: v };
+    }
     const putIt = putItBefore(tokens, v, q.open);
     const appeal =
       putIt ||

@@ -24,7 +24,13 @@ import {
 } from "./quote-attribution.js";
 import { type QuoteSpan, quoteSpans } from "./quote-marks.js";
 import { isDenialVerb, type QuoteModality, quoteModality } from "./quote-modality.js";
-import { labelledAnswer, labelSpeaker, signedSpeaker, soundbiteSpeaker } from "./soundbite.js";
+import {
+  labelledAnswer,
+  labelSpeaker,
+  scriptCueSpeaker,
+  signedSpeaker,
+  soundbiteSpeaker,
+} from "./soundbite.js";
 import {
   isSourceNoun,
   phraseSpeaker,
@@ -121,6 +127,20 @@ const PLEDGES = new Set([
 const ACCUSATIONS = new Set(["accused", "accuses", "blamed", "blames"]);
 /** Who is asked, opening the object of "asked ... to": "asked the court to", "asked them to". */
 const ASKED_OBJECTS = new Set("the a an all its his her their him them us me you".split(" "));
+/**
+ * "visitors who have information", "passengers to": a plural common noun, followed by a relative
+ * "who" or by the "to" of what they are asked to do.
+ */
+const askedPlural = (tokens: readonly Token[], k: number) => {
+  const t = tokens[k];
+  return (
+    t?.kind === "word" &&
+    !t.cap &&
+    /[^s]s$/.test(t.norm) &&
+    !isVerbWord(t.norm) &&
+    ["who", "to"].includes(tokens[k + 1]?.norm ?? "")
+  );
+};
 const ASKED = new Set(["asked", "asks", "wondered", "wonders", "inquired", "enquired"]);
 /** Words that open a reported question: "asked whether", "asked how many". */
 const QUESTION_WORDS = new Set(["whether", "if", "how", "why", "what", "when", "where", "who", "which"]);
@@ -555,12 +575,34 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       for (let k = comma + 1; k <= last; k++) if (isSpeechVerbAt(tokens, k) && !quoted(k)) return comma - 1;
       return last;
     };
+    /**
+     * "The driver, police said, told investigators that ...": a tag between a short subject (a
+     * noun phrase with no verb of its own) and a finite verb of saying — not ", adding that".
+     */
+    const tellingAfterTag = (c1: number, c2: number): boolean => {
+      const verb = tokens[c2 + 1];
+      if (
+        !isSpeechVerbAt(tokens, c2 + 1) ||
+        quoted(c2 + 1) ||
+        isParticiple(verb) ||
+        /ing$/.test(verb?.norm ?? "")
+      )
+        return false;
+      if (c1 <= start || c1 - start > 5 || quoted(start)) return false;
+      return tokens
+        .slice(start, c1)
+        .every((t) => t.kind === "word" && !isVerbWord(t.norm) && !isSpeechVerb(t));
+    };
     /** Whether the attribution between commas named its speaker; else its verb is read as any other. */
     let midFound = false;
 
     for (let v = start; v < end; v++) {
       if (!isSpeechVerbAt(tokens, v) || quoted(v) || v === tail?.verb) continue;
+      // "The driver, police said, told investigators that ...": the tag stands between the
+      // subject and its verb of saying; the phrase before the tag tells, the tag reports it.
+      const tagged = mid !== null && v === mid.c2 + 1 && tellingAfterTag(mid.c1, mid.c2);
       const subject = () =>
+        (tagged && mid ? phraseSpeaker(doc, owners, start, mid.c1 - 1, memory) : null) ??
         handleSubject(doc, posts, v) ??
         (isParticiple(tokens[v])
           ? (participleSubject(doc, owners, v, memory) ?? subjectOf(doc, owners, v, memory))
@@ -631,7 +673,10 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         // "asked members to", "asked farmers to": those asked, named by a plural role.
         (ASKED_OBJECTS.has(tokens[v + 1]?.norm ?? "") ||
           tokens[v + 1]?.cap ||
-          (/s$/.test(tokens[v + 1]?.norm ?? "") && isSourceNoun(tokens[v + 1]?.norm ?? ""))) &&
+          (/s$/.test(tokens[v + 1]?.norm ?? "") && isSourceNoun(tokens[v + 1]?.norm ?? "")) ||
+          // "asks visitors who have information to call", "asked passengers to stay seated":
+          // a plural noun with its relative clause or its "to" is the ones asked, whatever noun.
+          askedPlural(tokens, v + 1)) &&
         // "said that the ministry had asked the coalition to ...": a request inside reported
         // speech is part of what is reported.
         // A semicolon ends the clause: "..., announced on Saturday; the command asked shepherds to".
@@ -852,6 +897,14 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         at: c1,
         run: () => {
           const speaker = speak();
+          // "The driver, police said, told investigators that ...": what the tag reports is the
+          // telling, from the verb after it; what was told is the subject's own quote.
+          const telling = tellingAfterTag(c1, c2);
+          if (telling) {
+            const told = indirect(c2 + 1, end - 1, speaker);
+            midFound = told.length > 0;
+            return told;
+          }
           const found = indirect(start, whole ? end - 1 : c1 - 1, speaker);
           midFound = found.length > 0;
           if (midFound && goesOn) return [...found, ...indirect(c2 + 1, end - 1, speaker)];
@@ -878,6 +931,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
           const found =
             headed ??
             (shared && { speaker: shared, verb: -1 }) ??
+            scriptCueSpeaker(doc, owners, q) ??
             labelSpeaker(doc, owners, q, memory) ??
             directSpeaker(doc, owners, q, context, memory) ??
             continuedBy(q) ??
@@ -1027,8 +1081,16 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
   for (const q of quotes) {
     if (q.kind !== "direct") continue;
     let outer: QuoteDraft | null = null;
-    for (const r of reportedIn.get(q.sentence) ?? []) {
-      if (r.first > q.first || r.last < q.last) continue;
+    const holding = (reportedIn.get(q.sentence) ?? []).filter((r) => r.first <= q.first && q.last <= r.last);
+    for (const r of holding) {
+      // "police said, told investigators that he had been paid '...'": a clause that reports a
+      // telling holds the teller's own words; the teller's clause inside it is the one they are in.
+      const telling =
+        isSpeechVerbAt(tokens, r.first) &&
+        holding.some(
+          (x) => x !== r && x.first > r.first && x.last <= r.last && !sameSpeaker(x.speaker, r.speaker),
+        );
+      if (telling) continue;
       if (!outer || r.last - r.first > outer.last - outer.first) outer = r;
     }
     // "One of them said a guard had told him, '...'": words quoted whole after a tag of their

@@ -1,6 +1,8 @@
 import type { EntityDraft } from "../entities/entity-draft.js";
 import { type Doc, spanText } from "../text/doc.js";
+import { nameKeys } from "../text/normalize.js";
 import type { Token } from "../text/tokenize.js";
+import { OCCUPATION_NOUNS, ROLE_NOUNS } from "../text/word-lists.js";
 import { type Attribution, isSpeechVerbAt } from "./quote-attribution.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import { phraseSpeaker, type SpeakerMemory } from "./speakers.js";
@@ -231,4 +233,56 @@ export function labelledAnswer(
   return tokens[k]?.text === "," && k < end
     ? { speaker: { draft: person, name: person.name }, verb: -1 }
     : null;
+}
+
+/** Name particles a cue in capitals writes joined to the name ("AL-OBEIDI"), left out when matching. */
+const CUE_PARTICLES = new Set(["al", "el"]);
+
+/**
+ * A shooting script's soundbite line: 'SOT — AL-OBEIDI: "..."', 'SOT — CAPTAIN (on patrol): "..."',
+ * 'SOT — HAMA AMIN (CONT'D): "..."'. The line opens with a cue word in capitals and a dash, then
+ * the speaker's name or post in capitals, an optional bracketed note, and a colon right before
+ * the quotation. The name is the person of the article whose name holds every word of it (the
+ * caption "SUPER: Brigadier General ... al-Obeidi" named them in full); a post alone is "the
+ * captain"; else the cue's words.
+ */
+export function scriptCueSpeaker(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  q: QuoteSpan,
+): Attribution | null {
+  const { tokens, sentences } = doc;
+  const line = sentences[tokens[q.open]?.sentence ?? -1];
+  if (!line || ((tokens[line.tokenStart]?.breaks ?? 0) === 0 && line.index > 0)) return null;
+  const start = afterTimestamp(tokens, line.tokenStart, line.tokenEnd);
+  const cue = tokens[start];
+  if (cue?.kind !== "word" || !cue.upper || !CUES.has(cue.norm)) return null;
+  if (!["—", "–", "-"].includes(tokens[start + 1]?.text ?? "")) return null;
+  const colon = q.open - 1;
+  if (tokens[colon]?.text !== ":") return null;
+  let last = colon - 1;
+  // "(on patrol, unnamed on screen)", "(CONT'D)": a note on the shot, not the name.
+  if (tokens[last]?.text === ")") {
+    while (last > start + 2 && tokens[last]?.text !== "(") last--;
+    last--;
+  }
+  const first = start + 2;
+  if (last < first || last - first > 6) return null;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "word" ? !t.upper && t.text.length > 1 : t.text !== "-") return null;
+  }
+  const words = spanText(doc, first, last)
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 0 && !CUE_PARTICLES.has(w.toLowerCase()));
+  const keys = words.flatMap((w) => nameKeys(w));
+  const people = [...new Set(owners.values())].filter((d) => d.type === "person");
+  const named = people.filter((d) => keys.length > 0 && keys.every((k) => d.nameKeys.includes(k)));
+  if (named.length === 1 && named[0]) return { speaker: { draft: named[0], name: named[0].name }, verb: -1 };
+  const post = words.length === 1 ? (words[0] ?? "").toLowerCase() : "";
+  if (ROLE_NOUNS.has(post) || OCCUPATION_NOUNS.has(post))
+    return { speaker: { draft: null, name: `the ${post}` }, verb: -1 };
+  // "ABU MAZEN": a name no entity holds, written as names are.
+  const name = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(" ");
+  return { speaker: { draft: null, name }, verb: -1 };
 }

@@ -56,7 +56,7 @@ const STATEMENT_NOUNS = new Set(["statement", "communique", "communiqué", "mess
  */
 /** What a body said, named with its possessor: "the Embassy's reply", "the army's letter". */
 const SAID_THINGS = new Set(["reply", "response", "answer", "letter", "note", "comment", "remarks"]);
-const WRITINGS = new Set(["memo", "memorandum", "letter", "document", "cable", "dossier"]);
+const WRITINGS = new Set(["memo", "memorandum", "letter", "document", "cable", "dossier", "note"]);
 /** "signed by", "written by": the participles naming a document's writer. */
 const WRITERS = new Set(["signed", "written", "authored", "drafted"]);
 /** Conjunctions that open a clause before its subject: "when", "after", "as". */
@@ -170,6 +170,8 @@ const INSTITUTION_HEADS = new Set([
     " ",
   ),
 ]);
+/** "Member State", "Member Countries": what an international body calls those that belong to it. */
+const MEMBER_HEADS = new Set(["state", "states", "country", "countries"]);
 /** Plural sources that, after an organization, make it the speaker ("SOHR activists", "SOHR statistics"). */
 const ORG_SOURCES = new Set(
   "activists sources statistics figures data reporters correspondents monitors researchers".split(" "),
@@ -1676,6 +1678,9 @@ export function phraseSpeaker(
     if (after) break;
   }
   if (!described) source ||= isSourceNoun(head.norm) || (INSTITUTION_HEADS.has(head.norm) && !head.cap);
+  // "Member States assess", "one Member State reported": the states of an international body,
+  // left unnamed as reports to and by it leave them, are sources as officials are.
+  if (!described && MEMBER_HEADS.has(head.norm) && tokens[last - 1]?.norm === "member") source = true;
   if (!source) return namedPerson(doc, first, last) ?? definedParty(doc, first, last);
   // "Our protection officer in Baalbek said ...", "The officer, Rima Haddad, ...": one post
   // holder, named later in apposition to the same post.
