@@ -252,7 +252,7 @@ const FOREIGN_KINDS = new Set(["coalition", "foreign-military"]);
 const PARTNERS_OF_LOCAL_FORCE =
   /\bour (?:international |foreign |coalition )?partner[- ]forces?\b|\bour (?:international|foreign|coalition) (?:partners|allies)\b/i;
 /** ISIS described, not named: "cells of the organisation", "gunmen of the Khawarij", "terrorist cells". */
-const ISIS_DESCRIBED = String.raw`(?:(?:cells|remnants|militants|fighters|gunmen|men|members) of the organi[sz]ation|the organi[sz]ation['’]s (?:cells|fighters|militants|remnants|men)|(?:(?:gunmen|men|fighters|cells|members) of )?(?:the )?khawarij|terrorist cells?)`;
+const ISIS_DESCRIBED = `(?:(?:cells|remnants|militants|fighters|gunmen|men|members) of the organi[sz]ation|the organi[sz]ation['’]s (?:cells|fighters|militants|remnants|men)|(?:(?:gunmen|men|fighters|cells|members) of )?(?:the )?khawarij|terrorist cells?)`;
 /**
  * ISIS described, not named, as the author of an attack: its subject ("cells of the organisation
  * attacked an army checkpoint", "the Khawarij ambushed a convoy"), its agent after "by" ("shot dead

@@ -29,9 +29,9 @@ describe("support to a partner force told as delivery, funding or joint work", (
   });
 
   it("reads work done together with a partner force as support", () => {
-    expect(supports("Coalition officers patrolled the perimeter jointly with partner forces on Sunday.")).toBe(
-      true,
-    );
+    expect(
+      supports("Coalition officers patrolled the perimeter jointly with partner forces on Sunday."),
+    ).toBe(true);
   });
 
   it("does not read goods delivered to civilians, or funding of a building, as support", () => {
