@@ -251,13 +251,22 @@ const FOREIGN_KINDS = new Set(["coalition", "foreign-military"]);
  */
 const PARTNERS_OF_LOCAL_FORCE =
   /\bour (?:international |foreign |coalition )?partner[- ]forces?\b|\bour (?:international|foreign|coalition) (?:partners|allies)\b/i;
+/** ISIS described, not named: "cells of the organisation", "gunmen of the Khawarij", "terrorist cells". */
+const ISIS_DESCRIBED = `(?:(?:cells|remnants|militants|fighters|gunmen|men|members) of the organi[sz]ation|the organi[sz]ation['’]s (?:cells|fighters|militants|remnants|men)|(?:(?:gunmen|men|fighters|cells|members) of )?(?:the )?khawarij|terrorist cells?)`;
 /**
- * ISIS described, not named, as the subject of an attack: "cells of the organisation attacked an
- * army checkpoint", "the Khawarij ambushed a convoy". The extractor tags an attack as the
- * insurgents' only when their group is named as its author; described, it is the same author.
+ * ISIS described, not named, as the author of an attack: its subject ("cells of the organisation
+ * attacked an army checkpoint", "the Khawarij ambushed a convoy"), its agent after "by" ("shot dead
+ * by gunmen of the Khawarij", "the attack by terrorist cells on a bus", "carried out by the
+ * organisation") or its claimant ("the organisation's Amaq agency claimed the attack"). The
+ * extractor tags an attack as the insurgents' only when their group is named as its author;
+ * described, it is the same author.
  */
-const DESCRIBED_ATTACKER =
-  /\b(?:(?:cells|remnants|militants|fighters) of the organi[sz]ation|the organi[sz]ation['’]s (?:cells|fighters|militants|remnants|men)|(?:the )?khawarij)\s+(?:[\w'’-]+\s+)?(?:attacked|ambushed|stormed|raided|struck|targeted|bombed|shelled|opened fire|fired on|killed|kidnapped|abducted)\b/i;
+const DESCRIBED_ATTACKER = new RegExp(
+  String.raw`\b${ISIS_DESCRIBED}\s+(?:[\w'’-]+\s+)?(?:attacked|ambushed|stormed|raided|struck|targeted|bombed|shelled|opened fire|fired on|killed|kidnapped|abducted)\b` +
+    String.raw`|\b(?:attacks?|ambush(?:es)?|bombings?|raids?|assaults?|attacked|ambushed|stormed|raided|struck|targeted|bombed|shelled|killed|shot(?: dead)?|kidnapped|abducted|carried out|committed|perpetrated)\s+(?:[\w'’-]+\s+){0,8}?by\s+(?:the\s+)?(?:${ISIS_DESCRIBED}|organi[sz]ation\b)` +
+    String.raw`|\b(?:(?:the organi[sz]ation['’]s|isis['’]?s?|the islamic state['’]s|daesh['’]?s?)\s+(?:amaq(?: news)?(?: agency)?|(?:media|news|propaganda) (?:agency|outlet|wing))|amaq(?: news)?(?: agency)?)\s+claimed\b`,
+  "i",
+);
 const ATTACK_EVENT = new Set(["Battles", "Explosions/Remote violence", "Violence against civilians"]);
 
 /**
@@ -272,10 +281,17 @@ const ATTACK_EVENT = new Set(["Battles", "Explosions/Remote violence", "Violence
  *   authorities" (the humanitarian word for the north-east's administration) only in a story set
  *   in north-east Syria, since elsewhere they are other bodies.
  */
-const DESCRIBED: readonly { re: RegExp; id: string; northeast?: true }[] = [
+const DESCRIBED: readonly { re: RegExp; id: string; northeast?: true; notWhere?: RegExp }[] = [
   {
-    re: /\b(?:(?:the )?khawarij|kharijites?|(?:men|fighters|followers|wives|sons|widows|children) of the black (?:banners?|flags?)|the black (?:banners?|flags?)['’]|the organi[sz]ation['’]s (?:cells|fighters|militants|remnants|men)|(?:cells|remnants|militants) of the organi[sz]ation)\b/i,
+    re: /\b(?:(?:the )?khawarij|kharijites?|(?:men|fighters|followers|wives|sons|widows|children) of the black (?:banners?|flags?)|the black (?:banners?|flags?)['’]|the organi[sz]ation['’]s (?:cells|fighters|militants|remnants|men)|(?:cells|remnants|militants) of the organi[sz]ation|(?:carried out|committed|perpetrated) by the organi[sz]ation)\b/i,
     id: "org/isis",
+  },
+  {
+    // "Terrorist cells" is Damascus', Baghdad's and the SDF's name for ISIS's cells; in a story
+    // that names Turkey or the Kurdish parties Ankara calls terrorists, it may be those.
+    re: /\bterrorist cells?\b/i,
+    id: "org/isis",
+    notWhere: /\b(?:turkey|turkish|t[üu]rkiye|ankara|pkk|ypg|ypj)\b/i,
   },
   {
     re: /\binternational (?:military )?(?:forces|troops)\b|\b(?:friends|partners|allies) (?:from )?(?:across|over|beyond) the (?:ocean|atlantic)\b/i,
@@ -432,11 +448,12 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
           e.coordinates[1] <= northeastBox[3],
       );
     const local = speaks && !FOREIGN_KINDS.has(speaks.kind ?? "");
-    const descriptions: readonly { re: RegExp; id: string; northeast?: true }[] = local
+    const descriptions: readonly { re: RegExp; id: string; northeast?: true; notWhere?: RegExp }[] = local
       ? [{ re: PARTNERS_OF_LOCAL_FORCE, id: "org/coalition" }, ...DESCRIBED]
       : DESCRIBED;
     for (const d of descriptions) {
       if (d.northeast && !inNortheastSyria) continue;
+      if (d.notWhere?.test(article.text)) continue;
       const entry = lexiconEntry(d.id);
       if (!entry) continue;
       const described = standsFor("described", entry);
