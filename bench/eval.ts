@@ -387,7 +387,12 @@ const LATER_SETS = [
   [
     "corpus-heldout27",
     "extract-first-sight-27.json",
-    "Twenty-seventh held-out set (260-269, written blind while 0.24.0 was built, new registers; first sight with 0.24.1)",
+    "Twenty-seventh held-out set (260-269, written blind while 0.24.0 was built, new registers; first sight with 0.24.1; tuned on for 0.25.0)",
+  ],
+  [
+    "corpus-heldout28",
+    "extract-first-sight-28.json",
+    "Twenty-eighth held-out set (270-279, written blind while 0.24.1 was built, new registers; first sight with 0.25.0)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

@@ -61,6 +61,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout22",
   "analysis-heldout23",
   "analysis-heldout24",
+  "analysis-heldout25",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
