@@ -127,9 +127,13 @@ function interval(q: string | undefined, v: number, upTo?: number): [number, num
   }
 }
 
+const INFILTRATORS = "infiltrators";
 /** Who a toll counts, so the dead of one side are never set against those of the other. */
 const VICTIM: [string, RegExp][] = [
   ["smugglers", /^(?:\w+\s+){0,2}smugglers?\b/],
+  // Those killed crossing a border, by the word a border force uses for them: the crossing side,
+  // whether the words elsewhere call them smugglers or militants (see figureConflicts).
+  [INFILTRATORS, /^(?:\w+\s+){0,2}infiltrators?\b/],
   // "two members of the cell that carried out the attack": the attackers, not the forces' members.
   [
     "militants",
@@ -196,6 +200,10 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   )
     return `killed:${victimsOf(a)}`;
   if (/\b(?:killed|killing|kill)\s+(?:at least\s+|about\s+|some\s+)?$/.test(b))
+    return `killed:${victimOf(a)}`;
+  // "recovered the bodies of ten infiltrators", "the remains of three soldiers": the dead counted
+  // by their bodies, told before the figure.
+  if (/\b(?:bodies|remains|corpses)\s+of\s+(?:at least\s+|about\s+|some\s+)?$/.test(b))
     return `killed:${victimOf(a)}`;
   if (/\b(?:death toll|toll)\b[^.]{0,30}\b(?:to|of|at)\s+(?:at least\s+|about\s+)?$/.test(b))
     return "killed:";
@@ -725,6 +733,15 @@ const SPAN = new RegExp(
   String.raw`\b(?:between|from)\s+(?:the (?:beginning|start|end) of\s+)?(?:\d{1,2}\s+)?(${MONTH_RE})(?:\s+(\d{4}))?\s+(?:and|to)\s+(?:the (?:beginning|start|end) of\s+)?(?:\d{1,2}\s+)?(${MONTH_RE})(?:\s+(\d{4}))?`,
   "i",
 );
+/**
+ * "Since the summer", "since last spring": a change or tally from the start of the latest such
+ * season begun by the article's day (seasons of the northern year, as the region's reporting
+ * counts them: spring from March, summer from June, autumn from September, winter from December).
+ * "Since the fall of the regime" is an event, no season: a season followed by "of" is not read.
+ */
+const SINCE_SEASON =
+  /\bsince\s+(?:the\s+|last\s+|this\s+|the\s+start\s+of\s+(?:the\s+)?)?(spring|summer|autumn|fall|winter)\b(?!\s+of\b)/i;
+const SEASON_START: Record<string, number> = { spring: 2, summer: 5, autumn: 8, fall: 8, winter: 11 };
 const FISCAL_YEAR = /\b(?:fiscal year|FY)\s*(\d{4})\b/i;
 const YEAR_SO_FAR = /\bsince the (?:start|beginning) of (?:the|this) year\b|\bso far this year\b/i;
 const PAST_MONTHS = /\b(?:the|in the) (?:past|last) (\w+) months\b(?! before)/i;
@@ -755,6 +772,7 @@ const IN_MONTH = new RegExp(
 OWN_DATE.push(
   FISCAL_YEAR,
   SINCE,
+  SINCE_SEASON,
   YEAR_SO_FAR,
   MONTHS_TO,
   PAST_MONTHS,
@@ -790,6 +808,13 @@ function windowOf(
       dated: true,
       period: true,
     };
+  }
+  // "since the summer": from the start of the latest summer begun by the article's day.
+  const season = SINCE_SEASON.exec(text);
+  if (season?.[1]) {
+    const m = SEASON_START[season[1].toLowerCase()] ?? 0;
+    const y = published.getUTCFullYear() - (m > published.getUTCMonth() ? 1 : 0);
+    return { window: [Date.UTC(y, m, 1), published.getTime() + DAY], dated: true, period: true };
   }
   // "since the beginning of the year", "so far this year": from 1 January to the article.
   if (YEAR_SO_FAR.test(text))
@@ -1043,7 +1068,15 @@ const DOCUMENT =
  * by a body named after its office: "The Ministry of Defence says".
  */
 const ROLE =
-  /((?:[\w'’-]+\s+){0,2}(?:co-chair|chair|chairman|chairwoman|spokes(?:man|woman|person)|officials?|minister|commander|director|governor|ministry|department|command|administration|authorities|experts?|investigators?|inspectors?|rapporteurs?|monitors?|observers?))$/i;
+  /((?:[\w'’-]+\s+){0,2}(?:co-chair|chair|chairman|chairwoman|spokes(?:man|woman|person)|officials?|minister|commander|director|governor|ministry|department|command|administration|authorities|experts?|investigators?|inspectors?|rapporteurs?|monitors?|observers?|researchers?|analysts?|journalists?|participants?|academics?|diplomats?|scholars?))$/i;
+/**
+ * An unnamed speaker a sentence opens on, the convention of summaries under the Chatham House rule
+ * and of anonymous sourcing: "A researcher based in Erbil disputed the figure and said ...", "One
+ * former US official said ...". Told by the role and what places it, so two such speakers of one
+ * article are two accounts.
+ */
+const OPENING_ROLE =
+  /^(?:an?|one|another)\s+((?:[\w'’-]+\s+){0,3}?(?:researcher|analyst|journalist|participant|academic|diplomat|scholar|official|officer|expert|commander)(?:\s+(?:based|working|living)\s+in\s+[A-Z][\w'’-]*|\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)\b/i;
 const OFFICE_OF =
   /((?:[Mm]inistry|[Dd]epartment|[Cc]ommand)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$/;
 const PROPER = /((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s*(?:\S+\s*)?$/;
@@ -1076,8 +1109,8 @@ function speakerIn(raw: string): string | null {
     "",
   );
   if (name.split(" ").length >= 2) return name;
-  // "The official said": the one the article has already named, not another.
-  if (role && /^the \S+$/.test(role)) return ANAPHORIC;
+  // "The official said", "the same participant said": the one the article has already named, not another.
+  if (role && (/^the \S+$/.test(role) || /^the same\b/.test(role))) return ANAPHORIC;
   return role || null;
 }
 /**
@@ -1104,6 +1137,11 @@ function speakersOf(text: string, rs: readonly Report[]): Set<string> {
     const who = said ?? (outer ? speakerIn(outer) : null);
     if (who) out.add(who);
   }
+  // "A researcher based in Erbil disputed the troop figure and said ...": the saying verb's own
+  // words name no one, and the sentence opens on the unnamed speaker whose verbs they are.
+  const opening = out.size === 0 && text.search(ATTRIBUTION) >= 0 ? OPENING_ROLE.exec(text.trim()) : null;
+  ATTRIBUTION.lastIndex = 0;
+  if (opening?.[1]) out.add(fold(opening[1]));
   // "Coalition assessments shared with the delegation counted about 90 attacks": a body's records
   // that count are that body's account.
   const records = out.size === 0 ? RECORDS_COUNT.exec(text) : null;
@@ -1281,10 +1319,16 @@ const label = (kind: string) => {
 };
 const placeName = (g: readonly FigureClaim[]) => {
   // Named where it happened, not where those who did it came from ("crossed from Syria").
-  const p = g.flatMap((f) => originOf(f.said))[0];
+  // A force is counted where it stands, never in its own country ("the United States keeps about
+  // 2,500 troops in the Kurdistan Region").
+  const home = (f: FigureClaim, name: string) =>
+    NATIONS.some(
+      ([n, re]) => f.kind === `troops:${n}` && re.test(name.replace(/\b\w/g, (c) => c.toUpperCase())),
+    );
+  const p = g.flatMap((f) => originOf(f.said).filter((x) => !home(f, x.name)))[0];
   if (!p) return "";
   // Troops remain in a country or a region, and a force was cut at a camp or a town.
-  const within = /^(?:country|governorate|region)\//.test(p.id ?? "");
+  const within = /^(?:country|governorate|region)\//.test(p.id ?? "") || /\bregion$/i.test(p.name);
   return ` ${within ? "in" : "at"} ${p.name.replace(/\b\w/g, (c) => c.toUpperCase())}`;
 };
 const show = (v: number) => v.toLocaleString("en-GB");
@@ -1436,6 +1480,12 @@ function figureConflicts(
   for (const [kind, fs] of byKind)
     if (kind.startsWith("killed:") && kind !== "killed:" && unnamed.length > 0)
       byKind.set(kind, [...fs, ...unnamed]);
+  // "The bodies of ten infiltrators" and "killed five smugglers" (or "five ISIS fighters") count
+  // one side: those crossing, named by the border force's word or by what they carried. Each
+  // infiltrators' toll stands against the tolls of both, as a toll of the same people.
+  const crossing = byKind.get(`killed:${INFILTRATORS}`) ?? [];
+  for (const kind of ["killed:smugglers", "killed:militants"])
+    if (crossing.length > 0 && byKind.has(kind)) byKind.set(kind, [...(byKind.get(kind) ?? []), ...crossing]);
   // The coalition's departures take in those of each of its countries: fewer coalition troops
   // gone than one country's is a contradiction, more is not.
   const coalition = byKind.get("withdrawn:coalition") ?? [];
@@ -1448,8 +1498,10 @@ function figureConflicts(
       byKind.set(kind, [...fs, ...coalition]);
   // Of a whole ("killed:", the coalition) and its part, only the whole below the part clashes.
   const whole = (k: string) => k === "killed:" || k === "withdrawn:coalition";
+  const peers = (a: FigureClaim, b: FigureClaim) =>
+    a.kind === b.kind || a.kind === `killed:${INFILTRATORS}` || b.kind === `killed:${INFILTRATORS}`;
   const below = (a: FigureClaim, b: FigureClaim) =>
-    a.kind === b.kind ? b.hi < a.lo || a.hi < b.lo : whole(a.kind) ? a.hi < b.lo : b.hi < a.lo;
+    peers(a, b) ? b.hi < a.lo || a.hi < b.lo : whole(a.kind) ? a.hi < b.lo : b.hi < a.lo;
   for (const [kind, fs] of byKind) {
     // What a site holds and who left it are told to say what a figure is not (an escape, a toll):
     // of subgroups and dates too loose to set one against another.
@@ -2171,6 +2223,12 @@ export function claimConflicts(
  * The claim conflicts joined to those the older finders show: a claim conflict that shares a
  * sentence with a shown one of its kind adds its claims to it; one that adds nothing is dropped.
  */
+/** The toll a conflict is of, by its id: "tolls:wounded:…", "claim:killed:smugglers:…". */
+const tollOf = (id: string) => /^(?:tolls|claim):(killed|wounded)\b/.exec(id)?.[1];
+const tollsApart = (a: string, b: string) => {
+  const [x, y] = [tollOf(a), tollOf(b)];
+  return x !== undefined && y !== undefined && x !== y;
+};
 export function mergeConflicts(shown: Conflict[], found: Conflict[]): Conflict[] {
   const out = shown.map((c) => ({ ...c, claims: [...c.claims] }));
   for (const f of found) {
@@ -2190,6 +2248,9 @@ export function mergeConflicts(shown: Conflict[], found: Conflict[]): Conflict[]
     const host = out.find(
       (c) =>
         c.kind === f.kind &&
+        // A toll of the dead never joins a box of the wounded, whatever sentence they share ("killed
+        // five smugglers and wounded others" is read by both).
+        !tollsApart(c.id, f.id) &&
         c.claims.some((x) =>
           f.claims.some((y) => y.key === x.key && y.stance === x.stance && y.value === x.value),
         ),
