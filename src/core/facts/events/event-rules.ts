@@ -29,6 +29,22 @@ const BATTLES = "Battles";
 const REMOTE = "Explosions/Remote violence";
 const STRATEGIC = "Strategic developments";
 
+/**
+ * "ISIS fighters entered the village, set fire to the council building and left": arson whose
+ * author is a jihadist group named in its clause is that group's raid, not a crowd's riot. The riot
+ * rule's facts with such an author are re-typed as this (see findEvents).
+ */
+export const INSURGENT_ARSON: EventRule = {
+  id: "insurgent-arson",
+  kind: "event",
+  hostile: true,
+  attack: true,
+  trigger: /\b(?:set (?:fire|light) to|torched|set ablaze)\b/gi,
+  acled: { eventType: STRATEGIC, subEventType: "Looting/property destruction" },
+  cameo: { code: "180", label: "Use unconventional violence" },
+  tags: [],
+};
+
 export const EVENT_RULES: EventRule[] = [
   {
     id: "prison-attack",

@@ -9,7 +9,7 @@ import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
 import { SPEECH_VERBS } from "../text/word-lists.js";
 import { findFullDate } from "./dates.js";
-import { EVENT_RULES, type EventRule } from "./event-rules.js";
+import { EVENT_RULES, type EventRule, INSURGENT_ARSON } from "./event-rules.js";
 import {
   DAY_SPAN,
   factDate,
@@ -114,6 +114,11 @@ function jihadistOnlyTarget(
   }
   return seen;
 }
+
+/** First words of the riot rule's arson triggers ("set fire to", "torched"). */
+const ARSON_WORDS = new Set(["set", "torched"]);
+/** "ISIS detainees set fire to their mattresses": captives' arson is a riot in their prison. */
+const CAPTIVE_WORDS = new Set(["detainees", "prisoners", "inmates", "detainee", "prisoner", "inmate"]);
 
 /** Whether a jihadist group is named as the author of what the trigger tells: before it, or after "by". */
 function jihadistAuthor(
@@ -468,6 +473,20 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
             if (owner?.type === "organization") fact.entities.add(owner);
           }
         for (const tag of entityTags(tokens, fact, owners, first)) fact.tags.add(tag);
+        // "ISIS fighters ... set fire to the council building": arson by a jihadist group named as
+        // its author is that group's attack, not a riot.
+        if (
+          rule.id === "riot" &&
+          ARSON_WORDS.has(tokens[first]?.norm ?? "") &&
+          !fact.tags.has("detention-facility") &&
+          !tokens.slice(fact.first, fact.last + 1).some((t) => CAPTIVE_WORDS.has(t.norm)) &&
+          [...fact.entities].some((e) => e.lexicon?.kind === "jihadist") &&
+          jihadistAuthor(tokens, fact, owners, first)
+        ) {
+          fact.rule = INSURGENT_ARSON;
+          fact.tags.delete("riot");
+          fact.tags.add("insurgent-attack");
+        }
         if (!existing) {
           const clauseRange = { start: tokens[clause.first]?.start ?? 0, end: tokens[clause.last]?.end ?? 0 };
           const statement = rule.cameo?.code.startsWith("01") ?? false;

@@ -277,7 +277,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "security-operation",
     kind: "countermeasure",
     trigger:
-      /\b(?:raids?|(?:security|military|counter-terrorism|counter-(?:isis|isil|daesh)|search|clearing|combing|mop-up|sweep|cordon-and-search|ground) (?:operations?|campaigns?)|the operation|sweeps?|crackdown|(?:searches|manhunts?) (?:of|for|in|across) (?:the )?(?:[\w'’-]+ ){0,3}?(?:areas?|region|desert|villages?|escapees|fugitives|attackers|gunmen|assailants)|(?<=\b(?:troops|forces|soldiers|police|policemen|units|patrols) (?:had |have |has )?)(?:searched|combed|swept) (?:the |an? )?(?:[\w'’-]+ ){0,2}?(?:areas?|region|desert|villages?|valleys?|orchards|farms|hills|wadis?))\b/gi,
+      /\b(?:raids?|(?:security|military|counter-terrorism|counter-(?:isis|isil|daesh)|search|clearing|combing|mop-up|sweep|cordon-and-search|ground) (?:operations?|campaigns?)|operations? against (?:the )?(?:(?:isis|isil|daesh|islamic state)(?: (?:remnants|cells|fighters|militants|hideouts))?|(?:[\w'’-]+ )?(?:insurgents|militants|jihadists|terrorists|cells|remnants))|the operation|sweeps?|crackdown|(?:searches|manhunts?) (?:of|for|in|across) (?:the )?(?:[\w'’-]+ ){0,3}?(?:areas?|region|desert|villages?|escapees|fugitives|attackers|gunmen|assailants)|(?<=\b(?:troops|forces|soldiers|police|policemen|units|patrols) (?:had |have |has )?)(?:searched|combed|swept) (?:the |an? )?(?:[\w'’-]+ ){0,2}?(?:areas?|region|desert|villages?|valleys?|orchards|farms|hills|wadis?))\b/gi,
     // "troops had searched the area … and found a hideout": a force's search of ground is an
     // operation done, told by its verb.
     // A raid told as it happened, not "raids like Monday's" mentioned in passing; "the raid near
