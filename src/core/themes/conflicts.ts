@@ -1970,9 +1970,9 @@ function presence(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
 /** A site said to be left, or said to be still held by the force that was there. */
 // A departure under way is one told too: "have begun leaving the Harir air base", "are pulling out of".
 const SITE_LEFT =
-  /\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated|handed over)|abandoned|(?:(?:has|have|had) (?:begun|started)|began|started|are|is|were|was) (?:leaving|vacating|evacuating|withdrawing from|pulling out of|departing from)|(?:has|have|had) (?:evacuated|vacated)|(?:withdrew|withdrawn|pulled out|departed) from|handover of|handed (?:[\w'’-]+ ){0,4}?over)\b/i;
+  /\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated|handed over)|abandoned|(?:(?:has|have|had) (?:begun|started)|began|started|are|is|were|was) (?:leaving|vacating|evacuating|withdrawing from|pulling out of|departing from)|(?:has|have|had) (?:evacuated|vacated)|(?:withdrew|withdrawn|pulled out|departed) from|completed (?:the |their |its |his |her )?(?:departure|withdrawal|pull-?out|evacuation) from|handover of|handed (?:[\w'’-]+ ){0,4}?over)\b/i;
 const SITE_KEPT =
-  /\b(?:continue[sd]? to (?:operate|be stationed|be based) (?:from|at|in)|(?:are|is|were|was) still (?:stationed |based |deployed )?(?:at|inside)\b|still (?:use|uses|using|operate (?:from|at|out of)|operates (?:from|at|out of)|occupy|occupies|fly from|flies from)\b|remain(?:s|ed)? (?:stationed |deployed )?at the|reports? that [^.]{0,60}\b(?:abandoned|evacuated|vacated)\b[^.]{0,20}\b(?:are|is|were|was) (?:false|untrue|baseless|incorrect))\b/i;
+  /\b(?:continue[sd]? to (?:operate|be stationed|be based) (?:from|at|in)|(?:are|is|were|was) still (?:stationed |based |deployed |present )?(?:at|inside)\b|still (?:use|uses|using|operate (?:from|at|out of)|operates (?:from|at|out of)|occupy|occupies|fly from|flies from)\b|remain(?:s|ed)? (?:stationed |deployed )?at the|reports? that [^.]{0,60}\b(?:abandoned|evacuated|vacated|emptied)\b[^.]{0,20}\b(?:are|is|were|was) (?:false|untrue|baseless|incorrect|inaccurate|unfounded))\b/i;
 const LEFT_DENIED =
   /\b(?:(?:has|have|had) (?:not|never) been (?:abandoned|evacuated|vacated|handed over)|(?:has|have|had|did) (?:not|never) (?:evacuated?|vacated?|withdr[ae]wn? from|pulled out of|left|hand(?:ed)? (?:[\w'’-]+ ){0,4}?over)|nothing (?:has |had )?(?:been )?handed over)\b/i;
 /**
