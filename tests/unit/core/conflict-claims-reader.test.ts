@@ -1045,3 +1045,43 @@ describe("denials: a base left, told as a departure completed or as reports of i
     ]);
   });
 });
+
+describe("denials: a party that rejects a named accuser's accusations", () => {
+  const at = new Date("2026-12-01T12:00:00Z");
+  const treasury = sourceDocument(
+    "Treasury designates smuggling network",
+    "The network, led by a Syrian trader, moved an estimated 20 million captagon pills through the Albukamal and Al-Qaim crossing area in the first ten months of 2026.\n\nIts convoys were escorted through the Albukamal area by fighters of Asa'ib Ahl al-Haq, which took a share of the proceeds.",
+    "US Department of the Treasury, press release",
+    "2026-11-20",
+  );
+  const reply = (lede: string) =>
+    sourceDocument(
+      "Group rejects sanctions",
+      `${lede}\n\n"We have nothing to do with this smuggling, our men guard the people," the group's spokesman said.\n\nAn official said customs had seized 2 million pills at Al-Qaim since January.`,
+      "Al Mayadeen English",
+      "2026-11-23",
+    );
+  const rejected = (a: Assessment) => a.conflicts.filter((c) => /took part, as accused by/.test(c.topic));
+
+  it("sets 'We have nothing to do with this' against the accuser's sentence that names the party", () => {
+    const r = reply(
+      "Asa'ib Ahl al-Haq on Sunday rejected the accusations made against it by the US Treasury.",
+    );
+    const a = assess(themeFixture("cross-border-smuggling"), [treasury, r], at);
+    expect(rejected(a).map((c) => c.claims.map((x) => [x.articleId, x.sentence, x.stance]))).toEqual([
+      [
+        [treasury.article.id, 1, "asserts"],
+        [r.article.id, 1, "denies"],
+      ],
+    ]);
+    expect(rejected(a)[0]?.topic).toBe("Whether Asa'ib Ahl al-Haq took part, as accused by US Treasury");
+  });
+
+  it("sets nothing when the accuser it names is not a source of the briefing", () => {
+    const r = reply(
+      "Asa'ib Ahl al-Haq on Sunday rejected the accusations made against it by the British Foreign Office.",
+    );
+    const a = assess(themeFixture("cross-border-smuggling"), [treasury, r], at);
+    expect(rejected(a)).toEqual([]);
+  });
+});
