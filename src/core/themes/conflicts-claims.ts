@@ -1742,7 +1742,7 @@ const familyOf = (side: string) => DOER_FAMILY[side] ?? side;
  * what it is set against ("..., not by ISIS", "rather than by ISIS").
  */
 const DOER_PHRASE =
-  /\b(?:(?:attack|assault|ambush|bombing|raid|killing|shooting)s?\b[^.;]{0,60}?\b(?:was|were|had been|has been|have been) (?:carried out|committed|staged|launched|perpetrated) by|(?:attack|assault|ambush|bombing|raid|shooting)\s+by|\bthe (?:attackers|assailants|gunmen|perpetrators|killers) (?:were|was))\s+([^.;]{2,80}?)(?=,|;|\.|\s+(?:rather than|not by|and not|on|near|in|at)\b|$)/i;
+  /\b(?:(?:attack|assault|ambush|bombing|raid|killing|shooting)s?\b[^.;]{0,60}?\b(?:was|were|had been|has been|have been) (?:carried out|committed|staged|launched|perpetrated) by|(?:attack|assault|ambush|bombing|raid|shooting)\s+by|\b(?:attributed|attributes|attributing|blamed|blames|blaming|pinned|pins) (?:the |this |that )?(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|bombing|raid|killing|shooting)s? (?:on|to)|\bthe (?:attackers|assailants|gunmen|perpetrators|killers) (?:were|was))\s+([^.;]{2,80}?)(?=,|;|\.|\s+(?:rather than|not by|and not|on|near|in|at)\b|$)/i;
 const CLAIMED =
   /\bclaimed (?:responsibility for )?(?:the |an? )?(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|bombing|raid|bomb|blast|explosion)\b/i;
 /** "Smugglers, backed by armed groups": a party behind those who acted. */
@@ -1757,9 +1757,15 @@ const NOBODY =
 /** A built barrier said finished or whole, against one said to have a gap or to be unfinished. */
 const BARRIER = /\b(?:wall|fence|barrier|berm|trench|fortifications?)\b/i;
 const COMPLETE =
-  /\b(?:(?:announced|declared|confirmed|marked) the completion of|(?:has|have) been completed|was completed|is now complete|now runs? without (?:interruption|a break|gaps?)|runs? without (?:any )?(?:interruption|gaps?))\b/i;
+  /\b(?:(?:announced|declared|confirmed|marked) the completion of|(?:has|have) been completed|was completed|is now complete|now runs? without (?:interruption|a break|gaps?)|runs? without (?:any )?(?:interruption|gaps?)|(?:wall|fence|barrier)s? (?:is|are) (?:now |fully |entirely )*(?:complete|completed|finished))\b/i;
+/**
+ * "Still has a gap", and a stretch where it "has not been built" or is "unbuilt": a gap seen, not
+ * one rejected ("rejected a video that shows an unbuilt stretch" is the rejection's, not the gap's).
+ */
 const INCOMPLETE =
-  /\b(?:unfinished|incomplete|not yet (?:complete|completed|finished)|still (?:has|have) (?:an? )?(?:[\w-]+\s+){0,3}?gap)\b/i;
+  /\b(?:unfinished|incomplete|unbuilt|not yet (?:complete|completed|finished)|still (?:has|have) (?:an? )?(?:[\w-]+\s+){0,3}?gap|(?:has|have|had) (?:not|never) (?:yet )?been (?:built|erected|completed|finished))\b/i;
+const GAP_REJECTED =
+  /\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\b[^.;]{0,80}\b(?:unbuilt|unfinished|incomplete|not (?:yet )?been built)\b/i;
 /** Completion to come is no claim that it is done: "would be completed by the end of 2027". */
 const FUTURE =
   /\b(?:will|would|shall|to) be (?:complete|completed|finished)\b|\bexpected to\b|\bplans? to\b/i;
@@ -1795,8 +1801,25 @@ export const saysWhoWasBehind = (text: string) =>
   CLAIMED.test(text) ||
   CARRIED_BY.test(text) ||
   DOER_PHRASE.test(text);
+/**
+ * An account told with its doer as the subject of the deed: "ISIS fighters entered the village of
+ * Arak and held it", "Islamic State militants stormed the town". The name must stand right before
+ * the deed ("the army stormed ISIS positions" names ISIS as the target, not the doer).
+ */
+const DOER_SUBJECT =
+  /\b(?:isis|isil|daesh|islamic state)(?:\s+(?:fighters|militants|gunmen|cells?|members|insurgents|elements|units))?\s+(?:had\s+|have\s+|has\s+)?(?:attacked|stormed|raided|overran|overrun|ambushed|entered|seized|assaulted)\b/i;
 /** The doer an account rules out: "not by ISIS as some channels claimed", "rather than by ISIS". */
 const NOT_BY = /\b(?:not by|rather than(?: by)?) (?:the )?([\w' -]{2,30}?)(?:\s+as\b|,|\.|$)/i;
+/**
+ * An attack put on one party and taken off another: "attributed the attack to a smuggling gang,
+ * not to ISIS". Read only after a verb that puts an attack on someone, as "not to" alone says no
+ * more than "urged not to join ISIS".
+ */
+const ATTRIBUTED_TO =
+  /\b(?:attributed|attributes|attributing|blamed|blames|blaming|pinned|pins) (?:the |this |that )?(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|bombing|raid|killing|shooting)s? (?:on|to)\b/i;
+const NOT_TO = /\b(?:not|rather than) (?:to|on) (?:the )?([\w' -]{2,30}?)(?:\s+as\b|,|\.|$)/i;
+const notByOf = (text: string): RegExp | null =>
+  NOT_BY.test(text) ? NOT_BY : ATTRIBUTED_TO.test(text) && NOT_TO.test(text) ? NOT_TO : null;
 const CARRIED_BY =
   /\b(?:attack|assault|ambush|bombing|raid)\b[^.]{0,60}\b(?:was|were|had been|has been) (?:carried out|committed|staged|launched|perpetrated) by\b/i;
 
@@ -1833,26 +1856,29 @@ function propositionsOf(s: Said): Proposition[] {
   }
   const places = doerPlacesOut(s, originOf(s));
   const sides = new Set<string>();
-  if (CLAIMED.test(text) || CARRIED_BY.test(text) || NOT_BY.test(text) || BACKED.test(text)) {
-    const denied = NOT_BY.exec(text)?.[1] ?? "";
+  const notBy = notByOf(text);
+  if (CLAIMED.test(text) || CARRIED_BY.test(text) || notBy || BACKED.test(text)) {
+    const denied = notBy?.exec(text)?.[1] ?? "";
     const backer = BACKED.exec(text)?.[0] ?? "";
     for (const [actor, re] of [...ACTORS, ...DOERS]) if (denied && re.test(denied)) sides.add(`not ${actor}`);
     for (const [actor, re] of ACTORS)
       if (
         !sides.has(`not ${actor}`) &&
-        ((re.test(text.replace(NOT_BY, "")) && (CLAIMED.test(text) || CARRIED_BY.test(text))) ||
+        ((re.test(notBy ? text.replace(notBy, "") : text) && (CLAIMED.test(text) || CARRIED_BY.test(text))) ||
           re.test(backer))
       )
         sides.add(actor);
   }
+  if (DOER_SUBJECT.test(text) && !sides.has("not isis") && !DENIAL.test(text)) sides.add("isis");
   // The doer named in the words that say who did it, whatever verb the sentence claims it with.
   const doer = DOER_PHRASE.exec(text)?.[1] ?? "";
   for (const [actor, re] of DOERS) if (doer && re.test(doer) && !sides.has(`not ${actor}`)) sides.add(actor);
   for (const side of sides) out.push({ said: s, topic: "responsibility", side, places });
   if (NOBODY.test(text)) out.push({ said: s, topic: "responsibility", side: "nobody", places });
   if (BARRIER.test(text) && !FUTURE.test(text)) {
-    if (INCOMPLETE.test(text)) out.push({ said: s, topic: "complete", side: "incomplete" });
-    else if (COMPLETE.test(text)) out.push({ said: s, topic: "complete", side: "complete" });
+    if (INCOMPLETE.test(text)) {
+      if (!GAP_REJECTED.test(text)) out.push({ said: s, topic: "complete", side: "incomplete" });
+    } else if (COMPLETE.test(text)) out.push({ said: s, topic: "complete", side: "complete" });
   }
   return out;
 }

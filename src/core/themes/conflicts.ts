@@ -1970,9 +1970,9 @@ function presence(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
 /** A site said to be left, or said to be still held by the force that was there. */
 // A departure under way is one told too: "have begun leaving the Harir air base", "are pulling out of".
 const SITE_LEFT =
-  /\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated|handed over)|abandoned|(?:(?:has|have|had) (?:begun|started)|began|started|are|is|were|was) (?:leaving|vacating|evacuating|withdrawing from|pulling out of|departing from)|(?:has|have|had) (?:evacuated|vacated)|(?:withdrew|withdrawn|pulled out|departed) from|handover of|handed (?:[\w'’-]+ ){0,4}?over)\b/i;
+  /\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated|handed over)|abandoned|(?:(?:has|have|had) (?:begun|started)|began|started|are|is|were|was) (?:leaving|vacating|evacuating|withdrawing from|pulling out of|departing from)|(?:has|have|had) (?:evacuated|vacated)|(?:withdrew|withdrawn|pulled out|departed) from|completed (?:the |their |its |his |her )?(?:departure|withdrawal|pull-?out|evacuation) from|handover of|handed (?:[\w'’-]+ ){0,4}?over)\b/i;
 const SITE_KEPT =
-  /\b(?:continue[sd]? to (?:operate|be stationed|be based) (?:from|at|in)|(?:are|is|were|was) still (?:stationed |based |deployed )?(?:at|inside)\b|still (?:use|uses|using|operate (?:from|at|out of)|operates (?:from|at|out of)|occupy|occupies|fly from|flies from)\b|remain(?:s|ed)? (?:stationed |deployed )?at the|reports? that [^.]{0,60}\b(?:abandoned|evacuated|vacated)\b[^.]{0,20}\b(?:are|is|were|was) (?:false|untrue|baseless|incorrect))\b/i;
+  /\b(?:continue[sd]? to (?:operate|be stationed|be based) (?:from|at|in)|(?:are|is|were|was) still (?:stationed |based |deployed |present )?(?:at|inside)\b|still (?:use|uses|using|operate (?:from|at|out of)|operates (?:from|at|out of)|occupy|occupies|fly from|flies from)\b|remain(?:s|ed)? (?:stationed |deployed )?at the|reports? that [^.]{0,60}\b(?:abandoned|evacuated|vacated|emptied)\b[^.]{0,20}\b(?:are|is|were|was) (?:false|untrue|baseless|incorrect|inaccurate|unfounded))\b/i;
 const LEFT_DENIED =
   /\b(?:(?:has|have|had) (?:not|never) been (?:abandoned|evacuated|vacated|handed over)|(?:has|have|had|did) (?:not|never) (?:evacuated?|vacated?|withdr[ae]wn? from|pulled out of|left|hand(?:ed)? (?:[\w'’-]+ ){0,4}?over)|nothing (?:has |had )?(?:been )?handed over)\b/i;
 /**
@@ -2062,6 +2062,89 @@ function siteLeft(
           ["account that it is still held", claims.slice(1)],
         ],
         new Map([left, ...kept].map((r) => [r.key, r])),
+      ),
+    });
+  }
+  return out;
+}
+
+/**
+ * A party that rejects the accusations a named accuser made against it ("Kata'ib Hezbollah on
+ * Tuesday rejected the accusations made against it by the US Treasury"), with its own words of
+ * having no part ("We have nothing to do with this trade"), set against the accuser's sentences
+ * that name the party: the accuser is found as the source of another article of the briefing.
+ */
+const REJECTS_ACCUSER =
+  /^(?:[\w'’.,-]+\s+){0,6}?(?:rejected|denied|dismissed|refuted|rejects|denies|dismisses|refutes)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:accusations?|allegations?|charges?|claims?)\s+(?:(?:made|levelled|leveled|brought)\s+)?against\s+(?:it|them|him|her)\s+by\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)/;
+/**
+ * The party that rejects: the name that opens the sentence ("Kata'ib Hezbollah on Tuesday
+ * rejected", "Asa'ib Ahl al-Haq rejected").
+ */
+const NAME_WORD = String.raw`(?:[A-Z][\w'’-]*|(?:al|el|ad|ash|as|az|bin|ibn|abu)-[A-Z][\w'’-]*|of|al|bin)`;
+const OPENING_NAME = new RegExp(
+  String.raw`^((?:${NAME_WORD}\s+){0,4}(?:[A-Z][\w'’-]*|(?:al|el|ad|ash|as|az|bin|ibn|abu)-[A-Z][\w'’-]*))\s`,
+);
+const NO_PART =
+  /\b(?:(?:have|has|had) nothing to do with|(?:have|has|had|played) no (?:part|role|hand|involvement) in|(?:are|is|was|were) not involved in|no (?:links?|connection|ties) (?:to|with))\b/i;
+/** How long before its rejection an accusation may have been made. */
+const ACCUSED_DAYS = 30;
+function rejectedAccusations(
+  reports: Report[],
+  { used }: Reading,
+  grader: ClaimGrader,
+  bare: readonly BareSentence[],
+): Conflict[] {
+  const rejecting = bare.filter((b) => REJECTS_ACCUSER.test(b.text));
+  if (rejecting.length === 0 && !reports.some((r) => REJECTS_ACCUSER.test(r.sentenceText))) return [];
+  const withNoPart = bare.filter((b) => NO_PART.test(b.text));
+  const all = onePerSentence([...reports, ...bareReports(reports, [...rejecting, ...withNoPart])]);
+  const out: Conflict[] = [];
+  const seen = new Set<string>();
+  for (const r of all) {
+    const m = REJECTS_ACCUSER.exec(r.sentenceText);
+    const party = OPENING_NAME.exec(r.sentenceText)?.[1];
+    if (!m?.[1] || !party) continue;
+    const accuser = fold(m[1])
+      .split(" ")
+      .filter((w) => w.length >= 2);
+    const name = fold(party);
+    if (accuser.length === 0 || name.length < 4) continue;
+    // The party's own words that it had no part, in the two sentences after; else the rejection.
+    const denial =
+      all.find(
+        (d) =>
+          d.articleId === r.articleId &&
+          d.sentence > r.sentence &&
+          d.sentence - r.sentence <= 2 &&
+          NO_PART.test(d.sentenceText),
+      ) ?? r;
+    const told = Date.parse(r.publishedAt ?? "");
+    if (Number.isNaN(told)) continue;
+    const accusations = all.filter((a) => {
+      if (a.articleId === r.articleId || a.modality !== "asserted") return false;
+      const source = fold(a.sourceKey.replace(/^source:/, ""));
+      if (!accuser.every((w) => ` ${source} `.includes(` ${w} `))) return false;
+      const made = Date.parse(a.publishedAt ?? "");
+      if (Number.isNaN(made) || made > told + DAY || told - made > ACCUSED_DAYS * DAY) return false;
+      return ` ${fold(a.sentenceText)} `.includes(` ${name} `);
+    });
+    if (accusations.length === 0 || ![denial, ...accusations].some((x) => used.has(x.articleId))) continue;
+    const key = [...accusations, denial].map((x) => x.key).join("|");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const claims = [...accusations.map((a) => grader.claim(a, "asserts")), grader.claim(denial, "denies")];
+    out.push({
+      id: `rejected:${denial.key}`,
+      kind: "denial",
+      topic: `Whether ${party} took part, as accused by ${m[1]}`,
+      factor: null,
+      claims,
+      analysis: weighClaims(
+        [
+          ["accusation", claims.slice(0, accusations.length)],
+          ["denial", claims.slice(accusations.length)],
+        ],
+        new Map([...accusations, denial].map((x) => [x.key, x])),
       ),
     });
   }
@@ -2200,6 +2283,7 @@ export function findConflicts(
     ...portions(reports, reading, grader),
     ...extents(reports, reading, grader),
     ...rebuttals(factors, reports, at, grader, bare, reading),
+    ...rejectedAccusations(reports, reading, grader, bare),
   ];
   // A toll read from the words and the same toll read as a figure are one conflict.
   const seen = new Set<string>();

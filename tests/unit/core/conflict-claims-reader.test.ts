@@ -348,9 +348,10 @@ describe("propositions: a trend, a town still held, who carried out an attack", 
     ]);
   });
 
-  it("sets a claim of the attack against 'carried out by ..., not by ISIS', with a line on who is better supported", () => {
+  it("sets a claim of the attack, and ISIS fighters told as storming the town, against 'carried out by ..., not by ISIS', with a line on who is better supported", () => {
     expect(pair(/Who carried out/)).toEqual([
       [
+        [monitor.article.id, 1, "asserts"],
         [monitor.article.id, 3, "asserts"],
         [state.article.id, 1, "denies"],
       ],
@@ -662,7 +663,13 @@ describe("propositions: two accounts that name two different doers of one attack
       "The ministry said the attack on Al-Qaryatayn on 20 October had been carried out by remnants of the former regime rather than by ISIS.",
     );
     expect(who(a)).toHaveLength(1);
-    expect(who(a)[0]?.claims).toHaveLength(2);
+    // The ministry's sentence stands once, against both of the monitor's: the fighters who
+    // attacked and the organisation that carried it out.
+    expect(who(a)[0]?.claims.map((c) => [c.sentence, c.stance])).toEqual([
+      [0, "asserts"],
+      [1, "asserts"],
+      [0, "denies"],
+    ]);
   });
 
   it("names where the attack was, not the base its doers are said to come from", () => {
@@ -894,5 +901,187 @@ describe("claim reader: a breach said not to have happened", () => {
     const got = readBare("No breach of the prison wall took place during the riot, the guards said.");
     expect(got).toContainEqual(["escaped", 0, 0]);
     expect(got).not.toContainEqual(["crossed", 0, 0]);
+  });
+});
+
+describe("propositions: a wall said whole against a stretch seen unbuilt", () => {
+  const at = new Date("2026-12-01T12:00:00Z");
+  const monitor = sourceDocument(
+    "Reporter held over border footage",
+    "The footage, filmed on 18 November, shows a stretch of about 25 kilometres west of Rabia where the concrete wall has not been built and only an earth berm marks the border.",
+    "Reporters Without Borders",
+    "2026-11-24",
+  );
+  const command = (text: string) => sourceDocument("Command answers footage", text, "Reuters", "2026-11-23");
+  const complete = (a: Assessment) => a.conflicts.filter((c) => /barrier is complete/.test(c.topic));
+
+  it("sets 'the wall is complete along the entire sector' against a stretch where it has not been built", () => {
+    const a = assess(
+      themeFixture("border-fortification"),
+      [
+        monitor,
+        command(
+          '"The wall is complete along the entire Nineveh sector, from Rabia to Sinjar," the Command\'s spokesman told Reuters.',
+        ),
+      ],
+      at,
+    );
+    expect(complete(a).map((c) => c.claims.map((x) => x.stance))).toEqual([["asserts", "denies"]]);
+  });
+
+  it("does not read the rejection of a video of an unbuilt stretch as an account of the gap", () => {
+    const a = assess(
+      themeFixture("border-fortification"),
+      [
+        command(
+          "The Border Forces Command on Sunday rejected a video that shows an unbuilt stretch of the border wall near Rabia, calling it old.\n\nThe wall is now complete along the whole Nineveh sector near Rabia, the Command said.",
+        ),
+      ],
+      at,
+    );
+    expect(complete(a)).toEqual([]);
+  });
+
+  it("does not take a wall that will be complete for one that is", () => {
+    const a = assess(
+      themeFixture("border-fortification"),
+      [
+        monitor,
+        command("The wall near Rabia is expected to be complete along the entire Nineveh sector next year."),
+      ],
+      at,
+    );
+    expect(complete(a)).toEqual([]);
+  });
+});
+
+describe("propositions: an attack put on one party and taken off another", () => {
+  const at = new Date("2026-11-30T12:00:00Z");
+  const monitor = sourceDocument(
+    "Flash update",
+    "Herders reported that ISIS fighters stormed the village of Al-Qaryatayn on 12 November and held it for a day.",
+    "OCHA",
+    "2026-11-20",
+  );
+  const state = (text: string) => sourceDocument("Army statement", text, "SANA", "2026-11-13");
+  const who = (a: Assessment) => a.conflicts.filter((c) => /Who carried out/.test(c.topic));
+
+  it("sets 'ISIS fighters stormed the village' against 'attributed the attack to a smuggling gang, not to ISIS'", () => {
+    const a = assess(
+      themeFixture("isis-badia-insurgency"),
+      [
+        monitor,
+        state(
+          "A military source attributed the attack on Al-Qaryatayn on 12 November to a smuggling gang, not to ISIS.",
+        ),
+      ],
+      at,
+    );
+    const denial = state(
+      "A military source attributed the attack on Al-Qaryatayn on 12 November to a smuggling gang, not to ISIS.",
+    );
+    expect(who(a).map((c) => c.claims.map((x) => [x.articleId, x.stance]))).toEqual([
+      [
+        [monitor.article.id, "asserts"],
+        [denial.article.id, "denies"],
+      ],
+    ]);
+  });
+
+  it("reads no doer in 'not to join ISIS' nor in an army that stormed ISIS positions", () => {
+    const a = assess(
+      themeFixture("isis-badia-insurgency"),
+      [
+        monitor,
+        state(
+          "Near Al-Qaryatayn on 12 November, army units stormed ISIS positions, and elders urged young men not to join ISIS.",
+        ),
+      ],
+      at,
+    );
+    expect(who(a)).toEqual([]);
+  });
+});
+
+describe("denials: a base left, told as a departure completed or as reports of its emptying", () => {
+  const at = new Date("2026-11-30T12:00:00Z");
+  const coalition = sourceDocument(
+    "Transfer of authority",
+    "US troops completed their departure from Ain al-Asad Air Base in Anbar in October, handing the base to the Iraqi army.\n\nThe coalition said about 1,500 US troops remain in the Kurdistan Region after the withdrawal from federal Iraq.",
+    "CJTF-OIR",
+    "2026-11-20",
+  );
+  const site = (a: Assessment) => a.conflicts.filter((c) => /Ain al-Asad has been left/i.test(c.topic));
+
+  it("sets 'completed their departure from' against 'are still present at'", () => {
+    const tv = sourceDocument(
+      "Sources: US forces remain",
+      "A rocket hit Ain al-Asad Air Base in Anbar on Sunday night, local sources said.\n\nLocal sources said that American forces are still present at Ain al-Asad Air Base, despite the announcement.",
+      "Al-Ahad TV",
+      "2026-11-22",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [coalition, tv], at);
+    expect(site(a).map((c) => c.claims.map((x) => [x.articleId, x.stance]))).toEqual([
+      [
+        [coalition.article.id, "asserts"],
+        [tv.article.id, "denies"],
+      ],
+    ]);
+  });
+
+  it("sets 'reports that it has been emptied are inaccurate' against the departure", () => {
+    const spokesman = sourceDocument(
+      "Government statement",
+      "The spokesman said Iraqi forces carried out 40 operations against ISIS near Ain al-Asad Air Base in Anbar in October.\n\nAin al-Asad remains a base where American advisers work with the Iraqi army, and reports that it has been emptied are inaccurate.",
+      "Government spokesman",
+      "2026-11-24",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [coalition, spokesman], at);
+    expect(site(a).map((c) => c.claims.map((x) => [x.articleId, x.sentence]))).toEqual([
+      [
+        [coalition.article.id, 0],
+        [spokesman.article.id, 1],
+      ],
+    ]);
+  });
+});
+
+describe("denials: a party that rejects a named accuser's accusations", () => {
+  const at = new Date("2026-12-01T12:00:00Z");
+  const treasury = sourceDocument(
+    "Treasury designates smuggling network",
+    "The network, led by a Syrian trader, moved an estimated 20 million captagon pills through the Albukamal and Al-Qaim crossing area in the first ten months of 2026.\n\nIts convoys were escorted through the Albukamal area by fighters of Asa'ib Ahl al-Haq, which took a share of the proceeds.",
+    "US Department of the Treasury, press release",
+    "2026-11-20",
+  );
+  const reply = (lede: string) =>
+    sourceDocument(
+      "Group rejects sanctions",
+      `${lede}\n\n"We have nothing to do with this smuggling, our men guard the people," the group's spokesman said.\n\nAn official said customs had seized 2 million pills at Al-Qaim since January.`,
+      "Al Mayadeen English",
+      "2026-11-23",
+    );
+  const rejected = (a: Assessment) => a.conflicts.filter((c) => /took part, as accused by/.test(c.topic));
+
+  it("sets 'We have nothing to do with this' against the accuser's sentence that names the party", () => {
+    const r = reply(
+      "Asa'ib Ahl al-Haq on Sunday rejected the accusations made against it by the US Treasury.",
+    );
+    const a = assess(themeFixture("cross-border-smuggling"), [treasury, r], at);
+    expect(rejected(a).map((c) => c.claims.map((x) => [x.articleId, x.sentence, x.stance]))).toEqual([
+      [
+        [treasury.article.id, 1, "asserts"],
+        [r.article.id, 1, "denies"],
+      ],
+    ]);
+    expect(rejected(a)[0]?.topic).toBe("Whether Asa'ib Ahl al-Haq took part, as accused by US Treasury");
+  });
+
+  it("sets nothing when the accuser it names is not a source of the briefing", () => {
+    const r = reply(
+      "Asa'ib Ahl al-Haq on Sunday rejected the accusations made against it by the British Foreign Office.",
+    );
+    const a = assess(themeFixture("cross-border-smuggling"), [treasury, r], at);
+    expect(rejected(a)).toEqual([]);
   });
 });
