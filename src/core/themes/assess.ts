@@ -20,6 +20,7 @@ import {
   documentScope,
   fitsAnyFactor,
   indexLine,
+  inExerciseScenario,
   denies as isDenial,
   patternFit,
   ungroundedReason,
@@ -168,6 +169,8 @@ function candidatesBySentence(
     if (indexLine(report)) continue;
     // A happening someone asks about is a question's topic, not a report of it.
     if (askedAbout(report)) continue;
+    // What an exercise imagines ("in the scenario, escapees reached the wall") happened nowhere.
+    if (inExerciseScenario(report)) continue;
     // What a piece says it is about, introducing itself, is its scope; the facts follow. It still
     // tells where the story is set (`scopes`).
     if (!options.scopes && documentScope(report)) continue;

@@ -72,10 +72,12 @@ export function indexLine(r: Pick<Report, "sentenceText">): boolean {
 /**
  * The subject of a question: "several of you asked about the American withdrawal", "readers want
  * to know whether the troops are leaving". A happening named as what someone asks about is a topic
- * raised, asserted by nobody; the answer, where there is one, is its own sentence.
+ * raised, asserted by nobody; the answer, where there is one, is its own sentence. So is what
+ * someone "could not say": "the ministry could not say how many of the returnees are under
+ * supervision" names an open question, and tells nothing of the returnees.
  */
 const ASKED_ABOUT =
-  /\b(?:ask(?:s|ed|ing)?|enquir(?:e|es|ed|ing)|inquir(?:e|es|ed|ing)|wonder(?:s|ed|ing)?|questions?|know) (?:us |me |him |her |them |you )?(?:about|whether|if)\b/;
+  /\b(?:ask(?:s|ed|ing)?|enquir(?:e|es|ed|ing)|inquir(?:e|es|ed|ing)|wonder(?:s|ed|ing)?|questions?|know) (?:us |me |him |her |them |you )?(?:about|whether|if)\b|\b(?:not|cannot|cant|couldnt|didnt|doesnt|dont) (?:say|tell|know|establish|determine) (?:how|whether|if)\b/;
 
 /** Whether a report is the topic of a question its own clause asks. */
 export function askedAbout(r: Pick<Report, "text" | "sentenceText">): boolean {
@@ -92,6 +94,22 @@ export function askedAbout(r: Pick<Report, "text" | "sentenceText">): boolean {
           .slice(-2)
           .join(" ");
   return ASKED_ABOUT.test(fold(`${before} ${r.text || r.sentenceText}`));
+}
+
+/**
+ * A sentence told inside an exercise's or a simulation's scenario: "The exercise scenario was
+ * fictional: it assumed that 300 detainees break out", "In the scenario, the first group of
+ * escapees reached the wall", "the drill's scenario has gunmen storm the gate". What a tabletop
+ * exercise, a drill or a war game imagines is its premise, asserted of nothing real; the same
+ * summary's real figures are told in sentences of their own. A forecast's "worst-case scenario" is
+ * a warning, not a game, and is left alone.
+ */
+const IN_SCENARIO =
+  /^\P{L}*in the scenario\b|\b(?:exercise|drill|simulation|war[- ]?game|tabletop)(?:['’]s)? scenarios?\b|\bin the (?:exercise|drill|simulation|war[- ]?game|game)(?:['’]s)? scenario\b|\b(?:the|its|this) scenario (?:was|is) (?:fictional|fictitious|hypothetical|imaginary|invented|notional)\b/iu;
+
+/** Whether a report's sentence tells of an exercise's imagined scenario. */
+export function inExerciseScenario(r: Pick<Report, "sentenceText">): boolean {
+  return IN_SCENARIO.test(r.sentenceText);
 }
 
 /**
@@ -381,6 +399,20 @@ const FRAMES: readonly Frame[] = [
     // a crossing are never "launched", and a seizure story keeps its news.
     sets: /\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:es|ed|ing)|debut(?:s|ed)?)\b[^.;!?]{0,40}\b(?:perfumes?|fragrances?|colognes?|scents?|cosmetics|lipsticks?|fashion|clothing|collections?|sneakers|trainers|watches|handbags|flavou?rs?|drinks?|beverages?|snacks?|chocolates?|products?|brands?|models? of (?:car|phone)s?)\b/i,
     cues: /\b(?:perfumes?|perfumers?|perfumery|fragrances?|colognes?|scents?|cosmetics|bottles?|flavou?rs?|brands?|fashion|boutiques?|retail(?:ers)?|shoppers?|customers?|buyers?|consumers?|marketing|advertising|advert(?:isement)?s?|(?:ad|marketing|advertising) campaigns?|the launch|product launch|sells? for|priced at|on sale|millilitres?|dirhams? for|creative director|fragrance bloggers?|influencers?)\b/i,
+  },
+  {
+    frame: "an architecture or design competition, or a building's new use",
+    reason:
+      "its prisons, cells, guards and escapes are parts of an old building and of the designs that turn it to a new use",
+    tells: "exercise",
+    // A competition of architects, or the conversion of a former jail or fort into a library, a
+    // museum or a hotel: the building's "cells", "guard towers" and "detention yard" are rooms of
+    // a design, and a "mass escape" of light is the jury's praise. The lede must name architects,
+    // a design competition or such a conversion ("the architect of" an attack is a planner, and
+    // left out); the body then speaks of the trade: designs, entries, the jury, prizes, drawings.
+    // A real attack on the site is news wherever it is told.
+    sets: /\b(?:architects?(?! of)|architecture|architectural|design competitions?|(?:winning|prize-winning|competition) designs?|(?:turn|turns|turned|turning|convert|converts|converted|converting|transform|transforms|transformed|transforming)\b[^.;!?]{0,60}\binto an? (?:public )?(?:library|museum|hotel|cultural cent(?:re|er)|arts cent(?:re|er)|gallery|park|garden|reading garden|theatre|school))\b/i,
+    cues: /\b(?:architects?(?! of)|architecture|architectural|designers?|designs|(?:the|a|winning|second|third|whose|its|their|her|his) design|design competitions?|jury|juries|(?:winning|competing|shortlisted) (?:schemes?|entr(?:y|ies)|teams?|designs?)|entr(?:y|ies) from|(?:first|second|third) (?:prize|entry|place)|shortlist(?:ed)?|drawings|studios?|reading rooms?|libraries|library|staircases?|glass roof|fa[cç]ades?|renovation)\b/i,
   },
   {
     frame: "history",

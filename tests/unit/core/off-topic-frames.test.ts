@@ -515,3 +515,55 @@ describe("off-topic frames: product launches and advertising", () => {
     expect(assess(smuggling, [seizure], AT).unused).toEqual([]);
   });
 });
+
+/**
+ * Architecture: a competition to turn a former jail into a library, whose "cells", "guard towers"
+ * and "detention yard" are rooms of a design and whose "mass escape" of light is the jury's praise.
+ */
+describe("off-topic frames: architecture competitions and a building's new use", () => {
+  const design = doc("Architects turn Raqqa's old French-era jail into a museum", [
+    "A team of architects from Qamishli has won the competition to turn the former jail near Raqqa's clock tower into a museum of the city.",
+    "The jail held prisoners until the 1970s and has stood empty since the fighting of 2017.",
+    "The winning design keeps the 40 cells and turns the guard towers into staircases, and the jury praised its 'mass escape' of light through the walls.",
+    "Second prize went to a studio from Aleppo whose scheme would have removed the detention yard's walls.",
+    "The drawings of all entries will be shown in the city's cultural centre next month.",
+  ]);
+
+  it("sets aside an architecture competition with the frame's reason", () => {
+    // Without the frame its cells, guard towers and mass escape make it evidence.
+    expect(fitsSomeFactor(prison, design, AT)).toBe(true);
+    expect(articleFrame(design)).toMatch(/architecture or design competition/);
+    const a = assess(prison, [design], AT);
+    for (const j of a.judgments) expect(j.probability).toBeNull();
+    expect(a.factors.flatMap((f) => f.evidence)).toEqual([]);
+    expect(a.unused).toEqual([
+      { articleId: design.article.id, reason: expect.stringMatching(/designs that turn it to a new use/) },
+    ]);
+  });
+
+  it("reads 'the architect of' an attack as a planner: news of a prison attack stays news", () => {
+    expect(
+      depictionFrame("The architect of the Ghweiran prison attack killed in a raid", [
+        "The architect of the 2022 attack on the Ghweiran prison was killed in a raid near Hasakah, the SDF said.",
+        "He had planned the design of the assault on the prison's outer wall, officials said.",
+        "The raid's second target, a studio flat in the city, held weapons and drawings of the prison.",
+        "Three ISIS members were arrested, the statement said.",
+      ]),
+    ).toBeNull();
+  });
+
+  it("keeps news of an armed attack on a converted building", () => {
+    expect(
+      depictionFrame(
+        "Gunmen attack a former prison being turned into a library in Mosul",
+        [
+          "Gunmen attacked the former prison being turned into a library in Mosul on Friday, killing a guard, police said.",
+          "A second group of ISIS gunmen fired on an army checkpoint near the site.",
+          "The architects and the jury of the design competition had visited the site the day before.",
+          "The winning design keeps the cells as reading rooms.",
+        ],
+        new Set([0, 1]),
+      ),
+    ).toBeNull();
+  });
+});
