@@ -234,12 +234,19 @@ function frontedTime(tokens: readonly Token[], k: number, start: number): boolea
   return before?.text === "," || ["and", "but"].includes(before?.norm ?? "");
 }
 
+/** Subjects opening a contact relative clause after a source's noun ("the monitors I work with"). */
+const CONTACT_SUBJECTS = new Set(["i", "we", "you"]);
+
 /** A short phrase after "according to", kept in the article's words when nothing names it. */
 function sourcePhrase(doc: Doc, first: number, last: number): Speaker | null {
   const { tokens } = doc;
   // "according to the camp's civil defence team": a few words, no clause.
   if (last < first || last - first > 5) return null;
   if (tokens.slice(first, last + 1).some((t) => t.kind !== "word" && t.kind !== "poss")) return null;
+  // "according to the monitors I work with", "the people we spoke to": a relative clause with
+  // no "who" or "that" says how the writer knows them; the noun before it is who they are.
+  const contact = tokens.findIndex((t, k) => k > first && k <= last && CONTACT_SUBJECTS.has(t.norm));
+  if (contact > first + 1 || (contact === first + 1 && tokens[first]?.norm !== "the")) last = contact - 1;
   if (tokens[first]?.norm === "the" && last - first >= 2) first++;
   return { draft: null, name: spanText(doc, first, last) };
 }

@@ -39,6 +39,35 @@ const isMediaRole = (w: string) => MEDIA_ROLES.has(w) || (/s$/.test(w) && MEDIA_
  * by the label's own description ("CALLER (a man from Tal Afar):").
  */
 const PUBLIC_ROLES = new Set(["caller", "listener", "viewer"]);
+/**
+ * The parties of a court's record, labelled by their role after "THE" ("THE COURT:", "THE
+ * DEFENDANT:", "THE WITNESS:"): a court reporter's transcript names them so, each label a
+ * speaker even when used once, and even when the court is also an organization of the text.
+ * The clerk calling the case (and the bailiff) speak procedure, not statements.
+ */
+const COURT_ROLES = new Set([
+  "court",
+  "defendant",
+  "accused",
+  "witness",
+  "interpreter",
+  "deponent",
+  "juror",
+  "judge",
+  "prosecutor",
+  "plaintiff",
+  "claimant",
+  "petitioner",
+  "respondent",
+  "appellant",
+]);
+const COURT_PROCEDURE = new Set(["clerk", "bailiff", "marshal", "usher"]);
+/** "THE COURT", "THE DEFENDANT": a court's role label, "the" and the role. */
+const courtRole = (words: readonly Token[]) =>
+  words.length === 2 &&
+  words[0]?.norm === "the" &&
+  words.every(capitals) &&
+  (COURT_ROLES.has(words[1]?.norm ?? "") || COURT_PROCEDURE.has(words[1]?.norm ?? ""));
 /** Lower-case particles of a name in a label written in mixed case ("Ahmed al-Hassan:"). */
 const LABEL_PARTICLES = new Set([
   "al",
@@ -55,6 +84,12 @@ const LABEL_PARTICLES = new Set([
   "la",
   "le",
 ]);
+/** Stage directions in brackets inside a turn: what is shown or heard while the speaker goes on. */
+const STAGE_CUES = new Set(
+  "slide slides applause laughter laughs pause pauses inaudible chart map photo image exhibit document".split(
+    " ",
+  ),
+);
 /** Words of a speaker's own voice, which carry the last turn over into the next paragraph. */
 const FIRST_PERSON = new Set(["i", "me", "my", "we", "us", "our"]);
 /** A question's number before the asker's name: "Q112 Chair:", "Q114 Priya Sandhu:". */
@@ -317,6 +352,17 @@ function writtenAnswers(
   return turns;
 }
 
+/** Whether a sentence holds a token of this text. */
+function sentenceHas(
+  s: { tokenStart: number; tokenEnd: number } | undefined,
+  text: string,
+  tokens?: readonly Token[],
+): boolean {
+  if (!s || !tokens) return false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (tokens[k]?.text === text) return true;
+  return false;
+}
+
 /** Turns by sentence index: who speaks each sentence of a transcript, and where the words start. */
 export function transcriptTurns(
   doc: Doc,
@@ -334,6 +380,7 @@ export function transcriptTurns(
     isPublic: boolean;
     owned: boolean;
     cued: boolean;
+    court: boolean;
   }[] = [];
   /** Who presents or asks, by the last word of their name: "NOOR AL-TAIE (presenter):" then "AL-TAIE:". */
   const askers = new Set<string>();
@@ -362,7 +409,9 @@ export function transcriptTurns(
     // A hearing's chair presides and asks; a subtitled video has no hearing, and its "<v Co-chair>"
     // is the office of the one who speaks (a council's, a party's co-chair).
     const asks = (w: string) => isMediaRole(w) && !(voice && HEARING_ROLES.has(w));
-    const media = question || words.some((t) => asks(t.norm)) || askers.has(key);
+    const court = courtRole(words);
+    const media =
+      question || words.some((t) => asks(t.norm)) || askers.has(key) || (court && COURT_PROCEDURE.has(key));
     if (media && key && !words.every((t) => isMediaRole(t.norm) || isQuestionNumber(t))) askers.add(key);
     // A credits line ("Hosts: Joanna Reed and Kareem Nassar.") makes those named askers too,
     // whichever of their names their turns are labelled by.
@@ -397,6 +446,7 @@ export function transcriptTurns(
       isPublic,
       owned,
       cued,
+      court,
     });
   }
   /** Whether the paragraph opening at sentence `n` speaks in the first person and is no note. */
@@ -419,9 +469,9 @@ export function transcriptTurns(
   for (const l of labels) uses.set(l.name, (uses.get(l.name) ?? 0) + 1);
   labels.forEach((l, i) => {
     if (l.media) return;
-    if (!l.person && !l.isPublic && !l.cued && (uses.get(l.name) ?? 0) < 2) return;
+    if (!l.person && !l.isPublic && !l.cued && !l.court && (uses.get(l.name) ?? 0) < 2) return;
     // Owned by a place or an organization: a dateline or a heading, not a speaker.
-    if (!l.person && !l.isPublic && l.owned) return;
+    if (!l.person && !l.isPublic && !l.court && l.owned) return;
     const person = l.person ?? (l.answer ? guest : null);
     // An "A:" whose introduction names nobody (a FAQ page, a help desk's questions and answers)
     // is the page's own voice, the publisher answering its readers: narration, not a quote.
@@ -435,8 +485,13 @@ export function transcriptTurns(
       const s = sentences[n];
       if (!s) continue;
       // A bracketed cue on a line of its own ("[LIVE — HOMS]", "[STUDIO]") ends the turn.
-      if (n > l.sentence && tokens[s.tokenStart]?.text === "[" && (tokens[s.tokenStart]?.breaks ?? 0) > 0)
-        break;
+      if (n > l.sentence && tokens[s.tokenStart]?.text === "[" && (tokens[s.tokenStart]?.breaks ?? 0) > 0) {
+        // A lecture's or a hearing's stage direction ("[SLIDE 4: ...]", "[Laughter]") is no
+        // change of scene: the speaker goes on after it, and the cue is nobody's words.
+        if (!STAGE_CUES.has(tokens[s.tokenStart + 1]?.norm ?? "")) break;
+        while (n + 1 < (next ?? sentences.length) && !sentenceHas(sentences[n], "]", tokens)) n++;
+        continue;
+      }
       if (next === undefined && n > l.sentence && (tokens[s.tokenStart]?.breaks ?? 0) > 0 && !firstPerson(n))
         break;
       turns.set(n, { speaker, first: n === l.sentence ? l.colon + 1 : s.tokenStart, answer: l.answer });
