@@ -1,7 +1,7 @@
 import type { LexiconMatch } from "../lexicon/matcher.js";
 import { type Doc, spanText } from "../text/doc.js";
 import { isJoiner, isWord, type Token } from "../text/tokenize.js";
-import { givenName, isCommonWord } from "../text/word-classes.js";
+import { givenName, isCommonWord, isPlaceWord } from "../text/word-classes.js";
 import {
   FACILITY_HEADS,
   NAME_PARTICLES,
@@ -15,6 +15,7 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from "../text/word-lists.js";
+import { CLERICAL_TITLES, PILGRIM_HONORIFICS } from "./entity-draft.js";
 import {
   BODY_NOUNS,
   guessEntityType,
@@ -784,8 +785,25 @@ function roleSplit(tokens: readonly Token[], first: number, last: number): numbe
 /** Roles that are also the last word of outlets' names ("Middle East Monitor"). */
 const OUTLET_ROLES = new Set(["monitor", "observer", "witness"]);
 
-/** The pilgrim's honorific, which Arab and Kurdish names carry inside them ("Omar Hajj Younes"). */
-const PILGRIM_HONORIFICS = new Set(["hajj", "haji", "hajji", "hajja", "hajjah"]);
+/**
+ * "Hajji Farhan", "Father Boutros": a pilgrim's honorific or a cleric's style, capitalised, then a
+ * single capitalised given name ending the run (no surname, no organization or place after it).
+ */
+function styledGivenName(tokens: readonly Token[], first: number, last: number): boolean {
+  const style = tokens[first];
+  const name = tokens[last];
+  if (first + 1 !== last || style?.kind !== "word" || !style.cap || style.upper) return false;
+  if (!PILGRIM_HONORIFICS.has(style.norm) && !CLERICAL_TITLES.has(style.norm)) return false;
+  return (
+    name?.kind === "word" &&
+    name.cap &&
+    !name.upper &&
+    !isCommonWord(name.norm) &&
+    !isPlaceWord(name.norm) &&
+    !hasOrgHead(tokens, last, last) &&
+    !PLACE_HEADS.has(name.norm)
+  );
+}
 
 /** Honorifics that are also common Arab and Kurdish surnames ("Khairi Hajji", "Hussein Sayyid"). */
 const SURNAME_HONORIFICS = new Set(["haji", "hajji", "sayyid", "sayed", "mulla", "mullah"]);
@@ -828,7 +846,7 @@ function trimRun(
   doc: Doc,
   run: Run,
   sentenceStart: number,
-): { first: number; last: number; title?: string; peer?: boolean } | null {
+): { first: number; last: number; title?: string; peer?: boolean; styled?: boolean } | null {
   const { tokens } = doc;
   let { first, last } = run;
   let peer = false;
@@ -846,6 +864,9 @@ function trimRun(
     if (t.kind !== "word") continue;
     if (oldQuarter(tokens, first, last)) break;
     const initial = first === sentenceStart;
+    // "Hajji Farhan", "Father Boutros": a pilgrim's or a cleric's style before a lone given name
+    // is how the man is known and named; with no surname after it, it stays in the name.
+    if (styledGivenName(tokens, first, last)) return { first, last, styled: true };
     // "Lord Harcastle", "Baroness Okafor": a peer's title is part of the name peers go by.
     if (PEERAGE_TITLES.has(t.norm) && t.cap && first < last && !hasOrgHead(tokens, first + 1, last)) {
       peer = true;
@@ -1064,20 +1085,9 @@ function isLegalStatus(tokens: readonly Token[], first: number, last: number): b
  */
 const PEERAGE_TITLES = new Set(["lord", "baroness", "baron", "viscount", "earl", "kak", "kaka"]);
 
-/**
- * Styles of Christian clergy, written capitalised before a cleric's given name and surname. Not
- * in the shared titles: "father" and "brother" are also kin, and need the full name after them.
- */
-const CLERICAL_TITLES = new Set([
-  "father",
-  "fr",
-  "bishop",
-  "archbishop",
-  "patriarch",
-  "reverend",
-  "rev",
-  "pastor",
-]);
+// CLERICAL_TITLES (entity-draft.ts): styles of Christian clergy, written capitalised before a
+// cleric's name. Not in the shared titles: "father" and "brother" are also kin, and need the full
+// name after them (or a lone given name, kept with the style: styledGivenName).
 
 /** Compass words that name a court's district: "the Eastern District of Michigan". */
 const DISTRICT_COMPASS = new Set(["northern", "southern", "eastern", "western", "middle", "central"]);
@@ -1392,7 +1402,7 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
       const lineStart = (tokens[trimmed.first]?.breaks ?? 0) > 0;
       const guess = guessEntityType(doc, trimmed.first, trimmed.last, {
         sentenceInitial: trimmed.first === firstWord || lineStart,
-        hasTitle: trimmed.title !== undefined || trimmed.peer === true,
+        hasTitle: trimmed.title !== undefined || trimmed.peer === true || trimmed.styled === true,
         placeAt,
       });
       if (!guess) continue;

@@ -52,6 +52,20 @@ export function referencedDraft(drafts: EntityDraft[], id: string): EntityDraft 
   return draft;
 }
 
+/** A pilgrim's honorific or a cleric's style, kept before a lone given name ("Hajji Farhan"). */
+export const PILGRIM_HONORIFICS = new Set(["hajj", "haji", "hajji", "hajja", "hajjah"]);
+export const CLERICAL_TITLES = new Set([
+  "father",
+  "fr",
+  "bishop",
+  "archbishop",
+  "patriarch",
+  "reverend",
+  "rev",
+  "pastor",
+]);
+const NAME_STYLES = new Set([...PILGRIM_HONORIFICS, ...CLERICAL_TITLES]);
+
 export function nameKeysOf(doc: Doc, first: number, last: number): string[] {
   const keys: string[] = [];
   for (let k = first; k <= last; k++) {
@@ -70,6 +84,9 @@ export function nameKeysOf(doc: Doc, first: number, last: number): string[] {
       continue;
     }
     if (NAME_PARTICLES.has(t.norm) || isArabicArticle(t.norm)) continue;
+    // "Hajji Sabah", "Father Boutros": the style kept before a lone given name is not part of
+    // whom it names ("Sabah Kadhim al-Karkhi", "Sabah" are the same man).
+    if (k === first && k < last && NAME_STYLES.has(t.norm) && t.cap && doc.tokens[k + 1]?.cap) continue;
     // "Albu Mahal" = "Al Bu Mahal": the tribal "Al Bu" written as one word keys as its "Bu".
     if (t.norm === "albu" || t.norm === "albo") {
       keys.push("bu");

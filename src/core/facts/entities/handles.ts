@@ -57,6 +57,29 @@ function displayName(tokens: readonly Token[], owners: Map<number, EntityDraft>,
   return undefined;
 }
 
+/**
+ * "@Saad Turki He told the same thing": a reply in a comment thread tags the commenter by the
+ * display name, "@" then the name's words with spaces between them. When the words from the
+ * handle on spell a person the article names, the tag is a mention of that person, not an
+ * account of its own. Returns the person and the tag's last token.
+ */
+function taggedPerson(doc: Doc, drafts: readonly EntityDraft[], at: number, end: number) {
+  const { tokens } = doc;
+  const words: string[] = [doc.text.slice(tokens[at + 1]?.start ?? 0, tokens[end]?.end ?? 0)];
+  let last = end;
+  let found: { draft: EntityDraft; last: number } | undefined;
+  for (let k = end + 1; k < end + 5; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || !t.cap || t.breaks > 0 || t.sentence !== tokens[end]?.sentence) break;
+    words.push(t.text);
+    last = k;
+    const name = words.join(" ").toLowerCase();
+    const draft = drafts.find((d) => d.type === "person" && d.name.toLowerCase() === name);
+    if (draft) found = { draft, last };
+  }
+  return found;
+}
+
 export function addHandles(doc: Doc, drafts: EntityDraft[], owners: Map<number, EntityDraft>): void {
   const { tokens } = doc;
   const accounts = new Map<string, EntityDraft>();
@@ -87,6 +110,12 @@ export function addHandles(doc: Doc, drafts: EntityDraft[], owners: Map<number, 
   for (const [at, end] of spans) {
     const name = doc.text.slice(tokens[at]?.start ?? 0, tokens[end]?.end ?? 0);
     const key = name.toLowerCase();
+    const tagged = accounts.has(key) ? undefined : taggedPerson(doc, drafts, at, end);
+    if (tagged) {
+      tagged.draft.mentions.push({ first: at + 1, last: tagged.last });
+      for (let k = at + 1; k <= tagged.last; k++) owners.set(k, tagged.draft);
+      continue;
+    }
     let account = accounts.get(key);
     if (!account) {
       account = { type: "organization", name, nameKeys: [], extraAliases: [], mentions: [] };
