@@ -107,7 +107,43 @@ function dayMonth(mo: number, d: number, pub: Date | null, year: number | null) 
 const DTG =
   /\b(\d{2})([01]\d|2[0-3])[0-5]\d([A-IK-Z])\s?(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\s?(\d{2}))?\b/g;
 
+/** Ordinals spelled out, by their day: "first" 1 … "thirty-first" 31. */
+const ORDINAL_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+const ORDINAL_TEENS = [
+  "tenth",
+  "eleventh",
+  "twelfth",
+  "thirteenth",
+  "fourteenth",
+  "fifteenth",
+  "sixteenth",
+  "seventeenth",
+  "eighteenth",
+  "nineteenth",
+];
+const ORDINAL_DAY = String.raw`((?:twenty|thirty)[-\s](?:${ORDINAL_UNITS.join("|")})|twentieth|thirtieth|${ORDINAL_TEENS.join("|")}|${ORDINAL_UNITS.join("|")})`;
+function ordinalDay(word: string): number {
+  const w = word.toLowerCase().replace(/\s+/, "-");
+  if (w === "twentieth") return 20;
+  if (w === "thirtieth") return 30;
+  const teen = ORDINAL_TEENS.indexOf(w);
+  if (teen >= 0) return 10 + teen;
+  const [tens, unit] = w.includes("-") ? w.split("-") : ["", w];
+  return (tens === "twenty" ? 20 : tens === "thirty" ? 30 : 0) + ORDINAL_UNITS.indexOf(unit ?? "") + 1;
+}
+
 const PATTERNS: Pattern[] = [
+  {
+    // "It was the sixth of August 2014", "on the twenty-first of May": a day told as a spoken
+    // ordinal, as an interview's transcript or a letter gives it.
+    re: new RegExp(String.raw`\bthe\s+${ORDINAL_DAY}\s+of\s+${MONTH}(?:,?\s+${YEAR})?\b`, "gi"),
+    resolve: (m, pub, year) => {
+      const d = ordinalDay(m[1] ?? "");
+      const mo = monthIndex(m[2] ?? "");
+      if (!/^[A-Z]/.test(m[2] ?? "") || mo < 1 || d < 1) return null;
+      return m[3] ? fullDate(Number(m[3]), mo, d) : dayMonth(mo, d, pub, year);
+    },
+  },
   {
     // "On 2 September, a Friday, a driver lost his leg", "on 14 March (a Tuesday)": a weekday set
     // after the day in apposition names the same calendar day, so it tells the year: the year the
@@ -468,6 +504,24 @@ const PATTERNS: Pattern[] = [
         value: unit === "week" ? `${iso(addDays(day, -3))}/${iso(addDays(day, 3))}` : iso(day),
         resolved: true,
       };
+    },
+  },
+  {
+    // "Three weeks ago, on a Saturday night", "two weeks ago on Friday": the weekday within the
+    // week counted back, its nearest such day. Longer than "three weeks ago", so it wins the overlap.
+    re: new RegExp(
+      `\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) weeks? ago,?\\s+(?:on\\s+)?(?:an?\\s+)?(${WEEKDAYS.join("|")})(?:\\s+(?:night|morning|afternoon|evening))?\\b`,
+      "gi",
+    ),
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const words = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+      const word = (m[1] ?? "").toLowerCase();
+      const n = word === "an" ? 1 : /^\d+$/.test(word) ? Number(word) : Math.max(1, words.indexOf(word));
+      const weekday = WEEKDAYS.findIndex((w) => w.toLowerCase() === (m[2] ?? "").toLowerCase());
+      const day = addDays(pub, -7 * n);
+      const shift = ((weekday - day.getUTCDay() + 10) % 7) - 3;
+      return { value: iso(addDays(day, shift)), resolved: true };
     },
   },
   {

@@ -1268,10 +1268,10 @@ const SEQUEL_LATER = new Set(["later", "then", "afterwards", "subsequently", "si
 
 /**
  * An hour told without a day: "shortly before midnight", "just after dawn", "at about 11 p.m.",
- * "in the early hours". Not "overnight" or "tonight", which count from the day of telling.
+ * "in the early hours", "at about 15:40" (a 24-hour clock). Not "overnight" or "tonight", which count from the day of telling.
  */
 const CLOCK_ONLY =
-  /\b(?:(?:shortly |just |soon |well |an hour |two hours )?(?:before|after) (?:midnight|dawn|daybreak|sunrise|sunset|noon)|at (?:about |around |roughly |approximately )?(?:midnight|dawn|daybreak|noon|\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?)|in the early hours)/;
+  /\b(?:(?:shortly |just |soon |well |an hour |two hours )?(?:before|after) (?:midnight|dawn|daybreak|sunrise|sunset|noon)|at (?:about |around |roughly |approximately )?(?:midnight|dawn|daybreak|noon|\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?|(?:[01]?\d|2[0-3]):[0-5]\d\b(?![:.]?\d))|in the early hours)/;
 
 /** The hours of a morning, after a night named the sentence before. */
 const MORNING = /dawn|daybreak|sunrise|after midnight|early hours|a\.?m/;

@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokenize.js";
+import { isVerbWord } from "../text/word-classes.js";
 
 /**
  * Whether a fact is asserted, hypothetical or negated, read from the words before its
@@ -177,6 +178,26 @@ function doneAsOthersDid(tokens: readonly Token[], trigger: number): boolean {
   return false;
 }
 
+/** Words after "without" that keep the act inside its phrase: "without a shot fired", "without being seen". */
+const WITHOUT_OPENERS = new Set(["a", "an", "any", "the", "being", "having", "its", "their", "his", "her"]);
+/**
+ * "men in a car without plates fired at the checkpoint": a "without" before a bare noun in the
+ * subject (no verb yet in the clause) tells what the doers lacked, not that the act was not done.
+ * "without firing a shot", "the town fell without a shot fired" still deny their act.
+ */
+function withoutInSubject(
+  tokens: readonly Token[],
+  clauseFirst: number,
+  k: number,
+  trigger: number,
+): boolean {
+  if (tokens[k]?.norm !== "without" || k + 1 >= trigger) return false;
+  const next = tokens[k + 1]?.norm ?? "";
+  if (WITHOUT_OPENERS.has(next) || next.endsWith("ing") || isVerbWord(next)) return false;
+  for (let j = clauseFirst; j < k; j++) if (isVerbWord(tokens[j]?.norm ?? "")) return false;
+  return true;
+}
+
 export function modalityOf(
   tokens: readonly Token[],
   clauseFirst: number,
@@ -187,7 +208,8 @@ export function modalityOf(
   let reach = 0;
   for (let k = trigger - 1; k >= clauseFirst && reach < NEGATION_REACH; k--) {
     const n = tokens[k]?.norm ?? "";
-    if (NEGATION.has(n) && !notTheFirst(tokens, k)) return "negated";
+    if (NEGATION.has(n) && !notTheFirst(tokens, k) && !withoutInSubject(tokens, clauseFirst, k, trigger))
+      return "negated";
     // "have yet to deploy regular units": not done.
     if (n === "yet" && tokens[k + 1]?.norm === "to") return "negated";
     // "have struggled to take over the desert posts", "failed to reach the town": an attempt

@@ -131,10 +131,11 @@ const DATELINE_TITLE_DATED =
  * report, notice, letter, bulletin …), never what it reports on ("Date of loss:", "Date of
  * incident:" stay facts of the text), and may give the weekday before the date. "Opening day:
  * Saturday 24 October 2026": the day an exhibition's labels or a release's text went out to the
- * public is the text's own date.
+ * public is the text's own date. "Date of submission: Tuesday 3 February 2026": a form's or a
+ * claim's own filing date, as a report's is.
  */
 const DATE_LABEL =
-  /\b(?:of|on|dated|date:?|(?:opening|launch|release|publication|issue|transmission) (?:day|date):?|date of (?:issue|publication|release|announcement|report|notice|letter|bulletin|statement|advice|memo(?:randum)?|posting|decree|circular):?|issued:?)\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s*)?$/i;
+  /\b(?:of|on|dated|date:?|(?:opening|launch|release|publication|issue|transmission) (?:day|date):?|date of (?:issue|publication|release|announcement|report|notice|letter|bulletin|statement|advice|memo(?:randum)?|posting|decree|circular|submission|filing|application|claim):?|issued:?)\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s*)?$/i;
 /**
  * "Transcript published Monday 20 April 2026", "Edited transcript published …", "Answers published …": a label naming what was
  * published says the text's own publication, which outranks an earlier date of the head ("Panel
@@ -151,8 +152,11 @@ const DATE_LABEL =
  * taken down. Beside a labelled publication it is the day speakers count from; alone in the head it
  * is the text's own date, as a transcript's or a record's is the day it was made. "Lecture delivered
  * Tuesday 10 November 2026", "Speech given on …": a talk's label says the day it was spoken.
+ * "Recorded: Saturday 6 June 2026, in the narrator's home": an interview's or a hearing's label
+ * with its colon says the same day, however the place follows the date.
  */
-const HELD_ON = /\b(?:held|recorded|took place|taken)\b.*\bon\s+$/i;
+const HELD_ON =
+  /\b(?:held|recorded|took place|taken)\b.*\bon\s+$|^\s*(?:date\s+)?(?:held|recorded|taken|interviewed)\s*:\s*$/i;
 const DELIVERED_ON = /^\s*\p{Lu}[\p{L}'’-]*\s+(?:delivered|given)\s+(?:on\s+)?$/u;
 const LABELLED_PUBLISHED =
   /^\s*\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}'’-]+\s+)?(?:published|posted|created|captured|archived|retrieved|finali[sz]ed|issued|released|approved|adopted)\s*:?\s+(?:on\s+)?$/u;
