@@ -70,7 +70,7 @@ function taggedPerson(doc: Doc, drafts: readonly EntityDraft[], at: number, end:
   let found: { draft: EntityDraft; last: number } | undefined;
   for (let k = end + 1; k < end + 5; k++) {
     const t = tokens[k];
-    if (!t || t.kind !== "word" || !t.cap || t.breaks > 0 || t.sentence !== tokens[end]?.sentence) break;
+    if (t?.kind !== "word" || !t.cap || t.breaks > 0 || t.sentence !== tokens[end]?.sentence) break;
     words.push(t.text);
     last = k;
     const name = words.join(" ").toLowerCase();
