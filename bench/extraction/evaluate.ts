@@ -10,7 +10,8 @@ import type { GoldArticle, GoldEntity, GoldEvent } from "./gold.js";
  * and attributed when that quote's speaker matches. Measures, threats and events are
  * reported as coverage by word overlap, for information. The timeline is scored on what a
  * briefing prints (dated event facts): a gold event is found when an entry covers half its
- * words and agrees with its date, and two entries matching the same gold event are a duplicate.
+ * words and agrees with its date, and two entries matching the same gold event are a duplicate;
+ * its precision counts the printed entries that cover no gold event and no gold measure.
  */
 
 export interface Ratio {
@@ -56,6 +57,15 @@ export interface TimelineScore extends Ratio {
   duplicates: number;
   missing: string[];
   duplicated: string[];
+  /** Entries the timeline prints (dated events and countermeasures). */
+  entries: number;
+  /**
+   * Printed entries that cover no gold event and no gold measure by the same overlap rule (half
+   * the gold item's words), whatever their date: junk an analyst reads in the timeline (a
+   * statistic, a standing state, a label cut mid-phrase). Informative: precision is
+   * (entries - unmatched) / entries.
+   */
+  unmatched: string[];
 }
 
 const nameKey = (s: string) =>
@@ -214,6 +224,7 @@ export function timelineCandidates(doc: FactsDocument): TimelineCandidate[] {
 export function scoreTimeline(
   gold: readonly GoldEvent[],
   facts: readonly TimelineCandidate[],
+  goldMeasures: readonly string[] = [],
 ): TimelineScore {
   const entries = facts.filter((f) => (f.kind === "event" || f.kind === "countermeasure") && f.date);
   const matches = (ge: GoldEvent, f: TimelineCandidate) => {
@@ -235,12 +246,19 @@ export function scoreTimeline(
     if (best >= 0) counts[best] = (counts[best] ?? 0) + 1;
   }
   const label = (ge: GoldEvent) => `${ge.what} (${ge.when ?? "undated"})`;
+  const covers = (item: string, f: TimelineCandidate) =>
+    overlap(item, [f.text, ...f.entities].join(" ")) >= 0.5;
+  const unmatched = entries.filter(
+    (f) => !gold.some((ge) => covers(ge.what, f)) && !goldMeasures.some((m) => covers(m, f)),
+  );
   return {
     found: found.filter(Boolean).length,
     total: gold.length,
     duplicates: counts.reduce((n, c) => n + Math.max(0, c - 1), 0),
     missing: gold.filter((_, i) => !found[i]).map(label),
     duplicated: gold.flatMap((ge, i) => ((counts[i] ?? 0) > 1 ? [`${label(ge)} x${counts[i]}`] : [])),
+    entries: entries.length,
+    unmatched: unmatched.map((f) => `${f.text} (${f.date})`),
   };
 }
 
@@ -314,7 +332,7 @@ export function evaluateFacts(doc: FactsDocument, gold: GoldArticle): ArticleSco
         .filter((e) => !e.found || !e.dated)
         .map((e) => (e.found ? `undated: ${e.what}` : e.what)),
     },
-    timeline: scoreTimeline(gold.events, timelineCandidates(doc)),
+    timeline: scoreTimeline(gold.events, timelineCandidates(doc), gold.measures),
     publishedAt: { expected: gold.publishedAt ?? null, actual: doc.article.publishedAt },
   };
 }
@@ -330,6 +348,8 @@ export interface OverallScore {
   threats: Ratio;
   events: Ratio;
   timeline: Ratio & { duplicates: number };
+  /** Printed timeline entries that match a gold event or measure, of all printed entries. */
+  timelinePrecision: Ratio;
 }
 
 /** Micro-averaged over all articles: every entity and quote counts once. */
@@ -380,5 +400,9 @@ export function summarizeScores(scores: readonly ArticleScore[]): OverallScore {
       ),
       duplicates: sum((s) => s.timeline.duplicates),
     },
+    timelinePrecision: pair(
+      (s) => s.timeline.entries - s.timeline.unmatched.length,
+      (s) => s.timeline.entries,
+    ),
   };
 }

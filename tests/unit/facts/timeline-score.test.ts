@@ -39,4 +39,22 @@ describe("scoreTimeline", () => {
     expect(scoreTimeline(months, [event("Iraq extended its fortifications", "2025-12-05")]).found).toBe(1);
     expect(scoreTimeline(months, [event("Iraq extended its fortifications", "2026-01")]).found).toBe(0);
   });
+
+  it("lists printed entries that cover no gold event and no gold measure, whatever their date", () => {
+    const score = scoreTimeline(
+      gold,
+      [
+        event("The fall of Assad", "2019"),
+        event("Of the displaced households, 38 percent are headed by women", "2025-11"),
+        { ...event("Police closed the crossing at al-Qaim", "2025-06"), kind: "countermeasure" },
+        event("Undated claim of a mine", null),
+      ],
+      ["closed the al-Qaim crossing"],
+    );
+    expect(score.entries).toBe(3);
+    expect(score.unmatched).toEqual([
+      "Of the displaced households, 38 percent are headed by women (2025-11)",
+    ]);
+    expect(score.found).toBe(0);
+  });
 });

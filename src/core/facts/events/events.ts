@@ -1147,6 +1147,8 @@ function dateFollowOns(
     const s = doc.sentences[f.sentence];
     if (!s || (f.sentence === 0 && !/[.!?"”]$/.test(doc.text.slice(s.start, s.end)))) continue;
     const trigger = tokens[f.trigger] as Token;
+    if (notAHappening(doc.text.slice(tokens[f.first]?.start ?? s.start, tokens[f.last]?.end ?? s.end)))
+      continue;
     // What a quotation says is not dated by the story; a quoted fragment after the trigger is,
     // and so is a quoted phrase of a few words naming it ('that a "wide search operation" had
     // begun at dawn'), or a reported clause after a closed quotation.
@@ -1232,6 +1234,20 @@ function dateFollowOns(
         : storyMonth(dayBySentence[f.sentence] ?? null, publishedAt, newsDay);
     f.date = { value, resolved: true };
   }
+}
+
+/** "38 percent are headed by women", "60 per cent of them were children": a share, a statistic. */
+const SHARE =
+  /\b\d+(?:\.\d+)?\s*(?:percent|per cent|%)(?:\s+of\s+(?:them|the\s+\w+))?\s+(?:are|is|were|was)\b/i;
+/** "cited repeated attacks by ISIS cells": activity told as a pattern, not a happening of a day. */
+const PATTERN_OF_ACTIVITY =
+  /\b(?:repeated|recurrent|recurring|frequent|persistent|regular|continuing|ongoing|daily|nightly|sporadic)\s+(?:\w+\s+)?(?:attacks|raids|incursions|ambushes|strikes|clashes|shelling|harassment|threats|abductions|killings|assaults)\b/i;
+/**
+ * A clause with no date of its own that tells no happening: a share of a population, or activity
+ * told as a pattern. The story's month is no date of it.
+ */
+function notAHappening(words: string): boolean {
+  return SHARE.test(words) || PATTERN_OF_ACTIVITY.test(words);
 }
 
 /**

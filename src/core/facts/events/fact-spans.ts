@@ -104,6 +104,9 @@ export function nominalSpan(
     if ((t.kind === "punct" && t.text !== "-") || t.norm === "to" || /ing$/.test(trigger)) return null;
   }
   if (start < 0) return null;
+  // "attributed the attack to a smuggling gang": the phrase is the object of a verb that ties it
+  // to someone; cut at "to" it reads "the attack to a smuggling gang". The clause tells it whole.
+  if (ATTRIBUTING.has(tokens[start - 1]?.norm ?? "")) return null;
   // "a roadside bomb struck a patrol": the noun is the subject of its clause, which is the fact.
   const after = tokens[last + 1];
   if (
@@ -117,9 +120,17 @@ export function nominalSpan(
     return null;
   let end = last;
   let listComma = -1;
+  // "between 1 and 20 November", "between Palmyra and Al-Sukhnah": "between" takes two members.
+  let between = false;
   for (let k = last + 1; k <= clause.last && k - start < NP_MAX; k++) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
+    if (t.norm === "between") between = true;
+    if (t.norm === "and" && between && next?.kind !== "punct") {
+      between = false;
+      end = k;
+      continue;
+    }
     // "the withdrawal of Russian aircraft and of Iranian-backed militias".
     if (t.norm === "and" && next?.norm === "of") continue;
     // "the destruction of 22 hideouts and tunnels and the seizure of 11 belts": a noun, or a
@@ -214,6 +225,9 @@ export function nominalSpan(
   while (end > last && DANGLING.has(tokens[end]?.norm ?? "")) end--;
   return [start, end];
 }
+
+/** Verbs that tie a happening to a cause or an author: "attributed the attack to a gang". */
+const ATTRIBUTING = new Set(["attributed", "blamed", "ascribed", "credited", "traced", "pinned"]);
 
 const GERUND_PREPOSITIONS = new Set(["on", "of", "for", "about", "over", "by", "from", "against"]);
 
