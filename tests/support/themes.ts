@@ -3,6 +3,7 @@ import path from "node:path";
 import { newArticle } from "../../src/core/articles/article.js";
 import { extractFacts } from "../../src/core/facts/extract-facts.js";
 import { gradeSource } from "../../src/core/sources/outlets.js";
+import type { Assessment } from "../../src/core/themes/assessment.js";
 import { fitsAnyFactor } from "../../src/core/themes/relevance.js";
 import { collectReports, type SourceDocument } from "../../src/core/themes/reports.js";
 import { Theme } from "../../src/core/themes/theme.js";
@@ -42,3 +43,9 @@ export const paragraphsDocument = (
   outlet = "Rudaw",
   publishedAt = "2026-11-15",
 ) => sourceDocument(title, paragraphs.join("\n\n"), outlet, publishedAt);
+
+/** The factors an assessment cites one sentence under, as "role:factor" ("mitigator:sdf-control"). */
+export const citedRoles = (a: Assessment, articleId: string, sentence: number) =>
+  a.factors
+    .filter((f) => f.evidence.some((e) => e.articleId === articleId && e.sentence === sentence))
+    .map((f) => `${f.role}:${f.id}`);

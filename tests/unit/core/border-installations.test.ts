@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
-import type { Assessment } from "../../../src/core/themes/assessment.js";
-import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
 
 /** Surveillance on a frontier named by its sectors and towers, not by the word "border" (sets 7, 9, 10, 11). */
 
 const AT = new Date("2026-11-30T12:00:00Z");
-const cited = (a: Assessment, articleId: string, sentence: number) =>
-  a.factors
-    .filter((f) => f.evidence.some((e) => e.articleId === articleId && e.sentence === sentence))
-    .map((f) => `${f.role}:${f.id}`);
 
 describe("surveillance of a border sector", () => {
   it("counts cameras covering a sector or linking the towers of an Iraqi border town as surveillance", () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
-import type { Assessment } from "../../../src/core/themes/assessment.js";
-import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Set 25's misses, as classes: ground operations against ISIS inside Iraq told by an Iraqi
@@ -10,10 +9,6 @@ import { sourceDocument, themeFixture } from "../../support/themes.js";
  */
 
 const AT = new Date("2026-12-01T12:00:00Z");
-const cited = (a: Assessment, articleId: string, sentence: number) =>
-  a.factors
-    .filter((f) => f.evidence.some((e) => e.articleId === articleId && e.sentence === sentence))
-    .map((f) => `${f.role}:${f.id}`);
 const roles = (theme: string, sentences: string[], at: number, outlet = "Reuters") => {
   const doc = sourceDocument("Story", sentences.join("\n\n"), outlet, "2026-11-28");
   return cited(assess(themeFixture(theme), [doc], AT), doc.article.id, at);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
-import type { Assessment } from "../../../src/core/themes/assessment.js";
-import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Session 32, round 2 (held-out set 19): a drawdown told as a count of troops that have gone, and
@@ -9,10 +8,6 @@ import { sourceDocument, themeFixture } from "../../support/themes.js";
  */
 
 const AT = new Date("2026-12-01T12:00:00Z");
-const cited = (a: Assessment, articleId: string, sentence: number) =>
-  a.factors
-    .filter((f) => f.evidence.some((e) => e.articleId === articleId && e.sentence === sentence))
-    .map((f) => `${f.role}:${f.id}`);
 const roles = (theme: string, text: string, outlet = "Associated Press") => {
   const doc = sourceDocument("Report", text, outlet, "2026-11-26");
   return cited(assess(themeFixture(theme), [doc], AT), doc.article.id, 0);

@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
-import type { Assessment } from "../../../src/core/themes/assessment.js";
 import { documentScope } from "../../../src/core/themes/relevance.js";
-import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
 
 const AT = new Date("2026-12-01T12:00:00Z");
-const cited = (a: Assessment, articleId: string, sentence: number) =>
-  a.factors
-    .filter((f) => f.evidence.some((e) => e.articleId === articleId && e.sentence === sentence))
-    .map((f) => `${f.role}:${f.id}`);
 
 describe("a piece introducing itself", () => {
   const scope = (sentenceText: string, text: string) => documentScope({ sentenceText, text });

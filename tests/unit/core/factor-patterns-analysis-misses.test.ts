@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
-import type { Assessment } from "../../../src/core/themes/assessment.js";
-import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
 
 /** Factor conditions and grounding reviewed against the misses of analytic set 10, on real extraction. */
 
 const AT = new Date("2026-11-30T12:00:00Z");
 const source = (title: string, text: string, outlet = "Rudaw") =>
   sourceDocument(title, text, outlet, "2026-11-20");
-const cited = (a: Assessment, articleId: string, sentence: number) =>
-  a.factors
-    .filter((f) => f.evidence.some((e) => e.articleId === articleId && e.sentence === sentence))
-    .map((f) => `${f.role}:${f.id}`);
 
 describe("a part of a place is within the place", () => {
   it("counts ISIS reconstituting in the central Syrian desert as ISIS resilience", () => {

@@ -3,17 +3,13 @@ import { assess } from "../../../src/core/themes/assess.js";
 import type { Assessment } from "../../../src/core/themes/assessment.js";
 import { patternFit } from "../../../src/core/themes/relevance.js";
 import { collectReports } from "../../../src/core/themes/reports.js";
-import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
 
 /** Factor patterns reviewed against held-out misses, on real extraction of short texts. */
 
 const source = (title: string, text: string, outlet: string, publishedAt = "2026-10-04") =>
   sourceDocument(title, text, outlet, publishedAt);
 const AT = new Date("2026-10-20T12:00:00Z");
-const cited = (a: Assessment, articleId: string, sentence: number) =>
-  a.factors
-    .filter((f) => f.evidence.some((e) => e.articleId === articleId && e.sentence === sentence))
-    .map((f) => `${f.role}:${f.id}`);
 
 describe("prison theme: what the guards of a camp do, and what gets out of it", () => {
   const theme = themeFixture("isis-prison-escape");

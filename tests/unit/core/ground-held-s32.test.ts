@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
-import type { Assessment } from "../../../src/core/themes/assessment.js";
-import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
 import { extract } from "../facts/helpers.js";
 
 /**
@@ -11,10 +10,6 @@ import { extract } from "../facts/helpers.js";
  */
 
 const AT = new Date("2026-12-01T12:00:00Z");
-const cited = (a: Assessment, articleId: string, sentence: number) =>
-  a.factors
-    .filter((f) => f.evidence.some((e) => e.articleId === articleId && e.sentence === sentence))
-    .map((f) => `${f.role}:${f.id}`);
 const roles = (text: string, outlet = "Syrian Observatory for Human Rights") => {
   const doc = sourceDocument("Report", text, outlet, "2026-11-26");
   return cited(assess(themeFixture("isis-badia-insurgency"), [doc], AT), doc.article.id, 0);

@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
-import type { Assessment } from "../../../src/core/themes/assessment.js";
 import { denies } from "../../../src/core/themes/relevance.js";
 import { collectReports } from "../../../src/core/themes/reports.js";
-import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
 import { extract } from "../facts/helpers.js";
 
 const AT = new Date("2026-12-01T12:00:00Z");
-const cited = (a: Assessment, articleId: string, sentence: number) =>
-  a.factors
-    .filter((f) => f.evidence.some((e) => e.articleId === articleId && e.sentence === sentence))
-    .map((f) => `${f.role}:${f.id}`);
 const actorsOf = (text: string, sentence = 0) => {
   const doc = sourceDocument("A report", text, "Al-Mada", "2026-11-20");
   return [

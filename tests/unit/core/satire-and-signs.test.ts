@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
 import type { Assessment } from "../../../src/core/themes/assessment.js";
 import { articleFrame, satireFrame } from "../../../src/core/themes/relevance.js";
-import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Satire is off-topic however much of a theme's vocabulary it uses, and facts that sit in the
@@ -11,10 +11,6 @@ import { sourceDocument, themeFixture } from "../../support/themes.js";
  */
 
 const AT = new Date("2026-11-20T12:00:00Z");
-const cited = (a: Assessment, articleId: string, sentence: number) =>
-  a.factors
-    .filter((f) => f.evidence.some((e) => e.articleId === articleId && e.sentence === sentence))
-    .map((f) => `${f.role}:${f.id}`);
 const noJudgment = (a: Assessment) =>
   a.judgments.every((j) => j.probability === null && j.likelihood === null);
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
-import type { Assessment } from "../../../src/core/themes/assessment.js";
-import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Set 22, case 346: the SDF moved part of a prison's guard force "to the front near Deir Hafer,
@@ -11,10 +10,6 @@ import { sourceDocument, themeFixture } from "../../support/themes.js";
  */
 
 const AT = new Date("2026-12-01T12:00:00Z");
-const cited = (a: Assessment, articleId: string, sentence: number) =>
-  a.factors
-    .filter((f) => f.evidence.some((e) => e.articleId === articleId && e.sentence === sentence))
-    .map((f) => `${f.role}:${f.id}`);
 const roles = (sentences: string[], at: number) => {
   const doc = sourceDocument("Story", sentences.join("\n\n"), "Reuters", "2026-11-28");
   return cited(assess(themeFixture("isis-prison-escape"), [doc], AT), doc.article.id, at);

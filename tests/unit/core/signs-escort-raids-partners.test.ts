@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
-import type { Assessment } from "../../../src/core/themes/assessment.js";
-import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Sentences whose words belong to a factor of the opposite sign: support for partners that ends,
@@ -11,10 +10,6 @@ import { sourceDocument, themeFixture } from "../../support/themes.js";
  */
 
 const AT = new Date("2026-11-28T12:00:00Z");
-const cited = (a: Assessment, articleId: string, sentence: number) =>
-  a.factors
-    .filter((f) => f.evidence.some((e) => e.articleId === articleId && e.sentence === sentence))
-    .map((f) => `${f.role}:${f.id}`);
 
 describe("the sign of a factor follows what the sentence reports", () => {
   it("reads partner support that comes home as the SDF's exposure, not as a presence kept", () => {

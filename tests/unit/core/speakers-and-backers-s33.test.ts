@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { forceNamedIn, gradeSource } from "../../../src/core/sources/outlets.js";
 import { assess } from "../../../src/core/themes/assess.js";
-import type { Assessment } from "../../../src/core/themes/assessment.js";
 import { collectReports } from "../../../src/core/themes/reports.js";
-import { paragraphsDocument, sourceDocument, themeFixture } from "../../support/themes.js";
+import {
+  citedRoles as cited,
+  paragraphsDocument,
+  sourceDocument,
+  themeFixture,
+} from "../../support/themes.js";
 
 /**
  * Session 33 (held-out set 20): an official statement that speaks of itself as "we", a regional
@@ -12,10 +16,6 @@ import { paragraphsDocument, sourceDocument, themeFixture } from "../../support/
  */
 
 const AT = new Date("2026-12-01T12:00:00Z");
-const cited = (a: Assessment, articleId: string, sentence: number) =>
-  a.factors
-    .filter((f) => f.evidence.some((e) => e.articleId === articleId && e.sentence === sentence))
-    .map((f) => `${f.role}:${f.id}`);
 
 describe("the force an official source speaks for", () => {
   it("reads the force an unknown public body is named for as the body that speaks", () => {

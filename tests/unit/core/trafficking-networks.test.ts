@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
-import type { Assessment } from "../../../src/core/themes/assessment.js";
-import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
 import { extract } from "../facts/helpers.js";
 
 /** A trafficking network's trade, told beside an arrest, is news of the trade (set 11 198, set 9 169). */
 
 const AT = new Date("2026-11-30T12:00:00Z");
-const cited = (a: Assessment, articleId: string, sentence: number) =>
-  a.factors
-    .filter((f) => f.evidence.some((e) => e.articleId === articleId && e.sentence === sentence))
-    .map((f) => `${f.role}:${f.id}`);
 
 describe("a network that moves illicit goods", () => {
   it("reads the trade of a network, ring or gang as smuggling, whatever its verb of conveyance", () => {
