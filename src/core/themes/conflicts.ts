@@ -2080,10 +2080,8 @@ const REJECTS_ACCUSER =
  * The party that rejects: the name that opens the sentence ("Kata'ib Hezbollah on Tuesday
  * rejected", "Asa'ib Ahl al-Haq rejected").
  */
-const NAME_WORD = String.raw`(?:[A-Z][\w'’-]*|(?:al|el|ad|ash|as|az|bin|ibn|abu)-[A-Z][\w'’-]*|of|al|bin)`;
-const OPENING_NAME = new RegExp(
-  String.raw`^((?:${NAME_WORD}\s+){0,4}(?:[A-Z][\w'’-]*|(?:al|el|ad|ash|as|az|bin|ibn|abu)-[A-Z][\w'’-]*))\s`,
-);
+const CAPITAL_WORD = String.raw`(?:[A-Z][\w'’-]*|(?:al|el|ad|ash|as|az|bin|ibn|abu)-[A-Z][\w'’-]*)`;
+const OPENING_NAME = new RegExp(String.raw`^((?:(?:${CAPITAL_WORD}|of|al|bin)\s+){0,4}${CAPITAL_WORD})\s`);
 const NO_PART =
   /\b(?:(?:have|has|had) nothing to do with|(?:have|has|had|played) no (?:part|role|hand|involvement) in|(?:are|is|was|were) not involved in|no (?:links?|connection|ties) (?:to|with))\b/i;
 /** How long before its rejection an accusation may have been made. */
