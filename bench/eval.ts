@@ -416,7 +416,12 @@ const LATER_SETS = [
   [
     "corpus-heldout28",
     "extract-first-sight-28.json",
-    "Twenty-eighth held-out set (270-279, written blind while 0.24.1 was built, new registers; first sight with 0.25.0)",
+    "Twenty-eighth held-out set (270-279, written blind while 0.24.1 was built, new registers; first sight with 0.25.0; tuned on for 0.25.1)",
+  ],
+  [
+    "corpus-heldout29",
+    "extract-first-sight-29.json",
+    "Twenty-ninth held-out set (280-289, written blind while 0.25.0 was built, new registers; first sight with 0.25.1)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

@@ -62,6 +62,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout23",
   "analysis-heldout24",
   "analysis-heldout25",
+  "analysis-heldout26",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
