@@ -108,8 +108,9 @@ console.log(
   "tl. precision: printed timeline entries covering a gold event or gold measure (informative; --details lists the rest).",
 );
 
-if (details) {
-  for (const s of scores) {
+/** What each article missed or got wrong, for `--details` (the main corpus here, each held-out set under its table). */
+function printDetails(articleScores: ArticleScore[]) {
+  for (const s of articleScores) {
     const lines = [
       ...s.entities.missing.map((m) => `missing entity: ${m}`),
       ...s.entities.spurious.map((m) => `spurious entity: ${m}`),
@@ -125,6 +126,7 @@ if (details) {
     if (lines.length > 0) console.log(`\n${s.article}\n  ${lines.join("\n  ")}`);
   }
 }
+if (details) printDetails(scores);
 
 /**
  * Held-out articles: first sight against now. The first-sight record keeps its scores and the
@@ -272,6 +274,7 @@ function heldOutTable(heldOut: Scored[], firstSight: FirstSight | undefined, tit
   console.log(
     "\nThe overall row covers the articles with a first-sight record (008+); 007's first sight has no timeline figure.",
   );
+  if (details) printDetails(heldOut.map((a) => a.score));
 }
 
 heldOutTable(
