@@ -48,8 +48,23 @@ export async function startProcess(
     base,
     output: () => output,
     exited,
-    async stop(signal = "SIGTERM") {
-      if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
+    /**
+     * Stops the process. SIGKILL gives it no chance to close its own children, so the
+     * descendants read before the kill (Chromium, its helpers) are killed with it; otherwise
+     * they would outlive the test, reparented to init.
+     */
+    async stop(signal: NodeJS.Signals = "SIGTERM") {
+      if (proc.exitCode === null && proc.signalCode === null) {
+        const orphans = signal === "SIGKILL" && proc.pid !== undefined ? descendants(proc.pid) : [];
+        proc.kill(signal);
+        for (const pid of orphans) {
+          try {
+            process.kill(pid, "SIGKILL");
+          } catch {
+            // already gone
+          }
+        }
+      }
       return exited;
     },
   };
