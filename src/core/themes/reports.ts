@@ -236,6 +236,12 @@ const REASON = /\b(?:because|after|since|following|as|when|while|given)\b/i;
 /** A sentence that asks rather than tells. */
 const QUESTION = /\?["'’”)]*\s*$/;
 /**
+ * A transcript's speaker label, the convention of press conferences, interviews and hearings: one
+ * to four capitalised words before a colon, with the language or outlet in brackets ("Al-Rubaie:",
+ * "Bellini (in English):", "Question (Reuters):").
+ */
+const SPEAKER_LABEL = /^(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*\([^)]{1,60}\))?:\s/;
+/**
  * The body an official statement speaks for, named in the first person: "our forces", "our units",
  * and "we" as the subject that opens a sentence ("We continue to support our partners in Syria").
  * A "we" that only speaks ("We ask the public", "We will not comment") or denies does nothing.
@@ -544,6 +550,18 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
           !onlySide(e, facts.sentences[sentence]?.text ?? "")
         );
       });
+    /** A person named in a sentence only by its speaker label ("Bellini (in English): ..."). */
+    const labelOnly = (id: string, sentence: number) => {
+      const e = entities.get(id);
+      const text = facts.sentences[sentence];
+      if (e?.type !== "person" || !text) return false;
+      const label = SPEAKER_LABEL.exec(text.text);
+      if (!label) return false;
+      const mentions = (facts.entities.find((x) => x.id === id)?.mentions ?? []).filter(
+        (m) => m.sentence === sentence,
+      );
+      return mentions.length > 0 && mentions.every((m) => m.end <= text.start + label[0].length);
+    };
     const facilitySentences = new Set(
       facts.facts.filter((f) => f.tags?.includes("detention-facility")).map((f) => f.sentence),
     );
@@ -643,8 +661,17 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         ["place", "facility"],
         ["organization", "person"],
       ] as const) {
-        // The outlet that reports ("Enab Baladi counted ...") is not an actor of the events.
-        if (resolved.some((e) => (types as readonly string[]).includes(e.type) && e.kind !== "media"))
+        // The outlet that reports ("Enab Baladi counted ...") is not an actor of the events, nor
+        // is the speaker a transcript's label names ("Al-Rubaie: We recorded more attacks"): the
+        // answer is read among the actors of the question before it.
+        if (
+          resolved.some(
+            (e) =>
+              (types as readonly string[]).includes(e.type) &&
+              e.kind !== "media" &&
+              !labelOnly(e.id, f.sentence),
+          )
+        )
           continue;
         for (let s = f.sentence - 1; s >= Math.max(0, f.sentence - 2); s--) {
           const near = (bySentence.get(s) ?? [])
