@@ -46,3 +46,18 @@ describe("a force reinforced, told from the side that receives", () => {
       expect(tagged(extract(text), "troop-deployment"), text).toEqual([]);
   });
 });
+
+describe("a search of ground under way", () => {
+  it("makes units combing the desert a security operation", () => {
+    const doc = extract(
+      "Troops are combing the desert east of Palmyra to hunt the gunmen who fled, the army said.",
+    );
+    expect(tagged(doc, "counter-terrorism")[0]).toMatchObject({ kind: "countermeasure" });
+  });
+
+  it("does not read farmers combing their fields as an operation", () => {
+    expect(
+      tagged(extract("Farmers are combing the fields for truffles after the rain."), "counter-terrorism"),
+    ).toEqual([]);
+  });
+});
