@@ -190,6 +190,8 @@ export function sourceKeys(docs: readonly SourceDocument[]): Map<string, string>
  * A part of a detention site named without its name: "the centre", "the facility", "the wing where
  * the men of the organisation were held", "its dormitories". In a story about that site, it is there.
  */
+/** Escapees taken again: "three of them were recaptured". */
+const RECAPTURE = /\brecaptur\w*/i;
 const FACILITY_REFERENCE =
   /\b(?:the|that|this) (?:detention )?(?:centres?|centers?|facility|facilities|site)\b|\brecaptur\w*|\b(?:the|that|this|its) (?:[\w-]+ )?(?:wings?|cell ?blocks?|dormitor(?:y|ies))\b|\bwhere (?:[\w'’-]+ ){1,6}(?:were|are|was|is) (?:being )?(?:held|detained|jailed|imprisoned)\b/i;
 /** Bodies whose measures are not security measures: ministries of farming, health, water ..., park rangers. */
@@ -566,11 +568,35 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       facts.facts.filter((f) => f.tags?.includes("detention-facility")).map((f) => f.sentence),
     );
     /**
+     * "31 of them arrested after crossing from Syria", "cameras on the towers of the wall and two
+     * drones had spotted most of the crossings": in a story about a border force's holding
+     * facility, a sentence that tells of crossings of the border, and of no escape, tells what
+     * was done at the line, not at the site where the people taken there are now held.
+     */
+    const atTheLine = (sentence: number) => {
+      const here = facts.facts.filter((x) => x.sentence === sentence);
+      // Escapees "recaptured near the border crossing" after an escape told just before are
+      // still the site's: the escape, not the line, is what the sentence goes on with.
+      const escapeNear = facts.facts.some(
+        (x) =>
+          x.sentence <= sentence &&
+          x.sentence >= sentence - 2 &&
+          (x.tags?.includes("escape") || x.tags?.includes("prison-attack") || x.tags?.includes("riot")),
+      );
+      return (
+        here.some((x) => x.tags?.includes("border-security") || x.tags?.includes("border-crossing")) &&
+        !escapeNear &&
+        !RECAPTURE.test(facts.sentences[sentence]?.text ?? "")
+      );
+    };
+    /**
      * "Our forces retained full control of the centre", "three of them were recaptured": in a story
      * about a detention site, what is done at "the centre" or to escapees is done at that site.
      */
     const atFacility = (f: Fact) =>
-      (f.kind === "quantity" ? borderDistance(f.sentence) : facilityReference(f.sentence)) &&
+      (f.kind === "quantity"
+        ? borderDistance(f.sentence)
+        : facilityReference(f.sentence) && !atTheLine(f.sentence)) &&
       [0, 1, f.sentence - 1, f.sentence - 2, f.sentence - 3].some(
         (s) => s >= 0 && s < f.sentence && facilitySentences.has(s),
       );
