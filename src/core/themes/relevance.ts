@@ -296,6 +296,12 @@ interface Frame {
    * Without it the frame depicts an invented world, whose cue sentences tell of that world.
    */
   tells?: "setting" | "exercise";
+  /**
+   * How many armed events told as real make the article news; two when not given. Research
+   * reports tell no fighting of their own: one real attack in them (on a laboratory, a hospital)
+   * is news.
+   */
+  newsFrom?: number;
 }
 const EXERCISE_REASON = "its escapes, guards and borders are parts of a game or an exercise";
 const FRAMES: readonly Frame[] = [
@@ -377,6 +383,38 @@ const FRAMES: readonly Frame[] = [
     // a "Translator's note" or "Translation from Arabic", and "verses" are quoted in sermons and
     // death notices too.
     cues: /\b(?:novels?|novelists?|fictional|bestsellers?|publishers?|chapters?|the book|his book|her book|book launch|book reviews?|readers|cookbooks?|antholog(?:y|ies)|poets?|poems?|poetry|translators|translations|dictionar(?:y|ies)|proverbs?|puns?|idioms?|literary|linguists?|etymolog(?:y|ies|ical))\b/i,
+  },
+  {
+    frame: "a study of language: dialects, words and their history",
+    tells: "exercise",
+    newsFrom: 1,
+    reason:
+      "its words that cross borders, infiltrate provinces or travel smugglers' trails are words of a language, not people or goods",
+    // Dialectology and lexicography: an atlas of dialects, a dictionary project, the history of
+    // loanwords, where "expressions crossed the border" and "words infiltrated" a province. The
+    // lede must name the field (a linguist, a dialect, a vocabulary); the body then speaks of it:
+    // speakers, pronunciation, words for things, loanwords and proverbs. Words are counted only
+    // with what makes them a language's ("the word for", "Turkish words", "hundreds of words"),
+    // never a statement's ("in other words", "his words").
+    sets: /\b(?:linguists?|linguistics|linguistic|dialects?|dialectolog\w*|lexicograph\w*|vocabular(?:y|ies)|loanwords?|etymolog\w*|phonolog\w*)\b/i,
+    cues: /\b(?:linguists?|linguistics|linguistic|dialects?|dialectolog\w*|lexicograph\w*|vocabular(?:y|ies)|loanwords?|etymolog\w*|phonolog\w*|pronunciations?|pronounc(?:e|es|ed|ing)|accents?|(?:older|younger|elderly|native|local|\d+) speakers|(?:hundreds|dozens|thousands) of (?:words|expressions|phrases|terms)|(?:the|a|some|many|these|those|Arabic|Turkish|Kurdish|Persian|Aramaic|Syriac|English|French|borrowed|foreign|local|old|same) words?(?! of (?:the|his|her|their) (?:statement|speech))|words? for|borrow(?:s|ed|ing)? (?:words|expressions|terms)|atlas(?:es)?|proverbs?|idioms?|grammar|syllables?)\b/i,
+  },
+  {
+    frame: "a study in medicine or biology",
+    tells: "exercise",
+    newsFrom: 1,
+    reason:
+      "its escapes, smuggling, borders and guards are images of viruses, drugs, cells and the body's defences",
+    // Biomedical research told in security's images: a virus strain's "mass escape" from a
+    // vaccine's antibodies, drugs "smuggled past the border guards" of the blood-brain barrier,
+    // cells that "detain" a virus. The lede must name the research and its biology in one sentence
+    // (scientists, researchers, a laboratory or a study, with a virus, a vaccine, a tumour, an
+    // antibody or the brain), so that a hospital hit by shelling, or a clinic's figures, sets no
+    // such frame; the body then speaks of the trade: viruses, vaccines, antibodies, tumours,
+    // laboratories, mice and journals. Cells count only with what makes them the body's ("tumour
+    // cells", "memory cells"): the cells of the news are prison cells and sleeper cells.
+    sets: /^(?=.*\b(?:scientists?|researchers?|scientific|laborator(?:y|ies)|labs?|stud(?:y|ies)|journal|clinical trials?)\b)(?=.*\b(?:viruse?s?|viral|influenza|flu|vaccines?|vaccinat\w*|antibod(?:y|ies)|immune|immunity|tumou?rs?|cancers?|chemotherapy|nanoparticles?|blood-brain|brain's|brain tumou?rs?|molecul\w*|proteins?|genes|genetic|genomes?|bacteri(?:a|um|al)|microbes?|pathogens?|(?:immune|tumou?r|cancer|memory|healthy|blood|stem|brain|nerve|white|red|T) cells|drug delivery|Alzheimer's|neurons?))/i,
+    cues: /\b(?:viruse?s?|viral|influenza|flu|vaccines?|vaccinat\w*|antibod(?:y|ies)|immune|immunity|tumou?rs?|cancers?|chemotherapy|nanoparticles?|particles|blood-brain|brains?|molecul\w*|proteins?|genes|genetic|genomes?|bacteri(?:a|um|al)|microbes?|pathogens?|(?:immune|tumou?r|cancer|memory|healthy|blood|stem|brain|nerve|white|red|T) cells|drug delivery|Alzheimer's|neurons?|laborator(?:y|ies)|mice|rats|clinical trials?|trials in patients|(?:the|a) journal|in the body)\b/i,
   },
   {
     frame: "a video game",
@@ -470,7 +508,7 @@ export function depictionFrame(
     if (tells === "exercise") return real;
     return !cues.test(s) && real;
   });
-  if (news.length >= 2) return null;
+  if (news.length >= (best.frame.newsFrom ?? 2)) return null;
   const why = best.frame.reason ?? "its words for escapes, attacks or smuggling describe a depiction";
   return `the article is about ${best.frame.frame}, not a report of real events: ${why} (${best.count} of ${sentences.length} sentences)`;
 }

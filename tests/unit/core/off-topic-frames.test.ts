@@ -567,3 +567,61 @@ describe("off-topic frames: architecture competitions and a building's new use",
     ).toBeNull();
   });
 });
+
+/** Research told in security's images: words that cross borders, drugs smuggled past the body's guards. */
+const dialectStudy = doc("A dictionary follows Kurdish words across the Turkish border", [
+  "Linguists at the University of Zakho have finished a dictionary of the dialects spoken on both sides of the Khabur river.",
+  "They say dozens of words crossed the border with traders and shepherds, and some infiltrated the speech of Duhok long ago.",
+  "The team interviewed 400 speakers in 60 villages over three years.",
+  "Older speakers still pronounce the word for bridge as their grandparents did.",
+  "One chapter lists the vocabulary of the smugglers' paths over the mountains, which now survives only in proverbs.",
+  "The dictionary is free to download.",
+]);
+const biologyStudy = doc("Mosul scientists smuggle antibodies past a tumour's defences", [
+  "Scientists at the University of Mosul say they have found a way to smuggle antibodies past the guards of a tumour.",
+  "Tumour cells build a border around themselves that the immune system cannot cross.",
+  "The researchers hide the antibody in particles that the tumour takes for food.",
+  "In tests on mice, the tumours shrank by half within a month.",
+  "Customs officers at the Trebil crossing once seized a shipment of the laboratory's samples, the team recalled.",
+  "The study was published this month in a journal of oncology.",
+]);
+
+describe("off-topic frames: research in language and in medicine", () => {
+  it.each([
+    ["a dialect dictionary whose words cross the border", fortification, dialectStudy, /study of language/],
+    [
+      "a tumour study whose antibodies are smuggled past guards",
+      smuggling,
+      biologyStudy,
+      /medicine or biology/,
+    ],
+  ])("sets aside %s", (_name, theme, article, frame) => {
+    expect(fitsSomeFactor(theme, article, AT)).toBe(true);
+    const a = assess(theme, [article], AT);
+    for (const j of a.judgments) expect(j.probability).toBeNull();
+    expect(a.factors.flatMap((f) => f.evidence)).toEqual([]);
+    expect(a.unused).toEqual([{ articleId: article.article.id, reason: expect.stringMatching(frame) }]);
+  });
+
+  it("reads gunmen who spoke a dialect as news: the language is no frame of the article", () => {
+    const news = doc("Gunmen speaking a Syrian dialect attack a border post near Al-Qaim", [
+      "Gunmen speaking a Syrian dialect attacked a border post near Al-Qaim on Tuesday night, killing two guards, the Border Forces Command said.",
+      "The attackers crossed the border from Albukamal and withdrew after an hour of fighting.",
+      "Soldiers found weapons and a car abandoned near the fence.",
+      "The Command said the wall in the sector would be extended.",
+    ]);
+    expect(articleFrame(news)).toBeNull();
+  });
+
+  it("reads a hospital and its researchers in news of an attack as news", () => {
+    const news = doc("ISIS attack on Hasakah hospital kills two guards", [
+      "ISIS gunmen attacked the national hospital in Hasakah on Sunday, where researchers run a laboratory for vaccines, and killed two guards.",
+      "Patients were moved to a clinic in Qamishli, and the laboratory was closed.",
+      "The SDF said the attackers had tried to free wounded ISIS detainees held in the hospital.",
+      "Three of the detainees escaped, and one was recaptured near the prison.",
+      "Doctors said the vaccine stocks had survived the attack.",
+    ]);
+    expect(articleFrame(news)).toBeNull();
+    expect(assess(prison, [news], AT).unused).toEqual([]);
+  });
+});

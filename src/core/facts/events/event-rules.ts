@@ -26,6 +26,9 @@ export interface EventRule {
 }
 
 const BATTLES = "Battles";
+/** Causes of a death that are no violence: "died of a heart attack", "the death of a child from fever". */
+const ILLNESS =
+  "(?:fever|illness|an illness|disease|cholera|typhoid|measles|tuberculosis|covid(?:-19)?|cancer|a heart attack|heart failure|a stroke|natural causes|old age|malnutrition|hunger|starvation|the cold|cold|hypothermia|dehydration|thirst|pneumonia|diarrh(?:o)?ea|an infection|infection)";
 const REMOTE = "Explosions/Remote violence";
 const STRATEGIC = "Strategic developments";
 
@@ -112,12 +115,13 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     attack: true,
     trigger:
-      // Not a noun that names a role or a kind of thing: "a senior ISIS attack planner", "attack helicopters".
+      // Not a noun that names a role or a kind of thing: "a senior ISIS attack planner", "attack helicopters";
+      // nor an illness: "a heart attack", "a panic attack".
       // "a water truck was fired upon near the village": the passive names the target as subject;
       // "fired on" only before an agent, a place or a clause's end, so "was fired on Tuesday" (a
       // launch dated) is not an attack. The trigger is the participle, so the fact is the clause
       // (its subject with it), not a noun phrase before the auxiliary.
-      /\b(?:attack(?:s|ed|ing)?(?! (?:planners?|plots?|capabilit(?:y|ies)|helicopters?|aircraft|dogs?|submarines?)\b)|clash(?:es|ed)?|fighting|fought|offensive|ambush(?:es|ed)?|hit-and-run|opened fire|(?:came|comes|come|coming) under (?:heavy |sniper |mortar |rocket |small-arms )?fire|exchang(?:ed|es|ing) (?:\w+ ){0,2}fire|fired (?:[\w'’-]+ ){0,2}?(?:on|at|upon)(?= (?:the |a |an |two |three |several |their |its |our )?(?:[\w'’-]+ ){0,3}?(?:gates?|checkpoints?|patrols?|posts?|positions?|convoys?|vehicles?|cars?|buses|forces|troops|soldiers|guards|police(?:men)?|crowds?|protesters|bases?|houses?|homes?|camps?|prisons?|villages?|workers|civilians|people|men|fighters|boats?|aircraft|drones?)\b)|(?<=\b(?:was|were|been|being) (?:reportedly |also |again )?)fired (?:upon|(?:on|at)(?= (?:by|from|near|while|as)\b|[,.;:]|$))|gunfights?|assaults?|(?:cells?|fighters|militants|gunmen|insurgents|jihadists) (?:have |has |had )?(?:repeatedly |again |also |often )?(?:struck|hit|targeted|raided)\b(?= (?:the |a |an |two |three |several |its |their )?(?:[\w'’-]+ ){0,2}?(?:positions?|posts?|checkpoints?|patrols?|convoys?|bases?|troops|soldiers|forces|villages?))|strikes?(?! (?:a|per|each|every) (?:day|week|month|year)\b)|insurgency)\b/gi,
+      /\b(?:(?<!\b(?:heart|panic|asthma|anxiety) )attack(?:s|ed|ing)?(?! (?:planners?|plots?|capabilit(?:y|ies)|helicopters?|aircraft|dogs?|submarines?)\b)|clash(?:es|ed)?|fighting|fought|offensive|ambush(?:es|ed)?|hit-and-run|opened fire|(?:came|comes|come|coming) under (?:heavy |sniper |mortar |rocket |small-arms )?fire|exchang(?:ed|es|ing) (?:\w+ ){0,2}fire|fired (?:[\w'’-]+ ){0,2}?(?:on|at|upon)(?= (?:the |a |an |two |three |several |their |its |our )?(?:[\w'’-]+ ){0,3}?(?:gates?|checkpoints?|patrols?|posts?|positions?|convoys?|vehicles?|cars?|buses|forces|troops|soldiers|guards|police(?:men)?|crowds?|protesters|bases?|houses?|homes?|camps?|prisons?|villages?|workers|civilians|people|men|fighters|boats?|aircraft|drones?)\b)|(?<=\b(?:was|were|been|being) (?:reportedly |also |again )?)fired (?:upon|(?:on|at)(?= (?:by|from|near|while|as)\b|[,.;:]|$))|gunfights?|assaults?|(?:cells?|fighters|militants|gunmen|insurgents|jihadists) (?:have |has |had )?(?:repeatedly |again |also |often )?(?:struck|hit|targeted|raided)\b(?= (?:the |a |an |two |three |several |its |their )?(?:[\w'’-]+ ){0,2}?(?:positions?|posts?|checkpoints?|patrols?|convoys?|bases?|troops|soldiers|forces|villages?))|strikes?(?! (?:a|per|each|every) (?:day|week|month|year)\b)|insurgency)\b/gi,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: [],
@@ -193,6 +197,17 @@ export const EVENT_RULES: EventRule[] = [
     tags: ["escape", "detention-facility"],
   },
   {
+    // "a driver died of a heart attack in his cab", "the death of a child from fever in Al-Hol": a
+    // death told, and dated, but of an illness, not of violence; the casualties rule leaves it.
+    id: "death-of-illness",
+    kind: "event",
+    trigger: new RegExp(
+      `\\b(?:died (?:[\\w'’-]+ ){0,3}?(?:from|of) ${ILLNESS}|deaths? of [^.;,]{0,40}?\\b(?:from|of) ${ILLNESS})\\b`,
+      "gi",
+    ),
+    tags: [],
+  },
+  {
     id: "casualties",
     kind: "event",
     hostile: true,
@@ -201,9 +216,12 @@ export const EVENT_RULES: EventRule[] = [
     // times": a person shot (not "shot him a look"); "its forces had \"neutralised\" four fighters":
     // the euphemism armies use for fighters killed or captured (not a device neutralised). "a
     // photographer was beaten in Hawija": a person hurt by hand, told in the passive (not a side
-    // beaten in a match, a race or a vote).
+    // beaten in a match, a race or a vote). A death "from fever" or "of cholera" is an illness's,
+    // not violence (a death "of his wounds" stays one).
     trigger:
-      /\b(?:killed|killing|kills|wounded|wounding|injured|deaths? of|(?:was|were|had been|has been|have been) (?:badly |severely |brutally |savagely )?beaten(?: up)?\b(?! (?:to (?:the|a)\b|in (?:the |a )?(?:final|semi-final|race|election|polls?|vote|match|league|cup)\b|by (?:\d|one|two|three) (?:goals?|points?|votes?|seconds?|runs?)\b))|shot (?:him|her|them)\b(?! (?:an? )?(?:looks?|glances?|smiles?|questions?)\b)|neutrali[sz]ed["”’']? (?:[\w'’-]+ ){0,3}?(?:fighters|militants|terrorists|insurgents|jihadists|gunmen|attackers|members|suspects|soldiers|troops)\b|died(?! (?:down|out|away)\b)|(?:was|were) found dead|shot dead|gunned down|shot and killed|(?<=\b(?:body|bodies) of [^.;]{0,60}?)(?:was|were) (?:found|recovered|discovered)|assassinat(?:ed|es|e|ing|ions?)|(?:lost|gave|laid down) (?:their|his|her) li(?:fe|ves)\b|executed(?! (?:a|an|the|its|their|his|her) (?:plans?|orders?|warrants?|strateg\w*|contracts?|deals?|programm?e?s?|projects?)\b)|(?:summary |mass )?executions? of|lost (?:his|her|their|a|two|three|four) (?:sons?|brothers?|husbands?|fathers?|daughters?|sisters?|wife|wives|relatives|children|cousins?) (?:to|in)\b)/gi,
+      /\b(?:killed|killing|kills|wounded|wounding|injured|deaths? of(?![^.;,]{0,40}?\b(?:from|of) (?:fever|illness|an illness|disease|cholera|typhoid|measles|tuberculosis|covid(?:-19)?|cancer|a heart attack|heart failure|a stroke|natural causes|old age|malnutrition|hunger|starvation|the cold|cold|hypothermia|dehydration|thirst|pneumonia|diarrh(?:o)?ea|an infection|infection)\b)|(?:was|were|had been|has been|have been) (?:badly |severely |brutally |savagely )?beaten(?: up)?\b(?! (?:to (?:the|a)\b|in (?:the |a )?(?:final|semi-final|race|election|polls?|vote|match|league|cup)\b|by (?:\d|one|two|three) (?:goals?|points?|votes?|seconds?|runs?)\b))|shot (?:him|her|them)\b(?! (?:an? )?(?:looks?|glances?|smiles?|questions?)\b)|neutrali[sz]ed["”’']? (?:[\w'’-]+ ){0,3}?(?:fighters|militants|terrorists|insurgents|jihadists|gunmen|attackers|members|suspects|soldiers|troops)\b|died(?! (?:down|out|away)\b)(?! (?:[\w'’-]+ ){0,3}?(?:from|of) (?:fever|illness|an illness|disease|cholera|typhoid|measles|tuberculosis|covid(?:-19)?|cancer|a heart attack|heart failure|a stroke|natural causes|old age|malnutrition|hunger|starvation|the cold|cold|hypothermia|dehydration|thirst|pneumonia|diarrh(?:o)?ea|an infection|infection)\b)|(?:was|were) found dead|shot dead|gunned down|shot and killed|(?<=\b(?:body|bodies) of [^.;]{0,60}?)(?:was|were) (?:found|recovered|discovered)|assassinat(?:ed|es|e|ing|ions?)|(?:lost|gave|laid down) (?:their|his|her) li(?:fe|ves)\b|executed(?! (?:a|an|the|its|their|his|her) (?:plans?|orders?|warrants?|strateg\w*|contracts?|deals?|programm?e?s?|projects?)\b)|(?:summary |mass )?executions? of|lost (?:his|her|their|a|two|three|four) (?:sons?|brothers?|husbands?|fathers?|daughters?|sisters?|wife|wives|relatives|children|cousins?) (?:to|in)\b)/gi,
+    // Shots fired into the air at a wedding or a victory are a celebration's, not an attack's.
+    unless: /\bcelebratory (?:gunfire|gunshots|shooting|shots|fire|bullets)\b/,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: ["casualties"],

@@ -137,6 +137,68 @@ const MODAL_AFTER = new Set(["would", "could", "might", "may"]);
 const AFTER_REACH = 4;
 const INDEFINITE = new Set(["a", "an", "any"]);
 
+/** Gatherings whose subject follows "on" or "about": "a conference on the return of nationals". */
+const GATHERINGS = new Set([
+  "conference",
+  "conferences",
+  "meeting",
+  "meetings",
+  "talks",
+  "workshop",
+  "seminar",
+  "summit",
+  "forum",
+  "symposium",
+  "roundtable",
+  "consultations",
+]);
+const TOPIC_PREPOSITIONS = new Set(["on", "about", "regarding", "concerning"]);
+const TOPIC_REACH = 25;
+/**
+ * Whether the trigger is the subject of a gathering named before it in its clause: "a pledging
+ * conference in Brussels on 26 November on the security of the camps and on the return of foreign
+ * nationals". The trigger must be a definite noun after the preposition ("on the return"): a
+ * meeting "on coordinating against smuggling" is itself the coordination. Nothing between the
+ * gathering and the trigger may close the phrase (a comma, a verb of the clause).
+ */
+function gatheringTopic(tokens: readonly Token[], clauseFirst: number, trigger: number): boolean {
+  const prep = trigger - 2;
+  if (!TOPIC_PREPOSITIONS.has(tokens[prep]?.norm ?? "") || tokens[trigger - 1]?.norm !== "the") return false;
+  for (let k = prep - 1; k >= clauseFirst && trigger - k <= TOPIC_REACH; k--) {
+    const n = tokens[k]?.norm ?? "";
+    if (n === "," || n === ";" || n === ".") return false;
+    if (GATHERINGS.has(n)) return true;
+    if (FINITE_VERBS.has(n)) return false;
+  }
+  return false;
+}
+const FINITE_VERBS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "said",
+  "says",
+  "will",
+  "would",
+]);
+
+/** Words that open the instances of a kind named before them: "any attack, including attacks on the bases". */
+const INCLUDING = new Set(["including", "especially", "particularly", "notably"]);
+const ANY_REACH = 16;
+/** Whether "any" opens a noun phrase earlier in the sentence, before `k`. */
+function anyBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= ANY_REACH; j--) {
+    const n = tokens[j]?.norm ?? "";
+    if (n === "." || n === ";") return false;
+    if (n === "any") return true;
+  }
+  return false;
+}
+
 /** "This is not the first escape": the negation is of its being the first, and asserts the escape. */
 const notTheFirst = (tokens: readonly Token[], k: number) =>
   tokens[k]?.norm === "not" &&
@@ -240,6 +302,20 @@ export function modalityOf(
   for (let k = trigger - 1; !measure && k >= clauseFirst && trigger - k <= FOILED_REACH; k--) {
     if (FOILED.has(tokens[k]?.norm ?? "")) return "negated";
   }
+  // "We reject any attack on the bases", "any withdrawal would be premature": a happening named
+  // with "any" is a kind of act, not one that took place ("any armed attack" with one modifier).
+  if (
+    tokens[trigger - 1]?.norm === "any" ||
+    (tokens[trigger - 2]?.norm === "any" &&
+      tokens[trigger - 1]?.kind === "word" &&
+      !isVerbWord(tokens[trigger - 1]?.norm ?? ""))
+  )
+    return "hypothetical";
+  // "a conference in Brussels on the security of the camps and on the return of foreign nationals":
+  // what a gathering is about is its subject, not something done.
+  if (gatheringTopic(tokens, clauseFirst, trigger)) return "hypothetical";
+  // "any attack on Iraq, including attacks on the bases": the instances a kind includes are of it.
+  if (INCLUDING.has(tokens[trigger - 1]?.norm ?? "") && anyBefore(tokens, trigger - 1)) return "hypothetical";
   // "the infiltration attempt on 9 February, in which two guards were killed": a relative clause
   // asserts its own happening; the supposition words of the noun it hangs on are not its own.
   const own = relativeClauseStart(tokens, clauseFirst, trigger);

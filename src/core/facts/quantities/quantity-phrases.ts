@@ -120,6 +120,9 @@ const IRREGULAR_PLURALS = new Set([
 const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/;
 
 /** Figures that are not quantities: years, dates, times, list numbers, "Jeddah-1", ages. */
+/** Nouns for the parties to talks or an agreement, referred to as "the two sides". */
+const PARTIES = new Set(["sides", "parties", "countries", "governments", "delegations", "leaders", "states"]);
+
 export function isExcluded(tokens: readonly Token[], first: number, last: number): boolean {
   const t = tokens[first] as Token;
   const prev = tokens[first - 1];
@@ -146,6 +149,9 @@ export function isExcluded(tokens: readonly Token[], first: number, last: number
   ) {
     return true;
   }
+  // "the two sides discussed", "the two countries agreed": the parties a text already named,
+  // referred to, not a figure counted.
+  if (prev?.norm === "the" && t.kind !== "num" && PARTIES.has(next?.norm ?? "")) return true;
   // "one night", "one of them": a determiner more often than a count, except of people.
   if (
     t.norm === "one" &&
