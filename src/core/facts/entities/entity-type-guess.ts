@@ -287,12 +287,20 @@ const PLATFORMS = new Set(
   "telegram facebook twitter youtube whatsapp instagram tiktok viber snapchat linkedin".split(" "),
 );
 
+/** Words a child calls a family member by ("Grandma", "Dad"), capitalised as names are. */
+const KIN_WORDS = new Set(
+  "grandma grandpa granny grandad granddad grandmother grandfather nana nanna mum mummy mom mommy dad daddy papa mama auntie aunty".split(
+    " ",
+  ),
+);
+
 /**
- * Capitalised last words of a company's name that are no organization word elsewhere ("Iraq Stock
+ * Capitalised last words of a company's or a club's name ("Tigris Crown Developments", "Tigris
+ * Birders' Circle") that are no organization word elsewhere ("Iraq Stock
  * Exchange", "Dubai Mercantile Exchange": a market is a listed body, named for its trade).
  */
-const COMPANY_HEADS = new Set(
-  "petroleum gas oil energy holding holdings airlines airways telecom cement contracting trading logistics industries resources drilling exchange".split(
+export const COMPANY_HEADS = new Set(
+  "petroleum gas oil energy holding holdings airlines airways telecom cement contracting trading logistics industries resources drilling exchange developments enterprises investments properties circle club".split(
     " ",
   ),
 );
@@ -533,6 +541,9 @@ export function guessEntityType(
   if (single && PLATFORMS.has(head.norm)) return null;
   // "the third Security Alert", "the Weekly Security Bulletin": a kind of document, whoever issues it.
   if (DOCUMENT_HEADS.has(head.norm) && !words.some((t) => ORG_HEADS.has(t.norm))) return null;
+  // "Is Iraq near Grandma's?", "Dad says": a family member called by the kin word alone is no
+  // name of a person, a body or a place the reader can know.
+  if (single && KIN_WORDS.has(head.norm)) return null;
   // "after Eid, God willing", "thank God": a pious formula names no person, body or place.
   if (single && DEITY_NAMES.has(head.norm)) return null;
   // "Second Quarter 2026", "the third quarter": a quarter counted by an ordinal is a quarter of
