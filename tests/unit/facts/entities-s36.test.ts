@@ -109,3 +109,26 @@ describe("gazetteer spellings", () => {
     expect(entityNamed(doc, "Homs road")).toBeUndefined();
   });
 });
+
+describe("people named like a town, and children named once", () => {
+  it("a commenter 'Rawa Jabbar' opening a line is a person, not the town Rawa", () => {
+    const doc = extract(
+      "Great trip report, thanks.\nOmar Nassif · 10 Mar: Great trip.\nRawa Jabbar · 11 Mar: Count me in.",
+    );
+    expect(entityNamed(doc, "Rawa Jabbar")?.type).toBe("person");
+    expect(doc.entities.some((e) => e.name === "Rawa")).toBe(false);
+  });
+  it("the town inside a sentence stays the town", () => {
+    expect(entityNamed(extract("The wedding was held in Rawa on Thursday."), "Rawa")?.type).toBe("place");
+  });
+  it("'the boy from the burned tent, Ahmad, asked' names the boy", () => {
+    const doc = extract(
+      "Dilovan tells me that the boy from the burned tent, Ahmad, asked him on Monday for a pencil.",
+    );
+    expect(entityNamed(doc, "Ahmad")?.type).toBe("person");
+  });
+  it("a place set off by commas after 'the city of' is no person", () => {
+    const doc = extract("In the city of the dead, Hama, it rained all week.");
+    expect(entityNamed(doc, "Hama")?.type).toBe("place");
+  });
+});

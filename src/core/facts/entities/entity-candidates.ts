@@ -1330,6 +1330,40 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
           i = adjective.i;
           continue;
         }
+        // "Rawa Jabbar · 11 Mar: Count me in": a one-word town's name opening a line, then a
+        // given or family name and no more of a name, is a person named like the town (a
+        // commenter, a signature), not the town and a stray word.
+        const surname = tokens[match.last + 1];
+        const beyond = tokens[match.last + 2];
+        if (
+          !run &&
+          match.entry.type === "place" &&
+          match.entry.kind === "city" &&
+          !match.demonym &&
+          match.first === match.last &&
+          (tokens[i]?.breaks ?? 0) > 0 &&
+          surname?.kind === "word" &&
+          surname.cap &&
+          !surname.upper &&
+          surname.sentence === tokens[i]?.sentence &&
+          (covered[surname.i] ?? -1) < 0 &&
+          givenName(surname.norm) !== null &&
+          !isPlaceWord(surname.norm) &&
+          !(beyond?.kind === "word" && (beyond.cap || NAME_PARTICLES.has(beyond.norm)))
+        ) {
+          candidates.push({
+            type: "person",
+            score: 4,
+            headWord: false,
+            first: i,
+            last: surname.i,
+            mentionLast: surname.i,
+            sentence: sentence.index,
+            absorbed: [m],
+          });
+          i = surname.i;
+          continue;
+        }
         if (!run) {
           i = match.last;
           continue;
