@@ -17,7 +17,7 @@ import {
   addSoldierArmies,
   joinUnitsToForces,
 } from "./default-references.js";
-import { findCandidates, PUBLICATION_HEADS } from "./entity-candidates.js";
+import { ACADEMIC_POSTS, findCandidates, PUBLICATION_HEADS } from "./entity-candidates.js";
 import {
   type EntityDraft,
   lexiconDraft,
@@ -64,12 +64,30 @@ const LANDFORM_NOUNS = new Set(
   "hills foothills mountains mountain range valley basin plain plains desert marshes river".split(" "),
 );
 
+/** Roads named after the town they lead to ("the Akashat road"). */
+const TOWN_ROAD_NOUNS = new Set(["road", "highway"]);
+
 /**
  * "the Hamrin hills", "the Tharthar basin": a known range or river written with a landform noun
  * after its name; the noun belongs to the mention, as the article's spelling of the place.
  */
 function landformEnd(tokens: readonly Token[], m: LexiconMatch): number {
   const next = tokens[m.last + 1];
+  // "the Akashat road", "the Rutba highway": a road named after the town it runs to is written
+  // with the town's name; the noun belongs to the mention, as for an unknown town's road.
+  if (
+    m.entry.type === "place" &&
+    m.entry.kind === "city" &&
+    !m.demonym &&
+    next?.kind === "word" &&
+    !next.cap &&
+    !next.meta &&
+    next.sentence === tokens[m.last]?.sentence &&
+    TOWN_ROAD_NOUNS.has(next.norm) &&
+    // "the Palmyra–Homs road" runs between two towns and is named by both, not by the last.
+    !/^[-‐‑–—/]$/.test(tokens[m.first - 1]?.text ?? "")
+  )
+    return m.last + 1;
   const known = m.entry.type === "place" && (m.entry.kind === "region" || m.entry.kind === "river");
   if (!known || m.demonym || !next || next.kind !== "word" || next.cap || next.meta) return m.last;
   if (next.sentence !== tokens[m.last]?.sentence || !LANDFORM_NOUNS.has(next.norm)) return m.last;
@@ -138,6 +156,8 @@ function isPortfolio(tokens: readonly Token[], m: LexiconMatch): boolean {
   if (tokens[k]?.norm === "the") k--;
   const t = tokens[k];
   if (t?.norm === "for" || t?.text === ",") return roleWord(tokens[k - 1]);
+  // "Senior Lecturer in Middle East Security": the field of an academic post.
+  if (t?.norm === "in") return ACADEMIC_POSTS.has(tokens[k - 1]?.norm ?? "");
   // "Minister of State (Middle East and North Africa)": the portfolio in brackets after the
   // title, which may end in its own object ("of State").
   if (t?.text === "(") {

@@ -18,6 +18,7 @@ import {
 import { CLERICAL_TITLES, PILGRIM_HONORIFICS } from "./entity-draft.js";
 import {
   BODY_NOUNS,
+  COMPANY_HEADS,
   guessEntityType,
   POSTNOMINALS,
   REPORT_ABBREVIATIONS,
@@ -277,7 +278,9 @@ function isAllCaps(tokens: readonly Token[]): boolean {
 const LETTERHEAD_HEADS = new Set(
   `ministry council directorate department committee commission command agency authority
   administration foundation organization organisation union federation association society
-  alliance company bank court coalition institute university college academy bureau`.split(/\s+/),
+  alliance company bank court coalition institute university college academy bureau fund club circle`.split(
+    /\s+/,
+  ),
 );
 // Not the comma: "MINISTRY OF CONSTRUCTION, HOUSING AND MUNICIPALITIES" lists its remits.
 const LETTERHEAD_SEPARATORS = new Set(["·", "|", "—", "–", ":", "•", "(", ")", "[", "]", "/", ";"]);
@@ -321,7 +324,13 @@ function letterheadBodies(
     const opensBody =
       LETTERHEAD_HEADS.has(words[0]?.norm ?? "") && words[1]?.norm === "of" && head.norm !== "affairs";
     // Only the remits a body lists are set off by commas inside its name.
-    const joined = (w: Token) => w.kind === "word" || w.text === "-" || (opensBody && w.text === ",");
+    // "KHABUR CHILDREN'S FUND", "TIGRIS BIRDERS' CIRCLE": a possessive inside the name says
+    // whose body it is.
+    const possessive = (w: Token) =>
+      w.kind === "poss" ||
+      ((w.text === "'" || w.text === "’") && !w.space && tokens[w.i - 1]?.norm.endsWith("s"));
+    const joined = (w: Token) =>
+      w.kind === "word" || possessive(w) || w.text === "-" || (opensBody && w.text === ",");
     if (!span.every(joined)) continue;
     if (!endsInBody && !opensBody) continue;
     if (LETTERHEAD_FUNCTION_WORDS.has(head.norm)) continue;
@@ -373,6 +382,13 @@ const STATE_BODY_WORDS = new Set([
 
 /** Last words of a policy's name ("Defence Policy", "Security Strategy"), never of a body's. */
 const POLICY_HEADS = new Set(["policy", "strategy", "doctrine"]);
+
+/** Academic posts and degrees held in a field ("Lecturer in Middle East Security", "PhD in Law"). */
+export const ACADEMIC_POSTS = new Set(
+  "lecturer lecturers reader professor professors fellow fellowship degree degrees phd doctorate diploma masters ma msc ba bsc mphil".split(
+    " ",
+  ),
+);
 
 /** Compass points, which name the side of a site ("North gate"), not a site. */
 const COMPASS_POINTS = new Set(
@@ -874,8 +890,12 @@ function trimRun(
     }
     // "Father Yohanna Daniel", "Bishop Nicodemus Sharaf": a cleric's style before a full name.
     const clerical = CLERICAL_TITLES.has(t.norm) && t.cap && first + 1 < last;
+    // "Private Mustafa Hamid": the lowest rank is a common adjective too ("Private Security"),
+    // a rank only before a given name and a surname.
+    const privateRank =
+      t.norm === "private" && t.cap && first + 1 < last && givenName(tokens[first + 1]?.norm ?? "") !== null;
     const titleWord =
-      (TITLES.has(t.norm) || clerical) && first < last && !hasOrgHead(tokens, first + 1, last);
+      (TITLES.has(t.norm) || clerical || privateRank) && first < last && !hasOrgHead(tokens, first + 1, last);
     if (titleWord) {
       if (titleFirst < 0) titleFirst = first;
       titleLast = tokens[first + 1]?.text === "." ? first + 1 : first;
@@ -1247,7 +1267,13 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
           // "the Karbala Holy Shrines administration": the body's noun may follow in lower case.
           const body = tokens[tentative.last + 1];
           const bodyAfter = body?.kind === "word" && !body.cap && BODY_NOUNS.has(body.norm);
-          if (hasOrgHead(tokens, match.last + 1, tentative.last) || bodyAfter) run = tentative;
+          // "Tigris Crown Developments", "Tigris Birders' Circle": a company or a club named
+          // after a river or a town ends in its trade or its kind, a body's noun only there.
+          const companyHead =
+            tentative.last > match.last + 1 &&
+            tokens[tentative.last]?.cap === true &&
+            COMPANY_HEADS.has(tokens[tentative.last]?.norm ?? "");
+          if (hasOrgHead(tokens, match.last + 1, tentative.last) || bodyAfter || companyHead) run = tentative;
         }
         // "the Diyala River", "the Zab Valley": a natural feature named after a known place is a
         // place of its own, not the place and a stray capitalised noun. "Austrian Airlines",
@@ -1302,6 +1328,40 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         ) {
           candidates.push(knownNameGrown("place", i, adjective.i, sentence.index, m));
           i = adjective.i;
+          continue;
+        }
+        // "Rawa Jabbar · 11 Mar: Count me in": a one-word town's name opening a line, then a
+        // given or family name and no more of a name, is a person named like the town (a
+        // commenter, a signature), not the town and a stray word.
+        const surname = tokens[match.last + 1];
+        const beyond = tokens[match.last + 2];
+        if (
+          !run &&
+          match.entry.type === "place" &&
+          match.entry.kind === "city" &&
+          !match.demonym &&
+          match.first === match.last &&
+          (tokens[i]?.breaks ?? 0) > 0 &&
+          surname?.kind === "word" &&
+          surname.cap &&
+          !surname.upper &&
+          surname.sentence === tokens[i]?.sentence &&
+          (covered[surname.i] ?? -1) < 0 &&
+          givenName(surname.norm) !== null &&
+          !isPlaceWord(surname.norm) &&
+          !(beyond?.kind === "word" && (beyond.cap || NAME_PARTICLES.has(beyond.norm)))
+        ) {
+          candidates.push({
+            type: "person",
+            score: 4,
+            headWord: false,
+            first: i,
+            last: surname.i,
+            mentionLast: surname.i,
+            sentence: sentence.index,
+            absorbed: [m],
+          });
+          i = surname.i;
           continue;
         }
         if (!run) {
@@ -1436,6 +1496,31 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         POLICY_HEADS.has(policy.norm) &&
         policy.sentence === tokens[trimmed.last]?.sentence &&
         !policy.meta
+      )
+        continue;
+      // "Senior Lecturer in Middle East Security", "a PhD in Peace and Conflict Studies": after
+      // an academic post or degree and "in", the capitalised words are the field taught or
+      // studied, not a body (the body follows "at": "Lecturer in Law at Leeds University").
+      const fieldIn = tokens[trimmed.first - 1];
+      const academic = tokens[trimmed.first - 2];
+      if (
+        guess.type !== "person" &&
+        fieldIn?.norm === "in" &&
+        academic?.kind === "word" &&
+        ACADEMIC_POSTS.has(academic.norm) &&
+        academic.sentence === fieldIn.sentence
+      )
+        continue;
+      // "the Secretary of State for the Home Department", "Secretary of State for Defence": a
+      // British minister's formal title names his portfolio after "for", not a body of its own.
+      let p = trimmed.first - 1;
+      if (tokens[p]?.norm === "the") p--;
+      if (
+        guess.type === "organization" &&
+        tokens[p]?.norm === "for" &&
+        tokens[p - 1]?.norm === "state" &&
+        tokens[p - 2]?.norm === "of" &&
+        tokens[p - 3]?.norm === "secretary"
       )
         continue;
       // "Umm Qasr North and South ports", "the North gate": a compass point alone before a

@@ -287,12 +287,27 @@ const PLATFORMS = new Set(
   "telegram facebook twitter youtube whatsapp instagram tiktok viber snapchat linkedin".split(" "),
 );
 
+/** Nouns for a person that a definite phrase before a name set off by commas is headed by. */
+const HUMAN_HEADS = new Set([
+  ..."boy girl child man woman teenager baby toddler son daughter brother sister father mother wife husband widow nephew niece cousin uncle aunt grandson granddaughter".split(
+    " ",
+  ),
+]);
+
+/** Words a child calls a family member by ("Grandma", "Dad"), capitalised as names are. */
+const KIN_WORDS = new Set(
+  "grandma grandpa granny grandad granddad grandmother grandfather nana nanna mum mummy mom mommy dad daddy papa mama auntie aunty".split(
+    " ",
+  ),
+);
+
 /**
- * Capitalised last words of a company's name that are no organization word elsewhere ("Iraq Stock
+ * Capitalised last words of a company's or a club's name ("Tigris Crown Developments", "Tigris
+ * Birders' Circle") that are no organization word elsewhere ("Iraq Stock
  * Exchange", "Dubai Mercantile Exchange": a market is a listed body, named for its trade).
  */
-const COMPANY_HEADS = new Set(
-  "petroleum gas oil energy holding holdings airlines airways telecom cement contracting trading logistics industries resources drilling exchange".split(
+export const COMPANY_HEADS = new Set(
+  "petroleum gas oil energy holding holdings airlines airways telecom cement contracting trading logistics industries resources drilling exchange developments enterprises investments properties circle club".split(
     " ",
   ),
 );
@@ -533,6 +548,9 @@ export function guessEntityType(
   if (single && PLATFORMS.has(head.norm)) return null;
   // "the third Security Alert", "the Weekly Security Bulletin": a kind of document, whoever issues it.
   if (DOCUMENT_HEADS.has(head.norm) && !words.some((t) => ORG_HEADS.has(t.norm))) return null;
+  // "Is Iraq near Grandma's?", "Dad says": a family member called by the kin word alone is no
+  // name of a person, a body or a place the reader can know.
+  if (single && KIN_WORDS.has(head.norm)) return null;
   // "after Eid, God willing", "thank God": a pious formula names no person, body or place.
   if (single && DEITY_NAMES.has(head.norm)) return null;
   // "Second Quarter 2026", "the third quarter": a quarter counted by an ordinal is a quarter of
@@ -694,13 +712,21 @@ export function guessEntityType(
       !FACILITY_HEADS.has(prev2.norm);
     let introduced = false;
     if (prev?.text === "," && next?.text === ",") {
-      for (let k = b - 1; k >= Math.max(0, b - 4); k--) {
+      // "the boy from the burned tent, Ahmad, asked": a definite phrase headed by a child's,
+      // a kinsman's or a role's noun, then the name set off by commas.
+      let human = false;
+      for (let k = b - 1; k >= Math.max(0, b - 7); k--) {
         const t = tokens[k];
         if (!t || t.kind !== "word" || t.breaks) break;
         if (t.norm === "a" || t.norm === "an") {
-          introduced = k < b - 1;
+          introduced = k < b - 1 && k >= b - 4;
           break;
         }
+        if (t.norm === "the" && human && tokens[k + 1] && HUMAN_HEADS.has(tokens[k + 1]?.norm ?? "")) {
+          introduced = true;
+          break;
+        }
+        if (HUMAN_HEADS.has(t.norm)) human = true;
       }
     }
     if (namedBy || introduced) score.person += 3;

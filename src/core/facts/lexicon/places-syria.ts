@@ -33,6 +33,7 @@ export const SYRIA_PLACES: LexiconEntry[] = [
       "Deir ez-Zour",
       "Deir el-Zour",
       "Dayr az Zawr",
+      "Dayr az-Zawr",
       "Deir Ezzor",
       "Deir ez-Zor province",
       "Deir Ez-Zor Governorate",

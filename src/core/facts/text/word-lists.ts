@@ -23,7 +23,7 @@ export const ROLE_NOUNS = set(`
   lieutenant captain major sergeant corporal soldier aide consultant strategist historian economist author founder
   owner driver trader politician lawmaker parliamentarian negotiator mediator inspector investigator
   mufti imam emir commander-in-chief specialist monitor observer student engineer mp co-chair
-  co-chairman co-chairwoman co-director co-president qaimaqam muhafiz master skipper`);
+  co-chairman co-chairwoman co-director co-president qaimaqam muhafiz master skipper executive`);
 
 /**
  * Occupations and callings a source is named by when unnamed ("a midwife at the clinic", "a
@@ -46,7 +46,7 @@ export const ROLE_PLURALS = set(`
 export const ORG_HEADS = set(`
   forces force army ministry council directorate department committee commission command office agency
   authority administration service services institute institution centre center foundation organization
-  organisation union party movement front brigade brigades battalion division corps units unit group
+  organisation union party movement front brigade brigades regiment regiments battalion division corps units unit group
   network observatory court police guard guards government coalition alliance federation association
   society bank company university college academy bureau mission programme program fund crescent cross
   news wire times post press daily tribune gazette herald journal observer channel tv radio media watch
