@@ -107,6 +107,9 @@ export function nominalSpan(
   // "attributed the attack to a smuggling gang": the phrase is the object of a verb that ties it
   // to someone; cut at "to" it reads "the attack to a smuggling gang". The clause tells it whole.
   if (ATTRIBUTING.has(tokens[start - 1]?.norm ?? "")) return null;
+  // "an army unit found and defused a roadside bomb on the same road": the phrase is the object
+  // of what someone did to it; alone it reads as the bomb's attack. The clause tells who did what.
+  if (start > clause.first && HANDLED.has(tokens[start - 1]?.norm ?? "")) return null;
   // "a roadside bomb struck a patrol": the noun is the subject of its clause, which is the fact.
   const after = tokens[last + 1];
   if (
@@ -228,6 +231,21 @@ export function nominalSpan(
 
 /** Verbs that tie a happening to a cause or an author: "attributed the attack to a gang". */
 const ATTRIBUTING = new Set(["attributed", "blamed", "ascribed", "credited", "traced", "pinned"]);
+
+/** Verbs of finding or making safe a device or plot: what is done to it, not what it did. */
+const HANDLED = new Set([
+  "defused",
+  "dismantled",
+  "found",
+  "discovered",
+  "uncovered",
+  "foiled",
+  "thwarted",
+  "neutralised",
+  "neutralized",
+  "detonated",
+  "cleared",
+]);
 
 const GERUND_PREPOSITIONS = new Set(["on", "of", "for", "about", "over", "by", "from", "against"]);
 
