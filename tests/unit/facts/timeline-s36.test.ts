@@ -60,3 +60,14 @@ describe("timeline entries tell how a happening ended (s36)", () => {
     ).toBe(true);
   });
 });
+
+describe("timeline entries start at a word (s36)", () => {
+  it("drops the comma that closes a reporting aside before the fact", () => {
+    const t = timeline(
+      "Last Friday, she says, the guards foiled an escape attempt at the camp: two women were found hidden in a water tanker at the gate.",
+      "2026-11-19",
+    );
+    expect(t.some((x) => x.startsWith("the guards foiled an escape attempt"))).toBe(true);
+    expect(t.some((x) => x.startsWith(","))).toBe(false);
+  });
+});

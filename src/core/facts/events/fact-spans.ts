@@ -366,6 +366,8 @@ export function reportedStart(tokens: readonly Token[], clause: Clause, trigger:
       }
     }
     start = that >= 0 ? that + 1 : v + 1;
+    // "Last Friday, she says, the Asayish foiled ...": the comma closing the aside is no word of the fact.
+    while (start < trigger && tokens[start]?.text === ",") start++;
     // "Police said they had arrested one man": a reported clause whose subject is a pronoun for
     // the speaker named just before the verb says who acted only with the speaker, so the fact
     // keeps that short subject ("Police said they …"), not "they had arrested one man".
