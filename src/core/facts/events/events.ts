@@ -422,6 +422,11 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
             : governs
               ? [reportedStart(tokens, clause, first), clauseEnd]
               : (nominal ?? [reportedStart(tokens, clause, first), clauseEnd]);
+        // "the Asayish foiled an escape attempt at the camp: two women ... were found hidden in a
+        // tanker", "a car was stopped at a false checkpoint; the driver was released after two
+        // hours": what follows a colon or semicolon tells how the happening ended.
+        if (kind === "event" && !rule.itemized && !relative && (!nominal || governs))
+          withOutcome(tokens, span as [number, number], s.tokenEnd);
         const key = `${kind}:${span[0]}:${span[1]}`;
         const existing = byKey.get(key);
         const fact: FactDraft = existing ?? {
@@ -1121,6 +1126,48 @@ function withToll(tokens: readonly Token[], clauses: readonly Clause[], span: [n
   let end = next.last;
   while (end > next.first && TRAILING_PUNCT.has(tokens[end]?.text ?? "")) end--;
   span[1] = end;
+}
+/** Words telling how a happening ended, after a colon or semicolon that closes its clause. */
+const OUTCOME_WORDS = new Set([
+  "found",
+  "released",
+  "freed",
+  "killed",
+  "wounded",
+  "injured",
+  "hurt",
+  "burned",
+  "burnt",
+  "taken",
+  "kept",
+  "stolen",
+  "seized",
+  "detained",
+  "arrested",
+  "damaged",
+  "destroyed",
+]);
+const OUTCOME_MAX = 30;
+const NOT_OUTCOME = new Set(["is", "are", "will", "would", "may", "might", "could"]);
+
+function withOutcome(tokens: readonly Token[], span: [number, number], sentenceEnd: number): void {
+  let k = span[1] + 1;
+  while (k < sentenceEnd && tokens[k]?.text === ",") k++;
+  if (tokens[k]?.text !== ":" && tokens[k]?.text !== ";") return;
+  // A colon of a clock ("at 22:00") is no stop.
+  if (tokens[k - 1]?.kind === "num" && tokens[k + 1]?.kind === "num") return;
+  let end = sentenceEnd - 1;
+  while (end > k && TRAILING_PUNCT.has(tokens[end]?.text ?? "")) end--;
+  if (end <= k + 2 || end - k > OUTCOME_MAX) return;
+  let outcome = false;
+  for (let j = k + 1; j <= end; j++) {
+    const t = tokens[j] as Token;
+    // A quotation or a second stop is another statement, not the happening's end.
+    // So is a present or a future ("; this is the fifth device found since August").
+    if (['"', "“", "”", ":", ";"].includes(t.text) || NOT_OUTCOME.has(t.norm)) return;
+    outcome ||= t.kind === "word" && OUTCOME_WORDS.has(t.norm);
+  }
+  if (outcome) span[1] = end;
 }
 const DAY_WORDS = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tonight)\b/i;
 const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "this", "these", "those"]);
@@ -2010,6 +2057,9 @@ const IRREGULAR_PAST = wordSet(`
   hid hit led left lost made met overran ran rose sank sent shot sold spent stole struck swept took
   threw tore went withdrew won
 `);
+/** Participles that do not end in -ed, past only after "was" or "were" ("was broken into"). */
+const IRREGULAR_PARTICIPLES = wordSet("broken stolen");
+const PASSIVE_BE = wordSet("was were");
 /** Past forms that state a view or a state of mind, not a happening. */
 const NOT_HAPPENINGS = wordSet(`
   believed described appeared seemed remained wanted needed hoped feared expected estimated
@@ -2101,8 +2151,12 @@ function occurrences(
       // "..., and returned home in 1988": a predicate joined to the one before opens its clause.
       const joined = k === clause.first && COORDINATORS.has(tokens[k - 1]?.norm ?? "");
       if ((k === clause.first && !joined) || parens > 0 || t.cap || t.kind !== "word") continue;
+      // "our warehouse was broken into": a passive with an irregular participle is past too.
+      const passive = PASSIVE_BE.has(tokens[k - 1]?.norm ?? "") && IRREGULAR_PARTICIPLES.has(t.norm);
       const past =
-        IRREGULAR_PAST.has(t.norm) || (/^[a-z]{3,}ed$/.test(t.norm) && !NOT_HAPPENINGS.has(t.norm));
+        passive ||
+        IRREGULAR_PAST.has(t.norm) ||
+        (/^[a-z]{3,}ed$/.test(t.norm) && !NOT_HAPPENINGS.has(t.norm));
       const declares = DECLARATIONS.has(t.norm) && DECLARED_OBJECTS.has(tokens[k + 1]?.norm ?? "");
       // "A survey found that ...": a finding reported, not a find.
       const finding = t.norm === "found" && tokens[k + 1]?.norm === "that";
@@ -2172,12 +2226,14 @@ function occurrences(
     }
     if (sd.anchors.some((a) => a.start >= start && a.end <= end)) continue;
     if (isCumulative(tokens, clause, date.value, sd.folded, sd.start)) continue;
+    const told: [number, number] = [from, last];
+    withOutcome(tokens, told, doc.sentences[clause.sentence]?.tokenEnd ?? last + 1);
     const fact: FactDraft = {
       kind: "event",
       sentence: clause.sentence,
       first: from,
       trigger: verb,
-      last,
+      last: told[1],
       rule: OCCURRENCE,
       modality: "asserted",
       date,

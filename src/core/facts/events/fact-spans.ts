@@ -107,6 +107,9 @@ export function nominalSpan(
   // "attributed the attack to a smuggling gang": the phrase is the object of a verb that ties it
   // to someone; cut at "to" it reads "the attack to a smuggling gang". The clause tells it whole.
   if (ATTRIBUTING.has(tokens[start - 1]?.norm ?? "")) return null;
+  // "an army unit found and defused a roadside bomb on the same road": the phrase is the object
+  // of what someone did to it; alone it reads as the bomb's attack. The clause tells who did what.
+  if (start > clause.first && HANDLED.has(tokens[start - 1]?.norm ?? "")) return null;
   // "a roadside bomb struck a patrol": the noun is the subject of its clause, which is the fact.
   const after = tokens[last + 1];
   if (
@@ -229,6 +232,21 @@ export function nominalSpan(
 /** Verbs that tie a happening to a cause or an author: "attributed the attack to a gang". */
 const ATTRIBUTING = new Set(["attributed", "blamed", "ascribed", "credited", "traced", "pinned"]);
 
+/** Verbs of finding or making safe a device or plot: what is done to it, not what it did. */
+const HANDLED = new Set([
+  "defused",
+  "dismantled",
+  "found",
+  "discovered",
+  "uncovered",
+  "foiled",
+  "thwarted",
+  "neutralised",
+  "neutralized",
+  "detonated",
+  "cleared",
+]);
+
 const GERUND_PREPOSITIONS = new Set(["on", "of", "for", "about", "over", "by", "from", "against"]);
 
 /** Accords whose purpose ("to end the mission") and making ("reached with") are told with them. */
@@ -348,6 +366,8 @@ export function reportedStart(tokens: readonly Token[], clause: Clause, trigger:
       }
     }
     start = that >= 0 ? that + 1 : v + 1;
+    // "Last Friday, she says, the Asayish foiled ...": the comma closing the aside is no word of the fact.
+    while (start < trigger && tokens[start]?.text === ",") start++;
     // "Police said they had arrested one man": a reported clause whose subject is a pronoun for
     // the speaker named just before the verb says who acted only with the speaker, so the fact
     // keeps that short subject ("Police said they …"), not "they had arrested one man".
