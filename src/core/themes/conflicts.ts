@@ -1919,21 +1919,49 @@ const PRESENCE = [
     String.raw`\b([A-Z][\w-]*)\s+(?:troops|soldiers|forces|personnel)\s+(?:now\s+|still\s+)?remain(?:s|ed)?\s+in\s+([A-Z][\w-]*)\b[^.]{0,80}?\b(?:their|the)\s+(?:number|total|strength)\s+(?:is|stands at|stood at|was)\s+(?:approximately|about|around|some|roughly|nearly|fewer than|less than|more than)?\s*${NUM}`,
   ),
 ];
+/**
+ * A state's force told by what the state keeps or cuts it to: "The United States will retain a
+ * force of approximately 2,500 personnel in Iraq", "The United States has reduced its forces in
+ * Iraq to fewer than 1,000 troops". The figure is the force there now or planned to stay, as in
+ * "2,500 US troops remain in Iraq"; a figure it was cut from ("from 2,500") is not read.
+ */
+const STATE = String.raw`(?:the\s+)?(United\s+States|U\.S\.|[A-Z][\w-]*)`;
+const ABOUT = String.raw`(?:(?:approximately|about|around|some|roughly|nearly|fewer\s+than|less\s+than|more\s+than|up\s+to|under|below|just\s+under)\s+)?`;
+const KEPT_OR_CUT = [
+  new RegExp(
+    String.raw`\b${STATE}\s+(?:will\s+|would\s+|is\s+to\s+|plans\s+to\s+|intends\s+to\s+|is\s+set\s+to\s+)?(?:retain|retains|retained|keep|keeps|kept|maintain|maintains|maintained)\s+(?:a\s+(?:force|contingent|presence)\s+of\s+)?${ABOUT}${NUM}\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel)\s+in\s+([A-Z][\w-]*)`,
+  ),
+  new RegExp(
+    String.raw`\b${STATE}\s+(?:has\s+|have\s+|had\s+)?(?:reduced|cut|lowered|trimmed|drawn\s+down)\s+(?:its|their)\s+(?:forces|troops|presence|contingent)\s+in\s+([A-Z][\w-]*)\s+to\s+${ABOUT}${NUM}\b`,
+  ),
+];
+/** "United States", "U.S." and "US" name one state, as the adjective before "troops" does. */
+const whoOf = (w: string) => {
+  const x = w.toLowerCase().replace(/\s+/g, " ");
+  return x === "united states" || x === "u.s." || x === "american" ? "us" : x;
+};
 const presenceOf = (text: string): { n: number; who: string; where: string } | null => {
   const [first, second] = PRESENCE;
   const a = first?.exec(text);
-  if (a?.[1] && a[2] && a[3])
-    return { n: numberOf(a[1]), who: a[2].toLowerCase(), where: a[3].toLowerCase() };
+  if (a?.[1] && a[2] && a[3]) return { n: numberOf(a[1]), who: whoOf(a[2]), where: a[3].toLowerCase() };
   const b = second?.exec(text);
-  if (b?.[1] && b[2] && b[3])
-    return { n: numberOf(b[3]), who: b[1].toLowerCase(), where: b[2].toLowerCase() };
+  if (b?.[1] && b[2] && b[3]) return { n: numberOf(b[3]), who: whoOf(b[1]), where: b[2].toLowerCase() };
+  const [kept, cut] = KEPT_OR_CUT;
+  const c = kept?.exec(text);
+  if (c?.[1] && c[2] && c[3]) return { n: numberOf(c[2]), who: whoOf(c[1]), where: c[3].toLowerCase() };
+  const d = cut?.exec(text);
+  if (d?.[1] && d[2] && d[3]) return { n: numberOf(d[3]), who: whoOf(d[1]), where: d[2].toLowerCase() };
   return null;
 };
 const capital = (w: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`;
 function presence(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
   const candidates = onePerSentence(reports)
     .slice(0, MAX_SCANNED)
-    .filter((r) => /remain/.test(r.sentenceText) && presenceOf(r.sentenceText) !== null)
+    .filter(
+      (r) =>
+        /remain|retain|keep|kept|maintain|reduced|cut|lowered|trimmed|drawn/.test(r.sentenceText) &&
+        presenceOf(r.sentenceText) !== null,
+    )
     .slice(0, MAX_COMPARED);
   const same = (a: Report, b: Report) => {
     const [x, y] = [presenceOf(a.sentenceText), presenceOf(b.sentenceText)];

@@ -47,14 +47,23 @@ const UNSEEN =
   /\b(?:was|were|is|are|has|have|had)(?: not|n['’]t| never)(?: been)? (?:observed|seen|sighted|spotted|noticed)\b/gi;
 
 /**
+ * "Where the trench has not yet been dug", "the wall is yet to be completed": a measure not yet
+ * built is an absence told, not a denial that the measure stands elsewhere or that anything
+ * happened.
+ */
+const NOT_YET_BUILT =
+  /\b(?:(?:has|have|had|is|are|was|were)(?: not|n['’]t)(?: yet)?(?: been)?|(?:is|are|was|were|remains?) yet to be) (?:dug|built|completed|finished|installed|erected|constructed|laid|extended)\b/gi;
+
+/**
  * Whether a negated report denies what its sentence reports. "Carried out 380 operations against
  * ISIS hideouts without coalition air support" negates the support, not the operations: a
  * sentence whose only negation is "without" denies nothing, and its negated fact is no denial.
  */
 export function denies(r: Pick<Report, "modality" | "sentenceText">): boolean {
   if (r.modality !== "negated") return false;
-  const cues = r.sentenceText.replace(UNSEEN, " ").match(NEGATION) ?? [];
-  if (cues.length === 0 && r.sentenceText.search(UNSEEN) >= 0) return false;
+  const cues = r.sentenceText.replace(UNSEEN, " ").replace(NOT_YET_BUILT, " ").match(NEGATION) ?? [];
+  if (cues.length === 0 && (r.sentenceText.search(UNSEEN) >= 0 || r.sentenceText.search(NOT_YET_BUILT) >= 0))
+    return false;
   return cues.length === 0 || cues.some((c) => c.toLowerCase() !== "without");
 }
 

@@ -1069,6 +1069,8 @@ function storyMonth(lastDay: string | null, publishedAt: string, newsDay: string
   return publishedAt.slice(0, 7);
 }
 
+/** Heads of the names of political bodies: "Coordination Framework", "Reconciliation Party". */
+const BODY_HEADS = new Set(["framework", "party", "alliance", "bloc", "movement", "front", "coalition"]);
 /** Words that join a name's parts: "Committee for the Return of Iraqis", "Office of Camps Affairs". */
 const NAME_JOINERS = new Set(["for", "of", "on"]);
 
@@ -1078,7 +1080,12 @@ const NAME_JOINERS = new Set(["for", "of", "on"]);
  */
 function insideName(tokens: readonly Token[], at: number, sentenceStart: number): boolean {
   const t = tokens[at];
-  if (!t?.cap || at <= sentenceStart + 2) return false;
+  if (!t?.cap || at <= sentenceStart) return false;
+  // "the ruling Coordination Framework", "the Reconciliation Party": a capitalised trigger word
+  // before the capitalised head of a political body's name is that name, not the act.
+  const next = tokens[at + 1];
+  if (next?.cap && BODY_HEADS.has(next.norm)) return true;
+  if (at <= sentenceStart + 2) return false;
   const [a, b, c] = [tokens[at - 1], tokens[at - 2], tokens[at - 3]];
   return a?.norm === "the" && NAME_JOINERS.has(b?.norm ?? "") && c?.cap === true && c.kind === "word";
 }

@@ -133,6 +133,20 @@ const CALLED_FALSE = new Set([
 ]);
 const FALSE_REACH = 14;
 const DENYING = new Set(["denied", "denies", "deny", "refuted", "dismissed", "rejected"]);
+/** The words between a denial and the that-clause it denies: "denied (media) reports that". */
+const DENIED_ACCOUNT = new Set([
+  "that",
+  "the",
+  "reports",
+  "claims",
+  "allegations",
+  "accounts",
+  "rumours",
+  "rumors",
+  "media",
+  "press",
+  "any",
+]);
 const MODAL_AFTER = new Set(["would", "could", "might", "may"]);
 const AFTER_REACH = 4;
 const INDEFINITE = new Set(["a", "an", "any"]);
@@ -296,6 +310,13 @@ export function modalityOf(
   // What is denied in a that-clause is negated: "the SDF denied that any detainees escaped".
   for (let k = clauseFirst - 1; k >= 0 && clauseFirst - k <= 2; k--) {
     if (DENYING.has(tokens[k]?.norm ?? "")) return "negated";
+  }
+  // And what is denied as others' account of it: "denied reports that infiltrators had entered",
+  // "dismissed media claims that the prison was stormed".
+  for (let k = clauseFirst - 1; k >= 0 && clauseFirst - k <= 5; k--) {
+    const n = tokens[k]?.norm ?? "";
+    if (DENYING.has(n)) return "negated";
+    if (!DENIED_ACCOUNT.has(n)) break;
   }
   // What was foiled did not happen: "the guards foiled an attempt by 12 women to escape". A measure
   // told beside the foiling did ("have thwarted 14 infiltration attempts and arrested 37").
@@ -529,6 +550,49 @@ const OUT_OF_ACTION =
   /^(out of (service|order|action|commission)|not (working|functioning|operating|operational)|broken( down)?|disabled|inoperative|offline|stopped working|(were|was) (damaged|destroyed))$/;
 const OUT_REACH = 10;
 
+/**
+ * Verbs that end a standing measure, before its noun: "has ended regular coalition night patrols",
+ * "suspended the curfew". Only when they govern the measure's own phrase (no preposition between:
+ * "ended a feud at the checkpoint" is not the checkpoint ended), and never of an operation, whose
+ * end tells it was done ("ended its operation in the desert after killing 12").
+ */
+const CEASING = new Set([
+  "ended",
+  "ends",
+  "ending",
+  "suspended",
+  "suspends",
+  "ceased",
+  "ceases",
+  "discontinued",
+  "discontinues",
+  "cancelled",
+  "canceled",
+  "scrapped",
+]);
+const CEASING_REACH = 5;
+const PREPOSITIONS = new Set([
+  "at",
+  "in",
+  "on",
+  "near",
+  "to",
+  "from",
+  "of",
+  "by",
+  "with",
+  "for",
+  "after",
+  "before",
+]);
+const DONE_WHEN_ENDED = /^(?:operations?|campaigns?|raids?|sweeps?|crackdown|the|searches|manhunts?)$/;
+/**
+ * What a measure still to be built or finished is not yet: "where the trench has not yet been
+ * dug", "the wall is yet to be completed", "the cameras have not been installed".
+ */
+const UNBUILT =
+  /^(?:has|have|had|is|are|was|were) (?:not|yet to|still not|never) (?:yet )?(?:been |be )?(?:dug|built|completed|finished|installed|erected|extended|laid|constructed)\b/;
+
 /** Words that say a measure was lost: "without", "deprived of". */
 const LOSS = new Set(["without", "lost", "losing", "loses", "deprived", "stripped", "lacks", "lacking"]);
 /** How far back a loss word may stand from the measure it takes: a determiner and a few modifiers. */
@@ -577,6 +641,16 @@ export function isOutOfAction(
     if (LOSS.has(n) || (n === "longer" && tokens[k - 1]?.norm === "no")) return true;
     if (PHRASE_BREAK.has(n)) break;
   }
+  if (!DONE_WHEN_ENDED.test(tokens[trigger]?.norm ?? ""))
+    for (let k = trigger - 1; k >= Math.max(0, trigger - CEASING_REACH); k--) {
+      const n = tokens[k]?.norm ?? "";
+      if (CEASING.has(n)) return true;
+      if (PHRASE_BREAK.has(n) || PREPOSITIONS.has(n)) break;
+    }
+  // A measure not yet built: "the wadis south of Akashat, where the trench has not yet been dug".
+  const after = [];
+  for (let k = trigger + 1; k <= Math.min(clauseLast, trigger + 8); k++) after.push(tokens[k]?.norm ?? "");
+  if (UNBUILT.test(after.join(" "))) return true;
   // A failure told later in the sentence, after "but": "slowed them down, but it did not stop them".
   for (let k = trigger + 1; k <= Math.min(sentenceLast, trigger + 16); k++) {
     const pair = `${tokens[k]?.norm ?? ""} ${tokens[k + 1]?.norm ?? ""}`;
