@@ -7,6 +7,7 @@ import { colonTag } from "./colon-tags.js";
 import { handleSubject, sharedAccount, threadPosts } from "./posts.js";
 import {
   type Attribution,
+  askedFor,
   clauseAfter,
   DISCOURSE,
   definedTerm,
@@ -39,7 +40,7 @@ import {
   SpeakerMemory,
   subjectOf,
 } from "./speakers.js";
-import { timeBefore } from "./time-adjuncts.js";
+import { isMonth, timeBefore } from "./time-adjuncts.js";
 import { transcriptTurns } from "./transcript.js";
 
 /**
@@ -217,6 +218,9 @@ function headEnd(tokens: readonly Token[], first: number, last: number): number 
   return last;
 }
 
+/** Prepositions that open a fronted time of a bare year or month: "In 2019", "Since January". */
+const FRONTED_TIME_PREPOSITIONS = new Set(["in", "since", "until", "by"]);
+
 /**
  * Whether the words ending at token k are a time adverbial alone, opening the sentence (from
  * `start`) or a clause joined by "and" / "but" or a comma: "In August 2023", "and last year".
@@ -224,8 +228,10 @@ function headEnd(tokens: readonly Token[], first: number, last: number): number 
 function frontedTime(tokens: readonly Token[], k: number, start: number): boolean {
   // "in August 2023", "in 2019": a year closes the phrase after its month or its preposition.
   const year = tokens[k]?.kind === "num" && /^(?:19|20)\d\d$/.test(tokens[k]?.text ?? "");
+  // "Since January", "in March": a month closes the phrase after its preposition as a year does.
+  const dated = year || isMonth(tokens[k]);
   const first =
-    year && ["in", "since"].includes(tokens[k - 1]?.norm ?? "") && k - 1 >= start
+    dated && FRONTED_TIME_PREPOSITIONS.has(tokens[k - 1]?.norm ?? "") && k - 1 >= start
       ? k - 1
       : timeBefore(tokens, year ? k - 1 : k, start);
   if (first < 0) return false;
@@ -237,12 +243,34 @@ function frontedTime(tokens: readonly Token[], k: number, start: number): boolea
 /** Subjects opening a contact relative clause after a source's noun ("the monitors I work with"). */
 const CONTACT_SUBJECTS = new Set(["i", "we", "you"]);
 
+/** How many words a source phrase after "according to" may run to when it names no entity. */
+const SOURCE_PHRASE_WORDS = 7;
+/** Pronouns and relatives, which make a long phrase after "according to" a clause, not a name. */
+const NOT_IN_SOURCE_PHRASE = new Set(
+  "i we you he she they it my our your his her their its who whom whose which that what".split(" "),
+);
+
 /** A short phrase after "according to", kept in the article's words when nothing names it. */
 function sourcePhrase(doc: Doc, first: number, last: number): Speaker | null {
   const { tokens } = doc;
   // "according to the camp's civil defence team": a few words, no clause.
-  if (last < first || last - first > 5) return null;
-  if (tokens.slice(first, last + 1).some((t) => t.kind !== "word" && t.kind !== "poss")) return null;
+  if (last < first) return null;
+  if (last - first > 5 || tokens.slice(first, last + 1).some((t) => t.kind !== "word" && t.kind !== "poss")) {
+    // "the NGO safety forum for north-east Syria": a longer noun phrase, its hyphenated
+    // compounds one word each, with no verb, pronoun or relative in it — "figures his office
+    // shared with X", "two shopkeepers who spoke to us" are read by their heads instead.
+    let words = 0;
+    for (let k = first; k <= last; k++) {
+      const t = tokens[k] as Token;
+      const joiner = t.text === "-" && !t.space && !tokens[k + 1]?.space && k > first && k < last;
+      if (joiner) continue;
+      if (t.kind !== "word") return null;
+      if (!t.cap && (isVerbWord(t.norm) || HEAD_ENDERS.has(t.norm) || NOT_IN_SOURCE_PHRASE.has(t.norm)))
+        return null;
+      if (k === first || tokens[k - 1]?.text !== "-" || t.space) words++;
+    }
+    if (words > SOURCE_PHRASE_WORDS) return null;
+  }
   // "according to the monitors I work with", "the people we spoke to": a relative clause with
   // no "who" or "that" says how the writer knows them; the noun before it is who they are.
   const contact = tokens.findIndex((t, k) => k > first && k <= last && CONTACT_SUBJECTS.has(t.norm));
@@ -1112,7 +1140,13 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       q.first - tag <= 5 &&
       [",", ":"].includes(tokens[q.first - 2]?.text ?? "") &&
       !tokens.slice(tag + 1, q.first).some((t) => t.norm === "that");
-    if (outer && !ownTag) q.speaker = outer.speaker;
+    // "Dilovan tells me that the boy asked him for 'a red pencil'": what is asked for, quoted,
+    // is in the asker's words, not the reporter's; so is the infinitive of a request the
+    // reporter recounts by a tag of their own ("The commander, he said, had asked him to read
+    // one poem '...'").
+    const opening = doc.sentences[q.sentence]?.tokenStart ?? 0;
+    const request = outer !== null && tag > outer.first && askedFor(tokens, tag, q.first - 1, opening);
+    if (outer && !ownTag && !request) q.speaker = outer.speaker;
   }
   const people = new Set([...owners.values()].filter((d) => d.type === "person"));
   for (const q of quotes) q.speaker = postHolder(q.speaker, people) ?? q.speaker;

@@ -166,6 +166,9 @@ const INSTITUTION_HEADS = new Set([
   // "The restaurant says it is the safest stop", "the hotel said": a business speaks for itself
   // on its sign, its page and its letters, as a company does.
   ..."restaurant hotel shop store firm".split(" "),
+  // "Al-Karamah's management said", "the club's management": those who run a club or a firm
+  // speak for it.
+  ..."management".split(" "),
   ..."presidency cabinet parliament embassy consulate municipality governorate prosecution prosecutor judiciary palace".split(
     " ",
   ),
@@ -1834,6 +1837,21 @@ const INTRODUCING = new Set([
   "because",
   "until",
 ]);
+/** Whether the word at k is the verb of a clause whose subject comes before it. */
+function clauseVerb(tokens: readonly Token[], owners: Map<number, EntityDraft>, k: number): boolean {
+  const t = tokens[k] as Token;
+  return (
+    !owners.has(k) &&
+    t.kind === "word" &&
+    !t.cap &&
+    (isVerbWord(t.norm) ||
+      SPEECH_VERBS.has(t.norm) ||
+      APPEAL_VERBS.has(t.norm) ||
+      pastAfterHead(tokens, owners, k)) &&
+    !NOUN_CONTEXT.has(tokens[k - 1]?.norm ?? "")
+  );
+}
+
 export function clauseSubject(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -1846,11 +1864,20 @@ export function clauseSubject(
   // "In a post on Facebook, NAME wrote ..., and called on ...": an opening adverbial phrase up
   // to its comma stands before the subject.
   if (INTRODUCING.has(tokens[start]?.norm ?? "") && !tokens[start]?.upper) {
+    const opened = start;
     for (let k = start + 2; k < Math.min(v - 1, start + 12); k++) {
       const t = tokens[k] as Token;
       if (t.text !== ",") continue;
       if (!tokens.slice(start, k).some((x) => SPEECH_VERBS.has(x.norm))) start = k + 1;
       break;
+    }
+    // "At the checkpoint at the dam the lieutenant took our names and said ...": with no comma,
+    // the fronted phrase ends at its noun and the article after it opens the subject — looked
+    // for before the clause's first verb only.
+    if (start === opened) {
+      let verb = start + 1;
+      while (verb < v && !(tokens[verb]?.kind === "word" && clauseVerb(tokens, owners, verb))) verb++;
+      start = afterFrontedPhrase(tokens, start, verb);
     }
   }
   let end = start;
@@ -1861,15 +1888,7 @@ export function clauseSubject(
       // "A nurse with the Red Crescent who works in the clinic contradicted him": the relative
       // clause is not part of the subject.
       (end > start && ["who", "which", "whose"].includes(t.norm) && !isAcronym(t)) ||
-      (!owners.has(end) &&
-        t.kind === "word" &&
-        !t.cap &&
-        end > start &&
-        (isVerbWord(t.norm) ||
-          SPEECH_VERBS.has(t.norm) ||
-          APPEAL_VERBS.has(t.norm) ||
-          pastAfterHead(tokens, owners, end)) &&
-        !NOUN_CONTEXT.has(tokens[end - 1]?.norm ?? ""))
+      (end > start && clauseVerb(tokens, owners, end))
     )
       break;
     end++;
@@ -2106,6 +2125,38 @@ function afterFrontedPhrase(tokens: readonly Token[], from: number, k: number): 
   return from;
 }
 
+/** How far back of "that" its speech verb may stand: "told the court in May that". */
+const THAT_REACH = 5;
+
+/**
+ * "He states that, a week after the funeral, two men stopped him and told him: ...": the start
+ * of the reported clause a conjunction at k sits in — after the "that" of a speech verb in
+ * [first, k), past an adverbial set off by commas right after it — or `first` when k is in none.
+ */
+function reportedClauseStart(tokens: readonly Token[], first: number, k: number): number {
+  for (let j = k - 2; j > first; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === "punct" && t.text !== ",") return first;
+    if (t.norm !== "that") continue;
+    let said = false;
+    for (let p = j - 1; p >= first && j - p <= THAT_REACH; p--) {
+      const w = tokens[p] as Token;
+      if (w.kind === "punct") break;
+      if (SPEECH_VERBS.has(w.norm) && !w.cap) said = true;
+    }
+    if (!said) return first;
+    let inner = j + 1;
+    if (tokens[inner]?.text === ",") {
+      let c = inner + 1;
+      while (c < k && c - inner < 12 && tokens[c]?.text !== ",") c++;
+      if (tokens[c]?.text !== ",") return first;
+      inner = c + 1;
+    }
+    return inner < k - 1 ? inner : first;
+  }
+  return first;
+}
+
 export function subjectOf(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -2165,6 +2216,17 @@ export function subjectOf(
     let first = start;
     while (first < k && ["however", "meanwhile", "but", "and", "also"].includes(tokens[first]?.norm ?? ""))
       first++;
+    // "said that the president had called ..., and stressed that": after a comma the
+    // conjunction goes back to the sentence's own verb; without one it stays in the clause.
+    const inner = tokens[k - 1]?.text === "," ? first : reportedClauseStart(tokens, first, k);
+    if (inner > first) {
+      const s = tokens[inner];
+      const reported =
+        s && PRONOUNS.has(s.norm)
+          ? memory.pronoun(s.norm, inner)
+          : clauseSubject(doc, owners, inner, k, memory);
+      if (reported) return reported;
+    }
     const s = tokens[first];
     if (s && PRONOUNS.has(s.norm)) return memory.pronoun(s.norm, first);
     return clauseSubject(doc, owners, first, k, memory);
@@ -2228,7 +2290,8 @@ export function subjectOf(
       ["which", "whom", "whose"].includes(tokens[c + 2]?.norm ?? "");
     if (
       tokens[c]?.text === "," &&
-      (["who", "whose", "which", "speaking"].includes(tokens[c + 1]?.norm ?? "") || piedPiped)
+      // "A senior officer of X, whom I interviewed in May, told me": an object relative too.
+      (["who", "whom", "whose", "which", "speaking"].includes(tokens[c + 1]?.norm ?? "") || piedPiped)
     ) {
       // "A PMF commander, who uses the name Abu Hussein al-Saedi, told": the name the source goes by.
       for (let j = c + 2; j < k; j++) {
@@ -2290,6 +2353,9 @@ export function subjectOf(
     if (anonymous) return anonymous;
     if (tokens[c]?.text === "," && before && before.type !== "place") return asSpeaker(before);
     for (let j = c - 1; j >= start && c - j < 12; j--) {
+      // "Dilovan tells me that the boy, Ahmad, asked": the teller before the reported clause's
+      // "that" is not its subject.
+      if (tokens[j]?.norm === "that" && !tokens[j]?.cap) break;
       const d = owners.get(j);
       if (d?.type === "person") return asSpeaker(d);
     }

@@ -27,6 +27,8 @@ const REACH = 6;
 
 const isTimeWord = (t: Token | undefined) =>
   t !== undefined && (WEEKDAYS.has(t.norm) || MONTHS.has(t.norm) || PERIODS.has(t.norm));
+/** A month's name: "January", "Sept". */
+export const isMonth = (t: Token | undefined) => t !== undefined && t.kind === "word" && MONTHS.has(t.norm);
 /** A day of the month ("17 February", "March 3"), an hour is not. */
 const isDayNumber = (t: Token | undefined) => t?.kind === "num" && /^\d{1,2}$/.test(t.text);
 
