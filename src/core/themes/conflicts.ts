@@ -413,18 +413,6 @@ const NEGATION_CUE =
 const onlyProhibition = (r: Report) =>
   r.sentenceText.search(PROHIBITION) >= 0 && !NEGATION_CUE.test(r.sentenceText.replace(PROHIBITION, " "));
 
-/**
- * "We have a tower every 800 metres" against "the Syrian authorities have not deployed a force on
- * their side": a speaker telling of its own forces in the first person, naming no party, is no
- * account of what the party a denial names did or did not do (unless that party is the speaker).
- */
-const FIRST_PERSON = /\b(?:we|our|us)\b/i;
-export const ownForces = (a: Report, d: Report) => {
-  if (!FIRST_PERSON.test(a.sentenceText) || partiesOf(a).size > 0) return false;
-  const named = [...partiesOf(d)].map((p) => p.replace(/^country:/, "").replace(/[-_]/g, " "));
-  const speaker = a.sourceKey.toLowerCase();
-  return named.length > 0 && !named.some((p) => speaker.includes(p));
-};
 /** Assertions against their denials: a negated report that a factor's patterns would count if asserted. */
 /**
  * A source that gives no answer ("did not say how many people are held", "declined to say whether
@@ -469,7 +457,6 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
             // "Foiled an attempt to smuggle" agrees with "smugglers tried to cross": both tell of an attempt.
             !(FOILED.test(d.sentenceText) && ATTEMPT.test(a.sentenceText)) &&
             (!foiledOnly(d) || succeeded(a, d)) &&
-            !ownForces(a, d) &&
             ((a.sourceKey !== d.sourceKey && (sameEvent(a, d) || sameState(a, d) || regionCovers(d, a))) ||
               answers(d, a)),
         ),
