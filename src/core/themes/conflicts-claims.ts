@@ -1255,10 +1255,17 @@ const CONCEPT: [RegExp, string][] = [
   [/^(?:neighbourhood|neighborhood|quarter|district)$/, "quarter"],
 ];
 const stemOf = (w: string) => CONCEPT.find(([re]) => re.test(w))?.[1] ?? w.replace(/(?:ing|ed|es|s)$/, "");
+/**
+ * "Entered Iraqi territory", "set foot on our soil": entering a country is crossing its border,
+ * one matter with "crossed from the Syrian side" (entering a village or a base is not).
+ */
+const INTO_COUNTRY =
+  /\b(?:entered|enter|enters|entering|set foot on|sets foot on|setting foot on)\s+(?:(?:the|our|its|their|[a-z]+n|[a-z]+i|[a-z]+ian)\s+){0,2}(?:territory|soil)\b/g;
+export const intoCountry = (folded: string) => folded.replace(INTO_COUNTRY, "crossed");
 function wordsOf(s: Said, text: string): string[] {
   const names = new Set(s.places.flatMap((p) => p.name.split(" ")));
   const out: string[] = [];
-  for (const w of fold(text).split(" ")) {
+  for (const w of intoCountry(fold(text)).split(" ")) {
     if (names.has(w)) out.push(`@${w}`);
     else if (w.length >= 4 && !STOP.has(w) && !/^\d/.test(w)) out.push(stemOf(w));
     else if (w === "air") out.push("air");
@@ -1557,6 +1564,19 @@ function figureConflicts(
   return out;
 }
 
+/**
+ * "No group has entered Iraqi territory", "not one of them set foot on our soil": a denial that
+ * anyone crossed at all. Naming neither place nor date, it answers any account of a crossing told
+ * in the week before it, however few words the two share besides the crossing.
+ */
+const SWEEPING =
+  /\b(?:no|not one|none|nobody|no one)\b(?:\s+[a-z]+){0,4}?\s+(?:has\s+|have\s+|had\s+|ever\s+)?crossed\b|\bno (?:breach|infiltration|incursion|crossing)(?:es|s)?(?: of (?:the |our )?[a-z]+)? (?:has |had )?(?:occurred|took place|taken place|happened)\b/;
+const CROSSED = /\b(?:crossed|infiltrated)\b/;
+export const sweepingCrossing = (text: string) => SWEEPING.test(intoCountry(fold(text)));
+const recent = (a: Said, d: Said) => {
+  const published = Date.parse(d.report.publishedAt ?? "") || d.window[1];
+  return a.window[1] <= published + DAY && a.window[1] >= published - 7 * DAY;
+};
 /** Each denial set against the nearest assertion of its matter from another account. */
 function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, weigh: Weigh): Conflict[] {
   const out: Conflict[] = [];
@@ -1567,7 +1587,7 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
   const weight = (w: string) => Math.log((said.length + 1) / (df.get(w) ?? 1));
   const byKey = new Map(said.map((s) => [s.report.key, s]));
   for (const d of said) {
-    if (!DENIAL.test(d.text) || d.correction || QUESTION.test(d.text)) continue;
+    if (!(DENIAL.test(d.text) || sweepingCrossing(d.text)) || d.correction || QUESTION.test(d.text)) continue;
     const clause = deniedOf(d);
     const own = clause?.words ?? matters.get(d.report.key) ?? new Set<string>();
     // "Q: was there a US air strike near Al-Tanf last night? A: We did not carry out any strike":
@@ -1582,6 +1602,8 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
     // "The source denied reports that terrorists had entered the village": a denial that dates
     // nothing of its own answers what was reported before it was said, as a figure of none does.
     const told = noneSaid(d);
+    const sweeping = sweepingCrossing(d.text);
+    const onlySweeping = !DENIAL.test(d.text);
     let best: { s: Said; score: number } | null = null;
     for (const a of said) {
       if (a === d || a === question || DENIAL.test(a.text) || QUESTION.test(a.text)) continue;
@@ -1601,7 +1623,16 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
       const shared = [...(matters.get(a.report.key) ?? [])].filter((w) => mine.has(w));
       const words = shared.filter((w) => !w.startsWith("@"));
       if (subjects && ![...subjects].some((w) => shared.includes(w))) continue;
-      if (shared.length < 2 || words.length < 1 || (!sameArticle && shared.length < 3 && words.length < 2))
+      // A denial read only as a sweeping one answers only accounts of a crossing.
+      // (the act told as done: "crossed", not the "Yarubiyah crossing" a road leads to)
+      const crossing = sweeping && CROSSED.test(intoCountry(fold(a.text))) && recent(a, d);
+      if (
+        !crossing &&
+        (onlySweeping ||
+          shared.length < 2 ||
+          words.length < 1 ||
+          (!sameArticle && shared.length < 3 && words.length < 2))
+      )
         continue;
       const score =
         shared.reduce((t, w) => t + weight(w), 0) - Math.abs(d.report.sentence - a.report.sentence) / 1000;

@@ -1116,7 +1116,30 @@ const relayed = (a: Report, b: Report) =>
   ATTRIBUTED.test(a.sentenceText) &&
   ATTRIBUTED.test(b.sentenceText) &&
   !SEPARATE.test(a.sentenceText) &&
-  !SEPARATE.test(b.sentenceText);
+  !SEPARATE.test(b.sentenceText) &&
+  !namedAgain(a.sentenceText, b.sentenceText) &&
+  !namedAgain(b.sentenceText, a.sentenceText);
+
+/**
+ * "According to the same workers", "the same sources said": a speaker named again by pointing
+ * back. When the other sentence names that speaker ("Camp workers told our team"), the two are
+ * one source's account told in two sentences, not two accounts the article relays.
+ */
+const SPEAKER_NOUN = String.raw`(sources?|officials?|workers?|witness(?:es)?|residents?|officers?|guards?|spokes(?:man|woman|person)|activists?|monitors?|doctors?|medics?|relatives?|famil(?:y|ies)|commanders?|police|people|tribesm[ae]n|drivers?|smugglers?|survivors?|detainees?|soldiers?)`;
+const SAME_SPEAKER = new RegExp(
+  String.raw`\b(?:according to|said|says|told|added)\s+(?:the\s+)?same\s+(?:[a-z]+\s+)?${SPEAKER_NOUN}\b|\bthe\s+same\s+(?:[a-z]+\s+)?${SPEAKER_NOUN}\s+(?:said|says|told|added|reported)\b`,
+  "gi",
+);
+/** The noun a speaker is named by, singular: "workers" and "worker", "families" and "family". */
+const speakerStem = (n: string) =>
+  n
+    .toLowerCase()
+    .replace(/(?:es|s)$/, "")
+    .replace(/i$/, "");
+export function namedAgain(pointing: string, other: string): boolean {
+  const nouns = [...pointing.matchAll(SAME_SPEAKER)].map((m) => speakerStem(m[1] ?? m[2] ?? ""));
+  return nouns.some((n) => n.length >= 3 && new RegExp(String.raw`\b${n}\w{0,3}\b`, "i").test(other));
+}
 
 /**
  * A sentence that tells of another event than its article's ("Jordan reported killing three
