@@ -424,7 +424,12 @@ const LATER_SETS = [
   [
     "corpus-heldout29",
     "extract-first-sight-29.json",
-    "Twenty-ninth held-out set (280-289, written blind while 0.25.0 was built, new registers; first sight with 0.25.1)",
+    "Twenty-ninth held-out set (280-289, written blind while 0.25.0 was built, new registers; first sight with 0.25.1; tuned on for 0.26.0)",
+  ],
+  [
+    "corpus-heldout30",
+    "extract-first-sight-30.json",
+    "Thirtieth held-out set (290-299, written blind while 0.25.1 was tuned, new registers; first sight with 0.26.0)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

@@ -63,6 +63,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout24",
   "analysis-heldout25",
   "analysis-heldout26",
+  "analysis-heldout27",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
