@@ -213,6 +213,30 @@ function anyBefore(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Words that deny or negate what follows them in the sentence, so that "any" after them is no kind. */
+const NEGATING_ANY = new Set([
+  "not",
+  "n't",
+  "no",
+  "never",
+  "nor",
+  "without",
+  "denied",
+  "denies",
+  "deny",
+  "denying",
+]);
+const DENIED_REACH = 25;
+/** Whether a negation or a denial comes before `k` in its sentence (within reach). */
+function deniedBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= DENIED_REACH; j--) {
+    const n = tokens[j]?.norm ?? "";
+    if (n === "." || n === ";") return false;
+    if (NEGATING_ANY.has(n)) return true;
+  }
+  return false;
+}
+
 /** "This is not the first escape": the negation is of its being the first, and asserts the escape. */
 const notTheFirst = (tokens: readonly Token[], k: number) =>
   tokens[k]?.norm === "not" &&
@@ -325,11 +349,14 @@ export function modalityOf(
   }
   // "We reject any attack on the bases", "any withdrawal would be premature": a happening named
   // with "any" is a kind of act, not one that took place ("any armed attack" with one modifier).
+  // After a negation or a denial "any" only widens what is denied ("denied that the air force had
+  // carried out any strike"): the act stays a denied one, read by the rules below.
   if (
-    tokens[trigger - 1]?.norm === "any" ||
-    (tokens[trigger - 2]?.norm === "any" &&
-      tokens[trigger - 1]?.kind === "word" &&
-      !isVerbWord(tokens[trigger - 1]?.norm ?? ""))
+    (tokens[trigger - 1]?.norm === "any" ||
+      (tokens[trigger - 2]?.norm === "any" &&
+        tokens[trigger - 1]?.kind === "word" &&
+        !isVerbWord(tokens[trigger - 1]?.norm ?? ""))) &&
+    !deniedBefore(tokens, trigger)
   )
     return "hypothetical";
   // "a conference in Brussels on the security of the camps and on the return of foreign nationals":
