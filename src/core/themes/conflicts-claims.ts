@@ -559,11 +559,14 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     if (/\b(?:not|no)\s+$/i.test(before)) continue;
     // "Phase 5", "Gate 3", "Highway 4": a number that names a part of a site or a road counts nothing.
     if (!q && /^\d+$/.test(digits) && DESIGNATOR.test(before)) continue;
-    // A day of the month ("14 May", "May 14") or a year.
+    // A day of the month ("14 May", "May 14") or a year. A figure after a date that already gave
+    // its day ("on 27 November nine detainees escaped"), or one spelled out, is a count.
     if (
       /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+$/i.test(
         before,
-      )
+      ) &&
+      /^\d+$/.test(digits) &&
+      !/\b\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+$/i.test(before)
     )
       continue;
     const v = figureValue(digits, scale);
@@ -1387,6 +1390,8 @@ function revised(figures: FigureClaim[]): FigureClaim[] {
           g.kind === f.kind &&
           g.said.report.articleId === f.said.report.articleId &&
           g.said.report.sentence > f.said.report.sentence &&
+          // "Three of them remain at large": a part of the group told before, no revision of its count.
+          (!g.part || f.part) &&
           g.said.cumulative === f.said.cumulative &&
           !g.said.correction &&
           [...f.said.speakers].join() === [...g.said.speakers].join() &&

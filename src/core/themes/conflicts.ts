@@ -1205,6 +1205,13 @@ function readingOf(reports: readonly Report[], relevantKeys: Set<string>): Readi
   };
 }
 
+/**
+ * A count over a whole month ("The department received 64 bodies in November, against 58 in
+ * October"), in a sentence that names no day: a register's tally of many events, never the toll of
+ * one event set against another account of it.
+ */
+const MONTH_TALLY =
+  /^(?![\s\S]*\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?![\s\S]*\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b(?!\d))[\s\S]*\b(?:in|during|throughout|over)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** Tolls of one event that disagree (two guards killed against one; six wounded against four). */
 function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: Toll): Conflict[] {
   // Tolls in sentences that bear on the theme, and in the other sentences of articles that do: a
@@ -1223,7 +1230,7 @@ function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: T
     ),
   )
     .slice(0, MAX_SCANNED)
-    .filter((r) => !r.period && tollIn(r.sentenceText, toll) !== null)
+    .filter((r) => !r.period && !MONTH_TALLY.test(r.sentenceText) && tollIn(r.sentenceText, toll) !== null)
     .map((r) =>
       r.kind === "quantity" && !r.story && !r.ownDate
         ? { ...r, story: storyOfArticle.get(r.articleId) ?? null }
