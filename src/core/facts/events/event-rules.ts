@@ -346,9 +346,10 @@ export const EVENT_RULES: EventRule[] = [
     id: "repatriation",
     kind: "event",
     // People sent home, not things handed back ("to return the cylinders within seven days") nor
-    // a state regained ("life had returned to normal").
+    // a state regained ("life had returned to normal"). A state that "took back 310 of its
+    // nationals" from a camp or prison repatriated them; one that "took back the town" did not.
     trigger:
-      /\b(?:repatriat\w*|returnees?|brought back|bringing back|take them back|transferred from|returns?(?! (?:the|their|its|his|her|all|any|every|these|those) (?!(?:[\w'’-]+ ){0,2}?(?:famil(?:y|ies)|nationals|citizens|children|women|people|residents|detainees|refugees|households)\b))(?! to (?:normal\w*|calm)\b)|returned (?!to (?:normal\w*|calm)\b)(?=(?:home|to|from|with)\b)|(?<=\b(?:had|have|has) been )returned\b|(?:brought|flown|flew) (?:[\w'’-]+ ){0,6}?home)\b/gi,
+      /\b(?:repatriat\w*|returnees?|brought back|bringing back|take them back|(?:took|taken|takes) back (?:[\w'’,-]+ ){0,4}?(?:nationals|citizens|families|detainees|women|children)\b|transferred from|returns?(?! (?:the|their|its|his|her|all|any|every|these|those) (?!(?:[\w'’-]+ ){0,2}?(?:famil(?:y|ies)|nationals|citizens|children|women|people|residents|detainees|refugees|households)\b))(?! to (?:normal\w*|calm)\b)|returned (?!to (?:normal\w*|calm)\b)(?=(?:home|to|from|with)\b)|(?<=\b(?:had|have|has) been )returned\b|(?:brought|flown|flew) (?:[\w'’-]+ ){0,6}?home)\b/gi,
     context: /\b(camps?|hol|hawl|roj|citizens|families|nationals)\b/,
     cameo: { code: "0841", label: "Return, release person(s)" },
     tags: ["repatriation"],

@@ -104,7 +104,7 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // attempt to get through it: an infiltration tried, whoever tells it.
   [
     "infiltration",
-    /\b(infiltrat\w*|incursions?|flow of (terrorists|fighters|militants|jihadists)|(militants|fighters|jihadists|terrorists|gunmen|armed men|infiltrators|cells?) (\w+ ){0,4}cross(ed|es|ing)? (\w+ ){0,2}(from|into|over|the (border|wall|fence|berm|frontier))|(seek|seeks|seeking|sought|look(s|ing)? for|search(es|ing)? for|prob(e|es|ed|ing)) (for )?(gaps?|holes?|openings?|breaches|weak (points|spots)|a way) (in|through|across|into|along) (the |its |their )?(\w+ ){0,2}?(line|lines|border|wall|fence|berm|frontier|defen[cs]es))\b/,
+    /\b(infiltrat\w*|incursions?|flow of (terrorists|fighters|militants|jihadists)|(militants|fighters|jihadists|terrorists|gunmen|armed men|infiltrators|cells?|(isis|isil|daesh) (members|operatives)) (\w+ ){0,4}cross(ed|es|ing)? (\w+ ){0,2}(from|into|over|the (border|wall|fence|berm|frontier))|(seek|seeks|seeking|sought|look(s|ing)? for|search(es|ing)? for|prob(e|es|ed|ing)) (for )?(gaps?|holes?|openings?|breaches|weak (points|spots)|a way) (in|through|across|into|along) (the |its |their )?(\w+ ){0,2}?(line|lines|border|wall|fence|berm|frontier|defen[cs]es))\b/,
   ],
   // State media call insurgents "terrorists": "an attack by terrorist groups on a military point".
   // They name the group by what it is rather than by its name, "the terrorist organisation", and
@@ -163,7 +163,7 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // destination is a return, as a convoy of families is.
   [
     "repatriation",
-    /\b(repatriat\w*|returnees?|returns|brought back|bringing back|take them back|(bring\w*|brought) (\w+ ){0,4}home|(batch|convoy) of (\w+ ){0,2}(families|nationals|returnees)|(families|nationals|citizens|households) (\w+ ){0,4}(leave|leaves|leaving|left|depart\w*) (the |al-)?([\w'-]+ ){0,2}camps? (for|to)\b)\b/,
+    /\b(repatriat\w*|returnees?|returns|brought back|bringing back|take them back|(took|taken|takes) back ([\w'’,-]+ ){0,4}(nationals|citizens|families|detainees|women|children)|(bring\w*|brought) (\w+ ){0,4}home|(batch|convoy) of (\w+ ){0,2}(families|nationals|returnees)|(families|nationals|citizens|households) (\w+ ){0,4}(leave|leaves|leaving|left|depart\w*) (the |al-)?([\w'-]+ ){0,2}camps? (for|to)\b)\b/,
   ],
   ["displacement", /\b(displac\w*|from their homes|sought shelter|refugees?|fled)\b/],
   ["humanitarian", /\b(aid|humanitarian|shelter|relief|red crescent)\b/],
