@@ -107,3 +107,16 @@ describe("armed members of a group who cross, and a measure that stopped part of
     expect(roles("border-fortification", text, 1, "Iraqi News Agency")).toEqual(["mitigator:interdictions"]);
   });
 });
+
+describe("a troop figure told after departures", () => {
+  const LEDE = "Two SDF officials spoke to Rudaw on Friday.\n\n";
+  it("reads fewer troops remaining after the latest departures as withdrawal", () => {
+    const text = `${LEDE}Fewer than 600 US troops remain in northeast Syria after the latest departures from bases in Deir Ez-Zor and Hasakah.`;
+    expect(roles("coalition-withdrawal", text, 1, "Rudaw")).toEqual(["driver:withdrawal-intent"]);
+  });
+
+  it("still reads troops that remain, with no departure told, as a residual presence", () => {
+    const text = `${LEDE}About 1,500 US troops remain in northeast Syria to support the fight against ISIS.`;
+    expect(roles("coalition-withdrawal", text, 1, "Rudaw")).toEqual(["mitigator:residual-presence"]);
+  });
+});
