@@ -22,6 +22,7 @@ import {
   indexLine,
   inExerciseScenario,
   denies as isDenial,
+  ownClause,
   patternFit,
   ungroundedReason,
 } from "./relevance.js";
@@ -120,6 +121,15 @@ const FAILED_TO = /\b(?:not|never|no longer|cannot|unable to|fail(?:ed|s)? to|n[
 const BACK_REFERENCE = /^(?:the|this|that)\s+\p{L}+$/iu;
 const refersBack = (r: Report) => r.kind !== "quantity" && BACK_REFERENCE.test(r.text.trim());
 
+/**
+ * A measure that stopped only part of what it met ("a group of about 20 armed ISIS members crossed
+ * ... and reached the desert before the army intercepted part of it", "police caught some of
+ * them") tells that the rest got through: the happening it met decides the sentence's factor.
+ */
+const PART_ONLY =
+  /\b(?:intercept|stopp|arrest|captur|caught|catch|detain|seiz|kill)\w* (?:only )?(?:part|some|a few|a handful|a third|half|one|two|three) of (?:it|them|the group|the men|the cell|the infiltrators)\b/i;
+const partOnly = (r: Report) => r.kind === "countermeasure" && PART_ONLY.test(r.sentenceText);
+
 function bestFit(
   factor: Factor,
   r: Report,
@@ -129,7 +139,9 @@ function bestFit(
   if (crossedBy(r)) return null;
   let best: { fit: number; pushes: Pattern["pushes"] } | null = null;
   const background =
-    (concessive(r) || crossed(r) || locatedBy(r) ? 2 : 0) + (detail ? 0.5 : 0) + (refersBack(r) ? 0.5 : 0);
+    (concessive(r) || crossed(r) || locatedBy(r) || partOnly(r) ? 2 : 0) +
+    (detail ? 0.5 : 0) +
+    (refersBack(r) ? 0.5 : 0);
   for (const p of factor.evidence) {
     const fit = patternFit(p, r, at);
     const f = fit > 0 ? Math.max(0.1, fit - background) : 0;
@@ -137,6 +149,21 @@ function bestFit(
   }
   return best;
 }
+
+/**
+ * A force's withdrawal told as happening, intended or feared, not denied, and not only as the
+ * time of something else: "a memorandum ... that keeps the relationship alive after the troops
+ * leave" tells of the memorandum, dated by the withdrawal.
+ */
+const WITHDRAWAL_AS_TIME = /\b(?:after|once|when|until|till|before)\b/;
+const tellsWithdrawal = (r: Report) =>
+  r.kind !== "quantity" &&
+  r.tags.includes("troop-withdrawal") &&
+  r.modality !== "negated" &&
+  !WITHDRAWAL_AS_TIME.test(ownClause(r));
+/** Talks or an agreement, and nothing else the sentence's withdrawal does not already tell. */
+const termsOfWithdrawal = (r: Report) =>
+  r.kind !== "quantity" && r.tags.includes("diplomacy") && !r.tags.includes("troop-withdrawal");
 
 /** For each sentence, the candidate of each factor with the best fit. */
 function candidatesBySentence(
@@ -163,6 +190,11 @@ function candidatesBySentence(
   // ..., and the security of those facilities remains a priority for the coalition") is a detail
   // of it: the sentence goes by what it tells.
   const told = new Set(reports.filter((r) => r.kind !== "quantity").map((r) => r.key));
+  // Talks or an agreement told in a sentence that also tells of a force's withdrawal ("In line
+  // with our agreement with the Government of Iraq, we completed the transition of our forces
+  // out", "announced its intention to end the mission ..., and talks on a timetable began") are
+  // the terms of that withdrawal: the withdrawal decides the sentence's factor.
+  const withdrawing = new Set(reports.filter(tellsWithdrawal).map((r) => r.key));
   const out = new Map<string, Candidate[]>();
   for (const report of reports) {
     // A list of index terms names subjects without telling anything of them.
@@ -174,6 +206,7 @@ function candidatesBySentence(
     // What a piece says it is about, introducing itself, is its scope; the facts follow. It still
     // tells where the story is set (`scopes`).
     if (!options.scopes && documentScope(report)) continue;
+    if (termsOfWithdrawal(report) && withdrawing.has(report.key)) continue;
     const detail = report.kind === "quantity" && told.has(report.key);
     for (const { f, role } of factors) {
       if (report.modality !== "negated" && denies.has(`${report.key}|${f.id}`)) continue;

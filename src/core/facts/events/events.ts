@@ -1616,7 +1616,12 @@ function dateLiveEntries(doc: Doc, facts: FactDraft[], publishedAt: string): voi
  * killing it caused), else the ACLED type. */
 function familyOf(f: FactDraft): string {
   if (f.rule.id === "regime-change" || f.rule.id === "flight") return "regime-change";
-  return f.rule.cameo?.code.slice(0, 2) ?? f.rule.acled?.eventType ?? f.rule.id;
+  // CAMEO's "yield" root (08) holds unlike acts: people returned home (0841) and a force
+  // drawn down (087) are two happenings, so "families left Al-Hol this year" is no retelling of
+  // "the coalition withdrew its advisers in September".
+  const code = f.rule.cameo?.code;
+  if (code?.startsWith("08")) return code.slice(0, 3);
+  return code?.slice(0, 2) ?? f.rule.acled?.eventType ?? f.rule.id;
 }
 
 /** A country-wide event: where its mentions place it (Damascus, Moscow) does not tell it apart. */

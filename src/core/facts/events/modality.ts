@@ -331,6 +331,9 @@ export function modalityOf(
   // anyone saw: "Patrols by international forces on the roads, which had been seen weekly until
   // September, were not observed at all in October".
   if (trigger - clauseFirst <= 2 && unwitnessed(tokens, trigger)) return "negated";
+  // A measure its subject "no longer" carries out is done no more: "its aircraft no longer fly
+  // over the camp" (the ending itself is an event of its own, told by the rules that name it).
+  if (measure && trigger - clauseFirst <= 4 && doneNoLonger(tokens, trigger)) return "negated";
   // What is denied in a that-clause is negated: "the SDF denied that any detainees escaped".
   for (let k = clauseFirst - 1; k >= 0 && clauseFirst - k <= 2; k--) {
     if (DENYING.has(tokens[k]?.norm ?? "")) return "negated";
@@ -424,6 +427,22 @@ function unwitnessed(tokens: readonly Token[], trigger: number): boolean {
     j++;
     if (tokens[j]?.norm === "been") j++;
     return WITNESSED.has(tokens[j]?.norm ?? "");
+  }
+  return false;
+}
+
+/** How far after its subject noun "no longer" may stand: "the coalition's aircraft no longer fly". */
+const NO_LONGER_REACH = 4;
+/**
+ * Whether the subject noun at `trigger` is told as no longer doing what it did: "its aircraft no
+ * longer fly over the Al-Hol camp at night", "patrols no longer reach the villages". The words
+ * must follow the noun closely, before any punctuation, so a later clause's "no longer" is not read.
+ */
+function doneNoLonger(tokens: readonly Token[], trigger: number): boolean {
+  for (let k = trigger + 1; k < tokens.length && k <= trigger + NO_LONGER_REACH; k++) {
+    const n = tokens[k]?.norm ?? "";
+    if (/^[.,;:]$/.test(n)) return false;
+    if (n === "no" && tokens[k + 1]?.norm === "longer") return true;
   }
   return false;
 }
