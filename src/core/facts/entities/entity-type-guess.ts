@@ -905,7 +905,8 @@ export function guessEntityType(
       if (
         OCCUPATION_NOUNS.has(t.norm) &&
         ((norm(tokens[k - 1]) === "old" && norm(tokens[k - 3]) === "year") ||
-          (k === last + 3 && ["a", "an"].includes(norm(next2))))
+          // Not a speech tag: "down the Shatt al-Gharraf, a fisherman said".
+          (k === last + 3 && ["a", "an"].includes(norm(next2)) && !SPEECH_VERBS.has(norm(tokens[k + 1]))))
       ) {
         roleAt = k;
         break;
