@@ -278,9 +278,8 @@ function isAllCaps(tokens: readonly Token[]): boolean {
 const LETTERHEAD_HEADS = new Set(
   `ministry council directorate department committee commission command agency authority
   administration foundation organization organisation union federation association society
-  alliance company bank court coalition institute university college academy bureau fund club circle`.split(
-    /\s+/,
-  ),
+  alliance company bank court coalition institute university college academy bureau fund club circle
+  hospital`.split(/\s+/),
 );
 // Not the comma: "MINISTRY OF CONSTRUCTION, HOUSING AND MUNICIPALITIES" lists its remits.
 const LETTERHEAD_SEPARATORS = new Set(["·", "|", "—", "–", ":", "•", "(", ")", "[", "]", "/", ";"]);
@@ -296,6 +295,7 @@ const LETTERHEAD_FUNCTION_WORDS = new Set(
  * DEFENCE") is a branch of the body named before it, known only through it.
  */
 function letterheadBodies(
+  text: string,
   tokens: readonly Token[],
   from: number,
   to: number,
@@ -332,7 +332,8 @@ function letterheadBodies(
     const joined = (w: Token) =>
       w.kind === "word" || possessive(w) || w.text === "-" || (opensBody && w.text === ",");
     if (!span.every(joined)) continue;
-    if (!endsInBody && !opensBody) continue;
+    const asName = !endsInBody && !opensBody && words.length >= 3 && writtenAsName(text, tokens, first, last);
+    if (!endsInBody && !opensBody && !asName) continue;
     if (LETTERHEAD_FUNCTION_WORDS.has(head.norm)) continue;
     // Known names inside: a known body is the lexicon's; a known place is absorbed into the name.
     const absorbed = new Set<number>();
@@ -345,11 +346,15 @@ function letterheadBodies(
       if (match.entry.type !== "place") knownBody = true;
       else if (match.first >= first && match.last <= last) {
         absorbed.add(m);
-        placeWords++;
+        // "AL-QAIM": the hyphen inside a place's name is no word of it.
+        if (tokens[j]?.kind === "word") placeWords++;
       } else knownBody = true;
     }
     if (knownBody) continue;
-    if (endsInBody && !opensBody && placeWords >= words.length - 1) continue;
+    // Only a name that carries a known place ("NINEVEH STAR LOGISTICS") needs the letterhead
+    // to say the place is no place of the events; a section's or a masthead's label is none.
+    if (asName && placeWords === 0) continue;
+    if (!opensBody && placeWords >= words.length - 1) continue;
     found.push({
       type: "organization",
       score: 5,
@@ -362,6 +367,29 @@ function letterheadBodies(
     });
   }
   return found;
+}
+
+/**
+ * "NINEVEH STAR LOGISTICS · CUSTOMER ADVISORY" over a text that speaks of "Nineveh Star
+ * Logistics": a letterhead's segment the text also writes as a name, every word capitalised
+ * but not shouted, is that name, whatever noun it ends in (a company's trade, a brand). The
+ * caller asks it only of segments of three words or more that carry a known place.
+ */
+function writtenAsName(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const a = tokens[first];
+  const b = tokens[last];
+  if (!a || !b) return false;
+  const needle = text.slice(a.start, b.end).toLowerCase();
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+    if (at === a.start) continue;
+    const edge = `${text[at - 1] ?? " "}${text[at + needle.length] ?? " "}`;
+    if (/[\p{L}\p{N}]/u.test(edge)) continue;
+    const seen = text.slice(at, at + needle.length);
+    const parts = seen.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    if (seen !== seen.toUpperCase() && parts.every((w) => /^\p{Lu}/u.test(w))) return true;
+  }
+  return false;
 }
 
 interface Run {
@@ -396,6 +424,9 @@ const COMPASS_POINTS = new Set(
     " ",
   ),
 );
+
+/** Capitalised last words of a street's or a square's name ("King Street", "Tahrir Square"). */
+const STREET_HEADS = new Set(["street", "road", "avenue", "lane", "boulevard", "square"]);
 
 /** Trades a company is named by after its country ("Qatar Airways", "Turkish Airlines"). */
 const CARRIER_HEADS = new Set(["airlines", "airways", "telecom", "telecommunications"]);
@@ -497,6 +528,19 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       break;
     }
     const current = tokens[j] as Token;
+    // "Carrow & Lisle", "Marks & Spencer": an ampersand between capitalised words joins a
+    // firm's name (a list of names is written with "and").
+    if (
+      t.text === "&" &&
+      current.kind === "word" &&
+      current.cap &&
+      next?.kind === "word" &&
+      next.cap &&
+      (covered[n + 1] ?? -1) < 0
+    ) {
+      j = n + 1;
+      continue;
+    }
     if (t.text === "." && !t.space && TITLE_ABBREVIATIONS.has(current.norm) && next?.cap) {
       j = n;
       continue;
@@ -894,8 +938,13 @@ function trimRun(
     // a rank only before a given name and a surname.
     const privateRank =
       t.norm === "private" && t.cap && first + 1 < last && givenName(tokens[first + 1]?.norm ?? "") !== null;
+    // "King Street", "Queen Rania Street": a street named after a title is the street's name.
+    const street = t.cap && STREET_HEADS.has(tokens[last]?.norm ?? "") && tokens[last]?.cap === true;
     const titleWord =
-      (TITLES.has(t.norm) || clerical || privateRank) && first < last && !hasOrgHead(tokens, first + 1, last);
+      (TITLES.has(t.norm) || clerical || privateRank) &&
+      first < last &&
+      !street &&
+      !hasOrgHead(tokens, first + 1, last);
     if (titleWord) {
       if (titleFirst < 0) titleFirst = first;
       titleLast = tokens[first + 1]?.text === "." ? first + 1 : first;
@@ -1219,6 +1268,7 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
     if (isAllCaps(sentenceTokens)) {
       candidates.push(
         ...letterheadBodies(
+          doc.text,
           tokens,
           sentence.tokenStart,
           sentence.tokenEnd - 1,

@@ -160,6 +160,10 @@ export function entityOutput(
         spellings.push(squash(text));
         const own = draft.type === "organization" ? ownName(squash(text)) : undefined;
         if (own) aliases.add(own);
+      } else if (m.reference && m.first === m.last && draft.lexicon?.heads?.includes(a.norm)) {
+        // "the coalition" after "coalition aircraft": a known body's own head noun, with the
+        // article, is how the text calls it for short, a spelling like its full name.
+        aliases.add(text);
       }
     }
     if (mentions.length === 0) continue;

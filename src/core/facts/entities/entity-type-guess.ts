@@ -614,6 +614,9 @@ export function guessEntityType(
   if (isPersonWord(head.norm) && !isCommonWord(head.norm)) score.person += 1;
   if (isPlaceWord(head.norm)) score.place += 2;
   if (isOrganizationWord(head.norm)) score.organization += 1;
+  // "Carrow & Lisle": partners joined by an ampersand name a firm.
+  const firm = tokens.slice(first, last + 1).some((t) => t.text === "&");
+  if (firm) score.organization += 3;
   // "Albu Mahal", "Al Bu Nimr", "Al-Bu Issa": Arabic "Al Bu" ("the house of the father of")
   // names a tribe or clan, a body of people (weighed with the context, below).
   const tribal = !single && tribePrefixed(words);
@@ -897,8 +900,14 @@ export function guessEntityType(
         if (!SPEECH_VERBS.has(norm(tokens[k + 1]))) roleAt = k;
         break;
       }
-      // "X, a 52-year-old shepherd": an occupation after an age is a person's too.
-      if (OCCUPATION_NOUNS.has(t.norm) && norm(tokens[k - 1]) === "old" && norm(tokens[k - 3]) === "year") {
+      // "X, a 52-year-old shepherd": an occupation after an age is a person's too, and so is
+      // "X, a breeder in Snune" with the article right before it.
+      if (
+        OCCUPATION_NOUNS.has(t.norm) &&
+        ((norm(tokens[k - 1]) === "old" && norm(tokens[k - 3]) === "year") ||
+          // Not a speech tag: "down the Shatt al-Gharraf, a fisherman said".
+          (k === last + 3 && ["a", "an"].includes(norm(next2)) && !SPEECH_VERBS.has(norm(tokens[k + 1]))))
+      ) {
         roleAt = k;
         break;
       }
@@ -938,6 +947,9 @@ export function guessEntityType(
   // "Building 4", "Gate 3", "Room 12": a common noun and its number label a part of a site;
   // no person is called so, whatever role the sentence names nearby.
   if (single && isCommonWord(head.norm) && next?.kind === "num") score.person = 0;
+  // "Doctor of Philosophy, Department of Middle Eastern Studies": a name opened by a body's
+  // noun and "of" is the body's, whatever title or role stands before it.
+  if (!single && words[1]?.norm === "of" && ORG_HEADS.has(firstWord.norm)) score.person = 0;
   const ranked = (Object.entries(score) as [EntityType, number][]).sort((x, y) => y[1] - x[1]);
   const [type, best] = ranked[0] as [EntityType, number];
   const needed = single ? 3 : 2;

@@ -31,7 +31,7 @@ export const ROLE_NOUNS = set(`
  */
 export const OCCUPATION_NOUNS = set(`
   psychologist psychiatrist therapist counsellor counselor midwife surgeon paramedic medic
-  pharmacist dentist firefighter rescuer shepherd herder fisherman labourer laborer mechanic smuggler
+  pharmacist dentist firefighter rescuer shepherd herder breeder fisherman labourer laborer mechanic smuggler
   guard volunteer survivor widow widower refugee returnee detainee prisoner`);
 
 /** People named by what they are ("a woman from Tajikistan", "several women", "one man"). */
