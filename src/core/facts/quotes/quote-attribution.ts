@@ -820,7 +820,10 @@ export function midAttribution(
     let v = -1;
     for (let k = c1 + 1; k < Math.min(end, c1 + 8); k++) {
       const t = tokens[k] as Token;
-      if (t.kind === "punct" && t.text !== "-" && t.text !== "'" && t.text !== "’") break;
+      // ", Dr. al-Hamwi added,": the full stop of a title's abbreviation is no break.
+      const abbreviation =
+        t.text === "." && tokens[k - 1]?.cap === true && TITLES.has(tokens[k - 1]?.norm ?? "");
+      if (t.kind === "punct" && t.text !== "-" && t.text !== "'" && t.text !== "’" && !abbreviation) break;
       if (((isSpeechVerb(t) && !isParticiple(t) && !inName(tokens, k)) || wentOn(tokens, k)) && !quoted(k)) {
         v = k;
         break;
@@ -845,9 +848,13 @@ export function midAttribution(
     if (verbFirst && APPROXIMATORS.has(head.norm)) continue;
     // ", two security sources said,": a counted source too.
     const counted = head.kind === "num" || Object.hasOwn(WORD_VALUES, head.norm);
+    // ", al-Hamwi added,": a surname's particle, joined by its hyphen to a capital, opens a name.
+    const particle =
+      tokens[npFirst + 1]?.text === "-" && tokens[npFirst + 2]?.cap === true && head.norm.length <= 3;
     if (
       !verbFirst &&
       !head.cap &&
+      !particle &&
       !counted &&
       !["a", "an", "the", "he", "she", "they", "it", "we"].includes(head.norm)
     ) {

@@ -162,6 +162,16 @@ const DOCUMENTS = new Set(
   ),
 );
 
+/** Auxiliaries that open a predicate after a subject: "has recorded", "had been patient". */
+const PREDICATE_AUXILIARIES = new Set(
+  "has have had is are was were will would could can may might must should".split(" "),
+);
+/** An object pronoun and its subject form: "according to him" is according to "he". */
+const OBJECT_PRONOUNS = new Map([
+  ["him", "he"],
+  ["her", "she"],
+  ["them", "they"],
+]);
 /** A possessive determiner and the pronoun of its owner: "its tally" is the tally of what "it" is. */
 const POSSESSIVE_PRONOUNS = new Map([
   ["its", "it"],
@@ -628,6 +638,19 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         .slice(start, c1)
         .every((t) => t.kind === "word" && !isVerbWord(t.norm) && !isSpeechVerb(t));
     };
+    /**
+     * "The DGAM, al-Hamwi added, has recorded ...": a tag between a short subject (a noun phrase
+     * with no verb of its own) and an auxiliary or a verb in the past, which carries the predicate.
+     */
+    const predicateAfterTag = (c1: number, c2: number): boolean => {
+      const verb = tokens[c2 + 1];
+      if (!verb || verb.kind !== "word" || verb.cap || quoted(c2 + 1) || isSpeechVerb(verb)) return false;
+      if (!(PREDICATE_AUXILIARIES.has(verb.norm) || /[^e]ed$/.test(verb.norm))) return false;
+      if (c1 <= start || c1 - start > 5 || quoted(start)) return false;
+      return tokens
+        .slice(start, c1)
+        .every((t) => t.kind === "word" && !isVerbWord(t.norm) && !isSpeechVerb(t) && !/ing$/.test(t.norm));
+    };
     /** Whether the attribution between commas named its speaker; else its verb is read as any other. */
     let midFound = false;
 
@@ -845,9 +868,13 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         if (subject?.type === kind && k < a) return { draft: subject, name: subject.name };
         return memory.pronoun(possessor, npStart);
       };
+      // "According to him, the strain ...": an object pronoun stands for the person the text
+      // has just quoted or named, as "he said" does.
+      const objectPronoun = npStart === npEnd ? OBJECT_PRONOUNS.get(tokens[npStart]?.norm ?? "") : undefined;
       const speak = () =>
         at(
-          owned() ??
+          (objectPronoun ? memory.pronoun(objectPronoun, npStart) : null) ??
+            owned() ??
             (participial
               ? (phraseSpeaker(doc, owners, npStart, head, memory) ?? sourcePhrase(doc, npStart, head))
               : null) ??
@@ -939,6 +966,14 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
             const told = indirect(c2 + 1, end - 1, speaker);
             midFound = told.length > 0;
             return told;
+          }
+          // "The DGAM, al-Hamwi added, has recorded ...", "Our buyers, he added, had been
+          // patient.": a tag between a short subject and its finite verb; what is reported is
+          // the predicate after the tag.
+          if (predicateAfterTag(c1, c2)) {
+            const said = indirect(c2 + 1, end - 1, speaker);
+            midFound = said.length > 0;
+            if (midFound) return said;
           }
           const found = indirect(start, whole ? end - 1 : c1 - 1, speaker);
           midFound = found.length > 0;

@@ -127,6 +127,8 @@ const SOURCE_NOUNS = new Set([
   ..."villager villagers locals".split(" "),
   // "the defendant told the court", "the defence argued": the parties to a trial.
   ..."defendant defendants plaintiff plaintiffs claimant claimants defence defense prosecution".split(" "),
+  // "The consignor's solicitors said ...": those who speak for a party in law.
+  ..."solicitor solicitors attorney attorneys barrister barristers".split(" "),
   ...CASE_PARTIES,
   // "the brother of one of the victims", "a relative": kin speak for the people they are kin to.
   ..."brother brothers sister sisters son sons daughter daughters cousin cousins uncle aunt nephew niece relative relatives wife husband neighbour neighbours neighbor neighbors colleague colleagues friend friends".split(
@@ -169,6 +171,9 @@ const INSTITUTION_HEADS = new Set([
   // "Al-Karamah's management said", "the club's management": those who run a club or a firm
   // speak for it.
   ..."management".split(" "),
+  // "The hospital said", "The Hospital calls on breeders ...": a hospital or a school issues
+  // notices and statements as the body that runs it.
+  ..."hospital school".split(" "),
   ..."presidency cabinet parliament embassy consulate municipality governorate prosecution prosecutor judiciary palace".split(
     " ",
   ),
@@ -242,6 +247,10 @@ function isPluralSource(name: string): boolean {
     (w, i) => i > 0 && (PHRASE_PREPOSITIONS.has(w) || w === "who" || w === "which"),
   );
   const head = words[(cut < 0 ? words.length : cut) - 1] ?? "";
+  // "Khairi Elias", "Ahmed Younis": a name of capitalised words whose last ends as a given name
+  // or surname does (-as, -is, -us) is one person, not a plural noun.
+  const named = name.split(/\s+/);
+  if (named.length >= 2 && named.every((w) => /^\p{Lu}/u.test(w)) && /(?:as|is|us)$/.test(head)) return false;
   return /[^s]s$/.test(head);
 }
 
@@ -338,6 +347,33 @@ export function postHolder(speaker: Speaker, people: Iterable<EntityDraft>): Spe
     holder = d;
   }
   return holder ? asSpeaker(holder) : null;
+}
+
+/**
+ * "The Veterinary Hospital of Nineveh informs ...", "the Mosul Medical College": a name in
+ * capitals whose head is an institution's noun, with an "of" and a place after it at most,
+ * is a body speaking, in the article's words, when no entity holds the whole of it.
+ */
+function namedBody(doc: Doc, first: number, last: number): Speaker | null {
+  const { tokens } = doc;
+  const from = tokens[first]?.norm === "the" ? first + 1 : first;
+  if (last - from < 1 || last - from > 7) return null;
+  let head = -1;
+  for (let k = from; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") return null;
+    if (k > from && ["of", "for"].includes(t.norm) && head >= 0) continue;
+    if (!t.cap) return null;
+    if (
+      INSTITUTION_HEADS.has(t.norm) &&
+      !tokens.slice(k + 1, last + 1).some((x) => INSTITUTION_HEADS.has(x.norm))
+    )
+      head = head < 0 ? k : head;
+  }
+  // The head closes the name or is followed by its "of"/"for" complement.
+  if (head <= from) return null;
+  if (head < last && !["of", "for"].includes(tokens[head + 1]?.norm ?? "")) return null;
+  return { draft: null, name: spanText(doc, from, last).replace(/\s+/g, " ") };
 }
 
 interface Remembered {
@@ -1678,13 +1714,26 @@ export function phraseSpeaker(
       sourceNoun = tokens[k]?.norm ?? "";
     }
     if (after && k > first) described = true;
+    // "works in the camp hospital" (after "who"): a verb and its place, no source, whatever
+    // the place's head is.
+    const lead = tokens[k] as Token;
+    if (
+      after &&
+      k === first &&
+      !lead.cap &&
+      !source &&
+      lead.kind === "word" &&
+      !DETERMINERS_OPENING.has(lead.norm)
+    )
+      described = true;
     if (after) break;
   }
   if (!described) source ||= isSourceNoun(head.norm) || (INSTITUTION_HEADS.has(head.norm) && !head.cap);
   // "Member States assess", "one Member State reported": the states of an international body,
   // left unnamed as reports to and by it leave them, are sources as officials are.
   if (!described && MEMBER_HEADS.has(head.norm) && tokens[last - 1]?.norm === "member") source = true;
-  if (!source) return namedPerson(doc, first, last) ?? definedParty(doc, first, last);
+  if (!source)
+    return namedPerson(doc, first, last) ?? definedParty(doc, first, last) ?? namedBody(doc, first, last);
   // "Our protection officer in Baalbek said ...", "The officer, Rima Haddad, ...": one post
   // holder, named later in apposition to the same post.
   // "The deputy governor said ...", "The governor, NAME, ...": a deputy's post is another post.
