@@ -8,7 +8,7 @@ import { mightMatch } from "../text/prefilter.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
 import { SPEECH_VERBS } from "../text/word-lists.js";
-import { findFullDate } from "./dates.js";
+import { type DateExpression, findFullDate } from "./dates.js";
 import { EVENT_RULES, type EventRule, INSURGENT_ARSON } from "./event-rules.js";
 import {
   DAY_SPAN,
@@ -600,10 +600,18 @@ function relativeSubject(owner: EntityDraft, word: string | undefined): boolean 
 interface Narrative {
   year: number;
   paragraph: number;
+  /** The flashback was told by a day ("On 20 January 2022"), not a month only. */
+  day: boolean;
 }
 /** A month or season named without its year: "in August", "in early March", "in the spring". */
 const BARE_MONTH =
   /^(?:in\s+)?(?:the\s+)?(?:(?:early|late|mid)[-\s]?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)[a-z]*\.?$/i;
+/**
+ * A day of a month named without its year or weekday: "on 26 January", "January 26th". After "On
+ * the evening of 20 January 2022, ..." in the same paragraph it is of 2022, as a bare month is.
+ */
+const BARE_DAY =
+  /^(?:on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)$/i;
 /** "the following spring", "the next summer": the season after the year last named. */
 const FOLLOWING_SEASON = /\b(?:the )?(?:following|next) (spring|summer|autumn|fall)\b/gi;
 const SEASON_RANGE: Record<string, [string, string]> = {
@@ -617,7 +625,7 @@ const NARRATIVE_GAP = 2;
 
 /**
  * A feature's flashback: "The battle for Raqqa began in June 2017. … He was killed by a sniper's
- * bullet in August." A month or season named without its year, in a paragraph whose last dated
+ * bullet in August." A month or season (or a day of a month) named without its year, in a paragraph whose last dated
  * sentence told a month of a year at least two years before publication, is of that year, not of the
  * publication's; "the following spring" is the spring after the year last named. Rewrites the
  * sentence's dates in place and returns the paragraph's narrative year after this sentence.
@@ -642,17 +650,27 @@ function narrativeDates(
       sd.dates.push({ start: at, end: at + m[0].length, text, value: `${y}-${a}/${y}-${b}`, resolved: true });
     }
   sd.dates.sort((x, y) => x.start - y.start);
+  // A day without its year follows a flashback told by a day: after "since the fall of Assad in
+  // December 2024", "reopened on Jan. 6" is of the publication's time.
+  const yearless = (d: DateExpression) =>
+    d.resolved &&
+    (BARE_MONTH.test(d.text.trim()) || (narrative?.day === true && BARE_DAY.test(d.text.trim())));
+  const inYear = (d: DateExpression, year: number) => {
+    d.value = d.value
+      .split("/")
+      .map((v, i, all) => {
+        // "in the winter": December of the year, then the next year's months.
+        const shift = i > 0 && (all[0] ?? "") > v ? 1 : 0;
+        return `${year + shift}${v.slice(4)}`;
+      })
+      .join("/");
+  };
+  // "the SDF announced on 26 January that it had regained full control": a statement's day told
+  // in the flashback is of the flashback's year too.
+  if (narrative) for (const d of sd.speech) if (yearless(d)) inYear(d, narrative.year);
   for (const d of sd.dates) {
-    if (d.resolved && BARE_MONTH.test(d.text.trim()) && narrative) {
-      const y = String(narrative.year);
-      d.value = d.value
-        .split("/")
-        .map((v, i, all) => {
-          // "in the winter": December of the year, then the next year's months.
-          const shift = i > 0 && (all[0] ?? "") > v ? 1 : 0;
-          return `${Number(y) + shift}${v.slice(4)}`;
-        })
-        .join("/");
+    if (yearless(d) && narrative) {
+      inYear(d, narrative.year);
       continue;
     }
     if (!/^\d{4}/.test(d.value)) continue;
@@ -662,7 +680,7 @@ function narrativeDates(
     // "at its peak in 2019", "as the prison had been in 2022": a year alone is an aside; a
     // month of a year ("began in June 2017") is the time the paragraph tells.
     const told = !d.resolved && /^\d{4}-\d{2}/.test(d.value) && year <= pubYear - NARRATIVE_GAP;
-    narrative = told ? { year, paragraph } : null;
+    narrative = told ? { year, paragraph, day: /^\d{4}-\d{2}-\d{2}$/.test(d.value) } : null;
   }
   return narrative;
 }

@@ -132,10 +132,12 @@ const DATELINE_TITLE_DATED =
  * incident:" stay facts of the text), and may give the weekday before the date. "Opening day:
  * Saturday 24 October 2026": the day an exhibition's labels or a release's text went out to the
  * public is the text's own date. "Date of submission: Tuesday 3 February 2026": a form's or a
- * claim's own filing date, as a report's is.
+ * claim's own filing date, as a report's is. "Sale date:", "Inspection date:", "Closing date:": a
+ * date a noun names is the day of that happening (the auction, the visit, the deadline), not the
+ * document's own date, unless the noun is one of the document's (publication, issue, release …).
  */
 const DATE_LABEL =
-  /\b(?:of|on|dated|date:?|(?:opening|launch|release|publication|issue|transmission) (?:day|date):?|date of (?:issue|publication|release|announcement|report|notice|letter|bulletin|statement|advice|memo(?:randum)?|posting|decree|circular|submission|filing|application|claim):?|issued:?)\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s*)?$/i;
+  /\b(?:of|on|dated|(?<![A-Za-z]\s)date:?|(?:opening|launch|release|publication|issue|transmission) (?:day|date):?|date of (?:issue|publication|release|announcement|report|notice|letter|bulletin|statement|advice|memo(?:randum)?|posting|decree|circular|submission|filing|application|claim):?|issued:?)\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s*)?$/i;
 /**
  * "Transcript published Monday 20 April 2026", "Edited transcript published …", "Answers published …": a label naming what was
  * published says the text's own publication, which outranks an earlier date of the head ("Panel
@@ -185,6 +187,17 @@ const HEAD_PARTS = /\s[–—-]\s/;
 const DATE_ONLY_REST = /^[\s,]*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)?[\s,]*$/;
 /** The same, in any case: "THURSDAY 11 JUNE 2026" as a log sets its day headings. */
 const DAY_HEADING_REST = new RegExp(DATE_ONLY_REST.source, "i");
+/**
+ * "Online catalogue updated Monday 15 June 2026": a page's update stamp, named by what was
+ * updated, dates the page when nothing before it in the head did.
+ */
+const NAMED_UPDATE = /^\s*\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}'’-]+\s+)?(?:last\s+)?updated\s*:?\s+(?:on\s+)?$/u;
+/**
+ * "Received 2 February 2026 · Accepted 9 March 2026 · Published online …": a journal article's
+ * editorial history, its stamps set side by side on one line. The days it was received, revised or
+ * accepted are no publication ("Submitted: …" alone dates a report sent to a donor, so it is not one).
+ */
+const HISTORY_STAMP = /^\s*(?:received|accepted|revised|resubmitted)\s*:?\s*(?:on\s+)?$/i;
 /** "Wednesday 11 March 2026, updated Thursday 12 March 2026": a later update after the first date. */
 const UPDATED_TAIL = /^[\s,;]*(?:updated|last updated)\b/i;
 /**
@@ -310,6 +323,10 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
       // The first date of a line that also gives its update is the publication's.
       const update = date && UPDATED_TAIL.test(rest) ? findFullDate(rest) : undefined;
       const before = date ? segment.slice(0, segment.indexOf(date.text)) : "";
+      if (date && HISTORY_STAMP.test(before) && lineSegmentsCount(content) > 1) {
+        regions.push({ start: segStart, end: segStart + segment.length });
+        continue;
+      }
       if (date && (HELD_ON.test(before) || DELIVERED_ON.test(before))) heldAt ??= date.value;
       if (date && LABELLED_PUBLISHED.test(segment.slice(0, segment.indexOf(date.text)))) {
         regions.push({ start: segStart, end: segStart + segment.length });
@@ -337,7 +354,10 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
         publishedAt ??= date.value;
       } else if (date && PUBLISHED_ON.test(segment.slice(0, segment.indexOf(date.text))))
         publishedAt ??= date.value;
-      else if (date && !/[.!?]\s*$/.test(segment)) {
+      else if (date && NAMED_UPDATE.test(before) && isDateLineRest(rest.replace(before.trim(), ""))) {
+        regions.push({ start: segStart, end: segStart + segment.length });
+        publishedAt ??= date.value;
+      } else if (date && !/[.!?]\s*$/.test(segment)) {
         // "Transcript of the broadcast of Tuesday, 15 July 2025, 08:05–08:32": the date a label
         // gives the text is its publication; the line stays a line of the text.
         const at = segment.indexOf(date.text);
