@@ -203,15 +203,18 @@ const FINITE_VERBS = new Set([
 /** Words that open the instances of a kind named before them: "any attack, including attacks on the bases". */
 const INCLUDING = new Set(["including", "especially", "particularly", "notably"]);
 const ANY_REACH = 16;
-/** Whether "any" opens a noun phrase earlier in the sentence, before `k`. */
-function anyBefore(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && k - j <= ANY_REACH; j--) {
+/** Whether one of `words` comes before `k` in its sentence, within `reach` tokens. */
+function wordBefore(tokens: readonly Token[], k: number, words: ReadonlySet<string>, reach: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= reach; j--) {
     const n = tokens[j]?.norm ?? "";
     if (n === "." || n === ";") return false;
-    if (n === "any") return true;
+    if (words.has(n)) return true;
   }
   return false;
 }
+const ANY = new Set(["any"]);
+/** Whether "any" opens a noun phrase earlier in the sentence, before `k`. */
+const anyBefore = (tokens: readonly Token[], k: number) => wordBefore(tokens, k, ANY, ANY_REACH);
 
 /** Words that deny or negate what follows them in the sentence, so that "any" after them is no kind. */
 const NEGATING_ANY = new Set([
@@ -228,14 +231,8 @@ const NEGATING_ANY = new Set([
 ]);
 const DENIED_REACH = 25;
 /** Whether a negation or a denial comes before `k` in its sentence (within reach). */
-function deniedBefore(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && k - j <= DENIED_REACH; j--) {
-    const n = tokens[j]?.norm ?? "";
-    if (n === "." || n === ";") return false;
-    if (NEGATING_ANY.has(n)) return true;
-  }
-  return false;
-}
+const deniedBefore = (tokens: readonly Token[], k: number) =>
+  wordBefore(tokens, k, NEGATING_ANY, DENIED_REACH);
 
 /** "This is not the first escape": the negation is of its being the first, and asserts the escape. */
 const notTheFirst = (tokens: readonly Token[], k: number) =>
