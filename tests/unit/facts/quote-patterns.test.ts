@@ -35,7 +35,9 @@ describe("quote patterns", () => {
     );
     expect(said(doc, "indirect")).toEqual([
       ["a local official", "Gunmen shot dead a village guard near Hawija on Friday"],
-      ["the governor", "The new checkpoints, the governor said, would stay until the harvest"],
+      // A tag between subject and predicate: what is reported is the predicate after the tag, as
+      // the blind annotations of such sentences give it (281 "had been patient", 292).
+      ["the governor", "would stay until the harvest"],
     ]);
   });
 
