@@ -429,7 +429,12 @@ const LATER_SETS = [
   [
     "corpus-heldout30",
     "extract-first-sight-30.json",
-    "Thirtieth held-out set (290-299, written blind while 0.25.1 was tuned, new registers; first sight with 0.26.0)",
+    "Thirtieth held-out set (290-299, written blind while 0.25.1 was tuned, new registers; first sight with 0.26.0; tuned on for 0.26.1)",
+  ],
+  [
+    "corpus-heldout31",
+    "extract-first-sight-31.json",
+    "Thirty-first held-out set (300-309, written blind while 0.26.0 was tuned, new registers; first sight with 0.26.1)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

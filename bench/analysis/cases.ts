@@ -64,6 +64,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout25",
   "analysis-heldout26",
   "analysis-heldout27",
+  "analysis-heldout28",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
