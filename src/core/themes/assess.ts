@@ -254,6 +254,25 @@ function ledeReports(reports: Report[]): Report[] {
 }
 
 /**
+ * The places a theme's patterns name one by one (a border town, a crossing, a desert: not a whole
+ * country, not "in:" a country), and the tags its patterns require of every fact they take (all
+ * of `allTags`): a site the theme is about, and the terms in which it is about it.
+ */
+const SITES = new WeakMap<Theme, { sites: Set<string>; terms: Set<string> }>();
+function themeSites(theme: Theme): { sites: Set<string>; terms: Set<string> } {
+  const known = SITES.get(theme);
+  if (known) return known;
+  const patterns = [...theme.drivers, ...theme.mitigators].flatMap((f) => f.evidence);
+  const sites = new Set(
+    patterns.flatMap((p) => p.places.filter((s) => s.startsWith("place/") || s.startsWith("facility/"))),
+  );
+  const terms = new Set<string>(patterns.flatMap((p) => p.allTags));
+  const out = { sites, terms };
+  SITES.set(theme, out);
+  return out;
+}
+
+/**
  * Reports of articles whose lede bears on the theme, read in the setting the lede gives: a later
  * sentence is also about the places the lede names. An article whose lede is about something else
  * (a football match) lends its later sentences no setting.
@@ -270,7 +289,15 @@ function inSetting(theme: Theme, reports: Report[], at: Date): Report[] {
     ),
   );
   const atSite = (r: Report) => r.named.some((e) => e.type === "facility" && kinds.has(e.kind ?? ""));
-  const articles = new Set(lede.filter((r) => onTopic.has(r.key) || atSite(r)).map((r) => r.articleId));
+  // So does a lede that tells, in the theme's own terms, of a place the theme names by itself ("an
+  // inspection team inspected the Al-Qaim border sector"): an inspection, a visit or a tour of a
+  // border sector sets the memorandum's findings there, though the visit itself is no evidence.
+  const { sites, terms } = themeSites(theme);
+  const atNamedPlace = (r: Report) =>
+    r.tags.some((t) => terms.has(t)) && r.named.some((e) => e.lexiconId !== null && sites.has(e.lexiconId));
+  const articles = new Set(
+    lede.filter((r) => onTopic.has(r.key) || atSite(r) || atNamedPlace(r)).map((r) => r.articleId),
+  );
   return reports.map((r) =>
     articles.has(r.articleId) || r.setting.length === 0 ? r : { ...r, setting: [] },
   );

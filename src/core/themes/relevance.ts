@@ -83,10 +83,12 @@ export function indexLine(r: Pick<Report, "sentenceText">): boolean {
  * to know whether the troops are leaving". A happening named as what someone asks about is a topic
  * raised, asserted by nobody; the answer, where there is one, is its own sentence. So is what
  * someone "could not say": "the ministry could not say how many of the returnees are under
- * supervision" names an open question, and tells nothing of the returnees.
+ * supervision" names an open question, and tells nothing of the returnees. So does a numbered
+ * question of a reply to a request: "Question 1 asked how many persons who escaped from detention
+ * are now held" names what was asked; the answer gives the figure, not an escape.
  */
 const ASKED_ABOUT =
-  /\b(?:ask(?:s|ed|ing)?|enquir(?:e|es|ed|ing)|inquir(?:e|es|ed|ing)|wonder(?:s|ed|ing)?|questions?|know) (?:us |me |him |her |them |you )?(?:about|whether|if)\b|\b(?:not|cannot|cant|couldnt|didnt|doesnt|dont) (?:say|tell|know|establish|determine) (?:how|whether|if)\b/;
+  /\b(?:ask(?:s|ed|ing)?|enquir(?:e|es|ed|ing)|inquir(?:e|es|ed|ing)|wonder(?:s|ed|ing)?|questions?|know) (?:us |me |him |her |them |you )?(?:about|whether|if|how many|how much)\b|\b(?:not|cannot|cant|couldnt|didnt|doesnt|dont) (?:say|tell|know|establish|determine) (?:how|whether|if)\b/;
 
 /** Whether a report is the topic of a question its own clause asks. */
 export function askedAbout(r: Pick<Report, "text" | "sentenceText">): boolean {

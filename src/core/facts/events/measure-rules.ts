@@ -350,7 +350,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     itemized: true,
     trigger: /\b(?:additional |new )?drones\b/gi,
     context:
-      /\b(received|equipped|acquired|cameras|barbed|trench|wall|surveillance|followed|tracked|spotted|detected|monitor\w*)\b/,
+      /\b(received|equipped|acquired|assigned|allocated|cameras|barbed|trench|wall|surveillance|followed|tracked|spotted|detected|monitor\w*)\b/,
     unless: /\b(struck|strike|attack|smuggl\w*|shot down)\b/,
     tags: ["drone", "surveillance"],
   },
