@@ -52,6 +52,20 @@ describe("cash seized by the customs authorities or carried over the border by n
       expect(factsTagged(text, "smuggling").length, text).toBeGreaterThan(0);
   });
 
+  it("reads goods carried across the border at night for a living as smuggled", () => {
+    for (const text of [
+      "A quarter of the households surveyed in Rabia said someone in the family earns money carrying goods across the border at night.",
+      "Young men from the village move fuel over the frontier by night on donkeys.",
+    ])
+      expect(factsTagged(text, "smuggling").length, text).toBeGreaterThan(0);
+    expect(
+      factsTagged(
+        "Traders carry goods across the border every morning through the official crossing.",
+        "smuggling",
+      ),
+    ).toEqual([]);
+  });
+
   it("leaves a seizure by a body with no customs word, and goods carried by a company, untagged", () => {
     expect(tagsOf("The tax authorities seized the assets of two companies in Basra.")).not.toContain(
       "smuggling",
