@@ -33,3 +33,20 @@ describe("advisers withdrawn from a partner's detention site", () => {
     expect(r).toContain("driver:withdrawal-intent");
   });
 });
+
+describe("a letter that tells only of the coalition's backing of the SDF's sites", () => {
+  it("gives no judgment on the coalition's force posture", () => {
+    const doc = sourceDocument(
+      "Letter",
+      [
+        "The coalition withdrew its advisers from the Ghwayran prison in October, and its aircraft no longer fly over the Roj camp.",
+        "In the past month, ISIS cells have killed three of our guards in ambushes near Al-Hasakah.",
+      ].join("\n\n"),
+      "Rudaw",
+      "2026-11-26",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [doc], AT);
+    expect(a.judgments.find((j) => j.id === "isis-gains")?.probability).toBeNull();
+    expect(cited(a, doc.article.id, 0)).toContain("driver:sdf-exposure");
+  });
+});
