@@ -724,6 +724,7 @@ const animalSubject = (s: string) => ANIMAL_SUBJECT.test(lowerInitial(s));
  */
 const ARMED_BODY =
   /\b(?:terrorist|armed|militant|jihadist|extremist|insurgent|smuggling|criminal) (organi[sz]ation|group|movement|faction|network|gang)s?\b/gi;
+const NAMES_ARMED_BODY = new RegExp(ARMED_BODY.source, "i");
 function armedBodies(sentences: readonly string[]): Set<string> {
   const heads = new Set<string>();
   for (const s of new Set(sentences))
@@ -776,7 +777,9 @@ export function ungroundedReason<
   const words = (s: string) => {
     const known = read.get(s);
     if (known !== undefined) return known;
-    const found = securityWords(s) || refersToArmedBody(s, bodies);
+    // A sentence that names such a body itself ("smuggling gangs pass through their area at
+    // night", "an armed group took the road") names armed participants, as "smugglers" does.
+    const found = securityWords(s) || NAMES_ARMED_BODY.test(s) || refersToArmedBody(s, bodies);
     read.set(s, found);
     return found;
   };

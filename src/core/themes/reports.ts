@@ -220,6 +220,11 @@ const GENERIC_FORCE =
 /** "Al-Malikiyah lies only about 15 kilometres from the Iraqi border": how far a site is from a border. */
 const BORDER_DISTANCE =
   /\b(?:kilometres?|kilometers?|km|miles?) (?:from|of|north of|south of|east of|west of) (?:the )?(?:[A-Z][a-z]+i |[a-z]+ )?border\b/i;
+/** Seizures told as a total with no object: "seizures amounted to 6.2 million US dollars". */
+const BARE_SEIZURES =
+  /\bseizures (?:(?:had |have )?(?:amounted|totall?ed|came|reached|stood|ran)|(?:were|was) (?:worth|valued))\b/i;
+/** What a seizure is of, in the tags that say it: the contraband a border's forces stop. */
+const SEIZED_GOODS = new Set(["smuggling", "drugs", "weapons"]);
 /** A sentence that counts over a period: "Since the beginning of the year, ... killing 17 smugglers". */
 const TALLY =
   /\b(?:since (?:the (?:beginning|start) of|early|late|last|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|so far this year|to date|in total|a total of|over the (?:past|last) (?:\w+ )?(?:days|weeks|months|year))\b/i;
@@ -390,6 +395,29 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         describedAttacker(f.sentence)
         ? [...tags, "insurgent-attack"]
         : tags;
+    };
+    /**
+     * "The customs authorities seized 14.6 million US dollars in cash at the Al-Qaim crossing ...
+     * In the previous six months, seizures amounted to 6.2 million US dollars": seizures told as a
+     * bare total, in a sentence that names no goods and no place of its own, are more of the kind
+     * the sentence before seized, and carry what it was (contraband, drugs, weapons).
+     */
+    const bareSeizures = sentenceTest(BARE_SEIZURES);
+    const seizedBefore = (f: Fact): string[] => {
+      const tags = f.tags ?? [];
+      if (
+        !tags.includes("seizure") ||
+        (f.kind !== "countermeasure" && f.kind !== "quantity") ||
+        tags.some((t) => SEIZED_GOODS.has(t)) ||
+        !bareSeizures(f.sentence) ||
+        namesPlace(f.sentence)
+      )
+        return tags;
+      const before = facts.facts.filter(
+        (x) => x.sentence === f.sentence - 1 && x.kind === "countermeasure" && x.tags?.includes("seizure"),
+      );
+      const carried = [...new Set(before.flatMap((x) => (x.tags ?? []).filter((t) => SEIZED_GOODS.has(t))))];
+      return carried.length > 0 ? [...tags, ...carried] : tags;
     };
     const question = sentenceTest(QUESTION);
     const askedFor = (f: Fact) => {
@@ -732,7 +760,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
               ]
             : atBorder(f)
               ? [...attackTags(f), "border-security"]
-              : attackTags(f),
+              : attackTags({ ...f, tags: seizedBefore(f) }),
         codes: f.codes,
         entities: resolved,
         own: f.entities.flatMap((id) => entities.get(id) ?? []),
