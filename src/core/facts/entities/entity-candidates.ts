@@ -817,6 +817,39 @@ function numberedUnit(tokens: readonly Token[], first: number, last: number): bo
   return hasOrgHead(tokens, first, last) || PLACE_HEADS.has(tokens[last]?.norm ?? "");
 }
 
+/** Nouns that title a plan or a platform when "for" follows them ("Programme for Nineveh"). */
+const PLAN_NOUNS = new Set(["programme", "program", "plan", "manifesto", "agenda", "roadmap", "vision"]);
+
+/** Nouns a periodical describes itself by under its masthead ("A quarterly for falconers"). */
+const PERIODICAL_NOUNS = new Set(
+  "quarterly monthly weekly fortnightly magazine journal newsletter newspaper periodical bulletin review".split(
+    " ",
+  ),
+);
+
+/**
+ * A name ending at `last` and followed on its line by a separator and "a" or "the", up to two
+ * words and a periodical's noun: "THE HOOD & JESS · A quarterly for falconers".
+ */
+function periodicalTitle(tokens: readonly Token[], last: number): boolean {
+  const mark = tokens[last + 1];
+  if (mark?.kind !== "punct" || !["·", "|", "—", "–", "•"].includes(mark.text)) return false;
+  const article = tokens[last + 2];
+  if (!article || article.breaks > 0 || !["a", "an", "the"].includes(article.norm)) return false;
+  for (let k = last + 3; k <= last + 5; k++) {
+    const t = tokens[k];
+    if (t?.kind !== "word" || t.breaks > 0) return false;
+    if (PERIODICAL_NOUNS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** The marks a web page's breadcrumb trail separates its steps with. */
+const BREADCRUMB_MARKS = new Set(["›", "»"]);
+
+/** "Sheikh" as a word inside a name after the given name ("Ibrahim Sheikh Mousa"). */
+const NAME_SHEIKHS = new Set(["sheikh", "shaikh", "sheik", "shaykh"]);
+
 /**
  * "National Security Adviser Qassem al-Araji", "Interior Ministry Spokesman Miqdad Miri": a
  * capitalised role ending in a role noun or title, then a person's name. Returns the role
@@ -828,9 +861,10 @@ function roleSplit(tokens: readonly Token[], first: number, last: number): numbe
     if (t.kind !== "word" || !t.cap || !(ROLE_NOUNS.has(t.norm) || TITLES.has(t.norm))) continue;
     if (ordinalAt(tokens, k) && numberedUnit(tokens, k + 1, last)) return -1;
     // "Omar Hajj Younes", "Mohammed Haji Ahmed": the pilgrim's honorific after a given name is
-    // carried inside an Arab or Kurdish name, not a title before the name that follows it.
+    // carried inside an Arab or Kurdish name, not a title before the name that follows it; so is
+    // the "Sheikh" of a Kurdish family line ("Dr. Ibrahim Sheikh Mousa").
     if (
-      PILGRIM_HONORIFICS.has(t.norm) &&
+      (PILGRIM_HONORIFICS.has(t.norm) || NAME_SHEIKHS.has(t.norm)) &&
       k > first &&
       givenName(tokens[first]?.norm ?? "") !== null &&
       personLike(tokens, first, k - 1)
@@ -864,6 +898,23 @@ function styledGivenName(tokens: readonly Token[], first: number, last: number):
     !PLACE_HEADS.has(name.norm)
   );
 }
+
+/**
+ * A name's honorific, rank or peerage before it ("Mr Baker", "Colonel Hunter", "Lord Hill"): the
+ * title's last word is one written before a name, not a role noun ("Student", "Vice").
+ */
+function honorificBefore(trimmed: { title?: string; peer?: boolean; styled?: boolean }): boolean {
+  if (trimmed.peer || trimmed.styled) return true;
+  const last = trimmed.title
+    ?.toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .pop();
+  return last !== undefined && TITLES.has(last) && !NON_NAME_TITLES.has(last);
+}
+
+/** Title words that open a compound office ("Vice-Chancellor", "First Secretary"), not a name. */
+const NON_NAME_TITLES = new Set(["vice", "first", "second", "deputy", "prime", "staff", "field"]);
 
 /** Honorifics that are also common Arab and Kurdish surnames ("Khairi Hajji", "Hussein Sayyid"). */
 const SURNAME_HONORIFICS = new Set(["haji", "hajji", "sayyid", "sayed", "mulla", "mullah"]);
@@ -1525,6 +1576,9 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         trimmed.first === firstWord ||
         lineStart ||
         tokens[trimmed.first + 1]?.kind === "num" ||
+        // "Week 8 (2 March): Prison security and ...": after a label's colon a line goes on
+        // capitalised like a heading's first word.
+        tokens[trimmed.first - 1]?.text === ":" ||
         ["a", "an"].includes(tokens[trimmed.first - 1]?.norm ?? "");
       if (
         trimmed.first === trimmed.last &&
@@ -1615,6 +1669,25 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         givenName(tokens[trimmed.first + 1]?.norm ?? "") === null
       )
         continue;
+      // "Our Programme for Nineveh", "a Plan for Recovery": a plan's noun opening the name and
+      // "for" after it title a document, not a body ("World Food Programme" ends in the noun).
+      if (
+        guess.type !== "person" &&
+        trimmed.first < trimmed.last &&
+        PLAN_NOUNS.has(tokens[trimmed.first]?.norm ?? "") &&
+        tokens[trimmed.first + 1]?.norm === "for"
+      )
+        continue;
+      // "THE HOOD & JESS · A quarterly for falconers": a masthead the next segment says is a
+      // periodical is the publication's title, not a body of the story.
+      if (periodicalTitle(tokens, trimmed.last)) continue;
+      // "souq-mosul.iq › Vehicles & Transport › Fleet tracking": a breadcrumb's steps are a
+      // site's sections and categories, not bodies or places of the story.
+      if (
+        BREADCRUMB_MARKS.has(tokens[trimmed.first - 1]?.text ?? "") ||
+        BREADCRUMB_MARKS.has(tokens[trimmed.last + 1]?.text ?? "")
+      )
+        continue;
       // "designated as a Foreign Terrorist Organization": a legal status, not a body.
       if (isLegalStatus(tokens, trimmed.first, trimmed.last)) continue;
       // "Director General of Contracts, Engineer X", "Secretary of State for Foreign,
@@ -1638,6 +1711,20 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         nameWord !== undefined &&
         isCommonWord(nameWord.norm) &&
         givenName(nameWord.norm) === null
+      )
+        continue;
+      // "Chancellor, Vice-Chancellor, graduands and guests", "Staff & Student Newsletter": one
+      // ordinary noun read as a person's name, with no honorific or rank before it, is an office
+      // addressed or a heading's last word; a man called by a common-word surname alone is
+      // written with his "Mr" or rank ("Mr Baker", "Colonel Hunter").
+      if (
+        guess.type === "person" &&
+        trimmed.first === trimmed.last &&
+        nameWord !== undefined &&
+        !nameWord.upper &&
+        (isCommonWord(nameWord.norm) || PUBLICATION_HEADS.has(nameWord.norm)) &&
+        givenName(nameWord.norm) === null &&
+        !honorificBefore(trimmed)
       )
         continue;
       // "the Under Secretary for Terrorism and Financial Intelligence said": the last field of

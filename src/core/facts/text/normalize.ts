@@ -90,7 +90,8 @@ export function isArabicArticle(norm: string): boolean {
  * merge names already known to be people, never to match the lexicon.
  */
 export function skeleton(word: string): string {
-  const key = matchKey(word);
+  // "Sheikhmous" and "Shexmus": Kurdish Latin script writes with "x" the sound English spells "kh".
+  const key = matchKey(word).replace(/kh/g, "x");
   if (key.length === 0) return key;
   return key[0] + key.slice(1).replace(/[aeiouwy]/g, "");
 }
