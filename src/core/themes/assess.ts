@@ -253,6 +253,10 @@ function ledeReports(reports: Report[]): Report[] {
   return reports.filter((r) => r.sentence <= 1 || turnLede.get(r.articleId)?.has(r.sentence));
 }
 
+/** A group told by what it once held: "old ISIS positions", "former Daesh tunnels", "ISIS-era mines". */
+const LEGACY_OF_GROUP =
+  /\b(?:old|former|abandoned|ex-|disused|leftover)\s+(?:isis|isil|daesh|is|islamic state)\b|\b(?:isis|isil|daesh)[-\s]era\b|\bleft (?:behind )?by (?:isis|isil|daesh|the islamic state)\b/i;
+
 /**
  * The places a theme's patterns name one by one (a border town, a crossing, a desert: not a whole
  * country, not "in:" a country), and the tags its patterns require of every fact they take (all
@@ -298,8 +302,14 @@ function inSetting(theme: Theme, reports: Report[], at: Date): Report[] {
   const articles = new Set(
     lede.filter((r) => onTopic.has(r.key) || atSite(r) || atNamedPlace(r)).map((r) => r.articleId),
   );
+  // A sentence that itself names a jihadist group ("our security log records 27 attacks attributed
+  // to ISIS cells within 30 kilometres of our teams") is news of the insurgency whatever the lede
+  // is about (a vaccination round): it happens in the places the lede sets the piece in. A group
+  // named only as what it left behind ("a mine near old ISIS positions") acts in no such news.
+  const insurgent = (r: Report) =>
+    r.sentenceNamed.some((e) => e.kind === "jihadist") && !LEGACY_OF_GROUP.test(r.sentenceText);
   return reports.map((r) =>
-    articles.has(r.articleId) || r.setting.length === 0 ? r : { ...r, setting: [] },
+    articles.has(r.articleId) || r.setting.length === 0 || insurgent(r) ? r : { ...r, setting: [] },
   );
 }
 

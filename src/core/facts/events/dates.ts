@@ -82,6 +82,18 @@ function fullDate(y: number, mo: number, d: number) {
  */
 const AHEAD_DAYS = 31;
 
+/**
+ * Whether the clause before `at` tells what is to come: "will be deployed", "would reopen", "is
+ * to start", "are due to arrive", "plans to", "scheduled for". Read back to the sentence's start.
+ */
+const TO_COME =
+  /\b(?:will|would|shall|(?:is|are|was|were) (?:to|due to|set to|expected to|scheduled to|planned to|going to)|plans? to|planned for|scheduled for|due to)\b/i;
+function toCome(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 120), at);
+  const clause = before.split(/[.!?;]\s/).pop() ?? "";
+  return TO_COME.test(clause);
+}
+
 /** Days from publication within which a weekday named with a day and month chooses its year. */
 const WEEKDAY_REACH_DAYS = 183;
 
@@ -246,7 +258,13 @@ const PATTERNS: Pattern[] = [
     resolve: (m, pub) => {
       if (!pub) return null;
       const mo = monthIndex(m[2] ?? "");
-      const value = isoMonth(yearFor(pub, mo), mo);
+      let y = yearFor(pub, mo);
+      // "600 of the new officers would be deployed to Palmyra in December", written on 29
+      // November: a month told in a clause about what is to come, that begins within the weeks
+      // ahead, is the coming one (as a day and month are, see `dayMonth`).
+      const ahead = (Date.UTC(y + 1, mo - 1, 1) - pub.getTime()) / 86_400_000;
+      if (ahead > 0 && ahead <= AHEAD_DAYS && toCome(m.input, m.index)) y += 1;
+      const value = isoMonth(y, mo);
       const now = isoMonth(pub.getUTCFullYear(), pub.getUTCMonth() + 1);
       return {
         value: m[1]?.toLowerCase() === "since" && value !== now ? `${value}/${now}` : value,

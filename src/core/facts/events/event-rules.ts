@@ -244,6 +244,8 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     // "overran swathes of Iraq", "seized control of the town": ground taken by force.
+    // So are a town's buildings taken: "about 80 ISIS members attacked the town ... and seized the
+    // police station, the bakery and a school" (the seizure of goods is a measure, not this).
     id: "territory-taken",
     kind: "event",
     hostile: true,
@@ -253,7 +255,7 @@ export const EVENT_RULES: EventRule[] = [
     // as in the armed men's hands: "the village of Arak has remained in the hands of the militants"
     // (weapons or a prisoner "in the hands of" a group are no ground).
     trigger:
-      /\b(?:(?:remained|remains|remain|is|was|are|were|fell|fallen|been|still) (?:still )?in(?:to)? the hands of (?:the )?(?:militants|insurgents|jihadists|gunmen|attackers|cells|organi[sz]ation|isis|isil|daesh|islamic state)\b(?<=\b(?:village|town|city|district|neighbou?rhood|quarter)\b[^.;]{0,60}?\b(?:remained|remains|remain|is|was|are|were|fell|fallen|been|still) (?:still )?in(?:to)? the hands of (?:the )?[\w ]{3,20})|overr(?:an|un)|(?:fell|fallen) to (?:the )?(?:[\w'’-]+ ){0,2}?(?:sdf|isis|isil|daesh|islamic state|rebels|insurgents|militants|jihadists|opposition|taliban|hts|army|forces|troops|peshmerga|regime)\b|(?:seized|took|taken) control of|swept (?:through|into|across)|(?:controlled|held|captured|occupied) (?:the )?(?:village|town|city|district|neighbou?rhood|area|hill|valley)s? of|(?:entered|stormed) (?:the )?(?:[\w'’-]+ ){0,3}?(?:village|town|city|district|neighbou?rhood)\b[^.;]{0,40}? and (?:held|controlled|occupied) (?:it|them))\b/gi,
+      /\b(?:(?:remained|remains|remain|is|was|are|were|fell|fallen|been|still) (?:still )?in(?:to)? the hands of (?:the )?(?:militants|insurgents|jihadists|gunmen|attackers|cells|organi[sz]ation|isis|isil|daesh|islamic state)\b(?<=\b(?:village|town|city|district|neighbou?rhood|quarter)\b[^.;]{0,60}?\b(?:remained|remains|remain|is|was|are|were|fell|fallen|been|still) (?:still )?in(?:to)? the hands of (?:the )?[\w ]{3,20})|overr(?:an|un)|(?:fell|fallen) to (?:the )?(?:[\w'’-]+ ){0,2}?(?:sdf|isis|isil|daesh|islamic state|rebels|insurgents|militants|jihadists|opposition|taliban|hts|army|forces|troops|peshmerga|regime)\b|(?:seized|took|taken) control of|swept (?:through|into|across)|(?:controlled|held|captured|occupied) (?:the )?(?:village|town|city|district|neighbou?rhood|area|hill|valley)s? of|(?:entered|stormed) (?:the )?(?:[\w'’-]+ ){0,3}?(?:village|town|city|district|neighbou?rhood)\b[^.;]{0,40}? and (?:held|controlled|occupied) (?:it|them)|(?:seized|captured|stormed|occupied|took over) (?:the |a |an |its |their )?(?:(?:town|village|city)['’]s )?(?:police (?:stations?|posts?)|municipal buildings?|town halls?|government buildings?|bakery|bakeries|schools?|hospitals?)(?! (?:bus|buses|books|supplies|equipment|funds|fees|records)\b))\b/gi,
     acled: { eventType: BATTLES, subEventType: "Non-state actor overtakes territory" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: ["instability"],

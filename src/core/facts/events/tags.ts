@@ -153,9 +153,11 @@ export const KEYWORDS: [Tag, RegExp][] = [
   ],
   // A force counted by head: "keep approximately 2,000 personnel in the Kurdistan Region" counts
   // troops as "2,000 troops" does; an adjective of some other trade ("40 medical personnel") does not.
+  // A foreign force told as a presence and counted ("a small American presence in Erbil, perhaps
+  // a few hundred people") is the force where it stands, as its troops would be.
   [
     "troop-deployment",
-    /\b(deploy\w*|reinforc\w*|dispatch\w*|stationed|garrisons?|garrisoned|transferred to|military units|troops|\d[\d,.]* ((us|u\.s\.|american|coalition|military|foreign|western) )?personnel)\b/,
+    /\b(deploy\w*|reinforc\w*|dispatch\w*|stationed|garrisons?|garrisoned|transferred to|military units|troops|\d[\d,.]* ((us|u\.s\.|american|coalition|military|foreign|western) )?personnel|(us|u\.s\.|american|coalition|foreign|western) (military |troop |force )?presence)\b/,
   ],
   [
     "diplomacy",
