@@ -127,6 +127,22 @@ function interval(q: string | undefined, v: number, upTo?: number): [number, num
   }
 }
 
+/**
+ * A claim's figure as its source worded its bound: "fewer than 1,000", "at least 31", "about
+ * 2,500", or the bare figure when the sentence gives it plainly (or not at all). A box of figures
+ * prints this, so a bound is never shown as an exact count.
+ */
+export function wordedFigure(text: string, value: number): string {
+  const plain = value.toLocaleString("en-GB");
+  const re = new RegExp(QUALIFIED.source, "gi");
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const [, q, digits, scale] = m;
+    if (!digits || figureValue(digits, scale) !== value) continue;
+    return q ? `${q.toLowerCase()} ${plain}` : plain;
+  }
+  return plain;
+}
+
 const INFILTRATORS = "infiltrators";
 /** Who a toll counts, so the dead of one side are never set against those of the other. */
 const VICTIM: [string, RegExp][] = [

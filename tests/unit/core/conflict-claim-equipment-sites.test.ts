@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { CitationIndex } from "../../../src/adapters/templates/view/citations.js";
+import { conflictView } from "../../../src/adapters/templates/view/compose-factors.js";
 import { assess } from "../../../src/core/themes/assess.js";
 import type { Assessment, ConflictClaim } from "../../../src/core/themes/assessment.js";
 import { findConflicts } from "../../../src/core/themes/conflicts.js";
-import { allWorking, claimsOf } from "../../../src/core/themes/conflicts-claims.js";
+import { allWorking, claimsOf, wordedFigure } from "../../../src/core/themes/conflicts-claims.js";
 import { collectReports, type Report, type SourceDocument } from "../../../src/core/themes/reports.js";
 import { paragraphsDocument, sourceDocument, themeFixture } from "../../support/themes.js";
 
@@ -167,5 +169,46 @@ describe("conflict claims: who the dead were", () => {
     expect(new Set(found[0]?.claims.map((x) => x.articleId))).toEqual(
       new Set([army.article.id, families.article.id]),
     );
+  });
+});
+
+describe("a figure printed as its source bounds it", () => {
+  it("prints 'fewer than 1,000', 'at least 31' and a plain figure as worded", () => {
+    const text =
+      "The United States has reduced its forces in Iraq to fewer than 1,000 troops, two US officials said.";
+    expect(wordedFigure(text, 1000)).toBe("fewer than 1,000");
+    expect(wordedFigure("At least 31 detainees escaped on Friday night.", 31)).toBe("at least 31");
+    expect(wordedFigure("Six smugglers were killed.", 6)).toBe("6");
+    expect(wordedFigure("The army gave no figure.", 12)).toBe("12");
+  });
+
+  it("gives the bound in the conflict box, never the bare figure", () => {
+    const claim = (key: string, text: string, value: number): ConflictClaim => ({
+      key,
+      articleId: key.split("#")[0] ?? key,
+      sentence: 0,
+      text,
+      source: "Reuters",
+      grade: "B2",
+      date: "2026-11-20",
+      stance: "figure",
+      value,
+    });
+    const view = conflictView(
+      {
+        id: "claim:troops:us:a#0",
+        kind: "figures",
+        topic: "How many US troops remain in Iraq",
+        factor: null,
+        claims: [
+          claim("a#0", "The United States has reduced its forces in Iraq to fewer than 1,000 troops.", 1000),
+          claim("b#0", "About 2,500 US troops remain in Iraq, the communique said.", 2500),
+        ],
+        analysis: "",
+      },
+      new Map(),
+      new CitationIndex(new Map()),
+    );
+    expect(view.claims.map((x) => x.value)).toEqual(["fewer than 1,000", "about 2,500"]);
   });
 });
