@@ -127,6 +127,22 @@ function interval(q: string | undefined, v: number, upTo?: number): [number, num
   }
 }
 
+/**
+ * A claim's figure as its source worded its bound: "fewer than 1,000", "at least 31", "about
+ * 2,500", or the bare figure when the sentence gives it plainly (or not at all). A box of figures
+ * prints this, so a bound is never shown as an exact count.
+ */
+export function wordedFigure(text: string, value: number): string {
+  const plain = value.toLocaleString("en-GB");
+  const re = new RegExp(QUALIFIED.source, "gi");
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const [, q, digits, scale] = m;
+    if (!digits || figureValue(digits, scale) !== value) continue;
+    return q ? `${q.toLowerCase()} ${plain}` : plain;
+  }
+  return plain;
+}
+
 const INFILTRATORS = "infiltrators";
 /** Who a toll counts, so the dead of one side are never set against those of the other. */
 const VICTIM: [string, RegExp][] = [
@@ -184,6 +200,57 @@ const unitOf = (unit: string) =>
     .replace(/^packets$/, "packs");
 
 /**
+ * Equipment a force keeps in service along a border or around a site, whose state a source may
+ * give as a count out of service ("14 of the 52 thermal cameras ... were out of service") or as
+ * all of it working ("all the thermal cameras on the western border are working").
+ */
+const EQUIPMENT =
+  "(cameras?|sensors?|radars?|watchtowers?|towers?|scanners?|generators?|floodlights?|searchlights?|drones?|vehicles?)";
+const BROKEN =
+  "(?:out of (?:service|order|action|commission)|not (?:working|functioning|operating|operational)|inoperable|inoperative|broken(?: down)?|faulty|defective|disabled)";
+/** After a count: its equipment, then the verb of its state ("thermal cameras ... were out of service"). */
+const OUT_OF_SERVICE = new RegExp(
+  String.raw`^(?:of\s+(?:the|its|their|our)\s+[\d,]+\s+)?(?:[\w'’-]+\s+){0,2}?${EQUIPMENT}\b[^.;]{0,80}?\b(?:were|was|are|is|had been|have been|has been|remain|remained|remains)\s+(?:still\s+|currently\s+)?${BROKEN}`,
+  "i",
+);
+/** The whole of a kind of equipment said to work: none of it out of service. */
+const ALL_WORKING = new RegExp(
+  String.raw`\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?${EQUIPMENT}\b[^.;]{0,80}?\b(?:are|is|were|was|remain|remains)\s+(?:fully\s+|now\s+|all\s+)?(?:working|operating|operational|functioning|functional|in service|in working order)\b`,
+  "gi",
+);
+const ALL_WORKING_ONE = new RegExp(ALL_WORKING.source, "i");
+/** Whether a sentence says all of some equipment works (a figure of none out of service). */
+export const allWorking = (text: string) => ALL_WORKING_ONE.test(text);
+/** One name for a kind of equipment: "camera" and "cameras" are one. */
+const equipmentOf = (noun: string) => `${noun.toLowerCase().replace(/s$/, "")}s`;
+/**
+ * A state told of equipment holds as of its telling: the week before the sentence was published
+ * ("some of them since August" says how long, not when the state was seen).
+ */
+function standingState(said: Said): Said {
+  const published = Date.parse(said.report.publishedAt ?? said.report.date ?? "") || said.window[1] - DAY;
+  return {
+    ...said,
+    window: [published - 7 * DAY, published + DAY],
+    dated: true,
+    cumulative: false,
+    period: false,
+  };
+}
+
+/**
+ * "Dead" as a modifier of a thing, not of people: "a dead zone of the cameras", "a dead end", "dead
+ * ground" out of a post's sight. "Crossed through a dead zone" counts those who crossed, no dead.
+ */
+const DEAD_AS_MODIFIER = String.raw`\s+(?:zones?|ends?|spots?|angles?|ground|space|areas?|corners?|letters?|lines?|heat|calm|weight|reckoning)\b`;
+/** "were killed", "left six smugglers dead", "bodies", "dead": a toll told after its figure. */
+const KILLED_AFTER = new RegExp(
+  String.raw`^(?:[\w'’-]+\s+){0,6}?(?:(?:were|was|had been|have been|are|is)\s+(?:also\s+|reportedly\s+|later\s+)?)?(?:killed|dead|died|slain|martyred|lost their lives)\b(?!${DEAD_AS_MODIFIER})`,
+);
+const DEAD_AFTER = new RegExp(
+  String.raw`^(?:[\w'’-]+\s+){0,2}(?:bodies|deaths|dead)\b(?!${DEAD_AS_MODIFIER})`,
+);
+/**
  * What a figure counts, from the words around it; the kinds the extractor's variation is folded
  * into: killed/dead/bodies, escaped/fled/at large/left without permission, crossed/infiltrated,
  * detained/arrested, seized (by unit), troops remaining (by whose), attacks.
@@ -191,14 +258,13 @@ const unitOf = (unit: string) =>
 function kindOf(before: string, after: string, sentence: string): string | null {
   const a = after.toLowerCase();
   const b = before.toLowerCase();
+  // "14 of the 52 thermal cameras ... were out of service": the count out of service, never the
+  // whole it is a part of (the 52 after "of the").
+  const broken = OUT_OF_SERVICE.exec(a);
+  if (broken?.[1])
+    return /\bof\s+(?:the|its|their|our)\s+$/.test(b) ? null : `out-of-service:${equipmentOf(broken[1])}`;
   // "were killed", "killed five terrorists", "bodies", "dead".
-  if (
-    /^(?:[\w'’-]+\s+){0,6}?(?:(?:were|was|had been|have been|are|is)\s+(?:also\s+|reportedly\s+|later\s+)?)?(?:killed|dead|died|slain|martyred|lost their lives)\b/.test(
-      a,
-    ) ||
-    /^(?:[\w'’-]+\s+){0,2}(?:bodies|deaths|dead)\b/.test(a)
-  )
-    return `killed:${victimsOf(a)}`;
+  if (KILLED_AFTER.test(a) || DEAD_AFTER.test(a)) return `killed:${victimsOf(a)}`;
   if (/\b(?:killed|killing|kill)\s+(?:at least\s+|about\s+|some\s+)?$/.test(b))
     return `killed:${victimOf(a)}`;
   // "recovered the bodies of ten infiltrators", "the remains of three soldiers": the dead counted
@@ -591,13 +657,14 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     lastToll = victim ? { victim, end } : null;
     const upTo = digits2 ? figureValue(digits2, scale2 ?? scale) : undefined;
     const [lo, hi] = interval(q, v, upTo);
+    const state = kind.startsWith("out-of-service:");
     out.push({
-      said: kind.startsWith("troops") ? standingSaid(said, start, end) : said,
+      said: kind.startsWith("troops") ? standingSaid(said, start, end) : state ? standingState(said) : said,
       kind,
       lo,
       hi,
       value: v,
-      ...(/^\s*of\s+(?:the|them|those|these)\b/i.test(after) ? { part: true } : {}),
+      ...(!state && /^\s*of\s+(?:the|them|those|these)\b/i.test(after) ? { part: true } : {}),
     });
   }
   // "not one infiltrator crossed", "no detainee escaped": a figure of none.
@@ -665,6 +732,15 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   // of those held said to be there is a figure of none escaped.
   for (const _ of text.matchAll(ALL_PRESENT))
     out.push({ said: none, kind: "escaped", lo: 0, hi: 0, value: 0 });
+  // "All the cameras in the sector are operating around the clock": none of them out of service.
+  for (const m of text.matchAll(ALL_WORKING))
+    out.push({
+      said: standingState(said),
+      kind: `out-of-service:${equipmentOf(m[1] ?? "")}`,
+      lo: 0,
+      hi: 0,
+      value: 0,
+    });
   // "There has been no escape of any kind", "No escape took place": the event itself said not to
   // have happened is a figure of none of it, whether or not the sentence names a place or day.
   for (const m of text.matchAll(NO_EVENT)) {
@@ -1323,6 +1399,8 @@ const label = (kind: string) => {
       return "The number of attacks";
     case "cut":
       return `How far the ${of} was cut, in per cent`;
+    case "out-of-service":
+      return `How many ${of} were out of service`;
     default:
       return "The figure reported";
   }

@@ -6,6 +6,7 @@ import { fold } from "../text/fold.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
 import {
   allPresent,
+  allWorking,
   claimConflicts,
   figureKindOf,
   km,
@@ -1300,6 +1301,13 @@ const WHO_LABEL: Record<Who, string> = {
   civilians: "civilians",
 };
 
+/**
+ * A kind of armed people denied of the dead: "they were not smugglers", "none of them was a
+ * militant", "were neither smugglers nor fighters".
+ */
+const NOT_OF_KIND =
+  /\b(?:(?:were|was|are|is)\s+(?:not|never|neither)|none of them (?:was|were))\s+(?:an?\s+|the\s+)?(?:armed\s+)?(?:smugglers?|traffickers?|gunmen|militants?|terrorists?|infiltrators?|fighters?)\b(?:\s+(?:or|nor)\s+(?:armed\s+)?(?:smugglers?|traffickers?|gunmen|militants?|terrorists?|infiltrators?|fighters?)\b)?/gi;
+const NOT_OF_KIND_ONE = new RegExp(NOT_OF_KIND.source, "i");
 /** Habitual aspect: what has gone on for a long time or goes on as a rule, not one event. */
 const HABITUAL =
   /\b(?:for (?:months|years|weeks|decades)|(?:has|have) long|usually|typically|routinely|regularly|as a rule)\b/i;
@@ -1319,9 +1327,16 @@ function accounts(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
   );
   const nearDeaths = (r: Report) =>
     [-2, -1, 0, 1, 2].some((d) => deaths.has(`${r.articleId}#${r.sentence + d}`));
-  /** The one kind of people a sentence says were hit; a sentence that names two kinds says neither. */
+  /**
+   * The one kind of people a sentence says were hit; a sentence that names two kinds says neither.
+   * A kind denied ("they were not smugglers and carried no drugs") is no account that they were of
+   * it: denying that the dead were smugglers or fighters says they were of no side.
+   */
   const sideOf = (r: Report): Who | null => {
-    const kinds = WHO.filter(([, re]) => re.test(r.sentenceText)).map(([k]) => k);
+    const text = r.sentenceText.replace(NOT_OF_KIND, " ");
+    const kinds = WHO.filter(([, re]) => re.test(text)).map(([k]) => k);
+    if (kinds.length === 0 && text !== r.sentenceText && NOT_OF_KIND_ONE.test(r.sentenceText))
+      return "civilians";
     return kinds.length === 1 ? (kinds[0] ?? null) : null;
   };
   // A tally over a period, and the sentence that goes on from it ("SOHR has documented 38
@@ -1344,7 +1359,10 @@ function accounts(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
     .slice(0, MAX_SCANNED)
     .filter((x) => sideOf(x) !== null)
     .slice(0, MAX_COMPARED);
-  const deadly = (r: Report) => r.story?.tags.includes("casualties") ?? false;
+  // Deaths are told by the story a report belongs to, or by its own sentence ("killing six
+  // smugglers" in a story the extractor tagged as a seizure).
+  const deadly = (r: Report) =>
+    (r.story?.tags.includes("casualties") ?? false) || deaths.has(`${r.articleId}#${r.sentence}`);
   const sameDeaths = (a: Report, b: Report) =>
     dayOf(a) !== null &&
     dayOf(a) === dayOf(b) &&
@@ -2028,7 +2046,7 @@ function presence(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
 /** A site said to be left, or said to be still held by the force that was there. */
 // A departure under way is one told too: "have begun leaving the Harir air base", "are pulling out of".
 const SITE_LEFT =
-  /\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated|handed over)|abandoned|(?:(?:has|have|had) (?:begun|started)|began|started|are|is|were|was) (?:leaving|vacating|evacuating|withdrawing from|pulling out of|departing from)|(?:has|have|had) (?:evacuated|vacated)|(?:withdrew|withdrawn|pulled out|departed) from|completed (?:the |their |its |his |her )?(?:departure|withdrawal|pull-?out|evacuation) from|handover of|handed (?:[\w'’-]+ ){0,4}?over)\b/i;
+  /\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated|handed over)|abandoned|(?:(?:has|have|had) (?:begun|started)|began|started|are|is|were|was) (?:leaving|vacating|evacuating|withdrawing from|pulling out of|departing from)|(?:has|have|had) (?:evacuated|vacated)|(?:withdrew|withdrawn|pulled out|departed) from|completed (?:the |their |its |his |her )?(?:departure|withdrawal|pull-?out|evacuation) from|handover of|handed (?:[\w'’-]+ ){0,4}?over|(?:(?:has|have|had) )?left (?!at\b|in\b|on\b|behind\b|inside\b|there\b)(?:the )?(?:[\w'’-]+ ){0,3}?(?:base|air ?base|garrison|camp)\b|(?:are|is|were|was|have|has) (?:all |now |long )?gone from)\b/i;
 const SITE_KEPT =
   /\b(?:continue[sd]? to (?:operate|be stationed|be based) (?:from|at|in)|(?:are|is|were|was) still (?:stationed |based |deployed |present )?(?:at|inside)\b|still (?:use|uses|using|operate (?:from|at|out of)|operates (?:from|at|out of)|occupy|occupies|fly from|flies from)\b|remain(?:s|ed)? (?:stationed |deployed )?at the|reports? that [^.]{0,60}\b(?:abandoned|evacuated|vacated|emptied)\b[^.]{0,20}\b(?:are|is|were|was) (?:false|untrue|baseless|incorrect|inaccurate|unfounded))\b/i;
 const LEFT_DENIED =
@@ -2064,62 +2082,96 @@ function siteLeft(
         if (short.length >= 4) bases.set(e.lexiconId ?? e.name, short);
       }
   // "US forces remain at Al-Tanf": kept, when what they remain at is a base (not "in Syria").
-  const remainAt = [...new Set(bases.values())].map(
-    (short) =>
+  const remainAt = new Map(
+    [...new Set(bases.values())].map((short) => [
+      short,
       new RegExp(
         // "remain in the Kurdistan Region, at Erbil air base and Harir": the base of a list of them.
-        String.raw`\bremain(?:s|ed)? (?:stationed |deployed )?(?:in [^.;,]{1,40}, )?(?:at|in) (?:the )?(?:[\w'’-]+ ){0,4}?(?:and )?${escapeRe(short)}\b`,
+        // "remain at Erbil Air Base and at the Harir base": the later base of a list, each with its "at".
+        String.raw`\bremain(?:s|ed)? (?:stationed |deployed )?(?:in [^.;,]{1,40}, )?(?:at|in) (?:the )?(?:[\w'’-]+ ){0,4}?(?:and (?:at |in )?(?:the )?)?${escapeRe(short)}\b`,
         "i",
       ),
+    ]),
   );
+  const remainsAt = (short: string, text: string) => remainAt.get(short)?.test(text) ?? false;
   // "Ain al-Asad has not been handed over", "nothing has been handed over": a departure denied is
   // the site kept.
+  const keepsAll = (text: string) => SITE_KEPT.test(text) || LEFT_DENIED.test(text);
   const keeps = (text: string) =>
-    SITE_KEPT.test(text) || remainAt.some((re) => re.test(text)) || LEFT_DENIED.test(text);
-  const sideOf = (r: Report) =>
-    keeps(r.sentenceText) ? "kept" : SITE_LEFT.test(r.sentenceText) ? "left" : null;
-  const unread = bare.filter((b) => keeps(b.text) || SITE_LEFT.test(b.text));
-  const candidates = onePerSentence([...reports, ...bareReports(reports, unread)])
-    .slice(0, MAX_SCANNED)
-    .filter((r) => sideOf(r) !== null)
-    .slice(0, MAX_COMPARED);
-  if (candidates.length < 2) return [];
+    keepsAll(text) || [...remainAt.keys()].some((short) => remainsAt(short, text));
   const basesOf = (r: Report) =>
     [...bases]
       .filter(([, short]) => r.sentenceText.toLowerCase().includes(short.toLowerCase()))
       .map(([id]) => id);
-  const out: Conflict[] = [];
-  const seen = new Set<string>();
-  for (const left of candidates.filter((r) => sideOf(r) === "left")) {
-    const mine = basesOf(left);
+  // The bases a sentence says a force keeps: those it says the force remains at, else every base it
+  // names when its words keep a site or deny a departure.
+  const keptOf = (r: Report) => {
+    const named = basesOf(r);
+    const at = named.filter((id) => remainsAt(bases.get(id) ?? "", r.sentenceText));
+    return at.length > 0 ? at : keepsAll(r.sentenceText) ? named : [];
+  };
+  // The bases a sentence says were left: those it names, but for one it says a force remains at
+  // ("the Americans are gone from Harir, and only a handful of liaison officers remain at Erbil").
+  const leftOf = (r: Report) =>
+    SITE_LEFT.test(r.sentenceText) && !keepsAll(r.sentenceText)
+      ? basesOf(r).filter((id) => !remainsAt(bases.get(id) ?? "", r.sentenceText))
+      : [];
+  const unread = bare.filter((b) => keeps(b.text) || SITE_LEFT.test(b.text));
+  const candidates = onePerSentence([...reports, ...bareReports(reports, unread)])
+    .slice(0, MAX_SCANNED)
+    .filter((r) => keptOf(r).length > 0 || leftOf(r).length > 0)
+    .slice(0, MAX_COMPARED);
+  if (candidates.length < 2) return [];
+  // The base in dispute: of those left that another account keeps, the one the departure names
+  // first ("left the Harir base north of Erbil" is of Harir, Erbil being where it lies).
+  const siteOf = (left: Report, mine: string[], kept: Report[]) => {
+    const text = left.sentenceText.toLowerCase();
+    const held = mine.filter((id) => kept.some((k) => keptOf(k).includes(id)));
+    const at = (id: string) => text.indexOf((bases.get(id) ?? "").toLowerCase());
+    return [...held].sort((a, b) => at(a) - at(b))[0] ?? "";
+  };
+  // One account's sentences that the base was left, set against the same accounts that it is
+  // kept, are one box: "the last US troops left the Harir base" and "the Americans are gone from
+  // Harir", both from one outlet's sources.
+  const boxes = new Map<string, { site: string; left: Report[]; kept: Report[] }>();
+  for (const left of candidates) {
+    const mine = leftOf(left);
     if (mine.length === 0) continue;
     const kept = candidates.filter((k) => {
       const told = daysApart(k.publishedAt, left.publishedAt);
       return (
-        sideOf(k) === "kept" &&
+        k !== left &&
         (k.sourceKey !== left.sourceKey || twoVoices(k, left)) &&
         told !== null &&
         told <= 60 &&
-        basesOf(k).some((b) => mine.includes(b))
+        keptOf(k).some((b) => mine.includes(b))
       );
     });
     if (kept.length === 0 || ![left, ...kept].some((r) => used.has(r.articleId))) continue;
-    const key = [left, ...kept].map((r) => r.key).join("|");
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const claims = [grader.claim(left, "asserts"), ...kept.map((r) => grader.claim(r, "denies"))];
+    const site = siteOf(left, mine, kept);
+    const key = `${site}|${left.sourceKey}|${kept.map((r) => r.key).join("|")}`;
+    const box = boxes.get(key);
+    if (box) box.left.push(left);
+    else boxes.set(key, { site, left: [left], kept });
+  }
+  const out: Conflict[] = [];
+  for (const { site, left, kept } of boxes.values()) {
+    const claims = [
+      ...left.map((r) => grader.claim(r, "asserts")),
+      ...kept.map((r) => grader.claim(r, "denies")),
+    ];
     out.push({
-      id: `site:${left.key}`,
+      id: `site:${left[0]?.key ?? ""}`,
       kind: "denial",
-      topic: `Whether ${bases.get(mine[0] ?? "") ?? "the base"} has been left`,
+      topic: `Whether ${bases.get(site) ?? "the base"} has been left`,
       factor: null,
       claims,
       analysis: weighClaims(
         [
-          ["account that it was left", claims.slice(0, 1)],
-          ["account that it is still held", claims.slice(1)],
+          ["account that it was left", claims.slice(0, left.length)],
+          ["account that it is still held", claims.slice(left.length)],
         ],
-        new Map([left, ...kept].map((r) => [r.key, r])),
+        new Map([...left, ...kept].map((r) => [r.key, r])),
       ),
     });
   }
@@ -2369,6 +2421,7 @@ export function findConflicts(
     (b) =>
       saysWhoWasBehind(b.text) ||
       allPresent(b.text) ||
+      allWorking(b.text) ||
       /\d|\?\s*$|\b(?:den(?:y|ies|ied|ying)|false|untrue|baseless|unfounded|inaccurate|incorrect|groundless|never|not one|no|nobody|no one|none|not a single|did not|failed)\b/i.test(
         b.text,
       ),

@@ -1,5 +1,6 @@
 import type { ChangeSummary } from "../../../core/briefings/changes.js";
 import type { Conflict, EvidenceRef, FactorResult, JudgmentResult } from "../../../core/themes/assessment.js";
+import { wordedFigure } from "../../../core/themes/conflicts-claims.js";
 import type { SourceDocument } from "../../../core/themes/reports.js";
 import type { Theme } from "../../../core/themes/theme.js";
 import { effectChart } from "./chart.js";
@@ -158,7 +159,8 @@ export function conflictView(c: Conflict, docs: ReadonlyMap<string, SourceDocume
       grade: cl.grade,
       date: cl.date ? formatDate(cl.date) : "date unknown",
       stance: STANCE[cl.stance],
-      value: cl.value !== undefined ? cl.value.toLocaleString("en-GB") : null,
+      // As the source bounds it: "fewer than 1,000" is no count of 1,000.
+      value: cl.value !== undefined ? wordedFigure(cl.text, cl.value) : null,
       text: clip(cl.text),
       title: docs.get(cl.articleId)?.article.title ?? cl.articleId,
       cite: cite.cite({ articleId: cl.articleId, sentence: cl.sentence, sentenceText: cl.text }),
