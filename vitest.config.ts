@@ -8,6 +8,8 @@ export default defineConfig({
     // Latency under load is measured with the machine to itself: vitest.resilience.config.ts. The
     // built bundles run after the build, in a reproduced Lambda: vitest.lambda.config.ts.
     exclude: [...configDefaults.exclude, "tests/resilience/**", "tests/lambda/**"],
+    // Browsers a test left open are killed when vitest stops the worker (see the file).
+    setupFiles: ["tests/support/worker-exit.ts"],
     // Integration tests launch real Chromium and an S3 server; two cores do not go far.
     fileParallelism: true,
     maxWorkers: 2,

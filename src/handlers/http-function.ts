@@ -7,15 +7,18 @@ import { createApp } from "../adapters/http/app.js";
 import { stagePrefix } from "../adapters/http/stage-prefix.js";
 import { metricsForAnswer } from "../adapters/metrics/emf.js";
 import { lambdaObservability } from "../adapters/observability/powertools.js";
+import type { Container } from "../container.js";
 import { logLevelFrom } from "../logger.js";
 import { coldStart } from "./cold-start.js";
-import { launchAdoptingEarly, launchBrowserEarly, warmUpPrinter } from "./prewarm.js";
+import { closeEarlyBrowser, launchAdoptingEarly, launchBrowserEarly, warmUpPrinter } from "./prewarm.js";
 
 performance.mark("sb:appEvaluated");
 type Handler = ReturnType<typeof handle>;
 
 // One app per execution environment: the browser launched by the first render serves the rest.
 let ready: Promise<Handler> | undefined;
+/** The container the app was built on, for shutdown. */
+let built: Container | undefined;
 // Powertools' Logger and Metrics, one per execution environment.
 const observability = lambdaObservability(logLevelFrom(process.env.LOG_LEVEL, "info"));
 
@@ -27,6 +30,7 @@ const init = async (): Promise<Handler> => {
     launchBrowser: launchAdoptingEarly,
   });
   performance.mark("sb:containerReady");
+  built = container;
   launchBrowserEarly(container, observability.logger);
   void warmUpPrinter(container.components, observability.logger);
   const deps = {
@@ -82,3 +86,17 @@ export const handler = async (event: LambdaEvent, context: LambdaContext) => {
     observability.flush();
   }
 };
+
+/**
+ * Closes what this execution environment opened: the container (its browser, S3 and index
+ * clients) and a browser the entry launched that no render adopted. Lambda freezes and kills a
+ * sandbox without it; a process that runs the handler in-process (the tests) calls it before it
+ * exits, or the browsers would outlive it.
+ */
+export async function shutdown(): Promise<void> {
+  await ready?.catch(() => undefined);
+  ready = undefined;
+  const container = built;
+  built = undefined;
+  await Promise.all([container?.close(), closeEarlyBrowser()]);
+}

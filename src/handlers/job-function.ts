@@ -60,3 +60,10 @@ async function runJob(event: unknown, context: LambdaContext) {
     observability.recordFailures(["JobRunFailures"]);
   return outcome;
 }
+
+/** Closes the container this execution environment built, if any (see http-function.ts shutdown). */
+export async function shutdown(): Promise<void> {
+  const container = await ready?.catch(() => undefined);
+  ready = undefined;
+  await container?.close();
+}

@@ -16,3 +16,5 @@ await launchBrowserAtEntry();
 const app = await import("./http-function.js");
 
 export const handler: typeof app.handler = (event, context) => app.handler(event, context);
+/** Closes the container and browsers (http-function.ts); Lambda itself never calls it. */
+export const shutdown = app.shutdown;

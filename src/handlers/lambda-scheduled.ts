@@ -14,3 +14,5 @@ startChromiumUnpack();
 const job = await import("./job-function.js");
 
 export const handler: typeof job.handler = (event, context) => job.handler(event, context);
+/** Closes the container (job-function.ts); Lambda itself never calls it. */
+export const shutdown = job.shutdown;

@@ -117,6 +117,16 @@ export function childProcessSpawned(capMs: number): { promise: Promise<void>; ca
 }
 
 /**
+ * Closes the browser the entry launched if no supervisor adopted it: the process is being shut
+ * down (a test ending, a runtime stopping it) before the first render took it.
+ */
+export async function closeEarlyBrowser(): Promise<void> {
+  const taken = early;
+  early = undefined;
+  await (await taken?.browser.catch(() => undefined))?.close().catch(() => undefined);
+}
+
+/**
  * The supervisor's launch (ContainerOverrides.launchBrowser): the first time, the browser the
  * entry launched, if it started the same executable with the same flags (the same process model);
  * otherwise, or when that launch failed, a browser of its own.

@@ -28,6 +28,8 @@ let ssm: SsmServer;
 let dynamo: EmbeddedDynamoDb;
 let dataDir: string;
 type Http = typeof import("../../src/handlers/lambda-http.js").handler;
+/** Each loaded handler's shutdown: its browsers would otherwise outlive this worker. */
+const shutdowns: (() => Promise<void>)[] = [];
 let http: Http;
 
 const context = () =>
@@ -111,10 +113,13 @@ beforeAll(async () => {
     LOG_LEVEL: "silent",
   });
   delete process.env.DESK_SESSION_SECRET;
-  ({ handler: http } = await import("../../src/handlers/lambda-http.js"));
+  const entry = await import("../../src/handlers/lambda-http.js");
+  ({ handler: http } = entry);
+  shutdowns.push(entry.shutdown);
 });
 
 afterAll(async () => {
+  await Promise.all(shutdowns.map((shutdown) => shutdown()));
   await ssm.stop();
   await s3.close();
   await dynamo.close();
@@ -257,7 +262,9 @@ describe("the desk without its session key on Lambda", () => {
     ssm.parameters.delete(PARAM);
     ssm.requests.length = 0;
     vi.resetModules();
-    const fresh = (await import("../../src/handlers/lambda-http.js")).handler;
+    const freshEntry = await import("../../src/handlers/lambda-http.js");
+    shutdowns.push(freshEntry.shutdown);
+    const fresh = freshEntry.handler;
     for (const p of ["/desk/sign-in", "/desk/articles", "/desk"]) {
       const res = proxyResponse(await fresh(browserEvent("GET", p), context()));
       expect(res.statusCode, p).toBe(503);

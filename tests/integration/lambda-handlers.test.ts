@@ -21,6 +21,8 @@ let dynamo: EmbeddedDynamoDb;
 let dataDir: string;
 let http: typeof import("../../src/handlers/lambda-http.js").handler;
 let scheduled: typeof import("../../src/handlers/lambda-scheduled.js").handler;
+/** The handlers' own shutdowns: their browsers would otherwise outlive this worker. */
+const shutdowns: (() => Promise<void>)[] = [];
 
 /** What Lambda hands a handler: only the remaining time matters here. */
 const context = (remainingMs = 120_000) =>
@@ -63,11 +65,15 @@ beforeAll(async () => {
     SCHEDULER_DLQ_ARN: "arn:aws:sqs:eu-west-1:123456789012:scenario-brief-dlq",
     LOG_LEVEL: "silent",
   });
-  ({ handler: http } = await import("../../src/handlers/lambda-http.js"));
-  ({ handler: scheduled } = await import("../../src/handlers/lambda-scheduled.js"));
+  const httpEntry = await import("../../src/handlers/lambda-http.js");
+  const jobEntry = await import("../../src/handlers/lambda-scheduled.js");
+  ({ handler: http } = httpEntry);
+  ({ handler: scheduled } = jobEntry);
+  shutdowns.push(httpEntry.shutdown, jobEntry.shutdown);
 });
 
 afterAll(async () => {
+  await Promise.all(shutdowns.map((shutdown) => shutdown()));
   await s3.close();
   await dynamo.close();
   await rm(dataDir, { recursive: true, force: true });

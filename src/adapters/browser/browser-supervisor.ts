@@ -118,6 +118,12 @@ export class BrowserSupervisor {
   private replaced = 0;
   private launchError: string | undefined;
   private timer: NodeJS.Timeout | null = null;
+  /**
+   * Set by close(): no browser is launched after it. A render still queued when its owner closed
+   * the supervisor (a drained server, a test that timed out) would otherwise start a browser that
+   * nothing closes, left running after the process exits by a signal.
+   */
+  private closed = false;
   private readonly pingIntervalMs: number;
   private readonly pingTimeoutMs: number;
   private readonly maxMissedPings: number;
@@ -182,9 +188,14 @@ export class BrowserSupervisor {
     return generation;
   }
 
-  /** Marks a generation dead: renders on it fail now, the next render launches a new browser. */
+  /**
+   * Marks a generation dead: renders on it fail now, the next render launches a new browser. Its
+   * process group is killed: a browser whose connection broke may still run, and one that crashed
+   * may leave helpers behind; nothing would close either once it is forgotten.
+   */
   private fail(generation: Generation, reason: string, cause?: unknown): void {
     if (generation.dead) return;
+    killProcess(generation.launched);
     generation.dead = new BrowserUnavailableError(reason, cause);
     generation.die(generation.dead);
     this.running.delete(generation);
@@ -199,7 +210,6 @@ export class BrowserSupervisor {
       reason,
     });
     this.fail(generation, reason);
-    killProcess(generation.launched);
     void generation.launched?.disconnect().catch(() => undefined);
   }
 
@@ -280,6 +290,7 @@ export class BrowserSupervisor {
     // for (a few milliseconds, read off the event loop), so a browser past its budget takes no
     // further render.
     if (this.current?.memoryCheck) await this.current.memoryCheck;
+    if (this.closed) throw new BrowserUnavailableError("The browser supervisor is closed.");
     if (!this.current || this.current.retired) this.current = this.launch();
     const generation = this.current;
     generation.renders++;
@@ -337,7 +348,7 @@ export class BrowserSupervisor {
   /** A retired browser: the next one starts now, and it closes once its last render is done. */
   private settle(generation: Generation): void {
     // The next browser starts now, in the background, so the next render does not wait for it.
-    if (generation.retired && this.current === generation) this.current = this.launch();
+    if (generation.retired && this.current === generation) this.current = this.closed ? null : this.launch();
     if (generation.retired && generation.inFlight === 0 && !generation.dead && !generation.closing) {
       if (this.current === generation) this.current = null;
       generation.closing = true;
@@ -382,6 +393,7 @@ export class BrowserSupervisor {
 
   /** Starts the browser ahead of the first render; resolves to it once it is up. */
   async warm(): Promise<Browser> {
+    if (this.closed) throw new BrowserUnavailableError("The browser supervisor is closed.");
     if (!this.current) this.current = this.launch();
     return this.current.browser;
   }
@@ -415,6 +427,7 @@ export class BrowserSupervisor {
 
   /** Stops the pings and closes the browser (killing it if it does not close in time). */
   async close(): Promise<void> {
+    this.closed = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     const generations = new Set(this.running);

@@ -1,5 +1,5 @@
 /** The workbench and schedule pages' additions to the desk's stylesheet (served with it, one file). */
-export const WORKBENCH_CSS = String.raw`
+export const WORKBENCH_CSS = `
 /* Workbench */
 .field { margin-bottom: 10px; }
 .field label { display: block; }

@@ -720,7 +720,7 @@ export function guessEntityType(
       let human = false;
       for (let k = b - 1; k >= Math.max(0, b - 7); k--) {
         const t = tokens[k];
-        if (!t || t.kind !== "word" || t.breaks) break;
+        if (t?.kind !== "word" || t.breaks) break;
         if (t.norm === "a" || t.norm === "an") {
           introduced = k < b - 1 && k >= b - 4;
           break;

@@ -628,7 +628,7 @@ const PREPOSITIONS = new Set([
   "after",
   "before",
 ]);
-const DONE_WHEN_ENDED = /^(?:operations?|campaigns?|raids?|sweeps?|crackdown|the|searches|manhunts?)$/;
+const DONE_WHEN_ENDED = /^(?:operations?|campaigns?|raids?|sweeps?|crackdown|searches|manhunts?)$/;
 /**
  * What a measure still to be built or finished is not yet: "where the trench has not yet been
  * dug", "the wall is yet to be completed", "the cameras have not been installed".

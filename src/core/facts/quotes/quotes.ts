@@ -644,7 +644,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
      */
     const predicateAfterTag = (c1: number, c2: number): boolean => {
       const verb = tokens[c2 + 1];
-      if (!verb || verb.kind !== "word" || verb.cap || quoted(c2 + 1) || isSpeechVerb(verb)) return false;
+      if (verb?.kind !== "word" || verb.cap || quoted(c2 + 1) || isSpeechVerb(verb)) return false;
       if (!(PREDICATE_AUXILIARIES.has(verb.norm) || /[^e]ed$/.test(verb.norm))) return false;
       if (c1 <= start || c1 - start > 5 || quoted(start)) return false;
       return tokens

@@ -37,7 +37,7 @@ export interface Speaker {
 }
 
 /** A word in capitals standing for a name ("WHO", the World Health Organization), not the word it spells. */
-const isAcronym = (t: Token | undefined) => t !== undefined && t.upper && t.text.length > 1;
+const isAcronym = (t: Token | undefined): boolean => t?.upper === true && t.text.length > 1;
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
 const QUOTE_MARK_TEXTS = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
 /** Common nouns for a newspaper: "the paper", "the Kurdish daily", "the weekly". */

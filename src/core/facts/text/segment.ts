@@ -159,6 +159,8 @@ const DATE_LABEL =
  */
 const HELD_ON =
   /\b(?:held|recorded|took place|taken)\b.*\bon\s+$|^\s*(?:date\s+)?(?:held|recorded|taken|interviewed)\s*:\s*$/i;
+// Two patterns, not one: HELD_ON ignores case, DELIVERED_ON needs a capital first word, and under
+// the i flag \p{Lu} matches lowercase letters too (Node 20 has no inline (?-i:) group).
 const DELIVERED_ON = /^\s*\p{Lu}[\p{L}'’-]*\s+(?:delivered|given)\s+(?:on\s+)?$/u;
 const LABELLED_PUBLISHED =
   /^\s*\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}'’-]+\s+)?(?:published|posted|created|captured|archived|retrieved|finali[sz]ed|issued|released|approved|adopted)\s*:?\s+(?:on\s+)?$/u;
