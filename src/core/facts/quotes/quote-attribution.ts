@@ -96,6 +96,8 @@ const MORE_SPEECH_VERBS = new Set([
   "assessed",
   "urged",
   "urges",
+  // "We, the family of ..., declare before God and the tribe that ...": a notice's declaration.
+  "declare",
 ]);
 /** Participles after which the statement may follow without "that" ("saying there had been"). */
 /**
@@ -1183,6 +1185,51 @@ function voicedBefore(
   return speaker ? { speaker, verb: v } : null;
 }
 
+const RELATIVES = new Set(["who", "whom", "whose", "that", "which"]);
+/** Verbs of memory or hearing whose object, then a participle of saying, voices the words. */
+const RECALLING = new Set(
+  "remembers remembered remember remembering recalls recalled recall recalling heard hear hears hearing".split(
+    " ",
+  ),
+);
+/** Participles of saying after a recalled speaker: 'recalls his father telling him: "..."'. */
+const RECALLED_SAYING = new Set(["saying", "telling", "shouting", "warning", "asking", "say", "tell"]);
+
+/**
+ * 'remembers the old hunter who ran it saying, "..."', 'recalls his father telling him, the
+ * morning Mosul fell: "..."': words a witness remembers (or heard) someone saying are that
+ * someone's — the object between the verb of memory and the participle, not the one who remembers.
+ */
+function recalledVoice(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  v: number,
+  start: number,
+  memory: SpeakerMemory,
+): Speaker | null {
+  const { tokens } = doc;
+  if (!RECALLED_SAYING.has(tokens[v]?.norm ?? "")) return null;
+  for (let h = v - 2; h >= Math.max(start, v - 10); h--) {
+    const t = tokens[h] as Token;
+    if (t.kind === "punct" || QUOTE_MARKS.has(t.text)) return null;
+    if (!RECALLING.has(t.norm)) continue;
+    // "the old hunter who ran it": the one remembered is the head before its relative clause.
+    let last = v - 1;
+    for (let k = h + 2; k < v; k++) if (RELATIVES.has(tokens[k]?.norm ?? "")) last = Math.min(last, k - 1);
+    const named = phraseSpeaker(doc, owners, h + 1, last, memory);
+    if (named) return named;
+    // An unnamed one, "the old hunter": a determiner and a few nouns or adjectives, no verb.
+    const words = tokens.slice(h + 1, last + 1);
+    const plain =
+      words.length >= 2 &&
+      words.length <= 4 &&
+      DETERMINERS.has(words[0]?.norm ?? "") &&
+      words.slice(1).every((w) => w.kind === "word" && !w.cap && !isVerbWord(w.norm));
+    return plain ? { draft: null, name: spanText(doc, h + 1, last) } : null;
+  }
+  return null;
+}
+
 export function directSpeaker(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -1287,6 +1334,9 @@ export function directSpeaker(
       accusedOf(tokens, v, q.open) ||
       askedFor(tokens, v, q.open, ctx.start);
     if ((!isSpeechVerbAt(tokens, v) && !appeal) || ctx.quoted(v)) continue;
+    // "remembers the old hunter who ran it saying, '...'": the one remembered says the words.
+    const recalled = recalledVoice(doc, owners, v, ctx.start, memory);
+    if (recalled) return { speaker: recalled, verb: v };
     // ", calling it '...'": a naming participle speaks for its clause's subject, as "saying" does.
     const participle = isParticiple(tokens[v]) || (/ing$/.test(tokens[v]?.norm ?? "") && appeal);
     const speaker = participle

@@ -260,6 +260,34 @@ const NOT_IN_SOURCE_PHRASE = new Set(
   "i we you he she they it my our your his her their its who whom whose which that what".split(" "),
 );
 
+/**
+ * "according to figures the Nineveh Operations Command gave to parliament's committee", "data the
+ * ministry released on Monday": a document, then a relative clause with no "that" whose subject is
+ * a body the article names — that body made the document and speaks through it.
+ */
+function documentMaker(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  first: number,
+  last: number,
+): Speaker | null {
+  const { tokens } = doc;
+  // "figures", "the latest official figures": a few plain words, then the document.
+  let k = first;
+  while (k < last && tokens[k]?.kind === "word" && !tokens[k]?.cap && !DOCUMENTS.has(tokens[k]?.norm ?? ""))
+    k++;
+  if (!DOCUMENTS.has(tokens[k]?.norm ?? "") || k - first > 3) return null;
+  let m = k + 1;
+  if (tokens[m]?.norm === "the") m++;
+  const body = owners.get(m);
+  if (!body || body.type !== "organization") return null;
+  let after = m;
+  while (after <= last && owners.get(after) === body) after++;
+  const verb = tokens[after];
+  if (after > last || verb?.kind !== "word" || verb.cap || !isVerbWord(verb.norm)) return null;
+  return { draft: body, name: body.name };
+}
+
 /** A short phrase after "according to", kept in the article's words when nothing names it. */
 function sourcePhrase(doc: Doc, first: number, last: number): Speaker | null {
   const { tokens } = doc;
@@ -874,6 +902,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       const speak = () =>
         at(
           (objectPronoun ? memory.pronoun(objectPronoun, npStart) : null) ??
+            (document ? null : documentMaker(doc, owners, npStart, npEnd)) ??
             owned() ??
             (participial
               ? (phraseSpeaker(doc, owners, npStart, head, memory) ?? sourcePhrase(doc, npStart, head))

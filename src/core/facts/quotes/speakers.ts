@@ -864,6 +864,19 @@ export class SpeakerMemory {
     return null;
   }
 
+  /**
+   * "We, the family of the late X, declare ... The family of Mr. Y thanks ... who, the family
+   * says, ...": a new "the NOUN of ..." written after the speaker of that noun was quoted brings
+   * in another one, which the later "the NOUN" is.
+   */
+  private introducedSince(noun: string, sentence: number, at: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = at - 2; k > 0 && (tokens[k]?.sentence ?? -1) > sentence; k--)
+      if (tokens[k]?.norm === noun && tokens[k - 1]?.norm === "the" && tokens[k + 1]?.norm === "of")
+        return true;
+    return false;
+  }
+
   /** "the ministry" after "Iraq's foreign ministry said": the last speaker of that head noun. */
   sameHead(noun: string, at: number): Speaker | null {
     const sentence = this.doc.tokens[at]?.sentence ?? -1;
@@ -884,7 +897,7 @@ export class SpeakerMemory {
             .includes(noun),
         )
       )
-        return r.speaker;
+        return this.introducedSince(noun, r.sentence, at) ? null : r.speaker;
     }
     // "Iraq's Border Ports Authority confirms ... the authority said": else the nearest
     // organization before whose name has that word.
@@ -2206,6 +2219,65 @@ function reportedClauseStart(tokens: readonly Token[], first: number, k: number)
   return first;
 }
 
+/**
+ * "We, the family of the late Hamad Saleh of Rawa, declare ...", "I, the undersigned, state ...":
+ * a notice's first person names itself between commas — that phrase speaks (less the place it is
+ * "of" at its end, which says where it is from), not the person named inside it. k is the comma
+ * closing the phrase.
+ */
+function firstPersonApposition(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  k: number,
+  start: number,
+): Speaker | null {
+  const { tokens } = doc;
+  if (tokens[k]?.text !== ",") return null;
+  const pronoun = tokens[start];
+  if (!pronoun || !["we", "i"].includes(pronoun.norm) || tokens[start + 1]?.text !== ",") return null;
+  if (tokens[start + 2]?.norm !== "the" || k - start > 20) return null;
+  for (let j = start + 2; j < k; j++) {
+    const t = tokens[j] as Token;
+    // "al-Karbuli": a hyphen inside a name is no break.
+    if (t.kind === "punct" && !(t.text === "-" && !t.space && !tokens[j + 1]?.space)) return null;
+  }
+  let last = k - 1;
+  const place = owners.get(last);
+  if (place?.type === "place") {
+    let p = last;
+    while (p > start && owners.get(p - 1) === place) p--;
+    if (tokens[p - 1]?.norm === "of" && p - 2 > start + 2) last = p - 2;
+  }
+  return { draft: null, name: spanText(doc, start + 2, last) };
+}
+
+/** Groups a person has, who speak as a group: "Ms Elias's team reported that ...". */
+const PERSONAL_GROUPS = new Set(["team", "crew", "unit", "family"]);
+const SHORT_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr"]);
+
+/**
+ * "Ms Elias's team reported that", "al-Ali's family said": a named person's team speaks as
+ * itself, not as the person — the whole phrase, title, name, possessive and group noun, ending at k.
+ */
+function possessedGroup(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  k: number,
+  start: number,
+): Speaker | null {
+  const { tokens } = doc;
+  if (!PERSONAL_GROUPS.has(tokens[k]?.norm ?? "") || !isPossessive(tokens[k - 1])) return null;
+  const person = owners.get(k - 2);
+  if (person?.type !== "person") return null;
+  let first = k - 2;
+  while (first > start && owners.get(first - 1) === person) first--;
+  // "Ms Elias's", "Dr. Hamed's": the title before the name, with its period.
+  const dot = tokens[first - 1]?.text === "." ? 1 : 0;
+  const title = tokens[first - 1 - dot];
+  if (first - 1 - dot >= start && title?.cap && SHORT_TITLES.has(title.norm)) first -= 1 + dot;
+  return { draft: null, name: spanText(doc, first, k) };
+}
+
 export function subjectOf(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -2254,6 +2326,8 @@ export function subjectOf(
   const elliptic = ellipticalSubject(doc, start, v);
   if (elliptic) return elliptic;
   const t = tokens[k] as Token;
+  const crew = possessedGroup(doc, owners, k, start);
+  if (crew) return crew;
   if (PRONOUNS.has(t.norm) || t.text === "I") return memory.pronoun(t.norm, k);
   // "You told officers ...", "In a message to your brother you wrote": "you" just before the verb.
   if (t.norm === "you") {
@@ -2327,6 +2401,8 @@ export function subjectOf(
     while (k > start && tokens[k]?.text !== "(") k--;
     k--;
   }
+  const declarant = firstPersonApposition(doc, owners, k, start);
+  if (declarant) return declarant;
   if (tokens[k]?.text === ",") {
     // "NAME, a teacher who ..., said" or "the head of X, NAME, said".
     let c = k - 1;
