@@ -263,6 +263,8 @@ function eventFact(
       !(o.first >= f.first && o.last <= f.last),
   );
   if (swallows) [first, last] = [f.first, f.last];
+  // "... was attacked by Islamic State fighters. Two Peshmerga were killed ...": its toll, told next.
+  if (f.outcomeLast !== undefined && f.outcomeLast > last) last = f.outcomeLast;
   return {
     kind: f.kind,
     text: spanText(doc, first, last),

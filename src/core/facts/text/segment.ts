@@ -160,6 +160,13 @@ const DATE_LABEL =
 const HELD_ON =
   /\b(?:held|recorded|took place|taken)\b.*\bon\s+$|^\s*(?:date\s+)?(?:held|recorded|taken|interviewed)\s*:\s*$/i;
 const DELIVERED_ON = /^\s*\p{Lu}[\p{L}'’-]*\s+(?:delivered|given)\s+(?:on\s+)?$/u;
+/**
+ * "Text of the speech by the commandant …, at the graduation of the 31st course, Mosul, Wednesday
+ * 12 August 2026 (as delivered)": a head line giving the text of a talk names the day it was
+ * given, the day its "last night" and "this morning" count from, whenever it was published.
+ */
+const TEXT_OF_TALK =
+  /^\s*(?:(?:the\s+)?full\s+)?text\s+of\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:speech|address|remarks|sermon|lecture|statement|briefing|oration|eulogy)\b/iu;
 const LABELLED_PUBLISHED =
   /^\s*\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}'’-]+\s+)?(?:published|posted|created|captured|archived|retrieved|finali[sz]ed|issued|released|approved|adopted)\s*:?\s+(?:on\s+)?$/u;
 /**
@@ -311,6 +318,7 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
   let started: string | null = null;
   let labelled: string | null = null;
   let heldAt: string | null = null;
+  let talkAt: string | null = null;
   let written: { date: string; start: number } | undefined;
   for (const line of header) {
     const lineStart = Math.max(line.start, regions.find((r) => r.start === line.start)?.end ?? line.start);
@@ -328,6 +336,7 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
         continue;
       }
       if (date && (HELD_ON.test(before) || DELIVERED_ON.test(before))) heldAt ??= date.value;
+      if (date && TEXT_OF_TALK.test(before)) talkAt ??= date.value;
       if (date && LABELLED_PUBLISHED.test(segment.slice(0, segment.indexOf(date.text)))) {
         regions.push({ start: segStart, end: segStart + segment.length });
         labelled ??= date.value;
@@ -414,7 +423,12 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
   regions.push(...cueStructure(text));
   publishedAt ??= started ?? runningHeadDate(text, header) ?? heldAt;
   // The day of speaking counts only beside a labelled publication on another day.
-  const spoken = labelled && heldAt && heldAt !== labelled ? { heldAt } : {};
+  const spoken =
+    labelled && heldAt && heldAt !== labelled
+      ? { heldAt }
+      : talkAt && publishedAt && talkAt < publishedAt
+        ? { heldAt: talkAt }
+        : {};
   const own = written && written.date < (publishedAt ?? "") ? { written } : {};
   return { regions, metadata: { publishedAt, source, dateline: found, ...spoken, ...own } };
 }
