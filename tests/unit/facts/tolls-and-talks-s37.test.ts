@@ -4,25 +4,29 @@ import { dated, datesOf, extract, meta } from "./helpers.js";
 /** A happening's toll told in the next sentence, and the day a talk's text counts from (session 37), on texts written for these tests. */
 
 describe("a toll told in the sentence after its happening", () => {
-  it("is printed with the dated happening, not as an entry of the story's month", () => {
+  it("goes with the dated happening as its outcome, and takes its day, not the story's month", () => {
     const text =
       "On Tuesday night, a checkpoint near Baiji was attacked by gunmen. Three soldiers were killed and a fourth was wounded in the leg.\n\nThe army sent reinforcements to the area.";
     const doc = extract(text, "2026-05-22");
-    const entries = dated(doc).filter((f) => f.kind === "event");
-    expect(entries).toHaveLength(1);
-    expect(entries[0]?.date?.value).toBe("2026-05-19");
-    expect(entries[0]?.text).toMatch(/attacked by gunmen\. Three soldiers were killed/);
-    // The printed words are the article's own, one run of text.
-    const e = entries[0];
-    expect(e && text.slice(e.start, e.end)).toBe(e?.text);
+    const attack = dated(doc).find((f) => /attacked by gunmen/.test(f.text));
+    expect(attack?.date?.value).toBe("2026-05-19");
+    expect(attack?.outcome?.text).toBe("Three soldiers were killed and a fourth was wounded in the leg");
+    // The outcome is the article's own words, in the next sentence; the fact stays in its own.
+    const o = attack?.outcome;
+    expect(o && text.slice(o.start, o.end)).toBe(o?.text);
+    expect(o?.sentence).toBe((attack?.sentence ?? -2) + 1);
+    // The toll is no entry of the story's month.
+    expect(dated(doc).map((f) => f.date?.value)).not.toContain("2026-05");
   });
 
   it("carries the happening's year when it happened long ago", () => {
     const text =
       "In June 2014, the fighters of Islamic State stormed Tal Afar. They killed hundreds of men and drove the families into the desert.\n\nMany never came back.";
     const doc = extract(text, "2026-07-10");
-    expect(datesOf(doc, /killed hundreds/)).toEqual(["2014-06"]);
-    expect(datesOf(doc, /^They killed/)).toEqual([]);
+    const stormed = dated(doc).find((f) => /stormed Tal Afar/.test(f.text));
+    expect(stormed?.date?.value).toBe("2014-06");
+    expect(stormed?.outcome?.text).toMatch(/^They killed hundreds of men/);
+    expect(datesOf(doc, /^They killed/).every((d) => d === "2014-06")).toBe(true);
   });
 
   it("is not joined when the sentence tells another happening or a tally", () => {
@@ -35,7 +39,7 @@ describe("a toll told in the sentence after its happening", () => {
     const tally =
       "On Monday, gunmen attacked a police post in Hit. Since January, 40 policemen have been killed in the province.";
     const b = extract(tally, "2026-03-12");
-    expect(dated(b).some((f) => /Hit\. Since January/.test(f.text))).toBe(false);
+    expect(dated(b).some((f) => f.outcome !== undefined)).toBe(false);
   });
 
   it("'the wounded were taken' is no toll: the noun is not the verb", () => {
@@ -62,5 +66,22 @@ describe("the text of a talk counts its days from the day it was given", () => {
     const text =
       "THE RIVER GAZETTE\nPublished Thursday 13 August 2026\n\nThe governor's speech in Mosul on Wednesday 12 August 2026 drew a large crowd.\n\nLast night, gunmen attacked a police post in Badush.";
     expect(meta(text).heldAt).toBeUndefined();
+  });
+});
+
+describe("the timeline prints a toll with its happening", () => {
+  it("one row: the happening's words, then its toll; the toll's own fact is no row", async () => {
+    const { tollOfAnother, withOutcome } = await import("../../../src/core/facts/timeline.js");
+    const text =
+      "On Tuesday night, a checkpoint near Baiji was attacked by gunmen. Three soldiers were killed and a fourth was wounded in the leg.\n\nThe army sent reinforcements to the area.";
+    const doc = extract(text, "2026-05-22");
+    const rows = dated(doc)
+      .filter((f) => !tollOfAnother(f, doc.facts))
+      .map((f) => withOutcome(f.text, f));
+    expect(rows.filter((r) => /Three soldiers were killed/.test(r))).toEqual([
+      expect.stringMatching(
+        /attacked by gunmen\. Three soldiers were killed and a fourth was wounded in the leg\.$/,
+      ),
+    ]);
   });
 });

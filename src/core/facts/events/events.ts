@@ -1099,8 +1099,9 @@ const OUTCOME_SENTENCE_MAX = 30;
  * "On Monday night, his unit's post in the Qarachogh hills was attacked by Islamic State
  * fighters. Two Peshmerga were killed and Dilshad was lightly wounded in the arm.": a sentence
  * with no date of its own that tells only the toll of the dated happening told just before it,
- * in the same paragraph, is that happening's outcome. The happening's entry prints it (its text
- * runs on to the toll's end), and the toll is no entry of its own, dated by the story's month.
+ * in the same paragraph, is that happening's outcome: the happening's fact carries it (its
+ * `outcome`, printed with it on the timeline), and the toll's own facts take the happening's day,
+ * not the story's month.
  */
 function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
   const { tokens } = doc;
@@ -1135,7 +1136,8 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     if (!b) continue;
     b.outcomeLast = end;
     for (const f of own) for (const e of f.entities) b.entities.add(e);
-    for (const f of own) f.date = undefined;
+    // The toll happened when its happening did; the timeline prints it with the happening.
+    for (const f of own) if (b.date) f.date = { value: b.date.value, resolved: b.date.resolved };
   }
 }
 
