@@ -1,5 +1,6 @@
 import type { Entity, Fact, FactsDocument } from "../../src/core/facts/schema.js";
 import { foldChars, straightenQuotes } from "../../src/core/facts/text/normalize.js";
+import { tollOfAnother, withOutcome } from "../../src/core/facts/timeline.js";
 import type { GoldArticle, GoldEntity, GoldEvent } from "./gold.js";
 
 /**
@@ -204,14 +205,18 @@ function sameDate(gold: string, value: string | undefined): boolean {
 
 export function timelineCandidates(doc: FactsDocument): TimelineCandidate[] {
   const names = new Map(doc.entities.map((e) => [e.id, e.name]));
-  return doc.facts
-    .filter((f) => f.kind !== "quantity")
-    .map((f) => ({
-      kind: f.kind,
-      text: f.text,
-      date: f.date?.value ?? null,
-      entities: f.entities.map((id) => names.get(id) ?? id),
-    }));
+  return (
+    doc.facts
+      .filter((f) => f.kind !== "quantity")
+      // As the briefing prints it: a happening with the toll told after it, and the toll no entry of its own.
+      .filter((f) => !tollOfAnother(f, doc.facts))
+      .map((f) => ({
+        kind: f.kind,
+        text: withOutcome(f.text, f),
+        date: f.date?.value ?? null,
+        entities: f.entities.map((id) => names.get(id) ?? id),
+      }))
+  );
 }
 
 /**

@@ -122,6 +122,9 @@ export const Fact = Span.extend({
   unit: z.string().optional(),
   measures: z.string().optional().describe("For quantities: what is measured"),
   date: FactDate.optional(),
+  outcome: Mention.optional().describe(
+    'The happening\'s toll told in the sentence after it ("Two soldiers were killed."), printed with it',
+  ),
   codes: Codes.optional(),
   tags: z.array(z.string()).optional().describe("Free keywords, used by themes to match facts"),
 });

@@ -88,8 +88,16 @@ describe("undated events of a dated news story", () => {
     'Militants stormed a police station in Baiji on Tuesday night. Officials said six policemen were killed. Police had fought the group in the area for years, and the group has attacked the town since 2019. "We were abandoned," a resident said of the raid.';
   const doc = extract(text, "2024-11-21");
 
+  it("dates a toll told right after its happening on the happening's day", () => {
+    expect(dateOf(doc, /six policemen were killed/)).toBe("2024-11-19");
+  });
+
   it("dates an event told in the past tense in the story's month", () => {
-    expect(dateOf(doc, /six policemen were killed/)).toBe("2024-11");
+    const story = extract(
+      "Militants stormed a police station in Baiji on Tuesday night.\n\nIn a separate incident, gunmen kidnapped a shepherd near Tuz.",
+      "2024-11-21",
+    );
+    expect(dateOf(story, /kidnapped a shepherd/)).toBe("2024-11");
   });
 
   it("leaves what has gone on over time and what a quotation says undated by the story", () => {

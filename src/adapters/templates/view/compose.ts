@@ -1,3 +1,4 @@
+import { tollOfAnother, withOutcome } from "../../../core/facts/timeline.js";
 import type { BriefingDocument } from "../../../core/ports.js";
 import { RELIABILITY } from "../../../core/sources/admiralty.js";
 import { fold } from "../../../core/text/fold.js";
@@ -155,6 +156,8 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
       facts.facts
         // Closures, arrests and seizures happen on a day as much as attacks do.
         .filter((f) => (f.kind === "event" || f.kind === "countermeasure") && f.date)
+        // A toll printed with its happening ("… attacked. Two soldiers were killed.") is no row of its own.
+        .filter((f) => !tollOfAnother(f, facts.facts))
         .map((f) => ({ key: reportKey({ articleId: article.id, sentence: f.sentence }), f, article })),
     ),
     MAX_TIMELINE,
@@ -172,7 +175,9 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
       return {
         date: formatDate(f.date?.value ?? ""),
         sortKey: f.date?.value === "ongoing" ? "9999" : (f.date?.value ?? ""),
-        text: capitalize(clip(shared && sentence ? sentence.trim() : timelineText(f.text, sentence))),
+        text: capitalize(
+          clip(withOutcome(shared && sentence ? sentence.trim() : timelineText(f.text, sentence), f)),
+        ),
         cite: citeSentence(article.id, f.sentence),
       };
     })

@@ -46,6 +46,8 @@ export interface FactDraft {
   date?: FactDate;
   entities: Set<EntityDraft>;
   tags: Set<Tag>;
+  /** The last token of the next sentence's toll, printed with this event (see joinOutcomes). */
+  outcomeLast?: number;
 }
 
 /** Past verbs of running an activity oneself: "organized the smuggling", "ran a trafficking ring". */
@@ -580,6 +582,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     const newsDay = dayBySentence.find((d) => d !== null && recentDay(d, doc.publishedAt)) ?? null;
     dateFollowOns(doc, facts, doc.publishedAt, dayBySentence, monthBySentence, newsDay, frameBySentence);
   }
+  joinOutcomes(doc, facts);
   const kept = oneEntryPerSpan(foldRetold(doc, mergeSameEvents(doc, facts, entryBySentence, labelHeads)));
   resolveSubjects(doc, kept, owners);
   return kept;
@@ -1062,6 +1065,80 @@ function oneEntryPerSpan(facts: FactDraft[]): FactDraft[] {
     if (wider) f.date = undefined;
   }
   return facts;
+}
+
+/** Past verbs and adjectives of a happening's toll on people, told in the sentence after it. */
+const TOLL_AFTER = new Set(["killed", "wounded", "injured", "hurt", "died", "dead", "maimed"]);
+/** Words that make the next sentence another happening, or a tally, not the last one's toll. */
+const NOT_ITS_TOLL = new Set([
+  "later",
+  "then",
+  "afterwards",
+  "subsequently",
+  "since",
+  "earlier",
+  "separate",
+  "another",
+  "elsewhere",
+  "meanwhile",
+  "also",
+  "total",
+  "year",
+  "month",
+  "week",
+  "so",
+  "far",
+  "including",
+  "had",
+  "have",
+  "has",
+]);
+const OUTCOME_SENTENCE_MAX = 30;
+
+/**
+ * "On Monday night, his unit's post in the Qarachogh hills was attacked by Islamic State
+ * fighters. Two Peshmerga were killed and Dilshad was lightly wounded in the arm.": a sentence
+ * with no date of its own that tells only the toll of the dated happening told just before it,
+ * in the same paragraph, is that happening's outcome: the happening's fact carries it (its
+ * `outcome`, printed with it on the timeline), and the toll's own facts take the happening's day,
+ * not the story's month.
+ */
+function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
+  const { tokens } = doc;
+  for (const [i, s] of doc.sentences.entries()) {
+    if (i === 0 || (tokens[s.tokenStart]?.breaks ?? 0) > 0) continue;
+    const own = facts.filter((f) => f.sentence === i);
+    // Its facts have no day of their own: none told, none set by the narrative (only the
+    // story's month, given to what has no date).
+    const undated = (f: FactDraft) => !f.date || (!f.date.text && f.date.value.length < 10);
+    if (own.length === 0 || own.some((f) => f.kind !== "event" || f.modality !== "asserted" || !undated(f)))
+      continue;
+    const words = tokens.slice(s.tokenStart, s.tokenEnd);
+    if (words.length > OUTCOME_SENTENCE_MAX) continue;
+    // "were killed", "They killed": a verb of the toll, not "the wounded were taken" (a noun).
+    const toll = words.some((t, k) => TOLL_AFTER.has(t.norm) && !DETERMINERS.has(words[k - 1]?.norm ?? ""));
+    if (!toll) continue;
+    if (words.some((t) => NOT_ITS_TOLL.has(t.norm) || ['"', "“", "”", "‘", "’", ":"].includes(t.text)))
+      continue;
+    // The happening told just before: a dated event of the sentence before (one happening may be
+    // drafted twice), all of one day; a sentence of two days tells two happenings.
+    const before = facts.filter(
+      (f) => f.sentence === i - 1 && f.kind === "event" && f.modality === "asserted" && f.date?.text,
+    );
+    if (before.length === 0 || new Set(before.map((f) => f.date?.value)).size > 1) continue;
+    const prev = doc.sentences[i - 1];
+    const semicolon = tokens.slice(before[0]?.last ?? 0, prev?.tokenEnd ?? 0).some((t) => t.text === ";");
+    if (semicolon) continue;
+    let end = s.tokenEnd - 1;
+    while (end > s.tokenStart && TRAILING_PUNCT.has(tokens[end]?.text ?? "")) end--;
+    // One entry prints the toll: the widest of the sentence's last happening.
+    const [b] = before.sort((x, y) => y.last - x.last || x.first - y.first);
+    if (!b) continue;
+    b.outcomeLast = end;
+    for (const f of own) for (const e of f.entities) b.entities.add(e);
+    // The toll happened when its happening did; the timeline prints it with the happening.
+    for (const f of own) if (b.date) f.date = { value: b.date.value, resolved: b.date.resolved };
+  }
 }
 
 /** "on 27 April" in a report of 28 April: a story of the last few days, told as news. */
@@ -1938,6 +2015,7 @@ function mergeSameEvents(
         kind: f.kind,
         modality: f.modality,
         date,
+        outcomeLast: f.outcomeLast,
       });
       retold.push(earlier);
       continue;
@@ -1950,7 +2028,13 @@ function mergeSameEvents(
       first.sentence !== f.sentence &&
       (fromHead || (f.date?.value.length ?? 0) > (first.date?.value.length ?? 0))
     ) {
-      Object.assign(first, { sentence: f.sentence, first: f.first, last: f.last, trigger: f.trigger });
+      Object.assign(first, {
+        sentence: f.sentence,
+        first: f.first,
+        last: f.last,
+        trigger: f.trigger,
+        outcomeLast: f.outcomeLast,
+      });
       if (f.date) first.date = f.date;
       continue;
     }

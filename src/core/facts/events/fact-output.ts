@@ -272,9 +272,22 @@ function eventFact(
     entities: idsOf(f.entities, ids),
     modality: f.modality,
     ...(f.date ? { date: f.date } : {}),
+    ...outcomeOf(doc, f),
     ...(codes.acled || codes.cameo ? { codes } : {}),
     tags: [...f.tags].sort(),
   };
+}
+
+/** "... was attacked by Islamic State fighters. Two Peshmerga were killed ...": its toll, told next. */
+function outcomeOf(doc: Doc, f: FactDraft): { outcome?: Fact["outcome"] } {
+  const sentence = doc.sentences.findIndex(
+    (s) => s.tokenStart <= (f.outcomeLast ?? -1) && (f.outcomeLast ?? -1) < s.tokenEnd,
+  );
+  const s = doc.sentences[sentence];
+  if (f.outcomeLast === undefined || !s || sentence <= f.sentence) return {};
+  const start = doc.tokens[s.tokenStart]?.start ?? 0;
+  const end = doc.tokens[f.outcomeLast]?.end ?? 0;
+  return { outcome: { sentence, start, end, text: spanText(doc, s.tokenStart, f.outcomeLast) } };
 }
 
 export function factOutput(

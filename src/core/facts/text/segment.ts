@@ -162,6 +162,13 @@ const HELD_ON =
 // Two patterns, not one: HELD_ON ignores case, DELIVERED_ON needs a capital first word, and under
 // the i flag \p{Lu} matches lowercase letters too (Node 20 has no inline (?-i:) group).
 const DELIVERED_ON = /^\s*\p{Lu}[\p{L}'’-]*\s+(?:delivered|given)\s+(?:on\s+)?$/u;
+/**
+ * "Text of the speech by the commandant …, at the graduation of the 31st course, Mosul, Wednesday
+ * 12 August 2026 (as delivered)": a head line giving the text of a talk names the day it was
+ * given, the day its "last night" and "this morning" count from, whenever it was published.
+ */
+const TEXT_OF_TALK =
+  /^\s*(?:(?:the\s+)?full\s+)?text\s+of\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:speech|address|remarks|sermon|lecture|statement|briefing|oration|eulogy)\b/iu;
 const LABELLED_PUBLISHED =
   /^\s*\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}'’-]+\s+)?(?:published|posted|created|captured|archived|retrieved|finali[sz]ed|issued|released|approved|adopted)\s*:?\s+(?:on\s+)?$/u;
 /**
@@ -313,6 +320,7 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
   let started: string | null = null;
   let labelled: string | null = null;
   let heldAt: string | null = null;
+  let talkAt: string | null = null;
   let written: { date: string; start: number } | undefined;
   for (const line of header) {
     const lineStart = Math.max(line.start, regions.find((r) => r.start === line.start)?.end ?? line.start);
@@ -330,6 +338,7 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
         continue;
       }
       if (date && (HELD_ON.test(before) || DELIVERED_ON.test(before))) heldAt ??= date.value;
+      if (date && TEXT_OF_TALK.test(before)) talkAt ??= date.value;
       if (date && LABELLED_PUBLISHED.test(segment.slice(0, segment.indexOf(date.text)))) {
         regions.push({ start: segStart, end: segStart + segment.length });
         labelled ??= date.value;
@@ -416,7 +425,12 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
   regions.push(...cueStructure(text));
   publishedAt ??= started ?? runningHeadDate(text, header) ?? heldAt;
   // The day of speaking counts only beside a labelled publication on another day.
-  const spoken = labelled && heldAt && heldAt !== labelled ? { heldAt } : {};
+  const spoken =
+    labelled && heldAt && heldAt !== labelled
+      ? { heldAt }
+      : talkAt && publishedAt && talkAt < publishedAt
+        ? { heldAt: talkAt }
+        : {};
   const own = written && written.date < (publishedAt ?? "") ? { written } : {};
   return { regions, metadata: { publishedAt, source, dateline: found, ...spoken, ...own } };
 }
