@@ -62,8 +62,10 @@ function quantityFact(
   // So does what the figure's people or things did or had done to them, told right after it: "35
   // nationals ... have been repatriated", "86 people trying to cross illegally".
   const tailEnd = Math.min(clause?.last ?? q.last, q.last + TAIL_WORDS);
+  // So does what the counted things were aimed at: "140 operations against ISIS remnants".
+  const next = doc.tokens[q.last + 1]?.norm ?? "";
   const tail =
-    tailEnd > q.last && PREDICATE_HEADS.has(doc.tokens[q.last + 1]?.norm ?? "")
+    tailEnd > q.last && (PREDICATE_HEADS.has(next) || next === "against")
       ? ` ${spanText(doc, q.last + 1, tailEnd)}`
       : "";
   const tags = keywordTags(`${lead}${text}${tail} ${q.measures}`, "quantity");

@@ -306,9 +306,10 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // "Units are combing the desert between Al-Sukhnah and Al-Taybeh": one under way is too.
     // A raid told as it happened, not "raids like Monday's" mentioned in passing; "the raid near
     // Snuny on 2 November" places and dates one that happened. Raids a force now "carries out" or
-    // "conducts" as its practice are told as done too, in the present of a habit.
+    // "conducts" as its practice are told as done too, in the present of a habit; so are those it
+    // "runs" ("the CTS now plans and runs raids in Anbar").
     context:
-      /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|searched|combed|swept|combing|sweeping|launch(?:ed|es|ing)?|carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|began|targeted|led|lead|leads|leading|took part|take part|taking part|joined)\b|\braid (?:near|in|on|at|against) (?:[\w'’-]+ ){1,4}?on (?:\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2}|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\b/i,
+      /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|searched|combed|swept|combing|sweeping|launch(?:ed|es|ing)?|carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|runs|running|began|targeted|led|lead|leads|leading|took part|take part|taking part|joined)\b|\braid (?:near|in|on|at|against) (?:[\w'’-]+ ){1,4}?on (?:\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2}|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\b/i,
     // Raids the insurgents carry out are their attacks, not an operation against them.
     unless:
       /\b(air raids?)\b|\b(?:isis|isil|daesh|islamic state|cells|militants|insurgents|jihadists|gunmen) (?:[\w'’-]+ ){0,3}?(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?) (?:[\w'’-]+ ){0,2}?raids?\b/,

@@ -461,11 +461,14 @@ const DOING = new Set([
   "lead",
   "leads",
   "led",
+  "run",
+  "runs",
+  "ran",
 ]);
 
 /**
  * Whether the plan word at `k` is coordinated with the doing: "Iraqi forces now plan and carry out
- * raids on their own" tells of raids done, planning being one half of the work, unlike "they plan
+ * raids on their own", "the CTS plans and runs raids" tell of raids done, planning being one half of the work, unlike "they plan
  * to carry out raids" or "plans for raids", which suppose them.
  */
 const plansAndDoes = (tokens: readonly Token[], k: number) =>
