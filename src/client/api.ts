@@ -885,6 +885,14 @@ export interface components {
                     /** @description True when resolved against the publication date */
                     resolved?: boolean;
                 };
+                /** @description The happening's toll told in the sentence after it ("Two soldiers were killed."), printed with it */
+                outcome?: {
+                    /** @description Index into sentences[] */
+                    sentence: number;
+                    start: number;
+                    end: number;
+                    text: string;
+                };
                 codes?: {
                     acled?: {
                         eventType: string;

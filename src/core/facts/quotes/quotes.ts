@@ -280,7 +280,7 @@ function documentMaker(
   let m = k + 1;
   if (tokens[m]?.norm === "the") m++;
   const body = owners.get(m);
-  if (!body || body.type !== "organization") return null;
+  if (body?.type !== "organization") return null;
   let after = m;
   while (after <= last && owners.get(after) === body) after++;
   const verb = tokens[after];
