@@ -434,7 +434,12 @@ const LATER_SETS = [
   [
     "corpus-heldout31",
     "extract-first-sight-31.json",
-    "Thirty-first held-out set (300-309, written blind while 0.26.0 was tuned, new registers; first sight with 0.26.1)",
+    "Thirty-first held-out set (300-309, written blind while 0.26.0 was tuned, new registers; first sight with 0.26.1; tuned on for 0.27.0)",
+  ],
+  [
+    "corpus-heldout32",
+    "extract-first-sight-32.json",
+    "Thirty-second held-out set (310-319, written blind while 0.26.1 was tuned, new registers; first sight with 0.27.0)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

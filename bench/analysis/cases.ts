@@ -65,6 +65,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout26",
   "analysis-heldout27",
   "analysis-heldout28",
+  "analysis-heldout29",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
