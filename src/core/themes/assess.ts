@@ -24,6 +24,7 @@ import {
   denies as isDenial,
   ownClause,
   patternFit,
+  studyTask,
   ungroundedReason,
 } from "./relevance.js";
 import { collectReports, type Report, type SourceDocument } from "./reports.js";
@@ -203,6 +204,9 @@ function candidatesBySentence(
     if (askedAbout(report)) continue;
     // What an exercise imagines ("in the scenario, escapees reached the wall") happened nowhere.
     if (inExerciseScenario(report)) continue;
+    // A numbered task set to learners ("Exercise 2: explain why a wall alone cannot ...") names
+    // a subject of study, not a fact.
+    if (studyTask(report)) continue;
     // What a piece says it is about, introducing itself, is its scope; the facts follow. It still
     // tells where the story is set (`scopes`).
     if (!options.scopes && documentScope(report)) continue;

@@ -108,6 +108,22 @@ export function askedAbout(r: Pick<Report, "text" | "sentenceText">): boolean {
 }
 
 /**
+ * A learner's task in a textbook, a worksheet or an exam: a numbered exercise, question or
+ * activity that tells the reader what to do ("Exercise 2: explain in three sentences why a wall
+ * alone cannot protect a long desert border", "Activity 3: discuss with your classmates how
+ * citizens can help the Border Forces", "Question 4: describe the smuggling routes"). What it names
+ * is the subject set for study, asserted of nothing; the chapter's own sentences tell the facts.
+ * A military exercise is named ("Exercise Eagle Resolve"), not numbered, and gives no order.
+ */
+const STUDY_TASK =
+  /^\P{L}*(?:exercise|question|activity|task|assignment|homework|q)\s*\d+[a-z]?\s*[:.)–-]\s*(?:\([a-z]\)\s*)?(?:explain|discuss|describe|draw|mark|list|name|write|compare|identify|answer|find|locate|label|give|outline|summari[sz]e|suggest|imagine|complete|match|choose|calculate|read|look|use|say|state|show|think|research|prepare|make|fill)\b/iu;
+
+/** Whether a report's sentence is a numbered task set to learners. */
+export function studyTask(r: Pick<Report, "sentenceText">): boolean {
+  return STUDY_TASK.test(r.sentenceText);
+}
+
+/**
  * A sentence told inside an exercise's or a simulation's scenario: "The exercise scenario was
  * fictional: it assumed that 300 detainees break out", "In the scenario, the first group of
  * escapees reached the wall", "the drill's scenario has gunmen storm the gate". What a tabletop
