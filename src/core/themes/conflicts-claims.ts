@@ -208,6 +208,9 @@ const EQUIPMENT =
   "(cameras?|sensors?|radars?|watchtowers?|towers?|scanners?|generators?|floodlights?|searchlights?|drones?|vehicles?)";
 const BROKEN =
   "(?:out of (?:service|order|action|commission)|not (?:working|functioning|operating|operational)|inoperable|inoperative|broken(?: down)?|faulty|defective|disabled)";
+/** What is supplied to a force where it is, told before its count: "life support ... for". */
+const PROVIDED_FOR =
+  /\b(?:life support|support services|housing|accommodation|lodging|billeting|meals|dining|food services|rations|quarters)\b[^.;]{0,80}?\bfor\s+$/;
 /** After a count: its equipment, then the verb of its state ("thermal cameras ... were out of service"). */
 const OUT_OF_SERVICE = new RegExp(
   String.raw`^(?:of\s+(?:the|its|their|our)\s+[\d,]+\s+)?(?:[\w'’-]+\s+){0,2}?${EQUIPMENT}\b[^.;]{0,80}?\b(?:were|was|are|is|had been|have been|has been|remain|remained|remains)\s+(?:still\s+|currently\s+)?${BROKEN}`,
@@ -219,6 +222,26 @@ const ALL_WORKING = new RegExp(
   "gi",
 );
 const ALL_WORKING_ONE = new RegExp(ALL_WORKING.source, "i");
+const WORKING = String.raw`(?:working|operating|operational|functioning|functional|in service|in working order)`;
+/**
+ * "Only 5 of 12 were working", "just three of the eight radars are operational": a part of a whole
+ * said to work, so the rest of it out of service. Its equipment is named after the whole, else
+ * before it ("the camera towers facing the mine, of which only 5 of 12 were working").
+ */
+const WORKING_PART = new RegExp(
+  String.raw`\b(?:only|just|merely)\s+${NUMBER}\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+|our\s+)?${NUMBER}\s+(?:((?:[\w'’-]+\s+){0,2}?${EQUIPMENT})\b[^.;]{0,60}?)?\b(?:were|are|was|is|remain|remained|remains)\s+(?:still\s+|currently\s+|fully\s+)?${WORKING}\b`,
+  "gi",
+);
+/** The last equipment a text names: "camera towers" are cameras (a tower is what bears them). */
+function lastEquipment(text: string): string | null {
+  const all = [
+    ...text.matchAll(
+      new RegExp(String.raw`\b(?:(camera|sensor|radar|searchlight|floodlight)\s+)?${EQUIPMENT}\b`, "gi"),
+    ),
+  ];
+  const m = all.at(-1);
+  return m ? equipmentOf(m[1] ?? m[2] ?? "") : null;
+}
 /** Whether a sentence says all of some equipment works (a figure of none out of service). */
 export const allWorking = (text: string) => ALL_WORKING_ONE.test(text);
 /** One name for a kind of equipment: "camera" and "cameras" are one. */
@@ -421,7 +444,10 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     (/\b(?:remain|remains|remained|remaining|stationed|deployed|based|left in|still (?:on|in)|keep|keeps|kept|keeping)\b/i.test(
       sentence,
     ) ||
-      /\bthere\s+(?:are|were|is|was|remain)\s+(?:still\s+)?$/i.test(before))
+      /\bthere\s+(?:are|were|is|was|remain)\s+(?:still\s+)?$/i.test(before) ||
+      // "Life support and dining for approximately 900 US service members at Erbil Air Base": a
+      // force provided for where it stands is a force there.
+      (PROVIDED_FOR.test(b) && /^(?:[\w'’-]+\s+){1,3}?(?:at|in)\s+(?:the\s+)?[A-Z]/.test(after)))
   )
     return `troops:${troops[1] === "american" ? "us" : (troops[1] ?? "")}`;
   const counted =
@@ -741,6 +767,21 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       hi: 0,
       value: 0,
     });
+  // "Of which only 5 of 12 were working": the rest of the whole out of service.
+  for (const m of text.matchAll(WORKING_PART)) {
+    const [, d1, s1, d2, s2, named] = m;
+    if (!d1 || !d2) continue;
+    const [part, whole] = [figureValue(d1, s1), figureValue(d2, s2)];
+    const equipment = lastEquipment(named ?? text.slice(Math.max(0, (m.index ?? 0) - 100), m.index));
+    if (!equipment || !(whole > part)) continue;
+    out.push({
+      said: standingState(said),
+      kind: `out-of-service:${equipment}`,
+      lo: whole - part,
+      hi: whole - part,
+      value: whole - part,
+    });
+  }
   // "There has been no escape of any kind", "No escape took place": the event itself said not to
   // have happened is a figure of none of it, whether or not the sentence names a place or day.
   for (const m of text.matchAll(NO_EVENT)) {

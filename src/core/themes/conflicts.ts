@@ -688,11 +688,12 @@ function disagreement(
   figureOf: (r: Report) => number,
   conflict: { id: string; topic: string; side: (v: number) => string },
   grader: ClaimGrader,
+  tolerance = 0.2,
 ): Conflict | null {
   const values = group.map(figureOf);
   const lo = Math.min(...values);
   const hi = Math.max(...values);
-  if (hi === 0 || (hi - lo) / hi < 0.2) return null;
+  if (hi === 0 || (hi - lo) / hi < tolerance) return null;
   const claims = group.map((r, i) => ({ ...grader.claim(r, "figure"), value: values[i] ?? 0 }));
   const sides = [...new Set(values)]
     .sort((x, y) => y - x)
@@ -1779,7 +1780,31 @@ function corrections(reports: Report[], { used }: Reading, grader: ClaimGrader):
 }
 
 const WHOLE = /\b(?:the\s+)?(?:entire|whole|full|all(?:\s+of)?(?:\s+the)?)\s+$/i;
-const PART = new RegExp(String.raw`\b${NUM}\s+(?:out\s+)?of\s+(?:the\s+)?$`, "i");
+/**
+ * "430 of the 618 kilometres", "31 kilometres of the 44-kilometre sector": a part told before its
+ * whole, its unit said with the part or with the whole.
+ */
+const PART = new RegExp(
+  String.raw`\b${NUM}\s+(?:(?:km|kms|kilomet(?:er|re)s|miles|met(?:er|re)s)\s+)?(?:out\s+)?of\s+(?:the\s+)?$`,
+  "i",
+);
+/** A part told as a rough figure: "about 430 of the 618 kilometres", "nearly half of its border". */
+const ROUGH_PART =
+  /\b(?:about|around|some|roughly|nearly|almost|approximately|close to|more than|over|under|less than|fewer than|barely|just over|just under)\s+(?:\S+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$/i;
+/**
+ * Two exact parts of one whole ("31 kilometres of the 44-kilometre sector" against "38 kilometres
+ * of the 44-kilometre sector") disagree by less than rounded figures must: a tenth of the larger.
+ */
+const roughPart = (r: Report) => {
+  const at = r.sentenceText.indexOf(r.text);
+  if (at < 0) return true;
+  const before = r.sentenceText.slice(Math.max(0, at - 40), at);
+  // A share ("half of its border") is rough; the whole ("the entire 618 km") or a count of it is exact.
+  return (
+    ROUGH_PART.test(r.sentenceText.slice(Math.max(0, at - 60), at)) ||
+    (!WHOLE.test(before) && !PART.test(before))
+  );
+};
 /** "Covers the entire border from Rabia to the frontier, 618 kilometres in all": the whole restated. */
 const WHOLE_BEFORE = /\b(?:the\s+)?(?:entire|whole)\s+[^,.;]{1,80},\s*$/i;
 const IN_ALL = /^\s*(?:[\w-]+\s+){0,2}?(?:in all|in total|altogether)\b/i;
@@ -1863,6 +1888,7 @@ function portions(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
         side: (v) => `figure of ${v.toLocaleString("en-GB")} of ${whole.value?.toLocaleString("en-GB")}`,
       },
       grader,
+      group.some(roughPart) ? 0.2 : 0.1,
     );
     return found ? [found] : [];
   });
