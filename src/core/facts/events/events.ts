@@ -1114,7 +1114,9 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     if (own.length === 0 || own.some((f) => f.kind !== "event" || f.modality !== "asserted" || !undated(f)))
       continue;
     const words = tokens.slice(s.tokenStart, s.tokenEnd);
-    if (words.length > OUTCOME_SENTENCE_MAX) continue;
+    // Words, not commas and hyphens: "Jassim Obeid al-Dulaimi, ..., in four pick-ups" is no longer
+    // a toll for its punctuation.
+    if (words.filter((t) => t.kind !== "punct").length > OUTCOME_SENTENCE_MAX) continue;
     // "were killed", "They killed": a verb of the toll, not "the wounded were taken" (a noun).
     const toll = words.some((t, k) => TOLL_AFTER.has(t.norm) && !DETERMINERS.has(words[k - 1]?.norm ?? ""));
     if (!toll) continue;
@@ -1122,11 +1124,14 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
       continue;
     // The happening told just before: a dated event of the sentence before (one happening may be
     // drafted twice), all of one day; a sentence of two days tells two happenings.
+    // A quiz's answer ("1. (a). Two soldiers were killed ...") tells the toll of the happening its
+    // question told ("1. On Monday night, gunmen attacked an army post ...").
+    const told = questionOf(doc, i - 1) ?? i - 1;
     const before = facts.filter(
-      (f) => f.sentence === i - 1 && f.kind === "event" && f.modality === "asserted" && f.date?.text,
+      (f) => f.sentence === told && f.kind === "event" && f.modality === "asserted" && f.date?.text,
     );
     if (before.length === 0 || new Set(before.map((f) => f.date?.value)).size > 1) continue;
-    const prev = doc.sentences[i - 1];
+    const prev = doc.sentences[told];
     const semicolon = tokens.slice(before[0]?.last ?? 0, prev?.tokenEnd ?? 0).some((t) => t.text === ";");
     if (semicolon) continue;
     let end = s.tokenEnd - 1;
@@ -1139,6 +1144,32 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     // The toll happened when its happening did; the timeline prints it with the happening.
     for (const f of own) if (b.date) f.date = { value: b.date.value, resolved: b.date.resolved };
   }
+}
+
+/** Words an answer key may give after its number: "1. (a).", "5. False.", "4. 'watched'.". */
+const ANSWER_KEY_MAX = 6;
+
+/**
+ * The question an answer key answers: "1. (a)." (a sentence of a number and a short answer alone)
+ * answers the earlier sentence that starts with the same number ("1. On Monday night, gunmen
+ * attacked ..."). Undefined when the sentence is no answer key or no question has its number.
+ */
+function questionOf(doc: Doc, key: number): number | undefined {
+  const { tokens } = doc;
+  const numbered = (k: number): string | undefined => {
+    const s = doc.sentences[k];
+    if (!s) return undefined;
+    const [n, dot] = [tokens[s.tokenStart], tokens[s.tokenStart + 1]];
+    return n?.kind === "num" && dot?.text === "." && /^\d{1,2}$/.test(n.text) ? n.text : undefined;
+  };
+  const s = doc.sentences[key];
+  const n = numbered(key);
+  if (!s || n === undefined || s.tokenEnd - s.tokenStart - 2 > ANSWER_KEY_MAX) return undefined;
+  // The answer alone: no verb-sized clause, only an option, a word or two, and punctuation.
+  const rest = tokens.slice(s.tokenStart + 2, s.tokenEnd).filter((t) => t.kind !== "punct");
+  if (rest.length === 0 || rest.length > 2) return undefined;
+  for (let k = key - 1; k >= 0; k--) if (numbered(k) === n) return k;
+  return undefined;
 }
 
 /** "on 27 April" in a report of 28 April: a story of the last few days, told as news. */
