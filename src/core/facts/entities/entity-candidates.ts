@@ -19,6 +19,7 @@ import { CLERICAL_TITLES, PILGRIM_HONORIFICS } from "./entity-draft.js";
 import {
   BODY_NOUNS,
   COMPANY_HEADS,
+  endsInCorporateSuffix,
   guessEntityType,
   POSTNOMINALS,
   REPORT_ABBREVIATIONS,
@@ -235,6 +236,7 @@ const TITLE_ABBREVIATIONS = new Set([
 ]);
 
 function hasOrgHead(tokens: readonly Token[], first: number, last: number): boolean {
+  if (endsInCorporateSuffix(tokens, first, last)) return true;
   for (let k = first; k <= last; k++) {
     const norm = tokens[k]?.norm ?? "";
     if (
@@ -279,10 +281,12 @@ const LETTERHEAD_HEADS = new Set(
   `ministry council directorate department committee commission command agency authority
   administration foundation organization organisation union federation association society
   alliance company bank court coalition institute university college academy bureau fund club circle
-  hospital`.split(/\s+/),
+  hospital cooperative co-operative trust`.split(/\s+/),
 );
 // Not the comma: "MINISTRY OF CONSTRUCTION, HOUSING AND MUNICIPALITIES" lists its remits.
 const LETTERHEAD_SEPARATORS = new Set(["·", "|", "—", "–", ":", "•", "(", ")", "[", "]", "/", ";"]);
+/** The sides a river's bank is named by ("the left bank", "the West Bank"). */
+const RIVER_SIDES = new Set(["left", "right", "west", "east", "north", "south", "western", "eastern"]);
 /** Words that end no name before a body's noun ("WORDS OF THE ASSOCIATION", "NUMBER TO WATCH"). */
 const LETTERHEAD_FUNCTION_WORDS = new Set(
   "of the and for to a an in on at by with from up our your its".split(" "),
@@ -318,7 +322,10 @@ function letterheadBodies(
     if (words.length < 2 || words.length > 9 || !words.every((w) => w.upper)) continue;
     const head = words[words.length - 1] as Token;
     const before = words[words.length - 2] as Token;
-    const endsInBody = LETTERHEAD_HEADS.has(head.norm) && !LETTERHEAD_FUNCTION_WORDS.has(before.norm);
+    // "MOSUL (LEFT BANK)", "WEST BANK": a river's bank named by its side is a place, no bank.
+    const riverBank = head.norm === "bank" && RIVER_SIDES.has(before.norm);
+    const endsInBody =
+      LETTERHEAD_HEADS.has(head.norm) && !LETTERHEAD_FUNCTION_WORDS.has(before.norm) && !riverBank;
     // "DIRECTORATE OF LEGAL AFFAIRS": a department named by its field is a part of the body
     // the letterhead names above it, as "Political Affairs" is a portfolio.
     const opensBody =
@@ -1065,6 +1072,8 @@ function trimRun(
   }
   // "Prime Minister", "General": titles with no name after them.
   if (tokens.slice(first, last + 1).every((t) => t.kind !== "word" || TITLES.has(t.norm))) return null;
+  // "Dear Sir,", "Yes, Madam": a form of address with no name after it names no one.
+  if (first === last && ADDRESS_FORMS.has(tokens[first]?.norm ?? "")) return null;
   // "the National Security Adviser", "Senior Fellow": a capitalised role with no name after it.
   if (split < 0 && roleWithoutName(tokens, last)) return null;
   if (peer) return { first, last, peer };
@@ -1203,6 +1212,9 @@ function isLegalStatus(tokens: readonly Token[], first: number, last: number): b
  * written with the given name as how he is addressed and known. ("Sir" and "Dame" are honorifics
  * before a full name, like "Dr"; "Lady" is left out: "Our Lady of ..." names churches.)
  */
+/** Polite forms of address that stand for a name in letters and speech ("Dear Sir", "Madam"). */
+const ADDRESS_FORMS = new Set(["sir", "sirs", "madam", "madame", "ma'am", "mesdames"]);
+
 const PEERAGE_TITLES = new Set(["lord", "baroness", "baron", "viscount", "earl", "kak", "kaka"]);
 
 // CLERICAL_TITLES (entity-draft.ts): styles of Christian clergy, written capitalised before a

@@ -306,8 +306,29 @@ const KIN_WORDS = new Set(
  * Birders' Circle") that are no organization word elsewhere ("Iraq Stock
  * Exchange", "Dubai Mercantile Exchange": a market is a listed body, named for its trade).
  */
+/**
+ * Legal-form words a company's registered name ends in ("Rafidain Tracking Co.", "Northgate
+ * Holdings Ltd", "Acme Inc."): after a capitalised word, the name is a company's, and a rank or
+ * title inside it ("Nahrain Gate General Contracting Co.") is part of the name.
+ */
+export const CORPORATE_SUFFIXES = new Set(["co", "ltd", "inc", "llc", "plc", "corp", "gmbh"]);
+
+/** True when the run from `first` to `last` ends in a company's legal form after a capitalised word. */
+export function endsInCorporateSuffix(tokens: readonly Token[], first: number, last: number): boolean {
+  const end = tokens[last];
+  const before = tokens[last - 1];
+  return (
+    last > first &&
+    end?.kind === "word" &&
+    end.cap &&
+    CORPORATE_SUFFIXES.has(end.norm) &&
+    before?.kind === "word" &&
+    before.cap
+  );
+}
+
 export const COMPANY_HEADS = new Set(
-  "petroleum gas oil energy holding holdings airlines airways telecom cement contracting trading logistics industries resources drilling exchange developments enterprises investments properties circle club".split(
+  "petroleum gas oil energy holding holdings airlines airways telecom cement contracting trading logistics systems industries resources drilling exchange developments enterprises investments properties circle club".split(
     " ",
   ),
 );
@@ -380,6 +401,9 @@ function listAfterPlaceLabel(tokens: readonly Token[], first: number): boolean {
     return t?.kind === "word" && t.sentence === sentence && PLACE_OF.has(t.norm.replace(/s$/, ""));
   });
 }
+
+/** Last words of a field of work or study's name ("Security Technology", "Security Studies"). */
+const FIELD_HEADS = new Set(["technology", "technologies", "studies", "science", "sciences", "engineering"]);
 
 /** Last words of a kind of document's name ("Security Alert", "Flash Update"), not of a body's. */
 const DOCUMENT_HEADS = new Set(["alert", "alerts", "bulletin", "bulletins", "notice", "update", "updates"]);
@@ -548,6 +572,15 @@ export function guessEntityType(
   if (single && PLATFORMS.has(head.norm)) return null;
   // "the third Security Alert", "the Weekly Security Bulletin": a kind of document, whoever issues it.
   if (DOCUMENT_HEADS.has(head.norm) && !words.some((t) => ORG_HEADS.has(t.norm))) return null;
+  // "Border and Security Technology", "Security Studies", "Military Science": a field of work
+  // or study named by its subject is no body, whatever subject word it carries.
+  if (
+    words.length === 2 &&
+    FIELD_HEADS.has(head.norm) &&
+    ORG_INNER_WORDS.has(firstWord.norm) &&
+    !ORG_HEADS.has(norm(tokens[head.i + 1]))
+  )
+    return null;
   // "Is Iraq near Grandma's?", "Dad says": a family member called by the kin word alone is no
   // name of a person, a body or a place the reader can know.
   if (single && KIN_WORDS.has(head.norm)) return null;
@@ -564,7 +597,8 @@ export function guessEntityType(
   // Shape.
   if (ORG_HEADS.has(head.norm) || SERVICE_HEADS.has(head.norm)) score.organization += 4;
   // "Pearl Petroleum", "Dana Gas", "Korek Telecom": a company named for its trade.
-  if (!single && head.cap && COMPANY_HEADS.has(head.norm)) score.organization += 4;
+  if (!single && head.cap && (COMPANY_HEADS.has(head.norm) || CORPORATE_SUFFIXES.has(head.norm)))
+    score.organization += 4;
   // "Reporters Without Borders", "Engineers Without Borders": after Médecins Sans Frontières,
   // "<members> Without Borders" is how international NGOs name themselves; no person or place
   // is named "without" anything.
