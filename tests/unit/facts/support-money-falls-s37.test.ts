@@ -47,3 +47,23 @@ describe("training of a force named as a noun", () => {
       expect(tagged(text, "partner-support"), text).toEqual([]);
   });
 });
+
+describe("a quarter of a town entered and held", () => {
+  it("reads fighters who entered a quarter of a town and held it as ground taken", () => {
+    const facts = extract(
+      "Militants entered the eastern quarter of Mayadin on the evening of 3 March and held it until the morning of 5 March.",
+    ).facts;
+    expect(facts.some((f) => f.codes?.acled?.subEventType === "Non-state actor overtakes territory")).toBe(
+      true,
+    );
+  });
+
+  it("does not read a quarter entered by a patrol that held talks as ground taken", () => {
+    const facts = extract(
+      "A patrol entered the old quarter of Mayadin on Monday and held talks with the elders.",
+    ).facts;
+    expect(facts.some((f) => f.codes?.acled?.subEventType === "Non-state actor overtakes territory")).toBe(
+      false,
+    );
+  });
+});
