@@ -1230,6 +1230,35 @@ function recalledVoice(
   return null;
 }
 
+/**
+ * '"The road is closed," said the police chief, "and nobody should drive it."': a speech verb
+ * straight after a closing mark (and its comma), then the one who speaks up to the comma before
+ * the reopening mark — the tag between the two parts, verb first, names the second part's
+ * speaker as it does the first's. Anything else between the tag and the mark (a clause, a
+ * second verb) is no split tag.
+ */
+function splitTagSpeaker(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  v: number,
+  open: number,
+  ctx: { quoted: (k: number) => boolean; isMark: (k: number) => boolean },
+  memory: SpeakerMemory,
+): Speaker | null {
+  const { tokens } = doc;
+  let before = v - 1;
+  if (tokens[before]?.text === ",") before--;
+  if (!ctx.isMark(before) || !ctx.quoted(before)) return null;
+  if (tokens[open - 1]?.text !== "," || open - 2 < v + 1 || open - 2 - v > 12) return null;
+  for (let k = v + 1; k <= open - 2; k++) {
+    const t = tokens[k] as Token;
+    if (ctx.quoted(k) || (t.kind === "punct" && !isTitlePeriod(tokens, k) && !isInnerHyphen(tokens, k)))
+      return null;
+    if (isSpeechVerbAt(tokens, k)) return null;
+  }
+  return phraseSpeaker(doc, owners, v + 1, open - 2, memory);
+}
+
 export function directSpeaker(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -1334,6 +1363,9 @@ export function directSpeaker(
       accusedOf(tokens, v, q.open) ||
       askedFor(tokens, v, q.open, ctx.start);
     if ((!isSpeechVerbAt(tokens, v) && !appeal) || ctx.quoted(v)) continue;
+    // '"A," said NAME, "b."': a tag that splits a quotation, its verb first, speaks the second part too.
+    const split = splitTagSpeaker(doc, owners, v, q.open, ctx, memory);
+    if (split) return { speaker: split, verb: v };
     // "remembers the old hunter who ran it saying, '...'": the one remembered says the words.
     const recalled = recalledVoice(doc, owners, v, ctx.start, memory);
     if (recalled) return { speaker: recalled, verb: v };

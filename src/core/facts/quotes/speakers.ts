@@ -2278,6 +2278,61 @@ function possessedGroup(
   return { draft: null, name: spanText(doc, first, k) };
 }
 
+const TELLING = new Set([
+  "told",
+  "tells",
+  "tell",
+  "telling",
+  "informed",
+  "informs",
+  "assured",
+  "reminded",
+  "warned",
+]);
+const HEARER_DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "my",
+  "your",
+  "some",
+  "two",
+  "three",
+]);
+
+/**
+ * A phrase with a verb of telling, "(Saleh Khalaf) told the director the men": the verb's hearer,
+ * then the subject of the clause told — the phrase from the last determiner that follows no
+ * preposition ("the director of the museum" stays one hearer). `undefined` when the phrase
+ * holds no verb of telling; `null` when it does but no subject follows the hearer.
+ */
+function toldSubject(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  from: number,
+  k: number,
+  memory: SpeakerMemory,
+): Speaker | null | undefined {
+  const { tokens } = doc;
+  // "Saleh Khalaf told the director ...": the teller may open the phrase too.
+  let tell = from;
+  while (tell < k - 2 && !TELLING.has(tokens[tell]?.norm ?? "")) tell++;
+  if (!TELLING.has(tokens[tell]?.norm ?? "") || k - tell < 3) return undefined;
+  for (let d = k; d > tell + 2; d--) {
+    const t = tokens[d] as Token;
+    if (t.kind === "punct") return null;
+    if (!HEARER_DETERMINERS.has(t.norm) || t.cap) continue;
+    if (PHRASE_PREPOSITIONS_ALL.has(tokens[d - 1]?.norm ?? "") || tokens[d - 1]?.norm === "and") continue;
+    return phraseSpeaker(doc, owners, d, k, memory) ?? { draft: null, name: spanText(doc, d, k) };
+  }
+  return null;
+}
+
 export function subjectOf(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -2526,6 +2581,10 @@ export function subjectOf(
       break;
     }
   }
+  // "..., told the director the men had said": a verb of telling and its hearer before the
+  // subject — who speaks is the phrase after the hearer, not the telling.
+  const told = toldSubject(doc, owners, from, k, memory);
+  if (told !== undefined) return told;
   const found = phraseSpeaker(doc, owners, from, k, memory);
   if (found) return found;
   // "A nurse with the Red Crescent who works in the clinic contradicted": the phrase the
