@@ -88,8 +88,13 @@ describe("undated events of a dated news story", () => {
     'Militants stormed a police station in Baiji on Tuesday night. Officials said six policemen were killed. Police had fought the group in the area for years, and the group has attacked the town since 2019. "We were abandoned," a resident said of the raid.';
   const doc = extract(text, "2024-11-21");
 
-  it("dates a toll told right after its happening on the happening's day", () => {
-    expect(dateOf(doc, /six policemen were killed/)).toBe("2024-11-19");
+  it("gives a toll told right after its happening to the happening, on its day, not the story's month", () => {
+    const attack = doc.facts.find((f) => /stormed a police station/.test(f.text));
+    expect(attack?.date?.value).toBe("2024-11-19");
+    expect(attack?.outcome?.text).toMatch(/six policemen were killed/);
+    expect(
+      doc.facts.filter((f) => /six policemen were killed/.test(f.text)).map((f) => f.date?.value),
+    ).not.toContain("2024-11");
   });
 
   it("dates an event told in the past tense in the story's month", () => {
