@@ -3,9 +3,10 @@ import path from "node:path";
 import { newArticle } from "../../src/core/articles/article.js";
 import { extractFacts } from "../../src/core/facts/extract-facts.js";
 import { gradeSource } from "../../src/core/sources/outlets.js";
-import type { Assessment } from "../../src/core/themes/assessment.js";
+import type { Assessment, ConflictClaim } from "../../src/core/themes/assessment.js";
+import { findConflicts } from "../../src/core/themes/conflicts.js";
 import { fitsAnyFactor } from "../../src/core/themes/relevance.js";
-import { collectReports, type SourceDocument } from "../../src/core/themes/reports.js";
+import { collectReports, type Report, type SourceDocument } from "../../src/core/themes/reports.js";
 import { Theme } from "../../src/core/themes/theme.js";
 
 export function themeFixture(id = "isis-prison-escape"): Theme {
@@ -49,3 +50,26 @@ export const citedRoles = (a: Assessment, articleId: string, sentence: number) =
   a.factors
     .filter((f) => f.evidence.some((e) => e.articleId === articleId && e.sentence === sentence))
     .map((f) => `${f.role}:${f.id}`);
+
+/** A grader that gives every claim the ungraded "F6" and its report's own date. */
+const ungraded = {
+  claim: (r: Report, stance: ConflictClaim["stance"]): ConflictClaim => ({
+    key: r.key,
+    articleId: r.articleId,
+    sentence: r.sentence,
+    text: r.sentenceText,
+    source: r.source,
+    grade: "F6",
+    date: r.publishedAt,
+    stance,
+  }),
+};
+
+/**
+ * The conflicts the finders draw from the documents' reports alone, every sentence counted as
+ * used: what the conflict step reads, whatever factors a theme's evidence would cite.
+ */
+export const conflictsOf = (docs: SourceDocument[], at: Date) => {
+  const reports = collectReports(docs);
+  return findConflicts([], reports, new Set(reports.map((r) => r.key)), at, ungraded);
+};

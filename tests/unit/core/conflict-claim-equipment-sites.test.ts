@@ -3,10 +3,9 @@ import { CitationIndex } from "../../../src/adapters/templates/view/citations.js
 import { conflictView } from "../../../src/adapters/templates/view/compose-factors.js";
 import { assess } from "../../../src/core/themes/assess.js";
 import type { Assessment, ConflictClaim } from "../../../src/core/themes/assessment.js";
-import { findConflicts } from "../../../src/core/themes/conflicts.js";
 import { allWorking, claimsOf, wordedFigure } from "../../../src/core/themes/conflicts-claims.js";
-import { collectReports, type Report, type SourceDocument } from "../../../src/core/themes/reports.js";
-import { paragraphsDocument, sourceDocument, themeFixture } from "../../support/themes.js";
+import { collectReports, type SourceDocument } from "../../../src/core/themes/reports.js";
+import { conflictsOf, paragraphsDocument, sourceDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Shapes of conflicting reporting written for these tests: equipment said partly out of service
@@ -16,26 +15,7 @@ import { paragraphsDocument, sourceDocument, themeFixture } from "../../support/
  */
 
 const AT = new Date("2026-12-05T12:00:00Z");
-/**
- * The conflicts the finders draw from the documents' reports alone, every sentence counted as
- * used: what the conflict step reads, whatever factors a theme's evidence would cite.
- */
-const grader = {
-  claim: (r: Report, stance: ConflictClaim["stance"]): ConflictClaim => ({
-    key: r.key,
-    articleId: r.articleId,
-    sentence: r.sentence,
-    text: r.sentenceText,
-    source: r.source,
-    grade: "F6",
-    date: r.publishedAt,
-    stance,
-  }),
-};
-const conflictsOf = (docs: SourceDocument[]) => {
-  const reports = collectReports(docs);
-  return findConflicts([], reports, new Set(reports.map((r) => r.key)), AT, grader);
-};
+const conflictsOfAt = (docs: SourceDocument[]) => conflictsOf(docs, AT);
 const between = (a: Assessment, ids: readonly string[]) =>
   a.conflicts.filter((c) => ids.every((id) => c.claims.some((x) => x.articleId === id)));
 
@@ -69,7 +49,7 @@ describe("conflict claims: the state of equipment", () => {
       "Iraqi News Agency",
       "2026-11-30",
     );
-    const found = conflictsOf([memo, reply]).filter((c) => c.kind === "figures");
+    const found = conflictsOfAt([memo, reply]).filter((c) => c.kind === "figures");
     expect(found.map((c) => c.claims.map((x) => x.value).sort())).toContainEqual([0, 9]);
     expect(found[0]?.topic).toMatch(/cameras were out of service/);
     // In a briefing the two sentences stand in one box, whichever finder drew it.
@@ -163,7 +143,7 @@ describe("conflict claims: who the dead were", () => {
       "Suwayda 24",
       "2026-11-29",
     );
-    const found = conflictsOf([army, families]).filter((c) => c.kind === "accounts");
+    const found = conflictsOfAt([army, families]).filter((c) => c.kind === "accounts");
     expect(found).toHaveLength(1);
     expect(found[0]?.topic).toMatch(/^Who was killed.*: smugglers or civilians$/);
     expect(new Set(found[0]?.claims.map((x) => x.articleId))).toEqual(

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
-import type { ConflictClaim } from "../../../src/core/themes/assessment.js";
-import { findConflicts } from "../../../src/core/themes/conflicts.js";
 import { claimsOf } from "../../../src/core/themes/conflicts-claims.js";
-import { collectReports, type Report, type SourceDocument } from "../../../src/core/themes/reports.js";
-import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { collectReports, type SourceDocument } from "../../../src/core/themes/reports.js";
+import { conflictsOf, sourceDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Shapes of conflicting reporting written for these tests: equipment told as "only N of M
@@ -13,22 +11,7 @@ import { sourceDocument, themeFixture } from "../../support/themes.js";
  */
 
 const AT = new Date("2026-12-05T12:00:00Z");
-const grader = {
-  claim: (r: Report, stance: ConflictClaim["stance"]): ConflictClaim => ({
-    key: r.key,
-    articleId: r.articleId,
-    sentence: r.sentence,
-    text: r.sentenceText,
-    source: r.source,
-    grade: "F6",
-    date: r.publishedAt,
-    stance,
-  }),
-};
-const conflictsOf = (docs: SourceDocument[]) => {
-  const reports = collectReports(docs);
-  return findConflicts([], reports, new Set(reports.map((r) => r.key)), AT, grader);
-};
+const conflictsOfAt = (docs: SourceDocument[]) => conflictsOf(docs, AT);
 const kinds = (doc: SourceDocument) => claimsOf(collectReports([doc])).map((f) => [f.kind, f.value]);
 
 describe("conflict claims: only a part of some equipment working", () => {
@@ -74,7 +57,7 @@ describe("conflict claims: only a part of some equipment working", () => {
       "Iraqi News Agency",
       "2026-11-30",
     );
-    const found = conflictsOf([memo, reply]).filter((c) => c.kind === "figures");
+    const found = conflictsOfAt([memo, reply]).filter((c) => c.kind === "figures");
     expect(found.map((c) => c.claims.map((x) => x.value).sort((a, b) => (a ?? 0) - (b ?? 0)))).toContainEqual(
       [0, 12],
     );
