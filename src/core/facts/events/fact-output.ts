@@ -282,14 +282,15 @@ function eventFact(
 
 /** "... was attacked by Islamic State fighters. Two Peshmerga were killed ...": its toll, told next. */
 function outcomeOf(doc: Doc, f: FactDraft): { outcome?: Fact["outcome"] } {
-  const sentence = doc.sentences.findIndex(
-    (s) => s.tokenStart <= (f.outcomeLast ?? -1) && (f.outcomeLast ?? -1) < s.tokenEnd,
-  );
+  const last = f.outcomeLast;
+  // Most facts carry no toll: no search of the sentences for them.
+  if (last === undefined) return {};
+  const sentence = doc.sentences.findIndex((s) => s.tokenStart <= last && last < s.tokenEnd);
   const s = doc.sentences[sentence];
-  if (f.outcomeLast === undefined || !s || sentence <= f.sentence) return {};
+  if (!s || sentence <= f.sentence) return {};
   const start = doc.tokens[s.tokenStart]?.start ?? 0;
-  const end = doc.tokens[f.outcomeLast]?.end ?? 0;
-  return { outcome: { sentence, start, end, text: spanText(doc, s.tokenStart, f.outcomeLast) } };
+  const end = doc.tokens[last]?.end ?? 0;
+  return { outcome: { sentence, start, end, text: spanText(doc, s.tokenStart, last) } };
 }
 
 export function factOutput(
