@@ -439,7 +439,12 @@ const LATER_SETS = [
   [
     "corpus-heldout32",
     "extract-first-sight-32.json",
-    "Thirty-second held-out set (310-319, written blind while 0.26.1 was tuned, new registers; first sight with 0.27.0)",
+    "Thirty-second held-out set (310-319, written blind while 0.26.1 was tuned, new registers; first sight with 0.27.0; tuned on for 0.27.1)",
+  ],
+  [
+    "corpus-heldout33",
+    "extract-first-sight-33.json",
+    "Thirty-third held-out set (320-329, written blind while 0.27.0 was tuned, new registers; first sight with 0.27.1)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

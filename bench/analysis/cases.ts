@@ -66,6 +66,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout27",
   "analysis-heldout28",
   "analysis-heldout29",
+  "analysis-heldout30",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
