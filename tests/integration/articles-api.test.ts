@@ -62,6 +62,27 @@ describe("articles over HTTP, stored in S3", () => {
     expect(((await got.json()) as { text: string }).text).toBe(reference.text.trim());
   });
 
+  it("takes a feed's date-time as publishedAt and keeps the day the publisher wrote, in its own offset", async () => {
+    for (const [publishedAt, day] of [
+      ["2026-11-30T14:15:00Z", "2026-11-30"],
+      ["2026-11-30T23:40:00+03:00", "2026-11-30"],
+      ["2026-12-01T00:30:00.250-05:00", "2026-12-01"],
+    ] as const) {
+      const res = await post({
+        title: `Dated ${publishedAt}`,
+        text: "Gunmen attacked a checkpoint near Rutba on Sunday night.",
+        publishedAt,
+      });
+      expect(res.status).toBe(201);
+      const article = (await res.json()) as { id: string; publishedAt: string };
+      expect(article.publishedAt).toBe(day);
+      const facts = (await (await stack.app.request(`/v1/articles/${article.id}/facts`)).json()) as {
+        facts: { article: { publishedAt: string } };
+      };
+      expect(facts.facts.article.publishedAt).toBe(day);
+    }
+  });
+
   it("takes text/plain with the title in the query", async () => {
     const res = await post("Militants attacked a checkpoint near Al-Qaim on Sunday.", {
       "content-type": "text/plain; charset=utf-8",
@@ -233,6 +254,21 @@ describe("articles over HTTP, stored in S3", () => {
         400,
         /publishedAt/,
       );
+      // A day that does not exist, a date-time with no offset (which day it is depends on where it
+      // was written), and prose are all refused.
+      for (const publishedAt of [
+        "2026-02-30",
+        "2026-11-30T14:15:00",
+        "30 November 2026",
+        "2026-11-30T25:00Z",
+      ]) {
+        const body = await expectProblem(
+          await post({ title: "t", text: "x", publishedAt }),
+          400,
+          /publishedAt/,
+        );
+        expect(body.errors).toContainEqual({ path: "publishedAt", message: expect.any(String) });
+      }
       await expectProblem(await post({ title: "t", text: "x", colour: "red" }), 400, /request body/);
     });
     it("an id that does not match the pattern → 400; an unknown one → 404", async () => {

@@ -10,10 +10,24 @@ export const ArticleId = z
   .regex(/^[0-9a-f]{16}$/, "must be an article id: 16 lowercase hex characters");
 export const MAX_ARTICLE_TEXT_BYTES = 200 * 1024;
 
+/**
+ * A publication date: a day (YYYY-MM-DD), or an RFC 3339 date-time as feeds and CMSs give it
+ * ("2026-11-30T14:15:00Z", "2026-11-30T23:40:00+03:00"), kept as the day written, in the
+ * publisher's own offset: that is the date the outlet put on the story.
+ */
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "is not a real calendar date");
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(?:[Tt](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/,
+    "must be a date as YYYY-MM-DD, or a date-time as YYYY-MM-DDThh:mm:ssZ (or with an offset, +03:00)",
+  )
+  .refine((s) => isRealDay(s.slice(0, 10)), "is not a real calendar date")
+  .transform((s) => s.slice(0, 10));
+
+function isRealDay(day: string): boolean {
+  const d = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
+}
 
 /**
  * A client's text, refused when it holds what no text should (NUL, an unpaired surrogate, a C0
