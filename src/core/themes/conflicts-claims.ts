@@ -83,14 +83,18 @@ const WORDS = Object.keys(WORD_VALUES)
   .filter((w) => /^[a-z]+$/.test(w) && w !== "dozen")
   .sort((a, b) => b.length - a.length)
   .join("|");
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${WORDS})(?:\s+(million|thousand))?`;
+// "More than a million pills": "a" before a scale is one of it.
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${WORDS}|\ba(?=\s+(?:million|thousand)\b))(?:\s+(million|thousand))?`;
 const ZERO = String.raw`(?:no|not one|not a single|none of the|not any|nobody|no one|none)`;
 const QUALIFIED = new RegExp(
   String.raw`\b(?:(about|around|some|approximately|roughly|nearly|almost|closer to|close to|an estimated|at least|no more than|not more than|more than|over|fewer than|less than|under|below|up to|at most)\s+)?${NUMBER}(?:\s*(?:to|-|–|and)\s*${NUMBER})?`,
   "gi",
 );
 const figureValue = (digits: string, scale: string | undefined) => {
-  const base = WORD_VALUES[digits.toLowerCase()] ?? Number(digits.replace(/,/g, ""));
+  const base =
+    digits.toLowerCase() === "a"
+      ? 1
+      : (WORD_VALUES[digits.toLowerCase()] ?? Number(digits.replace(/,/g, "")));
   return base * (scale?.toLowerCase() === "million" ? 1e6 : scale?.toLowerCase() === "thousand" ? 1e3 : 1);
 };
 /** A figure read as the interval of what it may mean: "about 15" is 12 to 18, "at least 20" 20 or more. */
@@ -144,6 +148,7 @@ export function wordedFigure(text: string, value: number): string {
 }
 
 const INFILTRATORS = "infiltrators";
+const FRIENDS = "friends";
 /** Who a toll counts, so the dead of one side are never set against those of the other. */
 const VICTIM: [string, RegExp][] = [
   ["smugglers", /^(?:\w+\s+){0,2}smugglers?\b/],
@@ -165,8 +170,11 @@ const VICTIM: [string, RegExp][] = [
   ],
   [
     "forces",
-    /^(?:of the\s+)?(?:\w+\s+){0,3}(?:soldiers?|guards?|troops?|officers?|policem[ae]n|police|personnel|members|fighters of the sdf|comrades)\b/,
+    /^(?:of the\s+)?(?:\w+\s+){0,3}(?:soldiers?|guards?|troops?|officers?|policem[ae]n|police|personnel|members|fighters of the sdf|comrades|rangers?)\b/,
   ],
+  // "Three of his friends died": the dead named as someone's friends or colleagues, whose side is
+  // that person's (see friendsNamed).
+  [FRIENDS, /^(?:of\s+)?(?:his|her|their)\s+(?:friends|colleagues|companions)\b/],
   [
     "civilians",
     /^(?:of the\s+)?(?:\w+\s+){0,2}(?:civilians?|residents?|shepherds?|hunters?|children|women|people|workers|passengers)\b/,
@@ -274,6 +282,13 @@ const DEAD_AFTER = new RegExp(
   String.raw`^(?:[\w'’-]+\s+){0,2}(?:bodies|deaths|dead)\b(?!${DEAD_AS_MODIFIER})`,
 );
 /**
+ * "Three of our comrades fell that night", "two soldiers fell in the clash": people who fell are
+ * people killed. Only a noun of people may fall so ("attacks fell from 48 to 31" is a fall in
+ * number), and never ill, asleep, silent, back or into something.
+ */
+const FELL_AFTER =
+  /^(?:of\s+(?:our|his|her|their|the|its)\s+)?(?:[\w'’-]+\s+){0,2}?(?:comrades|soldiers|guards|men|troops|heroes|martyrs|brothers|fighters|policemen|officers|rangers|members)\s+(?:also\s+)?fell\b(?!\s+(?:from|to|by|below|under|ill|sick|asleep|silent|back|behind|apart|short|into|in love|victim|prey|out|through)\b)/;
+/**
  * What a figure counts, from the words around it; the kinds the extractor's variation is folded
  * into: killed/dead/bodies, escaped/fled/at large/left without permission, crossed/infiltrated,
  * detained/arrested, seized (by unit), troops remaining (by whose), attacks.
@@ -287,7 +302,7 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   if (broken?.[1])
     return /\bof\s+(?:the|its|their|our)\s+$/.test(b) ? null : `out-of-service:${equipmentOf(broken[1])}`;
   // "were killed", "killed five terrorists", "bodies", "dead".
-  if (KILLED_AFTER.test(a) || DEAD_AFTER.test(a)) return `killed:${victimsOf(a)}`;
+  if (KILLED_AFTER.test(a) || DEAD_AFTER.test(a) || FELL_AFTER.test(a)) return `killed:${victimsOf(a)}`;
   if (/\b(?:killed|killing|kill)\s+(?:at least\s+|about\s+|some\s+)?$/.test(b))
     return `killed:${victimOf(a)}`;
   // "recovered the bodies of ten infiltrators", "the remains of three soldiers": the dead counted
@@ -302,6 +317,15 @@ function kindOf(before: string, after: string, sentence: string): string | null 
       b,
     );
   if (reached) return `killed:${victimOf(reached[1] ?? "")}`;
+  // "Brought back eleven of the men who fled", "recaptured 12 of those who escaped": those caught
+  // again, a part of the escapees, never a count of the escape itself.
+  if (
+    /\b(?:brought back|recaptured|re-?arrested|caught|captured|tracked down|rounded up|returned)\s+$/.test(
+      b,
+    ) &&
+    /^of\s+(?:the|those|them)\b/.test(a)
+  )
+    return "recaptured";
   if (
     /^(?:[\w'’-]+\s+){0,5}?(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:escaped|fled|broke out|got out|got away|slipped out|sneaked out|(?:are|were|remain|remained) (?:still )?(?:at large|unaccounted for|missing)|left\s+(?:[\w'’-]+\s+){0,4}without (?:permission|authori[sz]ation|leave|a permit)|left\s+(?:the|their)\s+(?:[\w'’-]+\s+)?(?:camp|prison|jail|annex|wing|facility|detention centre|detention center)\b)\b/.test(
       a,
@@ -418,7 +442,8 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   )
     return `moved:${unitOf(unit)}`;
   // The load the smugglers "lost" is, from their side, the load the border guards seized.
-  if (unit && /\b(?:seiz|confiscat|intercept|caught|found|lost\b)/i.test(sentence))
+  // "The lorries that were captured carried more than a million pills": a load captured is seized.
+  if (unit && /\b(?:seiz|confiscat|intercept|caught|captur|found|lost\b)/i.test(sentence))
     return `seized:${unitOf(unit)}`;
   // "About 2,500 US troops have left Iraq", "1,500 coalition advisers have left": a force's
   // departures, a count of their own, never the troops that remain.
@@ -850,7 +875,7 @@ const SINCE = new RegExp(
   "i",
 );
 const SPAN = new RegExp(
-  String.raw`\b(?:between|from)\s+(?:the (?:beginning|start|end) of\s+)?(?:\d{1,2}\s+)?(${MONTH_RE})(?:\s+(\d{4}))?\s+(?:and|to)\s+(?:the (?:beginning|start|end) of\s+)?(?:\d{1,2}\s+)?(${MONTH_RE})(?:\s+(\d{4}))?`,
+  String.raw`\b(?:between|from)\s+(?:the (?:beginning|start|end) of\s+|(?:early|mid|mid-|late)\s*)?(?:\d{1,2}\s+)?(${MONTH_RE})(?:\s+(\d{4}))?\s+(?:and|to)\s+(?:the (?:beginning|start|end) of\s+|(?:early|mid|mid-|late)\s*)?(?:\d{1,2}\s+)?(${MONTH_RE})(?:\s+(\d{4}))?`,
   "i",
 );
 /**
@@ -1054,11 +1079,28 @@ const inTitle = (name: string, text: string) => {
  */
 const CONVEYED_TO = String.raw`\b(?:flown|airlifted|evacuated|rushed|taken|sent|transferred|transfers?|moved|redeployed|redeployment|deployed|deployment)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:the\s+)?`;
 const MOVED_FROM = String.raw`\b(?:cross(?:es|ed|ing)?|infiltrat\w*|sneak(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|com(?:e|es|ing)|came|arriv\w*)\s+(?:\w+\s+){0,3}?from\s+(?:inside\s+|across\s+)?(?:the\s+)?`;
+/** "Two others are still in hospital in Qamishli": where the wounded are treated, not the scene. */
+const TREATED_IN = String.raw`\b(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospital|clinic|medical cent(?:re|er))\s+in\s+(?:the\s+)?`;
 export function originOnly(folded: string, name: string): boolean {
   const all = ` ${folded} `;
   let at = all.indexOf(` ${name} `);
-  const origin = new RegExp(`(?:${MOVED_FROM}|${CONVEYED_TO})$`);
+  const origin = new RegExp(`(?:${MOVED_FROM}|${CONVEYED_TO}|${TREATED_IN})$`);
   for (; at >= 0; at = all.indexOf(` ${name} `, at + 1)) if (!origin.test(all.slice(0, at + 1))) return false;
+  return true;
+}
+/**
+ * "The Homs governorate security committee told the department that ...": a place that names a
+ * body speaking (a governorate's or a town's committee or council) says whose word it is, not
+ * where what it tells happened. Skipped only when every mention of the place is such a name.
+ */
+const BODY_AFTER =
+  /^(?:governorate\s+|provincial\s+|province\s+|city\s+|district\s+)?(?:security\s+|local\s+|municipal\s+)?(?:committee|council)\b/;
+function bodyOnly(folded: string, name: string): boolean {
+  const all = ` ${folded} `;
+  let at = all.indexOf(` ${name} `);
+  if (at < 0) return false;
+  for (; at >= 0; at = all.indexOf(` ${name} `, at + 1))
+    if (!BODY_AFTER.test(all.slice(at + name.length + 2))) return false;
   return true;
 }
 /** Places and facilities the sentence's own words name. */
@@ -1082,7 +1124,7 @@ function placesOf(folded: string, rs: readonly Report[]): Place[] {
           );
       if (name.length < 3 || !` ${folded} `.includes(` ${name} `)) continue;
       // "Smugglers trying to cross from Syria": where a crossing set out from, not where it was met.
-      if (originOnly(folded, name)) continue;
+      if (originOnly(folded, name) || bodyOnly(folded, name)) continue;
       // "Middle East Eye", "Syrian Observatory": a place inside a body's name is not where anything happened.
       if (
         bodies.some((b) => ` ${b} `.includes(` ${name} `) && b !== name) ||
@@ -1287,6 +1329,8 @@ const ONE_OPERATION =
  */
 const EVENTS_TOLL =
   /^(?:the|these|those|such|its|their)\s+(?:[\w'’-]+\s+)?(?:attacks|raids|clashes|ambushes|bombings|explosions|strikes|incidents)\s+(?:have\s+|had\s+|also\s+)?(?:killed|left|claimed|wounded|injured)\b/i;
+/** Whether a sentence tells the toll of several events at once ("The attacks killed 17 people"). */
+export const eventsToll = (text: string) => EVENTS_TOLL.test(text.trim());
 const cumulativeOf = (text: string) =>
   CUMULATIVE.test(text) || (TOTAL.test(text) && !ONE_OPERATION.test(text)) || EVENTS_TOLL.test(text.trim());
 const CORRECTION = /\b(?:correction|an earlier version|should have (?:said|read))\b/i;
@@ -1575,6 +1619,18 @@ const elsewhere = (a: FigureClaim, b: FigureClaim, fs: readonly FigureClaim[]) =
       scenesMeet(c.said, b.said),
   );
 
+/**
+ * "Earlier this month, the ministry announced the seizure of 300,000 pills in the Palmyra desert": a
+ * sentence that dates itself back from its article's story tells of another, earlier event, dated
+ * only to a loose stretch of weeks. Its time no longer places it; only a place named by both
+ * accounts sets its figure against another's.
+ */
+const EARLIER =
+  /^\s*(?:earlier\s+(?:this|last|that)\s+(?:week|month|year)|earlier\s+in\s+(?:the|this)\s+(?:week|month|year)|last\s+(?:week|month|year))\b/i;
+const looselyDated = (a: FigureClaim, b: FigureClaim) =>
+  (EARLIER.test(a.said.text) || EARLIER.test(b.said.text)) &&
+  (a.said.places.length === 0 || b.said.places.length === 0);
+
 /** Figures of one kind, place and window whose intervals cannot both hold, from two accounts. */
 function figureConflicts(
   read: FigureClaim[],
@@ -1635,8 +1691,9 @@ function figureConflicts(
     peers(a, b) ? b.hi < a.lo || a.hi < b.lo : whole(a.kind) ? a.hi < b.lo : b.hi < a.lo;
   for (const [kind, fs] of byKind) {
     // What a site holds and who left it are told to say what a figure is not (an escape, a toll):
-    // of subgroups and dates too loose to set one against another.
-    if (kind === "holds" || kind === "returned") continue;
+    // of subgroups and dates too loose to set one against another. Those recaptured are counted
+    // by the older finder of tolls.
+    if (kind === "holds" || kind === "returned" || kind === "recaptured") continue;
     const seen = new Set<string>();
     for (let i = 0; i < fs.length; i++) {
       const a = fs[i] as FigureClaim;
@@ -1649,6 +1706,7 @@ function figureConflicts(
           // country, though (troops left in Kurdistan and those in Syria are two figures).
           ((a.said.report.articleId === b.said.report.articleId && !kind.startsWith("troops")) ||
             placesMeet(a.said, b.said)) &&
+          !looselyDated(a, b) &&
           !elsewhere(a, b, fs) &&
           !elsewhere(b, a, fs) &&
           windowsMeet(a.said, b.said) &&
@@ -2352,6 +2410,24 @@ function forcesNamed(
   });
 }
 
+/** One serving in a force, named by rank or post: "a sergeant in the Jordanian army", "a guard at the prison". */
+const SERVING =
+  /\b(?:soldiers?|sergeants?|corporals?|privates?|lieutenants?|captains?|conscripts?|guards?|policem[ae]n|police officers?|rangers?|servicem[ae]n|troops?)\b/i;
+/**
+ * "Three of his friends died that night": the dead counted as someone's friends or colleagues are of
+ * that person's side. In an article whose sentence or opening names him as one serving in a force
+ * ("my brother Yazan, a sergeant in the Jordanian army"), they are of the forces; else their side is
+ * unknown, and they are a group of their own, never the whole toll of the event.
+ */
+function friendsNamed(figures: FigureClaim[], ledes: ReadonlyMap<string, string>): FigureClaim[] {
+  return figures.map((f) => {
+    const toll = new RegExp(`^(killed|wounded):${FRIENDS}$`).exec(f.kind)?.[1];
+    if (!toll) return f;
+    const serving = SERVING.test(f.said.text) || SERVING.test(ledes.get(f.said.report.articleId) ?? "");
+    return serving ? { ...f, kind: `${toll}:forces` } : { ...f, kind: `${toll}:`, part: true };
+  });
+}
+
 /**
  * "The Pentagon told me about 1,500 US troops remain in Kurdistan. The KRG's own figure ... is
  * about 2,500": a figure named as someone's own takes the kind of the one figure the sentence just
@@ -2390,7 +2466,7 @@ export function claimConflicts(
   const said = sentencesOf(reports, ledes);
   return [
     ...figureConflicts(
-      forcesNamed(figuresOfBefore(said.flatMap((s) => figuresIn(s))), said, ledes),
+      friendsNamed(forcesNamed(figuresOfBefore(said.flatMap((s) => figuresIn(s))), said, ledes), ledes),
       used,
       grader,
       weigh,

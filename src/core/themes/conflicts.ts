@@ -8,6 +8,7 @@ import {
   allPresent,
   allWorking,
   claimConflicts,
+  eventsToll,
   figureKindOf,
   km,
   mergeConflicts,
@@ -1232,7 +1233,14 @@ function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: T
     ),
   )
     .slice(0, MAX_SCANNED)
-    .filter((r) => !r.period && !MONTH_TALLY.test(r.sentenceText) && tollIn(r.sentenceText, toll) !== null)
+    // "The attacks killed 17 people": a toll of several events, never one event's.
+    .filter(
+      (r) =>
+        !r.period &&
+        !MONTH_TALLY.test(r.sentenceText) &&
+        !eventsToll(r.sentenceText) &&
+        tollIn(r.sentenceText, toll) !== null,
+    )
     .map((r) =>
       r.kind === "quantity" && !r.story && !r.ownDate
         ? { ...r, story: storyOfArticle.get(r.articleId) ?? null }
@@ -1309,6 +1317,12 @@ const WHO_LABEL: Record<Who, string> = {
 const NOT_OF_KIND =
   /\b(?:(?:were|was|are|is)\s+(?:not|never|neither)|none of them (?:was|were))\s+(?:an?\s+|the\s+)?(?:armed\s+)?(?:smugglers?|traffickers?|gunmen|militants?|terrorists?|infiltrators?|fighters?)\b(?:\s+(?:or|nor)\s+(?:armed\s+)?(?:smugglers?|traffickers?|gunmen|militants?|terrorists?|infiltrators?|fighters?)\b)?/gi;
 const NOT_OF_KIND_ONE = new RegExp(NOT_OF_KIND.source, "i");
+/**
+ * ISIS named as the doer ("nine attacks by ISIS cells", "ISIS cells carried out their attacks
+ * mostly at night", "ISIS cells use the caves as bases"): who attacked, never who was killed.
+ */
+const DOERS =
+  /\b(?:attacks?|ambush(?:es)?|raids?|operations?|assaults?)\s+(?:carried out\s+|launched\s+)?by\s+(?:the\s+)?(?:isis|is|daesh)\s+(?:cells?|fighters?|militants?|members?)\b|\b(?:isis|is|daesh)\s+(?:cells?|fighters?|militants?)\s+(?:have\s+|had\s+|also\s+|still\s+){0,2}(?:carried out|carry out|carries out|use|uses|used|move|moves|moved|launched|launch|launches|attacked|attack|ambushed|staged|operate|operates|operated|targeted|target|targets)\b/gi;
 /** Habitual aspect: what has gone on for a long time or goes on as a rule, not one event. */
 const HABITUAL =
   /\b(?:for (?:months|years|weeks|decades)|(?:has|have) long|usually|typically|routinely|regularly|as a rule)\b/i;
@@ -1334,7 +1348,7 @@ function accounts(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
    * it: denying that the dead were smugglers or fighters says they were of no side.
    */
   const sideOf = (r: Report): Who | null => {
-    const text = r.sentenceText.replace(NOT_OF_KIND, " ");
+    const text = r.sentenceText.replace(NOT_OF_KIND, " ").replace(DOERS, " ");
     const kinds = WHO.filter(([, re]) => re.test(text)).map(([k]) => k);
     if (kinds.length === 0 && text !== r.sentenceText && NOT_OF_KIND_ONE.test(r.sentenceText))
       return "civilians";
@@ -1480,7 +1494,7 @@ function custody(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
 const QUESTION = /\?["”’)]*\s*$/;
 /** A post, prison or town said to have fallen, been held or been retaken: it changed hands. */
 const FELL =
-  /\b(?:held (?:the|its) (?:[\w'’-]+ ){0,3}?(?:post|position|prison|base|checkpoint|village|town|city|neighbou?rhoods?|districts?|quarters?|municipal building|headquarters)|(?:stormed|entered|overran|seized|captured|took) the (?:town|village|city) of|held (?:parts?|most|much|some) of (?:it|the (?:town|village|city))|(?:stormed|entered|overran) the (?:[\w'’-]+ ){0,2}?(?:neighbou?rhoods?|districts?|quarters?) of the (?:town|village|city)|overr[au]n (?:the )?(?:post|position|prison|base|checkpoint|village|town)|(?:took|taken|taking) control of|(?:town|village|city|post|position|prison|base|checkpoint) (?:was|were|had been|has been) (?:taken|seized|captured|overrun|stormed) by|(?:fell|had fallen|has fallen) to (?:the )?(?:isis|daesh|attackers|militants|terrorists|insurgents|gunmen|jihadists|fighters)|seized (?:the )?(?:post|position|prison|base|checkpoint)|(?:gunmen|attackers|assailants|militants|jihadists|terrorists|insurgents|isis|daesh|cells?)\b[^.;]{0,40}?\b(?:took|taken|taking) over (?:(?:a|an|the|several|two|three|some) )?(?:[\w'’-]+ ){0,2}?(?:posts?|positions?|checkpoints?|stations?|buildings?|neighbou?rhoods?|districts?|village|town|base|prison)|controlled (?:the|that) (?:area|town|village|post|neighbou?rhood|district) for|regain(?:ed|ing)? control|retook|retaken)\b/i;
+  /\b(?:held (?:the|its) (?:[\w'’-]+ ){0,3}?(?:post|position|prison|base|checkpoint|village|town|city|neighbou?rhoods?|districts?|quarters?|municipal building|headquarters|building|compound|station)|(?:stormed|entered|overran|seized|captured|took) the (?:town|village|city) of|held (?:parts?|most|much|some) of (?:it|the (?:town|village|city))|(?:stormed|entered|overran) the (?:[\w'’-]+ ){0,2}?(?:neighbou?rhoods?|districts?|quarters?) of the (?:town|village|city)|overr[au]n (?:the )?(?:post|position|prison|base|checkpoint|village|town)|(?:took|taken|taking) control of|(?:town|village|city|post|position|prison|base|checkpoint) (?:was|were|had been|has been) (?:taken|seized|captured|overrun|stormed) by|(?:fell|had fallen|has fallen) to (?:the )?(?:isis|daesh|attackers|militants|terrorists|insurgents|gunmen|jihadists|fighters)|seized (?:the )?(?:post|position|prison|base|checkpoint)|(?:gunmen|attackers|assailants|militants|jihadists|terrorists|insurgents|isis|daesh|cells?)\b[^.;]{0,40}?\b(?:took|taken|taking) over (?:(?:a|an|the|several|two|three|some) )?(?:[\w'’-]+ ){0,2}?(?:posts?|positions?|checkpoints?|stations?|buildings?|neighbou?rhoods?|districts?|village|town|base|prison)|controlled (?:the|that) (?:area|town|village|post|neighbou?rhood|district) for|regain(?:ed|ing)? control|retook|retaken)\b/i;
 /** Said to have held: the attackers never got in. */
 const HELD =
   /\b(?:den(?:ied|ies|y|ying) (?:[\w'’-]+ ){0,10}?(?:had |have |has )?(?:taken|took|seized|entered|stormed) (?:control|the (?:post|position|prison|base|town|village|city))|remain(?:ed|s)? in the hands of|retain(?:ed|s)? (?:full )?control|never lost control|never (?:out of|outside) (?:[\w'’-]+ ){0,2}?control|remain(?:ed|s)? (?:in|under) (?:full )?control|(?:is|was|are|were) under (?:full|complete|total) control(?! of (?:the )?(?:isis|daesh|attackers|militants|terrorists|insurgents|gunmen))|(?:without|not) (?:the (?:terrorists|attackers|militants|assailants) )?being able to (?:enter|reach|take|storm)|failed to (?:enter|take|breach|storm)|never (?:entered|reached|fell|fallen)|did not (?:enter|reach)|repelled|repulsed|(?:fully |quickly )?secured within (?:hours|minutes|an hour|the hour))\b/i;
