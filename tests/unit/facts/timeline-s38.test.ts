@@ -45,3 +45,21 @@ describe("a toll sentence with an aside on who the dead man was", () => {
     expect(doc.facts.some((f) => f.outcome)).toBe(false);
   });
 });
+
+describe("'that morning' after a day its own sentence names", () => {
+  it("is a part of that day, not of the day told in the sentence before", () => {
+    const doc = extract(
+      "On Thursday night, gunmen attacked an army checkpoint on the Badia road, killing three soldiers. The Interior Ministry said on Friday that two of the attackers had been killed in a pursuit that morning south of the road.",
+      "2026-09-12",
+    );
+    expect(dated(doc).find((f) => /pursuit/.test(f.text))?.date?.value).toBe("2026-09-11");
+  });
+
+  it("with no day of its own sentence, is still the day told before", () => {
+    const doc = extract(
+      "On Thursday night, gunmen attacked an army checkpoint on the Badia road. Police arrested two men that night.",
+      "2026-09-12",
+    );
+    expect(dated(doc).find((f) => /arrested two men/.test(f.text))?.date?.value).toBe("2026-09-10");
+  });
+});
