@@ -371,12 +371,17 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         if (!found || insideName(tokens, first, s.tokenStart)) continue;
         const clause = trimClause(tokens, found);
         // Modal words of the reporting frame ("asked not to be named") do not count.
-        const modality = modalityOf(
+        const told = modalityOf(
           tokens,
           reportedStart(tokens, clause, first),
           first,
           rule.kind === "countermeasure",
         );
+        // "additional thermal cameras would be switched to storm mode from Monday", "new towers
+        // will be built": a means of defence named as the subject of what is still to come is no
+        // measure in effect, and the day of its clause is the day it is to come, not a day it had.
+        const toCome = told === "asserted" && rule.itemized === true && toComeAfter(tokens, last);
+        const modality = toCome ? "hypothetical" : told;
         // "We are concerned by the escape from the prison on 9 January", "thinner than at any time
         // since the Ghwayran attack in January 2022": a definite singular noun with a date of its
         // clause names one past happening, whatever the tense of the verb it hangs on.
@@ -512,7 +517,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           // Built works are not tallied: "has completed about 380 kilometres of the wall since 2023" is the wall.
           const works = rule.tags.some((t) => t === "fortification" || t === "surveillance");
           if (kind === "countermeasure" && !works && tallied(sd, clauseRange, tokens, clause)) continue;
-          if (date) fact.date = date;
+          if (date && !toCome) fact.date = date;
           inSentence.push(fact);
           byKey.set(key, fact);
         }
@@ -1120,7 +1125,15 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     // "were killed", "They killed": a verb of the toll, not "the wounded were taken" (a noun).
     const toll = words.some((t, k) => TOLL_AFTER.has(t.norm) && !DETERMINERS.has(words[k - 1]?.norm ?? ""));
     if (!toll) continue;
-    if (words.some((t) => NOT_ITS_TOLL.has(t.norm) || ['"', "“", "”", "‘", "’", ":"].includes(t.text)))
+    // "Sheikh Faisal, who had led the prayer, was killed": an aside on who the dead were is no
+    // other happening; its pluperfect tells their past, not an earlier toll.
+    const aside = relativeAsides(words);
+    if (
+      words.some(
+        (t, k) =>
+          (NOT_ITS_TOLL.has(t.norm) && !aside.has(k)) || ['"', "“", "”", "‘", "’", ":"].includes(t.text),
+      )
+    )
       continue;
     // The happening told just before: a dated event of the sentence before (one happening may be
     // drafted twice), all of one day; a sentence of two days tells two happenings.
@@ -2763,4 +2776,32 @@ function holdsWider(c: FactDraft, f: FactDraft): boolean {
     c.last >= f.last &&
     c.last - c.first > f.last - f.first
   );
+}
+
+const TO_COME_AFTER = new Set(["will", "would", "shall"]);
+/** Whether the noun ending at `last` is the subject of a verb of what is to come: "cameras would be". */
+function toComeAfter(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + 2; k++) {
+    const t = tokens[k];
+    if (!t || t.kind === "punct" || t.breaks > 0) return false;
+    if (TO_COME_AFTER.has(t.norm)) return true;
+    if (t.norm !== "also" && t.norm !== "soon" && t.norm !== "now") return false;
+  }
+  return false;
+}
+
+/** Positions of the words inside ", who … ," and ", which … ," asides: a relative clause set off by commas. */
+function relativeAsides(words: readonly Token[]): Set<number> {
+  const inside = new Set<number>();
+  for (let k = 0; k < words.length; k++) {
+    if (words[k]?.text !== "," || !["who", "whom", "whose", "which"].includes(words[k + 1]?.norm ?? ""))
+      continue;
+    const close = words.findIndex(
+      (t, j) => j > k + 1 && (t.text === "," || t.text === "." || t.text === ";"),
+    );
+    if (close < 0 || words[close]?.text !== ",") continue;
+    for (let j = k + 1; j < close; j++) inside.add(j);
+    k = close - 1;
+  }
+  return inside;
 }

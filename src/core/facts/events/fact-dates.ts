@@ -222,12 +222,19 @@ export function sentenceDates(
     const text = original.slice(m.index, m.index + m[0].length);
     dates.push({ start: at, end: at + m[0].length, text, value: addMonths(base, sign * n), resolved: true });
   }
+  // "said on Friday that two of the attackers had been killed in a pursuit that morning": after a
+  // day its own sentence names, "that morning" is a part of that day, not of the day told before.
+  for (const m of folded.matchAll(SAME_DAY)) {
+    const at = start + m.index;
+    const own = [...dates, ...speech]
+      .filter((d) => d.end <= at && /^\d{4}-\d{2}-\d{2}$/.test(d.value))
+      .sort((a, b) => b.end - a.end)[0];
+    const value = own?.value ?? lastDay;
+    if (!value) continue;
+    const text = original.slice(m.index, m.index + m[0].length);
+    dates.push({ start: at, end: at + m[0].length, text, value, resolved: true });
+  }
   if (lastDay) {
-    for (const m of folded.matchAll(SAME_DAY)) {
-      const at = start + m.index;
-      const text = original.slice(m.index, m.index + m[0].length);
-      dates.push({ start: at, end: at + m[0].length, text, value: lastDay, resolved: true });
-    }
     // "withdrew ... within days", "days later": soon after the day last named, in its month;
     // "hours later": on that day.
     for (const m of folded.matchAll(SOON_AFTER)) {

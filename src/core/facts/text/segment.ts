@@ -94,6 +94,32 @@ const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 // message's or notice's sent stamp (the label and its colon) is its publication.
 const PUBLISHED_LINE =
   /^\s*(?:published|posted|updated|last updated|as of|broadcast|aired|briefed|transmission(?=\s*:)|(?:first\s+)?transmitted|read (?:out )?on (?:air|radio|television)|sent(?:\s+(?:to|by|via|from)\b[^:.!?\n]{1,80}?)?(?=\s*:)|(?:call|meeting|session|hearing|conference) held|embargo(?:ed)?\b(?:\s+(?:until|till|to))?|(?:strictly\s+)?(?:under\s+)?embargo|not for (?:publication|release|broadcast) (?:before|until))\b/i;
+/**
+ * "Issued to all clients, and handed to every family signing from today, Saturday 17 October
+ * 2026", "Distributed after the Friday prayer, 20 February 2026, and posted on the mosque's page",
+ * "Printed for the screenings of Saturday 9 May 2026", "Menu card, printed Saturday 22 August
+ * 2026", "Decision letter · … · sent Monday 14 September 2026": a notice's, leaflet's or card's
+ * stamp of issue in its head, the verb of issue opening the part (after the document's own name
+ * and a comma), however the words before the date run. The date is the document's own, no event
+ * of its text. A part ending like a sentence is read as one, and a part naming anyone or anywhere
+ * ("Issued at Khor al-Zubair, …, for the owners and the General Company for Ports of Iraq") keeps
+ * its words as text, where its names are mentions.
+ */
+const ISSUE_LINE =
+  /^\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3},\s+)?(?:[Ii]ssued|[Pp]rinted|[Rr]eprinted|[Dd]istributed|[Cc]irculated|[Hh]anded\s+(?:out|to)|[Ss]ent|[Mm]ailed|[Ee]-?mailed)\b/u;
+/** A capitalised word, not a day's or a month's name, nor a zone's before "time" ("14:00 Baghdad time"). */
+const NAME_WORD =
+  /(?<![\p{L}'’-])(?!(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*(?![\p{L}'’-])(?!\s+time\b)/u;
+
+/** Whether a head part is a stamp of issue, the date given, naming no one and nowhere. */
+function isIssueStamp(segment: string, date: string): boolean {
+  const m = ISSUE_LINE.exec(segment);
+  if (!m || /[.!?]["”’)\]]?\s*$/.test(segment)) return false;
+  return !NAME_WORD.test(segment.slice(m[0].length).replace(date, ""));
+}
+/** "Saturday 20 June 2026 edition", "20 June 2026 issue": a date naming its edition, and nothing else. */
+const EDITION_REST =
+  /^[\s,·]*(?:(?:morning|evening|weekend|print|online|digital|late|early|final)\s+)?(?:edition|issue)\s*$/i;
 /** "Updated 2 hours ago", "Published just now": a time stamp with no date, metadata all the same. */
 const AGO_LINE =
   /^\s*(?:published|posted|updated|last updated)\s+(?:(?:an?|\d{1,3}) (?:seconds?|mins?|minutes?|hours?|hrs?|days?) ago|just now|moments ago)\s*$/i;
@@ -358,7 +384,13 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
         // "Issued … Saturday 13 June 2026" over "THURSDAY 11 JUNE 2026" alone on its line: a
         // log's or diary's day heading, earlier than the issue, opens the body; it is no
         // second stamp of the head, and the entries under it are of its day.
-      } else if (date && (PUBLISHED_LINE.test(segment) || isDateLineRest(rest))) {
+      } else if (
+        date &&
+        (PUBLISHED_LINE.test(segment) ||
+          isDateLineRest(rest) ||
+          EDITION_REST.test(rest) ||
+          isIssueStamp(segment, date.text))
+      ) {
         regions.push({ start: segStart, end: segStart + segment.length });
         if (publishedAt && date.value < publishedAt && segment === content && WRITTEN_AT.test(segment))
           written ??= { date: date.value, start: line.end };
