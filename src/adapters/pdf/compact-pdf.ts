@@ -286,5 +286,6 @@ export function compactPdf(pdf: Uint8Array, info: string, text = new ByteText(pd
   );
   write(xref);
   write(Buffer.from(`\nendstream\nendobj\nstartxref\n${xrefAt}\n%%EOF\n`, "latin1"));
-  return new Uint8Array(Buffer.concat(chunks));
+  // The Buffer is the file (a Uint8Array): no copy of it into another.
+  return Buffer.concat(chunks);
 }
