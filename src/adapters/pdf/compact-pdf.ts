@@ -1,4 +1,5 @@
 import { inflateSync, deflateSync as zlibDeflate } from "node:zlib";
+import { ByteText } from "./byte-text.js";
 import { unionOfSubsets } from "./truetype-union.js";
 
 /**
@@ -10,8 +11,6 @@ import { unionOfSubsets } from "./truetype-union.js";
  * cross-reference stream replaces the table. Object numbers do not change, so no reference is
  * touched; the structure tree, outline and fonts are the same objects as before.
  */
-
-const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 const NEWLINE = Buffer.from("\n", "latin1");
 
@@ -40,6 +39,8 @@ interface Parsed {
 
 const FREE = -1;
 const ZERO = 48;
+const F = 102; // "f"
+const N = 110; // "n"
 const isDigit = (c: number) => c >= ZERO && c <= ZERO + 9;
 
 /**
@@ -47,7 +48,7 @@ const isDigit = (c: number) => c >= ZERO && c <= ZERO + 9;
  * generation 0, FREE for a free entry, null for anything else. Read by character code: a regular
  * expression over a slice per entry was most of the parse for the ~1,400 objects of a briefing.
  */
-function xrefEntry(text: string, at: number): number | null {
+function xrefEntry(text: ByteText, at: number): number | null {
   let offset = 0;
   for (let i = 0; i < 10; i++) {
     const c = text.charCodeAt(at + i);
@@ -61,13 +62,13 @@ function xrefEntry(text: string, at: number): number | null {
     if (!isDigit(c)) return null;
     if (c !== ZERO) zero = false;
   }
-  const kind = text[at + 17];
-  if (kind === "f") return FREE;
-  return kind === "n" && zero ? offset : null;
+  const kind = text.charCodeAt(at + 17);
+  if (kind === F) return FREE;
+  return kind === N && zero ? offset : null;
 }
 
 /** A single, classic cross-reference table from object 0 and its trailer, as Chromium writes them. */
-function parse(text: string): Parsed | null {
+function parse(text: ByteText): Parsed | null {
   const tail = text.slice(-2048);
   const at = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
   if (!at?.[1]) return null;
@@ -117,7 +118,7 @@ interface Obj {
  * Each object runs from its offset to the next object's (or the table): no stream length needs
  * reading, and a stream is the object whose last keyword before `endobj` is `endstream`.
  */
-function objects(pdf: Uint8Array, text: string, parsed: Parsed): Obj[] | null {
+function objects(pdf: Uint8Array, text: ByteText, parsed: Parsed): Obj[] | null {
   const sorted = [...parsed.offsets].sort((a, b) => a[1] - b[1]);
   const out: Obj[] = [];
   for (let i = 0; i < sorted.length; i++) {
@@ -203,14 +204,10 @@ function mergeFontFiles(objs: Obj[]): Obj[] {
 
 /**
  * The PDF rewritten with object streams and `info` (a dictionary) as its Info, in place of
- * Chromium's; null when the file is not laid out as Chromium writes it. `text` is the file
- * decoded as latin1, when the caller has it already (decoding 400 KB costs milliseconds).
+ * Chromium's; null when the file is not laid out as Chromium writes it. `text` is the file read
+ * as text (see byte-text.ts), when the caller has it already.
  */
-export function compactPdf(
-  pdf: Uint8Array,
-  info: string,
-  text = latin1(pdf).toString("latin1"),
-): Uint8Array | null {
+export function compactPdf(pdf: Uint8Array, info: string, text = new ByteText(pdf)): Uint8Array | null {
   const parsed = parse(text);
   const read = parsed && objects(pdf, text, parsed);
   if (!parsed || !read) return null;
@@ -289,5 +286,6 @@ export function compactPdf(
   );
   write(xref);
   write(Buffer.from(`\nendstream\nendobj\nstartxref\n${xrefAt}\n%%EOF\n`, "latin1"));
-  return new Uint8Array(Buffer.concat(chunks));
+  // The Buffer is the file (a Uint8Array): no copy of it into another.
+  return Buffer.concat(chunks);
 }

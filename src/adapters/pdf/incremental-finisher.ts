@@ -1,9 +1,9 @@
 import type { PdfDocumentInfo, PdfFinisher } from "../../core/ports.js";
+import { ByteText } from "./byte-text.js";
 import { PdfLibFinisher } from "./pdf-lib-finisher.js";
 
-/** The file as text, one character a byte: decoded from a view of the bytes, not a copy. */
-export const pdfText = (bytes: Uint8Array) =>
-  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+/** The file as text, one character a byte, read from its bytes as asked (see byte-text.ts). */
+export const pdfText = (bytes: Uint8Array) => new ByteText(bytes);
 
 /** A text string as PDF writes Unicode: UTF-16BE with a byte-order mark, in hex. */
 function textString(s: string): string {
@@ -22,7 +22,7 @@ interface Trailer {
 }
 
 /** The last trailer of a PDF with a classic cross-reference table, as Chromium (Skia) writes it. */
-function readTrailer(text: string): Trailer | null {
+function readTrailer(text: ByteText): Trailer | null {
   const tail = text.slice(-1024);
   const at = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
   const trailer = /trailer\s*<<([\s\S]*?)>>\s*startxref/.exec(tail);
@@ -34,7 +34,7 @@ function readTrailer(text: string): Trailer | null {
 }
 
 /** An object's dictionary, found through the cross-reference table (one section, from 0). */
-function readObject(text: string, xrefAt: number, num: number): string | null {
+function readObject(text: ByteText, xrefAt: number, num: number): string | null {
   const header = /^xref\s+0 (\d+)\s*\n/.exec(text.slice(xrefAt, xrefAt + 40));
   if (!header?.[1] || num >= Number(header[1])) return null;
   const entryAt = xrefAt + header[0].length + num * 20;
