@@ -47,6 +47,57 @@ describe("sufficiency: a trend's periods", () => {
 });
 
 /**
+ * A tally that compares two periods of the counted kind of event ("14 attacks between June and
+ * November, against six in the six months before") gives a trend its terms, though the tally is
+ * no single event the judgment counts: it is read beside the counted report of the same article.
+ */
+describe("sufficiency: a tally beside the counted event", () => {
+  const event = (articleId: string, sentenceText: string, eventType: string, tags: string[]) =>
+    ({
+      articleId,
+      kind: "event",
+      date: "2026-11-21",
+      ownDate: true,
+      sentenceText,
+      tags,
+      codes: { acled: { eventType } },
+    }) as unknown as Report;
+  const latest = event(
+    "notice",
+    "On 21 November, gunmen blew up two towers east of Al-Sukhnah.",
+    "Explosions/Remote violence",
+    ["explosive-device", "insurgent-attack"],
+  );
+  const tally = event(
+    "notice",
+    "Between June and November, gunmen attacked the line 14 times, against six attacks in the previous six months.",
+    "Battles",
+    ["insurgent-attack"],
+  );
+  const counted = new Map([["attacks", [{ report: latest }]]]);
+
+  it("takes the tally of the counted article as the second period", () => {
+    expect(meetsRequirement(trend, counted)).toEqual([
+      expect.stringMatching(/2 periods to compare, and the sources give one/),
+    ]);
+    expect(meetsRequirement(trend, counted, new Map(), [latest, tally])).toEqual([]);
+  });
+
+  it("does not take a tally of another article, or of another kind of event", () => {
+    const elsewhere = { ...tally, articleId: "other" } as Report;
+    const prices = event(
+      "notice",
+      "Bread prices rose in November, compared with June, after the attacks.",
+      "Protests",
+      ["economy"],
+    );
+    expect(meetsRequirement(trend, counted, new Map(), [latest, elsewhere, prices])).toEqual([
+      expect.stringMatching(/2 periods to compare, and the sources give one/),
+    ]);
+  });
+});
+
+/**
  * A sentence is weighed once, under the factor it fits best, but it addresses every question it
  * fits: smuggling that goes on "where the wall has not reached" counts as the wall's gaps and still
  * tells that smuggling goes on, so a judgment that requires reporting on smuggling can be made.
