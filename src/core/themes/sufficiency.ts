@@ -1,5 +1,11 @@
 import type { Report } from "./reports.js";
-import type { JudgmentRule } from "./theme.js";
+import type { Pattern } from "./theme.js";
+
+/** A judgment's `requires` (theme.ts), with the patterns that address a group optional. */
+interface Requirement {
+  groups: readonly { factors: string[]; about: string; addressedBy?: readonly Pattern[] }[];
+  periods?: number | undefined;
+}
 
 /** A sentence that compares two periods: "up from 40 in 2023", "twice as many as last year". */
 const COMPARES =
@@ -56,20 +62,23 @@ function comparesCountedKind(r: Report, counted: readonly Report[]): boolean {
  * counts as the wall's gaps, and still tells that smuggling goes on. A trend's periods are taken
  * from the reports counted under the group's own factors only, or from a sentence beside one of
  * them, among `companions` (the reports of the articles used), that compares two periods of the
- * counted kind of event.
+ * counted kind of event. A group is addressed, too, by a report among `companions` that one of
+ * its `addressedBy` patterns fits (`addresses`).
  */
 export function meetsRequirement(
-  requires: JudgmentRule["requires"],
+  requires: Requirement,
   assigned: ReadonlyMap<string, readonly { report: Report }[]>,
   alsoFits: ReadonlyMap<string, readonly { report: Report }[]> = new Map(),
   companions: readonly Report[] = [],
+  addresses: (p: Pattern, r: Report) => boolean = () => false,
 ): string[] {
   const unmet: string[] = [];
   const reportsOf = (ids: string[]) => ids.flatMap((id) => (assigned.get(id) ?? []).map((c) => c.report));
   const addressed = (ids: string[]) =>
     reportsOf(ids).length > 0 || ids.some((id) => (alsoFits.get(id) ?? []).length > 0);
   for (const g of requires.groups) {
-    if (!addressed(g.factors)) unmet.push(`the reporting does not address ${g.about}`);
+    const told = (g.addressedBy ?? []).some((p) => companions.some((r) => addresses(p, r)));
+    if (!addressed(g.factors) && !told) unmet.push(`the reporting does not address ${g.about}`);
   }
   if (requires.periods && unmet.length === 0) {
     const reports = reportsOf(requires.groups.flatMap((g) => g.factors));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../../src/core/themes/reports.js";
 import { meetsRequirement } from "../../../src/core/themes/sufficiency.js";
+import type { Pattern } from "../../../src/core/themes/theme.js";
 
 /**
  * A trend needs two periods to compare: two half-years of dated reporting within a year of each
@@ -121,5 +122,49 @@ describe("sufficiency: what a sentence counted elsewhere also addresses", () => 
     expect(meetsRequirement(trend, new Map(), also)).toEqual([
       expect.stringMatching(/2 periods to compare, and the sources give no dated period/),
     ]);
+  });
+});
+
+/**
+ * A group's question can be told by a report that shows none of its factors: the SDF "holding
+ * 9,000 detainees" that a US exit "would expose" tells of the SDF and its detention sites. Such a
+ * report, fitting one of the group's `addressedBy` patterns, lets the judgment be made; a report
+ * the patterns do not fit does not.
+ */
+describe("sufficiency: a report that addresses a group without showing its factors", () => {
+  const sdfSites = {
+    kinds: ["threat"],
+    allTags: ["detention-facility"],
+    actors: ["org/sdf"],
+  } as unknown as Pattern;
+  const requires = {
+    groups: [
+      { factors: ["sdf-exposure"], about: "the SDF and its detention sites", addressedBy: [sdfSites] },
+    ],
+  };
+  const exposed = {
+    kind: "threat",
+    tags: ["detention-facility"],
+    sentenceText: "A full US exit from Syria would expose the SDF, which holds about 9,000 ISIS detainees.",
+  } as unknown as Report;
+  const fits = (p: Pattern, r: Report) => p.kinds.includes(r.kind) && r.tags.includes("detention-facility");
+
+  it("takes a report the group's patterns fit", () => {
+    expect(meetsRequirement(requires, new Map(), new Map(), [exposed], fits)).toEqual([]);
+  });
+
+  it("does not without one", () => {
+    expect(meetsRequirement(requires, new Map(), new Map(), [exposed], () => false)).toEqual([
+      "the reporting does not address the SDF and its detention sites",
+    ]);
+    expect(
+      meetsRequirement(
+        { groups: [{ factors: ["sdf-exposure"], about: "the SDF" }] },
+        new Map(),
+        new Map(),
+        [exposed],
+        fits,
+      ),
+    ).toEqual(["the reporting does not address the SDF"]);
   });
 });
