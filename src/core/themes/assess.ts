@@ -764,7 +764,13 @@ function judge(rule: JudgmentRule, ctx: JudgeContext): JudgmentResult {
     newest: newestDate,
     stale,
   };
-  const unmet = meetsRequirement(rule.requires, assigned, alsoFitting(ctx.bySentence, assigned));
+  const unmet = meetsRequirement(
+    rule.requires,
+    assigned,
+    alsoFitting(ctx.bySentence, assigned),
+    ctx.reports,
+    (p, r) => patternFit(p, r, at) > 0,
+  );
   if (unmet.length > 0) {
     return {
       ...base,

@@ -1,5 +1,11 @@
 import type { Report } from "./reports.js";
-import type { JudgmentRule } from "./theme.js";
+import type { Pattern } from "./theme.js";
+
+/** A judgment's `requires` (theme.ts), with the patterns that address a group optional. */
+interface Requirement {
+  groups: readonly { factors: string[]; about: string; addressedBy?: readonly Pattern[] }[];
+  periods?: number | undefined;
+}
 
 /** A sentence that compares two periods: "up from 40 in 2023", "twice as many as last year". */
 const COMPARES =
@@ -32,6 +38,21 @@ function recentPeriods(dates: readonly string[]): Set<string> {
 }
 
 /**
+ * Whether a sentence of an article a counted report comes from gives the trend's two terms for the
+ * kind of event counted: it compares two periods, and one of its facts is an event of the counted
+ * report's kind (its ACLED type or one of its tags). A notice that reports the latest attack and,
+ * in the next sentence, "14 attacks between June and November, against six in the six months
+ * before" compares the very events the judgment counts, although a tally is no single event to cite.
+ */
+function comparesCountedKind(r: Report, counted: readonly Report[]): boolean {
+  if (r.kind !== "event" || !comparesPeriods(r.sentenceText)) return false;
+  const type = r.codes?.acled?.eventType;
+  const sameKind = (c: Report) =>
+    (type !== undefined && c.codes?.acled?.eventType === type) || c.tags.some((t) => r.tags.includes(t));
+  return counted.some((c) => c.articleId === r.articleId && c.kind === "event" && sameKind(c));
+}
+
+/**
  * What a judgment still lacks: for each required group with no relevant report, what the
  * reporting does not address; for trends, a second period. Empty when the judgment can be made.
  *
@@ -39,24 +60,32 @@ function recentPeriods(dates: readonly string[]): Set<string> {
  * that fit this one too. Such a report addresses this factor's question even though it is weighed
  * once, where it fits best: "smuggling continues through the valleys the wall has not reached"
  * counts as the wall's gaps, and still tells that smuggling goes on. A trend's periods are taken
- * from the reports counted under the group's own factors only.
+ * from the reports counted under the group's own factors only, or from a sentence beside one of
+ * them, among `companions` (the reports of the articles used), that compares two periods of the
+ * counted kind of event. A group is addressed, too, by a report among `companions` that one of
+ * its `addressedBy` patterns fits (`addresses`).
  */
 export function meetsRequirement(
-  requires: JudgmentRule["requires"],
+  requires: Requirement,
   assigned: ReadonlyMap<string, readonly { report: Report }[]>,
   alsoFits: ReadonlyMap<string, readonly { report: Report }[]> = new Map(),
+  companions: readonly Report[] = [],
+  addresses: (p: Pattern, r: Report) => boolean = () => false,
 ): string[] {
   const unmet: string[] = [];
   const reportsOf = (ids: string[]) => ids.flatMap((id) => (assigned.get(id) ?? []).map((c) => c.report));
   const addressed = (ids: string[]) =>
     reportsOf(ids).length > 0 || ids.some((id) => (alsoFits.get(id) ?? []).length > 0);
   for (const g of requires.groups) {
-    if (!addressed(g.factors)) unmet.push(`the reporting does not address ${g.about}`);
+    const told = (g.addressedBy ?? []).some((p) => companions.some((r) => addresses(p, r)));
+    if (!addressed(g.factors) && !told) unmet.push(`the reporting does not address ${g.about}`);
   }
   if (requires.periods && unmet.length === 0) {
     const reports = reportsOf(requires.groups.flatMap((g) => g.factors));
     const periods = recentPeriods(reports.filter((r) => r.ownDate && r.date).map((r) => r.date ?? ""));
-    const compared = reports.some((r) => comparesPeriods(r.sentenceText));
+    const compared =
+      reports.some((r) => comparesPeriods(r.sentenceText)) ||
+      companions.some((r) => comparesCountedKind(r, reports));
     if (periods.size < requires.periods && !compared)
       unmet.push(
         `a trend needs reporting from ${requires.periods} periods to compare, and the sources give ${periods.size === 0 ? "no dated period" : "one"}`,

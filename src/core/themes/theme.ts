@@ -86,7 +86,20 @@ export const Factor = z.object({
 /** Evidence a judgment needs before it is made: one report in each group, and for trends two periods. */
 export const Requirement = z.object({
   /** Each group: factor ids of which at least one must be shown by a relevant report. */
-  groups: z.array(z.object({ factors: z.array(Id).min(1), about: z.string().min(5) })).min(1),
+  groups: z
+    .array(
+      z.object({
+        factors: z.array(Id).min(1),
+        about: z.string().min(5),
+        /**
+         * Reports that address the group's question though they show none of its factors: the
+         * SDF "holding 9,000 detainees" a US exit "would expose" tells of the SDF and its
+         * detention sites, which an analyst weighs, even where no factor takes the sentence.
+         */
+        addressedBy: z.array(Pattern).default([]),
+      }),
+    )
+    .min(1),
   /** Trend judgments: the relevant reports must cover this many distinct periods. */
   periods: z.number().int().min(2).optional(),
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../../src/core/themes/reports.js";
 import { meetsRequirement } from "../../../src/core/themes/sufficiency.js";
+import type { Pattern } from "../../../src/core/themes/theme.js";
 
 /**
  * A trend needs two periods to compare: two half-years of dated reporting within a year of each
@@ -47,6 +48,57 @@ describe("sufficiency: a trend's periods", () => {
 });
 
 /**
+ * A tally that compares two periods of the counted kind of event ("14 attacks between June and
+ * November, against six in the six months before") gives a trend its terms, though the tally is
+ * no single event the judgment counts: it is read beside the counted report of the same article.
+ */
+describe("sufficiency: a tally beside the counted event", () => {
+  const event = (articleId: string, sentenceText: string, eventType: string, tags: string[]) =>
+    ({
+      articleId,
+      kind: "event",
+      date: "2026-11-21",
+      ownDate: true,
+      sentenceText,
+      tags,
+      codes: { acled: { eventType } },
+    }) as unknown as Report;
+  const latest = event(
+    "notice",
+    "On 21 November, gunmen blew up two towers east of Al-Sukhnah.",
+    "Explosions/Remote violence",
+    ["explosive-device", "insurgent-attack"],
+  );
+  const tally = event(
+    "notice",
+    "Between June and November, gunmen attacked the line 14 times, against six attacks in the previous six months.",
+    "Battles",
+    ["insurgent-attack"],
+  );
+  const counted = new Map([["attacks", [{ report: latest }]]]);
+
+  it("takes the tally of the counted article as the second period", () => {
+    expect(meetsRequirement(trend, counted)).toEqual([
+      expect.stringMatching(/2 periods to compare, and the sources give one/),
+    ]);
+    expect(meetsRequirement(trend, counted, new Map(), [latest, tally])).toEqual([]);
+  });
+
+  it("does not take a tally of another article, or of another kind of event", () => {
+    const elsewhere = { ...tally, articleId: "other" } as Report;
+    const prices = event(
+      "notice",
+      "Bread prices rose in November, compared with June, after the attacks.",
+      "Protests",
+      ["economy"],
+    );
+    expect(meetsRequirement(trend, counted, new Map(), [latest, elsewhere, prices])).toEqual([
+      expect.stringMatching(/2 periods to compare, and the sources give one/),
+    ]);
+  });
+});
+
+/**
  * A sentence is weighed once, under the factor it fits best, but it addresses every question it
  * fits: smuggling that goes on "where the wall has not reached" counts as the wall's gaps and still
  * tells that smuggling goes on, so a judgment that requires reporting on smuggling can be made.
@@ -70,5 +122,49 @@ describe("sufficiency: what a sentence counted elsewhere also addresses", () => 
     expect(meetsRequirement(trend, new Map(), also)).toEqual([
       expect.stringMatching(/2 periods to compare, and the sources give no dated period/),
     ]);
+  });
+});
+
+/**
+ * A group's question can be told by a report that shows none of its factors: the SDF "holding
+ * 9,000 detainees" that a US exit "would expose" tells of the SDF and its detention sites. Such a
+ * report, fitting one of the group's `addressedBy` patterns, lets the judgment be made; a report
+ * the patterns do not fit does not.
+ */
+describe("sufficiency: a report that addresses a group without showing its factors", () => {
+  const sdfSites = {
+    kinds: ["threat"],
+    allTags: ["detention-facility"],
+    actors: ["org/sdf"],
+  } as unknown as Pattern;
+  const requires = {
+    groups: [
+      { factors: ["sdf-exposure"], about: "the SDF and its detention sites", addressedBy: [sdfSites] },
+    ],
+  };
+  const exposed = {
+    kind: "threat",
+    tags: ["detention-facility"],
+    sentenceText: "A full US exit from Syria would expose the SDF, which holds about 9,000 ISIS detainees.",
+  } as unknown as Report;
+  const fits = (p: Pattern, r: Report) => p.kinds.includes(r.kind) && r.tags.includes("detention-facility");
+
+  it("takes a report the group's patterns fit", () => {
+    expect(meetsRequirement(requires, new Map(), new Map(), [exposed], fits)).toEqual([]);
+  });
+
+  it("does not without one", () => {
+    expect(meetsRequirement(requires, new Map(), new Map(), [exposed], () => false)).toEqual([
+      "the reporting does not address the SDF and its detention sites",
+    ]);
+    expect(
+      meetsRequirement(
+        { groups: [{ factors: ["sdf-exposure"], about: "the SDF" }] },
+        new Map(),
+        new Map(),
+        [exposed],
+        fits,
+      ),
+    ).toEqual(["the reporting does not address the SDF"]);
   });
 });
