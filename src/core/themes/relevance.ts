@@ -666,10 +666,19 @@ export function securityGrounded(r: Pick<Report, "own" | "named" | "sentenceText
 
 const securityEntity = (r: Pick<Report, "own" | "named">) =>
   [...r.own, ...r.named].some((e) => e.kind !== null && SECURITY_KINDS.has(e.kind));
+/**
+ * A sentence about heavenly bodies: comets, asteroids, meteorites, planets, the solar system.
+ * Lectures and science pages give them the roles of people ("comets, the icy smugglers of the
+ * outer solar system", "the snow line as a checkpoint between the planets"): the common nouns for
+ * smugglers, guards or checkpoints in such a sentence name images, not participants. Forces it
+ * names as forces ("border forces seized meteorites") and goods told as smuggled still count.
+ */
+const CELESTIAL =
+  /\b(?:comets?|asteroids?|meteorites?|meteors?|meteoroids?|planetesimals?|(?:inner |outer |rocky |giant |dwarf )?planets|exoplanets?|solar system|galax(?:y|ies)|nebulae?)\b/i;
 const securityWords = (sentence: string) => {
   const s = literal(sentence);
   return (
-    SECURITY_NOUN.test(lowerInitial(s)) ||
+    (!CELESTIAL.test(s) && SECURITY_NOUN.test(lowerInitial(s))) ||
     ARMED_FORCES.test(s) ||
     NAMED_FORCES.test(s) ||
     SMUGGLED_GOODS.test(s)

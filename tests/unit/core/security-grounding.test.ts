@@ -284,6 +284,45 @@ describe("security grounding: the term of a simile is no participant", () => {
  * Goods told as smuggled imply the smugglers, as contraband does: a market bulletin's "smuggled
  * fuel crossing from Iraq" reports the border trade, while smuggled data or jokes are metaphors.
  */
+describe("security grounding: heavenly bodies given people's roles", () => {
+  const grounded = (sentence: string) => securityGrounded({ own: [], named: [], sentenceText: sentence });
+
+  it("reads the smugglers, guards and checkpoints of a sentence about comets or planets as images", () => {
+    expect(
+      grounded("Asteroids, the patient smugglers of the early solar system, brought carbon to Mars."),
+    ).toBe(false);
+    expect(grounded("Astronomers call Jupiter the guard of the inner planets.")).toBe(false);
+    expect(grounded("The frost line works as a checkpoint for comets heading inwards.")).toBe(false);
+    // The same nouns with no heavenly body are still people.
+    expect(grounded("The smugglers brought cigarettes across the border at night.")).toBe(true);
+  });
+
+  it("keeps forces named as forces, and goods told as smuggled, in such a sentence", () => {
+    expect(grounded("Border forces seized two meteorites at the crossing.")).toBe(true);
+    expect(grounded("Police said smuggled cigarettes were hidden among meteorites sold as souvenirs.")).toBe(
+      true,
+    );
+  });
+
+  it("sets aside a science page on comets that 'smuggled' water past a 'checkpoint'", () => {
+    const comets = doc("How comets smuggled the oceans: a talk in Duhok", [
+      "About 150 students and residents of Erbil came to the university on Tuesday for a talk on where the Earth's oceans came from.",
+      "The speaker said comets, the frozen smugglers of the solar system, may have carried much of the water in.",
+      "She likened the orbit of Mars to a checkpoint that comets from the outer planets had to pass.",
+      "Some of the ice was seized by the gravity of the giant planets, she said.",
+      "The faculty plans a second talk on meteorites in January.",
+    ]);
+    // Without the test the article would be evidence: its words fit the theme's factors.
+    expect(fitsSomeFactor(smuggling, comets, AT)).toBe(true);
+    const a = assess(smuggling, [comets], AT);
+    for (const j of a.judgments) expect(j.probability).toBeNull();
+    expect(a.factors.flatMap((f) => f.evidence)).toEqual([]);
+    expect(a.unused).toEqual([
+      { articleId: comets.article.id, reason: expect.stringMatching(/no security events/) },
+    ]);
+  });
+});
+
 describe("security grounding: goods told as smuggled", () => {
   const grounded = (sentence: string) => securityGrounded({ own: [], named: [], sentenceText: sentence });
 

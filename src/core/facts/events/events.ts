@@ -2262,11 +2262,13 @@ function occurrences(
     // A measure named by a noun phrase of a thing inside the clause ("walking out of a
     // checkpoint") leaves the clause's own verb ("he defected") to tell the happening; a noun of
     // an act ("announced the arrest") is the happening.
+    // So does a thing a threat is named by ("under a false floor"): the load is told, not the act.
     const named = (f: FactDraft) =>
-      f.kind === "countermeasure" &&
-      f.first > clause.first &&
-      DETERMINERS.has(tokens[f.first]?.norm ?? "") &&
-      !EVENT_NOUNS.has(singular(tokens[f.trigger]?.norm ?? ""));
+      (f.kind === "threat" && f.rule.itemized === true && f.first > clause.first) ||
+      (f.kind === "countermeasure" &&
+        f.first > clause.first &&
+        DETERMINERS.has(tokens[f.first]?.norm ?? "") &&
+        !EVENT_NOUNS.has(singular(tokens[f.trigger]?.norm ?? "")));
     if (facts.some((f) => f.first <= clause.last && f.last >= clause.first && !named(f))) continue;
     const start = tokens[clause.first]?.start ?? 0;
     const end = tokens[clause.last]?.end ?? 0;
