@@ -328,9 +328,24 @@ function readOff(tokens: readonly Token[], v: number): boolean {
   return false;
 }
 
+/** Plain present forms of saying that are nouns as often: verbs only after a subject pronoun. */
+const PRONOUN_PRESENTS = new Set(["state", "write"]);
+const PRESENT_SUBJECTS = new Set(["i", "we", "you", "they"]);
+/**
+ * "You state that ...", "In your response you also write: '...'": "state" and "write" after a
+ * subject pronoun (an adverb between at most) are verbs of saying as "says" and "writes" are.
+ */
+function pronounPresent(tokens: readonly Token[], v: number): boolean {
+  const t = tokens[v];
+  if (t?.kind !== "word" || t.cap || !PRONOUN_PRESENTS.has(t.norm)) return false;
+  const adverb = SAYING_ADVERBS.has(tokens[v - 1]?.norm ?? "") || tokens[v - 1]?.norm === "also";
+  return PRESENT_SUBJECTS.has(tokens[adverb ? v - 2 : v - 1]?.norm ?? "");
+}
+
 export const isSpeechVerbAt = (tokens: readonly Token[], v: number) =>
   stanceThat(tokens, v) ||
   readOff(tokens, v) ||
+  pronounPresent(tokens, v) ||
   ((isSpeechVerb(tokens[v]) ||
     promisedThat(tokens, v) ||
     (THAT_VERBS.has(tokens[v]?.norm ?? "") &&
@@ -416,7 +431,12 @@ export function clauseAfter(
         continue;
       }
     }
-    if (t.norm === "that" && (j - v - stretch <= reach || prepositional)) return j + 1 < end ? j + 1 : -1;
+    // "told the hall owners of the city at a meeting on Wednesday that ...": the time of the
+    // telling, just before "that", is no part of the listener's reach.
+    const when = t.norm === "that" && TELL.has(verb.norm) ? timeBefore(tokens, j - 1, v + 2) : -1;
+    const timed = when > v + 1 ? j - when : 0;
+    if (t.norm === "that" && (j - v - stretch - timed <= reach || prepositional))
+      return j + 1 < end ? j + 1 : -1;
   }
   // "told the BBC the dead were ...", "told reporters the camp was ...": the listener, then the clause.
   if (TELL.has(verb.norm)) {
@@ -445,6 +465,8 @@ export function clauseAfter(
       }
       if (w.kind !== "word" || w.cap || quoted(p) || w.norm === "that" || PREPOSITIONS.has(w.norm)) break;
     }
+    const told = toldNounClause(tokens, v, end, quoted);
+    if (told > 0) return told;
   }
   // "said on Monday it was", "said late on Sunday the crossing had reopened": the time of the
   // saying comes first, then the clause.
@@ -520,6 +542,19 @@ export function clauseAfter(
       continue;
     }
     if (t.text === "." || t.text === ";" || PARTICIPLES.has(t.norm)) return -1;
+    // "When a source says Daesh, keep it inside the quote": a comma, then a bare verb, opens
+    // an imperative of the writer's; the word said was an object, not a clause's subject.
+    const w = tokens[j + 1];
+    if (
+      t.text === "," &&
+      j > n &&
+      w?.kind === "word" &&
+      !w.cap &&
+      isVerbWord(w.norm) &&
+      !/(?:ing|ed|s)$/.test(w.norm) &&
+      !AUXILIARIES.has(w.norm)
+    )
+      return -1;
     // "stated his position on the talks, which were held ...": "state" takes an object far more
     // often than "say" does, so its bare clause must reach its verb before a comma or an "and".
     if ((t.text === "," || t.norm === "and") && BARE_STATES.has(verb.norm)) return -1;
@@ -535,6 +570,47 @@ export function clauseAfter(
       return n;
   }
   return -1;
+}
+
+/** Determiners opening a listener or the subject of the clause told: "the staff", "his men". */
+const TOLD_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my"]);
+
+/**
+ * "told the silo staff the men had said ...", "told his family the car had gone": a listener in
+ * common nouns after a determiner, then the told clause's subject, a noun phrase of its own
+ * determiner and a word or three, and its auxiliary or past verb. The clause's first token, or -1.
+ */
+function toldNounClause(
+  tokens: readonly Token[],
+  v: number,
+  end: number,
+  quoted: (k: number) => boolean,
+): number {
+  const plain = (k: number) => {
+    const w = tokens[k];
+    return (
+      w?.kind === "word" &&
+      !w.cap &&
+      !quoted(k) &&
+      !TOLD_DETERMINERS.has(w.norm) &&
+      !PREPOSITIONS.has(w.norm) &&
+      !AUXILIARIES.has(w.norm) &&
+      !NOUN_PHRASE_GOES_ON.has(w.norm)
+    );
+  };
+  if (!TOLD_DETERMINERS.has(tokens[v + 1]?.norm ?? "") || tokens[v + 1]?.cap) return -1;
+  let p = v + 2;
+  while (p < v + 5 && plain(p)) p++;
+  if (p === v + 2 || !TOLD_DETERMINERS.has(tokens[p]?.norm ?? "") || quoted(p)) return -1;
+  let h = p + 1;
+  while (h < p + 4 && h < end && plain(h) && !pastVerb(tokens[h])) h++;
+  const verb = tokens[h];
+  if (h === p + 1 || quoted(h) || verb?.cap) return -1;
+  // "told the director the men had said they were \"...\"": a clause that reports in turn, with
+  // no tag of its own before its words, is read as the inner speaker's own report.
+  const inner = AUXILIARIES.has(verb?.norm ?? "") ? h + 1 : h;
+  if (isSpeechVerb(tokens[inner]) && ![",", ":"].includes(tokens[inner + 1]?.text ?? "")) return -1;
+  return AUXILIARIES.has(verb?.norm ?? "") || pastVerb(verb) ? p : -1;
 }
 
 /** Words that carry a noun phrase on into a quotation: "the men \"and their families\"". */
@@ -840,7 +916,9 @@ export function midAttribution(
     }
     if (tokens[c2]?.text !== "," || c2 >= end - 2) continue;
     const verbFirst = v === c1 + 1;
-    const npFirst = verbFirst ? v + 1 : c1 + 1;
+    // "What happened, as the spokesman told us, was simple": "as" leads the tag in.
+    const led = !verbFirst && tokens[c1 + 1]?.norm === "as" && v > c1 + 2 ? 1 : 0;
+    const npFirst = verbFirst ? v + 1 : c1 + 1 + led;
     const npLast = verbFirst ? c2 - 1 : v - 1;
     if (npLast < npFirst) continue;
     // A speaker phrase starts with a determiner, a pronoun or a capital ("officials" too).
@@ -1277,6 +1355,9 @@ export function directSpeaker(
   // After the quote: '..., he said', '..., said NAME, a ...', '..., SDF spokesman NAME told'.
   let j = q.close + 1;
   while (j < ctx.end && tokens[j]?.text === ",") j++;
+  // "'...,' as Lieutenant Colonel NAME told our stringer": "as" leads the tag in.
+  if (tokens[j]?.norm === "as" && !tokens[j]?.cap && (j > q.close + 1 || tokens[q.close - 1]?.text === ","))
+    j++;
   /** Inside "NAME, a driver from Ramadi," — the comma that closes the apposition is part of it. */
   let appositionOpen = false;
   let apposed = false;
@@ -1418,9 +1499,72 @@ export function directSpeaker(
   }
   const predicate = predicateSpeaker(doc, owners, q, ctx, memory);
   if (predicate) return predicate;
+  const leadIn = colonLeadIn(doc, owners, q, ctx, memory);
+  if (leadIn) return leadIn;
   // A sentence that is only a quote continues the speaker of the quote before it.
   const last = memory.last();
   if (q.open === ctx.start && ctx.quotedBefore && last) return { speaker: last, verb: -1 };
+  return null;
+}
+
+/** Verbs of a lead-in whose subject shows or meets words rather than speaks them. */
+const NOT_SAYING = new Set(
+  "received receives got gets showed shows show found finds saw sees heard hears read reads sent sends kept keeps carried carries holds held handed hands".split(
+    " ",
+  ),
+);
+/** Words of a lead-in naming a written or passed-on thing, whose words are not the subject's. */
+const PASSED_ON = new Set(
+  "message messages note notes letter letters sign signs text texts post posts leaflet leaflets banner banners card cards graffiti words".split(
+    " ",
+  ),
+);
+/** How many words a lead-in before its colon may run to. */
+const LEAD_IN_WORDS = 12;
+
+/**
+ * "About the boys' game she is blunter: '...'", "Our critic, NAME, gives it five stars: '...'":
+ * a short clause of the writer's with no verb of saying, whose subject is a person (named, or
+ * "he"/"she"), ends in a colon, and the quotation after it closes the sentence — the words are
+ * that person's. A lead-in about a message, a note or a sign passes on another's words.
+ */
+function colonLeadIn(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  q: QuoteSpan,
+  ctx: { start: number; end: number; quoted: (k: number) => boolean },
+  memory: SpeakerMemory,
+): Attribution | null {
+  const { tokens } = doc;
+  const colon = q.open - 1;
+  if (tokens[colon]?.text !== ":" || colon - ctx.start < 3) return null;
+  // The quotation closes its sentence: at most its full stop after it.
+  const after = tokens[q.close + 1];
+  if (q.close + 1 < ctx.end && !(TRAILING.has(after?.text ?? "") && q.close + 2 >= ctx.end)) return null;
+  let words = 0;
+  for (let k = ctx.start; k < colon; k++) {
+    const t = tokens[k] as Token;
+    if (ctx.quoted(k) || isSpeechVerbAt(tokens, k) || t.text === ";" || t.text === ":") return null;
+    if (NOT_SAYING.has(t.norm) || PASSED_ON.has(t.norm)) return null;
+    if (t.kind === "word" && ++words > LEAD_IN_WORDS) return null;
+  }
+  // The lead-in's subject: "he"/"she" or a person (in apposition too: "Our critic, NAME,"),
+  // right before a lower-case verb — the first such in the lead-in.
+  const verbAt = (k: number) => {
+    const t = tokens[k];
+    return t?.kind === "word" && !t.cap && (AUXILIARIES.has(t.norm) || isVerbWord(t.norm) || pastVerb(t));
+  };
+  for (let k = ctx.start; k < colon - 1; k++) {
+    const t = tokens[k] as Token;
+    if ((t.norm === "he" || t.norm === "she") && t.kind === "word" && verbAt(k + 1)) {
+      const speaker = memory.pronoun(t.norm, k);
+      return speaker ? { speaker, verb: -1 } : null;
+    }
+    const d = owners.get(k);
+    if (d?.type !== "person" || owners.get(k + 1) === d) continue;
+    const after = tokens[k + 1]?.text === "," ? k + 2 : k + 1;
+    if (verbAt(after) && after < colon) return { speaker: { draft: d, name: d.name }, verb: -1 };
+  }
   return null;
 }
 

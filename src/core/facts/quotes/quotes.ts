@@ -107,6 +107,25 @@ const SUBORDINATORS = new Set([
   "that",
   "if",
 ]);
+/** Conjunctions opening an adverbial clause fronted before its main clause: "Since ..., X says, ...". */
+const FRONTED_SUBORDINATORS = new Set([
+  "since",
+  "when",
+  "after",
+  "before",
+  "because",
+  "although",
+  "though",
+  "while",
+  "once",
+  "until",
+  "if",
+  "unless",
+]);
+/** Words that open a main clause: a determiner or a subject pronoun. */
+const CLAUSE_SUBJECT_OPENERS = new Set(
+  "the a an this these those its their his her our some most many all no he she they it we there".split(" "),
+);
 /** Words after a mid-sentence tag that carry the reported sentence on: ", he said, when ...". */
 const RESUMING = new Set(["when", "because", "after", "before", "as", "and", "since", "until"]);
 /** Verbs whose object is what is said when it is a counted noun phrase ("report a rise"). */
@@ -126,21 +145,23 @@ const PLEDGES = new Set([
   "threatens",
 ]);
 const ACCUSATIONS = new Set(["accused", "accuses", "blamed", "blames"]);
-/** Who is asked, opening the object of "asked ... to": "asked the court to", "asked them to". */
-const ASKED_OBJECTS = new Set("the a an all its his her their him them us me you".split(" "));
 /**
- * "visitors who have information", "passengers to": a plural common noun, followed by a relative
- * "who" or by the "to" of what they are asked to do.
+ * Who is asked, opening the object of "asked ... to": "asked the court to", "asked them to",
+ * "asks every family to", "asked each driver to".
+ */
+const ASKED_OBJECTS = new Set("the a an all every each its his her their him them us me you".split(" "));
+/**
+ * "visitors who have information", "passengers to", "worshippers not to park", "tanker drivers
+ * to": a plural common noun, after a noun modifying it at most, followed by a relative "who" or
+ * by the "to" (or "not to") of what they are asked to do.
  */
 const askedPlural = (tokens: readonly Token[], k: number) => {
-  const t = tokens[k];
-  return (
-    t?.kind === "word" &&
-    !t.cap &&
-    /[^s]s$/.test(t.norm) &&
-    !isVerbWord(t.norm) &&
-    ["who", "to"].includes(tokens[k + 1]?.norm ?? "")
-  );
+  const plain = (t: Token | undefined) => t?.kind === "word" && !t.cap && !isVerbWord(t.norm);
+  const plural = (t: Token | undefined) => plain(t) && /[^s]s$/.test(t?.norm ?? "");
+  const h = !plural(tokens[k]) && plain(tokens[k]) && plural(tokens[k + 1]) ? k + 1 : k;
+  if (!plural(tokens[h])) return false;
+  const next = tokens[h + 1]?.norm ?? "";
+  return next === "who" || next === "to" || (next === "not" && tokens[h + 2]?.norm === "to");
 };
 const ASKED = new Set(["asked", "asks", "wondered", "wonders", "inquired", "enquired"]);
 /** Words that open a reported question: "asked whether", "asked how many". */
@@ -148,6 +169,18 @@ const QUESTION_WORDS = new Set(["whether", "if", "how", "why", "what", "when", "
 const EVIDENCE_VERBS = new Set(["showed", "shows", "show", "found", "concluded", "established"]);
 const INQUIRIES = new Set(
   "investigation investigations inquiry inquiries probe findings interrogation interrogations autopsy".split(
+    " ",
+  ),
+);
+
+/** Counts and estimates that say whose they are: ", by the ministry's count". */
+const COUNT_NOUNS = new Set(
+  "count counts tally estimate estimates figures reckoning calculation calculations records".split(" "),
+);
+
+/** Nouns of a statement that name its source after "from" or "by": "a report from the police". */
+const SOURCED_NOUNS = new Set(
+  "report reports statement statements claim claims announcement warning warnings assurance assurances allegation allegations".split(
     " ",
   ),
 );
@@ -270,6 +303,7 @@ function documentMaker(
   owners: Map<number, EntityDraft>,
   first: number,
   last: number,
+  memory: SpeakerMemory,
 ): Speaker | null {
   const { tokens } = doc;
   // "figures", "the latest official figures": a few plain words, then the document.
@@ -278,6 +312,19 @@ function documentMaker(
     k++;
   if (!DOCUMENTS.has(tokens[k]?.norm ?? "") || k - first > 3) return null;
   let m = k + 1;
+  // "according to figures you supplied", "data he shared": a pronoun, then its verb — the one the
+  // pronoun stands for made the document ("you", the one a letter addresses).
+  const pronoun = tokens[m];
+  const made = tokens[m + 1];
+  if (
+    pronoun?.kind === "word" &&
+    MAKER_PRONOUNS.has(pronoun.norm) &&
+    m + 1 <= last &&
+    made?.kind === "word" &&
+    !made.cap &&
+    (isVerbWord(made.norm) || /[^e]ed$/.test(made.norm))
+  )
+    return pronoun.norm === "you" ? memory.addressee(m) : memory.pronoun(pronoun.norm, m);
   if (tokens[m]?.norm === "the") m++;
   const body = owners.get(m);
   if (body?.type !== "organization") return null;
@@ -287,6 +334,9 @@ function documentMaker(
   if (after > last || verb?.kind !== "word" || verb.cap || !isVerbWord(verb.norm)) return null;
   return { draft: body, name: body.name };
 }
+
+/** Pronouns of the one who made a document: "figures you supplied", "data they released". */
+const MAKER_PRONOUNS = new Set(["you", "he", "she", "they", "we"]);
 
 /** A short phrase after "according to", kept in the article's words when nothing names it. */
 function sourcePhrase(doc: Doc, first: number, last: number): Speaker | null {
@@ -679,6 +729,27 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         .slice(start, c1)
         .every((t) => t.kind === "word" && !isVerbWord(t.norm) && !isSpeechVerb(t) && !/ing$/.test(t.norm));
     };
+    /** "Since work began in 2022, ...": a subordinate clause fronted before its main clause. */
+    const frontedClause = (from: number, c1: number): boolean =>
+      FRONTED_SUBORDINATORS.has(tokens[from]?.norm ?? "") &&
+      !quoted(from) &&
+      c1 - from >= 3 &&
+      !tokens.slice(from, c1).some((t, i) => quoted(from + i) || t.text === ";");
+    /**
+     * A main clause's opening: a number, a name, a determiner, a subject pronoun or a bare noun
+     * ("smuggling on this stretch has halved") — no verb, which would go on with the tag's clause.
+     */
+    const mainClauseOpens = (k: number): boolean => {
+      const t = tokens[k];
+      if (!t || quoted(k) || k >= end - 2) return false;
+      if (t.kind === "num" || t.cap || CLAUSE_SUBJECT_OPENERS.has(t.norm)) return true;
+      return (
+        t.kind === "word" &&
+        !RESUMING.has(t.norm) &&
+        !PREDICATE_AUXILIARIES.has(t.norm) &&
+        (!isVerbWord(t.norm) || /ing$/.test(t.norm))
+      );
+    };
     /** Whether the attribution between commas named its speaker; else its verb is read as any other. */
     let midFound = false;
 
@@ -774,7 +845,10 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
               !quoted(start + i) &&
               !tokens.slice(start + i, v).some((t) => t.text === ";"),
           ) &&
-        tokens.slice(v + 2, Math.min(end, v + 7)).some((x, i) => x.norm === "to" && !quoted(v + 2 + i))
+        // 'asks farmers "to keep a water tank ..."': the request may be quoted from its "to" on.
+        tokens
+          .slice(v + 2, Math.min(end, v + 7))
+          .some((x, i) => x.norm === "to" && (!quoted(v + 2 + i) || isMark(v + 1 + i)))
       )
         first = v + 1;
       // "health partners report a sharp rise in infections": what is reported, a noun phrase.
@@ -805,6 +879,54 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       )
         last++;
       tasks.push({ at: v, run: () => indirect(first, last, at(subjectOf(doc, owners, v, memory), v)) });
+    }
+    // "noted a report from the local police that gunmen shot dead ...", "denied claims by the
+    // group that ...": a report named with its source, then "that" and a clause with a subject
+    // of its own, reports that source's words.
+    for (let k = start + 1; k < end - 4; k++) {
+      if (!SOURCED_NOUNS.has(tokens[k]?.norm ?? "") || quoted(k) || tokens[k]?.cap) continue;
+      if (!["from", "by"].includes(tokens[k + 1]?.norm ?? "")) continue;
+      let that = k + 2;
+      while (
+        that < Math.min(end - 2, k + 10) &&
+        tokens[that]?.norm !== "that" &&
+        (tokens[that]?.kind === "word" || tokens[that]?.kind === "poss") &&
+        !quoted(that)
+      )
+        that++;
+      const opener = tokens[that + 1];
+      if (tokens[that]?.norm !== "that" || that === k + 2 || !opener || quoted(that + 1)) continue;
+      // "a report by the police that said ...": a relative "that" has its verb next.
+      if (
+        opener.kind === "word" &&
+        !opener.cap &&
+        (isVerbWord(opener.norm) || PREDICATE_AUXILIARIES.has(opener.norm))
+      )
+        continue;
+      const source = phraseSpeaker(doc, owners, k + 2, that - 1, memory);
+      if (!source) continue;
+      tasks.push({ at: k, run: () => indirect(that + 1, clauseEnd, { speaker: source, verb: k }) });
+    }
+    // "Since 2021 about 17,000 Iraqis have come back, by the ministry's count.": a count or an
+    // estimate, owned by who made it, at the sentence's end is according to them.
+    {
+      const last = trimEnd(tokens, start, end - 1);
+      const possessive = last - 1;
+      if (
+        COUNT_NOUNS.has(tokens[last]?.norm ?? "") &&
+        tokens[possessive]?.kind === "poss" &&
+        !quoted(last) &&
+        !tail
+      ) {
+        let by = possessive - 1;
+        while (by > start && possessive - by <= 6 && tokens[by]?.norm !== "by") by--;
+        if (tokens[by]?.norm === "by" && tokens[by - 1]?.text === "," && by - 2 > start) {
+          const comma = by - 1;
+          const owner = phraseSpeaker(doc, owners, by + 1, possessive - 1, memory);
+          if (owner && !isMark(start))
+            tasks.push({ at: comma, run: () => indirect(start, comma - 1, { speaker: owner, verb: -1 }) });
+        }
+      }
     }
     // "Prosecutors told the court that ... The court heard that ...": what a court or a
     // committee heard was said by whoever had just been speaking to it.
@@ -902,7 +1024,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       const speak = () =>
         at(
           (objectPronoun ? memory.pronoun(objectPronoun, npStart) : null) ??
-            (document ? null : documentMaker(doc, owners, npStart, npEnd)) ??
+            (document ? null : documentMaker(doc, owners, npStart, npEnd, memory)) ??
             owned() ??
             (participial
               ? (phraseSpeaker(doc, owners, npStart, head, memory) ?? sourcePhrase(doc, npStart, head))
@@ -1000,6 +1122,14 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
           // patient.": a tag between a short subject and its finite verb; what is reported is
           // the predicate after the tag.
           if (predicateAfterTag(c1, c2)) {
+            const said = indirect(c2 + 1, end - 1, speaker);
+            midFound = said.length > 0;
+            if (midFound) return said;
+          }
+          // "Since work on the wall began in 2022, the Command says, 380 kilometres ... have been
+          // completed": a fronted adverbial clause before the tag is no statement of its own; what
+          // is reported is the main clause after the tag.
+          if (!whole && frontedClause(start, c1) && mainClauseOpens(c2 + 1)) {
             const said = indirect(c2 + 1, end - 1, speaker);
             midFound = said.length > 0;
             if (midFound) return said;

@@ -180,6 +180,10 @@ const INSTITUTION_HEADS = new Set([
 ]);
 /** "Member State", "Member Countries": what an international body calls those that belong to it. */
 const MEMBER_HEADS = new Set(["state", "states", "country", "countries"]);
+/** Words for the office through which a body speaks, after its name: "Civil Defence Directorate". */
+const OFFICE_HEADS = new Set(
+  "directorate department command office headquarters administration bureau inspectorate".split(" "),
+);
 /** Plural sources that, after an organization, make it the speaker ("SOHR activists", "SOHR statistics"). */
 const ORG_SOURCES = new Set(
   "activists sources statistics figures data reporters correspondents monitors researchers".split(" "),
@@ -392,6 +396,24 @@ const PRONOUN_REACH = 2;
 const CHAIN_REACH = 8;
 const PRONOUN_FORMS: Record<string, readonly string[]> = { he: ["he", "his", "him"], she: ["she", "her"] };
 const ROLE_REACH = 12;
+/** Posts a credit's participle gives: "Directed by NAME" makes NAME "the director". */
+const CREDITS = new Map<string, readonly string[]>([
+  ["director", ["directed"]],
+  ["producer", ["produced"]],
+  ["writer", ["written"]],
+  ["author", ["written"]],
+  ["editor", ["edited"]],
+  ["translator", ["translated"]],
+  ["presenter", ["presented"]],
+  ["host", ["hosted", "presented"]],
+  ["chair", ["chaired"]],
+  ["chairman", ["chaired"]],
+  ["chairwoman", ["chaired"]],
+  ["coach", ["coached"]],
+  ["photographer", ["photographed"]],
+]);
+/** How many tokens back a credit is looked for. */
+const CREDIT_REACH = 6000;
 /** Tokens searched for a pronoun's person in one sentence, and for a role's holder. */
 const WINDOW = 300;
 
@@ -733,6 +755,31 @@ export class SpeakerMemory {
       while (start < from && (tokens[start]?.kind === "num" || tokens[start]?.text === ".")) start++;
       if (start === from) return asSpeaker(d);
     }
+    return this.salutation(at);
+  }
+
+  /**
+   * "Dear Dr Hale," opening a letter's line: the one a letter greets is the "you" it goes on to
+   * address — the last such greeting before `at`.
+   */
+  private salutation(at: number): Speaker | null {
+    const { tokens } = this.doc;
+    for (let k = at - 1; k >= 0; k--) {
+      const t = tokens[k] as Token;
+      if (t.norm !== "dear" || !t.cap || (k > 0 && t.breaks === 0)) continue;
+      let j = k + 1;
+      while (
+        j < k + 4 &&
+        !this.owners.has(j) &&
+        (TITLES.has(tokens[j]?.norm ?? "") || tokens[j]?.text === ".")
+      )
+        j++;
+      const d = this.owners.get(j);
+      if (d?.type !== "person") continue;
+      let e = j;
+      while (this.owners.get(e + 1) === d) e++;
+      if (tokens[e + 1]?.text === "," || (tokens[e + 1]?.breaks ?? 0) > 0) return asSpeaker(d);
+    }
     return null;
   }
 
@@ -799,7 +846,42 @@ export class SpeakerMemory {
       const fits = roleFits(d?.role, noun) || rankFits(d?.title, noun);
       if (d?.type === "person" && fits && of.every((w) => role.includes(w))) return asSpeaker(d);
     }
-    return of.length > 0 ? this.roleAhead(noun, at, of) : null;
+    return of.length > 0 ? this.roleAhead(noun, at, of) : this.credited(noun, at);
+  }
+
+  /**
+   * "Directed by Rêzan Sebrî · 84 min", then "The director, who has worked in the camp ...,
+   * says": a credit names the holder of the post its participle makes — the person after "by"
+   * in the nearest such credit before, however far back (a credit heads what it is about).
+   */
+  private credited(noun: string, at: number): Speaker | null {
+    const verbs = CREDITS.get(noun);
+    if (!verbs) return null;
+    const { tokens } = this.doc;
+    for (let k = at - 2; k >= 0 && at - k <= CREDIT_REACH; k--) {
+      if (!verbs.includes(tokens[k]?.norm ?? "") || tokens[k + 1]?.norm !== "by") continue;
+      const d = this.owners.get(k + 2);
+      if (d?.type === "person") return asSpeaker(d);
+    }
+    return null;
+  }
+
+  /**
+   * "Coach Bassam Darwish ... the coach said", "Hajji Abd al-Sattar ... The hajji says": a word
+   * written as a title straight before a person's name, then "the" and the same word in lower
+   * case, is that person — the nearest one so titled before, within a role's reach.
+   */
+  titled(noun: string, at: number): Speaker | null {
+    const { tokens } = this.doc;
+    const sentence = tokens[at]?.sentence ?? -1;
+    for (let k = at - 1; k >= 0 && at - k <= WINDOW * 4; k--) {
+      const t = tokens[k] as Token;
+      if (sentence - t.sentence > ROLE_REACH) break;
+      if (t.norm !== noun || !t.cap || t.kind !== "word") continue;
+      const d = this.owners.get(k + 1);
+      if (d?.type === "person" && this.owners.get(k) !== d) return asSpeaker(d);
+    }
+    return null;
   }
 
   /**
@@ -1642,6 +1724,16 @@ export function phraseSpeaker(
   for (let k = first; k < last; k++) {
     const d = owners.get(k);
     if (d?.type !== "organization" || owners.get(k + 1) === d) continue;
+    // "The Civil Defence Directorate in Kirkuk", "the Asayish Command": a body's name and the
+    // word for its office, which the name left out, are the body.
+    const office = tokens[k + 1];
+    if (
+      office?.cap &&
+      !owners.has(k + 1) &&
+      OFFICE_HEADS.has(office.norm) &&
+      (k + 1 === last || PHRASE_PREPOSITIONS.has(tokens[k + 2]?.norm ?? ""))
+    )
+      return asSpeaker(d);
     if (
       (PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") || tokens[k + 1]?.norm === "against") &&
       owners.get(last) !== d
@@ -1685,6 +1777,9 @@ export function phraseSpeaker(
   if (tokens[first]?.norm === "the" && last === first + 1) {
     const same = memory.sameHead(head.norm, first);
     if (same) return same;
+    // A post the role search reads ("the judge") is left to it: its holder may be titled otherwise.
+    const titled = head.cap || ROLE_NOUNS.has(head.norm) ? null : memory.titled(head.norm, first);
+    if (titled) return titled;
     // "The Commission recommends ...", pages after the report named the High Commission: a
     // capitalised institution's head with "the" is the short name of a body, the one named with
     // that word however far back, else the body by its short name.
@@ -2519,6 +2614,20 @@ export function subjectOf(
     for (let j = k - 1; j > c; j--) {
       const d = owners.get(j);
       if (d?.type === "person") return asSpeaker(d);
+    }
+    // "Your local partner, the Mosul-based Nakhla Foundation, confirmed": a short description
+    // naming nobody, then the body it describes in apposition — the body speaks.
+    if (tokens[c]?.text === "," && c > start) {
+      const ps = phraseStart(tokens, c - 1, start);
+      const bare =
+        c - ps <= 4 && tokens.slice(ps, c).every((t, i) => t.kind === "word" && !owners.has(ps + i));
+      const apposed = ["the", "a", "an"].includes(tokens[c + 1]?.norm ?? "");
+      let body: EntityDraft | null = null;
+      for (let j = c + 2; j < k && !body; j++) {
+        const d = owners.get(j);
+        if (d?.type === "organization" && owners.get(k - 1) === d) body = d;
+      }
+      if (bare && apposed && body) return asSpeaker(body);
     }
     // "A relative of Khalil Ibrahim, reached by telephone, said": the relative, not the one named.
     const kin = c > start ? kinOf(doc, owners, phraseStart(tokens, c - 1, start), c - 1) : null;

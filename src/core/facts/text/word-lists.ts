@@ -112,7 +112,7 @@ export const SPEECH_VERBS = set(`
  * Verbs that report speech to a listener named first ("informed the Committee that", "briefed
  * reporters that"). Known to the quote step only: before a name they say nothing of its type.
  */
-export const REPORT_VERBS = set(`informed informs briefed briefs reminded reminds`);
+export const REPORT_VERBS = set(`informed informs briefed briefs reminded reminds advised advises`);
 
 /** Verbs of appeal whose object the appeal is ("called on Ankara to '...'", "calls for '...'"). */
 export const APPEAL_VERBS = set(`called calls urged urges appealed appeals`);
