@@ -233,6 +233,77 @@ export function addPlaceDirectorates(
   }
 }
 
+/** Lower-case words that say which of a place's councils, commands or committees is meant. */
+const BODY_QUALIFIERS = new Set([
+  "sector",
+  "tribal",
+  "civil",
+  "provincial",
+  "municipal",
+  "district",
+  "local",
+  "military",
+  "security",
+  "city",
+]);
+/** The nouns of such bodies. */
+const COUNCIL_NOUNS = new Set(["council", "command", "committee"]);
+/** Jurisdictions of a standing security committee ("the provincial security committee"). */
+const COMMITTEE_SEATS = new Set(["provincial", "district", "municipal", "city", "local"]);
+
+/** The last token of "<qualifier> [security] council|command|committee" in lower case at k, or -1. */
+function councilAt(tokens: readonly Token[], k: number, owners: Map<number, EntityDraft>): number {
+  const lower = (t: Token | undefined, sentence: number | undefined) =>
+    t !== undefined && t.kind === "word" && !t.cap && !t.meta && t.sentence === sentence && !owners.has(t.i);
+  const q = tokens[k];
+  if (!lower(q, q?.sentence) || !BODY_QUALIFIERS.has(q?.norm ?? "")) return -1;
+  let n = k + 1;
+  if (tokens[n]?.norm === "security" && q?.norm !== "security" && lower(tokens[n], q?.sentence)) n++;
+  const noun = tokens[n];
+  return lower(noun, q?.sentence) && COUNCIL_NOUNS.has(noun?.norm ?? "") ? n : -1;
+}
+
+/**
+ * "the Makhmour sector command", "the Euphrates tribal council", "the Kirkuk provincial
+ * council", "the al-Shaddadi civil council": a place's name and a lower-case council's,
+ * command's or committee's noun with the word that says which name a body of their own; the
+ * place's name there is the body's, no place of the events. Without a place, only a standing
+ * security committee of a jurisdiction is so named: "the provincial security committee capped
+ * the crowd" (a bare "the provincial council" is any province's).
+ */
+export function addPlaceCouncils(doc: Doc, drafts: EntityDraft[], owners: Map<number, EntityDraft>): void {
+  const { tokens } = doc;
+  const byName = new Map<string, EntityDraft>();
+  const add = (first: number, last: number, affiliation?: string) => {
+    const name = doc.text.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0);
+    let body = byName.get(name.toLowerCase());
+    if (!body) {
+      body = { type: "organization", name, nameKeys: [], extraAliases: [], mentions: [] };
+      if (affiliation) body.affiliation = affiliation;
+      byName.set(name.toLowerCase(), body);
+      drafts.push(body);
+    }
+    body.mentions.push({ first, last });
+    for (let k = first; k <= last; k++) owners.set(k, body);
+  };
+  for (const place of [...drafts]) {
+    if (place.type !== "place") continue;
+    for (const m of [...place.mentions]) {
+      if (m.demonym) continue;
+      const last = councilAt(tokens, m.last + 1, owners);
+      if (last < 0 || tokens[m.last + 1]?.sentence !== tokens[m.last]?.sentence) continue;
+      place.mentions.splice(place.mentions.indexOf(m), 1);
+      add(m.first, last, place.lexicon?.affiliation);
+    }
+  }
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k - 1]?.norm !== "the" || !COMMITTEE_SEATS.has(tokens[k]?.norm ?? "")) continue;
+    if (tokens[k + 1]?.norm !== "security") continue;
+    const last = councilAt(tokens, k, owners);
+    if (last === k + 2 && tokens[last]?.norm === "committee") add(k, last);
+  }
+}
+
 /** What a body does and a territory cannot: speak, issue, order, ban. */
 const BODY_ACTS = new Set([
   ...SPEECH_VERBS,

@@ -12,12 +12,13 @@ import {
 import {
   addCoalitionReferences,
   addGovernorateBodies,
+  addPlaceCouncils,
   addPlaceDirectorates,
   addPlacePolice,
   addSoldierArmies,
   joinUnitsToForces,
 } from "./default-references.js";
-import { ACADEMIC_POSTS, findCandidates, PUBLICATION_HEADS } from "./entity-candidates.js";
+import { ACADEMIC_POSTS, findCandidates, PUBLICATION_HEADS, STREET_HEADS } from "./entity-candidates.js";
 import {
   type EntityDraft,
   lexiconDraft,
@@ -27,6 +28,7 @@ import {
 } from "./entity-draft.js";
 import { addLaterMentions, addReferences } from "./entity-mentions.js";
 import { draftsFromCandidates, joinBracketed, joinKnownAs } from "./entity-merge.js";
+import { companyHeadAt } from "./entity-type-guess.js";
 import { addHandles } from "./handles.js";
 import { attachRoles } from "./roles.js";
 
@@ -264,6 +266,60 @@ function joinHeadlessBodies(doc: Doc, drafts: readonly EntityDraft[]): void {
   }
 }
 
+/** Words of a trade that go with its head ("Wedding Hall", "Car Hire"). */
+const TRADE_QUALIFIERS = new Set([
+  "wedding",
+  "weddings",
+  "banquet",
+  "reception",
+  "events",
+  "party",
+  "car",
+  "cars",
+]);
+
+/**
+ * "QASR AL-RABEE WEDDING HALL" then "Thank you for choosing Qasr al-Rabee": a business named
+ * with its trade is named by the rest of its name too (two words at least, a street's name
+ * excepted: "Salahaddin Street" is the street), whatever else those words could be read as (a
+ * village "Qasr"); such mentions are the business's.
+ */
+function joinTradeShortNames(doc: Doc, drafts: readonly EntityDraft[]): void {
+  const { tokens } = doc;
+  for (const body of drafts) {
+    if (body.type !== "organization" || body.lexicon || body.mergedInto) continue;
+    const named = body.mentions.find((m) => companyHeadAt(tokens, m.last));
+    if (!named) continue;
+    let end = named.last - 1;
+    if (TRADE_QUALIFIERS.has(tokens[end]?.norm ?? "")) end--;
+    const short = tokens.slice(named.first, end + 1);
+    const words = short.filter((t) => t.kind === "word");
+    const lastWord = words[words.length - 1];
+    if (words.length < 2 || !lastWord || STREET_HEADS.has(lastWord.norm)) continue;
+    for (let p = 0; p + short.length <= tokens.length; p++) {
+      if (p === named.first) continue;
+      const q = p + short.length - 1;
+      if (!short.every((t, n) => tokens[p + n]?.norm === t.norm && tokens[p + n]?.kind === t.kind)) continue;
+      // Written as a name, and not the start of a longer one.
+      if (!tokens[p]?.cap || tokens[q]?.sentence !== tokens[p]?.sentence) continue;
+      const after = tokens[q + 1];
+      if (
+        after?.kind === "word" &&
+        after.cap &&
+        after.sentence === tokens[q]?.sentence &&
+        after !== tokens[named.last]
+      )
+        continue;
+      if (body.mentions.some((m) => m.first <= q && m.last >= p)) continue;
+      for (const d of drafts) {
+        if (d === body) continue;
+        d.mentions = d.mentions.filter((m) => m.last < p || m.first > q);
+      }
+      body.mentions.push({ first: p, last: q });
+    }
+  }
+}
+
 export function ownersOf(drafts: readonly EntityDraft[]): Map<number, EntityDraft> {
   const owners = new Map<number, EntityDraft>();
   for (const d of drafts) {
@@ -310,6 +366,7 @@ export function findEntities(doc: Doc): EntityIndex {
   joinKnownAs(doc, ownersOf(all));
   joinBareBodies(all);
   joinHeadlessBodies(doc, all);
+  joinTradeShortNames(doc, all);
   let live = all.filter((d) => !d.mergedInto);
   addLaterMentions(doc, live, ownersOf(live));
   addReferences(doc, live, ownersOf(live));
@@ -320,6 +377,7 @@ export function findEntities(doc: Doc): EntityIndex {
   addSoldierArmies(doc, live, ownersOf(live));
   addPlacePolice(doc, live, ownersOf(live));
   addPlaceDirectorates(doc, live, ownersOf(live));
+  addPlaceCouncils(doc, live, ownersOf(live));
   addGovernorateBodies(doc, live, ownersOf(live));
   addHandles(doc, live, ownersOf(live));
   joinUnitsToForces(doc, live, ownersOf(live));

@@ -18,13 +18,15 @@ import {
 import { CLERICAL_TITLES, PILGRIM_HONORIFICS } from "./entity-draft.js";
 import {
   BODY_NOUNS,
-  COMPANY_HEADS,
+  companyHeadAt,
   endsInCorporateSuffix,
   guessEntityType,
   POSTNOMINALS,
   REPORT_ABBREVIATIONS,
   SERVICE_HEADS,
   type TypeGuess,
+  tradeNameEndsAt,
+  WORSHIP_HEADS,
 } from "./entity-type-guess.js";
 
 /**
@@ -325,7 +327,9 @@ function letterheadBodies(
     // "MOSUL (LEFT BANK)", "WEST BANK": a river's bank named by its side is a place, no bank.
     const riverBank = head.norm === "bank" && RIVER_SIDES.has(before.norm);
     const endsInBody =
-      LETTERHEAD_HEADS.has(head.norm) && !LETTERHEAD_FUNCTION_WORDS.has(before.norm) && !riverBank;
+      (LETTERHEAD_HEADS.has(head.norm) || tradeNameEndsAt(tokens, head.i)) &&
+      !LETTERHEAD_FUNCTION_WORDS.has(before.norm) &&
+      !riverBank;
     // "DIRECTORATE OF LEGAL AFFAIRS": a department named by its field is a part of the body
     // the letterhead names above it, as "Political Affairs" is a portfolio.
     const opensBody =
@@ -433,7 +437,7 @@ const COMPASS_POINTS = new Set(
 );
 
 /** Capitalised last words of a street's or a square's name ("King Street", "Tahrir Square"). */
-const STREET_HEADS = new Set(["street", "road", "avenue", "lane", "boulevard", "square"]);
+export const STREET_HEADS = new Set(["street", "road", "avenue", "lane", "boulevard", "square"]);
 
 /** Trades a company is named by after its country ("Qatar Airways", "Turkish Airlines"). */
 const CARRIER_HEADS = new Set(["airlines", "airways", "telecom", "telecommunications"]);
@@ -639,6 +643,13 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
         j = placeMatch.last;
         continue;
       }
+      // "Sheikh Abdulrazzaq Hamoud al-Shaitat": a tribe's name with its article after a man's
+      // given names is his family name (the tribe he is of), not the tribe as an actor.
+      if (tribeSurname(tokens, covered, matches, n)) {
+        absorbed.push(covered[n] as number);
+        j = (matches[covered[n] as number] as LexiconMatch).last;
+        continue;
+      }
       if ((covered[n] ?? -1) >= 0 || (covered[n + 2] ?? -1) >= 0) break;
       j = n + 2;
       continue;
@@ -712,6 +723,107 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       absorbed.pop();
   }
   return { first: start, last: j, absorbed };
+}
+
+/**
+ * A tribe's known name written with its article ("al-Shaitat") at token `n`, right after a
+ * capitalised word of a name that no lexicon entry covers: a man's family name.
+ */
+function tribeSurname(
+  tokens: readonly Token[],
+  covered: Int32Array,
+  matches: readonly LexiconMatch[],
+  n: number,
+): boolean {
+  const match = matches[covered[n] ?? -1];
+  const before = tokens[n - 1];
+  return (
+    match?.entry.kind === "tribe" &&
+    match.first === n &&
+    NAME_PARTICLES.has(tokens[n]?.norm ?? "") &&
+    isJoiner(tokens, n + 1) &&
+    before?.kind === "word" &&
+    before.cap &&
+    !before.upper &&
+    (covered[n - 1] ?? -1) < 0
+  );
+}
+
+/**
+ * A shouted run that is a heading's or a title's words, not a name: every word in capitals, no
+ * known name inside, no body's noun anywhere, and its words either all ordinary (the word list's
+ * common words, or words the text also writes in lower case) or joined by a function word
+ * ("WEEK IN SECURITY").
+ */
+function shoutedCommonWords(doc: Doc, absorbed: number, first: number, last: number): boolean {
+  if (absorbed > 0) return false;
+  const { tokens } = doc;
+  const words = tokens.slice(first, last + 1).filter((t) => t.kind === "word");
+  if (words.length === 0 || !words.every((t) => t.upper && /\p{L}{2}/u.test(t.text))) return false;
+  if (words.some((t) => givenName(t.norm) !== null || LETTERHEAD_HEADS.has(t.norm))) return false;
+  // "NEW TIMES" opening a timetable's line is a heading; a paper's "Times" needs its own name.
+  const opensLine = (tokens[first]?.breaks ?? 0) > 0;
+  if (words.some((t) => ORG_HEADS.has(t.norm) && !(t.norm === "times" && opensLine))) return false;
+  const inner = words.slice(1, -1).some((t) => LETTERHEAD_FUNCTION_WORDS.has(t.norm));
+  return inner || words.every((t) => isCommonWord(t.norm) || writtenInLowerCase(doc.text, t));
+}
+
+/** The text writes the word in lower case somewhere, as a common noun is written. */
+function writtenInLowerCase(text: string, t: Token): boolean {
+  return /^[a-z]+$/.test(t.norm) && new RegExp(`(?<![\\p{L}])${t.norm}(?![\\p{L}])`, "u").test(text);
+}
+
+/**
+ * "our programmer Dara Faiq": a given name that reaches a place's spelling only by folding
+ * ("Dara" for "Dar'a"), followed by a capitalised word that is no common or place word, is a
+ * person's given name and surname, not the place.
+ */
+function foldedGivenName(tokens: readonly Token[], match: LexiconMatch, surname: Token | undefined): boolean {
+  const word = tokens[match.first];
+  if (!word || !surname || surname.kind !== "word" || givenName(word.norm) === null) return false;
+  const written = word.text.toLowerCase();
+  if ([match.entry.name, ...match.entry.aliases].some((a) => a.toLowerCase() === written)) return false;
+  return !isCommonWord(surname.norm) && !isPlaceWord(surname.norm) && !ORG_HEADS.has(surname.norm);
+}
+
+/**
+ * Arabic nouns of a trade that open a business's name as "Restaurant" or "Hotel" would end an
+ * English one: "Mataam al-Badiya" (the Badiya Restaurant), "Funduq al-Rasheed", "Maqha al-Shatt".
+ */
+const ARABIC_TRADES = new Set(["mataam", "matam", "maqha", "funduq", "fundoq", "furn", "saydaliyat"]);
+
+/** A name of two words or more opened by an Arabic trade's noun. */
+function arabicTradeName(tokens: readonly Token[], first: number, last: number): boolean {
+  const t = tokens[first];
+  return t?.kind === "word" && t.cap && ARABIC_TRADES.has(t.norm) && last > first;
+}
+
+/** Heads of a sports competition's name and of its tiers. */
+const COMPETITION_HEADS = new Set(["league", "division", "cup", "championship"]);
+
+/** A competition's or tier's name ending at `last` in a sentence that numbers a round or matchday. */
+function competitionName(tokens: readonly Token[], last: number): boolean {
+  const head = tokens[last];
+  if (!head?.cap || !COMPETITION_HEADS.has(head.norm)) return false;
+  for (let k = last + 1; tokens[k]?.sentence === head.sentence; k++) {
+    const t = tokens[k] as Token;
+    if ((t.norm === "round" || t.norm === "matchday") && t.cap && tokens[k + 1]?.kind === "num") return true;
+  }
+  return false;
+}
+
+/** "Kilo 160": the capitalised word and a whole number of kilometres after it, in one sentence. */
+function kiloMarker(tokens: readonly Token[], i: number): boolean {
+  const kilo = tokens[i];
+  const num = tokens[i + 1];
+  return (
+    kilo?.text === "Kilo" &&
+    num?.kind === "num" &&
+    num.space &&
+    /^\d{1,4}$/.test(num.text) &&
+    num.sentence === kilo.sentence &&
+    !(tokens[i + 2]?.kind === "word" && /^(?:grams?|g|kilograms?|kg)$/.test(tokens[i + 2]?.norm ?? ""))
+  );
 }
 
 /** Prepositions that may carry a body's remit on: "for the Return of Iraqis from al-Hol Camp". */
@@ -1020,6 +1132,10 @@ function trimRun(
     ) {
       continue;
     }
+    // "Zakat is paid to the mosque committee" where the text writes "zakat" too: one word
+    // capitalised only as a sentence's first is the common noun the text uses elsewhere.
+    if (initial && first === last && givenName(t.norm) === null && writtenInLowerCase(doc.text, t))
+      return null;
     break;
   }
   // "Secretary of State Marco Rubio", "Minister of Defence Ali X": the title's object is not the name.
@@ -1382,10 +1498,7 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
           const bodyAfter = body?.kind === "word" && !body.cap && BODY_NOUNS.has(body.norm);
           // "Tigris Crown Developments", "Tigris Birders' Circle": a company or a club named
           // after a river or a town ends in its trade or its kind, a body's noun only there.
-          const companyHead =
-            tentative.last > match.last + 1 &&
-            tokens[tentative.last]?.cap === true &&
-            COMPANY_HEADS.has(tokens[tentative.last]?.norm ?? "");
+          const companyHead = tentative.last > match.last + 1 && companyHeadAt(tokens, tentative.last);
           if (hasOrgHead(tokens, match.last + 1, tentative.last) || bodyAfter || companyHead) run = tentative;
         }
         // "the Diyala River", "the Zab Valley": a natural feature named after a known place is a
@@ -1451,16 +1564,16 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         if (
           !run &&
           match.entry.type === "place" &&
-          match.entry.kind === "city" &&
+          (match.entry.kind === "city" || foldedGivenName(tokens, match, surname)) &&
           !match.demonym &&
           match.first === match.last &&
-          (tokens[i]?.breaks ?? 0) > 0 &&
+          ((tokens[i]?.breaks ?? 0) > 0 || foldedGivenName(tokens, match, surname)) &&
           surname?.kind === "word" &&
           surname.cap &&
           !surname.upper &&
           surname.sentence === tokens[i]?.sentence &&
           (covered[surname.i] ?? -1) < 0 &&
-          givenName(surname.norm) !== null &&
+          (givenName(surname.norm) !== null || foldedGivenName(tokens, match, surname)) &&
           !isPlaceWord(surname.norm) &&
           !(beyond?.kind === "word" && (beyond.cap || NAME_PARTICLES.has(beyond.norm)))
         ) {
@@ -1490,6 +1603,21 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         covered[i + 1] = index;
         i = match.last;
         continue;
+      } else if (kiloMarker(tokens, i)) {
+        // "Kilo 160", "between Kilo 35 and Rutba": a road's kilometre marker names the place
+        // there (a rest area, a checkpoint, a village grown around it), not a weight.
+        candidates.push({
+          type: "place",
+          score: 4,
+          headWord: false,
+          first: i,
+          last: i + 1,
+          mentionLast: i + 1,
+          sentence: sentence.index,
+          absorbed: [],
+        });
+        i += 1;
+        continue;
       } else if (judicialDistrict(tokens, i)) {
         // "the Eastern District of Michigan": the place is the state the court's district covers.
         i += 2;
@@ -1513,15 +1641,17 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         const nisbaOnly = run.absorbed.every((index) => {
           const m = matches[index];
           return (
-            m?.demonym === true &&
-            isJoiner(tokens, m.first - 1) &&
-            NAME_PARTICLES.has(tokens[m.first - 2]?.norm ?? "")
+            (m?.demonym === true &&
+              isJoiner(tokens, m.first - 1) &&
+              NAME_PARTICLES.has(tokens[m.first - 2]?.norm ?? "")) ||
+            (m !== undefined && tribeSurname(tokens, covered, matches, m.first))
           );
         });
         if (
           run.absorbed.length > 0 &&
           !nisbaOnly &&
           !hasOrgHead(tokens, run.first, run.last) &&
+          !arabicTradeName(tokens, run.first, run.last) &&
           !placeInName(tokens, run, matches)
         ) {
           const place = matches[run.absorbed[0] as number];
@@ -1571,14 +1701,39 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
       }
       // Trailing desk titles in a byline: "Helen Marsh Home affairs correspondent".
       trimmed.last = trimDeskTitle(tokens, trimmed.first, trimmed.last);
+      // "NEW TIMES (daily)", "PRAYER TIMES, FIRST TEN DAYS (local time)", "THE WEEK IN
+      // SECURITY (40 min)": a heading or a programme's title shouted in capitals on a line that
+      // goes on in lower case, all of ordinary words, names no one (a body's shouted name ends
+      // in its noun: "SECURITY COMMITTEE").
+      if (shoutedCommonWords(doc, run.absorbed.length, trimmed.first, trimmed.last)) continue;
       // A line of its own starts like a sentence: "... correspondent\n\nInternal security forces".
       const lineStart = (tokens[trimmed.first]?.breaks ?? 0) > 0;
-      const guess = guessEntityType(doc, trimmed.first, trimmed.last, {
-        sentenceInitial: trimmed.first === firstWord || lineStart,
-        hasTitle: trimmed.title !== undefined || trimmed.peer === true || trimmed.styled === true,
-        placeAt,
-      });
+      const trade = arabicTradeName(tokens, trimmed.first, trimmed.last);
+      const guess: TypeGuess | null = trade
+        ? { type: "organization", score: 5, headWord: false }
+        : guessEntityType(doc, trimmed.first, trimmed.last, {
+            sentenceInitial: trimmed.first === firstWord || lineStart,
+            hasTitle: trimmed.title !== undefined || trimmed.peer === true || trimmed.styled === true,
+            placeAt,
+          });
       if (!guess) continue;
+      // "Syrian League, Second Division (East), Round 4": a fixture's competition and its tier,
+      // named on a line that counts the season's rounds, are no bodies of the story.
+      if (guess.type !== "person" && competitionName(tokens, trimmed.last)) continue;
+      // "the Omar mosque": the house of worship is named with its noun, so that the man it is
+      // named after ("Sheikh Omar") stays another entity.
+      const worship = tokens[trimmed.last + 1];
+      if (
+        guess.type === "place" &&
+        guess.headWord &&
+        worship?.kind === "word" &&
+        !worship.cap &&
+        WORSHIP_HEADS.has(worship.norm)
+      ) {
+        trimmed.last = worship.i;
+        guess.headWord = false;
+        i = Math.max(i, trimmed.last);
+      }
       // "Camp 2 accommodation", "Checkpoint on the Bartella road", "Port security informed":
       // a facility's or place's common noun alone, capitalised at a line's start or before a
       // number, names no particular site.

@@ -214,6 +214,8 @@ export class NameIndex {
     const ends = KUNYA.has(keys[0] ?? "") ? 1 : keys.length;
     for (let n = 0; n < ends; n++) this.put(`~${keys.slice(n).join(" ")}`, d);
     if (keys.length >= 2) this.put(`^${keys[0]}`, d);
+    // "Abd al-Sattar Hammadi": a given name compounded with "Abd" ("servant of") is two keys.
+    if (keys[0] === "abd" && keys.length >= 3) this.put(`^abd ${keys[1]}`, d);
     const s = skeleton(this.surnameOf(d));
     this.put(`s${s}`, d);
     if (keys.length === 1) this.put(`1${s}`, d);
@@ -225,7 +227,8 @@ export class NameIndex {
 
   /**
    * "Rojin" for "Rojin Bakr": the one person whose full name starts with this lone given name,
-   * when no other person has it and it ends no one's name ("Ali" in "Zozan Ali").
+   * when no other person has it and it ends no one's name ("Ali" in "Zozan Ali"). A given name
+   * compounded with "Abd" is given as its two keys ("abd sattar").
    */
   byFirstName(key: string): EntityDraft | undefined {
     const owners = this.buckets.get(`^${key}`);

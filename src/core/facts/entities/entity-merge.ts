@@ -91,8 +91,11 @@ export function draftsFromCandidates(doc: Doc, candidates: readonly Candidate[])
         if (c.type !== "person" && keys.length > 1) return false;
         return samePerson(d.nameKeys, keys, surnames.get(d) ?? d.name, surname);
       });
+    // "Hajji Abd al-Sattar" for "Abd al-Sattar Hammadi": a compound given name alone is a
+    // given name as a single one is.
+    const given = keys.length === 1 || (keys.length === 2 && keys[0] === "abd") ? keys.join(" ") : undefined;
     const byFirst =
-      !same && keys.length === 1 && c.type === "person" ? index.byFirstName(keys[0] ?? "") : undefined;
+      !same && given !== undefined && c.type === "person" ? index.byFirstName(given) : undefined;
     if (byFirst) {
       byFirst.mentions.push(mention);
       continue;

@@ -33,7 +33,15 @@ const PLACE_NAMES = new Set(
  * Common nouns a site or a place is written with after its name ("crossing", "border crossing",
  * "camp", "area", "district"): what the name is, not a word of it.
  */
-const GENERIC_TAILS = new Set([...FACILITY_HEADS, ...PLACE_HEADS, "subdistrict", "sub-district"]);
+// "a Daesh group", "the Hezbollah militia": an armed group's common noun after its known name.
+const GENERIC_TAILS = new Set([
+  ...FACILITY_HEADS,
+  ...PLACE_HEADS,
+  "subdistrict",
+  "sub-district",
+  "group",
+  "militia",
+]);
 function bareOf(spelling: string): string {
   const words = spelling.split(/\s+/);
   const last = words.at(-1)?.toLowerCase() ?? "";
@@ -72,7 +80,8 @@ const ASIDE_NOUNS = new Set(
   passport passports town village city from who dollar dollars pound pounds dinar dinars
   child children boy boys girl girls suspect suspects
   lira riyal riyals rial rials commentator commentators analyst analysts cigarettes tobacco goods
-  products`.split(/\s+/),
+  products striker strikers player players footballer footballers goalkeeper defender midfielder
+  film films programme programmes music song songs cuisine dish dishes novel poetry`.split(/\s+/),
 );
 
 /**
@@ -93,8 +102,10 @@ function asideAfter(doc: Doc, adjectiveEnd: number): boolean {
     last += 2;
   // "Iraqi security officials", "a Syrian army official": a department's word or two before the
   // person noun.
-  for (let k = last + 1; k <= last + 3; k++) {
+  // "a Lebanese short-film programme": a compound's hyphen goes on to its noun.
+  for (let k = last + 1; k <= last + 4; k++) {
     const t = doc.tokens[k];
+    if (t && joined(k) && t.sentence === sentence) continue;
     if (!t || t.sentence !== sentence || t.kind !== "word" || t.cap) break;
     if (ASIDE_NOUNS.has(t.norm)) return true;
   }

@@ -327,11 +327,56 @@ export function endsInCorporateSuffix(tokens: readonly Token[], first: number, l
   );
 }
 
+/** Houses of worship, named before their noun ("the Omar mosque"). */
+export const WORSHIP_HEADS = new Set([
+  "mosque",
+  "church",
+  "shrine",
+  "husseiniya",
+  "hussainiya",
+  "cathedral",
+  "monastery",
+]);
+
 export const COMPANY_HEADS = new Set(
   "petroleum gas oil energy holding holdings airlines airways telecom cement contracting trading logistics systems industries resources drilling exchange developments enterprises investments properties circle club".split(
     " ",
   ),
 );
+
+/** Halls let for a trade ("Qasr al-Rabee Wedding Hall"), businesses, not buildings of the state. */
+const TRADE_HALLS = new Set(["wedding", "weddings", "banquet", "banqueting", "reception", "events", "party"]);
+/** Carriers' "Lines" ("Nineveh Coach Lines"), companies, not the front's lines. */
+const CARRIER_LINES = new Set(["coach", "bus", "shipping", "ferry", "cargo", "transport"]);
+/** Trades whose noun ends a business's name even on a letterhead shouted in capitals. */
+const SHOUTED_TRADES = new Set(["hire", "rentals", "cinema", "cinemas"]);
+
+/**
+ * A letterhead's segment ending at `k` is a business by its trade: "ZAGROS CAR HIRE",
+ * "SALAHADDIN STREET CINEMA", "QASR AL-RABEE WEDDING HALL", "NINEVEH COACH LINES".
+ */
+export function tradeNameEndsAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  if (!t || t.kind !== "word") return false;
+  if (SHOUTED_TRADES.has(t.norm)) return true;
+  if (before?.kind !== "word") return false;
+  return (
+    (t.norm === "hall" && TRADE_HALLS.has(before.norm)) ||
+    (t.norm === "lines" && CARRIER_LINES.has(before.norm))
+  );
+}
+
+/**
+ * The word at `k` ends a company's name by its trade: "Pearl Petroleum", "Zagros Car Hire",
+ * "Salahaddin Street Cinema", "Qasr al-Rabee Wedding Hall".
+ */
+export function companyHeadAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.cap) return false;
+  if (COMPANY_HEADS.has(t.norm)) return true;
+  return tokens[k - 1]?.cap === true && tradeNameEndsAt(tokens, k);
+}
 
 /**
  * "between X and Y", "X and Y", "X, Y and Z" where the other name is a known place: a name
@@ -597,7 +642,7 @@ export function guessEntityType(
   // Shape.
   if (ORG_HEADS.has(head.norm) || SERVICE_HEADS.has(head.norm)) score.organization += 4;
   // "Pearl Petroleum", "Dana Gas", "Korek Telecom": a company named for its trade.
-  if (!single && head.cap && (COMPANY_HEADS.has(head.norm) || CORPORATE_SUFFIXES.has(head.norm)))
+  if (!single && head.cap && (companyHeadAt(tokens, head.i) || CORPORATE_SUFFIXES.has(head.norm)))
     score.organization += 4;
   // "Reporters Without Borders", "Engineers Without Borders": after Médecins Sans Frontières,
   // "<members> Without Borders" is how international NGOs name themselves; no person or place
@@ -811,6 +856,17 @@ export function guessEntityType(
   ) {
     score.place += 3;
     headWord = !next.norm.endsWith("s") || LANDFORM_PLURALS.has(next.norm);
+  } else if (
+    next &&
+    !next.cap &&
+    next.kind === "word" &&
+    WORSHIP_HEADS.has(next.norm) &&
+    givenName(firstWord.norm) !== null
+  ) {
+    // "the Omar mosque", "the Abbas shrine": a house of worship named after a man is the place,
+    // named before its noun in lower case, not the man.
+    score.place += 6;
+    headWord = true;
   } else if (next && !next.cap && next.kind === "word" && ROAD_NOUNS.has(next.norm)) {
     // "the Kanash track", "the Gwer road": a road is named after the place it runs to, or by its code.
     score.place += 3;

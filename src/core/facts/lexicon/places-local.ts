@@ -291,6 +291,16 @@ export const LOCAL_PLACES: LexiconEntry[] = [
     "Iraq",
   ),
   place("dibis", "city", "Dibis", [44.07, 35.65], [], "Iraq"),
+  // The sub-district of Hawija district south-west of Kirkuk, written with its article; a bare
+  // "Riyadh" stays the Saudi capital.
+  place(
+    "al-riyadh-kirkuk",
+    "city",
+    "al-Riyadh",
+    [44.1, 35.2],
+    ["al-Riyadh subdistrict", "Riadh subdistrict"],
+    "Iraq",
+  ),
   place("arafa", "city", "Arafa", [44.37, 35.49], ["Arrapha", "Arafah"], "Iraq"),
   // Nineveh.
   place(
