@@ -84,11 +84,11 @@ function crossed(r: Report): boolean {
 
 /**
  * A barrier named only as where something happened ("they were stopped near the border wall",
- * "a clash beside the berm") is the place of the sentence's news, not a barrier that held: it is
+ * "a clash beside the berm", "no Syrian forces have been seen on the other side of the wall") is the place of the sentence's news, not a barrier that held: it is
  * background like a barrier passed through, and the other facts of the sentence decide its factor.
  */
 const LOCATED_BY =
-  /\b(?:near|beside|by|next to|close to|at the foot of)\s+(?:the|a|an|its|their)?\s*(?:\p{L}+\s+)?$/iu;
+  /\b(?:near|beside|by|next to|close to|at the foot of|(?:on|from|to|along|at) (?:the|this|that|its|their) (?:\p{L}+ )?side of)\s+(?:the|a|an|its|their)?\s*(?:\p{L}+\s+)?$/iu;
 function locatedBy(r: Report): boolean {
   if (r.kind !== "countermeasure" || !r.tags.includes("fortification")) return false;
   const at = r.sentenceText.indexOf(r.text);
@@ -111,6 +111,18 @@ function crossedBy(r: Report): boolean {
   const before = r.sentenceText.slice(Math.max(0, at - 40), at);
   return at > 0 && CROSSED_BY.test(before) && !FAILED_TO.test(before);
 }
+/**
+ * A barrier that is the object of its own destruction ("ISIS declared the border abolished and
+ * bulldozed a section of the berm", "the army demolished parts of the wall") is no barrier in
+ * effect: like one crossed, it counts for nothing.
+ */
+const DESTROYED =
+  /\b(?:bulldoz(?:e|es|ed|ing)|destroy(?:s|ed|ing)?|demolish(?:es|ed|ing)?|flatten(?:s|ed|ing)?|raz(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|tore down|torn down|tear(?:s|ing)? down|blew up|blown up|blow(?:s|ing)? up)\s+(?:(?:a|an|the|its|their|part|parts|section|sections|stretch|stretches|length|lengths|portion|portions|of|several|some|two|three)\s+){0,5}(?:\p{L}+\s+)?$/iu;
+function destroyed(r: Report): boolean {
+  if (r.kind !== "countermeasure" || !r.tags.includes("fortification")) return false;
+  const at = r.sentenceText.indexOf(r.text);
+  return at > 0 && DESTROYED.test(r.sentenceText.slice(Math.max(0, at - 60), at));
+}
 /** A crossing that did not happen ("could not cross the wall") shows the barrier holding. */
 const FAILED_TO = /\b(?:not|never|no longer|cannot|unable to|fail(?:ed|s)? to|n['’]t)\b/i;
 
@@ -123,6 +135,20 @@ const BACK_REFERENCE = /^(?:the|this|that)\s+\p{L}+$/iu;
 const refersBack = (r: Report) => r.kind !== "quantity" && BACK_REFERENCE.test(r.text.trim());
 
 /**
+ * A happening named, with a definite article, as what someone was told of ("the SDF had informed
+ * Iraqi authorities of the escape within hours and had shared the names of all 17 men, 12 of whom
+ * were recaptured") is known already: the sentence's news is the telling and what else it says,
+ * so the happening is its background, as a concession is.
+ */
+const TOLD_OF =
+  /\b(?:informed|notified|told|alerted|briefed|apprised|updated|warned)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:of|about|on)\s+$/iu;
+function toldOf(r: Report): boolean {
+  if (r.kind !== "event" || !/^(?:the|this|that)\s/i.test(r.text)) return false;
+  const at = r.sentenceText.indexOf(r.text);
+  return at > 0 && TOLD_OF.test(r.sentenceText.slice(Math.max(0, at - 60), at));
+}
+
+/**
  * A measure that stopped only part of what it met ("a group of about 20 armed ISIS members crossed
  * ... and reached the desert before the army intercepted part of it", "police caught some of
  * them") tells that the rest got through: the happening it met decides the sentence's factor.
@@ -131,16 +157,29 @@ const PART_ONLY =
   /\b(?:intercept|stopp|arrest|captur|caught|catch|detain|seiz|kill)\w* (?:only )?(?:part|some|a few|a handful|a third|half|one|two|three) of (?:it|them|the group|the men|the cell|the infiltrators)\b/i;
 const partOnly = (r: Report) => r.kind === "countermeasure" && PART_ONLY.test(r.sentenceText);
 
+/**
+ * A measure whose only effect is told as something short of stopping ("smugglers still cross ...
+ * most nights, and the wall has only changed the prices", "the fence only pushed them further
+ * east") did not hold: the crossing it failed to stop decides the sentence's factor.
+ */
+const LIMITED_EFFECT =
+  /^[^.;]{0,40}?\b(?:(?:has|have|had) )?only (?:changed|raised|slowed|delayed|shifted|moved|pushed|diverted|displaced|made|added to|increased)\b/i;
+function limitedEffect(r: Report): boolean {
+  if (r.kind !== "countermeasure") return false;
+  const at = r.sentenceText.indexOf(r.text);
+  return at >= 0 && LIMITED_EFFECT.test(r.sentenceText.slice(at + r.text.length));
+}
+
 function bestFit(
   factor: Factor,
   r: Report,
   at: Date,
   detail = false,
 ): { fit: number; pushes: Pattern["pushes"] } | null {
-  if (crossedBy(r)) return null;
+  if (crossedBy(r) || destroyed(r)) return null;
   let best: { fit: number; pushes: Pattern["pushes"] } | null = null;
   const background =
-    (concessive(r) || crossed(r) || locatedBy(r) || partOnly(r) ? 2 : 0) +
+    (concessive(r) || crossed(r) || locatedBy(r) || partOnly(r) || toldOf(r) || limitedEffect(r) ? 2 : 0) +
     (detail ? 0.5 : 0) +
     (refersBack(r) ? 0.5 : 0);
   for (const p of factor.evidence) {

@@ -543,10 +543,14 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         /^(?:the )?(?:end|ending|conclusion) of\b/i.test(spanText(doc, fact.first, fact.last))
       )
         fact.tags.delete("troop-withdrawal");
-      // "withdrawing towards the Syrian side": a side is a side of a border.
+      // "withdrawing towards the Syrian side": a side is a side of a border. So is a line crossed
+      // "undetected": "no escapee who had crossed that sector undetected", a crossing that evades
+      // a guarded line.
       if (
         fact.kind !== "event" &&
-        /\b(?:borders?|frontier|(?:syrian|iraqi|jordanian|turkish|lebanese) side)\b/.test(folded)
+        /\b(?:borders?|frontier|(?:syrian|iraqi|jordanian|turkish|lebanese) side|cross(?:ed|es|ing)? (?:[\w'’-]+ ){0,3}?undetected)\b/.test(
+          folded,
+        )
       )
         fact.tags.add("border-security");
     }

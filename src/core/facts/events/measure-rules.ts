@@ -18,6 +18,13 @@ const GUARD_POSTS =
   /\bfrom (?:guard(?:ing)? |securing |protecting |the |its |their |our ){0,2}(?:(?:protection|guarding|security|defen[cs]e) of (?:the |its |their |our )?)?(?:[\w'’-]+ )?(?:prisons?|jails?|camps?|detention|guard (?:duty|duties|posts?|units?))\b/;
 
 /**
+ * A site's guards sent to a front: "every week more of our guards were sent to the front near the
+ * Tishreen Dam". Border, coast and national guards are forces of their own, not a site's guard.
+ */
+const GUARDS_TO_FRONT =
+  /(?<!\b(?:border|coast|national|republican|presidential|revolutionary|home) )\bguards (?:[\w'’-]+ ){0,3}?(?:were|was|are|is|have been|had been|has been|are being|were being|being) (?:now )?(?:sent|moved|transferred|shifted|redeployed|rushed|diverted|pulled|taken) (?:[\w'’-]+ ){0,3}?to (?:the )?(?:[\w'’-]+ ){0,2}?fronts?(?: ?lines?)?\b/;
+
+/**
  * Ground that nobody holds: "left long stretches of the frontier unwatched", "has had no regular
  * government presence", "hold no positions on the desert stretch", "has few posts along the
  * river" (hardly any is as good as none; "a few posts" counts some), "no single authority in control
@@ -201,7 +208,8 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // gives another, cut, is a drawdown of the one and a change to the other's activity.
     // Air patrols flown over another force's sites are the same support: "the guard force has lost
     // the regular American air patrols" tells the patrols ended, not a patrol deployed.
-    // So do aircraft that "no longer fly from Qasrak" or "stopped flying over the camps", and
+    // So do aircraft that "no longer fly from Qasrak" or "stopped flying over the camps", foreign
+    // patrols that "stopped coming to the prison in the summer", and
     // flights told to end: "the surveillance flights supporting their prisons will end in January".
     // Money is support too: "the bill cuts the Train and Equip Fund for the Syrian Democratic Forces
     // by 40 percent" cuts what one force gives another, whatever the fund is called. So does money
@@ -212,7 +220,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "support-cut",
     kind: "event",
     trigger:
-      /\b(?:funds?|funding|budget|stipends|salaries|payments|aid|assistance) (?:for|to|of) (?:the |its |their |our )?(?:[\w'’-]+ ){0,3}?(?:forces|guards|partners?|army|units|troops|sdf|peshmerga|asayish) (?:(?:will |would |are to |is to |is set to |are set to )?(?:fall|falls|fell|drop|drops|dropped|decline|declines|declined|shrink|shrinks|shrank)|(?:will be |would be |is being |are being |has been |have been |had been |was |were |is |are )(?:cut|reduced|halved|slashed)) (?:from|to|by)\b|\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|halv(?:e|es|ed|ing)) (?:the |its |their )?(?:[\w'’-]+ ){0,5}?(?:funds?|funding|budget|stipends|salaries|payments|aid|assistance) (?:for|to) (?:the |its |their |our )?(?:[\w'’-]+ ){0,3}?(?:forces|guards|partners?|army|units|troops|sdf|peshmerga|asayish)\b|\b(?:air support|air cover|support|assistance|backing) (?:[\w'’-]+ ){0,3}?(?:had been |has been |have been |was |were |is being )?(?:cut|reduced|halved|scaled back|slashed) (?:to|by)\b|\b(?:air support|air cover) (?:[\w'’-]+ ){0,3}?(?:had |has |have )?(?:become|became|grown|grew) (?:less frequent|rarer|scarcer|less regular)|\b(?:air support|air cover) (?:ends|ended|will end|would end|stops|stopped|will stop|is withdrawn|was withdrawn)\b|\b(?:surveillance|reconnaissance|drone|air) (?:flights|patrols|sorties) (?:[\w'’-]+ ){0,4}?(?:end|ends|ended|will end|would end|are to end|stop|stops|stopped|will stop|would stop|are to stop)\b|\b(?:lose|loses|losing|lost|loss of) (?:the |their |its )?(?:(?:regular|routine|daily|nightly|weekly|constant|frequent|round-the-clock) )?(?:(?:us|american|coalition|western|foreign|international) )?(?:air support|air cover|air patrols?|aerial patrols?|air surveillance|overflights?)\b|\b(?:helicopters?|aircraft|jets?|warplanes?|gunships?|air patrols?)\b(?=[^.;]{0,80}?\b(?:no longer|stopped|ceased|have stopped|has stopped) (?:fly|flies|flying|patrol|patrols|patrolling|operate|operates|operating|come|comes|coming|reach|reaches)\b)|\b(?:cargo|supply|resupply|logistics|logistical) (?:rotations?|flights?|runs?|convoys?|shipments?)\b(?=[^.;]{0,120}?\b(?:was|were|has been|have been|had been|will be|would be|is being|are being) (?:cancell?ed|suspended|halted|stopped|ended|discontinued|scrapped)\b)/gi,
+      /\b(?:funds?|funding|budget|stipends|salaries|payments|aid|assistance) (?:for|to|of) (?:the |its |their |our )?(?:[\w'’-]+ ){0,3}?(?:forces|guards|partners?|army|units|troops|sdf|peshmerga|asayish) (?:(?:will |would |are to |is to |is set to |are set to )?(?:fall|falls|fell|drop|drops|dropped|decline|declines|declined|shrink|shrinks|shrank)|(?:will be |would be |is being |are being |has been |have been |had been |was |were |is |are )(?:cut|reduced|halved|slashed)) (?:from|to|by)\b|\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|halv(?:e|es|ed|ing)) (?:the |its |their )?(?:[\w'’-]+ ){0,5}?(?:funds?|funding|budget|stipends|salaries|payments|aid|assistance) (?:for|to) (?:the |its |their |our )?(?:[\w'’-]+ ){0,3}?(?:forces|guards|partners?|army|units|troops|sdf|peshmerga|asayish)\b|\b(?:air support|air cover|support|assistance|backing) (?:[\w'’-]+ ){0,3}?(?:had been |has been |have been |was |were |is being )?(?:cut|reduced|halved|scaled back|slashed) (?:to|by)\b|\b(?:air support|air cover) (?:[\w'’-]+ ){0,3}?(?:had |has |have )?(?:become|became|grown|grew) (?:less frequent|rarer|scarcer|less regular)|\b(?:air support|air cover) (?:ends|ended|will end|would end|stops|stopped|will stop|is withdrawn|was withdrawn)\b|\b(?:surveillance|reconnaissance|drone|air) (?:flights|patrols|sorties) (?:[\w'’-]+ ){0,4}?(?:end|ends|ended|will end|would end|are to end|stop|stops|stopped|will stop|would stop|are to stop)\b|\b(?:lose|loses|losing|lost|loss of) (?:the |their |its )?(?:(?:regular|routine|daily|nightly|weekly|constant|frequent|round-the-clock) )?(?:(?:us|american|coalition|western|foreign|international) )?(?:air support|air cover|air patrols?|aerial patrols?|air surveillance|overflights?)\b|\b(?:helicopters?|aircraft|jets?|warplanes?|gunships?|air patrols?|(?<=\b(?:us|american|coalition|western|foreign|international)(?:'s|’s)? (?:[\w'’-]+ )?)(?:patrols|convoys))\b(?=[^.;]{0,80}?\b(?:no longer|stopped|ceased|have stopped|has stopped) (?:fly|flies|flying|patrol|patrols|patrolling|operate|operates|operating|come|comes|coming|reach|reaches|visit|visits|visiting)\b)|\b(?:cargo|supply|resupply|logistics|logistical) (?:rotations?|flights?|runs?|convoys?|shipments?)\b(?=[^.;]{0,120}?\b(?:was|were|has been|have been|had been|will be|would be|is being|are being) (?:cancell?ed|suspended|halted|stopped|ended|discontinued|scrapped)\b)/gi,
     acled: { eventType: STRATEGIC, subEventType: "Change to group/activity" },
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: ["troop-withdrawal"],
@@ -381,12 +389,14 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     tags: ["surveillance"],
   },
   {
+    // Drones told as a means of watching or searching: "received new drones", "drones tracked the
+    // group", "drones searched the orchards along the Euphrates for the men who had crossed".
     id: "drones-as-measure",
     kind: "countermeasure",
     itemized: true,
     trigger: /\b(?:additional |new )?drones\b/gi,
     context:
-      /\b(received|equipped|acquired|assigned|allocated|cameras|barbed|trench|wall|surveillance|followed|tracked|spotted|detected|monitor\w*)\b/,
+      /\b(received|equipped|acquired|assigned|allocated|cameras|barbed|trench|wall|surveillance|followed|tracked|spotted|detected|monitor\w*|searched|scoured|combed)\b/,
     unless: /\b(struck|strike|attack|smuggl\w*|shot down)\b/,
     tags: ["drone", "surveillance"],
   },
@@ -410,10 +420,12 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // a force that stays where it is holds a posture, which is a measure like a deployment. Said
     // as a plan ("would keep forces in Syria", "will continue to host coalition forces"), it is
     // the same posture stated for the future, its modality read as for any fact.
+    // Told in the passive, ground held by a force is the same: "the line is held by the Border
+    // Forces Command, backed by army brigades".
     id: "presence",
     kind: "countermeasure",
     trigger:
-      /\b(?:forces|troops|soldiers|personnel|service ?members|servicemen|units|contingents?|advisers|advisors|(?:advisory|training|military) teams?) (?:\w+ ){0,2}?(?:(?:are|is|were|was) (?:planned|expected|scheduled|set|due|likely) to )?(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:stationed |deployed |based |posted )?(?:at|in|on|near|there)\b|\b(?:forces|troops|soldiers) (?:in|at) (?:[\w'’-]+ ){1,3}?(?:will|would) (?:remain|stay)\b|\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?) (?:a |an |its |their )?(?:\w+ ){0,2}?(?:garrisons?|(?:military |troop )?presence|contingents?|outposts?)\b|\b(?:forces|troops|soldiers) (?:at|in) (?:the )?(?:[\w'’-]+ ){0,3}?(?:garrison|base|outpost)\b|\b(?:garrisoned|based) (?:at|in)\b(?=[^.;]{0,60}\b(?:garrison|base|outpost)\b)|\b(?:forces|troops|army|units) (?:now |still )?garrison(?:s|ed)?\b|\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|leave|leaves|leaving) (?:[\w'’-]+ ){0,3}?(?:forces|troops|soldiers|personnel|advisers|advisors|contingents?) (?:in|at|on|there)\b|\b(?:host(?:s|ed|ing)?) (?:[\w'’-]+ ){0,2}?(?:forces|troops|soldiers|personnel|advisers|advisors)\b|\b(?<!\bno (?:[\w'’-]+ ){0,2}?)(?:forces|troops|soldiers|brigades|battalions|regiments|divisions?|units) (?:now |still |currently )?hold (?:the |every one of |each of |all (?:of )?|its |their |our )?(?:[\w'’-]+ ){0,3}?(?:bases?|sites|sectors?|posts|positions|garrisons?|prisons|camps|border|frontier|crossings?)\b/gi,
+      /\b(?:forces|troops|soldiers|personnel|service ?members|servicemen|units|contingents?|advisers|advisors|(?:advisory|training|military) teams?) (?:\w+ ){0,2}?(?:(?:are|is|were|was) (?:planned|expected|scheduled|set|due|likely) to )?(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:stationed |deployed |based |posted )?(?:at|in|on|near|there)\b|\b(?:forces|troops|soldiers) (?:in|at) (?:[\w'’-]+ ){1,3}?(?:will|would) (?:remain|stay)\b|\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?) (?:a |an |its |their )?(?:\w+ ){0,2}?(?:garrisons?|(?:military |troop )?presence|contingents?|outposts?)\b|\b(?:forces|troops|soldiers) (?:at|in) (?:the )?(?:[\w'’-]+ ){0,3}?(?:garrison|base|outpost)\b|\b(?:garrisoned|based) (?:at|in)\b(?=[^.;]{0,60}\b(?:garrison|base|outpost)\b)|\b(?:forces|troops|army|units) (?:now |still )?garrison(?:s|ed)?\b|\b(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|leave|leaves|leaving) (?:[\w'’-]+ ){0,3}?(?:forces|troops|soldiers|personnel|advisers|advisors|contingents?) (?:in|at|on|there)\b|\b(?:host(?:s|ed|ing)?) (?:[\w'’-]+ ){0,2}?(?:forces|troops|soldiers|personnel|advisers|advisors)\b|\b(?<!\bno (?:[\w'’-]+ ){0,2}?)(?:forces|troops|soldiers|brigades|battalions|regiments|divisions?|units) (?:now |still |currently )?hold (?:the |every one of |each of |all (?:of )?|its |their |our )?(?:[\w'’-]+ ){0,3}?(?:bases?|sites|sectors?|posts|positions|garrisons?|prisons|camps|border|frontier|crossings?)\b|\b(?:line|lines|border|frontier|sectors?|crossings?|posts|positions|strip|bases?) (?:(?!by\b)[\w'’-]+ ){0,4}?(?:is|are|was|were|remains?|remained) (?:now |still |currently )?(?:held|manned|guarded|secured|patrolled|defended) (?:(?:partly|mainly|largely|mostly|chiefly|jointly) )?by (?:the )?(?:[\w'’-]+ ){0,4}?(?:forces?|command|army|brigades?|battalions?|regiments?|divisions?|units|guards|troops|police|soldiers)\b/gi,
     context:
       /\b(forces|troops|soldiers|military|garrisons?|personnel|service ?members|servicemen|contingents?|advisers|advisors|advisory|brigades?|battalions?|regiments?|divisions?)\b/,
     // Troops kept after a withdrawal or a mission's end are told as what is left of it.
@@ -473,18 +485,23 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // Sent away from the prisons they guarded, or leaving fewer guards behind: that is
     // guard-diversion or guard-reduction, a withdrawal.
     unless: new RegExp(
-      `${GUARD_POSTS.source}|\\bguards? (?:[\\w'’-]+ ){0,4}?(?:are|were|is|was|has been|have been|had been) (?:now )?(?:fewer|reduced|halved|cut|thinned)\\b`,
+      `${GUARD_POSTS.source}|${GUARDS_TO_FRONT.source}|\\bguards? (?:[\\w'’-]+ ){0,4}?(?:are|were|is|was|has been|have been|had been) (?:now )?(?:fewer|reduced|halved|cut|thinned)\\b`,
     ),
     cameo: { code: "154", label: "Mobilize or increase armed forces" },
     tags: ["troop-deployment"],
   },
   {
     // "diverted fighters from guarding prisons", "a fighter taken from the prisons": guards
-    // pulled away from the places they held.
+    // pulled away from the places they held. So are a site's guards moved elsewhere ("had moved
+    // part of the prison's guard to Deir Hafer"), and guards sent to a front ("every week more of
+    // our guards were sent to the front"): a guard force is a site's, and the front is not it.
+    // Border, coast and national guards are forces of their own, not a site's guard.
     id: "guard-diversion",
     kind: "countermeasure",
-    trigger:
-      /\b(?:divert(?:ed|s|ing)?|drawn|drew|draw(?:s|ing)?|mov(?:e|ed|es|ing)|taken|took|tak(?:e|es|ing)|pull(?:ed|s|ing)?|withdr(?:aw|ew|awn|awing)|remov(?:e|ed|es|ing)|redeploy(?:ed|s|ing)?|stripp(?:ed|ing)) (?:\w+ ){0,8}?(?:away )?from (?:guard(?:ing)? |securing |protecting |the |its |their |our ){0,2}(?:(?:protection|guarding|security|defen[cs]e) of (?:the |its |their |our )?)?(?:[\w'’-]+ )?(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|guard (?:duty|duties|posts?|units?))\b/gi,
+    trigger: new RegExp(
+      String.raw`\b(?:divert(?:ed|s|ing)?|drawn|drew|draw(?:s|ing)?|mov(?:e|ed|es|ing)|taken|took|tak(?:e|es|ing)|pull(?:ed|s|ing)?|withdr(?:aw|ew|awn|awing)|remov(?:e|ed|es|ing)|redeploy(?:ed|s|ing)?|stripp(?:ed|ing)) (?:\w+ ){0,8}?(?:away )?from (?:guard(?:ing)? |securing |protecting |the |its |their |our ){0,2}(?:(?:protection|guarding|security|defen[cs]e) of (?:the |its |their |our )?)?(?:[\w'’-]+ )?(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|guard (?:duty|duties|posts?|units?))\b|\b(?:mov(?:e|ed|es|ing)|sen[dt]|sending|transferr?(?:ed|ing|s)?|shift(?:ed|s|ing)?|redeploy(?:ed|s|ing)?|divert(?:ed|s|ing)?|pull(?:ed|s|ing)?|tak(?:e|es|en|ing)|took) (?:(?:part|some|most|half|much|many|all|hundreds|dozens|members|a third|a quarter|two-thirds) of )?(?:the |its |their |our )?(?:prison|jail|camp|detention centre|detention center|facility)(?:'s|’s) guards?\b|${GUARDS_TO_FRONT.source}`,
+      "gi",
+    ),
     context: FORCE_WORDS,
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: ["troop-withdrawal", "detention-facility"],
@@ -524,10 +541,11 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   {
     // "the guards at the camp are fewer than half of what they were", "it has thinned the number
     // of guards at al-Hol": fewer guards at their posts, a withdrawal from the detention sites.
+    // So is a post "left with a single guard".
     id: "guard-reduction",
     kind: "countermeasure",
     trigger:
-      /\b(?:thinn?(?:ed|ing)|reduc(?:ed|ing)|cut|halv(?:ed|ing)|shrunk|shrank) (?:the )?(?:number of )?(?:its |their |the )?guards?\b|\b(?:leaving|left|leaves) (?:only )?(?:fewer|few|a handful of|no) guards\b|\bfewer guards\b|\bguards? (?:[\w'’-]+ ){0,4}?(?:are|were|is|was|have been|had been|has been) (?:now )?(?:fewer|reduced|halved|cut|thinned)\b/gi,
+      /\b(?:thinn?(?:ed|ing)|reduc(?:ed|ing)|cut|halv(?:ed|ing)|shrunk|shrank) (?:the )?(?:number of )?(?:its |their |the )?guards?\b|\b(?:leaving|left|leaves) (?:only )?(?:fewer|few|a handful of|no) guards\b|\b(?:leaving|left|leaves) with (?:only |just )?(?:a single|one|two|a handful of|(?<!\ba )few|no) guards?\b|\bfewer guards\b|\bguards? (?:[\w'’-]+ ){0,4}?(?:are|were|is|was|have been|had been|has been) (?:now )?(?:fewer|reduced|halved|cut|thinned)\b/gi,
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: ["troop-withdrawal", "detention-facility"],
   },
@@ -538,6 +556,17 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     kind: "countermeasure",
     trigger:
       /\b(?:contain(?:ed|s|ing)? (?:a |the )?(?:[\w'’-]+ ){0,2}?(?:riot|mutiny|unrest|uprising|disturbance|revolt)|(?:brought|was brought|were brought) (?:\w+ ){0,3}?under control|quell(?:ed|s|ing)?|put down (?:a |the )?(?:riot|mutiny|revolt))\b/gi,
+    cameo: { code: "15", label: "Exhibit force posture" },
+    tags: ["troop-deployment"],
+  },
+  {
+    // "a group of detainees attempted to riot ..., and the guards contained it within two hours":
+    // the same, the disturbance named before and taken up by a pronoun.
+    id: "containment-back",
+    kind: "countermeasure",
+    trigger:
+      /(?<=\b(?:guards|forces|troops|police|policemen|units|soldiers|personnel) (?:[\w'’-]+ ){0,2}?)(?:contain(?:ed|s|ing)?|quell(?:ed|s|ing)?|put down|broke up|ended) (?:it|them|the situation)\b/gi,
+    context: /\b(?:riot\w*|mutin\w*|unrest|uprising|disturbances?|revolt)\b/,
     cameo: { code: "15", label: "Exhibit force posture" },
     tags: ["troop-deployment"],
   },

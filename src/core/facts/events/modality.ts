@@ -330,7 +330,7 @@ export function modalityOf(
   if (trigger - clauseFirst <= 2 && unwitnessed(tokens, trigger)) return "negated";
   // A measure its subject "no longer" carries out is done no more: "its aircraft no longer fly
   // over the camp" (the ending itself is an event of its own, told by the rules that name it).
-  if (measure && trigger - clauseFirst <= 4 && doneNoLonger(tokens, trigger)) return "negated";
+  if (measure && trigger - clauseFirst <= 6 && doneNoLonger(tokens, trigger)) return "negated";
   // What is denied in a that-clause is negated: "the SDF denied that any detainees escaped".
   for (let k = clauseFirst - 1; k >= 0 && clauseFirst - k <= 2; k--) {
     if (DENYING.has(tokens[k]?.norm ?? "")) return "negated";
@@ -432,7 +432,8 @@ function unwitnessed(tokens: readonly Token[], trigger: number): boolean {
 const NO_LONGER_REACH = 4;
 /**
  * Whether the subject noun at `trigger` is told as no longer doing what it did: "its aircraft no
- * longer fly over the Al-Hol camp at night", "patrols no longer reach the villages". The words
+ * longer fly over the Al-Hol camp at night", "patrols no longer reach the villages", "the
+ * patrols stopped coming to the prison". The words
  * must follow the noun closely, before any punctuation, so a later clause's "no longer" is not read.
  */
 function doneNoLonger(tokens: readonly Token[], trigger: number): boolean {
@@ -440,9 +441,13 @@ function doneNoLonger(tokens: readonly Token[], trigger: number): boolean {
     const n = tokens[k]?.norm ?? "";
     if (/^[.,;:]$/.test(n)) return false;
     if (n === "no" && tokens[k + 1]?.norm === "longer") return true;
+    // "the American patrols stopped coming to the prison": a habit given up, told by its verb.
+    if (STOPPED_HABIT.has(n) && /^[a-z]{3,}ing$/.test(tokens[k + 1]?.norm ?? "")) return true;
   }
   return false;
 }
+/** Verbs that end a habit told in a gerund after them: "stopped coming", "ceased flying". */
+const STOPPED_HABIT = new Set(["stopped", "ceased", "quit"]);
 
 /** Verbs of carrying something out: what is planned "and carried out" was done. */
 const DOING = new Set([

@@ -137,10 +137,12 @@ export const KEYWORDS: [Tag, RegExp][] = [
     "casualties",
     /(?<!\b(?:without|no|zero|any) (?:[\w-]+ )?)\b(killed|killing|kills|dead|(?<!\b(?:sentenced|sentencing|condemned) (?:[\w'’-]+ ){0,6}to )deaths?|casualt\w*|wounded|wounding|injured|injuries|(?:lost|gave|laid down) (?:their|his|her) li(?:fe|ves))\b/,
   ],
+  // "held partly by the SDF and partly by the government, with large gaps in between": ground
+  // between two holders that neither of them holds.
   [
     "security-vacuum",
     new RegExp(
-      `\\b(security vacuum|power vacuum|vacuum|no owner|without enough guards|unguarded|lawless\\w*|without (any |a )?(military|security|government|army) (presence|forces|troops)|${UNHELD.source})\\b`,
+      `\\b(security vacuum|power vacuum|vacuum|no owner|without enough guards|unguarded|lawless\\w*|(large|wide|big|long) gaps (in )?between|without (any |a )?(military|security|government|army) (presence|forces|troops)|${UNHELD.source})\\b`,
     ),
   ],
   ["instability", /\b(unstable|instability|chaos|chaotic|turmoil|unrest)\b/],
