@@ -444,7 +444,12 @@ const LATER_SETS = [
   [
     "corpus-heldout33",
     "extract-first-sight-33.json",
-    "Thirty-third held-out set (320-329, written blind while 0.27.0 was tuned, new registers; first sight with 0.27.1)",
+    "Thirty-third held-out set (320-329, written blind while 0.27.0 was tuned, new registers; first sight with 0.27.1; tuned on for 0.28.0)",
+  ],
+  [
+    "corpus-heldout34",
+    "extract-first-sight-34.json",
+    "Thirty-fourth held-out set (330-339, written blind while 0.27.1 was tuned, new registers; first sight with 0.28.0)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

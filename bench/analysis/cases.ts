@@ -67,6 +67,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout28",
   "analysis-heldout29",
   "analysis-heldout30",
+  "analysis-heldout31",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
