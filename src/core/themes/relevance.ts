@@ -329,6 +329,12 @@ interface Frame {
    * is news.
    */
   newsFrom?: number;
+  /**
+   * Words of the title or lede that make some cues the document's own parts: the cues then read
+   * are `plainCues`. A thesis, a dissertation or a study is divided into chapters as a novel is,
+   * yet its chapters tell of real events.
+   */
+  ownParts?: { lede: RegExp; plainCues: RegExp };
 }
 const EXERCISE_REASON = "its escapes, guards and borders are parts of a game or an exercise";
 const FRAMES: readonly Frame[] = [
@@ -410,6 +416,14 @@ const FRAMES: readonly Frame[] = [
     // a "Translator's note" or "Translation from Arabic", and "verses" are quoted in sermons and
     // death notices too.
     cues: /\b(?:novels?|novelists?|fictional|bestsellers?|publishers?|chapters?|the book|his book|her book|book launch|book reviews?|readers|cookbooks?|antholog(?:y|ies)|poets?|poems?|poetry|translators|translations|dictionar(?:y|ies)|proverbs?|puns?|idioms?|literary|linguists?|etymolog(?:y|ies|ical))\b/i,
+    // A thesis, a dissertation or a study that calls itself so in its title or lede has chapters
+    // of its own ("This chapter examines how Iraq secured its border"): there a chapter is the
+    // research's, whose field interviews tell of real events, and only the other cues count.
+    ownParts: {
+      lede: /\b(?:thes[ie]s|dissertations?|(?:this|the present|our) (?:study|research|report)|research (?:papers?|reports?))\b/i,
+      plainCues:
+        /\b(?:novels?|novelists?|fictional|bestsellers?|publishers?|the book|his book|her book|book launch|book reviews?|readers|cookbooks?|antholog(?:y|ies)|poets?|poems?|poetry|translators|translations|dictionar(?:y|ies)|proverbs?|puns?|idioms?|literary|linguists?|etymolog(?:y|ies|ical))\b/i,
+    },
   },
   {
     frame: "a study of language: dialects, words and their history",
@@ -508,17 +522,23 @@ export function depictionFrame(
 ): string | null {
   if (sentences.length === 0) return null;
   const lede = [title, ...sentences.slice(0, 2)];
-  let best: { frame: Frame; count: number } | null = null;
+  let best: { frame: Frame; count: number; cues: RegExp } | null = null;
   for (const frame of FRAMES) {
-    const { cues, sets = cues } = frame;
+    const { sets = frame.cues, ownParts } = frame;
     if (!lede.some((s) => sets.test(s))) continue;
+    const own = ownParts !== undefined && lede.some((s) => ownParts.lede.test(s));
+    const cues = own ? ownParts.plainCues : frame.cues;
+    // The lede that set the frame by the document's own parts alone sets none.
+    if (own && !lede.some((s) => cues.test(s))) continue;
     const count = sentences.filter((s) => cues.test(s)).length;
-    if (count >= 3 && count >= sentences.length / 4 && (!best || count > best.count)) best = { frame, count };
+    if (count >= 3 && count >= sentences.length / 4 && (!best || count > best.count))
+      best = { frame, count, cues };
   }
   if (!best) return null;
   // In a depiction or a history the frame's own sentences tell of its events ("in the film, the
   // fugitives storm the gates"); at a match the violence is real wherever it is told.
-  const { cues, tells } = best.frame;
+  const { cues } = best;
+  const { tells } = best.frame;
   const depicts = tells !== "setting";
   // The frame is the document's, not its cue sentences': in a depiction the sentences between the
   // cues tell of the same invented world ("in the new mode, inmates riot", "a mission in which

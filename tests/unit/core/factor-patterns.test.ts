@@ -486,3 +486,24 @@ describe("signs: a wall that was crossed did not hold", () => {
     expect(cited(assess(border, [built], AT), built.article.id, 0)).toContain("mitigator:physical-barrier");
   });
 });
+
+describe("border theme: crossers who withdrew into Syria under fire", () => {
+  it("counts smugglers who withdrew into Syrian territory when an Iraqi patrol fired as a crossing stopped, not as a force gone", () => {
+    const agency = source(
+      "Border Forces deny infiltration near Al-Qaim",
+      "The Border Forces Command denied on Thursday that armed men had entered Iraq from Syria near Al-Qaim. A spokesman for the command told INA that a group of smugglers tried to approach the berm west of Al-Qaim on the night of 30 November and withdrew into Syrian territory when a patrol opened fire.",
+      "Iraqi News Agency (INA)",
+    );
+    const theme = themeFixture("border-fortification");
+    const a = assess(theme, [agency], AT);
+    const roles = cited(a, agency.article.id, 1);
+    expect(roles).not.toContain("driver:security-vacuum");
+    expect(roles.every((r) => r.startsWith("mitigator:"))).toBe(true);
+    const interdictions = theme.mitigators.find((f) => f.id === "interdictions")?.evidence ?? [];
+    const withdrawal = collectReports([agency]).filter(
+      (r) => r.sentence === 1 && r.tags.includes("troop-withdrawal"),
+    );
+    expect(withdrawal.length).toBeGreaterThan(0);
+    expect(withdrawal.some((r) => interdictions.some((p) => patternFit(p, r, AT) > 0))).toBe(true);
+  });
+});

@@ -317,6 +317,35 @@ describe("off-topic frames: books, poems and translation", () => {
     ]);
     expect(articleFrame(statement)).toBeNull();
   });
+
+  it("reads a thesis chapter on real events as reporting, and a novel's chapters still as a book", () => {
+    // A thesis divides itself into chapters as a novel does; its chapters are the research's own
+    // parts, and its field interviews tell of a real border.
+    const thesis = doc(
+      "Securing the frontier: the Rabia sector, 2017-2019 (chapter 3 of a master's thesis)",
+      [
+        "This chapter examines how Iraq secured its border with Syria near Rabia between 2017 and 2019.",
+        "Field interviews for the chapter were conducted with border officers in Rabia.",
+        "Officers interviewed for this study said that smugglers moved fuel and cigarettes across the border every week.",
+        "The Border Guard raised an earth berm along 40 kilometres of the sector.",
+        "The chapter argues that a berm alone cannot close a desert border.",
+        "Chapter 4 compares this experience with the Jordanian border.",
+      ],
+    );
+    expect(articleFrame(thesis)).toBeNull();
+    const a = assess(smuggling, [thesis], AT);
+    expect(a.unused).toEqual([]);
+    expect(a.factors.flatMap((f) => f.evidence).length).toBeGreaterThan(0);
+    // A review of a novel keeps its frame, chapters and all, even when it names a thesis.
+    const novel = doc("Review: a novel of smugglers, written as a thesis", [
+      "The novel follows a student whose thesis on the border turns into a smuggling story.",
+      "In the first chapter the hero crosses the border at Rabia with a sack of cigarettes.",
+      "By the third chapter the novelist has him smuggling fuel for his uncle.",
+      "Readers will find the last chapter the weakest.",
+      "The publisher in Duhok plans a second printing.",
+    ]);
+    expect(articleFrame(novel)).toMatch(/book, poem or translation/);
+  });
 });
 
 /**
