@@ -3,7 +3,12 @@ import type { Pattern } from "./theme.js";
 
 /** A judgment's `requires` (theme.ts), with the patterns that address a group optional. */
 interface Requirement {
-  groups: readonly { factors: string[]; about: string; addressedBy?: readonly Pattern[] }[];
+  groups: readonly {
+    factors: string[];
+    about: string;
+    addressedBy?: readonly Pattern[];
+    notAddressedBy?: readonly Pattern[];
+  }[];
   periods?: number | undefined;
 }
 
@@ -63,7 +68,8 @@ function comparesCountedKind(r: Report, counted: readonly Report[]): boolean {
  * from the reports counted under the group's own factors only, or from a sentence beside one of
  * them, among `companions` (the reports of the articles used), that compares two periods of the
  * counted kind of event. A group is addressed, too, by a report among `companions` that one of
- * its `addressedBy` patterns fits (`addresses`).
+ * its `addressedBy` patterns fits (`addresses`); a report one of its `notAddressedBy` patterns fits
+ * does not address it, whatever factor it is counted under.
  */
 export function meetsRequirement(
   requires: Requirement,
@@ -74,11 +80,13 @@ export function meetsRequirement(
 ): string[] {
   const unmet: string[] = [];
   const reportsOf = (ids: string[]) => ids.flatMap((id) => (assigned.get(id) ?? []).map((c) => c.report));
-  const addressed = (ids: string[]) =>
-    reportsOf(ids).length > 0 || ids.some((id) => (alsoFits.get(id) ?? []).length > 0);
   for (const g of requires.groups) {
+    const answers = (r: Report) => !(g.notAddressedBy ?? []).some((p) => addresses(p, r));
+    const addressed =
+      reportsOf(g.factors).some(answers) ||
+      g.factors.some((id) => (alsoFits.get(id) ?? []).some((c) => answers(c.report)));
     const told = (g.addressedBy ?? []).some((p) => companions.some((r) => addresses(p, r)));
-    if (!addressed(g.factors) && !told) unmet.push(`the reporting does not address ${g.about}`);
+    if (!addressed && !told) unmet.push(`the reporting does not address ${g.about}`);
   }
   if (requires.periods && unmet.length === 0) {
     const reports = reportsOf(requires.groups.flatMap((g) => g.factors));

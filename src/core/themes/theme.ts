@@ -97,6 +97,12 @@ export const Requirement = z.object({
          * detention sites, which an analyst weighs, even where no factor takes the sentence.
          */
         addressedBy: z.array(Pattern).default([]),
+        /**
+         * Reports that, though counted under the group's factors, do not answer its question:
+         * armed groups levying fees on smuggled loads take part in the trade, but tell nothing of
+         * clashes between smugglers and border forces.
+         */
+        notAddressedBy: z.array(Pattern).default([]),
       }),
     )
     .min(1),

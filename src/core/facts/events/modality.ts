@@ -314,6 +314,9 @@ export function modalityOf(
     if (UNACHIEVED.has(n) && tokens[k + 1]?.norm === "to") return "negated";
     if (!AUXILIARIES.has(n)) reach++;
   }
+  // A happening of which no account was had did not happen, as far as the source knows: "UNODC
+  // has not received reports of armed clashes", "there were no reports of clashes".
+  if (unreported(tokens, clauseFirst, trigger)) return "negated";
   // Reports called false: "the news about the escape of detainees is completely untrue".
   for (let k = trigger + 1; k < tokens.length && k <= trigger + FALSE_REACH; k++) {
     const n = tokens[k]?.norm ?? "";
@@ -388,6 +391,54 @@ export function modalityOf(
     if (MODAL_AFTER.has(n) && !isMonthMay(tokens, k)) return "hypothetical";
   }
   return "asserted";
+}
+
+/** Nouns of an account of a happening, before "of": "reports of clashes", "no sign of fighting". */
+const ACCOUNTS = new Set([
+  "report",
+  "reports",
+  "evidence",
+  "sign",
+  "signs",
+  "indication",
+  "indications",
+  "record",
+  "records",
+]);
+/** Verbs of having an account: "has not received reports of", "did not find evidence of". */
+const HAVING_ACCOUNT = new Set([
+  "received",
+  "receive",
+  "had",
+  "have",
+  "has",
+  "seen",
+  "see",
+  "found",
+  "find",
+  "recorded",
+  "record",
+  "heard",
+]);
+/**
+ * Whether the happening at `trigger` is named as what no account was had of: "no reports of
+ * clashes", "has not received any reports of armed clashes", "did not find evidence of an attack".
+ * The negation must bear on the account itself, before it or before the verb of having it, so
+ * "did not comment on reports of clashes" (a negated comment) is not read.
+ */
+function unreported(tokens: readonly Token[], clauseFirst: number, trigger: number): boolean {
+  // The reporting frame ("has not received reports of") may stand before the clause it opens.
+  for (let k = trigger - 1; k >= Math.max(0, clauseFirst - 3) && trigger - k <= 3; k--) {
+    if (tokens[k]?.norm !== "of" || !ACCOUNTS.has(tokens[k - 1]?.norm ?? "")) continue;
+    let j = k - 2;
+    if (tokens[j]?.norm === "any") j--;
+    if (NEGATION.has(tokens[j]?.norm ?? "")) return true;
+    if (!HAVING_ACCOUNT.has(tokens[j]?.norm ?? "")) return false;
+    j--;
+    while (j >= 0 && (tokens[j]?.norm === "yet" || tokens[j]?.norm === "been")) j--;
+    return NEGATION.has(tokens[j]?.norm ?? "");
+  }
+  return false;
 }
 
 /** Participles of witnessing or recording a happening: "were not observed", "have not been seen". */

@@ -303,6 +303,12 @@ export const STATE_BODIES: LexiconEntry[] = [
       "U.S. troops",
       "US military",
       "U.S. military",
+      // "a small number of US personnel remain at a base near Qamishli": the same forces.
+      "US personnel",
+      "U.S. personnel",
+      "US military personnel",
+      "U.S. military personnel",
+      "American personnel",
     ],
     affiliation: "United States",
   },
