@@ -592,6 +592,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     dateFollowOns(doc, facts, doc.publishedAt, dayBySentence, monthBySentence, newsDay, frameBySentence);
   }
   joinOutcomes(doc, facts);
+  joinSeizedLists(doc, facts);
   const kept = oneEntryPerSpan(foldRetold(doc, mergeSameEvents(doc, facts, entryBySentence, labelHeads)));
   resolveSubjects(doc, kept, owners);
   return kept;
@@ -1162,6 +1163,44 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     for (const f of own) if (b.date) f.date = { value: b.date.value, resolved: b.date.resolved };
   }
 }
+
+/** The longest list of things seized, in words, that a colon may add to the measure's entry. */
+const SEIZED_LIST_MAX = 24;
+const SEIZURE_VERBS = new Set(["seized", "confiscated", "found", "recovered", "captured"]);
+
+/**
+ * "… and seized what they called "a factory in a storeroom": two pill presses, about 400,000
+ * tablets and cartons …": a seizure whose clause ends at a colon names what was taken in the list
+ * after it, to the end of the sentence; the entry runs on over the list when the list opens with
+ * a figure (or "about" and one) and no verb of its own.
+ */
+function joinSeizedLists(doc: Doc, facts: FactDraft[]): void {
+  const { tokens } = doc;
+  for (const f of facts) {
+    if (f.kind !== "countermeasure" || !SEIZURE_VERBS.has(tokens[f.trigger]?.norm ?? "")) continue;
+    let colon = f.last + 1;
+    while (["”", '"', "’"].includes(tokens[colon]?.text ?? "")) colon++;
+    if (tokens[colon]?.text !== ":") continue;
+    const s = doc.sentences[f.sentence];
+    if (!s) continue;
+    let end = s.tokenEnd - 1;
+    while (end > colon && TRAILING_PUNCT.has(tokens[end]?.text ?? "")) end--;
+    const list = tokens.slice(colon + 1, end + 1);
+    const opens = list[0]?.norm === "about" || list[0]?.norm === "some" ? list[1] : list[0];
+    if (
+      list.length === 0 ||
+      list.length > SEIZED_LIST_MAX ||
+      !(opens?.kind === "num" || NUMBER_WORDS.test(opens?.norm ?? ""))
+    )
+      continue;
+    if (list.some((t) => t.text === ":" || t.text === ";" || AUXILIARIES_OF_LIST.has(t.norm))) continue;
+    f.last = end;
+  }
+}
+const NUMBER_WORDS =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)$/;
+/** Words of a clause, not of a list of things: "… tablets, which were sold …". */
+const AUXILIARIES_OF_LIST = new Set(["was", "were", "is", "are", "has", "have", "had", "which", "who"]);
 
 /** Words an answer key may give after its number: "1. (a).", "5. False.", "4. 'watched'.". */
 const ANSWER_KEY_MAX = 6;
@@ -2219,6 +2258,8 @@ const IRREGULAR_PAST = wordSet(`
   hid hit led left lost made met overran ran rose sank sent shot sold spent stole struck swept took
   threw tore went withdrew won
 `);
+/** Words that open a verb's object: "found a device", "stole their sheep". */
+const OBJECT_OPENERS = wordSet("a an the his her their its our two three four five several");
 /** Participles that do not end in -ed, past only after "was" or "were" ("was broken into"). */
 const IRREGULAR_PARTICIPLES = wordSet("broken stolen");
 const PASSIVE_BE = wordSet("was were");
@@ -2332,7 +2373,11 @@ function occurrences(
       )
         continue;
       // "in a statement issued on Saturday": a participle after its noun, not the clause's verb.
-      if (["a", "an"].includes(tokens[k - 2]?.norm ?? "") && !tokens[k - 1]?.cap) continue;
+      // "On Thursday night, a shepherd found a device": "a" and its noun right after the comma of
+      // a fronted time, and an object after the verb, are the clause's subject and its verb.
+      const subject =
+        k - 3 > clause.first && tokens[k - 3]?.text === "," && OBJECT_OPENERS.has(tokens[k + 1]?.norm ?? "");
+      if (["a", "an"].includes(tokens[k - 2]?.norm ?? "") && !tokens[k - 1]?.cap && !subject) continue;
       if (perfectReported && !PERFECT_AUX.has(tokens[k - 1]?.norm ?? "")) continue;
       // "is closed", "have returned", "will be issued": a state, a tally or what is to come.
       let aux = false;
@@ -2386,6 +2431,20 @@ function occurrences(
         while (end > clause.first && TRAILING_PUNCT.has(tokens[end]?.text ?? "")) end--;
         told.last = end;
       }
+      // "the Asayish raided a warehouse in the Ghweiran district, …, and seized two pill presses":
+      // a measure told by its verb alone, joined by "and" to this clause, is the same subject's
+      // second act of that day; its entry opens with the first, which says who acted and where.
+      const second = sameDay.find(
+        (f) =>
+          f.kind === "countermeasure" &&
+          f.sentence === clause.sentence &&
+          f.first === f.trigger &&
+          f.first > clause.last &&
+          f.first - clause.last <= 3 &&
+          tokens.slice(clause.last + 1, f.first).some((t) => t.norm === "and") &&
+          tokens.slice(clause.last + 1, f.first).every((t) => t.norm === "and" || t.text === ","),
+      );
+      if (!told && second) second.first = from;
       continue;
     }
     if (sd.anchors.some((a) => a.start >= start && a.end <= end)) continue;

@@ -358,6 +358,8 @@ export function reportedStart(tokens: readonly Token[], clause: Clause, trigger:
   for (let v = clause.first; v < trigger; v++) {
     // "the United States" is a name, not a speech verb.
     if (!SPEECH_VERBS.has(tokens[v]?.norm ?? "") || tokens[v]?.cap) continue;
+    // "a container declared as frozen vegetables": a verb of saying before "as" labels a thing.
+    if (tokens[v + 1]?.norm === "as") continue;
     let that = -1;
     for (let j = v + 1; j < trigger && j - v <= 12; j++) {
       if (tokens[j]?.norm === "that") {

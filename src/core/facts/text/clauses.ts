@@ -121,10 +121,13 @@ function computeClauses(doc: Doc, sentence: number): Clause[] {
     // Closing quotes may sit between the comma and the next word: 'Iraq,” especially since'.
     let n = k + 1;
     while (tokens[n] && /^[”"’]$/.test(tokens[n]?.text ?? "")) n++;
+    // "arrested two men who, according to the police, had been selling …": a comma right after a
+    // relative word opens an aside inside the relative clause, which the clause runs on through.
     const soft =
       t.text === "," &&
       next !== undefined &&
       !weekdayComma(tokens, k) &&
+      !RELATIVE.has(tokens[k - 1]?.norm ?? "") &&
       (AFTER_COMMA.has(tokens[n]?.norm ?? "") || attributionFollows(tokens, n, s.tokenEnd));
     const resumes = relative && t.text === "," && MAIN_VERBS.has(next?.norm ?? "");
     // "overran three villages in 2016 and was declared defeated in 2018": a second verb phrase.

@@ -98,7 +98,8 @@ const PUBLISHED_LINE =
  * "Issued to all clients, and handed to every family signing from today, Saturday 17 October
  * 2026", "Distributed after the Friday prayer, 20 February 2026, and posted on the mosque's page",
  * "Printed for the screenings of Saturday 9 May 2026", "Menu card, printed Saturday 22 August
- * 2026", "Decision letter · … · sent Monday 14 September 2026": a notice's, leaflet's or card's
+ * 2026", "Decision letter · … · sent Monday 14 September 2026", "Written by hand and put in the
+ * window, Saturday 28 February 2026": a notice's, leaflet's or card's
  * stamp of issue in its head, the verb of issue opening the part (after the document's own name
  * and a comma), however the words before the date run. The date is the document's own, no event
  * of its text. A part ending like a sentence is read as one, and a part naming anyone or anywhere
@@ -106,7 +107,7 @@ const PUBLISHED_LINE =
  * its words as text, where its names are mentions.
  */
 const ISSUE_LINE =
-  /^\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3},\s+)?(?:[Ii]ssued|[Pp]rinted|[Rr]eprinted|[Dd]istributed|[Cc]irculated|[Hh]anded\s+(?:out|to)|[Ss]ent|[Mm]ailed|[Ee]-?mailed)\b/u;
+  /^\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3},\s+)?(?:[Ii]ssued|[Pp]rinted|[Rr]eprinted|[Dd]istributed|[Cc]irculated|[Hh]anded\s+(?:out|to)|[Ss]ent|[Mm]ailed|[Ee]-?mailed|[Ww]ritten|[Pp]ut\s+up)\b/u;
 /** A capitalised word, not a day's or a month's name, nor a zone's before "time" ("14:00 Baghdad time"). */
 const NAME_WORD =
   /(?<![\p{L}'’-])(?!(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*(?![\p{L}'’-])(?!\s+time\b)/u;
@@ -265,6 +266,16 @@ function writtenDay(segment: string, publishedAt: string): string | null {
 }
 /** "Started 21 September 2026, 22:30": when a live page opened, not its publication (its last update). */
 const STARTED = /^\s*(?:started|opened|began)\b/i;
+/**
+ * "PRICE LIST No. 12/2026 · valid from Monday 19 October 2026 until further notice", "Timetable in
+ * force from 1 March 2026": the day a list, a tariff or a timetable takes effect. Issued for that
+ * day, it is the text's own date when the head gives no other, the day its "on Friday" counts back
+ * from; a line of its head, no event.
+ */
+const VALID_FROM =
+  /^\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s+)?(?:[Vv]alid|[Ee]ffective|[Ii]n\s+force|[Aa]pplies|[Aa]pplicable)\s+(?:from|as\s+of)\s+$/u;
+/** What may follow the day something takes effect: its end, open or given. */
+const VALID_REST = /^[\s,]*(?:(?:until|till|to)\s+(?:further\s+notice|[^.!?]{0,40}?\d{4})\s*)?\.?\s*$/i;
 
 /**
  * What may remain of a line besides its date for the line to be pure metadata: separators, an
@@ -274,7 +285,9 @@ const STARTED = /^\s*(?:started|opened|began)\b/i;
  */
 const SEPARATORS = /[\s,|:;—–·•-]*/y;
 const ON_AT = /(?:on|at)\s+/y;
-const LINE_NAME = /[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3}/uy;
+/** "Deir ez-Zor", "Ras al-Ain", "al-Hasakah": a place's words may open with a lower-case article. */
+const LINE_NAME =
+  /(?:(?:al|el|ad|as|ash|ar|an|az|ez|es|ed|et|ud)-)?[A-Z][\p{L}'’.-]+(?:\s+(?:(?:al|el|ad|as|ash|ar|an|az|ez|es|ed|et|ud)-)?[A-Z][\p{L}'’.-]+){0,3}/uy;
 /** "Amman, Monday 19/1/2026": a place of issue, then the weekday of a date written in figures. */
 const LINE_WEEKDAY = /(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s*/y;
 /**
@@ -344,6 +357,7 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
   let datelineSeen = false;
   let found: Dateline | null = null;
   let started: string | null = null;
+  let validFrom: string | null = null;
   let labelled: string | null = null;
   let heldAt: string | null = null;
   let talkAt: string | null = null;
@@ -371,6 +385,15 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
         continue;
       }
       if (update) rest = rest.replace(update.text, "").replace(UPDATED_TAIL, "");
+      if (
+        date &&
+        VALID_FROM.test(before) &&
+        VALID_REST.test(segment.slice(segment.indexOf(date.text) + date.text.length))
+      ) {
+        regions.push({ start: segStart, end: segStart + segment.length });
+        validFrom ??= date.value;
+        continue;
+      }
       if (date && STARTED.test(segment) && isDateLineRest(rest.replace(STARTED, ""))) {
         regions.push({ start: segStart, end: segStart + segment.length });
         started ??= date.value;
@@ -455,7 +478,7 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
     publishedAt ??= date.value;
   }
   regions.push(...cueStructure(text));
-  publishedAt ??= started ?? runningHeadDate(text, header) ?? heldAt;
+  publishedAt ??= started ?? validFrom ?? runningHeadDate(text, header) ?? heldAt;
   // The day of speaking counts only beside a labelled publication on another day.
   const spoken =
     labelled && heldAt && heldAt !== labelled
