@@ -103,11 +103,13 @@ function asideAfter(doc: Doc, adjectiveEnd: number): boolean {
   // "Iraqi security officials", "a Syrian army official": a department's word or two before the
   // person noun.
   // "a Lebanese short-film programme": a compound's hyphen goes on to its noun.
-  for (let k = last + 1; k <= last + 4; k++) {
+  // Up to three words, a hyphen not counted: "Syrian forces shelled the town" reaches no "town".
+  for (let k = last + 1, words = 0; words < 3; k++) {
     const t = doc.tokens[k];
     if (t && joined(k) && t.sentence === sentence) continue;
     if (!t || t.sentence !== sentence || t.kind !== "word" || t.cap) break;
     if (ASIDE_NOUNS.has(t.norm)) return true;
+    words++;
   }
   for (let k = last + 1; k <= last + 8; k++) {
     const t = doc.tokens[k];
