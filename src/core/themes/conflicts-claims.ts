@@ -149,6 +149,7 @@ export function wordedFigure(text: string, value: number): string {
 
 const INFILTRATORS = "infiltrators";
 const FRIENDS = "friends";
+const OPPONENTS = "opponents";
 /** Who a toll counts, so the dead of one side are never set against those of the other. */
 const VICTIM: [string, RegExp][] = [
   ["smugglers", /^(?:\w+\s+){0,2}smugglers?\b/],
@@ -172,6 +173,15 @@ const VICTIM: [string, RegExp][] = [
     "forces",
     /^(?:of the\s+)?(?:\w+\s+){0,3}(?:soldiers?|guards?|troops?|officers?|policem[ae]n|police|personnel|members|fighters of the sdf|comrades|rangers?)\b/,
   ],
+  // "The two heroes of our Arab Army who were martyred": the dead named as the sons (heroes,
+  // martyrs) of an army or force are of the forces.
+  [
+    "forces",
+    /^(?:\w+\s+){0,1}(?:heroes|martyrs|sons|men|members)\s+of\s+(?:our|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:army|armed forces|forces|police|border guards?|security services)\b/,
+  ],
+  // "Six of the criminals were killed": armed opponents named by a word of blame, of whichever
+  // side their article tells the forces met (see opponentsNamed).
+  [OPPONENTS, /^(?:of\s+)?(?:the\s+)?(?:criminals|outlaws|bandits|gang members|culprits)\b/],
   // "Three of his friends died": the dead named as someone's friends or colleagues, whose side is
   // that person's (see friendsNamed).
   [FRIENDS, /^(?:of\s+)?(?:his|her|their)\s+(?:friends|colleagues|companions)\b/],
@@ -288,6 +298,12 @@ const DEAD_AFTER = new RegExp(
  */
 const FELL_AFTER =
   /^(?:of\s+(?:our|his|her|their|the|its)\s+)?(?:[\w'’-]+\s+){0,2}?(?:comrades|soldiers|guards|men|troops|heroes|martyrs|brothers|fighters|policemen|officers|rangers|members)\s+(?:also\s+)?fell\b(?!\s+(?:from|to|by|below|under|ill|sick|asleep|silent|back|behind|apart|short|into|in love|victim|prey|out|through)\b)/;
+/** The words after a figure with an apposition on its noun left out: "detainees, all held as members of ISIS, left". */
+const withoutApposition = (after: string) =>
+  after.replace(
+    /^((?:[\w'’-]+\s+){0,2}[\w'’-]+),\s+(?:all|both|most|many|some|each|mostly|among them|including)\b[^,.;]{1,60},\s+/,
+    "$1 ",
+  );
 /**
  * What a figure counts, from the words around it; the kinds the extractor's variation is folded
  * into: killed/dead/bodies, escaped/fled/at large/left without permission, crossed/infiltrated,
@@ -333,11 +349,13 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   )
     return "escaped";
   // "around 30 women and children left through a cut in the fence": a way out made through a
-  // perimeter (a cut, hole, gap or breach in a fence or wall, a tunnel) is an escape, whatever the
-  // verb of leaving and whether or not the site is named again.
+  // perimeter (a cut, hole, gap or breach in a fence or wall, a tunnel) or a way not made for
+  // people (a shaft, vent, drain or sewer) is an escape, whatever the verb of leaving and whether
+  // or not the site is named again. An apposition on those counted may stand before the verb ("at
+  // least 26 detainees, all held as members of ISIS, left the block through a ventilation shaft").
   if (
-    /^(?:[\w'’-]+\s+){0,5}?(?:left|went out|got out|slipped out|walked out|crawled out|made (?:their|his|her) way out)\s+(?:[\w'’-]+\s+){0,3}?(?:through|via|by)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:cut|hole|gap|breach|tunnel|opening)\b/.test(
-      a,
+    /^(?:[\w'’-]+\s+){0,5}?(?:left|went out|got out|slipped out|walked out|crawled out|made (?:their|his|her) way out)\s+(?:[\w'’-]+\s+){0,3}?(?:through|via|by)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:cut|hole|gap|breach|tunnel|opening|shaft|vent|drain|sewer|culvert)\b/.test(
+      withoutApposition(a),
     )
   )
     return "escaped";
@@ -1081,10 +1099,12 @@ const CONVEYED_TO = String.raw`\b(?:flown|airlifted|evacuated|rushed|taken|sent|
 const MOVED_FROM = String.raw`\b(?:cross(?:es|ed|ing)?|infiltrat\w*|sneak(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|com(?:e|es|ing)|came|arriv\w*)\s+(?:\w+\s+){0,3}?from\s+(?:inside\s+|across\s+)?(?:the\s+)?`;
 /** "Two others are still in hospital in Qamishli": where the wounded are treated, not the scene. */
 const TREATED_IN = String.raw`\b(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospital|clinic|medical cent(?:re|er))\s+in\s+(?:the\s+)?`;
+/** "The rest escaped back into Syria": where those who got away went back to, not the scene. */
+const FLED_BACK = String.raw`\b(?:fled|escaped|retreated|withdrew|ran|went|returned|pulled|slipped)\s+back\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+)?`;
 export function originOnly(folded: string, name: string): boolean {
   const all = ` ${folded} `;
   let at = all.indexOf(` ${name} `);
-  const origin = new RegExp(`(?:${MOVED_FROM}|${CONVEYED_TO}|${TREATED_IN})$`);
+  const origin = new RegExp(`(?:${MOVED_FROM}|${CONVEYED_TO}|${TREATED_IN}|${FLED_BACK})$`);
   for (; at >= 0; at = all.indexOf(` ${name} `, at + 1)) if (!origin.test(all.slice(0, at + 1))) return false;
   return true;
 }
@@ -2428,6 +2448,28 @@ function friendsNamed(figures: FigureClaim[], ledes: ReadonlyMap<string, string>
   });
 }
 
+/** An article that tells of smugglers, and one that tells of ISIS or other militants. */
+const SMUGGLING_TOLD = /\bsmuggl(?:ers?|ing)\b|\btraffickers?\b/i;
+const MILITANTS_TOLD = /\b(?:isis|daesh|islamic state|militants?|jihadists?|terrorists?|insurgents?)\b/i;
+/**
+ * "I am told that six of the criminals were killed": the dead named by a word of blame are the
+ * armed side the forces met, which their sentence, else their article's opening, names: smugglers
+ * when it tells of smuggling and of no militants, militants when the other way round. Else their
+ * side is unknown, and they are a group of their own, never the whole toll of the event.
+ */
+function opponentsNamed(figures: FigureClaim[], ledes: ReadonlyMap<string, string>): FigureClaim[] {
+  return figures.map((f) => {
+    const toll = new RegExp(`^(killed|wounded):${OPPONENTS}$`).exec(f.kind)?.[1];
+    if (!toll) return f;
+    const sideIn = (text: string) => {
+      const [smugglers, militants] = [SMUGGLING_TOLD.test(text), MILITANTS_TOLD.test(text)];
+      return smugglers && !militants ? "smugglers" : militants && !smugglers ? "militants" : undefined;
+    };
+    const side = sideIn(f.said.text) ?? sideIn(ledes.get(f.said.report.articleId) ?? "");
+    return side ? { ...f, kind: `${toll}:${side}` } : { ...f, kind: `${toll}:`, part: true };
+  });
+}
+
 /**
  * "The Pentagon told me about 1,500 US troops remain in Kurdistan. The KRG's own figure ... is
  * about 2,500": a figure named as someone's own takes the kind of the one figure the sentence just
@@ -2466,7 +2508,10 @@ export function claimConflicts(
   const said = sentencesOf(reports, ledes);
   return [
     ...figureConflicts(
-      friendsNamed(forcesNamed(figuresOfBefore(said.flatMap((s) => figuresIn(s))), said, ledes), ledes),
+      opponentsNamed(
+        friendsNamed(forcesNamed(figuresOfBefore(said.flatMap((s) => figuresIn(s))), said, ledes), ledes),
+        ledes,
+      ),
       used,
       grader,
       weigh,

@@ -1053,8 +1053,10 @@ export function tollIn(sentence: string, toll: Toll = "killed"): number | null {
 }
 
 /** Whose dead a toll counts: the forces attacked, the militants, or people of no side. */
-type Victims = "forces" | "militants" | "civilians";
+type Victims = "forces" | "militants" | "smugglers" | "civilians";
 const VICTIMS: [Victims, RegExp][] = [
+  // "killed four smugglers": the smugglers' dead are never the toll of the forces that met them.
+  ["smugglers", /^(?:[\w'’-]+\s+){0,2}?(?:smugglers?|traffickers?)\b/i],
   [
     "militants",
     /^(?:[\w'’-]+\s+){0,3}?(?:militants?|jihadists?|insurgents?|terrorists?|gunmen|(?:members? of|from) the cell|cell members?|attackers?|assailants?)\b/i,
@@ -1078,6 +1080,11 @@ const crossedOf = (figure: string, others: boolean) =>
       ? 1
       : numberOf(figure) + (others ? 1 : 0);
 
+/** A figure as the object of a verb of harm just before it: "killed four", "wounding at least two". */
+const OBJECT_OF_TOLL_VERB = new RegExp(
+  String.raw`\b(?:killed|killing|kills|wounded|wounding|injured|injuring|shot dead|arrested|arresting|captured|capturing)\s+${QUALIFIER}$`,
+  "i",
+);
 /** The toll a sentence reports, and whose dead it counts when the words after the figure say. */
 function tollOf(sentence: string, toll: Toll): { value: number; victims: Victims | null } | null {
   if (!TOLL_HINTS[toll].test(sentence)) return null;
@@ -1095,6 +1102,13 @@ function tollOf(sentence: string, toll: Toll): { value: number; victims: Victims
       // "Two relatives of the dead told Reuters": the dead are a noun there, not a count.
       if (/\bthe\s+dead$/i.test(m[0])) continue;
       if (!m[1]) continue;
+      // "killed four smugglers and wounded others": the figure is the object of the verb before
+      // it, and the participle after it is a second verb, of others, with no figure of its own.
+      if (
+        re.source.startsWith(String.raw`\b${NUM}`) &&
+        OBJECT_OF_TOLL_VERB.test(sentence.slice(0, m.index ?? 0))
+      )
+        continue;
       if (toll === "crossed" || toll === "attackers")
         return { value: crossedOf(m[1], m.groups?.others !== undefined), victims: null };
       // A labelled line names whom it counts before the figure ("Soldiers killed: two").
