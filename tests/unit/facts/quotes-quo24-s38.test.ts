@@ -54,3 +54,12 @@ describe("words quoted inside reported speech leave the reporter as the one who 
     expect(speakerOf(doc, "for half the market price")).toBe("Muhannad Abd al-Karim");
   });
 });
+
+describe("a man brought in by an indefinite phrase is the next 'he'", () => {
+  it("'She remembers a young man who came in. \"…,\" he told her.' is the young man's", () => {
+    const doc = extract(
+      "Our pharmacist, Dr. Hevin Yousef, has worked here since 2011. \"I will not sell it,\" she says. Dr. Yousef remembers a young man who came in last winter asking for two hundred tablets. 'My uncle has a clinic in the camp,' he told her.",
+    );
+    expect(speakerOf(doc, "My uncle has a clinic")).toBe("a young man");
+  });
+});
