@@ -797,7 +797,13 @@ export function guessEntityType(
       // "the boy from the burned tent, Ahmad, asked": a definite phrase headed by a child's,
       // a kinsman's or a role's noun, then the name set off by commas.
       let human = false;
-      for (let k = b - 1; k >= Math.max(0, b - 7); k--) {
+      // "One of them, Dilshad, will sit": one of a group the text has just spoken of, named.
+      const oneOfGroup =
+        ["them", "us", "those"].includes(norm(tokens[b - 1])) &&
+        norm(tokens[b - 2]) === "of" &&
+        norm(tokens[b - 3]) === "one";
+      if (oneOfGroup) introduced = true;
+      for (let k = b - 1; !introduced && k >= Math.max(0, b - 7); k--) {
         const t = tokens[k];
         if (t?.kind !== "word" || t.breaks) break;
         if (t.norm === "a" || t.norm === "an") {

@@ -1269,7 +1269,18 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         // A quote nested in a transcript answer counts once, inside the answer.
         if (held(quote)) continue;
         quotes.push(quote);
-        memory.remember(quote.speaker, quote.first);
+        // "X said the man had admitted buying them “for half the price”": words quoted within
+        // a reported clause are the reporter's (below), so the next "he said" goes on from him,
+        // not from a subject of the reported clause. Words quoted whole after a tag of their own
+        // ("wrote: '...'") stay their tag's speaker's.
+        const wholeAfterTag = [",", ":"].includes(tokens[quote.first - 2]?.text ?? "");
+        const reporter =
+          quote.kind === "direct" && !wholeAfterTag
+            ? quotes
+                .slice(before)
+                .find((r) => r.kind === "indirect" && r.first <= quote.first && r.last >= quote.last)
+            : undefined;
+        memory.remember(reporter ? reporter.speaker : quote.speaker, quote.first);
         // A quote opening the next sentence goes on from whoever spoke in this one.
         quotedBefore = s.index;
       }

@@ -1344,7 +1344,9 @@ function indefinitePost(
   const { tokens } = doc;
   for (let k = start + 1; k < end && k - start < WINDOW; k++) {
     const t = tokens[k] as Token;
-    if (t.kind !== "word" || owners.has(k) || !ROLE_NOUNS.has(t.norm)) continue;
+    // "Dr. Yousef remembers a young man who came in ...": a man or a woman brought in so.
+    const post = ROLE_NOUNS.has(t.norm) || PEOPLE_NOUNS.has(t.norm);
+    if (t.kind !== "word" || owners.has(k) || !post) continue;
     // "a police officer": the last noun of the compound.
     if (ROLE_NOUNS.has(tokens[k + 1]?.norm ?? "")) continue;
     if (["'s", "'", "’s", "’"].includes(tokens[k + 1]?.text ?? "")) continue;

@@ -11,7 +11,8 @@ export const TITLES = set(`
   mr mrs ms dr prof professor sheikh shaikh sheik president minister general gen lieutenant lt colonel col
   major maj captain capt brigadier brig sergeant sgt corporal cpl commander admiral adm governor gov senator rep ambassador
   imam mullah emir king queen prince princess judge mayor deputy haji hajji sayyid sayed mufti chief
-  field marshal staff first second prime vice lieutenant-general major-general eng policeman class hajj hajja hajjah`);
+  field marshal staff first second prime vice lieutenant-general major-general eng policeman class hajj hajja hajjah
+  ustadh ustaz ustadha mamosta mamoste`);
 
 /** Nouns that head a role phrase ("the head of Iraqi intelligence", "a researcher at ..."). */
 export const ROLE_NOUNS = set(`
@@ -23,7 +24,7 @@ export const ROLE_NOUNS = set(`
   lieutenant captain major sergeant corporal soldier aide consultant strategist historian economist author founder
   owner driver trader politician lawmaker parliamentarian negotiator mediator inspector investigator
   mufti imam emir commander-in-chief specialist monitor observer student engineer mp co-chair
-  co-chairman co-chairwoman co-director co-president qaimaqam muhafiz master skipper executive`);
+  co-chairman co-chairwoman co-director co-president qaimaqam muhafiz master skipper executive instructor`);
 
 /**
  * Occupations and callings a source is named by when unnamed ("a midwife at the clinic", "a
