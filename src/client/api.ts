@@ -552,6 +552,82 @@ export interface components {
                     groups: {
                         factors: string[];
                         about: string;
+                        /** @default [] */
+                        addressedBy: {
+                            kinds: ("event" | "threat" | "countermeasure" | "quantity")[];
+                            /** @default [] */
+                            anyTags: ("detention-facility" | "escape" | "prison-attack" | "riot" | "border-security" | "border-crossing" | "fortification" | "surveillance" | "smuggling" | "drugs" | "weapons" | "infiltration" | "insurgent-attack" | "insurgent-presence" | "ambush" | "explosive-device" | "airstrike" | "drone" | "cross-border-attack" | "casualties" | "security-vacuum" | "instability" | "troop-withdrawal" | "troop-deployment" | "militia-deployment" | "diplomacy" | "regime-change" | "repatriation" | "displacement" | "humanitarian" | "seizure" | "arrest" | "screening" | "curfew" | "kidnapping" | "extortion" | "radicalization" | "counter-terrorism" | "partner-support" | "decrease")[];
+                            /** @default [] */
+                            allTags: ("detention-facility" | "escape" | "prison-attack" | "riot" | "border-security" | "border-crossing" | "fortification" | "surveillance" | "smuggling" | "drugs" | "weapons" | "infiltration" | "insurgent-attack" | "insurgent-presence" | "ambush" | "explosive-device" | "airstrike" | "drone" | "cross-border-attack" | "casualties" | "security-vacuum" | "instability" | "troop-withdrawal" | "troop-deployment" | "militia-deployment" | "diplomacy" | "regime-change" | "repatriation" | "displacement" | "humanitarian" | "seizure" | "arrest" | "screening" | "curfew" | "kidnapping" | "extortion" | "radicalization" | "counter-terrorism" | "partner-support" | "decrease")[];
+                            /** @default [] */
+                            noneTags: ("detention-facility" | "escape" | "prison-attack" | "riot" | "border-security" | "border-crossing" | "fortification" | "surveillance" | "smuggling" | "drugs" | "weapons" | "infiltration" | "insurgent-attack" | "insurgent-presence" | "ambush" | "explosive-device" | "airstrike" | "drone" | "cross-border-attack" | "casualties" | "security-vacuum" | "instability" | "troop-withdrawal" | "troop-deployment" | "militia-deployment" | "diplomacy" | "regime-change" | "repatriation" | "displacement" | "humanitarian" | "seizure" | "arrest" | "screening" | "curfew" | "kidnapping" | "extortion" | "radicalization" | "counter-terrorism" | "partner-support" | "decrease")[];
+                            /** @default [] */
+                            acled: string[];
+                            /** @default [] */
+                            cameo: string[];
+                            /** @default [] */
+                            actors: string[];
+                            /** @default [] */
+                            notActors: string[];
+                            /** @default [] */
+                            places: string[];
+                            /**
+                             * @default [
+                             *       "asserted"
+                             *     ]
+                             */
+                            modality: ("asserted" | "hypothetical" | "negated")[];
+                            /** @default false */
+                            own: boolean;
+                            /** @default [] */
+                            words: string[];
+                            /** @default [] */
+                            notWords: string[];
+                            maxAgeDays?: number;
+                            /**
+                             * @default for
+                             * @enum {string}
+                             */
+                            pushes: "for" | "against";
+                        }[];
+                        /** @default [] */
+                        notAddressedBy: {
+                            kinds: ("event" | "threat" | "countermeasure" | "quantity")[];
+                            /** @default [] */
+                            anyTags: ("detention-facility" | "escape" | "prison-attack" | "riot" | "border-security" | "border-crossing" | "fortification" | "surveillance" | "smuggling" | "drugs" | "weapons" | "infiltration" | "insurgent-attack" | "insurgent-presence" | "ambush" | "explosive-device" | "airstrike" | "drone" | "cross-border-attack" | "casualties" | "security-vacuum" | "instability" | "troop-withdrawal" | "troop-deployment" | "militia-deployment" | "diplomacy" | "regime-change" | "repatriation" | "displacement" | "humanitarian" | "seizure" | "arrest" | "screening" | "curfew" | "kidnapping" | "extortion" | "radicalization" | "counter-terrorism" | "partner-support" | "decrease")[];
+                            /** @default [] */
+                            allTags: ("detention-facility" | "escape" | "prison-attack" | "riot" | "border-security" | "border-crossing" | "fortification" | "surveillance" | "smuggling" | "drugs" | "weapons" | "infiltration" | "insurgent-attack" | "insurgent-presence" | "ambush" | "explosive-device" | "airstrike" | "drone" | "cross-border-attack" | "casualties" | "security-vacuum" | "instability" | "troop-withdrawal" | "troop-deployment" | "militia-deployment" | "diplomacy" | "regime-change" | "repatriation" | "displacement" | "humanitarian" | "seizure" | "arrest" | "screening" | "curfew" | "kidnapping" | "extortion" | "radicalization" | "counter-terrorism" | "partner-support" | "decrease")[];
+                            /** @default [] */
+                            noneTags: ("detention-facility" | "escape" | "prison-attack" | "riot" | "border-security" | "border-crossing" | "fortification" | "surveillance" | "smuggling" | "drugs" | "weapons" | "infiltration" | "insurgent-attack" | "insurgent-presence" | "ambush" | "explosive-device" | "airstrike" | "drone" | "cross-border-attack" | "casualties" | "security-vacuum" | "instability" | "troop-withdrawal" | "troop-deployment" | "militia-deployment" | "diplomacy" | "regime-change" | "repatriation" | "displacement" | "humanitarian" | "seizure" | "arrest" | "screening" | "curfew" | "kidnapping" | "extortion" | "radicalization" | "counter-terrorism" | "partner-support" | "decrease")[];
+                            /** @default [] */
+                            acled: string[];
+                            /** @default [] */
+                            cameo: string[];
+                            /** @default [] */
+                            actors: string[];
+                            /** @default [] */
+                            notActors: string[];
+                            /** @default [] */
+                            places: string[];
+                            /**
+                             * @default [
+                             *       "asserted"
+                             *     ]
+                             */
+                            modality: ("asserted" | "hypothetical" | "negated")[];
+                            /** @default false */
+                            own: boolean;
+                            /** @default [] */
+                            words: string[];
+                            /** @default [] */
+                            notWords: string[];
+                            maxAgeDays?: number;
+                            /**
+                             * @default for
+                             * @enum {string}
+                             */
+                            pushes: "for" | "against";
+                        }[];
                     }[];
                     periods?: number;
                 };
