@@ -770,7 +770,19 @@ function shoutedCommonWords(doc: Doc, absorbed: number, first: number, last: num
 
 /** The text writes the word in lower case somewhere, as a common noun is written. */
 function writtenInLowerCase(text: string, t: Token): boolean {
-  return /^[a-z]+$/.test(t.norm) && new RegExp(`(?<![\\p{L}])${t.norm}(?![\\p{L}])`, "u").test(text);
+  return /^[a-z]+$/.test(t.norm) && lowerCaseWords(text).has(t.norm);
+}
+
+// One pass over the text per article, not a regular expression built from each word: a hostile
+// text's one 100 KB "word" made a pattern too large to compile, and a scan per word is quadratic.
+let lowerCaseWordsOf: { text: string; words: Set<string> } | null = null;
+/** The words (whole runs of letters) the text writes wholly in lower-case ASCII letters. */
+function lowerCaseWords(text: string): Set<string> {
+  if (lowerCaseWordsOf?.text === text) return lowerCaseWordsOf.words;
+  const words = new Set<string>();
+  for (const [w] of text.matchAll(/\p{L}+/gu)) if (/^[a-z]+$/.test(w)) words.add(w);
+  lowerCaseWordsOf = { text, words };
+  return words;
 }
 
 /**
