@@ -1101,11 +1101,12 @@ const MOVED_FROM = String.raw`\b(?:cross(?:es|ed|ing)?|infiltrat\w*|sneak(?:s|ed
 const TREATED_IN = String.raw`\b(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospital|clinic|medical cent(?:re|er))\s+in\s+(?:the\s+)?`;
 /** "The rest escaped back into Syria": where those who got away went back to, not the scene. */
 const FLED_BACK = String.raw`\b(?:fled|escaped|retreated|withdrew|ran|went|returned|pulled|slipped)\s+back\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+)?`;
+const ORIGIN_BEFORE = new RegExp(`(?:${MOVED_FROM}|${CONVEYED_TO}|${TREATED_IN}|${FLED_BACK})$`);
 export function originOnly(folded: string, name: string): boolean {
   const all = ` ${folded} `;
   let at = all.indexOf(` ${name} `);
-  const origin = new RegExp(`(?:${MOVED_FROM}|${CONVEYED_TO}|${TREATED_IN}|${FLED_BACK})$`);
-  for (; at >= 0; at = all.indexOf(` ${name} `, at + 1)) if (!origin.test(all.slice(0, at + 1))) return false;
+  for (; at >= 0; at = all.indexOf(` ${name} `, at + 1))
+    if (!ORIGIN_BEFORE.test(all.slice(0, at + 1))) return false;
   return true;
 }
 /**
@@ -2440,11 +2441,29 @@ const SERVING =
  * unknown, and they are a group of their own, never the whole toll of the event.
  */
 function friendsNamed(figures: FigureClaim[], ledes: ReadonlyMap<string, string>): FigureClaim[] {
+  return sidesOfGroup(figures, FRIENDS_TOLL, (f) =>
+    SERVING.test(f.said.text) || SERVING.test(ledes.get(f.said.report.articleId) ?? "")
+      ? "forces"
+      : undefined,
+  );
+}
+
+const FRIENDS_TOLL = new RegExp(`^(killed|wounded):${FRIENDS}$`);
+const OPPONENTS_TOLL = new RegExp(`^(killed|wounded):${OPPONENTS}$`);
+/**
+ * The tolls of a group named only by its relation to someone (`toll`: friends, opponents) given
+ * the side `sideOf` finds; with none found, a group of their own, never the whole toll.
+ */
+function sidesOfGroup(
+  figures: FigureClaim[],
+  toll: RegExp,
+  sideOf: (f: FigureClaim) => string | undefined,
+): FigureClaim[] {
   return figures.map((f) => {
-    const toll = new RegExp(`^(killed|wounded):${FRIENDS}$`).exec(f.kind)?.[1];
-    if (!toll) return f;
-    const serving = SERVING.test(f.said.text) || SERVING.test(ledes.get(f.said.report.articleId) ?? "");
-    return serving ? { ...f, kind: `${toll}:forces` } : { ...f, kind: `${toll}:`, part: true };
+    const harm = toll.exec(f.kind)?.[1];
+    if (!harm) return f;
+    const side = sideOf(f);
+    return side ? { ...f, kind: `${harm}:${side}` } : { ...f, kind: `${harm}:`, part: true };
   });
 }
 
@@ -2458,16 +2477,15 @@ const MILITANTS_TOLD = /\b(?:isis|daesh|islamic state|militants?|jihadists?|terr
  * side is unknown, and they are a group of their own, never the whole toll of the event.
  */
 function opponentsNamed(figures: FigureClaim[], ledes: ReadonlyMap<string, string>): FigureClaim[] {
-  return figures.map((f) => {
-    const toll = new RegExp(`^(killed|wounded):${OPPONENTS}$`).exec(f.kind)?.[1];
-    if (!toll) return f;
-    const sideIn = (text: string) => {
-      const [smugglers, militants] = [SMUGGLING_TOLD.test(text), MILITANTS_TOLD.test(text)];
-      return smugglers && !militants ? "smugglers" : militants && !smugglers ? "militants" : undefined;
-    };
-    const side = sideIn(f.said.text) ?? sideIn(ledes.get(f.said.report.articleId) ?? "");
-    return side ? { ...f, kind: `${toll}:${side}` } : { ...f, kind: `${toll}:`, part: true };
-  });
+  const sideIn = (text: string) => {
+    const [smugglers, militants] = [SMUGGLING_TOLD.test(text), MILITANTS_TOLD.test(text)];
+    return smugglers && !militants ? "smugglers" : militants && !smugglers ? "militants" : undefined;
+  };
+  return sidesOfGroup(
+    figures,
+    OPPONENTS_TOLL,
+    (f) => sideIn(f.said.text) ?? sideIn(ledes.get(f.said.report.articleId) ?? ""),
+  );
 }
 
 /**
