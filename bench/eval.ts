@@ -449,7 +449,12 @@ const LATER_SETS = [
   [
     "corpus-heldout34",
     "extract-first-sight-34.json",
-    "Thirty-fourth held-out set (330-339, written blind while 0.27.1 was tuned, new registers; first sight with 0.28.0)",
+    "Thirty-fourth held-out set (330-339, written blind while 0.27.1 was tuned, new registers; first sight with 0.28.0; tuned on for 0.28.1)",
+  ],
+  [
+    "corpus-heldout35",
+    "extract-first-sight-35.json",
+    "Thirty-fifth held-out set (340-349, written blind while 0.28.0 was tuned, new registers; first sight with 0.28.1)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

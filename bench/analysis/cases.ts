@@ -68,6 +68,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout29",
   "analysis-heldout30",
   "analysis-heldout31",
+  "analysis-heldout32",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
