@@ -1,16 +1,13 @@
 import type { Report } from "./reports.js";
-import type { Pattern } from "./theme.js";
+import type { JudgmentRule, Pattern } from "./theme.js";
+
+type Group = JudgmentRule["requires"]["groups"][number];
+type Optional = "addressedBy" | "notAddressedBy";
 
 /** A judgment's `requires` (theme.ts), with the patterns that address a group optional. */
-interface Requirement {
-  groups: readonly {
-    factors: string[];
-    about: string;
-    addressedBy?: readonly Pattern[];
-    notAddressedBy?: readonly Pattern[];
-  }[];
-  periods?: number | undefined;
-}
+type Requires = Omit<JudgmentRule["requires"], "groups"> & {
+  groups: readonly (Omit<Group, Optional> & Partial<Pick<Group, Optional>>)[];
+};
 
 /** A sentence that compares two periods: "up from 40 in 2023", "twice as many as last year". */
 const COMPARES =
@@ -72,7 +69,7 @@ function comparesCountedKind(r: Report, counted: readonly Report[]): boolean {
  * does not address it, whatever factor it is counted under.
  */
 export function meetsRequirement(
-  requires: Requirement,
+  requires: Requires,
   assigned: ReadonlyMap<string, readonly { report: Report }[]>,
   alsoFits: ReadonlyMap<string, readonly { report: Report }[]> = new Map(),
   companions: readonly Report[] = [],
