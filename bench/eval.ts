@@ -456,6 +456,11 @@ const LATER_SETS = [
     "extract-first-sight-35.json",
     "Thirty-fifth held-out set (340-349, written blind while 0.28.0 was tuned, new registers; first sight with 0.28.1)",
   ],
+  [
+    "corpus-heldout36",
+    "extract-first-sight-36.json",
+    "Thirty-sixth held-out set (350-359, written blind while 0.28.1 was tuned, new registers; first sight with 0.28.1)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);

@@ -69,6 +69,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout30",
   "analysis-heldout31",
   "analysis-heldout32",
+  "analysis-heldout33",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
