@@ -11,7 +11,7 @@ const STEPS: Record<string, string> = {
   "printer.print": "print",
   "finisher.finish": "finish",
   "briefings.putPdf": "storePdfAndAssessment",
-  "briefings.putAssessment": "storePdfAndAssessment",
+  "briefings.stage": "storePdfAndAssessment",
   "briefings.putManifest": "storeManifest",
 };
 

@@ -86,12 +86,18 @@ export interface StoredPdf {
 
 export interface BriefingStore {
   putPdf(id: string, pdf: Uint8Array): Promise<void>;
-  /** Written last: a manifest only ever exists for a PDF that is fully stored. */
+  /**
+   * Written last, and alone: a manifest only ever exists for a PDF that is fully stored, and it is
+   * what makes the briefing visible (in listings too).
+   */
   putManifest(manifest: BriefingManifest): Promise<void>;
-  /** The assessment behind a briefing, stored before its manifest. */
-  putAssessment(id: string, assessment: Assessment): Promise<void>;
-  /** Removes the assessment of a briefing that failed before its manifest; none there is no error. */
-  discardAssessment(id: string): Promise<void>;
+  /**
+   * What can be written before the PDF exists, written while it prints: the assessment behind the
+   * briefing and its place in the listing. Neither shows until the manifest vouches for them.
+   */
+  stage(id: string, createdAt: Date, assessment: Assessment): Promise<void>;
+  /** Removes what `stage` wrote for a briefing that failed before its manifest; none there is no error. */
+  discardStaged(id: string, createdAt: Date): Promise<void>;
   getAssessment(id: string): Promise<Assessment | null>;
   getManifest(id: string): Promise<BriefingManifest | null>;
   openPdf(id: string): Promise<StoredPdf | null>;

@@ -391,7 +391,7 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
       const before = await briefingKeys();
       const real = stack.container.components.briefings;
       const failing = withOverrides<BriefingStore>(real, {
-        putAssessment: () => Promise.reject(new StorageUnavailableError("put assessment.json")),
+        stage: () => Promise.reject(new StorageUnavailableError("put assessment.json")),
       });
       const res = await stack
         .appWith({ briefings: failing })

@@ -65,10 +65,10 @@ export class MemoryBriefingStore implements BriefingStore {
   async putManifest(manifest: BriefingManifest) {
     this.manifests.set(manifest.id, manifest);
   }
-  async putAssessment(id: string, assessment: Assessment) {
+  async stage(id: string, _createdAt: Date, assessment: Assessment) {
     this.assessments.set(id, assessment);
   }
-  async discardAssessment(id: string) {
+  async discardStaged(id: string) {
     this.assessments.delete(id);
   }
   async getAssessment(id: string) {

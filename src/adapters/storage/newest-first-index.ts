@@ -24,6 +24,10 @@ export class NewestFirstIndex {
     return this.objects.put(this.key(at, id), "", "text/plain");
   }
 
+  remove(at: Date, id: string): Promise<void> {
+    return this.objects.delete(this.key(at, id));
+  }
+
   private decodeCursor(cursor: string): string {
     const key = Buffer.from(cursor, "base64url").toString("utf8");
     if (!key.startsWith(this.prefix) || !/^\d{13}-[0-9A-Za-z]+$/.test(key.slice(this.prefix.length))) {

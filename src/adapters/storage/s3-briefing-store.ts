@@ -19,24 +19,22 @@ export class S3BriefingStore implements BriefingStore {
     return this.objects.put(pdfKey(id), pdf, "application/pdf");
   }
 
+  /** One write on the response's path: the index entry went out with the assessment, during the print. */
+  putManifest(manifest: BriefingManifest): Promise<void> {
+    return this.objects.putJson(manifestKey(manifest.id), manifest);
+  }
+
   /**
-   * The manifest and its index entry are written together, not one round trip after the other:
-   * a listing reads each entry's manifest and skips an entry whose manifest is not (yet) there,
-   * so an entry written first shows nothing incomplete.
+   * The assessment and the index entry, together. A listing reads each entry's manifest and skips
+   * an entry whose manifest is not (yet) there, so an entry written before its manifest shows
+   * nothing incomplete.
    */
-  async putManifest(manifest: BriefingManifest): Promise<void> {
-    await Promise.all([
-      this.objects.putJson(manifestKey(manifest.id), manifest),
-      this.index.add(new Date(manifest.createdAt), manifest.id),
-    ]);
+  async stage(id: string, createdAt: Date, assessment: Assessment): Promise<void> {
+    await Promise.all([this.objects.putJson(assessmentKey(id), assessment), this.index.add(createdAt, id)]);
   }
 
-  putAssessment(id: string, assessment: Assessment): Promise<void> {
-    return this.objects.putJson(assessmentKey(id), assessment);
-  }
-
-  discardAssessment(id: string): Promise<void> {
-    return this.objects.delete(assessmentKey(id));
+  async discardStaged(id: string, createdAt: Date): Promise<void> {
+    await Promise.all([this.objects.delete(assessmentKey(id)), this.index.remove(createdAt, id)]);
   }
 
   async getAssessment(id: string): Promise<Assessment | null> {

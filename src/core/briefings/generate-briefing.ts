@@ -202,11 +202,12 @@ export async function generateBriefing(
     });
     checkDeadline(deadline);
     const printing = deps.printer.print({ ...rendered, deadlineMs: deadline.remainingMs() });
-    // The assessment is final before the print: it is written while Chromium prints, when the
-    // event loop only waits, rather than after it, on the response's path. It starts once the
-    // print's own work on this thread is done, so serialising it does not hold the print back.
+    // The assessment is final before the print: it and the briefing's index entry are written
+    // while Chromium prints, when the event loop only waits, rather than after it, on the
+    // response's path. They start once the print's own work on this thread is done, so
+    // serialising the assessment does not hold the print back.
     const assessmentStored = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
-      deps.briefings.putAssessment(id, assessment),
+      deps.briefings.stage(id, createdAt, assessment),
     );
     assessmentStored.catch(() => undefined); // awaited below, or by the clean-up of a failure
     let finished: { pdf: Uint8Array; pages: number };
@@ -227,9 +228,9 @@ export async function generateBriefing(
         assessmentStored,
       ]);
     } catch (e) {
-      // A briefing that fails leaves no assessment it wrote while printing (best effort: the
-      // failure is the one reported, and no manifest ever vouches for a leftover).
-      await assessmentStored.then(() => deps.briefings.discardAssessment(id)).catch(() => undefined);
+      // A briefing that fails leaves nothing it wrote while printing (best effort: the failure is
+      // the one reported, and no manifest ever vouches for a leftover).
+      await assessmentStored.then(() => deps.briefings.discardStaged(id, createdAt)).catch(() => undefined);
       throw e;
     }
     const { pdf, pages } = finished;

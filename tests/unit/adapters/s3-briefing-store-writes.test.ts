@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { S3BriefingStore } from "../../../src/adapters/storage/s3-briefing-store.js";
 import type { S3Objects } from "../../../src/adapters/storage/s3-objects.js";
 import type { BriefingManifest } from "../../../src/core/briefings/manifest.js";
+import type { Assessment } from "../../../src/core/themes/assessment.js";
 
 const ID = "01JHF3Q9V6X8E2N4R5T7Y9B1C3";
 
@@ -18,6 +19,10 @@ function slowObjects() {
   const objects = {
     put: (key: string, body: string) => write(key, body),
     putJson: (key: string, value: unknown) => write(key, JSON.stringify(value)),
+    delete: async (key: string) => {
+      log.push(`delete ${key}`);
+      stored.delete(key);
+    },
     getJson: async (key: string) => {
       const text = stored.get(key);
       return text === undefined ? null : JSON.parse(text);
@@ -44,22 +49,48 @@ const manifest = {
   pdf: { bytes: 4, sha256: "0".repeat(64), pages: 1, url: `/v1/briefings/${ID}/pdf`, fileName: "b.pdf" },
 } as unknown as BriefingManifest;
 
-describe("S3BriefingStore writes of a manifest", () => {
-  it("writes the manifest and its index entry together, not one round trip after the other", async () => {
+const assessment = { judgments: [] } as unknown as Assessment;
+const createdAt = new Date(manifest.createdAt);
+
+describe("S3BriefingStore writes of a briefing", () => {
+  it("stages the assessment and the index entry together, not one round trip after the other", async () => {
     const { objects, log } = slowObjects();
-    await new S3BriefingStore(objects).putManifest(manifest);
+    await new S3BriefingStore(objects).stage(ID, createdAt, assessment);
     const puts = log.filter((l) => l.startsWith("put "));
-    expect(puts).toHaveLength(2);
+    expect(puts.map((l) => l.replace(/\d{13}/, "<ts>"))).toEqual([
+      `put briefings/${ID}/assessment.json`,
+      `put index/briefings/<ts>-${ID}`,
+    ]);
     // Both writes were asked for before either had answered.
     expect(log.slice(0, 2).every((l) => l.startsWith("put "))).toBe(true);
   });
 
-  it("lists nothing for an index entry whose manifest is not there (yet)", async () => {
+  it("writes the manifest alone, as one object, once the rest is staged", async () => {
+    const { objects, log } = slowObjects();
+    const store = new S3BriefingStore(objects);
+    await store.stage(ID, createdAt, assessment);
+    log.length = 0;
+    await store.putManifest(manifest);
+    expect(log).toEqual([`put briefings/${ID}/manifest.json`, `stored briefings/${ID}/manifest.json`]);
+  });
+
+  it("lists a staged briefing only once its manifest is there", async () => {
     const { objects, stored } = slowObjects();
     const store = new S3BriefingStore(objects);
+    await store.stage(ID, createdAt, assessment);
+    expect((await store.list({ limit: 10 })).items).toEqual([]);
     await store.putManifest(manifest);
     expect((await store.list({ limit: 10 })).items.map((m) => m.id)).toEqual([ID]);
     stored.delete(`briefings/${ID}/manifest.json`);
     expect((await store.list({ limit: 10 })).items).toEqual([]);
+  });
+
+  it("discarding a staged briefing removes its assessment and its index entry", async () => {
+    const { objects, stored } = slowObjects();
+    const store = new S3BriefingStore(objects);
+    await store.stage(ID, createdAt, assessment);
+    expect(stored.size).toBe(2);
+    await store.discardStaged(ID, createdAt);
+    expect([...stored.keys()]).toEqual([]);
   });
 });

@@ -34,8 +34,8 @@ function briefingDeps(print: () => Promise<Uint8Array>) {
       briefings: {
         ...deps.briefings,
         putPdf: async () => void written.push("pdf"),
-        putAssessment: async () => void written.push("assessment"),
-        discardAssessment: async () => void written.push("assessment discarded"),
+        stage: async () => void written.push("assessment"),
+        discardStaged: async () => void written.push("assessment discarded"),
         putManifest: async () => void written.push("manifest"),
       },
     },

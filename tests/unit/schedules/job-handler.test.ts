@@ -109,7 +109,7 @@ describe("the job handler: the entry point of a scheduled run", () => {
       briefings: {
         ...deps.briefings,
         putPdf: async (id: string) => void stored.push(`${id}/pdf`),
-        putAssessment: async (id: string) => void stored.push(`${id}/assessment`),
+        stage: async (id: string) => void stored.push(`${id}/assessment`),
         putManifest: async (m: { id: string }) => void stored.push(`${m.id}/manifest`),
       },
     };

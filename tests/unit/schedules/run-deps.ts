@@ -60,8 +60,8 @@ export function runDeps(
     briefings: {
       putPdf: never("putPdf"),
       putManifest: never("putManifest"),
-      putAssessment: never("putAssessment"),
-      discardAssessment: never("discardAssessment"),
+      stage: never("stage"),
+      discardStaged: never("discardStaged"),
       getAssessment: async () => null,
       getManifest: async () => null,
       openPdf: never("openPdf"),
