@@ -570,6 +570,12 @@ const NO_LOSSES =
  */
 const STOPPED_BEFORE =
   /\b(?:repelled|repulsed|pushed back|driven back|forced back|turned back|stopped|intercepted|engaged|confronted|thwarted)\b[^.;]{0,80}?\bbefore\s+(?:any(?:one)?(?:\s+of\s+them)?|a single one(?:\s+of\s+them)?|they|he|it)\s+(?:could|was able to|were able to|managed to)\s+(?:cross|enter|infiltrate|get through|breach|reach)\b/gi;
+/**
+ * "The enemy did not set foot on our soil", "they never crossed the border": those told of said
+ * not to have crossed at all, a figure of none crossed.
+ */
+const NEVER_CROSSED =
+  /\b(?:did not|didn't|never|could not|couldn't|failed to|(?:was|were) unable to)\s+(?:even\s+)?(?:set foot (?:on|in)|cross|enter)\s+(?:our|the|its|their)\s+(?:[\w'’-]+\s+)?(?:soil|territory|border|frontier|land)\b/gi;
 /** The speaker's own side: "our ranks", "our men", "our forces". */
 const OUR_MEN =
   /^(?:our|its own|their own)\s+(?:\w+\s+)?(?:ranks|men|forces|soldiers|troops|personnel|heroes|members)\b/;
@@ -803,6 +809,8 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   // "A group of five infiltrators ... was repelled before any of them could cross": stopped before
   // the act, so none of them crossed (the attempt itself is no crossing).
   for (const _ of text.matchAll(STOPPED_BEFORE)) out.push({ said, kind: "crossed", lo: 0, hi: 0, value: 0 });
+  for (const _ of text.matchAll(NEVER_CROSSED))
+    out.push({ said: noneSaid(said), kind: "crossed", lo: 0, hi: 0, value: 0 });
   // "There were no casualties among our ranks", "our soldiers suffered no losses": none of that
   // side killed. Whose: those the words name, "our" men being the speaker's forces; a "no
   // casualties" that names nobody is not read, as it may speak of either side or of bystanders.

@@ -242,3 +242,27 @@ describe("a crossing denied from one side, and the dead said to be of another si
     expect(valuesOf(figures([army, other]))).not.toContainEqual([4, 4]);
   });
 });
+
+describe("a crossing said never to have reached the country", () => {
+  const mission = paragraphsDocument(
+    "Mission briefing",
+    [
+      "A group of about 30 armed men crossed from Syria near Rabia on the night of 12 November, the mission said.",
+    ],
+    "UN Mission",
+    "2026-11-13",
+  );
+  it("sets 'the attackers did not set foot on our soil' against about 30 who crossed", () => {
+    const command = paragraphsDocument(
+      "Command statement",
+      [
+        "The Command said its forces repelled an attack near Rabia on the night of 12 November.",
+        "The attackers did not set foot on our soil, and our soldiers confronted them at the wall itself, the statement said.",
+      ],
+      "State Agency",
+      "2026-11-13",
+    );
+    expect(claimsOf(collectReports([command])).map((f) => [f.kind, f.value])).toContainEqual(["crossed", 0]);
+    expect(valuesOf(figures([mission, command]))).toContainEqual([0, 30]);
+  });
+});
