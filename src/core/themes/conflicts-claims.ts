@@ -1394,7 +1394,7 @@ function speakersOf(text: string, rs: readonly Report[]): Set<string> {
 }
 
 const CUMULATIVE =
-  /\b(?:since (?:the (?:start|beginning) of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|the start|the beginning)|so far this year|(?<!months of )this year|to date)\b/i;
+  /\b(?:since (?:the (?:start|beginning) of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|the start|the beginning)|so far this year|(?<!months of )this year|to date|(?:in|during|over|for|through) (?:the|this|the same|that) quarter|(?:in|during) the (?:previous|last|past) quarter)\b/i;
 /** "In total", "a total of": a tally over time, unless the sentence bounds it to one operation. */
 const TOTAL = /\b(?:in total|a total of)\b/i;
 const ONE_OPERATION =
@@ -2114,9 +2114,9 @@ const fired = (text: string) => {
 const originOf = (s: Said) =>
   s.places.filter(
     (p) =>
-      !new RegExp(String.raw`\bfrom (?:the )?${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`).test(
-        s.folded,
-      ),
+      !new RegExp(
+        String.raw`\bfrom (?:the )?(?:al |el )?${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`,
+      ).test(s.folded),
   );
 /**
  * The places of an attack, not of its doer: "carried out by gangs ... at the Al-Tanf base" names

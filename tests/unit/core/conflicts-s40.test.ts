@@ -266,3 +266,44 @@ describe("a crossing said never to have reached the country", () => {
     expect(valuesOf(figures([mission, command]))).toContainEqual([0, 30]);
   });
 });
+
+describe("a quarter's tally, and the place the dead came from", () => {
+  it("reads a figure 'in the quarter' as a tally, never one seizure's count", () => {
+    const doc = paragraphsDocument(
+      "Quarterly release",
+      [
+        "Tips led to the seizure of 900,000 Captagon pills near Jaber in the quarter, against 400,000 in the previous quarter.",
+      ],
+      "Anti-Narcotics Department",
+      "2026-12-03",
+    );
+    const pills = claimsOf(collectReports([doc])).find(
+      (f) => f.kind === "seized:pills" && f.value === 900_000,
+    );
+    expect(pills?.said.cumulative).toBe(true);
+  });
+
+  it("names a toll's place where it happened, not the village its dead came from", () => {
+    const army = paragraphsDocument(
+      "Army: smugglers killed",
+      [
+        "On the night of 8 November a patrol met a group of smugglers near Al-Omari.",
+        "Four smugglers were killed in the exchange, and 300,000 pills were found.",
+      ],
+      "Army News",
+      "2026-11-09",
+    );
+    const other = paragraphsDocument(
+      "Ministry clarification",
+      [
+        "The ministry issued a statement about an incident near Al-Omari on 8 November.",
+        "It said the patrol had been told of a convoy.",
+        "The four people killed that night were herders from the Al-Hamad area, not smugglers.",
+      ],
+      "Other Ministry",
+      "2026-11-20",
+    );
+    const found = figures([army, other]).filter((c) => c.claims.length === 2);
+    expect(found.map((c) => c.topic)).toContain("The number killed (smugglers)");
+  });
+});
