@@ -280,6 +280,21 @@ const WHOLE_THEN_WORKING = new RegExp(
   String.raw`\bof\s+(?:the\s+|its\s+|their\s+|our\s+)?${NUMBER}\s+((?:[\w'’-]+\s+){0,2}?${EQUIPMENT})\b[^.;]{0,60}?,\s*(?:only|just|merely)\s+${NUMBER}\s+(?:of them\s+)?${WORK_VERB}`,
   "gi",
 );
+/**
+ * Posts said to carry some equipment: all of them ("all watchtowers in the sector are equipped with
+ * thermal cameras"), or a part of a whole ("of the 62 watchtowers, 40 were fitted with thermal
+ * cameras"), the rest without it.
+ */
+const POSTS = "(watchtowers?|towers?|posts?|observation points?)";
+const FITTED = String.raw`(?:are|were|is|was|have been|had been)\s+(?:now\s+|all\s+|fully\s+)?(?:equipped|fitted|furnished)\s+with\b`;
+const ALL_FITTED = new RegExp(
+  String.raw`\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,1}?${POSTS}\b[^.;]{0,60}?\b${FITTED}`,
+  "gi",
+);
+const PART_FITTED = new RegExp(
+  String.raw`\bof\s+(?:the\s+|its\s+|their\s+|our\s+)?${NUMBER}\s+(?:[\w'’-]+\s+){0,1}?${POSTS}\b[^.;]{0,40}?,\s*(?:only\s+)?${NUMBER}\s+(?:of them\s+)?${FITTED}`,
+  "gi",
+);
 /** The last equipment a text names: "camera towers" are cameras (a tower is what bears them). */
 function lastEquipment(text: string): string | null {
   const all = [
@@ -879,6 +894,29 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       lo: whole - part,
       hi: whole - part,
       value: whole - part,
+    });
+  }
+  // "All watchtowers are equipped with cameras": none without; "of the 62, 40 were fitted": 22 without.
+  for (const m of text.matchAll(ALL_FITTED))
+    out.push({
+      said: standingState(said),
+      kind: `unequipped:${equipmentOf(m[1] ?? "")}`,
+      lo: 0,
+      hi: 0,
+      value: 0,
+    });
+  for (const m of text.matchAll(PART_FITTED)) {
+    const [, d2, s2, posts, d1, s1] = m;
+    if (!d1 || !d2 || !posts) continue;
+    const [part, whole] = [figureValue(d1, s1), figureValue(d2, s2)];
+    if (!(whole > part)) continue;
+    const rest = whole - part;
+    out.push({
+      said: standingState(said),
+      kind: `unequipped:${equipmentOf(posts)}`,
+      lo: rest,
+      hi: rest,
+      value: rest,
     });
   }
   // "There has been no escape of any kind", "No escape took place": the event itself said not to
@@ -1579,6 +1617,8 @@ const label = (kind: string) => {
       return `How far the ${of} was cut, in per cent`;
     case "out-of-service":
       return `How many ${of} were out of service`;
+    case "unequipped":
+      return `How many ${of} stand without the equipment said to be fitted`;
     default:
       return "The figure reported";
   }

@@ -307,3 +307,26 @@ describe("a quarter's tally, and the place the dead came from", () => {
     expect(found.map((c) => c.topic)).toContain("The number killed (smugglers)");
   });
 });
+
+describe("posts said to carry equipment", () => {
+  it("sets 'of the 30 towers, 18 were fitted with cameras' against 'all towers are equipped with cameras'", () => {
+    const claimant = paragraphsDocument(
+      "Request for arbitration",
+      [
+        "Of the 30 watchtowers near Rabia, 18 were fitted with thermal cameras, and the other towers stand empty.",
+      ],
+      "Contractor's counsel",
+      "2026-12-01",
+    );
+    const command = paragraphsDocument(
+      "Command statement",
+      ["The commander said all watchtowers near Rabia are equipped with thermal cameras."],
+      "State Agency",
+      "2026-12-03",
+    );
+    const kinds = claimsOf(collectReports([claimant, command])).map((f) => [f.kind, f.value]);
+    expect(kinds).toContainEqual(["unequipped:watchtowers", 12]);
+    expect(kinds).toContainEqual(["unequipped:watchtowers", 0]);
+    expect(valuesOf(figures([claimant, command]))).toContainEqual([0, 12]);
+  });
+});
