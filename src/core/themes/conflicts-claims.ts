@@ -54,6 +54,11 @@ interface Said {
   /** Whether its own words give a period ("in the first ten months", "between June and November"). */
   period: boolean;
   /**
+   * Whether its figure counts a whole frontier or country ("across the whole western border",
+   * "nationwide"): the sum of its sectors, so no less than one sector's count, and maybe more.
+   */
+  whole?: boolean;
+  /**
    * For a sentence that names no place, the places the sentence of its article just before it
    * (up to NEAR_SENTENCES back) names: "In Hasakah city, shells fell near a prison. One guard was
    * slightly wounded" tells of Hasakah.
@@ -73,6 +78,11 @@ export interface FigureClaim {
   value: number;
   /** A part of a group told elsewhere ("one of the dead", "two of them"), not a count of its own. */
   part?: boolean;
+  /**
+   * The side a toll says its dead were not ("the two killed were shepherds, not smugglers"): set
+   * against that side's toll of the same event, whatever the figures.
+   */
+  contests?: string;
   /** A figure the sentence implies rather than states ("lightly wounded": so none killed). */
   implied?: boolean;
 }
@@ -83,8 +93,9 @@ const WORDS = Object.keys(WORD_VALUES)
   .filter((w) => /^[a-z]+$/.test(w) && w !== "dozen")
   .sort((a, b) => b.length - a.length)
   .join("|");
-// "More than a million pills": "a" before a scale is one of it.
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${WORDS}|\ba(?=\s+(?:million|thousand)\b))(?:\s+(million|thousand))?`;
+// "More than a million pills": "a" before a scale is one of it. "About a dozen armed men" are
+// twelve, "two dozen" twenty-four ("dozens of" is no figure).
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${WORDS}|\ba(?=\s+(?:million|thousand|dozen)\b))(?:\s+(million|thousand|dozen\b(?!s)))?`;
 const ZERO = String.raw`(?:no|not one|not a single|none of the|not any|nobody|no one|none)`;
 const QUALIFIED = new RegExp(
   String.raw`\b(?:(about|around|some|approximately|roughly|nearly|almost|closer to|close to|an estimated|at least|no more than|not more than|more than|over|fewer than|less than|under|below|up to|at most)\s+)?${NUMBER}(?:\s*(?:to|-|–|and)\s*${NUMBER})?`,
@@ -95,7 +106,8 @@ const figureValue = (digits: string, scale: string | undefined) => {
     digits.toLowerCase() === "a"
       ? 1
       : (WORD_VALUES[digits.toLowerCase()] ?? Number(digits.replace(/,/g, "")));
-  return base * (scale?.toLowerCase() === "million" ? 1e6 : scale?.toLowerCase() === "thousand" ? 1e3 : 1);
+  const times: Record<string, number> = { million: 1e6, thousand: 1e3, dozen: 12 };
+  return base * (times[scale?.toLowerCase() ?? ""] ?? 1);
 };
 /** A figure read as the interval of what it may mean: "about 15" is 12 to 18, "at least 20" 20 or more. */
 function interval(q: string | undefined, v: number, upTo?: number): [number, number] {
@@ -169,6 +181,12 @@ const VICTIM: [string, RegExp][] = [
     "militants",
     /^(?:of the\s+)?(?:\w+\s+){0,2}(?:fighters?|militants?|terrorists?|attackers?|assailants?|insurgents?|jihadists?|gunmen)\b/,
   ],
+  // "Killed 19 suspected members": those a raid killed, named as suspects of a group, are the
+  // group's (the forces never call their own men "suspected").
+  [
+    "militants",
+    /^(?:of the\s+)?(?:\w+\s+){0,1}?suspected\s+(?:[\w'’-]+\s+){0,2}?(?:members?|operatives?|fighters?|militants?|terrorists?|jihadists?)\b/,
+  ],
   [
     "forces",
     /^(?:of the\s+)?(?:\w+\s+){0,3}(?:soldiers?|guards?|troops?|officers?|policem[ae]n|police|personnel|members|fighters of the sdf|comrades|rangers?)\b/,
@@ -190,6 +208,8 @@ const VICTIM: [string, RegExp][] = [
     /^(?:of the\s+)?(?:\w+\s+){0,2}(?:civilians?|residents?|shepherds?|hunters?|children|women|people|workers|passengers)\b/,
   ],
 ];
+/** The side a toll rules out, told after it: ", not smugglers", "rather than militants". */
+const NOT_SIDE = /(?:,\s*|\s+)(?:and\s+)?(?:not|rather than|instead of)\s+(?:as\s+|by\s+)?([^,.;]{2,40})/i;
 const victimOf = (after: string) => VICTIM.find(([, re]) => re.test(after))?.[0] ?? "";
 /** Whose dead an apposition says they were: "two bodies were brought in, both of them attackers". */
 const APPOSED = /,\s*(?:both|all|each|most|none|all but one)\s+of\s+them\s+(?:were\s+|was\s+)?(.*)$/;
@@ -240,14 +260,39 @@ const ALL_WORKING = new RegExp(
   "gi",
 );
 const ALL_WORKING_ONE = new RegExp(ALL_WORKING.source, "i");
-const WORKING = String.raw`(?:working|operating|operational|functioning|functional|in service|in working order)`;
+const WORKING = "(?:working|operating|operational|functioning|functional|in service|in working order)";
+/** Said to work: "are working", "remain in service", or the bare verb ("only nine work"). */
+const WORK_VERB = String.raw`(?:(?:(?:were|are|was|is|remain|remained|remains)\s+(?:still\s+|currently\s+|fully\s+)?${WORKING})|work|works|worked|function|functions|functioned|operate|operates|operated)\b`;
 /**
  * "Only 5 of 12 were working", "just three of the eight radars are operational": a part of a whole
  * said to work, so the rest of it out of service. Its equipment is named after the whole, else
  * before it ("the camera towers facing the mine, of which only 5 of 12 were working").
  */
 const WORKING_PART = new RegExp(
-  String.raw`\b(?:only|just|merely)\s+${NUMBER}\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+|our\s+)?${NUMBER}\s+(?:((?:[\w'’-]+\s+){0,2}?${EQUIPMENT})\b[^.;]{0,60}?)?\b(?:were|are|was|is|remain|remained|remains)\s+(?:still\s+|currently\s+|fully\s+)?${WORKING}\b`,
+  String.raw`\b(?:only|just|merely)\s+${NUMBER}\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+|our\s+)?${NUMBER}\s+(?:((?:[\w'’-]+\s+){0,2}?${EQUIPMENT})\b[^.;]{0,60}?)?\b${WORK_VERB}`,
+  "gi",
+);
+/**
+ * "Of the 14 thermal cameras in the sector, only nine work": the whole named first, then the part
+ * said to work, so the rest of it out of service.
+ */
+const WHOLE_THEN_WORKING = new RegExp(
+  String.raw`\bof\s+(?:the\s+|its\s+|their\s+|our\s+)?${NUMBER}\s+((?:[\w'’-]+\s+){0,2}?${EQUIPMENT})\b[^.;]{0,60}?,\s*(?:only|just|merely)\s+${NUMBER}\s+(?:of them\s+)?${WORK_VERB}`,
+  "gi",
+);
+/**
+ * Posts said to carry some equipment: all of them ("all watchtowers in the sector are equipped with
+ * thermal cameras"), or a part of a whole ("of the 62 watchtowers, 40 were fitted with thermal
+ * cameras"), the rest without it.
+ */
+const POSTS = "(watchtowers?|towers?|posts?|observation points?)";
+const FITTED = String.raw`(?:are|were|is|was|have been|had been)\s+(?:now\s+|all\s+|fully\s+)?(?:equipped|fitted|furnished)\s+with\b`;
+const ALL_FITTED = new RegExp(
+  String.raw`\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,1}?${POSTS}\b[^.;]{0,60}?\b${FITTED}`,
+  "gi",
+);
+const PART_FITTED = new RegExp(
+  String.raw`\bof\s+(?:the\s+|its\s+|their\s+|our\s+)?${NUMBER}\s+(?:[\w'’-]+\s+){0,1}?${POSTS}\b[^.;]{0,40}?,\s*(?:only\s+)?${NUMBER}\s+(?:of them\s+)?${FITTED}`,
   "gi",
 );
 /** The last equipment a text names: "camera towers" are cameras (a tower is what bears them). */
@@ -518,7 +563,7 @@ function kindOf(before: string, after: string, sentence: string): string | null 
 
 /** An event said not to have happened, told as a noun: "there has been no escape", "no breakout took place". */
 const NO_EVENT =
-  /\bthere\s+(?:has|have|had)\s+been\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|crossings?)\b|\bthere\s+(?:was|were|is)\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\b|\bno\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|breach(?:es)?)\s+(?:of\s+(?:the|our)\s+(?:[\w'’-]+\s+)?(?:line|border|frontier|wall|fence|strip)\s+)?(?:took place|has taken place|had taken place|happened|has happened|occurred|has occurred|(?:has|have|had)\s+been\s+(?:recorded|registered|detected)|(?:was|were)\s+(?:recorded|registered|detected))\b/gi;
+  /\bthere\s+(?:has|have|had)\s+been\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|crossings?)\b|\bthere\s+(?:was|were|is)\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\b|\bno\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|breach(?:es)?)\s+(?:of\s+(?:the|our)\s+(?:[\w'’-]+\s+)?(?:line|border|frontier|wall|fence|strip)\s+|from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:side|territory|direction)\s+)?(?:took place|has taken place|had taken place|happened|has happened|occurred|has occurred|(?:has|have|had)\s+been\s+(?:recorded|registered|detected)|(?:was|were)\s+(?:recorded|registered|detected))\b/gi;
 /**
  * The whole of those held said to be there ("all inmates were present at the evening count",
  * "every detainee is accounted for", "all prisoners remain in their cells", "the morning count matched
@@ -540,6 +585,12 @@ const NO_LOSSES =
  */
 const STOPPED_BEFORE =
   /\b(?:repelled|repulsed|pushed back|driven back|forced back|turned back|stopped|intercepted|engaged|confronted|thwarted)\b[^.;]{0,80}?\bbefore\s+(?:any(?:one)?(?:\s+of\s+them)?|a single one(?:\s+of\s+them)?|they|he|it)\s+(?:could|was able to|were able to|managed to)\s+(?:cross|enter|infiltrate|get through|breach|reach)\b/gi;
+/**
+ * "The enemy did not set foot on our soil", "they never crossed the border": those told of said
+ * not to have crossed at all, a figure of none crossed.
+ */
+const NEVER_CROSSED =
+  /\b(?:did not|didn't|never|could not|couldn't|failed to|(?:was|were) unable to)\s+(?:even\s+)?(?:set foot (?:on|in)|cross|enter)\s+(?:our|the|its|their)\s+(?:[\w'’-]+\s+)?(?:soil|territory|border|frontier|land)\b/gi;
 /** The speaker's own side: "our ranks", "our men", "our forces". */
 const OUR_MEN =
   /^(?:our|its own|their own)\s+(?:\w+\s+)?(?:ranks|men|forces|soldiers|troops|personnel|heroes|members)\b/;
@@ -727,7 +778,11 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     const upTo = digits2 ? figureValue(digits2, scale2 ?? scale) : undefined;
     const [lo, hi] = interval(q, v, upTo);
     const state = kind.startsWith("out-of-service:");
+    // "The two people killed that night were shepherds ..., not smugglers": the side ruled out.
+    const ruledOut = victim ? NOT_SIDE.exec(text.slice(end))?.[1] : undefined;
+    const contests = ruledOut ? victimOf(ruledOut) : "";
     out.push({
+      ...(contests && contests !== victim && kind.startsWith("killed:") ? { contests } : {}),
       said: kind.startsWith("troops") ? standingSaid(said, start, end) : state ? standingState(said) : said,
       kind,
       lo,
@@ -769,6 +824,8 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   // "A group of five infiltrators ... was repelled before any of them could cross": stopped before
   // the act, so none of them crossed (the attempt itself is no crossing).
   for (const _ of text.matchAll(STOPPED_BEFORE)) out.push({ said, kind: "crossed", lo: 0, hi: 0, value: 0 });
+  for (const _ of text.matchAll(NEVER_CROSSED))
+    out.push({ said: noneSaid(said), kind: "crossed", lo: 0, hi: 0, value: 0 });
   // "There were no casualties among our ranks", "our soldiers suffered no losses": none of that
   // side killed. Whose: those the words name, "our" men being the speaker's forces; a "no
   // casualties" that names nobody is not read, as it may speak of either side or of bystanders.
@@ -823,6 +880,43 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       lo: whole - part,
       hi: whole - part,
       value: whole - part,
+    });
+  }
+  for (const m of text.matchAll(WHOLE_THEN_WORKING)) {
+    const [, d2, s2, named, , d1, s1] = m;
+    if (!d1 || !d2 || !named) continue;
+    const [part, whole] = [figureValue(d1, s1), figureValue(d2, s2)];
+    const equipment = lastEquipment(named);
+    if (!equipment || !(whole > part)) continue;
+    out.push({
+      said: standingState(said),
+      kind: `out-of-service:${equipment}`,
+      lo: whole - part,
+      hi: whole - part,
+      value: whole - part,
+    });
+  }
+  // "All watchtowers are equipped with cameras": none without; "of the 62, 40 were fitted": 22 without.
+  for (const m of text.matchAll(ALL_FITTED))
+    out.push({
+      said: standingState(said),
+      kind: `unequipped:${equipmentOf(m[1] ?? "")}`,
+      lo: 0,
+      hi: 0,
+      value: 0,
+    });
+  for (const m of text.matchAll(PART_FITTED)) {
+    const [, d2, s2, posts, d1, s1] = m;
+    if (!d1 || !d2 || !posts) continue;
+    const [part, whole] = [figureValue(d1, s1), figureValue(d2, s2)];
+    if (!(whole > part)) continue;
+    const rest = whole - part;
+    out.push({
+      said: standingState(said),
+      kind: `unequipped:${equipmentOf(posts)}`,
+      lo: rest,
+      hi: rest,
+      value: rest,
     });
   }
   // "There has been no escape of any kind", "No escape took place": the event itself said not to
@@ -1338,7 +1432,7 @@ function speakersOf(text: string, rs: readonly Report[]): Set<string> {
 }
 
 const CUMULATIVE =
-  /\b(?:since (?:the (?:start|beginning) of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|the start|the beginning)|so far this year|(?<!months of )this year|to date)\b/i;
+  /\b(?:since (?:the (?:start|beginning) of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|the start|the beginning)|so far this year|(?<!months of )this year|to date|(?:in|during|over|for|through) (?:the|this|the same|that) quarter|(?:in|during) the (?:previous|last|past) quarter)\b/i;
 /** "In total", "a total of": a tally over time, unless the sentence bounds it to one operation. */
 const TOTAL = /\b(?:in total|a total of)\b/i;
 const ONE_OPERATION =
@@ -1352,15 +1446,30 @@ const EVENTS_TOLL =
   /^(?:the|these|those|such|its|their)\s+(?:[\w'’-]+\s+)?(?:attacks|raids|clashes|ambushes|bombings|explosions|strikes|incidents)\s+(?:have\s+|had\s+|also\s+)?(?:killed|left|claimed|wounded|injured)\b/i;
 /** Whether a sentence tells the toll of several events at once ("The attacks killed 17 people"). */
 export const eventsToll = (text: string) => EVENTS_TOLL.test(text.trim());
-const cumulativeOf = (text: string) =>
-  CUMULATIVE.test(text) || (TOTAL.test(text) && !ONE_OPERATION.test(text)) || EVENTS_TOLL.test(text.trim());
+/**
+ * "In the largest breakout in northeast Syria this year", "the deadliest attack since 2019": a
+ * period that ranks one event among others of its kind, no tally over it. Its words are read as
+ * no period of the sentence's figure.
+ */
+const RANKED =
+  /\b(?:the|its|their|a)\s+(?:largest|biggest|deadliest|bloodiest|worst|highest|heaviest|greatest|fiercest|longest|most\s+[\w-]+|second[\s-](?:largest|biggest|deadliest|worst))\s+(?:[\w'’-]+\s+){0,5}?(?:so far this year|this year|to date|since\s+(?:the (?:start|beginning) of\s+)?(?:the year|[A-Z][a-z]+(?:\s+\d{4})?|\d{4}))/g;
+export const unranked = (text: string) => text.replace(RANKED, "");
+const cumulativeOf = (raw: string) => {
+  const text = unranked(raw);
+  return (
+    CUMULATIVE.test(text) || (TOTAL.test(text) && !ONE_OPERATION.test(text)) || EVENTS_TOLL.test(text.trim())
+  );
+};
+/** A count over a whole frontier or country, not one sector or site of it. */
+const WHOLE_FRONTIER =
+  /\b(?:across|along|on|over|at|for|throughout)\s+(?:the\s+|its\s+|our\s+)?(?:whole|entire|full|all)\s+(?:of\s+the\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|borders|frontier|frontiers|country|length of the border)\b|\b(?:nationwide|across the country|throughout the country|in all (?:sectors|provinces|governorates|regions))\b/i;
 const CORRECTION = /\b(?:correction|an earlier version|should have (?:said|read))\b/i;
 
 function saidOf(rs: readonly Report[]): Said | null {
   const r = rs[0];
   if (!r) return null;
   const folded = fold(r.sentenceText);
-  const { window, dated, period } = windowOf(r.sentenceText, rs);
+  const { window, dated, period } = windowOf(unranked(r.sentenceText), rs);
   return {
     report: r,
     text: r.sentenceText,
@@ -1372,6 +1481,7 @@ function saidOf(rs: readonly Report[]): Said | null {
     correction: CORRECTION.test(r.sentenceText),
     cumulative: cumulativeOf(r.sentenceText),
     period: period ?? false,
+    ...(WHOLE_FRONTIER.test(r.sentenceText) ? { whole: true } : {}),
   };
 }
 
@@ -1507,6 +1617,8 @@ const label = (kind: string) => {
       return `How far the ${of} was cut, in per cent`;
     case "out-of-service":
       return `How many ${of} were out of service`;
+    case "unequipped":
+      return `How many ${of} stand without the equipment said to be fitted`;
     default:
       return "The figure reported";
   }
@@ -1704,12 +1816,30 @@ function figureConflicts(
       coalition.length
     )
       byKind.set(kind, [...fs, ...coalition]);
+  // A toll that says its dead were not of a side ("shepherds, not smugglers") stands against that
+  // side's toll of the event, whatever the two figures.
+  for (const f of figures)
+    if (f.contests && byKind.has(`killed:${f.contests}`))
+      byKind.set(`killed:${f.contests}`, [...(byKind.get(`killed:${f.contests}`) ?? []), f]);
+  const contested = (a: FigureClaim, b: FigureClaim) =>
+    (a.contests !== undefined && b.kind === `killed:${a.contests}`) ||
+    (b.contests !== undefined && a.kind === `killed:${b.contests}`);
   // Of a whole ("killed:", the coalition) and its part, only the whole below the part clashes.
   const whole = (k: string) => k === "killed:" || k === "withdrawn:coalition";
   const peers = (a: FigureClaim, b: FigureClaim) =>
     a.kind === b.kind || a.kind === `killed:${INFILTRATORS}` || b.kind === `killed:${INFILTRATORS}`;
+  // A whole frontier's count holds each sector's: only a whole below a sector's count clashes.
   const below = (a: FigureClaim, b: FigureClaim) =>
-    peers(a, b) ? b.hi < a.lo || a.hi < b.lo : whole(a.kind) ? a.hi < b.lo : b.hi < a.lo;
+    contested(a, b) ||
+    (a.said.whole !== b.said.whole
+      ? a.said.whole
+        ? a.hi < b.lo
+        : b.hi < a.lo
+      : peers(a, b)
+        ? b.hi < a.lo || a.hi < b.lo
+        : whole(a.kind)
+          ? a.hi < b.lo
+          : b.hi < a.lo);
   for (const [kind, fs] of byKind) {
     // What a site holds and who left it are told to say what a figure is not (an escape, a toll):
     // of subgroups and dates too loose to set one against another. Those recaptured are counted
@@ -1872,7 +2002,10 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
 export function figureKindOf(r: Report): string {
   const said = r.value === undefined ? null : saidOf([r]);
   const found = said ? figuresIn(said, true).find((f) => f.value === r.value) : undefined;
-  return found ? `${found.kind}${found.said.cumulative || found.said.period ? "+" : ""}` : "";
+  // A whole frontier's count is another quantity than a sector's (the claims set the two apart).
+  return found
+    ? `${found.kind}${found.said.cumulative || found.said.period ? "+" : ""}${found.said.whole ? "*" : ""}`
+    : "";
 }
 
 // --- Propositions: a trend, a town still held, who did it --------------------------------------
@@ -1885,7 +2018,7 @@ export function figureKindOf(r: Report): string {
  */
 interface Proposition {
   said: Said;
-  topic: "trend:attacks" | "standing" | "responsibility" | "complete" | "captured";
+  topic: "trend:attacks" | "standing" | "responsibility" | "complete" | "captured" | "fire";
   side: string;
   /** Where the proposition is about, when not every place its sentence names. */
   places?: Place[];
@@ -2003,13 +2136,27 @@ const GAP_REJECTED =
 /** Completion to come is no claim that it is done: "would be completed by the end of 2027". */
 const FUTURE =
   /\b(?:will|would|shall|to) be (?:complete|completed|finished)\b|\bexpected to\b|\bplans? to\b/i;
+/**
+ * Shots told as fired in an encounter ("the escort opened fire on the force", "exchanged fire with
+ * the patrol"), against an account that none were ("no shots were fired when the soldiers stopped
+ * him", "no exchange of fire took place", "surrendered without a shot being fired").
+ */
+const FIRED =
+  /\b(?:open(?:ed|s)? fire|exchang(?:ed|ing) (?:fire|gunfire|shots)|an? exchange of (?:fire|gunfire)|return(?:ed|ing)? fire|firefight|gunfight|shootout|fired (?:on|at|upon) (?:the|a|our|their)\b)/i;
+const NO_FIRE =
+  /\b(?:no|not a single|not one|not any)\s+(?:single\s+)?(?:shots?|bullets?|gunfire|exchange of (?:fire|gunfire)|firefight|gunfight|shooting)\s+(?:was\s+|were\s+|had been\s+|has been\s+|have been\s+)?(?:fired|exchanged|took place|taken place|occurred|happened)\b|\bwithout (?:a |any )?(?:single )?(?:shots?|bullets?) (?:being |having been )?fired\b|\b(?:did not|didn't|never|neither) (?:open|opened|exchange|exchanged|return|returned) fire\b/i;
+const NOT_BEFORE = /\b(?:not|no|never|without|deny|denied|denies)\b[^.;,]{0,30}$/i;
+const fired = (text: string) => {
+  const m = FIRED.exec(text);
+  return m !== null && !NOT_BEFORE.test(text.slice(0, m.index));
+};
 /** Places a sentence names as where someone comes from ("a network from the Lajat area"), not where it happened. */
 const originOf = (s: Said) =>
   s.places.filter(
     (p) =>
-      !new RegExp(String.raw`\bfrom (?:the )?${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`).test(
-        s.folded,
-      ),
+      !new RegExp(
+        String.raw`\bfrom (?:the )?(?:al |el )?${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`,
+      ).test(s.folded),
   );
 /**
  * The places of an attack, not of its doer: "carried out by gangs ... at the Al-Tanf base" names
@@ -2109,6 +2256,11 @@ function propositionsOf(s: Said): Proposition[] {
   for (const [actor, re] of DOERS) if (doer && re.test(doer) && !sides.has(`not ${actor}`)) sides.add(actor);
   for (const side of sides) out.push({ said: s, topic: "responsibility", side, places });
   if (NOBODY.test(text)) out.push({ said: s, topic: "responsibility", side: "nobody", places });
+  // Whether shots were fired: only of an encounter dated and placed, as every clash has one.
+  if (s.dated && sceneOf(s).length > 0) {
+    if (NO_FIRE.test(text)) out.push({ said: s, topic: "fire", side: "no shots fired" });
+    else if (fired(text)) out.push({ said: s, topic: "fire", side: "shots fired" });
+  }
   if (BARRIER.test(text) && !FUTURE.test(text)) {
     if (INCOMPLETE.test(text)) {
       if (!GAP_REJECTED.test(text)) out.push({ said: s, topic: "complete", side: "incomplete" });
@@ -2123,6 +2275,7 @@ const PROPOSITION_TOPICS: Record<Proposition["topic"], (place: string) => string
   responsibility: (at) => `Who carried out the attack${at}`,
   complete: (at) => `Whether the barrier is complete${at}`,
   captured: (at) => `Whether the attackers took the place${at}`,
+  fire: (at) => `Whether shots were fired${at}`,
 };
 /** A side as the analytic line names it: "the account that attacks rose". */
 const sideLabel = (side: string) => {
@@ -2134,6 +2287,8 @@ const sideLabel = (side: string) => {
   if (side === "taken") return "account that the attackers took it";
   if (side === "never lost") return "account that it was never lost";
   if (side === "incomplete") return "account that it still has a gap";
+  if (side === "shots fired") return "account that shots were fired";
+  if (side === "no shots fired") return "account that no shots were fired";
   if (side === "nobody") return "account that no armed group was behind it";
   if (side === "armed groups") return "account that armed groups were behind it";
   const actor = side.replace(/^not /, "").toUpperCase();
@@ -2213,7 +2368,7 @@ function propositionConflicts(
         b.said !== a.said &&
         opposed(a, b) &&
         twoAccounts(a.said, b.said) &&
-        placesMeet(placesOfProp(a), placesOfProp(b)) &&
+        (a.topic === "fire" ? scenesMeet(a.said, b.said) : placesMeet(placesOfProp(a), placesOfProp(b))) &&
         (a.topic === "standing"
           ? stillAfter(a, b)
           : a.topic === "complete"
@@ -2308,7 +2463,7 @@ function ledeWindow(lede: string, published: string | null): [number, number] | 
  * a new one.
  */
 const BACK_TO_EVENT =
-  /\b(?:the|that|this)\s+(?:clash|attack|ambush|raid|assault|shooting|firefight|exchange(?: of fire)?|explosion|bombing|breakout|infiltration)\b|\b(?:on|during|in)\s+that\s+(?:night|day|morning|evening|afternoon)\b/i;
+  /\b(?:the|that|this)\s+(?:clash|attack|ambush|raid|assault|shooting|firefight|exchange(?: of fire)?|explosion|bombing|breakout|infiltration)\b|\bthat\s+(?:night|day|morning|evening|afternoon)\b/i;
 /** A period named only as the one just told: "in the same period", "over the same months". */
 const SAME_PERIOD =
   /\b(?:in|during|over|for)\s+the\s+same\s+(?:period|months?|weeks?|days?|time\s?frame)\b(?!\s+(?:of|in|last|a year)\b)/i;
