@@ -61,10 +61,11 @@ export function ageWeight(ageDays: number | null, horizonDays: number): number {
  * A fact told inside a concession ("smugglers are still moving fuel ... despite the concrete wall")
  * or as the occasion of another ("raised the level of alert along the border, following an attack
  * on a prison") is the background of its sentence, not what the sentence reports: it fits less
- * well than the main clause, which then decides the sentence's factor.
+ * well than the main clause, which then decides the sentence's factor. So is one the sentence
+ * concedes ("the prison was under our control, though ISIS cells still attacked our checkpoints").
  */
 const CONCESSIVE =
-  /\b(?:despite|in spite of|notwithstanding|following|in response to|in the wake of|amid)\b[^,.;]*$/i;
+  /\b(?:despite|in spite of|notwithstanding|following|in response to|in the wake of|amid|(?:even )?though|although)\b[^,.;]*$/i;
 function concessive(r: Report): boolean {
   const at = r.sentenceText.indexOf(r.text);
   return at > 0 && CONCESSIVE.test(r.sentenceText.slice(Math.max(0, at - 80), at));
