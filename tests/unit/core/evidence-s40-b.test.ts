@@ -4,8 +4,11 @@ import { citedRoles as cited, sourceDocument, themeFixture } from "../../support
 
 /**
  * Session 40, part B, signs on held-out sets 32 and 33 (smuggling and the coalition's withdrawal):
- * weapons seized as a cargo from across the border are weapons moving, not only a seizure. The
- * sentences are new wordings of the same kinds.
+ * weapons seized as a cargo from across the border are weapons moving, not only a seizure; an
+ * agreement on the conclusion of the coalition's mission, forces that "shall leave the bases" and a
+ * base handed over are the withdrawal; a claim that Iraq's forces can defend the country alone is
+ * their capacity, even where it is given as the reason to end the foreign presence. The sentences
+ * are new wordings of the same kinds.
  */
 const AT = new Date("2026-12-10T12:00:00Z");
 const roles = (theme: string, text: string, sentence: number, outlet = "Reuters") => {
@@ -30,5 +33,36 @@ describe("weapons seized as a cargo from across the border", () => {
     const text =
       "Jordanian border guards intercepted a convoy of smugglers near Mafraq on Monday.\n\nSoldiers seized 900,000 Captagon pills coming from Syria in the same week.";
     expect(roles("cross-border-smuggling", text, 1)).toEqual(["mitigator:seizures"]);
+  });
+});
+
+describe("the coalition's withdrawal in the words of an agreement, a law or a handover", () => {
+  const text =
+    "Iraq and the United States signed an agreement in Baghdad on Monday on the conclusion of the mission of the international coalition in Iraq.\n\nUnder the agreement, all coalition personnel shall leave the bases in Anbar and Erbil by June 2027.\n\nThe Global Coalition has handed over to the Iraqi army all buildings and runways of the Taji base.";
+
+  it("reads an agreement on the conclusion of the mission as the withdrawal, not as continued ties", () => {
+    expect(roles("coalition-withdrawal", text, 0)).toEqual(["driver:withdrawal-intent"]);
+  });
+
+  it("reads personnel who shall leave the bases as the withdrawal", () => {
+    expect(roles("coalition-withdrawal", text, 1)).toEqual(["driver:withdrawal-intent"]);
+  });
+
+  it("reads a base handed over by the coalition as the withdrawal", () => {
+    expect(roles("coalition-withdrawal", text, 2)).toEqual(["driver:withdrawal-intent"]);
+  });
+
+  it("still reads an agreement to keep training as continued ties", () => {
+    const ties =
+      "Iraq and the United States signed an agreement in Baghdad on Monday on the conclusion of the mission of the international coalition in Iraq.\n\nWashington and Baghdad will sign a memorandum on intelligence sharing and training next month.";
+    expect(roles("coalition-withdrawal", ties, 1)).toEqual(["mitigator:bilateral-security-ties"]);
+  });
+});
+
+describe("Iraq's forces said to be able to defend the country alone", () => {
+  it("cites the claim as capacity, though it is the reason given to end the foreign presence", () => {
+    const text =
+      "The council published a new law on Sunday about the coalition.\n\nWhereas the Iraqi army has defeated Daesh and is now able to defend the country alone, and in order to end the foreign military presence, the law was enacted.";
+    expect(roles("coalition-withdrawal", text, 1)).toEqual(["mitigator:iraqi-capacity"]);
   });
 });
