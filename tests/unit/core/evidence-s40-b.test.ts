@@ -7,7 +7,9 @@ import { citedRoles as cited, sourceDocument, themeFixture } from "../../support
  * weapons seized as a cargo from across the border are weapons moving, not only a seizure; an
  * agreement on the conclusion of the coalition's mission, forces that "shall leave the bases" and a
  * base handed over are the withdrawal; a claim that Iraq's forces can defend the country alone is
- * their capacity, even where it is given as the reason to end the foreign presence. The sentences
+ * their capacity, even where it is given as the reason to end the foreign presence; the SDF's
+ * guards left unpaid as American funding falls are the SDF losing its backing. A count of smuggling
+ * attempts foiled that rises against an earlier count tells that the attempts were made. The sentences
  * are new wordings of the same kinds.
  */
 const AT = new Date("2026-12-10T12:00:00Z");
@@ -96,5 +98,18 @@ describe("a count of smuggling attempts foiled, set against an earlier count", (
         "Soldiers on the eastern border seized 2.1 million Captagon pills in October, compared with 1.3 million in September.",
       ),
     ).toEqual(["mitigator:seizures"]);
+  });
+});
+
+describe("the SDF's guards left unpaid as American funding falls", () => {
+  const text =
+    "Coalition advisers left the Hasakah prisons in September.\n\nAn SDF commander told us in October that the guards at its prisons had not been paid for two months since the American funding was reduced.\n\nThe reduction will end stipends for about 1,500 guards at SDF detention facilities holding ISIS members in Hasakah.";
+
+  it("cites unpaid guards and ended stipends as the SDF's exposure, and judges the strain", () => {
+    const doc = sourceDocument("Report", text, "Reuters", "2026-12-01");
+    const a = assess(themeFixture("coalition-withdrawal"), [doc], AT);
+    expect(cited(a, doc.article.id, 1)).toEqual(["driver:sdf-exposure"]);
+    expect(cited(a, doc.article.id, 2)).toEqual(["driver:sdf-exposure"]);
+    expect(a.judgments.find((j) => j.id === "sdf-detention-strain")?.probability).not.toBeNull();
   });
 });
