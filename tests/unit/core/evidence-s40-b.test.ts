@@ -9,7 +9,8 @@ import { citedRoles as cited, sourceDocument, themeFixture } from "../../support
  * base handed over are the withdrawal; a claim that Iraq's forces can defend the country alone is
  * their capacity, even where it is given as the reason to end the foreign presence; the SDF's
  * guards left unpaid as American funding falls are the SDF losing its backing. A count of smuggling
- * attempts foiled that rises against an earlier count tells that the attempts were made. The sentences
+ * attempts foiled that rises against an earlier count tells that the attempts were made, and the
+ * cooperation of citizens thanked by the army is no cooperation between states. The sentences
  * are new wordings of the same kinds.
  */
 const AT = new Date("2026-12-10T12:00:00Z");
@@ -111,5 +112,14 @@ describe("the SDF's guards left unpaid as American funding falls", () => {
     expect(cited(a, doc.article.id, 1)).toEqual(["driver:sdf-exposure"]);
     expect(cited(a, doc.article.id, 2)).toEqual(["driver:sdf-exposure"]);
     expect(a.judgments.find((j) => j.id === "sdf-detention-strain")?.probability).not.toBeNull();
+  });
+});
+
+describe("citizens thanked for their cooperation", () => {
+  it("is no cooperation between Amman and Damascus, while the officials' meeting is", () => {
+    const text =
+      "Jordanian border guards clashed with smugglers from Syria near Ruwaished on Monday.\n\nThe army thanked citizens for their cooperation with the security services and urged them to report suspicious movements.\n\nJordanian and Syrian officials met in Amman on Sunday to coordinate against drug smuggling on the border.";
+    expect(roles("cross-border-smuggling", text, 1)).toEqual([]);
+    expect(roles("cross-border-smuggling", text, 2)).toEqual(["mitigator:cross-border-cooperation"]);
   });
 });
