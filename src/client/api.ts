@@ -443,6 +443,8 @@ export interface components {
                     /** @default [] */
                     words: string[];
                     /** @default [] */
+                    alsoWords: string[];
+                    /** @default [] */
                     notWords: string[];
                     maxAgeDays?: number;
                     /**
@@ -484,6 +486,8 @@ export interface components {
                     own: boolean;
                     /** @default [] */
                     words: string[];
+                    /** @default [] */
+                    alsoWords: string[];
                     /** @default [] */
                     notWords: string[];
                     maxAgeDays?: number;
@@ -528,6 +532,8 @@ export interface components {
                     own: boolean;
                     /** @default [] */
                     words: string[];
+                    /** @default [] */
+                    alsoWords: string[];
                     /** @default [] */
                     notWords: string[];
                     maxAgeDays?: number;
@@ -582,6 +588,8 @@ export interface components {
                             /** @default [] */
                             words: string[];
                             /** @default [] */
+                            alsoWords: string[];
+                            /** @default [] */
                             notWords: string[];
                             maxAgeDays?: number;
                             /**
@@ -619,6 +627,8 @@ export interface components {
                             own: boolean;
                             /** @default [] */
                             words: string[];
+                            /** @default [] */
+                            alsoWords: string[];
                             /** @default [] */
                             notWords: string[];
                             maxAgeDays?: number;
@@ -661,6 +671,8 @@ export interface components {
                         own: boolean;
                         /** @default [] */
                         words: string[];
+                        /** @default [] */
+                        alsoWords: string[];
                         /** @default [] */
                         notWords: string[];
                         maxAgeDays?: number;
@@ -707,6 +719,8 @@ export interface components {
                         /** @default [] */
                         words: string[];
                         /** @default [] */
+                        alsoWords: string[];
+                        /** @default [] */
                         notWords: string[];
                         maxAgeDays?: number;
                         /**
@@ -749,6 +763,8 @@ export interface components {
                     own: boolean;
                     /** @default [] */
                     words: string[];
+                    /** @default [] */
+                    alsoWords: string[];
                     /** @default [] */
                     notWords: string[];
                     maxAgeDays?: number;
