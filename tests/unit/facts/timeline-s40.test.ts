@@ -59,3 +59,83 @@ describe("a notice's head stamp: the verb that put it up, read it out or copied 
     ).toBeNull();
   });
 });
+
+describe("an explosive that exploded or went off is a bombing", () => {
+  it("'a bomb hidden under a lorry exploded' is an event of its day, its toll printed with it", () => {
+    const doc = extract(
+      "On Sunday night a bomb hidden under a lorry exploded beside the fuel depot in Tikrit. The driver was killed.",
+      "2026-09-09",
+    );
+    const blast = dated(doc).find((f) => /bomb hidden under a lorry exploded/.test(f.text));
+    expect(blast?.date?.value).toBe("2026-09-06");
+    expect(blast?.codes?.acled?.subEventType).toBe("Remote explosive/landmine/IED");
+  });
+
+  it("'three pylons were blown up' is a bombing", () => {
+    const doc = extract(
+      "On the night of 2 September, three pylons of the line to Samarra were blown up near the village of Awja.",
+      "2026-09-09",
+    );
+    const blast = dated(doc).find((f) => /were blown up/.test(f.text));
+    expect(blast?.date?.value).toBe("2026-09-02");
+    expect(blast?.codes?.acled?.subEventType).toBe("Remote explosive/landmine/IED");
+  });
+
+  it("not a mine defused before it went off, one that did not explode, nor a clause of time", () => {
+    const bombings = (text: string) =>
+      extract(text, "2026-09-09").facts.filter(
+        (f) => f.codes?.acled?.subEventType === "Remote explosive/landmine/IED",
+      );
+    expect(bombings("On Monday engineers defused four mines before they exploded near the well.")).toEqual(
+      [],
+    );
+    expect(bombings("On Monday a shepherd found a shell that had not exploded in his field.")).toEqual([]);
+    expect(bombings("The police came on Monday, an hour after the charge went off near the bank.")).toEqual(
+      [],
+    );
+    expect(
+      bombings("On Monday a landmine left over from the war exploded under a tractor near Rutba."),
+    ).toEqual([]);
+    expect(
+      bombings("On Monday the team repaired the gate of the old fort, which was blown up in 2015."),
+    ).toEqual([]);
+  });
+});
+
+describe("a lead and a bullet telling the same small count on one day are one entry", () => {
+  it("'toppled two more towers on Monday night' and '* On Monday night two towers … were blown up'", () => {
+    const text =
+      "BAGHDAD, Nov 24 (Levant Wire) - Saboteurs toppled two more pylons in Diyala province on Monday night, cutting power to parts of Khalis.\n\n* On Monday night two pylons on a 132-kilovolt line north of Khalis were blown up. Nobody was hurt.\n\n* On Sunday three pylons fell near Baladruz.";
+    const doc = extract(text, "2026-11-24");
+    const monday = dated(doc).filter((f) => f.kind === "event" && f.date?.value === "2026-11-23");
+    expect(monday).toHaveLength(1);
+    expect(monday[0]?.text).toMatch(/Saboteurs toppled two more pylons/);
+  });
+
+  it("two different things counted alike on one day stay two entries", () => {
+    const text =
+      "On Monday gunmen burned two trucks near Baiji.\n\nOn Monday two soldiers were killed when gunmen attacked a checkpoint near Tikrit.";
+    const doc = extract(text, "2026-11-24");
+    expect(dated(doc).filter((f) => f.kind === "event" && f.date?.value === "2026-11-23")).toHaveLength(2);
+  });
+});
+
+describe("the writer's own memories years back are no timeline rows", () => {
+  it("'My uncle opened this shop in 2011' and 'In 2016 we sold bread from a cart' are not printed", () => {
+    const doc = extract(
+      "On Tuesday gunmen burned a fuel truck near Qayyarah.\n\nMy uncle opened this shop in 2011. In 2016 we sold bread from a cart.",
+      "2026-05-10",
+    );
+    expect(dated(doc).some((f) => /opened this shop|sold bread/.test(f.text))).toBe(false);
+    expect(datesOf(doc, /burned a fuel truck/)).toEqual(["2026-05-05"]);
+  });
+
+  it("a past told in the third person, or first-person words inside a quotation, stays a row", () => {
+    const doc = extract(
+      'The army retook the town in 2017.\n\nHe said he had returned in 2022 through the Rabia crossing "without anyone asking me anything".',
+      "2026-05-10",
+    );
+    expect(datesOf(doc, /retook the town/)).toEqual(["2017"]);
+    expect(datesOf(doc, /returned in 2022/)).toEqual(["2022"]);
+  });
+});
