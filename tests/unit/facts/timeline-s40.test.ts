@@ -139,3 +139,19 @@ describe("the writer's own memories years back are no timeline rows", () => {
     expect(datesOf(doc, /returned in 2022/)).toEqual(["2022"]);
   });
 });
+
+describe("a week's menu or timetable under day headings tells no happening", () => {
+  it("'Monday — rice with beans, yoghurt' rows are no events; a chronology's entries still are", () => {
+    const menu = extract(
+      "CANTEEN MENU\nSunday — chicken soup, bread, an orange\nMonday — fried egg, cheese sandwich, tea with milk\nTuesday — lentils with rice, yoghurt\nWednesday — biscuits and juice from the ration\n\nDear parents,\n\nThe canteen opens at nine.",
+      "2026-03-01",
+    );
+    expect(dated(menu).filter((f) => f.kind === "event")).toEqual([]);
+    const chronology = extract(
+      "CHRONOLOGY\n\nJune 10 — Islamic State fighters seize Mosul\n\nMarch 3 — Gunmen storm a checkpoint near Tuz",
+      "2026-10-25",
+    );
+    expect(datesOf(chronology, /fighters seize Mosul/)).toEqual(["2026-06-10"]);
+    expect(datesOf(chronology, /Gunmen storm a checkpoint/)).toEqual(["2026-03-03"]);
+  });
+});

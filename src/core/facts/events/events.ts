@@ -2555,6 +2555,8 @@ function isMemory(
   return false;
 }
 
+const ENTRY_PREPOSITIONS = wordSet("with from for of in on at to by without");
+
 /**
  * "June 10 — Islamic State fighters seize Mosul", "Dec 9 — Iraq declares victory over IS": a
  * chronology's entry tells its day's happening in the historic present, which the past-tense
@@ -2595,9 +2597,19 @@ function entryHappening(
     const t = tokens[k] as Token;
     if (t.kind !== "word" || t.cap) continue;
     if (isVerbWord(t.norm)) verb = k;
-    else if (plain < 0 && !BEFORE_ADJECTIVE.has(tokens[k - 1]?.norm ?? "") && !BEFORE_ADJECTIVE.has(t.norm))
+    else if (
+      plain < 0 &&
+      !BEFORE_ADJECTIVE.has(tokens[k - 1]?.norm ?? "") &&
+      !BEFORE_ADJECTIVE.has(t.norm) &&
+      !ENTRY_PREPOSITIONS.has(t.norm)
+    )
       plain = k;
   }
+  // "Sunday — lentil soup, bread, an apple": a word the lexicon does not know as a verb that
+  // closes a list's item (a comma, "and" or the entry's end right after it) is a noun; a week's
+  // menu or timetable row tells no happening.
+  const after = tokens[plain + 1];
+  if (verb < 0 && plain >= 0 && (plain >= last || after?.text === "," || after?.norm === "and")) return [];
   if (verb < 0) verb = plain;
   if (verb < 0) return [];
   const said = SPEECH_VERBS.has(tokens[verb]?.norm ?? "");
