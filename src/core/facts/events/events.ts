@@ -916,7 +916,9 @@ function foldRetold(doc: Doc, facts: FactDraft[]): FactDraft[] {
         vague.last - vague.first <= 6 &&
         [...vague.entities].some((e) => other.entities.has(e) && e.lexicon?.kind !== "country");
       const retold =
-        (sameDay && a.kind === b.kind && (sameCount(tokens, a, b) || sharedPair(tokens, a, b))) ||
+        (sameDay &&
+          a.kind === b.kind &&
+          (sameCount(tokens, a, b) || sharedPair(tokens, a, b) || sameSmallCount(tokens, a, b))) ||
         (vague !== null && a.kind === b.kind && sameToll(tokens, a, b));
       if (!told(b, a) && !told(a, b) && !placeNamed && !retold) continue;
       // The fuller citation is printed, on the finer of the two dates.
@@ -985,6 +987,41 @@ function sameCount(tokens: readonly Token[], a: FactDraft, b: FactDraft): boolea
 const SMALL_COUNTS = new Map(
   "one two three four five six seven eight nine".split(" ").map((w, i) => [w, i + 1] as const),
 );
+
+/**
+ * "two towers": a small count and the things it counts, the noun a few words after its figure
+ * ("two more high-voltage towers"), not people a toll counts ("two soldiers were killed").
+ */
+function smallCounts(tokens: readonly Token[], f: FactDraft): Set<string> {
+  const found = new Set<string>();
+  for (let k = f.first; k <= f.last; k++) {
+    const t = tokens[k] as Token;
+    const n =
+      SMALL_COUNTS.get(t.norm) ?? (t.kind === "num" && /^\d$/.test(t.norm) ? Number(t.norm) : undefined);
+    if (n === undefined || n < 2) continue;
+    for (let j = k + 1; j <= Math.min(f.last, k + 5); j++) {
+      const w = tokens[j] as Token;
+      if (w.kind === "num" || ["of", "and", "or", "in", "on", "at", "from"].includes(w.norm)) break;
+      if (w.kind !== "word" || w.cap || w.norm.length < 4 || !w.norm.endsWith("s")) continue;
+      const told = [j + 1, j + 2, j + 3].some((i) => TOLL_WORDS.has(tokens[i]?.norm ?? ""));
+      if (!told) found.add(`${n} ${singular(w.norm)}`);
+      break;
+    }
+  }
+  return found;
+}
+
+/**
+ * "Saboteurs toppled two more high-voltage towers … on Monday night" in a lead and "On Monday night
+ * two towers on a 132-kilovolt line … were blown up" in a bullet below it: two tellings of one day,
+ * of one kind, that count the same things by the same small figure are one happening.
+ */
+function sameSmallCount(tokens: readonly Token[], a: FactDraft, b: FactDraft): boolean {
+  const x = smallCounts(tokens, a);
+  if (x.size === 0) return false;
+  for (const c of smallCounts(tokens, b)) if (x.has(c)) return true;
+  return false;
+}
 const TOLL_WORDS = new Set(["killed", "wounded", "injured"]);
 
 /**
@@ -2449,6 +2486,7 @@ function occurrences(
     }
     if (sd.anchors.some((a) => a.start >= start && a.end <= end)) continue;
     if (isCumulative(tokens, clause, date.value, sd.folded, sd.start)) continue;
+    if (isMemory(tokens, from, last, date.value, doc.publishedAt)) continue;
     const told: [number, number] = [from, last];
     withOutcome(tokens, told, doc.sentences[clause.sentence]?.tokenEnd ?? last + 1);
     const fact: FactDraft = {
@@ -2480,6 +2518,44 @@ function occurrences(
   }
   return found;
 }
+
+const WRITER_WORDS = wordSet("i we my our me us");
+/** The premises a notice or a shop's letter is written from: "this shop", "this kiosk". */
+const PREMISES = wordSet(
+  "shop kiosk store studio bakery restaurant cafe salon workshop pharmacy clinic business company firm stall garage",
+);
+const QUOTE_MARKS = new Set(['"', "“", "”", "«", "»"]);
+const MEMORY_YEARS = 2;
+
+/**
+ * "My father opened this kiosk in 2019", "In 2017 we baked with no flour at all", "… opened this
+ * shop with his father in 1996": the writer's own past (told in the first person, or of "this"
+ * shop the text is written from), years before the text, is a memory that frames it, not a
+ * happening its timeline reports. First-person words quoted inside the clause ("returned in 2022
+ * through the crossing "without anyone asking me anything"") are someone else's.
+ */
+function isMemory(
+  tokens: readonly Token[],
+  from: number,
+  last: number,
+  value: string,
+  publishedAt: string | null,
+): boolean {
+  if (!publishedAt) return false;
+  const year = Number(value.slice(0, 4));
+  if (!(Number(publishedAt.slice(0, 4)) - year >= MEMORY_YEARS)) return false;
+  let quoted = false;
+  for (let k = from; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (QUOTE_MARKS.has(t.text)) quoted = !quoted;
+    if (quoted) continue;
+    if (WRITER_WORDS.has(t.norm) && !(t.norm === "us" && t.cap)) return true;
+    if (t.norm === "this" && PREMISES.has(tokens[k + 1]?.norm ?? "")) return true;
+  }
+  return false;
+}
+
+const ENTRY_PREPOSITIONS = wordSet("with from for of in on at to by without");
 
 /**
  * "June 10 — Islamic State fighters seize Mosul", "Dec 9 — Iraq declares victory over IS": a
@@ -2521,9 +2597,19 @@ function entryHappening(
     const t = tokens[k] as Token;
     if (t.kind !== "word" || t.cap) continue;
     if (isVerbWord(t.norm)) verb = k;
-    else if (plain < 0 && !BEFORE_ADJECTIVE.has(tokens[k - 1]?.norm ?? "") && !BEFORE_ADJECTIVE.has(t.norm))
+    else if (
+      plain < 0 &&
+      !BEFORE_ADJECTIVE.has(tokens[k - 1]?.norm ?? "") &&
+      !BEFORE_ADJECTIVE.has(t.norm) &&
+      !ENTRY_PREPOSITIONS.has(t.norm)
+    )
       plain = k;
   }
+  // "Sunday — lentil soup, bread, an apple": a word the lexicon does not know as a verb that
+  // closes a list's item (a comma, "and" or the entry's end right after it) is a noun; a week's
+  // menu or timetable row tells no happening.
+  const after = tokens[plain + 1];
+  if (verb < 0 && plain >= 0 && (plain >= last || after?.text === "," || after?.norm === "and")) return [];
   if (verb < 0) verb = plain;
   if (verb < 0) return [];
   const said = SPEECH_VERBS.has(tokens[verb]?.norm ?? "");

@@ -186,6 +186,10 @@ export function nominalSpan(
       !(prev === "to" && ACCORDS.has(trigger)) &&
       (isVerbWord(t.norm) || (PAST.test(t.norm) && !DANGLING.has(prev)));
     if (k > last + 1 && t.kind === "word" && !t.cap && tokens[k - 1]?.text !== "-" && verb) {
+      // "a bomb hidden under a lorry exploded beside the depot": the explosive is the subject of
+      // the clause that says it went off, which is the fact, as "a roadside bomb struck" is.
+      if (acts && (t.norm === "exploded" || (t.norm === "went" && tokens[k + 1]?.norm === "off")))
+        return null;
       // "a helicopter raid near al-Kasra, capturing a cell leader": the outcome belongs to the phrase.
       if (RESULTS.has(t.norm) && tokens[k - 1]?.text === ",") {
         end = k;

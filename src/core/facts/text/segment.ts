@@ -99,15 +99,23 @@ const PUBLISHED_LINE =
  * 2026", "Distributed after the Friday prayer, 20 February 2026, and posted on the mosque's page",
  * "Printed for the screenings of Saturday 9 May 2026", "Menu card, printed Saturday 22 August
  * 2026", "Decision letter · … · sent Monday 14 September 2026", "Written by hand and put in the
- * window, Saturday 28 February 2026": a notice's, leaflet's or card's
- * stamp of issue in its head, the verb of issue opening the part (after the document's own name
+ * window, Saturday 28 February 2026", "Pinned beside the counter and printed on the back of every
+ * ticket, Sunday 8 March 2026", "Hung on the gate and read out in the mosque …", "Chalked on the
+ * board …", "Sign on the shutter, copied by hand onto the window, …", "… · revised Tuesday 17
+ * February 2026": a notice's, leaflet's or card's stamp of issue in its head (the verb that put it
+ * up, read it out or copied it where its readers see it), the verb of issue opening the part (after the document's own name
  * and a comma), however the words before the date run. The date is the document's own, no event
  * of its text. A part ending like a sentence is read as one, and a part naming anyone or anywhere
  * ("Issued at Khor al-Zubair, …, for the owners and the General Company for Ports of Iraq") keeps
  * its words as text, where its names are mentions.
  */
 const ISSUE_LINE =
-  /^\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3},\s+)?(?:[Ii]ssued|[Pp]rinted|[Rr]eprinted|[Dd]istributed|[Cc]irculated|[Hh]anded\s+(?:out|to)|[Ss]ent|[Mm]ailed|[Ee]-?mailed|[Ww]ritten|[Pp]ut\s+up)\b/u;
+  /^\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5},\s+)?(?:[Ii]ssued|[Pp]rinted|[Rr]eprinted|[Pp]hotocopied|[Cc]opied|[Dd]istributed|[Cc]irculated|[Hh]anded\s+(?:out|to)|[Ss]ent|[Mm]ailed|[Ee]-?mailed|[Ww]ritten|[Pp]ut\s+up|[Pp]inned|[Tt]aped|[Ss]tuck|[Hh]ung|[Cc]halked|[Pp]ainted|[Ff]ramed|[Dd]isplayed|[Rr]ead\s+(?:out|aloud)\b|[Rr]ead\s+(?=to\b)|[Rr]evised)\b/u;
+/**
+ * "… (copied onto our Facebook page for customers …)": a capitalised word naming the page,
+ * channel or group a notice was copied to is the medium it went out on, no one and nowhere.
+ */
+const MEDIUM_NAME = /\p{Lu}[\p{L}'’-]*\s+(?:page|channel|group|account|site|website|feed)\b/gu;
 /** A capitalised word, not a day's or a month's name, nor a zone's before "time" ("14:00 Baghdad time"). */
 const NAME_WORD =
   /(?<![\p{L}'’-])(?!(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*(?![\p{L}'’-])(?!\s+time\b)/u;
@@ -116,7 +124,7 @@ const NAME_WORD =
 function isIssueStamp(segment: string, date: string): boolean {
   const m = ISSUE_LINE.exec(segment);
   if (!m || /[.!?]["”’)\]]?\s*$/.test(segment)) return false;
-  return !NAME_WORD.test(segment.slice(m[0].length).replace(date, ""));
+  return !NAME_WORD.test(segment.slice(m[0].length).replace(date, "").replace(MEDIUM_NAME, ""));
 }
 /** "Saturday 20 June 2026 edition", "20 June 2026 issue": a date naming its edition, and nothing else. */
 const EDITION_REST =
@@ -373,7 +381,7 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
       // The first date of a line that also gives its update is the publication's.
       const update = date && UPDATED_TAIL.test(rest) ? findFullDate(rest) : undefined;
       const before = date ? segment.slice(0, segment.indexOf(date.text)) : "";
-      if (date && HISTORY_STAMP.test(before) && lineSegmentsCount(content) > 1) {
+      if (date && HISTORY_STAMP.test(before) && datedSegmentsCount(content) > 1) {
         regions.push({ start: segStart, end: segStart + segment.length });
         continue;
       }
@@ -546,6 +554,15 @@ function slugDate(line: string): string | null {
 
 function lineSegmentsCount(content: string): number {
   return lineSegments(content, 0).length;
+}
+
+/**
+ * "Received … · Accepted … · Published …": an editorial history sets dated stamps side by side;
+ * "Given to every couple with the booking form · revised Tuesday 17 February 2026" is one stamp,
+ * the day the sheet was revised, beside an undated note.
+ */
+function datedSegmentsCount(content: string): number {
+  return lineSegments(content, 0).filter((s) => findFullDate(s.text) !== undefined).length;
 }
 
 const BYLINE = /^\s*by\s/i;
