@@ -163,6 +163,56 @@ const askedPlural = (tokens: readonly Token[], k: number) => {
   const next = tokens[h + 1]?.norm ?? "";
   return next === "who" || next === "to" || (next === "not" && tokens[h + 2]?.norm === "to");
 };
+/** Prepositions that open a phrase on those asked: "shop owners with cameras", "in the province". */
+const ADDRESSEE_PREPOSITIONS = new Set(["with", "in", "of", "at", "on", "across", "near", "from", "along"]);
+const ADDRESSEE_WORDS = 10;
+/**
+ * "asked shop owners with cameras to keep ...", "asked every printing shop in the province to
+ * report ...": those asked, a noun phrase with one prepositional phrase after its noun, then the
+ * "to" of the request. Returns that "to", or -1; a verb, a capital-free gap or punctuation ends it.
+ */
+const askedPhrase = (tokens: readonly Token[], k: number): number => {
+  // "asked about the shops in the market": a question's topic, nobody asked.
+  if (ASKED_ABOUT.has(tokens[k]?.norm ?? "")) return -1;
+  let preposition = -1;
+  for (let j = k; j < k + ADDRESSEE_WORDS; j++) {
+    const t = tokens[j];
+    if (t?.kind !== "word" || t.cap || NOT_IN_ADDRESSEE.has(t.norm) || /[^e]ed$/.test(t.norm)) return -1;
+    if (t.norm === "to") {
+      const verb = tokens[j + 1];
+      const noun = tokens[preposition - 1]?.norm ?? "";
+      // Those asked: a determiner's noun ("every shop") or a plural one ("shop owners").
+      const asked = ASKED_OBJECTS.has(tokens[k]?.norm ?? "") || /[^s]s$/.test(noun);
+      return asked && preposition > k && j > preposition + 1 && verb?.kind === "word" && !verb.cap ? j : -1;
+    }
+    if (ADDRESSEE_PREPOSITIONS.has(t.norm)) {
+      if (preposition >= 0 || j - k > 3) return -1;
+      preposition = j;
+    }
+  }
+  return -1;
+};
+/** Prepositions right after "asked" that say what about, not whom: "asked about", "asked for". */
+const ASKED_ABOUT = new Set([
+  "about",
+  "for",
+  "after",
+  "over",
+  "around",
+  "into",
+  "by",
+  "from",
+  "at",
+  "in",
+  "on",
+  "to",
+]);
+/** Words that end a noun phrase of those asked: a clause, a conjunction, a verb's auxiliary. */
+const NOT_IN_ADDRESSEE = new Set(
+  "and or but that who which whom whether if is are was were be been has have had will would can could should not".split(
+    " ",
+  ),
+);
 const ASKED = new Set(["asked", "asks", "wondered", "wonders", "inquired", "enquired"]);
 /** Words that open a reported question: "asked whether", "asked how many". */
 const QUESTION_WORDS = new Set(["whether", "if", "how", "why", "what", "when", "where", "who", "which"]);
@@ -833,7 +883,9 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
           (/s$/.test(tokens[v + 1]?.norm ?? "") && isSourceNoun(tokens[v + 1]?.norm ?? "")) ||
           // "asks visitors who have information to call", "asked passengers to stay seated":
           // a plural noun with its relative clause or its "to" is the ones asked, whatever noun.
-          askedPlural(tokens, v + 1)) &&
+          askedPlural(tokens, v + 1) ||
+          // "asked shop owners with cameras to keep ...": a plural noun with a phrase after it.
+          askedPhrase(tokens, v + 1) > 0) &&
         // "said that the ministry had asked the coalition to ...": a request inside reported
         // speech is part of what is reported.
         // A semicolon ends the clause: "..., announced on Saturday; the command asked shepherds to".
@@ -846,9 +898,12 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
               !tokens.slice(start + i, v).some((t) => t.text === ";"),
           ) &&
         // 'asks farmers "to keep a water tank ..."': the request may be quoted from its "to" on.
-        tokens
+        (tokens
           .slice(v + 2, Math.min(end, v + 7))
-          .some((x, i) => x.norm === "to" && (!quoted(v + 2 + i) || isMark(v + 1 + i)))
+          .some((x, i) => x.norm === "to" && (!quoted(v + 2 + i) || isMark(v + 1 + i))) ||
+          // "asked every printing shop in the province to report ...": a longer addressee, a
+          // noun phrase and its prepositional phrase, with no verb or punctuation in it.
+          (askedPhrase(tokens, v + 1) > 0 && !quoted(askedPhrase(tokens, v + 1))))
       )
         first = v + 1;
       // "health partners report a sharp rise in infections": what is reported, a noun phrase.

@@ -440,6 +440,9 @@ function roleGender(role: string | undefined): "male" | "female" | undefined {
   return undefined;
 }
 
+/** Sentences back from "the statement" to the one that brought the statement in. */
+const STATEMENT_REACH = 2;
+
 export class SpeakerMemory {
   private readonly recent: Remembered[] = [];
 
@@ -1130,6 +1133,29 @@ export class SpeakerMemory {
     return null;
   }
 
+  /**
+   * "X said in a statement that ... \"...,\" the statement said": the one quoted in the sentence
+   * that brought a statement in ("in a statement", "issued a statement") made it, a spokesman
+   * as well as a body — looked for in the sentences just before token `at`.
+   */
+  statementMaker(at: number): Speaker | null {
+    const { tokens } = this.doc;
+    const sentence = tokens[at]?.sentence ?? -1;
+    for (let k = at - 1; k > 0; k--) {
+      const n = tokens[k]?.sentence ?? -1;
+      if (sentence - n > STATEMENT_REACH) break;
+      if (!STATEMENT_NOUNS.has(tokens[k]?.norm ?? "") || !["a", "an"].includes(tokens[k - 1]?.norm ?? ""))
+        continue;
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const r = this.recent[i] as Remembered;
+        if (r.sentence < n) break;
+        if (r.sentence === n) return r.speaker;
+      }
+      return null;
+    }
+    return null;
+  }
+
   lastOrganization(): Speaker | null {
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i]?.speaker;
@@ -1763,7 +1789,11 @@ export function phraseSpeaker(
     return group ? asSpeaker(group) : null;
   }
   if (head.norm === "statement" || head.norm === "report")
-    return memory.lastOrganization() ?? memory.author(first);
+    return (
+      (head.norm === "statement" ? memory.statementMaker(first) : null) ??
+      memory.lastOrganization() ??
+      memory.author(first)
+    );
   // "the paper reports", "The Anbar paper adds": the newspaper the passage summarises.
   if (PERIODICALS.has(head.norm) && tokens[first]?.norm === "the" && last - first <= 2) {
     const paper = memory.publication(first);
