@@ -66,3 +66,74 @@ describe("a request to those named by a longer phrase", () => {
     expect(quoteWith(doc, "see what was left", "indirect")).toBeUndefined();
   });
 });
+
+describe("a pronoun's person named further back in its own paragraph", () => {
+  it("'he wrote to us' three sentences after the man is named, with a woman quoted in the paragraph before", () => {
+    const doc = extract(
+      'The editor, Mariam Saleh, writes that the archive "survived two floods".\n\nKarwan Aziz was due here on Monday. On Sunday night, gunmen attacked a checkpoint near Makhmour. The army closed the road until noon, and the poet turned back. "Keep my chair warm," he wrote to us.',
+    );
+    expect(speakerOf(doc, "Keep my chair warm")).toBe("Karwan Aziz");
+  });
+});
+
+describe("relatives named by kinship", () => {
+  it("'My father opened the shop. He used to say, \"...\"' is the father's, with the habit's 'used to'", () => {
+    const doc = extract(
+      'Business is slow this winter. My grandfather opened this shop in 1987. He used to say, "A shop that closes early is a shop that closes." We still open at six.',
+    );
+    expect(speakerOf(doc, "closes early")).toBe("My grandfather");
+  });
+
+  it("'He used to say' after a named man is that man's", () => {
+    const doc = extract(
+      'Omar Faraj ran the market for forty years. He used to say, "Prices follow the road."',
+    );
+    expect(speakerOf(doc, "Prices follow the road")).toBe("Omar Faraj");
+  });
+
+  it("'Hawre's brother, NAME, ...' then 'He asked us to add this' is NAME's", () => {
+    const doc = extract(
+      "Hawre Ali came back on Sunday. Hawre's brother, Dilan Ali, runs the shop with him. He asked us to add this: 'We will open again on Monday.'",
+    );
+    expect(speakerOf(doc, "open again on Monday")).toBe("Dilan Ali");
+  });
+});
+
+describe("the teller of what someone else said", () => {
+  it("'X told us what the officer said to him: \"He said, ...\"' is X's account", () => {
+    const doc = extract(
+      "Police stopped our driver, Sherzad Omar, for an hour on Friday. Sherzad told us what the officer said to him: \"He said, 'Next time bring your papers.' I said nothing.\"",
+    );
+    expect(speakerOf(doc, "Next time bring your papers")).toBe("Sherzad Omar");
+  });
+});
+
+describe("the Kurdish courtesy title 'Kak'", () => {
+  it("is no part of a full name", () => {
+    const doc = extract(
+      'Our cameraman, Kak Soran Aziz Hamad, films every wedding. "The light is best at five," he says.',
+    );
+    expect(speakerOf(doc, "light is best")).toBe("Soran Aziz Hamad");
+  });
+});
+
+describe("quotation marks of other typographies", () => {
+  it("„…“ with ‚…‘ nested: one quote over its sentences, the speaker's", () => {
+    const doc = extract(
+      "Our driver Samir Khalil came back on Friday. „They stopped me at noon,“ he said. „One of them said, ‚You will pay.‘ Nobody called. Nobody came.“",
+    );
+    const q = quoteWith(doc, "Nobody called", "direct");
+    expect(q?.text).toContain("One of them said");
+    expect(q?.text).toContain("Nobody came");
+    expect(q?.speaker.name).toBe("Samir Khalil");
+  });
+
+  it("«…» over two sentences is one quote", () => {
+    const doc = extract(
+      "Her neighbour, Amina Saleh, told the police: «I heard the car stop. Then I saw the fire.»",
+    );
+    const q = quoteWith(doc, "I heard the car stop", "direct");
+    expect(q?.text).toContain("Then I saw the fire");
+    expect(q?.speaker.name).toBe("Amina Saleh");
+  });
+});

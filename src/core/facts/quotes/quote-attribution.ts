@@ -1483,6 +1483,9 @@ export function directSpeaker(
       accusedOf(tokens, v, q.open) ||
       askedFor(tokens, v, q.open, ctx.start);
     if ((!isSpeechVerbAt(tokens, v) && !appeal) || ctx.quoted(v)) continue;
+    // 'Hawre told us what the officer said to him: "He said, ..."': the verb inside the "what"
+    // clause is the object of the telling; the teller's verb, further back, says the words.
+    if (toldWhat(tokens, v, ctx.start)) continue;
     // '"A," said NAME, "b."': a tag that splits a quotation, its verb first, speaks the second part too.
     const split = splitTagSpeaker(doc, owners, v, q.open, ctx, memory);
     if (split) return { speaker: split, verb: v };
@@ -1544,6 +1547,28 @@ export function directSpeaker(
   const last = memory.last();
   if (q.open === ctx.start && ctx.quotedBefore && last) return { speaker: last, verb: -1 };
   return null;
+}
+
+/** Words a listener of "told" may take before its "what" clause: "told us what", "told the court what". */
+const WHAT_REACH = 4;
+
+/**
+ * Whether speech verb v is inside a "what" clause that is the object of another verb of telling
+ * or saying: "told us what the officer said", "repeated what his father used to say".
+ */
+function toldWhat(tokens: readonly Token[], v: number, start: number): boolean {
+  for (let w = v - 1; w > start && v - w <= 6; w--) {
+    const t = tokens[w] as Token;
+    if (t.kind === "punct") return false;
+    if (t.norm !== "what") continue;
+    for (let k = w - 1; k >= start && w - k <= WHAT_REACH; k--) {
+      const x = tokens[k] as Token;
+      if (x.kind === "punct") return false;
+      if (isSpeechVerbAt(tokens, k)) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** Verbs of a lead-in whose subject shows or meets words rather than speaks them. */

@@ -389,6 +389,8 @@ interface Remembered {
 const OBJECT_PREPOSITIONS = new Set(["under", "after", "before", "like", "unlike", "against", "since"]);
 /** How many sentences back a pronoun or a role ("the adviser") looks for its person. */
 const PRONOUN_REACH = 2;
+/** How many sentences back a pronoun looks for its person inside its own paragraph. */
+const PARAGRAPH_REACH = 4;
 /**
  * How far a chain of sentences opening with the same pronoun ("She had spent ... Her husband
  * was ...") carries the person before them: each such sentence extends the reach by one.
@@ -546,8 +548,10 @@ export class SpeakerMemory {
     // "A government security officer in Palmyra was more cautious. '...,' he said."
     // "My uncle lives in Bartella and he says ...": in its own sentence, the pronoun opening a
     // clause joined to the first is that clause's subject, a relative named by kinship.
+    // "My father opened this kiosk in 2019. He used to say ...": so is the sentence just before's
+    // subject, a relative named by kinship.
     const kin =
-      before < span.tokenEnd && COORDINATORS.has(this.doc.tokens[before - 1]?.norm ?? "")
+      (before < span.tokenEnd && COORDINATORS.has(this.doc.tokens[before - 1]?.norm ?? "")) || adjacent
         ? kinSubject(this.doc, this.owners, subject, end)
         : null;
     if (kin && SpeakerMemory.fits(word, kin)) return kin;
@@ -574,6 +578,10 @@ export class SpeakerMemory {
       while (e + 1 < end && (this.owners.get(e + 1) ?? this.namePart(e + 1)) === d) e++;
       const { tokens } = this.doc;
       if (tokens[e + 1]?.kind === "poss" && KIN.has(tokens[e + 2]?.norm ?? "") && e + 2 < end) {
+        // "Hawre's brother, Rebwar Sleman, runs the studio": the kin named in apposition is that person.
+        const named = tokens[e + 3]?.text === "," ? this.owners.get(e + 4) : undefined;
+        if (named?.type === "person" && named !== d && SpeakerMemory.fits(word, asSpeaker(named)))
+          return asSpeaker(named);
         const kin = { draft: null, name: spanText(this.doc, k, e + 2).replace(/\s+/g, " ") };
         if (SpeakerMemory.fits(word, kin)) return kin;
         k = e + 2;
@@ -803,7 +811,19 @@ export class SpeakerMemory {
       // Else the person the sentences before are about, nearest first; sentences that go on
       // about "her" or "him" carry that person further.
       let reach = PRONOUN_REACH;
-      for (let n = sentence; n >= 0 && sentence - n <= reach; n--) {
+      // "X was due here on Tuesday. [Two sentences on what happened.] \"...,\" he wrote": inside
+      // the pronoun's own paragraph the person it stands for may be named a few sentences further
+      // back than a pronoun reaches across paragraphs.
+      let paragraph = true;
+      for (
+        let n = sentence;
+        n >= 0 && (sentence - n <= reach || (paragraph && sentence - n <= PARAGRAPH_REACH));
+        n--
+      ) {
+        // Sentence n + 1 opened a paragraph: n is in one before the pronoun's.
+        if (n < sentence && (this.doc.tokens[this.doc.sentences[n + 1]?.tokenStart ?? -1]?.breaks ?? 1) > 0)
+          paragraph = false;
+        if (!paragraph && sentence - n > reach) break;
         // "His book, published ... in a translation by Yusuf Khalaf, is ...": a sentence opening
         // with the pronoun is about the person the pronoun already stands for, so the people it
         // names (a translator, an addressee) are not that person; it carries the search back.
@@ -2472,6 +2492,11 @@ export function subjectOf(
   const start = sentence.tokenStart;
   let k = v - 1;
   while (k >= start && isSkipped(tokens[k])) k--;
+  // "He used to say": the habit's "used to" stands between the subject and its verb.
+  if (tokens[k]?.norm === "to" && tokens[k - 1]?.norm === "used" && k - 1 > start) {
+    k -= 2;
+    while (k >= start && isSkipped(tokens[k])) k--;
+  }
   // "The army (JAF) on Wednesday said", "the ministry said late on Sunday": the time stands apart.
   const when = timeBefore(tokens, k, start);
   if (when > start) {
