@@ -137,3 +137,33 @@ describe("quotation marks of other typographies", () => {
     expect(q?.speaker.name).toBe("Amina Saleh");
   });
 });
+
+describe("requests and statements of institutions", () => {
+  it("'asked every shop, kiosk and stall to ...' is a request to a listed addressee", () => {
+    const doc = extract(
+      "The police spokesman, Major Karim Aziz, spoke on Monday. He asked every shop, kiosk and stall to close by nine.",
+    );
+    expect(quoteWith(doc, "close by nine", "indirect")?.speaker.name).toBe("Karim Aziz");
+  });
+
+  it("'A statement of the X command asked every office \"to stop ...\"' is the command's request", () => {
+    const doc = extract(
+      'A statement of the border command on Monday asked every transport office in the district "to stop night trips until further notice".',
+    );
+    expect(speakerOf(doc, "every transport office", "indirect")).toBe("border command");
+  });
+
+  it("'the official said' after a lieutenant colonel is named is his", () => {
+    const doc = extract(
+      "The ministry's spokesman in the province, Lieutenant Colonel Nawaf al-Saleh, told a local channel that two men had been detained. The official said it was the fourth arrest this month.",
+    );
+    expect(speakerOf(doc, "fourth arrest")).toBe("Nawaf al-Saleh");
+  });
+
+  it("'; according to X, ...' after a semicolon is X's", () => {
+    const doc = extract(
+      "A truck was stopped at the checkpoint on Sunday; according to the traffic police, the driver had no papers.",
+    );
+    expect(speakerOf(doc, "the driver had no papers", "indirect")).toBe("traffic police");
+  });
+});

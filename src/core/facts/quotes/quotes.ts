@@ -175,15 +175,32 @@ const askedPhrase = (tokens: readonly Token[], k: number): number => {
   // "asked about the shops in the market": a question's topic, nobody asked.
   if (ASKED_ABOUT.has(tokens[k]?.norm ?? "")) return -1;
   let preposition = -1;
+  // "every garage, parking lot and car wash": those asked, a list after a determiner.
+  let listed = false;
   for (let j = k; j < k + ADDRESSEE_WORDS; j++) {
     const t = tokens[j];
+    if (j > k && (t?.text === "," || t?.norm === "and" || t?.norm === "or") && preposition < 0) {
+      if (t.text === "," && ["and", "or"].includes(tokens[j + 1]?.norm ?? "")) continue;
+      // "asked all of them and went to ...": a verb after the conjunction ends those asked.
+      const after = tokens[j + 1]?.norm ?? "";
+      if (t.text !== "," && isVerbWord(after) && !/[^s]s$/.test(after)) return -1;
+      listed = true;
+      continue;
+    }
+    // 'asked every office in the region "to stop ..."': the request may be quoted from its "to".
+    const quotedTo = j > k && QUOTE_OPENERS.has(t?.text ?? "") && tokens[j + 1]?.norm === "to";
+    if (quotedTo) continue;
     if (t?.kind !== "word" || t.cap || NOT_IN_ADDRESSEE.has(t.norm) || /[^e]ed$/.test(t.norm)) return -1;
     if (t.norm === "to") {
       const verb = tokens[j + 1];
       const noun = tokens[preposition - 1]?.norm ?? "";
+      const determined = ASKED_OBJECTS.has(tokens[k]?.norm ?? "");
       // Those asked: a determiner's noun ("every shop") or a plural one ("shop owners").
-      const asked = ASKED_OBJECTS.has(tokens[k]?.norm ?? "") || /[^s]s$/.test(noun);
-      return asked && preposition > k && j > preposition + 1 && verb?.kind === "word" && !verb.cap ? j : -1;
+      const asked = determined || /[^s]s$/.test(noun);
+      const phrased = (asked && preposition > k && j > preposition + 1) || (listed && determined);
+      const previous = tokens[j - 1];
+      const before = QUOTE_OPENERS.has(previous?.text ?? "") ? tokens[j - 2] : previous;
+      return phrased && before?.kind === "word" && verb?.kind === "word" && !verb.cap ? j : -1;
     }
     if (ADDRESSEE_PREPOSITIONS.has(t.norm)) {
       if (preposition >= 0 || j - k > 3) return -1;
@@ -192,6 +209,8 @@ const askedPhrase = (tokens: readonly Token[], k: number): number => {
   }
   return -1;
 };
+/** Marks that open a quotation a request may start with. */
+const QUOTE_OPENERS = new Set(['"', "“", "‘", "'", "«", "„"]);
 /** Prepositions right after "asked" that say what about, not whom: "asked about", "asked for". */
 const ASKED_ABOUT = new Set([
   "about",
@@ -209,7 +228,7 @@ const ASKED_ABOUT = new Set([
 ]);
 /** Words that end a noun phrase of those asked: a clause, a conjunction, a verb's auxiliary. */
 const NOT_IN_ADDRESSEE = new Set(
-  "and or but that who which whom whether if is are was were be been has have had will would can could should not".split(
+  "but that who which whom whether if is are was were be been has have had will would can could should not".split(
     " ",
   ),
 );
@@ -903,7 +922,8 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
           .some((x, i) => x.norm === "to" && (!quoted(v + 2 + i) || isMark(v + 1 + i))) ||
           // "asked every printing shop in the province to report ...": a longer addressee, a
           // noun phrase and its prepositional phrase, with no verb or punctuation in it.
-          (askedPhrase(tokens, v + 1) > 0 && !quoted(askedPhrase(tokens, v + 1))))
+          (askedPhrase(tokens, v + 1) > 0 &&
+            (!quoted(askedPhrase(tokens, v + 1)) || isMark(askedPhrase(tokens, v + 1) - 1))))
       )
         first = v + 1;
       // "health partners report a sharp rise in infections": what is reported, a noun phrase.
@@ -1093,7 +1113,16 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         );
       // "2.4 According to the INSO platform, ...": a report's numbered paragraph opens with it.
       const numbered = a === start + 1 && sectionNumber(tokens, start);
-      if (a === start || a === item || numbered || (a === start + 1 && tokens[start]?.kind === "punct")) {
+      // "...; according to the Asayish, the money was ...": a clause after a semicolon opens as a
+      // sentence does.
+      const semicolon = tokens[a - 1]?.text === ";" && a > start;
+      if (
+        a === start ||
+        a === item ||
+        numbered ||
+        semicolon ||
+        (a === start + 1 && tokens[start]?.kind === "punct")
+      ) {
         let comma = npEnd + 1;
         if (["which", "who"].includes(tokens[comma + 1]?.norm ?? "")) {
           comma++;

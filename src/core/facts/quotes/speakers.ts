@@ -295,6 +295,8 @@ const RANKS: Record<string, string> = {
   shaikh: "sheikh",
   sheik: "sheikh",
 };
+/** Nouns that name any holder of a commissioned rank: "the officer", "the official". */
+const OFFICER_NOUNS = new Set(["officer", "official"]);
 /** Ranks that "the officer" names: the commissioned ones. */
 const COMMISSIONED = new Set(["lieutenant", "captain", "major", "colonel", "brigadier", "general"]);
 
@@ -309,7 +311,8 @@ export function rankFits(title: string | undefined, noun: string): boolean {
     .split(/[^\p{L}]+/u)
     .map((w) => RANKS[w])
     .filter((r) => r !== undefined);
-  return ranks.includes(noun) || (noun === "officer" && ranks.some((r) => COMMISSIONED.has(r)));
+  // "Lieutenant Colonel NAME told Syria TV ... The official said": an officer is an official too.
+  return ranks.includes(noun) || (OFFICER_NOUNS.has(noun) && ranks.some((r) => COMMISSIONED.has(r)));
 }
 
 /** Determiners of a definite reference to a post: "the chairman", "our director", "its spokesman". */
@@ -1559,6 +1562,24 @@ function kinOf(doc: Doc, owners: Map<number, EntityDraft>, first: number, last: 
   return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
 }
 
+/**
+ * "a statement of the general command", "a statement by the governor's office": the phrase after
+ * the preposition, the body that put the statement out, is who speaks.
+ */
+function statementOf(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  first: number,
+  last: number,
+  memory: SpeakerMemory,
+): Speaker | null {
+  const { tokens } = doc;
+  if (!["a", "an", "the"].includes(tokens[first]?.norm ?? "")) return null;
+  if (!STATEMENT_NOUNS.has(tokens[first + 1]?.norm ?? "")) return null;
+  if (!["of", "by", "from"].includes(tokens[first + 2]?.norm ?? "") || first + 3 > last) return null;
+  return phraseSpeaker(doc, owners, first + 3, last, memory);
+}
+
 export function phraseSpeaker(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -1594,6 +1615,9 @@ export function phraseSpeaker(
   }
   const kin = kinOf(doc, owners, first, last);
   if (kin) return kin;
+  // "A statement of the Asayish general command asked ...": the statement's maker speaks.
+  const maker = statementOf(doc, owners, first, last, memory);
+  if (maker) return maker;
   // "The Embassy's reply of 20 February stated", "the ministry's statement said": what a body
   // said, named by its possessor, is that body's saying — the possessor speaks.
   let said = last;
