@@ -167,3 +167,20 @@ describe("requests and statements of institutions", () => {
     expect(speakerOf(doc, "the driver had no papers", "indirect")).toBe("traffic police");
   });
 });
+
+describe("words passed on in the article's voice", () => {
+  it("'In his words, the market \"...\"' is his indirect quote, the quoted part his direct one", () => {
+    const doc = extract(
+      'Hajji Salim Karim has sold vegetables here for twenty years. In his words, the market "has never been this quiet".',
+    );
+    expect(speakerOf(doc, "the market", "indirect")).toBe("Salim Karim");
+    expect(speakerOf(doc, "has never been this quiet", "direct")).toBe("Salim Karim");
+  });
+
+  it("'She asked me, as her assistant, to write that ...' is her statement", () => {
+    const doc = extract(
+      "Dr. Huda Aziz has run this pharmacy since 2015. She asked me, as her assistant, to write that the pharmacy will stay open.",
+    );
+    expect(speakerOf(doc, "pharmacy will stay open", "indirect")).toBe("Huda Aziz");
+  });
+});

@@ -282,6 +282,11 @@ const POSSESSIVE_PRONOUNS = new Map([
   ["their", "they"],
 ]);
 
+/** Verbs of asking someone to pass words on: "asked me to write that ...". */
+const PASSED_ON_REQUESTS = new Set(["asked", "asks", "told", "tells"]);
+/** What the one asked is to do with the words: "to write that", "to tell you that". */
+const RELAYED_SAYING = new Set(["write", "say", "tell", "announce", "inform", "let"]);
+
 /** Words after "from" that make it a time: "a count from earlier this year", "from last week". */
 const TIME_AFTER_FROM = new Set(["earlier", "last", "this", "early", "late", "mid"]);
 
@@ -1152,6 +1157,51 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         while (first < a - 1 && DISCOURSE.has(tokens[first]?.norm ?? "")) first++;
         if (tokens[first]?.text === ",") first++;
         tasks.push({ at: a, run: () => indirect(first, a - 2, speak()) });
+      }
+    }
+    // "He asked me, as his receptionist, to write that the clinic will not close": what the
+    // asker has someone write or say for them is the asker's own statement.
+    for (let v = start + 1; v < end - 4; v++) {
+      if (!PASSED_ON_REQUESTS.has(tokens[v]?.norm ?? "") || quoted(v)) continue;
+      if (PASSIVE_BEFORE.has(tokens[v - 1]?.norm ?? "")) continue;
+      let to = v + 1;
+      while (to < Math.min(end - 3, v + 12) && tokens[to]?.norm !== "to" && !quoted(to)) {
+        if ([".", ";"].includes(tokens[to]?.text ?? "")) break;
+        to++;
+      }
+      if (tokens[to]?.norm !== "to" || to === v + 1 || !RELAYED_SAYING.has(tokens[to + 1]?.norm ?? ""))
+        continue;
+      let that = to + 2;
+      while (
+        that < Math.min(end - 1, to + 5) &&
+        tokens[that]?.kind === "word" &&
+        tokens[that]?.norm !== "that"
+      )
+        that++;
+      if (tokens[that]?.norm !== "that" || quoted(that + 1)) continue;
+      const first = that + 1;
+      tasks.push({ at: v, run: () => indirect(first, clauseEnd, at(subjectOf(doc, owners, v, memory), v)) });
+    }
+    // "In his words, the police \"need eyes\"": what follows the phrase is the owner's, as it
+    // would be after "according to him".
+    {
+      let k = start;
+      while (k < end && tokens[k]?.norm !== "in" && DISCOURSE.has(tokens[k]?.norm ?? "")) k++;
+      const owner = POSSESSIVE_PRONOUNS.get(tokens[k + 1]?.norm ?? "");
+      if (
+        tokens[k]?.norm === "in" &&
+        owner &&
+        owner !== "it" &&
+        tokens[k + 2]?.norm === "words" &&
+        tokens[k + 3]?.text === "," &&
+        !quoted(k) &&
+        k + 4 < end - 1
+      ) {
+        const from = k + 4;
+        tasks.push({
+          at: k,
+          run: () => indirect(from, clauseEnd, at(memory.pronoun(owner, k + 1), k)),
+        });
       }
     }
     // A trailing ", he said" after reported speech already attributed adds nothing.
