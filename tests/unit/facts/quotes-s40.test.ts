@@ -184,3 +184,12 @@ describe("words passed on in the article's voice", () => {
     expect(speakerOf(doc, "pharmacy will stay open", "indirect")).toBe("Huda Aziz");
   });
 });
+
+describe("a passive 'is said' inside a quotation", () => {
+  it("does not cut the reported clause at ', whatever is said'", () => {
+    const doc = extract(
+      'The judge, Salem Hadi, stated that the hearing was open. He stated further that land "will not be seized without payment, whatever is said in the cafes".',
+    );
+    expect(quoteWith(doc, "land", "indirect")?.text).toContain("whatever is said in the cafes");
+  });
+});

@@ -733,7 +733,13 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     };
     const at = (speaker: Speaker | null, verb: number): Attribution | null =>
       speaker ? { speaker, verb } : null;
-    const tail = trailingAttribution(tokens, start, end, isMark);
+    // '"..., whatever is said in the market"': a passive "is said" names nobody who says; it is
+    // no tag ending the sentence's reported clause.
+    const trailing = trailingAttribution(tokens, start, end, isMark);
+    const tail =
+      trailing && quoted(trailing.comma) && PASSIVE_BEFORE.has(tokens[trailing.verb - 1]?.norm ?? "")
+        ? null
+        : trailing;
     // "X say they have shut the factories, but smaller workshops have moved, officials say": the
     // clause after ", but" is what the trailing speaker says, not the first one.
     let split = -1;
