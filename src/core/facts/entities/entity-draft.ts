@@ -53,7 +53,7 @@ export function referencedDraft(drafts: EntityDraft[], id: string): EntityDraft 
 }
 
 /** A pilgrim's honorific or a cleric's style, kept before a lone given name ("Hajji Farhan"). */
-export const PILGRIM_HONORIFICS = new Set(["hajj", "haji", "hajji", "hajja", "hajjah"]);
+export const PILGRIM_HONORIFICS = new Set(["hajj", "haji", "hajji", "hajja", "hajjah", "kak"]);
 export const CLERICAL_TITLES = new Set([
   "father",
   "fr",

@@ -377,6 +377,20 @@ const THAT_TIMES = new Set(
   "day morning afternoon evening night week weekend month year summer winter spring autumn time".split(" "),
 );
 
+/** Relative pronouns that open an aside about a listener: "told the guard, who ..., that". */
+const LISTENER_RELATIVES = new Set(["who", "whom", "whose"]);
+const RELATIVE_ASIDE_WORDS = 12;
+
+/** The comma closing a relative aside opened at k ("who works at the station,"), or -1. */
+function relativeEnd(tokens: readonly Token[], k: number, end: number): number {
+  for (let j = k + 1; j < Math.min(end, k + RELATIVE_ASIDE_WORDS); j++) {
+    const t = tokens[j] as Token;
+    if (t.text === "." || t.text === ";" || (t.kind !== "word" && t.text !== ",")) return -1;
+    if (t.text === ",") return j;
+  }
+  return -1;
+}
+
 /** Where the reported clause after speech verb v starts, if it has one. */
 export function clauseAfter(
   tokens: readonly Token[],
@@ -416,6 +430,16 @@ export function clauseAfter(
       }
     }
     if (quoted(j) || t.text === "." || t.text === ";") break;
+    // "told our neighbour's son, who works at the station, that ...": a relative clause set off
+    // in commas describes the listener; its words add nothing to the reach before "that".
+    if (t.text === "," && TELL.has(verb.norm) && LISTENER_RELATIVES.has(tokens[j + 1]?.norm ?? "")) {
+      const close = relativeEnd(tokens, j + 1, end);
+      if (close > 0 && tokens[close + 1]?.norm === "that") {
+        stretch += close - j + 1;
+        j = close;
+        continue;
+      }
+    }
     // "tell me the tank can be isolated, and that gas could ...": the "that" of a second
     // clause; the first opens after the listener.
     if (t.text === "," && ["and", "but"].includes(tokens[j + 1]?.norm ?? "")) break;
@@ -886,6 +910,18 @@ const APPROXIMATORS = new Set([
 /** Collective nouns of sources, plural without an -s: ", police said,". */
 const COLLECTIVES = new Set(["police", "staff", "personnel"]);
 
+/** Verbs of telling whose object is the listener: never inverted after their speaker. */
+const LISTENER_FIRST = new Set([
+  "told",
+  "tells",
+  "tell",
+  "assured",
+  "assures",
+  "reminded",
+  "reminds",
+  "informed",
+]);
+
 export function midAttribution(
   tokens: readonly Token[],
   first: number,
@@ -916,6 +952,9 @@ export function midAttribution(
     }
     if (tokens[c2]?.text !== "," || c2 >= end - 2) continue;
     const verbFirst = v === c1 + 1;
+    // ", told our neighbour's son,": a verb of telling takes its listener after it; it is never
+    // inverted after its speaker the way ", said the spokesman," is.
+    if (verbFirst && LISTENER_FIRST.has(tokens[v]?.norm ?? "")) continue;
     // "What happened, as the spokesman told us, was simple": "as" leads the tag in.
     const led = !verbFirst && tokens[c1 + 1]?.norm === "as" && v > c1 + 2 ? 1 : 0;
     const npFirst = verbFirst ? v + 1 : c1 + 1 + led;
@@ -1444,6 +1483,9 @@ export function directSpeaker(
       accusedOf(tokens, v, q.open) ||
       askedFor(tokens, v, q.open, ctx.start);
     if ((!isSpeechVerbAt(tokens, v) && !appeal) || ctx.quoted(v)) continue;
+    // 'Hawre told us what the officer said to him: "He said, ..."': the verb inside the "what"
+    // clause is the object of the telling; the teller's verb, further back, says the words.
+    if (toldWhat(tokens, v, ctx.start)) continue;
     // '"A," said NAME, "b."': a tag that splits a quotation, its verb first, speaks the second part too.
     const split = splitTagSpeaker(doc, owners, v, q.open, ctx, memory);
     if (split) return { speaker: split, verb: v };
@@ -1505,6 +1547,28 @@ export function directSpeaker(
   const last = memory.last();
   if (q.open === ctx.start && ctx.quotedBefore && last) return { speaker: last, verb: -1 };
   return null;
+}
+
+/** Words a listener of "told" may take before its "what" clause: "told us what", "told the court what". */
+const WHAT_REACH = 4;
+
+/**
+ * Whether speech verb v is inside a "what" clause that is the object of another verb of telling
+ * or saying: "told us what the officer said", "repeated what his father used to say".
+ */
+function toldWhat(tokens: readonly Token[], v: number, start: number): boolean {
+  for (let w = v - 1; w > start && v - w <= 6; w--) {
+    const t = tokens[w] as Token;
+    if (t.kind === "punct") return false;
+    if (t.norm !== "what") continue;
+    for (let k = w - 1; k >= start && w - k <= WHAT_REACH; k--) {
+      const x = tokens[k] as Token;
+      if (x.kind === "punct") return false;
+      if (isSpeechVerbAt(tokens, k)) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** Verbs of a lead-in whose subject shows or meets words rather than speaks them. */

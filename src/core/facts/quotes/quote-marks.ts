@@ -22,7 +22,9 @@ type Style = "double" | "single";
 
 const DOUBLE_OPEN = new Set(["“", "„", "«"]);
 const DOUBLE_CLOSE = new Set(["”", "»"]);
-const SINGLE_OPEN = new Set(["‘", "‹"]);
+const SINGLE_OPEN = new Set(["‘", "‹", "‚"]);
+/** Low marks that open a quotation closed by a mark that opens elsewhere: „…“ and ‚…‘. */
+const LOW_CLOSERS: Record<string, string> = { "„": "“", "‚": "‘" };
 const SINGLE_CLOSE = new Set(["›"]);
 /** Marks that may open or close: which one depends on the spacing around them. */
 const AMBIGUOUS: Record<string, Style> = { '"': "double", "'": "single", "’": "single", "‟": "double" };
@@ -93,7 +95,7 @@ export function pluralPossessive(tokens: readonly Token[], k: number): boolean {
 export function quoteSpans(doc: Doc): QuoteSpan[] {
   const { tokens } = doc;
   const spans: QuoteSpan[] = [];
-  const stack: { at: number; style: Style }[] = [];
+  const stack: { at: number; style: Style; mark: string }[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.breaks > 0 && stack.length > 0) {
@@ -107,7 +109,12 @@ export function quoteSpans(doc: Doc): QuoteSpan[] {
     if (t.kind !== "punct" || t.meta || !QUOTE_MARKS.has(t.text)) continue;
     let role: "open" | "close" | null = null;
     let style: Style;
-    if (DOUBLE_OPEN.has(t.text) || SINGLE_OPEN.has(t.text)) {
+    // „Ich“, ‚so‘: the mark that opens in English closes a quotation opened low, against its word.
+    const low = stack.findLast((s) => LOW_CLOSERS[s.mark] === t.text);
+    if (low && closesHere(tokens, k)) {
+      role = "close";
+      style = low.style;
+    } else if (DOUBLE_OPEN.has(t.text) || SINGLE_OPEN.has(t.text)) {
       role = "open";
       style = DOUBLE_OPEN.has(t.text) ? "double" : "single";
     } else if (DOUBLE_CLOSE.has(t.text) || SINGLE_CLOSE.has(t.text)) {
@@ -122,7 +129,7 @@ export function quoteSpans(doc: Doc): QuoteSpan[] {
       else if (open && closesHere(tokens, k) && style === "double") role = "close";
     }
     if (role === "open") {
-      stack.push({ at: k, style });
+      stack.push({ at: k, style, mark: t.text });
       continue;
     }
     if (role !== "close") continue;

@@ -163,6 +163,75 @@ const askedPlural = (tokens: readonly Token[], k: number) => {
   const next = tokens[h + 1]?.norm ?? "";
   return next === "who" || next === "to" || (next === "not" && tokens[h + 2]?.norm === "to");
 };
+/** Prepositions that open a phrase on those asked: "shop owners with cameras", "in the province". */
+const ADDRESSEE_PREPOSITIONS = new Set(["with", "in", "of", "at", "on", "across", "near", "from", "along"]);
+const ADDRESSEE_WORDS = 10;
+/**
+ * "asked shop owners with cameras to keep ...", "asked every printing shop in the province to
+ * report ...": those asked, a noun phrase with one prepositional phrase after its noun, then the
+ * "to" of the request. Returns that "to", or -1; a verb, a capital-free gap or punctuation ends it.
+ */
+const askedPhrase = (tokens: readonly Token[], k: number): number => {
+  // "asked about the shops in the market": a question's topic, nobody asked.
+  if (ASKED_ABOUT.has(tokens[k]?.norm ?? "")) return -1;
+  let preposition = -1;
+  // "every garage, parking lot and car wash": those asked, a list after a determiner.
+  let listed = false;
+  for (let j = k; j < k + ADDRESSEE_WORDS; j++) {
+    const t = tokens[j];
+    if (j > k && (t?.text === "," || t?.norm === "and" || t?.norm === "or") && preposition < 0) {
+      if (t.text === "," && ["and", "or"].includes(tokens[j + 1]?.norm ?? "")) continue;
+      // "asked all of them and went to ...": a verb after the conjunction ends those asked.
+      const after = tokens[j + 1]?.norm ?? "";
+      if (t.text !== "," && isVerbWord(after) && !/[^s]s$/.test(after)) return -1;
+      listed = true;
+      continue;
+    }
+    // 'asked every office in the region "to stop ..."': the request may be quoted from its "to".
+    const quotedTo = j > k && QUOTE_OPENERS.has(t?.text ?? "") && tokens[j + 1]?.norm === "to";
+    if (quotedTo) continue;
+    if (t?.kind !== "word" || t.cap || NOT_IN_ADDRESSEE.has(t.norm) || /[^e]ed$/.test(t.norm)) return -1;
+    if (t.norm === "to") {
+      const verb = tokens[j + 1];
+      const noun = tokens[preposition - 1]?.norm ?? "";
+      const determined = ASKED_OBJECTS.has(tokens[k]?.norm ?? "");
+      // Those asked: a determiner's noun ("every shop") or a plural one ("shop owners").
+      const asked = determined || /[^s]s$/.test(noun);
+      const phrased = (asked && preposition > k && j > preposition + 1) || (listed && determined);
+      const previous = tokens[j - 1];
+      const before = QUOTE_OPENERS.has(previous?.text ?? "") ? tokens[j - 2] : previous;
+      return phrased && before?.kind === "word" && verb?.kind === "word" && !verb.cap ? j : -1;
+    }
+    if (ADDRESSEE_PREPOSITIONS.has(t.norm)) {
+      if (preposition >= 0 || j - k > 3) return -1;
+      preposition = j;
+    }
+  }
+  return -1;
+};
+/** Marks that open a quotation a request may start with. */
+const QUOTE_OPENERS = new Set(['"', "“", "‘", "'", "«", "„"]);
+/** Prepositions right after "asked" that say what about, not whom: "asked about", "asked for". */
+const ASKED_ABOUT = new Set([
+  "about",
+  "for",
+  "after",
+  "over",
+  "around",
+  "into",
+  "by",
+  "from",
+  "at",
+  "in",
+  "on",
+  "to",
+]);
+/** Words that end a noun phrase of those asked: a clause, a conjunction, a verb's auxiliary. */
+const NOT_IN_ADDRESSEE = new Set(
+  "but that who which whom whether if is are was were be been has have had will would can could should not".split(
+    " ",
+  ),
+);
 const ASKED = new Set(["asked", "asks", "wondered", "wonders", "inquired", "enquired"]);
 /** Words that open a reported question: "asked whether", "asked how many". */
 const QUESTION_WORDS = new Set(["whether", "if", "how", "why", "what", "when", "where", "who", "which"]);
@@ -212,6 +281,11 @@ const POSSESSIVE_PRONOUNS = new Map([
   ["her", "she"],
   ["their", "they"],
 ]);
+
+/** Verbs of asking someone to pass words on: "asked me to write that ...". */
+const PASSED_ON_REQUESTS = new Set(["asked", "asks", "told", "tells"]);
+/** What the one asked is to do with the words: "to write that", "to tell you that". */
+const RELAYED_SAYING = new Set(["write", "say", "tell", "announce", "inform", "let"]);
 
 /** Words after "from" that make it a time: "a count from earlier this year", "from last week". */
 const TIME_AFTER_FROM = new Set(["earlier", "last", "this", "early", "late", "mid"]);
@@ -659,7 +733,13 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     };
     const at = (speaker: Speaker | null, verb: number): Attribution | null =>
       speaker ? { speaker, verb } : null;
-    const tail = trailingAttribution(tokens, start, end, isMark);
+    // '"..., whatever is said in the market"': a passive "is said" names nobody who says; it is
+    // no tag ending the sentence's reported clause.
+    const trailing = trailingAttribution(tokens, start, end, isMark);
+    const tail =
+      trailing && quoted(trailing.comma) && PASSIVE_BEFORE.has(tokens[trailing.verb - 1]?.norm ?? "")
+        ? null
+        : trailing;
     // "X say they have shut the factories, but smaller workshops have moved, officials say": the
     // clause after ", but" is what the trailing speaker says, not the first one.
     let split = -1;
@@ -833,7 +913,9 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
           (/s$/.test(tokens[v + 1]?.norm ?? "") && isSourceNoun(tokens[v + 1]?.norm ?? "")) ||
           // "asks visitors who have information to call", "asked passengers to stay seated":
           // a plural noun with its relative clause or its "to" is the ones asked, whatever noun.
-          askedPlural(tokens, v + 1)) &&
+          askedPlural(tokens, v + 1) ||
+          // "asked shop owners with cameras to keep ...": a plural noun with a phrase after it.
+          askedPhrase(tokens, v + 1) > 0) &&
         // "said that the ministry had asked the coalition to ...": a request inside reported
         // speech is part of what is reported.
         // A semicolon ends the clause: "..., announced on Saturday; the command asked shepherds to".
@@ -846,9 +928,13 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
               !tokens.slice(start + i, v).some((t) => t.text === ";"),
           ) &&
         // 'asks farmers "to keep a water tank ..."': the request may be quoted from its "to" on.
-        tokens
+        (tokens
           .slice(v + 2, Math.min(end, v + 7))
-          .some((x, i) => x.norm === "to" && (!quoted(v + 2 + i) || isMark(v + 1 + i)))
+          .some((x, i) => x.norm === "to" && (!quoted(v + 2 + i) || isMark(v + 1 + i))) ||
+          // "asked every printing shop in the province to report ...": a longer addressee, a
+          // noun phrase and its prepositional phrase, with no verb or punctuation in it.
+          (askedPhrase(tokens, v + 1) > 0 &&
+            (!quoted(askedPhrase(tokens, v + 1)) || isMark(askedPhrase(tokens, v + 1) - 1))))
       )
         first = v + 1;
       // "health partners report a sharp rise in infections": what is reported, a noun phrase.
@@ -1038,7 +1124,16 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         );
       // "2.4 According to the INSO platform, ...": a report's numbered paragraph opens with it.
       const numbered = a === start + 1 && sectionNumber(tokens, start);
-      if (a === start || a === item || numbered || (a === start + 1 && tokens[start]?.kind === "punct")) {
+      // "...; according to the Asayish, the money was ...": a clause after a semicolon opens as a
+      // sentence does.
+      const semicolon = tokens[a - 1]?.text === ";" && a > start;
+      if (
+        a === start ||
+        a === item ||
+        numbered ||
+        semicolon ||
+        (a === start + 1 && tokens[start]?.kind === "punct")
+      ) {
         let comma = npEnd + 1;
         if (["which", "who"].includes(tokens[comma + 1]?.norm ?? "")) {
           comma++;
@@ -1068,6 +1163,51 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         while (first < a - 1 && DISCOURSE.has(tokens[first]?.norm ?? "")) first++;
         if (tokens[first]?.text === ",") first++;
         tasks.push({ at: a, run: () => indirect(first, a - 2, speak()) });
+      }
+    }
+    // "He asked me, as his receptionist, to write that the clinic will not close": what the
+    // asker has someone write or say for them is the asker's own statement.
+    for (let v = start + 1; v < end - 4; v++) {
+      if (!PASSED_ON_REQUESTS.has(tokens[v]?.norm ?? "") || quoted(v)) continue;
+      if (PASSIVE_BEFORE.has(tokens[v - 1]?.norm ?? "")) continue;
+      let to = v + 1;
+      while (to < Math.min(end - 3, v + 12) && tokens[to]?.norm !== "to" && !quoted(to)) {
+        if ([".", ";"].includes(tokens[to]?.text ?? "")) break;
+        to++;
+      }
+      if (tokens[to]?.norm !== "to" || to === v + 1 || !RELAYED_SAYING.has(tokens[to + 1]?.norm ?? ""))
+        continue;
+      let that = to + 2;
+      while (
+        that < Math.min(end - 1, to + 5) &&
+        tokens[that]?.kind === "word" &&
+        tokens[that]?.norm !== "that"
+      )
+        that++;
+      if (tokens[that]?.norm !== "that" || quoted(that + 1)) continue;
+      const first = that + 1;
+      tasks.push({ at: v, run: () => indirect(first, clauseEnd, at(subjectOf(doc, owners, v, memory), v)) });
+    }
+    // "In his words, the police \"need eyes\"": what follows the phrase is the owner's, as it
+    // would be after "according to him".
+    {
+      let k = start;
+      while (k < end && tokens[k]?.norm !== "in" && DISCOURSE.has(tokens[k]?.norm ?? "")) k++;
+      const owner = POSSESSIVE_PRONOUNS.get(tokens[k + 1]?.norm ?? "");
+      if (
+        tokens[k]?.norm === "in" &&
+        owner &&
+        owner !== "it" &&
+        tokens[k + 2]?.norm === "words" &&
+        tokens[k + 3]?.text === "," &&
+        !quoted(k) &&
+        k + 4 < end - 1
+      ) {
+        const from = k + 4;
+        tasks.push({
+          at: k,
+          run: () => indirect(from, clauseEnd, at(memory.pronoun(owner, k + 1), k)),
+        });
       }
     }
     // A trailing ", he said" after reported speech already attributed adds nothing.

@@ -295,6 +295,8 @@ const RANKS: Record<string, string> = {
   shaikh: "sheikh",
   sheik: "sheikh",
 };
+/** Nouns that name any holder of a commissioned rank: "the officer", "the official". */
+const OFFICER_NOUNS = new Set(["officer", "official"]);
 /** Ranks that "the officer" names: the commissioned ones. */
 const COMMISSIONED = new Set(["lieutenant", "captain", "major", "colonel", "brigadier", "general"]);
 
@@ -309,7 +311,8 @@ export function rankFits(title: string | undefined, noun: string): boolean {
     .split(/[^\p{L}]+/u)
     .map((w) => RANKS[w])
     .filter((r) => r !== undefined);
-  return ranks.includes(noun) || (noun === "officer" && ranks.some((r) => COMMISSIONED.has(r)));
+  // "Lieutenant Colonel NAME told Syria TV ... The official said": an officer is an official too.
+  return ranks.includes(noun) || (OFFICER_NOUNS.has(noun) && ranks.some((r) => COMMISSIONED.has(r)));
 }
 
 /** Determiners of a definite reference to a post: "the chairman", "our director", "its spokesman". */
@@ -389,6 +392,8 @@ interface Remembered {
 const OBJECT_PREPOSITIONS = new Set(["under", "after", "before", "like", "unlike", "against", "since"]);
 /** How many sentences back a pronoun or a role ("the adviser") looks for its person. */
 const PRONOUN_REACH = 2;
+/** How many sentences back a pronoun looks for its person inside its own paragraph. */
+const PARAGRAPH_REACH = 4;
 /**
  * How far a chain of sentences opening with the same pronoun ("She had spent ... Her husband
  * was ...") carries the person before them: each such sentence extends the reach by one.
@@ -439,6 +444,9 @@ function roleGender(role: string | undefined): "male" | "female" | undefined {
     return "male";
   return undefined;
 }
+
+/** Sentences back from "the statement" to the one that brought the statement in. */
+const STATEMENT_REACH = 2;
 
 export class SpeakerMemory {
   private readonly recent: Remembered[] = [];
@@ -543,8 +551,10 @@ export class SpeakerMemory {
     // "A government security officer in Palmyra was more cautious. '...,' he said."
     // "My uncle lives in Bartella and he says ...": in its own sentence, the pronoun opening a
     // clause joined to the first is that clause's subject, a relative named by kinship.
+    // "My father opened this kiosk in 2019. He used to say ...": so is the sentence just before's
+    // subject, a relative named by kinship.
     const kin =
-      before < span.tokenEnd && COORDINATORS.has(this.doc.tokens[before - 1]?.norm ?? "")
+      (before < span.tokenEnd && COORDINATORS.has(this.doc.tokens[before - 1]?.norm ?? "")) || adjacent
         ? kinSubject(this.doc, this.owners, subject, end)
         : null;
     if (kin && SpeakerMemory.fits(word, kin)) return kin;
@@ -571,6 +581,10 @@ export class SpeakerMemory {
       while (e + 1 < end && (this.owners.get(e + 1) ?? this.namePart(e + 1)) === d) e++;
       const { tokens } = this.doc;
       if (tokens[e + 1]?.kind === "poss" && KIN.has(tokens[e + 2]?.norm ?? "") && e + 2 < end) {
+        // "Hawre's brother, Rebwar Sleman, runs the studio": the kin named in apposition is that person.
+        const named = tokens[e + 3]?.text === "," ? this.owners.get(e + 4) : undefined;
+        if (named?.type === "person" && named !== d && SpeakerMemory.fits(word, asSpeaker(named)))
+          return asSpeaker(named);
         const kin = { draft: null, name: spanText(this.doc, k, e + 2).replace(/\s+/g, " ") };
         if (SpeakerMemory.fits(word, kin)) return kin;
         k = e + 2;
@@ -800,7 +814,19 @@ export class SpeakerMemory {
       // Else the person the sentences before are about, nearest first; sentences that go on
       // about "her" or "him" carry that person further.
       let reach = PRONOUN_REACH;
-      for (let n = sentence; n >= 0 && sentence - n <= reach; n--) {
+      // "X was due here on Tuesday. [Two sentences on what happened.] \"...,\" he wrote": inside
+      // the pronoun's own paragraph the person it stands for may be named a few sentences further
+      // back than a pronoun reaches across paragraphs.
+      let paragraph = true;
+      for (
+        let n = sentence;
+        n >= 0 && (sentence - n <= reach || (paragraph && sentence - n <= PARAGRAPH_REACH));
+        n--
+      ) {
+        // Sentence n + 1 opened a paragraph: n is in one before the pronoun's.
+        if (n < sentence && (this.doc.tokens[this.doc.sentences[n + 1]?.tokenStart ?? -1]?.breaks ?? 1) > 0)
+          paragraph = false;
+        if (!paragraph && sentence - n > reach) break;
         // "His book, published ... in a translation by Yusuf Khalaf, is ...": a sentence opening
         // with the pronoun is about the person the pronoun already stands for, so the people it
         // names (a translator, an addressee) are not that person; it carries the search back.
@@ -1126,6 +1152,29 @@ export class SpeakerMemory {
       const owner = this.owners.get(k);
       if (owner && owner.type !== "place" && this.owners.get(end - 1) === owner) return asSpeaker(owner);
       return { draft: null, name: spanText(this.doc, k, end - 1) };
+    }
+    return null;
+  }
+
+  /**
+   * "X said in a statement that ... \"...,\" the statement said": the one quoted in the sentence
+   * that brought a statement in ("in a statement", "issued a statement") made it, a spokesman
+   * as well as a body — looked for in the sentences just before token `at`.
+   */
+  statementMaker(at: number): Speaker | null {
+    const { tokens } = this.doc;
+    const sentence = tokens[at]?.sentence ?? -1;
+    for (let k = at - 1; k > 0; k--) {
+      const n = tokens[k]?.sentence ?? -1;
+      if (sentence - n > STATEMENT_REACH) break;
+      if (!STATEMENT_NOUNS.has(tokens[k]?.norm ?? "") || !["a", "an"].includes(tokens[k - 1]?.norm ?? ""))
+        continue;
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const r = this.recent[i] as Remembered;
+        if (r.sentence < n) break;
+        if (r.sentence === n) return r.speaker;
+      }
+      return null;
     }
     return null;
   }
@@ -1513,6 +1562,24 @@ function kinOf(doc: Doc, owners: Map<number, EntityDraft>, first: number, last: 
   return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
 }
 
+/**
+ * "a statement of the general command", "a statement by the governor's office": the phrase after
+ * the preposition, the body that put the statement out, is who speaks.
+ */
+function statementOf(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  first: number,
+  last: number,
+  memory: SpeakerMemory,
+): Speaker | null {
+  const { tokens } = doc;
+  if (!["a", "an", "the"].includes(tokens[first]?.norm ?? "")) return null;
+  if (!STATEMENT_NOUNS.has(tokens[first + 1]?.norm ?? "")) return null;
+  if (!["of", "by", "from"].includes(tokens[first + 2]?.norm ?? "") || first + 3 > last) return null;
+  return phraseSpeaker(doc, owners, first + 3, last, memory);
+}
+
 export function phraseSpeaker(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -1548,6 +1615,9 @@ export function phraseSpeaker(
   }
   const kin = kinOf(doc, owners, first, last);
   if (kin) return kin;
+  // "A statement of the Asayish general command asked ...": the statement's maker speaks.
+  const maker = statementOf(doc, owners, first, last, memory);
+  if (maker) return maker;
   // "The Embassy's reply of 20 February stated", "the ministry's statement said": what a body
   // said, named by its possessor, is that body's saying — the possessor speaks.
   let said = last;
@@ -1763,7 +1833,11 @@ export function phraseSpeaker(
     return group ? asSpeaker(group) : null;
   }
   if (head.norm === "statement" || head.norm === "report")
-    return memory.lastOrganization() ?? memory.author(first);
+    return (
+      (head.norm === "statement" ? memory.statementMaker(first) : null) ??
+      memory.lastOrganization() ??
+      memory.author(first)
+    );
   // "the paper reports", "The Anbar paper adds": the newspaper the passage summarises.
   if (PERIODICALS.has(head.norm) && tokens[first]?.norm === "the" && last - first <= 2) {
     const paper = memory.publication(first);
@@ -2442,6 +2516,11 @@ export function subjectOf(
   const start = sentence.tokenStart;
   let k = v - 1;
   while (k >= start && isSkipped(tokens[k])) k--;
+  // "He used to say": the habit's "used to" stands between the subject and its verb.
+  if (tokens[k]?.norm === "to" && tokens[k - 1]?.norm === "used" && k - 1 > start) {
+    k -= 2;
+    while (k >= start && isSkipped(tokens[k])) k--;
+  }
   // "The army (JAF) on Wednesday said", "the ministry said late on Sunday": the time stands apart.
   const when = timeBefore(tokens, k, start);
   if (when > start) {

@@ -695,6 +695,10 @@ export function segment(text: string, tokens: Token[]): Segmentation {
   let current: Token[] = [];
   let quoteOpen = false;
   let singleOpen = false;
+  // „…“ and ‚…‘ (German and Central European style): opened low, closed by the mark that opens
+  // elsewhere.
+  let lowDouble = false;
+  let lowSingle = false;
   let lineStart = 0;
 
   const flush = () => {
@@ -713,13 +717,20 @@ export function segment(text: string, tokens: Token[]): Segmentation {
     current = [];
     quoteOpen = false;
     singleOpen = false;
+    lowDouble = false;
+    lowSingle = false;
   };
 
   /** Quotation marks opened and closed by token i. */
   const track = (i: number) => {
-    const text = (tokens[i] as Token).text;
-    if (text === "“") quoteOpen = true;
-    else if (text === "”") quoteOpen = false;
+    const t = tokens[i] as Token;
+    const text = t.text;
+    if (text === "“" && lowDouble && !t.space) quoteOpen = lowDouble = false;
+    else if (text === "“" || text === "«") quoteOpen = true;
+    else if (text === "„") quoteOpen = lowDouble = true;
+    else if (text === "”" || text === "»") quoteOpen = false;
+    else if (text === "‚" && !singleOpen) singleOpen = lowSingle = true;
+    else if (text === "‘" && lowSingle && !t.space) singleOpen = lowSingle = false;
     else if (text === '"') quoteOpen = !quoteOpen;
     else if (singleOpen && closesSingle(tokens, i)) singleOpen = false;
     else if (!singleOpen && opensSingle(tokens, i)) singleOpen = true;
@@ -760,10 +771,14 @@ export function segment(text: string, tokens: Token[]): Segmentation {
     let single = singleOpen;
     for (
       let next = tokens[j];
-      next && j - i <= 8 && CLOSERS.has(next.text) && !next.space;
+      next &&
+      j - i <= 8 &&
+      (CLOSERS.has(next.text) || (lowDouble && next.text === "“") || (lowSingle && next.text === "‘")) &&
+      !next.space;
       next = tokens[++j]
     ) {
-      if (next.text === "”") open = false;
+      if (next.text === "”" || next.text === "»" || next.text === "“") open = false;
+      else if (next.text === "‘") single = false;
       else if (next.text === '"') open = !open;
       else if (next.text === "’" || next.text === "'") single = false;
     }
@@ -791,7 +806,7 @@ export function segment(text: string, tokens: Token[]): Segmentation {
     const startsSentence =
       next === undefined ||
       next.breaks > 0 ||
-      (next.space && /^[\p{Lu}\d“"‘(]/u.test(next.text)) ||
+      (next.space && /^[\p{Lu}\d“"‘(„«‚]/u.test(next.text)) ||
       (next.text === "'" && opensSingle(tokens, j) && tokens[j + 1]?.cap === true);
     if (open || single || !startsSentence) continue;
     for (let k = i + 1; k < j; k++) current.push(tokens[k] as Token);

@@ -12,7 +12,7 @@ export const TITLES = set(`
   major maj captain capt brigadier brig sergeant sgt corporal cpl commander admiral adm governor gov senator rep ambassador
   imam mullah emir king queen prince princess judge mayor deputy haji hajji sayyid sayed mufti chief
   field marshal staff first second prime vice lieutenant-general major-general eng policeman class hajj hajja hajjah
-  ustadh ustaz ustadha mamosta mamoste`);
+  ustadh ustaz ustadha mamosta mamoste usta kak`);
 
 /** Nouns that head a role phrase ("the head of Iraqi intelligence", "a researcher at ..."). */
 export const ROLE_NOUNS = set(`
