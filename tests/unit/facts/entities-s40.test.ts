@@ -53,7 +53,10 @@ describe("quantity scoring compares units by meaning, not spelling", () => {
 
   it("takes a gold unit's head word, without its note or rate, as the unit", () => {
     const score = evaluateFacts(
-      docOf([quantity(6, "grenades", "six hand grenades"), quantity(800, "dinars", "800 dinars for the bread")]),
+      docOf([
+        quantity(6, "grenades", "six hand grenades"),
+        quantity(800, "dinars", "800 dinars for the bread"),
+      ]),
       goldOf([
         { value: 6, unit: "hand grenades", about: "grenades found in the car" },
         { value: 800, unit: "Iraqi dinars per bundle (retail)", about: "price of the bread" },
@@ -89,7 +92,68 @@ describe("quantity scoring compares units by meaning, not spelling", () => {
   });
 });
 
-export const quantitiesOf = (text: string) =>
+const quantitiesOf = (text: string) =>
   extractFacts({ id: "t", title: "t", text })
     .facts.filter((f) => f.kind === "quantity")
     .map((f) => `${f.value} ${f.unit}`);
+
+describe("quantities: single persons, ordinals, parts and periods", () => {
+  it("counts one person killed, hurt or held, and lets a bare figure after it take its noun", () => {
+    expect(
+      quantitiesOf("Gunmen fired on a checkpoint outside Baiji, killing a guard and wounding three."),
+    ).toEqual(["1 guard", "3 guard"]);
+    expect(quantitiesOf("On Sunday the police arrested a fuel seller in Tuz Khurmatu.")).toEqual([
+      "1 seller",
+    ]);
+    expect(quantitiesOf("The driver of the bus, a retired school teacher, was wounded.")).toEqual([
+      "1 teacher",
+    ]);
+  });
+
+  it("does not count a person who is not a toll, a compound noun or a possessive", () => {
+    expect(quantitiesOf("A farmer told us the well had dried up.")).toEqual([]);
+    expect(quantitiesOf("The shell hit a soldier's house and a guard post near the river.")).toEqual([]);
+  });
+
+  it("reads 'a third' after a count as one more of it, but not 'a third of'", () => {
+    expect(quantitiesOf("Four shepherds were abducted and a fifth escaped.")).toEqual([
+      "4 shepherds",
+      "1 shepherds",
+    ]);
+    expect(quantitiesOf("Four shepherds were abducted and a third of the flock was lost.")).toEqual([
+      "4 shepherds",
+    ]);
+  });
+
+  it("counts policemen and gunmen as plurals", () => {
+    expect(quantitiesOf("Three policemen and two gunmen died in the clash.")).toEqual([
+      "3 policemen",
+      "2 gunmen",
+    ]);
+  });
+
+  it("gives 'N of them' the noun of the group counted before, or its own noun when it names one", () => {
+    expect(
+      quantitiesOf("Police questioned 40 drivers at the crossing in 2025 and 12 of them were fined."),
+    ).toEqual(["40 drivers", "12 drivers"]);
+    expect(quantitiesOf("The unit cleared 90 devices this year, 30 of them roadside bombs.")).toEqual([
+      "90 devices",
+      "30 bombs",
+    ]);
+  });
+
+  it("passes over the period a figure is counted in when a later figure takes its noun", () => {
+    expect(
+      quantitiesOf(
+        "Customs seized 35 stolen cars in the first five months of 2026, against eight in the whole of 2025.",
+      ),
+    ).toEqual(["35 cars", "8 cars"]);
+  });
+
+  it("reads a figure inside a partitive phrase as a figure of its own", () => {
+    expect(quantitiesOf("Drones were used in six of the 20 raids recorded in the valley.")).toEqual([
+      "6 raids",
+      "20 raids",
+    ]);
+  });
+});
