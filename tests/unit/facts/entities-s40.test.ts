@@ -157,3 +157,41 @@ describe("quantities: single persons, ordinals, parts and periods", () => {
     ]);
   });
 });
+
+const entitiesOf = (text: string) =>
+  extractFacts({ id: "t", title: "t", text }).entities.map((e) => `${e.name}:${e.type}`);
+
+describe("entities: places a distance, a route or an edge sets, and chambers", () => {
+  it("reads a name a distance away as a place", () => {
+    expect(entitiesOf("The patrol was ambushed a few kilometres past Tallafar Jadid at dusk.")).toContain(
+      "Tallafar Jadid:place",
+    );
+    expect(entitiesOf("They camped outside Gomaspan, three kilometres from the river.")).toContain(
+      "Gomaspan:place",
+    );
+  });
+
+  it("reads the end of a route after 'between' and the edge of a place as places", () => {
+    expect(entitiesOf("A bus was stopped on the road between al-Mashraq and Bartella.")).toContain(
+      "al-Mashraq:place",
+    );
+    expect(entitiesOf("Shepherds found the device on the edge of al-Rashidiya.")).toContain(
+      "al-Rashidiya:place",
+    );
+  });
+
+  it("does not make a person or a pipeline's well a place", () => {
+    expect(
+      entitiesOf("The talks between Barzani and Sudani ended without a deal.").some((e) =>
+        e.endsWith(":place"),
+      ),
+    ).toBe(false);
+    expect(entitiesOf("A device damaged the flow line between KB-7 and the pumping station.")).toEqual([]);
+  });
+
+  it("names a chamber of commerce as an organization", () => {
+    expect(entitiesOf("According to the Basra Chamber of Commerce, imports fell in May.")).toContain(
+      "Basra Chamber of Commerce:organization",
+    );
+  });
+});
