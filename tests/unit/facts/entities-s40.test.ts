@@ -195,3 +195,17 @@ describe("entities: places a distance, a route or an edge sets, and chambers", (
     );
   });
 });
+
+describe("entities: a guard named after his post", () => {
+  it("reads 'our night guard X' as a person, and a guard force's name stays a body", () => {
+    expect(entitiesOf("Before dawn our night watchman Khudur heard a car stop by the gate.")).toContain(
+      "Khudur:person",
+    );
+    expect(entitiesOf("Late that night the school guard Najm saw two men at the fence.")).toContain(
+      "Najm:person",
+    );
+    expect(entitiesOf("The Revolutionary Guard Corps fired rockets.")).toContain(
+      "Revolutionary Guard Corps:organization",
+    );
+  });
+});

@@ -23,7 +23,7 @@ export const ROLE_NOUNS = set(`
   activist doctor physician nurse worker caseworker witness mukhtar sheikh cleric prosecutor judge colonel brigadier
   lieutenant captain major sergeant corporal soldier aide consultant strategist historian economist author founder
   owner driver trader politician lawmaker parliamentarian negotiator mediator inspector investigator
-  mufti imam emir commander-in-chief specialist monitor observer student engineer mp co-chair
+  guard watchman mufti imam emir commander-in-chief specialist monitor observer student engineer mp co-chair
   co-chairman co-chairwoman co-director co-president qaimaqam muhafiz master skipper executive instructor`);
 
 /**
