@@ -1,3 +1,4 @@
+import { UNITS } from "../../src/core/facts/quantities/quantity-phrases.js";
 import type { Entity, Fact, FactsDocument } from "../../src/core/facts/schema.js";
 import { foldChars, straightenQuotes } from "../../src/core/facts/text/normalize.js";
 import { tollOfAnother, withOutcome } from "../../src/core/facts/timeline.js";
@@ -79,6 +80,62 @@ const nameKey = (s: string) =>
  * and "military source" are one unnamed speaker; golds of different sets keep or drop the article.
  */
 export const speakerKey = (s: string) => nameKey(s.replace(/^\s*(?:an?|the)\s+/i, ""));
+
+/**
+ * A unit for comparison. The extractor writes the schema's normalised forms ("km", "%", "USD",
+ * "t") or the counted noun ("policemen"); golds spell units as they come ("kilometres", "per
+ * cent", "US dollars", "tonnes", "sticky bombs", "Iraqi dinars per litre"). A gold unit is read
+ * through the extractor's own unit table, without its parenthesised note or "per ..." rate, and
+ * its head word ("bombs" of "sticky bombs", "dinars" of "Iraqi dinars") is the unit too: the
+ * scorer asks whether the figure was found with what it counts, not how the annotator spelled it.
+ */
+const EXTRA_SPELLINGS: Record<string, string> = {
+  "per cent": "%",
+  percentage: "%",
+  $: "USD",
+  us$: "USD",
+  usd: "USD",
+  kilogramme: "kg",
+  kilogrammes: "kg",
+  kms: "km",
+};
+const unitKey = (s: string) => {
+  const w = s.trim().toLowerCase();
+  return nameKey(EXTRA_SPELLINGS[w] ?? UNITS[w] ?? w).replace(/s$/, "");
+};
+function goldUnitKeys(unit: string): Set<string> {
+  const bare = unit
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/\s+per\s+.*$/i, "")
+    .trim();
+  const keys = new Set([unitKey(unit), unitKey(bare)]);
+  const head = bare.split(/\s+/).at(-1);
+  if (head) keys.add(unitKey(head));
+  return keys;
+}
+/**
+ * Golds count persons under a generic unit ("2 people" for "two of the three men", "4 militants"
+ * for "four ISIS operatives", "3 children" for "three boys"): "people" stands for any count of
+ * persons, "militants" for any count of an armed group's members, "children" for boys and girls. A figure found with the article's own noun for them is found.
+ */
+const PERSONS = new Set(
+  "person people individual man men woman women child children boy girl civilian resident worker driver soldier policeman policemen officer guard fighter militant member operative terrorist gunman gunmen attacker jihadist insurgent infiltrator escapee detainee prisoner inmate suspect smuggler surveyor trader seller shepherd farmer passenger pilgrim student pupil teacher doctor nurse engineer technician journalist hostage victim casualty casualtie peshmerga herder labourer official employee volunteer refugee returnee migrant citizen national relative teenager adult youth customer guest".split(
+    " ",
+  ),
+);
+const COMBATANTS = new Set(
+  "militant fighter member operative terrorist gunman gunmen attacker jihadist insurgent man men".split(" "),
+);
+const CHILDREN = new Set(["child", "children", "boy", "girl"]);
+function sameUnit(found: string, gold: string): boolean {
+  const f = unitKey(found);
+  const keys = goldUnitKeys(gold);
+  if (keys.has(f)) return true;
+  if (keys.has("children")) return CHILDREN.has(f);
+  if (keys.has("people") || keys.has("person") || keys.has("individual")) return PERSONS.has(f);
+  if ([...keys].some((k) => COMBATANTS.has(k) && k !== "man" && k !== "men")) return COMBATANTS.has(f);
+  return false;
+}
 
 const STOP = new Set(
   "the a an of and or in on at to from for with by as its their his her into near such other than this that these those is are was were be been has have had will would could may might not no up".split(
@@ -291,7 +348,7 @@ export function evaluateFacts(doc: FactsDocument, gold: GoldArticle): ArticleSco
         f.kind === "quantity" &&
         f.value !== undefined &&
         Math.abs(f.value - gq.value) <= 1e-9 * Math.max(1, Math.abs(gq.value)) &&
-        nameKey(f.unit ?? "").replace(/s$/, "") === nameKey(gq.unit).replace(/s$/, "") &&
+        sameUnit(f.unit ?? "", gq.unit) &&
         overlap(
           gq.about
             .split(" ")

@@ -153,9 +153,23 @@ const PLACE_OF = new Set([
   "neighbourhood",
   "neighborhood",
   "countryside",
+  // "on the edge of al-Karamah".
+  "edge",
 ]);
 
 const norm = (t: Token | undefined) => t?.norm ?? "";
+const LENGTH_WORD = /^(?:km|kms|kilomet(?:er|re)s?|met(?:er|re)s?|miles?)$/;
+/** Words that set a distance from a place: "kilometres from", "past", "beyond", "outside". */
+const DISTANCE_LINKS = new Set(["from", "past", "beyond", "outside", "short"]);
+const WORD_NUMBERS = new Set(
+  "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred few".split(
+    " ",
+  ),
+);
+/** A route or a stretch of land runs between places: "the road between X and Y". */
+const ROUTE_NOUNS = new Set(
+  "road roads highway route routes stretch border area desert villages towns track".split(" "),
+);
 /** Letters after a person's name: a seat, a rank at the bar, an honour ("Hamish Dunleavy MP"). */
 export const POSTNOMINALS = new Set(["mp", "mep", "mla", "qc", "kc", "obe", "mbe", "cbe", "kbe"]);
 const DIRECTIONS = new Set(
@@ -720,6 +734,20 @@ export function guessEntityType(
     score.place += 3;
   // "a farm near Harran al-Awamid", "caught near Akashat": only places are near.
   if (prev?.norm === "near" && !opts.hasTitle) score.place += 2;
+  // "a few kilometres past Multaqa", "20 km from Rabia", "30 kilometres south of Sinuni": only a
+  // place is a distance away.
+  const distanceBefore =
+    (prev && DISTANCE_LINKS.has(prev.norm) && LENGTH_WORD.test(norm(prev2))) ||
+    (prev?.norm === "of" && DIRECTIONS.has(norm(prev2)) && LENGTH_WORD.test(norm(tokens[b - 2])));
+  // "a wedding in Derkar, two kilometres from the border": the same, told after the name.
+  const distanceAfter =
+    next?.text === "," &&
+    (next2?.kind === "num" || WORD_NUMBERS.has(norm(next2))) &&
+    LENGTH_WORD.test(norm(tokens[last + 3])) &&
+    (DISTANCE_LINKS.has(norm(tokens[last + 4])) || DIRECTIONS.has(norm(tokens[last + 4])));
+  if ((distanceBefore || distanceAfter) && !opts.hasTitle) score.place += 3;
+  // "the road between al-Ashara and al-Quriyah": the ends of a route are places.
+  if (prev?.norm === "between" && ROUTE_NOUNS.has(norm(prev2)) && !opts.hasTitle) score.place += 3;
   // "between Kifri and Qara Tapa", "Kalar and Kifri": listed with a known place, a place too.
   if (opts.placeAt && coordinatedWithPlace(tokens, first, last, opts.placeAt))
     score.place +=

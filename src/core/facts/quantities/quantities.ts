@@ -1,4 +1,6 @@
 import { type Doc, spanText } from "../text/doc.js";
+import type { Token } from "../text/tokenize.js";
+import { isVerbWord } from "../text/word-classes.js";
 import { numberAt } from "./numbers.js";
 import {
   DIMENSIONS,
@@ -10,6 +12,7 @@ import {
   LENGTH_UNITS,
   nounPhraseAfter,
   nounPhraseBefore,
+  PERSON_NOUNS,
   UNITS,
 } from "./quantity-phrases.js";
 
@@ -37,6 +40,12 @@ export function findQuantities(doc: Doc): QuantityDraft[] {
   for (const s of doc.sentences) {
     const inSentence: QuantityDraft[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const one = onePerson(doc, i, s.index) ?? oneMore(doc, i, s.index, inSentence);
+      if (one) {
+        inSentence.push(one);
+        i = one.last;
+        continue;
+      }
       const n = numberAt(tokens, i);
       if (!n) continue;
       // "perhaps 300 to 400 fighters", "between 2,000 and 3,000 fighters": an estimate given as a
@@ -57,7 +66,14 @@ export function findQuantities(doc: Doc): QuantityDraft[] {
       i = n.last;
       const q =
         readQuantity(doc, n.value, n.first, n.last, s.index, inSentence) ??
-        restated(tokens, n.value, n.first, n.last, s.index, inSentence.at(-1) ?? found.at(-1));
+        restated(
+          tokens,
+          n.value,
+          n.first,
+          n.last,
+          s.index,
+          lastCount(tokens, inSentence) ?? lastCount(tokens, found),
+        );
       if (q) {
         // "about 3,500", "at least 28", "more than 70,000": the qualifier is part of the figure.
         let f = Math.min(q.first, n.first);
@@ -73,7 +89,10 @@ export function findQuantities(doc: Doc): QuantityDraft[] {
         }
         q.first = f;
         inSentence.push(q);
-        i = Math.max(i, q.last);
+        // "nine of the 14 bomb attacks": a figure inside the phrase is a figure of its own.
+        let k = i + 1;
+        while (k <= q.last && !numberAt(tokens, k)) k++;
+        i = Math.max(i, k - 1);
       }
     }
     found.push(...inSentence);
@@ -210,9 +229,30 @@ function readQuantity(
       break;
     }
   }
-  // "more than 19,000 of its citizens", "12 of the attackers": a part of a group counts its members.
+  // "23 people tried to escape ... and 19 of them were caught": a part of the group counted before.
+  // "212 incidents, 61 of them IED attacks" names the part's own noun after the pronoun.
+  if (tokens[last + 1]?.norm === "of" && PARTITIVE_PRONOUNS.has(tokens[last + 2]?.norm ?? "")) {
+    const own = nounPhraseAfter(tokens, last + 3, sentence);
+    const ownHead = own ? tokens[own[1]] : undefined;
+    if (own && ownHead && isPlural(ownHead.norm))
+      return {
+        value,
+        unit: ownHead.text.toLowerCase(),
+        measures: spanText(doc, own[0], own[1]),
+        sentence,
+        first,
+        last: own[1],
+      };
+    const whole = lastCount(tokens, before);
+    if (whole && !UNITS[whole.unit])
+      return { value, unit: whole.unit, measures: whole.measures, sentence, first, last: last + 2 };
+  }
+  // "more than 19,000 of its citizens", "12 of the attackers": a part of a group counts its members;
+  // "nine of the 14 bomb attacks" counts what the whole counts.
   if (tokens[last + 1]?.norm === "of") {
-    const det = PARTITIVE_DETERMINERS.has(tokens[last + 2]?.norm ?? "") ? last + 3 : last + 2;
+    let det = PARTITIVE_DETERMINERS.has(tokens[last + 2]?.norm ?? "") ? last + 3 : last + 2;
+    const whole = det === last + 3 ? numberAt(tokens, det) : null;
+    if (whole) det = whole.last + 1;
     const part = nounPhraseAfter(tokens, det, sentence);
     const partHead = part ? tokens[part[1]] : undefined;
     if (part && partHead && isPlural(partHead.norm))
@@ -243,11 +283,126 @@ function readQuantity(
       last: end,
     };
   }
-  const previous = before[before.length - 1];
+  const previous = lastCount(tokens, before);
   if (!np && previous && !UNITS[previous.unit]) {
     return { value, unit: previous.unit, measures: previous.measures, sentence, first, last };
   }
   return null;
+}
+
+const PARTITIVE_PRONOUNS = new Set(["them", "those", "these"]);
+const PERIOD_LEADS = new Set(["first", "last", "past", "next", "previous", "coming", "recent"]);
+
+/**
+ * The latest count a bare figure can take its unit from, passing over the period a figure is
+ * counted in: in "17 false checkpoints in the first two months of 2026, against six in the whole
+ * of 2025" the six are checkpoints, not months.
+ */
+function lastCount(tokens: Doc["tokens"], drafts: readonly QuantityDraft[]): QuantityDraft | undefined {
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k] as QuantityDraft;
+    const period = DURATIONS.has(d.unit) && PERIOD_LEADS.has(tokens[d.first - 1]?.norm ?? "");
+    if (!period) return d;
+  }
+  return undefined;
+}
+
+/** Verbs whose object, a single person, is a toll or a catch of one ("killing a soldier"). */
+const HARM_BEFORE = new Set(
+  "killing killed wounding wounded injuring injured arresting arrested detaining detained capturing captured kidnapping kidnapped abducting abducted executing executed".split(
+    " ",
+  ),
+);
+/** "a retired police officer, was killed": the same, told in the passive after the person. */
+const HARM_PARTICIPLES = new Set(
+  "killed wounded injured hurt arrested detained captured kidnapped abducted executed shot".split(" "),
+);
+/** Words that end a person's noun phrase rather than continue it ("a man who", "a guard post" does not). */
+const PHRASE_ENDS = new Set(
+  "who whom whose that which named called they he she it and or but of in on at near from with by for to as was were had has have".split(
+    " ",
+  ),
+);
+
+/**
+ * "killing a soldier and wounding two", "arrested a print-shop worker in Falluja", "the owner of
+ * the car, a retired police officer, was killed": one person killed, hurt or held is a toll of
+ * one, as much as "two soldiers" is two, and the count a later bare figure ("two") takes its noun
+ * from.
+ */
+function onePerson(doc: Doc, i: number, sentence: number): QuantityDraft | null {
+  const { tokens } = doc;
+  const a = tokens[i];
+  if (a?.norm !== "a" && a?.norm !== "an") return null;
+  // "a retired police officer", "a print-shop worker": the first noun for a person heads it.
+  let head = -1;
+  for (let k = i + 1; k <= i + 5; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence) break;
+    if (t.text === "-") continue;
+    if (t.kind !== "word" || PHRASE_ENDS.has(t.norm)) break;
+    if (PERSON_NOUNS.has(t.norm)) {
+      head = k;
+      break;
+    }
+  }
+  if (head < 0) return null;
+  const next = tokens[head + 1];
+  if (
+    next &&
+    next.sentence === sentence &&
+    next.kind === "word" &&
+    !next.cap &&
+    !PHRASE_ENDS.has(next.norm) &&
+    !isVerbWord(next.norm)
+  )
+    return null;
+  if (next && /^['’]s?$/.test(next.text) && !next.space) return null;
+  const before = tokens[i - 1]?.norm ?? "";
+  let harmed = HARM_BEFORE.has(before) || (before === "dead" && tokens[i - 2]?.norm === "shot");
+  if (!harmed) {
+    let k = head + 1;
+    if (tokens[k]?.text === ",") k++;
+    if (["was", "is"].includes(tokens[k]?.norm ?? "")) k++;
+    else k = -1;
+    harmed = k > 0 && HARM_PARTICIPLES.has(tokens[k]?.norm ?? "");
+  }
+  if (!harmed) return null;
+  const unit = (tokens[head] as Token).text.toLowerCase();
+  return { value: 1, unit, measures: spanText(doc, i + 1, head), sentence, first: i, last: head };
+}
+
+/** What "a third" did, told right after it: "a third lost a leg", "a fourth escaped". */
+const TOLD_AFTER = new Set("lost was is had has died fled escaped survived remains got took".split(" "));
+const ORDINALS = new Set("second third fourth fifth sixth seventh eighth ninth tenth".split(" "));
+
+/**
+ * "Two policemen were killed and a third lost a leg", "killed three members of a Daesh cell and
+ * captured a fourth": an ordinal standing alone after a count is one more of what it counted.
+ */
+function oneMore(
+  doc: Doc,
+  i: number,
+  sentence: number,
+  before: readonly QuantityDraft[],
+): QuantityDraft | null {
+  const { tokens } = doc;
+  if (!["a", "another"].includes(tokens[i]?.norm ?? "") || !ORDINALS.has(tokens[i + 1]?.norm ?? ""))
+    return null;
+  const next = tokens[i + 2];
+  if (
+    next?.sentence === sentence &&
+    next.kind === "word" &&
+    !isVerbWord(next.norm) &&
+    !PHRASE_ENDS.has(next.norm) &&
+    !/ed$/.test(next.norm) &&
+    !TOLD_AFTER.has(next.norm)
+  )
+    return null;
+  if (next?.norm === "of" || next?.norm === "time") return null;
+  const whole = lastCount(tokens, before);
+  if (!whole || UNITS[whole.unit] || DURATIONS.has(whole.unit) || whole.value < 2) return null;
+  return { value: 1, unit: whole.unit, measures: whole.measures, sentence, first: i, last: i + 1 };
 }
 
 const YEAR = /^(19|20)\d\d$/;

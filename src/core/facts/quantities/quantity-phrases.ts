@@ -106,6 +106,16 @@ const PEOPLE = new Set(
     " ",
   ),
 );
+/**
+ * Nouns for one person, counted when a single one is killed, hurt or held: "killing a soldier",
+ * "arrested a print-shop worker", "the owner, a retired police officer, was killed".
+ */
+export const PERSON_NOUNS = new Set([
+  ...PEOPLE,
+  ..."boy girl gunman driver shepherd herder farmer trader seller surveyor infiltrator suspect engineer teacher doctor nurse journalist student pupil resident passenger pilgrim commander leader operative attacker jihadist trucker labourer employee official guardsman contractor technician".split(
+    " ",
+  ),
+]);
 const IRREGULAR_PLURALS = new Set([
   "people",
   "men",
@@ -145,7 +155,8 @@ export function isExcluded(tokens: readonly Token[], first: number, last: number
   if (
     prev &&
     ["to", "and"].includes(prev.norm) &&
-    (numberAt(tokens, first - 2) !== null || tokens[first - 3]?.norm === "between")
+    ((numberAt(tokens, first - 2) !== null && !/^(19|20)\d\d$/.test(tokens[first - 2]?.text ?? "")) ||
+      tokens[first - 3]?.norm === "between")
   ) {
     return true;
   }
@@ -186,7 +197,9 @@ export function nounPhraseBefore(tokens: readonly Token[], k: number): [number, 
 }
 
 export const isPlural = (word: string) =>
-  /[^s]s$/.test(word) || IRREGULAR_PLURALS.has(word) || /ies$/.test(word);
+  /[^s]s$/.test(word) || IRREGULAR_PLURALS.has(word) || /ies$/.test(word) || MEN_COMPOUND.test(word);
+/** "policemen", "gunmen", "tribesmen": plurals of a "-man" noun ("Yemen", "specimen" are not). */
+const MEN_COMPOUND = /^(?:police|gun|fire|service|chair|fisher|clergy|congress|lines|work|bats|[a-z]+s)men$/;
 
 /** Noun phrase starting at k: adjectives and names up to a plural head ("suspected ISIS members"). */
 export function nounPhraseAfter(

@@ -23,7 +23,7 @@ export const ROLE_NOUNS = set(`
   activist doctor physician nurse worker caseworker witness mukhtar sheikh cleric prosecutor judge colonel brigadier
   lieutenant captain major sergeant corporal soldier aide consultant strategist historian economist author founder
   owner driver trader politician lawmaker parliamentarian negotiator mediator inspector investigator
-  mufti imam emir commander-in-chief specialist monitor observer student engineer mp co-chair
+  guard watchman mufti imam emir commander-in-chief specialist monitor observer student engineer mp co-chair
   co-chairman co-chairwoman co-director co-president qaimaqam muhafiz master skipper executive instructor`);
 
 /**
@@ -52,7 +52,7 @@ export const ORG_HEADS = set(`
   society bank company university college academy bureau mission programme program fund crescent cross
   news wire times post press daily tribune gazette herald journal observer channel tv radio media watch
   initiative project council embassy consulate forum syndicate partnership consortium trust inspectorate
-  cooperative co-operative league`);
+  cooperative co-operative league chamber`);
 
 /** Words that make a capitalised phrase military or governmental wherever they stand. */
 export const ORG_INNER_WORDS = set(`military army ministry council command intelligence security police`);
