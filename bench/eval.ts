@@ -454,12 +454,17 @@ const LATER_SETS = [
   [
     "corpus-heldout35",
     "extract-first-sight-35.json",
-    "Thirty-fifth held-out set (340-349, written blind while 0.28.0 was tuned, new registers; first sight with 0.28.1)",
+    "Thirty-fifth held-out set (340-349, written blind while 0.28.0 was tuned, new registers; first sight with 0.28.1; tuned on for 0.29.0)",
   ],
   [
     "corpus-heldout36",
     "extract-first-sight-36.json",
-    "Thirty-sixth held-out set (350-359, written blind while 0.28.1 was tuned, new registers; first sight with 0.28.1)",
+    "Thirty-sixth held-out set (350-359, written blind while 0.28.1 was tuned, new registers; first sight with 0.28.1; tuned on for 0.29.0)",
+  ],
+  [
+    "corpus-heldout37",
+    "extract-first-sight-37.json",
+    "Thirty-seventh held-out set (360-369, written blind while 0.28.1 was tuned, new registers; first sight with 0.29.0)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

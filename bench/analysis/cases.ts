@@ -70,6 +70,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout31",
   "analysis-heldout32",
   "analysis-heldout33",
+  "analysis-heldout34",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
