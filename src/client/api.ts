@@ -443,8 +443,6 @@ export interface components {
                     /** @default [] */
                     words: string[];
                     /** @default [] */
-                    alsoWords: string[];
-                    /** @default [] */
                     notWords: string[];
                     maxAgeDays?: number;
                     /**
@@ -486,8 +484,6 @@ export interface components {
                     own: boolean;
                     /** @default [] */
                     words: string[];
-                    /** @default [] */
-                    alsoWords: string[];
                     /** @default [] */
                     notWords: string[];
                     maxAgeDays?: number;
@@ -532,8 +528,6 @@ export interface components {
                     own: boolean;
                     /** @default [] */
                     words: string[];
-                    /** @default [] */
-                    alsoWords: string[];
                     /** @default [] */
                     notWords: string[];
                     maxAgeDays?: number;
@@ -588,8 +582,6 @@ export interface components {
                             /** @default [] */
                             words: string[];
                             /** @default [] */
-                            alsoWords: string[];
-                            /** @default [] */
                             notWords: string[];
                             maxAgeDays?: number;
                             /**
@@ -627,8 +619,6 @@ export interface components {
                             own: boolean;
                             /** @default [] */
                             words: string[];
-                            /** @default [] */
-                            alsoWords: string[];
                             /** @default [] */
                             notWords: string[];
                             maxAgeDays?: number;
@@ -671,8 +661,6 @@ export interface components {
                         own: boolean;
                         /** @default [] */
                         words: string[];
-                        /** @default [] */
-                        alsoWords: string[];
                         /** @default [] */
                         notWords: string[];
                         maxAgeDays?: number;
@@ -719,8 +707,6 @@ export interface components {
                         /** @default [] */
                         words: string[];
                         /** @default [] */
-                        alsoWords: string[];
-                        /** @default [] */
                         notWords: string[];
                         maxAgeDays?: number;
                         /**
@@ -763,8 +749,6 @@ export interface components {
                     own: boolean;
                     /** @default [] */
                     words: string[];
-                    /** @default [] */
-                    alsoWords: string[];
                     /** @default [] */
                     notWords: string[];
                     maxAgeDays?: number;

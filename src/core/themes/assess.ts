@@ -206,16 +206,6 @@ const tellsWithdrawal = (r: Report) =>
 const termsOfWithdrawal = (r: Report) =>
   r.kind !== "quantity" && r.tags.includes("diplomacy") && !r.tags.includes("troop-withdrawal");
 
-/**
- * A count of attempts foiled, set against an earlier count or told as rising ("foiled 41
- * smuggling attempts in November, compared with 29 in October", "attempts ... have risen, with 37
- * foiled in November"): each attempt failed, yet the count tells that attempts were made, and how
- * often. It denies nothing.
- */
-const ATTEMPTS_COUNTED =
-  /\b\d[\d,.]*\s+(?:[\w-]+\s+){0,2}attempts\b[^.;]{0,80}?\b(?:compared with|compared to|up from|against)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\battempts\b[^.;]{0,80}?\b(?:have|has|had)\s+(?:risen|increased|grown|doubled)\b/i;
-const attemptsCounted = (r: Report) => ATTEMPTS_COUNTED.test(r.sentenceText);
-
 /** For each sentence, the candidate of each factor with the best fit. */
 function candidatesBySentence(
   theme: Theme,
@@ -230,7 +220,7 @@ function candidatesBySentence(
   // A sentence that denies what a factor looks for ("reports of an escape are untrue") is a
   // denial, whatever else it mentions: it goes to the conflict, never to the factor's support.
   const denies = new Set<string>();
-  for (const r of reports.filter((x) => isDenial(x) && !attemptsCounted(x))) {
+  for (const r of reports.filter(isDenial)) {
     for (const { f } of factors) {
       const forPatterns = f.evidence.filter((p) => p.pushes === "for" && !p.modality.includes("negated"));
       if (forPatterns.some((p) => patternFit(p, r, at, { modality: false }) > 0))

@@ -272,10 +272,6 @@ export function patternFit(
     const folded = foldedSentence(r);
     if (!p.words.some((w) => containsTerm(folded, w))) return 0;
   }
-  if (p.alsoWords.length > 0) {
-    const folded = foldedSentence(r);
-    if (!p.alsoWords.some((w) => containsTerm(folded, w))) return 0;
-  }
   if (p.notWords.length > 0) {
     const clause = ownClause(r);
     if (p.notWords.some((w) => containsTerm(clause, w))) return 0;

@@ -56,11 +56,6 @@ export const Pattern = z
     /** Narrows: the fact's sentence must contain one of these words. Never enough on its own. */
     words: z.array(z.string().min(2)).default([]),
     /**
-     * Narrows further: the sentence must also contain one of these words, when a match needs two
-     * things told together (a count of "attempts" and a "compared with"). Never makes a match.
-     */
-    alsoWords: z.array(z.string().min(2)).default([]),
-    /**
      * Narrows: none of these words in the fact's own clause (its words and the verb just before
      * them). A presence "reduced" or guards "moved to the front lines" do not show the presence;
      * an attack "repelled" shows the defence, not the attack. Never makes a match.

@@ -70,38 +70,6 @@ describe("Iraq's forces said to be able to defend the country alone", () => {
   });
 });
 
-describe("a count of smuggling attempts foiled, set against an earlier count", () => {
-  const lede = "Jordanian border guards clashed with smugglers near Ruwaished on Monday.";
-  const second = (sentence: string) => roles("cross-border-smuggling", `${lede}\n\n${sentence}`, 1);
-
-  it("reads a rising count of attempts as smuggling reported: the attempts were made", () => {
-    expect(
-      second(
-        "The army said it had foiled 52 smuggling attempts on the eastern border in October, compared with 31 in September.",
-      ),
-    ).toEqual(["driver:smuggling-reported"]);
-  });
-
-  it("keeps a falling count, and a count with no earlier one, as seizures", () => {
-    expect(
-      second(
-        "The army said it had foiled 18 smuggling attempts on the eastern border in October, down from 31 in September.",
-      ),
-    ).toEqual(["mitigator:seizures"]);
-    expect(
-      second("The army said it had foiled 52 smuggling attempts on the eastern border since January."),
-    ).toEqual(["mitigator:seizures"]);
-  });
-
-  it("keeps seizures compared across two months as seizures: a comparison alone is not a count of attempts", () => {
-    expect(
-      second(
-        "Soldiers on the eastern border seized 2.1 million Captagon pills in October, compared with 1.3 million in September.",
-      ),
-    ).toEqual(["mitigator:seizures"]);
-  });
-});
-
 describe("the SDF's guards left unpaid as American funding falls", () => {
   const text =
     "Coalition advisers left the Hasakah prisons in September.\n\nAn SDF commander told us in October that the guards at its prisons had not been paid for two months since the American funding was reduced.\n\nThe reduction will end stipends for about 1,500 guards at SDF detention facilities holding ISIS members in Hasakah.";
