@@ -858,15 +858,16 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   // of those held said to be there is a figure of none escaped.
   for (const _ of text.matchAll(ALL_PRESENT))
     out.push({ said: none, kind: "escaped", lo: 0, hi: 0, value: 0 });
-  // "All the cameras in the sector are operating around the clock": none of them out of service.
-  for (const m of text.matchAll(ALL_WORKING))
+  const outOfService = (equipment: string, count: number) =>
     out.push({
       said: standingState(said),
-      kind: `out-of-service:${equipmentOf(m[1] ?? "")}`,
-      lo: 0,
-      hi: 0,
-      value: 0,
+      kind: `out-of-service:${equipment}`,
+      lo: count,
+      hi: count,
+      value: count,
     });
+  // "All the cameras in the sector are operating around the clock": none of them out of service.
+  for (const m of text.matchAll(ALL_WORKING)) outOfService(equipmentOf(m[1] ?? ""), 0);
   // "Of which only 5 of 12 were working": the rest of the whole out of service.
   for (const m of text.matchAll(WORKING_PART)) {
     const [, d1, s1, d2, s2, named] = m;
@@ -874,13 +875,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     const [part, whole] = [figureValue(d1, s1), figureValue(d2, s2)];
     const equipment = lastEquipment(named ?? text.slice(Math.max(0, (m.index ?? 0) - 100), m.index));
     if (!equipment || !(whole > part)) continue;
-    out.push({
-      said: standingState(said),
-      kind: `out-of-service:${equipment}`,
-      lo: whole - part,
-      hi: whole - part,
-      value: whole - part,
-    });
+    outOfService(equipment, whole - part);
   }
   for (const m of text.matchAll(WHOLE_THEN_WORKING)) {
     const [, d2, s2, named, , d1, s1] = m;
@@ -888,13 +883,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     const [part, whole] = [figureValue(d1, s1), figureValue(d2, s2)];
     const equipment = lastEquipment(named);
     if (!equipment || !(whole > part)) continue;
-    out.push({
-      said: standingState(said),
-      kind: `out-of-service:${equipment}`,
-      lo: whole - part,
-      hi: whole - part,
-      value: whole - part,
-    });
+    outOfService(equipment, whole - part);
   }
   // "All watchtowers are equipped with cameras": none without; "of the 62, 40 were fitted": 22 without.
   for (const m of text.matchAll(ALL_FITTED))
