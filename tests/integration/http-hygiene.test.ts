@@ -138,10 +138,15 @@ describe("HTTP hygiene of the Node server", () => {
   });
 
   it("sends 100 Continue for a body within the limit, and serves it", async () => {
-    const got = await exchange((s) => {
-      s.write(articlePost(Buffer.byteLength(smallArticle), "Expect: 100-continue\r\nConnection: close\r\n"));
-      s.once("data", () => s.write(smallArticle));
-    });
+    const got = await exchange(
+      (s) => {
+        s.write(
+          articlePost(Buffer.byteLength(smallArticle), "Expect: 100-continue\r\nConnection: close\r\n"),
+        );
+        s.once("data", () => s.write(smallArticle));
+      },
+      { timeoutMs: 30_000 },
+    );
     expect(got.data.startsWith("HTTP/1.1 100 Continue\r\n\r\n")).toBe(true);
     const [answer] = responses(got.data.slice("HTTP/1.1 100 Continue\r\n\r\n".length));
     expect(answer?.status).toBe(201);
