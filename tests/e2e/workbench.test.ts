@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "puppeteer-core";
@@ -13,7 +12,7 @@ import {
   signIn,
   startDeskServer,
 } from "../support/desk.js";
-import { readPdf } from "../support/pdf.js";
+import { readPdf, savePagePngs } from "../support/pdf.js";
 
 /**
  * The workbench and schedule pages in a real browser: steer a preview (exclude a sentence,
@@ -76,7 +75,7 @@ async function downloadPdf(href: string, name: string): Promise<string> {
   const pdf = Buffer.from(got.b64, "base64");
   const file = path.join(PDFS, `${name}.pdf`);
   writeFileSync(file, pdf);
-  execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "3", file, path.join(PDFS, name)]);
+  savePagePngs(file, path.join(PDFS, name), { first: 1, last: 3 });
   return (await readPdf(new Uint8Array(pdf))).text;
 }
 

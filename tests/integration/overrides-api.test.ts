@@ -1,10 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Assessment } from "../../src/core/themes/assessment.js";
 import { corpusText } from "../support/corpus.js";
-import { readPdf } from "../support/pdf.js";
+import { readPdf, savePagePngs } from "../support/pdf.js";
 import { startStack, type TestStack } from "../support/stack.js";
 
 /**
@@ -168,7 +167,7 @@ describe("overrides: applied, stored with the request, printed", () => {
     );
     const file = path.join(SHOTS, "override-briefing.pdf");
     writeFileSync(file, pdf);
-    execFileSync("pdftoppm", ["-png", "-r", "60", file, path.join(SHOTS, "override-briefing")]);
+    savePagePngs(file, path.join(SHOTS, "override-briefing"));
     const { text } = await readPdf(pdf);
     expect(text).toContain("Analyst adjustments");
     expect(text).toMatch(/analyst-adjusted/i);
@@ -202,17 +201,7 @@ describe("the probability chart in a scheduled briefing", () => {
       );
       const file = path.join(SHOTS, `scheduled-run-${n}.pdf`);
       writeFileSync(file, pdf);
-      execFileSync("pdftoppm", [
-        "-png",
-        "-r",
-        "60",
-        "-f",
-        "1",
-        "-l",
-        "2",
-        file,
-        path.join(SHOTS, `scheduled-run-${n}`),
-      ]);
+      savePagePngs(file, path.join(SHOTS, `scheduled-run-${n}`), { first: 1, last: 2 });
       texts.push((await readPdf(pdf)).text);
     }
     expect(texts[0]).not.toContain("Judgments across runs");

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { extractText, getDocumentProxy, getMeta } from "unpdf";
 
 /** Text and page count of a PDF, read with pdf.js as a reader would see it. */
@@ -28,3 +29,20 @@ export async function readPdf(bytes: Uint8Array): Promise<{
     outline: flatten((await doc.getOutline()) as Node[] | null),
   };
 }
+
+/**
+ * Pages of a PDF saved as PNGs beside it, for a person to look at (`pdftoppm -png -r 60`). The
+ * pictures are for review, not asserted on, so a machine without poppler-utils (a fresh one, where
+ * `npm test` must still pass) skips them and says so once.
+ */
+export function savePagePngs(file: string, prefix: string, pages?: { first: number; last: number }): void {
+  const range = pages ? ["-f", String(pages.first), "-l", String(pages.last)] : [];
+  try {
+    execFileSync("pdftoppm", ["-png", "-r", "60", ...range, file, prefix]);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+    if (!warnedNoPdftoppm) console.warn("pdftoppm not installed (poppler-utils): page PNGs not written");
+    warnedNoPdftoppm = true;
+  }
+}
+let warnedNoPdftoppm = false;
