@@ -27,7 +27,7 @@ import {
   resolveDraft,
 } from "./entity-draft.js";
 import { addLaterMentions, addReferences } from "./entity-mentions.js";
-import { draftsFromCandidates, joinBracketed, joinKnownAs } from "./entity-merge.js";
+import { draftsFromCandidates, joinBracketed, joinKnownAs, nameBodyParts } from "./entity-merge.js";
 import { companyHeadAt } from "./entity-type-guess.js";
 import { addHandles } from "./handles.js";
 import { attachRoles } from "./roles.js";
@@ -367,6 +367,7 @@ export function findEntities(doc: Doc): EntityIndex {
   joinBareBodies(all);
   joinHeadlessBodies(doc, all);
   joinTradeShortNames(doc, all);
+  nameBodyParts(doc, all, ownersOf(all));
   let live = all.filter((d) => !d.mergedInto);
   addLaterMentions(doc, live, ownersOf(live));
   addReferences(doc, live, ownersOf(live));

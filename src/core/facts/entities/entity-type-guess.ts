@@ -1,5 +1,6 @@
 import type { EntityType } from "../schema.js";
 import type { Doc } from "../text/doc.js";
+import { isRegionalGivenName } from "../text/given-names.js";
 import { isJoiner, type Token } from "../text/tokenize.js";
 import {
   type Gender,
@@ -8,9 +9,11 @@ import {
   isOrganizationWord,
   isPersonWord,
   isPlaceWord,
+  isVerbWord,
 } from "../text/word-classes.js";
 import {
   FACILITY_HEADS,
+  GIVEN_NAMES,
   NAME_PARTICLES,
   OCCUPATION_NOUNS,
   ORG_HEADS,
@@ -296,6 +299,20 @@ const NAME_GIVERS = new Set(["first", "given", "identified", "known", "named"]);
 /** Possessives of a person before "name is" ("her name is ..."); "its name" is a thing's. */
 const PERSON_POSSESSIVES = new Set(["his", "her", "my", "whose", "your"]);
 
+/** People of a shop, a house or a street a notice names by their part: "our cashier". */
+const HOUSEHOLD_NOUNS = new Set(
+  "cashier neighbour neighbor friend colleague apprentice assistant tailor baker butcher cook chef coach boss partner guest customer tenant landlord".split(
+    " ",
+  ),
+);
+const personNoun = (w: string) =>
+  HOUSEHOLD_NOUNS.has(w) ||
+  ROLE_NOUNS.has(w) ||
+  OCCUPATION_NOUNS.has(w) ||
+  HUMAN_HEADS.has(w) ||
+  KIN_NOUNS.has(w) ||
+  STAFF_NOUNS.has(w);
+
 /** Social-media and messaging platforms ("X" alone is too short to tell from a letter). */
 const PLATFORMS = new Set(
   "telegram facebook twitter youtube whatsapp instagram tiktok viber snapchat linkedin".split(" "),
@@ -537,6 +554,9 @@ const PORTFOLIO_BODIES = new Set(
 const ADDRESSED_OFFICES = new Set(
   "speaker chairman chairwoman chairperson chair president secretary minister deputy".split(" "),
 );
+/** A given name of our own tables (not the English lexicon's, which holds words like "Jordan"). */
+const regionalGivenName = (norm: string) => GIVEN_NAMES.has(norm) || isRegionalGivenName(norm);
+
 /** Kurdish courtesy titles before a given name: "Kak" (brother, Mr), "Mam" (uncle), "Xatu" (Mrs). */
 const KURDISH_COURTESY = new Set(["kak", "kaka", "mam", "xatu", "khatu"]);
 const ORDINALS = new Set(
@@ -833,7 +853,15 @@ export function guessEntityType(
       if (oneOfGroup) introduced = true;
       for (let k = b - 1; !introduced && k >= Math.max(0, b - 7); k--) {
         const t = tokens[k];
-        if (t?.kind !== "word" || t.breaks) break;
+        if (t?.kind !== "word") break;
+        // "Our cashier, Hiba, wrote", "my neighbour, Gulan, said": a noun phrase a possessive
+        // opens (one of the writer's people, or someone's), even at a line's start, before the
+        // name, when its noun is a person's ("our street, Hiba" is no person).
+        if (KIN_OWNERS.has(t.norm) && t.norm !== "whose") {
+          introduced = k < b - 1 && k >= b - 4 && personNoun(norm(tokens[b - 1]));
+          break;
+        }
+        if (t.breaks) break;
         if (t.norm === "a" || t.norm === "an") {
           introduced = k < b - 1 && k >= b - 4;
           break;
@@ -1064,6 +1092,32 @@ export function guessEntityType(
     score.person += 2;
     score.organization += 1;
   }
+  // "Danyar is 13.", "Hiba was 9 when": only a person is given an age as what the name is.
+  const ageAt = next2?.kind === "num" ? Number(next2.text) : Number.NaN;
+  if (
+    (next?.norm === "is" || next?.norm === "was") &&
+    ageAt >= 1 &&
+    ageAt < 120 &&
+    /^(?:[.,;]|and|when|years|now)$/.test(norm(tokens[(next2?.i ?? -2) + 1]))
+  )
+    score.person += 3;
+  // "And in the silence Danyar asked me", "Ashur says": a given name of the region alone,
+  // written as a name and the subject of a verb in the past or the third person, is someone
+  // the text calls by his first name (the table leaves out names that are also places). A bare
+  // verb form ("Sale date", "al-Noor transport") is as often a noun after a noun.
+  if (
+    single &&
+    head.cap &&
+    !head.upper &&
+    regionalGivenName(head.norm) &&
+    next?.kind === "word" &&
+    !next.cap &&
+    next.sentence === head.sentence &&
+    /(?:ed|[^s]s)$/.test(next.norm) &&
+    !["is", "was", "has"].includes(next.norm) &&
+    isVerbWord(next.norm)
+  )
+    score.person += 3;
 
   // "the tribe of Albu Mahal" but "residents of Albu Ajil", "in Albu Nimr": the tribe's village
   // bears its name, so with any cue of a place the name is the village, without one the tribe.

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { entityNamed, extract } from "./helpers.js";
+
+/** Names of shop notices and newsletters: given names, spellings in brackets, bodies' parts; made-up text. */
+
+const persons = (text: string) =>
+  extract(text)
+    .entities.filter((e) => e.type === "person")
+    .map((e) => e.name);
+
+describe("given names of the region", () => {
+  it("Kurdish, Assyrian and Turkmen given names open a person's name", () => {
+    expect(persons("Gulizar Hamad has chaired the cooperative since 2019, the paper said.")).toContain(
+      "Gulizar Hamad",
+    );
+    expect(persons("Yesterday Sargon Khoshaba and Turhan Bayati met the mayor.")).toEqual(
+      expect.arrayContaining(["Sargon Khoshaba", "Turhan Bayati"]),
+    );
+  });
+  it("a given name alone that a possessive noun phrase introduces is a person", () => {
+    const doc = extract("Our cashier, Hiba, wrote the rule on this card herself.");
+    expect(entityNamed(doc, "Hiba")?.type).toBe("person");
+  });
+  it("a place's noun after the possessive makes no person", () => {
+    const doc = extract("Our street, Hiba, was closed on Friday.");
+    expect(entityNamed(doc, "Hiba")?.type).not.toBe("person");
+  });
+  it("a given name alone with an age, or as the subject of a past verb, is a person", () => {
+    expect(entityNamed(extract("Danyar is 13. He plays in goal."), "Danyar")?.type).toBe("person");
+    expect(
+      entityNamed(extract("And in the silence Danyar asked me whether we had won."), "Danyar")?.type,
+    ).toBe("person");
+  });
+  it("a noun after a name that folds to a given name is no verb of his", () => {
+    const doc = extract("Antiquities from a Private Collection\n\nSale date: Thursday 25 June 2026");
+    expect(doc.entities.some((e) => e.name === "Sale")).toBe(false);
+    const fares = extract("Fares are unchanged: 8,000 dinars to Tal Afar.");
+    expect(fares.entities.some((e) => e.name === "Fares")).toBe(false);
+  });
+});
+
+describe("a person's other spelling in brackets", () => {
+  it("a spelling and where it is written, in brackets, is the same person", () => {
+    const doc = extract(
+      "Ashur Yaqub (Ashour Yacoub on his ID card) has fixed tyres here since 2011. Ashur says the road is worse.",
+    );
+    const people = doc.entities.filter((e) => e.type === "person");
+    expect(people).toHaveLength(1);
+    expect(people[0]?.aliases).toContain("Ashour Yacoub");
+  });
+  it("the Arabic press's spelling joins the Kurdish one", () => {
+    const doc = extract(
+      "The spokeswoman, Nesrîn Ebdo (Nisreen Abdo in the Arabic press), said the car came from the west.",
+    );
+    expect(doc.entities.filter((e) => e.type === "person")).toHaveLength(1);
+  });
+  it("a relation in brackets names someone else", () => {
+    const doc = extract(
+      "Hemin Faraj runs the shop. Karwan Bedros (Hemin Faraj's cousin) said the glass came in at night.",
+    );
+    const people = doc.entities.filter((e) => e.type === "person").map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(["Hemin Faraj", "Karwan Bedros"]));
+  });
+  it("a nationality's papers make no place of the country", () => {
+    const doc = extract(
+      "Hajji Bozan Berkel (Bozan Barakat on his Syrian papers) has cut glass in Kobani since 2014.",
+    );
+    expect(doc.entities.some((e) => e.name === "Syria")).toBe(false);
+    expect(doc.entities.filter((e) => e.type === "person")).toHaveLength(1);
+  });
+});
+
+describe("a body's part", () => {
+  it("an office of a known body is named in full", () => {
+    const doc = extract(
+      "Licensed by the Economic Office of the Autonomous Administration · licence 118\n\nThe office said on Monday that transfers were open.",
+    );
+    const office = doc.entities.find((e) => e.name === "Economic Office");
+    expect(office?.aliases).toContain("Economic Office of the Autonomous Administration");
+  });
+});
