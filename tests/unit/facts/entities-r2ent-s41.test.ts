@@ -79,3 +79,38 @@ describe("a body's part", () => {
     expect(office?.aliases).toContain("Economic Office of the Autonomous Administration");
   });
 });
+
+describe("roads, stretches and waters", () => {
+  it("a road's code on a shouted letterhead's road names the road elsewhere", () => {
+    const doc = extract(
+      "ASHUR TYRES · PUNCTURES · M4 ROAD, WEST EXIT OF TAL TAMR\n\nDo not drive the M4 east of Tal Baz after dark.",
+    );
+    expect(entityNamed(doc, "M4")?.type).toBe("place");
+  });
+  it("a code before a capitalised Highway is a road", () => {
+    const doc = extract("Two trucks were stopped on the K7 Highway. Drivers said the K7 was empty at night.");
+    expect(entityNamed(doc, "K7")?.type).toBe("place");
+  });
+  it("the far end of a stretch between two points is a place, not a kunya's man", () => {
+    const doc = extract(
+      "A family drove over spikes near Tal Baz, between here and Abu Rasin. Nine robberies were reported between Tal Tamr and Abu Rasin.",
+    );
+    expect(entityNamed(doc, "Abu Rasin")?.type).toBe("place");
+  });
+  it("a kunya after 'and' with no stretch before it is still a man", () => {
+    const doc = extract("The mayor and Abu Hisham said the shop would reopen.");
+    expect(entityNamed(doc, "Abu Hisham")?.type).toBe("person");
+  });
+  it("a place listed after 'and the' with a known place is a place", () => {
+    const doc = extract(
+      "Gunmen took 60 sheep from flocks grazing between al-Mansoura and the Tabqa dam lake last week.",
+    );
+    expect(entityNamed(doc, "al-Mansoura")?.type).toBe("place");
+    expect(entityNamed(doc, "Lake Assad")?.type).toBe("place");
+    expect(doc.entities.some((e) => e.name === "Tabqa Dam")).toBe(false);
+  });
+  it("the Sutoro is an Assyrian force of north-east Syria", () => {
+    const doc = extract("Yesterday the Asayish and the Sutoro arrested three men on the Khabur river.");
+    expect(entityNamed(doc, "Sutoro")?.type).toBe("organization");
+  });
+});

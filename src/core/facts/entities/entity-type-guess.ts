@@ -101,7 +101,10 @@ function roadCodes(doc: Doc): ReadonlySet<string> {
     for (let k = t.i + 1; k <= t.i + 6; k++) {
       const u = tokens[k];
       if (!u || u.sentence !== t.sentence) break;
-      if (u.kind === "word" && !u.cap && ROAD_NOUNS.has(u.norm)) {
+      // "M4 ROAD, WEST EXIT OF TAL TAMR" on a shop's shouted letterhead, "the K7 Highway": the
+      // road's noun in capitals, or capitalised right after the code, names the road too.
+      const noun = !u.cap || u.upper || k === t.i + 1;
+      if (u.kind === "word" && noun && ROAD_NOUNS.has(u.norm)) {
         codes.add(t.text);
         break;
       }
@@ -421,10 +424,12 @@ function coordinatedWithPlace(
 ): boolean {
   const next = tokens[last + 1];
   const prev = tokens[first - 1];
-  // "between Jousieh and al-Qusair": the known place may open with the article's particle.
-  const partner = tokens[last + 2];
+  // "between Jousieh and al-Qusair": the known place may open with the article's particle,
+  // or with "the" ("between al-Mansoura and the Tabqa dam lake").
+  const at = tokens[last + 2]?.norm === "the" && next?.norm === "and" ? last + 3 : last + 2;
+  const partner = tokens[at];
   const opensName = partner?.cap === true || NAME_PARTICLES.has(partner?.norm ?? "");
-  if ((next?.norm === "and" || next?.text === ",") && opensName && placeAt(last + 2)) return true;
+  if ((next?.norm === "and" || next?.text === ",") && opensName && placeAt(at)) return true;
   if (prev?.norm === "and" || prev?.norm === "or") {
     // The name before the conjunction ends at first - 2.
     const before = tokens[first - 2];
@@ -554,6 +559,26 @@ const PORTFOLIO_BODIES = new Set(
 const ADDRESSED_OFFICES = new Set(
   "speaker chairman chairwoman chairperson chair president secretary minister deputy".split(" "),
 );
+/** Words that stand for a point of a stretch: "between here and ...". */
+const DEICTIC_POINTS = new Set(["here", "there"]);
+
+/**
+ * "between here and", "between Tal Tamr and": going back from `k` (the word before "and") over
+ * one point, a place's capitalised words or "here", to "between".
+ */
+function betweenBefore(tokens: readonly Token[], k: number): boolean {
+  const sentence = tokens[k]?.sentence;
+  for (let j = k, n = 0; j >= 0 && n < 5; j--, n++) {
+    const t = tokens[j];
+    if (!t || t.sentence !== sentence) return false;
+    if (t.norm === "between") return j < k;
+    if (t.kind === "word" && (t.cap || DEICTIC_POINTS.has(t.norm) || NAME_PARTICLES.has(t.norm))) continue;
+    if (isJoiner(tokens, j)) continue;
+    return false;
+  }
+  return false;
+}
+
 /** A given name of our own tables (not the English lexicon's, which holds words like "Jordan"). */
 const regionalGivenName = (norm: string) => GIVEN_NAMES.has(norm) || isRegionalGivenName(norm);
 
@@ -901,7 +926,17 @@ export function guessEntityType(
   else if (listAfterPlaceLabel(tokens, first)) score.place += 3;
   // "in Abu Kamal", "to Abu Qalqal": a kunya after a place preposition is a town's name.
   if (kunya && afterPlacePreposition) score.place += 2;
-  if (kunya && !afterPlacePreposition && !listedPlace && !(prev?.norm === "of" && PLACE_OF.has(norm(prev2))))
+  // "between here and Abu Rasin", "on the M4 between Tal Tamr and Abu Rasin": the far end of
+  // a stretch "between" two points is a place, a kunya's shape notwithstanding.
+  const stretchEnd = kunya && prev?.norm === "and" && betweenBefore(tokens, b - 1);
+  if (stretchEnd) score.place += 3;
+  if (
+    kunya &&
+    !afterPlacePreposition &&
+    !listedPlace &&
+    !stretchEnd &&
+    !(prev?.norm === "of" && PLACE_OF.has(norm(prev2)))
+  )
     score.person += 3;
 
   // Context after.
