@@ -114,3 +114,40 @@ describe("roads, stretches and waters", () => {
     expect(entityNamed(doc, "Sutoro")?.type).toBe("organization");
   });
 });
+
+describe("addresses and unnamed bodies of a town", () => {
+  it("a shop letterhead's quarter before the town is a place", () => {
+    const doc = extract(
+      "SALON AL-ASDIQA · MEN'S BARBER · SARAI QUARTER, TAL AFAR\n\nWe open at nine on Thursday.",
+    );
+    expect(doc.entities.find((e) => /sarai quarter/i.test(e.name))?.type).toBe("place");
+  });
+  it("a counted neighbourhood is no quarter's name", () => {
+    const doc = extract("BUTCHER · LAMB, VEAL · AL-THAWRA (TABQA), SECOND NEIGHBOURHOOD\n\nOrders open.");
+    expect(doc.entities.some((e) => /second neighbourhood/i.test(e.name))).toBe(false);
+  });
+  it("a kind of quarter the text writes in lower case is no quarter's name", () => {
+    const doc = extract(
+      "HADDAD ABU KARAR · IRON GATES · INDUSTRIAL QUARTER, TUZ KHURMATU\n\nThe colonel came to the industrial quarter on Monday.",
+    );
+    expect(doc.entities.some((e) => /industrial quarter/i.test(e.name))).toBe(false);
+  });
+  it("the second end of a road's stretch is a place", () => {
+    const doc = extract("A truck was stopped on the road between al-Ashara and al-Quriyah by armed men.");
+    expect(entityNamed(doc, "al-Quriyah")?.type).toBe("place");
+  });
+  it("the town's municipality that speaks or acts is a body", () => {
+    const doc = extract(
+      "The co-chair of the municipality, Hêvî Mistefa, said on Monday that the municipality would pay for the glass. According to the municipality, 212 homes lost windows.",
+    );
+    const body = doc.entities.find((e) => e.name === "municipality");
+    expect(body?.type).toBe("organization");
+    expect(body?.mentions).toHaveLength(3);
+  });
+  it("a meeting in the municipality makes no body of it", () => {
+    const doc = extract(
+      "He told butchers at a meeting in the municipality this morning that prices were fixed.",
+    );
+    expect(doc.entities.some((e) => e.name === "municipality")).toBe(false);
+  });
+});

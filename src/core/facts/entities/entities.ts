@@ -10,6 +10,7 @@ import {
   joinBareBodies,
 } from "./country-references.js";
 import {
+  addBareMunicipality,
   addCoalitionReferences,
   addGovernorateBodies,
   addPlaceCouncils,
@@ -380,6 +381,7 @@ export function findEntities(doc: Doc): EntityIndex {
   addPlaceDirectorates(doc, live, ownersOf(live));
   addPlaceCouncils(doc, live, ownersOf(live));
   addGovernorateBodies(doc, live, ownersOf(live));
+  addBareMunicipality(doc, live, ownersOf(live));
   addHandles(doc, live, ownersOf(live));
   joinUnitsToForces(doc, live, ownersOf(live));
   live = live.filter((d) => !d.mergedInto && d.mentions.length > 0);

@@ -566,12 +566,13 @@ const DEICTIC_POINTS = new Set(["here", "there"]);
  * "between here and", "between Tal Tamr and": going back from `k` (the word before "and") over
  * one point, a place's capitalised words or "here", to "between".
  */
-function betweenBefore(tokens: readonly Token[], k: number): boolean {
+function betweenBefore(tokens: readonly Token[], k: number, routeOnly = false): boolean {
   const sentence = tokens[k]?.sentence;
   for (let j = k, n = 0; j >= 0 && n < 5; j--, n++) {
     const t = tokens[j];
     if (!t || t.sentence !== sentence) return false;
-    if (t.norm === "between") return j < k;
+    // "the road between al-Ashara and": with routeOnly, only a route's stretch counts.
+    if (t.norm === "between") return j < k && (!routeOnly || ROUTE_NOUNS.has(norm(tokens[j - 1])));
     if (t.kind === "word" && (t.cap || DEICTIC_POINTS.has(t.norm) || NAME_PARTICLES.has(t.norm))) continue;
     if (isJoiner(tokens, j)) continue;
     return false;
@@ -930,6 +931,9 @@ export function guessEntityType(
   // a stretch "between" two points is a place, a kunya's shape notwithstanding.
   const stretchEnd = kunya && prev?.norm === "and" && betweenBefore(tokens, b - 1);
   if (stretchEnd) score.place += 3;
+  // "the road between al-Ashara and al-Quriyah": the second end of a road's stretch, whatever
+  // the first is (the first has its own rule, above).
+  else if (!opts.hasTitle && prev?.norm === "and" && betweenBefore(tokens, b - 1, true)) score.place += 3;
   if (
     kunya &&
     !afterPlacePreposition &&
