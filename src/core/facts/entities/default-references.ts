@@ -412,3 +412,59 @@ export function joinUnitsToForces(doc: Doc, drafts: EntityDraft[], owners: Map<n
     }
   }
 }
+
+/** Verbs of a body's decision after a modal: "the municipality would pay", "will rebuild". */
+const MODALS = new Set(["would", "will", "has", "had"]);
+/** Roles of a municipality's head: "the co-chair of the municipality". */
+const MUNICIPAL_ROLES = new Set([
+  "co-chair",
+  "chair",
+  "head",
+  "mayor",
+  "director",
+  "spokesman",
+  "spokeswoman",
+]);
+
+/**
+ * "According to the municipality, 212 homes lost windows", "the municipality would pay for the
+ * glass", "the co-chair of the municipality": the town's municipality, unnamed, that speaks,
+ * acts or has an office-holder is a body of the story; every "the municipality" is then it. A
+ * municipality named elsewhere ("Sinjar District Municipality Directorate") takes its own.
+ */
+export function addBareMunicipality(doc: Doc, drafts: EntityDraft[], owners: Map<number, EntityDraft>): void {
+  const { tokens } = doc;
+  if (drafts.some((d) => d.type === "organization" && /\bmunicipalit/i.test(d.name))) return;
+  const at: number[] = [];
+  let acts = false;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.norm !== "municipality" || t.cap || tokens[k - 1]?.norm !== "the" || owners.has(k)) continue;
+    at.push(k);
+    const next = tokens[k + 1];
+    const verb = next && MODALS.has(next.norm) ? tokens[k + 2] : next;
+    const spoke = verb?.kind === "word" && !verb.cap && BODY_ACTS.has(verb.norm);
+    const decided =
+      next !== undefined &&
+      MODALS.has(next.norm) &&
+      verb?.kind === "word" &&
+      !verb.cap &&
+      /ed$|^pay$/.test(verb.norm);
+    const according = tokens[k - 2]?.norm === "to" && tokens[k - 3]?.norm === "according";
+    const role = tokens[k - 2]?.norm === "of" && MUNICIPAL_ROLES.has(tokens[k - 3]?.norm ?? "");
+    if (spoke || decided || according || role) acts = true;
+  }
+  if (!acts) return;
+  const body: EntityDraft = {
+    type: "organization",
+    name: "municipality",
+    nameKeys: [],
+    extraAliases: [],
+    mentions: [],
+  };
+  for (const k of at) {
+    body.mentions.push({ first: k, last: k, reference: true });
+    owners.set(k, body);
+  }
+  drafts.push(body);
+}

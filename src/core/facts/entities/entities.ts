@@ -10,6 +10,7 @@ import {
   joinBareBodies,
 } from "./country-references.js";
 import {
+  addBareMunicipality,
   addCoalitionReferences,
   addGovernorateBodies,
   addPlaceCouncils,
@@ -27,7 +28,7 @@ import {
   resolveDraft,
 } from "./entity-draft.js";
 import { addLaterMentions, addReferences } from "./entity-mentions.js";
-import { draftsFromCandidates, joinBracketed, joinKnownAs } from "./entity-merge.js";
+import { draftsFromCandidates, joinBracketed, joinKnownAs, nameBodyParts } from "./entity-merge.js";
 import { companyHeadAt } from "./entity-type-guess.js";
 import { addHandles } from "./handles.js";
 import { attachRoles } from "./roles.js";
@@ -367,6 +368,7 @@ export function findEntities(doc: Doc): EntityIndex {
   joinBareBodies(all);
   joinHeadlessBodies(doc, all);
   joinTradeShortNames(doc, all);
+  nameBodyParts(doc, all, ownersOf(all));
   let live = all.filter((d) => !d.mergedInto);
   addLaterMentions(doc, live, ownersOf(live));
   addReferences(doc, live, ownersOf(live));
@@ -379,6 +381,7 @@ export function findEntities(doc: Doc): EntityIndex {
   addPlaceDirectorates(doc, live, ownersOf(live));
   addPlaceCouncils(doc, live, ownersOf(live));
   addGovernorateBodies(doc, live, ownersOf(live));
+  addBareMunicipality(doc, live, ownersOf(live));
   addHandles(doc, live, ownersOf(live));
   joinUnitsToForces(doc, live, ownersOf(live));
   live = live.filter((d) => !d.mergedInto && d.mentions.length > 0);

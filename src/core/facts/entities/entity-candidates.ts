@@ -294,6 +294,45 @@ const LETTERHEAD_FUNCTION_WORDS = new Set(
   "of the and for to a an in on at by with from up our your its".split(" "),
 );
 
+/** Nouns of a town's part a shop's letterhead gives its address by ("SARAI QUARTER, TAL AFAR"). */
+const QUARTER_HEADS = new Set(["quarter", "neighbourhood", "neighborhood", "district", "souq", "market"]);
+
+/**
+ * "SALON AL-ASDIQA · MEN'S BARBER · SARAI QUARTER, TAL AFAR": a letterhead's address opens with
+ * the quarter, a name and its noun, before a comma and the town; the quarter is a place (a
+ * counted one, "SECOND NEIGHBOURHOOD", is a number, and "INDUSTRIAL QUARTER" a kind, not a name).
+ */
+function letterheadQuarter(
+  text: string,
+  tokens: readonly Token[],
+  span: readonly Token[],
+  covered: Int32Array,
+  sentence: number,
+): Candidate | undefined {
+  const [name, head, comma, town] = span;
+  if (!name || !head || comma?.text !== "," || town?.kind !== "word") return undefined;
+  if (name.kind !== "word" || !name.upper || !head.upper || !QUARTER_HEADS.has(head.norm)) return undefined;
+  if ((covered[name.i] ?? -1) >= 0 || (covered[town.i] ?? -1) < 0) return undefined;
+  // "INDUSTRIAL QUARTER" then "the industrial quarter": a kind of quarter, written in lower case.
+  if (
+    isCommonWord(name.norm) ||
+    writtenInLowerCase(text, name) ||
+    /^(?:first|second|third|fourth|fifth|new|old|industrial|commercial|central)$/.test(name.norm)
+  )
+    return undefined;
+  if (tokens[name.i - 1]?.kind === "word") return undefined;
+  return {
+    type: "place",
+    score: 5,
+    headWord: false,
+    first: name.i,
+    last: head.i,
+    mentionLast: head.i,
+    sentence,
+    absorbed: [],
+  };
+}
+
 /**
  * A line shouted in capitals is a label, a headline or a letterhead; only a letterhead's
  * segments (between its separators) that are a body's whole name are names. A segment of a
@@ -320,6 +359,8 @@ function letterheadBodies(
     start = k + 1;
     if (tokens[first]?.norm === "the") first++;
     const span = tokens.slice(first, last + 1);
+    const quarter = letterheadQuarter(text, tokens, span, covered, sentence);
+    if (quarter) found.push(quarter);
     const words = span.filter((w) => w.kind === "word");
     if (words.length < 2 || words.length > 9 || !words.every((w) => w.upper)) continue;
     const head = words[words.length - 1] as Token;

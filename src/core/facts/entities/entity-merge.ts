@@ -142,7 +142,12 @@ export function joinBracketed(doc: Doc, owners: Map<number, EntityDraft>, drafts
       else if (tokens[k]?.kind === "word" && tokens[k]?.cap) unowned++;
     }
     const a = resolveDraft(before);
-    if (inner.size === 1 && unowned === 0) {
+    if (spellingElsewhere(tokens, owners, drafts, a, i)) continue;
+    // "Karwan Bedros (Hemin Faraj's cousin)": a relation to the one named inside names someone else.
+    const relation = tokens
+      .slice(i + 2, close)
+      .some((t) => t.kind === "poss" && owners.get(t.i - 1) !== undefined && inner.size === 1);
+    if (inner.size === 1 && unowned === 0 && !relation) {
       const b = [...inner][0] as EntityDraft;
       if (a === b || (a.lexicon && b.lexicon)) continue;
       // "Umm Qasr (also Umm Qasir)", "Tel Abyad (or Tal Abyad)": brackets that say they hold
@@ -198,6 +203,49 @@ export function joinBracketed(doc: Doc, owners: Map<number, EntityDraft>, drafts
   }
 }
 
+/** Words after a name in brackets that say where that spelling is written ("on his ID card"). */
+const SPELLING_SOURCES = new Set(["in", "on", "according", "per"]);
+
+/**
+ * "Ashur Yaqub (Ashour Yacoub on his ID card)", "Nesrîn Ebdo (Nisreen Abdo in the Arabic
+ * press)": a person's name, then in brackets another person's name and where that spelling is
+ * written, is one person spelled two ways, whatever other names the source's words hold. A
+ * relation in the brackets ("Karwan Bedros (Hemin Faraj's cousin)") names someone else, and
+ * stays apart. Merges the two and returns true when the brackets at `open` so read.
+ */
+function spellingElsewhere(
+  tokens: readonly Token[],
+  owners: Map<number, EntityDraft>,
+  drafts: readonly EntityDraft[],
+  a: EntityDraft,
+  open: number,
+): boolean {
+  const first = owners.get(open + 1);
+  if (a.type !== "person" || !first) return false;
+  const b = resolveDraft(first);
+  if (b === a || b.type !== "person" || b.lexicon || a.lexicon) return false;
+  const mention = b.mentions.find((m) => m.first === open + 1);
+  if (!mention || mention.last === mention.first) return false;
+  const source = tokens[mention.last + 1];
+  if (source?.kind !== "word" || !SPELLING_SOURCES.has(source.norm)) return false;
+  // The brackets close on the same line, a few words on.
+  for (let k = mention.last + 2; k <= mention.last + 12; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== source.sentence || t.text === "(") return false;
+    if (t.text === ")") {
+      const given = new Set([a.nameKeys[0], b.nameKeys[0]]);
+      mergeDrafts(a, b);
+      // "Ashur says": the given name alone, which the two spellings left ambiguous, is his
+      // when no one else of the article bears it.
+      const live = drafts.filter((d) => !d.mergedInto && d !== a && d.type === "person" && !d.lexicon);
+      const bearers = live.filter((d) => given.has(d.nameKeys[0]));
+      if (bearers.every((d) => d.nameKeys.length === 1)) for (const d of bearers) mergeDrafts(a, d);
+      return true;
+    }
+  }
+  return false;
+}
+
 /** "(also X)", "(or X)", "(formerly X)", "(also spelled X)": brackets opening another spelling. */
 function variantOpener(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.norm ?? "";
@@ -233,5 +281,35 @@ export function joinKnownAs(doc: Doc, owners: Map<number, EntityDraft>): void {
     if (a === b || a.type !== "person" || b.type !== "person" || (a.lexicon && b.lexicon)) continue;
     if (b.lexicon) mergeDrafts(b, a);
     else mergeDrafts(a, b);
+  }
+}
+
+/** Heads of a body's own part: "the Economic Office", "the Anti-Narcotics Department". */
+const PART_HEADS = new Set(["office", "department", "bureau", "directorate", "section", "division"]);
+
+/**
+ * "the Economic Office of the Autonomous Administration": an office, a department of a known
+ * body named after "of the" is the body's part, and its full name as written is the office's
+ * name too (the body stays an entity of its own, whose part it is).
+ */
+export function nameBodyParts(
+  doc: Doc,
+  drafts: readonly EntityDraft[],
+  owners: Map<number, EntityDraft>,
+): void {
+  const { tokens } = doc;
+  for (const part of drafts) {
+    if (part.type !== "organization" || part.lexicon || part.mergedInto) continue;
+    for (const m of part.mentions) {
+      if (!PART_HEADS.has(tokens[m.last]?.norm ?? "") || m.first === m.last) continue;
+      if (tokens[m.last + 1]?.norm !== "of" || tokens[m.last + 2]?.norm !== "the") continue;
+      const owner = owners.get(m.last + 3);
+      const body = owner ? resolveDraft(owner) : undefined;
+      if (!body?.lexicon || body.type !== "organization" || body === part) continue;
+      const mention = body.mentions.find((b) => b.first === m.last + 3);
+      if (!mention) continue;
+      part.extraAliases.push(spanText(doc, m.first, mention.last));
+      break;
+    }
   }
 }

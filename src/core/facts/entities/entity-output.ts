@@ -72,12 +72,13 @@ function surfaceOf(name: string, spellings: readonly string[]): string | undefin
 
 /**
  * Words after a country's adjective that make it an aside: a person's nationality ("a Russian
- * national", "Jordanian officials", "a Syrian from"), a locator ("the Syrian town of", "the
- * Syrian side"), money ("US dollars").
+ * national", "Jordanian officials", "a Syrian from", "on his Syrian papers"), a locator ("the
+ * Syrian town of", "the Syrian side"), money ("US dollars").
  */
 const ASIDE_NOUNS = new Set(
   `national nationals citizen citizens official officials man men woman women people family families
-  passport passports town village city from who dollar dollars pound pounds dinar dinars
+  passport passports papers documents id licence license town village city from who dollar dollars pound
+  pounds dinar dinars
   child children boy boys girl girls suspect suspects
   lira riyal riyals rial rials commentator commentators analyst analysts cigarettes tobacco goods
   products striker strikers player players footballer footballers goalkeeper defender midfielder

@@ -1,5 +1,6 @@
 import type { EntityType } from "../schema.js";
 import type { Doc } from "../text/doc.js";
+import { isRegionalGivenName } from "../text/given-names.js";
 import { isJoiner, type Token } from "../text/tokenize.js";
 import {
   type Gender,
@@ -8,9 +9,11 @@ import {
   isOrganizationWord,
   isPersonWord,
   isPlaceWord,
+  isVerbWord,
 } from "../text/word-classes.js";
 import {
   FACILITY_HEADS,
+  GIVEN_NAMES,
   NAME_PARTICLES,
   OCCUPATION_NOUNS,
   ORG_HEADS,
@@ -98,7 +101,10 @@ function roadCodes(doc: Doc): ReadonlySet<string> {
     for (let k = t.i + 1; k <= t.i + 6; k++) {
       const u = tokens[k];
       if (!u || u.sentence !== t.sentence) break;
-      if (u.kind === "word" && !u.cap && ROAD_NOUNS.has(u.norm)) {
+      // "M4 ROAD, WEST EXIT OF TAL TAMR" on a shop's shouted letterhead, "the K7 Highway": the
+      // road's noun in capitals, or capitalised right after the code, names the road too.
+      const noun = !u.cap || u.upper || k === t.i + 1;
+      if (u.kind === "word" && noun && ROAD_NOUNS.has(u.norm)) {
         codes.add(t.text);
         break;
       }
@@ -296,6 +302,20 @@ const NAME_GIVERS = new Set(["first", "given", "identified", "known", "named"]);
 /** Possessives of a person before "name is" ("her name is ..."); "its name" is a thing's. */
 const PERSON_POSSESSIVES = new Set(["his", "her", "my", "whose", "your"]);
 
+/** People of a shop, a house or a street a notice names by their part: "our cashier". */
+const HOUSEHOLD_NOUNS = new Set(
+  "cashier neighbour neighbor friend colleague apprentice assistant tailor baker butcher cook chef coach boss partner guest customer tenant landlord".split(
+    " ",
+  ),
+);
+const personNoun = (w: string) =>
+  HOUSEHOLD_NOUNS.has(w) ||
+  ROLE_NOUNS.has(w) ||
+  OCCUPATION_NOUNS.has(w) ||
+  HUMAN_HEADS.has(w) ||
+  KIN_NOUNS.has(w) ||
+  STAFF_NOUNS.has(w);
+
 /** Social-media and messaging platforms ("X" alone is too short to tell from a letter). */
 const PLATFORMS = new Set(
   "telegram facebook twitter youtube whatsapp instagram tiktok viber snapchat linkedin".split(" "),
@@ -404,10 +424,12 @@ function coordinatedWithPlace(
 ): boolean {
   const next = tokens[last + 1];
   const prev = tokens[first - 1];
-  // "between Jousieh and al-Qusair": the known place may open with the article's particle.
-  const partner = tokens[last + 2];
+  // "between Jousieh and al-Qusair": the known place may open with the article's particle,
+  // or with "the" ("between al-Mansoura and the Tabqa dam lake").
+  const at = tokens[last + 2]?.norm === "the" && next?.norm === "and" ? last + 3 : last + 2;
+  const partner = tokens[at];
   const opensName = partner?.cap === true || NAME_PARTICLES.has(partner?.norm ?? "");
-  if ((next?.norm === "and" || next?.text === ",") && opensName && placeAt(last + 2)) return true;
+  if ((next?.norm === "and" || next?.text === ",") && opensName && placeAt(at)) return true;
   if (prev?.norm === "and" || prev?.norm === "or") {
     // The name before the conjunction ends at first - 2.
     const before = tokens[first - 2];
@@ -537,6 +559,30 @@ const PORTFOLIO_BODIES = new Set(
 const ADDRESSED_OFFICES = new Set(
   "speaker chairman chairwoman chairperson chair president secretary minister deputy".split(" "),
 );
+/** Words that stand for a point of a stretch: "between here and ...". */
+const DEICTIC_POINTS = new Set(["here", "there"]);
+
+/**
+ * "between here and", "between Tal Tamr and": going back from `k` (the word before "and") over
+ * one point, a place's capitalised words or "here", to "between".
+ */
+function betweenBefore(tokens: readonly Token[], k: number, routeOnly = false): boolean {
+  const sentence = tokens[k]?.sentence;
+  for (let j = k, n = 0; j >= 0 && n < 5; j--, n++) {
+    const t = tokens[j];
+    if (!t || t.sentence !== sentence) return false;
+    // "the road between al-Ashara and": with routeOnly, only a route's stretch counts.
+    if (t.norm === "between") return j < k && (!routeOnly || ROUTE_NOUNS.has(norm(tokens[j - 1])));
+    if (t.kind === "word" && (t.cap || DEICTIC_POINTS.has(t.norm) || NAME_PARTICLES.has(t.norm))) continue;
+    if (isJoiner(tokens, j)) continue;
+    return false;
+  }
+  return false;
+}
+
+/** A given name of our own tables (not the English lexicon's, which holds words like "Jordan"). */
+const regionalGivenName = (norm: string) => GIVEN_NAMES.has(norm) || isRegionalGivenName(norm);
+
 /** Kurdish courtesy titles before a given name: "Kak" (brother, Mr), "Mam" (uncle), "Xatu" (Mrs). */
 const KURDISH_COURTESY = new Set(["kak", "kaka", "mam", "xatu", "khatu"]);
 const ORDINALS = new Set(
@@ -833,7 +879,15 @@ export function guessEntityType(
       if (oneOfGroup) introduced = true;
       for (let k = b - 1; !introduced && k >= Math.max(0, b - 7); k--) {
         const t = tokens[k];
-        if (t?.kind !== "word" || t.breaks) break;
+        if (t?.kind !== "word") break;
+        // "Our cashier, Hiba, wrote", "my neighbour, Gulan, said": a noun phrase a possessive
+        // opens (one of the writer's people, or someone's), even at a line's start, before the
+        // name, when its noun is a person's ("our street, Hiba" is no person).
+        if (KIN_OWNERS.has(t.norm) && t.norm !== "whose") {
+          introduced = k < b - 1 && k >= b - 4 && personNoun(norm(tokens[b - 1]));
+          break;
+        }
+        if (t.breaks) break;
         if (t.norm === "a" || t.norm === "an") {
           introduced = k < b - 1 && k >= b - 4;
           break;
@@ -873,7 +927,20 @@ export function guessEntityType(
   else if (listAfterPlaceLabel(tokens, first)) score.place += 3;
   // "in Abu Kamal", "to Abu Qalqal": a kunya after a place preposition is a town's name.
   if (kunya && afterPlacePreposition) score.place += 2;
-  if (kunya && !afterPlacePreposition && !listedPlace && !(prev?.norm === "of" && PLACE_OF.has(norm(prev2))))
+  // "between here and Abu Rasin", "on the M4 between Tal Tamr and Abu Rasin": the far end of
+  // a stretch "between" two points is a place, a kunya's shape notwithstanding.
+  const stretchEnd = kunya && prev?.norm === "and" && betweenBefore(tokens, b - 1);
+  if (stretchEnd) score.place += 3;
+  // "the road between al-Ashara and al-Quriyah": the second end of a road's stretch, whatever
+  // the first is (the first has its own rule, above).
+  else if (!opts.hasTitle && prev?.norm === "and" && betweenBefore(tokens, b - 1, true)) score.place += 3;
+  if (
+    kunya &&
+    !afterPlacePreposition &&
+    !listedPlace &&
+    !stretchEnd &&
+    !(prev?.norm === "of" && PLACE_OF.has(norm(prev2)))
+  )
     score.person += 3;
 
   // Context after.
@@ -1064,6 +1131,32 @@ export function guessEntityType(
     score.person += 2;
     score.organization += 1;
   }
+  // "Danyar is 13.", "Hiba was 9 when": only a person is given an age as what the name is.
+  const ageAt = next2?.kind === "num" ? Number(next2.text) : Number.NaN;
+  if (
+    (next?.norm === "is" || next?.norm === "was") &&
+    ageAt >= 1 &&
+    ageAt < 120 &&
+    /^(?:[.,;]|and|when|years|now)$/.test(norm(tokens[(next2?.i ?? -2) + 1]))
+  )
+    score.person += 3;
+  // "And in the silence Danyar asked me", "Ashur says": a given name of the region alone,
+  // written as a name and the subject of a verb in the past or the third person, is someone
+  // the text calls by his first name (the table leaves out names that are also places). A bare
+  // verb form ("Sale date", "al-Noor transport") is as often a noun after a noun.
+  if (
+    single &&
+    head.cap &&
+    !head.upper &&
+    regionalGivenName(head.norm) &&
+    next?.kind === "word" &&
+    !next.cap &&
+    next.sentence === head.sentence &&
+    /(?:ed|[^s]s)$/.test(next.norm) &&
+    !["is", "was", "has"].includes(next.norm) &&
+    isVerbWord(next.norm)
+  )
+    score.person += 3;
 
   // "the tribe of Albu Mahal" but "residents of Albu Ajil", "in Albu Nimr": the tribe's village
   // bears its name, so with any cue of a place the name is the village, without one the tribe.

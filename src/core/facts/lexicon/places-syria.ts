@@ -198,4 +198,22 @@ export const SYRIA_PLACES: LexiconEntry[] = [
     ["Euphrates River", "Euphrates valley", "Euphrates river valley", "Middle Euphrates"],
   ),
   place("khabur", "river", "Khabur River", [40.6, 36.1], ["Khabur", "Khabour"], "Syria"),
+  // The reservoir of the Tabqa Dam on the Euphrates, its shores grazing land and a hideout;
+  // written after the dam ("the Tabqa dam lake") it is the lake, not the dam.
+  place(
+    "lake-assad",
+    "region",
+    "Lake Assad",
+    [38.3, 35.95],
+    [
+      "Assad Lake",
+      "Tabqa dam lake",
+      "Tabqa Dam lake",
+      "Tabqa lake",
+      "Lake Tabqa",
+      "Lake al-Thawra",
+      "Euphrates lake",
+    ],
+    "Syria",
+  ),
 ];

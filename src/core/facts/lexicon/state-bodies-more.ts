@@ -246,6 +246,11 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
     ["YBS", "YBŞ", "Sinjar Resistance Units (YBS)"],
     "Iraq",
   ),
+  // The Assyrian and Syriac forces of north-east Syria, within the SDF's and the Autonomous
+  // Administration's security: the Sutoro (Sootoro) police of Hasakah, Qamishli and the Khabur
+  // villages, and the Syriac Military Council.
+  body("sutoro", "kurdish-force", "Sutoro", ["Sootoro", "Syriac Security Office", "Sutoro police"], "Syria"),
+  body("syriac-military-council", "kurdish-force", "Syriac Military Council", ["MFS"], "Syria"),
   // Jordan.
   body(
     "jordanian-government",

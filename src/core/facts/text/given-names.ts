@@ -1,5 +1,6 @@
 /**
- * Given names of the region (Arabic, Kurdish, Turkish, Persian) beyond the short list in
+ * Given names of the region (Arabic, Kurdish, Turkish and Turkmen, Persian, Assyrian and Syriac,
+ * Armenian, Yazidi) beyond the short list in
  * word-lists.ts and compromise's English names: a nearly closed class, so a person's name the
  * lexicon has never seen ("Hemin Faraj", "Yaser Hamdan") still starts with a name we know.
  * Spellings are folded before the look-up (doubled letters, ou/oo, ee, e/i, o/u, a final h), so
@@ -32,7 +33,24 @@ const NAMES = `
   maha manal marwa mayada muna najwa nisreen rabab raghad rawan rihab sahar samar sawsan shaima
   sundus tahani wafaa warda yasmin zahra zeina zaynab aya alia amira basma dunya ghufran hayat
   lamia majida nadine nisrin rula roula suhad wijdan maysoon wasan ruqaya shahad hiba israa afrah
-  nawal sabreen`;
+  nawal sabreen
+  ako aso bakhtiyar chiya danyar hejar hunar jwan kaywan lezan nabaz pishtiwan rawand rebaz salar
+  sarbast sarkawt shalaw xebat khabat zrar mihemed mihamad ferhad serhat servan bozan zelal awat
+  bahman darbaz kosar qubad rustam saywan shahin hemo sabir
+  gulizar gulistan gulnar gulshan nazdar nazanin pakhshan rojbin roshna ronak tavga xezal kajal
+  jinda sirwa bahar hawraz
+  ashur sargon ninos yonan shamiram shamiran aprem afram ephrem gewargis givargis yacoub yakub
+  youkhana yohanna shimon shlemon odisho hormiz nineb sliwa behnam bahnam yonadam narsai
+  bedros hagop krikor garabed vartan sarkis hovhannes
+  ghalib kadhum hamoud khalaf obaid abdulrazzaq abdulsattar abdulwahid abdulghani abdulhadi
+  abdulmunim adham aqeel akeel anmar arkan atheer awad ayoub bahjat basim daham dhafer dhari falih
+  fareed farouq ghazwan haytham ihsan khairi labib luqman mahir mamoun mishaal mudhafar mukhlis
+  muntadhar nadhim najm qahtan rasool shawkat subhi tahsin waad wathiq yaarub zakariya
+  abeer afaf ahlam aseel dalia eman fadia ikhlas inaam khulood layal lamees lujain maysa nahla
+  najla raja randa rima ruba rusul saja samah sumaya taghreed yusra
+  arshad erdal turhan jengiz nihat ozan sedat sefa yalcin ertugrul kadir nermin gulsen sevim
+  turkan dilek
+  khidher khudeida dakhil shesho mirza naif dilbrin lamiya jilan adiba hadya`;
 
 /** One key for the spellings of a name: "Yasser", "Yaser", "Yasir" → "yasir". */
 export function foldGivenName(norm: string): string {
