@@ -45,3 +45,40 @@ describe("a few arms found with a drug load are a seizure", () => {
     expect(roles(text, 1)).toEqual(["driver:weapons-flow"]);
   });
 });
+
+/**
+ * A barrier named as not there yet or as the time of another happening is the background of its
+ * sentence: the smuggling the sentence tells decides its factor. A count of attempts to cross that
+ * officers recorded or reported is the pressure on the border, though they add that all were
+ * repelled; attempts the forces stopped or foiled stay interdictions.
+ */
+const fortRoles = (text: string, sentence: number) => {
+  const doc = sourceDocument("Report", text, "Reuters", "2026-12-01");
+  return cited(assess(themeFixture("border-fortification"), [doc], AT), doc.article.id, sentence);
+};
+const IRAQ_LEDE =
+  "Iraq's Border Forces Command reinforced its posts along the border with Syria west of Al-Qaim on Monday.";
+
+describe("a barrier told as absent or as a time", () => {
+  it("cites smuggling through valleys the wall has not yet reached as smuggling, not as the barrier", () => {
+    const text = `${IRAQ_LEDE}\n\nDrivers say that smuggling of fuel and sheep continues through the valleys where the wall has not yet reached.`;
+    expect(fortRoles(text, 1)).toEqual(["driver:smuggling-networks"]);
+  });
+
+  it("cites smuggling that fell after the wall was completed as smuggling, not as the barrier", () => {
+    const text = `${IRAQ_LEDE}\n\nThe ministry estimates that smuggling of fuel and cigarettes in the sector fell by half after the wall was completed.`;
+    expect(fortRoles(text, 1)).toEqual(["driver:smuggling-networks"]);
+  });
+});
+
+describe("a count of attempts to cross recorded, all repelled", () => {
+  it("cites attempts the sector recorded, all repelled, as infiltration pressure", () => {
+    const text = `${IRAQ_LEDE}\n\nOfficers said that the sector recorded 31 attempts by armed men to cross from the Syrian side since June, all of which were repelled.`;
+    expect(fortRoles(text, 1)).toEqual(["driver:infiltration-pressure"]);
+  });
+
+  it("still cites armed men repelled back into Syria as an interdiction", () => {
+    const text = `${IRAQ_LEDE}\n\nBorder guards repelled a group of armed men who tried to cross from Syria near Husaybah on Sunday night.`;
+    expect(fortRoles(text, 1)).toEqual(["mitigator:interdictions"]);
+  });
+});
