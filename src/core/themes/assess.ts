@@ -124,6 +124,23 @@ function destroyed(r: Report): boolean {
   const at = r.sentenceText.indexOf(r.text);
   return at > 0 && DESTROYED.test(r.sentenceText.slice(Math.max(0, at - 60), at));
 }
+/**
+ * A barrier named only as what is not there yet ("smuggling continues through the valleys where
+ * the wall has not yet reached") or as the time of another happening ("smuggling fell by a third
+ * after the wall was completed") is the background of its sentence: the smuggling or crossing the
+ * sentence tells decides its factor, as a concession's main clause does.
+ */
+const BARRIER_NOT_THERE = /^\s+(?:has|have|had|is|are|was|were|does|do|did)\s+(?:not|never|yet to)\b/i;
+const BARRIER_AS_TIME = /\b(?:after|once|until|till|before)\s+(?:the|its|their)\s+(?:\p{L}+\s+)?$/iu;
+function barrierAside(r: Report): boolean {
+  if (r.kind !== "countermeasure" || !r.tags.includes("fortification")) return false;
+  const at = r.sentenceText.indexOf(r.text);
+  if (at <= 0) return false;
+  return (
+    BARRIER_NOT_THERE.test(r.sentenceText.slice(at + r.text.length)) ||
+    BARRIER_AS_TIME.test(r.sentenceText.slice(Math.max(0, at - 40), at))
+  );
+}
 /** A crossing that did not happen ("could not cross the wall") shows the barrier holding. */
 const FAILED_TO = /\b(?:not|never|no longer|cannot|unable to|fail(?:ed|s)? to|n['’]t)\b/i;
 
@@ -180,7 +197,15 @@ function bestFit(
   if (crossedBy(r) || destroyed(r)) return null;
   let best: { fit: number; pushes: Pattern["pushes"] } | null = null;
   const background =
-    (concessive(r) || crossed(r) || locatedBy(r) || partOnly(r) || toldOf(r) || limitedEffect(r) ? 2 : 0) +
+    (concessive(r) ||
+    crossed(r) ||
+    locatedBy(r) ||
+    barrierAside(r) ||
+    partOnly(r) ||
+    toldOf(r) ||
+    limitedEffect(r)
+      ? 2
+      : 0) +
     (detail ? 0.5 : 0) +
     (refersBack(r) ? 0.5 : 0);
   for (const p of factor.evidence) {
