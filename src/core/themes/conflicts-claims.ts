@@ -354,6 +354,31 @@ const withoutApposition = (after: string) =>
  * into: killed/dead/bodies, escaped/fled/at large/left without permission, crossed/infiltrated,
  * detained/arrested, seized (by unit), troops remaining (by whose), attacks.
  */
+/**
+ * The country a force is told of by ("US", "U.S.", "United States", "American"): "1,500 United
+ * States personnel remain" counts US troops as "2,500 US troops remain" does.
+ */
+const FORCE_NATION = String.raw`us|u\.s\.|united states|american|turkish|russian|iranian|french|british|coalition`;
+const nationOfForce = (n: string | undefined) => {
+  const l = n?.toLowerCase() ?? "";
+  return /^(?:u\.?s\.?|united states|american)$/.test(l) ? "us" : l;
+};
+const FORCE_GONE = new RegExp(
+  String.raw`^(${FORCE_NATION})?\s*(?:troops|soldiers|service members|personnel|advisers|advisors)\s+(?:have\s+|had\s+|has\s+)?(?:(?:now|already|so far)\s+)?(?:left|withdrawn|withdrew|departed|pulled out)\b`,
+);
+const FORCE_STANDS = new RegExp(
+  String.raw`^(?:of\s+(?:its|their)\s+)?(${FORCE_NATION})?\s*(?:and\s+(?:coalition|allied|other coalition)\s+)?(?:troops|soldiers|service members|personnel|occupiers|occupation (?:troops|forces|soldiers))\b`,
+);
+const FORCE_ADVISERS = new RegExp(
+  String.raw`^(${FORCE_NATION})\s+(?:military\s+)?(?:advisers|advisors|trainers|instructors)(?:\s+and\s+(?:advisers|advisors|trainers|instructors))?\b`,
+);
+const FORCE_NUMBER = new RegExp(
+  String.raw`\bnumber of\s+(${FORCE_NATION})?\s*(?:troops|soldiers|service members|personnel)\b[^.,;]{0,40}?\b(?:was|is|were|are|stood at|stands at)\s+(?:(?:about|around|closer to|close to|nearly|some)\s+)?$`,
+);
+const FORCE_CHANGED = new RegExp(
+  String.raw`\b(?:bring|brings|brought|bringing|reduce|reduces|reduced|reducing|cut|cuts|cutting|lower|lowers|lowered|lowering|raise|raises|raised|raising|increase|increases|increased|increasing)\s+the number of\s+(${FORCE_NATION})?\s*(?:troops|soldiers|service members|personnel)\b[^.,;]{0,40}?\b(?:down |up )?to\s+(?:(?:about|around|some|nearly|fewer than|under|roughly)\s+)?$`,
+  "i",
+);
 function kindOf(before: string, after: string, sentence: string): string | null {
   const a = after.toLowerCase();
   const b = before.toLowerCase();
@@ -436,7 +461,12 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   // "about twelve gunmen who cut through the fence south of the crossing and crossed into Iraq":
   // the crossing told in a relative clause on those counted, its verb after another of the same
   // clause (no clause break between). Through a border fence or wall, cutting is itself a crossing.
-  const relative = /^(?:[\w'’-]+\s+){0,3}?(?:who|that|which)\s+([^.;:,]{0,120})/.exec(a)?.[1] ?? "";
+  // "Two officers told me that a group of 30 men crossed": a "that" after a verb of saying opens
+  // what was said, no clause on those counted (the officers crossed nothing).
+  const relative =
+    /^(?:(?!(?:told|tell|tells|said|say|says|reported|added|stated|confirmed)\b)[\w'’-]+\s+){0,3}?(?:who|that|which)\s+([^.;:,]{0,120})/.exec(
+      a,
+    )?.[1] ?? "";
   if (
     /^(?:[\w'’-]+\s+){0,12}?(?:(?:had|have|has)\s+)?(?:crossed|infiltrated|slipped across|got through|sneaked (?:in|across|into))\b/.test(
       relative,
@@ -510,21 +540,12 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     return `seized:${unitOf(unit)}`;
   // "About 2,500 US troops have left Iraq", "1,500 coalition advisers have left": a force's
   // departures, a count of their own, never the troops that remain.
-  const gone =
-    /^(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:troops|soldiers|service members|personnel|advisers|advisors)\s+(?:have\s+|had\s+|has\s+)?(?:(?:now|already|so far)\s+)?(?:left|withdrawn|withdrew|departed|pulled out)\b/.exec(
-      a,
-    );
-  if (gone) return `withdrawn:${gone[1] === "american" ? "us" : (gone[1] ?? "")}`;
+  const gone = FORCE_GONE.exec(a);
+  if (gone) return `withdrawn:${nationOfForce(gone[1])}`;
   // "2,500 of its soldiers remain": a force's own troops, its country named elsewhere. "2,000
   // American advisers and trainers remain": a foreign force's advisers are its troops, once the
   // words name whose they are (a bare "advisers" may be a ministry's civilians).
-  const troops =
-    /^(?:of\s+(?:its|their)\s+)?(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:and\s+(?:coalition|allied|other coalition)\s+)?(?:troops|soldiers|service members|personnel|occupiers|occupation (?:troops|forces|soldiers))\b/.exec(
-      a,
-    ) ??
-    /^(us|american|turkish|russian|iranian|french|british|coalition)\s+(?:military\s+)?(?:advisers|advisors|trainers|instructors)(?:\s+and\s+(?:advisers|advisors|trainers|instructors))?\b/.exec(
-      a,
-    );
+  const troops = FORCE_STANDS.exec(a) ?? FORCE_ADVISERS.exec(a);
   // "about 2,500 US troops remained in Iraq", "there are no more than 1,500 American troops in
   // Iraq": a force said to stand somewhere, told by a verb of staying or of being there.
   if (
@@ -537,20 +558,13 @@ function kindOf(before: string, after: string, sentence: string): string | null 
       // force provided for where it stands is a force there.
       (PROVIDED_FOR.test(b) && /^(?:[\w'’-]+\s+){1,3}?(?:at|in)\s+(?:the\s+)?[A-Z]/.test(after)))
   )
-    return `troops:${troops[1] === "american" ? "us" : (troops[1] ?? "")}`;
-  const counted =
-    /\bnumber of\s+(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:troops|soldiers|service members|personnel)\b[^.,;]{0,40}?\b(?:was|is|were|are|stood at|stands at)\s+(?:(?:about|around|closer to|close to|nearly|some)\s+)?$/.exec(
-      b,
-    );
-  if (counted) return `troops:${counted[1] === "american" ? "us" : (counted[1] ?? "")}`;
+    return `troops:${nationOfForce(troops[1])}`;
+  const counted = FORCE_NUMBER.exec(b);
+  if (counted) return `troops:${nationOfForce(counted[1])}`;
   // "bring the number of US troops in Iraq down to about 1,500", "reduces the number of US troops
   // in Syria to about 600": the force a change leaves.
-  const changed =
-    /\b(?:bring|brings|brought|bringing|reduce|reduces|reduced|reducing|cut|cuts|cutting|lower|lowers|lowered|lowering|raise|raises|raised|raising|increase|increases|increased|increasing)\s+the number of\s+(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:troops|soldiers|service members|personnel)\b[^.,;]{0,40}?\b(?:down |up )?to\s+(?:(?:about|around|some|nearly|fewer than|under|roughly)\s+)?$/i.exec(
-      b,
-    );
-  if (changed)
-    return `troops:${changed[1]?.toLowerCase() === "american" ? "us" : (changed[1]?.toLowerCase() ?? "")}`;
+  const changed = FORCE_CHANGED.exec(b);
+  if (changed) return `troops:${nationOfForce(changed[1])}`;
   if (/^(?:[\w'’-]+\s+){0,1}?attacks\b/.test(a)) return "attacks";
   if (
     /\battacks\b[^.]{0,80}\b(?:rose|fell|increased|decreased|dropped|declined|climbed)\b[^.]{0,60}\bto\s+$/.test(
@@ -561,9 +575,13 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   return null;
 }
 
-/** An event said not to have happened, told as a noun: "there has been no escape", "no breakout took place". */
+/**
+ * An event said not to have happened, told as a noun: "there has been no escape", "no breakout took
+ * place", "no infiltration by armed groups from Syria has been recorded" (its doers and origin
+ * named between the noun and its verb).
+ */
 const NO_EVENT =
-  /\bthere\s+(?:has|have|had)\s+been\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|crossings?)\b|\bthere\s+(?:was|were|is)\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\b|\bno\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|breach(?:es)?)\s+(?:of\s+(?:the|our)\s+(?:[\w'’-]+\s+)?(?:line|border|frontier|wall|fence|strip)\s+|from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:side|territory|direction)\s+)?(?:took place|has taken place|had taken place|happened|has happened|occurred|has occurred|(?:has|have|had)\s+been\s+(?:recorded|registered|detected)|(?:was|were)\s+(?:recorded|registered|detected))\b/gi;
+  /\bthere\s+(?:has|have|had)\s+been\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|crossings?)\b|\bthere\s+(?:was|were|is)\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\b|\bno\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|breach(?:es)?)\s+(?:of\s+(?:the|our)\s+(?:[\w'’-]+\s+)?(?:line|border|frontier|wall|fence|strip)\s+|from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:side|territory|direction)\s+|(?:by\s+(?:[\w'’-]+\s+){1,3}?)?from\s+(?:the\s+)?[\w'’-]+\s+|by\s+(?:[\w'’-]+\s+){1,3}?)?(?:took place|has taken place|had taken place|happened|has happened|occurred|has occurred|(?:has|have|had)\s+been\s+(?:recorded|registered|detected)|(?:was|were)\s+(?:recorded|registered|detected))\b/gi;
 /**
  * The whole of those held said to be there ("all inmates were present at the evening count",
  * "every detainee is accounted for", "all prisoners remain in their cells", "the morning count matched
