@@ -1028,6 +1028,15 @@ const MONTH_DAY = new RegExp(
   String.raw`(?<!\b(?:since|until|before|after)\s+)\b(${MONTH_RE})\s+(\d{1,2})\b(?!,?\s*\d{3})`,
   "i",
 );
+/**
+ * "during November", "throughout October 2026", "over the month of November": a whole month told as
+ * the stretch a figure is counted over, a tally of the month (not one day's event in it, as "in
+ * November" may tell).
+ */
+const MONTH_TALLY = new RegExp(
+  String.raw`\b(?:during|throughout|over|across|in the course of)\s+(?:the\s+(?:whole\s+|entire\s+)?month\s+of\s+)?(${MONTH_RE})\b(?:\s+(\d{4}))?(?!\s+\d)`,
+  "i",
+);
 const IN_MONTH = new RegExp(
   String.raw`\b(?:in|during|of|early|late|mid)\s+(${MONTH_RE})\b(?:\s+(\d{4}))?`,
   "i",
@@ -1043,6 +1052,7 @@ OWN_DATE.push(
   FIRST_MONTHS,
   QUARTER,
   SPAN,
+  MONTH_TALLY,
   DAY_MONTH,
   MONTH_DAY,
   IN_MONTH,
@@ -1138,6 +1148,13 @@ function windowOf(
   }
   const dm = DAY_MONTH.exec(text);
   const md = dm ? null : MONTH_DAY.exec(text);
+  // "seized 1.4 million pills during November": the whole month, when no day of it is named.
+  const tally = dm || md ? null : MONTH_TALLY.exec(text);
+  if (tally?.[1]) {
+    const m = monthOf(tally[1]);
+    const y = yearOf(m, tally[2], published);
+    return { window: [Date.UTC(y, m, 1), Date.UTC(y, m + 1, 1)], dated: true, period: true };
+  }
   if (dm?.[1] && dm[2]) {
     const m = monthOf(dm[2]);
     const t = Date.UTC(yearOf(m, dm[3], published), m, Number(dm[1]));
@@ -1723,17 +1740,21 @@ function sameTally(a: FigureClaim, b: FigureClaim): boolean {
   if (a.said.period && b.said.period) return overlapsMostly(a, b);
   if (a.said.cumulative !== b.said.cumulative) {
     const [none, event] = a.said.cumulative ? [a, b] : [b, a];
-    return (
-      none.hi === 0 &&
-      event.lo > 0 &&
-      event.said.dated &&
-      event.said.window[0] >= none.said.window[0] - DAY &&
-      event.said.window[1] <= none.said.window[1] + DAY
-    );
+    return noneOver(none, event);
   }
   if (!a.said.period && !b.said.period) return true;
-  return overlapsMostly(a, b);
+  // "No escape during November" and an escape on 21 November: none over a period is denied by an
+  // event inside it; a count over it ("1.4 million pills during November") holds one day's and more.
+  const [over, event] = a.said.period ? [a, b] : [b, a];
+  return noneOver(over, event) || overlapsMostly(a, b);
 }
+/** A figure of none over a period, and a dated count of some inside it. */
+const noneOver = (none: FigureClaim, event: FigureClaim) =>
+  none.hi === 0 &&
+  event.lo > 0 &&
+  event.said.dated &&
+  event.said.window[0] >= none.said.window[0] - DAY &&
+  event.said.window[1] <= none.said.window[1] + DAY;
 function overlapsMostly(a: FigureClaim, b: FigureClaim): boolean {
   const overlap = Math.min(a.said.window[1], b.said.window[1]) - Math.max(a.said.window[0], b.said.window[0]);
   return overlap >= 0.5 * Math.max(span(a.said), span(b.said));
@@ -2008,10 +2029,19 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
  */
 export function figureKindOf(r: Report): string {
   const said = r.value === undefined ? null : saidOf([r]);
-  const found = said ? figuresIn(said, true).find((f) => f.value === r.value) : undefined;
+  const all = said ? figuresIn(said, true) : [];
+  const found = all.find((f) => f.value === r.value);
   // A whole frontier's count is another quantity than a sector's (the claims set the two apart).
+  // A tally whose own words give its period is of the month that period starts in: "1.4 million
+  // pills during November" and "2.1 million in the quarter" count two stretches, not one. A
+  // sentence of two such figures ("70 attacks in the first half, against 35 in the third quarter")
+  // gives each its own period, read by the older finder.
+  const from =
+    found?.said.period && all.filter((f) => f.kind === found.kind).length === 1
+      ? new Date(found.said.window[0]).toISOString().slice(0, 7)
+      : "";
   return found
-    ? `${found.kind}${found.said.cumulative || found.said.period ? "+" : ""}${found.said.whole ? "*" : ""}`
+    ? `${found.kind}${found.said.cumulative || found.said.period ? "+" : ""}${from}${found.said.whole ? "*" : ""}`
     : "";
 }
 

@@ -85,3 +85,56 @@ describe("none over a period against an event inside it", () => {
     expect(valuesOf(figures([report, wire]))).not.toContainEqual([0, 30]);
   });
 });
+
+describe("a month's tally", () => {
+  const clash = paragraphsDocument(
+    "Clash at Ruwaished",
+    [
+      "On the night of 21 November a patrol intercepted smugglers near Ruwaished, and 760,000 pills were found in their vehicles.",
+    ],
+    "Army",
+    "2026-12-03",
+  );
+  it("reads 'during November' as the whole month, no seizure of one day in it", () => {
+    const ministry = paragraphsDocument(
+      "Clarification",
+      ["The Ministry stated that its branch seized 1,400,000 Captagon pills near Ruwaished during November."],
+      "Ministry",
+      "2026-12-04",
+    );
+    const claim = claimsOf(collectReports([ministry])).find((f) => f.kind.startsWith("seized:"));
+    expect(claim?.said.period).toBe(true);
+    expect(new Date(claim?.said.window[0] ?? 0).toISOString().slice(0, 10)).toBe("2026-11-01");
+    expect(figures([clash, ministry])).toHaveLength(0);
+  });
+  it("keeps a month's tally apart from a quarter's", () => {
+    const hotline = paragraphsDocument(
+      "Quarterly release",
+      ["Tips from residents led to the seizure of 2,100,000 Captagon pills near Ruwaished in the quarter."],
+      "Department",
+      "2026-12-03",
+    );
+    const ministry = paragraphsDocument(
+      "Clarification",
+      ["The Ministry stated that its branch seized 1,400,000 Captagon pills near Ruwaished during November."],
+      "Ministry",
+      "2026-12-04",
+    );
+    expect(figures([hotline, ministry])).toHaveLength(0);
+  });
+  it("sets none escaped throughout November against an escape inside it", () => {
+    const none = paragraphsDocument(
+      "Escapes",
+      ["No detainee escaped from the prison in Hasakah throughout November, the administration said."],
+      "Administration",
+      "2026-12-04",
+    );
+    const escape = paragraphsDocument(
+      "Escape",
+      ["Four detainees escaped from the prison in Hasakah on 21 November, a monitor said."],
+      "Monitor",
+      "2026-12-02",
+    );
+    expect(valuesOf(figures([none, escape]))).toContainEqual([0, 4]);
+  });
+});
