@@ -565,6 +565,14 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   // in Syria to about 600": the force a change leaves.
   const changed = FORCE_CHANGED.exec(b);
   if (changed) return `troops:${nationOfForce(changed[1])}`;
+  // "its units foiled 41 infiltration attempts", "the report counts 17 foiled attempts": attempts
+  // stopped, a count of their own (never a crossing, nor the attacks made).
+  if (
+    (/\b(?:foiled|thwarted|prevented|repelled|repulsed)\s+$/.test(b) &&
+      /^(?:[\w'’-]+\s+){0,2}?(?:attempts|attempted (?:crossings|infiltrations))\b/.test(a)) ||
+    /^(?:foiled|thwarted|failed)\s+(?:[\w'’-]+\s+){0,1}?attempts\b/.test(a)
+  )
+    return "foiled";
   if (/^(?:[\w'’-]+\s+){0,1}?attacks\b/.test(a)) return "attacks";
   if (
     /\battacks\b[^.]{0,80}\b(?:rose|fell|increased|decreased|dropped|declined|climbed)\b[^.]{0,60}\bto\s+$/.test(
@@ -625,6 +633,11 @@ const FALLEN = new RegExp(
   "g",
 );
 /** A wound told as light: the worst a side suffered was slight. */
+/** Any word of a death: a sentence holding one tells of the dead too, whatever figure it reads. */
+const DEATH_WORDS =
+  /\b(?:kill\w*|dead|deaths?|died|dies|dying|martyr\w*|bodies|fatal\w*|lost (?:their|his|her) li(?:fe|ves))\b/i;
+/** A toll of wounded told as what befell them: "two soldiers were injured", "one guard had been wounded". */
+const WOUNDED_TOLL = /\b(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b/i;
 const LIGHT_WOUND =
   /\b(?:lightly|slightly|superficially|mildly)\s+(?:wounded|injured|hurt)\b|\b(?:minor|light|slight|superficial)\s+(?:wounds|injuries)\b/i;
 /** A capitalised noun a number names a part of a site, a road or a unit by: "Phase 5", "Gate 3". */
@@ -750,6 +763,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   if (QUESTION.test(text)) return out;
   // The last toll read and where its words ended, for a second toll that leaves its victims unsaid.
   let lastToll: { victim: string; end: number } | null = null;
+  let lastFoiled = -1;
   QUALIFIED.lastIndex = 0;
   for (let m = QUALIFIED.exec(text); m; m = QUALIFIED.exec(text)) {
     const [whole, q, digits, scale, digits2, scale2] = m;
@@ -774,8 +788,12 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     )
       continue;
     const v = figureValue(digits, scale);
-    // A year is written without a thousands comma: "2,000" soldiers are a count.
-    if (!Number.isFinite(v) || (v >= 1900 && v <= 2100 && !scale && !digits.includes(","))) continue;
+    // A year is written without a thousands comma: "2,000" soldiers are a count. A year is no
+    // range's start: in "41 attempts in 2024 and 9 in 2025" the 9 is read on its own.
+    if (!Number.isFinite(v) || (v >= 1900 && v <= 2100 && !scale && !digits.includes(","))) {
+      if (digits2) QUALIFIED.lastIndex = start + whole.indexOf(digits) + digits.length;
+      continue;
+    }
     // "two more bodies": an increment to a count told elsewhere, not a count of its own.
     if (/^\s*(?:more|additional|further|other)\b/i.test(after)) continue;
     // "Corporal Odai al-Khalidi, 24, who was killed": a person's age set off after the name counts nobody.
@@ -785,7 +803,17 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     let kind =
       kindOf(before, after.replace(/^[\s,]+/, ""), text) ??
       (OWN_FIGURE.test(text.slice(0, start)) ? SAME_AS_BEFORE : null);
+    // "foiled 41 infiltration attempts in 2024 and 9 in 2025": the second count of the year's
+    // attempts leaves its noun unsaid.
+    if (
+      !kind &&
+      lastFoiled >= 0 &&
+      YEAR_AFTER.test(after) &&
+      /^[^.;]*\band\s+$/.test(text.slice(lastFoiled, start))
+    )
+      kind = "foiled";
     if (!kind) continue;
+    lastFoiled = kind === "foiled" ? end : -1;
     // "Two border soldiers were killed and three wounded": the second toll's noun is elided, so
     // its victims are the first toll's, when nothing but the first verb and "and" stands between.
     const toll = /^(killed|wounded):(.*)$/.exec(kind);
@@ -801,7 +829,13 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     const contests = ruledOut ? victimOf(ruledOut) : "";
     out.push({
       ...(contests && contests !== victim && kind.startsWith("killed:") ? { contests } : {}),
-      said: kind.startsWith("troops") ? standingSaid(said, start, end) : state ? standingState(said) : said,
+      said: kind.startsWith("troops")
+        ? standingSaid(said, start, end)
+        : state
+          ? standingState(said)
+          : kind === "foiled"
+            ? yearSaid(said, after)
+            : said,
       kind,
       lo,
       hi,
@@ -946,8 +980,14 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   }
   // "One guard was lightly wounded": an account whose worst harm to a side is a light wound says
   // that none of that side was killed. Read only when the sentence gives no dead of its own; an
-  // article that counts that side's dead elsewhere keeps its count (see figureConflicts).
-  if (LIGHT_WOUND.test(text))
+  // article that counts that side's dead elsewhere keeps its count (see figureConflicts). So does
+  // one that tells where and when a side was wounded ("Two soldiers were injured on the evening of
+  // 29 November ... east of Al-Sukhnah") and names no death at all: the toll of that event.
+  // A hospital that "received two soldiers with gunshot wounds" counts its admissions, no toll.
+  if (
+    LIGHT_WOUND.test(text) ||
+    (said.dated && said.places.length > 0 && WOUNDED_TOLL.test(text) && !DEATH_WORDS.test(text))
+  )
     for (const f of [...out])
       if (f.kind.startsWith("wounded:") && f.kind !== "wounded:" && f.lo > 0) {
         const whose = f.kind.slice("wounded:".length);
@@ -962,6 +1002,23 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     return [...last.values()];
   }
   return out;
+}
+
+/** A year told just after a figure: "41 infiltration attempts in 2024", "9 in 2025". */
+const YEAR_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?(?:in|during|for|throughout)\s+((?:19|20)\d\d)\b(?!\s*[-–/])/i;
+/**
+ * A count of a year ("foiled 41 attempts in 2024 and 9 in 2025") is a tally over that year: each
+ * figure of the sentence has its own.
+ */
+function yearSaid(said: Said, after: string): Said {
+  const y = YEAR_AFTER.exec(after)?.[1];
+  if (!y) return said;
+  return {
+    ...said,
+    window: [Date.UTC(Number(y), 0, 1), Date.UTC(Number(y) + 1, 0, 1)],
+    dated: true,
+    period: true,
+  };
 }
 
 /** Where one clause of a sentence ends: a semicolon, or a comma before a conjunction. */
@@ -1509,6 +1566,9 @@ function saidOf(rs: readonly Report[]): Said | null {
   };
 }
 
+/** A sentence that says its figure disagrees with another the same article gives. */
+const DISCREPANT =
+  /\b(?:(?:not|never)\s+(?:been\s+)?(?:able\s+to\s+)?reconcile[ds]?|cannot be reconciled|could not be reconciled|irreconcilable|at odds with|inconsistent with|contradicts|contradicting|does not match|do not match)\b/i;
 /**
  * Two sentences are two accounts: from two independent sources, or from one article that relays
  * two named speakers (neither a correction: an outlet revising its own figure is a revision).
@@ -1516,6 +1576,9 @@ function saidOf(rs: readonly Report[]): Said | null {
 function twoAccounts(a: Said, b: Said): boolean {
   if (a.report.sourceKey !== b.report.sourceKey) return true;
   if (a.report.articleId !== b.report.articleId || a.correction || b.correction) return false;
+  // "The annual report counts 17, a figure the organisers have not been able to reconcile with the
+  // first": an article that says its two figures disagree relays two accounts.
+  if (DISCREPANT.test(a.text) || DISCREPANT.test(b.text)) return true;
   if (a.speakers.size === 0 || b.speakers.size === 0) return false;
   return ![...a.speakers].some((s) => b.speakers.has(s));
 }
@@ -1635,6 +1698,8 @@ const label = (kind: string) => {
       return `How many ${of === "us" ? "US" : (of ?? "")} troops remain`.replace("  ", " ");
     case "withdrawn":
       return `How many ${of === "us" ? "US" : (of ?? "")} troops have left`.replace("  ", " ");
+    case "foiled":
+      return "The number of attempts foiled";
     case "attacks":
       return "The number of attacks";
     case "cut":
@@ -1714,6 +1779,8 @@ function revised(figures: FigureClaim[]): FigureClaim[] {
           (!g.part || f.part) &&
           g.said.cumulative === f.said.cumulative &&
           !g.said.correction &&
+          // "A figure the organisers have not been able to reconcile with the first": no revision.
+          !DISCREPANT.test(g.said.text) &&
           [...f.said.speakers].join() === [...g.said.speakers].join() &&
           windowsMeet(f.said, g.said) &&
           // A round-up's count at another place is another event's, no revision.

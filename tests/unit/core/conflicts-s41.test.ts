@@ -138,3 +138,89 @@ describe("a month's tally", () => {
     expect(valuesOf(figures([none, escape]))).toContainEqual([0, 4]);
   });
 });
+
+describe("attempts foiled in a year", () => {
+  it("reads each year's count of foiled attempts, the second with its noun unsaid", () => {
+    const doc = paragraphsDocument(
+      "Call for papers",
+      [
+        "According to the Command's figures, its units foiled 41 infiltration attempts in 2024 and 9 in 2025.",
+      ],
+      "University",
+      "2026-11-20",
+    );
+    const found = claimsOf(collectReports([doc])).map((f) => [
+      f.kind,
+      f.value,
+      new Date(f.said.window[0]).getUTCFullYear(),
+    ]);
+    expect(found).toContainEqual(["foiled", 41, 2024]);
+    expect(found).toContainEqual(["foiled", 9, 2025]);
+  });
+  it("sets two counts of one year against each other when the article says they disagree", () => {
+    const doc = paragraphsDocument(
+      "Call for papers",
+      [
+        "According to the Command's figures, its units foiled 41 infiltration attempts in 2024 and 9 in 2025.",
+        "The paper notes that the Command's annual report counts 17 foiled attempts in 2025, a figure the organisers have not been able to reconcile with the first.",
+      ],
+      "University",
+      "2026-11-20",
+    );
+    const found = valuesOf(figures([doc]));
+    expect(found).toContainEqual([9, 17]);
+    expect(found).not.toContainEqual([17, 41]);
+  });
+  it("keeps one article's two counts of a year apart when it does not say they disagree", () => {
+    const doc = paragraphsDocument(
+      "Call for papers",
+      [
+        "According to the Command's figures, its units foiled 41 infiltration attempts in 2024 and 9 in 2025.",
+        "The paper notes that the Command's annual report counts 17 foiled attempts in 2025.",
+      ],
+      "University",
+      "2026-11-20",
+    );
+    expect(figures([doc])).toHaveLength(0);
+  });
+});
+
+describe("a toll of wounded only", () => {
+  const advisory = paragraphsDocument(
+    "Client advisory",
+    [
+      "On the evening of 29 November, ISIS gunmen ambushed an army supply convoy east of Al-Sukhnah, killing six soldiers.",
+    ],
+    "Risk Firm",
+    "2026-12-04",
+  );
+  it("reads soldiers wounded at a place on a day, with no death named, as none of them killed", () => {
+    const sana = paragraphsDocument(
+      "Lorry accident",
+      [
+        "Two soldiers were injured on the evening of 29 November when a military lorry overturned east of Al-Sukhnah.",
+      ],
+      "State News",
+      "2026-12-01",
+    );
+    expect(valuesOf(figures([advisory, sana]))).toContainEqual([0, 6]);
+  });
+  it("reads no such none from a wound told with a death, or with no place", () => {
+    const withDeath = paragraphsDocument(
+      "Lorry accident",
+      [
+        "Two soldiers were injured on the evening of 29 November east of Al-Sukhnah, and the driver died in hospital.",
+      ],
+      "State News",
+      "2026-12-01",
+    );
+    const nowhere = paragraphsDocument(
+      "Incident log",
+      ["An officer told our supervisor that one of their soldiers had been wounded in the tower."],
+      "Contractor",
+      "2026-12-01",
+    );
+    expect(valuesOf(figures([advisory, withDeath]))).not.toContainEqual([0, 6]);
+    expect(valuesOf(figures([advisory, nowhere]))).not.toContainEqual([0, 6]);
+  });
+});
