@@ -129,13 +129,13 @@ describe("a month's tally", () => {
       "Administration",
       "2026-12-04",
     );
-    const escape = paragraphsDocument(
+    const escaped = paragraphsDocument(
       "Escape",
       ["Four detainees escaped from the prison in Hasakah on 21 November, a monitor said."],
       "Monitor",
       "2026-12-02",
     );
-    expect(valuesOf(figures([none, escape]))).toContainEqual([0, 4]);
+    expect(valuesOf(figures([none, escaped]))).toContainEqual([0, 4]);
   });
 });
 
