@@ -354,6 +354,31 @@ const withoutApposition = (after: string) =>
  * into: killed/dead/bodies, escaped/fled/at large/left without permission, crossed/infiltrated,
  * detained/arrested, seized (by unit), troops remaining (by whose), attacks.
  */
+/**
+ * The country a force is told of by ("US", "U.S.", "United States", "American"): "1,500 United
+ * States personnel remain" counts US troops as "2,500 US troops remain" does.
+ */
+const FORCE_NATION = String.raw`us|u\.s\.|united states|american|turkish|russian|iranian|french|british|coalition`;
+const nationOfForce = (n: string | undefined) => {
+  const l = n?.toLowerCase() ?? "";
+  return /^(?:u\.?s\.?|united states|american)$/.test(l) ? "us" : l;
+};
+const FORCE_GONE = new RegExp(
+  String.raw`^(${FORCE_NATION})?\s*(?:troops|soldiers|service members|personnel|advisers|advisors)\s+(?:have\s+|had\s+|has\s+)?(?:(?:now|already|so far)\s+)?(?:left|withdrawn|withdrew|departed|pulled out)\b`,
+);
+const FORCE_STANDS = new RegExp(
+  String.raw`^(?:of\s+(?:its|their)\s+)?(${FORCE_NATION})?\s*(?:and\s+(?:coalition|allied|other coalition)\s+)?(?:troops|soldiers|service members|personnel|occupiers|occupation (?:troops|forces|soldiers))\b`,
+);
+const FORCE_ADVISERS = new RegExp(
+  String.raw`^(${FORCE_NATION})\s+(?:military\s+)?(?:advisers|advisors|trainers|instructors)(?:\s+and\s+(?:advisers|advisors|trainers|instructors))?\b`,
+);
+const FORCE_NUMBER = new RegExp(
+  String.raw`\bnumber of\s+(${FORCE_NATION})?\s*(?:troops|soldiers|service members|personnel)\b[^.,;]{0,40}?\b(?:was|is|were|are|stood at|stands at)\s+(?:(?:about|around|closer to|close to|nearly|some)\s+)?$`,
+);
+const FORCE_CHANGED = new RegExp(
+  String.raw`\b(?:bring|brings|brought|bringing|reduce|reduces|reduced|reducing|cut|cuts|cutting|lower|lowers|lowered|lowering|raise|raises|raised|raising|increase|increases|increased|increasing)\s+the number of\s+(${FORCE_NATION})?\s*(?:troops|soldiers|service members|personnel)\b[^.,;]{0,40}?\b(?:down |up )?to\s+(?:(?:about|around|some|nearly|fewer than|under|roughly)\s+)?$`,
+  "i",
+);
 function kindOf(before: string, after: string, sentence: string): string | null {
   const a = after.toLowerCase();
   const b = before.toLowerCase();
@@ -436,7 +461,12 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   // "about twelve gunmen who cut through the fence south of the crossing and crossed into Iraq":
   // the crossing told in a relative clause on those counted, its verb after another of the same
   // clause (no clause break between). Through a border fence or wall, cutting is itself a crossing.
-  const relative = /^(?:[\w'’-]+\s+){0,3}?(?:who|that|which)\s+([^.;:,]{0,120})/.exec(a)?.[1] ?? "";
+  // "Two officers told me that a group of 30 men crossed": a "that" after a verb of saying opens
+  // what was said, no clause on those counted (the officers crossed nothing).
+  const relative =
+    /^(?:(?!(?:told|tell|tells|said|say|says|reported|added|stated|confirmed)\b)[\w'’-]+\s+){0,3}?(?:who|that|which)\s+([^.;:,]{0,120})/.exec(
+      a,
+    )?.[1] ?? "";
   if (
     /^(?:[\w'’-]+\s+){0,12}?(?:(?:had|have|has)\s+)?(?:crossed|infiltrated|slipped across|got through|sneaked (?:in|across|into))\b/.test(
       relative,
@@ -510,21 +540,12 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     return `seized:${unitOf(unit)}`;
   // "About 2,500 US troops have left Iraq", "1,500 coalition advisers have left": a force's
   // departures, a count of their own, never the troops that remain.
-  const gone =
-    /^(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:troops|soldiers|service members|personnel|advisers|advisors)\s+(?:have\s+|had\s+|has\s+)?(?:(?:now|already|so far)\s+)?(?:left|withdrawn|withdrew|departed|pulled out)\b/.exec(
-      a,
-    );
-  if (gone) return `withdrawn:${gone[1] === "american" ? "us" : (gone[1] ?? "")}`;
+  const gone = FORCE_GONE.exec(a);
+  if (gone) return `withdrawn:${nationOfForce(gone[1])}`;
   // "2,500 of its soldiers remain": a force's own troops, its country named elsewhere. "2,000
   // American advisers and trainers remain": a foreign force's advisers are its troops, once the
   // words name whose they are (a bare "advisers" may be a ministry's civilians).
-  const troops =
-    /^(?:of\s+(?:its|their)\s+)?(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:and\s+(?:coalition|allied|other coalition)\s+)?(?:troops|soldiers|service members|personnel|occupiers|occupation (?:troops|forces|soldiers))\b/.exec(
-      a,
-    ) ??
-    /^(us|american|turkish|russian|iranian|french|british|coalition)\s+(?:military\s+)?(?:advisers|advisors|trainers|instructors)(?:\s+and\s+(?:advisers|advisors|trainers|instructors))?\b/.exec(
-      a,
-    );
+  const troops = FORCE_STANDS.exec(a) ?? FORCE_ADVISERS.exec(a);
   // "about 2,500 US troops remained in Iraq", "there are no more than 1,500 American troops in
   // Iraq": a force said to stand somewhere, told by a verb of staying or of being there.
   if (
@@ -537,20 +558,21 @@ function kindOf(before: string, after: string, sentence: string): string | null 
       // force provided for where it stands is a force there.
       (PROVIDED_FOR.test(b) && /^(?:[\w'’-]+\s+){1,3}?(?:at|in)\s+(?:the\s+)?[A-Z]/.test(after)))
   )
-    return `troops:${troops[1] === "american" ? "us" : (troops[1] ?? "")}`;
-  const counted =
-    /\bnumber of\s+(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:troops|soldiers|service members|personnel)\b[^.,;]{0,40}?\b(?:was|is|were|are|stood at|stands at)\s+(?:(?:about|around|closer to|close to|nearly|some)\s+)?$/.exec(
-      b,
-    );
-  if (counted) return `troops:${counted[1] === "american" ? "us" : (counted[1] ?? "")}`;
+    return `troops:${nationOfForce(troops[1])}`;
+  const counted = FORCE_NUMBER.exec(b);
+  if (counted) return `troops:${nationOfForce(counted[1])}`;
   // "bring the number of US troops in Iraq down to about 1,500", "reduces the number of US troops
   // in Syria to about 600": the force a change leaves.
-  const changed =
-    /\b(?:bring|brings|brought|bringing|reduce|reduces|reduced|reducing|cut|cuts|cutting|lower|lowers|lowered|lowering|raise|raises|raised|raising|increase|increases|increased|increasing)\s+the number of\s+(us|american|turkish|russian|iranian|french|british|coalition)?\s*(?:troops|soldiers|service members|personnel)\b[^.,;]{0,40}?\b(?:down |up )?to\s+(?:(?:about|around|some|nearly|fewer than|under|roughly)\s+)?$/i.exec(
-      b,
-    );
-  if (changed)
-    return `troops:${changed[1]?.toLowerCase() === "american" ? "us" : (changed[1]?.toLowerCase() ?? "")}`;
+  const changed = FORCE_CHANGED.exec(b);
+  if (changed) return `troops:${nationOfForce(changed[1])}`;
+  // "its units foiled 41 infiltration attempts", "the report counts 17 foiled attempts": attempts
+  // stopped, a count of their own (never a crossing, nor the attacks made).
+  if (
+    (/\b(?:foiled|thwarted|prevented|repelled|repulsed)\s+$/.test(b) &&
+      /^(?:[\w'’-]+\s+){0,2}?(?:attempts|attempted (?:crossings|infiltrations))\b/.test(a)) ||
+    /^(?:foiled|thwarted|failed)\s+(?:[\w'’-]+\s+){0,1}?attempts\b/.test(a)
+  )
+    return "foiled";
   if (/^(?:[\w'’-]+\s+){0,1}?attacks\b/.test(a)) return "attacks";
   if (
     /\battacks\b[^.]{0,80}\b(?:rose|fell|increased|decreased|dropped|declined|climbed)\b[^.]{0,60}\bto\s+$/.test(
@@ -561,9 +583,13 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   return null;
 }
 
-/** An event said not to have happened, told as a noun: "there has been no escape", "no breakout took place". */
+/**
+ * An event said not to have happened, told as a noun: "there has been no escape", "no breakout took
+ * place", "no infiltration by armed groups from Syria has been recorded" (its doers and origin
+ * named between the noun and its verb).
+ */
 const NO_EVENT =
-  /\bthere\s+(?:has|have|had)\s+been\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|crossings?)\b|\bthere\s+(?:was|were|is)\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\b|\bno\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|breach(?:es)?)\s+(?:of\s+(?:the|our)\s+(?:[\w'’-]+\s+)?(?:line|border|frontier|wall|fence|strip)\s+|from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:side|territory|direction)\s+)?(?:took place|has taken place|had taken place|happened|has happened|occurred|has occurred|(?:has|have|had)\s+been\s+(?:recorded|registered|detected)|(?:was|were)\s+(?:recorded|registered|detected))\b/gi;
+  /\bthere\s+(?:has|have|had)\s+been\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|crossings?)\b|\bthere\s+(?:was|were|is)\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\b|\bno\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|breach(?:es)?)\s+(?:of\s+(?:the|our)\s+(?:[\w'’-]+\s+)?(?:line|border|frontier|wall|fence|strip)\s+|from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:side|territory|direction)\s+|(?:by\s+(?:[\w'’-]+\s+){1,3}?)?from\s+(?:the\s+)?[\w'’-]+\s+|by\s+(?:[\w'’-]+\s+){1,3}?)?(?:took place|has taken place|had taken place|happened|has happened|occurred|has occurred|(?:has|have|had)\s+been\s+(?:recorded|registered|detected)|(?:was|were)\s+(?:recorded|registered|detected))\b/gi;
 /**
  * The whole of those held said to be there ("all inmates were present at the evening count",
  * "every detainee is accounted for", "all prisoners remain in their cells", "the morning count matched
@@ -607,6 +633,11 @@ const FALLEN = new RegExp(
   "g",
 );
 /** A wound told as light: the worst a side suffered was slight. */
+/** Any word of a death: a sentence holding one tells of the dead too, whatever figure it reads. */
+const DEATH_WORDS =
+  /\b(?:kill\w*|dead|deaths?|died|dies|dying|martyr\w*|bodies|fatal\w*|lost (?:their|his|her) li(?:fe|ves))\b/i;
+/** A toll of wounded told as what befell them: "two soldiers were injured", "one guard had been wounded". */
+const WOUNDED_TOLL = /\b(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b/i;
 const LIGHT_WOUND =
   /\b(?:lightly|slightly|superficially|mildly)\s+(?:wounded|injured|hurt)\b|\b(?:minor|light|slight|superficial)\s+(?:wounds|injuries)\b/i;
 /** A capitalised noun a number names a part of a site, a road or a unit by: "Phase 5", "Gate 3". */
@@ -732,6 +763,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   if (QUESTION.test(text)) return out;
   // The last toll read and where its words ended, for a second toll that leaves its victims unsaid.
   let lastToll: { victim: string; end: number } | null = null;
+  let lastFoiled = -1;
   QUALIFIED.lastIndex = 0;
   for (let m = QUALIFIED.exec(text); m; m = QUALIFIED.exec(text)) {
     const [whole, q, digits, scale, digits2, scale2] = m;
@@ -756,8 +788,12 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     )
       continue;
     const v = figureValue(digits, scale);
-    // A year is written without a thousands comma: "2,000" soldiers are a count.
-    if (!Number.isFinite(v) || (v >= 1900 && v <= 2100 && !scale && !digits.includes(","))) continue;
+    // A year is written without a thousands comma: "2,000" soldiers are a count. A year is no
+    // range's start: in "41 attempts in 2024 and 9 in 2025" the 9 is read on its own.
+    if (!Number.isFinite(v) || (v >= 1900 && v <= 2100 && !scale && !digits.includes(","))) {
+      if (digits2) QUALIFIED.lastIndex = start + whole.indexOf(digits) + digits.length;
+      continue;
+    }
     // "two more bodies": an increment to a count told elsewhere, not a count of its own.
     if (/^\s*(?:more|additional|further|other)\b/i.test(after)) continue;
     // "Corporal Odai al-Khalidi, 24, who was killed": a person's age set off after the name counts nobody.
@@ -767,7 +803,17 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     let kind =
       kindOf(before, after.replace(/^[\s,]+/, ""), text) ??
       (OWN_FIGURE.test(text.slice(0, start)) ? SAME_AS_BEFORE : null);
+    // "foiled 41 infiltration attempts in 2024 and 9 in 2025": the second count of the year's
+    // attempts leaves its noun unsaid.
+    if (
+      !kind &&
+      lastFoiled >= 0 &&
+      YEAR_AFTER.test(after) &&
+      /^[^.;]*\band\s+$/.test(text.slice(lastFoiled, start))
+    )
+      kind = "foiled";
     if (!kind) continue;
+    lastFoiled = kind === "foiled" ? end : -1;
     // "Two border soldiers were killed and three wounded": the second toll's noun is elided, so
     // its victims are the first toll's, when nothing but the first verb and "and" stands between.
     const toll = /^(killed|wounded):(.*)$/.exec(kind);
@@ -783,7 +829,13 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     const contests = ruledOut ? victimOf(ruledOut) : "";
     out.push({
       ...(contests && contests !== victim && kind.startsWith("killed:") ? { contests } : {}),
-      said: kind.startsWith("troops") ? standingSaid(said, start, end) : state ? standingState(said) : said,
+      said: kind.startsWith("troops")
+        ? standingSaid(said, start, end)
+        : state
+          ? standingState(said)
+          : kind === "foiled"
+            ? yearSaid(said, after)
+            : said,
       kind,
       lo,
       hi,
@@ -928,8 +980,14 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   }
   // "One guard was lightly wounded": an account whose worst harm to a side is a light wound says
   // that none of that side was killed. Read only when the sentence gives no dead of its own; an
-  // article that counts that side's dead elsewhere keeps its count (see figureConflicts).
-  if (LIGHT_WOUND.test(text))
+  // article that counts that side's dead elsewhere keeps its count (see figureConflicts). So does
+  // one that tells where and when a side was wounded ("Two soldiers were injured on the evening of
+  // 29 November ... east of Al-Sukhnah") and names no death at all: the toll of that event.
+  // A hospital that "received two soldiers with gunshot wounds" counts its admissions, no toll.
+  if (
+    LIGHT_WOUND.test(text) ||
+    (said.dated && said.places.length > 0 && WOUNDED_TOLL.test(text) && !DEATH_WORDS.test(text))
+  )
     for (const f of [...out])
       if (f.kind.startsWith("wounded:") && f.kind !== "wounded:" && f.lo > 0) {
         const whose = f.kind.slice("wounded:".length);
@@ -944,6 +1002,23 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     return [...last.values()];
   }
   return out;
+}
+
+/** A year told just after a figure: "41 infiltration attempts in 2024", "9 in 2025". */
+const YEAR_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?(?:in|during|for|throughout)\s+((?:19|20)\d\d)\b(?!\s*[-–/])/i;
+/**
+ * A count of a year ("foiled 41 attempts in 2024 and 9 in 2025") is a tally over that year: each
+ * figure of the sentence has its own.
+ */
+function yearSaid(said: Said, after: string): Said {
+  const y = YEAR_AFTER.exec(after)?.[1];
+  if (!y) return said;
+  return {
+    ...said,
+    window: [Date.UTC(Number(y), 0, 1), Date.UTC(Number(y) + 1, 0, 1)],
+    dated: true,
+    period: true,
+  };
 }
 
 /** Where one clause of a sentence ends: a semicolon, or a comma before a conjunction. */
@@ -1010,6 +1085,15 @@ const MONTH_DAY = new RegExp(
   String.raw`(?<!\b(?:since|until|before|after)\s+)\b(${MONTH_RE})\s+(\d{1,2})\b(?!,?\s*\d{3})`,
   "i",
 );
+/**
+ * "during November", "throughout October 2026", "over the month of November": a whole month told as
+ * the stretch a figure is counted over, a tally of the month (not one day's event in it, as "in
+ * November" may tell).
+ */
+const MONTH_TALLY = new RegExp(
+  String.raw`\b(?:during|throughout|over|across|in the course of)\s+(?:the\s+(?:whole\s+|entire\s+)?month\s+of\s+)?(${MONTH_RE})\b(?:\s+(\d{4}))?(?!\s+\d)`,
+  "i",
+);
 const IN_MONTH = new RegExp(
   String.raw`\b(?:in|during|of|early|late|mid)\s+(${MONTH_RE})\b(?:\s+(\d{4}))?`,
   "i",
@@ -1025,6 +1109,7 @@ OWN_DATE.push(
   FIRST_MONTHS,
   QUARTER,
   SPAN,
+  MONTH_TALLY,
   DAY_MONTH,
   MONTH_DAY,
   IN_MONTH,
@@ -1120,6 +1205,13 @@ function windowOf(
   }
   const dm = DAY_MONTH.exec(text);
   const md = dm ? null : MONTH_DAY.exec(text);
+  // "seized 1.4 million pills during November": the whole month, when no day of it is named.
+  const tally = dm || md ? null : MONTH_TALLY.exec(text);
+  if (tally?.[1]) {
+    const m = monthOf(tally[1]);
+    const y = yearOf(m, tally[2], published);
+    return { window: [Date.UTC(y, m, 1), Date.UTC(y, m + 1, 1)], dated: true, period: true };
+  }
   if (dm?.[1] && dm[2]) {
     const m = monthOf(dm[2]);
     const t = Date.UTC(yearOf(m, dm[3], published), m, Number(dm[1]));
@@ -1474,6 +1566,9 @@ function saidOf(rs: readonly Report[]): Said | null {
   };
 }
 
+/** A sentence that says its figure disagrees with another the same article gives. */
+const DISCREPANT =
+  /\b(?:(?:not|never)\s+(?:been\s+)?(?:able\s+to\s+)?reconcile[ds]?|cannot be reconciled|could not be reconciled|irreconcilable|at odds with|inconsistent with|contradicts|contradicting|does not match|do not match)\b/i;
 /**
  * Two sentences are two accounts: from two independent sources, or from one article that relays
  * two named speakers (neither a correction: an outlet revising its own figure is a revision).
@@ -1481,6 +1576,9 @@ function saidOf(rs: readonly Report[]): Said | null {
 function twoAccounts(a: Said, b: Said): boolean {
   if (a.report.sourceKey !== b.report.sourceKey) return true;
   if (a.report.articleId !== b.report.articleId || a.correction || b.correction) return false;
+  // "The annual report counts 17, a figure the organisers have not been able to reconcile with the
+  // first": an article that says its two figures disagree relays two accounts.
+  if (DISCREPANT.test(a.text) || DISCREPANT.test(b.text)) return true;
   if (a.speakers.size === 0 || b.speakers.size === 0) return false;
   return ![...a.speakers].some((s) => b.speakers.has(s));
 }
@@ -1600,6 +1698,8 @@ const label = (kind: string) => {
       return `How many ${of === "us" ? "US" : (of ?? "")} troops remain`.replace("  ", " ");
     case "withdrawn":
       return `How many ${of === "us" ? "US" : (of ?? "")} troops have left`.replace("  ", " ");
+    case "foiled":
+      return "The number of attempts foiled";
     case "attacks":
       return "The number of attacks";
     case "cut":
@@ -1679,6 +1779,8 @@ function revised(figures: FigureClaim[]): FigureClaim[] {
           (!g.part || f.part) &&
           g.said.cumulative === f.said.cumulative &&
           !g.said.correction &&
+          // "A figure the organisers have not been able to reconcile with the first": no revision.
+          !DISCREPANT.test(g.said.text) &&
           [...f.said.speakers].join() === [...g.said.speakers].join() &&
           windowsMeet(f.said, g.said) &&
           // A round-up's count at another place is another event's, no revision.
@@ -1705,17 +1807,21 @@ function sameTally(a: FigureClaim, b: FigureClaim): boolean {
   if (a.said.period && b.said.period) return overlapsMostly(a, b);
   if (a.said.cumulative !== b.said.cumulative) {
     const [none, event] = a.said.cumulative ? [a, b] : [b, a];
-    return (
-      none.hi === 0 &&
-      event.lo > 0 &&
-      event.said.dated &&
-      event.said.window[0] >= none.said.window[0] - DAY &&
-      event.said.window[1] <= none.said.window[1] + DAY
-    );
+    return noneOver(none, event);
   }
   if (!a.said.period && !b.said.period) return true;
-  return overlapsMostly(a, b);
+  // "No escape during November" and an escape on 21 November: none over a period is denied by an
+  // event inside it; a count over it ("1.4 million pills during November") holds one day's and more.
+  const [over, event] = a.said.period ? [a, b] : [b, a];
+  return noneOver(over, event) || overlapsMostly(a, b);
 }
+/** A figure of none over a period, and a dated count of some inside it. */
+const noneOver = (none: FigureClaim, event: FigureClaim) =>
+  none.hi === 0 &&
+  event.lo > 0 &&
+  event.said.dated &&
+  event.said.window[0] >= none.said.window[0] - DAY &&
+  event.said.window[1] <= none.said.window[1] + DAY;
 function overlapsMostly(a: FigureClaim, b: FigureClaim): boolean {
   const overlap = Math.min(a.said.window[1], b.said.window[1]) - Math.max(a.said.window[0], b.said.window[0]);
   return overlap >= 0.5 * Math.max(span(a.said), span(b.said));
@@ -1990,10 +2096,19 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
  */
 export function figureKindOf(r: Report): string {
   const said = r.value === undefined ? null : saidOf([r]);
-  const found = said ? figuresIn(said, true).find((f) => f.value === r.value) : undefined;
+  const all = said ? figuresIn(said, true) : [];
+  const found = all.find((f) => f.value === r.value);
   // A whole frontier's count is another quantity than a sector's (the claims set the two apart).
+  // A tally whose own words give its period is of the month that period starts in: "1.4 million
+  // pills during November" and "2.1 million in the quarter" count two stretches, not one. A
+  // sentence of two such figures ("70 attacks in the first half, against 35 in the third quarter")
+  // gives each its own period, read by the older finder.
+  const from =
+    found?.said.period && all.filter((f) => f.kind === found.kind).length === 1
+      ? new Date(found.said.window[0]).toISOString().slice(0, 7)
+      : "";
   return found
-    ? `${found.kind}${found.said.cumulative || found.said.period ? "+" : ""}${found.said.whole ? "*" : ""}`
+    ? `${found.kind}${found.said.cumulative || found.said.period ? "+" : ""}${from}${found.said.whole ? "*" : ""}`
     : "";
 }
 
