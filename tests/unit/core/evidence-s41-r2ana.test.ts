@@ -133,3 +133,37 @@ describe("a faction paid for the passage it guards", () => {
     expect(found.some((f) => f.tags?.includes("smuggling"))).toBe(false);
   });
 });
+
+describe("a partner's backing lost and the coalition's bases taken over", () => {
+  it("reads a force that has lost most of its US funding as support cut, and counts it for the SDF's exposure", () => {
+    const found = facts("The SDF has lost most of its US funding.");
+    expect(found.some((f) => f.kind === "event" && f.tags?.includes("troop-withdrawal"))).toBe(true);
+    const r = roles(
+      "coalition-withdrawal",
+      [
+        "The Company's report reviews the security of its sites.",
+        "In Syria, the SDF, which holds thousands of ISIS detainees in Al-Hasakah, has lost most of its US funding, and a breakdown at its prisons could send fighters towards the Iraqi border.",
+      ],
+      1,
+    );
+    expect(r).toContain("driver:sdf-exposure");
+  });
+
+  it("does not read funding lost by a company as a partner's support cut", () => {
+    const found = facts("The museum has lost most of its funding this year.");
+    expect(found.some((f) => f.tags?.includes("troop-withdrawal"))).toBe(false);
+  });
+
+  it("counts Iraqi forces that have taken over most of the coalition's former bases as Iraqi capacity", () => {
+    const r = roles(
+      "coalition-withdrawal",
+      [
+        "The Company's report reviews the security of its sites.",
+        "The Iraqi security forces and the Peshmerga have taken over most of the coalition's former bases and have so far kept our sites secure.",
+      ],
+      1,
+    );
+    expect(r).toContain("mitigator:iraqi-capacity");
+    expect(r).not.toContain("mitigator:residual-presence");
+  });
+});
