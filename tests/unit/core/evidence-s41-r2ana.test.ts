@@ -167,3 +167,20 @@ describe("a partner's backing lost and the coalition's bases taken over", () => 
     expect(r).not.toContain("mitigator:residual-presence");
   });
 });
+
+describe("a patrol attacked", () => {
+  it("reads a patrol that armed men fought as the target of an infiltration, not as forces deployed", () => {
+    const found = facts(
+      "A group of about 30 armed men crossed from Syria near Husaybah on the night of 14 November and fought a patrol before withdrawing.",
+    );
+    expect(found.some((f) => f.kind === "countermeasure" && f.tags?.includes("troop-deployment"))).toBe(
+      false,
+    );
+    expect(found.some((f) => f.tags?.includes("infiltration"))).toBe(true);
+  });
+
+  it("still reads units that patrol the border as deployed", () => {
+    const found = facts("Two regiments of the Border Guards patrol the frontier with Syria every night.");
+    expect(found.some((f) => f.kind === "countermeasure" && f.tags?.includes("troop-deployment"))).toBe(true);
+  });
+});
