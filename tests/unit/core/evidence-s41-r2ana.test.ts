@@ -184,3 +184,18 @@ describe("a patrol attacked", () => {
     expect(found.some((f) => f.kind === "countermeasure" && f.tags?.includes("troop-deployment"))).toBe(true);
   });
 });
+
+describe("a desert rarely patrolled at night", () => {
+  it("counts forces that hold the towns but rarely patrol the desert at night as a vacuum, not new forces", () => {
+    const r = roles(
+      "isis-badia-insurgency",
+      [
+        "The Observatory reviewed the security of the Badia over six months.",
+        "Government forces hold the towns but rarely patrol the open desert at night, leaving the roads between them to the cells.",
+      ],
+      1,
+    );
+    expect(r).toContain("driver:security-vacuum");
+    expect(r).not.toContain("mitigator:new-forces");
+  });
+});
