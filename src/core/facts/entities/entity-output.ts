@@ -52,9 +52,11 @@ function bareOf(spelling: string): string {
   return rest.join(" ");
 }
 
-/** Machines a force is named through ("Coalition helicopters", "coalition drones"). */
+/** Machines and people a force is named through ("Coalition helicopters", "coalition personnel"). */
 const MATERIEL = new Set(
-  "helicopters helicopter aircraft jets jet warplanes warplane drones drone planes gunships".split(" "),
+  "helicopters helicopter aircraft jets jet warplanes warplane drones drone planes gunships personnel convoy convoys".split(
+    " ",
+  ),
 );
 /** "Coalition helicopters struck": the body's machines, a way to mention it, never its name. */
 const materiel = (s: string) => MATERIEL.has(s.split(/\s+/).at(-1) ?? "");

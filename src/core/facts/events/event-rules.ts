@@ -336,9 +336,10 @@ export const EVENT_RULES: EventRule[] = [
     id: "mediation",
     kind: "countermeasure",
     // Two parties "coordinating against drug smuggling" or "cooperating against ISIS" act together
-    // on a common target, as those "coordinating with" each other do.
+    // on a common target, as those "coordinating with" each other do. So does "a joint Iraqi-US
+    // liaison cell", a standing body two parties staff to coordinate what they do.
     trigger:
-      /\b(?:ceasefire|truce|agreement|deals?(?=,? (?:signed|reached|struck|concluded)\b)|deals?(?<=\b(?:signed|reached|struck|concluded) (?:a |an |the |their |its )?(?:[\w'’-]+ ){0,2}deals?)|accords?(?! with)|memorand(?:um|a)(?: of understanding)?|agreed|mediat(?:e|ed|ion|or)|direct talks|negotiat\w*|coordination|cooperation|coordinat(?:ing|es|ed) with|(?:coordinat|cooperat)(?:e|es|ed|ing) against)\b/gi,
+      /\b(?:joint (?:[a-z]+-[a-z]+ )?(?:liaison|coordination) (?:cells?|centres?|centers?|committees?|offices?|mechanisms?)|ceasefire|truce|agreement|deals?(?=,? (?:signed|reached|struck|concluded)\b)|deals?(?<=\b(?:signed|reached|struck|concluded) (?:a |an |the |their |its )?(?:[\w'’-]+ ){0,2}deals?)|accords?(?! with)|memorand(?:um|a)(?: of understanding)?|agreed|mediat(?:e|ed|ion|or)|direct talks|negotiat\w*|coordination|cooperation|coordinat(?:ing|es|ed) with|(?:coordinat|cooperat)(?:e|es|ed|ing) against)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Agreement" },
     cameo: { code: "04", label: "Consult" },
     tags: ["diplomacy"],
@@ -588,6 +589,23 @@ export const EVENT_RULES: EventRule[] = [
     kind: "event",
     trigger: /\b(?:displac\w*|fled (?:their |the )?homes?|from their homes|sought shelter)\b/gi,
     tags: ["displacement", "humanitarian"],
+  },
+  {
+    // "four armed men in military clothes stopped my lorry at a checkpoint I had never seen
+    // before", "our coach was stopped by three armed men at a false checkpoint", "gunmen set up a
+    // fake checkpoint": gunmen who stop traffic at a post of their own hold up the road; a
+    // checkpoint of the army or police is told with soldiers or police, not with "armed men".
+    // The trigger is the verb, so the happening is its clause; last, so a rule that already reads
+    // the clause keeps its codes and this one adds what it is.
+    id: "false-checkpoint",
+    kind: "event",
+    hostile: true,
+    attack: true,
+    trigger:
+      /(?<=\b(?:armed men|gunmen|masked men|militants|jihadists|insurgents)\b(?: [\w'’,-]+){0,6}? )(?:stopped|stop|stops|stopping|halted|halting)\b(?= (?:my |our |a |an |the |their |his |several |two |three |\d+ )?(?:[\w'’-]+ )?(?:lorr(?:y|ies)|trucks?|cars?|vehicles?|bus(?:es)?|coach(?:es)?|minibus(?:es)?|drivers|truckers|travell?ers|motorists|convoys?)\b[^.;]{0,30}?\bcheckpoints?\b)|\b(?:was|were|been) (?:stopped|halted)\b(?=[^.;]{0,60}?\b(?:false|fake|bogus) checkpoints?\b)|\b(?:set up|sets up|setting up|erected|mounted) (?=(?:a |an |two |several )?(?:false|fake|bogus) checkpoints?\b)/gi,
+    acled: { eventType: "Violence against civilians", subEventType: "Attack" },
+    cameo: { code: "180", label: "Use unconventional violence" },
+    tags: ["insurgent-attack"],
   },
   ...MEASURE_AND_THREAT_RULES,
 ];

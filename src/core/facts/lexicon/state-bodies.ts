@@ -350,6 +350,11 @@ export const STATE_BODIES: LexiconEntry[] = [
       "coalition drones",
       "coalition troops",
       "coalition soldiers",
+      // "the removal of the remaining coalition personnel", "a coalition convoy": the coalition's
+      // people and vehicles are a way to mention it, as its aircraft are.
+      "coalition personnel",
+      "coalition convoy",
+      "coalition convoys",
       "Combined Joint Task Force – Operation Inherent Resolve",
       "CJTF-OIR",
       "Operation Inherent Resolve",
