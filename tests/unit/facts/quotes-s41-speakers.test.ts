@@ -68,3 +68,55 @@ describe("names across line breaks and given names alone", () => {
     expect(names).toContain("Sargon Khoshaba");
   });
 });
+
+describe("a telling reported by an aside", () => {
+  it("gives 'X told him, he says, \"...\"' to X, the teller, and no indirect quote to the aside", () => {
+    const doc = extract(
+      [
+        "Umm Salim (Salima Hassan al-Jubouri), who runs the bakery, says she has raised the price of bread.",
+        "",
+        "One of our regulars, Kak Rebwar, a driver from the villages, told Umm Salim on Monday that he could not pay.",
+        'Umm Salim told him, she says, "A loaf you cannot pay for is still a loaf."',
+      ].join("\n"),
+    );
+    const names = speakers(doc, "A loaf you cannot pay for");
+    expect(names.length).toBeGreaterThan(0);
+    for (const n of names) expect(n).toMatch(/Umm Salim|Salima/);
+    expect(doc.quotes.some((q) => q.kind === "indirect" && q.text.includes("told him, she says"))).toBe(
+      false,
+    );
+  });
+});
+
+describe("a pronoun in a tag that takes up the subject before it", () => {
+  it("gives 'The Asayish, they told us, will ...' to the Asayish, not to a body quoted before", () => {
+    const doc = extract(
+      [
+        "Al-Hol camp administration said the convoy would leave on Monday.",
+        "",
+        "1. Bring your papers. The Asayish, they told us, will check every van at the gate.",
+      ].join("\n"),
+    );
+    expect(speakers(doc, "will check every van")).toEqual(["Asayish"]);
+  });
+
+  it("leaves 'Our buyers, he added, had been patient' to the 'he', not to the buyers", () => {
+    const doc = extract("Karim Saleh Obaidi runs the shop. Our buyers, he added, had been patient.");
+    expect(speakers(doc, "had been patient")).toEqual(["Karim Saleh Obaidi"]);
+  });
+});
+
+describe("a woman's pilgrim title before her name", () => {
+  it("reads 'Hajjiya NAME' as a title and the name, and gives her words to her", () => {
+    const doc = extract(
+      [
+        "FROM THE CHAIR",
+        "",
+        "Hajjiya Perwîn Zeyno has chaired the bakers' union since 2019. She asked us to print her words:",
+        "",
+        '"Bread first, then politics."',
+      ].join("\n"),
+    );
+    expect(speakers(doc, "Bread first")).toEqual(["Perwîn Zeyno"]);
+  });
+});
