@@ -1483,6 +1483,9 @@ export function directSpeaker(
       accusedOf(tokens, v, q.open) ||
       askedFor(tokens, v, q.open, ctx.start);
     if ((!isSpeechVerbAt(tokens, v) && !appeal) || ctx.quoted(v)) continue;
+    // 'Abu Hisham told him, he says, "..."': a tag set off by commas reports the telling before
+    // it; the words are the teller's, whose verb is further back.
+    if (reportingAside(tokens, v, q.open, ctx)) continue;
     // 'Hawre told us what the officer said to him: "He said, ..."': the verb inside the "what"
     // clause is the object of the telling; the teller's verb, further back, says the words.
     if (toldWhat(tokens, v, ctx.start)) continue;
@@ -1548,6 +1551,34 @@ export function directSpeaker(
   if (q.open === ctx.start && ctx.quotedBefore && last) return { speaker: last, verb: -1 };
   return null;
 }
+
+/**
+ * 'X told him, he says, "..."', 'the officer warned, she recalls, "..."': speech verb v is an
+ * aside set off by commas straight before the opening mark — a pronoun or a short name, then the
+ * verb — after a clause of the same sentence with a speech verb of its own, which it reports.
+ */
+export function reportingAside(
+  tokens: readonly Token[],
+  v: number,
+  open: number,
+  ctx: { start: number; quoted: (k: number) => boolean },
+): boolean {
+  if (tokens[v + 1]?.text !== "," || v + 2 !== open) return false;
+  let comma = v - 1;
+  while (comma > ctx.start && v - comma <= 4 && tokens[comma]?.kind === "word") comma--;
+  if (tokens[comma]?.text !== "," || comma === v - 1 || ctx.quoted(comma)) return false;
+  // The telling closes right at the comma, its listener after it at most: "told him", "said
+  // to me", "warned them" — not "He did not report it because, he said, ...".
+  for (let u = comma - 1; u >= Math.max(ctx.start, comma - 3); u--) {
+    if (ctx.quoted(u)) return false;
+    if (isSpeechVerbAt(tokens, u)) return true;
+    if (!ASIDE_LISTENERS.has(tokens[u]?.norm ?? "")) return false;
+  }
+  return false;
+}
+
+/** What may stand between a verb of telling and the comma of an aside: "told him", "said to me". */
+const ASIDE_LISTENERS = new Set(["him", "her", "them", "us", "me", "you", "to"]);
 
 /** Words a listener of "told" may take before its "what" clause: "told us what", "told the court what". */
 const WHAT_REACH = 4;

@@ -19,6 +19,7 @@ import {
   isSpeechVerbAt,
   midAttribution,
   participleSubject,
+  reportingAside,
   trailingAttribution,
   trimEnd,
   withAppositiveName,
@@ -1224,9 +1225,25 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       const from = split > 0 ? split + 2 : start;
       if (!isMark(from)) tasks.push({ at: comma, run: () => indirect(from, comma - 1, speak()) });
     }
-    if (mid && !tasks.some((t) => t.at < mid.c1)) {
+    // 'Abu Hisham told him, he says, "..."': a tag set off by commas after a telling of its own,
+    // straight before the opening mark, reports that telling; the marked words that follow are
+    // the teller's, no indirect quote of the tag's speaker.
+    const aside =
+      mid !== null && isMark(mid.c2 + 1) && reportingAside(tokens, mid.verb, mid.c2 + 1, { start, quoted });
+    if (mid && !aside && !tasks.some((t) => t.at < mid.c1)) {
       const { c1, c2, npFirst, npLast, verb, whole } = mid;
-      const speak = () => at(phraseSpeaker(doc, owners, npFirst, npLast, memory), verb);
+      const speak = () => {
+        // "The Asayish, they told us, may ask to see it": "they" in a tag between a body and its
+        // predicate takes up that body, the subject set off before it, not a body named earlier.
+        const resumed =
+          npFirst === npLast &&
+          ["they", "it"].includes(tokens[npFirst]?.norm ?? "") &&
+          predicateAfterTag(c1, c2)
+            ? phraseSpeaker(doc, owners, start, c1 - 1, memory)
+            : null;
+        if (resumed?.draft?.type === "organization") return at(resumed, verb);
+        return at(phraseSpeaker(doc, owners, npFirst, npLast, memory), verb);
+      };
       // "Guards applied the rules, the source said, killing three of the smugglers": a
       // participle after the attribution goes on with what was said.
       const next = tokens[c2 + 1];

@@ -264,6 +264,8 @@ const ROLE_GROUPS: readonly (readonly string[])[] = [
   ["adviser", "advisor"],
   ["head", "chief", "director", "chairman", "chairwoman", "chair"],
 ];
+const sameSpeaker = (a: Speaker, b: Speaker) =>
+  (a.draft !== null && a.draft === b.draft) || a.name === b.name;
 const sameRole = (a: string, b: string) => a === b || ROLE_GROUPS.some((g) => g.includes(a) && g.includes(b));
 
 /** Whether a person's role ("National Security Adviser", "SDF spokesman") is the post `noun` names. */
@@ -389,6 +391,8 @@ interface Remembered {
 }
 
 /** Prepositions whose object, before a pronoun in the same sentence, is not the pronoun's person. */
+/** Words that open a reported question after "asked by X": "whether", "if", "how". */
+const ASKED_QUESTIONS = new Set(["whether", "if", "how", "why", "what", "when", "where", "who", "which"]);
 const OBJECT_PREPOSITIONS = new Set(["under", "after", "before", "like", "unlike", "against", "since"]);
 /** How many sentences back a pronoun or a role ("the adviser") looks for its person. */
 const PRONOUN_REACH = 2;
@@ -563,6 +567,7 @@ export class SpeakerMemory {
       anonymousSubject(this.doc, this.owners, subject, end) ??
       namedSubject(this.doc, this.owners, span.tokenStart, end);
     if (anonymous && SpeakerMemory.fits(word, anonymous)) return anonymous;
+    const asked = before < span.tokenEnd ? this.askerSpan(sentence, before) : null;
     // A subject is near: a run-on "sentence" of thousands of tokens is not searched whole.
     for (let k = Math.max(span.tokenStart, end - WINDOW); k < end; k++) {
       const d = this.owners.get(k) ?? this.namePart(k);
@@ -575,6 +580,8 @@ export class SpeakerMemory {
         OBJECT_PREPOSITIONS.has(this.doc.tokens[k - 1]?.norm ?? "")
       )
         continue;
+      // "Asked by our neighbour X whether ..., he said": the asker is not the one who answers.
+      if (asked && k >= asked[0] && k <= asked[1]) continue;
       // "I spoke to Younis's mother at dawn. She said ...": a name that owns a noun of kinship
       // stands for whose kin is meant; the pronoun may be the kin, of the gender the noun states.
       let e = k;
@@ -649,22 +656,31 @@ export class SpeakerMemory {
       const words = s.name.toLowerCase().split(/[\s-]+/);
       if (words[words.length - 1] === t.norm) return s;
     }
+    // A word of the name: capitalised, no entity's, not a title, a role or a heading's capitals.
+    const namePart = (x: number) => {
+      const w = tokens[x];
+      return (
+        w?.kind === "word" &&
+        w.cap &&
+        !w.upper &&
+        !this.owners.has(x) &&
+        !NOT_NAME_WORDS.has(w.norm) &&
+        !TITLES.has(w.norm) &&
+        !ROLE_NOUNS.has(w.norm)
+      );
+    };
     for (let j = k - 1; j > 0 && k - j <= WINDOW * 10; j--) {
-      if (tokens[j]?.norm !== t.norm || !tokens[j]?.cap) continue;
+      // "A WORD FROM ASHUR": a heading's capitals are no mention of the name.
+      if (tokens[j]?.norm !== t.norm || !tokens[j]?.cap || tokens[j]?.upper) continue;
+      // The name never runs over a line break: "A WORD FROM ASHUR" / "Ashur Yaqub ..." are two.
       let from = j;
-      while (
-        from > 0 &&
-        j - from < 3 &&
-        tokens[from - 1]?.kind === "word" &&
-        tokens[from - 1]?.cap &&
-        !this.owners.has(from - 1) &&
-        tokens[from - 1]?.breaks === 0 &&
-        !NOT_NAME_WORDS.has(tokens[from - 1]?.norm ?? "") &&
-        !TITLES.has(tokens[from - 1]?.norm ?? "") &&
-        !ROLE_NOUNS.has(tokens[from - 1]?.norm ?? "")
-      )
-        from--;
+      while (from > 0 && j - from < 3 && namePart(from - 1) && tokens[from]?.breaks === 0) from--;
       if (from < j) return { draft: null, name: spanText(this.doc, from, j) };
+      // "Ashur Yaqub (...) has fixed tyres ...", then "Ashur asks ...": a given name alone is the
+      // full name it opened, no entity's, on one line.
+      let to = j;
+      while (to - j < 3 && namePart(to + 1) && tokens[to + 1]?.breaks === 0) to++;
+      if (to > j && !namePart(j - 1)) return { draft: null, name: spanText(this.doc, j, to) };
     }
     return null;
   }
@@ -797,6 +813,39 @@ export class SpeakerMemory {
     return null;
   }
 
+  /**
+   * "Asked by X whether ..., he said": the span of X, the agent of "asked by" opening sentence
+   * n up to the question's word, when the token `at` comes after the comma closing the question.
+   */
+  private askerSpan(n: number, at: number): readonly [number, number] | null {
+    const { tokens } = this.doc;
+    const start = this.doc.sentences[n]?.tokenStart ?? -1;
+    if (tokens[start]?.norm !== "asked" || tokens[start + 1]?.norm !== "by") return null;
+    let w = start + 2;
+    while (
+      w < at &&
+      w - start < 12 &&
+      tokens[w]?.kind === "word" &&
+      !ASKED_QUESTIONS.has(tokens[w]?.norm ?? "")
+    )
+      w++;
+    if (w === start + 2 || !ASKED_QUESTIONS.has(tokens[w]?.norm ?? "")) return null;
+    let comma = w + 1;
+    while (comma < at && tokens[comma]?.text !== ",") comma++;
+    return comma < at ? [start + 2, w - 1] : null;
+  }
+
+  /** The person or body of an asker's span (see askerSpan), if any. */
+  private asker(n: number, at: number): Speaker | null {
+    const span = this.askerSpan(n, at);
+    if (!span) return null;
+    for (let k = span[0]; k <= span[1]; k++) {
+      const d = this.owners.get(k);
+      if (d?.type === "person" || d?.type === "organization") return asSpeaker(d);
+    }
+    return null;
+  }
+
   pronoun(word: string, at: number): Speaker | null {
     if (word === "i") return this.narrator();
     const sentence = this.doc.tokens[at]?.sentence ?? -1;
@@ -805,10 +854,14 @@ export class SpeakerMemory {
       // sentence whose subject is the book's author is the author's, whoever spoke before.
       const credited = this.authorSubject(sentence, at);
       if (credited && SpeakerMemory.fits(word, credited)) return credited;
+      // "Asked by our neighbour X whether ..., he said": the one who asked is the agent of the
+      // participle opening the sentence, never the "he" who answers.
+      const asker = this.asker(sentence, at);
       // A speaker quoted just before goes on speaking ("..., he said" after "X said ...").
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const r = this.recent[i] as Remembered;
         if (r.sentence < sentence - 1) break;
+        if (asker && r.sentence === sentence && sameSpeaker(r.speaker, asker)) continue;
         if (SpeakerMemory.fits(word, r.speaker)) return SpeakerMemory.claim(word, r.speaker);
       }
       // Else the person the sentences before are about, nearest first; sentences that go on
@@ -1438,6 +1491,18 @@ function namedSubject(
   end: number,
 ): Speaker | null {
   const { tokens } = doc;
+  // "Ashur Yaqub (Ashour Yacoub on his ID card) has fixed tyres ...": a name no entity holds,
+  // its other spelling in brackets, then the verb: the sentence is about that person.
+  let open = start + 1;
+  while (open < Math.min(end, start + 5) && tokens[open]?.text !== "(") open++;
+  if (tokens[open]?.text === "(" && tokens[open + 1]?.cap) {
+    let close = open + 1;
+    while (close < Math.min(end, open + 12) && tokens[close]?.text !== ")") close++;
+    const verb = tokens[close + 1];
+    const unowned = tokens.slice(start, open).every((_, i) => !owners.has(start + i));
+    if (tokens[close]?.text === ")" && verb && !verb.cap && isVerbWord(verb.norm) && unowned)
+      return namedPerson(doc, start, open - 1);
+  }
   let comma = start + 1;
   while (comma < Math.min(end, start + 6) && tokens[comma]?.text !== ",") comma++;
   if (tokens[comma]?.text !== ",") return null;
@@ -1804,6 +1869,15 @@ export function phraseSpeaker(
       !owners.has(k + 1) &&
       OFFICE_HEADS.has(office.norm) &&
       (k + 1 === last || PHRASE_PREPOSITIONS.has(tokens[k + 2]?.norm ?? ""))
+    )
+      return asSpeaker(d);
+    // "The Interior Ministry's office in al-Mayadin said", "the ministry's media office": the
+    // office a body speaks through, placed or not, speaks for the body, not for the place.
+    const owned = ownedOffice(tokens, k + 1);
+    if (
+      owned > 0 &&
+      !owners.has(owned) &&
+      (owned === last || PHRASE_PREPOSITIONS.has(tokens[owned + 1]?.norm ?? ""))
     )
       return asSpeaker(d);
     if (
@@ -2182,6 +2256,19 @@ const isParticipleForm = (w: string) =>
 
 /** The possessive ending of a noun: "the mayor's", "the governor’s". */
 const isPossessive = (t: Token | undefined) => t !== undefined && (t.text === "'s" || t.text === "’s");
+/**
+ * The office after a possessive at `poss` ("'s office", "'s media office", "'s press bureau"):
+ * the index of the office's noun, lowercase, at most one lowercase modifier before it; else -1.
+ */
+function ownedOffice(tokens: readonly Token[], poss: number): number {
+  if (!isPossessive(tokens[poss])) return -1;
+  for (let k = poss + 1; k <= poss + 2; k++) {
+    const t = tokens[k];
+    if (t?.kind !== "word" || t.cap) return -1;
+    if (OFFICE_HEADS.has(t.norm)) return k;
+  }
+  return -1;
+}
 
 /** Start of the noun phrase that ends at token k: back to a clause boundary. */
 /** A participle in -ed describing a noun ("arrested", "detained"), not a verb's auxiliary form. */

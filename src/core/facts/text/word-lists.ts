@@ -11,7 +11,7 @@ export const TITLES = set(`
   mr mrs ms dr prof professor sheikh shaikh sheik president minister general gen lieutenant lt colonel col
   major maj captain capt brigadier brig sergeant sgt corporal cpl commander admiral adm governor gov senator rep ambassador
   imam mullah emir king queen prince princess judge mayor deputy haji hajji sayyid sayed mufti chief
-  field marshal staff first second prime vice lieutenant-general major-general eng policeman class hajj hajja hajjah
+  field marshal staff first second prime vice lieutenant-general major-general eng policeman class hajj hajja hajjah hajjiya hajjiyah
   ustadh ustaz ustadha mamosta mamoste usta kak`);
 
 /** Nouns that head a role phrase ("the head of Iraqi intelligence", "a researcher at ..."). */
