@@ -29,3 +29,23 @@ describe("'the same night' is a night the story told, not the day a statement wa
     expect(datesOf(doc, /died of his wounds/)).toEqual(["2026-03-18"]);
   });
 });
+
+describe("'the night of <weekday> <day> <month>' is that date, not the weekday counted back", () => {
+  it("'On the night of Tuesday 21 April, …' in a paper of Tuesday 28 April is the 21st, and the toll after it is its toll", () => {
+    const doc = extract(
+      "NEWSLETTER\n\nOn the night of Tuesday 21 April, a police post on the edge of the village of Tel Ward was attacked from the hills. Two policemen were killed.",
+      "2026-04-28",
+    );
+    expect(datesOf(doc, /was attacked/)).toEqual(["2026-04-21"]);
+    expect(datesOf(doc, /policemen were killed/).every((d) => d === "2026-04-21")).toBe(true);
+  });
+
+  it("'the morning of Wednesday 1 April 2026' is the 1st, not the last Wednesday before publication", () => {
+    const doc = extract(
+      "NOTICE\n\nOn the morning of Wednesday 1 April 2026, a checkpoint near Baiji was attacked. Two soldiers were killed.",
+      "2026-04-28",
+    );
+    expect(datesOf(doc, /was attacked/)).toEqual(["2026-04-01"]);
+    expect(datesOf(doc, /soldiers were killed/).every((d) => d === "2026-04-01")).toBe(true);
+  });
+});
