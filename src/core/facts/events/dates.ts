@@ -24,6 +24,13 @@ const MONTH =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)";
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const WEEKDAY = `(?:${WEEKDAYS.join("|")})`;
+/**
+ * "the night of Tuesday 21 April", "the morning of Wednesday 1 April 2026": the part of a day told
+ * before its weekday, day and month belongs to that date, which outlasts "the night of Tuesday"
+ * (a weekday counted back from publication) and so wins the overlap.
+ */
+const PART_OF = String.raw`the\s+(?:night|morning|afternoon|evening)\s+of\s+`;
+const PART_OF_WEEKDAY = `(?:${PART_OF})?${WEEKDAY}`;
 const YEAR = "(19[5-9]\\d|20[0-4]\\d)";
 /** After a digit: it does not start a clock time ("22:15", "9.30"), so the number may be a year. */
 const NOT_CLOCK = String.raw`(?!\d?[:.]\d{2}\b)`;
@@ -210,7 +217,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:(?:st|nd|rd|th)(?:\\s+of)?)?\\s+${MONTH}\\.?,?\\s+(\\d{4})\\b`,
+      `\\b(?:${PART_OF_WEEKDAY},?\\s+)?(\\d{1,2})(?:(?:st|nd|rd|th)(?:\\s+of)?)?\\s+${MONTH}\\.?,?\\s+(\\d{4})\\b`,
       "g",
     ),
     resolve: (m) => fullDate(Number(m[3]), monthIndex(m[2] ?? ""), Number(m[1])),
@@ -218,7 +225,7 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(
       // "Apr 02,2026" as well as "April 2, 2026".
-      `\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b`,
+      `\\b(?:${PART_OF_WEEKDAY},?\\s+)?${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b`,
       "g",
     ),
     resolve: (m) => fullDate(Number(m[3]), monthIndex(m[1] ?? ""), Number(m[2])),
@@ -281,7 +288,7 @@ const PATTERNS: Pattern[] = [
     // lies half a year or more from publication is not that day; the weekday is then a slip (or
     // another calendar's), and the day and month are read as without it.
     re: new RegExp(
-      `\\b(?:on\\s+)?(${WEEKDAYS.join("|")}),?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}|${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!\\.?,?\\s*\\d${NOT_CLOCK})`,
+      `\\b(?:on\\s+)?(?:${PART_OF})?(${WEEKDAYS.join("|")}),?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}|${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!\\.?,?\\s*\\d${NOT_CLOCK})`,
       "g",
     ),
     resolve: (m, pub, year) => {

@@ -224,9 +224,12 @@ export function sentenceDates(
   }
   // "said on Friday that two of the attackers had been killed in a pursuit that morning": after a
   // day its own sentence names, "that morning" is a part of that day, not of the day told before.
+  // "said on Friday … that its forces had arrested, the same night, a man …": "the same" night is
+  // one the story has told, the night of its event, not the day the statement was made.
   for (const m of folded.matchAll(SAME_DAY)) {
     const at = start + m.index;
-    const own = [...dates, ...speech]
+    const same = /\bsame\b/i.test(m[0]);
+    const own = [...dates, ...(same ? [] : speech)]
       .filter((d) => d.end <= at && /^\d{4}-\d{2}-\d{2}$/.test(d.value))
       .sort((a, b) => b.end - a.end)[0];
     const value = own?.value ?? lastDay;

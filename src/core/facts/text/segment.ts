@@ -110,12 +110,17 @@ const PUBLISHED_LINE =
  * its words as text, where its names are mentions.
  */
 const ISSUE_LINE =
-  /^\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5},\s+)?(?:[Ii]ssued|[Pp]rinted|[Rr]eprinted|[Pp]hotocopied|[Cc]opied|[Dd]istributed|[Cc]irculated|[Hh]anded\s+(?:out|to)|[Ss]ent|[Mm]ailed|[Ee]-?mailed|[Ww]ritten|[Pp]ut\s+up|[Pp]inned|[Tt]aped|[Ss]tuck|[Hh]ung|[Cc]halked|[Pp]ainted|[Ff]ramed|[Dd]isplayed|[Rr]ead\s+(?:out|aloud)\b|[Rr]ead\s+(?=to\b)|[Rr]evised)\b/u;
+  /^\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5},\s+|(?:Flyer|Leaflet|Notice|Poster|Handout|Circular|Card|Sign|Note|Letter|Sheet|Menu|Bulletin|Newsletter)\s+)?(?:[Ii]ssued|[Pp]rinted|[Rr]eprinted|[Pp]hotocopied|[Cc]opied|[Dd]istributed|[Cc]irculated|[Hh]anded\s+(?:out|to)|[Ss]ent|[Mm]ailed|[Ee]-?mailed|[Ww]ritten|[Pp]ut\s+up|[Pp]inned|[Tt]aped|[Ss]tuck|[Hh]ung|[Cc]halked|[Pp]ainted|[Ff]ramed|[Dd]isplayed|[Rr]ead\s+(?:out|aloud)\b|[Rr]ead\s+(?=to\b)|[Rr]evised|[Pp]osted|[Nn]ailed|[Gg]lued|[Pp]asted|[Ss]tapled|[Tt]acked)\b/u;
 /**
  * "… (copied onto our Facebook page for customers …)": a capitalised word naming the page,
  * channel or group a notice was copied to is the medium it went out on, no one and nowhere.
  */
 const MEDIUM_NAME = /\p{Lu}[\p{L}'’-]*\s+(?:page|channel|group|account|site|website|feed)\b/gu;
+/**
+ * "… and sent to our customers on WhatsApp, …", "Printed on an A4 sheet …": a messaging platform
+ * a notice went out on, or the paper size it was printed on, is no one and nowhere.
+ */
+const MEDIUM_WORD = /\b(?:Facebook|WhatsApp|Telegram|Instagram|Viber|Signal|TikTok|YouTube|A[3-5])\b/gu;
 /** A capitalised word, not a day's or a month's name, nor a zone's before "time" ("14:00 Baghdad time"). */
 const NAME_WORD =
   /(?<![\p{L}'’-])(?!(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*(?![\p{L}'’-])(?!\s+time\b)/u;
@@ -124,8 +129,18 @@ const NAME_WORD =
 function isIssueStamp(segment: string, date: string): boolean {
   const m = ISSUE_LINE.exec(segment);
   if (!m || /[.!?]["”’)\]]?\s*$/.test(segment)) return false;
-  return !NAME_WORD.test(segment.slice(m[0].length).replace(date, "").replace(MEDIUM_NAME, ""));
+  // "Nailed to the cemetery gate and read after the noon prayer in the Great Mosque, Thursday 16
+  // July 2026": a stamp closed by its date may tell the hall or mosque its readers gathered in
+  // and is the stamp all the same; a date inside the line leaves the place to the text.
+  const trimmed = segment.trimEnd();
+  const closed = trimmed.endsWith(date) && /,\s*$/.test(trimmed.slice(0, -date.length));
+  let rest = segment.slice(m[0].length).replace(date, "").replace(MEDIUM_NAME, "").replace(MEDIUM_WORD, "");
+  if (closed) rest = rest.replace(GATHERING_PLACE, "");
+  return !NAME_WORD.test(rest);
 }
+/** "in the Great Mosque", "at the Cultural Hall": a named building where a notice is read out to those gathered. */
+const GATHERING_PLACE =
+  /\b(?:in|at|outside)\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Mosque|Church|Cathedral|Husseiniya|Hall|Market|Souq|Square|Club)\b/gu;
 /** "Saturday 20 June 2026 edition", "20 June 2026 issue": a date naming its edition, and nothing else. */
 const EDITION_REST =
   /^[\s,·]*(?:(?:morning|evening|weekend|print|online|digital|late|early|final)\s+)?(?:edition|issue)\s*$/i;
