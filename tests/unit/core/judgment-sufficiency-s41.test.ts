@@ -9,6 +9,9 @@ import { meetsRequirement } from "../../../src/core/themes/sufficiency.js";
  * Session 41: a judgment is given when the evidence addresses its question, and only then.
  * - A sentence that names only years long before its article ("In 2015 and again in 2016 the town
  *   fell to ISIS", read in 2026) recalls history: it gives a trend no term to compare.
+ * - A sentence counted, where it fits best, under a factor of another judgment still addresses the
+ *   question of a factor it fits: smuggling across the border counted as infiltration pressure.
+ * - "No regular forces holding the desert" tells of the forces holding the desert's towns.
  * - Detention facilities in northeast Syria whose guards lose the coalition's supply address the
  *   SDF and its detention sites, though the sentence says "the forces guarding", not "the SDF".
  */
@@ -64,5 +67,17 @@ describe("what addresses a judgment's question, on annotated cases", () => {
     const j = judged("analysis-heldout21", "341-", "sdf-detention-strain");
     expect(j?.probability).toBeNull();
     expect(j?.reasons.join(" ")).toMatch(/does not address the SDF and its detention sites/);
+  });
+
+  it("smuggling-persists is made on smuggling counted, where it fits best, for militants crossing", () => {
+    const j = judged("analysis-heldout32", "489", "smuggling-persists");
+    expect(j?.probability).not.toBeNull();
+    expect(judged("analysis-heldout32", "489", "militants-cross")?.probability).not.toBeNull();
+  });
+
+  it("town-seized is made on an unguarded desert where gatherers are shot, with no attacker named", () => {
+    expect(judged("analysis-heldout17", "287-", "town-seized")?.probability).not.toBeNull();
+    // One season, one period: still no trend.
+    expect(judged("analysis-heldout17", "287-", "tempo-rises")?.probability).toBeNull();
   });
 });
