@@ -400,8 +400,11 @@ function assign(bySentence: Map<string, Candidate[]>, allowed: Set<string>): Map
 }
 
 /**
- * For each factor, the sentences a judgment counts under another of its factors that fit this one
- * too: what they also address, though each is weighed once.
+ * For each factor, the sentences that fit it but that a judgment does not count under it: those it
+ * counts under another of its factors, and those that fit best a factor of another judgment. They
+ * address this factor's question, though each is weighed once, where it fits best: the smuggling
+ * of fuel by families who trade across the border, counted as pressure of infiltration on it,
+ * still tells that smuggling across the border goes on.
  */
 function alsoFitting(
   bySentence: Map<string, Candidate[]>,
@@ -411,7 +414,6 @@ function alsoFitting(
   const out = new Map<string, Candidate[]>();
   for (const [key, list] of bySentence) {
     const under = counted.get(key);
-    if (under === undefined) continue;
     for (const c of list) {
       if (c.factor.id === under) continue;
       const held = out.get(c.factor.id);

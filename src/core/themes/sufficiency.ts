@@ -15,10 +15,24 @@ const COMPARES =
 const PERIOD =
   /\b((?:19|20)\d{2}|january|february|march|april|june|july|august|september|october|november|december|(?:first|second) half|(?:first|second|third|fourth) quarter|last year|previous year|same period|same year|a year earlier|the year before)\b/gi;
 
-function comparesPeriods(sentence: string): boolean {
+/** Years before the year of its article within which a year a sentence names is a recent period. */
+const RECENT_YEARS = 1;
+
+/**
+ * Whether a report's sentence compares two periods, one of them recent. A trend runs up to the
+ * time of the reporting: a sentence that names only years long before its article ("In 2015 and
+ * again in 2016 the town fell to ISIS", read in 2026) recalls history, and gives no term of the
+ * comparison a trend judgment needs. Periods named without a year ("last year", "March", "the
+ * first half") are read as recent; the year of reference is that of the article, else the report's.
+ */
+function comparesPeriods(r: Pick<Report, "sentenceText" | "date" | "publishedAt">): boolean {
+  const sentence = r.sentenceText;
   if (!COMPARES.test(sentence)) return false;
   const periods = new Set((sentence.match(PERIOD) ?? []).map((p) => p.toLowerCase()));
-  return periods.size >= 2;
+  if (periods.size < 2) return false;
+  const ref = Number((r.publishedAt ?? r.date ?? "").slice(0, 4));
+  if (!ref) return true;
+  return [...periods].some((p) => !/^\d{4}$/.test(p) || Number(p) >= ref - RECENT_YEARS);
 }
 
 /** Half-years in which dated reports fall: "2025-H1". */
@@ -47,7 +61,7 @@ function recentPeriods(dates: readonly string[]): Set<string> {
  * before" compares the very events the judgment counts, although a tally is no single event to cite.
  */
 function comparesCountedKind(r: Report, counted: readonly Report[]): boolean {
-  if (r.kind !== "event" || !comparesPeriods(r.sentenceText)) return false;
+  if (r.kind !== "event" || !comparesPeriods(r)) return false;
   const type = r.codes?.acled?.eventType;
   const sameKind = (c: Report) =>
     (type !== undefined && c.codes?.acled?.eventType === type) || c.tags.some((t) => r.tags.includes(t));
@@ -89,8 +103,7 @@ export function meetsRequirement(
     const reports = reportsOf(requires.groups.flatMap((g) => g.factors));
     const periods = recentPeriods(reports.filter((r) => r.ownDate && r.date).map((r) => r.date ?? ""));
     const compared =
-      reports.some((r) => comparesPeriods(r.sentenceText)) ||
-      companions.some((r) => comparesCountedKind(r, reports));
+      reports.some((r) => comparesPeriods(r)) || companions.some((r) => comparesCountedKind(r, reports));
     if (periods.size < requires.periods && !compared)
       unmet.push(
         `a trend needs reporting from ${requires.periods} periods to compare, and the sources give ${periods.size === 0 ? "no dated period" : "one"}`,
