@@ -464,7 +464,12 @@ const LATER_SETS = [
   [
     "corpus-heldout37",
     "extract-first-sight-37.json",
-    "Thirty-seventh held-out set (360-369, written blind while 0.28.1 was tuned, new registers; first sight with 0.29.0)",
+    "Thirty-seventh held-out set (360-369, written blind while 0.28.1 was tuned, new registers; first sight with 0.29.0; tuned on for 0.30.0)",
+  ],
+  [
+    "corpus-heldout38",
+    "extract-first-sight-38.json",
+    "Thirty-eighth held-out set (370-379, written blind while 0.29.0 was tuned, news registers; first sight with 0.30.0)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

@@ -71,6 +71,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout32",
   "analysis-heldout33",
   "analysis-heldout34",
+  "analysis-heldout35",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
