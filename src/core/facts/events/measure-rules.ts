@@ -59,6 +59,10 @@ export const UNHELD =
  */
 const INTERDICTED = String.raw`(?<!\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|caught|catch(?:es|ing)?|stopp(?:ed|ing)|intercept(?:ed|s|ing)?|apprehend(?:ed|s|ing)?|captur(?:ed|es|ing)|turned back|push(?:ed)? back|(?:held|jailed|charged|convicted|sentenced|prosecuted|fined) for) [^.;:]{0,60})`;
 
+/** A sentence that itself finds no armed hand in a trade: "no evidence of payments to armed groups". */
+const NO_ARMED_HAND =
+  /\b(?:no|not any|without any|without) (?:evidence|sign|signs|indication|proof|trace) (?:of|that) (?:any )?(?:[\w'’-]+ ){0,3}?(?:armed|militias?|militiamen|gunmen)\b/;
+
 export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   {
     id: "arrest",
@@ -258,8 +262,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
       /\b(?:(?<=\barmed (?:factions?|groups?|men|gangs?)\b[^.;]{0,60})(?:charg(?:e|es|ed|ing)|levy|levies|levied|tax(?:es|ed|ing)?) (?:the |every |each |all )?(?:lorr(?:y|ies)|trucks?|loads?|shipments?|convoys?|smugglers?) (?:an? )?(?:fee|toll|levy|cut|tax)(?=[^.;]{0,80}?\bescorts?\b)|(?:routes?|crossings?|trade|traffic|smuggling) (?:[\w'’-]+ ){0,5}?(?:controlled|run|taxed|protected|guarded) by|(?:take|takes|took|taking|levy|levies|levied|charge|charges|charged|charging|receiv(?:e|es|ed|ing)|collect(?:s|ed|ing)?) (?:a |their |its )?(?:fee|cut|share|percentage|toll|levy)s? (?:on|from|of) (?:every |each |the )?(?:loads?|trucks?|shipments?|consignments?|smugglers?|profits|proceeds)|provid(?:e|es|ed|ing) (?:an |the )?armed escorts? (?:for|to) (?:the |their |its )?(?:convoys|shipments|smugglers|traffickers|loads|trucks)|protect(?:s|ed|ing)? (?:the )?(?:drug |smuggling |captagon )?(?:trade|smugglers|traffickers)|(?:involvement|involved|complicity|complicit) in (?:the )?(?:drug |smuggling |captagon )?(?:trade|smuggling|trafficking)|(?:carr(?:y|ies|ied|ying)|smuggl(?:e|es|ed|ing)|mov(?:e|es|ed|ing)) (?:[\w'’-]+ ){0,3}?on behalf of (?:the |an? )?(?:armed (?:men|groups?|factions?|gangs?)|militias?|militiamen|gunmen))\b/gi,
     // A sentence that itself finds no armed hand in the trade ("brokers who take a fee on each
     // truck, though the Office found no evidence of payments to armed groups") tells of middlemen.
-    unless:
-      /\b(?:no|not any|without any|without) (?:evidence|sign|signs|indication|proof|trace) (?:of|that) (?:any )?(?:[\w'’-]+ ){0,3}?(?:armed|militias?|militiamen|gunmen)\b/,
+    unless: NO_ARMED_HAND,
     cameo: { code: "18", label: "Assault" },
     tags: ["smuggling", "extortion"],
   },
@@ -300,6 +303,9 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     trigger:
       /\b(?:demand(?:s|ed|ing)? (?:money|cash|food|payments?|protection money|zakat|taxes|a share|a cut|fees?)|(?:takes?|took|taken|taking|impos(?:e|es|ed|ing)|levi(?:es|ed)|levy(?:ing)?|charg(?:e|es|ed|ing)|exact(?:s|ed|ing)?) (?:a |an )?["“]?(?:tax|taxes|levy|levies|toll|tolls|zakat|fee|fees)["”]? (?:of (?:about |around |some |up to )?[$\w.,]+ (?:[\w]+ )?)?(?:from|on) (?:every |each |all |the )?(?:[\w'’-]+ )?(?:lorr(?:y|ies)|trucks?|cars?|vehicles?|drivers|truckers|shepherds|herders|farmers|traders|merchants|shopkeepers|travell?ers|passengers)\b|collect(?:s|ed|ing)? (?:money|cash|payments?|protection money|zakat|taxes|levies|fees) from (?:the |local |village |their )?(?:[\w'’-]+ ){0,2}?(?:shepherds|herders|farmers|traders|merchants|residents|villagers|families|drivers|truckers|owners|businesses|shopkeepers|people|civilians))\b/gi,
     context: /\b(?:armed|gunmen|militants|cells?|fighters|jihadists|insurgents|isis|daesh|islamic state)\b/,
+    // "Brokers take a fee on each truck ..., though investigators found no evidence of payments to
+    // armed groups": the armed men the context finds are the ones the sentence rules out.
+    unless: NO_ARMED_HAND,
     tags: ["extortion"],
   },
   {
