@@ -226,6 +226,8 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   /** The day of an entry whose head named only a place: what the next sentence tells. */
   let headedBy: FactDate | null = null;
   let letter = doc.written;
+  /** Inside an "UPDATE:" paragraph of a story updated after publication: its weekdays count from the update. */
+  let updating = false;
   const mails = mailHeads(doc.text, doc.publishedAt);
   /** The day the sentence before named in its own words: what an hour alone ("shortly before midnight") is of. */
   let previousDay: { value: string; night: boolean } | null = null;
@@ -251,7 +253,14 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     if (letter && s.start >= letter.start && VALEDICTION.test(original)) letter = undefined;
     // An email's "last Tuesday" counts from the day its "Sent:" header gives.
     const mail = mails.find((m) => s.start >= m.start && s.start < m.end);
-    const reference = mail ? mail.date : letter && s.start >= letter.start ? letter.date : doc.publishedAt;
+    if (opensParagraph) updating = doc.updatedAt !== undefined && UPDATE_LABEL.test(original);
+    const reference = mail
+      ? mail.date
+      : letter && s.start >= letter.start
+        ? letter.date
+        : updating && doc.updatedAt
+          ? doc.updatedAt
+          : doc.publishedAt;
     const datesOf = (year: string | null) =>
       sentenceDates(
         folded,
@@ -1652,6 +1661,11 @@ function rebaseNights(sd: SentenceDates, day: string): void {
  * "With respect,", "Yours faithfully,", "Sincerely,", "Your son, Ali": a letter's close, after which an editor's
  * note or the page speaks again from the day of publication.
  */
+/**
+ * "UPDATE: On Monday morning, the ministry said ...": a paragraph added when the story was updated,
+ * written on the update's day, not the publication's.
+ */
+const UPDATE_LABEL = /^\s*(?:UPDATE|UPDATED|Update|Updated)\s*(?:\([^)]{0,40}\))?\s*[:—–]/;
 const VALEDICTION =
   /^\s*(?:with (?:respect|thanks|gratitude|best wishes|regards)|(?:yours )?(?:sincerely|faithfully|truly|respectfully)|yours|(?:kind |best |warm )?regards|respectfully yours)\s*,?\s*$|^\s*your (?:loving |devoted |affectionate |dear )?(?:son|daughter|brother|sister|friend|husband|wife|father|mother|grandson|granddaughter)\s*,?(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*\.?\s*$/iu;
 
