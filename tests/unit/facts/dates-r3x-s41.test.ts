@@ -56,3 +56,36 @@ describe("stories updated after publication", () => {
     expect(doc.sentences.some((s) => s.text.includes("moved to another wing"))).toBe(true);
   });
 });
+
+describe("a force's raid on a building, told by its verb", () => {
+  const entries = (doc: ReturnType<typeof extract>) =>
+    doc.facts.filter((f) => (f.kind === "countermeasure" || f.kind === "event") && f.date);
+
+  it("makes a dated operation of a force that raided a house", () => {
+    const doc = extract(
+      "On Monday afternoon, a force of the Nineveh Police Command raided a house in the Sinjar district used by a smuggling network, and freed nine persons.",
+      "2026-05-27",
+    );
+    const raid = doc.facts.find((f) => f.kind === "countermeasure" && /raided a house/.test(f.text));
+    expect(raid?.date?.value).toBe("2026-05-25");
+  });
+
+  it("does not read a raid by gunmen on a house as an operation", () => {
+    const doc = extract(
+      "Gunmen raided a house in the village on Monday and killed two brothers.",
+      "2026-05-27",
+    );
+    expect(doc.facts.some((f) => f.kind === "countermeasure" && /raided a house/.test(f.text))).toBe(false);
+  });
+
+  it("prints one entry for a capture and the raid it came of, told in two sentences", () => {
+    const doc = extract(
+      [
+        "The SDF captured an IS financier in the eastern countryside on Wednesday night.",
+        "On Wednesday night, SDF special forces backed by coalition helicopters raided a house in the town of Abu Hamam and captured the financier.",
+      ].join(" "),
+      "2025-05-23",
+    );
+    expect(entries(doc).filter((f) => f.date?.value === "2025-05-21")).toHaveLength(1);
+  });
+});

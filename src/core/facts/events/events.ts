@@ -1941,11 +1941,29 @@ function toldAsRepeated(f: FactDraft, tokens: readonly Token[]): boolean {
   return false;
 }
 
+/**
+ * "The SDF and the coalition captured an IS financier … On Wednesday night, SDF special forces
+ * raided a house in Abu Hamam and captured …": a capture, and in another sentence a raid on the
+ * same exact day by a party both name, are one operation told twice.
+ */
+function raidAndCapture(a: FactDraft, b: FactDraft): boolean {
+  const ids = new Set([a.rule.id, b.rule.id]);
+  return (
+    ids.has("security-operation") &&
+    ids.has("arrest") &&
+    a.sentence !== b.sentence &&
+    a.modality === b.modality &&
+    /^\d{4}-\d{2}-\d{2}$/.test(a.date?.value ?? "") &&
+    a.date?.value === b.date?.value &&
+    sharedParty(a, b)
+  );
+}
+
 /** Whether two event mentions are one event: same kind, same day, actors and places that agree. */
 function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolean {
   if (a.kind !== b.kind || a.modality !== b.modality) return false;
   // "the Sinjar Agreement ... after the agreement was signed": a measure named twice on its day.
-  if (a.kind === "countermeasure" && a.rule !== b.rule) return false;
+  if (a.kind === "countermeasure" && a.rule !== b.rule) return raidAndCapture(a, b);
   // Two measures of one kind and day told apart in the text are two unless an entity ties them.
   const shared = [...a.entities].some((e) => b.entities.has(e) && e.lexicon?.kind !== "country");
   if (a.kind === "countermeasure" && a.sentence !== b.sentence && !shared) return false;
@@ -2090,7 +2108,11 @@ function mergeSameEvents(
       // In one sentence, the clause over the phrase inside it ("In a search ... on Saturday, the
       // engineering units found and dismantled two devices" over "the engineering units found").
       const holds = f.sentence === first.sentence && f.first <= first.first && f.last >= first.last;
-      const [printed, other] = (f.sentence !== first.sentence || holds) && longer ? [f, first] : [first, f];
+      // A capture told first and the raid it came of told after: the capture is the entry, on
+      // its own date, so later arrests told of it still find it.
+      const capture = first.rule.id === "arrest" && raidAndCapture(first, f);
+      const [printed, other] =
+        (f.sentence !== first.sentence || holds) && longer && !capture ? [f, first] : [first, f];
       if (other.date && other.date.value.length > (printed.date?.value.length ?? 0))
         printed.date = other.date;
       other.date = undefined;
