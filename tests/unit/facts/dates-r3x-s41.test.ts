@@ -89,3 +89,14 @@ describe("a force's raid on a building, told by its verb", () => {
     expect(entries(doc).filter((f) => f.date?.value === "2025-05-21")).toHaveLength(1);
   });
 });
+
+describe("people named by what they do, not by name", () => {
+  it("keeps 'Passengers' and 'Shoppers' opening a sentence out of the entities", () => {
+    const doc = extract(
+      "The crossing was closed to lorries on Sunday. Passengers continued to cross. Shoppers left the market early.",
+    );
+    const names = doc.entities.map((e) => e.name);
+    expect(names).not.toContain("Passengers");
+    expect(names).not.toContain("Shoppers");
+  });
+});
