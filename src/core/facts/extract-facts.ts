@@ -43,6 +43,7 @@ export function extractFacts(input: ExtractInput): FactsDocument {
     sentences,
     publishedAt: reference,
     ...(metadata.written ? { written: metadata.written } : {}),
+    ...(metadata.updatedAt ? { updatedAt: metadata.updatedAt } : {}),
   };
   const found = findEntities(doc);
   const { owners } = found;

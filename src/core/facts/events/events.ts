@@ -226,6 +226,8 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   /** The day of an entry whose head named only a place: what the next sentence tells. */
   let headedBy: FactDate | null = null;
   let letter = doc.written;
+  /** Inside an "UPDATE:" paragraph of a story updated after publication: its weekdays count from the update. */
+  let updating = false;
   const mails = mailHeads(doc.text, doc.publishedAt);
   /** The day the sentence before named in its own words: what an hour alone ("shortly before midnight") is of. */
   let previousDay: { value: string; night: boolean } | null = null;
@@ -251,7 +253,14 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     if (letter && s.start >= letter.start && VALEDICTION.test(original)) letter = undefined;
     // An email's "last Tuesday" counts from the day its "Sent:" header gives.
     const mail = mails.find((m) => s.start >= m.start && s.start < m.end);
-    const reference = mail ? mail.date : letter && s.start >= letter.start ? letter.date : doc.publishedAt;
+    if (opensParagraph) updating = doc.updatedAt !== undefined && UPDATE_LABEL.test(original);
+    const reference = mail
+      ? mail.date
+      : letter && s.start >= letter.start
+        ? letter.date
+        : updating && doc.updatedAt
+          ? doc.updatedAt
+          : doc.publishedAt;
     const datesOf = (year: string | null) =>
       sentenceDates(
         folded,
@@ -1652,6 +1661,11 @@ function rebaseNights(sd: SentenceDates, day: string): void {
  * "With respect,", "Yours faithfully,", "Sincerely,", "Your son, Ali": a letter's close, after which an editor's
  * note or the page speaks again from the day of publication.
  */
+/**
+ * "UPDATE: On Monday morning, the ministry said ...": a paragraph added when the story was updated,
+ * written on the update's day, not the publication's.
+ */
+const UPDATE_LABEL = /^\s*(?:UPDATE|UPDATED|Update|Updated)\s*(?:\([^)]{0,40}\))?\s*[:—–]/;
 const VALEDICTION =
   /^\s*(?:with (?:respect|thanks|gratitude|best wishes|regards)|(?:yours )?(?:sincerely|faithfully|truly|respectfully)|yours|(?:kind |best |warm )?regards|respectfully yours)\s*,?\s*$|^\s*your (?:loving |devoted |affectionate |dear )?(?:son|daughter|brother|sister|friend|husband|wife|father|mother|grandson|granddaughter)\s*,?(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*\.?\s*$/iu;
 
@@ -1927,11 +1941,29 @@ function toldAsRepeated(f: FactDraft, tokens: readonly Token[]): boolean {
   return false;
 }
 
+/**
+ * "The SDF and the coalition captured an IS financier … On Wednesday night, SDF special forces
+ * raided a house in Abu Hamam and captured …": a capture, and in another sentence a raid on the
+ * same exact day by a party both name, are one operation told twice.
+ */
+function raidAndCapture(a: FactDraft, b: FactDraft): boolean {
+  const ids = new Set([a.rule.id, b.rule.id]);
+  return (
+    ids.has("security-operation") &&
+    ids.has("arrest") &&
+    a.sentence !== b.sentence &&
+    a.modality === b.modality &&
+    /^\d{4}-\d{2}-\d{2}$/.test(a.date?.value ?? "") &&
+    a.date?.value === b.date?.value &&
+    sharedParty(a, b)
+  );
+}
+
 /** Whether two event mentions are one event: same kind, same day, actors and places that agree. */
 function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolean {
   if (a.kind !== b.kind || a.modality !== b.modality) return false;
   // "the Sinjar Agreement ... after the agreement was signed": a measure named twice on its day.
-  if (a.kind === "countermeasure" && a.rule !== b.rule) return false;
+  if (a.kind === "countermeasure" && a.rule !== b.rule) return raidAndCapture(a, b);
   // Two measures of one kind and day told apart in the text are two unless an entity ties them.
   const shared = [...a.entities].some((e) => b.entities.has(e) && e.lexicon?.kind !== "country");
   if (a.kind === "countermeasure" && a.sentence !== b.sentence && !shared) return false;
@@ -2076,7 +2108,11 @@ function mergeSameEvents(
       // In one sentence, the clause over the phrase inside it ("In a search ... on Saturday, the
       // engineering units found and dismantled two devices" over "the engineering units found").
       const holds = f.sentence === first.sentence && f.first <= first.first && f.last >= first.last;
-      const [printed, other] = (f.sentence !== first.sentence || holds) && longer ? [f, first] : [first, f];
+      // A capture told first and the raid it came of told after: the capture is the entry, on
+      // its own date, so later arrests told of it still find it.
+      const capture = first.rule.id === "arrest" && raidAndCapture(first, f);
+      const [printed, other] =
+        (f.sentence !== first.sentence || holds) && longer && !capture ? [f, first] : [first, f];
       if (other.date && other.date.value.length > (printed.date?.value.length ?? 0))
         printed.date = other.date;
       other.date = undefined;

@@ -348,7 +348,9 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "security-operation",
     kind: "countermeasure",
     trigger:
-      /\b(?:raids?|(?:security|military|counter-terrorism|counter-(?:isis|isil|daesh)|search|clearing|combing|mop-up|sweep|cordon-and-search|ground) (?:operations?|campaigns?)|operations? against (?:the )?(?:(?:isis|isil|daesh|islamic state)(?: (?:remnants|cells|fighters|militants|hideouts))?|(?:[\w'’-]+ )?(?:insurgents|militants|jihadists|terrorists|cells|remnants))|the operation|sweeps?|crackdown|(?:searches|manhunts?) (?:of|for|in|across) (?:the )?(?:[\w'’-]+ ){0,3}?(?:areas?|region|desert|villages?|escapees|fugitives|attackers|gunmen|assailants)|(?<=\b(?:troops|forces|soldiers|police|policemen|units|patrols) (?:had |have |has |are |were |is |was )?)(?:searched|combed|swept|combing|sweeping) (?:the |an? )?(?:[\w'’-]+ ){0,2}?(?:areas?|region|desert|villages?|valleys?|orchards|farms|hills|wadis?))\b/gi,
+      /\b(?:raids?|(?:security|military|counter-terrorism|counter-(?:isis|isil|daesh)|search|clearing|combing|mop-up|sweep|cordon-and-search|ground) (?:operations?|campaigns?)|operations? against (?:the )?(?:(?:isis|isil|daesh|islamic state)(?: (?:remnants|cells|fighters|militants|hideouts))?|(?:[\w'’-]+ )?(?:insurgents|militants|jihadists|terrorists|cells|remnants))|the operation|sweeps?|crackdown|(?:searches|manhunts?) (?:of|for|in|across) (?:the )?(?:[\w'’-]+ ){0,3}?(?:areas?|region|desert|villages?|escapees|fugitives|attackers|gunmen|assailants)|(?<=\b(?:troops|forces|soldiers|police|policemen|units|patrols) (?:had |have |has |are |were |is |was )?)(?:searched|combed|swept|combing|sweeping) (?:the |an? )?(?:[\w'’-]+ ){0,2}?(?:areas?|region|desert|villages?|valleys?|orchards|farms|hills|wadis?)|(?<=\b(?:troops|forces|force|soldiers|police|policemen|units|patrols|commandos)(?: (?:of )?(?:the )?[\w'’-]+){0,4} )raided(?= (?:a|an|the|two|three|four|five|several|\d+) (?:[\w'’-]+ ){0,2}?(?:houses?|homes?|hideouts?|buildings?|farms?|warehouses?|apartments?|workshops?)\b))\b/gi,
+    // "a force of the Nineveh Police Command raided a house", "SDF units backed by coalition
+    // helicopters raided three houses": a force's raid on a building, told by its verb.
     // "troops had searched the area … and found a hideout": a force's search of ground is an
     // operation done, told by its verb.
     // "Units are combing the desert between Al-Sukhnah and Al-Taybeh": one under way is too.
@@ -357,7 +359,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // "conducts" as its practice are told as done too, in the present of a habit; so are those it
     // "runs" ("the CTS now plans and runs raids in Anbar").
     context:
-      /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|searched|combed|swept|combing|sweeping|launch(?:ed|es|ing)?|carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|runs|running|began|targeted|led|lead|leads|leading|took part|take part|taking part|joined)\b|\braid (?:near|in|on|at|against) (?:[\w'’-]+ ){1,4}?on (?:\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2}|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\b/i,
+      /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|raided|searched|combed|swept|combing|sweeping|launch(?:ed|es|ing)?|carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|runs|running|began|targeted|led|lead|leads|leading|took part|take part|taking part|joined)\b|\braid (?:near|in|on|at|against) (?:[\w'’-]+ ){1,4}?on (?:\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2}|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\b/i,
     // Raids the insurgents carry out are their attacks, not an operation against them.
     unless:
       /\b(air raids?)\b|\b(?:isis|isil|daesh|islamic state|cells|militants|insurgents|jihadists|gunmen) (?:[\w'’-]+ ){0,3}?(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?) (?:[\w'’-]+ ){0,2}?raids?\b/,

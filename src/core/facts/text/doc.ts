@@ -9,6 +9,8 @@ export interface Doc {
   publishedAt: string | null;
   /** A letter's own place-and-date line: the day its writer counts from, after `start`. */
   written?: { date: string; start: number };
+  /** The day the story was last updated, after its publication: what an "UPDATE:" paragraph counts from. */
+  updatedAt?: string;
 }
 
 /** Exact text of a token range [first, last]. */

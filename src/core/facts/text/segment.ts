@@ -37,6 +37,12 @@ export interface ArticleMetadata {
    * earlier than it. The writer's "last Friday" counts from the day written, for the text after it.
    */
   written?: { date: string; start: number };
+  /**
+   * "Published Sunday 14 June 2026, 11:05 · Updated Monday 15 June 2026, 09:40": the day a story
+   * was last updated, when the head gives it after the publication. What an "UPDATE:" paragraph
+   * calls "Monday" counts from it.
+   */
+  updatedAt?: string;
 }
 
 export interface Dateline {
@@ -72,6 +78,14 @@ const TERMINALS = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set(["”", '"', "’", "'", ")", "]", "»"]);
 const BULLETS = new Set(["-", "–", "—", "•", "*", "·"]);
 const HEADER_LINES = 8;
+const WEEKDAY_PREFIX = /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s*$/;
+/**
+ * "CORRECTION AND UPDATE (Monday 15 June): An earlier version of this story said the attack took
+ * place on Friday night ...", "Correction: This article misstated ...": the paper's note on its own
+ * story. It tells what an earlier version said, not what happened, so it is no part of the text.
+ */
+const CORRECTION_NOTE =
+  /^\s*(?:CORRECTION|Correction|CLARIFICATION|Clarification|EDITOR['’]S NOTE|Editor['’]s [Nn]ote)(?:\s+(?:AND|and|&)\s+(?:UPDATE|[Uu]pdate))?\s*(?:\([^)]{0,40}\))?\s*[:—–-]\s*(?=.*\b(?:(?:an?\s+)?(?:earlier|previous|original)\s+version|this\s+(?:story|article|report)\b|misstated|incorrectly|wrongly))/;
 /**
  * The longest sentence kept whole, in characters. News sentences run to a few hundred; a longer
  * run (one endless clause, an unclosed quotation, a list of titles whose periods end nothing) is
@@ -385,6 +399,11 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
   let heldAt: string | null = null;
   let talkAt: string | null = null;
   let written: { date: string; start: number } | undefined;
+  let updatedAt: string | undefined;
+  for (const line of filled) {
+    if (CORRECTION_NOTE.test(text.slice(line.start, line.end)))
+      regions.push({ start: line.start, end: line.end });
+  }
   for (const line of header) {
     const lineStart = Math.max(line.start, regions.find((r) => r.start === line.start)?.end ?? line.start);
     const content = text.slice(lineStart, line.end);
@@ -396,6 +415,9 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
       // The first date of a line that also gives its update is the publication's.
       const update = date && UPDATED_TAIL.test(rest) ? findFullDate(rest) : undefined;
       const before = date ? segment.slice(0, segment.indexOf(date.text)) : "";
+      // "… · Updated Monday 15 June 2026, 09:40": the update's own stamp, beside the publication's.
+      if (date && /^\s*(?:last\s+)?updated\s*:?\s*(?:on\s+)?$/i.test(before.replace(WEEKDAY_PREFIX, "")))
+        updatedAt ??= date.value;
       if (date && HISTORY_STAMP.test(before) && datedSegmentsCount(content) > 1) {
         regions.push({ start: segStart, end: segStart + segment.length });
         continue;
@@ -408,6 +430,7 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
         continue;
       }
       if (update) rest = rest.replace(update.text, "").replace(UPDATED_TAIL, "");
+      if (date && update && update.value > date.value) updatedAt ??= update.value;
       if (
         date &&
         VALID_FROM.test(before) &&
@@ -510,7 +533,8 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
         ? { heldAt: talkAt }
         : {};
   const own = written && written.date < (publishedAt ?? "") ? { written } : {};
-  return { regions, metadata: { publishedAt, source, dateline: found, ...spoken, ...own } };
+  const updated = updatedAt && publishedAt && updatedAt > publishedAt ? { updatedAt } : {};
+  return { regions, metadata: { publishedAt, source, dateline: found, ...spoken, ...own, ...updated } };
 }
 
 /**

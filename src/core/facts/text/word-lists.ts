@@ -136,4 +136,5 @@ export const NOT_NAME_WORDS = set(`
   mr mrs ms dr prof gen lt col maj capt sgt brig old former last next first second third one two three
   four five six seven eight nine ten hundred thousand million billion percent per cent today yesterday
   tomorrow speaking asked according photographs curfews cells another analyst military expert
+  passengers travellers travelers drivers shoppers worshippers pilgrims commuters
   `);
