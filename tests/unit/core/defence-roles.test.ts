@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../../src/core/themes/assess.js";
+import type { Assessment } from "../../../src/core/themes/assessment.js";
+import { sourceDocument, themeFixture } from "../../support/themes.js";
+
+/**
+ * Which side a sentence that tells of an attack and of its defence bears on: "our forces contained
+ * the riot" (the riot already told) shows the defence; "army units repelled an attack by a
+ * terrorist group on a convoy" tells first that the convoy was attacked; a group "detected" by
+ * cameras shows the surveillance; an attempt to infiltrate "repelled" shows the interdiction.
+ */
+
+const rolesOf = (a: Assessment, sentence: number) =>
+  a.factors.flatMap((f) => f.evidence.filter((e) => e.sentence === sentence).map(() => `${f.role}:${f.id}`));
+
+describe("roles: a defence told in the active voice", () => {
+  it("cites 'our forces contained the riot' as control of the prison, not as a prison attack", () => {
+    const statement = sourceDocument(
+      "Statement on the events at the Hasakah facility",
+      "The General Command of the Syrian Democratic Forces wishes to clarify the events at the correctional facility in Hasakah on Sunday night. A group of detainees started a riot in the eastern wing. Our forces contained the riot within three hours and restored full control of the facility.",
+      "Syrian Democratic Forces General Command",
+      "2026-11-02",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [statement], new Date("2026-11-05T12:00:00Z"));
+    const roles = rolesOf(a, 2);
+    expect(roles).toContain("mitigator:sdf-control");
+    expect(roles.filter((r) => r.startsWith("driver:"))).toEqual([]);
+  });
+
+  it("cites 'army units repelled an attack by a terrorist group on a convoy' as an attack reported", () => {
+    const agency = sourceDocument(
+      "Army repels terrorist attack in the Badia",
+      "A military source said that army units repelled an attack by a terrorist group on a convoy on the Palmyra road on Monday, killing several of the attackers.",
+      "SANA",
+      "2026-11-03",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [agency], new Date("2026-11-06T12:00:00Z"));
+    const roles = rolesOf(a, 0);
+    expect(roles).toContain("driver:attacks-reported");
+    expect(roles.filter((r) => r.startsWith("mitigator:"))).toEqual([]);
+  });
+});
+
+describe("roles: an infiltration seen or stopped at the border", () => {
+  const command = sourceDocument(
+    "Infiltration attempt repelled in the Al-Qaim sector",
+    "The Joint Operations Command announces that units of the Border Guards in the Al-Qaim sector repelled an attempt by a terrorist group to infiltrate from Syrian territory at dawn on Monday. The thermal cameras on the border towers detected the group of about ten terrorists as it approached the concrete wall south of Husaybah.",
+    "Joint Operations Command",
+    "2026-11-03",
+  );
+  const a = assess(themeFixture("border-fortification"), [command], new Date("2026-11-06T12:00:00Z"));
+
+  it("cites an attempt to infiltrate that was repelled as an interdiction", () => {
+    expect(rolesOf(a, 0)).toContain("mitigator:interdictions");
+  });
+
+  it("cites a group detected by the cameras as a defence, not as infiltration pressure", () => {
+    const roles = rolesOf(a, 1);
+    expect(roles.length).toBeGreaterThan(0);
+    expect(roles.filter((r) => r.startsWith("driver:"))).toEqual([]);
+    expect(roles).not.toContain("driver:infiltration-pressure");
+  });
+});
+
+describe("conflicts: 'no fighter had entered' against an account that they entered", () => {
+  it("sets an officer's 'no IS fighter had entered the village' against posts that fighters entered it", () => {
+    const wire = sourceDocument(
+      "Shepherds killed near Palmyra",
+      "Gunmen from the Islamic State group killed three shepherds near Palmyra on Sunday, a local official told AFP.\n\nOn Tuesday, posts on social media said IS fighters had entered the village of Arak and raised their flag over its school.\n\nA Syrian army officer in Palmyra told AFP that the reports were false and that no IS fighter had entered the village.",
+      "AFP",
+      "2026-11-04",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [wire], new Date("2026-11-06T12:00:00Z"));
+    const fell = a.conflicts.filter((c) => /fell to the attackers/.test(c.topic));
+    expect(fell).toHaveLength(1);
+    const claims = fell[0]?.claims.map((x) => [x.sentence, x.stance]);
+    expect(claims).toContainEqual([1, "asserts"]);
+    expect(claims).toContainEqual([2, "denies"]);
+  });
+});
