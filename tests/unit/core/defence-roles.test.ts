@@ -78,3 +78,42 @@ describe("conflicts: 'no fighter had entered' against an account that they enter
     expect(claims).toContainEqual([2, "denies"]);
   });
 });
+
+describe("conflicts: a trend told 'in recent months'", () => {
+  const monitor = sourceDocument(
+    "ISIS attacks in the Badia",
+    "SOHR has documented 38 attacks by ISIS cells in the Syrian desert between May and October 2026, against 22 attacks in the previous six months.",
+    "Syrian Observatory for Human Rights",
+    "2026-11-05",
+  );
+  const agency = (words: string) =>
+    sourceDocument(
+      "Army convoy attacked in the Badia",
+      `A military source said that army units repelled an attack by a terrorist group on a convoy on the Al-Sukhnah road on Wednesday, killing several of the attackers.\n\nFour soldiers were martyred in the clash, the source added.\n\nThe source said terrorist attacks in the Badia have declined markedly${words} thanks to the combing operations carried out by the army.`,
+      "SANA",
+      "2026-11-06",
+    );
+  const trends = (a: Assessment) => a.conflicts.filter((c) => /attacks rose or fell/.test(c.topic));
+
+  it("sets a fall 'in recent months' against a rise counted over the half year to the month before", () => {
+    const sana = agency(" in recent months");
+    const a = assess(
+      themeFixture("isis-badia-insurgency"),
+      [monitor, sana],
+      new Date("2026-11-08T12:00:00Z"),
+    );
+    expect(trends(a).map((c) => c.claims.map((x) => x.articleId).sort())).toEqual([
+      [monitor.article.id, sana.article.id].sort(),
+    ]);
+  });
+
+  it("reads a fall told with no span as of its story's day, after the monitor's count", () => {
+    const sana = agency("");
+    const a = assess(
+      themeFixture("isis-badia-insurgency"),
+      [monitor, sana],
+      new Date("2026-11-08T12:00:00Z"),
+    );
+    expect(trends(a)).toEqual([]);
+  });
+});
