@@ -117,3 +117,16 @@ describe("conflicts: a trend told 'in recent months'", () => {
     expect(trends(a)).toEqual([]);
   });
 });
+
+describe("roles: a strength the group is said to keep, on the word of those who fight it", () => {
+  it("cites 'US officers warn that the group still has about 800 fighters' as the group's resilience", () => {
+    const wire = sourceDocument(
+      "US troops pack up at an Iraqi base",
+      "American soldiers are packing containers at an air base in western Iraq as the coalition prepares to leave.\n\nIslamic State attacks in Iraq have fallen to their lowest level in a decade, according to a US military estimate.\n\nBut US officers warn that the group still has about 800 fighters in Iraq and the Syrian desert, who could regroup without coalition pressure.",
+      "Associated Press",
+      "2026-06-10",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [wire], new Date("2026-06-12T12:00:00Z"));
+    expect(rolesOf(a, 2)).toContain("driver:isis-resilience");
+  });
+});
