@@ -1066,6 +1066,13 @@ const SEASON_START: Record<string, number> = { spring: 2, summer: 5, autumn: 8, 
 const FISCAL_YEAR = /\b(?:fiscal year|FY)\s*(\d{4})\b/i;
 const YEAR_SO_FAR = /\bsince the (?:start|beginning) of (?:the|this) year\b|\bso far this year\b/i;
 const PAST_MONTHS = /\b(?:the|in the) (?:past|last) (\w+) months\b(?! before)/i;
+/**
+ * "In recent months", "over the past few months": a span that names no number, read as the few
+ * (three) months before the article, not as the day of the story it is told in.
+ */
+const RECENT_MONTHS =
+  /\b(?:in|over|during|throughout) (?:the )?(?:recent months|(?:past|last) (?:few|several|couple of) months|(?:past|last) months)\b/i;
+const RECENT_MONTHS_COUNT = 3;
 /** "in the six months to October", "the 12 months through June 2026": months ending with a named one. */
 const MONTHS_TO = new RegExp(
   String.raw`\bthe (?:past |last )?(\w+) months (?:to|up to|through|until|ending(?: in)?) (?:the end of )?(${MONTH_RE})(?:\s+(\d{4}))?\b`,
@@ -1168,6 +1175,11 @@ function windowOf(
   if (months >= 1 && months <= 24) {
     const start = new Date(published);
     start.setUTCMonth(start.getUTCMonth() - months);
+    return { window: [start.getTime(), published.getTime() + DAY], dated: true, period: true };
+  }
+  if (RECENT_MONTHS.test(text)) {
+    const start = new Date(published);
+    start.setUTCMonth(start.getUTCMonth() - RECENT_MONTHS_COUNT);
     return { window: [start.getTime(), published.getTime() + DAY], dated: true, period: true };
   }
   // "in the first ten months of 2026" / "of this year": from January to the end of that month.
