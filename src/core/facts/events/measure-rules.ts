@@ -1,3 +1,4 @@
+import { ANIMALS_ONLY } from "./animals.js";
 import type { EventRule } from "./event-rules.js";
 
 /**
@@ -485,7 +486,9 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
       /\brecaptur(?:e|ed|es|ing)\b|\bre-?arrest(?:ed|s|ing)?\b|\b(?:was|were|been|being|are|is) (?:\w+ ){0,2}?caught\b(?! (?:fire|up|on|off guard|in (?:the )?(?:crossfire|cross-fire|fighting|clashes)))|\b(?:back|returned) (?:in|into|to) (?:custody|(?:their|the|his|its) cells?|(?:the )?prisons?)\b/gi,
     // "Four detainees escaped but were caught": the escape is the news and the recapture its
     // outcome; "those who fled were caught" is told of the recapture.
-    unless: /(?<!\b(?:who|that|which) )\b(?:escaped|broke out|fled|got out (?:over|through|under))\b/,
+    unless: new RegExp(
+      `(?<!\\b(?:who|that|which) )\\b(?:escaped|broke out|fled|got out (?:over|through|under))\\b|${ANIMALS_ONLY.source}`,
+    ),
     acled: { eventType: STRATEGIC, subEventType: "Arrests" },
     cameo: { code: "173", label: "Arrest, detain, or charge with legal action" },
     tags: ["arrest"],
