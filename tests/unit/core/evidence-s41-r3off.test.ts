@@ -51,3 +51,55 @@ describe("escapes of animals", () => {
     for (const i of [0, 1, 2]) expect(cited(a, doc.article.id, i)).toEqual([]);
   });
 });
+
+/**
+ * Food slipped into a building is the everyday sense of "smuggle", no trade over a border; armed
+ * men on the far side who watch the wall scout it (pressure on the border), they keep no watch
+ * over it.
+ */
+describe("everyday smuggling and the other side's watch", () => {
+  it.each([
+    "Private Mustafa laughs as he admits he smuggled his mother's stuffed vine leaves into the tower in his rucksack.",
+    "Cinema-goers in Erbil are smuggling their own snacks into the city's newest multiplex.",
+  ])("reads no smuggling in %s", (text) => {
+    expect(tagged(text, "smuggling")).toBe(false);
+  });
+
+  it.each([
+    "Smugglers bring food and cigarettes across the border from Syria every night.",
+    "The gang smuggled sweets and captagon pills hidden in boxes into the city.",
+  ])("still reads smuggling over a border or of contraband: %s", (text) => {
+    expect(tagged(text, "smuggling")).toBe(true);
+  });
+
+  it("reads armed groups watching the wall from the Syrian side as pressure, not surveillance", () => {
+    const found = facts(
+      "Since the summer, the soldiers say, they have seen small armed groups in pick-ups watching the wall from the Syrian side at night.",
+    );
+    expect(found.some((f) => f.tags?.includes("infiltration"))).toBe(true);
+    expect(found.some((f) => f.tags?.includes("surveillance") || f.tags?.includes("fortification"))).toBe(
+      false,
+    );
+  });
+
+  it("still reads soldiers who watch the wall as a watch kept over it", () => {
+    expect(
+      tagged("The soldiers of the brigade watch the wall at night from their towers.", "surveillance"),
+    ).toBe(true);
+  });
+
+  it("cites the armed groups watching the wall as a driver of the border theme", () => {
+    const doc = sourceDocument(
+      "Wall",
+      [
+        "At the top of a watchtower west of Al-Qaim, a soldier of the Border Guards scans the Syrian desert through a thermal camera.",
+        "Since the summer, the soldiers say, they have seen small armed groups in pick-ups watching the wall from the Syrian side at night.",
+      ].join("\n\n"),
+      "Al-Sabah",
+      "2026-12-06",
+    );
+    const r = cited(assess(themeFixture("border-fortification"), [doc], AT), doc.article.id, 1);
+    expect(r.some((x) => x.startsWith("driver:"))).toBe(true);
+    expect(r.some((x) => x.startsWith("mitigator:"))).toBe(false);
+  });
+});
