@@ -103,3 +103,24 @@ describe("everyday smuggling and the other side's watch", () => {
     expect(r.some((x) => x.startsWith("mitigator:"))).toBe(false);
   });
 });
+
+/** A riot told only as what the guards put down is control of the site kept, not a riot of its own. */
+describe("a riot contained", () => {
+  const text = "Our forces contained the riot within two hours and restored full control of the facility.";
+
+  it("reads the guards' containment, not a riot", () => {
+    const found = facts(text);
+    expect(found.some((f) => f.kind === "event" && f.tags?.includes("riot"))).toBe(false);
+    expect(found.some((f) => f.kind === "countermeasure" && f.tags?.includes("detention-facility"))).toBe(
+      true,
+    );
+  });
+
+  it("still reads the rioting told beside its end", () => {
+    expect(
+      facts("Inmates rioted and torched two blocks before the guards quelled the riot at the prison.").some(
+        (f) => f.kind === "event" && f.tags?.includes("riot"),
+      ),
+    ).toBe(true);
+  });
+});

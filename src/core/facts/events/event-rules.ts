@@ -170,6 +170,11 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     // "set fire to two tents", "torched a checkpoint": arson by a crowd or a group.
     trigger: /\b(?:riot(?:ed|s|ing)?|mutin(?:y|ied)|set (?:fire|light) to|torched|set ablaze)\b/gi,
+    // "Our forces contained the riot within two hours and restored full control of the facility":
+    // a riot named only as what the guards put down tells its end (see "riot-contained"), when
+    // nothing else in the sentence tells the rioting itself.
+    unless:
+      /^(?![\s\S]*\b(?:rioted|rioting|rioters|mutinied|set (?:fire|light) to|torched|set ablaze)\b)[\s\S]*\b(?:contained|quelled|put down|suppressed|brought under control|ended) (?:the |a )?(?:[\w'’-]+ )?(?:riot|mutiny)\b/,
     acled: { eventType: "Riots", subEventType: "Mob violence" },
     cameo: { code: "145", label: "Protest violently, riot" },
     tags: ["riot"],

@@ -497,6 +497,18 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     tags: ["troop-deployment"],
   },
   {
+    // "Our forces contained the riot within two hours": a riot in a prison or a camp put down by
+    // its guards is control of the site kept, the guards' measure.
+    id: "riot-contained",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:contained|quelled|put down|suppressed|brought under control|ended) (?:the |a )?(?:[\w'’-]+ )?(?:riot|mutiny)\b/gi,
+    context: /\b(?:facilit(?:y|ies)|prisons?|jails?|camps?|detainees|inmates|prisoners|cells?|wings?)\b/,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    cameo: { code: "15", label: "Exhibit force posture" },
+    tags: ["troop-deployment", "detention-facility"],
+  },
+  {
     // "escapees were recaptured", "most of those who fled were caught", "back in custody".
     id: "recapture",
     kind: "countermeasure",
