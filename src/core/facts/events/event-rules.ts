@@ -1,3 +1,4 @@
+import { ANIMALS_ONLY } from "./animals.js";
 import { MEASURE_AND_THREAT_RULES } from "./measure-rules.js";
 import type { Tag } from "./tags.js";
 
@@ -169,6 +170,11 @@ export const EVENT_RULES: EventRule[] = [
     hostile: true,
     // "set fire to two tents", "torched a checkpoint": arson by a crowd or a group.
     trigger: /\b(?:riot(?:ed|s|ing)?|mutin(?:y|ied)|set (?:fire|light) to|torched|set ablaze)\b/gi,
+    // "Our forces contained the riot within two hours and restored full control of the facility":
+    // a riot named only as what the guards put down tells its end (see "riot-contained"), when
+    // nothing else in the sentence tells the rioting itself.
+    unless:
+      /^(?![\s\S]*\b(?:rioted|rioting|rioters|mutinied|set (?:fire|light) to|torched|set ablaze)\b)[\s\S]*\b(?:contained|quelled|put down|suppressed|brought under control|ended) (?:the |a )?(?:[\w'’-]+ )?(?:riot|mutiny)\b/,
     acled: { eventType: "Riots", subEventType: "Mob violence" },
     cameo: { code: "145", label: "Protest violently, riot" },
     tags: ["riot"],
@@ -182,6 +188,7 @@ export const EVENT_RULES: EventRule[] = [
     // escape spillway", "so that excess water can escape towards the river".
     trigger:
       /\b(?:(?<!\b(?:water|gas|steam|air|heat|smoke|oil|sewage|fuel|liquids?|fluids?|floodwaters?) (?:can |could |will |would |may |might |to |must |cannot |can't )?)escap(?:e|ed|es|ing)(?! routes?)(?! (?:spillways?|valves?|hatch(?:es)?|channels?|pipes?|velocity)\b)(?! (?:of|by) (?:the )?(?:[\w'’-]+ )?(?:water|gas|steam|air|heat|smoke|oil|sewage|fuel|liquids?|fluids?|floodwaters?)\b)(?! (?:the |a )?(?:cycle|poverty|trap|violence|fighting|war|bombing|bombardment|conflict|justice|punishment|death|heat|consequences|notice|attention)\b)|(?<!\b(?:war|wars|fighting|clashes|violence|fires?|protests?|battles?|riots?|conflict|unrest|revolution|uprising|crisis|epidemic|pandemic|disease|cholera|fights?|hostilities|insurgency|civil war)\s(?:[\w'’-]+\s)?)broke out|break-?outs?|jailbreaks?|prison ?breaks?|fled (?:from )?(?:the |a |their )?(?:[\w'’-]+ ){0,2}?(?:prisons?|jails?|camps?|centres?|centers?|facilit(?:y|ies)|cells?))\b/gi,
+    unless: ANIMALS_ONLY,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     tags: ["escape", "detention-facility"],
   },
@@ -201,6 +208,7 @@ export const EVENT_RULES: EventRule[] = [
       /\b(?:at large|unaccounted for|absconded|(?<=\b(?:detainees|prisoners|inmates|convicts|escapees) (?:had |have |has |were |later )?)fled\b|(?<=\b(?:detainees|prisoners|inmates|convicts|men|women|people|those) held (?:inside|there|in (?:it|there|the (?:prison|jail|camp|cells?)))? (?:had |have |has |later )?)(?:got|gotten) (?:out|away)\b|(?:got|gotten|climbed|clambered) out (?:over|through|under) (?:the |a |an |its )?(?:[\w'’-]+ ){0,2}?(?:walls?|fences?|perimeter|roof|windows?)\b|left (?:[\w'’-]+ ){0,4}?without (?:permission|authori[sz]ation)|(?:slipped|sneaked|snuck|smuggled|spirited) (?:[\w'’-]+ )?out of (?:the )?(?:[\w'’-]+ ){0,4}?(?:camps?|annex|prisons?|jails?|detention|facilit(?:y|ies))|left (?:the )?(?:[\w'’-]+ ){0,4}?(?:camps?|annex|prisons?|jails?) (?:with (?:the )?(?:help|aid) of (?:paid |hired )?smugglers|with smugglers['’]? (?:help|aid)|with (?:paid |hired |local )?smugglers|by paying smugglers|(?:[\w'’-]+ ){0,3}?through (?:a |an |the )?(?:[\w'’-]+ ){0,3}?(?:gaps?|holes?|breach(?:es)?|tunnels?|fences?|walls?))|(?:cut|broke|climbed|crawled|squeezed|tunnell?ed|dug) (?:through|over|under) (?:a |an |the |its )?(?:[\w'’-]+ ){0,2}?(?:fences?|walls?|wire|perimeter)\b(?: [\w'’-]+){0,4}? and (?:then )?(?:left|fled|escaped from) (?:the )?(?:[\w'’-]+ ){0,2}?(?:camps?|annex|prisons?|jails?))\b/gi,
     context:
       /\b(?:detainees?|prisoners?|inmates?|escapees?|fugitives|convicts|camps?|prisons?|jails?|annex|detention|held (?:inside|there|in))\b/,
+    unless: ANIMALS_ONLY,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     tags: ["escape", "detention-facility"],
   },

@@ -1,3 +1,4 @@
+import { ANIMALS_ONLY } from "./animals.js";
 import type { EventRule } from "./event-rules.js";
 
 /**
@@ -58,6 +59,12 @@ export const UNHELD =
  * for trying to cross".
  */
 const INTERDICTED = String.raw`(?<!\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|caught|catch(?:es|ing)?|stopp(?:ed|ing)|intercept(?:ed|s|ing)?|apprehend(?:ed|s|ing)?|captur(?:ed|es|ing)|turned back|push(?:ed)? back|(?:held|jailed|charged|convicted|sentenced|prosecuted|fined) for) [^.;:]{0,60})`;
+/**
+ * Armed men on the other side, told as the ones who watch: "small armed groups in pick-ups
+ * watching the wall from the Syrian side". Their watch is scouting of the barrier (pressure on
+ * it), not a watch kept over it.
+ */
+const HOSTILE_WATCHERS = String.raw`\b(?:armed (?:groups?|men|cells)|gunmen|militants|insurgents|jihadists|infiltrators|(?:isis|isil|daesh) (?:fighters|cells|members))\b(?: [\w'’-]+){0,3} `;
 
 /** A sentence that itself finds no armed hand in a trade: "no evidence of payments to armed groups". */
 const NO_ARMED_HAND =
@@ -122,6 +129,12 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // drugs "dropped over the border fence" by drones (contraband conveyed over a line), and arms
     // carried "as well as pills" or that "now move alongside the drugs": goods packed with
     // contraband travel as contraband.
+    // "He admits he smuggled his mother's stuffed vine leaves into the tower in his rucksack",
+    // "cinema-goers smuggle their own snacks into the multiplex": food slipped past a rule of a
+    // building, with no border, crossing or contraband in the sentence, is the everyday sense of
+    // the word, no trade over a line.
+    unless:
+      /^(?![\s\S]*\b(?:borders?|frontiers?|crossings?|across|syria|syrian|iraq|iraqi|jordan|jordanian|lebanon|turkey|iran|drugs|captagon|pills|weapons|arms|ammunition|fuel|cigarettes|contraband)\b)[\s\S]*\bsmuggl\w* (?:[\w'’-]+ ){0,4}?(?:snacks?|sweets|food|meals?|sandwich(?:es)?|cakes?|biscuits|cookies|chocolates?|popcorn|crisps|vine leaves|dolma|kubba|pastr(?:y|ies)|treats|lunch(?:es)?|dinners?)\b/,
     tags: ["smuggling"],
   },
   {
@@ -140,7 +153,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "infiltration",
     kind: "threat",
     trigger: new RegExp(
-      `\\b(?:(?<!\\b(?:treated|considered|regarded|deemed|classed|classified|dealt with) as (?:an? )?|\\b(?:considered|deemed) (?:to be )?(?:an? )?)infiltrat\\w*|incursions?|flow of (?:terrorists|fighters|militants|jihadists)|entering Iraqi territory|${INTERDICTED}(?:(?:isis|isil|daesh) )?(?:members|terrorists|militants|fighters|gunmen|armed men|infiltrators|jihadists|insurgents|cells?) (?:[\\w'’-]+ ){0,2}?(?:crossed|cross|crosses|crossing) (?:[\\w'’,-]+ ){0,8}?into (?:iraqi|syrian|jordanian) territory|${INTERDICTED}(?:(?:isis|isil|daesh) )?(?:terrorists|militants|fighters|gunmen|armed men|infiltrators|jihadists|insurgents) (?:[\\w'’-]+ ){0,3}?crossed (?:(?:at|through|over|near|via) (?:the |a |an )?(?:[\\w'’-]+ ){0,2}?(?:wadi|valley|gap|section|stretch|breach|border|wall|berm|fence|trench|frontier)|(?:the )?(?:border|wall|berm|fence|frontier))\\b|${INTERDICTED}cross the border illegally|(?:cut|broke|slipped|sneaked|snuck) (?:through|across|past) (?:the )?(?:(?!internal|inner|cell)[\\w-]+ ){0,2}?(?:fences?|walls?|berms?|barriers?|border)|${INTERDICTED}(?:tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?|attempts? by (?:[\\w'’-]+ ){0,3}?[\\w'’-]+) to (?:cross|sneak|slip)\\b(?! (?:the )?(?:street|road|river|line)\\b)|prob(?:e|es|ed|ing) (?:the )?(?:[\\w-]+ )?(?:wall|fence|berm|border|frontier|defen[cs]es)|(?:terrorists|militants|fighters|gunmen|armed men|infiltrators|jihadists|insurgents|cells?) (?:[\\w'’-]+ ){0,3}?approach(?:ed|ing|es)? (?:the )?(?:[\\w'’-]+ )?(?:border|wall|fence|berm|frontier|border strip)\\b(?![^.;]*\\b(?:engaged|repelled|repulsed|thwarted|foiled|arrested|captured|killed|intercepted|pushed back|turned back|drove them back|forced them back)\\b))\\b`,
+      `\\b(?:(?<!\\b(?:treated|considered|regarded|deemed|classed|classified|dealt with) as (?:an? )?|\\b(?:considered|deemed) (?:to be )?(?:an? )?)infiltrat\\w*|incursions?|flow of (?:terrorists|fighters|militants|jihadists)|entering Iraqi territory|${INTERDICTED}(?:(?:isis|isil|daesh) )?(?:members|terrorists|militants|fighters|gunmen|armed men|infiltrators|jihadists|insurgents|cells?) (?:[\\w'’-]+ ){0,2}?(?:crossed|cross|crosses|crossing) (?:[\\w'’,-]+ ){0,8}?into (?:iraqi|syrian|jordanian) territory|${INTERDICTED}(?:(?:isis|isil|daesh) )?(?:terrorists|militants|fighters|gunmen|armed men|infiltrators|jihadists|insurgents) (?:[\\w'’-]+ ){0,3}?crossed (?:(?:at|through|over|near|via) (?:the |a |an )?(?:[\\w'’-]+ ){0,2}?(?:wadi|valley|gap|section|stretch|breach|border|wall|berm|fence|trench|frontier)|(?:the )?(?:border|wall|berm|fence|frontier))\\b|${INTERDICTED}cross the border illegally|(?:cut|broke|slipped|sneaked|snuck) (?:through|across|past) (?:the )?(?:(?!internal|inner|cell)[\\w-]+ ){0,2}?(?:fences?|walls?|berms?|barriers?|border)|${INTERDICTED}(?:tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?|attempts? by (?:[\\w'’-]+ ){0,3}?[\\w'’-]+) to (?:cross|sneak|slip)\\b(?! (?:the )?(?:street|road|river|line)\\b)|prob(?:e|es|ed|ing) (?:the )?(?:[\\w-]+ )?(?:wall|fence|berm|border|frontier|defen[cs]es)|(?<=${HOSTILE_WATCHERS})(?:watch(?:es|ed|ing)?|scout(?:s|ed|ing)?|observ(?:e|es|ed|ing)) (?:the )?(?:[\\w-]+ )?(?:wall|fence|berm|border|frontier|defen[cs]es)\\b|(?:terrorists|militants|fighters|gunmen|armed men|infiltrators|jihadists|insurgents|cells?) (?:[\\w'’-]+ ){0,3}?approach(?:ed|ing|es)? (?:the )?(?:[\\w'’-]+ )?(?:border|wall|fence|berm|frontier|border strip)\\b(?![^.;]*\\b(?:engaged|repelled|repulsed|thwarted|foiled|arrested|captured|killed|intercepted|pushed back|turned back|drove them back|forced them back)\\b))\\b`,
       "gi",
     ),
     // "anyone seen near the wall at night will be treated as an infiltrator": a class someone is
@@ -384,8 +397,10 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // perimeter fence" names the barrier's failure, not a barrier in effect. "A small bomb went off
     // against the restaurant's riverside wall": a wall a blast or a vehicle was set against is where
     // the attack struck, not a barrier built.
-    trigger:
-      /(?<!\b(?:(?:north|south|east|west)(?:ern)? of|over|beyond|behind|(?:gaps?|holes?|breach(?:es)?|openings?) in) (?:the |a |its |their )?(?:border |security |separation |concrete |perimeter )?)(?<!\bagainst (?:[\w'’-]+ ){0,3})\b(?:barbed[- ]wire(?: fences?)?|(?:anti-tank |continuous )?trench(?:es)?|(?:new )?(?:concrete |security |separation )?walls?(?! of (?!concrete|earth|sand|steel|stone))|(?:earth(?:en)? )?berms?|fences?|(?:new )?watchtowers?|(?:new )?surveillance towers?|fortifications?|defen[cs]e lines?|defen[cs]e system)\b/gi,
+    trigger: new RegExp(
+      String.raw`(?<!${HOSTILE_WATCHERS}(?:watch(?:es|ed|ing)?|scout(?:s|ed|ing)?|observ(?:e|es|ed|ing)) (?:the |a |its |their )?(?:border |security |separation |concrete |perimeter )?)(?<!\b(?:(?:north|south|east|west)(?:ern)? of|over|beyond|behind|(?:gaps?|holes?|breach(?:es)?|openings?) in) (?:the |a |its |their )?(?:border |security |separation |concrete |perimeter )?)(?<!\bagainst (?:[\w'’-]+ ){0,3})\b(?:barbed[- ]wire(?: fences?)?|(?:anti-tank |continuous )?trench(?:es)?|(?:new )?(?:concrete |security |separation )?walls?(?! of (?!concrete|earth|sand|steel|stone))|(?:earth(?:en)? )?berms?|fences?|(?:new )?watchtowers?|(?:new )?surveillance towers?|fortifications?|defen[cs]e lines?|defen[cs]e system)\b`,
+      "gi",
+    ),
     unless: /\bwall street\b/,
     cameo: { code: "15", label: "Exhibit force posture" },
     tags: ["fortification"],
@@ -407,8 +422,12 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     kind: "countermeasure",
     // "an operations room in Rutba that watches the line around the clock", "they watch the
     // border": a post or a drone that watches a border line, wall or sector now, as one that watched it.
-    trigger:
-      /\b(?:watched|monitored|kept watch|keep watch|under surveillance|watch(?:es|ing)? (?:over )?(?:the |its |their )?(?:[\w'’-]+ )?(?:line|border|frontier|wall|berm|sector|perimeter|crossings?|strip)\b)/gi,
+    // Not the other side's watch: "small armed groups in pick-ups watching the wall from the Syrian
+    // side" are militants who scout the barrier, pressure on it, not a watch kept over it.
+    trigger: new RegExp(
+      `\\b(?:watched|monitored|kept watch|keep watch|under surveillance|(?<!${HOSTILE_WATCHERS})watch(?:es|ing)? (?:over )?(?:the |its |their )?(?:[\\w'’-]+ )?(?:line|border|frontier|wall|berm|sector|perimeter|crossings?|strip)\\b)`,
+      "gi",
+    ),
     tags: ["surveillance"],
   },
   {
@@ -486,6 +505,18 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     tags: ["troop-deployment"],
   },
   {
+    // "Our forces contained the riot within two hours": a riot in a prison or a camp put down by
+    // its guards is control of the site kept, the guards' measure.
+    id: "riot-contained",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:contained|quelled|put down|suppressed|brought under control|ended) (?:the |a )?(?:[\w'’-]+ )?(?:riot|mutiny)\b/gi,
+    context: /\b(?:facilit(?:y|ies)|prisons?|jails?|camps?|detainees|inmates|prisoners|cells?|wings?)\b/,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    cameo: { code: "15", label: "Exhibit force posture" },
+    tags: ["troop-deployment", "detention-facility"],
+  },
+  {
     // "escapees were recaptured", "most of those who fled were caught", "back in custody".
     id: "recapture",
     kind: "countermeasure",
@@ -493,7 +524,9 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
       /\brecaptur(?:e|ed|es|ing)\b|\bre-?arrest(?:ed|s|ing)?\b|\b(?:was|were|been|being|are|is) (?:\w+ ){0,2}?caught\b(?! (?:fire|up|on|off guard|in (?:the )?(?:crossfire|cross-fire|fighting|clashes)))|\b(?:back|returned) (?:in|into|to) (?:custody|(?:their|the|his|its) cells?|(?:the )?prisons?)\b/gi,
     // "Four detainees escaped but were caught": the escape is the news and the recapture its
     // outcome; "those who fled were caught" is told of the recapture.
-    unless: /(?<!\b(?:who|that|which) )\b(?:escaped|broke out|fled|got out (?:over|through|under))\b/,
+    unless: new RegExp(
+      `(?<!\\b(?:who|that|which) )\\b(?:escaped|broke out|fled|got out (?:over|through|under))\\b|${ANIMALS_ONLY.source}`,
+    ),
     acled: { eventType: STRATEGIC, subEventType: "Arrests" },
     cameo: { code: "173", label: "Arrest, detain, or charge with legal action" },
     tags: ["arrest"],
