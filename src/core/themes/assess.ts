@@ -58,6 +58,22 @@ export function ageWeight(ageDays: number | null, horizonDays: number): number {
 }
 
 /**
+ * The words of its sentence up to `reach` characters before a report's text, or null where the
+ * text opens the sentence (or is not found in it).
+ */
+function leadIn(r: Report, reach: number): string | null {
+  const at = r.sentenceText.indexOf(r.text);
+  return at > 0 ? r.sentenceText.slice(Math.max(0, at - reach), at) : null;
+}
+/** The rest of its sentence after a report's text, or null where the text is not found in it. */
+function tail(r: Report): string | null {
+  const at = r.sentenceText.indexOf(r.text);
+  return at >= 0 ? r.sentenceText.slice(at + r.text.length) : null;
+}
+/** A barrier: a wall, berm, fence or trench, told as a countermeasure. */
+const isBarrier = (r: Report) => r.kind === "countermeasure" && r.tags.includes("fortification");
+
+/**
  * A fact told inside a concession ("smugglers are still moving fuel ... despite the concrete wall")
  * or as the occasion of another ("raised the level of alert along the border, following an attack
  * on a prison") is the background of its sentence, not what the sentence reports: it fits less
@@ -67,8 +83,8 @@ export function ageWeight(ageDays: number | null, horizonDays: number): number {
 const CONCESSIVE =
   /\b(?:despite|in spite of|notwithstanding|following|in response to|in the wake of|amid|(?:even )?though|although)\b[^,.;]*$/i;
 function concessive(r: Report): boolean {
-  const at = r.sentenceText.indexOf(r.text);
-  return at > 0 && CONCESSIVE.test(r.sentenceText.slice(Math.max(0, at - 80), at));
+  const before = leadIn(r, 80);
+  return before !== null && CONCESSIVE.test(before);
 }
 
 /**
@@ -79,8 +95,8 @@ function concessive(r: Report): boolean {
 const CROSSED = /\b(?:over|through|under|beneath|past)\s+(?:the|a|an|its|their)?\s*(?:\p{L}+\s+)?$/iu;
 function crossed(r: Report): boolean {
   if (r.kind !== "countermeasure") return false;
-  const at = r.sentenceText.indexOf(r.text);
-  return at > 0 && CROSSED.test(r.sentenceText.slice(Math.max(0, at - 40), at));
+  const before = leadIn(r, 40);
+  return before !== null && CROSSED.test(before);
 }
 
 /**
@@ -91,9 +107,9 @@ function crossed(r: Report): boolean {
 const LOCATED_BY =
   /\b(?:near|beside|by|next to|close to|at the foot of|(?:on|from|to|along|at) (?:the|this|that|its|their) (?:\p{L}+ )?side of)\s+(?:the|a|an|its|their)?\s*(?:\p{L}+\s+)?$/iu;
 function locatedBy(r: Report): boolean {
-  if (r.kind !== "countermeasure" || !r.tags.includes("fortification")) return false;
-  const at = r.sentenceText.indexOf(r.text);
-  return at > 0 && LOCATED_BY.test(r.sentenceText.slice(Math.max(0, at - 40), at));
+  if (!isBarrier(r)) return false;
+  const before = leadIn(r, 40);
+  return before !== null && LOCATED_BY.test(before);
 }
 
 /**
@@ -107,10 +123,9 @@ function locatedBy(r: Report): boolean {
 const CROSSED_BY =
   /\b(?:cross(?:ed|es|ing)?|breach(?:ed|es|ing)?|climb(?:ed|s|ing)?|scal(?:ed|es|ing)|jump(?:ed|s|ing)?|(?:by)?pass(?:ed|es|ing)?|circumvent(?:ed|s|ing)?|evad(?:e|ed|es|ing)|skirt(?:ed|s|ing)?)\s+(?:over\s+)?(?:the|a|an|its|their)?\s*(?:\p{L}+\s+)?$/iu;
 function crossedBy(r: Report): boolean {
-  if (r.kind !== "countermeasure" || !r.tags.includes("fortification")) return false;
-  const at = r.sentenceText.indexOf(r.text);
-  const before = r.sentenceText.slice(Math.max(0, at - 40), at);
-  return at > 0 && CROSSED_BY.test(before) && !FAILED_TO.test(before);
+  if (!isBarrier(r)) return false;
+  const before = leadIn(r, 40);
+  return before !== null && CROSSED_BY.test(before) && !FAILED_TO.test(before);
 }
 /**
  * A barrier that is the object of its own destruction ("ISIS declared the border abolished and
@@ -120,9 +135,9 @@ function crossedBy(r: Report): boolean {
 const DESTROYED =
   /\b(?:bulldoz(?:e|es|ed|ing)|destroy(?:s|ed|ing)?|demolish(?:es|ed|ing)?|flatten(?:s|ed|ing)?|raz(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|tore down|torn down|tear(?:s|ing)? down|blew up|blown up|blow(?:s|ing)? up)\s+(?:(?:a|an|the|its|their|part|parts|section|sections|stretch|stretches|length|lengths|portion|portions|of|several|some|two|three)\s+){0,5}(?:\p{L}+\s+)?$/iu;
 function destroyed(r: Report): boolean {
-  if (r.kind !== "countermeasure" || !r.tags.includes("fortification")) return false;
-  const at = r.sentenceText.indexOf(r.text);
-  return at > 0 && DESTROYED.test(r.sentenceText.slice(Math.max(0, at - 60), at));
+  if (!isBarrier(r)) return false;
+  const before = leadIn(r, 60);
+  return before !== null && DESTROYED.test(before);
 }
 /**
  * A barrier named only as what is not there yet ("smuggling continues through the valleys where
@@ -133,13 +148,9 @@ function destroyed(r: Report): boolean {
 const BARRIER_NOT_THERE = /^\s+(?:has|have|had|is|are|was|were|does|do|did)\s+(?:not|never|yet to)\b/i;
 const BARRIER_AS_TIME = /\b(?:after|once|until|till|before)\s+(?:the|its|their)\s+(?:\p{L}+\s+)?$/iu;
 function barrierAside(r: Report): boolean {
-  if (r.kind !== "countermeasure" || !r.tags.includes("fortification")) return false;
-  const at = r.sentenceText.indexOf(r.text);
-  if (at <= 0) return false;
-  return (
-    BARRIER_NOT_THERE.test(r.sentenceText.slice(at + r.text.length)) ||
-    BARRIER_AS_TIME.test(r.sentenceText.slice(Math.max(0, at - 40), at))
-  );
+  if (!isBarrier(r)) return false;
+  const before = leadIn(r, 40);
+  return before !== null && (BARRIER_NOT_THERE.test(tail(r) ?? "") || BARRIER_AS_TIME.test(before));
 }
 /** A crossing that did not happen ("could not cross the wall") shows the barrier holding. */
 const FAILED_TO = /\b(?:not|never|no longer|cannot|unable to|fail(?:ed|s)? to|n['’]t)\b/i;
@@ -162,8 +173,8 @@ const TOLD_OF =
   /\b(?:informed|notified|told|alerted|briefed|apprised|updated|warned)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:of|about|on)\s+$/iu;
 function toldOf(r: Report): boolean {
   if (r.kind !== "event" || !/^(?:the|this|that)\s/i.test(r.text)) return false;
-  const at = r.sentenceText.indexOf(r.text);
-  return at > 0 && TOLD_OF.test(r.sentenceText.slice(Math.max(0, at - 60), at));
+  const before = leadIn(r, 60);
+  return before !== null && TOLD_OF.test(before);
 }
 
 /**
@@ -184,8 +195,8 @@ const LIMITED_EFFECT =
   /^[^.;]{0,40}?\b(?:(?:has|have|had) )?only (?:changed|raised|slowed|delayed|shifted|moved|pushed|diverted|displaced|made|added to|increased)\b/i;
 function limitedEffect(r: Report): boolean {
   if (r.kind !== "countermeasure") return false;
-  const at = r.sentenceText.indexOf(r.text);
-  return at >= 0 && LIMITED_EFFECT.test(r.sentenceText.slice(at + r.text.length));
+  const after = tail(r);
+  return after !== null && LIMITED_EFFECT.test(after);
 }
 
 function bestFit(
