@@ -350,11 +350,6 @@ const withoutApposition = (after: string) =>
     "$1 ",
   );
 /**
- * What a figure counts, from the words around it; the kinds the extractor's variation is folded
- * into: killed/dead/bodies, escaped/fled/at large/left without permission, crossed/infiltrated,
- * detained/arrested, seized (by unit), troops remaining (by whose), attacks.
- */
-/**
  * The country a force is told of by ("US", "U.S.", "United States", "American"): "1,500 United
  * States personnel remain" counts US troops as "2,500 US troops remain" does.
  */
@@ -379,6 +374,11 @@ const FORCE_CHANGED = new RegExp(
   String.raw`\b(?:bring|brings|brought|bringing|reduce|reduces|reduced|reducing|cut|cuts|cutting|lower|lowers|lowered|lowering|raise|raises|raised|raising|increase|increases|increased|increasing)\s+the number of\s+(${FORCE_NATION})?\s*(?:troops|soldiers|service members|personnel)\b[^.,;]{0,40}?\b(?:down |up )?to\s+(?:(?:about|around|some|nearly|fewer than|under|roughly)\s+)?$`,
   "i",
 );
+/**
+ * What a figure counts, from the words around it; the kinds the extractor's variation is folded
+ * into: killed/dead/bodies, escaped/fled/at large/left without permission, crossed/infiltrated,
+ * detained/arrested, seized (by unit), troops remaining or withdrawn (by whose), attempts foiled, attacks.
+ */
 function kindOf(before: string, after: string, sentence: string): string | null {
   const a = after.toLowerCase();
   const b = before.toLowerCase();
@@ -632,12 +632,12 @@ const FALLEN = new RegExp(
   String.raw`\b(?:Private|Pvt\.|Lance Corporal|Corporal|Cpl\.|Sergeant|Sgt\.|Staff Sergeant|Warrant Officer|(?:First |Second )?Lieutenant|Lt\.|Captain|Capt\.|Major|Maj\.|Colonel|Col\.|Brigadier|Conscript|Soldier|Guard|Policeman)\s+(?:${NAME_WORD}\s+){0,3}${NAME_WORD}(?:,\s*(?:aged\s+)?\d{1,3})?(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:family|tribe|clan|unit|company|battalion|brigade|regiment|division))?,?\s+(?:who\s+)?(?:was|had been|has been)\s+(?:killed|martyred|shot dead|slain)\b`,
   "g",
 );
-/** A wound told as light: the worst a side suffered was slight. */
 /** Any word of a death: a sentence holding one tells of the dead too, whatever figure it reads. */
 const DEATH_WORDS =
   /\b(?:kill\w*|dead|deaths?|died|dies|dying|martyr\w*|bodies|fatal\w*|lost (?:their|his|her) li(?:fe|ves))\b/i;
 /** A toll of wounded told as what befell them: "two soldiers were injured", "one guard had been wounded". */
 const WOUNDED_TOLL = /\b(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b/i;
+/** A wound told as light: the worst a side suffered was slight. */
 const LIGHT_WOUND =
   /\b(?:lightly|slightly|superficially|mildly)\s+(?:wounded|injured|hurt)\b|\b(?:minor|light|slight|superficial)\s+(?:wounds|injuries)\b/i;
 /** A capitalised noun a number names a part of a site, a road or a unit by: "Phase 5", "Gate 3". */
