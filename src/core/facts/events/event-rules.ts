@@ -1,5 +1,5 @@
 import { ANIMALS_ONLY } from "./animals.js";
-import { MEASURE_AND_THREAT_RULES } from "./measure-rules.js";
+import { MEASURE_AND_THREAT_RULES, RIOT_PUT_DOWN } from "./measure-rules.js";
 import type { Tag } from "./tags.js";
 
 /**
@@ -173,8 +173,9 @@ export const EVENT_RULES: EventRule[] = [
     // "Our forces contained the riot within two hours and restored full control of the facility":
     // a riot named only as what the guards put down tells its end (see "riot-contained"), when
     // nothing else in the sentence tells the rioting itself.
-    unless:
-      /^(?![\s\S]*\b(?:rioted|rioting|rioters|mutinied|set (?:fire|light) to|torched|set ablaze)\b)[\s\S]*\b(?:contained|quelled|put down|suppressed|brought under control|ended) (?:the |a )?(?:[\w'’-]+ )?(?:riot|mutiny)\b/,
+    unless: new RegExp(
+      String.raw`^(?![\s\S]*\b(?:rioted|rioting|rioters|mutinied|set (?:fire|light) to|torched|set ablaze)\b)[\s\S]*${RIOT_PUT_DOWN}`,
+    ),
     acled: { eventType: "Riots", subEventType: "Mob violence" },
     cameo: { code: "145", label: "Protest violently, riot" },
     tags: ["riot"],

@@ -66,6 +66,9 @@ const INTERDICTED = String.raw`(?<!\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|
  */
 const HOSTILE_WATCHERS = String.raw`\b(?:armed (?:groups?|men|cells)|gunmen|militants|insurgents|jihadists|infiltrators|(?:isis|isil|daesh) (?:fighters|cells|members))\b(?: [\w'’-]+){0,3} `;
 
+/** A riot named as what was put down: "contained the riot", "quelled a mutiny". */
+export const RIOT_PUT_DOWN = String.raw`\b(?:contained|quelled|put down|suppressed|brought under control|ended) (?:the |a )?(?:[\w'’-]+ )?(?:riot|mutiny)\b`;
+
 /** A sentence that itself finds no armed hand in a trade: "no evidence of payments to armed groups". */
 const NO_ARMED_HAND =
   /\b(?:no|not any|without any|without) (?:evidence|sign|signs|indication|proof|trace) (?:of|that) (?:any )?(?:[\w'’-]+ ){0,3}?(?:armed|militias?|militiamen|gunmen)\b/;
@@ -511,8 +514,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // its guards is control of the site kept, the guards' measure.
     id: "riot-contained",
     kind: "countermeasure",
-    trigger:
-      /\b(?:contained|quelled|put down|suppressed|brought under control|ended) (?:the |a )?(?:[\w'’-]+ )?(?:riot|mutiny)\b/gi,
+    trigger: new RegExp(RIOT_PUT_DOWN, "gi"),
     context: /\b(?:facilit(?:y|ies)|prisons?|jails?|camps?|detainees|inmates|prisoners|cells?|wings?)\b/,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     cameo: { code: "15", label: "Exhibit force posture" },
