@@ -469,7 +469,12 @@ const LATER_SETS = [
   [
     "corpus-heldout38",
     "extract-first-sight-38.json",
-    "Thirty-eighth held-out set (370-379, written blind while 0.29.0 was tuned, news registers; first sight with 0.30.0)",
+    "Thirty-eighth held-out set (370-379, written blind while 0.29.0 was tuned, news registers; first sight with 0.30.0; tuned on for 0.30.0)",
+  ],
+  [
+    "corpus-heldout39",
+    "extract-first-sight-39.json",
+    "Thirty-ninth held-out set (380-389, written blind while 0.30.0 was tuned, news registers; first sight with 0.30.0)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

@@ -72,6 +72,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout33",
   "analysis-heldout34",
   "analysis-heldout35",
+  "analysis-heldout36",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
