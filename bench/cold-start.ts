@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { EXEC_WRAPPER_FILE, lambdaNodeCommand } from "../infra/lib/lambda-node.js";
 import { hashKey } from "../src/adapters/http/middleware/api-keys.js";
 import { startEmbeddedDynamoDb } from "../src/adapters/local/embedded-dynamodb.js";
 import { startEmbeddedS3 } from "../src/adapters/local/embedded-s3.js";
@@ -149,13 +150,22 @@ export async function runColdStartBench(runs = 3, options: { source?: boolean } 
     ...(chromium === "layer" ? { CHROMIUM_UNPACKED_DIR: prepared } : {}),
   };
   try {
+    // Started as Lambda starts it: through the function's exec wrapper, with the runtime's flags.
+    const [wrapper = "", ...nodeAndFlags] = lambdaNodeCommand(
+      options.node ?? process.execPath,
+      path.join(bundleDir, EXEC_WRAPPER_FILE),
+    );
     const bundle = await measure(
       (tmp) =>
         once(
-          [...(options.nodeArgs ?? []), path.join(ROOT, "bench/cold-start-bundle-child.mjs")],
+          [
+            ...nodeAndFlags,
+            ...(options.nodeArgs ?? []),
+            path.join(ROOT, "bench/cold-start-bundle-child.mjs"),
+          ],
           env,
           tmp,
-          options.node,
+          wrapper,
         ),
       runs,
     );

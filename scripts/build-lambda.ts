@@ -20,6 +20,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
+import { EXEC_WRAPPER_FILE, execWrapperScript, lambdaNodeCommand } from "../infra/lib/lambda-node.js";
 import { hashKey } from "../src/adapters/http/middleware/api-keys.js";
 import { startEmbeddedDynamoDb } from "../src/adapters/local/embedded-dynamodb.js";
 import { startEmbeddedS3 } from "../src/adapters/local/embedded-s3.js";
@@ -154,6 +155,8 @@ interface Precomputed {
 
 /** What the code reads from disk at cold start, since the bundle has no node_modules beside it. */
 async function writeRuntimeFiles(root: string, fnDir: string, pre: Precomputed, name: string): Promise<void> {
+  // Lambda runs the function's Node through it (AWS_LAMBDA_EXEC_WRAPPER): executable by any user.
+  await writeFile(path.join(fnDir, EXEC_WRAPPER_FILE), execWrapperScript(), { mode: 0o755 });
   await cp(path.join(root, "templates"), path.join(fnDir, "templates"), {
     recursive: true,
     dereference: true,
@@ -205,12 +208,13 @@ async function trainCompileCache(
   env: Record<string, string>,
 ): Promise<string[]> {
   const node = path.join(await node22(root), "bin", "node");
+  const command = lambdaNodeCommand(node, path.join(fnDir, EXEC_WRAPPER_FILE));
   const data = await mkdtemp(path.join(tmpdir(), "sb-build-s3-"));
   const s3 = await startEmbeddedS3({ directory: data, bucket: "build" });
   const dynamo = await startEmbeddedDynamoDb({});
   try {
     return await shipCompileCache(fnDir, {
-      node,
+      command,
       script,
       env: {
         PATH: process.env.PATH,

@@ -12,6 +12,7 @@ import { FrontDoor, STAGE_NAME } from "./constructs/front-door.js";
 import { JobScheduling } from "./constructs/job-scheduling.js";
 import { ServiceFunction } from "./constructs/service-function.js";
 import { SourcePolling } from "./constructs/source-polling.js";
+import { EXEC_WRAPPER_PATH, FUNCTION_MEMORY_MB } from "./lambda-node.js";
 import { nagRule, wildcardResourceFinding } from "./nag.js";
 
 export interface ScenarioBriefCode {
@@ -121,6 +122,8 @@ export class ScenarioBriefStack extends Stack {
       ASSETS_DIR: "/var/task/assets",
       TEMPLATES_DIR: "/var/task/templates",
       NODE_OPTIONS: "--enable-source-maps",
+      // The V8 flags NODE_OPTIONS refuses, added by a wrapper the build puts in each function's code.
+      AWS_LAMBDA_EXEC_WRAPPER: EXEC_WRAPPER_PATH,
       // The layer's Chromium, unpacked at build time (scripts/build/prepared-chromium.ts): a new
       // sandbox launches it at once instead of inflating Brotli archives into /tmp first.
       CHROMIUM_UNPACKED_DIR: "/opt/chromium",
@@ -134,7 +137,7 @@ export class ScenarioBriefStack extends Stack {
     };
     const shared = {
       layers: [chromium],
-      memorySize: 2048,
+      memorySize: FUNCTION_MEMORY_MB,
       logRetention,
       environment,
       alarmTopic: alarms.topic,

@@ -198,6 +198,8 @@ describe("the functions", () => {
         ASSETS_DIR: "/var/task/assets",
         TEMPLATES_DIR: "/var/task/templates",
         NODE_OPTIONS: "--enable-source-maps",
+        // V8 flags NODE_OPTIONS refuses, added by the wrapper the build writes into the code.
+        AWS_LAMBDA_EXEC_WRAPPER: "/var/task/node-flags",
         // The layer's Chromium, unpacked at build time: no unpack at cold start.
         CHROMIUM_UNPACKED_DIR: "/opt/chromium",
         LOG_LEVEL: "info",

@@ -40,8 +40,13 @@ export async function collectCompileCache(cacheDir: string, fnDir: string): Prom
 }
 
 export interface TrainingRun {
-  /** The Node binary to run the bundle on: the cache is only used by the same Node version. */
-  node: string;
+  /**
+   * The command to run the script with: the Node of Lambda's runtime (the cache is only used by the
+   * same Node version) with the flags the function starts with on Lambda (infra/lib/lambda-node.ts:
+   * Node files the cache under a hash of the V8 flags, so a cache trained under others is never
+   * found), and the program before it that adds them (the exec wrapper).
+   */
+  command: string[];
   /** A script that imports `<fnDir>/index.mjs` and serves a first request through its handler. */
   script: string;
   /** The environment it needs (the function's settings, endpoints of local servers). */
@@ -56,7 +61,8 @@ export async function shipCompileCache(fnDir: string, run: TrainingRun): Promise
     const tmp = path.join(work, "tmp");
     await mkdir(tmp);
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(run.node, [run.script], {
+      const [program = "node", ...args] = run.command;
+      const child = spawn(program, [...args, run.script], {
         // A private TMPDIR: the browser's profile and caches stay out of the shared /tmp.
         env: { ...run.env, NODE_COMPILE_CACHE: cacheDir, TMPDIR: tmp, BUNDLE_DIR: fnDir },
         stdio: ["ignore", "ignore", "pipe"],

@@ -27,9 +27,10 @@ export interface CpuPoolOptions {
  * inherit from the command line under `tsx` but not under the test runner.
  */
 function workerEntry(): { filename: string; execArgv: string[] } {
-  // V8's heap flags (npm start sets --max-semi-space-size) hold for every thread of the process
-  // already, and a worker started with them on its own command line refuses to start.
-  const inherited = process.execArgv.filter((a) => !V8_HEAP_FLAG.test(a));
+  // V8's flags (npm start sets --max-semi-space-size and --no-regexp-tier-up) hold for every
+  // thread of the process already, and a worker started with them on its own command line
+  // refuses to start.
+  const inherited = process.execArgv.filter((a) => !V8_FLAG.test(a));
   const js = new URL("./cpu-worker.js", import.meta.url);
   if (existsSync(fileURLToPath(js))) return { filename: js.href, execArgv: inherited };
   const ts = new URL("./cpu-worker.ts", import.meta.url).href;
@@ -37,7 +38,7 @@ function workerEntry(): { filename: string; execArgv: string[] } {
   return { filename: ts, execArgv: hasTsx ? inherited : [...inherited, "--import", "tsx"] };
 }
 
-const V8_HEAP_FLAG = /^--(max-semi-space-size|max-old-space-size|min-semi-space-size)(=|$)/;
+const V8_FLAG = /^--(max-semi-space-size|max-old-space-size|min-semi-space-size|(no-)?regexp-tier-up)(=|$)/;
 
 const isAbort = (e: unknown) => (e as { name?: string } | null)?.name === "AbortError";
 

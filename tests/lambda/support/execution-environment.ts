@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { runtimeNodeArgs } from "../../../infra/lib/lambda-node.js";
 
 /** What a Lambda invocation came back with. */
 export type Outcome =
@@ -35,6 +36,16 @@ export interface EnvironmentOptions {
 }
 
 const RUNTIME_DIR = path.join(import.meta.dirname, "runtime");
+
+/**
+ * The command Lambda's Node.js bootstrap runs its runtime with: node and the arguments it derives
+ * from the function's memory, after the exec wrapper the function names in AWS_LAMBDA_EXEC_WRAPPER.
+ */
+function runtimeCommand(env: Record<string, string>): string[] {
+  const node = ["/var/lang/bin/node", ...runtimeNodeArgs(Number(env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE))];
+  const wrapper = env.AWS_LAMBDA_EXEC_WRAPPER;
+  return wrapper ? [wrapper, ...node] : node;
+}
 // Lambda runs function code as an unprivileged user (sbx_user1051); any non-root id will do.
 const SANDBOX_UID = 993;
 /**
@@ -114,7 +125,9 @@ export class ExecutionEnvironment {
       // The host's users plus the sandbox's, over /etc/passwd in this namespace only.
       `mount --bind "$PASSWD" /etc/passwd`,
       `mount -t tmpfs -o size=${o.tmpMb ?? 1024}m,mode=1777 tmpfs /tmp`,
-      `exec setpriv --reuid=${SANDBOX_UID} --regid=${SANDBOX_UID} --clear-groups env -i "$@" /var/lang/bin/node /var/runtime/bootstrap.mjs`,
+      // As Lambda's bootstrap starts the runtime: node with the arguments it derives from the
+      // memory size, through the function's exec wrapper when AWS_LAMBDA_EXEC_WRAPPER names one.
+      `exec setpriv --reuid=${SANDBOX_UID} --regid=${SANDBOX_UID} --clear-groups env -i "$@" ${runtimeCommand(lambdaEnv).join(" ")} /var/runtime/bootstrap.mjs`,
     ].join("\n");
     const child = spawn(
       "unshare",
