@@ -98,39 +98,6 @@ const stubs: Plugin = {
 };
 
 /**
- * `node:http`'s exports that load undici when read (Node 22 defines them as lazy getters), and its
- * module read through require() in the bundle instead of imported: Node builds an ES module's view
- * of a built-in by reading every export, so `import … from "node:http"` loaded undici, 30 to 45 ms
- * of CPU at every cold start, for WebSocket classes nothing here uses. A bundled module that does
- * import one of these names fails the build (no such export) rather than loading it silently.
- */
-const UNDICI_GETTERS = new Set(["WebSocket", "CloseEvent", "MessageEvent"]);
-
-const httpViaRequire: Plugin = {
-  name: "http-via-require",
-  setup(b) {
-    // Imports only: the module's own require() (and any other) stays Node's built-in.
-    b.onResolve({ filter: /^(node:)?http$/ }, (args) =>
-      args.kind === "require-call" ? undefined : { path: "node:http", namespace: "http-via-require" },
-    );
-    b.onLoad({ filter: /.*/, namespace: "http-via-require" }, async () => {
-      const http = await import("node:http");
-      const names = Object.getOwnPropertyNames(http.default).filter(
-        (n) => !UNDICI_GETTERS.has(n) && /^[A-Za-z_$][\w$]*$/.test(n),
-      );
-      return {
-        contents: [
-          'const http = require("node:http");',
-          "export default http;",
-          `export const { ${names.join(", ")} } = http;`,
-        ].join("\n"),
-        loader: "js",
-      };
-    });
-  },
-};
-
-/**
  * One handler, bundled to `<fnDir>/index.mjs` (+ source map) and the chunks its dynamic imports
  * split off (`chunk-*.mjs`, beside it so `import.meta.url` and `__dirname` name the same folder):
  * a chunk is read and compiled only when the code first needs it, and the entry can start the
@@ -164,7 +131,7 @@ export async function bundleHandler(root: string, entry: string, fnDir: string):
     // the tests ran against (S3 conditional writes, presigned URLs, Scheduler, SSM). It costs
     // about 0.9 MB minified, 0.5 MB of the zip with its source map: well inside the 5 MB budget.
     external: [CHROMIUM_PACKAGE],
-    plugins: [stubs, httpViaRequire],
+    plugins: [stubs],
     logLevel: "warning",
   });
   if (result.errors.length) throw new Error(`esbuild failed for ${entry}`);

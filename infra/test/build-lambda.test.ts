@@ -13,7 +13,6 @@ import {
   zipEntryBytes,
 } from "../../scripts/build/zip-size.js";
 import { bundleHandler } from "../../scripts/build-lambda.js";
-import { node22 } from "../../tests/lambda/support/node22.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const scratch = mkdtempSync(path.join(tmpdir(), "scenario-brief-build-"));
@@ -183,53 +182,4 @@ describe("a bundled handler", () => {
       expect.stringMatching(/embedded S3 server is not part of the Lambda bundle/),
     ]);
   });
-
-  it("reads node:http through require(), so importing it does not load undici on Lambda's Node", async () => {
-    // Node 22's node:http defines its WebSocket classes as getters that load undici; Node 20 has none.
-    const node = path.join(await node22(ROOT), "bin", "node");
-    write(
-      "http/src/handler.ts",
-      [
-        'import * as http from "node:http";',
-        'import { Agent, request } from "http";',
-        "export async function handler() {",
-        '  const lazy = await import("node:http");',
-        "  return {",
-        "    agent: typeof Agent, request: typeof request, namespace: typeof http.createServer,",
-        "    dynamic: typeof (lazy.default ?? lazy).Agent, same: http.request === request,",
-        "  };",
-        "}",
-      ].join("\n"),
-    );
-    const out = path.join(scratch, "http/dist");
-    await bundleHandler(path.join(scratch, "http"), "src/handler.ts", out);
-    const undici = "NativeModule internal/deps/undici/undici";
-    const load = (viaBundle: boolean) =>
-      spawnSync(
-        node,
-        [
-          "--input-type=module",
-          "-e",
-          viaBundle
-            ? `const m = await import(${JSON.stringify(pathToFileURL(path.join(out, "index.mjs")).href)});
-               const r = await m.handler();
-               console.log(JSON.stringify({ ...r, undici: process.moduleLoadList.includes(${JSON.stringify(undici)}) }));`
-            : `await import("node:http");
-               console.log(JSON.stringify({ undici: process.moduleLoadList.includes(${JSON.stringify(undici)}) }));`,
-        ],
-        { encoding: "utf8" },
-      );
-    // What the plugin avoids: an ES module import of node:http loads undici (for its WebSocket).
-    expect(JSON.parse(load(false).stdout)).toEqual({ undici: true });
-    const run = load(true);
-    expect(run.stderr).toBe("");
-    expect(JSON.parse(run.stdout)).toEqual({
-      agent: "function",
-      request: "function",
-      namespace: "function",
-      dynamic: "function",
-      same: true,
-      undici: false,
-    });
-  }, 120_000);
 });
