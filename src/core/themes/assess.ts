@@ -22,6 +22,7 @@ import {
   indexLine,
   inExerciseScenario,
   denies as isDenial,
+  lawOrResolve,
   ownClause,
   patternFit,
   studyTask,
@@ -283,6 +284,8 @@ function candidatesBySentence(
     // A numbered task set to learners ("Exercise 2: explain why a wall alone cannot ...") names
     // a subject of study, not a fact.
     if (studyTask(report)) continue;
+    // A crime's penalty in law or a body's resolve against it names a category, not a deed.
+    if (lawOrResolve(report)) continue;
     // What a piece says it is about, introducing itself, is its scope; the facts follow. It still
     // tells where the story is set (`scopes`).
     if (!options.scopes && documentScope(report)) continue;

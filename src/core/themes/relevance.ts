@@ -124,6 +124,21 @@ export function studyTask(r: Pick<Report, "sentenceText">): boolean {
 }
 
 /**
+ * What the law lays down or a body resolves, not what happened: "Under Jordanian law, smuggling
+ * narcotics can carry a sentence of up to life imprisonment", "trafficking is punishable by death",
+ * "the ministry affirms its determination to pursue drug traffickers", "vowed to strike smugglers
+ * with an iron fist". The threat such a sentence names is a category of crime or a target of
+ * resolve, reported of no one; a deed the same sentence tells is a fact of its own.
+ */
+const LAW_OR_RESOLVE =
+  /\b(?:can|could|may|would|will) carry (?:a |the )?(?:sentence|penalty|punishment|jail term|prison term)s?\b|\b(?:is|are) punishable by\b|\bcarr(?:y|ies) (?:a |the )?(?:maximum |minimum )?(?:sentence|penalty|punishment) of\b|\b(?:affirm|affirms|affirmed|reaffirm|reaffirms|reaffirmed|stress|stresses|stressed|express|expresses|expressed) (?:its|their|his|her) (?:determination|resolve|commitment) to\b|\b(?:vow|vows|vowed|pledge|pledges|pledged) to (?:pursue|hunt|strike|fight|confront|crush)\b|\bwith an iron fist\b/i;
+
+/** Whether a threat report's sentence tells of the law's penalty or a body's resolve, not of a deed. */
+export function lawOrResolve(r: Pick<Report, "kind" | "sentenceText">): boolean {
+  return r.kind === "threat" && LAW_OR_RESOLVE.test(r.sentenceText);
+}
+
+/**
  * A sentence told inside an exercise's or a simulation's scenario: "The exercise scenario was
  * fictional: it assumed that 300 detainees break out", "In the scenario, the first group of
  * escapees reached the wall", "the drill's scenario has gunmen storm the gate". What a tabletop
