@@ -23,6 +23,7 @@ import {
   inExerciseScenario,
   denies as isDenial,
   lawOrResolve,
+  notTheTradeNow,
   ownClause,
   patternFit,
   studyTask,
@@ -286,6 +287,8 @@ function candidatesBySentence(
     if (studyTask(report)) continue;
     // A crime's penalty in law or a body's resolve against it names a category, not a deed.
     if (lawOrResolve(report)) continue;
+    // History decades old, or goods named as smuggled in a sentence about something else.
+    if (notTheTradeNow(report)) continue;
     // What a piece says it is about, introducing itself, is its scope; the facts follow. It still
     // tells where the story is set (`scopes`).
     if (!options.scopes && documentScope(report)) continue;

@@ -139,6 +139,30 @@ export function lawOrResolve(r: Pick<Report, "kind" | "sentenceText">): boolean 
 }
 
 /**
+ * A threat told of a decade long past, "in the 1990s, under sanctions, flocks moved the other
+ * way": history, not the trade the briefing weighs, unless the sentence carries it to the present
+ * ("still", "continues", "today").
+ */
+const PAST_DECADE = /\b(?:in|during|through(?:out)?) the (?:(?:19)?[4-9]0|20[01]0)['’]?s\b|\bdecades ago\b/i;
+const TO_PRESENT = /\b(?:still|continues?|continuing|today|now|remains?|ever since|to this day)\b/i;
+/**
+ * "Veterinarians warn that the smuggled animals are not vaccinated": goods named by what was done
+ * to them, the subject of another matter (their health, their price), tell of no smuggling of
+ * their own. Only when "smuggled" is the sentence's sole word of the trade.
+ */
+const SMUGGLED_GOODS_NAMED = /\b(?:the|these|those|such)\s+smuggled\s+[a-z]+/i;
+const TRADE_WORD = /\bsmuggl\w*|\btraffick\w*|\bcontraband\b/gi;
+
+/** Whether a threat report's sentence tells of past history or of smuggled goods, not of the trade now. */
+export function notTheTradeNow(r: Pick<Report, "kind" | "sentenceText">): boolean {
+  if (r.kind !== "threat") return false;
+  const text = r.sentenceText;
+  if (PAST_DECADE.test(text) && !TO_PRESENT.test(text)) return true;
+  const words = text.match(TRADE_WORD) ?? [];
+  return words.length === 1 && SMUGGLED_GOODS_NAMED.test(text);
+}
+
+/**
  * A sentence told inside an exercise's or a simulation's scenario: "The exercise scenario was
  * fictional: it assumed that 300 detainees break out", "In the scenario, the first group of
  * escapees reached the wall", "the drill's scenario has gunmen storm the gate". What a tabletop
