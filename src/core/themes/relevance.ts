@@ -210,9 +210,19 @@ const REPORTER =
   /\b(?:journalists?|reporters?|correspondents?|editors?|writers?|photographers?|bloggers?|researchers?)\b/i;
 
 /** Whether a report names the scope of the piece introducing itself, or the writer's beat, and no more. */
+/**
+ * An interview's introduction: "Iraq's national security adviser spoke to Al-Monitor in Baghdad
+ * about the end of the coalition's presence, the Syrian border and the detainees". What follows
+ * "about" is the list of subjects the answers take up, asserted by nobody; the answers tell them.
+ */
+const INTERVIEW_ABOUT =
+  /\b(?:spoke|speaks|talked|talks|sat down|sits down)\s+(?:to|with)\s+(?:[^.;,]{1,60}?\s)?about\s/i;
+
 export function documentScope(r: Pick<Report, "text" | "sentenceText">): boolean {
   const s = r.sentenceText;
   const at = r.text ? s.indexOf(r.text) : -1;
+  const about = INTERVIEW_ABOUT.exec(s);
+  if (about && !FINDING.test(s) && (at < 0 || at >= about.index)) return true;
   if (SELF_INTRODUCTION.test(s) && !FINDING.test(s)) {
     const relative = s.search(RELATIVE);
     if (relative < 0 || at < 0 || at < relative) return true;
