@@ -22,6 +22,7 @@ import {
   indexLine,
   inExerciseScenario,
   denies as isDenial,
+  judgedOnly,
   lawOrResolve,
   notTheTradeNow,
   ownClause,
@@ -289,6 +290,8 @@ function candidatesBySentence(
     if (lawOrResolve(report)) continue;
     // History decades old, or goods named as smuggled in a sentence about something else.
     if (notTheTradeNow(report)) continue;
+    // A departure named only as what a judgement weighs ("was a step toward sovereignty").
+    if (judgedOnly(report)) continue;
     // What a piece says it is about, introducing itself, is its scope; the facts follow. It still
     // tells where the story is set (`scopes`).
     if (!options.scopes && documentScope(report)) continue;

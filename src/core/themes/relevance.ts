@@ -163,6 +163,26 @@ export function notTheTradeNow(r: Pick<Report, "kind" | "sentenceText">): boolea
 }
 
 /**
+ * A happening named only as the subject of a judgement: "the spokesman said the departure of the
+ * American forces was a step toward restoring the state's sovereignty". The departure is taken as
+ * known and weighed in words (a step, a victory, a betrayal); the account of it, where there is
+ * one, is its own sentence. A sentence that also tells the deed ("the forces left Qasrak, a
+ * step toward ...") keeps it.
+ */
+const JUDGED_EVENT =
+  /\b(?:the\s+)?(?:departure|withdrawal|exit|pull-?out|drawdown|presence|arrival|deployment|return)\s+of\s+[^.;,]{1,60}?\s+(?:was|is|would be|will be|represents|represented|marks|marked|constitutes|constituted)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:step|victory|blow|betrayal|violation|opportunity|sign|gift|mistake|turning point|milestone|humiliation)\b/i;
+const DEED_TOLD =
+  /\b(?:left|withdrew|withdrawn|departed|pulled out|rolled out|vacated|handed over|arrived|deployed)\b/i;
+
+/** Whether a report's sentence names its happening only as what a judgement weighs. */
+export function judgedOnly(r: Pick<Report, "sentenceText">): boolean {
+  const m = JUDGED_EVENT.exec(r.sentenceText);
+  if (!m) return false;
+  const rest = r.sentenceText.slice(0, m.index) + r.sentenceText.slice(m.index + m[0].length);
+  return !DEED_TOLD.test(rest);
+}
+
+/**
  * A sentence told inside an exercise's or a simulation's scenario: "The exercise scenario was
  * fictional: it assumed that 300 detainees break out", "In the scenario, the first group of
  * escapees reached the wall", "the drill's scenario has gunmen storm the gate". What a tabletop
