@@ -18,6 +18,7 @@ import {
   articleFrame,
   askedAbout,
   documentScope,
+  escapeFromWeather,
   fitsAnyFactor,
   indexLine,
   inExerciseScenario,
@@ -292,6 +293,8 @@ function candidatesBySentence(
     if (notTheTradeNow(report)) continue;
     // A departure named only as what a judgement weighs ("was a step toward sovereignty").
     if (judgedOnly(report)) continue;
+    // "Families try to escape the cold": shelter from the weather, no breakout.
+    if (escapeFromWeather(report)) continue;
     // What a piece says it is about, introducing itself, is its scope; the facts follow. It still
     // tells where the story is set (`scopes`).
     if (!options.scopes && documentScope(report)) continue;

@@ -183,6 +183,23 @@ export function judgedOnly(r: Pick<Report, "sentenceText">): boolean {
 }
 
 /**
+ * "Families try to escape the cold", "crowds escaping the heat": to escape the weather or a season
+ * is to shelter from it, no one's escape from custody. Read only when the sentence has no other
+ * word of a breakout.
+ */
+const ESCAPE_WEATHER =
+  /\bescap(?:e|es|ed|ing)\s+(?:from\s+)?(?:the\s+)?(?:bitter\s+|biting\s+|freezing\s+|summer\s+|winter\s+)?(?:cold|heat|winter|snow|rain|storm|storms|weather|sun|frost|chill|flood|floods|flooding|dust|sandstorm|heatwave)\b/i;
+const BREAKOUT_WORD =
+  /\b(?:escap\w*|breakout|jailbreak|break-out|fled|flee|fleeing|absconded|on the run|at large)\b/gi;
+
+/** Whether a report's only word of escape is sheltering from the weather. */
+export function escapeFromWeather(r: Pick<Report, "sentenceText">): boolean {
+  const m = ESCAPE_WEATHER.exec(r.sentenceText);
+  if (!m) return false;
+  return (r.sentenceText.match(BREAKOUT_WORD) ?? []).length === 1;
+}
+
+/**
  * A sentence told inside an exercise's or a simulation's scenario: "The exercise scenario was
  * fictional: it assumed that 300 detainees break out", "In the scenario, the first group of
  * escapees reached the wall", "the drill's scenario has gunmen storm the gate". What a tabletop
