@@ -18,10 +18,14 @@ import {
   articleFrame,
   askedAbout,
   documentScope,
+  escapeFromWeather,
   fitsAnyFactor,
   indexLine,
   inExerciseScenario,
   denies as isDenial,
+  judgedOnly,
+  lawOrResolve,
+  notTheTradeNow,
   ownClause,
   patternFit,
   studyTask,
@@ -283,6 +287,14 @@ function candidatesBySentence(
     // A numbered task set to learners ("Exercise 2: explain why a wall alone cannot ...") names
     // a subject of study, not a fact.
     if (studyTask(report)) continue;
+    // A crime's penalty in law or a body's resolve against it names a category, not a deed.
+    if (lawOrResolve(report)) continue;
+    // History decades old, or goods named as smuggled in a sentence about something else.
+    if (notTheTradeNow(report)) continue;
+    // A departure named only as what a judgement weighs ("was a step toward sovereignty").
+    if (judgedOnly(report)) continue;
+    // "Families try to escape the cold": shelter from the weather, no breakout.
+    if (escapeFromWeather(report)) continue;
     // What a piece says it is about, introducing itself, is its scope; the facts follow. It still
     // tells where the story is set (`scopes`).
     if (!options.scopes && documentScope(report)) continue;

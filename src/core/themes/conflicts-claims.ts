@@ -47,6 +47,11 @@ interface Said {
   window: [number, number];
   /** Whether the window comes from the sentence or its report rather than the article's date. */
   dated: boolean;
+  /**
+   * For a sentence that dates nothing of its own, the window of the sentence of its article that
+   * last dated the story: the defence's "no shot was fired" tells of the night the charge sheet gave.
+   */
+  anchor?: [number, number];
   speakers: Set<string>;
   correction: boolean;
   /** A tally since a date ("since January", "so far this year"): another topic than one event's count. */
@@ -1464,6 +1469,28 @@ const NAME_PART = String.raw`(?:[A-Z][\w'’.-]*|of|al|bin|de|van|von)`;
 const TITLED_LABEL = new RegExp(
   String.raw`^((?:Lord|Baroness|Lady|Earl|Viscount|Sir|Dame|Mr|Mrs|Ms|Miss|Dr|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Chairman|Chairwoman|Ambassador|General|Gen\.|Secretary|Minister)\s+(?:${NAME_PART}\s+){0,4}[A-Z][\w'’.-]*)(?:\s*\([^)]{1,40}\))?:\s|^((?:[A-Z][\w'’.-]*\s+)(?:${NAME_PART}\s+){0,4}[A-Z][\w'’.-]*)\s*\([A-Za-z][\w .'’-]{0,30}\):\s`,
 );
+/**
+ * A transcript's speaker label in ordinary case, the convention of talk shows and of fact-checks:
+ * a name, a surname or a role before a colon ("Nour al-Ahmad:", "Hallak:", "Presenter:"), and a
+ * fact-check's "Claim:" and "Verdict:", which are two accounts (the post's and the checker's).
+ * Every word capitalised, but for the particles of Arabic and European names. A heading is none:
+ * in ordinary words ("Key findings:"), a known heading word ("Update:", "Outlook:"), or words in
+ * title case that name no person ("Further Reports:"): a label of several words is a speaker only
+ * with a name's particle ("al-Ahmad") or as a person the sentence's facts name.
+ */
+const CASED_LABEL =
+  /^([A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)-?[\w'’-]*|[A-Z][\w'’.-]*)){0,3}):\s/;
+const HEADING =
+  /^(?:update[sd]?|note|notes|background|summary|context|analysis|outlook|comment|correction|sources?|photos?|videos?|watch|read|breaking|exclusive|key|bottom|editor|disclaimer|methodology|contents?|timeline|details|highlights|overview|also)$/i;
+const NAME_PARTICLE = /\s(?:al|el|bin|ibn|abu|de|van|von)\b/i;
+function casedLabelOf(text: string, rs: readonly Report[]): string | null {
+  const label = CASED_LABEL.exec(text)?.[1];
+  if (!label) return null;
+  if (!label.includes(" ")) return HEADING.test(label) ? null : fold(label);
+  const name = fold(label);
+  const person = rs.some((r) => r.entities.some((e) => e.type === "person" && fold(e.name) === name));
+  return person || NAME_PARTICLE.test(label) ? name : null;
+}
 /** The speaker the words before a saying verb name, by pronoun, name or office. */
 function speakerIn(raw: string): string | null {
   if (PRONOUN.test(raw)) return ANAPHORIC;
@@ -1489,6 +1516,9 @@ function speakerIn(raw: string): string | null {
  */
 const RECORDS_COUNT =
   /^(?:the\s+|an?\s+)?((?:[A-Z][\w'’-]*\s+){1,4}(?:assessments?|estimates?|figures|records|data|tallies|counts|statistics))\b(?:\s+[\w'’,-]+){0,6}?\s+(?:counted|count|counts|shows?|showed|put|puts|recorded|records|gave|gives|estimated|estimates|documented)\b/;
+/** A court's papers or party cited as the source: "according to the charge sheet", "the indictment". */
+const COURT_SOURCE =
+  /\b(?:charge sheets?|indictments?|prosecut(?:or|ors|ion)|court (?:documents?|records?|filings?|papers)|case files?|verdicts?|rulings?|testimony|lawsuits?)\b/i;
 function speakersOf(text: string, rs: readonly Report[]): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(ATTRIBUTION)) {
@@ -1504,7 +1534,12 @@ function speakersOf(text: string, rs: readonly Report[]): Set<string> {
     // "The Ministry of Defence says its forces recorded": when the words before the last saying
     // verb name no one, an earlier saying verb names the speaker before it.
     const outer = said ? null : /^(.*?)\b(?:says|said|told|tells)\s/i.exec(m[1] ?? "")?.[1];
-    const who = said ?? (outer ? speakerIn(outer) : null);
+    // "According to the charge sheet read by the prosecutor, ...": a court report's prosecution
+    // and defence are two accounts, the prosecution named by its papers. (A bare "according to
+    // officials" stays the outlet's own relay, as before.)
+    const source = m[2]?.split(/[,;:]/)[0]?.trim() ?? "";
+    const cited = COURT_SOURCE.test(source) ? fold(source).replace(/^(?:the|a|an) /, "") : null;
+    const who = said ?? (outer ? speakerIn(outer) : null) ?? cited;
     if (who) out.add(who);
   }
   // "A researcher based in Erbil disputed the troop figure and said ...": the saying verb's own
@@ -1521,6 +1556,8 @@ function speakersOf(text: string, rs: readonly Report[]): Set<string> {
   if (label) out.add(fold(label[2] ?? label[1] ?? ""));
   const titled = label ? null : TITLED_LABEL.exec(text);
   if (titled) out.add(fold(titled[1] ?? titled[2] ?? ""));
+  const cased = label || titled ? null : casedLabelOf(text, rs);
+  if (cased) out.add(cased);
   return out;
 }
 
@@ -1610,8 +1647,15 @@ const DENIAL =
  * did not happen", "Nothing of the kind took place"): its matter is the sentence before it, the
  * claims it says it is aware of, as an answer's is the question before it.
  */
-const POINTS_BACK =
-  /\b(?:no such|nothing of the (?:sort|kind))\b|^\s*(?:this|that|it)\s+(?:did not|didn't|never)\s+(?:happen|occur|take place)\b/i;
+const POINTS_BACK = new RegExp(
+  [
+    String.raw`\b(?:no such|nothing of the (?:sort|kind))\b|^\s*(?:this|that|it)\s+(?:did not|didn't|never)\s+(?:happen|occur|take place)\b`,
+    // "The governor denied that this afternoon", "the ministry denied it in a statement": the
+    // pronoun is the denied thing, not the opening of a clause that names it.
+    String.raw`\bden(?:y|ies|ied|ying)\s+(?:this|that|it)(?=\s*(?:[,.;]|$)|\s+(?:and|but|today|tonight|yesterday|later|earlier|flatly|outright|categorically|strongly|in a statement|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:morning|afternoon|evening)\b(?!['’])))`,
+  ].join("|"),
+  "i",
+);
 const STOP = new Set(
   "that this with from were have been they their them there which what when where while also said says told according report reports reported claim claims claimed false true denied denies denying deny verdict would could should about after before into over under than then more most some such only other another every being those these these since because during against between through people further group ministry statement spokesman official officials sources source security forces force isis daesh islamic state syrian iraqi government army military local news agency added least none never untrue baseless kind been complaint".split(
     " ",
@@ -2046,7 +2090,15 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
     const onlySweeping = !DENIAL.test(d.text);
     let best: { s: Said; score: number } | null = null;
     for (const a of said) {
-      if (a === d || a === question || DENIAL.test(a.text) || QUESTION.test(a.text)) continue;
+      // The question before an answer asks, and asserts nothing; the sentence a pointing-back
+      // denial answers ("... raised over a school. The governor denied that") is the claim itself.
+      if (
+        a === d ||
+        (a === question && QUESTION.test(a.text)) ||
+        DENIAL.test(a.text) ||
+        QUESTION.test(a.text)
+      )
+        continue;
       const sameArticle = a.report.articleId === d.report.articleId;
       // In one article, the claim a denial answers comes just before it (a fact-check, an interview).
       const adjacent =
@@ -2228,15 +2280,18 @@ const DOER_PHRASE =
   /\b(?:(?:attack|assault|ambush|bombing|raid|killing|shooting)s?\b[^.;]{0,60}?\b(?:was|were|had been|has been|have been) (?:carried out|committed|staged|launched|perpetrated) by|(?:attack|assault|ambush|bombing|raid|shooting)\s+by|\b(?:attributed|attributes|attributing|blamed|blames|blaming|pinned|pins) (?:the |this |that )?(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|bombing|raid|killing|shooting)s? (?:on|to)|\bthe (?:attackers|assailants|gunmen|perpetrators|killers) (?:were|was))\s+([^.;]{2,80}?)(?=,|;|\.|\s+(?:rather than|not by|and not|on|near|in|at)\b|$)/i;
 const CLAIMED =
   /\bclaimed (?:responsibility for )?(?:the |an? )?(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|bombing|raid|bomb|blast|explosion)\b/i;
-/** "Smugglers, backed by armed groups": a party behind those who acted. */
+/**
+ * "Smugglers, backed by armed groups", "the network pays a Syrian armed group for protection": a
+ * party behind those who acted.
+ */
 const BACKED =
-  /\b(?:(?:backed|sponsored|sent|directed|run|armed|supported|protected|escorted) by (?:the )?|(?:linked|tied|affiliated) to (?:the )?)(?:[\w-]+\s+){0,2}?(?:armed (?:groups?|factions?)|militias?|isis|daesh)\b/i;
+  /\b(?:(?:backed|sponsored|sent|directed|run|armed|supported|protected|escorted) by (?:the )?|(?:linked|tied|affiliated) to (?:the )?|under the protection of (?:an? |the )?)(?:[\w-]+\s+){0,2}?(?:armed (?:groups?|factions?)|militias?|isis|daesh)\b|\b(?:pays?|paid|paying|bribes?|bribed|hires?|hired) (?:an? |the )?(?:[\w-]+\s+){0,2}?(?:armed (?:groups?|factions?)|militias?)\b[^.;]{0,40}?\b(?:for|to provide) (?:its |their )?(?:protection|escort|cover|safe passage)\b/i;
 /**
  * No party behind it at all: "no armed group was involved", "a local criminal network with no
  * links to any armed faction", "attributed the blast to a landmine left over from the war".
  */
 const NOBODY =
-  /\bno (?:armed )?(?:group|faction|party|organi[sz]ation)s? (?:was|were|had been|has been) (?:involved|responsible|behind)\b|\bnot (?:(?:fighters|members|gunmen) )?(?:from|of) any (?:armed )?(?:groups?|factions?|militias?|organi[sz]ations?)\b|\b(?:no|without (?:any )?) (?:links?|ties|connections?) (?:to|with) (?:any )?(?:armed )?(?:groups?|factions?|militias?|organi[sz]ations?)\b|\b(?:attributed|blamed|put down)\b[^.;]{0,40}\bto (?:an? )?(?:old |unexploded )?(?:landmine|mine|accident|unexploded)\b/i;
+  /\bno (?:armed )?(?:group|faction|party|organi[sz]ation)s? (?:was|were|had been|has been) (?:involved|responsible|behind)\b|\bno armed (?:groups?|factions?|militias?) (?:operates?|are present|is present|exists?|are active|is active) (?:on|in|along|at)\b|\bnot (?:(?:fighters|members|gunmen) )?(?:from|of) any (?:armed )?(?:groups?|factions?|militias?|organi[sz]ations?)\b|\b(?:no|without (?:any )?) (?:links?|ties|connections?) (?:to|with) (?:any )?(?:armed )?(?:groups?|factions?|militias?|organi[sz]ations?)\b|\b(?:attributed|blamed|put down)\b[^.;]{0,40}\bto (?:an? )?(?:old |unexploded )?(?:landmine|mine|accident|unexploded)\b/i;
 /** A built barrier said finished or whole, against one said to have a gap or to be unfinished. */
 const BARRIER = /\b(?:wall|fence|barrier|berm|trench|fortifications?)\b/i;
 const COMPLETE =
@@ -2246,7 +2301,7 @@ const COMPLETE =
  * one rejected ("rejected a video that shows an unbuilt stretch" is the rejection's, not the gap's).
  */
 const INCOMPLETE =
-  /\b(?:unfinished|incomplete|unbuilt|not yet (?:complete|completed|finished)|still (?:has|have) (?:an? )?(?:[\w-]+\s+){0,3}?gap|(?:has|have|had) (?:not|never) (?:yet )?been (?:built|erected|completed|finished))\b/i;
+  /\b(?:unfinished|incomplete|unbuilt|not yet (?:complete|completed|finished)|still (?:has|have) (?:an? )?(?:[\w-]+\s+){0,3}?gap|(?:has|have|had) (?:not|never) (?:yet )?been (?:built|erected|completed|finished)|(?:has|have|had) (?:not|never) (?:yet )?been (?:matched|joined|followed|backed|replaced|closed) by (?:an? |any )?(?:[\w-]+\s+)?(?:wall|fence|barrier)|(?:stretch|section|sector|segment|part|gap|length)(?:es|s)? (?:with no|without (?:an? |any )?)(?:[\w-]+\s+)?(?:wall|fence|barrier)|where there (?:is|was) (?:still )?no (?:[\w-]+\s+)?(?:wall|fence|barrier))\b/i;
 const GAP_REJECTED =
   /\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\b[^.;]{0,80}\b(?:unbuilt|unfinished|incomplete|not (?:yet )?been built)\b/i;
 /** Completion to come is no claim that it is done: "would be completed by the end of 2027". */
@@ -2467,6 +2522,16 @@ const doersApart = (a: string, b: string) =>
 const ruledOut = (a: string, b: string) => a.startsWith("not ") && familyOf(a.slice(4)) === familyOf(b);
 const placesOfProp = (p: Proposition): Said => (p.places ? { ...p.said, places: p.places } : p.said);
 
+/**
+ * Two accounts of shots fired or not are of one encounter when their windows meet, or, in one
+ * article, when one dates nothing of its own and tells of the encounter the other dated: a court
+ * report's "no shot was fired", after the charge sheet's night of 14 October.
+ */
+const encounterMet = (a: Said, b: Said) => {
+  if (a.report.articleId !== b.report.articleId) return true;
+  const of = (s: Said): Said => (s.anchor ? { ...s, window: s.anchor } : s);
+  return windowsMeet(of(a), of(b));
+};
 /** Propositions of one topic that two accounts give opposite ways, for one place and window. */
 function propositionConflicts(
   said: Said[],
@@ -2485,13 +2550,16 @@ function propositionConflicts(
         opposed(a, b) &&
         twoAccounts(a.said, b.said) &&
         (a.topic === "fire" ? scenesMeet(a.said, b.said) : placesMeet(placesOfProp(a), placesOfProp(b))) &&
+        (a.topic === "fire" ? encounterMet(a.said, b.said) : true) &&
         (a.topic === "standing"
           ? stillAfter(a, b)
           : a.topic === "complete"
             ? Math.abs(publishedOf(a.said) - publishedOf(b.said)) <= 14 * DAY
             : a.topic === "captured"
               ? deniedAfter(a, b)
-              : windowsMeet(a.said, b.said)) &&
+              : a.topic === "fire" && a.said.report.articleId === b.said.report.articleId
+                ? true
+                : windowsMeet(a.said, b.said)) &&
         // A trend "since June" and one "between June and November" are of one period.
         (a.topic === "trend:attacks" || a.said.cumulative === b.said.cumulative),
     );
@@ -2615,8 +2683,10 @@ function sentencesOf(reports: readonly Report[], ledes: ReadonlyMap<string, stri
   for (const s of ordered) {
     if (last && last.report.articleId !== s.report.articleId) last = null;
     if (s.dated) last = s;
-    else if (last && !s.cumulative && !last.cumulative) s.dated = true;
-    else if (!last && !s.cumulative) {
+    else if (last && !s.cumulative && !last.cumulative) {
+      s.dated = true;
+      s.anchor = last.window;
+    } else if (!last && !s.cumulative) {
       // Before any sentence of its own dates it, a sentence tells of the day its article's opening
       // names ("we are taking your calls about the shooting on the border on Thursday night"): a
       // caller's "three bodies were brought back" is of that night, not of the article's weeks.

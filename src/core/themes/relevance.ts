@@ -124,6 +124,82 @@ export function studyTask(r: Pick<Report, "sentenceText">): boolean {
 }
 
 /**
+ * What the law lays down or a body resolves, not what happened: "Under Jordanian law, smuggling
+ * narcotics can carry a sentence of up to life imprisonment", "trafficking is punishable by death",
+ * "the ministry affirms its determination to pursue drug traffickers", "vowed to strike smugglers
+ * with an iron fist". The threat such a sentence names is a category of crime or a target of
+ * resolve, reported of no one; a deed the same sentence tells is a fact of its own.
+ */
+const LAW_OR_RESOLVE =
+  /\b(?:can|could|may|would|will) carry (?:a |the )?(?:sentence|penalty|punishment|jail term|prison term)s?\b|\b(?:is|are) punishable by\b|\bcarr(?:y|ies) (?:a |the )?(?:maximum |minimum )?(?:sentence|penalty|punishment) of\b|\b(?:affirm|affirms|affirmed|reaffirm|reaffirms|reaffirmed|stress|stresses|stressed|express|expresses|expressed) (?:its|their|his|her) (?:determination|resolve|commitment) to\b|\b(?:vow|vows|vowed|pledge|pledges|pledged) to (?:pursue|hunt|strike|fight|confront|crush)\b|\bwith an iron fist\b/i;
+
+/** Whether a threat report's sentence tells of the law's penalty or a body's resolve, not of a deed. */
+export function lawOrResolve(r: Pick<Report, "kind" | "sentenceText">): boolean {
+  return r.kind === "threat" && LAW_OR_RESOLVE.test(r.sentenceText);
+}
+
+/**
+ * A threat told of a decade long past, "in the 1990s, under sanctions, flocks moved the other
+ * way": history, not the trade the briefing weighs, unless the sentence carries it to the present
+ * ("still", "continues", "today").
+ */
+const PAST_DECADE = /\b(?:in|during|through(?:out)?) the (?:(?:19)?[4-9]0|20[01]0)['’]?s\b|\bdecades ago\b/i;
+const TO_PRESENT = /\b(?:still|continues?|continuing|today|now|remains?|ever since|to this day)\b/i;
+/**
+ * "Veterinarians warn that the smuggled animals are not vaccinated": goods named by what was done
+ * to them, the subject of another matter (their health, their price), tell of no smuggling of
+ * their own. Only when "smuggled" is the sentence's sole word of the trade.
+ */
+const SMUGGLED_GOODS_NAMED = /\b(?:the|these|those|such)\s+smuggled\s+[a-z]+/i;
+const TRADE_WORD = /\bsmuggl\w*|\btraffick\w*|\bcontraband\b/gi;
+
+/** Whether a threat report's sentence tells of past history or of smuggled goods, not of the trade now. */
+export function notTheTradeNow(r: Pick<Report, "kind" | "sentenceText">): boolean {
+  if (r.kind !== "threat") return false;
+  const text = r.sentenceText;
+  if (PAST_DECADE.test(text) && !TO_PRESENT.test(text)) return true;
+  const words = text.match(TRADE_WORD) ?? [];
+  return words.length === 1 && SMUGGLED_GOODS_NAMED.test(text);
+}
+
+/**
+ * A happening named only as the subject of a judgement: "the spokesman said the departure of the
+ * American forces was a step toward restoring the state's sovereignty". The departure is taken as
+ * known and weighed in words (a step, a victory, a betrayal); the account of it, where there is
+ * one, is its own sentence. A sentence that also tells the deed ("the forces left Qasrak, a
+ * step toward ...") keeps it.
+ */
+const JUDGED_EVENT =
+  /\b(?:the\s+)?(?:departure|withdrawal|exit|pull-?out|drawdown|presence|arrival|deployment|return)\s+of\s+[^.;,]{1,60}?\s+(?:was|is|would be|will be|represents|represented|marks|marked|constitutes|constituted)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:step|victory|blow|betrayal|violation|opportunity|sign|gift|mistake|turning point|milestone|humiliation)\b/i;
+const DEED_TOLD =
+  /\b(?:left|withdrew|withdrawn|departed|pulled out|rolled out|vacated|handed over|arrived|deployed)\b/i;
+
+/** Whether a report's sentence names its happening only as what a judgement weighs. */
+export function judgedOnly(r: Pick<Report, "sentenceText">): boolean {
+  const m = JUDGED_EVENT.exec(r.sentenceText);
+  if (!m) return false;
+  const rest = r.sentenceText.slice(0, m.index) + r.sentenceText.slice(m.index + m[0].length);
+  return !DEED_TOLD.test(rest);
+}
+
+/**
+ * "Families try to escape the cold", "crowds escaping the heat": to escape the weather or a season
+ * is to shelter from it, no one's escape from custody. Read only when the sentence has no other
+ * word of a breakout.
+ */
+const ESCAPE_WEATHER =
+  /\bescap(?:e|es|ed|ing)\s+(?:from\s+)?(?:the\s+)?(?:bitter\s+|biting\s+|freezing\s+|summer\s+|winter\s+)?(?:cold|heat|winter|snow|rain|storm|storms|weather|sun|frost|chill|flood|floods|flooding|dust|sandstorm|heatwave)\b/i;
+const BREAKOUT_WORD =
+  /\b(?:escap\w*|breakout|jailbreak|break-out|fled|flee|fleeing|absconded|on the run|at large)\b/gi;
+
+/** Whether a report's only word of escape is sheltering from the weather. */
+export function escapeFromWeather(r: Pick<Report, "sentenceText">): boolean {
+  const m = ESCAPE_WEATHER.exec(r.sentenceText);
+  if (!m) return false;
+  return (r.sentenceText.match(BREAKOUT_WORD) ?? []).length === 1;
+}
+
+/**
  * A sentence told inside an exercise's or a simulation's scenario: "The exercise scenario was
  * fictional: it assumed that 300 detainees break out", "In the scenario, the first group of
  * escapees reached the wall", "the drill's scenario has gunmen storm the gate". What a tabletop
@@ -171,9 +247,19 @@ const REPORTER =
   /\b(?:journalists?|reporters?|correspondents?|editors?|writers?|photographers?|bloggers?|researchers?)\b/i;
 
 /** Whether a report names the scope of the piece introducing itself, or the writer's beat, and no more. */
+/**
+ * An interview's introduction: "Iraq's national security adviser spoke to Al-Monitor in Baghdad
+ * about the end of the coalition's presence, the Syrian border and the detainees". What follows
+ * "about" is the list of subjects the answers take up, asserted by nobody; the answers tell them.
+ */
+const INTERVIEW_ABOUT =
+  /\b(?:spoke|speaks|talked|talks|sat down|sits down)\s+(?:to|with)\s+(?:[^.;,]{1,60}?\s)?about\s/i;
+
 export function documentScope(r: Pick<Report, "text" | "sentenceText">): boolean {
   const s = r.sentenceText;
   const at = r.text ? s.indexOf(r.text) : -1;
+  const about = INTERVIEW_ABOUT.exec(s);
+  if (about && !FINDING.test(s) && (at < 0 || at >= about.index)) return true;
   if (SELF_INTRODUCTION.test(s) && !FINDING.test(s)) {
     const relative = s.search(RELATIVE);
     if (relative < 0 || at < 0 || at < relative) return true;

@@ -223,6 +223,9 @@ const BORDER_DISTANCE =
 /** Seizures told as a total with no object: "seizures amounted to 6.2 million US dollars". */
 const BARE_SEIZURES =
   /\bseizures (?:(?:had |have )?(?:amounted|totall?ed|came|reached|stood|ran)|(?:were|was) (?:worth|valued))\b/i;
+/** A seizure told of what the sentence just named: ", which the army seized", "that customs confiscated". */
+const SEIZED_ANTECEDENT =
+  /,\s*(?:which|that)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:seized|confiscated|impounded|intercepted)\b/i;
 /** What a seizure is of, in the tags that say it: the contraband a border's forces stop. */
 const SEIZED_GOODS = new Set(["smuggling", "drugs", "weapons"]);
 /** A sentence that counts over a period: "Since the beginning of the year, ... killing 17 smugglers". */
@@ -403,8 +406,28 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
      * the sentence before seized, and carry what it was (contraband, drugs, weapons).
      */
     const bareSeizures = sentenceTest(BARE_SEIZURES);
+    /**
+     * "... accused of smuggling 1,200,000 Captagon pills into Jordan, which the army seized in the
+     * desert": a seizure told in a relative clause seized what the clause hangs on, the goods the
+     * sentence's own figures count (a seizure of what its sentence names, not of nothing).
+     */
+    const seizedAntecedent = sentenceTest(SEIZED_ANTECEDENT);
+    const seizedOwn = (f: Fact, tags: string[]): string[] => {
+      const goods = facts.facts.filter(
+        (x) => x.sentence === f.sentence && x.kind === "quantity" && x.tags?.includes("drugs"),
+      );
+      const carried = [...new Set(goods.flatMap((x) => (x.tags ?? []).filter((t) => SEIZED_GOODS.has(t))))];
+      return carried.length > 0 ? [...tags, ...carried] : tags;
+    };
     const seizedBefore = (f: Fact): string[] => {
       const tags = f.tags ?? [];
+      if (
+        f.kind === "countermeasure" &&
+        tags.includes("seizure") &&
+        !tags.some((t) => SEIZED_GOODS.has(t)) &&
+        seizedAntecedent(f.sentence)
+      )
+        return seizedOwn(f, tags);
       if (
         !tags.includes("seizure") ||
         (f.kind !== "countermeasure" && f.kind !== "quantity") ||

@@ -77,6 +77,10 @@ export const SYRIA_PLACES: LexiconEntry[] = [
   place("palmyra", "city", "Palmyra", [38.27, 34.56], ["Tadmur", "Tadmor"], "Syria"),
   // The village and gas field on the Palmyra–Sukhnah road, fought over in the Badia.
   place("arak", "city", "Arak", [38.58, 34.67], [], "Syria"),
+  // The village on the Palmyra–Deir ez-Zor road south-west of Deir ez-Zor, near Kabajeb: not
+  // Baghdad's Shula district, whose name it shares in some transliterations. Only the forms with
+  // the article: a bare "Shula" stays Baghdad's.
+  place("shoula", "city", "Al-Shoula", [39.95, 35.15], ["al-Shoula", "al-Sholah", "Al-Shola"], "Syria"),
   place(
     "sukhnah",
     "city",
