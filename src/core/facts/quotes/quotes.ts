@@ -1066,7 +1066,10 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       // "according to a statement from the Ministry ...", "according to figures provided by the
       // interior ministry": the ministry speaks.
       let document = false;
-      for (let j = npStart + 1; j < Math.min(end, a + 8); j++) {
+      // "a statement read to the committee by its chairman": the maker may come a few words on,
+      // but not past the phrase's end ("According to the statement, he ... from ...").
+      for (let j = npStart + 1; j < Math.min(end, a + 10); j++) {
+        if ([",", ";", ".", ":", '"', "“", "”"].includes(tokens[j]?.text ?? "")) break;
         if (!["from", "by"].includes(tokens[j]?.norm ?? "")) continue;
         // "a UN count from earlier this month": a time, not who the count is from.
         const when = TIME_AFTER_FROM.has(tokens[j + 1]?.norm ?? "");
