@@ -33,4 +33,34 @@ describe("speakers of set 39's registers", () => {
     expect(speakerOf(doc, "collected money from shepherds", "indirect")).not.toBe("threat");
     expect(speakerOf(doc, "collected money from shepherds", "indirect")).not.toBeNull();
   });
+
+  it("keeps the officials at a place as the source when an aside follows the place", () => {
+    const doc = extract(
+      "Officials at the Rabia crossing, in Nineveh, say they turned back six trucks on Monday.",
+    );
+    expect(speakerOf(doc, "they turned back six trucks", "indirect")).toBe("Officials at the Rabia crossing");
+  });
+
+  it("gives the words of a named man's office to the office, not to the man", () => {
+    const doc = extract(
+      "The director, Ahmed Saleh Berwari, spoke to us. Mr Berwari's office says checks will be doubled until the harvest ends.",
+    );
+    expect(speakerOf(doc, "checks will be doubled", "indirect")).toBe("Mr Berwari's office");
+  });
+
+  it("reads 'according to' after a conjunction opening the sentence", () => {
+    const doc = extract(
+      "And according to the customs office here, 61 smuggling attempts have been stopped at the crossing since May.",
+    );
+    expect(speakerOf(doc, "61 smuggling attempts have been stopped", "indirect")).toBe("customs office");
+  });
+
+  it("keeps a spokesman for a command, after a fronted time and before an aside, as the source", () => {
+    const doc = extract(
+      'After the interview, a spokesman for the Kirkuk Operations Command, reached by phone, said the withdrawal "followed a plan".',
+    );
+    expect(speakerOf(doc, "the withdrawal", "indirect")).toBe(
+      "a spokesman for the Kirkuk Operations Command",
+    );
+  });
 });

@@ -1131,8 +1131,12 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       // "...; according to the Asayish, the money was ...": a clause after a semicolon opens as a
       // sentence does.
       const semicolon = tokens[a - 1]?.text === ";" && a > start;
+      // "And according to the customs office here, 61 attempts ...": a conjunction opening the
+      // sentence leaves the phrase at its head.
+      const conjoined = a === start + 1 && ["and", "but"].includes(tokens[start]?.norm ?? "");
       if (
         a === start ||
+        conjoined ||
         a === item ||
         numbered ||
         semicolon ||

@@ -2509,8 +2509,11 @@ function firstPersonApposition(
   return { draft: null, name: spanText(doc, start + 2, last) };
 }
 
-/** Groups a person has, who speak as a group: "Ms Elias's team reported that ...". */
-const PERSONAL_GROUPS = new Set(["team", "crew", "unit", "family"]);
+/**
+ * Groups a person has, who speak as a group: "Ms Elias's team reported that ...". "Mr Berwari's
+ * office says": an official's office speaks for him as his staff, not in his own words.
+ */
+const PERSONAL_GROUPS = new Set(["team", "crew", "unit", "family", "office"]);
 const SHORT_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr"]);
 
 /**
@@ -2808,6 +2811,27 @@ export function subjectOf(
         ? anonymousSubject(doc, owners, start, c)
         : null;
     if (anonymous) return anonymous;
+    // "Officials at the Rabia crossing, in Nineveh, say": the people at a place or body, the
+    // object of their preposition, are the source, as they would be without the aside.
+    if (tokens[c]?.text === "," && before && c > start) {
+      const ps = phraseStart(tokens, c - 1, start);
+      const det = ["the", "a", "an"].includes(tokens[ps]?.norm ?? "") ? ps + 1 : ps;
+      // The phrase opens the clause ("After the interview, a spokesman for X, reached by phone,
+      // said"); not "NAME, a leader of the X tribe in Y, south of Z, said", an apposition.
+      const opens =
+        ps === start ||
+        (tokens[ps - 1]?.kind === "punct" &&
+          !(tokens[ps - 1]?.text === "," && owners.get(ps - 2)?.type === "person"));
+      if (
+        opens &&
+        !owners.has(det) &&
+        isSourceNoun(tokens[det]?.norm ?? "") &&
+        PHRASE_PREPOSITIONS_ALL.has(tokens[det + 1]?.norm ?? "")
+      ) {
+        const people = phraseSpeaker(doc, owners, ps, c - 1, memory);
+        if (people) return people;
+      }
+    }
     if (tokens[c]?.text === "," && before && before.type !== "place") return asSpeaker(before);
     for (let j = c - 1; j >= start && c - j < 12; j--) {
       // "Dilovan tells me that the boy, Ahmad, asked": the teller before the reported clause's
