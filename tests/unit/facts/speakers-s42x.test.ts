@@ -63,4 +63,19 @@ describe("speakers of set 39's registers", () => {
       "a spokesman for the Kirkuk Operations Command",
     );
   });
+
+  it("keeps where a bare 'an officer' was quoted, but not after a source a modifier already describes", () => {
+    const doc = extract(
+      "An officer quoted by state television said the driver had confessed. A Saudi official quoted by state media said the kingdom would wait.",
+    );
+    expect(speakerOf(doc, "the driver had confessed", "indirect")).toBe(
+      "An officer quoted by state television",
+    );
+    expect(speakerOf(doc, "the kingdom would wait", "indirect")).toBe("A Saudi official");
+  });
+
+  it("reads units or officials near a place as a placed source", () => {
+    const doc = extract("Army units near al-Tanf said on Monday they had intercepted a lorry carrying fuel.");
+    expect(speakerOf(doc, "they had intercepted a lorry", "indirect")).toBe("Army units near al-Tanf");
+  });
 });

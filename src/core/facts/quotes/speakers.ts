@@ -1714,7 +1714,9 @@ export function phraseSpeaker(
     break;
   }
   // "A Saudi official quoted by state media": where the source was quoted is no part of who it is.
-  for (let k = first + 2; k < last; k++) {
+  // "An officer quoted by state television": an article and a bare noun name no one; where the
+  // officer was quoted is what tells the reader who it is, and stays.
+  for (let k = first + 3; k < last; k++) {
     if (["quoted", "cited"].includes(tokens[k]?.norm ?? "") && tokens[k + 1]?.norm === "by") {
       last = k - 1;
       break;
@@ -1960,8 +1962,10 @@ export function phraseSpeaker(
     // "The officer there said", "the staff here say": a place adverb after the noun places the
     // source as a prepositional phrase does.
     const placed = k + 1 === last && ["there", "here"].includes(tokens[last]?.norm ?? "");
+    // "Syrian army units near al-Tanf said": "near" places a source noun as "in" does.
+    const near = tokens[k + 1]?.norm === "near" && isSourceNoun(tokens[k]?.norm ?? "");
     const after =
-      PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") || participlePhrase(tokens, k + 1) || placed;
+      PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") || participlePhrase(tokens, k + 1) || placed || near;
     // "The office of the prime minister said": an institution's common noun before its owner.
     // "The mayor's office in Sinune said": after a possessor, the noun is the phrase's head too.
     const possessed = isPossessive(tokens[k - 1]) && k - first <= 5;
@@ -2877,7 +2881,11 @@ export function subjectOf(
       const t = tokens[p] as Token;
       if (t.kind === "punct") break;
       if (t.kind !== "word" || t.cap || owners.has(p) || !isParticipleForm(t.norm)) continue;
-      const described = phraseSpeaker(doc, owners, phraseStart(tokens, p - 1, start), p - 1, memory);
+      const ps = phraseStart(tokens, p - 1, start);
+      // "An officer quoted by state television said": a bare noun and its article keep where
+      // they were quoted (see phraseSpeaker).
+      if (["quoted", "cited"].includes(t.norm) && p - ps <= 2 && ARTICLES.has(tokens[ps]?.norm ?? "")) break;
+      const described = phraseSpeaker(doc, owners, ps, p - 1, memory);
       if (described) return described;
       break;
     }
