@@ -78,4 +78,22 @@ describe("speakers of set 39's registers", () => {
     const doc = extract("Army units near al-Tanf said on Monday they had intercepted a lorry carrying fuel.");
     expect(speakerOf(doc, "they had intercepted a lorry", "indirect")).toBe("Army units near al-Tanf");
   });
+
+  it("does not read a noun of warning at a sentence's end as the verb of a trailing tag", () => {
+    const doc = extract("The civil defence, which the post cites, said it had issued no flood warning.");
+    expect(speakerOf(doc, "it had issued no flood warning", "indirect")).toBe("civil defence");
+  });
+
+  it("opens a told clause at a quantifier whose noun has an auxiliary after it", () => {
+    const doc = extract(
+      "Residents of the town, which lies beside the dam, told us some families had slept in their cars. Officials told us some stories about the dam.",
+    );
+    expect(speakerOf(doc, "some families had slept in their cars", "indirect")).toBe("Residents of the town");
+    expect(speakerOf(doc, "stories about the dam")).toBeNull();
+  });
+
+  it("reads a name in marks after 'calling itself' as a name, not a quotation", () => {
+    const doc = extract('An account calling itself "Raqqa Now 24" posted a video of the dam on Sunday.');
+    expect(doc.quotes.some((q) => q.text.includes("Raqqa Now 24"))).toBe(false);
+  });
 });
