@@ -96,4 +96,12 @@ describe("speakers of set 39's registers", () => {
     const doc = extract('An account calling itself "Raqqa Now 24" posted a video of the dam on Sunday.');
     expect(doc.quotes.some((q) => q.text.includes("Raqqa Now 24"))).toBe(false);
   });
+
+  it("carries a man's 'he' across a paragraph whose sentence opens with a span of time and 'his'", () => {
+    const text = [
+      "Sheikh Nawaf Ghazi al-Shammari receives visitors in a long tent. Everyone here calls him Abu Ghazi.",
+      'For two decades his clan has lived on both sides of the line. They moved things. "My father smuggled tea," he says.',
+    ].join("\n\n");
+    expect(speakerOf(extract(text), "My father smuggled tea", "direct")).toBe("Abu Ghazi");
+  });
 });

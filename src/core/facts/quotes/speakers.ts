@@ -404,6 +404,13 @@ const PARAGRAPH_REACH = 4;
  */
 const CHAIN_REACH = 8;
 const PRONOUN_FORMS: Record<string, readonly string[]> = { he: ["he", "his", "him"], she: ["she", "her"] };
+/** A span of time fronted before a sentence's subject: "For two decades", "Over the past year". */
+const SPAN_PREPOSITIONS = new Set(["for", "over", "in", "during", "since"]);
+const TIME_UNITS = new Set(
+  "year years decade decades month months week weeks day days generation generations century centuries".split(
+    " ",
+  ),
+);
 const ROLE_REACH = 12;
 /** Posts a credit's participle gives: "Directed by NAME" makes NAME "the director". */
 const CREDITS = new Map<string, readonly string[]>([
@@ -690,7 +697,16 @@ export class SpeakerMemory {
     const span = this.doc.sentences[n];
     const forms = PRONOUN_FORMS[word];
     if (!span || !forms) return false;
-    for (let k = span.tokenStart; k < Math.min(span.tokenEnd, span.tokenStart + 3); k++) {
+    // "For two decades his clan has lived ...": a fronted span of time comes before the subject.
+    let from = span.tokenStart;
+    if (SPAN_PREPOSITIONS.has(this.doc.tokens[from]?.norm ?? "")) {
+      for (let k = from + 1; k < Math.min(span.tokenEnd, from + 5); k++) {
+        if (!TIME_UNITS.has(this.doc.tokens[k]?.norm ?? "")) continue;
+        from = k + 1;
+        break;
+      }
+    }
+    for (let k = from; k < Math.min(span.tokenEnd, from + 3); k++) {
       if (forms.includes(this.doc.tokens[k]?.norm ?? "")) return true;
     }
     return false;
