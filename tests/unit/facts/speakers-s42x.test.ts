@@ -104,4 +104,22 @@ describe("speakers of set 39's registers", () => {
     ].join("\n\n");
     expect(speakerOf(extract(text), "My father smuggled tea", "direct")).toBe("Abu Ghazi");
   });
+
+  it("reads 'told local media' as a telling with its listener, the clause after it", () => {
+    const doc = extract('A ministry official told local media the arrests were "the start, not the end".');
+    expect(speakerOf(doc, "the arrests were", "indirect")).toBe("A ministry official");
+  });
+
+  it("gives 'they' opening a sentence to the plural source the sentence before opened with", () => {
+    const text = [
+      "According to the ministry, 2,000 people have returned since 2021.",
+      "4. Protection partners interviewed 640 households in the centre. They found that 38 per cent of them lacked a civil document.",
+    ].join("\n\n");
+    expect(speakerOf(extract(text), "38 per cent of them", "indirect")).toBe("Protection partners");
+    // A sentence before that quoted someone keeps "they" for its speakers.
+    const quoted = extract(
+      "Local officials said the road was shut. They added that it would reopen on Friday.",
+    );
+    expect(speakerOf(quoted, "it would reopen", "indirect")).toBe("Local officials");
+  });
 });

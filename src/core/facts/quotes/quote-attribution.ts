@@ -674,6 +674,17 @@ const pastVerb = (t: Token | undefined): boolean =>
 /** Possessives before a listener named by kinship or post: "my father", "his lawyer". */
 const LISTENER_OWNERS = new Set(["my", "our", "his", "her", "their", "your"]);
 const LISTENERS = new Set("us me him her them reporters journalists parliament".split(" "));
+/** The press a source tells, after "told": "told local media", "told state television". */
+const PRESS = new Set(["media", "press", "television", "radio", "reporters", "journalists"]);
+const PRESS_KINDS = new Set([
+  "local",
+  "state",
+  "foreign",
+  "international",
+  "national",
+  "regional",
+  "official",
+]);
 const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "we", "there"]);
 const CLAUSE_OPENERS = new Set("the a an it he she they we there his her its their".split(" "));
 /** Quantifiers that open a told clause when an auxiliary follows their noun. */
@@ -696,6 +707,10 @@ export function definedTerm(tokens: readonly Token[], open: number, end: number)
 /** End (exclusive) of the listener after "told": "the BBC", "Reuters", "reporters", "us". */
 function listenerEnd(tokens: readonly Token[], k: number, end: number): number {
   if (LISTENERS.has(tokens[k]?.norm ?? "")) return k + 1;
+  // "told local media the arrests were ...", "told state television the ...": the press, plain
+  // or described by whose or where it is.
+  if (PRESS.has(tokens[k]?.norm ?? "")) return k + 1;
+  if (PRESS_KINDS.has(tokens[k]?.norm ?? "") && PRESS.has(tokens[k + 1]?.norm ?? "")) return k + 2;
   // "told my father the case was ...", "told his lawyer the ...": a relative or a post of the
   // speaker's own, after a possessive.
   const own = tokens[k + 1];

@@ -908,6 +908,10 @@ export class SpeakerMemory {
         if (n < sentence && reach < CHAIN_REACH && this.opensWith(n, word)) reach++;
       }
     }
+    if (word === "they") {
+      const subject = this.pluralSubjectBefore(sentence, at);
+      if (subject) return subject;
+    }
     if (word === "it") {
       // "The army launched a sweep ..., the command said. It said ...": a body that has just
       // spoken goes on speaking, whatever the words it reported opened with.
@@ -1109,6 +1113,24 @@ export class SpeakerMemory {
    * "It" and "they" opening a sentence: the organization the sentence before is about, when
    * it opens that sentence ("The PKK, which ..., is designated ... It announced ...").
    */
+  /**
+   * "Protection partners interviewed 640 households. They found that ...": "they" opening a
+   * sentence is the plural source the sentence before opened with, when that sentence quoted no
+   * one — not a body quoted further back.
+   */
+  private pluralSubjectBefore(sentence: number, at: number): Speaker | null {
+    const { tokens, sentences } = this.doc;
+    const prev = sentences[sentence - 1];
+    if (!prev || sentences[sentence]?.tokenStart !== at || this.speakerIn(sentence - 1, "they")) return null;
+    let from = prev.tokenStart;
+    // "4. Protection partners ...": a numbered paragraph's number.
+    if (tokens[from]?.kind === "num" && [".", ")"].includes(tokens[from + 1]?.text ?? "")) from += 2;
+    const subject = clauseSubject(this.doc, this.owners, from, prev.tokenEnd - 1, this);
+    if (!subject || subject.draft || !isPluralSource(subject.name)) return null;
+    const head = subject.name.toLowerCase().split(/\s+/).at(-1) ?? "";
+    return isSourceNoun(head) ? subject : null;
+  }
+
   subjectBefore(at: number): Speaker | null {
     const sentence = this.doc.sentences[(this.doc.tokens[at]?.sentence ?? 0) - 1];
     if (!sentence || this.doc.sentences[this.doc.tokens[at]?.sentence ?? -1]?.tokenStart !== at) return null;
