@@ -123,3 +123,12 @@ describe("speakers of set 39's registers", () => {
     expect(speakerOf(quoted, "it would reopen", "indirect")).toBe("Local officials");
   });
 });
+
+describe("entities of set 39's registers", () => {
+  it("makes the administration of a camp named right before it, though the article is about another camp", () => {
+    const doc = extract(
+      "Returnees left Al-Hol camp for the Jeddah 1 camp. The Jeddah 1 camp holds 2,000 people; Jeddah 1 camp staff said more would come. On the Syrian side, the Al-Hol camp administration said departures were continuing.",
+    );
+    expect(entityNamed(doc, "Al-Hol camp administration")?.type).toBe("organization");
+  });
+});

@@ -233,31 +233,38 @@ export function addCampAdministrations(
   const camps = drafts
     .filter((d) => d.lexicon?.kind === "camp")
     .sort((a, b) => b.mentions.length - a.mentions.length);
-  const camp = camps[0];
-  if (!camp?.lexicon || (camps[1] && camps[1].mentions.length * 2 > camp.mentions.length)) return;
+  const main =
+    camps[0]?.lexicon && !(camps[1] && camps[1].mentions.length * 2 > camps[0].mentions.length)
+      ? camps[0]
+      : undefined;
   const { tokens } = doc;
-  const base = camp.lexicon.name.replace(/\s+camp$/i, "");
-  let draft: EntityDraft | undefined;
+  const administrations = new Map<EntityDraft, EntityDraft>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.norm !== "administration" || owners.has(i) || t.meta) continue;
     let k = i - 1;
     if (tokens[k]?.kind === "poss") k--;
     const before = tokens[k];
-    // "the camp administration" or a mention of the camp itself right before.
-    const byCamp = owners.get(k) === camp;
+    // "the camp administration" (the article's camp), or a mention of a camp right before:
+    // "the Al-Hol camp administration" is that camp's, whichever camp the article is about.
+    const named = owners.get(k);
+    const byCamp = named !== undefined && named.lexicon?.kind === "camp";
+    const camp = byCamp ? named : main;
+    if (!camp?.lexicon) continue;
     if (!byCamp && !(before?.norm === "camp" && tokens[k - 1]?.norm === "the")) continue;
     let first = k;
     if (byCamp) while (owners.get(first - 1) === camp) first--;
+    let draft = administrations.get(camp);
     if (!draft) {
       draft = {
         type: "organization",
-        name: `${base} camp administration`,
+        name: `${camp.lexicon.name.replace(/\s+camp$/i, "")} camp administration`,
         nameKeys: [],
         extraAliases: [],
         mentions: [],
         ...(camp.lexicon.affiliation ? { affiliation: camp.lexicon.affiliation } : {}),
       };
+      administrations.set(camp, draft);
       drafts.push(draft);
     }
     draft.mentions.push({ first: byCamp ? i : first, last: i });
