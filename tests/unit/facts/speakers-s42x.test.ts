@@ -124,6 +124,15 @@ describe("speakers of set 39's registers", () => {
   });
 });
 
+describe("messages read out by another", () => {
+  it("gives what a message warns to the one who posted it, not to the one who read it out", () => {
+    const doc = extract(
+      'Ali Hassan Jabbar, an MP for Anbar, read aloud a message he said had been posted by a faction on Telegram on Monday, which warned that "the bases will stay under fire".',
+    );
+    expect(speakerOf(doc, "the bases will stay under fire", "direct")).toBe("a faction");
+  });
+});
+
 describe("entities of set 39's registers", () => {
   it("makes the administration of a camp named right before it, though the article is about another camp", () => {
     const doc = extract(

@@ -2636,6 +2636,52 @@ function toldSubject(
   return null;
 }
 
+/** Participles that give who put a message out: "posted by", "issued by". */
+const PUT_OUT = new Set([
+  "posted",
+  "issued",
+  "published",
+  "sent",
+  "released",
+  "circulated",
+  "signed",
+  "written",
+]);
+/** Where or when a message was put out, after its maker: "by a faction on Telegram on Monday". */
+const PUT_OUT_ENDS = new Set(["on", "via", "in", "at", "through", "during", "last", "this"]);
+
+/**
+ * The maker of a message or statement named by a passive "posted by X" just before the comma
+ * of a relative "which" ([start, comma)): X, cut before where or when it was put out.
+ */
+function postedBy(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  start: number,
+  comma: number,
+  memory: SpeakerMemory,
+): Speaker | null {
+  const { tokens } = doc;
+  for (let b = comma - 1; b > start && comma - b <= 10; b--) {
+    if (tokens[b]?.kind === "punct") return null;
+    if (tokens[b]?.norm !== "by" || !PUT_OUT.has(tokens[b - 1]?.norm ?? "")) continue;
+    // The message itself is named before the participle: "a message", "a statement".
+    const named = tokens
+      .slice(Math.max(start, b - 10), b - 1)
+      .some((x) => STATEMENT_NOUNS.has(x.norm) || WRITINGS.has(x.norm) || x.norm === "post");
+    if (!named) return null;
+    let last = b + 1;
+    while (last + 1 < comma && !PUT_OUT_ENDS.has(tokens[last + 1]?.norm ?? "")) last++;
+    return (
+      phraseSpeaker(doc, owners, b + 1, last, memory) ?? {
+        draft: null,
+        name: spanText(doc, b + 1, last).replace(/\s+/g, " "),
+      }
+    );
+  }
+  return null;
+}
+
 export function subjectOf(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -2718,6 +2764,12 @@ export function subjectOf(
     return clauseSubject(doc, owners, first, k, memory);
   }
   if (t.norm === "who" || t.norm === "which") {
+    // "a message he said had been posted by a faction on Telegram on Monday, which warned that":
+    // what the message warns is the words of the one who posted it.
+    if (t.norm === "which" && tokens[k - 1]?.text === ",") {
+      const poster = postedBy(doc, owners, start, k - 1, memory);
+      if (poster) return poster;
+    }
     // "according to camp sources, who said ...": the phrase the relative clause follows.
     if (tokens[k - 1]?.text === "," && k - 2 >= start && !owners.has(k - 2)) {
       let from = phraseStart(tokens, k - 2, start);
