@@ -133,6 +133,15 @@ describe("messages read out by another", () => {
   });
 });
 
+describe("posts published by an account", () => {
+  it("gives a post's words to the account an aside says published it, by the name it calls itself", () => {
+    const doc = extract(
+      "A post shared 9,000 times, first published by an account calling itself \"Raqqa Now 24\", says: 'Urgent: the dam was hit by a drone at dawn.' Copies circulated.",
+    );
+    expect(speakerOf(doc, "Urgent: the dam was hit", "direct")).toBe("Raqqa Now 24");
+  });
+});
+
 describe("entities of set 39's registers", () => {
   it("makes the administration of a camp named right before it, though the article is about another camp", () => {
     const doc = extract(

@@ -2682,6 +2682,41 @@ function postedBy(
   return null;
 }
 
+/** Reflexives a source names itself with: "an account calling itself \"Raqqa Now 24\"". */
+const SELF_NAMED = new Set(["itself", "himself", "herself", "themselves"]);
+
+/**
+ * 'A post shared 9,000 times, first published by an account calling itself "Raqqa Now 24",
+ * says: ...': a post's words are those of who published it, given in an aside between commas
+ * ([c, comma]); an account that names itself in marks is that name.
+ */
+function asideMaker(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  start: number,
+  comma: number,
+  memory: SpeakerMemory,
+): Speaker | null {
+  const { tokens } = doc;
+  let c = comma - 1;
+  while (c > start && tokens[c]?.text !== "," && comma - c < 20) c--;
+  if (tokens[c]?.text !== "," || c <= start) return null;
+  let b = c + 1;
+  if (["first", "originally", "initially"].includes(tokens[b]?.norm ?? "")) b++;
+  if (!PUT_OUT.has(tokens[b]?.norm ?? "") || tokens[b + 1]?.norm !== "by") return null;
+  const post = tokens
+    .slice(start, c)
+    .some((x) => STATEMENT_NOUNS.has(x.norm) || WRITINGS.has(x.norm) || ["post", "video"].includes(x.norm));
+  if (!post) return null;
+  for (let r = b + 2; r < comma - 2; r++) {
+    if (!SELF_NAMED.has(tokens[r]?.norm ?? "") || !QUOTE_MARK_TEXTS.has(tokens[r + 1]?.text ?? "")) continue;
+    let close = r + 2;
+    while (close < comma && !QUOTE_MARK_TEXTS.has(tokens[close]?.text ?? "")) close++;
+    if (close < comma && close > r + 2) return { draft: null, name: spanText(doc, r + 2, close - 1) };
+  }
+  return phraseSpeaker(doc, owners, b + 2, comma - 1, memory);
+}
+
 export function subjectOf(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -2818,6 +2853,8 @@ export function subjectOf(
   }
   const declarant = firstPersonApposition(doc, owners, k, start);
   if (declarant) return declarant;
+  const maker = tokens[k]?.text === "," ? asideMaker(doc, owners, start, k, memory) : null;
+  if (maker) return maker;
   if (tokens[k]?.text === ",") {
     // "NAME, a teacher who ..., said" or "the head of X, NAME, said".
     let c = k - 1;
