@@ -149,4 +149,11 @@ describe("entities of set 39's registers", () => {
     );
     expect(entityNamed(doc, "Al-Hol camp administration")?.type).toBe("organization");
   });
+
+  it("makes the name in marks an account calls itself an organization", () => {
+    const doc = extract('An account calling itself "Raqqa Now 24" posted a video of the dam on Sunday.');
+    expect(entityNamed(doc, "Raqqa Now 24")?.type).toBe("organization");
+    // A quoted word that is no name stays out.
+    expect(entityNamed(extract('A page calling itself "the truth" posted it.'), "the truth")).toBeUndefined();
+  });
 });

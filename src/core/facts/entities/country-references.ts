@@ -1,4 +1,4 @@
-import type { Doc } from "../text/doc.js";
+import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { type EntityDraft, mergeDrafts, referencedDraft } from "./entity-draft.js";
 
@@ -269,5 +269,40 @@ export function addCampAdministrations(
     }
     draft.mentions.push({ first: byCamp ? i : first, last: i });
     owners.set(i, draft);
+  }
+}
+
+/** Outlets a source publishes through, which name themselves: "an account calling itself". */
+const SELF_NAMED_OUTLETS = new Set(["account", "channel", "page", "group", "site", "website", "outlet"]);
+const SELF_NAMING_VERBS = new Set(["calling", "calls", "called", "styling", "styles"]);
+const NAME_MARKS = new Set(['"', "“", "”", "'", "‘", "’"]);
+
+/**
+ * 'an account calling itself "Raqqa Now 24"': the name in marks an account or channel gives
+ * itself is an organization of its own, the outlet the article's posts come from.
+ */
+export function addSelfNamedOutlets(doc: Doc, drafts: EntityDraft[], owners: Map<number, EntityDraft>): void {
+  const { tokens } = doc;
+  for (let i = 2; i + 3 < tokens.length; i++) {
+    if (tokens[i]?.norm !== "itself" || !SELF_NAMING_VERBS.has(tokens[i - 1]?.norm ?? "")) continue;
+    if (!SELF_NAMED_OUTLETS.has(tokens[i - 2]?.norm ?? "") || !NAME_MARKS.has(tokens[i + 1]?.text ?? ""))
+      continue;
+    let close = i + 2;
+    while (close < Math.min(tokens.length, i + 10) && !NAME_MARKS.has(tokens[close]?.text ?? "")) close++;
+    const first = i + 2;
+    const last = close - 1;
+    if (!NAME_MARKS.has(tokens[close]?.text ?? "") || last < first) continue;
+    const words = tokens.slice(first, close);
+    if (!words.every((t) => t.kind === "num" || (t.kind === "word" && t.cap) || t.text === "-")) continue;
+    if (words.some((_t, n) => owners.has(first + n))) continue;
+    const draft: EntityDraft = {
+      type: "organization",
+      name: spanText(doc, first, last),
+      nameKeys: [],
+      extraAliases: [],
+      mentions: [{ first, last }],
+    };
+    drafts.push(draft);
+    for (let k = first; k <= last; k++) owners.set(k, draft);
   }
 }
