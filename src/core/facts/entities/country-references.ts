@@ -1,4 +1,4 @@
-import type { Doc } from "../text/doc.js";
+import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { type EntityDraft, mergeDrafts, referencedDraft } from "./entity-draft.js";
 
@@ -233,34 +233,76 @@ export function addCampAdministrations(
   const camps = drafts
     .filter((d) => d.lexicon?.kind === "camp")
     .sort((a, b) => b.mentions.length - a.mentions.length);
-  const camp = camps[0];
-  if (!camp?.lexicon || (camps[1] && camps[1].mentions.length * 2 > camp.mentions.length)) return;
+  const main =
+    camps[0]?.lexicon && !(camps[1] && camps[1].mentions.length * 2 > camps[0].mentions.length)
+      ? camps[0]
+      : undefined;
   const { tokens } = doc;
-  const base = camp.lexicon.name.replace(/\s+camp$/i, "");
-  let draft: EntityDraft | undefined;
+  const administrations = new Map<EntityDraft, EntityDraft>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.norm !== "administration" || owners.has(i) || t.meta) continue;
     let k = i - 1;
     if (tokens[k]?.kind === "poss") k--;
     const before = tokens[k];
-    // "the camp administration" or a mention of the camp itself right before.
-    const byCamp = owners.get(k) === camp;
+    // "the camp administration" (the article's camp), or a mention of a camp right before:
+    // "the Al-Hol camp administration" is that camp's, whichever camp the article is about.
+    const named = owners.get(k);
+    const byCamp = named !== undefined && named.lexicon?.kind === "camp";
+    const camp = byCamp ? named : main;
+    if (!camp?.lexicon) continue;
     if (!byCamp && !(before?.norm === "camp" && tokens[k - 1]?.norm === "the")) continue;
     let first = k;
     if (byCamp) while (owners.get(first - 1) === camp) first--;
+    let draft = administrations.get(camp);
     if (!draft) {
       draft = {
         type: "organization",
-        name: `${base} camp administration`,
+        name: `${camp.lexicon.name.replace(/\s+camp$/i, "")} camp administration`,
         nameKeys: [],
         extraAliases: [],
         mentions: [],
         ...(camp.lexicon.affiliation ? { affiliation: camp.lexicon.affiliation } : {}),
       };
+      administrations.set(camp, draft);
       drafts.push(draft);
     }
     draft.mentions.push({ first: byCamp ? i : first, last: i });
     owners.set(i, draft);
+  }
+}
+
+/** Outlets a source publishes through, which name themselves: "an account calling itself". */
+const SELF_NAMED_OUTLETS = new Set(["account", "channel", "page", "group", "site", "website", "outlet"]);
+const SELF_NAMING_VERBS = new Set(["calling", "calls", "called", "styling", "styles"]);
+const NAME_MARKS = new Set(['"', "“", "”", "'", "‘", "’"]);
+
+/**
+ * 'an account calling itself "Raqqa Now 24"': the name in marks an account or channel gives
+ * itself is an organization of its own, the outlet the article's posts come from.
+ */
+export function addSelfNamedOutlets(doc: Doc, drafts: EntityDraft[], owners: Map<number, EntityDraft>): void {
+  const { tokens } = doc;
+  for (let i = 2; i + 3 < tokens.length; i++) {
+    if (tokens[i]?.norm !== "itself" || !SELF_NAMING_VERBS.has(tokens[i - 1]?.norm ?? "")) continue;
+    if (!SELF_NAMED_OUTLETS.has(tokens[i - 2]?.norm ?? "") || !NAME_MARKS.has(tokens[i + 1]?.text ?? ""))
+      continue;
+    let close = i + 2;
+    while (close < Math.min(tokens.length, i + 10) && !NAME_MARKS.has(tokens[close]?.text ?? "")) close++;
+    const first = i + 2;
+    const last = close - 1;
+    if (!NAME_MARKS.has(tokens[close]?.text ?? "") || last < first) continue;
+    const words = tokens.slice(first, close);
+    if (!words.every((t) => t.kind === "num" || (t.kind === "word" && t.cap) || t.text === "-")) continue;
+    if (words.some((_t, n) => owners.has(first + n))) continue;
+    const draft: EntityDraft = {
+      type: "organization",
+      name: spanText(doc, first, last),
+      nameKeys: [],
+      extraAliases: [],
+      mentions: [{ first, last }],
+    };
+    drafts.push(draft);
+    for (let k = first; k <= last; k++) owners.set(k, draft);
   }
 }

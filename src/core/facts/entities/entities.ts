@@ -7,6 +7,7 @@ import {
   addArmyReferences,
   addCampAdministrations,
   addCountryReferences,
+  addSelfNamedOutlets,
   joinBareBodies,
 } from "./country-references.js";
 import {
@@ -375,6 +376,7 @@ export function findEntities(doc: Doc): EntityIndex {
   addCountryReferences(doc, live, ownersOf(live));
   addArmyReferences(doc, live, ownersOf(live));
   addCampAdministrations(doc, live, ownersOf(live));
+  addSelfNamedOutlets(doc, live, ownersOf(live));
   addCoalitionReferences(doc, live, ownersOf(live));
   addSoldierArmies(doc, live, ownersOf(live));
   addPlacePolice(doc, live, ownersOf(live));

@@ -954,6 +954,18 @@ function placeInName(tokens: readonly Token[], run: Run, matches: readonly Lexic
     givenName(first.norm) !== null
   )
     return true;
+  // "Shirin Rashid Hama, an MP from Sulaimaniyah": a given name and a father's name, then one word a
+  // town is spelled as, close a three-part name; a town is not written straight after a man's names.
+  if (
+    place.last === run.last &&
+    place.first === place.last &&
+    place.first === run.first + 2 &&
+    first?.cap &&
+    !isCommonWord(first.norm) &&
+    givenName(first.norm) !== null &&
+    personLike(tokens, run.first, place.first - 1)
+  )
+    return true;
   if (place.last >= run.last) return false;
   const after = tokens[place.last + 1];
   if (after?.kind !== "word" || !after.cap) return false;

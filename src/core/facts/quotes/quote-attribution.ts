@@ -474,6 +474,16 @@ export function clauseAfter(
       (CLAUSE_OPENERS.has(c.norm) || c.kind === "num" || Object.hasOwn(WORD_VALUES, c.norm))
     )
       return after;
+    // "told us some families had slept in their cars": a quantifier, its noun and an auxiliary
+    // open the clause ("told us some stories" has no verb after the noun).
+    if (
+      after > v + 1 &&
+      c &&
+      !quoted(after) &&
+      QUANTIFIER_OPENERS.has(c.norm) &&
+      [1, 2, 3].some((d) => AUXILIARIES.has(tokens[after + d]?.norm ?? "") && !quoted(after + d))
+    )
+      return after;
     // "told hospital staff he had been standing ...", "told the night nurses they could leave":
     // a listener in common nouns, then a subject pronoun and its verb, which open the clause.
     for (let p = v + 2; p < Math.min(end - 1, v + 6); p++) {
@@ -664,8 +674,21 @@ const pastVerb = (t: Token | undefined): boolean =>
 /** Possessives before a listener named by kinship or post: "my father", "his lawyer". */
 const LISTENER_OWNERS = new Set(["my", "our", "his", "her", "their", "your"]);
 const LISTENERS = new Set("us me him her them reporters journalists parliament".split(" "));
+/** The press a source tells, after "told": "told local media", "told state television". */
+const PRESS = new Set(["media", "press", "television", "radio", "reporters", "journalists"]);
+const PRESS_KINDS = new Set([
+  "local",
+  "state",
+  "foreign",
+  "international",
+  "national",
+  "regional",
+  "official",
+]);
 const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "we", "there"]);
 const CLAUSE_OPENERS = new Set("the a an it he she they we there his her its their".split(" "));
+/** Quantifiers that open a told clause when an auxiliary follows their noun. */
+const QUANTIFIER_OPENERS = new Set(["some", "many", "most", "several", "all", "few", "both"]);
 
 /**
  * The closing bracket of a term a document defines in quotation marks right after the words it
@@ -684,6 +707,10 @@ export function definedTerm(tokens: readonly Token[], open: number, end: number)
 /** End (exclusive) of the listener after "told": "the BBC", "Reuters", "reporters", "us". */
 function listenerEnd(tokens: readonly Token[], k: number, end: number): number {
   if (LISTENERS.has(tokens[k]?.norm ?? "")) return k + 1;
+  // "told local media the arrests were ...", "told state television the ...": the press, plain
+  // or described by whose or where it is.
+  if (PRESS.has(tokens[k]?.norm ?? "")) return k + 1;
+  if (PRESS_KINDS.has(tokens[k]?.norm ?? "") && PRESS.has(tokens[k + 1]?.norm ?? "")) return k + 2;
   // "told my father the case was ...", "told his lawyer the ...": a relative or a post of the
   // speaker's own, after a possessive.
   const own = tokens[k + 1];
@@ -842,6 +869,9 @@ export function trailingAttribution(
     for (let c = v - 1; c > first && v - c <= 14; c--) {
       if (tokens[c]?.text === ",") return { comma: c, verb: v };
       if (isMark(c)) break;
+      // ", said it had issued no flood warning.": a verb of saying before the last word makes
+      // the stretch a clause of its own, the last word ("warning") no verb of a tag.
+      if (isSpeechVerbAt(tokens, c)) break;
     }
   }
   return longTrailing(tokens, first, last, isMark);

@@ -487,12 +487,37 @@ function listItem(tokens: readonly Token[], start: number, end: number): number 
   return -1;
 }
 
+/** Reflexives a source names itself with: "an account calling itself \"Raqqa Now 24\"". */
+const REFLEXIVES = new Set(["itself", "himself", "herself", "themselves"]);
+const SELF_NAMING = new Set(["calling", "calls", "called", "styling", "styles", "styled", "naming", "names"]);
+
+/**
+ * 'an account calling itself "Raqqa Now 24"', 'a man known as "Abu Bakr"': a short run of
+ * capitalised words and figures in quotation marks after a verb of naming is a name, not speech.
+ */
+function nameInMarks(tokens: readonly Token[], q: QuoteSpan): boolean {
+  const before = tokens[q.open - 1]?.norm ?? "";
+  const naming =
+    (REFLEXIVES.has(before) && SELF_NAMING.has(tokens[q.open - 2]?.norm ?? "")) ||
+    (before === "as" && tokens[q.open - 2]?.norm === "known") ||
+    ["dubbed", "nicknamed", "named"].includes(before);
+  if (!naming || q.close - q.open < 2 || q.close - q.open > 7) return false;
+  for (let k = q.open + 1; k < q.close; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "num" || (t.kind === "word" && t.cap) || t.text === "-") continue;
+    return false;
+  }
+  return true;
+}
+
 export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDraft[] {
   const { tokens } = doc;
   const memory = new SpeakerMemory(doc, owners);
   // "an undercover employee (\"UCE-1\")": a term a document defines for the words before it
   // is a name, not anybody's speech.
-  const spans = quoteSpans(doc).filter((q) => definedTerm(tokens, q.open - 1, tokens.length) !== q.close + 1);
+  const spans = quoteSpans(doc).filter(
+    (q) => definedTerm(tokens, q.open - 1, tokens.length) !== q.close + 1 && !nameInMarks(tokens, q),
+  );
   const inQuote = new Uint8Array(tokens.length);
   const marks = new Set<number>();
   for (const q of spans) {
@@ -1066,7 +1091,10 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       // "according to a statement from the Ministry ...", "according to figures provided by the
       // interior ministry": the ministry speaks.
       let document = false;
-      for (let j = npStart + 1; j < Math.min(end, a + 8); j++) {
+      // "a statement read to the committee by its chairman": the maker may come a few words on,
+      // but not past the phrase's end ("According to the statement, he ... from ...").
+      for (let j = npStart + 1; j < Math.min(end, a + 10); j++) {
+        if ([",", ";", ".", ":", '"', "“", "”"].includes(tokens[j]?.text ?? "")) break;
         if (!["from", "by"].includes(tokens[j]?.norm ?? "")) continue;
         // "a UN count from earlier this month": a time, not who the count is from.
         const when = TIME_AFTER_FROM.has(tokens[j + 1]?.norm ?? "");
@@ -1128,8 +1156,12 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       // "...; according to the Asayish, the money was ...": a clause after a semicolon opens as a
       // sentence does.
       const semicolon = tokens[a - 1]?.text === ";" && a > start;
+      // "And according to the customs office here, 61 attempts ...": a conjunction opening the
+      // sentence leaves the phrase at its head.
+      const conjoined = a === start + 1 && ["and", "but"].includes(tokens[start]?.norm ?? "");
       if (
         a === start ||
+        conjoined ||
         a === item ||
         numbered ||
         semicolon ||

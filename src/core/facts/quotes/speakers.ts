@@ -404,6 +404,13 @@ const PARAGRAPH_REACH = 4;
  */
 const CHAIN_REACH = 8;
 const PRONOUN_FORMS: Record<string, readonly string[]> = { he: ["he", "his", "him"], she: ["she", "her"] };
+/** A span of time fronted before a sentence's subject: "For two decades", "Over the past year". */
+const SPAN_PREPOSITIONS = new Set(["for", "over", "in", "during", "since"]);
+const TIME_UNITS = new Set(
+  "year years decade decades month months week weeks day days generation generations century centuries".split(
+    " ",
+  ),
+);
 const ROLE_REACH = 12;
 /** Posts a credit's participle gives: "Directed by NAME" makes NAME "the director". */
 const CREDITS = new Map<string, readonly string[]>([
@@ -690,7 +697,16 @@ export class SpeakerMemory {
     const span = this.doc.sentences[n];
     const forms = PRONOUN_FORMS[word];
     if (!span || !forms) return false;
-    for (let k = span.tokenStart; k < Math.min(span.tokenEnd, span.tokenStart + 3); k++) {
+    // "For two decades his clan has lived ...": a fronted span of time comes before the subject.
+    let from = span.tokenStart;
+    if (SPAN_PREPOSITIONS.has(this.doc.tokens[from]?.norm ?? "")) {
+      for (let k = from + 1; k < Math.min(span.tokenEnd, from + 5); k++) {
+        if (!TIME_UNITS.has(this.doc.tokens[k]?.norm ?? "")) continue;
+        from = k + 1;
+        break;
+      }
+    }
+    for (let k = from; k < Math.min(span.tokenEnd, from + 3); k++) {
       if (forms.includes(this.doc.tokens[k]?.norm ?? "")) return true;
     }
     return false;
@@ -891,6 +907,10 @@ export class SpeakerMemory {
         if (s) return SpeakerMemory.claim(word, s);
         if (n < sentence && reach < CHAIN_REACH && this.opensWith(n, word)) reach++;
       }
+    }
+    if (word === "they") {
+      const subject = this.pluralSubjectBefore(sentence, at);
+      if (subject) return subject;
     }
     if (word === "it") {
       // "The army launched a sweep ..., the command said. It said ...": a body that has just
@@ -1093,6 +1113,24 @@ export class SpeakerMemory {
    * "It" and "they" opening a sentence: the organization the sentence before is about, when
    * it opens that sentence ("The PKK, which ..., is designated ... It announced ...").
    */
+  /**
+   * "Protection partners interviewed 640 households. They found that ...": "they" opening a
+   * sentence is the plural source the sentence before opened with, when that sentence quoted no
+   * one — not a body quoted further back.
+   */
+  private pluralSubjectBefore(sentence: number, at: number): Speaker | null {
+    const { tokens, sentences } = this.doc;
+    const prev = sentences[sentence - 1];
+    if (!prev || sentences[sentence]?.tokenStart !== at || this.speakerIn(sentence - 1, "they")) return null;
+    let from = prev.tokenStart;
+    // "4. Protection partners ...": a numbered paragraph's number.
+    if (tokens[from]?.kind === "num" && [".", ")"].includes(tokens[from + 1]?.text ?? "")) from += 2;
+    const subject = clauseSubject(this.doc, this.owners, from, prev.tokenEnd - 1, this);
+    if (!subject || subject.draft || !isPluralSource(subject.name)) return null;
+    const head = subject.name.toLowerCase().split(/\s+/).at(-1) ?? "";
+    return isSourceNoun(head) ? subject : null;
+  }
+
   subjectBefore(at: number): Speaker | null {
     const sentence = this.doc.sentences[(this.doc.tokens[at]?.sentence ?? 0) - 1];
     if (!sentence || this.doc.sentences[this.doc.tokens[at]?.sentence ?? -1]?.tokenStart !== at) return null;
@@ -1714,7 +1752,9 @@ export function phraseSpeaker(
     break;
   }
   // "A Saudi official quoted by state media": where the source was quoted is no part of who it is.
-  for (let k = first + 2; k < last; k++) {
+  // "An officer quoted by state television": an article and a bare noun name no one; where the
+  // officer was quoted is what tells the reader who it is, and stays.
+  for (let k = first + 3; k < last; k++) {
     if (["quoted", "cited"].includes(tokens[k]?.norm ?? "") && tokens[k + 1]?.norm === "by") {
       last = k - 1;
       break;
@@ -1960,8 +2000,10 @@ export function phraseSpeaker(
     // "The officer there said", "the staff here say": a place adverb after the noun places the
     // source as a prepositional phrase does.
     const placed = k + 1 === last && ["there", "here"].includes(tokens[last]?.norm ?? "");
+    // "Syrian army units near al-Tanf said": "near" places a source noun as "in" does.
+    const near = tokens[k + 1]?.norm === "near" && isSourceNoun(tokens[k]?.norm ?? "");
     const after =
-      PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") || participlePhrase(tokens, k + 1) || placed;
+      PHRASE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") || participlePhrase(tokens, k + 1) || placed || near;
     // "The office of the prime minister said": an institution's common noun before its owner.
     // "The mayor's office in Sinune said": after a possessor, the noun is the phrase's head too.
     const possessed = isPossessive(tokens[k - 1]) && k - first <= 5;
@@ -2509,8 +2551,11 @@ function firstPersonApposition(
   return { draft: null, name: spanText(doc, start + 2, last) };
 }
 
-/** Groups a person has, who speak as a group: "Ms Elias's team reported that ...". */
-const PERSONAL_GROUPS = new Set(["team", "crew", "unit", "family"]);
+/**
+ * Groups a person has, who speak as a group: "Ms Elias's team reported that ...". "Mr Berwari's
+ * office says": an official's office speaks for him as his staff, not in his own words.
+ */
+const PERSONAL_GROUPS = new Set(["team", "crew", "unit", "family", "office"]);
 const SHORT_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr"]);
 
 /**
@@ -2589,6 +2634,87 @@ function toldSubject(
     return phraseSpeaker(doc, owners, d, k, memory) ?? { draft: null, name: spanText(doc, d, k) };
   }
   return null;
+}
+
+/** Participles that give who put a message out: "posted by", "issued by". */
+const PUT_OUT = new Set([
+  "posted",
+  "issued",
+  "published",
+  "sent",
+  "released",
+  "circulated",
+  "signed",
+  "written",
+]);
+/** Where or when a message was put out, after its maker: "by a faction on Telegram on Monday". */
+const PUT_OUT_ENDS = new Set(["on", "via", "in", "at", "through", "during", "last", "this"]);
+
+/**
+ * The maker of a message or statement named by a passive "posted by X" just before the comma
+ * of a relative "which" ([start, comma)): X, cut before where or when it was put out.
+ */
+function postedBy(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  start: number,
+  comma: number,
+  memory: SpeakerMemory,
+): Speaker | null {
+  const { tokens } = doc;
+  for (let b = comma - 1; b > start && comma - b <= 10; b--) {
+    if (tokens[b]?.kind === "punct") return null;
+    if (tokens[b]?.norm !== "by" || !PUT_OUT.has(tokens[b - 1]?.norm ?? "")) continue;
+    // The message itself is named before the participle: "a message", "a statement".
+    const named = tokens
+      .slice(Math.max(start, b - 10), b - 1)
+      .some((x) => STATEMENT_NOUNS.has(x.norm) || WRITINGS.has(x.norm) || x.norm === "post");
+    if (!named) return null;
+    let last = b + 1;
+    while (last + 1 < comma && !PUT_OUT_ENDS.has(tokens[last + 1]?.norm ?? "")) last++;
+    return (
+      phraseSpeaker(doc, owners, b + 1, last, memory) ?? {
+        draft: null,
+        name: spanText(doc, b + 1, last).replace(/\s+/g, " "),
+      }
+    );
+  }
+  return null;
+}
+
+/** Reflexives a source names itself with: "an account calling itself \"Raqqa Now 24\"". */
+const SELF_NAMED = new Set(["itself", "himself", "herself", "themselves"]);
+
+/**
+ * 'A post shared 9,000 times, first published by an account calling itself "Raqqa Now 24",
+ * says: ...': a post's words are those of who published it, given in an aside between commas
+ * ([c, comma]); an account that names itself in marks is that name.
+ */
+function asideMaker(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  start: number,
+  comma: number,
+  memory: SpeakerMemory,
+): Speaker | null {
+  const { tokens } = doc;
+  let c = comma - 1;
+  while (c > start && tokens[c]?.text !== "," && comma - c < 20) c--;
+  if (tokens[c]?.text !== "," || c <= start) return null;
+  let b = c + 1;
+  if (["first", "originally", "initially"].includes(tokens[b]?.norm ?? "")) b++;
+  if (!PUT_OUT.has(tokens[b]?.norm ?? "") || tokens[b + 1]?.norm !== "by") return null;
+  const post = tokens
+    .slice(start, c)
+    .some((x) => STATEMENT_NOUNS.has(x.norm) || WRITINGS.has(x.norm) || ["post", "video"].includes(x.norm));
+  if (!post) return null;
+  for (let r = b + 2; r < comma - 2; r++) {
+    if (!SELF_NAMED.has(tokens[r]?.norm ?? "") || !QUOTE_MARK_TEXTS.has(tokens[r + 1]?.text ?? "")) continue;
+    let close = r + 2;
+    while (close < comma && !QUOTE_MARK_TEXTS.has(tokens[close]?.text ?? "")) close++;
+    if (close < comma && close > r + 2) return { draft: null, name: spanText(doc, r + 2, close - 1) };
+  }
+  return phraseSpeaker(doc, owners, b + 2, comma - 1, memory);
 }
 
 export function subjectOf(
@@ -2673,6 +2799,12 @@ export function subjectOf(
     return clauseSubject(doc, owners, first, k, memory);
   }
   if (t.norm === "who" || t.norm === "which") {
+    // "a message he said had been posted by a faction on Telegram on Monday, which warned that":
+    // what the message warns is the words of the one who posted it.
+    if (t.norm === "which" && tokens[k - 1]?.text === ",") {
+      const poster = postedBy(doc, owners, start, k - 1, memory);
+      if (poster) return poster;
+    }
     // "according to camp sources, who said ...": the phrase the relative clause follows.
     if (tokens[k - 1]?.text === "," && k - 2 >= start && !owners.has(k - 2)) {
       let from = phraseStart(tokens, k - 2, start);
@@ -2721,6 +2853,8 @@ export function subjectOf(
   }
   const declarant = firstPersonApposition(doc, owners, k, start);
   if (declarant) return declarant;
+  const maker = tokens[k]?.text === "," ? asideMaker(doc, owners, start, k, memory) : null;
+  if (maker) return maker;
   if (tokens[k]?.text === ",") {
     // "NAME, a teacher who ..., said" or "the head of X, NAME, said".
     let c = k - 1;
@@ -2808,6 +2942,27 @@ export function subjectOf(
         ? anonymousSubject(doc, owners, start, c)
         : null;
     if (anonymous) return anonymous;
+    // "Officials at the Rabia crossing, in Nineveh, say": the people at a place or body, the
+    // object of their preposition, are the source, as they would be without the aside.
+    if (tokens[c]?.text === "," && before && c > start) {
+      const ps = phraseStart(tokens, c - 1, start);
+      const det = ["the", "a", "an"].includes(tokens[ps]?.norm ?? "") ? ps + 1 : ps;
+      // The phrase opens the clause ("After the interview, a spokesman for X, reached by phone,
+      // said"); not "NAME, a leader of the X tribe in Y, south of Z, said", an apposition.
+      const opens =
+        ps === start ||
+        (tokens[ps - 1]?.kind === "punct" &&
+          !(tokens[ps - 1]?.text === "," && owners.get(ps - 2)?.type === "person"));
+      if (
+        opens &&
+        !owners.has(det) &&
+        isSourceNoun(tokens[det]?.norm ?? "") &&
+        PHRASE_PREPOSITIONS_ALL.has(tokens[det + 1]?.norm ?? "")
+      ) {
+        const people = phraseSpeaker(doc, owners, ps, c - 1, memory);
+        if (people) return people;
+      }
+    }
     if (tokens[c]?.text === "," && before && before.type !== "place") return asSpeaker(before);
     for (let j = c - 1; j >= start && c - j < 12; j--) {
       // "Dilovan tells me that the boy, Ahmad, asked": the teller before the reported clause's
@@ -2853,7 +3008,11 @@ export function subjectOf(
       const t = tokens[p] as Token;
       if (t.kind === "punct") break;
       if (t.kind !== "word" || t.cap || owners.has(p) || !isParticipleForm(t.norm)) continue;
-      const described = phraseSpeaker(doc, owners, phraseStart(tokens, p - 1, start), p - 1, memory);
+      const ps = phraseStart(tokens, p - 1, start);
+      // "An officer quoted by state television said": a bare noun and its article keep where
+      // they were quoted (see phraseSpeaker).
+      if (["quoted", "cited"].includes(t.norm) && p - ps <= 2 && ARTICLES.has(tokens[ps]?.norm ?? "")) break;
+      const described = phraseSpeaker(doc, owners, ps, p - 1, memory);
       if (described) return described;
       break;
     }
