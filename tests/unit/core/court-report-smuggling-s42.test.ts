@@ -34,6 +34,13 @@ describe("information exchanged on smuggling routes", () => {
     expect(r).toContain("mitigator:cross-border-cooperation");
     expect(r).not.toContain("driver:smuggling-reported");
   });
+  it("reads 'exchanged' and 'sharing' information as the cooperation itself", () => {
+    for (const text of [
+      "Jordan and Syria exchanged information on Captagon smuggling networks at a meeting in Amman on Monday.",
+      "Iraqi and Syrian border guards are sharing information on smuggling routes, a spokesman said on Monday.",
+    ])
+      expect(roles(text), text).toEqual(["mitigator:cross-border-cooperation"]);
+  });
 });
 
 describe("the law's penalty and a body's resolve", () => {
