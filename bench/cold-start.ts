@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -171,7 +171,10 @@ export async function runColdStartBench(runs = 3, options: { source?: boolean } 
         ),
       runs,
     );
-    return { runs, source, chromium, bundle };
+    const node = spawnSync(options.node ?? process.execPath, ["--version"], {
+      encoding: "utf8",
+    }).stdout.trim();
+    return { runs, source, chromium, node, bundle };
   } finally {
     await s3.close();
     await dynamo.close();
