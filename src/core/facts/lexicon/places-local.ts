@@ -262,7 +262,9 @@ export const LOCAL_PLACES: LexiconEntry[] = [
   place("jadriya", "city", "Jadriya", [44.39, 33.28], ["Jadiriya", "al-Jadriya", "Jadriyah"], "Iraq"),
   place("zayouna", "city", "Zayouna", [44.47, 33.33], ["Zayuna", "Zayouneh"], "Iraq"),
   place("ghazaliya", "city", "Ghazaliya", [44.28, 33.34], ["Ghazaliyah", "al-Ghazaliya"], "Iraq"),
-  place("shula", "city", "Shula", [44.3, 33.39], ["al-Shula", "Shuala", "al-Shuala"], "Iraq"),
+  // "al-Shula" with the article is the Syrian village on the Palmyra–Deir ez-Zor road (places-syria.ts,
+  // Al-Shoula: ou and u fold together): the sources name Baghdad's district "Shula" or "the Shula district".
+  place("shula", "city", "Shula", [44.3, 33.39], ["Shuala", "al-Shuala"], "Iraq"),
   place(
     "green-zone",
     "city",

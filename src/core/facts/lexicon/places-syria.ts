@@ -79,7 +79,7 @@ export const SYRIA_PLACES: LexiconEntry[] = [
   place("arak", "city", "Arak", [38.58, 34.67], [], "Syria"),
   // The village on the Palmyra–Deir ez-Zor road south-west of Deir ez-Zor, near Kabajeb: not
   // Baghdad's Shula district, whose name it shares in some transliterations. Only the forms with
-  // the article: a bare "Shula" stays Baghdad's.
+  // the article ("al-Shula" folds onto "Al-Shoula" and is this village's): a bare "Shula" stays Baghdad's.
   place("shoula", "city", "Al-Shoula", [39.95, 35.15], ["al-Shoula", "al-Sholah", "Al-Shola"], "Syria"),
   place(
     "sukhnah",
