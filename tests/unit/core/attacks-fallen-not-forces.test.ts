@@ -29,3 +29,17 @@ describe("a fall in the Badia", () => {
     ).not.toContain("driver:security-vacuum");
   });
 });
+
+describe("a claimed fall in attacks", () => {
+  it("weighs against the attacks driver, not for it, whoever is named", () => {
+    const doc = sourceDocument(
+      "Statement",
+      "The ministry affirms that terrorist attacks in the Badia have fallen by half this year thanks to the operations of our forces.",
+      "Syrian Ministry of Defence",
+      "2026-12-08",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [doc], AT);
+    const attacks = a.factors.find((f) => f.id === "attacks-reported");
+    expect(attacks?.evidence.map((e) => e.pushes ?? "for")).toEqual(["against"]);
+  });
+});
