@@ -246,7 +246,6 @@ const BEAT =
 const REPORTER =
   /\b(?:journalists?|reporters?|correspondents?|editors?|writers?|photographers?|bloggers?|researchers?)\b/i;
 
-/** Whether a report names the scope of the piece introducing itself, or the writer's beat, and no more. */
 /**
  * An interview's introduction: "Iraq's national security adviser spoke to Al-Monitor in Baghdad
  * about the end of the coalition's presence, the Syrian border and the detainees". What follows
@@ -255,6 +254,7 @@ const REPORTER =
 const INTERVIEW_ABOUT =
   /\b(?:spoke|speaks|talked|talks|sat down|sits down)\s+(?:to|with)\s+(?:[^.;,]{1,60}?\s)?about\s/i;
 
+/** Whether a report names the scope of the piece introducing itself, or the writer's beat, and no more. */
 export function documentScope(r: Pick<Report, "text" | "sentenceText">): boolean {
   const s = r.sentenceText;
   const at = r.text ? s.indexOf(r.text) : -1;

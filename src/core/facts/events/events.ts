@@ -1658,14 +1658,14 @@ function rebaseNights(sd: SentenceDates, day: string): void {
 }
 
 /**
- * "With respect,", "Yours faithfully,", "Sincerely,", "Your son, Ali": a letter's close, after which an editor's
- * note or the page speaks again from the day of publication.
- */
-/**
  * "UPDATE: On Monday morning, the ministry said ...": a paragraph added when the story was updated,
  * written on the update's day, not the publication's.
  */
 const UPDATE_LABEL = /^\s*(?:UPDATE|UPDATED|Update|Updated)\s*(?:\([^)]{0,40}\))?\s*[:—–]/;
+/**
+ * "With respect,", "Yours faithfully,", "Sincerely,", "Your son, Ali": a letter's close, after which an editor's
+ * note or the page speaks again from the day of publication.
+ */
 const VALEDICTION =
   /^\s*(?:with (?:respect|thanks|gratitude|best wishes|regards)|(?:yours )?(?:sincerely|faithfully|truly|respectfully)|yours|(?:kind |best |warm )?regards|respectfully yours)\s*,?\s*$|^\s*your (?:loving |devoted |affectionate |dear )?(?:son|daughter|brother|sister|friend|husband|wife|father|mother|grandson|granddaughter)\s*,?(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*\.?\s*$/iu;
 
