@@ -390,9 +390,9 @@ interface Remembered {
   sentence: number;
 }
 
-/** Prepositions whose object, before a pronoun in the same sentence, is not the pronoun's person. */
 /** Words that open a reported question after "asked by X": "whether", "if", "how". */
 const ASKED_QUESTIONS = new Set(["whether", "if", "how", "why", "what", "when", "where", "who", "which"]);
+/** Prepositions whose object, before a pronoun in the same sentence, is not the pronoun's person. */
 const OBJECT_PREPOSITIONS = new Set(["under", "after", "before", "like", "unlike", "against", "since"]);
 /** How many sentences back a pronoun or a role ("the adviser") looks for its person. */
 const PRONOUN_REACH = 2;
@@ -1110,10 +1110,6 @@ export class SpeakerMemory {
   private bodies: Map<string, { at: number; draft: EntityDraft }> | null = null;
 
   /**
-   * "It" and "they" opening a sentence: the organization the sentence before is about, when
-   * it opens that sentence ("The PKK, which ..., is designated ... It announced ...").
-   */
-  /**
    * "Protection partners interviewed 640 households. They found that ...": "they" opening a
    * sentence is the plural source the sentence before opened with, when that sentence quoted no
    * one — not a body quoted further back.
@@ -1131,6 +1127,10 @@ export class SpeakerMemory {
     return isSourceNoun(head) ? subject : null;
   }
 
+  /**
+   * "It" and "they" opening a sentence: the organization the sentence before is about, when
+   * it opens that sentence ("The PKK, which ..., is designated ... It announced ...").
+   */
   subjectBefore(at: number): Speaker | null {
     const sentence = this.doc.sentences[(this.doc.tokens[at]?.sentence ?? 0) - 1];
     if (!sentence || this.doc.sentences[this.doc.tokens[at]?.sentence ?? -1]?.tokenStart !== at) return null;
@@ -2650,6 +2650,12 @@ const PUT_OUT = new Set([
 /** Where or when a message was put out, after its maker: "by a faction on Telegram on Monday". */
 const PUT_OUT_ENDS = new Set(["on", "via", "in", "at", "through", "during", "last", "this"]);
 
+/** Whether tokens [from, to) name a message: a statement's or a writing's noun, or one of `also`. */
+const namesMessage = (tokens: readonly Token[], from: number, to: number, also: readonly string[]) =>
+  tokens
+    .slice(from, to)
+    .some((x) => STATEMENT_NOUNS.has(x.norm) || WRITINGS.has(x.norm) || also.includes(x.norm));
+
 /**
  * The maker of a message or statement named by a passive "posted by X" just before the comma
  * of a relative "which" ([start, comma)): X, cut before where or when it was put out.
@@ -2666,10 +2672,7 @@ function postedBy(
     if (tokens[b]?.kind === "punct") return null;
     if (tokens[b]?.norm !== "by" || !PUT_OUT.has(tokens[b - 1]?.norm ?? "")) continue;
     // The message itself is named before the participle: "a message", "a statement".
-    const named = tokens
-      .slice(Math.max(start, b - 10), b - 1)
-      .some((x) => STATEMENT_NOUNS.has(x.norm) || WRITINGS.has(x.norm) || x.norm === "post");
-    if (!named) return null;
+    if (!namesMessage(tokens, Math.max(start, b - 10), b - 1, ["post"])) return null;
     let last = b + 1;
     while (last + 1 < comma && !PUT_OUT_ENDS.has(tokens[last + 1]?.norm ?? "")) last++;
     return (
@@ -2704,10 +2707,7 @@ function asideMaker(
   let b = c + 1;
   if (["first", "originally", "initially"].includes(tokens[b]?.norm ?? "")) b++;
   if (!PUT_OUT.has(tokens[b]?.norm ?? "") || tokens[b + 1]?.norm !== "by") return null;
-  const post = tokens
-    .slice(start, c)
-    .some((x) => STATEMENT_NOUNS.has(x.norm) || WRITINGS.has(x.norm) || ["post", "video"].includes(x.norm));
-  if (!post) return null;
+  if (!namesMessage(tokens, start, c, ["post", "video"])) return null;
   for (let r = b + 2; r < comma - 2; r++) {
     if (!SELF_NAMED.has(tokens[r]?.norm ?? "") || !QUOTE_MARK_TEXTS.has(tokens[r + 1]?.text ?? "")) continue;
     let close = r + 2;
