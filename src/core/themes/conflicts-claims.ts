@@ -2092,13 +2092,7 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
     for (const a of said) {
       // The question before an answer asks, and asserts nothing; the sentence a pointing-back
       // denial answers ("... raised over a school. The governor denied that") is the claim itself.
-      if (
-        a === d ||
-        (a === question && QUESTION.test(a.text)) ||
-        DENIAL.test(a.text) ||
-        QUESTION.test(a.text)
-      )
-        continue;
+      if (a === d || DENIAL.test(a.text) || QUESTION.test(a.text)) continue;
       const sameArticle = a.report.articleId === d.report.articleId;
       // In one article, the claim a denial answers comes just before it (a fact-check, an interview).
       const adjacent =
@@ -2523,12 +2517,12 @@ const ruledOut = (a: string, b: string) => a.startsWith("not ") && familyOf(a.sl
 const placesOfProp = (p: Proposition): Said => (p.places ? { ...p.said, places: p.places } : p.said);
 
 /**
- * Two accounts of shots fired or not are of one encounter when their windows meet, or, in one
- * article, when one dates nothing of its own and tells of the encounter the other dated: a court
- * report's "no shot was fired", after the charge sheet's night of 14 October.
+ * Two accounts of shots fired or not are of one encounter when their windows meet; in one article,
+ * a sentence that dates nothing of its own is read at the encounter the one before it dated: a
+ * court report's "no shot was fired", after the charge sheet's night of 14 October.
  */
 const encounterMet = (a: Said, b: Said) => {
-  if (a.report.articleId !== b.report.articleId) return true;
+  if (a.report.articleId !== b.report.articleId) return windowsMeet(a, b);
   const of = (s: Said): Said => (s.anchor ? { ...s, window: s.anchor } : s);
   return windowsMeet(of(a), of(b));
 };
@@ -2550,15 +2544,14 @@ function propositionConflicts(
         opposed(a, b) &&
         twoAccounts(a.said, b.said) &&
         (a.topic === "fire" ? scenesMeet(a.said, b.said) : placesMeet(placesOfProp(a), placesOfProp(b))) &&
-        (a.topic === "fire" ? encounterMet(a.said, b.said) : true) &&
         (a.topic === "standing"
           ? stillAfter(a, b)
           : a.topic === "complete"
             ? Math.abs(publishedOf(a.said) - publishedOf(b.said)) <= 14 * DAY
             : a.topic === "captured"
               ? deniedAfter(a, b)
-              : a.topic === "fire" && a.said.report.articleId === b.said.report.articleId
-                ? true
+              : a.topic === "fire"
+                ? encounterMet(a.said, b.said)
                 : windowsMeet(a.said, b.said)) &&
         // A trend "since June" and one "between June and November" are of one period.
         (a.topic === "trend:attacks" || a.said.cumulative === b.said.cumulative),
