@@ -73,6 +73,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout34",
   "analysis-heldout35",
   "analysis-heldout36",
+  "analysis-heldout37",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
