@@ -474,7 +474,12 @@ const LATER_SETS = [
   [
     "corpus-heldout39",
     "extract-first-sight-39.json",
-    "Thirty-ninth held-out set (380-389, written blind while 0.30.0 was tuned, news registers; first sight with 0.30.0)",
+    "Thirty-ninth held-out set (380-389, written blind while 0.30.0 was tuned, news registers; first sight with 0.30.0; tuned on for 0.31.0)",
+  ],
+  [
+    "corpus-heldout40",
+    "extract-first-sight-40.json",
+    "Fortieth held-out set (390-399, written blind while 0.31.0 was tuned, news registers; first sight with 0.31.0)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
