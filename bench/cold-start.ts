@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { EXEC_WRAPPER_FILE, FUNCTION_NODE_OPTIONS, lambdaNodeCommand } from "../infra/lib/lambda-node.js";
+import { EXEC_WRAPPER_FILE, lambdaNodeCommand } from "../infra/lib/lambda-node.js";
 import { hashKey } from "../src/adapters/http/middleware/api-keys.js";
 import { startEmbeddedDynamoDb } from "../src/adapters/local/embedded-dynamodb.js";
 import { startEmbeddedS3 } from "../src/adapters/local/embedded-s3.js";
@@ -147,8 +147,8 @@ export async function runColdStartBench(runs = 3, options: { source?: boolean } 
     ASSETS_DIR: path.join(bundleDir, "assets"),
     TEMPLATES_DIR: path.join(bundleDir, "templates"),
     LOG_LEVEL: "silent",
-    // As the stack sets it: source-mapped stack traces cost the cold start their maps' reading.
-    NODE_OPTIONS: FUNCTION_NODE_OPTIONS,
+    // As the stack: none (stacks are mapped when logged, src/source-stack.ts).
+    NODE_OPTIONS: "",
     ...(chromium === "layer" ? { CHROMIUM_UNPACKED_DIR: prepared } : {}),
   };
   try {

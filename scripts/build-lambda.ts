@@ -121,7 +121,7 @@ export async function bundleHandler(root: string, entry: string, fnDir: string):
     target: "node22",
     format: "esm",
     minify: true,
-    // Stack traces map back to src/ with NODE_OPTIONS=--enable-source-maps; the sources
+    // Logged stack traces map back to src/ through these (src/source-stack.ts); the sources
     // themselves stay out of the map to keep the zip small.
     sourcemap: true,
     sourcesContent: false,

@@ -1,3 +1,5 @@
+import { withSourceStack } from "./source-stack.js";
+
 export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 
@@ -10,6 +12,7 @@ export interface Logger {
 
 function serializeError(e: unknown): unknown {
   if (!(e instanceof Error)) return e;
+  withSourceStack(e);
   return {
     name: e.name,
     message: e.message,

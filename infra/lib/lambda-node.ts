@@ -26,12 +26,6 @@ export function runtimeNodeArgs(memoryMb: number): string[] {
 }
 
 /**
- * The functions' NODE_OPTIONS: stack traces mapped back to src/ through the source maps the build
- * ships. It costs each cold start the maps' reading (about 80 ms of CPU on the HTTP function).
- */
-export const FUNCTION_NODE_OPTIONS = "--enable-source-maps";
-
-/**
  * V8 flags the functions start with besides, which NODE_OPTIONS refuses, so they are given by an
  * exec wrapper (AWS_LAMBDA_EXEC_WRAPPER). `--no-regexp-tier-up` compiles each regular expression
  * once, to machine code, where V8 would compile it to bytecode, run it once, then compile it

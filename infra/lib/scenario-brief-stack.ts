@@ -12,7 +12,7 @@ import { FrontDoor, STAGE_NAME } from "./constructs/front-door.js";
 import { JobScheduling } from "./constructs/job-scheduling.js";
 import { ServiceFunction } from "./constructs/service-function.js";
 import { SourcePolling } from "./constructs/source-polling.js";
-import { EXEC_WRAPPER_PATH, FUNCTION_MEMORY_MB, FUNCTION_NODE_OPTIONS } from "./lambda-node.js";
+import { EXEC_WRAPPER_PATH, FUNCTION_MEMORY_MB } from "./lambda-node.js";
 import { nagRule, wildcardResourceFinding } from "./nag.js";
 
 export interface ScenarioBriefCode {
@@ -121,7 +121,8 @@ export class ScenarioBriefStack extends Stack {
       SB_ARTICLE_INDEX_TABLE: this.articleIndex.table.tableName,
       ASSETS_DIR: "/var/task/assets",
       TEMPLATES_DIR: "/var/task/templates",
-      NODE_OPTIONS: FUNCTION_NODE_OPTIONS,
+      // No NODE_OPTIONS: stacks are mapped to src/ when logged (src/source-stack.ts), where
+      // --enable-source-maps read every map at each cold start.
       // The V8 flags NODE_OPTIONS refuses, added by a wrapper the build puts in each function's code.
       AWS_LAMBDA_EXEC_WRAPPER: EXEC_WRAPPER_PATH,
       // The layer's Chromium, unpacked at build time (scripts/build/prepared-chromium.ts): a new

@@ -1,6 +1,7 @@
 import { Logger as PowertoolsLogger } from "@aws-lambda-powertools/logger";
 import { Metrics, MetricUnit } from "@aws-lambda-powertools/metrics";
 import type { Logger, LogLevel } from "../../logger.js";
+import { withSourceStack } from "../../source-stack.js";
 import { type FailureMetric, METRICS_NAMESPACE } from "../metrics/emf.js";
 
 /**
@@ -46,8 +47,11 @@ export function lambdaObservability(
   let recorded = false;
   const at =
     (l: Exclude<LogLevel, "silent">) =>
-    (message: string, fields: Record<string, unknown> = {}) =>
+    (message: string, fields: Record<string, unknown> = {}) => {
+      // Stacks are mapped to src/ here, only for what is logged (see source-stack.ts).
+      for (const value of Object.values(fields)) withSourceStack(value);
       powertools[l](message, fields);
+    };
   return {
     logger: { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") },
     powertools,
