@@ -11,8 +11,7 @@ import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { descendants } from "../tests/support/server-process.js";
-import { startFlags } from "./http.js";
+import { descendants, startFlags } from "../tests/support/server-process.js";
 import { referenceBriefingRequest } from "./reference.js";
 import { closedLoop, median, round } from "./stats.js";
 

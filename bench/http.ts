@@ -3,20 +3,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { treeMemory } from "../src/adapters/browser/process-memory.js";
-import { startProcess } from "../tests/support/server-process.js";
+import { startBuiltServer } from "../tests/support/server-process.js";
 import { referenceBriefingRequest } from "./reference.js";
 import { closedLoop, median, percentile, round } from "./stats.js";
-
-/**
- * The Node flags `npm start` gives the server (package.json's start script), so the bench measures
- * the server as it is run, young generation size included.
- */
-export function startFlags(): string[] {
-  const pkg = JSON.parse(readFileSync(path.join(import.meta.dirname, "../package.json"), "utf8")) as {
-    scripts: { start: string };
-  };
-  return pkg.scripts.start.split(/\s+/).filter((a) => a.startsWith("--"));
-}
 
 /**
  * `POST /v1/briefings` against the local server (`npm start`, embedded S3, its own Chromium), at
@@ -29,20 +18,16 @@ export function startFlags(): string[] {
  */
 export async function runHttpBench(concurrencies = [1, 2, 4], perClient = 6) {
   const dataDir = await mkdtemp(path.join(tmpdir(), "bench-http-"));
-  const server = await startProcess(
-    "src/server.ts",
-    {
-      PORT: "0",
-      DATA_DIR: dataDir,
-      RENDER_CONCURRENCY: String(Math.max(...concurrencies)),
-      RENDER_QUEUE_LIMIT: "16",
-      RATE_LIMIT_PER_KEY: "off",
-      RATE_LIMIT_PER_ADDRESS: "off",
-      LOG_LEVEL: "error",
-    },
-    [],
-    startFlags(),
-  );
+  // Built and started as `npm start` runs it.
+  const server = await startBuiltServer({
+    PORT: "0",
+    DATA_DIR: dataDir,
+    RENDER_CONCURRENCY: String(Math.max(...concurrencies)),
+    RENDER_QUEUE_LIMIT: "16",
+    RATE_LIMIT_PER_KEY: "off",
+    RATE_LIMIT_PER_ADDRESS: "off",
+    LOG_LEVEL: "error",
+  });
   const pid = server.proc.pid ?? 0;
   try {
     const request = await referenceBriefingRequest(server.base);

@@ -13,8 +13,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { processMemoryKb } from "../src/adapters/browser/process-memory.js";
-import { descendants, startProcess } from "../tests/support/server-process.js";
-import { startFlags } from "./http.js";
+import { descendants, startBuiltServer, startFlags, startProcess } from "../tests/support/server-process.js";
 import { referenceBriefingRequest } from "./reference.js";
 import { closedLoop, cpuTicks, median, round } from "./stats.js";
 
@@ -80,14 +79,12 @@ const env = {
   LOG_LEVEL: "error",
   ...extraEnv,
 };
-// --cpu-prof is refused in NODE_OPTIONS: the server is then started with it on its command line.
-// The server runs with the Node flags `npm start` gives it.
-const server = await startProcess(
-  "src/server.ts",
-  env,
-  [],
-  [...startFlags(), ...(cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`] : [])],
-);
+// The server as `npm start` runs it (built, with its Node flags). With --cpu-prof (refused in
+// NODE_OPTIONS, so given on its command line) it runs from its sources instead, so that the
+// profile's frames name the functions of src/ the summary charges.
+const server = cpuProf
+  ? await startProcess("src/server.ts", env, [], [...startFlags(), "--cpu-prof", `--cpu-prof-dir=${profDir}`])
+  : await startBuiltServer(env);
 const serverPid = server.proc.pid ?? 0;
 // The measured window, so a CPU profile is read over the briefings only, not the start-up.
 let window = { fromEndUs: 0, toEndUs: 0 };

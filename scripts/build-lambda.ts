@@ -35,6 +35,7 @@ import { PRECOMPILED_FILE, precompileTemplates } from "../src/adapters/templates
 import { loadThemes } from "../src/adapters/templates/theme-folder.js";
 import { node22 } from "../tests/lambda/support/node22.js";
 import { shipCompileCache } from "./build/compile-cache.js";
+import { ESM_BANNER } from "./build/esm-banner.js";
 import { copyPackages, runtimeClosure } from "./build/layer-packages.js";
 import { PREPARED_CHROMIUM_DIR, prepareChromium } from "./build/prepared-chromium.js";
 import { type DirSize, formatBytes, measureDir, sizeProblems } from "./build/zip-size.js";
@@ -57,17 +58,6 @@ export const DEFAULT_FUNCTIONS: Record<string, string> = {
 
 /** Comes from the layer at /opt/nodejs/node_modules, so it is never bundled. */
 const CHROMIUM_PACKAGE = "@sparticuz/chromium";
-
-// Some dependencies are CommonJS and call require() or read __dirname; an ES module has neither.
-// Aliased imports keep the banner's names from colliding with anything in the bundle.
-const ESM_BANNER = [
-  'import { createRequire as __sbCreateRequire } from "node:module";',
-  'import { fileURLToPath as __sbFileURLToPath } from "node:url";',
-  'import { dirname as __sbDirname } from "node:path";',
-  "const require = __sbCreateRequire(import.meta.url);",
-  "const __filename = __sbFileURLToPath(import.meta.url);",
-  "const __dirname = __sbDirname(__filename);",
-].join("\n");
 
 /**
  * Packages the bundle imports but can never use on Lambda, replaced by modules that throw if

@@ -5,16 +5,16 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { corpusText } from "../support/corpus.js";
 import { readPdf } from "../support/pdf.js";
-import { type ServerProcess, startServer } from "../support/server-process.js";
+import { type ServerProcess, startBuiltServer } from "../support/server-process.js";
 
 let server: ServerProcess;
 let base: string;
 let dataDir: string;
 
-/** Starts the server exactly as `npm start` does, on a free port, and waits for its URL. */
+/** Builds and starts the server exactly as `npm start` does, on a free port, and waits for its URL. */
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), "scenario-brief-e2e-"));
-  server = await startServer({ PORT: "0", DATA_DIR: dataDir });
+  server = await startBuiltServer({ PORT: "0", DATA_DIR: dataDir });
   base = server.base;
 });
 

@@ -1,5 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
+import path from "node:path";
+import { buildServer } from "../../scripts/build-server.js";
 import { processTree } from "../../src/adapters/browser/process-memory.js";
 
 export interface ServerProcess {
@@ -14,8 +17,8 @@ export interface ServerProcess {
 }
 
 /**
- * Starts a TypeScript entry point as its own Node process, the way `npm start` runs the server,
- * and waits until it prints the URL it listens on (`listening on <url>` or `endpoint <url>`).
+ * Starts an entry point as its own Node process (a TypeScript one under tsx, a built `.js` one as
+ * it is) and waits until it prints the URL it listens on (`listening on <url>` or `endpoint <url>`).
  */
 export async function startProcess(
   entry: string,
@@ -23,7 +26,8 @@ export async function startProcess(
   args: string[] = [],
   nodeFlags: string[] = [],
 ): Promise<ServerProcess> {
-  const proc = spawn(process.execPath, [...nodeFlags, "--import", "tsx", entry, ...args], {
+  const loader = entry.endsWith(".ts") ? ["--import", "tsx"] : [];
+  const proc = spawn(process.execPath, [...nodeFlags, ...loader, entry, ...args], {
     env: { ...process.env, LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -70,8 +74,55 @@ export async function startProcess(
   };
 }
 
-/** The local server, started as `npm start` starts it. */
+/** The local server from its sources, under tsx (quicker to start than a build for most tests). */
 export const startServer = (env: Record<string, string>) => startProcess("src/server.ts", env);
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/**
+ * The Node flags `npm start` gives the server (package.json's start script), so that a bench or a
+ * test runs the server as it is run, young generation size included.
+ */
+export function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+    scripts: { start: string };
+  };
+  return pkg.scripts.start.split(/\s+/).filter((a) => a.startsWith("--"));
+}
+
+let builds = 0;
+
+/**
+ * The local server as `npm start` runs it: bundled (scripts/build-server.ts, the start script's
+ * `prestart`) and started with the start script's Node flags, plus `extraFlags`. Each call builds
+ * into a folder of its own under node_modules/.cache (inside the project, so that the packages
+ * the bundle leaves out resolve), removed when the server stops.
+ */
+export async function startBuiltServer(
+  env: Record<string, string>,
+  extraFlags: string[] = [],
+): Promise<ServerProcess> {
+  const dir = path.join(ROOT, "node_modules", ".cache", "sb-server", `${process.pid}-${builds++}`);
+  await mkdir(path.dirname(dir), { recursive: true });
+  const entry = await buildServer(ROOT, dir);
+  let server: ServerProcess;
+  try {
+    server = await startProcess(entry, env, [], [...startFlags(), ...extraFlags]);
+  } catch (e) {
+    await rm(dir, { recursive: true, force: true });
+    throw e;
+  }
+  const stop = server.stop;
+  void server.exited.then(() => rm(dir, { recursive: true, force: true }));
+  return {
+    ...server,
+    stop: async (signal) => {
+      const code = await stop(signal);
+      await rm(dir, { recursive: true, force: true });
+      return code;
+    },
+  };
+}
 
 /** Every process descended from `pid`, read from /proc (Linux). */
 export function descendants(pid: number): number[] {
