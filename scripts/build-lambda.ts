@@ -37,6 +37,7 @@ import { node22 } from "../tests/lambda/support/node22.js";
 import { shipCompileCache } from "./build/compile-cache.js";
 import { ESM_BANNER } from "./build/esm-banner.js";
 import { copyPackages, runtimeClosure } from "./build/layer-packages.js";
+import { lexiconPatternsDefine } from "./build/lexicon-patterns.js";
 import { PREPARED_CHROMIUM_DIR, prepareChromium } from "./build/prepared-chromium.js";
 import { type DirSize, formatBytes, measureDir, sizeProblems } from "./build/zip-size.js";
 
@@ -116,6 +117,7 @@ export async function bundleHandler(root: string, entry: string, fnDir: string):
     sourcemap: true,
     sourcesContent: false,
     banner: { js: ESM_BANNER },
+    define: lexiconPatternsDefine(),
     // The AWS SDK v3 is bundled, not taken from the runtime: the Node.js 22 runtime ships an
     // SDK v3 version AWS picks and updates on its own schedule, while the bundle pins the one
     // the tests ran against (S3 conditional writes, presigned URLs, Scheduler, SSM). It costs

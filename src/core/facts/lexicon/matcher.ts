@@ -8,7 +8,7 @@ import type { LexiconEntry, LexiconKind } from "./types.js";
  * matching an article is one pass over its tokens with a handful of comparisons each.
  */
 
-interface Pattern {
+export interface Pattern {
   entry: LexiconEntry;
   keys: string[];
   /** Acronyms (IS, US, SDF) must appear in capitals; one-word names must be capitalised. */
@@ -70,7 +70,8 @@ function keysOf(alias: string): string[] {
   return tokens.flatMap((t, i) => (skippable(t) ? [] : [tokenKey(tokens, i)]));
 }
 
-function compile(): Map<string, Pattern[]> {
+/** Every name, alias and demonym of the lexicon as patterns, indexed by their first key. */
+export function compilePatterns(): Map<string, Pattern[]> {
   const index = new Map<string, Pattern[]>();
   const add = (entry: LexiconEntry, surface: string, demonym: boolean) => {
     const keys = keysOf(surface);
@@ -102,7 +103,56 @@ function compile(): Map<string, Pattern[]> {
   return index;
 }
 
-const PATTERNS = compile();
+/**
+ * The index in a form a build can inline (esbuild's `define`, scripts/build/lexicon-patterns.ts):
+ * per first key, in the index's order, each pattern as [entry's position in LEXICON, keys,
+ * casing, demonym, letters].
+ */
+export type PatternIndexData = [string, [number, string[], Pattern["casing"], boolean, string?][]][];
+
+export function patternIndexData(index: Map<string, Pattern[]> = compilePatterns()): PatternIndexData {
+  const position = new Map(LEXICON.map((entry, i) => [entry, i]));
+  return [...index].map(([first, list]) => [
+    first,
+    list.map((p) => [
+      position.get(p.entry) ?? -1,
+      p.keys,
+      p.casing,
+      p.demonym,
+      ...(p.letters === undefined ? [] : [p.letters]),
+    ]) as PatternIndexData[number][1],
+  ]);
+}
+
+export function patternIndexFrom(data: PatternIndexData): Map<string, Pattern[]> {
+  return new Map(
+    data.map(([first, list]) => [
+      first,
+      list.map(([entry, keys, casing, demonym, letters]) => ({
+        entry: LEXICON[entry] as LexiconEntry,
+        keys,
+        casing,
+        demonym,
+        ...(letters === undefined ? {} : { letters }),
+      })),
+    ]),
+  );
+}
+
+/**
+ * The index the build computed from this same lexicon and inlined (the built server and Lambda
+ * functions), so that a cold start does not tokenize two thousand names (about 40 ms of CPU on
+ * Lambda's Node); undefined when the code runs from its sources, which compile it here.
+ */
+declare const __SB_LEXICON_PATTERNS__: PatternIndexData | undefined;
+
+/** Whether the index came from the build (true in a bundle) rather than being compiled at load. */
+export const PATTERNS_PRECOMPUTED = typeof __SB_LEXICON_PATTERNS__ !== "undefined";
+
+const PATTERNS =
+  typeof __SB_LEXICON_PATTERNS__ !== "undefined"
+    ? patternIndexFrom(__SB_LEXICON_PATTERNS__)
+    : compilePatterns();
 
 /** A hyphen or slash written without spaces on either side ("GI-KRG-7731", "MLA/26/0318"). */
 function codeJoin(tokens: readonly Token[], k: number): boolean {
