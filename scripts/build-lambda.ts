@@ -15,7 +15,7 @@
  * Prints each artifact's size and fails when a function's zip would pass 5 MB.
  */
 import { spawnSync } from "node:child_process";
-import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -37,7 +37,7 @@ import { node22 } from "../tests/lambda/support/node22.js";
 import { shipCompileCache } from "./build/compile-cache.js";
 import { ESM_BANNER } from "./build/esm-banner.js";
 import { copyPackages, runtimeClosure } from "./build/layer-packages.js";
-import { lexiconPatternsDefine } from "./build/lexicon-patterns.js";
+import { lexiconKeysDefine } from "./build/lexicon-patterns.js";
 import { PREPARED_CHROMIUM_DIR, prepareChromium } from "./build/prepared-chromium.js";
 import { type DirSize, formatBytes, measureDir, sizeProblems } from "./build/zip-size.js";
 
@@ -117,7 +117,7 @@ export async function bundleHandler(root: string, entry: string, fnDir: string):
     sourcemap: true,
     sourcesContent: false,
     banner: { js: ESM_BANNER },
-    define: lexiconPatternsDefine(),
+    define: lexiconKeysDefine(),
     // The AWS SDK v3 is bundled, not taken from the runtime: the Node.js 22 runtime ships an
     // SDK v3 version AWS picks and updates on its own schedule, while the bundle pins the one
     // the tests ran against (S3 conditional writes, presigned URLs, Scheduler, SSM). It costs
@@ -127,10 +127,28 @@ export async function bundleHandler(root: string, entry: string, fnDir: string):
     logLevel: "warning",
   });
   if (result.errors.length) throw new Error(`esbuild failed for ${entry}`);
+  await dropVendorMaps(fnDir);
   // A parse check: a banner name clashing with a bundled declaration fails here, not on Lambda.
   for (const file of (await readdir(fnDir)).filter((f) => f.endsWith(".mjs"))) {
     const check = spawnSync(process.execPath, ["--check", path.join(fnDir, file)], { encoding: "utf8" });
     if (check.status !== 0) throw new Error(`${entry}: ${file} does not parse:\n${check.stderr}`);
+  }
+}
+
+/**
+ * Source maps are shipped for the chunks that hold code of src/ only: a logged stack maps back to
+ * the sources through them (src/source-stack.ts), while a chunk made only of packages (the AWS
+ * SDK, Puppeteer, Hono, zod) keeps its frames in the chunk's coordinates. Those maps were about
+ * half a megabyte of each function's zip, which must stay under 5 MB.
+ */
+async function dropVendorMaps(fnDir: string): Promise<void> {
+  for (const file of (await readdir(fnDir)).filter((f) => f.endsWith(".mjs.map"))) {
+    const map = JSON.parse(await readFile(path.join(fnDir, file), "utf8")) as { sources: string[] };
+    if (map.sources.some((s) => !s.includes("node_modules/") && /(^|\/)src\//.test(s))) continue;
+    await rm(path.join(fnDir, file));
+    const chunk = path.join(fnDir, file.replace(/\.map$/, ""));
+    const code = await readFile(chunk, "utf8");
+    await writeFile(chunk, code.replace(/\n\/\/# sourceMappingURL=[^\n]*\n?$/, "\n"));
   }
 }
 

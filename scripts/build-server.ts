@@ -13,7 +13,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { build } from "esbuild";
 import { ESM_BANNER } from "./build/esm-banner.js";
-import { lexiconPatternsDefine } from "./build/lexicon-patterns.js";
+import { lexiconKeysDefine } from "./build/lexicon-patterns.js";
 
 const EXTERNAL = ["@sparticuz/chromium", "piscina", "dynalite", "s3rver", "puppeteer-core"];
 
@@ -37,7 +37,7 @@ export async function buildServer(root: string, outDir = path.join(root, "dist",
     sourcemap: true,
     sourcesContent: false,
     banner: { js: ESM_BANNER },
-    define: lexiconPatternsDefine(),
+    define: lexiconKeysDefine(),
     external: EXTERNAL,
     logLevel: "warning",
   });

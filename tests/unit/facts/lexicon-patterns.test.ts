@@ -3,13 +3,12 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
-import { lexiconPatternsDefine } from "../../../scripts/build/lexicon-patterns.js";
+import { lexiconKeysDefine } from "../../../scripts/build/lexicon-patterns.js";
 import {
   compilePatterns,
+  KEYS_PRECOMPUTED,
   matchLexicon,
-  PATTERNS_PRECOMPUTED,
-  patternIndexData,
-  patternIndexFrom,
+  surfaceKeys,
 } from "../../../src/core/facts/lexicon/matcher.js";
 import { tokenize } from "../../../src/core/facts/text/tokenize.js";
 
@@ -17,19 +16,26 @@ const ROOT = path.resolve(import.meta.dirname, "../../..");
 const TEXT =
   "SDF guards at Al-Hol camp and the al-Sina'a prison in Hasakah, Iraqi forces near the Al-Qaim crossing, the US at Al-Tanf, and Syrian and Kurdish officials said.";
 
-describe("the lexicon's pattern index, computed at build time", () => {
-  it("revives from its inlined form into the index the lexicon compiles to", () => {
+describe("the lexicon's match keys, computed at build time", () => {
+  it("give the index the lexicon compiles to when tokenized at load", () => {
     const compiled = compilePatterns();
-    const revived = patternIndexFrom(JSON.parse(JSON.stringify(patternIndexData(compiled))));
-    expect([...revived.keys()]).toEqual([...compiled.keys()]);
-    expect(revived).toEqual(compiled);
-    // Entries are the lexicon's own objects, not copies.
-    const [first] = compiled.values();
-    expect(revived.get(first?.[0]?.keys[0] ?? "")?.[0]?.entry).toBe(first?.[0]?.entry);
+    const fromKeys = compilePatterns(JSON.parse(JSON.stringify(surfaceKeys())) as string);
+    expect([...fromKeys.keys()]).toEqual([...compiled.keys()]);
+    expect(fromKeys).toEqual(compiled);
+    expect(compiled.size).toBeGreaterThan(500);
   });
 
-  it("is compiled at load when run from the sources", () => {
-    expect(PATTERNS_PRECOMPUTED).toBe(false);
+  it("are ignored when they do not fit the lexicon (one line per name, alias and demonym)", () => {
+    const lines = surfaceKeys().split("\n");
+    const short = compilePatterns(lines.slice(1).join("\n"));
+    expect(short).toEqual(compilePatterns());
+    // Keys that fit are used as given: a changed line changes the index.
+    const changed = compilePatterns(["zzz", ...lines.slice(1)].join("\n"));
+    expect(changed.has("zzz")).toBe(true);
+  });
+
+  it("are computed at load when run from the sources", () => {
+    expect(KEYS_PRECOMPUTED).toBe(false);
   });
 
   it("is inlined in a bundle built with the define, which matches as the sources do", async () => {
@@ -42,10 +48,10 @@ describe("the lexicon's pattern index, computed at build time", () => {
       await writeFile(
         entry,
         [
-          `import { matchLexicon, PATTERNS_PRECOMPUTED } from ${JSON.stringify(matcher)};`,
+          `import { matchLexicon, KEYS_PRECOMPUTED } from ${JSON.stringify(matcher)};`,
           `import { tokenize } from ${JSON.stringify(tokenizer)};`,
           `const ids = matchLexicon(tokenize(${JSON.stringify(TEXT)})).map((m) => [m.entry.id, m.first, m.last]);`,
-          "process.stdout.write(JSON.stringify({ precomputed: PATTERNS_PRECOMPUTED, ids }));",
+          "process.stdout.write(JSON.stringify({ precomputed: KEYS_PRECOMPUTED, ids }));",
         ].join("\n"),
       );
       const out = path.join(dir, "bundle.mjs");
@@ -55,7 +61,7 @@ describe("the lexicon's pattern index, computed at build time", () => {
         bundle: true,
         platform: "node",
         format: "esm",
-        define: lexiconPatternsDefine(),
+        define: lexiconKeysDefine(),
         logLevel: "error",
       });
       const run = JSON.parse(execFileSync(process.execPath, [out], { encoding: "utf8" })) as {

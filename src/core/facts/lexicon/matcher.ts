@@ -70,11 +70,39 @@ function keysOf(alias: string): string[] {
   return tokens.flatMap((t, i) => (skippable(t) ? [] : [tokenKey(tokens, i)]));
 }
 
-/** Every name, alias and demonym of the lexicon as patterns, indexed by their first key. */
-export function compilePatterns(): Map<string, Pattern[]> {
+/** Every name, alias and demonym of the lexicon in the order the index takes them. */
+function surfaces(): { entry: LexiconEntry; surface: string; demonym: boolean }[] {
+  return LEXICON.flatMap((entry) => [
+    { entry, surface: entry.name, demonym: false },
+    ...entry.aliases.map((surface) => ({ entry, surface, demonym: false })),
+    ...(entry.demonyms ?? []).map((surface) => ({ entry, surface, demonym: true })),
+  ]);
+}
+
+/**
+ * The match keys of every surface, one line each in the order of `surfaces()`, keys separated by
+ * spaces: what a build inlines (scripts/build/lexicon-patterns.ts) so that a start need not
+ * tokenize them.
+ */
+export function surfaceKeys(): string {
+  return surfaces()
+    .map(({ surface }) => keysOf(surface).join(" "))
+    .join("\n");
+}
+
+/**
+ * Every name, alias and demonym of the lexicon as patterns, indexed by their first key; with
+ * `keys` (surfaceKeys' output for this same lexicon), without tokenizing them again.
+ */
+export function compilePatterns(keys?: string): Map<string, Pattern[]> {
+  const all = surfaces();
+  const given = keys?.split("\n");
+  // Keys computed for another lexicon would match the wrong names: they are ignored.
+  const lines = given?.length === all.length ? given : undefined;
   const index = new Map<string, Pattern[]>();
-  const add = (entry: LexiconEntry, surface: string, demonym: boolean) => {
-    const keys = keysOf(surface);
+  all.forEach(({ entry, surface, demonym }, n) => {
+    const line = lines?.[n];
+    const keys = line === undefined ? keysOf(surface) : line === "" ? [] : line.split(" ");
     const first = keys[0];
     if (!first) return;
     const letters = surface.replace(/[^\p{L}]/gu, "");
@@ -93,66 +121,22 @@ export function compilePatterns(): Map<string, Pattern[]> {
       ...(casing === "upper" && keys.length === 1 ? { letters } : {}),
     });
     index.set(first, list);
-  };
-  for (const entry of LEXICON) {
-    add(entry, entry.name, false);
-    for (const alias of entry.aliases) add(entry, alias, false);
-    for (const demonym of entry.demonyms ?? []) add(entry, demonym, true);
-  }
+  });
   for (const list of index.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   return index;
 }
 
 /**
- * The index in a form a build can inline (esbuild's `define`, scripts/build/lexicon-patterns.ts):
- * per first key, in the index's order, each pattern as [entry's position in LEXICON, keys,
- * casing, demonym, letters].
+ * The surfaces' keys as the build computed them from this same lexicon and inlined (the built
+ * server and Lambda functions), so that a cold start does not tokenize two thousand names (about
+ * 60-90 ms of CPU on Lambda's Node); undefined when the code runs from its sources.
  */
-export type PatternIndexData = [string, [number, string[], Pattern["casing"], boolean, string?][]][];
+declare const __SB_LEXICON_KEYS__: string | undefined;
 
-export function patternIndexData(index: Map<string, Pattern[]> = compilePatterns()): PatternIndexData {
-  const position = new Map(LEXICON.map((entry, i) => [entry, i]));
-  return [...index].map(([first, list]) => [
-    first,
-    list.map((p) => [
-      position.get(p.entry) ?? -1,
-      p.keys,
-      p.casing,
-      p.demonym,
-      ...(p.letters === undefined ? [] : [p.letters]),
-    ]) as PatternIndexData[number][1],
-  ]);
-}
+/** Whether the keys came from the build (true in a bundle) rather than being computed at load. */
+export const KEYS_PRECOMPUTED = typeof __SB_LEXICON_KEYS__ === "string";
 
-export function patternIndexFrom(data: PatternIndexData): Map<string, Pattern[]> {
-  return new Map(
-    data.map(([first, list]) => [
-      first,
-      list.map(([entry, keys, casing, demonym, letters]) => ({
-        entry: LEXICON[entry] as LexiconEntry,
-        keys,
-        casing,
-        demonym,
-        ...(letters === undefined ? {} : { letters }),
-      })),
-    ]),
-  );
-}
-
-/**
- * The index the build computed from this same lexicon and inlined (the built server and Lambda
- * functions), so that a cold start does not tokenize two thousand names (about 40 ms of CPU on
- * Lambda's Node); undefined when the code runs from its sources, which compile it here.
- */
-declare const __SB_LEXICON_PATTERNS__: PatternIndexData | undefined;
-
-/** Whether the index came from the build (true in a bundle) rather than being compiled at load. */
-export const PATTERNS_PRECOMPUTED = typeof __SB_LEXICON_PATTERNS__ !== "undefined";
-
-const PATTERNS =
-  typeof __SB_LEXICON_PATTERNS__ !== "undefined"
-    ? patternIndexFrom(__SB_LEXICON_PATTERNS__)
-    : compilePatterns();
+const PATTERNS = compilePatterns(typeof __SB_LEXICON_KEYS__ === "string" ? __SB_LEXICON_KEYS__ : undefined);
 
 /** A hyphen or slash written without spaces on either side ("GI-KRG-7731", "MLA/26/0318"). */
 function codeJoin(tokens: readonly Token[], k: number): boolean {
