@@ -141,7 +141,7 @@ export async function bundleHandler(root: string, entry: string, fnDir: string):
  * SDK, Puppeteer, Hono, zod) keeps its frames in the chunk's coordinates. Those maps were about
  * half a megabyte of each function's zip, which must stay under 5 MB.
  */
-async function dropVendorMaps(fnDir: string): Promise<void> {
+export async function dropVendorMaps(fnDir: string): Promise<void> {
   for (const file of (await readdir(fnDir)).filter((f) => f.endsWith(".mjs.map"))) {
     const map = JSON.parse(await readFile(path.join(fnDir, file), "utf8")) as { sources: string[] };
     if (map.sources.some((s) => !s.includes("node_modules/") && /(^|\/)src\//.test(s))) continue;

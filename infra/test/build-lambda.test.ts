@@ -12,7 +12,7 @@ import {
   UNZIPPED_LIMIT_BYTES,
   zipEntryBytes,
 } from "../../scripts/build/zip-size.js";
-import { bundleHandler } from "../../scripts/build-lambda.js";
+import { bundleHandler, dropVendorMaps } from "../../scripts/build-lambda.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const scratch = mkdtempSync(path.join(tmpdir(), "scenario-brief-build-"));
@@ -181,5 +181,35 @@ describe("a bundled handler", () => {
       "/",
       expect.stringMatching(/embedded S3 server is not part of the Lambda bundle/),
     ]);
+  });
+});
+
+describe("the source maps a function ships", () => {
+  it("are those of chunks holding code of src/; a chunk of packages only loses its map and its link to it", async () => {
+    const dir = path.join(scratch, "maps");
+    const chunk = (name: string, sources: string[]) => {
+      write(`maps/${name}.mjs`, `export const x = 1;\n//# sourceMappingURL=${name}.mjs.map\n`);
+      write(`maps/${name}.mjs.map`, JSON.stringify({ version: 3, sources, mappings: "AAAA" }));
+    };
+    chunk("vendor", [
+      "../../node_modules/@aws-sdk/client-s3/dist-es/index.js",
+      "../../node_modules/zod/v4/core.js",
+    ]);
+    chunk("mixed", ["../../src/core/themes/assess.ts", "../../node_modules/hono/dist/index.js"]);
+    chunk("own", ["../../src/handlers/lambda-http.ts"]);
+    await dropVendorMaps(dir);
+    const exists = (f: string) => {
+      try {
+        readFileSync(path.join(dir, f));
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    expect(exists("vendor.mjs.map")).toBe(false);
+    expect(readFileSync(path.join(dir, "vendor.mjs"), "utf8")).toBe("export const x = 1;\n");
+    expect(exists("mixed.mjs.map")).toBe(true);
+    expect(exists("own.mjs.map")).toBe(true);
+    expect(readFileSync(path.join(dir, "own.mjs"), "utf8")).toContain("sourceMappingURL=own.mjs.map");
   });
 });
