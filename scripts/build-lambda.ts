@@ -1,7 +1,8 @@
 /**
  * `npm run build`: the Lambda bundles and the Chromium layer that `infra/` deploys.
  *
- *   dist/lambda/http/   index.mjs (+ .map), templates/ (+ precompiled.json),
+ *   dist/lambda/http/   index.mjs and its chunks (+ .map where they hold src/ code),
+ *                       templates/ (+ precompiled.json, themes.parsed.json),
  *                       assets/{fonts.css,countries-50m.json,countries-50m.bounds.json,
  *                       countries-50m.layers.json (every theme's map frame drawn), swagger-ui/}
  *   dist/lambda/job/    the same layout around the scheduled-job handler
@@ -32,7 +33,7 @@ import {
   LAYERS_FILE,
 } from "../src/adapters/templates/geography.js";
 import { PRECOMPILED_FILE, precompileTemplates } from "../src/adapters/templates/precompiled-templates.js";
-import { loadThemes } from "../src/adapters/templates/theme-folder.js";
+import { loadThemes, PARSED_THEMES_FILE, parsedThemesJson } from "../src/adapters/templates/theme-folder.js";
 import { node22 } from "../tests/lambda/support/node22.js";
 import { shipCompileCache } from "./build/compile-cache.js";
 import { ESM_BANNER } from "./build/esm-banner.js";
@@ -161,6 +162,8 @@ interface Precomputed {
   bounds: string;
   /** Every theme's map frame drawn over the atlas (src/adapters/templates/geography.ts). */
   layers: string;
+  /** The themes validated, with their files' checksums (src/adapters/templates/theme-folder.ts). */
+  themes: string;
 }
 
 /** What the code reads from disk at cold start, since the bundle has no node_modules beside it. */
@@ -172,6 +175,7 @@ async function writeRuntimeFiles(root: string, fnDir: string, pre: Precomputed, 
     dereference: true,
   });
   await writeFile(path.join(fnDir, "templates", PRECOMPILED_FILE), pre.templates);
+  await writeFile(path.join(fnDir, "templates", PARSED_THEMES_FILE), pre.themes);
   const assets = path.join(fnDir, "assets");
   await mkdir(assets, { recursive: true });
   await writeFile(path.join(assets, "fonts.css"), pre.fontsCss);
@@ -301,6 +305,7 @@ export async function buildLambda(options: BuildOptions): Promise<BuildReport> {
     fontsCss: await loadEmbeddedFonts(),
     templates: JSON.stringify(await precompileTemplates(path.join(root, "templates"))),
     bounds: await boundsFileFor(atlas),
+    themes: await parsedThemesJson(path.join(root, "templates")),
     layers: await baseLayersFileFor(
       atlas,
       (await loadThemes(path.join(root, "templates"))).list().map((t) => t.region),

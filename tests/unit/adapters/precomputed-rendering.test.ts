@@ -23,7 +23,13 @@ import {
   precompileTemplates,
   sourceHash,
 } from "../../../src/adapters/templates/precompiled-templates.js";
-import { loadThemes } from "../../../src/adapters/templates/theme-folder.js";
+import {
+  loadThemes,
+  PARSED_THEMES_FILE,
+  parsedThemesJson,
+  ThemeDefinitionError,
+} from "../../../src/adapters/templates/theme-folder.js";
+import { Theme } from "../../../src/core/themes/theme.js";
 import type { Geography } from "../../../src/adapters/templates/view/map.js";
 import { baseLayerKey, drawMap } from "../../../src/adapters/templates/view/map.js";
 import type { BriefingDocument, ThemeCatalog } from "../../../src/core/ports.js";
@@ -140,6 +146,36 @@ describe("templates precompiled at build time", () => {
     expect((await rendererAt(root)).render(docFor("isis-prison-escape")).html).not.toContain(
       "PRECOMPILED-MARKER",
     );
+  });
+});
+
+describe("themes validated at build time", () => {
+  it("are taken as the build parsed them while their files are unchanged, and validated again once edited", async () => {
+    const root = path.join(work, "themes-built");
+    await cp(TEMPLATES, root, { recursive: true });
+    await writeFile(path.join(root, PARSED_THEMES_FILE), await parsedThemesJson(root));
+    const validate = vi.spyOn(Theme, "safeParse");
+    try {
+      const built = await loadThemes(root);
+      expect(validate).not.toHaveBeenCalled();
+      expect(built.list()).toEqual(themes.list());
+      expect(built.list().length).toBeGreaterThanOrEqual(5);
+
+      // One definition edited after the build: that one is parsed and validated, the others not.
+      const file = path.join(root, "themes/isis-prison-escape/theme.json");
+      const edited = JSON.parse(await readFile(file, "utf8")) as { title: string };
+      edited.title = `${edited.title} (edited after the build)`;
+      await writeFile(file, JSON.stringify(edited));
+      const again = await loadThemes(root);
+      expect(validate).toHaveBeenCalledTimes(1);
+      expect(again.get("isis-prison-escape")?.title).toContain("(edited after the build)");
+
+      // An edit that breaks the definition stops the start, whatever the build had parsed.
+      await writeFile(file, JSON.stringify({ ...edited, judgments: "none" }));
+      await expect(loadThemes(root)).rejects.toBeInstanceOf(ThemeDefinitionError);
+    } finally {
+      validate.mockRestore();
+    }
   });
 });
 
