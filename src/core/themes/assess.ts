@@ -30,6 +30,7 @@ import {
   patternFit,
   studyTask,
   ungroundedReason,
+  withdrawsNoForce,
 } from "./relevance.js";
 import { collectReports, type Report, type SourceDocument } from "./reports.js";
 import { meetsRequirement } from "./sufficiency.js";
@@ -295,6 +296,8 @@ function candidatesBySentence(
     if (judgedOnly(report)) continue;
     // "Families try to escape the cold": shelter from the weather, no breakout.
     if (escapeFromWeather(report)) continue;
+    // "Should withdraw its objection to jet purchases": a stand withdrawn, no force.
+    if (withdrawsNoForce(report)) continue;
     // What a piece says it is about, introducing itself, is its scope; the facts follow. It still
     // tells where the story is set (`scopes`).
     if (!options.scopes && documentScope(report)) continue;

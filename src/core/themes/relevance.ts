@@ -183,12 +183,14 @@ export function judgedOnly(r: Pick<Report, "sentenceText">): boolean {
 }
 
 /**
- * "Families try to escape the cold", "crowds escaping the heat": to escape the weather or a season
- * is to shelter from it, no one's escape from custody. Read only when the sentence has no other
+ * "Families try to escape the cold", "crowds escaping the heat", "children escape the midday heat of
+ * the tents": to escape the weather or a season (whatever words tell which: "bitter", "midday",
+ * "summer", never a place of custody or a preposition: "escaped the prison during the heat" is a
+ * breakout) is to shelter from it, no one's escape from custody. Read only when the sentence has no other
  * word of a breakout.
  */
 const ESCAPE_WEATHER =
-  /\bescap(?:e|es|ed|ing)\s+(?:from\s+)?(?:the\s+)?(?:bitter\s+|biting\s+|freezing\s+|summer\s+|winter\s+)?(?:cold|heat|winter|snow|rain|storm|storms|weather|sun|frost|chill|flood|floods|flooding|dust|sandstorm|heatwave)\b/i;
+  /\bescap(?:e|es|ed|ing)\s+(?:from\s+)?(?:the\s+|a\s+)?(?:(?!(?:during|in|at|on|from|of|with|after|before|amid|under|through|and|or|prisons?|jails?|camps?|custody|cells?|guards?|facility)\b)[a-z-]+\s+){0,2}?(?:cold|heat|winter|snow|rain|storm|storms|weather|sun|frost|chill|flood|floods|flooding|dust|sandstorm|heatwave)\b/i;
 const BREAKOUT_WORD =
   /\b(?:escap\w*|breakout|jailbreak|break-out|fled|flee|fleeing|absconded|on the run|at large)\b/gi;
 
@@ -197,6 +199,23 @@ export function escapeFromWeather(r: Pick<Report, "sentenceText">): boolean {
   const m = ESCAPE_WEATHER.exec(r.sentenceText);
   if (!m) return false;
   return (r.sentenceText.match(BREAKOUT_WORD) ?? []).length === 1;
+}
+
+/**
+ * "Washington should withdraw its objection to Iraqi purchases of jets", "the party withdrew its
+ * candidate": what is withdrawn is a stand, a request or a document, no force from the ground.
+ * Read only of a withdrawal report whose sentence has no other word of troops leaving.
+ */
+const WITHDRAWN_STAND =
+  /\bwithdr(?:aw|aws|awing|awn|ew)\s+(?:its|their|his|her|our|the|a|an|this|that)\s+(?:[a-z-]+\s+)?(?:objections?|complaints?|requests?|bids?|offers?|nominations?|nominees?|candidac(?:y|ies)|candidates?|lawsuits?|suits?|applications?|proposals?|reservations?|resignations?|motions?|bills?|draft|amendments?|claims?|charges?|accusations?|allegations?|statements?|remarks?|comments?|veto|vetoes|demands?|conditions?|ultimatum|threats?|endorsements?|names?)\b/i;
+const FORCE_LEAVES =
+  /\b(?:withdr\w+|pull(?:s|ed|ing)?\s+out|pull(?:s|ed|ing)?\s+(?:back|troops|forces)|drawdown|draw\s+down|leav(?:e|es|ing)|left|depart\w*|exit\w*|evacuat\w*)\b/gi;
+
+/** Whether a withdrawal report withdraws only a stand or a request, no force. */
+export function withdrawsNoForce(r: Pick<Report, "tags" | "sentenceText">): boolean {
+  if (!r.tags.includes("troop-withdrawal")) return false;
+  if (!WITHDRAWN_STAND.test(r.sentenceText)) return false;
+  return (r.sentenceText.match(FORCE_LEAVES) ?? []).length === 1;
 }
 
 /**
