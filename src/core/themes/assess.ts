@@ -28,7 +28,9 @@ import {
   notTheTradeNow,
   ownClause,
   patternFit,
+  smuggledIntoVenue,
   studyTask,
+  symbolOnly,
   ungroundedReason,
   withdrawsNoForce,
 } from "./relevance.js";
@@ -298,6 +300,10 @@ function candidatesBySentence(
     if (escapeFromWeather(report)) continue;
     // "Should withdraw its objection to jet purchases": a stand withdrawn, no force.
     if (withdrawsNoForce(report)) continue;
+    // "The wall has become a symbol in Iraqi politics": what it stands for, no account of it.
+    if (symbolOnly(report)) continue;
+    // "Fans were caught smuggling flares into the stadium": past a gate, across no border.
+    if (smuggledIntoVenue(report)) continue;
     // What a piece says it is about, introducing itself, is its scope; the facts follow. It still
     // tells where the story is set (`scopes`).
     if (!options.scopes && documentScope(report)) continue;

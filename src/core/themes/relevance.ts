@@ -183,6 +183,38 @@ export function judgedOnly(r: Pick<Report, "sentenceText">): boolean {
 }
 
 /**
+ * "The wall has also become a symbol in Iraqi politics, with rival parties claiming credit for
+ * it": a measure named as what it stands for in politics or speech (a symbol, a campaign issue, a
+ * talking point) is no account of the measure. A sentence that also tells it built, extended or
+ * manned keeps it.
+ */
+const SYMBOL_OF =
+  /\b(?:become|became|becomes|becoming|is|was|remains|remained)\s+(?:also\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:symbol|talking point|campaign issue|political issue|political football|rallying cry|slogan|metaphor|byword|bargaining chip)\b/i;
+const MEASURE_TOLD =
+  /\b(?:built|building|completed|extended|extending|erected|dug|installed|finished|constructed|manned|patrolled|reinforced|breached|crossed)\b/i;
+
+/** Whether a report's sentence names what it tells of only as a symbol or an issue of politics. */
+export function symbolOnly(r: Pick<Report, "sentenceText">): boolean {
+  const m = SYMBOL_OF.exec(r.sentenceText);
+  if (!m) return false;
+  return !MEASURE_TOLD.test(r.sentenceText);
+}
+
+/**
+ * "Fans were caught smuggling flares into the stadium", "smuggling chocolate into boarding school":
+ * goods slipped into a venue or a school past its own gate cross no border, and the sentence tells
+ * of no trade. Read only when it is the sentence's sole word of smuggling.
+ */
+const SMUGGLED_INTO_VENUE =
+  /\bsmuggl\w*\s+(?:[\w'’-]+\s+){0,3}?(?:into|in to|onto)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+)?(?:stadium|stadiums|ground|arena|school|classroom|concert|match|hall|cinema|theatre|theater|festival|venue|exam|examination|party|wedding|stands)\b/i;
+
+/** Whether a report's only smuggling is of goods slipped into a venue or a school. */
+export function smuggledIntoVenue(r: Pick<Report, "sentenceText">): boolean {
+  if (!SMUGGLED_INTO_VENUE.test(r.sentenceText)) return false;
+  return (r.sentenceText.match(TRADE_WORD) ?? []).length === 1;
+}
+
+/**
  * "Families try to escape the cold", "crowds escaping the heat", "children escape the midday heat of
  * the tents": to escape the weather or a season (whatever words tell which: "bitter", "midday",
  * "summer", never a place of custody or a preposition: "escaped the prison during the heat" is a
@@ -273,12 +305,24 @@ const REPORTER =
 const INTERVIEW_ABOUT =
   /\b(?:spoke|speaks|talked|talks|sat down|sits down)\s+(?:to|with)\s+(?:[^.;,]{1,60}?\s)?about\s/i;
 
+/**
+ * A programme's host naming the day's subject: "Welcome back to the show, where today we are
+ * talking about smuggling along Syria's eastern border", "Tonight we discuss the wall". What the
+ * show talks about is its scope; the guests' answers tell it. Read only with a word of the show's
+ * own time or welcome.
+ */
+const SHOW_TOPIC =
+  /\b(?:we|i)(?:['’]re|['’]ll be|['’]m| are| will be| am| will)?\s+(?:going to\s+)?(?:be\s+)?(?:talking|discussing|looking at|talk|discuss|look at)\b/i;
+const SHOW_TIME =
+  /\b(?:welcome|today|tonight|this week|this episode|on the show|on this show|on the programme)\b/i;
+
 /** Whether a report names the scope of the piece introducing itself, or the writer's beat, and no more. */
 export function documentScope(r: Pick<Report, "text" | "sentenceText">): boolean {
   const s = r.sentenceText;
   const at = r.text ? s.indexOf(r.text) : -1;
   const about = INTERVIEW_ABOUT.exec(s);
   if (about && !FINDING.test(s) && (at < 0 || at >= about.index)) return true;
+  if (SHOW_TOPIC.test(s) && SHOW_TIME.test(s) && !FINDING.test(s)) return true;
   if (SELF_INTRODUCTION.test(s) && !FINDING.test(s)) {
     const relative = s.search(RELATIVE);
     if (relative < 0 || at < 0 || at < relative) return true;

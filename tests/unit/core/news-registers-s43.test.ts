@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
 import type { Assessment } from "../../../src/core/themes/assessment.js";
-import { withdrawsNoForce } from "../../../src/core/themes/relevance.js";
+import {
+  documentScope,
+  smuggledIntoVenue,
+  symbolOnly,
+  withdrawsNoForce,
+} from "../../../src/core/themes/relevance.js";
 import { citedRoles as cited, paragraphsDocument, themeFixture } from "../../support/themes.js";
 
 /**
@@ -147,5 +152,100 @@ describe("a toll told two ways", () => {
     expect(has(a, `${obituary.article.id}#1`, `${monitor.article.id}#1`)).toBe(true);
     const k = a.conflicts.find((c) => c.claims.some((x) => x.articleId === obituary.article.id));
     expect(k?.claims.map((x) => x.text).join(" ")).toMatch(/eight of his men/);
+  });
+});
+
+describe("guards unpaid, and some gone from their posts", () => {
+  it("is pressure on the SDF holding the prisons", () => {
+    const doc = paragraphsDocument(
+      "Exclusive",
+      [
+        "An SDF official said guards at two prisons in Hasakah had not been paid since September and that some had left their posts.",
+      ],
+      "Wire",
+      "2026-12-08",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [doc], AT);
+    expect(cited(a, doc.article.id, 0)).toContain("driver:sdf-under-pressure");
+  });
+});
+
+describe("a programme's host naming the day's subject", () => {
+  it("names the show's scope, not smuggling", () => {
+    const s =
+      "HOST MARA LINDQVIST: Welcome back to the show, where today we are talking about smuggling along Syria's eastern border.";
+    expect(documentScope({ text: s, sentenceText: s })).toBe(true);
+  });
+  it("keeps a guest who says what she saw, and talk with no word of the show", () => {
+    const guest =
+      "GUEST DANA HOLLIS: What I saw in Albukamal in October was smuggling on a scale I had not seen before.";
+    expect(documentScope({ text: guest, sentenceText: guest })).toBe(false);
+    const talks = "Officials said we are talking about 40 trucks a night crossing at Al-Qaim.";
+    expect(documentScope({ text: talks, sentenceText: talks })).toBe(false);
+  });
+});
+
+describe("forces newly deployed or taking over", () => {
+  it("reads a newly deployed brigade on the desert road as new forces", () => {
+    const doc = paragraphsDocument(
+      "Dashboard",
+      [
+        "Attacks attributed to ISIS on the road from Palmyra to Deir Ez-Zor have become more frequent in recent months.",
+        "A newly deployed army brigade has set up posts every ten kilometres along the road from Palmyra since mid-November.",
+      ],
+      "Agency",
+      "2026-12-05",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [doc], AT);
+    expect(cited(a, doc.article.id, 1)).toContain("mitigator:new-forces");
+  });
+  it("reads the Iraqi army taking over a base's defences as Iraqi capacity", () => {
+    const doc = paragraphsDocument(
+      "Handover",
+      [
+        "The last convoy of US forces left the Ain al-Asad air base in Anbar on Thursday and handed it to the Iraqi army.",
+        "The Iraqi army's Eighth Division has taken over the base's air defences and runway, the source added.",
+      ],
+      "Regional TV",
+      "2026-12-12",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [doc], AT);
+    expect(cited(a, doc.article.id, 1)).toContain("mitigator:iraqi-capacity");
+  });
+});
+
+describe("a measure named as a symbol", () => {
+  it("is no account of the measure", () => {
+    expect(
+      symbolOnly({
+        sentenceText:
+          "The wall has also become a symbol in Iraqi politics, with rival parties claiming credit for it in the 2025 election campaign.",
+      }),
+    ).toBe(true);
+    expect(
+      symbolOnly({
+        sentenceText:
+          "The wall, which has become a symbol of sovereignty, was extended by 40 km in November.",
+      }),
+    ).toBe(false);
+  });
+});
+
+describe("goods smuggled into a venue", () => {
+  it("cross no border", () => {
+    expect(
+      smuggledIntoVenue({
+        sentenceText:
+          "Al-Qaim's football club was meanwhile fined after fans were caught smuggling flares into the stadium.",
+      }),
+    ).toBe(true);
+    expect(
+      smuggledIntoVenue({ sentenceText: "Smugglers moved Captagon into Iraq hidden in fuel tankers." }),
+    ).toBe(false);
+    expect(
+      smuggledIntoVenue({
+        sentenceText: "Smugglers crossed at Al-Qaim and were caught smuggling pills into the town's stadium.",
+      }),
+    ).toBe(false);
   });
 });
