@@ -20,6 +20,7 @@ import {
   documentScope,
   escapeFromWeather,
   fitsAnyFactor,
+  fortifiedThingOnly,
   indexLine,
   inExerciseScenario,
   denies as isDenial,
@@ -304,6 +305,8 @@ function candidatesBySentence(
     if (symbolOnly(report)) continue;
     // "Fans were caught smuggling flares into the stadium": past a gate, across no border.
     if (smuggledIntoVenue(report)) continue;
+    // "The town's new fortified water tower": no line of defence.
+    if (fortifiedThingOnly(report)) continue;
     // What a piece says it is about, introducing itself, is its scope; the facts follow. It still
     // tells where the story is set (`scopes`).
     if (!options.scopes && documentScope(report)) continue;

@@ -215,6 +215,22 @@ export function smuggledIntoVenue(r: Pick<Report, "sentenceText">): boolean {
 }
 
 /**
+ * "The town's new fortified water tower", "fortified flour": a thing made stronger or richer that is
+ * no line or post of defence (a building of the town, a food) tells of no fortification of the
+ * border. Read only of a fortification report whose sentence names no barrier or border.
+ */
+const FORTIFIED_THING =
+  /\bfortified\s+(?:[\w-]+\s+)?(?:water\s+towers?|water\s+tanks?|schools?|hospitals?|clinics?|mosques?|churches?|homes?|houses?|cereals?|flour|bread|milk|rice|foods?|biscuits?|wine|oil|salt|yoghurts?|yogurts?|juices?)\b/i;
+const BARRIER_NAMED =
+  /\b(?:walls?|fences?|berms?|trench(?:es)?|barriers?|ditch(?:es)?|border|frontier|watchtowers?|outposts?|checkpoints?|posts?|positions?)\b/i;
+
+/** Whether a fortification report's only fortification is of a building of a town or a food. */
+export function fortifiedThingOnly(r: Pick<Report, "tags" | "sentenceText">): boolean {
+  if (!r.tags.includes("fortification")) return false;
+  return FORTIFIED_THING.test(r.sentenceText) && !BARRIER_NAMED.test(r.sentenceText);
+}
+
+/**
  * "Families try to escape the cold", "crowds escaping the heat", "children escape the midday heat of
  * the tents": to escape the weather or a season (whatever words tell which: "bitter", "midday",
  * "summer", never a place of custody or a preposition: "escaped the prison during the heat" is a

@@ -3,6 +3,7 @@ import { assess } from "../../../src/core/themes/assess.js";
 import type { Assessment } from "../../../src/core/themes/assessment.js";
 import {
   documentScope,
+  fortifiedThingOnly,
   smuggledIntoVenue,
   symbolOnly,
   withdrawsNoForce,
@@ -247,5 +248,44 @@ describe("goods smuggled into a venue", () => {
         sentenceText: "Smugglers crossed at Al-Qaim and were caught smuggling pills into the town's stadium.",
       }),
     ).toBe(false);
+  });
+});
+
+describe("a building of a town or a food called fortified", () => {
+  it("is no fortification of the border", () => {
+    expect(
+      fortifiedThingOnly({
+        tags: ["fortification"],
+        sentenceText:
+          "Sinjar's mayor said the town's new fortified water tower would be finished by the spring.",
+      }),
+    ).toBe(true);
+  });
+  it("keeps a fortified post or a sentence that names the wall", () => {
+    expect(
+      fortifiedThingOnly({
+        tags: ["fortification"],
+        sentenceText: "The army built a fortified post beside the water tower near Sinjar.",
+      }),
+    ).toBe(false);
+    expect(
+      fortifiedThingOnly({
+        tags: ["fortification"],
+        sentenceText: "Next to the fortified water tower, the border wall was raised by two metres.",
+      }),
+    ).toBe(false);
+  });
+  it("cites no physical barrier for the water tower", () => {
+    const doc = paragraphsDocument(
+      "Kurdish TV",
+      [
+        "Around 30 armed men crossed from Syria into Iraq near Tal Safuk, west of Sinjar, on the night of 7 December, fighters said.",
+        "Sinjar's mayor said the town's new fortified water tower would be finished by the spring.",
+      ],
+      "Kurdish TV",
+      "2026-12-09",
+    );
+    const a = assess(themeFixture("border-fortification"), [doc], AT);
+    expect(cited(a, doc.article.id, 1)).toEqual([]);
   });
 });
