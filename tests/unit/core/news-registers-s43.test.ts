@@ -289,3 +289,19 @@ describe("a building of a town or a food called fortified", () => {
     expect(cited(a, doc.article.id, 1)).toEqual([]);
   });
 });
+
+describe("advisers who would remain under an agreement", () => {
+  it("are a residual presence, the agreement its terms", () => {
+    const doc = paragraphsDocument(
+      "Handover",
+      [
+        "The last convoy of US forces left the Ain al-Asad air base in Anbar on Thursday and handed it to the Iraqi army.",
+        "The source said a small team of American advisers would remain in Erbil under the bilateral security agreement.",
+      ],
+      "Regional TV",
+      "2026-12-12",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [doc], AT);
+    expect(cited(a, doc.article.id, 1)).toEqual(["mitigator:residual-presence"]);
+  });
+});
