@@ -20,6 +20,7 @@ import {
   documentScope,
   escapeFromWeather,
   fitsAnyFactor,
+  fortifiedThingOnly,
   indexLine,
   inExerciseScenario,
   denies as isDenial,
@@ -28,8 +29,11 @@ import {
   notTheTradeNow,
   ownClause,
   patternFit,
+  smuggledIntoVenue,
   studyTask,
+  symbolOnly,
   ungroundedReason,
+  withdrawsNoForce,
 } from "./relevance.js";
 import { collectReports, type Report, type SourceDocument } from "./reports.js";
 import { meetsRequirement } from "./sufficiency.js";
@@ -295,6 +299,14 @@ function candidatesBySentence(
     if (judgedOnly(report)) continue;
     // "Families try to escape the cold": shelter from the weather, no breakout.
     if (escapeFromWeather(report)) continue;
+    // "Should withdraw its objection to jet purchases": a stand withdrawn, no force.
+    if (withdrawsNoForce(report)) continue;
+    // "The wall has become a symbol in Iraqi politics": what it stands for, no account of it.
+    if (symbolOnly(report)) continue;
+    // "Fans were caught smuggling flares into the stadium": past a gate, across no border.
+    if (smuggledIntoVenue(report)) continue;
+    // "The town's new fortified water tower": no line of defence.
+    if (fortifiedThingOnly(report)) continue;
     // What a piece says it is about, introducing itself, is its scope; the facts follow. It still
     // tells where the story is set (`scopes`).
     if (!options.scopes && documentScope(report)) continue;

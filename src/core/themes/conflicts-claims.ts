@@ -392,8 +392,15 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   const broken = OUT_OF_SERVICE.exec(a);
   if (broken?.[1])
     return /\bof\s+(?:the|its|their|our)\s+$/.test(b) ? null : `out-of-service:${equipmentOf(broken[1])}`;
-  // "were killed", "killed five terrorists", "bodies", "dead".
-  if (KILLED_AFTER.test(a) || DEAD_AFTER.test(a) || FELL_AFTER.test(a)) return `killed:${victimsOf(a)}`;
+  // "were killed", "killed five terrorists", "bodies", "dead"; an apposition on those counted may
+  // stand before the verb ("14 government soldiers, including a brigade commander, were killed").
+  if (
+    KILLED_AFTER.test(a) ||
+    DEAD_AFTER.test(a) ||
+    FELL_AFTER.test(a) ||
+    KILLED_AFTER.test(withoutApposition(a))
+  )
+    return `killed:${victimsOf(a)}`;
   if (/\b(?:killed|killing|kill)\s+(?:at least\s+|about\s+|some\s+)?$/.test(b))
     return `killed:${victimOf(a)}`;
   // "recovered the bodies of ten infiltrators", "the remains of three soldiers": the dead counted
@@ -654,6 +661,14 @@ const DESIGNATOR =
  */
 const ELIDED_TOLL =
   /^\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|had been|have been|has been)\s+(?:killed|wounded|injured|hurt)\s*,?\s+(?:and|while)\s+$/i;
+/**
+ * "Haddad died with eight of his men", "the colonel was killed along with three of his guards": one
+ * who died with a number of those he led, who are counted and he is not. The toll is theirs and his.
+ */
+const DIED_WITH =
+  /\b(?:died|was killed|was martyred|fell|perished|lost his life|lost her life)\s+(?:together\s+|along\s+)?with\s+(?:at least\s+|about\s+|some\s+)?$/i;
+const HIS_MEN =
+  /^\s*of\s+(?:his|her)\s+(?:[\w'’-]+\s+)?(?:men|soldiers|troops|guards|bodyguards|comrades|fighters|companions|officers|escorts)\b/i;
 /** Figures that are the earlier term of a comparison ("up from 96"): of another window. */
 const BASELINE = /\b(?:up from|down from|compared with|compared to|against|from)\s+$/i;
 /** Figures that are not counts of people or things: years, days of the month, durations, money. */
@@ -805,9 +820,12 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     if (!q && !scale && v < 120 && /\b[A-Z][\w'’-]+,\s*$/.test(before) && /^\s*,/.test(after)) continue;
     // "The KRG's own figure, which an official gave me, is about 2,500": another's figure of the
     // thing the sentence before counted, its kind read from there (see figuresOfBefore).
-    let kind =
-      kindOf(before, after.replace(/^[\s,]+/, ""), text) ??
-      (OWN_FIGURE.test(text.slice(0, start)) ? SAME_AS_BEFORE : null);
+    // "Haddad, 51, died with eight of his men": the men and the one who led them, nine dead.
+    const led = DIED_WITH.test(before) && HIS_MEN.test(after) ? 1 : 0;
+    let kind = led
+      ? `killed:${FRIENDS}`
+      : (kindOf(before, after.replace(/^[\s,]+/, ""), text) ??
+        (OWN_FIGURE.test(text.slice(0, start)) ? SAME_AS_BEFORE : null));
     // "foiled 41 infiltration attempts in 2024 and 9 in 2025": the second count of the year's
     // attempts leaves its noun unsaid.
     if (
@@ -827,7 +845,8 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     const victim: string | undefined = /^(?:killed|wounded):(.+)$/.exec(kind)?.[1];
     lastToll = victim ? { victim, end } : null;
     const upTo = digits2 ? figureValue(digits2, scale2 ?? scale) : undefined;
-    const [lo, hi] = interval(q, v, upTo);
+    const [lo0, hi0] = interval(q, v, upTo);
+    const [lo, hi] = [lo0 + led, hi0 + led];
     const state = kind.startsWith("out-of-service:");
     // "The two people killed that night were shepherds ..., not smugglers": the side ruled out.
     const ruledOut = victim ? NOT_SIDE.exec(text.slice(end))?.[1] : undefined;
@@ -844,7 +863,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       kind,
       lo,
       hi,
-      value: v,
+      value: v + led,
       ...(!state && /^\s*of\s+(?:the|them|those|these)\b/i.test(after) ? { part: true } : {}),
     });
   }
@@ -1293,7 +1312,9 @@ const MOVED_FROM = String.raw`\b(?:cross(?:es|ed|ing)?|infiltrat\w*|sneak(?:s|ed
 const TREATED_IN = String.raw`\b(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospital|clinic|medical cent(?:re|er))\s+in\s+(?:the\s+)?`;
 /** "The rest escaped back into Syria": where those who got away went back to, not the scene. */
 const FLED_BACK = String.raw`\b(?:fled|escaped|retreated|withdrew|ran|went|returned|pulled|slipped)\s+back\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+)?`;
-const ORIGIN_BEFORE = new RegExp(`(?:${MOVED_FROM}|${CONVEYED_TO}|${TREATED_IN}|${FLED_BACK})$`);
+/** "Hit by a roadside bomb on the road to Palmyra": where the road leads, not where the bomb was. */
+const ROAD_TO = String.raw`\b(?:road|highway|motorway|route)\s+(?:to|towards)\s+(?:the\s+)?`;
+const ORIGIN_BEFORE = new RegExp(`(?:${MOVED_FROM}|${CONVEYED_TO}|${TREATED_IN}|${FLED_BACK}|${ROAD_TO})$`);
 export function originOnly(folded: string, name: string): boolean {
   const all = ` ${folded} `;
   let at = all.indexOf(` ${name} `);
@@ -2765,9 +2786,12 @@ function forcesNamed(
   });
 }
 
-/** One serving in a force, named by rank or post: "a sergeant in the Jordanian army", "a guard at the prison". */
+/**
+ * One serving in a force, named by rank or post: "a sergeant in the Jordanian army", "a guard at the
+ * prison", "Brigadier General Samer Haddad".
+ */
 const SERVING =
-  /\b(?:soldiers?|sergeants?|corporals?|privates?|lieutenants?|captains?|conscripts?|guards?|policem[ae]n|police officers?|rangers?|servicem[ae]n|troops?)\b/i;
+  /\b(?:soldiers?|sergeants?|corporals?|privates?|lieutenants?|captains?|colonels?|brigadiers?|(?:major|lieutenant)[- ]generals?|conscripts?|guards?|policem[ae]n|police officers?|rangers?|servicem[ae]n|troops?)\b/i;
 /**
  * "Three of his friends died that night": the dead counted as someone's friends or colleagues are of
  * that person's side. In an article whose sentence or opening names him as one serving in a force

@@ -2009,13 +2009,14 @@ function extents(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
 /**
  * How many of a country's troops remain in another, as each source puts it now: "Fewer than 500 US
  * troops now remain in Syria" against "US forces remain in Syria ..., and their number is
- * approximately 1,000". Only the first figure counts ("down from about 2,000 at the start of 2025"
+ * approximately 1,000", or told in the present ("About 900 US troops are in Syria", "1,500 US
+ * troops are still in Syria today"; "were in" is the past and is not read). Only the first figure counts ("down from about 2,000 at the start of 2025"
  * is the past), and two sources' figures are one quantity when they name the same force and
  * country and were published within two months of each other.
  */
 const PRESENCE = [
   new RegExp(
-    String.raw`\b${NUM}\s+(?:more\s+)?([A-Z][\w-]*)\s+(?:troops|soldiers|forces|personnel)\s+(?:now\s+|still\s+)?remain(?:s|ed)?\s+(?:deployed\s+|stationed\s+)?in\s+([A-Z][\w-]*)`,
+    String.raw`\b${NUM}\s+(?:more\s+)?([A-Z][\w-]*)\s+(?:troops|soldiers|forces|personnel)\s+(?:now\s+|still\s+)?(?:remain(?:s|ed)?|are|is)\s+(?:now\s+|still\s+)?(?:deployed\s+|stationed\s+|based\s+)?in\s+([A-Z][\w-]*)`,
   ),
   new RegExp(
     String.raw`\b([A-Z][\w-]*)\s+(?:troops|soldiers|forces|personnel)\s+(?:now\s+|still\s+)?remain(?:s|ed)?\s+in\s+([A-Z][\w-]*)\b[^.]{0,80}?\b(?:their|the)\s+(?:number|total|strength)\s+(?:is|stands at|stood at|was)\s+(?:approximately|about|around|some|roughly|nearly|fewer than|less than|more than)?\s*${NUM}`,
@@ -2061,8 +2062,9 @@ function presence(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
     .slice(0, MAX_SCANNED)
     .filter(
       (r) =>
-        /remain|retain|keep|kept|maintain|reduced|cut|lowered|trimmed|drawn/.test(r.sentenceText) &&
-        presenceOf(r.sentenceText) !== null,
+        /remain|retain|keep|kept|maintain|reduced|cut|lowered|trimmed|drawn|\b(?:are|is)\b/.test(
+          r.sentenceText,
+        ) && presenceOf(r.sentenceText) !== null,
     )
     .slice(0, MAX_COMPARED);
   const same = (a: Report, b: Report) => {

@@ -183,12 +183,62 @@ export function judgedOnly(r: Pick<Report, "sentenceText">): boolean {
 }
 
 /**
- * "Families try to escape the cold", "crowds escaping the heat": to escape the weather or a season
- * is to shelter from it, no one's escape from custody. Read only when the sentence has no other
+ * "The wall has also become a symbol in Iraqi politics, with rival parties claiming credit for
+ * it": a measure named as what it stands for in politics or speech (a symbol, a campaign issue, a
+ * talking point) is no account of the measure. A sentence that also tells it built, extended or
+ * manned keeps it.
+ */
+const SYMBOL_OF =
+  /\b(?:become|became|becomes|becoming|is|was|remains|remained)\s+(?:also\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:symbol|talking point|campaign issue|political issue|political football|rallying cry|slogan|metaphor|byword|bargaining chip)\b/i;
+const MEASURE_TOLD =
+  /\b(?:built|building|completed|extended|extending|erected|dug|installed|finished|constructed|manned|patrolled|reinforced|breached|crossed)\b/i;
+
+/** Whether a report's sentence names what it tells of only as a symbol or an issue of politics. */
+export function symbolOnly(r: Pick<Report, "sentenceText">): boolean {
+  const m = SYMBOL_OF.exec(r.sentenceText);
+  if (!m) return false;
+  return !MEASURE_TOLD.test(r.sentenceText);
+}
+
+/**
+ * "Fans were caught smuggling flares into the stadium", "smuggling chocolate into boarding school":
+ * goods slipped into a venue or a school past its own gate cross no border, and the sentence tells
+ * of no trade. Read only when it is the sentence's sole word of smuggling.
+ */
+const SMUGGLED_INTO_VENUE =
+  /\bsmuggl\w*\s+(?:[\w'’-]+\s+){0,3}?(?:into|in to|onto)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+)?(?:stadium|stadiums|ground|arena|school|classroom|concert|match|hall|cinema|theatre|theater|festival|venue|exam|examination|party|wedding|stands)\b/i;
+
+/** Whether a report's only smuggling is of goods slipped into a venue or a school. */
+export function smuggledIntoVenue(r: Pick<Report, "sentenceText">): boolean {
+  if (!SMUGGLED_INTO_VENUE.test(r.sentenceText)) return false;
+  return (r.sentenceText.match(TRADE_WORD) ?? []).length === 1;
+}
+
+/**
+ * "The town's new fortified water tower", "fortified flour": a thing made stronger or richer that is
+ * no line or post of defence (a building of the town, a food) tells of no fortification of the
+ * border. Read only of a fortification report whose sentence names no barrier or border.
+ */
+const FORTIFIED_THING =
+  /\bfortified\s+(?:[\w-]+\s+)?(?:water\s+towers?|water\s+tanks?|schools?|hospitals?|clinics?|mosques?|churches?|homes?|houses?|cereals?|flour|bread|milk|rice|foods?|biscuits?|wine|oil|salt|yoghurts?|yogurts?|juices?)\b/i;
+const BARRIER_NAMED =
+  /\b(?:walls?|fences?|berms?|trench(?:es)?|barriers?|ditch(?:es)?|border|frontier|watchtowers?|outposts?|checkpoints?|posts?|positions?)\b/i;
+
+/** Whether a fortification report's only fortification is of a building of a town or a food. */
+export function fortifiedThingOnly(r: Pick<Report, "tags" | "sentenceText">): boolean {
+  if (!r.tags.includes("fortification")) return false;
+  return FORTIFIED_THING.test(r.sentenceText) && !BARRIER_NAMED.test(r.sentenceText);
+}
+
+/**
+ * "Families try to escape the cold", "crowds escaping the heat", "children escape the midday heat of
+ * the tents": to escape the weather or a season (whatever words tell which: "bitter", "midday",
+ * "summer", never a place of custody or a preposition: "escaped the prison during the heat" is a
+ * breakout) is to shelter from it, no one's escape from custody. Read only when the sentence has no other
  * word of a breakout.
  */
 const ESCAPE_WEATHER =
-  /\bescap(?:e|es|ed|ing)\s+(?:from\s+)?(?:the\s+)?(?:bitter\s+|biting\s+|freezing\s+|summer\s+|winter\s+)?(?:cold|heat|winter|snow|rain|storm|storms|weather|sun|frost|chill|flood|floods|flooding|dust|sandstorm|heatwave)\b/i;
+  /\bescap(?:e|es|ed|ing)\s+(?:from\s+)?(?:the\s+|a\s+)?(?:(?!(?:during|in|at|on|from|of|with|after|before|amid|under|through|and|or|prisons?|jails?|camps?|custody|cells?|guards?|facility)\b)[a-z-]+\s+){0,2}?(?:cold|heat|winter|snow|rain|storm|storms|weather|sun|frost|chill|flood|floods|flooding|dust|sandstorm|heatwave)\b/i;
 const BREAKOUT_WORD =
   /\b(?:escap\w*|breakout|jailbreak|break-out|fled|flee|fleeing|absconded|on the run|at large)\b/gi;
 
@@ -197,6 +247,23 @@ export function escapeFromWeather(r: Pick<Report, "sentenceText">): boolean {
   const m = ESCAPE_WEATHER.exec(r.sentenceText);
   if (!m) return false;
   return (r.sentenceText.match(BREAKOUT_WORD) ?? []).length === 1;
+}
+
+/**
+ * "Washington should withdraw its objection to Iraqi purchases of jets", "the party withdrew its
+ * candidate": what is withdrawn is a stand, a request or a document, no force from the ground.
+ * Read only of a withdrawal report whose sentence has no other word of troops leaving.
+ */
+const WITHDRAWN_STAND =
+  /\bwithdr(?:aw|aws|awing|awn|ew)\s+(?:its|their|his|her|our|the|a|an|this|that)\s+(?:[a-z-]+\s+)?(?:objections?|complaints?|requests?|bids?|offers?|nominations?|nominees?|candidac(?:y|ies)|candidates?|lawsuits?|suits?|applications?|proposals?|reservations?|resignations?|motions?|bills?|draft|amendments?|claims?|charges?|accusations?|allegations?|statements?|remarks?|comments?|veto|vetoes|demands?|conditions?|ultimatum|threats?|endorsements?|names?)\b/i;
+const FORCE_LEAVES =
+  /\b(?:withdr\w+|pull(?:s|ed|ing)?\s+out|pull(?:s|ed|ing)?\s+(?:back|troops|forces)|drawdown|draw\s+down|leav(?:e|es|ing)|left|depart\w*|exit\w*|evacuat\w*)\b/gi;
+
+/** Whether a withdrawal report withdraws only a stand or a request, no force. */
+export function withdrawsNoForce(r: Pick<Report, "tags" | "sentenceText">): boolean {
+  if (!r.tags.includes("troop-withdrawal")) return false;
+  if (!WITHDRAWN_STAND.test(r.sentenceText)) return false;
+  return (r.sentenceText.match(FORCE_LEAVES) ?? []).length === 1;
 }
 
 /**
@@ -254,12 +321,24 @@ const REPORTER =
 const INTERVIEW_ABOUT =
   /\b(?:spoke|speaks|talked|talks|sat down|sits down)\s+(?:to|with)\s+(?:[^.;,]{1,60}?\s)?about\s/i;
 
+/**
+ * A programme's host naming the day's subject: "Welcome back to the show, where today we are
+ * talking about smuggling along Syria's eastern border", "Tonight we discuss the wall". What the
+ * show talks about is its scope; the guests' answers tell it. Read only with a word of the show's
+ * own time or welcome.
+ */
+const SHOW_TOPIC =
+  /\b(?:we|i)(?:['’]re|['’]ll be|['’]m| are| will be| am| will)?\s+(?:going to\s+)?(?:be\s+)?(?:talking|discussing|looking at|talk|discuss|look at)\b/i;
+const SHOW_TIME =
+  /\b(?:welcome|today|tonight|this week|this episode|on the show|on this show|on the programme)\b/i;
+
 /** Whether a report names the scope of the piece introducing itself, or the writer's beat, and no more. */
 export function documentScope(r: Pick<Report, "text" | "sentenceText">): boolean {
   const s = r.sentenceText;
   const at = r.text ? s.indexOf(r.text) : -1;
   const about = INTERVIEW_ABOUT.exec(s);
   if (about && !FINDING.test(s) && (at < 0 || at >= about.index)) return true;
+  if (SHOW_TOPIC.test(s) && SHOW_TIME.test(s) && !FINDING.test(s)) return true;
   if (SELF_INTRODUCTION.test(s) && !FINDING.test(s)) {
     const relative = s.search(RELATIVE);
     if (relative < 0 || at < 0 || at < relative) return true;

@@ -19,6 +19,22 @@ describe("escaping the weather", () => {
       true,
     );
   });
+  it("reads the weather named with words before it ('the midday heat of the tents') as shelter", () => {
+    expect(
+      escapeFromWeather({
+        sentenceText:
+          "Partners report that children often escape the midday heat of the tents by crowding into the learning centres.",
+      }),
+    ).toBe(true);
+  });
+  it("keeps a breakout told with the weather after the place of custody", () => {
+    expect(
+      escapeFromWeather({ sentenceText: "Four detainees escaped the prison during heat on Sunday." }),
+    ).toBe(false);
+    expect(
+      escapeFromWeather({ sentenceText: "Four detainees escaped the camp in the heat of the afternoon." }),
+    ).toBe(false);
+  });
   it("keeps a sentence that also tells of a breakout", () => {
     expect(
       escapeFromWeather({
