@@ -53,3 +53,35 @@ describe("quotes a podcast guest recounts", () => {
     expect(q.find((x) => x.text.startsWith("The police told me"))?.speaker).toBe("Jwan Sheikhmous");
   });
 });
+
+describe("a newsletter's quote of the day and its market calling", () => {
+  const newsletter = (line: string) =>
+    [
+      "Good morning. Here is what you need to know today.",
+      'Traders in Albu Kamal reopened the covered market on Monday, local officials said. Shopkeeper Yasser al-Abed told us he had sold "nothing but tea" on the first day.',
+      "QUOTE OF THE DAY",
+      line,
+    ].join("\n\n");
+
+  it("gives a whole sentence in marks to the person signed after it on its line", () => {
+    const q = quotes(
+      newsletter(
+        '"The desert is quieter, not empty." Staff Brigadier Hamid Rashid, in an interview with Al Iraqiya on Tuesday night.',
+      ),
+    );
+    expect(q.find((x) => x.text.startsWith("The desert is quieter"))?.speaker).toBe("Hamid Rashid");
+  });
+
+  it("signs no quotation with a place", () => {
+    const q = quotes(newsletter('"The desert is quieter, not empty." Baghdad, on Tuesday night.'));
+    expect(q.find((x) => x.text.startsWith("The desert is quieter"))?.speaker).not.toBe("Baghdad");
+  });
+
+  it("leaves a calling opening the sentence out of the name it stands before", () => {
+    const doc = extractFacts({ id: "t", title: "t", text: newsletter("That's all for today.") });
+    const people = doc.entities.filter((e) => e.type === "person").map((e) => e.name);
+    expect(people).toContain("Yasser al-Abed");
+    expect(people).not.toContain("Shopkeeper Yasser al-Abed");
+    expect(doc.quotes.find((x) => x.text === "nothing but tea")?.speaker.name).toBe("Yasser al-Abed");
+  });
+});
