@@ -85,3 +85,17 @@ describe("a newsletter's quote of the day and its market calling", () => {
     expect(doc.quotes.find((x) => x.text === "nothing but tea")?.speaker.name).toBe("Yasser al-Abed");
   });
 });
+
+describe("a wire exclusive's anonymous sources", () => {
+  it("keeps sources counted and one more described together as one group", () => {
+    const q = quotes(
+      "BAGHDAD, Jan 13 (Levant Wire) - Iraq has cut the number of Syrian trucks allowed through the crossing by half, three Iraqi security officials and a border official told Levant Wire.",
+    );
+    expect(q[0]?.speaker).toBe("three Iraqi security officials and a border official");
+  });
+
+  it("still gives the first of a named body and other sources", () => {
+    const q = quotes("The guards fled the post, the Border Ports Authority and local residents said.");
+    expect(q[0]?.speaker).toBe("Border Ports Authority");
+  });
+});

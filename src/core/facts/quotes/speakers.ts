@@ -190,6 +190,19 @@ const ORG_SOURCES = new Set(
 );
 /** Singular nouns saying what a named body is ("SOHR war monitor", "the X rights watchdog"). */
 const ORG_DESCRIPTORS = new Set(["monitor", "watchdog", "observatory", "outlet", "agency"]);
+/** Counts opening a group of sources: "three officials and a border official". */
+const COUNTED_SOURCES = new Set([
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "several",
+]);
 /** "monitors", "activists": the plural of a role noun is a source too. */
 export const isSourceNoun = (w: string) =>
   SOURCE_NOUNS.has(w) ||
@@ -1810,6 +1823,17 @@ export function phraseSpeaker(
       tokens[k + 1]?.cap &&
       (ROLE_PLURALS.has(head0(tokens, last)) || isSourceNoun(head0(tokens, last))) &&
       /s$/.test(head0(tokens, last))
+    )
+      return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
+    // "three Iraqi security officials and a border official told Levant Wire": sources counted,
+    // then one more described, none named, are one group of sources, told in the article's words.
+    if (
+      COUNTED_SOURCES.has(tokens[first]?.norm ?? "") &&
+      isSourceNoun(tokens[k - 1]?.norm ?? "") &&
+      ["a", "an", "one"].includes(tokens[k + 1]?.norm ?? "") &&
+      isSourceNoun(tokens[last]?.norm ?? "") &&
+      !tokens.slice(first, last + 1).some((_t, i) => owners.get(first + i)?.type === "person") &&
+      !tokens.slice(first, last + 1).some((t) => t.kind === "punct")
     )
       return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
     // "a Britain-based war monitor and local activists": the first, named or not.
