@@ -62,7 +62,7 @@ describe("transcript turns", () => {
     expect(caller?.text).toContain("Why are they let through every week? Nobody stops them");
   });
 
-  it("keeps a quote nested in an answer once, inside the answer, and drops an echo of it", () => {
+  it("keeps a quote nested in an answer inside the answer, gives it to its own speaker, and drops an echo of it", () => {
     const text = [
       "SARA NOURI (host): Our guest is Dr Adel Farouk, who runs the clinic in the camp.",
       'DR. FAROUK: Last week a woman came to the gate with her son and said, "He has not eaten for two days." We fed him. The clinic has no more milk.',
@@ -71,9 +71,10 @@ describe("transcript turns", () => {
     ].join("\n\n");
     const doc = extract(text);
     const answer = doc.quotes.filter((q) => q.text.includes("He has not eaten for two days"));
-    expect(answer).toHaveLength(1);
-    expect(answer[0]?.speaker.name).toBe("Adel Farouk");
+    // The guest's turn holds the words he recounts; the woman's own words are her quote too.
+    expect(answer.map((q) => q.speaker.name)).toEqual(["Adel Farouk", "a woman"]);
     expect(answer[0]?.text).toContain("The clinic has no more milk");
+    expect(answer[1]?.text).toBe("He has not eaten for two days");
     expect(doc.quotes.filter((q) => q.text.includes("no more milk"))).toHaveLength(1);
   });
 

@@ -51,6 +51,8 @@ export interface Candidate extends TypeGuess {
  * Makers of the cars, pickups and lorries news from the region names by make and model ("Kia
  * Bongo", "Toyota Hilux", "Hyundai Porter", "Isuzu truck").
  */
+/** Callings of the market the word lexicon lacks: "Shopkeeper Yasser al-Abed told us". */
+const SHOP_CALLINGS = new Set(["shopkeeper", "grocer", "vendor", "stallholder", "shopowner"]);
 const VEHICLE_MAKES = new Set(
   "kia toyota hyundai nissan isuzu mitsubishi chevrolet suzuki daewoo mercedes volvo scania hino mazda".split(
     " ",
@@ -1193,7 +1195,13 @@ function trimRun(
     if (ROLE_NOUNS.has(t.norm) && first < last && !keepsOrgName) continue;
     if (
       NOT_NAME_WORDS.has(t.norm) ||
-      (initial && isCommonWord(t.norm) && !NAME_PARTICLES.has(t.norm) && !keepsOrgName)
+      // "Shopkeeper Yasser al-Abed told us": a calling opening the sentence before a name is
+      // capitalised as the sentence's first word, no part of the name.
+      (initial &&
+        (isCommonWord(t.norm) ||
+          ((OCCUPATION_NOUNS.has(t.norm) || SHOP_CALLINGS.has(t.norm)) && first < last)) &&
+        !NAME_PARTICLES.has(t.norm) &&
+        !keepsOrgName)
     ) {
       continue;
     }

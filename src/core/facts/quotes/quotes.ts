@@ -718,8 +718,11 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       return false;
     // A deposition's 'A: ... the one who hit me said, "Tell your company to pay"': words the
     // answer quotes with another speaker's verb of saying are evidence of their own, that
-    // speaker's quote (a broadcast guest's recounted quote stays inside the turn).
-    if (answerTurns.has(a) && (q.tag ?? -1) >= a.first && !sameSpeaker(q.speaker, a.speaker)) return false;
+    // speaker's quote. A broadcast guest's 'A commander there, Heval Rodi, said, quote, "Nobody
+    // left the perimeter"', 'the company's manager told me, quote, "We are staying"' are so too:
+    // the guest recounts another source's own words, which are that source's quote (the turn
+    // still holds them as part of what the guest said).
+    if ((q.tag ?? -1) >= a.first && !sameSpeaker(q.speaker, a.speaker)) return false;
     // Quotes come in sentence order: only the last ones, of this sentence, are looked at.
     for (let i = quotes.length - 1; i >= 0; i--) {
       const r = quotes[i] as QuoteDraft;

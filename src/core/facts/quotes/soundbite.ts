@@ -128,7 +128,9 @@ export function signedSpeaker(
   const open = tokens[q.open];
   if (!open || (open.breaks === 0 && q.open > 0)) return null;
   const dash = tokens[q.close + 1];
-  if (!dash || dash.breaks === 0 || (dash.text !== "—" && dash.text !== "–")) return null;
+  if (!dash) return null;
+  if (dash.breaks === 0 && dash.text !== "—" && dash.text !== "–") return sameLineSignature(doc, owners, q);
+  if (dash.breaks === 0 || (dash.text !== "—" && dash.text !== "–")) return null;
   const first = q.close + 2;
   let last = first;
   while (
@@ -145,6 +147,39 @@ export function signedSpeaker(
   }
   const speaker = phraseSpeaker(doc, owners, first, last, memory);
   return speaker ? { speaker, verb: -1 } : null;
+}
+
+/**
+ * A newsletter's "quote of the day": '"The desert is quieter, not empty." Staff Brigadier Hamid
+ * Rashid, in an interview with Al Iraqiya on Tuesday night.' A whole sentence in marks opening its
+ * line, then on the same line, with no verb of its own, the person it is signed with and (after a
+ * comma) where the words were said: that person speaks.
+ */
+function sameLineSignature(doc: Doc, owners: Map<number, EntityDraft>, q: QuoteSpan): Attribution | null {
+  const { tokens } = doc;
+  if (![".", "!", "?"].includes(tokens[q.close - 1]?.text ?? "")) return null;
+  const first = q.close + 1;
+  if (tokens[first]?.kind !== "word" || !tokens[first]?.cap) return null;
+  let person: EntityDraft | null = null;
+  let k = first;
+  for (; k < tokens.length && k - first < 8; k++) {
+    const t = tokens[k] as Token;
+    if (k > first && t.breaks > 0) break;
+    if (t.kind === "punct") break;
+    if (t.kind !== "word" || !t.cap) return null;
+    const d = owners.get(k);
+    if (d && d.type !== "person") return null;
+    if (d) person ??= d;
+  }
+  if (!person || owners.get(k - 1) !== person) return null;
+  // The signature ends the line, or goes on after a comma with where or when it was said.
+  const end = tokens[k];
+  if (end && end.breaks === 0 && end.text !== "," && end.text !== ".") return null;
+  if (end?.text === ",") {
+    for (let j = k + 1; j < tokens.length && (tokens[j]?.breaks ?? 1) === 0; j++)
+      if (isSpeechVerbAt(tokens, j)) return null;
+  }
+  return { speaker: { draft: person, name: person.name }, verb: -1 };
 }
 
 /**

@@ -190,6 +190,19 @@ const ORG_SOURCES = new Set(
 );
 /** Singular nouns saying what a named body is ("SOHR war monitor", "the X rights watchdog"). */
 const ORG_DESCRIPTORS = new Set(["monitor", "watchdog", "observatory", "outlet", "agency"]);
+/** Counts opening a group of sources: "three officials and a border official". */
+const COUNTED_SOURCES = new Set([
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "several",
+]);
 /** "monitors", "activists": the plural of a role noun is a source too. */
 export const isSourceNoun = (w: string) =>
   SOURCE_NOUNS.has(w) ||
@@ -1812,6 +1825,17 @@ export function phraseSpeaker(
       /s$/.test(head0(tokens, last))
     )
       return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
+    // "three Iraqi security officials and a border official told Levant Wire": sources counted,
+    // then one more described, none named, are one group of sources, told in the article's words.
+    if (
+      COUNTED_SOURCES.has(tokens[first]?.norm ?? "") &&
+      isSourceNoun(tokens[k - 1]?.norm ?? "") &&
+      ["a", "an", "one"].includes(tokens[k + 1]?.norm ?? "") &&
+      isSourceNoun(tokens[last]?.norm ?? "") &&
+      !tokens.slice(first, last + 1).some((_t, i) => owners.get(first + i)?.type === "person") &&
+      !tokens.slice(first, last + 1).some((t) => t.kind === "punct")
+    )
+      return { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
     // "a Britain-based war monitor and local activists": the first, named or not.
     const firstConjunct = phraseSpeaker(doc, owners, first, k - 1, memory);
     if (firstConjunct) return firstConjunct;
@@ -1848,6 +1872,10 @@ export function phraseSpeaker(
       k++
     ) {
       if (!SOURCE_NOUNS.has(tokens[k]?.norm ?? "") || k === last) continue;
+      // "a Ministry of Interior official, Brigadier …": the "of" inside a body's name opens no
+      // phrase describing the source.
+      const body = owners.get(k);
+      if (body?.type === "organization" && owners.get(k + 1) === body) continue;
       // "a border guard officer at the scene": the last noun of the compound.
       if (isSourceNoun(tokens[k + 1]?.norm ?? "") && k + 1 < last) continue;
       // "a prison official there": where the source is, said by an adverb of place.
@@ -2317,7 +2345,26 @@ function ownedOffice(tokens: readonly Token[], poss: number): number {
 const isDescribingParticiple = (t: Token | undefined) =>
   t !== undefined && t.kind === "word" && !t.cap && /[^e]ed$/.test(t.norm) && !SPEECH_VERBS.has(t.norm);
 /** Verbs whose object is a source: "cites a detainee", "quoted an official". */
-const CITING = new Set(["cites", "cite", "cited", "quotes", "quote", "quoted", "interviewed", "interviews"]);
+// "Shafaq News carries a statement from the camp's council, which calls …": an outlet that
+// carries, runs or prints a statement passes on its maker's words, as one that quotes it does.
+const CITING = new Set([
+  "cites",
+  "cite",
+  "cited",
+  "quotes",
+  "quote",
+  "quoted",
+  "interviewed",
+  "interviews",
+  "carries",
+  "carried",
+  "runs",
+  "ran",
+  "prints",
+  "printed",
+  "publishes",
+  "published",
+]);
 const DETERMINERS_OPENING = new Set(["a", "an", "the", "his", "her", "its", "their", "one", "two", "three"]);
 /**
  * "2.2 Inmates in all three blocks said", "42. Some ...", "(1) Another said": a section number
@@ -2786,6 +2833,20 @@ export function subjectOf(
     // "said that the president had called ..., and stressed that": after a comma the
     // conjunction goes back to the sentence's own verb; without one it stays in the clause.
     const inner = tokens[k - 1]?.text === "," ? first : reportedClauseStart(tokens, first, k);
+    // "a statement from the camp's council, which calls the strike "a crime" and says …": without
+    // a comma the conjunction joins the relative clause's verbs, whose subject is what "which" or
+    // "who" stands for.
+    if (tokens[k - 1]?.text !== ",") {
+      for (let j = k - 2; j > first + 1 && k - j <= 20; j--) {
+        const w = tokens[j] as Token;
+        if (w.kind === "punct" && !QUOTE_MARK_TEXTS.has(w.text)) break;
+        if (!["which", "who"].includes(w.norm) || isAcronym(w) || tokens[j - 1]?.text !== ",") continue;
+        if (tokens[j + 1]?.kind !== "word") break;
+        const relative = subjectOf(doc, owners, j + 1, memory);
+        if (relative) return relative;
+        break;
+      }
+    }
     if (inner > first) {
       const s = tokens[inner];
       const reported =

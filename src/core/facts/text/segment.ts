@@ -105,9 +105,10 @@ const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 // 2026, 21:00": a programme's script is dated by its transmission, as by its air date; "Read on air
 // in the 20:00 news bulletin, Saturday 25 April 2026": a statement read on air is published then;
 // "Sent: Tuesday 12 May 2026", "Sent to all group members by email: Tuesday 12 May 2026": a
-// message's or notice's sent stamp (the label and its colon) is its publication.
+// message's or notice's sent stamp (the label and its colon) is its publication. "Filed Tuesday 11
+// August 2026, 09:40 Baghdad time": a picture desk's or a correspondent's filing stamp dates the copy.
 const PUBLISHED_LINE =
-  /^\s*(?:published|posted|updated|last updated|as of|broadcast|aired|briefed|transmission(?=\s*:)|(?:first\s+)?transmitted|read (?:out )?on (?:air|radio|television)|sent(?:\s+(?:to|by|via|from)\b[^:.!?\n]{1,80}?)?(?=\s*:)|(?:call|meeting|session|hearing|conference) held|embargo(?:ed)?\b(?:\s+(?:until|till|to))?|(?:strictly\s+)?(?:under\s+)?embargo|not for (?:publication|release|broadcast) (?:before|until))\b/i;
+  /^\s*(?:published|posted|updated|last updated|as of|broadcast|aired|briefed|filed|transmission(?=\s*:)|(?:first\s+)?transmitted|read (?:out )?on (?:air|radio|television)|sent(?:\s+(?:to|by|via|from)\b[^:.!?\n]{1,80}?)?(?=\s*:)|(?:call|meeting|session|hearing|conference) held|embargo(?:ed)?\b(?:\s+(?:until|till|to))?|(?:strictly\s+)?(?:under\s+)?embargo|not for (?:publication|release|broadcast) (?:before|until))\b/i;
 /**
  * "Issued to all clients, and handed to every family signing from today, Saturday 17 October
  * 2026", "Distributed after the Friday prayer, 20 February 2026, and posted on the mosque's page",
@@ -171,11 +172,13 @@ const DATELINE_DATE = String.raw`[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2}
 const DATELINE_WEEKDAY = String.raw`(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+`;
 /**
  * "BEIRUT (Reuters) -", "BAGHDAD, March 3 (AFP) -", "HASAKAH, Syria, Jan 21, 2022 (Levant Wire) —".
+ * "QAMISHLI, Syria/ANKARA, July 18 (Levant Wire) -": a story of two bureaus names the second after
+ * the first's country.
  * Words are bounded and no two runs of spaces meet, so a head line of one shouted word and
  * thousands of spaces fails in linear time.
  */
 const DATELINE = new RegExp(
-  String.raw`^([A-Z][A-Z'’.-]{1,40}(?:[ /][A-Z][A-Z'’.-]{1,40}){0,3})(?:,\s*[A-Z][\p{L}.'’-]{1,40}(?: [A-Z][\p{L}.'’-]{1,40}){0,2})?(?:,\s*(?:${DATELINE_WEEKDAY})?(${DATELINE_DATE}))?\s*(?:\(([^)\n]{2,40})\)\s*)?[—–-]{1,2}\s+(?=\S)`,
+  String.raw`^([A-Z][A-Z'’.-]{1,40}(?:[ /][A-Z][A-Z'’.-]{1,40}){0,3})(?:,\s*[A-Z][\p{L}.'’-]{1,40}(?: [A-Z][\p{L}.'’-]{1,40}){0,2}(?:\/[A-Z][A-Z'’.-]{1,40}(?: [A-Z][A-Z'’.-]{1,40}){0,2})?)?(?:,\s*(?:${DATELINE_WEEKDAY})?(${DATELINE_DATE}))?\s*(?:\(([^)\n]{2,40})\)\s*)?[—–-]{1,2}\s+(?=\S)`,
   "u",
 );
 /** The older title-case form needs its agency to be told from a sentence: "Beirut, March 3 (AFP) -". */
@@ -525,6 +528,16 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
   }
   regions.push(...cueStructure(text));
   publishedAt ??= started ?? validFrom ?? runningHeadDate(text, header) ?? heldAt;
+  // "AMMAN, April 13 (Levant Wire) -" over a story with no dated line of its own: the dateline's
+  // year is the latest one its body places anything in ("in the first quarter of 2026").
+  if (!publishedAt && found?.date?.startsWith("--")) {
+    const year = storyYear(text);
+    if (year) {
+      const date = `${year}${found.date.slice(1)}`;
+      found = { ...found, date };
+      publishedAt = date;
+    }
+  }
   // The day of speaking counts only beside a labelled publication on another day.
   const spoken =
     labelled && heldAt && heldAt !== labelled
@@ -638,6 +651,27 @@ function lineSegments(content: string, at: number): { text: string; start: numbe
 }
 
 /** "Jan 21, 2022" → "2022-01-21"; "March 3" → "--03-03" (the year is the publication's). */
+/**
+ * A year the text places something in: after a month ("March 2026"), a period ("the first quarter
+ * of 2026", "in 2026", "early 2026"). "Since 2022", "since the start of 2025" only open a period
+ * running to the present, which may lie in any later year, so they tell no year of the story.
+ */
+const YEAR_IN_TEXT =
+  /\b(?:in|of|during|by|until|early|late|mid-?|(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*((?:19|20)\d{2})\b(?![,.]?\d)/g;
+/** "since the start of", "since early": the words before a year that open a running period. */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+[a-z]+\s+)?$/i;
+
+/** The latest year the text places anything in, or null. */
+function storyYear(text: string): number | null {
+  let latest: number | null = null;
+  for (const m of text.matchAll(YEAR_IN_TEXT)) {
+    if (SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const year = Number(m[1]);
+    if (latest === null || year > latest) latest = year;
+  }
+  return latest;
+}
+
 function datelineDate(text: string): string | null {
   const full = findFullDate(text);
   if (full) return full.value;
