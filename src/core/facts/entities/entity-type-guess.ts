@@ -392,7 +392,7 @@ const SHOUTED_TRADES = new Set(["hire", "rentals", "cinema", "cinemas"]);
 export function tradeNameEndsAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const before = tokens[k - 1];
-  if (!t || t.kind !== "word") return false;
+  if (t?.kind !== "word") return false;
   if (SHOUTED_TRADES.has(t.norm)) return true;
   if (before?.kind !== "word") return false;
   return (

@@ -3,6 +3,7 @@
  * a Friday article is the day before; "in December" in a January article is last December.
  * Pure calendar arithmetic in UTC; no clock is read.
  */
+import { COUNT_WORDS } from "../text/word-lists.js";
 
 export interface DateExpression {
   start: number;
@@ -512,7 +513,7 @@ const PATTERNS: Pattern[] = [
     re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month|week|day)s? ago(?: (today|yesterday))?\b/gi,
     resolve: (m, pub) => {
       if (!pub) return null;
-      const words = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+      const words = ["a", ...COUNT_WORDS.slice(0, 10)];
       const word = (m[1] ?? "").toLowerCase();
       const n = word === "an" ? 1 : /^\d+$/.test(word) ? Number(word) : Math.max(1, words.indexOf(word));
       const unit = (m[2] ?? "").toLowerCase();
@@ -540,7 +541,7 @@ const PATTERNS: Pattern[] = [
     ),
     resolve: (m, pub) => {
       if (!pub) return null;
-      const words = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+      const words = ["a", ...COUNT_WORDS.slice(0, 10)];
       const word = (m[1] ?? "").toLowerCase();
       const n = word === "an" ? 1 : /^\d+$/.test(word) ? Number(word) : Math.max(1, words.indexOf(word));
       const weekday = WEEKDAYS.findIndex((w) => w.toLowerCase() === (m[2] ?? "").toLowerCase());

@@ -1,6 +1,6 @@
 import { ANCHOR_EVENTS, type AnchorEvent } from "../lexicon/index.js";
 import type { FactDate } from "../schema.js";
-import { SPEECH_VERBS } from "../text/word-lists.js";
+import { COUNT_WORDS, SPEECH_VERBS } from "../text/word-lists.js";
 import { addMonths, type DateExpression, findDates, monthOf } from "./dates.js";
 
 /**
@@ -294,20 +294,6 @@ function yearBefore(dates: readonly DateExpression[], at: number): string | unde
   return best?.value;
 }
 
-const COUNT_WORDS = [
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-];
 /** "after eleven days of closure": a state that lasted up to the day named before it. */
 const LASTED_UNTIL =
   /\bafter (a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week)s? of [a-z-]+/gi;

@@ -5,6 +5,7 @@ import type { Token } from "../text/tokenize.js";
 import { givenName, isVerbWord } from "../text/word-classes.js";
 import {
   APPEAL_VERBS,
+  COUNT_WORDS,
   GIVEN_NAMES,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
@@ -191,18 +192,7 @@ const ORG_SOURCES = new Set(
 /** Singular nouns saying what a named body is ("SOHR war monitor", "the X rights watchdog"). */
 const ORG_DESCRIPTORS = new Set(["monitor", "watchdog", "observatory", "outlet", "agency"]);
 /** Counts opening a group of sources: "three officials and a border official". */
-const COUNTED_SOURCES = new Set([
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "several",
-]);
+const COUNTED_SOURCES = new Set([...COUNT_WORDS.slice(1, 10), "several"]);
 /** "monitors", "activists": the plural of a role noun is a source too. */
 export const isSourceNoun = (w: string) =>
   SOURCE_NOUNS.has(w) ||

@@ -6,6 +6,22 @@
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
+/** Numbers spelled out, in order from one: `COUNT_WORDS.indexOf(w) + 1` is the value of `w`. */
+export const COUNT_WORDS: readonly string[] = [
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+
 /** Titles and ranks written before a name and not part of it. */
 export const TITLES = set(`
   mr mrs ms dr prof professor sheikh shaikh sheik president minister general gen lieutenant lt colonel col
