@@ -29,11 +29,11 @@ import {
   parsedThemesJson,
   ThemeDefinitionError,
 } from "../../../src/adapters/templates/theme-folder.js";
-import { Theme } from "../../../src/core/themes/theme.js";
 import type { Geography } from "../../../src/adapters/templates/view/map.js";
 import { baseLayerKey, drawMap } from "../../../src/adapters/templates/view/map.js";
 import type { BriefingDocument, ThemeCatalog } from "../../../src/core/ports.js";
 import { assess } from "../../../src/core/themes/assess.js";
+import { Theme } from "../../../src/core/themes/theme.js";
 import { corpusText } from "../../support/corpus.js";
 import { sourceDocument } from "../../support/themes.js";
 
