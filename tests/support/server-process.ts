@@ -112,13 +112,14 @@ export async function startBuiltServer(
     await rm(dir, { recursive: true, force: true });
     throw e;
   }
+  // The build goes with the process, however it ends.
+  const removed = server.exited.then(() => rm(dir, { recursive: true, force: true }));
   const stop = server.stop;
-  void server.exited.then(() => rm(dir, { recursive: true, force: true }));
   return {
     ...server,
     stop: async (signal) => {
       const code = await stop(signal);
-      await rm(dir, { recursive: true, force: true });
+      await removed;
       return code;
     },
   };

@@ -33,28 +33,31 @@ async function readParsedThemes(root: string): Promise<ParsedThemes> {
  * with the file and the field at fault: a theme is data, and bad data must not half-load.
  */
 export async function loadThemes(root: string): Promise<ThemeCatalog> {
-  const themes = await readThemes(root);
+  const read = await readThemes(root);
+  const themes = new Map([...read].map(([folder, { theme }]) => [folder, theme]));
   return {
     list: () => [...themes.values()],
     get: (id) => themes.get(id),
   };
 }
 
-async function readThemes(root: string): Promise<Map<string, Theme>> {
+/** Each folder's theme, with the checksum of the file it was read from. */
+async function readThemes(root: string): Promise<Map<string, { theme: Theme; crc32: number }>> {
   const dir = path.join(root, "themes");
   const folders = (await readdir(dir, { withFileTypes: true }))
     .filter((d) => d.isDirectory())
     .map((d) => d.name);
   const validated = await readParsedThemes(root);
-  const themes = new Map<string, Theme>();
+  const themes = new Map<string, { theme: Theme; crc32: number }>();
   for (const folder of folders.sort()) {
     const file = path.join(dir, folder, "theme.json");
     const text = await readFile(file, "utf8").catch((e: unknown) => {
       throw new ThemeDefinitionError(`${file}: not readable (${e instanceof Error ? e.message : e})`);
     });
+    const sum = checksum(text);
     const known = validated[folder];
-    if (known && known.crc32 === checksum(text) && known.theme.id === folder) {
-      themes.set(folder, known.theme);
+    if (known && known.crc32 === sum && known.theme.id === folder) {
+      themes.set(folder, { theme: known.theme, crc32: sum });
       continue;
     }
     let raw: unknown;
@@ -73,7 +76,7 @@ async function readThemes(root: string): Promise<Map<string, Theme>> {
         `${file}: id '${parsed.data.id}' must equal its folder name '${folder}'`,
       );
     }
-    themes.set(folder, parsed.data);
+    themes.set(folder, { theme: parsed.data, crc32: sum });
   }
   return themes;
 }
@@ -83,11 +86,6 @@ async function readThemes(root: string): Promise<Map<string, Theme>> {
  * the templates it ships. Throws as loadThemes does on a definition that does not validate.
  */
 export async function parsedThemesJson(root: string): Promise<string> {
-  const themes = await readThemes(root);
-  const out: ParsedThemes = {};
-  for (const [folder, theme] of themes) {
-    const text = await readFile(path.join(root, "themes", folder, "theme.json"), "utf8");
-    out[folder] = { crc32: checksum(text), theme };
-  }
+  const out: ParsedThemes = Object.fromEntries(await readThemes(root));
   return JSON.stringify(out);
 }
