@@ -479,7 +479,12 @@ const LATER_SETS = [
   [
     "corpus-heldout40",
     "extract-first-sight-40.json",
-    "Fortieth held-out set (390-399, written blind while 0.31.0 was tuned, news registers; first sight with 0.31.0)",
+    "Fortieth held-out set (390-399, written blind while 0.31.0 was tuned, news registers; first sight with 0.31.0; tuned on for 0.32.0)",
+  ],
+  [
+    "corpus-heldout41",
+    "extract-first-sight-41.json",
+    "Forty-first held-out set (400-409, written blind while 0.32.0 was current, news registers; first sight with 0.32.0)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

@@ -74,6 +74,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout35",
   "analysis-heldout36",
   "analysis-heldout37",
+  "analysis-heldout38",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
