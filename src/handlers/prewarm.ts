@@ -66,7 +66,11 @@ export async function launchBrowserAtEntry(env: NodeJS.ProcessEnv = process.env)
   const browser = Promise.all([puppeteerLoaded, options]).then(async ([{ default: puppeteer }, o]) => {
     launching = true;
     performance.mark("sb:browserLaunchStarted");
-    const launched = await puppeteer.launch(o);
+    // A copy of the arguments: Puppeteer takes `--enable-features` and `--disable-features` out
+    // of the array it is given (to merge them into its own), and the supervisor's options are
+    // compared with these to adopt this browser. Compared with the mutated array, they never
+    // matched: every cold start closed this browser and launched a second one.
+    const launched = await puppeteer.launch({ ...o, ...(o.args ? { args: [...o.args] } : {}) });
     performance.mark("sb:browserUp");
     return launched;
   });
@@ -140,7 +144,11 @@ export async function launchAdoptingEarly(options: LaunchOptions): Promise<Brows
       const same =
         launchedWith.executablePath === options.executablePath &&
         JSON.stringify(launchedWith.args ?? []) === JSON.stringify(options.args ?? []);
-      if (same) return browser;
+      if (same) {
+        performance.mark("sb:earlyBrowserAdopted");
+        return browser;
+      }
+      performance.mark("sb:earlyBrowserReplaced");
       await browser.close().catch(() => undefined);
     } catch {
       // The early launch failed: launch again below, as the first render would have.

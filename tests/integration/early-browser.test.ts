@@ -47,6 +47,10 @@ describe("the browser launched at the entry", () => {
     const adoptedAt = performance.now();
     await supervisor.warm();
     expect(up).toBeLessThan(adoptedAt);
+    // Adopted, not closed and launched again: Puppeteer rewrites the feature flags of the
+    // arguments it is given, which once made every adoption compare unequal.
+    expect(markedAt("earlyBrowserAdopted") ?? 0).toBeGreaterThan(adoptedAt);
+    expect(markedAt("earlyBrowserReplaced") ?? 0).toBeLessThan(asked);
     const [first] = opened;
     expect(first?.connected).toBe(true);
     expect(await first?.version()).toMatch(/Chrome/);
@@ -75,11 +79,13 @@ describe("the browser launched at the entry", () => {
     await launchBrowserAtEntry({ BROWSER_PREWARM: "on" });
     await untilMarked("browserUp", again);
     // The early multi-process browser is not handed to a supervisor asking for one process.
+    const replacing = performance.now();
     const single = await launchAdoptingEarly(
       await chromiumLaunchOptions(undefined, { processModel: "single" }),
     );
     opened.push(single);
     expect(single.process()?.spawnargs).toContain("--single-process");
+    expect(markedAt("earlyBrowserReplaced") ?? 0).toBeGreaterThan(replacing);
   });
 
   it("is closed, not handed over, when the supervisor asks for another executable", async () => {
