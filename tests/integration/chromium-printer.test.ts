@@ -195,6 +195,19 @@ describe("ChromiumPrinter", () => {
     expect(p.pagesOpened).toBe(2);
   });
 
+  it("prints first on the tab Chromium opened at launch, sealed like any page, and opens no other for it", async () => {
+    const { supervisor, printer: p } = printer({ concurrency: 1 });
+    const browser = await supervisor.warm();
+    const [tab, ...more] = await browser.pages();
+    expect(more).toEqual([]);
+    const hostile = page(`<img src="${canary.url}/tab.png"><p>on the launch tab</p>`);
+    expect((await readPdf(await p.print(job(hostile)))).text).toContain("on the launch tab");
+    expect(await browser.pages()).toEqual([tab]);
+    expect(tab?.url()).toBe("about:blank");
+    expect(p.pagesOpened).toBe(1);
+    expect(canary.hits).toEqual([]);
+  });
+
   it("prints at most its concurrency at once, each on its own warm page, the rest waiting", async () => {
     const { printer: p } = printer({ concurrency: 2, queue: 8 });
     const pdfs = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => p.print(job(page(`<p>print ${n}</p>`)))));

@@ -1,4 +1,4 @@
-import type { Browser, LaunchOptions } from "puppeteer-core";
+import type { Browser, LaunchOptions, Page } from "puppeteer-core";
 import puppeteer from "puppeteer-core";
 import { AppError, BrowserUnavailableError } from "../../core/errors.js";
 import { type TreeMemory, treeMemory, treeMemoryAsync } from "./process-memory.js";
@@ -113,6 +113,8 @@ export class BrowserSupervisor {
   private current: Generation | null = null;
   /** Every browser still running: the current one and retired ones finishing their renders. */
   private readonly running = new Set<Generation>();
+  /** The tab each browser opened at launch, until the first page asked for takes it. */
+  private readonly launchTabs = new WeakMap<Browser, Page>();
   private launches = 0;
   private renders = 0;
   private replaced = 0;
@@ -146,10 +148,13 @@ export class BrowserSupervisor {
       .launchOptions()
       .then((opts) => (this.options.launch ? this.options.launch(opts) : puppeteer.launch(opts)))
       .then(async (launched) => {
-        // The blank tab Chromium opens at launch is never printed on: in the multi-process
-        // model it holds a renderer process of its own (~20 MB PSS) for nothing.
-        for (const blank of await launched.pages().catch(() => []))
-          await blank.close().catch(() => undefined);
+        // The blank tab Chromium opens at launch is the first page a print takes (claimLaunchTab):
+        // it is set up already, where opening another took a dozen round trips more and sat on
+        // a cold start's first print. Any further tab is closed: in the multi-process model each
+        // holds a renderer process of its own (~20 MB PSS) for nothing.
+        const [tab, ...others] = await launched.pages().catch(() => []);
+        for (const other of others) await other.close().catch(() => undefined);
+        if (tab) this.launchTabs.set(launched, tab);
         return launched;
       })
       .then((launched) => {
@@ -396,6 +401,16 @@ export class BrowserSupervisor {
     if (this.closed) throw new BrowserUnavailableError("The browser supervisor is closed.");
     if (!this.current) this.current = this.launch();
     return this.current.browser;
+  }
+
+  /**
+   * The blank tab the browser opened at launch, handed out once (to the first page a printer
+   * opens on it), or undefined: taken already, closed, or never there.
+   */
+  claimLaunchTab(browser: Browser): Page | undefined {
+    const tab = this.launchTabs.get(browser);
+    this.launchTabs.delete(browser);
+    return tab && !tab.isClosed() ? tab : undefined;
   }
 
   /** The browser's state; at most one ping (bounded by the ping timeout), no launch. */

@@ -109,6 +109,7 @@ export class ChromiumPrinter implements PdfPrinter {
       },
       options.maxPrintsPerPage ?? DEFAULT_PRINTS_PER_PAGE,
       options.collectEvery,
+      (browser) => supervisor.claimLaunchTab(browser),
     );
   }
 

@@ -45,7 +45,15 @@ export class PagePool {
     private readonly maxPrintsPerPage: number,
     /** Collect a page's garbage after every this many prints (0: never). */
     private readonly collectEvery = DEFAULT_COLLECT_EVERY,
+    /** A page the browser has open already and gives up (its launch tab), used before a new one. */
+    private readonly claim: (browser: Browser) => Page | undefined = () => undefined,
   ) {}
+
+  /** The browser's launch tab if it is still there, else a new page. */
+  private open(browser: Browser): Promise<Page> {
+    const tab = this.claim(browser);
+    return tab ? Promise.resolve(tab) : browser.newPage();
+  }
 
   private collections_ = 0;
 
@@ -79,7 +87,7 @@ export class PagePool {
     }
     this.opened++;
     try {
-      const page = await browser.newPage();
+      const page = await this.open(browser);
       try {
         await this.prepare(page);
       } catch (e) {
@@ -105,7 +113,7 @@ export class PagePool {
     const pending = this.opening.get(browser);
     if (pending) return pending;
     const opened = (async () => {
-      const page = await browser.newPage();
+      const page = await this.open(browser);
       let warm: Warm;
       try {
         await this.prepare(page);

@@ -56,6 +56,34 @@ describe("PagePool.openAhead", () => {
     expect(pool.pagesOpened).toBe(1);
   });
 
+  it("takes the page the browser gives up (its launch tab) before opening one, and only once", async () => {
+    const { browser, pages, openNext } = fakeBrowser();
+    const tab = { isClosed: () => false, createCDPSession: async () => ({}) } as unknown as Page;
+    let offered: Page | undefined = tab;
+    const sealed: Page[] = [];
+    const pool = new PagePool(
+      async (page) => void sealed.push(page),
+      50,
+      0,
+      () => {
+        const given = offered;
+        offered = undefined;
+        return given;
+      },
+    );
+    await pool.openAhead(browser);
+    const first = await pool.take(browser);
+    expect(first.page).toBe(tab);
+    expect(sealed).toEqual([tab]);
+    expect(pages).toHaveLength(0);
+    // The tab in use, a second print opens a page of its own.
+    const second = pool.take(browser);
+    await openNext();
+    expect((await second).page).toBe(pages[0]);
+    expect(sealed).toEqual([tab, pages[0]]);
+    expect(pool.pagesOpened).toBe(2);
+  });
+
   it("makes a print that comes while the page is opening wait for it, not open a second", async () => {
     const { browser, pages, openNext } = fakeBrowser();
     const pool = new PagePool(async () => undefined, 50, 0);
