@@ -66,9 +66,11 @@ interface Generation {
   closing: boolean;
   /** Set once the browser crashed, disconnected or was killed as hung. */
   dead: BrowserUnavailableError | null;
-  /** Rejects when the generation dies, so renders on it fail at once rather than at their deadline. */
-  died: Promise<never>;
-  die: (error: BrowserUnavailableError) => void;
+  /**
+   * Told when the generation dies, so renders on it fail at once rather than at their deadline:
+   * one listener per render, removed when the render settles (see untilDeath).
+   */
+  mourners: Set<(error: BrowserUnavailableError) => void>;
   misses: number;
   ping: Promise<boolean> | null;
   /** When its memory was last read (0: never), and the reading in progress. */
@@ -83,6 +85,24 @@ function timeout(ms: number): { promise: Promise<"timeout">; clear: () => void }
     timer.unref();
   });
   return { promise, clear: () => clearTimeout(timer) };
+}
+
+/**
+ * `work`'s outcome, or the generation's death if that comes first. Not `Promise.race` with one
+ * promise rejected at death: every race leaves a reaction on that promise, which lives as long as
+ * the browser, and the reaction keeps the race's result reachable. Each render's printed PDF
+ * (~0.4 MB) was kept until the browser was replaced, up to its 200 renders (the heap of a
+ * server at concurrency 4 held 35 of them). The listener here is dropped once `work` settles.
+ */
+function untilDeath<T>(generation: Generation, work: Promise<T>): Promise<T> {
+  if (generation.dead) {
+    work.catch(() => undefined);
+    return Promise.reject(generation.dead);
+  }
+  return new Promise<T>((resolve, reject) => {
+    generation.mourners.add(reject);
+    work.then(resolve, reject).finally(() => generation.mourners.delete(reject));
+  });
 }
 
 /** Memory of the browser's whole process tree, zero where /proc cannot tell. */
@@ -138,11 +158,6 @@ export class BrowserSupervisor {
 
   private launch(): Generation {
     this.launches++;
-    let die: (error: BrowserUnavailableError) => void = () => undefined;
-    const died = new Promise<never>((_, reject) => {
-      die = reject;
-    });
-    died.catch(() => undefined);
     // The callbacks run after `generation` below is built.
     const browser: Promise<Browser> = this.options
       .launchOptions()
@@ -182,8 +197,7 @@ export class BrowserSupervisor {
       retired: false,
       closing: false,
       dead: null,
-      died,
-      die,
+      mourners: new Set(),
       misses: 0,
       ping: null,
       memoryReadAt: 0,
@@ -202,7 +216,8 @@ export class BrowserSupervisor {
     if (generation.dead) return;
     killProcess(generation.launched);
     generation.dead = new BrowserUnavailableError(reason, cause);
-    generation.die(generation.dead);
+    for (const mourner of generation.mourners) mourner(generation.dead);
+    generation.mourners.clear();
     this.running.delete(generation);
     if (this.current === generation) this.current = null;
     this.replaced++;
@@ -305,13 +320,13 @@ export class BrowserSupervisor {
     try {
       let browser: Browser;
       try {
-        browser = await Promise.race([generation.browser, generation.died]);
+        browser = await untilDeath(generation, generation.browser);
       } catch (e) {
         if (e instanceof BrowserUnavailableError) throw e;
         throw new BrowserUnavailableError("The browser did not start.", e);
       }
       try {
-        return await Promise.race([use(browser), generation.died]);
+        return await untilDeath(generation, use(browser));
       } catch (e) {
         if (e instanceof AppError) throw e;
         if (await this.diedUnder(generation, browser)) {

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { EventEmitter } from "node:events";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import type { Browser } from "puppeteer-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { BrowserSupervisor } from "../../../src/adapters/browser/browser-supervisor.js";
@@ -47,6 +49,28 @@ function supervisorOver(made: ReturnType<typeof fakeBrowser>[]) {
 }
 
 describe("BrowserSupervisor", () => {
+  it("keeps no render's result once it is returned: the browser's lifetime holds none of them", async () => {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    const made: ReturnType<typeof fakeBrowser>[] = [];
+    const supervisor = supervisorOver(made);
+    // In a function of its own, so no local of this test's frame holds the last result.
+    const render = async () =>
+      new WeakRef(await supervisor.withBrowser(async () => ({ pdf: new Uint8Array(1024) })));
+    const results = [await render(), await render(), await render()];
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    // Raced against a promise that lives as long as the browser, each result stayed reachable.
+    expect(results.filter((r) => r.deref() !== undefined)).toHaveLength(0);
+    // The browser is the same one all along, and it still fails renders at once when it dies.
+    expect(made).toHaveLength(1);
+    const dying = supervisor.withBrowser(() => new Promise(() => undefined));
+    await new Promise((resolve) => setImmediate(resolve));
+    made[0]?.browser.emit("disconnected", undefined);
+    await expect(dying).rejects.toBeInstanceOf(BrowserUnavailableError);
+    await supervisor.close();
+  });
+
   it("launches no browser once closed: a render that comes after close() fails instead", async () => {
     const made: ReturnType<typeof fakeBrowser>[] = [];
     const supervisor = supervisorOver(made);
