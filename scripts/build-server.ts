@@ -9,11 +9,12 @@
  * binding, s3rver's models, @sparticuz/chromium's archives) stay outside the bundle and are
  * loaded from node_modules, which is why the bundle lives inside the project.
  */
-import { rm } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build } from "esbuild";
 import { ESM_BANNER } from "./build/esm-banner.js";
 import { lexiconKeysDefine } from "./build/lexicon-patterns.js";
+import { oneByteSource } from "./build/one-byte-source.js";
 
 const EXTERNAL = ["@sparticuz/chromium", "piscina", "dynalite", "s3rver", "puppeteer-core"];
 
@@ -42,6 +43,11 @@ export async function buildServer(root: string, outDir = path.join(root, "dist",
     logLevel: "warning",
   });
   if (result.errors.length) throw new Error("esbuild failed for the server");
+  // One byte per character on the heap of the server and of each worker (see one-byte-source.ts).
+  for (const file of ["server.js", "cpu-worker.js"]) {
+    const at = path.join(outDir, file);
+    await writeFile(at, oneByteSource(await readFile(at, "utf8"), file));
+  }
   return path.join(outDir, "server.js");
 }
 
