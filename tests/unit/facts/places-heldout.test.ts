@@ -16,6 +16,18 @@ describe("places in text nobody tuned to", () => {
     expect(spanProblems(doc, text)).toEqual([]);
   });
 
+  it("reads an outlet named after a place as the outlet, not as a place of the events", () => {
+    const doc = extract(
+      "According to figures compiled by the monitoring group Deir Ezzor 24, ISIS carried out 43 attacks in the Syrian desert. Baghdad Today and Syria Direct carried the same figures.",
+      "2026-12-09",
+    );
+    expect(entityNamed(doc, "Deir Ezzor 24")?.type).toBe("organization");
+    expect(entityNamed(doc, "Baghdad Today")?.type).toBe("organization");
+    expect(entityNamed(doc, "Syria Direct")?.type).toBe("organization");
+    const places = doc.entities.filter((e) => e.type === "place").map((e) => e.name);
+    expect(places).toEqual(["Syrian Desert"]);
+  });
+
   it("keeps a dateline city that is also where the events happened", () => {
     const doc = extract(
       "MOSUL, Iraq (Tigris Wire) - A car bomb exploded near a market in Mosul on Friday, police said.",

@@ -113,6 +113,32 @@ export const AGENCIES_AND_MEDIA: LexiconEntry[] = [
   },
   { id: "org/hawar", type: "organization", kind: "media", name: "Hawar News Agency", aliases: ["ANHA"] },
   { id: "org/enab-baladi", type: "organization", kind: "media", name: "Enab Baladi", aliases: [] },
+  // Outlets named after a place: the whole name is the outlet, never the place it names ("the
+  // monitoring group Deir Ezzor 24" mapped Deir ez-Zor as a place of the events).
+  {
+    id: "org/deir-ezzor-24",
+    type: "organization",
+    kind: "media",
+    name: "Deir Ezzor 24",
+    aliases: ["DeirEzzor24", "Deir ez-Zor 24", "Deir Ezzor24"],
+  },
+  { id: "org/baghdad-today", type: "organization", kind: "media", name: "Baghdad Today", aliases: [] },
+  { id: "org/syria-direct", type: "organization", kind: "media", name: "Syria Direct", aliases: [] },
+  {
+    id: "org/syria-tv",
+    type: "organization",
+    kind: "media",
+    name: "Syria TV",
+    aliases: ["Syria Television"],
+  },
+  { id: "org/jordan-times", type: "organization", kind: "media", name: "Jordan Times", aliases: [] },
+  {
+    id: "org/rbss",
+    type: "organization",
+    kind: "media",
+    name: "Raqqa Is Being Slaughtered Silently",
+    aliases: ["RBSS"],
+  },
   {
     id: "org/sohr",
     type: "organization",
