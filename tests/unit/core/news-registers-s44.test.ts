@@ -1,0 +1,189 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../../src/core/themes/assess.js";
+import { attemptsStopped, claimRatedFalse, ownAttemptDenied } from "../../../src/core/themes/relevance.js";
+import { citedRoles as cited, paragraphsDocument, themeFixture } from "../../support/themes.js";
+
+/**
+ * Readings of news registers, on short texts written for these tests: one man's denial that he
+ * tried to escape, guards sent to the fighting, prison guards left unpaid, and detainees who remain
+ * in "those prisons".
+ */
+
+const AT = new Date("2026-12-14T12:00:00Z");
+
+describe("one person's denial of his own escape attempt", () => {
+  const negated = (sentenceText: string) => ({
+    modality: "negated" as const,
+    tags: ["escape"],
+    sentenceText,
+  });
+  it("is that person's conduct", () => {
+    expect(
+      ownAttemptDenied(
+        negated(
+          "One defendant said he had been held at the Ghwayran prison during the 2022 attack but had never tried to escape.",
+        ),
+      ),
+    ).toBe(true);
+    expect(ownAttemptDenied(negated("I did not try to flee, the witness told the court."))).toBe(true);
+  });
+  it("keeps a denial told of the detainees, or an asserted escape", () => {
+    expect(ownAttemptDenied(negated("He said the detainees had never tried to escape from the camp."))).toBe(
+      false,
+    );
+    expect(ownAttemptDenied(negated("He said nobody escaped from the prison during the riot."))).toBe(false);
+    expect(
+      ownAttemptDenied({
+        modality: "asserted",
+        tags: ["escape"],
+        sentenceText: "He said he had never tried to escape before that night.",
+      }),
+    ).toBe(false);
+  });
+  it("cites no SDF control for a defendant who never tried to escape", () => {
+    const doc = paragraphsDocument(
+      "Verdict",
+      [
+        "A court in Baghdad sentenced 11 Iraqi men to life in prison for membership of the Islamic State group.",
+        "One defendant said he had been held at the Ghwayran prison during the 2022 attack but had never tried to escape.",
+      ],
+      "Wire",
+      "2026-12-02",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [doc], AT);
+    expect(cited(a, doc.article.id, 1)).toEqual([]);
+  });
+});
+
+describe("guards sent to the fighting", () => {
+  it("is pressure on the SDF holding the camp", () => {
+    const doc = paragraphsDocument(
+      "Record",
+      [
+        "Ms. Okafor: Al-Hol camp still holds some 23,000 people, most of them women and children.",
+        "The guard force around the camp has shrunk by about a third since the summer, as units were sent to the fighting near Manbij.",
+      ],
+      "United Nations",
+      "2026-12-08",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [doc], AT);
+    expect(cited(a, doc.article.id, 1)).toContain("driver:sdf-under-pressure");
+  });
+});
+
+describe("detainees who remain in those prisons", () => {
+  it("are a concentration of detainees", () => {
+    const doc = paragraphsDocument(
+      "Verdict",
+      [
+        "A court in Baghdad on Monday jailed nine Iraqi men handed over by the Kurdish-led authorities in Syria.",
+        "They were among 400 Iraqi detainees moved out of SDF prisons in Hasakah since June.",
+        "A judge said that some 2,000 Iraqi men remain in those prisons, a few hours from the border.",
+        "A Border Forces officer testified that the crossing near Rabia is now closed by a concrete wall and a trench.",
+      ],
+      "Wire",
+      "2026-12-02",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [doc], AT);
+    expect(cited(a, doc.article.id, 2)).toContain("driver:detainee-concentration");
+  });
+});
+
+describe("guards of a prison in Syria left unpaid", () => {
+  it("is the SDF exposed by the end of coalition funding", () => {
+    const doc = paragraphsDocument(
+      "Minutes",
+      [
+        "The co-chair for security reported that the last American convoy left the base south of the town on 28 November.",
+        "He said the guards at the Al-Shaddadi prison have not been paid for two months since coalition funding for their salaries ended in October.",
+      ],
+      "Civil Council",
+      "2026-12-04",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [doc], AT);
+    expect(cited(a, doc.article.id, 1)).toContain("driver:sdf-exposure");
+  });
+  it("leaves a prison in Iraq alone", () => {
+    const doc = paragraphsDocument(
+      "Report",
+      ["Guards at the Nasiriyah prison in Iraq have not been paid for two months, the ministry said."],
+      "Wire",
+      "2026-12-04",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [doc], AT);
+    expect(cited(a, doc.article.id, 0)).not.toContain("driver:sdf-exposure");
+  });
+});
+
+describe("a claim the sentence rates false", () => {
+  it("shows nothing of what it claims", () => {
+    expect(
+      claimRatedFalse({
+        sentenceText:
+          "Posts claiming that coalition aircraft bombed the prison were also false, since the footage shows a fireworks display.",
+      }),
+    ).toBe(true);
+    expect(
+      claimRatedFalse({
+        sentenceText: "Reports that the wall near Al-Qaim was breached are baseless, the ministry said.",
+      }),
+    ).toBe(true);
+  });
+  it("keeps a report that is not itself rated", () => {
+    expect(
+      claimRatedFalse({
+        sentenceText: "Coalition aircraft bombed a hideout near the prison, the ministry said.",
+      }),
+    ).toBe(false);
+    expect(
+      claimRatedFalse({
+        sentenceText: "Residents said claims that the guards had fled were spread by ISIS channels.",
+      }),
+    ).toBe(false);
+  });
+  it("cites no coalition support for bombing rated false", () => {
+    const doc = paragraphsDocument(
+      "Roundup",
+      [
+        "Three residents told us that at least 20 detainees escaped from the Al-Tabqa prison before dawn.",
+        "Posts claiming that coalition aircraft bombed the prison were also false, since the footage shows a fireworks display in Raqqa.",
+      ],
+      "Fact-checker",
+      "2026-12-11",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [doc], AT);
+    expect(cited(a, doc.article.id, 1)).toEqual([]);
+  });
+});
+
+describe("attempts stopped and counted", () => {
+  it("are attempts made, no denial", () => {
+    const r = {
+      modality: "negated" as const,
+      sentenceText:
+        "Jordan's army says it has foiled 190 smuggling attempts on its border with Syria since January.",
+    };
+    expect(attemptsStopped(r)).toBe(true);
+    expect(
+      attemptsStopped({ ...r, sentenceText: "The army denied that it had foiled 190 smuggling attempts." }),
+    ).toBe(false);
+    expect(
+      attemptsStopped({ ...r, sentenceText: "Guards foiled an escape attempt at the prison on Monday." }),
+    ).toBe(false);
+  });
+  it("tell of the trade growing when more than in a year before", () => {
+    const doc = paragraphsDocument(
+      "Editorial",
+      [
+        "Jordan's army says it has thwarted 150 smuggling attempts on its border with Syria since January, more than in the whole of 2025.",
+        "The army seized 20 million pills in the first four months of the year.",
+      ],
+      "Daily",
+      "2026-11-18",
+    );
+    const a = assess(themeFixture("cross-border-smuggling"), [doc], AT);
+    expect(cited(a, doc.article.id, 0)).toContain("driver:smuggling-reported");
+    expect(cited(a, doc.article.id, 0)).not.toContain("mitigator:seizures");
+    expect(cited(a, doc.article.id, 1)).toContain("mitigator:seizures");
+  });
+});
