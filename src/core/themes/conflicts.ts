@@ -2007,6 +2007,102 @@ function extents(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
 }
 
 /**
+ * A line said finished along a whole stretch of border: "the concrete wall is complete along the
+ * whole Anbar sector", "the fence has been completed along the entire border". The head noun names
+ * the line.
+ */
+const LINE_COMPLETE = new RegExp(
+  String.raw`\b${LINE}\b[^.;:!?]{0,40}?\b(?:is|was|are|were|has been|have been|had been|now)\s+(?:now\s+|fully\s+|already\s+)?(?:complete|completed|finished)\b[^.;:!?]{0,20}?\b(?:along|across|on|over|for)\s+(?:the\s+|its\s+)?(?:whole|entire|full|all of the)\b`,
+  "i",
+);
+/**
+ * A stretch of it said to have no such line: "a stretch of about 11 kilometres still has no wall",
+ * "a 9-km section remains without a fence", "the wall has not been built along a 20 km stretch".
+ */
+const LENGTH_WORDS = String.raw`(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+|almost\s+|over\s+|more than\s+)?\d[\d,.]*[\s-]*(?:km|kms|kilomet(?:er|re)s?|miles?)`;
+const LINE_GAP = [
+  new RegExp(
+    String.raw`\b(?:stretch|section|segment|gap|part|portion|length)\s+of\s+${LENGTH_WORDS}\b[^.;:!?]{0,40}?\b(?:(?:still\s+)?(?:has|have|had)\s+no\s+${LINE}|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:without\s+(?:a\s+|any\s+)?${LINE}|un(?:walled|fenced)))\b`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`\b${LENGTH_WORDS}\s+(?:stretch|section|segment|gap|part|portion)\b[^.;:!?]{0,40}?\b(?:(?:still\s+)?(?:has|have|had)\s+no\s+${LINE}|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:without\s+(?:a\s+|any\s+)?${LINE}|un(?:walled|fenced)))\b`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`\b${LINE}\b[^.;:!?]{0,30}?\b(?:has|have|had|is|was)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:built|completed|finished|erected)\s+(?:along|on|across|over|for)\s+(?:a|an|the)\s+${LENGTH_WORDS}\b`,
+    "i",
+  ),
+];
+/** The line a sentence says is complete ("wall"), or one it says a stretch lacks, or null. */
+function lineClaim(r: Report): { line: string; complete: boolean } | null {
+  const s = r.sentenceText;
+  if (QUESTION.test(s)) return null;
+  const whole = LINE_COMPLETE.exec(s);
+  const gap = LINE_GAP.map((re) => re.exec(s)).find((m) => m !== null);
+  if (whole && gap) return null;
+  const m = whole ?? gap;
+  const line = m?.slice(1).find((g) => g !== undefined);
+  return m && line ? { line: line.toLowerCase(), complete: whole !== null } : null;
+}
+
+/**
+ * Whether a border line is finished, as two sources tell it at one time: "the concrete wall is
+ * complete along the whole Anbar sector, from Al-Qaim to the Jordanian border" (the Border Forces
+ * commander) against "south of Husaybah, a stretch of about 11 kilometres still has no wall"
+ * (satellite imagery). A stretch without the line contradicts the line told complete along the
+ * whole of a sector, when both tell of the same kind of line, come from two sources published within
+ * weeks and tell of one stretch of border (their articles' places within a region's reach).
+ */
+function lineGaps(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
+  const pointsOf = new Map<string, [number, number][]>();
+  for (const r of reports) pointsOf.set(r.articleId, [...(pointsOf.get(r.articleId) ?? []), ...r.points]);
+  const candidates = onePerSentence(
+    reports.filter((r) => used.has(r.articleId) && r.modality !== "hypothetical"),
+  )
+    .slice(0, MAX_SCANNED)
+    .filter((r) => lineClaim(r) !== null)
+    .slice(0, MAX_COMPARED);
+  const out: Conflict[] = [];
+  for (const whole of candidates.filter((r) => lineClaim(r)?.complete)) {
+    const line = lineClaim(whole)?.line;
+    const gaps = candidates.filter((g) => {
+      const claim = lineClaim(g);
+      const gap = daysApart(whole.publishedAt, g.publishedAt);
+      const [pa, pb] = [pointsOf.get(whole.articleId) ?? [], pointsOf.get(g.articleId) ?? []];
+      return (
+        claim !== null &&
+        !claim.complete &&
+        claim.line === line &&
+        g.sourceKey !== whole.sourceKey &&
+        gap !== null &&
+        gap <= SAME_EVENT_DAYS &&
+        (pa.length === 0 || pb.length === 0 || pa.some((p) => pb.some((q) => km(p, q) <= NEARBY_KM)))
+      );
+    });
+    if (gaps.length === 0) continue;
+    const group = [whole, ...gaps];
+    const claims = group.map((r) => grader.claim(r, "asserts"));
+    const place = sharedPlaceOf(group);
+    out.push({
+      id: `line-gaps:${whole.key}`,
+      kind: "accounts",
+      topic: `Whether the ${line}${place ? ` near ${place.name}` : ""} is complete`,
+      factor: null,
+      claims,
+      analysis: weighClaims(
+        [
+          [`account that the ${line} is complete`, claims.filter((c) => c.key === whole.key)],
+          [`account of a stretch without the ${line}`, claims.filter((c) => c.key !== whole.key)],
+        ],
+        new Map(group.map((r) => [r.key, r])),
+      ),
+    });
+  }
+  return out;
+}
+
+/**
  * How many of a country's troops remain in another, as each source puts it now: "Fewer than 500 US
  * troops now remain in Syria" against "US forces remain in Syria ..., and their number is
  * approximately 1,000", or told in the present ("About 900 US troops are in Syria", "1,500 US
@@ -2446,6 +2542,7 @@ export function findConflicts(
     ...corrections(reports, reading, grader),
     ...portions(reports, reading, grader),
     ...extents(reports, reading, grader),
+    ...lineGaps(reports, reading, grader),
     ...rebuttals(factors, reports, at, grader, bare, reading),
     ...rejectedAccusations(reports, reading, grader, bare),
   ];

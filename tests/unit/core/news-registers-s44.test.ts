@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
+import type { Assessment } from "../../../src/core/themes/assessment.js";
 import { attemptsStopped, claimRatedFalse, ownAttemptDenied } from "../../../src/core/themes/relevance.js";
 import { citedRoles as cited, paragraphsDocument, themeFixture } from "../../support/themes.js";
 
@@ -10,6 +11,9 @@ import { citedRoles as cited, paragraphsDocument, themeFixture } from "../../sup
  */
 
 const AT = new Date("2026-12-14T12:00:00Z");
+const pairs = (a: Assessment) =>
+  a.conflicts.map((c) => [...new Set(c.claims.map((x) => `${x.articleId}#${x.sentence}`))].sort());
+const has = (a: Assessment, ...keys: string[]) => pairs(a).some((p) => keys.every((k) => p.includes(k)));
 
 describe("one person's denial of his own escape attempt", () => {
   const negated = (sentenceText: string) => ({
@@ -185,5 +189,45 @@ describe("attempts stopped and counted", () => {
     expect(cited(a, doc.article.id, 0)).toContain("driver:smuggling-reported");
     expect(cited(a, doc.article.id, 0)).not.toContain("mitigator:seizures");
     expect(cited(a, doc.article.id, 1)).toContain("mitigator:seizures");
+  });
+});
+
+describe("a wall told complete along a whole sector, and a stretch without it", () => {
+  const hearing = paragraphsDocument(
+    "Hearing",
+    [
+      "The commander told the committee that the concrete wall is complete along the whole Anbar sector, from Al-Qaim to the Jordanian border.",
+      "He said his forces had stopped nine attempts by ISIS groups to cross from Syria in November near Al-Qaim.",
+    ],
+    "Parliament",
+    "2026-12-09",
+  );
+  const imagery = paragraphsDocument(
+    "Imagery",
+    [
+      "Satellite images show the concrete wall now runs for about 80 kilometres north of Al-Qaim on the Iraq-Syria border.",
+      "South of Husaybah, however, a stretch of about 9 kilometres still has no wall, only a trench filled with sand.",
+      "Iraq's Border Forces have placed thermal cameras on 25 new watchtowers along the Anbar sector.",
+    ],
+    "Open-source group",
+    "2026-12-04",
+  );
+  it("are two accounts of one wall", () => {
+    const a = assess(themeFixture("border-fortification"), [hearing, imagery], AT);
+    expect(has(a, `${hearing.article.id}#0`, `${imagery.article.id}#1`)).toBe(true);
+  });
+  it("sets no fence against a wall", () => {
+    const fence = paragraphsDocument(
+      "Imagery",
+      [
+        "Satellite images show new watchtowers north of Al-Qaim on the Iraq-Syria border.",
+        "South of Husaybah, a stretch of about 9 kilometres still has no fence, only a trench filled with sand.",
+        "Iraq's Border Forces have placed thermal cameras on 25 new watchtowers along the Anbar sector.",
+      ],
+      "Open-source group",
+      "2026-12-04",
+    );
+    const a = assess(themeFixture("border-fortification"), [hearing, fence], AT);
+    expect(has(a, `${hearing.article.id}#0`, `${fence.article.id}#1`)).toBe(false);
   });
 });
