@@ -1432,6 +1432,86 @@ function accounts(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
   });
 }
 
+/** Armed people, or the forces they met, by the noun that names them. */
+const SHOOTERS = String.raw`(smugglers?|traffickers?|gunmen|militants?|attackers?|infiltrators?|assailants?|guards?|soldiers?|troops|police(?:men)?)`;
+/** "The command says the smugglers fired first", "the gunmen opened fire first". */
+const FIRED_FIRST = new RegExp(
+  String.raw`\b${SHOOTERS}\b[^.;:!?]{0,40}?\b(?:fired|opened fire|shot|started (?:the )?shooting|started the firefight)\s+first\b`,
+  "i",
+);
+/** "The smugglers, who were not armed, ran back", "the guards did not fire", "the gunmen carried no weapons". */
+const DID_NOT_FIRE = new RegExp(
+  String.raw`\b${SHOOTERS}\b(?:,\s+who)?\s+(?:(?:was|were|are|is)\s+(?:not\s+armed|unarmed)|carried no (?:weapons|arms|guns)|had no (?:weapons|arms|guns)|(?:did not|didn['’]t|never) (?:fire|shoot|open fire)|never fired)\b`,
+  "i",
+);
+/** The people named, in the plural: "smuggler" and "smugglers" are one, as are "gunman" and "gunmen". */
+const shooterNoun = (n: string) => {
+  const low = n.toLowerCase();
+  if (/(?:man|men)$/.test(low)) return low.replace(/man$/, "men");
+  return low === "police" || low.endsWith("s") ? low : `${low}s`;
+};
+
+/** Who a sentence says fired first ("smuggler"), or says did not fire, or null. */
+function firstFire(r: Report): { who: string; fired: boolean } | null {
+  if (QUESTION.test(r.sentenceText)) return null;
+  const first = FIRED_FIRST.exec(r.sentenceText);
+  const not = DID_NOT_FIRE.exec(r.sentenceText);
+  if (first && not) return null;
+  const m = first ?? not;
+  return m?.[1] ? { who: shooterNoun(m[1]), fired: first !== null } : null;
+}
+
+/**
+ * Who fired first in one deadly incident, as two sources tell it: "the command says the smugglers
+ * fired first" against "survivors said the smugglers, who were not armed, ran back": the same people
+ * told as the first to shoot by one account and as unarmed, or as not firing, by another. The two
+ * sentences come from two sources and tell of the same event or story, or of deaths on one day.
+ */
+function whoFiredFirst(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
+  const candidates = onePerSentence(reports.filter((x) => used.has(x.articleId)))
+    .slice(0, MAX_SCANNED)
+    .filter((x) => firstFire(x) !== null)
+    .slice(0, MAX_COMPARED);
+  const deadly = (r: Report) => r.story?.tags.includes("casualties") ?? r.tags.includes("casualties");
+  const sameIncident = (a: Report, b: Report) =>
+    sameEvent(a, b) ||
+    sameStory(a, b) ||
+    (dayOf(a) !== null && dayOf(a) === dayOf(b) && deadly(a) && deadly(b));
+  const out: Conflict[] = [];
+  for (const fired of candidates.filter((r) => firstFire(r)?.fired)) {
+    const who = firstFire(fired)?.who;
+    const denied = candidates.filter((r) => {
+      const claim = firstFire(r);
+      return (
+        claim !== null &&
+        !claim.fired &&
+        claim.who === who &&
+        r.sourceKey !== fired.sourceKey &&
+        sameIncident(fired, r)
+      );
+    });
+    if (denied.length === 0) continue;
+    const group = [fired, ...denied];
+    const claims = group.map((r) => grader.claim(r, "asserts"));
+    const place = sharedPlaceOf(group);
+    out.push({
+      id: `first-fire:${fired.key}`,
+      kind: "accounts",
+      topic: `Who fired first${place ? ` near ${place.name}` : ""}: the ${who} or the other side`,
+      factor: null,
+      claims,
+      analysis: weighClaims(
+        [
+          [`account that the ${who} fired first`, claims.filter((c) => c.key === fired.key)],
+          [`account that the ${who} did not fire`, claims.filter((c) => c.key !== fired.key)],
+        ],
+        new Map(group.map((r) => [r.key, r])),
+      ),
+    });
+  }
+  return out;
+}
+
 /** Who the dead of a riot or an attack on a prison were: its guards, or the detainees. */
 const CUSTODY = [
   ["guards", /\b(?:guards?|guard force|wardens?|jailers?|prison (?:staff|officers?|police))\b/i],
@@ -2534,6 +2614,7 @@ export function findConflicts(
     ).flatMap((toll) => tolls(reports, reading, grader, toll)),
     ...accounts(reports, reading, grader),
     ...custody(reports, reading, grader),
+    ...whoFiredFirst(reports, reading, grader),
     ...control(reports, reading, grader, bare),
     ...restatements(reports, reading, grader),
     ...presence(reports, reading, grader),

@@ -231,3 +231,35 @@ describe("a wall told complete along a whole sector, and a stretch without it", 
     expect(has(a, `${hearing.article.id}#0`, `${fence.article.id}#1`)).toBe(false);
   });
 });
+
+describe("who fired first", () => {
+  const ngo = paragraphsDocument(
+    "Release",
+    [
+      "Iraqi border guards opened fire on a group of about 30 people who crossed from Syria with smugglers near Sinjar on the night of 1 December, killing two of them, the group said today.",
+      "Survivors said the smugglers, who were not armed, ran back towards the Syrian side as soon as the shooting began.",
+    ],
+    "Rights group",
+    "2026-12-07",
+  );
+  const radio = (second: string) =>
+    paragraphsDocument(
+      "Bulletin",
+      [
+        "In Iraq, the Border Forces Command says a clash with armed smugglers took place on the night of 1 December on the Syrian border west of Sinjar.",
+        second,
+      ],
+      "Radio",
+      "2026-12-02",
+    );
+  it("is a conflict when one account has the smugglers fire first and the other unarmed", () => {
+    const bulletin = radio("The command says the smugglers fired first and that one smuggler was killed.");
+    const a = assess(themeFixture("cross-border-smuggling"), [ngo, bulletin], AT);
+    expect(has(a, `${ngo.article.id}#1`, `${bulletin.article.id}#1`)).toBe(true);
+  });
+  it("is none when the account does not say who fired first", () => {
+    const bulletin = radio("The command says one smuggler was killed and two guards were wounded.");
+    const a = assess(themeFixture("cross-border-smuggling"), [ngo, bulletin], AT);
+    expect(has(a, `${ngo.article.id}#1`, `${bulletin.article.id}#1`)).toBe(false);
+  });
+});
