@@ -1433,7 +1433,8 @@ function accounts(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
 }
 
 /** Armed people, or the forces they met, by the noun that names them. */
-const SHOOTERS = String.raw`(smugglers?|traffickers?|gunmen|militants?|attackers?|infiltrators?|assailants?|guards?|soldiers?|troops|police(?:men)?)`;
+const SHOOTERS =
+  "(smugglers?|traffickers?|gunmen|militants?|attackers?|infiltrators?|assailants?|guards?|soldiers?|troops|police(?:men)?)";
 /** "The command says the smugglers fired first", "the gunmen opened fire first". */
 const FIRED_FIRST = new RegExp(
   String.raw`\b${SHOOTERS}\b[^.;:!?]{0,40}?\b(?:fired|opened fire|shot|started (?:the )?shooting|started the firefight)\s+first\b`,
