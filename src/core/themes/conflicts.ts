@@ -2234,35 +2234,82 @@ const presenceOf = (text: string): { n: number; who: string; where: string } | n
   return null;
 };
 const capital = (w: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`;
-function presence(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
-  const candidates = onePerSentence(reports)
+/** "How many US troops are left in Iraq and Syria?": a question that asks the count of a force. */
+const HOW_MANY =
+  /\bhow many\s+(?:more\s+)?(United\s+States|U\.S\.|[A-Z][\w-]*)\s+(?:troops|soldiers|forces|personnel)\b[^?]*\?["”’)]*\s*$/i;
+/** "About 1,500 in the Kurdistan Region, and ...": an answer's first count and where, with no noun. */
+const ANSWER_COUNT = new RegExp(
+  String.raw`^\P{L}*(?:(?:approximately|about|around|some|roughly|nearly|fewer\s+than|less\s+than|more\s+than|just\s+over|just\s+under|under|over)\s+)?${NUM}\s+(?:are\s+|remain\s+|still\s+)?in\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})`,
+  "iu",
+);
+/** The country a place named in an answer lies in ("Kurdistan Region" in Iraq), else the place. */
+const countryOfPlace = (name: string): string => {
+  const folded = fold(name);
+  const entry = LEXICON.find(
+    (e) =>
+      (e.type === "place" || e.type === "facility") &&
+      (fold(e.name) === folded || e.aliases.some((a) => fold(a) === folded)),
+  );
+  return (
+    (entry?.kind !== "country" && entry?.affiliation ? entry.affiliation : name)
+      .split(/\s+/)[0]
+      ?.toLowerCase() ?? ""
+  );
+};
+/**
+ * An interview's answer that counts what its question asked of: "How many US troops are left in
+ * Iraq and Syria?" answered "About 1,500 in the Kurdistan Region, and fewer than 1,000 in Syria":
+ * the first figure is the force the question names, in the country the answer's place lies in.
+ */
+const answeredPresence = (
+  text: string,
+  question: string | undefined,
+): { n: number; who: string; where: string } | null => {
+  const q = question ? HOW_MANY.exec(question) : null;
+  const a = q ? ANSWER_COUNT.exec(text) : null;
+  if (!q?.[1] || !a?.[1] || !a[2]) return null;
+  return { n: numberOf(a[1]), who: whoOf(q[1]), where: countryOfPlace(a[2]) };
+};
+function presence(
+  reports: Report[],
+  { used }: Reading,
+  grader: ClaimGrader,
+  bare: readonly BareSentence[],
+): Conflict[] {
+  const texts = new Map<string, string>();
+  for (const r of reports) texts.set(`${r.articleId}#${r.sentence}`, r.sentenceText);
+  for (const b of bare) texts.set(`${b.articleId}#${b.sentence}`, b.text);
+  const questionBefore = (articleId: string, sentence: number) => texts.get(`${articleId}#${sentence - 1}`);
+  const told = (r: Report) =>
+    (/remain|retain|keep|kept|maintain|reduced|cut|lowered|trimmed|drawn|\b(?:are|is)\b/.test(r.sentenceText)
+      ? presenceOf(r.sentenceText)
+      : null) ?? answeredPresence(r.sentenceText, questionBefore(r.articleId, r.sentence));
+  const unread = bare.filter(
+    (b) => answeredPresence(b.text, questionBefore(b.articleId, b.sentence)) !== null,
+  );
+  const candidates = onePerSentence([...reports, ...bareReports(reports, unread)])
     .slice(0, MAX_SCANNED)
-    .filter(
-      (r) =>
-        /remain|retain|keep|kept|maintain|reduced|cut|lowered|trimmed|drawn|\b(?:are|is)\b/.test(
-          r.sentenceText,
-        ) && presenceOf(r.sentenceText) !== null,
-    )
+    .filter((r) => told(r) !== null)
     .slice(0, MAX_COMPARED);
   const same = (a: Report, b: Report) => {
-    const [x, y] = [presenceOf(a.sentenceText), presenceOf(b.sentenceText)];
-    const told = daysApart(a.publishedAt, b.publishedAt);
+    const [x, y] = [told(a), told(b)];
+    const apart = daysApart(a.publishedAt, b.publishedAt);
     return (
       a.sourceKey !== b.sourceKey &&
       x !== null &&
       y !== null &&
       x.who === y.who &&
       x.where === y.where &&
-      told !== null &&
-      told <= 60
+      apart !== null &&
+      apart <= 60
     );
   };
   return groupBy(candidates, same).flatMap((group) => {
     if (group.length < 2 || !group.some((r) => used.has(r.articleId))) return [];
-    const first = presenceOf(group[0]?.sentenceText ?? "");
+    const first = group[0] ? told(group[0]) : null;
     const found = disagreement(
       group,
-      (r) => presenceOf(r.sentenceText)?.n ?? 0,
+      (r) => told(r)?.n ?? 0,
       {
         id: `presence:${group[0]?.key ?? ""}`,
         topic: first
@@ -2618,7 +2665,7 @@ export function findConflicts(
     ...whoFiredFirst(reports, reading, grader),
     ...control(reports, reading, grader, bare),
     ...restatements(reports, reading, grader),
-    ...presence(reports, reading, grader),
+    ...presence(reports, reading, grader, bare),
     ...siteLeft(reports, reading, grader, bare),
     ...crossingState(reports, reading, grader, bare),
     ...corrections(reports, reading, grader),

@@ -263,3 +263,38 @@ describe("who fired first", () => {
     expect(has(a, `${ngo.article.id}#1`, `${bulletin.article.id}#1`)).toBe(false);
   });
 });
+
+describe("an interview's answer that counts the troops its question asked of", () => {
+  const interview = (answer: string) =>
+    paragraphsDocument(
+      "Q&A",
+      [
+        "The Defense Paper spoke with the coalition's deputy commander at the Erbil air base on 8 December.",
+        "How many US troops are left in Iraq and Syria?",
+        answer,
+        "Washington has told Baghdad it intends to end the advisory mission in Erbil by September 2027.",
+        "Iraq's Counter-Terrorism Service ran more than 300 operations on its own this year.",
+      ],
+      "Defense Paper",
+      "2026-12-09",
+    );
+  const bulletin = paragraphsDocument(
+    "Bulletin",
+    [
+      "Some 2,800 US troops remain in Iraq, almost all of them at the Erbil air base and at Harir.",
+      "Baghdad and Washington signed a memorandum in October on intelligence sharing.",
+    ],
+    "Think tank",
+    "2026-12-11",
+  );
+  it("is a count of that force in the country the answer's place lies in", () => {
+    const qa = interview("About 1,200 in the Kurdistan Region, and fewer than 800 in Syria.");
+    const a = assess(themeFixture("coalition-withdrawal"), [qa, bulletin], AT);
+    expect(has(a, `${qa.article.id}#2`, `${bulletin.article.id}#0`)).toBe(true);
+  });
+  it("sets no count of another country against it", () => {
+    const qa = interview("About 1,200 in Syria, and none in Iraq.");
+    const a = assess(themeFixture("coalition-withdrawal"), [qa, bulletin], AT);
+    expect(has(a, `${qa.article.id}#2`, `${bulletin.article.id}#0`)).toBe(false);
+  });
+});
