@@ -17,6 +17,8 @@ import {
   ageInDays,
   articleFrame,
   askedAbout,
+  attemptsStopped,
+  claimRatedFalse,
   documentScope,
   escapeFromWeather,
   fitsAnyFactor,
@@ -27,6 +29,7 @@ import {
   judgedOnly,
   lawOrResolve,
   notTheTradeNow,
+  ownAttemptDenied,
   ownClause,
   patternFit,
   smuggledIntoVenue,
@@ -264,7 +267,8 @@ function candidatesBySentence(
   // A sentence that denies what a factor looks for ("reports of an escape are untrue") is a
   // denial, whatever else it mentions: it goes to the conflict, never to the factor's support.
   const denies = new Set<string>();
-  for (const r of reports.filter(isDenial)) {
+  // Attempts stopped and counted ("foiled 190 smuggling attempts") were made: no denial.
+  for (const r of reports.filter((x) => isDenial(x) && !attemptsStopped(x))) {
     for (const { f } of factors) {
       const forPatterns = f.evidence.filter((p) => p.pushes === "for" && !p.modality.includes("negated"));
       if (forPatterns.some((p) => patternFit(p, r, at, { modality: false }) > 0))
@@ -299,6 +303,10 @@ function candidatesBySentence(
     if (judgedOnly(report)) continue;
     // "Families try to escape the cold": shelter from the weather, no breakout.
     if (escapeFromWeather(report)) continue;
+    // "He had never tried to escape": one man's conduct, not a site that held its detainees.
+    if (ownAttemptDenied(report)) continue;
+    // "Posts claiming that aircraft bombed the prison were false": a claim rated false shows nothing.
+    if (claimRatedFalse(report)) continue;
     // "Should withdraw its objection to jet purchases": a stand withdrawn, no force.
     if (withdrawsNoForce(report)) continue;
     // "The wall has become a symbol in Iraqi politics": what it stands for, no account of it.

@@ -1432,6 +1432,87 @@ function accounts(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
   });
 }
 
+/** Armed people, or the forces they met, by the noun that names them. */
+const SHOOTERS =
+  "(smugglers?|traffickers?|gunmen|militants?|attackers?|infiltrators?|assailants?|guards?|soldiers?|troops|police(?:men)?)";
+/** "The command says the smugglers fired first", "the gunmen opened fire first". */
+const FIRED_FIRST = new RegExp(
+  String.raw`\b${SHOOTERS}\b[^.;:!?]{0,40}?\b(?:fired|opened fire|shot|started (?:the )?shooting|started the firefight)\s+first\b`,
+  "i",
+);
+/** "The smugglers, who were not armed, ran back", "the guards did not fire", "the gunmen carried no weapons". */
+const DID_NOT_FIRE = new RegExp(
+  String.raw`\b${SHOOTERS}\b(?:,\s+who)?\s+(?:(?:was|were|are|is)\s+(?:not\s+armed|unarmed)|carried no (?:weapons|arms|guns)|had no (?:weapons|arms|guns)|(?:did not|didn['’]t|never) (?:fire|shoot|open fire)|never fired)\b`,
+  "i",
+);
+/** The people named, in the plural: "smuggler" and "smugglers" are one, as are "gunman" and "gunmen". */
+const shooterNoun = (n: string) => {
+  const low = n.toLowerCase();
+  if (/(?:man|men)$/.test(low)) return low.replace(/man$/, "men");
+  return low === "police" || low.endsWith("s") ? low : `${low}s`;
+};
+
+/** Who a sentence says fired first ("smuggler"), or says did not fire, or null. */
+function firstFire(r: Report): { who: string; fired: boolean } | null {
+  if (QUESTION.test(r.sentenceText)) return null;
+  const first = FIRED_FIRST.exec(r.sentenceText);
+  const not = DID_NOT_FIRE.exec(r.sentenceText);
+  if (first && not) return null;
+  const m = first ?? not;
+  return m?.[1] ? { who: shooterNoun(m[1]), fired: first !== null } : null;
+}
+
+/**
+ * Who fired first in one deadly incident, as two sources tell it: "the command says the smugglers
+ * fired first" against "survivors said the smugglers, who were not armed, ran back": the same people
+ * told as the first to shoot by one account and as unarmed, or as not firing, by another. The two
+ * sentences come from two sources and tell of the same event or story, or of deaths on one day.
+ */
+function whoFiredFirst(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
+  const candidates = onePerSentence(reports.filter((x) => used.has(x.articleId)))
+    .slice(0, MAX_SCANNED)
+    .filter((x) => firstFire(x) !== null)
+    .slice(0, MAX_COMPARED);
+  const deadly = (r: Report) => r.story?.tags.includes("casualties") ?? r.tags.includes("casualties");
+  const sameIncident = (a: Report, b: Report) =>
+    sameEvent(a, b) ||
+    sameStory(a, b) ||
+    (dayOf(a) !== null && dayOf(a) === dayOf(b) && deadly(a) && deadly(b));
+  const out: Conflict[] = [];
+  for (const fired of candidates.filter((r) => firstFire(r)?.fired)) {
+    const who = firstFire(fired)?.who;
+    const denied = candidates.filter((r) => {
+      const claim = firstFire(r);
+      return (
+        claim !== null &&
+        !claim.fired &&
+        claim.who === who &&
+        r.sourceKey !== fired.sourceKey &&
+        sameIncident(fired, r)
+      );
+    });
+    if (denied.length === 0) continue;
+    const group = [fired, ...denied];
+    const claims = group.map((r) => grader.claim(r, "asserts"));
+    const place = sharedPlaceOf(group);
+    out.push({
+      id: `first-fire:${fired.key}`,
+      kind: "accounts",
+      topic: `Who fired first${place ? ` near ${place.name}` : ""}: the ${who} or the other side`,
+      factor: null,
+      claims,
+      analysis: weighClaims(
+        [
+          [`account that the ${who} fired first`, claims.filter((c) => c.key === fired.key)],
+          [`account that the ${who} did not fire`, claims.filter((c) => c.key !== fired.key)],
+        ],
+        new Map(group.map((r) => [r.key, r])),
+      ),
+    });
+  }
+  return out;
+}
+
 /** Who the dead of a riot or an attack on a prison were: its guards, or the detainees. */
 const CUSTODY = [
   ["guards", /\b(?:guards?|guard force|wardens?|jailers?|prison (?:staff|officers?|police))\b/i],
@@ -2007,6 +2088,102 @@ function extents(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
 }
 
 /**
+ * A line said finished along a whole stretch of border: "the concrete wall is complete along the
+ * whole Anbar sector", "the fence has been completed along the entire border". The head noun names
+ * the line.
+ */
+const LINE_COMPLETE = new RegExp(
+  String.raw`\b${LINE}\b[^.;:!?]{0,40}?\b(?:is|was|are|were|has been|have been|had been|now)\s+(?:now\s+|fully\s+|already\s+)?(?:complete|completed|finished)\b[^.;:!?]{0,20}?\b(?:along|across|on|over|for)\s+(?:the\s+|its\s+)?(?:whole|entire|full|all of the)\b`,
+  "i",
+);
+/**
+ * A stretch of it said to have no such line: "a stretch of about 11 kilometres still has no wall",
+ * "a 9-km section remains without a fence", "the wall has not been built along a 20 km stretch".
+ */
+const LENGTH_WORDS = String.raw`(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+|almost\s+|over\s+|more than\s+)?\d[\d,.]*[\s-]*(?:km|kms|kilomet(?:er|re)s?|miles?)`;
+const LINE_GAP = [
+  new RegExp(
+    String.raw`\b(?:stretch|section|segment|gap|part|portion|length)\s+of\s+${LENGTH_WORDS}\b[^.;:!?]{0,40}?\b(?:(?:still\s+)?(?:has|have|had)\s+no\s+${LINE}|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:without\s+(?:a\s+|any\s+)?${LINE}|un(?:walled|fenced)))\b`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`\b${LENGTH_WORDS}\s+(?:stretch|section|segment|gap|part|portion)\b[^.;:!?]{0,40}?\b(?:(?:still\s+)?(?:has|have|had)\s+no\s+${LINE}|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:without\s+(?:a\s+|any\s+)?${LINE}|un(?:walled|fenced)))\b`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`\b${LINE}\b[^.;:!?]{0,30}?\b(?:has|have|had|is|was)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:built|completed|finished|erected)\s+(?:along|on|across|over|for)\s+(?:a|an|the)\s+${LENGTH_WORDS}\b`,
+    "i",
+  ),
+];
+/** The line a sentence says is complete ("wall"), or one it says a stretch lacks, or null. */
+function lineClaim(r: Report): { line: string; complete: boolean } | null {
+  const s = r.sentenceText;
+  if (QUESTION.test(s)) return null;
+  const whole = LINE_COMPLETE.exec(s);
+  const gap = LINE_GAP.map((re) => re.exec(s)).find((m) => m !== null);
+  if (whole && gap) return null;
+  const m = whole ?? gap;
+  const line = m?.slice(1).find((g) => g !== undefined);
+  return m && line ? { line: line.toLowerCase(), complete: whole !== null } : null;
+}
+
+/**
+ * Whether a border line is finished, as two sources tell it at one time: "the concrete wall is
+ * complete along the whole Anbar sector, from Al-Qaim to the Jordanian border" (the Border Forces
+ * commander) against "south of Husaybah, a stretch of about 11 kilometres still has no wall"
+ * (satellite imagery). A stretch without the line contradicts the line told complete along the
+ * whole of a sector, when both tell of the same kind of line, come from two sources published within
+ * weeks and tell of one stretch of border (their articles' places within a region's reach).
+ */
+function lineGaps(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
+  const pointsOf = new Map<string, [number, number][]>();
+  for (const r of reports) pointsOf.set(r.articleId, [...(pointsOf.get(r.articleId) ?? []), ...r.points]);
+  const candidates = onePerSentence(
+    reports.filter((r) => used.has(r.articleId) && r.modality !== "hypothetical"),
+  )
+    .slice(0, MAX_SCANNED)
+    .filter((r) => lineClaim(r) !== null)
+    .slice(0, MAX_COMPARED);
+  const out: Conflict[] = [];
+  for (const whole of candidates.filter((r) => lineClaim(r)?.complete)) {
+    const line = lineClaim(whole)?.line;
+    const gaps = candidates.filter((g) => {
+      const claim = lineClaim(g);
+      const gap = daysApart(whole.publishedAt, g.publishedAt);
+      const [pa, pb] = [pointsOf.get(whole.articleId) ?? [], pointsOf.get(g.articleId) ?? []];
+      return (
+        claim !== null &&
+        !claim.complete &&
+        claim.line === line &&
+        g.sourceKey !== whole.sourceKey &&
+        gap !== null &&
+        gap <= SAME_EVENT_DAYS &&
+        (pa.length === 0 || pb.length === 0 || pa.some((p) => pb.some((q) => km(p, q) <= NEARBY_KM)))
+      );
+    });
+    if (gaps.length === 0) continue;
+    const group = [whole, ...gaps];
+    const claims = group.map((r) => grader.claim(r, "asserts"));
+    const place = sharedPlaceOf(group);
+    out.push({
+      id: `line-gaps:${whole.key}`,
+      kind: "accounts",
+      topic: `Whether the ${line}${place ? ` near ${place.name}` : ""} is complete`,
+      factor: null,
+      claims,
+      analysis: weighClaims(
+        [
+          [`account that the ${line} is complete`, claims.filter((c) => c.key === whole.key)],
+          [`account of a stretch without the ${line}`, claims.filter((c) => c.key !== whole.key)],
+        ],
+        new Map(group.map((r) => [r.key, r])),
+      ),
+    });
+  }
+  return out;
+}
+
+/**
  * How many of a country's troops remain in another, as each source puts it now: "Fewer than 500 US
  * troops now remain in Syria" against "US forces remain in Syria ..., and their number is
  * approximately 1,000", or told in the present ("About 900 US troops are in Syria", "1,500 US
@@ -2057,35 +2234,82 @@ const presenceOf = (text: string): { n: number; who: string; where: string } | n
   return null;
 };
 const capital = (w: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`;
-function presence(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
-  const candidates = onePerSentence(reports)
+/** "How many US troops are left in Iraq and Syria?": a question that asks the count of a force. */
+const HOW_MANY =
+  /\bhow many\s+(?:more\s+)?(United\s+States|U\.S\.|[A-Z][\w-]*)\s+(?:troops|soldiers|forces|personnel)\b[^?]*\?["”’)]*\s*$/i;
+/** "About 1,500 in the Kurdistan Region, and ...": an answer's first count and where, with no noun. */
+const ANSWER_COUNT = new RegExp(
+  String.raw`^\P{L}*(?:(?:approximately|about|around|some|roughly|nearly|fewer\s+than|less\s+than|more\s+than|just\s+over|just\s+under|under|over)\s+)?${NUM}\s+(?:are\s+|remain\s+|still\s+)?in\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})`,
+  "iu",
+);
+/** The country a place named in an answer lies in ("Kurdistan Region" in Iraq), else the place. */
+const countryOfPlace = (name: string): string => {
+  const folded = fold(name);
+  const entry = LEXICON.find(
+    (e) =>
+      (e.type === "place" || e.type === "facility") &&
+      (fold(e.name) === folded || e.aliases.some((a) => fold(a) === folded)),
+  );
+  return (
+    (entry?.kind !== "country" && entry?.affiliation ? entry.affiliation : name)
+      .split(/\s+/)[0]
+      ?.toLowerCase() ?? ""
+  );
+};
+/**
+ * An interview's answer that counts what its question asked of: "How many US troops are left in
+ * Iraq and Syria?" answered "About 1,500 in the Kurdistan Region, and fewer than 1,000 in Syria":
+ * the first figure is the force the question names, in the country the answer's place lies in.
+ */
+const answeredPresence = (
+  text: string,
+  question: string | undefined,
+): { n: number; who: string; where: string } | null => {
+  const q = question ? HOW_MANY.exec(question) : null;
+  const a = q ? ANSWER_COUNT.exec(text) : null;
+  if (!q?.[1] || !a?.[1] || !a[2]) return null;
+  return { n: numberOf(a[1]), who: whoOf(q[1]), where: countryOfPlace(a[2]) };
+};
+function presence(
+  reports: Report[],
+  { used }: Reading,
+  grader: ClaimGrader,
+  bare: readonly BareSentence[],
+): Conflict[] {
+  const texts = new Map<string, string>();
+  for (const r of reports) texts.set(`${r.articleId}#${r.sentence}`, r.sentenceText);
+  for (const b of bare) texts.set(`${b.articleId}#${b.sentence}`, b.text);
+  const questionBefore = (articleId: string, sentence: number) => texts.get(`${articleId}#${sentence - 1}`);
+  const told = (r: Report) =>
+    (/remain|retain|keep|kept|maintain|reduced|cut|lowered|trimmed|drawn|\b(?:are|is)\b/.test(r.sentenceText)
+      ? presenceOf(r.sentenceText)
+      : null) ?? answeredPresence(r.sentenceText, questionBefore(r.articleId, r.sentence));
+  const unread = bare.filter(
+    (b) => answeredPresence(b.text, questionBefore(b.articleId, b.sentence)) !== null,
+  );
+  const candidates = onePerSentence([...reports, ...bareReports(reports, unread)])
     .slice(0, MAX_SCANNED)
-    .filter(
-      (r) =>
-        /remain|retain|keep|kept|maintain|reduced|cut|lowered|trimmed|drawn|\b(?:are|is)\b/.test(
-          r.sentenceText,
-        ) && presenceOf(r.sentenceText) !== null,
-    )
+    .filter((r) => told(r) !== null)
     .slice(0, MAX_COMPARED);
   const same = (a: Report, b: Report) => {
-    const [x, y] = [presenceOf(a.sentenceText), presenceOf(b.sentenceText)];
-    const told = daysApart(a.publishedAt, b.publishedAt);
+    const [x, y] = [told(a), told(b)];
+    const apart = daysApart(a.publishedAt, b.publishedAt);
     return (
       a.sourceKey !== b.sourceKey &&
       x !== null &&
       y !== null &&
       x.who === y.who &&
       x.where === y.where &&
-      told !== null &&
-      told <= 60
+      apart !== null &&
+      apart <= 60
     );
   };
   return groupBy(candidates, same).flatMap((group) => {
     if (group.length < 2 || !group.some((r) => used.has(r.articleId))) return [];
-    const first = presenceOf(group[0]?.sentenceText ?? "");
+    const first = group[0] ? told(group[0]) : null;
     const found = disagreement(
       group,
-      (r) => presenceOf(r.sentenceText)?.n ?? 0,
+      (r) => told(r)?.n ?? 0,
       {
         id: `presence:${group[0]?.key ?? ""}`,
         topic: first
@@ -2438,14 +2662,16 @@ export function findConflicts(
     ).flatMap((toll) => tolls(reports, reading, grader, toll)),
     ...accounts(reports, reading, grader),
     ...custody(reports, reading, grader),
+    ...whoFiredFirst(reports, reading, grader),
     ...control(reports, reading, grader, bare),
     ...restatements(reports, reading, grader),
-    ...presence(reports, reading, grader),
+    ...presence(reports, reading, grader, bare),
     ...siteLeft(reports, reading, grader, bare),
     ...crossingState(reports, reading, grader, bare),
     ...corrections(reports, reading, grader),
     ...portions(reports, reading, grader),
     ...extents(reports, reading, grader),
+    ...lineGaps(reports, reading, grader),
     ...rebuttals(factors, reports, at, grader, bare, reading),
     ...rejectedAccusations(reports, reading, grader, bare),
   ];

@@ -250,6 +250,53 @@ export function escapeFromWeather(r: Pick<Report, "sentenceText">): boolean {
 }
 
 /**
+ * "One defendant said he had been held at the prison during the attack but had never tried to
+ * escape", "I did not try to flee": one person's account that he or she made no attempt is of that
+ * person's conduct, not a report that a site held its detainees. Read only of a negated escape in a
+ * sentence told of one person (he, she, I) that names no detainees in the plural.
+ */
+const OWN_ATTEMPT_DENIED =
+  /\b(?:never|not|n['’]t)\s+(?:once\s+)?(?:tried|attempted|sought|planned|wanted|try|attempt|seek|plan|want)\s+to\s+(?:escape|flee|break out|run away)\b/i;
+const ONE_PERSON = /\b(?:he|she|i)\b/i;
+const DETAINEES_PLURAL =
+  /\b(?:detainees|prisoners|inmates|escapees|fugitives|fighters|suspects|men|women|they|we|anyone|anybody|nobody|none|no one)\b/i;
+
+/** Whether a negated escape report is one person's denial of his or her own attempt. */
+export function ownAttemptDenied(r: Pick<Report, "modality" | "tags" | "sentenceText">): boolean {
+  if (r.modality !== "negated" || !r.tags.includes("escape")) return false;
+  const s = r.sentenceText;
+  return OWN_ATTEMPT_DENIED.test(s) && ONE_PERSON.test(s) && !DETAINEES_PLURAL.test(s);
+}
+
+/**
+ * "Posts claiming that coalition aircraft bombed the prison were also false", "reports that the
+ * wall was breached are baseless": a claim the sentence itself rates false tells that the happening
+ * was not shown, whatever the claim's verb asserts. Read only of a sentence that opens on the claim
+ * (posts, reports, rumours, videos ... claiming or saying that ...) and closes it with the rating.
+ */
+const CLAIM_RATED_FALSE =
+  /^\P{L}*(?:[\p{L}'’-]+\s+){0,3}?(?:posts?|claims?|reports?|rumou?rs?|videos?|clips?|images?|photos?|footage|stories|allegations?|messages?|accounts?)\s+(?:claiming|saying|alleging|suggesting|showing|that|which (?:claimed|said|showed))\b[^.;]*?\b(?:is|are|was|were|has been|have been|proved|proved to be|turned out to be)\s+(?:also\s+|equally\s+|likewise\s+)?(?:false|untrue|fabricated|baseless|unfounded|fake|bogus|misleading|incorrect|inaccurate|doctored)\b/iu;
+
+/** Whether a report's sentence rates the claim that tells it false. */
+export function claimRatedFalse(r: Pick<Report, "sentenceText">): boolean {
+  return CLAIM_RATED_FALSE.test(r.sentenceText);
+}
+
+/**
+ * "Jordan's army says it has foiled 190 smuggling attempts since January": attempts stopped, and
+ * counted, were attempts made. A sentence whose only negation is the stopping of a number of
+ * attempts denies none of them; what it counts is the traffic that was tried.
+ */
+const ATTEMPTS_STOPPED =
+  /\b(?:foiled|thwarted|prevented|stopped|intercepted|blocked|repelled|frustrated)\s+(?:some\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+|almost\s+|at least\s+)?\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?attempts\b/iu;
+
+/** Whether a negated report is a count of attempts stopped, and no denial that they were made. */
+export function attemptsStopped(r: Pick<Report, "modality" | "sentenceText">): boolean {
+  if (r.modality !== "negated" || !ATTEMPTS_STOPPED.test(r.sentenceText)) return false;
+  return (r.sentenceText.match(NEGATION) ?? []).length === 0;
+}
+
+/**
  * "Washington should withdraw its objection to Iraqi purchases of jets", "the party withdrew its
  * candidate": what is withdrawn is a stand, a request or a document, no force from the ground.
  * Read only of a withdrawal report whose sentence has no other word of troops leaving.
