@@ -649,6 +649,14 @@ const DEATH_WORDS =
   /\b(?:kill\w*|dead|deaths?|died|dies|dying|martyr\w*|bodies|fatal\w*|lost (?:their|his|her) li(?:fe|ves))\b/i;
 /** A toll of wounded told as what befell them: "two soldiers were injured", "one guard had been wounded". */
 const WOUNDED_TOLL = /\b(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b/i;
+/**
+ * One of a side named by "a" after a toll's figure and its noun, in one subject with a plural verb:
+ * "five smugglers and a border guard were killed", "two soldiers and a policeman were wounded".
+ */
+const JOINED_ONE = new RegExp(
+  String.raw`\b(?:\d+|${WORDS})\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+s\s+and\s+an?\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:were|had been|have been)\s+(?:\w+ly\s+)?(killed|martyred|shot dead|wounded|injured|hurt)\b`,
+  "gi",
+);
 /** A wound told as light: the worst a side suffered was slight. */
 const LIGHT_WOUND =
   /\b(?:lightly|slightly|superficially|mildly)\s+(?:wounded|injured|hurt)\b|\b(?:minor|light|slight|superficial)\s+(?:wounds|injuries)\b/i;
@@ -882,20 +890,33 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     )
       continue;
     // "Not one of them was hit": struck by no fire, so none of them killed and none wounded.
-    if (/\bhit$/.test(verb)) {
+    // "None of the guards was hurt" too: no harm at all, and to be killed is to be harmed, so it
+    // denies a guard killed as well as one wounded ("two soldiers were hurt" counts the wounded,
+    // but "nobody was hurt" is said of a clash that took no toll of them).
+    // Only of a side named: "nobody was hurt" may speak of bystanders, and is read as no wounded.
+    const whose = victimOf(m[1] ?? "");
+    if (/\bhit$/.test(verb) || (/\bhurt$/.test(verb) && whose)) {
       for (const toll of ["killed", "wounded"])
-        out.push({ said: none, kind: `${toll}:${victimOf(m[1] ?? "")}`, lo: 0, hi: 0, value: 0 });
+        out.push({ said: none, kind: `${toll}:${whose}`, lo: 0, hi: 0, value: 0 });
       continue;
     }
     const kind = /cross|infiltr|set foot|through|^passed$/.test(verb)
       ? "crossed"
       : /escap|fled|out|left|missing|unaccounted|large/.test(verb)
         ? "escaped"
-        : // "No soldier was hurt": none of them wounded, a toll apart from the dead.
+        : // "No soldier was wounded", "nobody was hurt": none of them wounded, a toll apart from the dead.
           /hurt|wounded|injured/.test(verb)
           ? `wounded:${victimOf(m[1] ?? "")}`
           : `killed:${victimOf(m[1] ?? "")}`;
     out.push({ said: none, kind, lo: 0, hi: 0, value: 0 });
+  }
+  // "Five smugglers and a border guard were killed": the one named by "a" in a subject joined to a
+  // toll's is one of that toll, of his own side (the plural verb says the two are one subject).
+  for (const m of text.matchAll(JOINED_ONE)) {
+    const victim = victimOf((m[1] ?? "").toLowerCase());
+    if (!victim) continue;
+    const toll = /wound|injur|hurt/i.test(m[2] ?? "") ? "wounded" : "killed";
+    out.push({ said, kind: `${toll}:${victim}`, lo: 1, hi: 1, value: 1 });
   }
   // "A group of five infiltrators ... was repelled before any of them could cross": stopped before
   // the act, so none of them crossed (the attempt itself is no crossing).
