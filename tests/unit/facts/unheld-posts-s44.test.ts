@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import type { FactsDocument } from "../../../src/core/facts/schema.js";
+import { extract } from "./helpers.js";
+
+/**
+ * Session 44, blind set 37: posts told empty after a clause about who held them, and posts held by
+ * a handful of men. The tests use other wordings of the same kinds.
+ */
+const vacuum = (doc: FactsDocument) => doc.facts.filter((f) => f.tags?.includes("security-vacuum"));
+
+describe("posts told empty or thinly staffed", () => {
+  it("reads posts whose words run on for a clause before 'have been empty' as unheld ground", () => {
+    for (const text of [
+      "Across the river, the checkpoints north of Albukamal that the army used to man have been empty since the summer, a trader said.",
+      "The guard posts along the canal that the regiment used to hold have been abandoned since October.",
+    ])
+      expect(vacuum(extract(text)).length, text).toBeGreaterThan(0);
+  });
+
+  it("reads a crossing's posts staffed by a handful of officers as unheld ground", () => {
+    for (const text of [
+      "The border posts on the Jordanian side are manned by a handful of conscripts, the smugglers say.",
+      "The checkpoints on the desert road are staffed by only a few policemen who are rarely paid.",
+    ])
+      expect(vacuum(extract(text)).length, text).toBeGreaterThan(0);
+  });
+
+  it("does not read posts staffed by a full battalion, or a handful of anything else, as unheld", () => {
+    for (const text of [
+      "The border posts are staffed by a full battalion of the 8th Division.",
+      "A handful of officers attended the ceremony at the crossing.",
+    ])
+      expect(vacuum(extract(text)), text).toEqual([]);
+  });
+});
