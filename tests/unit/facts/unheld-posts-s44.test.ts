@@ -33,3 +33,21 @@ describe("posts told empty or thinly staffed", () => {
       expect(vacuum(extract(text)), text).toEqual([]);
   });
 });
+
+describe("a camp named only as the mark of a bearing", () => {
+  const detention = (text: string) =>
+    extract(text).facts.filter((f) => f.tags?.includes("detention-facility")).length;
+
+  it("does not make posts 'south of Al-Hol' a fact about the camp", () => {
+    const doc = extract(
+      "On the Syrian side, the posts south of Al-Hol that the SDF used to hold have been empty since October.",
+    );
+    expect(vacuum(doc).length).toBeGreaterThan(0);
+    expect(vacuum(doc).filter((f) => f.tags?.includes("detention-facility"))).toEqual([]);
+  });
+
+  it("keeps the camp when it is named as the site, or not as a bearing", () => {
+    expect(detention("The posts south of Al-Hol camp have been empty since October.")).toBeGreaterThan(0);
+    expect(detention("The guard posts at Al-Hol have been empty since October.")).toBeGreaterThan(0);
+  });
+});

@@ -145,6 +145,46 @@ function jihadistAuthor(
   return false;
 }
 
+const COMPASS = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+  "north-east",
+  "north-west",
+  "south-east",
+  "south-west",
+]);
+const SITE_HEAD = /^(?:camps?|prisons?|jails?|annex|detention)$/;
+/**
+ * "The posts south of Al-Hol that the SDF used to hold have been empty": a camp or prison named
+ * by its bare name only as the mark of a bearing ("south of Al-Hol") places what the fact tells
+ * near its town; the fact is not about the site or those held in it. Named as a site ("south of
+ * Al-Hol camp"), or anywhere else in the fact, it is.
+ */
+function onlyBearing(
+  tokens: readonly Token[],
+  fact: FactDraft,
+  owners: Map<number, EntityDraft>,
+  e: EntityDraft,
+): boolean {
+  let runs = 0;
+  for (let k = fact.first; k <= fact.last; k++) {
+    if (owners.get(k) !== e || owners.get(k - 1) === e) continue;
+    runs++;
+    let end = k;
+    while (owners.get(end + 1) === e) end++;
+    const bearing = tokens[k - 1]?.norm === "of" && COMPASS.has(tokens[k - 2]?.norm ?? "");
+    const site = [end, end + 1].some((j) => SITE_HEAD.test(tokens[j]?.norm ?? ""));
+    if (!bearing || site) return false;
+  }
+  return runs > 0;
+}
+
 function entityTags(
   tokens: readonly Token[],
   fact: FactDraft,
@@ -153,7 +193,11 @@ function entityTags(
 ): Tag[] {
   const tags: Tag[] = [];
   const kinds = new Set([...fact.entities].map((e) => e.lexicon?.kind));
-  if (kinds.has("camp") || kinds.has("prison")) tags.push("detention-facility");
+  const held = [...fact.entities].filter(
+    (e) =>
+      (e.lexicon?.kind === "camp" || e.lexicon?.kind === "prison") && !onlyBearing(tokens, fact, owners, e),
+  );
+  if (held.length > 0) tags.push("detention-facility");
   if (kinds.has("crossing")) tags.push("border-crossing");
   if (fact.rule.id === "deployment" && kinds.has("militia")) tags.push("militia-deployment");
   // "ISIS cells killed 11 soldiers": killings by a jihadist group named as their author are its attack.
