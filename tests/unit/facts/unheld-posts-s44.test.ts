@@ -51,3 +51,23 @@ describe("a camp named only as the mark of a bearing", () => {
     expect(detention("The guard posts at Al-Hol have been empty since October.")).toBeGreaterThan(0);
   });
 });
+
+describe("a backer paying to build the sites a partner guards", () => {
+  const support = (text: string) => extract(text).facts.filter((f) => f.tags?.includes("partner-support"));
+
+  it("reads a US-funded programme to build a prison as partner support", () => {
+    for (const text of [
+      "Officials said a US-funded programme to build a new high-security prison near Al-Shaddadi would continue.",
+      "A British-funded project to expand the detention facility at Hasakah began in March.",
+    ])
+      expect(support(text).length, text).toBeGreaterThan(0);
+  });
+
+  it("does not read a funded programme to build schools, or a prison built by nobody's money, as support", () => {
+    for (const text of [
+      "A US-funded programme to build new schools in Raqqa will continue.",
+      "The ministry plans to build a new prison near Baghdad.",
+    ])
+      expect(support(text), text).toEqual([]);
+  });
+});
