@@ -347,6 +347,28 @@ function kunyaTail(tokens: readonly Token[], m: LexiconMatch): boolean {
   );
 }
 
+/** A diplomatic mission named by the state it represents: "Embassy of the Republic of Türkiye". */
+const MISSION_NAME = /^(embassy|consulate(?: general)?|mission|delegation) of the /i;
+
+/**
+ * "the Turkish Embassy" and "the Embassy of the Republic of Türkiye" in one article: the mission
+ * named by its state's adjective and by the state itself is one body.
+ */
+function joinMissions(drafts: readonly EntityDraft[], matches: readonly LexiconMatch[]): void {
+  const bodies = drafts.filter((d) => d.type === "organization" && !d.lexicon && d.mentions.length > 0);
+  for (const d of bodies) {
+    const head = MISSION_NAME.exec(d.name)?.[1]?.toLowerCase();
+    const mention = d.mentions[0];
+    if (!head || !mention || d.mergedInto) continue;
+    const state = matches.find(
+      (m) => m.entry.kind === "country" && m.first > mention.first && m.last <= mention.last,
+    );
+    const names = new Set((state?.entry.demonyms ?? []).map((a) => `${a} ${head}`.toLowerCase()));
+    const target = bodies.find((o) => o !== d && !o.mergedInto && names.has(o.name.toLowerCase()));
+    if (target) mergeDrafts(target, d);
+  }
+}
+
 export function findEntities(doc: Doc): EntityIndex {
   const matches = matchLexicon(doc.tokens).filter(
     (m) => !kunyaTail(doc.tokens, m) && !commonNounSpelling(doc.tokens, m),
@@ -370,6 +392,7 @@ export function findEntities(doc: Doc): EntityIndex {
   joinHeadlessBodies(doc, all);
   joinTradeShortNames(doc, all);
   nameBodyParts(doc, all, ownersOf(all));
+  joinMissions(all, matches);
   let live = all.filter((d) => !d.mergedInto);
   addLaterMentions(doc, live, ownersOf(live));
   addReferences(doc, live, ownersOf(live));

@@ -283,6 +283,26 @@ const POSSESSIVE_PRONOUNS = new Map([
   ["their", "they"],
 ]);
 
+/** Titles written abbreviated, with a full stop, before a name: "Maj. Hardan", "Col. Hamid". */
+const ABBREVIATED_TITLES = new Set(
+  "mr mrs ms dr prof gen lt col maj capt cpt sgt cpl brig adm cmdr gov sen rep eng".split(" "),
+);
+
+/** The full stop at `k` abbreviates a title before the name it goes on to ("Maj. Hardan"). */
+const abbreviatedTitle = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.text === "." &&
+  ABBREVIATED_TITLES.has(tokens[k - 1]?.norm ?? "") &&
+  tokens[k - 1]?.text !== tokens[k - 1]?.text.toLowerCase() &&
+  tokens[k + 1]?.kind === "word" &&
+  tokens[k + 1]?.cap === true &&
+  tokens[k + 1]?.sentence === tokens[k]?.sentence;
+
+/** The possessives of a person: "his office" is the office he heads. */
+const PERSONAL_POSSESSIVES = new Map([
+  ["his", "he"],
+  ["her", "she"],
+]);
+
 /** Verbs of asking someone to pass words on: "asked me to write that ...". */
 const PASSED_ON_REQUESTS = new Set(["asked", "asks", "told", "tells"]);
 /** What the one asked is to do with the words: "to write that", "to tell you that". */
@@ -1110,7 +1130,8 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       // it is — but "a statement posted by the army on X" was posted by the army, on X.
       while (
         npEnd + 1 < end &&
-        ![",", ".", ";"].includes(tokens[npEnd + 1]?.text ?? "") &&
+        // "According to Maj. Hardan, ...": a title's abbreviating period ends no phrase.
+        (![",", ".", ";"].includes(tokens[npEnd + 1]?.text ?? "") || abbreviatedTitle(tokens, npEnd + 1)) &&
         !(document && npEnd > npStart && ["on", "via"].includes(tokens[npEnd + 1]?.norm ?? "")) &&
         // "figures from the Joint Operations Command seen by Reuters": the command gave them;
         // the outlet that saw them did not.
@@ -1139,9 +1160,15 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       // "According to him, the strain ...": an object pronoun stands for the person the text
       // has just quoted or named, as "he said" does.
       const objectPronoun = npStart === npEnd ? OBJECT_PRONOUNS.get(tokens[npStart]?.norm ?? "") : undefined;
+      // "according to her office": the office a person heads speaks for them, as they would.
+      const office =
+        npEnd === npStart + 1 && tokens[npEnd]?.norm === "office"
+          ? PERSONAL_POSSESSIVES.get(tokens[npStart]?.norm ?? "")
+          : undefined;
       const speak = () =>
         at(
           (objectPronoun ? memory.pronoun(objectPronoun, npStart) : null) ??
+            (office ? memory.pronoun(office, npStart) : null) ??
             (document ? null : documentMaker(doc, owners, npStart, npEnd, memory)) ??
             owned() ??
             (participial
