@@ -43,6 +43,21 @@ describe("speakers and clauses of set 41", () => {
     ]);
   });
 
+  it("gives what a body's staff say to the staff", () => {
+    const q = quotes("Consular staff say they will answer calls 24 hours a day.");
+    expect(q).toEqual([
+      { kind: "indirect", speaker: "Consular staff", text: "they will answer calls 24 hours a day" },
+    ]);
+  });
+
+  it("reads a source's self-given name in marks as a name, and the source by it", () => {
+    const q = quotes(
+      'A channel calling itself "Wilayat al-Khayr News" said on Tuesday that its fighters had killed "five apostates" at an SDF checkpoint in Busayrah.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(["Wilayat al-Khayr News", "Wilayat al-Khayr News"]);
+    expect(q.map((x) => x.text)).not.toContain("Wilayat al-Khayr News");
+  });
+
   it("opens the clause told with a negative subject", () => {
     const q = quotes(
       "A Jordanian officer at the checkpoint tells us no one has crossed the berm for months.",
@@ -78,6 +93,27 @@ describe("bodies of set 41", () => {
     expect(d.entities.map((e) => `${e.type}: ${e.name}`)).toContain("organization: Iraqi Police");
     expect(d.entities.map((e) => e.name)).not.toContain("Iraq");
     expect(d.quotes[0]?.speaker.name).toBe("Iraqi Police");
+  });
+
+  it("names a province's branch of a national force for the province", () => {
+    const e = entities("Major Jamal Hardan of the Anbar Tribal Mobilisation said his men found a tunnel.");
+    expect(e).toContain("organization: Anbar Tribal Mobilisation");
+    expect(e).not.toContain("organization: Tribal Mobilization");
+  });
+
+  it("keeps a masthead's 'The' in the paper's name", () => {
+    const e = entities(
+      "EDITORIAL | The Northeast Herald | Friday 10 July 2026\n\nShaddadi is a warning.\n\nThe prison held 400 men.",
+    );
+    expect(e).toContain("organization: The Northeast Herald");
+  });
+
+  it("reads a state body's own country after 'of' as part of its name", () => {
+    const e = entities(
+      "Council of Representatives of Iraq\nSecurity and Defence Committee\n\nThe committee heard the commander of Nineveh Operations Command.",
+    );
+    expect(e).not.toContain("place: Iraq");
+    expect(e.some((x) => x.startsWith("organization:"))).toBe(true);
   });
 
   it("reads a country's adjective before an officer as his nationality", () => {

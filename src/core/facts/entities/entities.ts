@@ -382,6 +382,20 @@ export function findEntities(doc: Doc): EntityIndex {
   matches.forEach((m, index) => {
     if (isMacroRegion(m) && isPortfolio(doc.tokens, m)) removed.add(index);
     if (m.entry.type === "place" && inTitleOfPublication(doc.tokens, m)) removed.add(index);
+    // "Council of Representatives of Iraq": a state body's own country after "of" is part of
+    // its formal name, no mention of the country.
+    const state = matches[covered[m.last + 2] ?? -1];
+    if (
+      m.entry.type === "organization" &&
+      m.entry.affiliation !== undefined &&
+      doc.tokens[m.last + 1]?.norm === "of" &&
+      state?.first === m.last + 2 &&
+      state.entry.kind === "country" &&
+      !state.demonym &&
+      state.entry.name === m.entry.affiliation &&
+      doc.tokens[state.first]?.sentence === doc.tokens[m.last]?.sentence
+    )
+      removed.add(covered[m.last + 2] as number);
   });
   const all = [...lexiconDrafts(doc, matches, removed), ...draftsFromCandidates(doc, candidates)];
 

@@ -777,6 +777,9 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
   return { first: start, last: j, absorbed };
 }
 
+/** Kinds of national forces raised by province, whose branches go by the province's name. */
+const BRANCHED_FORCES = new Set(["militia"]);
+
 /** A diplomatic mission's noun, before "of the" and the state it represents. */
 const MISSION_HEADS = new Set(["embassy", "consulate", "mission", "delegation"]);
 
@@ -1666,6 +1669,34 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
           (covered[after.i] ?? -1) < 0
         )
           run = { first: i, last: after.i, absorbed: [m] };
+        // "Major Jamal Hardan of the Anbar Tribal Mobilisation": a governorate's name before a
+        // national force raised by province names that province's branch, a body of its own;
+        // the governorate is no place of the events.
+        const branch = matches[covered[match.last + 1] ?? -1];
+        if (
+          !run &&
+          match.entry.kind === "governorate" &&
+          !match.demonym &&
+          branch?.first === match.last + 1 &&
+          BRANCHED_FORCES.has(branch.entry.kind) &&
+          branch.entry.affiliation !== undefined &&
+          branch.entry.affiliation === match.entry.affiliation &&
+          tokens[branch.last]?.sentence === tokens[i]?.sentence &&
+          !(tokens[branch.last + 1]?.cap && tokens[branch.last + 1]?.kind === "word")
+        ) {
+          candidates.push({
+            type: "organization",
+            score: 4,
+            headWord: false,
+            first: i,
+            last: branch.last,
+            mentionLast: branch.last,
+            sentence: sentence.index,
+            absorbed: [m, covered[match.last + 1] as number],
+          });
+          i = branch.last;
+          continue;
+        }
         // "the commander of Samarra Operations", "Nineveh Operations": a regional military
         // command is named after its area and "Operations", with or without "Command" (which
         // the body heads above already take); the area is not where anything happened.
@@ -1826,11 +1857,14 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         trimmed.first = run.first;
       // "obtained by The Jazira Journal": a capitalised "The" inside a sentence opens the title
       // of a paper or a programme, which is written with it.
+      // "EDITORIAL | The Northeast Herald | Friday 10 July 2026": so does one opening a
+      // masthead's part, after its separator.
       const the = tokens[run.first];
+      const masthead = LETTERHEAD_SEPARATORS.has(tokens[run.first - 1]?.text ?? "") && !the?.breaks;
       if (
         the?.text === "The" &&
         trimmed.first === run.first + 1 &&
-        run.first !== firstWord &&
+        (run.first !== firstWord || masthead) &&
         !the.breaks &&
         !tokens[trimmed.first]?.breaks &&
         PUBLICATION_HEADS.has(tokens[trimmed.last]?.norm ?? "")

@@ -507,6 +507,9 @@ function listItem(tokens: readonly Token[], start: number, end: number): number 
   return -1;
 }
 
+/** The Arabic article as names in Latin letters write it, joined by a hyphen: "al-Khayr". */
+const ARTICLES = new Set(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an"]);
+
 /** Reflexives a source names itself with: "an account calling itself \"Raqqa Now 24\"". */
 const REFLEXIVES = new Set(["itself", "himself", "herself", "themselves"]);
 const SELF_NAMING = new Set(["calling", "calls", "called", "styling", "styles", "styled", "naming", "names"]);
@@ -525,6 +528,8 @@ function nameInMarks(tokens: readonly Token[], q: QuoteSpan): boolean {
   for (let k = q.open + 1; k < q.close; k++) {
     const t = tokens[k] as Token;
     if (t.kind === "num" || (t.kind === "word" && t.cap) || t.text === "-") continue;
+    // "Wilayat al-Khayr News": an Arabic article joined to the capitalised word after it.
+    if (t.kind === "word" && ARTICLES.has(t.norm) && tokens[k + 1]?.text === "-") continue;
     return false;
   }
   return true;
