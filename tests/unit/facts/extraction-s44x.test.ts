@@ -58,6 +58,19 @@ describe("speakers and clauses of set 41", () => {
     expect(q.map((x) => x.text)).not.toContain("Wilayat al-Khayr News");
   });
 
+  it("gives words quoted after a named body's own verb, in a clause another reports, to the body", () => {
+    const q = quotes(
+      'The representative of France, Hugo Leclercq, said the Syrian Democratic Forces had warned of "a real danger of escapes" from the annex.',
+    );
+    expect(q.find((x) => x.kind === "indirect")?.speaker).toBe("Hugo Leclercq");
+    expect(q.find((x) => x.kind === "direct")?.speaker).toBe("Syrian Democratic Forces");
+  });
+
+  it("keeps words quoted in a reported clause with no named speaker of its own the reporter's", () => {
+    const q = quotes('Hugo Leclercq said the camp was "a real danger" to the region.');
+    expect(q.find((x) => x.kind === "direct")?.speaker).toBe("Hugo Leclercq");
+  });
+
   it("opens the clause told with a negative subject", () => {
     const q = quotes(
       "A Jordanian officer at the checkpoint tells us no one has crossed the berm for months.",
@@ -114,6 +127,11 @@ describe("bodies of set 41", () => {
     );
     expect(e).not.toContain("place: Iraq");
     expect(e.some((x) => x.startsWith("organization:"))).toBe(true);
+  });
+
+  it("knows the zone around al-Tanf by its radius", () => {
+    const e = entities("Reporter's notebook: five days around the 55-kilometre zone near al-Tanf.");
+    expect(e).toContain("place: 55-kilometre zone");
   });
 
   it("reads a country's adjective before an officer as his nationality", () => {

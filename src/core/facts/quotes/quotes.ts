@@ -1575,7 +1575,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     // one poem '...'").
     const opening = doc.sentences[q.sentence]?.tokenStart ?? 0;
     const request = outer !== null && tag > outer.first && askedFor(tokens, tag, q.first - 1, opening);
-    if (outer && !ownTag && !request) q.speaker = outer.speaker;
+    if (outer && !ownTag && !request) q.speaker = innerSpeaker(tokens, owners, outer, q) ?? outer.speaker;
   }
   const people = new Set([...owners.values()].filter((d) => d.type === "person"));
   for (const q of quotes) q.speaker = postHolder(q.speaker, people) ?? q.speaker;
@@ -1587,6 +1587,37 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       return !seen.has(key) && seen.add(key);
     }),
   ).sort((a, b) => a.first - b.first || (a.kind === b.kind ? 0 : a.kind === "indirect" ? -1 : 1));
+}
+
+/** Auxiliaries between a reported speaker and their verb: "the SDF had warned". */
+const INNER_AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are"]);
+/** Marks that end the search for the reported clause's own verb of speech. */
+const INNER_STOPS = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
+
+/**
+ * 'said the Syrian Democratic Forces had warned of "a real danger of escapes"': words quoted
+ * after a named body's or person's own verb of speech, inside a clause reported by another,
+ * are that body's words, recalled by the reporter. Null when no named speaker of the reported
+ * clause says them.
+ */
+function innerSpeaker(
+  tokens: readonly Token[],
+  owners: Map<number, EntityDraft>,
+  outer: QuoteDraft,
+  q: QuoteDraft,
+): Speaker | null {
+  for (let v = q.first - 2; v > outer.first; v--) {
+    const t = tokens[v];
+    if (!t || t.kind === "punct" || INNER_STOPS.has(t.text)) return null;
+    if (!isSpeechVerbAt(tokens, v)) continue;
+    let k = v - 1;
+    while (k > outer.first && INNER_AUXILIARIES.has(tokens[k]?.norm ?? "")) k--;
+    const draft = k >= outer.first ? owners.get(k) : undefined;
+    if (!draft || draft.type === "place" || (outer.speaker.draft && outer.speaker.draft === draft))
+      return null;
+    return { draft, name: draft.name };
+  }
+  return null;
 }
 
 const sameSpeaker = (a: Speaker, b: Speaker) => (a.draft && a.draft === b.draft) || a.name === b.name;
