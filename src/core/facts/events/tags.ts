@@ -75,10 +75,11 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // "trying to cross illegally from Syria": a crossing made unlawfully is made over a border; so
   // is one from a country or into one ("people trying to cross from Syria", "into the kingdom").
   // A country's gate ("the new scanner at the Iraqi gate") is its side of a border crossing.
+  // So is an unlawful entry into a country: "34 people trying to enter Iraq illegally were detained".
   [
     "border-security",
     new RegExp(
-      `\\b(borders?|frontier|border strip|(iraqi|syrian|jordanian) (border )?gates?|cross(es|ed|ing)? illegally|illegal(ly)? cross\\w*|cross(es|ed|ing)? (from|into) ${COUNTRY})\\b`,
+      `\\b(borders?|frontier|border strip|(iraqi|syrian|jordanian) (border )?gates?|cross(es|ed|ing)? illegally|illegal(ly)? cross\\w*|cross(es|ed|ing)? (from|into) ${COUNTRY}|(enter(s|ed|ing)?|entry into) ${COUNTRY} illegally|illegal(ly)? (entry into|enter(s|ed|ing)?) ${COUNTRY})\\b`,
     ),
   ],
   ["border-crossing", /\b(crossings?|border ports?)\b/],
