@@ -37,6 +37,12 @@ const PREDICATE_HEADS = new Set([
   "who",
   "trying",
   "attempting",
+  // A participle that tells what was done to the counted people, a relative clause cut short:
+  // "600 Iraqi detainees transferred from SDF prisons", "35 nationals repatriated last week".
+  "transferred",
+  "handed",
+  "repatriated",
+  "returned",
 ]);
 /** How far past a figure its predicate is read for tags. */
 const TAIL_WORDS = 8;

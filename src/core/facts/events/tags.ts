@@ -60,6 +60,11 @@ const COUNTRY = `(?:${COUNTRIES.flatMap((c) => [c.name, ...(c.aliases ?? [])])
   .map((n) => escapeRe(foldChars(n)))
   .join("|")}) territory)`;
 
+/** A people by demonym: "Iraqi", "French". */
+const DEMONYM = `(?:${COUNTRIES.flatMap((c) => c.demonyms ?? [])
+  .map((n) => escapeRe(foldChars(n)))
+  .join("|")})`;
+
 export const KEYWORDS: [Tag, RegExp][] = [
   ["detention-facility", /\b(prisons?|jails?|detention|detainees?|inmates?|prisoners?|camps?)\b/],
   // "since the war broke out" is a start, not an escape.
@@ -170,9 +175,15 @@ export const KEYWORDS: [Tag, RegExp][] = [
   ["regime-change", /\b(regime|toppl\w*|ouster|overthrow\w*)\b|\b(fall|collapse) of (the )?(assad|his)/],
   // Families who "were expected to leave the camp for the Jeddah-1 centre": leaving a camp for a
   // destination is a return, as a convoy of families is.
+  // "2,150 Iraqi residents of the camp have returned home", "400 people have been taken home by
+  // eight other States": a camp's residents gone home, or people taken home by states, are returns.
+  // So are nationals handed over from another's prisons: "600 Iraqi detainees transferred from
+  // SDF prisons" (a transfer told without their people stays a move between prisons).
   [
     "repatriation",
-    /\b(repatriat\w*|returnees?|returns|brought back|bringing back|take them back|(took|taken|takes) back ([\w'’,-]+ ){0,4}(nationals|citizens|families|detainees|women|children)|(bring\w*|brought) (\w+ ){0,4}home|(batch|convoy) of (\w+ ){0,2}(families|nationals|returnees)|(families|nationals|citizens|households) (\w+ ){0,4}(leave|leaves|leaving|left|depart\w*) (the |al-)?([\w'-]+ ){0,2}camps? (for|to)\b)\b/,
+    new RegExp(
+      `\\b(repatriat\\w*|returnees?|returns|brought back|bringing back|take them back|(took|taken|takes) back ([\\w'’,-]+ ){0,4}(nationals|citizens|families|detainees|women|children)|(bring\\w*|brought) (\\w+ ){0,4}home|(batch|convoy) of (\\w+ ){0,2}(families|nationals|returnees)|(families|nationals|citizens|households) (\\w+ ){0,4}(leave|leaves|leaving|left|depart\\w*) (the |al-)?([\\w'-]+ ){0,2}camps? (for|to)\\b|(residents|detainees|inmates|nationals|citizens) of (the |al-[\\w'-]+ )?(camps?|prisons?) (have |had |were |was )?(returned|gone|been (taken|brought|sent|flown)) home|(taken|brought|flown|sent) home by ([\\w'’-]+ ){0,3}(states|countries|governments)|${DEMONYM} (detainees|prisoners|inmates|nationals|suspects|men|women|children|families) (were |have been |had been )?(transferred|handed over) from ([\\w'’-]+ ){0,3}(prisons?|camps?|detention|custody))\\b`,
+    ),
   ],
   ["displacement", /\b(displac\w*|from their homes|sought shelter|refugees?|fled)\b/],
   ["humanitarian", /\b(aid|humanitarian|shelter|relief|red crescent)\b/],
