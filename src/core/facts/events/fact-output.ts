@@ -43,6 +43,9 @@ const PREDICATE_HEADS = new Set([
   "handed",
   "repatriated",
   "returned",
+  // Where the counted people still are: "about 3,000 Iraqi men remain in those prisons".
+  "remain",
+  "remained",
 ]);
 /** How far past a figure its predicate is read for tags. */
 const TAIL_WORDS = 8;
