@@ -70,3 +70,21 @@ describe("a force taking over roads, a network running people across, a backer's
     expect(tagged("Funding for the new school ended in October.", "troop-withdrawal")).toHaveLength(0);
   });
 });
+
+describe("a bare figure of an answer counts what the question asked the number of", () => {
+  it("reads the figures of an answer as counts of the troops the question asked about", () => {
+    const q = facts(
+      "How many US troops are left in Iraq and Syria? About 1,500 in the Kurdistan Region, and fewer than 1,000 in Syria.",
+    ).filter((f) => f.kind === "quantity");
+    expect(q.map((f) => f.measures)).toEqual(["US troops", "US troops"]);
+    expect(q.every((f) => (f.tags ?? []).includes("troop-deployment"))).toBe(true);
+  });
+
+  it("leaves a bare figure after a question of another kind alone", () => {
+    expect(
+      facts("Where are the US troops now? About 1,500 in the Kurdistan Region.").filter(
+        (f) => f.kind === "quantity",
+      ),
+    ).toEqual([]);
+  });
+});

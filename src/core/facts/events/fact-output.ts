@@ -65,6 +65,11 @@ function quantityFact(
     const owner = owners.get(k);
     if (owner) entities.add(owner);
   }
+  // A figure that answers "How many US troops ...?" is of the ones the question named.
+  for (let k = q.asked?.[0] ?? 0; q.asked && k <= q.asked[1]; k++) {
+    const owner = owners.get(k);
+    if (owner) entities.add(owner);
+  }
   const text = spanText(doc, q.first, q.last);
   // What was done to the figure belongs to it: "has repatriated more than 19,000 of its citizens".
   const lead = clause && clause.first < q.first ? `${spanText(doc, clause.first, q.first - 1)} ` : "";

@@ -30,6 +30,8 @@ export interface QuantityDraft {
   /** Token range of the cited phrase. */
   first: number;
   last: number;
+  /** Token range of the noun phrase a question asked the count of, when the figure answers it. */
+  asked?: [number, number];
 }
 
 const PARTITIVE_DETERMINERS = new Set(["its", "their", "the", "his", "her", "our", "these", "those"]);
@@ -74,7 +76,8 @@ export function findQuantities(doc: Doc): QuantityDraft[] {
           s.index,
           lastCount(tokens, inSentence) ?? lastCount(tokens, found),
         ) ??
-        changedCount(tokens, n.value, n.first, n.last, s.index, s.tokenStart);
+        changedCount(tokens, n.value, n.first, n.last, s.index, s.tokenStart) ??
+        answeredCount(doc, s.index, n.value, n.first, n.last);
       if (q) {
         // "about 3,500", "at least 28", "more than 70,000": the qualifier is part of the figure.
         let f = Math.min(q.first, n.first);
@@ -120,6 +123,30 @@ function restated(
   if (!RESTATED_NOUNS.has(tokens[k - 1]?.norm ?? "") || tokens[k - 2]?.norm !== "the") return null;
   return { value, unit: earlier.unit, measures: earlier.measures, sentence, first, last };
 }
+/**
+ * "How many US troops are left in Iraq and Syria?" "About 1,500 in the Kurdistan Region, and fewer
+ * than 1,000 in Syria": in an interview a bare figure of the answer counts what the question just
+ * before it asked the number of.
+ */
+function answeredCount(
+  doc: Doc,
+  sentence: number,
+  value: number,
+  first: number,
+  last: number,
+): QuantityDraft | null {
+  const { tokens } = doc;
+  const question = doc.sentences[sentence - 1];
+  if (!question || question.index !== sentence - 1) return null;
+  if (tokens[question.tokenStart]?.norm !== "how" || tokens[question.tokenStart + 1]?.norm !== "many")
+    return null;
+  if (tokens[question.tokenEnd - 1]?.text !== "?") return null;
+  const np = nounPhraseAfter(tokens, question.tokenStart + 2, question.index);
+  const head = np ? tokens[np[1]] : undefined;
+  if (!np || !head || !isPlural(head.norm)) return null;
+  return { value, unit: head.norm, measures: spanText(doc, np[0], np[1]), sentence, first, last, asked: np };
+}
+
 /** Verbs of a count that changed: "rose from 38 to 61", "fell to 12". */
 const CHANGE_VERBS = new Set(
   "rose risen rise rises rising increased grew grown climbed jumped soared fell fallen dropped declined decreased".split(
