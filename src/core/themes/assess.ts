@@ -342,11 +342,19 @@ function candidatesBySentence(
 const TURN_LABEL = /^[\s"'“‘]*[\p{Lu}\d][^:.!?"“”\n]{0,40}:\s+\S/u;
 
 /**
+ * A piece that opens by saying it is an interview: "The Media Line spoke by telephone with
+ * Commander Hozan Derwish", "said in an interview with". Its turns may carry no labels: the
+ * questions end in "?", the answers follow.
+ */
+const INTERVIEW_INTRO =
+  /\b(?:spoke|talked) (?:by (?:tele)?phone |on the (?:tele)?phone |exclusively )?(?:with|to) (?:[\w'’.-]+ ){0,3}?(?:commander|minister|general|colonel|official|spokes(?:man|woman|person)|director|chief|governor|mayor)\b|\bin an? (?:exclusive |telephone |phone )?interview with\b/i;
+
+/**
  * The reports of each article's lede: its first two sentences. In a piece told in labelled turns
  * (two or more), the host's greeting, the introduction of the guest and the questions tell
  * nothing of their own: there the lede also holds the first two turns that report something and
  * ask nothing ("A: A group of eight terrorists approached the wall"), which set the story as a news
- * lede does.
+ * lede does. So does an interview whose turns carry no labels, told by its opening (INTERVIEW_INTRO).
  */
 function ledeReports(reports: Report[]): Report[] {
   const sentencesOf = new Map<string, Map<number, string>>();
@@ -358,7 +366,8 @@ function ledeReports(reports: Report[]): Report[] {
   const turnLede = new Map<string, Set<number>>();
   for (const [articleId, own] of sentencesOf) {
     const ordered = [...own].sort((a, b) => a[0] - b[0]);
-    if (ordered.filter(([, text]) => TURN_LABEL.test(text)).length < 2) continue;
+    const interview = ordered.some(([n, text]) => n <= 1 && INTERVIEW_INTRO.test(text));
+    if (!interview && ordered.filter(([, text]) => TURN_LABEL.test(text)).length < 2) continue;
     const told = ordered.filter(([, text]) => !text.trim().endsWith("?")).slice(0, 2);
     turnLede.set(articleId, new Set(told.map(([n]) => n)));
   }

@@ -347,6 +347,28 @@ function kunyaTail(tokens: readonly Token[], m: LexiconMatch): boolean {
   );
 }
 
+/** A diplomatic mission named by the state it represents: "Embassy of the Republic of Türkiye". */
+const MISSION_NAME = /^(embassy|consulate(?: general)?|mission|delegation) of the /i;
+
+/**
+ * "the Turkish Embassy" and "the Embassy of the Republic of Türkiye" in one article: the mission
+ * named by its state's adjective and by the state itself is one body.
+ */
+function joinMissions(drafts: readonly EntityDraft[], matches: readonly LexiconMatch[]): void {
+  const bodies = drafts.filter((d) => d.type === "organization" && !d.lexicon && d.mentions.length > 0);
+  for (const d of bodies) {
+    const head = MISSION_NAME.exec(d.name)?.[1]?.toLowerCase();
+    const mention = d.mentions[0];
+    if (!head || !mention || d.mergedInto) continue;
+    const state = matches.find(
+      (m) => m.entry.kind === "country" && m.first > mention.first && m.last <= mention.last,
+    );
+    const names = new Set((state?.entry.demonyms ?? []).map((a) => `${a} ${head}`.toLowerCase()));
+    const target = bodies.find((o) => o !== d && !o.mergedInto && names.has(o.name.toLowerCase()));
+    if (target) mergeDrafts(target, d);
+  }
+}
+
 export function findEntities(doc: Doc): EntityIndex {
   const matches = matchLexicon(doc.tokens).filter(
     (m) => !kunyaTail(doc.tokens, m) && !commonNounSpelling(doc.tokens, m),
@@ -360,6 +382,20 @@ export function findEntities(doc: Doc): EntityIndex {
   matches.forEach((m, index) => {
     if (isMacroRegion(m) && isPortfolio(doc.tokens, m)) removed.add(index);
     if (m.entry.type === "place" && inTitleOfPublication(doc.tokens, m)) removed.add(index);
+    // "Council of Representatives of Iraq": a state body's own country after "of" is part of
+    // its formal name, no mention of the country.
+    const state = matches[covered[m.last + 2] ?? -1];
+    if (
+      m.entry.type === "organization" &&
+      m.entry.affiliation !== undefined &&
+      doc.tokens[m.last + 1]?.norm === "of" &&
+      state?.first === m.last + 2 &&
+      state.entry.kind === "country" &&
+      !state.demonym &&
+      state.entry.name === m.entry.affiliation &&
+      doc.tokens[state.first]?.sentence === doc.tokens[m.last]?.sentence
+    )
+      removed.add(covered[m.last + 2] as number);
   });
   const all = [...lexiconDrafts(doc, matches, removed), ...draftsFromCandidates(doc, candidates)];
 
@@ -370,6 +406,7 @@ export function findEntities(doc: Doc): EntityIndex {
   joinHeadlessBodies(doc, all);
   joinTradeShortNames(doc, all);
   nameBodyParts(doc, all, ownersOf(all));
+  joinMissions(all, matches);
   let live = all.filter((d) => !d.mergedInto);
   addLaterMentions(doc, live, ownersOf(live));
   addReferences(doc, live, ownersOf(live));

@@ -732,6 +732,15 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       j = n;
       continue;
     }
+    // "Embassy of the United Kingdom", "Consulate General of the Netherlands": a diplomatic
+    // mission is named by the state it represents, written with its article; the state is part
+    // of the mission's name, no mention of its own.
+    const represented = representedState(tokens, covered, matches, j);
+    if (represented) {
+      absorbed.push(covered[n + 2] as number);
+      j = represented.last;
+      continue;
+    }
     const connectorOk =
       t.kind === "word" &&
       next?.kind === "word" &&
@@ -766,6 +775,72 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       absorbed.pop();
   }
   return { first: start, last: j, absorbed };
+}
+
+/** Kinds of national forces raised by province, whose branches go by the province's name. */
+const BRANCHED_FORCES = new Set(["militia"]);
+
+/** A diplomatic mission's noun, before "of the" and the state it represents. */
+const MISSION_HEADS = new Set(["embassy", "consulate", "mission", "delegation"]);
+
+/**
+ * The state a mission's noun at `j` represents, written "of the" and its name after it ("Embassy
+ * of the United Kingdom"): the country's lexicon match, or undefined.
+ */
+function representedState(
+  tokens: readonly Token[],
+  covered: Int32Array,
+  matches: readonly LexiconMatch[],
+  j: number,
+): LexiconMatch | undefined {
+  const head = tokens[j];
+  if (!head?.cap || head.kind !== "word") return undefined;
+  const mission =
+    MISSION_HEADS.has(head.norm) || (head.norm === "general" && tokens[j - 1]?.norm === "consulate");
+  const state = matches[covered[j + 3] ?? -1];
+  if (
+    !mission ||
+    tokens[j + 1]?.norm !== "of" ||
+    tokens[j + 2]?.text !== "the" ||
+    state?.entry.kind !== "country" ||
+    state.first !== j + 3 ||
+    state.demonym ||
+    tokens[j + 3]?.sentence !== head.sentence
+  )
+    return undefined;
+  return state;
+}
+
+/**
+ * "Security Alert – Embassy of the United Kingdom, Baghdad": a headline written as a title names
+ * nothing new, but a mission named by the state it represents is a name the lexicon's country
+ * vouches for, and the state inside it is no mention of its own.
+ */
+function missionsNamed(
+  tokens: readonly Token[],
+  covered: Int32Array,
+  matches: readonly LexiconMatch[],
+  from: number,
+  to: number,
+  sentence: number,
+): Candidate[] {
+  const found: Candidate[] = [];
+  for (let j = from; j < to; j++) {
+    const state = representedState(tokens, covered, matches, j);
+    if (!state) continue;
+    const first = tokens[j - 1]?.norm === "consulate" && tokens[j]?.norm === "general" ? j - 1 : j;
+    found.push({
+      type: "organization",
+      score: 4,
+      headWord: true,
+      first,
+      last: state.last,
+      mentionLast: state.last,
+      sentence,
+      absorbed: [covered[j + 3] as number],
+    });
+  }
+  return found;
 }
 
 /**
@@ -1531,7 +1606,12 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
       );
       continue;
     }
-    if (sentence.index === 0 && isTitleCase(sentenceTokens)) continue;
+    if (sentence.index === 0 && isTitleCase(sentenceTokens)) {
+      candidates.push(
+        ...missionsNamed(tokens, covered, matches, sentence.tokenStart, sentence.tokenEnd, sentence.index),
+      );
+      continue;
+    }
     const firstWord = sentenceTokens.find((t) => t.kind === "word")?.i ?? sentence.tokenStart;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const m = covered[i] ?? -1;
@@ -1589,6 +1669,34 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
           (covered[after.i] ?? -1) < 0
         )
           run = { first: i, last: after.i, absorbed: [m] };
+        // "Major Jamal Hardan of the Anbar Tribal Mobilisation": a governorate's name before a
+        // national force raised by province names that province's branch, a body of its own;
+        // the governorate is no place of the events.
+        const branch = matches[covered[match.last + 1] ?? -1];
+        if (
+          !run &&
+          match.entry.kind === "governorate" &&
+          !match.demonym &&
+          branch?.first === match.last + 1 &&
+          BRANCHED_FORCES.has(branch.entry.kind) &&
+          branch.entry.affiliation !== undefined &&
+          branch.entry.affiliation === match.entry.affiliation &&
+          tokens[branch.last]?.sentence === tokens[i]?.sentence &&
+          !(tokens[branch.last + 1]?.cap && tokens[branch.last + 1]?.kind === "word")
+        ) {
+          candidates.push({
+            type: "organization",
+            score: 4,
+            headWord: false,
+            first: i,
+            last: branch.last,
+            mentionLast: branch.last,
+            sentence: sentence.index,
+            absorbed: [m, covered[match.last + 1] as number],
+          });
+          i = branch.last;
+          continue;
+        }
         // "the commander of Samarra Operations", "Nineveh Operations": a regional military
         // command is named after its area and "Operations", with or without "Command" (which
         // the body heads above already take); the area is not where anything happened.
@@ -1749,11 +1857,14 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         trimmed.first = run.first;
       // "obtained by The Jazira Journal": a capitalised "The" inside a sentence opens the title
       // of a paper or a programme, which is written with it.
+      // "EDITORIAL | The Northeast Herald | Friday 10 July 2026": so does one opening a
+      // masthead's part, after its separator.
       const the = tokens[run.first];
+      const masthead = LETTERHEAD_SEPARATORS.has(tokens[run.first - 1]?.text ?? "") && !the?.breaks;
       if (
         the?.text === "The" &&
         trimmed.first === run.first + 1 &&
-        run.first !== firstWord &&
+        (run.first !== firstWord || masthead) &&
         !the.breaks &&
         !tokens[trimmed.first]?.breaks &&
         PUBLICATION_HEADS.has(tokens[trimmed.last]?.norm ?? "")

@@ -78,7 +78,7 @@ function surfaceOf(name: string, spellings: readonly string[]): string | undefin
  * Syrian town of", "the Syrian side"), money ("US dollars").
  */
 const ASIDE_NOUNS = new Set(
-  `national nationals citizen citizens official officials man men woman women people family families
+  `national nationals citizen citizens official officials officer officers man men woman women people family families
   passport passports papers documents id licence license town village city from who dollar dollars pound
   pounds dinar dinars
   child children boy boys girl girls suspect suspects

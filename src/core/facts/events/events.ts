@@ -50,6 +50,12 @@ export interface FactDraft {
   outcomeLast?: number;
 }
 
+/** A measure that holds people in check, told of "them": "contained them", "overpowered them". */
+const HELD_IN_CHECK =
+  /\b(?:contained|subdued|overpowered|restrained|recaptured|rounded up|locked up|pushed back|forced back) them\b/i;
+/** Detainees named: "a group of detainees in the eastern wing". */
+const DETAINEES = /\b(?:detainees|prisoners|inmates)\b/i;
+
 /** Past verbs of running an activity oneself: "organized the smuggling", "ran a trafficking ring". */
 const RAN_IT =
   /^(?:organi[sz]ed|arranged|coordinated|ran|led|financed|funded|oversaw|directed|masterminded)$/;
@@ -580,6 +586,15 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     dropBareReferences(inSentence, tokens);
     for (const fact of inSentence) {
       for (const tag of keywordTags(spanText(doc, fact.first, fact.last), fact.kind)) fact.tags.add(tag);
+      // "A group of detainees ... tried to break the door of their hall, and our units contained them":
+      // a measure that holds "them" in check holds the detainees the sentence named before it.
+      if (
+        fact.kind === "countermeasure" &&
+        fact.first > s.tokenStart &&
+        HELD_IN_CHECK.test(spanText(doc, fact.first, fact.last)) &&
+        DETAINEES.test(spanText(doc, s.tokenStart, fact.first - 1))
+      )
+        fact.tags.add("detention-facility");
       // "US forces are due to remain ... until September 2026 under an agreement with Baghdad": an
       // accord that sets the forces' departure is a withdrawal.
       const around = fact.tags.has("diplomacy") ? clauseAt(clauses, fact.first) : undefined;

@@ -37,6 +37,15 @@ const PREDICATE_HEADS = new Set([
   "who",
   "trying",
   "attempting",
+  // A participle that tells what was done to the counted people, a relative clause cut short:
+  // "600 Iraqi detainees transferred from SDF prisons", "35 nationals repatriated last week".
+  "transferred",
+  "handed",
+  "repatriated",
+  "returned",
+  // Where the counted people still are: "about 3,000 Iraqi men remain in those prisons".
+  "remain",
+  "remained",
 ]);
 /** How far past a figure its predicate is read for tags. */
 const TAIL_WORDS = 8;
@@ -53,6 +62,11 @@ function quantityFact(
   const from = Math.max(clause?.first ?? q.first, q.first - CONTEXT);
   const to = Math.min(Math.max(q.last, clause?.last ?? q.last), q.last + CONTEXT);
   for (let k = from; k <= to; k++) {
+    const owner = owners.get(k);
+    if (owner) entities.add(owner);
+  }
+  // A figure that answers "How many US troops ...?" is of the ones the question named.
+  for (let k = q.asked?.[0] ?? 0; q.asked && k <= q.asked[1]; k++) {
     const owner = owners.get(k);
     if (owner) entities.add(owner);
   }

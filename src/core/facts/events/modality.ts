@@ -379,6 +379,7 @@ export function modalityOf(
     if (attemptIsGround(tokens, k, trigger, measure)) continue;
     if (plansAndDoes(tokens, k)) continue;
     if (helpedTo(tokens, k)) continue;
+    if (couldEstablish(tokens, k, trigger)) continue;
     if (HYPOTHETICAL.has(n) && !isMonthMay(tokens, k))
       return doneAsOthersDid(tokens, trigger) ? "asserted" : "hypothetical";
   }
@@ -554,6 +555,24 @@ function helpedTo(tokens: readonly Token[], k: number): boolean {
     return true;
   }
   return false;
+}
+
+/** Verbs of finding a thing out, whose that-clause the finder tells as fact. */
+const ESTABLISHING = new Set(["confirm", "verify", "establish", "corroborate", "document", "prove"]);
+const ESTABLISHING_ADVERBS = new Set(["independently", "separately", "also", "now", "further", "later"]);
+
+/**
+ * "Verify-Sy could confirm that the guard at the prison was cut": "could" before a verb of finding
+ * out is the past of an ability used, so the finding is told as fact, not supposed. The modal
+ * hedges nothing in the that-clause it opens (an adverb may stand between: "could independently
+ * verify that"). "Could not confirm" stays out of reach here: its "not" makes the finding unmade.
+ */
+function couldEstablish(tokens: readonly Token[], k: number, trigger: number): boolean {
+  if (tokens[k]?.norm !== "could") return false;
+  let j = k + 1;
+  if (ESTABLISHING_ADVERBS.has(tokens[j]?.norm ?? "")) j++;
+  if (!ESTABLISHING.has(tokens[j]?.norm ?? "")) return false;
+  return tokens[j + 1]?.norm === "that" && j + 1 < trigger;
 }
 
 /** Prepositions that give an attempt as the ground of a measure: "held for trying to cross". */

@@ -60,6 +60,11 @@ const COUNTRY = `(?:${COUNTRIES.flatMap((c) => [c.name, ...(c.aliases ?? [])])
   .map((n) => escapeRe(foldChars(n)))
   .join("|")}) territory)`;
 
+/** A people by demonym: "Iraqi", "French". */
+const DEMONYM = `(?:${COUNTRIES.flatMap((c) => c.demonyms ?? [])
+  .map((n) => escapeRe(foldChars(n)))
+  .join("|")})`;
+
 export const KEYWORDS: [Tag, RegExp][] = [
   ["detention-facility", /\b(prisons?|jails?|detention|detainees?|inmates?|prisoners?|camps?)\b/],
   // "since the war broke out" is a start, not an escape.
@@ -75,10 +80,11 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // "trying to cross illegally from Syria": a crossing made unlawfully is made over a border; so
   // is one from a country or into one ("people trying to cross from Syria", "into the kingdom").
   // A country's gate ("the new scanner at the Iraqi gate") is its side of a border crossing.
+  // So is an unlawful entry into a country: "34 people trying to enter Iraq illegally were detained".
   [
     "border-security",
     new RegExp(
-      `\\b(borders?|frontier|border strip|(iraqi|syrian|jordanian) (border )?gates?|cross(es|ed|ing)? illegally|illegal(ly)? cross\\w*|cross(es|ed|ing)? (from|into) ${COUNTRY})\\b`,
+      `\\b(borders?|frontier|border strip|(iraqi|syrian|jordanian) (border )?gates?|cross(es|ed|ing)? illegally|illegal(ly)? cross\\w*|cross(es|ed|ing)? (from|into) ${COUNTRY}|(enter(s|ed|ing)?|entry into) ${COUNTRY} illegally|illegal(ly)? (entry into|enter(s|ed|ing)?) ${COUNTRY})\\b`,
     ),
   ],
   ["border-crossing", /\b(crossings?|border ports?)\b/],
@@ -118,9 +124,11 @@ export const KEYWORDS: [Tag, RegExp][] = [
     /\b(hit-and-run|insurgen\w*|sleeper cells?|terrorist attacks?|attacks? by (\w+ ){0,2}terrorists?|attacks? (?:[\w'’-]+ ){0,8}?by (?:the |a |an )?(?:(?:gunmen|fighters|militants|members|cells?|elements|men) of (?:the |a |an )?)?(?:terrorist|takfiri|jihadist|extremist) (?:organi[sz]ations?|groups?|cells?|militias?)|(?:terrorist|takfiri|jihadist) (groups?|cells?|organi[sz]ations?) (attacked|stormed|targeted|launched)|terrorists (attacked|stormed|targeted|opened fire|launched)|(?:gunmen|fighters|militants) (?:of|from) the (?:same |very )?(?:(?:terrorist|takfiri|jihadist|extremist) )?(?:organi[sz]ation|group)(?: [\w'’-]+){0,8}? (?:attacked|stormed|ambushed|raided))\b/,
   ],
   ["ambush", /\bambush\w*\b/],
+  // Attackers who "came on motorcycles from Jabal al-Bishri and withdrew into the desert" have a
+  // refuge there to go back to: the cells keep their ground in the desert, as "hiding in" tells.
   [
     "insurgent-presence",
-    /\b(cells? (have |has )?(intensified|stepped up|increased) (their )?(movements?|activity|activities|presence)|hideouts?|safe havens?|sleeper cells?|sheltered|(planning|plotting|planned|plotted) (\w+ ){0,2}attacks|attack planners?|(remains?|is|are|still) capable of (mounting|carrying out|conducting|launching) (\w+ ){0,2}attacks|(rebuil(t|d|ds|ding)|reconstitut(ed|ing)|regroup(ed|ing)|kept|keeps|maintain(s|ed|ing)?) (a |its |their )?((small|sleeper|dormant|scattered|hidden|active) )?(network of )?cells|networks? of cells|(cells|remnants|fighters|militants) ([\w'’-]+ ){0,4}?(hiding|hide|hid|holed up) (in|among)|(cells|remnants|militants|jihadists|insurgents) ([\w'’-]+ ){0,3}?((continue|continues|continued|still) (to )?)?operat(e|es|ing) (in|across|from|throughout))\b/,
+    /\b(cells? (have |has )?(intensified|stepped up|increased) (their )?(movements?|activity|activities|presence)|hideouts?|safe havens?|sleeper cells?|sheltered|(planning|plotting|planned|plotted) (\w+ ){0,2}attacks|attack planners?|(remains?|is|are|still) capable of (mounting|carrying out|conducting|launching) (\w+ ){0,2}attacks|(rebuil(t|d|ds|ding)|reconstitut(ed|ing)|regroup(ed|ing)|kept|keeps|maintain(s|ed|ing)?) (a |its |their )?((small|sleeper|dormant|scattered|hidden|active) )?(network of )?cells|networks? of cells|(cells|remnants|fighters|militants) ([\w'’-]+ ){0,4}?(hiding|hide|hid|holed up) (in|among)|(cells|remnants|militants|jihadists|insurgents) ([\w'’-]+ ){0,3}?((continue|continues|continued|still) (to )?)?operat(e|es|ing) (in|across|from|throughout)|(attackers|assailants|gunmen|raiders|militants|jihadists|insurgents|cells) ([\w'’-]+ ){0,10}?(withdrew|retreated|fled|escaped|vanished|disappeared|melted (back )?away) (back )?into the (desert|badia|steppe|mountains|hills))\b/,
   ],
   [
     "explosive-device",
@@ -169,9 +177,15 @@ export const KEYWORDS: [Tag, RegExp][] = [
   ["regime-change", /\b(regime|toppl\w*|ouster|overthrow\w*)\b|\b(fall|collapse) of (the )?(assad|his)/],
   // Families who "were expected to leave the camp for the Jeddah-1 centre": leaving a camp for a
   // destination is a return, as a convoy of families is.
+  // "2,150 Iraqi residents of the camp have returned home", "400 people have been taken home by
+  // eight other States": a camp's residents gone home, or people taken home by states, are returns.
+  // So are nationals handed over from another's prisons: "600 Iraqi detainees transferred from
+  // SDF prisons" (a transfer told without their people stays a move between prisons).
   [
     "repatriation",
-    /\b(repatriat\w*|returnees?|returns|brought back|bringing back|take them back|(took|taken|takes) back ([\w'’,-]+ ){0,4}(nationals|citizens|families|detainees|women|children)|(bring\w*|brought) (\w+ ){0,4}home|(batch|convoy) of (\w+ ){0,2}(families|nationals|returnees)|(families|nationals|citizens|households) (\w+ ){0,4}(leave|leaves|leaving|left|depart\w*) (the |al-)?([\w'-]+ ){0,2}camps? (for|to)\b)\b/,
+    new RegExp(
+      `\\b(repatriat\\w*|returnees?|returns|brought back|bringing back|take them back|(took|taken|takes) back ([\\w'’,-]+ ){0,4}(nationals|citizens|families|detainees|women|children)|(bring\\w*|brought) (\\w+ ){0,4}home|(batch|convoy) of (\\w+ ){0,2}(families|nationals|returnees)|(families|nationals|citizens|households) (\\w+ ){0,4}(leave|leaves|leaving|left|depart\\w*) (the |al-)?([\\w'-]+ ){0,2}camps? (for|to)\\b|(residents|detainees|inmates|nationals|citizens) of (the |al-[\\w'-]+ )?(camps?|prisons?) (have |had |were |was )?(returned|gone|been (taken|brought|sent|flown)) home|(taken|brought|flown|sent) home by ([\\w'’-]+ ){0,3}(states|countries|governments)|${DEMONYM} (detainees|prisoners|inmates|nationals|suspects|men|women|children|families) (were |have been |had been )?(transferred|handed over) from ([\\w'’-]+ ){0,3}(prisons?|camps?|detention|custody))\\b`,
+    ),
   ],
   ["displacement", /\b(displac\w*|from their homes|sought shelter|refugees?|fled)\b/],
   ["humanitarian", /\b(aid|humanitarian|shelter|relief|red crescent)\b/],

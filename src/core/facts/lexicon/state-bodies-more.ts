@@ -122,6 +122,9 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
     ["Army Aviation", "Army Aviation Command", "Iraqi army aviation"],
     "Iraq",
   ),
+  // "Iraqi police said ...": the Ministry of Interior's local police (the Iraqi Police Service),
+  // a body of its own beside the Federal Police.
+  body("iraqi-police", "state-security", "Iraqi Police", ["Iraqi police", "Iraqi Police Service"], "Iraq"),
   body(
     "iraqi-federal-police",
     "state-security",

@@ -30,6 +30,8 @@ export interface QuantityDraft {
   /** Token range of the cited phrase. */
   first: number;
   last: number;
+  /** Token range of the noun phrase a question asked the count of, when the figure answers it. */
+  asked?: [number, number];
 }
 
 const PARTITIVE_DETERMINERS = new Set(["its", "their", "the", "his", "her", "our", "these", "those"]);
@@ -73,7 +75,9 @@ export function findQuantities(doc: Doc): QuantityDraft[] {
           n.last,
           s.index,
           lastCount(tokens, inSentence) ?? lastCount(tokens, found),
-        );
+        ) ??
+        changedCount(tokens, n.value, n.first, n.last, s.index, s.tokenStart) ??
+        answeredCount(doc, s.index, n.value, n.first, n.last);
       if (q) {
         // "about 3,500", "at least 28", "more than 70,000": the qualifier is part of the figure.
         let f = Math.min(q.first, n.first);
@@ -119,6 +123,92 @@ function restated(
   if (!RESTATED_NOUNS.has(tokens[k - 1]?.norm ?? "") || tokens[k - 2]?.norm !== "the") return null;
   return { value, unit: earlier.unit, measures: earlier.measures, sentence, first, last };
 }
+/**
+ * "How many US troops are left in Iraq and Syria?" "About 1,500 in the Kurdistan Region, and fewer
+ * than 1,000 in Syria": in an interview a bare figure of the answer counts what the question just
+ * before it asked the number of.
+ */
+function answeredCount(
+  doc: Doc,
+  sentence: number,
+  value: number,
+  first: number,
+  last: number,
+): QuantityDraft | null {
+  const { tokens } = doc;
+  const question = doc.sentences[sentence - 1];
+  if (!question || question.index !== sentence - 1) return null;
+  if (tokens[question.tokenStart]?.norm !== "how" || tokens[question.tokenStart + 1]?.norm !== "many")
+    return null;
+  if (tokens[question.tokenEnd - 1]?.text !== "?") return null;
+  const np = nounPhraseAfter(tokens, question.tokenStart + 2, question.index);
+  const head = np ? tokens[np[1]] : undefined;
+  if (!np || !head || !isPlural(head.norm)) return null;
+  return { value, unit: head.norm, measures: spanText(doc, np[0], np[1]), sentence, first, last, asked: np };
+}
+
+/** Verbs of a count that changed: "rose from 38 to 61", "fell to 12". */
+const CHANGE_VERBS = new Set(
+  "rose risen rise rises rising increased grew grown climbed jumped soared fell fallen dropped declined decreased".split(
+    " ",
+  ),
+);
+/** Prepositions that may open a phrase after a subject's head: "attacks in Kirkuk and Diyala". */
+const HEAD_PREPOSITIONS = new Set([
+  "of",
+  "in",
+  "on",
+  "across",
+  "along",
+  "near",
+  "around",
+  "against",
+  "at",
+  "by",
+  "over",
+]);
+/** Heads that count nothing of their own: "the numbers rose from 5 to 10". */
+const EMPTY_HEADS = new Set(["numbers", "figures", "levels", "rates", "totals", "prices", "costs", "values"]);
+
+/**
+ * "ISIS attacks in Kirkuk, Diyala and Salahaddin rose from 38 in the first half of 2026 to 61": a
+ * bare figure after "from" or "to" of a verb of change counts the subject of that verb, a plural
+ * noun right before the verb or before the phrase of place that follows it.
+ */
+function changedCount(
+  tokens: Doc["tokens"],
+  value: number,
+  first: number,
+  last: number,
+  sentence: number,
+  sentenceStart: number,
+): QuantityDraft | null {
+  let k = first - 1;
+  while (k > sentenceStart && RESTATED_QUALIFIERS.has(tokens[k]?.norm ?? "")) k--;
+  if (!["from", "to"].includes(tokens[k]?.norm ?? "")) return null;
+  let verb = -1;
+  for (let j = k - 1; j >= sentenceStart && k - j <= 12; j--) {
+    const n = tokens[j]?.norm ?? "";
+    if (n === ";" || n === "." || n === ":") break;
+    if (CHANGE_VERBS.has(n)) {
+      verb = j;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  for (let j = verb - 1; j >= sentenceStart && verb - j <= 10; j--) {
+    const t = tokens[j];
+    if (!t || t.norm === ";" || t.norm === ":") return null;
+    if (t.kind !== "word" || (t.cap && j > sentenceStart) || !isPlural(t.norm) || EMPTY_HEADS.has(t.norm))
+      continue;
+    if (j !== verb - 1 && !HEAD_PREPOSITIONS.has(tokens[j + 1]?.norm ?? "")) continue;
+    // "Arrests of smugglers fell to 12": the head is what the "of" phrase hangs on.
+    if (tokens[j - 1]?.norm === "of") continue;
+    return { value, unit: t.norm, measures: t.norm, sentence, first, last };
+  }
+  return null;
+}
+
 const RESTATED_QUALIFIERS = new Set([
   "than",
   "fewer",

@@ -471,7 +471,12 @@ export function clauseAfter(
       after > v + 1 &&
       c &&
       !quoted(after) &&
-      (CLAUSE_OPENERS.has(c.norm) || c.kind === "num" || Object.hasOwn(WORD_VALUES, c.norm))
+      (CLAUSE_OPENERS.has(c.norm) ||
+        c.kind === "num" ||
+        Object.hasOwn(WORD_VALUES, c.norm) ||
+        // "tells us no one has crossed", "told us nobody came": a negative subject.
+        NEGATIVE_SUBJECTS.has(c.norm) ||
+        (c.norm === "no" && tokens[after + 1]?.norm === "one"))
     )
       return after;
     // "told us some families had slept in their cars": a quantifier, its noun and an auxiliary
@@ -657,7 +662,7 @@ const NOUN_PHRASE_GOES_ON = new Set(
  * "says the region lost half its power" they are the clause's verb (after a determiner they
  * stay nouns: "the lost ground").
  */
-const PAST_FORMS = new Set("lost left hit shot cut set led fled sent held kept spent fell".split(" "));
+const PAST_FORMS = new Set("lost left hit shot cut set led fled sent held kept spent fell used".split(" "));
 
 /** Irregular past forms that open a reported clause after its plural subject ("guards came"). */
 const IRREGULAR_PASTS = new Set(
@@ -686,6 +691,8 @@ const PRESS_KINDS = new Set([
   "official",
 ]);
 const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "we", "there"]);
+/** Subjects that deny: "told us nobody had come". */
+const NEGATIVE_SUBJECTS = new Set(["nobody", "nothing", "none", "neither"]);
 const CLAUSE_OPENERS = new Set("the a an it he she they we there his her its their".split(" "));
 /** Quantifiers that open a told clause when an auxiliary follows their noun. */
 const QUANTIFIER_OPENERS = new Set(["some", "many", "most", "several", "all", "few", "both"]);

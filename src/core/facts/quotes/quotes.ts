@@ -283,6 +283,26 @@ const POSSESSIVE_PRONOUNS = new Map([
   ["their", "they"],
 ]);
 
+/** Titles written abbreviated, with a full stop, before a name: "Maj. Hardan", "Col. Hamid". */
+const ABBREVIATED_TITLES = new Set(
+  "mr mrs ms dr prof gen lt col maj capt cpt sgt cpl brig adm cmdr gov sen rep eng".split(" "),
+);
+
+/** The full stop at `k` abbreviates a title before the name it goes on to ("Maj. Hardan"). */
+const abbreviatedTitle = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.text === "." &&
+  ABBREVIATED_TITLES.has(tokens[k - 1]?.norm ?? "") &&
+  tokens[k - 1]?.text !== tokens[k - 1]?.text.toLowerCase() &&
+  tokens[k + 1]?.kind === "word" &&
+  tokens[k + 1]?.cap === true &&
+  tokens[k + 1]?.sentence === tokens[k]?.sentence;
+
+/** The possessives of a person: "his office" is the office he heads. */
+const PERSONAL_POSSESSIVES = new Map([
+  ["his", "he"],
+  ["her", "she"],
+]);
+
 /** Verbs of asking someone to pass words on: "asked me to write that ...". */
 const PASSED_ON_REQUESTS = new Set(["asked", "asks", "told", "tells"]);
 /** What the one asked is to do with the words: "to write that", "to tell you that". */
@@ -487,6 +507,9 @@ function listItem(tokens: readonly Token[], start: number, end: number): number 
   return -1;
 }
 
+/** The Arabic article as names in Latin letters write it, joined by a hyphen: "al-Khayr". */
+const ARTICLES = new Set(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an"]);
+
 /** Reflexives a source names itself with: "an account calling itself \"Raqqa Now 24\"". */
 const REFLEXIVES = new Set(["itself", "himself", "herself", "themselves"]);
 const SELF_NAMING = new Set(["calling", "calls", "called", "styling", "styles", "styled", "naming", "names"]);
@@ -505,6 +528,8 @@ function nameInMarks(tokens: readonly Token[], q: QuoteSpan): boolean {
   for (let k = q.open + 1; k < q.close; k++) {
     const t = tokens[k] as Token;
     if (t.kind === "num" || (t.kind === "word" && t.cap) || t.text === "-") continue;
+    // "Wilayat al-Khayr News": an Arabic article joined to the capitalised word after it.
+    if (t.kind === "word" && ARTICLES.has(t.norm) && tokens[k + 1]?.text === "-") continue;
     return false;
   }
   return true;
@@ -1110,7 +1135,8 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       // it is — but "a statement posted by the army on X" was posted by the army, on X.
       while (
         npEnd + 1 < end &&
-        ![",", ".", ";"].includes(tokens[npEnd + 1]?.text ?? "") &&
+        // "According to Maj. Hardan, ...": a title's abbreviating period ends no phrase.
+        (![",", ".", ";"].includes(tokens[npEnd + 1]?.text ?? "") || abbreviatedTitle(tokens, npEnd + 1)) &&
         !(document && npEnd > npStart && ["on", "via"].includes(tokens[npEnd + 1]?.norm ?? "")) &&
         // "figures from the Joint Operations Command seen by Reuters": the command gave them;
         // the outlet that saw them did not.
@@ -1139,9 +1165,15 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       // "According to him, the strain ...": an object pronoun stands for the person the text
       // has just quoted or named, as "he said" does.
       const objectPronoun = npStart === npEnd ? OBJECT_PRONOUNS.get(tokens[npStart]?.norm ?? "") : undefined;
+      // "according to her office": the office a person heads speaks for them, as they would.
+      const office =
+        npEnd === npStart + 1 && tokens[npEnd]?.norm === "office"
+          ? PERSONAL_POSSESSIVES.get(tokens[npStart]?.norm ?? "")
+          : undefined;
       const speak = () =>
         at(
           (objectPronoun ? memory.pronoun(objectPronoun, npStart) : null) ??
+            (office ? memory.pronoun(office, npStart) : null) ??
             (document ? null : documentMaker(doc, owners, npStart, npEnd, memory)) ??
             owned() ??
             (participial
@@ -1543,7 +1575,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     // one poem '...'").
     const opening = doc.sentences[q.sentence]?.tokenStart ?? 0;
     const request = outer !== null && tag > outer.first && askedFor(tokens, tag, q.first - 1, opening);
-    if (outer && !ownTag && !request) q.speaker = outer.speaker;
+    if (outer && !ownTag && !request) q.speaker = innerSpeaker(tokens, owners, outer, q) ?? outer.speaker;
   }
   const people = new Set([...owners.values()].filter((d) => d.type === "person"));
   for (const q of quotes) q.speaker = postHolder(q.speaker, people) ?? q.speaker;
@@ -1555,6 +1587,37 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       return !seen.has(key) && seen.add(key);
     }),
   ).sort((a, b) => a.first - b.first || (a.kind === b.kind ? 0 : a.kind === "indirect" ? -1 : 1));
+}
+
+/** Auxiliaries between a reported speaker and their verb: "the SDF had warned". */
+const INNER_AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are"]);
+/** Marks that end the search for the reported clause's own verb of speech. */
+const INNER_STOPS = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
+
+/**
+ * 'said the Syrian Democratic Forces had warned of "a real danger of escapes"': words quoted
+ * after a named body's or person's own verb of speech, inside a clause reported by another,
+ * are that body's words, recalled by the reporter. Null when no named speaker of the reported
+ * clause says them.
+ */
+function innerSpeaker(
+  tokens: readonly Token[],
+  owners: Map<number, EntityDraft>,
+  outer: QuoteDraft,
+  q: QuoteDraft,
+): Speaker | null {
+  for (let v = q.first - 2; v > outer.first; v--) {
+    const t = tokens[v];
+    if (!t || t.kind === "punct" || INNER_STOPS.has(t.text)) return null;
+    if (!isSpeechVerbAt(tokens, v)) continue;
+    let k = v - 1;
+    while (k > outer.first && INNER_AUXILIARIES.has(tokens[k]?.norm ?? "")) k--;
+    const draft = k >= outer.first ? owners.get(k) : undefined;
+    if (!draft || draft.type === "place" || (outer.speaker.draft && outer.speaker.draft === draft))
+      return null;
+    return { draft, name: draft.name };
+  }
+  return null;
 }
 
 const sameSpeaker = (a: Speaker, b: Speaker) => (a.draft && a.draft === b.draft) || a.name === b.name;

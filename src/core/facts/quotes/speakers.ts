@@ -124,6 +124,9 @@ const SOURCE_NOUNS = new Set([
   ),
   // "Local Telegram channels reported", "pro-government accounts claimed": channels speak.
   ..."channels accounts pages feeds".split(" "),
+  // "Consular staff say they will answer calls", "hospital staff said": the staff of a body
+  // speak for it as its officials do.
+  "staff",
   // "Villagers told Shafaq News", "locals say": the people of a place.
   ..."villager villagers locals".split(" "),
   // "the defendant told the court", "the defence argued": the parties to a trial.
@@ -2725,6 +2728,43 @@ function postedBy(
 /** Reflexives a source names itself with: "an account calling itself \"Raqqa Now 24\"". */
 const SELF_NAMED = new Set(["itself", "himself", "herself", "themselves"]);
 
+/** Verbs a source names itself with before its reflexive: "calling itself", "styles himself". */
+const SELF_NAMING_VERBS = new Set([
+  "calling",
+  "calls",
+  "called",
+  "styling",
+  "styles",
+  "styled",
+  "naming",
+  "names",
+]);
+
+/**
+ * The name a source gives itself in marks ending at `close` ('a channel calling itself "X"'),
+ * as the speaker, or null.
+ */
+function selfNameBefore(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  close: number,
+  start: number,
+): Speaker | null {
+  const { tokens } = doc;
+  if (!QUOTE_MARK_TEXTS.has(tokens[close]?.text ?? "")) return null;
+  let open = close - 1;
+  while (open > start && close - open < 10 && !QUOTE_MARK_TEXTS.has(tokens[open]?.text ?? "")) open--;
+  if (
+    open >= close - 1 ||
+    !QUOTE_MARK_TEXTS.has(tokens[open]?.text ?? "") ||
+    !SELF_NAMED.has(tokens[open - 1]?.norm ?? "") ||
+    !SELF_NAMING_VERBS.has(tokens[open - 2]?.norm ?? "")
+  )
+    return null;
+  const draft = owners.get(open + 1) ?? null;
+  return { draft, name: draft?.name ?? spanText(doc, open + 1, close - 1) };
+}
+
 /**
  * 'A post shared 9,000 times, first published by an account calling itself "Raqqa Now 24",
  * says: ...': a post's words are those of who published it, given in an aside between commas
@@ -2785,6 +2825,10 @@ export function subjectOf(
     k -= 2;
     while (k >= start && isSkipped(tokens[k])) k--;
   }
+  // 'A channel calling itself "Wilayat al-Khayr News" said': a source that names itself in
+  // marks right before its verb speaks by that name.
+  const selfNamed = selfNameBefore(doc, owners, k, start);
+  if (selfNamed) return selfNamed;
   // "Jiwan Hassan — as his name is also written — said": the aside between dashes stands apart.
   if (DASHES.has(tokens[k]?.text ?? "")) {
     let d = k - 1;
