@@ -185,6 +185,12 @@ export const OUTLETS: readonly Outlet[] = [
   outlet("Petra", "state-media", "C", STATE, ["Jordan News Agency"]),
   // Monitors and rights organisations.
   outlet("Airwars", "monitor", "B", "monitor that names its sources for each incident and grades them"),
+  outlet(
+    "Bellingcat",
+    "monitor",
+    "B",
+    "open-source investigators who publish the imagery, footage and method behind each finding",
+  ),
   outlet("ACLED", "monitor", "B", "event dataset coded from named sources with a public method", [
     "Armed Conflict Location & Event Data Project",
   ]),

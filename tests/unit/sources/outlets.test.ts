@@ -7,6 +7,8 @@ describe("the outlet registry", () => {
     expect(grade("UN OCHA")).toMatchObject({ reliability: "B", kind: "un" });
     expect(grade("UN Meetings Coverage and Press Releases")).toMatchObject({ reliability: "B", kind: "un" });
     expect(grade("Middle East Eye")).toMatchObject({ reliability: "C", kind: "regional" });
+    // Open-source investigators show what their finding rests on: imagery and its method.
+    expect(grade("Bellingcat")).toMatchObject({ reliability: "B", kind: "monitor" });
     expect(grade("Human Rights Watch").kind).toBe("ngo");
     expect(grade("Al-Ikhbariya")).toMatchObject({ reliability: "D", kind: "state-media" });
     expect(grade("Crisis24").kind).toBe("risk-consultancy");
