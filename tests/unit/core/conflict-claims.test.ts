@@ -213,10 +213,12 @@ describe("conflicts from claims: losses said to be none, and where a crossing se
       .map((f) => f.kind)
       .sort();
 
-  it("reads 'no soldier was hurt' as none of the forces wounded, not as none killed", () => {
+  it("reads 'no soldier was hurt' as none of the forces harmed: none wounded, and none killed", () => {
+    // To be killed is to be harmed: a side said unhurt lost no one (conflict-claims-hurt-s44.test.ts);
+    // "nobody was hurt", naming no side, stays none wounded.
     expect(
       kinds("Border guards clashed with smugglers near Ruwaished on Monday, and no soldier was hurt."),
-    ).toEqual(["wounded:forces"]);
+    ).toEqual(["killed:forces", "wounded:forces"]);
   });
 
   it("reads 'repulsed without losses among the guards' as none of the guards killed or wounded", () => {
