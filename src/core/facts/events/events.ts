@@ -1,4 +1,5 @@
 import type { EntityDraft } from "../entities/entity-draft.js";
+import { DIRECTIONS } from "../lexicon/areas.js";
 import { numberAt } from "../quantities/numbers.js";
 import type { FactDate } from "../schema.js";
 import { type Clause, clauseAt, clausesOf } from "../text/clauses.js";
@@ -151,20 +152,13 @@ function jihadistAuthor(
   return false;
 }
 
-const COMPASS = new Set([
-  "north",
-  "south",
-  "east",
-  "west",
-  "northeast",
-  "northwest",
-  "southeast",
-  "southwest",
-  "north-east",
-  "north-west",
-  "south-east",
-  "south-west",
-]);
+/** The compass points a bearing names ("south of", "north-east of"): the areas' directions, hyphenated too. */
+const COMPASS = new Set(
+  DIRECTIONS.filter((d) => d !== "central").flatMap((d) => [
+    d,
+    d.replace(/^(north|south)(?=east|west)/, "$1-"),
+  ]),
+);
 const SITE_HEAD = /^(?:camps?|prisons?|jails?|annex|detention)$/;
 /**
  * "The posts south of Al-Hol that the SDF used to hold have been empty": a camp or prison named
