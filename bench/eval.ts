@@ -484,7 +484,12 @@ const LATER_SETS = [
   [
     "corpus-heldout41",
     "extract-first-sight-41.json",
-    "Forty-first held-out set (400-409, written blind while 0.32.0 was current, news registers; first sight with 0.32.0)",
+    "Forty-first held-out set (400-409, written blind while 0.32.0 was current, news registers; first sight with 0.32.0; tuned on for 0.33.0)",
+  ],
+  [
+    "corpus-heldout42",
+    "extract-first-sight-42.json",
+    "Forty-second held-out set (410-419, written blind while 0.33.0 was current, news registers; first sight with 0.33.0)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
