@@ -75,6 +75,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout36",
   "analysis-heldout37",
   "analysis-heldout38",
+  "analysis-heldout39",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
