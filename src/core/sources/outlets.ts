@@ -103,6 +103,15 @@ export const OUTLETS: readonly Outlet[] = [
   outlet("Tasnim", "state-media", "E", "outlet affiliated with the IRGC", ["Tasnim News Agency"]),
   outlet("RT", "state-media", "E", "state outlet with a record of disinformation", ["Russia Today"]),
   outlet("CENTCOM", "official", "B", OFFICIAL, ["US Central Command", "U.S. Central Command"], "org/centcom"),
+  // The coalition's headquarters in Baghdad speaks for the coalition, as CENTCOM for US forces.
+  outlet(
+    "Combined Joint Task Force – Operation Inherent Resolve",
+    "official",
+    "B",
+    OFFICIAL,
+    ["Combined Joint Task Force - Operation Inherent Resolve", "CJTF-OIR", "Operation Inherent Resolve"],
+    "org/coalition",
+  ),
   outlet(
     "Syrian Democratic Forces",
     "official",
@@ -452,7 +461,7 @@ const MEDIA_NAME = /\b(?:times|news|post|daily|herald|tribune|tv|television|radi
  * government office, a military or police command, a regulator or a government CERT.
  */
 const OFFICIAL_NAME =
-  /\b(?:parliament(?:ary)?|congress|senate|national assembly|house of (?:commons|lords|representatives)|council of (?:representatives|ministers|state)|majlis|hansard|written (?:questions|answers|statements?)|ministry|ministries|minister|department of|government|presidency|prime minister|president's office|cabinet|office of the|(?:central|joint|operations|regional|military|naval) command|command center|armed forces|army|navy|air force|border guards?|police|gendarmerie|directorate|governorate|provincial council|security council|judicial council|judiciary|(?:supreme|federal|criminal|investigation|appeals?|military) court|public prosecution|prosecutor(?:'s)? office|embassy|consulate|cert|csirt|computer emergency response team|official gazette)\b/i;
+  /\b(?:parliament(?:ary)?|congress|senate|national assembly|house of (?:commons|lords|representatives)|council of (?:representatives|ministers|state)|majlis|hansard|written (?:questions|answers|statements?)|ministry|ministries|minister|department of|government|presidency|prime minister|president's office|cabinet|office of the|(?:central|joint|operations|regional|military|naval) command|command center|(?:joint )?task force|armed forces|army|navy|air force|border guards?|police|gendarmerie|directorate|governorate|provincial council|security council|judicial council|judiciary|(?:supreme|federal|criminal|investigation|appeals?|military) court|public prosecution|prosecutor(?:'s)? office|embassy|consulate|cert|csirt|computer emergency response team|official gazette)\b/i;
 
 /**
  * The class of a source the registry does not know, from the form of its name, so an unseen source

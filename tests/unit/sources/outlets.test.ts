@@ -73,8 +73,24 @@ describe("outlets of the region and classes of unseen sources", () => {
       "Lebanese Army Command",
       "Iraqi Kurdistan Parliament",
       "Turkish Presidency Directorate of Communications",
+      "Joint Task Force Bravo",
     ])
       expect(grade(name), name).toMatchObject({ kind: "official", reliability: "C" });
+  });
+
+  it("grades the coalition's headquarters as CENTCOM, an official source speaking for the coalition", () => {
+    for (const name of [
+      "Combined Joint Task Force - Operation Inherent Resolve (press release)",
+      "Combined Joint Task Force – Operation Inherent Resolve",
+      "CJTF-OIR",
+    ])
+      expect(grade(name), name).toMatchObject({
+        kind: "official",
+        reliability: "B",
+        party: true,
+        speaksFor: "org/coalition",
+      });
+    expect(grade("Task Force Times").kind).toBeNull();
   });
 
   it("does not read a newspaper named for an institution as the institution", () => {
