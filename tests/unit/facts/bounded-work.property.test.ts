@@ -3,24 +3,28 @@ import { describe, expect, it } from "vitest";
 import { MAX_ARTICLE_TEXT_BYTES } from "../../../src/core/articles/article.js";
 import { extractFacts } from "../../../src/core/facts/extract-facts.js";
 import { MAX_SENTENCE_CHARS } from "../../../src/core/facts/text/segment.js";
-import { timed } from "../../support/budget.js";
+import { GROWTH_STEP, growth, MAX_GROWTH } from "../../support/budget.js";
 import { fill, HOSTILE_GENERATORS } from "../../support/hostile-text.js";
 
 /**
- * Extraction does work linear (or near) in the article's size: a full-size article of any shape
- * extracts within a budget the quadratic extractor (10–50 s on these inputs) could not meet.
- * The slowest shape (quote marks) takes about 5 s on a quiet machine and 8-10 s when CI runs another
- * test file beside it (a 6 s budget failed there, 3 December 2026), so the budget is 12 s: the
- * quadratic extractor still could not meet it on most shapes. Timing this in a test is fragile;
- * a step count would not be.
+ * Extraction does work linear (or near) in the article's size, whatever its shape: from a quarter
+ * of the size limit to all of it, its time grows less than MAX_GROWTH times (linear work: about 4,
+ * the quadratic extractor's: 16, at 10-50 s on these full-size inputs). A ratio, not milliseconds:
+ * a 6 s budget failed under CI load and was doubled, a ratio measured a moment apart holds on a
+ * busy machine. The test's own timeout is what stops a frozen extraction.
  */
-const BUDGET_MS = 12_000;
+const TIMEOUT_MS = 180_000;
 
 const extract = (text: string) => extractFacts({ id: "0123456789abcdef", title: "Hostile", text });
 
-function expectBounded(text: string): void {
-  const { ms, value: facts } = timed(() => extract(text));
-  expect(ms, `extraction took ${ms.toFixed(0)} ms`).toBeLessThan(BUDGET_MS);
+/** `at(bytes)`: the hostile text of that size. */
+function expectBounded(at: (bytes: number) => string): void {
+  const {
+    growth: ratio,
+    summary,
+    value: facts,
+  } = growth((fraction) => at(Math.floor(MAX_ARTICLE_TEXT_BYTES * fraction)), extract);
+  expect(ratio, `extraction: ${summary}`).toBeLessThan(MAX_GROWTH);
   // No sentence runs past the cap (spaces aside), unless a huge word that cannot be split is in it.
   for (const s of facts.sentences) {
     const words = s.text.split(/\s+/);
@@ -31,12 +35,16 @@ function expectBounded(text: string): void {
 
 describe("extraction of hostile articles at full size", () => {
   for (const [name, generate] of Object.entries(HOSTILE_GENERATORS)) {
-    it(`${name} extracts within ${BUDGET_MS} ms`, () => {
-      const text = generate(MAX_ARTICLE_TEXT_BYTES);
-      expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MAX_ARTICLE_TEXT_BYTES);
-      expect(Buffer.byteLength(text)).toBeGreaterThan(MAX_ARTICLE_TEXT_BYTES * 0.95);
-      expectBounded(text);
-    });
+    it(
+      `${name}: time grows with the size, ×${GROWTH_STEP} the text under ×${MAX_GROWTH} the time`,
+      () => {
+        const text = generate(MAX_ARTICLE_TEXT_BYTES);
+        expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MAX_ARTICLE_TEXT_BYTES);
+        expect(Buffer.byteLength(text)).toBeGreaterThan(MAX_ARTICLE_TEXT_BYTES * 0.95);
+        expectBounded(generate);
+      },
+      TIMEOUT_MS,
+    );
   }
 });
 
@@ -55,24 +63,32 @@ const separator = fc.constantFrom(" ", "", " ", "\n", "  ");
 const pattern = fc.array(fc.tuple(piece, separator), { minLength: 1, maxLength: 40 });
 
 describe("extraction of any text up to the size limit (property)", () => {
-  it("a structured pattern repeated to full size extracts within budget", () => {
-    fc.assert(
-      fc.property(pattern, (parts) => {
-        const unit = parts.map(([p, s]) => p + s).join("");
-        expectBounded(fill((i) => (i === 0 ? unit : unit), MAX_ARTICLE_TEXT_BYTES));
-      }),
-      { numRuns: 4, seed: 42 },
-    );
-  });
+  it(
+    "a structured pattern repeated to full size: time grows with the size",
+    () => {
+      fc.assert(
+        fc.property(pattern, (parts) => {
+          const unit = parts.map(([p, s]) => p + s).join("");
+          expectBounded((bytes) => fill(() => unit, bytes));
+        }),
+        { numRuns: 4, seed: 42 },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it("arbitrary strings repeated to full size extract within budget", () => {
-    fc.assert(
-      fc.property(fc.string({ unit: "binary", minLength: 1, maxLength: 300 }), (unit) => {
-        expectBounded(fill(() => unit, MAX_ARTICLE_TEXT_BYTES));
-      }),
-      { numRuns: 3, seed: 7 },
-    );
-  });
+  it(
+    "arbitrary strings repeated to full size: time grows with the size",
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: "binary", minLength: 1, maxLength: 300 }), (unit) => {
+          expectBounded((bytes) => fill(() => unit, bytes));
+        }),
+        { numRuns: 3, seed: 7 },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
   it("short arbitrary strings extract without error", () => {
     fc.assert(
