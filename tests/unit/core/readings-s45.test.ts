@@ -34,3 +34,33 @@ describe("a situation said to be stable", () => {
     expect(cited(a, d.article.id, 3)).toContain("mitigator:new-forces");
   });
 });
+
+describe("an estimate the reporting does not settle", () => {
+  const hearing = paragraphsDocument(
+    "Border commander briefs security committee",
+    [
+      "The commander of the Border Forces told parliament's security and defence committee on Tuesday that the concrete wall is complete along the whole Anbar sector, from Al-Qaim to the Jordanian border.",
+      "He said his forces had stopped 14 attempts by armed ISIS groups to cross from Syria in November, all of them near Al-Qaim and Akashat.",
+      "A third battalion of the Border Forces was moved to the Al-Qaim sector in October, he said.",
+    ],
+    "Iraqi Council of Representatives",
+    "2026-12-09",
+  );
+  const imagery = paragraphsDocument(
+    "Satellite images show the Anbar border wall",
+    [
+      "Satellite images taken in November show that the concrete wall now runs continuously for about 90 kilometres north of Al-Qaim on the Syrian border.",
+      "We counted 31 new watchtowers along the Anbar sector, each with a mast that matches the thermal cameras Iraq's Ministry of Interior has shown in its videos.",
+    ],
+    "Bellingcat",
+    "2026-12-10",
+  );
+  it("is held within 'very unlikely' below high confidence, with the reason", () => {
+    const a = assess(themeFixture("border-fortification"), [hearing, imagery], AT);
+    const j = a.judgments.find((x) => x.id === "militants-cross");
+    expect(j?.confidence?.level).not.toBe("high");
+    expect(j?.likelihood).toBe("very unlikely");
+    expect(j?.probability).toBeGreaterThanOrEqual(0.05);
+    expect(j?.reasons[0]).toMatch(/^held at very unlikely: the reporting is not strong enough/);
+  });
+});
