@@ -18,3 +18,18 @@ describe("a live blog's clock stamp counts nothing", () => {
     expect(seized).toEqual([]);
   });
 });
+
+describe("a half of a year told without its year", () => {
+  it("is of the year named beside it", () => {
+    const q = facts(
+      "ISIS attacks in Kirkuk, Diyala and Salahaddin rose from 38 in the first half of 2026 to 61 in the second half so far.",
+    ).filter((f) => f.kind === "quantity" && f.value === 61);
+    expect(q.map((f) => f.date?.value)).toEqual(["2026-07/2026-12"]);
+  });
+  it("is no date when no year is named (a match's second half)", () => {
+    const dates = facts(
+      "The visitors scored twice in the second half, and 30,000 fans stayed on the pitch.",
+    ).map((f) => f.date?.value);
+    expect(dates.filter((d) => d?.includes("/"))).toEqual([]);
+  });
+});
