@@ -31,3 +31,22 @@ describe("a foreign force of advisers", () => {
     ).toContain("troop-withdrawal");
   });
 });
+
+describe("a backer's payments for another force's guards", () => {
+  it("told to end, are support cut", () => {
+    expect(
+      tagsOf(
+        "An official said the coalition had told the SDF that its payments for the guards of the detention sites would end in March.",
+        "event",
+      ),
+    ).toContain("troop-withdrawal");
+  });
+  it("told to go on, are not", () => {
+    expect(
+      tagsOf(
+        "An official said the coalition had told the SDF that its payments for the guards of the detention sites would continue until March.",
+        "event",
+      ),
+    ).not.toContain("troop-withdrawal");
+  });
+});
