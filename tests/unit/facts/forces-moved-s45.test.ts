@@ -42,3 +42,14 @@ describe("a backer's money for another force, named with its possessive", () => 
     ).toContain("troop-withdrawal");
   });
 });
+
+describe("customs officers named by where they stand", () => {
+  it("read their seizure as one of contraband, a hyphenated place between", () => {
+    expect(
+      tagsOf(
+        "Customs officers at the Al-Qaim crossing seized 38 lorries carrying undeclared cigarettes and Syrian fuel in November.",
+        "countermeasure",
+      ),
+    ).toContain("smuggling");
+  });
+});

@@ -101,7 +101,7 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // its officers or "the customs authorities" are told as seizing (cash included).
   [
     "smuggling",
-    /\b(smuggl\w*|traffick\w*|contraband|bribe\w*|look the other way|(entered|crossed|brought in|imported|came in) (\w+ ){0,2}without (papers|documents|permits?|customs clearance|declaration)|customs (patrols?|teams?|officers?|officials?|agents?|police|guards?|posts?|authorit(y|ies)|service|directorate|department|administration) (\w+ ){0,5}(seiz\w*|confiscat\w*|intercept\w*))\b/,
+    /\b(smuggl\w*|traffick\w*|contraband|bribe\w*|look the other way|(entered|crossed|brought in|imported|came in) (\w+ ){0,2}without (papers|documents|permits?|customs clearance|declaration)|customs (patrols?|teams?|officers?|officials?|agents?|police|guards?|posts?|authorit(y|ies)|service|directorate|department|administration) ([\w'-]+ ){0,5}(seiz\w*|confiscat\w*|intercept\w*))\b/,
   ],
   [
     "drugs",
