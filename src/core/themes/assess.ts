@@ -907,7 +907,6 @@ function judge(rule: JudgmentRule, ctx: JudgeContext): JudgmentResult {
   const observed = outcomeReported(rule, ctx.reports, at, theme.horizonDays, disputed);
   const weighedP = logistic(logOdds);
   const floored = observed.length > 0 && weighedP < OUTCOME_FLOOR;
-  const likelihood = likelihoodOf(floored ? OUTCOME_FLOOR : weighedP);
   const keys = new Set(reports.map((r) => r.key));
   const factorIds = new Set(weighed.map((w) => w.f.id));
   const conflicts = ctx.conflicts.filter(
@@ -923,6 +922,11 @@ function judge(rule: JudgmentRule, ctx: JudgeContext): JudgmentResult {
     newestAgeDays: newestAge,
     horizonDays: theme.horizonDays,
   });
+  // "Almost no chance" and "almost certain" say the reporting all but settles the question: below
+  // high confidence the estimate is held within "very unlikely" and "very likely".
+  const p = floored ? OUTCOME_FLOOR : weighedP;
+  const held = confidence.level === "high" ? p : Math.min(UNSETTLED_MAX, Math.max(UNSETTLED_MIN, p));
+  const likelihood = likelihoodOf(held);
   const moved = [...factors]
     .filter((f) => f.effect !== 0)
     .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect));
@@ -939,6 +943,9 @@ function judge(rule: JudgmentRule, ctx: JudgeContext): JudgmentResult {
             `held at ${likelihood.term} because the sources already report ${rule.outcome?.about ?? "the outcome"}`,
           ]
         : []),
+      ...(held !== p
+        ? [`held at ${likelihood.term}: the reporting is not strong enough to settle the question either way`]
+        : []),
       ...moved
         .slice(0, 3)
         .map(
@@ -950,6 +957,12 @@ function judge(rule: JudgmentRule, ctx: JudgeContext): JudgmentResult {
   };
 }
 
+/**
+ * The probabilities an estimate below high confidence is held between: the least printed "very
+ * unlikely" (5%) and the most printed "very likely" (94%), never an extreme band of the scale.
+ */
+const UNSETTLED_MIN = 0.05;
+const UNSETTLED_MAX = 0.94;
 const round = (x: number) => Number(x.toFixed(3));
 const newest = (dates: (string | null)[]) =>
   dates

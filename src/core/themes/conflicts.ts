@@ -2234,60 +2234,44 @@ const presenceOf = (text: string): { n: number; who: string; where: string } | n
   return null;
 };
 const capital = (w: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`;
-/** "How many US troops are left in Iraq and Syria?": a question that asks the count of a force. */
-const HOW_MANY =
-  /\bhow many\s+(?:more\s+)?(United\s+States|U\.S\.|[A-Z][\w-]*)\s+(?:troops|soldiers|forces|personnel)\b[^?]*\?["”’)]*\s*$/i;
-/** "About 1,500 in the Kurdistan Region, and ...": an answer's first count and where, with no noun. */
-const ANSWER_COUNT = new RegExp(
-  String.raw`^\P{L}*(?:(?:approximately|about|around|some|roughly|nearly|fewer\s+than|less\s+than|more\s+than|just\s+over|just\s+under|under|over)\s+)?${NUM}\s+(?:are\s+|remain\s+|still\s+)?in\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})`,
-  "iu",
-);
-/** The country a place named in an answer lies in ("Kurdistan Region" in Iraq), else the place. */
-const countryOfPlace = (name: string): string => {
-  const folded = fold(name);
-  const entry = LEXICON.find(
-    (e) =>
-      (e.type === "place" || e.type === "facility") &&
-      (fold(e.name) === folded || e.aliases.some((a) => fold(a) === folded)),
-  );
-  return (
-    (entry?.kind !== "country" && entry?.affiliation ? entry.affiliation : name)
-      .split(/\s+/)[0]
-      ?.toLowerCase() ?? ""
-  );
-};
+/** The nouns a count of a force is in: "US troops", "Turkish soldiers". */
+const FORCE_UNITS = new Set(["troops", "soldiers", "forces", "personnel"]);
+/** The country a place lies in ("Kurdistan Region" in Iraq), else the place: its first word, lower case. */
+const countryOf = (e: Report["entities"][number]): string =>
+  ((e.kind !== "country" && e.affiliation) || e.name).split(/\s+/)[0]?.toLowerCase() ?? "";
 /**
  * An interview's answer that counts what its question asked of: "How many US troops are left in
- * Iraq and Syria?" answered "About 1,500 in the Kurdistan Region, and fewer than 1,000 in Syria":
- * the first figure is the force the question names, in the country the answer's place lies in.
+ * Iraq and Syria?" answered "About 1,500 in the Kurdistan Region, and fewer than 1,000 in Syria".
+ * The extractor reads the answer's bare figure as a count of the force the question named (its
+ * measure, "US troops", taken from the question); the answer's first figure, opening it, is that
+ * force in the country the place it names lies in.
  */
-const answeredPresence = (
-  text: string,
-  question: string | undefined,
-): { n: number; who: string; where: string } | null => {
-  const q = question ? HOW_MANY.exec(question) : null;
-  const a = q ? ANSWER_COUNT.exec(text) : null;
-  if (!q?.[1] || !a?.[1] || !a[2]) return null;
-  return { n: numberOf(a[1]), who: whoOf(q[1]), where: countryOfPlace(a[2]) };
-};
-function presence(
-  reports: Report[],
-  { used }: Reading,
-  grader: ClaimGrader,
-  bare: readonly BareSentence[],
-): Conflict[] {
-  const texts = new Map<string, string>();
-  for (const r of reports) texts.set(`${r.articleId}#${r.sentence}`, r.sentenceText);
-  for (const b of bare) texts.set(`${b.articleId}#${b.sentence}`, b.text);
-  const questionBefore = (articleId: string, sentence: number) => texts.get(`${articleId}#${sentence - 1}`);
+function answeredPresence(r: Report): { n: number; who: string; where: string } | null {
+  if (r.kind !== "quantity" || r.value === undefined || !r.unit || !FORCE_UNITS.has(r.unit)) return null;
+  // A bare figure ("About 1,500"), opening its sentence: its measure was not told beside it.
+  const words = (r.measures ?? "").split(/\s+/);
+  if (words.at(-1) !== r.unit || r.sentenceText.includes(r.measures ?? "")) return null;
+  if (!r.sentenceText.replace(/^[^\p{L}\p{N}]*/u, "").startsWith(r.text)) return null;
+  // "US troops", "more United States troops": the state the force is of, named before its noun.
+  const state = words.slice(words[0]?.toLowerCase() === "more" ? 1 : 0, -1).join(" ");
+  const place = r.own.find((e) => e.type === "place" || e.type === "facility");
+  if (!/^[A-Z]/.test(state) || !place) return null;
+  return { n: r.value, who: whoOf(state), where: countryOf(place) };
+}
+function presence(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
+  // Per sentence, the first figure that answers a question of a force's count.
+  const answered = new Map<string, { n: number; who: string; where: string }>();
+  for (const r of reports) {
+    const a = answered.has(r.key) ? null : answeredPresence(r);
+    if (a) answered.set(r.key, a);
+  }
   const told = (r: Report) =>
     (/remain|retain|keep|kept|maintain|reduced|cut|lowered|trimmed|drawn|\b(?:are|is)\b/.test(r.sentenceText)
       ? presenceOf(r.sentenceText)
-      : null) ?? answeredPresence(r.sentenceText, questionBefore(r.articleId, r.sentence));
-  const unread = bare.filter(
-    (b) => answeredPresence(b.text, questionBefore(b.articleId, b.sentence)) !== null,
-  );
-  const candidates = onePerSentence([...reports, ...bareReports(reports, unread)])
+      : null) ??
+    answered.get(r.key) ??
+    null;
+  const candidates = onePerSentence(reports)
     .slice(0, MAX_SCANNED)
     .filter((r) => told(r) !== null)
     .slice(0, MAX_COMPARED);
@@ -2665,7 +2649,7 @@ export function findConflicts(
     ...whoFiredFirst(reports, reading, grader),
     ...control(reports, reading, grader, bare),
     ...restatements(reports, reading, grader),
-    ...presence(reports, reading, grader, bare),
+    ...presence(reports, reading, grader),
     ...siteLeft(reports, reading, grader, bare),
     ...crossingState(reports, reading, grader, bare),
     ...corrections(reports, reading, grader),

@@ -292,6 +292,20 @@ describe("an interview's answer that counts the troops its question asked of", (
     const a = assess(themeFixture("coalition-withdrawal"), [qa, bulletin], AT);
     expect(has(a, `${qa.article.id}#2`, `${bulletin.article.id}#0`)).toBe(true);
   });
+  it("reads no troop count from an answer to a question of something else", () => {
+    const qa = paragraphsDocument(
+      "Q&A",
+      [
+        "The Defense Paper spoke with the coalition's deputy commander at the Erbil air base on 8 December.",
+        "How many Iraqi checkpoints are left on the road?",
+        "About 1,200 in the Kurdistan Region, and fewer than 800 in Syria.",
+      ],
+      "Defense Paper",
+      "2026-12-09",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [qa, bulletin], AT);
+    expect(has(a, `${qa.article.id}#2`, `${bulletin.article.id}#0`)).toBe(false);
+  });
   it("sets no count of another country against it", () => {
     const qa = interview("About 1,200 in Syria, and none in Iraq.");
     const a = assess(themeFixture("coalition-withdrawal"), [qa, bulletin], AT);

@@ -704,7 +704,41 @@ export function findDates(
   for (const d of found) {
     if (!kept.some((k) => d.start < k.end && k.start < d.end)) kept.push(d);
   }
+  kept.push(...partsOfNamedYear(text, base, kept));
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** "the first half of 2026", "the last quarter of 2025": a part of a year named with its year. */
+const PART_OF_YEAR =
+  /^(?:(?:in|during|over|through(?:out)?)\s+)?the\s+\w+\s+(?:half|quarter)\s+of\s+(\d{4})$/i;
+/** "in the second half", "the last quarter": a part of a year told without one. */
+const BARE_PART =
+  /\b(?:(?:in|during|over|through(?:out)?)\s+)?the\s+(first|second|third|fourth|last|final)\s+(half|quarter)\b(?!\s+of\b)/gi;
+
+/**
+ * "rose from 38 in the first half of 2026 to 61 in the second half so far": a half or quarter
+ * told without its year, beside one told with it, is a part of that year.
+ */
+function partsOfNamedYear(text: string, base: number, kept: readonly DateExpression[]): DateExpression[] {
+  const named = kept.map((d) => PART_OF_YEAR.exec(d.text)?.[1]).find((y) => y !== undefined);
+  if (!named) return [];
+  const out: DateExpression[] = [];
+  BARE_PART.lastIndex = 0;
+  for (let m = BARE_PART.exec(text); m !== null; m = BARE_PART.exec(text)) {
+    const [start, end] = [base + m.index, base + m.index + m[0].length];
+    if (kept.some((k) => start < k.end && k.start < end)) continue;
+    const range = partOfYear((m[1] ?? "").toLowerCase(), "", (m[2] ?? "").toLowerCase());
+    const year = Number(named);
+    if (range)
+      out.push({
+        start,
+        end,
+        text: m[0],
+        value: `${isoMonth(year, range[0])}/${isoMonth(year, range[1])}`,
+        resolved: false,
+      });
+  }
+  return out;
 }
 
 /**

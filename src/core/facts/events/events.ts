@@ -2322,6 +2322,20 @@ function isParagraphNumber(tokens: readonly Token[], k: number, sentenceStart: n
   );
 }
 
+/** "23:20 - The ISF source said ...": the hour or the minutes of a clock time count nothing. */
+function isClockTime(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const [colon, other] = [tokens[k + 1], tokens[k + 2]];
+  const hour =
+    colon?.text === ":" && colon.start === t.end && other?.kind === "num" && other.start === colon.end;
+  const [before, first] = [tokens[k - 1], tokens[k - 2]];
+  const minutes =
+    before?.text === ":" && before.end === t.start && first?.kind === "num" && first.end === before.start;
+  return (
+    (hour && /^\d{1,2}$/.test(t.text) && /^\d{2}$/.test(other.text)) || (minutes && /^\d{2}$/.test(t.text))
+  );
+}
+
 /** "… with Turkish-backed factions [4].": a source's note mark in square brackets counts nothing. */
 function isFootnoteMark(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
@@ -2970,7 +2984,7 @@ function hasFigure(tokens: readonly Token[], clause: Clause, sentenceStart?: num
     if (t.kind !== "num" || /^(?:19|20)\d\d$/.test(t.text)) continue;
     const next = tokens[k + 1];
     if (next && next.start === t.end && /^(?:st|nd|rd|th)$/i.test(next.text)) continue;
-    if (isFootnoteMark(tokens, k)) continue;
+    if (isFootnoteMark(tokens, k) || isClockTime(tokens, k)) continue;
     if (sentenceStart === undefined || !isParagraphNumber(tokens, k, sentenceStart)) return true;
   }
   return false;

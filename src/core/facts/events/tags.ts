@@ -101,7 +101,7 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // its officers or "the customs authorities" are told as seizing (cash included).
   [
     "smuggling",
-    /\b(smuggl\w*|traffick\w*|contraband|bribe\w*|look the other way|(entered|crossed|brought in|imported|came in) (\w+ ){0,2}without (papers|documents|permits?|customs clearance|declaration)|customs (patrols?|teams?|officers?|officials?|agents?|police|guards?|posts?|authorit(y|ies)|service|directorate|department|administration) (\w+ ){0,5}(seiz\w*|confiscat\w*|intercept\w*))\b/,
+    /\b(smuggl\w*|traffick\w*|contraband|bribe\w*|look the other way|(entered|crossed|brought in|imported|came in) (\w+ ){0,2}without (papers|documents|permits?|customs clearance|declaration)|customs (patrols?|teams?|officers?|officials?|agents?|police|guards?|posts?|authorit(y|ies)|service|directorate|department|administration) ([\w'-]+ ){0,5}(seiz\w*|confiscat\w*|intercept\w*))\b/,
   ],
   [
     "drugs",
@@ -165,10 +165,11 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // A force counted by head: "keep approximately 2,000 personnel in the Kurdistan Region" counts
   // troops as "2,000 troops" does; an adjective of some other trade ("40 medical personnel") does not.
   // A foreign force told as a presence and counted ("a small American presence in Erbil, perhaps
-  // a few hundred people") is the force where it stands, as its troops would be.
+  // a few hundred people") is the force where it stands, as its troops would be. So is a foreign
+  // force of advisers counted ("Fewer than 1,000 American advisers remain"), not "the minister's 12 advisers".
   [
     "troop-deployment",
-    /\b(deploy\w*|reinforc\w*|dispatch\w*|stationed|garrisons?|garrisoned|transferred to|military units|troops|\d[\d,.]* ((us|u\.s\.|american|coalition|military|foreign|western) )?personnel|(us|u\.s\.|american|coalition|foreign|western) (military |troop |force )?presence)\b/,
+    /\b(deploy\w*|reinforc\w*|dispatch\w*|stationed|garrisons?|garrisoned|transferred to|military units|troops|\d[\d,.]* ((us|u\.s\.|american|coalition|military|foreign|western) )?personnel|\d[\d,.]* (us|u\.s\.|american|coalition|foreign|western) (military )?(advisers|advisors|trainers)|(us|u\.s\.|american|coalition|foreign|western) (military |troop |force )?presence)\b/,
   ],
   [
     "diplomacy",
