@@ -1,4 +1,7 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ANALYSIS_DIR, loadCases } from "../../../bench/analysis/cases.js";
+import { runCase } from "../../../bench/analysis/run-cases.js";
 import { assess } from "../../../src/core/themes/assess.js";
 import { citedRoles as cited, paragraphsDocument, themeFixture } from "../../support/themes.js";
 
@@ -80,5 +83,23 @@ describe("coalition support to the SDF that will end", () => {
     );
     const a = assess(themeFixture("coalition-withdrawal"), [doc], AT);
     expect(judgment(a, "sdf-detention-strain")?.probability).toBeNull();
+  });
+});
+
+describe("a notice whose lede tells no fact", () => {
+  // The blind set 14's notice to Arbaeen pilgrims: its first two sentences give the extractor no
+  // fact, but the deployment "along the border in the Al-Qaim sector" bears on the theme by itself,
+  // so the smugglers' routes "around the crossing" are at the Al-Qaim crossing its lede names.
+  const { cases, articles } = loadCases(path.join(path.dirname(ANALYSIS_DIR), "analysis-heldout14"));
+  const pilgrims = cases.find((c) => c.id.startsWith("237-"));
+  it("reads a later sentence at the crossing its lede names, and judges whether smuggling persists", () => {
+    if (!pilgrims) throw new Error("case 237 missing");
+    const { assessment } = runCase(pilgrims, articles);
+    expect(cited(assessment, "border-ports-commission-arbaeen-pilgrims-2025", 6)).toEqual([
+      "driver:smuggling-networks",
+    ]);
+    expect(judgment(assessment, "smuggling-persists")?.probability).not.toBeNull();
+    // Its instructions on passports and baggage stay uncited.
+    expect(cited(assessment, "border-ports-commission-arbaeen-pilgrims-2025", 8)).toEqual([]);
   });
 });
