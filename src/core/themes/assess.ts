@@ -398,6 +398,25 @@ function themeSites(theme: Theme): { sites: Set<string>; terms: Set<string> } {
 }
 
 /**
+ * Articles whose lede tells nothing the extractor reads as a fact ("Pilgrims will enter Iraq only
+ * through the Al-Qaim crossing"), but a later sentence of which bears on the theme by what it
+ * names itself ("two brigades of the Border Forces have been deployed along the border in the
+ * Al-Qaim sector"): the piece is about the theme, and its lede's places are its setting.
+ */
+function bearsBelowLede(theme: Theme, reports: Report[], lede: Report[], at: Date): Set<string> {
+  const ledeTold = new Set(lede.map((r) => r.articleId));
+  const later = reports.filter((r) => !ledeTold.has(r.articleId) && r.setting.length > 0);
+  if (later.length === 0) return new Set();
+  const own = candidatesBySentence(
+    theme,
+    later.map((r) => ({ ...r, setting: [] })),
+    at,
+    { scopes: true },
+  );
+  return new Set(later.filter((r) => own.has(r.key)).map((r) => r.articleId));
+}
+
+/**
  * Reports of articles whose lede bears on the theme, read in the setting the lede gives: a later
  * sentence is also about the places the lede names. An article whose lede is about something else
  * (a football match) lends its later sentences no setting.
@@ -423,6 +442,7 @@ function inSetting(theme: Theme, reports: Report[], at: Date): Report[] {
   const articles = new Set(
     lede.filter((r) => onTopic.has(r.key) || atSite(r) || atNamedPlace(r)).map((r) => r.articleId),
   );
+  for (const id of bearsBelowLede(theme, reports, lede, at)) articles.add(id);
   // A sentence that itself names a jihadist group ("our security log records 27 attacks attributed
   // to ISIS cells within 30 kilometres of our teams") is news of the insurgency whatever the lede
   // is about (a vaccination round): it happens in the places the lede sets the piece in. A group
