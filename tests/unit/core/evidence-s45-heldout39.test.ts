@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/core/facts/extract-facts.js";
+import { assess } from "../../../src/core/themes/assess.js";
+import { ungroundedReason } from "../../../src/core/themes/relevance.js";
+import { collectReports } from "../../../src/core/themes/reports.js";
+import {
+  citedRoles as cited,
+  paragraphsDocument,
+  sourceDocument,
+  themeFixture,
+} from "../../support/themes.js";
+
+/**
+ * Session 45, readings the blind set 39 asked for: fish that escape a farm are animals, however
+ * many and however counted; a "Turkish-backed" faction that shells the SDF gives it no support;
+ * weapons smuggled to ISIS cells are ISIS's capacity; shelling of the SDF by another faction is
+ * Syria's instability.
+ */
+
+const AT = new Date("2026-12-16T12:00:00Z");
+const story = (sentences: string[]) =>
+  sourceDocument("Story", sentences.join("\n\n"), "Reuters", "2026-12-10");
+const roles = (theme: string, sentences: string[], at: number) => {
+  const doc = story(sentences);
+  return cited(assess(themeFixture(theme), [doc], AT), doc.article.id, at);
+};
+const facts = (text: string) => extractFacts({ id: "t", title: "t", text }).facts;
+
+describe("animals: fish, and animal subjects opened by a rounded number or a part of a set", () => {
+  const camp = collectReports([
+    paragraphsDocument("Roj camp", ["Security was tightened at Roj camp on Monday."]),
+  ])
+    .flatMap((r) => r.own)
+    .filter((e) => e.kind === "camp");
+  const grounded = (sentenceText: string) =>
+    ungroundedReason([{ own: camp, named: camp, sentenceText }]) === null;
+
+  it("does not ground fish escaping a farm on the camp their sentence names", () => {
+    expect(camp).not.toEqual([]);
+    expect(grounded("Some 30,000 carp made a mass escape from a fish farm near Roj camp on Tuesday.")).toBe(
+      false,
+    );
+    expect(grounded("Some of the escaped fish were netted a few kilometres from Roj camp.")).toBe(false);
+    expect(grounded("About 4,000 trout broke out of the pens beside Roj camp.")).toBe(false);
+  });
+
+  it("keeps people counted the same way as security news", () => {
+    expect(grounded("Some of the escaped detainees were caught a few kilometres from Roj camp.")).toBe(true);
+    expect(grounded("Some 300 prisoners made a mass escape from Roj camp on Tuesday.")).toBe(true);
+  });
+
+  it("leaves a carp farm's flood out of the prison-escape theme", () => {
+    const doc = paragraphsDocument(
+      "Thousands of carp escape as flood breaks fish farm pens near Fishkhabour",
+      [
+        "Some 30,000 carp made a mass escape from a fish farm near Fishkhabour on Tuesday night, when the swollen Khabur river broke the nets of its pens.",
+        "Fishermen from the villages downstream set up a camp on the bank and recaptured about 4,000 fish by Thursday.",
+        "Some of the escaped fish were netted on the Tigris, a few kilometres from the point where the Iraqi, Syrian and Turkish borders meet.",
+      ],
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [doc], AT);
+    for (const j of a.judgments) expect(j.probability).toBeNull();
+    expect(a.unused.map((u) => u.articleId)).toEqual([doc.article.id]);
+  });
+});
+
+describe("a faction '-backed' by a state is no support to the force it attacks", () => {
+  const support = (text: string) => facts(text).filter((f) => f.tags?.includes("partner-support"));
+
+  it("reads no partner support into 'Turkish-backed factions shelled SDF positions'", () => {
+    expect(
+      support("Turkish-backed factions shelled SDF positions near Tal Abyad for the fourth day on Thursday."),
+    ).toEqual([]);
+  });
+
+  it("still reads a force that backs the SDF as support", () => {
+    expect(support("The coalition backed the SDF with air strikes near Hasakah.")).not.toEqual([]);
+  });
+
+  it("counts the shelling of SDF positions as Syria's instability, not as a residual presence", () => {
+    const r = roles(
+      "coalition-withdrawal",
+      [
+        "A convoy of US military vehicles left the Qasrak base north of Tal Tamr on 6 December, residents said.",
+        "Turkish-backed factions shelled SDF positions near Tal Abyad for the fourth day on Thursday.",
+      ],
+      1,
+    );
+    expect(r).toContain("driver:syria-spillover");
+    expect(r.filter((x) => x.startsWith("mitigator:"))).toEqual([]);
+  });
+});
+
+describe("weapons smuggled to ISIS cells", () => {
+  it("counts them as ISIS's capacity", () => {
+    const r = roles(
+      "coalition-withdrawal",
+      [
+        "US forces conducted a raid near Markada in southern Hasakah province on 8 December, killing a senior ISIS facilitator.",
+        "The facilitator had organised the smuggling of weapons to ISIS cells in the Dashisha area, officials said.",
+      ],
+      1,
+    );
+    expect(r).toContain("driver:isis-resilience");
+  });
+
+  it("does not count weapons seized from ISIS as its capacity", () => {
+    const r = roles(
+      "coalition-withdrawal",
+      [
+        "US forces conducted a raid near Markada in southern Hasakah province on 8 December.",
+        "Security forces seized smuggled weapons bound for ISIS cells in the Dashisha area.",
+      ],
+      1,
+    );
+    expect(r).not.toContain("driver:isis-resilience");
+  });
+});
