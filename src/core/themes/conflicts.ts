@@ -929,6 +929,18 @@ const LABELLED = (participles: string) =>
 /** Patterns that read how many were killed, wounded, escaped or recaptured, from a sentence. */
 /** Those who carried out an attack, named by their part in it. */
 const ATTACKERS = /(?:attackers|assailants|raiders)\b/;
+/**
+ * A toll of none, told of whom it counts: "no guards were killed", "no guard was killed or
+ * wounded", "none of the soldiers was hurt", "nobody was killed". The figure is "no", "none of
+ * the", "not a single", "nobody" or "no one"; the participle may follow another ("killed or
+ * wounded"), so a denial of both tells a toll of none for each.
+ */
+const NONE_TOLL = (participles: string) =>
+  new RegExp(
+    String.raw`\b(no(?!\s+(?:more|less|fewer|longer)\b)|none of the|not a single|nobody|no one)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:guards?|soldiers?|troops|police(?:men)?|officers?|personnel|servicemen|members?|fighters?|civilians?|detainees?|prisoners?|inmates?|people|residents?|villagers?|staff|workers?|one)\s+)?(?:was|were|had been|has been|have been)\s+(?:(?:killed|wounded|injured|hurt|harmed)\s+or\s+)?(?:${participles})\b`,
+    "i",
+  );
+const ZERO_FIGURE = /^(?:no|none of the|not a single|nobody|no one)$/i;
 const TOLLS = {
   killed: [
     new RegExp(`${BEFORE_VERB}(?:killed|martyred|dead)`, "i"),
@@ -938,12 +950,14 @@ const TOLLS = {
     // "She counted more than 30 bodies of soldiers brought in".
     new RegExp(String.raw`\b${NUM}\s+bodies\b`, "i"),
     LABELLED("killed|dead|martyred"),
+    NONE_TOLL("killed|martyred"),
   ],
   wounded: [
     // A degree adverb may stand between the verb and the participle: "was lightly wounded".
     new RegExp(`${BEFORE_VERB}(?:${DEGREE}\\s+)?(?:wounded|injured)`, "i"),
     new RegExp(String.raw`\b(?:wounding|injuring)\s+${QUALIFIER}${NUM}\b`, "i"),
     LABELLED("wounded|injured"),
+    NONE_TOLL("wounded|injured|hurt"),
   ],
   escaped: [
     new RegExp(String.raw`\b${NUM}\s+${BETWEEN}(?:escaped|fled|broke out)\b`, "i"),
@@ -1032,7 +1046,8 @@ const TOLL_WORDS: Record<Toll, string> = {
   attackers: "attackers",
 };
 
-const numberOf = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(/,/g, ""));
+const numberOf = (s: string) =>
+  ZERO_FIGURE.test(s) ? 0 : (NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(/,/g, "")));
 
 /** How many a sentence reports killed (or wounded), if it says. */
 /** A word each toll's patterns need: a cheap look before the costly ones. */

@@ -1,10 +1,14 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../../src/core/facts/extract-facts.js";
 import { assess } from "../../../src/core/themes/assess.js";
+import { tollIn } from "../../../src/core/themes/conflicts.js";
 import { ungroundedReason } from "../../../src/core/themes/relevance.js";
 import { collectReports } from "../../../src/core/themes/reports.js";
 import {
   citedRoles as cited,
+  conflictsOf,
   paragraphsDocument,
   sourceDocument,
   themeFixture,
@@ -14,7 +18,8 @@ import {
  * Session 45, readings the blind set 39 asked for: fish that escape a farm are animals, however
  * many and however counted; a "Turkish-backed" faction that shells the SDF gives it no support;
  * weapons smuggled to ISIS cells are ISIS's capacity; shelling of the SDF by another faction is
- * Syria's instability.
+ * Syria's instability; "no guards were killed" is a toll of none; a release's issue line is not
+ * its story; armed men who escort smugglers' convoys are armed groups in the trade.
  */
 
 const AT = new Date("2026-12-16T12:00:00Z");
@@ -114,5 +119,74 @@ describe("weapons smuggled to ISIS cells", () => {
       1,
     );
     expect(r).not.toContain("driver:isis-resilience");
+  });
+});
+
+describe("a toll of none", () => {
+  it("reads 'no guards were killed' as none killed, and a denial of both as none of each", () => {
+    expect(tollIn("One SDF guard was wounded and no guards were killed, according to SDF reporting.")).toBe(
+      0,
+    );
+    expect(tollIn("One SDF guard was wounded and no guards were killed.", "wounded")).toBe(1);
+    const both = "Her brother serves at the post, and no guard was killed or wounded on 1 December.";
+    expect(tollIn(both)).toBe(0);
+    expect(tollIn(both, "wounded")).toBe(0);
+    expect(tollIn("Nobody was killed in the blast, police said.")).toBe(0);
+  });
+
+  it("reads no toll into 'no more' or 'no longer'", () => {
+    expect(tollIn("No more soldiers were killed after the truce.")).toBeNull();
+    expect(tollIn("No longer were guards killed at the gate.")).toBeNull();
+  });
+});
+
+describe("a release's issue line is not its story", () => {
+  const fixture = (slug: string) => {
+    const a = JSON.parse(
+      readFileSync(
+        path.resolve(import.meta.dirname, "../../fixtures/analysis-heldout39/articles", `${slug}.json`),
+        "utf8",
+      ),
+    ) as { title: string; text: string; source: string; publishedAt: string };
+    return sourceDocument(a.title, a.text, a.source, a.publishedAt);
+  };
+
+  it("sets three guards killed against none when the release opens with its number and date", () => {
+    const tribe = fixture("jubur-notables-ghwayran-communique");
+    const release = fixture("cjtf-oir-release-20261213-01-hasakah");
+    const killed = conflictsOf([tribe, release], AT).filter((c) => c.topic.startsWith("The number killed"));
+    expect(killed).toHaveLength(1);
+    expect(killed[0]?.claims.map((c) => [c.articleId, c.sentence, c.value])).toEqual(
+      expect.arrayContaining([
+        [tribe.article.id, 2, 3],
+        [release.article.id, 4, 0],
+      ]),
+    );
+  });
+});
+
+describe("an armed escort of smugglers", () => {
+  it("counts armed men who escort the convoys and threaten the border guards as armed groups in the trade", () => {
+    const r = roles(
+      "cross-border-smuggling",
+      [
+        "Our members report that smugglers now cross the border near Rabia almost every night with fuel and cigarettes.",
+        "Armed men who say they belong to a local faction escort these convoys and have threatened our drivers and the border guards who try to stop them.",
+      ],
+      1,
+    );
+    expect(r).toContain("driver:armed-group-involvement");
+  });
+
+  it("does not count the border guards' own escort of lorries", () => {
+    const r = roles(
+      "cross-border-smuggling",
+      [
+        "Smugglers cross the border near Rabia almost every night with fuel and cigarettes.",
+        "Iraqi Border Guards escort the convoys of lawful lorries from the Rabia crossing to Mosul.",
+      ],
+      1,
+    );
+    expect(r).not.toContain("driver:armed-group-involvement");
   });
 });
