@@ -190,3 +190,110 @@ describe("an armed escort of smugglers", () => {
     expect(r).not.toContain("driver:armed-group-involvement");
   });
 });
+
+describe("conflicts of set 39: letters, readouts, a wall's length, a denied infiltration", () => {
+  const byTopic = (docs: Parameters<typeof conflictsOf>[0], topic: RegExp) =>
+    conflictsOf(docs, AT).filter((c) => topic.test(c.topic));
+
+  it("sets two readers' tolls of one night against each other on a letters page", () => {
+    const letters = sourceDocument(
+      "Letters",
+      [
+        "Karim Aswad writes from Rutba that smugglers cross near Al-Walid every night.",
+        "He adds that on the night of 1 December the smugglers' armed escort fired on a Border Guards patrol near the crossing and killed two guards.",
+        "Samira Hadi writes from Ramadi that her brother serves at the Al-Walid post, that no guard was killed or wounded on 1 December, and that the smugglers fled.",
+      ].join("\n\n"),
+      "The Arab Weekly",
+      "2026-12-13",
+    );
+    const killed = byTopic([letters], /^The number killed/);
+    expect(killed).toHaveLength(1);
+    expect(killed[0]?.claims.map((c) => [c.sentence, c.value])).toEqual(
+      expect.arrayContaining([
+        [1, 2],
+        [2, 0],
+      ]),
+    );
+  });
+
+  it("does not set one source's account against itself when 'the source added' goes on with it", () => {
+    const wire = sourceDocument(
+      "Attack",
+      [
+        "Army units repelled an attack on a checkpoint near al-Sukhnah on Friday, a military source told SANA.",
+        "The source said that two soldiers were killed in the attack.",
+        "Army units pursued the attackers and killed three of them, the source added.",
+      ].join("\n\n"),
+      "SANA",
+      "2026-12-13",
+    );
+    expect(byTopic([wire], /^The number killed/)).toEqual([]);
+  });
+
+  it("sets a departure date agreed in one readout against 'no date set' in the other", () => {
+    const iraq = sourceDocument(
+      "Readout",
+      "Minister of Defence Saad al-Khafaji received a telephone call from the US Secretary of Defense, in which the two sides agreed that the remaining coalition advisers would leave the Kurdistan Region by September 2027.",
+      "Iraqi Ministry of Defence",
+      "2026-12-04",
+    );
+    const us = sourceDocument(
+      "Readout",
+      "The two leaders did not set a date for the departure of remaining US forces, and any future adjustments will be made in consultation with the Government of Iraq.",
+      "US Department of Defense",
+      "2026-12-04",
+    );
+    const date = byTopic([iraq, us], /date was set for the forces to leave/);
+    expect(date).toHaveLength(1);
+    expect(date[0]?.claims.map((c) => [c.articleId, c.stance])).toEqual([
+      [iraq.article.id, "asserts"],
+      [us.article.id, "denies"],
+    ]);
+    // Two accounts of a date agreed are no conflict.
+    const again = sourceDocument(
+      "Readout",
+      "The two ministers agreed that coalition advisers would leave the Kurdistan Region by September 2027.",
+      "Rudaw",
+      "2026-12-05",
+    );
+    expect(byTopic([iraq, again], /date was set for the forces to leave/)).toEqual([]);
+  });
+
+  it("reads a wall 'along 520 kilometres' as its length, against 'covers only about 380 kilometres'", () => {
+    const communique = sourceDocument(
+      "Communiqué",
+      "The two sides noted the completion of the Iraqi concrete wall along 520 kilometres of the common border, from Rabia to the Al-Qaim sector.",
+      "Iraqi Ministry of Foreign Affairs",
+      "2026-12-08",
+    );
+    const officers = sourceDocument(
+      "Gaps in the wall",
+      "According to Border Guards officers in Al-Qaim, the concrete wall covers only about 380 kilometres of the border, and the rest is a berm and a trench.",
+      "Independent Arabia",
+      "2026-12-11",
+    );
+    const wall = byTopic([communique, officers], /^How far the wall runs/);
+    expect(wall).toHaveLength(1);
+    expect(wall[0]?.claims.map((c) => c.value).sort()).toEqual([380, 520]);
+  });
+
+  it("sets 'no infiltration across the border had been recorded since September' against a crossing in November", () => {
+    const communique = sourceDocument(
+      "Communiqué",
+      [
+        "The Iraqi Minister of Interior visited Damascus on 7 and 8 December 2026 and met his Syrian counterpart.",
+        "They noted that no infiltration across the border had been recorded since September.",
+      ].join("\n\n"),
+      "Iraqi Ministry of Foreign Affairs",
+      "2026-12-08",
+    );
+    const officers = sourceDocument(
+      "Gaps in the wall",
+      "A group of about 15 ISIS fighters crossed from Syria into the desert south of the Al-Walid crossing on the night of 27 November, two officers of the Border Guards told Independent Arabia.",
+      "Independent Arabia",
+      "2026-12-11",
+    );
+    const keys = conflictsOf([communique, officers], AT).map((c) => c.claims.map((x) => x.articleId).sort());
+    expect(keys).toContainEqual([communique.article.id, officers.article.id].sort());
+  });
+});
