@@ -297,3 +297,71 @@ describe("conflicts of set 39: letters, readouts, a wall's length, a denied infi
     expect(keys).toContainEqual([communique.article.id, officers.article.id].sort());
   });
 });
+
+describe("what a border's themes leave out: a condition, a flood wall, a label disputed", () => {
+  it("does not count a drawdown told only as a condition as a drawdown", () => {
+    const lede =
+      "A group of about 15 ISIS fighters crossed from Syria into the desert south of the Al-Walid crossing on the night of 27 November.";
+    const conditional = roles(
+      "border-fortification",
+      [
+        lede,
+        "If the coalition's reconnaissance flights stopped altogether, one of the officers said, nobody could watch the desert south of Al-Walid.",
+      ],
+      1,
+    );
+    expect(conditional).not.toContain("driver:coalition-drawdown");
+    const told = roles(
+      "border-fortification",
+      [
+        lede,
+        "The coalition's reconnaissance flights over the desert south of Al-Walid have stopped since October, the officers said.",
+      ],
+      1,
+    );
+    expect(told).toContain("driver:coalition-drawdown");
+  });
+
+  it("does not count a market walled against floods as a barrier on the border", () => {
+    const r = roles(
+      "border-fortification",
+      [
+        "A group of about 15 ISIS fighters crossed from Syria into the desert south of the Al-Walid crossing on the night of 27 November.",
+        "Rutba's mayor said the town's new vegetable market had been fortified against the winter floods with a low wall.",
+      ],
+      1,
+    );
+    expect(r).not.toContain("mitigator:physical-barrier");
+  });
+
+  it("does not count a reader's plea to stop calling her hills a smuggling route as smuggling", () => {
+    const a = JSON.parse(
+      readFileSync(
+        path.resolve(
+          import.meta.dirname,
+          "../../fixtures/analysis-heldout39/articles/arab-weekly-letters-alwalid-smuggling.json",
+        ),
+        "utf8",
+      ),
+    ) as { title: string; text: string; source: string; publishedAt: string };
+    const doc = sourceDocument(a.title, a.text, a.source, a.publishedAt);
+    const assessment = assess(themeFixture("cross-border-smuggling"), [doc], AT);
+    expect(doc.facts.sentences[6]?.text).toMatch(/^Nour Salman writes from Amman/);
+    expect(cited(assessment, doc.article.id, 6)).toEqual([]);
+    expect(cited(assessment, doc.article.id, 1)).toContain("driver:smuggling-reported");
+  });
+});
+
+describe("smuggling across the border rivers", () => {
+  it("counts fuel smuggled across the Tigris by boat as smuggling reported", () => {
+    const r = roles(
+      "cross-border-smuggling",
+      [
+        "Customs officers on the Fishkhabour side seized 300,000 captagon pills hidden in a cargo of lentils on 2 December.",
+        "Partners noted that fuel smuggling across the Tigris by small boats has increased in recent weeks, according to drivers.",
+      ],
+      1,
+    );
+    expect(r).toContain("driver:smuggling-reported");
+  });
+});
