@@ -365,3 +365,31 @@ describe("smuggling across the border rivers", () => {
     expect(r).toContain("driver:smuggling-reported");
   });
 });
+
+describe("a checkpoint ISIS gunmen set up", () => {
+  const lede =
+    "Partners reported that ISIS attacks on the Palmyra-Deir ez-Zor road have become more frequent in recent months.";
+  it("counts it as ISIS cells active in the Badia", () => {
+    const r = roles(
+      "isis-badia-insurgency",
+      [
+        lede,
+        "One partner said ISIS gunmen held one of its ambulances for several hours at a checkpoint they had set up near Al-Sukhnah on 29 November.",
+      ],
+      1,
+    );
+    expect(r).toContain("driver:cells-active");
+  });
+
+  it("does not count the army's checkpoint as ISIS cells", () => {
+    const r = roles(
+      "isis-badia-insurgency",
+      [
+        lede,
+        "Soldiers held one of the ambulances for several hours at a checkpoint they had set up near Al-Sukhnah on 29 November.",
+      ],
+      1,
+    );
+    expect(r).not.toContain("driver:cells-active");
+  });
+});
