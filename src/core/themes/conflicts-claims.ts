@@ -598,10 +598,11 @@ function kindOf(before: string, after: string, sentence: string): string | null 
 /**
  * An event said not to have happened, told as a noun: "there has been no escape", "no breakout took
  * place", "no infiltration by armed groups from Syria has been recorded" (its doers and origin
- * named between the noun and its verb).
+ * named between the noun and its verb), "no infiltration across the border had been recorded
+ * since September" (the line it would have crossed).
  */
 const NO_EVENT =
-  /\bthere\s+(?:has|have|had)\s+been\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|crossings?)\b|\bthere\s+(?:was|were|is)\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\b|\bno\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|breach(?:es)?)\s+(?:of\s+(?:the|our)\s+(?:[\w'’-]+\s+)?(?:line|border|frontier|wall|fence|strip)\s+|from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:side|territory|direction)\s+|(?:by\s+(?:[\w'’-]+\s+){1,3}?)?from\s+(?:the\s+)?[\w'’-]+\s+|by\s+(?:[\w'’-]+\s+){1,3}?)?(?:took place|has taken place|had taken place|happened|has happened|occurred|has occurred|(?:has|have|had)\s+been\s+(?:recorded|registered|detected)|(?:was|were)\s+(?:recorded|registered|detected))\b/gi;
+  /\bthere\s+(?:has|have|had)\s+been\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|crossings?)\b|\bthere\s+(?:was|were|is)\s+no\s+(escapes?|breakouts?|jailbreaks?|infiltrations?)\b|\bno\s+(escapes?|breakouts?|jailbreaks?|infiltrations?|breach(?:es)?)\s+(?:(?:of|across|over|through)\s+(?:the|our)\s+(?:[\w'’-]+\s+)?(?:line|border|frontier|wall|fence|strip)\s+|from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:side|territory|direction)\s+|(?:by\s+(?:[\w'’-]+\s+){1,3}?)?from\s+(?:the\s+)?[\w'’-]+\s+|by\s+(?:[\w'’-]+\s+){1,3}?)?(?:took place|has taken place|had taken place|happened|has happened|occurred|has occurred|(?:has|have|had)\s+been\s+(?:recorded|registered|detected)|(?:was|were)\s+(?:recorded|registered|detected))\b/gi;
 /**
  * The whole of those held said to be there ("all inmates were present at the evening count",
  * "every detainee is accounted for", "all prisoners remain in their cells", "the morning count matched

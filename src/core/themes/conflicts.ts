@@ -929,6 +929,18 @@ const LABELLED = (participles: string) =>
 /** Patterns that read how many were killed, wounded, escaped or recaptured, from a sentence. */
 /** Those who carried out an attack, named by their part in it. */
 const ATTACKERS = /(?:attackers|assailants|raiders)\b/;
+/**
+ * A toll of none, told of whom it counts: "no guards were killed", "no guard was killed or
+ * wounded", "none of the soldiers was hurt", "nobody was killed". The figure is "no", "none of
+ * the", "not a single", "nobody" or "no one"; the participle may follow another ("killed or
+ * wounded"), so a denial of both tells a toll of none for each.
+ */
+const NONE_TOLL = (participles: string) =>
+  new RegExp(
+    String.raw`\b(no(?!\s+(?:more|less|fewer|longer)\b)|none of the|not a single|nobody|no one)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:guards?|soldiers?|troops|police(?:men)?|officers?|personnel|servicemen|members?|fighters?|civilians?|detainees?|prisoners?|inmates?|people|residents?|villagers?|staff|workers?|one)\s+)?(?:was|were|had been|has been|have been)\s+(?:(?:killed|wounded|injured|hurt|harmed)\s+or\s+)?(?:${participles})\b`,
+    "i",
+  );
+const ZERO_FIGURE = /^(?:no|none of the|not a single|nobody|no one)$/i;
 const TOLLS = {
   killed: [
     new RegExp(`${BEFORE_VERB}(?:killed|martyred|dead)`, "i"),
@@ -938,12 +950,14 @@ const TOLLS = {
     // "She counted more than 30 bodies of soldiers brought in".
     new RegExp(String.raw`\b${NUM}\s+bodies\b`, "i"),
     LABELLED("killed|dead|martyred"),
+    NONE_TOLL("killed|martyred"),
   ],
   wounded: [
     // A degree adverb may stand between the verb and the participle: "was lightly wounded".
     new RegExp(`${BEFORE_VERB}(?:${DEGREE}\\s+)?(?:wounded|injured)`, "i"),
     new RegExp(String.raw`\b(?:wounding|injuring)\s+${QUALIFIER}${NUM}\b`, "i"),
     LABELLED("wounded|injured"),
+    NONE_TOLL("wounded|injured|hurt"),
   ],
   escaped: [
     new RegExp(String.raw`\b${NUM}\s+${BETWEEN}(?:escaped|fled|broke out)\b`, "i"),
@@ -1032,7 +1046,8 @@ const TOLL_WORDS: Record<Toll, string> = {
   attackers: "attackers",
 };
 
-const numberOf = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(/,/g, ""));
+const numberOf = (s: string) =>
+  ZERO_FIGURE.test(s) ? 0 : (NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(/,/g, "")));
 
 /** How many a sentence reports killed (or wounded), if it says. */
 /** A word each toll's patterns need: a cheap look before the costly ones. */
@@ -1124,9 +1139,12 @@ function tollOf(sentence: string, toll: Toll): { value: number; victims: Victims
 
 /**
  * Two sentences of one article that each say who gives their figure ("the SDF said five detainees
- * escaped", "SOHR put the number of escapees at 37"): the article relays two sources.
+ * escaped", "SOHR put the number of escapees at 37"): the article relays two sources. A letters
+ * page relays its readers so: "Samira Hadi writes from Ramadi that ...", "He adds that ..." (a
+ * reader's letter summed up in the present; "the source added" goes on with one source's account).
  */
-const ATTRIBUTED = /\b(?:said|says|according to|put|puts|told|reported|estimated|counted|documented)\b/i;
+const ATTRIBUTED =
+  /\b(?:said|says|according to|put|puts|told|reported|estimated|counted|documented|writes|wrote)\b|\b(?:he|she) adds that\b/i;
 const relayed = (a: Report, b: Report) =>
   a.articleId === b.articleId &&
   a.sentence !== b.sentence &&
@@ -2007,9 +2025,13 @@ function portions(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
 const LENGTH_UNIT = /^(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)$/i;
 /** A line built to stop crossings, by its head noun: walls, fences, berms, trenches. */
 const LINE = String.raw`(wall|fence|barrier|berm|trench|ditch|embankment)s?`;
-/** "The wall ... now covers 400 km", "the fence stretches for 30 miles": the line and a verb of extent, then the figure. */
+/**
+ * "The wall ... now covers 400 km", "the fence stretches for 30 miles": the line and a verb of
+ * extent, then the figure. So is the line said to lie along the figure ("the completion of the
+ * concrete wall along 520 kilometres of the common border").
+ */
 const EXTENT = new RegExp(
-  String.raw`\b${LINE}\b(?:(?![.;:!?]|\b(?:and|but|while)\b)[^])*?\b(?:covers?|covered|covering|stretch(?:es|ed)?|extends?|extended|runs?|ran|spans?|spanned|measures?|measured|reach(?:es|ed)?|totals?|totall?ed)\s+(?:[\w'’-]+\s+){0,3}?$`,
+  String.raw`\b${LINE}\b(?:(?![.;:!?]|\b(?:and|but|while)\b)[^])*?\b(?:covers?|covered|covering|stretch(?:es|ed)?|extends?|extended|runs?|ran|spans?|spanned|measures?|measured|reach(?:es|ed)?|totals?|totall?ed|along)\s+(?:[\w'’-]+\s+){0,3}?$`,
   "i",
 );
 
@@ -2629,6 +2651,69 @@ function crossingState(
   return out;
 }
 
+/** Words for forces leaving a country or region, as a verb or a noun. */
+const DEPARTURE =
+  "(?:leave|leaves|leaving|depart|departs|departure|withdraw|withdraws|withdrawal|pull-?out|pull out|exit|drawdown)";
+/** Who leaves: forces, troops, advisers or personnel of a foreign force. */
+const LEAVERS = /\b(?:forces|troops|soldiers|advis[eo]rs|trainers|personnel|military mission|coalition)\b/i;
+/**
+ * A date for the departure said to be agreed or set: "the two sides agreed that the remaining
+ * coalition advisers would leave the Kurdistan Region by September 2027", "set September 2026 as
+ * the date for the withdrawal", "a timetable ... ending in 2026".
+ */
+const DATE_SET = new RegExp(
+  String.raw`\b(?:agreed|agree|set|fixed|announced|signed|approved)\b[^.;]{0,120}?\b${DEPARTURE}\b[^.;]{0,80}?\b(?:by|before|no later than|in|at the end of|by the end of|until)\s+(?:(?:the end of|mid-?|early|late)\s*)?(?:(?:${MONTH})\s+)?20\d\d\b`,
+  "i",
+);
+/**
+ * No date for the departure: "the two leaders did not set a date for the departure of remaining
+ * US forces", "no timetable has been agreed for the withdrawal", "no date was set for their exit".
+ */
+const NO_DATE = new RegExp(
+  String.raw`\b(?:(?:did|do|does|have|has|had)\s+not|didn['’]t|haven['’]t|hasn['’]t|never|not yet)\s+(?:yet\s+)?(?:set|agreed?(?:\s+on)?|fixed|fix|announced?|discussed)\s+(?:a|any)\s+(?:[\w'’-]+\s+)?(?:date|timetable|timeline|deadline|schedule)\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?${DEPARTURE}\b|\bno\s+(?:[\w'’-]+\s+)?(?:date|timetable|timeline|deadline|schedule)\s+(?:for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?${DEPARTURE}\s+)?(?:has|had|was|is|have)\s+(?:yet\s+)?(?:been\s+)?(?:set|agreed|fixed|announced)\b`,
+  "i",
+);
+/**
+ * Whether a date was set for forces to leave: one account that a date was agreed ("the remaining
+ * coalition advisers would leave ... by September 2027"), another that none was ("did not set a
+ * date for the departure of remaining US forces"), from two sources published within a fortnight:
+ * two readouts of one call, or a statement and its denial.
+ */
+function departureDate(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
+  const candidates = onePerSentence(reports)
+    .slice(0, MAX_SCANNED)
+    .filter(
+      (r) => LEAVERS.test(r.sentenceText) && (DATE_SET.test(r.sentenceText) || NO_DATE.test(r.sentenceText)),
+    )
+    .slice(0, MAX_COMPARED);
+  const set = candidates.filter((r) => !NO_DATE.test(r.sentenceText));
+  const none = candidates.filter((r) => NO_DATE.test(r.sentenceText));
+  const out: Conflict[] = [];
+  for (const a of set) {
+    const b = none.filter((n) => {
+      const told = daysApart(n.publishedAt, a.publishedAt);
+      return n.sourceKey !== a.sourceKey && told !== null && told <= 14;
+    });
+    if (b.length === 0 || ![a, ...b].some((r) => used.has(r.articleId))) continue;
+    const claims = [grader.claim(a, "asserts"), ...b.map((r) => grader.claim(r, "denies"))];
+    out.push({
+      id: `departure-date:${a.key}`,
+      kind: "denial",
+      topic: "Whether a date was set for the forces to leave",
+      factor: null,
+      claims,
+      analysis: weighClaims(
+        [
+          ["account that a date was set", claims.slice(0, 1)],
+          ["account that no date was set", claims.slice(1)],
+        ],
+        new Map([a, ...b].map((r) => [r.key, r])),
+      ),
+    });
+  }
+  return out;
+}
+
 export function findConflicts(
   factors: readonly Factor[],
   reports: Report[],
@@ -2658,6 +2743,7 @@ export function findConflicts(
     ...lineGaps(reports, reading, grader),
     ...rebuttals(factors, reports, at, grader, bare, reading),
     ...rejectedAccusations(reports, reading, grader, bare),
+    ...departureDate(reports, reading, grader),
   ];
   // A toll read from the words and the same toll read as a figure are one conflict.
   const seen = new Set<string>();

@@ -959,9 +959,13 @@ const SMUGGLED_GOODS = new RegExp(
  * in lower case, as the subject of their sentence.
  */
 const ANIMALS =
-  "animals?|beasts?|insects?|bees|honeybees|hornets?|wasps?|locusts?|mosquito(?:es)?|lions?|lionesses|tigers?|leopards?|cheetahs?|bears?|wolves|wolf|hyenas?|jackals?|foxes|fox|boars?|monkeys?|baboons?|apes?|elephants?|giraffes?|zebras?|camels?|horses?|ponies|pony|donkeys?|mules?|cattle|cows?|bulls?|calves|sheep|goats?|pigs?|livestock|gazelles?|deer|antelopes?|birds?|storks?|flamingos?|ostriches|ostrich|snakes?|crocodiles?";
+  "animals?|beasts?|insects?|bees|honeybees|hornets?|wasps?|locusts?|mosquito(?:es)?|lions?|lionesses|tigers?|leopards?|cheetahs?|bears?|wolves|wolf|hyenas?|jackals?|foxes|fox|boars?|monkeys?|baboons?|apes?|elephants?|giraffes?|zebras?|camels?|horses?|ponies|pony|donkeys?|mules?|cattle|cows?|bulls?|calves|sheep|goats?|pigs?|livestock|gazelles?|deer|antelopes?|birds?|storks?|flamingos?|ostriches|ostrich|snakes?|crocodiles?|fish|fishes|carp|trout|salmon|catfish|tilapia|sturgeons?|eels?";
+/**
+ * What opens an animal subject: an article or possessive, a number, perhaps rounded ("some 30,000",
+ * "about 4,000"), or a part of a set ("some of the", "most of its").
+ */
 const DETERMINER =
-  "the|a|an|its|their|his|her|our|some|several|many|dozens of|hundreds of|two|three|four|five|six|seven|eight|nine|ten|\\d+";
+  "the|a|an|its|their|his|her|our|some|several|many|dozens of|hundreds of|thousands of|two|three|four|five|six|seven|eight|nine|ten|(?:(?:some|about|around|nearly|almost|over|more than|up to)\\s+)?\\d[\\d,.]*(?:\\s+(?:hundred|thousand|million))?|(?:some|many|most|all|several|none|dozens|hundreds|thousands|a few) of (?:the|its|their|his|her|our|these|those)";
 /**
  * A sentence whose subject is animals: a determiner or number, at most one modifier ("escaped",
  * "circus", "wild"), and an animal noun, perhaps with a second ("Three lions and a bear"), or a

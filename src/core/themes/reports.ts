@@ -147,6 +147,13 @@ function sentenceSet(facts: FactsDocument, folded: Map<string, string>): Set<str
 const SIGNED_CHARS = 30_000;
 
 /**
+ * A document's issue line: its number ("Release No. 20261213-01") or where and when it was issued
+ * ("issued in Tampa, Florida, on 10 December 2026").
+ */
+const ISSUE_LINE =
+  /\b(?:release|statement|communiqu[eé]|bulletin|readout|notice)\s+(?:no\.?|number)\s*[\w-]+|\b(?:issued|dated)\s+(?:in|at)\s+[^.;]{1,60}?\s+on\s+\d/i;
+
+/**
  * Source keys: one per outlet, and one for articles that are copies of each other (a wire story
  * republished shares most of its sentences), so corroboration counts independent reporting only.
  */
@@ -651,8 +658,14 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       [0, 1, f.sentence - 1, f.sentence - 2, f.sentence - 3].some(
         (s) => s >= 0 && s < f.sentence && facilitySentences.has(s),
       );
+    // A release's issue line ("This is Release No. 20261213-01, issued in Baghdad on 13 December
+    // 2026") dates the document, not what it tells: the story is the event told after it.
     const ledeEvent = facts.facts.find(
-      (f) => f.sentence <= 1 && f.kind !== "quantity" && /^\d{4}-\d{2}-\d{2}$/.test(f.date?.value ?? ""),
+      (f) =>
+        f.sentence <= 1 &&
+        f.kind !== "quantity" &&
+        /^\d{4}-\d{2}-\d{2}$/.test(f.date?.value ?? "") &&
+        !ISSUE_LINE.test(facts.sentences[f.sentence]?.text ?? ""),
     );
     /**
      * "Two of the terrorists were killed, and three were arrested", in a story whose lede tells of
