@@ -433,6 +433,9 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
         continue;
       }
       if (update) rest = rest.replace(update.text, "").replace(UPDATED_TAIL, "");
+      // "Friday 24 April 2026, updated 11:00": an update the same day gives its time alone.
+      else if (date && UPDATED_TAIL.test(rest) && isDateLineRest(rest.replace(UPDATED_TAIL, "")))
+        rest = rest.replace(UPDATED_TAIL, "");
       if (date && update && update.value > date.value) updatedAt ??= update.value;
       if (
         date &&
@@ -661,11 +664,30 @@ const YEAR_IN_TEXT =
 /** "since the start of", "since early": the words before a year that open a running period. */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+[a-z]+\s+)?$/i;
 
+/**
+ * "said most of the camp's residents would still be there \"at the end of 2027\"", "the wall will be
+ * finished by 2028": a year a forecast or a plan looks ahead to is later than the story.
+ */
+const FUTURE_BEFORE =
+  /\b(?:will|would|shall|won't|wouldn't|'ll|(?:expects?|expected|plans?|planned|aims?|hopes?|intends?) to)\b/i;
+/** The words of a year's own sentence before it (up to 160 characters). */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 160), at);
+  const stop = Math.max(
+    before.lastIndexOf(". "),
+    before.lastIndexOf("\n"),
+    before.lastIndexOf("? "),
+    before.lastIndexOf("! "),
+  );
+  return stop < 0 ? before : before.slice(stop + 1);
+}
+
 /** The latest year the text places anything in, or null. */
 function storyYear(text: string): number | null {
   let latest: number | null = null;
   for (const m of text.matchAll(YEAR_IN_TEXT)) {
     if (SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (FUTURE_BEFORE.test(clauseBefore(text, m.index))) continue;
     const year = Number(m[1]);
     if (latest === null || year > latest) latest = year;
   }
