@@ -1243,10 +1243,27 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     // drafted twice), all of one day; a sentence of two days tells two happenings.
     // A quiz's answer ("1. (a). Two soldiers were killed ...") tells the toll of the happening its
     // question told ("1. On Monday night, gunmen attacked an army post ...").
-    const told = questionOf(doc, i - 1) ?? i - 1;
-    const before = facts.filter(
-      (f) => f.sentence === told && f.kind === "event" && f.modality === "asserted" && f.date?.text,
-    );
+    let told = questionOf(doc, i - 1) ?? i - 1;
+    const toldAt = (k: number) =>
+      facts.filter(
+        (f) => f.sentence === k && f.kind === "event" && f.modality === "asserted" && f.date?.text,
+      );
+    let before = toldAt(told);
+    // "… tried to break out on Wednesday night. Guards regained control by about 4 a.m. on
+    // Thursday. Two guards and five detainees were killed": a sentence of the response alone (a
+    // countermeasure, no event) between the happening and its toll ends the same happening.
+    const between = facts.filter((f) => f.sentence === told);
+    if (
+      before.length === 0 &&
+      told === i - 1 &&
+      told > 0 &&
+      (tokens[doc.sentences[told]?.tokenStart ?? 0]?.breaks ?? 0) === 0 &&
+      between.length > 0 &&
+      between.every((f) => f.kind === "countermeasure" && f.modality === "asserted")
+    ) {
+      told = i - 2;
+      before = toldAt(told);
+    }
     if (before.length === 0 || new Set(before.map((f) => f.date?.value)).size > 1) continue;
     const prev = doc.sentences[told];
     const semicolon = tokens.slice(before[0]?.last ?? 0, prev?.tokenEnd ?? 0).some((t) => t.text === ";");
