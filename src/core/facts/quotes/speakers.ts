@@ -122,6 +122,9 @@ const SOURCE_NOUNS = new Set([
   ..."partner partners campaigner campaigners critic critics observers advocates activist activists groups humanitarians governments".split(
     " ",
   ),
+  // "A local contact told our analysts", "our contacts in Raqqa say": a reporter's or an
+  // analyst's source named by the tie to them.
+  ..."contact contacts".split(" "),
   // "Local Telegram channels reported", "pro-government accounts claimed": channels speak.
   ..."channels accounts pages feeds".split(" "),
   // "Consular staff say they will answer calls", "hospital staff said": the staff of a body

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/core/facts/extract-facts.js";
+import { datesOf, meta } from "./helpers.js";
+
+const extract = (text: string) => extractFacts({ id: "t", title: "t", text });
+const quotes = (text: string) =>
+  extract(text).quotes.map((q) => ({ kind: q.kind, speaker: q.speaker.name, text: q.text }));
+const entities = (text: string) => extract(text).entities.map((e) => `${e.type}: ${e.name}`);
+
+describe("publication dates of set 42", () => {
+  it("reads a stamp updated the same day, by its time alone, as the publication", () => {
+    const text =
+      "THE HASAKAH BRIEF · EXPLAINER\nGhwayran prison: what we know\nFriday 24 April 2026, updated 11:00\n\nWhat happened?\nDetainees tried to break out on Wednesday night.";
+    expect(meta(text).publishedAt).toBe("2026-04-24");
+  });
+
+  it("dates a yearless wire dateline by the story's years, not by a year a forecast looks ahead to", () => {
+    const text =
+      'ERBIL, Iraq, May 27 (Meridian Wire) - In the first four months of 2026, only 38 women left, against 212 in the same period of 2025.\n\nA diplomat said most residents would still be there "at the end of 2027".';
+    expect(meta(text).publishedAt).toBe("2026-05-27");
+  });
+
+  it("still takes the latest year the story places something in", () => {
+    const text =
+      "AMMAN, April 13 (Levant Wire) - Crossings fell in the first quarter of 2026 after a record in 2025, officials said on Monday.";
+    expect(meta(text).publishedAt).toBe("2026-04-13");
+  });
+});
+
+describe("names and speakers of set 42", () => {
+  it("keeps a region written with a compass word in a body's name", () => {
+    const e = entities(
+      "The Council of Tribes and Clans of the Eastern Euphrates calls on the Deir ez-Zor Military Council to open an investigation.",
+    );
+    expect(e).toContain("organization: Council of Tribes and Clans of the Eastern Euphrates");
+    expect(e).not.toContain("place: Euphrates");
+  });
+
+  it("gives the words to a named office-holder whose post carries a possessive and a hyphened word", () => {
+    const q = quotes(
+      "“We are not a security problem,” the camp council’s co-chair, Rojda Serhat, told us on Thursday.",
+    );
+    expect(q).toContainEqual({
+      kind: "direct",
+      speaker: "Rojda Serhat",
+      text: "We are not a security problem",
+    });
+  });
+
+  it("reads a reporter's or analyst's contact as a source", () => {
+    expect(quotes("A local contact told our analysts that the device was hidden in a fuel van.")).toEqual([
+      { kind: "indirect", speaker: "A local contact", text: "the device was hidden in a fuel van" },
+    ]);
+  });
+});
+
+describe("events of set 42", () => {
+  it("gives a toll told after the response to the happening the response ended", () => {
+    const doc = extract(
+      "Friday 24 April 2026\n\nDetainees at the prison in Hasakah tried to break out on Wednesday night. Guards regained control of the main wing by about 4 a.m. on Thursday. Two guards and five detainees were killed, according to the Asayish.",
+    );
+    const breakout = doc.facts.find((f) => f.kind === "event" && /break out/.test(f.text));
+    expect(breakout?.outcome?.text).toBe(
+      "Two guards and five detainees were killed, according to the Asayish",
+    );
+    expect(datesOf(doc, /were killed/)).toEqual(["2026-04-22"]);
+  });
+
+  it("reads a siege told with its indefinite article as a happening, not one pointed back to", () => {
+    const doc = extract(
+      "Friday 24 April 2026\n\nThe prison was the scene of a ten-day siege in January 2022.",
+    );
+    expect(datesOf(doc, /siege/)).toEqual(["2022-01"]);
+    const back = extract(
+      "Friday 24 April 2026\n\nHe has cut glass in Kobanê since before the siege of 2014. He opened a shop.",
+    );
+    expect(datesOf(back, /siege/)).toEqual([]);
+  });
+});
