@@ -77,3 +77,32 @@ describe("events of set 42", () => {
     expect(datesOf(back, /siege/)).toEqual([]);
   });
 });
+
+describe("speakers of set 42, read back", () => {
+  it("gives the words of 'the Jordanian minister' to the one named after that nationality's post", () => {
+    const q = quotes(
+      "Foreign Minister Hazem al-Mashhadani received a call on Tuesday from his Jordanian counterpart, Nasser Khalil el-Rawashdeh. Mr. el-Rawashdeh thanked Iraq. According to the Jordanian minister, some 1,900 trucks have used the highway since January.",
+    );
+    expect(q.at(-1)).toEqual({
+      kind: "indirect",
+      speaker: "Nasser Khalil el-Rawashdeh",
+      text: "some 1,900 trucks have used the highway since January",
+    });
+  });
+
+  it("reads a surname written as an honorific with its article as a name", () => {
+    const q = quotes('"Nobody wants the headline," said Nadia el-Sayed, a researcher.');
+    expect(q).toEqual([{ kind: "direct", speaker: "Nadia el-Sayed", text: "Nobody wants the headline" }]);
+  });
+
+  it("gives a written answer's 'I' to the one the head says answered", () => {
+    const q = quotes(
+      'Question:\nTo ask the Secretary of State what she has done.\n\nAnswered by: Daniel Okafor (Minister of State)\n\nAnswer:\nThe Government remains concerned. As I told the House on 4 June, "we will keep this issue on the agenda".',
+    );
+    expect(q).toContainEqual({
+      kind: "direct",
+      speaker: "Daniel Okafor",
+      text: "we will keep this issue on the agenda",
+    });
+  });
+});

@@ -1226,6 +1226,13 @@ function roleWithoutName(tokens: readonly Token[], last: number): boolean {
     !ROLE_NOUNS.has(before.norm)
   )
     return false;
+  // "Nadia el-Sayed", "al-Hajji": an honorific written with the article is a family name.
+  if (
+    SURNAME_HONORIFICS.has(end.norm) &&
+    before?.text === "-" &&
+    NAME_PARTICLES.has(tokens[last - 2]?.norm ?? "")
+  )
+    return false;
   return ROLE_NOUNS.has(end.norm) || TITLES.has(end.norm);
 }
 
