@@ -106,3 +106,21 @@ describe("speakers of set 42, read back", () => {
     });
   });
 });
+
+describe("bodies and portfolios of set 42", () => {
+  it("reads a capitalised name ending in 'Collective' as a body, not a place and a word", () => {
+    const e = entities(
+      "FIELD NOTES · a blog by the Tigris Relief Collective\n\nWe drove to Makhmour on Tuesday.",
+    );
+    expect(e).toContain("organization: Tigris Relief Collective");
+    expect(e).not.toContain("place: Tigris");
+  });
+
+  it("reads a region after a title ending in its own object as the portfolio, not a place", () => {
+    const e = entities(
+      "He met Daniel Okafor (Minister of State for the Middle East) on Monday. Fighting in Syria went on.",
+    );
+    expect(e).not.toContain("place: Middle East");
+    expect(e).toContain("place: Syria");
+  });
+});
