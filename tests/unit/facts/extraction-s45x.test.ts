@@ -124,3 +124,20 @@ describe("bodies and portfolios of set 42", () => {
     expect(e).toContain("place: Syria");
   });
 });
+
+describe("tolls and runs of days of set 42", () => {
+  it("prints 'Among those killed was NAME' with the killing before it, across the paragraph", () => {
+    const doc = extract(
+      "March 18, 2026\n\nIraqi forces killed four ISIS operatives in the Hamrin mountains on March 15, 2026.\n\nAmong those killed was Abu Yasir al-Juburi, a senior ISIS leader.",
+    );
+    const op = doc.facts.find((f) => f.kind === "event" && /four ISIS operatives/.test(f.text));
+    expect(op?.outcome?.text).toBe("Among those killed was Abu Yasir al-Juburi, a senior ISIS leader");
+  });
+
+  it("dates 'in the following two weeks' as the days after the day named before", () => {
+    const doc = extract(
+      "Tuesday 18 August 2026\n\nBorder guards arrested al-Shammari near Rabia on 11 February. His co-defendants were detained in Tal Afar and Sinjar in the following two weeks.",
+    );
+    expect(datesOf(doc, /co-defendants were detained/)).toEqual(["2026-02-12/2026-02-25"]);
+  });
+});

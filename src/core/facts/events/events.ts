@@ -1215,7 +1215,10 @@ const OUTCOME_SENTENCE_MAX = 30;
 function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
   const { tokens } = doc;
   for (const [i, s] of doc.sentences.entries()) {
-    if (i === 0 || (tokens[s.tokenStart]?.breaks ?? 0) > 0) continue;
+    // "Among those killed was NAME, …": a sentence that points back to the dead of the one before
+    // tells its toll even when it opens a paragraph.
+    const among = tokens[s.tokenStart]?.norm === "among" && tokens[s.tokenStart + 1]?.norm === "those";
+    if (i === 0 || ((tokens[s.tokenStart]?.breaks ?? 0) > 0 && !among)) continue;
     const own = facts.filter((f) => f.sentence === i);
     // Its facts have no day of their own: none told, none set by the narrative (only the
     // story's month, given to what has no date).
@@ -1227,7 +1230,9 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     // a toll for its punctuation.
     if (words.filter((t) => t.kind !== "punct").length > OUTCOME_SENTENCE_MAX) continue;
     // "were killed", "They killed": a verb of the toll, not "the wounded were taken" (a noun).
-    const toll = words.some((t, k) => TOLL_AFTER.has(t.norm) && !DETERMINERS.has(words[k - 1]?.norm ?? ""));
+    const toll = words.some(
+      (t, k) => TOLL_AFTER.has(t.norm) && (!DETERMINERS.has(words[k - 1]?.norm ?? "") || (among && k === 2)),
+    );
     if (!toll) continue;
     // "Sheikh Faisal, who had led the prayer, was killed": an aside on who the dead were is no
     // other happening; its pluperfect tells their past, not an earlier toll.
