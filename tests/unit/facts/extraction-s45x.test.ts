@@ -141,3 +141,23 @@ describe("tolls and runs of days of set 42", () => {
     expect(datesOf(doc, /co-defendants were detained/)).toEqual(["2026-02-12/2026-02-25"]);
   });
 });
+
+describe("relative-clause attribution of set 42", () => {
+  it("reads 'a network that prosecutors say smuggled …' as the prosecutors' claim", () => {
+    expect(
+      quotes(
+        "Five men appeared before the court over a network that prosecutors say smuggled at least 26 people, among them Islamic State members, from Syria into Iraq.",
+      ),
+    ).toEqual([
+      {
+        kind: "indirect",
+        speaker: "prosecutors",
+        text: "smuggled at least 26 people, among them Islamic State members, from Syria into Iraq",
+      },
+    ]);
+  });
+
+  it("leaves a subject's relative clause alone, which ends before the sentence's verb", () => {
+    expect(quotes("The men that police say are innocent were freed on Monday.")).toEqual([]);
+  });
+});
