@@ -161,3 +161,27 @@ describe("relative-clause attribution of set 42", () => {
     expect(quotes("The men that police say are innocent were freed on Monday.")).toEqual([]);
   });
 });
+
+describe("headlines and deadlines of sets 41 and 42", () => {
+  it("leaves a headline's happening to the body that tells it again on the same day", () => {
+    const doc = extract(
+      "THE HASAKAH BRIEF · EXPLAINER\nGhwayran prison: what we know about Wednesday's breakout attempt\nFriday 24 April 2026, updated 11:00\n\nWhat happened?\nDetainees at the prison tried to break out on Wednesday night.",
+    );
+    expect(doc.facts.filter((f) => /what we know/.test(f.text))).toEqual([]);
+    expect(datesOf(doc, /tried to break out/)).toEqual(["2026-04-22"]);
+  });
+
+  it("keeps a headline's happening the body dates otherwise", () => {
+    const doc = extract(
+      "Gunmen attack army post on Monday\nFriday 24 April 2026\n\nOfficials described the damage in a report issued on Thursday.",
+    );
+    expect(doc.facts.some((f) => /attack army post/.test(f.text))).toBe(true);
+  });
+
+  it("reads a deadline's month in the weeks ahead as the coming one", () => {
+    const doc = extract(
+      "Circulated Thursday 22 October 2026\n\nDr. al-Rawi closed the panel by asking the speakers for written recommendations by the end of November.",
+    );
+    expect(datesOf(doc, /closed the panel/)).toEqual(["2026-11"]);
+  });
+});

@@ -655,9 +655,60 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   }
   joinOutcomes(doc, facts);
   joinSeizedLists(doc, facts);
-  const kept = oneEntryPerSpan(foldRetold(doc, mergeSameEvents(doc, facts, entryBySentence, labelHeads)));
+  const kept = oneEntryPerSpan(
+    foldRetold(doc, mergeSameEvents(doc, dropHeadlineEchoes(doc, facts), entryBySentence, labelHeads)),
+  );
   resolveSubjects(doc, kept, owners);
   return kept;
+}
+
+/** Lines of an article's head where a headline stands. */
+const HEAD_LINES = 4;
+
+/**
+ * "Ghwayran prison: what we know about Wednesday's breakout attempt", over a body that tells the
+ * attempt "on Wednesday night": a headline's happening, dated by its own words, that a fact of the
+ * body tells again on the same day is the same happening — the timeline prints the body's (a
+ * headline's year or month, "the deadliest this year", is no day of a happening).
+ * A headline is a line of its own among the head's first lines, with no full stop.
+ */
+function dropHeadlineEchoes(doc: Doc, facts: FactDraft[]): FactDraft[] {
+  const { text } = doc;
+  const head: number[] = [];
+  let at = 0;
+  while (head.length < HEAD_LINES && at < text.length) {
+    const end = text.indexOf("\n", at) === -1 ? text.length : text.indexOf("\n", at);
+    if (text.slice(at, end).trim() !== "") head.push(at);
+    at = end + 1;
+  }
+  const headline = (f: FactDraft) => {
+    const s = doc.sentences[f.sentence];
+    if (!s || !head.includes(lineStart(text, s.start))) return false;
+    const lineEnd = text.indexOf("\n", s.start) === -1 ? text.length : text.indexOf("\n", s.start);
+    const line = text.slice(lineStart(text, s.start), lineEnd).trim();
+    return line === text.slice(s.start, s.end).trim() && !/[.!?"”’]$/.test(line);
+  };
+  return facts.filter(
+    (f) =>
+      !(
+        (f.kind === "event" || f.kind === "countermeasure") &&
+        f.date?.text &&
+        isDay(f.date.value) &&
+        headline(f) &&
+        facts.some(
+          (g) =>
+            g !== f &&
+            g.kind === f.kind &&
+            g.sentence > f.sentence &&
+            g.date?.value === f.date?.value &&
+            !headline(g),
+        )
+      ),
+  );
+}
+
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf("\n", at - 1) + 1;
 }
 
 /**
