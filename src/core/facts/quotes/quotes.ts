@@ -1660,7 +1660,7 @@ function relativeClauseQuotes(
       // The clause goes on with its verb: "say smuggled", "said had been".
       const first = v + 1;
       const opener = tokens[first];
-      if (!opener || opener.kind !== "word" || opener.cap) continue;
+      if (opener?.kind !== "word" || opener.cap) continue;
       if (
         !isVerbWord(opener.norm) &&
         !/[a-z]{3}ed$/.test(opener.norm) &&
