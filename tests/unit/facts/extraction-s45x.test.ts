@@ -200,3 +200,19 @@ describe("countries named as a crossing's sides (set 42)", () => {
     expect(e).toContain("place: Syria");
   });
 });
+
+describe("a dateline's country (set 42)", () => {
+  it("drops a country named only after the dateline's city", () => {
+    const e = entities(
+      "ANALYSIS-Roj camp waits\nBy Lina Haddad\n\nERBIL, Iraq, May 27 (Meridian Wire) - In the first four months of 2026, only 38 women left Roj camp in northeast Syria.",
+    );
+    expect(e).not.toContain("place: Iraq");
+  });
+
+  it("keeps it when the story names the country too", () => {
+    const e = entities(
+      "ERBIL, Iraq, May 27 (Meridian Wire) - Flights out of Iraq were suspended on Tuesday after a drone attack on the airport.",
+    );
+    expect(e).toContain("place: Iraq");
+  });
+});
