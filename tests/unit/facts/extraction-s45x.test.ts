@@ -186,21 +186,6 @@ describe("headlines and deadlines of sets 41 and 42", () => {
   });
 });
 
-describe("countries named as a crossing's sides (set 42)", () => {
-  it("reads 'on the Syrian side' of a crossing as an aside, not the country as an entity", () => {
-    const e = entities(
-      "The crossing, called Semalka on the Syrian side and Fishkhabour on the Iraqi side, was closed on Saturday.",
-    );
-    expect(e).not.toContain("place: Syria");
-    expect(e).not.toContain("place: Iraq");
-  });
-
-  it("keeps the country when 'the Syrian side of the border' names it as an area", () => {
-    const e = entities("Surveyors near al-Ubaidi were fired upon from the Syrian side of the border.");
-    expect(e).toContain("place: Syria");
-  });
-});
-
 describe("a dateline's country (set 42)", () => {
   it("drops a country named only after the dateline's city", () => {
     const e = entities(

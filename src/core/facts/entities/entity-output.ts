@@ -84,7 +84,7 @@ const ASIDE_NOUNS = new Set(
   child children boy boys girl girls suspect suspects
   lira riyal riyals rial rials commentator commentators analyst analysts cigarettes tobacco goods
   products striker strikers player players footballer footballers goalkeeper defender midfielder
-  film films programme programmes music song songs cuisine dish dishes novel poetry side`.split(/\s+/),
+  film films programme programmes music song songs cuisine dish dishes novel poetry`.split(/\s+/),
 );
 
 /**
@@ -111,9 +111,6 @@ function asideAfter(doc: Doc, adjectiveEnd: number): boolean {
     const t = doc.tokens[k];
     if (t && joined(k) && t.sentence === sentence) continue;
     if (!t || t.sentence !== sentence || t.kind !== "word" || t.cap) break;
-    // "Semalka on the Syrian side and Fishkhabour on the Iraqi side": a crossing's two ends named
-    // by the countries' adjectives; "the Syrian side of the border" is the country as an area.
-    if (t.norm === "side" && doc.tokens[k + 1]?.norm === "of") return false;
     if (ASIDE_NOUNS.has(t.norm)) return true;
     words++;
   }
