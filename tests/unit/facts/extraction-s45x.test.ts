@@ -20,6 +20,12 @@ describe("publication dates of set 42", () => {
     expect(meta(text).publishedAt).toBe("2026-05-27");
   });
 
+  it("reads a written answer's 'Answered on:' line as its publication, over the day the question was tabled", () => {
+    const text =
+      "UK PARLIAMENT · WRITTEN QUESTIONS AND ANSWERS\nIraq: Jurf al-Sakhar — Question UIN 48213, tabled on Monday 15 June 2026\nAsked by: Eleanor Brackley\n\nAnswered on: Thursday 25 June 2026\nAnswered by: Daniel Okafor\n\nAnswer:\nOn 18 June, an explosive device killed a shepherd.";
+    expect(meta(text).publishedAt).toBe("2026-06-25");
+  });
+
   it("still takes the latest year the story places something in", () => {
     const text =
       "AMMAN, April 13 (Levant Wire) - Crossings fell in the first quarter of 2026 after a record in 2025, officials said on Monday.";

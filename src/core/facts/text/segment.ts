@@ -239,6 +239,12 @@ const TEXT_OF_TALK =
 const LABELLED_PUBLISHED =
   /^\s*\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}'’-]+\s+)?(?:published|posted|created|captured|archived|retrieved|finali[sz]ed|issued|released|approved|adopted)\s*:?\s+(?:on\s+)?$/u;
 /**
+ * "Answered on: Thursday 25 June 2026", a line of its own: a written answer is published the day
+ * it is answered, after the day its question was tabled ("Answered on 20 January 2026 by NAME:"
+ * opens an answer's text instead).
+ */
+const ANSWERED_ON = /^\s*answered\s+on\s*:\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s*)?$/i;
+/**
  * "[Translated … Originally published by Payam Garmiyan, Kalar, on Wednesday, 11 February 2026.]":
  * a header note that says when the text was published, in a sentence of its own; "… posted on the
  * Albu Issa tribe's official page on Thursday 29 October 2026": the note may name the page,
@@ -427,7 +433,12 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
       }
       if (date && (HELD_ON.test(before) || DELIVERED_ON.test(before))) heldAt ??= date.value;
       if (date && TEXT_OF_TALK.test(before)) talkAt ??= date.value;
-      if (date && LABELLED_PUBLISHED.test(segment.slice(0, segment.indexOf(date.text)))) {
+      if (
+        date &&
+        (LABELLED_PUBLISHED.test(segment.slice(0, segment.indexOf(date.text))) ||
+          (ANSWERED_ON.test(segment.slice(0, segment.indexOf(date.text))) &&
+            isDateLineRest(segment.slice(segment.indexOf(date.text) + date.text.length))))
+      ) {
         regions.push({ start: segStart, end: segStart + segment.length });
         labelled ??= date.value;
         continue;
