@@ -159,20 +159,25 @@ function isPortfolio(tokens: readonly Token[], m: LexiconMatch): boolean {
   while (k >= 0 && (tokens[k]?.norm === "and" || (tokens[k]?.cap && !roleWord(tokens[k])))) k--;
   if (tokens[k]?.norm === "the") k--;
   const t = tokens[k];
-  if (t?.norm === "for" || t?.text === ",") return roleWord(tokens[k - 1]);
+  if (t?.text === ",") return roleWord(tokens[k - 1]);
+  // "Minister of State for the Middle East": the title may end in its own object ("of State").
+  if (t?.norm === "for") return titleBefore(tokens, k);
   // "Senior Lecturer in Middle East Security": the field of an academic post.
   if (t?.norm === "in") return ACADEMIC_POSTS.has(tokens[k - 1]?.norm ?? "");
   // "Minister of State (Middle East and North Africa)": the portfolio in brackets after the
   // title, which may end in its own object ("of State").
-  if (t?.text === "(") {
-    for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
-      const w = tokens[j];
-      if (roleWord(w)) return true;
-      if (!(w?.cap || w?.norm === "of" || w?.norm === "for")) return false;
-    }
-    return false;
-  }
+  if (t?.text === "(") return titleBefore(tokens, k);
   return roleWord(t);
+}
+
+/** A role word ends the few capitalised words (and "of", "for") before token `k`. */
+function titleBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const w = tokens[j];
+    if (roleWord(w)) return true;
+    if (!(w?.cap || w?.norm === "of" || w?.norm === "for")) return false;
+  }
+  return false;
 }
 
 /**

@@ -741,6 +741,14 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       j = represented.last;
       continue;
     }
+    // "Council of Tribes and Clans of the Eastern Euphrates": a body named for a region, written
+    // with its article and a compass word before a place's name, keeps the region in its name.
+    const regional = regionOfBody(tokens, covered, matches, n);
+    if (regional && hasOrgHead(tokens, start, j)) {
+      absorbed.push(regional.match);
+      j = regional.last;
+      continue;
+    }
     const connectorOk =
       t.kind === "word" &&
       next?.kind === "word" &&
@@ -779,6 +787,31 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
 
 /** Kinds of national forces raised by province, whose branches go by the province's name. */
 const BRANCHED_FORCES = new Set(["militia"]);
+
+/** Compass words a region's name opens with ("the Eastern Euphrates", "the Northern Countryside"). */
+const COMPASS_WORDS = new Set(["eastern", "western", "northern", "southern", "upper", "lower", "central"]);
+
+/**
+ * "of the Eastern Euphrates" at `n` (the "of"): the region's place match (after the compass word,
+ * or opening with it) and its last token, or undefined.
+ */
+function regionOfBody(
+  tokens: readonly Token[],
+  covered: Int32Array,
+  matches: readonly LexiconMatch[],
+  n: number,
+): { match: number; last: number } | undefined {
+  const compass = tokens[n + 2];
+  if (tokens[n]?.norm !== "of" || tokens[n + 1]?.text !== "the" || !compass?.cap) return undefined;
+  if (!COMPASS_WORDS.has(compass.norm) || compass.sentence !== tokens[n]?.sentence) return undefined;
+  for (const at of [n + 2, n + 3]) {
+    const m = covered[at] ?? -1;
+    const match = matches[m];
+    if (match?.entry.type === "place" && match.first === at && !match.demonym)
+      return { match: m, last: match.last };
+  }
+  return undefined;
+}
 
 /** A diplomatic mission's noun, before "of the" and the state it represents. */
 const MISSION_HEADS = new Set(["embassy", "consulate", "mission", "delegation"]);
@@ -1191,6 +1224,13 @@ function roleWithoutName(tokens: readonly Token[], last: number): boolean {
     before.cap &&
     !TITLES.has(before.norm) &&
     !ROLE_NOUNS.has(before.norm)
+  )
+    return false;
+  // "Nadia el-Sayed", "al-Hajji": an honorific written with the article is a family name.
+  if (
+    SURNAME_HONORIFICS.has(end.norm) &&
+    before?.text === "-" &&
+    NAME_PARTICLES.has(tokens[last - 2]?.norm ?? "")
   )
     return false;
   return ROLE_NOUNS.has(end.norm) || TITLES.has(end.norm);

@@ -146,6 +146,27 @@ function adjectiveOnly(doc: Doc, draft: EntityDraft): boolean {
   return draft.mentions.every((m) => m.demonym && (people(m) || asideAfter(doc, m.last)));
 }
 
+/**
+ * "ERBIL, Iraq, May 27 (Meridian Wire) -": a country the article names only after its city in a
+ * dateline says where the city is, as "Erbil, Iraq" would in a postal address; no entity of the story.
+ */
+function datelineCountryOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.lexicon?.kind !== "country" || draft.mentions.length === 0) return false;
+  return draft.mentions.every((m) => {
+    const t = doc.tokens[m.first];
+    const city = doc.tokens[m.first - 2];
+    return (
+      t?.meta === true &&
+      !m.demonym &&
+      doc.tokens[m.first - 1]?.text === "," &&
+      city?.meta === true &&
+      city.kind === "word" &&
+      city.upper === true &&
+      doc.tokens[m.last + 1]?.text === ","
+    );
+  });
+}
+
 export function entityOutput(
   doc: Doc,
   drafts: readonly EntityDraft[],
@@ -161,7 +182,7 @@ export function entityOutput(
     }
   }
   for (const draft of drafts) {
-    if (adjectiveOnly(doc, draft)) continue;
+    if (adjectiveOnly(doc, draft) || datelineCountryOnly(doc, draft)) continue;
     const mentions: Mention[] = [];
     const aliases = new Set<string>();
     const spellings: string[] = [];

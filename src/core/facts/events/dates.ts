@@ -271,7 +271,12 @@ const PATTERNS: Pattern[] = [
       // November: a month told in a clause about what is to come, that begins within the weeks
       // ahead, is the coming one (as a day and month are, see `dayMonth`).
       const ahead = (Date.UTC(y + 1, mo - 1, 1) - pub.getTime()) / 86_400_000;
-      if (ahead > 0 && ahead <= AHEAD_DAYS && toCome(m.input, m.index)) y += 1;
+      // "asked for written recommendations by the end of November", written in October: a
+      // deadline is set ahead of the telling, so a month in the weeks ahead is the coming one.
+      const lead = m[1]?.toLowerCase() === "of" ? m.input.slice(Math.max(0, m.index - 30), m.index) : "";
+      const deadline =
+        m[1]?.toLowerCase() === "by" || /\bby the (?:end|middle|start|beginning) $/i.test(lead);
+      if (ahead > 0 && ahead <= AHEAD_DAYS && (deadline || toCome(m.input, m.index))) y += 1;
       const value = isoMonth(y, mo);
       const now = isoMonth(pub.getUTCFullYear(), pub.getUTCMonth() + 1);
       return {

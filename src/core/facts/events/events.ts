@@ -655,9 +655,60 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   }
   joinOutcomes(doc, facts);
   joinSeizedLists(doc, facts);
-  const kept = oneEntryPerSpan(foldRetold(doc, mergeSameEvents(doc, facts, entryBySentence, labelHeads)));
+  const kept = oneEntryPerSpan(
+    foldRetold(doc, mergeSameEvents(doc, dropHeadlineEchoes(doc, facts), entryBySentence, labelHeads)),
+  );
   resolveSubjects(doc, kept, owners);
   return kept;
+}
+
+/** Lines of an article's head where a headline stands. */
+const HEAD_LINES = 4;
+
+/**
+ * "Ghwayran prison: what we know about Wednesday's breakout attempt", over a body that tells the
+ * attempt "on Wednesday night": a headline's happening, dated by its own words, that a fact of the
+ * body tells again on the same day is the same happening — the timeline prints the body's (a
+ * headline's year or month, "the deadliest this year", is no day of a happening).
+ * A headline is a line of its own among the head's first lines, with no full stop.
+ */
+function dropHeadlineEchoes(doc: Doc, facts: FactDraft[]): FactDraft[] {
+  const { text } = doc;
+  const head: number[] = [];
+  let at = 0;
+  while (head.length < HEAD_LINES && at < text.length) {
+    const end = text.indexOf("\n", at) === -1 ? text.length : text.indexOf("\n", at);
+    if (text.slice(at, end).trim() !== "") head.push(at);
+    at = end + 1;
+  }
+  const headline = (f: FactDraft) => {
+    const s = doc.sentences[f.sentence];
+    if (!s || !head.includes(lineStart(text, s.start))) return false;
+    const lineEnd = text.indexOf("\n", s.start) === -1 ? text.length : text.indexOf("\n", s.start);
+    const line = text.slice(lineStart(text, s.start), lineEnd).trim();
+    return line === text.slice(s.start, s.end).trim() && !/[.!?"”’]$/.test(line);
+  };
+  return facts.filter(
+    (f) =>
+      !(
+        (f.kind === "event" || f.kind === "countermeasure") &&
+        f.date?.text &&
+        isDay(f.date.value) &&
+        headline(f) &&
+        facts.some(
+          (g) =>
+            g !== f &&
+            g.kind === f.kind &&
+            g.sentence > f.sentence &&
+            g.date?.value === f.date?.value &&
+            !headline(g),
+        )
+      ),
+  );
+}
+
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf("\n", at - 1) + 1;
 }
 
 /**
@@ -1215,7 +1266,10 @@ const OUTCOME_SENTENCE_MAX = 30;
 function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
   const { tokens } = doc;
   for (const [i, s] of doc.sentences.entries()) {
-    if (i === 0 || (tokens[s.tokenStart]?.breaks ?? 0) > 0) continue;
+    // "Among those killed was NAME, …": a sentence that points back to the dead of the one before
+    // tells its toll even when it opens a paragraph.
+    const among = tokens[s.tokenStart]?.norm === "among" && tokens[s.tokenStart + 1]?.norm === "those";
+    if (i === 0 || ((tokens[s.tokenStart]?.breaks ?? 0) > 0 && !among)) continue;
     const own = facts.filter((f) => f.sentence === i);
     // Its facts have no day of their own: none told, none set by the narrative (only the
     // story's month, given to what has no date).
@@ -1227,7 +1281,9 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     // a toll for its punctuation.
     if (words.filter((t) => t.kind !== "punct").length > OUTCOME_SENTENCE_MAX) continue;
     // "were killed", "They killed": a verb of the toll, not "the wounded were taken" (a noun).
-    const toll = words.some((t, k) => TOLL_AFTER.has(t.norm) && !DETERMINERS.has(words[k - 1]?.norm ?? ""));
+    const toll = words.some(
+      (t, k) => TOLL_AFTER.has(t.norm) && (!DETERMINERS.has(words[k - 1]?.norm ?? "") || (among && k === 2)),
+    );
     if (!toll) continue;
     // "Sheikh Faisal, who had led the prayer, was killed": an aside on who the dead were is no
     // other happening; its pluperfect tells their past, not an earlier toll.
@@ -1243,10 +1299,27 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     // drafted twice), all of one day; a sentence of two days tells two happenings.
     // A quiz's answer ("1. (a). Two soldiers were killed ...") tells the toll of the happening its
     // question told ("1. On Monday night, gunmen attacked an army post ...").
-    const told = questionOf(doc, i - 1) ?? i - 1;
-    const before = facts.filter(
-      (f) => f.sentence === told && f.kind === "event" && f.modality === "asserted" && f.date?.text,
-    );
+    let told = questionOf(doc, i - 1) ?? i - 1;
+    const toldAt = (k: number) =>
+      facts.filter(
+        (f) => f.sentence === k && f.kind === "event" && f.modality === "asserted" && f.date?.text,
+      );
+    let before = toldAt(told);
+    // "… tried to break out on Wednesday night. Guards regained control by about 4 a.m. on
+    // Thursday. Two guards and five detainees were killed": a sentence of the response alone (a
+    // countermeasure, no event) between the happening and its toll ends the same happening.
+    const between = facts.filter((f) => f.sentence === told);
+    if (
+      before.length === 0 &&
+      told === i - 1 &&
+      told > 0 &&
+      (tokens[doc.sentences[told]?.tokenStart ?? 0]?.breaks ?? 0) === 0 &&
+      between.length > 0 &&
+      between.every((f) => f.kind === "countermeasure" && f.modality === "asserted")
+    ) {
+      told = i - 2;
+      before = toldAt(told);
+    }
     if (before.length === 0 || new Set(before.map((f) => f.date?.value)).size > 1) continue;
     const prev = doc.sentences[told];
     const semicolon = tokens.slice(before[0]?.last ?? 0, prev?.tokenEnd ?? 0).some((t) => t.text === ";");

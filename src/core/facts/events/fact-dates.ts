@@ -98,6 +98,25 @@ export function sentenceDates(
       ...(follows ? { datesWhatFollows: true } : {}),
     });
   }
+  // "His co-defendants were detained in the following two weeks": the days after the day last
+  // named, in this sentence or before, as a run of days.
+  for (const m of folded.matchAll(FOLLOWING_SPAN)) {
+    const at = start + m.index;
+    const base = dayBefore([...dates, ...speech], at) ?? lastDay;
+    if (!base || dates.some((d) => d.start < at + m[0].length && at < d.end)) continue;
+    const word = (m[1] ?? "").toLowerCase();
+    const n = word === "a" ? 1 : COUNT_WORDS.indexOf(word) + 1 || Number(m[1]);
+    const days = n * ((m[2] ?? "").toLowerCase() === "week" ? 7 : 1);
+    if (!(days >= 1 && days <= 70)) continue;
+    const text = original.slice(m.index, m.index + m[0].length);
+    dates.push({
+      start: at,
+      end: at + m[0].length,
+      text,
+      value: `${shiftDay(base, 1)}/${shiftDay(base, days)}`,
+      resolved: true,
+    });
+  }
   // "Late that month": the month of the date last named.
   if (last.month)
     for (const m of folded.matchAll(THAT_MONTH)) {
@@ -310,6 +329,9 @@ const CAME_LEAD = /\b(?:came|comes|happened|took place|occurred|followed)\s+(?:j
 /** "according to the same statement", "the statement said": a sentence that tells a statement's content. */
 const STATEMENT_SOURCE =
   /\baccording to (?:the|that|this|its|their) (?:same |earlier |police |army |military )?(?:statement|announcement|communique|release|account)\b|\b(?:the|that) (?:same )?statement (?:said|added|says)\b/i;
+/** "in the following two weeks", "over the next ten days": a run of days after the day last named. */
+const FOLLOWING_SPAN =
+  /\b(?:in|over|during|within) the (?:following|next) (a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week)s?\b/gi;
 /** "the following day", "the next morning", "the day before", "the previous night", "a day later". */
 const NEXT_OR_PREVIOUS_DAY =
   /\b(?:(?:the )?(?:following|next|previous) (?:day|morning|afternoon|evening|night)|the day (?:before|after)(?! (?:yesterday|tomorrow))|(?:a|one) day (?:later|earlier)|the night before(?! last))\b/gi;

@@ -1298,6 +1298,16 @@ function nameTokensBeyondFirst(owners: Map<number, EntityDraft>, from: number, t
   return n;
 }
 
+/** Tokens of [from, to) that only join words: an inner hyphen and the word after it, a possessive "’s". */
+function joinedTokens(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    if (tokens[k]?.kind === "poss") n++;
+    else if (isInnerHyphen(tokens, k)) n += 2;
+  }
+  return n;
+}
+
 /** Verbs of the manner of a voice, which give the words right after them: 'shouted "..."'. */
 const VOICE_VERBS = new Set(
   "shout shouted shouts shouting yell yelled yells yelling scream screamed screams screaming whisper whispered whispers whispering chant chanted chants chanting".split(
@@ -1463,8 +1473,9 @@ export function directSpeaker(
     if (closing) appositionOpen = false;
     // "a border guard officer at the scene told Reuters": a long phrase is a speaker only
     // while it holds no verb of its own.
-    // A name counts as one word: "Deir ez-Zor council member Hussein al-Ali said".
-    const words = v - j - nameTokensBeyondFirst(owners, j, v);
+    // A name counts as one word: "Deir ez-Zor council member Hussein al-Ali said"; so does a
+    // hyphened word and a possessive: "the camp council’s co-chair, NAME, told us".
+    const words = v - j - nameTokensBeyondFirst(owners, j, v) - joinedTokens(tokens, j, v);
     if (
       words >= 7 &&
       !tokens.slice(j, v).some((x) => x.text === ",") &&

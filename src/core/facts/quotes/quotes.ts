@@ -1577,6 +1577,8 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     const request = outer !== null && tag > outer.first && askedFor(tokens, tag, q.first - 1, opening);
     if (outer && !ownTag && !request) q.speaker = innerSpeaker(tokens, owners, outer, q) ?? outer.speaker;
   }
+  for (const q of relativeClauseQuotes(doc, owners, memory, quoted))
+    if (!quotes.some((o) => o.kind === "indirect" && o.first <= q.first && q.last <= o.last)) quotes.push(q);
   const people = new Set([...owners.values()].filter((d) => d.type === "person"));
   for (const q of quotes) q.speaker = postHolder(q.speaker, people) ?? q.speaker;
   const seen = new Set<string>();
@@ -1587,6 +1589,104 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       return !seen.has(key) && seen.add(key);
     }),
   ).sort((a, b) => a.first - b.first || (a.kind === b.kind ? 0 : a.kind === "indirect" ? -1 : 1));
+}
+
+/** Verbs of a relative clause's attribution: "a network that prosecutors say smuggled …". */
+const RELATIVE_SAYING = new Set([
+  "say",
+  "says",
+  "said",
+  "allege",
+  "alleges",
+  "alleged",
+  "claim",
+  "claims",
+  "claimed",
+]);
+const RELATIVE_OPENERS = new Set(["that", "which", "who", "whom"]);
+const RELATIVE_SUBJECT_WORDS = 4;
+const NOT_ANTECEDENTS = new Set(
+  "so such now given provided except saying stating adding noting claiming warning insisting believe believes believed think thinks thought know knows knew show shows showed found find finds".split(
+    " ",
+  ),
+);
+const CLAUSE_AUXILIARIES = new Set([
+  "had",
+  "has",
+  "have",
+  "was",
+  "were",
+  "is",
+  "are",
+  "would",
+  "will",
+  "could",
+]);
+
+/**
+ * "over a network that prosecutors say smuggled at least 26 people …": a restrictive relative
+ * clause whose subject is a source and its verb of saying reports the rest of the clause (its
+ * own subject the noun the clause describes) as that source's claim, to the sentence's end.
+ */
+function relativeClauseQuotes(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  memory: SpeakerMemory,
+  quoted: (k: number) => boolean,
+): QuoteDraft[] {
+  const { tokens } = doc;
+  const out: QuoteDraft[] = [];
+  for (const s of doc.sentences) {
+    for (let k = s.tokenStart + 1; k < s.tokenEnd - 3; k++) {
+      const rel = tokens[k] as Token;
+      if (!RELATIVE_OPENERS.has(rel.norm) || rel.cap || quoted(k)) continue;
+      // Restrictive: right after its noun, no comma (a comma's "which" may close before the end).
+      const noun = tokens[k - 1];
+      // "said that prosecutors say …", "so that": a that-clause, no relative one.
+      if (noun?.kind !== "word" || isSpeechVerbAt(tokens, k - 1) || NOT_ANTECEDENTS.has(noun.norm)) continue;
+      let v = k + 1;
+      while (
+        v < Math.min(s.tokenEnd, k + 1 + RELATIVE_SUBJECT_WORDS) &&
+        !RELATIVE_SAYING.has(tokens[v]?.norm ?? "")
+      )
+        v++;
+      if (v === k + 1 || !RELATIVE_SAYING.has(tokens[v]?.norm ?? "")) continue;
+      const subject = tokens.slice(k + 1, v);
+      if (subject.some((t) => t.kind === "punct" || isVerbWord(t.norm))) continue;
+      const headWord = subject[subject.length - 1] as Token;
+      const named = owners.get(v - 1);
+      if (!isSourceNoun(headWord.norm) && named?.type !== "person" && named?.type !== "organization")
+        continue;
+      // The clause goes on with its verb: "say smuggled", "said had been".
+      const first = v + 1;
+      const opener = tokens[first];
+      if (opener?.kind !== "word" || opener.cap) continue;
+      if (
+        !isVerbWord(opener.norm) &&
+        !/[a-z]{3}ed$/.test(opener.norm) &&
+        !CLAUSE_AUXILIARIES.has(opener.norm)
+      )
+        continue;
+      // After the sentence's own verb: "appeared … over a network that …", not a subject's
+      // clause ("The men that police say are innocent were freed"), which ends before its verb.
+      const verbBefore = tokens
+        .slice(s.tokenStart, k - 1)
+        .some(
+          (t) =>
+            t.kind === "word" && !t.cap && (/[a-z]{3}ed$/.test(t.norm) || CLAUSE_AUXILIARIES.has(t.norm)),
+        );
+      if (!verbBefore) continue;
+      let last = s.tokenEnd - 1;
+      while (last > first && [".", "!", "?", ",", ";", ":"].includes(tokens[last]?.text ?? "")) last--;
+      if (last - first < 2 || tokens.slice(first, last + 1).some((_t, i) => quoted(first + i))) continue;
+      const speaker = phraseSpeaker(doc, owners, k + 1, v - 1, memory);
+      if (!speaker) continue;
+      const modality = quoteModality(tokens, first, last, v);
+      out.push({ kind: "indirect", speaker, sentence: s.index, first, last, modality });
+      break;
+    }
+  }
+  return out;
 }
 
 /** Auxiliaries between a reported speaker and their verb: "the SDF had warned". */

@@ -239,6 +239,12 @@ const TEXT_OF_TALK =
 const LABELLED_PUBLISHED =
   /^\s*\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}'’-]+\s+)?(?:published|posted|created|captured|archived|retrieved|finali[sz]ed|issued|released|approved|adopted)\s*:?\s+(?:on\s+)?$/u;
 /**
+ * "Answered on: Thursday 25 June 2026", a line of its own: a written answer is published the day
+ * it is answered, after the day its question was tabled ("Answered on 20 January 2026 by NAME:"
+ * opens an answer's text instead).
+ */
+const ANSWERED_ON = /^\s*answered\s+on\s*:\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s*)?$/i;
+/**
  * "[Translated … Originally published by Payam Garmiyan, Kalar, on Wednesday, 11 February 2026.]":
  * a header note that says when the text was published, in a sentence of its own; "… posted on the
  * Albu Issa tribe's official page on Thursday 29 October 2026": the note may name the page,
@@ -427,12 +433,20 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
       }
       if (date && (HELD_ON.test(before) || DELIVERED_ON.test(before))) heldAt ??= date.value;
       if (date && TEXT_OF_TALK.test(before)) talkAt ??= date.value;
-      if (date && LABELLED_PUBLISHED.test(segment.slice(0, segment.indexOf(date.text)))) {
+      if (
+        date &&
+        (LABELLED_PUBLISHED.test(segment.slice(0, segment.indexOf(date.text))) ||
+          (ANSWERED_ON.test(segment.slice(0, segment.indexOf(date.text))) &&
+            isDateLineRest(segment.slice(segment.indexOf(date.text) + date.text.length))))
+      ) {
         regions.push({ start: segStart, end: segStart + segment.length });
         labelled ??= date.value;
         continue;
       }
       if (update) rest = rest.replace(update.text, "").replace(UPDATED_TAIL, "");
+      // "Friday 24 April 2026, updated 11:00": an update the same day gives its time alone.
+      else if (date && UPDATED_TAIL.test(rest) && isDateLineRest(rest.replace(UPDATED_TAIL, "")))
+        rest = rest.replace(UPDATED_TAIL, "");
       if (date && update && update.value > date.value) updatedAt ??= update.value;
       if (
         date &&
@@ -661,11 +675,30 @@ const YEAR_IN_TEXT =
 /** "since the start of", "since early": the words before a year that open a running period. */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+[a-z]+\s+)?$/i;
 
+/**
+ * "said most of the camp's residents would still be there \"at the end of 2027\"", "the wall will be
+ * finished by 2028": a year a forecast or a plan looks ahead to is later than the story.
+ */
+const FUTURE_BEFORE =
+  /\b(?:will|would|shall|won't|wouldn't|'ll|(?:expects?|expected|plans?|planned|aims?|hopes?|intends?) to)\b/i;
+/** The words of a year's own sentence before it (up to 160 characters). */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 160), at);
+  const stop = Math.max(
+    before.lastIndexOf(". "),
+    before.lastIndexOf("\n"),
+    before.lastIndexOf("? "),
+    before.lastIndexOf("! "),
+  );
+  return stop < 0 ? before : before.slice(stop + 1);
+}
+
 /** The latest year the text places anything in, or null. */
 function storyYear(text: string): number | null {
   let latest: number | null = null;
   for (const m of text.matchAll(YEAR_IN_TEXT)) {
     if (SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (FUTURE_BEFORE.test(clauseBefore(text, m.index))) continue;
     const year = Number(m[1]);
     if (latest === null || year > latest) latest = year;
   }
