@@ -670,7 +670,7 @@ const HEAD_LINES = 4;
  * attempt "on Wednesday night": a headline's happening, dated by its own words, that a fact of the
  * body tells again on the same day is the same happening — the timeline prints the body's (a
  * headline's year or month, "the deadliest this year", is no day of a happening).
- * A headline is a line of its own among the head's first lines, with no full stop.
+ * A headline is a line of its own among the head's first lines, with no full stop (nor colon).
  */
 function dropHeadlineEchoes(doc: Doc, facts: FactDraft[]): FactDraft[] {
   const { text } = doc;
@@ -686,7 +686,8 @@ function dropHeadlineEchoes(doc: Doc, facts: FactDraft[]): FactDraft[] {
     if (!s || !head.includes(lineStart(text, s.start))) return false;
     const lineEnd = text.indexOf("\n", s.start) === -1 ? text.length : text.indexOf("\n", s.start);
     const line = text.slice(lineStart(text, s.start), lineEnd).trim();
-    return line === text.slice(s.start, s.end).trim() && !/[.!?"”’]$/.test(line);
+    // A line that ends in a colon opens what follows it ("... with the following results:").
+    return line === text.slice(s.start, s.end).trim() && !/[.!?:"”’]$/.test(line);
   };
   return facts.filter(
     (f) =>
@@ -1263,6 +1264,18 @@ const OUTCOME_SENTENCE_MAX = 30;
  * `outcome`, printed with it on the timeline), and the toll's own facts take the happening's day,
  * not the story's month.
  */
+/**
+ * A sentence that tells only that order was restored ("Guards regained control by about 4 a.m."):
+ * the happening it ends is the one before it. "Truffle hunters were caught in between" (a
+ * countermeasure too, by its verb) restores nothing, and the killings after it are their own.
+ */
+const sentenceText = (doc: Doc, i: number): string => {
+  const span = doc.sentences[i];
+  return span ? doc.text.slice(span.start, span.end) : "";
+};
+const ORDER_RESTORED =
+  /\b(?:regained|regain|restored|re-established|reasserted|retook|took back)\b[^.;]{0,40}\bcontrol\b|\b(?:brought|was|were) (?:\w+ )?under control\b|\b(?:quelled|put down|suppressed|contained)\b/i;
+
 function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
   const { tokens } = doc;
   for (const [i, s] of doc.sentences.entries()) {
@@ -1315,7 +1328,8 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
       told > 0 &&
       (tokens[doc.sentences[told]?.tokenStart ?? 0]?.breaks ?? 0) === 0 &&
       between.length > 0 &&
-      between.every((f) => f.kind === "countermeasure" && f.modality === "asserted")
+      between.every((f) => f.kind === "countermeasure" && f.modality === "asserted") &&
+      ORDER_RESTORED.test(sentenceText(doc, told))
     ) {
       told = i - 2;
       before = toldAt(told);
