@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractFacts } from "../../../src/core/facts/extract-facts.js";
-
-const facts = (text: string) =>
-  extractFacts({ id: "t", title: "", text, publishedAt: "2026-12-09T00:00:00Z" }).facts;
-const tagsOf = (text: string, kind: string) =>
-  facts(text)
-    .filter((f) => f.kind === kind)
-    .flatMap((f) => f.tags ?? []);
+import { tagsOf } from "./helpers.js";
 
 describe("a foreign force of advisers", () => {
   it("counted, is a force where it stands", () => {

@@ -22,6 +22,12 @@ export const datesOf = (doc: FactsDocument, words: RegExp) =>
     .filter((f) => words.test(f.text))
     .map((f) => f.date?.value);
 /** What the segmenter reads from an article's header (publication date, dateline). */
+/** The tags of an article's facts of one kind ("countermeasure", "quantity"), published 9 December 2026. */
+export const tagsOf = (text: string, kind: string): string[] =>
+  extract(text, "2026-12-09T00:00:00Z")
+    .facts.filter((f) => f.kind === kind)
+    .flatMap((f) => f.tags ?? []);
+
 export const meta = (text: string) => segment(text, tokenize(text)).metadata;
 
 export function entityNamed(doc: FactsDocument, name: string): Entity | undefined {
