@@ -2682,12 +2682,12 @@ const NO_DATE = new RegExp(
 function departureDate(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
   const candidates = onePerSentence(reports)
     .slice(0, MAX_SCANNED)
-    .filter(
-      (r) => LEAVERS.test(r.sentenceText) && (DATE_SET.test(r.sentenceText) || NO_DATE.test(r.sentenceText)),
-    )
+    .filter((r) => LEAVERS.test(r.sentenceText))
+    .map((r) => ({ r, noDate: NO_DATE.test(r.sentenceText) }))
+    .filter(({ r, noDate }) => noDate || DATE_SET.test(r.sentenceText))
     .slice(0, MAX_COMPARED);
-  const set = candidates.filter((r) => !NO_DATE.test(r.sentenceText));
-  const none = candidates.filter((r) => NO_DATE.test(r.sentenceText));
+  const set = candidates.filter((c) => !c.noDate).map((c) => c.r);
+  const none = candidates.filter((c) => c.noDate).map((c) => c.r);
   const out: Conflict[] = [];
   for (const a of set) {
     const b = none.filter((n) => {

@@ -677,15 +677,14 @@ function dropHeadlineEchoes(doc: Doc, facts: FactDraft[]): FactDraft[] {
   const head: number[] = [];
   let at = 0;
   while (head.length < HEAD_LINES && at < text.length) {
-    const end = text.indexOf("\n", at) === -1 ? text.length : text.indexOf("\n", at);
+    const end = lineEnd(text, at);
     if (text.slice(at, end).trim() !== "") head.push(at);
     at = end + 1;
   }
   const headline = (f: FactDraft) => {
     const s = doc.sentences[f.sentence];
     if (!s || !head.includes(lineStart(text, s.start))) return false;
-    const lineEnd = text.indexOf("\n", s.start) === -1 ? text.length : text.indexOf("\n", s.start);
-    const line = text.slice(lineStart(text, s.start), lineEnd).trim();
+    const line = text.slice(lineStart(text, s.start), lineEnd(text, s.start)).trim();
     // A line that ends in a colon opens what follows it ("... with the following results:").
     return line === text.slice(s.start, s.end).trim() && !/[.!?:"”’]$/.test(line);
   };
@@ -710,6 +709,11 @@ function dropHeadlineEchoes(doc: Doc, facts: FactDraft[]): FactDraft[] {
 
 function lineStart(text: string, at: number): number {
   return text.lastIndexOf("\n", at - 1) + 1;
+}
+
+function lineEnd(text: string, at: number): number {
+  const end = text.indexOf("\n", at);
+  return end === -1 ? text.length : end;
 }
 
 /**
@@ -1256,6 +1260,19 @@ const NOT_ITS_TOLL = new Set([
 ]);
 const OUTCOME_SENTENCE_MAX = 30;
 
+/** The text of sentence `i`. */
+const sentenceText = (doc: Doc, i: number): string => {
+  const span = doc.sentences[i];
+  return span ? doc.text.slice(span.start, span.end) : "";
+};
+/**
+ * A sentence that tells only that order was restored ("Guards regained control by about 4 a.m."):
+ * the happening it ends is the one before it. "Truffle hunters were caught in between" (a
+ * countermeasure too, by its verb) restores nothing, and the killings after it are their own.
+ */
+const ORDER_RESTORED =
+  /\b(?:regained|regain|restored|re-established|reasserted|retook|took back)\b[^.;]{0,40}\bcontrol\b|\b(?:brought|was|were) (?:\w+ )?under control\b|\b(?:quelled|put down|suppressed|contained)\b/i;
+
 /**
  * "On Monday night, his unit's post in the Qarachogh hills was attacked by Islamic State
  * fighters. Two Peshmerga were killed and Dilshad was lightly wounded in the arm.": a sentence
@@ -1264,18 +1281,6 @@ const OUTCOME_SENTENCE_MAX = 30;
  * `outcome`, printed with it on the timeline), and the toll's own facts take the happening's day,
  * not the story's month.
  */
-/**
- * A sentence that tells only that order was restored ("Guards regained control by about 4 a.m."):
- * the happening it ends is the one before it. "Truffle hunters were caught in between" (a
- * countermeasure too, by its verb) restores nothing, and the killings after it are their own.
- */
-const sentenceText = (doc: Doc, i: number): string => {
-  const span = doc.sentences[i];
-  return span ? doc.text.slice(span.start, span.end) : "";
-};
-const ORDER_RESTORED =
-  /\b(?:regained|regain|restored|re-established|reasserted|retook|took back)\b[^.;]{0,40}\bcontrol\b|\b(?:brought|was|were) (?:\w+ )?under control\b|\b(?:quelled|put down|suppressed|contained)\b/i;
-
 function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
   const { tokens } = doc;
   for (const [i, s] of doc.sentences.entries()) {
