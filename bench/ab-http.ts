@@ -11,7 +11,7 @@ import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { descendants, startFlags } from "../tests/support/server-process.js";
+import { descendants, startEnv, startFlags } from "../tests/support/server-process.js";
 import { referenceBriefingRequest } from "./reference.js";
 import { closedLoop, median, round } from "./stats.js";
 
@@ -28,6 +28,7 @@ async function start(cwd: string) {
     cwd,
     env: {
       ...process.env,
+      ...startEnv(),
       PORT: "0",
       DATA_DIR: dataDir,
       RENDER_CONCURRENCY: String(Math.max(...levels)),

@@ -28,7 +28,7 @@ export async function startProcess(
 ): Promise<ServerProcess> {
   const loader = entry.endsWith(".ts") ? ["--import", "tsx"] : [];
   const proc = spawn(process.execPath, [...nodeFlags, ...loader, entry, ...args], {
-    env: { ...process.env, LOG_LEVEL: "warn", ...env },
+    env: { ...process.env, LOG_LEVEL: "warn", ...startEnv(), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -79,15 +79,30 @@ export const startServer = (env: Record<string, string>) => startProcess("src/se
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
+function startScript(): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+    scripts: { start: string };
+  };
+  return pkg.scripts.start.split(/\s+/);
+}
+
 /**
  * The Node flags `npm start` gives the server (package.json's start script), so that a bench or a
  * test runs the server as it is run, young generation size included.
  */
 export function startFlags(): string[] {
-  const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
-    scripts: { start: string };
-  };
-  return pkg.scripts.start.split(/\s+/).filter((a) => a.startsWith("--"));
+  return startScript().filter((a) => a.startsWith("--"));
+}
+
+/** The environment `npm start` sets before `node` (its leading NAME=value words: MALLOC_ARENA_MAX). */
+export function startEnv(): Record<string, string> {
+  const words = startScript();
+  const env: Record<string, string> = {};
+  for (const w of words.slice(0, words.indexOf("node"))) {
+    const at = w.indexOf("=");
+    if (at > 0) env[w.slice(0, at)] = w.slice(at + 1);
+  }
+  return env;
 }
 
 let builds = 0;
