@@ -76,6 +76,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout37",
   "analysis-heldout38",
   "analysis-heldout39",
+  "analysis-heldout40",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
