@@ -49,6 +49,35 @@ describe("drawMap", () => {
     expect(drawMap(syria).numbered.size).toBe(0);
   });
 
+  it("names an area in italics with no marker, after the points, and leaves it to the table when there is no room", () => {
+    const withArea = drawMap({
+      ...syria,
+      markers: [...syria.markers, { name: "Northeast Syria", kind: "area", coordinates: [40.5, 36.3] }],
+    });
+    expect(withArea.shown.map((m) => m.name)).toEqual(["Al-Hol", "Hasakah", "Northeast Syria"]);
+    // Two markers (Al-Hol's square, Hasakah's dot), none for the area; its name has the area's class.
+    expect(withArea.svg.match(/class="marker /g)).toHaveLength(2);
+    expect(withArea.svg).toMatch(/<text class="label area"[^>]*>Northeast Syria<\/text>/);
+    // The points keep the places they had without the area.
+    const labelOf = (svg: string, name: string) =>
+      new RegExp(`<text class="label"[^>]*>${name}</text>`).exec(svg)?.[0];
+    expect(labelOf(withArea.svg, "Hasakah")).toBe(labelOf(drawMap(syria).svg, "Hasakah"));
+    // Crowded out: no name and no number; a number with no dot would mark nothing.
+    const crowded = drawMap({
+      ...syria,
+      markers: [
+        ...["Ghwayran prison", "Hasakah", "Al-Zuhur", "Ghwayran", "Nashwa", "Al-Nashwa"].map((name, i) => ({
+          name,
+          kind: "place" as const,
+          coordinates: [40.74 + (i % 3) * 0.03, 36.49 + Math.floor(i / 3) * 0.03] as [number, number],
+        })),
+        { name: "Hasakah countryside with a long name", kind: "area" as const, coordinates: [40.77, 36.505] },
+      ],
+    });
+    expect(crowded.svg).not.toContain("Hasakah countryside with a long name");
+    expect(crowded.numbered.has("Hasakah countryside with a long name")).toBe(false);
+  });
+
   it("tells which positions and which countries the frame shows", () => {
     const drawn = drawMap(syria);
     expect(drawn.contains([41.1, 36.4])).toBe(true);

@@ -17,6 +17,8 @@ export interface LocationRow {
   name: string;
   arabic: string | null;
   kind: string;
+  /** For an area rather than a point ("northeast Syria", "eastern Homs"), what kind of area. */
+  area: NonNullable<Entity["area"]>["kind"] | null;
   coordinates: [number, number] | null;
   mentions: number;
 }
@@ -58,6 +60,18 @@ const KIND_LABEL: Record<Entity["type"], string> = {
   facility: "Facility",
 };
 
+/**
+ * A place that is an area is typed as one: its position is only a representative point. A
+ * governorate stays a place: Syria's and most of Iraq's are named after their capitals, and
+ * "the prison in Hasakah" means the city.
+ */
+const AREA_LABEL: Record<NonNullable<Entity["area"]>["kind"], string> = {
+  country: "Country",
+  governorate: "Place",
+  region: "Region",
+  part: "Area",
+};
+
 export function actorRows(docs: readonly SourceDocument[]): ActorRow[] {
   return mergeEntities(docs, ["person", "organization"]).map(({ entity, mentions, articles }) => ({
     // The article's own spelling: "Border Ports Authority", not the lexicon's name for it.
@@ -75,7 +89,8 @@ export function locationRows(docs: readonly SourceDocument[]): LocationRow[] {
   return mergeEntities(docs, ["place", "facility"]).map(({ entity, mentions }) => ({
     name: entity.surface ?? entity.name,
     arabic: entity.arabic ?? null,
-    kind: KIND_LABEL[entity.type],
+    kind: entity.type === "place" && entity.area ? AREA_LABEL[entity.area.kind] : KIND_LABEL[entity.type],
+    area: entity.type === "place" ? (entity.area?.kind ?? null) : null,
     coordinates: entity.coordinates ?? null,
     mentions,
   }));

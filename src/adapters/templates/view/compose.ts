@@ -22,7 +22,7 @@ import {
 import { outcomeLines } from "./compose-outcome.js";
 import { adjustmentOf, adjustmentsView, historyChart, methodResult } from "./compose-overrides.js";
 import { capitalize, clip, formatDate, plural } from "./format.js";
-import { drawMap, type Geography } from "./map.js";
+import { drawMap, type Geography, type MapMarker } from "./map.js";
 
 export type { FactorView, JudgmentView };
 
@@ -61,6 +61,16 @@ function reportingPeriod(dates: (string | null)[]): string {
   return first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`;
 }
 
+/**
+ * A facility is a square, a point place a dot, and a region ("northeast Syria") or a part of a
+ * place ("eastern Homs") a name in italics (a governorate is drawn as its capital; see
+ * compose-entities.ts).
+ */
+function markerKind(l: LocationRow): MapMarker["kind"] {
+  if (l.kind === "Facility") return "facility";
+  return l.area === "region" || l.area === "part" ? "area" : "place";
+}
+
 function mapOf(
   bbox: [number, number, number, number],
   focus: string[],
@@ -74,7 +84,7 @@ function mapOf(
       ? [
           {
             name: l.name,
-            kind: l.kind === "Facility" ? ("facility" as const) : ("place" as const),
+            kind: markerKind(l),
             coordinates: l.coordinates,
           },
         ]
@@ -97,6 +107,7 @@ function mapOf(
     svg: drawn.svg,
     legend: drawn.shown.map((m, i) => ({ n: i + 1, name: m.name, kind: m.kind })),
     numbered: drawn.numbered,
+    areas: drawn.shown.some((m) => m.kind === "area"),
     outside: [...new Set([...drawn.outside.map((m) => m.name), ...away])].join(", "),
     away: new Set(away),
   };
@@ -292,7 +303,13 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
     unused,
     actors: actorRows(used).slice(0, MAX_TABLE_ROWS) as ActorRow[],
     locations,
-    map: map && { svg: map.svg, legend: map.legend, outside: map.outside, numbered: map.numbered.size > 0 },
+    map: map && {
+      svg: map.svg,
+      legend: map.legend,
+      outside: map.outside,
+      numbered: map.numbered.size > 0,
+      areas: map.areas,
+    },
     timeline,
     quotes,
     scenarios: theme.scenarios.map((s) => ({

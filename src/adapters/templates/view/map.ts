@@ -44,7 +44,8 @@ export interface GeographyBounds {
 
 export interface MapMarker {
   name: string;
-  kind: "place" | "facility";
+  /** An area ("northeast Syria") has no dot: its name is set in italics about its representative point. */
+  kind: "place" | "facility" | "area";
   coordinates: [number, number];
 }
 
@@ -505,6 +506,7 @@ export function drawMap(input: MapInput): DrawnMap {
       continue;
     }
     shown.push(m);
+    if (m.kind === "area") continue;
     const [x, y] = p;
     markers.push(
       m.kind === "facility"
@@ -513,20 +515,34 @@ export function drawMap(input: MapInput): DrawnMap {
     );
     placed.push({ x: x - 5, y: y - 5, w: 10, h: 10 });
   }
-  shown.forEach((m, i) => {
-    const p = projection(m.coordinates);
-    if (!p) return;
+  // Points are named first, then areas, whose names may move about their point.
+  const order = [...shown.keys()].sort(
+    (a, b) => Number(shown[a]?.kind === "area") - Number(shown[b]?.kind === "area"),
+  );
+  for (const i of order) {
+    const m = shown[i];
+    const p = m && projection(m.coordinates);
+    if (!m || !p) continue;
     const [x, y] = p;
+    const area = m.kind === "area";
     const size = 9.5;
     const w = textWidth(m.name, size);
-    const candidates: [number, number, "start" | "end" | "middle"][] = [
-      [x + 7, y + 3.5, "start"],
-      [x - 7, y + 3.5, "end"],
-      [x, y - 8, "middle"],
-      [x, y + 15, "middle"],
-      [x + 6, y - 6, "start"],
-      [x - 6, y + 12, "end"],
-    ];
+    const candidates: [number, number, "start" | "end" | "middle"][] = area
+      ? [
+          [x, y + 3.5, "middle"],
+          [x, y - 8, "middle"],
+          [x, y + 15, "middle"],
+          [x + w / 3, y + 3.5, "middle"],
+          [x - w / 3, y + 3.5, "middle"],
+        ]
+      : [
+          [x + 7, y + 3.5, "start"],
+          [x - 7, y + 3.5, "end"],
+          [x, y - 8, "middle"],
+          [x, y + 15, "middle"],
+          [x + 6, y - 6, "start"],
+          [x - 6, y + 12, "end"],
+        ];
     const boxFor = ([lx, ly, anchor]: (typeof candidates)[number]): Box => ({
       x: anchor === "start" ? lx : anchor === "end" ? lx - w : lx - w / 2,
       y: ly - size,
@@ -535,6 +551,8 @@ export function drawMap(input: MapInput): DrawnMap {
     });
     const fits = (b: Box) => b.x >= 2 && b.x + b.w <= width - 2 && b.y >= 2 && b.y + b.h <= height - 2;
     const choice = candidates.find((c) => fits(boxFor(c)) && !placed.some((b) => overlaps(b, boxFor(c))));
+    // An area with no room for its name is left to the table: a number with no dot marks nothing.
+    if (!choice && area) continue;
     if (!choice) {
       // No room for the name: the number ties the marker to its row of the locations table.
       numbered.set(m.name, i + 1);
@@ -542,14 +560,14 @@ export function drawMap(input: MapInput): DrawnMap {
         plate(x + 6, y - 5, "start", String(i + 1), size),
         `<text class="label num" x="${r1(x + 6)}" y="${r1(y - 5)}">${i + 1}</text>`,
       );
-      return;
+      continue;
     }
     placed.push(boxFor(choice));
     labels.push(
       plate(choice[0], choice[1], choice[2], m.name, size),
-      `<text class="label" x="${r1(choice[0])}" y="${r1(choice[1])}" text-anchor="${choice[2]}">${escapeXml(m.name)}</text>`,
+      `<text class="label${area ? " area" : ""}" x="${r1(choice[0])}" y="${r1(choice[1])}" text-anchor="${choice[2]}">${escapeXml(m.name)}</text>`,
     );
-  });
+  }
 
   // Scale bar at the map's middle latitude.
   const midLat = (south + north) / 2;
@@ -572,7 +590,7 @@ export function drawMap(input: MapInput): DrawnMap {
     .country{font-family:'IBM Plex Sans',sans-serif;fill:#9a927f;letter-spacing:.18em;text-anchor:middle;font-weight:500}
     .country.focus{fill:#7a715c;font-weight:600}
     .marker{stroke:#fff;stroke-width:1.2}.place{fill:#1c2b45}.facility{fill:#8a1c1c}
-    .label{font-family:'IBM Plex Sans',sans-serif;font-size:9.5px;fill:#1b1f27;font-weight:500}.plate{fill:#fff;fill-opacity:.82}
+    .label{font-family:'IBM Plex Sans',sans-serif;font-size:9.5px;fill:#1b1f27;font-weight:500}.label.area{font-family:'Source Serif 4',serif;font-style:italic;font-weight:400;font-size:10.5px;fill:#3d4a60;letter-spacing:.03em}.plate{fill:#fff;fill-opacity:.82}
     .scale line{stroke:#1b1f27;stroke-width:1}.scale text{font-family:'IBM Plex Sans',sans-serif;font-size:8px;fill:#1b1f27}
     .scale-bg{fill:#fff;fill-opacity:.75}.frame{fill:none;stroke:#1c2b45;stroke-width:1}`;
 
