@@ -30,7 +30,8 @@ describe("publication dates of a timeline, a situation update and a journal issu
   });
 
   it("a headline closed by a date after a comma tells an event's day, not the publication", () => {
-    const text = "Bomb hits Mosul market, March 4, 2026\n\nA bomb exploded in a market on Tuesday, killing three people.\n";
+    const text =
+      "Bomb hits Mosul market, March 4, 2026\n\nA bomb exploded in a market on Tuesday, killing three people.\n";
     expect(meta(text).publishedAt).toBeNull();
   });
 
