@@ -4,6 +4,7 @@ import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
 import { APPEAL_VERBS, NAME_PARTICLES } from "../text/word-lists.js";
 import { colonTag } from "./colon-tags.js";
+import { hansardTurns } from "./hansard.js";
 import { handleSubject, sharedAccount, threadPosts } from "./posts.js";
 import {
   type Attribution,
@@ -691,6 +692,8 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     return words >= 2;
   };
   const turns = transcriptTurns(doc, owners, memory);
+  // A parliament's verbatim record labels its turns with names on lines of their own.
+  if (turns.size === 0) for (const [n, turn] of hansardTurns(doc, owners, memory)) turns.set(n, turn);
   /** A line's "Source:" label, by the sentence that opens the line (see colon-tags.ts). */
   // A transcript's labels are its turns, read by transcriptTurns: its presenters' lines are no tags.
   const tagOf = (n: number) => (turns.size > 0 ? null : colonTag(doc, owners, n, memory));
