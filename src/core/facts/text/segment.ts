@@ -527,7 +527,7 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
         DATELINE_TITLE.exec(content) ??
         DATELINE_TITLE_DATED.exec(content) ??
         DATELINE_UNPLACED.exec(content));
-    if (dateline && content.length > dateline[0].length + 20) {
+    if (dateline && content.length > dateline[0].length + 20 && !scriptCue(dateline)) {
       datelineSeen = true;
       // An unplaced dateline's agency is the story's only mention of its outlet, a name of the text.
       const unplaced = dateline[1] === "" && dateline[2] !== undefined;
@@ -588,6 +588,25 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
   const own = written && written.date < (publishedAt ?? "") ? { written } : {};
   const updated = updatedAt && publishedAt && updatedAt > publishedAt ? { updatedAt } : {};
   return { regions, metadata: { publishedAt, source, dateline: found, ...spoken, ...own, ...updated } };
+}
+
+/**
+ * "SOT – KAWA MIHEMED, ASAYISH SPOKESMAN: \"…\"": a broadcast script's soundbite or voice-over cue
+ * in capitals before a dash is no place of a dateline, when the dash gives no date or agency.
+ */
+const SCRIPT_CUES = new Set([
+  "SOT",
+  "SOUNDBITE",
+  "SOUND BITE",
+  "VO",
+  "VOX POP",
+  "CLIP",
+  "GRAB",
+  "SYNC",
+  "BITE",
+]);
+function scriptCue(dateline: RegExpExecArray): boolean {
+  return SCRIPT_CUES.has(dateline[1] ?? "") && !dateline[2] && !dateline[3];
 }
 
 /**
@@ -975,6 +994,18 @@ export function segment(text: string, tokens: Token[]): Segmentation {
       (tokens[j + 3]?.space || tokens[j + 3]?.text === "[" || tokens[j + 3] === undefined)
     )
       j += 3;
+    // "in the Hajin area.12 One merchant": a journal's footnote number printed as plain digits
+    // glued to the stop, before the next sentence's capital, closes the sentence too.
+    if (
+      token.text === "." &&
+      tokens[j]?.kind === "num" &&
+      !tokens[j]?.space &&
+      /^\d{1,3}$/.test(tokens[j]?.text ?? "") &&
+      tokens[j + 1]?.space &&
+      tokens[j + 1]?.cap &&
+      tokens[j + 1]?.kind === "word"
+    )
+      j += 1;
     const next = tokens[j];
     // "camp. 'We will fight": a straight single quote opening the next sentence.
     const startsSentence =
