@@ -52,3 +52,25 @@ describe("a script's soundbite cue with a description after a comma", () => {
     expect(speakers(text, "direct")).toHaveLength(1);
   });
 });
+
+describe("figures a body shared", () => {
+  it("'according to figures the SDF shared with the authors' is the SDF's account", () => {
+    const text =
+      "The Syrian Democratic Forces (SDF) responded with raids. In the second half of 2025, SDF and coalition forces arrested 38 suspected collectors, according to figures the SDF shared with the authors.\n";
+    const indirect = extract(text).quotes.filter((q) => q.kind === "indirect");
+    expect(indirect.map((q) => q.speaker.name)).toEqual(["Syrian Democratic Forces"]);
+  });
+});
+
+describe("a denial reported by someone else", () => {
+  it("'X denies the allegations, his lawyer said' is the lawyer's account of the whole clause", () => {
+    const text =
+      "Police arrested Omar Saleh in Hamburg on Monday. Omar Saleh denies the allegations, his lawyer said on Tuesday.\n";
+    const indirect = extract(text).quotes.filter((q) => q.kind === "indirect");
+    expect(
+      indirect.some(
+        (q) => /lawyer/.test(q.speaker.name) && /^Omar Saleh denies the allegations/.test(q.text),
+      ),
+    ).toBe(true);
+  });
+});

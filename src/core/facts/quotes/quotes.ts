@@ -427,7 +427,14 @@ function documentMaker(
   let after = m;
   while (after <= last && owners.get(after) === body) after++;
   const verb = tokens[after];
-  if (after > last || verb?.kind !== "word" || verb.cap || !isVerbWord(verb.norm)) return null;
+  // "figures the SDF shared with the authors": a past tense the verb list may not hold.
+  if (
+    after > last ||
+    verb?.kind !== "word" ||
+    verb.cap ||
+    !(isVerbWord(verb.norm) || /[^e]ed$/.test(verb.norm))
+  )
+    return null;
   return { draft: body, name: body.name };
 }
 
@@ -1282,7 +1289,11 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       }
     }
     // A trailing ", he said" after reported speech already attributed adds nothing.
-    const reported = tasks.some((t) => t.at > split && t.at < (tail?.comma ?? 0));
+    // "X denies the allegations, his lawyer said": a denial the tag's speaker reports is still
+    // that speaker's account, the whole clause theirs, beside the denial.
+    const reported = tasks.some(
+      (t) => t.at > split && t.at < (tail?.comma ?? 0) && !isDenialVerb(tokens[t.at]),
+    );
     if (tail && !quoted(tail.verb) && !reported) {
       const { comma, verb } = tail;
       const speak = () =>
