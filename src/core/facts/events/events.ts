@@ -898,6 +898,7 @@ function resolveSubjects(doc: Doc, facts: FactDraft[], owners: Map<number, Entit
       if ([...f.entities].some((e) => e.type === type) || wanted.has(type)) continue;
       wanted.add(type);
       const gender = t.norm === "she" ? "female" : t.norm === "he" ? "male" : undefined;
+      if (bare && type === "person" && soleBefore(owners, f, k, from, gender)) continue;
       for (let j = k - 1; j >= from; j--) {
         const owner = owners.get(j);
         if (!owner || owner.type !== type) continue;
@@ -916,6 +917,34 @@ function resolveSubjects(doc: Doc, facts: FactDraft[], owners: Map<number, Entit
       }
     }
   }
+}
+
+/**
+ * "Mahmoud Abdel-Qader A. … the accused … He entered Germany in 2019": a "he" or "she" whose
+ * referent is named further back than the few sentences looked at is still the one person the
+ * text has named before it, when it has named only one (of that gender). Adds that person to the
+ * fact and says so; a text that named several leaves the pronoun to the nearer look-up.
+ */
+function soleBefore(
+  owners: Map<number, EntityDraft>,
+  f: FactDraft,
+  k: number,
+  from: number,
+  gender: string | undefined,
+): boolean {
+  if (!gender) return false;
+  let sole: EntityDraft | null = null;
+  for (let j = k - 1; j >= 0; j--) {
+    const owner = owners.get(j);
+    if (owner?.type !== "person") continue;
+    // Named within the look-back: the nearer look-up reads it.
+    if (j >= from) return false;
+    if (sole && owner !== sole) return false;
+    sole = owner;
+  }
+  if (!sole || (sole.gender && sole.gender !== gender)) return false;
+  f.entities.add(sole);
+  return true;
 }
 
 /** Words after which a pronoun opens its clause: "when they", "after he", "and she". */

@@ -4,6 +4,7 @@ import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
 import { APPEAL_VERBS, NAME_PARTICLES } from "../text/word-lists.js";
 import { colonTag } from "./colon-tags.js";
+import { hansardTurns } from "./hansard.js";
 import { handleSubject, sharedAccount, threadPosts } from "./posts.js";
 import {
   type Attribution,
@@ -426,7 +427,14 @@ function documentMaker(
   let after = m;
   while (after <= last && owners.get(after) === body) after++;
   const verb = tokens[after];
-  if (after > last || verb?.kind !== "word" || verb.cap || !isVerbWord(verb.norm)) return null;
+  // "figures the SDF shared with the authors": a past tense the verb list may not hold.
+  if (
+    after > last ||
+    verb?.kind !== "word" ||
+    verb.cap ||
+    !(isVerbWord(verb.norm) || /[^e]ed$/.test(verb.norm))
+  )
+    return null;
   return { draft: body, name: body.name };
 }
 
@@ -691,6 +699,8 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     return words >= 2;
   };
   const turns = transcriptTurns(doc, owners, memory);
+  // A parliament's verbatim record labels its turns with names on lines of their own.
+  if (turns.size === 0) for (const [n, turn] of hansardTurns(doc, owners, memory)) turns.set(n, turn);
   /** A line's "Source:" label, by the sentence that opens the line (see colon-tags.ts). */
   // A transcript's labels are its turns, read by transcriptTurns: its presenters' lines are no tags.
   const tagOf = (n: number) => (turns.size > 0 ? null : colonTag(doc, owners, n, memory));
@@ -1279,7 +1289,11 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       }
     }
     // A trailing ", he said" after reported speech already attributed adds nothing.
-    const reported = tasks.some((t) => t.at > split && t.at < (tail?.comma ?? 0));
+    // "X denies the allegations, his lawyer said": a denial the tag's speaker reports is still
+    // that speaker's account, the whole clause theirs, beside the denial.
+    const reported = tasks.some(
+      (t) => t.at > split && t.at < (tail?.comma ?? 0) && !isDenialVerb(tokens[t.at]),
+    );
     if (tail && !quoted(tail.verb) && !reported) {
       const { comma, verb } = tail;
       const speak = () =>

@@ -302,6 +302,10 @@ export function scriptCueSpeaker(
     last--;
   }
   const first = start + 2;
+  // "SOT – KAWA MIHEMED, ASAYISH SPOKESMAN:", "SOT – WITNESS, FARMER (NOT NAMED):": the name or
+  // post before the comma speaks; what follows it describes them.
+  const comma = tokens.findIndex((t, k) => k > first && k <= last && t.text === ",");
+  if (comma > first) last = comma - 1;
   if (last < first || last - first > 6) return null;
   for (let k = first; k <= last; k++) {
     const t = tokens[k] as Token;

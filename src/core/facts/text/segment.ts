@@ -190,6 +190,14 @@ const DATELINE_TITLE = new RegExp(
  * "Beirut, 26 August 2026 — ...": a release's title-case dateline needs no agency when it gives a year;
  * "Erbil, Saturday 18 April 2026 — slipped under every door": a letter's may name the weekday.
  */
+/**
+ * "Nov 20 (Meridian Wire) - Islamic State militants attacked …": a wire's dateline may give its day
+ * and agency without a place, as a timeline or a factbox compiled from several places does.
+ */
+const DATELINE_UNPLACED = new RegExp(
+  String.raw`^()(${DATELINE_DATE})\s*\(([^)\n]{2,40})\)\s*[—–-]{1,2}\s+(?=\S)`,
+  "u",
+);
 const DATELINE_TITLE_DATED =
   /^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?,\s*(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?(\d{1,2} [A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})()\s*[—–-]{1,2}\s+(?=\S)/u;
 /**
@@ -515,10 +523,22 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
     }
     const dateline = datelineSeen
       ? null
-      : (DATELINE.exec(content) ?? DATELINE_TITLE.exec(content) ?? DATELINE_TITLE_DATED.exec(content));
-    if (dateline && content.length > dateline[0].length + 20) {
+      : (DATELINE.exec(content) ??
+        DATELINE_TITLE.exec(content) ??
+        DATELINE_TITLE_DATED.exec(content) ??
+        DATELINE_UNPLACED.exec(content));
+    if (dateline && content.length > dateline[0].length + 20 && !scriptCue(dateline)) {
       datelineSeen = true;
-      const region = { start: lineStart, end: lineStart + dateline[0].length };
+      // An unplaced dateline's agency is the story's only mention of its outlet, a name of the text.
+      const unplaced = dateline[1] === "" && dateline[2] !== undefined;
+      const region = {
+        start: lineStart,
+        end:
+          lineStart +
+          (unplaced
+            ? dateline[0].indexOf(dateline[2] as string) + (dateline[2] as string).length
+            : dateline[0].length),
+      };
       regions.push(region);
       const date = dateline[2] ? datelineDate(dateline[2]) : null;
       if (date && !date.startsWith("--")) publishedAt ??= date;
@@ -541,7 +561,13 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
     publishedAt ??= date.value;
   }
   regions.push(...cueStructure(text));
-  publishedAt ??= started ?? validFrom ?? runningHeadDate(text, header) ?? heldAt;
+  publishedAt ??=
+    started ??
+    validFrom ??
+    runningHeadDate(text, header) ??
+    heldAt ??
+    titleDate(text, filled[0]) ??
+    issueMonth(text, header);
   // "AMMAN, April 13 (Levant Wire) -" over a story with no dated line of its own: the dateline's
   // year is the latest one its body places anything in ("in the first quarter of 2026").
   if (!publishedAt && found?.date?.startsWith("--")) {
@@ -562,6 +588,67 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
   const own = written && written.date < (publishedAt ?? "") ? { written } : {};
   const updated = updatedAt && publishedAt && updatedAt > publishedAt ? { updatedAt } : {};
   return { regions, metadata: { publishedAt, source, dateline: found, ...spoken, ...own, ...updated } };
+}
+
+/**
+ * "SOT – KAWA MIHEMED, ASAYISH SPOKESMAN: \"…\"": a broadcast script's soundbite or voice-over cue
+ * in capitals before a dash is no place of a dateline, when the dash gives no date or agency.
+ */
+const SCRIPT_CUES = new Set([
+  "SOT",
+  "SOUNDBITE",
+  "SOUND BITE",
+  "VO",
+  "VOX POP",
+  "CLIP",
+  "GRAB",
+  "SYNC",
+  "BITE",
+]);
+function scriptCue(dateline: RegExpExecArray): boolean {
+  return SCRIPT_CUES.has(dateline[1] ?? "") && !dateline[2] && !dateline[3];
+}
+
+/**
+ * "Iraq and Syria Situation Update, March 4, 2026": a periodic report's title closed by its date after
+ * a comma is dated by it, as a release's title closed by its date in brackets is. Only the text's
+ * first line, naming no action ("Bomb hits Mosul market, March 4, 2026" tells an event's day).
+ */
+/** The noun a periodic report's title ends with: "Situation Update", "Daily Brief", "Weekly Digest". */
+const REPORT_NOUN =
+  /^(?:Update|Report|Brief|Briefing|Bulletin|Digest|Summary|Roundup|Round-up|Overview|Assessment|Sitrep|SITREP|Monitor|Tracker|Newsletter)$/;
+function titleDate(text: string, first: Region | undefined): string | null {
+  if (!first) return null;
+  const line = text.slice(first.start, first.end).trim();
+  const date = findFullDate(line);
+  if (!date || !line.endsWith(date.text)) return null;
+  const before = line.slice(0, -date.text.length).replace(WEEKDAY_PREFIX, "");
+  if (!/\S\s*,\s*$/.test(before)) return null;
+  const words = before.replace(/,\s*$/, "").split(/\s+/);
+  if (words.length > 10 || !REPORT_NOUN.test(words[words.length - 1] ?? "")) return null;
+  return words.some((w) => /^\p{Ll}/u.test(w) && isVerbWord(w)) ? null : date.value;
+}
+
+/** "Volume 9", "Vol. 9", "Issue 10", "No. 12": a periodical's volume or issue number. */
+const VOLUME_PART = /^\s*(?:Vol(?:ume)?\.?|Issue|No\.|Number)\s*\d{1,4}\s*$/i;
+/** "October 2026" alone: the month an issue is dated by. */
+const MONTH_PART =
+  /^\s*(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\s*$/;
+
+/**
+ * "LEVANT SECURITY REVIEW · Volume 9, Issue 10 · October 2026": a journal's issue line dates the
+ * issue by its month; with no day given, the text is read as published on its first day.
+ */
+function issueMonth(text: string, header: readonly Region[]): string | null {
+  for (const line of header) {
+    const parts = text.slice(line.start, line.end).split(/\s*[|·•]\s*|,\s*/);
+    if (!parts.some((p) => VOLUME_PART.test(p))) continue;
+    for (const part of parts) {
+      const m = MONTH_PART.exec(part);
+      if (m?.[1] && m[2]) return `${m[2]}-${String(monthIndex(m[1])).padStart(2, "0")}-01`;
+    }
+  }
+  return null;
 }
 
 /**
@@ -671,7 +758,7 @@ function lineSegments(content: string, at: number): { text: string; start: numbe
  * running to the present, which may lie in any later year, so they tell no year of the story.
  */
 const YEAR_IN_TEXT =
-  /\b(?:in|of|during|by|until|early|late|mid-?|(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*((?:19|20)\d{2})\b(?![,.]?\d)/g;
+  /\b(?:in|of|during|by|until|early|late|mid-?|(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s*((?:19|20)\d{2})\b(?![,.]?\d)/g;
 /** "since the start of", "since early": the words before a year that open a running period. */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+[a-z]+\s+)?$/i;
 
@@ -907,6 +994,18 @@ export function segment(text: string, tokens: Token[]): Segmentation {
       (tokens[j + 3]?.space || tokens[j + 3]?.text === "[" || tokens[j + 3] === undefined)
     )
       j += 3;
+    // "in the Hajin area.12 One merchant": a journal's footnote number printed as plain digits
+    // glued to the stop, before the next sentence's capital, closes the sentence too.
+    if (
+      token.text === "." &&
+      tokens[j]?.kind === "num" &&
+      !tokens[j]?.space &&
+      /^\d{1,3}$/.test(tokens[j]?.text ?? "") &&
+      tokens[j + 1]?.space &&
+      tokens[j + 1]?.cap &&
+      tokens[j + 1]?.kind === "word"
+    )
+      j += 1;
     const next = tokens[j];
     // "camp. 'We will fight": a straight single quote opening the next sentence.
     const startsSentence =
