@@ -1811,6 +1811,16 @@ const label = (kind: string) => {
       return "The figure reported";
   }
 };
+/**
+ * A hospital that received the dead or treated the wounded ("The Qamishli National Hospital
+ * received the bodies of five guards") tells the toll; it is no scene of the event to name a
+ * conflict by.
+ */
+const CARE = /\b(?:hospital|clinic|morgue|medical (?:centre|center|city|complex))\b/i;
+const RECEIVED =
+  /\b(?:received|admitted|treated|taken to|brought to|transferred to|rushed to|evacuated to)\b/i;
+export const careOnly = (sentence: string, place: string) => CARE.test(place) && RECEIVED.test(sentence);
+
 const placeName = (g: readonly FigureClaim[]) => {
   // Named where it happened, not where those who did it came from ("crossed from Syria").
   // A force is counted where it stands, never in its own country ("the United States keeps about
@@ -1819,7 +1829,9 @@ const placeName = (g: readonly FigureClaim[]) => {
     NATIONS.some(
       ([n, re]) => f.kind === `troops:${n}` && re.test(name.replace(/\b\w/g, (c) => c.toUpperCase())),
     );
-  const p = g.flatMap((f) => originOf(f.said).filter((x) => !home(f, x.name)))[0];
+  const p = g.flatMap((f) =>
+    originOf(f.said).filter((x) => !home(f, x.name) && !careOnly(f.said.text, x.name)),
+  )[0];
   if (!p) return "";
   // Troops remain in a country or a region, and a force was cut at a camp or a town.
   const within = /^(?:country|governorate|region)\//.test(p.id ?? "") || /\bregion$/i.test(p.name);

@@ -7,6 +7,7 @@ import type { Conflict, ConflictClaim } from "./assessment.js";
 import {
   allPresent,
   allWorking,
+  careOnly,
   claimConflicts,
   eventsToll,
   figureKindOf,
@@ -673,6 +674,7 @@ const placeOf = (reports: readonly Report[]) =>
     .find(
       (e) =>
         (e.type === "facility" || (e.type === "place" && e.kind !== "country")) &&
+        !reports.some((r) => careOnly(r.sentenceText, e.name)) &&
         !reports.some((r) => {
           const folded = fold(r.sentenceText);
           const name = fold(e.name).replace(/^(?:al|el|the) /, "");
@@ -1191,10 +1193,21 @@ const REVISES =
   /\b(?:UPDATE\b|revis(?:ed|es|ing)\b|(?:has |have |had )?(?:risen|rose|climbed|increased|jumped) to\b|final (?:toll|figure|count)\b|raising the (?:toll|figure|count)\b)/;
 function latestFigures(rs: Report[], same: (a: Report, b: Report) => boolean = () => true): Report[] {
   const revisions = rs.filter((r) => REVISES.test(r.sentenceText));
-  return rs.filter(
-    (r) => !revisions.some((q) => q.articleId === r.articleId && q.sentence > r.sentence && same(r, q)),
-  );
+  return rs.filter((r) => !revisions.some((q) => revisedBy(r, q) && same(r, q)));
 }
+
+/**
+ * Whether `q` revises `r`'s figure: a later sentence of its article, or the same outlet's article
+ * published no earlier (a write-through "revising an earlier figure" after its flash; `same` then
+ * holds the two to one event).
+ */
+const revisedBy = (r: Report, q: Report) =>
+  q.articleId === r.articleId
+    ? q.sentence > r.sentence
+    : q.sourceKey === r.sourceKey &&
+      r.publishedAt !== null &&
+      q.publishedAt !== null &&
+      q.publishedAt >= r.publishedAt;
 
 /**
  * A figure told in a sentence that dates what it tells to a day ("killed two smugglers ... late
@@ -1280,7 +1293,6 @@ function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: T
     )
     .map(dayOfSentence)
     .slice(0, MAX_COMPARED);
-  const latest = latestFigures(events);
   // Tolls of two articles whose stories are told on days apart are of two events, however alike.
   const storiesApart = (a: Report, b: Report) =>
     a.articleId !== b.articleId && (daysApart(dayOf(a), dayOf(b)) ?? 0) > 1;
@@ -1290,14 +1302,16 @@ function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: T
     const [va, vb] = [victims(a), victims(b)];
     return va === null || vb === null || va === vb;
   };
-  const same = (a: Report, b: Report) =>
-    a.key !== b.key &&
-    (a.sourceKey !== b.sourceKey || relayed(a, b)) &&
+  const oneHappening = (a: Report, b: Report) =>
     !storiesApart(a, b) &&
     !namedApart(a, b) &&
     !siteKindsApart(a, b) &&
     sameVictims(a, b) &&
     (sameEvent(a, b) || oneAccountRelayed(a, b));
+  // An article's revision stands for its earlier figures; another article's, for one happening.
+  const latest = latestFigures(events, (r, q) => r.articleId === q.articleId || oneHappening(r, q));
+  const same = (a: Report, b: Report) =>
+    a.key !== b.key && (a.sourceKey !== b.sourceKey || relayed(a, b)) && oneHappening(a, b);
   return groupBy(latest, same).flatMap((group) => {
     if (!group.some((r) => used.has(r.articleId))) return [];
     if (
