@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../../src/core/themes/assess.js";
+import { citedRoles as cited, paragraphsDocument, themeFixture } from "../../support/themes.js";
+
+/**
+ * Judgments withheld where the reporting does address their question (session 46, the older
+ * blind sets): an audit whose lede tells of detention in a country, naming no one prison, and
+ * detainees "held" within reach of the Iraqi border, told as a state of affairs, not a count.
+ * Short texts written for these tests.
+ */
+
+const AT = new Date("2026-11-30T12:00:00Z");
+const judgment = (a: ReturnType<typeof assess>, id: string) => a.judgments.find((j) => j.id === id);
+
+describe("a lede that tells of detention in a country, naming no site", () => {
+  const audit = (topic: string) =>
+    paragraphsDocument(
+      "Inspection report",
+      [
+        `This inspection reviews whether the donors' support for ${topic} in the north-east of Syria, worth 20 million dollars since 2023, met its aims.`,
+        "The inspectors visited three of the sites in October and interviewed staff of the local authority that runs them.",
+        "We found that the new fences and cameras paid for by the donors were in use at two of the three sites.",
+        "The local authority told us that it had moved about a third of its guard force to the front lines in the summer, after fighting with Turkish-backed factions intensified.",
+        "The local authority also relies on the surveillance flights and quick-reaction support of the international military forces present in the area.",
+      ],
+      "Inspectorate",
+      "2026-11-24",
+    );
+  it("reads the later sentences as set in that country, where the theme's sites are", () => {
+    const doc = audit("the detention of suspected fighters");
+    const a = assess(themeFixture("isis-prison-escape"), [doc], AT);
+    expect(cited(a, doc.article.id, 3)).toEqual(["driver:sdf-under-pressure"]);
+    expect(cited(a, doc.article.id, 4)).toEqual(["mitigator:coalition-support"]);
+    expect(judgment(a, "mass-escape")?.probability).not.toBeNull();
+  });
+  it("lends no setting from a lede that tells of no detention", () => {
+    const doc = audit("primary schools");
+    const a = assess(themeFixture("isis-prison-escape"), [doc], AT);
+    expect(cited(a, doc.article.id, 3)).toEqual([]);
+    expect(cited(a, doc.article.id, 4)).toEqual([]);
+    expect(judgment(a, "mass-escape")?.probability).toBeNull();
+  });
+});
+
+describe("detainees held near the Iraqi border, told as a state of affairs", () => {
+  const report = (sentence: string) =>
+    paragraphsDocument(
+      "Detention review",
+      ["Twelve detainees escaped from a prison in Hasakah on Monday, a security source said.", sentence],
+      "Wire",
+      "2026-11-24",
+    );
+  it("counts them as a concentration of detainees close to Iraq", () => {
+    const doc = report(
+      "Most of the detainees held in the facilities we visited are nationals of Iraq and Syria, and the largest facility lies within a day's drive of the Iraqi border.",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [doc], AT);
+    expect(cited(a, doc.article.id, 1)).toEqual(["driver:detainee-concentration"]);
+  });
+  it("leaves a repatriation or a riot near the border under its own factor", () => {
+    const back = report(
+      "Iraq repatriated detainees from the prisons to a camp near the Iraqi border last week.",
+    );
+    expect(cited(assess(themeFixture("isis-prison-escape"), [back], AT), back.article.id, 1)).toEqual([
+      "mitigator:repatriation",
+    ]);
+    const riot = report("Detainees rioted in the prison near the Iraqi border on Sunday.");
+    expect(cited(assess(themeFixture("isis-prison-escape"), [riot], AT), riot.article.id, 1)).toEqual([
+      "driver:prison-attacks",
+    ]);
+  });
+});
