@@ -70,3 +70,39 @@ describe("detainees held near the Iraqi border, told as a state of affairs", () 
     ]);
   });
 });
+
+describe("insurgents unnamed in the hills where only ISIS hides", () => {
+  const bulletin = (sentence: string) =>
+    paragraphsDocument(
+      "Bulletin",
+      [
+        "US-led coalition forces will keep their advisers at Erbil air base through 2027, the Peshmerga ministry said on Monday.",
+        "Our units now plan and run operations in the Qarachogh mountains without outside help.",
+        sentence,
+      ],
+      "Ministry",
+      "2026-11-24",
+    );
+  it("counts 'the remnants' or 'the gunmen' hiding in the Hamrin range as ISIS's resilience", () => {
+    for (const s of [
+      "In those operations, the brigades found and destroyed four hideouts used by the remnants, whose small groups still move between the mountains and the Hamrin range.",
+      "Villagers say the gunmen still use hideouts in the Hamrin range and come down at night.",
+    ]) {
+      const doc = bulletin(s);
+      const a = assess(themeFixture("coalition-withdrawal"), [doc], AT);
+      expect(cited(a, doc.article.id, 2)).toEqual(["driver:isis-resilience"]);
+      expect(judgment(a, "isis-gains")?.probability).not.toBeNull();
+    }
+  });
+  it("reads no ISIS into hideouts elsewhere, or into another group named in the Hamrin", () => {
+    for (const s of [
+      "Villagers say the gunmen still use hideouts in the mountains near Mosul and come down at night.",
+      "Villagers say PKK fighters still use hideouts in the Hamrin range and come down at night.",
+    ]) {
+      const doc = bulletin(s);
+      const a = assess(themeFixture("coalition-withdrawal"), [doc], AT);
+      expect(cited(a, doc.article.id, 2)).toEqual([]);
+      expect(judgment(a, "isis-gains")?.probability).toBeNull();
+    }
+  });
+});
