@@ -106,3 +106,30 @@ describe("insurgents unnamed in the hills where only ISIS hides", () => {
     }
   });
 });
+
+describe("a vacuum told as filled", () => {
+  const statistics = (sentence: string) =>
+    paragraphsDocument(
+      "Quarterly statistics",
+      [
+        "ISIS cells carried out 14 attacks in the desert around Palmyra between July and September, the Interior Ministry said.",
+        sentence,
+      ],
+      "SANA",
+      "2026-11-24",
+    );
+  it("counts forces that 'moved into' posts empty till then as new forces, not as the vacuum", () => {
+    const doc = statistics(
+      "Police units and the new Steppe Regiment moved into nine posts between Palmyra and Al-Sukhnah that had been empty since the spring.",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [doc], AT);
+    expect(cited(a, doc.article.id, 1)).toEqual(["mitigator:new-forces"]);
+  });
+  it("still counts posts left empty as the vacuum", () => {
+    const doc = statistics(
+      "Eight positions between Palmyra and Al-Sukhnah have been empty since the spring, leaving the road unguarded.",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [doc], AT);
+    expect(cited(a, doc.article.id, 1)).toEqual(["driver:security-vacuum"]);
+  });
+});
