@@ -133,3 +133,37 @@ describe("a vacuum told as filled", () => {
     expect(cited(a, doc.article.id, 1)).toEqual(["driver:security-vacuum"]);
   });
 });
+
+describe("a wall cut through", () => {
+  const report = (sentence: string) =>
+    paragraphsDocument(
+      "Sinjar",
+      [
+        "Gunmen crossed from Syria into the Sinjar district of Iraq on Sunday night, two security officials told Shafaq News.",
+        sentence,
+      ],
+      "Shafaq News",
+      "2026-11-24",
+    );
+  it("counts men who 'cut through' a stretch of the wall as the pressure of infiltration, not a barrier that held", () => {
+    const doc = report(
+      "A local official said the men cut through a stretch of the wall that floods had weakened last spring.",
+    );
+    const a = assess(themeFixture("border-fortification"), [doc], AT);
+    expect(cited(a, doc.article.id, 1)).toEqual(["driver:infiltration-pressure"]);
+  });
+  it("leaves an attempt that failed, and a wall finished, on the side of the defences", () => {
+    const failed = report(
+      "A local official said the men tried to cut through the wall but could not, and fled back into Syria.",
+    );
+    expect(
+      cited(assess(themeFixture("border-fortification"), [failed], AT), failed.article.id, 1),
+    ).not.toContain("driver:infiltration-pressure");
+    const built = report(
+      "A local official said the concrete wall along this stretch was finished in October.",
+    );
+    expect(cited(assess(themeFixture("border-fortification"), [built], AT), built.article.id, 1)).toEqual([
+      "mitigator:physical-barrier",
+    ]);
+  });
+});
