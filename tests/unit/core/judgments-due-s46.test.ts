@@ -83,10 +83,11 @@ describe("insurgents unnamed in the hills where only ISIS hides", () => {
       "Ministry",
       "2026-11-24",
     );
-  it("counts 'the remnants' or 'the gunmen' hiding in the Hamrin range as ISIS's resilience", () => {
+  it("counts 'the remnants', 'the gunmen' or 'militants' in the Hamrin range, or the gaps they use there, as ISIS's resilience", () => {
     for (const s of [
       "In those operations, the brigades found and destroyed four hideouts used by the remnants, whose small groups still move between the mountains and the Hamrin range.",
       "Villagers say the gunmen still use hideouts in the Hamrin range and come down at night.",
+      "Militants exploit the gaps between Iraqi army and Peshmerga lines in the Hamrin mountains, where no force is deployed.",
     ]) {
       const doc = bulletin(s);
       const a = assess(themeFixture("coalition-withdrawal"), [doc], AT);
@@ -94,10 +95,11 @@ describe("insurgents unnamed in the hills where only ISIS hides", () => {
       expect(judgment(a, "isis-gains")?.probability).not.toBeNull();
     }
   });
-  it("reads no ISIS into hideouts elsewhere, or into another group named in the Hamrin", () => {
+  it("reads no ISIS into hideouts elsewhere, another group named in the Hamrin, or gaps no insurgent uses", () => {
     for (const s of [
       "Villagers say the gunmen still use hideouts in the mountains near Mosul and come down at night.",
       "Villagers say PKK fighters still use hideouts in the Hamrin range and come down at night.",
+      "Farmers graze their flocks in the gaps between Iraqi army and Peshmerga lines in the Hamrin mountains, where no force is deployed.",
     ]) {
       const doc = bulletin(s);
       const a = assess(themeFixture("coalition-withdrawal"), [doc], AT);
