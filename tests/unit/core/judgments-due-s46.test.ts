@@ -169,3 +169,36 @@ describe("a wall cut through", () => {
     ]);
   });
 });
+
+describe("killings by unnamed men in the valleys where ISIS hides", () => {
+  const voxPop = (sentence: string) =>
+    paragraphsDocument(
+      "Vox pop",
+      [
+        "Abu Samir, 50, farmer: The foreign soldiers left the air base at Ain al-Asad in September, and the US troops went with them.",
+        "Hassan, 33, driver: The army patrols the desert alone now.",
+        sentence,
+      ],
+      "Al-Mada",
+      "2026-11-24",
+    );
+  it("counts herders killed near Wadi Horan by 'the men who hide in the valleys' as ISIS's resilience", () => {
+    const doc = voxPop(
+      "Umm Ali: The men who hide in the valleys came back last month and killed three herders near Wadi Horan.",
+    );
+    expect(cited(assess(themeFixture("coalition-withdrawal"), [doc], AT), doc.article.id, 2)).toEqual([
+      "driver:isis-resilience",
+    ]);
+  });
+  it("reads no ISIS into a clash the army or the border guards fought there", () => {
+    for (const s of [
+      "Iraqi army troops killed two gunmen in a clash near Wadi Horan last month.",
+      "Border guards killed two smugglers in a clash near Wadi Horan last month.",
+    ]) {
+      const doc = voxPop(s);
+      expect(cited(assess(themeFixture("coalition-withdrawal"), [doc], AT), doc.article.id, 2)).not.toContain(
+        "driver:isis-resilience",
+      );
+    }
+  });
+});
