@@ -401,7 +401,6 @@ function themeSites(theme: Theme): { sites: Set<string>; terms: Set<string> } {
 const SITE_TAGS: Readonly<Record<string, readonly string[]>> = {
   camp: ["detention-facility"],
   prison: ["detention-facility"],
-  crossing: ["border-crossing"],
 };
 
 /** The countries a theme's patterns look for facts in ("country/syria"). */
