@@ -397,6 +397,26 @@ function themeSites(theme: Theme): { sites: Set<string>; terms: Set<string> } {
   return out;
 }
 
+/** The tag the extractor gives a sentence that tells of a site of a lexicon kind. */
+const SITE_TAGS: Readonly<Record<string, readonly string[]>> = {
+  camp: ["detention-facility"],
+  prison: ["detention-facility"],
+};
+
+/** The countries a theme's patterns look for facts in ("country/syria"). */
+const COUNTRIES = new WeakMap<Theme, Set<string>>();
+function themeCountries(theme: Theme): Set<string> {
+  const known = COUNTRIES.get(theme);
+  if (known) return known;
+  const out = new Set(
+    [...theme.drivers, ...theme.mitigators].flatMap((f) =>
+      f.evidence.flatMap((p) => p.places.filter((s) => s.startsWith("country/"))),
+    ),
+  );
+  COUNTRIES.set(theme, out);
+  return out;
+}
+
 /**
  * Articles whose lede tells nothing the extractor reads as a fact ("Pilgrims will enter Iraq only
  * through the Al-Qaim crossing"), but a later sentence of which bears on the theme by what it
@@ -439,8 +459,18 @@ function inSetting(theme: Theme, reports: Report[], at: Date): Report[] {
   const { sites, terms } = themeSites(theme);
   const atNamedPlace = (r: Report) =>
     r.tags.some((t) => terms.has(t)) && r.named.some((e) => e.lexiconId !== null && sites.has(e.lexiconId));
+  // So does a lede that tells, by the tag the extractor gives such sites, of a kind of site the
+  // theme is about in a country where its patterns look for it ("the Union's support for the
+  // detention of detainees in the north-east of Syria"), though it names no one site.
+  const countries = themeCountries(theme);
+  const siteTags = new Set([...kinds].flatMap((k) => SITE_TAGS[k] ?? []));
+  const inCountryOfSite = (r: Report) =>
+    r.tags.some((t) => siteTags.has(t)) &&
+    r.named.some((e) => e.lexiconId !== null && countries.has(e.lexiconId));
   const articles = new Set(
-    lede.filter((r) => onTopic.has(r.key) || atSite(r) || atNamedPlace(r)).map((r) => r.articleId),
+    lede
+      .filter((r) => onTopic.has(r.key) || atSite(r) || atNamedPlace(r) || inCountryOfSite(r))
+      .map((r) => r.articleId),
   );
   for (const id of bearsBelowLede(theme, reports, lede, at)) articles.add(id);
   // A sentence that itself names a jihadist group ("our security log records 27 attacks attributed
