@@ -18,6 +18,7 @@ import {
   articleFrame,
   askedAbout,
   attemptsStopped,
+  barrierOnlyDestination,
   claimRatedFalse,
   documentScope,
   escapeFromWeather,
@@ -285,7 +286,11 @@ function candidatesBySentence(
   // the terms of that withdrawal: the withdrawal decides the sentence's factor.
   const withdrawing = new Set(reports.filter(tellsWithdrawal).map((r) => r.key));
   const out = new Map<string, Candidate[]>();
-  for (const report of reports) {
+  for (const given of reports) {
+    // "Escort the loads to the wall": the wall is where they go, no fortification of the border.
+    const report = barrierOnlyDestination(given)
+      ? { ...given, tags: given.tags.filter((t) => t !== "fortification") }
+      : given;
     // A list of index terms names subjects without telling anything of them.
     if (indexLine(report)) continue;
     // A happening someone asks about is a question's topic, not a report of it.

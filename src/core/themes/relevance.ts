@@ -1088,3 +1088,29 @@ export function articleFrame(doc: Pick<SourceDocument, "article" | "facts">): st
     real,
   );
 }
+
+/**
+ * "Sends its own gunmen to escort the loads to the wall", "drove up to the berm": a barrier named
+ * only as where someone takes something is a landmark of the route, no fortification built,
+ * extended or manned. Read when every barrier word of the sentence follows a preposition of motion
+ * towards it ("to", "towards", "as far as"; not "reached": attackers stopped before they reached
+ * the wall were stopped at a line of defence) and the sentence tells of no building of it.
+ */
+const BARRIER_DESTINATION =
+  /\b(?:to|towards?|as far as)\s+(?:the|a|that|this)\s+(?:border\s+)?(?:walls?|fences?|berms?|barriers?|trench(?:es)?|ditch(?:es)?)\b/gi;
+const BARRIER_WORD =
+  /\b(?:walls?|fences?|berms?|barriers?|trench(?:es)?|ditch(?:es)?|fortif\w*|watchtowers?)\b/i;
+const BARRIER_BUILT =
+  /\b(?:buil[dt]\w*|erect\w*|construct\w*|complet\w*|finish\w*|extend\w*|extension|reinforc\w*|install\w*|dig\w*|dug|rais\w*|repair\w*|new|concrete|metres?|meters?|kilomet(?:re|er)s?|km|high|tall)\b/i;
+
+/** "To the wall, which now runs along the whole sector": the barrier described, not only reached. */
+const BARRIER_DESCRIBED =
+  /\b(?:walls?|fences?|berms?|barriers?|trench(?:es)?|ditch(?:es)?)\s*,?\s+(?:which|that|where)\b/i;
+
+/** Whether a fortification report's only barrier is a landmark someone moves towards. */
+export function barrierOnlyDestination(r: Pick<Report, "tags" | "sentenceText">): boolean {
+  if (!r.tags.includes("fortification")) return false;
+  const rest = r.sentenceText.replace(BARRIER_DESTINATION, " ");
+  if (rest === r.sentenceText || BARRIER_WORD.test(rest)) return false;
+  return !BARRIER_BUILT.test(r.sentenceText) && !BARRIER_DESCRIBED.test(r.sentenceText);
+}
