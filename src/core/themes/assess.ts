@@ -24,6 +24,7 @@ import {
   escapeFromWeather,
   fitsAnyFactor,
   fortifiedThingOnly,
+  genericYouOnly,
   indexLine,
   inExerciseScenario,
   denies as isDenial,
@@ -320,6 +321,8 @@ function candidatesBySentence(
     if (smuggledIntoVenue(report)) continue;
     // "The town's new fortified water tower": no line of defence.
     if (fortifiedThingOnly(report)) continue;
+    // "Not a wall you build once": a maxim of what a wall is, no wall reported.
+    if (genericYouOnly(report)) continue;
     // What a piece says it is about, introducing itself, is its scope; the facts follow. It still
     // tells where the story is set (`scopes`).
     if (!options.scopes && documentScope(report)) continue;

@@ -1114,3 +1114,18 @@ export function barrierOnlyDestination(r: Pick<Report, "tags" | "sentenceText">)
   if (rest === r.sentenceText || BARRIER_WORD.test(rest)) return false;
   return !BARRIER_BUILT.test(r.sentenceText) && !BARRIER_DESCRIBED.test(r.sentenceText);
 }
+
+/**
+ * "A border is a line you guard every night, not a wall you build once": a thing named with the
+ * generic "you" ("a wall you build", "a fence you can climb") is what such a thing is, a maxim,
+ * no report of one. Read of a fact whose own words lie in such a phrase.
+ */
+const GENERIC_YOU =
+  /\b(?:a|an|any)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:that\s+)?you\s+(?:can\s+|could\s+|would\s+|must\s+|have to\s+|need to\s+)?\p{L}+(?:\s+(?:once|twice|every\s+\p{L}+|each\s+\p{L}+|again|forever|for good))?/giu;
+
+/** Whether a fact is only a thing named with the generic "you". */
+export function genericYouOnly(r: Pick<Report, "text" | "sentenceText">): boolean {
+  const text = r.text.trim();
+  if (!text) return false;
+  return [...r.sentenceText.matchAll(GENERIC_YOU)].some((m) => m[0].includes(text));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
-import { barrierOnlyDestination } from "../../../src/core/themes/relevance.js";
+import { barrierOnlyDestination, genericYouOnly } from "../../../src/core/themes/relevance.js";
 import { citedRoles as cited, paragraphsDocument, themeFixture } from "../../support/themes.js";
 
 /**
@@ -80,5 +80,61 @@ describe("fewer patrols on the Syrian side", () => {
     );
     const a = assess(themeFixture("cross-border-smuggling"), [doc], AT);
     expect(cited(a, doc.article.id, 1)).toContain("driver:security-vacuum");
+  });
+});
+
+describe("a commander's profile", () => {
+  const doc = paragraphsDocument(
+    "Profile",
+    [
+      "Colonel Karim Hassan grew up in Ramadi and joined the army in 2005.",
+      "Today he commands the border regiment that holds 120 kilometres of desert near Al-Qaim, with 700 men in 30 posts.",
+      "He is blunt about what the wall does not stop: sheep, cigarettes and pills still come through the gaps at the wadis, run by families who have traded across this line for generations.",
+      "He has little patience for talk of a fortified nation: a border is a line you guard every night, he says, not a wall you build once.",
+    ],
+    "Le Monde",
+    "2026-12-06",
+  );
+  const a = assess(themeFixture("border-fortification"), [doc], AT);
+  it("reads the men of a border regiment as forces deployed on the border", () => {
+    expect(cited(a, doc.article.id, 1)).toEqual(["mitigator:forces-deployed"]);
+  });
+  it("reads goods that come through the gaps of the line as smuggling networks", () => {
+    expect(cited(a, doc.article.id, 2)).toEqual(["driver:smuggling-networks"]);
+  });
+  it("cites no maxim told with the generic you", () => {
+    expect(cited(a, doc.article.id, 3)).toEqual([]);
+  });
+});
+
+describe("the generic you", () => {
+  it("names what a thing is, not one that was built", () => {
+    const sentenceText = "A border is a line you guard every night, he says, not a wall you build once.";
+    expect(genericYouOnly({ text: "wall", sentenceText })).toBe(true);
+    expect(
+      genericYouOnly({
+        text: "wall",
+        sentenceText: "Engineers finished the wall you can see from the road.",
+      }),
+    ).toBe(false);
+    expect(genericYouOnly({ text: "wall", sentenceText: "You will find the wall finished by March." })).toBe(
+      false,
+    );
+  });
+});
+
+describe("a commander's own forces reduced", () => {
+  it("is an intent to withdraw", () => {
+    const doc = paragraphsDocument(
+      "Hearing",
+      [
+        "GENERAL HOLT: Under our agreement with Baghdad, we will reduce our forces in Iraq from about 2,500 to 1,500 by next September.",
+        "GENERAL HOLT: ISIS still has about 2,000 fighters in Iraq and Syria, and its cells carried out 40 attacks in Iraq this year.",
+      ],
+      "US Senate Committee on Armed Services (hearing transcript)",
+      "2026-12-10",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [doc], AT);
+    expect(cited(a, doc.article.id, 0)).toEqual(["driver:withdrawal-intent"]);
   });
 });
