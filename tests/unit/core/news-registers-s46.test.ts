@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
+import type { Conflict } from "../../../src/core/themes/assessment.js";
 import { barrierOnlyDestination, genericYouOnly } from "../../../src/core/themes/relevance.js";
-import { citedRoles as cited, paragraphsDocument, themeFixture } from "../../support/themes.js";
+import { citedRoles as cited, conflictsOf, paragraphsDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Readings of news registers met in blind set 40, on short texts written for these tests: a wall
@@ -10,6 +11,10 @@ import { citedRoles as cited, paragraphsDocument, themeFixture } from "../../sup
  */
 
 const AT = new Date("2026-12-18T12:00:00Z");
+const pairs = (cs: readonly Conflict[]) =>
+  cs.map((c) => [...new Set(c.claims.map((x) => `${x.articleId}#${x.sentence}`))].sort());
+const has = (cs: readonly Conflict[], ...keys: string[]) =>
+  pairs(cs).some((p) => keys.every((k) => p.includes(k)));
 
 describe("a barrier named only as where someone takes something", () => {
   it("is a landmark of the route, no fortification", () => {
@@ -136,5 +141,91 @@ describe("a commander's own forces reduced", () => {
     );
     const a = assess(themeFixture("coalition-withdrawal"), [doc], AT);
     expect(cited(a, doc.article.id, 0)).toEqual(["driver:withdrawal-intent"]);
+  });
+});
+
+describe("a load those arrested were taken with", () => {
+  const interview = paragraphsDocument(
+    "Interview",
+    [
+      "A smuggler says he drives a truck of pills across the desert near Rabia three nights a week.",
+      "He said the truck seized at the Rabia crossing on 29 November carried about three million pills, far more than the authorities announced.",
+    ],
+    "Agence France-Presse",
+    "2026-12-09",
+  );
+  const release = (verb: string) =>
+    paragraphsDocument(
+      "Press release",
+      [
+        "The Public Prosecution announces that four defendants were referred to trial for smuggling pills across the border.",
+        `The defendants were ${verb} at the Rabia crossing on 29 November with 1,200,000 Captagon pills hidden in a truck loaded with cement.`,
+      ],
+      "Public Prosecution, Nineveh Federal Court of Appeal (press release)",
+      "2026-12-03",
+    );
+  it("is a load seized, whose figure another account disputes", () => {
+    const r = release("arrested");
+    expect(has(conflictsOf([interview, r], AT), `${interview.article.id}#1`, `${r.article.id}#1`)).toBe(true);
+  });
+  it("is no seizure when no one was arrested", () => {
+    const r = release("seen");
+    expect(has(conflictsOf([interview, r], AT), `${interview.article.id}#1`, `${r.article.id}#1`)).toBe(
+      false,
+    );
+  });
+});
+
+describe("a hearing's question that relays a reported figure", () => {
+  const hearing = (question: string) =>
+    paragraphsDocument(
+      "Hearing",
+      [
+        "CHAIRMAN: The committee meets today to receive testimony on the posture of US Central Command.",
+        question,
+        "GENERAL HOLT: No, Senator, we have about 1,400 troops in Syria today, and the lower figure is not accurate.",
+        "GENERAL HOLT: ISIS still has about 2,000 fighters in Iraq and Syria, and its cells carried out 40 attacks in Iraq this year.",
+      ],
+      "US Senate Committee on Armed Services (hearing transcript)",
+      "2026-12-10",
+    );
+  const conflicts = (doc: ReturnType<typeof hearing>) =>
+    assess(themeFixture("coalition-withdrawal"), [doc], AT).conflicts;
+  it("is an account the answer's figure disputes", () => {
+    const doc = hearing(
+      "SENATOR REYES: General, I have seen reporting that we are already down to fewer than 900 troops in Syria, so is that right?",
+    );
+    expect(has(conflicts(doc), `${doc.article.id}#1`, `${doc.article.id}#2`)).toBe(true);
+  });
+  it("is no account when it only asks", () => {
+    const doc = hearing("SENATOR REYES: General, are we already down to fewer than 900 troops in Syria?");
+    expect(has(conflicts(doc), `${doc.article.id}#1`, `${doc.article.id}#2`)).toBe(false);
+  });
+});
+
+describe("a question relaying the account another article carries", () => {
+  it("adds no account of its own", () => {
+    const blog = paragraphsDocument(
+      "Live blog",
+      [
+        "23:05 - Two sources in the Autonomous Administration said at least 17 detainees escaped through a breach in the northern wall of Raqqa central prison.",
+      ],
+      "NRT",
+      "2026-12-10",
+    );
+    const presser = paragraphsDocument(
+      "Press conference",
+      [
+        "KHALIL: Last night a group of detainees rioted in Raqqa central prison and our forces restored order within two hours.",
+        "QUESTION (Hawar News): Reports say that 17 detainees escaped, is that true?",
+        "KHALIL: No detainee escaped from the prison, and the count this morning matched our records name by name.",
+      ],
+      "SDF Media Center",
+      "2026-12-11",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [blog, presser], AT);
+    const claims = a.conflicts.flatMap((c) => c.claims.map((x) => `${x.articleId}#${x.sentence}`));
+    expect(claims).toContain(`${blog.article.id}#0`);
+    expect(claims).not.toContain(`${presser.article.id}#1`);
   });
 });
