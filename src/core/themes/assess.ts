@@ -15,11 +15,13 @@ import { OUTCOME_FLOOR, outcomeReported } from "./outcome.js";
 import { type BriefingOverrides, hasOverrides, regrade } from "./overrides.js";
 import {
   ageInDays,
+  appealOnly,
   articleFrame,
   askedAbout,
   attemptsStopped,
   barrierOnlyDestination,
   claimRatedFalse,
+  conditionOnly,
   documentScope,
   escapeFromWeather,
   fitsAnyFactor,
@@ -323,6 +325,10 @@ function candidatesBySentence(
     if (fortifiedThingOnly(report)) continue;
     // "Not a wall you build once": a maxim of what a wall is, no wall reported.
     if (genericYouOnly(report)) continue;
+    // "Amnesty calls on states to repatriate their nationals": asked for, not done.
+    if (appealOnly(report)) continue;
+    // "If the coalition's funding stopped, half would leave": a supposition, not a report.
+    if (conditionOnly(report)) continue;
     // What a piece says it is about, introducing itself, is its scope; the facts follow. It still
     // tells where the story is set (`scopes`).
     if (!options.scopes && documentScope(report)) continue;

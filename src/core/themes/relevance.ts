@@ -1129,3 +1129,41 @@ export function genericYouOnly(r: Pick<Report, "text" | "sentenceText">): boolea
   if (!text) return false;
   return [...r.sentenceText.matchAll(GENERIC_YOU)].some((m) => m[0].includes(text));
 }
+
+/**
+ * "Amnesty calls on the Autonomous Administration to allow independent monitors into the annex
+ * and on states to repatriate their nationals": a sentence that opens as an appeal (its subject,
+ * then a verb of calling on someone to act) tells what is asked for, not what was done. What the
+ * sentence goes on to tell in a clause of its own ("... and is concerned about the northeast, where
+ * no authority now controls the border", "... and notes that 46 families were returned") is told,
+ * as is a reason given ("... after 12 detainees escaped").
+ */
+const APPEAL_SENTENCE =
+  /^\s*(?:[\p{L}'’.-]+\s+){1,6}?(?:(?:calls|called|is calling)\s+(?:on|upon)|urges|urged|is urging|(?:appeals|appealed)\s+to)\s+(?:[\p{L}'’.-]+\s+){0,8}?to\s+\p{Ll}+/u;
+const APPEAL_ENDS =
+  /[;:]|\b(?:because|after|since|following|as|when|given)\b|\band\s+(?:(?:is|are|was|were|has|have|had|remains?|remained)\b|\p{Ll}+(?:s|ed)\b(?!\s+(?:to|on|upon)\b))|\b(?:notes?|noted|noting|says?|said|saying|adds?|added|adding|reports?|reported|reporting)\s+that\b/iu;
+
+/** Whether a fact is only what an appeal asks for: its words lie in the appeal's own clause. */
+export function appealOnly(r: Pick<Report, "text" | "sentenceText">): boolean {
+  const m = APPEAL_SENTENCE.exec(r.sentenceText);
+  if (!m) return false;
+  const rest = r.sentenceText.slice(m[0].length);
+  const end = APPEAL_ENDS.exec(rest);
+  const appealEnd = m[0].length + (end ? end.index : rest.length);
+  const at = r.text.trim() ? r.sentenceText.indexOf(r.text.trim()) : -1;
+  return at < appealEnd;
+}
+
+/**
+ * "One guard said that if the coalition's funding for salaries stopped, half of his colleagues
+ * would leave": a fact told as the condition of an "if" or "unless" happened nowhere; it is what
+ * the speaker supposes.
+ */
+const CONDITION_BEFORE = /\b(?:if|unless|in case)\s+$/i;
+
+/** Whether a fact is the condition an "if" or "unless" opens. */
+export function conditionOnly(r: Pick<Report, "text" | "sentenceText">): boolean {
+  const text = r.text.trim();
+  const at = text ? r.sentenceText.indexOf(text) : -1;
+  return at > 0 && CONDITION_BEFORE.test(r.sentenceText.slice(0, at));
+}

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
 import type { Conflict } from "../../../src/core/themes/assessment.js";
-import { barrierOnlyDestination, genericYouOnly } from "../../../src/core/themes/relevance.js";
+import {
+  appealOnly,
+  barrierOnlyDestination,
+  conditionOnly,
+  genericYouOnly,
+} from "../../../src/core/themes/relevance.js";
 import { citedRoles as cited, conflictsOf, paragraphsDocument, themeFixture } from "../../support/themes.js";
 
 /**
@@ -227,5 +232,62 @@ describe("a question relaying the account another article carries", () => {
     const claims = a.conflicts.flatMap((c) => c.claims.map((x) => `${x.articleId}#${x.sentence}`));
     expect(claims).toContain(`${blog.article.id}#0`);
     expect(claims).not.toContain(`${presser.article.id}#1`);
+  });
+});
+
+describe("an appeal and a condition", () => {
+  it("reads a sentence that calls on someone to act as asked for, not done", () => {
+    const appeal =
+      "Amnesty calls on the Autonomous Administration to allow independent monitors into the annex and on states to repatriate their nationals.";
+    expect(appealOnly({ text: "on states to repatriate their nationals", sentenceText: appeal })).toBe(true);
+    expect(
+      appealOnly({
+        text: "clashes killed 12 people",
+        sentenceText: "The UN urged both sides to stop fighting after clashes killed 12 people near Raqqa.",
+      }),
+    ).toBe(false);
+    expect(
+      appealOnly({
+        text: "no authority now controls long stretches of the border area",
+        sentenceText:
+          "The Secretary-General calls on all parties to protect civilians and is concerned about the situation in Syria's northeast, where no authority now controls long stretches of the border area.",
+      }),
+    ).toBe(false);
+    expect(
+      appealOnly({
+        text: "a date for the departure of the remaining advisers",
+        sentenceText:
+          "Several members called for the budget to end all payments and for a date for the departure of the remaining advisers.",
+      }),
+    ).toBe(false);
+  });
+  it("reads what an if opens as supposed, not reported", () => {
+    const sentenceText =
+      "One guard said that if the coalition's funding for salaries stopped, half of his colleagues would leave within a month.";
+    expect(conditionOnly({ text: "the coalition's funding for salaries stopped", sentenceText })).toBe(true);
+    expect(conditionOnly({ text: "half of his colleagues would leave", sentenceText })).toBe(false);
+    expect(
+      conditionOnly({
+        text: "the coalition's funding for salaries stopped",
+        sentenceText: "The coalition's funding for salaries stopped in March, a guard said.",
+      }),
+    ).toBe(false);
+  });
+  it("cites neither in an NGO's report on a camp", () => {
+    const doc = paragraphsDocument(
+      "Report",
+      [
+        "The annex of Al-Hol camp holds about 6,500 foreign women and children, 13 kilometres from the Iraqi border.",
+        "Guards told Amnesty that their unit had been cut from 400 to about 250 since the summer, as fighters were sent to the front near Deir Hafer.",
+        "One guard said that if the coalition's funding for salaries stopped, half of his colleagues would leave within a month.",
+        "Amnesty calls on the Autonomous Administration to allow independent monitors into the annex and on states to repatriate their nationals.",
+      ],
+      "Amnesty International",
+      "2026-12-05",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [doc], AT);
+    expect(cited(a, doc.article.id, 1)).toEqual(["driver:sdf-under-pressure"]);
+    expect(cited(a, doc.article.id, 2)).toEqual([]);
+    expect(cited(a, doc.article.id, 3)).toEqual([]);
   });
 });
