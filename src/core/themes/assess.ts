@@ -32,6 +32,7 @@ import {
   denies as isDenial,
   judgedOnly,
   lawOrResolve,
+  notExamined,
   notTheTradeNow,
   ownAttemptDenied,
   ownClause,
@@ -329,6 +330,8 @@ function candidatesBySentence(
     if (appealOnly(report)) continue;
     // "If the coalition's funding stopped, half would leave": a supposition, not a report.
     if (conditionOnly(report)) continue;
+    // "The OIG did not evaluate the vehicles transferred": an overseer's scope, nothing done.
+    if (notExamined(report)) continue;
     // What a piece says it is about, introducing itself, is its scope; the facts follow. It still
     // tells where the story is set (`scopes`).
     if (!options.scopes && documentScope(report)) continue;

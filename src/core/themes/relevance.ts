@@ -1143,15 +1143,16 @@ const APPEAL_SENTENCE =
 const APPEAL_ENDS =
   /[;:]|\b(?:because|after|since|following|as|when|given)\b|\band\s+(?:(?:is|are|was|were|has|have|had|remains?|remained)\b|\p{Ll}+(?:s|ed)\b(?!\s+(?:to|on|upon)\b))|\b(?:notes?|noted|noting|says?|said|saying|adds?|added|adding|reports?|reported|reporting)\s+that\b/iu;
 
-/** Whether a fact is only what an appeal asks for: its words lie in the appeal's own clause. */
+/** Whether a fact is only what an appeal asks for: all its words lie in the appeal's own clause. */
 export function appealOnly(r: Pick<Report, "text" | "sentenceText">): boolean {
   const m = APPEAL_SENTENCE.exec(r.sentenceText);
   if (!m) return false;
   const rest = r.sentenceText.slice(m[0].length);
   const end = APPEAL_ENDS.exec(rest);
   const appealEnd = m[0].length + (end ? end.index : rest.length);
-  const at = r.text.trim() ? r.sentenceText.indexOf(r.text.trim()) : -1;
-  return at < appealEnd;
+  const text = r.text.trim();
+  const at = text ? r.sentenceText.indexOf(text) : -1;
+  return at >= 0 && at + text.length <= appealEnd;
 }
 
 /**
@@ -1166,4 +1167,22 @@ export function conditionOnly(r: Pick<Report, "text" | "sentenceText">): boolean
   const text = r.text.trim();
   const at = text ? r.sentenceText.indexOf(text) : -1;
   return at > 0 && CONDITION_BEFORE.test(r.sentenceText.slice(0, at));
+}
+
+/**
+ * "The DoD OIG did not evaluate the condition of the vehicles transferred to the Iraqi army": an
+ * overseer or a report telling what it did not examine states its own scope, nothing that happened
+ * to what it names. What the sentence tells in a clause of its own (", where 12 detainees
+ * escaped") is told.
+ */
+const NOT_EXAMINED =
+  /^\s*(?:[\p{L}'’.-]+\s+){1,5}?(?:did not|does not|didn['’]t|doesn['’]t|will not|has not|have not)\s+(?:yet\s+)?(?:evaluate|assess|review|examine|audit|inspect|verify|investigate|look at|visit)\b/iu;
+const SCOPE_ENDS = /[;:]|,\s+(?:where|which|who|after|because|since|when|while)\b/i;
+
+/** Whether a fact lies in an overseer's statement of what it did not examine. */
+export function notExamined(r: Pick<Report, "text" | "sentenceText">): boolean {
+  if (!NOT_EXAMINED.test(r.sentenceText)) return false;
+  const end = SCOPE_ENDS.exec(r.sentenceText)?.index ?? r.sentenceText.length;
+  const at = r.text.trim() ? r.sentenceText.indexOf(r.text.trim()) : -1;
+  return at < end;
 }

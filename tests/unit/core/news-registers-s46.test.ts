@@ -6,6 +6,7 @@ import {
   barrierOnlyDestination,
   conditionOnly,
   genericYouOnly,
+  notExamined,
 } from "../../../src/core/themes/relevance.js";
 import { citedRoles as cited, conflictsOf, paragraphsDocument, themeFixture } from "../../support/themes.js";
 
@@ -289,5 +290,45 @@ describe("an appeal and a condition", () => {
     expect(cited(a, doc.article.id, 1)).toEqual(["driver:sdf-under-pressure"]);
     expect(cited(a, doc.article.id, 2)).toEqual([]);
     expect(cited(a, doc.article.id, 3)).toEqual([]);
+  });
+});
+
+describe("an overseer's quarterly report", () => {
+  it("reads what the overseer did not examine as its scope", () => {
+    const sentenceText =
+      "The DoD OIG did not evaluate the condition of the vehicles transferred to the Iraqi army, and plans an evaluation next year.";
+    expect(
+      notExamined({
+        text: "The DoD OIG did not evaluate the condition of the vehicles transferred to the Iraqi army",
+        sentenceText,
+      }),
+    ).toBe(true);
+    expect(
+      notExamined({
+        text: "12 detainees escaped",
+        sentenceText: "Inspectors did not visit the prison, where 12 detainees escaped in March.",
+      }),
+    ).toBe(false);
+    expect(
+      notExamined({
+        text: "the army evaluated the vehicles",
+        sentenceText: "In March the army evaluated the vehicles.",
+      }),
+    ).toBe(false);
+  });
+  it("reads a base handed over and the remaining personnel moved as the drawdown done", () => {
+    const doc = paragraphsDocument(
+      "Quarterly report",
+      [
+        "During the quarter, the coalition completed the transfer of the Ain al-Asad air base to the Iraqi government and moved its remaining personnel in western Iraq to Erbil, as agreed in 2024.",
+        "ISIS carried out 29 attacks in Iraq during the quarter, compared with 41 in the previous quarter, according to CJTF-OIR.",
+        "The DoD OIG did not evaluate the condition of the vehicles transferred to the Iraqi army, and plans an evaluation next year.",
+      ],
+      "Lead Inspector General for Operation Inherent Resolve",
+      "2026-11-15",
+    );
+    const a = assess(themeFixture("coalition-withdrawal"), [doc], AT);
+    expect(cited(a, doc.article.id, 0)).toEqual(["driver:withdrawal-intent"]);
+    expect(cited(a, doc.article.id, 2)).toEqual([]);
   });
 });
