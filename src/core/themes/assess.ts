@@ -15,19 +15,24 @@ import { OUTCOME_FLOOR, outcomeReported } from "./outcome.js";
 import { type BriefingOverrides, hasOverrides, regrade } from "./overrides.js";
 import {
   ageInDays,
+  appealOnly,
   articleFrame,
   askedAbout,
   attemptsStopped,
+  barrierOnlyDestination,
   claimRatedFalse,
+  conditionOnly,
   documentScope,
   escapeFromWeather,
   fitsAnyFactor,
   fortifiedThingOnly,
+  genericYouOnly,
   indexLine,
   inExerciseScenario,
   denies as isDenial,
   judgedOnly,
   lawOrResolve,
+  notExamined,
   notTheTradeNow,
   ownAttemptDenied,
   ownClause,
@@ -285,7 +290,11 @@ function candidatesBySentence(
   // the terms of that withdrawal: the withdrawal decides the sentence's factor.
   const withdrawing = new Set(reports.filter(tellsWithdrawal).map((r) => r.key));
   const out = new Map<string, Candidate[]>();
-  for (const report of reports) {
+  for (const given of reports) {
+    // "Escort the loads to the wall": the wall is where they go, no fortification of the border.
+    const report = barrierOnlyDestination(given)
+      ? { ...given, tags: given.tags.filter((t) => t !== "fortification") }
+      : given;
     // A list of index terms names subjects without telling anything of them.
     if (indexLine(report)) continue;
     // A happening someone asks about is a question's topic, not a report of it.
@@ -315,6 +324,14 @@ function candidatesBySentence(
     if (smuggledIntoVenue(report)) continue;
     // "The town's new fortified water tower": no line of defence.
     if (fortifiedThingOnly(report)) continue;
+    // "Not a wall you build once": a maxim of what a wall is, no wall reported.
+    if (genericYouOnly(report)) continue;
+    // "Amnesty calls on states to repatriate their nationals": asked for, not done.
+    if (appealOnly(report)) continue;
+    // "If the coalition's funding stopped, half would leave": a supposition, not a report.
+    if (conditionOnly(report)) continue;
+    // "The OIG did not evaluate the vehicles transferred": an overseer's scope, nothing done.
+    if (notExamined(report)) continue;
     // What a piece says it is about, introducing itself, is its scope; the facts follow. It still
     // tells where the story is set (`scopes`).
     if (!options.scopes && documentScope(report)) continue;

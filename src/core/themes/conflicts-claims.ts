@@ -375,6 +375,14 @@ const FORCE_ADVISERS = new RegExp(
 const FORCE_NUMBER = new RegExp(
   String.raw`\bnumber of\s+(${FORCE_NATION})?\s*(?:troops|soldiers|service members|personnel)\b[^.,;]{0,40}?\b(?:was|is|were|are|stood at|stands at)\s+(?:(?:about|around|closer to|close to|nearly|some)\s+)?$`,
 );
+/** "Arrested ... with", "detained at the crossing with": what those arrested were caught carrying. */
+const ARRESTED_WITH = /\b(?:arrested|detained|stopped|apprehended)\b[^.;]{0,80}?\bwith\s+$/i;
+/** "We have", "they still keep": a side that has a force, told just before its figure. */
+const FORCE_HELD =
+  /\b(?:we|they|it|washington|america)\s+(?:still\s+|now\s+|only\s+)?(?:have|has|had|keep|keeps|kept|maintain|maintains|maintained)\s+(?:only\s+|just\s+)?$/i;
+/** "Are already down to", "was cut to": the level a force has been brought to. */
+const FORCE_DOWN_TO =
+  /\b(?:(?:are|is|were|was|be|been)\s+(?:already\s+|now\s+|just\s+)?(?:down|cut|reduced)\s+to)\s+$/i;
 const FORCE_CHANGED = new RegExp(
   String.raw`\b(?:bring|brings|brought|bringing|reduce|reduces|reduced|reducing|cut|cuts|cutting|lower|lowers|lowered|lowering|raise|raises|raised|raising|increase|increases|increased|increasing)\s+the number of\s+(${FORCE_NATION})?\s*(?:troops|soldiers|service members|personnel)\b[^.,;]{0,40}?\b(?:down |up )?to\s+(?:(?:about|around|some|nearly|fewer than|under|roughly)\s+)?$`,
   "i",
@@ -550,6 +558,9 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   // "The lorries that were captured carried more than a million pills": a load captured is seized.
   if (unit && /\b(?:seiz|confiscat|intercept|caught|captur|found|lost\b)/i.test(sentence))
     return `seized:${unitOf(unit)}`;
+  // "The defendants were arrested at the Rabia crossing with 1,200,000 Captagon pills": a load
+  // those arrested were taken with is a load seized.
+  if (unit && ARRESTED_WITH.test(before)) return `seized:${unitOf(unit)}`;
   // "About 2,500 US troops have left Iraq", "1,500 coalition advisers have left": a force's
   // departures, a count of their own, never the troops that remain.
   const gone = FORCE_GONE.exec(a);
@@ -570,6 +581,10 @@ function kindOf(before: string, after: string, sentence: string): string | null 
       // force provided for where it stands is a force there.
       (PROVIDED_FOR.test(b) && /^(?:[\w'’-]+\s+){1,3}?(?:at|in)\s+(?:the\s+)?[A-Z]/.test(after)))
   )
+    return `troops:${nationOfForce(troops[1])}`;
+  // "We have about 1,400 troops in Syria today", "we are already down to fewer than 900 troops in
+  // Syria": a force its own side says it has there, or has been brought down to.
+  if (troops && (FORCE_HELD.test(before) || FORCE_DOWN_TO.test(before)))
     return `troops:${nationOfForce(troops[1])}`;
   const counted = FORCE_NUMBER.exec(b);
   if (counted) return `troops:${nationOfForce(counted[1])}`;
@@ -789,7 +804,9 @@ function cutsIn(said: Said): FigureClaim[] {
 function figuresIn(said: Said, baselines = false): FigureClaim[] {
   const text = said.text;
   const out: FigureClaim[] = [];
-  if (QUESTION.test(text)) return out;
+  // A question asserts nothing, unless it relays what was reported ("I have seen reporting that
+  // ... fewer than 900 troops in Syria, so is that right?"): that account's figures are told.
+  if (QUESTION.test(text) && !relaysReport(text)) return out;
   // The last toll read and where its words ended, for a second toll that leaves its victims unsaid.
   let lastToll: { victim: string; end: number } | null = null;
   let lastFoiled = -1;
@@ -1679,6 +1696,34 @@ function twoAccounts(a: Said, b: Said): boolean {
 
 /** A question asserts nothing: the journalist's "was there a strike?" is no account of one. */
 const QUESTION = /\?["”’)]*\s*$/;
+/**
+ * A question that first tells what has been reported ("I have seen reporting that we are already
+ * down to fewer than 900 troops in Syria, so is that right?", "Reports say 40 men crossed; can
+ * you confirm?"): it relays that account to be confirmed or denied, as a hearing's or a press
+ * conference's questions do, and the figures it tells are that account's.
+ */
+const RELAYS_REPORT =
+  /\b(?:(?:i|we)\s+(?:have\s+|had\s+)?(?:seen|read|heard)\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|reporting|claims?|accounts?|estimates?|figures?)|(?:reports?|reporting|claims?|accounts?)\s+(?:say|says|said|suggest|suggests|suggested|claim|claims|claimed|put|puts|show|shows)|it\s+(?:is|has been|was)\s+reported)\s+that\b/i;
+const relaysReport = (text: string) => QUESTION.test(text) && RELAYS_REPORT.test(text);
+/**
+ * The figures a question relays, kept only when no other article gives the same figure of the
+ * same thing: a journalist's "Reports say that 17 detainees escaped, is that true?" relays the
+ * account another article of the case already carries, and adds no account of its own.
+ */
+function relayedOnce(figures: FigureClaim[]): FigureClaim[] {
+  return figures.filter(
+    (f) =>
+      !relaysReport(f.said.text) ||
+      !figures.some(
+        (g) =>
+          g !== f &&
+          g.kind === f.kind &&
+          g.said.report.articleId !== f.said.report.articleId &&
+          g.lo <= f.hi &&
+          f.lo <= g.hi,
+      ),
+  );
+}
 /** An attempt told as stopped: "tried to leave the camp ... and were caught at a checkpoint". */
 const ATTEMPTED = /\b(?:tried|trying|tries|attempt(?:s|ed|ing)?)\b/i;
 const STOPPED_ATTEMPT =
@@ -2919,7 +2964,10 @@ export function claimConflicts(
   return [
     ...figureConflicts(
       opponentsNamed(
-        friendsNamed(forcesNamed(figuresOfBefore(said.flatMap((s) => figuresIn(s))), said, ledes), ledes),
+        friendsNamed(
+          forcesNamed(relayedOnce(figuresOfBefore(said.flatMap((s) => figuresIn(s)))), said, ledes),
+          ledes,
+        ),
         ledes,
       ),
       used,

@@ -1088,3 +1088,101 @@ export function articleFrame(doc: Pick<SourceDocument, "article" | "facts">): st
     real,
   );
 }
+
+/**
+ * "Sends its own gunmen to escort the loads to the wall", "drove up to the berm": a barrier named
+ * only as where someone takes something is a landmark of the route, no fortification built,
+ * extended or manned. Read when every barrier word of the sentence follows a preposition of motion
+ * towards it ("to", "towards", "as far as"; not "reached": attackers stopped before they reached
+ * the wall were stopped at a line of defence) and the sentence tells of no building of it.
+ */
+const BARRIER_DESTINATION =
+  /\b(?:to|towards?|as far as)\s+(?:the|a|that|this)\s+(?:border\s+)?(?:walls?|fences?|berms?|barriers?|trench(?:es)?|ditch(?:es)?)\b/gi;
+const BARRIER_WORD =
+  /\b(?:walls?|fences?|berms?|barriers?|trench(?:es)?|ditch(?:es)?|fortif\w*|watchtowers?)\b/i;
+const BARRIER_BUILT =
+  /\b(?:buil[dt]\w*|erect\w*|construct\w*|complet\w*|finish\w*|extend\w*|extension|reinforc\w*|install\w*|dig\w*|dug|rais\w*|repair\w*|new|concrete|metres?|meters?|kilomet(?:re|er)s?|km|high|tall)\b/i;
+
+/** "To the wall, which now runs along the whole sector": the barrier described, not only reached. */
+const BARRIER_DESCRIBED =
+  /\b(?:walls?|fences?|berms?|barriers?|trench(?:es)?|ditch(?:es)?)\s*,?\s+(?:which|that|where)\b/i;
+
+/** Whether a fortification report's only barrier is a landmark someone moves towards. */
+export function barrierOnlyDestination(r: Pick<Report, "tags" | "sentenceText">): boolean {
+  if (!r.tags.includes("fortification")) return false;
+  const rest = r.sentenceText.replace(BARRIER_DESTINATION, " ");
+  if (rest === r.sentenceText || BARRIER_WORD.test(rest)) return false;
+  return !BARRIER_BUILT.test(r.sentenceText) && !BARRIER_DESCRIBED.test(r.sentenceText);
+}
+
+/**
+ * "A border is a line you guard every night, not a wall you build once": a thing named with the
+ * generic "you" ("a wall you build", "a fence you can climb") is what such a thing is, a maxim,
+ * no report of one. Read of a fact whose own words lie in such a phrase.
+ */
+const GENERIC_YOU =
+  /\b(?:a|an|any)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:that\s+)?you\s+(?:can\s+|could\s+|would\s+|must\s+|have to\s+|need to\s+)?\p{L}+(?:\s+(?:once|twice|every\s+\p{L}+|each\s+\p{L}+|again|forever|for good))?/giu;
+
+/** Whether a fact is only a thing named with the generic "you". */
+export function genericYouOnly(r: Pick<Report, "text" | "sentenceText">): boolean {
+  const text = r.text.trim();
+  if (!text) return false;
+  return [...r.sentenceText.matchAll(GENERIC_YOU)].some((m) => m[0].includes(text));
+}
+
+/**
+ * "Amnesty calls on the Autonomous Administration to allow independent monitors into the annex
+ * and on states to repatriate their nationals": a sentence that opens as an appeal (its subject,
+ * then a verb of calling on someone to act) tells what is asked for, not what was done. What the
+ * sentence goes on to tell in a clause of its own ("... and is concerned about the northeast, where
+ * no authority now controls the border", "... and notes that 46 families were returned") is told,
+ * as is a reason given ("... after 12 detainees escaped").
+ */
+const APPEAL_SENTENCE =
+  /^\s*(?:[\p{L}'’.-]+\s+){1,6}?(?:(?:calls|called|is calling)\s+(?:on|upon)|urges|urged|is urging|(?:appeals|appealed)\s+to)\s+(?:[\p{L}'’.-]+\s+){0,8}?to\s+\p{Ll}+/u;
+const APPEAL_ENDS =
+  /[;:]|\b(?:because|after|since|following|as|when|given)\b|\band\s+(?:(?:is|are|was|were|has|have|had|remains?|remained)\b|\p{Ll}+(?:s|ed)\b(?!\s+(?:to|on|upon)\b))|\b(?:notes?|noted|noting|says?|said|saying|adds?|added|adding|reports?|reported|reporting)\s+that\b/iu;
+
+/** Whether a fact is only what an appeal asks for: all its words lie in the appeal's own clause. */
+export function appealOnly(r: Pick<Report, "text" | "sentenceText">): boolean {
+  const m = APPEAL_SENTENCE.exec(r.sentenceText);
+  if (!m) return false;
+  const rest = r.sentenceText.slice(m[0].length);
+  const end = APPEAL_ENDS.exec(rest);
+  const appealEnd = m[0].length + (end ? end.index : rest.length);
+  const text = r.text.trim();
+  const at = text ? r.sentenceText.indexOf(text) : -1;
+  return at >= 0 && at + text.length <= appealEnd;
+}
+
+/**
+ * "One guard said that if the coalition's funding for salaries stopped, half of his colleagues
+ * would leave": a fact told as the condition of an "if" or "unless" happened nowhere; it is what
+ * the speaker supposes.
+ */
+const CONDITION_BEFORE = /\b(?:if|unless|in case)\s+$/i;
+
+/** Whether a fact is the condition an "if" or "unless" opens. */
+export function conditionOnly(r: Pick<Report, "text" | "sentenceText">): boolean {
+  const text = r.text.trim();
+  const at = text ? r.sentenceText.indexOf(text) : -1;
+  return at > 0 && CONDITION_BEFORE.test(r.sentenceText.slice(0, at));
+}
+
+/**
+ * "The DoD OIG did not evaluate the condition of the vehicles transferred to the Iraqi army": an
+ * overseer or a report telling what it did not examine states its own scope, nothing that happened
+ * to what it names. What the sentence tells in a clause of its own (", where 12 detainees
+ * escaped") is told.
+ */
+const NOT_EXAMINED =
+  /^\s*(?:[\p{L}'’.-]+\s+){1,5}?(?:did not|does not|didn['’]t|doesn['’]t|will not|has not|have not)\s+(?:yet\s+)?(?:evaluate|assess|review|examine|audit|inspect|verify|investigate|look at|visit)\b/iu;
+const SCOPE_ENDS = /[;:]|,\s+(?:where|which|who|after|because|since|when|while)\b/i;
+
+/** Whether a fact lies in an overseer's statement of what it did not examine. */
+export function notExamined(r: Pick<Report, "text" | "sentenceText">): boolean {
+  if (!NOT_EXAMINED.test(r.sentenceText)) return false;
+  const end = SCOPE_ENDS.exec(r.sentenceText)?.index ?? r.sentenceText.length;
+  const at = r.text.trim() ? r.sentenceText.indexOf(r.text.trim()) : -1;
+  return at < end;
+}
