@@ -1259,6 +1259,8 @@ const NOT_ITS_TOLL = new Set([
   "has",
 ]);
 const OUTCOME_SENTENCE_MAX = 30;
+/** Past verbs of taking back those who got out: an escape's outcome told after it. */
+const RECAPTURED = new Set(["recaptured", "rearrested", "re-arrested", "recaught"]);
 
 /** The text of sentence `i`. */
 const sentenceText = (doc: Doc, i: number): string => {
@@ -1292,9 +1294,21 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     // Its facts have no day of their own: none told, none set by the narrative (only the
     // story's month, given to what has no date).
     const undated = (f: FactDraft) => !f.date || (!f.date.text && f.date.value.length < 10);
-    if (own.length === 0 || own.some((f) => f.kind !== "event" || f.modality !== "asserted" || !undated(f)))
-      continue;
     const words = tokens.slice(s.tokenStart, s.tokenEnd);
+    // "… inmates broke through a wall of the prison's east wing in the early hours of 3 July.
+    // Guards recaptured all but two of them by dawn.": the recapture of those who got out, told
+    // next with no day of its own, is how the escape ended (a measure by its verb, yet its outcome).
+    const recapture = words.some((t) => RECAPTURED.has(t.norm));
+    if (
+      own.length === 0 ||
+      own.some(
+        (f) =>
+          !(f.kind === "event" || (recapture && f.kind === "countermeasure")) ||
+          f.modality !== "asserted" ||
+          !undated(f),
+      )
+    )
+      continue;
     // Words, not commas and hyphens: "Jassim Obeid al-Dulaimi, ..., in four pick-ups" is no longer
     // a toll for its punctuation.
     if (words.filter((t) => t.kind !== "punct").length > OUTCOME_SENTENCE_MAX) continue;
@@ -1302,7 +1316,7 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     const toll = words.some(
       (t, k) => TOLL_AFTER.has(t.norm) && (!DETERMINERS.has(words[k - 1]?.norm ?? "") || (among && k === 2)),
     );
-    if (!toll) continue;
+    if (!toll && !recapture) continue;
     // "Sheikh Faisal, who had led the prayer, was killed": an aside on who the dead were is no
     // other happening; its pluperfect tells their past, not an earlier toll.
     const aside = relativeAsides(words);
@@ -1340,6 +1354,7 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
       before = toldAt(told);
     }
     if (before.length === 0 || new Set(before.map((f) => f.date?.value)).size > 1) continue;
+    if (!toll && !before.some((f) => f.tags.has("escape"))) continue;
     const prev = doc.sentences[told];
     const semicolon = tokens.slice(before[0]?.last ?? 0, prev?.tokenEnd ?? 0).some((t) => t.text === ";");
     if (semicolon) continue;
@@ -2188,6 +2203,28 @@ function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolea
   return sameSentence || NATIONAL.has(family) || !disjoint(x.places, y.places);
 }
 
+/** Words that tell a happening as the next one in a sequence: "Army aircraft then struck". */
+const NEXT_IN_SEQUENCE = new Set(["then", "afterwards", "subsequently", "thereafter"]);
+const IN_ANSWER = new Set(["response", "retaliation", "reprisal"]);
+
+/**
+ * "An ISIS cell attacked a convoy on Monday. Army aircraft then struck.": a mention whose own
+ * sentence, after the earlier one's, tells it as what came next ("then", "afterwards", "in
+ * response") before or just after its trigger is another happening, not the earlier one told again.
+ */
+function toldAsNext(doc: Doc, f: FactDraft, earlierSentence: number): boolean {
+  if (f.sentence === earlierSentence) return false;
+  const from = doc.sentences[f.sentence]?.tokenStart ?? f.first;
+  // The trigger may be the actor's noun ("aircraft"), the sequence word told after it.
+  const to = Math.min(f.last, f.trigger + 3);
+  for (let k = from; k < to; k++) {
+    const norm = doc.tokens[k]?.norm ?? "";
+    if (NEXT_IN_SEQUENCE.has(norm)) return true;
+    if (norm === "in" && IN_ANSWER.has(doc.tokens[k + 1]?.norm ?? "")) return true;
+  }
+  return false;
+}
+
 /** "a second incident", "another attack", "a separate shooting": the text itself sets an event apart. */
 const ANOTHER = new Set(["another", "second", "third", "fourth", "separate", "further", "fresh", "new"]);
 const INCIDENT =
@@ -2231,7 +2268,9 @@ function mergeSameEvents(
     ((a.tags.has("insurgent-attack") && b.tags.has("counter-terrorism")) ||
       (a.tags.has("counter-terrorism") && b.tags.has("insurgent-attack")));
   const apart = (a: FactDraft, b: FactDraft) =>
-    (entryOf(a) !== null && entryOf(b) !== null && entryOf(a) !== entryOf(b)) || sides(a, b);
+    (entryOf(a) !== null && entryOf(b) !== null && entryOf(a) !== entryOf(b)) ||
+    sides(a, b) ||
+    toldAsNext(doc, a.sentence < b.sentence ? b : a, Math.min(a.sentence, b.sentence));
   /** Later tellings kept as facts of their own: no later mention folds into them. */
   const retold: FactDraft[] = [];
   for (const f of facts) {
