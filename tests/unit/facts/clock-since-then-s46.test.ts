@@ -79,3 +79,20 @@ describe("a place that saw a happening", () => {
     expect(e.map((f) => f.text)).toEqual(["The same prison saw a riot in March 2025"]);
   });
 });
+
+describe("what started a happening, told after a semicolon", () => {
+  it("is part of its entry", () => {
+    const e = facts(
+      "Photographs we obtained show a fire in a single shop on Wednesday morning; the shop's owner, Abu Firas al-Hajini, told us an electrical fault started it.",
+      "2026-06-13T00:00:00Z",
+    ).filter((f) => f.kind === "event");
+    expect(e.map((f) => f.text.endsWith("an electrical fault started it"))).toEqual([true]);
+  });
+  it("leaves a clause of something else to itself", () => {
+    const e = facts(
+      "Photographs we obtained show a fire in a single shop on Wednesday morning; the market reopened on Thursday.",
+      "2026-06-13T00:00:00Z",
+    ).filter((f) => f.kind === "event" && f.sentence === 0);
+    expect(e.some((f) => f.text.includes("fire") && f.text.includes("reopened"))).toBe(false);
+  });
+});

@@ -654,6 +654,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     dateFollowOns(doc, facts, doc.publishedAt, dayBySentence, monthBySentence, newsDay, frameBySentence);
   }
   joinOutcomes(doc, facts);
+  joinCauses(doc, facts);
   joinSeizedLists(doc, facts);
   const kept = oneEntryPerSpan(
     foldRetold(doc, mergeSameEvents(doc, dropHeadlineEchoes(doc, facts), entryBySentence, labelHeads)),
@@ -1367,6 +1368,31 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     for (const f of own) for (const e of f.entities) b.entities.add(e);
     // The toll happened when its happening did; the timeline prints it with the happening.
     for (const f of own) if (b.date) f.date = { value: b.date.value, resolved: b.date.resolved };
+  }
+}
+
+/** A clause after a semicolon that tells what set the happening before it off: "a fault started it". */
+const CAUSE_OF_IT =
+  /\b(?:started|caused|sparked|triggered|set off|ignited)\s+(?:it|the (?:fire|blaze|explosion|blast))\s*[.!]?\s*$/i;
+
+/**
+ * "Photographs we obtained show a fire in a single shop on Wednesday morning; the shop's owner,
+ * Abu Firas al-Hajini, told us an electrical fault started it.": the clause joined by a
+ * semicolon that tells what started the happening (by "it") is part of its entry.
+ */
+function joinCauses(doc: Doc, facts: FactDraft[]): void {
+  const { tokens } = doc;
+  for (const f of facts) {
+    if (f.kind !== "event" || f.outcomeLast !== undefined) continue;
+    const s = doc.sentences[f.sentence];
+    if (!s || tokens[f.last + 1]?.text !== ";") continue;
+    const rest = tokens[f.last + 2];
+    if (!rest || rest.sentence !== f.sentence) continue;
+    if (tokens.slice(f.last + 2, s.tokenEnd).some((t) => t.text === ";")) continue;
+    if (!CAUSE_OF_IT.test(doc.text.slice(rest.start, s.end))) continue;
+    let end = s.tokenEnd - 1;
+    while (end > f.last && TRAILING_PUNCT.has(tokens[end]?.text ?? "")) end--;
+    f.last = end;
   }
 }
 
