@@ -96,3 +96,28 @@ describe("what started a happening, told after a semicolon", () => {
     expect(e.some((f) => f.text.includes("fire") && f.text.includes("reopened"))).toBe(false);
   });
 });
+
+describe("a happening that caused what an earlier sentence introduced", () => {
+  const doc = (second: string) =>
+    extractFacts({
+      id: "t",
+      title: "",
+      text: `Satellite images taken on 11 April show that the access road on the eastern end of the Tabqa dam has been cut by a crater about 12 metres wide.\n\n${second}`,
+      publishedAt: "2026-04-16T00:00:00Z",
+    });
+  const placesOf = (d: ReturnType<typeof doc>) => {
+    const names = new Map(d.entities.map((e) => [e.id, e.name]));
+    const strike = d.facts.find((f) => f.kind === "event" && (f.tags ?? []).includes("airstrike"));
+    return (strike?.entities ?? []).map((id) => names.get(id));
+  };
+  it("happened where that sentence puts it", () => {
+    expect(
+      placesOf(doc("The SDF said the crater was caused by a drone strike on the night of 5 April.")),
+    ).toContain("Tabqa Dam");
+  });
+  it("takes no place when the thing it caused was not introduced before", () => {
+    expect(
+      placesOf(doc("The SDF said the damage was caused by a drone strike on the night of 5 April.")),
+    ).not.toContain("Tabqa Dam");
+  });
+});

@@ -660,6 +660,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     foldRetold(doc, mergeSameEvents(doc, dropHeadlineEchoes(doc, facts), entryBySentence, labelHeads)),
   );
   resolveSubjects(doc, kept, owners);
+  placeOfWhatItCaused(doc, kept, owners);
   return kept;
 }
 
@@ -1368,6 +1369,42 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     for (const f of own) for (const e of f.entities) b.entities.add(e);
     // The toll happened when its happening did; the timeline prints it with the happening.
     for (const f of own) if (b.date) f.date = { value: b.date.value, resolved: b.date.resolved };
+  }
+}
+
+/** "the crater was caused by", "the damage was done by": what the happening told next left. */
+const CAUSED_BY = /\bthe ([a-z]+) (?:was|were|had been|has been) (?:caused|done|made|left) by\s*$/i;
+/** Sentences back in which the thing a happening caused may have been introduced. */
+const CAUSED_BACK = 3;
+
+/**
+ * "… the access road on the eastern end of the Tabqa dam has been cut by a crater about 12 metres
+ * wide. … The SDF said the crater was caused by a drone strike on the night of 5 April.": the
+ * happening that caused what an earlier sentence introduced ("a crater") happened where that
+ * sentence puts it; it takes that sentence's places and facilities.
+ */
+function placeOfWhatItCaused(doc: Doc, facts: FactDraft[], owners: Map<number, EntityDraft>): void {
+  const { tokens } = doc;
+  for (const f of facts) {
+    if (f.kind !== "event") continue;
+    const s = doc.sentences[f.sentence];
+    const at = tokens[f.first];
+    if (!s || !at) continue;
+    const noun = CAUSED_BY.exec(doc.text.slice(s.start, at.start))?.[1]?.toLowerCase();
+    if (!noun) continue;
+    for (let i = f.sentence - 1; i >= Math.max(0, f.sentence - CAUSED_BACK); i--) {
+      const e = doc.sentences[i];
+      if (!e) continue;
+      let introduced = false;
+      for (let k = e.tokenStart + 1; k < e.tokenEnd && !introduced; k++)
+        introduced = tokens[k]?.norm === noun && ["a", "an"].includes(tokens[k - 1]?.norm ?? "");
+      if (!introduced) continue;
+      for (let k = e.tokenStart; k < e.tokenEnd; k++) {
+        const owner = owners.get(k);
+        if (owner && (owner.type === "place" || owner.type === "facility")) f.entities.add(owner);
+      }
+      break;
+    }
   }
 }
 
