@@ -56,3 +56,15 @@ describe("one person named after the noun of a harm", () => {
     ).toEqual(["1 driver | truck driver"]);
   });
 });
+
+describe("'both' before persons harmed", () => {
+  it("counts two", () => {
+    expect(quantities("Gunmen fired on two fuel tankers and wounded both drivers.")).toContain(
+      "2 drivers | drivers",
+    );
+  });
+  it("counts nothing when it joins two kinds or tells of men already counted", () => {
+    expect(quantities("Both soldiers and civilians were killed.")).toEqual([]);
+    expect(quantities("Both men were in stable condition.")).toEqual([]);
+  });
+});

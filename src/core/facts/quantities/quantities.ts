@@ -43,7 +43,10 @@ export function findQuantities(doc: Doc): QuantityDraft[] {
     const inSentence: QuantityDraft[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const one =
-        onePerson(doc, i, s.index) ?? oneMore(doc, i, s.index, inSentence) ?? ageOf(doc, i, s.index);
+        onePerson(doc, i, s.index) ??
+        oneMore(doc, i, s.index, inSentence) ??
+        ageOf(doc, i, s.index) ??
+        bothOf(doc, i, s.index);
       if (one) {
         inSentence.push(one);
         i = one.last;
@@ -533,6 +536,36 @@ function onePerson(doc: Doc, i: number, sentence: number): QuantityDraft | null 
   if (!harmed) return null;
   const unit = (tokens[head] as Token).text.toLowerCase();
   return { value: 1, unit, measures: spanText(doc, i + 1, head), sentence, first: i, last: head };
+}
+
+/**
+ * "gunmen fired on two fuel tankers and wounded both drivers": "both" harmed before a plural noun for
+ * persons counts two of them; "both soldiers and civilians" joins two kinds, no count.
+ */
+function bothOf(doc: Doc, i: number, sentence: number): QuantityDraft | null {
+  const { tokens } = doc;
+  if (tokens[i]?.norm !== "both") return null;
+  const noun = tokens[i + 1];
+  if (!noun || noun.kind !== "word" || noun.sentence !== sentence) return null;
+  const n = noun.norm;
+  const one =
+    n === "people"
+      ? "person"
+      : n === "children"
+        ? "child"
+        : n.endsWith("men")
+          ? `${n.slice(0, -3)}man`
+          : n.replace(/s$/, "");
+  if (one === n || !PERSON_NOUNS.has(one)) return null;
+  const after = tokens[i + 2];
+  if (after && after.sentence === sentence && (after.norm === "and" || after.norm === "or")) return null;
+  // A toll or a catch, as for one person: "wounded both drivers", "both men were killed"; "both
+  // men were in stable condition" tells of two already counted.
+  const harmed =
+    HARM_BEFORE.has(tokens[i - 1]?.norm ?? "") ||
+    (["were", "are"].includes(after?.norm ?? "") && HARM_PARTICIPLES.has(tokens[i + 3]?.norm ?? ""));
+  if (!harmed) return null;
+  return { value: 2, unit: n, measures: n, sentence, first: i, last: i + 1 };
 }
 
 /** Nouns for a person whose age may follow between commas: "the boy, 14, was taken". */
