@@ -546,7 +546,7 @@ function bothOf(doc: Doc, i: number, sentence: number): QuantityDraft | null {
   const { tokens } = doc;
   if (tokens[i]?.norm !== "both") return null;
   const noun = tokens[i + 1];
-  if (!noun || noun.kind !== "word" || noun.sentence !== sentence) return null;
+  if (noun?.kind !== "word" || noun.sentence !== sentence) return null;
   const n = noun.norm;
   const one =
     n === "people"
