@@ -580,7 +580,11 @@ const PATTERNS: Pattern[] = [
       "g",
     ),
     resolve: (m, pub, year) => {
-      const day = dayMonth(monthIndex(m[1] ?? m[4] ?? ""), Number(m[2] ?? m[3]), pub, year);
+      const [mo, d] = [monthIndex(m[1] ?? m[4] ?? ""), Number(m[2] ?? m[3])];
+      // A state lasts since a day gone by: the last such day on or before publication ("since
+      // January 1" in December is this year's first day, never the coming one).
+      const past = pub && fullDate(yearFor(pub, mo, d), mo, d);
+      const day = pub ? past && { ...past, resolved: true } : dayMonth(mo, d, pub, year);
       if (!day) return null;
       return pub && iso(pub) > day.value ? { value: `${day.value}/${iso(pub)}`, resolved: true } : day;
     },

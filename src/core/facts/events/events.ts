@@ -654,11 +654,13 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     dateFollowOns(doc, facts, doc.publishedAt, dayBySentence, monthBySentence, newsDay, frameBySentence);
   }
   joinOutcomes(doc, facts);
+  joinCauses(doc, facts);
   joinSeizedLists(doc, facts);
   const kept = oneEntryPerSpan(
     foldRetold(doc, mergeSameEvents(doc, dropHeadlineEchoes(doc, facts), entryBySentence, labelHeads)),
   );
   resolveSubjects(doc, kept, owners);
+  placeOfWhatItCaused(doc, kept, owners);
   return kept;
 }
 
@@ -1288,6 +1290,8 @@ const NOT_ITS_TOLL = new Set([
   "has",
 ]);
 const OUTCOME_SENTENCE_MAX = 30;
+/** Past verbs of taking back those who got out: an escape's outcome told after it. */
+const RECAPTURED = new Set(["recaptured", "rearrested", "re-arrested", "recaught"]);
 
 /** The text of sentence `i`. */
 const sentenceText = (doc: Doc, i: number): string => {
@@ -1321,9 +1325,21 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     // Its facts have no day of their own: none told, none set by the narrative (only the
     // story's month, given to what has no date).
     const undated = (f: FactDraft) => !f.date || (!f.date.text && f.date.value.length < 10);
-    if (own.length === 0 || own.some((f) => f.kind !== "event" || f.modality !== "asserted" || !undated(f)))
-      continue;
     const words = tokens.slice(s.tokenStart, s.tokenEnd);
+    // "… inmates broke through a wall of the prison's east wing in the early hours of 3 July.
+    // Guards recaptured all but two of them by dawn.": the recapture of those who got out, told
+    // next with no day of its own, is how the escape ended (a measure by its verb, yet its outcome).
+    const recapture = words.some((t) => RECAPTURED.has(t.norm));
+    if (
+      own.length === 0 ||
+      own.some(
+        (f) =>
+          !(f.kind === "event" || (recapture && f.kind === "countermeasure")) ||
+          f.modality !== "asserted" ||
+          !undated(f),
+      )
+    )
+      continue;
     // Words, not commas and hyphens: "Jassim Obeid al-Dulaimi, ..., in four pick-ups" is no longer
     // a toll for its punctuation.
     if (words.filter((t) => t.kind !== "punct").length > OUTCOME_SENTENCE_MAX) continue;
@@ -1331,7 +1347,7 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     const toll = words.some(
       (t, k) => TOLL_AFTER.has(t.norm) && (!DETERMINERS.has(words[k - 1]?.norm ?? "") || (among && k === 2)),
     );
-    if (!toll) continue;
+    if (!toll && !recapture) continue;
     // "Sheikh Faisal, who had led the prayer, was killed": an aside on who the dead were is no
     // other happening; its pluperfect tells their past, not an earlier toll.
     const aside = relativeAsides(words);
@@ -1369,6 +1385,7 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
       before = toldAt(told);
     }
     if (before.length === 0 || new Set(before.map((f) => f.date?.value)).size > 1) continue;
+    if (!toll && !before.some((f) => f.tags.has("escape"))) continue;
     const prev = doc.sentences[told];
     const semicolon = tokens.slice(before[0]?.last ?? 0, prev?.tokenEnd ?? 0).some((t) => t.text === ";");
     if (semicolon) continue;
@@ -1381,6 +1398,67 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     for (const f of own) for (const e of f.entities) b.entities.add(e);
     // The toll happened when its happening did; the timeline prints it with the happening.
     for (const f of own) if (b.date) f.date = { value: b.date.value, resolved: b.date.resolved };
+  }
+}
+
+/** "the crater was caused by", "the damage was done by": what the happening told next left. */
+const CAUSED_BY = /\bthe ([a-z]+) (?:was|were|had been|has been) (?:caused|done|made|left) by\s*$/i;
+/** Sentences back in which the thing a happening caused may have been introduced. */
+const CAUSED_BACK = 3;
+
+/**
+ * "… the access road on the eastern end of the Tabqa dam has been cut by a crater about 12 metres
+ * wide. … The SDF said the crater was caused by a drone strike on the night of 5 April.": the
+ * happening that caused what an earlier sentence introduced ("a crater") happened where that
+ * sentence puts it; it takes that sentence's places and facilities.
+ */
+function placeOfWhatItCaused(doc: Doc, facts: FactDraft[], owners: Map<number, EntityDraft>): void {
+  const { tokens } = doc;
+  for (const f of facts) {
+    if (f.kind !== "event") continue;
+    const s = doc.sentences[f.sentence];
+    const at = tokens[f.first];
+    if (!s || !at) continue;
+    const noun = CAUSED_BY.exec(doc.text.slice(s.start, at.start))?.[1]?.toLowerCase();
+    if (!noun) continue;
+    for (let i = f.sentence - 1; i >= Math.max(0, f.sentence - CAUSED_BACK); i--) {
+      const e = doc.sentences[i];
+      if (!e) continue;
+      let introduced = false;
+      for (let k = e.tokenStart + 1; k < e.tokenEnd && !introduced; k++)
+        introduced = tokens[k]?.norm === noun && ["a", "an"].includes(tokens[k - 1]?.norm ?? "");
+      if (!introduced) continue;
+      for (let k = e.tokenStart; k < e.tokenEnd; k++) {
+        const owner = owners.get(k);
+        if (owner && (owner.type === "place" || owner.type === "facility")) f.entities.add(owner);
+      }
+      break;
+    }
+  }
+}
+
+/** A clause after a semicolon that tells what set the happening before it off: "a fault started it". */
+const CAUSE_OF_IT =
+  /\b(?:started|caused|sparked|triggered|set off|ignited)\s+(?:it|the (?:fire|blaze|explosion|blast))\s*[.!]?\s*$/i;
+
+/**
+ * "Photographs we obtained show a fire in a single shop on Wednesday morning; the shop's owner,
+ * Abu Firas al-Hajini, told us an electrical fault started it.": the clause joined by a
+ * semicolon that tells what started the happening (by "it") is part of its entry.
+ */
+function joinCauses(doc: Doc, facts: FactDraft[]): void {
+  const { tokens } = doc;
+  for (const f of facts) {
+    if (f.kind !== "event" || f.outcomeLast !== undefined) continue;
+    const s = doc.sentences[f.sentence];
+    if (!s || tokens[f.last + 1]?.text !== ";") continue;
+    const rest = tokens[f.last + 2];
+    if (!rest || rest.sentence !== f.sentence) continue;
+    if (tokens.slice(f.last + 2, s.tokenEnd).some((t) => t.text === ";")) continue;
+    if (!CAUSE_OF_IT.test(doc.text.slice(rest.start, s.end))) continue;
+    let end = s.tokenEnd - 1;
+    while (end > f.last && TRAILING_PUNCT.has(tokens[end]?.text ?? "")) end--;
+    f.last = end;
   }
 }
 
@@ -2217,6 +2295,28 @@ function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolea
   return sameSentence || NATIONAL.has(family) || !disjoint(x.places, y.places);
 }
 
+/** Words that tell a happening as the next one in a sequence: "Army aircraft then struck". */
+const NEXT_IN_SEQUENCE = new Set(["then", "afterwards", "subsequently", "thereafter"]);
+const IN_ANSWER = new Set(["response", "retaliation", "reprisal"]);
+
+/**
+ * "An ISIS cell attacked a convoy on Monday. Army aircraft then struck.": a mention whose own
+ * sentence, after the earlier one's, tells it as what came next ("then", "afterwards", "in
+ * response") before or just after its trigger is another happening, not the earlier one told again.
+ */
+function toldAsNext(doc: Doc, f: FactDraft, earlierSentence: number): boolean {
+  if (f.sentence === earlierSentence) return false;
+  const from = doc.sentences[f.sentence]?.tokenStart ?? f.first;
+  // The trigger may be the actor's noun ("aircraft"), the sequence word told after it.
+  const to = Math.min(f.last, f.trigger + 3);
+  for (let k = from; k < to; k++) {
+    const norm = doc.tokens[k]?.norm ?? "";
+    if (NEXT_IN_SEQUENCE.has(norm)) return true;
+    if (norm === "in" && IN_ANSWER.has(doc.tokens[k + 1]?.norm ?? "")) return true;
+  }
+  return false;
+}
+
 /** "a second incident", "another attack", "a separate shooting": the text itself sets an event apart. */
 const ANOTHER = new Set(["another", "second", "third", "fourth", "separate", "further", "fresh", "new"]);
 const INCIDENT =
@@ -2260,7 +2360,9 @@ function mergeSameEvents(
     ((a.tags.has("insurgent-attack") && b.tags.has("counter-terrorism")) ||
       (a.tags.has("counter-terrorism") && b.tags.has("insurgent-attack")));
   const apart = (a: FactDraft, b: FactDraft) =>
-    (entryOf(a) !== null && entryOf(b) !== null && entryOf(a) !== entryOf(b)) || sides(a, b);
+    (entryOf(a) !== null && entryOf(b) !== null && entryOf(a) !== entryOf(b)) ||
+    sides(a, b) ||
+    toldAsNext(doc, a.sentence < b.sentence ? b : a, Math.min(a.sentence, b.sentence));
   /** Later tellings kept as facts of their own: no later mention folds into them. */
   const retold: FactDraft[] = [];
   for (const f of facts) {

@@ -110,6 +110,9 @@ export function nominalSpan(
   // "an army unit found and defused a roadside bomb on the same road": the phrase is the object
   // of what someone did to it; alone it reads as the bomb's attack. The clause tells who did what.
   if (start > clause.first && HANDLED.has(tokens[start - 1]?.norm ?? "")) return null;
+  // "The same prison saw a riot in March 2025": a place that saw (or suffered) the happening is
+  // where it happened; the clause, with its subject, tells the happening and its place.
+  if (start > clause.first && HOSTED.has(tokens[start - 1]?.norm ?? "")) return null;
   // "a roadside bomb struck a patrol": the noun is the subject of its clause, which is the fact.
   const after = tokens[last + 1];
   if (
@@ -237,6 +240,8 @@ export function nominalSpan(
 const ATTRIBUTING = new Set(["attributed", "blamed", "ascribed", "credited", "traced", "pinned"]);
 
 /** Verbs of finding or making safe a device or plot: what is done to it, not what it did. */
+/** Verbs whose subject is where a happening took place: "the town saw a riot". */
+const HOSTED = new Set(["saw", "seen", "witnessed", "experienced", "suffered"]);
 const HANDLED = new Set([
   "defused",
   "dismantled",

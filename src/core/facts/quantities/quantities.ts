@@ -42,7 +42,11 @@ export function findQuantities(doc: Doc): QuantityDraft[] {
   for (const s of doc.sentences) {
     const inSentence: QuantityDraft[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const one = onePerson(doc, i, s.index) ?? oneMore(doc, i, s.index, inSentence);
+      const one =
+        onePerson(doc, i, s.index) ??
+        oneMore(doc, i, s.index, inSentence) ??
+        ageOf(doc, i, s.index) ??
+        bothOf(doc, i, s.index);
       if (one) {
         inSentence.push(one);
         i = one.last;
@@ -239,8 +243,33 @@ function readQuantity(
   if (compound) k++;
   const unitWord = tokens[k];
   const unit = unitWord ? UNITS[unitWord.norm] : undefined;
-  if (tokens[first - 1]?.text === "$")
+  if (tokens[first - 1]?.text === "$") {
+    // "receiving $1,500 for each person", "$20 per litre": a price of each thing named.
+    const per = perUnit(doc, last + 1, sentence);
+    if (per)
+      return {
+        value,
+        unit: "USD",
+        measures: `amount per ${per.what}`,
+        sentence,
+        first: first - 1,
+        last: per.last,
+      };
     return { value, unit: "USD", measures: "amount", sentence, first: first - 1, last };
+  }
+  // "a ten-day siege", "a three-week closure": the length of the thing named after it.
+  if (compound && unitWord && DURATIONS.has(unitWord.norm) && !isPlural(unitWord.norm)) {
+    const np = nounPhraseAfter(tokens, k + 1, sentence);
+    if (np)
+      return {
+        value,
+        unit: `${unitWord.norm}s`,
+        measures: `length of ${spanText(doc, np[0], np[1])}`,
+        sentence,
+        first,
+        last: np[1],
+      };
+  }
   if (unit && unitWord) {
     let end = k;
     let dimension: string | undefined;
@@ -358,6 +387,10 @@ function readQuantity(
   const np = nounPhraseAfter(tokens, last + 1, sentence);
   const head = np ? tokens[np[1]] : undefined;
   if (np && head && (isPlural(head.norm) || value === 1 || DURATIONS.has(head.norm))) {
+    // "closed the camp's only road for eleven days", "to publish its results within thirty
+    // days": a span of time measures what the verb phrase before it tells.
+    const told = DURATIONS.has(head.norm) && np[0] === last + 1 ? durationOf(doc, first, sentence) : null;
+    if (told) return { value, unit: head.text.toLowerCase(), measures: told, sentence, first, last: np[1] };
     let end = np[1];
     // "28 members of the Asayish ...": the group they belong to belongs to the measure.
     if (tokens[end + 1]?.norm === "of") {
@@ -376,6 +409,42 @@ function readQuantity(
   const previous = lastCount(tokens, before);
   if (!np && previous && !UNITS[previous.unit]) {
     return { value, unit: previous.unit, measures: previous.measures, sentence, first, last };
+  }
+  return null;
+}
+
+/** "for each person", "per litre", "a head": what a price is of, after the figure. */
+function perUnit(doc: Doc, k: number, sentence: number): { what: string; last: number } | null {
+  const { tokens } = doc;
+  let at = k;
+  if (tokens[at]?.norm === "for" && tokens[at + 1]?.norm === "each") at += 2;
+  else if (tokens[at]?.norm === "per" || tokens[at]?.norm === "each") at += 1;
+  else return null;
+  const np = nounPhraseAfter(tokens, at, sentence);
+  return np ? { what: spanText(doc, np[0], np[1]), last: np[1] } : null;
+}
+
+const SHUT = new Set(["shut", "kept", "held", "cut", "hold", "keep", "close", "suspend", "halt"]);
+/** Words that set a span of time after what it measures: "for eleven days", "within thirty days". */
+const DURATION_LEADS: Record<string, string> = { for: "length", within: "time" };
+
+/**
+ * The verb phrase a span of time measures, read back from the word before it to the nearest verb
+ * in the same clause: "closed the camp's only road" for "… road for eleven days".
+ */
+function durationOf(doc: Doc, first: number, sentence: number): string | null {
+  const { tokens } = doc;
+  const lead = DURATION_LEADS[tokens[first - 1]?.norm ?? ""];
+  if (!lead) return null;
+  for (let k = first - 2; k >= Math.max(0, first - 10); k--) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence || (t.kind === "punct" && !/^['’-]s?$/.test(t.text))) return null;
+    // A verb by its form ("closed", "shut", "to publish"), not a noun that can be one ("camp").
+    const verb =
+      (t.norm.length > 4 && /ed$/.test(t.norm)) ||
+      (isVerbWord(t.norm) && (SHUT.has(t.norm) || tokens[k - 1]?.norm === "to"));
+    if (t.kind === "word" && !t.cap && verb && k < first - 2)
+      return `${lead} of ${spanText(doc, k, first - 2)}`;
   }
   return null;
 }
@@ -402,6 +471,9 @@ const HARM_BEFORE = new Set(
   "killing killed wounding wounded injuring injured arresting arrested detaining detained capturing captured kidnapping kidnapped abducting abducted executing executed".split(
     " ",
   ),
+);
+const HARM_NOUNS = new Set(
+  "killing murder assassination abduction kidnapping execution arrest detention capture wounding".split(" "),
 );
 /** "a retired police officer, was killed": the same, told in the passive after the person. */
 const HARM_PARTICIPLES = new Set(
@@ -449,7 +521,11 @@ function onePerson(doc: Doc, i: number, sentence: number): QuantityDraft | null 
     return null;
   if (next && /^['’]s?$/.test(next.text) && !next.space) return null;
   const before = tokens[i - 1]?.norm ?? "";
-  let harmed = HARM_BEFORE.has(before) || (before === "dead" && tokens[i - 2]?.norm === "shot");
+  // "the abduction of a truck driver", "the killing of a shepherd": the noun of the harm, then "of".
+  let harmed =
+    HARM_BEFORE.has(before) ||
+    (before === "dead" && tokens[i - 2]?.norm === "shot") ||
+    (before === "of" && HARM_NOUNS.has(tokens[i - 2]?.norm ?? ""));
   if (!harmed) {
     let k = head + 1;
     if (tokens[k]?.text === ",") k++;
@@ -460,6 +536,102 @@ function onePerson(doc: Doc, i: number, sentence: number): QuantityDraft | null 
   if (!harmed) return null;
   const unit = (tokens[head] as Token).text.toLowerCase();
   return { value: 1, unit, measures: spanText(doc, i + 1, head), sentence, first: i, last: head };
+}
+
+/**
+ * "gunmen fired on two fuel tankers and wounded both drivers": "both" harmed before a plural noun for
+ * persons counts two of them; "both soldiers and civilians" joins two kinds, no count.
+ */
+function bothOf(doc: Doc, i: number, sentence: number): QuantityDraft | null {
+  const { tokens } = doc;
+  if (tokens[i]?.norm !== "both") return null;
+  const noun = tokens[i + 1];
+  if (noun?.kind !== "word" || noun.sentence !== sentence) return null;
+  const n = noun.norm;
+  const one =
+    n === "people"
+      ? "person"
+      : n === "children"
+        ? "child"
+        : n.endsWith("men")
+          ? `${n.slice(0, -3)}man`
+          : n.replace(/s$/, "");
+  if (one === n || !PERSON_NOUNS.has(one)) return null;
+  const after = tokens[i + 2];
+  if (after && after.sentence === sentence && (after.norm === "and" || after.norm === "or")) return null;
+  // A toll or a catch, as for one person: "wounded both drivers", "both men were killed"; "both
+  // men were in stable condition" tells of two already counted.
+  const harmed =
+    HARM_BEFORE.has(tokens[i - 1]?.norm ?? "") ||
+    (["were", "are"].includes(after?.norm ?? "") && HARM_PARTICIPLES.has(tokens[i + 3]?.norm ?? ""));
+  if (!harmed) return null;
+  return { value: 2, unit: n, measures: n, sentence, first: i, last: i + 1 };
+}
+
+/** Nouns for a person whose age may follow between commas: "the boy, 14, was taken". */
+const AGED = new Set([
+  "boy",
+  "girl",
+  "man",
+  "woman",
+  "son",
+  "daughter",
+  "shepherd",
+  "driver",
+  "farmer",
+  "child",
+]);
+
+/**
+ * "the first defendant, Mahmoud Saleh al-Shammari, 41, of organising …", "A worker on the site,
+ * Mahmoud Younis, 34, said …": a whole number set off by commas right after a person's name (or
+ * a noun for a person) is that person's age in years.
+ */
+function ageOf(doc: Doc, i: number, sentence: number): QuantityDraft | null {
+  const { tokens } = doc;
+  const t = tokens[i];
+  if (t?.kind !== "num" || !/^\d{1,3}$/.test(t.text)) return null;
+  const value = Number(t.text);
+  if (value < 1 || value > 110) return null;
+  const [comma, close] = [tokens[i - 1], tokens[i + 1]];
+  if (comma?.text !== "," || close?.text !== "," || close.sentence !== sentence) return null;
+  // The name before the comma: capitalised words (and "al-" joined to them), or a person noun.
+  let k = i - 2;
+  const last = tokens[k];
+  if (!last || last.sentence !== sentence || last.kind !== "word") return null;
+  if (!last.cap) return AGED.has(last.norm) ? ageDraft(doc, value, k, k, i, sentence) : null;
+  let from = k;
+  while (k > 0 && i - k < 8) {
+    const p = tokens[k - 1];
+    if (!p || p.sentence !== sentence) break;
+    if (p.text === "-" && !p.space) k -= 1;
+    else if (p.kind === "word" && (p.cap || /^(?:al|el|bin|ibn|abu|abd)$/.test(p.norm))) k -= 1;
+    else break;
+    if ((tokens[k] as Token).kind === "word") from = k;
+  }
+  // A person's name has two words at least ("Mahmoud Younis"); one word may be a place ("Rabia, 41").
+  // "al-Qaim, 41," is one word with its article.
+  const words = tokens.slice(from, i - 1).filter((w) => w.kind === "word" && w.cap).length;
+  if (words < 2) return null;
+  return ageDraft(doc, value, from, i - 2, i, sentence);
+}
+
+function ageDraft(
+  doc: Doc,
+  value: number,
+  from: number,
+  to: number,
+  at: number,
+  sentence: number,
+): QuantityDraft {
+  return {
+    value,
+    unit: "years",
+    measures: `age of ${spanText(doc, from, to)}`,
+    sentence,
+    first: at,
+    last: at,
+  };
 }
 
 /** What "a third" did, told right after it: "a third lost a leg", "a fourth escaped". */

@@ -144,6 +144,8 @@ export function isExcluded(tokens: readonly Token[], first: number, last: number
     (next.text === ":" || /^[ap]\.m\.$/i.test(next.text) || ["gmt", "utc", "am", "pm"].includes(next.norm))
   )
     return true;
+  // "10:30 Words of the association": the minutes of a clock time, not a count.
+  if (prev?.text === ":" && !prev.space && !t.space && tokens[first - 2]?.kind === "num") return true;
   if (next && !next.space && next.text === "." && (t.breaks > 0 || tokens[first - 1]?.breaks === undefined))
     return true;
   if (MONTH.test(next?.norm ?? "") && next?.cap) return true;
