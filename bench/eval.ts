@@ -494,7 +494,7 @@ const LATER_SETS = [
   [
     "corpus-heldout43",
     "extract-first-sight-43.json",
-    "Forty-third held-out set (420-429, written blind while 0.34.0 was current, news registers; first sight with 0.34.0)",
+    "Forty-third held-out set (420-429, written blind while 0.34.0 was current, news registers; first sight with 0.34.0; tuned on for 0.35.0)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
