@@ -277,6 +277,37 @@ const sideValue = (claims: readonly ConflictClaim[]) => {
   return vs.length === claims.length && vs.length > 0 ? Math.min(...(vs as number[])) : null;
 };
 
+/** One side of a conflict: what it holds, the reports that hold it, and their stance. */
+interface Side {
+  label: string;
+  reports: readonly Report[];
+  /** An account asserts unless it denies. */
+  stance?: ConflictClaim["stance"];
+}
+
+/**
+ * A conflict between sides of reports: each report a claim graded with its side's stance, in the
+ * order of the sides, and the analytic line that weighs them.
+ */
+function sidedConflict(
+  grader: ClaimGrader,
+  head: { id: string; kind: Conflict["kind"]; topic: string; factor?: string | null },
+  sides: readonly Side[],
+): Conflict {
+  const graded = sides.map((side): [string, ConflictClaim[]] => [
+    side.label,
+    side.reports.map((r) => grader.claim(r, side.stance ?? "asserts")),
+  ]);
+  return {
+    id: head.id,
+    kind: head.kind,
+    topic: head.topic,
+    factor: head.factor ?? null,
+    claims: graded.flatMap(([, claims]) => claims),
+    analysis: weighClaims(graded, new Map(sides.flatMap((side) => side.reports).map((r) => [r.key, r]))),
+  };
+}
+
 /** The analytic line under a conflict: which account is better supported, and why. */
 export function weighClaims(sides: [string, ConflictClaim[]][], reports: Map<string, Report>): string {
   const values = sides.map(([, claims]) => sideValue(claims));
@@ -493,21 +524,21 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
       }
       // Named by where the reported event happened, not where the denial was issued.
       const topicPlace = placeOf([...against, d]);
-      const claims = [...against.map((a) => grader.claim(a, "asserts")), grader.claim(d, "denies")];
-      out.push({
-        id: `denial:${factor.id}:${d.key}`,
-        kind: "denial",
-        topic: `${factor.label}${topicPlace ? ` (${topicPlace.name})` : ""}`,
-        factor: factor.id,
-        claims,
-        analysis: weighClaims(
+      out.push(
+        sidedConflict(
+          grader,
+          {
+            id: `denial:${factor.id}:${d.key}`,
+            kind: "denial",
+            topic: `${factor.label}${topicPlace ? ` (${topicPlace.name})` : ""}`,
+            factor: factor.id,
+          },
           [
-            ["report", claims.filter((c) => c.stance === "asserts")],
-            ["denial", claims.filter((c) => c.stance === "denies")],
+            { label: "report", reports: against },
+            { label: "denial", reports: [d], stance: "denies" },
           ],
-          byKey,
         ),
-      });
+      );
     }
   }
   return out;
@@ -616,23 +647,23 @@ function rebuttals(
       const factor = factorOf(a);
       if (!factor && a.tags.length === 0) continue;
       seen.add(`${a.key}|${d.key}`);
-      const claims = [grader.claim(a, "asserts"), grader.claim(d, "denies")];
       const place = placeOf([a]);
       const what = factor ? factor.label : `Whether ${a.text.replace(/^(?:that|had|have|has)\s+/i, "")}`;
-      out.push({
-        id: `denial:${factor?.id ?? "event"}:${d.key}`,
-        kind: "denial",
-        topic: `${what}${place ? ` (${place.name})` : ""}`,
-        factor: factor?.id ?? null,
-        claims,
-        analysis: weighClaims(
+      out.push(
+        sidedConflict(
+          grader,
+          {
+            id: `denial:${factor?.id ?? "event"}:${d.key}`,
+            kind: "denial",
+            topic: `${what}${place ? ` (${place.name})` : ""}`,
+            factor: factor?.id ?? null,
+          },
           [
-            ["report", claims.slice(0, 1)],
-            ["denial", claims.slice(1)],
+            { label: "report", reports: [a] },
+            { label: "denial", reports: [d], stance: "denies" },
           ],
-          new Map([a, d].map((r) => [r.key, r])),
         ),
-      });
+      );
     }
   }
   return out;
@@ -1441,25 +1472,18 @@ function accounts(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
       ([, rs]) => rs.length > 0,
     );
     if (sides.length < 2) return [];
-    const claims = sides.flatMap(([, rs]) => rs.map((r) => grader.claim(r, "asserts")));
-    const byKey = new Map(group.map((r) => [r.key, r]));
     const place = sharedPlaceOf(group);
     const names = sides.map(([who]) => WHO_LABEL[who]);
     return [
-      {
-        id: `accounts:${group[0]?.key ?? ""}`,
-        kind: "accounts" as const,
-        topic: `Who was killed${place ? ` near ${place.name}` : ""}: ${names.slice(0, -1).join(", ")} or ${names.at(-1)}`,
-        factor: null,
-        claims,
-        analysis: weighClaims(
-          sides.map(([who, rs]) => [
-            `account that they were ${WHO_LABEL[who]}`,
-            claims.filter((c) => rs.some((r) => r.key === c.key)),
-          ]),
-          byKey,
-        ),
-      },
+      sidedConflict(
+        grader,
+        {
+          id: `accounts:${group[0]?.key ?? ""}`,
+          kind: "accounts",
+          topic: `Who was killed${place ? ` near ${place.name}` : ""}: ${names.slice(0, -1).join(", ")} or ${names.at(-1)}`,
+        },
+        sides.map(([who, rs]) => ({ label: `account that they were ${WHO_LABEL[who]}`, reports: rs })),
+      ),
     ];
   });
 }
@@ -1524,23 +1548,21 @@ function whoFiredFirst(reports: Report[], { used }: Reading, grader: ClaimGrader
       );
     });
     if (denied.length === 0) continue;
-    const group = [fired, ...denied];
-    const claims = group.map((r) => grader.claim(r, "asserts"));
-    const place = sharedPlaceOf(group);
-    out.push({
-      id: `first-fire:${fired.key}`,
-      kind: "accounts",
-      topic: `Who fired first${place ? ` near ${place.name}` : ""}: the ${who} or the other side`,
-      factor: null,
-      claims,
-      analysis: weighClaims(
+    const place = sharedPlaceOf([fired, ...denied]);
+    out.push(
+      sidedConflict(
+        grader,
+        {
+          id: `first-fire:${fired.key}`,
+          kind: "accounts",
+          topic: `Who fired first${place ? ` near ${place.name}` : ""}: the ${who} or the other side`,
+        },
         [
-          [`account that the ${who} fired first`, claims.filter((c) => c.key === fired.key)],
-          [`account that the ${who} did not fire`, claims.filter((c) => c.key !== fired.key)],
+          { label: `account that the ${who} fired first`, reports: [fired] },
+          { label: `account that the ${who} did not fire`, reports: denied },
         ],
-        new Map(group.map((r) => [r.key, r])),
       ),
-    });
+    );
   }
   return out;
 }
@@ -1597,23 +1619,17 @@ function custody(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
       ([, rs]) => rs.length > 0,
     );
     if (sides.length < 2) return [];
-    const claims = sides.flatMap(([, rs]) => rs.map((r) => grader.claim(r, "asserts")));
     const place = sharedPlaceOf(group);
     return [
-      {
-        id: `custody:${group[0]?.key ?? ""}`,
-        kind: "accounts" as const,
-        topic: `Who was killed${place ? ` at ${place.name}` : ""}: guards or detainees`,
-        factor: null,
-        claims,
-        analysis: weighClaims(
-          sides.map(([who, rs]) => [
-            `account that they were ${who}`,
-            claims.filter((c) => rs.some((r) => r.key === c.key)),
-          ]),
-          new Map(group.map((r) => [r.key, r])),
-        ),
-      },
+      sidedConflict(
+        grader,
+        {
+          id: `custody:${group[0]?.key ?? ""}`,
+          kind: "accounts",
+          topic: `Who was killed${place ? ` at ${place.name}` : ""}: guards or detainees`,
+        },
+        sides.map(([who, rs]) => ({ label: `account that they were ${who}`, reports: rs })),
+      ),
     ];
   });
 }
@@ -1796,26 +1812,20 @@ function control(
     const fell = group.filter((r) => sideOf(r) === "fell");
     const held = group.filter((r) => sideOf(r) === "held");
     if (fell.length === 0 || held.length === 0) return [];
-    const claims = [
-      ...fell.map((r) => grader.claim(r, "asserts")),
-      ...held.map((r) => grader.claim(r, "denies")),
-    ];
     const place = sharedPlaceOf(group);
     return [
-      {
-        id: `control:${group[0]?.key ?? ""}`,
-        kind: "denial" as const,
-        topic: `Whether ${place ? place.name : "the site attacked"} fell to the attackers`,
-        factor: null,
-        claims,
-        analysis: weighClaims(
-          [
-            ["account that it fell or was retaken", claims.slice(0, fell.length)],
-            ["account that it held", claims.slice(fell.length)],
-          ],
-          new Map(group.map((r) => [r.key, r])),
-        ),
-      },
+      sidedConflict(
+        grader,
+        {
+          id: `control:${group[0]?.key ?? ""}`,
+          kind: "denial",
+          topic: `Whether ${place ? place.name : "the site attacked"} fell to the attackers`,
+        },
+        [
+          { label: "account that it fell or was retaken", reports: fell },
+          { label: "account that it held", reports: held, stance: "denies" },
+        ],
+      ),
     ];
   });
 }
@@ -2198,23 +2208,21 @@ function lineGaps(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
       );
     });
     if (gaps.length === 0) continue;
-    const group = [whole, ...gaps];
-    const claims = group.map((r) => grader.claim(r, "asserts"));
-    const place = sharedPlaceOf(group);
-    out.push({
-      id: `line-gaps:${whole.key}`,
-      kind: "accounts",
-      topic: `Whether the ${line}${place ? ` near ${place.name}` : ""} is complete`,
-      factor: null,
-      claims,
-      analysis: weighClaims(
+    const place = sharedPlaceOf([whole, ...gaps]);
+    out.push(
+      sidedConflict(
+        grader,
+        {
+          id: `line-gaps:${whole.key}`,
+          kind: "accounts",
+          topic: `Whether the ${line}${place ? ` near ${place.name}` : ""} is complete`,
+        },
         [
-          [`account that the ${line} is complete`, claims.filter((c) => c.key === whole.key)],
-          [`account of a stretch without the ${line}`, claims.filter((c) => c.key !== whole.key)],
+          { label: `account that the ${line} is complete`, reports: [whole] },
+          { label: `account of a stretch without the ${line}`, reports: gaps },
         ],
-        new Map(group.map((r) => [r.key, r])),
       ),
-    });
+    );
   }
   return out;
 }
@@ -2456,24 +2464,20 @@ function siteLeft(
   }
   const out: Conflict[] = [];
   for (const { site, left, kept } of boxes.values()) {
-    const claims = [
-      ...left.map((r) => grader.claim(r, "asserts")),
-      ...kept.map((r) => grader.claim(r, "denies")),
-    ];
-    out.push({
-      id: `site:${left[0]?.key ?? ""}`,
-      kind: "denial",
-      topic: `Whether ${bases.get(site) ?? "the base"} has been left`,
-      factor: null,
-      claims,
-      analysis: weighClaims(
+    out.push(
+      sidedConflict(
+        grader,
+        {
+          id: `site:${left[0]?.key ?? ""}`,
+          kind: "denial",
+          topic: `Whether ${bases.get(site) ?? "the base"} has been left`,
+        },
         [
-          ["account that it was left", claims.slice(0, left.length)],
-          ["account that it is still held", claims.slice(left.length)],
+          { label: "account that it was left", reports: left },
+          { label: "account that it is still held", reports: kept, stance: "denies" },
         ],
-        new Map([...left, ...kept].map((r) => [r.key, r])),
       ),
-    });
+    );
   }
   return out;
 }
@@ -2540,21 +2544,20 @@ function rejectedAccusations(
     const key = [...accusations, denial].map((x) => x.key).join("|");
     if (seen.has(key)) continue;
     seen.add(key);
-    const claims = [...accusations.map((a) => grader.claim(a, "asserts")), grader.claim(denial, "denies")];
-    out.push({
-      id: `rejected:${denial.key}`,
-      kind: "denial",
-      topic: `Whether ${party} took part, as accused by ${m[1]}`,
-      factor: null,
-      claims,
-      analysis: weighClaims(
+    out.push(
+      sidedConflict(
+        grader,
+        {
+          id: `rejected:${denial.key}`,
+          kind: "denial",
+          topic: `Whether ${party} took part, as accused by ${m[1]}`,
+        },
         [
-          ["accusation", claims.slice(0, accusations.length)],
-          ["denial", claims.slice(accusations.length)],
+          { label: "accusation", reports: accusations },
+          { label: "denial", reports: [denial], stance: "denies" },
         ],
-        new Map([...accusations, denial].map((x) => [x.key, x])),
       ),
-    });
+    );
   }
   return out;
 }
@@ -2646,21 +2649,16 @@ function crossingState(
       );
     });
     if (open.length === 0 || ![shut, ...open].some((r) => used.has(r.articleId))) continue;
-    const claims = [grader.claim(shut, "asserts"), ...open.map((r) => grader.claim(r, "denies"))];
-    out.push({
-      id: `crossing:${shut.key}`,
-      kind: "denial",
-      topic: "Whether the crossing was closed",
-      factor: null,
-      claims,
-      analysis: weighClaims(
+    out.push(
+      sidedConflict(
+        grader,
+        { id: `crossing:${shut.key}`, kind: "denial", topic: "Whether the crossing was closed" },
         [
-          ["account that it was closed", claims.slice(0, 1)],
-          ["account that it stayed open", claims.slice(1)],
+          { label: "account that it was closed", reports: [shut] },
+          { label: "account that it stayed open", reports: open, stance: "denies" },
         ],
-        new Map([shut, ...open].map((r) => [r.key, r])),
       ),
-    });
+    );
   }
   return out;
 }
@@ -2709,21 +2707,20 @@ function departureDate(reports: Report[], { used }: Reading, grader: ClaimGrader
       return n.sourceKey !== a.sourceKey && told !== null && told <= 14;
     });
     if (b.length === 0 || ![a, ...b].some((r) => used.has(r.articleId))) continue;
-    const claims = [grader.claim(a, "asserts"), ...b.map((r) => grader.claim(r, "denies"))];
-    out.push({
-      id: `departure-date:${a.key}`,
-      kind: "denial",
-      topic: "Whether a date was set for the forces to leave",
-      factor: null,
-      claims,
-      analysis: weighClaims(
+    out.push(
+      sidedConflict(
+        grader,
+        {
+          id: `departure-date:${a.key}`,
+          kind: "denial",
+          topic: "Whether a date was set for the forces to leave",
+        },
         [
-          ["account that a date was set", claims.slice(0, 1)],
-          ["account that no date was set", claims.slice(1)],
+          { label: "account that a date was set", reports: [a] },
+          { label: "account that no date was set", reports: b, stance: "denies" },
         ],
-        new Map([a, ...b].map((r) => [r.key, r])),
       ),
-    });
+    );
   }
   return out;
 }
