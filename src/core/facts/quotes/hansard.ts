@@ -1,9 +1,8 @@
 import type { EntityDraft } from "../entities/entity-draft.js";
 import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
-import { TITLES } from "../text/word-lists.js";
 import type { Speaker, SpeakerMemory } from "./speakers.js";
-import type { Turn } from "./transcript.js";
+import { labelPerson, type Turn } from "./transcript.js";
 
 /**
  * A parliament's verbatim report (Hansard): each contribution stands under its speaker's name on
@@ -86,6 +85,18 @@ function lineAlone(doc: Doc, n: number): boolean {
   return ![".", "?", "!"].includes(tokens[s.tokenEnd - 1]?.text ?? "");
 }
 
+/** The label of line `n` naming tokens `first` to `last`. */
+function labelOf(doc: Doc, n: number, first: number, last: number, introduces: boolean): Label {
+  return {
+    sentence: n,
+    name: spanText(doc, first, last),
+    surname: lastWord(doc.tokens, first, last),
+    first,
+    last,
+    introduces,
+  };
+}
+
 /** The label a line gives, or null. */
 function readLabel(doc: Doc, n: number): Label | null {
   const s = doc.sentences[n];
@@ -97,14 +108,7 @@ function readLabel(doc: Doc, n: number): Label | null {
   if (open < 0) {
     // "Mr Okafor", "Rachel Pennick": a name alone, a label only once a label introduced it.
     if (!isName(tokens, start, end - 1) || end - start < 2) return null;
-    return {
-      sentence: n,
-      name: spanText(doc, start, end - 1),
-      surname: lastWord(tokens, start, end - 1),
-      first: start,
-      last: end - 1,
-      introduces: false,
-    };
+    return labelOf(doc, n, start, end - 1, false);
   }
   // "Name (Constituency) (Party)": the last brackets hold a party.
   const groups: [number, number][] = [];
@@ -121,14 +125,7 @@ function readLabel(doc: Doc, n: number): Label | null {
     .map((t) => t.norm)
     .join("");
   if (groups.length >= 1 && PARTIES.has(party) && isName(tokens, start, open - 1))
-    return {
-      sentence: n,
-      name: spanText(doc, start, open - 1),
-      surname: lastWord(tokens, start, open - 1),
-      first: start,
-      last: open - 1,
-      introduces: true,
-    };
+    return labelOf(doc, n, start, open - 1, true);
   // "The Minister of State, … (Mr Daniel Okafor)": an office, then the holder's name in brackets.
   if (
     groups.length === 1 &&
@@ -136,34 +133,8 @@ function readLabel(doc: Doc, n: number): Label | null {
     pClose === end - 1 &&
     isName(tokens, pOpen + 1, pClose - 1) &&
     HONORIFICS.has(tokens[pOpen + 1]?.norm ?? "")
-  ) {
-    const first = pOpen + 2;
-    return {
-      sentence: n,
-      name: spanText(doc, first, pClose - 1),
-      surname: lastWord(tokens, first, pClose - 1),
-      first,
-      last: pClose - 1,
-      introduces: true,
-    };
-  }
-  return null;
-}
-
-/** The person of the article a label's name is, by mention or by a part of the name. */
-function labelPerson(
-  tokens: readonly Token[],
-  owners: Map<number, EntityDraft>,
-  memory: SpeakerMemory,
-  first: number,
-  last: number,
-): EntityDraft | null {
-  for (let k = first; k <= last; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind !== "word" || TITLES.has(t.norm) || HONORIFICS.has(t.norm)) continue;
-    const d = owners.get(k) ?? memory.namePart(k);
-    if (d?.type === "person") return d;
-  }
+  )
+    return labelOf(doc, n, pOpen + 2, pClose - 1, true);
   return null;
 }
 
@@ -182,7 +153,9 @@ export function hansardTurns(
     if (!label.introduces && !speakers.has(label.surname)) continue;
     labels.push(label);
     if (label.introduces && !speakers.has(label.surname)) {
-      const person = labelPerson(doc.tokens, owners, memory, label.first, label.last);
+      const person = labelPerson(doc.tokens, owners, memory, label.first, label.last + 1, (w) =>
+        HONORIFICS.has(w),
+      );
       speakers.set(
         label.surname,
         person ? { draft: person, name: person.name } : { draft: null, name: label.name },

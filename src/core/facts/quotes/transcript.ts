@@ -174,17 +174,21 @@ function voiceTag(
   return null;
 }
 
-/** The person a label names: a person of the article, by mention or by a part of the name. */
-function labelPerson(
+/**
+ * The person a label names: a person of the article, by mention or by a part of the name, read
+ * from `start` up to `end` (the label's colon), past titles and the words `skip` also passes.
+ */
+export function labelPerson(
   tokens: readonly Token[],
   owners: Map<number, EntityDraft>,
   memory: SpeakerMemory,
   start: number,
-  colon: number,
+  end: number,
+  skip: (norm: string) => boolean = () => false,
 ): EntityDraft | null {
-  for (let k = start; k < colon; k++) {
+  for (let k = start; k < end; k++) {
     const t = tokens[k] as Token;
-    if (t.kind !== "word" || TITLES.has(t.norm)) continue;
+    if (t.kind !== "word" || TITLES.has(t.norm) || skip(t.norm)) continue;
     const d = owners.get(k) ?? memory.namePart(k);
     if (d?.type === "person") return d;
   }
