@@ -207,6 +207,9 @@ const UNNAMED_SOURCE = new RegExp(
     String.raw`\b(?:a|an|one|two|three|several|some)\s+(?:[\w'’-]+\s+){0,3}?sources?\b(?=[^.;]{0,80}?\b(?:said|says|say|told|tells|added|confirmed|reported)\b)`,
     String.raw`\baccording\s+to\s+(?:(?:a|an|one|two|three|several|some)\s+)?(?:[\w'’-]+\s+){0,3}?sources?\b`,
     String.raw`\bsources\s+(?:close\s+to\s+[^,.;]{1,40}?\s+)?(?:said|say|told|tell|confirmed|added)\b`,
+    // Reporting relayed with no source: "I have seen reporting that ...", "there are reports that ...".
+    String.raw`\b(?:I|we)\s+(?:have\s+)?(?:seen|read|heard)\s+(?:(?:press|media|news|some)\s+)?(?:reports?|reporting)\b`,
+    String.raw`\bthere\s+(?:are|were|have\s+been)\s+(?:(?:press|media|news|unconfirmed)\s+)?reports?\s+that\b`,
   ].join("|"),
   "i",
 );

@@ -108,6 +108,9 @@ describe("the conflict line says when an account rests on an unnamed source", ()
     "At least 20 detainees escaped, two officials said on condition of anonymity.",
     "At least 20 detainees escaped, according to local sources.",
     "At least 20 detainees escaped, said an officer who asked not to be named.",
+    // A senator's question that relays reporting: the reporting has no source the record names.
+    "SENATOR OKAFOR: General, I have seen reporting that at least 20 detainees escaped, so is that right?",
+    "There are reports that at least 20 detainees escaped.",
   ])("%s", (text) => {
     const line = weigh(
       ["figure of 20", text, 20],
