@@ -121,3 +121,18 @@ describe("a happening that caused what an earlier sentence introduced", () => {
     ).not.toContain("Tabqa Dam");
   });
 });
+
+describe("a title read back from a speaker's label", () => {
+  it("stops at the sentence before: a place that ends it is neither the role nor the affiliation", () => {
+    const text =
+      "CHAIRMAN: I welcome General Marcus Whitfield.\n\nGENERAL WHITFIELD: The remaining forces will be based in Erbil.\n\nGENERAL WHITFIELD: We will keep a residual force in Syria.";
+    const whitfield = extractFacts({
+      id: "t",
+      title: "Hearing",
+      text,
+      publishedAt: "2026-12-10",
+    }).entities.find((e) => e.name === "Marcus Whitfield");
+    expect(whitfield?.role).toBe("General");
+    expect(whitfield?.affiliation).toBeUndefined();
+  });
+});

@@ -62,10 +62,25 @@ function skipDeterminers(tokens: readonly Token[], r: Range): Range {
   return { first, last: r.last };
 }
 
+/**
+ * Whether token `k` is in the sentence of token `at`: walking back over titles and their stops
+ * ("Gen.") never crosses into the sentence before ("... based in Erbil. GENERAL WHITFIELD:").
+ */
+const sameSentence = (tokens: readonly Token[], k: number, at: number) =>
+  tokens[k]?.sentence === tokens[at]?.sentence;
+/** A capitalised title ("Brigadier General") or the stop of an abbreviated one ("Gen."). */
+const capitalTitleOrStop = (t: Token | undefined) =>
+  (TITLES.has(t?.norm ?? "") && t?.cap === true) || t?.text === ".";
+
 /** "the head of Iraqi intelligence, NAME": the phrase before the comma in front of the name. */
 function roleBefore(tokens: readonly Token[], first: number): Range | null {
   let k = first - 1;
-  while (k >= 0 && (TITLES.has(tokens[k]?.norm ?? "") || tokens[k]?.text === ".")) k--;
+  while (
+    k >= 0 &&
+    sameSentence(tokens, k, first) &&
+    (TITLES.has(tokens[k]?.norm ?? "") || tokens[k]?.text === ".")
+  )
+    k--;
   if (tokens[k]?.text !== ",") return null;
   const sentence = tokens[first]?.sentence;
   let start = k;
@@ -107,7 +122,7 @@ function rolePremodifier(
 ): Range | null {
   let k = first - 1;
   // Capitalised titles ("Gen.", "Brigadier General") stand between; a lowercase "commander" is the role.
-  while (k >= 0 && ((TITLES.has(tokens[k]?.norm ?? "") && tokens[k]?.cap) || tokens[k]?.text === ".")) k--;
+  while (k >= 0 && sameSentence(tokens, k, first) && capitalTitleOrStop(tokens[k])) k--;
   const roleNoun = tokens[k];
   if (!roleNoun || !ROLE_NOUNS.has(roleNoun.norm)) return null;
   let start = k;
@@ -159,7 +174,7 @@ function titleWithCountry(
   const { tokens } = doc;
   for (const m of draft.mentions) {
     let k = m.first - 1;
-    while (k >= 0 && ((TITLES.has(tokens[k]?.norm ?? "") && tokens[k]?.cap) || tokens[k]?.text === ".")) k--;
+    while (k >= 0 && sameSentence(tokens, k, m.first) && capitalTitleOrStop(tokens[k])) k--;
     const owner = owners.get(k);
     if (k >= 0 && k < m.first - 1 && owner && owner.type !== "person") {
       draft.affiliation ??= owner.name;
