@@ -1,6 +1,7 @@
 import type { EntityDraft } from "../entities/entity-draft.js";
 import { DIRECTIONS } from "../lexicon/areas.js";
 import { numberAt } from "../quantities/numbers.js";
+import { isClockTime } from "../quantities/quantity-phrases.js";
 import type { FactDate } from "../schema.js";
 import { type Clause, clauseAt, clausesOf } from "../text/clauses.js";
 import { type Doc, spanText } from "../text/doc.js";
@@ -2542,20 +2543,6 @@ function isParagraphNumber(tokens: readonly Token[], k: number, sentenceStart: n
     open.end === t.start &&
     open.text === "(" &&
     next.text === ")"
-  );
-}
-
-/** "23:20 - The ISF source said ...": the hour or the minutes of a clock time count nothing. */
-function isClockTime(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k] as Token;
-  const [colon, other] = [tokens[k + 1], tokens[k + 2]];
-  const hour =
-    colon?.text === ":" && colon.start === t.end && other?.kind === "num" && other.start === colon.end;
-  const [before, first] = [tokens[k - 1], tokens[k - 2]];
-  const minutes =
-    before?.text === ":" && before.end === t.start && first?.kind === "num" && first.end === before.start;
-  return (
-    (hour && /^\d{1,2}$/.test(t.text) && /^\d{2}$/.test(other.text)) || (minutes && /^\d{2}$/.test(t.text))
   );
 }
 

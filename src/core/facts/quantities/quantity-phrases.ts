@@ -129,6 +129,20 @@ const IRREGULAR_PLURALS = new Set([
 ]);
 const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/;
 
+/** "23:20 - The ISF source said ...": the hour or the minutes of a clock time count nothing. */
+export function isClockTime(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const [colon, other] = [tokens[k + 1], tokens[k + 2]];
+  const hour =
+    colon?.text === ":" && colon.start === t.end && other?.kind === "num" && other.start === colon.end;
+  const [before, first] = [tokens[k - 1], tokens[k - 2]];
+  const minutes =
+    before?.text === ":" && before.end === t.start && first?.kind === "num" && first.end === before.start;
+  return (
+    (hour && /^\d{1,2}$/.test(t.text) && /^\d{2}$/.test(other.text)) || (minutes && /^\d{2}$/.test(t.text))
+  );
+}
+
 /** Figures that are not quantities: years, dates, times, list numbers, "Jeddah-1", ages. */
 /** Nouns for the parties to talks or an agreement, referred to as "the two sides". */
 const PARTIES = new Set(["sides", "parties", "countries", "governments", "delegations", "leaders", "states"]);
@@ -145,7 +159,7 @@ export function isExcluded(tokens: readonly Token[], first: number, last: number
   )
     return true;
   // "10:30 Words of the association": the minutes of a clock time, not a count.
-  if (prev?.text === ":" && !prev.space && !t.space && tokens[first - 2]?.kind === "num") return true;
+  if (isClockTime(tokens, first)) return true;
   if (next && !next.space && next.text === "." && (t.breaks > 0 || tokens[first - 1]?.breaks === undefined))
     return true;
   if (MONTH.test(next?.norm ?? "") && next?.cap) return true;
