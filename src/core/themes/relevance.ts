@@ -1143,6 +1143,12 @@ const APPEAL_SENTENCE =
 const APPEAL_ENDS =
   /[;:]|\b(?:because|after|since|following|as|when|given)\b|\band\s+(?:(?:is|are|was|were|has|have|had|remains?|remained)\b|\p{Ll}+(?:s|ed)\b(?!\s+(?:to|on|upon)\b))|\b(?:notes?|noted|noting|says?|said|saying|adds?|added|adding|reports?|reported|reporting)\s+that\b/iu;
 
+/** A fact's own words, trimmed, and where they start in its sentence (-1 when they are not found there). */
+function ownWords(r: Pick<Report, "text" | "sentenceText">): { text: string; at: number } {
+  const text = r.text.trim();
+  return { text, at: text ? r.sentenceText.indexOf(text) : -1 };
+}
+
 /** Whether a fact is only what an appeal asks for: all its words lie in the appeal's own clause. */
 export function appealOnly(r: Pick<Report, "text" | "sentenceText">): boolean {
   const m = APPEAL_SENTENCE.exec(r.sentenceText);
@@ -1150,8 +1156,7 @@ export function appealOnly(r: Pick<Report, "text" | "sentenceText">): boolean {
   const rest = r.sentenceText.slice(m[0].length);
   const end = APPEAL_ENDS.exec(rest);
   const appealEnd = m[0].length + (end ? end.index : rest.length);
-  const text = r.text.trim();
-  const at = text ? r.sentenceText.indexOf(text) : -1;
+  const { text, at } = ownWords(r);
   return at >= 0 && at + text.length <= appealEnd;
 }
 
@@ -1164,8 +1169,7 @@ const CONDITION_BEFORE = /\b(?:if|unless|in case)\s+$/i;
 
 /** Whether a fact is the condition an "if" or "unless" opens. */
 export function conditionOnly(r: Pick<Report, "text" | "sentenceText">): boolean {
-  const text = r.text.trim();
-  const at = text ? r.sentenceText.indexOf(text) : -1;
+  const { at } = ownWords(r);
   return at > 0 && CONDITION_BEFORE.test(r.sentenceText.slice(0, at));
 }
 
@@ -1183,6 +1187,5 @@ const SCOPE_ENDS = /[;:]|,\s+(?:where|which|who|after|because|since|when|while)\
 export function notExamined(r: Pick<Report, "text" | "sentenceText">): boolean {
   if (!NOT_EXAMINED.test(r.sentenceText)) return false;
   const end = SCOPE_ENDS.exec(r.sentenceText)?.index ?? r.sentenceText.length;
-  const at = r.text.trim() ? r.sentenceText.indexOf(r.text.trim()) : -1;
-  return at < end;
+  return ownWords(r).at < end;
 }

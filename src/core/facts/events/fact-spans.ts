@@ -239,9 +239,9 @@ export function nominalSpan(
 /** Verbs that tie a happening to a cause or an author: "attributed the attack to a gang". */
 const ATTRIBUTING = new Set(["attributed", "blamed", "ascribed", "credited", "traced", "pinned"]);
 
-/** Verbs of finding or making safe a device or plot: what is done to it, not what it did. */
 /** Verbs whose subject is where a happening took place: "the town saw a riot". */
 const HOSTED = new Set(["saw", "seen", "witnessed", "experienced", "suffered"]);
+/** Verbs of finding or making safe a device or plot: what is done to it, not what it did. */
 const HANDLED = new Set([
   "defused",
   "dismantled",

@@ -443,9 +443,8 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
       if (date && TEXT_OF_TALK.test(before)) talkAt ??= date.value;
       if (
         date &&
-        (LABELLED_PUBLISHED.test(segment.slice(0, segment.indexOf(date.text))) ||
-          (ANSWERED_ON.test(segment.slice(0, segment.indexOf(date.text))) &&
-            isDateLineRest(segment.slice(segment.indexOf(date.text) + date.text.length))))
+        (LABELLED_PUBLISHED.test(before) ||
+          (ANSWERED_ON.test(before) && isDateLineRest(segment.slice(before.length + date.text.length))))
       ) {
         regions.push({ start: segStart, end: segStart + segment.length });
         labelled ??= date.value;
