@@ -1,7 +1,8 @@
 /**
  * `tsx scripts/render-case.ts <set dir> <case id prefix> [out dir]`: renders one analytic case
  * (tests/fixtures/<set>/cases) through the real stack, its articles posted with their outlet and
- * date, and writes the PDF, to look at a case's briefing as a user sees it:
+ * date, and writes the PDF, to look at a case's briefing as a user sees it on the case's briefing
+ * date (the service's clock is set to it: a case may be dated after today, which `asOf` refuses):
  * `pdftoppm -png -r 60 out/<case>.pdf out/<case>`.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -18,8 +19,10 @@ const c = JSON.parse(readFileSync(path.join(dir, "cases", file), "utf8")) as {
   id: string;
   theme: string;
   articles: string[];
+  briefingDate: string;
 };
-const { app, post, close } = await localApp("render-case");
+const at = new Date(`${c.briefingDate}T12:00:00Z`);
+const { app, post, close } = await localApp("render-case", { clock: { now: () => at } });
 try {
   const ids: string[] = [];
   for (const slug of c.articles) {

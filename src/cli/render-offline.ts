@@ -37,6 +37,8 @@ export interface RenderOptions {
   theme: string;
   out: string;
   published: string | undefined;
+  /** The day the briefing is as of (YYYY-MM-DD); today when absent. */
+  asOf?: string | undefined;
   json: boolean;
 }
 
@@ -107,7 +109,7 @@ export async function renderOffline(options: RenderOptions, io: CliIo): Promise<
         ids: { briefingId: (at) => newUlid(at.getTime()) },
         version: VERSION,
       },
-      { theme, articleIds: [...new Set(articleIds)] },
+      { theme, articleIds: [...new Set(articleIds)], ...(options.asOf ? { asOf: options.asOf } : {}) },
       { deadlineMs: config.browser.renderTimeoutMs },
     );
     progress.step(`writing ${out}`);

@@ -8,19 +8,21 @@ import { type CliCommand, helpText, parseArgs, UsageError } from "./registry.js"
 export const renderCommand: CliCommand = {
   name: "render",
   summary: "render a briefing PDF from article files, offline (no server, no S3)",
-  usage: "scenario-brief render FILE… --theme ID -o OUT.pdf [--published YYYY-MM-DD] [--json]",
+  usage:
+    "scenario-brief render FILE… --theme ID -o OUT.pdf [--published YYYY-MM-DD] [--as-of YYYY-MM-DD] [--json]",
   details: [
     "FILE…           plain-text articles (up to 25); the first line is the title",
     "--theme ID      a theme id (scenario-brief themes lists them)",
     "-o, --out FILE  where to write the PDF",
     "--published D   the articles' publication date, YYYY-MM-DD",
+    "--as-of D       the day the briefing is as of, YYYY-MM-DD (today when absent): evidence is aged from it",
     "--json          print the briefing's manifest as JSON on stdout",
     "Progress goes to stderr: drawn in place on a terminal, one line per step when piped.",
     "Settings come from the environment as for the server (CHROMIUM_PATH, RENDER_TIMEOUT_MS…).",
   ].join("\n"),
   async run(args, io) {
     const normalized = args.map((a) => (a === "-o" ? "--out" : a));
-    const { positional, flags } = parseArgs(normalized, ["theme", "out", "published"], ["json"]);
+    const { positional, flags } = parseArgs(normalized, ["theme", "out", "published", "as-of"], ["json"]);
     if (flags.has("help")) {
       io.stdout(helpText(this));
       return 0;
@@ -35,8 +37,14 @@ export const renderCommand: CliCommand = {
     if (published !== undefined && !validDate(published))
       throw new UsageError(`--published must be a date as YYYY-MM-DD, not "${published}"`);
 
+    const asOf = flags.get("as-of");
+    if (asOf !== undefined && !validDate(asOf))
+      throw new UsageError(`--as-of must be a date as YYYY-MM-DD, not "${asOf}"`);
+    if (asOf !== undefined && published !== undefined && published > asOf)
+      throw new UsageError(`--published ${published} is after --as-of ${asOf}`);
+
     // The renderer's modules (Chromium, templates, the core) load only when a render runs.
     const { renderOffline } = await import("./render-offline.js");
-    return renderOffline({ files: positional, theme, out, published, json: flags.has("json") }, io);
+    return renderOffline({ files: positional, theme, out, published, asOf, json: flags.has("json") }, io);
   },
 };

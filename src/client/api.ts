@@ -1056,6 +1056,7 @@ export interface components {
                 }[];
             };
             previousId: string | null;
+            asOf?: string;
             overrides?: {
                 /** @default [] */
                 exclude: {
@@ -1105,6 +1106,11 @@ export interface components {
                 };
             })[];
             overrides?: components["schemas"]["BriefingOverrides"];
+            /**
+             * @description The day the briefing is as of (YYYY-MM-DD), to make it again for an earlier day: evidence is aged and the horizon starts from that day. Today when absent. A day to come, or an article published after it, is a 400.
+             * @example 2026-06-30
+             */
+            asOf?: string;
         };
         /**
          * @description An analyst's steering of one briefing: sentences excluded from or moved between factors (before scoring), a source's reliability for this briefing, and judgments set to a probability with a stated reason (the machine's value is kept beside it). Unknown factors, judgments, articles or sentences are a 400 naming the field.
@@ -1316,6 +1322,11 @@ export interface components {
             theme: string;
             articleIds: string[];
             overrides?: components["schemas"]["BriefingOverrides"];
+            /**
+             * @description The day the briefing is as of (YYYY-MM-DD), to make it again for an earlier day: evidence is aged and the horizon starts from that day. Today when absent. A day to come, or an article published after it, is a 400.
+             * @example 2026-06-30
+             */
+            asOf?: string;
         };
         Schedule: {
             id: string;

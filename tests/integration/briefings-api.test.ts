@@ -284,6 +284,89 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
     }
   });
 
+  it("makes a briefing as of an earlier day: reporting aged from that day, the day printed and recorded", async () => {
+    const post = async (article: Record<string, string>) =>
+      ((await (await stack.app.request("/v1/articles", json(article))).json()) as { id: string }).id;
+    const dated = await post({
+      title: "Iraq fortifies its Syrian border (as filed)",
+      text: corpusText(),
+      publishedAt: "2025-01-06",
+      source: "Reuters",
+    });
+    const briefing = async (asOf?: string) => {
+      const res = await stack.app.request(
+        "/v1/briefings",
+        json({ theme: "isis-prison-escape", articleIds: [dated], ...(asOf ? { asOf } : {}) }),
+      );
+      expect(res.status).toBe(201);
+      const m = (await res.json()) as Manifest & { asOf?: string };
+      const a = (await (await stack.app.request(`/v1/briefings/${m.id}/assessment`)).json()) as Assessment;
+      return { m, a };
+    };
+    const then = await briefing("2025-01-20");
+    const now = await briefing();
+    expect(then.m.asOf).toBe("2025-01-20");
+    expect(now.m).not.toHaveProperty("asOf");
+    expect(then.a.briefingDate).toBe("2025-01-20");
+    expect(now.a.briefingDate).toBe(new Date().toISOString().slice(0, 10));
+    // Two weeks old then; older than the six-month horizon today, which lowers confidence and says so.
+    expect(then.a.stale).toBe(false);
+    expect(now.a.stale).toBe(true);
+    const reasons = (a: Assessment) => a.judgments.flatMap((j) => j.confidence?.reasons ?? []).join(" ");
+    expect(reasons(now.a)).toMatch(/older than the 6-month horizon/);
+    expect(reasons(then.a)).not.toMatch(/older than the/);
+    const text = (
+      await readPdf(new Uint8Array(await (await stack.app.request(then.m.pdf.url)).arrayBuffer()))
+    ).text;
+    expect(text).toContain("20 January 2025");
+  });
+
+  it("refuses a briefing as of a day to come, or before an article was published, and stores nothing", async () => {
+    const before = (
+      (await (await stack.app.request("/v1/briefings?limit=100")).json()) as { items: unknown[] }
+    ).items.length;
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const future = await stack.app.request(
+      "/v1/briefings",
+      json({ theme: "isis-prison-escape", articleIds: [articleId], asOf: tomorrow }),
+    );
+    expect(future.status).toBe(400);
+    expect(future.headers.get("content-type")).toBe("application/problem+json");
+    expect(((await future.json()) as { errors: { path: string }[] }).errors).toEqual([
+      { path: "asOf", message: expect.stringContaining("is after today") },
+    ]);
+    const dated = (
+      (await (
+        await stack.app.request(
+          "/v1/articles",
+          json({
+            title: "Published later",
+            text: corpusText(),
+            publishedAt: "2025-03-01",
+            source: "Reuters",
+          }),
+        )
+      ).json()) as { id: string }
+    ).id;
+    const early = await stack.app.request(
+      "/v1/briefings",
+      json({ theme: "isis-prison-escape", articleIds: [articleId, dated], asOf: "2025-02-01" }),
+    );
+    expect(early.status).toBe(400);
+    expect(((await early.json()) as { errors: { path: string; message: string }[] }).errors).toEqual([
+      { path: "articleIds.1", message: `${dated} was published 2025-03-01, after 2025-02-01` },
+    ]);
+    const malformed = await stack.app.request(
+      "/v1/briefings",
+      json({ theme: "isis-prison-escape", articleIds: [articleId], asOf: "2025-02-30" }),
+    );
+    expect(malformed.status).toBe(400);
+    const after = (
+      (await (await stack.app.request("/v1/briefings?limit=100")).json()) as { items: unknown[] }
+    ).items.length;
+    expect(after).toBe(before);
+  });
+
   it("answers 404 for a briefing it does not have and 400 for a malformed id, as problems", async () => {
     const unknown = await stack.app.request("/v1/briefings/01JHF3Q9V6X8E2N4R5T7Y9B1C3/assessment");
     expect(unknown.status).toBe(404);

@@ -90,6 +90,19 @@ describe("help and usage", () => {
         ["render", "reference.txt", "--theme", "no-such-theme", "-o", "x.pdf"],
         /unknown theme "no-such-theme"; themes: .*isis-prison-escape/,
       ],
+      [
+        ["render", "reference.txt", "--theme", "isis-prison-escape", "-o", "x.pdf", "--as-of", "2025-13-01"],
+        /--as-of must be a date as YYYY-MM-DD/,
+      ],
+      [
+        ["render", "reference.txt", "--theme", "isis-prison-escape", "-o", "x.pdf"].concat([
+          "--published",
+          "2025-02-01",
+          "--as-of",
+          "2025-01-20",
+        ]),
+        /--published 2025-02-01 is after --as-of 2025-01-20/,
+      ],
       [["themes", "--colour"], /unknown option --colour/],
       [["briefings", "list", "--limit", "0"], /--limit must be a whole number/],
     ];
@@ -120,6 +133,10 @@ describe("offline", () => {
       "isis-prison-escape",
       "-o",
       "brief.pdf",
+      "--published",
+      "2025-01-06",
+      "--as-of",
+      "2025-01-20",
       "--json",
     ]);
     expect(run.stderr).toContain("scenario-brief: printing with Chromium\n");
@@ -141,6 +158,8 @@ describe("offline", () => {
     expect(pdf.text).toContain("Iraq fortifies its Syrian border");
     expect(pdf.text).toContain("Al-Hol");
     expect(pdf.text).toMatch(/Key judgments/i);
+    // Dated as of the day asked for, not the day it was printed.
+    expect(pdf.text).toContain("20 January 2025");
   });
 });
 

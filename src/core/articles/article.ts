@@ -24,6 +24,12 @@ const isoDate = z
   .refine((s) => isRealDay(s.slice(0, 10)), "is not a real calendar date")
   .transform((s) => s.slice(0, 10));
 
+/** A calendar day, YYYY-MM-DD, that exists. */
+export const CalendarDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
+  .refine(isRealDay, "is not a real calendar date");
+
 function isRealDay(day: string): boolean {
   const d = new Date(`${day}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { ArticleId } from "../articles/article.js";
+import { ArticleId, CalendarDay } from "../articles/article.js";
 import type { PreparedArticle } from "../articles/ingest-article.js";
 import { createDeadline, currentDeadline, type Deadline, withDeadline } from "../deadline.js";
-import { NotFoundError, RenderTimeoutError } from "../errors.js";
+import { NotFoundError, RenderTimeoutError, ValidationError } from "../errors.js";
 import type {
   Admission,
   ArticleStore,
@@ -30,8 +30,44 @@ export const BriefingRequest = z.object({
   articleIds: z.array(ArticleId).min(1).max(MAX_ARTICLES_PER_BRIEFING),
   /** An analyst's steering: exclusions, moves, grades and judgment overrides. */
   overrides: BriefingOverrides.optional(),
+  /**
+   * The day the briefing is as of, for a briefing made again for an earlier date: evidence is
+   * aged and the horizon starts from it. Today when absent; never a day to come, and no article
+   * may be published after it.
+   */
+  asOf: CalendarDay.optional(),
 });
 export type BriefingRequest = z.infer<typeof BriefingRequest>;
+
+/**
+ * The moment a briefing is assessed at: now, or noon (UTC) of its `asOf` day, as the analytic
+ * evaluation dates its cases. A day after today is refused: nothing can yet be known of it.
+ */
+export function briefingMoment(asOf: string | undefined, now: Date): Date {
+  if (asOf === undefined || asOf === now.toISOString().slice(0, 10)) return now;
+  if (asOf > now.toISOString().slice(0, 10))
+    throw new ValidationError("A briefing cannot be as of a day to come.", [
+      { path: "asOf", message: `${asOf} is after today (${now.toISOString().slice(0, 10)})` },
+    ]);
+  return new Date(`${asOf}T12:00:00Z`);
+}
+
+/** Refuses sources published after the day a briefing is as of: its analyst could not have read them. */
+function checkPublishedBy(asOf: string | undefined, sources: readonly SourceText[]): void {
+  if (asOf === undefined) return;
+  const late = sources.flatMap((s, i) =>
+    s.article.publishedAt && s.article.publishedAt > asOf
+      ? [
+          {
+            path: `articleIds.${i}`,
+            message: `${s.article.id} was published ${s.article.publishedAt}, after ${asOf}`,
+          },
+        ]
+      : [],
+  );
+  if (late.length > 0)
+    throw new ValidationError("An article was published after the day the briefing is as of.", late);
+}
 
 /** What assessing needs: the articles, the themes and the deployment's source grades. */
 export interface AssessDeps {
@@ -107,11 +143,13 @@ export async function briefingHtml(
   source: { request: BriefingRequest } | { manifest: BriefingManifest },
 ): Promise<string> {
   if ("request" in source) {
-    const at = deps.clock.now();
-    const { theme, articleIds, overrides } = source.request;
+    const now = deps.clock.now();
+    const { theme, articleIds, overrides, asOf } = source.request;
+    const at = briefingMoment(asOf, now);
     if (!deps.themes.get(theme)) throw new NotFoundError("Theme", theme);
     const sources = await loadSources(deps, articleIds);
-    const id = deps.ids.briefingId(at);
+    checkPublishedBy(asOf, sources);
+    const id = deps.ids.briefingId(now);
     return (
       await deps.composer.compose({
         themeId: theme,
@@ -134,7 +172,7 @@ export async function briefingHtml(
   const composed = await deps.composer.compose({
     themeId: m.theme,
     id: m.id,
-    at: new Date(m.createdAt),
+    at: m.asOf ? briefingMoment(m.asOf, new Date(m.createdAt)) : new Date(m.createdAt),
     sources,
     previous,
     ...(stored ? { stored: { assessment: stored, snapshot: m.snapshot } } : {}),
@@ -150,12 +188,14 @@ export async function previewAssessment(
   deps: AssessDeps & Pick<BriefingDeps, "composer" | "ids" | "clock">,
   request: BriefingRequest,
 ): Promise<Assessment> {
-  const at = deps.clock.now();
+  const now = deps.clock.now();
+  const at = briefingMoment(request.asOf, now);
   if (!deps.themes.get(request.theme)) throw new NotFoundError("Theme", request.theme);
   const sources = await loadSources(deps, request.articleIds);
+  checkPublishedBy(request.asOf, sources);
   return deps.composer.assess({
     themeId: request.theme,
-    id: deps.ids.briefingId(at),
+    id: deps.ids.briefingId(now),
     at,
     sources,
     previous: null,
@@ -184,17 +224,19 @@ export async function generateBriefing(
   const deadline = deadlineWithin(options.deadlineMs);
   return withDeadline(deadline, async () => {
     const createdAt = deps.clock.now();
+    const at = briefingMoment(request.asOf, createdAt);
     const id = deps.ids.briefingId(createdAt);
     const previous = options.previous ?? null;
     const theme = deps.themes.get(request.theme);
     if (!theme) throw new NotFoundError("Theme", request.theme);
     const sources = await loadSources(deps, request.articleIds, options.pending);
+    checkPublishedBy(request.asOf, sources);
     checkDeadline(deadline);
     const overrides = hasOverrides(request.overrides) ? request.overrides : undefined;
     const { assessment, rendered, extractor } = await deps.composer.compose({
       themeId: request.theme,
       id,
-      at: createdAt,
+      at,
       sources,
       previous,
       ...(overrides ? { overrides } : {}),
@@ -245,6 +287,7 @@ export async function generateBriefing(
       generator: { version: deps.version, extractor },
       snapshot: snapshotOf(assessment),
       previousId: previous?.id ?? null,
+      ...(request.asOf ? { asOf: request.asOf } : {}),
       // Stored with the request that made the briefing, so it can be made again the same way.
       ...(overrides ? { overrides } : {}),
       judgments: assessment.judgments.map((j) => ({

@@ -27,6 +27,8 @@ export const BriefingManifest = z.object({
   snapshot: BriefingSnapshot,
   /** The briefing this one was compared with, when it states what changed. */
   previousId: z.string().nullable(),
+  /** The day the briefing was made as of, when asked for an earlier day than its making. */
+  asOf: z.string().optional(),
   /** The analyst's overrides the briefing was made with, as requested. */
   overrides: BriefingOverrides.optional(),
   pdf: z.object({

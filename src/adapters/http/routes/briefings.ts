@@ -5,6 +5,7 @@ import {
   type BriefingDeps,
   BriefingRequest,
   briefingHtml,
+  briefingMoment,
   generateBriefing,
   MAX_ARTICLES_PER_BRIEFING,
   previewAssessment,
@@ -32,6 +33,16 @@ import {
 } from "../schemas.js";
 import { DeliveryRecordSchema } from "./deliveries.js";
 
+const AsOf = BriefingRequest.shape.asOf
+  .unwrap()
+  .clone()
+  .openapi({
+    description:
+      "The day the briefing is as of (YYYY-MM-DD), to make it again for an earlier day: evidence is aged and the " +
+      "horizon starts from that day. Today when absent. A day to come, or an article published after it, is a 400.",
+    example: "2026-06-30",
+  });
+
 const CreateBriefing = z
   .object({
     theme: BriefingRequest.shape.theme.clone().openapi({ example: "isis-prison-escape" }),
@@ -40,6 +51,7 @@ const CreateBriefing = z
     /** Where the finished briefing goes (webhooks; e-mail needs a schedule). */
     deliveries: DeliveryTargets.optional(),
     overrides: BriefingOverridesSchema.optional(),
+    asOf: AsOf.optional(),
   })
   .strict()
   .refine((b) => (b.articleIds === undefined) !== (b.article === undefined), {
@@ -159,6 +171,7 @@ const PreviewBriefing = z
     theme: BriefingRequest.shape.theme,
     articleIds: BriefingRequest.shape.articleIds,
     overrides: BriefingOverridesSchema.optional(),
+    asOf: AsOf.optional(),
   })
   .strict()
   .openapi("PreviewBriefing");
@@ -245,6 +258,7 @@ export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingRouteDeps
     const body = c.req.valid("json");
     if (!deps.themes.get(body.theme)) throw new NotFoundError("Theme", body.theme);
     checkDeliveries(body.deliveries, deps.delivery !== undefined);
+    briefingMoment(body.asOf, deps.clock.now()); // a day to come is refused before any work
     const budget = renderDeadline(deps.renderTimeoutMs, c.env?.lambdaContext);
     const started = performance.now();
     const manifest = await admitted(deps.admission, budget, async (deadline) => {
@@ -256,7 +270,12 @@ export function briefingRoutes(app: OpenAPIHono<AppEnv>, deps: BriefingRouteDeps
         : (body.articleIds ?? []);
       return generateBriefing(
         deps,
-        { theme: body.theme, articleIds, ...(body.overrides ? { overrides: body.overrides } : {}) },
+        {
+          theme: body.theme,
+          articleIds,
+          ...(body.overrides ? { overrides: body.overrides } : {}),
+          ...(body.asOf ? { asOf: body.asOf } : {}),
+        },
         { deadlineMs: deadline.remainingMs(), pending },
       );
     });
