@@ -496,6 +496,11 @@ const LATER_SETS = [
     "extract-first-sight-43.json",
     "Forty-third held-out set (420-429, written blind while 0.34.0 was current, news registers; first sight with 0.34.0; tuned on for 0.35.0)",
   ],
+  [
+    "corpus-heldout44",
+    "extract-first-sight-44.json",
+    "Forty-fourth held-out set (430-439, written blind while 0.35.0 was current, news registers; first sight with 0.35.0)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);

@@ -77,6 +77,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout38",
   "analysis-heldout39",
   "analysis-heldout40",
+  "analysis-heldout41",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
