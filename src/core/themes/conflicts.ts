@@ -1002,6 +1002,8 @@ const TOLLS = {
       String.raw`\bnumber of (?:escapees|escaped (?:detainees|prisoners|inmates)|fugitives|those who escaped)\s+(?:at|to|as|was|is|stood at|reached)\s+${QUALIFIER}${NUM}\b`,
       "i",
     ),
+    // "No detainee had escaped", "nobody escaped": an escape of none, against a count of escapees.
+    /\b(no(?!\s+(?:more|less|fewer|longer)\b)|none of the|not a single|nobody|no one)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:detainees?|prisoners?|inmates?|suspects?|members?|fighters?|one)\s+)?(?:had\s+|has\s+|have\s+)?(?:escaped|fled|broken out|broke out)\b/i,
     // "Seven residents of the annex were unaccounted for after the incident": gone from the camp.
     new RegExp(
       String.raw`\b${NUM}\s+${BETWEEN}(?:were|was|are|is|remain(?:ed|s)?)\s+(?:still\s+)?(?:unaccounted for|missing)\b`,
@@ -1137,8 +1139,14 @@ const OBJECT_OF_TOLL_VERB = new RegExp(
   "i",
 );
 /** The toll a sentence reports, and whose dead it counts when the words after the figure say. */
-function tollOf(sentence: string, toll: Toll): { value: number; victims: Victims | null } | null {
-  if (!TOLL_HINTS[toll].test(sentence)) return null;
+/** "10:40", "23:20": a clock time, its digits masked so that no figure is read in it. */
+const CLOCK_TIME = /\b(?:[01]?\d|2[0-3]):[0-5]\d\b/g;
+const maskClockTimes = (sentence: string) => sentence.replace(CLOCK_TIME, (t) => t.replace(/\d/g, "h"));
+
+function tollOf(told: string, toll: Toll): { value: number; victims: Victims | null } | null {
+  if (!TOLL_HINTS[toll].test(told)) return null;
+  // "10:40 A source said about 25 detainees had escaped": a live blog's entry time is no toll.
+  const sentence = maskClockTimes(told);
   // A correction's standing toll is its last ("an earlier version said four were killed; the
   // ministry later gave the toll as two killed"): the withdrawn one is read no more.
   const corrected = CORRECTED.test(sentence);
