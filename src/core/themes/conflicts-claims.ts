@@ -154,6 +154,8 @@ function interval(q: string | undefined, v: number, upTo?: number): [number, num
  * prints this, so a bound is never shown as an exact count.
  */
 export function wordedFigure(text: string, value: number): string {
+  // "No detainee had escaped": an account of none is worded so, never as a count of "0".
+  if (value === 0) return "none";
   const plain = value.toLocaleString("en-GB");
   const re = new RegExp(QUALIFIED.source, "gi");
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -1882,7 +1884,8 @@ const placeName = (g: readonly FigureClaim[]) => {
   const within = /^(?:country|governorate|region)\//.test(p.id ?? "") || /\bregion$/i.test(p.name);
   return ` ${within ? "in" : "at"} ${p.name.replace(/\b\w/g, (c) => c.toUpperCase())}`;
 };
-const show = (v: number) => v.toLocaleString("en-GB");
+/** A figure in an analytic line: "1,400", and "zero" for an account of none. */
+export const show = (v: number) => (v === 0 ? "zero" : v.toLocaleString("en-GB"));
 const sideOf = (f: FigureClaim) =>
   f.hi === Number.POSITIVE_INFINITY
     ? `figure of at least ${show(f.lo)}`

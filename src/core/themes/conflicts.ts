@@ -16,6 +16,7 @@ import {
   namedApart,
   originOnly,
   saysWhoWasBehind,
+  show,
   siteKindsApart,
 } from "./conflicts-claims.js";
 import { denies as isDenial, patternFit } from "./relevance.js";
@@ -1368,7 +1369,7 @@ function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: T
       {
         id: `tolls:${toll}:${group[0]?.key ?? ""}`,
         topic: `${TOLL_TOPICS[toll]}${place ? ` at ${place.name}` : ""}`,
-        side: (v) => `figure of ${v.toLocaleString("en-GB")} ${TOLL_WORDS[toll]}`,
+        side: (v) => `figure of ${show(v)} ${TOLL_WORDS[toll]}`,
       },
       grader,
     );
