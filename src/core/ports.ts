@@ -147,6 +147,8 @@ export interface BriefingDocument {
   assessment: Assessment;
   sources: readonly SourceDocument[];
   generatedAt: Date;
+  /** When it was made, if a later day than `generatedAt`: a briefing as of an earlier day says so. */
+  madeAt?: Date;
   /** Set when the briefing is compared with an earlier one (scheduled runs). */
   changes: ChangeSummary | null;
   /** Earlier runs of its schedule, oldest first (scheduled runs with at least one before). */

@@ -319,6 +319,12 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
       await readPdf(new Uint8Array(await (await stack.app.request(then.m.pdf.url)).arrayBuffer()))
     ).text;
     expect(text).toContain("20 January 2025");
+    // Made later than the day it is as of, and says so: no one takes it for a briefing of that day.
+    expect(text).toMatch(/as of this day; made \d{1,2} [A-Z][a-z]+ 20\d\d/);
+    const today = (
+      await readPdf(new Uint8Array(await (await stack.app.request(now.m.pdf.url)).arrayBuffer()))
+    ).text;
+    expect(today).not.toContain("as of this day");
   });
 
   it("refuses a briefing as of a day to come, or before an article was published, and stores nothing", async () => {

@@ -22,6 +22,8 @@ export interface ComposeRequest {
   themeId: string;
   id: string;
   at: Date;
+  /** When the briefing is made, set when that is a later day than `at` (a briefing as of an earlier day). */
+  madeAt?: Date;
   sources: SourceText[];
   /** The earlier briefing to compare with (scheduled runs). */
   previous: BriefingManifest | null;
@@ -83,6 +85,7 @@ export function composeBriefing(
     // The briefing lists each source with the grade it was weighed by: the analyst's, if set.
     sources: regrade(sources, assessment.overrides).sources,
     generatedAt: request.at,
+    ...(request.madeAt ? { madeAt: request.madeAt } : {}),
     changes,
     ...(request.history && request.history.length > 0 ? { history: request.history } : {}),
   };

@@ -52,6 +52,11 @@ export function briefingMoment(asOf: string | undefined, now: Date): Date {
   return new Date(`${asOf}T12:00:00Z`);
 }
 
+/** When a briefing as of an earlier day is made: set only when that is a later day. */
+function madeLater(at: Date, now: Date): { madeAt?: Date } {
+  return at.toISOString().slice(0, 10) < now.toISOString().slice(0, 10) ? { madeAt: now } : {};
+}
+
 /** Refuses sources published after the day a briefing is as of: its analyst could not have read them. */
 function checkPublishedBy(asOf: string | undefined, sources: readonly SourceText[]): void {
   if (asOf === undefined) return;
@@ -155,6 +160,7 @@ export async function briefingHtml(
         themeId: theme,
         id,
         at,
+        ...madeLater(at, now),
         sources,
         previous: null,
         ...(hasOverrides(overrides) ? { overrides } : {}),
@@ -169,10 +175,13 @@ export async function briefingHtml(
     deps.briefings.getAssessment(m.id),
     loadSources(deps, m.articleIds),
   ]);
+  const made = new Date(m.createdAt);
+  const at = m.asOf ? briefingMoment(m.asOf, made) : made;
   const composed = await deps.composer.compose({
     themeId: m.theme,
     id: m.id,
-    at: m.asOf ? briefingMoment(m.asOf, new Date(m.createdAt)) : new Date(m.createdAt),
+    at,
+    ...madeLater(at, made),
     sources,
     previous,
     ...(stored ? { stored: { assessment: stored, snapshot: m.snapshot } } : {}),
@@ -197,6 +206,7 @@ export async function previewAssessment(
     themeId: request.theme,
     id: deps.ids.briefingId(now),
     at,
+    ...madeLater(at, now),
     sources,
     previous: null,
     ...(hasOverrides(request.overrides) ? { overrides: request.overrides } : {}),
@@ -237,6 +247,7 @@ export async function generateBriefing(
       themeId: request.theme,
       id,
       at,
+      ...madeLater(at, createdAt),
       sources,
       previous,
       ...(overrides ? { overrides } : {}),

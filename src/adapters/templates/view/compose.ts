@@ -284,6 +284,7 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
       keyQuestion: theme.keyQuestion,
       summary: theme.summary,
       date: formatDate(doc.generatedAt.toISOString().slice(0, 10)),
+      made: doc.madeAt ? formatDate(doc.madeAt.toISOString().slice(0, 10)) : null,
       horizon: theme.horizon,
       dissemination: settings.dissemination,
       sourceCount: plural(doc.sources.length, "source"),
