@@ -290,3 +290,20 @@ describe("the remaining forces whose departure is demanded", () => {
     ).toEqual(["driver:withdrawal-intent"]);
   });
 });
+
+describe("a raid on a planner of prison attacks does not address the SDF's hold on its prisons", () => {
+  it("withholds the detention-strain judgment when a joint raid names detention sites only as its target's plans", () => {
+    const doc = story(
+      [
+        "The coalition's mission in federal Iraq ended in September, and US forces left Ain al-Asad.",
+        "On December 9, US Central Command forces, together with the Syrian Democratic Forces, conducted a helicopter raid near Markada in eastern Syria, killing a senior ISIS official who planned attacks on detention facilities.",
+      ],
+      "Reuters",
+      "2026-12-11",
+    );
+    const strain = assess(themeFixture("coalition-withdrawal"), [doc], AT).judgments.find(
+      (j) => j.id === "sdf-detention-strain",
+    );
+    expect(strain?.probability).toBeNull();
+  });
+});
