@@ -998,13 +998,13 @@ const TOLLS = {
   ],
   escaped: [
     new RegExp(String.raw`\b${NUM}\s+${BETWEEN}(?:escaped|fled|broke out)\b`, "i"),
+    // "No detainee had escaped from the prison", "none of the inmates escaped": a toll of none.
+    /\b(no(?!\s+(?:more|less|fewer|longer)\b)|none of the|not a single|nobody|no one)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:detainees?|prisoners?|inmates?|suspects?|one)\s+)?(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:escaped|fled|broke out)\b/i,
     new RegExp(String.raw`\bescape of\s+${QUALIFIER}${NUM}\b`, "i"),
     new RegExp(
       String.raw`\bnumber of (?:escapees|escaped (?:detainees|prisoners|inmates)|fugitives|those who escaped)\s+(?:at|to|as|was|is|stood at|reached)\s+${QUALIFIER}${NUM}\b`,
       "i",
     ),
-    // "No detainee had escaped", "nobody escaped": an escape of none, against a count of escapees.
-    /\b(no(?!\s+(?:more|less|fewer|longer)\b)|none of the|not a single|nobody|no one)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:detainees?|prisoners?|inmates?|suspects?|members?|fighters?|one)\s+)?(?:had\s+|has\s+|have\s+)?(?:escaped|fled|broken out|broke out)\b/i,
     // "Seven residents of the annex were unaccounted for after the incident": gone from the camp.
     new RegExp(
       String.raw`\b${NUM}\s+${BETWEEN}(?:were|was|are|is|remain(?:ed|s)?)\s+(?:still\s+)?(?:unaccounted for|missing)\b`,
@@ -1139,15 +1139,13 @@ const OBJECT_OF_TOLL_VERB = new RegExp(
   String.raw`\b(?:killed|killing|kills|wounded|wounding|injured|injuring|shot dead|arrested|arresting|captured|capturing)\s+${QUALIFIER}$`,
   "i",
 );
-/** The toll a sentence reports, and whose dead it counts when the words after the figure say. */
-/** "10:40", "23:20": a clock time, its digits masked so that no figure is read in it. */
 const CLOCK_TIME = /\b(?:[01]?\d|2[0-3]):[0-5]\d\b/g;
-const maskClockTimes = (sentence: string) => sentence.replace(CLOCK_TIME, (t) => t.replace(/\d/g, "h"));
-
+/** The toll a sentence reports, and whose dead it counts when the words after the figure say. */
 function tollOf(told: string, toll: Toll): { value: number; victims: Victims | null } | null {
   if (!TOLL_HINTS[toll].test(told)) return null;
-  // "10:40 A source said about 25 detainees had escaped": a live blog's entry time is no toll.
-  const sentence = maskClockTimes(told);
+  // A clock time ("16:00 The Internal Security Forces said three guards were killed", a live
+  // blog's entry) is no figure: blanked, so that the toll after it is read in its place.
+  const sentence = told.replace(CLOCK_TIME, (t) => " ".repeat(t.length));
   // A correction's standing toll is its last ("an earlier version said four were killed; the
   // ministry later gave the toll as two killed"): the withdrawn one is read no more.
   const corrected = CORRECTED.test(sentence);
@@ -2249,7 +2247,7 @@ function lineGaps(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
  */
 const PRESENCE = [
   new RegExp(
-    String.raw`\b${NUM}\s+(?:more\s+)?([A-Z][\w-]*)\s+(?:troops|soldiers|forces|personnel)\s+(?:now\s+|still\s+)?(?:remain(?:s|ed)?|are|is)\s+(?:now\s+|still\s+)?(?:deployed\s+|stationed\s+|based\s+)?in\s+([A-Z][\w-]*)`,
+    String.raw`\b${NUM}\s+(?:more\s+)?([A-Z][\w-]*)\s+(?:troops|soldiers|forces|personnel)\s+(?:now\s+|still\s+)?(?:remain(?:s|ed)?|are|is)\s+(?:now\s+|still\s+)?(?:deployed\s+|stationed\s+|based\s+)?in\s+(?:the\s+)?([A-Z][\w-]*)`,
   ),
   new RegExp(
     String.raw`\b([A-Z][\w-]*)\s+(?:troops|soldiers|forces|personnel)\s+(?:now\s+|still\s+)?remain(?:s|ed)?\s+in\s+([A-Z][\w-]*)\b[^.]{0,80}?\b(?:their|the)\s+(?:number|total|strength)\s+(?:is|stands at|stood at|was)\s+(?:approximately|about|around|some|roughly|nearly|fewer than|less than|more than)?\s*${NUM}`,
@@ -2265,16 +2263,19 @@ const STATE = String.raw`(?:the\s+)?(United\s+States|U\.S\.|[A-Z][\w-]*)`;
 const ABOUT = String.raw`(?:(?:approximately|about|around|some|roughly|nearly|fewer\s+than|less\s+than|more\s+than|up\s+to|under|below|just\s+under)\s+)?`;
 const KEPT_OR_CUT = [
   new RegExp(
-    String.raw`\b${STATE}\s+(?:will\s+|would\s+|is\s+to\s+|plans\s+to\s+|intends\s+to\s+|is\s+set\s+to\s+)?(?:retain|retains|retained|keep|keeps|kept|maintain|maintains|maintained)\s+(?:a\s+(?:force|contingent|presence)\s+of\s+)?${ABOUT}${NUM}\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel)\s+in\s+([A-Z][\w-]*)`,
+    String.raw`\b${STATE}\s+(?:will\s+|would\s+|is\s+to\s+|plans\s+to\s+|intends\s+to\s+|is\s+set\s+to\s+)?(?:retain|retains|retained|keep|keeps|kept|maintain|maintains|maintained)\s+(?:a\s+(?:force|contingent|presence)\s+of\s+)?${ABOUT}${NUM}\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel)\s+in\s+(?:the\s+)?([A-Z][\w-]*)`,
   ),
   new RegExp(
     String.raw`\b${STATE}\s+(?:has\s+|have\s+|had\s+)?(?:reduced|cut|lowered|trimmed|drawn\s+down)\s+(?:its|their)\s+(?:forces|troops|presence|contingent)\s+in\s+([A-Z][\w-]*)\s+to\s+${ABOUT}${NUM}\b`,
   ),
 ];
-/** "United States", "U.S." and "US" name one state, as the adjective before "troops" does. */
+/**
+ * "United States", "U.S." and "US" name one state, as the adjective before "troops" does, and as
+ * its command for the region does ("CENTCOM maintains about 1,500 troops in the Kurdistan Region").
+ */
 const whoOf = (w: string) => {
   const x = w.toLowerCase().replace(/\s+/g, " ");
-  return x === "united states" || x === "u.s." || x === "american" ? "us" : x;
+  return x === "united states" || x === "u.s." || x === "american" || x === "centcom" ? "us" : x;
 };
 const presenceOf = (text: string): { n: number; who: string; where: string } | null => {
   const [first, second] = PRESENCE;

@@ -379,6 +379,14 @@ const SHOW_TOPIC =
 const SHOW_TIME =
   /\b(?:welcome|today|tonight|this week|this episode|on the show|on this show|on the programme)\b/i;
 
+/**
+ * A live blog's or a live page's opening line: "Kurdistan24 is following the attack on Al-Sina'a
+ * prison as it unfolds, with the newest entries at the bottom", "We are tracking the fighting live".
+ * What the page follows is its subject; its timed entries tell what happened.
+ */
+const LIVE_COVERAGE =
+  /\b(?:is|are|we['’]re|we['’]ll be|will be)\s+(?:following|tracking|covering|monitoring)\s+[^.;]{1,140}?(?:\bas (?:it|they|events?) (?:unfolds?|happens?|develops?)\b|\blive\b)/i;
+
 /** Whether a report names the scope of the piece introducing itself, or the writer's beat, and no more. */
 export function documentScope(r: Pick<Report, "text" | "sentenceText">): boolean {
   const s = r.sentenceText;
@@ -386,6 +394,7 @@ export function documentScope(r: Pick<Report, "text" | "sentenceText">): boolean
   const about = INTERVIEW_ABOUT.exec(s);
   if (about && !FINDING.test(s) && (at < 0 || at >= about.index)) return true;
   if (SHOW_TOPIC.test(s) && SHOW_TIME.test(s) && !FINDING.test(s)) return true;
+  if (LIVE_COVERAGE.test(s) && !FINDING.test(s)) return true;
   if (SELF_INTRODUCTION.test(s) && !FINDING.test(s)) {
     const relative = s.search(RELATIVE);
     if (relative < 0 || at < 0 || at < relative) return true;
@@ -1136,10 +1145,12 @@ export function genericYouOnly(r: Pick<Report, "text" | "sentenceText">): boolea
  * then a verb of calling on someone to act) tells what is asked for, not what was done. What the
  * sentence goes on to tell in a clause of its own ("... and is concerned about the northeast, where
  * no authority now controls the border", "... and notes that 46 families were returned") is told,
- * as is a reason given ("... after 12 detainees escaped").
+ * as is a reason given ("... after 12 detainees escaped"). So is a report's recommendation ("The
+ * Monitoring Team recommends that the Committee consider listing the facilitators who run the camp
+ * escape networks"): what it proposes to do is asked for, not told.
  */
 const APPEAL_SENTENCE =
-  /^\s*(?:[\p{L}'’.-]+\s+){1,6}?(?:(?:calls|called|is calling)\s+(?:on|upon)|urges|urged|is urging|(?:appeals|appealed)\s+to)\s+(?:[\p{L}'’.-]+\s+){0,8}?to\s+\p{Ll}+/u;
+  /^\s*(?:[\p{L}'’.-]+\s+){1,6}?(?:(?:(?:calls|called|is calling)\s+(?:on|upon)|urges|urged|is urging|(?:appeals|appealed)\s+to)\s+(?:[\p{L}'’.-]+\s+){0,8}?to\s+\p{Ll}+|(?:recommends|recommended|proposes|proposed|suggests|suggested)\s+that\s+(?:[\p{L}'’.-]+\s+){0,8}?(?:consider|should|must|be|adopt|take|list|designate|impose|establish|provide|increase|allow|repatriate)\b)/u;
 const APPEAL_ENDS =
   /[;:]|\b(?:because|after|since|following|as|when|given)\b|\band\s+(?:(?:is|are|was|were|has|have|had|remains?|remained)\b|\p{Ll}+(?:s|ed)\b(?!\s+(?:to|on|upon)\b))|\b(?:notes?|noted|noting|says?|said|saying|adds?|added|adding|reports?|reported|reporting)\s+that\b/iu;
 

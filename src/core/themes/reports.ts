@@ -5,6 +5,7 @@ import type { Entity, Fact, FactsDocument } from "../facts/schema.js";
 import { nearDuplicate, type Signature, signatureOf } from "../sources/near-duplicates.js";
 import type { SourceGrade } from "../sources/outlets.js";
 import { fold } from "../text/fold.js";
+import { ownClause } from "./relevance.js";
 
 /** One article with what was derived from it, and how far its source can be trusted. */
 export interface SourceDocument {
@@ -193,6 +194,9 @@ export function sourceKeys(docs: readonly SourceDocument[]): Map<string, string>
   return keys;
 }
 
+/** A line watched, named by a pronoun: "every kilometre of it is watched", "drones patrol it". */
+const WATCHED_PRONOUN =
+  /\b(?:it|them)\s+(?:is|are|was|were)\s+(?:now\s+|also\s+|constantly\s+)?(?:watched|monitored|observed|surveilled|covered|patrolled)\s+by\b|\b(?:watch|watches|watched|monitor|monitors|monitored|patrol|patrols|patrolled)\s+(?:it|them)\b/i;
 /**
  * A part of a detention site named without its name: "the centre", "the facility", "the wing where
  * the men of the organisation were held", "its dormitories". In a story about that site, it is there.
@@ -265,6 +269,54 @@ const SPEAKER_LABEL = /^(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*\(
  */
 const OUR_FORCES =
   /\bour (forces|fighters|units|troops|men|guards)\b|^we (?!(?:[a-z]+ )?(?:not|never)\b)(?!(?:ask|call|urge|note|welcome|thank|recogni[sz]e|reject|deny|condemn|hope|expect|believe|remind|stress|reiterate|refer|regret)\b)/i;
+/**
+ * The first person plural of an answer in a transcript ("IBRAHIM: ... we have moved 600 guards",
+ * "the cells in the desert attack us"): the body the labelled speaker was introduced as belonging
+ * to ("Rojhat Ibrahim of the SDF's detention office"), as "our forces" is the body a statement
+ * speaks for.
+ */
+const FIRST_PLURAL = /\b(?:we|us|our)\b/i;
+/** The words of a speaker label, without its bracketed note: "Bellini (in English):" → ["bellini"]. */
+function labelWords(sentence: string): string[] {
+  const label = SPEAKER_LABEL.exec(sentence);
+  if (!label) return [];
+  return label[0]
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/:\s*$/, "")
+    .trim()
+    .toLowerCase()
+    .split(/\s+/);
+}
+/**
+ * The body each labelled speaker of a transcript belongs to: a person of the text named by the
+ * label (by any word of the name: "IBRAHIM" for "Rojhat Ibrahim") whose affiliation is a body the
+ * text names and the lexicon knows. A label that could be two people gives none.
+ */
+function answererBodies(facts: FactsDocument): Map<string, NonNullable<ReturnType<typeof lexiconEntry>>> {
+  const out = new Map<string, NonNullable<ReturnType<typeof lexiconEntry>>>();
+  const bodies = new Map<string, string>();
+  for (const e of facts.entities)
+    if (e.type === "organization" && e.lexiconId)
+      for (const n of [e.name, ...e.aliases]) if (n) bodies.set(n.toLowerCase(), e.lexiconId);
+  const people = facts.entities.filter((e) => e.type === "person" && e.affiliation);
+  for (const s of facts.sentences) {
+    const words = labelWords(s.text);
+    if (words.length === 0) continue;
+    const key = words.join(" ");
+    if (out.has(key)) continue;
+    const who = people.filter((p) =>
+      p.name
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => w.length > 2 && words.includes(w)),
+    );
+    const ids = new Set(who.flatMap((p) => bodies.get((p.affiliation ?? "").toLowerCase()) ?? []));
+    const [id] = ids;
+    const entry = ids.size === 1 && id ? lexiconEntry(id) : undefined;
+    if (entry) out.set(key, entry);
+  }
+  return out;
+}
 /** Kinds of body that have partner forces of their own in the region, rather than being one. */
 const FOREIGN_KINDS = new Set(["coalition", "foreign-military"]);
 /**
@@ -274,8 +326,14 @@ const FOREIGN_KINDS = new Set(["coalition", "foreign-military"]);
  */
 const PARTNERS_OF_LOCAL_FORCE =
   /\bour (?:international |foreign |coalition )?partner[- ]forces?\b|\bour (?:international|foreign|coalition) (?:partners|allies)\b/i;
+/**
+ * "The cells in the desert attack us every week", "desert cells": in Iraq and Syria the armed cells
+ * of the desert (the Badia, the Anbar and Syrian deserts) are ISIS's, the name of every force that
+ * fights them.
+ */
+const DESERT_CELLS = String.raw`(?:(?:the )?(?:(?:armed|sleeper|hidden) )?cells (?:in|of) the (?:[\w-]+ )?(?:desert|badia)\b|\bdesert cells)`;
 /** ISIS described, not named: "cells of the organisation", "gunmen of the Khawarij", "terrorist cells". */
-const ISIS_DESCRIBED = `(?:(?:cells|remnants|militants|fighters|gunmen|men|members) of the organi[sz]ation|the organi[sz]ation['’]s (?:cells|fighters|militants|remnants|men)|(?:(?:gunmen|men|fighters|cells|members) of )?(?:the )?khawarij|terrorist cells?)`;
+const ISIS_DESCRIBED = `(?:(?:cells|remnants|militants|fighters|gunmen|men|members) of the organi[sz]ation|the organi[sz]ation['’]s (?:cells|fighters|militants|remnants|men)|(?:(?:gunmen|men|fighters|cells|members) of )?(?:the )?khawarij|terrorist cells?|${DESERT_CELLS})`;
 /**
  * ISIS described, not named, as the author of an attack: its subject ("cells of the organisation
  * attacked an army checkpoint", "the Khawarij ambushed a convoy"), its agent after "by" ("shot dead
@@ -285,7 +343,7 @@ const ISIS_DESCRIBED = `(?:(?:cells|remnants|militants|fighters|gunmen|men|membe
  * described, it is the same author.
  */
 const DESCRIBED_ATTACKER = new RegExp(
-  String.raw`\b${ISIS_DESCRIBED}\s+(?:[\w'’-]+\s+)?(?:attacked|ambushed|stormed|raided|struck|targeted|bombed|shelled|opened fire|fired on|killed|kidnapped|abducted)\b` +
+  String.raw`\b${ISIS_DESCRIBED}\s+(?:[\w'’-]+\s+)?(?:attacked|attack|attacks|ambushed|stormed|raided|struck|targeted|bombed|shelled|opened fire|fired on|killed|kidnapped|abducted)\b` +
     String.raw`|\b(?:attacks?|ambush(?:es)?|bombings?|raids?|assaults?|attacked|ambushed|stormed|raided|struck|targeted|bombed|shelled|killed|shot(?: dead)?|kidnapped|abducted|carried out|committed|perpetrated)\s+(?:[\w'’-]+\s+){0,8}?by\s+(?:the\s+)?(?:${ISIS_DESCRIBED}|organi[sz]ation\b)` +
     String.raw`|\b(?:(?:the organi[sz]ation['’]s|isis['’]?s?|the islamic state['’]s|daesh['’]?s?)\s+(?:amaq(?: news)?(?: agency)?|(?:media|news|propaganda) (?:agency|outlet|wing))|amaq(?: news)?(?: agency)?)\s+claimed\b`,
   "i",
@@ -313,6 +371,11 @@ const DESCRIBED: readonly { re: RegExp; id: string; northeast?: true; notWhere?:
     // "Terrorist cells" is Damascus', Baghdad's and the SDF's name for ISIS's cells; in a story
     // that names Turkey or the Kurdish parties Ankara calls terrorists, it may be those.
     re: /\bterrorist cells?\b/i,
+    id: "org/isis",
+    notWhere: /\b(?:turkey|turkish|t[üu]rkiye|ankara|pkk|ypg|ypj)\b/i,
+  },
+  {
+    re: new RegExp(String.raw`\b${DESERT_CELLS}\b`, "i"),
     id: "org/isis",
     notWhere: /\b(?:turkey|turkish|t[üu]rkiye|ankara|pkk|ypg|ypj)\b/i,
   },
@@ -696,6 +759,23 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       .map((x) => x.text)
       .join(" ");
     const civilianStory = CIVILIAN_BODY.test(ledeText) && !securityIn(0) && !securityIn(1);
+    /**
+     * "The wall from Al-Qaim to Rabia is almost finished ... Every kilometre of it is watched by
+     * cameras": surveillance of what the sentence names only by a pronoun, just after a sentence
+     * that tells a barrier, watches that barrier, and carries its tag.
+     */
+    const watchesPronoun = sentenceTest(WATCHED_PRONOUN);
+    const watchedBarrier = (f: Fact, tags: string[]): string[] =>
+      f.kind === "countermeasure" &&
+      tags.includes("surveillance") &&
+      !tags.includes("fortification") &&
+      watchesPronoun(f.sentence) &&
+      facts.facts.some(
+        (x) =>
+          x.sentence === f.sentence - 1 && x.kind === "countermeasure" && x.tags?.includes("fortification"),
+      )
+        ? [...tags, "fortification"]
+        : tags;
     const civilianMeasure = (f: Fact) =>
       f.kind === "countermeasure" && !securityIn(f.sentence) && (civilianStory || civilianText(f.sentence));
     // "camp security forces foiled an attempt", "the guard force had been reduced by a third": at a
@@ -713,6 +793,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
           e.coordinates[1] <= northeast[3],
       );
     const guards = lexiconEntry("org/asayish");
+    const answerers = answererBodies(facts);
     for (const f of facts.facts) {
       if (civilianMeasure(f)) continue;
       // "Has the wall stopped militants from crossing?" asks; it reports nothing.
@@ -726,6 +807,15 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       if (speaker && ourForces(f.sentence) && !resolved.some((e) => e.lexiconId === speaker.id)) {
         resolved.push(standsFor("speaker", speaker));
       }
+      const answerer = answerers.get(labelWords(facts.sentences[f.sentence]?.text ?? "").join(" "));
+      if (
+        answerer &&
+        FIRST_PLURAL.test(
+          ownClause({ text: f.text, sentenceText: facts.sentences[f.sentence]?.text ?? "" }),
+        ) &&
+        !resolved.some((e) => e.lexiconId === answerer.id)
+      )
+        resolved.push(standsFor("speaker", answerer));
       if (
         sdfSite &&
         guards &&
@@ -796,7 +886,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
               ]
             : atBorder(f)
               ? [...attackTags(f), "border-security"]
-              : attackTags({ ...f, tags: seizedBefore(f) }),
+              : attackTags({ ...f, tags: watchedBarrier(f, seizedBefore(f)) }),
         codes: f.codes,
         entities: resolved,
         own: f.entities.flatMap((id) => entities.get(id) ?? []),
