@@ -372,6 +372,13 @@ function readQuantity(
     let det = PARTITIVE_DETERMINERS.has(tokens[last + 2]?.norm ?? "") ? last + 3 : last + 2;
     const whole = det === last + 3 ? numberAt(tokens, det) : null;
     if (whole) det = whole.last + 1;
+    // "two of the colonel's soldiers", "three of Kawa's men": the group is the possessor's; its
+    // members are counted by the noun after the possessive.
+    else {
+      let k = det;
+      while (k < det + 3 && tokens[k]?.kind === "word" && tokens[k]?.sentence === sentence) k++;
+      if (k > det && tokens[k]?.kind === "poss") det = k + 1;
+    }
     const part = nounPhraseAfter(tokens, det, sentence);
     const partHead = part ? tokens[part[1]] : undefined;
     if (part && partHead && isPlural(partHead.norm))
@@ -391,6 +398,10 @@ function readQuantity(
     // days": a span of time measures what the verb phrase before it tells.
     const told = DURATIONS.has(head.norm) && np[0] === last + 1 ? durationOf(doc, first, sentence) : null;
     if (told) return { value, unit: head.text.toLowerCase(), measures: told, sentence, first, last: np[1] };
+    const lasting =
+      DURATIONS.has(head.norm) && np[0] === last + 1 ? durationNoun(doc, first, sentence) : null;
+    if (lasting)
+      return { value, unit: head.text.toLowerCase(), measures: lasting, sentence, first, last: np[1] };
     let end = np[1];
     // "28 members of the Asayish ...": the group they belong to belongs to the measure.
     if (tokens[end + 1]?.norm === "of") {
@@ -447,6 +458,29 @@ function durationOf(doc: Doc, first: number, sentence: number): string | null {
       return `${lead} of ${spanText(doc, k, first - 2)}`;
   }
   return null;
+}
+
+/** Words that are no noun a span of time could measure ("a sentence of five years", not "of"). */
+const NOT_MEASURED = new Set(
+  "the a an of and or to in on at for period first last second third each one some most all none any".split(
+    " ",
+  ),
+);
+
+/**
+ * "waits of up to six hours", "delays of about three days": a span of time after "of" (and its
+ * qualifier) measures the noun before "of", the waits or the delays.
+ */
+function durationNoun(doc: Doc, first: number, sentence: number): string | null {
+  const { tokens } = doc;
+  let j = first - 1;
+  if (tokens[j]?.norm === "to" && tokens[j - 1]?.norm === "up") j -= 2;
+  else if (LEADING_QUALIFIERS.has(tokens[j]?.norm ?? "")) j--;
+  if (tokens[j]?.norm !== "of") return null;
+  const noun = tokens[j - 1];
+  if (!noun || noun.sentence !== sentence || noun.kind !== "word" || noun.cap || NOT_MEASURED.has(noun.norm))
+    return null;
+  return noun.norm;
 }
 
 const PARTITIVE_PRONOUNS = new Set(["them", "those", "these"]);
