@@ -270,24 +270,6 @@ export function addCampAdministrations(
     draft.mentions.push({ first: byCamp ? i : first, last: i });
     owners.set(i, draft);
   }
-  // "according to the camp administration … Sheikhi, who runs Roj for the Autonomous
-  // Administration … the administration said": once two bodies called administrations have been
-  // named, a bare "the administration" after both is either; it is no reference to one of them,
-  // as with any head two earlier bodies share.
-  const made = new Set(administrations.values());
-  for (const admin of made) {
-    const since = admin.mentions[0]?.first ?? Number.POSITIVE_INFINITY;
-    for (const other of drafts) {
-      if (made.has(other)) continue;
-      const refs = other.mentions.filter(
-        (m) =>
-          m.reference && m.first === m.last && m.first > since && tokens[m.first]?.norm === "administration",
-      );
-      if (refs.length === 0) continue;
-      other.mentions = other.mentions.filter((m) => !refs.includes(m));
-      for (const m of refs) owners.delete(m.first);
-    }
-  }
 }
 
 /** Outlets a source publishes through, which name themselves: "an account calling itself". */
