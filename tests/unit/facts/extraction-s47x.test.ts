@@ -81,6 +81,18 @@ describe("counts of set 43", () => {
     ]);
     expect(quantities("In the first of three days, nothing moved.")[0]?.measures).not.toBe("first");
   });
+
+  it("counts the times something was hit as strikes, and no other times", () => {
+    expect(quantities("Witnesses say the car was hit twice.")).toEqual([
+      expect.objectContaining({ value: 2, unit: "strikes", text: "twice" }),
+    ]);
+    expect(
+      quantities('He said that "Turkish drones" had struck the area three times since November.'),
+    ).toEqual([expect.objectContaining({ value: 3, unit: "strikes", measures: "struck the area" })]);
+    expect(quantities("The club's minibus was turned back at checkpoints three times.")).toEqual([
+      expect.objectContaining({ value: 3, unit: "times" }),
+    ]);
+  });
 });
 
 describe("facts set 40's analysis needs", () => {

@@ -46,7 +46,8 @@ export function findQuantities(doc: Doc): QuantityDraft[] {
         onePerson(doc, i, s.index) ??
         oneMore(doc, i, s.index, inSentence) ??
         ageOf(doc, i, s.index) ??
-        bothOf(doc, i, s.index);
+        bothOf(doc, i, s.index) ??
+        struckTwice(doc, i, s.index);
       if (one) {
         inSentence.push(one);
         i = one.last;
@@ -398,6 +399,9 @@ function readQuantity(
     // days": a span of time measures what the verb phrase before it tells.
     const told = DURATIONS.has(head.norm) && np[0] === last + 1 ? durationOf(doc, first, sentence) : null;
     if (told) return { value, unit: head.text.toLowerCase(), measures: told, sentence, first, last: np[1] };
+    // "had struck the area three times": the times something was hit are strikes on it.
+    const struck = head.norm === "times" && np[0] === last + 1 ? strikesBefore(doc, first, sentence) : null;
+    if (struck) return { value, unit: struck.unit, measures: struck.measures, sentence, first, last: np[1] };
     const lasting =
       DURATIONS.has(head.norm) && np[0] === last + 1 ? durationNoun(doc, first, sentence) : null;
     if (lasting)
@@ -458,6 +462,42 @@ function durationOf(doc: Doc, first: number, sentence: number): string | null {
       return `${lead} of ${spanText(doc, k, first - 2)}`;
   }
   return null;
+}
+
+/** Verbs of hitting whose repetitions ("struck three times", "was hit twice") are counted as strikes or attacks. */
+const STRUCK: Record<string, string> = {
+  hit: "strikes",
+  struck: "strikes",
+  strike: "strikes",
+  strikes: "strikes",
+  striking: "strikes",
+  bombed: "strikes",
+  shelled: "strikes",
+  attacked: "attacks",
+  targeted: "attacks",
+  raided: "raids",
+};
+
+/** The verb of hitting a few words before a count of times, in its sentence: "had struck the area". */
+function strikesBefore(doc: Doc, first: number, sentence: number): { unit: string; measures: string } | null {
+  const { tokens } = doc;
+  for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence || t.kind !== "word") return null;
+    const unit = STRUCK[t.norm];
+    if (unit) return { unit, measures: spanText(doc, k, first - 1) };
+  }
+  return null;
+}
+
+/** "Witnesses say the car was hit twice": two strikes. */
+function struckTwice(doc: Doc, i: number, sentence: number): QuantityDraft | null {
+  const { tokens } = doc;
+  if (tokens[i]?.norm !== "twice") return null;
+  const verb = tokens[i - 1];
+  const unit = verb && verb.sentence === sentence ? STRUCK[verb.norm] : undefined;
+  if (!unit) return null;
+  return { value: 2, unit, measures: verb?.norm ?? unit, sentence, first: i, last: i };
 }
 
 /** Words that are no noun a span of time could measure ("a sentence of five years", not "of"). */
