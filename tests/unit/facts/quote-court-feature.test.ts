@@ -34,7 +34,8 @@ describe("court reports", () => {
     // "The lawyer, Noor Jabbar," names the defence lawyer who spoke before.
     expect(speakerOf(doc, "she needed more time", "indirect")).toBe("Noor Jabbar");
     const unnamed = extract("The hearing was put off because his defence lawyer said she needed more time.");
-    expect(speakerOf(unnamed, "she needed more time", "indirect")).toBe("defence lawyer");
+    // Unnamed, the post keeps its possessive, which says whose lawyer she is (as golds write "His lawyer").
+    expect(speakerOf(unnamed, "she needed more time", "indirect")).toBe("his defence lawyer");
   });
 
   it("gives 'she said' to the woman a relative clause introduced, not to an earlier speaker", () => {

@@ -90,6 +90,7 @@ export function nominalSpan(
 ): [number, number] | null {
   const trigger = tokens[first]?.norm ?? "";
   if (/ed$/.test(trigger) || IRREGULAR_PAST.has(trigger)) return null;
+  if (PARTICIPLES.has(trigger) && PERFECT.has(tokens[first - 1]?.norm ?? "")) return null;
   // "schools south of the town were closed": a trigger opened by an auxiliary is a verb phrase,
   // told by its clause; read as a noun phrase it started at "the town", the subject's last noun.
   if (AUXILIARIES.has(trigger)) return null;
@@ -275,6 +276,23 @@ const IRREGULAR_PAST = new Set([
   "shot",
   "stole",
 ]);
+
+/**
+ * "the army had withdrawn its night patrols": a participle after "had" is the verb of a perfect,
+ * never the head of a noun phrase; read as one, its object's "patrols" looked like a verb and cut
+ * the fact at "its night". ("the lot was withdrawn", a passive, still reads as its subject's phrase.)
+ */
+const PARTICIPLES = new Set([
+  "withdrawn",
+  "overrun",
+  "taken",
+  "blown",
+  "broken",
+  "stolen",
+  "driven",
+  "thrown",
+]);
+const PERFECT = new Set(["has", "have", "had", "having"]);
 
 /** What an operation led to, told after a comma: "..., capturing a cell leader and two associates". */
 const RESULTS = new Set([

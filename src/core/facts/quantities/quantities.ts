@@ -46,7 +46,8 @@ export function findQuantities(doc: Doc): QuantityDraft[] {
         onePerson(doc, i, s.index) ??
         oneMore(doc, i, s.index, inSentence) ??
         ageOf(doc, i, s.index) ??
-        bothOf(doc, i, s.index);
+        bothOf(doc, i, s.index) ??
+        struckTwice(doc, i, s.index);
       if (one) {
         inSentence.push(one);
         i = one.last;
@@ -372,6 +373,13 @@ function readQuantity(
     let det = PARTITIVE_DETERMINERS.has(tokens[last + 2]?.norm ?? "") ? last + 3 : last + 2;
     const whole = det === last + 3 ? numberAt(tokens, det) : null;
     if (whole) det = whole.last + 1;
+    // "two of the colonel's soldiers", "three of Kawa's men": the group is the possessor's; its
+    // members are counted by the noun after the possessive.
+    else {
+      let k = det;
+      while (k < det + 3 && tokens[k]?.kind === "word" && tokens[k]?.sentence === sentence) k++;
+      if (k > det && tokens[k]?.kind === "poss") det = k + 1;
+    }
     const part = nounPhraseAfter(tokens, det, sentence);
     const partHead = part ? tokens[part[1]] : undefined;
     if (part && partHead && isPlural(partHead.norm))
@@ -391,6 +399,13 @@ function readQuantity(
     // days": a span of time measures what the verb phrase before it tells.
     const told = DURATIONS.has(head.norm) && np[0] === last + 1 ? durationOf(doc, first, sentence) : null;
     if (told) return { value, unit: head.text.toLowerCase(), measures: told, sentence, first, last: np[1] };
+    // "had struck the area three times": the times something was hit are strikes on it.
+    const struck = head.norm === "times" && np[0] === last + 1 ? strikesBefore(doc, first, sentence) : null;
+    if (struck) return { value, unit: struck.unit, measures: struck.measures, sentence, first, last: np[1] };
+    const lasting =
+      DURATIONS.has(head.norm) && np[0] === last + 1 ? durationNoun(doc, first, sentence) : null;
+    if (lasting)
+      return { value, unit: head.text.toLowerCase(), measures: lasting, sentence, first, last: np[1] };
     let end = np[1];
     // "28 members of the Asayish ...": the group they belong to belongs to the measure.
     if (tokens[end + 1]?.norm === "of") {
@@ -447,6 +462,65 @@ function durationOf(doc: Doc, first: number, sentence: number): string | null {
       return `${lead} of ${spanText(doc, k, first - 2)}`;
   }
   return null;
+}
+
+/** Verbs of hitting whose repetitions ("struck three times", "was hit twice") are counted as strikes or attacks. */
+const STRUCK: Record<string, string> = {
+  hit: "strikes",
+  struck: "strikes",
+  strike: "strikes",
+  strikes: "strikes",
+  striking: "strikes",
+  bombed: "strikes",
+  shelled: "strikes",
+  attacked: "attacks",
+  targeted: "attacks",
+  raided: "raids",
+};
+
+/** The verb of hitting a few words before a count of times, in its sentence: "had struck the area". */
+function strikesBefore(doc: Doc, first: number, sentence: number): { unit: string; measures: string } | null {
+  const { tokens } = doc;
+  for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence || t.kind !== "word") return null;
+    const unit = STRUCK[t.norm];
+    if (unit) return { unit, measures: spanText(doc, k, first - 1) };
+  }
+  return null;
+}
+
+/** "Witnesses say the car was hit twice": two strikes. */
+function struckTwice(doc: Doc, i: number, sentence: number): QuantityDraft | null {
+  const { tokens } = doc;
+  if (tokens[i]?.norm !== "twice") return null;
+  const verb = tokens[i - 1];
+  const unit = verb && verb.sentence === sentence ? STRUCK[verb.norm] : undefined;
+  if (!unit) return null;
+  return { value: 2, unit, measures: verb?.norm ?? unit, sentence, first: i, last: i };
+}
+
+/** Words that are no noun a span of time could measure ("a sentence of five years", not "of"). */
+const NOT_MEASURED = new Set(
+  "the a an of and or to in on at for period first last second third each one some most all none any".split(
+    " ",
+  ),
+);
+
+/**
+ * "waits of up to six hours", "delays of about three days": a span of time after "of" (and its
+ * qualifier) measures the noun before "of", the waits or the delays.
+ */
+function durationNoun(doc: Doc, first: number, sentence: number): string | null {
+  const { tokens } = doc;
+  let j = first - 1;
+  if (tokens[j]?.norm === "to" && tokens[j - 1]?.norm === "up") j -= 2;
+  else if (LEADING_QUALIFIERS.has(tokens[j]?.norm ?? "")) j--;
+  if (tokens[j]?.norm !== "of") return null;
+  const noun = tokens[j - 1];
+  if (!noun || noun.sentence !== sentence || noun.kind !== "word" || noun.cap || NOT_MEASURED.has(noun.norm))
+    return null;
+  return noun.norm;
 }
 
 const PARTITIVE_PRONOUNS = new Set(["them", "those", "these"]);

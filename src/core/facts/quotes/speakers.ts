@@ -2089,8 +2089,10 @@ export function phraseSpeaker(
     if (named) return named;
   }
   // "the new authorities", "the interior ministry": a description, named without its article;
-  // a bare "the source" stays as written. "his court-appointed lawyer" is named by the post.
-  if (["the", "his", "her", "their", "its"].includes(tokens[first]?.norm ?? "") && last - first >= 2) first++;
+  // a bare "the source" stays as written. A possessive stays: "its representative in London" is
+  // the representative of the body just named, whom "representative in London" no longer says,
+  // as "its spokesman" (kept whole, being short) says whose spokesman.
+  if (tokens[first]?.norm === "the" && last - first >= 2) first++;
   const text = spanText(doc, first, last).replace(/\s+/g, " ");
   return { draft: null, name: text };
 }

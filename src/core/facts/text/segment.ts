@@ -604,7 +604,22 @@ const SCRIPT_CUES = new Set([
   "SYNC",
   "BITE",
 ]);
+/**
+ * "FLASH -- SYRIA/TELL BRAK -- Bomb hits SDF checkpoint", "URGENT -- SDF says ...": a wire's alert
+ * lines open with their priority in capitals before a dash; it is no place, and the story's own
+ * dateline ("QAMISHLI, Syria, Jan 13 (Meridian Wire) -") comes below them.
+ */
+const WIRE_ALERTS = new Set([
+  "FLASH",
+  "URGENT",
+  "BULLETIN",
+  "ALERT",
+  "NEWSALERT",
+  "BREAKING",
+  "BREAKING NEWS",
+]);
 function scriptCue(dateline: RegExpExecArray): boolean {
+  if (WIRE_ALERTS.has(dateline[1] ?? "") && !dateline[2] && !dateline[3]) return true;
   return SCRIPT_CUES.has(dateline[1] ?? "") && !dateline[2] && !dateline[3];
 }
 
