@@ -253,6 +253,13 @@ const REASON = /\b(?:because|after|since|following|as|when|while|given)\b/i;
 /** A sentence that asks rather than tells. */
 const QUESTION = /\?["'’”)]*\s*$/;
 /**
+ * A sentence that lists subjects to write or speak on rather than telling what happened: "Suggested
+ * topics include ... smuggling economies", "Papers on smuggling should draw on fieldwork" (a call
+ * for papers, a syllabus, a conference programme). A subject named is no report of it.
+ */
+const TOPIC_LEAD =
+  /^["'‘“]?(?:(?:the )?(?:suggested|possible|proposed|main|key|conference|panel|workshop|course) )?(?:topics?|themes?|subjects?) (?:include|includes|will include|may include|might include|could include|are|cover|covers)\b|^["'‘“]?(?:papers|articles|abstracts|contributions|submissions|proposals|essays|chapters|panels?) (?:on|about|dealing with|addressing)\b/i;
+/**
  * A transcript's speaker label, the convention of press conferences, interviews and hearings: one
  * to four capitalised words before a colon, with the language or outlet in brackets ("Al-Rubaie:",
  * "Bellini (in English):", "Question (Reuters):").
@@ -482,6 +489,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       return carried.length > 0 ? [...tags, ...carried] : tags;
     };
     const question = sentenceTest(QUESTION);
+    const topicsListed = sentenceTest(TOPIC_LEAD);
     const askedFor = (f: Fact) => {
       const text = facts.sentences[f.sentence]?.text ?? "";
       const call = APPEAL.exec(text);
@@ -751,6 +759,8 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       if (civilianMeasure(f)) continue;
       // "Has the wall stopped militants from crossing?" asks; it reports nothing.
       if (question(f.sentence)) continue;
+      // "Suggested topics include ... smuggling economies": a subject proposed tells nothing of it.
+      if (topicsListed(f.sentence)) continue;
       // "The ministry calls on citizens to report any drug trafficking": what is asked for is no report.
       if (askedFor(f)) continue;
       const ids = [...new Set([...f.entities, ...(bySentence.get(f.sentence) ?? [])])];

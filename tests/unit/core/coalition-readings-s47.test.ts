@@ -181,3 +181,25 @@ describe("part of a prison's guard sent to a front", () => {
     ).toBe(true);
   });
 });
+
+describe("subjects proposed for papers", () => {
+  const call = (sentence: string) =>
+    roles(
+      "border-fortification",
+      ["The university invites papers for a conference on the Iraq-Syria border in Anbar.", sentence],
+      1,
+    );
+  it("reads topics suggested and guidance for papers as no report of smuggling", () => {
+    expect(
+      call(
+        "Suggested topics include the history of the border demarcation, smuggling economies and their social roots, and the lives of border communities.",
+      ),
+    ).toEqual([]);
+    expect(call("Papers on smuggling should draw on fieldwork or official data.")).toEqual([]);
+  });
+  it("still reads smuggling the background of the call reports", () => {
+    expect(
+      call("Smugglers still move fuel and cigarettes across the border near Al-Qaim every night."),
+    ).not.toEqual([]);
+  });
+});
