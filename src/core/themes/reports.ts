@@ -257,6 +257,13 @@ const REASON = /\b(?:because|after|since|following|as|when|while|given)\b/i;
 /** A sentence that asks rather than tells. */
 const QUESTION = /\?["'’”)]*\s*$/;
 /**
+ * A sentence that lists subjects to write or speak on rather than telling what happened: "Suggested
+ * topics include ... smuggling economies", "Papers on smuggling should draw on fieldwork" (a call
+ * for papers, a syllabus, a conference programme). A subject named is no report of it.
+ */
+const TOPIC_LEAD =
+  /^["'‘“]?(?:(?:the )?(?:suggested|possible|proposed|main|key|conference|panel|workshop|course) )?(?:topics?|themes?|subjects?) (?:include|includes|will include|may include|might include|could include|are|cover|covers)\b|^["'‘“]?(?:papers|articles|abstracts|contributions|submissions|proposals|essays|chapters|panels?) (?:on|about|dealing with|addressing)\b/i;
+/**
  * A transcript's speaker label, the convention of press conferences, interviews and hearings: one
  * to four capitalised words before a colon, with the language or outlet in brackets ("Al-Rubaie:",
  * "Bellini (in English):", "Question (Reuters):").
@@ -384,6 +391,19 @@ const DESCRIBED: readonly { re: RegExp; id: string; northeast?: true; notWhere?:
     id: "org/coalition",
   },
   {
+    // "The foreign tenant forces will vacate the last of their compounds", "the foreigners' convoy
+    // left the gas field base", "the foreign soldiers packed everything and left": in Iraq and
+    // north-east Syria, foreign troops at a base are the coalition's. Where a story names the other
+    // foreign armies of the region (Russia's, Iran's, Turkey's) they may be those. Foreign fighters
+    // are ISIS's recruits, not troops, and forces told absent ("able to protect the country
+    // without foreign combat forces") are nobody's. Foreign advisers are left to their story: a
+    // manifesto that rejects "attacks on the bases that host foreign advisers" tells of no posture.
+    re: /(?<!\b(?:without|no|nor|any) (?:the |any )?)\b(?:the )?(?:foreign|foreigners['’]) (?:tenant |military |combat )?(?:forces|troops|soldiers|convoys?|bases?|contingents?)\b/i,
+    id: "org/coalition",
+    notWhere:
+      /\b(?:russia|russian|russians|iran|iranian|iranians|turkey|turkish|t[üu]rkiye|hezbollah|wagner)\b/i,
+  },
+  {
     re: /\bpartners? (?:who|that) (?:guards?|run|hold|holds) the (?:camps?|prisons?|detention)\b/i,
     id: "org/sdf",
   },
@@ -392,7 +412,26 @@ const DESCRIBED: readonly { re: RegExp; id: string; northeast?: true; notWhere?:
     id: "org/sdf",
     northeast: true,
   },
+  {
+    // "the detention camps there hold thousands of Iraqis and the forces guarding them have lost
+    // much of their support": in the north-east, the force that guards the camps and prisons of
+    // ISIS detainees is the SDF, whether the camps are named in the clause or before it.
+    re: /\b(?:forces|guards|units|fighters|men) (?:that |who )?guard(?:s|ing)? (?:the (?:[\w'’-]+ ){0,2}?(?:camps?|prisons?|detention (?:camps?|centres?|centers?|facilit(?:y|ies)|sites?))|(?<=\b(?:camps?|prisons?|detention)\b[^.;]{0,120})them)\b/i,
+    id: "org/sdf",
+    northeast: true,
+  },
 ];
+
+/**
+ * "Reduced funding increases the risk that partner forces in Syria will be unable to secure
+ * detention facilities": in the mouth of the US or the coalition (the Pentagon's budget, a US
+ * division's release), the partner force in Syria is the SDF, the one force they back there. Told
+ * of Iraq, their partners are Iraq's forces.
+ */
+const FOREIGN_PARTNERS_IN_SYRIA = {
+  re: /\bpartner[- ]forces?\b(?=[^.;]{0,40}\b(?:in|across|of) (?:north-?east(?:ern)? |eastern )?syria\b)|\b(?:in|across) (?:north-?east(?:ern)? |eastern )?syria\b[^.;]{0,40}\bpartner[- ]forces?\b/i,
+  id: "org/sdf",
+};
 
 /** A body the text names only by a role ("our forces", "the guard force"), as the entity it stands for. */
 function standsFor(role: string, entry: NonNullable<ReturnType<typeof lexiconEntry>>): ResolvedEntity {
@@ -513,6 +552,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       return carried.length > 0 ? [...tags, ...carried] : tags;
     };
     const question = sentenceTest(QUESTION);
+    const topicsListed = sentenceTest(TOPIC_LEAD);
     const askedFor = (f: Fact) => {
       const text = facts.sentences[f.sentence]?.text ?? "";
       const call = APPEAL.exec(text);
@@ -579,7 +619,9 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
     const local = speaks && !FOREIGN_KINDS.has(speaks.kind ?? "");
     const descriptions: readonly { re: RegExp; id: string; northeast?: true; notWhere?: RegExp }[] = local
       ? [{ re: PARTNERS_OF_LOCAL_FORCE, id: "org/coalition" }, ...DESCRIBED]
-      : DESCRIBED;
+      : speaks
+        ? [...DESCRIBED, FOREIGN_PARTNERS_IN_SYRIA]
+        : DESCRIBED;
     for (const d of descriptions) {
       if (d.northeast && !inNortheastSyria) continue;
       if (d.notWhere?.test(article.text)) continue;
@@ -798,6 +840,8 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       if (civilianMeasure(f)) continue;
       // "Has the wall stopped militants from crossing?" asks; it reports nothing.
       if (question(f.sentence)) continue;
+      // "Suggested topics include ... smuggling economies": a subject proposed tells nothing of it.
+      if (topicsListed(f.sentence)) continue;
       // "The ministry calls on citizens to report any drug trafficking": what is asked for is no report.
       if (askedFor(f)) continue;
       const ids = [...new Set([...f.entities, ...(bySentence.get(f.sentence) ?? [])])];

@@ -21,10 +21,11 @@ const GUARD_POSTS =
 /**
  * A site's guards sent to a front: "every week more of our guards were sent to the front near the
  * Tishreen Dam". Border, coast and national guards are forces of their own, not a site's guard.
- * So is part of a site's guard force: "two companies of the guard force were moved to the front".
+ * So is part of a site's guard force: "two companies of the guard force were moved to the front",
+ * "two companies of the prison guard had been sent to the Deir Hafer front".
  */
 const GUARDS_TO_FRONT =
-  /(?<!\b(?:border|coast|national|republican|presidential|revolutionary|home) )\b(?:guards|guard force|guard units?) (?:[\w'’-]+ ){0,3}?(?:were|was|are|is|have been|had been|has been|are being|were being|being) (?:now )?(?:sent|moved|transferred|shifted|redeployed|rushed|diverted|pulled|taken) (?:[\w'’-]+ ){0,3}?to (?:the )?(?:[\w'’-]+ ){0,2}?fronts?(?: ?lines?)?\b/;
+  /(?<!\b(?:border|coast|national|republican|presidential|revolutionary|home) )\b(?:guards|guard force|guard units?|(?:prison|jail|camp|site)(?:['’]s)? guard) (?:[\w'’-]+ ){0,3}?(?:were|was|are|is|have been|had been|has been|are being|were being|being) (?:now )?(?:sent|moved|transferred|shifted|redeployed|rushed|diverted|pulled|taken) (?:[\w'’-]+ ){0,3}?to (?:the )?(?:[\w'’-]+ ){0,2}?fronts?(?: ?lines?)?\b/;
 
 /**
  * Ground that nobody holds: "left long stretches of the frontier unwatched", "has had no regular
@@ -62,6 +63,12 @@ export const UNHELD =
   /(?:unwatched|unguarded|unpatrolled|unmanned(?! (?:aerial|air|aircraft|airplanes?|planes?|vehicles?|craft|systems?|drones?|helicopters?|boats?|surface|ground))|undermanned|unprotected|thinly (?:manned|held|guarded|defended|staffed)|(?:remain(?:s|ed)?|left|lie|lies|lay|are|were|is|was) without (?:any )?(?:protection|guards|security)\b|(?:left|leaves|leave|leaving) (?:[\w'’-]+ ){1,5}?without (?:any )?(?:regular |permanent |effective )?(?:government |military |security |army |state )?(?:force|forces|troops|garrisons?|presence|protection|guards)\b|(?:no|(?<!\ba )few|hardly any|barely any|scarcely any) (?:regular |permanent |effective )?(?:government |military |security |army |state )?(?:presence|forces|troops|units|patrols|garrisons?|posts|positions|checkpoints)\b(?= (?:in|on|at|along|between|across|there|since|for|to|facing|near|around)\b|[.,;])|no (?:longer )?(?:any )?(?:checkpoints?|posts?|patrols?|soldiers?|troops|units|policem[ae]n) (?:of (?:the )?(?:army|police|security forces|government|state)\b|(?:has|have|had) been (?:seen|sighted|stationed|posted)\b)|(?:guarded|watched|patrolled|held|manned) by (?:nobody|no one|none)|no (?:regular |permanent )?(?:(?:government|military|security|army|state|regime|police|sdf|kurdish|syrian|iraqi|jordanian) (?:or |and |nor )?){0,3}(?:forces?|troops|units?|soldiers?) (?:are|were|is|was) (?:present|stationed|deployed)|no (?:single |one |effective |central |state )?(?:authority|government|force|power) (?:is |was )?in (?:control|charge) of|no (?:single |one |effective |central |state |regular |permanent )?(?:authority|government|force|power) (?:now |still |currently |really )?(?:controls|holds|guards|patrols)\b|no (?:regular |permanent |effective )?(?:(?:government|military|security|army|state|syrian|iraqi|jordanian) )?(?:forces|troops|units) (?:now |still |currently |really )?(?:control|hold|guard|patrol)\b|no (?:(?:syrian|iraqi|jordanian|regular|permanent|effective|government|military|security|army|state) ){0,2}(?:force|forces|army|troops|units) (?:is |are |was |were )?(?:able|capable|strong enough|left) to (?:stop|hold|guard|secure|control|patrol|prevent)\b|(?<=\b(?:is|are|was|were|remains?|remained) (?:still |now |yet )?)no (?:syrian|iraqi|jordanian) (?:force|forces|army|troops|units|soldiers|guards)\b(?= (?:in|on|at|along|between|across|there|since|facing|near|around)\b|[.,;])|(?<=\bthere (?:is|was|are|were) (?:still |now |simply |really )?)no (?:state|army|government|authority)\b(?= (?:and|or|nor|there|on|in|at|along|across|beyond|facing)\b|[.,;])|no (?:[\w'’-]+ ){0,5}?(?:force|forces|troops|units?|soldiers) (?:has|have|had) been (?:seen|sighted|stationed|posted|present|deployed)\b|(?<=\bthere (?:is|was|are|were) (?:still |now |simply |really )?)no (?:regular |permanent |organi[sz]ed |effective )?(?:(?:government|military|security|army|state|syrian|iraqi|jordanian) )?(?:force|forces|troops|units)\b(?= (?:in|on|at|along|between|across|there|since|facing|near|around|opposite)\b|[.,;])|(?:have|has|had) no (?:regular |permanent |fixed )?(?:(?:government|military|army|state) )?(?:posts?|checkpoints?|garrisons?)\b|(?:posts?|positions?|checkpoints?|desert|border|frontier|area|region|roads?|towns?|villages?|customs (?:halls?|offices?|buildings?|houses?|booths?|sheds?)|(?:guard|sentry) (?:posts?|booths?|huts?|towers?)) (?:[\w'’-]+ ){0,10}?(?:is|are|was|were|has been|have been|had been|lay|lies|stand|stood|stands|appears?|appeared|seems?|seemed|looks?|looked)(?: to (?:be|have been))? (?:now )?(?:left )?(?:almost |largely |mostly |nearly |completely |entirely |virtually )?(?:empty|deserted|abandoned)|(?:posts?|positions?|checkpoints?|crossings?|customs (?:posts?|halls?|offices?)) (?:[\w'’-]+ ){0,6}?(?:is|are|was|were) (?:staffed|manned|held|guarded) by (?:only |just |no more than )?(?:a handful|a skeleton (?:crew|staff|force)|a few (?:men|officers|guards|soldiers|policemen))|(?:(?:government|regime|state|army|military|security|syrian|iraqi|jordanian) )?(?:forces|troops|army|soldiers|units) (?:still )?(?:do not|does not|did not|don't|doesn't|didn't|no longer|cannot|can't) (?:fully |really |effectively )?(?:hold|control|guard|patrol|secure) (?:the |these |those |its |their )?(?:[\w'’-]+ ){0,2}?(?:roads?|desert|border|frontier|areas?|region|stretch(?:es)?|countryside|villages?|hills?|posts?|tracks?|highways?)\b|(?:no longer (?:have|has|had)|(?:have|has|had) no) (?:any )?(?:(?:government|military|security|army|state|regime|police|sdf|kurdish|syrian|iraqi|jordanian|regular|permanent|effective) (?:or |and |nor )?){1,3}presence\b|(?:did not|didn't|do not|don't|never) (?:see|saw|pass|passed|meet|met|find|found) (?:a single|any|one) (?:(?:army|military|government|police|state|regime|security) )(?:checkpoints?|posts?|patrols?|soldiers?|troops|units)\b|(?:soldiers|troops|forces|policemen|police|garrison|army units|units) (?:(?!(?:ambush|attack|kill|shot|fired)\w*)[\w'’-]+ ){0,8}?(?:do not|don't|does not|doesn't|did not|didn't|no longer|never|rarely|seldom|hardly ever|dare not|will not|won't) (?:go|venture|patrol|move|leave) (?:out )?(?:[\w'’-]+ ){0,4}?(?:after dark|at night|after nightfall|after sunset)\b)/;
 
 /**
+ * Ground handed over, after "handed over": "their last liaison post", "to the Ministry all
+ * buildings, hangars, runways". The seizure rule reads the same words (its negative lookahead).
+ */
+const GROUND_HANDED = String.raw` (?:to (?:the )?(?:[\w'’-]+ ){1,4}?)?(?:the |their |its |all |our )?(?:last |remaining |former )?(?:[\w'’-]+ ){0,2}?(?:bases?|air ?bases?|posts?|outposts?|buildings|hangars|runways|compounds?|positions|installations|airfields?|barracks|garrisons?)\b`;
+
+/**
  * Not after a measure taken against the attempt: "arrested 46 persons trying to cross", "men held
  * for trying to cross".
  */
@@ -90,17 +97,30 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     tags: ["arrest"],
   },
   {
+    // "Since the Americans handed over their last liaison post in Nineveh", "the coalition has
+    // handed over to the Ministry all buildings, hangars, runways and fixed equipment of the base":
+    // a force that hands over the ground it held, a base, a post or its buildings, leaves it.
+    id: "handover",
+    kind: "countermeasure",
+    trigger: new RegExp(String.raw`\b(?:handed|hands|handing|hand) over${GROUND_HANDED}`, "gi"),
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    cameo: { code: "087", label: "De-escalate military engagement" },
+    tags: ["troop-withdrawal"],
+  },
+  {
     // "it had stopped a convoy of fuel smugglers near al-Bukamal": a convoy or truck of
     // contraband stopped is interdicted, as one intercepted is.
     id: "seizure",
     kind: "countermeasure",
     // Not a relief of guards: "the night shift handed over to the day shift" hands over a watch.
+    // Nor ground handed over ("handed over their last liaison post", "has handed over to the
+    // Ministry all buildings, hangars, runways"): that is a force leaving it, the rule `handover`.
     // Nor is a town's building seized ("seized the police station, the bakery and a school"):
     // ground taken, the event `territory-taken`.
     // A haul told with a decimal figure ("found 1.4 million captagon pills") is found as a whole
     // number is: the point of "1.4" does not end the clause the lookahead reads.
     trigger:
-      /\b(?:seiz(?:ed|ures?|es|ing)(?! (?:the |a |an |its |their )?(?:(?:town|village|city)['’]s )?(?:police (?:stations?|posts?)|municipal buildings?|town halls?|government buildings?|bakery|bakeries|schools?|hospitals?)(?! (?:bus|buses|books|supplies|equipment|funds|fees|records)\b))|confiscat\w*|stopp(?:ed|ing) (?:\w+ ){0,3}?attempts?|stopp(?:ed|ing) (?:a |an |the |two |three |four |\d+ )?(?:[\w'’-]+ )?(?:convoys?|trucks?|tankers?|lorr(?:y|ies)|boats?|shipments?|consignments?|cars?|vehicles?) (?:of|carrying|loaded with|laden with) (?:[\w'’-]+ ){0,3}?(?:smugglers|contraband|drugs|weapons|arms|ammunition|pills|captagon|hashish|cigarettes|fuel)\b|(?:found|discovered|uncovered|unearthed|dug up)\b(?=(?:[^.;]|\.(?=\d)){0,40}\b(?:tunnels?|weapons|arms|rockets|missiles|mines|explosives?|explosive (?:materials|belts)|ammunition|caches?|pills|drugs|captagon|pistols?|rifles?|guns|grenades?|detonators?)\b)|(?<=\b(?:weapons|arms|ammunition|explosives|rockets|missiles|mines|pills|drugs|captagon|hashish|rifles|pistols|grenades|detonators|caches?) (?:and (?:[\w'’-]+ ){1,2})?(?:were|was|had been|have been|has been) )(?:found|discovered|uncovered)|recovered(?=(?:[^.;]|\.(?=\d)){0,40}\b(?:weapons|arms|rifles|explosives?|ammunition|bodies|pills|drugs|vehicles|cash|caches?)\b)|(?:took|taken|takes|taking|pulled|pulls|pulling|removed|unloaded) out\b(?=(?:[^.;]|\.(?=\d)){0,40}\b(?:pills|drugs|captagon|hashish|narcotics|contraband|weapons|rifles|pistols|ammunition|explosives)\b)|intercept(?:ed|ing)?|foil(?:ed|ing|s)?|thwart(?:ed|ing)?|prevent(?:ed|ing)? (?:them|the (?:attackers|gunmen|assailants|militants|infiltrators|smugglers)) from (?:reaching|entering|crossing|breaking)|shot down|handed over(?! (?:to )?(?:the |their |its )?(?:[\w'’-]+ )?(?:shifts?|watch|duty|relief)\b| (?:the |their |its )?(?:[\w'’-]+ ){0,2}?(?:mission|command|authority|responsibility|responsibilities|duties|tasks?|leadership)\b)|destruction of|destroyed|dismantl(?:ed|ing))\b/gi,
+      /\b(?:seiz(?:ed|ures?|es|ing)(?! (?:the |a |an |its |their )?(?:(?:town|village|city)['’]s )?(?:police (?:stations?|posts?)|municipal buildings?|town halls?|government buildings?|bakery|bakeries|schools?|hospitals?)(?! (?:bus|buses|books|supplies|equipment|funds|fees|records)\b))|confiscat\w*|stopp(?:ed|ing) (?:\w+ ){0,3}?attempts?|stopp(?:ed|ing) (?:a |an |the |two |three |four |\d+ )?(?:[\w'’-]+ )?(?:convoys?|trucks?|tankers?|lorr(?:y|ies)|boats?|shipments?|consignments?|cars?|vehicles?) (?:of|carrying|loaded with|laden with) (?:[\w'’-]+ ){0,3}?(?:smugglers|contraband|drugs|weapons|arms|ammunition|pills|captagon|hashish|cigarettes|fuel)\b|(?:found|discovered|uncovered|unearthed|dug up)\b(?=(?:[^.;]|\.(?=\d)){0,40}\b(?:tunnels?|weapons|arms|rockets|missiles|mines|explosives?|explosive (?:materials|belts)|ammunition|caches?|pills|drugs|captagon|pistols?|rifles?|guns|grenades?|detonators?)\b)|(?<=\b(?:weapons|arms|ammunition|explosives|rockets|missiles|mines|pills|drugs|captagon|hashish|rifles|pistols|grenades|detonators|caches?) (?:and (?:[\w'’-]+ ){1,2})?(?:were|was|had been|have been|has been) )(?:found|discovered|uncovered)|recovered(?=(?:[^.;]|\.(?=\d)){0,40}\b(?:weapons|arms|rifles|explosives?|ammunition|bodies|pills|drugs|vehicles|cash|caches?)\b)|(?:took|taken|takes|taking|pulled|pulls|pulling|removed|unloaded) out\b(?=(?:[^.;]|\.(?=\d)){0,40}\b(?:pills|drugs|captagon|hashish|narcotics|contraband|weapons|rifles|pistols|ammunition|explosives)\b)|intercept(?:ed|ing)?|foil(?:ed|ing|s)?|thwart(?:ed|ing)?|prevent(?:ed|ing)? (?:them|the (?:attackers|gunmen|assailants|militants|infiltrators|smugglers)) from (?:reaching|entering|crossing|breaking)|shot down|handed over(?! (?:to )?(?:the |their |its )?(?:[\w'’-]+ )?(?:shifts?|watch|duty|relief)\b| (?:the |their |its )?(?:[\w'’-]+ ){0,2}?(?:mission|command|authority|responsibility|responsibilities|duties|tasks?|leadership)\b| (?:to (?:the )?(?:[\w'’-]+ ){1,4}?)?(?:the |their |its |all |our )?(?:last |remaining |former )?(?:[\w'’-]+ ){0,2}?(?:bases?|air ?bases?|posts?|outposts?|buildings|hangars|runways|compounds?|positions|installations|airfields?|barracks|garrisons?)\b)|destruction of|destroyed|dismantl(?:ed|ing))\b/gi,
     // Customs that "opened the lorry and took out forty cartons of Captagon" took the contraband
     // from its load: a seizure told by the hands that did it.
     // "The seized drugs would be destroyed once the investigation is complete", "the confiscated
@@ -267,6 +287,60 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     tags: ["troop-withdrawal"],
   },
   {
+    // Support told to shrink or told lost, with no figure: "the SDF had been told that coalition
+    // air support would shrink to emergencies only", "the forces guarding them have lost much of
+    // their support". The support is a backer's (air support, or support named by its backer) or
+    // that of a force told as the one that lost it; a party or a club that "lost much of its
+    // support" lost voters, not a backer.
+    id: "support-shrinks",
+    kind: "event",
+    trigger:
+      /\b(?:(?:us|u\.s\.|american|coalition|western|foreign|international)(?:'s|’s)? (?:air )?(?:support|cover|backing|assistance)|air support|air cover) (?:[\w'’-]+ ){0,3}?(?:(?:will|would|could|is to|are to|was to|is set to|is going to|has|had|have) )?(?:shrink|shrinks|shrank|shrunk|dwindle|dwindles|dwindled|be scaled back|be wound down)\b|(?<=\b(?:forces|guards|troops|units|fighters|partners?|partner forces)\b(?: [\w'’-]+){0,3} )(?:have|has|had) lost (?:(?:much|most|all|part|some|half|a third|a quarter) of )?(?:their|its|the) (?:(?:us|u\.s\.|american|coalition|western|foreign|international) )?(?:support|backing|air support|air cover)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Change to group/activity" },
+    cameo: { code: "087", label: "De-escalate military engagement" },
+    tags: ["troop-withdrawal"],
+  },
+  {
+    // "The helicopter detachment that flew supplies to the guard forces ... has moved to Jordan": a
+    // force told moved out to a country beyond the theatre (the Gulf, Jordan, home) has left where
+    // it served, whatever verb of moving tells it.
+    id: "relocation-out",
+    kind: "event",
+    trigger:
+      /\b(?:detachments?|squadrons?|task force|contingents?|helicopters|aircraft|advisers|advisors|trainers|troops|forces|personnel|soldiers|units?|teams?)\b[^.;]{0,160}?\b(?:has|have|had|was|were|is|are)(?: been| being| now)? (?:moved|relocated|redeployed|transferred|shifted|pulled back) (?:out )?to (?:neighbouring |neighboring )?(?:jordan|kuwait|qatar|bahrain|germany|the gulf|the united states|(?:their |its )?home (?:bases?|countr(?:y|ies))|home)\b/gi,
+    unless: /\b(?:refugees|families|detainees|prisoners|patients|wounded|bodies|displaced)\b/,
+    acled: { eventType: STRATEGIC, subEventType: "Change to group/activity" },
+    cameo: { code: "087", label: "De-escalate military engagement" },
+    tags: ["troop-withdrawal"],
+  },
+  {
+    // "The foreign soldiers packed everything and left", "our friends from across the ocean are
+    // packing up", "the foreign tenant forces will vacate the last of their compounds": a force
+    // that packs up, or vacates its compounds or base, is leaving it.
+    id: "packing-up",
+    kind: "event",
+    trigger:
+      /\b(?:pack(?:ed|ing|s)? (?:up|everything|all their (?:equipment|gear|kit)|their (?:bags|equipment|gear|kit|containers))|vacat(?:e|es|ed|ing) (?:the |all )?(?:last (?:of )?)?(?:the |their |its )?(?:[\w'’-]+ ){0,2}?(?:compounds?|bases?|positions|posts|barracks|premises|quarters))\b/gi,
+    context:
+      /\b(?:forces|troops|soldiers|advisers|advisors|trainers|personnel|contingents?|units?|friends|coalition|americans)\b/,
+    unless: /\b(?:refugees|families|displaced|tenants of the camp|residents|shops?|stalls?|traders)\b/,
+    acled: { eventType: STRATEGIC, subEventType: "Change to group/activity" },
+    cameo: { code: "087", label: "De-escalate military engagement" },
+    tags: ["troop-withdrawal"],
+  },
+  {
+    // "watched the last American convoy roll out towards the Jordanian border": a force's convoy
+    // that rolls or drives out of where it was based is the force leaving.
+    id: "convoy-out",
+    kind: "event",
+    trigger:
+      /\b(?:convoys?|columns?) (?:[\w'’-]+ ){0,3}?(?:roll(?:ed|s|ing)? out|drove out|drive out|driving out)\b/gi,
+    context: /\b(?:american|americans|us|u\.s\.|coalition|military|army|forces|troops|soldiers|armou?red)\b/,
+    acled: { eventType: STRATEGIC, subEventType: "Change to group/activity" },
+    cameo: { code: "087", label: "De-escalate military engagement" },
+    tags: ["troop-withdrawal"],
+  },
+  {
     // "would treat any US troops remaining after that deadline as a legitimate target": a threat
     // to foreign forces that stay, pressure to withdraw them.
     id: "ultimatum",
@@ -373,6 +447,9 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // "Iraqi security forces have set up additional checkpoints on the highway": a force that sets
     // up or mans checkpoints puts its men on the road, deployed there (the force must be named: who
     // else sets up a checkpoint is read by the rules of their own acts).
+    // A site's guards sent to a front ("two companies of the prison guard had been sent to the
+    // Deir Hafer front") are taken from the site, the rule `guard-diversion`, not deployed.
+    unless: GUARDS_TO_FRONT,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     cameo: { code: "154", label: "Mobilize or increase armed forces" },
     tags: ["troop-deployment"],
@@ -445,9 +522,11 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // "an operations room in Rutba that watches the line around the clock", "they watch the
     // border": a post or a drone that watches a border line, wall or sector now, as one that watched it.
     // Not the other side's watch: "small armed groups in pick-ups watching the wall from the Syrian
-    // side" are militants who scout the barrier, pressure on it, not a watch kept over it.
+    // side" are militants who scout the barrier, pressure on it, not a watch kept over it. Nor a
+    // witness's: "I watched the lorries with their containers pass my house" is someone who saw,
+    // and so is one who "watched the last American convoy roll out": what is watched goes by.
     trigger: new RegExp(
-      `\\b(?:watched|monitored|kept watch|keep watch|under surveillance|(?<!${HOSTILE_WATCHERS})watch(?:es|ing)? (?:over )?(?:the |its |their )?(?:[\\w'’-]+ )?(?:line|border|frontier|wall|berm|sector|perimeter|crossings?|strip)\\b)`,
+      `\\b(?:(?<!\\bi (?:have |had )?)watched(?! (?:[\\w'’-]+ ){0,6}?(?:roll|rolls|rolled|leave|leaves|left|pass|passes|passed|drive|drove|depart|departs|departed)\\b)|monitored|kept watch|keep watch|under surveillance|(?<!${HOSTILE_WATCHERS})watch(?:es|ing)? (?:over )?(?:the |its |their )?(?:[\\w'’-]+ )?(?:line|border|frontier|wall|berm|sector|perimeter|crossings?|strip)\\b)`,
       "gi",
     ),
     tags: ["surveillance"],
@@ -599,6 +678,19 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     tags: ["troop-deployment"],
   },
   {
+    // "partner forces in Syria will be unable to secure detention facilities": a force told unable
+    // to hold the sites it guards, its guard posture failing (the modality reads "unable to" as not
+    // done). "Could not secure the prisons if they lost US support" is left to the support it
+    // hangs on: read here, its "could not" would not be read as a condition.
+    id: "guard-incapacity",
+    kind: "countermeasure",
+    trigger:
+      /(?<=\b(?:unable to|no longer able to|not be able to) )(?:fully |effectively |properly )?(?:secure|hold|guard|protect|control) (?:the |its |their |these |those )?(?:[\w'’-]+ ){0,2}?(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?|camps?))\b/gi,
+    context: /\b(forces|guards|units|partners?|troops|fighters|sdf|asayish)\b/,
+    cameo: { code: "15", label: "Exhibit force posture" },
+    tags: ["troop-deployment", "detention-facility"],
+  },
+  {
     // "we continue to work closely with our SDF partners", "support to the units guarding the
     // prisons", "train, advise and assist": one force backing another, a measure of its own.
     // The training itself named as a noun is the same support: "training of Iraqi forces continues
@@ -621,14 +713,28 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     tags: ["partner-support"],
   },
   {
+    // "NATO Mission Iraq will continue its non-combat advisory work with the Ministry of Defence":
+    // advice or training told as a body's work or mission with another's ministries or forces is
+    // the support the verbs "advise" and "train" tell. Work told ended or halted is none.
+    id: "advisory-work",
+    kind: "countermeasure",
+    trigger:
+      /\b(?:advisory|advise-and-assist|training|mentoring|capacity-building) (?:work|missions?|roles?|support|programmes?|programs?|activities) (?:with|for|to) (?:the |its |their |our )?(?:[\w'’-]+ ){0,3}?(?:ministry|ministries|army|armed forces|security forces|forces|peshmerga|sdf|police|units|partners?)\b/gi,
+    unless:
+      /\b(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\b/,
+    cameo: { code: "062", label: "Cooperate militarily" },
+    tags: ["partner-support"],
+  },
+  {
     // "the guards at the camp are fewer than half of what they were", "it has thinned the number
     // of guards at al-Hol": fewer guards at their posts, a withdrawal from the detention sites.
     // So is a post "left with a single guard".
-    // So is a wing "guarded by nine men instead of twenty-two".
+    // So is a wing "guarded by nine men instead of twenty-two", and guards whose number "had
+    // fallen by about a third since the spring".
     id: "guard-reduction",
     kind: "countermeasure",
     trigger:
-      /\b(?:thinn?(?:ed|ing)|reduc(?:ed|ing)|cut|halv(?:ed|ing)|shrunk|shrank) (?:the )?(?:number of )?(?:its |their |the )?guards?\b|\b(?:leaving|left|leaves) (?:only )?(?:fewer|few|a handful of|no) guards\b|\b(?:leaving|left|leaves) with (?:only |just )?(?:a single|one|two|a handful of|(?<!\ba )few|no) guards?\b|\bfewer guards\b|\b(?:guarded|held|manned) by (?:only |just )?(?:[\w'’-]+ ){1,2}?(?:men|guards) instead of\b|\bguards? (?:[\w'’-]+ ){0,4}?(?:are|were|is|was|have been|had been|has been) (?:now )?(?:fewer|reduced|halved|cut|thinned)\b/gi,
+      /\b(?:thinn?(?:ed|ing)|reduc(?:ed|ing)|cut|halv(?:ed|ing)|shrunk|shrank) (?:the )?(?:number of )?(?:its |their |the )?guards?\b|\b(?:leaving|left|leaves) (?:only )?(?:fewer|few|a handful of|no) guards\b|\b(?:leaving|left|leaves) with (?:only |just )?(?:a single|one|two|a handful of|(?<!\ba )few|no) guards?\b|\bfewer guards\b|\b(?:guarded|held|manned) by (?:only |just )?(?:[\w'’-]+ ){1,2}?(?:men|guards) instead of\b|\bguards? (?:[\w'’-]+ ){0,4}?(?:are|were|is|was|have been|had been|has been) (?:now )?(?:fewer|reduced|halved|cut|thinned)\b|\b(?:number|numbers|strength) of (?:the |its |their )?guards (?:[\w'’-]+ ){0,3}?(?:had |has |have )?(?:fallen|fell|dropped|declined|shrunk|shrank) by\b/gi,
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: ["troop-withdrawal", "detention-facility"],
   },

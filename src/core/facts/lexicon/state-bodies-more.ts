@@ -519,7 +519,12 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
     "UN human rights office",
   ]),
   body("icc", "government", "International Criminal Court", ["ICC"]),
-  body("nato", "coalition", "NATO", ["North Atlantic Treaty Organization", "Nato"]),
+  body("nato", "coalition", "NATO", [
+    "North Atlantic Treaty Organization",
+    "Nato",
+    "NATO Mission Iraq",
+    "NATO mission in Iraq",
+  ]),
   body("arab-league", "government", "Arab League", ["League of Arab States"]),
   body("interpol", "state-security", "Interpol", ["INTERPOL"]),
   body("snhr", "media", "Syrian Network for Human Rights", ["SNHR"]),
