@@ -410,8 +410,22 @@ function readQuantity(
   if (!np && previous && !UNITS[previous.unit]) {
     return { value, unit: previous.unit, measures: previous.measures, sentence, first, last };
   }
+  // "Two people were killed and 14 wounded": a figure straight before the participle of a toll,
+  // after "and", counts what the toll before it counted.
+  if (
+    np &&
+    np[0] === last + 1 &&
+    TOLL_PARTICIPLES.has(tokens[last + 1]?.norm ?? "") &&
+    tokens[first - 1]?.norm === "and" &&
+    previous &&
+    !UNITS[previous.unit]
+  )
+    return { value, unit: previous.unit, measures: previous.measures, sentence, first, last };
   return null;
 }
+
+/** The participles of a toll, read as the verb of a figure's elided "were": "14 wounded". */
+const TOLL_PARTICIPLES = new Set(["killed", "wounded", "injured", "hurt", "dead", "missing"]);
 
 /** "for each person", "per litre", "a head": what a price is of, after the figure. */
 function perUnit(doc: Doc, k: number, sentence: number): { what: string; last: number } | null {
