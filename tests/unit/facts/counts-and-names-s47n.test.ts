@@ -44,3 +44,42 @@ describe("a customs service", () => {
     expect(entityNamed(doc, "Jordan Customs")?.type).toBe("organization");
   });
 });
+
+describe("ages, parts, earlier values and spans of time", () => {
+  const measured = (text: string) =>
+    extract(text, "2026-10-06")
+      .facts.filter((f) => f.kind === "quantity")
+      .map((f) => [f.value, f.unit, f.measures]);
+
+  it("'three more boys, aged 12 to 14': the youngest and the oldest age, in years", () => {
+    expect(measured("Guards took three more boys, aged 12 to 14, from their tents.\n")).toEqual([
+      [3, "boys", "more boys"],
+      [12, "years", "age of boys"],
+      [14, "years", "age of boys"],
+    ]);
+  });
+
+  it("'Four of them have never been found' counts the members the sentence before counted", () => {
+    const text = "Gunmen abducted seven members of one family. Four of them have never been found.\n";
+    expect(measured(text)).toContainEqual([4, "members", "members of one family"]);
+  });
+
+  it("'Four of them' inside a later paragraph's sentence with no count before it counts nothing", () => {
+    expect(measured("The talks ended. Four of them left early.\n")).toEqual([]);
+  });
+
+  it("'1,284 smuggling cases, up from 1,107 in 2024': the earlier value of the same count", () => {
+    const text = "In 2025, customs centres recorded 1,284 smuggling cases, up from 1,107 in 2024.\n";
+    expect(measured(text)).toEqual([
+      [1284, "cases", "smuggling cases"],
+      [1107, "cases", "smuggling cases"],
+    ]);
+  });
+
+  it("'would appeal … within 30 days', 'Repairs will take at least three weeks': the time of what is done", () => {
+    expect(measured("His lawyer said he would appeal to the court of cassation within 30 days.\n")).toEqual([
+      [30, "days", "time of appeal to the court of cassation"],
+    ]);
+    expect(measured("Repairs will take at least three weeks.\n")).toEqual([[3, "weeks", "time of repairs"]]);
+  });
+});

@@ -121,3 +121,21 @@ describe("a toll after a telling folded into an earlier one", () => {
     ]);
   });
 });
+
+describe("an unnamed police officer speaks for the story's police", () => {
+  const text = (police: string) =>
+    `Two people were killed when a device exploded in the main market on Wednesday, according to ${police}.\n\nA police officer, who asked not to be named, told the Observer on Thursday that two men had been detained on Thursday morning near Amirli.\n`;
+  it("'A police officer … told … that two men had been detained' is the arrest of the police named before", () => {
+    const doc = extract(text("the Tuz Khurmatu police"), "2026-11-14");
+    const arrest = dated(doc).find((f) => /detained/.test(f.text));
+    expect(arrest?.entities).toContain(entityNamed(doc, "Tuz Khurmatu police")?.id);
+  });
+
+  it("a story naming no police force leaves the arrest to the words", () => {
+    const doc = extract(text("the district hospital"), "2026-11-14");
+    const arrest = dated(doc).find((f) => /detained/.test(f.text));
+    expect(arrest?.entities.map((id) => doc.entities.find((e) => e.id === id)?.type)).not.toContain(
+      "organization",
+    );
+  });
+});

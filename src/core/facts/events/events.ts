@@ -540,11 +540,19 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           kind === "countermeasure" &&
           fact.first > clause.first &&
           isPassive(tokens, fact.first, first)
-        )
+        ) {
+          let told = false;
           for (let k = Math.max(clause.first, fact.first - SPEAKER_WINDOW); k < fact.first; k++) {
             const owner = owners.get(k);
             if (owner?.type === "organization") fact.entities.add(owner);
+            told ||= owner?.type === "organization";
           }
+          // "A police officer, who asked not to be named, told the Observer that two men had been
+          // detained": an unnamed officer of the police speaks for the one police force the story
+          // names ("according to the Tuz Khurmatu police").
+          const force = told ? undefined : policeOfficer(tokens, clause.first, fact.first, owners);
+          if (force) fact.entities.add(force);
+        }
         for (const tag of entityTags(tokens, fact, owners, first)) fact.tags.add(tag);
         // "ISIS fighters ... set fire to the council building": arson by a jihadist group named as
         // its author is that group's attack, not a riot.
@@ -2884,6 +2892,27 @@ function occurrences(
     found.push(fact);
   }
   return found;
+}
+
+/**
+ * The police force an unnamed "police officer" (or "policeman") opening the clause speaks for:
+ * the one organisation of the story whose name ends in "police", when there is only one.
+ */
+function policeOfficer(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  owners: Map<number, EntityDraft>,
+): EntityDraft | undefined {
+  const k = from + (["a", "an", "one", "the"].includes(tokens[from]?.norm ?? "") ? 1 : 0);
+  const officer =
+    (tokens[k]?.norm === "police" && ["officer", "official", "source"].includes(tokens[k + 1]?.norm ?? "")) ||
+    tokens[k]?.norm === "policeman";
+  if (!officer || k >= to || owners.has(k)) return undefined;
+  const forces = new Set(
+    [...owners.values()].filter((d) => d.type === "organization" && /\bpolice$/i.test(d.name)),
+  );
+  return forces.size === 1 ? [...forces][0] : undefined;
 }
 
 /** "asked not to be named", "asked to be identified only as …", "requested anonymity". */

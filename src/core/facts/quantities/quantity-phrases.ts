@@ -171,8 +171,12 @@ export function isExcluded(tokens: readonly Token[], first: number, last: number
   // sustain assistance": a sum of money before "to" and a verb is the sum, the purpose after it.
   const upTo = tokens[last + 2]?.text === "$" ? last + 3 : last + 2;
   const purpose = prev?.text === "$" && next?.norm === "to" && numberAt(tokens, upTo) === null;
+  // "1,284 smuggling cases, up from 1,107 in 2024": the figure a count rose from is that count's
+  // earlier value, no end of a range.
+  const earlierValue =
+    prev?.norm === "from" && ["up", "down"].includes(tokens[first - 2]?.norm ?? "") && next?.norm !== "to";
   if (
-    ["between", "from"].includes(prev?.norm ?? "") ||
+    (["between", "from"].includes(prev?.norm ?? "") && !earlierValue) ||
     (next?.norm === "to" && !purpose) ||
     next?.norm === "ago"
   )
