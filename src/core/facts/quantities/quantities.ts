@@ -480,7 +480,9 @@ function durationOf(doc: Doc, first: number, sentence: number): string | null {
     const verb =
       (t.norm.length > 4 && /ed$/.test(t.norm)) ||
       (isVerbWord(t.norm) &&
-        (SHUT.has(t.norm) || tokens[k - 1]?.norm === "to" || MODALS.has(tokens[k - 1]?.norm ?? "")));
+        (SHUT.has(t.norm) ||
+          tokens[k - 1]?.norm === "to" ||
+          (MODALS.has(tokens[k - 1]?.norm ?? "") && !["be", "have", "get"].includes(t.norm))));
     if (t.kind === "word" && !t.cap && verb && k < first - 2)
       return `${lead} of ${spanText(doc, k, first - 2)}`;
   }
