@@ -122,7 +122,11 @@ function lexiconDrafts(
     const mention: MentionDraft = { first: m.first, last: landformEnd(doc.tokens, m) };
     // The name without its noun ("Qara Chogh" of "the Qara Chogh foothills") is still a spelling.
     if (mention.last > m.last) draft.extraAliases.push(spanText(doc, m.first, m.last));
-    const currency = m.entry.kind === "country" && CURRENCIES.has(doc.tokens[m.last + 1]?.norm ?? "");
+    // "US$48 million", "A$2 million": a country's letters fused with a currency's sign write the money.
+    const sign = doc.tokens[m.last + 1];
+    const currency =
+      m.entry.kind === "country" &&
+      (CURRENCIES.has(sign?.norm ?? "") || (sign?.text === "$" && sign.space === false));
     if (m.demonym || currency) mention.demonym = true;
     draft.mentions.push(mention);
   });

@@ -405,10 +405,12 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     // "They were flown from Erbil", "the bodies were taken to the hospital": people moved by others.
+    // "guards took three more boys, aged 12 to 14, from their mothers' tents": people taken away
+    // from where they live by those who hold them.
     id: "transfer",
     kind: "event",
     trigger:
-      /\b(?:was|were|been|being) (?:flown|taken|rushed|evacuated|bused|bussed|transported|handed(?: over)?) (?:back |home )?(?:to|from|into)\b(?! (?:court|trial|task|account)\b)/gi,
+      /\b(?:was|were|been|being) (?:flown|taken|rushed|evacuated|bused|bussed|transported|handed(?: over)?) (?:back |home )?(?:to|from|into)\b(?! (?:court|trial|task|account)\b)|\b(?:took|taken|removed|dragged|led) (?:away )?(?:(?:the|a|an|their|his|her|\w+) )?(?:more |other |young |teenage )?(?:boys|girls|children|sons|daughters|teenagers|minors|men|women|detainees|prisoners|residents)\b(?=[^.;!?]{0,40}\bfrom (?:their|the|his|her) (?:[\w'’-]+ ){0,2}?(?:tents?|homes?|houses?|famil(?:y|ies)|mothers|parents|beds|shelters?|cells?)\b)/gi,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     tags: [],
   },

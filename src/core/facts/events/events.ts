@@ -521,7 +521,14 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
             if (owner && relativeSubject(owner, tokens[found.first]?.norm)) fact.entities.add(owner);
           }
         // "The ministry said that it had arrested ...": the pronoun is the speaker, a few words back.
-        if (!existing && PRONOUN_SUBJECTS.has(tokens[fact.first]?.norm ?? ""))
+        // "The Asayish representative … said his forces would search the annex": the forces of a
+        // body's spokesman are that body's.
+        if (
+          !existing &&
+          (PRONOUN_SUBJECTS.has(tokens[fact.first]?.norm ?? "") ||
+            (["his", "her"].includes(tokens[fact.first]?.norm ?? "") &&
+              SPOKESMAN_FORCES.has(tokens[fact.first + 1]?.norm ?? "")))
+        )
           for (let k = Math.max(s.tokenStart, fact.first - SPEAKER_WINDOW); k < fact.first; k++) {
             const owner = owners.get(k);
             if (owner?.type === "organization") fact.entities.add(owner);
@@ -533,11 +540,19 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           kind === "countermeasure" &&
           fact.first > clause.first &&
           isPassive(tokens, fact.first, first)
-        )
+        ) {
+          let told = false;
           for (let k = Math.max(clause.first, fact.first - SPEAKER_WINDOW); k < fact.first; k++) {
             const owner = owners.get(k);
             if (owner?.type === "organization") fact.entities.add(owner);
+            told ||= owner?.type === "organization";
           }
+          // "A police officer, who asked not to be named, told the Observer that two men had been
+          // detained": an unnamed officer of the police speaks for the one police force the story
+          // names ("according to the Tuz Khurmatu police").
+          const force = told ? undefined : policeOfficer(tokens, clause.first, fact.first, owners);
+          if (force) fact.entities.add(force);
+        }
         for (const tag of entityTags(tokens, fact, owners, first)) fact.tags.add(tag);
         // "ISIS fighters ... set fire to the council building": arson by a jihadist group named as
         // its author is that group's attack, not a riot.
@@ -983,7 +998,7 @@ const EVENT_NOUNS = new Set(
 );
 
 /** "The rockets that landed near the airport" → "rocket": the head noun of a definite phrase. */
-function definiteHead(tokens: readonly Token[], f: FactDraft): string | null {
+function definiteHead(tokens: readonly Token[], f: FactDraft, verbEnds = false): string | null {
   let from = f.first;
   // "the shells that landed near the stadium ...": the phrase the relative clause hangs on.
   if (["that", "which"].includes(tokens[f.first - 1]?.norm ?? ""))
@@ -1000,6 +1015,9 @@ function definiteHead(tokens: readonly Token[], f: FactDraft): string | null {
   for (let k = from + 1; k <= Math.min(f.last, from + 5); k++) {
     const t = tokens[k] as Token;
     if (t.kind !== "word" || PHRASE_END.has(t.norm)) break;
+    // "the guards came before dawn": a happening no rule names is told by its verb, which ends
+    // the subject's phrase (read so only against a telling dated by a span of days, below).
+    if (verbEnds && k === f.trigger && f.rule.id === "occurrence") break;
     head = t.norm;
     at = k;
   }
@@ -1028,6 +1046,14 @@ function saysWord(tokens: readonly Token[], f: FactDraft, word: string): boolean
 
 const isDay = (v: string | undefined) => /^\d{4}-\d{2}-\d{2}$/.test(v ?? "");
 const isMonth = (v: string | undefined) => /^\d{4}-\d{2}$/.test(v ?? "");
+/** A span of days ("2026-05-11/2026-05-17") of at most a month, and a day inside it. */
+function dayInSpan(day: string, span: string): boolean {
+  const m = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(span);
+  if (!m || !isDay(day)) return false;
+  const [from, to] = [m[1] as string, m[2] as string];
+  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+  return days > 0 && days <= 31 && day >= from && day <= to;
+}
 
 /**
  * "Two Katyusha rockets landed near the airport on Wednesday evening ... The rockets that landed
@@ -1051,14 +1077,18 @@ function foldRetold(doc: Doc, facts: FactDraft[]): FactDraft[] {
       if (!a.date || a.sentence === b.sentence) continue;
       const [x, y] = [a.date.value, b.date.value];
       const sameDay = isDay(x) && x === y;
+      // "Last week, guards … took three more boys" and "the guards came before dawn on May 12": a
+      // telling dated by a span of days (a week) and one of a day inside it, as a month and its day.
+      const spanned = dayInSpan(y, x) || dayInSpan(x, y);
       const dayInMonth =
-        (isMonth(x) && isDay(y) && y.startsWith(x)) || (isMonth(y) && isDay(x) && x.startsWith(y));
+        (isMonth(x) && isDay(y) && y.startsWith(x)) || (isMonth(y) && isDay(x) && x.startsWith(y)) || spanned;
       if (!sameDay && !dayInMonth) continue;
       const told = (later: FactDraft, earlier: FactDraft) => {
-        const head = definiteHead(tokens, later);
+        const head = definiteHead(tokens, later, spanned);
         return head !== null && saysWord(tokens, earlier, head);
       };
-      const vague = isMonth(x) ? a : isMonth(y) ? b : null;
+      const vague =
+        isMonth(x) || isDay(y) ? (isDay(x) && isDay(y) ? null : a) : isMonth(y) || isDay(x) ? b : null;
       const other = vague === a ? b : a;
       const placeNamed =
         vague !== null &&
@@ -1079,6 +1109,24 @@ function foldRetold(doc: Doc, facts: FactDraft[]): FactDraft[] {
       const dropped = kept === a ? b : a;
       kept.date = finer.date;
       for (const e of dropped.entities) kept.entities.add(e);
+      // "A truck was damaged by an explosive device … on 14 September; the driver was injured": the
+      // toll inside the telling dropped goes with it, told again by the telling kept.
+      for (const inner of facts)
+        if (inner !== dropped && inner.kind === "event" && dropped.date && holdsWider(dropped, inner)) {
+          for (const e of inner.entities) kept.entities.add(e);
+          inner.date = undefined;
+        }
+      // "… a car packed with explosives was parked near the market. … The car exploded at 19:40.
+      // Two policemen and one civilian were wounded": the toll told after the telling dropped is
+      // printed with the telling kept.
+      if (
+        dropped.outcomeLast !== undefined &&
+        kept.outcomeLast === undefined &&
+        kept.last < dropped.outcomeLast
+      ) {
+        kept.outcomeLast = dropped.outcomeLast;
+        dropped.outcomeLast = undefined;
+      }
       dropped.date = undefined;
     }
   }
@@ -1583,6 +1631,17 @@ function isPassive(tokens: readonly Token[], from: number, trigger: number): boo
 }
 
 const PRONOUN_SUBJECTS = new Set(["it", "its", "they", "their"]);
+/** "his forces", "her officers": the men a spokesman's body commands. */
+const SPOKESMAN_FORCES = new Set([
+  "forces",
+  "men",
+  "troops",
+  "fighters",
+  "units",
+  "officers",
+  "unit",
+  "force",
+]);
 const SPEAKER_WINDOW = 16;
 const RELATIVE_WORDS = new Set(["which", "who"]);
 /**
@@ -2715,6 +2774,9 @@ function occurrences(
       const declares = DECLARATIONS.has(t.norm) && DECLARED_OBJECTS.has(tokens[k + 1]?.norm ?? "");
       // "A survey found that ...": a finding reported, not a find.
       const finding = t.norm === "found" && tokens[k + 1]?.norm === "that";
+      // "One mother, who asked to be identified only as Umm Zaid, told me that …": a source's
+      // wish to go unnamed is the reporting's formula, no happening.
+      if (past && anonymityAsked(tokens, k)) continue;
       if (
         !past ||
         finding ||
@@ -2830,6 +2892,40 @@ function occurrences(
     found.push(fact);
   }
   return found;
+}
+
+/**
+ * The police force an unnamed "police officer" (or "policeman") opening the clause speaks for:
+ * the one organisation of the story whose name ends in "police", when there is only one.
+ */
+function policeOfficer(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  owners: Map<number, EntityDraft>,
+): EntityDraft | undefined {
+  const k = from + (["a", "an", "one", "the"].includes(tokens[from]?.norm ?? "") ? 1 : 0);
+  const officer =
+    (tokens[k]?.norm === "police" && ["officer", "official", "source"].includes(tokens[k + 1]?.norm ?? "")) ||
+    tokens[k]?.norm === "policeman";
+  if (!officer || k >= to || owners.has(k)) return undefined;
+  const forces = new Set(
+    [...owners.values()].filter((d) => d.type === "organization" && /\bpolice$/i.test(d.name)),
+  );
+  return forces.size === 1 ? [...forces][0] : undefined;
+}
+
+/** "asked not to be named", "asked to be identified only as …", "requested anonymity". */
+function anonymityAsked(tokens: readonly Token[], k: number): boolean {
+  if (!["asked", "requested", "wished", "wanted"].includes(tokens[k]?.norm ?? "")) return false;
+  if (tokens[k + 1]?.norm === "anonymity") return true;
+  let j = k + 1;
+  if (tokens[j]?.norm === "not") j++;
+  return (
+    tokens[j]?.norm === "to" &&
+    tokens[j + 1]?.norm === "be" &&
+    ["named", "identified", "quoted", "cited"].includes(tokens[j + 2]?.norm ?? "")
+  );
 }
 
 const WRITER_WORDS = wordSet("i we my our me us");

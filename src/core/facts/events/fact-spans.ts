@@ -114,6 +114,10 @@ export function nominalSpan(
   // "The same prison saw a riot in March 2025": a place that saw (or suffered) the happening is
   // where it happened; the clause, with its subject, tells the happening and its place.
   if (start > clause.first && HOSTED.has(tokens[start - 1]?.norm ?? "")) return null;
+  // "a truck carrying food parcels struck an explosive device", "a WFP truck was damaged by an
+  // explosive device": the device a vehicle or a patrol hit, or that damaged it, is told with
+  // what it hit; the clause, with its subject, is the happening and its victim.
+  if (acts && start > clause.first && struckBy(tokens, start)) return null;
   // "a roadside bomb struck a patrol": the noun is the subject of its clause, which is the fact.
   const after = tokens[last + 1];
   if (
@@ -235,6 +239,19 @@ export function nominalSpan(
   // A label never ends on a word that needs one after it ("An assault by").
   while (end > last && DANGLING.has(tokens[end]?.norm ?? "")) end--;
   return [start, end];
+}
+
+/** Verbs telling that a vehicle or a patrol met a device: "struck a mine", "ran over an IED". */
+const MET = new Set(["struck", "hit", "triggered", "detonated", "over"]);
+/** Past participles whose agent, after "by", is what did the harm: "damaged by a roadside bomb". */
+const HARMED = new Set(["damaged", "destroyed", "hit", "struck", "wounded", "injured", "killed", "disabled"]);
+
+/** Whether the phrase starting at `start` is the device something met or was harmed by. */
+function struckBy(tokens: readonly Token[], start: number): boolean {
+  const prev = tokens[start - 1]?.norm ?? "";
+  if (prev === "over") return ["ran", "drove", "run", "driven"].includes(tokens[start - 2]?.norm ?? "");
+  if (MET.has(prev)) return true;
+  return prev === "by" && HARMED.has(tokens[start - 2]?.norm ?? "");
 }
 
 /** Verbs that tie a happening to a cause or an author: "attributed the attack to a gang". */

@@ -303,6 +303,14 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
     ["Jordanian Anti-Narcotics Department"],
     "Jordan",
   ),
+  // The customs service that staffs Jaber, Karameh and the inland customs houses.
+  body(
+    "jordan-customs",
+    "government",
+    "Jordan Customs",
+    ["Jordan Customs Department", "Jordanian Customs", "Jordanian customs", "Jordan's customs"],
+    "Jordan",
+  ),
   // Lebanon.
   body(
     "lebanese-government",
@@ -512,6 +520,14 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
     "United Nations Security Council",
     "U.N. Security Council",
     "UNSC",
+  ]),
+  // The Security Council's sanctions monitors of ISIL and Al-Qaida (the 1267 Monitoring Team), whose
+  // reports tell what Member States told them.
+  body("un-monitoring-team", "government", "Analytical Support and Sanctions Monitoring Team", [
+    "Monitoring Team",
+    "UN Monitoring Team",
+    "1267 Monitoring Team",
+    "ISIL and Al-Qaida Monitoring Team",
   ]),
   body("ohchr", "humanitarian", "UN Human Rights Office", [
     "OHCHR",

@@ -42,6 +42,12 @@ export function findQuantities(doc: Doc): QuantityDraft[] {
   for (const s of doc.sentences) {
     const inSentence: QuantityDraft[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const ages = agedFigures(doc, i, s.index);
+      if (ages.length > 0) {
+        inSentence.push(...ages);
+        i = ages[ages.length - 1]?.last ?? i;
+        continue;
+      }
       const one =
         onePerson(doc, i, s.index) ??
         oneMore(doc, i, s.index, inSentence) ??
@@ -72,7 +78,7 @@ export function findQuantities(doc: Doc): QuantityDraft[] {
       if (isExcluded(tokens, n.first, n.last)) continue;
       i = n.last;
       const q =
-        readQuantity(doc, n.value, n.first, n.last, s.index, inSentence) ??
+        readQuantity(doc, n.value, n.first, n.last, s.index, inSentence, found) ??
         restated(
           tokens,
           n.value,
@@ -237,6 +243,8 @@ function readQuantity(
   last: number,
   sentence: number,
   before: readonly QuantityDraft[],
+  /** The counts of the sentences before: "seven members … were abducted. Four of them …". */
+  earlier: readonly QuantityDraft[] = [],
 ): QuantityDraft | null {
   const { tokens } = doc;
   let k = last + 1;
@@ -363,7 +371,17 @@ function readQuantity(
         first,
         last: own[1],
       };
-    const whole = lastCount(tokens, before);
+    // "… seven members of one family. Four of them have never been found": a part opening its
+    // sentence is a part of the group the sentence before counted.
+    const opens = doc.sentences[sentence]?.tokenStart === first;
+    const whole =
+      lastCount(tokens, before) ??
+      (opens
+        ? lastCount(
+            tokens,
+            earlier.filter((d) => d.sentence === sentence - 1),
+          )
+        : undefined);
     if (whole && !UNITS[whole.unit])
       return { value, unit: whole.unit, measures: whole.measures, sentence, first, last: last + 2 };
   }
@@ -397,7 +415,10 @@ function readQuantity(
   if (np && head && (isPlural(head.norm) || value === 1 || DURATIONS.has(head.norm))) {
     // "closed the camp's only road for eleven days", "to publish its results within thirty
     // days": a span of time measures what the verb phrase before it tells.
-    const told = DURATIONS.has(head.norm) && np[0] === last + 1 ? durationOf(doc, first, sentence) : null;
+    const told =
+      DURATIONS.has(head.norm) && np[0] === last + 1
+        ? (durationOf(doc, first, sentence) ?? timeTaken(doc, first, sentence))
+        : null;
     if (told) return { value, unit: head.text.toLowerCase(), measures: told, sentence, first, last: np[1] };
     // "had struck the area three times": the times something was hit are strikes on it.
     const struck = head.norm === "times" && np[0] === last + 1 ? strikesBefore(doc, first, sentence) : null;
@@ -425,8 +446,22 @@ function readQuantity(
   if (!np && previous && !UNITS[previous.unit]) {
     return { value, unit: previous.unit, measures: previous.measures, sentence, first, last };
   }
+  // "Two people were killed and 14 wounded": a figure straight before the participle of a toll,
+  // after "and", counts what the toll before it counted.
+  if (
+    np &&
+    np[0] === last + 1 &&
+    TOLL_PARTICIPLES.has(tokens[last + 1]?.norm ?? "") &&
+    tokens[first - 1]?.norm === "and" &&
+    previous &&
+    !UNITS[previous.unit]
+  )
+    return { value, unit: previous.unit, measures: previous.measures, sentence, first, last };
   return null;
 }
+
+/** The participles of a toll, read as the verb of a figure's elided "were": "14 wounded". */
+const TOLL_PARTICIPLES = new Set(["killed", "wounded", "injured", "hurt", "dead", "missing"]);
 
 /** "for each person", "per litre", "a head": what a price is of, after the figure. */
 function perUnit(doc: Doc, k: number, sentence: number): { what: string; last: number } | null {
@@ -439,6 +474,7 @@ function perUnit(doc: Doc, k: number, sentence: number): { what: string; last: n
   return np ? { what: spanText(doc, np[0], np[1]), last: np[1] } : null;
 }
 
+const MODALS = new Set(["would", "will", "could", "can", "must", "may", "might", "should", "shall"]);
 const SHUT = new Set(["shut", "kept", "held", "cut", "hold", "keep", "close", "suspend", "halt"]);
 /** Words that set a span of time after what it measures: "for eleven days", "within thirty days". */
 const DURATION_LEADS: Record<string, string> = { for: "length", within: "time" };
@@ -455,9 +491,13 @@ function durationOf(doc: Doc, first: number, sentence: number): string | null {
     const t = tokens[k];
     if (!t || t.sentence !== sentence || (t.kind === "punct" && !/^['’-]s?$/.test(t.text))) return null;
     // A verb by its form ("closed", "shut", "to publish"), not a noun that can be one ("camp").
+    // "he would appeal to the court within 30 days": a verb after a modal, as after "to".
     const verb =
       (t.norm.length > 4 && /ed$/.test(t.norm)) ||
-      (isVerbWord(t.norm) && (SHUT.has(t.norm) || tokens[k - 1]?.norm === "to"));
+      (isVerbWord(t.norm) &&
+        (SHUT.has(t.norm) ||
+          tokens[k - 1]?.norm === "to" ||
+          (MODALS.has(tokens[k - 1]?.norm ?? "") && !["be", "have", "get"].includes(t.norm))));
     if (t.kind === "word" && !t.cap && verb && k < first - 2)
       return `${lead} of ${spanText(doc, k, first - 2)}`;
   }
@@ -521,6 +561,45 @@ function durationNoun(doc: Doc, first: number, sentence: number): string | null 
   if (!noun || noun.sentence !== sentence || noun.kind !== "word" || noun.cap || NOT_MEASURED.has(noun.norm))
     return null;
   return noun.norm;
+}
+
+/** Verbs whose object is the time something needs: "will take three weeks", "lasted two days". */
+const TAKES = new Set([
+  "take",
+  "takes",
+  "took",
+  "taken",
+  "taking",
+  "last",
+  "lasts",
+  "lasted",
+  "need",
+  "needs",
+]);
+
+/**
+ * "Repairs will take at least three weeks": a span of time a verb of taking has as its object is
+ * the time its subject (the word before the verb and its modal) needs.
+ */
+function timeTaken(doc: Doc, first: number, sentence: number): string | null {
+  const { tokens } = doc;
+  let k = first - 1;
+  while (
+    k > 0 &&
+    ["least", "at", "about", "around", "nearly", "almost", "some", "up", "to"].includes(tokens[k]?.norm ?? "")
+  )
+    k--;
+  if (!TAKES.has(tokens[k]?.norm ?? "")) return null;
+  let s = k - 1;
+  while (
+    s > 0 &&
+    (MODALS.has(tokens[s]?.norm ?? "") || ["not", "still", "only", "also"].includes(tokens[s]?.norm ?? ""))
+  )
+    s--;
+  const subject = tokens[s];
+  if (!subject || subject.sentence !== sentence || subject.kind !== "word" || !isPlural(subject.norm))
+    return null;
+  return `time of ${subject.norm}`;
 }
 
 const PARTITIVE_PRONOUNS = new Set(["them", "those", "these"]);
@@ -688,6 +767,31 @@ function ageOf(doc: Doc, i: number, sentence: number): QuantityDraft | null {
   const words = tokens.slice(from, i - 1).filter((w) => w.kind === "word" && w.cap).length;
   if (words < 2) return null;
   return ageDraft(doc, value, from, i - 2, i, sentence);
+}
+
+/**
+ * "three more boys, aged 12 to 14", "two men aged between 30 and 40", "a shepherd aged 15": ages
+ * in years, each end of a range its own figure (the youngest and the oldest), of the people named
+ * before "aged".
+ */
+function agedFigures(doc: Doc, i: number, sentence: number): QuantityDraft[] {
+  const { tokens } = doc;
+  if (tokens[i]?.norm !== "aged") return [];
+  const k = tokens[i + 1]?.norm === "between" ? i + 2 : i + 1;
+  const lo = numberAt(tokens, k);
+  const age = (n: { value: number; first: number; last: number } | null) =>
+    n !== null && n.first === n.last && Number.isInteger(n.value) && n.value >= 1 && n.value <= 110;
+  if (!lo || !age(lo)) return [];
+  const who = tokens[tokens[i - 1]?.text === "," ? i - 2 : i - 1];
+  const measures = who?.kind === "word" && !who.cap ? `age of ${who.norm}` : "age";
+  const drafts: QuantityDraft[] = [
+    { value: lo.value, unit: "years", measures, sentence, first: lo.first, last: lo.last },
+  ];
+  const link = tokens[lo.last + 1]?.norm;
+  const hi = link === "to" || link === "and" ? numberAt(tokens, lo.last + 2) : null;
+  if (hi && age(hi) && hi.value > lo.value)
+    drafts.push({ value: hi.value, unit: "years", measures, sentence, first: hi.first, last: hi.last });
+  return drafts;
 }
 
 function ageDraft(

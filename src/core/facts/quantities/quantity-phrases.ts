@@ -126,6 +126,8 @@ const IRREGULAR_PLURALS = new Set([
   "staff",
   "troops",
   "militia",
+  // "Two Peshmerga were martyred and four were wounded": the Kurdish fighters' name is its own plural.
+  "peshmerga",
 ]);
 const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/;
 
@@ -165,8 +167,19 @@ export function isExcluded(tokens: readonly Token[], first: number, last: number
   if (MONTH.test(next?.norm ?? "") && next?.cap) return true;
   if (MONTH.test(prev?.norm ?? "") && prev?.cap) return true;
   if (prev?.norm === "of" && tokens[first - 2]?.norm === "age") return true;
-  // Ranges ("five to ten", "between three and four") are not one quantity.
-  if (["between", "from"].includes(prev?.norm ?? "") || next?.norm === "to" || next?.norm === "ago")
+  // Ranges ("five to ten", "between three and four") are not one quantity. "US$48 million to
+  // sustain assistance": a sum of money before "to" and a verb is the sum, the purpose after it.
+  const upTo = tokens[last + 2]?.text === "$" ? last + 3 : last + 2;
+  const purpose = prev?.text === "$" && next?.norm === "to" && numberAt(tokens, upTo) === null;
+  // "1,284 smuggling cases, up from 1,107 in 2024": the figure a count rose from is that count's
+  // earlier value, no end of a range.
+  const earlierValue =
+    prev?.norm === "from" && ["up", "down"].includes(tokens[first - 2]?.norm ?? "") && next?.norm !== "to";
+  if (
+    (["between", "from"].includes(prev?.norm ?? "") && !earlierValue) ||
+    (next?.norm === "to" && !purpose) ||
+    next?.norm === "ago"
+  )
     return true;
   if (
     prev &&

@@ -98,6 +98,10 @@ const MORE_SPEECH_VERBS = new Set([
   "urges",
   // "We, the family of ..., declare before God and the tribe that ...": a notice's declaration.
   "declare",
+  // "A surviving son testified that the defendant had ...": a witness's evidence in court.
+  "testified",
+  "testifies",
+  "testifying",
 ]);
 /** Participles after which the statement may follow without "that" ("saying there had been"). */
 /**
@@ -190,6 +194,34 @@ export function trimEnd(tokens: readonly Token[], first: number, last: number): 
 
 export const isSpeechVerb = (t: Token | undefined) =>
   t !== undefined && t.kind === "word" && (SPEECH_VERBS.has(t.norm) || MORE_SPEECH_VERBS.has(t.norm));
+
+const CLAIMS = new Set(["claimed", "claims", "claim", "claiming"]);
+/** What a group claims as its own: "fewer attacks", "responsibility", "the bombing". */
+const CLAIMED_THINGS = new Set([
+  "attack",
+  "attacks",
+  "responsibility",
+  "credit",
+  "bombing",
+  "bombings",
+  "killing",
+  "killings",
+  "operation",
+  "operations",
+  "ambush",
+  "ambushes",
+  "assassination",
+  "assassinations",
+]);
+/** Whether the words after a verb of claiming, before any verb of their own, name a thing claimed. */
+function claimedObject(tokens: readonly Token[], n: number, end: number): boolean {
+  for (let j = n; j < Math.min(end, n + 4); j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== "word" || AUXILIARIES.has(t.norm)) return false;
+    if (CLAIMED_THINGS.has(t.norm)) return true;
+  }
+  return false;
+}
 
 /** Judgements whose passive names the judge after the quotation ("considered '...' by X"). */
 const PASSIVE_JUDGEMENTS = new Set([...DESCRIBE, "considered", "deemed", "seen", "regarded", "viewed"]);
@@ -533,7 +565,13 @@ export function clauseAfter(
     BARE_STATES.has(verb.norm) ||
     BARE_PARTICIPLES.has(verb.norm) ||
     DENIALS.has(verb.norm);
-  if (!bare || !next || n >= end || next.kind === "punct") return -1;
+  if (
+    !bare ||
+    !next ||
+    n >= end ||
+    (next.kind === "punct" && !(quoted(n) && quotedSubject(tokens, n, end, quoted)))
+  )
+    return -1;
   if (NO_BARE_CLAUSE.has(next.norm) && !(next.norm === "at" && tokens[n + 1]?.norm === "least")) return -1;
   // "'...,' he said again, and lit a cigarette": an adverb of the saying, no clause.
   if (SAYING_ADVERBS.has(next.norm)) return -1;
@@ -549,6 +587,9 @@ export function clauseAfter(
     !(/[^s]s$/.test(next.norm) && pastVerb(tokens[n + 1]))
   )
     return -1;
+  // "ISIL has claimed fewer attacks than it has carried out": attacks claimed are owned, not
+  // said; the words after the verb are its object, whatever verb follows them.
+  if (CLAIMS.has(verb.norm) && claimedObject(tokens, n, end)) return -1;
   // "claimed the attack through its news agency, saying ...": an object, not a clause — a
   // bare clause has a verb of its own before any participle of saying.
   // A clause's verb comes within a few dozen words; a run-on sentence is not searched whole.
@@ -557,7 +598,9 @@ export function clauseAfter(
     // "said the departure of 'foreign forces' was overdue": words quoted inside a clause that
     // opens in the article's own words are part of it; a clause opening with a quote is not one.
     if (quoted(j)) {
-      if (j === n) return -1;
+      // 'which said "a soldier of the caliphate" had targeted …': a quoted noun phrase may be the
+      // clause's subject, when a verb of its own follows the closing mark.
+      if (j === n) return quotedSubject(tokens, j, end, quoted) ? n : -1;
       // "said the records and the confession \"tell the same story\"": the clause's verb may
       // open the quotation that ends it.
       // A quotation after a noun that opens with a function word ("the attack \"on civilians\"")
@@ -675,6 +718,25 @@ const pastVerb = (t: Token | undefined): boolean =>
   t.kind === "word" &&
   !t.cap &&
   (IRREGULAR_PASTS.has(t.norm) || PAST_FORMS.has(t.norm) || (/[^e]ed$/.test(t.norm) && isVerbWord(t.norm)));
+
+/** Whether the quotation opening at `j` is a clause's subject: an auxiliary or a past verb after it. */
+function quotedSubject(
+  tokens: readonly Token[],
+  j: number,
+  end: number,
+  quoted: (k: number) => boolean,
+): boolean {
+  let e = j;
+  while (e < end && quoted(e)) e++;
+  const w = tokens[e];
+  return (
+    e < end &&
+    e - j <= 12 &&
+    w?.kind === "word" &&
+    !w.cap &&
+    (["had", "has", "have", "was", "were", "is", "are", "would", "will"].includes(w.norm) || pastVerb(w))
+  );
+}
 
 /** Possessives before a listener named by kinship or post: "my father", "his lawyer". */
 const LISTENER_OWNERS = new Set(["my", "our", "his", "her", "their", "your"]);

@@ -784,7 +784,15 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     if (item < 0) listSpeaker = null;
     type Task = { at: number; run: () => QuoteDraft[] };
     const tasks: Task[] = [];
-    const indirect = (first: number, last: number, found: Attribution | null): QuoteDraft[] => {
+    const indirect = (from: number, last: number, found: Attribution | null): QuoteDraft[] => {
+      // "45. Since 2024, ISIL has claimed …, one Member State observed": a report's paragraph
+      // number opening the words said is the report's, not the speaker's.
+      const first =
+        from === start && sectionNumber(tokens, start) && start + 1 < last
+          ? start + 1
+          : from === start && item > start && tokens[start]?.kind === "num"
+            ? item
+            : from;
       const l = trimEnd(tokens, first, last);
       if (!found || l < first || (isMark(first) && !openingFragment(first, l))) return [];
       const modality = quoteModality(tokens, first, l, found.verb);

@@ -625,7 +625,11 @@ export class SpeakerMemory {
     // "The commander of the 2nd Region, standing beside the coffin, spoke ... '...,' he said": a
     // sentence that names nobody is about the post its subject is, as "a police officer" is.
     const post = definiteRoleSubject(this.doc, this.owners, subject, end);
-    return post && SpeakerMemory.fits(word, post) ? post : null;
+    if (post && SpeakerMemory.fits(word, post)) return post;
+    // "The defendant, who was arrested in March 2025 …, denied the charges. '…,' he said": the
+    // party to the case the sentence just before is about, named by its part in it, speaks on.
+    const party = adjacent ? caseParty(this.doc, subject, end) : null;
+    return party && SpeakerMemory.fits(word, party) ? party : null;
   }
 
   private parts: Map<string, EntityDraft | null> | null = null;
@@ -2253,6 +2257,20 @@ function pastAfterHead(tokens: readonly Token[], owners: Map<number, EntityDraft
 }
 
 const CASE_PARTY_HEADS = new Set([...CASE_PARTIES, "defendant", "defendants", "plaintiff", "claimant"]);
+
+/** "The defendant, who …, denied": a sentence's subject that is a bare definite party to a case. */
+function caseParty(doc: Doc, from: number, end: number): Speaker | null {
+  const { tokens } = doc;
+  // "4. The defendant …": a numbered paragraph's number stands before its subject.
+  let start = from;
+  while (start < end && (tokens[start]?.kind === "num" || tokens[start]?.text === ".")) start++;
+  const head = tokens[start + 1];
+  if (tokens[start]?.norm !== "the" || !head || start + 1 >= end) return null;
+  if (!CASE_PARTY_HEADS.has(head.norm) || /s$/.test(head.norm)) return null;
+  const after = tokens[start + 2];
+  if (!after || (after.text !== "," && (after.kind !== "word" || after.cap))) return null;
+  return { draft: null, name: spanText(doc, start, start + 1) };
+}
 
 /** Words after which a verb-like word is a noun ("the camp administration", "its fighters"). */
 const NOUN_CONTEXT = new Set("the a an its his her their our of in at for from with to".split(" "));

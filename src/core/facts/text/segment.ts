@@ -107,8 +107,9 @@ const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 // "Sent: Tuesday 12 May 2026", "Sent to all group members by email: Tuesday 12 May 2026": a
 // message's or notice's sent stamp (the label and its colon) is its publication. "Filed Tuesday 11
 // August 2026, 09:40 Baghdad time": a picture desk's or a correspondent's filing stamp dates the copy.
+// "Distr.: General, 21 July 2026": a UN document's distribution mark stands beside its date of issue.
 const PUBLISHED_LINE =
-  /^\s*(?:published|posted|updated|last updated|as of|broadcast|aired|briefed|filed|transmission(?=\s*:)|(?:first\s+)?transmitted|read (?:out )?on (?:air|radio|television)|sent(?:\s+(?:to|by|via|from)\b[^:.!?\n]{1,80}?)?(?=\s*:)|(?:call|meeting|session|hearing|conference) held|embargo(?:ed)?\b(?:\s+(?:until|till|to))?|(?:strictly\s+)?(?:under\s+)?embargo|not for (?:publication|release|broadcast) (?:before|until))\b/i;
+  /^\s*(?:published|distr\.?\s*:\s*(?:general|limited|restricted)(?=[\s,]|$)|posted|updated|last updated|as of|broadcast|aired|briefed|filed|transmission(?=\s*:)|(?:first\s+)?transmitted|read (?:out )?on (?:air|radio|television)|sent(?:\s+(?:to|by|via|from)\b[^:.!?\n]{1,80}?)?(?=\s*:)|(?:call|meeting|session|hearing|conference) held|embargo(?:ed)?\b(?:\s+(?:until|till|to))?|(?:strictly\s+)?(?:under\s+)?embargo|not for (?:publication|release|broadcast) (?:before|until))\b/i;
 /**
  * "Issued to all clients, and handed to every family signing from today, Saturday 17 October
  * 2026", "Distributed after the Friday prayer, 20 February 2026, and posted on the mosque's page",
@@ -339,9 +340,13 @@ const VALID_REST = /^[\s,]*(?:(?:until|till|to)\s+(?:further\s+notice|[^.!?]{0,4
  */
 const SEPARATORS = /[\s,|:;—–·•-]*/y;
 const ON_AT = /(?:on|at)\s+/y;
-/** "Deir ez-Zor", "Ras al-Ain", "al-Hasakah": a place's words may open with a lower-case article. */
+/**
+ * "Deir ez-Zor", "Ras al-Ain", "al-Hasakah": a place's words may open with a lower-case article.
+ * "Damascus/Geneva, Thursday 23 April 2026": a release issued from two offices names both, parted
+ * by a slash.
+ */
 const LINE_NAME =
-  /(?:(?:al|el|ad|as|ash|ar|an|az|ez|es|ed|et|ud)-)?[A-Z][\p{L}'’.-]+(?:\s+(?:(?:al|el|ad|as|ash|ar|an|az|ez|es|ed|et|ud)-)?[A-Z][\p{L}'’.-]+){0,3}/uy;
+  /(?:(?:al|el|ad|as|ash|ar|an|az|ez|es|ed|et|ud)-)?[A-Z][\p{L}'’.-]+(?:(?:\s+|\s?\/\s?)(?:(?:al|el|ad|as|ash|ar|an|az|ez|es|ed|et|ud)-)?[A-Z][\p{L}'’.-]+){0,3}/uy;
 /** "Amman, Monday 19/1/2026": a place of issue, then the weekday of a date written in figures. */
 const LINE_WEEKDAY = /(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s*/y;
 /**
