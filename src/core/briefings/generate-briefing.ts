@@ -44,10 +44,11 @@ export type BriefingRequest = z.infer<typeof BriefingRequest>;
  * evaluation dates its cases. A day after today is refused: nothing can yet be known of it.
  */
 export function briefingMoment(asOf: string | undefined, now: Date): Date {
-  if (asOf === undefined || asOf === now.toISOString().slice(0, 10)) return now;
-  if (asOf > now.toISOString().slice(0, 10))
+  const today = now.toISOString().slice(0, 10);
+  if (asOf === undefined || asOf === today) return now;
+  if (asOf > today)
     throw new ValidationError("A briefing cannot be as of a day to come.", [
-      { path: "asOf", message: `${asOf} is after today (${now.toISOString().slice(0, 10)})` },
+      { path: "asOf", message: `${asOf} is after today (${today})` },
     ]);
   return new Date(`${asOf}T12:00:00Z`);
 }

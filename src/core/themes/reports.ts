@@ -375,14 +375,10 @@ const DESCRIBED: readonly { re: RegExp; id: string; northeast?: true; notWhere?:
     id: "org/isis",
   },
   {
-    // "Terrorist cells" is Damascus', Baghdad's and the SDF's name for ISIS's cells; in a story
-    // that names Turkey or the Kurdish parties Ankara calls terrorists, it may be those.
-    re: /\bterrorist cells?\b/i,
-    id: "org/isis",
-    notWhere: /\b(?:turkey|turkish|t[üu]rkiye|ankara|pkk|ypg|ypj)\b/i,
-  },
-  {
-    re: new RegExp(String.raw`\b${DESERT_CELLS}\b`, "i"),
+    // "Terrorist cells" is Damascus', Baghdad's and the SDF's name for ISIS's cells, as are the
+    // cells of the desert; in a story that names Turkey or the Kurdish parties Ankara calls
+    // terrorists, they may be those.
+    re: new RegExp(String.raw`\bterrorist cells?\b|\b${DESERT_CELLS}\b`, "i"),
     id: "org/isis",
     notWhere: /\b(?:turkey|turkish|t[üu]rkiye|ankara|pkk|ypg|ypj)\b/i,
   },
