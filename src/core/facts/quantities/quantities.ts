@@ -414,19 +414,18 @@ function readQuantity(
   const head = np ? tokens[np[1]] : undefined;
   if (np && head && (isPlural(head.norm) || value === 1 || DURATIONS.has(head.norm))) {
     // "closed the camp's only road for eleven days", "to publish its results within thirty
-    // days": a span of time measures what the verb phrase before it tells.
+    // days", "waits of up to six hours": a span of time measures what the verb phrase or the
+    // noun before it tells.
     const told =
       DURATIONS.has(head.norm) && np[0] === last + 1
-        ? (durationOf(doc, first, sentence) ?? timeTaken(doc, first, sentence))
+        ? (durationOf(doc, first, sentence) ??
+          timeTaken(doc, first, sentence) ??
+          durationNoun(doc, first, sentence))
         : null;
     if (told) return { value, unit: head.text.toLowerCase(), measures: told, sentence, first, last: np[1] };
     // "had struck the area three times": the times something was hit are strikes on it.
     const struck = head.norm === "times" && np[0] === last + 1 ? strikesBefore(doc, first, sentence) : null;
     if (struck) return { value, unit: struck.unit, measures: struck.measures, sentence, first, last: np[1] };
-    const lasting =
-      DURATIONS.has(head.norm) && np[0] === last + 1 ? durationNoun(doc, first, sentence) : null;
-    if (lasting)
-      return { value, unit: head.text.toLowerCase(), measures: lasting, sentence, first, last: np[1] };
     let end = np[1];
     // "28 members of the Asayish ...": the group they belong to belongs to the measure.
     if (tokens[end + 1]?.norm === "of") {
