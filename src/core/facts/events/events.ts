@@ -50,6 +50,8 @@ export interface FactDraft {
   tags: Set<Tag>;
   /** The last token of the next sentence's toll, printed with this event (see joinOutcomes). */
   outcomeLast?: number;
+  /** A count summed over the year so far (see yearTally): left undated on purpose. */
+  tally?: boolean;
 }
 
 /** A measure that holds people in check, told of "them": "contained them", "overpowered them". */
@@ -586,7 +588,8 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           // Built works are not tallied: "has completed about 380 kilometres of the wall since 2023" is the wall.
           const works = rule.tags.some((t) => t === "fortification" || t === "surveillance");
           if (kind === "countermeasure" && !works && tallied(sd, clauseRange, tokens, clause)) continue;
-          if (date && !toCome) fact.date = date;
+          if (date && yearTally(tokens, clause, date.text, s.start)) fact.tally = true;
+          else if (date && !toCome) fact.date = date;
           inSentence.push(fact);
           byKey.set(key, fact);
         }
@@ -1737,7 +1740,7 @@ function dateFollowOns(
 ): void {
   const { tokens } = doc;
   for (const f of facts) {
-    if (f.kind === "threat" || f.date || f.modality !== "asserted") continue;
+    if (f.kind === "threat" || f.date || f.tally || f.modality !== "asserted") continue;
     const s = doc.sentences[f.sentence];
     if (!s || (f.sentence === 0 && !/[.!?"”]$/.test(doc.text.slice(s.start, s.end)))) continue;
     const trigger = tokens[f.trigger] as Token;
@@ -2612,6 +2615,27 @@ function isFootnoteMark(tokens: readonly Token[], k: number): boolean {
   const close = tokens[k + 1];
   return open?.text === "[" && open.end === t.start && close?.text === "]" && close.start === t.end;
 }
+
+/**
+ * "Iraqi forces have carried out 610 operations this year": a count the perfect tense sums over
+ * the year so far is a tally, not a fact of one day or of the year as a whole. The fact stays
+ * (it is what the forces did), undated, so it is not a row of the timeline.
+ */
+function yearTally(
+  tokens: readonly Token[],
+  clause: Clause,
+  dateText: string,
+  sentenceStart: number,
+): boolean {
+  if (!/^(?:so far )?this year$/i.test(dateText.trim())) return false;
+  let perfect = false;
+  for (let k = clause.first; k <= clause.last && !perfect; k++)
+    perfect =
+      PERFECT.has(tokens[k]?.norm ?? "") &&
+      /ed$|^(?:done|made|seen|taken|been)$/.test(tokens[k + 1]?.norm ?? "");
+  return perfect && hasFigure(tokens, clause, sentenceStart);
+}
+const PERFECT = new Set(["has", "have", "had"]);
 
 /** A measure clause that counts over a period it names: "have seized 9 million pills since January 1". */
 function tallied(

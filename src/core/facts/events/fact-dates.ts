@@ -447,6 +447,8 @@ function leadOf(sd: SentenceDates, d: DateExpression): string {
 
 /** What lies between "Since 2019" and a trigger inside its "when" clause: ", when ISIS lost". */
 const SINCE_WHEN = /^\s*,\s*when\b[^,;:]*$/;
+const COMPLETED_AFTER =
+  /^,\s*(?:which was\s+|that was\s+)?(?:completed|concluded|finished|ended|finalised|finalized|carried out|signed|agreed)\s+(?:(?:in|on|at the end of|by)\s+)?$/;
 const RELATIVE_BETWEEN = /\b(?:who|whom|whose|which|where)\b/;
 // "adjourned the trial until 4 March": the object may come between the verb and the day.
 const PUT_OFF_TO =
@@ -519,8 +521,15 @@ export function factDate(
   // clause after the trigger dates that clause, not the trigger.
   const ownPhrase = (d: DateExpression) =>
     !RELATIVE_BETWEEN.test(sd.folded.slice(trigger - sd.start, d.start - sd.start));
+  // "the end of the coalition's mission in federal Iraq, completed in September": a participle
+  // of completion set off by a comma right after the trigger's phrase dates that phrase.
+  const completed = (d: DateExpression) =>
+    d.start > limit &&
+    COMPLETED_AFTER.test(sd.folded.slice(limit - sd.start, d.start - sd.start)) &&
+    ownPhrase(d);
   const closest =
     dated.find((d) => d.start >= trigger && d.end <= limit && ownPhrase(d)) ??
+    dated.find(completed) ??
     nearest(dated, trigger) ??
     nearest(inside, trigger);
   // "The 2026 Hit market bombing was a suicide attack on the market …, on the morning of 6
