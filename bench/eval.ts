@@ -499,7 +499,12 @@ const LATER_SETS = [
   [
     "corpus-heldout44",
     "extract-first-sight-44.json",
-    "Forty-fourth held-out set (430-439, written blind while 0.35.0 was current, news registers; first sight with 0.35.0)",
+    "Forty-fourth held-out set (430-439, written blind while 0.35.0 was current, news registers; first sight with 0.35.0; tuned on for 0.36.0)",
+  ],
+  [
+    "corpus-heldout45",
+    "extract-first-sight-45.json",
+    "Forty-fifth held-out set (440-449, written blind while 0.36.0 was current, news registers; first sight with 0.36.0 plus the timeline change of 083e5039)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

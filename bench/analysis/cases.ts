@@ -78,6 +78,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout39",
   "analysis-heldout40",
   "analysis-heldout41",
+  "analysis-heldout42",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
