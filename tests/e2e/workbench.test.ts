@@ -139,6 +139,49 @@ describe("the briefing workbench", () => {
   });
 });
 
+describe("the workbench as of an earlier day", () => {
+  const pick = async (asOf: string) => {
+    await page.goto(`${server.base}/desk/workbench`, { waitUntil: "load" });
+    await page.select("#wb-theme", "isis-prison-escape");
+    await page.click(`input[name=articles][value="${articleId}"]`);
+    // A date input's typing follows the browser's locale; the value is what the form sends.
+    await page.$eval(
+      "#wb-as-of",
+      (i, v) => {
+        (i as HTMLInputElement).value = v as string;
+      },
+      asOf,
+    );
+    await submit("form[aria-label='Theme and articles'] button[type=submit]");
+  };
+
+  it("refuses a day before the article was published and previews as of today instead", async () => {
+    await pick("2025-01-10");
+    const flash = await page.$eval(".flash", (f) => f.textContent ?? "");
+    expect(flash).toContain("cannot be as of 2025-01-10, so it is as of today");
+    expect(flash).toContain("after 2025-01-10");
+    expect(await page.$eval("#wb-as-of", (i) => (i as HTMLInputElement).value)).toBe("");
+    expect(await page.$$eval("article.judgment", (x) => x.length)).toBe(2);
+  });
+
+  it("keeps the day through a steer and generates a briefing whose cover says it was made later", async () => {
+    await pick("2025-03-01");
+    expect(await page.$eval("#wb-as-of", (i) => (i as HTMLInputElement).value)).toBe("2025-03-01");
+    expect(await page.$eval("#wb-generate + p", (p) => p.textContent ?? "")).toContain(
+      "The briefing will be as of 2025-03-01",
+    );
+    await submit("button[data-exclude]");
+    expect(new URL(page.url()).searchParams.get("asOf")).toBe("2025-03-01");
+    expect(await page.$eval("#wb-as-of", (i) => (i as HTMLInputElement).value)).toBe("2025-03-01");
+    await expectAccessible("06-as-of");
+    await submit("form[aria-label='Generate the briefing'] button[type=submit]");
+    const href = await page.$eval("a.button[href$='/pdf']", (a) => a.getAttribute("href") ?? "");
+    const text = await downloadPdf(href, "workbench-as-of");
+    expect(text).toContain("1 March 2025");
+    expect(text).toMatch(/as of this day; made \d{1,2} [A-Z][a-z]+ 20\d\d/);
+  });
+});
+
 const RUN_ROWS = "section[aria-labelledby=sc-runs] > table > tbody > tr";
 
 describe("schedules", () => {

@@ -1,3 +1,4 @@
+import { CalendarDay } from "../../core/articles/article.js";
 import { BriefingOverrides, type BriefingOverridesInput, hasOverrides } from "../../core/themes/overrides.js";
 
 /**
@@ -22,13 +23,29 @@ export function decodeOverrides(o: string | undefined): BriefingOverrides {
 export const encodeOverrides = (o: BriefingOverrides): string =>
   hasOverrides(o) ? Buffer.from(JSON.stringify(o)).toString("base64url") : "";
 
-export function workbenchUrl(theme: string, articleIds: readonly string[], o: BriefingOverrides): string {
+export function workbenchUrl(
+  theme: string,
+  articleIds: readonly string[],
+  o: BriefingOverrides,
+  asOf?: string,
+): string {
   const q = new URLSearchParams();
   if (theme) q.set("theme", theme);
   for (const id of articleIds) q.append("articles", id);
   const encoded = encodeOverrides(o);
   if (encoded) q.set("o", encoded);
+  if (asOf) q.set("asOf", asOf);
   return `/desk/workbench?${q.toString()}`;
+}
+
+/**
+ * The day a preview or a briefing is as of, from the form: absent or empty is today; a day that
+ * is not a real calendar date is refused with the message the API gives for it.
+ */
+export function asOfOf(value: unknown): { asOf?: string } | { error: string } {
+  if (value === undefined || value === null || value === "") return {};
+  const parsed = CalendarDay.safeParse(value);
+  return parsed.success ? { asOf: parsed.data } : { error: `As of: ${parsed.error.issues[0]?.message}` };
 }
 
 /** One steering step from the workbench's forms; a step it cannot read leaves the overrides as they were. */

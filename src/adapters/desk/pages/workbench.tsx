@@ -2,7 +2,7 @@ import type { Hono } from "hono";
 import type { FC } from "hono/jsx";
 import type { ArticleSummary } from "../../../core/articles/article.js";
 import { admitted, generateBriefing, previewAssessment } from "../../../core/briefings/generate-briefing.js";
-import { AppError, NotFoundError } from "../../../core/errors.js";
+import { AppError, NotFoundError, ValidationError } from "../../../core/errors.js";
 import { RELIABILITY, type Reliability } from "../../../core/sources/admiralty.js";
 import type { Assessment, EvidenceRef, JudgmentResult } from "../../../core/themes/assessment.js";
 import { type BriefingOverrides, hasOverrides } from "../../../core/themes/overrides.js";
@@ -14,7 +14,14 @@ import type { DeskDeps } from "../deps.js";
 import { deskHandler, formOf } from "../handler.js";
 import { type Flash, Page, PostForm, renderPage } from "../layout.js";
 import type { DeskEnv, DeskSession } from "../session.js";
-import { applyStep, decodeOverrides, encodeOverrides, stepOf, workbenchUrl } from "../workbench-state.js";
+import {
+  applyStep,
+  asOfOf,
+  decodeOverrides,
+  encodeOverrides,
+  stepOf,
+  workbenchUrl,
+} from "../workbench-state.js";
 
 export interface WorkbenchDeps {
   desk: DeskDeps;
@@ -36,11 +43,13 @@ export function workbenchPages(app: Hono<DeskEnv>, deps: WorkbenchDeps): void {
         .filter((a) => /^[0-9a-f]{16}$/.test(a))
         .slice(0, 25);
       let overrides = decodeOverrides(c.req.query("o"));
-      let flash: Flash | null = null;
+      const day = asOfOf(c.req.query("asOf"));
+      let asOf = "asOf" in day ? day.asOf : undefined;
+      let flash: Flash | null = "error" in day ? { kind: "error", message: day.error } : null;
       const step = stepOf((n) => c.req.query(n));
       if (step) {
         const next = applyStep(overrides, step);
-        if (!("error" in next)) return c.redirect(workbenchUrl(theme, articleIds, next), 303);
+        if (!("error" in next)) return c.redirect(workbenchUrl(theme, articleIds, next, asOf), 303);
         flash = { kind: "error", message: next.error };
       }
       const [articles, themes] = [
@@ -50,24 +59,38 @@ export function workbenchPages(app: Hono<DeskEnv>, deps: WorkbenchDeps): void {
       const chosenTheme = deps.desk.themes.get(theme);
       let assessment: Assessment | null = null;
       if (chosenTheme && articleIds.length > 0) {
-        const request = { theme, articleIds, ...(hasOverrides(overrides) ? { overrides } : {}) };
-        try {
-          assessment = await admitted(deps.briefings.admission, deps.briefings.renderTimeoutMs, () =>
-            previewAssessment(deps.briefings, request),
+        const preview = (o: BriefingOverrides, day: string | undefined) =>
+          admitted(deps.briefings.admission, deps.briefings.renderTimeoutMs, () =>
+            previewAssessment(deps.briefings, {
+              theme,
+              articleIds,
+              ...(hasOverrides(o) ? { overrides: o } : {}),
+              ...(day ? { asOf: day } : {}),
+            }),
           );
+        try {
+          assessment = await preview(overrides, asOf);
         } catch (e) {
           if (!(e instanceof AppError) || (e.code !== "validation" && e.code !== "not-found")) throw e;
           const issues = (e.details.errors as { path: string; message: string }[] | undefined) ?? [];
-          flash = {
-            kind: "error",
-            message: `The preview could not use these overrides, so they are cleared: ${e.message}`,
-            details: issues.map((i) => `${i.path}: ${i.message}`),
-          };
-          overrides = decodeOverrides(undefined);
-          if (e.code === "validation")
-            assessment = await admitted(deps.briefings.admission, deps.briefings.renderTimeoutMs, () =>
-              previewAssessment(deps.briefings, { theme, articleIds }),
-            );
+          // A day to come, or an article published after the day: the preview is made as of today.
+          if (asOf && issues.some((i) => i.path === "asOf" || i.message.endsWith(`after ${asOf}`))) {
+            flash = {
+              kind: "error",
+              message: `The preview cannot be as of ${asOf}, so it is as of today: ${e.message}`,
+              details: issues.map((i) => i.message),
+            };
+            asOf = undefined;
+            assessment = await preview(overrides, undefined);
+          } else {
+            flash = {
+              kind: "error",
+              message: `The preview could not use these overrides, so they are cleared: ${e.message}`,
+              details: issues.map((i) => `${i.path}: ${i.message}`),
+            };
+            overrides = decodeOverrides(undefined);
+            if (e.code === "validation") assessment = await preview(overrides, asOf);
+          }
         }
       }
       return renderPage(
@@ -79,6 +102,7 @@ export function workbenchPages(app: Hono<DeskEnv>, deps: WorkbenchDeps): void {
           articles={articles.items}
           articleIds={articleIds}
           overrides={overrides}
+          asOf={asOf}
           assessment={assessment}
           flash={flash}
         />,
@@ -97,6 +121,8 @@ export function workbenchPages(app: Hono<DeskEnv>, deps: WorkbenchDeps): void {
         .filter((a) => /^[0-9a-f]{16}$/.test(a));
       const overrides = decodeOverrides(typeof form.o === "string" ? form.o : undefined);
       if (!deps.desk.themes.get(theme)) throw new NotFoundError("Theme", theme);
+      const day = asOfOf(form.asOf);
+      if ("error" in day) throw new ValidationError(day.error, [{ path: "asOf", message: day.error }]);
       const b = deps.briefings;
       const manifest = await admitted(
         b.admission,
@@ -104,7 +130,7 @@ export function workbenchPages(app: Hono<DeskEnv>, deps: WorkbenchDeps): void {
         (deadline) =>
           generateBriefing(
             b,
-            { theme, articleIds, ...(hasOverrides(overrides) ? { overrides } : {}) },
+            { theme, articleIds, ...(hasOverrides(overrides) ? { overrides } : {}), ...day },
             { deadlineMs: deadline.remainingMs() },
           ),
       );
@@ -153,6 +179,8 @@ interface SteerContext {
   theme: Theme;
   articleIds: string[];
   overrides: BriefingOverrides;
+  /** The day the preview is as of; today when absent. */
+  asOf?: string | undefined;
 }
 
 /** The hidden fields that carry the workbench's state through a steering form. */
@@ -163,6 +191,7 @@ const State: FC<{ s: SteerContext }> = ({ s }) => (
       <input type="hidden" name="articles" value={id} />
     ))}
     {encodeOverrides(s.overrides) && <input type="hidden" name="o" value={encodeOverrides(s.overrides)} />}
+    {s.asOf && <input type="hidden" name="asOf" value={s.asOf} />}
   </>
 );
 
@@ -173,11 +202,12 @@ const Workbench: FC<{
   articles: ArticleSummary[];
   articleIds: string[];
   overrides: BriefingOverrides;
+  asOf: string | undefined;
   assessment: Assessment | null;
   flash: Flash | null;
 }> = (p) => {
   const s: SteerContext | null = p.theme
-    ? { theme: p.theme, articleIds: p.articleIds, overrides: p.overrides }
+    ? { theme: p.theme, articleIds: p.articleIds, overrides: p.overrides, asOf: p.asOf }
     : null;
   return (
     <Page title="Workbench" session={p.session} nav="workbench" flash={p.flash}>
@@ -217,6 +247,20 @@ const Workbench: FC<{
             ))}
           </ul>
         </fieldset>
+        <div class="field">
+          <label for="wb-as-of">As of (optional)</label>
+          <input
+            type="date"
+            id="wb-as-of"
+            name="asOf"
+            value={p.asOf ?? ""}
+            aria-describedby="wb-as-of-help"
+          />
+          <p class="meta" id="wb-as-of-help">
+            The day the briefing is as of: evidence is aged and the horizon starts from it. Today when empty;
+            no article may be published after it.
+          </p>
+        </div>
         {encodeOverrides(p.overrides) && (
           <input type="hidden" name="o" value={encodeOverrides(p.overrides)} />
         )}
@@ -292,7 +336,7 @@ const UndoLink: FC<{ s: SteerContext; kind: keyof BriefingOverrides; index: numb
   p,
 ) => {
   const q = new URLSearchParams(
-    workbenchUrl(p.s.theme.id, p.s.articleIds, p.s.overrides).split("?")[1] ?? "",
+    workbenchUrl(p.s.theme.id, p.s.articleIds, p.s.overrides, p.s.asOf).split("?")[1] ?? "",
   );
   q.set("op", "undo");
   q.set("kind", p.kind);
@@ -495,6 +539,7 @@ const Summary: FC<{ session: DeskSession; s: SteerContext }> = ({ session, s }) 
         {count === 0
           ? "No overrides: the briefing will be the machine's assessment."
           : `${count} override${count === 1 ? "" : "s"} will be stored with the briefing and shown in its PDF.`}
+        {s.asOf && ` The briefing will be as of ${s.asOf}, and its cover will say when it was made.`}
       </p>
       {o.move.length > 0 && (
         <ul>
@@ -512,6 +557,7 @@ const Summary: FC<{ session: DeskSession; s: SteerContext }> = ({ session, s }) 
           <input type="hidden" name="theme" value={s.theme.id} />
           <input type="hidden" name="articles" value={s.articleIds.join(",")} />
           <input type="hidden" name="o" value={encodeOverrides(o)} />
+          {s.asOf && <input type="hidden" name="asOf" value={s.asOf} />}
           <button type="submit">Generate the PDF</button>
         </PostForm>
       ) : (
