@@ -28,6 +28,14 @@ const GUARDS_TO_FRONT =
   /(?<!\b(?:border|coast|national|republican|presidential|revolutionary|home) )\b(?:guards|guard force|guard units?|(?:prison|jail|camp|site)(?:['’]s)? guard) (?:[\w'’-]+ ){0,3}?(?:were|was|are|is|have been|had been|has been|are being|were being|being) (?:now )?(?:sent|moved|transferred|shifted|redeployed|rushed|diverted|pulled|taken) (?:[\w'’-]+ ){0,3}?to (?:the )?(?:[\w'’-]+ ){0,2}?fronts?(?: ?lines?)?\b/;
 
 /**
+ * A site's guard force told smaller: "the number of guards at the annex had fallen sharply", "the
+ * night shift in the eastern block had been cut from eleven guards to five", "half the shift was
+ * sent to the front". The guards of a border or a coast are forces of their own, not a site's.
+ */
+const GUARDS_CUT =
+  /\bnumber of (?:the |its |their |our )?(?:prison |jail |camp |site )?guards (?:[\w'’-]+ ){0,4}?(?:had |has |have )?(?:fallen|fell|dropped|shrunk|shrank|been (?:cut|halved|reduced))\b|\b(?:(?:night|day|morning|evening|guard) )?shifts? (?:[\w'’-]+ ){0,5}?(?:had been|has been|have been|was|were) (?:cut|halved|reduced) from\b|\bhalf (?:of )?(?:the|our|their) (?:night |day |guard )?shift (?:was|were|had been|has been) (?:sent|moved|transferred|taken|pulled)\b/;
+
+/**
  * Ground that nobody holds: "left long stretches of the frontier unwatched", "has had no regular
  * government presence", "hold no positions on the desert stretch", "has few posts along the
  * river" (hardly any is as good as none; "a few posts" counts some), "no single authority in control
@@ -657,7 +665,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "guard-diversion",
     kind: "countermeasure",
     trigger: new RegExp(
-      String.raw`\b(?:divert(?:ed|s|ing)?|drawn|drew|draw(?:s|ing)?|mov(?:e|ed|es|ing)|taken|took|tak(?:e|es|ing)|pull(?:ed|s|ing)?|withdr(?:aw|ew|awn|awing)|remov(?:e|ed|es|ing)|redeploy(?:ed|s|ing)?|stripp(?:ed|ing)) (?:\w+ ){0,8}?(?:away )?from (?:guard(?:ing)? |securing |protecting |the |its |their |our ){0,2}(?:(?:protection|guarding|security|defen[cs]e) of (?:the |its |their |our )?)?(?:[\w'’-]+ )?(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|guard (?:duty|duties|posts?|units?))\b|\b(?:mov(?:e|ed|es|ing)|sen[dt]|sending|transferr?(?:ed|ing|s)?|shift(?:ed|s|ing)?|redeploy(?:ed|s|ing)?|divert(?:ed|s|ing)?|pull(?:ed|s|ing)?|tak(?:e|es|en|ing)|took) (?:(?:part|some|most|half|much|many|all|hundreds|dozens|members|a third|a quarter|two-thirds) of )?(?:the |its |their |our )?(?:prison|jail|camp|detention centre|detention center|facility)(?:'s|’s) guards?\b|${GUARDS_TO_FRONT.source}`,
+      String.raw`\b(?:divert(?:ed|s|ing)?|drawn|drew|draw(?:s|ing)?|mov(?:e|ed|es|ing)|taken|took|tak(?:e|es|ing)|pull(?:ed|s|ing)?|withdr(?:aw|ew|awn|awing)|remov(?:e|ed|es|ing)|redeploy(?:ed|s|ing)?|stripp(?:ed|ing)) (?:\w+ ){0,8}?(?:away )?from (?:guard(?:ing)? |securing |protecting |the |its |their |our ){0,2}(?:(?:protection|guarding|security|defen[cs]e) of (?:the |its |their |our )?)?(?:[\w'’-]+ )?(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|guard (?:duty|duties|posts?|units?))\b|\b(?:mov(?:e|ed|es|ing)|sen[dt]|sending|transferr?(?:ed|ing|s)?|shift(?:ed|s|ing)?|redeploy(?:ed|s|ing)?|divert(?:ed|s|ing)?|pull(?:ed|s|ing)?|tak(?:e|es|en|ing)|took) (?:(?:part|some|most|half|much|many|all|hundreds|dozens|members|a third|a quarter|two-thirds) of )?(?:the |its |their |our )?(?:prison|jail|camp|detention centre|detention center|facility)(?:'s|’s) guards?\b|${GUARDS_TO_FRONT.source}|${GUARDS_CUT.source}`,
       "gi",
     ),
     context: FORCE_WORDS,
