@@ -180,6 +180,21 @@ const BACK_REFERENCE = /^(?:the|this|that)\s+\p{L}+$/iu;
 const refersBack = (r: Report) => r.kind !== "quantity" && BACK_REFERENCE.test(r.text.trim());
 
 /**
+ * An arrest or seizure named only by its participle before a definite noun, as the subject of
+ * what the sentence tells ("the arrested smugglers had confessed to working for a network that
+ * moves pills to the border", "those detained men told investigators ..."), points back at a
+ * measure already told: the sentence's news is what the men said or did, so the measure is its
+ * background, as a concession is. A measure told by its verb ("the guards arrested two men") is
+ * no such reference.
+ */
+const MEASURE_AS_ATTRIBUTE =
+  /^(?:the|those|these)\s+(?:\p{L}+\s+)?(?:arrested|detained|captured|apprehended)\s+(?:\p{L}+\s+)?(?:smugglers?|men|suspects?|traffickers?|infiltrators?|members?|drivers?|couriers?|gunmen)\s+(?:had|have|has|were|was|are|is|later|also|then|reportedly|allegedly)?\s*(?:confess|admit|told|tell|said|say|reveal|describ|acknowledg|led|lead|work|belong)/iu;
+const measureAsAttribute = (r: Report) =>
+  r.kind === "countermeasure" &&
+  (r.tags.includes("arrest") || r.tags.includes("seizure")) &&
+  MEASURE_AS_ATTRIBUTE.test(r.text.trim());
+
+/**
  * A happening named, with a definite article, as what someone was told of ("the SDF had informed
  * Iraqi authorities of the escape within hours and had shared the names of all 17 men, 12 of whom
  * were recaptured") is known already: the sentence's news is the telling and what else it says,
@@ -230,7 +245,8 @@ function bestFit(
     barrierAside(r) ||
     partOnly(r) ||
     toldOf(r) ||
-    limitedEffect(r)
+    limitedEffect(r) ||
+    measureAsAttribute(r)
       ? 2
       : 0) +
     (detail ? 0.5 : 0) +

@@ -34,6 +34,30 @@ describe("a site's guards taken away or left thin", () => {
   });
 });
 
+/**
+ * Session 48: a site's guard force told smaller by its number or its shift: "the number of guards
+ * had fallen", "the night shift had been cut from nine guards to four", "half the shift was sent
+ * to the front". A shift's hours cut, or guards whose number rose, are none of it.
+ */
+describe("a site's guard force told smaller by its number or its shift", () => {
+  it("reads the number of guards fallen, a shift cut from nine to four, half the shift sent away as a guard withdrawal", () => {
+    for (const text of [
+      "Inmates said the number of guards in the women's wing had fallen steeply since the spring.",
+      "The night shift at the north gate had been cut from nine guards to four since August.",
+      "Half of the night shift was sent to the Manbij front in July, a prison guard said.",
+    ])
+      expect(withAll(text, ["troop-withdrawal", "detention-facility"]).length, text).toBeGreaterThan(0);
+  });
+
+  it("does not read a number of guards that rose, or a clinic's shift, as a guard withdrawal", () => {
+    for (const text of [
+      "The number of guards at the gate has risen since the riot.",
+      "The clinic said its morning opening hours were cut in winter.",
+    ])
+      expect(withAll(text, ["troop-withdrawal", "detention-facility"]), text).toEqual([]);
+  });
+});
+
 describe("a riot taken up by a pronoun and contained", () => {
   it("reads the guards who contained it as a posture held", () => {
     const text =

@@ -127,6 +127,40 @@ describe("ground nobody holds", () => {
   });
 });
 
+/**
+ * Session 48: ground nobody holds, told in more ways: police the ground has lacked ("have had no
+ * regular police", "have no police station"), one army or force that has not held it ("no single
+ * force has controlled the tracks", "no regular army controls the frontier"), ground not held by
+ * any force, posts left with few men or manned only by day, forces that struggle to hold the
+ * ground, a hold told as thin. A police record, posts manned by a few men, and forces that hold
+ * the ground are none of it.
+ */
+describe("ground nobody holds, told in more ways", () => {
+  it("reads missing police, a force that has not held the ground and thin posts as a vacuum", () => {
+    for (const text of [
+      "Across the river, the farms have had no regular police since the floods.",
+      "The hamlets on the plateau have no police station, the mayor said.",
+      "In the eastern valleys no single force has controlled the tracks since the winter.",
+      "Beyond the river, no regular army controls most of the frontier.",
+      "Officials admit that much of the plateau is still not held by any regular force.",
+      "The outposts along the ridge have been left with few men since the harvest.",
+      "The checkpoints on the highway are manned only by day, leaving it open at night.",
+      "Since the coup, state forces have struggled to hold the vast steppe.",
+      "The hills were held by local militias whose control of the open steppe was thin.",
+    ])
+      expect(tagged(extract(text), "security-vacuum").length, text).toBeGreaterThan(0);
+  });
+
+  it("does not read a police record, posts held by a few men or forces in control as a vacuum", () => {
+    for (const text of [
+      "The driver has no police record, his lawyer said.",
+      "The outposts along the ridge are held by a few men of the 5th Brigade.",
+      "Since the spring the 5th Brigade has controlled the tracks east of the river.",
+    ])
+      expect(tagged(extract(text), "security-vacuum"), text).toEqual([]);
+  });
+});
+
 describe("a posture stated as a plan", () => {
   it("reads 'would keep forces in' as a troop posture, hypothetical", () => {
     const doc = extract("A spokesman said Britain would keep troops in Cyprus for as long as needed.");
