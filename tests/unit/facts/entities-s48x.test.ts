@@ -70,3 +70,14 @@ describe("a nationality before a calling", () => {
     expect(entityNamed(doc, "Rutba")).toBeDefined();
   });
 });
+
+describe("a river's name opening a lab's or a consultancy's name", () => {
+  it("'Tigris Mapping Lab', 'Khabur Engineering Consultants' are bodies, not the rivers", () => {
+    const doc = extract(
+      "By Sara Nouri, Tigris Mapping Lab. Copy: Khabur Engineering Consultants, Hasakah. The bridge near Hasakah reopened.",
+    );
+    expect(entityNamed(doc, "Tigris Mapping Lab")?.type).toBe("organization");
+    expect(entityNamed(doc, "Khabur Engineering Consultants")?.type).toBe("organization");
+    expect(entityNamed(doc, "Tigris")).toBeUndefined();
+  });
+});
