@@ -439,7 +439,9 @@ function documentMaker(
 }
 
 /** Words of a body's name that make it the one that investigates: a prosecutor, an investigating court. */
-const INVESTIGATING_WORDS = new Set(["prosecutor", "prosecutors", "prosecution", "investigation", "investigating"]);
+const INVESTIGATING_WORDS = new Set(
+  "prosecutor prosecutors prosecution investigation investigating".split(" "),
+);
 
 /**
  * "According to the findings of the investigation, ...", "according to the investigation papers":
@@ -460,7 +462,8 @@ function investigationOwner(
   const bodies = new Set<EntityDraft>();
   for (const d of owners.values()) {
     if (d.type !== "organization") continue;
-    if (d.name.toLowerCase().split(/[^\p{L}]+/u).some((w) => INVESTIGATING_WORDS.has(w))) bodies.add(d);
+    const words = d.name.toLowerCase().split(/[^\p{L}]+/u);
+    if (words.some((w) => INVESTIGATING_WORDS.has(w))) bodies.add(d);
   }
   const [body] = bodies;
   return bodies.size === 1 && body ? { draft: body, name: body.name } : null;
