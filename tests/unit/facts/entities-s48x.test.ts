@@ -81,3 +81,17 @@ describe("a river's name opening a lab's or a consultancy's name", () => {
     expect(entityNamed(doc, "Tigris")).toBeUndefined();
   });
 });
+
+describe("lower-case bodies named by their seat or sector", () => {
+  it("'the town's security committee' is a body", () => {
+    const doc = extract(
+      "Since March, the town has seen four bombings, according to the city's security committee.",
+    );
+    expect(entityNamed(doc, "city's security committee")?.type).toBe("organization");
+  });
+
+  it("'the shelter cluster' is the sector's coordination body", () => {
+    const doc = extract("About 900 tents were sent to Raqqa last month, according to the shelter cluster.");
+    expect(entityNamed(doc, "shelter cluster")?.type).toBe("organization");
+  });
+});
