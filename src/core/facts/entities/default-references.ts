@@ -298,11 +298,41 @@ export function addPlaceCouncils(doc: Doc, drafts: EntityDraft[], owners: Map<nu
   }
   for (let k = 1; k < tokens.length; k++) {
     if (tokens[k - 1]?.norm !== "the" || !COMMITTEE_SEATS.has(tokens[k]?.norm ?? "")) continue;
-    if (tokens[k + 1]?.norm !== "security") continue;
-    const last = councilAt(tokens, k, owners);
-    if (last === k + 2 && tokens[last]?.norm === "committee") add(k, last);
+    // "the district's security committee": the seat in the possessive says whose it is.
+    const seat = tokens[k + 1]?.kind === "poss" && !tokens[k + 1]?.space && !owners.has(k) ? 1 : 0;
+    if (tokens[k + 1 + seat]?.norm !== "security") continue;
+    const last = councilAt(tokens, k + seat + 1, owners);
+    if (seat === 1 ? last === k + 3 : last === k + 2) {
+      if (tokens[last]?.norm === "committee") add(k, last);
+    }
+  }
+  // "according to the logistics cluster", "the health cluster said": a humanitarian response's
+  // coordination body for one sector is named by the sector and "cluster".
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (tokens[k - 1]?.norm !== "the" || !CLUSTER_SECTORS.has(tokens[k]?.norm ?? "")) continue;
+    const noun = tokens[k + 1];
+    if (
+      noun?.norm !== "cluster" ||
+      noun.sentence !== tokens[k]?.sentence ||
+      owners.has(k) ||
+      owners.has(k + 1)
+    )
+      continue;
+    if (tokens[k]?.cap && tokens[k - 1]?.cap) continue;
+    add(k, k + 1);
   }
 }
+
+/** Sectors of the humanitarian clusters ("the logistics cluster", "the shelter cluster"). */
+const CLUSTER_SECTORS = new Set([
+  "logistics",
+  "health",
+  "protection",
+  "shelter",
+  "education",
+  "nutrition",
+  "wash",
+]);
 
 /** What a body does and a territory cannot: speak, issue, order, ban. */
 const BODY_ACTS = new Set([

@@ -378,9 +378,32 @@ function joinMissions(drafts: readonly EntityDraft[], matches: readonly LexiconM
   }
 }
 
+/**
+ * "the Central Criminal Court of Nineveh", "the Investigation Court of Karkh": a state body the
+ * gazetteer knows by its short name ("Central Criminal Court", the court of Iraq) followed by
+ * "of" and a place other than its own country is another body, the one of that jurisdiction;
+ * the short name is not a mention of the national body, and the whole name is read as a name.
+ */
+function jurisdictionOfOther(doc: Doc, m: LexiconMatch, all: readonly LexiconMatch[]): boolean {
+  const { tokens } = doc;
+  if (m.entry.type !== "organization" || m.entry.kind !== "government" || m.demonym) return false;
+  if (tokens[m.last + 1]?.norm !== "of") return false;
+  const place = all.find((o) => o.first === m.last + 2);
+  if (place?.entry.type !== "place" || place.demonym) return false;
+  if (tokens[place.first]?.sentence !== tokens[m.last]?.sentence || !tokens[place.first]?.cap) return false;
+  if (place.entry.kind === "country" && place.entry.name === m.entry.affiliation) return false;
+  // The gazetteer's name is the short one with its own jurisdiction ("... Court of Iraq").
+  const name = m.entry.name.toLowerCase();
+  return name.startsWith(`${spanText(doc, m.first, m.last).toLowerCase()} of `);
+}
+
 export function findEntities(doc: Doc): EntityIndex {
-  const matches = matchLexicon(doc.tokens).filter(
-    (m) => !kunyaTail(doc.tokens, m) && !commonNounSpelling(doc.tokens, m),
+  const lexiconMatches = matchLexicon(doc.tokens);
+  const matches = lexiconMatches.filter(
+    (m) =>
+      !kunyaTail(doc.tokens, m) &&
+      !commonNounSpelling(doc.tokens, m) &&
+      !jurisdictionOfOther(doc, m, lexiconMatches),
   );
   const covered = new Int32Array(doc.tokens.length).fill(-1);
   matches.forEach((m, index) => {

@@ -1106,6 +1106,9 @@ function ordinalAt(tokens: readonly Token[], k: number): boolean {
   return t.kind === "num" && /^(?:st|nd|rd|th)$/.test(suffix?.norm ?? "") && !suffix?.space;
 }
 
+/** The numbered sittings a court or a house divides into ("First Panel", "Second Chamber"). */
+const COURT_SITTINGS = new Set(["panel", "chamber", "bench", "circuit"]);
+
 /** Words after an ordinal that make a numbered unit or command: an organization or area head. */
 function numberedUnit(tokens: readonly Token[], first: number, last: number): boolean {
   return hasOrgHead(tokens, first, last) || PLACE_HEADS.has(tokens[last]?.norm ?? "");
@@ -1269,6 +1272,10 @@ function trimRun(
     // "Member States assess", "One Member State reported": the term of international bodies
     // (the UN, the EU) for the states that belong to them names no one; "Member" is no title here.
     if (last === first + 1 && t.norm === "member" && ["state", "states"].includes(tokens[last]?.norm ?? ""))
+      return null;
+    // "First Panel", "the Second Chamber": a numbered sitting of a court (or a house) is where
+    // the body sits, no actor of its own and no person called "Panel".
+    if (last === first + 1 && ordinalAt(tokens, first) && COURT_SITTINGS.has(tokens[last]?.norm ?? ""))
       return null;
     // "7th Border Guards Brigade", "the Second Border Region": the number is part of the name.
     if (ordinalAt(tokens, first) && numberedUnit(tokens, first + 1, last)) break;

@@ -52,6 +52,20 @@ function bareOf(spelling: string): string {
   return rest.join(" ");
 }
 
+/**
+ * "the Jaber centre", "the Karameh border post": the customs or police post of a crossing is
+ * written with its own noun after the town's name, as "crossing" is; the bare name is the crossing's.
+ */
+const POST_TAILS = new Set(["centre", "center", "post"]);
+function postBareOf(spelling: string): string {
+  const words = spelling.split(/\s+/);
+  const last = words.at(-1) ?? "";
+  if (words.length < 2 || !POST_TAILS.has(last)) return bareOf(spelling);
+  const rest = words.slice(0, -1);
+  if (rest.at(-1)?.toLowerCase() === "border" && rest.length > 1) rest.pop();
+  return rest.join(" ");
+}
+
 /** Machines and people a force is named through ("Coalition helicopters", "coalition personnel"). */
 const MATERIEL = new Set(
   "helicopters helicopter aircraft jets jet warplanes warplane drones drone planes gunships personnel convoy convoys".split(
@@ -84,7 +98,10 @@ const ASIDE_NOUNS = new Set(
   child children boy boys girl girls suspect suspects
   lira riyal riyals rial rials commentator commentators analyst analysts cigarettes tobacco goods
   products striker strikers player players footballer footballers goalkeeper defender midfielder
-  film films programme programmes music song songs cuisine dish dishes novel poetry`.split(/\s+/),
+  film films programme programmes music song songs cuisine dish dishes novel poetry
+  driver drivers trucker truckers worker workers trader traders merchant merchants farmer farmers
+  shepherd shepherds student students journalist journalists doctor doctors engineer engineers
+  teacher teachers pilgrim pilgrims tourist tourists businessman businessmen`.split(/\s+/),
 );
 
 /**
@@ -167,6 +184,40 @@ function datelineCountryOnly(doc: Doc, draft: EntityDraft): boolean {
   });
 }
 
+/** Kinds of place a country's possessive can locate without being a place of the story. */
+const LOCATED_KINDS = new Set([
+  "city",
+  "governorate",
+  "crossing",
+  "camp",
+  "prison",
+  "base",
+  "airport",
+  "dam",
+  "site",
+]);
+
+/**
+ * "from Iraq's Trebil crossing", "between Syria's Hasakah province and ...": a country the
+ * article names only in the possessive before one of its towns, provinces or sites says where
+ * that place lies, as "Trebil, Iraq" would; no entity of the story. Before a region ("Iraq's
+ * Kurdistan Region") or a body ("Iraq's Interior Ministry") it stays: a part of the state or
+ * the state's own body.
+ */
+function possessiveLocatorOnly(
+  doc: Doc,
+  draft: EntityDraft,
+  starts: ReadonlyMap<number, EntityDraft>,
+): boolean {
+  if (draft.lexicon?.kind !== "country" || draft.mentions.length === 0) return false;
+  return draft.mentions.every((m) => {
+    if (m.demonym || m.reference || doc.tokens[m.last + 1]?.kind !== "poss") return false;
+    const place = starts.get(m.last + 2);
+    if (!place || place === draft || (place.type !== "place" && place.type !== "facility")) return false;
+    return place.lexicon === undefined || LOCATED_KINDS.has(place.lexicon.kind);
+  });
+}
+
 export function entityOutput(
   doc: Doc,
   drafts: readonly EntityDraft[],
@@ -181,8 +232,16 @@ export function entityOutput(
       namesOf.set(key, (namesOf.get(key) ?? new Set()).add(draft));
     }
   }
+  const starts = new Map<number, EntityDraft>();
+  for (const draft of drafts)
+    for (const m of draft.mentions) if (!starts.has(m.first)) starts.set(m.first, draft);
   for (const draft of drafts) {
-    if (adjectiveOnly(doc, draft) || datelineCountryOnly(doc, draft)) continue;
+    if (
+      adjectiveOnly(doc, draft) ||
+      datelineCountryOnly(doc, draft) ||
+      possessiveLocatorOnly(doc, draft, starts)
+    )
+      continue;
     const mentions: Mention[] = [];
     const aliases = new Set<string>();
     const spellings: string[] = [];
@@ -215,7 +274,7 @@ export function entityOutput(
       // named after a town ("Erbil airport") are not the town, so only listed spellings count.
       if (draft.lexicon.kind === "crossing") known.add(bareOf(name).toLowerCase());
       for (const spelling of spellings) {
-        const bare = bareOf(spelling);
+        const bare = draft.lexicon.kind === "crossing" ? postBareOf(spelling) : bareOf(spelling);
         // "the al-Qaim crossing" in a story that names the town of al-Qaim too: the bare name
         // is the town's there.
         const other = namesOf.get(bare.toLowerCase());

@@ -140,6 +140,9 @@ export const ARMED_GROUPS: LexiconEntry[] = [
     arabic: "الإدارة الذاتية لشمال وشرق سوريا",
     aliases: [
       "AANES",
+      // Its name since the social contract of December 2023.
+      "Democratic Autonomous Administration of North and East Syria",
+      "DAANES",
       "Kurdish-led administration",
       "Kurdish administration",
       "Autonomous Administration",

@@ -205,6 +205,20 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
     ["Central Criminal Court", "Iraqi Central Criminal Court"],
     "Iraq",
   ),
+  // Germany's federal prosecutor, who brings the cases of returned Islamic State members.
+  body(
+    "german-federal-prosecutor",
+    "government",
+    "Federal Prosecutor General",
+    [
+      "Federal Public Prosecutor General",
+      "Generalbundesanwalt",
+      "Der Generalbundesanwalt beim Bundesgerichtshof",
+      "German Federal Prosecutor's Office",
+      "German federal prosecutors",
+    ],
+    "Germany",
+  ),
   // Iraq, the Kurdistan Region.
   body(
     "krg-interior-ministry",

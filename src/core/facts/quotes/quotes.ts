@@ -438,6 +438,37 @@ function documentMaker(
   return { draft: body, name: body.name };
 }
 
+/** Words of a body's name that make it the one that investigates: a prosecutor, an investigating court. */
+const INVESTIGATING_WORDS = new Set(
+  "prosecutor prosecutors prosecution investigation investigating".split(" "),
+);
+
+/**
+ * "According to the findings of the investigation, ...", "according to the investigation papers":
+ * an investigation the phrase gives no owner is the one the article's investigating body ran (a
+ * prosecutor's office, an investigation court), when the article names exactly one; its findings
+ * are that body's statement, as a release or a decision of it tells them.
+ */
+function investigationOwner(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  first: number,
+  last: number,
+): Speaker | null {
+  const { tokens } = doc;
+  const words = tokens.slice(first, last + 1);
+  if (!words.some((t) => INQUIRIES.has(t.norm)) || words.some((t) => t.cap || t.kind === "poss")) return null;
+  if (words.some((t) => POSSESSIVE_PRONOUNS.has(t.norm))) return null;
+  const bodies = new Set<EntityDraft>();
+  for (const d of owners.values()) {
+    if (d.type !== "organization") continue;
+    const words = d.name.toLowerCase().split(/[^\p{L}]+/u);
+    if (words.some((w) => INVESTIGATING_WORDS.has(w))) bodies.add(d);
+  }
+  const [body] = bodies;
+  return bodies.size === 1 && body ? { draft: body, name: body.name } : null;
+}
+
 /** Pronouns of the one who made a document: "figures you supplied", "data they released". */
 const MAKER_PRONOUNS = new Set(["you", "he", "she", "they", "we"]);
 
@@ -1194,6 +1225,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
             (office ? memory.pronoun(office, npStart) : null) ??
             (document ? null : documentMaker(doc, owners, npStart, npEnd, memory)) ??
             owned() ??
+            investigationOwner(doc, owners, npStart, npEnd) ??
             (participial
               ? (phraseSpeaker(doc, owners, npStart, head, memory) ?? sourcePhrase(doc, npStart, head))
               : null) ??

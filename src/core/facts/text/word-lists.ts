@@ -68,7 +68,7 @@ export const ORG_HEADS = set(`
   society bank company university college academy bureau mission programme program fund crescent cross
   news wire times post press daily tribune gazette herald journal observer channel tv radio media watch
   initiative project council embassy consulate forum syndicate partnership consortium trust inspectorate
-  cooperative co-operative collective league chamber`);
+  cooperative co-operative collective league chamber lab laboratory consultants consultancy kindergarten`);
 
 /** Words that make a capitalised phrase military or governmental wherever they stand. */
 export const ORG_INNER_WORDS = set(`military army ministry council command intelligence security police`);
