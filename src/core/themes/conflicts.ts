@@ -2074,6 +2074,14 @@ const LENGTH_OF = new RegExp(
   String.raw`^length of (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?${LINE}$`,
   "i",
 );
+/**
+ * The line named right after its length, when the extractor kept no line in the measure: "has
+ * completed 370 kilometres of a concrete wall", "120 km of new fence".
+ */
+const LINE_AFTER = new RegExp(
+  String.raw`^\s+of\s+(?:(?:the|a|an|its|their|new|concrete|steel|earth|border)\s+){0,3}${LINE}\b`,
+  "i",
+);
 /** A length to come is no length built: "will be 620 km long", "is planned to run 600 km". */
 const PLANNED =
   /\b(?:will|would|shall|to) be (?:built|completed|finished|extended|\d[\d,]*\s*(?:km|kilomet(?:er|re)s?|miles?) long)\b|\b(?:planned|expected|due|set) to\b|\bplans? to\b/i;
@@ -2096,7 +2104,9 @@ function extents(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
     // extractor reads as the line's length, unless the length is one planned.
     const m =
       EXTENT.exec(r.sentenceText.slice(0, at)) ??
-      (PLANNED.test(r.sentenceText) ? null : LENGTH_OF.exec(r.measures ?? ""));
+      (PLANNED.test(r.sentenceText)
+        ? null
+        : (LENGTH_OF.exec(r.measures ?? "") ?? LINE_AFTER.exec(r.sentenceText.slice(at + r.text.length))));
     return m?.[1] ? `${m[1].toLowerCase()}|${singular(r.unit).toLowerCase().slice(0, 1)}` : null;
   };
   const pointsOf = new Map<string, [number, number][]>();
