@@ -198,6 +198,8 @@ const VICTIM: [string, RegExp][] = [
     "forces",
     /^(?:of the\s+)?(?:\w+\s+){0,3}(?:soldiers?|guards?|troops?|officers?|policem[ae]n|police|personnel|members|fighters of the sdf|comrades|rangers?)\b/,
   ],
+  // "Three of ours are dead": the speaker's own side (see OUR_MEN).
+  ["forces", /^of\s+(?:ours|our own)\b/],
   // "The two heroes of our Arab Army who were martyred": the dead named as the sons (heroes,
   // martyrs) of an army or force are of the forces.
   [
@@ -223,7 +225,8 @@ const APPOSED = /,\s*(?:both|all|each|most|none|all but one)\s+of\s+them\s+(?:we
 const victimsOf = (after: string) => victimOf(after) || victimOf(APPOSED.exec(after)?.[1] ?? "");
 
 /** A figure of a load, by its unit: "60 million captagon pills", "3 tonnes". */
-const LOAD = /^(?:[\w'’-]+\s+){0,1}?(pills|tablets|kilograms|kg|tonnes|tons|grams|packs|packets|cartons)\b/;
+const LOAD =
+  /^(?:[\w'’-]+\s+){0,1}?(pills|tablets|kilograms|kg|tonnes|tons|grams|packs|packets|cartons|sheep|goats|camels|cattle|cows)\b/;
 /**
  * A figure named as someone's own ("the KRG's own figure ... is about 2,500", "their estimate is
  * nearer 40"): a possessive before "figure", "count", "estimate", "tally" or "number" with no "of"
@@ -236,6 +239,8 @@ const OWN_FIGURE = new RegExp(
 const OWNER_NAME =
   /((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w.-]*?s?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:figure|count|estimate|tally|number)\b/;
 const SAME_AS_BEFORE = "same-as-before";
+/** A load's seizure told in the passive: "were seized", "had been confiscated". */
+const SEIZED_PASSIVE = String.raw`(?:were|was|had been|have been|has been)\s+(?:seized|confiscated|intercepted|caught|captured|found)\b`;
 /** A unit of load by one name: "kg" is kilograms, "tablets" are pills. */
 const unitOf = (unit: string) =>
   unit
@@ -551,9 +556,14 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   if (
     unit &&
     (/\b(?:moved|smuggled|trafficked|shipped|funnel(?:l)?ed|brought in)\s+$/.test(b) ||
-      new RegExp(
+      (new RegExp(
         String.raw`${LOAD.source}\s+(?:(?:had|have|has|were|was)\s+)?(?:(?:been\s+)?(?:smuggled|moved|trafficked)\b|crossed\b|passed (?:through|across)\b)`,
-      ).test(a))
+      ).test(a) &&
+        // "1,200 sheep smuggled from Syria were seized": the participle names the load, the
+        // passive after it tells what befell it.
+        !new RegExp(
+          String.raw`${LOAD.source}\s+(?:smuggled|moved|trafficked)\b[^.;]{0,60}?\b${SEIZED_PASSIVE}`,
+        ).test(a)))
   )
     return `moved:${unitOf(unit)}`;
   // The load the smugglers "lost" is, from their side, the load the border guards seized.

@@ -56,6 +56,25 @@ describe("claim reader: what a figure counts", () => {
     ).toEqual([["killed:militants", 2, 2]]);
   });
 
+  it("reads livestock as a load seized, the participle 'smuggled' before 'were seized' naming it", () => {
+    expect(
+      read(
+        "Customs officers said 450 goats smuggled across the border were seized near Rabia on 20 November.",
+      ),
+    ).toEqual([["seized:goats", 450, 450]]);
+    expect(read("Customs officers seized 450 goats near Rabia on 20 November.")).toEqual([
+      ["seized:goats", 450, 450],
+    ]);
+  });
+
+  it("reads 'two of ours' as the speaker's own forces", () => {
+    expect(
+      read(
+        "The commander of the border post near Al-Qaim said on 20 November that two of ours were killed in the attack.",
+      ),
+    ).toEqual([["killed:forces", 2, 2]]);
+  });
+
   it("reads 'nobody got out' and 'not a single terrorist set foot' as figures of none", () => {
     expect(readBare("Nobody got out, and every detainee has been counted by name.")).toEqual([
       ["escaped", 0, 0],
