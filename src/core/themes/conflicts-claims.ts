@@ -407,6 +407,19 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   const broken = OUT_OF_SERVICE.exec(a);
   if (broken?.[1])
     return /\bof\s+(?:the|its|their|our)\s+$/.test(b) ? null : `out-of-service:${equipmentOf(broken[1])}`;
+  // "11 people were killed, among them six members of the guard force": a side's own toll
+  // inside the toll just told, counted by whom it names.
+  const within =
+    /\b(?:people|persons)\s+(?:were\s+|had been\s+|have been\s+)?(killed|dead|died|wounded|injured)\b[^.;:]{0,30}?,?\s+(?:among them|including|of whom|among whom)\s+(?:at least\s+|about\s+|some\s+)?$/.exec(
+      b,
+    ) ??
+    /\b(killing|wounding|injuring)\s+(?:at least\s+|about\s+|some\s+)?[\w,]+\s+(?:people|persons)\b[^.;:]{0,30}?,?\s+(?:among them|including|of whom|among whom)\s+(?:at least\s+|about\s+|some\s+)?$/.exec(
+      b,
+    );
+  // Only a side named inside a toll of people: "three soldiers, including two officers" is a
+  // part of the same side's toll.
+  if (within && victimOf(a) && victimOf(a) !== "civilians")
+    return `${/^(?:wounded|injured|wounding|injuring)$/.test(within[1] ?? "") ? "wounded" : "killed"}:${victimOf(a)}`;
   // "were killed", "killed five terrorists", "bodies", "dead"; an apposition on those counted may
   // stand before the verb ("14 government soldiers, including a brigade commander, were killed").
   if (
@@ -536,6 +549,15 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   // "Iraq brought home more than 600 people from Al-Hol": those moved out of it, never those it holds.
   if (/\b(?:brought home|brought back|repatriated|returned|transferred|relocated|evacuated)\s+$/.test(b))
     return "returned";
+  // "A convoy left the camp carrying 640 people", "a bus transporting 30 passengers": those a
+  // vehicle carries, never those a site holds nor a toll (a load of pills carried is read below).
+  if (
+    /\b(?:carrying|carried|transporting|transported|ferrying|ferried)\s+(?:about\s+|some\s+|around\s+|nearly\s+|at least\s+|more than\s+)?$/.test(
+      b,
+    ) &&
+    !LOAD.test(a)
+  )
+    return "carried";
   // "two soldiers with gunshot wounds", "four were wounded", "wounding three guards": the wounded,
   // a toll of its own, never added to the dead.
   if (

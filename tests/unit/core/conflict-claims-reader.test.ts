@@ -67,6 +67,31 @@ describe("claim reader: what a figure counts", () => {
     ]);
   });
 
+  it("reads those a convoy carries apart from those a camp holds, and a load carried as a load", () => {
+    expect(
+      read(
+        "A return convoy left Roj camp on 20 November carrying 210 people to a reception centre near Erbil.",
+      ),
+    ).toEqual([["carried", 210, 210]]);
+    expect(
+      read("Border guards stopped a lorry carrying 2 million pills near Rabia on 20 November."),
+    ).not.toContainEqual(["carried", 2000000, 2000000]);
+  });
+
+  it("reads a side's toll inside a toll of people ('among them four guards'), never a part of one side's toll", () => {
+    expect(
+      read(
+        "Militants attacked the post near Al-Qaim on 20 November, killing nine people, among them four guards.",
+      ),
+    ).toEqual([
+      ["killed:civilians", 9, 9],
+      ["killed:forces", 4, 4],
+    ]);
+    expect(read("Three soldiers were killed near Al-Qaim on 20 November, including two officers.")).toEqual([
+      ["killed:forces", 3, 3],
+    ]);
+  });
+
   it("reads 'two of ours' as the speaker's own forces", () => {
     expect(
       read(
