@@ -1577,6 +1577,71 @@ function whoFiredFirst(reports: Report[], { used }: Reading, grader: ClaimGrader
   return out;
 }
 
+/**
+ * An operation said to have passed without a shot: "the seizure took place without any exchange of
+ * fire", "no shots were fired", "not a single shot was fired".
+ */
+const NO_FIRE =
+  /\b(?:without (?:any |an |a single )?(?:exchange of fire|shots? (?:being |having been )?fired|firing a (?:single )?shot|a (?:single )?shot (?:being )?fired)|no (?:shots?|bullets?) (?:was|were|had been|have been) fired|not (?:a|one) (?:single )?(?:shot|bullet) (?:was|had been) fired|no (?:exchange of fire|clash(?:es)?|firefight|gunfight) (?:took place|occurred|happened))\b/i;
+/** A fight told: "an exchange of fire that lasted half an hour", "our forces clashed with them". */
+const FIRE =
+  /\b(?:(?:an |the )?exchange of fire (?:that |which )?(?:lasted|went on|continued)|exchanged fire|(?:clashed|fought) with (?:them|the (?:smugglers|gunmen|infiltrators|attackers|militants|traffickers))|(?:firefight|gunfight|gun battle) (?:that |which )?(?:lasted|went on|continued))\b/i;
+/**
+ * Whether an operation came to a fight, as two sources tell it: "the seizure took place without
+ * any exchange of fire" against "one smuggler was killed ... in an exchange of fire that lasted half
+ * an hour", or "no shots were fired" against "our forces clashed with them for more than an hour".
+ * The two come from two sources and tell of the same event or story, or of one day within a
+ * region's reach; a sentence the extractor drew no fact from is read too.
+ */
+function firefight(
+  reports: Report[],
+  { used }: Reading,
+  grader: ClaimGrader,
+  bare: readonly BareSentence[],
+): Conflict[] {
+  const sideOf = (r: Report) => {
+    if (QUESTION.test(r.sentenceText)) return null;
+    const [none, fight] = [NO_FIRE.test(r.sentenceText), FIRE.test(r.sentenceText)];
+    return none === fight ? null : none ? "none" : "fight";
+  };
+  const unread = bare.filter((b) => used.has(b.articleId) && (NO_FIRE.test(b.text) || FIRE.test(b.text)));
+  const candidates = onePerSentence([...reports, ...bareReports(reports, unread)])
+    .slice(0, MAX_SCANNED)
+    .filter((r) => sideOf(r) !== null)
+    .slice(0, MAX_COMPARED);
+  const where = (r: Report) =>
+    r.points.length > 0 ? r.points : r.setting.flatMap((e) => (e.coordinates ? [e.coordinates] : []));
+  const sameIncident = (a: Report, b: Report) =>
+    sameEvent(a, b) ||
+    sameStory(a, b) ||
+    (dayOf(a) !== null &&
+      dayOf(a) === dayOf(b) &&
+      where(a).some((p) => where(b).some((q) => km(p, q) <= NEARBY_KM)));
+  const out: Conflict[] = [];
+  for (const none of candidates.filter((r) => sideOf(r) === "none")) {
+    const fights = candidates.filter(
+      (f) => sideOf(f) === "fight" && f.sourceKey !== none.sourceKey && sameIncident(none, f),
+    );
+    if (fights.length === 0 || ![none, ...fights].some((r) => used.has(r.articleId))) continue;
+    const place = sharedPlaceOf([none, ...fights]);
+    out.push(
+      sidedConflict(
+        grader,
+        {
+          id: `firefight:${none.key}`,
+          kind: "denial",
+          topic: `Whether shots were exchanged${place ? ` near ${place.name}` : ""}`,
+        },
+        [
+          { label: "account of an exchange of fire", reports: fights },
+          { label: "account that no shot was fired", reports: [none], stance: "denies" },
+        ],
+      ),
+    );
+  }
+  return out;
+}
+
 /** Who the dead of a riot or an attack on a prison were: its guards, or the detainees. */
 const CUSTODY = [
   ["guards", /\b(?:guards?|guard force|wardens?|jailers?|prison (?:staff|officers?|police))\b/i],
@@ -2768,6 +2833,7 @@ export function findConflicts(
     ...accounts(reports, reading, grader),
     ...custody(reports, reading, grader),
     ...whoFiredFirst(reports, reading, grader),
+    ...firefight(reports, reading, grader, bare),
     ...control(reports, reading, grader, bare),
     ...restatements(reports, reading, grader),
     ...presence(reports, reading, grader),
