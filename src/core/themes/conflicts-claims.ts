@@ -355,12 +355,17 @@ const DEAD_AFTER = new RegExp(
  */
 const FELL_AFTER =
   /^(?:of\s+(?:our|his|her|their|the|its)\s+)?(?:[\w'’-]+\s+){0,2}?(?:comrades|soldiers|guards|men|troops|heroes|martyrs|brothers|fighters|policemen|officers|rangers|members)\s+(?:also\s+)?fell\b(?!\s+(?:from|to|by|below|under|ill|sick|asleep|silent|back|behind|apart|short|into|in love|victim|prey|out|through)\b)/;
-/** The words after a figure with an apposition on its noun left out: "detainees, all held as members of ISIS, left". */
+/**
+ * The words after a figure with an apposition on its noun left out: "detainees, all held as
+ * members of ISIS, left", "people, women and boys among them, leave".
+ */
 const withoutApposition = (after: string) =>
-  after.replace(
-    /^((?:[\w'’-]+\s+){0,2}[\w'’-]+),\s+(?:all|both|most|many|some|each|mostly|among them|including)\b[^,.;]{1,60},\s+/,
-    "$1 ",
-  );
+  after
+    .replace(
+      /^((?:[\w'’-]+\s+){0,2}[\w'’-]+),\s+(?:all|both|most|many|some|each|mostly|among them|including)\b[^,.;]{1,60},\s+/,
+      "$1 ",
+    )
+    .replace(/^((?:[\w'’-]+\s+){0,2}[\w'’-]+),\s+[^,.;]{1,60}?\s+among them,\s+/, "$1 ");
 /**
  * The country a force is told of by ("US", "U.S.", "United States", "American"): "1,500 United
  * States personnel remain" counts US troops as "2,500 US troops remain" does.
@@ -464,7 +469,7 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   // or not the site is named again. An apposition on those counted may stand before the verb ("at
   // least 26 detainees, all held as members of ISIS, left the block through a ventilation shaft").
   if (
-    /^(?:[\w'’-]+\s+){0,5}?(?:left|went out|got out|slipped out|walked out|crawled out|made (?:their|his|her) way out)\s+(?:[\w'’-]+\s+){0,3}?(?:through|via|by)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:cut|hole|gap|breach|tunnel|opening|shaft|vent|drain|sewer|culvert)\b/.test(
+    /^(?:[\w'’-]+\s+){0,5}?(?:left|leave|leaving|went out|got out|slipped out|walked out|crawled out|made (?:their|his|her) way out)\s+(?:[\w'’-]+\s+){0,3}?(?:through|via|by)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:cut|hole|gap|breach|tunnel|opening|shaft|vent|drain|sewer|culvert)\b/.test(
       withoutApposition(a),
     )
   )
@@ -2184,12 +2189,13 @@ function figureConflicts(
 }
 
 /**
- * "No group has entered Iraqi territory", "not one of them set foot on our soil": a denial that
+ * "No group has entered Iraqi territory", "not one of them set foot on our soil", "not one of them
+ * got past our wall": a denial that
  * anyone crossed at all. Naming neither place nor date, it answers any account of a crossing told
  * in the week before it, however few words the two share besides the crossing.
  */
 const SWEEPING =
-  /\b(?:no|not one|none|nobody|no one)\b(?:\s+[a-z]+){0,4}?\s+(?:has\s+|have\s+|had\s+|ever\s+)?crossed\b|\bno (?:breach|infiltration|incursion|crossing)(?:es|s)?(?: of (?:the |our )?[a-z]+)? (?:has |had )?(?:occurred|took place|taken place|happened)\b/;
+  /\b(?:no|not one|none|nobody|no one)\b(?:\s+[a-z]+){0,4}?\s+(?:has\s+|have\s+|had\s+|ever\s+)?(?:crossed|got (?:past|through)|made it (?:past|through|across))\b|\bno (?:breach|infiltration|incursion|crossing)(?:es|s)?(?: of (?:the |our )?[a-z]+)? (?:has |had )?(?:occurred|took place|taken place|happened)\b/;
 const CROSSED = /\b(?:crossed|infiltrated)\b/;
 export const sweepingCrossing = (text: string) => SWEEPING.test(intoCountry(fold(text)));
 const recent = (a: Said, d: Said) => {

@@ -92,6 +92,14 @@ describe("claim reader: what a figure counts", () => {
     ]);
   });
 
+  it("reads those seen to 'leave' through a cut as escaped, past an apposition ending 'among them'", () => {
+    expect(
+      read(
+        "On 20 November a guard saw 14 residents, two teenage boys among them, leave Roj camp through a hole in the fence.",
+      ),
+    ).toEqual([["escaped", 14, 14]]);
+  });
+
   it("reads 'two of ours' as the speaker's own forces", () => {
     expect(
       read(
