@@ -466,7 +466,11 @@ describe("conflicts: whether a base was left", () => {
       "US Central Command",
       "2026-11-05",
     );
-    const a = assess(themeFixture("coalition-withdrawal"), [digest, command], new Date("2026-11-20T12:00:00Z"));
+    const a = assess(
+      themeFixture("coalition-withdrawal"),
+      [digest, command],
+      new Date("2026-11-20T12:00:00Z"),
+    );
     return stances(a, (t) => /has been left/.test(t)).map((c) =>
       c.map(([id, stance]) => [id === digest.article.id ? "digest" : "command", stance]),
     );
@@ -485,7 +489,10 @@ describe("conflicts: whether a base was left", () => {
         ],
       ]);
     expect(
-      against("US forces will withdraw from the Al-Tanf Garrison next year, according to regional media.", held),
+      against(
+        "US forces will withdraw from the Al-Tanf Garrison next year, according to regional media.",
+        held,
+      ),
     ).toEqual([]);
   });
 
