@@ -198,6 +198,8 @@ const VICTIM: [string, RegExp][] = [
     "forces",
     /^(?:of the\s+)?(?:\w+\s+){0,3}(?:soldiers?|guards?|troops?|officers?|policem[ae]n|police|personnel|members|fighters of the sdf|comrades|rangers?)\b/,
   ],
+  // "Three of ours are dead": the speaker's own side (see OUR_MEN).
+  ["forces", /^of\s+(?:ours|our own)\b/],
   // "The two heroes of our Arab Army who were martyred": the dead named as the sons (heroes,
   // martyrs) of an army or force are of the forces.
   [
@@ -223,7 +225,8 @@ const APPOSED = /,\s*(?:both|all|each|most|none|all but one)\s+of\s+them\s+(?:we
 const victimsOf = (after: string) => victimOf(after) || victimOf(APPOSED.exec(after)?.[1] ?? "");
 
 /** A figure of a load, by its unit: "60 million captagon pills", "3 tonnes". */
-const LOAD = /^(?:[\w'’-]+\s+){0,1}?(pills|tablets|kilograms|kg|tonnes|tons|grams|packs|packets|cartons)\b/;
+const LOAD =
+  /^(?:[\w'’-]+\s+){0,1}?(pills|tablets|kilograms|kg|tonnes|tons|grams|packs|packets|cartons|sheep|goats|camels|cattle|cows)\b/;
 /**
  * A figure named as someone's own ("the KRG's own figure ... is about 2,500", "their estimate is
  * nearer 40"): a possessive before "figure", "count", "estimate", "tally" or "number" with no "of"
@@ -236,6 +239,8 @@ const OWN_FIGURE = new RegExp(
 const OWNER_NAME =
   /((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w.-]*?s?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:figure|count|estimate|tally|number)\b/;
 const SAME_AS_BEFORE = "same-as-before";
+/** A load's seizure told in the passive: "were seized", "had been confiscated". */
+const SEIZED_PASSIVE = String.raw`(?:were|was|had been|have been|has been)\s+(?:seized|confiscated|intercepted|caught|captured|found)\b`;
 /** A unit of load by one name: "kg" is kilograms, "tablets" are pills. */
 const unitOf = (unit: string) =>
   unit
@@ -350,12 +355,17 @@ const DEAD_AFTER = new RegExp(
  */
 const FELL_AFTER =
   /^(?:of\s+(?:our|his|her|their|the|its)\s+)?(?:[\w'’-]+\s+){0,2}?(?:comrades|soldiers|guards|men|troops|heroes|martyrs|brothers|fighters|policemen|officers|rangers|members)\s+(?:also\s+)?fell\b(?!\s+(?:from|to|by|below|under|ill|sick|asleep|silent|back|behind|apart|short|into|in love|victim|prey|out|through)\b)/;
-/** The words after a figure with an apposition on its noun left out: "detainees, all held as members of ISIS, left". */
+/**
+ * The words after a figure with an apposition on its noun left out: "detainees, all held as
+ * members of ISIS, left", "people, women and boys among them, leave".
+ */
 const withoutApposition = (after: string) =>
-  after.replace(
-    /^((?:[\w'’-]+\s+){0,2}[\w'’-]+),\s+(?:all|both|most|many|some|each|mostly|among them|including)\b[^,.;]{1,60},\s+/,
-    "$1 ",
-  );
+  after
+    .replace(
+      /^((?:[\w'’-]+\s+){0,2}[\w'’-]+),\s+(?:all|both|most|many|some|each|mostly|among them|including)\b[^,.;]{1,60},\s+/,
+      "$1 ",
+    )
+    .replace(/^((?:[\w'’-]+\s+){0,2}[\w'’-]+),\s+[^,.;]{1,60}?\s+among them,\s+/, "$1 ");
 /**
  * The country a force is told of by ("US", "U.S.", "United States", "American"): "1,500 United
  * States personnel remain" counts US troops as "2,500 US troops remain" does.
@@ -402,6 +412,19 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   const broken = OUT_OF_SERVICE.exec(a);
   if (broken?.[1])
     return /\bof\s+(?:the|its|their|our)\s+$/.test(b) ? null : `out-of-service:${equipmentOf(broken[1])}`;
+  // "11 people were killed, among them six members of the guard force": a side's own toll
+  // inside the toll just told, counted by whom it names.
+  const within =
+    /\b(?:people|persons)\s+(?:were\s+|had been\s+|have been\s+)?(killed|dead|died|wounded|injured)\b[^.;:]{0,30}?,?\s+(?:among them|including|of whom|among whom)\s+(?:at least\s+|about\s+|some\s+)?$/.exec(
+      b,
+    ) ??
+    /\b(killing|wounding|injuring)\s+(?:at least\s+|about\s+|some\s+)?[\w,]+\s+(?:people|persons)\b[^.;:]{0,30}?,?\s+(?:among them|including|of whom|among whom)\s+(?:at least\s+|about\s+|some\s+)?$/.exec(
+      b,
+    );
+  // Only a side named inside a toll of people: "three soldiers, including two officers" is a
+  // part of the same side's toll.
+  if (within && victimOf(a) && victimOf(a) !== "civilians")
+    return `${/^(?:wounded|injured|wounding|injuring)$/.test(within[1] ?? "") ? "wounded" : "killed"}:${victimOf(a)}`;
   // "were killed", "killed five terrorists", "bodies", "dead"; an apposition on those counted may
   // stand before the verb ("14 government soldiers, including a brigade commander, were killed").
   if (
@@ -446,7 +469,7 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   // or not the site is named again. An apposition on those counted may stand before the verb ("at
   // least 26 detainees, all held as members of ISIS, left the block through a ventilation shaft").
   if (
-    /^(?:[\w'’-]+\s+){0,5}?(?:left|went out|got out|slipped out|walked out|crawled out|made (?:their|his|her) way out)\s+(?:[\w'’-]+\s+){0,3}?(?:through|via|by)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:cut|hole|gap|breach|tunnel|opening|shaft|vent|drain|sewer|culvert)\b/.test(
+    /^(?:[\w'’-]+\s+){0,5}?(?:left|leave|leaving|went out|got out|slipped out|walked out|crawled out|made (?:their|his|her) way out)\s+(?:[\w'’-]+\s+){0,3}?(?:through|via|by)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:cut|hole|gap|breach|tunnel|opening|shaft|vent|drain|sewer|culvert)\b/.test(
       withoutApposition(a),
     )
   )
@@ -531,6 +554,15 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   // "Iraq brought home more than 600 people from Al-Hol": those moved out of it, never those it holds.
   if (/\b(?:brought home|brought back|repatriated|returned|transferred|relocated|evacuated)\s+$/.test(b))
     return "returned";
+  // "A convoy left the camp carrying 640 people", "a bus transporting 30 passengers": those a
+  // vehicle carries, never those a site holds nor a toll (a load of pills carried is read below).
+  if (
+    /\b(?:carrying|carried|transporting|transported|ferrying|ferried)\s+(?:about\s+|some\s+|around\s+|nearly\s+|at least\s+|more than\s+)?$/.test(
+      b,
+    ) &&
+    !LOAD.test(a)
+  )
+    return "carried";
   // "two soldiers with gunshot wounds", "four were wounded", "wounding three guards": the wounded,
   // a toll of its own, never added to the dead.
   if (
@@ -551,9 +583,14 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   if (
     unit &&
     (/\b(?:moved|smuggled|trafficked|shipped|funnel(?:l)?ed|brought in)\s+$/.test(b) ||
-      new RegExp(
+      (new RegExp(
         String.raw`${LOAD.source}\s+(?:(?:had|have|has|were|was)\s+)?(?:(?:been\s+)?(?:smuggled|moved|trafficked)\b|crossed\b|passed (?:through|across)\b)`,
-      ).test(a))
+      ).test(a) &&
+        // "1,200 sheep smuggled from Syria were seized": the participle names the load, the
+        // passive after it tells what befell it.
+        !new RegExp(
+          String.raw`${LOAD.source}\s+(?:smuggled|moved|trafficked)\b[^.;]{0,60}?\b${SEIZED_PASSIVE}`,
+        ).test(a)))
   )
     return `moved:${unitOf(unit)}`;
   // The load the smugglers "lost" is, from their side, the load the border guards seized.
@@ -2152,12 +2189,13 @@ function figureConflicts(
 }
 
 /**
- * "No group has entered Iraqi territory", "not one of them set foot on our soil": a denial that
+ * "No group has entered Iraqi territory", "not one of them set foot on our soil", "not one of them
+ * got past our wall": a denial that
  * anyone crossed at all. Naming neither place nor date, it answers any account of a crossing told
  * in the week before it, however few words the two share besides the crossing.
  */
 const SWEEPING =
-  /\b(?:no|not one|none|nobody|no one)\b(?:\s+[a-z]+){0,4}?\s+(?:has\s+|have\s+|had\s+|ever\s+)?crossed\b|\bno (?:breach|infiltration|incursion|crossing)(?:es|s)?(?: of (?:the |our )?[a-z]+)? (?:has |had )?(?:occurred|took place|taken place|happened)\b/;
+  /\b(?:no|not one|none|nobody|no one)\b(?:\s+[a-z]+){0,4}?\s+(?:has\s+|have\s+|had\s+|ever\s+)?(?:crossed|got (?:past|through)|made it (?:past|through|across))\b|\bno (?:breach|infiltration|incursion|crossing)(?:es|s)?(?: of (?:the |our )?[a-z]+)? (?:has |had )?(?:occurred|took place|taken place|happened)\b/;
 const CROSSED = /\b(?:crossed|infiltrated)\b/;
 export const sweepingCrossing = (text: string) => SWEEPING.test(intoCountry(fold(text)));
 const recent = (a: Said, d: Said) => {

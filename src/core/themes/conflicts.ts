@@ -1577,6 +1577,71 @@ function whoFiredFirst(reports: Report[], { used }: Reading, grader: ClaimGrader
   return out;
 }
 
+/**
+ * An operation said to have passed without a shot: "the seizure took place without any exchange of
+ * fire", "no shots were fired", "not a single shot was fired".
+ */
+const NO_FIRE =
+  /\b(?:without (?:any |an |a single )?(?:exchange of fire|shots? (?:being |having been )?fired|firing a (?:single )?shot|a (?:single )?shot (?:being )?fired)|no (?:shots?|bullets?) (?:was|were|had been|have been) fired|not (?:a|one) (?:single )?(?:shot|bullet) (?:was|had been) fired|no (?:exchange of fire|clash(?:es)?|firefight|gunfight) (?:took place|occurred|happened))\b/i;
+/** A fight told: "an exchange of fire that lasted half an hour", "our forces clashed with them". */
+const FIRE =
+  /\b(?:(?:an |the )?exchange of fire (?:that |which )?(?:lasted|went on|continued)|exchanged fire|(?:clashed|fought) with (?:them|the (?:smugglers|gunmen|infiltrators|attackers|militants|traffickers))|(?:firefight|gunfight|gun battle) (?:that |which )?(?:lasted|went on|continued))\b/i;
+/**
+ * Whether an operation came to a fight, as two sources tell it: "the seizure took place without
+ * any exchange of fire" against "one smuggler was killed ... in an exchange of fire that lasted half
+ * an hour", or "no shots were fired" against "our forces clashed with them for more than an hour".
+ * The two come from two sources and tell of the same event or story, or of one day within a
+ * region's reach; a sentence the extractor drew no fact from is read too.
+ */
+function firefight(
+  reports: Report[],
+  { used }: Reading,
+  grader: ClaimGrader,
+  bare: readonly BareSentence[],
+): Conflict[] {
+  const sideOf = (r: Report) => {
+    if (QUESTION.test(r.sentenceText)) return null;
+    const [none, fight] = [NO_FIRE.test(r.sentenceText), FIRE.test(r.sentenceText)];
+    return none === fight ? null : none ? "none" : "fight";
+  };
+  const unread = bare.filter((b) => used.has(b.articleId) && (NO_FIRE.test(b.text) || FIRE.test(b.text)));
+  const candidates = onePerSentence([...reports, ...bareReports(reports, unread)])
+    .slice(0, MAX_SCANNED)
+    .filter((r) => sideOf(r) !== null)
+    .slice(0, MAX_COMPARED);
+  const where = (r: Report) =>
+    r.points.length > 0 ? r.points : r.setting.flatMap((e) => (e.coordinates ? [e.coordinates] : []));
+  const sameIncident = (a: Report, b: Report) =>
+    sameEvent(a, b) ||
+    sameStory(a, b) ||
+    (dayOf(a) !== null &&
+      dayOf(a) === dayOf(b) &&
+      where(a).some((p) => where(b).some((q) => km(p, q) <= NEARBY_KM)));
+  const out: Conflict[] = [];
+  for (const none of candidates.filter((r) => sideOf(r) === "none")) {
+    const fights = candidates.filter(
+      (f) => sideOf(f) === "fight" && f.sourceKey !== none.sourceKey && sameIncident(none, f),
+    );
+    if (fights.length === 0 || ![none, ...fights].some((r) => used.has(r.articleId))) continue;
+    const place = sharedPlaceOf([none, ...fights]);
+    out.push(
+      sidedConflict(
+        grader,
+        {
+          id: `firefight:${none.key}`,
+          kind: "denial",
+          topic: `Whether shots were exchanged${place ? ` near ${place.name}` : ""}`,
+        },
+        [
+          { label: "account of an exchange of fire", reports: fights },
+          { label: "account that no shot was fired", reports: [none], stance: "denies" },
+        ],
+      ),
+    );
+  }
+  return out;
+}
+
 /** Who the dead of a riot or an attack on a prison were: its guards, or the detainees. */
 const CUSTODY = [
   ["guards", /\b(?:guards?|guard force|wardens?|jailers?|prison (?:staff|officers?|police))\b/i],
@@ -1647,10 +1712,10 @@ function custody(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
 const QUESTION = /\?["”’)]*\s*$/;
 /** A post, prison or town said to have fallen, been held or been retaken: it changed hands. */
 const FELL =
-  /\b(?:held (?:the|its) (?:[\w'’-]+ ){0,3}?(?:post|position|prison|base|checkpoint|village|town|city|neighbou?rhoods?|districts?|quarters?|municipal building|headquarters|building|compound|station)|(?:stormed|entered|overran|seized|captured|took) the (?:town|village|city) of|held (?:parts?|most|much|some) of (?:it|the (?:town|village|city))|(?:stormed|entered|overran) the (?:[\w'’-]+ ){0,2}?(?:neighbou?rhoods?|districts?|quarters?) of the (?:town|village|city)|overr[au]n (?:the )?(?:post|position|prison|base|checkpoint|village|town)|(?:took|taken|taking) control of|(?:town|village|city|post|position|prison|base|checkpoint) (?:was|were|had been|has been) (?:taken|seized|captured|overrun|stormed) by|(?:fell|had fallen|has fallen) to (?:the )?(?:isis|daesh|attackers|militants|terrorists|insurgents|gunmen|jihadists|fighters)|seized (?:the )?(?:post|position|prison|base|checkpoint)|(?:gunmen|attackers|assailants|militants|jihadists|terrorists|insurgents|isis|daesh|cells?)\b[^.;]{0,40}?\b(?:took|taken|taking) over (?:(?:a|an|the|several|two|three|some) )?(?:[\w'’-]+ ){0,2}?(?:posts?|positions?|checkpoints?|stations?|buildings?|neighbou?rhoods?|districts?|village|town|base|prison)|controlled (?:the|that) (?:area|town|village|post|neighbou?rhood|district) for|regain(?:ed|ing)? control|retook|retaken)\b/i;
+  /\b(?:held (?:the|its) (?:[\w'’-]+ ){0,3}?(?:post|position|prison|base|checkpoint|village|town|city|neighbou?rhoods?|districts?|quarters?|municipal building|headquarters|building|compound|station)|(?:stormed|entered|overran|seized|captured|took) the (?:town|village|city) of|held (?:parts?|most|much|some) of (?:it|the (?:town|village|city))|(?:stormed|entered|overran) the (?:[\w'’-]+ ){0,2}?(?:neighbou?rhoods?|districts?|quarters?) of the (?:town|village|city)|overr[au]n (?:the )?(?:post|position|prison|base|checkpoint|village|town)|(?:took|taken|taking) control of|(?:town|village|city|post|position|prison|base|checkpoint) (?:was|were|had been|has been) (?:taken|seized|captured|overrun|stormed) by|(?:fell|had fallen|has fallen) to (?:the )?(?:isis|daesh|attackers|militants|terrorists|insurgents|gunmen|jihadists|fighters)|seized (?:the )?(?:post|position|prison|base|checkpoint)|(?:gunmen|attackers|assailants|militants|jihadists|terrorists|insurgents|isis|daesh|cells?)\b[^.;]{0,40}?\b(?:took|taken|taking) over (?:(?:a|an|the|several|two|three|some) )?(?:[\w'’-]+ ){0,2}?(?:posts?|positions?|checkpoints?|stations?|buildings?|neighbou?rhoods?|districts?|village|town|base|prison)|controlled (?:the|that) (?:area|town|village|post|neighbou?rhood|district) for|regain(?:ed|ing)? control|retook|retaken|(?:fighters|militants|gunmen|attackers|assailants|jihadists|insurgents|terrorists)\b[^.;]{0,20}?\b(?:entered|stormed|overran) the (?:[\w'’-]+ ){0,2}?(?:town|village|city|neighbou?rhoods?|districts?|quarters?))\b/i;
 /** Said to have held: the attackers never got in ("no IS fighter had entered the village"). */
 const HELD =
-  /\b(?:den(?:ied|ies|y|ying) (?:[\w'’-]+ ){0,10}?(?:had |have |has )?(?:taken|took|seized|entered|stormed) (?:control|the (?:post|position|prison|base|town|village|city))|remain(?:ed|s)? in the hands of|retain(?:ed|s)? (?:full )?control|never lost control|never (?:out of|outside) (?:[\w'’-]+ ){0,2}?control|remain(?:ed|s)? (?:in|under) (?:full )?control|(?:is|was|are|were) under (?:full|complete|total) control(?! of (?:the )?(?:isis|daesh|attackers|militants|terrorists|insurgents|gunmen))|(?:without|not) (?:the (?:terrorists|attackers|militants|assailants) )?being able to (?:enter|reach|take|storm)|failed to (?:enter|take|breach|storm)|never (?:entered|reached|fell|fallen)|did not (?:enter|reach)|no (?:(?:isis|is|daesh|single|one) )?(?:fighters?|militants?|gunmen|attackers?|terrorists?|jihadists?|insurgents?|members?) (?:(?:of [\w'’-]+ )?(?:had |has |have |ever )?)(?:entered|reached|got into|set foot in)|repelled|repulsed|(?:fully |quickly )?secured within (?:hours|minutes|an hour|the hour))\b/i;
+  /\b(?:den(?:ied|ies|y|ying) (?:[\w'’-]+ ){0,10}?(?:had |have |has )?(?:taken|took|seized|entered|stormed) (?:control|the (?:post|position|prison|base|town|village|city))|remain(?:ed|s)? in the hands of|retain(?:ed|s)? (?:full )?control|never lost control|never (?:out of|outside) (?:[\w'’-]+ ){0,2}?control|remain(?:ed|s)? (?:in|under) (?:full )?control|(?:is|was|are|were) under (?:the )?(?:full|complete|total) control(?! of (?:the )?(?:isis|daesh|attackers|militants|terrorists|insurgents|gunmen))|(?:without|not) (?:the (?:terrorists|attackers|militants|assailants) )?being able to (?:enter|reach|take|storm)|failed to (?:enter|take|breach|storm)|never (?:entered|reached|fell|fallen)|did not (?:enter|reach)|no (?:(?:isis|is|daesh|single|one) )?(?:fighters?|militants?|gunmen|attackers?|terrorists?|jihadists?|insurgents?|members?) (?:(?:of [\w'’-]+ )?(?:had |has |have |ever )?)(?:entered|reached|got into|set foot in)|repelled|repulsed|(?:fully |quickly )?secured within (?:hours|minutes|an hour|the hour))\b/i;
 
 /** What kind of site a sentence says fell or held: a town (or a part of it), a post, a prison... */
 const SITES: [string, RegExp][] = [
@@ -2074,6 +2139,14 @@ const LENGTH_OF = new RegExp(
   String.raw`^length of (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?${LINE}$`,
   "i",
 );
+/**
+ * The line named right after its length, when the extractor kept no line in the measure: "has
+ * completed 370 kilometres of a concrete wall", "120 km of new fence".
+ */
+const LINE_AFTER = new RegExp(
+  String.raw`^\s+of\s+(?:(?:the|a|an|its|their|new|concrete|steel|earth|border)\s+){0,3}${LINE}\b`,
+  "i",
+);
 /** A length to come is no length built: "will be 620 km long", "is planned to run 600 km". */
 const PLANNED =
   /\b(?:will|would|shall|to) be (?:built|completed|finished|extended|\d[\d,]*\s*(?:km|kilomet(?:er|re)s?|miles?) long)\b|\b(?:planned|expected|due|set) to\b|\bplans? to\b/i;
@@ -2096,7 +2169,9 @@ function extents(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
     // extractor reads as the line's length, unless the length is one planned.
     const m =
       EXTENT.exec(r.sentenceText.slice(0, at)) ??
-      (PLANNED.test(r.sentenceText) ? null : LENGTH_OF.exec(r.measures ?? ""));
+      (PLANNED.test(r.sentenceText)
+        ? null
+        : (LENGTH_OF.exec(r.measures ?? "") ?? LINE_AFTER.exec(r.sentenceText.slice(at + r.text.length))));
     return m?.[1] ? `${m[1].toLowerCase()}|${singular(r.unit).toLowerCase().slice(0, 1)}` : null;
   };
   const pointsOf = new Map<string, [number, number][]>();
@@ -2366,10 +2441,12 @@ function presence(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
 
 /** A site said to be left, or said to be still held by the force that was there. */
 // A departure under way is one told too: "have begun leaving the Harir air base", "are pulling out of".
-const SITE_LEFT =
-  /\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated|handed over)|abandoned|(?:(?:has|have|had) (?:begun|started)|began|started|are|is|were|was) (?:leaving|vacating|evacuating|withdrawing from|pulling out of|departing from)|(?:has|have|had) (?:evacuated|vacated)|(?:withdrew|withdrawn|pulled out|departed) from|completed (?:the |their |its |his |her )?(?:departure|withdrawal|pull-?out|evacuation) from|handover of|handed (?:[\w'’-]+ ){0,4}?over|(?:(?:has|have|had) )?left (?!at\b|in\b|on\b|behind\b|inside\b|there\b)(?:the )?(?:[\w'’-]+ ){0,3}?(?:base|air ?base|garrison|camp)\b|(?:are|is|were|was|have|has) (?:all |now |long )?gone from)\b/i;
+const SITE_LEFT = new RegExp(
+  String.raw`\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated|handed over)|abandoned|(?:(?:has|have|had) (?:begun|started)|began|started|are|is|were|was) (?:leaving|vacating|evacuating|withdrawing from|pulling out of|departing from)|(?:has|have|had) (?:evacuated|vacated)|(?:withdrew|withdrawn|pulled out|departed) from|completed (?:the |their |its |his |her )?(?:departure|withdrawal|pull-?out|evacuation) from|handover of|handed (?:[\w'’-]+ ){0,4}?over|(?:(?:has|have|had) )?left (?!at\b|in\b|on\b|behind\b|inside\b|there\b)(?:the )?(?:[\w'’-]+ ){0,3}?(?:base|air ?base|garrison|camp)\b|(?:are|is|were|was|have|has) (?:all |now |long )?gone from|(?<!\b(?:will|would|to|may|might|could|can|shall|should|must|not|never) )withdraws? from|completion of (?:the )?(?:[\w'’-]+ ){0,2}?(?:departure|withdrawal|pull-?out|evacuation) from|left (?:on )?(?:\d{1,2} (?:${MONTH})|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b`,
+  "i",
+);
 const SITE_KEPT =
-  /\b(?:continue[sd]? to (?:operate|be stationed|be based) (?:from|at|in)|(?:are|is|were|was) still (?:stationed |based |deployed |present )?(?:at|inside)\b|still (?:use|uses|using|operate (?:from|at|out of)|operates (?:from|at|out of)|occupy|occupies|fly from|flies from)\b|remain(?:s|ed)? (?:stationed |deployed )?at the|reports? that [^.]{0,60}\b(?:abandoned|evacuated|vacated|emptied)\b[^.]{0,20}\b(?:are|is|were|was) (?:false|untrue|baseless|incorrect|inaccurate|unfounded))\b/i;
+  /\b(?:(?:team|unit|troops|forces|soldiers|personnel|contingent|advis[eo]rs) (?:still )?remain(?:s|ed)? there|continue[sd]? to (?:operate|be stationed|be based) (?:from|at|in)|(?:are|is|were|was) still (?:stationed |based |deployed |present )?(?:at|inside)\b|still (?:use|uses|using|operate (?:from|at|out of)|operates (?:from|at|out of)|occupy|occupies|fly from|flies from)\b|remain(?:s|ed)? (?:stationed |deployed )?at the|reports? that [^.]{0,60}\b(?:abandoned|evacuated|vacated|emptied)\b[^.]{0,20}\b(?:are|is|were|was) (?:false|untrue|baseless|incorrect|inaccurate|unfounded))\b/i;
 const LEFT_DENIED =
   /\b(?:(?:has|have|had) (?:not|never) been (?:abandoned|evacuated|vacated|handed over)|(?:has|have|had|did) (?:not|never) (?:evacuated?|vacated?|withdr[ae]wn? from|pulled out of|left|hand(?:ed)? (?:[\w'’-]+ ){0,4}?over)|nothing (?:has |had )?(?:been )?handed over)\b/i;
 /**
@@ -2756,6 +2833,7 @@ export function findConflicts(
     ...accounts(reports, reading, grader),
     ...custody(reports, reading, grader),
     ...whoFiredFirst(reports, reading, grader),
+    ...firefight(reports, reading, grader, bare),
     ...control(reports, reading, grader, bare),
     ...restatements(reports, reading, grader),
     ...presence(reports, reading, grader),

@@ -493,6 +493,25 @@ describe("assess: conflicts, grades and confidence", () => {
     ]);
   });
 
+  it("reads 'the militants entered the eastern quarter of' a town as a fall, and 'is under the full control of the army' as held", () => {
+    const residents = source(
+      "Village overrun",
+      "ISIS cells attacked army posts near Maadan in the Raqqa desert on Tuesday night, killing four soldiers. Residents said the militants entered the eastern quarter of Maadan and stayed in its houses until dawn.",
+      "Syrian Observatory for Human Rights",
+    );
+    const army = source(
+      "Army holds village",
+      "ISIS cells attacked army posts near Maadan in the Raqqa desert on Tuesday night, killing four soldiers, a military source told SANA. The source said the town of Maadan is under the full control of the army.",
+      "SANA",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [residents, army], AT);
+    const fell = a.conflicts.find((c) => c.id.startsWith("control:"));
+    expect(fell?.claims.map((x) => [x.articleId, x.sentence, x.stance])).toEqual([
+      [residents.article.id, 1, "asserts"],
+      [army.article.id, 1, "denies"],
+    ]);
+  });
+
   it("counts the attackers' dead apart from the attack's toll, and sets a figure given for 'the number' against the one before it", () => {
     const monitor = source(
       "ISIS attack on Maadan post",

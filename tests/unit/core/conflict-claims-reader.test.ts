@@ -56,6 +56,58 @@ describe("claim reader: what a figure counts", () => {
     ).toEqual([["killed:militants", 2, 2]]);
   });
 
+  it("reads livestock as a load seized, the participle 'smuggled' before 'were seized' naming it", () => {
+    expect(
+      read(
+        "Customs officers said 450 goats smuggled across the border were seized near Rabia on 20 November.",
+      ),
+    ).toEqual([["seized:goats", 450, 450]]);
+    expect(read("Customs officers seized 450 goats near Rabia on 20 November.")).toEqual([
+      ["seized:goats", 450, 450],
+    ]);
+  });
+
+  it("reads those a convoy carries apart from those a camp holds, and a load carried as a load", () => {
+    expect(
+      read(
+        "A return convoy left Roj camp on 20 November carrying 210 people to a reception centre near Erbil.",
+      ),
+    ).toEqual([["carried", 210, 210]]);
+    expect(
+      read("Border guards stopped a lorry carrying 2 million pills near Rabia on 20 November."),
+    ).not.toContainEqual(["carried", 2000000, 2000000]);
+  });
+
+  it("reads a side's toll inside a toll of people ('among them four guards'), never a part of one side's toll", () => {
+    expect(
+      read(
+        "Militants attacked the post near Al-Qaim on 20 November, killing nine people, among them four guards.",
+      ),
+    ).toEqual([
+      ["killed:civilians", 9, 9],
+      ["killed:forces", 4, 4],
+    ]);
+    expect(read("Three soldiers were killed near Al-Qaim on 20 November, including two officers.")).toEqual([
+      ["killed:forces", 3, 3],
+    ]);
+  });
+
+  it("reads those seen to 'leave' through a cut as escaped, past an apposition ending 'among them'", () => {
+    expect(
+      read(
+        "On 20 November a guard saw 14 residents, two teenage boys among them, leave Roj camp through a hole in the fence.",
+      ),
+    ).toEqual([["escaped", 14, 14]]);
+  });
+
+  it("reads 'two of ours' as the speaker's own forces", () => {
+    expect(
+      read(
+        "The commander of the border post near Al-Qaim said on 20 November that two of ours were killed in the attack.",
+      ),
+    ).toEqual([["killed:forces", 2, 2]]);
+  });
+
   it("reads 'nobody got out' and 'not a single terrorist set foot' as figures of none", () => {
     expect(readBare("Nobody got out, and every detainee has been counted by name.")).toEqual([
       ["escaped", 0, 0],

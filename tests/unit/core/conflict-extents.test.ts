@@ -50,6 +50,19 @@ describe("conflicts: how far a wall or fence runs", () => {
     ).toEqual([]);
   });
 
+  it("reads the line named after the length: 'has completed only 90 km of a new fence'", () => {
+    expect(
+      extents(
+        "A member of parliament from Nineveh said the ministry has completed only 90 kilometres of a new fence near Rabia and that smugglers cross through the gaps every night.",
+      ),
+    ).toEqual([
+      [
+        ["command", 180],
+        ["critic", 90],
+      ],
+    ]);
+  });
+
   it("takes figures within a fifth of each other for one account", () => {
     expect(
       extents(

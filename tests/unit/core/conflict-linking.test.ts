@@ -452,4 +452,61 @@ describe("conflicts: whether a base was left", () => {
       ],
     ]);
   });
+
+  const against = (left: string, kept: string) => {
+    const digest = source(
+      "Regional digest",
+      `Fewer than 600 US troops now remain in Syria, a retired general writes.\n\n${left}`,
+      "Regional digest",
+      "2026-11-02",
+    );
+    const command = source(
+      "Statement on US forces",
+      `${kept}\n\nIn October, US forces and their partners conducted six raids against ISIS in Syria, detaining 11 ISIS operatives.`,
+      "US Central Command",
+      "2026-11-05",
+    );
+    const a = assess(
+      themeFixture("coalition-withdrawal"),
+      [digest, command],
+      new Date("2026-11-20T12:00:00Z"),
+    );
+    return stances(a, (t) => /has been left/.test(t)).map((c) =>
+      c.map(([id, stance]) => [id === digest.article.id ? "digest" : "command", stance]),
+    );
+  };
+  const held = "US forces continue to operate from the Al-Tanf Garrison, a spokesman said on Wednesday.";
+  it("reads a departure told in the present, by its completion, or by 'left' and a date", () => {
+    for (const left of [
+      "US forces withdraw from the Al-Tanf Garrison and hand it to local partners, according to regional media.",
+      "Officials in Damascus welcomed the completion of the American withdrawal from the Al-Tanf Garrison, which ended in October.",
+      "The last American unit at the Al-Tanf Garrison left on 30 October, two officials said.",
+    ])
+      expect(against(left, held)).toEqual([
+        [
+          ["digest", "asserts"],
+          ["command", "denies"],
+        ],
+      ]);
+    expect(
+      against(
+        "US forces will withdraw from the Al-Tanf Garrison next year, according to regional media.",
+        held,
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads 'a US team remains there' after the base it names as the base kept", () => {
+    expect(
+      against(
+        "The last American unit at the Al-Tanf Garrison left on 30 October, two officials said.",
+        "The handover of the Al-Tanf Garrison will be completed in the coming weeks, and a US team remains there to finish the transfer of equipment.",
+      ),
+    ).toEqual([
+      [
+        ["digest", "asserts"],
+        ["command", "denies"],
+      ],
+    ]);
+  });
 });

@@ -16,6 +16,12 @@ describe("sweepingCrossing", () => {
     );
   });
 
+  it("reads getting past or through a line, by none, as a crossing denied", () => {
+    expect(sweepingCrossing('"Nobody got through our fence last night," the colonel said.')).toBe(true);
+    expect(sweepingCrossing("Not one of the smugglers made it past the berm.")).toBe(true);
+    expect(sweepingCrossing("The smugglers got past the berm, and no one stopped them.")).toBe(false);
+  });
+
   it("reads a breach or an incursion said not to have occurred", () => {
     expect(
       sweepingCrossing("No breach of the line occurred, and the sons of our tribes were vigilant."),

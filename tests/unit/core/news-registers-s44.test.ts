@@ -264,6 +264,40 @@ describe("who fired first", () => {
   });
 });
 
+describe("whether shots were exchanged", () => {
+  const customs = (second: string) =>
+    paragraphsDocument(
+      "Notice",
+      [
+        "Customs officers seized a lorry loaded with cigarettes smuggled from Syria near Rabia on 3 December, the customs authority said.",
+        second,
+      ],
+      "Customs authority",
+      "2026-12-04",
+    );
+  const agency = paragraphsDocument(
+    "Clash at Rabia",
+    [
+      "Border police seized a lorry of smuggled cigarettes near Rabia on 3 December and clashed with armed smugglers, a police officer told the agency.",
+      "One smuggler was killed in an exchange of fire that lasted twenty minutes, the officer said.",
+    ],
+    "Agency",
+    "2026-12-04",
+  );
+  it("sets 'without any exchange of fire' against an exchange of fire told of the same seizure", () => {
+    const notice = customs(
+      "The seizure took place without any exchange of fire, and the driver surrendered.",
+    );
+    const a = assess(themeFixture("cross-border-smuggling"), [notice, agency], AT);
+    expect(has(a, `${notice.article.id}#1`, `${agency.article.id}#1`)).toBe(true);
+  });
+  it("is none when the notice does not say how the seizure went", () => {
+    const notice = customs("The driver was handed over to the judiciary.");
+    const a = assess(themeFixture("cross-border-smuggling"), [notice, agency], AT);
+    expect(has(a, `${notice.article.id}#1`, `${agency.article.id}#1`)).toBe(false);
+  });
+});
+
 describe("an interview's answer that counts the troops its question asked of", () => {
   const interview = (answer: string) =>
     paragraphsDocument(
