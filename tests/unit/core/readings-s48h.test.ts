@@ -63,3 +63,15 @@ describe("the SDF's guards losing their backing", () => {
     expect(roles(1)).toEqual(["driver:sdf-exposure"]);
   });
 });
+
+describe("a satellite-imagery study of a border wall", () => {
+  it("is security news when it shows a force's posts abandoned across the line", () => {
+    const { a, roles } = run("border-fortification", [
+      "Commercial satellite images show that Iraq has extended its concrete wall along the Syrian border near Rabia by about 25 kilometres since the spring.",
+      "On the Syrian side, the images show three former SDF posts opposite Rabia abandoned since August, with no sign of any force replacing them.",
+    ]);
+    expect(a.unused).toEqual([]);
+    expect(roles(0)).toEqual(["mitigator:physical-barrier"]);
+    expect(roles(1)).toEqual(["driver:security-vacuum"]);
+  });
+});

@@ -70,3 +70,36 @@ describe("support for a site's guards cut, and guards gone", () => {
     expect(facts("After the match at the stadium, the fans went home.")).toEqual([]);
   });
 });
+
+describe("a force's former posts seen abandoned since a time", () => {
+  it("are ground nobody holds", () => {
+    const [threat] = of(
+      "On the Iraqi side, the photographs show three former army posts near Rabia abandoned since July.",
+      "threat",
+    );
+    expect(threat?.tags).toContain("security-vacuum");
+  });
+  it("not posts told only as former", () => {
+    expect(of("Two former army posts near Rabia now serve as shelters for herders.", "threat")).toEqual([]);
+  });
+});
+
+describe("control of a site kept, and no force seen on the ground", () => {
+  it("reads 'kept full control of the camp' as the guards' measure", () => {
+    const kept = of(
+      "Our forces kept full control of the camp throughout the night, the statement said.",
+      "countermeasure",
+    );
+    expect(kept.some((f) => f.tags?.includes("troop-deployment"))).toBe(true);
+  });
+  it("does not read control of a ball kept as a measure", () => {
+    expect(of("The players kept control of the ball in the second half.", "countermeasure")).toEqual([]);
+  });
+  it("reads no unit seen patrolling the border villages as ground nobody holds", () => {
+    const [threat] = of(
+      "No army unit on the Jordanian side was seen patrolling the border villages during the month.",
+      "threat",
+    );
+    expect(threat?.tags).toContain("security-vacuum");
+  });
+});
