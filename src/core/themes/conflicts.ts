@@ -129,8 +129,26 @@ const SIGNATURE_TAGS = new Set(["casualties", "border-security"]);
 function sameStory(a: Report, b: Report): boolean {
   if (!a.story || !b.story || a.articleId === b.articleId || a.story.day !== b.story.day) return false;
   const theirs = new Set(b.story.tags);
-  return a.story.tags.some((t) => !SIGNATURE_TAGS.has(t) && theirs.has(t));
+  if (a.story.tags.some((t) => !SIGNATURE_TAGS.has(t) && theirs.has(t))) return true;
+  // "border guards killed four smugglers ... from Syria" in an army's statement and "six young men
+  // from Sweida were killed by Jordanian fire at the border" in a local tally: a deadly clash on
+  // the border the same day, each side of the line named by both, is one clash told by both sides.
+  return (
+    [...SIGNATURE_TAGS].every((t) => a.story?.tags.includes(t) && theirs.has(t)) &&
+    [...SIGNATURE_TAGS].every((t) => a.tags.includes(t) && b.tags.includes(t)) &&
+    sharedStates(a, b) >= 2
+  );
 }
+
+/** The states a report names, as countries or as the country a place or body belongs to. */
+const statesOf = (r: Report) =>
+  new Set(
+    r.entities.flatMap((e) => (e.kind === "country" ? [e.name] : e.affiliation ? [e.affiliation] : [])),
+  );
+const sharedStates = (a: Report, b: Report) => {
+  const theirs = statesOf(b);
+  return [...statesOf(a)].filter((s) => theirs.has(s)).length;
+};
 
 /**
  * Two reports about two named sites (a prison, a camp, a base), neither naming the other's, tell of
@@ -1140,12 +1158,17 @@ const OBJECT_OF_TOLL_VERB = new RegExp(
   "i",
 );
 const CLOCK_TIME = /\b(?:[01]?\d|2[0-3]):[0-5]\d\b/g;
+const DAY_OF_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?(?=\s+(?:${MONTH})\b)`, "gi");
 /** The toll a sentence reports, and whose dead it counts when the words after the figure say. */
 function tollOf(told: string, toll: Toll): { value: number; victims: Victims | null } | null {
   if (!TOLL_HINTS[toll].test(told)) return null;
   // A clock time ("16:00 The Internal Security Forces said three guards were killed", a live
   // blog's entry) is no figure: blanked, so that the toll after it is read in its place.
-  const sentence = told.replace(CLOCK_TIME, (t) => " ".repeat(t.length));
+  // So is a day of the month ("the ambush on 9 December, in which nine members ... were killed"):
+  // blanked too, or the figure read from it would take in the toll after it.
+  const sentence = told
+    .replace(CLOCK_TIME, (t) => " ".repeat(t.length))
+    .replace(DAY_OF_MONTH, (t) => " ".repeat(t.length));
   // A correction's standing toll is its last ("an earlier version said four were killed; the
   // ministry later gave the toll as two killed"): the withdrawn one is read no more.
   const corrected = CORRECTED.test(sentence);
@@ -1231,7 +1254,7 @@ const SEPARATE =
  * the toll upward") is that source's earlier figure, not a second account: the latest stands.
  */
 const REVISES =
-  /\b(?:UPDATE\b|revis(?:ed|es|ing)\b|(?:has |have |had )?(?:risen|rose|climbed|increased|jumped) to\b|final (?:toll|figure|count)\b|raising the (?:toll|figure|count)\b)/;
+  /\b(?:UPDATE\b|revis(?:ed|es|ing)\b|(?:has |have |had )?(?:risen|rose|climbed|increased|jumped) to\b|final (?:toll|figure|count)\b|raising the (?:toll|figure|count)\b|correct(?:ed|s|ing) (?:the |its |our |their )?(?:toll|figure|count|number)\b)/;
 function latestFigures(rs: Report[], same: (a: Report, b: Report) => boolean = () => true): Report[] {
   const revisions = rs.filter((r) => REVISES.test(r.sentenceText));
   return rs.filter((r) => !revisions.some((q) => revisedBy(r, q) && same(r, q)));

@@ -295,6 +295,24 @@ function withoutInSubject(
   return true;
 }
 
+/** How far after its trigger the "but" of "no longer X but Y" may stand. */
+const CHANGE_REACH = 4;
+/**
+ * "the men he faced were no longer local smuggling families but networks run from Albu Kamal":
+ * "no longer X but Y" tells a change of kind, not an end. What X names the act by (the smuggling
+ * of "smuggling families") goes on in Y; only who does it, or how, is told to have changed. A plain
+ * "no longer" ("smuggling no longer crosses here") still ends the act.
+ */
+function changedInKind(tokens: readonly Token[], k: number, trigger: number): boolean {
+  if (tokens[k]?.norm !== "no" || tokens[k + 1]?.norm !== "longer") return false;
+  for (let j = trigger + 1; j < tokens.length && j <= trigger + CHANGE_REACH; j++) {
+    const n = tokens[j]?.norm ?? "";
+    if (n === "but") return true;
+    if (n === "." || n === ";" || n === ":" || isVerbWord(n)) return false;
+  }
+  return false;
+}
+
 export function modalityOf(
   tokens: readonly Token[],
   clauseFirst: number,
@@ -305,7 +323,12 @@ export function modalityOf(
   let reach = 0;
   for (let k = trigger - 1; k >= clauseFirst && reach < NEGATION_REACH; k--) {
     const n = tokens[k]?.norm ?? "";
-    if (NEGATION.has(n) && !notTheFirst(tokens, k) && !withoutInSubject(tokens, clauseFirst, k, trigger))
+    if (
+      NEGATION.has(n) &&
+      !notTheFirst(tokens, k) &&
+      !withoutInSubject(tokens, clauseFirst, k, trigger) &&
+      !changedInKind(tokens, k, trigger)
+    )
       return "negated";
     // "have yet to deploy regular units": not done.
     if (n === "yet" && tokens[k + 1]?.norm === "to") return "negated";
@@ -376,6 +399,14 @@ export function modalityOf(
     // "stopped 61 crossing attempts", "intercepted two attempts": the same with a verb of stopping.
     if (measure && ATTEMPTS.has(n) && [1, 2, 3, 4].some((d) => STOPPING.has(tokens[k - d]?.norm ?? "")))
       continue;
+    // "his battalion had stopped some 30 attempts to cross, most of them by smugglers": the act
+    // the stopped attempts were to do did not come off, as a foiled one did not.
+    if (
+      ATTEMPTS.has(n) &&
+      tokens[k + 1]?.norm === "to" &&
+      [1, 2, 3, 4].some((d) => STOPPING.has(tokens[k - d]?.norm ?? ""))
+    )
+      return "negated";
     if (attemptIsGround(tokens, k, trigger, measure)) continue;
     if (plansAndDoes(tokens, k)) continue;
     if (helpedTo(tokens, k)) continue;
