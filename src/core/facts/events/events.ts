@@ -588,7 +588,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           // Built works are not tallied: "has completed about 380 kilometres of the wall since 2023" is the wall.
           const works = rule.tags.some((t) => t === "fortification" || t === "surveillance");
           if (kind === "countermeasure" && !works && tallied(sd, clauseRange, tokens, clause)) continue;
-          if (date && yearTally(tokens, clause, date.text, s.start)) fact.tally = true;
+          if (date && yearTally(tokens, clause, date.text ?? "", s.start)) fact.tally = true;
           else if (date && !toCome) fact.date = date;
           inSentence.push(fact);
           byKey.set(key, fact);
