@@ -94,6 +94,7 @@ function surfaceOf(name: string, spellings: readonly string[]): string | undefin
 const ASIDE_NOUNS = new Set(
   `national nationals citizen citizens official officials officer officers man men woman women people family families
   passport passports papers documents id licence license town village city from who dollar dollars pound
+  nationality nationalities citizenship
   pounds dinar dinars
   child children boy boys girl girls suspect suspects
   lira riyal riyals rial rials commentator commentators analyst analysts cigarettes tobacco goods
@@ -109,6 +110,22 @@ const ASIDE_NOUNS = new Set(
  * a registry or a birthplace, joined to its participle, is a locator too.
  */
 const ORIGIN_PARTICIPLES = new Set(["registered", "flagged", "plated", "born"]);
+
+/** Compass adjectives a country is named with as a part of it: "northern Iraq". */
+const COMPASS_PARTS = new Set([
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "northeastern",
+  "northwestern",
+  "southeastern",
+  "southwestern",
+  "north-eastern",
+  "north-western",
+  "south-eastern",
+  "south-western",
+]);
 
 /** "Iraqi and Jordanian officials": the word after a list of adjectives is an aside noun. */
 function asideAfter(doc: Doc, adjectiveEnd: number): boolean {
@@ -256,6 +273,10 @@ export function entityOutput(
         spellings.push(squash(text));
         const own = draft.type === "organization" ? ownName(squash(text)) : undefined;
         if (own) aliases.add(own);
+        // "in northern Iraq": a country with the compass part it is named by, written so too.
+        const part = doc.tokens[m.first - 1];
+        if (draft.lexicon?.kind === "country" && part && !part.cap && COMPASS_PARTS.has(part.norm))
+          aliases.add(`${part.text} ${squash(text)}`);
       } else if (m.reference && m.first === m.last && draft.lexicon?.heads?.includes(a.norm)) {
         // "the coalition" after "coalition aircraft": a known body's own head noun, with the
         // article, is how the text calls it for short, a spelling like its full name.

@@ -483,6 +483,9 @@ function listAfterPlaceLabel(tokens: readonly Token[], first: number): boolean {
   });
 }
 
+/** Nouns of a resource's site, "gas field", "oil field": the site is named with both words. */
+const FIELD_NOUNS = new Set(["field", "fields"]);
+
 /** Last words of a field of work or study's name ("Security Technology", "Security Studies"). */
 const FIELD_HEADS = new Set(["technology", "technologies", "studies", "science", "sciences", "engineering"]);
 
@@ -1032,8 +1035,20 @@ export function guessEntityType(
   )
     score.facility += 4;
   // "the Panorama detention center", "the Houri rehabilitation centre": a site named before
-  // its purpose and its noun, both of which join the mention.
+  // its purpose and its noun, both of which join the mention. So do a field's resource and noun:
+  // "the al-Shaer gas field" is written in full as well as "al-Shaer".
   let headLength = 1;
+  if (
+    next?.kind === "word" &&
+    !next.cap &&
+    RESOURCE_WORDS.has(next.norm) &&
+    next2?.kind === "word" &&
+    !next2.cap &&
+    FIELD_NOUNS.has(next2.norm)
+  ) {
+    headWord = true;
+    headLength = 2;
+  }
   if (
     next?.kind === "word" &&
     !next.cap &&

@@ -80,7 +80,13 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
     "Syria",
   ),
   body("republican-guard", "state-security", "Republican Guard", ["Syrian Republican Guard"], "Syria"),
-  body("ndf", "militia", "National Defence Forces", ["National Defense Forces", "NDF"], "Syria"),
+  body(
+    "ndf",
+    "militia",
+    "National Defence Forces",
+    ["National Defense Forces", "NDF", "National Defence militia", "National Defense militia"],
+    "Syria",
+  ),
   body(
     "syria-civil-defence",
     "humanitarian",

@@ -374,7 +374,28 @@ function pronounPresent(tokens: readonly Token[], v: number): boolean {
   return PRESENT_SUBJECTS.has(tokens[adverb ? v - 2 : v - 1]?.norm ?? "");
 }
 
+/**
+ * "The helper confessed to us: '...'", "confessed that ...": a confession is a saying when what
+ * follows is its words — a colon after its listener at most, or "that" — not "confessed to
+ * planting the device".
+ */
+function confessedWords(tokens: readonly Token[], v: number): boolean {
+  const t = tokens[v];
+  if (t?.kind !== "word" || !CONFESSING.has(t.norm)) return false;
+  const next = tokens[v + 1]?.text;
+  if (next === ":" || tokens[v + 1]?.norm === "that") return true;
+  if (tokens[v + 1]?.norm !== "to") return false;
+  for (let k = v + 2; k <= v + 4; k++) {
+    const x = tokens[k];
+    if (x?.text === ":") return k > v + 2;
+    if (x?.kind !== "word") return false;
+  }
+  return false;
+}
+const CONFESSING = new Set(["confessed", "confesses", "confess"]);
+
 export const isSpeechVerbAt = (tokens: readonly Token[], v: number) =>
+  confessedWords(tokens, v) ||
   stanceThat(tokens, v) ||
   readOff(tokens, v) ||
   pronounPresent(tokens, v) ||

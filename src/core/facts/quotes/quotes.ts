@@ -574,6 +574,17 @@ function nameInMarks(tokens: readonly Token[], q: QuoteSpan): boolean {
   return true;
 }
 
+/**
+ * Whether a verb of description ("described", "called") opens the words [first, x) after a short
+ * subject, as in "The governor described the plan as ...": the clause reports its subject's saying.
+ */
+function describedBefore(tokens: readonly Token[], first: number, x: number): boolean {
+  const v = x - 1;
+  if (v <= first || v - first > 5 || !DESCRIBING.has(tokens[v]?.norm ?? "")) return false;
+  return tokens.slice(first, v).every((t) => t.kind !== "punct" || t.text === "'s");
+}
+const DESCRIBING = new Set(["described", "called", "termed", "labelled", "labeled", "branded"]);
+
 export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDraft[] {
   const { tokens } = doc;
   const memory = new SpeakerMemory(doc, owners);
@@ -1603,11 +1614,17 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     for (const r of holding) {
       // "police said, told investigators that he had been paid '...'": a clause that reports a
       // telling holds the teller's own words; the teller's clause inside it is the one they are in.
-      const telling =
-        isSpeechVerbAt(tokens, r.first) &&
-        holding.some(
-          (x) => x !== r && x.first > r.first && x.last <= r.last && !sameSpeaker(x.speaker, r.speaker),
-        );
+      // "The commander described the request as '...', according to the secretary": so does a
+      // clause whose own subject says or describes, relayed by a source after it — the words are
+      // the describer's, the source only passes the describing on.
+      const telling = holding.some(
+        (x) =>
+          x !== r &&
+          x.first > r.first &&
+          x.last <= r.last &&
+          !sameSpeaker(x.speaker, r.speaker) &&
+          (isSpeechVerbAt(tokens, r.first) || describedBefore(tokens, r.first, x.first)),
+      );
       if (telling) continue;
       if (!outer || r.last - r.first > outer.last - outer.first) outer = r;
     }

@@ -87,7 +87,8 @@ export function soundbiteSpeaker(
     cueEnd = close + 1;
   }
   const at = (k: number) => tokens[cueStart + k] as Token | undefined;
-  if (at(0)?.text !== "[" || !CUES.has(at(1)?.norm ?? "")) return null;
+  if (at(0)?.text !== "[") return open.breaks > 0 ? shotlistCue(doc, owners, cueStart, cueEnd, memory) : null;
+  if (!CUES.has(at(1)?.norm ?? "")) return null;
   // "SOUND BITE", "VOX POP": a second cue word.
   let k = 2;
   while (at(k)?.kind === "word" && at(k)?.text === at(k)?.text.toUpperCase() && k < 4) k++;
@@ -104,6 +105,51 @@ export function soundbiteSpeaker(
       if (tokens[k - 1]?.text === "," && d?.type === "person")
         return { speaker: { draft: d, name: d.name }, verb: -1 };
     }
+  }
+  const speaker = phraseSpeaker(doc, owners, first, last, memory) ?? {
+    draft: null,
+    name: spanText(doc, first, last),
+  };
+  return { speaker, verb: -1 };
+}
+
+/**
+ * A wire shotlist's numbered shot on the line before the quotation, unbracketed: "2. SOUNDBITE
+ * (Kurdish) NAME, SDF media official:" — the cue word in capitals, the language in brackets at
+ * most, then who speaks, the line closing with a colon. The person named speaks, else the phrase.
+ */
+function shotlistCue(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  cueStart: number,
+  cueEnd: number,
+  memory: SpeakerMemory,
+): Attribution | null {
+  const { tokens } = doc;
+  if (tokens[cueEnd - 1]?.text !== ":") return null;
+  let k = cueStart;
+  // The shot's number: "2." or "2)".
+  if (tokens[k]?.kind === "num" && [".", ")"].includes(tokens[k + 1]?.text ?? "")) k += 2;
+  const cueWord = (t: Token | undefined) =>
+    t?.kind === "word" && t.text === t.text.toUpperCase() && t.text.length > 1;
+  if (!cueWord(tokens[k]) || !CUES.has(tokens[k]?.norm ?? "")) return null;
+  k++;
+  // "SOUND BITE", "VOX POP": a second cue word.
+  if (cueWord(tokens[k]) && k - cueStart < 4) k++;
+  // "(Kurdish)", "(English, via interpreter)": the language the words were spoken in.
+  if (tokens[k]?.text === "(") {
+    const close = tokens.findIndex((t, i) => i > k && i < cueEnd && t.text === ")");
+    if (close < 0 || close - k > 5) return null;
+    k = close + 1;
+  }
+  if (DASHES.has(tokens[k]?.text ?? "") && k < cueEnd - 1) k++;
+  const first = k;
+  let last = first;
+  while (last + 1 < cueEnd - 1 && ![",", "("].includes(tokens[last + 1]?.text ?? "")) last++;
+  if (tokens[first]?.kind !== "word" || last - first > 6) return null;
+  for (let j = first; j < cueEnd; j++) {
+    const d = owners.get(j);
+    if (d?.type === "person") return { speaker: { draft: d, name: d.name }, verb: -1 };
   }
   const speaker = phraseSpeaker(doc, owners, first, last, memory) ?? {
     draft: null,

@@ -315,6 +315,43 @@ const COMMISSIONED = new Set(["lieutenant", "captain", "major", "colonel", "brig
  * Whether a person's title ("First Lieutenant", "Col.") is what `noun` calls them: the rank
  * itself ("the colonel"), or "the officer" for any commissioned rank.
  */
+/**
+ * "the mayor of Sinune" as the last words before `end` (a conjunction): a definite post of a
+ * place or body, named by no person, in the article's words without its article.
+ */
+function postOfBefore(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  start: number,
+  end: number,
+): Speaker | null {
+  const { tokens } = doc;
+  for (let k = end - 3; k >= Math.max(start, end - 8); k--) {
+    const noun = tokens[k + 1];
+    if (tokens[k]?.norm !== "the" || !noun || noun.cap || !ROLE_NOUNS.has(noun.norm)) continue;
+    if (tokens[k + 2]?.norm !== "of") return null;
+    let last = k + 3;
+    // The post's complement: capitalised words of a name, then a time at most ("yesterday").
+    while (last + 1 < end && tokens[last + 1]?.cap && tokens[last + 1]?.kind === "word") last++;
+    if (!tokens[k + 3]?.cap) return null;
+    for (let j = k; j <= last; j++) if (owners.get(j)?.type === "person") return null;
+    return { draft: null, name: spanText(doc, k + 1, last).replace(/\s+/g, " ") };
+  }
+  return null;
+}
+
+/** Whether token k stands inside double quotation marks opened since token `from`. */
+function insideQuotation(tokens: readonly Token[], from: number, k: number): boolean {
+  let open = false;
+  for (let j = from; j < k; j++) {
+    const mark = tokens[j]?.text;
+    if (mark === "\u201c" || mark === "\u00ab") open = true;
+    else if (mark === "\u201d" || mark === "\u00bb") open = false;
+    else if (mark === '"') open = !open;
+  }
+  return open;
+}
+
 export function rankFits(title: string | undefined, noun: string): boolean {
   if (!title) return false;
   const ranks = title
@@ -598,6 +635,9 @@ export class SpeakerMemory {
         continue;
       // "Asked by our neighbour X whether ..., he said": the asker is not the one who answers.
       if (asked && k >= asked[0] && k <= asked[1]) continue;
+      // "\"Sami asked me to thank you,\" he said": a person named inside the quotation the tag
+      // closes is whom the speaker talks about, not the speaker.
+      if (before < span.tokenEnd && insideQuotation(this.doc.tokens, span.tokenStart, k)) continue;
       // "I spoke to Younis's mother at dawn. She said ...": a name that owns a noun of kinship
       // stands for whose kin is meant; the pronoun may be the kin, of the gender the noun states.
       let e = k;
@@ -615,6 +655,12 @@ export class SpeakerMemory {
       }
       const s = asSpeaker(d);
       if (SpeakerMemory.fits(word, s)) return s;
+    }
+    // "I spoke to the mayor of Sinune and he told me ...": in its own sentence, a pronoun opening
+    // a clause joined to the first is the unnamed post that clause brought in by "the NOUN of".
+    if (before < span.tokenEnd && COORDINATORS.has(this.doc.tokens[before - 1]?.norm ?? "")) {
+      const post = postOfBefore(this.doc, this.owners, span.tokenStart, before - 1);
+      if (post && SpeakerMemory.fits(word, post)) return post;
     }
     // "PolOff met a senior (b)(6) Asayish officer in Erbil. He said ...": the sentence just before
     // the pronoun's names nobody but brings in a new person by an indefinite post, as the object
@@ -962,7 +1008,7 @@ export class SpeakerMemory {
   }
 
   /** "the spokesman", "the adviser", "the monitor's director": the nearest person holding that post. */
-  role(noun: string, at: number, of: readonly string[] = []): Speaker | null {
+  role(noun: string, at: number, of: readonly string[] = [], byRank = true): Speaker | null {
     const sentence = this.doc.tokens[at]?.sentence ?? -1;
     for (let k = at - 1; k >= 0 && at - k <= WINDOW * 4; k--) {
       const t = this.doc.tokens[k];
@@ -975,7 +1021,7 @@ export class SpeakerMemory {
       const d = this.owners.get(k);
       // "the representative of Algeria" is not the last representative named, of Syria.
       const role = d?.role?.toLowerCase() ?? "";
-      const fits = roleFits(d?.role, noun) || rankFits(d?.title, noun);
+      const fits = roleFits(d?.role, noun) || (byRank && rankFits(d?.title, noun));
       if (d?.type === "person" && fits && of.every((w) => role.includes(w))) return asSpeaker(d);
     }
     return of.length > 0 ? this.roleAhead(noun, at, of) : this.credited(noun, at);
@@ -2038,7 +2084,10 @@ export function phraseSpeaker(
     const national = nationalHolder(doc, owners, first, from);
     if (national) return national;
     const post = from < last ? spanText(doc, from, last).toLowerCase().replace(/\s+/g, "") : head.norm;
-    const holder = memory.role(post, first);
+    // "the regiment's investigating officer": a post a possessor gives to its own body is that
+    // body's post; a general named before is an officer by rank, not the holder of that post.
+    const owned = tokens.slice(first + 1, from).some((t) => t.kind === "poss");
+    const holder = memory.role(post, first, [], !owned);
     if (holder) return holder;
   }
   // "A security official in Mosul": the source noun comes before its prepositional phrase.

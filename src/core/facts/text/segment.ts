@@ -108,8 +108,10 @@ const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 // message's or notice's sent stamp (the label and its colon) is its publication. "Filed Tuesday 11
 // August 2026, 09:40 Baghdad time": a picture desk's or a correspondent's filing stamp dates the copy.
 // "Distr.: General, 21 July 2026": a UN document's distribution mark stands beside its date of issue.
+// "Facebook post, 9:40 a.m., Tuesday 13 January 2026": a post's stamp, named by where it was
+// posted, is its publication, as "Posted 9:40 a.m., …" is.
 const PUBLISHED_LINE =
-  /^\s*(?:published|distr\.?\s*:\s*(?:general|limited|restricted)(?=[\s,]|$)|posted|updated|last updated|as of|broadcast|aired|briefed|filed|transmission(?=\s*:)|(?:first\s+)?transmitted|read (?:out )?on (?:air|radio|television)|sent(?:\s+(?:to|by|via|from)\b[^:.!?\n]{1,80}?)?(?=\s*:)|(?:call|meeting|session|hearing|conference) held|embargo(?:ed)?\b(?:\s+(?:until|till|to))?|(?:strictly\s+)?(?:under\s+)?embargo|not for (?:publication|release|broadcast) (?:before|until))\b/i;
+  /^\s*(?:[a-z]+\s+post(?=\s*,)|published|distr\.?\s*:\s*(?:general|limited|restricted)(?=[\s,]|$)|posted|updated|last updated|as of|broadcast|aired|briefed|filed|transmission(?=\s*:)|(?:first\s+)?transmitted|read (?:out )?on (?:air|radio|television)|sent(?:\s+(?:to|by|via|from)\b[^:.!?\n]{1,80}?)?(?=\s*:)|(?:call|meeting|session|hearing|conference) held|embargo(?:ed)?\b(?:\s+(?:until|till|to))?|(?:strictly\s+)?(?:under\s+)?embargo|not for (?:publication|release|broadcast) (?:before|until))\b/i;
 /**
  * "Issued to all clients, and handed to every family signing from today, Saturday 17 October
  * 2026", "Distributed after the Friday prayer, 20 February 2026, and posted on the mosque's page",

@@ -49,7 +49,7 @@ export const ROLE_NOUNS = set(`
 export const OCCUPATION_NOUNS = set(`
   psychologist psychiatrist therapist counsellor counselor midwife surgeon paramedic medic
   pharmacist dentist firefighter rescuer shepherd herder breeder fisherman labourer laborer mechanic smuggler
-  guard volunteer survivor widow widower refugee returnee detainee prisoner`);
+  guard volunteer survivor widow widower refugee returnee detainee prisoner helper accomplice`);
 
 /** People named by what they are ("a woman from Tajikistan", "several women", "one man"). */
 export const PEOPLE_NOUNS = set(`woman women man men mother mothers father fathers`);
@@ -68,7 +68,8 @@ export const ORG_HEADS = set(`
   society bank company university college academy bureau mission programme program fund crescent cross
   news wire times post press daily tribune gazette herald journal observer channel tv radio media watch
   initiative project council embassy consulate forum syndicate partnership consortium trust inspectorate
-  cooperative co-operative collective league chamber lab laboratory consultants consultancy kindergarten`);
+  cooperative co-operative collective league chamber lab laboratory consultants consultancy kindergarten
+  monitor cluster sub-cluster`);
 
 /** Words that make a capitalised phrase military or governmental wherever they stand. */
 export const ORG_INNER_WORDS = set(`military army ministry council command intelligence security police`);
