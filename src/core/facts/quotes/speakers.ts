@@ -312,10 +312,6 @@ const OFFICER_NOUNS = new Set(["officer", "official"]);
 const COMMISSIONED = new Set(["lieutenant", "captain", "major", "colonel", "brigadier", "general"]);
 
 /**
- * Whether a person's title ("First Lieutenant", "Col.") is what `noun` calls them: the rank
- * itself ("the colonel"), or "the officer" for any commissioned rank.
- */
-/**
  * "the mayor of Sinune" as the last words before `end` (a conjunction): a definite post of a
  * place or body, named by no person, in the article's words without its article.
  */
@@ -352,6 +348,10 @@ function insideQuotation(tokens: readonly Token[], from: number, k: number): boo
   return open;
 }
 
+/**
+ * Whether a person's title ("First Lieutenant", "Col.") is what `noun` calls them: the rank
+ * itself ("the colonel"), or "the officer" for any commissioned rank.
+ */
 export function rankFits(title: string | undefined, noun: string): boolean {
   if (!title) return false;
   const ranks = title
