@@ -1,4 +1,5 @@
 import { arabicName } from "../lexicon/arabic.js";
+import { directionOf } from "../lexicon/areas.js";
 import { LEXICON } from "../lexicon/index.js";
 import type { Entity, Mention } from "../schema.js";
 import type { Doc } from "../text/doc.js";
@@ -111,21 +112,8 @@ const ASIDE_NOUNS = new Set(
  */
 const ORIGIN_PARTICIPLES = new Set(["registered", "flagged", "plated", "born"]);
 
-/** Compass adjectives a country is named with as a part of it: "northern Iraq". */
-const COMPASS_PARTS = new Set([
-  "northern",
-  "southern",
-  "eastern",
-  "western",
-  "northeastern",
-  "northwestern",
-  "southeastern",
-  "southwestern",
-  "north-eastern",
-  "north-western",
-  "south-eastern",
-  "south-western",
-]);
+/** A compass adjective a country is named with as a part of it: "northern Iraq", "north-eastern Syria". */
+const compassPart = (word: string) => word.endsWith("ern") && directionOf(word) !== null;
 
 /** "Iraqi and Jordanian officials": the word after a list of adjectives is an aside noun. */
 function asideAfter(doc: Doc, adjectiveEnd: number): boolean {
@@ -275,7 +263,7 @@ export function entityOutput(
         if (own) aliases.add(own);
         // "in northern Iraq": a country with the compass part it is named by, written so too.
         const part = doc.tokens[m.first - 1];
-        if (draft.lexicon?.kind === "country" && part && !part.cap && COMPASS_PARTS.has(part.norm))
+        if (draft.lexicon?.kind === "country" && part && !part.cap && compassPart(part.norm))
           aliases.add(`${part.text} ${squash(text)}`);
       } else if (m.reference && m.first === m.last && draft.lexicon?.heads?.includes(a.norm)) {
         // "the coalition" after "coalition aircraft": a known body's own head noun, with the

@@ -106,11 +106,7 @@ export function soundbiteSpeaker(
         return { speaker: { draft: d, name: d.name }, verb: -1 };
     }
   }
-  const speaker = phraseSpeaker(doc, owners, first, last, memory) ?? {
-    draft: null,
-    name: spanText(doc, first, last),
-  };
-  return { speaker, verb: -1 };
+  return cueSpeaker(doc, owners, first, last, memory);
 }
 
 /**
@@ -151,11 +147,7 @@ function shotlistCue(
     const d = owners.get(j);
     if (d?.type === "person") return { speaker: { draft: d, name: d.name }, verb: -1 };
   }
-  const speaker = phraseSpeaker(doc, owners, first, last, memory) ?? {
-    draft: null,
-    name: spanText(doc, first, last),
-  };
-  return { speaker, verb: -1 };
+  return cueSpeaker(doc, owners, first, last, memory);
 }
 
 /**
@@ -271,11 +263,7 @@ export function labelSpeaker(
   )
     first--;
   if (tokens[first]?.kind !== "word") return null;
-  const speaker = phraseSpeaker(doc, owners, first, last, memory) ?? {
-    draft: null,
-    name: spanText(doc, first, last),
-  };
-  return { speaker, verb: -1 };
+  return cueSpeaker(doc, owners, first, last, memory);
 }
 
 /** Ends of a line that is a sentence or a tag, not a label: "... said.", "... told us:". */
@@ -370,4 +358,19 @@ export function scriptCueSpeaker(
   // "ABU MAZEN": a name no entity holds, written as names are.
   const name = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(" ");
   return { speaker: { draft: null, name }, verb: -1 };
+}
+
+/** A cue's words [first, last] as its speaker: the post or person they name, else the words themselves. */
+function cueSpeaker(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  first: number,
+  last: number,
+  memory: SpeakerMemory,
+): Attribution {
+  const speaker = phraseSpeaker(doc, owners, first, last, memory) ?? {
+    draft: null,
+    name: spanText(doc, first, last),
+  };
+  return { speaker, verb: -1 };
 }
