@@ -79,6 +79,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout40",
   "analysis-heldout41",
   "analysis-heldout42",
+  "analysis-heldout43",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
