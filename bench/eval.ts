@@ -506,6 +506,11 @@ const LATER_SETS = [
     "extract-first-sight-45.json",
     "Forty-fifth held-out set (440-449, written blind while 0.36.0 was current, news registers; first sight with 0.36.0 plus the timeline change of 083e5039)",
   ],
+  [
+    "corpus-heldout46",
+    "extract-first-sight-46.json",
+    "Forty-sixth held-out set (450-459, written blind while 0.37.0 was current, news registers; first sight with 0.37.0 at 769871f4)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);
