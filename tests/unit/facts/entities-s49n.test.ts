@@ -17,3 +17,17 @@ describe("a humanitarian cluster's name on a letterhead is a body", () => {
     expect(entityNamed(doc, "NORTHWEST SYRIA SHELTER CLUSTER")?.type).toBe("organization");
   });
 });
+
+describe("a country's adjective before an aircraft's type code is the machine's marking", () => {
+  it("'Jordanian F-16s struck' names no Jordan", () => {
+    const doc = extract("Jordanian F-16s struck two smugglers' depots near the border on Monday, officials said.");
+    expect(doc.entities.find((e) => e.name === "Jordan")).toBeUndefined();
+  });
+
+  it("'a Syrian MiG-23' names no Syria, but 'Syrian troops' elsewhere still does", () => {
+    const lone = extract("A Syrian MiG-23 crashed in the desert near Palmyra on Sunday.");
+    expect(lone.entities.find((e) => e.name === "Syria")).toBeUndefined();
+    const kept = extract("A Syrian MiG-23 crashed near Palmyra. Syria said the pilot had ejected.");
+    expect(kept.entities.find((e) => e.name === "Syria")).toBeDefined();
+  });
+});

@@ -115,6 +115,19 @@ const ORIGIN_PARTICIPLES = new Set(["registered", "flagged", "plated", "born"]);
 /** A compass adjective a country is named with as a part of it: "northern Iraq", "north-eastern Syria". */
 const compassPart = (word: string) => word.endsWith("ern") && directionOf(word) !== null;
 
+/** A type code: a short capitalised prefix joined by a hyphen to a number ("F-16", "MiG-29", "Su-24"). */
+function typeCode(doc: Doc, k: number): boolean {
+  const [prefix, dash, num] = [doc.tokens[k], doc.tokens[k + 1], doc.tokens[k + 2]];
+  return (
+    prefix?.kind === "word" &&
+    /^\p{Lu}[\p{L}]{0,2}$/u.test(prefix.text) &&
+    dash?.text === "-" &&
+    !dash.space &&
+    num?.kind === "num" &&
+    !num.space
+  );
+}
+
 /** "Iraqi and Jordanian officials": the word after a list of adjectives is an aside noun. */
 function asideAfter(doc: Doc, adjectiveEnd: number): boolean {
   const sentence = doc.tokens[adjectiveEnd]?.sentence;
@@ -125,6 +138,9 @@ function asideAfter(doc: Doc, adjectiveEnd: number): boolean {
   let last = adjectiveEnd;
   while (joined(last + 1) && doc.tokens[last + 2]?.cap && doc.tokens[last + 2]?.sentence === sentence)
     last += 2;
+  // "an Iraqi F-16", "Iraqi MiG-29s struck": a model's type code after the adjective marks whose
+  // the machine is, as a registry does; the force that flies it is the actor, not the country.
+  if (typeCode(doc, last + 1)) return true;
   // "Iraqi security officials", "a Syrian army official": a department's word or two before the
   // person noun.
   // "a Lebanese short-film programme": a compound's hyphen goes on to its noun.
