@@ -20,14 +20,39 @@ describe("a humanitarian cluster's name on a letterhead is a body", () => {
 
 describe("a country's adjective before an aircraft's type code is the machine's marking", () => {
   it("'Jordanian F-16s struck' names no Jordan", () => {
-    const doc = extract("Jordanian F-16s struck two smugglers' depots near the border on Monday, officials said.");
+    const doc = extract(
+      "Jordanian F-16s struck two smugglers' depots near the border on Monday, officials said.",
+    );
     expect(doc.entities.find((e) => e.name === "Jordan")).toBeUndefined();
   });
 
-  it("'a Syrian MiG-23' names no Syria, but 'Syrian troops' elsewhere still does", () => {
+  it("'a Syrian MiG-23' names no Syria, but Syria named elsewhere stays", () => {
     const lone = extract("A Syrian MiG-23 crashed in the desert near Palmyra on Sunday.");
     expect(lone.entities.find((e) => e.name === "Syria")).toBeUndefined();
     const kept = extract("A Syrian MiG-23 crashed near Palmyra. Syria said the pilot had ejected.");
     expect(kept.entities.find((e) => e.name === "Syria")).toBeDefined();
+  });
+});
+
+describe("a river's name opening a desk's, a body's or a publication's name is no river", () => {
+  it("'the Tigris Research Desk' under a centre's letterhead names no river", () => {
+    const doc = extract(
+      "ZAB POLICY CENTRE\nBriefing note\n\nThe figures were compiled by the Tigris Research Desk from local sources in Mosul.",
+    );
+    expect(doc.entities.find((e) => e.type === "place" && /tigris/i.test(e.name))).toBeUndefined();
+  });
+
+  it("'(Euphrates Wire)' after a dateline is the agency, not the river", () => {
+    const doc = extract(
+      "RAQQA, May 4 (Euphrates Wire) - Two men were killed by a mine near Tabqa on Sunday.",
+    );
+    expect(doc.entities.find((e) => e.type === "place" && /euphrates/i.test(e.name))).toBeUndefined();
+  });
+
+  it("the river itself stays: 'the Euphrates River', 'the Tigris on Monday'", () => {
+    const a = extract("Fighters crossed the Euphrates River near Hajin before dawn.");
+    expect(a.entities.find((e) => e.type === "place" && /euphrates/i.test(e.name))).toBeDefined();
+    const b = extract("A boat capsized on the Tigris on Monday near Tarmiyah, police said.");
+    expect(b.entities.find((e) => e.type === "place" && /tigris/i.test(e.name))).toBeDefined();
   });
 });

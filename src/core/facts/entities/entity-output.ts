@@ -4,6 +4,7 @@ import { LEXICON } from "../lexicon/index.js";
 import type { Entity, Mention } from "../schema.js";
 import type { Doc } from "../text/doc.js";
 import { FACILITY_HEADS, PLACE_HEADS } from "../text/word-lists.js";
+import { PUBLICATION_HEADS } from "./entity-candidates.js";
 import type { EntityDraft } from "./entity-draft.js";
 
 /** Entity drafts as schema entities: ids in order of first mention, aliases from what was seen. */
@@ -114,6 +115,30 @@ const ORIGIN_PARTICIPLES = new Set(["registered", "flagged", "plated", "born"]);
 
 /** A compass adjective a country is named with as a part of it: "northern Iraq", "north-eastern Syria". */
 const compassPart = (word: string) => word.endsWith("ern") && directionOf(word) !== null;
+
+/** Last words of a body's, a desk's or a publication's name a river's name can open. */
+const RIVER_NAME_HEADS = new Set([
+  ...PUBLICATION_HEADS,
+  ..."desk lab laboratory centre center wire press kindergarten school weekend forum institute agency network".split(
+    " ",
+  ),
+]);
+
+/**
+ * "the Euphrates Monitoring Desk", "EUPHRATES POLICY CENTRE", "(Tigris Wire)", "THE TIGRIS
+ * WEEKEND": a river's name opening a run of capitalised words that ends in a desk's, a body's or
+ * a publication's noun is the brand of that name, not the river, as "Nile Press" is no river.
+ * "the Tigris River", "the Euphrates valley", "the Tigris on Monday" are the river.
+ */
+function riverInBodyName(doc: Doc, nameEnd: number): boolean {
+  const sentence = doc.tokens[nameEnd]?.sentence;
+  for (let k = nameEnd + 1; k <= nameEnd + 3; k++) {
+    const t = doc.tokens[k];
+    if (!t || t.sentence !== sentence || t.kind !== "word" || !t.cap) return false;
+    if (RIVER_NAME_HEADS.has(t.norm)) return true;
+  }
+  return false;
+}
 
 /** A type code: a short capitalised prefix joined by a hyphen to a number ("F-16", "MiG-29", "Su-24"). */
 function typeCode(doc: Doc, k: number): boolean {
@@ -270,6 +295,7 @@ export function entityOutput(
       const a = doc.tokens[m.first];
       const b = doc.tokens[m.last];
       if (!a || !b || a.sentence < 0) continue;
+      if (draft.lexicon?.kind === "river" && riverInBodyName(doc, m.last)) continue;
       const text = doc.text.slice(a.start, b.end);
       mentions.push({ sentence: a.sentence, start: a.start, end: b.end, text });
       if (!m.demonym && !m.reference) {
