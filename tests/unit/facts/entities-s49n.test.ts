@@ -56,3 +56,19 @@ describe("a river's name opening a desk's, a body's or a publication's name is n
     expect(b.entities.find((e) => e.type === "place" && /tigris/i.test(e.name))).toBeDefined();
   });
 });
+
+describe("a country's adjective before its rules used as a yardstick is an aside", () => {
+  it("'under Jordanian law' names no Jordan", () => {
+    const doc = extract(
+      "The men can be held for only four days under Jordanian law, their lawyer said in Mafraq.",
+    );
+    expect(doc.entities.find((e) => e.name === "Jordan")).toBeUndefined();
+  });
+
+  it("'nine times the Syrian limit' and 'the Syrian support price' name no Syria", () => {
+    const doc = extract(
+      "Lead in the canal at Tabqa was nine times the Syrian limit. Farmers sold barley below the Syrian support price.",
+    );
+    expect(doc.entities.find((e) => e.name === "Syria")).toBeUndefined();
+  });
+});

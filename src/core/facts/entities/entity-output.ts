@@ -91,7 +91,8 @@ function surfaceOf(name: string, spellings: readonly string[]): string | undefin
 /**
  * Words after a country's adjective that make it an aside: a person's nationality ("a Russian
  * national", "Jordanian officials", "a Syrian from", "on his Syrian papers"), a locator ("the
- * Syrian town of", "the Syrian side"), money ("US dollars").
+ * Syrian town of", "the Syrian side"), money ("US dollars"), a yardstick the country's rules set
+ * ("under Iraqi law", "eleven times the Iraqi limit", "the Iraqi support price").
  */
 const ASIDE_NOUNS = new Set(
   `national nationals citizen citizens official officials officer officers man men woman women people family families
@@ -104,7 +105,8 @@ const ASIDE_NOUNS = new Set(
   film films programme programmes music song songs cuisine dish dishes novel poetry
   driver drivers trucker truckers worker workers trader traders merchant merchants farmer farmers
   shepherd shepherds student students journalist journalists doctor doctors engineer engineers
-  teacher teachers pilgrim pilgrims tourist tourists businessman businessmen`.split(/\s+/),
+  teacher teachers pilgrim pilgrims tourist tourists businessman businessmen
+  law laws legislation limit limits price prices`.split(/\s+/),
 );
 
 /**
