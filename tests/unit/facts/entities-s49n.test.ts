@@ -72,3 +72,13 @@ describe("a country's adjective before its rules used as a yardstick is an aside
     expect(doc.entities.find((e) => e.name === "Syria")).toBeUndefined();
   });
 });
+
+describe("a wire slug's country before a slash files the story, as a dateline does", () => {
+  it("'URGENT -- IRAQ/RUTBA --' and 'RUTBA, Iraq,' name no Iraq", () => {
+    const doc = extract(
+      "URGENT -- IRAQ/RUTBA -- Roadside bomb kills two soldiers near Rutba\n\nRUTBA, Iraq, May 3 (Levant Wire) - A roadside bomb killed two soldiers near Rutba on Sunday, police said.",
+    );
+    expect(doc.entities.find((e) => e.name === "Iraq")).toBeUndefined();
+    expect(doc.entities.find((e) => e.name === "Rutba")).toBeDefined();
+  });
+});

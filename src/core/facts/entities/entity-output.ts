@@ -218,6 +218,7 @@ function adjectiveOnly(doc: Doc, draft: EntityDraft): boolean {
 function datelineCountryOnly(doc: Doc, draft: EntityDraft): boolean {
   if (draft.lexicon?.kind !== "country" || draft.mentions.length === 0) return false;
   return draft.mentions.every((m) => {
+    if (slugCountry(doc, m)) return true;
     const t = doc.tokens[m.first];
     const city = doc.tokens[m.first - 2];
     return (
@@ -230,6 +231,23 @@ function datelineCountryOnly(doc: Doc, draft: EntityDraft): boolean {
       doc.tokens[m.last + 1]?.text === ","
     );
   });
+}
+
+/**
+ * "FLASH -- SYRIA/TELL BRAK -- Bomb hits ...": a wire slug's country before a slash and its town
+ * in capitals files the story as a dateline does; it says where the town is.
+ */
+function slugCountry(doc: Doc, m: { first: number; last: number; demonym?: boolean }): boolean {
+  const [name, slash, town] = [doc.tokens[m.last], doc.tokens[m.last + 1], doc.tokens[m.last + 2]];
+  return (
+    !m.demonym &&
+    name?.upper === true &&
+    slash?.text === "/" &&
+    !slash.space &&
+    town?.kind === "word" &&
+    town.upper === true &&
+    !town.space
+  );
 }
 
 /** Kinds of place a country's possessive can locate without being a place of the story. */
