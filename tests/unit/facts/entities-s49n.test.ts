@@ -82,3 +82,17 @@ describe("a wire slug's country before a slash files the story, as a dateline do
     expect(doc.entities.find((e) => e.name === "Rutba")).toBeDefined();
   });
 });
+
+describe("a country's adjective before 'army' names the army, not the country", () => {
+  it("'a Jordanian army patrol' names no Jordan", () => {
+    const doc = extract("Smugglers fired on a Jordanian army patrol near Ruwaished on Friday night.");
+    expect(doc.entities.find((e) => e.type === "place" && e.name === "Jordan")).toBeUndefined();
+  });
+
+  it("'gunmen attacked a Syrian army convoy' names no Syria", () => {
+    const doc = extract(
+      "Gunmen attacked a Syrian army convoy east of Palmyra on Monday, killing four soldiers.",
+    );
+    expect(doc.entities.find((e) => e.type === "place" && e.name === "Syria")).toBeUndefined();
+  });
+});

@@ -92,7 +92,8 @@ function surfaceOf(name: string, spellings: readonly string[]): string | undefin
  * Words after a country's adjective that make it an aside: a person's nationality ("a Russian
  * national", "Jordanian officials", "a Syrian from", "on his Syrian papers"), a locator ("the
  * Syrian town of", "the Syrian side"), money ("US dollars"), a yardstick the country's rules set
- * ("under Iraqi law", "eleven times the Iraqi limit", "the Iraqi support price").
+ * ("under Iraqi law", "eleven times the Iraqi limit", "the Iraqi support price"), a force the
+ * army is named for ("a Syrian army convoy": the army is the actor, a body of its own).
  */
 const ASIDE_NOUNS = new Set(
   `national nationals citizen citizens official officials officer officers man men woman women people family families
@@ -106,7 +107,7 @@ const ASIDE_NOUNS = new Set(
   driver drivers trucker truckers worker workers trader traders merchant merchants farmer farmers
   shepherd shepherds student students journalist journalists doctor doctors engineer engineers
   teacher teachers pilgrim pilgrims tourist tourists businessman businessmen
-  law laws legislation limit limits price prices`.split(/\s+/),
+  law laws legislation limit limits price prices army`.split(/\s+/),
 );
 
 /**
