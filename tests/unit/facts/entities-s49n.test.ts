@@ -96,3 +96,19 @@ describe("a country's adjective before 'army' names the army, not the country", 
     expect(doc.entities.find((e) => e.type === "place" && e.name === "Syria")).toBeUndefined();
   });
 });
+
+describe("a country's adjective before its envoys and organs abroad is an aside", () => {
+  it("'the Turkish and Iranian embassies issued statements' names neither country", () => {
+    const doc = extract(
+      "The Turkish and Iranian embassies issued brief statements of condolence after the bombing in Tikrit.",
+    );
+    expect(doc.entities.find((e) => e.name === "Turkey" || e.name === "Iran")).toBeUndefined();
+  });
+
+  it("'Lebanese interior ministers' and 'the Qatari capital' name neither country", () => {
+    const doc = extract(
+      "Former Lebanese interior ministers met in Erbil. The talks later moved to the Qatari capital.",
+    );
+    expect(doc.entities.find((e) => e.name === "Lebanon" || e.name === "Qatar")).toBeUndefined();
+  });
+});

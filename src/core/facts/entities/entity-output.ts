@@ -93,7 +93,9 @@ function surfaceOf(name: string, spellings: readonly string[]): string | undefin
  * national", "Jordanian officials", "a Syrian from", "on his Syrian papers"), a locator ("the
  * Syrian town of", "the Syrian side"), money ("US dollars"), a yardstick the country's rules set
  * ("under Iraqi law", "eleven times the Iraqi limit", "the Iraqi support price"), a force the
- * army is named for ("a Syrian army convoy": the army is the actor, a body of its own).
+ * army is named for ("a Syrian army convoy": the army is the actor, a body of its own), the
+ * state's envoys and organs abroad ("Jordanian interior ministers", "the Iranian embassy", "the
+ * Saudi capital", "an Iraqi channel", "the Danish partners" of a joint dig).
  */
 const ASIDE_NOUNS = new Set(
   `national nationals citizen citizens official officials officer officers man men woman women people family families
@@ -107,7 +109,8 @@ const ASIDE_NOUNS = new Set(
   driver drivers trucker truckers worker workers trader traders merchant merchants farmer farmers
   shepherd shepherds student students journalist journalists doctor doctors engineer engineers
   teacher teachers pilgrim pilgrims tourist tourists businessman businessmen
-  law laws legislation limit limits price prices army`.split(/\s+/),
+  law laws legislation limit limits price prices army
+  minister ministers embassy embassies capital channel excavation partners`.split(/\s+/),
 );
 
 /**
