@@ -112,3 +112,10 @@ describe("a country's adjective before its envoys and organs abroad is an aside"
     expect(doc.entities.find((e) => e.name === "Lebanon" || e.name === "Qatar")).toBeUndefined();
   });
 });
+
+describe("a site's common noun alone is no name", () => {
+  it("'The Checkpoint at Night', a song's title, names no facility", () => {
+    const doc = extract("Track list: 1. Wheat in June. 2. The Checkpoint at Night. 3. Hawija Lullaby.");
+    expect(doc.entities.find((e) => e.name === "Checkpoint")).toBeUndefined();
+  });
+});

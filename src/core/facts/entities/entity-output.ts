@@ -288,6 +288,18 @@ function possessiveLocatorOnly(
   });
 }
 
+/**
+ * "The Hospital calls on breeders", "2. The Checkpoint at Night", "in Sector A": a site's common
+ * noun alone, capitalised as a title or a reference, is no name of its own; an entity the text
+ * names by nothing else names nothing. (An office's noun alone, "the Governorate", stays: it
+ * stands for the body the text names in full.)
+ */
+function bareHeadNoun(draft: EntityDraft): boolean {
+  if (draft.lexicon || /\s/.test(draft.name.trim())) return false;
+  const word = draft.name.toLowerCase();
+  return FACILITY_HEADS.has(word) || word === "sector";
+}
+
 export function entityOutput(
   doc: Doc,
   drafts: readonly EntityDraft[],
@@ -309,7 +321,8 @@ export function entityOutput(
     if (
       adjectiveOnly(doc, draft) ||
       datelineCountryOnly(doc, draft) ||
-      possessiveLocatorOnly(doc, draft, starts)
+      possessiveLocatorOnly(doc, draft, starts) ||
+      bareHeadNoun(draft)
     )
       continue;
     const mentions: Mention[] = [];
