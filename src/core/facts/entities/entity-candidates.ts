@@ -277,15 +277,17 @@ function isAllCaps(tokens: readonly Token[]): boolean {
 /**
  * Nouns that end (or, before "of", open) the full name of a body on a letterhead or a masthead
  * shouted in capitals: "EUPHRATES RECOVERY ALLIANCE", "KIRKUK POLICE DIRECTORATE",
- * "ASSOCIATION OF THE FAMILIES OF THE SPEICHER MARTYRS". A desk's or a unit's noun ("MEDIA
- * OFFICE", "SOUTHERN DIVISION", "HEARING MONITORING PROGRAMME") names a part of a body or a
- * piece of work, not the body, and a publication's is left to the masthead rules.
+ * "ASSOCIATION OF THE FAMILIES OF THE SPEICHER MARTYRS", a humanitarian cluster ("NORTHWEST
+ * SYRIA SHELTER CLUSTER", "... PROTECTION SUB-CLUSTER": its region is no place of the story).
+ * A desk's or a unit's noun ("MEDIA OFFICE", "SOUTHERN DIVISION", "HEARING MONITORING
+ * PROGRAMME") names a part of a body or a piece of work, not the body, and a publication's is
+ * left to the masthead rules.
  */
 const LETTERHEAD_HEADS = new Set(
   `ministry council directorate department committee commission command agency authority
   administration foundation organization organisation union federation association society
   alliance company bank court coalition institute university college academy bureau fund club circle
-  hospital cooperative co-operative trust`.split(/\s+/),
+  hospital cooperative co-operative trust cluster`.split(/\s+/),
 );
 // Not the comma: "MINISTRY OF CONSTRUCTION, HOUSING AND MUNICIPALITIES" lists its remits.
 const LETTERHEAD_SEPARATORS = new Set(["·", "|", "—", "–", ":", "•", "(", ")", "[", "]", "/", ";"]);

@@ -4,6 +4,7 @@ import { LEXICON } from "../lexicon/index.js";
 import type { Entity, Mention } from "../schema.js";
 import type { Doc } from "../text/doc.js";
 import { FACILITY_HEADS, PLACE_HEADS } from "../text/word-lists.js";
+import { PUBLICATION_HEADS } from "./entity-candidates.js";
 import type { EntityDraft } from "./entity-draft.js";
 
 /** Entity drafts as schema entities: ids in order of first mention, aliases from what was seen. */
@@ -90,7 +91,11 @@ function surfaceOf(name: string, spellings: readonly string[]): string | undefin
 /**
  * Words after a country's adjective that make it an aside: a person's nationality ("a Russian
  * national", "Jordanian officials", "a Syrian from", "on his Syrian papers"), a locator ("the
- * Syrian town of", "the Syrian side"), money ("US dollars").
+ * Syrian town of", "the Syrian side"), money ("US dollars"), a yardstick the country's rules set
+ * ("under Iraqi law", "eleven times the Iraqi limit", "the Iraqi support price"), a force the
+ * army is named for ("a Syrian army convoy": the army is the actor, a body of its own), the
+ * state's envoys and organs abroad ("Jordanian interior ministers", "the Iranian embassy", "the
+ * Saudi capital", "an Iraqi channel", "the Danish partners" of a joint dig).
  */
 const ASIDE_NOUNS = new Set(
   `national nationals citizen citizens official officials officer officers man men woman women people family families
@@ -103,7 +108,9 @@ const ASIDE_NOUNS = new Set(
   film films programme programmes music song songs cuisine dish dishes novel poetry
   driver drivers trucker truckers worker workers trader traders merchant merchants farmer farmers
   shepherd shepherds student students journalist journalists doctor doctors engineer engineers
-  teacher teachers pilgrim pilgrims tourist tourists businessman businessmen`.split(/\s+/),
+  teacher teachers pilgrim pilgrims tourist tourists businessman businessmen
+  law laws legislation limit limits price prices army
+  minister ministers embassy embassies capital channel excavation partners`.split(/\s+/),
 );
 
 /**
@@ -115,6 +122,43 @@ const ORIGIN_PARTICIPLES = new Set(["registered", "flagged", "plated", "born"]);
 /** A compass adjective a country is named with as a part of it: "northern Iraq", "north-eastern Syria". */
 const compassPart = (word: string) => word.endsWith("ern") && directionOf(word) !== null;
 
+/** Last words of a body's, a desk's or a publication's name a river's name can open. */
+const RIVER_NAME_HEADS = new Set([
+  ...PUBLICATION_HEADS,
+  ..."desk lab laboratory centre center wire press kindergarten school weekend forum institute agency network".split(
+    " ",
+  ),
+]);
+
+/**
+ * "the Euphrates Monitoring Desk", "EUPHRATES POLICY CENTRE", "(Tigris Wire)", "THE TIGRIS
+ * WEEKEND": a river's name opening a run of capitalised words that ends in a desk's, a body's or
+ * a publication's noun is the brand of that name, not the river, as "Nile Press" is no river.
+ * "the Tigris River", "the Euphrates valley", "the Tigris on Monday" are the river.
+ */
+function riverInBodyName(doc: Doc, nameEnd: number): boolean {
+  const sentence = doc.tokens[nameEnd]?.sentence;
+  for (let k = nameEnd + 1; k <= nameEnd + 3; k++) {
+    const t = doc.tokens[k];
+    if (!t || t.sentence !== sentence || t.kind !== "word" || !t.cap) return false;
+    if (RIVER_NAME_HEADS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** A type code: a short capitalised prefix joined by a hyphen to a number ("F-16", "MiG-29", "Su-24"). */
+function typeCode(doc: Doc, k: number): boolean {
+  const [prefix, dash, num] = [doc.tokens[k], doc.tokens[k + 1], doc.tokens[k + 2]];
+  return (
+    prefix?.kind === "word" &&
+    /^\p{Lu}[\p{L}]{0,2}$/u.test(prefix.text) &&
+    dash?.text === "-" &&
+    !dash.space &&
+    num?.kind === "num" &&
+    !num.space
+  );
+}
+
 /** "Iraqi and Jordanian officials": the word after a list of adjectives is an aside noun. */
 function asideAfter(doc: Doc, adjectiveEnd: number): boolean {
   const sentence = doc.tokens[adjectiveEnd]?.sentence;
@@ -125,6 +169,9 @@ function asideAfter(doc: Doc, adjectiveEnd: number): boolean {
   let last = adjectiveEnd;
   while (joined(last + 1) && doc.tokens[last + 2]?.cap && doc.tokens[last + 2]?.sentence === sentence)
     last += 2;
+  // "an Iraqi F-16", "Iraqi MiG-29s struck": a model's type code after the adjective marks whose
+  // the machine is, as a registry does; the force that flies it is the actor, not the country.
+  if (typeCode(doc, last + 1)) return true;
   // "Iraqi security officials", "a Syrian army official": a department's word or two before the
   // person noun.
   // "a Lebanese short-film programme": a compound's hyphen goes on to its noun.
@@ -175,6 +222,7 @@ function adjectiveOnly(doc: Doc, draft: EntityDraft): boolean {
 function datelineCountryOnly(doc: Doc, draft: EntityDraft): boolean {
   if (draft.lexicon?.kind !== "country" || draft.mentions.length === 0) return false;
   return draft.mentions.every((m) => {
+    if (slugCountry(doc, m)) return true;
     const t = doc.tokens[m.first];
     const city = doc.tokens[m.first - 2];
     return (
@@ -187,6 +235,23 @@ function datelineCountryOnly(doc: Doc, draft: EntityDraft): boolean {
       doc.tokens[m.last + 1]?.text === ","
     );
   });
+}
+
+/**
+ * "FLASH -- SYRIA/TELL BRAK -- Bomb hits ...": a wire slug's country before a slash and its town
+ * in capitals files the story as a dateline does; it says where the town is.
+ */
+function slugCountry(doc: Doc, m: { first: number; last: number; demonym?: boolean }): boolean {
+  const [name, slash, town] = [doc.tokens[m.last], doc.tokens[m.last + 1], doc.tokens[m.last + 2]];
+  return (
+    !m.demonym &&
+    name?.upper === true &&
+    slash?.text === "/" &&
+    !slash.space &&
+    town?.kind === "word" &&
+    town.upper === true &&
+    !town.space
+  );
 }
 
 /** Kinds of place a country's possessive can locate without being a place of the story. */
@@ -223,6 +288,18 @@ function possessiveLocatorOnly(
   });
 }
 
+/**
+ * "The Hospital calls on breeders", "2. The Checkpoint at Night", "in Sector A": a site's common
+ * noun alone, capitalised as a title or a reference, is no name of its own; an entity the text
+ * names by nothing else names nothing. (An office's noun alone, "the Governorate", stays: it
+ * stands for the body the text names in full.)
+ */
+function bareHeadNoun(draft: EntityDraft): boolean {
+  if (draft.lexicon || /\s/.test(draft.name.trim())) return false;
+  const word = draft.name.toLowerCase();
+  return FACILITY_HEADS.has(word) || word === "sector";
+}
+
 export function entityOutput(
   doc: Doc,
   drafts: readonly EntityDraft[],
@@ -244,7 +321,8 @@ export function entityOutput(
     if (
       adjectiveOnly(doc, draft) ||
       datelineCountryOnly(doc, draft) ||
-      possessiveLocatorOnly(doc, draft, starts)
+      possessiveLocatorOnly(doc, draft, starts) ||
+      bareHeadNoun(draft)
     )
       continue;
     const mentions: Mention[] = [];
@@ -254,6 +332,7 @@ export function entityOutput(
       const a = doc.tokens[m.first];
       const b = doc.tokens[m.last];
       if (!a || !b || a.sentence < 0) continue;
+      if (draft.lexicon?.kind === "river" && riverInBodyName(doc, m.last)) continue;
       const text = doc.text.slice(a.start, b.end);
       mentions.push({ sentence: a.sentence, start: a.start, end: b.end, text });
       if (!m.demonym && !m.reference) {
