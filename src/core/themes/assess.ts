@@ -38,6 +38,7 @@ import {
   ownClause,
   patternFit,
   smuggledIntoVenue,
+  stopsMeasureRise,
   studyTask,
   symbolOnly,
   ungroundedReason,
@@ -355,6 +356,8 @@ function candidatesBySentence(
     const detail = report.kind === "quantity" && told.has(report.key);
     for (const { f, role } of factors) {
       if (report.modality !== "negated" && denies.has(`${report.key}|${f.id}`)) continue;
+      // "Attempts have risen, with 37 foiled in November": the stopped attempts measure the rise.
+      if (role === "mitigator" && stopsMeasureRise(report)) continue;
       const best = bestFit(f, report, at, detail);
       if (!best) continue;
       const list = out.get(report.key) ?? [];

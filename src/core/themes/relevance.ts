@@ -297,6 +297,19 @@ export function attemptsStopped(r: Pick<Report, "modality" | "sentenceText">): b
 }
 
 /**
+ * "Attempts to smuggle arms across the river have risen since spring, with 30 caught in May against
+ * 12 in March": the sentence tells the attempts growing, and the stopped ones are its measure. Its
+ * seizures and arrests count for the traffic that grew, never as the stopping of it.
+ */
+const ATTEMPTS_ROSE =
+  /^\s*(?:[\p{L}'’-]+\s+){0,3}?attempts\b(?:\s+(?:to|at)\s+[^,;:]{0,80}?)?\s+(?:(?:have|has|had)\s+(?:\p{L}+ly\s+)?(?:risen|increased|grown|doubled|tripled|surged|multiplied|jumped|climbed|soared)|(?:\p{L}+ly\s+)?(?:rose|increased|grew|doubled|tripled|surged|multiplied|jumped|climbed|soared))\b/iu;
+
+/** Whether a seizure or arrest is only the measure of attempts the sentence says have risen. */
+export function stopsMeasureRise(r: Pick<Report, "tags" | "sentenceText">): boolean {
+  return r.tags.some((t) => t === "seizure" || t === "arrest") && ATTEMPTS_ROSE.test(r.sentenceText);
+}
+
+/**
  * "Washington should withdraw its objection to Iraqi purchases of jets", "the party withdrew its
  * candidate": what is withdrawn is a stand, a request or a document, no force from the ground.
  * Read only of a withdrawal report whose sentence has no other word of troops leaving.
