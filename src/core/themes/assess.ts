@@ -37,6 +37,7 @@ import {
   ownAttemptDenied,
   ownClause,
   patternFit,
+  seizureAsProof,
   smuggledIntoVenue,
   stopsMeasureRise,
   studyTask,
@@ -357,7 +358,8 @@ function candidatesBySentence(
     for (const { f, role } of factors) {
       if (report.modality !== "negated" && denies.has(`${report.key}|${f.id}`)) continue;
       // "Attempts have risen, with 37 foiled in November": the stopped attempts measure the rise.
-      if (role === "mitigator" && stopsMeasureRise(report)) continue;
+      // "Also seized pistols, which proves that the drug trade arms the gangs": proof of the trade.
+      if (role === "mitigator" && (stopsMeasureRise(report) || seizureAsProof(report))) continue;
       const best = bestFit(f, report, at, detail);
       if (!best) continue;
       const list = out.get(report.key) ?? [];

@@ -310,6 +310,19 @@ export function stopsMeasureRise(r: Pick<Report, "tags" | "sentenceText">): bool
 }
 
 /**
+ * "Patrols also seized pistols on the same tracks, which proves that the drug trade now arms the
+ * gangs": the seizure is offered as proof of the trade, and the sentence's point is the trade. It
+ * counts for the traffic it shows, not as the stopping of it.
+ */
+const SEIZURE_AS_PROOF =
+  /\b(?:seized|caught|intercepted|confiscated|arrested|found)\b[^.;]{0,160}?,\s*which\s+(?:shows|proves|confirms|demonstrates|indicates|showed|proved|confirmed|demonstrated)\s+(?:that\s+)?[^.;]{0,120}?\b(?:trade|trades|traffic|trafficking|smuggling|smugglers|networks?)\b/i;
+
+/** Whether a sentence offers a seizure as proof of the trade it concludes to. */
+export function seizureAsProof(r: Pick<Report, "sentenceText">): boolean {
+  return SEIZURE_AS_PROOF.test(r.sentenceText);
+}
+
+/**
  * "Washington should withdraw its objection to Iraqi purchases of jets", "the party withdrew its
  * candidate": what is withdrawn is a stand, a request or a document, no force from the ground.
  * Read only of a withdrawal report whose sentence has no other word of troops leaving.
