@@ -20,6 +20,7 @@ import {
   askedAbout,
   attemptsStopped,
   barrierOnlyDestination,
+  catchGroundsRisk,
   claimRatedFalse,
   conditionOnly,
   documentScope,
@@ -359,7 +360,12 @@ function candidatesBySentence(
       if (report.modality !== "negated" && denies.has(`${report.key}|${f.id}`)) continue;
       // "Attempts have risen, with 37 foiled in November": the stopped attempts measure the rise.
       // "Also seized pistols, which proves that the drug trade arms the gangs": proof of the trade.
-      if (role === "mitigator" && (stopsMeasureRise(report) || seizureAsProof(report))) continue;
+      // "Likelihood 4, since two drivers were caught selling diesel to smugglers": the ground of a risk.
+      if (
+        role === "mitigator" &&
+        (stopsMeasureRise(report) || seizureAsProof(report) || catchGroundsRisk(report))
+      )
+        continue;
       const best = bestFit(f, report, at, detail);
       if (!best) continue;
       const list = out.get(report.key) ?? [];

@@ -323,6 +323,19 @@ export function seizureAsProof(r: Pick<Report, "sentenceText">): boolean {
 }
 
 /**
+ * "Risk R-4, cable theft: likelihood high, since three guards were arrested in May selling copper to
+ * smugglers": a risk rated, and the catch given as the ground of its rating. The catch counts for
+ * the risk it shows, not as the stopping of it.
+ */
+const CATCH_GROUNDS_RISK =
+  /\b(?:likelihood|probability|risk (?:level|rating|score))\s*(?::|is|of|rated(?: as)?)?\s*(?:\d+|high|very high|medium|moderate|elevated|severe|critical)\b[^.;]{0,20}?\b(?:since|because|as|given that)\s+[^.;]{0,120}?\b(?:caught|arrested|seized|intercepted|detained)\b/i;
+
+/** Whether a sentence rates a risk on the ground of a catch. */
+export function catchGroundsRisk(r: Pick<Report, "sentenceText">): boolean {
+  return CATCH_GROUNDS_RISK.test(r.sentenceText);
+}
+
+/**
  * "Washington should withdraw its objection to Iraqi purchases of jets", "the party withdrew its
  * candidate": what is withdrawn is a stand, a request or a document, no force from the ground.
  * Read only of a withdrawal report whose sentence has no other word of troops leaving.

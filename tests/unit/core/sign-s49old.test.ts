@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
-import { seizureAsProof, stopsMeasureRise } from "../../../src/core/themes/relevance.js";
+import { catchGroundsRisk, seizureAsProof, stopsMeasureRise } from "../../../src/core/themes/relevance.js";
 import { citedRoles as cited, paragraphsDocument, themeFixture } from "../../support/themes.js";
 
 /**
@@ -82,5 +82,29 @@ describe("a seizure offered as proof of the trade", () => {
     const roles = cited(assess(themeFixture("cross-border-smuggling"), [doc], AT), doc.article.id, 0);
     expect(roles).not.toContain("mitigator:seizures");
     expect(roles.some((x) => x.startsWith("driver:"))).toBe(true);
+  });
+});
+
+describe("a catch given as the ground of a rated risk", () => {
+  it("is read of a rating followed by the catch that grounds it", () => {
+    const r = (sentenceText: string) => ({ sentenceText });
+    expect(
+      catchGroundsRisk(
+        r(
+          "Risk R-4, cable theft: likelihood high, since three guards were arrested in May selling copper to smugglers.",
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      catchGroundsRisk(
+        r("Hazard 7, fuel diversion: likelihood 3, because a driver was caught in June selling petrol."),
+      ),
+    ).toBe(true);
+    // A catch told for itself, no risk rated on it.
+    expect(catchGroundsRisk(r("Three guards were arrested in May selling copper to smugglers."))).toBe(false);
+    // A rating whose ground is no catch.
+    expect(catchGroundsRisk(r("Risk R-5, flooding: likelihood 2, since the wadi floods every spring."))).toBe(
+      false,
+    );
   });
 });
