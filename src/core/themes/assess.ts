@@ -20,6 +20,7 @@ import {
   askedAbout,
   attemptsStopped,
   barrierOnlyDestination,
+  catchGroundsRisk,
   claimRatedFalse,
   conditionOnly,
   documentScope,
@@ -37,7 +38,9 @@ import {
   ownAttemptDenied,
   ownClause,
   patternFit,
+  seizureAsProof,
   smuggledIntoVenue,
+  stopsMeasureRise,
   studyTask,
   symbolOnly,
   ungroundedReason,
@@ -355,6 +358,14 @@ function candidatesBySentence(
     const detail = report.kind === "quantity" && told.has(report.key);
     for (const { f, role } of factors) {
       if (report.modality !== "negated" && denies.has(`${report.key}|${f.id}`)) continue;
+      // "Attempts have risen, with 37 foiled in November": the stopped attempts measure the rise.
+      // "Also seized pistols, which proves that the drug trade arms the gangs": proof of the trade.
+      // "Likelihood 4, since two drivers were caught selling diesel to smugglers": the ground of a risk.
+      if (
+        role === "mitigator" &&
+        (stopsMeasureRise(report) || seizureAsProof(report) || catchGroundsRisk(report))
+      )
+        continue;
       const best = bestFit(f, report, at, detail);
       if (!best) continue;
       const list = out.get(report.key) ?? [];

@@ -297,6 +297,45 @@ export function attemptsStopped(r: Pick<Report, "modality" | "sentenceText">): b
 }
 
 /**
+ * "Attempts to smuggle arms across the river have risen since spring, with 30 caught in May against
+ * 12 in March": the sentence tells the attempts growing, and the stopped ones are its measure. Its
+ * seizures and arrests count for the traffic that grew, never as the stopping of it.
+ */
+const ATTEMPTS_ROSE =
+  /^\s*(?:[\p{L}'’-]+\s+){0,3}?attempts\b(?:\s+(?:to|at)\s+[^,;:]{0,80}?)?\s+(?:(?:have|has|had)\s+(?:\p{L}+ly\s+)?(?:risen|increased|grown|doubled|tripled|surged|multiplied|jumped|climbed|soared)|(?:\p{L}+ly\s+)?(?:rose|increased|grew|doubled|tripled|surged|multiplied|jumped|climbed|soared))\b/iu;
+
+/** Whether a seizure or arrest is only the measure of attempts the sentence says have risen. */
+export function stopsMeasureRise(r: Pick<Report, "tags" | "sentenceText">): boolean {
+  return r.tags.some((t) => t === "seizure" || t === "arrest") && ATTEMPTS_ROSE.test(r.sentenceText);
+}
+
+/**
+ * "Patrols also seized pistols on the same tracks, which proves that the drug trade now arms the
+ * gangs": the seizure is offered as proof of the trade, and the sentence's point is the trade. It
+ * counts for the traffic it shows, not as the stopping of it.
+ */
+const SEIZURE_AS_PROOF =
+  /\b(?:seized|caught|intercepted|confiscated|arrested|found)\b[^.;]{0,160}?,\s*which\s+(?:shows|proves|confirms|demonstrates|indicates|showed|proved|confirmed|demonstrated)\s+(?:that\s+)?[^.;]{0,120}?\b(?:trade|trades|traffic|trafficking|smuggling|smugglers|networks?)\b/i;
+
+/** Whether a sentence offers a seizure as proof of the trade it concludes to. */
+export function seizureAsProof(r: Pick<Report, "sentenceText">): boolean {
+  return SEIZURE_AS_PROOF.test(r.sentenceText);
+}
+
+/**
+ * "Risk R-4, cable theft: likelihood high, since three guards were arrested in May selling copper to
+ * smugglers": a risk rated, and the catch given as the ground of its rating. The catch counts for
+ * the risk it shows, not as the stopping of it.
+ */
+const CATCH_GROUNDS_RISK =
+  /\b(?:likelihood|probability|risk (?:level|rating|score))\s*(?::|is|of|rated(?: as)?)?\s*(?:\d+|high|very high|medium|moderate|elevated|severe|critical)\b[^.;]{0,20}?\b(?:since|because|as|given that)\s+[^.;]{0,120}?\b(?:caught|arrested|seized|intercepted|detained)\b/i;
+
+/** Whether a sentence rates a risk on the ground of a catch. */
+export function catchGroundsRisk(r: Pick<Report, "sentenceText">): boolean {
+  return CATCH_GROUNDS_RISK.test(r.sentenceText);
+}
+
+/**
  * "Washington should withdraw its objection to Iraqi purchases of jets", "the party withdrew its
  * candidate": what is withdrawn is a stand, a request or a document, no force from the ground.
  * Read only of a withdrawal report whose sentence has no other word of troops leaving.
