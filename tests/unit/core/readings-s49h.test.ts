@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../../src/core/themes/assess.js";
+import { citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
+
+/**
+ * Session 49, theme readings the analytic set 42 asked for, on invented sentences: the nearest
+ * army post far away and patrols that rarely come are ground nobody holds; a part of a province
+ * that lies wholly in the desert ("eastern Hama") is the desert; a broadcast anchor's lead-in
+ * that hands over to a correspondent is not itself a report; a backer's supply convoys to a camp
+ * that stopped are the SDF losing its backing at its detention sites.
+ */
+const AT = new Date("2026-12-19T12:00:00Z");
+const story = (sentences: string[], outlet = "Reuters", day = "2026-12-12") =>
+  sourceDocument("Story", sentences.join("\n\n"), outlet, day);
+const run = (theme: string, sentences: string[]) => {
+  const doc = story(sentences);
+  const a = assess(themeFixture(theme), [doc], AT);
+  return { a, roles: (at: number) => cited(a, doc.article.id, at) };
+};
+
+describe("the nearest army post far away, patrols that rarely come", () => {
+  it("are ground nobody holds", () => {
+    const { roles } = run("isis-badia-insurgency", [
+      "ISIS gunmen killed two truck drivers near Sukhnah in the Syrian desert on Tuesday, relatives said.",
+      "The nearest military post is 40 kilometres away, and army patrols seldom reach the wells around Sukhnah.",
+    ]);
+    expect(roles(1)).toEqual(["driver:security-vacuum"]);
+  });
+});
+
+describe("a part of a province wholly inside the desert", () => {
+  it("is the desert: reinforcements taking over its road are new forces", () => {
+    const { roles } = run("isis-badia-insurgency", [
+      "Three soldiers were killed when ISIS fighters ambushed their convoy in the eastern Hama desert on Monday.",
+      "Reinforcements from the 25th Brigade have taken over the checkpoints on the road that the convoy used.",
+    ]);
+    expect(roles(1)).toEqual(["mitigator:new-forces"]);
+  });
+});
+
+describe("a broadcast anchor's lead-in that hands over to a correspondent", () => {
+  it("is not cited; the correspondent's own turn is", () => {
+    const { roles } = run("border-fortification", [
+      "Presenter: Iraq's border guards say the concrete wall on Anbar's border with Syria is finished, and our correspondent joins us from Al-Qaim.",
+      "Correspondent: Yes, the sector commander told me today that the wall now covers the whole 250-kilometre stretch of the Anbar border with Syria.",
+    ]);
+    expect(roles(0)).toEqual([]);
+    expect(roles(1)).toEqual(["mitigator:physical-barrier"]);
+  });
+});
+
+describe("a backer's supply convoys to a camp that stopped", () => {
+  it("are the SDF losing its backing at its detention sites", () => {
+    const { roles } = run("coalition-withdrawal", [
+      "The Americans have left their base at Tal Baydar this month, residents of Hasakah say.",
+      "The US convoys that carried rations and fuel to Roj camp stopped coming in October.",
+    ]);
+    expect(roles(1)).toEqual(["driver:sdf-exposure"]);
+  });
+});
