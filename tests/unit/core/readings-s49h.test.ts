@@ -58,3 +58,20 @@ describe("a backer's supply convoys to a camp that stopped", () => {
     expect(roles(1)).toEqual(["driver:sdf-exposure"]);
   });
 });
+
+describe("an Iraqi force operating without the coalition's support", () => {
+  it("is Iraqi capacity, though the support is negated", () => {
+    const { roles } = run("coalition-withdrawal", [
+      "The last US advisers left the Qayyarah base in October.",
+      "Iraq's Counter-Terrorism Service has mounted most of its raids in Nineveh without coalition air support this year.",
+    ]);
+    expect(roles(1)).toEqual(["mitigator:iraqi-capacity"]);
+  });
+  it("but a force that cannot operate without it is not", () => {
+    const { roles } = run("coalition-withdrawal", [
+      "The last US advisers left the Qayyarah base in October.",
+      "Iraqi officers say the Counter-Terrorism Service cannot run raids in Anbar without coalition air cover.",
+    ]);
+    expect(roles(1)).not.toContain("mitigator:iraqi-capacity");
+  });
+});
