@@ -75,3 +75,20 @@ describe("an Iraqi force operating without the coalition's support", () => {
     expect(roles(1)).not.toContain("mitigator:iraqi-capacity");
   });
 });
+
+describe("a residual force that will stay, its country not named", () => {
+  it("is a residual presence", () => {
+    const { roles } = run("coalition-withdrawal", [
+      "A nominee for a defence post told senators in written answers that the drawdown would be complete by March.",
+      "Under the plan, a residual force will stay at a reduced number of outposts in Raqqa province to advise the SDF and help guard its detention camps.",
+    ]);
+    expect(roles(1)).toContain("mitigator:residual-presence");
+  });
+  it("but not when there will be none", () => {
+    const { roles } = run("coalition-withdrawal", [
+      "The Pentagon said the drawdown from Iraq's federal bases would be complete by March.",
+      "Officials said there would be no residual force to train the SDF in northeast Syria after March.",
+    ]);
+    expect(roles(1)).not.toContain("mitigator:residual-presence");
+  });
+});
