@@ -92,3 +92,13 @@ describe("a residual force that will stay, its country not named", () => {
     expect(roles(1)).not.toContain("mitigator:residual-presence");
   });
 });
+
+describe("a coalition member that funded training for guards", () => {
+  it("is coalition support to the forces guarding the sites, told as a figure", () => {
+    const { roles } = run("isis-prison-escape", [
+      "The SDF said its forces kept control of the prisons in Hasakah and Raqqa throughout the month.",
+      "Since March, France has funded training for 250 new guards at two facilities, through the Global Coalition.",
+    ]);
+    expect(roles(1)).toContain("mitigator:coalition-support");
+  });
+});
