@@ -1,3 +1,4 @@
+import { directionOf, EXTENTS, extentOf } from "../facts/lexicon/areas.js";
 import { containsTerm, fold } from "../text/fold.js";
 import type { Report, ResolvedEntity, SourceDocument } from "./reports.js";
 import type { Pattern, Theme } from "./theme.js";
@@ -426,6 +427,16 @@ const SHOW_TIME =
 const LIVE_COVERAGE =
   /\b(?:is|are|we['’]re|we['’]ll be|will be)\s+(?:following|tracking|covering|monitoring)\s+[^.;]{1,140}?(?:\bas (?:it|they|events?) (?:unfolds?|happens?|develops?)\b|\blive\b)/i;
 
+/**
+ * A broadcast anchor's lead-in that hands over to a reporter in the field: "Anchor: The ministry
+ * says the road is open again, and our correspondent is in Rutba", "Presenter: ... Our reporter
+ * joins us from the crossing". The lead-in names what the reporter is about to tell; the
+ * reporter's own turn tells it, with its source.
+ */
+const HANDOVER_TURN = /^\P{L}*(?:anchor|presenter|host|newsreader|studio)\s*:/iu;
+const HANDOVER =
+  /\b(?:our|the)\s+(?:[\p{L}-]+\s+)?(?:correspondents?|reporters?)\s+(?:is|are|joins us|join us|is live|are live|is standing|reports)\b/iu;
+
 /** Whether a report names the scope of the piece introducing itself, or the writer's beat, and no more. */
 export function documentScope(r: Pick<Report, "text" | "sentenceText">): boolean {
   const s = r.sentenceText;
@@ -434,6 +445,7 @@ export function documentScope(r: Pick<Report, "text" | "sentenceText">): boolean
   if (about && !FINDING.test(s) && (at < 0 || at >= about.index)) return true;
   if (SHOW_TOPIC.test(s) && SHOW_TIME.test(s) && !FINDING.test(s)) return true;
   if (LIVE_COVERAGE.test(s) && !FINDING.test(s)) return true;
+  if (HANDOVER_TURN.test(s) && HANDOVER.test(s)) return true;
   if (SELF_INTRODUCTION.test(s) && !FINDING.test(s)) {
     const relative = s.search(RELATIVE);
     if (relative < 0 || at < 0 || at < relative) return true;
@@ -451,14 +463,29 @@ export function ageInDays(report: Pick<Report, "date">, briefingDate: Date): num
   return Number.isNaN(at) ? null : Math.max(0, Math.round((briefingDate.getTime() - at) / DAY));
 }
 
+/**
+ * Whether a part of a place the extractor derives ("place/hama/east" from "the eastern Hama
+ * desert") lies wholly inside a region's extent ("place/syrian-desert"): the east of Hama
+ * province is desert, its west is not, so only the part is read as within the region.
+ */
+function partWithin(id: string | null | undefined, region: string): boolean {
+  if (!id || !directionOf(id.slice(id.lastIndexOf("/") + 1))) return false;
+  const outer = EXTENTS[region];
+  const inner = extentOf(id);
+  if (!outer || !inner) return false;
+  return inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
+}
+
 function selects(selector: string, e: ResolvedEntity): boolean {
   const colon = selector.indexOf(":");
   // A part of a place the extractor derives ("place/syrian-desert/central" from "the central
-  // Syrian desert") lies within the place: a condition on the whole is met by its part.
+  // Syrian desert") lies within the place: a condition on the whole is met by its part, and a
+  // part of another place that lies wholly inside the region meets it too.
   if (colon < 0)
     return (
       e.lexiconId === selector ||
-      (selector.startsWith("place/") && e.lexiconId?.startsWith(`${selector}/`) === true)
+      (selector.startsWith("place/") &&
+        (e.lexiconId?.startsWith(`${selector}/`) === true || partWithin(e.lexiconId, selector)))
     );
   const what = selector.slice(0, colon);
   const value = selector.slice(colon + 1);
