@@ -83,20 +83,6 @@ describe("a wire slug's country before a slash files the story, as a dateline do
   });
 });
 
-describe("a country's adjective before 'army' names the army, not the country", () => {
-  it("'a Jordanian army patrol' names no Jordan", () => {
-    const doc = extract("Smugglers fired on a Jordanian army patrol near Ruwaished on Friday night.");
-    expect(doc.entities.find((e) => e.type === "place" && e.name === "Jordan")).toBeUndefined();
-  });
-
-  it("'gunmen attacked a Syrian army convoy' names no Syria", () => {
-    const doc = extract(
-      "Gunmen attacked a Syrian army convoy east of Palmyra on Monday, killing four soldiers.",
-    );
-    expect(doc.entities.find((e) => e.type === "place" && e.name === "Syria")).toBeUndefined();
-  });
-});
-
 describe("a country's adjective before its envoys and organs abroad is an aside", () => {
   it("'the Turkish and Iranian embassies issued statements' names neither country", () => {
     const doc = extract(

@@ -92,9 +92,8 @@ function surfaceOf(name: string, spellings: readonly string[]): string | undefin
  * Words after a country's adjective that make it an aside: a person's nationality ("a Russian
  * national", "Jordanian officials", "a Syrian from", "on his Syrian papers"), a locator ("the
  * Syrian town of", "the Syrian side"), money ("US dollars"), a yardstick the country's rules set
- * ("under Iraqi law", "eleven times the Iraqi limit", "the Iraqi support price"), a force the
- * army is named for ("a Syrian army convoy": the army is the actor, a body of its own), the
- * state's envoys and organs abroad ("Jordanian interior ministers", "the Iranian embassy", "the
+ * ("under Iraqi law", "eleven times the Iraqi limit", "the Iraqi support price"), the state's
+ * envoys and organs abroad ("Jordanian interior ministers", "the Iranian embassy", "the
  * Saudi capital", "an Iraqi channel", "the Danish partners" of a joint dig).
  */
 const ASIDE_NOUNS = new Set(
@@ -109,7 +108,7 @@ const ASIDE_NOUNS = new Set(
   driver drivers trucker truckers worker workers trader traders merchant merchants farmer farmers
   shepherd shepherds student students journalist journalists doctor doctors engineer engineers
   teacher teachers pilgrim pilgrims tourist tourists businessman businessmen
-  law laws legislation limit limits price prices army
+  law laws legislation limit limits price prices
   minister ministers embassy embassies capital channel excavation partners`.split(/\s+/),
 );
 
