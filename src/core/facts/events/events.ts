@@ -1033,8 +1033,17 @@ function definiteHead(tokens: readonly Token[], f: FactDraft, verbEnds = false):
   // does not name one happening told again.
   if (tokens[at]?.cap && at > from) return null;
   const noun = head ? singular(head) : null;
-  return noun && !EVENT_NOUNS.has(noun) ? noun : null;
+  return noun && !EVENT_NOUNS.has(noun) && !TIME_NOUNS.has(noun) ? noun : null;
 }
+
+/**
+ * "On Saturday night, a landmine killed two shepherds … The same night, government forces shelled
+ * positions": a definite phrase that opens a sentence with a time ("the same night", "the next
+ * morning") dates the happening; it names no thing of the one told before.
+ */
+const TIME_NOUNS = new Set(
+  `day night morning afternoon evening dawn dusk hour week weekend month year time`.split(/\s+/),
+);
 
 /** Words that open a clause of time or cause under the main one. */
 const SUBORDINATORS = new Set(["after", "before", "when", "because", "since", "while", "until", "following"]);
