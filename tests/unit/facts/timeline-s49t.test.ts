@@ -37,4 +37,45 @@ describe("timeline: dates of wire copy, circulars and weekly tallies", () => {
     expect(dated(text, "roadside bomb killed")).toBe("2026-03-01");
     expect(dated(text, "shelled hideouts")).toBe("2026-03-01");
   });
+
+  it("places a happening of a 'where' clause at the place named just before it", () => {
+    const text =
+      "Morning show\nBroadcast Monday 6 April 2026\n\nPRESENTER: Our guest comes from Hit, where a shepherd was kidnapped on Saturday night.";
+    const doc = extractFacts({ id: "t", title: "t", text });
+    const f = doc.facts.find((x) => text.slice(x.start, x.end).includes("kidnapped"));
+    const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+    expect(f?.date?.value).toBe("2026-04-04");
+    expect(f?.entities.map((id) => names.get(id))).toContain("Hit");
+  });
+
+  it("makes a happening told 'on one day and again on another' two entries", () => {
+    const text =
+      "Statement\nThursday 9 July 2026\n\nOn Monday night and again on Tuesday morning, gunmen burned barley fields near the village of Tal Afar.";
+    const days = facts(text)
+      .filter((f) => f.kind === "event" && text.slice(f.start, f.end).includes("burned barley"))
+      .map((f) => f.date?.value)
+      .sort();
+    expect(days).toEqual(["2026-07-06", "2026-07-07"]);
+  });
+
+  it("prints 'No one was hurt' told next as the toll of the happening before", () => {
+    const text =
+      "Statement\nWednesday 4 March 2026\n\nA rocket struck near a school in Erbil on Monday evening. No pupils were hurt, the police said.";
+    const f = facts(text).find((x) => text.slice(x.start, x.end).includes("rocket struck"));
+    expect(f?.date?.value).toBe("2026-03-02");
+    expect(f?.outcome?.text).toBe("No pupils were hurt, the police said");
+  });
+
+  it("reads a correspondent's credit before the place and day of filing as the date line", () => {
+    const text =
+      "Border guards honoured\n\nFrom our correspondent, ERBIL, Friday 13 March 2026\n\nThe border guard command held a funeral for two guards on Thursday afternoon.";
+    expect(meta(text).publishedAt).toBe("2026-03-13");
+    expect(dated(text, "held a funeral")).toBe("2026-03-12");
+  });
+
+  it("takes no meeting held as a happening of its own", () => {
+    const text =
+      "Communique\nFriday 13 March 2026\n\nThe ministers held their second meeting in Amman on Thursday.";
+    expect(dated(text, "held their second meeting")).toBeUndefined();
+  });
 });

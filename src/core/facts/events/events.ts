@@ -646,6 +646,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
       inSentence.push(...entryHappening(doc, clauses, inSentence, owners, sd, headedBy, s.tokenStart));
     headedBy = entry && placeHead(original, sd) ? entry : null;
     inSentence.push(...splitAtCountedDate(doc, inSentence, owners, sd));
+    inSentence.push(...toldOnTwoDays(doc, inSentence, sd));
     // What an entry led by its day reports happened that day, whatever it refers back to
     // ("after two cases were reported in the convoy of 3 March").
     if (entry)
@@ -680,7 +681,26 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   );
   resolveSubjects(doc, kept, owners);
   placeOfWhatItCaused(doc, kept, owners);
+  placeOfWhere(doc, kept, owners);
   return kept;
+}
+
+/**
+ * "Our first caller is from Rutba, where a truck driver was kidnapped on Tuesday night": a
+ * happening told in a clause that "where" opens right after a named place took place there; the
+ * place is the happening's, though it stands outside the clause.
+ */
+function placeOfWhere(doc: Doc, facts: FactDraft[], owners: Map<number, EntityDraft>): void {
+  const { tokens } = doc;
+  for (const f of facts) {
+    if (f.kind !== "event") continue;
+    let k = f.first - 1;
+    if (tokens[k]?.norm !== "where" || tokens[k]?.sentence !== f.sentence) continue;
+    k--;
+    if (tokens[k]?.text === ",") k--;
+    const owner = owners.get(k);
+    if (owner && (owner.type === "place" || owner.type === "facility")) f.entities.add(owner);
+  }
 }
 
 /** Lines of an article's head where a headline stands. */
@@ -1324,6 +1344,9 @@ function oneEntryPerSpan(facts: FactDraft[]): FactDraft[] {
   return facts;
 }
 
+/** "No one was hurt", "Nobody was injured", "No voters were hurt": a toll of none, told by itself. */
+const NO_ONE_HARMED =
+  /^\s*(?:no\s*(?:-\s*)?one|nobody|no\s+(?:[a-z]+\s+){0,2}?[a-z]+s)\s+(?:was|were)\s+(?:(?:seriously|badly|reportedly)\s+)?(?:hurt|injured|wounded|killed|harmed)\b/i;
 /** Past verbs and adjectives of a happening's toll on people, told in the sentence after it. */
 const TOLL_AFTER = new Set(["killed", "wounded", "injured", "hurt", "died", "dead", "maimed"]);
 /** Words that make the next sentence another happening, or a tally, not the last one's toll. */
@@ -1391,8 +1414,11 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     // Guards recaptured all but two of them by dawn.": the recapture of those who got out, told
     // next with no day of its own, is how the escape ended (a measure by its verb, yet its outcome).
     const recapture = words.some((t) => RECAPTURED.has(t.norm));
+    // "… a drone struck near a polling centre on Sunday morning. No voters were hurt": a sentence
+    // that tells only that no one was harmed is the happening's toll too, though it holds no fact.
+    const unharmed = own.length === 0 && NO_ONE_HARMED.test(sentenceText(doc, i));
     if (
-      own.length === 0 ||
+      (own.length === 0 && !unharmed) ||
       own.some(
         (f) =>
           !(f.kind === "event" || (recapture && f.kind === "countermeasure")) ||
@@ -1408,7 +1434,7 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     const toll = words.some(
       (t, k) => TOLL_AFTER.has(t.norm) && (!DETERMINERS.has(words[k - 1]?.norm ?? "") || (among && k === 2)),
     );
-    if (!toll && !recapture) continue;
+    if (!toll && !recapture && !unharmed) continue;
     // "Sheikh Faisal, who had led the prayer, was killed": an aside on who the dead were is no
     // other happening; its pluperfect tells their past, not an earlier toll.
     const aside = relativeAsides(words);
@@ -1446,7 +1472,7 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
       before = toldAt(told);
     }
     if (before.length === 0 || new Set(before.map((f) => f.date?.value)).size > 1) continue;
-    if (!toll && !before.some((f) => f.tags.has("escape"))) continue;
+    if (!toll && !unharmed && !before.some((f) => f.tags.has("escape"))) continue;
     const prev = doc.sentences[told];
     const semicolon = tokens.slice(before[0]?.last ?? 0, prev?.tokenEnd ?? 0).some((t) => t.text === ";");
     if (semicolon) continue;
@@ -2702,6 +2728,8 @@ const IRREGULAR_PAST = wordSet(`
 `);
 /** Words that open a verb's object: "found a device", "stole their sheep". */
 const OBJECT_OPENERS = wordSet("a an the his her their its our two three four five several");
+/** What a force or a town holds as a happening of its day: "held its graduation ceremony". */
+const CEREMONIES = wordSet("ceremony ceremonies funeral funerals parade parades memorial vigil burial");
 /** Participles that do not end in -ed, past only after "was" or "were" ("was broken into"). */
 const IRREGULAR_PARTICIPLES = wordSet("broken stolen");
 const PASSIVE_BE = wordSet("was were");
@@ -2800,8 +2828,16 @@ function occurrences(
       if ((k === clause.first && !joined) || parens > 0 || t.cap || t.kind !== "word") continue;
       // "our warehouse was broken into": a passive with an irregular participle is past too.
       const passive = PASSIVE_BE.has(tokens[k - 1]?.norm ?? "") && IRREGULAR_PARTICIPLES.has(t.norm);
+      // "The academy held its graduation ceremony on Wednesday": "held" with a ceremony or a
+      // parade for its object is the clause's past verb ("the men held in the camp", a
+      // participle, has none; a meeting held is a talk, told by what it agreed).
+      const heldIt =
+        t.norm === "held" &&
+        OBJECT_OPENERS.has(tokens[k + 1]?.norm ?? "") &&
+        tokens.slice(k + 2, k + 5).some((o) => CEREMONIES.has(o.norm));
       const past =
         passive ||
+        heldIt ||
         IRREGULAR_PAST.has(t.norm) ||
         (/^[a-z]{3,}ed$/.test(t.norm) && !NOT_HAPPENINGS.has(t.norm));
       const declares = DECLARATIONS.has(t.norm) && DECLARED_OBJECTS.has(tokens[k + 1]?.norm ?? "");
@@ -3231,6 +3267,39 @@ function splitAtCountedDate(
     f.first = after;
     f.date = { value: counted.value, text: counted.text, resolved: counted.resolved };
     found.push(earlier);
+  }
+  return found;
+}
+
+/** What joins a happening's two days: "on Saturday night and again on Sunday evening". */
+const AGAIN_BETWEEN = /^\s*,?\s*and (?:again|once more|then again)\s+(?:on\s+|in\s+|at\s+)?$/i;
+
+/**
+ * "On Saturday night and again on Sunday evening, fires destroyed wheat fields in …": a happening
+ * told as done again on a second day is two happenings, one on each day. The fact keeps the day
+ * it was given; a copy of it takes the other.
+ */
+function toldOnTwoDays(doc: Doc, facts: FactDraft[], sd: SentenceDates): FactDraft[] {
+  const { tokens } = doc;
+  const found: FactDraft[] = [];
+  for (const f of facts) {
+    if (f.kind !== "event" || f.modality !== "asserted" || !isDay(f.date?.value)) continue;
+    const start = tokens[f.first]?.start ?? 0;
+    const end = tokens[f.last]?.end ?? 0;
+    const days = sd.dates.filter((d) => d.start >= start && d.end <= end && isDay(d.value));
+    for (let i = 1; i < days.length; i++) {
+      const [a, b] = [days[i - 1] as DateExpression, days[i] as DateExpression];
+      if (a.value === b.value || !AGAIN_BETWEEN.test(sd.original.slice(a.end - sd.start, b.start - sd.start)))
+        continue;
+      const other = f.date?.value === a.value ? b : f.date?.value === b.value ? a : null;
+      if (!other) continue;
+      found.push({
+        ...f,
+        entities: new Set(f.entities),
+        tags: new Set(f.tags),
+        date: { value: other.value, text: other.text, resolved: other.resolved },
+      });
+    }
   }
   return found;
 }

@@ -305,6 +305,12 @@ const DATE_LEDE =
  */
 const TRANSLATION_NOTE =
   /\s*\(\s*(?:(?:an?|the)\s+)?(?:(?:unofficial|official|informal|machine|working|English)\s+)?translat(?:ion|ed)\b[^()\n]{0,40}\)\s*$/i;
+/**
+ * "From our correspondent, DUHOK, Thursday 25 June 2026": a paper's credit to its own reporter
+ * before the place and day of filing; the line is the story's date line.
+ */
+const CORRESPONDENT_LEAD =
+  /^\s*(?:From|By)\s+(?:our|a|an)\s+(?:own\s+)?(?:special\s+|staff\s+|local\s+)?(?:correspondents?|reporters?|staff)\s*(?=[,:—–-])/i;
 /** "7 min read": a reading time beside the date. */
 const READ_TIME = /^\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*$/i;
 /** "Al-Shirqat, Thursday 21 May 2026": a place, then the day written there, and nothing else. */
@@ -447,6 +453,7 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
             .replace(PUBLISHED_LINE, "")
             .replace(AGO_TAIL, "")
             .replace(TRANSLATION_NOTE, "")
+            .replace(CORRESPONDENT_LEAD, "")
         : "";
       // The first date of a line that also gives its update is the publication's.
       const update = date && UPDATED_TAIL.test(rest) ? findFullDate(rest) : undefined;
