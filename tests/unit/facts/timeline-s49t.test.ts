@@ -78,4 +78,11 @@ describe("timeline: dates of wire copy, circulars and weekly tallies", () => {
       "Communique\nFriday 13 March 2026\n\nThe ministers held their second meeting in Amman on Thursday.";
     expect(dated(text, "held their second meeting")).toBeUndefined();
   });
+
+  it("takes no date from a likeness ('the same kind of charges as in May')", () => {
+    const text =
+      "Statement\nTuesday 10 November 2026\n\nThe colonel said the pylons had been blown up with the same kind of charges as in May.";
+    const f = facts(text).find((x) => text.slice(x.start, x.end).includes("blown up"));
+    expect(f?.date?.value).not.toBe("2026-05");
+  });
 });

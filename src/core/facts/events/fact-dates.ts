@@ -435,6 +435,21 @@ function referencePoint(sd: SentenceDates, d: DateExpression, trigger: number): 
   return m !== null && d.start - lead.length + m.index > trigger;
 }
 
+/** "as in December", "like on 3 May": the words of a likeness before its date. */
+const COMPARISON_LEAD = /\b(?:as|like)\s+(?:in|on|during|at|over)\s+(?:the\s+)?$/;
+/**
+ * "the towers had been hit with the same kind of charges as in December": a date after the
+ * trigger that a likeness brings in is the time of what it is likened to, not its own. ("fewer
+ * than in April" sets a state against its April self and is read as before.)
+ */
+function compared(sd: SentenceDates, d: DateExpression, trigger: number): boolean {
+  if (d.start <= trigger) return false;
+  const lead = leadOf(sd, d);
+  return COMPARISON_LEAD.test(lead) || (COMPARISON_WORD.test(lead) && /^(?:in|on|during)\s/i.test(d.text));
+}
+/** "as " before "in December": the likeness's own preposition belongs to the date's words. */
+const COMPARISON_WORD = /\b(?:as|like)\s+$/;
+
 /** "two days before his arrest": the date counts from the trigger's event, it does not date it. */
 function countsFrom(d: DateExpression, trigger: number): boolean {
   if (d.datesWhatFollows) return false;
@@ -507,6 +522,7 @@ export function factDate(
         !possessiveReference(sd, d, trigger) &&
         !reducedRelative(sd, d, trigger) &&
         !restated(sd, d) &&
+        !compared(sd, d, trigger) &&
         // "was postponed to 3 June": the day it was put off to is not the day it was put off.
         !PUT_OFF_TO.test(leadOf(sd, d)),
     )
