@@ -85,4 +85,20 @@ describe("timeline: dates of wire copy, circulars and weekly tallies", () => {
     const f = facts(text).find((x) => text.slice(x.start, x.end).includes("blown up"));
     expect(f?.date?.value).not.toBe("2026-05");
   });
+
+  it("reads a count set after 'Since 2022, according to …,' as a tally, not a dated happening", () => {
+    const text =
+      "Evening bulletin\nFriday 8 May 2026\n\nSince 2022, according to the farmers' committee, 14 shepherds have been abducted in the valley.";
+    const f = facts(text).find((x) => x.kind === "event" && text.slice(x.start, x.end).includes("abducted"));
+    expect(f?.date).toBeUndefined();
+  });
+
+  it("reads a measure taken 'twice since March' as a tally of measures, not one measure", () => {
+    const text =
+      "Evening bulletin\nFriday 8 May 2026\n\nThe bridge at Fallujah has been closed to lorries twice since March, the caller says.";
+    const dates = facts(text)
+      .filter((x) => x.kind === "countermeasure" && text.slice(x.start, x.end).includes("closed to lorries"))
+      .map((x) => x.date?.value);
+    expect(dates.filter(Boolean)).toEqual([]);
+  });
 });

@@ -582,12 +582,16 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
             statement,
           );
           // "has killed nearly 4,100 people since 2019": a count over a period (a quantity), not an event.
-          if (kind === "event" && date && isCumulative(tokens, clause, date.value, sd.folded, s.start))
+          if (
+            kind === "event" &&
+            date &&
+            isCumulative(tokens, clause, date.value, sd.folded, s.start, date.text)
+          )
             continue;
           // "have foiled 78 smuggling attempts since January 1": a tally of measures, not one measure.
           // Built works are not tallied: "has completed about 380 kilometres of the wall since 2023" is the wall.
           const works = rule.tags.some((t) => t === "fortification" || t === "surveillance");
-          if (kind === "countermeasure" && !works && tallied(sd, clauseRange, tokens, clause)) continue;
+          if (kind === "countermeasure" && !works && tallied(sd, clauseRange, tokens, clause, date)) continue;
           if (date && yearTally(tokens, clause, date.text ?? "", s.start)) fact.tally = true;
           else if (date && !toCome) fact.date = date;
           inSentence.push(fact);
@@ -2615,14 +2619,22 @@ function isCumulative(
   date: string,
   folded: string,
   sentenceStart: number,
+  /** The words of the date: "Since 2023" set off before the clause still opens its period. */
+  dateText = "",
+  /** A tally of measures: "closed to trucks twice since January" counts times. */
+  times = false,
 ): boolean {
   // "over the past week" is still the news; "since 2019" is a tally.
   if (monthsSpanned(date) < 3) return false;
   const from = (tokens[clause.first]?.start ?? 0) - sentenceStart;
   const to = (tokens[clause.last]?.end ?? 0) - sentenceStart;
-  if (!TALLY.test(folded.slice(from, to))) return false;
-  return hasFigure(tokens, clause, sentenceStart);
+  const text = folded.slice(from, to);
+  if (!TALLY.test(text) && !/^since\b/i.test(dateText)) return false;
+  // "has been closed to trucks twice since January": a count of times is a figure too.
+  return hasFigure(tokens, clause, sentenceStart) || (times && TIMES_COUNTED.test(text));
 }
+/** "twice", "three times", "5 times": how often a thing was done over a period. */
+const TIMES_COUNTED = /\b(?:twice|thrice|(?:three|four|five|six|seven|eight|nine|ten|a dozen|\d+) times)\b/;
 
 /**
  * "2. The guard force …", "(43) Several Member States noted …": the number of a numbered
@@ -2678,13 +2690,19 @@ function tallied(
   range: { start: number; end: number },
   tokens: readonly Token[],
   clause: Clause,
+  /** The measure's own date: "Since January, according to …, there have been 61 such strikes". */
+  own?: FactDate,
 ): boolean {
   // Open-ended only: "in the last three months of 2024" dates what was done in them.
-  const period = sd.dates.find(
-    (d) =>
-      d.start >= range.start && d.end <= range.end && /^since\b/i.test(d.text) && monthsSpanned(d.value) >= 3,
-  );
-  return period !== undefined && isCumulative(tokens, clause, period.value, sd.folded, sd.start);
+  const period =
+    sd.dates.find(
+      (d) =>
+        d.start >= range.start &&
+        d.end <= range.end &&
+        /^since\b/i.test(d.text) &&
+        monthsSpanned(d.value) >= 3,
+    ) ?? (own && /^since\b/i.test(own.text ?? "") && monthsSpanned(own.value) >= 3 ? own : undefined);
+  return period !== undefined && isCumulative(tokens, clause, period.value, sd.folded, sd.start, period.text ?? "", true);
 }
 
 /** A clause with no trigger ("and the Popular Army Forces ...") lends its entities to the one before. */
