@@ -2702,7 +2702,10 @@ function tallied(
         /^since\b/i.test(d.text) &&
         monthsSpanned(d.value) >= 3,
     ) ?? (own && /^since\b/i.test(own.text ?? "") && monthsSpanned(own.value) >= 3 ? own : undefined);
-  return period !== undefined && isCumulative(tokens, clause, period.value, sd.folded, sd.start, period.text ?? "", true);
+  return (
+    period !== undefined &&
+    isCumulative(tokens, clause, period.value, sd.folded, sd.start, period.text ?? "", true)
+  );
 }
 
 /** A clause with no trigger ("and the Popular Army Forces ...") lends its entities to the one before. */
