@@ -101,4 +101,11 @@ describe("timeline: dates of wire copy, circulars and weekly tallies", () => {
       .map((x) => x.date?.value);
     expect(dates.filter(Boolean)).toEqual([]);
   });
+
+  it("leaves the date of what a happening is likened to ('mirrors a pattern seen in …') to that", () => {
+    const text =
+      "Bulletin\nThursday 21 May 2026\n\nA trader was abducted near the market on 12 May. The ambush mirrors a pattern seen in the spring of 2025.";
+    expect(dated(text, "mirrors a pattern")).toBeUndefined();
+    expect(dated(text, "was abducted")).toBe("2026-05-12");
+  });
 });
