@@ -112,7 +112,8 @@ describe("timeline: dates of wire copy, circulars and weekly tallies", () => {
 
 describe("gazetteer: spellings of places", () => {
   it("knows Sinuni in Sinjar district written 'Sununi'", () => {
-    const text = "Report\nFriday 13 March 2026\n\nGunmen fired on a checkpoint outside Sununi on Thursday night.";
+    const text =
+      "Report\nFriday 13 March 2026\n\nGunmen fired on a checkpoint outside Sununi on Thursday night.";
     const doc = extractFacts({ id: "t", title: "t", text });
     expect(doc.entities.find((e) => e.name === "Sinuni")?.aliases).toContain("Sununi");
   });
