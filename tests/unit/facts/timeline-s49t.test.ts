@@ -108,6 +108,12 @@ describe("timeline: dates of wire copy, circulars and weekly tallies", () => {
     expect(dated(text, "mirrors a pattern")).toBeUndefined();
     expect(dated(text, "was abducted")).toBe("2026-05-12");
   });
+
+  it("dates no clause about most of many happenings by the story's month", () => {
+    const text =
+      "Weekly note\nPublished Tuesday 8 December 2026\n\nOn Friday night, gunmen killed two guards at a fuel depot near Palmyra. Many of the month's kidnappings took place on the desert road, the monitor said.";
+    expect(dated(text, "kidnappings took place")).toBeUndefined();
+  });
 });
 
 describe("gazetteer: spellings of places", () => {

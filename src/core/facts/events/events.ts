@@ -1883,8 +1883,14 @@ const PATTERN_OF_ACTIVITY =
  * told as a pattern. The story's month is no date of it.
  */
 function notAHappening(words: string): boolean {
-  return SHARE.test(words) || PATTERN_OF_ACTIVITY.test(words);
+  return SHARE.test(words) || PATTERN_OF_ACTIVITY.test(words) || MOST_OF_THEM.test(words);
 }
+/**
+ * "Most of the week's attacks took place at night": a clause about a part of many happenings
+ * (most, many, half of them) tells what they had in common, not a happening of the story's month.
+ */
+const MOST_OF_THEM =
+  /^\s*(?:most|many|some|several|half|all|none|few)\s+of\s+(?:the|these|those|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks|raids|incidents|killings|strikes|ambushes|clashes|abductions|kidnappings|bombings|explosions|deaths|casualties|victims|fires)\b/i;
 
 /**
  * "In the early morning of Friday 3 April 2026, ", "On 14 May 2026, ", "Late on Monday 9 March, ":
