@@ -582,12 +582,16 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
             statement,
           );
           // "has killed nearly 4,100 people since 2019": a count over a period (a quantity), not an event.
-          if (kind === "event" && date && isCumulative(tokens, clause, date.value, sd.folded, s.start))
+          if (
+            kind === "event" &&
+            date &&
+            isCumulative(tokens, clause, date.value, sd.folded, s.start, date.text)
+          )
             continue;
           // "have foiled 78 smuggling attempts since January 1": a tally of measures, not one measure.
           // Built works are not tallied: "has completed about 380 kilometres of the wall since 2023" is the wall.
           const works = rule.tags.some((t) => t === "fortification" || t === "surveillance");
-          if (kind === "countermeasure" && !works && tallied(sd, clauseRange, tokens, clause)) continue;
+          if (kind === "countermeasure" && !works && tallied(sd, clauseRange, tokens, clause, date)) continue;
           if (date && yearTally(tokens, clause, date.text ?? "", s.start)) fact.tally = true;
           else if (date && !toCome) fact.date = date;
           inSentence.push(fact);
@@ -646,6 +650,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
       inSentence.push(...entryHappening(doc, clauses, inSentence, owners, sd, headedBy, s.tokenStart));
     headedBy = entry && placeHead(original, sd) ? entry : null;
     inSentence.push(...splitAtCountedDate(doc, inSentence, owners, sd));
+    inSentence.push(...toldOnTwoDays(doc, inSentence, sd));
     // What an entry led by its day reports happened that day, whatever it refers back to
     // ("after two cases were reported in the convoy of 3 March").
     if (entry)
@@ -680,7 +685,26 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   );
   resolveSubjects(doc, kept, owners);
   placeOfWhatItCaused(doc, kept, owners);
+  placeOfWhere(doc, kept, owners);
   return kept;
+}
+
+/**
+ * "Our first caller is from Rutba, where a truck driver was kidnapped on Tuesday night": a
+ * happening told in a clause that "where" opens right after a named place took place there; the
+ * place is the happening's, though it stands outside the clause.
+ */
+function placeOfWhere(doc: Doc, facts: FactDraft[], owners: Map<number, EntityDraft>): void {
+  const { tokens } = doc;
+  for (const f of facts) {
+    if (f.kind !== "event") continue;
+    let k = f.first - 1;
+    if (tokens[k]?.norm !== "where" || tokens[k]?.sentence !== f.sentence) continue;
+    k--;
+    if (tokens[k]?.text === ",") k--;
+    const owner = owners.get(k);
+    if (owner && (owner.type === "place" || owner.type === "facility")) f.entities.add(owner);
+  }
 }
 
 /** Lines of an article's head where a headline stands. */
@@ -1033,8 +1057,17 @@ function definiteHead(tokens: readonly Token[], f: FactDraft, verbEnds = false):
   // does not name one happening told again.
   if (tokens[at]?.cap && at > from) return null;
   const noun = head ? singular(head) : null;
-  return noun && !EVENT_NOUNS.has(noun) ? noun : null;
+  return noun && !EVENT_NOUNS.has(noun) && !TIME_NOUNS.has(noun) ? noun : null;
 }
+
+/**
+ * "On Saturday night, a landmine killed two shepherds … The same night, government forces shelled
+ * positions": a definite phrase that opens a sentence with a time ("the same night", "the next
+ * morning") dates the happening; it names no thing of the one told before.
+ */
+const TIME_NOUNS = new Set(
+  `day night morning afternoon evening dawn dusk hour week weekend month year time`.split(/\s+/),
+);
 
 /** Words that open a clause of time or cause under the main one. */
 const SUBORDINATORS = new Set(["after", "before", "when", "because", "since", "while", "until", "following"]);
@@ -1315,6 +1348,9 @@ function oneEntryPerSpan(facts: FactDraft[]): FactDraft[] {
   return facts;
 }
 
+/** "No one was hurt", "Nobody was injured", "No voters were hurt": a toll of none, told by itself. */
+const NO_ONE_HARMED =
+  /^\s*(?:no\s*(?:-\s*)?one|nobody|no\s+(?:[a-z]+\s+){0,2}?[a-z]+s)\s+(?:was|were)\s+(?:(?:seriously|badly|reportedly)\s+)?(?:hurt|injured|wounded|killed|harmed)\b/i;
 /** Past verbs and adjectives of a happening's toll on people, told in the sentence after it. */
 const TOLL_AFTER = new Set(["killed", "wounded", "injured", "hurt", "died", "dead", "maimed"]);
 /** Words that make the next sentence another happening, or a tally, not the last one's toll. */
@@ -1382,8 +1418,11 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     // Guards recaptured all but two of them by dawn.": the recapture of those who got out, told
     // next with no day of its own, is how the escape ended (a measure by its verb, yet its outcome).
     const recapture = words.some((t) => RECAPTURED.has(t.norm));
+    // "… a drone struck near a polling centre on Sunday morning. No voters were hurt": a sentence
+    // that tells only that no one was harmed is the happening's toll too, though it holds no fact.
+    const unharmed = own.length === 0 && NO_ONE_HARMED.test(sentenceText(doc, i));
     if (
-      own.length === 0 ||
+      (own.length === 0 && !unharmed) ||
       own.some(
         (f) =>
           !(f.kind === "event" || (recapture && f.kind === "countermeasure")) ||
@@ -1399,7 +1438,7 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     const toll = words.some(
       (t, k) => TOLL_AFTER.has(t.norm) && (!DETERMINERS.has(words[k - 1]?.norm ?? "") || (among && k === 2)),
     );
-    if (!toll && !recapture) continue;
+    if (!toll && !recapture && !unharmed) continue;
     // "Sheikh Faisal, who had led the prayer, was killed": an aside on who the dead were is no
     // other happening; its pluperfect tells their past, not an earlier toll.
     const aside = relativeAsides(words);
@@ -1437,7 +1476,7 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
       before = toldAt(told);
     }
     if (before.length === 0 || new Set(before.map((f) => f.date?.value)).size > 1) continue;
-    if (!toll && !before.some((f) => f.tags.has("escape"))) continue;
+    if (!toll && !unharmed && !before.some((f) => f.tags.has("escape"))) continue;
     const prev = doc.sentences[told];
     const semicolon = tokens.slice(before[0]?.last ?? 0, prev?.tokenEnd ?? 0).some((t) => t.text === ";");
     if (semicolon) continue;
@@ -1844,8 +1883,14 @@ const PATTERN_OF_ACTIVITY =
  * told as a pattern. The story's month is no date of it.
  */
 function notAHappening(words: string): boolean {
-  return SHARE.test(words) || PATTERN_OF_ACTIVITY.test(words);
+  return SHARE.test(words) || PATTERN_OF_ACTIVITY.test(words) || MOST_OF_THEM.test(words);
 }
+/**
+ * "Most of the week's attacks took place at night": a clause about a part of many happenings
+ * (most, many, half of them) tells what they had in common, not a happening of the story's month.
+ */
+const MOST_OF_THEM =
+  /^\s*(?:most|many|some|several|half|all|none|few)\s+of\s+(?:the|these|those|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks|raids|incidents|killings|strikes|ambushes|clashes|abductions|kidnappings|bombings|explosions|deaths|casualties|victims|fires)\b/i;
 
 /**
  * "In the early morning of Friday 3 April 2026, ", "On 14 May 2026, ", "Late on Monday 9 March, ":
@@ -2580,14 +2625,22 @@ function isCumulative(
   date: string,
   folded: string,
   sentenceStart: number,
+  /** The words of the date: "Since 2023" set off before the clause still opens its period. */
+  dateText = "",
+  /** A tally of measures: "closed to trucks twice since January" counts times. */
+  times = false,
 ): boolean {
   // "over the past week" is still the news; "since 2019" is a tally.
   if (monthsSpanned(date) < 3) return false;
   const from = (tokens[clause.first]?.start ?? 0) - sentenceStart;
   const to = (tokens[clause.last]?.end ?? 0) - sentenceStart;
-  if (!TALLY.test(folded.slice(from, to))) return false;
-  return hasFigure(tokens, clause, sentenceStart);
+  const text = folded.slice(from, to);
+  if (!TALLY.test(text) && !/^since\b/i.test(dateText)) return false;
+  // "has been closed to trucks twice since January": a count of times is a figure too.
+  return hasFigure(tokens, clause, sentenceStart) || (times && TIMES_COUNTED.test(text));
 }
+/** "twice", "three times", "5 times": how often a thing was done over a period. */
+const TIMES_COUNTED = /\b(?:twice|thrice|(?:three|four|five|six|seven|eight|nine|ten|a dozen|\d+) times)\b/;
 
 /**
  * "2. The guard force …", "(43) Several Member States noted …": the number of a numbered
@@ -2643,13 +2696,22 @@ function tallied(
   range: { start: number; end: number },
   tokens: readonly Token[],
   clause: Clause,
+  /** The measure's own date: "Since January, according to …, there have been 61 such strikes". */
+  own?: FactDate,
 ): boolean {
   // Open-ended only: "in the last three months of 2024" dates what was done in them.
-  const period = sd.dates.find(
-    (d) =>
-      d.start >= range.start && d.end <= range.end && /^since\b/i.test(d.text) && monthsSpanned(d.value) >= 3,
+  const period =
+    sd.dates.find(
+      (d) =>
+        d.start >= range.start &&
+        d.end <= range.end &&
+        /^since\b/i.test(d.text) &&
+        monthsSpanned(d.value) >= 3,
+    ) ?? (own && /^since\b/i.test(own.text ?? "") && monthsSpanned(own.value) >= 3 ? own : undefined);
+  return (
+    period !== undefined &&
+    isCumulative(tokens, clause, period.value, sd.folded, sd.start, period.text ?? "", true)
   );
-  return period !== undefined && isCumulative(tokens, clause, period.value, sd.folded, sd.start);
 }
 
 /** A clause with no trigger ("and the Popular Army Forces ...") lends its entities to the one before. */
@@ -2693,6 +2755,8 @@ const IRREGULAR_PAST = wordSet(`
 `);
 /** Words that open a verb's object: "found a device", "stole their sheep". */
 const OBJECT_OPENERS = wordSet("a an the his her their its our two three four five several");
+/** What a force or a town holds as a happening of its day: "held its graduation ceremony". */
+const CEREMONIES = wordSet("ceremony ceremonies funeral funerals parade parades memorial vigil burial");
 /** Participles that do not end in -ed, past only after "was" or "were" ("was broken into"). */
 const IRREGULAR_PARTICIPLES = wordSet("broken stolen");
 const PASSIVE_BE = wordSet("was were");
@@ -2791,8 +2855,16 @@ function occurrences(
       if ((k === clause.first && !joined) || parens > 0 || t.cap || t.kind !== "word") continue;
       // "our warehouse was broken into": a passive with an irregular participle is past too.
       const passive = PASSIVE_BE.has(tokens[k - 1]?.norm ?? "") && IRREGULAR_PARTICIPLES.has(t.norm);
+      // "The academy held its graduation ceremony on Wednesday": "held" with a ceremony or a
+      // parade for its object is the clause's past verb ("the men held in the camp", a
+      // participle, has none; a meeting held is a talk, told by what it agreed).
+      const heldIt =
+        t.norm === "held" &&
+        OBJECT_OPENERS.has(tokens[k + 1]?.norm ?? "") &&
+        tokens.slice(k + 2, k + 5).some((o) => CEREMONIES.has(o.norm));
       const past =
         passive ||
+        heldIt ||
         IRREGULAR_PAST.has(t.norm) ||
         (/^[a-z]{3,}ed$/.test(t.norm) && !NOT_HAPPENINGS.has(t.norm));
       const declares = DECLARATIONS.has(t.norm) && DECLARED_OBJECTS.has(tokens[k + 1]?.norm ?? "");
@@ -3222,6 +3294,39 @@ function splitAtCountedDate(
     f.first = after;
     f.date = { value: counted.value, text: counted.text, resolved: counted.resolved };
     found.push(earlier);
+  }
+  return found;
+}
+
+/** What joins a happening's two days: "on Saturday night and again on Sunday evening". */
+const AGAIN_BETWEEN = /^\s*,?\s*and (?:again|once more|then again)\s+(?:on\s+|in\s+|at\s+)?$/i;
+
+/**
+ * "On Saturday night and again on Sunday evening, fires destroyed wheat fields in …": a happening
+ * told as done again on a second day is two happenings, one on each day. The fact keeps the day
+ * it was given; a copy of it takes the other.
+ */
+function toldOnTwoDays(doc: Doc, facts: FactDraft[], sd: SentenceDates): FactDraft[] {
+  const { tokens } = doc;
+  const found: FactDraft[] = [];
+  for (const f of facts) {
+    if (f.kind !== "event" || f.modality !== "asserted" || !isDay(f.date?.value)) continue;
+    const start = tokens[f.first]?.start ?? 0;
+    const end = tokens[f.last]?.end ?? 0;
+    const days = sd.dates.filter((d) => d.start >= start && d.end <= end && isDay(d.value));
+    for (let i = 1; i < days.length; i++) {
+      const [a, b] = [days[i - 1] as DateExpression, days[i] as DateExpression];
+      if (a.value === b.value || !AGAIN_BETWEEN.test(sd.original.slice(a.end - sd.start, b.start - sd.start)))
+        continue;
+      const other = f.date?.value === a.value ? b : f.date?.value === b.value ? a : null;
+      if (!other) continue;
+      found.push({
+        ...f,
+        entities: new Set(f.entities),
+        tags: new Set(f.tags),
+        date: { value: other.value, text: other.text, resolved: other.resolved },
+      });
+    }
   }
   return found;
 }

@@ -402,6 +402,13 @@ const REDUCED_RELATIVE = new RegExp(
   "d",
 );
 /**
+ * "The killing fits a pattern seen in the first months of 2026": after a verb of likeness, the
+ * thing it is likened to, qualified by a participle and its date, is dated by that participle,
+ * not the sentence's happening (which is the one told before, likened to others).
+ */
+const LIKENED_RELATIVE =
+  /\b(?:fits|fit|fitted|matches|matched|follows|followed|mirrors|mirrored|echoes|echoed|resembles|resembled|repeats|repeated)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(seen|[a-z]{3,}ed|observed|recorded|documented)\s+(?:(?:on|in|at|during|over)\s+)?$/d;
+/**
  * "The trial of the four men opened on Monday": a preposition inside the sentence's opening noun
  * phrase (a few words, no comma before it) leaves the "-ed" word after it the sentence's verb.
  */
@@ -411,11 +418,12 @@ export function opensSubject(sentence: string, at: number): boolean {
 /** Where a date's reduced relative clause starts (its preposition, its noun), if it has one. */
 function reducedRelativeAt(sd: SentenceDates, d: DateExpression): { prep: number; head: number } | null {
   const lead = leadOf(sd, d);
-  const m = REDUCED_RELATIVE.exec(lead);
+  const likened = LIKENED_RELATIVE.exec(lead);
+  const m = REDUCED_RELATIVE.exec(lead) ?? likened;
   // "A source quoted by the agency denied on Monday that …": a verb of saying is the sentence's.
   if (!m || SPEECH_VERBS.has(m[2] ?? "")) return null;
   const prep = d.start - lead.length + m.index;
-  if (opensSubject(sd.original, prep - sd.start)) return null;
+  if (m !== likened && opensSubject(sd.original, prep - sd.start)) return null;
   return { prep, head: d.start - lead.length + (m.indices?.[1]?.[0] ?? m.index) };
 }
 /** A date that dates a reduced relative clause ("from the man detained the day before"). */
@@ -434,6 +442,21 @@ function referencePoint(sd: SentenceDates, d: DateExpression, trigger: number): 
   const m = REFERENCE_POINT.exec(lead);
   return m !== null && d.start - lead.length + m.index > trigger;
 }
+
+/** "as in December", "like on 3 May": the words of a likeness before its date. */
+const COMPARISON_LEAD = /\b(?:as|like)\s+(?:in|on|during|at|over)\s+(?:the\s+)?$/;
+/**
+ * "the towers had been hit with the same kind of charges as in December": a date after the
+ * trigger that a likeness brings in is the time of what it is likened to, not its own. ("fewer
+ * than in April" sets a state against its April self and is read as before.)
+ */
+function compared(sd: SentenceDates, d: DateExpression, trigger: number): boolean {
+  if (d.start <= trigger) return false;
+  const lead = leadOf(sd, d);
+  return COMPARISON_LEAD.test(lead) || (COMPARISON_WORD.test(lead) && /^(?:in|on|during)\s/i.test(d.text));
+}
+/** "as " before "in December": the likeness's own preposition belongs to the date's words. */
+const COMPARISON_WORD = /\b(?:as|like)\s+$/;
 
 /** "two days before his arrest": the date counts from the trigger's event, it does not date it. */
 function countsFrom(d: DateExpression, trigger: number): boolean {
@@ -507,6 +530,7 @@ export function factDate(
         !possessiveReference(sd, d, trigger) &&
         !reducedRelative(sd, d, trigger) &&
         !restated(sd, d) &&
+        !compared(sd, d, trigger) &&
         // "was postponed to 3 June": the day it was put off to is not the day it was put off.
         !PUT_OFF_TO.test(leadOf(sd, d)),
     )

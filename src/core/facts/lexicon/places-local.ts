@@ -313,7 +313,7 @@ export const LOCAL_PLACES: LexiconEntry[] = [
     ["al-Baaj", "Baaj", "Ba'aj", "al-Ba'aj", "Al Baaj"],
     "Iraq",
   ),
-  place("sinuni", "city", "Sinuni", [41.87, 36.45], ["Snuny", "Sinune", "Snune"], "Iraq"),
+  place("sinuni", "city", "Sinuni", [41.87, 36.45], ["Snuny", "Sinune", "Snune", "Sununi"], "Iraq"),
   place(
     "sinjar-mountains",
     "region",

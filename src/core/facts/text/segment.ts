@@ -299,6 +299,18 @@ const UPDATED_TAIL = /^[\s,;]*(?:updated|last updated)\b/i;
  */
 const DATE_LEDE =
   /^(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?(?:\d{1,2} [A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})\s*[—–-]{1,2}\s+(?=\S)/;
+/**
+ * "Tuesday 20 October 2026 (unofficial translation from Arabic)": a note in brackets that the text
+ * is a translation says how it reaches the reader, not what happened; the line stays a date line.
+ */
+const TRANSLATION_NOTE =
+  /\s*\(\s*(?:(?:an?|the)\s+)?(?:(?:unofficial|official|informal|machine|working|English)\s+)?translat(?:ion|ed)\b[^()\n]{0,40}\)\s*$/i;
+/**
+ * "From our correspondent, DUHOK, Thursday 25 June 2026": a paper's credit to its own reporter
+ * before the place and day of filing; the line is the story's date line.
+ */
+const CORRESPONDENT_LEAD =
+  /^\s*(?:From|By)\s+(?:our|a|an)\s+(?:own\s+)?(?:special\s+|staff\s+|local\s+)?(?:correspondents?|reporters?|staff)\s*(?=[,:—–-])/i;
 /** "7 min read": a reading time beside the date. */
 const READ_TIME = /^\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*$/i;
 /** "Al-Shirqat, Thursday 21 May 2026": a place, then the day written there, and nothing else. */
@@ -435,7 +447,14 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
     // parts them with dashes ("By JT - Apr 02,2026 - Last updated at Apr 02,2026").
     for (const { text: segment, start: segStart } of lineSegments(content, lineStart)) {
       const date = findFullDate(segment);
-      let rest = date ? segment.replace(date.text, "").replace(PUBLISHED_LINE, "").replace(AGO_TAIL, "") : "";
+      let rest = date
+        ? segment
+            .replace(date.text, "")
+            .replace(PUBLISHED_LINE, "")
+            .replace(AGO_TAIL, "")
+            .replace(TRANSLATION_NOTE, "")
+            .replace(CORRESPONDENT_LEAD, "")
+        : "";
       // The first date of a line that also gives its update is the publication's.
       const update = date && UPDATED_TAIL.test(rest) ? findFullDate(rest) : undefined;
       const before = date ? segment.slice(0, segment.indexOf(date.text)) : "";
@@ -577,7 +596,7 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
   // "AMMAN, April 13 (Levant Wire) -" over a story with no dated line of its own: the dateline's
   // year is the latest one its body places anything in ("in the first quarter of 2026").
   if (!publishedAt && found?.date?.startsWith("--")) {
-    const year = storyYear(text);
+    const year = storyYear(text, Number(found.date.slice(2, 4)));
     if (year) {
       const date = `${year}${found.date.slice(1)}`;
       found = { ...found, date };
@@ -801,11 +820,24 @@ function clauseBefore(text: string, at: number): string {
   return stop < 0 ? before : before.slice(stop + 1);
 }
 
-/** The latest year the text places anything in, or null. */
-function storyYear(text: string): number | null {
+/** "since the start of", "since the beginning of": a running count of the year itself. */
+const YEAR_START_BEFORE = /\bsince\s+the\s+(?:start|beginning|turn)\s+$/i;
+/** The first month of a dateline in which a count "since the start of YEAR" is that year's own. */
+const YEAR_COUNT_FROM_MONTH = 4;
+
+/**
+ * The latest year the text places anything in, or null. "… have killed more than 60 militants
+ * since the start of 2026" under a dateline of November counts the year it is filed in: a count
+ * run on over a whole past year would be told from further back ("since early last year"); filed
+ * in the first months of a year ("BAGHDAD, Jan 13"), it may still be last year's count.
+ */
+function storyYear(text: string, month: number): number | null {
   let latest: number | null = null;
   for (const m of text.matchAll(YEAR_IN_TEXT)) {
-    if (SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const ownCount =
+      month >= YEAR_COUNT_FROM_MONTH && YEAR_START_BEFORE.test(before) && m[0].startsWith("of");
+    if (SINCE_BEFORE.test(before) && !ownCount) continue;
     if (FUTURE_BEFORE.test(clauseBefore(text, m.index))) continue;
     const year = Number(m[1]);
     if (latest === null || year > latest) latest = year;
