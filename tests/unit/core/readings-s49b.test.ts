@@ -136,3 +136,64 @@ describe("acts no one knows of, acts one is invited to report, a panel's questio
     ).not.toContain("asserted");
   });
 });
+
+describe("the consequence a supposition opens", () => {
+  const modalities = (text: string, tag: string) =>
+    facts(text)
+      .filter((f) => f.tags?.includes(tag))
+      .map((f) => f.modality);
+  it("is no act told as done", () => {
+    expect(
+      modalities("If the fence were finished, engineers say smuggling would drop sharply.", "smuggling"),
+    ).toEqual(["hypothetical"]);
+  });
+  it("leaves an act told as done after a condition asserted", () => {
+    expect(
+      modalities("If the fence is finished, the army says, smuggling has dropped sharply.", "smuggling"),
+    ).toEqual(["asserted"]);
+  });
+});
+
+describe("searches the guards of a camp carry out", () => {
+  it("are the SDF keeping control of the camp", () => {
+    const d = sourceDocument(
+      "Bulletin",
+      [
+        "This update covers the Roj and Al-Hol camps in October.",
+        "The Asayish, which guards the camps, carried out three search operations in Al-Hol's foreigners' section.",
+      ].join("\n\n"),
+      "UNHCR",
+      "2026-12-10",
+    );
+    expect(cited(assess(themeFixture("isis-prison-escape"), [d], AT), d.article.id, 1)).toContain(
+      "mitigator:sdf-control",
+    );
+  });
+});
+
+describe("fighters sent towards a province, and a hotline notice", () => {
+  it("reads a group sending fighters towards another country's province as infiltration", () => {
+    expect(
+      facts("Daesh cells in the desert keep sending militants toward Nineveh, officers say.").some((f) =>
+        f.tags?.includes("infiltration"),
+      ),
+    ).toBe(true);
+    expect(
+      facts("The army sent fighters towards the front near Raqqa.").some((f) =>
+        f.tags?.includes("infiltration"),
+      ),
+    ).toBe(false);
+  });
+  it("cites no smuggling from a notice that invites reports to a hotline", () => {
+    const d = sourceDocument(
+      "Monthly bulletin",
+      [
+        "Border Forces seized 1.2 million Captagon pills at the Al-Qaim crossing in October, the authority said.",
+        "Traders may report smuggling to the authority's hotline at any hour.",
+      ].join("\n\n"),
+      "General Authority of Customs",
+      "2026-12-10",
+    );
+    expect(cited(assess(themeFixture("cross-border-smuggling"), [d], AT), d.article.id, 1)).toEqual([]);
+  });
+});

@@ -216,10 +216,11 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     id: "infiltration-sent",
     kind: "threat",
     trigger: new RegExp(
-      `${INTERDICTED}\\b(?:send(?:s|ing)?|sent|push(?:es|ed|ing)?|smuggl(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|slip(?:s|ped|ping)?) (?:more |new |its |their )?(?:fighters|militants|jihadists|infiltrators|members|operatives)(?: and [\\w'’-]+(?: [\\w'’-]+)?)? (?:into|across)\\b(?! (?:the )?(?:city|town|village|neighbou?rhood|district|battle|fight|fighting)\\b)`,
+      `${INTERDICTED}\\b(?:send(?:s|ing)?|sent|push(?:es|ed|ing)?|smuggl(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|slip(?:s|ped|ping)?) (?:more |new |its |their )?(?:fighters|militants|jihadists|infiltrators|members|operatives)(?: and [\\w'’-]+(?: [\\w'’-]+)?)? (?:into|across|towards?)\\b(?! (?:the )?(?:city|town|village|neighbou?rhood|district|battle|fight|fighting|front|front lines?)\\b)`,
       "gi",
     ),
     // "Armed groups in eastern Syria are seeking to move fighters into western Anbar": so do armed groups.
+    // "Cells in the desert still send fighters towards Anbar": a direction is the same sending.
     context:
       /\b(?:isis|isil|daesh|islamic state|cells?|militants|jihadists|insurgents|terrorists?|armed groups?)\b/,
     tags: ["infiltration", "border-security"],

@@ -433,7 +433,19 @@ export function modalityOf(
     if (n === "," || n === ";" || n === ".") break;
     if (MODAL_AFTER.has(n) && !isMonthMay(tokens, k)) return "hypothetical";
   }
+  // The consequence a supposition opens: "If the wall were completed, officials believe infiltration
+  // would fall by half". The noun must be the subject of the modal, right before it.
+  if (/^(?:would|could|might)$/.test(tokens[trigger + 1]?.norm ?? "") && opensWithIf(tokens, trigger))
+    return "hypothetical";
   return "asserted";
+}
+
+/** Whether the sentence of the token at `k` opens with "if": a supposition and its consequence. */
+function opensWithIf(tokens: readonly Token[], k: number): boolean {
+  const sentence = tokens[k]?.sentence;
+  let first = k;
+  while (first > 0 && tokens[first - 1]?.sentence === sentence) first--;
+  return tokens[first]?.norm === "if";
 }
 
 /** Nouns of an account of a happening, before "of": "reports of clashes", "no sign of fighting". */
