@@ -197,3 +197,16 @@ describe("fighters sent towards a province, and a hotline notice", () => {
     expect(cited(assess(themeFixture("cross-border-smuggling"), [d], AT), d.article.id, 1)).toEqual([]);
   });
 });
+
+describe("cells that move openly", () => {
+  it("are insurgents present", () => {
+    expect(
+      facts("Militants roam freely in the valley after dark, residents say.").some((f) =>
+        f.tags?.includes("insurgent-presence"),
+      ),
+    ).toBe(true);
+    expect(
+      facts("Trucks move freely across the crossing.").some((f) => f.tags?.includes("insurgent-presence")),
+    ).toBe(false);
+  });
+});
