@@ -639,7 +639,9 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     /^(?:foiled|thwarted|failed)\s+(?:[\w'’-]+\s+){0,1}?attempts\b/.test(a)
   )
     return "foiled";
-  if (/^(?:[\w'’-]+\s+){0,1}?attacks\b/.test(a)) return "attacks";
+  // "19 Islamic State attacks", "12 ISIS suicide attacks": the group's two-word name before its noun.
+  if (/^(?:(?:islamic\s+state|isis|isil|daesh)\s+(?:[\w'’-]+\s+)?|(?:[\w'’-]+\s+){0,1}?)attacks\b/.test(a))
+    return "attacks";
   if (
     /\battacks\b[^.]{0,80}\b(?:rose|fell|increased|decreased|dropped|declined|climbed)\b[^.]{0,60}\bto\s+$/.test(
       b,

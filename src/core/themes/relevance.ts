@@ -942,10 +942,12 @@ const SECURITY_KINDS = new Set([
  * club), and names count only through the lexicon. "Cells" need the word that makes them armed
  * ("sleeper cells"), since batteries have them too. Contraband that only smugglers and the
  * forces against them handle (Captagon, narcotics) makes its seizure or its trade security news
- * whoever the sentence names as the seizing "authorities".
+ * whoever the sentence names as the seizing "authorities". Advisers are military ones only with
+ * the word that makes them so ("some 2,000 American advisers will remain", "military advisers"):
+ * a minister has advisers too.
  */
 const SECURITY_NOUN =
-  /(?:^|[^\p{L}])(?:soldiers?|troops|army|police(?:men)?|guards?|patrols?|commanders?|militants?|militias?|militiamen|gunmen|armed men|fighters|insurgents?|jihadists?|terrorists?|assailants|smugglers?|traffickers?|detainees?|prisoners?|inmates?|(?:sleeper|terror|terrorist|militant|jihadist|ISIS|IS|Daesh) cells|[Cc]aptagon|narcotics|hashish|crystal meth|methamphetamines?|contraband|(?<!(?:toy|plastic|wooden|replica|water|air|paintball|cardboard) )(?:pistols|rifles|rifle parts|assault rifles|ammunition|grenades|rocket launchers|RPGs|mortar shells)|(?<!(?:abandoned|disused|deserted|derelict|former|empty|ruined) )checkpoints?(?! inhibitors?)|customs(?= (?:officers?|officials?|agents?|guards?|police|inspectors?|authorit(?:y|ies)|service|directorate|department|teams?|had|has|have|seized?|seizes|confiscated|intercepted|caught|stopped|found)))(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:soldiers?|troops|army|police(?:men)?|guards?|patrols?|commanders?|militants?|militias?|militiamen|gunmen|armed men|fighters|insurgents?|jihadists?|terrorists?|assailants|(?:military|American|US|U\.S\.|coalition|foreign|Western|NATO) (?:military )?advis[eo]rs|smugglers?|traffickers?|detainees?|prisoners?|inmates?|(?:sleeper|terror|terrorist|militant|jihadist|ISIS|IS|Daesh) cells|[Cc]aptagon|narcotics|hashish|crystal meth|methamphetamines?|contraband|(?<!(?:toy|plastic|wooden|replica|water|air|paintball|cardboard) )(?:pistols|rifles|rifle parts|assault rifles|ammunition|grenades|rocket launchers|RPGs|mortar shells)|(?<!(?:abandoned|disused|deserted|derelict|former|empty|ruined) )checkpoints?(?! inhibitors?)|customs(?= (?:officers?|officials?|agents?|guards?|police|inspectors?|authorit(?:y|ies)|service|directorate|department|teams?|had|has|have|seized?|seizes|confiscated|intercepted|caught|stopped|found)))(?![\p{L}])/u;
 
 /**
  * Forces that are armed bodies: "security forces", "the Border Forces", "Iraqi forces". A

@@ -164,6 +164,9 @@ const GATHERINGS = new Set([
   "forum",
   "symposium",
   "roundtable",
+  "panel",
+  "panels",
+  "debate",
   "consultations",
 ]);
 const TOPIC_PREPOSITIONS = new Set(["on", "about", "regarding", "concerning"]);
@@ -176,7 +179,9 @@ const TOPIC_REACH = 25;
  * gathering and the trigger may close the phrase (a comma, a verb of the clause).
  */
 function gatheringTopic(tokens: readonly Token[], clauseFirst: number, trigger: number): boolean {
-  const prep = trigger - 2;
+  // "a panel on what the end of the mission will mean": a question the gathering is about.
+  const asked = /^(?:what|how|whether)$/.test(tokens[trigger - 2]?.norm ?? "");
+  const prep = trigger - (asked ? 3 : 2);
   if (!TOPIC_PREPOSITIONS.has(tokens[prep]?.norm ?? "") || tokens[trigger - 1]?.norm !== "the") return false;
   for (let k = prep - 1; k >= clauseFirst && trigger - k <= TOPIC_REACH; k--) {
     const n = tokens[k]?.norm ?? "";
@@ -354,6 +359,9 @@ export function modalityOf(
   // anyone saw: "Patrols by international forces on the roads, which had been seen weekly until
   // September, were not observed at all in October".
   if (trigger - clauseFirst <= 2 && unwitnessed(tokens, trigger)) return "negated";
+  // An act named as the subject of "is not an option" or "is out of the question" is ruled out,
+  // not done: "Pulling our battalions back from the river is not an option".
+  if (trigger - clauseFirst <= 2 && ruledOut(tokens, trigger)) return "negated";
   // A measure its subject "no longer" carries out is done no more: "its aircraft no longer fly
   // over the camp" (the ending itself is an event of its own, told by the rules that name it).
   if (measure && trigger - clauseFirst <= 6 && doneNoLonger(tokens, trigger)) return "negated";
@@ -388,6 +396,9 @@ export function modalityOf(
   // "a conference in Brussels on the security of the camps and on the return of foreign nationals":
   // what a gathering is about is its subject, not something done.
   if (gatheringTopic(tokens, clauseFirst, trigger)) return "hypothetical";
+  // "Citizens can report smuggling to the hotline", "Please report any infiltration": an
+  // invitation to report such acts, none of them told as done.
+  if (invitedReport(tokens, clauseFirst, trigger)) return "hypothetical";
   // "any attack on Iraq, including attacks on the bases": the instances a kind includes are of it.
   if (INCLUDING.has(tokens[trigger - 1]?.norm ?? "") && anyBefore(tokens, trigger - 1)) return "hypothetical";
   // "the infiltration attempt on 9 February, in which two guards were killed": a relative clause
@@ -422,7 +433,19 @@ export function modalityOf(
     if (n === "," || n === ";" || n === ".") break;
     if (MODAL_AFTER.has(n) && !isMonthMay(tokens, k)) return "hypothetical";
   }
+  // The consequence a supposition opens: "If the wall were completed, officials believe infiltration
+  // would fall by half". The noun must be the subject of the modal, right before it.
+  if (/^(?:would|could|might)$/.test(tokens[trigger + 1]?.norm ?? "") && opensWithIf(tokens, trigger))
+    return "hypothetical";
   return "asserted";
+}
+
+/** Whether the sentence of the token at `k` opens with "if": a supposition and its consequence. */
+function opensWithIf(tokens: readonly Token[], k: number): boolean {
+  const sentence = tokens[k]?.sentence;
+  let first = k;
+  while (first > 0 && tokens[first - 1]?.sentence === sentence) first--;
+  return tokens[first]?.norm === "if";
 }
 
 /** Nouns of an account of a happening, before "of": "reports of clashes", "no sign of fighting". */
@@ -470,8 +493,19 @@ function unreported(tokens: readonly Token[], clauseFirst: number, trigger: numb
     while (j >= 0 && (tokens[j]?.norm === "yet" || tokens[j]?.norm === "been")) j--;
     return NEGATION.has(tokens[j]?.norm ?? "");
   }
+  // "The council is not aware of any coalition aircraft flying over the area", "unaware of any
+  // escape": what the speaker knows of none of.
+  for (let k = trigger - 1; k >= 1 && trigger - k <= UNAWARE_REACH; k--) {
+    if (tokens[k]?.norm !== "of") continue;
+    const known = tokens[k - 1]?.norm ?? "";
+    if (known === "unaware") return true;
+    if (known === "aware" || known === "knowledge") return NEGATION.has(tokens[k - 2]?.norm ?? "");
+    return false;
+  }
   return false;
 }
+/** How far after "not aware of" the happening may stand: "not aware of any coalition aircraft flying". */
+const UNAWARE_REACH = 5;
 
 /** Participles of witnessing or recording a happening: "were not observed", "have not been seen". */
 const WITNESSED = new Set([
@@ -507,6 +541,44 @@ function unwitnessed(tokens: readonly Token[], trigger: number): boolean {
     j++;
     if (tokens[j]?.norm === "been") j++;
     return WITNESSED.has(tokens[j]?.norm ?? "");
+  }
+  return false;
+}
+
+/** Words before "report" that make it an invitation: "can report", "urged to report", "please report". */
+const INVITING = new Set(["can", "may", "should", "must", "to", "please"]);
+/** Whether the happening at `trigger` is what someone is invited to report ("can report smuggling"). */
+function invitedReport(tokens: readonly Token[], clauseFirst: number, trigger: number): boolean {
+  let k = trigger - 1;
+  if (tokens[k]?.norm === "any" || tokens[k]?.norm === "suspected") k--;
+  if (tokens[k]?.norm !== "report") return false;
+  return k === clauseFirst || INVITING.has(tokens[k - 1]?.norm ?? "");
+}
+
+/** What follows the predicate's verb of a course of action ruled out: "is not an option". */
+const RULED_OUT: readonly (readonly string[])[] = [
+  ["not", "an", "option"],
+  ["no", "option"],
+  ["out", "of", "the", "question"],
+  ["not", "on", "the", "table"],
+  ["off", "the", "table"],
+];
+/**
+ * Whether the subject at `trigger` has "is not an option", "is out of the question" or "is off the
+ * table" as its own predicate (the first finite verb after it, asides between commas skipped).
+ */
+function ruledOut(tokens: readonly Token[], trigger: number): boolean {
+  let aside = false;
+  for (let k = trigger + 1; k < tokens.length && k <= trigger + SUBJECT_REACH; k++) {
+    const n = tokens[k]?.norm ?? "";
+    if (n === "." || n === ";") return false;
+    if (n === ",") {
+      aside = !aside && /^(which|who|that|where|whose|when)$/.test(tokens[k + 1]?.norm ?? "");
+      continue;
+    }
+    if (aside || !FINITE.has(n)) continue;
+    const at = k + (tokens[k + 1]?.norm === "still" || tokens[k + 1]?.norm === "simply" ? 2 : 1);
+    return RULED_OUT.some((words) => words.every((w, i) => tokens[at + i]?.norm === w));
   }
   return false;
 }
