@@ -527,22 +527,32 @@ const SUBJECT_REACH = 30;
  * the predicate, and no other is read.
  */
 function unwitnessed(tokens: readonly Token[], trigger: number): boolean {
+  const k = predicateOf(tokens, trigger);
+  if (k < 0) return false;
+  let j = k + 1;
+  if (!/^(not|never|n't)$/.test(tokens[j]?.norm ?? "")) return false;
+  j++;
+  if (tokens[j]?.norm === "been") j++;
+  return WITNESSED.has(tokens[j]?.norm ?? "");
+}
+
+/**
+ * The subject's own predicate: the first finite verb after the subject noun at `trigger`, within
+ * SUBJECT_REACH and before the clause ends, asides between commas ("which had been seen weekly")
+ * skipped; -1 when there is none.
+ */
+function predicateOf(tokens: readonly Token[], trigger: number): number {
   let aside = false;
   for (let k = trigger + 1; k < tokens.length && k <= trigger + SUBJECT_REACH; k++) {
     const n = tokens[k]?.norm ?? "";
-    if (n === "." || n === ";") return false;
+    if (n === "." || n === ";") return -1;
     if (n === ",") {
       aside = !aside && /^(which|who|that|where|whose|when)$/.test(tokens[k + 1]?.norm ?? "");
       continue;
     }
-    if (aside || !FINITE.has(n)) continue;
-    let j = k + 1;
-    if (!/^(not|never|n't)$/.test(tokens[j]?.norm ?? "")) return false;
-    j++;
-    if (tokens[j]?.norm === "been") j++;
-    return WITNESSED.has(tokens[j]?.norm ?? "");
+    if (!aside && FINITE.has(n)) return k;
   }
-  return false;
+  return -1;
 }
 
 /** Words before "report" that make it an invitation: "can report", "urged to report", "please report". */
@@ -568,19 +578,10 @@ const RULED_OUT: readonly (readonly string[])[] = [
  * table" as its own predicate (the first finite verb after it, asides between commas skipped).
  */
 function ruledOut(tokens: readonly Token[], trigger: number): boolean {
-  let aside = false;
-  for (let k = trigger + 1; k < tokens.length && k <= trigger + SUBJECT_REACH; k++) {
-    const n = tokens[k]?.norm ?? "";
-    if (n === "." || n === ";") return false;
-    if (n === ",") {
-      aside = !aside && /^(which|who|that|where|whose|when)$/.test(tokens[k + 1]?.norm ?? "");
-      continue;
-    }
-    if (aside || !FINITE.has(n)) continue;
-    const at = k + (tokens[k + 1]?.norm === "still" || tokens[k + 1]?.norm === "simply" ? 2 : 1);
-    return RULED_OUT.some((words) => words.every((w, i) => tokens[at + i]?.norm === w));
-  }
-  return false;
+  const k = predicateOf(tokens, trigger);
+  if (k < 0) return false;
+  const at = k + (tokens[k + 1]?.norm === "still" || tokens[k + 1]?.norm === "simply" ? 2 : 1);
+  return RULED_OUT.some((words) => words.every((w, i) => tokens[at + i]?.norm === w));
 }
 
 /** How far after its subject noun "no longer" may stand: "the coalition's aircraft no longer fly". */
