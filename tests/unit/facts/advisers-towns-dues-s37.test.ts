@@ -89,8 +89,17 @@ describe("a month told in a clause about what is to come", () => {
     const dates = (text: string) => findDates(text, "2026-11-29").map((d) => d.value);
     expect(dates("The officers would be deployed to Palmyra in December.")).toEqual(["2026-12"]);
     expect(dates("The unit is to move to the town in December.")).toEqual(["2026-12"]);
-    // Told as past, or far off, the month stays the latest one before publication.
+    // Told as past, or as the past's future ("would"), the month stays the latest one before publication.
     expect(dates("The officers were deployed to Palmyra in December.")).toEqual(["2025-12"]);
-    expect(dates("The academy will open in March.")).toEqual(["2026-03"]);
+    expect(dates("He said the academy would open in March.")).toEqual(["2026-03"]);
+  });
+
+  it("reads a month further off as next year's when the clause firmly looks forward", () => {
+    const dates = (text: string) => findDates(text, "2026-11-29").map((d) => d.value);
+    expect(dates("The academy will open in March.")).toEqual(["2027-03"]);
+    expect(dates("Funding for the guards is due to end in June, the ministry said.")).toEqual(["2027-06"]);
+    // The month of the telling itself is this one; a past deed's month is the one before.
+    expect(dates("The academy will open in November.")).toEqual(["2026-11"]);
+    expect(dates("The army retook the village in March.")).toEqual(["2026-03"]);
   });
 });

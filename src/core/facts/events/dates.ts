@@ -96,11 +96,20 @@ const AHEAD_DAYS = 31;
  */
 const TO_COME =
   /\b(?:will|would|shall|(?:is|are|was|were) (?:to|due to|set to|expected to|scheduled to|planned to|going to)|plans? to|planned for|scheduled for|due to)\b/i;
-function toCome(text: string, at: number): boolean {
+function toCome(text: string, at: number, marker: RegExp = TO_COME): boolean {
   const before = text.slice(Math.max(0, at - 120), at);
   const clause = before.split(/[.!?;]\s/).pop() ?? "";
-  return TO_COME.test(clause);
+  return marker.test(clause);
 }
+
+/**
+ * What is to come told in the present ("will end", "is to close", "are due to leave", "plans to",
+ * "scheduled for"), not in the past's future ("would", "was to"): a month it names lies ahead of
+ * the telling, up to a year on ("US funding will end in March", written in December, is next
+ * March), not only within the weeks just ahead.
+ */
+const FIRMLY_TO_COME =
+  /\b(?:will|shall|(?:is|are) (?:to|due to|set to|expected to|scheduled to|planned to|going to)|plans? to|planned for|scheduled for)\b/i;
 
 /** Days from publication within which a weekday named with a day and month chooses its year. */
 const WEEKDAY_REACH_DAYS = 183;
@@ -277,6 +286,14 @@ const PATTERNS: Pattern[] = [
       const deadline =
         m[1]?.toLowerCase() === "by" || /\bby the (?:end|middle|start|beginning) $/i.test(lead);
       if (ahead > 0 && ahead <= AHEAD_DAYS && (deadline || toCome(m.input, m.index))) y += 1;
+      // A month before the telling's own, in a clause firmly about what is to come, is next year's.
+      else if (
+        ahead > AHEAD_DAYS &&
+        mo !== pub.getUTCMonth() + 1 &&
+        m[1]?.toLowerCase() === "in" &&
+        toCome(m.input, m.index, FIRMLY_TO_COME)
+      )
+        y += 1;
       const value = isoMonth(y, mo);
       const now = isoMonth(pub.getUTCFullYear(), pub.getUTCMonth() + 1);
       return {
