@@ -356,16 +356,14 @@ function candidatesBySentence(
     if (!options.scopes && documentScope(report)) continue;
     if (termsOfWithdrawal(report) && withdrawing.has(report.key)) continue;
     const detail = report.kind === "quantity" && told.has(report.key);
+    // "Attempts have risen, with 37 foiled in November": the stopped attempts measure the rise.
+    // "Also seized pistols, which proves that the drug trade arms the gangs": proof of the trade.
+    // "Likelihood 4, since two drivers were caught selling diesel to smugglers": the ground of a risk.
+    // Read once per report: such a catch counts under no mitigator.
+    const catchShowsTraffic = stopsMeasureRise(report) || seizureAsProof(report) || catchGroundsRisk(report);
     for (const { f, role } of factors) {
       if (report.modality !== "negated" && denies.has(`${report.key}|${f.id}`)) continue;
-      // "Attempts have risen, with 37 foiled in November": the stopped attempts measure the rise.
-      // "Also seized pistols, which proves that the drug trade arms the gangs": proof of the trade.
-      // "Likelihood 4, since two drivers were caught selling diesel to smugglers": the ground of a risk.
-      if (
-        role === "mitigator" &&
-        (stopsMeasureRise(report) || seizureAsProof(report) || catchGroundsRisk(report))
-      )
-        continue;
+      if (role === "mitigator" && catchShowsTraffic) continue;
       const best = bestFit(f, report, at, detail);
       if (!best) continue;
       const list = out.get(report.key) ?? [];
