@@ -509,7 +509,12 @@ const LATER_SETS = [
   [
     "corpus-heldout46",
     "extract-first-sight-46.json",
-    "Forty-sixth held-out set (450-459, written blind while 0.37.0 was current, news registers; first sight with 0.37.0 at 769871f4)",
+    "Forty-sixth held-out set (450-459, written blind while 0.37.0 was current, news registers; first sight with 0.37.0 at 769871f4; tuned on for 0.38.0)",
+  ],
+  [
+    "corpus-heldout47",
+    "extract-first-sight-47.json",
+    "Forty-seventh held-out set (460-469, written blind while 0.38.0 was current, news registers; first sight with 0.38.0 at f79bdada)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

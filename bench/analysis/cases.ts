@@ -80,6 +80,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout41",
   "analysis-heldout42",
   "analysis-heldout43",
+  "analysis-heldout44",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
