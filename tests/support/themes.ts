@@ -3,6 +3,7 @@ import path from "node:path";
 import { newArticle } from "../../src/core/articles/article.js";
 import { extractFacts } from "../../src/core/facts/extract-facts.js";
 import { gradeSource } from "../../src/core/sources/outlets.js";
+import { assess } from "../../src/core/themes/assess.js";
 import type { Assessment, ConflictClaim } from "../../src/core/themes/assessment.js";
 import { findConflicts } from "../../src/core/themes/conflicts.js";
 import { fitsAnyFactor } from "../../src/core/themes/relevance.js";
@@ -50,6 +51,22 @@ export const citedRoles = (a: Assessment, articleId: string, sentence: number) =
   a.factors
     .filter((f) => f.evidence.some((e) => e.articleId === articleId && e.sentence === sentence))
     .map((f) => `${f.role}:${f.id}`);
+
+/**
+ * One story of one-sentence paragraphs assessed against a shipped theme at `at`: the assessment
+ * and, for a sentence's index, the "role:factor" pairs it is cited under.
+ */
+export function assessStory(
+  theme: string,
+  sentences: string[],
+  at: Date,
+  outlet = "Reuters",
+  publishedAt = "2026-12-12",
+) {
+  const doc = sourceDocument("Story", sentences.join("\n\n"), outlet, publishedAt);
+  const a = assess(themeFixture(theme), [doc], at);
+  return { a, doc, roles: (sentence: number) => citedRoles(a, doc.article.id, sentence) };
+}
 
 /** A grader that gives every claim the ungraded "F6" and its report's own date. */
 const ungraded = {

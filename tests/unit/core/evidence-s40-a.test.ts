@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../../src/core/facts/extract-facts.js";
 import { assess } from "../../../src/core/themes/assess.js";
-import { citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
+import { assessStory, citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Session 40, prison, border and Badia themes, as classes: ground told without a force is a
@@ -15,10 +15,8 @@ import { citedRoles as cited, sourceDocument, themeFixture } from "../../support
 const AT = new Date("2026-12-10T12:00:00Z");
 const story = (sentences: string[]) =>
   sourceDocument("Story", sentences.join("\n\n"), "Reuters", "2026-12-06");
-const roles = (theme: string, sentences: string[], at: number) => {
-  const doc = story(sentences);
-  return cited(assess(themeFixture(theme), [doc], AT), doc.article.id, at);
-};
+const roles = (theme: string, sentences: string[], at: number) =>
+  assessStory(theme, sentences, AT, "Reuters", "2026-12-06").roles(at);
 const facts = (text: string) => extractFacts({ id: "t", title: "t", text }).facts;
 
 describe("ground no force holds", () => {

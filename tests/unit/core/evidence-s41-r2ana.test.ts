@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../../src/core/facts/extract-facts.js";
-import { assess } from "../../../src/core/themes/assess.js";
-import { citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
+import { assessStory, sourceDocument } from "../../support/themes.js";
 
 /**
  * Session 41, evidence and sign: the coalition's personnel and convoys are the coalition, and
@@ -14,12 +13,10 @@ import { citedRoles as cited, sourceDocument, themeFixture } from "../../support
  */
 
 const AT = new Date("2026-12-10T12:00:00Z");
-const story = (sentences: string[]) =>
+const _story = (sentences: string[]) =>
   sourceDocument("Story", sentences.join("\n\n"), "Reuters", "2026-12-06");
-const roles = (theme: string, sentences: string[], at: number) => {
-  const doc = story(sentences);
-  return cited(assess(themeFixture(theme), [doc], AT), doc.article.id, at);
-};
+const roles = (theme: string, sentences: string[], at: number) =>
+  assessStory(theme, sentences, AT, "Reuters", "2026-12-06").roles(at);
 const extracted = (text: string) => extractFacts({ id: "t", title: "t", text });
 const facts = (text: string) => extracted(text).facts;
 const entityIds = (text: string) => extracted(text).entities.map((e) => e.lexiconId);

@@ -7,6 +7,7 @@ import { tollIn } from "../../../src/core/themes/conflicts.js";
 import { ungroundedReason } from "../../../src/core/themes/relevance.js";
 import { collectReports } from "../../../src/core/themes/reports.js";
 import {
+  assessStory,
   citedRoles as cited,
   conflictsOf,
   paragraphsDocument,
@@ -23,12 +24,10 @@ import {
  */
 
 const AT = new Date("2026-12-16T12:00:00Z");
-const story = (sentences: string[]) =>
+const _story = (sentences: string[]) =>
   sourceDocument("Story", sentences.join("\n\n"), "Reuters", "2026-12-10");
-const roles = (theme: string, sentences: string[], at: number) => {
-  const doc = story(sentences);
-  return cited(assess(themeFixture(theme), [doc], AT), doc.article.id, at);
-};
+const roles = (theme: string, sentences: string[], at: number) =>
+  assessStory(theme, sentences, AT, "Reuters", "2026-12-10").roles(at);
 const facts = (text: string) => extractFacts({ id: "t", title: "t", text }).facts;
 
 describe("animals: fish, and animal subjects opened by a rounded number or a part of a set", () => {

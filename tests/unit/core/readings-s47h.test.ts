@@ -4,7 +4,7 @@ import { tollIn } from "../../../src/core/themes/conflicts.js";
 import { documentScope } from "../../../src/core/themes/relevance.js";
 import { collectReports } from "../../../src/core/themes/reports.js";
 import {
-  citedRoles as cited,
+  assessStory,
   conflictsOf,
   paragraphsDocument,
   sourceDocument,
@@ -22,10 +22,7 @@ import {
 const AT = new Date("2026-12-19T12:00:00Z");
 const story = (sentences: string[], outlet = "Reuters", day = "2026-12-12") =>
   sourceDocument("Story", sentences.join("\n\n"), outlet, day);
-const roles = (theme: string, sentences: string[], at: number) => {
-  const doc = story(sentences);
-  return cited(assess(themeFixture(theme), [doc], AT), doc.article.id, at);
-};
+const roles = (theme: string, sentences: string[], at: number) => assessStory(theme, sentences, AT).roles(at);
 
 describe("an interviewee's 'we' is the body the host introduced them as belonging to", () => {
   const interview = [

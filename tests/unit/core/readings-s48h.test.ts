@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assess } from "../../../src/core/themes/assess.js";
-import { citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
+import { assessStory } from "../../support/themes.js";
 
 /**
  * Session 48, theme readings the blind analytic set 42 asked for, on invented sentences: Iraqi
@@ -10,13 +9,7 @@ import { citedRoles as cited, sourceDocument, themeFixture } from "../../support
  * unpaid guards who went home, are the SDF losing its backing at its detention sites.
  */
 const AT = new Date("2026-12-19T12:00:00Z");
-const story = (sentences: string[], outlet = "Reuters", day = "2026-12-12") =>
-  sourceDocument("Story", sentences.join("\n\n"), outlet, day);
-const run = (theme: string, sentences: string[]) => {
-  const doc = story(sentences);
-  const a = assess(themeFixture(theme), [doc], AT);
-  return { a, roles: (at: number) => cited(a, doc.article.id, at) };
-};
+const run = (theme: string, sentences: string[]) => assessStory(theme, sentences, AT);
 
 describe("Iraqi border units put on alert, crossings closed", () => {
   const { a, roles } = run("isis-prison-escape", [

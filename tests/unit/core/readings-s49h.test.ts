@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assess } from "../../../src/core/themes/assess.js";
-import { citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
+import { assessStory } from "../../support/themes.js";
 
 /**
  * Session 49, theme readings the analytic set 42 asked for, on invented sentences: the nearest
@@ -10,13 +9,7 @@ import { citedRoles as cited, sourceDocument, themeFixture } from "../../support
  * that stopped are the SDF losing its backing at its detention sites.
  */
 const AT = new Date("2026-12-19T12:00:00Z");
-const story = (sentences: string[], outlet = "Reuters", day = "2026-12-12") =>
-  sourceDocument("Story", sentences.join("\n\n"), outlet, day);
-const run = (theme: string, sentences: string[]) => {
-  const doc = story(sentences);
-  const a = assess(themeFixture(theme), [doc], AT);
-  return { a, roles: (at: number) => cited(a, doc.article.id, at) };
-};
+const run = (theme: string, sentences: string[]) => assessStory(theme, sentences, AT);
 
 describe("the nearest army post far away, patrols that rarely come", () => {
   it("are ground nobody holds", () => {
