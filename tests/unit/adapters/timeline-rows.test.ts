@@ -1,5 +1,13 @@
-import { describe, expect, it } from "vitest";
-import { timelineText } from "../../../src/adapters/templates/view/compose.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadGeography } from "../../../src/adapters/templates/geography.js";
+import {
+  composeBriefing,
+  laterThanReport,
+  type PresentationSettings,
+  timelineText,
+} from "../../../src/adapters/templates/view/compose.js";
+import { assess } from "../../../src/core/themes/assess.js";
+import { sourceDocument, themeFixture } from "../../support/themes.js";
 
 describe("a timeline row's words", () => {
   const sentence =
@@ -15,5 +23,53 @@ describe("a timeline row's words", () => {
     expect(timelineText("The Sukhna checkpoint", sentence)).toBe(sentence);
     expect(timelineText("That one of the attackers had been captured alive", sentence)).toBe(sentence);
     expect(timelineText("It had raised the alert level of its forces", sentence)).toBe(sentence);
+  });
+});
+
+describe("a happening dated after its source was published", () => {
+  it("is later than the report at the date's own precision", () => {
+    expect(laterThanReport("2027-03", "2026-12-12")).toBe(true);
+    expect(laterThanReport("2026-12-20", "2026-12-12")).toBe(true);
+    expect(laterThanReport("2026-12", "2026-12-12")).toBe(false);
+    expect(laterThanReport("2026", "2026-12-12")).toBe(false);
+    expect(laterThanReport("2026-11-30/2027-01-15", "2026-12-12")).toBe(false);
+    expect(laterThanReport("ongoing", "2026-12-12")).toBe(false);
+    expect(laterThanReport("2027-03", null)).toBe(false);
+  });
+
+  let settings: PresentationSettings;
+  beforeAll(async () => {
+    settings = {
+      dissemination: { marking: "UNCLASSIFIED", handling: "Test." },
+      geography: await loadGeography(),
+    };
+  });
+
+  it("is marked expected in the timeline; what happened is not", () => {
+    const doc = sourceDocument(
+      "Drawdown",
+      [
+        "Islamic State fighters attacked an army post near Kirkuk on 3 December, killing two soldiers, officials said.",
+        "US funding for the guards at the detention sites in Hasakah will end on 15 March 2027, an official said.",
+      ].join("\n\n"),
+      "Reuters",
+      "2026-12-12",
+    );
+    const theme = themeFixture("coalition-withdrawal");
+    const at = new Date("2026-12-20T00:00:00Z");
+    const view = composeBriefing(
+      {
+        id: "b1",
+        theme,
+        assessment: assess(theme, [doc], at),
+        sources: [doc],
+        generatedAt: at,
+        changes: null,
+      },
+      settings,
+    );
+    const rows = view.timeline.map((r) => [r.date, r.ahead]);
+    expect(rows).toContainEqual(["3 December 2026", false]);
+    expect(rows).toContainEqual(["15 March 2027", true]);
   });
 });

@@ -185,6 +185,7 @@ export function composeBriefing(doc: BriefingDocument, settings: PresentationSet
       );
       return {
         date: formatDate(f.date?.value ?? ""),
+        ahead: laterThanReport(f.date?.value ?? "", article.publishedAt),
         sortKey: f.date?.value === "ongoing" ? "9999" : (f.date?.value ?? ""),
         text: capitalize(
           clip(withOutcome(shared && sentence ? sentence.trim() : timelineText(f.text, sentence), f)),
@@ -392,6 +393,18 @@ export function outermostQuotes<Q extends { start: number; end: number }>(quotes
 
 /** Words that open a fragment, not a self-standing account: "That one of the attackers…", "It had…". */
 const FRAGMENT_START = /^(?:that|it|its|they|their|he|his|she|her|this|these|those|which|who)\b/i;
+
+/**
+ * Whether a dated happening lies after the day its source was published ("US funding will end in
+ * March", told in December): what the source expects or announces, which the timeline marks so
+ * that it is not read as a thing that happened. Compared at the date's own precision: "2026-12"
+ * in a story of 12 December 2026 is not later.
+ */
+export function laterThanReport(value: string, publishedAt: string | null | undefined): boolean {
+  const start = value.split("/")[0] ?? "";
+  if (!/^\d{4}/.test(start) || !publishedAt) return false;
+  return start > publishedAt.slice(0, start.length);
+}
 
 /**
  * What a timeline row says: the event's own words when they stand alone as an account, else the
