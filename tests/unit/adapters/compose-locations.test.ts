@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { locationRows } from "../../../src/adapters/templates/view/compose-entities.js";
+import { actorRows, locationRows } from "../../../src/adapters/templates/view/compose-entities.js";
 import { extractFacts } from "../../../src/core/facts/extract-facts.js";
 import type { SourceDocument } from "../../../src/core/themes/reports.js";
 
@@ -22,5 +22,20 @@ describe("the locations table", () => {
     // A governorate named after its capital is drawn and typed as the city the text means.
     expect(kindOf("Hasakah")).toMatchObject({ kind: "Place" });
     expect(kindOf("Iraq")).toMatchObject({ kind: "Country", area: "country" });
+  });
+});
+
+describe("the names the tables print", () => {
+  it("keep the article's spelling of a name, and name a body the article only called by a common noun", () => {
+    const rows = actorRows([
+      doc(
+        "The Border Ports Authority said on Monday that the coalition's advisers had left Al-Qaim. " +
+          "Officials at the authority declined to comment.",
+      ),
+    ]);
+    const names = rows.map((r) => r.name);
+    expect(names).toContain("Border Ports Authority");
+    expect(names).not.toContain("coalition");
+    expect(names.some((n) => /^[A-Z]/.test(n) && /coalition/i.test(n))).toBe(true);
   });
 });

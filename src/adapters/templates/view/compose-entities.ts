@@ -72,10 +72,19 @@ const AREA_LABEL: Record<NonNullable<Entity["area"]>["kind"], string> = {
   part: "Area",
 };
 
+/**
+ * The name a table prints: the article's own spelling ("Border Ports Authority", not the
+ * lexicon's name for it), unless the article only referred to the body with a common noun
+ * ("the coalition's mission"), which names nothing; then the name it is known by.
+ */
+export function tableName(entity: Entity): string {
+  const surface = entity.surface ?? entity.name;
+  return /\p{Lu}/u.test(surface) ? surface : entity.name;
+}
+
 export function actorRows(docs: readonly SourceDocument[]): ActorRow[] {
   return mergeEntities(docs, ["person", "organization"]).map(({ entity, mentions, articles }) => ({
-    // The article's own spelling: "Border Ports Authority", not the lexicon's name for it.
-    name: entity.surface ?? entity.name,
+    name: tableName(entity),
     arabic: entity.arabic ?? null,
     kind: KIND_LABEL[entity.type],
     role: entity.role ?? "—",
@@ -87,7 +96,7 @@ export function actorRows(docs: readonly SourceDocument[]): ActorRow[] {
 
 export function locationRows(docs: readonly SourceDocument[]): LocationRow[] {
   return mergeEntities(docs, ["place", "facility"]).map(({ entity, mentions }) => ({
-    name: entity.surface ?? entity.name,
+    name: tableName(entity),
     arabic: entity.arabic ?? null,
     kind: entity.type === "place" && entity.area ? AREA_LABEL[entity.area.kind] : KIND_LABEL[entity.type],
     area: entity.type === "place" ? (entity.area?.kind ?? null) : null,
