@@ -31,6 +31,21 @@ describe("dates", () => {
     ]);
   });
 
+  it("reads a budget or plan named by its year as no date: the year is the budget's, not the clause's", () => {
+    expect(values("Lawmakers who passed the 2027 budget met the envoy", "2026-12-12")).toEqual([]);
+    expect(values("the council approved the 2026 reconstruction plan in May", "2026-12-12")).toEqual([
+      ["in May", "2026-05"],
+    ]);
+    // An agreement or an event named by its year is still dated by it.
+    expect(values("under the 2024 agreement", "2026-12-12")).toEqual([["the 2024", "2024"]]);
+    expect(values("The 2014 offensive displaced thousands", "2026-12-12")).toEqual([["The 2014", "2014"]]);
+    const doc = extract(
+      "The minister praised the parties that passed the 2027 budget on Sunday.",
+      "2026-12-12",
+    );
+    expect(doc.facts.filter((f) => f.date?.value.startsWith("2027"))).toEqual([]);
+  });
+
   it("leaves relative dates unresolved without a publication date, and 'may' alone is not May", () => {
     expect(values("on Thursday, last week", null)).toEqual([]);
     expect(values("it may happen", "2025-01-01")).toEqual([]);

@@ -33,6 +33,13 @@ const WEEKDAY = `(?:${WEEKDAYS.join("|")})`;
 const PART_OF = String.raw`the\s+(?:night|morning|afternoon|evening)\s+of\s+`;
 const PART_OF_WEEKDAY = `(?:${PART_OF})?${WEEKDAY}`;
 const YEAR = "(19[5-9]\\d|20[0-4]\\d)";
+/**
+ * What a year names as its span of validity, not a happening: "the 2027 budget", "the 2025 plan",
+ * "the 2024 figures". (An agreement, a law or a census named by its year is the happening of
+ * that year, and stays dated by it.)
+ */
+const YEAR_NAMED_DOCUMENT =
+  "(?:budgets?|fiscal|financial|plans?|strateg(?:y|ies)|programmes?|programs?|estimates?|figures|statistics|targets?|quotas?|allocations?|editions?|season)";
 /** After a digit: it does not start a clock time ("22:15", "9.30"), so the number may be a year. */
 const NOT_CLOCK = String.raw`(?!\d?[:.]\d{2}\b)`;
 
@@ -583,8 +590,10 @@ const PATTERNS: Pattern[] = [
   {
     // Not a cohort named by its year ("Class of 2012: Yasir Falah writes that his team has
     // finished installing ..."): the year the class graduated is no date of what its member did.
+    // Nor a budget or plan named by the year it runs for ("parties that passed the 2027 budget"):
+    // the year is the budget's, not the day it was passed or praised.
     re: new RegExp(
-      `\\b(?<!\\b(?:class|classes|cohort|intake|vintage) )(in|of|from|by|until|before|after|during|throughout|the|summer|spring|autumn|winter)\\s+${YEAR}\\b(?![,.]\\d)`,
+      `\\b(?<!\\b(?:class|classes|cohort|intake|vintage) )(in|of|from|by|until|before|after|during|throughout|the|summer|spring|autumn|winter)\\s+${YEAR}\\b(?![,.]\\d)(?!(?<=\\bthe\\s+\\d{4})\\s+(?:(?!(?:the|a|an|its|their|his|her|this|that|and|or)\\b)[a-z]+\\s+)?${YEAR_NAMED_DOCUMENT}\\b)`,
       "gi",
     ),
     resolve: (m) => ({ value: m[2] ?? "", resolved: false }),
