@@ -205,6 +205,82 @@ describe("cells told by how they move", () => {
   });
 });
 
+describe("cells told by where they move, hide or remain", () => {
+  it("reads cells that 'now move in groups of' or 'still move in the hills' as a presence, herders who do as none", () => {
+    for (const text of [
+      "Villagers say the cells now move in groups of eight or nine men, on foot and by night.",
+      "A ranger said the militants still move in the hills east of the dam after dark.",
+    ])
+      expect(tagged(extract(text), "insurgent-presence").map((f) => f.kind)).toEqual(["threat"]);
+    expect(
+      tagged(
+        extract("The herders move in the hills east of the dam with their goats."),
+        "insurgent-presence",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads the group's members hiding, and ISIS fighters remaining in the desert, as a presence, but not fighters held in prisons", () => {
+    expect(
+      tagged(
+        extract("Police believe the group's members hide in caves west of the oasis."),
+        "insurgent-presence",
+      ),
+    ).toHaveLength(1);
+    expect(
+      tagged(
+        extract("Analysts think a few hundred ISIS fighters remain in the eastern desert."),
+        "insurgent-presence",
+      ),
+    ).toHaveLength(1);
+    expect(
+      tagged(
+        extract("Some 8,000 ISIS fighters remain in prisons guarded by the Kurdish-led force."),
+        "insurgent-presence",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("escapes told by the way out", () => {
+  it("reads held people who got or slipped out through a tunnel or a cut, or left through the breaches, as an escape", () => {
+    for (const text of [
+      "Guards at the jail in the north say at least nine inmates got out through a tunnel dug from the kitchen.",
+      "Aid workers said a dozen women slipped out through a cut in the wire of the camp before dawn.",
+      "Camp officials said some 40 residents had left through the breaches over the summer.",
+      "A watchman saw about 20 people leave the annex through a hole in the perimeter fence.",
+    ])
+      expect(tagged(extract(text), "escape").map((f) => f.kind)).toEqual(["event"]);
+  });
+
+  it("does not read lorries that left through a gap near a camp as an escape", () => {
+    expect(tagged(extract("The lorries left through a gap in the berm near the camp."), "escape")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("forces sent, added or moved to a sector", () => {
+  it("reads units a command sends, adds or moves to a sector or a border as deployed", () => {
+    for (const text of [
+      "The northern command sends three more battalions to the Sinjar sector after the raid.",
+      "In spring headquarters sent us a third company, so every post now has a night shift.",
+      "The army has added a sixth brigade to the southern sector, the spokesman said.",
+      "A company of the 4th Regiment moves to the border strip next week.",
+    ])
+      expect(tagged(extract(text), "troop-deployment").map((f) => f.kind)).toContain("countermeasure");
+  });
+
+  it("does not read officers sent to a course, a firm moving to a border town, or a unit a report recommends adding", () => {
+    for (const text of [
+      "The ministry sends brigade commanders to a staff course in the capital.",
+      "The company moved to the border town to open a new depot.",
+      "The auditors recommend adding a regiment to the sector and repairing the cameras.",
+    ])
+      expect(tagged(extract(text), "troop-deployment")).toEqual([]);
+  });
+});
+
 describe("escapes told by flight", () => {
   it("reads 'at least 15 detainees fled' as an escape, and families that fled the fighting as none", () => {
     const fled = extract(
