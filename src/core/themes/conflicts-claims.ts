@@ -90,6 +90,11 @@ export interface FigureClaim {
   contests?: string;
   /** A figure the sentence implies rather than states ("lightly wounded": so none killed). */
   implied?: boolean;
+  /**
+   * A figure given as the real one against the figure the sentence before gave ("the real figure
+   * was fewer than 800"): set against it, whatever the bounds of the two.
+   */
+  disputes?: boolean;
 }
 
 // --- Figures ----------------------------------------------------------------------------------
@@ -224,9 +229,12 @@ const victimOf = (after: string) => VICTIM.find(([, re]) => re.test(after))?.[0]
 const APPOSED = /,\s*(?:both|all|each|most|none|all but one)\s+of\s+them\s+(?:were\s+|was\s+)?(.*)$/;
 const victimsOf = (after: string) => victimOf(after) || victimOf(APPOSED.exec(after)?.[1] ?? "");
 
-/** A figure of a load, by its unit: "60 million captagon pills", "3 tonnes". */
+/**
+ * A figure of a load, by its unit: "60 million captagon pills", "3 tonnes", "two million narcotic
+ * Captagon pills" (two words naming the load; "212 samples of pills" count samples, no load).
+ */
 const LOAD =
-  /^(?:[\w'’-]+\s+){0,1}?(pills|tablets|kilograms|kg|tonnes|tons|grams|packs|packets|cartons|sheep|goats|camels|cattle|cows)\b/;
+  /^(?:[\w'’-]+\s+|(?:(?!of\b)[\w'’-]+\s+){2})??(pills|tablets|kilograms|kg|tonnes|tons|grams|packs|packets|cartons|sheep|goats|camels|cattle|cows)\b/;
 /**
  * A figure named as someone's own ("the KRG's own figure ... is about 2,500", "their estimate is
  * nearer 40"): a possessive before "figure", "count", "estimate", "tally" or "number" with no "of"
@@ -236,6 +244,13 @@ const OWNER = String.raw`(?:(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w.-]*(?:['’]s|s
 const OWN_FIGURE = new RegExp(
   String.raw`${OWNER}\s+(?:own\s+)?(?:figure|count|estimate|tally|number)\b(?!\s+of\b)(?:,[^.;]{0,100},)?\s+(?:is|was|stands at|stood at|comes to|came to|puts it at|put it at)\s+$`,
 );
+/**
+ * Another's figure of the thing the sentence before counted, set against it as the true one: "A
+ * senior official told me that the real figure was fewer than 800", "the actual number is closer
+ * to 40".
+ */
+const REAL_FIGURE =
+  /\bthe\s+(?:real|true|actual)\s+(?:figure|number|count|total|tally)\s+(?:is|was|were|stands at|stood at|is nearer|was nearer)\s+$/i;
 const OWNER_NAME =
   /((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w.-]*?s?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:figure|count|estimate|tally|number)\b/;
 const SAME_AS_BEFORE = "same-as-before";
@@ -399,6 +414,80 @@ const FORCE_CHANGED = new RegExp(
   String.raw`\b(?:bring|brings|brought|bringing|reduce|reduces|reduced|reducing|cut|cuts|cutting|lower|lowers|lowered|lowering|raise|raises|raised|raising|increase|increases|increased|increasing)\s+the number of\s+(${FORCE_NATION})?\s*(?:troops|soldiers|service members|personnel)\b[^.,;]{0,40}?\b(?:down |up )?to\s+(?:(?:about|around|some|nearly|fewer than|under|roughly)\s+)?$`,
   "i",
 );
+/**
+ * Members a force has lost, told as those who walked away ("about 300 guards had left their
+ * posts", "40 policemen have deserted") or as the drop in those serving ("180 fewer guards on duty
+ * than in September"): a count of its own, by the force's word for its men (guards, soldiers).
+ */
+const FORCE_MEN = "(guards?|soldiers?|troops|policem[ae]n|police officers?|officers?|personnel|recruits)";
+const FORCE_LEFT = new RegExp(
+  String.raw`^(?:[\w'’-]+\s+){0,2}?${FORCE_MEN}\s+(?:(?:have|had|has)\s+)?(?:(?:now|already|since)\s+)?(?:(?:left|quit|abandoned|walked off|walked away from)\s+(?:their|the|his)\s+(?:posts?|jobs?|units?|ranks|service|force)\b|deserted\b)`,
+);
+const FORCE_FEWER = new RegExp(
+  String.raw`^fewer\s+(?:[\w'’-]+\s+){0,1}?${FORCE_MEN}\s+(?:on duty|at (?:their )?posts?|in service|on (?:the )?(?:rota|roster|payroll)|serving|working)\b[^.;]{0,40}?\bthan\b`,
+);
+/** The men counted by one word, singular and by role: "guards" and "guard", "policemen" and "police officers". */
+const menOf = (noun: string) =>
+  noun
+    .toLowerCase()
+    .replace(/^policem[ae]n$|^police officers?$/, "police")
+    .replace(/^troops$/, "soldiers")
+    .replace(/s$/, "");
+/**
+ * An armed group's strength, the fighters it has: "put the number of ISIS fighters in the desert at
+ * up to 3,000", "about 800 ISIS fighters remain active there", "the group still fields some 2,000
+ * fighters". Read only of a group the sentence names (one), so the SDF's fighters are never set
+ * against ISIS's; those killed, held or arrested are read before as counts of their own.
+ */
+const FIGHTERS = "(?:fighters|militants|jihadists|insurgents|combatants|members)";
+const GROUPS: [string, RegExp][] = [
+  ["isis", /\b(?:islamic state|isis|isil|daesh)\b/i],
+  ["isis", /\bIS\b/],
+  ["sdf", /\b(?:SDF|Syrian Democratic Forces)\b/],
+  ["hts", /\b(?:HTS|Hay'?at Tahrir al-Sham)\b/],
+  ["pkk", /\bPKK\b/],
+  ["al-qaeda", /\bal-?Qaeda\b/i],
+  ["hezbollah", /\bHezbollah\b/i],
+];
+const GROUP_NAMES: Record<string, string> = {
+  isis: "ISIS",
+  sdf: "the SDF",
+  hts: "HTS",
+  pkk: "the PKK",
+  "al-qaeda": "al-Qaeda",
+  hezbollah: "Hezbollah",
+};
+const groupIn = (sentence: string) => {
+  const named = new Set(GROUPS.filter(([, re]) => re.test(sentence)).map(([g]) => g));
+  return named.size === 1 ? ([...named][0] ?? "") : "";
+};
+const STRENGTH_OF = new RegExp(
+  String.raw`\b(?:number|strength|size|ranks)\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?${FIGHTERS}\b([^.;]{0,60}?)\b(?:at|is|was|as|stood at|stands at|reached|to)\s+$`,
+  "i",
+);
+const STRENGTH_COUNTS =
+  /\b(?:killed|dead|arrested|detained|captured|held|jailed|imprisoned|wounded|injured|escaped|fled)\b/i;
+const FIGHTERS_STAND = new RegExp(
+  String.raw`^(?:(?:islamic state|isis|isil|daesh|sdf|hts|pkk)\s+)?(?:[\w'’-]+\s+){0,1}?${FIGHTERS}\s+(?:(?:are|were|is|was|remain|remained|remains|still|now)\s+){1,2}(?:active|operating|hiding|based|at large|in the field)\b|^(?:(?:islamic state|isis|isil|daesh|sdf|hts|pkk)\s+)?(?:[\w'’-]+\s+){0,1}?${FIGHTERS}\s+(?:still\s+)?(?:remain|remained|operate|operating|roam|hide)\s+(?:in|across|along|around|inside)\b`,
+  "i",
+);
+const GROUP_HAS =
+  /\b(?:has|have|had|retains?|retained|fields?|fielded|commands?|commanded|musters?|mustered|numbers?|numbered|counts?)\s+(?:still\s+|only\s+|just\s+|now\s+)?$/i;
+function fightersOf(before: string, after: string, sentence: string): string | null {
+  const group = groupIn(sentence);
+  if (!group) return null;
+  const strength = STRENGTH_OF.exec(before);
+  if (strength && !STRENGTH_COUNTS.test(strength[1] ?? "")) return `fighters:${group}`;
+  if (FIGHTERS_STAND.test(after)) return `fighters:${group}`;
+  if (
+    GROUP_HAS.test(before) &&
+    new RegExp(String.raw`^(?:[\w'’-]+\s+){0,1}?${FIGHTERS}\b`, "i").test(after) &&
+    !STRENGTH_COUNTS.test(after.slice(0, 40))
+  )
+    return `fighters:${group}`;
+  return null;
+}
+
 /**
  * What a figure counts, from the words around it; the kinds the extractor's variation is folded
  * into: killed/dead/bodies, escaped/fled/at large/left without permission, crossed/infiltrated,
@@ -602,6 +691,9 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   if (unit && ARRESTED_WITH.test(before)) return `seized:${unitOf(unit)}`;
   // "About 2,500 US troops have left Iraq", "1,500 coalition advisers have left": a force's
   // departures, a count of their own, never the troops that remain.
+  // "300 guards had left their posts": men who walked away from their force, never a withdrawal.
+  const left = FORCE_LEFT.exec(a) ?? FORCE_FEWER.exec(a);
+  if (left?.[1]) return `lost:${menOf(left[1])}`;
   const gone = FORCE_GONE.exec(a);
   if (gone) return `withdrawn:${nationOfForce(gone[1])}`;
   // "2,500 of its soldiers remain": a force's own troops, its country named elsewhere. "2,000
@@ -612,7 +704,7 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   // Iraq": a force said to stand somewhere, told by a verb of staying or of being there.
   if (
     troops &&
-    (/\b(?:remain|remains|remained|remaining|stationed|deployed|based|left in|still (?:on|in)|keep|keeps|kept|keeping)\b/i.test(
+    (/\b(?:remain|remains|remained|remaining|stay|stays|stayed|staying|stationed|deployed|based|left in|still (?:on|in)|keep|keeps|kept|keeping)\b/i.test(
       sentence,
     ) ||
       /\bthere\s+(?:are|were|is|was|remain)\s+(?:still\s+)?$/i.test(before) ||
@@ -631,6 +723,8 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   // in Syria to about 600": the force a change leaves.
   const changed = FORCE_CHANGED.exec(b);
   if (changed) return `troops:${nationOfForce(changed[1])}`;
+  const fighters = fightersOf(before, after, sentence);
+  if (fighters) return fighters;
   // "its units foiled 41 infiltration attempts", "the report counts 17 foiled attempts": attempts
   // stopped, a count of their own (never a crossing, nor the attacks made).
   if (
@@ -889,10 +983,11 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     // thing the sentence before counted, its kind read from there (see figuresOfBefore).
     // "Haddad, 51, died with eight of his men": the men and the one who led them, nine dead.
     const led = DIED_WITH.test(before) && HIS_MEN.test(after) ? 1 : 0;
+    const real = REAL_FIGURE.test(text.slice(0, start));
     let kind = led
       ? `killed:${FRIENDS}`
       : (kindOf(before, after.replace(/^[\s,]+/, ""), text) ??
-        (OWN_FIGURE.test(text.slice(0, start)) ? SAME_AS_BEFORE : null));
+        (OWN_FIGURE.test(text.slice(0, start)) || real ? SAME_AS_BEFORE : null));
     // "foiled 41 infiltration attempts in 2024 and 9 in 2025": the second count of the year's
     // attempts leaves its noun unsaid.
     if (
@@ -932,6 +1027,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       hi,
       value: v + led,
       ...(!state && /^\s*of\s+(?:the|them|those|these)\b/i.test(after) ? { part: true } : {}),
+      ...(real && kind === SAME_AS_BEFORE ? { disputes: true } : {}),
     });
   }
   // "not one infiltrator crossed", "no detainee escaped": a figure of none.
@@ -1154,6 +1250,11 @@ const SINCE = new RegExp(
   String.raw`\bsince\s+(?:the (?:start|beginning) of\s+)?(${MONTH_RE})(?:\s+(\d{4}))?`,
   "i",
 );
+/** A count told as a change against a month: "180 fewer guards on duty than in September". */
+const THAN_MONTH = new RegExp(
+  String.raw`\b(?:fewer|more|less)\b[^.;]{0,60}?\bthan\s+(?:(?:in|at the (?:end|start) of|during)\s+)?(${MONTH_RE})\b(?:\s+(\d{4}))?`,
+  "i",
+);
 const SPAN = new RegExp(
   String.raw`\b(?:between|from)\s+(?:the (?:beginning|start|end) of\s+|(?:early|mid|mid-|late)\s*)?(?:\d{1,2}\s+)?(${MONTH_RE})(?:\s+(\d{4}))?\s+(?:and|to)\s+(?:the (?:beginning|start|end) of\s+|(?:early|mid|mid-|late)\s*)?(?:\d{1,2}\s+)?(${MONTH_RE})(?:\s+(\d{4}))?`,
   "i",
@@ -1247,6 +1348,16 @@ function windowOf(
     const m = monthOf(since[1]);
     return {
       window: [Date.UTC(yearOf(m, since[2], published), m, 1), published.getTime() + DAY],
+      dated: true,
+      period: true,
+    };
+  }
+  // "180 fewer guards on duty than in September": a change since that month, to the article.
+  const than = THAN_MONTH.exec(text);
+  if (than?.[1]) {
+    const m = monthOf(than[1]);
+    return {
+      window: [Date.UTC(yearOf(m, than[2], published), m, 1), published.getTime() + DAY],
       dated: true,
       period: true,
     };
@@ -1617,6 +1728,20 @@ function speakerIn(raw: string): string | null {
  */
 const RECORDS_COUNT =
   /^(?:the\s+|an?\s+)?((?:[A-Z][\w'’-]*\s+){1,4}(?:assessments?|estimates?|figures|records|data|tallies|counts|statistics))\b(?:\s+[\w'’,-]+){0,6}?\s+(?:counted|count|counts|shows?|showed|put|puts|recorded|records|gave|gives|estimated|estimates|documented)\b/;
+/**
+ * A sentence whose subject is a named body's report and whose verb counts: "A UN monitoring team
+ * report this summer put the number at", "The ISW assessment counted". The body is named in
+ * capitals among the words before the document's noun.
+ */
+const REPORT_COUNTS =
+  /^(?:[Tt]he\s+|[Aa]n?\s+)((?:[\w'’-]+\s+){0,4}?(?:report|study|assessment|survey|estimate|review|paper|briefing))\b(?:\s+[\w'’,-]+){0,6}?\s+(?:counted|counts|put|puts|estimated|estimates|recorded|records|gave|gives|documented|found|finds)\b/;
+const namedReport = (text: string) => {
+  const m = REPORT_COUNTS.exec(text);
+  return m?.[1] && /\b[A-Z][\w'’-]*\s/.test(m[1]) ? fold(m[1]) : null;
+};
+/** A count the outlet made, its sentence's subject: "Our own count of the rota shows", "Our tally puts". */
+const OUR_COUNT =
+  /^(?:[Oo]ur)\s+(?:own\s+)?(?:[\w'’-]+\s+)?(?:count|tally|figures|records|data|estimate|survey|review|analysis)\b[^.;]{0,80}?\b(?:shows?|showed|puts?|counts?|counted|finds|found|records|recorded|gives|gave)\b/;
 /** A court's papers or party cited as the source: "according to the charge sheet", "the indictment". */
 const COURT_SOURCE =
   /\b(?:charge sheets?|indictments?|prosecut(?:or|ors|ion)|court (?:documents?|records?|filings?|papers)|case files?|verdicts?|rulings?|testimony|lawsuits?)\b/i;
@@ -1652,6 +1777,10 @@ function speakersOf(text: string, rs: readonly Report[]): Set<string> {
   // that count are that body's account.
   const records = out.size === 0 ? RECORDS_COUNT.exec(text) : null;
   if (records?.[1]) out.add(fold(records[1]).replace(/^the /, ""));
+  const report = out.size === 0 ? namedReport(text) : null;
+  if (report) out.add(report);
+  // "Our own count of the guard rota shows 180 fewer": the outlet's own count, an account of its own.
+  if (out.size === 0 && OUR_COUNT.test(text)) out.add(OURSELVES);
   // The label is the one who speaks, whoever the words go on to cite.
   const label = LABEL.exec(text);
   if (label) out.add(fold(label[2] ?? label[1] ?? ""));
@@ -1688,7 +1817,10 @@ export const unranked = (text: string) => text.replace(RANKED, "");
 const cumulativeOf = (raw: string) => {
   const text = unranked(raw);
   return (
-    CUMULATIVE.test(text) || (TOTAL.test(text) && !ONE_OPERATION.test(text)) || EVENTS_TOLL.test(text.trim())
+    CUMULATIVE.test(text) ||
+    THAN_MONTH.test(text) ||
+    (TOTAL.test(text) && !ONE_OPERATION.test(text)) ||
+    EVENTS_TOLL.test(text.trim())
   );
 };
 /** A count over a whole frontier or country, not one sector or site of it. */
@@ -1883,6 +2015,12 @@ const label = (kind: string) => {
       return `How many ${of === "us" ? "US" : (of ?? "")} troops remain`.replace("  ", " ");
     case "withdrawn":
       return `How many ${of === "us" ? "US" : (of ?? "")} troops have left`.replace("  ", " ");
+    case "fighters": {
+      const group = GROUP_NAMES[of ?? ""] ?? "the group";
+      return `How many fighters ${group} has`;
+    }
+    case "lost":
+      return `How many ${of === "police" ? "police" : `${of}s`} have left the force`;
     case "foiled":
       return "The number of attempts foiled";
     case "attacks":
@@ -2114,9 +2252,18 @@ function figureConflicts(
   for (const f of figures)
     if (f.contests && byKind.has(`killed:${f.contests}`))
       byKind.set(`killed:${f.contests}`, [...(byKind.get(`killed:${f.contests}`) ?? []), f]);
+  // "Put the number at up to 3,000. An official told me the real figure was fewer than 800": the
+  // second says the first is wrong, though "up to" and "fewer than" bound the same low counts.
+  const disputed = (x: FigureClaim, y: FigureClaim) =>
+    x.disputes === true &&
+    x.said.report.articleId === y.said.report.articleId &&
+    y.said.report.sentence === x.said.report.sentence - 1 &&
+    x.value !== y.value;
   const contested = (a: FigureClaim, b: FigureClaim) =>
     (a.contests !== undefined && b.kind === `killed:${a.contests}`) ||
-    (b.contests !== undefined && a.kind === `killed:${b.contests}`);
+    (b.contests !== undefined && a.kind === `killed:${b.contests}`) ||
+    disputed(a, b) ||
+    disputed(b, a);
   // Of a whole ("killed:", the coalition) and its part, only the whole below the part clashes.
   const whole = (k: string) => k === "killed:" || k === "withdrawn:coalition";
   const peers = (a: FigureClaim, b: FigureClaim) =>
@@ -2156,7 +2303,9 @@ function figureConflicts(
           windowsMeet(a.said, b.said) &&
           !siteKindsApart(a.said.report, b.said.report) &&
           sameTally(a, b) &&
+          // A force's or a group's strength is a standing count, of no one day nor place.
           (kind.startsWith("troops") ||
+            kind.startsWith("fighters:") ||
             ((a.said.dated || a.said.places.length > 0) && (b.said.dated || b.said.places.length > 0))) &&
           below(a, b),
       );
@@ -2978,7 +3127,7 @@ function figuresOfBefore(figures: FigureClaim[]): FigureClaim[] {
   const at = (f: FigureClaim) => `${f.said.report.articleId}#${f.said.report.sentence}`;
   const kinds = new Map<string, Set<string>>();
   for (const f of figures)
-    if (f.kind !== SAME_AS_BEFORE && f.lo > 0) kinds.set(at(f), (kinds.get(at(f)) ?? new Set()).add(f.kind));
+    if (f.kind !== SAME_AS_BEFORE && f.hi > 0) kinds.set(at(f), (kinds.get(at(f)) ?? new Set()).add(f.kind));
   return figures.flatMap((f) => {
     if (f.kind !== SAME_AS_BEFORE) return [f];
     const before = kinds.get(`${f.said.report.articleId}#${f.said.report.sentence - 1}`);
