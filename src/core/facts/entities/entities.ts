@@ -2,6 +2,7 @@ import { LEXICON } from "../lexicon/index.js";
 import { type LexiconMatch, matchLexicon } from "../lexicon/matcher.js";
 import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
+import { isPlaceWord } from "../text/word-classes.js";
 import { ORG_HEADS, ROLE_NOUNS, TITLES } from "../text/word-lists.js";
 import {
   addArmyReferences,
@@ -79,9 +80,10 @@ function landformEnd(tokens: readonly Token[], m: LexiconMatch): number {
   const next = tokens[m.last + 1];
   // "the Akashat road", "the Rutba highway": a road named after the town it runs to is written
   // with the town's name; the noun belongs to the mention, as for an unknown town's road.
+  // "the Baghdad International Airport road": so is a road named after the airport it leads to.
   if (
-    m.entry.type === "place" &&
-    m.entry.kind === "city" &&
+    ((m.entry.type === "place" && m.entry.kind === "city") ||
+      (m.entry.type === "facility" && m.entry.kind === "airport")) &&
     !m.demonym &&
     next?.kind === "word" &&
     !next.cap &&
@@ -397,11 +399,34 @@ function jurisdictionOfOther(doc: Doc, m: LexiconMatch, all: readonly LexiconMat
   return name.startsWith(`${spanText(doc, m.first, m.last).toLowerCase()} of `);
 }
 
+/**
+ * "By Rawa Aziz" opening a line: a byline names its writer, and a town's name there is the
+ * writer's given name ("Rawa", "Soran", "Hama" are both), not a place of the story.
+ */
+function bylineName(tokens: readonly Token[], m: LexiconMatch): boolean {
+  const by = tokens[m.first - 1];
+  const surname = tokens[m.last + 1];
+  return (
+    m.entry.type === "place" &&
+    m.entry.kind === "city" &&
+    !m.demonym &&
+    m.first === m.last &&
+    by?.kind === "word" &&
+    by.text === "By" &&
+    (m.first === 1 || by.breaks > 0) &&
+    surname?.kind === "word" &&
+    surname.cap &&
+    surname.breaks === 0 &&
+    !isPlaceWord(surname.norm)
+  );
+}
+
 export function findEntities(doc: Doc): EntityIndex {
   const lexiconMatches = matchLexicon(doc.tokens);
   const matches = lexiconMatches.filter(
     (m) =>
       !kunyaTail(doc.tokens, m) &&
+      !bylineName(doc.tokens, m) &&
       !commonNounSpelling(doc.tokens, m) &&
       !jurisdictionOfOther(doc, m, lexiconMatches),
   );

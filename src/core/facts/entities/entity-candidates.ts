@@ -943,6 +943,66 @@ function lowerCaseWords(text: string): Set<string> {
  * ("Dara" for "Dar'a"), followed by a capitalised word that is no common or place word, is a
  * person's given name and surname, not the place.
  */
+/** A word no list knows: neither a common word, a name's word nor a body's head. */
+const unknownWord = (norm: string) =>
+  !isCommonWord(norm) &&
+  !isPlaceWord(norm) &&
+  !ORG_HEADS.has(norm) &&
+  !PLACE_HEADS.has(norm) &&
+  !FACILITY_HEADS.has(norm);
+
+/** "HAMA AMIN:" opening a line: a transcript's label of who speaks. */
+function speakerLabel(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  // "SOT — HAMA AMIN:": a broadcast script's cue may come first, before a dash.
+  const opens =
+    first === 0 ||
+    (tokens[first]?.breaks ?? 0) > 0 ||
+    before?.sentence !== tokens[first]?.sentence ||
+    /^[–—]$/.test(before?.text ?? "");
+  return opens && tokens[first]?.upper === true && tokens[last + 1]?.text === ":";
+}
+
+/**
+ * Two capitalised words [first, last] written where a person is named: a byline ("By Rawa Aziz"
+ * opening a line), an appositive after a role or a calling ("our programmer, Soran Dizayee,"),
+ * before a clause about a person ("Hama Amin, whose name ...") or an age ("Soran Dizayee, 34,"),
+ * or as a transcript's speaker label ("HAMA AMIN:").
+ */
+function personCueAround(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const sameSentence = before?.sentence === tokens[first]?.sentence;
+  if (
+    before?.norm === "by" &&
+    before.cap &&
+    (first === 1 || before.breaks > 0 || tokens[first - 2]?.sentence !== before.sentence)
+  )
+    return true;
+  if (before?.text === "," && sameSentence) {
+    const noun = tokens[first - 2];
+    if (
+      noun?.kind === "word" &&
+      !noun.cap &&
+      (ROLE_NOUNS.has(noun.norm) || OCCUPATION_NOUNS.has(noun.norm) || /(?:er|or|ist)$/.test(noun.norm)) &&
+      determinerBefore(tokens, first - 3)
+    )
+      return true;
+  }
+  const after = tokens[last + 1];
+  const next = tokens[last + 2];
+  if (after?.text === "," && next !== undefined && next.sentence === tokens[last]?.sentence) {
+    if (next.norm === "who" || next.norm === "whose") return true;
+    if (next.kind === "num" && /^\d{2}$/.test(next.text) && tokens[last + 3]?.text === ",") return true;
+  }
+  return speakerLabel(tokens, first, last);
+}
+
+/** A determiner or possessive before a role noun ("our programmer", "the director"). */
+function determinerBefore(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.kind === "word" && /^(?:the|our|their|his|her|its|a|an)$/.test(t.norm);
+}
+
 function foldedGivenName(tokens: readonly Token[], match: LexiconMatch, surname: Token | undefined): boolean {
   const word = tokens[match.first];
   if (!word || !surname || surname.kind !== "word" || givenName(word.norm) === null) return false;
@@ -989,6 +1049,42 @@ function kiloMarker(tokens: readonly Token[], i: number): boolean {
     num.sentence === kilo.sentence &&
     !(tokens[i + 2]?.kind === "word" && /^(?:grams?|g|kilograms?|kg)$/.test(tokens[i + 2]?.norm ?? ""))
   );
+}
+
+/** Capitalised nouns that number a camp's sections ("Phase 5", "Sector 4", "Block 12"). */
+const CAMP_SECTION_NOUNS = new Set(["phase", "sector", "block"]);
+
+/**
+ * "Phase 5 of al-Hol camp", "a resident of Phase 5": a camp's numbered section is a place, named
+ * by its noun and number; read so where the article names it of a camp ("Phase 2 of the plan" is
+ * a stage, no place).
+ */
+function campSection(doc: Doc, matches: readonly LexiconMatch[], covered: Int32Array, i: number): boolean {
+  const { tokens } = doc;
+  const noun = tokens[i];
+  const num = tokens[i + 1];
+  if (noun?.kind !== "word" || !noun.cap || noun.upper || !CAMP_SECTION_NOUNS.has(noun.norm)) return false;
+  if (num?.kind !== "num" || !/^\d{1,2}$/.test(num.text) || num.sentence !== noun.sentence) return false;
+  return campSectionsOf(doc, matches, covered).has(`${noun.text} ${num.text}`);
+}
+
+const campSectionCache = new WeakMap<Doc, Set<string>>();
+
+/** The sections ("Phase 5") the article names of a camp ("Phase 5 of al-Hol camp"), read once. */
+function campSectionsOf(doc: Doc, matches: readonly LexiconMatch[], covered: Int32Array): Set<string> {
+  const cached = campSectionCache.get(doc);
+  if (cached) return cached;
+  const { tokens } = doc;
+  const found = new Set<string>();
+  for (let k = 0; k + 3 < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || !CAMP_SECTION_NOUNS.has(t.norm) || tokens[k + 2]?.norm !== "of") continue;
+    const after = tokens[k + 3]?.norm === "the" ? k + 4 : k + 3;
+    const camp = matches[covered[after] ?? -1];
+    if (camp?.entry.kind === "camp" && camp.first === after) found.add(`${t.text} ${tokens[k + 1]?.text}`);
+  }
+  campSectionCache.set(doc, found);
+  return found;
 }
 
 /** Prepositions that may carry a body's remit on: "for the Return of Iraqis from al-Hol Camp". */
@@ -1370,6 +1466,14 @@ function trimRun(
   // "Army and Police KIA YTD: 44": a report's abbreviations after a name are a count's label.
   while (last > first && tokens[last]?.upper && REPORT_ABBREVIATIONS.has(tokens[last]?.norm ?? "")) last--;
   if (first > last) return null;
+  // "Deborah K. Moss, RMR, CRR": a credential's letters listed after a name are no name.
+  if (
+    first === last &&
+    tokens[first]?.upper &&
+    POSTNOMINALS.has(tokens[first]?.norm ?? "") &&
+    tokens[first - 1]?.text === ","
+  )
+    return null;
   const split = roleSplit(tokens, first, last);
   if (split >= 0) {
     if (titleFirst < 0) titleFirst = first;
@@ -1789,23 +1893,34 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         // "Rawa Jabbar · 11 Mar: Count me in": a one-word town's name opening a line, then a
         // given or family name and no more of a name, is a person named like the town (a
         // commenter, a signature), not the town and a stray word.
+        // So is such a pair a byline's ("By Rawa Aziz"), an appositive's after a role ("our
+        // programmer, Soran Dizayee,"), one a clause about a person follows ("Hama Amin, whose
+        // name ...") or a transcript's speaker label ("HAMA AMIN:"), where the second word may be
+        // a family name no list knows.
         const surname = tokens[match.last + 1];
         const beyond = tokens[match.last + 2];
+        const cued = surname !== undefined && personCueAround(tokens, i, surname.i);
         if (
           !run &&
           match.entry.type === "place" &&
           (match.entry.kind === "city" || foldedGivenName(tokens, match, surname)) &&
           !match.demonym &&
           match.first === match.last &&
-          ((tokens[i]?.breaks ?? 0) > 0 || foldedGivenName(tokens, match, surname)) &&
+          ((tokens[i]?.breaks ?? 0) > 0 || foldedGivenName(tokens, match, surname) || cued) &&
           surname?.kind === "word" &&
           surname.cap &&
-          !surname.upper &&
+          (!surname.upper || (cued && speakerLabel(tokens, i, surname.i))) &&
           surname.sentence === tokens[i]?.sentence &&
           (covered[surname.i] ?? -1) < 0 &&
-          (givenName(surname.norm) !== null || foldedGivenName(tokens, match, surname)) &&
+          (givenName(surname.norm) !== null ||
+            foldedGivenName(tokens, match, surname) ||
+            (cued && unknownWord(surname.norm))) &&
           !isPlaceWord(surname.norm) &&
-          !(beyond?.kind === "word" && (beyond.cap || NAME_PARTICLES.has(beyond.norm)))
+          !(
+            beyond?.kind === "word" &&
+            (beyond.cap || NAME_PARTICLES.has(beyond.norm)) &&
+            !(cued && beyond.breaks > 0)
+          )
         ) {
           candidates.push({
             type: "person",
@@ -1832,6 +1947,19 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         covered[i] = index;
         covered[i + 1] = index;
         i = match.last;
+        continue;
+      } else if (campSection(doc, matches, covered, i)) {
+        candidates.push({
+          type: "place",
+          score: 4,
+          headWord: false,
+          first: i,
+          last: i + 1,
+          mentionLast: i + 1,
+          sentence: sentence.index,
+          absorbed: [],
+        });
+        i += 1;
         continue;
       } else if (kiloMarker(tokens, i)) {
         // "Kilo 160", "between Kilo 35 and Rutba": a road's kilometre marker names the place
@@ -1882,6 +2010,11 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
           !nisbaOnly &&
           !hasOrgHead(tokens, run.first, run.last) &&
           !arabicTradeName(tokens, run.first, run.last) &&
+          // "Jabal Shingal Construction": a firm named after a place ends in its trade.
+          !(
+            run.last > (matches[run.absorbed[0] as number]?.last ?? run.last) &&
+            companyHeadAt(tokens, run.last)
+          ) &&
           !placeInName(tokens, run, matches)
         ) {
           const place = matches[run.absorbed[0] as number];

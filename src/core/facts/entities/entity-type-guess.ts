@@ -177,7 +177,23 @@ const ROUTE_NOUNS = new Set(
   "road roads highway route routes stretch border area desert villages towns track".split(" "),
 );
 /** Letters after a person's name: a seat, a rank at the bar, an honour ("Hamish Dunleavy MP"). */
-export const POSTNOMINALS = new Set(["mp", "mep", "mla", "qc", "kc", "obe", "mbe", "cbe", "kbe"]);
+/** Letters written after a name: offices, honours and credentials ("MBE", "RMR" a court reporter's). */
+export const POSTNOMINALS = new Set([
+  "mp",
+  "mep",
+  "mla",
+  "qc",
+  "kc",
+  "obe",
+  "mbe",
+  "cbe",
+  "kbe",
+  "rmr",
+  "crr",
+  "rpr",
+  "rdr",
+  "csr",
+]);
 const DIRECTIONS = new Set(
   "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split(
     " ",
@@ -372,8 +388,14 @@ export const WORSHIP_HEADS = new Set([
   "monastery",
 ]);
 
+/** Words for "saint" opening the name of a church or a monastery ("Mar Elias", "Mor Gabriel"). */
+const SAINT_WORDS = new Set(["mar", "mor", "saint", "st"]);
+
+/** A town's subdivisions, named before the noun in lower case ("the Azadi quarter"). */
+const QUARTER_NOUNS = new Set(["quarter", "district", "neighbourhood", "neighborhood", "suburb"]);
+
 export const COMPANY_HEADS = new Set(
-  "petroleum gas oil energy holding holdings airlines airways telecom cement contracting trading logistics systems industries resources drilling exchange developments enterprises investments properties circle club".split(
+  "petroleum gas oil energy holding holdings airlines airways telecom cement construction contracting trading logistics systems industries resources drilling exchange developments enterprises investments properties circle club".split(
     " ",
   ),
 );
@@ -959,16 +981,20 @@ export function guessEntityType(
     (placeHead(next.norm) || LANDFORM_PLURALS.has(next.norm))
   ) {
     score.place += 3;
+    // "student, Azadi quarter": one word before a quarter's or a district's noun names the place,
+    // even where a role before it would make a person of a name.
+    if (single && QUARTER_NOUNS.has(next.norm)) score.place += 3;
     headWord = !next.norm.endsWith("s") || LANDFORM_PLURALS.has(next.norm);
   } else if (
     next &&
     !next.cap &&
     next.kind === "word" &&
     WORSHIP_HEADS.has(next.norm) &&
-    givenName(firstWord.norm) !== null
+    (givenName(firstWord.norm) !== null || (!single && SAINT_WORDS.has(firstWord.norm)))
   ) {
     // "the Omar mosque", "the Abbas shrine": a house of worship named after a man is the place,
-    // named before its noun in lower case, not the man.
+    // named before its noun in lower case, not the man; so is one named after a saint ("the Mar
+    // Shmoni church", "Mar" being Syriac for "saint").
     score.place += 6;
     headWord = true;
   } else if (next && !next.cap && next.kind === "word" && ROAD_NOUNS.has(next.norm)) {

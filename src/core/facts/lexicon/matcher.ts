@@ -16,6 +16,12 @@ export interface Pattern {
   /** The letters of a one-word acronym, which is matched as spelt: "AH" is not "AAH". */
   letters?: string;
   demonym: boolean;
+  /**
+   * The name is written with a dash between spaces ("Combined Joint Task Force – Operation
+   * Inherent Resolve"): only such a name reads on over a spaced dash, which elsewhere parts two
+   * names ("the Kirkuk – Baghdad road").
+   */
+  spacedDash?: boolean;
 }
 
 export interface LexiconMatch {
@@ -90,6 +96,9 @@ export function surfaceKeys(): string {
     .join("\n");
 }
 
+/** A dash with a space on both sides inside a name. */
+const SPACED_DASH = /\s[-‐‑–—]\s/;
+
 /**
  * Every name, alias and demonym of the lexicon as patterns, indexed by their first key; with
  * `keys` (surfaceKeys' output for this same lexicon), without tokenizing them again.
@@ -119,6 +128,7 @@ export function compilePatterns(keys?: string): Map<string, Pattern[]> {
       casing,
       demonym,
       ...(casing === "upper" && keys.length === 1 ? { letters } : {}),
+      ...(SPACED_DASH.test(surface) ? { spacedDash: true } : {}),
     });
     index.set(first, list);
   });
@@ -196,7 +206,14 @@ function matchAt(tokens: readonly Token[], i: number, pattern: Pattern, sentence
   let k = i;
   let last = -1;
   for (const key of pattern.keys) {
-    while (k < tokens.length && k > i && skippable(tokens[k] as Token) && !(tokens[k] as Token).space) k++;
+    while (
+      k < tokens.length &&
+      k > i &&
+      skippable(tokens[k] as Token) &&
+      (!(tokens[k] as Token).space ||
+        (pattern.spacedDash === true && /^[-‐‑–—]$/.test((tokens[k] as Token).text)))
+    )
+      k++;
     const t = tokens[k];
     if (!t || t.sentence !== sentence || tokenKey(tokens, k) !== key) return -1;
     last = k;
