@@ -95,6 +95,8 @@ export interface FigureClaim {
    * was fewer than 800"): set against it, whatever the bounds of the two.
    */
   disputes?: boolean;
+  /** The figure it is set against ("six, not twenty": 20), whose kind it takes (see REJECTS_AFTER). */
+  rejects?: number;
 }
 
 // --- Figures ----------------------------------------------------------------------------------
@@ -254,6 +256,16 @@ const REAL_FIGURE =
 const OWNER_NAME =
   /((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w.-]*?s?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:figure|count|estimate|tally|number)\b/;
 const SAME_AS_BEFORE = "same-as-before";
+/**
+ * "It was six infiltrators that night, not twenty": a figure set against another it rejects, its
+ * thing named by a noun the claims do not read as a kind. It counts what the rejected figure
+ * counted where it was told (see figuresOfBefore). The rejection follows within a few words.
+ */
+const REJECTS_AFTER = new RegExp(
+  String.raw`^\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+\s*,?\s+(?:and\s+)?(?:not|rather than|instead of|never)\s+(?:the\s+)?${NUMBER}(?![\w,]*\d)`,
+  "i",
+);
+const REJECTING = "rejecting";
 /** A load's seizure told in the passive: "were seized", "had been confiscated". */
 const SEIZED_PASSIVE = String.raw`(?:were|was|had been|have been|has been)\s+(?:seized|confiscated|intercepted|caught|captured|found)\b`;
 /** A unit of load by one name: "kg" is kilograms, "tablets" are pills. */
@@ -988,6 +1000,8 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       ? `killed:${FRIENDS}`
       : (kindOf(before, after.replace(/^[\s,]+/, ""), text) ??
         (OWN_FIGURE.test(text.slice(0, start)) || real ? SAME_AS_BEFORE : null));
+    const rejected = kind ? null : REJECTS_AFTER.exec(after);
+    if (rejected?.[1]) kind = REJECTING;
     // "foiled 41 infiltration attempts in 2024 and 9 in 2025": the second count of the year's
     // attempts leaves its noun unsaid.
     if (
@@ -1026,6 +1040,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       lo,
       hi,
       value: v + led,
+      ...(rejected?.[1] ? { rejects: figureValue(rejected[1], rejected[2]) } : {}),
       ...(!state && /^\s*of\s+(?:the|them|those|these)\b/i.test(after) ? { part: true } : {}),
       ...(real && kind === SAME_AS_BEFORE ? { disputes: true } : {}),
     });
@@ -3126,9 +3141,29 @@ function opponentsNamed(figures: FigureClaim[], ledes: ReadonlyMap<string, strin
 function figuresOfBefore(figures: FigureClaim[]): FigureClaim[] {
   const at = (f: FigureClaim) => `${f.said.report.articleId}#${f.said.report.sentence}`;
   const kinds = new Map<string, Set<string>>();
+  const pending = (f: FigureClaim) => f.kind === SAME_AS_BEFORE || f.kind === REJECTING;
   for (const f of figures)
-    if (f.kind !== SAME_AS_BEFORE && f.hi > 0) kinds.set(at(f), (kinds.get(at(f)) ?? new Set()).add(f.kind));
+    if (!pending(f) && f.hi > 0) kinds.set(at(f), (kinds.get(at(f)) ?? new Set()).add(f.kind));
   return figures.flatMap((f) => {
+    if (f.kind === REJECTING) {
+      // The figure rejected was told before, in the same article: the nearest sentence that
+      // counted it, by one kind only, names what both count.
+      const told = figures.filter(
+        (g) =>
+          !pending(g) &&
+          g.said.report.articleId === f.said.report.articleId &&
+          g.said.report.sentence < f.said.report.sentence &&
+          g.value === f.rejects,
+      );
+      const nearest = Math.max(...told.map((g) => g.said.report.sentence));
+      const rejectedKinds = new Set(
+        told.filter((g) => g.said.report.sentence === nearest).map((g) => g.kind),
+      );
+      const kind = rejectedKinds.size === 1 ? [...rejectedKinds][0] : undefined;
+      if (!kind) return [];
+      const { rejects: _rejects, ...rest } = f;
+      return [{ ...rest, kind }];
+    }
     if (f.kind !== SAME_AS_BEFORE) return [f];
     const before = kinds.get(`${f.said.report.articleId}#${f.said.report.sentence - 1}`);
     const kind = before?.size === 1 ? [...before][0] : undefined;

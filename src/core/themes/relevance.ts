@@ -789,7 +789,9 @@ const FRAMES: readonly Frame[] = [
     frame: "a sports event",
     reason: "its words for escapes, attacks or borders name a sporting event",
     tells: "setting",
-    cues: /\b(?:football|soccer|matches|derby|league|stadiums?|scored|goalless|goalkeepers?|strikers?|midfielders?|referees?|kick[- ]off|half[- ]time|tournaments?|championships?|fixtures?|rally|race|racing|podium|athletes?|supporters' club)\b/i,
+    // Equestrian sport too: its "wall" and "water jump" are obstacles of a course, its riders
+    // "lose points" and its "spectators" stand at the arena's border.
+    cues: /\b(?:football|soccer|matches|derby|league|stadiums?|scored|goalless|goalkeepers?|strikers?|midfielders?|referees?|kick[- ]off|half[- ]time|tournaments?|championships?|fixtures?|rally|race|racing|podium|athletes?|supporters' club|show ?jumping|equestrian|spectators|competitors|jump-off|clear rounds?|(?:final|qualifying) round|(?:lost|losing|lose|loses) points|penalty points)\b/i,
   },
 ];
 
@@ -944,10 +946,12 @@ const SECURITY_KINDS = new Set([
  * forces against them handle (Captagon, narcotics) makes its seizure or its trade security news
  * whoever the sentence names as the seizing "authorities". Advisers are military ones only with
  * the word that makes them so ("some 2,000 American advisers will remain", "military advisers"):
- * a minister has advisers too.
+ * a minister has advisers too. "Guards" or "patrols" before the thing's determiner is the verb
+ * ("a trench of water guards the far side of the fence", "a drone patrols the course"), which any
+ * barrier or camera does: no guard or patrol is named.
  */
 const SECURITY_NOUN =
-  /(?:^|[^\p{L}])(?:soldiers?|troops|army|police(?:men)?|guards?|patrols?|commanders?|militants?|militias?|militiamen|gunmen|armed men|fighters|insurgents?|jihadists?|terrorists?|assailants|(?:military|American|US|U\.S\.|coalition|foreign|Western|NATO) (?:military )?advis[eo]rs|smugglers?|traffickers?|detainees?|prisoners?|inmates?|(?:sleeper|terror|terrorist|militant|jihadist|ISIS|IS|Daesh) cells|[Cc]aptagon|narcotics|hashish|crystal meth|methamphetamines?|contraband|(?<!(?:toy|plastic|wooden|replica|water|air|paintball|cardboard) )(?:pistols|rifles|rifle parts|assault rifles|ammunition|grenades|rocket launchers|RPGs|mortar shells)|(?<!(?:abandoned|disused|deserted|derelict|former|empty|ruined) )checkpoints?(?! inhibitors?)|customs(?= (?:officers?|officials?|agents?|guards?|police|inspectors?|authorit(?:y|ies)|service|directorate|department|teams?|had|has|have|seized?|seizes|confiscated|intercepted|caught|stopped|found)))(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:soldiers?|troops|army|police(?:men)?|guard|patrol|(?:guards|patrols)(?!\s+(?:the|a|an|its|their|his|her|our|every|each|this|that|these|those)\s)|commanders?|militants?|militias?|militiamen|gunmen|armed men|fighters|insurgents?|jihadists?|terrorists?|assailants|(?:military|American|US|U\.S\.|coalition|foreign|Western|NATO) (?:military )?advis[eo]rs|smugglers?|traffickers?|detainees?|prisoners?|inmates?|(?:sleeper|terror|terrorist|militant|jihadist|ISIS|IS|Daesh) cells|[Cc]aptagon|narcotics|hashish|crystal meth|methamphetamines?|contraband|(?<!(?:toy|plastic|wooden|replica|water|air|paintball|cardboard) )(?:pistols|rifles|rifle parts|assault rifles|ammunition|grenades|rocket launchers|RPGs|mortar shells)|(?<!(?:abandoned|disused|deserted|derelict|former|empty|ruined) )checkpoints?(?! inhibitors?)|customs(?= (?:officers?|officials?|agents?|guards?|police|inspectors?|authorit(?:y|ies)|service|directorate|department|teams?|had|has|have|seized?|seizes|confiscated|intercepted|caught|stopped|found)))(?![\p{L}])/u;
 
 /**
  * Forces that are armed bodies: "security forces", "the Border Forces", "Iraqi forces". A
@@ -1171,10 +1175,13 @@ export function articleFrame(doc: Pick<SourceDocument, "article" | "facts">): st
  * only as where someone takes something is a landmark of the route, no fortification built,
  * extended or manned. Read when every barrier word of the sentence follows a preposition of motion
  * towards it ("to", "towards", "as far as"; not "reached": attackers stopped before they reached
- * the wall were stopped at a line of defence) and the sentence tells of no building of it.
+ * the wall were stopped at a line of defence) and the sentence tells of no building of it. So is
+ * one named only as what was crossed ("fresh vehicle tracks across the berm suggest that smugglers
+ * are still crossing", "climbed over the fence"): the barrier passed shows the crossing, not a
+ * line that holds.
  */
 const BARRIER_DESTINATION =
-  /\b(?:to|towards?|as far as)\s+(?:the|a|that|this)\s+(?:border\s+)?(?:walls?|fences?|berms?|barriers?|trench(?:es)?|ditch(?:es)?)\b/gi;
+  /\b(?:to|towards?|as far as|across|over|through|under)\s+(?:the|a|that|this)\s+(?:border\s+)?(?:walls?|fences?|berms?|barriers?|trench(?:es)?|ditch(?:es)?)\b/gi;
 const BARRIER_WORD =
   /\b(?:walls?|fences?|berms?|barriers?|trench(?:es)?|ditch(?:es)?|fortif\w*|watchtowers?)\b/i;
 const BARRIER_BUILT =

@@ -462,13 +462,24 @@ const anchorsOf = (entities: readonly ResolvedEntity[]) =>
 /**
  * Whether a sentence names a country only as a side of its border: "watch the Syrian side", "on
  * the Iraqi side of the fence", every mention of the country being its adjective before "side".
+ * So is a country named only as where those driven off went back to ("a drone followed them back
+ * into Syria", "the others fled back to the Syrian desert"): it is the far side of the line the
+ * sentence's watch or fight was on.
  */
 function onlySide(e: Pick<ResolvedEntity, "kind" | "name">, sentence: string): boolean {
   if (e.kind !== "country" || e.name.length < 4) return false;
   const stem = e.name.slice(0, 4).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const all = sentence.match(new RegExp(`\\b${stem}\\p{L}*`, "giu")) ?? [];
-  const sides = sentence.match(new RegExp(`\\b${stem}\\p{L}* side\\b`, "giu")) ?? [];
-  return all.length > 0 && all.length === sides.length;
+  const rest = sentence
+    .replace(
+      new RegExp(
+        `\\bback\\s+(?:(?:in)?to|across\\s+(?:the\\s+)?(?:border|line|frontier)\\s+(?:in)?to)\\s+(?:the\\s+)?${stem}\\p{L}*`,
+        "giu",
+      ),
+      " ",
+    )
+    .replace(new RegExp(`\\b${stem}\\p{L}* side\\b`, "giu"), " ");
+  return all.length > 0 && !new RegExp(`\\b${stem}`, "iu").test(rest);
 }
 
 export function collectReports(docs: readonly SourceDocument[]): Report[] {

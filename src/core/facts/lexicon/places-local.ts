@@ -234,6 +234,14 @@ export const LOCAL_PLACES: LexiconEntry[] = [
     "Syria",
   ),
   place("tell-brak", "city", "Tell Brak", [41.06, 36.67], ["Tal Brak", "Tel Brak"], "Syria"),
+  place(
+    "qahtaniyah",
+    "city",
+    "Al-Qahtaniyah",
+    [41.42, 37.03],
+    ["al-Qahtaniyah", "Qahtaniyah", "Qahtaniya", "Tirbespiyê", "Tirbespiye"],
+    "Syria",
+  ),
   place("balikh", "river", "Balikh", [39.05, 36.2], ["Balikh River", "Balikh river", "al-Balikh"], "Syria"),
   place(
     "orontes",
