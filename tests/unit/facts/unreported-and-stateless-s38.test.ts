@@ -38,6 +38,27 @@ describe("a happening of which no account was had", () => {
   });
 });
 
+describe("a happening of which no indication is had, told after 'that'", () => {
+  const escapes = (text: string) => extract(text).facts.filter((f) => f.tags?.includes("escape"));
+  it("reads an escape there is no indication or evidence of as negated", () => {
+    for (const text of [
+      "The ministry says it has no indication that any of the foreign women has escaped from the camp.",
+      "There is no evidence that the two prisoners escaped from the jail in Raqqa, a spokesman said.",
+    ]) {
+      const found = escapes(text);
+      expect(found.length, text).toBeGreaterThan(0);
+      for (const f of found) expect(f.modality, text).toBe("negated");
+    }
+  });
+
+  it("still reads an escape there are indications of as asserted", () => {
+    const found = escapes(
+      "Officials have indications that two prisoners escaped from the jail in Raqqa on Sunday.",
+    );
+    expect(found.map((f) => f.modality)).toContain("asserted");
+  });
+});
+
 describe("ground where no state stands", () => {
   it("reads 'there is no state' or 'no army' beyond the border as a security vacuum", () => {
     for (const text of [

@@ -493,6 +493,16 @@ function unreported(tokens: readonly Token[], clauseFirst: number, trigger: numb
     while (j >= 0 && (tokens[j]?.norm === "yet" || tokens[j]?.norm === "been")) j--;
     return NEGATION.has(tokens[j]?.norm ?? "");
   }
+  // "The ministry has no indication that any national has escaped", "there is no evidence that
+  // the men crossed": the account had of none, before "that" and the clause it opens.
+  for (let k = trigger - 1; k >= 1 && trigger - k <= ACCOUNT_THAT_REACH; k--) {
+    const n = tokens[k]?.norm ?? "";
+    if (n === "," || n === ";" || n === ".") break;
+    if (n !== "that" || !ACCOUNTS.has(tokens[k - 1]?.norm ?? "")) continue;
+    let j = k - 2;
+    if (tokens[j]?.norm === "any") j--;
+    return NEGATION.has(tokens[j]?.norm ?? "");
+  }
   // "The council is not aware of any coalition aircraft flying over the area", "unaware of any
   // escape": what the speaker knows of none of.
   for (let k = trigger - 1; k >= 1 && trigger - k <= UNAWARE_REACH; k--) {
@@ -506,6 +516,8 @@ function unreported(tokens: readonly Token[], clauseFirst: number, trigger: numb
 }
 /** How far after "not aware of" the happening may stand: "not aware of any coalition aircraft flying". */
 const UNAWARE_REACH = 5;
+/** How far before a happening "no indication that" may stand. */
+const ACCOUNT_THAT_REACH = 8;
 
 /** Participles of witnessing or recording a happening: "were not observed", "have not been seen". */
 const WITNESSED = new Set([
