@@ -22,6 +22,8 @@ import {
   endsInCorporateSuffix,
   guessEntityType,
   POSTNOMINALS,
+  PRESS_DESKS,
+  PRESS_FUNCTIONS,
   REPORT_ABBREVIATIONS,
   SERVICE_HEADS,
   type TypeGuess,
@@ -264,6 +266,46 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1];
   if (words.length < 5 || (last && /[.!?"”]/.test(last.text))) return false;
   return words.filter((t) => t.cap || NOT_NAME_WORDS.has(t.norm)).length === words.length;
+}
+
+/** Marks that part a letterhead's body from its desk or its branch ("North Oil Company – Media Office"). */
+const HEAD_LINE_SEPARATORS = new Set(["·", "|", "—", "–", "•"]);
+
+/**
+ * "North Oil Company – Media Office", "Republic of Iraq – Ministry of Interior" over a statement
+ * that goes on "The Ministry offers …": a first line in title case, parted by a separator, is a
+ * letterhead, not a headline, when one part is a press desk or the text after it calls a part by
+ * its body's noun ("the company", "the ministry"). Its names are read as any line's are.
+ */
+function isLetterhead(doc: Doc, line: readonly Token[]): boolean {
+  const parts: Token[][] = [[]];
+  for (const t of line) {
+    if (HEAD_LINE_SEPARATORS.has(t.text)) parts.push([]);
+    else parts[parts.length - 1]?.push(t);
+  }
+  const named = parts.map((p) => p.filter((t) => t.kind === "word"));
+  if (named.length < 2 || named.some((p) => p.length === 0)) return false;
+  const desk = named.some((p) => {
+    const head = p[p.length - 1] as Token;
+    return (
+      p.length > 1 && PRESS_DESKS.has(head.norm) && p.slice(0, -1).every((t) => PRESS_FUNCTIONS.has(t.norm))
+    );
+  });
+  if (desk) return true;
+  // "Policy Brief: The Desert Front — …": a title with a colon is a headline's.
+  if (line.some((t) => t.text === ":")) return false;
+  const end = line[line.length - 1];
+  const after = end ? doc.text.slice(end.end) : "";
+  return named.some((p) => {
+    // "Prime Minister's Media Office": a desk's noun after its function word is no body's.
+    if (PRESS_FUNCTIONS.has(p[p.length - 2]?.norm ?? "")) return false;
+    const heads = [p[p.length - 1]?.norm ?? ""];
+    if (p[1]?.norm === "of") heads.push(p[0]?.norm ?? "");
+    // "The Ministry offers a reward …": the body opens a sentence of its own text.
+    return heads.some(
+      (h) => ORG_HEADS.has(h) && new RegExp(`(?:^|\\n|[.!?]["”’]?\\s+)The ${h}\\b`, "i").test(after),
+    );
+  });
 }
 
 function isAllCaps(tokens: readonly Token[]): boolean {
@@ -749,6 +791,25 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
     if (regional && hasOrgHead(tokens, start, j)) {
       absorbed.push(regional.match);
       j = regional.last;
+      continue;
+    }
+    // "Omar bin al-Khattab", "Jabir ibn al-Hayyan": a lower-case particle before a second one
+    // joined by a hyphen to a capitalised word ("bin al-", "abu al-") goes on with the name.
+    const particleThen = tokens[n + 3];
+    if (
+      t.kind === "word" &&
+      NAME_PARTICLES.has(t.norm) &&
+      current.kind === "word" &&
+      current.cap &&
+      next?.kind === "word" &&
+      NAME_PARTICLES.has(next.norm) &&
+      isJoiner(tokens, n + 2) &&
+      particleThen?.kind === "word" &&
+      particleThen.cap &&
+      particleThen.sentence === sentence &&
+      (covered[n + 3] ?? -1) < 0
+    ) {
+      j = n;
       continue;
     }
     const connectorOk =
@@ -1334,6 +1395,22 @@ function roleWithoutName(tokens: readonly Token[], last: number): boolean {
     NAME_PARTICLES.has(tokens[last - 2]?.norm ?? "")
   )
     return false;
+  // "Tell al-Sheikh", "Kafr al-Imam": any title joined by its article to a capitalised name word
+  // before it ends that name (a village's, a family's); a bare role is written without the article.
+  const particle = tokens[last - 2];
+  const named = tokens[last - 3];
+  if (
+    before?.text === "-" &&
+    !before.space &&
+    particle?.kind === "word" &&
+    !particle.cap &&
+    ["al", "el"].includes(particle.norm) &&
+    named?.kind === "word" &&
+    named.cap &&
+    !TITLES.has(named.norm) &&
+    !ROLE_NOUNS.has(named.norm)
+  )
+    return false;
   return ROLE_NOUNS.has(end.norm) || TITLES.has(end.norm);
 }
 
@@ -1759,7 +1836,7 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
       );
       continue;
     }
-    if (sentence.index === 0 && isTitleCase(sentenceTokens)) {
+    if (sentence.index === 0 && isTitleCase(sentenceTokens) && !isLetterhead(doc, sentenceTokens)) {
       candidates.push(
         ...missionsNamed(tokens, covered, matches, sentence.tokenStart, sentence.tokenEnd, sentence.index),
       );

@@ -3,6 +3,7 @@ import { isJoiner, type Token } from "../text/tokenize.js";
 import { givenName, isCommonWord } from "../text/word-classes.js";
 import { NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, TITLES } from "../text/word-lists.js";
 import { type EntityDraft, NameIndex, nameKeysOf, samePerson } from "./entity-draft.js";
+import { WORSHIP_HEADS } from "./entity-type-guess.js";
 
 /**
  * Mentions found once an entity is known: its name again where nothing flagged it (a
@@ -83,6 +84,7 @@ export function addLaterMentions(
 
 /** The noun an organization is called by once named: "ministry", "coalition", "army". */
 function headsOf(draft: EntityDraft): string[] {
+  if (draft.type === "place" || draft.type === "facility") return siteHead(draft);
   if (draft.type !== "organization") return [];
   const heads = [...(draft.lexicon?.heads ?? [])];
   const words = draft.name.toLowerCase().split(/[\s-]+/);
@@ -91,6 +93,18 @@ function headsOf(draft: EntityDraft): string[] {
   const rebelArmy = head === "army" && draft.lexicon?.kind === "rebel";
   if (head && head !== "forces" && head !== "group" && !rebelArmy) heads.push(head);
   return heads;
+}
+
+/**
+ * "the Omar bin al-Khattab mosque … as they left the mosque", "the Abbas shrine … the shrine": a
+ * house of worship named with its lower-case noun is called by that noun alone once named (camps,
+ * prisons and fields have readings of their own: "the camp administration").
+ */
+function siteHead(draft: EntityDraft): string[] {
+  const words = draft.name.split(/\s+/);
+  const head = words[words.length - 1] ?? "";
+  if (words.length < 2 || head !== head.toLowerCase()) return [];
+  return WORSHIP_HEADS.has(head) ? [head] : [];
 }
 
 export function addReferences(
@@ -111,7 +125,9 @@ export function addReferences(
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const candidates = byHead.get(t.norm);
-    if (!candidates || owners.has(i) || tokens[i - 1]?.norm !== "the") continue;
+    // "the same mosque": the one named before, said again.
+    const same = tokens[i - 1]?.norm === "same" && tokens[i - 2]?.norm === "the";
+    if (!candidates || owners.has(i) || (tokens[i - 1]?.norm !== "the" && !same)) continue;
     const next = tokens[i + 1];
     if (next && (next.norm === "of" || (next.cap && next.kind === "word" && next.sentence === t.sentence)))
       continue;

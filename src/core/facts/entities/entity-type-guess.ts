@@ -563,7 +563,7 @@ function before(tokens: readonly Token[], first: number): number {
 }
 
 /** A press desk's function words and nouns ("Media Office", "Public Relations Department"). */
-const PRESS_FUNCTIONS = new Set(
+export const PRESS_FUNCTIONS = new Set(
   // "Daquq Police Station — Investigation Office": a station's investigators are a desk too.
   "media press communications communication corporate public relations information investigation investigations and".split(
     " ",
@@ -571,7 +571,7 @@ const PRESS_FUNCTIONS = new Set(
 );
 /** Marks that part a body from its desk on one line ("Ministry of Interior — Press Office"). */
 const LINE_SEPARATORS = new Set(["·", "|", "—", "–", "/", "•"]);
-const PRESS_DESKS = new Set(
+export const PRESS_DESKS = new Set(
   "office department directorate unit centre center section desk division".split(" "),
 );
 /** Nouns of the bodies that may be named for the affairs they handle ("Office for Refugee Affairs"). */
@@ -670,10 +670,13 @@ export function guessEntityType(
   // "Issued by the Media Office of the Medico-Legal Directorate": the same desk with its body
   // after "of" is as much the body's desk.
   const separator = tokens[first - 1];
+  // "Sunni Endowment Office · Diyala Directorate": a province's branch after its body on a
+  // letterhead is that body writing, as its desk is.
+  const branch = PRESS_DESKS.has(head.norm) && words.length === 2 && opts.placeAt?.(firstWord.i) === true;
   const desk =
     PRESS_DESKS.has(head.norm) && !single && words.slice(0, -1).every((t) => PRESS_FUNCTIONS.has(t.norm));
   if (
-    desk &&
+    (desk || branch) &&
     separator !== undefined &&
     !separator.breaks &&
     LINE_SEPARATORS.has(separator.text) &&
@@ -1081,7 +1084,11 @@ export function guessEntityType(
     SITE_PURPOSES.has(next.norm) &&
     next2?.kind === "word" &&
     !next2.cap &&
-    (FACILITY_HEADS.has(next2.norm) || CENTRES.has(next2.norm) || next2.norm === "facility")
+    (FACILITY_HEADS.has(next2.norm) ||
+      CENTRES.has(next2.norm) ||
+      next2.norm === "facility" ||
+      // "the Hayan pumping station": a pipeline's station is named by what it does.
+      (next.norm === "pumping" && (next2.norm === "station" || next2.norm === "plant")))
   ) {
     score.facility += 4;
     headWord = true;

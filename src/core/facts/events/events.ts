@@ -686,7 +686,34 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   resolveSubjects(doc, kept, owners);
   placeOfWhatItCaused(doc, kept, owners);
   placeOfWhere(doc, kept, owners);
+  victimsOfTheSame(doc, kept, owners);
   return kept;
+}
+
+/** "in the same blast", "in the same attack": a sentence pointing back to the happening just told. */
+const THE_SAME_HAPPENING =
+  /\b(?:in|during|by) the same (?:blast|explosion|attack|ambush|strike|bombing|shelling|incident|shooting)\b/i;
+/** Sentences back in which the happening "the same blast" points to may have been told. */
+const SAME_BACK = 2;
+
+/**
+ * "… his nephew Yasser was killed by a landmine near the pumping station. Ahmad lost his left foot
+ * in the same blast.": the people a sentence tells were hurt "in the same blast" take part in the
+ * violent happening of the sentences just before it, which carries no entry of its own for them.
+ */
+function victimsOfTheSame(doc: Doc, facts: FactDraft[], owners: Map<number, EntityDraft>): void {
+  for (const s of doc.sentences) {
+    if (!THE_SAME_HAPPENING.test(doc.text.slice(s.start, s.end))) continue;
+    const before = facts.filter(
+      (f) => f.kind === "event" && isViolence(f) && f.sentence < s.index && f.sentence >= s.index - SAME_BACK,
+    );
+    const target = before[before.length - 1];
+    if (!target || facts.some((f) => f.sentence === s.index && f.kind === "event" && isViolence(f))) continue;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const owner = owners.get(k);
+      if (owner && owner.type !== "place" && owner.type !== "facility") target.entities.add(owner);
+    }
+  }
 }
 
 /**
@@ -778,6 +805,8 @@ interface Narrative {
   paragraph: number;
   /** The flashback was told by a day ("On 20 January 2022"), not a month only. */
   day: boolean;
+  /** The month of that day ("06"), when it was told by a day. */
+  month?: string;
 }
 /** A month or season named without its year: "in August", "in early March", "in the spring". */
 const BARE_MONTH =
@@ -787,7 +816,7 @@ const BARE_MONTH =
  * the evening of 20 January 2022, ..." in the same paragraph it is of 2022, as a bare month is.
  */
 const BARE_DAY =
-  /^(?:on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)$/i;
+  /^(?:on\s+)?(?:the\s+)?(?:(?:night|evening|morning|afternoon|eve)\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)$/i;
 /** "the following spring", "the next summer": the season after the year last named. */
 const FOLLOWING_SEASON = /\b(?:the )?(?:following|next) (spring|summer|autumn|fall)\b/gi;
 const SEASON_RANGE: Record<string, [string, string]> = {
@@ -816,6 +845,11 @@ function narrativeDates(
   const pubYear = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
   if (pubYear === null) return null;
   let narrative = before?.paragraph === paragraph ? before : null;
+  // "His memoir begins on 6 June 2014 … ¶ He recalls the order he received on the night of 9
+  // June": a flashback told by a day goes on in the paragraphs after it, for days of its own
+  // month, until another dated sentence tells another time.
+  const carried = before && before.paragraph !== paragraph && before.day && before.month ? before : null;
+  let dated = false;
   if (lastYear && Number(lastYear) <= pubYear - NARRATIVE_GAP)
     for (const m of sd.folded.matchAll(FOLLOWING_SEASON)) {
       const at = sd.start + m.index;
@@ -849,16 +883,32 @@ function narrativeDates(
       inYear(d, narrative.year);
       continue;
     }
+    if (
+      carried &&
+      !narrative &&
+      !dated &&
+      d.resolved &&
+      BARE_DAY.test(d.text.trim()) &&
+      d.value.slice(5, 7) === carried.month
+    ) {
+      inYear(d, carried.year);
+      narrative = { ...carried, paragraph };
+      continue;
+    }
     if (!/^\d{4}/.test(d.value)) continue;
     const year = Number(d.value.slice(0, 4));
+    // "… on 6 June 2014, … and ends four days later": a day counted from the flashback's keeps it.
+    if (d.resolved && narrative?.day && year === narrative.year && !BARE_MONTH.test(d.text.trim())) continue;
+    dated = true;
     const lead = sd.folded.slice(Math.max(0, d.start - sd.start - 8), d.start - sd.start);
     if (PERIOD_LEAD.test(lead)) continue;
     // "at its peak in 2019", "as the prison had been in 2022": a year alone is an aside; a
     // month of a year ("began in June 2017") is the time the paragraph tells.
     const told = !d.resolved && /^\d{4}-\d{2}/.test(d.value) && year <= pubYear - NARRATIVE_GAP;
-    narrative = told ? { year, paragraph, day: /^\d{4}-\d{2}-\d{2}$/.test(d.value) } : null;
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(d.value);
+    narrative = told ? { year, paragraph, day, ...(day ? { month: d.value.slice(5, 7) } : {}) } : null;
   }
-  return narrative;
+  return narrative ?? (dated ? null : carried);
 }
 
 /**

@@ -233,10 +233,11 @@ const DATE_LABEL =
  * is the text's own date, as a transcript's or a record's is the day it was made. "Lecture delivered
  * Tuesday 10 November 2026", "Speech given on …": a talk's label says the day it was spoken.
  * "Recorded: Saturday 6 June 2026, in the narrator's home": an interview's or a hearing's label
- * with its colon says the same day, however the place follows the date.
+ * with its colon says the same day, however the place follows the date; so does "Recorded Tuesday
+ * 16 June 2026 in Tadmur" opening a head line without one.
  */
 const HELD_ON =
-  /\b(?:held|recorded|took place|taken)\b.*\bon\s+$|^\s*(?:date\s+)?(?:held|recorded|taken|interviewed)\s*:\s*$/i;
+  /\b(?:held|recorded|took place|taken)\b.*\bon\s+$|^\s*(?:date\s+)?(?:held|recorded|taken|interviewed)\s*:\s*$|^\s*(?:Recorded|Interviewed)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?$/i;
 // Two patterns, not one: HELD_ON ignores case, DELIVERED_ON needs a capital first word, and under
 // the i flag \p{Lu} matches lowercase letters too (Node 20 has no inline (?-i:) group).
 const DELIVERED_ON = /^\s*\p{Lu}[\p{L}'’-]*\s+(?:delivered|given)\s+(?:on\s+)?$/u;
@@ -800,7 +801,7 @@ function lineSegments(content: string, at: number): { text: string; start: numbe
 const YEAR_IN_TEXT =
   /\b(?:in|of|during|by|until|early|late|mid-?|(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s*((?:19|20)\d{2})\b(?![,.]?\d)/g;
 /** "since the start of", "since early": the words before a year that open a running period. */
-const SINCE_BEFORE = /\bsince\s+(?:the\s+[a-z]+\s+)?$/i;
+const SINCE_BEFORE = /\bsince\s+(?:the\s+(?:[a-z]+\s+){1,2})?$/i;
 
 /**
  * "said most of the camp's residents would still be there \"at the end of 2027\"", "the wall will be
@@ -820,6 +821,13 @@ function clauseBefore(text: string, at: number): string {
   return stop < 0 ? before : before.slice(stop + 1);
 }
 
+/**
+ * "since the first months of", "since the early weeks of": a period opened by a stretch at the
+ * start of a year, which has passed. ("Since the start of 2025" under a January dateline may
+ * still be a count of the days of 2025 itself: it tells no year, as below.)
+ */
+const SINCE_OPENING =
+  /\bsince\s+(?:the\s+)?(?:first|early|opening)\s+(?:days|weeks|months|quarter|half)\s+$/i;
 /** "since the start of", "since the beginning of": a running count of the year itself. */
 const YEAR_START_BEFORE = /\bsince\s+the\s+(?:start|beginning|turn)\s+$/i;
 /** The first month of a dateline in which a count "since the start of YEAR" is that year's own. */
@@ -837,9 +845,18 @@ function storyYear(text: string, month: number): number | null {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const ownCount =
       month >= YEAR_COUNT_FROM_MONTH && YEAR_START_BEFORE.test(before) && m[0].startsWith("of");
-    if (SINCE_BEFORE.test(before) && !ownCount) continue;
-    if (FUTURE_BEFORE.test(clauseBefore(text, m.index))) continue;
     const year = Number(m[1]);
+    if (SINCE_BEFORE.test(before) && !ownCount) {
+      // "BEIRUT, Jan 12 – … have stepped up attacks since the first months of 2025": filed in the
+      // first months of a year, a period opened at the start of another one has run a year at least.
+      const opened =
+        month < YEAR_COUNT_FROM_MONTH &&
+        ((SINCE_OPENING.test(before) && m[0].startsWith("of")) ||
+          (/\bsince\s+$/i.test(before) && /^early/i.test(m[0])));
+      if (opened && (latest === null || year + 1 > latest)) latest = year + 1;
+      continue;
+    }
+    if (FUTURE_BEFORE.test(clauseBefore(text, m.index))) continue;
     if (latest === null || year > latest) latest = year;
   }
   return latest;
