@@ -2025,22 +2025,10 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         covered[i + 1] = index;
         i = match.last;
         continue;
-      } else if (campSection(doc, matches, covered, i)) {
-        candidates.push({
-          type: "place",
-          score: 4,
-          headWord: false,
-          first: i,
-          last: i + 1,
-          mentionLast: i + 1,
-          sentence: sentence.index,
-          absorbed: [],
-        });
-        i += 1;
-        continue;
-      } else if (kiloMarker(tokens, i)) {
-        // "Kilo 160", "between Kilo 35 and Rutba": a road's kilometre marker names the place
-        // there (a rest area, a checkpoint, a village grown around it), not a weight.
+      } else if (campSection(doc, matches, covered, i) || kiloMarker(tokens, i)) {
+        // "Phase 5 of al-Hol camp": a camp's section. "Kilo 160", "between Kilo 35 and Rutba": a
+        // road's kilometre marker names the place there (a rest area, a checkpoint, a village
+        // grown around it), not a weight. Either is a place of two tokens.
         candidates.push({
           type: "place",
           score: 4,
