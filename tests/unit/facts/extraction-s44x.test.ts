@@ -30,6 +30,13 @@ describe("speakers and clauses of set 41", () => {
     expect(q.at(-1)?.speaker).toBe("Ingrid Solberg");
   });
 
+  it("gives what is according to a body's records or figures to the body, not to its document", () => {
+    const q = quotes(
+      "The Kurdistan Press Syndicate published its annual report on Sunday. Nine reporters were detained in Duhok this year, according to the Syndicate's records. Three of them are still held, according to the provincial police's latest figures.",
+    );
+    expect(q.map((x) => x.speaker)).toEqual(["Kurdistan Press Syndicate", "provincial police"]);
+  });
+
   it("reads 'used' after a bare plural subject as the reported clause's verb", () => {
     const q = quotes(
       "Researcher Mustafa Salman said smugglers still used the valley to move people towards Syria.",

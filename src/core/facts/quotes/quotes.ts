@@ -1230,10 +1230,20 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         npEnd === npStart + 1 && tokens[npEnd]?.norm === "office"
           ? PERSONAL_POSSESSIVES.get(tokens[npStart]?.norm ?? "")
           : undefined;
+      // "according to the Centre's records", "the Ministry's latest figures": the document's
+      // owner speaks, not a body called "Centre's records".
+      const possessive = tokens
+        .slice(npStart + 1, head)
+        .findIndex((t, i) => t.kind === "poss" && head - (npStart + 1 + i) <= 2);
+      const ownerEnd = possessive >= 0 && DOCUMENTS.has(tokens[head]?.norm ?? "") ? npStart + possessive : -1;
       const speak = () =>
         at(
           (objectPronoun ? memory.pronoun(objectPronoun, npStart) : null) ??
             (office ? memory.pronoun(office, npStart) : null) ??
+            (ownerEnd >= npStart
+              ? (phraseSpeaker(doc, owners, npStart, ownerEnd, memory) ??
+                sourcePhrase(doc, npStart, ownerEnd))
+              : null) ??
             (document ? null : documentMaker(doc, owners, npStart, npEnd, memory)) ??
             owned() ??
             investigationOwner(doc, owners, npStart, npEnd) ??
