@@ -303,9 +303,12 @@ const DATE_LEDE =
 /**
  * "Tuesday 20 October 2026 (unofficial translation from Arabic)": a note in brackets that the text
  * is a translation says how it reaches the reader, not what happened; the line stays a date line.
+ * The spaces before the bracket are taken from their start only ("(?<!\s)"): tried from every
+ * space of a long run, the pattern scanned the rest of the run each time (quadratic on a header
+ * line padded with thousands of spaces).
  */
 const TRANSLATION_NOTE =
-  /\s*\(\s*(?:(?:an?|the)\s+)?(?:(?:unofficial|official|informal|machine|working|English)\s+)?translat(?:ion|ed)\b[^()\n]{0,40}\)\s*$/i;
+  /(?<!\s)\s*\(\s*(?:(?:an?|the)\s+)?(?:(?:unofficial|official|informal|machine|working|English)\s+)?translat(?:ion|ed)\b[^()\n]{0,40}\)\s*$/i;
 /**
  * "From our correspondent, DUHOK, Thursday 25 June 2026": a paper's credit to its own reporter
  * before the place and day of filing; the line is the story's date line.
