@@ -44,6 +44,7 @@ describe("a happening of which no indication is had, told after 'that'", () => {
     for (const text of [
       "The ministry says it has no indication that any of the foreign women has escaped from the camp.",
       "There is no evidence that the two prisoners escaped from the jail in Raqqa, a spokesman said.",
+      "The embassy has not received any indication that the three women escaped from the camp.",
     ]) {
       const found = escapes(text);
       expect(found.length, text).toBeGreaterThan(0);

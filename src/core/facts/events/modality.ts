@@ -485,13 +485,7 @@ function unreported(tokens: readonly Token[], clauseFirst: number, trigger: numb
   // The reporting frame ("has not received reports of") may stand before the clause it opens.
   for (let k = trigger - 1; k >= Math.max(0, clauseFirst - 3) && trigger - k <= 3; k--) {
     if (tokens[k]?.norm !== "of" || !ACCOUNTS.has(tokens[k - 1]?.norm ?? "")) continue;
-    let j = k - 2;
-    if (tokens[j]?.norm === "any") j--;
-    if (NEGATION.has(tokens[j]?.norm ?? "")) return true;
-    if (!HAVING_ACCOUNT.has(tokens[j]?.norm ?? "")) return false;
-    j--;
-    while (j >= 0 && (tokens[j]?.norm === "yet" || tokens[j]?.norm === "been")) j--;
-    return NEGATION.has(tokens[j]?.norm ?? "");
+    return accountDenied(tokens, k - 1);
   }
   // "The ministry has no indication that any national has escaped", "there is no evidence that
   // the men crossed": the account had of none, before "that" and the clause it opens.
@@ -499,9 +493,7 @@ function unreported(tokens: readonly Token[], clauseFirst: number, trigger: numb
     const n = tokens[k]?.norm ?? "";
     if (n === "," || n === ";" || n === ".") break;
     if (n !== "that" || !ACCOUNTS.has(tokens[k - 1]?.norm ?? "")) continue;
-    let j = k - 2;
-    if (tokens[j]?.norm === "any") j--;
-    return NEGATION.has(tokens[j]?.norm ?? "");
+    return accountDenied(tokens, k - 1);
   }
   // "The council is not aware of any coalition aircraft flying over the area", "unaware of any
   // escape": what the speaker knows of none of.
@@ -513,6 +505,19 @@ function unreported(tokens: readonly Token[], clauseFirst: number, trigger: numb
     return false;
   }
   return false;
+}
+/**
+ * Whether the account noun at `account` ("reports", "indication") is one none was had of: "no
+ * reports", "no indication", "has not received any reports", "had not yet seen signs".
+ */
+function accountDenied(tokens: readonly Token[], account: number): boolean {
+  let j = account - 1;
+  if (tokens[j]?.norm === "any") j--;
+  if (NEGATION.has(tokens[j]?.norm ?? "")) return true;
+  if (!HAVING_ACCOUNT.has(tokens[j]?.norm ?? "")) return false;
+  j--;
+  while (j >= 0 && (tokens[j]?.norm === "yet" || tokens[j]?.norm === "been")) j--;
+  return NEGATION.has(tokens[j]?.norm ?? "");
 }
 /** How far after "not aware of" the happening may stand: "not aware of any coalition aircraft flying". */
 const UNAWARE_REACH = 5;
