@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assess } from "../../../src/core/themes/assess.js";
-import { citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
+import { assessStory } from "../../support/themes.js";
 
 /**
  * Session 50's readings of which side a sentence bears on, found on the older held-out sets'
@@ -8,10 +7,10 @@ import { citedRoles as cited, sourceDocument, themeFixture } from "../../support
  */
 
 const AT = new Date("2026-12-01T12:00:00Z");
-const roles = (theme: string, text: string, outlet = "Associated Press") => {
-  const doc = sourceDocument("Report", text, outlet, "2026-11-26");
-  return cited(assess(themeFixture(theme), [doc], AT), doc.article.id, 0);
-};
+const story = (theme: string, text: string, outlet = "Associated Press") =>
+  assessStory(theme, [text], AT, outlet, "2026-11-26");
+const roles = (theme: string, text: string, outlet = "Associated Press") =>
+  story(theme, text, outlet).roles(0);
 
 describe("a force that remains, with the fall it came from", () => {
   it("counts troops that remain, down from a larger number, as the residual presence", () => {
@@ -42,8 +41,7 @@ describe("infiltrators caught or seen, told by who caught or saw them", () => {
     // The arrest is told in its second sentence, with no Iraqi force named beside it.
     const text =
       "ISIS cells remain active in the desert along the border with Syria, a parliamentary inquiry heard on Monday. The officers admitted that their units had arrested 14 infiltrators in the Sinjar sector since June, most of them herders looking for work rather than fighters.";
-    const doc = sourceDocument("Report", text, "Associated Press", "2026-11-26");
-    const r = cited(assess(themeFixture("border-fortification"), [doc], AT), doc.article.id, 1);
+    const r = story("border-fortification", text).roles(1);
     expect(r).toContain("mitigator:interdictions");
     expect(r).not.toContain("driver:infiltration-pressure");
   });
