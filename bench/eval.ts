@@ -516,6 +516,11 @@ const LATER_SETS = [
     "extract-first-sight-47.json",
     "Forty-seventh held-out set (460-469, written blind while 0.38.0 was current, news registers; first sight with 0.38.0 at f79bdada)",
   ],
+  [
+    "corpus-heldout48",
+    "extract-first-sight-48.json",
+    "Forty-eighth held-out set (470-479, written blind while 0.39.0 was current, news registers; first sight with 0.39.0 at a9c500c2)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);

@@ -81,6 +81,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout42",
   "analysis-heldout43",
   "analysis-heldout44",
+  "analysis-heldout45",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
