@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
 import { collectReports } from "../../../src/core/themes/reports.js";
-import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { assessStory, sourceDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Session 51 (helper fa), readings the blind analytic set 44 asked for, on invented sentences: a
  * dateline's city is where a wire was filed, not where its seizure happened, even when the story
  * names that city again later; insurgents named only as what intelligence is about are the
- * subject of the cooperation, not news of their presence; a conflict's title puts an area "in"
- * (the Syrian Desert), a town or a site "at".
+ * subject of the cooperation, not news of their presence.
  */
 
 const AT = new Date("2026-12-19T12:00:00Z");
@@ -49,5 +48,34 @@ describe("a dateline names where the story was filed, not where its events happe
     const pills = a.conflicts.find((c) => c.kind === "figures" && /pills/i.test(c.topic));
     expect(pills?.topic).toMatch(/Tal Afar/);
     expect(pills?.topic).not.toMatch(/Mosul/);
+  });
+});
+
+describe("insurgents named only as what intelligence is about", () => {
+  it("counts an agreement to train a partner and share intelligence on ISIS cells as the cooperation", () => {
+    const { roles } = assessStory(
+      "coalition-withdrawal",
+      [
+        "The Iraqi Prime Minister received a delegation of US Central Command in Baghdad on Sunday.",
+        "Both sides agreed to go on training the Peshmerga's mountain brigades and to keep sharing intelligence on ISIS cells in the Hamrin hills.",
+      ],
+      AT,
+    );
+    // The training and the sharing go on: support the coalition still gives (which of its
+    // mitigators takes it is the factors' choice), no ISIS presence.
+    expect(roles(1)).toHaveLength(1);
+    expect(roles(1)[0]).toMatch(/^mitigator:(?:bilateral-security-ties|residual-presence)$/);
+  });
+
+  it("still counts cells told of outside the intelligence they are the subject of", () => {
+    const { roles } = assessStory(
+      "coalition-withdrawal",
+      [
+        "The Iraqi Prime Minister received a delegation of US Central Command in Baghdad on Sunday.",
+        "ISIS cells have regrouped in the Hamrin hills, and both sides agreed to keep training the Peshmerga's brigades and sharing intelligence on the cells.",
+      ],
+      AT,
+    );
+    expect(roles(1)).toEqual(["driver:isis-resilience"]);
   });
 });
