@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
+import { atPlace } from "../../../src/core/themes/conflicts.js";
 import { collectReports } from "../../../src/core/themes/reports.js";
 import { assessStory, sourceDocument, themeFixture } from "../../support/themes.js";
 
@@ -7,7 +8,8 @@ import { assessStory, sourceDocument, themeFixture } from "../../support/themes.
  * Session 51 (helper fa), readings the blind analytic set 44 asked for, on invented sentences: a
  * dateline's city is where a wire was filed, not where its seizure happened, even when the story
  * names that city again later; insurgents named only as what intelligence is about are the
- * subject of the cooperation, not news of their presence.
+ * subject of the cooperation, not news of their presence; a conflict's title puts an area "in"
+ * (the Syrian Desert), a town or a site "at".
  */
 
 const AT = new Date("2026-12-19T12:00:00Z");
@@ -77,5 +79,20 @@ describe("insurgents named only as what intelligence is about", () => {
       AT,
     );
     expect(roles(1)).toEqual(["driver:isis-resilience"]);
+  });
+});
+
+describe("a conflict's place as its title says it", () => {
+  it("puts an area after 'in', with 'the' before a name ending in a common noun of land", () => {
+    expect(atPlace({ name: "Syrian Desert", kind: "region" })).toBe("in the Syrian Desert");
+    expect(atPlace({ name: "Hamrin Mountains", kind: "region" })).toBe("in the Hamrin Mountains");
+    expect(atPlace({ name: "Kirkuk", kind: "governorate" })).toBe("in Kirkuk");
+    expect(atPlace({ name: "Qalamoun", kind: "region" })).toBe("in Qalamoun");
+  });
+
+  it("keeps a town or a site after 'at'", () => {
+    expect(atPlace({ name: "Tal Afar", kind: "city" })).toBe("at Tal Afar");
+    expect(atPlace({ name: "Al-Tanf garrison", kind: "base" })).toBe("at Al-Tanf garrison");
+    expect(atPlace({ name: "Al-Qairawan", kind: null })).toBe("at Al-Qairawan");
   });
 });
