@@ -212,6 +212,24 @@ function toldOf(r: Report): boolean {
 }
 
 /**
+ * Insurgents named only as what intelligence is about ("agreed to keep sharing intelligence on
+ * ISIS cells in the valleys", "information about militant networks") are the subject of the
+ * cooperation the sentence tells, not news of their presence: the presence is the background of
+ * its sentence, as a concession is, and the sharing decides the sentence's factor. Insurgents also
+ * told of outside that phrase ("cells have regrouped, and the sides will share intelligence") are news.
+ */
+const INTELLIGENCE_ON =
+  /\b(?:intelligence|information|intel|tip-offs?|data)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:on|about|regarding|concerning)\s+(?:the\s+|suspected\s+|remaining\s+|possible\s+)?(?:(?:isis|isil|daesh|is|militant|jihadist|sleeper|insurgent|terrorist)\s+)?(?:cells?|networks?|hideouts?|remnants|militants|jihadists|insurgents|fighters)\b/iu;
+const PRESENCE_WORD = /\b(?:cells?|networks?|hideouts?|remnants|militants|jihadists|insurgents|fighters)\b/i;
+function presenceAsTopic(r: Report): boolean {
+  if (r.kind !== "threat" || r.tags.some((t) => t !== "insurgent-presence")) return false;
+  const m = INTELLIGENCE_ON.exec(r.sentenceText);
+  if (!m) return false;
+  const rest = r.sentenceText.slice(0, m.index) + r.sentenceText.slice(m.index + m[0].length);
+  return !PRESENCE_WORD.test(rest);
+}
+
+/**
  * A measure that stopped only part of what it met ("a group of about 20 armed ISIS members crossed
  * ... and reached the desert before the army intercepted part of it", "police caught some of
  * them") tells that the rest got through: the happening it met decides the sentence's factor.
@@ -249,7 +267,8 @@ function bestFit(
     partOnly(r) ||
     toldOf(r) ||
     limitedEffect(r) ||
-    measureAsAttribute(r)
+    measureAsAttribute(r) ||
+    presenceAsTopic(r)
       ? 2
       : 0) +
     (detail ? 0.5 : 0) +

@@ -736,6 +736,19 @@ const placeOf = (reports: readonly Report[]) =>
     );
 
 /**
+ * Where a conflict's event was, as a title says it: a town or a site is "at" its name; an area (a
+ * desert, a mountain range, a governorate) is "in" it, with "the" before a name that ends in a
+ * common noun of land ("in the Syrian Desert", "in the Hamrin Mountains", "in Kirkuk").
+ */
+const AREA_KINDS = new Set(["region", "governorate"]);
+const COMMON_LAND =
+  /\b(?:desert|region|mountains?|hills|valley|plains?|steppe|countryside|basin|heights|range|marshes|badia|jazira)$/i;
+export function atPlace(e: { name: string; kind: string | null }): string {
+  if (!AREA_KINDS.has(e.kind ?? "")) return `at ${e.name}`;
+  return COMMON_LAND.test(e.name) && !/^the\s/i.test(e.name) ? `in the ${e.name}` : `in ${e.name}`;
+}
+
+/**
  * Reports of one thing whose figures disagree by a fifth or more, as a conflict with one side per
  * figure; null when they agree.
  */
@@ -919,7 +932,7 @@ const DURATION = /^(hour|minute|day|week|month)s?$/;
 function figureTopic(group: readonly Report[]): string {
   const first = group[0];
   const place = placeOf(group);
-  const at = place ? ` at ${place.name}` : "";
+  const at = place ? ` ${atPlace(place)}` : "";
   const unit = first?.unit ?? "";
   if (DURATION.test(unit)) return `How long it lasted${at}, in ${unit.replace(/s?$/, "s")}`;
   // headOf already reads what the sentence says happened to the figure ("nine ... were killed").
@@ -1389,7 +1402,7 @@ function tolls(reports: Report[], reading: Reading, grader: ClaimGrader, toll: T
       (r) => tollIn(r.sentenceText, toll) ?? 0,
       {
         id: `tolls:${toll}:${group[0]?.key ?? ""}`,
-        topic: `${TOLL_TOPICS[toll]}${place ? ` at ${place.name}` : ""}`,
+        topic: `${TOLL_TOPICS[toll]}${place ? ` ${atPlace(place)}` : ""}`,
         side: (v) => `figure of ${show(v)} ${TOLL_WORDS[toll]}`,
       },
       grader,

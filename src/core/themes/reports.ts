@@ -601,8 +601,14 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         if (e.type === "organization" && !e.lexiconId && !e.affiliation && GENERIC_FORCE.test(e.name))
           entities.set(id, { ...e, affiliation: nation });
     const bySentence = new Map<number, string[]>();
+    // A mention in the dateline ("BAGHDAD, Dec 15 (KUNA) --") lies before its sentence's words:
+    // it says where the story was filed, even of a place the story names again later ("In Baghdad,
+    // a clash between two blocs ..."), so it places nothing the lede tells.
+    const inDateline = (m: { sentence: number; start: number }) =>
+      m.start < (facts.sentences[m.sentence]?.start ?? 0);
     for (const e of facts.entities) {
       for (const m of e.mentions) {
+        if (inDateline(m)) continue;
         const list = bySentence.get(m.sentence) ?? [];
         if (!list.includes(e.id)) list.push(e.id);
         bySentence.set(m.sentence, list);
