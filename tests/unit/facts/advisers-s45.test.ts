@@ -42,4 +42,18 @@ describe("a backer's payments for another force's guards", () => {
       ),
     ).not.toContain("troop-withdrawal");
   });
+  it("named by what the money pays, told to stop, are support cut", () => {
+    for (const text of [
+      "Washington has warned the Kurdish-led force that the money which pays most of its camp guards will stop next summer.",
+      "Diplomats say the funds that cover the salaries of the jail guards are due to run out when the mission closes.",
+    ])
+      expect(tagsOf(text, "event"), text).toContain("troop-withdrawal");
+  });
+  it("named by what it pays, told to go on, or money that pays something else, are not", () => {
+    for (const text of [
+      "Washington has told the Kurdish-led force that the money which pays most of its camp guards will continue next year.",
+      "The ministry said the money that pays the teachers will stop if the strike goes on.",
+    ])
+      expect(tagsOf(text, "event"), text).not.toContain("troop-withdrawal");
+  });
 });
