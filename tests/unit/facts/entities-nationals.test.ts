@@ -70,12 +70,12 @@ describe("nationalities listed with their own articles before a calling (s51fx)"
     expect(entityNamed(doc, "Qayyarah")).toBeDefined();
   });
 
-  it("'a French publisher', 'an Egyptian adviser' are callings, no country", () => {
+  it("'a French publisher' is a calling, no country; 'American advisers' stay the foreign forces", () => {
     const doc = extract(
-      "A French publisher will print the diary of the siege of Tal Afar. An Egyptian adviser visited the dam on Monday.",
+      "A French publisher will print the diary of the siege of Tal Afar. American advisers left the base at Harir on Monday.",
     );
     expect(entityNamed(doc, "France")).toBeUndefined();
-    expect(entityNamed(doc, "Egypt")).toBeUndefined();
+    expect(entityNamed(doc, "United States")).toBeDefined();
     expect(entityNamed(doc, "Tal Afar")).toBeDefined();
   });
 

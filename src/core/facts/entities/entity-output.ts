@@ -110,8 +110,7 @@ const ASIDE_NOUNS = new Set(
   teacher teachers pilgrim pilgrims tourist tourists businessman businessmen
   law laws legislation limit limits price prices
   minister ministers embassy embassies capital channel excavation partners
-  conservator conservators publisher publishers adviser advisers advisor advisors
-  archaeologist archaeologists photographer photographers translator translators
+  conservator conservators publisher publishers archaeologist archaeologists photographer photographers translator translators
   cent cents plate plates taxpayer taxpayers`.split(/\s+/),
 );
 
@@ -123,7 +122,10 @@ const ASIDE_NOUNS = new Set(
 const ABBREVIATION_ASIDE_NOUNS = new Set(
   "cent cents dollar dollars time taxpayer taxpayers plate plates passport passports".split(" "),
 );
-/** Callings a list of nationalities with their own articles can end in: "a British and an Italian conservator". */
+/**
+ * Callings a list of nationalities with their own articles can end in: "a British and an Italian
+ * conservator". Advisers only here: "American advisers" alone are the foreign forces of the story.
+ */
 const CALLINGS = new Set(
   `officer officers conservator conservators publisher publishers adviser advisers advisor advisors
   archaeologist archaeologists photographer photographers translator translators journalist
