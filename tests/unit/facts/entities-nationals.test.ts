@@ -58,3 +58,53 @@ describe("a nisba of a country's adjective", () => {
     expect(entityNamed(doc, "Syria")).toBeDefined();
   });
 });
+
+describe("nationalities listed with their own articles before a calling (s51fx)", () => {
+  it("'a Danish and a Greek surveyor'-style lists before a calling name no country", () => {
+    const doc = extract(
+      "A Danish and a Greek engineer inspected the bridge at Qayyarah. An Austrian and a Czech photographer stayed in Mosul.",
+    );
+    expect(entityNamed(doc, "Denmark")).toBeUndefined();
+    expect(entityNamed(doc, "Greece")).toBeUndefined();
+    expect(entityNamed(doc, "Austria")).toBeUndefined();
+    expect(entityNamed(doc, "Qayyarah")).toBeDefined();
+  });
+
+  it("'a French publisher' is a calling, no country; 'American advisers' stay the foreign forces", () => {
+    const doc = extract(
+      "A French publisher will print the diary of the siege of Tal Afar. American advisers left the base at Harir on Monday.",
+    );
+    expect(entityNamed(doc, "France")).toBeUndefined();
+    expect(entityNamed(doc, "United States")).toBeDefined();
+    expect(entityNamed(doc, "Tal Afar")).toBeDefined();
+  });
+
+  it("a list of nationals keeps the reading it had: 'a Swede and a Norwegian national'", () => {
+    const doc = extract(
+      "Two men – a Lebanese and a Tunisian national – were arrested at the Rabia crossing.",
+    );
+    expect(entityNamed(doc, "Lebanon")).toBeDefined();
+  });
+});
+
+describe("an abbreviated country before a unit or a clock (s51fx)", () => {
+  it("'40 US cents', '19:00 UK time', 'a UK taxpayer' name no country", () => {
+    const doc = extract(
+      "Bread in Hit costs about 40 US cents a loaf. The call starts at 19:00 UK time. I am a UK taxpayer and live in Leeds.",
+    );
+    expect(entityNamed(doc, "United States")).toBeUndefined();
+    expect(entityNamed(doc, "United Kingdom")).toBeUndefined();
+    expect(entityNamed(doc, "Hit")).toBeDefined();
+  });
+
+  it("'a US official' still speaks for the country", () => {
+    const doc = extract("A US official said the convoy near Hasakah was not hit.");
+    expect(entityNamed(doc, "United States")).toBeDefined();
+  });
+
+  it("'cars with Lebanese or Jordanian plates' name no country", () => {
+    const doc = extract("Cars with Lebanese or Jordanian plates must stop at the checkpoint outside Rutba.");
+    expect(entityNamed(doc, "Lebanon")).toBeUndefined();
+    expect(entityNamed(doc, "Jordan")).toBeUndefined();
+  });
+});

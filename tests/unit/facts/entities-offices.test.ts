@@ -95,3 +95,32 @@ describe("a peer's title", () => {
     expect(entityNamed(doc, "Baroness Adeyemi of Thornbury")?.type).toBe("person");
   });
 });
+
+describe("a desk named only in a contact line (s51fx)", () => {
+  it("'please contact: WFP Iraq, Donor Relations Unit' names no body of the story", () => {
+    const doc = extract(
+      "Floods cut the road to Hit on Monday, the agency said.\n\nFor further information, please contact: WFP Iraq, Donor Relations Unit, iraq@example.org",
+    );
+    expect(doc.entities.find((e) => /Donor Relations Unit/.test(e.name))).toBeUndefined();
+    expect(entityNamed(doc, "Hit")).toBeDefined();
+  });
+
+  it("the cue may end the line before: 'please contact:' then 'WFP Iraq, Donor Relations Unit'", () => {
+    const doc = extract(
+      "Floods cut the road to Hit on Monday.\n\nFor further information, please contact:\nWFP Iraq, Donor Relations Unit, iraq@example.org",
+    );
+    expect(doc.entities.find((e) => /Donor Relations Unit/.test(e.name))).toBeUndefined();
+  });
+
+  it("'Press contact: Mission Media Office' is a contact, not a party", () => {
+    const doc = extract(
+      "Two mortars fell near Tuz Khurmatu on Sunday.\n\nPress contact: Mission Media Office",
+    );
+    expect(doc.entities.find((e) => /Media Office/.test(e.name))).toBeUndefined();
+  });
+
+  it("the same desk speaking in the story stays", () => {
+    const doc = extract("The Donor Relations Unit said on Monday that funding for Hit had run out.");
+    expect(doc.entities.find((e) => /Donor Relations Unit/.test(e.name))).toBeDefined();
+  });
+});

@@ -109,8 +109,29 @@ const ASIDE_NOUNS = new Set(
   shepherd shepherds student students journalist journalists doctor doctors engineer engineers
   teacher teachers pilgrim pilgrims tourist tourists businessman businessmen
   law laws legislation limit limits price prices
-  minister ministers embassy embassies capital channel excavation partners`.split(/\s+/),
+  minister ministers embassy embassies capital channel excavation partners
+  conservator conservators publisher publishers archaeologist archaeologists photographer photographers translator translators
+  cent cents plate plates taxpayer taxpayers`.split(/\s+/),
 );
+
+/**
+ * "30 US cents", "18:30 UK time", "a UK taxpayer": an abbreviated country name before a unit,
+ * a clock or a tax status qualifies it the way a demonym does; no place or party of the story.
+ * (Person nouns are not read here: "a US official" speaks for the state.)
+ */
+const ABBREVIATION_ASIDE_NOUNS = new Set(
+  "cent cents dollar dollars time taxpayer taxpayers plate plates passport passports".split(" "),
+);
+/**
+ * Callings a list of nationalities with their own articles can end in: "a British and an Italian
+ * conservator". Advisers only here: "American advisers" alone are the foreign forces of the story.
+ */
+const CALLINGS = new Set(
+  `officer officers conservator conservators publisher publishers adviser advisers advisor advisors
+  archaeologist archaeologists photographer photographers translator translators journalist
+  journalists doctor doctors engineer engineers teacher teachers`.split(/\s+/),
+);
+const COUNTRY_ABBREVIATION = /^(?:u\.?s\.?|us|uk|u\.?k\.?)$/i;
 
 /**
  * "an Iraqi-registered truck", "a Panama-flagged tanker", "a Syrian-born man": the country as
@@ -182,11 +203,19 @@ function asideAfter(doc: Doc, adjectiveEnd: number): boolean {
     if (ASIDE_NOUNS.has(t.norm)) return true;
     words++;
   }
+  // "A German and a British officer": the article of the next adjective in the list, which
+  // then ends in a calling ("a Belgian and a Dutch national" may list people, "a Belgian").
+  const listed = (n: number) => [",", "and", "or"].includes(doc.tokens[n]?.norm ?? "");
+  let articled = false;
   for (let k = last + 1; k <= last + 8; k++) {
     const t = doc.tokens[k];
     if (!t || t.sentence !== sentence) return true;
-    if (ASIDE_NOUNS.has(t.norm)) return true;
+    if (ASIDE_NOUNS.has(t.norm)) return !articled || CALLINGS.has(t.norm);
     if (t.text === "," && k === last + 1) return true;
+    if ((t.norm === "a" || t.norm === "an") && listed(k - 1)) {
+      articled = true;
+      continue;
+    }
     if (!(t.text === "," || t.norm === "and" || t.norm === "or" || (t.cap && t.kind === "word"))) {
       return t.kind === "punct" && t.text !== "-";
     }
@@ -211,7 +240,21 @@ function adjectiveOnly(doc: Doc, draft: EntityDraft): boolean {
     if (m.first !== m.last || doc.tokens[m.first - 1]?.norm === "the") return false;
     return norm.endsWith("s") && demonyms.has(norm) && demonyms.has(norm.slice(0, -1));
   };
-  return draft.mentions.every((m) => m.demonym && (people(m) || asideAfter(doc, m.last)));
+  const abbreviated = (m: { first: number; last: number }) => {
+    const name = doc.tokens[m.first];
+    const next = doc.tokens[m.last + 1];
+    return (
+      m.first === m.last &&
+      name !== undefined &&
+      COUNTRY_ABBREVIATION.test(name.text) &&
+      next?.kind === "word" &&
+      next.sentence === name.sentence &&
+      ABBREVIATION_ASIDE_NOUNS.has(next.norm)
+    );
+  };
+  return draft.mentions.every(
+    (m) => (m.demonym && (people(m) || asideAfter(doc, m.last))) || (!m.reference && abbreviated(m)),
+  );
 }
 
 /**
@@ -287,6 +330,33 @@ function possessiveLocatorOnly(
   });
 }
 
+/** Last words of a body's inner desk: "Public Information Unit", "Press Office". */
+const DESK_HEADS = new Set(["unit", "office", "desk", "section"]);
+/** A contact line's cue, then up to a line's worth of other words before the desk. */
+const CONTACT_CUE =
+  /\b(?:contact|for further information|for more information|enquiries|inquiries)\b(?:[^\n.]{0,80}:[ \t]*\n)?[^\n.]{0,80}$/i;
+
+/**
+ * "For further information, please contact: OCHA Syria, Public Information Unit", "Press contact:
+ * the Mission's Press and Public Information Office": a desk named only in a contact line is
+ * where readers write, inside a body the line also names; no party of the story.
+ */
+function contactDeskOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.type !== "organization" || draft.lexicon || draft.mentions.length === 0) return false;
+  const head = draft.name.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
+  if (!DESK_HEADS.has(head)) return false;
+  return draft.mentions.every((m) => {
+    const t = doc.tokens[m.first];
+    if (!t) return false;
+    // The line, and the one before it when the cue ends there with a colon; no further back
+    // than the cue can reach, so a long line is not read again for every mention.
+    const before = doc.text.slice(Math.max(0, t.start - 300), t.start);
+    const lineStart = before.lastIndexOf("\n");
+    const from = lineStart < 0 ? 0 : before.lastIndexOf("\n", lineStart - 1) + 1;
+    return CONTACT_CUE.test(before.slice(from));
+  });
+}
+
 /**
  * "The Hospital calls on breeders", "2. The Checkpoint at Night", "in Sector A": a site's common
  * noun alone, capitalised as a title or a reference, is no name of its own; an entity the text
@@ -321,6 +391,7 @@ export function entityOutput(
       adjectiveOnly(doc, draft) ||
       datelineCountryOnly(doc, draft) ||
       possessiveLocatorOnly(doc, draft, starts) ||
+      contactDeskOnly(doc, draft) ||
       bareHeadNoun(draft)
     )
       continue;
