@@ -297,10 +297,13 @@ function candidatesBySentence(
   // Only the factor that the asserted absence itself fits is spared: the negation still denies
   // the forces it names to any factor that reads them ("reinforcements reached the town, but no
   // units are stationed in the desert").
-  const unheldTold = reports.filter((x) => x.modality === "asserted" && x.tags.includes("security-vacuum"));
+  const unheldTold = new Map<string, Report[]>();
+  for (const x of reports)
+    if (x.modality === "asserted" && x.tags.includes("security-vacuum"))
+      unheldTold.set(x.key, [...(unheldTold.get(x.key) ?? []), x]);
   const absenceFits = (r: Report, f: Factor) =>
     r.tags.includes("security-vacuum") &&
-    unheldTold.some((u) => u.key === r.key && f.evidence.some((p) => patternFit(p, u, at) > 0));
+    (unheldTold.get(r.key) ?? []).some((u) => f.evidence.some((p) => patternFit(p, u, at) > 0));
   // Attempts stopped and counted ("foiled 190 smuggling attempts") were made: no denial.
   for (const r of reports.filter((x) => isDenial(x) && !attemptsStopped(x))) {
     for (const { f } of factors) {
