@@ -310,9 +310,23 @@ function candidatesBySentence(
   // A sentence that denies what a factor looks for ("reports of an escape are untrue") is a
   // denial, whatever else it mentions: it goes to the conflict, never to the factor's support.
   const denies = new Set<string>();
+  // "The posts facing the town have stood empty and nobody patrols the other side": a negation
+  // that tells the ground unheld, in a sentence that asserts the same absence, is that absence
+  // told again, not a denial of it.
+  // Only the factor that the asserted absence itself fits is spared: the negation still denies
+  // the forces it names to any factor that reads them ("reinforcements reached the town, but no
+  // units are stationed in the desert").
+  const unheldTold = new Map<string, Report[]>();
+  for (const x of reports)
+    if (x.modality === "asserted" && x.tags.includes("security-vacuum"))
+      unheldTold.set(x.key, [...(unheldTold.get(x.key) ?? []), x]);
+  const absenceFits = (r: Report, f: Factor) =>
+    r.tags.includes("security-vacuum") &&
+    (unheldTold.get(r.key) ?? []).some((u) => f.evidence.some((p) => patternFit(p, u, at) > 0));
   // Attempts stopped and counted ("foiled 190 smuggling attempts") were made: no denial.
   for (const r of reports.filter((x) => isDenial(x) && !attemptsStopped(x))) {
     for (const { f } of factors) {
+      if (absenceFits(r, f)) continue;
       const forPatterns = f.evidence.filter((p) => p.pushes === "for" && !p.modality.includes("negated"));
       if (forPatterns.some((p) => patternFit(p, r, at, { modality: false }) > 0))
         denies.add(`${r.key}|${f.id}`);

@@ -249,10 +249,12 @@ const OWN_FIGURE = new RegExp(
 /**
  * Another's figure of the thing the sentence before counted, set against it as the true one: "A
  * senior official told me that the real figure was fewer than 800", "the actual number is closer
- * to 40".
+ * to 40". So is one told as what the number "will be" (a plan's size given against another's
+ * figure: "our partners have told us the number will be closer to 1,200"), or as what the number
+ * "is nearer".
  */
 const REAL_FIGURE =
-  /\bthe\s+(?:real|true|actual)\s+(?:figure|number|count|total|tally)\s+(?:is|was|were|stands at|stood at|is nearer|was nearer)\s+$/i;
+  /\bthe\s+(?:real|true|actual)\s+(?:figure|number|count|total|tally)\s+(?:is|was|were|stands at|stood at|is nearer|was nearer)\s+$|\bthe\s+(?:figure|number|count|total|tally)\s+(?:will|would)\s+be\s+(?:nearer\s+(?:to\s+)?)?$|\bthe\s+(?:figure|number|count|total|tally)\s+(?:is|was)\s+nearer\s+(?:to\s+)?$/i;
 const OWNER_NAME =
   /((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w.-]*?s?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:figure|count|estimate|tally|number)\b/;
 const SAME_AS_BEFORE = "same-as-before";

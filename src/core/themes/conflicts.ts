@@ -2478,7 +2478,7 @@ function presence(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
 /** A site said to be left, or said to be still held by the force that was there. */
 // A departure under way is one told too: "have begun leaving the Harir air base", "are pulling out of".
 const SITE_LEFT = new RegExp(
-  String.raw`\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated|handed over)|abandoned|(?:(?:has|have|had) (?:begun|started)|began|started|are|is|were|was) (?:leaving|vacating|evacuating|withdrawing from|pulling out of|departing from)|(?:has|have|had) (?:evacuated|vacated)|(?:withdrew|withdrawn|pulled out|departed) from|completed (?:the |their |its |his |her )?(?:departure|withdrawal|pull-?out|evacuation) from|handover of|handed (?:[\w'’-]+ ){0,4}?over|(?:(?:has|have|had) )?left (?!at\b|in\b|on\b|behind\b|inside\b|there\b)(?:the )?(?:[\w'’-]+ ){0,3}?(?:base|air ?base|garrison|camp)\b|(?:are|is|were|was|have|has) (?:all |now |long )?gone from|(?<!\b(?:will|would|to|may|might|could|can|shall|should|must|not|never) )withdraws? from|completion of (?:the )?(?:[\w'’-]+ ){0,2}?(?:departure|withdrawal|pull-?out|evacuation) from|left (?:on )?(?:\d{1,2} (?:${MONTH})|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b`,
+  String.raw`\b(?:(?:has|have|had) been (?:abandoned|evacuated|vacated|handed over)|abandoned|(?:(?:has|have|had) (?:begun|started)|began|started|are|is|were|was) (?:leaving|vacating|evacuating|withdrawing from|pulling out of|departing from)|(?:has|have|had) (?:evacuated|vacated)|(?:withdrew|withdrawn|pulled out|departed) from|completed (?:the |their |its |his |her |our )?(?:departure|withdrawal|pull-?out|evacuation) from|handover of|handed (?:[\w'’-]+ ){0,4}?over|(?:(?:has|have|had) )?left (?!at\b|in\b|on\b|behind\b|inside\b|there\b)(?:the )?(?:[\w'’-]+ ){0,3}?(?:base|air ?base|garrison|camp)\b|(?:are|is|were|was|have|has) (?:all |now |long )?gone from|(?<!\b(?:will|would|to|may|might|could|can|shall|should|must|not|never) )withdraws? from|completion of (?:the )?(?:[\w'’-]+ ){0,2}?(?:departure|withdrawal|pull-?out|evacuation) from|left (?:on )?(?:\d{1,2} (?:${MONTH})|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b`,
   "i",
 );
 const SITE_KEPT =
@@ -2509,12 +2509,27 @@ function siteLeft(
 ): Conflict[] {
   // The bases named anywhere, by the words that name them in running text.
   const bases = new Map<string, string>();
+  const places = new Map<string, string>();
   for (const r of reports)
     for (const e of r.entities)
       if (e.type === "facility") {
         const short = e.name.replace(/\s+(?:garrison|base|air base|airbase|camp)$/i, "").trim();
         if (short.length >= 4) bases.set(e.lexiconId ?? e.name, short);
-      }
+      } else if (e.type === "place" && e.name.length >= 4) places.set(e.lexiconId ?? e.name, e.name);
+  // A place the text names as a base ("the Tal Baydar base", "the Tal Baydar and Qasrak bases"):
+  // the site of a force, though the lexicon knows only the village. Each place is read once,
+  // against the briefing's sentences together.
+  if (places.size > 0) {
+    const text = [...new Set(reports.map((r) => r.sentenceText))].join("\n");
+    for (const [id, name] of [...places].slice(0, MAX_SCANNED)) {
+      if (bases.has(id)) continue;
+      const asBase = new RegExp(
+        String.raw`\b${escapeRe(name)}(?: and (?:the )?[\w'’-]+(?: [\w'’-]+)?)? (?:air ?)?(?:bases?|garrison)\b`,
+        "i",
+      );
+      if (asBase.test(text)) bases.set(id, name);
+    }
+  }
   // "US forces remain at Al-Tanf": kept, when what they remain at is a base (not "in Syria").
   const remainAt = new Map(
     [...new Set(bases.values())].map((short) => [

@@ -948,10 +948,12 @@ const SECURITY_KINDS = new Set([
  * the word that makes them so ("some 2,000 American advisers will remain", "military advisers"):
  * a minister has advisers too. "Guards" or "patrols" before the thing's determiner is the verb
  * ("a trench of water guards the far side of the fence", "a drone patrols the course"), which any
- * barrier or camera does: no guard or patrol is named.
+ * barrier or camera does: no guard or patrol is named. Posts of a force ("army posts", "border
+ * posts") or posts set "facing" a town across a line are manned positions; a bare "post" may be a letter
+ * or a message.
  */
 const SECURITY_NOUN =
-  /(?:^|[^\p{L}])(?:soldiers?|troops|army|police(?:men)?|guard|patrol|(?:guards|patrols)(?!\s+(?:the|a|an|its|their|his|her|our|every|each|this|that|these|those)\s)|commanders?|militants?|militias?|militiamen|gunmen|armed men|fighters|insurgents?|jihadists?|terrorists?|assailants|(?:military|American|US|U\.S\.|coalition|foreign|Western|NATO) (?:military )?advis[eo]rs|smugglers?|traffickers?|detainees?|prisoners?|inmates?|(?:sleeper|terror|terrorist|militant|jihadist|ISIS|IS|Daesh) cells|[Cc]aptagon|narcotics|hashish|crystal meth|methamphetamines?|contraband|(?<!(?:toy|plastic|wooden|replica|water|air|paintball|cardboard) )(?:pistols|rifles|rifle parts|assault rifles|ammunition|grenades|rocket launchers|RPGs|mortar shells)|(?<!(?:abandoned|disused|deserted|derelict|former|empty|ruined) )checkpoints?(?! inhibitors?)|customs(?= (?:officers?|officials?|agents?|guards?|police|inspectors?|authorit(?:y|ies)|service|directorate|department|teams?|had|has|have|seized?|seizes|confiscated|intercepted|caught|stopped|found)))(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:soldiers?|troops|army|police(?:men)?|guard|patrol|(?:guards|patrols)(?!\s+(?:the|a|an|its|their|his|her|our|every|each|this|that|these|those)\s)|commanders?|militants?|militias?|militiamen|gunmen|armed men|fighters|insurgents?|jihadists?|terrorists?|assailants|(?:military|American|US|U\.S\.|coalition|foreign|Western|NATO) (?:military )?advis[eo]rs|smugglers?|traffickers?|detainees?|prisoners?|inmates?|(?:sleeper|terror|terrorist|militant|jihadist|ISIS|IS|Daesh) cells|[Cc]aptagon|narcotics|hashish|crystal meth|methamphetamines?|contraband|(?<!(?:toy|plastic|wooden|replica|water|air|paintball|cardboard) )(?:pistols|rifles|rifle parts|assault rifles|ammunition|grenades|rocket launchers|RPGs|mortar shells)|(?<!(?:abandoned|disused|deserted|derelict|former|empty|ruined) )checkpoints?(?! inhibitors?)|(?:army|military|border|frontier|guard|police|sentry|observation) posts?|posts (?:facing|opposite|overlooking)|customs(?= (?:officers?|officials?|agents?|guards?|police|inspectors?|authorit(?:y|ies)|service|directorate|department|teams?|had|has|have|seized?|seizes|confiscated|intercepted|caught|stopped|found)))(?![\p{L}])/u;
 
 /**
  * Forces that are armed bodies: "security forces", "the Border Forces", "Iraqi forces". A

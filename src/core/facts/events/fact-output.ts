@@ -83,6 +83,8 @@ function quantityFact(
       ? ` ${spanText(doc, q.last + 1, tailEnd)}`
       : "";
   const tags = keywordTags(`${lead}${text}${tail} ${q.measures}`, "quantity");
+  if (!tags.includes("detention-facility") && heldBySite(doc, q, clause?.first ?? q.first, owners))
+    tags.push("detention-facility");
   const period = periodOf(doc, from, to, {
     start: doc.tokens[q.first]?.start ?? 0,
     end: doc.tokens[q.last]?.end ?? 0,
@@ -101,6 +103,26 @@ function quantityFact(
     ...(period ? { date: period } : {}),
     ...(tags.length > 0 ? { tags } : {}),
   };
+}
+
+/**
+ * "Al-Hol still holds about 15,000 people", "Ghwayran houses some 4,000": a figure that a camp or
+ * prison named just before holds, houses or detains counts its held, though the text names the
+ * site and not the word "camp" or "prison".
+ */
+const HOLDS_BEFORE =
+  /\b(?:holds|held|hold|houses|housed|detains|detained|shelters|sheltered|hosts|hosted)(?: (?:about|around|some|nearly|almost|roughly|approximately|over|more than|fewer than|less than|at least|up to|close to))?\s*$/i;
+function heldBySite(doc: Doc, q: QuantityDraft, first: number, owners: Map<number, EntityDraft>): boolean {
+  const from = Math.max(first, q.first - 8);
+  if (from >= q.first) return false;
+  const start = doc.tokens[from]?.start ?? 0;
+  const end = doc.tokens[q.first]?.start ?? start;
+  if (!HOLDS_BEFORE.test(doc.text.slice(start, end))) return false;
+  for (let k = from; k < q.first; k++) {
+    const kind = owners.get(k)?.lexicon?.kind;
+    if (kind === "camp" || kind === "prison") return true;
+  }
+  return false;
 }
 
 /** "nearly 4,100 people since 2019": the period a figure is counted over, when its clause gives one. */

@@ -123,7 +123,13 @@ export const KEYWORDS: [Tag, RegExp][] = [
     "insurgent-attack",
     /\b(hit-and-run|insurgen\w*|sleeper cells?|terrorist attacks?|attacks? by (\w+ ){0,2}terrorists?|attacks? (?:[\w'’-]+ ){0,8}?by (?:the |a |an )?(?:(?:gunmen|fighters|militants|members|cells?|elements|men) of (?:the |a |an )?)?(?:terrorist|takfiri|jihadist|extremist) (?:organi[sz]ations?|groups?|cells?|militias?)|(?:terrorist|takfiri|jihadist) (groups?|cells?|organi[sz]ations?) (attacked|stormed|targeted|launched)|terrorists (attacked|stormed|targeted|opened fire|launched)|(?:gunmen|fighters|militants) (?:of|from) the (?:same |very )?(?:(?:terrorist|takfiri|jihadist|extremist) )?(?:organi[sz]ation|group)(?: [\w'’-]+){0,8}? (?:attacked|stormed|ambushed|raided))\b/,
   ],
-  ["ambush", /\bambush\w*\b/],
+  // Armed men who stop a vehicle on its road ("gunmen stopped one of our buses east of the town",
+  // "armed men intercepted a fuel tanker on the highway") lay for it where it had to pass: a
+  // hold-up of the road is an ambush, whatever the text calls it.
+  [
+    "ambush",
+    /\b(ambush\w*|(gunmen|armed men|militants|attackers|assailants|jihadists) ([\w'’-]+ ){0,2}?(stopped|intercepted|waylaid|halted) ([\w'’-]+ ){0,3}?(bus|buses|minibus(es)?|cars?|vehicles?|trucks?|lorr(y|ies)|tankers?|convoys?|taxis?))\b/,
+  ],
   // Attackers who "came on motorcycles from Jabal al-Bishri and withdrew into the desert" have a
   // refuge there to go back to: the cells keep their ground in the desert, as "hiding in" tells.
   [

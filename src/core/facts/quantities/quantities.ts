@@ -117,7 +117,8 @@ export function findQuantities(doc: Doc): QuantityDraft[] {
 
 /**
  * "But the SDF commander put the number at fewer than 800": a figure given for "the number" is a
- * count of what the figure before it counted ("about 1,500 US troops").
+ * count of what the figure before it counted ("about 1,500 US troops"). So is one told as what
+ * "the number will be" or "the figure is", perhaps hedged ("closer to 1,200").
  */
 function restated(
   tokens: Doc["tokens"],
@@ -130,8 +131,19 @@ function restated(
   if (!earlier || UNITS[earlier.unit]) return null;
   let k = first - 1;
   while (k > 0 && RESTATED_QUALIFIERS.has(tokens[k]?.norm ?? "")) k--;
-  if (!["at", "to"].includes(tokens[k]?.norm ?? "")) return null;
-  if (!RESTATED_NOUNS.has(tokens[k - 1]?.norm ?? "") || tokens[k - 2]?.norm !== "the") return null;
+  // "the number will be closer to 1,200", "the figure is nearer 900": the count told as what
+  // the number is, its estimate hedged by how near it comes.
+  if (tokens[k]?.norm === "to" && NEARER.has(tokens[k - 1]?.norm ?? "")) k -= 2;
+  else if (NEARER.has(tokens[k]?.norm ?? "")) k--;
+  const noun = ["at", "to"].includes(tokens[k]?.norm ?? "")
+    ? k - 1
+    : COPULAS.has(tokens[k]?.norm ?? "")
+      ? k - 1
+      : tokens[k]?.norm === "be" && RESTATED_MODALS.has(tokens[k - 1]?.norm ?? "")
+        ? k - 2
+        : -1;
+  if (noun < 1) return null;
+  if (!RESTATED_NOUNS.has(tokens[noun]?.norm ?? "") || tokens[noun - 1]?.norm !== "the") return null;
   return { value, unit: earlier.unit, measures: earlier.measures, sentence, first, last };
 }
 /**
@@ -235,6 +247,11 @@ const RESTATED_QUALIFIERS = new Set([
   "under",
 ]);
 const RESTATED_NOUNS = new Set(["number", "figure", "total", "count", "toll", "tally"]);
+/** "closer to", "nearer": how near a restated count comes to its figure. */
+const NEARER = new Set(["closer", "close", "nearer"]);
+/** "the number is", "the total was": a restated count told as what the number is. */
+const COPULAS = new Set(["is", "was", "stands", "stood"]);
+const RESTATED_MODALS = new Set(["will", "would", "could", "may", "might", "should"]);
 
 function readQuantity(
   doc: Doc,
