@@ -253,6 +253,54 @@ function slugCountry(doc: Doc, m: { first: number; last: number; demonym?: boole
   );
 }
 
+/** Separators a header or a sign-off line sets its parts apart with. */
+const LINE_PARTS = new Set(["·", "|", "•", "—", "–"]);
+/** Verbs a place of issue follows, with "in": "Statement issued in Baghdad". */
+const ISSUE_VERBS = new Set(["issued", "published", "released", "dated", "signed", "done"]);
+
+/**
+ * "Head office, Baghdad · Wednesday 15 April", "Statement issued in Erbil · 7 June", a sign-off
+ * "Al-Noor Travel, Karrada, Baghdad": a header's or a sign-off's place says where the text was
+ * issued from, an address, not where anything happened. A line of its own without a sentence's
+ * end, the place closing an address after a comma or following "issued in", the line or its part
+ * ending after it. A place the text also names elsewhere keeps every mention.
+ */
+function placeOfIssueOnly(doc: Doc, draft: EntityDraft, owners: ReadonlyMap<number, EntityDraft>): boolean {
+  if (draft.type !== "place" || draft.mentions.length === 0) return false;
+  const { tokens } = doc;
+  return draft.mentions.every((m) => {
+    if (m.demonym || m.reference) return false;
+    let start = m.first;
+    while (start > 0 && (tokens[start]?.breaks ?? 0) === 0) start--;
+    let end = m.last + 1;
+    while (end < tokens.length && (tokens[end]?.breaks ?? 0) === 0) end++;
+    const line = tokens.slice(start, end);
+    if (line.filter((t) => t.kind === "word").length > 12) return false;
+    if (/^[.!?:;]$/.test(line[line.length - 1]?.text ?? "")) return false;
+    // A field's label ("Place:", "Location:") opens a line that says where something happened.
+    if (line.some((t) => t.text === ":")) return false;
+    const after = tokens[m.last + 1];
+    const partEnds = m.last + 1 === end || (after !== undefined && LINE_PARTS.has(after.text));
+    const prev = tokens[m.first - 1];
+    const issued =
+      prev?.norm === "in" && ISSUE_VERBS.has(tokens[m.first - 2]?.norm ?? "") && m.first - 2 >= start;
+    if (issued) return partEnds;
+    // An address: an office's or a sender's name before the comma, no place ("Head office,
+    // Baghdad", not "Sinjar district, Nineveh"), then the part of the line ends ("· 7 June"), or
+    // the town the quarter lies in closes the line ("Al-Noor Travel, Karrada, Baghdad").
+    const before = tokens[m.first - 2];
+    if (prev?.text !== "," || m.first - 1 <= start || before?.kind !== "word") return false;
+    const beforeOwner = owners.get(before.i);
+    if ((beforeOwner?.type === "place" && beforeOwner.lexicon) || PLACE_HEADS.has(before.norm)) return false;
+    const town = after?.text === "," ? owners.get(m.last + 2) : undefined;
+    const townCloses =
+      town !== undefined &&
+      town.type === "place" &&
+      town.mentions.some((t) => t.first === m.last + 2 && t.last + 1 === end);
+    return (partEnds && after !== undefined && LINE_PARTS.has(after.text)) || townCloses;
+  });
+}
+
 /** Kinds of place a country's possessive can locate without being a place of the story. */
 const LOCATED_KINDS = new Set([
   "city",
@@ -314,13 +362,18 @@ export function entityOutput(
     }
   }
   const starts = new Map<number, EntityDraft>();
+  const owners = new Map<number, EntityDraft>();
   for (const draft of drafts)
-    for (const m of draft.mentions) if (!starts.has(m.first)) starts.set(m.first, draft);
+    for (const m of draft.mentions) {
+      if (!starts.has(m.first)) starts.set(m.first, draft);
+      for (let k = m.first; k <= m.last; k++) if (!owners.has(k)) owners.set(k, draft);
+    }
   for (const draft of drafts) {
     if (
       adjectiveOnly(doc, draft) ||
       datelineCountryOnly(doc, draft) ||
       possessiveLocatorOnly(doc, draft, starts) ||
+      placeOfIssueOnly(doc, draft, owners) ||
       bareHeadNoun(draft)
     )
       continue;
