@@ -89,3 +89,46 @@ describe("a place of issue on a header or a sign-off is no place of the story", 
     expect(entityNamed(district, "Nineveh")).toBeDefined();
   });
 });
+
+describe("names a text gives in passing, no party or place of the story", () => {
+  it("a competition named before its games: 'the Gold League match' is no body", () => {
+    const doc = extract(
+      "The Gold League match between Zakho and Duhok was postponed after shelling near Zakho.",
+    );
+    expect(doc.entities.find((e) => /gold league/i.test(e.name))).toBeUndefined();
+  });
+
+  it("forces thanked or appealed to are no body acting: 'calls on the security forces to'", () => {
+    for (const text of [
+      "A clinic in Baiji was attacked on Monday. The union calls on the security forces to guard its clinics.",
+      "A clinic in Baiji was attacked on Monday. We thank our nurses and the security forces for their help.",
+    ]) {
+      expect(extract(text).entities.find((e) => e.lexiconId === "org/iraqi-security-forces")).toBeUndefined();
+    }
+  });
+
+  it("the security forces acting in the story stay: 'arrested by the security forces'", () => {
+    const doc = extract(
+      "A clinic in Baiji was attacked on Monday. Two men were arrested by the security forces in Baiji and Tikrit.",
+    );
+    expect(doc.entities.find((e) => e.lexiconId === "org/iraqi-security-forces")).toBeDefined();
+  });
+
+  it("a flight's origin is no place of the story, a person's flight to a town is", () => {
+    const flight = extract(
+      "Drones were shot down near Erbil on Sunday. A flight from Amman was sent on to Duhok.",
+    );
+    expect(flight.entities.find((e) => e.name === "Amman")).toBeUndefined();
+    const fled = extract(
+      "Days after his flight to Amman, the former governor of Mosul was charged in Baghdad.",
+    );
+    expect(entityNamed(fled, "Amman")?.type).toBe("place");
+  });
+
+  it("'the Anbar governor' names an office; 'Anbar governor Ali X' keeps the province", () => {
+    const office = extract("A representative of the Anbar governor attended the funeral in Hit on Monday.");
+    expect(office.entities.find((e) => e.name === "Anbar")).toBeUndefined();
+    const titled = extract("Anbar governor Ali Hamad said the road to Hit was open on Monday.");
+    expect(entityNamed(titled, "Anbar")?.type).toBe("place");
+  });
+});

@@ -301,6 +301,92 @@ function placeOfIssueOnly(doc: Doc, draft: EntityDraft, owners: ReadonlyMap<numb
   });
 }
 
+/** Nouns of a sporting competition, and of what is played in one. */
+const COMPETITION_HEADS = new Set([
+  "league",
+  "cup",
+  "championship",
+  "championships",
+  "trophy",
+  "premiership",
+]);
+const FIXTURE_NOUNS = new Set(
+  "match matches game games fixture fixtures season final finals semi-final semi-finals round title clash tie derby".split(
+    " ",
+  ),
+);
+
+/**
+ * "Friday's Stars League match", "a Premier Cup fixture": a competition named before the games
+ * played in it is no body of the story, as a tournament is none (a league that acts, "the
+ * League said", is named otherwise too).
+ */
+function competitionOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.type !== "organization" || draft.lexicon || draft.mentions.length === 0) return false;
+  return draft.mentions.every((m) => {
+    const head = doc.tokens[m.last];
+    const next = doc.tokens[m.last + 1];
+    return (
+      head !== undefined &&
+      COMPETITION_HEADS.has(head.norm) &&
+      next?.kind === "word" &&
+      !next.cap &&
+      FIXTURE_NOUNS.has(next.norm)
+    );
+  });
+}
+
+/** Nouns of a flight, whose origin and destination a text names in passing. */
+const FLIGHT_NOUNS = new Set(["flight", "flights"]);
+
+/**
+ * "the crew of flight NZ 214 from Istanbul", "a flight to Antalya": a town named only as where a
+ * flight came from or went to is no place of the story (the airport the story happens at is
+ * named otherwise). Only a town, not a country; the flight's noun at most four words before, and
+ * not a person's ("his flight to Moscow" is his escape).
+ */
+function flightEndOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.type !== "place" || draft.lexicon?.kind !== "city" || draft.mentions.length === 0) return false;
+  const { tokens } = doc;
+  return draft.mentions.every((m) => {
+    const prep = tokens[m.first - 1];
+    if (m.demonym || (prep?.norm !== "from" && prep?.norm !== "to")) return false;
+    for (let k = m.first - 2; k >= Math.max(0, m.first - 6); k--) {
+      const t = tokens[k];
+      if (!t || t.sentence !== prep.sentence || (t.kind === "punct" && t.text !== "-")) return false;
+      // "his flight to Moscow": a person's flight is his fleeing, and the town is where he went.
+      const owner = tokens[k - 1];
+      if (FLIGHT_NOUNS.has(t.norm))
+        return !(
+          owner?.kind === "poss" || ["his", "her", "their", "its", "my", "our"].includes(owner?.norm ?? "")
+        );
+    }
+    return false;
+  });
+}
+
+/**
+ * "a representative of the Nineveh governor": a province named only in the article's "the X
+ * governor", the office, names no place where anything happened.
+ */
+function governorTitleOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.type !== "place" || draft.mentions.length === 0) return false;
+  return draft.mentions.every((m) => {
+    const next = doc.tokens[m.last + 1];
+    // "the Nineveh governor", the office; "Anbar governor Faisal X", a title before a name, and a
+    // name in a title is kept as the place of the man's post.
+    const named = doc.tokens[m.last + 2]?.cap === true && doc.tokens[m.last + 2]?.sentence === next?.sentence;
+    return (
+      !m.demonym &&
+      doc.tokens[m.first - 1]?.norm === "the" &&
+      next?.kind === "word" &&
+      !next.cap &&
+      next.norm === "governor" &&
+      !named
+    );
+  });
+}
+
 /** Kinds of place a country's possessive can locate without being a place of the story. */
 const LOCATED_KINDS = new Set([
   "city",
@@ -374,6 +460,9 @@ export function entityOutput(
       datelineCountryOnly(doc, draft) ||
       possessiveLocatorOnly(doc, draft, starts) ||
       placeOfIssueOnly(doc, draft, owners) ||
+      competitionOnly(doc, draft) ||
+      flightEndOnly(doc, draft) ||
+      governorTitleOnly(doc, draft) ||
       bareHeadNoun(draft)
     )
       continue;
