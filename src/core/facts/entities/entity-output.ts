@@ -255,6 +255,8 @@ function slugCountry(doc: Doc, m: { first: number; last: number; demonym?: boole
 
 /** Separators a header or a sign-off line sets its parts apart with. */
 const LINE_PARTS = new Set(["·", "|", "•", "—", "–"]);
+/** Tokens a header's or a sign-off's line holds at most on either side of its place. */
+const LINE_REACH = 40;
 /** Verbs a place of issue follows, with "in": "Statement issued in Baghdad". */
 const ISSUE_VERBS = new Set(["issued", "published", "released", "dated", "signed", "done"]);
 
@@ -270,10 +272,15 @@ function placeOfIssueOnly(doc: Doc, draft: EntityDraft, owners: ReadonlyMap<numb
   const { tokens } = doc;
   return draft.mentions.every((m) => {
     if (m.demonym || m.reference) return false;
+    // A short line only: its ends are sought at most LINE_REACH tokens away, so a long line with
+    // many places costs no more than a short one per place.
     let start = m.first;
-    while (start > 0 && (tokens[start]?.breaks ?? 0) === 0) start--;
+    while (start > 0 && (tokens[start]?.breaks ?? 0) === 0 && m.first - start < LINE_REACH) start--;
     let end = m.last + 1;
-    while (end < tokens.length && (tokens[end]?.breaks ?? 0) === 0) end++;
+    while (end < tokens.length && (tokens[end]?.breaks ?? 0) === 0 && end - m.last < LINE_REACH) end++;
+    const opens = start === 0 || (tokens[start]?.breaks ?? 0) > 0;
+    const closes = end === tokens.length || (tokens[end]?.breaks ?? 0) > 0;
+    if (!opens || !closes) return false;
     const line = tokens.slice(start, end);
     if (line.filter((t) => t.kind === "word").length > 12) return false;
     if (/^[.!?:;]$/.test(line[line.length - 1]?.text ?? "")) return false;
