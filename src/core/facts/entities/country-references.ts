@@ -123,6 +123,33 @@ export function joinBareBodies(drafts: EntityDraft[]): void {
   }
 }
 
+/** Verbs that address a body with thanks or an appeal: "calls on", "thanks", "urges". */
+const APPEAL_VERBS = new Set(
+  "thank thanks thanked urge urges urged ask asks asked call calls called appeal appeals appealed".split(" "),
+);
+/**
+ * "The Council calls on the security forces to ...", "we thank our staff and the security
+ * forces": forces addressed by an appeal or by thanks are no body of the story acting in it.
+ * `the` is the phrase's article.
+ */
+function addressed(tokens: readonly Token[], the: number): boolean {
+  const sentence = tokens[the]?.sentence;
+  for (let k = the - 1; k >= Math.max(0, the - 6); k--) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence || t.kind !== "word") return false;
+    if (APPEAL_VERBS.has(t.norm)) {
+      // "calls on", "appeals to": the appeal's own preposition; "thanks", "urges": none.
+      const next = tokens[k + 1]?.norm;
+      return (
+        !["call", "calls", "called", "appeal", "appeals", "appealed"].includes(t.norm) ||
+        next === "on" ||
+        next === "to"
+      );
+    }
+  }
+  return false;
+}
+
 export function addCountryReferences(
   doc: Doc,
   drafts: EntityDraft[],
@@ -164,7 +191,7 @@ export function addCountryReferences(
     // Only "the interior ministry", "the security forces": not "Lebanese security forces", not
     // "its security forces", not "the security forces of the district", not part of a name.
     if (!id || prev.norm !== "the" || owners.has(i - 1)) continue;
-    if (body === "security" && (kurdish || after?.norm === "of")) continue;
+    if (body === "security" && (kurdish || after?.norm === "of" || addressed(tokens, i - 1))) continue;
     // "the new government" of a story about Iraq or Jordan is its own; read it only of Syria's.
     if (body === "government" && (placeCountry ?? country) !== "Syria") continue;
     if (last === i && !placeCountry) continue;

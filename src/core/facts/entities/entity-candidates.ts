@@ -331,6 +331,16 @@ const LETTERHEAD_HEADS = new Set(
   alliance company bank court coalition institute university college academy bureau fund club circle
   hospital cooperative co-operative trust cluster`.split(/\s+/),
 );
+/** Nouns of a body's unit a letterhead names after the body ("MEDIA DEPARTMENT"). */
+const UNIT_HEADS = new Set([
+  "department",
+  "directorate",
+  "division",
+  "section",
+  "bureau",
+  "unit",
+  "committee",
+]);
 // Not the comma: "MINISTRY OF CONSTRUCTION, HOUSING AND MUNICIPALITIES" lists its remits.
 const LETTERHEAD_SEPARATORS = new Set(["·", "|", "—", "–", ":", "•", "(", ")", "[", "]", "/", ";"]);
 /** The sides a river's bank is named by ("the left bank", "the West Bank"). */
@@ -418,9 +428,13 @@ function letterheadBodies(
       !LETTERHEAD_FUNCTION_WORDS.has(before.norm) &&
       !riverBank;
     // "DIRECTORATE OF LEGAL AFFAIRS": a department named by its field is a part of the body
-    // the letterhead names above it, as "Political Affairs" is a portfolio.
-    const opensBody =
-      LETTERHEAD_HEADS.has(words[0]?.norm ?? "") && words[1]?.norm === "of" && head.norm !== "affairs";
+    // the letterhead names above it, as "Political Affairs" is a portfolio. "BASRA CHAMBER OF
+    // COMMERCE": the body's noun and its remit after "of" may follow the place it serves.
+    const bodyOf = (k: number) =>
+      (LETTERHEAD_HEADS.has(words[k]?.norm ?? "") || words[k]?.norm === "chamber") &&
+      words[k + 1]?.norm === "of" &&
+      words.slice(0, k).every((w) => !LETTERHEAD_FUNCTION_WORDS.has(w.norm));
+    const opensBody = (bodyOf(0) || bodyOf(1)) && head.norm !== "affairs";
     // Only the remits a body lists are set off by commas inside its name.
     // "KHABUR CHILDREN'S FUND", "TIGRIS BIRDERS' CIRCLE": a possessive inside the name says
     // whose body it is.
@@ -433,6 +447,16 @@ function letterheadBodies(
     const asName = !endsInBody && !opensBody && words.length >= 3 && writtenAsName(text, tokens, first, last);
     if (!endsInBody && !opensBody && !asName) continue;
     if (LETTERHEAD_FUNCTION_WORDS.has(head.norm)) continue;
+    // "ELECTORAL COMMISSION · MEDIA DEPARTMENT": a unit named by its field after the body on the
+    // same letterhead is a desk of that body, as "MEDIA OFFICE" is, not a body of its own.
+    if (
+      words.length === 2 &&
+      UNIT_HEADS.has(head.norm) &&
+      isCommonWord(before.norm) &&
+      (covered[before.i] ?? -1) < 0 &&
+      found.some((c) => c.type === "organization")
+    )
+      continue;
     // Known names inside: a known body is the lexicon's; a known place is absorbed into the name.
     const absorbed = new Set<number>();
     let knownBody = false;

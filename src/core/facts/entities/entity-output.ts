@@ -296,6 +296,147 @@ function slugCountry(doc: Doc, m: { first: number; last: number; demonym?: boole
   );
 }
 
+/** Separators a header or a sign-off line sets its parts apart with. */
+const LINE_PARTS = new Set(["·", "|", "•", "—", "–"]);
+/** Tokens a header's or a sign-off's line holds at most on either side of its place. */
+const LINE_REACH = 40;
+/** Verbs a place of issue follows, with "in": "Statement issued in Baghdad". */
+const ISSUE_VERBS = new Set(["issued", "published", "released", "dated", "signed", "done"]);
+
+/**
+ * "Head office, Baghdad · Wednesday 15 April", "Statement issued in Erbil · 7 June", a sign-off
+ * "Al-Noor Travel, Karrada, Baghdad": a header's or a sign-off's place says where the text was
+ * issued from, an address, not where anything happened. A line of its own without a sentence's
+ * end, the place closing an address after a comma or following "issued in", the line or its part
+ * ending after it. A place the text also names elsewhere keeps every mention.
+ */
+function placeOfIssueOnly(doc: Doc, draft: EntityDraft, owners: ReadonlyMap<number, EntityDraft>): boolean {
+  if (draft.type !== "place" || draft.mentions.length === 0) return false;
+  const { tokens } = doc;
+  return draft.mentions.every((m) => {
+    if (m.demonym || m.reference) return false;
+    // A short line only: its ends are sought at most LINE_REACH tokens away, so a long line with
+    // many places costs no more than a short one per place.
+    let start = m.first;
+    while (start > 0 && (tokens[start]?.breaks ?? 0) === 0 && m.first - start < LINE_REACH) start--;
+    let end = m.last + 1;
+    while (end < tokens.length && (tokens[end]?.breaks ?? 0) === 0 && end - m.last < LINE_REACH) end++;
+    const opens = start === 0 || (tokens[start]?.breaks ?? 0) > 0;
+    const closes = end === tokens.length || (tokens[end]?.breaks ?? 0) > 0;
+    if (!opens || !closes) return false;
+    const line = tokens.slice(start, end);
+    if (line.filter((t) => t.kind === "word").length > 12) return false;
+    if (/^[.!?:;]$/.test(line[line.length - 1]?.text ?? "")) return false;
+    // A field's label ("Place:", "Location:") opens a line that says where something happened.
+    if (line.some((t) => t.text === ":")) return false;
+    const after = tokens[m.last + 1];
+    const partEnds = m.last + 1 === end || (after !== undefined && LINE_PARTS.has(after.text));
+    const prev = tokens[m.first - 1];
+    const issued =
+      prev?.norm === "in" && ISSUE_VERBS.has(tokens[m.first - 2]?.norm ?? "") && m.first - 2 >= start;
+    if (issued) return partEnds;
+    // An address: an office's or a sender's name before the comma, no place ("Head office,
+    // Baghdad", not "Sinjar district, Nineveh"), then the part of the line ends ("· 7 June"), or
+    // the town the quarter lies in closes the line ("Al-Noor Travel, Karrada, Baghdad").
+    const before = tokens[m.first - 2];
+    if (prev?.text !== "," || m.first - 1 <= start || before?.kind !== "word") return false;
+    const beforeOwner = owners.get(before.i);
+    if ((beforeOwner?.type === "place" && beforeOwner.lexicon) || PLACE_HEADS.has(before.norm)) return false;
+    const town = after?.text === "," ? owners.get(m.last + 2) : undefined;
+    const townCloses =
+      town !== undefined &&
+      town.type === "place" &&
+      town.mentions.some((t) => t.first === m.last + 2 && t.last + 1 === end);
+    return (partEnds && after !== undefined && LINE_PARTS.has(after.text)) || townCloses;
+  });
+}
+
+/** Nouns of a sporting competition, and of what is played in one. */
+const COMPETITION_HEADS = new Set([
+  "league",
+  "cup",
+  "championship",
+  "championships",
+  "trophy",
+  "premiership",
+]);
+const FIXTURE_NOUNS = new Set(
+  "match matches game games fixture fixtures season final finals semi-final semi-finals round title clash tie derby".split(
+    " ",
+  ),
+);
+
+/**
+ * "Friday's Stars League match", "a Premier Cup fixture": a competition named before the games
+ * played in it is no body of the story, as a tournament is none (a league that acts, "the
+ * League said", is named otherwise too).
+ */
+function competitionOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.type !== "organization" || draft.lexicon || draft.mentions.length === 0) return false;
+  return draft.mentions.every((m) => {
+    const head = doc.tokens[m.last];
+    const next = doc.tokens[m.last + 1];
+    return (
+      head !== undefined &&
+      COMPETITION_HEADS.has(head.norm) &&
+      next?.kind === "word" &&
+      !next.cap &&
+      FIXTURE_NOUNS.has(next.norm)
+    );
+  });
+}
+
+/** Nouns of a flight, whose origin and destination a text names in passing. */
+const FLIGHT_NOUNS = new Set(["flight", "flights"]);
+
+/**
+ * "the crew of flight NZ 214 from Istanbul", "a flight to Antalya": a town named only as where a
+ * flight came from or went to is no place of the story (the airport the story happens at is
+ * named otherwise). Only a town, not a country; the flight's noun at most four words before, and
+ * not a person's ("his flight to Moscow" is his escape).
+ */
+function flightEndOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.type !== "place" || draft.lexicon?.kind !== "city" || draft.mentions.length === 0) return false;
+  const { tokens } = doc;
+  return draft.mentions.every((m) => {
+    const prep = tokens[m.first - 1];
+    if (m.demonym || (prep?.norm !== "from" && prep?.norm !== "to")) return false;
+    for (let k = m.first - 2; k >= Math.max(0, m.first - 6); k--) {
+      const t = tokens[k];
+      if (!t || t.sentence !== prep.sentence || (t.kind === "punct" && t.text !== "-")) return false;
+      // "his flight to Moscow": a person's flight is his fleeing, and the town is where he went.
+      const owner = tokens[k - 1];
+      if (FLIGHT_NOUNS.has(t.norm))
+        return !(
+          owner?.kind === "poss" || ["his", "her", "their", "its", "my", "our"].includes(owner?.norm ?? "")
+        );
+    }
+    return false;
+  });
+}
+
+/**
+ * "a representative of the Nineveh governor": a province named only in the article's "the X
+ * governor", the office, names no place where anything happened.
+ */
+function governorTitleOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.type !== "place" || draft.mentions.length === 0) return false;
+  return draft.mentions.every((m) => {
+    const next = doc.tokens[m.last + 1];
+    // "the Nineveh governor", the office; "Anbar governor Faisal X", a title before a name, and a
+    // name in a title is kept as the place of the man's post.
+    const named = doc.tokens[m.last + 2]?.cap === true && doc.tokens[m.last + 2]?.sentence === next?.sentence;
+    return (
+      !m.demonym &&
+      doc.tokens[m.first - 1]?.norm === "the" &&
+      next?.kind === "word" &&
+      !next.cap &&
+      next.norm === "governor" &&
+      !named
+    );
+  });
+}
+
 /** Kinds of place a country's possessive can locate without being a place of the story. */
 const LOCATED_KINDS = new Set([
   "city",
@@ -384,14 +525,22 @@ export function entityOutput(
     }
   }
   const starts = new Map<number, EntityDraft>();
+  const owners = new Map<number, EntityDraft>();
   for (const draft of drafts)
-    for (const m of draft.mentions) if (!starts.has(m.first)) starts.set(m.first, draft);
+    for (const m of draft.mentions) {
+      if (!starts.has(m.first)) starts.set(m.first, draft);
+      for (let k = m.first; k <= m.last; k++) if (!owners.has(k)) owners.set(k, draft);
+    }
   for (const draft of drafts) {
     if (
       adjectiveOnly(doc, draft) ||
       datelineCountryOnly(doc, draft) ||
       possessiveLocatorOnly(doc, draft, starts) ||
       contactDeskOnly(doc, draft) ||
+      placeOfIssueOnly(doc, draft, owners) ||
+      competitionOnly(doc, draft) ||
+      flightEndOnly(doc, draft) ||
+      governorTitleOnly(doc, draft) ||
       bareHeadNoun(draft)
     )
       continue;

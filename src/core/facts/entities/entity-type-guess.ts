@@ -172,6 +172,12 @@ const WORD_NUMBERS = new Set(
     " ",
   ),
 );
+/** Sites of work a text sets at a place ("the phosphate mines at X", "the quarry at X"). */
+const SITES_AT = new Set(
+  "mine mines quarry quarries oilfield oilfields field fields well wells plant plants factory factories works depot depots".split(
+    " ",
+  ),
+);
 /** A route or a stretch of land runs between places: "the road between X and Y". */
 const ROUTE_NOUNS = new Set(
   "road roads highway route routes stretch border area desert villages towns track".split(" "),
@@ -404,8 +410,20 @@ export const COMPANY_HEADS = new Set(
 const TRADE_HALLS = new Set(["wedding", "weddings", "banquet", "banqueting", "reception", "events", "party"]);
 /** Carriers' "Lines" ("Nineveh Coach Lines"), companies, not the front's lines. */
 const CARRIER_LINES = new Set(["coach", "bus", "shipping", "ferry", "cargo", "transport"]);
-/** Trades whose noun ends a business's name even on a letterhead shouted in capitals. */
-const SHOUTED_TRADES = new Set(["hire", "rentals", "cinema", "cinemas"]);
+/**
+ * Trades whose noun ends a business's name even on a letterhead shouted in capitals, a carrier's
+ * or an operator's among them ("ZAGROS AIRWAYS", "DIJLA TELECOM").
+ */
+const SHOUTED_TRADES = new Set([
+  "hire",
+  "rentals",
+  "cinema",
+  "cinemas",
+  "airlines",
+  "airways",
+  "telecom",
+  "telecommunications",
+]);
 
 /**
  * A letterhead's segment ending at `k` is a business by its trade: "ZAGROS CAR HIRE",
@@ -808,6 +826,16 @@ export function guessEntityType(
     score.place += 3;
   // "a farm near Harran al-Awamid", "caught near Akashat": only places are near.
   if (prev?.norm === "near" && !opts.hasTitle) score.place += 2;
+  // "the phosphate mines at Khnayfis", "the checkpoint at Dibis": a site is at a place (its noun
+  // in lower case: "The Checkpoint at Night" is a title).
+  const siteBefore = norm(prev2);
+  if (
+    prev?.norm === "at" &&
+    prev2?.cap === false &&
+    (SITES_AT.has(siteBefore) || FACILITY_HEADS.has(siteBefore.replace(/s$/, ""))) &&
+    !opts.hasTitle
+  )
+    score.place += 2;
   // "a few kilometres past Multaqa", "20 km from Rabia", "30 kilometres south of Sinuni": only a
   // place is a distance away.
   const distanceBefore =
