@@ -218,9 +218,12 @@ function toldOf(r: Report): boolean {
  * its sentence, as a concession is, and the sharing decides the sentence's factor. Insurgents also
  * told of outside that phrase ("cells have regrouped, and the sides will share intelligence") are news.
  */
-const INTELLIGENCE_ON =
-  /\b(?:intelligence|information|intel|tip-offs?|data)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:on|about|regarding|concerning)\s+(?:the\s+|suspected\s+|remaining\s+|possible\s+)?(?:(?:isis|isil|daesh|is|militant|jihadist|sleeper|insurgent|terrorist)\s+)?(?:cells?|networks?|hideouts?|remnants|militants|jihadists|insurgents|fighters)\b/iu;
-const PRESENCE_WORD = /\b(?:cells?|networks?|hideouts?|remnants|militants|jihadists|insurgents|fighters)\b/i;
+const PRESENCE_NOUNS = "(?:cells?|networks?|hideouts?|remnants|militants|jihadists|insurgents|fighters)";
+const INTELLIGENCE_ON = new RegExp(
+  String.raw`\b(?:intelligence|information|intel|tip-offs?|data)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:on|about|regarding|concerning)\s+(?:the\s+|suspected\s+|remaining\s+|possible\s+)?(?:(?:isis|isil|daesh|is|militant|jihadist|sleeper|insurgent|terrorist)\s+)?${PRESENCE_NOUNS}\b`,
+  "iu",
+);
+const PRESENCE_WORD = new RegExp(String.raw`\b${PRESENCE_NOUNS}\b`, "i");
 function presenceAsTopic(r: Report): boolean {
   if (r.kind !== "threat" || r.tags.some((t) => t !== "insurgent-presence")) return false;
   const m = INTELLIGENCE_ON.exec(r.sentenceText);
