@@ -135,11 +135,11 @@ function restated(
   // the number is, its estimate hedged by how near it comes.
   if (tokens[k]?.norm === "to" && NEARER.has(tokens[k - 1]?.norm ?? "")) k -= 2;
   else if (NEARER.has(tokens[k]?.norm ?? "")) k--;
-  const noun = ["at", "to"].includes(tokens[k]?.norm ?? "")
-    ? k - 1
-    : COPULAS.has(tokens[k]?.norm ?? "")
+  const word = tokens[k]?.norm ?? "";
+  const noun =
+    word === "at" || word === "to" || COPULAS.has(word)
       ? k - 1
-      : tokens[k]?.norm === "be" && RESTATED_MODALS.has(tokens[k - 1]?.norm ?? "")
+      : word === "be" && RESTATED_MODALS.has(tokens[k - 1]?.norm ?? "")
         ? k - 2
         : -1;
   if (noun < 1) return null;
