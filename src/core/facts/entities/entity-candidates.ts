@@ -268,8 +268,11 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return words.filter((t) => t.cap || NOT_NAME_WORDS.has(t.norm)).length === words.length;
 }
 
-/** Marks that part a letterhead's body from its desk or its branch ("North Oil Company – Media Office"). */
-const HEAD_LINE_SEPARATORS = new Set(["·", "|", "—", "–", "•"]);
+/**
+ * Marks that part a letterhead's body from its desk or its branch ("North Oil Company – Media
+ * Office"), and a header's or sign-off's place from the rest of its line ("Head office, Baghdad · 7 June").
+ */
+export const HEAD_LINE_SEPARATORS: ReadonlySet<string> = new Set(["·", "|", "—", "–", "•"]);
 
 /**
  * "North Oil Company – Media Office", "Republic of Iraq – Ministry of Interior" over a statement

@@ -4,7 +4,7 @@ import { LEXICON } from "../lexicon/index.js";
 import type { Entity, Mention } from "../schema.js";
 import type { Doc } from "../text/doc.js";
 import { FACILITY_HEADS, PLACE_HEADS } from "../text/word-lists.js";
-import { PUBLICATION_HEADS } from "./entity-candidates.js";
+import { HEAD_LINE_SEPARATORS, PUBLICATION_HEADS } from "./entity-candidates.js";
 import type { EntityDraft } from "./entity-draft.js";
 
 /** Entity drafts as schema entities: ids in order of first mention, aliases from what was seen. */
@@ -296,8 +296,6 @@ function slugCountry(doc: Doc, m: { first: number; last: number; demonym?: boole
   );
 }
 
-/** Separators a header or a sign-off line sets its parts apart with. */
-const LINE_PARTS = new Set(["·", "|", "•", "—", "–"]);
 /** Tokens a header's or a sign-off's line holds at most on either side of its place. */
 const LINE_REACH = 40;
 /** Verbs a place of issue follows, with "in": "Statement issued in Baghdad". */
@@ -330,7 +328,7 @@ function placeOfIssueOnly(doc: Doc, draft: EntityDraft, owners: ReadonlyMap<numb
     // A field's label ("Place:", "Location:") opens a line that says where something happened.
     if (line.some((t) => t.text === ":")) return false;
     const after = tokens[m.last + 1];
-    const partEnds = m.last + 1 === end || (after !== undefined && LINE_PARTS.has(after.text));
+    const partEnds = m.last + 1 === end || (after !== undefined && HEAD_LINE_SEPARATORS.has(after.text));
     const prev = tokens[m.first - 1];
     const issued =
       prev?.norm === "in" && ISSUE_VERBS.has(tokens[m.first - 2]?.norm ?? "") && m.first - 2 >= start;
@@ -347,7 +345,7 @@ function placeOfIssueOnly(doc: Doc, draft: EntityDraft, owners: ReadonlyMap<numb
       town !== undefined &&
       town.type === "place" &&
       town.mentions.some((t) => t.first === m.last + 2 && t.last + 1 === end);
-    return (partEnds && after !== undefined && LINE_PARTS.has(after.text)) || townCloses;
+    return (partEnds && after !== undefined && HEAD_LINE_SEPARATORS.has(after.text)) || townCloses;
   });
 }
 
