@@ -521,6 +521,11 @@ const LATER_SETS = [
     "extract-first-sight-48.json",
     "Forty-eighth held-out set (470-479, written blind while 0.39.0 was current, news registers; first sight with 0.39.0 at a9c500c2)",
   ],
+  [
+    "corpus-heldout49",
+    "extract-first-sight-49.json",
+    "Forty-ninth held-out set (480-489, written blind while 0.40.0 was current, news registers; first sight with 0.40.0 at efc704cc)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);

@@ -82,6 +82,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout43",
   "analysis-heldout44",
   "analysis-heldout45",
+  "analysis-heldout46",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
