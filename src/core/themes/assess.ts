@@ -7,6 +7,7 @@ import type {
   JudgmentFactor,
   JudgmentResult,
 } from "./assessment.js";
+import { attributionOf } from "./claim-attribution.js";
 import { confidenceOf } from "./confidence.js";
 import { type BareSentence, type ClaimGrader, findConflicts } from "./conflicts.js";
 import { claimGrades } from "./credibility.js";
@@ -46,7 +47,7 @@ import {
   ungroundedReason,
   withdrawsNoForce,
 } from "./relevance.js";
-import { collectReports, type Report, type SourceDocument } from "./reports.js";
+import { collectReports, type Report, reportKey, type SourceDocument } from "./reports.js";
 import { meetsRequirement } from "./sufficiency.js";
 import type { Factor, JudgmentRule, Pattern, Theme } from "./theme.js";
 import { watchResults } from "./watch.js";
@@ -744,8 +745,16 @@ export function assess(
     const keep = new Set(byWeight.slice(0, MAX_EVIDENCE_PER_FACTOR));
     return items.filter((c) => keep.has(c));
   };
+  // Who each sentence's quotes credit: the originator a claim is attributed to, beside its outlet.
+  const speakersAt = new Map<string, string[]>();
+  for (const d of docs)
+    for (const q of d.facts.quotes) {
+      const key = reportKey({ articleId: d.article.id, sentence: q.sentence });
+      speakersAt.set(key, [...(speakersAt.get(key) ?? []), q.speaker.name]);
+    }
   const grader: ClaimGrader = {
     claim(r: Report, stance: ConflictClaim["stance"]): ConflictClaim {
+      const attributedTo = attributionOf(r.sentenceText, speakersAt.get(r.key) ?? [], r.source);
       return {
         key: r.key,
         articleId: r.articleId,
@@ -758,6 +767,7 @@ export function assess(
         }),
         date: r.publishedAt,
         stance,
+        ...(attributedTo ? { attributedTo } : {}),
       };
     },
   };

@@ -93,6 +93,8 @@ export interface ConflictClaim {
   sentence: number;
   text: string;
   source: string;
+  /** Who the sentence credits with the claim, when not the outlet ("a UN monitoring team report"). */
+  attributedTo?: string;
   grade: string;
   date: string | null;
   stance: "asserts" | "denies" | "figure";

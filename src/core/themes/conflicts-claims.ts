@@ -2074,10 +2074,23 @@ const placeName = (g: readonly FigureClaim[]) => {
     originOf(f.said).filter((x) => !home(f, x.name) && !careOnly(f.said.text, x.name)),
   )[0];
   if (!p) return "";
-  // Troops remain in a country or a region, and a force was cut at a camp or a town.
-  const within = /^(?:country|governorate|region)\//.test(p.id ?? "") || /\bregion$/i.test(p.name);
-  return ` ${within ? "in" : "at"} ${p.name.replace(/\b\w/g, (c) => c.toUpperCase())}`;
+  // Troops remain in a country or a region (a desert, a governorate: a place with an extent), and a
+  // force was cut at a camp or a town.
+  const within =
+    /^(?:country|governorate|region)\//.test(p.id ?? "") ||
+    /\bregion$/i.test(p.name) ||
+    (p.id !== null && extentOf(p.id) !== undefined);
+  const name = p.name.replace(/\b\w/g, (c) => c.toUpperCase());
+  return within ? ` in ${areaName(name)}` : ` at ${name}`;
 };
+/**
+ * An area's name as a title says it after "in": with "the" before a name that ends in a common
+ * noun of land ("in the Syrian Desert", "in the Hamrin Mountains"), bare otherwise ("in Kirkuk").
+ */
+const COMMON_LAND =
+  /\b(?:desert|region|mountains?|hills|valley|plains?|steppe|countryside|basin|heights|range|marshes|badia|jazira)$/i;
+export const areaName = (name: string) =>
+  COMMON_LAND.test(name) && !/^the\s/i.test(name) ? `the ${name}` : name;
 /** A figure in an analytic line: "1,400", and "zero" for an account of none. */
 export const show = (v: number) => (v === 0 ? "zero" : v.toLocaleString("en-GB"));
 const sideOf = (f: FigureClaim) =>

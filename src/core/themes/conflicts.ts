@@ -7,6 +7,7 @@ import type { Conflict, ConflictClaim } from "./assessment.js";
 import {
   allPresent,
   allWorking,
+  areaName,
   careOnly,
   claimConflicts,
   eventsToll,
@@ -350,12 +351,42 @@ export function weighClaims(sides: [string, ConflictClaim[]][], reports: Map<str
     const party = s.party || interests[i] !== null;
     return { name, ...s, party, score: s.score - (party && !s.party ? 0.15 : 0) };
   });
-  const line = verdict([...scored].sort((x, y) => y.score - x.score));
-  const notes = sides.flatMap(([name, claims], i) => [
-    ...(interests[i] ? [`the ${name} ${INTEREST_NOTE[interests[i] ?? "losses"]}`] : []),
-    ...(onlyUnnamed(claims, reports) ? [`the ${name} rests on a source the reporting does not name`] : []),
-  ]);
+  const relayed = relayNote(sides, reports);
+  // One outlet relaying two originators, neither with a stake the line must weigh: the grades are
+  // the outlet's, the same for both, so the line says who each account comes from instead.
+  const line =
+    relayed && interests.every((x) => x === null)
+      ? `Neither account is better supported: ${relayed}. The point stays open until an independent source reports on it.`
+      : verdict([...scored].sort((x, y) => y.score - x.score));
+  const notes = [
+    ...(relayed && !line.includes(relayed) ? [relayed] : []),
+    ...sides.flatMap(([name, claims], i) => [
+      ...(interests[i] ? [`the ${name} ${INTEREST_NOTE[interests[i] ?? "losses"]}`] : []),
+      ...(onlyUnnamed(claims, reports) ? [`the ${name} rests on a source the reporting does not name`] : []),
+    ]),
+  ];
   return notes.length > 0 ? `${line} To weigh: ${notes.join("; ")}.` : line;
+}
+
+/**
+ * One outlet relaying different originators ("a UN monitoring team report put the number at up to
+ * 3,000"; "a senior official told me … fewer than 800"): the outlet's grade is the same for both
+ * accounts and cannot choose between them. Says who each account comes from; nothing when the
+ * accounts come from several outlets or an account's originator is not named.
+ */
+function relayNote(sides: [string, ConflictClaim[]][], reports: ReadonlyMap<string, Report>): string | null {
+  const outlets = new Set(
+    sides.flatMap(([, claims]) => claims.map((c) => reports.get(c.key)?.sourceKey ?? c.source)),
+  );
+  const origins = sides.map(([, claims]) => {
+    const named = new Set(claims.map((c) => c.attributedTo));
+    return named.size === 1 ? [...named][0] : undefined;
+  });
+  const outlet = sides[0]?.[1][0]?.source;
+  if (outlets.size !== 1 || !outlet || origins.some((o) => !o) || new Set(origins).size < origins.length)
+    return null;
+  const each = sides.map(([name], i) => `the ${name} to ${origins[i]}`);
+  return `both come through one source, ${outlet}, which attributes ${each.join(" and ")}, and its grade cannot choose between them`;
 }
 
 type Scored = ReturnType<typeof strengthOf> & { name: string };
@@ -741,11 +772,8 @@ const placeOf = (reports: readonly Report[]) =>
  * common noun of land ("in the Syrian Desert", "in the Hamrin Mountains", "in Kirkuk").
  */
 const AREA_KINDS = new Set(["region", "governorate"]);
-const COMMON_LAND =
-  /\b(?:desert|region|mountains?|hills|valley|plains?|steppe|countryside|basin|heights|range|marshes|badia|jazira)$/i;
 export function atPlace(e: { name: string; kind: string | null }): string {
-  if (!AREA_KINDS.has(e.kind ?? "")) return `at ${e.name}`;
-  return COMMON_LAND.test(e.name) && !/^the\s/i.test(e.name) ? `in the ${e.name}` : `in ${e.name}`;
+  return AREA_KINDS.has(e.kind ?? "") ? `in ${areaName(e.name)}` : `at ${e.name}`;
 }
 
 /**

@@ -156,6 +156,7 @@ export function conflictView(c: Conflict, docs: ReadonlyMap<string, SourceDocume
     kind: CONFLICT_KINDS[c.kind],
     claims: c.claims.slice(0, MAX_CONFLICT_CLAIMS).map((cl) => ({
       source: cl.source,
+      attributedTo: cl.attributedTo ?? null,
       grade: cl.grade,
       date: cl.date ? formatDate(cl.date) : "date unknown",
       stance: STANCE[cl.stance],
