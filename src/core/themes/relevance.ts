@@ -278,9 +278,21 @@ export function ownAttemptDenied(r: Pick<Report, "modality" | "tags" | "sentence
 const CLAIM_RATED_FALSE =
   /^\P{L}*(?:[\p{L}'’-]+\s+){0,3}?(?:posts?|claims?|reports?|rumou?rs?|videos?|clips?|images?|photos?|footage|stories|allegations?|messages?|accounts?)\s+(?:claiming|saying|alleging|suggesting|showing|that|which (?:claimed|said|showed))\b[^.;]*?\b(?:is|are|was|were|has been|have been|proved|proved to be|turned out to be)\s+(?:also\s+|equally\s+|likewise\s+)?(?:false|untrue|fabricated|baseless|unfounded|fake|bogus|misleading|incorrect|inaccurate|doctored)\b/iu;
 
-/** Whether a report's sentence rates the claim that tells it false. */
-export function claimRatedFalse(r: Pick<Report, "sentenceText">): boolean {
-  return CLAIM_RATED_FALSE.test(r.sentenceText);
+/**
+ * "Some media reports have claimed, citing testimony in the Senate, that the coalition has left the
+ * base. These reports are inaccurate: ...": a sentence that relays what others claimed, and a next
+ * sentence that opens by rating those claims false, are the source's denial in two sentences. The
+ * relayed claim is no report of the happening by that source.
+ */
+const RELAYS_CLAIM =
+  /\b(?:reports?|claims?|posts?|rumou?rs?|allegations?|media|outlets?|sites?|channels?|accounts?|websites?)\b[^.;]{0,60}?\b(?:claimed|claim|claims|alleged|allege|alleges|said|say|says|reported|suggested|suggest|circulated|spread|asserted)\b[^.;]{0,120}?\bthat\b|\bit\s+(?:has\s+been|was|is\s+being)\s+(?:claimed|alleged|rumou?red|reported)\b[^.;]{0,40}?\bthat\b/i;
+const OPENS_RATED_FALSE =
+  /^\P{L}*(?:these|those|such|the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:reports?|claims?|posts?|rumou?rs?|allegations?|stories|news|accounts?|information)\s+)?(?:is|are|was|were)\s+(?:completely\s+|entirely\s+|totally\s+|wholly\s+|simply\s+|all\s+)?(?:false|untrue|fabricated|baseless|unfounded|fake|incorrect|inaccurate|misleading|lies|not true)\b/iu;
+
+/** Whether a report's sentence rates the claim that tells it false, or relays a claim the next one rates false. */
+export function claimRatedFalse(r: Pick<Report, "sentenceText" | "followedBy">): boolean {
+  if (CLAIM_RATED_FALSE.test(r.sentenceText)) return true;
+  return RELAYS_CLAIM.test(r.sentenceText) && OPENS_RATED_FALSE.test(r.followedBy ?? "");
 }
 
 /**

@@ -34,6 +34,8 @@ export interface Report {
   factId: string;
   text: string;
   sentenceText: string;
+  /** The article's next sentence, for a claim the source rates there ("These reports are inaccurate"). */
+  followedBy?: string;
   kind: Fact["kind"];
   modality: Fact["modality"];
   tags: string[];
@@ -930,6 +932,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         factId: f.id,
         text: f.text,
         sentenceText: facts.sentences[f.sentence]?.text ?? "",
+        followedBy: facts.sentences[f.sentence + 1]?.text ?? "",
         kind: f.kind,
         modality: f.modality,
         tags:
