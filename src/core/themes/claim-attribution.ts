@@ -47,6 +47,12 @@ function isOutlet(name: string, source: string): boolean {
 /** A source named only by pointing back ("the source said", "the same officials"): no one new. */
 const ANAPHORIC =
   /^(?:the\s+)?(?:same\s+.*|(?:source|sources|official|officials|spokes(?:man|woman|person)|officer|minister))$/i;
+/** Callings a transcript labels its speakers by ("GENERAL: …"): the speaker is "the general". */
+const LABEL_ROLES = new Set(
+  "general senator spokesman spokeswoman spokesperson minister chair chairman chairwoman commander governor ambassador president moderator colonel officer witness analyst mayor director prosecutor judge".split(
+    " ",
+  ),
+);
 /** A clause's opener, not a name: "whereas UN experts have stated", "whatever some channels say". */
 const SUBORDINATOR = /^(?:whereas|whatever|whoever|while|although|though|as|if|when|since|because|unless)\b/i;
 /** Words that open a sentence with a capital only for being first: "Relatives said", "Two officials told". */
@@ -65,7 +71,8 @@ function usable(name: string | undefined, source: string): string | undefined {
   // A transcript's shouted label: one word ("VERDICT:", "HOLLOWAY:") says too little to name
   // anyone; a full name ("FARHAD KHALIL:") is given in the case of a name.
   if (!/\p{Ll}/u.test(n)) {
-    if (ws.length === 1) return undefined;
+    // "GENERAL:", "SENATOR:": a calling the transcript names its speaker by.
+    if (ws.length === 1) return LABEL_ROLES.has(ws[0] ?? "") ? `the ${ws[0]}` : undefined;
     n = n.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
   }
   // "A UN monitoring team report", "Relatives of guards": the sentence's capital dropped, as the

@@ -66,9 +66,10 @@ describe("who a sentence credits with its claim", () => {
     expect(attributionOf("After the raid the guards said nobody had fled.", [], outlet)).toBe(undefined);
   });
 
-  it("gives a shouted transcript label as a name only when it is a full name", () => {
+  it("gives a shouted transcript label as a name when it is a full name, and as the calling when it names one", () => {
     expect(attributionOf("No one escaped.", ["MARWAN HADDAD"], outlet)).toBe("Marwan Haddad");
-    expect(attributionOf("No one escaped.", ["CHAIR"], outlet)).toBe(undefined);
+    expect(attributionOf("No one escaped.", ["VERDICT"], outlet)).toBe(undefined);
+    expect(attributionOf("No one escaped.", ["SENATOR"], outlet)).toBe("the senator");
   });
 
   it("drops a capital a common word has only for opening the sentence, never a name's", () => {
