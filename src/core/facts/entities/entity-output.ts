@@ -3,7 +3,6 @@ import { directionOf } from "../lexicon/areas.js";
 import { LEXICON } from "../lexicon/index.js";
 import type { Entity, Mention } from "../schema.js";
 import type { Doc } from "../text/doc.js";
-import { isVerbWord } from "../text/word-classes.js";
 import { FACILITY_HEADS, PLACE_HEADS } from "../text/word-lists.js";
 import { HEAD_LINE_SEPARATORS, PUBLICATION_HEADS } from "./entity-candidates.js";
 import type { EntityDraft } from "./entity-draft.js";
@@ -534,8 +533,16 @@ function abbreviationAdjective(doc: Doc, m: { first: number; last: number }): bo
   const next = doc.tokens[k];
   if (next?.kind !== "word" || next.sentence !== name.sentence || NOT_AFTER_ADJECTIVE.has(next.norm))
     return false;
-  return next.cap || ABBREVIATION_ASIDE_NOUNS.has(next.norm) || !isVerbWord(next.norm);
+  // Before an office's own name ("U.S. Embassy", "UK Visas and Immigration"), a person's noun
+  // ("US officials", "U.S. citizens") or a unit ("UK time"): the state's, or its people's. Before
+  // other words ("the US aid freeze") it may stand for the state as a party, and stays.
+  return next.cap || ABBREVIATION_ASIDE_NOUNS.has(next.norm) || ABBREVIATION_PEOPLE.has(next.norm);
 }
+/** People an abbreviated country name is said of: "US officials", "U.S. citizens". */
+const ABBREVIATION_PEOPLE = new Set(
+  `official officials officer officers citizen citizens national nationals diplomat diplomats envoy
+  envoys spokesman spokeswoman spokesperson adviser advisers advisor advisors`.split(/\s+/),
+);
 
 /**
  * Nouns of land an adjective names the country itself by: "the Syrian side", "the Jordanian
@@ -603,7 +610,8 @@ function describedBodyOnly(doc: Doc, draft: EntityDraft): boolean {
       words.push(t.norm);
     }
     const head = words.at(-1) ?? "";
-    if (PEOPLE_OF_STATE.has(head)) return true;
+    // "the new authorities": the government that came to power, one body, named by its coming.
+    if (PEOPLE_OF_STATE.has(head)) return !words.includes("new");
     return !country && words.filter((w) => w !== "the").join(" ") === ALL_FORCES.join(" ");
   });
 }
