@@ -66,6 +66,11 @@ describe("a body described only by common nouns", () => {
     expect(named.entities.filter((e) => e.type === "organization").length).toBeGreaterThan(0);
   });
 
+  it("'Iran-backed militias' names no body", () => {
+    const doc = extract("Iran-backed militias left the orchards east of Bukamal in the spring.");
+    expect(doc.entities.some((e) => e.type === "organization")).toBe(false);
+  });
+
   it("a body set aside still resolves a fact's id", () => {
     const doc = extract("Iraqi officials said gunmen killed two farmers near Hawija on Sunday.");
     const ids = new Set(everyEntity(doc).map((e) => e.id));

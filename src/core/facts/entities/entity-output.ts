@@ -580,6 +580,9 @@ function adjectivalCountryOnly(doc: Doc, draft: EntityDraft): boolean {
 
 /** Nouns of a state's people, not of a body: "Iraqi officials", "the authorities in Damascus". */
 const PEOPLE_OF_STATE = new Set(["officials", "authorities"]);
+/** Common nouns of armed men, and the participles that describe them by their backer. */
+const UNNAMED_ARMED = new Set(["militias", "militia"]);
+const BACKED = new Set(["backed", "aligned", "linked", "affiliated", "supported", "sponsored"]);
 /** "the security forces": every force of a state at once, no body of its own. */
 const ALL_FORCES = ["security", "forces"];
 
@@ -612,6 +615,9 @@ function describedBodyOnly(doc: Doc, draft: EntityDraft): boolean {
     const head = words.at(-1) ?? "";
     // "the new authorities": the government that came to power, one body, named by its coming.
     if (PEOPLE_OF_STATE.has(head)) return !words.includes("new");
+    // "Iran-backed militias", "Iranian-aligned militia": armed men described by their backer,
+    // no body the text names.
+    if (UNNAMED_ARMED.has(head) && words.some((w) => BACKED.has(w))) return true;
     return !country && words.filter((w) => w !== "the").join(" ") === ALL_FORCES.join(" ");
   });
 }
