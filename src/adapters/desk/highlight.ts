@@ -1,4 +1,4 @@
-import type { FactsDocument } from "../../core/facts/schema.js";
+import { everyEntity, type FactsDocument } from "../../core/facts/schema.js";
 
 /**
  * The article text as HTML with every fact marked where it stands: entity mentions by type,
@@ -30,7 +30,7 @@ export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => ESC[ch] a
 export const markId = (itemId: string) => `m-${itemId.replace(/[^A-Za-z0-9_-]/g, "_")}`;
 
 export function spansOf(doc: FactsDocument): Span[] {
-  const names = new Map(doc.entities.map((e) => [e.id, e.surface ?? e.name]));
+  const names = new Map(everyEntity(doc).map((e) => [e.id, e.surface ?? e.name]));
   const spans: Span[] = [];
   for (const f of doc.facts) {
     const details: Detail[] = [{ term: "Kind", value: f.kind }];

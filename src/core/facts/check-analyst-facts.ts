@@ -1,6 +1,6 @@
 import { type Article, textFault } from "../articles/article.js";
 import { type FieldIssue, ValidationError } from "../errors.js";
-import type { FactsDocument } from "./schema.js";
+import { everyEntity, type FactsDocument } from "./schema.js";
 
 /**
  * An analyst's version of the facts must still point into the article it is about: sentence
@@ -14,7 +14,7 @@ export function checkAnalystFacts(article: Article, given: FactsDocument): Facts
     issues.push({ path: "article.id", message: `must be '${article.id}', the article this is saved under` });
   }
   const length = article.text.length;
-  const entityIds = new Set(doc.entities.map((e) => e.id));
+  const entityIds = new Set(everyEntity(doc).map((e) => e.id));
   const checkSpan = (path: string, s: { sentence: number; start: number; end: number }) => {
     if (s.sentence >= doc.sentences.length)
       issues.push({ path: `${path}.sentence`, message: "no such sentence" });

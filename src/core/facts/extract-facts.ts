@@ -4,10 +4,10 @@ import { placeMarks, splitAreaParts } from "./entities/places.js";
 import { referenceDate } from "./events/dates.js";
 import { findEvents } from "./events/events.js";
 import { factOutput } from "./events/fact-output.js";
-import { LEXICON_VERSION } from "./lexicon/index.js";
+import { LEXICON, LEXICON_VERSION } from "./lexicon/index.js";
 import { findQuantities } from "./quantities/quantities.js";
 import { findQuotes } from "./quotes/quotes.js";
-import type { FactsDocument, Quote } from "./schema.js";
+import { type Entity, everyEntity, type FactsDocument, type Quote } from "./schema.js";
 import type { Doc } from "./text/doc.js";
 import { segment } from "./text/segment.js";
 import { tokenize } from "./text/tokenize.js";
@@ -17,8 +17,26 @@ import { tokenize } from "./text/tokenize.js";
  * characters it came from. Pure and synchronous; no clock, no I/O.
  */
 
-export const EXTRACTOR_VERSION = "0.40.0";
+/** Lexicon ids of countries and of the world's regions, part of no country ("Europe", "the Middle East"). */
+const COUNTRY_IDS = new Set(
+  LEXICON.filter((e) => e.kind === "country" || (e.kind === "region" && !e.affiliation)).map((e) => e.id),
+);
+
+export const EXTRACTOR_VERSION = "0.41.0";
 export const EXTRACTOR_NAME = "scenario-brief-extractor";
+
+/**
+ * The words of an entity's mention in a sentence, the last before a quote's start, else the first
+ * after, with the seat a description names after it ("the new authorities in Damascus").
+ */
+function describedAs(text: string, entity: Entity, sentence: number, start: number): string | undefined {
+  const here = entity.mentions.filter((m) => m.sentence === sentence);
+  const m = here.filter((x) => x.start < start).at(-1) ?? here[0];
+  if (!m) return undefined;
+  const seat =
+    /^\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u.exec(text.slice(m.end, m.end + 60))?.[0] ?? "";
+  return `${m.text}${seat}`.replace(/\s+/g, " ").trim();
+}
 
 export interface ExtractInput {
   id: string;
@@ -48,21 +66,38 @@ export function extractFacts(input: ExtractInput): FactsDocument {
   const found = findEntities(doc);
   const { owners } = found;
   const drafts = splitAreaParts(doc, found.drafts, owners);
-  const { entities, ids } = entityOutput(doc, drafts);
+  const output = entityOutput(doc, drafts);
+  const { ids } = output;
   for (const [draft, mark] of placeMarks(doc, drafts, metadata.dateline)) {
-    const entity = entities.find((e) => e.id === ids.get(draft));
+    const entity = [...output.entities, ...output.asides].find((e) => e.id === ids.get(draft));
     if (entity) Object.assign(entity, mark);
   }
-  const byId = new Map(entities.map((e) => [e.id, e]));
+  // A country named only in passing ("Britain-based", "banned in the United States") is no
+  // entity of the article either; it is kept aside with its mark, as the analysis reads the mark.
+  // (A town named so, "the Mosul-based group", and a dateline's place stay listed, marked.)
+  const passingCountry = (e: Entity) => e.passing === true && COUNTRY_IDS.has(e.lexiconId ?? "");
+  const entities = output.entities.filter((e) => !passingCountry(e));
+  const asides = everyEntity({
+    entities: output.asides,
+    asides: output.entities.filter((e) => !entities.includes(e)),
+  });
+  const byId = new Map([...entities, ...asides].map((e) => [e.id, e]));
   const quotes: Quote[] = findQuotes(doc, owners).map((q, i) => {
     const start = tokens[q.first]?.start ?? 0;
     const end = tokens[q.last]?.end ?? start;
     const entityId = q.speaker.draft ? (ids.get(q.speaker.draft) ?? null) : null;
     // The speaker as the article names them: "Border Ports Authority", not the lexicon's name.
     const entity = entityId ? byId.get(entityId) : undefined;
+    // A speaker the article only describes ("Iraqi officials told ...") is named as the quote's
+    // own sentence describes it, not by the body the description was read as.
+    const described =
+      entity && asides.includes(entity) ? describedAs(text, entity, q.sentence, start) : undefined;
     return {
       id: `q${i + 1}`,
-      speaker: { entityId, name: q.speaker.words ?? entity?.surface ?? entity?.name ?? q.speaker.name },
+      speaker: {
+        entityId,
+        name: q.speaker.words ?? described ?? entity?.surface ?? entity?.name ?? q.speaker.name,
+      },
       text: text.slice(start, end),
       kind: q.kind,
       modality: q.modality,
@@ -72,7 +107,7 @@ export function extractFacts(input: ExtractInput): FactsDocument {
     };
   });
   // A place named in passing or only in the dateline is no party to the facts.
-  const aside = new Set(entities.filter((e) => e.passing || e.reportedFrom).map((e) => e.id));
+  const aside = new Set(asides.filter((e) => e.passing || e.reportedFrom).map((e) => e.id));
   const facts = factOutput(doc, findEvents(doc, owners), findQuantities(doc), owners, ids).map((f) =>
     aside.size > 0 ? { ...f, entities: f.entities.filter((id) => !aside.has(id)) } : f,
   );
@@ -89,6 +124,7 @@ export function extractFacts(input: ExtractInput): FactsDocument {
       text: text.slice(s.start, s.end),
     })),
     entities,
+    ...(asides.length > 0 ? { asides } : {}),
     quotes,
     facts,
   };

@@ -143,6 +143,12 @@ export const FactsDocument = z.object({
   article: ArticleRef,
   sentences: z.array(Sentence),
   entities: z.array(Entity),
+  asides: z
+    .array(Entity)
+    .optional()
+    .describe(
+      "What the article mentions without naming as one of its own entities (a country only by its adjective, a body it only describes, 'the security forces'): facts, quotes and roles may still point to them by id",
+    ),
   quotes: z.array(Quote),
   facts: z.array(Fact),
 });
@@ -156,3 +162,19 @@ export type Quote = z.infer<typeof Quote>;
 export type Fact = z.infer<typeof Fact>;
 export type FactDate = z.infer<typeof FactDate>;
 export type FactsDocument = z.infer<typeof FactsDocument>;
+
+/**
+ * The entities a document's facts and quotes may point to: its own and those it mentions aside,
+ * in the order of their first mention (ids "e1", "e2", ... follow it).
+ */
+export function everyEntity(doc: {
+  entities: readonly Entity[];
+  asides?: readonly Entity[] | undefined;
+}): Entity[] {
+  if (!doc.asides?.length) return [...doc.entities];
+  const rank = (e: Entity) => {
+    const n = /^e(\d+)$/.exec(e.id);
+    return n ? Number(n[1]) : Number.POSITIVE_INFINITY;
+  };
+  return [...doc.entities, ...doc.asides].sort((a, b) => rank(a) - rank(b));
+}

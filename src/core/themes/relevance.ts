@@ -1,4 +1,5 @@
 import { directionOf, EXTENTS, extentOf } from "../facts/lexicon/areas.js";
+import { everyEntity } from "../facts/schema.js";
 import { containsTerm, fold } from "../text/fold.js";
 import type { Report, ResolvedEntity, SourceDocument } from "./reports.js";
 import type { Pattern, Theme } from "./theme.js";
@@ -1172,7 +1173,11 @@ export function articleFrame(doc: Pick<SourceDocument, "article" | "facts">): st
     (f) => f.modality === "asserted" && ARMED.has(f.codes?.acled?.eventType ?? ""),
   );
   // Places and actors the lexicon knows are real; a game's invented towns and militia are not.
-  const known = new Set(doc.facts.entities.filter((e) => e.lexiconId).map((e) => e.id));
+  const known = new Set(
+    everyEntity(doc.facts)
+      .filter((e) => e.lexiconId)
+      .map((e) => e.id),
+  );
   const real = new Set(
     armedFacts.filter((f) => f.entities.some((id) => known.has(id))).map((f) => f.sentence),
   );

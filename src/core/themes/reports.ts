@@ -1,7 +1,7 @@
 import type { Article } from "../articles/article.js";
 import { extentOf } from "../facts/lexicon/areas.js";
 import { lexiconEntry } from "../facts/lexicon/index.js";
-import type { Entity, Fact, FactsDocument } from "../facts/schema.js";
+import { type Entity, everyEntity, type Fact, type FactsDocument } from "../facts/schema.js";
 import { nearDuplicate, type Signature, signatureOf } from "../sources/near-duplicates.js";
 import type { SourceGrade } from "../sources/outlets.js";
 import { fold } from "../text/fold.js";
@@ -304,10 +304,12 @@ function labelWords(sentence: string): string[] {
 function answererBodies(facts: FactsDocument): Map<string, NonNullable<ReturnType<typeof lexiconEntry>>> {
   const out = new Map<string, NonNullable<ReturnType<typeof lexiconEntry>>>();
   const bodies = new Map<string, string>();
-  for (const e of facts.entities)
+  // Bodies and people the text mentions aside ("the security forces") answer as well.
+  const all = everyEntity(facts);
+  for (const e of all)
     if (e.type === "organization" && e.lexiconId)
       for (const n of [e.name, ...e.aliases]) if (n) bodies.set(n.toLowerCase(), e.lexiconId);
-  const people = facts.entities.filter((e) => e.type === "person" && e.affiliation);
+  const people = all.filter((e) => e.type === "person" && e.affiliation);
   for (const s of facts.sentences) {
     const words = labelWords(s.text);
     if (words.length === 0) continue;
@@ -488,6 +490,8 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
   const keys = sourceKeys(docs);
   const reports: Report[] = [];
   for (const { article, facts, grade } of docs) {
+    // What the facts may point to: the article's own entities and those it mentions aside.
+    const allEntities = everyEntity(facts);
     // Sentence-wide readings, made once a sentence: a sentence may hold many facts.
     const sentenceTest = (re: RegExp) => {
       const memo = new Map<number, boolean>();
@@ -577,7 +581,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
     // a coalition of its own, a bare "coalition" is that one, not the coalition against ISIS.
     const ownCoalition = NAMED_COALITION.test(article.text);
     const entities = new Map(
-      facts.entities
+      allEntities
         .filter((e) => !e.reportedFrom && !e.passing)
         .filter(
           (e) =>
@@ -608,7 +612,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
     // a clash between two blocs ..."), so it places nothing the lede tells.
     const inDateline = (m: { sentence: number; start: number }) =>
       m.start < (facts.sentences[m.sentence]?.start ?? 0);
-    for (const e of facts.entities) {
+    for (const e of allEntities) {
       for (const m of e.mentions) {
         if (inDateline(m)) continue;
         const list = bySentence.get(m.sentence) ?? [];
@@ -658,7 +662,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       anchorsOf((bySentence.get(sentence) ?? []).flatMap((id) => entities.get(id) ?? []));
     // What the article is mainly about: what its lede names (a facility first), else what it
     // names most. Background ("in 2022, ISIS stormed Ghwayran") comes later in a story.
-    const candidates = facts.entities.flatMap((e) => {
+    const candidates = allEntities.flatMap((e) => {
       const r = entities.get(e.id);
       return r && anchorsOf([r]).length > 0 ? [{ r, mentions: e.mentions.map((m) => m.sentence) }] : [];
     });
@@ -737,7 +741,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       if (e?.type !== "person" || !text) return false;
       const label = SPEAKER_LABEL.exec(text.text);
       if (!label) return false;
-      const mentions = (facts.entities.find((x) => x.id === id)?.mentions ?? []).filter(
+      const mentions = (allEntities.find((x) => x.id === id)?.mentions ?? []).filter(
         (m) => m.sentence === sentence,
       );
       return mentions.length > 0 && mentions.every((m) => m.end <= text.start + label[0].length);

@@ -31,9 +31,14 @@ describe("a country only as a qualifier of someone else", () => {
     expect(entityNamed(doc, "Tikrit")).toBeDefined();
   });
 
-  it("a country that acts or is a place keeps its entity", () => {
+  // ANNOTATION.md rule 1: the acting country written only as an adjective is no listed
+  // entity; it is kept aside, and the strike still points to it.
+  it("a country that acts keeps its draft aside for the facts", () => {
     const doc = extract("A Turkish drone struck a car near Raqqa, and Iraqi officials condemned it.");
-    expect(entityNamed(doc, "Turkey")).toBeDefined();
+    expect(entityNamed(doc, "Turkey")).toBeUndefined();
+    const turkey = doc.asides?.find((e) => e.name === "Turkey");
+    expect(turkey).toBeDefined();
+    expect(doc.facts.some((f) => f.entities.includes(turkey?.id ?? ""))).toBe(true);
   });
 });
 

@@ -30,6 +30,11 @@ export const tagsOf = (text: string, kind: string): string[] =>
 
 export const meta = (text: string) => segment(text, tokenize(text)).metadata;
 
+/** An entity listed or kept aside (a country only as an adjective, "the security forces"), by name. */
+export function entityOrAside(doc: FactsDocument, name: string): Entity | undefined {
+  return entityNamed({ ...doc, entities: [...doc.entities, ...(doc.asides ?? [])] }, name);
+}
+
 export function entityNamed(doc: FactsDocument, name: string): Entity | undefined {
   const wanted = name.toLowerCase();
   return doc.entities.find(

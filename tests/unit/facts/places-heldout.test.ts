@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FactsDocument } from "../../../src/core/facts/schema.js";
-import { entityNamed, extract, spanProblems } from "./helpers.js";
+import { entityNamed, entityOrAside, extract, spanProblems } from "./helpers.js";
 
 /** Places in sentences written for these tests, not taken from the corpus. */
 
@@ -64,7 +64,9 @@ describe("places in text nobody tuned to", () => {
       "Two civilians were killed in Raqqa, the London-based monitor and a Britain-based charity said.",
       "2024-02-10",
     );
-    expect(entityNamed(doc, "United Kingdom")?.passing).toBe(true);
+    // ANNOTATION.md rules 1-2: a passing country is kept aside with its mark, not listed.
+    expect(entityNamed(doc, "United Kingdom")).toBeUndefined();
+    expect(entityOrAside(doc, "United Kingdom")?.passing).toBe(true);
     expect(entityNamed(doc, "Raqqa")?.passing).toBeUndefined();
   });
 
@@ -73,8 +75,11 @@ describe("places in text nobody tuned to", () => {
       "The movement, designated a terrorist group by Canada, Australia and the United States, claimed the attack in Tal Afar.",
       "2024-02-10",
     );
-    for (const name of ["Canada", "Australia", "United States"])
-      expect(entityNamed(doc, name)?.passing).toBe(true);
+    // ANNOTATION.md rule 2: kept aside with the mark, not listed.
+    for (const name of ["Canada", "Australia", "United States"]) {
+      expect(entityNamed(doc, name)).toBeUndefined();
+      expect(entityOrAside(doc, name)?.passing).toBe(true);
+    }
     expect(entityNamed(doc, "Tal Afar")?.passing).toBeUndefined();
   });
 

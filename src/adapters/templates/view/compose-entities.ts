@@ -33,7 +33,10 @@ interface Merged {
 function mergeEntities(docs: readonly SourceDocument[], types: readonly Entity["type"][]): Merged[] {
   const merged = new Map<string, Merged>();
   for (const { article, facts } of docs) {
-    for (const entity of facts.entities) {
+    // A body the article only describes ("the security forces") is still an actor of its
+    // facts; a country it writes only as an adjective is no actor or place of its own.
+    const described = (facts.asides ?? []).filter((e) => e.type === "organization");
+    for (const entity of [...facts.entities, ...described]) {
       // A dateline names where the story was filed, and a passing mention ("Britain-based") is
       // no place or party of the events: neither belongs in the actors table or on the map.
       if (!types.includes(entity.type) || entity.reportedFrom || entity.passing) continue;

@@ -508,11 +508,157 @@ function bareHeadNoun(draft: EntityDraft): boolean {
   return FACILITY_HEADS.has(word) || word === "sector";
 }
 
+/** Spellings of every country and its people: "Iraq", "Iraqi", "Syria's" name no body of the state. */
+const COUNTRY_WORDS = new Set(
+  LEXICON.filter((e) => e.kind === "country").flatMap((e) =>
+    [e.name, ...e.aliases, ...(e.demonyms ?? [])].flatMap((a) => a.toLowerCase().split(/[\s-]+/)),
+  ),
+);
+/** Words after an abbreviated country name that make it the subject, not an adjective: "the US has". */
+const NOT_AFTER_ADJECTIVE = new Set(
+  "and or has have had is are was were will would could can may might said says to in on of at for by from as with".split(
+    " ",
+  ),
+);
+
+/**
+ * "US officials", "U.S. citizens", "a UK minister", "18:30 UK time": an abbreviated country name
+ * written before a noun, as an adjective is ("the US", "the UK has provided" name the country).
+ */
+function abbreviationAdjective(doc: Doc, m: { first: number; last: number }): boolean {
+  const name = doc.tokens[m.first];
+  if (!name || m.first !== m.last || !COUNTRY_ABBREVIATION.test(name.text)) return false;
+  let k = m.last + 1;
+  while (doc.tokens[k]?.text === "." && !doc.tokens[k]?.space) k++;
+  const next = doc.tokens[k];
+  if (next?.kind !== "word" || next.sentence !== name.sentence || NOT_AFTER_ADJECTIVE.has(next.norm))
+    return false;
+  // Before an office's own name ("U.S. Embassy", "UK Visas and Immigration"), a person's noun
+  // ("US officials", "U.S. citizens") or a unit ("UK time"): the state's, or its people's. Before
+  // other words ("the US aid freeze") it may stand for the state as a party, and stays.
+  return next.cap || ABBREVIATION_ASIDE_NOUNS.has(next.norm) || ABBREVIATION_PEOPLE.has(next.norm);
+}
+/** People an abbreviated country name is said of: "US officials", "U.S. citizens". */
+const ABBREVIATION_PEOPLE = new Set(
+  `official officials officer officers citizen citizens national nationals diplomat diplomats envoy
+  envoys spokesman spokeswoman spokesperson adviser advisers advisor advisors`.split(/\s+/),
+);
+
+/**
+ * Nouns of land an adjective names the country itself by: "the Syrian side", "the Jordanian
+ * border", "Syrian territory", "Kuwaiti waters": the country as a place, which stays.
+ */
+const LAND_NOUNS = new Set(
+  "side sides border borders frontier frontiers territory territories soil waters land lands airspace".split(
+    " ",
+  ),
+);
+const landAfter = (doc: Doc, last: number) => {
+  const sentence = doc.tokens[last]?.sentence;
+  for (let k = last + 1; k <= last + 3; k++) {
+    const t = doc.tokens[k];
+    if (!t || t.sentence !== sentence || (t.kind !== "word" && !(t.text === "-" && !t.space))) return false;
+    if (LAND_NOUNS.has(t.norm)) return true;
+    if (t.cap && t.kind === "word") return false;
+  }
+  return false;
+};
+
+/**
+ * "Syrian soldiers", "American air strikes", "an Iraqi-registered truck", "the Syrians", "U.S.
+ * citizens": a country the article writes only as an adjective (or its people's noun) of
+ * something else is a quality of that thing, not one of the article's entities. The draft stays
+ * aside for the facts and roles that read the country from it. An adjective of the land ("the
+ * Syrian side", "the Saudi border") names the country as a place and keeps it.
+ */
+function adjectivalCountryOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.lexicon?.kind !== "country" || draft.mentions.length === 0) return false;
+  return draft.mentions.every(
+    (m) => !m.reference && (m.demonym === true || abbreviationAdjective(doc, m)) && !landAfter(doc, m.last),
+  );
+}
+
+/** Nouns of a state's people, not of a body: "Iraqi officials", "the authorities in Damascus". */
+const PEOPLE_OF_STATE = new Set(["officials", "authorities"]);
+/** Common nouns of armed men, and the participles that describe them by their backer. */
+const UNNAMED_ARMED = new Set(["militias", "militia"]);
+const BACKED = new Set(["backed", "aligned", "linked", "affiliated", "supported", "sponsored"]);
+/** "the security forces": every force of a state at once, no body of its own. */
+const ALL_FORCES = ["security", "forces"];
+
+/**
+ * "Iraqi officials say", "the authorities in Damascus", "Syria's new authorities", "the security
+ * forces": a state's people or its forces all together, described by common nouns (its country's
+ * adjective or name at most, and the seat after "in"), are no body the article names; the body
+ * the extractor reads them as stays aside for the facts and quotes. "The Iraqi government",
+ * "the Iraqi army", "Iraqi security forces" name a body, and stay.
+ */
+function describedBodyOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.type !== "organization" || draft.mentions.length === 0) return false;
+  return draft.mentions.every((m) => {
+    const words: string[] = [];
+    let country = false;
+    for (let k = m.first; k <= m.last; k++) {
+      const t = doc.tokens[k];
+      if (!t) return false;
+      if (t.kind !== "word" && t.kind !== "poss") continue;
+      // "the authorities in Damascus": the seat after "in" says where the state sits.
+      if (t.norm === "in") break;
+      if (t.upper && !COUNTRY_WORDS.has(t.norm)) return false;
+      if (COUNTRY_WORDS.has(t.norm)) {
+        country = true;
+        continue;
+      }
+      if (t.cap && !(k === m.first && t.norm === "the")) return false;
+      words.push(t.norm);
+    }
+    const head = words.at(-1) ?? "";
+    // "the new authorities": the government that came to power, one body, named by its coming.
+    if (PEOPLE_OF_STATE.has(head)) return !words.includes("new");
+    // "Iran-backed militias", "Iranian-aligned militia": armed men described by their backer,
+    // no body the text names.
+    if (UNNAMED_ARMED.has(head) && words.some((w) => BACKED.has(w))) return true;
+    return !country && words.filter((w) => w !== "the").join(" ") === ALL_FORCES.join(" ");
+  });
+}
+
+/** Nouns of a clock: "Baghdad time", "18:30 Damascus time". */
+const CLOCK_NOUNS = new Set(["time"]);
+
+/**
+ * "21:14 (Baghdad time)", "times are Damascus time": a place named only as the zone a clock is
+ * set to says how the text tells the hour, not where anything happened.
+ */
+function timeZoneOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.type !== "place" || draft.mentions.length === 0) return false;
+  return draft.mentions.every((m) => {
+    const next = doc.tokens[m.last + 1];
+    return (
+      !m.demonym &&
+      !m.reference &&
+      next?.kind === "word" &&
+      !next.cap &&
+      CLOCK_NOUNS.has(next.norm) &&
+      next.sentence === doc.tokens[m.last]?.sentence
+    );
+  });
+}
+
+/**
+ * Whether the draft is one the article mentions without naming it as its own: kept aside, so
+ * facts, quotes and roles still point to it, but not listed among the article's entities.
+ */
+export function setAside(doc: Doc, draft: EntityDraft): boolean {
+  return adjectivalCountryOnly(doc, draft) || describedBodyOnly(doc, draft) || timeZoneOnly(doc, draft);
+}
+
 export function entityOutput(
   doc: Doc,
   drafts: readonly EntityDraft[],
-): { entities: Entity[]; ids: Map<EntityDraft, string> } {
+): { entities: Entity[]; asides: Entity[]; ids: Map<EntityDraft, string> } {
   const entities: Entity[] = [];
+  const asides: Entity[] = [];
+  let count = 0;
   const ids = new Map<EntityDraft, string>();
   // Which drafts each spelling names, for the bare names of sites below.
   const namesOf = new Map<string, Set<EntityDraft>>();
@@ -590,12 +736,13 @@ export function entityOutput(
     // Spellings that differ only in case ("HASAKAH" in a dateline) are not other spellings.
     const seen = new Set([draft.name.toLowerCase()]);
     const distinct = [...aliases].filter((a) => !seen.has(a.toLowerCase()) && seen.add(a.toLowerCase()));
-    const id = `e${entities.length + 1}`;
+    count += 1;
+    const id = `e${count}`;
     ids.set(draft, id);
     const affiliation = draft.affiliation ?? draft.lexicon?.affiliation;
     const surface = draft.lexicon ? surfaceOf(draft.name, spellings) : undefined;
     const arabic = draft.lexicon ? arabicName(draft.lexicon) : undefined;
-    entities.push({
+    (setAside(doc, draft) ? asides : entities).push({
       id,
       type: draft.type,
       name: draft.name,
@@ -609,5 +756,5 @@ export function entityOutput(
       mentions,
     });
   }
-  return { entities, ids };
+  return { entities, asides, ids };
 }
