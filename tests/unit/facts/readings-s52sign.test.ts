@@ -34,3 +34,39 @@ describe("a hit-and-run raid by armed men", () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe("ground held by armed men", () => {
+  it("reads armed men still holding part of a town, or staying in it until a force came, as ground taken", () => {
+    for (const text of [
+      "Residents say militants were still holding the eastern quarter of Al-Taybeh on Monday.",
+      "The gunmen remained in the village until the army drove them out on 3 December.",
+    ]) {
+      const held = facts(text).filter(
+        (f) => f.codes?.acled?.subEventType === "Non-state actor overtakes territory",
+      );
+      expect(held.length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it("does not read a holding of anything else, or a stay without armed men, as ground taken", () => {
+    for (const text of [
+      "The ministry was still holding talks with the tribes on Monday.",
+      "The families remained in the village until the road reopened on 3 December.",
+    ]) {
+      const held = facts(text).filter(
+        (f) => f.codes?.acled?.subEventType === "Non-state actor overtakes territory",
+      );
+      expect(held, text).toEqual([]);
+    }
+  });
+});
+
+describe("a day counted from an attack the story dated", () => {
+  it("counts forward from the attack, after a day of its own sentence", () => {
+    const text =
+      "Gunmen attacked the checkpoint at Al-Taybeh on 24 November. Activists say smoke was still rising over the town on Sunday, five days after the attack began.";
+    const dated = facts(text).filter((f) => f.sentence === 1 && f.kind === "event");
+    expect(dated.map((f) => f.date?.value)).toContain("2026-11-29");
+    expect(dated.map((f) => f.date?.value)).not.toContain("2026-11-19");
+  });
+});
