@@ -25,6 +25,7 @@ import {
   claimRatedFalse,
   conditionOnly,
   documentScope,
+  endsHold,
   escapeFromWeather,
   fitsAnyFactor,
   fortifiedThingOnly,
@@ -376,6 +377,8 @@ function candidatesBySentence(
     if (withdrawsNoForce(report)) continue;
     // "The wall has become a symbol in Iraqi politics": what it stands for, no account of it.
     if (symbolOnly(report)) continue;
+    // "Remained in the town until the army restored control": the force's act is the hold's end.
+    if (endsHold(report)) continue;
     // "Fans were caught smuggling flares into the stadium": past a gate, across no border.
     if (smuggledIntoVenue(report)) continue;
     // "The town's new fortified water tower": no line of defence.

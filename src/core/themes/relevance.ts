@@ -195,6 +195,19 @@ const SYMBOL_OF =
 const MEASURE_TOLD =
   /\b(?:built|building|completed|extended|extending|erected|dug|installed|finished|constructed|manned|patrolled|reinforced|breached|crossed)\b/i;
 
+/**
+ * "The terrorists remained in the town centre until the army restored control on 26 November": a
+ * hold by armed men told up to the day a force ended it. The force's act is the end of the hold,
+ * the time it lasted to, and the sentence tells the hold; it reports no deployment of its own.
+ */
+const HOLD_ENDED_BY_FORCE =
+  /\b(?:remained|stayed|held|holding|occupied|controlled|kept)\b[^.;]{0,80}?\buntil (?:the )?(?:[\w'’-]+ ){0,2}?(?:army|troops|forces|police|soldiers|units)\b[^.;,]{0,30}?\b(?:restored|regained|retook|recaptured|took back|drove them out|expelled them|cleared)\b/i;
+
+/** Whether a measure is told only as the end of a hold by armed men ("until the army restored control"). */
+export function endsHold(r: Pick<Report, "kind" | "sentenceText">): boolean {
+  return r.kind === "countermeasure" && HOLD_ENDED_BY_FORCE.test(r.sentenceText);
+}
+
 /** Whether a report's sentence names what it tells of only as a symbol or an issue of politics. */
 export function symbolOnly(r: Pick<Report, "sentenceText">): boolean {
   const m = SYMBOL_OF.exec(r.sentenceText);

@@ -76,6 +76,8 @@ export interface Report {
   story: { day: string; tags: string[] } | null;
   /** Whether the fact is told over a period ("17 smugglers killed since the beginning of the year"). */
   period: boolean;
+  /** Whether the fact's own date is a span up to now ("more than 200 attacks since January"): a tally to date. */
+  toDate?: boolean;
   /** Independent source: copies of one wire story share it. */
   sourceKey: string;
   source: string;
@@ -969,6 +971,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         ownDay: /^\d{4}-\d{2}-\d{2}$/.test(f.date?.value ?? ""),
         story: storyOf(f),
         period: (f.date?.value ?? "").includes("/") || tally(f.sentence),
+        toDate: (f.date?.value ?? "").includes("/") && /^since\b/i.test(f.date?.text ?? ""),
         sourceKey: keys.get(article.id) ?? `article:${article.id}`,
         source: article.source ?? "Unattributed",
         grade,

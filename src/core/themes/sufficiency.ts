@@ -101,7 +101,11 @@ export function meetsRequirement(
   }
   if (requires.periods && unmet.length === 0) {
     const reports = reportsOf(requires.groups.flatMap((g) => g.factors));
-    const periods = recentPeriods(reports.filter((r) => r.ownDate && r.date).map((r) => r.date ?? ""));
+    // A tally to date ("more than 200 attacks since January") counts from its start to now: its
+    // start is no period of its own, and it gives no earlier term to set the latest events against.
+    const periods = recentPeriods(
+      reports.filter((r) => r.ownDate && r.date && !r.toDate).map((r) => r.date ?? ""),
+    );
     const compared =
       reports.some((r) => comparesPeriods(r)) || companions.some((r) => comparesCountedKind(r, reports));
     if (periods.size < requires.periods && !compared)

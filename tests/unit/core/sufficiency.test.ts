@@ -35,6 +35,23 @@ describe("sufficiency: a trend's periods", () => {
     expect(reasons).toEqual([expect.stringMatching(/2 periods to compare, and the sources give one/)]);
   });
 
+  it("does not take a tally to date as the earlier period", () => {
+    // "More than 120 ambushes since February": a count from its start to now, no earlier term.
+    const tally = {
+      ...report("2026-02-01", "Cells have carried out more than 120 ambushes on the highway since February."),
+      toDate: true,
+    } as Report;
+    const reasons = unmet(tally, report("2026-10-14", "Gunmen ambushed a bus near Al-Taybeh on Tuesday."));
+    expect(reasons).toEqual([expect.stringMatching(/2 periods to compare, and the sources give one/)]);
+    // A window with its own bounds still gives its period.
+    expect(
+      unmet(
+        report("2026-02-01", "Between February and April, cells ambushed the highway 40 times."),
+        report("2026-10-14", "Gunmen ambushed a bus near Al-Taybeh on Tuesday."),
+      ),
+    ).toEqual([]);
+  });
+
   it("still takes a sentence that compares two periods itself, however old", () => {
     expect(
       unmet(

@@ -5,7 +5,7 @@ import { isClockTime } from "../quantities/quantity-phrases.js";
 import type { FactDate } from "../schema.js";
 import { type Clause, clauseAt, clausesOf } from "../text/clauses.js";
 import { type Doc, spanText } from "../text/doc.js";
-import { foldSameLength } from "../text/normalize.js";
+import { foldChars, foldSameLength } from "../text/normalize.js";
 import { mightMatch } from "../text/prefilter.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
@@ -28,7 +28,7 @@ import {
   type Modality,
   modalityOf,
 } from "./modality.js";
-import { keywordTags, type Tag } from "./tags.js";
+import { HIT_AND_RUN_RAID, keywordTags, type Tag } from "./tags.js";
 
 /**
  * Events, threats and countermeasures: typed triggers (event-rules.ts) found in each
@@ -603,6 +603,10 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     dropBareReferences(inSentence, tokens);
     for (const fact of inSentence) {
       for (const tag of keywordTags(spanText(doc, fact.first, fact.last), fact.kind)) fact.tags.add(tag);
+      // "Gunmen held a petrol station for two hours before withdrawing": the raiders leave what they
+      // took; no force withdraws.
+      if (HIT_AND_RUN_RAID.test(foldChars(spanText(doc, fact.first, fact.last))))
+        fact.tags.delete("troop-withdrawal");
       // "A group of detainees ... tried to break the door of their hall, and our units contained them":
       // a measure that holds "them" in check holds the detainees the sentence named before it.
       if (

@@ -148,7 +148,9 @@ export function sentenceDates(
     const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const appositive = /,\s*$/.test(lead) && spanBefore(dates, at) !== undefined && CLAUSE_AFTER.test(after);
     const follows = (CAME_LEAD.test(lead) || appositive) && /^(?:before|after)$/i.test(m[3] ?? "");
-    if (follows) sign = -sign;
+    // Counted from the attack the story dated ("on Saturday, six days after the assault began"),
+    // the phrase runs forward from that attack, whatever day its sentence named before it.
+    if (follows && !named) sign = -sign;
     const text = original.slice(m.index, m.index + m[0].length);
     dates.push({
       start: at,

@@ -499,9 +499,11 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // "runs" ("the CTS now plans and runs raids in Anbar").
     context:
       /\b(kill(?:ed|s)?|arrest(?:ed|s)?|captured|raided|searched|combed|swept|combing|sweeping|launch(?:ed|es|ing)?|carr(?:ied|y|ies|ying) out|conduct(?:ed|s|ing)?|runs|running|began|targeted|led|lead|leads|leading|took part|take part|taking part|joined)\b|\braid (?:near|in|on|at|against) (?:[\w'’-]+ ){1,4}?on (?:\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2}|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\b/i,
-    // Raids the insurgents carry out are their attacks, not an operation against them.
+    // Raids the insurgents carry out are their attacks, not an operation against them; so is one
+    // whose raiders the sentence names taking a place ("a raid on the outskirts of the town, when
+    // gunmen held a petrol station for two hours").
     unless:
-      /\b(air raids?)\b|\b(?:isis|isil|daesh|islamic state|cells|militants|insurgents|jihadists|gunmen) (?:[\w'’-]+ ){0,3}?(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?) (?:[\w'’-]+ ){0,2}?raids?\b/,
+      /\b(air raids?)\b|\b(?:isis|isil|daesh|islamic state|cells|militants|insurgents|jihadists|gunmen) (?:[\w'’-]+ ){0,3}?(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?) (?:[\w'’-]+ ){0,2}?raids?\b|\braids? by (?:armed |masked |unknown )?(?:gunmen|armed men|militants|insurgents|jihadists)\b|\braids?\b[^.;]{0,80}?\b(?:when|as) (?:armed |masked |unknown )?(?:gunmen|armed men|militants|attackers|assailants|raiders|insurgents|jihadists) (?:[\w'’-]+ ){0,2}?(?:held|seized|stormed|occupied|overran|took|looted|burned|torched)\b/,
     acled: { eventType: BATTLES, subEventType: "Armed clash" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: ["counter-terrorism"],

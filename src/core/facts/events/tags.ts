@@ -65,6 +65,16 @@ const DEMONYM = `(?:${COUNTRIES.flatMap((c) => c.demonyms ?? [])
   .map((n) => escapeRe(foldChars(n)))
   .join("|")})`;
 
+/**
+ * "Gunmen held a petrol station for two hours before withdrawing", "militants stormed the village
+ * and then withdrew into the desert": armed men who take a place and leave it again raid it, hit
+ * and run. Their withdrawal ends the raid: it is no force leaving ground it held (the tag
+ * `troop-withdrawal` is not theirs). The men are named by what they are (gunmen, militants), not
+ * by a force's name, so "troops held the town for a week before withdrawing" is a force's move.
+ */
+export const HIT_AND_RUN_RAID =
+  /\b(?:gunmen|armed men|militants|attackers|assailants|raiders|insurgents|jihadists) (?:[\w'’-]+ ){0,2}?(?:held|seized|stormed|occupied|overran|raided|took over|took control of) [^.;]{0,80}?\b(?:before|then|and then|after which they) (?:withdrawing|withdrew|pulling out|pulled out|retreating|retreated|fleeing|fled)\b/;
+
 export const KEYWORDS: [Tag, RegExp][] = [
   ["detention-facility", /\b(prisons?|jails?|detention|detainees?|inmates?|prisoners?|camps?)\b/],
   // "since the war broke out" is a start, not an escape.
@@ -119,6 +129,9 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // They name the group by what it is rather than by its name, "the terrorist organisation", and
   // its men by their tie to it: "an attack on the night of 23 November by gunmen of the terrorist
   // organisation" is an attack by insurgents, its date and target told between attack and author.
+  // Armed men who take a place and leave it again ("gunmen held a petrol station for two hours
+  // before withdrawing") carry out a hit-and-run raid (HIT_AND_RUN_RAID).
+  ["insurgent-attack", HIT_AND_RUN_RAID],
   [
     "insurgent-attack",
     /\b(hit-and-run|insurgen\w*|sleeper cells?|terrorist attacks?|attacks? by (\w+ ){0,2}terrorists?|attacks? (?:[\w'’-]+ ){0,8}?by (?:the |a |an )?(?:(?:gunmen|fighters|militants|members|cells?|elements|men) of (?:the |a |an )?)?(?:terrorist|takfiri|jihadist|extremist) (?:organi[sz]ations?|groups?|cells?|militias?)|(?:terrorist|takfiri|jihadist) (groups?|cells?|organi[sz]ations?) (attacked|stormed|targeted|launched)|terrorists (attacked|stormed|targeted|opened fire|launched)|(?:gunmen|fighters|militants) (?:of|from) the (?:same |very )?(?:(?:terrorist|takfiri|jihadist|extremist) )?(?:organi[sz]ation|group)(?: [\w'’-]+){0,8}? (?:attacked|stormed|ambushed|raided))\b/,
