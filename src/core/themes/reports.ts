@@ -225,6 +225,16 @@ const SECURITY_KINDS = new Set([
  */
 const SITE_GUARDS =
   /\b(?:(?:camp|prison)(?:['’]s)? (?:security(?: forces)?|administration|management|guards?|authorities|police)|guard force|prison guards|the guards|number of guards|guards (?:on|at|around|along) (?:the |its )?(?:[\w'’-]+ ){0,3}?(?:perimeter|fences?|gates?|towers?|walls?))\b/i;
+/**
+ * "A declaration by an FBI agent states that camp guards foiled at least six escape attempts in
+ * three months": a count of escape attempts, told by a body from outside the site's guards (a
+ * foreign agency, a court, a monitor), is told as a warning that escapes keep being tried, not as
+ * the guards' own claim of control.
+ */
+const ESCAPE_ATTEMPTS_TALLY =
+  /\b(?:foiled|thwarted|stopped|prevented|intercepted|frustrated)\s+(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|almost\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several|many|numerous)\s+(?:escape attempts|attempted escapes|attempts to escape|breakout attempts)\b/i;
+const TOLD_BY =
+  /\b(?:states?|stated|says|said|testified|told|according to|reports?|reported|declares?|declared|writes|wrote|found)\b/i;
 const STATE_FORCE_KINDS = new Set(["state-security", "military", "militia"]);
 const GENERIC_FORCE =
   /^(?:the )?(?:border guards?|border forces|army|security forces|police|border police)\b/i;
@@ -355,6 +365,25 @@ const DESCRIBED_ATTACKER = new RegExp(
     String.raw`|\b(?:(?:the organi[sz]ation['’]s|isis['’]?s?|the islamic state['’]s|daesh['’]?s?)\s+(?:amaq(?: news)?(?: agency)?|(?:media|news|propaganda) (?:agency|outlet|wing))|amaq(?: news)?(?: agency)?)\s+claimed\b`,
   "i",
 );
+/**
+ * A story about one leader of ISIS (a reward notice, a profile, a sanctions listing): its lede
+ * names him as the group's commander, emir or leader ("an ISIS commander who leads the group's
+ * cells", "the emir of the Islamic State in the desert").
+ */
+const ISIS_LEADER_LEDE =
+  /\b(?:isis|isil|daesh|islamic state)(?:['’]s?)?\s+(?:(?:senior|top|regional|local|field|military|desert)\s+)?(?:commander|leader|emir|chief)\b|\b(?:commander|leader|emir|chief|head)\s+(?:of|in|for)\s+(?:the\s+)?(?:isis|isil|daesh|islamic state)\b/i;
+/**
+ * In such a story, the leader's followers: "his fighters", "cells under his command", "the men he
+ * leads". They are the group's, as named.
+ */
+const LEADER_FOLLOWERS = String.raw`(?:\b(?:his|her)\s+(?:fighters|men|cells|militants|gunmen|followers|loyalists)\b|\b(?:cells|fighters|men|militants|gunmen|units)\s+(?:under|loyal to)\s+(?:his|her)\s+command\b|\b(?:cells|fighters|men|militants|gunmen)\s+(?:he|she)\s+(?:commands|leads|led|commanded)\b)`;
+/** The leader's followers as the authors of an attack: "his fighters ambushed a convoy", "cells under his command carried out 58 attacks". */
+const LEADER_FOLLOWERS_ATTACKED = new RegExp(
+  String.raw`${LEADER_FOLLOWERS}\s+(?:[\w'’-]+\s+)?(?:attacked|ambushed|stormed|raided|struck|targeted|bombed|shelled|opened fire|fired on|killed|kidnapped|abducted|carried out|launched|staged)\b`,
+  "i",
+);
+/** "He commands cells ...", "He is also believed to have received fighters": the leader himself, told as the sentence's subject. */
+const LEADER_SUBJECT = /^(?:he|she)\s/i;
 const ATTACK_EVENT = new Set(["Battles", "Explosions/Remote violence", "Violence against civilians"]);
 
 /**
@@ -505,13 +534,21 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
     const siteGuards = sentenceTest(SITE_GUARDS);
     const tally = sentenceTest(TALLY);
     const describedAttacker = sentenceTest(DESCRIBED_ATTACKER);
+    // A story about one leader of ISIS: his followers, and he himself, stand for the group.
+    const leaderStory = ISIS_LEADER_LEDE.test(
+      facts.sentences
+        .filter((x) => x.index <= 1)
+        .map((x) => x.text)
+        .join(" "),
+    );
+    const followersAttacked = sentenceTest(LEADER_FOLLOWERS_ATTACKED);
     const attackTags = (f: Fact): string[] => {
       const tags = f.tags ?? [];
       return f.kind === "event" &&
         ATTACK_EVENT.has(f.codes?.acled?.eventType ?? "") &&
         !tags.includes("insurgent-attack") &&
         !tags.includes("counter-terrorism") &&
-        describedAttacker(f.sentence)
+        (describedAttacker(f.sentence) || (leaderStory && f.sentence > 0 && followersAttacked(f.sentence)))
         ? [...tags, "insurgent-attack"]
         : tags;
     };
@@ -650,6 +687,32 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         entities.set(described.id, described);
         list.push(described.id);
         bySentence.set(sentence.index, list);
+      }
+    }
+    const isis = lexiconEntry("org/isis");
+    if (leaderStory && isis) {
+      const described = standsFor("described", isis);
+      const followers = new RegExp(LEADER_FOLLOWERS, "i");
+      // "He" is the leader while the story names no other person: a person first named past the
+      // lede (a spokesman, a victim) may be whom "he" now stands for.
+      const ledePeople = new Set(
+        facts.entities
+          .filter((e) => e.type === "person" && e.mentions.some((m) => m.sentence <= 1))
+          .map((e) => e.id),
+      );
+      let otherPerson = false;
+      for (const sentence of facts.sentences) {
+        const here = bySentence.get(sentence.index) ?? [];
+        if (
+          sentence.index > 1 &&
+          here.some((id) => entities.get(id)?.type === "person" && !ledePeople.has(id))
+        )
+          otherPerson = true;
+        if (sentence.index === 0) continue;
+        if (!followers.test(sentence.text) && (otherPerson || !LEADER_SUBJECT.test(sentence.text))) continue;
+        if (here.some((id) => entities.get(id)?.lexiconId === "org/isis")) continue;
+        entities.set(described.id, described);
+        bySentence.set(sentence.index, [...here, described.id]);
       }
     }
     const specificIn = (sentence: number) =>
@@ -847,6 +910,24 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
           e.coordinates[1] >= northeast[1] &&
           e.coordinates[1] <= northeast[3],
       );
+    const escapeTally = sentenceTest(ESCAPE_ATTEMPTS_TALLY);
+    const toldBy = sentenceTest(TOLD_BY);
+    /** Tried escapes counted by an outside teller: warned of, as threats of escape (see ESCAPE_ATTEMPTS_TALLY). */
+    const escapesWarned = (f: Fact, resolved: readonly ResolvedEntity[]) =>
+      (f.kind === "countermeasure" || f.kind === "event") &&
+      f.tags?.includes("escape") === true &&
+      f.tags.includes("detention-facility") &&
+      escapeTally(f.sentence) &&
+      toldBy(f.sentence) &&
+      !(speaks && speaks.kind === "kurdish-force") &&
+      !resolved.some((e) => e.kind === "kurdish-force") &&
+      resolved.some(
+        (e) =>
+          e.type === "organization" &&
+          STATE_FORCE_KINDS.has(e.kind ?? "") &&
+          e.affiliation !== null &&
+          e.affiliation !== "Syria",
+      );
     const guards = lexiconEntry("org/asayish");
     const answerers = answererBodies(facts);
     for (const f of facts.facts) {
@@ -923,6 +1004,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         }
       }
       const own = dateStart(f.date?.value);
+      const warned = escapesWarned(f, resolved);
       reports.push({
         key: reportKey({ articleId: article.id, sentence: f.sentence }),
         articleId: article.id,
@@ -930,10 +1012,11 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         factId: f.id,
         text: f.text,
         sentenceText: facts.sentences[f.sentence]?.text ?? "",
-        kind: f.kind,
-        modality: f.modality,
-        tags:
-          !f.tags?.includes("detention-facility") && atFacility(f)
+        kind: warned ? "threat" : f.kind,
+        modality: warned ? "asserted" : f.modality,
+        tags: warned
+          ? (f.tags ?? []).filter((t) => t !== "seizure")
+          : !f.tags?.includes("detention-facility") && atFacility(f)
             ? [
                 ...new Set([
                   ...(f.tags ?? []),
