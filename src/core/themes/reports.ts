@@ -204,7 +204,7 @@ const WATCHED_PRONOUN =
 /** Escapees taken again: "three of them were recaptured". */
 const RECAPTURE = /\brecaptur\w*/i;
 const FACILITY_REFERENCE =
-  /\b(?:the|that|this) (?:detention )?(?:centres?|centers?|facility|facilities|site)\b|\brecaptur\w*|\b(?:the|that|this|its) (?:[\w-]+ )?(?:wings?|cell ?blocks?|dormitor(?:y|ies))\b|\bwhere (?:[\w'’-]+ ){1,6}(?:were|are|was|is) (?:being )?(?:held|detained|jailed|imprisoned)\b/i;
+  /\b(?:the|that|this) (?:detention )?(?:centres?|centers?|facility|facilities|site|annex(?:es)?)\b|\brecaptur\w*|\b(?:the|that|this|its) (?:[\w-]+ )?(?:wings?|cell ?blocks?|dormitor(?:y|ies))\b|\bwhere (?:[\w'’-]+ ){1,6}(?:were|are|was|is) (?:being )?(?:held|detained|jailed|imprisoned)\b/i;
 /** Bodies whose measures are not security measures: ministries of farming, health, water ..., park rangers. */
 const CIVILIAN_BODY =
   /\b(?:ministry of (?:agriculture|health|water(?: resources)?|environment|education|culture|tourism|transport|finance|electricity|oil|trade|planning|municipalities)|(?:agriculture|health|water|environment|tourism|finance|electricity|oil) ministry|agriculture organi[sz]ation|rangers?|nature reserve|wildlife reserve)\b/i;
@@ -235,6 +235,14 @@ const ESCAPE_ATTEMPTS_TALLY =
   /\b(?:foiled|thwarted|stopped|prevented|intercepted|frustrated)\s+(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|almost\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several|many|numerous)\s+(?:escape attempts|attempted escapes|attempts to escape|breakout attempts)\b/i;
 const TOLD_BY =
   /\b(?:states?|stated|says|said|testified|told|according to|reports?|reported|declares?|declared|writes|wrote|found)\b/i;
+/**
+ * A figure corrected by its own source: "Notice of errata: the figure of 2,400 in the memorandum
+ * should read 1,400", "correction, the number of rifles was 38, not 83". The correction tells again
+ * what the corrected sentence told, with the right figure.
+ */
+const CORRECTION =
+  /\b(?:should (?:read|have read|have been|be)|(?:the )?correct(?:ed)? (?:figure|number|total|count) (?:is|was|being)|corrections?\b|errat(?:um|a)\b|\d[\d,.]*,? not \d)/i;
+const FIGURE = /\b\d{1,3}(?:,\d{3})+\b|\b\d+\b/g;
 const STATE_FORCE_KINDS = new Set(["state-security", "military", "militia"]);
 const GENERIC_FORCE =
   /^(?:the )?(?:border guards?|border forces|army|security forces|police|border police)\b/i;
@@ -1054,6 +1062,44 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         ...(f.measures ? { measures: f.measures } : {}),
       });
     }
+    reports.push(
+      ...corrected(
+        reports.filter((r) => r.articleId === article.id),
+        facts,
+      ),
+    );
   }
   return reports;
+}
+
+/**
+ * The reports of a sentence that corrects a figure an earlier sentence gave (see CORRECTION): the
+ * earlier sentence's reports, told again by the correction, without the figure (the correction's
+ * own figure is the right one, and a revision is no second account to set against the first).
+ */
+function corrected(reports: readonly Report[], facts: FactsDocument): Report[] {
+  const out: Report[] = [];
+  for (const s of facts.sentences) {
+    if (!CORRECTION.test(s.text)) continue;
+    const figures = new Set((s.text.match(FIGURE) ?? []).map((n) => Number(n.replace(/,/g, ""))));
+    if (figures.size < 2) continue;
+    const earlier = reports.filter(
+      (r) => r.sentence < s.index && r.kind === "quantity" && r.value !== undefined && figures.has(r.value),
+    );
+    const at = earlier.at(-1)?.sentence;
+    if (at === undefined) continue;
+    for (const r of reports.filter((x) => x.sentence === at)) {
+      const { value: _v, unit: _u, measures: _m, ...rest } = r;
+      out.push({
+        ...rest,
+        key: reportKey({ articleId: r.articleId, sentence: s.index }),
+        sentence: s.index,
+        factId: `${r.factId}~${s.index}`,
+        text: s.text,
+        sentenceText: s.text,
+        story: null,
+      });
+    }
+  }
+  return out;
 }

@@ -77,3 +77,86 @@ describe("escape attempts counted by an outside teller", () => {
     expect(own.roles(1)).not.toContain("driver:escape-reported");
   });
 });
+
+describe("detention sites named by their part or their kind", () => {
+  const tagsOf = (theme: string, sentences: string[], i: number) =>
+    story(theme, sentences)
+      .doc.facts.facts.filter((f) => f.sentence === i)
+      .flatMap((f) => f.tags ?? []);
+
+  it("reads an attack on a detention centre, annex or wing as an attack on a prison", () => {
+    for (const text of [
+      "Gunmen stormed a detention centre outside Shaddadi on Tuesday night with rifles and grenades.",
+      "Masked men attacked the detention annex near Hajin before dawn.",
+    ])
+      expect(tagsOf("isis-prison-escape", [text], 0), text).toContain("prison-attack");
+  });
+
+  it("does not read an attack near a detention centre's name in a list of aid sites as one on it", () => {
+    const text = "Aid agencies raised their attack on hunger with food for the displaced in Raqqa.";
+    expect(tagsOf("isis-prison-escape", [text], 0)).not.toContain("prison-attack");
+  });
+
+  it("reads control kept of 'the annex', in a story about a detention annex, as control of the site", () => {
+    const { roles } = story(
+      "isis-prison-escape",
+      [
+        "ISIS cells attacked the detention annex in Markada on Sunday night, the Asayish said.",
+        "Three detainees escaped during the fighting and one was recaptured.",
+        "Our forces retained full control of the annex, and the remaining detainees were moved to Hasakah.",
+      ],
+      "Asayish (Internal Security Forces), statement",
+    );
+    expect(roles(2)).toContain("mitigator:sdf-control");
+  });
+});
+
+describe("a stage of life escaped is no escape from custody", () => {
+  const escapeTags = (text: string) =>
+    story("isis-prison-escape", [text])
+      .doc.facts.facts.filter((f) => f.kind === "event")
+      .flatMap((f) => f.tags ?? [])
+      .filter((t) => t === "escape");
+
+  it("does not read an escape from a childhood or an upbringing as an escape", () => {
+    for (const text of [
+      "The accused escaped a troubled childhood in Marseille before travelling to Syria in 2015.",
+      "She escaped her upbringing in a village near Homs and moved to Raqqa in 2014.",
+    ])
+      expect(escapeTags(text), text).toEqual([]);
+  });
+
+  it("still reads prisoners who escape a prison as an escape", () => {
+    expect(
+      escapeTags("Twelve prisoners escaped a prison in Hasakah on Monday night, the Asayish said."),
+    ).toContain("escape");
+  });
+});
+
+describe("a figure corrected by its own source", () => {
+  it("reads the correction as telling again what the corrected sentence told", () => {
+    const { roles, a } = story("isis-prison-escape", [
+      "Officials said Iraq brought home 900 of its citizens from Al-Hol camp in November.",
+      "Correction: the figure of 900 given above should read 600, according to the ministry.",
+    ]);
+    expect(roles(1)).toContain("mitigator:repatriation");
+    // A revision by the source itself is no second account to set against the first.
+    expect(a.conflicts).toEqual([]);
+  });
+
+  it("reads 'was 12, not 21' in a pinned comment as the same seizure", () => {
+    const { roles } = story("cross-border-smuggling", [
+      "Clip posted on Monday: Iraqi border guards near Al-Qaim seized 21 pistols smuggled from Albu Kamal in the doors of a car.",
+      "Pinned comment: the number of pistols was 12, not 21, sorry for the mistake.",
+    ]);
+    expect(roles(1).length).toBeGreaterThan(0);
+  });
+
+  it("does not read a sentence with two figures and no correction as one", () => {
+    const { roles } = story("isis-prison-escape", [
+      "Officials said Iraq brought home 900 of its citizens from Al-Hol camp in November.",
+      "The weather in Baghdad reached 35 degrees on 9 November.",
+    ]);
+    expect(roles(1)).toEqual([]);
+  });
+});
