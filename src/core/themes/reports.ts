@@ -243,6 +243,9 @@ const TOLD_BY =
 const CORRECTION =
   /\b(?:should (?:read|have read|have been|be)|(?:the )?correct(?:ed)? (?:figure|number|total|count) (?:is|was|being)|corrections?\b|errat(?:um|a)\b|\d[\d,.]*,? not \d)/i;
 const FIGURE = /\b\d{1,3}(?:,\d{3})+\b|\b\d+\b/g;
+/** An agreement between two parties: "a bilateral agreement", "a bilateral security memorandum". */
+const BILATERAL =
+  /\bbilateral (?:[\w-]+ ){0,2}?(?:agreements?|memorand(?:um|a)|accords?|arrangements?|deals?|pacts?|frameworks?)\b/i;
 const STATE_FORCE_KINDS = new Set(["state-security", "military", "militia"]);
 const GENERIC_FORCE =
   /^(?:the )?(?:border guards?|border forces|army|security forces|police|border police)\b/i;
@@ -969,6 +972,22 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         !resolved.some((e) => SECURITY_KINDS.has(e.kind ?? ""))
       )
         resolved.push(standsFor("guards", guards));
+      // "A new bilateral agreement ... was signed with the Iraqi Ministry of Defence", "the legal
+      // basis is a bilateral security memorandum": an agreement told as bilateral binds the two
+      // parties the story is about, the body whose statement it is and those its lede names.
+      if (f.tags?.includes("diplomacy") && BILATERAL.test(facts.sentences[f.sentence]?.text ?? "")) {
+        const parties = [
+          ...(speaker ? [standsFor("speaker", speaker)] : []),
+          ...[0, 1].flatMap((s) =>
+            (bySentence.get(s) ?? [])
+              .flatMap((id) => entities.get(id) ?? [])
+              .filter((e) => e.type === "organization" || e.type === "place"),
+          ),
+        ];
+        for (const e of parties)
+          if (!resolved.some((x) => x.id === e.id || (x.lexiconId !== null && x.lexiconId === e.lexiconId)))
+            resolved.push(e);
+      }
       const named = [...resolved];
       const sentenceNamed = [...resolved];
       // A sentence that names no place ("the smugglers change their routes") or no actor is

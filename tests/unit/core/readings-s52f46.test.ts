@@ -160,3 +160,25 @@ describe("a figure corrected by its own source", () => {
     expect(roles(1)).toEqual([]);
   });
 });
+
+describe("an agreement told as bilateral binds the two parties the story is about", () => {
+  it("reads a bilateral agreement signed with Iraq's ministry, in the coalition's statement, as security ties", () => {
+    const { roles } = story(
+      "coalition-withdrawal",
+      [
+        "Coalition aircraft left Ain al-Asad this week as part of a planned rotation, the task force said.",
+        "A bilateral memorandum on advising and intelligence sharing was signed with the Iraqi Ministry of Defence on 2 December.",
+      ],
+      "Combined Joint Task Force-Operation Inherent Resolve, statement",
+    );
+    expect(roles(1)).toContain("mitigator:bilateral-security-ties");
+  });
+
+  it("does not lend the story's parties to an agreement not told as bilateral", () => {
+    const { roles } = story("coalition-withdrawal", [
+      "Coalition aircraft left Ain al-Asad this week as part of a planned rotation, the task force said.",
+      "A memorandum on school buses was signed with the Anbar education directorate on 2 December.",
+    ]);
+    expect(roles(1)).not.toContain("mitigator:bilateral-security-ties");
+  });
+});
