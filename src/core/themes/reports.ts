@@ -208,7 +208,7 @@ const WATCHED_PRONOUN =
 /** Escapees taken again: "three of them were recaptured". */
 const RECAPTURE = /\brecaptur\w*/i;
 const FACILITY_REFERENCE =
-  /\b(?:the|that|this) (?:detention )?(?:centres?|centers?|facility|facilities|site)\b|\brecaptur\w*|\b(?:the|that|this|its) (?:[\w-]+ )?(?:wings?|cell ?blocks?|dormitor(?:y|ies))\b|\bwhere (?:[\w'’-]+ ){1,6}(?:were|are|was|is) (?:being )?(?:held|detained|jailed|imprisoned)\b/i;
+  /\b(?:the|that|this) (?:detention )?(?:centres?|centers?|facility|facilities|site|annex(?:es)?)\b|\brecaptur\w*|\b(?:the|that|this|its) (?:[\w-]+ )?(?:wings?|cell ?blocks?|dormitor(?:y|ies))\b|\bwhere (?:[\w'’-]+ ){1,6}(?:were|are|was|is) (?:being )?(?:held|detained|jailed|imprisoned)\b/i;
 /** Bodies whose measures are not security measures: ministries of farming, health, water ..., park rangers. */
 const CIVILIAN_BODY =
   /\b(?:ministry of (?:agriculture|health|water(?: resources)?|environment|education|culture|tourism|transport|finance|electricity|oil|trade|planning|municipalities)|(?:agriculture|health|water|environment|tourism|finance|electricity|oil) ministry|agriculture organi[sz]ation|rangers?|nature reserve|wildlife reserve)\b/i;
@@ -229,6 +229,27 @@ const SECURITY_KINDS = new Set([
  */
 const SITE_GUARDS =
   /\b(?:(?:camp|prison)(?:['’]s)? (?:security(?: forces)?|administration|management|guards?|authorities|police)|guard force|prison guards|the guards|number of guards|guards (?:on|at|around|along) (?:the |its )?(?:[\w'’-]+ ){0,3}?(?:perimeter|fences?|gates?|towers?|walls?))\b/i;
+/**
+ * "A declaration by an FBI agent states that camp guards foiled at least six escape attempts in
+ * three months": a count of escape attempts, told by a body from outside the site's guards (a
+ * foreign agency, a court, a monitor), is told as a warning that escapes keep being tried, not as
+ * the guards' own claim of control.
+ */
+const ESCAPE_ATTEMPTS_TALLY =
+  /\b(?:foiled|thwarted|stopped|prevented|intercepted|frustrated)\s+(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|almost\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several|many|numerous)\s+(?:escape attempts|attempted escapes|attempts to escape|breakout attempts)\b/i;
+const TOLD_BY =
+  /\b(?:states?|stated|says|said|testified|told|according to|reports?|reported|declares?|declared|writes|wrote|found)\b/i;
+/**
+ * A figure corrected by its own source: "Notice of errata: the figure of 2,400 in the memorandum
+ * should read 1,400", "correction, the number of rifles was 38, not 83". The correction tells again
+ * what the corrected sentence told, with the right figure.
+ */
+const CORRECTION =
+  /\b(?:should (?:read|have read|have been|be)|(?:the )?correct(?:ed)? (?:figure|number|total|count) (?:is|was|being)|corrections?\b|errat(?:um|a)\b|\d[\d,.]*,? not \d)/i;
+const FIGURE = /\b\d{1,3}(?:,\d{3})+\b|\b\d+\b/g;
+/** An agreement between two parties: "a bilateral agreement", "a bilateral security memorandum". */
+const BILATERAL =
+  /\bbilateral (?:[\w-]+ ){0,2}?(?:agreements?|memorand(?:um|a)|accords?|arrangements?|deals?|pacts?|frameworks?)\b/i;
 const STATE_FORCE_KINDS = new Set(["state-security", "military", "militia"]);
 const GENERIC_FORCE =
   /^(?:the )?(?:border guards?|border forces|army|security forces|police|border police)\b/i;
@@ -361,6 +382,25 @@ const DESCRIBED_ATTACKER = new RegExp(
     String.raw`|\b(?:(?:the organi[sz]ation['’]s|isis['’]?s?|the islamic state['’]s|daesh['’]?s?)\s+(?:amaq(?: news)?(?: agency)?|(?:media|news|propaganda) (?:agency|outlet|wing))|amaq(?: news)?(?: agency)?)\s+claimed\b`,
   "i",
 );
+/**
+ * A story about one leader of ISIS (a reward notice, a profile, a sanctions listing): its lede
+ * names him as the group's commander, emir or leader ("an ISIS commander who leads the group's
+ * cells", "the emir of the Islamic State in the desert").
+ */
+const ISIS_LEADER_LEDE =
+  /\b(?:isis|isil|daesh|islamic state)(?:['’]s?)?\s+(?:(?:senior|top|regional|local|field|military|desert)\s+)?(?:commander|leader|emir|chief)\b|\b(?:commander|leader|emir|chief|head)\s+(?:of|in|for)\s+(?:the\s+)?(?:isis|isil|daesh|islamic state)\b/i;
+/**
+ * In such a story, the leader's followers: "his fighters", "cells under his command", "the men he
+ * leads". They are the group's, as named.
+ */
+const LEADER_FOLLOWERS = String.raw`(?:\b(?:his|her)\s+(?:fighters|men|cells|militants|gunmen|followers|loyalists)\b|\b(?:cells|fighters|men|militants|gunmen|units)\s+(?:under|loyal to)\s+(?:his|her)\s+command\b|\b(?:cells|fighters|men|militants|gunmen)\s+(?:he|she)\s+(?:commands|leads|led|commanded)\b)`;
+/** The leader's followers as the authors of an attack: "his fighters ambushed a convoy", "cells under his command carried out 58 attacks". */
+const LEADER_FOLLOWERS_ATTACKED = new RegExp(
+  String.raw`${LEADER_FOLLOWERS}\s+(?:[\w'’-]+\s+)?(?:attacked|ambushed|stormed|raided|struck|targeted|bombed|shelled|opened fire|fired on|killed|kidnapped|abducted|carried out|launched|staged)\b`,
+  "i",
+);
+/** "He commands cells ...", "He is also believed to have received fighters": the leader himself, told as the sentence's subject. */
+const LEADER_SUBJECT = /^(?:he|she)\s/i;
 const ATTACK_EVENT = new Set(["Battles", "Explosions/Remote violence", "Violence against civilians"]);
 
 /**
@@ -513,13 +553,21 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
     const siteGuards = sentenceTest(SITE_GUARDS);
     const tally = sentenceTest(TALLY);
     const describedAttacker = sentenceTest(DESCRIBED_ATTACKER);
+    // A story about one leader of ISIS: his followers, and he himself, stand for the group.
+    const leaderStory = ISIS_LEADER_LEDE.test(
+      facts.sentences
+        .filter((x) => x.index <= 1)
+        .map((x) => x.text)
+        .join(" "),
+    );
+    const followersAttacked = sentenceTest(LEADER_FOLLOWERS_ATTACKED);
     const attackTags = (f: Fact): string[] => {
       const tags = f.tags ?? [];
       return f.kind === "event" &&
         ATTACK_EVENT.has(f.codes?.acled?.eventType ?? "") &&
         !tags.includes("insurgent-attack") &&
         !tags.includes("counter-terrorism") &&
-        describedAttacker(f.sentence)
+        (describedAttacker(f.sentence) || (leaderStory && f.sentence > 0 && followersAttacked(f.sentence)))
         ? [...tags, "insurgent-attack"]
         : tags;
     };
@@ -658,6 +706,32 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         entities.set(described.id, described);
         list.push(described.id);
         bySentence.set(sentence.index, list);
+      }
+    }
+    const isis = lexiconEntry("org/isis");
+    if (leaderStory && isis) {
+      const described = standsFor("described", isis);
+      const followers = new RegExp(LEADER_FOLLOWERS, "i");
+      // "He" is the leader while the story names no other person: a person first named past the
+      // lede (a spokesman, a victim) may be whom "he" now stands for.
+      const ledePeople = new Set(
+        facts.entities
+          .filter((e) => e.type === "person" && e.mentions.some((m) => m.sentence <= 1))
+          .map((e) => e.id),
+      );
+      let otherPerson = false;
+      for (const sentence of facts.sentences) {
+        const here = bySentence.get(sentence.index) ?? [];
+        if (
+          sentence.index > 1 &&
+          here.some((id) => entities.get(id)?.type === "person" && !ledePeople.has(id))
+        )
+          otherPerson = true;
+        if (sentence.index === 0) continue;
+        if (!followers.test(sentence.text) && (otherPerson || !LEADER_SUBJECT.test(sentence.text))) continue;
+        if (here.some((id) => entities.get(id)?.lexiconId === "org/isis")) continue;
+        entities.set(described.id, described);
+        bySentence.set(sentence.index, [...here, described.id]);
       }
     }
     const specificIn = (sentence: number) =>
@@ -855,6 +929,24 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
           e.coordinates[1] >= northeast[1] &&
           e.coordinates[1] <= northeast[3],
       );
+    const escapeTally = sentenceTest(ESCAPE_ATTEMPTS_TALLY);
+    const toldBy = sentenceTest(TOLD_BY);
+    /** Tried escapes counted by an outside teller: warned of, as threats of escape (see ESCAPE_ATTEMPTS_TALLY). */
+    const escapesWarned = (f: Fact, resolved: readonly ResolvedEntity[]) =>
+      (f.kind === "countermeasure" || f.kind === "event") &&
+      f.tags?.includes("escape") === true &&
+      f.tags.includes("detention-facility") &&
+      escapeTally(f.sentence) &&
+      toldBy(f.sentence) &&
+      !(speaks && speaks.kind === "kurdish-force") &&
+      !resolved.some((e) => e.kind === "kurdish-force") &&
+      resolved.some(
+        (e) =>
+          e.type === "organization" &&
+          STATE_FORCE_KINDS.has(e.kind ?? "") &&
+          e.affiliation !== null &&
+          e.affiliation !== "Syria",
+      );
     const guards = lexiconEntry("org/asayish");
     const answerers = answererBodies(facts);
     for (const f of facts.facts) {
@@ -888,6 +980,22 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         !resolved.some((e) => SECURITY_KINDS.has(e.kind ?? ""))
       )
         resolved.push(standsFor("guards", guards));
+      // "A new bilateral agreement ... was signed with the Iraqi Ministry of Defence", "the legal
+      // basis is a bilateral security memorandum": an agreement told as bilateral binds the two
+      // parties the story is about, the body whose statement it is and those its lede names.
+      if (f.tags?.includes("diplomacy") && BILATERAL.test(facts.sentences[f.sentence]?.text ?? "")) {
+        const parties = [
+          ...(speaker ? [standsFor("speaker", speaker)] : []),
+          ...[0, 1].flatMap((s) =>
+            (bySentence.get(s) ?? [])
+              .flatMap((id) => entities.get(id) ?? [])
+              .filter((e) => e.type === "organization" || e.type === "place"),
+          ),
+        ];
+        for (const e of parties)
+          if (!resolved.some((x) => x.id === e.id || (x.lexiconId !== null && x.lexiconId === e.lexiconId)))
+            resolved.push(e);
+      }
       const named = [...resolved];
       const sentenceNamed = [...resolved];
       // A sentence that names no place ("the smugglers change their routes") or no actor is
@@ -931,6 +1039,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         }
       }
       const own = dateStart(f.date?.value);
+      const warned = escapesWarned(f, resolved);
       reports.push({
         key: reportKey({ articleId: article.id, sentence: f.sentence }),
         articleId: article.id,
@@ -939,10 +1048,11 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         text: f.text,
         sentenceText: facts.sentences[f.sentence]?.text ?? "",
         followedBy: facts.sentences[f.sentence + 1]?.text ?? "",
-        kind: f.kind,
-        modality: f.modality,
-        tags:
-          !f.tags?.includes("detention-facility") && atFacility(f)
+        kind: warned ? "threat" : f.kind,
+        modality: warned ? "asserted" : f.modality,
+        tags: warned
+          ? (f.tags ?? []).filter((t) => t !== "seizure")
+          : !f.tags?.includes("detention-facility") && atFacility(f)
             ? [
                 ...new Set([
                   ...(f.tags ?? []),
@@ -981,6 +1091,44 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         ...(f.measures ? { measures: f.measures } : {}),
       });
     }
+    reports.push(
+      ...corrected(
+        reports.filter((r) => r.articleId === article.id),
+        facts,
+      ),
+    );
   }
   return reports;
+}
+
+/**
+ * The reports of a sentence that corrects a figure an earlier sentence gave (see CORRECTION): the
+ * earlier sentence's reports, told again by the correction, without the figure (the correction's
+ * own figure is the right one, and a revision is no second account to set against the first).
+ */
+function corrected(reports: readonly Report[], facts: FactsDocument): Report[] {
+  const out: Report[] = [];
+  for (const s of facts.sentences) {
+    if (!CORRECTION.test(s.text)) continue;
+    const figures = new Set((s.text.match(FIGURE) ?? []).map((n) => Number(n.replace(/,/g, ""))));
+    if (figures.size < 2) continue;
+    const earlier = reports.filter(
+      (r) => r.sentence < s.index && r.kind === "quantity" && r.value !== undefined && figures.has(r.value),
+    );
+    const at = earlier.at(-1)?.sentence;
+    if (at === undefined) continue;
+    for (const r of reports.filter((x) => x.sentence === at)) {
+      const { value: _v, unit: _u, measures: _m, ...rest } = r;
+      out.push({
+        ...rest,
+        key: reportKey({ articleId: r.articleId, sentence: s.index }),
+        sentence: s.index,
+        factId: `${r.factId}~${s.index}`,
+        text: s.text,
+        sentenceText: s.text,
+        story: null,
+      });
+    }
+  }
+  return out;
 }

@@ -188,11 +188,12 @@ export const EVENT_RULES: EventRule[] = [
     id: "escape",
     kind: "event",
     hostile: true,
-    // Not a figure of speech: "help young offenders escape the cycle of reoffending".
+    // Not a figure of speech: "help young offenders escape the cycle of reoffending", "she escaped
+    // a troubled childhood" (a stage of life, not a place of custody).
     // Nor water or gas that escapes: "a mass escape of water into the streets", "the emergency
     // escape spillway", "so that excess water can escape towards the river".
     trigger:
-      /\b(?:(?<!\b(?:water|gas|steam|air|heat|smoke|oil|sewage|fuel|liquids?|fluids?|floodwaters?) (?:can |could |will |would |may |might |to |must |cannot |can't )?)escap(?:e|ed|es|ing)(?! routes?)(?! (?:spillways?|valves?|hatch(?:es)?|channels?|pipes?|velocity)\b)(?! (?:of|by) (?:the )?(?:[\w'’-]+ )?(?:water|gas|steam|air|heat|smoke|oil|sewage|fuel|liquids?|fluids?|floodwaters?)\b)(?! (?:the |a )?(?:cycle|poverty|trap|violence|fighting|war|bombing|bombardment|conflict|justice|punishment|death|heat|consequences|notice|attention)\b)|(?<!\b(?:war|wars|fighting|clashes|violence|fires?|protests?|battles?|riots?|conflict|unrest|revolution|uprising|crisis|epidemic|pandemic|disease|cholera|fights?|hostilities|insurgency|civil war)\s(?:[\w'’-]+\s)?)broke out|break-?outs?|jailbreaks?|prison ?breaks?|fled (?:from )?(?:the |a |their )?(?:[\w'’-]+ ){0,2}?(?:prisons?|jails?|camps?|centres?|centers?|facilit(?:y|ies)|cells?))\b/gi,
+      /\b(?:(?<!\b(?:water|gas|steam|air|heat|smoke|oil|sewage|fuel|liquids?|fluids?|floodwaters?) (?:can |could |will |would |may |might |to |must |cannot |can't )?)escap(?:e|ed|es|ing)(?! routes?)(?! (?:spillways?|valves?|hatch(?:es)?|channels?|pipes?|velocity)\b)(?! (?:of|by) (?:the )?(?:[\w'’-]+ )?(?:water|gas|steam|air|heat|smoke|oil|sewage|fuel|liquids?|fluids?|floodwaters?)\b)(?! (?:the |a )?(?:cycle|poverty|trap|violence|fighting|war|bombing|bombardment|conflict|justice|punishment|death|heat|consequences|notice|attention)\b)(?! (?:a |an |the |his |her |their |my |our )?(?:(?:difficult|hard|troubled|poor|unhappy|abusive|violent|miserable|tough|rough|broken|lonely) )?(?:childhood|upbringing|youth|past|marriage|home life|family life)\b)|(?<!\b(?:war|wars|fighting|clashes|violence|fires?|protests?|battles?|riots?|conflict|unrest|revolution|uprising|crisis|epidemic|pandemic|disease|cholera|fights?|hostilities|insurgency|civil war)\s(?:[\w'’-]+\s)?)broke out|break-?outs?|jailbreaks?|prison ?breaks?|fled (?:from )?(?:the |a |their )?(?:[\w'’-]+ ){0,2}?(?:prisons?|jails?|camps?|centres?|centers?|facilit(?:y|ies)|cells?))\b/gi,
     unless: ANIMALS_ONLY,
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     tags: ["escape", "detention-facility"],

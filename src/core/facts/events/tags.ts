@@ -84,7 +84,7 @@ export const KEYWORDS: [Tag, RegExp][] = [
   ],
   [
     "prison-attack",
-    /\b(attack\w*|storm\w*|assault\w*|raid\w*)\b[^.;]{0,60}\b(prison|jail)\b|\b(prison|jail) (attack|assault|break)/,
+    /\b(attack\w*|storm\w*|assault\w*|raid\w*)\b[^.;]{0,60}\b(prison|jail|detention (centres?|centers?|facilit(y|ies)|annex(es)?|wings?|blocks?|sites?))\b|\b(prison|jail) (attack|assault|break)/,
   ],
   ["riot", /\b(riot\w*|mutin\w*)\b/],
   // "trying to cross illegally from Syria": a crossing made unlawfully is made over a border; so
