@@ -17,7 +17,7 @@ import { tokenize } from "./text/tokenize.js";
  * characters it came from. Pure and synchronous; no clock, no I/O.
  */
 
-export const EXTRACTOR_VERSION = "0.40.0";
+export const EXTRACTOR_VERSION = "0.40.1";
 export const EXTRACTOR_NAME = "scenario-brief-extractor";
 
 export interface ExtractInput {
