@@ -127,3 +127,30 @@ describe("an ammunition depot going up", () => {
     expect(datesOf(doc, /depot fire/)).toEqual(["2026-05-03"]);
   });
 });
+
+describe("letterheads in capitals of a party, a house, a station, a firm and a cell", () => {
+  const headed = (head: string) =>
+    extract(
+      [
+        head,
+        "Statement (unofficial translation)",
+        "Erbil, Monday 6 April 2026",
+        "",
+        "Gunmen fired on a car near Makhmour on Sunday.",
+      ].join("\n"),
+    );
+  it("names the body a letterhead shouts", () => {
+    expect(names(headed("ZAGROS DEMOCRATIC LABOUR PARTY · POLITBURO"))).toContain(
+      "ZAGROS DEMOCRATIC LABOUR PARTY",
+    );
+    expect(names(headed("HAMRIN GEOPHYSICAL STATION · EVENT NOTE"))).toContain("HAMRIN GEOPHYSICAL STATION");
+    expect(names(headed("ASHGROVE BELL SOLICITORS"))).toContain("ASHGROVE BELL SOLICITORS");
+    expect(names(headed("DIYALA GOVERNORATE · CRISIS CELL"))).toContain("CRISIS CELL");
+  });
+
+  it("reads a civil body's noun opening its name before 'for'", () => {
+    expect(names(headed("STATE COMPANY FOR RAILWAYS OF IRAQ"))).toContain(
+      "STATE COMPANY FOR RAILWAYS OF IRAQ",
+    );
+  });
+});
