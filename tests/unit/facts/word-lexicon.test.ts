@@ -10,6 +10,8 @@ describe("the word lexicon generated from compromise", () => {
 
   it("answers the word classes the extractor asks for", () => {
     expect(givenName("john")).toEqual({ gender: "male" });
+    // A man's name of the region that an English woman's name is spelled like.
+    expect(givenName("adel")).toEqual({ gender: "male" });
     expect(isPlaceWord("paris")).toBe(true);
     expect(isCommonWord("house")).toBe(true);
     expect(isCommonWord("paris")).toBe(false);

@@ -324,6 +324,10 @@ function isAllCaps(tokens: readonly Token[]): boolean {
  * shouted in capitals: "EUPHRATES RECOVERY ALLIANCE", "KIRKUK POLICE DIRECTORATE",
  * "ASSOCIATION OF THE FAMILIES OF THE SPEICHER MARTYRS", a humanitarian cluster ("NORTHWEST
  * SYRIA SHELTER CLUSTER", "... PROTECTION SUB-CLUSTER": its region is no place of the story).
+ * "KURDISTAN DEMOCRATIC UNITY PARTY", "EUROPEAN PARLIAMENT", "NINEVEH SEISMOLOGICAL STATION",
+ * "HARCOURT LANE SOLICITORS", "CRISIS CELL": a party, a house, a station, a firm of lawyers and a
+ * governorate's crisis cell issue texts too;
+ * "GENERAL COMPANY FOR PORTS OF IRAQ": a civil body's noun may open its name before "for".
  * A desk's or a unit's noun ("MEDIA OFFICE", "SOUTHERN DIVISION", "HEARING MONITORING
  * PROGRAMME") names a part of a body or a piece of work, not the body, and a publication's is
  * left to the masthead rules.
@@ -332,7 +336,9 @@ const LETTERHEAD_HEADS = new Set(
   `ministry council directorate department committee commission command agency authority
   administration foundation organization organisation union federation association society
   alliance company bank court coalition institute university college academy bureau fund club circle
-  hospital cooperative co-operative trust cluster`.split(/\s+/),
+  hospital cooperative co-operative trust cluster party parliament station solicitors advocates cell`.split(
+    /\s+/,
+  ),
 );
 /** Nouns of a body's unit a letterhead names after the body ("MEDIA DEPARTMENT"). */
 const UNIT_HEADS = new Set([
@@ -435,7 +441,8 @@ function letterheadBodies(
     // COMMERCE": the body's noun and its remit after "of" may follow the place it serves.
     const bodyOf = (k: number) =>
       (LETTERHEAD_HEADS.has(words[k]?.norm ?? "") || words[k]?.norm === "chamber") &&
-      words[k + 1]?.norm === "of" &&
+      (words[k + 1]?.norm === "of" ||
+        (words[k + 1]?.norm === "for" && REMIT_THE_HEADS.has(words[k]?.norm ?? ""))) &&
       words.slice(0, k).every((w) => !LETTERHEAD_FUNCTION_WORDS.has(w.norm));
     const opensBody = (bodyOf(0) || bodyOf(1)) && head.norm !== "affairs";
     // Only the remits a body lists are set off by commas inside its name.

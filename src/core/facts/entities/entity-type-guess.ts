@@ -812,6 +812,14 @@ export function guessEntityType(
   const adjacent = lineStart ? undefined : tokens[first - 1];
   const roleBefore = [prev, adjacent].some((t) => t?.kind === "word" && ROLE_NOUNS.has(t.norm));
   if (roleBefore) score.person += 3;
+  // "His brother Barakat Qasim Haji was with him", "her son Aram": a name right after a kinsman's
+  // noun that someone owns is that kinsman's name, as one set off by commas is (below).
+  const kinBefore =
+    adjacent?.kind === "word" &&
+    !adjacent.cap &&
+    KIN_NOUNS.has(adjacent.norm) &&
+    ownedKin(tokens, adjacent.i);
+  if (kinBefore && !roleBefore) score.person += 3;
   if (prev && MEDIA_NOUNS.has(prev.norm)) score.organization += 3;
   if (prev && PLACE_PREPOSITIONS.has(prev.norm)) score.place += 1;
   if (single && prev && PLACE_PREPOSITIONS.has(prev.norm) && locativeNames(doc).has(head.text))

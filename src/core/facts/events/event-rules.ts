@@ -468,6 +468,19 @@ export const EVENT_RULES: EventRule[] = [
     tags: ["humanitarian"],
   },
   {
+    // "the explosion at the ammunition depot of the airport base", "a blast ripped through an
+    // arms store", "the depot fire near Badush": a military store of munitions going up is a
+    // happening of its own, whatever set it off (an attack, a fire, the heat), which the text may
+    // not know.
+    id: "depot-explosion",
+    kind: "event",
+    hostile: true,
+    trigger:
+      /\b(?:explosions?|blasts?|fires?|detonations?) (?:at|in|hit|inside|ripped through|tore through) (?:the |an? |one |two )?(?:[\w'’-]+ ){0,2}?(?:ammunition|arms|weapons|munitions|ordnance|rocket) (?:depots?|stores?|dumps?|warehouses?|stockpiles?)\b|\b(?:(?:ammunition|arms|weapons|munitions) )?depot (?:fires?|explosions?|blasts?)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Other" },
+    tags: [],
+  },
+  {
     // "passed the Captagon Act", "the Caesar Act of 2019": a law made.
     id: "legislation",
     kind: "event",

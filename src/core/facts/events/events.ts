@@ -746,7 +746,8 @@ const HEAD_LINES = 4;
  * attempt "on Wednesday night": a headline's happening, dated by its own words, that a fact of the
  * body tells again on the same day is the same happening — the timeline prints the body's (a
  * headline's year or month, "the deadliest this year", is no day of a happening).
- * A headline is a line of its own among the head's first lines, with no full stop (nor colon).
+ * A headline is a line of its own among the head's first lines, with no full stop (nor colon); a
+ * question mark may close it.
  */
 function dropHeadlineEchoes(doc: Doc, facts: FactDraft[]): FactDraft[] {
   const { text } = doc;
@@ -762,7 +763,8 @@ function dropHeadlineEchoes(doc: Doc, facts: FactDraft[]): FactDraft[] {
     if (!s || !head.includes(lineStart(text, s.start))) return false;
     const line = text.slice(lineStart(text, s.start), lineEnd(text, s.start)).trim();
     // A line that ends in a colon opens what follows it ("... with the following results:").
-    return line === text.slice(s.start, s.end).trim() && !/[.!?:"”’]$/.test(line);
+    // "Road after the Sunday night attack?": a headline may ask what its story answers.
+    return line === text.slice(s.start, s.end).trim() && !/[.!:"”’]$/.test(line);
   };
   return facts.filter(
     (f) =>

@@ -422,6 +422,9 @@ export function modalityOf(
     if (plansAndDoes(tokens, k)) continue;
     if (helpedTo(tokens, k)) continue;
     if (couldEstablish(tokens, k, trigger)) continue;
+    // "the so-called Islamic State attacked": "so-called" is how a name is held at a distance,
+    // not a call for what follows.
+    if (soCalled(tokens, k)) continue;
     if (HYPOTHETICAL.has(n) && !isMonthMay(tokens, k))
       return doneAsOthersDid(tokens, trigger) ? "asserted" : "hypothetical";
   }
@@ -438,6 +441,14 @@ export function modalityOf(
   if (/^(?:would|could|might)$/.test(tokens[trigger + 1]?.norm ?? "") && opensWithIf(tokens, trigger))
     return "hypothetical";
   return "asserted";
+}
+
+/** "so-called", written with its hyphen or without: token `k` is its "called". */
+function soCalled(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.norm !== "called") return false;
+  const before = tokens[k - 1];
+  if (before?.norm === "so") return true;
+  return before?.text === "-" && !before.space && tokens[k - 2]?.norm === "so";
 }
 
 /** Whether the sentence of the token at `k` opens with "if": a supposition and its consequence. */

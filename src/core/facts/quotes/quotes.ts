@@ -108,6 +108,8 @@ const SUBORDINATORS = new Set([
   "where",
   "that",
   "if",
+  // "whereas, according to the agency, 7,000 families have returned": a recital's conjunction.
+  "whereas",
 ]);
 /** Conjunctions opening an adverbial clause fronted before its main clause: "Since ..., X says, ...". */
 const FRONTED_SUBORDINATORS = new Set([

@@ -569,9 +569,14 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
             : dateline[0].length),
       };
       regions.push(region);
-      const date = dateline[2] ? datelineDate(dateline[2]) : null;
+      // "GENEVA (26 November 2026) –": a release's dateline may give its date in the brackets a
+      // wire gives its agency in; a bracket holding nothing but a full date is the date, no source.
+      const bracket = dateline[3]?.trim() ?? "";
+      const bracketDate = !dateline[2] && bracket ? findFullDate(bracket) : undefined;
+      const datedBracket = bracketDate !== undefined && bracketDate.text.length === bracket.length;
+      const date = dateline[2] ? datelineDate(dateline[2]) : datedBracket ? bracketDate.value : null;
       if (date && !date.startsWith("--")) publishedAt ??= date;
-      if (dateline[3]) source = dateline[3].trim();
+      if (dateline[3] && !datedBracket) source = dateline[3].trim();
       found = { ...region, date };
     }
   }

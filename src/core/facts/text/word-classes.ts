@@ -26,8 +26,16 @@ const NAME_TAGS = new Set([...PERSON_TAGS, ...PLACE_TAGS, "Organization", "Prope
 
 export type Gender = "male" | "female";
 
+/**
+ * Men's names of the region that the English name lexicon files as women's because an English
+ * woman's name is spelled alike ("Adel" for Adele): in an article from the region, "Adel
+ * Mahmoud" is a man, and the "he" of the next sentence may be him.
+ */
+const REGIONAL_MEN = new Set(["adel"]);
+
 /** A first name we know, and its usual gender when the lexicon says. */
 export function givenName(norm: string): { gender?: Gender } | null {
+  if (REGIONAL_MEN.has(norm)) return { gender: "male" };
   const t = tags(norm);
   if (t.includes("MaleName")) return { gender: "male" };
   if (t.includes("FemaleName")) return { gender: "female" };

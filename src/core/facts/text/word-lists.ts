@@ -40,7 +40,8 @@ export const ROLE_NOUNS = set(`
   lieutenant captain major sergeant corporal soldier aide consultant strategist historian economist author founder
   owner driver trader politician lawmaker parliamentarian negotiator mediator inspector investigator
   guard watchman mufti imam emir commander-in-chief specialist monitor observer student engineer mp co-chair
-  co-chairman co-chairwoman co-director co-president qaimaqam muhafiz master skipper executive instructor`);
+  co-chairman co-chairwoman co-director co-president qaimaqam muhafiz master skipper executive instructor
+  rapporteur`);
 
 /**
  * Occupations and callings a source is named by when unnamed ("a midwife at the clinic", "a
