@@ -134,12 +134,13 @@ describe("every theme renders as a complete briefing", () => {
     );
     const { pdf } = await render("isis-prison-escape", [escaped, denied]);
     expect(pdf.text).toContain("The sources conflict on 1 point; each is set out below.");
-    // One box: the report and its denial side by side, each with its source, grade and words.
+    // One box: the report and its denial side by side, each with its source (and whom the source
+    // cites, when not itself), grade and words.
     expect(pdf.text).toMatch(
       /report and denial Escapes, or warnings of escapes, at detention sites \(Ghwayran prison\)/i,
     );
     expect(pdf.text).toMatch(
-      /Local radio [A-F][1-6] date unknown reports: Dozens of ISIS detainees escaped from the Ghwayran prison/,
+      /Local radio citing local residents [A-F][1-6] date unknown reports: Dozens of ISIS detainees escaped from the Ghwayran prison/,
     );
     expect(pdf.text).toMatch(
       /SDF press office [A-F][1-6] date unknown denies: The Syrian Democratic Forces said on Tuesday that no detainees escaped/,

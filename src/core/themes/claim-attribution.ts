@@ -37,11 +37,25 @@ const SOURCE_NOUN =
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 const FUNCTION_WORDS = new Set(["the", "a", "an", "of", "for", "and", "in", "on", "s", "its", "their"]);
 
-/** Whether a name credits the outlet itself: all its content words are in the outlet's name. */
+/** The initials of a name's capitalised words: "Syrian Democratic Forces" → "sdf". */
+const initials = (s: string) =>
+  (s.match(/\b\p{Lu}[\p{L}'’-]*/gu) ?? [])
+    .filter((w) => !/^(?:The|A|An|Of|For|And)$/.test(w))
+    .map((w) => (w[0] ?? "").toLowerCase())
+    .join("");
+
+/**
+ * Whether a name credits the outlet itself: all its content words are in the outlet's name, or one
+ * is the other's acronym ("the Syrian Democratic Forces said" in the SDF press office's statement).
+ */
 function isOutlet(name: string, source: string): boolean {
   const own = new Set(words(source));
   const content = words(name).filter((w) => !FUNCTION_WORDS.has(w));
-  return content.length > 0 && content.every((w) => own.has(w));
+  if (content.length > 0 && content.every((w) => own.has(w))) return true;
+  const named = initials(name);
+  if (named.length >= 2 && own.has(named)) return true;
+  const outlet = initials(source);
+  return content.length === 1 && (content[0]?.length ?? 0) >= 2 && outlet.includes(content[0] ?? "");
 }
 
 /** A source named only by pointing back ("the source said", "the same officials"): no one new. */

@@ -52,6 +52,12 @@ describe("who a sentence credits with its claim", () => {
         "Syrian Observatory for Human Rights",
       ),
     ).toBe(undefined);
+    expect(attributionOf("The Syrian Democratic Forces said no one escaped.", [], "SDF press office")).toBe(
+      undefined,
+    );
+    expect(attributionOf("No one escaped.", ["SDF"], "Syrian Democratic Forces Media Center")).toBe(
+      undefined,
+    );
     expect(attributionOf("He said 12 fighters were killed.", [], outlet)).toBe(undefined);
     expect(attributionOf("The source said 12 fighters were killed.", [], outlet)).toBe(undefined);
     expect(attributionOf("The same officials said the figure was lower.", [], outlet)).toBe(undefined);

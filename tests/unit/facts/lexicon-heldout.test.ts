@@ -28,10 +28,14 @@ describe("lexicon entries for places and bodies met on new text", () => {
     expect(entityNamed(doc, "Iraqi Ministry of Foreign Affairs")?.type).toBe("organization");
   });
 
-  it("keeps Iranian-backed militias one group, not the country Iran", () => {
+  it("keeps Iranian-backed militias one group, not the country Iran, and sets the unnamed group aside", () => {
     const doc = extract("Iranian-backed militias left their bases near the river last winter.");
-    expect(entityNamed(doc, "Iranian-backed militias")?.type).toBe("organization");
+    // Militias described only by their backer are no named body (tests/fixtures/ANNOTATION.md rule 4):
+    // kept aside, one organization, for the facts that point to it.
+    expect(entityNamed(doc, "Iranian-backed militias")).toBeUndefined();
+    expect(doc.asides?.find((e) => e.name === "Iranian-backed militias")?.type).toBe("organization");
     expect(entityNamed(doc, "Iran")).toBeUndefined();
+    expect(doc.asides?.some((e) => e.name === "Iran")).toBe(false);
   });
 
   it("knows the Deir ez-Zor Military Council, Amaq, Suwayda 24 and the HALO Trust", () => {
