@@ -863,105 +863,9 @@ export interface components {
                 end: number;
                 text: string;
             }[];
-            entities: {
-                id: string;
-                /** @enum {string} */
-                type: "person" | "organization" | "place" | "facility";
-                /** @description Canonical name: the lexicon's when lexiconId is set, else the fullest form in the article */
-                name: string;
-                /** @description The name as the article first writes it, when that differs from the canonical name: what a reader should be shown */
-                surface?: string;
-                /** @description The name in Arabic script, from the lexicon, where known */
-                arabic?: string;
-                /** @description Every other spelling seen in the article */
-                aliases: string[];
-                /** @description For people: the role the article gives them */
-                role?: string;
-                /** @description Organization or country the entity belongs to */
-                affiliation?: string;
-                /** @description [longitude, latitude], WGS 84 */
-                coordinates?: [
-                    number,
-                    number
-                ];
-                /** @description For a place that is an area, not a point: coordinates are then a representative point */
-                area?: {
-                    /** @enum {string} */
-                    kind: "country" | "governorate" | "region" | "part";
-                    /** @description For a part ('eastern Homs'): the name of the place it is part of */
-                    of?: string;
-                    /** @description [west, south, east, north], WGS 84 */
-                    bbox?: [
-                        number,
-                        number,
-                        number,
-                        number
-                    ];
-                };
-                /** @description Named only in the dateline: where the story was filed, not where its events happened */
-                reportedFrom?: boolean;
-                /** @description Named only in passing ('Britain-based', 'banned in the United States'): no place or party of the events */
-                passing?: boolean;
-                /** @description Lexicon entry this entity was matched to, if any */
-                lexiconId?: string;
-                mentions: {
-                    /** @description Index into sentences[] */
-                    sentence: number;
-                    start: number;
-                    end: number;
-                    text: string;
-                }[];
-            }[];
+            entities: components["schemas"]["Entity"][];
             /** @description What the article mentions without naming as one of its own entities (a country only by its adjective, a body it only describes, 'the security forces'): facts, quotes and roles may still point to them by id */
-            asides?: {
-                id: string;
-                /** @enum {string} */
-                type: "person" | "organization" | "place" | "facility";
-                /** @description Canonical name: the lexicon's when lexiconId is set, else the fullest form in the article */
-                name: string;
-                /** @description The name as the article first writes it, when that differs from the canonical name: what a reader should be shown */
-                surface?: string;
-                /** @description The name in Arabic script, from the lexicon, where known */
-                arabic?: string;
-                /** @description Every other spelling seen in the article */
-                aliases: string[];
-                /** @description For people: the role the article gives them */
-                role?: string;
-                /** @description Organization or country the entity belongs to */
-                affiliation?: string;
-                /** @description [longitude, latitude], WGS 84 */
-                coordinates?: [
-                    number,
-                    number
-                ];
-                /** @description For a place that is an area, not a point: coordinates are then a representative point */
-                area?: {
-                    /** @enum {string} */
-                    kind: "country" | "governorate" | "region" | "part";
-                    /** @description For a part ('eastern Homs'): the name of the place it is part of */
-                    of?: string;
-                    /** @description [west, south, east, north], WGS 84 */
-                    bbox?: [
-                        number,
-                        number,
-                        number,
-                        number
-                    ];
-                };
-                /** @description Named only in the dateline: where the story was filed, not where its events happened */
-                reportedFrom?: boolean;
-                /** @description Named only in passing ('Britain-based', 'banned in the United States'): no place or party of the events */
-                passing?: boolean;
-                /** @description Lexicon entry this entity was matched to, if any */
-                lexiconId?: string;
-                mentions: {
-                    /** @description Index into sentences[] */
-                    sentence: number;
-                    start: number;
-                    end: number;
-                    text: string;
-                }[];
-            }[];
+            asides?: components["schemas"]["Entity"][];
             quotes: {
                 /** @description Index into sentences[] */
                 sentence: number;
@@ -1031,6 +935,55 @@ export interface components {
                 };
                 /** @description Free keywords, used by themes to match facts */
                 tags?: string[];
+            }[];
+        };
+        Entity: {
+            id: string;
+            /** @enum {string} */
+            type: "person" | "organization" | "place" | "facility";
+            /** @description Canonical name: the lexicon's when lexiconId is set, else the fullest form in the article */
+            name: string;
+            /** @description The name as the article first writes it, when that differs from the canonical name: what a reader should be shown */
+            surface?: string;
+            /** @description The name in Arabic script, from the lexicon, where known */
+            arabic?: string;
+            /** @description Every other spelling seen in the article */
+            aliases: string[];
+            /** @description For people: the role the article gives them */
+            role?: string;
+            /** @description Organization or country the entity belongs to */
+            affiliation?: string;
+            /** @description [longitude, latitude], WGS 84 */
+            coordinates?: [
+                number,
+                number
+            ];
+            /** @description For a place that is an area, not a point: coordinates are then a representative point */
+            area?: {
+                /** @enum {string} */
+                kind: "country" | "governorate" | "region" | "part";
+                /** @description For a part ('eastern Homs'): the name of the place it is part of */
+                of?: string;
+                /** @description [west, south, east, north], WGS 84 */
+                bbox?: [
+                    number,
+                    number,
+                    number,
+                    number
+                ];
+            };
+            /** @description Named only in the dateline: where the story was filed, not where its events happened */
+            reportedFrom?: boolean;
+            /** @description Named only in passing ('Britain-based', 'banned in the United States'): no place or party of the events */
+            passing?: boolean;
+            /** @description Lexicon entry this entity was matched to, if any */
+            lexiconId?: string;
+            mentions: {
+                /** @description Index into sentences[] */
+                sentence: number;
+                start: number;
+                end: number;
+                text: string;
             }[];
         };
         CreatedBriefing: components["schemas"]["BriefingManifest"] & {

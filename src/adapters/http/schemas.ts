@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { Article, ArticleId, ArticleInput } from "../../core/articles/article.js";
 import { BRIEFING_ID_PATTERN, BriefingManifest } from "../../core/briefings/manifest.js";
-import { FactsDocument } from "../../core/facts/schema.js";
+import { Entity, FactsDocument } from "../../core/facts/schema.js";
 import { BriefingOverrides } from "../../core/themes/overrides.js";
 import { ThemeId } from "../../core/themes/theme.js";
 
@@ -67,7 +67,15 @@ export const ArticleSchema = Article.clone().openapi("Article");
 export const ArticleSummarySchema = Article.omit({ text: true }).openapi("ArticleSummary");
 export const ArticleInputSchema = ArticleInput.clone().openapi("ArticleInput");
 export const ManifestSchema = BriefingManifest.clone().openapi("BriefingManifest");
-export const FactsDocumentSchema = FactsDocument.clone().openapi("FactsDocument");
+// An entity is one named component, so `entities` and `asides` share one type in the client.
+export const EntitySchema = Entity.clone().openapi("Entity");
+export const FactsDocumentSchema = FactsDocument.extend({
+  entities: z.array(EntitySchema),
+  asides: z
+    .array(EntitySchema)
+    .optional()
+    .describe(FactsDocument.shape.asides.description ?? ""),
+}).openapi("FactsDocument");
 export const BriefingOverridesSchema = BriefingOverrides.clone().openapi("BriefingOverrides", {
   description:
     "An analyst's steering of one briefing: sentences excluded from or moved between factors (before scoring), " +

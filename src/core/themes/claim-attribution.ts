@@ -7,6 +7,7 @@
  * report this summer put the number at …"). Nothing when the sentence credits the outlet itself
  * ("the Observatory said" in the Observatory's report), a pronoun, or no one.
  */
+import { outletByName } from "../sources/outlets.js";
 
 const PRONOUNS = new Set(
   "he she they it we i you him her them us this that these those one someone somebody".split(" "),
@@ -45,10 +46,15 @@ const initials = (s: string) =>
     .join("");
 
 /**
- * Whether a name credits the outlet itself: all its content words are in the outlet's name, or one
- * is the other's acronym ("the Syrian Democratic Forces said" in the SDF press office's statement).
+ * Whether a name credits the outlet itself: both name one registered outlet ("the Observatory" in
+ * SOHR's report), or, for outlets the registry does not know, all its content words are in the
+ * outlet's name, or one is the other's acronym ("the Syrian Democratic Forces said" in the SDF
+ * press office's statement). Two registered outlets that differ are never one.
  */
 function isOutlet(name: string, source: string): boolean {
+  const registered = outletByName(name);
+  const mine = outletByName(source);
+  if (registered && mine) return registered === mine;
   const own = new Set(words(source));
   const content = words(name).filter((w) => !FUNCTION_WORDS.has(w));
   if (content.length > 0 && content.every((w) => own.has(w))) return true;

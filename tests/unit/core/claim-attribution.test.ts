@@ -64,6 +64,13 @@ describe("who a sentence credits with its claim", () => {
     expect(attributionOf("Our team counted 40 trucks at the crossing.", [], outlet)).toBe(undefined);
   });
 
+  it("knows a registered outlet by any of its names, and never takes another registered outlet for it", () => {
+    // The registry's acronym: no word of "SOHR" is in the sentence's name, yet it is the outlet.
+    expect(attributionOf("The Syrian Observatory said 12 fighters were killed.", [], "SOHR")).toBe(undefined);
+    // Another wire cited by this one: a second originator, named.
+    expect(attributionOf("Reuters put the toll at nine.", [], "Associated Press")).toBe("Reuters");
+  });
+
   it("does not take the receiver of a passive verb, or a clause's opener, for the source", () => {
     expect(attributionOf("The panel was told that 40 inmates had fled.", [], outlet)).toBe(undefined);
     expect(
