@@ -73,8 +73,12 @@ const LABEL_ROLES = new Set(
     " ",
   ),
 );
-/** A clause's opener, not a name: "whereas UN experts have stated", "whatever some channels say". */
-const SUBORDINATOR = /^(?:whereas|whatever|whoever|while|although|though|as|if|when|since|because|unless)\b/i;
+/**
+ * A clause's or a phrase's opener, not a name: "whereas UN experts have stated", "whatever some
+ * channels say", "Despite Washington's claims of a withdrawal, …" (the verb is a noun there).
+ */
+const SUBORDINATOR =
+  /^(?:whereas|whatever|whoever|while|although|though|as|if|when|since|because|unless|despite|amid|unlike|contrary|notwithstanding)\b/i;
 /** Words that open a sentence with a capital only for being first: "Relatives said", "Two officials told". */
 const COMMON_OPENERS =
   /^(?:A|An|The|One|Two|Three|Four|Five|Several|Some|Many|Local|Key|Other|Senior|Security|Military|Medical|Tribal|Relatives|Residents|Witnesses|Activists|Officials|Officers|Sources|Villagers|Families|Doctors|Survivors|Drivers|Guards)\b/;

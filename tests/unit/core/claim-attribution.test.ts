@@ -77,6 +77,10 @@ describe("who a sentence credits with its claim", () => {
       attributionOf("Whereas aid agencies have stated that 30 died, the count is open.", [], outlet),
     ).toBe(undefined);
     expect(attributionOf("After the raid the guards said nobody had fled.", [], outlet)).toBe(undefined);
+    // "claims" is a noun after "Despite": no one is credited with the figure.
+    expect(
+      attributionOf("Despite Ankara's claims of a pullback, some 900 troops remain at the base.", [], outlet),
+    ).toBe(undefined);
   });
 
   it("gives a shouted transcript label as a name when it is a full name, and as the calling when it names one", () => {
