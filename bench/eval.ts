@@ -526,6 +526,11 @@ const LATER_SETS = [
     "extract-first-sight-49.json",
     "Forty-ninth held-out set (480-489, written blind while 0.40.0 was current, news registers; first sight with 0.40.0 at efc704cc)",
   ],
+  [
+    "corpus-heldout50",
+    "extract-first-sight-50.json",
+    "Fiftieth held-out set (490-499, written blind while 0.42.0 was current, news registers; first sight with 0.42.0 at 21190582)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);

@@ -83,6 +83,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout44",
   "analysis-heldout45",
   "analysis-heldout46",
+  "analysis-heldout47",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
