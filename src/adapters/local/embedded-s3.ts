@@ -20,10 +20,84 @@ export interface EmbeddedS3 {
   close(): Promise<void>;
 }
 
+/** What s3rver's filesystem store reads on every request, whatever the request. */
+interface PerRequestReads {
+  getBucket(bucket: string): Promise<unknown>;
+  putBucket(bucket: string): Promise<unknown>;
+  deleteBucket(bucket: string): Promise<unknown>;
+  getSubresource(bucket: string, key: string | undefined, type: string): Promise<unknown>;
+  putSubresource(bucket: string, key: string | undefined, resource: { type: string }): Promise<unknown>;
+  deleteSubresource(bucket: string, key: string | undefined, type: string): Promise<unknown>;
+}
+
 /** The parts of s3rver (a Koa app) that its type declarations leave out. */
 interface S3rverInternals {
   middleware: KoaMiddleware[];
-  store: ObjectMetadataSource;
+  store: ObjectMetadataSource & PerRequestReads;
+}
+
+/**
+ * s3rver reads, for every request, the bucket's directory (does it exist?) and its CORS and
+ * website configurations (two XML files, absent here), and formats a log line even when silent
+ * (koa-logger, which also pipes each streamed body through a byte counter). A profile of the
+ * briefing bench put these at about a third of the embedded S3's CPU time per request. The
+ * store is this process's alone and every change of a bucket or of its configurations goes
+ * through it: their reads are remembered until such a change, and the silent log is dropped.
+ */
+function lighten(internals: S3rverInternals): void {
+  const store = internals.store;
+  const buckets = new Map<string, Promise<unknown>>();
+  const configs = new Map<string, Promise<unknown>>();
+  const forget = (bucket: string) => {
+    buckets.delete(bucket);
+    for (const k of configs.keys()) if (k.startsWith(`${bucket}/`)) configs.delete(k);
+  };
+  const getBucket = store.getBucket.bind(store);
+  store.getBucket = (bucket) => {
+    let found = buckets.get(bucket);
+    if (!found) {
+      found = getBucket(bucket);
+      buckets.set(bucket, found);
+      // A missing bucket, or a failed read, is asked for again next time.
+      found.then(
+        (b) => b ?? buckets.delete(bucket),
+        () => buckets.delete(bucket),
+      );
+    }
+    return found;
+  };
+  for (const name of ["putBucket", "deleteBucket"] as const) {
+    const original = store[name].bind(store);
+    store[name] = (bucket) => {
+      forget(bucket);
+      return original(bucket).finally(() => forget(bucket));
+    };
+  }
+  const getSubresource = store.getSubresource.bind(store);
+  // Only a bucket's own configurations (no key): an object's ACL is read per object.
+  store.getSubresource = (bucket, key, type) => {
+    if (key !== undefined) return getSubresource(bucket, key, type);
+    const at = `${bucket}/${type}`;
+    let found = configs.get(at);
+    if (!found) {
+      found = getSubresource(bucket, key, type);
+      configs.set(at, found);
+      found.catch(() => configs.delete(at));
+    }
+    return found;
+  };
+  const putSubresource = store.putSubresource.bind(store);
+  store.putSubresource = (bucket, key, resource) => {
+    configs.delete(`${bucket}/${resource.type}`);
+    return putSubresource(bucket, key, resource).finally(() => configs.delete(`${bucket}/${resource.type}`));
+  };
+  const deleteSubresource = store.deleteSubresource.bind(store);
+  store.deleteSubresource = (bucket, key, type) => {
+    configs.delete(`${bucket}/${type}`);
+    return deleteSubresource(bucket, key, type).finally(() => configs.delete(`${bucket}/${type}`));
+  };
+  // koa-logger's middleware is the named function `logger`; s3rver's own logger (ctx.logger) stays.
+  internals.middleware = internals.middleware.filter((m) => m.name !== "logger");
 }
 
 /** s3rver's own account registry: its signature check (which it does not finish) looks keys up there. */
@@ -60,6 +134,7 @@ export async function startEmbeddedS3(options: {
   const accounts = createRequire(import.meta.url)("s3rver/lib/models/account.js") as S3rverAccounts;
   accounts.DUMMY_ACCOUNT.createKeyPair(credentials.accessKeyId, credentials.secretAccessKey);
   const internals = server as unknown as S3rverInternals;
+  lighten(internals);
   // Koa composes its middleware when the server starts listening, so these run first.
   internals.middleware.unshift(
     requireSignature(new SigV4Check(credentials)),
