@@ -1238,6 +1238,59 @@ function counts(tokens: readonly Token[], f: FactDraft): Set<string> {
   return found;
 }
 
+/**
+ * "The attack took place at 23:40 on Thursday 19 February": a later telling, shorter than the
+ * first, that opens on a definite noun ("the attack", "the explosion") and whose only figures are
+ * its hour and day, refers back to the happening told before instead of telling it again.
+ */
+function pointsBack(tokens: readonly Token[], later: FactDraft, first: FactDraft): boolean {
+  if (later.last - later.first >= first.last - first.first) return false;
+  if (tokens[later.first]?.norm !== "the") return false;
+  for (let k = later.first; k < later.last; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "num" || (tokens[k + 1] as Token).kind !== "word") continue;
+    if (Number(t.norm.replace(/,/g, "")) < 10) continue;
+    if (!clockOrDay(tokens, k)) return false;
+  }
+  return true;
+}
+
+const MONTH_WORDS = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
+
+/** The number at `k` tells a time or a date: minutes after "23:", a day before or after a month's name. */
+function clockOrDay(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  if (prev && prev.end === t.start && /^[:.]$/.test(prev.text) && tokens[k - 2]?.kind === "num") return true;
+  const month = (x: Token | undefined) => x?.cap === true && MONTH_WORDS.has(x.norm);
+  return Number(t.norm) <= 31 && (month(tokens[k + 1]) || month(prev));
+}
+
 /** Two lower-case words of four letters or more in a row: "vaccination campaign". */
 function pairs(tokens: readonly Token[], f: FactDraft): Set<string> {
   const found = new Set<string>();
@@ -2597,7 +2650,14 @@ function mergeSameEvents(
       (f.date?.text !== undefined || tollNext) &&
       f.rule.hostile &&
       first.rule.hostile &&
-      (tollNext || (counts(doc.tokens, f).size > 0 && counts(doc.tokens, first).size === 0))
+      (tollNext ||
+        (counts(doc.tokens, f).size > 0 &&
+          counts(doc.tokens, first).size === 0 &&
+          // "Four policemen were killed at a checkpoint on the road between Tarmiyah and Mashahda"
+          // … "The attack took place at 23:40 on Thursday 19 February": a shorter telling that
+          // points back to the attack gives its hour and day, not what happened; the first stays
+          // the entry, on the finer date.
+          !pointsBack(doc.tokens, f, first)))
     ) {
       const earlier: FactDraft = {
         ...first,

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { dated, extract } from "./helpers.js";
+
+/** Sentences written for this test (session 53, helper tl). */
+describe("a later telling that only gives the hour and day of an attack told before", () => {
+  it("leaves the first telling, which says what happened, as the entry on that day", () => {
+    const doc = extract(
+      "Last Friday night, three guards were shot dead at the gate of the grain silo outside Samarra. The governor spoke to reporters. The attack took place at 22:15 on Friday 13 March. Nobody has claimed it.",
+      "2026-03-18",
+    );
+    const entries = dated(doc).filter((f) => f.kind === "event");
+    expect(entries.map((f) => [f.text, f.date?.value])).toContainEqual([
+      expect.stringMatching(/^Last Friday night, three guards were shot dead at the gate/),
+      "2026-03-13",
+    ]);
+    expect(entries.filter((f) => f.date?.value === "2026-03-13")).toHaveLength(1);
+  });
+});
