@@ -16,3 +16,26 @@ describe("a later telling that only gives the hour and day of an attack told bef
     expect(entries.filter((f) => f.date?.value === "2026-03-13")).toHaveLength(1);
   });
 });
+
+describe("smugglers stopped and an infiltration attempt beaten back", () => {
+  it("are measures of their day on the timeline, not only threats", () => {
+    const stopped = extract(
+      "On Sunday night a border patrol south of Rabia stopped a group of three smugglers carrying rifles across the line; two were detained.",
+      "2026-05-05",
+    );
+    expect(
+      dated(stopped).some(
+        (f) => f.kind === "countermeasure" && /stopped a group of three smugglers/.test(f.text),
+      ),
+    ).toBe(true);
+    const repelled = extract(
+      "On Tuesday evening soldiers of the 5th Brigade repelled an infiltration attempt by armed men coming from the desert.",
+      "2026-05-07",
+    );
+    expect(
+      dated(repelled).some(
+        (f) => f.kind === "countermeasure" && /repelled an infiltration attempt/.test(f.text),
+      ),
+    ).toBe(true);
+  });
+});
