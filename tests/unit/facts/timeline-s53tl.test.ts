@@ -39,3 +39,14 @@ describe("smugglers stopped and an infiltration attempt beaten back", () => {
     ).toBe(true);
   });
 });
+
+describe("a count of attacks since the start of the year after an attack told with its day", () => {
+  it("does not take the attack's entry: the attack stays on its day", () => {
+    const doc = extract(
+      "On Monday night, a police post on the road west of Qaim was attacked by gunmen. One policeman was killed.\n\nSince the start of the year, the provincial command had recorded 44 attacks on the road between Qaim and Rawa.",
+      "2026-09-16",
+    );
+    const day = dated(doc).filter((f) => f.kind === "event" && f.date?.value === "2026-09-14");
+    expect(day.map((f) => f.text)).toEqual([expect.stringMatching(/^On Monday night, a police post/)]);
+  });
+});

@@ -1239,6 +1239,21 @@ function counts(tokens: readonly Token[], f: FactDraft): Set<string> {
 }
 
 /**
+ * "On Wednesday night, a post of the army west of Hit was attacked" … "Since the start of the
+ * year, the command had recorded 31 attacks in the desert between Hit and Rutba": a count dated by
+ * a year or a period after an attack told with its day sums many happenings; it is no fuller
+ * telling of the one on that day: it stays a fact of its own, undated (a tally, as `yearTally`
+ * leaves one), and does not take the day's entry.
+ */
+function tallyOver(later: FactDraft, first: FactDraft): boolean {
+  const day = first.date?.value;
+  const own = later.date?.value;
+  return (
+    first.rule.attack === true && isDay(day) && own !== undefined && (own.includes("/") || own.length < 10)
+  );
+}
+
+/**
  * "The attack took place at 23:40 on Thursday 19 February": a later telling, shorter than the
  * first, that opens on a definite noun ("the attack", "the explosion") and whose only figures are
  * its hour and day, refers back to the happening told before instead of telling it again.
@@ -2610,6 +2625,16 @@ function mergeSameEvents(
         printed.date = other.date;
       other.date = undefined;
       for (const e of other.entities) printed.entities.add(e);
+      continue;
+    }
+    if (
+      first.sentence !== f.sentence &&
+      counts(doc.tokens, f).size > 0 &&
+      counts(doc.tokens, first).size === 0 &&
+      tallyOver(f, first)
+    ) {
+      f.date = undefined;
+      kept.push(f);
       continue;
     }
     for (const e of f.entities) first.entities.add(e);
