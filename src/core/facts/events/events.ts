@@ -1248,8 +1248,14 @@ function counts(tokens: readonly Token[], f: FactDraft): Set<string> {
 function tallyOver(later: FactDraft, first: FactDraft): boolean {
   const day = first.date?.value;
   const own = later.date?.value;
+  // The count's period is told in its own words ("since the start of the year", "in 2026"), not
+  // lent by the story's month.
   return (
-    first.rule.attack === true && isDay(day) && own !== undefined && (own.includes("/") || own.length < 10)
+    first.rule.attack === true &&
+    isDay(day) &&
+    own !== undefined &&
+    later.date?.text !== undefined &&
+    (own.includes("/") || own.length < 10)
   );
 }
 
