@@ -1238,6 +1238,80 @@ function counts(tokens: readonly Token[], f: FactDraft): Set<string> {
   return found;
 }
 
+/**
+ * "On Wednesday night, a post of the army west of Hit was attacked" … "Since the start of the
+ * year, the command had recorded 31 attacks in the desert between Hit and Rutba": a count dated by
+ * a year or a period after an attack told with its day sums many happenings; it is no fuller
+ * telling of the one on that day: it stays a fact of its own, undated (a tally, as `yearTally`
+ * leaves one), and does not take the day's entry.
+ */
+function tallyOver(later: FactDraft, first: FactDraft): boolean {
+  const day = first.date?.value;
+  const own = later.date?.value;
+  // The count's period is told in its own words ("since the start of the year", "in 2026"), not
+  // lent by the story's month.
+  return (
+    first.rule.attack === true &&
+    isDay(day) &&
+    own !== undefined &&
+    later.date?.text !== undefined &&
+    (own.includes("/") || own.length < 10)
+  );
+}
+
+/**
+ * "The attack took place at 23:40 on Thursday 19 February": a later telling, shorter than the
+ * first, that opens on a definite noun ("the attack", "the explosion") and whose only figures are
+ * its hour and day, refers back to the happening told before instead of telling it again.
+ */
+function pointsBack(tokens: readonly Token[], later: FactDraft, first: FactDraft): boolean {
+  if (later.last - later.first >= first.last - first.first) return false;
+  if (tokens[later.first]?.norm !== "the") return false;
+  for (let k = later.first; k < later.last; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "num" || (tokens[k + 1] as Token).kind !== "word") continue;
+    if (Number(t.norm.replace(/,/g, "")) < 10) continue;
+    if (!clockOrDay(tokens, k)) return false;
+  }
+  return true;
+}
+
+const MONTH_WORDS = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
+
+/** The number at `k` tells a time or a date: minutes after "23:", a day before or after a month's name. */
+function clockOrDay(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  if (prev && prev.end === t.start && /^[:.]$/.test(prev.text) && tokens[k - 2]?.kind === "num") return true;
+  const month = (x: Token | undefined) => x?.cap === true && MONTH_WORDS.has(x.norm);
+  return Number(t.norm) <= 31 && (month(tokens[k + 1]) || month(prev));
+}
+
 /** Two lower-case words of four letters or more in a row: "vaccination campaign". */
 function pairs(tokens: readonly Token[], f: FactDraft): Set<string> {
   const found = new Set<string>();
@@ -2559,6 +2633,16 @@ function mergeSameEvents(
       for (const e of other.entities) printed.entities.add(e);
       continue;
     }
+    if (
+      first.sentence !== f.sentence &&
+      counts(doc.tokens, f).size > 0 &&
+      counts(doc.tokens, first).size === 0 &&
+      tallyOver(f, first)
+    ) {
+      f.date = undefined;
+      kept.push(f);
+      continue;
+    }
     for (const e of f.entities) first.entities.add(e);
     for (const t of f.tags) first.tags.add(t);
     // Told again in a later sentence, dated by its own words and with a count of its own ("a large
@@ -2597,7 +2681,14 @@ function mergeSameEvents(
       (f.date?.text !== undefined || tollNext) &&
       f.rule.hostile &&
       first.rule.hostile &&
-      (tollNext || (counts(doc.tokens, f).size > 0 && counts(doc.tokens, first).size === 0))
+      (tollNext ||
+        (counts(doc.tokens, f).size > 0 &&
+          counts(doc.tokens, first).size === 0 &&
+          // "Four policemen were killed at a checkpoint on the road between Tarmiyah and Mashahda"
+          // … "The attack took place at 23:40 on Thursday 19 February": a shorter telling that
+          // points back to the attack gives its hour and day, not what happened; the first stays
+          // the entry, on the finer date.
+          !pointsBack(doc.tokens, f, first)))
     ) {
       const earlier: FactDraft = {
         ...first,
