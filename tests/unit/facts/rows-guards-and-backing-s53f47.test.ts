@@ -6,7 +6,8 @@ import { extractFacts } from "../../../src/core/facts/extract-facts.js";
  * sentences: a figure after its label in a table row counts the label's head; money for a guard
  * force told to fall is a support cut; a backer's aircraft supporting a force's fighters in an
  * operation, its money for works at a partner's sites and its advisers training units are support;
- * a security arrangement between states is diplomacy.
+ * a security arrangement between states is diplomacy; armed men firing on a vehicle on its road
+ * lay an ambush.
  */
 const facts = (text: string) =>
   extractFacts({ id: "t", title: "", text, publishedAt: "2026-12-08T00:00:00Z" }).facts;
@@ -90,5 +91,20 @@ describe("a security arrangement between states", () => {
         "diplomacy",
       ),
     ).not.toHaveLength(0);
+  });
+});
+
+describe("armed men firing on a vehicle on its road", () => {
+  it("is an ambush, as stopping it is", () => {
+    expect(
+      tagged(
+        "On Monday night, armed men opened fire on a fuel tanker on the road east of Sukhnah.",
+        "ambush",
+      ),
+    ).not.toHaveLength(0);
+  });
+
+  it("leaves fire on a position alone", () => {
+    expect(tagged("On Monday night, gunmen fired on an army post east of Sukhnah.", "ambush")).toEqual([]);
   });
 });
