@@ -2380,13 +2380,13 @@ function lineGaps(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
  * How many of a country's troops remain in another, as each source puts it now: "Fewer than 500 US
  * troops now remain in Syria" against "US forces remain in Syria ..., and their number is
  * approximately 1,000", or told in the present ("About 900 US troops are in Syria", "1,500 US
- * troops are still in Syria today"; "were in" is the past and is not read). Only the first figure counts ("down from about 2,000 at the start of 2025"
+ * troops are still in Syria today", "2,500 US personnel will remain in the Kurdistan Region"; "were in" is the past and is not read). Only the first figure counts ("down from about 2,000 at the start of 2025"
  * is the past), and two sources' figures are one quantity when they name the same force and
  * country and were published within two months of each other.
  */
 const PRESENCE = [
   new RegExp(
-    String.raw`\b${NUM}\s+(?:more\s+)?([A-Z][\w-]*)\s+(?:troops|soldiers|forces|personnel)\s+(?:now\s+|still\s+)?(?:remain(?:s|ed)?|are|is)\s+(?:now\s+|still\s+)?(?:deployed\s+|stationed\s+|based\s+)?in\s+(?:the\s+)?([A-Z][\w-]*)`,
+    String.raw`\b${NUM}\s+(?:more\s+)?([A-Z][\w-]*)\s+(?:troops|soldiers|forces|personnel)\s+(?:now\s+|still\s+)?(?:(?:will|would)\s+(?:still\s+)?remain|remain(?:s|ed)?|are|is)\s+(?:now\s+|still\s+)?(?:deployed\s+|stationed\s+|based\s+)?in\s+(?:the\s+)?([A-Z][\w-]*)`,
   ),
   new RegExp(
     String.raw`\b([A-Z][\w-]*)\s+(?:troops|soldiers|forces|personnel)\s+(?:now\s+|still\s+)?remain(?:s|ed)?\s+in\s+([A-Z][\w-]*)\b[^.]{0,80}?\b(?:their|the)\s+(?:number|total|strength)\s+(?:is|stands at|stood at|was)\s+(?:approximately|about|around|some|roughly|nearly|fewer than|less than|more than)?\s*${NUM}`,
@@ -2408,6 +2408,18 @@ const KEPT_OR_CUT = [
     String.raw`\b${STATE}\s+(?:has\s+|have\s+|had\s+)?(?:reduced|cut|lowered|trimmed|drawn\s+down)\s+(?:its|their)\s+(?:forces|troops|presence|contingent)\s+in\s+([A-Z][\w-]*)\s+to\s+${ABOUT}${NUM}\b`,
   ),
 ];
+/**
+ * A row of a table or a list that gives a force's count after its label: "US personnel in the
+ * Kurdistan Region, 2,000.", "Turkish troops in Syria: about 3,000". The row is what follows a
+ * caption ("Table 2, personnel supported by this action:"), and its figure ends the sentence.
+ */
+const PRESENCE_ROW = new RegExp(
+  String.raw`(?:^|[:;]\s*)([A-Z][\w.-]*)\s+(?:troops|soldiers|forces|personnel)\s+in\s+(?:the\s+)?([A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,3}\s*[,:]\s*${ABOUT}${NUM}\s*\.?\s*$`,
+);
+const presenceRow = (text: string): { n: number; who: string; where: string } | null => {
+  const m = PRESENCE_ROW.exec(text);
+  return m?.[1] && m[2] && m[3] ? { n: numberOf(m[3]), who: whoOf(m[1]), where: m[2].toLowerCase() } : null;
+};
 /**
  * "United States", "U.S." and "US" name one state, as the adjective before "troops" does, and as
  * its command for the region does ("CENTCOM maintains about 1,500 troops in the Kurdistan Region").
@@ -2454,6 +2466,16 @@ function answeredPresence(r: Report): { n: number; who: string; where: string } 
   if (!/^[A-Z]/.test(state) || !place) return null;
   return { n: r.value, who: whoOf(state), where: countryOf(place) };
 }
+/**
+ * A document's text against its own table: "About 2,500 US personnel will remain in the Kurdistan
+ * Region" and, in the same notification, the row "US personnel in the Kurdistan Region, 2,000". One
+ * source states two figures for one force, a discrepancy the reader must see, as two sources'
+ * figures are; two sentences of running text are one account told on.
+ */
+const ownTable = (a: Report, b: Report) =>
+  a.articleId === b.articleId &&
+  a.sentence !== b.sentence &&
+  (presenceRow(a.sentenceText) === null) !== (presenceRow(b.sentenceText) === null);
 function presence(reports: Report[], { used }: Reading, grader: ClaimGrader): Conflict[] {
   // Per sentence, the first figure that answers a question of a force's count.
   const answered = new Map<string, { n: number; who: string; where: string }>();
@@ -2466,6 +2488,7 @@ function presence(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
       ? presenceOf(r.sentenceText)
       : null) ??
     answered.get(r.key) ??
+    presenceRow(r.sentenceText) ??
     null;
   const candidates = onePerSentence(reports)
     .slice(0, MAX_SCANNED)
@@ -2475,7 +2498,7 @@ function presence(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
     const [x, y] = [told(a), told(b)];
     const apart = daysApart(a.publishedAt, b.publishedAt);
     return (
-      a.sourceKey !== b.sourceKey &&
+      (a.sourceKey !== b.sourceKey || ownTable(a, b)) &&
       x !== null &&
       y !== null &&
       x.who === y.who &&

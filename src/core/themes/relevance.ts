@@ -130,10 +130,12 @@ export function studyTask(r: Pick<Report, "sentenceText">): boolean {
  * narcotics can carry a sentence of up to life imprisonment", "trafficking is punishable by death",
  * "the ministry affirms its determination to pursue drug traffickers", "vowed to strike smugglers
  * with an iron fist". The threat such a sentence names is a category of crime or a target of
- * resolve, reported of no one; a deed the same sentence tells is a fact of its own.
+ * resolve, reported of no one; a deed the same sentence tells is a fact of its own. So is a
+ * warning to whoever might try: "any attempt to cross the border will be met with decisive force",
+ * "anyone who approaches the berm will be targeted".
  */
 const LAW_OR_RESOLVE =
-  /\b(?:can|could|may|would|will) carry (?:a |the )?(?:sentence|penalty|punishment|jail term|prison term)s?\b|\b(?:is|are) punishable by\b|\bcarr(?:y|ies) (?:a |the )?(?:maximum |minimum )?(?:sentence|penalty|punishment) of\b|\b(?:affirm|affirms|affirmed|reaffirm|reaffirms|reaffirmed|stress|stresses|stressed|express|expresses|expressed) (?:its|their|his|her) (?:determination|resolve|commitment) to\b|\b(?:vow|vows|vowed|pledge|pledges|pledged) to (?:pursue|hunt|strike|fight|confront|crush)\b|\bwith an iron fist\b/i;
+  /\b(?:any|every)(?:one|body)?\s+(?:(?:attempt|effort|try|bid|person|group|vehicle|infiltrator|smuggler)s?\s+)?(?:who\s+|that\s+|to\s+)?[^.;]{0,60}?\b(?:will|would|shall)\s+be\s+(?:met|dealt with|confronted|targeted|struck|fired on|fired upon|shot|answered|responded to)\b|\b(?:can|could|may|would|will) carry (?:a |the )?(?:sentence|penalty|punishment|jail term|prison term)s?\b|\b(?:is|are) punishable by\b|\bcarr(?:y|ies) (?:a |the )?(?:maximum |minimum )?(?:sentence|penalty|punishment) of\b|\b(?:affirm|affirms|affirmed|reaffirm|reaffirms|reaffirmed|stress|stresses|stressed|express|expresses|expressed) (?:its|their|his|her) (?:determination|resolve|commitment) to\b|\b(?:vow|vows|vowed|pledge|pledges|pledged) to (?:pursue|hunt|strike|fight|confront|crush)\b|\bwith an iron fist\b/i;
 
 /** Whether a threat report's sentence tells of the law's penalty or a body's resolve, not of a deed. */
 export function lawOrResolve(r: Pick<Report, "kind" | "sentenceText">): boolean {
@@ -1239,11 +1241,21 @@ export function barrierOnlyDestination(r: Pick<Report, "tags" | "sentenceText">)
 const GENERIC_YOU =
   /\b(?:a|an|any)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:that\s+)?you\s+(?:can\s+|could\s+|would\s+|must\s+|have to\s+|need to\s+)?\p{L}+(?:\s+(?:once|twice|every\s+\p{L}+|each\s+\p{L}+|again|forever|for good))?/giu;
 
-/** Whether a fact is only a thing named with the generic "you". */
+/**
+ * "A wall, however, is only as good as the men who watch it", "a fence is no stronger than its
+ * weakest post": a thing named with the indefinite article and weighed against what it depends on
+ * is a maxim about such things, no report of one.
+ */
+const MAXIM =
+  /\b(?:a|an|any|every)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?:\s*,\s*(?:however|though|of course|after all|in the end)\s*,)?\s+(?:is|remains|will be|can be)\s+(?:only\s+as\s+\p{L}+\s+as|no\s+(?:more\s+\p{L}+|\p{L}+er)\s+than)\b/giu;
+
+/** Whether a fact is only a thing named with the generic "you", or the subject of a maxim. */
 export function genericYouOnly(r: Pick<Report, "text" | "sentenceText">): boolean {
   const text = r.text.trim();
   if (!text) return false;
-  return [...r.sentenceText.matchAll(GENERIC_YOU)].some((m) => m[0].includes(text));
+  return [...r.sentenceText.matchAll(GENERIC_YOU), ...r.sentenceText.matchAll(MAXIM)].some((m) =>
+    m[0].includes(text),
+  );
 }
 
 /**

@@ -279,8 +279,13 @@ const ANTI_ISIS_COALITION =
 const APPEAL =
   /\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed)|appeal(?:s|ed)? to|ask(?:s|ed)) (?:the )?(?:citizens|residents|civilians|people|public|population|families|media|authorities|international community)\b|\b(?:we|i) (?:(?:therefore|also|again|respectfully) )?(?:ask|request|demand|urge|call (?:on|upon|for)|appeal to|petition)\b/i;
 const REASON = /\b(?:because|after|since|following|as|when|while|given)\b/i;
-/** A sentence that asks rather than tells. */
-const QUESTION = /\?["'’”)]*\s*$/;
+/**
+ * A sentence that asks rather than tells. A question may be reported without its mark, its asker
+ * after it: "Is this the fence we were promised, he asked.", "Why are the cameras still off, the
+ * mayor wondered." It opens with an auxiliary or a question word and closes on who asked.
+ */
+const QUESTION =
+  /\?["'’”)]*\s*$|^["'‘“]?(?:is|are|was|were|do|does|did|can|could|would|will|should|has|have|had|why|where|who|what|how)\b[^.!?]*,\s*(?:he|she|they|we|(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+(?:asked|wondered|demanded to know)\.?["'’”)]*\s*$/i;
 /**
  * A sentence that lists subjects to write or speak on rather than telling what happened: "Suggested
  * topics include ... smuggling economies", "Papers on smuggling should draw on fieldwork" (a call
@@ -510,7 +515,8 @@ const anchorsOf = (entities: readonly ResolvedEntity[]) =>
  * the Iraqi side of the fence", every mention of the country being its adjective before "side".
  * So is a country named only as where those driven off went back to ("a drone followed them back
  * into Syria", "the others fled back to the Syrian desert"): it is the far side of the line the
- * sentence's watch or fight was on.
+ * sentence's watch or fight was on. So is a country named only as where crossers came from ("arrested
+ * 14 people trying to cross illegally from Syria"): the arrest was made on the near side.
  */
 function onlySide(e: Pick<ResolvedEntity, "kind" | "name">, sentence: string): boolean {
   if (e.kind !== "country" || e.name.length < 4) return false;
@@ -524,7 +530,14 @@ function onlySide(e: Pick<ResolvedEntity, "kind" | "name">, sentence: string): b
       ),
       " ",
     )
-    .replace(new RegExp(`\\b${stem}\\p{L}* side\\b`, "giu"), " ");
+    .replace(new RegExp(`\\b${stem}\\p{L}* side\\b`, "giu"), " ")
+    .replace(
+      new RegExp(
+        `\\b(?:cross\\p{L}*|infiltrat\\p{L}*|sneak\\p{L}*|slip\\p{L}*|smuggl\\p{L}*)(?:\\s+[\\p{L}'’-]+){0,2}?\\s+from\\s+(?:the\\s+)?${stem}\\p{L}*(?:\\s+(?:side|territory))?`,
+        "giu",
+      ),
+      " ",
+    );
   return all.length > 0 && !new RegExp(`\\b${stem}`, "iu").test(rest);
 }
 

@@ -138,10 +138,11 @@ export const KEYWORDS: [Tag, RegExp][] = [
   ],
   // Armed men who stop a vehicle on its road ("gunmen stopped one of our buses east of the town",
   // "armed men intercepted a fuel tanker on the highway") lay for it where it had to pass: a
-  // hold-up of the road is an ambush, whatever the text calls it.
+  // hold-up of the road is an ambush, whatever the text calls it. So do armed men who fire on a
+  // vehicle on its road ("gunmen fired on a company truck on the road to the mine").
   [
     "ambush",
-    /\b(ambush\w*|(gunmen|armed men|militants|attackers|assailants|jihadists) ([\w'’-]+ ){0,2}?(stopped|intercepted|waylaid|halted) ([\w'’-]+ ){0,3}?(bus|buses|minibus(es)?|cars?|vehicles?|trucks?|lorr(y|ies)|tankers?|convoys?|taxis?))\b/,
+    /\b(ambush\w*|(gunmen|armed men|militants|attackers|assailants|jihadists) ([\w'’-]+ ){0,2}?(stopped|intercepted|waylaid|halted|fired on|fired at|fired upon|opened fire on|opened fire at|shot at) ([\w'’-]+ ){0,3}?(bus|buses|minibus(es)?|cars?|vehicles?|trucks?|lorr(y|ies)|tankers?|convoys?|taxis?))\b/,
   ],
   // Attackers who "came on motorcycles from Jabal al-Bishri and withdrew into the desert" have a
   // refuge there to go back to: the cells keep their ground in the desert, as "hiding in" tells.
@@ -192,7 +193,8 @@ export const KEYWORDS: [Tag, RegExp][] = [
   ],
   [
     "diplomacy",
-    /\b(delegation|visit\w*|talks|met with|mediat\w*|negotiat\w*|agreement|ceasefire|truce|diplomat\w*|coordinat(ion|ing|es|ed) with|coordination)\b/,
+    // A pact between states may be called an arrangement: "the bilateral security arrangement signed in October".
+    /\b(delegation|visit\w*|talks|met with|mediat\w*|negotiat\w*|agreement|(security|defen[cs]e|military) arrangements?|ceasefire|truce|diplomat\w*|coordinat(ion|ing|es|ed) with|coordination)\b/,
   ],
   ["regime-change", /\b(regime|toppl\w*|ouster|overthrow\w*)\b|\b(fall|collapse) of (the )?(assad|his)/],
   // Families who "were expected to leave the camp for the Jeddah-1 centre": leaving a camp for a

@@ -88,7 +88,8 @@ export function findQuantities(doc: Doc): QuantityDraft[] {
           lastCount(tokens, inSentence) ?? lastCount(tokens, found),
         ) ??
         changedCount(tokens, n.value, n.first, n.last, s.index, s.tokenStart) ??
-        answeredCount(doc, s.index, n.value, n.first, n.last);
+        answeredCount(doc, s.index, n.value, n.first, n.last) ??
+        labelledFigure(tokens, n.value, n.first, n.last, s.index, s.tokenStart, s.tokenEnd);
       if (q) {
         // "about 3,500", "at least 28", "more than 70,000": the qualifier is part of the figure.
         let f = Math.min(q.first, n.first);
@@ -228,6 +229,53 @@ function changedCount(
     // "Arrests of smugglers fell to 12": the head is what the "of" phrase hangs on.
     if (tokens[j - 1]?.norm === "of") continue;
     return { value, unit: t.norm, measures: t.norm, sentence, first, last };
+  }
+  return null;
+}
+
+/**
+ * "US personnel in the Kurdistan Region, 2,000.", "Detainees held at the camp: 1,150": a row of a
+ * table or a list, a figure set after its label, counts the label's head, a plural noun right
+ * before the comma or colon or before the phrase of place that follows it. Only a bare figure that
+ * ends its sentence is read so: one inside a sentence is told by the words around it.
+ */
+function labelledFigure(
+  tokens: Doc["tokens"],
+  value: number,
+  first: number,
+  last: number,
+  sentence: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+): QuantityDraft | null {
+  const end = tokens[last + 1];
+  if (last + 1 < sentenceEnd && !(end?.text === "." && last + 2 >= sentenceEnd)) return null;
+  const mark = first - 1;
+  if (mark <= sentenceStart || ![",", ":"].includes(tokens[mark]?.text ?? "")) return null;
+  for (let j = mark - 1; j >= sentenceStart && mark - j <= 8; j--) {
+    const t = tokens[j];
+    if (!t || [",", ":", ";"].includes(t.text) || t.kind === "num") return null;
+    if (t.kind !== "word" || (t.cap && j > sentenceStart) || !isPlural(t.norm) || EMPTY_HEADS.has(t.norm))
+      continue;
+    if (j !== mark - 1 && !HEAD_PREPOSITIONS.has(tokens[j + 1]?.norm ?? "")) continue;
+    if (tokens[j - 1]?.norm === "of") continue;
+    let from = j;
+    while (from - 1 >= sentenceStart && tokens[from - 1]?.kind === "word" && j - from < 3) {
+      const w = tokens[from - 1] as Token;
+      if (isVerbWord(w.norm) || HEAD_PREPOSITIONS.has(w.norm) || w.norm === "the") break;
+      from--;
+    }
+    return {
+      value,
+      unit: t.norm,
+      measures: tokens
+        .slice(from, j + 1)
+        .map((x) => x.text)
+        .join(" "),
+      sentence,
+      first,
+      last,
+    };
   }
   return null;
 }
