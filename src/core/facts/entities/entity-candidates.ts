@@ -87,7 +87,7 @@ const knownNameGrown = (
  */
 export const PUBLICATION_HEADS = new Set(
   `times tribune herald gazette post journal chronicle courier radio tv television review digest
-  advisory newsletter monitor observer fm now today tonight morning news daily weekly online map`.split(
+  advisory newsletter monitor observer fm now today tonight morning news daily weekly online map diary diaries`.split(
     /\s+/,
   ),
 );

@@ -172,8 +172,13 @@ export function samePerson(
   // consonants are one name transliterated twice; "Hassan" and "Hussein" differ in their first
   // vowel and are two names.
   const opening = (k: string) => /^[^aeiou]*[aeiou]?/.exec(k)?.[0] ?? k;
+  // "D. Whitcombe" and "Daniel Whitcombe": a given name written as its initial is that name.
+  const initial = (short: string, full: string) =>
+    short.length === 1 && full.length > 1 && full.startsWith(short);
   return (
     given === other ||
+    initial(given, other) ||
+    initial(other, given) ||
     (skeleton(known[0] ?? "") === skeleton(seen[0] ?? "") &&
       opening(given) === opening(other) &&
       editDistance(given, other) <= 1)
@@ -222,6 +227,8 @@ export class NameIndex {
     else {
       this.put(`f${s}|${matchKey(keys[0] ?? "")}`, d);
       this.put(`g${s}|${skeleton(keys[0] ?? "")}`, d);
+      // "D. Whitcombe" for "Daniel Whitcombe": the given name's initial.
+      this.put(`i${s}|${matchKey(keys[0] ?? "").slice(0, 1)}`, d);
     }
   }
 
@@ -254,7 +261,12 @@ export class NameIndex {
         `~${keys.join(" ")}`,
         ...(keys.length === 1
           ? [`s${s}`]
-          : [`1${s}`, `f${s}|${matchKey(keys[0] ?? "")}`, `g${s}|${skeleton(keys[0] ?? "")}`]),
+          : [
+              `1${s}`,
+              `f${s}|${matchKey(keys[0] ?? "")}`,
+              `g${s}|${skeleton(keys[0] ?? "")}`,
+              `i${s}|${matchKey(keys[0] ?? "").slice(0, 1)}`,
+            ]),
       );
     }
     let best: EntityDraft | undefined;

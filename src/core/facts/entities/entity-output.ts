@@ -5,7 +5,7 @@ import type { Entity, Mention } from "../schema.js";
 import type { Doc } from "../text/doc.js";
 import { FACILITY_HEADS, PLACE_HEADS } from "../text/word-lists.js";
 import { HEAD_LINE_SEPARATORS, PUBLICATION_HEADS } from "./entity-candidates.js";
-import type { EntityDraft } from "./entity-draft.js";
+import { type EntityDraft, PILGRIM_HONORIFICS } from "./entity-draft.js";
 
 /** Entity drafts as schema entities: ids in order of first mention, aliases from what was seen. */
 
@@ -503,6 +503,9 @@ function contactDeskOnly(doc: Doc, draft: EntityDraft): boolean {
  * stands for the body the text names in full.)
  */
 function bareHeadNoun(draft: EntityDraft): boolean {
+  // "My Government calls on the Council", "Our Ministry": a body a letter's writer calls by its
+  // possessive is the writer's own, named by no name of its own.
+  if (!draft.lexicon && draft.type === "organization" && /^(?:My|Our|Your)\s/.test(draft.name)) return true;
   if (draft.lexicon || /\s/.test(draft.name.trim())) return false;
   const word = draft.name.toLowerCase();
   return FACILITY_HEADS.has(word) || word === "sector";
@@ -541,7 +544,7 @@ function abbreviationAdjective(doc: Doc, m: { first: number; last: number }): bo
 /** People an abbreviated country name is said of: "US officials", "U.S. citizens". */
 const ABBREVIATION_PEOPLE = new Set(
   `official officials officer officers citizen citizens national nationals diplomat diplomats envoy
-  envoys spokesman spokeswoman spokesperson adviser advisers advisor advisors`.split(/\s+/),
+  envoys spokesman spokeswoman spokesperson adviser advisers advisor advisors personnel staff`.split(/\s+/),
 );
 
 /**
@@ -703,10 +706,28 @@ export function entityOutput(
         spellings.push(squash(text));
         const own = draft.type === "organization" ? ownName(squash(text)) : undefined;
         if (own) aliases.add(own);
+        // "Hajji Rashid Mirza": a pilgrim's honorific the text writes before a person's full name
+        // is how the man is called there; the spelling with it is one of his.
+        const style = doc.tokens[m.first - 1];
+        if (
+          draft.type === "person" &&
+          style?.kind === "word" &&
+          style.cap &&
+          style.sentence === a.sentence &&
+          PILGRIM_HONORIFICS.has(style.norm)
+        )
+          aliases.add(`${style.text} ${squash(text)}`);
         // "in northern Iraq": a country with the compass part it is named by, written so too.
         const part = doc.tokens[m.first - 1];
-        if (draft.lexicon?.kind === "country" && part && !part.cap && compassPart(part.norm))
-          aliases.add(`${part.text} ${squash(text)}`);
+        if (draft.lexicon?.kind === "country" && part && !part.cap && compassPart(part.norm)) {
+          // "north-eastern Syria": the compass point written with a hyphen is one word.
+          const [dash, half] = [doc.tokens[m.first - 2], doc.tokens[m.first - 3]];
+          const joined =
+            dash?.text === "-" && !dash.space && !part.space && half?.kind === "word" && !half.cap
+              ? /^(?:north|south)$/.test(half.norm)
+              : false;
+          aliases.add(`${joined ? `${half?.text}-` : ""}${part.text} ${squash(text)}`);
+        }
       } else if (m.reference && m.first === m.last && draft.lexicon?.heads?.includes(a.norm)) {
         // "the coalition" after "coalition aircraft": a known body's own head noun, with the
         // article, is how the text calls it for short, a spelling like its full name.

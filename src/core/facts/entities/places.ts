@@ -170,6 +170,14 @@ const AFFILIATION = new RegExp(
   ].join("|"),
 );
 
+/**
+ * "foreign nationals from Tajikistan and Russia", "a woman from Tajikistan", "celebrated by Kurds
+ * from Iran to Syria": where people come from, or how far a people spreads, is who they are, not
+ * where the story's events happened ("fighters crossed from Syria" is a movement, and stays).
+ */
+const ORIGIN =
+  /\b(?:nationals?|citizens?|wom[ae]n|famil(?:y|ies)|refugees?|migrants?|kurds|arabs|yazidis|christians|turkmen|assyrians|armenians)\s+from\s+$/;
+
 /** "Britain-based", one of the places a group is banned in, or where people are based. */
 function isPassing(doc: Doc, first: number, last: number): boolean {
   const { tokens } = doc;
@@ -187,9 +195,11 @@ function isPassing(doc: Doc, first: number, last: number): boolean {
   while (k >= 0 && tokens[k]?.sentence === sentence) {
     const t = tokens[k] as Token;
     if (t.text === "," || t.norm === "and" || t.norm === "the" || t.cap) k--;
+    // "from Iran to Syria": the far end of a span walks back to its near end.
+    else if (t.norm === "to" && tokens[k - 1]?.cap && tokens[k - 1]?.sentence === sentence) k--;
     else break;
   }
   const lineStart = Math.max(0, (tokens[k]?.end ?? 0) - 90);
   const before = doc.text.slice(lineStart, tokens[k]?.end ?? 0).toLowerCase();
-  return DESIGNATION.test(`${before} `) || AFFILIATION.test(`${before} `);
+  return DESIGNATION.test(`${before} `) || AFFILIATION.test(`${before} `) || ORIGIN.test(`${before} `);
 }
