@@ -34,12 +34,14 @@ import {
   inExerciseScenario,
   denies as isDenial,
   judgedOnly,
+  killedInStop,
   lawOrResolve,
   notExamined,
   notTheTradeNow,
   ownAttemptDenied,
   ownClause,
   patternFit,
+  risingTally,
   seizureAsProof,
   smuggledIntoVenue,
   stopsMeasureRise,
@@ -329,7 +331,8 @@ function candidatesBySentence(
     r.tags.includes("security-vacuum") &&
     (unheldTold.get(r.key) ?? []).some((u) => f.evidence.some((p) => patternFit(p, u, at) > 0));
   // Attempts stopped and counted ("foiled 190 smuggling attempts") were made: no denial.
-  for (const r of reports.filter((x) => isDenial(x) && !attemptsStopped(x))) {
+  // Nor does a stop that killed deny the killing ("foiled an attempt, killing three smugglers").
+  for (const r of reports.filter((x) => isDenial(x) && !attemptsStopped(x) && !killedInStop(x))) {
     for (const { f } of factors) {
       if (absenceFits(r, f)) continue;
       const forPatterns = f.evidence.filter((p) => p.pushes === "for" && !p.modality.includes("negated"));
@@ -347,7 +350,14 @@ function candidatesBySentence(
   // the terms of that withdrawal: the withdrawal decides the sentence's factor.
   const withdrawing = new Set(reports.filter(tellsWithdrawal).map((r) => r.key));
   const out = new Map<string, Candidate[]>();
-  for (const given of reports) {
+  for (const raw of reports) {
+    // "Foiled 41 attempts in November, against 29 in October", "foiled 29 attempts, killing 17
+    // smugglers": a count of attempts stopped denies none of them (`attemptsStopped`). Where the
+    // count rises, or the stops killed, what the sentence tells of the attempts is asserted.
+    const given: Report =
+      (attemptsStopped(raw) && risingTally(raw)) || killedInStop(raw)
+        ? { ...raw, modality: "asserted" }
+        : raw;
     // "Escort the loads to the wall": the wall is where they go, no fortification of the border.
     const report = barrierOnlyDestination(given)
       ? { ...given, tags: given.tags.filter((t) => t !== "fortification") }
@@ -400,7 +410,9 @@ function candidatesBySentence(
     // "Also seized pistols, which proves that the drug trade arms the gangs": proof of the trade.
     // "Likelihood 4, since two drivers were caught selling diesel to smugglers": the ground of a risk.
     // Read once per report: such a catch counts under no mitigator.
-    const catchShowsTraffic = stopsMeasureRise(report) || seizureAsProof(report) || catchGroundsRisk(report);
+    // "Foiled 41 attempts in November, compared with 29 in October": a rising tally is the trend.
+    const catchShowsTraffic =
+      stopsMeasureRise(report) || seizureAsProof(report) || catchGroundsRisk(report) || stopShowsRise(report);
     for (const { f, role } of factors) {
       if (report.modality !== "negated" && denies.has(`${report.key}|${f.id}`)) continue;
       if (role === "mitigator" && catchShowsTraffic) continue;
@@ -413,8 +425,34 @@ function candidatesBySentence(
       out.set(report.key, held ? list.map((c) => (c === held ? next : c)) : [...list, next]);
     }
   }
+  // "Foiled an attempt to smuggle narcotics, killing six smugglers": where the theme weighs the
+  // killing itself (a factor whose pattern reads casualties), the stop that killed is a clash, and
+  // the stopping yields to it. A theme with no such factor keeps the stop.
+  for (const [key, list] of out) {
+    const clash = list.some(
+      (c) =>
+        c.role === "driver" &&
+        c.report.tags.includes("casualties") &&
+        c.factor.evidence.some(
+          (p) =>
+            (p.allTags.includes("casualties") || p.anyTags.includes("casualties")) &&
+            patternFit(p, c.report, at) > 0,
+        ),
+    );
+    if (!clash) continue;
+    const kept = list.filter((c) => !(c.role === "mitigator" && isStop(c.report)));
+    if (kept.length < list.length) out.set(key, kept);
+  }
   return out;
 }
+
+/** A stop: a seizure or an arrest, or the count of one. */
+const isStop = (r: Report) =>
+  (r.kind === "countermeasure" || r.kind === "quantity") &&
+  r.tags.some((t) => t === "seizure" || t === "arrest");
+
+/** A seizure or an arrest told in a tally that rises over an earlier period's (`risingTally`). */
+const stopShowsRise = (r: Report) => isStop(r) && risingTally(r);
 
 /**
  * A turn of a transcript, an interview or a vox pop: a line opened by its speaker's label ("Q:",

@@ -326,6 +326,21 @@ export function attemptsStopped(r: Pick<Report, "modality" | "sentenceText">): b
 }
 
 /**
+ * "Foiled an attempt to smuggle hashish from Syria, killing three smugglers", "have foiled 29
+ * attempts, killing 17 smugglers": the attempt was stopped, and the killing that stopped it
+ * happened. A report of the deaths whose only negation is the stopping of the attempt denies none.
+ */
+const KILLED_IN_STOP =
+  /\b(?:foiled|thwarted|prevented|stopped|intercepted|blocked|repelled|frustrated)\s+(?:an?|one|\d[\d,]*)\s+(?:[\p{L}-]+\s+){0,2}?attempts?\b[^.;]{0,160}?\b(?:killing|killed|and killed|wounding|wounded)\b/iu;
+
+/** Whether a negated report of deaths is only the stop that killed, told as an attempt foiled. */
+export function killedInStop(r: Pick<Report, "modality" | "tags" | "sentenceText">): boolean {
+  if (r.modality !== "negated" || !r.tags.includes("casualties")) return false;
+  if (!KILLED_IN_STOP.test(r.sentenceText)) return false;
+  return (r.sentenceText.match(NEGATION) ?? []).length === 0;
+}
+
+/**
  * "Attempts to smuggle arms across the river have risen since spring, with 30 caught in May against
  * 12 in March": the sentence tells the attempts growing, and the stopped ones are its measure. Its
  * seizures and arrests count for the traffic that grew, never as the stopping of it.
@@ -336,6 +351,68 @@ const ATTEMPTS_ROSE =
 /** Whether a seizure or arrest is only the measure of attempts the sentence says have risen. */
 export function stopsMeasureRise(r: Pick<Report, "tags" | "sentenceText">): boolean {
   return r.tags.some((t) => t === "seizure" || t === "arrest") && ATTEMPTS_ROSE.test(r.sentenceText);
+}
+
+/**
+ * "Border guards foiled 41 smuggling attempts in November, compared with 29 in October", "seized
+ * 212 loads in 2025, against 148 in 2024": a tally of stops set against a smaller one of an earlier
+ * period. Read for its trend, the rising count is the traffic growing; the stopping is a constant
+ * the other reports already carry. A falling or flat tally stays the record of the stops.
+ */
+const STOP_COUNT =
+  /\b(?:foiled|thwarted|prevented|stopped|intercepted|blocked|repelled|repulsed|seized|confiscated|caught|arrested|detained|apprehended)\s+(?:some\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+|almost\s+|at least\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b([^.;]{0,160})/i;
+const EARLIER_COUNT =
+  /\b(?:compared (?:with|to)|against|up from|versus|vs\.?)\s+(?:only\s+|just\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b/gi;
+const SMALL_NUMBERS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+];
+const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+/** A count written in digits or in words up to ninety-nine; null for anything else. */
+function countOf(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^\d[\d,]*$/.test(w)) return Number(w.replace(/,/g, ""));
+  const small = SMALL_NUMBERS.indexOf(w);
+  if (small >= 0) return small;
+  const [tens, unit] = w.split("-");
+  const t = TENS.indexOf(tens ?? "");
+  if (t < 2) return null;
+  if (unit === undefined) return t * 10;
+  const u = SMALL_NUMBERS.indexOf(unit);
+  return u > 0 && u < 10 ? t * 10 + u : null;
+}
+
+/** Whether a sentence sets a count of stops against a smaller one of an earlier period. */
+export function risingTally(r: Pick<Report, "sentenceText">): boolean {
+  const m = STOP_COUNT.exec(r.sentenceText);
+  const now = m?.[1] ? countOf(m[1]) : null;
+  if (now === null || !m?.[2]) return false;
+  for (const e of m[2].matchAll(EARLIER_COUNT)) {
+    const before = e[1] ? countOf(e[1]) : null;
+    if (before === null) continue;
+    // A year is a period, not a count ("compared with 2025").
+    if (before >= 1900 && before <= 2100 && !e[1]?.includes(",")) return false;
+    return now > before;
+  }
+  return false;
 }
 
 /**
