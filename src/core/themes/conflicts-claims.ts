@@ -3315,10 +3315,12 @@ export function mergeConflicts(shown: Conflict[], found: Conflict[]): Conflict[]
         (f.claims.some(
           (y) => y.value === 0 && c.claims.some((x) => x.key === y.key && x.stance === "denies"),
         ) ||
-          (f.claims.some(
-            (y) =>
-              y.value === 0 && c.claims.some((x) => x.articleId === y.articleId && x.stance === "denies"),
-          ) &&
+          (/^claim:escaped\b/.test(f.id) &&
+            !c.id.startsWith("control:") &&
+            f.claims.some(
+              (y) =>
+                y.value === 0 && c.claims.some((x) => x.articleId === y.articleId && x.stance === "denies"),
+            ) &&
             f.claims.some(
               (y) => y.value !== 0 && c.claims.some((x) => x.key === y.key && x.stance === "asserts"),
             ))),
