@@ -268,6 +268,9 @@ const REJECTS_AFTER = new RegExp(
   "i",
 );
 const REJECTING = "rejecting";
+/** "No evidence for the figure of", "nothing to confirm reports of": what follows is not upheld. */
+const UNSUPPORTED_BEFORE =
+  /\b(?:no (?:evidence|proof|confirmation|trace|record|sign)|nothing to (?:support|confirm|back up))\s+(?:for|of|to support|to confirm|to back up)\s+(?:the\s+|any\s+)?(?:(?:figures?|claims?|reports?|number|toll|account)\s+(?:of|that)\s+)?(?:at least\s+|about\s+|some\s+)?$/i;
 /** A load's seizure told in the passive: "were seized", "had been confiscated". */
 const SEIZED_PASSIVE = String.raw`(?:were|was|had been|have been|has been)\s+(?:seized|confiscated|intercepted|caught|captured|found)\b`;
 /** A unit of load by one name: "kg" is kilograms, "tablets" are pills. */
@@ -562,6 +565,15 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     return "recaptured";
   if (
     /^(?:[\w'’-]+\s+){0,5}?(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:escaped|fled|broke out|got out|got away|slipped out|sneaked out|(?:are|were|remain|remained) (?:still )?(?:at large|unaccounted for|missing)|left\s+(?:[\w'’-]+\s+){0,4}without (?:permission|authori[sz]ation|leave|a permit)|left\s+(?:the|their)\s+(?:[\w'’-]+\s+)?(?:camp|prison|jail|annex|wing|facility|detention centre|detention center)\b)\b/.test(
+      a,
+    )
+  )
+    return "escaped";
+  // "Five detainees took advantage of the confusion to escape", "three prisoners managed to flee":
+  // an escape told as what those counted did, or were able to do, never as an attempt ("tried to
+  // escape", "planned to escape" count no one out).
+  if (
+    /^(?:[\w'’-]+\s+){0,3}?(?:(?:took|taking|take) advantage of\s+(?:[\w'’-]+\s+){1,4}?|(?:managed|were able|was able|succeeded in)\s+)(?:to\s+)?(?:escape|escaping|flee|fleeing|break out|breaking out|get away|getting away)\b/.test(
       a,
     )
   )
@@ -970,6 +982,10 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     if (NOT_COUNT.test(after) || (!baselines && BASELINE.test(before))) continue;
     // "Not one infiltrator", "no one escaped": the figure of none read below, never a figure of one.
     if (/\b(?:not|no)\s+$/i.test(before)) continue;
+    // "We found no evidence for the figure of four guards killed": a figure the sentence finds
+    // unsupported is another's, never the teller's own (a fact-check's "four" revises nothing of
+    // its own count).
+    if (UNSUPPORTED_BEFORE.test(before)) continue;
     // "Phase 5", "Gate 3", "Highway 4": a number that names a part of a site or a road counts nothing.
     if (!q && /^\d+$/.test(digits) && DESIGNATOR.test(before)) continue;
     // A day of the month ("14 May", "May 14") or a year. A figure after a date that already gave
@@ -1522,7 +1538,14 @@ const TREATED_IN = String.raw`\b(?:in|at|to)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+)
 const FLED_BACK = String.raw`\b(?:fled|escaped|retreated|withdrew|ran|went|returned|pulled|slipped)\s+back\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+)?`;
 /** "Hit by a roadside bomb on the road to Palmyra": where the road leads, not where the bomb was. */
 const ROAD_TO = String.raw`\b(?:road|highway|motorway|route)\s+(?:to|towards)\s+(?:the\s+)?`;
-const ORIGIN_BEFORE = new RegExp(`(?:${MOVED_FROM}|${CONVEYED_TO}|${TREATED_IN}|${FLED_BACK}|${ROAD_TO})$`);
+/**
+ * "The families buried them in Al-Mansoura the next morning": where the dead were laid to rest,
+ * not where they fell.
+ */
+const BURIED_IN = String.raw`\b(?:buried|laid to rest|funerals?\s+(?:was|were)\s+held)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+|al\s+|el\s+)?`;
+const ORIGIN_BEFORE = new RegExp(
+  `(?:${MOVED_FROM}|${CONVEYED_TO}|${TREATED_IN}|${FLED_BACK}|${ROAD_TO}|${BURIED_IN})$`,
+);
 export function originOnly(folded: string, name: string): boolean {
   const all = ` ${folded} `;
   let at = all.indexOf(` ${name} `);
@@ -1655,7 +1678,8 @@ const windowsMeet = (a: Said, b: Said) =>
   a.window[0] <= b.window[1] + DAY && b.window[0] <= a.window[1] + DAY;
 
 /** Who a sentence's words say it comes from: named bodies and people, or anonymous posts and sources. */
-const ANONYMOUS = /\b(posts?|videos?|viral|social media|witness(?:es)?|local sources|activists)\b/gi;
+const ANONYMOUS =
+  /\b(posts?|videos?|viral|social media|witness(?:es)?|local sources|activists|state media|state television|state TV)\b/gi;
 const ATTRIBUTION =
   /((?:\S+\s+){0,7})(?:says|said|say|told|tells|added|adds|stated|reported|denied|denies|documented|recorded|claimed|posted|shared|announced|attributed)\b|\baccording to((?:\s+\S+){1,7})/gi;
 /** A speaker named only by a pronoun: the one the sentence before named ("He added that ..."). */
@@ -2502,7 +2526,7 @@ export function figureKindOf(r: Report): string {
  */
 interface Proposition {
   said: Said;
-  topic: "trend:attacks" | "standing" | "responsibility" | "complete" | "captured" | "fire";
+  topic: "trend:attacks" | "standing" | "responsibility" | "complete" | "captured" | "fire" | "affiliation";
   side: string;
   /** Where the proposition is about, when not every place its sentence names. */
   places?: Place[];
@@ -2593,7 +2617,7 @@ const familyOf = (side: string) => DOER_FAMILY[side] ?? side;
  * what it is set against ("..., not by ISIS", "rather than by ISIS").
  */
 const DOER_PHRASE =
-  /\b(?:(?:attack|assault|ambush|bombing|raid|killing|shooting)s?\b[^.;]{0,60}?\b(?:was|were|had been|has been|have been) (?:carried out|committed|staged|launched|perpetrated) by|(?:attack|assault|ambush|bombing|raid|shooting)\s+by|\b(?:attributed|attributes|attributing|blamed|blames|blaming|pinned|pins) (?:the |this |that )?(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|bombing|raid|killing|shooting)s? (?:on|to)|\bthe (?:attackers|assailants|gunmen|perpetrators|killers) (?:were|was))\s+([^.;]{2,80}?)(?=,|;|\.|\s+(?:rather than|not by|and not|on|near|in|at)\b|$)/i;
+  /\b(?:(?:attack|assault|ambush|bombing|raid|killing|shooting)s?\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been) (?:carried out|committed|staged|launched|perpetrated) by|(?:attack|assault|ambush|bombing|raid|shooting)\s+by|\b(?:attributed|attributes|attributing|blamed|blames|blaming|pinned|pins) (?:the |this |that )?(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|bombing|raid|killing|shooting)s? (?:on|to)|\bthe (?:attackers|assailants|gunmen|perpetrators|killers) (?:were|was))\s+([^.;]{2,80}?)(?=,|;|\.|\s+(?:rather than|not by|and not|on|near|in|at)\b|$)/i;
 const CLAIMED =
   /\bclaimed (?:responsibility for )?(?:the |an? )?(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|bombing|raid|bomb|blast|explosion)\b/i;
 /**
@@ -2662,8 +2686,15 @@ function doerPlacesOut(s: Said, places: Place[]): Place[] {
 }
 const DOER_DESCRIBED =
   /\b(?:trained|protected|backed|based|stationed|supported|armed|sent|run|hosted|sheltered|harboured|harbored|linked|tied|affiliated|loyal)\b/i;
+/**
+ * Blame put on one party instead of another: "blamed highway robbers rather than ISIS", "blames
+ * a local feud, not the organisation". The party ruled out is read by NOT_BY.
+ */
+const BLAMED_INSTEAD =
+  /\b(?:blamed|blames|blaming|attributed|attributes|attributing)\b[^.;]{1,60}?\b(?:rather than|not)\s+(?:by\s+|on\s+|to\s+)?(?:the\s+)?[\w'’-]+/i;
 /** Whether a sentence says who was (or was not) behind what happened: a proposition the claims read. */
 export const saysWhoWasBehind = (text: string) =>
+  BLAMED_INSTEAD.test(text) ||
   NOBODY.test(text) ||
   BACKED.test(text) ||
   CLAIMED.test(text) ||
@@ -2689,7 +2720,34 @@ const NOT_TO = /\b(?:not|rather than) (?:to|on) (?:the )?([\w' -]{2,30}?)(?:\s+a
 const notByOf = (text: string): RegExp | null =>
   NOT_BY.test(text) ? NOT_BY : ATTRIBUTED_TO.test(text) && NOT_TO.test(text) ? NOT_TO : null;
 const CARRIED_BY =
-  /\b(?:attack|assault|ambush|bombing|raid)\b[^.]{0,60}\b(?:was|were|had been|has been) (?:carried out|committed|staged|launched|perpetrated) by\b/i;
+  /\b(?:attack|assault|ambush|bombing|raid)\b[^.]{0,100}\b(?:was|were|had been|has been) (?:carried out|committed|staged|launched|perpetrated) by\b/i;
+
+/**
+ * Whom those who acted belong to or work for: "the smugglers belong to a network run by remnants
+ * of the former regime", "the group belongs to the remnants of ISIS", "the smugglers were linked to
+ * the PKK", "work for an armed faction close to Iran", "the three belong to a local clan". Read on
+ * a subject that names those who acted (or counts them), up to the clause's end.
+ */
+const AFFILIATED =
+  /\b(?:smugglers|gunmen|attackers|assailants|infiltrators|militants|fighters|men|groups?|cells?|gangs?|networks?|(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+(?:(?:all|both)\s+)?(?:belong(?:s|ed)?\s+to|(?:were|are|was|is)\s+(?:members|part)\s+of|work(?:s|ed)?\s+for|(?:were|are|was|is)\s+(?:linked|tied|affiliated)\s+(?:to|with)|(?:were|are|was|is)\s+(?:backed|run|sponsored|directed)\s+by)\s+([^.;:]{2,90}?)(?=,|;|\.|\s+(?:and|but|while|which|who|that)\s|$)/i;
+/** The parties an affiliation names, most specific first: a network run by the old regime is the old regime's. */
+const PARTIES: [string, RegExp][] = [
+  ["ISIS", /\b(?:isis|isil|daesh|islamic state)\b/i],
+  ["the PKK", /\bpkk\b/i],
+  [
+    "the former regime",
+    /\b(?:former|old|ousted|fallen|deposed) regime\b|\bregime remnants\b|\bfourth division\b/i,
+  ],
+  ["an armed faction", /\barmed (?:groups?|factions?)\b|\bmilitias?\b/i],
+  ["a clan", /\b(?:clans?|tribes?)\b/i],
+  ["a criminal gang", /\b(?:gangs?|criminal (?:networks?|groups?|rings?)|smuggling (?:rings?|networks?))\b/i],
+];
+function affiliationOf(text: string): { party: string; words: string } | null {
+  const m = AFFILIATED.exec(text);
+  if (!m?.[1]) return null;
+  const party = PARTIES.find(([, re]) => re.test(m[1] ?? ""))?.[0];
+  return party ? { party, words: fold(m[1]) } : null;
+}
 
 function propositionsOf(s: Said): Proposition[] {
   if (QUESTION.test(s.text)) return [];
@@ -2743,6 +2801,15 @@ function propositionsOf(s: Said): Proposition[] {
   for (const [actor, re] of DOERS) if (doer && re.test(doer) && !sides.has(`not ${actor}`)) sides.add(actor);
   for (const side of sides) out.push({ said: s, topic: "responsibility", side, places });
   if (NOBODY.test(text)) out.push({ said: s, topic: "responsibility", side: "nobody", places });
+  // Where those who acted were, not where their party is ("militias linked to Iran").
+  const of = affiliationOf(text);
+  if (of && !DENIAL.test(text))
+    out.push({
+      said: s,
+      topic: "affiliation",
+      side: `of:${of.party}`,
+      places: places.filter((p) => !` ${of.words} `.includes(` ${p.name} `)),
+    });
   // Whether shots were fired: only of an encounter dated and placed, as every clash has one.
   if (s.dated && sceneOf(s).length > 0) {
     if (NO_FIRE.test(text)) out.push({ said: s, topic: "fire", side: "no shots fired" });
@@ -2763,6 +2830,7 @@ const PROPOSITION_TOPICS: Record<Proposition["topic"], (place: string) => string
   complete: (at) => `Whether the barrier is complete${at}`,
   captured: (at) => `Whether the attackers took the place${at}`,
   fire: (at) => `Whether shots were fired${at}`,
+  affiliation: (at) => `Whom those involved belonged to${at}`,
 };
 /** A side as the analytic line names it: "the account that attacks rose". */
 const sideLabel = (side: string) => {
@@ -2778,6 +2846,7 @@ const sideLabel = (side: string) => {
   if (side === "no shots fired") return "account that no shots were fired";
   if (side === "nobody") return "account that no armed group was behind it";
   if (side === "armed groups") return "account that armed groups were behind it";
+  if (side.startsWith("of:")) return `account that they belonged to ${side.slice(3)}`;
   const actor = side.replace(/^not /, "").toUpperCase();
   return side.startsWith("not ")
     ? `account that ${actor} did not carry it out`
@@ -3236,15 +3305,30 @@ export function mergeConflicts(shown: Conflict[], found: Conflict[]): Conflict[]
   for (const f of found) {
     // A figure of none is a denial: "no escape took place" set against "17 escaped" joins the box
     // where the older finder already set that denial against the account of the escape.
+    // So does a figure of none told by the source of the denial in another of its sentences ("all
+    // detainees remained in their cells" after "no detainee escaped"), set against an account the
+    // box already holds: one matter, one box.
     const denied = out.find(
       (c) =>
         c.kind === "denial" &&
         f.kind === "figures" &&
-        f.claims.some((y) => y.value === 0 && c.claims.some((x) => x.key === y.key && x.stance === "denies")),
+        (f.claims.some(
+          (y) => y.value === 0 && c.claims.some((x) => x.key === y.key && x.stance === "denies"),
+        ) ||
+          (/^claim:escaped\b/.test(f.id) &&
+            !c.id.startsWith("control:") &&
+            f.claims.some(
+              (y) =>
+                y.value === 0 && c.claims.some((x) => x.articleId === y.articleId && x.stance === "denies"),
+            ) &&
+            f.claims.some(
+              (y) => y.value !== 0 && c.claims.some((x) => x.key === y.key && x.stance === "asserts"),
+            ))),
     );
     if (denied) {
       for (const x of f.claims)
-        if (!denied.claims.some((y) => y.key === x.key)) denied.claims.push({ ...x, stance: "asserts" });
+        if (!denied.claims.some((y) => y.key === x.key))
+          denied.claims.push({ ...x, stance: x.value === 0 ? "denies" : "asserts" });
       continue;
     }
     const host = out.find(
@@ -3258,7 +3342,12 @@ export function mergeConflicts(shown: Conflict[], found: Conflict[]): Conflict[]
         ),
     );
     if (!host) {
-      if (!out.some((c) => f.claims.every((x) => c.claims.some((y) => y.key === x.key)))) out.push(f);
+      // A box of figures on the same sentences says how many, not who did it or whether it
+      // happened: "only two dead ... blamed highway robbers rather than ISIS" is two matters.
+      const holds = (c: Conflict) =>
+        !(c.kind === "figures" && f.kind === "accounts") &&
+        f.claims.every((x) => c.claims.some((y) => y.key === x.key));
+      if (!out.some(holds)) out.push(f);
       continue;
     }
     for (const x of f.claims) if (!host.claims.some((y) => y.key === x.key)) host.claims.push(x);

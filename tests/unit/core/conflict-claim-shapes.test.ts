@@ -371,3 +371,171 @@ describe("conflicts of the older finders: what they read is what was said", () =
     ).toEqual([]);
   });
 });
+
+describe("conflicts from claims: escapes told as what was done, burials, figures found unsupported", () => {
+  it("reads 'took advantage of the chaos to escape' and 'managed to flee' as escapes, never 'tried to escape'", () => {
+    const statement = paragraphsDocument(
+      "Statement on the shelling of Ghwayran",
+      [
+        "Shells fell on the outer yard of Ghwayran prison in Hasakah on the evening of 9 October.",
+        "Six inmates took advantage of the chaos to escape, and two more managed to flee from the clinic.",
+        "Eleven others tried to escape through the kitchen but were stopped at the gate.",
+      ],
+      "Hawar News Agency",
+      "2026-10-10",
+    );
+    const read = claimsOf(collectReports([statement])).filter((f) => f.kind === "escaped");
+    expect(read.map((f) => f.value)).toContain(6);
+    expect(read.map((f) => f.value)).not.toContain(11);
+  });
+
+  it("never takes the town where the dead were buried for the place they were killed", () => {
+    const story = paragraphsDocument(
+      "Guards killed in Hasakah riot",
+      [
+        "Three guards were killed in the riot at the prison, and their families buried them in Qamishli the next day.",
+      ],
+      "Rudaw",
+      "2026-10-12",
+    );
+    const toll = claimsOf(collectReports([story])).find((f) => f.kind === "killed:forces");
+    expect(toll?.value).toBe(3);
+    expect(toll?.said.places.map((p) => p.name)).not.toContain("qamishli");
+  });
+
+  it("never reads a figure a fact-check finds no evidence for as its own count", () => {
+    const check = paragraphsDocument(
+      "Fact-check: the Hasakah prison video",
+      [
+        "A nurse at the hospital said two soldiers died of their wounds after the riot.",
+        "We found no evidence for the figure of nine soldiers killed that was shared with the video.",
+      ],
+      "Misbar",
+      "2026-10-14",
+    );
+    const tolls = claimsOf(collectReports([check]))
+      .filter((f) => f.kind === "killed:forces")
+      .map((f) => f.value);
+    expect(tolls).toContain(2);
+    expect(tolls).not.toContain(9);
+  });
+});
+
+describe("conflicts from claims: who did it, told far from the deed or by state media", () => {
+  it("reads the doer of an attack named after a long clause on the attack", () => {
+    const sana = paragraphsDocument(
+      "Governor reviews road security",
+      [
+        "The governor said the ambush on a grain lorry near Al-Sukhnah on 4 October, in which two drivers and a guard were wounded, was carried out by a criminal gang seeking to steal the cargo.",
+      ],
+      "SANA",
+      "2026-10-20",
+    );
+    const sohr = paragraphsDocument(
+      "ISIS claims desert ambush",
+      ["ISIS claimed the ambush on a lorry near Al-Sukhnah on 4 October through its Amaq agency."],
+      "Syrian Observatory for Human Rights",
+      "2026-10-21",
+    );
+    const found = between(assess(themeFixture("isis-badia-insurgency"), [sana, sohr], AT), [
+      sana.article.id,
+      sohr.article.id,
+    ]);
+    expect(found.map((c) => c.topic)).toContainEqual(expect.stringMatching(/^Who carried out the attack/));
+  });
+
+  it("sets state media that blamed robbers rather than ISIS against witnesses the same post quotes, beside the two tolls", () => {
+    const post = paragraphsDocument(
+      "Travel diary: the desert road",
+      [
+        "Witnesses told me that on 9 October, ISIS gunmen attacked a minibus on the Palmyra-Homs road near Al-Furqlus and killed five passengers.",
+        "Syrian state media reported only three dead in that attack and blamed highway robbers rather than ISIS.",
+      ],
+      "A travel blog",
+      "2026-10-15",
+    );
+    const topics = assess(themeFixture("isis-badia-insurgency"), [post], AT).conflicts.map((c) => c.topic);
+    expect(topics).toContainEqual(expect.stringMatching(/^Who carried out the attack/));
+    expect(topics).toContainEqual(expect.stringMatching(/^The number killed/));
+  });
+
+  it("puts a source's 'all detainees remained in their cells' in the box of its denial, not a box of its own", () => {
+    const monitor = paragraphsDocument(
+      "Attack on Al-Kasra prison",
+      [
+        "Gunmen attacked the prison in Al-Kasra on the night of 6 October.",
+        "Local sources said that at least eight detainees managed to escape during the fighting.",
+      ],
+      "Syrian Observatory for Human Rights",
+      "2026-10-07",
+    );
+    const forces = paragraphsDocument(
+      "Statement on the attack on Al-Kasra prison",
+      [
+        "Our forces repelled an attack on the prison in Al-Kasra on the night of 6 October.",
+        "We affirm that no detainee escaped from the prison.",
+        "All detainees remained in their cells throughout the attack.",
+      ],
+      "SDF Media Center",
+      "2026-10-07",
+    );
+    const found = between(assess(themeFixture("isis-prison-escape"), [monitor, forces], AT), [
+      monitor.article.id,
+      forces.article.id,
+    ]);
+    const held = `${forces.article.id}#2`;
+    const boxes = found.filter((c) => c.claims.some((x) => `${x.articleId}#${x.sentence}` === held));
+    for (const box of boxes)
+      expect(box.claims.some((x) => x.articleId === forces.article.id && x.sentence === 1)).toBe(true);
+  });
+});
+
+describe("conflicts from claims: whom those involved belonged to", () => {
+  it("sets smugglers said to work for an armed faction against smugglers said to belong to the old regime's men", () => {
+    const mayor = paragraphsDocument(
+      "Interview with the mayor of Husaybah",
+      [
+        "Gunmen escorted a convoy of fuel lorries across the border near Husaybah on the night of 2 October.",
+        "MAYOR: The smugglers work for an armed faction that takes a share of every load.",
+      ],
+      "Al-Iraqiya",
+      "2026-10-04",
+    );
+    const ministry = paragraphsDocument(
+      "Interior Ministry: fuel convoy stopped near Husaybah",
+      [
+        "Border guards stopped a convoy of fuel lorries near Husaybah on the night of 2 October.",
+        "According to the Ministry, the smugglers belong to a network run by remnants of the former regime.",
+      ],
+      "SANA",
+      "2026-10-03",
+    );
+    const found = between(assess(themeFixture("cross-border-smuggling"), [mayor, ministry], AT), [
+      mayor.article.id,
+      ministry.article.id,
+    ]);
+    expect(found.map((c) => c.topic)).toContainEqual(
+      expect.stringMatching(/^Whom those involved belonged to/),
+    );
+  });
+
+  it("never sets two accounts that name the same party against each other", () => {
+    const army = paragraphsDocument(
+      "Army: smugglers killed on the eastern border",
+      ["The army said on 8 October that the smugglers were backed by militias linked to Iran."],
+      "Petra",
+      "2026-10-08",
+    );
+    const monitor = paragraphsDocument(
+      "Monitor: smugglers killed near the Jordanian border",
+      ["According to the monitor, the smugglers killed on 8 October belong to Iran-backed militias."],
+      "Syrian Observatory for Human Rights",
+      "2026-10-09",
+    );
+    const found = between(assess(themeFixture("cross-border-smuggling"), [army, monitor], AT), [
+      army.article.id,
+      monitor.article.id,
+    ]);
+    expect(found.filter((c) => /^Whom/.test(c.topic))).toEqual([]);
+  });
+});
