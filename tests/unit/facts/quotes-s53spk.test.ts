@@ -57,3 +57,11 @@ describe("a teller inside reported speech", () => {
     expect(speakerOf(pronoun, "Wait for me")).not.toBe("he");
   });
 });
+
+describe("a body called by the last word of its name", () => {
+  it("reads 'the command' after two commands as the one that spoke last, not the only one headed 'command'", () => {
+    const text =
+      'The Basra Operations Command sent troops to the area on Monday.\n\nAccording to the Basra Police Command, a suspect was arrested on the 4th near Zubair. The command said in a statement that he had "guided the attackers".\n';
+    expect(speakerOf(text, "guided the attackers", "indirect")).toBe("Basra Police Command");
+  });
+});
