@@ -65,3 +65,17 @@ describe("a body called by the last word of its name", () => {
     expect(speakerOf(text, "guided the attackers", "indirect")).toBe("Basra Police Command");
   });
 });
+
+describe("a pronoun after a sentence opening with a post", () => {
+  it("gives 'he said' to the post that opens the sentence before, not to a speaker further back", () => {
+    const text =
+      'The hearing opened at ten. The officer said that the report had been sent to the court "last week".\n\nThe prosecutor asked for a further 30 days. "The accused\'s friends have not been found," he said.\n';
+    expect(speakerOf(text, "friends have not been found")).toBe("The prosecutor");
+  });
+
+  it("carries the post across sentences that go on with the pronoun", () => {
+    const text =
+      'A trader said the shops had been closed since Monday.\n\nOur chairman met the governor last Monday and asked for patrols. He asked too that the lights be repaired. He said afterwards that the governor had promised "a patrol this week".\n';
+    expect(speakerOf(text, "the governor had promised", "indirect")).toBe("Our chairman");
+  });
+});
