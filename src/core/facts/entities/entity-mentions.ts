@@ -82,6 +82,21 @@ export function addLaterMentions(
   }
 }
 
+/** Last words of a body's name that call no body of their own: "Syrian Democratic Forces". */
+const NOT_LAST_HEADS = new Set([
+  "forces",
+  "force",
+  "group",
+  "units",
+  "unit",
+  "guards",
+  "guard",
+  "media",
+  "news",
+  "times",
+  "post",
+]);
+
 /** The noun an organization is called by once named: "ministry", "coalition", "army". */
 function headsOf(draft: EntityDraft): string[] {
   if (draft.type === "place" || draft.type === "facility") return siteHead(draft);
@@ -92,6 +107,10 @@ function headsOf(draft: EntityDraft): string[] {
   // "the army" is a state's: not a rebel army named earlier ("Syrian National Army").
   const rebelArmy = head === "army" && draft.lexicon?.kind === "rebel";
   if (head && head !== "forces" && head !== "group" && !rebelArmy) heads.push(head);
+  // "the Anbar Police Command … the command", "the Shirqat police directorate … the directorate":
+  // the last word of a compound name is its head noun too, what the body is.
+  const last = words[words.length - 1] ?? "";
+  if (head && last !== head && ORG_HEADS.has(last) && !NOT_LAST_HEADS.has(last)) heads.push(last);
   return heads;
 }
 

@@ -1658,7 +1658,14 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     // one poem '...'").
     const opening = doc.sentences[q.sentence]?.tokenStart ?? 0;
     const request = outer !== null && tag > outer.first && askedFor(tokens, tag, q.first - 1, opening);
-    if (outer && !ownTag && !request) q.speaker = innerSpeaker(tokens, owners, outer, q) ?? outer.speaker;
+    if (outer && !ownTag && !request)
+      q.speaker =
+        innerSpeaker(tokens, owners, outer, q) ??
+        reportedTeller(doc, owners, outer, q, memory) ??
+        outer.speaker;
+    // "that a man had come to the shop and said: '...'": the tag's verb is the reported
+    // clause's own, and its subject is the clause's, not the reporter's.
+    else if (outer && ownTag) q.speaker = reportedTeller(doc, owners, outer, q, memory) ?? q.speaker;
   }
   for (const q of relativeClauseQuotes(doc, owners, memory, quoted))
     if (!quotes.some((o) => o.kind === "indirect" && o.first <= q.first && q.last <= o.last)) quotes.push(q);
@@ -1801,6 +1808,100 @@ function innerSpeaker(
     return { draft, name: draft.name };
   }
   return null;
+}
+
+/** How many words may stand between a reported teller's verb and the quotation it opens ("told him", "shouted to the guards"). */
+const TELLER_GAP = 5;
+/** Words that tie what follows a verb to a clause of its own, not to words quoted whole: "warned of", "described it as". */
+const NOT_UTTERANCE = new Set(["that", "of", "about", "as", "whether", "if", "what", "how", "why", "for"]);
+/** Verbs whose quotation needs no comma or colon to be the words said: 'had shouted "Get back"'. */
+const CALLED_OUT = new Set(["shouted", "screamed", "yelled", "cried", "asked"]);
+/** Words that open a described, unnamed subject: "the stranger", "one of the gunmen", "a man". */
+const DESCRIPTION_OPENERS = new Set([
+  "the",
+  "a",
+  "an",
+  "one",
+  "his",
+  "her",
+  "their",
+  "my",
+  "our",
+  "your",
+  "its",
+]);
+const isTellerVerb = (tokens: readonly Token[], v: number) =>
+  isSpeechVerbAt(tokens, v) ||
+  CALLED_OUT.has(tokens[v]?.norm ?? "") ||
+  (tokens[v]?.norm === "called" && tokens[v + 1]?.norm === "out");
+/** How many words a reported teller's subject may run to. */
+const TELLER_WORDS = 7;
+
+/**
+ * 'He said that a stranger had told him: "Leave the village"', 'told us that one of the gunmen
+ * had shouted, "Nobody moves"': words quoted whole after the reported clause's own subject and
+ * verb of speech (a listener at most between the verb and the mark, then a colon or a comma, or
+ * straight after "shouted") are that subject's, named or described, and the reporter only recalls
+ * them. A pronoun subject is left to the reporter's reading. Null when the clause has no such teller.
+ */
+function reportedTeller(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  outer: QuoteDraft,
+  q: QuoteDraft,
+  memory: SpeakerMemory,
+): Speaker | null {
+  const { tokens } = doc;
+  const mark = q.first - 1;
+  const before = tokens[mark - 1];
+  const punctuated = before?.text === "," || before?.text === ":";
+  let v = punctuated ? mark - 2 : mark - 1;
+  const gapEnd = v;
+  for (; v > outer.first && gapEnd - v <= TELLER_GAP; v--) {
+    const t = tokens[v] as Token;
+    if (t.kind !== "word" || t.cap || NOT_UTTERANCE.has(t.norm)) return null;
+    if (isTellerVerb(tokens, v)) break;
+  }
+  const verb = tokens[v];
+  if (!verb || v <= outer.first || !isTellerVerb(tokens, v)) return null;
+  // 'had shouted "Get back"', 'had asked "three thousand dollars"', 'had told her husband "..."'.
+  const bare = (CALLED_OUT.has(verb.norm) && v === mark - 1) || (verb.norm === "told" && mark - v <= 4);
+  if (!punctuated && !bare) return null;
+  let k = v - 1;
+  while (k > outer.first && INNER_AUXILIARIES.has(tokens[k]?.norm ?? "")) k--;
+  // "and that one of them had shouted, '...'": the reported clause its own "that" opens.
+  let first = outer.first;
+  for (let j = k; j > outer.first; j--) {
+    if (tokens[j]?.norm !== "that" || tokens[j]?.cap) continue;
+    first = j + 1;
+    break;
+  }
+  // "that a man had come to the shop and said: '...'": the verb's subject opens the clause.
+  if (tokens[k]?.norm === "and") {
+    let end = first;
+    while (
+      end < k &&
+      end - first < TELLER_WORDS &&
+      tokens[end]?.kind !== "punct" &&
+      !INNER_AUXILIARIES.has(tokens[end]?.norm ?? "")
+    )
+      end++;
+    if (!INNER_AUXILIARIES.has(tokens[end]?.norm ?? "")) return null;
+    k = end - 1;
+  }
+  if (k < first || k - first + 1 > TELLER_WORDS) return null;
+  const subject = tokens.slice(first, k + 1);
+  if (subject.some((t) => t.kind === "punct")) return null;
+  const opener = tokens[first] as Token;
+  if (!DESCRIPTION_OPENERS.has(opener.norm) && !owners.has(first)) return null;
+  const found = phraseSpeaker(doc, owners, first, k, memory);
+  const speaker =
+    found ??
+    (DESCRIPTION_OPENERS.has(opener.norm)
+      ? { draft: null, name: spanText(doc, first, k).replace(/\s+/g, " ") }
+      : null);
+  if (!speaker || sameSpeaker(speaker, outer.speaker)) return null;
+  return speaker;
 }
 
 const sameSpeaker = (a: Speaker, b: Speaker) => (a.draft && a.draft === b.draft) || a.name === b.name;

@@ -598,7 +598,13 @@ export class SpeakerMemory {
   }
 
   /** The first compatible person named in a sentence (its subject, as a rule), before token `before`. */
-  private personIn(sentence: number, before: number, word: string, adjacent = false): Speaker | null {
+  private personIn(
+    sentence: number,
+    before: number,
+    word: string,
+    adjacent = false,
+    chained = false,
+  ): Speaker | null {
     const span = this.doc.sentences[sentence];
     if (!span) return null;
     const end = Math.min(span.tokenEnd, before);
@@ -615,6 +621,10 @@ export class SpeakerMemory {
         ? kinSubject(this.doc, this.owners, subject, end)
         : null;
     if (kin && SpeakerMemory.fits(word, kin)) return kin;
+    // "The prosecutor asked for a further 30 days. '...,' he said": the sentence just before
+    // (or before those that go on with the pronoun) opens with a post held by one person.
+    const held = chained ? postSubject(this.doc, this.owners, subject, end) : null;
+    if (held && SpeakerMemory.fits(word, held)) return held;
     const anonymous =
       this.officeSubject(span.tokenStart, end) ??
       anonymousSubject(this.doc, this.owners, subject, end) ??
@@ -966,6 +976,7 @@ export class SpeakerMemory {
       // the pronoun's own paragraph the person it stands for may be named a few sentences further
       // back than a pronoun reaches across paragraphs.
       let paragraph = true;
+      let carried = true;
       for (
         let n = sentence;
         n >= 0 && (sentence - n <= reach || (paragraph && sentence - n <= PARAGRAPH_REACH));
@@ -982,7 +993,15 @@ export class SpeakerMemory {
           if (reach < CHAIN_REACH) reach++;
           continue;
         }
-        const s = this.personIn(n, n === sentence ? at : Number.MAX_SAFE_INTEGER, word, n === sentence - 1);
+        // Only the sentence just before, or one before sentences opening with the pronoun.
+        if (n < sentence - 1 && !this.startsWith(n + 1, word)) carried = false;
+        const s = this.personIn(
+          n,
+          n === sentence ? at : Number.MAX_SAFE_INTEGER,
+          word,
+          n === sentence - 1,
+          n < sentence && carried,
+        );
         if (s) return SpeakerMemory.claim(word, s);
         if (n < sentence && reach < CHAIN_REACH && this.opensWith(n, word)) reach++;
       }
@@ -1594,6 +1613,34 @@ function kinSubject(doc: Doc, owners: Map<number, EntityDraft>, start: number, e
   if (head >= end || !KIN.has(tokens[head]?.norm ?? "") || owners.has(head)) return null;
   const verb = tokens[head + 1];
   if (verb?.kind !== "word" || verb.cap || owners.has(head + 1)) return null;
+  return { draft: null, name: spanText(doc, start, head) };
+}
+
+/** Owners of a post opening a sentence: "The prosecutor", "Our chairman", "the deputy governor". */
+const POST_OWNERS = new Set(["the", "our", "my", "your", "his", "her", "their"]);
+
+/**
+ * A post held by one person opening a sentence as its subject, then its verb: "The prosecutor
+ * asked ...", "Our chairman met ...". The post in the article's words; null for anything else.
+ */
+function postSubject(doc: Doc, owners: Map<number, EntityDraft>, start: number, end: number): Speaker | null {
+  const { tokens } = doc;
+  if (!POST_OWNERS.has(tokens[start]?.norm ?? "")) return null;
+  let head = start + 1;
+  // Up to two modifiers: "the deputy governor", "the defence lawyer".
+  while (
+    head < start + 3 &&
+    !ROLE_NOUNS.has(tokens[head]?.norm ?? "") &&
+    tokens[head]?.kind === "word" &&
+    !tokens[head]?.cap
+  )
+    head++;
+  const noun = tokens[head];
+  if (head >= end || !noun || !ROLE_NOUNS.has(noun.norm) || noun.cap) return null;
+  for (let k = start; k <= head + 1; k++) if (owners.has(k)) return null;
+  const verb = tokens[head + 1];
+  if (verb?.kind !== "word" || verb.cap || !/(?:ed|said|told|met|went|came|made|gave|took)$/.test(verb.norm))
+    return null;
   return { draft: null, name: spanText(doc, start, head) };
 }
 
