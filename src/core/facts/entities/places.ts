@@ -201,5 +201,11 @@ function isPassing(doc: Doc, first: number, last: number): boolean {
   }
   const lineStart = Math.max(0, (tokens[k]?.end ?? 0) - 90);
   const before = doc.text.slice(lineStart, tokens[k]?.end ?? 0).toLowerCase();
-  return DESIGNATION.test(`${before} `) || AFFILIATION.test(`${before} `) || ORIGIN.test(`${before} `);
+  if (DESIGNATION.test(`${before} `) || AFFILIATION.test(`${before} `)) return true;
+  // "citizens from Al-Hol camp": a camp or a prison is where people are taken from, never who they are.
+  const rest = doc.text.slice(tokens[first]?.start ?? 0, (tokens[last]?.end ?? 0) + 12).toLowerCase();
+  return ORIGIN.test(`${before} `) && !HELD_AT.test(rest);
 }
+
+/** Places people are held in: "from Al-Hol camp", "from Ghwayran prison". */
+const HELD_AT = /\b(?:camps?|prisons?|jails?|annex|detention|centres?|centers?)\b/;

@@ -1641,6 +1641,12 @@ function postSubject(doc: Doc, owners: Map<number, EntityDraft>, start: number, 
   const verb = tokens[head + 1];
   if (verb?.kind !== "word" || verb.cap || !/(?:ed|said|told|met|went|came|made|gave|took)$/.test(verb.norm))
     return null;
+  // "Our correspondent met a senior customs officer": a person the sentence brings in after the verb
+  // ("a"/"an", a post) is whom the next pronoun is about; "met the governor" names a known one.
+  for (let k = head + 2; k < end; k++) {
+    if (!ROLE_NOUNS.has(tokens[k]?.norm ?? "")) continue;
+    for (let j = Math.max(head + 2, k - 3); j < k; j++) if (/^an?$/.test(tokens[j]?.norm ?? "")) return null;
+  }
   return { draft: null, name: spanText(doc, start, head) };
 }
 
