@@ -1,4 +1,4 @@
-import { monthIndex } from "../facts/events/dates.js";
+import { MONTH_NAMES, monthIndex } from "../facts/events/dates.js";
 import { extentOf } from "../facts/lexicon/areas.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { fold } from "../text/fold.js";
@@ -859,20 +859,6 @@ const BASELINE = /\b(?:up from|down from|compared with|compared to|against|from)
 /** Figures that are not counts of people or things: years, days of the month, durations, money. */
 const NOT_COUNT =
   /^\s*(?:%|per\s?cent|percent|km|kilometres?|miles|metres?|hours?|days?|weeks?|months?|years?|times|dollars|usd|euros?|dinars?|pounds|a head|am|pm|o'clock|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 
 /**
  * "There has been no escape of any kind": a denial in the perfect that dates nothing of its own
@@ -1278,7 +1264,7 @@ function standingSaid(said: Said, start: number, end: number): Said {
 
 // --- Where, when, who ---------------------------------------------------------------------------
 
-const MONTH_RE = MONTHS.join("|");
+const MONTH_RE = MONTH_NAMES.join("|");
 const SINCE = new RegExp(
   String.raw`\bsince\s+(?:the (?:start|beginning) of\s+)?(${MONTH_RE})(?:\s+(\d{4}))?`,
   "i",

@@ -1,4 +1,5 @@
 import { directionOf, EXTENTS, extentOf } from "../facts/lexicon/areas.js";
+import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { everyEntity } from "../facts/schema.js";
 import { containsTerm, fold } from "../text/fold.js";
 import type { Report, ResolvedEntity, SourceDocument } from "./reports.js";
@@ -363,41 +364,17 @@ const STOP_COUNT =
   /\b(?:foiled|thwarted|prevented|stopped|intercepted|blocked|repelled|repulsed|seized|confiscated|caught|arrested|detained|apprehended)\s+(?:some\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+|almost\s+|at least\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b([^.;]{0,160})/i;
 const EARLIER_COUNT =
   /\b(?:compared (?:with|to)|against|up from|versus|vs\.?)\s+(?:only\s+|just\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b/gi;
-const SMALL_NUMBERS = [
-  "zero",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-  "thirteen",
-  "fourteen",
-  "fifteen",
-  "sixteen",
-  "seventeen",
-  "eighteen",
-  "nineteen",
-];
-const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 /** A count written in digits or in words up to ninety-nine; null for anything else. */
 function countOf(word: string): number | null {
   const w = word.toLowerCase();
   if (/^\d[\d,]*$/.test(w)) return Number(w.replace(/,/g, ""));
-  const small = SMALL_NUMBERS.indexOf(w);
-  if (small >= 0) return small;
-  const [tens, unit] = w.split("-");
-  const t = TENS.indexOf(tens ?? "");
-  if (t < 2) return null;
-  if (unit === undefined) return t * 10;
-  const u = SMALL_NUMBERS.indexOf(unit);
-  return u > 0 && u < 10 ? t * 10 + u : null;
+  if (w === "zero") return 0;
+  const [tens = "", unit] = w.split("-");
+  const t = WORD_VALUES[tens];
+  if (t === undefined || t >= 100) return null;
+  if (unit === undefined) return t;
+  const u = WORD_VALUES[unit];
+  return t >= 20 && t % 10 === 0 && u !== undefined && u < 10 ? t + u : null;
 }
 
 /** Whether a sentence sets a count of stops against a smaller one of an earlier period. */

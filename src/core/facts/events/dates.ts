@@ -18,6 +18,21 @@ export interface DateExpression {
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
+/** The months' names in full, in order. */
+export const MONTH_NAMES: readonly string[] = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 // Month names are capitalised in English; requiring it keeps "may" and "march" apart. Logs,
 // bulletins and military date-time groups shout them ("05 JUN", "16 JUNE 2026"): capitals all
 // through are a month as surely as a capital first letter.

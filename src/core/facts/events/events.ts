@@ -10,7 +10,7 @@ import { mightMatch } from "../text/prefilter.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
 import { SPEECH_VERBS } from "../text/word-lists.js";
-import { type DateExpression, findFullDate } from "./dates.js";
+import { type DateExpression, findFullDate, MONTH_NAMES } from "./dates.js";
 import { EVENT_RULES, type EventRule, INSURGENT_ARSON } from "./event-rules.js";
 import {
   DAY_SPAN,
@@ -1276,32 +1276,8 @@ function pointsBack(tokens: readonly Token[], later: FactDraft, first: FactDraft
   return true;
 }
 
-const MONTH_WORDS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-]);
+/** A month named in full or cut short ("Sept", "Nov"). */
+const MONTH_WORDS = new Set([...MONTH_NAMES, ...MONTH_NAMES.map((m) => m.slice(0, 3)), "sept"]);
 
 /** The number at `k` tells a time or a date: minutes after "23:", a day before or after a month's name. */
 function clockOrDay(tokens: readonly Token[], k: number): boolean {
