@@ -420,7 +420,11 @@ function candidatesBySentence(
       if (!best) continue;
       const list = out.get(report.key) ?? [];
       const held = list.find((c) => c.factor.id === f.id);
-      if (held && held.fit >= best.fit) continue;
+      // Of two facts of one sentence that fit a factor equally, the one told as fact stands for it:
+      // "the delegation watched the guards turn back six men trying to cross" is a stop that was
+      // seen, though the crossing it stopped was only tried.
+      if (held && (held.fit > best.fit || (held.fit === best.fit && !moreCertain(report, held.report))))
+        continue;
       const next = { factor: f, role, report, ...best };
       out.set(report.key, held ? list.map((c) => (c === held ? next : c)) : [...list, next]);
     }
@@ -445,6 +449,9 @@ function candidatesBySentence(
   }
   return out;
 }
+
+/** Whether `a` is told with more certainty than `b`: asserted over supposed or denied. */
+const moreCertain = (a: Report, b: Report) => a.modality === "asserted" && b.modality !== "asserted";
 
 /** A stop: a seizure or an arrest, or the count of one. */
 const isStop = (r: Report) =>
