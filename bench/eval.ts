@@ -529,7 +529,12 @@ const LATER_SETS = [
   [
     "corpus-heldout50",
     "extract-first-sight-50.json",
-    "Fiftieth held-out set (490-499, written blind while 0.42.0 was current, news registers; first sight with 0.42.0 at 21190582)",
+    "Fiftieth held-out set (490-499, written blind while 0.42.0 was current, news registers; first sight with 0.42.0 at 21190582; tuned on for 0.43.0)",
+  ],
+  [
+    "corpus-heldout51",
+    "extract-first-sight-51.json",
+    "Fifty-first held-out set (500-509, written blind while 0.43.0 was current, news registers; first sight with 0.43.0 at 516fc9ce)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {

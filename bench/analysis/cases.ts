@@ -84,6 +84,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout45",
   "analysis-heldout46",
   "analysis-heldout47",
+  "analysis-heldout48",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
