@@ -8,6 +8,17 @@ import { fold } from "../text/fold.js";
 import { ownClause } from "./relevance.js";
 
 /** One article with what was derived from it, and how far its source can be trusted. */
+/** The capitals of the region's states: named in a provincial story for their governments. */
+const NATIONAL_CAPITALS = new Set([
+  "place/baghdad",
+  "place/damascus",
+  "place/amman",
+  "place/beirut",
+  "place/ankara",
+  "place/tehran",
+  "place/riyadh",
+]);
+
 export interface SourceDocument {
   article: Article;
   facts: FactsDocument;
@@ -810,6 +821,26 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         .flatMap((id) => entities.get(id) ?? [])
         .filter((e) => e.type === "place" || e.type === "facility"),
     );
+    // A lede that names only places the lexicon does not know ("at the grain silos of Mahin") sets
+    // the story where the article's known places lie, when they all lie in one country ("the
+    // nearest army unit is at the Sadad junction"): a village unknown to the lexicon lies near them.
+    // A national capital says nothing of where a provincial story lies: it is named for the
+    // government seated there ("still waiting for spare parts from Baghdad").
+    const articlePlaces = (() => {
+      if (ledePlaces.length === 0 || ledePlaces.some((e) => e.lexiconId !== null || e.coordinates !== null))
+        return [];
+      const known = [...bySentence.values()]
+        .flat()
+        .flatMap((id) => entities.get(id) ?? [])
+        .filter(
+          (e) =>
+            (e.type === "place" || e.type === "facility") &&
+            e.lexiconId !== null &&
+            !NATIONAL_CAPITALS.has(e.lexiconId),
+        );
+      const countries = new Set(known.map((e) => e.affiliation));
+      return countries.size === 1 && !countries.has(null) ? [...new Set(known)] : [];
+    })();
     // A place the lexicon does not know ("the Ithriya-Al-Rusafa road", "the Arak gas field") says
     // nothing of where it lies: the sentence is still read in its story's setting.
     // Nor does a country named only as the far side of a line ("cameras watch the Syrian side"):
@@ -1019,7 +1050,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       // where it lies, as for `namesPlace`: the sentence is read in the places its story's lede
       // names ("the residents of Palmyra"), not in a place named in passing nearby.
       if (f.sentence > 0 && resolved.some(isPlace) && !resolved.some((e) => isPlace(e) && placeKnown(e))) {
-        const lede = ledePlaces.filter((e) => placeKnown(e) && !resolved.includes(e));
+        const lede = [...ledePlaces, ...articlePlaces].filter((e) => placeKnown(e) && !resolved.includes(e));
         resolved.push(...lede);
         named.push(...lede);
       }
