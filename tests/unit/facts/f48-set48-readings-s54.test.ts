@@ -42,3 +42,27 @@ describe("units added on a border", () => {
     ).toEqual([]);
   });
 });
+
+describe("held people who leave their site unlawfully, and a backer that ends its funding", () => {
+  it("reads people who left a camp or prison unlawfully or illegally as an escape", () => {
+    for (const text of [
+      "The camp's management said four residents left the camp unlawfully on Friday night.",
+      "Two inmates left the prison illegally during the storm, the ministry said.",
+    ])
+      expect(tagged(text, "escape").length, text).toBeGreaterThan(0);
+  });
+
+  it("does not read a family that left the country illegally as an escape", () => {
+    expect(tagged("The family left the country illegally in 2019 and settled in Germany.", "escape")).toEqual(
+      [],
+    );
+  });
+
+  it("reads a backer that ended or suspended its funding for a partner's guards as a support cut", () => {
+    for (const text of [
+      "A State Department official said Washington had ended its funding for the guard force at the Kurdish-run prisons in October.",
+      "The coalition suspended its payments to the guards of the camps last month.",
+    ])
+      expect(tagged(text, "troop-withdrawal").length, text).toBeGreaterThan(0);
+  });
+});
