@@ -42,3 +42,14 @@ describe("a weekday an adjective qualifies under 'on a' is any such day", () => 
     ]);
   });
 });
+
+describe("a head two measures name, at places named apart, is two things", () => {
+  const text =
+    "FAQ: the market after the blast\nLast updated: Friday 6 March 2026, 17:00\n\nQ: Why were the shops shut?\nA: Because roads to the east of Kalar were closed for most of the day. Our manager said on Thursday that the decision had been taken for the roads. He added that the checkpoint on the Mosul road had been reopened at 14:00.\n\nQ: Is anyone under arrest?\nA: The police announced on Thursday night that two men had been detained at a house in Halabja. A third was arrested at a checkpoint near Darbandikhan the next day, according to a local official.";
+
+  it("the arrest at a checkpoint near one town keeps its day; the reopened checkpoint on another road does not take it", () => {
+    const doc = extract(text);
+    expect(datesOf(doc, /^A third was arrested/)).toEqual(["2026-03-06"]);
+    expect(datesOf(doc, /Mosul road had been reopened/)).not.toContain("2026-03-06");
+  });
+});
