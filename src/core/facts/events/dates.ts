@@ -357,9 +357,10 @@ const PATTERNS: Pattern[] = [
   {
     // "on Sunday night", "Monday morning", "late Wednesday evening", "overnight Saturday". "On
     // 2 September, a Friday", "on a Friday": a weekday under an indefinite article is no day counted
-    // from the telling.
+    // from the telling, nor is one an adjective qualifies after "on a" ("On a good Friday, the
+    // restaurant serves 400 plates": any such Friday).
     re: new RegExp(
-      `\\b(?:(?:late|early|overnight|before dawn|at dawn)\\s+)?(?:on\\s+)?(?:the\\s+night\\s+of\\s+)?(last\\s+)?(?<!\\b[Aa]n?\\s+)(${WEEKDAYS.join("|")})(?:\\s+(?:night|morning|afternoon|evening|overnight))?\\b`,
+      `\\b(?:(?:late|early|overnight|before dawn|at dawn)\\s+)?(?:on\\s+)?(?:the\\s+night\\s+of\\s+)?(last\\s+)?(?<!\\b[Aa]n?\\s+|\\b[Oo]n\\s+an?\\s+[a-z]+\\s+)(${WEEKDAYS.join("|")})(?:\\s+(?:night|morning|afternoon|evening|overnight))?\\b`,
       "g",
     ),
     resolve: (m, pub) => {

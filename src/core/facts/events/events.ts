@@ -1192,7 +1192,11 @@ function foldRetold(doc: Doc, facts: FactDraft[]): FactDraft[] {
           a.kind === b.kind &&
           (sameCount(tokens, a, b) || sharedPair(tokens, a, b) || sameSmallCount(tokens, a, b))) ||
         (vague !== null && a.kind === b.kind && sameToll(tokens, a, b));
-      if (!told(b, a) && !told(a, b) && !placeNamed && !retold) continue;
+      // "He added that the checkpoint on the Kirkuk road had been reopened … A third was arrested
+      // at a checkpoint near Chamchamal the next day": a head two measures name, at places named
+      // apart and none shared, names two things.
+      const toldApart = a.kind === "countermeasure" && b.kind === "countermeasure" && placesApart(a, b);
+      if ((toldApart || (!told(b, a) && !told(a, b))) && !placeNamed && !retold) continue;
       // The fuller citation is printed, on the finer of the two dates.
       const finer = vague === a ? b : a;
       const longer = b.last - b.first > a.last - a.first ? b : a;
@@ -1223,6 +1227,15 @@ function foldRetold(doc: Doc, facts: FactDraft[]): FactDraft[] {
     }
   }
   return facts;
+}
+
+/** Places (not countries) a fact names. */
+const placesOf = (f: FactDraft) =>
+  [...f.entities].filter((e) => e.type === "place" && e.lexicon?.kind !== "country");
+/** Each of two facts names a place and they share none: told of two places. */
+function placesApart(a: FactDraft, b: FactDraft): boolean {
+  const [x, y] = [placesOf(a), placesOf(b)];
+  return x.length > 0 && y.length > 0 && !x.some((e) => b.entities.has(e));
 }
 
 /** "198 households": a count of ten or more and the word it counts; not a year. */

@@ -159,9 +159,12 @@ function isIssueStamp(segment: string, date: string): boolean {
 /** "in the Great Mosque", "at the Cultural Hall": a named building where a notice is read out to those gathered. */
 const GATHERING_PLACE =
   /\b(?:in|at|outside)\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Mosque|Church|Cathedral|Husseiniya|Hall|Market|Souq|Square|Club)\b/gu;
-/** "Saturday 20 June 2026 edition", "20 June 2026 issue": a date naming its edition, and nothing else. */
+/**
+ * "Saturday 20 June 2026 edition", "20 June 2026 issue": a date naming its edition, and nothing else;
+ * or the edition named before its date ("online edition, Thursday 5 November 2026").
+ */
 const EDITION_REST =
-  /^[\s,·]*(?:(?:morning|evening|weekend|print|online|digital|late|early|final)\s+)?(?:edition|issue)\s*$/i;
+  /^[\s,·]*(?:(?:morning|evening|weekend|print|online|digital|late|early|final)\s+)?(?:edition|issue)[\s,:;—–-]*$/i;
 /** "Updated 2 hours ago", "Published just now": a time stamp with no date, metadata all the same. */
 const AGO_LINE =
   /^\s*(?:published|posted|updated|last updated)\s+(?:(?:an?|\d{1,3}) (?:seconds?|mins?|minutes?|hours?|hrs?|days?) ago|just now|moments ago)\s*$/i;
