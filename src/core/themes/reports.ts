@@ -462,7 +462,9 @@ const DESCRIBED: readonly { re: RegExp; id: string; northeast?: true; notWhere?:
       /\b(?:russia|russian|russians|iran|iranian|iranians|turkey|turkish|t[üu]rkiye|hezbollah|wagner)\b/i,
   },
   {
-    re: /\bpartners? (?:who|that) (?:guards?|run|hold|holds) the (?:camps?|prisons?|detention)\b/i,
+    // "advising the partner force that guards detention facilities and camps": the force named
+    // only as the partner that guards them, with or without the article before the sites.
+    re: /\bpartner(?:s|[- ]forces?)? (?:who|that) (?:guards?|run|runs|hold|holds) (?:the )?(?:camps?|prisons?|detention)\b/i,
     id: "org/sdf",
   },
   {
