@@ -565,6 +565,14 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     return "recaptured";
   if (
     /^(?:[\w'’-]+\s+){0,5}?(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:escaped|fled|broke out|got out|got away|slipped out|sneaked out|(?:are|were|remain|remained) (?:still )?(?:at large|unaccounted for|missing)|left\s+(?:[\w'’-]+\s+){0,4}without (?:permission|authori[sz]ation|leave|a permit)|left\s+(?:the|their)\s+(?:[\w'’-]+\s+)?(?:camp|prison|jail|annex|wing|facility|detention centre|detention center)\b)\b/.test(
+      withoutApposition(a),
+    )
+  )
+    return "escaped";
+  // "recorded five departures without authorisation", "12 unauthorised exits from the camp": leaving
+  // without leave, told as a noun, is an escape as much as the verb is.
+  if (
+    /^(?:[\w'’-]+\s+){0,2}?(?:departures|exits|absences)\s+without\s+(?:permission|authori[sz]ation|leave|a permit)\b|^(?:unauthori[sz]ed|unpermitted|illegal)\s+(?:departures|exits)\b/.test(
       a,
     )
   )
@@ -1878,6 +1886,9 @@ function saidOf(rs: readonly Report[]): Said | null {
 /** A sentence that says its figure disagrees with another the same article gives. */
 const DISCREPANT =
   /\b(?:(?:not|never)\s+(?:been\s+)?(?:able\s+to\s+)?reconcile[ds]?|cannot be reconciled|could not be reconciled|irreconcilable|at odds with|inconsistent with|contradicts|contradicting|does not match|do not match)\b/i;
+/** "The camp administration's own count", "the ministry's own tally": a figure one party keeps. */
+const OWN_COUNT =
+  /\b(?:[\w-]+(?:['’]s|s['’])|their|its|his|her)\s+own\s+(?:figures?|count|estimate|tally|numbers?|records?)\b/;
 /**
  * Two sentences are two accounts: from two independent sources, or from one article that relays
  * two named speakers (neither a correction: an outlet revising its own figure is a revision).
@@ -1888,6 +1899,9 @@ function twoAccounts(a: Said, b: Said): boolean {
   // "The annual report counts 17, a figure the organisers have not been able to reconcile with the
   // first": an article that says its two figures disagree relays two accounts.
   if (DISCREPANT.test(a.text) || DISCREPANT.test(b.text)) return true;
+  // "The camp administration's own count recorded five": a figure told as one party's own sets
+  // that party's account apart from the figure the article told before it.
+  if (OWN_COUNT.test(a.text) !== OWN_COUNT.test(b.text)) return true;
   if (a.speakers.size === 0 || b.speakers.size === 0) return false;
   return ![...a.speakers].some((s) => b.speakers.has(s));
 }
@@ -2157,6 +2171,8 @@ function revised(figures: FigureClaim[]): FigureClaim[] {
           !g.said.correction &&
           // "A figure the organisers have not been able to reconcile with the first": no revision.
           !DISCREPANT.test(g.said.text) &&
+          // "The camp administration's own count recorded five": another party's figure, no revision.
+          OWN_COUNT.test(g.said.text) === OWN_COUNT.test(f.said.text) &&
           [...f.said.speakers].join() === [...g.said.speakers].join() &&
           windowsMeet(f.said, g.said) &&
           // A round-up's count at another place is another event's, no revision.
@@ -2990,6 +3006,11 @@ export function claimsOf(reports: readonly Report[]): FigureClaim[] {
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** "covers the period from 1 to 25 November", "between 3 and 17 May 2026": days of one month covered. */
+const COVERED_DAYS = new RegExp(
+  String.raw`\b(?:summari[sz]\w*|covers?|covering|cover(?:ed)?|report\w*|monitoring|period|recorded|documents?)\b[^.]{0,80}?\b(?:between|from)\s+(\d{1,2})\s+(?:and|to|until|-|–)\s+(\d{1,2})\s+(${MONTH_RE})\b(?:\s+(\d{4}))?`,
+  "i",
+);
 /** "On Thursday night", "Thursday night's shooting": the one day an article's opening tells of. */
 const LEDE_DAY = new RegExp(
   String.raw`\b(?:on\s+|last\s+)?(${WEEKDAYS.join("|")})(?:['’]s)?(\s+(?:night|evening))?\b`,
@@ -3001,6 +3022,15 @@ const LEDE_DAY = new RegExp(
  */
 function ledeWindow(lede: string, published: string | null): [number, number] | null {
   const day = Date.parse(`${(published ?? "").slice(0, 10)}T00:00:00Z`);
+  // "This snapshot summarises monitoring in the camp between 1 and 25 November 2026": a document
+  // whose opening names the days it covers tells, in each undated sentence, of those days.
+  const covers = COVERED_DAYS.exec(lede);
+  if (covers?.[1] && covers[2] && covers[3] && !Number.isNaN(day)) {
+    const m = monthOf(covers[3]);
+    const y = yearOf(m, covers[4], new Date(day));
+    const [from, to] = [Number(covers[1]), Number(covers[2])];
+    if (from >= 1 && from < to && to <= 31) return [Date.UTC(y, m, from), Date.UTC(y, m, to + 1)];
+  }
   const m = LEDE_DAY.exec(lede);
   if (!m?.[1] || Number.isNaN(day)) return null;
   const named = new Set(
@@ -3012,6 +3042,17 @@ function ledeWindow(lede: string, published: string | null): [number, number] | 
   return [start, start + (m[2] ? 2 : 1) * DAY];
 }
 
+/** A clock time opening an entry: "16:00 The Internal Security Forces said ...", "21:40 URGENT: ...". */
+const CLOCK_STAMP = /^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s+(?=[A-Z])/;
+/**
+ * Coverage told as it happens, by its opening: "is following the attack as it unfolds", "live
+ * updates", "breaking news alerts". A video's chapter marks ("00:00 Arriving by bus") are stamped
+ * with clock-like times too, but its opening tells of an episode, not of events as they happen.
+ */
+const LIVE_COVERAGE =
+  /\b(?:as (?:it|they|events) (?:unfolds?|happens?|develops?)|live (?:blog|updates?|coverage|report(?:ing)?)|breaking(?: news)?(?: alerts?| updates?)?|news alerts?|minute[- ]by[- ]minute)\b/i;
+/** A sentence that is one stamped entry of live coverage, by its article's opening. */
+export const liveEntry = (text: string, lede: string) => CLOCK_STAMP.test(text) && LIVE_COVERAGE.test(lede);
 /**
  * An event named by a definite noun ("the clash", "that attack", "the raid"): one already told, not
  * a new one.
@@ -3048,6 +3089,16 @@ function sentencesOf(reports: readonly Report[], ledes: ReadonlyMap<string, stri
     if (s.places.length > 0) named = s;
     else if (named && !s.cumulative && s.report.sentence - named.report.sentence <= NEAR_SENTENCES)
       s.near = named.places;
+  }
+  // "16:00 The security forces said three guards were killed": an entry of a live blog or a string
+  // of breaking alerts, stamped with the hour it was posted, tells of the day or night the coverage
+  // follows, around the day it was published (alerts sent overnight run past midnight).
+  for (const s of said) {
+    if (s.dated || s.cumulative || !liveEntry(s.text, ledes.get(s.report.articleId) ?? "")) continue;
+    const day = Date.parse(`${(s.report.publishedAt ?? "").slice(0, 10)}T00:00:00Z`);
+    if (Number.isNaN(day)) continue;
+    s.window = [day - DAY, day + DAY];
+    s.dated = true;
   }
   let last: Said | null = null;
   for (const s of ordered) {
