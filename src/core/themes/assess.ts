@@ -349,6 +349,11 @@ function candidatesBySentence(
   // out", "announced its intention to end the mission ..., and talks on a timetable began") are
   // the terms of that withdrawal: the withdrawal decides the sentence's factor.
   const withdrawing = new Set(reports.filter(tellsWithdrawal).map((r) => r.key));
+  // "Seventeen detainees escaped on Saturday and five were recaptured by Sunday": a sentence that
+  // itself tells the escape is the report of it, and the recapture is its detail. Told on its own
+  // ("five of the escapees were recaptured, while the rest are at large"), the recapture is the
+  // guard force regaining control.
+  const escapeTold = new Set(reports.filter(tellsEscape).map((r) => r.key));
   const out = new Map<string, Candidate[]>();
   for (const raw of reports) {
     // "Foiled 41 attempts in November, against 29 in October", "foiled 29 attempts, killing 17
@@ -416,6 +421,7 @@ function candidatesBySentence(
     for (const { f, role } of factors) {
       if (report.modality !== "negated" && denies.has(`${report.key}|${f.id}`)) continue;
       if (role === "mitigator" && catchShowsTraffic) continue;
+      if (role === "mitigator" && isRecapture(report) && escapeTold.has(report.key)) continue;
       const best = bestFit(f, report, at, detail);
       if (!best) continue;
       const list = out.get(report.key) ?? [];
@@ -452,6 +458,14 @@ function candidatesBySentence(
 
 /** Whether `a` is told with more certainty than `b`: asserted over supposed or denied. */
 const moreCertain = (a: Report, b: Report) => a.modality === "asserted" && b.modality !== "asserted";
+
+/** An escape told as having happened. */
+const tellsEscape = (r: Report) =>
+  r.kind === "event" && r.modality === "asserted" && r.tags.includes("escape");
+
+/** Escapees caught again: an arrest of those who escaped. */
+const isRecapture = (r: Report) =>
+  r.kind === "countermeasure" && r.tags.includes("arrest") && r.tags.includes("escape");
 
 /** A stop: a seizure or an arrest, or the count of one. */
 const isStop = (r: Report) =>

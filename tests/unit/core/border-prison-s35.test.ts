@@ -69,7 +69,9 @@ describe("a cabinet's orders on Iraq's border with Syria", () => {
     expect(r).not.toContain("driver:smuggling-networks");
   });
 
-  it("still reads a seizure of loads driven by a smuggling network as the network's", () => {
+  // ANNOTATION.md rule 7 (5 December 2026): a seizure at the border is the stopping factor,
+  // whatever it also shows of the trade; this was read as the network's before.
+  it("reads a seizure of loads driven by a smuggling network near a border town as an interdiction", () => {
     const r = roles(
       "border-fortification",
       [
@@ -78,7 +80,7 @@ describe("a cabinet's orders on Iraq's border with Syria", () => {
       ],
       1,
     );
-    expect(r).toContain("driver:smuggling-networks");
+    expect(r).toContain("mitigator:interdictions");
   });
 });
 

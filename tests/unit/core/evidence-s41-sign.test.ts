@@ -49,8 +49,8 @@ describe("a few arms found with a drug load are a seizure", () => {
 /**
  * A barrier named as not there yet or as the time of another happening is the background of its
  * sentence: the smuggling the sentence tells decides its factor. A count of attempts to cross that
- * officers recorded or reported is the pressure on the border, though they add that all were
- * repelled; attempts the forces stopped or foiled stay interdictions.
+ * officers recorded, all of which were repelled, is their record of the stops: interdictions, as
+ * attempts the forces stopped or foiled are (ANNOTATION.md rule 3; it was read as pressure before).
  */
 const fortRoles = (text: string, sentence: number) => {
   const doc = sourceDocument("Report", text, "Reuters", "2026-12-01");
@@ -72,9 +72,9 @@ describe("a barrier told as absent or as a time", () => {
 });
 
 describe("a count of attempts to cross recorded, all repelled", () => {
-  it("cites attempts the sector recorded, all repelled, as infiltration pressure", () => {
+  it("cites attempts the sector recorded, all repelled, as interdictions", () => {
     const text = `${IRAQ_LEDE}\n\nOfficers said that the sector recorded 31 attempts by armed men to cross from the Syrian side since June, all of which were repelled.`;
-    expect(fortRoles(text, 1)).toEqual(["driver:infiltration-pressure"]);
+    expect(fortRoles(text, 1)).toEqual(["mitigator:interdictions"]);
   });
 
   it("still cites armed men repelled back into Syria as an interdiction", () => {

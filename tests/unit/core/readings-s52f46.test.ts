@@ -55,13 +55,15 @@ describe("a story about one leader of ISIS: his followers and he himself stand f
 describe("escape attempts counted by an outside teller", () => {
   const LEDE = "Al-Hol camp in Hasakah still holds about 20,000 people, most of them women and children.";
 
-  it("reads a count of escape attempts foiled, told by a foreign agency, as a warning of escapes", () => {
+  // ANNOTATION.md rules 3 and 5: a tally of attempts stopped is the stopping factor, whoever tells
+  // it (the lead applied it to case 682 against the earlier reading of it as a warning).
+  it("reads a count of escape attempts foiled, told by a foreign agency, as control kept", () => {
     const { roles } = story("isis-prison-escape", [
       LEDE,
       "An FBI report to Congress states that camp guards thwarted at least nine escape attempts by families in the first half of the year.",
     ]);
-    expect(roles(1)).toContain("driver:escape-reported");
-    expect(roles(1)).not.toContain("mitigator:sdf-control");
+    expect(roles(1)).toContain("mitigator:sdf-control");
+    expect(roles(1)).not.toContain("driver:escape-reported");
   });
 
   it("still reads one attempt foiled, or the guards' own count, as control kept", () => {
