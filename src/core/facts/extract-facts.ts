@@ -76,7 +76,24 @@ export function extractFacts(input: ExtractInput): FactsDocument {
   // entity of the article either; it is kept aside with its mark, as the analysis reads the mark.
   // (A town named so, "the Mosul-based group", and a dateline's place stay listed, marked.)
   const passingCountry = (e: Entity) => e.passing === true && COUNTRY_IDS.has(e.lexiconId ?? "");
-  const entities = output.entities.filter((e) => !passingCountry(e));
+  // A place named only where the text was filed or issued (a dateline, a place-and-date line, a
+  // sign-off) in a country no place of the story lies in ("London, Thursday 19 November 2026"
+  // over a speech about north-east Syria) is where the outlet sits, not where the events are:
+  // kept aside, marked. (One in the story's own country stays listed, marked, as before.)
+  const storyCountries = new Set(
+    output.entities
+      .filter((e) => !e.reportedFrom && !e.passing && (e.type === "place" || e.type === "facility"))
+      .flatMap((e) => [e.affiliation, COUNTRY_IDS.has(e.lexiconId ?? "") ? e.name : undefined]),
+  );
+  const metaStarts = new Set(tokens.filter((t) => t.meta).map((t) => t.start));
+  const reportingOnly = (e: Entity) =>
+    e.reportedFrom === true &&
+    e.mentions.every((m) => metaStarts.has(m.start)) &&
+    e.type === "place" &&
+    e.affiliation !== undefined &&
+    !storyCountries.has(e.affiliation) &&
+    !COUNTRY_IDS.has(e.lexiconId ?? "");
+  const entities = output.entities.filter((e) => !passingCountry(e) && !reportingOnly(e));
   const asides = everyEntity({
     entities: output.asides,
     asides: output.entities.filter((e) => !entities.includes(e)),

@@ -119,17 +119,20 @@ export function placeMarks(
     const area = draft.lexicon ? areaOf(draft.lexicon) : undefined;
     if (area) mark.area = area;
     let inDateline = false;
+    let inHead = false;
     let body = 0;
     let passing = 0;
     for (const m of draft.mentions) {
       const t = doc.tokens[m.first] as Token;
       if (dateline && t.meta && t.start >= dateline.start && t.end <= dateline.end) inDateline = true;
-      else if (!t.meta) {
+      // "London, Thursday 19 November 2026" over a speech, a sign-off's place: a place of issue.
+      else if (t.meta) inHead = true;
+      else {
         body++;
         if (!m.demonym && isPassing(doc, m.first, m.last)) passing++;
       }
     }
-    if (inDateline && body === passing) mark.reportedFrom = true;
+    if ((inDateline && body === passing) || (inHead && body === 0)) mark.reportedFrom = true;
     if (body > 0 && body === passing) mark.passing = true;
     if (Object.keys(mark).length > 0) marks.set(draft, mark);
   }

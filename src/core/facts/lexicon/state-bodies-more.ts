@@ -510,6 +510,9 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
   // International bodies and NGOs that report on the region.
   body("amnesty", "humanitarian", "Amnesty International", ["Amnesty"]),
   body("hrw", "humanitarian", "Human Rights Watch", ["HRW"]),
+  // Press-freedom bodies that count journalists killed in the region's wars.
+  body("cpj", "humanitarian", "Committee to Protect Journalists", ["CPJ"]),
+  body("rsf", "humanitarian", "Reporters Without Borders", ["Reporters sans frontières"]),
   body("ocha", "humanitarian", "UN Office for the Coordination of Humanitarian Affairs", [
     "OCHA",
     "UNOCHA",

@@ -1332,7 +1332,14 @@ export function askedFor(tokens: readonly Token[], v: number, open: number, star
   // "said that the ministry had asked the coalition to keep teams '...'" quotes the one who said it.
   if (tokens.slice(start, v).some((t) => t.norm === "that")) return false;
   for (let k = v + 1; k <= Math.min(open - 2, v + 4); k++) if (tokens[k]?.norm === "to") return k > v + 1;
-  return false;
+  // "asked residents 'not to touch anything'": the listener, then the request's own infinitive
+  // opening the quotation.
+  const first = tokens[open + 1]?.norm;
+  const infinitive = first === "to" || (first === "not" && tokens[open + 2]?.norm === "to");
+  // "He said Baghdad had asked Ankara 'to share …'": a request told inside another's statement
+  // is in that speaker's words.
+  const reported = tokens.slice(start, v).some((t) => isSpeechVerb(t));
+  return infinitive && !reported && open - v >= 2 && open - v <= 5;
 }
 
 /** How many words the subject of a request may have to be read in the article's words. */
