@@ -1890,6 +1890,24 @@ const DISCREPANT =
 const OWN_COUNT =
   /\b(?:[\w-]+(?:['’]s|s['’])|their|its|his|her)\s+own\s+(?:figures?|count|estimate|tally|numbers?|records?)\b/;
 /**
+ * A test of `re` on a claim's text, remembered per text: the tests below run for every pair of
+ * figures, and a sentence of thousands of figures would otherwise scan itself once per pair.
+ */
+function rememberedTest(re: RegExp): (text: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (text) => {
+    let hit = seen.get(text);
+    if (hit === undefined) {
+      if (seen.size >= 4096) seen.clear();
+      hit = re.test(text);
+      seen.set(text, hit);
+    }
+    return hit;
+  };
+}
+const discrepant = rememberedTest(DISCREPANT);
+const ownCount = rememberedTest(OWN_COUNT);
+/**
  * Two sentences are two accounts: from two independent sources, or from one article that relays
  * two named speakers (neither a correction: an outlet revising its own figure is a revision).
  */
@@ -1898,10 +1916,10 @@ function twoAccounts(a: Said, b: Said): boolean {
   if (a.report.articleId !== b.report.articleId || a.correction || b.correction) return false;
   // "The annual report counts 17, a figure the organisers have not been able to reconcile with the
   // first": an article that says its two figures disagree relays two accounts.
-  if (DISCREPANT.test(a.text) || DISCREPANT.test(b.text)) return true;
+  if (discrepant(a.text) || discrepant(b.text)) return true;
   // "The camp administration's own count recorded five": a figure told as one party's own sets
   // that party's account apart from the figure the article told before it.
-  if (OWN_COUNT.test(a.text) !== OWN_COUNT.test(b.text)) return true;
+  if (ownCount(a.text) !== ownCount(b.text)) return true;
   if (a.speakers.size === 0 || b.speakers.size === 0) return false;
   return ![...a.speakers].some((s) => b.speakers.has(s));
 }
@@ -2170,9 +2188,9 @@ function revised(figures: FigureClaim[]): FigureClaim[] {
           g.said.cumulative === f.said.cumulative &&
           !g.said.correction &&
           // "A figure the organisers have not been able to reconcile with the first": no revision.
-          !DISCREPANT.test(g.said.text) &&
+          !discrepant(g.said.text) &&
           // "The camp administration's own count recorded five": another party's figure, no revision.
-          OWN_COUNT.test(g.said.text) === OWN_COUNT.test(f.said.text) &&
+          ownCount(g.said.text) === ownCount(f.said.text) &&
           [...f.said.speakers].join() === [...g.said.speakers].join() &&
           windowsMeet(f.said, g.said) &&
           // A round-up's count at another place is another event's, no revision.

@@ -38,12 +38,15 @@ describe("an attack on a prison that was repelled", () => {
     return cited(assess(theme, [doc], AT), doc.article.id, 0);
   };
 
-  it("counts an attack the sentence first reports as an attack, though it was repelled", () => {
+  // The analytic convention (tests/fixtures/analysis/ANNOTATION.md, rule 8) reads an attack the
+  // guard force reports as repelled as control kept, however the sentence first names the attack:
+  // the judgment asks whether detainees will get out, and the sentence says they did not.
+  it("counts an attack the guard force reports as repelled as control kept, as the convention's rule 8", () => {
     const r = roles(
       "The Internal Security Forces said on Thursday that their members repelled an attack by ISIS cells on the prison in Al-Hasakah on Wednesday night.",
     );
-    expect(r).toContain("driver:prison-attacks");
-    expect(r).not.toContain("mitigator:sdf-control");
+    expect(r).toContain("mitigator:sdf-control");
+    expect(r).not.toContain("driver:prison-attacks");
   });
 
   it("counts the repelling of an attack already told as control kept", () => {
