@@ -8,17 +8,6 @@ import { fold } from "../text/fold.js";
 import { ownClause } from "./relevance.js";
 
 /** One article with what was derived from it, and how far its source can be trusted. */
-/** The capitals of the region's states: named in a provincial story for their governments. */
-const NATIONAL_CAPITALS = new Set([
-  "place/baghdad",
-  "place/damascus",
-  "place/amman",
-  "place/beirut",
-  "place/ankara",
-  "place/tehran",
-  "place/riyadh",
-]);
-
 export interface SourceDocument {
   article: Article;
   facts: FactsDocument;
@@ -554,6 +543,21 @@ function onlySide(e: Pick<ResolvedEntity, "kind" | "name">, sentence: string): b
   return all.length > 0 && !new RegExp(`\\b${stem}`, "iu").test(rest);
 }
 
+/** The capitals of the region's states: named in a provincial story for their governments. */
+const NATIONAL_CAPITALS = new Set([
+  "place/baghdad",
+  "place/damascus",
+  "place/amman",
+  "place/beirut",
+  "place/ankara",
+  "place/tehran",
+  "place/riyadh",
+]);
+/** A place or a facility: where something is. */
+const isPlace = (e: ResolvedEntity) => e.type === "place" || e.type === "facility";
+/** A place the lexicon knows, or one with coordinates: one whose whereabouts are known. */
+const placeKnown = (e: ResolvedEntity) => e.lexiconId !== null || e.coordinates !== null;
+
 export function collectReports(docs: readonly SourceDocument[]): Report[] {
   const keys = sourceKeys(docs);
   const reports: Report[] = [];
@@ -819,9 +823,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       return ledeAnchors;
     };
     const ledePlaces = [0, 1].flatMap((s) =>
-      (bySentence.get(s) ?? [])
-        .flatMap((id) => entities.get(id) ?? [])
-        .filter((e) => e.type === "place" || e.type === "facility"),
+      (bySentence.get(s) ?? []).flatMap((id) => entities.get(id) ?? []).filter(isPlace),
     );
     // A lede that names only places the lexicon does not know ("at the grain silos of Mahin") sets
     // the story where the article's known places lie, when they all lie in one country ("the
@@ -829,17 +831,11 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
     // A national capital says nothing of where a provincial story lies: it is named for the
     // government seated there ("still waiting for spare parts from Baghdad").
     const articlePlaces = (() => {
-      if (ledePlaces.length === 0 || ledePlaces.some((e) => e.lexiconId !== null || e.coordinates !== null))
-        return [];
+      if (ledePlaces.length === 0 || ledePlaces.some(placeKnown)) return [];
       const known = [...bySentence.values()]
         .flat()
         .flatMap((id) => entities.get(id) ?? [])
-        .filter(
-          (e) =>
-            (e.type === "place" || e.type === "facility") &&
-            e.lexiconId !== null &&
-            !NATIONAL_CAPITALS.has(e.lexiconId),
-        );
+        .filter((e) => isPlace(e) && e.lexiconId !== null && !NATIONAL_CAPITALS.has(e.lexiconId));
       const countries = new Set(known.map((e) => e.affiliation));
       return countries.size === 1 && !countries.has(null) ? [...new Set(known)] : [];
     })();
@@ -1046,8 +1042,6 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       const sentenceNamed = [...resolved];
       // A sentence that names no place ("the smugglers change their routes") or no actor is
       // read in the setting of the two sentences before it.
-      const placeKnown = (e: ResolvedEntity) => e.lexiconId !== null || e.coordinates !== null;
-      const isPlace = (e: ResolvedEntity) => e.type === "place" || e.type === "facility";
       // A place the lexicon does not know ("the pumping station at Al-Bayarat") says nothing of
       // where it lies, as for `namesPlace`: the sentence is read in the places its story's lede
       // names ("the residents of Palmyra"), not in a place named in passing nearby.
