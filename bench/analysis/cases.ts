@@ -85,6 +85,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout46",
   "analysis-heldout47",
   "analysis-heldout48",
+  "analysis-heldout49",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
