@@ -534,7 +534,12 @@ const LATER_SETS = [
   [
     "corpus-heldout51",
     "extract-first-sight-51.json",
-    "Fifty-first held-out set (500-509, written blind while 0.43.0 was current, news registers; first sight with 0.43.0 at 516fc9ce)",
+    "Fifty-first held-out set (500-509, written blind while 0.43.0 was current, news registers; first sight with 0.43.0 at 516fc9ce; tuned on for 0.44.0)",
+  ],
+  [
+    "corpus-heldout52",
+    "extract-first-sight-52.json",
+    "Fifty-second held-out set (510-519, written blind while 0.44.0 was current, news registers; first sight with 0.44.0 at ffe8bb7c)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
