@@ -1445,8 +1445,26 @@ function roleWithoutName(tokens: readonly Token[], last: number): boolean {
     !ROLE_NOUNS.has(named.norm)
   )
     return false;
-  return ROLE_NOUNS.has(end.norm) || TITLES.has(end.norm);
+  return ROLE_NOUNS.has(end.norm) || TITLES.has(end.norm) || CLINICAL_TITLES.has(end.norm);
 }
+
+/**
+ * A clinician's post as a letter's signature writes it under the name ("Consultant Orthopaedic
+ * Surgeon", "Senior Clinical Psychologist"): the post's last word, never a surname here.
+ */
+const CLINICAL_TITLES = new Set([
+  "surgeon",
+  "psychiatrist",
+  "psychologist",
+  "paramedic",
+  "pharmacist",
+  "dentist",
+  "physiotherapist",
+  "anaesthetist",
+  "anesthetist",
+  "radiologist",
+  "midwife",
+]);
 
 /**
  * "the Old City", "the Old Bridge": a city's historic quarter or landmark is named by "Old" and a

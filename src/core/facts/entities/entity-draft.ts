@@ -137,6 +137,9 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
+/** Courtesy titles: after them an English-language text writes a man's or woman's family name. */
+export const COURTESY_TITLES = new Set(["mr", "mrs", "ms", "miss"]);
+
 /**
  * Whether a person name seen now ("al-Shatari", "Al-Assaam") is the same person as a fuller
  * name seen before ("Hamid al-Shatari", "Safaa al-Aasm"): its words are the end of the
@@ -149,6 +152,7 @@ export function samePerson(
   seen: string[],
   knownSurname: string,
   seenSurname: string,
+  courtesy = false,
 ): boolean {
   if (seen.length === 0 || known.length === 0) return false;
   // "Mutlaq" is not "Umm Mutlaq" nor "Abu Mutlaq": a kunya names the child's parent.
@@ -157,8 +161,10 @@ export function samePerson(
   if (offset >= 0 && seen.every((k, n) => k === known[offset + n])) {
     // "Mutlaq al-Nimrawi" is not "Hamid Mutlaq al-Nimrawi": a given name and surname that start
     // at the middle of a longer Arabic name chain are the father's (or a son named after the
-    // grandfather), not a shortening; only the surname alone or the whole name is.
-    if (offset > 0 && seen.length >= 2 && seen[0] !== "abd" && known.length >= 3) return false;
+    // grandfather), not a shortening; only the surname alone or the whole name is. After a
+    // courtesy title ("Mr Khalil Daoud" for "Sami Khalil Daoud") the words are the family name
+    // the English-language text uses for him, whatever their number: a shortening.
+    if (offset > 0 && seen.length >= 2 && seen[0] !== "abd" && known.length >= 3 && !courtesy) return false;
     return true;
   }
   const a = skeleton(knownSurname);

@@ -2,6 +2,7 @@ import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import type { Candidate } from "./entity-candidates.js";
 import {
+  COURTESY_TITLES,
   type EntityDraft,
   mergeDrafts,
   NameIndex,
@@ -78,6 +79,13 @@ export function draftsFromCandidates(doc: Doc, candidates: readonly Candidate[])
     // place whatever surname shares their consonants.
     // Nor one read as a place where only a place stands: "a patrol in al-Rashad" is a village,
     // whatever man named Rashid the article quotes.
+    const courtesy = COURTESY_TITLES.has(
+      c.title
+        ?.toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean)
+        .pop() ?? "",
+    );
     const located = c.type === "place" && LOCATIVES.has(doc.tokens[c.first - 1]?.norm ?? "");
     const asPerson = c.type === "person" || (keys.length <= 1 && c.mentionLast === c.last && !located);
     // The same spelling again is that entity before it is anyone whose surname sounds alike:
@@ -89,7 +97,7 @@ export function draftsFromCandidates(doc: Doc, candidates: readonly Candidate[])
         if (d.nameKeys.join(" ") === keys.join(" ")) return true;
         if (d.type !== "person") return false;
         if (c.type !== "person" && keys.length > 1) return false;
-        return samePerson(d.nameKeys, keys, surnames.get(d) ?? d.name, surname);
+        return samePerson(d.nameKeys, keys, surnames.get(d) ?? d.name, surname, courtesy);
       });
     // "Hajji Abd al-Sattar" for "Abd al-Sattar Hammadi": a compound given name alone is a
     // given name as a single one is.

@@ -18,6 +18,7 @@ import {
   OCCUPATION_NOUNS,
   ORG_HEADS,
   ORG_INNER_WORDS,
+  PARTY_NOUNS,
   PLACE_HEADS,
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
@@ -184,6 +185,9 @@ const ROUTE_NOUNS = new Set(
 );
 /** Letters after a person's name: a seat, a rank at the bar, an honour ("Hamish Dunleavy MP"). */
 /** Letters written after a name: offices, honours and credentials ("MBE", "RMR" a court reporter's). */
+/** Suffixes written after a name and its comma: "Esq.", "Jr.", "Sr.". */
+const NAME_SUFFIXES = new Set(["esq", "jr", "sr"]);
+
 export const POSTNOMINALS = new Set([
   "mp",
   "mep",
@@ -679,6 +683,9 @@ export function guessEntityType(
   // "Thank you, Mr Speaker", "Madam Chairwoman": a courtesy title before the office's own noun
   // addresses whoever holds the office, as a chamber's members do; it names no one.
   if (single && opts.hasTitle && ADDRESSED_OFFICES.has(head.norm)) return null;
+  // "Thomas Delaney, Esq.", "Hadi Murad, Jr.": the courtesy suffix written after a name and its
+  // comma is part of how the name is written, no name of its own.
+  if (single && prev?.text === "," && NAME_SUFFIXES.has(head.norm)) return null;
   // "Deputy Minister of Interior for Police Affairs", "Under Secretary for Political Affairs":
   // affairs after "for" or "of" with no body's noun are the portfolio of a post, not a body.
   // "Erbil International Airport · Communications Office", "Asiacell · Corporate Communications
@@ -901,12 +908,21 @@ export function guessEntityType(
       const oneOf = (j: number) => tokens[j]?.norm === "one" && tokens[j + 1]?.norm === "of";
       const counted = singular === t.norm || [k - 2, k - 3, k - 4].some(oneOf);
       const staff = counted && (ROLE_NOUNS.has(singular) || STAFF_NOUNS.has(singular));
-      if (staff || ROLE_NOUNS.has(t.norm) || (KIN_NOUNS.has(t.norm) && ownedKin(tokens, k))) {
+      if (
+        staff ||
+        ROLE_NOUNS.has(t.norm) ||
+        PARTY_NOUNS.has(t.norm) ||
+        (KIN_NOUNS.has(t.norm) && ownedKin(tokens, k))
+      ) {
         score.person += 3;
         break;
       }
     }
   }
+  // "Claimant: Hamdiya Saleh", "Applicant: Rozhin Aziz": a form's or a ruling's field naming
+  // the party the text is about holds a person's name.
+  const fieldOpens = b - 1 === 0 || (tokens[b - 1]?.breaks ?? 0) > 0;
+  if (prev?.text === ":" && PARTY_NOUNS.has(norm(prev2)) && fieldOpens) score.person += 3;
 
   // "who gave only his first name, Serhat,", "identified only as Umm Ali": a name given alone.
   const givenAlone =

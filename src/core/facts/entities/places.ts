@@ -187,6 +187,7 @@ function isPassing(doc: Doc, first: number, last: number): boolean {
   const dash = tokens[last + 1];
   const next = tokens[last + 2];
   if (dash?.text === "-" && !dash.space && next && !next.space && COMPOUND.test(next.norm)) return true;
+  if (inWarName(tokens, first, last)) return true;
   // "U.S. officials", "U.S. Central Command": a country as a modifier, the way a demonym is.
   if (isModifier(tokens[first] as Token, dash)) return true;
   // "U.S. and Syrian forces", "US and Iraqi officials": the modifier shared with a demonym.
@@ -208,6 +209,36 @@ function isPassing(doc: Doc, first: number, last: number): boolean {
   // "citizens from Al-Hol camp": a camp or a prison is where people are taken from, never who they are.
   const rest = doc.text.slice(tokens[first]?.start ?? 0, (tokens[last]?.end ?? 0) + 12).toLowerCase();
   return ORIGIN.test(`${before} `) && !HELD_AT.test(rest);
+}
+
+/** Nouns a war is named with after the two sides joined by a dash: "the Iran-Iraq war". */
+const WAR_NOUNS = new Set(["war", "wars", "conflict"]);
+
+/**
+ * "the Iran-Iraq war", "the Israel–Hezbollah conflict": a place joined by a dash to another
+ * name before "war" is named inside the war's name (the war's sides, long ago or elsewhere),
+ * not as a place of the events.
+ */
+function inWarName(tokens: readonly Token[], first: number, last: number): boolean {
+  const dash = (t: Token | undefined) => t !== undefined && /^[-‐‑–—]$/.test(t.text);
+  const war = (t: Token | undefined) => t?.kind === "word" && !t.cap && WAR_NOUNS.has(t.norm);
+  const sentence = tokens[first]?.sentence;
+  const same = (t: Token | undefined) => t?.sentence === sentence;
+  // The first side: "Iran" of "Iran-Iraq war".
+  const other = tokens[last + 2];
+  if (dash(tokens[last + 1]) && other?.cap && same(other)) {
+    let k = last + 2;
+    while (tokens[k + 1]?.cap && same(tokens[k + 1])) k++;
+    if (war(tokens[k + 1]) && same(tokens[k + 1])) return true;
+  }
+  // The second side: "Iraq" of "Iran-Iraq war".
+  return (
+    dash(tokens[first - 1]) &&
+    tokens[first - 2]?.cap === true &&
+    same(tokens[first - 2]) &&
+    war(tokens[last + 1]) &&
+    same(tokens[last + 1])
+  );
 }
 
 /** Places people are held in: "from Al-Hol camp", "from Ghwayran prison". */

@@ -1,7 +1,7 @@
 import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
-import { NOT_NAME_WORDS, ROLE_NOUNS, TITLES } from "../text/word-lists.js";
+import { NOT_NAME_WORDS, PARTY_NOUNS, ROLE_NOUNS, TITLES } from "../text/word-lists.js";
 import type { EntityDraft } from "./entity-draft.js";
 
 /**
@@ -114,6 +114,19 @@ function roleAfter(tokens: readonly Token[], last: number): Range | null {
   return r.first <= r.last && hasRoleNoun(tokens, r, 4) ? r : null;
 }
 
+/**
+ * "Claimant: NAME", "Applicant: Dr NAME": a field opening a line with the party the ruling or
+ * the form is about gives the person that part.
+ */
+function partyField(tokens: readonly Token[], first: number): Range | null {
+  let k = first - 1;
+  while (k >= 0 && (TITLES.has(tokens[k]?.norm ?? "") || tokens[k]?.text === ".") && tokens[k]?.breaks === 0)
+    k--;
+  const label = tokens[k - 1];
+  if (tokens[k]?.text !== ":" || !label || !PARTY_NOUNS.has(label.norm)) return null;
+  return k - 1 === 0 || label.breaks > 0 ? { first: k - 1, last: k - 1 } : null;
+}
+
 /** "military advisor NAME", "SDF spokesman NAME": role words directly before the name. */
 function rolePremodifier(
   tokens: readonly Token[],
@@ -194,7 +207,10 @@ export function attachRoles(
     if (draft.type !== "person") continue;
     for (const m of draft.mentions) {
       const r =
-        roleBefore(tokens, m.first) ?? roleAfter(tokens, m.last) ?? rolePremodifier(tokens, m.first, owners);
+        roleBefore(tokens, m.first) ??
+        roleAfter(tokens, m.last) ??
+        rolePremodifier(tokens, m.first, owners) ??
+        partyField(tokens, m.first);
       if (!r) continue;
       draft.role = spanText(doc, r.first, r.last);
       const affiliation = affiliationIn(r, owners);

@@ -56,7 +56,20 @@ const STATEMENT_NOUNS = new Set(["statement", "communique", "communiqué", "mess
  * its writer).
  */
 /** What a body said, named with its possessor: "the Embassy's reply", "the army's letter". */
-const SAID_THINGS = new Set(["reply", "response", "answer", "letter", "note", "comment", "remarks"]);
+const SAID_THINGS = new Set(["reply", "response", "answer", "letter", "note", "comment", "remarks", "post"]);
+/** Which of a body's sayings it is: "the monitor's first post", "the ministry's latest statement". */
+const SAYING_ORDINALS = new Set([
+  "first",
+  "second",
+  "third",
+  "latest",
+  "last",
+  "earlier",
+  "later",
+  "new",
+  "initial",
+  "final",
+]);
 const WRITINGS = new Set(["memo", "memorandum", "letter", "document", "cable", "dossier", "note"]);
 /** "signed by", "written by": the participles naming a document's writer. */
 const WRITERS = new Set(["signed", "written", "authored", "drafted"]);
@@ -1857,7 +1870,9 @@ export function phraseSpeaker(
   // said, named by its possessor, is that body's saying — the possessor speaks.
   let said = last;
   if (tokens[said]?.norm === "of" && said > first) said--;
-  const possessor = said - 1;
+  // "the Observatory's first post says": the saying's ordinal between possessor and noun.
+  const ordinal = SAYING_ORDINALS.has(tokens[said - 1]?.norm ?? "") && tokens[said - 2]?.kind === "poss";
+  const possessor = ordinal ? said - 2 : said - 1;
   if (
     possessor > first &&
     tokens[possessor]?.kind === "poss" &&

@@ -41,7 +41,15 @@ export const ROLE_NOUNS = set(`
   owner driver trader politician lawmaker parliamentarian negotiator mediator inspector investigator
   guard watchman mufti imam emir commander-in-chief specialist monitor observer student engineer mp co-chair
   co-chairman co-chairwoman co-director co-president qaimaqam muhafiz master skipper executive instructor
-  rapporteur`);
+  rapporteur editor columnist`);
+
+/**
+ * The parties a ruling, a claim or a form is about, named by their part in it ("the claimant,
+ * X,", "Applicant: X"): people (or their firms), holders of that part as of a post, never places.
+ */
+export const PARTY_NOUNS = set(`
+  claimant complainant applicant appellant petitioner plaintiff defendant respondent`);
+for (const w of PARTY_NOUNS) ROLE_NOUNS.add(w);
 
 /**
  * Occupations and callings a source is named by when unnamed ("a midwife at the clinic", "a
