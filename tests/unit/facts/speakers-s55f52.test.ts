@@ -5,7 +5,8 @@ import { extract } from "./helpers.js";
 /**
  * Speakers the fifty-second held-out set read badly (session 55), on sentences written for
  * these tests: a body's saying with its ordinal ("the monitor's first post says"), an editor
- * named by the post, and the party of a ruling named by its part ("the claimant stated").
+ * named by the post, the party of a ruling named by its part ("the claimant stated"), and the
+ * one quoted "on page 9 as saying".
  */
 
 const speakerOf = (doc: FactsDocument, words: string, kind?: "direct" | "indirect") =>
@@ -49,5 +50,19 @@ describe("the party of a ruling speaks as 'the claimant'", () => {
       "The committee heard the applicant, Rozhin Kamal Aziz, on 4 May. The applicant told the committee that the shop had been looted twice.",
     );
     expect(speakerOf(doc, "the shop had been looted", "indirect")).toBe("Rozhin Kamal Aziz");
+  });
+});
+
+describe("'is quoted on page N as saying': where the words were printed changes no speaker", () => {
+  it("the subject of the passive is the one quoted, in single quotes too", () => {
+    const doc = extract(
+      "The interview with Sheikh Hamid al-Obeidi is the best part of the book. He is quoted on page 9 as saying, 'We lost nine men in one week, and nobody came.' The editors should date it.",
+    );
+    expect(speakerOf(doc, "We lost nine men", "direct")).toBe("Hamid al-Obeidi");
+  });
+
+  it("'was quoted in the report as saying that ...' likewise", () => {
+    const doc = extract("Hamid al-Obeidi was quoted in the report as saying that the road was closed.");
+    expect(speakerOf(doc, "the road was closed", "indirect")).toBe("Hamid al-Obeidi");
   });
 });

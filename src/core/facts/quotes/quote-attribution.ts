@@ -224,6 +224,8 @@ function claimedObject(tokens: readonly Token[], n: number, end: number): boolea
 }
 
 /** Judgements whose passive names the judge after the quotation ("considered '...' by X"). */
+/** Prepositions of where words were printed: "quoted on page 14", "quoted in the report". */
+const PRINTED_IN = new Set(["on", "in"]);
 const PASSIVE_JUDGEMENTS = new Set([...DESCRIBE, "considered", "deemed", "seen", "regarded", "viewed"]);
 
 /** Words before which "reports", "claims", "fears" are nouns ("following the reports"). */
@@ -1141,7 +1143,10 @@ export function participleSubject(
       if (!["quoted", "quotes", "quoting", "cited", "cites", "citing"].includes(t.norm)) continue;
       // "NAME was quoted by SANA as saying that ...": in the passive the one quoted is the
       // clause's subject, and the agent after "by" only carried the words.
-      if (tokens[k + 1]?.norm === "by" && PASSIVE.has(tokens[k - 1]?.norm ?? "")) {
+      // "He is quoted on page 14 as saying ...", "She was quoted in the report as saying ...": an
+      // adjunct of where the words were printed changes nothing; the subject is the one quoted.
+      const printedIn = PRINTED_IN.has(tokens[k + 1]?.norm ?? "");
+      if ((tokens[k + 1]?.norm === "by" || printedIn) && PASSIVE.has(tokens[k - 1]?.norm ?? "")) {
         const start = clauseStart(tokens, sentence.tokenStart, k - 1);
         const first = tokens[start];
         if (first && ["he", "she", "they", "it", "we"].includes(first.norm))
