@@ -60,7 +60,12 @@ export interface LexiconEntry {
    * that place, which the bare name means unless the sentence makes it a reporter or a listener.
    */
   placeTwin?: string;
+  /** A national capital: named for the government seated there as often as for the city. */
+  capital?: true;
 }
+
+/** Marks a city as its country's capital. */
+export const capital = (entry: LexiconEntry): LexiconEntry => ({ ...entry, capital: true });
 
 /** Compact constructors: the place lists are long and read better one entry a line. */
 function located(type: "place" | "facility") {
