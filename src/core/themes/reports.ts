@@ -543,16 +543,6 @@ function onlySide(e: Pick<ResolvedEntity, "kind" | "name">, sentence: string): b
   return all.length > 0 && !new RegExp(`\\b${stem}`, "iu").test(rest);
 }
 
-/** The capitals of the region's states: named in a provincial story for their governments. */
-const NATIONAL_CAPITALS = new Set([
-  "place/baghdad",
-  "place/damascus",
-  "place/amman",
-  "place/beirut",
-  "place/ankara",
-  "place/tehran",
-  "place/riyadh",
-]);
 /** A place or a facility: where something is. */
 const isPlace = (e: ResolvedEntity) => e.type === "place" || e.type === "facility";
 /** A place the lexicon knows, or one with coordinates: one whose whereabouts are known. */
@@ -835,7 +825,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       const known = [...bySentence.values()]
         .flat()
         .flatMap((id) => entities.get(id) ?? [])
-        .filter((e) => isPlace(e) && e.lexiconId !== null && !NATIONAL_CAPITALS.has(e.lexiconId));
+        .filter((e) => isPlace(e) && e.lexiconId !== null && !lexiconEntry(e.lexiconId)?.capital);
       const countries = new Set(known.map((e) => e.affiliation));
       return countries.size === 1 && !countries.has(null) ? [...new Set(known)] : [];
     })();

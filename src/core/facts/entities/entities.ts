@@ -1,4 +1,4 @@
-import { LEXICON } from "../lexicon/index.js";
+import { LEXICON, lexiconEntry } from "../lexicon/index.js";
 import { type LexiconMatch, matchLexicon } from "../lexicon/matcher.js";
 import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
@@ -421,8 +421,58 @@ function bylineName(tokens: readonly Token[], m: LexiconMatch): boolean {
   );
 }
 
+/** Words after an outlet's name that make it the outlet: "Al-Mayadeen reported", "… could not reach". */
+const OUTLET_AFTER = new Set([
+  "reported",
+  "reports",
+  "said",
+  "says",
+  "quoted",
+  "quotes",
+  "cited",
+  "aired",
+  "broadcast",
+  "learned",
+  "learnt",
+  "could",
+  "correspondent",
+  "reporter",
+  "journalist",
+  "contacted",
+]);
+/** An outlet's own head words, matched with its name ("Al Mayadeen TV"). */
+const OUTLET_HEADS = new Set(["tv", "channel", "television"]);
+/** Words before it that do: "local sources told Al-Mayadeen", "according to", "speaking to". */
+const OUTLET_BEFORE = new Set(["told", "according to", "speaking to", "interview with", "reporter for"]);
+
+/**
+ * An outlet named after a place (the channel Al Mayadeen and the town al-Mayadeen): the name is
+ * the outlet when the match spans its own head ("Al Mayadeen TV") or the sentence makes it a
+ * reporter ("Al-Mayadeen reported", "could not reach") or a listener ("sources told Al-Mayadeen",
+ * "according to Al Mayadeen"); anywhere else ("in al-Mayadeen countryside", "the town of
+ * Al-Mayadeen") it is the place.
+ */
+function outletTwin(tokens: readonly Token[], m: LexiconMatch): LexiconMatch {
+  const twin = m.entry.placeTwin === undefined ? undefined : lexiconEntry(m.entry.placeTwin);
+  if (!twin) return m;
+  const word = (k: number) => {
+    const t = tokens[k];
+    return t?.kind === "word" && t.sentence === tokens[m.first]?.sentence ? t.norm : "";
+  };
+  const matchedHead = OUTLET_HEADS.has(tokens[m.last]?.norm ?? "");
+  const before = word(m.first - 1);
+  if (
+    matchedHead ||
+    OUTLET_AFTER.has(word(m.last + 1)) ||
+    OUTLET_BEFORE.has(before) ||
+    OUTLET_BEFORE.has(`${word(m.first - 2)} ${before}`)
+  )
+    return m;
+  return { ...m, entry: twin };
+}
+
 export function findEntities(doc: Doc): EntityIndex {
-  const lexiconMatches = matchLexicon(doc.tokens);
+  const lexiconMatches = matchLexicon(doc.tokens).map((m) => outletTwin(doc.tokens, m));
   const matches = lexiconMatches.filter(
     (m) =>
       !kunyaTail(doc.tokens, m) &&

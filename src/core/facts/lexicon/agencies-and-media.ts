@@ -122,6 +122,17 @@ export const AGENCIES_AND_MEDIA: LexiconEntry[] = [
     name: "Deir Ezzor 24",
     aliases: ["DeirEzzor24", "Deir ez-Zor 24", "Deir Ezzor24"],
   },
+  // An outlet that shares its name with a town (Al Mayadeen, the Beirut channel; al-Mayadeen, the town on
+  // the Euphrates): the bare name is the town unless the sentence makes it a reporter or a listener
+  // (entities.ts, outletTwin).
+  {
+    id: "org/al-mayadeen",
+    type: "organization",
+    kind: "media",
+    name: "Al Mayadeen",
+    aliases: ["Al Mayadeen TV", "Al Mayadeen channel", "Al Mayadeen television"],
+    placeTwin: "place/mayadin",
+  },
   { id: "org/baghdad-today", type: "organization", kind: "media", name: "Baghdad Today", aliases: [] },
   { id: "org/syria-direct", type: "organization", kind: "media", name: "Syria Direct", aliases: [] },
   {

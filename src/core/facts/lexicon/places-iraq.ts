@@ -1,4 +1,4 @@
-import { type LexiconEntry, place } from "./types.js";
+import { capital, type LexiconEntry, place } from "./types.js";
 
 /** Iraqi governorates, cities and towns, and the desert and river country of the west. */
 export const IRAQ_PLACES: LexiconEntry[] = [
@@ -29,7 +29,7 @@ export const IRAQ_PLACES: LexiconEntry[] = [
   ),
   place("kirkuk", "governorate", "Kirkuk", [44.39, 35.47], ["Kirkuk province"], "Iraq"),
   place("diyala", "governorate", "Diyala", [45.0, 33.9], ["Diyala province"], "Iraq"),
-  place("baghdad", "city", "Baghdad", [44.37, 33.31], [], "Iraq"),
+  capital(place("baghdad", "city", "Baghdad", [44.37, 33.31], [], "Iraq")),
   place("babil", "governorate", "Babil", [44.4, 32.5], ["Babylon province"], "Iraq"),
   place("karbala", "city", "Karbala", [44.02, 32.62], ["Kerbala"], "Iraq"),
   place("najaf", "city", "Najaf", [44.33, 32.0], [], "Iraq"),

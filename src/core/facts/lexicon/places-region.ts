@@ -1,9 +1,9 @@
-import { type LexiconEntry, place } from "./types.js";
+import { capital, type LexiconEntry, place } from "./types.js";
 
 /** Neighbouring countries' border areas, and the capitals that appear in this reporting. */
 export const REGIONAL_PLACES: LexiconEntry[] = [
   // Turkey.
-  place("ankara", "city", "Ankara", [32.85, 39.93], [], "Turkey"),
+  capital(place("ankara", "city", "Ankara", [32.85, 39.93], [], "Turkey")),
   place("istanbul", "city", "Istanbul", [28.98, 41.01], [], "Turkey"),
   place("gaziantep", "city", "Gaziantep", [37.38, 37.07], ["Antep"], "Turkey"),
   place("sanliurfa", "city", "Sanliurfa", [38.79, 37.16], ["Şanlıurfa", "Urfa"], "Turkey"),
@@ -12,7 +12,7 @@ export const REGIONAL_PLACES: LexiconEntry[] = [
   place("kilis", "city", "Kilis", [37.12, 36.72], [], "Turkey"),
   place("hatay", "governorate", "Hatay", [36.2, 36.4], ["Hatay province"], "Turkey"),
   // Jordan.
-  place("amman", "city", "Amman", [35.93, 31.95], [], "Jordan"),
+  capital(place("amman", "city", "Amman", [35.93, 31.95], [], "Jordan")),
   place("mafraq", "governorate", "Mafraq", [36.2, 32.34], ["Al-Mafraq", "Mafraq governorate"], "Jordan"),
   place(
     "ruwaished",
@@ -26,9 +26,9 @@ export const REGIONAL_PLACES: LexiconEntry[] = [
   place("irbid", "city", "Irbid", [35.85, 32.56], [], "Jordan"),
   // Capitals and cities further away.
   place("moscow", "city", "Moscow", [37.62, 55.75], [], "Russia"),
-  place("tehran", "city", "Tehran", [51.39, 35.69], ["Teheran"], "Iran"),
-  place("beirut", "city", "Beirut", [35.5, 33.89], [], "Lebanon"),
-  place("riyadh", "city", "Riyadh", [46.68, 24.71], [], "Saudi Arabia"),
+  capital(place("tehran", "city", "Tehran", [51.39, 35.69], ["Teheran"], "Iran")),
+  capital(place("beirut", "city", "Beirut", [35.5, 33.89], [], "Lebanon")),
+  capital(place("riyadh", "city", "Riyadh", [46.68, 24.71], [], "Saudi Arabia")),
   place("doha", "city", "Doha", [51.53, 25.29], [], "Qatar"),
   place("cairo", "city", "Cairo", [31.24, 30.04], [], "Egypt"),
   place(

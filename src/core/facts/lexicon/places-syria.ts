@@ -1,4 +1,4 @@
-import { type LexiconEntry, place } from "./types.js";
+import { capital, type LexiconEntry, place } from "./types.js";
 
 /** Syrian governorates, cities and towns, and the Badia. */
 export const SYRIA_PLACES: LexiconEntry[] = [
@@ -73,7 +73,7 @@ export const SYRIA_PLACES: LexiconEntry[] = [
   place("homs", "city", "Homs", [36.72, 34.73], [], "Syria"),
   place("latakia", "city", "Latakia", [35.78, 35.52], ["Lattakia"], "Syria"),
   place("tartus", "city", "Tartus", [35.89, 34.89], ["Tartous"], "Syria"),
-  place("damascus", "city", "Damascus", [36.29, 33.51], [], "Syria"),
+  capital(place("damascus", "city", "Damascus", [36.29, 33.51], [], "Syria")),
   place(
     "rif-dimashq",
     "governorate",

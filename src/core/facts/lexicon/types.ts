@@ -55,7 +55,17 @@ export interface LexiconEntry {
   heads?: string[];
   /** The name in Arabic script, given only where it is known with confidence. */
   arabic?: string;
+  /**
+   * An outlet that bears a place's name (the channel Al Mayadeen, the town al-Mayadeen): the id of
+   * that place, which the bare name means unless the sentence makes it a reporter or a listener.
+   */
+  placeTwin?: string;
+  /** A national capital: named for the government seated there as often as for the city. */
+  capital?: true;
 }
+
+/** Marks a city as its country's capital. */
+export const capital = (entry: LexiconEntry): LexiconEntry => ({ ...entry, capital: true });
 
 /** Compact constructors: the place lists are long and read better one entry a line. */
 function located(type: "place" | "facility") {
