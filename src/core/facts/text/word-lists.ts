@@ -41,7 +41,7 @@ export const ROLE_NOUNS = set(`
   owner driver trader politician lawmaker parliamentarian negotiator mediator inspector investigator
   guard watchman mufti imam emir commander-in-chief specialist monitor observer student engineer mp co-chair
   co-chairman co-chairwoman co-director co-president qaimaqam muhafiz master skipper executive instructor
-  rapporteur`);
+  rapporteur superintendent foreman supervisor`);
 
 /**
  * Occupations and callings a source is named by when unnamed ("a midwife at the clinic", "a
@@ -70,7 +70,7 @@ export const ORG_HEADS = set(`
   news wire times post press daily tribune gazette herald journal observer channel tv radio media watch
   initiative project council embassy consulate forum syndicate partnership consortium trust inspectorate
   cooperative co-operative collective league chamber lab laboratory consultants consultancy kindergarten
-  monitor cluster sub-cluster`);
+  monitor cluster sub-cluster municipality`);
 
 /** Words that make a capitalised phrase military or governmental wherever they stand. */
 export const ORG_INNER_WORDS = set(`military army ministry council command intelligence security police`);
