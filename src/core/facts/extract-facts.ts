@@ -1,5 +1,5 @@
 import { findEntities } from "./entities/entities.js";
-import { entityOutput } from "./entities/entity-output.js";
+import { absorbBodySeats, entityOutput } from "./entities/entity-output.js";
 import { placeMarks, splitAreaParts } from "./entities/places.js";
 import { referenceDate } from "./events/dates.js";
 import { findEvents } from "./events/events.js";
@@ -22,7 +22,7 @@ const COUNTRY_IDS = new Set(
   LEXICON.filter((e) => e.kind === "country" || (e.kind === "region" && !e.affiliation)).map((e) => e.id),
 );
 
-export const EXTRACTOR_VERSION = "0.44.0";
+export const EXTRACTOR_VERSION = "0.44.1";
 export const EXTRACTOR_NAME = "scenario-brief-extractor";
 
 /**
@@ -66,6 +66,7 @@ export function extractFacts(input: ExtractInput): FactsDocument {
   const found = findEntities(doc);
   const { owners } = found;
   const drafts = splitAreaParts(doc, found.drafts, owners);
+  absorbBodySeats(doc, drafts, owners);
   const output = entityOutput(doc, drafts);
   const { ids } = output;
   for (const [draft, mark] of placeMarks(doc, drafts, metadata.dateline)) {

@@ -6,6 +6,7 @@ import type { Doc } from "../text/doc.js";
 import { FACILITY_HEADS, PLACE_HEADS } from "../text/word-lists.js";
 import { HEAD_LINE_SEPARATORS, PUBLICATION_HEADS } from "./entity-candidates.js";
 import { type EntityDraft, PILGRIM_HONORIFICS } from "./entity-draft.js";
+import { routeEnd } from "./places.js";
 
 /** Entity drafts as schema entities: ids in order of first mention, aliases from what was seen. */
 
@@ -313,6 +314,7 @@ function placeOfIssueOnly(doc: Doc, draft: EntityDraft, owners: ReadonlyMap<numb
   const { tokens } = doc;
   return draft.mentions.every((m) => {
     if (m.demonym || m.reference) return false;
+    if (creditLinePlace(doc, m.first)) return true;
     // A short line only: its ends are sought at most LINE_REACH tokens away, so a long line with
     // many places costs no more than a short one per place.
     let start = m.first;
@@ -345,8 +347,37 @@ function placeOfIssueOnly(doc: Doc, draft: EntityDraft, owners: ReadonlyMap<numb
       town !== undefined &&
       town.type === "place" &&
       town.mentions.some((t) => t.first === m.last + 2 && t.last + 1 === end);
-    return (partEnds && after !== undefined && HEAD_LINE_SEPARATORS.has(after.text)) || townCloses;
+    // "SAFETY FLASH 12 · Zagros Drilling · Field Office, Kirkuk": the last part of a header line
+    // cut by separators, an office's address closing it, is where the text was issued too.
+    // Only an office's short name is so addressed ("Press conference at the Ministry of ...,
+    // Baghdad" says where something took place), and no other place stands in the part.
+    let cut = m.first - 1;
+    while (cut > start && !HEAD_LINE_SEPARATORS.has(tokens[cut - 1]?.text ?? "")) cut--;
+    const part = tokens.slice(cut, m.first - 1);
+    const lastPart =
+      m.last + 1 === end &&
+      cut > start &&
+      part.length > 0 &&
+      part.length <= 3 &&
+      part.every((t) => t.kind === "word" && t.cap && owners.get(t.i)?.type !== "place");
+    return (
+      (partEnds && after !== undefined && HEAD_LINE_SEPARATORS.has(after.text)) || townCloses || lastPart
+    );
   });
+}
+
+/** A wire's credit line: "(Reporting by X in Amman; Editing by Y)", "Additional reporting by ...". */
+const CREDIT_OPENING = /(?:^|\n)[ \t]*\(?[ \t]*(?:additional\s+)?(?:reporting|writing)\s+by\s[^\n]*$/i;
+
+/**
+ * "Reporting by Tom Hale in London and our correspondents in Basra.": a place after "in" on a
+ * credit line is where the reporters sat, not where the story's events are.
+ */
+function creditLinePlace(doc: Doc, first: number): boolean {
+  const { tokens } = doc;
+  if (tokens[first - 1]?.norm !== "in") return false;
+  const at = tokens[first]?.start ?? 0;
+  return CREDIT_OPENING.test(doc.text.slice(Math.max(0, at - 300), at));
 }
 
 /** Nouns of a sporting competition, and of what is played in one. */
@@ -648,11 +679,95 @@ function timeZoneOnly(doc: Doc, draft: EntityDraft): boolean {
 }
 
 /**
+ * The head of a service's branch named with the province it serves: "Directorate in Nineveh". (A
+ * command "in Mosul" says where its headquarters stand, a place of the story.)
+ */
+const BRANCH_HEADS = new Set(["directorate"]);
+
+/**
+ * "the Civil Defence Directorate in Diyala": a service's branch named with the province it serves,
+ * the province named nowhere else in the text, is one body's name; the province is part of the
+ * name, not a place of the events. The body's mention (and its tokens' owner) takes in the name's
+ * whole span; the province so named loses its one mention.
+ */
+export function absorbBodySeats(
+  doc: Doc,
+  drafts: readonly EntityDraft[],
+  owners: Map<number, EntityDraft>,
+): void {
+  const { tokens } = doc;
+  for (const draft of drafts) {
+    if (draft.type !== "organization") continue;
+    for (const m of draft.mentions) {
+      if (m.demonym || m.reference) continue;
+      let k = m.last;
+      const next = tokens[k + 1];
+      if (
+        next?.kind === "word" &&
+        next.cap &&
+        !next.upper &&
+        BRANCH_HEADS.has(next.norm) &&
+        !owners.has(k + 1)
+      )
+        k++;
+      if (!BRANCH_HEADS.has(tokens[k]?.norm ?? "") || !tokens[k]?.cap) continue;
+      const inWord = tokens[k + 1];
+      if (inWord?.norm !== "in" || inWord.cap || inWord.sentence !== tokens[k]?.sentence) continue;
+      const place = owners.get(k + 2);
+      const at = place?.mentions[0];
+      if (place?.type !== "place" || place.mentions.length !== 1 || at?.first !== k + 2) continue;
+      if (at.demonym || place.lexicon?.kind === "country") continue;
+      for (let j = m.last + 1; j <= at.last; j++) owners.set(j, draft);
+      m.last = at.last;
+      place.mentions = [];
+    }
+  }
+}
+
+/**
  * Whether the draft is one the article mentions without naming it as its own: kept aside, so
  * facts, quotes and roles still point to it, but not listed among the article's entities.
  */
 export function setAside(doc: Doc, draft: EntityDraft): boolean {
-  return adjectivalCountryOnly(doc, draft) || describedBodyOnly(doc, draft) || timeZoneOnly(doc, draft);
+  return (
+    adjectivalCountryOnly(doc, draft) ||
+    describedBodyOnly(doc, draft) ||
+    timeZoneOnly(doc, draft) ||
+    routeEndOnly(doc, draft) ||
+    commenterOnly(doc, draft)
+  );
+}
+
+/** Labels of a reader's words under a post or an article: "Comment (@name):", "Reply (@name):". */
+const COMMENT_LABELS = new Set(["comment", "comments", "reply", "replies", "commenter", "response"]);
+
+/**
+ * "Comment (@basra_walker): I was there.": an account named only as the label of a reader's
+ * comment is one of the public writing under the text, the text's own voice, not a body of the
+ * story; kept aside, as what it wrote still points to it.
+ */
+function commenterOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.type !== "organization" || !draft.name.startsWith("@") || draft.mentions.length === 0)
+    return false;
+  const { tokens } = doc;
+  return draft.mentions.every(
+    (m) =>
+      tokens[m.first - 1]?.text === "(" &&
+      COMMENT_LABELS.has(tokens[m.first - 2]?.norm ?? "") &&
+      tokens[m.last + 1]?.text === ")" &&
+      tokens[m.last + 2]?.text === ":",
+  );
+}
+
+/**
+ * A country named only as an end of a route named by both ("the Iraq–Turkey Pipeline", "the
+ * Jordan–Iraq railway"): the route's name, not a country the story's events happened in. (A
+ * town so named, "the Kirkuk–Erbil road", stays listed: it says where along the way.)
+ */
+function routeEndOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.type !== "place" || draft.lexicon?.kind !== "country") return false;
+  const named = draft.mentions.filter((m) => !m.demonym && !m.reference);
+  return named.length > 0 && named.every((m) => routeEnd(doc.tokens, m.first, m.last));
 }
 
 export function entityOutput(

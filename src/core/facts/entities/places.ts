@@ -179,7 +179,7 @@ const AFFILIATION = new RegExp(
  * where the story's events happened ("fighters crossed from Syria" is a movement, and stays).
  */
 const ORIGIN =
-  /\b(?:nationals?|citizens?|wom[ae]n|famil(?:y|ies)|refugees?|migrants?|kurds|arabs|yazidis|christians|turkmen|assyrians|armenians)\s+from\s+$/;
+  /\b(?:nationals?|citizens?|crews?|workers?|labou?rers?|engineers?|employees?|contractors?|wom[ae]n|famil(?:y|ies)|refugees?|migrants?|kurds|arabs|yazidis|christians|turkmen|assyrians|armenians)\s+from\s+$/;
 
 /** "Britain-based", one of the places a group is banned in, or where people are based. */
 function isPassing(doc: Doc, first: number, last: number): boolean {
@@ -243,3 +243,28 @@ function inWarName(tokens: readonly Token[], first: number, last: number): boole
 
 /** Places people are held in: "from Al-Hol camp", "from Ghwayran prison". */
 const HELD_AT = /\b(?:camps?|prisons?|jails?|annex|detention|centres?|centers?)\b/;
+
+/** Nouns of a route named by the two places it joins: "the Baghdad–Amman highway". */
+const ROUTE_NOUNS = new Set(["highway", "road", "motorway", "expressway", "pipeline", "railway", "railroad"]);
+const ROUTE_DASH = /^[-‐‑–—]$/;
+
+/**
+ * "the Baghdad–Amman highway", "the Kirkuk-Ceyhan Pipeline": a place named as one end of a route
+ * named by both its ends is the route's name, not a place the story's events happened in.
+ */
+export function routeEnd(tokens: readonly Token[], first: number, last: number): boolean {
+  const joined = (k: number) => {
+    const dash = tokens[k];
+    return dash !== undefined && ROUTE_DASH.test(dash.text) && !dash.space && !tokens[k + 1]?.space;
+  };
+  const routeAt = (k: number) => tokens[k]?.kind === "word" && ROUTE_NOUNS.has(tokens[k]?.norm ?? "");
+  // The first end: "Baghdad" of "Baghdad–Amman highway" (the other end one or two words).
+  if (joined(last + 1) && tokens[last + 2]?.cap) {
+    for (let k = last + 3; k <= last + 4; k++) {
+      if (routeAt(k)) return true;
+      if (!tokens[k]?.cap) break;
+    }
+  }
+  // The second end: "Amman" of "Baghdad–Amman highway".
+  return joined(first - 1) && (tokens[first - 2]?.cap ?? false) && routeAt(last + 1);
+}

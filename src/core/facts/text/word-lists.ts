@@ -41,7 +41,7 @@ export const ROLE_NOUNS = set(`
   owner driver trader politician lawmaker parliamentarian negotiator mediator inspector investigator
   guard watchman mufti imam emir commander-in-chief specialist monitor observer student engineer mp co-chair
   co-chairman co-chairwoman co-director co-president qaimaqam muhafiz master skipper executive instructor
-  rapporteur editor columnist`);
+  rapporteur editor columnist superintendent foreman supervisor`);
 
 /**
  * The parties a ruling, a claim or a form is about, named by their part in it ("the claimant,
@@ -78,7 +78,7 @@ export const ORG_HEADS = set(`
   news wire times post press daily tribune gazette herald journal observer channel tv radio media watch
   initiative project council embassy consulate forum syndicate partnership consortium trust inspectorate
   cooperative co-operative collective league chamber lab laboratory consultants consultancy kindergarten
-  monitor cluster sub-cluster`);
+  monitor cluster sub-cluster municipality`);
 
 /** Words that make a capitalised phrase military or governmental wherever they stand. */
 export const ORG_INNER_WORDS = set(`military army ministry council command intelligence security police`);
