@@ -518,7 +518,9 @@ const anchorsOf = (entities: readonly ResolvedEntity[]) =>
  * So is a country named only as where those driven off went back to ("a drone followed them back
  * into Syria", "the others fled back to the Syrian desert"): it is the far side of the line the
  * sentence's watch or fight was on. So is a country named only as where crossers came from ("arrested
- * 14 people trying to cross illegally from Syria"): the arrest was made on the near side.
+ * 14 people trying to cross illegally from Syria"): the arrest was made on the near side. So is a
+ * country named only as where goods are moved to ("smugglers use the gap to move sheep and fuel
+ * into Syria"): the loads leave from the near side, where the story is.
  */
 function onlySide(e: Pick<ResolvedEntity, "kind" | "name">, sentence: string): boolean {
   if (e.kind !== "country" || e.name.length < 4) return false;
@@ -536,6 +538,13 @@ function onlySide(e: Pick<ResolvedEntity, "kind" | "name">, sentence: string): b
     .replace(
       new RegExp(
         `\\b(?:cross\\p{L}*|infiltrat\\p{L}*|sneak\\p{L}*|slip\\p{L}*|smuggl\\p{L}*)(?:\\s+[\\p{L}'’-]+){0,2}?\\s+from\\s+(?:the\\s+)?${stem}\\p{L}*(?:\\s+(?:side|territory))?`,
+        "giu",
+      ),
+      " ",
+    )
+    .replace(
+      new RegExp(
+        `\\b(?:smuggl\\p{L}*|mov(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|ferr(?:y|ies|ied|ying)|bring(?:s|ing)?|brought|take|takes|taking|took)\\b[^.;:]{0,60}?\\s+(?:in)?to\\s+(?:the\\s+)?${stem}\\p{L}*`,
         "giu",
       ),
       " ",

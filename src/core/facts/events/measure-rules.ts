@@ -308,6 +308,19 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     tags: ["troop-withdrawal"],
   },
   {
+    // "The SDF pays its guards partly with US funds that end in March", "the council paid the
+    // fighters out of coalition money, which ran out in May": a force paying its men with a
+    // backer's money told ending loses that backing, as "the money that pays its guards will
+    // stop" (`support-cut`) tells it from the money's side.
+    id: "support-cut-paid-with",
+    kind: "event",
+    trigger:
+      /\bpa(?:y|ys|id|ying) (?:its |their |the |our )?(?:[\w'’-]+ ){0,2}?(?:guards|forces|fighters|troops|units|men|salaries|stipends|wages) (?:[\w'’-]+ ){0,2}?(?:with|from|out of) (?:the )?(?:us|u\.s\.|american|coalition|western|foreign|international|pentagon) (?:funds|funding|money|grants?|cash|stipends),? (?:that|which) (?:(?:will|would|is to|are to|is due to|are due to|is set to|are set to|is going to|are going to) )?(?:end|ends|ended|stop|stops|stopped|cease|ceases|ceased|expire|expires|expired|run out|runs out|ran out|dry up|dries up|dried up)\b/gi,
+    acled: { eventType: STRATEGIC, subEventType: "Change to group/activity" },
+    cameo: { code: "087", label: "De-escalate military engagement" },
+    tags: ["troop-withdrawal"],
+  },
+  {
     // Support told to shrink or told lost, with no figure: "the SDF had been told that coalition
     // air support would shrink to emergencies only", "the forces guarding them have lost much of
     // their support". The support is a backer's (air support, or support named by its backer) or
@@ -400,6 +413,19 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
       /\b(?:(?<=\barmed (?:factions?|groups?|men|gangs?)\b[^.;]{0,60})(?:charg(?:e|es|ed|ing)|levy|levies|levied|tax(?:es|ed|ing)?) (?:the |every |each |all )?(?:lorr(?:y|ies)|trucks?|loads?|shipments?|convoys?|smugglers?) (?:an? )?(?:fee|toll|levy|cut|tax)(?=[^.;]{0,80}?\bescorts?\b)|(?:routes?|crossings?|trade|traffic|smuggling) (?:[\w'’-]+ ){0,5}?(?:controlled|run|taxed|protected|guarded) by|(?:take|takes|took|taking|levy|levies|levied|charge|charges|charged|charging|receiv(?:e|es|ed|ing)|collect(?:s|ed|ing)?) (?:a |their |its )?(?:fee|cut|share|percentage|toll|levy)s? (?:on|from|of) (?:every |each |the )?(?:loads?|trucks?|shipments?|consignments?|smugglers?|profits|proceeds)|provid(?:e|es|ed|ing) (?:an |the )?armed escorts? (?:for|to) (?:the |their |its )?(?:convoys|shipments|smugglers|traffickers|loads|trucks)|protect(?:s|ed|ing)? (?:the )?(?:drug |smuggling |captagon )?(?:trade|smugglers|traffickers)|(?:involvement|involved|complicity|complicit) in (?:the )?(?:drug |smuggling |captagon )?(?:trade|smuggling|trafficking)|(?:carr(?:y|ies|ied|ying)|smuggl(?:e|es|ed|ing)|mov(?:e|es|ed|ing)) (?:[\w'’-]+ ){0,3}?on behalf of (?:the |an? )?(?:armed (?:men|groups?|factions?|gangs?)|militias?|militiamen|gunmen))\b/gi,
     // A sentence that itself finds no armed hand in the trade ("brokers who take a fee on each
     // truck, though the Office found no evidence of payments to armed groups") tells of middlemen.
+    unless: NO_ARMED_HAND,
+    cameo: { code: "18", label: "Assault" },
+    tags: ["smuggling", "extortion"],
+  },
+  {
+    // "Armed groups on the Syrian side escort the lorries as far as the crossing", "militiamen
+    // escorted the trucks to the berm": armed men who escort the trade's loads guard it, as
+    // "provide armed escorts for the convoys" tells it. The armed subject comes first, so an army
+    // or a customs unit that escorts lorries ("soldiers escort the aid trucks") is not read so.
+    id: "trade-escort",
+    kind: "threat",
+    trigger:
+      /\bescort(?:s|ed|ing)?(?<=\b(?:armed (?:factions?|groups?|men|gangs?|smugglers)|militias?|militiamen|gunmen)\b[^.;]{0,60}?\bescort(?:s|ed|ing)?) (?:the |their |its |these |those )?(?:[\w'’-]+ )?(?:lorr(?:y|ies)|trucks?|loads?|shipments?|consignments?|convoys?|smugglers?|caravans?)\b/gi,
     unless: NO_ARMED_HAND,
     cameo: { code: "18", label: "Assault" },
     tags: ["smuggling", "extortion"],
