@@ -49,3 +49,19 @@ describe("families leaving a camp for a destination are a return (rule 13)", () 
     expect(roles("isis-prison-escape", text, 1)).toEqual(["mitigator:repatriation"]);
   });
 });
+
+describe("armed vehicles seen on Iraq's side of its barrier have crossed it", () => {
+  const LEDE =
+    "Iraqi Border Forces said on Monday they had sent two more companies to the wall west of Rutba.";
+  const fortification = (text: string, sentence: number) => roles("border-fortification", text, sentence);
+
+  it("cites pickups with machine guns seen on the Iraqi side of the berm as infiltration pressure", () => {
+    const text = `${LEDE}\n\nThree pickups with heavy machine guns were seen parked on the Iraqi side of the berm near kilometre 40 on Sunday morning.`;
+    expect(fortification(text, 1)).toEqual(["driver:infiltration-pressure"]);
+  });
+
+  it("keeps a wall built on the Iraqi side as the barrier", () => {
+    const text = `${LEDE}\n\nEngineers have raised a new concrete wall on the Iraqi side of the border near kilometre 40.`;
+    expect(fortification(text, 1)).not.toContain("driver:infiltration-pressure");
+  });
+});
