@@ -46,6 +46,9 @@ const PREDICATE_HEADS = new Set([
   // Where the counted people still are: "about 3,000 Iraqi men remain in those prisons".
   "remain",
   "remained",
+  // Where they went: "40 Syrian families departed on Sunday for a reception centre".
+  "left",
+  "departed",
 ]);
 /** How far past a figure its predicate is read for tags. */
 const TAIL_WORDS = 8;

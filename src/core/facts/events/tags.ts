@@ -198,7 +198,8 @@ export const KEYWORDS: [Tag, RegExp][] = [
   ],
   ["regime-change", /\b(regime|toppl\w*|ouster|overthrow\w*)\b|\b(fall|collapse) of (the )?(assad|his)/],
   // Families who "were expected to leave the camp for the Jeddah-1 centre": leaving a camp for a
-  // destination is a return, as a convoy of families is.
+  // destination is a return, as a convoy of families is. So are families told leaving after the
+  // camp is named: "In Roj camp, 40 Syrian families departed on Sunday for a reception centre".
   // "2,150 Iraqi residents of the camp have returned home", "400 people have been taken home by
   // eight other States": a camp's residents gone home, or people taken home by states, are returns.
   // So are nationals handed over from another's prisons: "600 Iraqi detainees transferred from
@@ -206,7 +207,7 @@ export const KEYWORDS: [Tag, RegExp][] = [
   [
     "repatriation",
     new RegExp(
-      `\\b(repatriat\\w*|returnees?|returns|brought back|bringing back|take them back|(took|taken|takes) back ([\\w'’,-]+ ){0,4}(nationals|citizens|families|detainees|women|children)|(bring\\w*|brought) (\\w+ ){0,4}home|(batch|convoy) of (\\w+ ){0,2}(families|nationals|returnees)|(families|nationals|citizens|households) (\\w+ ){0,4}(leave|leaves|leaving|left|depart\\w*) (the |al-)?([\\w'-]+ ){0,2}camps? (for|to)\\b|(residents|detainees|inmates|nationals|citizens) of (the |al-[\\w'-]+ )?(camps?|prisons?) (have |had |were |was )?(returned|gone|been (taken|brought|sent|flown)) home|(taken|brought|flown|sent) home by ([\\w'’-]+ ){0,3}(states|countries|governments)|${DEMONYM} (detainees|prisoners|inmates|nationals|suspects|men|women|children|families) (were |have been |had been )?(transferred|handed over) from ([\\w'’-]+ ){0,3}(prisons?|camps?|detention|custody))\\b`,
+      `\\b(repatriat\\w*|returnees?|returns|brought back|bringing back|take them back|(took|taken|takes) back ([\\w'’,-]+ ){0,4}(nationals|citizens|families|detainees|women|children)|(bring\\w*|brought) (\\w+ ){0,4}home|(batch|convoy) of (\\w+ ){0,2}(families|nationals|returnees)|(families|nationals|citizens|households) (\\w+ ){0,4}(leave|leaves|leaving|left|depart\\w*) (the |al-)?([\\w'-]+ ){0,2}camps? (for|to)\\b|(camps?|hol|hawl|roj),? ([\\w'-]+,? ){0,4}(families|nationals|households) (left|departed) ([\\w'-]+ ){0,3}for\\b|(residents|detainees|inmates|nationals|citizens) of (the |al-[\\w'-]+ )?(camps?|prisons?) (have |had |were |was )?(returned|gone|been (taken|brought|sent|flown)) home|(taken|brought|flown|sent) home by ([\\w'’-]+ ){0,3}(states|countries|governments)|${DEMONYM} (detainees|prisoners|inmates|nationals|suspects|men|women|children|families) (were |have been |had been )?(transferred|handed over) from ([\\w'’-]+ ){0,3}(prisons?|camps?|detention|custody))\\b`,
     ),
   ],
   ["displacement", /\b(displac\w*|from their homes|sought shelter|refugees?|fled)\b/],
