@@ -1,5 +1,5 @@
 import { ANIMALS_ONLY } from "./animals.js";
-import { MEASURE_AND_THREAT_RULES, RIOT_PUT_DOWN } from "./measure-rules.js";
+import { MEASURE_AND_THREAT_RULES, RETURNED_TO_CAMP_AFTER_STOP, RIOT_PUT_DOWN } from "./measure-rules.js";
 import type { Tag } from "./tags.js";
 
 /**
@@ -280,14 +280,17 @@ export const EVENT_RULES: EventRule[] = [
     attack: true,
     // "controlled the village of Al-Kawm for two days", "entered the town and held it until the
     // evening", "entered the western quarter of Al-Sukhnah on the night of 25 November and held it":
-    // a place held by force (not "held talks", "held a meeting"). So is a village told
+    // a place held by force (not "held talks", "held a meeting"). Armed men who "took over the
+    // silos and the checkpoint beside them" or "seized a watchtower" took a site by force; the
+    // armed men are the subject, so an army that "took over the checkpoints" from another force
+    // does not read as ground taken. So is a village told
     // as in the armed men's hands: "the village of Arak has remained in the hands of the militants"
     // (weapons or a prisoner "in the hands of" a group are no ground). Armed men "still holding the
     // northern quarter of" a town hold part of it; "the terrorists remained in the town centre until
     // the army restored control" held it until a force took it back (who stays is named: families
     // that remain in a village hold nothing).
     trigger:
-      /\b(?:(?:remained|remains|remain|is|was|are|were|fell|fallen|been|still) (?:still )?in(?:to)? the hands of (?:the )?(?:militants|insurgents|jihadists|gunmen|attackers|cells|organi[sz]ation|isis|isil|daesh|islamic state)\b(?<=\b(?:village|town|city|district|neighbou?rhood|quarter)\b[^.;]{0,60}?\b(?:remained|remains|remain|is|was|are|were|fell|fallen|been|still) (?:still )?in(?:to)? the hands of (?:the )?[\w ]{3,20})|overr(?:an|un)|(?:fell|fallen) to (?:the )?(?:[\w'’-]+ ){0,2}?(?:sdf|isis|isil|daesh|islamic state|rebels|insurgents|militants|jihadists|opposition|taliban|hts|army|forces|troops|peshmerga|regime)\b|(?:seized|took|taken) control of|swept (?:through|into|across)|(?:controlled|held|captured|occupied) (?:the )?(?:village|town|city|district|neighbou?rhood|area|hill|valley)s? of|(?<=\b(?:militants|insurgents|jihadists|gunmen|attackers|terrorists|fighters|cells) (?:were |are |was |is )?(?:still )?)holding (?:the |a )?(?:(?:northern|southern|eastern|western|central|old) )?(?:quarter|district|neighbou?rhood|centre|center|part|parts|outskirts) of|(?<=\b(?:militants|insurgents|jihadists|gunmen|attackers|terrorists|fighters|cells) )(?:remained|stayed) in (?:the )?(?:town|village|city)(?: centre| center)?(?= until\b)|(?:entered|stormed) (?:the )?(?:[\w'’-]+ ){0,3}?(?:village|town|city|district|neighbou?rhood|quarter)\b[^.;]{0,60}? and (?:held|controlled|occupied) (?:it|them)|(?:seized|captured|stormed|occupied|took over) (?:the |a |an |its |their )?(?:(?:town|village|city)['’]s )?(?:police (?:stations?|posts?)|municipal buildings?|town halls?|government buildings?|bakery|bakeries|schools?|hospitals?)(?! (?:bus|buses|books|supplies|equipment|funds|fees|records)\b))\b/gi,
+      /\b(?:(?:remained|remains|remain|is|was|are|were|fell|fallen|been|still) (?:still )?in(?:to)? the hands of (?:the )?(?:militants|insurgents|jihadists|gunmen|attackers|cells|organi[sz]ation|isis|isil|daesh|islamic state)\b(?<=\b(?:village|town|city|district|neighbou?rhood|quarter)\b[^.;]{0,60}?\b(?:remained|remains|remain|is|was|are|were|fell|fallen|been|still) (?:still )?in(?:to)? the hands of (?:the )?[\w ]{3,20})|overr(?:an|un)|(?:fell|fallen) to (?:the )?(?:[\w'’-]+ ){0,2}?(?:sdf|isis|isil|daesh|islamic state|rebels|insurgents|militants|jihadists|opposition|taliban|hts|army|forces|troops|peshmerga|regime)\b|(?:seized|took|taken) control of|swept (?:through|into|across)|(?:controlled|held|captured|occupied) (?:the )?(?:village|town|city|district|neighbou?rhood|area|hill|valley)s? of|(?<=\b(?:militants|insurgents|jihadists|gunmen|attackers|terrorists|fighters|cells) (?:were |are |was |is )?(?:still )?)holding (?:the |a )?(?:(?:northern|southern|eastern|western|central|old) )?(?:quarter|district|neighbou?rhood|centre|center|part|parts|outskirts) of|(?<=\b(?:militants|insurgents|jihadists|gunmen|attackers|terrorists|fighters|cells) )(?:remained|stayed) in (?:the )?(?:town|village|city)(?: centre| center)?(?= until\b)|(?:entered|stormed) (?:the )?(?:[\w'’-]+ ){0,3}?(?:village|town|city|district|neighbou?rhood|quarter)\b[^.;]{0,60}? and (?:held|controlled|occupied) (?:it|them)|(?:seized|captured|stormed|occupied|took over) (?:the |a |an |its |their )?(?:(?:town|village|city)['’]s )?(?:police (?:stations?|posts?)|municipal buildings?|town halls?|government buildings?|bakery|bakeries|schools?|hospitals?)(?! (?:bus|buses|books|supplies|equipment|funds|fees|records)\b)|(?<=\b(?:militants|insurgents|jihadists|gunmen|armed men|attackers|terrorists|fighters|cells|isis|isil|daesh) (?:[\w'’-]+ ){0,2}?)(?:seized|captured|stormed|occupied|took over|took control of) (?:the |a |an )?(?:[\w'’-]+ ){0,2}?(?:silos?|checkpoints?|guard posts?|watchtowers?|pumping stations?|power stations?|gas stations?)\b)\b/gi,
     acled: { eventType: BATTLES, subEventType: "Non-state actor overtakes territory" },
     cameo: { code: "190", label: "Use conventional military force" },
     tags: ["instability"],
@@ -360,9 +363,11 @@ export const EVENT_RULES: EventRule[] = [
     kind: "countermeasure",
     // Two parties "coordinating against drug smuggling" or "cooperating against ISIS" act together
     // on a common target, as those "coordinating with" each other do. So does "a joint Iraqi-US
-    // liaison cell", a standing body two parties staff to coordinate what they do.
+    // liaison cell", a standing body two parties staff to coordinate what they do. Parties that
+    // "renewed their intelligence-sharing arrangement" or "share the lists of wanted men every
+    // week" pool what they know under a standing pact, as a joint cell does.
     trigger:
-      /\b(?:joint (?:[a-z]+-[a-z]+ )?(?:liaison|coordination) (?:cells?|centres?|centers?|committees?|offices?|mechanisms?)|ceasefire|truce|agreement|deals?(?=,? (?:signed|reached|struck|concluded)\b)|deals?(?<=\b(?:signed|reached|struck|concluded) (?:a |an |the |their |its )?(?:[\w'’-]+ ){0,2}deals?)|accords?(?! with)|memorand(?:um|a)(?: of understanding)?|agreed|mediat(?:e|ed|ion|or)|direct talks|negotiat\w*|coordination|cooperation|coordinat(?:ing|es|ed) with|(?:coordinat|cooperat)(?:e|es|ed|ing) against)\b/gi,
+      /\b(?:joint (?:[a-z]+-[a-z]+ )?(?:liaison|coordination) (?:cells?|centres?|centers?|committees?|offices?|mechanisms?)|(?:intelligence|information)[- ]sharing (?:arrangements?|agreements?|pacts?|mechanisms?)|shar(?:e|es|ed|ing) (?:the |their )?(?:lists?|names|intelligence) (?:of|on|about)\b|ceasefire|truce|agreement|deals?(?=,? (?:signed|reached|struck|concluded)\b)|deals?(?<=\b(?:signed|reached|struck|concluded) (?:a |an |the |their |its )?(?:[\w'’-]+ ){0,2}deals?)|accords?(?! with)|memorand(?:um|a)(?: of understanding)?|agreed|mediat(?:e|ed|ion|or)|direct talks|negotiat\w*|coordination|cooperation|coordinat(?:ing|es|ed) with|(?:coordinat|cooperat)(?:e|es|ed|ing) against)\b/gi,
     acled: { eventType: STRATEGIC, subEventType: "Agreement" },
     cameo: { code: "04", label: "Consult" },
     tags: ["diplomacy"],
@@ -386,6 +391,8 @@ export const EVENT_RULES: EventRule[] = [
     trigger:
       /\b(?:repatriat\w*|returnees?|brought back|bringing back|take them back|(?:took|taken|takes) back (?:[\w'’,-]+ ){0,4}?(?:nationals|citizens|families|detainees|women|children)\b|transferred from|returns?(?! (?:the|their|its|his|her|all|any|every|these|those) (?!(?:[\w'’-]+ ){0,2}?(?:famil(?:y|ies)|nationals|citizens|children|women|people|residents|detainees|refugees|households)\b))(?! to (?:normal\w*|calm)\b)|returned (?!to (?:normal\w*|calm)\b)(?=(?:home|to|from|with)\b)|(?<=\b(?:had|have|has) been )returned\b|(?:brought|flown|flew) (?:[\w'’-]+ ){0,6}?home)\b/gi,
     context: /\b(camps?|hol|hawl|roj|citizens|families|nationals)\b/,
+    // "were returned to the camp after guards stopped their car": a recapture (measure rules).
+    unless: new RegExp(RETURNED_TO_CAMP_AFTER_STOP),
     cameo: { code: "0841", label: "Return, release person(s)" },
     tags: ["repatriation"],
   },

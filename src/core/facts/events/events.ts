@@ -2844,11 +2844,18 @@ function tallied(
         /^since\b/i.test(d.text) &&
         monthsSpanned(d.value) >= 3,
     ) ?? (own && /^since\b/i.test(own.text ?? "") && monthsSpanned(own.value) >= 3 ? own : undefined);
-  return (
-    period !== undefined &&
-    isCumulative(tokens, clause, period.value, sd.folded, sd.start, period.text ?? "", true)
+  if (period === undefined) return false;
+  // "Camp guards have been cut from around 400 to 250 since October": a level moved from one
+  // figure to another over the period is one change of the measure, not a count of measures.
+  const text = sd.folded.slice(
+    (tokens[clause.first]?.start ?? 0) - sd.start,
+    (tokens[clause.last]?.end ?? 0) - sd.start,
   );
+  if (LEVEL_CHANGE.test(text)) return false;
+  return isCumulative(tokens, clause, period.value, sd.folded, sd.start, period.text ?? "", true);
 }
+const LEVEL_CHANGE =
+  /\bfrom (?:about |around |some |roughly |nearly |almost |over |more than )?\d[\d,.]* (?:[a-z'’-]+ ){0,2}?to (?:about |around |some |roughly |nearly |almost |just |only |fewer than |under )?\d[\d,.]*\b/;
 
 /** A clause with no trigger ("and the Popular Army Forces ...") lends its entities to the one before. */
 function attachOrphanClauses(

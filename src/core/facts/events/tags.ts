@@ -193,8 +193,9 @@ export const KEYWORDS: [Tag, RegExp][] = [
   ],
   [
     "diplomacy",
-    // A pact between states may be called an arrangement: "the bilateral security arrangement signed in October".
-    /\b(delegation|visit\w*|talks|met with|mediat\w*|negotiat\w*|agreement|(security|defen[cs]e|military) arrangements?|ceasefire|truce|diplomat\w*|coordinat(ion|ing|es|ed) with|coordination)\b/,
+    // A pact between states may be called an arrangement: "the bilateral security arrangement signed in October",
+    // "renewed their intelligence-sharing arrangement" (states that share intelligence under a pact).
+    /\b(delegation|visit\w*|talks|met with|mediat\w*|negotiat\w*|agreement|(security|defen[cs]e|military|intelligence[- ]sharing) arrangements?|ceasefire|truce|diplomat\w*|coordinat(ion|ing|es|ed) with|coordination)\b/,
   ],
   ["regime-change", /\b(regime|toppl\w*|ouster|overthrow\w*)\b|\b(fall|collapse) of (the )?(assad|his)/],
   // Families who "were expected to leave the camp for the Jeddah-1 centre": leaving a camp for a
