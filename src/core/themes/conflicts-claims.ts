@@ -106,8 +106,8 @@ const WORDS = Object.keys(WORD_VALUES)
   .sort((a, b) => b.length - a.length)
   .join("|");
 // "More than a million pills": "a" before a scale is one of it. "About a dozen armed men" are
-// twelve, "two dozen" twenty-four ("dozens of" is no figure).
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${WORDS}|\ba(?=\s+(?:million|thousand|dozen)\b))(?:\s+(million|thousand|dozen\b(?!s)))?`;
+// twelve, "two dozen" twenty-four ("dozens of" is no figure). "A single soldier was wounded" is one.
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${WORDS}|\ba single(?=\s+[a-z])|\ba(?=\s+(?:million|thousand|dozen)\b))(?:\s+(million|thousand|dozen\b(?!s)))?`;
 const ZERO = String.raw`(?:no|not one|not a single|none of the|not any|nobody|no one|none)`;
 const QUALIFIED = new RegExp(
   String.raw`\b(?:(about|around|some|approximately|roughly|nearly|almost|closer to|close to|an estimated|at least|no more than|not more than|more than|over|fewer than|less than|under|below|up to|at most)\s+)?${NUMBER}(?:\s*(?:to|-|–|and)\s*${NUMBER})?`,
@@ -115,7 +115,7 @@ const QUALIFIED = new RegExp(
 );
 const figureValue = (digits: string, scale: string | undefined) => {
   const base =
-    digits.toLowerCase() === "a"
+    digits.toLowerCase() === "a" || digits.toLowerCase() === "a single"
       ? 1
       : (WORD_VALUES[digits.toLowerCase()] ?? Number(digits.replace(/,/g, "")));
   const times: Record<string, number> = { million: 1e6, thousand: 1e3, dozen: 12 };
@@ -387,6 +387,9 @@ const DEAD_AFTER = new RegExp(
  */
 const FELL_AFTER =
   /^(?:of\s+(?:our|his|her|their|the|its)\s+)?(?:[\w'’-]+\s+){0,2}?(?:comrades|soldiers|guards|men|troops|heroes|martyrs|brothers|fighters|policemen|officers|rangers|members)\s+(?:also\s+)?fell\b(?!\s+(?:from|to|by|below|under|ill|sick|asleep|silent|back|behind|apart|short|into|in love|victim|prey|out|through)\b)/;
+/** A reduced relative on those counted naming where they were held (see withoutApposition). */
+const HELD_AT =
+  /^((?:[\w'’-]+\s+){0,4}?[\w'’-]+\s+)(?:held|detained|kept|housed|interned|imprisoned|jailed)\s+(?:in|at|inside)\s+(?:[\w'’-]+\s+){1,8}?(?=(?:escaped|fled|broke out|got out|got away|slipped out|sneaked out)\b)/;
 /**
  * The words after a figure with an apposition on its noun left out: "detainees, all held as
  * members of ISIS, left", "people, women and boys among them, leave".
@@ -397,7 +400,10 @@ const withoutApposition = (after: string) =>
       /^((?:[\w'’-]+\s+){0,2}[\w'’-]+),\s+(?:all|both|most|many|some|each|mostly|among them|including)\b[^,.;]{1,60},\s+/,
       "$1 ",
     )
-    .replace(/^((?:[\w'’-]+\s+){0,2}[\w'’-]+),\s+[^,.;]{1,60}?\s+among them,\s+/, "$1 ");
+    .replace(/^((?:[\w'’-]+\s+){0,2}[\w'’-]+),\s+[^,.;]{1,60}?\s+among them,\s+/, "$1 ")
+    // "23 women and children held in Roj camp in the Hasakah countryside escaped": a reduced
+    // relative that tells where those counted were held, before a verb of getting out.
+    .replace(HELD_AT, "$1");
 /**
  * The country a force is told of by ("US", "U.S.", "United States", "American"): "1,500 United
  * States personnel remain" counts US troops as "2,500 US troops remain" does.
@@ -776,8 +782,49 @@ function kindOf(before: string, after: string, sentence: string): string | null 
     )
   )
     return "attacks";
+  // "smugglers move about 30 trucks a week", "no more than five lorries a night get through": a
+  // rate of vehicles run across, per its period (a count per day and one per week are two topics).
+  const rate = VEHICLE_RATE.exec(a);
+  if (rate && (VEHICLE_RUN_BEFORE.test(b) || VEHICLE_RUN_AFTER.test(a.slice(rate[0].length))))
+    return `run:${vehiclesOf(rate[1] ?? "")}/${rate[2]}`;
+  // "about 70 kilometres of new trench", "the trench built since July is 140 kilometres long": the
+  // length of a barrier, by its kind (a wall's length is not a trench's).
+  const length = LENGTH_OF.exec(a);
+  if (length?.[1]) return `length:${barrierOf(length[1])}`;
+  const along = BARRIER_IS.exec(b);
+  if (along?.[1] && LONG_AFTER.test(a)) return `length:${barrierOf(along[1])}`;
   return null;
 }
+
+/** Vehicles per period after a figure: "30 trucks a week", "five lorries per night". */
+const VEHICLE_RATE =
+  /^(?:[\w'’-]+\s+)?(trucks|lorries|vehicles|tankers|cars|pick-?ups)\s+(?:a|per|each|every)\s+(day|night|week|month)\b/;
+/** A verb that runs vehicles across, before their figure: "smugglers move", "the network sends". */
+const VEHICLE_RUN_BEFORE =
+  /\b(?:move|moves|moved|moving|run|runs|ran|running|send|sends|sent|sending|smuggle|smuggles|smuggled|drive|drives|drove|push|pushes|pushed)\s+$/;
+/** Vehicles that get across, after their rate: "get through", "cross", "make the trip". */
+const VEHICLE_RUN_AFTER =
+  /^\s+(?:(?:still|now|actually|only)\s+)?(?:(?:make|makes|made)\s+(?:it|the (?:trip|crossing|run|journey))|get|gets|got|go|goes|went|pass|passes|passed|cross|crosses|crossed|slip|slips|slipped)\b(?:\s+(?:through|across|over|into|in|out|past))?/;
+const vehiclesOf = (v: string) => (/^lorr/.test(v) ? "trucks" : v.replace(/^pick-?ups$/, "pickups"));
+const BARRIER_NOUN = "(trench(?:es)?|berms?|walls?|fences?|fencing|ditch(?:es)?|earthworks?|barriers?)";
+/** "70 kilometres of new trench and berm": a length of barrier, its noun within two words (in kilometres only). */
+const LENGTH_OF = new RegExp(
+  String.raw`^(?:km|kms|kilomet(?:re|er)s?)\s+of\s+(?:(?:new|the|its|concrete|earth|dug|fresh|additional|more)\s+){0,2}${BARRIER_NOUN}\b`,
+);
+/** "The trench built since July is", "the new wall now stretches": a barrier as the subject of its length. */
+const BARRIER_IS = new RegExp(
+  String.raw`\b${BARRIER_NOUN}\b(?:\s+(?!(?:is|was|are|were)\b)[\w'’-]+){0,8}?\s+(?:is|was|are|were|now\s+(?:is|runs|stretches|extends)|runs|stretches|extends|measures)\s+(?:now\s+|already\s+|only\s+|just\s+|about\s+)?$`,
+);
+const LONG_AFTER = /^\s*(?:km|kms|kilomet(?:re|er)s?)\s+(?:long|in length)\b/;
+/** Whether a figure in kilometres is a barrier's length: "70 km of trench", "the wall is 140 km long". */
+const barrierLength = (before: string, after: string) => {
+  const a = after.replace(/^[\s,]+/, "").toLowerCase();
+  return LENGTH_OF.test(a) || (LONG_AFTER.test(a) && BARRIER_IS.test(before.toLowerCase()));
+};
+const barrierOf = (noun: string) => {
+  const n = noun.replace(/(?<=ch)es$|s$/, "");
+  return n === "fencing" ? "fence" : n === "earthwork" ? "berm" : n;
+};
 
 /**
  * An event said not to have happened, told as a noun: "there has been no escape", "no breakout took
@@ -973,7 +1020,9 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     const end = start + whole.length;
     const before = text.slice(Math.max(0, start - 80), start);
     const after = text.slice(end, end + 120);
-    if (NOT_COUNT.test(after) || (!baselines && BASELINE.test(before))) continue;
+    // A length counts nothing, but for a barrier's length in kilometres (read by kindOf).
+    if ((NOT_COUNT.test(after) && !barrierLength(before, after)) || (!baselines && BASELINE.test(before)))
+      continue;
     // "Not one infiltrator", "no one escaped": the figure of none read below, never a figure of one.
     if (/\b(?:not|no)\s+$/i.test(before)) continue;
     // "We found no evidence for the figure of four guards killed": a figure the sentence finds
@@ -1883,9 +1932,12 @@ function saidOf(rs: readonly Report[]): Said | null {
   };
 }
 
-/** A sentence that says its figure disagrees with another the same article gives. */
+/**
+ * A sentence that says its figure disagrees with another the same article gives, or sets it as a
+ * part or multiple of another's ("a quarter of what the drivers describe").
+ */
 const DISCREPANT =
-  /\b(?:(?:not|never)\s+(?:been\s+)?(?:able\s+to\s+)?reconcile[ds]?|cannot be reconciled|could not be reconciled|irreconcilable|at odds with|inconsistent with|contradicts|contradicting|does not match|do not match)\b/i;
+  /\b(?:(?:not|never)\s+(?:been\s+)?(?:able\s+to\s+)?reconcile[ds]?|cannot be reconciled|could not be reconciled|irreconcilable|at odds with|inconsistent with|contradicts|contradicting|does not match|do not match)\b|\b(?:a (?:quarter|third|fifth|tenth|fraction)|half|twice|three times|four times)\s+(?:of\s+)?(?:what\s+|the (?:figure|number|count)\s+(?:that\s+)?)(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:describe|describes|described|say|says|said|claim|claims|claimed|give|gives|gave|report|reports|reported)\b/i;
 /** "The camp administration's own count", "the ministry's own tally": a figure one party keeps. */
 const OWN_COUNT =
   /\b(?:[\w-]+(?:['’]s|s['’])|their|its|his|her)\s+own\s+(?:figures?|count|estimate|tally|numbers?|records?)\b/;
@@ -2084,6 +2136,12 @@ const label = (kind: string) => {
       return "The number of attempts foiled";
     case "attacks":
       return "The number of attacks";
+    case "run": {
+      const [vehicles, per] = (of ?? "").split("/");
+      return `How many ${vehicles} run across each ${per}`;
+    }
+    case "length":
+      return `How long the ${of} is, in kilometres`;
     case "cut":
       return `How far the ${of} was cut, in per cent`;
     case "out-of-service":
@@ -2377,9 +2435,11 @@ function figureConflicts(
           windowsMeet(a.said, b.said) &&
           !siteKindsApart(a.said.report, b.said.report) &&
           sameTally(a, b) &&
-          // A force's or a group's strength is a standing count, of no one day nor place.
+          // A force's or a group's strength is a standing count, of no one day nor place; so is a
+          // rate of vehicles run across ("60 tankers a night now make the trip").
           (kind.startsWith("troops") ||
             kind.startsWith("fighters:") ||
+            kind.startsWith("run:") ||
             ((a.said.dated || a.said.places.length > 0) && (b.said.dated || b.said.places.length > 0))) &&
           below(a, b),
       );
@@ -2582,16 +2642,21 @@ const RESTORED =
  * what was taken a settlement or a named place (see CAPTURED_PLACE).
  */
 const CAPTURED =
-  /\b(?:isis|daesh|(?:the\s+)?organi[sz]ation|(?:an?\s+|the\s+)?(?:isis\s+|daesh\s+|jihadist\s+)?(?:group|cell)|(?:the\s+)?(?:militants|insurgents|jihadists|terrorists|gunmen|attackers))\s+(?:briefly\s+)?(?:took|seized|captured|overran|took control of|seized control of)\s+/gi;
+  /\b(?:isis|daesh|(?:the\s+)?organi[sz]ation|(?:an?\s+|the\s+)?(?:isis\s+|daesh\s+|jihadist\s+)?(?:group|cell)|(?:the\s+)?(?:militants|insurgents|jihadists|terrorists|gunmen|attackers))\s+(?:briefly\s+)?(?:took over|took|seized|captured|overran|took control of|seized control of)\s+/gi;
+/**
+ * What a capture takes: a settlement, a named place, or a site held on the ground ("took over the
+ * grain silos and the checkpoint", "seized the pumping station"), never prisoners or weapons.
+ */
 const CAPTURED_PLACE =
-  /^(?:the\s+)?(?:village|town|city|district|neighbou?rhood|quarter|settlement)\b|^[A-Z][\w'’-]+/;
+  /^(?:the\s+)?(?:village|town|city|district|neighbou?rhood|quarter|settlement)\b|^(?:the\s+)?(?:[\w'’-]+\s+)?(?:silos?|checkpoints?|posts?|outposts?|(?:pumping |power )?stations?|bases?|dams?|oil ?fields?|gas ?fields?)\b|^[A-Z][\w'’-]+/;
 /**
  * The state saying the place was never lost: "Arak never left our hands", "the town never fell",
- * "reports that the terrorists took Arak are lies". Said against a capture of that place, not of
+ * "reports that the terrorists took Arak are lies", "no militant entered the village" (none there, so
+ * nothing taken). Said against a capture of that place, not of
  * any attack there.
  */
 const NEVER_LOST =
-  /\bnever (?:left|fell out of|slipped (?:out of|from)) (?:our|its|their|the army's|the state's|government) hands\b|\bnever (?:fell|was (?:taken|captured|overrun|lost))\b|\b(?:reports|claims|rumou?rs|allegations)\s+(?:that|of)\b[^.;]{0,80}?\b(?:took|seized|captured|overran|fell)\b[^.;]{0,40}?\b(?:are|were|is|was)\s+(?:all\s+)?(?:lies|false|untrue|baseless|fabricated|fabrications|inaccurate)\b/i;
+  /\bnever (?:left|fell out of|slipped (?:out of|from)) (?:our|its|their|the army's|the state's|government) hands\b|\b(?:no|not a single|not one)\s+(?:terrorists?|militants?|gunm[ae]n|jihadists?|insurgents?|attackers?|(?:isis|daesh)\s+(?:members?|fighters?|gunm[ae]n))\s+(?:ever\s+|even\s+)?(?:entered|reached|got into|set foot in)\b|\bnever (?:fell|was (?:taken|captured|overrun|lost))\b|\b(?:reports|claims|rumou?rs|allegations)\s+(?:that|of)\b[^.;]{0,80}?\b(?:took|seized|captured|overran|fell)\b[^.;]{0,40}?\b(?:are|were|is|was)\s+(?:all\s+)?(?:lies|false|untrue|baseless|fabricated|fabrications|inaccurate)\b/i;
 const captured = (text: string) =>
   [...text.matchAll(CAPTURED)].some(
     (m) =>
@@ -2657,11 +2722,11 @@ const BARRIER = /\b(?:wall|fence|barrier|berm|trench|fortifications?)\b/i;
 const COMPLETE =
   /\b(?:(?:announced|declared|confirmed|marked) the completion of|(?:has|have) been completed|was completed|is now complete|now runs? without (?:interruption|a break|gaps?)|runs? without (?:any )?(?:interruption|gaps?)|(?:wall|fence|barrier)s? (?:is|are) (?:now |fully |entirely )*(?:complete|completed|finished))\b/i;
 /**
- * "Still has a gap", and a stretch where it "has not been built" or is "unbuilt": a gap seen, not
- * one rejected ("rejected a video that shows an unbuilt stretch" is the rejection's, not the gap's).
+ * "Still has a gap", a stretch where it "has not been built" or is "unbuilt", a berm that "has been
+ * breached over a width of 300 m": a gap seen, not one rejected ("rejected a video that shows an unbuilt stretch" is the rejection's, not the gap's).
  */
 const INCOMPLETE =
-  /\b(?:unfinished|incomplete|unbuilt|not yet (?:complete|completed|finished)|still (?:has|have) (?:an? )?(?:[\w-]+\s+){0,3}?gap|(?:has|have|had) (?:not|never) (?:yet )?been (?:built|erected|completed|finished)|(?:has|have|had) (?:not|never) (?:yet )?been (?:matched|joined|followed|backed|replaced|closed) by (?:an? |any )?(?:[\w-]+\s+)?(?:wall|fence|barrier)|(?:stretch|section|sector|segment|part|gap|length)(?:es|s)? (?:with no|without (?:an? |any )?)(?:[\w-]+\s+)?(?:wall|fence|barrier)|where there (?:is|was) (?:still )?no (?:[\w-]+\s+)?(?:wall|fence|barrier))\b/i;
+  /\b(?:unfinished|incomplete|unbuilt|not yet (?:complete|completed|finished)|still (?:has|have) (?:an? )?(?:[\w-]+\s+){0,3}?gap|(?:has|have|had) (?:not|never) (?:yet )?been (?:built|erected|completed|finished)|(?:has|have|had) (?:not|never) (?:yet )?been (?:matched|joined|followed|backed|replaced|closed) by (?:an? |any )?(?:[\w-]+\s+)?(?:wall|fence|barrier)|(?:stretch|section|sector|segment|part|gap|length)(?:es|s)? (?:with no|without (?:an? |any )?)(?:[\w-]+\s+)?(?:wall|fence|barrier)|where there (?:is|was) (?:still )?no (?:[\w-]+\s+)?(?:wall|fence|barrier)|(?:wall|fence|barrier|berm)\b[^.;,]{0,40}?\b(?:has|have|had|was|were) been (?:breached|cut through|broken through))\b/i;
 const GAP_REJECTED =
   /\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\b[^.;]{0,80}\b(?:unbuilt|unfinished|incomplete|not (?:yet )?been built)\b/i;
 /** Completion to come is no claim that it is done: "would be completed by the end of 2027". */
