@@ -211,7 +211,7 @@ const VICTIM: [string, RegExp][] = [
   // martyrs) of an army or force are of the forces.
   [
     "forces",
-    /^(?:\w+\s+){0,1}(?:heroes|martyrs|sons|men|members)\s+of\s+(?:our|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:army|armed forces|forces|police|border guards?|security services)\b/,
+    /^(?:\w+\s+){0,1}(?:heroes|martyrs|sons|men|members?)\s+of\s+(?:our|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:army|armed forces|forces|police|border guards?|security services)\b/,
   ],
   // "Six of the criminals were killed": armed opponents named by a word of blame, of whichever
   // side their article tells the forces met (see opponentsNamed).
@@ -889,6 +889,16 @@ const JOINED_ONE = new RegExp(
   String.raw`\b(?:\d+|${WORDS})\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+s\s+and\s+an?\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:were|had been|have been)\s+(?:\w+ly\s+)?(killed|martyred|shot dead|wounded|injured|hurt)\b`,
   "gi",
 );
+/**
+ * "A Jordanian soldier was killed and two were wounded in a clash": one of a side, named by "a" as
+ * the sentence's subject, killed (or wounded). Only as the sentence opens: "a soldier" inside a
+ * clause may be the object of another verb ("saw a soldier who was killed").
+ */
+/** "In the operation", "during the shooting": the happening just told, by its article. */
+const THE_HAPPENING =
+  /^\s*(?:in|during)\s+the\s+(?:operation|shooting|clash|clashes|attack|raid|incident|exchange(?: of fire)?|fighting|ambush|confrontation)\b/i;
+const ONE_OPENS =
+  /^\s*an?\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?(killed|martyred|shot dead|wounded|injured)\b/i;
 /** A wound told as light: the worst a side suffered was slight. */
 const LIGHT_WOUND =
   /\b(?:lightly|slightly|superficially|mildly)\s+(?:wounded|injured|hurt)\b|\b(?:minor|light|slight|superficial)\s+(?:wounds|injuries)\b/i;
@@ -1106,10 +1116,13 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       ...(real && kind === SAME_AS_BEFORE ? { disputes: true } : {}),
     });
   }
-  // "not one infiltrator crossed", "no detainee escaped": a figure of none.
+  // "not one infiltrator crossed", "no detainee escaped": a figure of none. "No member of the
+  // Jordan Armed Forces was harmed": a force's long name after "member of", read with the words of
+  // harm only (no harm at all, to either toll); "no member of the guards was injured in the
+  // shooting" is left to the shorter reading, as a wound may be another day's.
   const none = noneSaid(said);
   const zero = new RegExp(
-    String.raw`\b${ZERO}\s+((?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|passed through|passed(?=\s*[,.;:!'’"”]|\s+(?:into|across|over)\s)|got through|escaped|fled|got out|broke out|left (?:the|their) (?:[\w'’-]+ )?(?:building|compound|camp|prison|jail|annex|wing|facility)|was killed|were killed|died|(?:was|were|has been|have been|had been) (?:\w+ly |even |so much as )?(?:hurt|wounded|injured|hit)|(?:is|are|was|were|has been|have been|remains?) (?:still )?(?:missing|unaccounted for|at large))\b`,
+    String.raw`\b${ZERO}\s+((?:members?\s+of\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){1,4}?(?=(?:was|were)\s+(?:\w+ly\s+)?(?:harmed|hurt)\b))|(?:[\w'’-]+\s+){0,3}?)(?:has |have |had )?(crossed|infiltrated|set foot|passed through|passed(?=\s*[,.;:!'’"”]|\s+(?:into|across|over)\s)|got through|escaped|fled|got out|broke out|left (?:the|their) (?:[\w'’-]+ )?(?:building|compound|camp|prison|jail|annex|wing|facility)|was killed|were killed|died|(?:was|were|has been|have been|had been) (?:\w+ly |even |so much as )?(?:hurt|harmed|wounded|injured|hit)|(?:is|are|was|were|has been|have been|remains?) (?:still )?(?:missing|unaccounted for|at large))\b`,
     "gi",
   );
   for (let m = zero.exec(text); m; m = zero.exec(text)) {
@@ -1125,10 +1138,15 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     // denies a guard killed as well as one wounded ("two soldiers were hurt" counts the wounded,
     // but "nobody was hurt" is said of a clash that took no toll of them).
     // Only of a side named: "nobody was hurt" may speak of bystanders, and is read as no wounded.
-    const whose = victimOf(m[1] ?? "");
-    if (/\bhit$/.test(verb) || (/\bhurt$/.test(verb) && whose)) {
+    // "No member of the Jordan Armed Forces was harmed": a force named by its proper name.
+    const whose = victimOf(m[1] ?? "") || victimOf((m[1] ?? "").toLowerCase());
+    // "... was harmed in the operation", "in the shooting": none of them harmed in the happening
+    // the article tells (its day and place), not over the weeks before it.
+    const when =
+      /^members?\s/i.test(m[1] ?? "") && THE_HAPPENING.test(text.slice(m.index + m[0].length)) ? said : none;
+    if (/\bhit$/.test(verb) || (/\b(?:hurt|harmed)$/.test(verb) && whose)) {
       for (const toll of ["killed", "wounded"])
-        out.push({ said: none, kind: `${toll}:${whose}`, lo: 0, hi: 0, value: 0 });
+        out.push({ said: when, kind: `${toll}:${whose}`, lo: 0, hi: 0, value: 0 });
       continue;
     }
     const kind = /cross|infiltr|set foot|through|^passed$/.test(verb)
@@ -1136,10 +1154,10 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       : /escap|fled|out|left|missing|unaccounted|large/.test(verb)
         ? "escaped"
         : // "No soldier was wounded", "nobody was hurt": none of them wounded, a toll apart from the dead.
-          /hurt|wounded|injured/.test(verb)
-          ? `wounded:${victimOf(m[1] ?? "")}`
-          : `killed:${victimOf(m[1] ?? "")}`;
-    out.push({ said: none, kind, lo: 0, hi: 0, value: 0 });
+          /hurt|harmed|wounded|injured/.test(verb)
+          ? `wounded:${whose}`
+          : `killed:${whose}`;
+    out.push({ said: when, kind, lo: 0, hi: 0, value: 0 });
   }
   // "Five smugglers and a border guard were killed": the one named by "a" in a subject joined to a
   // toll's is one of that toll, of his own side (the plural verb says the two are one subject).
@@ -1148,6 +1166,12 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     if (!victim) continue;
     const toll = /wound|injur|hurt/i.test(m[2] ?? "") ? "wounded" : "killed";
     out.push({ said, kind: `${toll}:${victim}`, lo: 1, hi: 1, value: 1 });
+  }
+  const one = ONE_OPENS.exec(text);
+  const oneOf = one ? victimOf((one[1] ?? "").toLowerCase()) : "";
+  if (one && oneOf) {
+    const toll = /wound|injur/i.test(one[2] ?? "") ? "wounded" : "killed";
+    out.push({ said, kind: `${toll}:${oneOf}`, lo: 1, hi: 1, value: 1 });
   }
   // "A group of five infiltrators ... was repelled before any of them could cross": stopped before
   // the act, so none of them crossed (the attempt itself is no crossing).
@@ -2072,10 +2096,16 @@ const stemOf = (w: string) => CONCEPT.find(([re]) => re.test(w))?.[1] ?? w.repla
 const INTO_COUNTRY =
   /\b(?:entered|enter|enters|entering|set foot on|sets foot on|setting foot on)\s+(?:(?:the|our|its|their|[a-z]+n|[a-z]+i|[a-z]+ian)\s+){0,2}(?:territory|soil)\b/g;
 export const intoCountry = (folded: string) => folded.replace(INTO_COUNTRY, "crossed");
+/**
+ * "An armed group", "armed men", "an armed gang": those who attack named by what they carry, one
+ * matter with "gunmen" or "militants" (a denial that "an armed group crossed" answers "gunmen who
+ * crossed"). "The armed forces" are an army, and stay.
+ */
+const ARMED_BAND = /\barmed (?:groups?|men|gangs?|bands?|elements?|cells?)\b/g;
 function wordsOf(s: Said, text: string): string[] {
   const names = new Set(s.places.flatMap((p) => p.name.split(" ")));
   const out: string[] = [];
-  for (const w of intoCountry(fold(text)).split(" ")) {
+  for (const w of intoCountry(fold(text)).replace(ARMED_BAND, "gunmen").split(" ")) {
     if (names.has(w)) out.push(`@${w}`);
     else if (w.length >= 4 && !STOP.has(w) && !/^\d/.test(w)) out.push(stemOf(w));
     else if (w === "air") out.push("air");

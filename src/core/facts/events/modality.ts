@@ -342,6 +342,16 @@ export function modalityOf(
     if (UNACHIEVED.has(n) && tokens[k + 1]?.norm === "to") return "negated";
     if (!AUXILIARIES.has(n)) reach++;
   }
+  // "No member of the Jordan Armed Forces was harmed": a subject of none, however long the name of
+  // the force it is a member of (beyond the reach of a negation before the verb).
+  for (let k = Math.max(clauseFirst, trigger - 12); k < trigger - 2; k++)
+    if (
+      tokens[k]?.norm === "no" &&
+      /^members?$/.test(tokens[k + 1]?.norm ?? "") &&
+      tokens[k + 2]?.norm === "of" &&
+      !tokens.slice(k + 3, trigger).some((t) => /^(?:[,;:]|and|but|who|which|that)$/.test(t.norm))
+    )
+      return "negated";
   // A happening of which no account was had did not happen, as far as the source knows: "UNODC
   // has not received reports of armed clashes", "there were no reports of clashes".
   if (unreported(tokens, clauseFirst, trigger)) return "negated";
