@@ -889,14 +889,14 @@ const JOINED_ONE = new RegExp(
   String.raw`\b(?:\d+|${WORDS})\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+s\s+and\s+an?\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:were|had been|have been)\s+(?:\w+ly\s+)?(killed|martyred|shot dead|wounded|injured|hurt)\b`,
   "gi",
 );
+/** "In the operation", "during the shooting": the happening just told, by its article. */
+const THE_HAPPENING =
+  /^\s*(?:in|during)\s+the\s+(?:operation|shooting|clash|clashes|attack|raid|incident|exchange(?: of fire)?|fighting|ambush|confrontation)\b/i;
 /**
  * "A Jordanian soldier was killed and two were wounded in a clash": one of a side, named by "a" as
  * the sentence's subject, killed (or wounded). Only as the sentence opens: "a soldier" inside a
  * clause may be the object of another verb ("saw a soldier who was killed").
  */
-/** "In the operation", "during the shooting": the happening just told, by its article. */
-const THE_HAPPENING =
-  /^\s*(?:in|during)\s+the\s+(?:operation|shooting|clash|clashes|attack|raid|incident|exchange(?: of fire)?|fighting|ambush|confrontation)\b/i;
 const ONE_OPENS =
   /^\s*an?\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?(killed|martyred|shot dead|wounded|injured)\b/i;
 /** A wound told as light: the worst a side suffered was slight. */
