@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { BrowserSupervisor } from "../../src/adapters/browser/browser-supervisor.js";
 import { ChromiumPrinter, type PrintAsset } from "../../src/adapters/browser/chromium-printer.js";
 import { chromiumLaunchOptions } from "../../src/adapters/browser/launch-options.js";
@@ -224,6 +224,8 @@ describe("ChromiumPrinter", () => {
     await expect(p.print(job(page("<p>line</p>".repeat(40_000)), 5))).rejects.toBeInstanceOf(
       RenderTimeoutError,
     );
+    // The abandoned render takes a page and closes it after its deadline: wait until it has.
+    await vi.waitFor(() => expect(p.rendersInFlight).toBe(0), { timeout: 10_000 });
     // One warm page is left; two prints at once need it and one new page.
     await Promise.all([p.print(job(page("<p>c</p>"))), p.print(job(page("<p>d</p>")))]);
     expect(p.pagesOpened).toBe(3);

@@ -123,6 +123,16 @@ export class ChromiumPrinter implements PdfPrinter {
     return this.pages.peakInUse;
   }
 
+  private rendering = 0;
+
+  /**
+   * Renders Chromium is still working on, those abandoned at their deadline included: a render
+   * past its deadline frees its queue slot at once, but it may take and close its page later.
+   */
+  get rendersInFlight(): number {
+    return this.rendering;
+  }
+
   /**
    * Starts the browser if it is not up, then opens and seals the page the first print will
    * take (see PagePool.openAhead): on a cold start, Chromium sets the page up on the other core
@@ -173,6 +183,11 @@ export class ChromiumPrinter implements PdfPrinter {
         });
         return { pdf, warm, browser };
       });
+      this.rendering++;
+      const settled = () => {
+        this.rendering--;
+      };
+      void render.then(settled, settled);
       let clean = false;
       try {
         const { pdf, warm, browser } = await Promise.race([render, timeout.promise]);
