@@ -86,6 +86,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout47",
   "analysis-heldout48",
   "analysis-heldout49",
+  "analysis-heldout50",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
