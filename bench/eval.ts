@@ -539,7 +539,12 @@ const LATER_SETS = [
   [
     "corpus-heldout52",
     "extract-first-sight-52.json",
-    "Fifty-second held-out set (510-519, written blind while 0.44.0 was current, news registers; first sight with 0.44.0 at ffe8bb7c)",
+    "Fifty-second held-out set (510-519, written blind while 0.44.0 was current, news registers; first sight with 0.44.0 at ffe8bb7c; tuned on for 0.45.0)",
+  ],
+  [
+    "corpus-heldout53",
+    "extract-first-sight-53.json",
+    "Fifty-third held-out set (520-529, written blind while 0.45.1 was current, news registers; first sight with 0.45.1 at 3d8b66bc)",
   ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
