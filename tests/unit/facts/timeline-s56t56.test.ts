@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/core/facts/extract-facts.js";
+
+/**
+ * Session 56 (t56), on invented texts: the timeline's dates. A filled-in document's stamp of the
+ * day it was handed in ("Report submitted Monday 14 September 2026", "Form completed …") is the
+ * day its own "Saturday night" and "3 February" count from; a sentence of its text that tells
+ * something completed on a day is no stamp.
+ */
+const doc = (text: string) => extractFacts({ id: "t", title: "", text });
+const dated = (text: string, words: RegExp) =>
+  doc(text).facts.find((f) => f.kind !== "quantity" && words.test(f.text))?.date?.value;
+
+describe("a document's stamp of the day it was handed in", () => {
+  const form = (stamp: string) =>
+    `RIVERSIDE COLLEGE · FIELD OFFICE\nTravel Risk Review (staff travel)\n${stamp}\nApplicant: Dr Jane Roe\n\n1. Recent incidents\nOn Saturday night a bomb exploded under a police car in Tikrit. The attack on the checkpoint at Tuz on 3 February was not claimed.`;
+  it("dates the document: a form completed on a day", () => {
+    expect(doc(form("Form completed Monday 19 October 2026")).article.publishedAt).toBe("2026-10-19");
+    expect(dated(form("Form completed Monday 19 October 2026"), /bomb exploded/)).toBe("2026-10-17");
+  });
+  it("dates the document: a report submitted on a day, and its yearless days take its year", () => {
+    const text = form("Referee report submitted Monday 14 September 2026");
+    expect(doc(text).article.publishedAt).toBe("2026-09-14");
+    expect(dated(text, /checkpoint at Tuz/)).toBe("2026-02-03");
+  });
+  it("is no stamp when the verb is the text's", () => {
+    const text = form("The survey completed Monday 19 October 2026 found the wells dry");
+    expect(doc(text).article.publishedAt).toBeNull();
+    expect(dated(text, /bomb exploded/)).toBeUndefined();
+  });
+});
