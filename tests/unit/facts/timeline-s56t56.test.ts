@@ -29,3 +29,22 @@ describe("a document's stamp of the day it was handed in", () => {
     expect(dated(text, /bomb exploded/)).toBeUndefined();
   });
 });
+
+describe("a dated happening whose day falls in May", () => {
+  const happening = (sentence: string) =>
+    doc(`BAGHDAD, 14 June 2026 - ${sentence}`).facts.find((f) => f.kind === "event");
+  it("is dated when a time phrase set off by its comma ends with the month", () => {
+    expect(
+      happening("Late on Friday 8 May, heavy fire hit the orchards east of the town.")?.date?.value,
+    ).toBe("2026-05-08");
+    expect(happening("The last one, on Friday 8 May, hit an empty shed near the mill.")?.date?.value).toBe(
+      "2026-05-08",
+    );
+  });
+  it("leaves the modal alone, and a date inside the subject", () => {
+    expect(
+      happening("The raiders may have reached the orchards east of the town on Friday."),
+    ).toBeUndefined();
+    expect(happening("The temperatures on 8 May reached 41 degrees in the town.")).toBeUndefined();
+  });
+});
