@@ -48,3 +48,30 @@ describe("a dated happening whose day falls in May", () => {
     expect(happening("The temperatures on 8 May reached 41 degrees in the town.")).toBeUndefined();
   });
 });
+
+describe("a happening told inside a call or a cancellation", () => {
+  const first = (sentence: string) =>
+    doc(`BAGHDAD, 19 October 2026 - ${sentence}`).facts.find((f) => f.kind !== "quantity" && f.date);
+  it("is asserted in a 'who' clause set off by its comma after an appeal", () => {
+    const f = first(
+      "The guild appealed for the return of the driver Sami Aziz, 41, who was abducted near the mill on Saturday.",
+    );
+    expect([f?.kind, f?.modality, f?.date?.value]).toEqual(["event", "asserted", "2026-10-17"]);
+  });
+  it("stays a supposition when the 'who' clause is itself hypothetical", () => {
+    const f = first(
+      "The guild appealed for the safety of the driver Sami Aziz, who could be abducted near the mill on Saturday.",
+    );
+    expect(f?.kind).not.toBe("event");
+  });
+  it("is asserted after a thing 'called off', which is cancelled, not called for", () => {
+    const f = first(
+      "Saturday's concert was called off an hour before it began after gunmen shot dead a guard at the gate.",
+    );
+    expect([f?.kind, f?.modality]).toEqual(["event", "asserted"]);
+  });
+  it("stays a supposition after a call for something", () => {
+    const f = first("The mayor called for new attacks on the smugglers' camps on Saturday.");
+    expect(f?.kind).not.toBe("event");
+  });
+});
