@@ -75,3 +75,24 @@ describe("a happening told inside a call or a cancellation", () => {
     expect(f?.kind).not.toBe("event");
   });
 });
+
+describe("an attempt to cross or break out stopped, told in the passive", () => {
+  const measure = (sentence: string) =>
+    doc(`BAGHDAD, 1 July 2026 - ${sentence}`).facts.find((f) => f.kind === "countermeasure");
+  it("is a dated measure, however the day is set in", () => {
+    expect(
+      measure("A second smuggling attempt, on 12 June, was stopped at the same gate.")?.date?.value,
+    ).toBe("2026-06-12");
+    expect(measure("An escape attempt was stopped at the camp fence on 3 June.")?.date?.value).toBe(
+      "2026-06-03",
+    );
+  });
+  it("leaves an attempt at anything else alone", () => {
+    expect(measure("The attempt to reach the farm was stopped by the flood on 12 June.")).toBeUndefined();
+  });
+  it("leaves a count of attempts stopped to date undated: a tally, no one measure", () => {
+    expect(
+      measure("Forty smuggling attempts have been stopped at the gate since 1 May.")?.date,
+    ).toBeUndefined();
+  });
+});
