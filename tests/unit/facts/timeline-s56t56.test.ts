@@ -96,3 +96,18 @@ describe("an attempt to cross or break out stopped, told in the passive", () => 
     ).toBeUndefined();
   });
 });
+
+describe("what an air force struck", () => {
+  const strike = (sentence: string) =>
+    doc(`BAGHDAD, 22 June 2025 - ${sentence}`).facts.find(
+      (f) => f.kind === "event" && f.tags?.includes("airstrike"),
+    );
+  it("is an air strike of its day, the verb right after the force", () => {
+    expect(
+      strike("Late on 14 June the Syrian air force bombed a depot east of the river.")?.date?.value,
+    ).toBe("2025-06-14");
+  });
+  it("is none when what hit is something else", () => {
+    expect(strike("An air force officer was hurt when a storm hit the base on 14 June.")).toBeUndefined();
+  });
+});
