@@ -3035,8 +3035,13 @@ function occurrences(
       for (let j = Math.max(clause.first, k - 4); j < k; j++) {
         const n = tokens[j]?.norm ?? "";
         // "has ordered": a present perfect a dated statement reports is an act of that day.
+        // "Late on Sunday 10 May, artillery fire hit the village", "The previous one, on Thursday
+        // 21 May, hit a hangar": a "May" that closes a time phrase set off by its comma is the
+        // month, no modal. One not set off ("temperatures on 5 May reached 41 degrees", "the rain
+        // of May had uncovered it") stays unread: a date inside the subject tells no happening.
         aux ||=
           NOT_PAST_AUX.has(n) &&
+          !(tokens[j]?.text === "May" && tokens[j + 1]?.text === "," && tokens[j - 1]?.kind === "num") &&
           !((reported || perfectReported) && j === k - 1 && (n === "has" || n === "have"));
       }
       if (!aux) verb = k;

@@ -435,6 +435,9 @@ export function modalityOf(
     // "the so-called Islamic State attacked": "so-called" is how a name is held at a distance,
     // not a call for what follows.
     if (soCalled(tokens, k)) continue;
+    // "The match was called off after gunmen shot dead a policeman": a thing called off is
+    // cancelled, no call for what follows.
+    if (CALL_WORDS.has(n) && tokens[k + 1]?.norm === "off") continue;
     if (HYPOTHETICAL.has(n) && !isMonthMay(tokens, k))
       return doneAsOthersDid(tokens, trigger) ? "asserted" : "hypothetical";
   }
@@ -737,6 +740,12 @@ function attemptIsGround(tokens: readonly Token[], k: number, trigger: number, m
   return false;
 }
 
+/** Verbs of calling, which "off" turns into cancelling: "called off", "calls off". */
+const CALL_WORDS = new Set(["call", "calls", "called"]);
+
+/** The verb that opens a told "who" clause in the passive: "who was kidnapped", "who had been shot". */
+const PASSIVE_AFTER_WHO = new Set(["was", "were", "had"]);
+
 /** Prepositions that open a relative clause before "which": "in which", "during which". */
 const RELATIVE_PREPOSITIONS = new Set(["in", "during", "after", "at", "on", "from", "by"]);
 
@@ -750,6 +759,10 @@ function relativeClauseStart(tokens: readonly Token[], clauseFirst: number, trig
     // "after the lessons of September 2019, when a stampede killed 31 pilgrims": "when" after a
     // time and a comma opens a relative clause of that time, which tells its own happening.
     if (tokens[k]?.norm === "when" && prev === "," && isTimeWord(tokens[k - 2])) return k + 1;
+    // "calls for the release of the trader, 54, who was kidnapped on Saturday": a person set off
+    // by a comma and "who" is told of in a clause of its own, which tells its own happening.
+    if (tokens[k]?.norm === "who" && prev === "," && PASSIVE_AFTER_WHO.has(tokens[k + 1]?.norm ?? ""))
+      return k + 1;
     if (tokens[k]?.norm !== "which") continue;
     if (prev === "," || (RELATIVE_PREPOSITIONS.has(prev) && tokens[k - 2]?.norm === ",")) return k + 1;
   }

@@ -143,9 +143,18 @@ const MEDIUM_WORD = /\b(?:Facebook|WhatsApp|Telegram|Instagram|Viber|Signal|TikT
 const NAME_WORD =
   /(?<![\p{L}'’-])(?!(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*(?![\p{L}'’-])(?!\s+time\b)/u;
 
+/**
+ * "Report submitted Monday 14 September 2026", "Form completed Monday 19 October 2026": a filled-in
+ * document's stamp of the day it was handed in, its own name before the verb (a report, a form, a
+ * return); what it tells of "Saturday night" or "3 February" counts from that day. Without the
+ * name ("The survey, completed in March 2026, …") the verb is the text's, as a sentence's.
+ */
+const HANDED_IN =
+  /^\s*(?:[\p{L}'’-]+\s+){0,2}(?:[Rr]eport|[Ff]orm|[Rr]eturn|[Aa]ssessment|[Qq]uestionnaire|[Aa]pplication)\s+(?:submitted|completed|filled in|lodged)\b/u;
+
 /** Whether a head part is a stamp of issue, the date given, naming no one and nowhere. */
 function isIssueStamp(segment: string, date: string): boolean {
-  const m = ISSUE_LINE.exec(segment);
+  const m = ISSUE_LINE.exec(segment) ?? HANDED_IN.exec(segment);
   if (!m || /[.!?]["”’)\]]?\s*$/.test(segment)) return false;
   // "Nailed to the cemetery gate and read after the noon prayer in the Great Mosque, Thursday 16
   // July 2026": a stamp closed by its date may tell the hall or mosque its readers gathered in
