@@ -623,14 +623,20 @@ export class SpeakerMemory {
     const end = Math.min(span.tokenEnd, before);
     // "Yesterday a local representative of the Red Crescent visited ...", "On Monday, a police
     // officer ...": a time adverbial before the subject is not part of it.
-    const subject = afterTime(this.doc.tokens, span.tokenStart, end);
+    // "8. Your mother wrote to the court.": a paragraph's number opening the sentence is no word
+    // of its subject either.
+    const subject = afterTime(this.doc.tokens, afterLabel(this.doc.tokens, span.tokenStart), end);
     // "A government security officer in Palmyra was more cautious. '...,' he said."
     // "My uncle lives in Bartella and he says ...": in its own sentence, the pronoun opening a
     // clause joined to the first is that clause's subject, a relative named by kinship.
     // "My father opened this kiosk in 2019. He used to say ...": so is the sentence just before's
     // subject, a relative named by kinship.
+    // So is the subject of one before sentences that go on with the pronoun ("The tea seller's
+    // brother came ... He asked me ... I told him ... He said: ...").
     const kin =
-      (before < span.tokenEnd && COORDINATORS.has(this.doc.tokens[before - 1]?.norm ?? "")) || adjacent
+      (before < span.tokenEnd && COORDINATORS.has(this.doc.tokens[before - 1]?.norm ?? "")) ||
+      adjacent ||
+      chained
         ? kinSubject(this.doc, this.owners, subject, end)
         : null;
     if (kin && SpeakerMemory.fits(word, kin)) return kin;
@@ -1550,8 +1556,69 @@ function anonymousSubject(
         k++;
       } else break;
     }
+    // "A man from an organisation that clears mines came ...", "A security manager for the
+    // consortium that operates the field, who ...": a common noun after the article, and the
+    // restrictive clause that says which one, belong to the source's description.
+    const article = last === head ? head + 2 : last;
+    if (LOWER_ARTICLES.has(tokens[article]?.text ?? "") && article < end)
+      last = commonObject(tokens, owners, article, end, last);
   }
   return { draft: null, name: spanText(doc, start, last).replace(/\s+/g, " ") };
+}
+
+const LOWER_ARTICLES = new Set(["the", "a", "an"]);
+/** Words that end a description's noun phrase: its clause goes on, or another phrase begins. */
+const PHRASE_BREAKS = new Set(
+  "that which who whose and or but to in on at by with from for of as than since after before when where".split(
+    " ",
+  ),
+);
+/** Past tenses after which a description's restrictive clause has ended: its sentence's verb. */
+const MAIN_PASTS = new Set([
+  "came",
+  "went",
+  "was",
+  "were",
+  "had",
+  "gave",
+  "spoke",
+  "met",
+  "arrived",
+  "visited",
+]);
+
+/**
+ * The last token of a lower-case object after an article at `article` ("an organisation", "the
+ * consortium") and of a restrictive "that"/"who" clause after it, up to a comma or the
+ * sentence's past-tense or speech verb; `before` (the description's end so far) when no such
+ * noun follows.
+ */
+function commonObject(
+  tokens: readonly Token[],
+  owners: Map<number, EntityDraft>,
+  article: number,
+  end: number,
+  before: number,
+): number {
+  let last = article;
+  let k = article + 1;
+  while (k < end && k - article <= 3) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || t.cap || owners.has(k) || PHRASE_BREAKS.has(t.norm) || SPEECH_VERBS.has(t.norm))
+      break;
+    if (MAIN_PASTS.has(t.norm) || (/[^e]ed$/.test(t.norm) && isVerbWord(t.norm))) break;
+    last = k++;
+  }
+  if (last === article) return before;
+  if (!["that", "who"].includes(tokens[k]?.norm ?? "")) return last;
+  for (let j = k + 2; j < end && j - k <= 6; j++) {
+    const t = tokens[j] as Token;
+    // The clause ends before a comma or the sentence's own verb: "that clears mines came".
+    if (t.text === "," || SPEECH_VERBS.has(t.norm) || MAIN_PASTS.has(t.norm) || /[^e]ed$/.test(t.norm))
+      return tokens[j - 1]?.kind === "word" ? j - 1 : last;
+    if (t.kind !== "word" || t.cap || owners.has(j)) return last;
+  }
+  return last;
 }
 
 /**
@@ -1619,8 +1686,16 @@ const KIN_OWNERS = new Set(["my", "our", "his", "her", "their", "your"]);
  */
 function kinSubject(doc: Doc, owners: Map<number, EntityDraft>, start: number, end: number): Speaker | null {
   const { tokens } = doc;
-  if (!KIN_OWNERS.has(tokens[start]?.norm ?? "")) return null;
   let head = start + 1;
+  // "The tea seller's brother came ...", "the dead man's widow": kin owned by an unnamed person
+  // the article describes in lower-case words, a person of the kinship noun's gender.
+  if (tokens[start]?.norm === "the") {
+    let poss = start + 1;
+    while (poss < start + 4 && tokens[poss]?.kind === "word" && !tokens[poss]?.cap && !owners.has(poss))
+      poss++;
+    if (poss === start + 1 || tokens[poss]?.kind !== "poss") return null;
+    head = poss + 1;
+  } else if (!KIN_OWNERS.has(tokens[start]?.norm ?? "")) return null;
   // One modifier: "my late uncle", "her older brother".
   if (!KIN.has(tokens[head]?.norm ?? "") && tokens[head]?.kind === "word" && !tokens[head]?.cap) head++;
   if (head >= end || !KIN.has(tokens[head]?.norm ?? "") || owners.has(head)) return null;

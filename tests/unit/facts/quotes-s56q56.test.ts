@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import type { FactsDocument } from "../../../src/core/facts/schema.js";
+import { extract } from "./helpers.js";
+
+/**
+ * Who speaks when the speaker is named by a description rather than a name: a numbered paragraph
+ * that opens with kin ("4. Her sister wrote ..."), kin owned by an unnamed person ("The baker's
+ * son came ..."), and an unnamed source described by a lower-case phrase and its restrictive
+ * clause ("A woman from a charity that runs the clinic ..."); on sentences written for these tests.
+ */
+
+const article = (body: string) =>
+  `Tuesday 10 March 2026\n\nA short note of narration opens the page.\n\n${body}\n\nThe page ends here.`;
+
+const quoteOf = (doc: FactsDocument, words: string, kind?: "direct" | "indirect") =>
+  doc.quotes.find((q) => q.text.includes(words) && (!kind || q.kind === kind));
+
+describe("a numbered paragraph opening with kin", () => {
+  it("gives the next sentence's pronoun to the kin, not to a person named paragraphs before", () => {
+    const doc = extract(
+      article(
+        [
+          "3. The defence, through Ms Laura Pennington, asked the tribunal to adjourn the hearing. I refuse that request.",
+          "",
+          "4. Her sister wrote to the tribunal. She said that the family 'has waited long enough' for a ruling.",
+        ].join("\n"),
+      ),
+    );
+    expect(quoteOf(doc, "has waited long enough", "direct")?.speaker.name).toBe("Her sister");
+  });
+
+  it("leaves the pronoun with the named person when the paragraph's subject is not kin", () => {
+    const doc = extract(
+      article(
+        [
+          "3. The defence, through Ms Laura Pennington, asked the tribunal to adjourn the hearing.",
+          "",
+          "4. She said that the family 'has waited long enough' for a ruling.",
+        ].join("\n"),
+      ),
+    );
+    expect(quoteOf(doc, "has waited long enough", "direct")?.speaker.name).toBe("Laura Pennington");
+  });
+});
+
+describe("kin owned by an unnamed person", () => {
+  it("is the pronoun's person across the sentences that go on with the pronoun", () => {
+    const doc = extract(
+      article(
+        [
+          "Colonel Hazem Abbas said the market would reopen on Monday. The baker's son walked over to our table. He asked me whether the road to the river was open. I showed him the map.",
+          "",
+          'He said: "They close it every Friday. Nobody tells us why."',
+        ].join("\n"),
+      ),
+    );
+    expect(quoteOf(doc, "They close it every Friday", "direct")?.speaker.name).toBe("The baker's son");
+  });
+
+  it("does not reach a sentence no pronoun carries it from", () => {
+    const doc = extract(
+      article(
+        [
+          "Colonel Hazem Abbas spoke to the crowd. The baker's son walked over to our table. The rain stopped at noon. Later we drove to the checkpoint.",
+          "",
+          'He said: "They close it every Friday. Nobody tells us why."',
+        ].join("\n"),
+      ),
+    );
+    expect(quoteOf(doc, "They close it every Friday", "direct")?.speaker.name).not.toBe("The baker's son");
+  });
+});
+
+describe("an unnamed source described by a lower-case phrase", () => {
+  it("keeps the common noun and the restrictive clause up to the sentence's verb", () => {
+    const doc = extract(
+      article(
+        'A woman from a charity that runs the clinic came to see the ward. She said the clinic had treated 60 children since May, and that the medicines "ran out last week".',
+      ),
+    );
+    expect(quoteOf(doc, "ran out last week", "direct")?.speaker.name).toBe(
+      "A woman from a charity that runs the clinic",
+    );
+  });
+
+  it("stops at the comma before a non-restrictive clause", () => {
+    const doc = extract(
+      article(
+        "A driver for the company that owns the trucks, who asked not to be named, said the queue was long. Asked why, he said: 'We wait three days at the gate.'",
+      ),
+    );
+    expect(quoteOf(doc, "We wait three days at the gate", "direct")?.speaker.name).toBe(
+      "A driver for the company that owns the trucks",
+    );
+  });
+
+  it("never ends the description on its article, and leaves a capitalised object as it was", () => {
+    const doc = extract(
+      article(
+        [
+          "A resident of the village said the well had been dry since June.",
+          "",
+          "A spokesman for the Border Guard Command said the crossing would reopen on Sunday.",
+        ].join("\n"),
+      ),
+    );
+    expect(quoteOf(doc, "the well had been dry", "indirect")?.speaker.name).toBe("A resident of the village");
+    expect(quoteOf(doc, "the crossing would reopen", "indirect")?.speaker.name).toMatch(
+      /^A spokesman for the Border Guard Command$|^Border Guard Command$/,
+    );
+  });
+});
