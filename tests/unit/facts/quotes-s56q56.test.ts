@@ -110,3 +110,52 @@ describe("an unnamed source described by a lower-case phrase", () => {
     );
   });
 });
+
+describe("a post in apposition to a name before 'who'", () => {
+  it("gives what 'who' concluded to the named person, not to the post", () => {
+    const doc = extract(
+      article(
+        "The panel also read the statement of Dr Ayesha Khanum, the consultant surgeon, who concluded that the injuries were 'consistent with a blast'.",
+      ),
+    );
+    expect(quoteOf(doc, "consistent with a blast", "direct")?.speaker.name).toBe("Ayesha Khanum");
+  });
+
+  it("leaves a post with no name before it as the speaker", () => {
+    const doc = extract(
+      article(
+        "The panel also read the statement of the hospital, the city's largest, which concluded that the injuries were 'consistent with a blast'.",
+      ),
+    );
+    expect(quoteOf(doc, "consistent with a blast", "direct")?.speaker.name).not.toBe("Ayesha Khanum");
+  });
+});
+
+describe("'one of them' joined to a speech verb by 'and'", () => {
+  it("is the speaker of the verb phrase its speech verb is joined to", () => {
+    const doc = extract(
+      article(
+        'Three men came to the farm after dark. One of them showed a badge and said they were "from the police". We did not see them again.',
+      ),
+    );
+    expect(quoteOf(doc, "from the police", "direct")?.speaker.name).toBe("One of them");
+  });
+
+  it("keeps the phrase after an aside that credits who tells it", () => {
+    const doc = extract(
+      article(
+        "Hemin Saleh told us that masked men pulled him from the crowd. One of them, he said, pushed him against a wall and told him: 'You film the fire, you become the fire.'",
+      ),
+    );
+    expect(quoteOf(doc, "You film the fire", "direct")?.speaker.name).toBe("One of them");
+  });
+
+  it("does not read a clause with its own punctuation before 'and' so", () => {
+    const doc = extract(
+      article(
+        "Captain Rawand Aziz said the convoy stopped twice. One of them, the second, lasted an hour; and said Captain Aziz, 'It was too long.'",
+      ),
+    );
+    expect(quoteOf(doc, "It was too long", "direct")?.speaker.name).not.toBe("One of them");
+  });
+});

@@ -2780,6 +2780,24 @@ function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker 
     }
     return { draft: null, name: spanText(doc, start, e) };
   }
+  if (e + 1 !== v && w(v - 1) === "and" && w(e + 1) !== "who") {
+    // "One of them showed a card and said ...", "One of them, he said, pushed him against a wall
+    // and told him: ...": the phrase is the subject of the verb phrase the speech verb is joined
+    // to, after an aside crediting who tells it.
+    let j = e + 1;
+    if (
+      tokens[j]?.text === "," &&
+      PRONOUNS.has(w(j + 1)) &&
+      SPEECH_VERBS.has(w(j + 2)) &&
+      tokens[j + 3]?.text === ","
+    )
+      j += 4;
+    const verb = tokens[j];
+    if (!verb || verb.kind !== "word" || verb.cap || v - j > 20 || !isVerbWord(verb.norm)) return null;
+    for (let k = j + 1; k < v - 1; k++)
+      if ([";", ":", ",", '"', "“", "”", "'", "‘", "’"].includes(tokens[k]?.text ?? "")) return null;
+    return { draft: null, name: spanText(doc, start, e) };
+  }
   if (e + 1 !== v) {
     // Only a relative clause may stand between the phrase and its verb.
     if (w(e + 1) !== "who" || v - e > 30) return null;
@@ -3189,6 +3207,15 @@ export function subjectOf(
     if (tokens[k - 1]?.text === "," && k - 2 >= start && !owners.has(k - 2)) {
       let from = phraseStart(tokens, k - 2, start);
       if (tokens[from]?.norm === "according" && tokens[from + 1]?.norm === "to") from += 2;
+      // "the report of Dr Helen Marsh, the consultant psychiatrist, who concluded ...": a post in
+      // apposition to a name is that person's, and "who" stands for the person.
+      const named = tokens[from - 1]?.text === "," ? owners.get(from - 2) : undefined;
+      if (
+        named?.type === "person" &&
+        ["the", "a", "an"].includes(tokens[from]?.norm ?? "") &&
+        from - 1 > start
+      )
+        return asSpeaker(named);
       const before = phraseSpeaker(doc, owners, from, k - 2, memory);
       if (before && !before.draft) return before;
     }
