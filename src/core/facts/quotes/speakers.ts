@@ -2793,7 +2793,7 @@ function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker 
     )
       j += 4;
     const verb = tokens[j];
-    if (!verb || verb.kind !== "word" || verb.cap || v - j > 20 || !isVerbWord(verb.norm)) return null;
+    if (verb?.kind !== "word" || verb.cap || v - j > 20 || !isVerbWord(verb.norm)) return null;
     for (let k = j + 1; k < v - 1; k++)
       if ([";", ":", ",", '"', "“", "”", "'", "‘", "’"].includes(tokens[k]?.text ?? "")) return null;
     return { draft: null, name: spanText(doc, start, e) };
