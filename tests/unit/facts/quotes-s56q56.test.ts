@@ -144,7 +144,7 @@ describe("'one of them' joined to a speech verb by 'and'", () => {
   it("keeps the phrase after an aside that credits who tells it", () => {
     const doc = extract(
       article(
-        "Hemin Saleh told us that masked men pulled him from the crowd. One of them, he said, pushed him against a wall and told him: 'You film the fire, you become the fire.'",
+        "Hemin Saleh told us that masked men pulled him from the crowd. One of them, he said, pressed him against a wall and told him: 'You film the fire, you become the fire.'",
       ),
     );
     expect(quoteOf(doc, "You film the fire", "direct")?.speaker.name).toBe("One of them");
@@ -157,5 +157,59 @@ describe("'one of them' joined to a speech verb by 'and'", () => {
       ),
     );
     expect(quoteOf(doc, "It was too long", "direct")?.speaker.name).not.toBe("One of them");
+  });
+});
+
+describe("a stance verb whose object is the quoted words", () => {
+  it("quotes the object of 'condemned' and 'expressed' as the subject's words", () => {
+    const doc = extract(
+      article(
+        [
+          'Mahmoud Ali Hassan condemned "the cowardly crime in Kirkuk" on Sunday.',
+          "",
+          'Ambassador Salma Yousef expressed "the full support of her government" with the families.',
+        ].join("\n"),
+      ),
+    );
+    expect(quoteOf(doc, "the cowardly crime in Kirkuk", "direct")?.speaker.name).toBe("Mahmoud Ali Hassan");
+    expect(quoteOf(doc, "the full support of her government", "direct")?.speaker.name).toBe("Salma Yousef");
+  });
+
+  it("does not read a quoted word inside the object ('condemned the \"cowardly\" attack') so", () => {
+    const doc = extract(article('Mahmoud Ali Hassan condemned the "cowardly" attack on the market.'));
+    expect(quoteOf(doc, "cowardly", "direct")).toBeUndefined();
+  });
+});
+
+describe("a directive's quoted infinitive", () => {
+  it("gives 'directed X to \"...\"' to the one directing", () => {
+    const doc = extract(
+      article(
+        'At the meeting, the governor, Rashid Kamal Aziz, said the roads were open. He directed the police chiefs to "clear the checkpoints within a week".',
+      ),
+    );
+    expect(quoteOf(doc, "clear the checkpoints within a week", "direct")?.speaker.name).toBe(
+      "Rashid Kamal Aziz",
+    );
+  });
+
+  it("does not read a directive told inside another's statement as the teller's own", () => {
+    const doc = extract(
+      article(
+        'Rashid Kamal Aziz said that the minister had ordered the police chiefs to "clear the checkpoints within a week".',
+      ),
+    );
+    expect(quoteOf(doc, "clear the checkpoints within a week", "direct")?.speaker.name).not.toBe("minister");
+  });
+});
+
+describe("'put it' with where or when after the manner", () => {
+  it("reads 'put it this way in the briefing room yesterday:' as the lead-in to the words", () => {
+    const doc = extract(
+      article(
+        'The launch timing matches earlier attacks. Captain Rana Daoud, head of flight safety, put it this way in the crew briefing room yesterday: "The danger is on the apron. It is not in the air."',
+      ),
+    );
+    expect(quoteOf(doc, "The danger is on the apron", "direct")?.speaker.name).toBe("Rana Daoud");
   });
 });

@@ -1317,9 +1317,16 @@ const PUT = new Set(["put", "puts", "putting"]);
 function putItBefore(tokens: readonly Token[], v: number, open: number): boolean {
   if (!PUT.has(tokens[v]?.norm ?? "") || tokens[v + 1]?.norm !== "it") return false;
   let k = v + 2;
-  while (k < open && k <= v + 4 && tokens[k]?.kind === "word") k++;
+  while (k < open && k <= v + 4 && tokens[k]?.kind === "word" && !PUT_ADJUNCTS.has(tokens[k]?.norm ?? ""))
+    k++;
+  // "put it this way in the crew briefing room yesterday:": where or when it was put, after the
+  // manner, is no part of the words either.
+  if (PUT_ADJUNCTS.has(tokens[k]?.norm ?? "") && k > v + 2)
+    while (k < open && k <= v + 14 && (tokens[k]?.kind === "word" || tokens[k]?.kind === "poss")) k++;
   return k === open - 1 && tokens[k]?.text === ":";
 }
+/** Words that open where or when something was put: "in the briefing room", "yesterday". */
+const PUT_ADJUNCTS = new Set(["in", "at", "on", "during", "to", "yesterday", "today", "later", "afterwards"]);
 
 /** How many tokens a request may run from its verb of asking to the quotation. */
 const REQUEST_REACH = 12;
@@ -1330,9 +1337,19 @@ const REQUEST_REACH = 12;
  * in one stretch of words, right after "for" or in the infinitive the request asks for.
  */
 export function askedFor(tokens: readonly Token[], v: number, open: number, start: number): boolean {
-  if (!ASKING.has(tokens[v]?.norm ?? "") || open - v > REQUEST_REACH || open <= v + 1) return false;
+  const directing = DIRECTING.has(tokens[v]?.norm ?? "");
+  if (!(ASKING.has(tokens[v]?.norm ?? "") || directing) || open - v > REQUEST_REACH || open <= v + 1)
+    return false;
   for (let k = v + 1; k < open; k++) if (tokens[k]?.kind === "punct") return false;
-  if (tokens[open - 1]?.norm === "for") return true;
+  if (tokens[open - 1]?.norm === "for" && !directing) return true;
+  // "He directed the security leaders to '...'": a directive's listener, then "to", then the
+  // quoted infinitive — the words of the one directing, unless told inside another's statement.
+  if (directing)
+    return (
+      tokens[open - 1]?.norm === "to" &&
+      open - v >= 3 &&
+      !tokens.slice(start, v).some((t) => t.norm === "that" || isSpeechVerb(t))
+    );
   // "asked him to read": the listener, then the infinitive — told in the writer's own account;
   // "said that the ministry had asked the coalition to keep teams '...'" quotes the one who said it.
   if (tokens.slice(start, v).some((t) => t.norm === "that")) return false;
@@ -1411,6 +1428,25 @@ const VOICE_VERBS = new Set(
 );
 /** Verbs of asking, which give the question right after them: 'asked me, "..."'. */
 const ASKING = new Set(["asked", "asks", "asking"]);
+/**
+ * Verbs of directing, which word a request as asking does: "directed the security leaders to
+ * '...'", "instructed the governors to '...'".
+ */
+const DIRECTING = new Set(["directed", "directs", "instructed", "instructs", "ordered", "orders"]);
+/**
+ * Verbs of stance whose object may be the words themselves: 'condemned "the terrorist crime"',
+ * 'expressed "the solidarity of the Kingdom"'. The quotation is the verb's object, right after it.
+ */
+const STANCE_OBJECTS = new Set(
+  "condemned condemns condemning denounced denounces denouncing expressed expresses expressing deplored deplores".split(
+    " ",
+  ),
+);
+
+/** 'The presidency condemned "the terrorist crime in X"': a stance verb, its quoted object next. */
+function stanceObject(tokens: readonly Token[], v: number, open: number): boolean {
+  return open === v + 1 && STANCE_OBJECTS.has(tokens[v]?.norm ?? "") && !tokens[v]?.cap;
+}
 /** Verbs of hearing whose object then voices the words: 'heard one of the men shout "..."'. */
 const HEARING = new Set(["heard", "hear", "hears", "hearing"]);
 
@@ -1624,7 +1660,8 @@ export function directSpeaker(
       (PLEDGE_VERBS.has(tokens[v]?.norm ?? "") && (tokens[v + 1]?.norm === "to" || v + 1 === q.open)) ||
       namedAs(tokens, v, q.open) ||
       accusedOf(tokens, v, q.open) ||
-      askedFor(tokens, v, q.open, ctx.start);
+      askedFor(tokens, v, q.open, ctx.start) ||
+      stanceObject(tokens, v, q.open);
     if ((!isSpeechVerbAt(tokens, v) && !appeal) || ctx.quoted(v)) continue;
     // 'Abu Hisham told him, he says, "..."': a tag set off by commas reports the telling before
     // it; the words are the teller's, whose verb is further back.

@@ -2793,7 +2793,9 @@ function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker 
     )
       j += 4;
     const verb = tokens[j];
-    if (verb?.kind !== "word" || verb.cap || v - j > 20 || !isVerbWord(verb.norm)) return null;
+    // "pressed", "turned": a past tense in -ed the lexicon also knows as an adjective.
+    const past = (n: string) => isVerbWord(n) || /[^e]ed$/.test(n);
+    if (verb?.kind !== "word" || verb.cap || v - j > 20 || !past(verb.norm)) return null;
     for (let k = j + 1; k < v - 1; k++)
       if ([";", ":", ",", '"', "“", "”", "'", "‘", "’"].includes(tokens[k]?.text ?? "")) return null;
     return { draft: null, name: spanText(doc, start, e) };
