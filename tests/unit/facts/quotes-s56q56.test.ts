@@ -213,3 +213,41 @@ describe("'put it' with where or when after the manner", () => {
     expect(quoteOf(doc, "The danger is on the apron", "direct")?.speaker.name).toBe("Rana Daoud");
   });
 });
+
+describe("a body's saying named with its date", () => {
+  it("gives 'The ministry's statement of 3 September says' to the ministry", () => {
+    const doc = extract(
+      article(
+        "Kamaran Salih wrote to us in October. The Foreign Office's statement of 3 September, which I enclose, says: 'We advise against all travel to the border villages.'",
+      ),
+    );
+    expect(quoteOf(doc, "We advise against all travel", "direct")?.speaker.name).toBe("Foreign Office");
+  });
+
+  it("keeps a saying's 'of' phrase that is no date", () => {
+    const doc = extract(
+      article("The ministry's report of the Sinjar attack says the road was closed for a week."),
+    );
+    expect(quoteOf(doc, "the road was closed for a week", "indirect")?.speaker.name).not.toBe("ministry");
+  });
+});
+
+describe("a source's restrictive clause that gives the name it goes by", () => {
+  it("gives the source's words to that name", () => {
+    const doc = extract(
+      article(
+        'Serwan Doski told me the border was a price. A smuggler who asked me to call him Abu Khalil was less patient. "Now the sky keeps them," he said. Abu Khalil is not his real name.',
+      ),
+    );
+    expect(quoteOf(doc, "Now the sky keeps them", "direct")?.speaker.name).toBe("Abu Khalil");
+  });
+
+  it("keeps the description when the clause names someone else", () => {
+    const doc = extract(
+      article(
+        'Serwan Doski told me the border was a price. A smuggler who knew Abu Khalil was less patient. "Now the sky keeps them," he said.',
+      ),
+    );
+    expect(quoteOf(doc, "Now the sky keeps them", "direct")?.speaker.name).toBe("A smuggler");
+  });
+});

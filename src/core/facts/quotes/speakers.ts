@@ -18,7 +18,7 @@ import {
   TITLES,
 } from "../text/word-lists.js";
 import { findRoster, type RosterEntry, rosterHolder } from "./roster.js";
-import { timeAfter, timeBefore } from "./time-adjuncts.js";
+import { isMonth, timeAfter, timeBefore } from "./time-adjuncts.js";
 
 /**
  * Who says what: the subject of a speech verb ("Hamid al-Shatari, the head of ..., said"),
@@ -1539,6 +1539,14 @@ function anonymousSubject(
     }
     break;
   }
+  // "A smuggler who asked me to call him Abu Khalil was less patient": the name a restrictive
+  // clause gives the source to go by names it, as the clause between commas does.
+  if (tokens[head + 1]?.norm === "who") {
+    for (let j = head + 2; j < Math.min(end, head + 12) && tokens[j]?.kind !== "punct"; j++) {
+      const d = owners.get(j);
+      if (d?.type === "person" && GOES_BY.has(tokens[j - 1]?.norm ?? "")) return null;
+    }
+  }
   let last = head;
   // "A prison official there, who asked not to be named": the place adverb goes with the source.
   if (["there", "here"].includes(tokens[head + 1]?.norm ?? "") && head + 1 < end) last = head + 1;
@@ -1567,6 +1575,8 @@ function anonymousSubject(
 }
 
 const LOWER_ARTICLES = new Set(["the", "a", "an"]);
+/** Words before the name a source goes by: "gave his name as", "asked me to call him". */
+const GOES_BY = new Set(["as", "name", "him", "her", "himself", "herself", "called"]);
 /** Words that end a description's noun phrase: its clause goes on, or another phrase begins. */
 const PHRASE_BREAKS = new Set(
   "that which who whose and or but to in on at by with from for of as than since after before when where".split(
@@ -1944,6 +1954,14 @@ export function phraseSpeaker(
   // "The Embassy's reply of 20 February stated", "the ministry's statement said": what a body
   // said, named by its possessor, is that body's saying — the possessor speaks.
   let said = last;
+  // "The FCDO's statement of 3 September", "the ministry's letter dated 4 June": the saying's
+  // date after its noun is no part of who said it.
+  for (let p = last - 1; p > first + 1 && last - p <= 4; p--) {
+    if (!["of", "dated"].includes(tokens[p]?.norm ?? "")) continue;
+    const dated = tokens.slice(p + 1, last + 1).every((t) => t.kind === "num" || isMonth(t));
+    if (dated && tokens.slice(p + 1, last + 1).some(isMonth)) said = p - 1;
+    break;
+  }
   if (tokens[said]?.norm === "of" && said > first) said--;
   // "the Observatory's first post says": the saying's ordinal between possessor and noun.
   const ordinal = SAYING_ORDINALS.has(tokens[said - 1]?.norm ?? "") && tokens[said - 2]?.kind === "poss";
