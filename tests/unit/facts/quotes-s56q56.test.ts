@@ -251,3 +251,32 @@ describe("a source's restrictive clause that gives the name it goes by", () => {
     expect(quoteOf(doc, "Now the sky keeps them", "direct")?.speaker.name).toBe("A smuggler");
   });
 });
+
+describe("a reported clause after where and when it was said", () => {
+  it("reaches 'that' past a statement carried by an agency on a date", () => {
+    const doc = extract(
+      article(
+        'The Joint Operations Command took a different line. Its spokesman, Major General Kadhim Salman, said in a statement carried by the Iraqi News Agency on January 19 that federal forces "are ready to hold the valley", and that the delay lay elsewhere.',
+      ),
+    );
+    expect(quoteOf(doc, "federal forces", "indirect")?.speaker.name).toBe("Kadhim Salman");
+  });
+});
+
+describe("a bare clause opening with a plural noun and the phrase that places it", () => {
+  it("reads 'said patrols on our street would be doubled' as reported speech", () => {
+    const doc = extract(
+      article(
+        "Captain Raad Sabah spoke to the residents' committee. He said patrols on our street would be doubled until the end of the month.",
+      ),
+    );
+    expect(quoteOf(doc, "patrols on our street would be doubled", "indirect")?.speaker.name).toBe(
+      "Raad Sabah",
+    );
+  });
+
+  it("does not read a plural noun with no auxiliary after its phrase as a clause", () => {
+    const doc = extract(article("Captain Raad Sabah said prayers in the small mosque every morning."));
+    expect(quoteOf(doc, "prayers in the morning", "indirect")).toBeUndefined();
+  });
+});

@@ -464,7 +464,9 @@ export function clauseAfter(
   // "told" takes its listener first: "told the Rojava Daily that", "told a conference in Baghdad on Monday that".
   // So does a promise: "promised me in March that".
   const reach = TELL.has(verb.norm) || promisedThat(tokens, v) ? 10 : 3;
-  let stretch = 0;
+  // "said in a statement carried by the Iraqi News Agency on January 19 that": where and when it
+  // was said, after the verb, may run a few words longer than a listener does.
+  let stretch = prepositional ? 4 : 0;
   for (let j = v + 1; j < Math.min(end, v + 13 + stretch); j++) {
     const t = tokens[j] as Token;
     // "told an undercover employee (\"UCE-1\") that": a bracketed short name given to the
@@ -606,6 +608,9 @@ export function clauseAfter(
     isVerbWord(next.norm) &&
     !/ing$/.test(next.norm) &&
     !(/[^s]s$/.test(next.norm) && AUXILIARIES.has(tokens[n + 1]?.norm ?? "")) &&
+    // "said patrols on our street would be doubled": a plural noun, the phrase that places it,
+    // then its auxiliary.
+    !(/[^s]s$/.test(next.norm) && placedPlural(tokens, n, end, quoted)) &&
     // "said guards came for her son", "said guards beat detainees": a plural noun and its past verb.
     !(/[^s]s$/.test(next.norm) && pastVerb(tokens[n + 1]))
   )
@@ -675,6 +680,25 @@ export function clauseAfter(
       return n;
   }
   return -1;
+}
+
+/**
+ * "patrols on our street would", "attacks near the camp have": a plural noun at `n`, a short
+ * prepositional phrase of plain words after it, then an auxiliary — the subject of a clause.
+ */
+function placedPlural(
+  tokens: readonly Token[],
+  n: number,
+  end: number,
+  quoted: (k: number) => boolean,
+): boolean {
+  if (!PREPOSITIONS.has(tokens[n + 1]?.norm ?? "")) return false;
+  for (let k = n + 2; k < Math.min(end, n + 7); k++) {
+    const t = tokens[k] as Token;
+    if (quoted(k) || t.kind !== "word") return false;
+    if (AUXILIARIES.has(t.norm)) return k > n + 2;
+  }
+  return false;
 }
 
 /** Determiners opening a listener or the subject of the clause told: "the staff", "his men". */
