@@ -464,7 +464,9 @@ export function clauseAfter(
   // "told" takes its listener first: "told the Rojava Daily that", "told a conference in Baghdad on Monday that".
   // So does a promise: "promised me in March that".
   const reach = TELL.has(verb.norm) || promisedThat(tokens, v) ? 10 : 3;
-  let stretch = 0;
+  // "said in a statement carried by the Iraqi News Agency on January 19 that": where and when it
+  // was said, after the verb, may run a few words longer than a listener does.
+  let stretch = prepositional ? 4 : 0;
   for (let j = v + 1; j < Math.min(end, v + 13 + stretch); j++) {
     const t = tokens[j] as Token;
     // "told an undercover employee (\"UCE-1\") that": a bracketed short name given to the
@@ -606,6 +608,9 @@ export function clauseAfter(
     isVerbWord(next.norm) &&
     !/ing$/.test(next.norm) &&
     !(/[^s]s$/.test(next.norm) && AUXILIARIES.has(tokens[n + 1]?.norm ?? "")) &&
+    // "said patrols on our street would be doubled": a plural noun, the phrase that places it,
+    // then its auxiliary.
+    !(/[^s]s$/.test(next.norm) && placedPlural(tokens, n, end, quoted)) &&
     // "said guards came for her son", "said guards beat detainees": a plural noun and its past verb.
     !(/[^s]s$/.test(next.norm) && pastVerb(tokens[n + 1]))
   )
@@ -675,6 +680,25 @@ export function clauseAfter(
       return n;
   }
   return -1;
+}
+
+/**
+ * "patrols on our street would", "attacks near the camp have": a plural noun at `n`, a short
+ * prepositional phrase of plain words after it, then an auxiliary — the subject of a clause.
+ */
+function placedPlural(
+  tokens: readonly Token[],
+  n: number,
+  end: number,
+  quoted: (k: number) => boolean,
+): boolean {
+  if (!PREPOSITIONS.has(tokens[n + 1]?.norm ?? "")) return false;
+  for (let k = n + 2; k < Math.min(end, n + 7); k++) {
+    const t = tokens[k] as Token;
+    if (quoted(k) || t.kind !== "word") return false;
+    if (AUXILIARIES.has(t.norm)) return k > n + 2;
+  }
+  return false;
 }
 
 /** Determiners opening a listener or the subject of the clause told: "the staff", "his men". */
@@ -1317,9 +1341,16 @@ const PUT = new Set(["put", "puts", "putting"]);
 function putItBefore(tokens: readonly Token[], v: number, open: number): boolean {
   if (!PUT.has(tokens[v]?.norm ?? "") || tokens[v + 1]?.norm !== "it") return false;
   let k = v + 2;
-  while (k < open && k <= v + 4 && tokens[k]?.kind === "word") k++;
+  while (k < open && k <= v + 4 && tokens[k]?.kind === "word" && !PUT_ADJUNCTS.has(tokens[k]?.norm ?? ""))
+    k++;
+  // "put it this way in the crew briefing room yesterday:": where or when it was put, after the
+  // manner, is no part of the words either.
+  if (PUT_ADJUNCTS.has(tokens[k]?.norm ?? "") && k > v + 2)
+    while (k < open && k <= v + 14 && (tokens[k]?.kind === "word" || tokens[k]?.kind === "poss")) k++;
   return k === open - 1 && tokens[k]?.text === ":";
 }
+/** Words that open where or when something was put: "in the briefing room", "yesterday". */
+const PUT_ADJUNCTS = new Set(["in", "at", "on", "during", "to", "yesterday", "today", "later", "afterwards"]);
 
 /** How many tokens a request may run from its verb of asking to the quotation. */
 const REQUEST_REACH = 12;
@@ -1330,9 +1361,19 @@ const REQUEST_REACH = 12;
  * in one stretch of words, right after "for" or in the infinitive the request asks for.
  */
 export function askedFor(tokens: readonly Token[], v: number, open: number, start: number): boolean {
-  if (!ASKING.has(tokens[v]?.norm ?? "") || open - v > REQUEST_REACH || open <= v + 1) return false;
+  const directing = DIRECTING.has(tokens[v]?.norm ?? "");
+  if (!(ASKING.has(tokens[v]?.norm ?? "") || directing) || open - v > REQUEST_REACH || open <= v + 1)
+    return false;
   for (let k = v + 1; k < open; k++) if (tokens[k]?.kind === "punct") return false;
-  if (tokens[open - 1]?.norm === "for") return true;
+  if (tokens[open - 1]?.norm === "for" && !directing) return true;
+  // "He directed the security leaders to '...'": a directive's listener, then "to", then the
+  // quoted infinitive — the words of the one directing, unless told inside another's statement.
+  if (directing)
+    return (
+      tokens[open - 1]?.norm === "to" &&
+      open - v >= 3 &&
+      !tokens.slice(start, v).some((t) => t.norm === "that" || isSpeechVerb(t))
+    );
   // "asked him to read": the listener, then the infinitive — told in the writer's own account;
   // "said that the ministry had asked the coalition to keep teams '...'" quotes the one who said it.
   if (tokens.slice(start, v).some((t) => t.norm === "that")) return false;
@@ -1411,6 +1452,25 @@ const VOICE_VERBS = new Set(
 );
 /** Verbs of asking, which give the question right after them: 'asked me, "..."'. */
 const ASKING = new Set(["asked", "asks", "asking"]);
+/**
+ * Verbs of directing, which word a request as asking does: "directed the security leaders to
+ * '...'", "instructed the governors to '...'".
+ */
+const DIRECTING = new Set(["directed", "directs", "instructed", "instructs", "ordered", "orders"]);
+/**
+ * Verbs of stance whose object may be the words themselves: 'condemned "the terrorist crime"',
+ * 'expressed "the solidarity of the Kingdom"'. The quotation is the verb's object, right after it.
+ */
+const STANCE_OBJECTS = new Set(
+  "condemned condemns condemning denounced denounces denouncing expressed expresses expressing deplored deplores".split(
+    " ",
+  ),
+);
+
+/** 'The presidency condemned "the terrorist crime in X"': a stance verb, its quoted object next. */
+function stanceObject(tokens: readonly Token[], v: number, open: number): boolean {
+  return open === v + 1 && STANCE_OBJECTS.has(tokens[v]?.norm ?? "") && !tokens[v]?.cap;
+}
 /** Verbs of hearing whose object then voices the words: 'heard one of the men shout "..."'. */
 const HEARING = new Set(["heard", "hear", "hears", "hearing"]);
 
@@ -1624,7 +1684,8 @@ export function directSpeaker(
       (PLEDGE_VERBS.has(tokens[v]?.norm ?? "") && (tokens[v + 1]?.norm === "to" || v + 1 === q.open)) ||
       namedAs(tokens, v, q.open) ||
       accusedOf(tokens, v, q.open) ||
-      askedFor(tokens, v, q.open, ctx.start);
+      askedFor(tokens, v, q.open, ctx.start) ||
+      stanceObject(tokens, v, q.open);
     if ((!isSpeechVerbAt(tokens, v) && !appeal) || ctx.quoted(v)) continue;
     // 'Abu Hisham told him, he says, "..."': a tag set off by commas reports the telling before
     // it; the words are the teller's, whose verb is further back.

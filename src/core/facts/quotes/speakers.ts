@@ -18,7 +18,7 @@ import {
   TITLES,
 } from "../text/word-lists.js";
 import { findRoster, type RosterEntry, rosterHolder } from "./roster.js";
-import { timeAfter, timeBefore } from "./time-adjuncts.js";
+import { isMonth, timeAfter, timeBefore } from "./time-adjuncts.js";
 
 /**
  * Who says what: the subject of a speech verb ("Hamid al-Shatari, the head of ..., said"),
@@ -623,14 +623,20 @@ export class SpeakerMemory {
     const end = Math.min(span.tokenEnd, before);
     // "Yesterday a local representative of the Red Crescent visited ...", "On Monday, a police
     // officer ...": a time adverbial before the subject is not part of it.
-    const subject = afterTime(this.doc.tokens, span.tokenStart, end);
+    // "8. Your mother wrote to the court.": a paragraph's number opening the sentence is no word
+    // of its subject either.
+    const subject = afterTime(this.doc.tokens, afterLabel(this.doc.tokens, span.tokenStart), end);
     // "A government security officer in Palmyra was more cautious. '...,' he said."
     // "My uncle lives in Bartella and he says ...": in its own sentence, the pronoun opening a
     // clause joined to the first is that clause's subject, a relative named by kinship.
     // "My father opened this kiosk in 2019. He used to say ...": so is the sentence just before's
     // subject, a relative named by kinship.
+    // So is the subject of one before sentences that go on with the pronoun ("The tea seller's
+    // brother came ... He asked me ... I told him ... He said: ...").
     const kin =
-      (before < span.tokenEnd && COORDINATORS.has(this.doc.tokens[before - 1]?.norm ?? "")) || adjacent
+      (before < span.tokenEnd && COORDINATORS.has(this.doc.tokens[before - 1]?.norm ?? "")) ||
+      adjacent ||
+      chained
         ? kinSubject(this.doc, this.owners, subject, end)
         : null;
     if (kin && SpeakerMemory.fits(word, kin)) return kin;
@@ -1533,6 +1539,14 @@ function anonymousSubject(
     }
     break;
   }
+  // "A smuggler who asked me to call him Abu Khalil was less patient": the name a restrictive
+  // clause gives the source to go by names it, as the clause between commas does.
+  if (tokens[head + 1]?.norm === "who") {
+    for (let j = head + 2; j < Math.min(end, head + 12) && tokens[j]?.kind !== "punct"; j++) {
+      const d = owners.get(j);
+      if (d?.type === "person" && GOES_BY.has(tokens[j - 1]?.norm ?? "")) return null;
+    }
+  }
   let last = head;
   // "A prison official there, who asked not to be named": the place adverb goes with the source.
   if (["there", "here"].includes(tokens[head + 1]?.norm ?? "") && head + 1 < end) last = head + 1;
@@ -1550,8 +1564,71 @@ function anonymousSubject(
         k++;
       } else break;
     }
+    // "A man from an organisation that clears mines came ...", "A security manager for the
+    // consortium that operates the field, who ...": a common noun after the article, and the
+    // restrictive clause that says which one, belong to the source's description.
+    const article = last === head ? head + 2 : last;
+    if (LOWER_ARTICLES.has(tokens[article]?.text ?? "") && article < end)
+      last = commonObject(tokens, owners, article, end, last);
   }
   return { draft: null, name: spanText(doc, start, last).replace(/\s+/g, " ") };
+}
+
+const LOWER_ARTICLES = new Set(["the", "a", "an"]);
+/** Words before the name a source goes by: "gave his name as", "asked me to call him". */
+const GOES_BY = new Set(["as", "name", "him", "her", "himself", "herself", "called"]);
+/** Words that end a description's noun phrase: its clause goes on, or another phrase begins. */
+const PHRASE_BREAKS = new Set(
+  "that which who whose and or but to in on at by with from for of as than since after before when where".split(
+    " ",
+  ),
+);
+/** Past tenses after which a description's restrictive clause has ended: its sentence's verb. */
+const MAIN_PASTS = new Set([
+  "came",
+  "went",
+  "was",
+  "were",
+  "had",
+  "gave",
+  "spoke",
+  "met",
+  "arrived",
+  "visited",
+]);
+
+/**
+ * The last token of a lower-case object after an article at `article` ("an organisation", "the
+ * consortium") and of a restrictive "that"/"who" clause after it, up to a comma or the
+ * sentence's past-tense or speech verb; `before` (the description's end so far) when no such
+ * noun follows.
+ */
+function commonObject(
+  tokens: readonly Token[],
+  owners: Map<number, EntityDraft>,
+  article: number,
+  end: number,
+  before: number,
+): number {
+  let last = article;
+  let k = article + 1;
+  while (k < end && k - article <= 3) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || t.cap || owners.has(k) || PHRASE_BREAKS.has(t.norm) || SPEECH_VERBS.has(t.norm))
+      break;
+    if (MAIN_PASTS.has(t.norm) || (/[^e]ed$/.test(t.norm) && isVerbWord(t.norm))) break;
+    last = k++;
+  }
+  if (last === article) return before;
+  if (!["that", "who"].includes(tokens[k]?.norm ?? "")) return last;
+  for (let j = k + 2; j < end && j - k <= 6; j++) {
+    const t = tokens[j] as Token;
+    // The clause ends before a comma or the sentence's own verb: "that clears mines came".
+    if (t.text === "," || SPEECH_VERBS.has(t.norm) || MAIN_PASTS.has(t.norm) || /[^e]ed$/.test(t.norm))
+      return tokens[j - 1]?.kind === "word" ? j - 1 : last;
+    if (t.kind !== "word" || t.cap || owners.has(j)) return last;
+  }
+  return last;
 }
 
 /**
@@ -1619,8 +1696,16 @@ const KIN_OWNERS = new Set(["my", "our", "his", "her", "their", "your"]);
  */
 function kinSubject(doc: Doc, owners: Map<number, EntityDraft>, start: number, end: number): Speaker | null {
   const { tokens } = doc;
-  if (!KIN_OWNERS.has(tokens[start]?.norm ?? "")) return null;
   let head = start + 1;
+  // "The tea seller's brother came ...", "the dead man's widow": kin owned by an unnamed person
+  // the article describes in lower-case words, a person of the kinship noun's gender.
+  if (tokens[start]?.norm === "the") {
+    let poss = start + 1;
+    while (poss < start + 4 && tokens[poss]?.kind === "word" && !tokens[poss]?.cap && !owners.has(poss))
+      poss++;
+    if (poss === start + 1 || tokens[poss]?.kind !== "poss") return null;
+    head = poss + 1;
+  } else if (!KIN_OWNERS.has(tokens[start]?.norm ?? "")) return null;
   // One modifier: "my late uncle", "her older brother".
   if (!KIN.has(tokens[head]?.norm ?? "") && tokens[head]?.kind === "word" && !tokens[head]?.cap) head++;
   if (head >= end || !KIN.has(tokens[head]?.norm ?? "") || owners.has(head)) return null;
@@ -1869,6 +1954,14 @@ export function phraseSpeaker(
   // "The Embassy's reply of 20 February stated", "the ministry's statement said": what a body
   // said, named by its possessor, is that body's saying — the possessor speaks.
   let said = last;
+  // "The FCDO's statement of 3 September", "the ministry's letter dated 4 June": the saying's
+  // date after its noun is no part of who said it.
+  for (let p = last - 1; p > first + 1 && last - p <= 4; p--) {
+    if (!["of", "dated"].includes(tokens[p]?.norm ?? "")) continue;
+    const dated = tokens.slice(p + 1, last + 1).every((t) => t.kind === "num" || isMonth(t));
+    if (dated && tokens.slice(p + 1, last + 1).some(isMonth)) said = p - 1;
+    break;
+  }
   if (tokens[said]?.norm === "of" && said > first) said--;
   // "the Observatory's first post says": the saying's ordinal between possessor and noun.
   const ordinal = SAYING_ORDINALS.has(tokens[said - 1]?.norm ?? "") && tokens[said - 2]?.kind === "poss";
@@ -2705,6 +2798,26 @@ function ellipticalSubject(doc: Doc, sentenceStart: number, v: number): Speaker 
     }
     return { draft: null, name: spanText(doc, start, e) };
   }
+  if (e + 1 !== v && w(v - 1) === "and" && w(e + 1) !== "who") {
+    // "One of them showed a card and said ...", "One of them, he said, pushed him against a wall
+    // and told him: ...": the phrase is the subject of the verb phrase the speech verb is joined
+    // to, after an aside crediting who tells it.
+    let j = e + 1;
+    if (
+      tokens[j]?.text === "," &&
+      PRONOUNS.has(w(j + 1)) &&
+      SPEECH_VERBS.has(w(j + 2)) &&
+      tokens[j + 3]?.text === ","
+    )
+      j += 4;
+    const verb = tokens[j];
+    // "pressed", "turned": a past tense in -ed the lexicon also knows as an adjective.
+    const past = (n: string) => isVerbWord(n) || /[^e]ed$/.test(n);
+    if (verb?.kind !== "word" || verb.cap || v - j > 20 || !past(verb.norm)) return null;
+    for (let k = j + 1; k < v - 1; k++)
+      if ([";", ":", ",", '"', "“", "”", "'", "‘", "’"].includes(tokens[k]?.text ?? "")) return null;
+    return { draft: null, name: spanText(doc, start, e) };
+  }
   if (e + 1 !== v) {
     // Only a relative clause may stand between the phrase and its verb.
     if (w(e + 1) !== "who" || v - e > 30) return null;
@@ -3114,6 +3227,15 @@ export function subjectOf(
     if (tokens[k - 1]?.text === "," && k - 2 >= start && !owners.has(k - 2)) {
       let from = phraseStart(tokens, k - 2, start);
       if (tokens[from]?.norm === "according" && tokens[from + 1]?.norm === "to") from += 2;
+      // "the report of Dr Helen Marsh, the consultant psychiatrist, who concluded ...": a post in
+      // apposition to a name is that person's, and "who" stands for the person.
+      const named = tokens[from - 1]?.text === "," ? owners.get(from - 2) : undefined;
+      if (
+        named?.type === "person" &&
+        ["the", "a", "an"].includes(tokens[from]?.norm ?? "") &&
+        from - 1 > start
+      )
+        return asSpeaker(named);
       const before = phraseSpeaker(doc, owners, from, k - 2, memory);
       if (before && !before.draft) return before;
     }
