@@ -121,3 +121,87 @@ describe("armed men gathering at a border", () => {
     expect(tagged(text, "insurgent-presence"), text).toEqual([]);
   });
 });
+
+describe("a barrier told in an opening if-clause, negation and all", () => {
+  const walls = (text: string) => facts(text).filter((f) => f.tags?.includes("fortification"));
+
+  it("reads a wall that 'is not extended' inside an if-clause as supposed, not negated", () => {
+    const text =
+      "If the fence is not extended into the southern desert, the valleys will stay open to smugglers.";
+    expect(walls(text).map((f) => f.modality)).toEqual(["hypothetical"]);
+  });
+
+  it("still reads a wall said outright not to be extended as negated", () => {
+    const text = "The fence is not extended into the southern desert, officials said.";
+    expect(walls(text).map((f) => f.modality)).toEqual(["negated"]);
+  });
+});
+
+describe("an offer or a proposal to do something", () => {
+  it("reads what a country offered or proposed to do as not done", () => {
+    for (const text of [
+      "Turkey has offered to share its experience in border surveillance technology with Iraq.",
+      "The contractor proposed to build a second fence along the berm.",
+    ]) {
+      const m = measures(text);
+      expect(m.length, text).toBeGreaterThan(0);
+      expect(
+        m.every((f) => f.modality === "hypothetical"),
+        text,
+      ).toBe(true);
+    }
+  });
+
+  it("keeps a measure given, not offered to be done, as asserted", () => {
+    const text = "Turkey installed border surveillance cameras on the frontier last month.";
+    expect(measures(text).some((f) => f.modality === "asserted")).toBe(true);
+  });
+});
+
+describe("a pledge to defend every inch", () => {
+  it("does not read a force 'ready to defend every inch' of a country as a posture", () => {
+    const text = "The brigades remain ready to defend every inch of the homeland.";
+    expect(tagged(text, "troop-deployment"), text).toEqual([]);
+  });
+
+  it("keeps a force ready to defend a named crossing a posture", () => {
+    const text = "The army is ready to defend the crossing without coalition help.";
+    expect(tagged(text, "troop-deployment").length, text).toBeGreaterThan(0);
+  });
+});
+
+describe("ground held in name only", () => {
+  it("reads a state's authority that remains thin, or forces that rarely patrol the border, as a vacuum", () => {
+    for (const text of [
+      "Beyond the river, the government's authority over the tribal villages remains weak.",
+      "Local police rarely patrol the border strip south of the town.",
+    ])
+      expect(tagged(text, "security-vacuum").length, text).toBeGreaterThan(0);
+  });
+
+  it("does not read forces that patrol the border every night, or strong authority, as a vacuum", () => {
+    for (const text of [
+      "Local police patrol the border strip south of the town every night.",
+      "Beyond the river, the government's authority over the tribal villages remains strong.",
+    ])
+      expect(tagged(text, "security-vacuum"), text).toEqual([]);
+  });
+});
+
+describe("armed men who camp or hide somewhere", () => {
+  it("reads ISIS groups that camp in the valleys as present there, with no camp named", () => {
+    const text = "Herders say small ISIS groups camp in the wadis north of the road.";
+    const present = tagged(text, "insurgent-presence");
+    expect(present.length, text).toBeGreaterThan(0);
+    expect(present[0]?.tags, text).not.toContain("detention-facility");
+  });
+
+  it("keeps ISIS members held in a camp a detention site, and displaced families camping no insurgents", () => {
+    expect(tagged("ISIS members in the camp attacked a guard.", "detention-facility").length).toBeGreaterThan(
+      0,
+    );
+    expect(tagged("Displaced families camp in the wadis north of the road.", "insurgent-presence")).toEqual(
+      [],
+    );
+  });
+});

@@ -23,6 +23,7 @@ import {
 import { nominalSpan, reportedStart, TRAILING_PUNCT, trimClause } from "./fact-spans.js";
 import {
   definiteSingular,
+  inOpeningCondition,
   isOutOfAction,
   isStandingActivity,
   type Modality,
@@ -499,7 +500,10 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           trigger: first,
           last: span[1] as number,
           rule,
-          modality: inEffect ? modality : "negated",
+          // Out of action in an opening if-clause ("If the wall is not extended, ...") is supposed
+          // too; a measure lost in a consequence ("could not secure the prisons if they lost US
+          // support") is still one that fails.
+          modality: inEffect || inOpeningCondition(tokens, first) ? modality : "negated",
           entities: new Set(),
           tags: new Set(),
         };

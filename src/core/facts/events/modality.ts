@@ -74,6 +74,8 @@ const HYPOTHETICAL = new Set([
   "invites",
   "invited",
 ]);
+/** Verbs of an offer or a proposal, before "to": "offered to build", "proposes to share". */
+const OFFERED = new Set(["offer", "offers", "offered", "offering", "propose", "proposes", "proposed", "proposing"]);
 const NEGATION = new Set([
   "no",
   "not",
@@ -324,6 +326,9 @@ export function modalityOf(
   trigger: number,
   measure = false,
 ): Modality {
+  // "If the wall is not extended into the desert, the southern sectors will remain weak": what an
+  // opening "if" or "unless" clause tells, negation and all, is supposed, not told as done or undone.
+  if (inOpeningCondition(tokens, trigger)) return "hypothetical";
   // "no detainee had managed to escape": auxiliaries and "managed to" do not take a negation away.
   let reach = 0;
   for (let k = trigger - 1; k >= clauseFirst && reach < NEGATION_REACH; k--) {
@@ -437,6 +442,9 @@ export function modalityOf(
     if (soCalled(tokens, k)) continue;
     if (HYPOTHETICAL.has(n) && !isMonthMay(tokens, k))
       return doneAsOthersDid(tokens, trigger) ? "asserted" : "hypothetical";
+    // "Iran has offered to share its experience in border surveillance", "proposed to build a
+    // wall": what an offer or a proposal is to do is not done ("offered training" may be given).
+    if (OFFERED.has(n) && tokens[k + 1]?.norm === "to") return "hypothetical";
   }
   // An indefinite noun that is the subject of a modal is a supposition: "a breakout from those
   // facilities would pose a threat". A definite one is real: "the continued attack could weaken them".
@@ -459,6 +467,16 @@ function soCalled(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (before?.norm === "so") return true;
   return before?.text === "-" && !before.space && tokens[k - 2]?.norm === "so";
+}
+
+/** Whether the token at `k` stands in a clause that opens its sentence with "if" or "unless". */
+export function inOpeningCondition(tokens: readonly Token[], k: number): boolean {
+  const sentence = tokens[k]?.sentence;
+  let first = k;
+  while (first > 0 && tokens[first - 1]?.sentence === sentence) first--;
+  if (!/^(?:if|unless)$/.test(tokens[first]?.norm ?? "")) return false;
+  for (let j = first + 1; j < k; j++) if (/^[,;:]$/.test(tokens[j]?.norm ?? "")) return false;
+  return true;
 }
 
 /** Whether the sentence of the token at `k` opens with "if": a supposition and its consequence. */

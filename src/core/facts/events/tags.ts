@@ -76,7 +76,11 @@ export const HIT_AND_RUN_RAID =
   /\b(?:gunmen|armed men|militants|attackers|assailants|raiders|insurgents|jihadists) (?:[\w'’-]+ ){0,2}?(?:held|seized|stormed|occupied|overran|raided|took over|took control of) [^.;]{0,80}?\b(?:before|then|and then|after which they) (?:withdrawing|withdrew|pulling out|pulled out|retreating|retreated|fleeing|fled)\b/;
 
 export const KEYWORDS: [Tag, RegExp][] = [
-  ["detention-facility", /\b(prisons?|jails?|detention|detainees?|inmates?|prisoners?|camps?)\b/],
+  // "small ISIS groups camp in the valleys": armed men who camp somewhere stay there; no camp is named.
+  [
+    "detention-facility",
+    /\b(prisons?|jails?|detention|detainees?|inmates?|prisoners?|(?<!\b(?:groups|cells|fighters|militants|remnants|members) )camps?)\b/,
+  ],
   // "since the war broke out" is a start, not an escape; so is a disorder that "broke out in one
   // wing" (a disturbance, a brawl, a mutiny): the happening starts, no one leaves.
   [
