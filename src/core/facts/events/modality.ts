@@ -75,7 +75,16 @@ const HYPOTHETICAL = new Set([
   "invited",
 ]);
 /** Verbs of an offer or a proposal, before "to": "offered to build", "proposes to share". */
-const OFFERED = new Set(["offer", "offers", "offered", "offering", "propose", "proposes", "proposed", "proposing"]);
+const OFFERED = new Set([
+  "offer",
+  "offers",
+  "offered",
+  "offering",
+  "propose",
+  "proposes",
+  "proposed",
+  "proposing",
+]);
 const NEGATION = new Set([
   "no",
   "not",
