@@ -152,6 +152,11 @@ describe("an offer or a proposal to do something", () => {
     }
   });
 
+  it("keeps a mediation offered asserted: the offer is the diplomatic act", () => {
+    const text = "The government in Amman has offered to mediate an agreement between the two factions.";
+    expect(measures(text).some((f) => f.modality === "asserted")).toBe(true);
+  });
+
   it("keeps a measure given, not offered to be done, as asserted", () => {
     const text = "Turkey installed border surveillance cameras on the frontier last month.";
     expect(measures(text).some((f) => f.modality === "asserted")).toBe(true);

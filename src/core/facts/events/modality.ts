@@ -451,9 +451,6 @@ export function modalityOf(
     if (soCalled(tokens, k)) continue;
     if (HYPOTHETICAL.has(n) && !isMonthMay(tokens, k))
       return doneAsOthersDid(tokens, trigger) ? "asserted" : "hypothetical";
-    // "Iran has offered to share its experience in border surveillance", "proposed to build a
-    // wall": what an offer or a proposal is to do is not done ("offered training" may be given).
-    if (OFFERED.has(n) && tokens[k + 1]?.norm === "to") return "hypothetical";
   }
   // An indefinite noun that is the subject of a modal is a supposition: "a breakout from those
   // facilities would pose a threat". A definite one is real: "the continued attack could weaken them".
@@ -476,6 +473,17 @@ function soCalled(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (before?.norm === "so") return true;
   return before?.text === "-" && !before.space && tokens[k - 2]?.norm === "so";
+}
+
+/**
+ * "Iran has offered to share its experience in border surveillance", "proposed to build a wall":
+ * whether an offer or a proposal "to" do stands between `from` and the trigger (a measure offered
+ * is not taken; "offered training" may be given).
+ */
+export function offeredTo(tokens: readonly Token[], from: number, trigger: number): boolean {
+  for (let k = from; k < trigger; k++)
+    if (OFFERED.has(tokens[k]?.norm ?? "") && tokens[k + 1]?.norm === "to") return true;
+  return false;
 }
 
 /** Whether the token at `k` stands in a clause that opens its sentence with "if" or "unless". */
