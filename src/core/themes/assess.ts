@@ -145,10 +145,19 @@ function locatedBy(r: Report): boolean {
  */
 const CROSSED_BY =
   /\b(?:cross(?:ed|es|ing)?|breach(?:ed|es|ing)?|climb(?:ed|s|ing)?|scal(?:ed|es|ing)|jump(?:ed|s|ing)?|(?:by)?pass(?:ed|es|ing)?|circumvent(?:ed|s|ing)?|evad(?:e|ed|es|ing)|skirt(?:ed|s|ing)?)\s+(?:over\s+)?(?:the|a|an|its|their)?\s*(?:\p{L}+\s+)?$/iu;
+/**
+ * The same barrier told first, as the antecedent of a relative clause of crossing ("the border is
+ * marked only by a berm and a trench, which smugglers cross every week", "a fence that herders
+ * climb at night"): it did not hold either; "a wall that smugglers cannot cross" did.
+ */
+const CROSSED_BY_RELATIVE =
+  /^\s*(?:(?:and|or)\s+(?:a|an|the)?\s*(?:\p{L}+\s+)?\p{L}+\s*)?,?\s*(?:which|that)\s+((?:[\p{L}'’-]+\s+){0,4}?)(?:cross(?:ed|es|ing)?|breach(?:ed|es|ing)?|climb(?:ed|s|ing)?|scal(?:e|ed|es|ing)|jump(?:ed|s|ing)?|(?:by)?pass(?:ed|es|ing)?|circumvent(?:ed|s|ing)?|evad(?:e|ed|es|ing)|skirt(?:ed|s|ing)?)\b/iu;
 function crossedBy(r: Report): boolean {
   if (!isBarrier(r)) return false;
   const before = leadIn(r, 40);
-  return before !== null && CROSSED_BY.test(before) && !FAILED_TO.test(before);
+  if (before !== null && CROSSED_BY.test(before) && !FAILED_TO.test(before)) return true;
+  const relative = CROSSED_BY_RELATIVE.exec(tail(r) ?? "");
+  return relative !== null && !FAILED_TO.test(relative[1] ?? "");
 }
 /**
  * A barrier that is the object of its own destruction ("ISIS declared the border abolished and
@@ -174,6 +183,19 @@ function barrierAside(r: Report): boolean {
   if (!isBarrier(r)) return false;
   const before = leadIn(r, 40);
   return before !== null && (BARRIER_NOT_THERE.test(tail(r) ?? "") || BARRIER_AS_TIME.test(before));
+}
+/**
+ * A barrier named only as what talks will weigh the money or the plans for ("will host the
+ * minister to discuss the budget for the remaining sections of the wall", "debated funding for the
+ * fence") is a barrier not yet there: the talks are the news, and like one crossed it counts for
+ * nothing. A barrier named beside talks ("discussed the wall, which now runs 200 km") is not this.
+ */
+const TALKED_OVER =
+  /\b(?:discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)|review(?:s|ed|ing)?|consider(?:s|ed|ing)?)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:\p{L}+\s+){0,2}?(?:budget|funding|financing|cost|costs|money|plans?|proposals?|tender|contracts?)\s+(?:for|of|to\s+build|to\s+complete|on)\s+(?:[\p{L}'’-]+\s+){0,5}?$/iu;
+function talkedOver(r: Report): boolean {
+  if (!isBarrier(r)) return false;
+  const before = leadIn(r, 100);
+  return before !== null && TALKED_OVER.test(before);
 }
 /** A crossing that did not happen ("could not cross the wall") shows the barrier holding. */
 const FAILED_TO = /\b(?:not|never|no longer|cannot|unable to|fail(?:ed|s)? to|n['’]t)\b/i;
@@ -264,7 +286,7 @@ function bestFit(
   at: Date,
   detail = false,
 ): { fit: number; pushes: Pattern["pushes"] } | null {
-  if (crossedBy(r) || destroyed(r)) return null;
+  if (crossedBy(r) || destroyed(r) || talkedOver(r)) return null;
   let best: { fit: number; pushes: Pattern["pushes"] } | null = null;
   const background =
     (concessive(r) ||

@@ -416,8 +416,9 @@ const nationOfForce = (n: string | undefined) => {
 const FORCE_GONE = new RegExp(
   String.raw`^(${FORCE_NATION})?\s*(?:troops|soldiers|service members|personnel|advisers|advisors)\s+(?:have\s+|had\s+|has\s+)?(?:(?:now|already|so far)\s+)?(?:left|withdrawn|withdrew|departed|pulled out)\b`,
 );
+// "600 US military personnel remain": the force's troops, "military" only saying so again.
 const FORCE_STANDS = new RegExp(
-  String.raw`^(?:of\s+(?:its|their)\s+)?(${FORCE_NATION})?\s*(?:and\s+(?:coalition|allied|other coalition)\s+)?(?:troops|soldiers|service members|personnel|occupiers|occupation (?:troops|forces|soldiers))\b`,
+  String.raw`^(?:of\s+(?:its|their)\s+)?(${FORCE_NATION})?\s*(?:and\s+(?:coalition|allied|other coalition)\s+)?(?:military\s+)?(?:troops|soldiers|service members|personnel|occupiers|occupation (?:troops|forces|soldiers))\b`,
 );
 const FORCE_ADVISERS = new RegExp(
   String.raw`^(${FORCE_NATION})\s+(?:military\s+)?(?:advisers|advisors|trainers|instructors)(?:\s+and\s+(?:advisers|advisors|trainers|instructors))?\b`,
@@ -2192,6 +2193,11 @@ const RECEIVED =
   /\b(?:received|admitted|treated|taken to|brought to|transferred to|rushed to|evacuated to)\b/i;
 export const careOnly = (sentence: string, place: string) => CARE.test(place) && RECEIVED.test(sentence);
 
+/** Whether a sentence says a force stays at a place: "remain at Erbil", "are stationed in Harir". */
+const standsAt = (folded: string, name: string) =>
+  new RegExp(
+    String.raw`\b(?:remain|remains|remained|stay|stays|stayed|stationed|based|deployed)\s+(?:[\w'’-]+\s+){0,2}?(?:at|in)\s+(?:the\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`,
+  ).test(folded);
 const placeName = (g: readonly FigureClaim[]) => {
   // Named where it happened, not where those who did it came from ("crossed from Syria").
   // A force is counted where it stands, never in its own country ("the United States keeps about
@@ -2200,9 +2206,15 @@ const placeName = (g: readonly FigureClaim[]) => {
     NATIONS.some(
       ([n, re]) => f.kind === `troops:${n}` && re.test(name.replace(/\b\w/g, (c) => c.toUpperCase())),
     );
-  const p = g.flatMap((f) =>
+  const each = g.map((f) =>
     originOf(f.said).filter((x) => !home(f, x.name) && !careOnly(f.said.text, x.name)),
-  )[0];
+  );
+  // A place every side names is where they disagree, before one only a side names; then a place
+  // a force is said to stand at ("left Baghdad, and some 1,500 now remain at Erbil"), not one it
+  // left.
+  const shared = each[0]?.find((x) => each.every((ps) => ps.some((y) => y.name === x.name)));
+  const stands = g.flatMap((f, i) => (each[i] ?? []).filter((x) => standsAt(f.said.folded, x.name)))[0];
+  const p = shared ?? stands ?? each.flat()[0];
   if (!p) return "";
   // Troops remain in a country or a region (a desert, a governorate: a place with an extent), and a
   // force was cut at a camp or a town.

@@ -23,10 +23,12 @@ import {
 import { nominalSpan, reportedStart, TRAILING_PUNCT, trimClause } from "./fact-spans.js";
 import {
   definiteSingular,
+  inOpeningCondition,
   isOutOfAction,
   isStandingActivity,
   type Modality,
   modalityOf,
+  offeredTo,
 } from "./modality.js";
 import { HIT_AND_RUN_RAID, keywordTags, type Tag } from "./tags.js";
 
@@ -427,12 +429,16 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         if (!found || insideName(tokens, first, s.tokenStart)) continue;
         const clause = trimClause(tokens, found);
         // Modal words of the reporting frame ("asked not to be named") do not count.
-        const told = modalityOf(
-          tokens,
-          reportedStart(tokens, clause, first),
-          first,
-          rule.kind === "countermeasure",
-        );
+        const reported = reportedStart(tokens, clause, first);
+        // A measure offered or proposed is not taken; a mediation or talks offered are the offer's
+        // own news, a diplomatic act ("Damascus has offered to mediate").
+        const offered =
+          rule.kind === "countermeasure" &&
+          !rule.tags.includes("diplomacy") &&
+          offeredTo(tokens, reported, first);
+        const told = offered
+          ? "hypothetical"
+          : modalityOf(tokens, reported, first, rule.kind === "countermeasure");
         // "additional thermal cameras would be switched to storm mode from Monday", "new towers
         // will be built": a means of defence named as the subject of what is still to come is no
         // measure in effect, and the day of its clause is the day it is to come, not a day it had.
@@ -499,7 +505,10 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           trigger: first,
           last: span[1] as number,
           rule,
-          modality: inEffect ? modality : "negated",
+          // Out of action in an opening if-clause ("If the wall is not extended, ...") is supposed
+          // too; a measure lost in a consequence ("could not secure the prisons if they lost US
+          // support") is still one that fails.
+          modality: inEffect || inOpeningCondition(tokens, first) ? modality : "negated",
           entities: new Set(),
           tags: new Set(),
         };

@@ -74,6 +74,17 @@ const HYPOTHETICAL = new Set([
   "invites",
   "invited",
 ]);
+/** Verbs of an offer or a proposal, before "to": "offered to build", "proposes to share". */
+const OFFERED = new Set([
+  "offer",
+  "offers",
+  "offered",
+  "offering",
+  "propose",
+  "proposes",
+  "proposed",
+  "proposing",
+]);
 const NEGATION = new Set([
   "no",
   "not",
@@ -324,6 +335,9 @@ export function modalityOf(
   trigger: number,
   measure = false,
 ): Modality {
+  // "If the wall is not extended into the desert, the southern sectors will remain weak": what an
+  // opening "if" or "unless" clause tells, negation and all, is supposed, not told as done or undone.
+  if (inOpeningCondition(tokens, trigger)) return "hypothetical";
   // "no detainee had managed to escape": auxiliaries and "managed to" do not take a negation away.
   let reach = 0;
   for (let k = trigger - 1; k >= clauseFirst && reach < NEGATION_REACH; k--) {
@@ -462,6 +476,27 @@ function soCalled(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (before?.norm === "so") return true;
   return before?.text === "-" && !before.space && tokens[k - 2]?.norm === "so";
+}
+
+/**
+ * "Iran has offered to share its experience in border surveillance", "proposed to build a wall":
+ * whether an offer or a proposal "to" do stands between `from` and the trigger (a measure offered
+ * is not taken; "offered training" may be given).
+ */
+export function offeredTo(tokens: readonly Token[], from: number, trigger: number): boolean {
+  for (let k = from; k < trigger; k++)
+    if (OFFERED.has(tokens[k]?.norm ?? "") && tokens[k + 1]?.norm === "to") return true;
+  return false;
+}
+
+/** Whether the token at `k` stands in a clause that opens its sentence with "if" or "unless". */
+export function inOpeningCondition(tokens: readonly Token[], k: number): boolean {
+  const sentence = tokens[k]?.sentence;
+  let first = k;
+  while (first > 0 && tokens[first - 1]?.sentence === sentence) first--;
+  if (!/^(?:if|unless)$/.test(tokens[first]?.norm ?? "")) return false;
+  for (let j = first + 1; j < k; j++) if (/^[,;:]$/.test(tokens[j]?.norm ?? "")) return false;
+  return true;
 }
 
 /** Whether the sentence of the token at `k` opens with "if": a supposition and its consequence. */

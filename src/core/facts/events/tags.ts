@@ -76,11 +76,16 @@ export const HIT_AND_RUN_RAID =
   /\b(?:gunmen|armed men|militants|attackers|assailants|raiders|insurgents|jihadists) (?:[\w'’-]+ ){0,2}?(?:held|seized|stormed|occupied|overran|raided|took over|took control of) [^.;]{0,80}?\b(?:before|then|and then|after which they) (?:withdrawing|withdrew|pulling out|pulled out|retreating|retreated|fleeing|fled)\b/;
 
 export const KEYWORDS: [Tag, RegExp][] = [
-  ["detention-facility", /\b(prisons?|jails?|detention|detainees?|inmates?|prisoners?|camps?)\b/],
-  // "since the war broke out" is a start, not an escape.
+  // "small ISIS groups camp in the valleys": armed men who camp somewhere stay there; no camp is named.
+  [
+    "detention-facility",
+    /\b(prisons?|jails?|detention|detainees?|inmates?|prisoners?|(?<!\b(?:groups|cells|fighters|militants|remnants|members) )camps?)\b/,
+  ],
+  // "since the war broke out" is a start, not an escape; so is a disorder that "broke out in one
+  // wing" (a disturbance, a brawl, a mutiny): the happening starts, no one leaves.
   [
     "escape",
-    /\b(escap(?:e|ed|es|ing|ees?)\b(?! routes?)|(?<!\b(?:war|wars|fighting|clashes|violence|fires?|protests?|battles?|riots?|conflict|unrest|revolution|uprising|crisis|epidemic|pandemic|disease|cholera|fights?|hostilities|insurgency|civil war)\s(?:[\w'’-]+\s)?)broke out|breakout|jailbreak|prison ?break)\b/,
+    /\b(escap(?:e|ed|es|ing|ees?)\b(?! routes?)|(?<!\b(?:war|wars|fighting|clashes|violence|fires?|protests?|battles?|riots?|rioting|mutin(?:y|ies)|disturbances?|disorders?|commotion|brawls?|scuffles?|quarrels?|panic|stampedes?|tensions?|conflict|unrest|revolution|uprising|crisis|epidemic|pandemic|disease|cholera|fights?|hostilities|insurgency|civil war)\s(?:[\w'’-]+\s)?)broke out|breakout|jailbreak|prison ?break)\b/,
   ],
   [
     "prison-attack",
@@ -183,13 +188,14 @@ export const KEYWORDS: [Tag, RegExp][] = [
     /\b((troops|soldiers|advisers|advisors|personnel|contingents?|forces|units?) ([\w'-]+ ){0,3}(left|vacated|departed( from)?) (the )?([\w'-]+ ){0,3}(bases?|air ?bases?|compounds?|outposts?|garrisons?)|(bases?|compounds?|outposts?|garrisons?) ([\w'-]+ ){0,3}?(was|were|has been|have been|had been|is being|are being) (formally |fully |officially )?handed over|(?<!\b(?:cash|bank|atm|money|deposit|account|currency) )withdraw\w*(?! (?:(?:in|of|from|their|his|her|its|the|all|some|any) )*(?:cash|money|funds|savings|deposits|dollars|currency|banknotes|bank|banks|accounts?|atms?)\b)|pull(ed|ing)? out|drawdown|draw(ing)? down|reviewing its presence|(cut|cuts|cutting|reduc\w*|halv\w*) (its |their |the )?(troop|military|force)s? (presence|levels?|numbers?)|(troop|force) (cuts|reductions?)|(number|numbers|size|strength) of (its |their |the )?([\w'-]+ )?(troops|soldiers|personnel|advisers|advisors|forces|contingents?) ([\w'-]+ ){0,4}(has|have|had|was|were) been (reduced|cut|halved)|(?<!\b(after|beyond|following|past) the )end(s|ed|ing)? (of )?(its |their |the )([\w'-]+ ){0,3}(mission|presence|deployment)|(?<!\b(when|once|after|until|till|before|if|unless) ([\w'-]+ ){0,8})(military |combat |troop )?(mission|presence|deployment) ([\w'-]+ ){0,4}(ends|ended|will end|would end|is to end|are to end|is due to end|to end) (by|in|on|before|at the end of|this|next)|expel\w* (the |all )?([\w',-]+ ){0,4}(troops|forces|soldiers)|remain (\w+ ){0,6}until (\w+ ){0,2}(19|20)\d\d|(reject|oppose|refuse)\w* (any |an |the )?(agreement|deal|arrangement) (that|which) (would )?(allow|allowed|allows|permit\w*) (\w+ ){0,3}(troops|forces) to (remain|stay)|wind(s|ing)? down ([\w'-]+ ){0,4}(mission|presence|deployment)|hand(ed|ing|s)? over ([\w'-]+ ){0,4}(air )?bases?|hand(ed|ing|s)? (the|its|their) (air )?bases? (over )?to|(troops|soldiers|forces|units|contingents?|advisers|advisors|trainers|personnel) (have |has |had )?(completed|began|begun|started|finished) (their|its) (final |full |last )?(departure|exit|pull-?out) from|handover of ([\w'-]+ ){0,4}(air )?bases?|(remaining|staying) after (that|the) deadline)\b/,
   ],
   // A force counted by head: "keep approximately 2,000 personnel in the Kurdistan Region" counts
-  // troops as "2,000 troops" does; an adjective of some other trade ("40 medical personnel") does not.
+  // troops as "2,000 troops" does, as do "600 US military personnel"; an adjective of some other
+  // trade ("40 medical personnel") does not.
   // A foreign force told as a presence and counted ("a small American presence in Erbil, perhaps
   // a few hundred people") is the force where it stands, as its troops would be. So is a foreign
   // force of advisers counted ("Fewer than 1,000 American advisers remain"), not "the minister's 12 advisers".
   [
     "troop-deployment",
-    /\b(deploy\w*|reinforc\w*|dispatch\w*|stationed|garrisons?|garrisoned|transferred to|military units|troops|\d[\d,.]* ((us|u\.s\.|american|coalition|military|foreign|western) )?personnel|\d[\d,.]* (us|u\.s\.|american|coalition|foreign|western) (military )?(advisers|advisors|trainers)|(us|u\.s\.|american|coalition|foreign|western) (military |troop |force )?presence)\b/,
+    /\b(deploy\w*|reinforc\w*|dispatch\w*|stationed|garrisons?|garrisoned|transferred to|military units|troops|\d[\d,.]* ((us|u\.s\.|american|coalition|military|foreign|western) ){0,2}personnel|\d[\d,.]* (us|u\.s\.|american|coalition|foreign|western) (military )?(advisers|advisors|trainers)|(us|u\.s\.|american|coalition|foreign|western) (military |troop |force )?presence)\b/,
   ],
   [
     "diplomacy",

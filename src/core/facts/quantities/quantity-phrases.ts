@@ -244,8 +244,10 @@ export function nounPhraseAfter(
     if (t.kind !== "word" || (NP_STOPS.has(t.norm) && !t.upper)) break;
     // The first plural ends the phrase unless another plural follows ("police officers"):
     // "38 sacks loaded on donkeys", "9,000 IS fighters remain".
+    // An acronym is no plural for its final "s" ("600 US military personnel", "IS"): a name
+    // before the head.
     const prevHead = tokens[last];
-    if (prevHead && isPlural(prevHead.norm) && !isPlural(t.norm)) break;
+    if (prevHead && !prevHead.upper && isPlural(prevHead.norm) && !isPlural(t.norm)) break;
     if (last >= 0 && !t.cap && !isPlural(t.norm) && isVerbWord(t.norm)) break;
     last = j;
   }
