@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../../src/core/themes/assess.js";
+import { paragraphsDocument, themeFixture } from "../../support/themes.js";
+
+const at = new Date("2026-03-20T12:00:00Z");
+const valuesOf = (c: { claims: { value?: number | null }[] }) =>
+  c.claims.map((x) => x.value ?? null).sort((x, y) => (x ?? 0) - (y ?? 0));
+
+describe("conflicts: a figure the sentence calls wrong", () => {
+  const research = paragraphsDocument(
+    "US forces in Syria: a research note",
+    [
+      "As of February 2026, about 900 US troops remained at the Tanf garrison, according to Pentagon officials.",
+      "The garrison is supplied by air from Jordan.",
+    ],
+    "Policy Research Bulletin",
+    "2026-03-02",
+  );
+  const statement = (second: string) =>
+    paragraphsDocument(
+      "Statement of the defence ministry on Tanf",
+      ["The ministry affirms that the Tanf garrison is under national control.", second],
+      "Syrian Ministry of Defence (statement)",
+      "2026-03-10",
+    );
+
+  it("sets reports of a figure called inaccurate against another account of that figure", () => {
+    const a = assess(
+      themeFixture("coalition-withdrawal"),
+      [research, statement("Claims that some 900 American soldiers remain at the Tanf garrison are inaccurate.")],
+      at,
+    );
+    const box = a.conflicts.find((c) => c.claims.some((x) => x.value === 900 && x.stance === "denies"));
+    expect(box && valuesOf(box)).toEqual([900, 900]);
+  });
+
+  it("does not set a figure told plainly by another source against the same figure", () => {
+    const a = assess(
+      themeFixture("coalition-withdrawal"),
+      [research, statement("Some 900 American soldiers remain at the Tanf garrison, the ministry says.")],
+      at,
+    );
+    expect(a.conflicts.find((c) => c.claims.some((x) => x.value === 900))).toBeUndefined();
+  });
+
+  it("does not set a figure called wrong against a figure it does not meet", () => {
+    const a = assess(
+      themeFixture("coalition-withdrawal"),
+      [research, statement("Claims that some 3,000 American soldiers remain at the Tanf garrison are inaccurate.")],
+      at,
+    );
+    expect(
+      a.conflicts.find((c) => c.claims.some((x) => x.value === 3000) && c.claims.some((x) => x.value === 900)),
+    ).toBeUndefined();
+  });
+});
+
+describe("conflicts: a part of one document cited apart from its text", () => {
+  const report = (third: string) =>
+    paragraphsDocument(
+      "Monthly progress report on the southern border trench, February 2026",
+      [
+        "Monthly progress report on the southern border trench for February 2026.",
+        "Summary: 75 kilometres of the trench between Rutba and Al-Walid have now been dug.",
+        third,
+      ],
+      "Ministry of Defence engineering directorate (progress report)",
+      "2026-03-05",
+    );
+
+  it("sets the length an annex gives against the length the summary gives", () => {
+    const a = assess(
+      themeFixture("border-fortification"),
+      [report("Appendix C, table 2, gives the dug length of trench near Al-Walid at 59 kilometres.")],
+      at,
+    );
+    const box = a.conflicts.find((c) => c.claims.some((x) => x.value === 75));
+    expect(box && valuesOf(box)).toEqual([59, 75]);
+  });
+
+  it("reads a later length in the text itself as the report's own revision, no conflict", () => {
+    const a = assess(
+      themeFixture("border-fortification"),
+      [report("By the end of the month 59 kilometres of the trench near Al-Walid had been dug.")],
+      at,
+    );
+    expect(a.conflicts.find((c) => c.claims.some((x) => x.value === 75))).toBeUndefined();
+  });
+});
+
+describe("conflicts: two speakers of one call, one citing its own contacts", () => {
+  const call = (third: string) =>
+    paragraphsDocument(
+      "Annual results call (transcript)",
+      [
+        "Chief executive Maria Lund: Output at the field held steady through the year.",
+        "On security, about 2,500 American troops remain in the Kurdistan Region, and we expect no change.",
+        third,
+      ],
+      "Gulf Keystone Petroleum (results call transcript)",
+      "2026-03-12",
+    );
+
+  it("sets a figure the speaker's own contacts put at another level against the first", () => {
+    const a = assess(
+      themeFixture("coalition-withdrawal"),
+      [
+        call(
+          "Head of security Tom Reed: Our own contacts put the number of US troops in the Region at closer to 1,500 after the winter rotation.",
+        ),
+      ],
+      at,
+    );
+    const box = a.conflicts.find((c) => c.claims.some((x) => x.value === 2500));
+    expect(box && valuesOf(box)).toEqual([1500, 2500]);
+  });
+
+  it("reads the same speaker's later figure, not from contacts of its own, as a revision", () => {
+    const a = assess(
+      themeFixture("coalition-withdrawal"),
+      [call("After the winter rotation the number of US troops in the Region was closer to 1,500.")],
+      at,
+    );
+    expect(a.conflicts.find((c) => c.claims.some((x) => x.value === 2500))).toBeUndefined();
+  });
+});
