@@ -27,7 +27,10 @@ describe("conflicts: a figure the sentence calls wrong", () => {
   it("sets reports of a figure called inaccurate against another account of that figure", () => {
     const a = assess(
       themeFixture("coalition-withdrawal"),
-      [research, statement("Claims that some 900 American soldiers remain at the Tanf garrison are inaccurate.")],
+      [
+        research,
+        statement("Claims that some 900 American soldiers remain at the Tanf garrison are inaccurate."),
+      ],
       at,
     );
     const box = a.conflicts.find((c) => c.claims.some((x) => x.value === 900 && x.stance === "denies"));
@@ -46,11 +49,16 @@ describe("conflicts: a figure the sentence calls wrong", () => {
   it("does not set a figure called wrong against a figure it does not meet", () => {
     const a = assess(
       themeFixture("coalition-withdrawal"),
-      [research, statement("Claims that some 3,000 American soldiers remain at the Tanf garrison are inaccurate.")],
+      [
+        research,
+        statement("Claims that some 3,000 American soldiers remain at the Tanf garrison are inaccurate."),
+      ],
       at,
     );
     expect(
-      a.conflicts.find((c) => c.claims.some((x) => x.value === 3000) && c.claims.some((x) => x.value === 900)),
+      a.conflicts.find(
+        (c) => c.claims.some((x) => x.value === 3000) && c.claims.some((x) => x.value === 900),
+      ),
     ).toBeUndefined();
   });
 });
