@@ -259,7 +259,7 @@ const OWN_FIGURE = new RegExp(
  * "is nearer".
  */
 const REAL_FIGURE =
-  /\bthe\s+(?:real|true|actual)\s+(?:figure|number|count|total|tally)\s+(?:is|was|were|stands at|stood at|is nearer|was nearer)\s+$|\bthe\s+(?:figure|number|count|total|tally)\s+(?:will|would)\s+be\s+(?:nearer\s+(?:to\s+)?)?$|\bthe\s+(?:figure|number|count|total|tally)\s+(?:is|was)\s+nearer\s+(?:to\s+)?$/i;
+  /\bthe\s+(?:real|true|actual)\s+(?:figure|number|count|total|tally)\s+(?:is|was|were|stands at|stood at|is nearer|was nearer)\s+$|\bthe\s+(?:(?:real|true|actual)\s+)?(?:figure|number|count|total|tally)\s+(?:will|would)\s+be\s+(?:nearer\s+(?:to\s+)?)?$|\bthe\s+(?:figure|number|count|total|tally)\s+(?:is|was)\s+nearer\s+(?:to\s+)?$/i;
 const OWNER_NAME =
   /((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w.-]*?s?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:figure|count|estimate|tally|number)\b/;
 const SAME_AS_BEFORE = "same-as-before";
@@ -2511,7 +2511,9 @@ function figureConflicts(
       const against = fs.filter(
         (b, j) =>
           j !== i &&
-          twoAccounts(a.said, b.said) &&
+          // "The real figure will be closer to 700": a figure told as the true one against the one
+          // just before it is another account, though its article names no speaker for the first.
+          (twoAccounts(a.said, b.said) || disputed(a, b) || disputed(b, a)) &&
           // One article relaying two speakers tells of its one story; troops are counted by
           // country, though (troops left in Kurdistan and those in Syria are two figures).
           ((a.said.report.articleId === b.said.report.articleId && !kind.startsWith("troops")) ||

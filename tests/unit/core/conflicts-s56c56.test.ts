@@ -132,3 +132,36 @@ describe("conflicts: two speakers of one call, one citing its own contacts", () 
     expect(a.conflicts.find((c) => c.claims.some((x) => x.value === 2500))).toBeUndefined();
   });
 });
+
+describe("conflicts: the real figure against a figure its article gives no speaker", () => {
+  const analysis = (third: string) =>
+    paragraphsDocument(
+      "What the end of the mission means for US forces",
+      [
+        "The coalition's mission in the region ended in January, and Washington says most forces will go home.",
+        "The Pentagon's notice puts the troops that will remain in Basra under a bilateral accord at about 2,000.",
+        third,
+      ],
+      "Regional Security Review (analysis)",
+      "2026-03-15",
+    );
+
+  it("sets the real figure will be closer to 800 against the figure told just before", () => {
+    const a = assess(
+      themeFixture("coalition-withdrawal"),
+      [analysis("An officer we spoke to, however, said the real figure will be closer to 800.")],
+      at,
+    );
+    const box = a.conflicts.find((c) => c.claims.some((x) => x.value === 2000));
+    expect(box && valuesOf(box)).toEqual([800, 2000]);
+  });
+
+  it("does not set a later figure of a plan's next phase, not called the real one, against it", () => {
+    const a = assess(
+      themeFixture("coalition-withdrawal"),
+      [analysis("By the end of next year the notice puts the troops in Basra at about 800.")],
+      at,
+    );
+    expect(a.conflicts.find((c) => c.claims.some((x) => x.value === 2000))).toBeUndefined();
+  });
+});
