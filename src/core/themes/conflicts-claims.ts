@@ -809,6 +809,8 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   if (along?.[1] && LONG_AFTER.test(a)) return `length:${barrierOf(along[1])}`;
   const given = LENGTH_AT.exec(b);
   if (given?.[1] && KM.test(a)) return `length:${barrierOf(given[1])}`;
+  const covers = BARRIER_COVERS.exec(b);
+  if (covers?.[1] && KM_OF_WHOLE.test(a)) return `length:${barrierOf(covers[1])}`;
   return null;
 }
 
@@ -840,13 +842,22 @@ const LENGTH_AT = new RegExp(
   String.raw`\blength\s+of\s+(?:(?:new|the|its|concrete|earth|dug|fresh|completed|finished|built)\s+){0,2}${BARRIER_NOUN}\b[^.;]{0,40}?\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|just\s+|only\s+)?$`,
 );
 const KM = /^\s*(?:km|kms|kilomet(?:re|er)s?)\b/;
+/**
+ * "The wall now covers 400 of the 600 kilometres", "the fence spans about 90 km": a barrier's length
+ * told as the stretch of frontier it covers (the whole, after "of the", is the frontier's length).
+ */
+const BARRIER_COVERS = new RegExp(
+  String.raw`\b${BARRIER_NOUN}\s+(?:(?:now|already|only|still)\s+)?(?:covers|covered|spans|spanned)\s+(?:about\s+|some\s+|only\s+|nearly\s+|roughly\s+)?$`,
+);
+const KM_OF_WHOLE = /^\s*(?:(?:km|kms|kilomet(?:re|er)s?)\b|of\s+(?:the|its)\s+[\d,]+\s+(?:km|kms|kilomet(?:re|er)s?)\b)/;
 /** Whether a figure in kilometres is a barrier's length: "70 km of trench", "the wall is 140 km long". */
 const barrierLength = (before: string, after: string) => {
   const a = after.replace(/^[\s,]+/, "").toLowerCase();
   return (
     LENGTH_OF.test(a) ||
     (LONG_AFTER.test(a) && BARRIER_IS.test(before.toLowerCase())) ||
-    (KM.test(a) && LENGTH_AT.test(before.toLowerCase()))
+    (KM.test(a) && LENGTH_AT.test(before.toLowerCase())) ||
+    (KM_OF_WHOLE.test(a) && BARRIER_COVERS.test(before.toLowerCase()))
   );
 };
 const barrierOf = (noun: string) => {
@@ -1880,6 +1891,12 @@ const namedReport = (text: string) => {
 /** A count the outlet made, its sentence's subject: "Our own count of the rota shows", "Our tally puts". */
 const OUR_COUNT =
   /^(?:[Oo]ur)\s+(?:own\s+)?(?:[\w'’-]+\s+)?(?:count|tally|figures|records|data|estimate|survey|review|analysis)\b[^.;]{0,80}?\b(?:shows?|showed|puts?|counts?|counted|finds|found|records|recorded|gives|gave)\b/;
+/**
+ * An unnamed speaker named after the saying verb, the convention of broadcast scripts and features:
+ * "..., says a former smuggler from Al-Qaim who asked not to be named", "..., said one driver".
+ */
+const SAID_BY =
+  /,\s+(?:says|said)\s+((?:an?|one|another)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:from|of|in|at|who|based|living|working|near)\b|\s*[,.;]|\s*$)/i;
 /** A court's papers or party cited as the source: "according to the charge sheet", "the indictment". */
 const COURT_SOURCE =
   /\b(?:charge sheets?|indictments?|prosecut(?:or|ors|ion)|court (?:documents?|records?|filings?|papers)|case files?|verdicts?|rulings?|testimony|lawsuits?)\b/i;
@@ -1919,6 +1936,8 @@ function speakersOf(text: string, rs: readonly Report[]): Set<string> {
   if (report) out.add(report);
   // "Our own count of the guard rota shows 180 fewer": the outlet's own count, an account of its own.
   if (out.size === 0 && OUR_COUNT.test(text)) out.add(OURSELVES);
+  const saidBy = out.size === 0 ? SAID_BY.exec(text) : null;
+  if (saidBy?.[1]) out.add(fold(saidBy[1]).replace(/^(?:a|an|one|another) /, ""));
   // The label is the one who speaks, whoever the words go on to cite.
   const label = LABEL.exec(text);
   if (label) out.add(fold(label[2] ?? label[1] ?? ""));

@@ -165,3 +165,54 @@ describe("conflicts: the real figure against a figure its article gives no speak
     expect(a.conflicts.find((c) => c.claims.some((x) => x.value === 2000))).toBeUndefined();
   });
 });
+
+describe("conflicts: a barrier's length told as the stretch it covers, and a speaker named after the verb", () => {
+  const script = (last: string) =>
+    paragraphsDocument(
+      "Why is smuggling rising on the Iraq-Syria border? (video script)",
+      [
+        "The border between Iraq and Syria runs for about 600 kilometres.",
+        "Iraq has dug a trench and set up watchtowers, and officials say the trench now covers 350 of the 600 kilometres.",
+        "Smugglers still cross at night near Rutba.",
+        last,
+      ],
+      "Levant Explainers (video script)",
+      "2026-03-10",
+    );
+
+  it("sets the length an unnamed speaker gives after the verb against the officials' length", () => {
+    const a = assess(
+      themeFixture("border-fortification"),
+      [
+        script(
+          "There are 150 kilometres of trench at most, says a former driver from Rutba who works the night routes.",
+        ),
+      ],
+      at,
+    );
+    const box = a.conflicts.find((c) => c.claims.some((x) => x.value === 350));
+    expect(box && valuesOf(box)).toEqual([150, 350]);
+  });
+
+  it("does not read the frontier's whole length after 'of the' as the trench's", () => {
+    const a = assess(
+      themeFixture("border-fortification"),
+      [
+        script(
+          "There are 350 kilometres of trench, says a former driver from Rutba who works the night routes.",
+        ),
+      ],
+      at,
+    );
+    expect(a.conflicts.find((c) => c.claims.some((x) => x.value === 600))).toBeUndefined();
+  });
+
+  it("reads a later length with no speaker of its own as the same account", () => {
+    const a = assess(
+      themeFixture("border-fortification"),
+      [script("There are 150 kilometres of trench near Rutba so far.")],
+      at,
+    );
+    expect(a.conflicts.find((c) => c.claims.some((x) => x.value === 350))).toBeUndefined();
+  });
+});
