@@ -102,6 +102,8 @@ export interface FigureClaim {
    * remain are inaccurate"): set against any other account's figure it meets (see FALSE_FIGURE).
    */
   denied?: boolean;
+  /** A bare count of those who remain, its noun left unsaid (see ELIDED_BEFORE). */
+  elided?: boolean;
 }
 
 // --- Figures ----------------------------------------------------------------------------------
@@ -263,6 +265,14 @@ const REAL_FIGURE =
 const OWNER_NAME =
   /((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w.-]*?s?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:figure|count|estimate|tally|number)\b/;
 const SAME_AS_BEFORE = "same-as-before";
+/**
+ * "The ministry says fewer than 1,000 remain in the Badia": a bare count right after a saying verb,
+ * the subject of a verb of remaining, leaves its noun unsaid: it counts what the sentence just
+ * before counted (see figuresOfBefore), in the words of whoever says it.
+ */
+const ELIDED_BEFORE = /\b(?:says|said|say|estimates?|estimated|believes?|that)\s+$/i;
+const ELIDED_AFTER =
+  /^\s*(?:remain|remains|remained|(?:are|were)\s+(?:still\s+)?(?:active|left|operating))\b/i;
 /**
  * "It was six infiltrators that night, not twenty": a figure set against another it rejects, its
  * thing named by a noun the claims do not read as a kind. It counts what the rejected figure
@@ -849,7 +859,8 @@ const KM = /^\s*(?:km|kms|kilomet(?:re|er)s?)\b/;
 const BARRIER_COVERS = new RegExp(
   String.raw`\b${BARRIER_NOUN}\s+(?:(?:now|already|only|still)\s+)?(?:covers|covered|spans|spanned)\s+(?:about\s+|some\s+|only\s+|nearly\s+|roughly\s+)?$`,
 );
-const KM_OF_WHOLE = /^\s*(?:(?:km|kms|kilomet(?:re|er)s?)\b|of\s+(?:the|its)\s+[\d,]+\s+(?:km|kms|kilomet(?:re|er)s?)\b)/;
+const KM_OF_WHOLE =
+  /^\s*(?:(?:km|kms|kilomet(?:re|er)s?)\b|of\s+(?:the|its)\s+[\d,]+\s+(?:km|kms|kilomet(?:re|er)s?)\b)/;
 /** Whether a figure in kilometres is a barrier's length: "70 km of trench", "the wall is 140 km long". */
 const barrierLength = (before: string, after: string) => {
   const a = after.replace(/^[\s,]+/, "").toLowerCase();
@@ -1107,10 +1118,11 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     // "Haddad, 51, died with eight of his men": the men and the one who led them, nine dead.
     const led = DIED_WITH.test(before) && HIS_MEN.test(after) ? 1 : 0;
     const real = REAL_FIGURE.test(text.slice(0, start));
+    const elided = ELIDED_BEFORE.test(before) && ELIDED_AFTER.test(after);
     let kind = led
       ? `killed:${FRIENDS}`
       : (kindOf(before, after.replace(/^[\s,]+/, ""), text) ??
-        (OWN_FIGURE.test(text.slice(0, start)) || real ? SAME_AS_BEFORE : null));
+        (OWN_FIGURE.test(text.slice(0, start)) || real || elided ? SAME_AS_BEFORE : null));
     const rejected = kind ? null : REJECTS_AFTER.exec(after);
     if (rejected?.[1]) kind = REJECTING;
     // "foiled 41 infiltration attempts in 2024 and 9 in 2025": the second count of the year's
@@ -1154,6 +1166,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       ...(rejected?.[1] ? { rejects: figureValue(rejected[1], rejected[2]) } : {}),
       ...(!state && /^\s*of\s+(?:the|them|those|these)\b/i.test(after) ? { part: true } : {}),
       ...(real && kind === SAME_AS_BEFORE ? { disputes: true } : {}),
+      ...(elided && kind === SAME_AS_BEFORE ? { elided: true } : {}),
       ...(wrong.some(([from, to]) => start >= from && end <= to) ? { denied: true } : {}),
     });
   }
@@ -2493,6 +2506,15 @@ function figureConflicts(
     x.said.report.articleId === y.said.report.articleId &&
     y.said.report.sentence === x.said.report.sentence - 1 &&
     x.value !== y.value;
+  // "The UN's monitors estimate that about 3,000 fighters are active. The ministry says fewer than
+  // 1,000 remain": a speaker's count of those who remain, told right after a figure its article
+  // gives no speaker, is that speaker's account against it.
+  const restatedBy = (x: FigureClaim, y: FigureClaim) =>
+    x.elided === true &&
+    x.said.speakers.size > 0 &&
+    y.said.speakers.size === 0 &&
+    x.said.report.articleId === y.said.report.articleId &&
+    y.said.report.sentence === x.said.report.sentence - 1;
   const contested = (a: FigureClaim, b: FigureClaim) =>
     (a.contests !== undefined && b.kind === `killed:${a.contests}`) ||
     (b.contests !== undefined && a.kind === `killed:${b.contests}`) ||
@@ -2532,7 +2554,11 @@ function figureConflicts(
           j !== i &&
           // "The real figure will be closer to 700": a figure told as the true one against the one
           // just before it is another account, though its article names no speaker for the first.
-          (twoAccounts(a.said, b.said) || disputed(a, b) || disputed(b, a)) &&
+          (twoAccounts(a.said, b.said) ||
+            disputed(a, b) ||
+            disputed(b, a) ||
+            restatedBy(a, b) ||
+            restatedBy(b, a)) &&
           // One article relaying two speakers tells of its one story; troops are counted by
           // country, though (troops left in Kurdistan and those in Syria are two figures).
           ((a.said.report.articleId === b.said.report.articleId && !kind.startsWith("troops")) ||
@@ -3483,6 +3509,8 @@ function figuresOfBefore(figures: FigureClaim[]): FigureClaim[] {
     const before = kinds.get(`${f.said.report.articleId}#${f.said.report.sentence - 1}`);
     const kind = before?.size === 1 ? [...before][0] : undefined;
     if (!kind) return [];
+    // Those who "remain" are a standing count: a force's or a group's, never a toll or a load.
+    if (f.elided && !kind.startsWith("troops") && !kind.startsWith("fighters:")) return [];
     const owner = OWNER_NAME.exec(f.said.text)?.[1];
     const speakers = owner
       ? new Set([...f.said.speakers, fold(owner).replace(/^the /, "")])

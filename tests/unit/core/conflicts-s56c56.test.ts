@@ -216,3 +216,50 @@ describe("conflicts: a barrier's length told as the stretch it covers, and a spe
     expect(a.conflicts.find((c) => c.claims.some((x) => x.value === 350))).toBeUndefined();
   });
 });
+
+describe("conflicts: a speaker's bare count of those who remain, against the figure before it", () => {
+  const explainer = (second: string) =>
+    paragraphsDocument(
+      "Explainer: who is still fighting in the desert?",
+      [
+        "Researchers at a European institute believe that about 2,500 IS fighters are active across the Syrian desert.",
+        second,
+        "The group claimed 40 attacks in the desert last month.",
+      ],
+      "Agence France-Presse (explainer)",
+      "2026-03-12",
+    );
+
+  it("sets the ministry's 'fewer than 800 remain' against the figure told just before", () => {
+    const a = assess(
+      themeFixture("isis-badia-insurgency"),
+      [
+        explainer(
+          "Syria's interior ministry says fewer than 800 remain in the desert, most of them in hiding.",
+        ),
+      ],
+      at,
+    );
+    const box = a.conflicts.find((c) => c.claims.some((x) => x.value === 2500));
+    expect(box && valuesOf(box)).toEqual([800, 2500]);
+  });
+
+  it("does not read a bare count that remains as a toll's or a load's", () => {
+    const a = assess(
+      themeFixture("isis-badia-insurgency"),
+      [
+        paragraphsDocument(
+          "Ambush in the desert",
+          [
+            "About 30 soldiers were killed in an ambush near Al-Sukhnah on 3 March.",
+            "Syria's interior ministry says 12 remain in hospital in Homs.",
+          ],
+          "Agence France-Presse",
+          "2026-03-12",
+        ),
+      ],
+      at,
+    );
+    expect(a.conflicts.find((c) => c.claims.some((x) => x.value === 12))).toBeUndefined();
+  });
+});

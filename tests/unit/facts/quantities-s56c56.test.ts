@@ -43,4 +43,23 @@ describe("quantities: a count a verb of reckoning puts at a figure", () => {
       [400, "vacancies"],
     ]);
   });
+
+  it("reads a bare count that remains, after a saying verb, as a count of what the sentence before counted", () => {
+    expect(
+      figures(
+        "Western officials believe that about 2,000 PKK fighters are based in the Qandil hills. Ankara says fewer than 500 remain there.",
+      ).map((f) => [f.value, f.unit]),
+    ).toEqual([
+      [2000, "fighters"],
+      [500, "fighters"],
+    ]);
+    expect(
+      figures(
+        "Western officials believe that about 2,000 PKK fighters are based in the Qandil hills. Fewer than 500 villages remain inhabited.",
+      ).map((f) => [f.value, f.unit]),
+    ).toEqual([
+      [2000, "fighters"],
+      [500, "villages"],
+    ]);
+  });
 });

@@ -89,6 +89,18 @@ export function findQuantities(doc: Doc): QuantityDraft[] {
         ) ??
         changedCount(tokens, n.value, n.first, n.last, s.index, s.tokenStart) ??
         putAt(doc, n.value, n.first, n.last, s.index, s.tokenStart) ??
+        elidedCount(
+          tokens,
+          n.value,
+          n.first,
+          n.last,
+          s.index,
+          s.tokenStart,
+          lastCount(
+            tokens,
+            found.filter((d) => d.sentence === s.index - 1),
+          ),
+        ) ??
         answeredCount(doc, s.index, n.value, n.first, n.last) ??
         labelledFigure(tokens, n.value, n.first, n.last, s.index, s.tokenStart, s.tokenEnd);
       if (q) {
@@ -234,6 +246,48 @@ function changedCount(
     return { value, unit: t.norm, measures: t.norm, sentence, first, last };
   }
   return null;
+}
+
+/** Verbs that say a group is still there: "fewer than 1,000 remain", "about 300 are still active". */
+const REMAIN_VERBS = new Set(["remain", "remains", "remained"]);
+const STILL_STATES = new Set(["active", "left", "operating", "at"]);
+/** What opens a clause a bare count is the subject of: a saying verb's "that", or the verb itself. */
+const CLAUSE_OPENERS = new Set([
+  "says",
+  "said",
+  "say",
+  "estimates",
+  "estimated",
+  "believes",
+  "believe",
+  "that",
+]);
+/**
+ * "The UN estimates that about 3,000 IS fighters are active. The ministry says fewer than 1,000
+ * remain in the Badia": a bare count, the subject of a verb of remaining right after a saying
+ * verb, leaves its noun unsaid; it counts what the sentence just before counted.
+ */
+function elidedCount(
+  tokens: Doc["tokens"],
+  value: number,
+  first: number,
+  last: number,
+  sentence: number,
+  sentenceStart: number,
+  earlier: QuantityDraft | undefined,
+): QuantityDraft | null {
+  if (!earlier || UNITS[earlier.unit]) return null;
+  const next = tokens[last + 1]?.norm ?? "";
+  const still =
+    REMAIN_VERBS.has(next) ||
+    (["are", "were"].includes(next) &&
+      (STILL_STATES.has(tokens[last + 2]?.norm ?? "") ||
+        (tokens[last + 2]?.norm === "still" && STILL_STATES.has(tokens[last + 3]?.norm ?? ""))));
+  if (!still) return null;
+  let k = first - 1;
+  while (k > sentenceStart && RESTATED_QUALIFIERS.has(tokens[k]?.norm ?? "")) k--;
+  if (!CLAUSE_OPENERS.has(tokens[k]?.norm ?? "")) return null;
+  return { value, unit: earlier.unit, measures: earlier.measures, sentence, first, last };
 }
 
 /** Verbs that give a count as someone's reckoning of it: "puts the troops at", "estimated the crowd at". */
