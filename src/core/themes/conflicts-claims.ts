@@ -97,6 +97,13 @@ export interface FigureClaim {
   disputes?: boolean;
   /** The figure it is set against ("six, not twenty": 20), whose kind it takes (see REJECTS_AFTER). */
   rejects?: number;
+  /**
+   * A figure the sentence tells only to call it wrong ("reports that about a thousand soldiers
+   * remain are inaccurate"): set against any other account's figure it meets (see FALSE_FIGURE).
+   */
+  denied?: boolean;
+  /** A bare count of those who remain, its noun left unsaid (see ELIDED_BEFORE). */
+  elided?: boolean;
 }
 
 // --- Figures ----------------------------------------------------------------------------------
@@ -254,10 +261,18 @@ const OWN_FIGURE = new RegExp(
  * "is nearer".
  */
 const REAL_FIGURE =
-  /\bthe\s+(?:real|true|actual)\s+(?:figure|number|count|total|tally)\s+(?:is|was|were|stands at|stood at|is nearer|was nearer)\s+$|\bthe\s+(?:figure|number|count|total|tally)\s+(?:will|would)\s+be\s+(?:nearer\s+(?:to\s+)?)?$|\bthe\s+(?:figure|number|count|total|tally)\s+(?:is|was)\s+nearer\s+(?:to\s+)?$/i;
+  /\bthe\s+(?:real|true|actual)\s+(?:figure|number|count|total|tally)\s+(?:is|was|were|stands at|stood at|is nearer|was nearer)\s+$|\bthe\s+(?:(?:real|true|actual)\s+)?(?:figure|number|count|total|tally)\s+(?:will|would)\s+be\s+(?:nearer\s+(?:to\s+)?)?$|\bthe\s+(?:figure|number|count|total|tally)\s+(?:is|was)\s+nearer\s+(?:to\s+)?$/i;
 const OWNER_NAME =
   /((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w.-]*?s?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:figure|count|estimate|tally|number)\b/;
 const SAME_AS_BEFORE = "same-as-before";
+/**
+ * "The ministry says fewer than 1,000 remain in the Badia": a bare count right after a saying verb,
+ * the subject of a verb of remaining, leaves its noun unsaid: it counts what the sentence just
+ * before counted (see figuresOfBefore), in the words of whoever says it.
+ */
+const ELIDED_BEFORE = /\b(?:says|said|say|estimates?|estimated|believes?|that)\s+$/i;
+const ELIDED_AFTER =
+  /^\s*(?:remain|remains|remained|(?:are|were)\s+(?:still\s+)?(?:active|left|operating))\b/i;
 /**
  * "It was six infiltrators that night, not twenty": a figure set against another it rejects, its
  * thing named by a noun the claims do not read as a kind. It counts what the rejected figure
@@ -425,6 +440,15 @@ const FORCE_ADVISERS = new RegExp(
 );
 const FORCE_NUMBER = new RegExp(
   String.raw`\bnumber of\s+(${FORCE_NATION})?\s*(?:troops|soldiers|service members|personnel)\b[^.,;]{0,40}?\b(?:was|is|were|are|stood at|stands at)\s+(?:(?:about|around|closer to|close to|nearly|some)\s+)?$`,
+);
+/**
+ * "Our contacts put the number of US troops in the Region at closer to 1,200", "the notice puts the
+ * troops that will remain in Erbil at about 1,500": a force's size told as what someone puts or
+ * estimates it at. The force is the object of the verb, its figure after "at".
+ */
+const FORCE_PUT_AT = new RegExp(
+  String.raw`\b(?:put|puts|putting|estimates?|estimated|estimating)\s+(?:the\s+)?(?:number\s+of\s+|size\s+of\s+)?(?:(?:the|its|their)\s+)?(${FORCE_NATION})?\s*(?:troops|soldiers|service members|personnel)\b[^.;]{0,80}?\bat\s+(?:(?:about|around|closer to|close to|nearly|some|roughly|fewer than|more than|under|over)\s+)?$`,
+  "i",
 );
 /** "Arrested ... with", "detained at the crossing with": what those arrested were caught carrying. */
 const ARRESTED_WITH = /\b(?:arrested|detained|stopped|apprehended)\b[^.;]{0,80}?\bwith\s+$/i;
@@ -758,7 +782,7 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   // Syria": a force its own side says it has there, or has been brought down to.
   if (troops && (FORCE_HELD.test(before) || FORCE_DOWN_TO.test(before)))
     return `troops:${nationOfForce(troops[1])}`;
-  const counted = FORCE_NUMBER.exec(b);
+  const counted = FORCE_NUMBER.exec(b) ?? FORCE_PUT_AT.exec(b);
   if (counted) return `troops:${nationOfForce(counted[1])}`;
   // "bring the number of US troops in Iraq down to about 1,500", "reduces the number of US troops
   // in Syria to about 600": the force a change leaves.
@@ -794,6 +818,10 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   if (length?.[1]) return `length:${barrierOf(length[1])}`;
   const along = BARRIER_IS.exec(b);
   if (along?.[1] && LONG_AFTER.test(a)) return `length:${barrierOf(along[1])}`;
+  const given = LENGTH_AT.exec(b);
+  if (given?.[1] && KM.test(a)) return `length:${barrierOf(given[1])}`;
+  const covers = BARRIER_COVERS.exec(b);
+  if (covers?.[1] && KM_OF_WHOLE.test(a)) return `length:${barrierOf(covers[1])}`;
   return null;
 }
 
@@ -817,10 +845,32 @@ const BARRIER_IS = new RegExp(
   String.raw`\b${BARRIER_NOUN}\b(?:\s+(?!(?:is|was|are|were)\b)[\w'’-]+){0,8}?\s+(?:is|was|are|were|now\s+(?:is|runs|stretches|extends)|runs|stretches|extends|measures)\s+(?:now\s+|already\s+|only\s+|just\s+|about\s+)?$`,
 );
 const LONG_AFTER = /^\s*(?:km|kms|kilomet(?:re|er)s?)\s+(?:long|in length)\b/;
+/**
+ * "Gives the completed length of wall at 48 kilometres", "puts the length of the new trench at
+ * about 70 km": a barrier's length named before its figure, told as what someone gives it at.
+ */
+const LENGTH_AT = new RegExp(
+  String.raw`\blength\s+of\s+(?:(?:new|the|its|concrete|earth|dug|fresh|completed|finished|built)\s+){0,2}${BARRIER_NOUN}\b[^.;]{0,40}?\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|just\s+|only\s+)?$`,
+);
+const KM = /^\s*(?:km|kms|kilomet(?:re|er)s?)\b/;
+/**
+ * "The wall now covers 400 of the 600 kilometres", "the fence spans about 90 km": a barrier's length
+ * told as the stretch of frontier it covers (the whole, after "of the", is the frontier's length).
+ */
+const BARRIER_COVERS = new RegExp(
+  String.raw`\b${BARRIER_NOUN}\s+(?:(?:now|already|only|still)\s+)?(?:covers|covered|spans|spanned)\s+(?:about\s+|some\s+|only\s+|nearly\s+|roughly\s+)?$`,
+);
+const KM_OF_WHOLE =
+  /^\s*(?:(?:km|kms|kilomet(?:re|er)s?)\b|of\s+(?:the|its)\s+[\d,]+\s+(?:km|kms|kilomet(?:re|er)s?)\b)/;
 /** Whether a figure in kilometres is a barrier's length: "70 km of trench", "the wall is 140 km long". */
 const barrierLength = (before: string, after: string) => {
   const a = after.replace(/^[\s,]+/, "").toLowerCase();
-  return LENGTH_OF.test(a) || (LONG_AFTER.test(a) && BARRIER_IS.test(before.toLowerCase()));
+  return (
+    LENGTH_OF.test(a) ||
+    (LONG_AFTER.test(a) && BARRIER_IS.test(before.toLowerCase())) ||
+    (KM.test(a) && LENGTH_AT.test(before.toLowerCase())) ||
+    (KM_OF_WHOLE.test(a) && BARRIER_COVERS.test(before.toLowerCase()))
+  );
 };
 const barrierOf = (noun: string) => {
   const n = noun.replace(/(?<=ch)es$|s$/, "");
@@ -1023,6 +1073,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   // The last toll read and where its words ended, for a second toll that leaves its victims unsaid.
   let lastToll: { victim: string; end: number } | null = null;
   let lastFoiled = -1;
+  const wrong = falseSpans(text);
   QUALIFIED.lastIndex = 0;
   for (let m = QUALIFIED.exec(text); m; m = QUALIFIED.exec(text)) {
     const [whole, q, digits, scale, digits2, scale2] = m;
@@ -1068,10 +1119,11 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     // "Haddad, 51, died with eight of his men": the men and the one who led them, nine dead.
     const led = DIED_WITH.test(before) && HIS_MEN.test(after) ? 1 : 0;
     const real = REAL_FIGURE.test(text.slice(0, start));
+    const elided = ELIDED_BEFORE.test(before) && ELIDED_AFTER.test(after);
     let kind = led
       ? `killed:${FRIENDS}`
       : (kindOf(before, after.replace(/^[\s,]+/, ""), text) ??
-        (OWN_FIGURE.test(text.slice(0, start)) || real ? SAME_AS_BEFORE : null));
+        (OWN_FIGURE.test(text.slice(0, start)) || real || elided ? SAME_AS_BEFORE : null));
     const rejected = kind ? null : REJECTS_AFTER.exec(after);
     if (rejected?.[1]) kind = REJECTING;
     // "foiled 41 infiltration attempts in 2024 and 9 in 2025": the second count of the year's
@@ -1115,6 +1167,8 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       ...(rejected?.[1] ? { rejects: figureValue(rejected[1], rejected[2]) } : {}),
       ...(!state && /^\s*of\s+(?:the|them|those|these)\b/i.test(after) ? { part: true } : {}),
       ...(real && kind === SAME_AS_BEFORE ? { disputes: true } : {}),
+      ...(elided && kind === SAME_AS_BEFORE ? { elided: true } : {}),
+      ...(wrong.some(([from, to]) => start >= from && end <= to) ? { denied: true } : {}),
     });
   }
   // "not one infiltrator crossed", "no detainee escaped": a figure of none. "No member of the
@@ -1851,6 +1905,12 @@ const namedReport = (text: string) => {
 /** A count the outlet made, its sentence's subject: "Our own count of the rota shows", "Our tally puts". */
 const OUR_COUNT =
   /^(?:[Oo]ur)\s+(?:own\s+)?(?:[\w'’-]+\s+)?(?:count|tally|figures|records|data|estimate|survey|review|analysis)\b[^.;]{0,80}?\b(?:shows?|showed|puts?|counts?|counted|finds|found|records|recorded|gives|gave)\b/;
+/**
+ * An unnamed speaker named after the saying verb, the convention of broadcast scripts and features:
+ * "..., says a former smuggler from Al-Qaim who asked not to be named", "..., said one driver".
+ */
+const SAID_BY =
+  /,\s+(?:says|said)\s+((?:an?|one|another)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:from|of|in|at|who|based|living|working|near)\b|\s*[,.;]|\s*$)/i;
 /** A court's papers or party cited as the source: "according to the charge sheet", "the indictment". */
 const COURT_SOURCE =
   /\b(?:charge sheets?|indictments?|prosecut(?:or|ors|ion)|court (?:documents?|records?|filings?|papers)|case files?|verdicts?|rulings?|testimony|lawsuits?)\b/i;
@@ -1890,6 +1950,8 @@ function speakersOf(text: string, rs: readonly Report[]): Set<string> {
   if (report) out.add(report);
   // "Our own count of the guard rota shows 180 fewer": the outlet's own count, an account of its own.
   if (out.size === 0 && OUR_COUNT.test(text)) out.add(OURSELVES);
+  const saidBy = out.size === 0 ? SAID_BY.exec(text) : null;
+  if (saidBy?.[1]) out.add(fold(saidBy[1]).replace(/^(?:a|an|one|another) /, ""));
   // The label is the one who speaks, whoever the words go on to cite.
   const label = LABEL.exec(text);
   if (label) out.add(fold(label[2] ?? label[1] ?? ""));
@@ -1963,9 +2025,12 @@ function saidOf(rs: readonly Report[]): Said | null {
  */
 const DISCREPANT =
   /\b(?:(?:not|never)\s+(?:been\s+)?(?:able\s+to\s+)?reconcile[ds]?|cannot be reconciled|could not be reconciled|irreconcilable|at odds with|inconsistent with|contradicts|contradicting|does not match|do not match)\b|\b(?:a (?:quarter|third|fifth|tenth|fraction)|half|twice|three times|four times)\s+(?:of\s+)?(?:what\s+|the (?:figure|number|count)\s+(?:that\s+)?)(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:describe|describes|described|say|says|said|claim|claims|claimed|give|gives|gave|report|reports|reported)\b/i;
-/** "The camp administration's own count", "the ministry's own tally": a figure one party keeps. */
+/**
+ * "The camp administration's own count", "the ministry's own tally": a figure one party keeps. So
+ * is one its speaker's own sources give ("Our own contacts put the number at closer to 1,200").
+ */
 const OWN_COUNT =
-  /\b(?:[\w-]+(?:['’]s|s['’])|their|its|his|her)\s+own\s+(?:figures?|count|estimate|tally|numbers?|records?)\b/;
+  /\b(?:[\w-]+(?:['’]s|s['’])|their|its|his|her|[Oo]ur)\s+own\s+(?:figures?|count|estimate|tally|numbers?|records?|contacts|sources)\b/;
 /**
  * A test of `re` on a claim's text, remembered per text: the tests below run for every pair of
  * figures, and a sentence of thousands of figures would otherwise scan itself once per pair.
@@ -1982,7 +2047,15 @@ function rememberedTest(re: RegExp): (text: string) => boolean {
     return hit;
   };
 }
+/**
+ * "Annex B, table 3, gives the completed length at 48 kilometres", "Table 2 lists 14 attacks": a
+ * figure a sentence cites from a part of its own document (an annex, an appendix, a table) opening
+ * the sentence as its subject. That part is an account of its own, apart from the document's text.
+ */
+const DOCUMENT_PART =
+  /^\s*(?:the\s+)?(?:annex(?:e)?|appendix|table|schedule)\s+[A-Z0-9]{1,3}\b(?:,?\s+(?:table|chart|figure|page|section|row)\s+[A-Z0-9]{1,3},?)?\s+(?:gives|give|gave|puts|put|shows|showed|lists|listed|records|recorded|counts|counted|states|stated|reports|reported|sets|set)\b/i;
 const discrepant = rememberedTest(DISCREPANT);
+const partCited = rememberedTest(DOCUMENT_PART);
 const ownCount = rememberedTest(OWN_COUNT);
 /**
  * Two sentences are two accounts: from two independent sources, or from one article that relays
@@ -1997,6 +2070,8 @@ function twoAccounts(a: Said, b: Said): boolean {
   // "The camp administration's own count recorded five": a figure told as one party's own sets
   // that party's account apart from the figure the article told before it.
   if (ownCount(a.text) !== ownCount(b.text)) return true;
+  // "Annex B gives 48 kilometres" against the summary's 62: a part of a document cited apart.
+  if (partCited(a.text) !== partCited(b.text)) return true;
   if (a.speakers.size === 0 || b.speakers.size === 0) return false;
   return ![...a.speakers].some((s) => b.speakers.has(s));
 }
@@ -2125,6 +2200,14 @@ const DENIED_CLAUSE = [
   /\bnever\s+([^,.;]+)/gi,
   /\b(?:did not|didn't|has not|have not)\s+([^,.;]+)/gi,
 ];
+/**
+ * "Reports that about a thousand American soldiers remain at the base are inaccurate", "claims of
+ * 40 infiltrators are false": a figure inside what the sentence calls wrong is told to be denied.
+ * The spans (start, end) of such clauses in a text.
+ */
+const FALSE_CLAUSES = DENIED_CLAUSE.slice(0, 2);
+const falseSpans = (text: string) =>
+  FALSE_CLAUSES.flatMap((re) => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as const));
 /** The denied clauses' words, and the first of each: what the denial is about. */
 function deniedOf(s: Said): { words: Set<string>; subjects: Set<string> } | null {
   const clauses = DENIED_CLAUSE.flatMap((re) => [...s.text.matchAll(re)].map((m) => m[1] ?? ""));
@@ -2291,6 +2374,8 @@ function revised(figures: FigureClaim[]): FigureClaim[] {
           !discrepant(g.said.text) &&
           // "The camp administration's own count recorded five": another party's figure, no revision.
           ownCount(g.said.text) === ownCount(f.said.text) &&
+          // "Annex B, table 3, gives 48": a part of the document cited apart, no revision.
+          partCited(g.said.text) === partCited(f.said.text) &&
           [...f.said.speakers].join() === [...g.said.speakers].join() &&
           windowsMeet(f.said, g.said) &&
           // A round-up's count at another place is another event's, no revision.
@@ -2433,6 +2518,15 @@ function figureConflicts(
     x.said.report.articleId === y.said.report.articleId &&
     y.said.report.sentence === x.said.report.sentence - 1 &&
     x.value !== y.value;
+  // "The UN's monitors estimate that about 3,000 fighters are active. The ministry says fewer than
+  // 1,000 remain": a speaker's count of those who remain, told right after a figure its article
+  // gives no speaker, is that speaker's account against it.
+  const restatedBy = (x: FigureClaim, y: FigureClaim) =>
+    x.elided === true &&
+    x.said.speakers.size > 0 &&
+    y.said.speakers.size === 0 &&
+    x.said.report.articleId === y.said.report.articleId &&
+    y.said.report.sentence === x.said.report.sentence - 1;
   const contested = (a: FigureClaim, b: FigureClaim) =>
     (a.contests !== undefined && b.kind === `killed:${a.contests}`) ||
     (b.contests !== undefined && a.kind === `killed:${b.contests}`) ||
@@ -2443,17 +2537,21 @@ function figureConflicts(
   const peers = (a: FigureClaim, b: FigureClaim) =>
     a.kind === b.kind || a.kind === `killed:${INFILTRATORS}` || b.kind === `killed:${INFILTRATORS}`;
   // A whole frontier's count holds each sector's: only a whole below a sector's count clashes.
+  // A figure called wrong clashes with another account's figure it meets ("about 1,000 US personnel
+  // remained" against "reports that about a thousand remain are inaccurate"), with no other.
   const below = (a: FigureClaim, b: FigureClaim) =>
-    contested(a, b) ||
-    (a.said.whole !== b.said.whole
-      ? a.said.whole
-        ? a.hi < b.lo
-        : b.hi < a.lo
-      : peers(a, b)
-        ? b.hi < a.lo || a.hi < b.lo
-        : whole(a.kind)
-          ? a.hi < b.lo
-          : b.hi < a.lo);
+    a.denied || b.denied
+      ? a.denied !== b.denied && a.lo <= b.hi && b.lo <= a.hi
+      : contested(a, b) ||
+        (a.said.whole !== b.said.whole
+          ? a.said.whole
+            ? a.hi < b.lo
+            : b.hi < a.lo
+          : peers(a, b)
+            ? b.hi < a.lo || a.hi < b.lo
+            : whole(a.kind)
+              ? a.hi < b.lo
+              : b.hi < a.lo);
   for (const [kind, fs] of byKind) {
     // What a site holds and who left it are told to say what a figure is not (an escape, a toll):
     // of subgroups and dates too loose to set one against another. Those recaptured are counted
@@ -2466,7 +2564,13 @@ function figureConflicts(
       const against = fs.filter(
         (b, j) =>
           j !== i &&
-          twoAccounts(a.said, b.said) &&
+          // "The real figure will be closer to 700": a figure told as the true one against the one
+          // just before it is another account, though its article names no speaker for the first.
+          (twoAccounts(a.said, b.said) ||
+            disputed(a, b) ||
+            disputed(b, a) ||
+            restatedBy(a, b) ||
+            restatedBy(b, a)) &&
           // One article relaying two speakers tells of its one story; troops are counted by
           // country, though (troops left in Kurdistan and those in Syria are two figures).
           ((a.said.report.articleId === b.said.report.articleId && !kind.startsWith("troops")) ||
@@ -2496,10 +2600,13 @@ function figureConflicts(
         .join("|");
       if (seen.has(key)) continue;
       seen.add(key);
-      const claims = group.map((f) => ({ ...grader.claim(f.said.report, "figure"), value: f.value }));
+      const claims = group.map((f) => ({
+        ...grader.claim(f.said.report, f.denied ? "denies" : "figure"),
+        value: f.value,
+      }));
       const sides = new Map<string, ConflictClaim[]>();
       group.forEach((f, k) => {
-        const s = sideOf(f);
+        const s = f.denied ? `denial of the ${sideOf(f)}` : sideOf(f);
         sides.set(s, [...(sides.get(s) ?? []), claims[k] as ConflictClaim]);
       });
       out.push({
@@ -3414,6 +3521,8 @@ function figuresOfBefore(figures: FigureClaim[]): FigureClaim[] {
     const before = kinds.get(`${f.said.report.articleId}#${f.said.report.sentence - 1}`);
     const kind = before?.size === 1 ? [...before][0] : undefined;
     if (!kind) return [];
+    // Those who "remain" are a standing count: a force's or a group's, never a toll or a load.
+    if (f.elided && !kind.startsWith("troops") && !kind.startsWith("fighters:")) return [];
     const owner = OWNER_NAME.exec(f.said.text)?.[1];
     const speakers = owner
       ? new Set([...f.said.speakers, fold(owner).replace(/^the /, "")])

@@ -88,6 +88,19 @@ export function findQuantities(doc: Doc): QuantityDraft[] {
           lastCount(tokens, inSentence) ?? lastCount(tokens, found),
         ) ??
         changedCount(tokens, n.value, n.first, n.last, s.index, s.tokenStart) ??
+        putAt(doc, n.value, n.first, n.last, s.index, s.tokenStart) ??
+        elidedCount(
+          tokens,
+          n.value,
+          n.first,
+          n.last,
+          s.index,
+          s.tokenStart,
+          lastCount(
+            tokens,
+            found.filter((d) => d.sentence === s.index - 1),
+          ),
+        ) ??
         answeredCount(doc, s.index, n.value, n.first, n.last) ??
         labelledFigure(tokens, n.value, n.first, n.last, s.index, s.tokenStart, s.tokenEnd);
       if (q) {
@@ -144,7 +157,9 @@ function restated(
         ? k - 2
         : -1;
   if (noun < 1) return null;
-  if (!RESTATED_NOUNS.has(tokens[noun]?.norm ?? "") || tokens[noun - 1]?.norm !== "the") return null;
+  // "the real figure will be closer to 700", "the actual number is": the count told as the true one.
+  const article = TRUE_ADJECTIVES.has(tokens[noun - 1]?.norm ?? "") ? noun - 2 : noun - 1;
+  if (!RESTATED_NOUNS.has(tokens[noun]?.norm ?? "") || tokens[article]?.norm !== "the") return null;
   return { value, unit: earlier.unit, measures: earlier.measures, sentence, first, last };
 }
 /**
@@ -233,6 +248,92 @@ function changedCount(
   return null;
 }
 
+/** Verbs that say a group is still there: "fewer than 1,000 remain", "about 300 are still active". */
+const REMAIN_VERBS = new Set(["remain", "remains", "remained"]);
+const STILL_STATES = new Set(["active", "left", "operating", "at"]);
+/** What opens a clause a bare count is the subject of: a saying verb's "that", or the verb itself. */
+const CLAUSE_OPENERS = new Set([
+  "says",
+  "said",
+  "say",
+  "estimates",
+  "estimated",
+  "believes",
+  "believe",
+  "that",
+]);
+/**
+ * "The UN estimates that about 3,000 IS fighters are active. The ministry says fewer than 1,000
+ * remain in the Badia": a bare count, the subject of a verb of remaining right after a saying
+ * verb, leaves its noun unsaid; it counts what the sentence just before counted.
+ */
+function elidedCount(
+  tokens: Doc["tokens"],
+  value: number,
+  first: number,
+  last: number,
+  sentence: number,
+  sentenceStart: number,
+  earlier: QuantityDraft | undefined,
+): QuantityDraft | null {
+  if (!earlier || UNITS[earlier.unit]) return null;
+  const next = tokens[last + 1]?.norm ?? "";
+  const still =
+    REMAIN_VERBS.has(next) ||
+    (["are", "were"].includes(next) &&
+      (STILL_STATES.has(tokens[last + 2]?.norm ?? "") ||
+        (tokens[last + 2]?.norm === "still" && STILL_STATES.has(tokens[last + 3]?.norm ?? ""))));
+  if (!still) return null;
+  let k = first - 1;
+  while (k > sentenceStart && RESTATED_QUALIFIERS.has(tokens[k]?.norm ?? "")) k--;
+  if (!CLAUSE_OPENERS.has(tokens[k]?.norm ?? "")) return null;
+  return { value, unit: earlier.unit, measures: earlier.measures, sentence, first, last };
+}
+
+/** Verbs that give a count as someone's reckoning of it: "puts the troops at", "estimated the crowd at". */
+const PUT_VERBS = new Set(["put", "puts", "putting", "estimate", "estimates", "estimated", "estimating"]);
+/**
+ * "Our contacts put the number of US troops in the Region at closer to 1,200", "the notice puts the
+ * troops that will remain in Erbil at about 1,500": a figure after "at" that a verb of reckoning
+ * gives its object: it counts the object's head, a plural noun ("the number of" before it is
+ * passed over). The object and the figure stand in one clause.
+ */
+function putAt(
+  doc: Doc,
+  value: number,
+  first: number,
+  last: number,
+  sentence: number,
+  sentenceStart: number,
+): QuantityDraft | null {
+  const { tokens } = doc;
+  let k = first - 1;
+  while (k > sentenceStart && RESTATED_QUALIFIERS.has(tokens[k]?.norm ?? "")) k--;
+  if (tokens[k]?.norm === "to" && NEARER.has(tokens[k - 1]?.norm ?? "")) k -= 2;
+  else if (NEARER.has(tokens[k]?.norm ?? "")) k--;
+  if (tokens[k]?.norm !== "at") return null;
+  for (let j = k - 1; j >= sentenceStart && k - j <= 16; j--) {
+    const t = tokens[j];
+    if (!t || [";", ":", "."].includes(t.text) || t.kind === "num") return null;
+    if (!PUT_VERBS.has(t.norm)) continue;
+    let from = j + 1;
+    if (tokens[from]?.norm === "the") from++;
+    if (tokens[from]?.norm === "number" && tokens[from + 1]?.norm === "of") from += 2;
+    const np = nounPhraseAfter(tokens, from, sentence);
+    const head = np ? tokens[np[1]] : undefined;
+    if (!np || !head || np[1] >= k || !isPlural(head.norm) || EMPTY_HEADS.has(head.norm)) return null;
+    return {
+      value,
+      unit: head.norm,
+      measures: spanText(doc, from, np[1]),
+      sentence,
+      first,
+      last,
+    };
+  }
+  return null;
+}
+
 /**
  * "US personnel in the Kurdistan Region, 2,000.", "Detainees held at the camp: 1,150": a row of a
  * table or a list, a figure set after its label, counts the label's head, a plural noun right
@@ -295,6 +396,7 @@ const RESTATED_QUALIFIERS = new Set([
   "under",
 ]);
 const RESTATED_NOUNS = new Set(["number", "figure", "total", "count", "toll", "tally"]);
+const TRUE_ADJECTIVES = new Set(["real", "true", "actual", "correct"]);
 /** "closer to", "nearer": how near a restated count comes to its figure. */
 const NEARER = new Set(["closer", "close", "nearer"]);
 /** "the number is", "the total was": a restated count told as what the number is. */
