@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { collectReports } from "../../../src/core/themes/reports.js";
+import { sourceDocument } from "../../support/themes.js";
+import { extract } from "../facts/helpers.js";
+
+/**
+ * Session 56 (helper j56): judgments withheld because the sentence that should answer a judgment's
+ * `requires` group drew no typed fact, or one of the wrong sense. Invented sentences, not the
+ * fixtures' text.
+ */
+
+const supports = (text: string) =>
+  extract(text).facts.some((f) => f.kind === "countermeasure" && f.tags?.includes("partner-support"));
+
+describe("a force supplied, directly or through the backer's own troops", () => {
+  it("reads supplying a partner force as support to it", () => {
+    for (const text of [
+      "The weekly flights supply the partner forces guarding the camps with fuel and spare parts.",
+      "A logistics company was hired to supply American troops at the airfield and, through them, the partner forces that hold the prisons.",
+    ])
+      expect(supports(text), text).toBe(true);
+  });
+
+  it("does not read goods supplied to shops or families, a supply line, or a supply told cancelled as support", () => {
+    for (const text of [
+      "The company supplies bakeries in the town and, through them, the families of the district.",
+      "Traders supplied the market with vegetables through the winter.",
+      "The officials fear that closing the airfield would cut the supply line to the partner forces.",
+      "The night flights, which supplied the guard forces at the prisons, were suspended in the spring.",
+    ])
+      expect(supports(text), text).toBe(false);
+  });
+});
+
+describe("support under an arrangement the next sentence tells ended", () => {
+  const modalities = (text: string) => {
+    const doc = sourceDocument("A notice", text, "A logistics firm", "2026-12-01");
+    return collectReports([doc])
+      .filter((r) => r.sentence === 0 && r.kind === "countermeasure" && r.tags.includes("partner-support"))
+      .map((r) => r.modality);
+  };
+
+  it("is support no longer given", () => {
+    for (const text of [
+      "The coalition trained and equipped the partner forces under a two-year programme. The programme was not renewed in October.",
+      "The convoys ran under an agreement to supply the partner forces that guard detention camps in the north-east. That agreement expired last month.",
+    ])
+      expect(modalities(text), text).toEqual(["negated"]);
+  });
+
+  it("stays support when the arrangement is renewed, or when the next sentence ends something else", () => {
+    for (const text of [
+      "The coalition trained and equipped the partner forces under a two-year programme. The programme was renewed in October.",
+      "The coalition trained and equipped the partner forces under a two-year programme. The lease on the office was not renewed.",
+    ])
+      expect(modalities(text), text).toEqual(["asserted"]);
+  });
+});
