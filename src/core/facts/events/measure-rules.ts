@@ -31,9 +31,12 @@ const GUARDS_TO_FRONT =
  * A site's guard force told smaller: "the number of guards at the annex had fallen sharply", "the
  * night shift in the eastern block had been cut from eleven guards to five", "half the shift was
  * sent to the front". The guards of a border or a coast are forces of their own, not a site's.
+ * So is a shift whose other members went to a front: "we were thirty on each night shift in the
+ * spring, and now we are twelve, because the rest were sent to the front" (a shift is the guards
+ * on duty, as in "half the shift was sent to the front").
  */
 const GUARDS_CUT =
-  /\bnumber of (?:the |its |their |our )?(?:prison |jail |camp |site )?guards (?:[\w'’-]+ ){0,4}?(?:had |has |have )?(?:fallen|fell|dropped|shrunk|shrank|been (?:cut|halved|reduced))\b|\b(?:(?:night|day|morning|evening|guard) )?shifts? (?:[\w'’-]+ ){0,5}?(?:had been|has been|have been|was|were) (?:cut|halved|reduced) from\b|\bhalf (?:of )?(?:the|our|their) (?:night |day |guard )?shift (?:was|were|had been|has been) (?:sent|moved|transferred|taken|pulled)\b/;
+  /\b(?:each|every|per|a|the|our|their) (?:night |day |guard )?shift\b[^.;]{0,80}?\b(?:the )?(?:others|rest)(?: of (?:us|them))? (?:were|was|had been|have been|has been) (?:sent|moved|transferred|taken|pulled|rushed) (?:[\w'’-]+ ){0,2}?to (?:the )?(?:[\w'’-]+ ){0,2}?fronts?\b|\bnumber of (?:the |its |their |our )?(?:prison |jail |camp |site )?guards (?:[\w'’-]+ ){0,4}?(?:had |has |have )?(?:fallen|fell|dropped|shrunk|shrank|been (?:cut|halved|reduced))\b|\b(?:(?:night|day|morning|evening|guard) )?shifts? (?:[\w'’-]+ ){0,5}?(?:had been|has been|have been|was|were) (?:cut|halved|reduced) from\b|\bhalf (?:of )?(?:the|our|their) (?:night |day |guard )?shift (?:was|were|had been|has been) (?:sent|moved|transferred|taken|pulled)\b/;
 
 /**
  * Ground that nobody holds: "left long stretches of the frontier unwatched", "has had no regular
@@ -767,7 +770,7 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // "Half of their shift had been sent to the front": a guard shift is the guards on duty, a
     // force though the sentence names no guard.
     context: new RegExp(
-      `${FORCE_WORDS.source}|\\b(?:night |day |guard )?shifts?\\b(?= (?:[\\w'’-]+ ){0,3}?(?:was|were|had been|has been|have been) (?:sent|moved|transferred|taken|pulled|cut|halved|reduced)\\b)`,
+      `${FORCE_WORDS.source}|\\b(?:night |day |guard )?shifts?\\b(?= (?:[\\w'’-]+ ){0,3}?(?:was|were|had been|has been|have been) (?:sent|moved|transferred|taken|pulled|cut|halved|reduced)\\b)|\\bshift\\b(?=[^.;]{0,80}?\\b(?:others|rest)(?: of (?:us|them))? (?:were|was|had been|have been|has been) (?:sent|moved|transferred|taken|pulled|rushed)\\b)`,
     ),
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: ["troop-withdrawal", "detention-facility"],
