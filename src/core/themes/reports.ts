@@ -458,7 +458,8 @@ const DESCRIBED: readonly { re: RegExp; id: string; northeast?: true; notWhere?:
     // are ISIS's recruits, not troops, and forces told absent ("able to protect the country
     // without foreign combat forces") are nobody's. Foreign advisers are left to their story: a
     // manifesto that rejects "attacks on the bases that host foreign advisers" tells of no posture.
-    re: /(?<!\b(?:without|no|nor|any) (?:the |any )?)\b(?:the )?(?:foreign|foreigners['’]) (?:tenant |military |combat )?(?:forces|troops|soldiers|convoys?|bases?|contingents?)\b/i,
+    // Advisers told military ("the foreign military advisers based at the air base") are troops.
+    re: /(?<!\b(?:without|no|nor|any) (?:the |any )?)\b(?:the )?(?:foreign|foreigners['’]) (?:(?:tenant |military |combat )?(?:forces|troops|soldiers|convoys?|bases?|contingents?)|military (?:advisers|advisors|trainers))\b/i,
     id: "org/coalition",
     notWhere:
       /\b(?:russia|russian|russians|iran|iranian|iranians|turkey|turkish|t[üu]rkiye|hezbollah|wagner)\b/i,

@@ -56,3 +56,55 @@ describe("support under an arrangement the next sentence tells ended", () => {
       expect(modalities(text), text).toEqual(["asserted"]);
   });
 });
+
+describe("foreign military advisers told to stay past a date", () => {
+  const kept = (text: string) => {
+    const doc = sourceDocument("A note", text, "A members' note", "2026-11-20");
+    return collectReports([doc]).filter(
+      (r) => r.kind === "countermeasure" && r.tags.includes("troop-deployment"),
+    );
+  };
+
+  it("are the coalition's troops, kept where they are", () => {
+    for (const text of [
+      "The foreign military advisers based at the air base will stay beyond March, the embassy said.",
+      "The foreign military trainers at the academy are expected to remain until the summer.",
+    ]) {
+      const reports = kept(text);
+      expect(reports.length, text).toBeGreaterThan(0);
+      expect(
+        reports.flatMap((r) => r.entities.map((e) => e.lexiconId)),
+        text,
+      ).toContain("org/coalition");
+    }
+  });
+
+  it("are neither kept nor the coalition when the advisers are not military, or only visit", () => {
+    expect(
+      kept("The foreign advisers of the ministry of education will stay beyond March.").flatMap((r) =>
+        r.entities.map((e) => e.lexiconId),
+      ),
+    ).not.toContain("org/coalition");
+    expect(kept("The foreign military advisers visited the air base in March.")).toEqual([]);
+  });
+});
+
+describe("attacks named as the militants'", () => {
+  const tagsOf = (text: string) => extract(text).facts.flatMap((f) => f.tags ?? []);
+
+  it("are insurgent attacks, the group unnamed", () => {
+    for (const text of [
+      "Farmers left the valley after more militant attacks on the villages in October.",
+      "A jihadist ambush on the road killed two drivers last week.",
+    ])
+      expect(tagsOf(text), text).toContain("insurgent-attack");
+  });
+
+  it("are not read into attacks whose authors are not told militants", () => {
+    for (const text of [
+      "Two drivers were hurt in an attack by a dog on the road.",
+      "The militant union called a strike at the port.",
+    ])
+      expect(tagsOf(text), text).not.toContain("insurgent-attack");
+  });
+});
