@@ -441,8 +441,10 @@ const DESCRIBED: readonly { re: RegExp; id: string; northeast?: true; notWhere?:
   {
     // "Terrorist cells" is Damascus', Baghdad's and the SDF's name for ISIS's cells, as are the
     // cells of the desert; in a story that names Turkey or the Kurdish parties Ankara calls
-    // terrorists, they may be those.
-    re: new RegExp(String.raw`\bterrorist cells?\b|\b${DESERT_CELLS}\b`, "i"),
+    // terrorists, they may be those. So are "the remnants of the terrorist gangs", Baghdad's name
+    // for what is left of ISIS since its defeat (bare "terrorist gangs" was Damascus' word for
+    // every armed rebel).
+    re: new RegExp(String.raw`\bterrorist cells?\b|\b${DESERT_CELLS}\b|\bremnants of (?:the )?terrorist gangs\b`, "i"),
     id: "org/isis",
     notWhere: /\b(?:turkey|turkish|t[üu]rkiye|ankara|pkk|ypg|ypj)\b/i,
   },

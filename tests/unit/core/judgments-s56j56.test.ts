@@ -108,3 +108,40 @@ describe("attacks named as the militants'", () => {
       expect(tagsOf(text), text).not.toContain("insurgent-attack");
   });
 });
+
+describe("people stopped by gunmen, and the remnants of the terrorist gangs", () => {
+  const reportsOf = (text: string) =>
+    collectReports([sourceDocument("A circular", text, "A contractor", "2026-11-16")]);
+
+  it("reads people who have been stopped by gunmen as held by them", () => {
+    for (const text of [
+      "Two of our buses have been stopped by gunmen on the desert road since October.",
+      "The engineers had been stopped by armed men near the pumping station.",
+    ])
+      expect(
+        extract(text).facts.some((f) => f.tags?.includes("kidnapping")),
+        text,
+      ).toBe(true);
+  });
+
+  it("does not read a vehicle stopped by the police, or gunmen stopped by a patrol, as held", () => {
+    for (const text of [
+      "Two of our buses have been stopped by the police on the desert road since October.",
+      "The gunmen had been stopped by a patrol near the pumping station.",
+    ])
+      expect(
+        extract(text).facts.some((f) => f.tags?.includes("kidnapping")),
+        text,
+      ).toBe(false);
+  });
+
+  it("names ISIS by the remnants of the terrorist gangs, not by terrorist gangs alone", () => {
+    const ids = (text: string) => reportsOf(text).flatMap((r) => r.entities.map((e) => e.lexiconId));
+    expect(
+      ids("On Monday men the army called remnants of the terrorist gangs attacked a checkpoint near Rutba."),
+    ).toContain("org/isis");
+    expect(
+      ids("In 2012 the state media blamed terrorist gangs for an attack on a checkpoint in Homs."),
+    ).not.toContain("org/isis");
+  });
+});
