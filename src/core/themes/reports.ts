@@ -444,7 +444,10 @@ const DESCRIBED: readonly { re: RegExp; id: string; northeast?: true; notWhere?:
     // terrorists, they may be those. So are "the remnants of the terrorist gangs", Baghdad's name
     // for what is left of ISIS since its defeat (bare "terrorist gangs" was Damascus' word for
     // every armed rebel).
-    re: new RegExp(String.raw`\bterrorist cells?\b|\b${DESERT_CELLS}\b|\bremnants of (?:the )?terrorist gangs\b`, "i"),
+    re: new RegExp(
+      String.raw`\bterrorist cells?\b|\b${DESERT_CELLS}\b|\bremnants of (?:the )?terrorist gangs\b`,
+      "i",
+    ),
     id: "org/isis",
     notWhere: /\b(?:turkey|turkish|t[üu]rkiye|ankara|pkk|ypg|ypj)\b/i,
   },
