@@ -237,6 +237,19 @@ const SITE_GUARDS =
  */
 const ESCAPE_ATTEMPTS_TALLY =
   /\b(?:foiled|thwarted|stopped|prevented|intercepted|frustrated)\s+(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|almost\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several|many|numerous)\s+(?:escape attempts|attempted escapes|attempts to escape|breakout attempts)\b/i;
+/** An arrangement under which one force backs another: a contract, an agreement, a programme. */
+const ARRANGEMENT = "(?:contract|agreement|deal|programme|program|arrangement|grant|mandate)s?";
+/**
+ * "The route was run under a contract to supply the partner forces that guard the camps", then
+ * "The contract was not renewed": support told under an arrangement that the next sentence, naming
+ * it again, tells ended (not renewed, cancelled, expired) is support no longer given. "The contract
+ * was renewed" ends nothing.
+ */
+const ARRANGEMENT_ENDED = new RegExp(
+  String.raw`^(?:the|that|this|its|their|our) (?:[\w'’-]+ ){0,2}?${ARRANGEMENT} (?:(?:was|were|is|are|has|have|had|will|would) (?:not|never) (?:been |be )?(?:renewed|extended)|(?:was|were|has been|have been|had been|will be|would be) (?:cancell?ed|terminated|ended|discontinued|scrapped)|(?:has |have |had |will |is to |are to )?(?:expired?|lapsed?|ended|end|ran out|run out))\b`,
+  "i",
+);
+const UNDER_ARRANGEMENT = new RegExp(String.raw`\b${ARRANGEMENT}\b`, "i");
 const TOLD_BY =
   /\b(?:states?|stated|says|said|testified|told|according to|reports?|reported|declares?|declared|writes|wrote|found)\b/i;
 /**
@@ -428,8 +441,13 @@ const DESCRIBED: readonly { re: RegExp; id: string; northeast?: true; notWhere?:
   {
     // "Terrorist cells" is Damascus', Baghdad's and the SDF's name for ISIS's cells, as are the
     // cells of the desert; in a story that names Turkey or the Kurdish parties Ankara calls
-    // terrorists, they may be those.
-    re: new RegExp(String.raw`\bterrorist cells?\b|\b${DESERT_CELLS}\b`, "i"),
+    // terrorists, they may be those. So are "the remnants of the terrorist gangs", Baghdad's name
+    // for what is left of ISIS since its defeat (bare "terrorist gangs" was Damascus' word for
+    // every armed rebel).
+    re: new RegExp(
+      String.raw`\bterrorist cells?\b|\b${DESERT_CELLS}\b|\bremnants of (?:the )?terrorist gangs\b`,
+      "i",
+    ),
     id: "org/isis",
     notWhere: /\b(?:turkey|turkish|t[üu]rkiye|ankara|pkk|ypg|ypj)\b/i,
   },
@@ -445,7 +463,8 @@ const DESCRIBED: readonly { re: RegExp; id: string; northeast?: true; notWhere?:
     // are ISIS's recruits, not troops, and forces told absent ("able to protect the country
     // without foreign combat forces") are nobody's. Foreign advisers are left to their story: a
     // manifesto that rejects "attacks on the bases that host foreign advisers" tells of no posture.
-    re: /(?<!\b(?:without|no|nor|any) (?:the |any )?)\b(?:the )?(?:foreign|foreigners['’]) (?:tenant |military |combat )?(?:forces|troops|soldiers|convoys?|bases?|contingents?)\b/i,
+    // Advisers told military ("the foreign military advisers based at the air base") are troops.
+    re: /(?<!\b(?:without|no|nor|any) (?:the |any )?)\b(?:the )?(?:foreign|foreigners['’]) (?:(?:tenant |military |combat )?(?:forces|troops|soldiers|convoys?|bases?|contingents?)|military (?:advisers|advisors|trainers))\b/i,
     id: "org/coalition",
     notWhere:
       /\b(?:russia|russian|russians|iran|iranian|iranians|turkey|turkish|t[üu]rkiye|hezbollah|wagner)\b/i,
@@ -1079,6 +1098,13 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       }
       const own = dateStart(f.date?.value);
       const warned = escapesWarned(f, resolved);
+      // Support whose arrangement the next sentence tells ended (see ARRANGEMENT_ENDED).
+      const supportEnded =
+        f.kind === "countermeasure" &&
+        f.modality === "asserted" &&
+        f.tags?.includes("partner-support") === true &&
+        UNDER_ARRANGEMENT.test(facts.sentences[f.sentence]?.text ?? "") &&
+        ARRANGEMENT_ENDED.test(facts.sentences[f.sentence + 1]?.text ?? "");
       reports.push({
         key: reportKey({ articleId: article.id, sentence: f.sentence }),
         articleId: article.id,
@@ -1088,7 +1114,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         sentenceText: facts.sentences[f.sentence]?.text ?? "",
         followedBy: facts.sentences[f.sentence + 1]?.text ?? "",
         kind: warned ? "threat" : f.kind,
-        modality: warned ? "asserted" : f.modality,
+        modality: warned ? "asserted" : supportEnded ? "negated" : f.modality,
         tags: warned
           ? (f.tags ?? []).filter((t) => t !== "seizure")
           : !f.tags?.includes("detention-facility") && atFacility(f)

@@ -138,12 +138,14 @@ export const EVENT_RULES: EventRule[] = [
     tags: [],
   },
   {
+    // "Our drivers have twice been stopped by gunmen": people stopped by gunmen are held by them,
+    // in the perfect as in the past ("was stopped by armed men").
     id: "hostage-taking",
     kind: "event",
     hostile: true,
     attack: true,
     trigger:
-      /\b(?:kidnap\w*|abduct\w*|took (?:\w+ ){0,2}hostage|hostages?|disappear(?:ed|ance)|went missing|(?:had|have|has) (?:gone|been) missing|(?:was|were) stopped by (?:armed|masked) (?:men|gunmen)|(?:was|were) stopped by gunmen)\b/gi,
+      /\b(?:kidnap\w*|abduct\w*|took (?:\w+ ){0,2}hostage|hostages?|disappear(?:ed|ance)|went missing|(?:had|have|has) (?:gone|been) missing|(?:was|were|been) stopped by (?:armed|masked) (?:men|gunmen)|(?:was|were|been) stopped by gunmen)\b/gi,
     acled: { eventType: "Violence against civilians", subEventType: "Abduction/forced disappearance" },
     cameo: { code: "181", label: "Abduct, hijack, or take hostage" },
     tags: ["kidnapping"],

@@ -136,10 +136,12 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // organisation" is an attack by insurgents, its date and target told between attack and author.
   // Armed men who take a place and leave it again ("gunmen held a petrol station for two hours
   // before withdrawing") carry out a hit-and-run raid (HIT_AND_RUN_RAID).
+  // An attack named as the militants' ("after more militant attacks in the hills", "a jihadist
+  // ambush on the road") is the insurgents' as an insurgent attack is, its group unnamed.
   ["insurgent-attack", HIT_AND_RUN_RAID],
   [
     "insurgent-attack",
-    /\b(hit-and-run|insurgen\w*|sleeper cells?|terrorist attacks?|attacks? by (\w+ ){0,2}terrorists?|attacks? (?:[\w'’-]+ ){0,8}?by (?:the |a |an )?(?:(?:gunmen|fighters|militants|members|cells?|elements|men) of (?:the |a |an )?)?(?:terrorist|takfiri|jihadist|extremist) (?:organi[sz]ations?|groups?|cells?|militias?)|(?:terrorist|takfiri|jihadist) (groups?|cells?|organi[sz]ations?) (attacked|stormed|targeted|launched)|terrorists (attacked|stormed|targeted|opened fire|launched)|(?:gunmen|fighters|militants) (?:of|from) the (?:same |very )?(?:(?:terrorist|takfiri|jihadist|extremist) )?(?:organi[sz]ation|group)(?: [\w'’-]+){0,8}? (?:attacked|stormed|ambushed|raided))\b/,
+    /\b(hit-and-run|insurgen\w*|sleeper cells?|terrorist attacks?|(?:militant|jihadist) (?:attacks?|ambush(?:es)?|raids?)|attacks? by (\w+ ){0,2}terrorists?|attacks? (?:[\w'’-]+ ){0,8}?by (?:the |a |an )?(?:(?:gunmen|fighters|militants|members|cells?|elements|men) of (?:the |a |an )?)?(?:terrorist|takfiri|jihadist|extremist) (?:organi[sz]ations?|groups?|cells?|militias?)|(?:terrorist|takfiri|jihadist) (groups?|cells?|organi[sz]ations?) (attacked|stormed|targeted|launched)|terrorists (attacked|stormed|targeted|opened fire|launched)|(?:gunmen|fighters|militants) (?:of|from) the (?:same |very )?(?:(?:terrorist|takfiri|jihadist|extremist) )?(?:organi[sz]ation|group)(?: [\w'’-]+){0,8}? (?:attacked|stormed|ambushed|raided))\b/,
   ],
   // Armed men who stop a vehicle on its road ("gunmen stopped one of our buses east of the town",
   // "armed men intercepted a fuel tanker on the highway") lay for it where it had to pass: a
