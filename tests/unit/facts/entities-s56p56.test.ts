@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/core/facts/extract-facts.js";
+
+/**
+ * Session 56 (p56), on invented sentences: which words make a place or a body one of the
+ * article's entities, and which only qualify something else.
+ */
+const doc = (text: string) => extractFacts({ id: "t", title: "", text, publishedAt: "2026-11-20T00:00:00Z" });
+const names = (text: string) => doc(text).entities.map((e) => e.name);
+
+describe("a border placed by a word of position", () => {
+  it("does not make the country of 'near the Saudi border' an entity", () => {
+    const n = names("Two shepherds were wounded by a mine near Nukhayb, near the Saudi border, on Monday.");
+    expect(n).toContain("Nukhaib");
+    expect(n).not.toContain("Saudi Arabia");
+  });
+  it("nor of 'close to the Iranian border' or 'within 15 kilometres of the Syrian border'", () => {
+    expect(names("A drone struck a farm in Penjwen district, close to the Iranian border.")).not.toContain(
+      "Iran",
+    );
+    expect(
+      names("Drivers may not use any road in Sinjar district within 15 kilometres of the Syrian border."),
+    ).not.toContain("Syria");
+  });
+  it("nor of the far end of 'between Rutba and the Jordanian border'", () => {
+    expect(
+      names("The army closed the highway between Rutba and the Jordanian border on Tuesday."),
+    ).not.toContain("Jordan");
+  });
+  it("keeps a country whose land the adjective names, or whose border is crossed or reached", () => {
+    expect(names("Gunmen fired on the post from the Syrian side near Husaybah.")).toContain("Syria");
+    expect(names("Smugglers took the flock across the Syrian border near Husaybah.")).toContain("Syria");
+    expect(names("The convoy drove from Mosul to the Iraqi border on Sunday.")).toContain("Iraq");
+  });
+  it("keeps a country named as a noun besides", () => {
+    expect(names("Iran shelled a village near Penjwen, close to the Iranian border.")).toContain("Iran");
+  });
+});
