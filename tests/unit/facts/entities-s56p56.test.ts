@@ -36,3 +36,28 @@ describe("a border placed by a word of position", () => {
     expect(names("Iran shelled a village near Penjwen, close to the Iranian border.")).toContain("Iran");
   });
 });
+
+describe("a unit of a body given as a person's affiliation", () => {
+  it("is no entity after a name and a comma", () => {
+    const n = names(
+      "Dr Sara Lind, Department of History, wrote to the committee on Monday. Gunmen attacked a checkpoint in Hit.",
+    );
+    expect(n).not.toContain("Department of History");
+    expect(n).toContain("Hit");
+  });
+  it("nor after a title and a comma, or a name and a dash", () => {
+    expect(
+      names("Posted by Field Lead, Survey Operations at Blue Ridge Ltd. A mine exploded near Sinuni."),
+    ).not.toContain("Survey Operations");
+    expect(
+      names(
+        "Authors: Dr Omar Nadim — Department of Medicine, Kirkuk General Hospital. A boy was wounded near Dibis.",
+      ),
+    ).not.toContain("Department of Medicine");
+  });
+  it("stays when it acts in a sentence of its own", () => {
+    expect(names("The Department of Medicine treated 40 patients after the blast in Dibis.")).toContain(
+      "Department of Medicine",
+    );
+  });
+});

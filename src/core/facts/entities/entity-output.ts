@@ -606,7 +606,7 @@ const POSITION_WORDS = new Set(
   "near nearby along alongside beside opposite skirting hugging between".split(" "),
 );
 /** The second word of two-word positions: "close to", "next to". */
-const POSITION_PAIRS = new Set(["close to", "next to", "close by", "up to"]);
+const POSITION_PAIRS = new Set(["close to", "next to", "close by"]);
 /** Nouns after "border" that make it a body's or people's: "the Syrian border guards". */
 const EDGE_PEOPLE = new Set(
   "guard guards police force forces troops unit units officials authorities".split(" "),
@@ -625,11 +625,11 @@ const MEASURED_OF = new Set([
 ]);
 
 /**
- * "near the Saudi border", "close to the Iranian border", "between Nukhayb and the Saudi
- * border", "within 20 km of the Syrian border": a border written with a country's adjective
- * after a word of position says where a place lies (a relative position), not that anything
- * happened in that country; the adjective is the country's quality of the line, as in "Syrian
- * soldiers". A land the adjective names ("the Syrian side", "Syrian territory") and a border
+ * "camped near the Kuwaiti border", "a farm close to the Turkish frontier", "the desert between
+ * Salman and the Saudi border", "within 15 km of the Iranian border": a border written with a
+ * country's adjective after a word of position says where a place lies (a relative position),
+ * not that anything happened in that country; the adjective is the country's quality of the
+ * line, as in "Syrian soldiers". A land the adjective names ("the Syrian side", "Syrian territory") and a border
  * reached or crossed ("to the Iraqi border", "across the Syrian border") stay.
  */
 function positionByBorder(doc: Doc, m: { first: number; last: number }): boolean {
@@ -648,7 +648,7 @@ function positionByBorder(doc: Doc, m: { first: number; last: number }): boolean
     for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (MEASURED_OF.has(tokens[j]?.norm ?? "")) return true;
     return false;
   }
-  // "between Nukhayb and the Saudi border": the near end of the span, walked back to "between".
+  // "between Salman and the Saudi border": the near end of the span, walked back to "between".
   if (before.norm !== "and") return false;
   for (k--; k >= Math.max(0, m.first - 10) && tokens[k]?.sentence === sentence; k--) {
     const t = tokens[k] as Token;
@@ -797,7 +797,49 @@ export function setAside(doc: Doc, draft: EntityDraft): boolean {
     describedBodyOnly(doc, draft) ||
     timeZoneOnly(doc, draft) ||
     routeEndOnly(doc, draft) ||
-    commenterOnly(doc, draft)
+    commenterOnly(doc, draft) ||
+    affiliationUnitOnly(doc, draft)
+  );
+}
+
+/** Nouns of a unit inside a body: "Department of History", "Survey Operations", "2nd Battalion". */
+const UNIT_HEADS = new Set([
+  "department",
+  "division",
+  "office",
+  "unit",
+  "section",
+  "operations",
+  "battalion",
+]);
+
+/**
+ * "Dr Sara Lind, Department of History", "Field Lead, Survey Operations at Blue Ridge Ltd",
+ * "Analyst, Near East and Central Asia Division", "Dr Omar Nadim — Department of Medicine": a unit
+ * written after a person's name or title and a comma or a dash is where that person works, an
+ * affiliation like a byline's, no body of the story. (A unit that acts or speaks in a sentence of
+ * its own, "the Department of Medicine treated 40 patients", stays.)
+ */
+function affiliationUnitOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.lexicon || (draft.type !== "organization" && draft.type !== "person")) return false;
+  const words = draft.name.toLowerCase().split(/\s+/);
+  if (!UNIT_HEADS.has(words[0] ?? "") && !UNIT_HEADS.has(words.at(-1) ?? "")) return false;
+  const { tokens } = doc;
+  return (
+    draft.mentions.length > 0 &&
+    draft.mentions.every((m) => {
+      let k = m.first - 1;
+      // "Middle East and North Africa Division": the unit's name, run on from the comma.
+      while (k > 0 && tokens[k]?.kind === "word" && (tokens[k]?.cap || tokens[k]?.norm === "and")) k--;
+      const comma = tokens[k];
+      const title = tokens[k - 1];
+      return (
+        (comma?.text === "," || comma?.text === "—" || comma?.text === "–") &&
+        title?.kind === "word" &&
+        title.cap &&
+        doc.text.slice(title.end, tokens[m.first]?.start ?? 0).indexOf("\n") < 0
+      );
+    })
   );
 }
 
