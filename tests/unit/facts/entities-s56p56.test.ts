@@ -61,3 +61,15 @@ describe("a unit of a body given as a person's affiliation", () => {
     );
   });
 });
+
+describe("the land around a town written as 'the <town> region'", () => {
+  const place = (text: string, name: string) => doc(text).entities.find((e) => e.name === name);
+  it("is a spelling of the town's entity, the noun included", () => {
+    const e = place("Deminers cleared 300 mines in the Sinjar region last month.", "Sinjar");
+    expect(e?.aliases).toContain("Sinjar region");
+  });
+  it("leaves a town the word 'region' does not follow alone", () => {
+    const e = place("Sinjar, a region of many villages, lost power on Monday.", "Sinjar");
+    expect(e?.aliases ?? []).not.toContain("Sinjar region");
+  });
+});
