@@ -73,3 +73,23 @@ describe("the land around a town written as 'the <town> region'", () => {
     expect(e?.aliases ?? []).not.toContain("Sinjar region");
   });
 });
+
+describe("a name in apposition to a labourer, a shepherd or a winner", () => {
+  const typed = (text: string) => doc(text).entities.map((e) => `${e.name}:${e.type}`);
+  it("is a person's, however unfamiliar the given name", () => {
+    expect(
+      typed("A mine exploded near Tal Afar, killing a shepherd, Barzan Hemo Khider, and wounding his son."),
+    ).toContain("Barzan Hemo Khider:person");
+    expect(typed("The race winner, Rojin Dilan Hemo, thanked the crowd in Erbil.")).toContain(
+      "Rojin Dilan Hemo:person",
+    );
+    expect(typed("A labourer, Hezil Murad, was wounded when the wall fell in Sinjar.")).toContain(
+      "Hezil Murad:person",
+    );
+  });
+  it("leaves a club named in the same place a body", () => {
+    expect(typed("The winner, Zakho Sports Club, received the cup in Erbil.")).toContain(
+      "Zakho Sports Club:organization",
+    );
+  });
+});
