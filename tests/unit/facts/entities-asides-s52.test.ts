@@ -37,7 +37,7 @@ describe("a country written only as an adjective", () => {
 
   it("an adjective of the land ('the Jordanian side', 'the Saudi border') keeps the country as a place", () => {
     const doc = extract(
-      "The smugglers fled back to the Jordanian side. A patrol waited near the Saudi border.",
+      "The smugglers fled back to the Jordanian side. A patrol drove on to the Saudi border.",
     );
     expect(entityNamed(doc, "Jordan")).toBeDefined();
     expect(entityNamed(doc, "Saudi Arabia")).toBeDefined();

@@ -94,6 +94,21 @@ function landformEnd(tokens: readonly Token[], m: LexiconMatch): number {
     !/^[-‐‑–—/]$/.test(tokens[m.first - 1]?.text ?? "")
   )
     return m.last + 1;
+  // "the Rutba region", "the Hit region": the land around a town, written with the town's
+  // name and "region" after it; the noun belongs to the mention, a spelling of the town's
+  // entity (as "the Rutba area" is), so the area is not read as the bare town.
+  if (
+    m.entry.type === "place" &&
+    m.entry.kind === "city" &&
+    !m.demonym &&
+    next?.kind === "word" &&
+    next.norm === "region" &&
+    !next.cap &&
+    !next.meta &&
+    next.sentence === tokens[m.last]?.sentence &&
+    tokens[m.first - 1]?.norm === "the"
+  )
+    return m.last + 1;
   const known = m.entry.type === "place" && (m.entry.kind === "region" || m.entry.kind === "river");
   if (!known || m.demonym || !next || next.kind !== "word" || next.cap || next.meta) return m.last;
   if (next.sentence !== tokens[m.last]?.sentence || !LANDFORM_NOUNS.has(next.norm)) return m.last;

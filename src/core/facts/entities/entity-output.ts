@@ -3,6 +3,7 @@ import { directionOf } from "../lexicon/areas.js";
 import { LEXICON } from "../lexicon/index.js";
 import type { Entity, Mention } from "../schema.js";
 import type { Doc } from "../text/doc.js";
+import type { Token } from "../text/tokenize.js";
 import { FACILITY_HEADS, PLACE_HEADS } from "../text/word-lists.js";
 import { HEAD_LINE_SEPARATORS, PUBLICATION_HEADS } from "./entity-candidates.js";
 import { type EntityDraft, PILGRIM_HONORIFICS } from "./entity-draft.js";
@@ -598,6 +599,65 @@ const landAfter = (doc: Doc, last: number) => {
   return false;
 };
 
+/** Nouns of a country's edge: "the Saudi border", "the Iranian frontier". */
+const EDGE_NOUNS = new Set(["border", "borders", "frontier", "frontiers"]);
+/** Words that place something by a line rather than in a land: "near", "along", "between". */
+const POSITION_WORDS = new Set(
+  "near nearby along alongside beside opposite skirting hugging between".split(" "),
+);
+/** The second word of two-word positions: "close to", "next to". */
+const POSITION_PAIRS = new Set(["close to", "next to", "close by"]);
+/** Nouns after "border" that make it a body's or people's: "the Syrian border guards". */
+const EDGE_PEOPLE = new Set(
+  "guard guards police force forces troops unit units officials authorities".split(" "),
+);
+/** Words whose "of" is a measured position: "within 20 km of", "10 km south of". */
+const MEASURED_OF = new Set([
+  "within",
+  "north",
+  "south",
+  "east",
+  "west",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+]);
+
+/**
+ * "camped near the Kuwaiti border", "a farm close to the Turkish frontier", "the desert between
+ * Salman and the Saudi border", "within 15 km of the Iranian border": a border written with a
+ * country's adjective after a word of position says where a place lies (a relative position),
+ * not that anything happened in that country; the adjective is the country's quality of the
+ * line, as in "Syrian soldiers". A land the adjective names ("the Syrian side", "Syrian territory") and a border
+ * reached or crossed ("to the Iraqi border", "across the Syrian border") stay.
+ */
+function positionByBorder(doc: Doc, m: { first: number; last: number }): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[m.last]?.sentence;
+  const noun = tokens[m.last + 1];
+  if (noun?.kind !== "word" || noun.sentence !== sentence || !EDGE_NOUNS.has(noun.norm)) return false;
+  if (EDGE_PEOPLE.has(tokens[m.last + 2]?.norm ?? "")) return false;
+  if (tokens[m.first - 1]?.norm !== "the") return false;
+  let k = m.first - 2;
+  const before = tokens[k];
+  if (!before || before.sentence !== sentence) return false;
+  if (POSITION_WORDS.has(before.norm)) return true;
+  if (POSITION_PAIRS.has(`${tokens[k - 1]?.norm} ${before.norm}`)) return true;
+  if (before.norm === "of") {
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (MEASURED_OF.has(tokens[j]?.norm ?? "")) return true;
+    return false;
+  }
+  // "between Salman and the Saudi border": the near end of the span, walked back to "between".
+  if (before.norm !== "and") return false;
+  for (k--; k >= Math.max(0, m.first - 10) && tokens[k]?.sentence === sentence; k--) {
+    const t = tokens[k] as Token;
+    if (t.norm === "between") return true;
+    if (t.kind === "word" && !t.cap && t.norm !== "al" && t.norm !== "the") return false;
+  }
+  return false;
+}
+
 /**
  * "Syrian soldiers", "American air strikes", "an Iraqi-registered truck", "the Syrians", "U.S.
  * citizens": a country the article writes only as an adjective (or its people's noun) of
@@ -608,7 +668,10 @@ const landAfter = (doc: Doc, last: number) => {
 function adjectivalCountryOnly(doc: Doc, draft: EntityDraft): boolean {
   if (draft.lexicon?.kind !== "country" || draft.mentions.length === 0) return false;
   return draft.mentions.every(
-    (m) => !m.reference && (m.demonym === true || abbreviationAdjective(doc, m)) && !landAfter(doc, m.last),
+    (m) =>
+      !m.reference &&
+      (m.demonym === true || abbreviationAdjective(doc, m)) &&
+      (!landAfter(doc, m.last) || (m.demonym === true && positionByBorder(doc, m))),
   );
 }
 
@@ -734,7 +797,49 @@ export function setAside(doc: Doc, draft: EntityDraft): boolean {
     describedBodyOnly(doc, draft) ||
     timeZoneOnly(doc, draft) ||
     routeEndOnly(doc, draft) ||
-    commenterOnly(doc, draft)
+    commenterOnly(doc, draft) ||
+    affiliationUnitOnly(doc, draft)
+  );
+}
+
+/** Nouns of a unit inside a body: "Department of History", "Survey Operations", "2nd Battalion". */
+const UNIT_HEADS = new Set([
+  "department",
+  "division",
+  "office",
+  "unit",
+  "section",
+  "operations",
+  "battalion",
+]);
+
+/**
+ * "Dr Sara Lind, Department of History", "Field Lead, Survey Operations at Blue Ridge Ltd",
+ * "Analyst, Near East and Central Asia Division", "Dr Omar Nadim — Department of Medicine": a unit
+ * written after a person's name or title and a comma or a dash is where that person works, an
+ * affiliation like a byline's, no body of the story. (A unit that acts or speaks in a sentence of
+ * its own, "the Department of Medicine treated 40 patients", stays.)
+ */
+function affiliationUnitOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.lexicon || (draft.type !== "organization" && draft.type !== "person")) return false;
+  const words = draft.name.toLowerCase().split(/\s+/);
+  if (!UNIT_HEADS.has(words[0] ?? "") && !UNIT_HEADS.has(words.at(-1) ?? "")) return false;
+  const { tokens } = doc;
+  return (
+    draft.mentions.length > 0 &&
+    draft.mentions.every((m) => {
+      let k = m.first - 1;
+      // "Middle East and North Africa Division": the unit's name, run on from the comma.
+      while (k > 0 && tokens[k]?.kind === "word" && (tokens[k]?.cap || tokens[k]?.norm === "and")) k--;
+      const comma = tokens[k];
+      const title = tokens[k - 1];
+      return (
+        (comma?.text === "," || comma?.text === "—" || comma?.text === "–") &&
+        title?.kind === "word" &&
+        title.cap &&
+        doc.text.slice(title.end, tokens[m.first]?.start ?? 0).indexOf("\n") < 0
+      );
+    })
   );
 }
 

@@ -30,7 +30,7 @@ export const TITLES = set(`
   field marshal staff first second prime vice lieutenant-general major-general eng policeman class hajj hajja hajjah hajjiya hajjiyah
   ustadh ustaz ustadha mamosta mamoste usta kak`);
 
-/** Nouns that head a role phrase ("the head of Iraqi intelligence", "a researcher at ..."). */
+/** Nouns that head a role phrase ("the head of Iraqi intelligence", "a researcher at ...", "a shepherd, X,"). */
 export const ROLE_NOUNS = set(`
   head chief director advisor adviser spokesman spokeswoman spokesperson minister commander official
   officer expert analyst researcher governor president leader member deputy envoy ambassador general mayor
@@ -41,7 +41,7 @@ export const ROLE_NOUNS = set(`
   owner driver trader politician lawmaker parliamentarian negotiator mediator inspector investigator
   guard watchman mufti imam emir commander-in-chief specialist monitor observer student engineer mp co-chair
   co-chairman co-chairwoman co-director co-president qaimaqam muhafiz master skipper executive instructor
-  rapporteur editor columnist superintendent foreman supervisor`);
+  rapporteur editor columnist superintendent foreman supervisor labourer laborer shepherd winner`);
 
 /**
  * The parties a ruling, a claim or a form is about, named by their part in it ("the claimant,
