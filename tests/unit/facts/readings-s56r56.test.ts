@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/core/facts/extract-facts.js";
+
+/**
+ * Session 56 (r56), on invented sentences: armed men who attack a vehicle on its road, or a
+ * vehicle told as fired on by armed men, lay an ambush; arms told as carried to buyers, sold in a
+ * market town, or moving over the border are traded, a smuggling threat.
+ */
+const doc = (text: string) => extractFacts({ id: "t", title: "", text, publishedAt: "2026-11-20T00:00:00Z" });
+const tagged = (text: string, tag: string) => doc(text).facts.filter((f) => f.tags?.includes(tag));
+
+describe("armed men attacking a vehicle on its road", () => {
+  it("is an ambush when they attack it", () => {
+    const [e] = tagged(
+      "Armed men attacked a minibus on the highway east of Deir ez-Zor on Friday.",
+      "ambush",
+    );
+    expect(e?.kind).toBe("event");
+  });
+  it("is an ambush when they fire on a pickup or a van", () => {
+    expect(
+      tagged("Gunmen opened fire on the engineers' pickup near the pumping station.", "ambush"),
+    ).toHaveLength(1);
+  });
+  it("is an ambush told in the passive", () => {
+    expect(tagged("A company van was fired on by gunmen outside Raqqa on Tuesday.", "ambush")).toHaveLength(
+      1,
+    );
+  });
+  it("leaves a vehicle attacked by no one armed alone", () => {
+    expect(
+      tagged("The new bus was attacked by critics in the local press for its high fares.", "ambush"),
+    ).toEqual([]);
+  });
+  it("leaves armed men attacking a building alone", () => {
+    expect(tagged("Gunmen attacked the municipal building in the town on Monday.", "ambush")).toEqual([]);
+  });
+});
+
+describe("arms told as traded", () => {
+  const trade = (text: string) =>
+    doc(text).facts.filter(
+      (f) => f.kind === "threat" && f.tags?.includes("smuggling") && f.tags?.includes("weapons"),
+    );
+  it("reads arms carried to buyers", () => {
+    expect(
+      trade("The men were also carrying pistols and ammunition, destined for buyers in Mafraq."),
+    ).toHaveLength(1);
+  });
+  it("reads arms sold in a market town", () => {
+    expect(
+      trade("Local traders say rifles looted from old army depots are now sold openly in Mayadin."),
+    ).toHaveLength(1);
+  });
+  it("reads arms moving over the border, past an apposition", () => {
+    expect(
+      trade(
+        "Officials say weapons, mostly rifles and grenades, also cross over the border from the other side.",
+      ),
+    ).toHaveLength(1);
+  });
+  it("reads arms carried as well as a drug named after a few words", () => {
+    expect(trade("The van carried ammunition as well as the pills they call Captagon.")).toHaveLength(1);
+  });
+  it("leaves arms sold by a state or at auction, and soldiers' own rifles, alone", () => {
+    expect(trade("The government sold weapons to its neighbour under a defence deal.")).toEqual([]);
+    expect(trade("Antique rifles were sold at auction in Vienna last week.")).toEqual([]);
+    expect(trade("The soldiers carried their rifles back to the barracks.")).toEqual([]);
+  });
+});
