@@ -68,3 +68,27 @@ describe("arms told as traded", () => {
     expect(trade("The soldiers carried their rifles back to the barracks.")).toEqual([]);
   });
 });
+
+describe("a security partnership between states", () => {
+  const pacts = (text: string) =>
+    doc(text).facts.filter((f) => f.kind === "countermeasure" && f.tags?.includes("diplomacy"));
+  it("is a standing pact, as their security cooperation is", () => {
+    expect(
+      pacts("Jordan and Iraq will keep their defence partnership after the summit in Amman."),
+    ).toHaveLength(1);
+  });
+  it("leaves a business partnership alone", () => {
+    expect(pacts("The two firms signed a business partnership to build a mall.")).toEqual([]);
+  });
+});
+
+describe("a foreign force's soldiers counted", () => {
+  const deployed = (text: string) =>
+    doc(text).facts.filter((f) => f.kind === "quantity" && f.tags?.includes("troop-deployment"));
+  it("is the force where it stands, as its troops counted are", () => {
+    expect(deployed("About 900 American soldiers are in northeast Syria, the report says.")).toHaveLength(1);
+  });
+  it("leaves soldiers counted as a toll alone", () => {
+    expect(deployed("The blast wounded 12 soldiers at the checkpoint.")).toEqual([]);
+  });
+});

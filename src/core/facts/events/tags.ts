@@ -191,10 +191,11 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // troops as "2,000 troops" does; an adjective of some other trade ("40 medical personnel") does not.
   // A foreign force told as a presence and counted ("a small American presence in Erbil, perhaps
   // a few hundred people") is the force where it stands, as its troops would be. So is a foreign
-  // force of advisers counted ("Fewer than 1,000 American advisers remain"), not "the minister's 12 advisers".
+  // force of advisers counted ("Fewer than 1,000 American advisers remain"), not "the minister's 12 advisers",
+  // and a foreign force's soldiers counted ("about 2,500 American soldiers in Iraq"), not "40 soldiers".
   [
     "troop-deployment",
-    /\b(deploy\w*|reinforc\w*|dispatch\w*|stationed|garrisons?|garrisoned|transferred to|military units|troops|\d[\d,.]* ((us|u\.s\.|american|coalition|military|foreign|western) )?personnel|\d[\d,.]* (us|u\.s\.|american|coalition|foreign|western) (military )?(advisers|advisors|trainers)|(us|u\.s\.|american|coalition|foreign|western) (military |troop |force )?presence)\b/,
+    /\b(deploy\w*|reinforc\w*|dispatch\w*|stationed|garrisons?|garrisoned|transferred to|military units|troops|\d[\d,.]* ((us|u\.s\.|american|coalition|military|foreign|western) )?personnel|\d[\d,.]* (us|u\.s\.|american|coalition|foreign|western) (military )?(advisers|advisors|trainers|soldiers|service ?members|marines)|(us|u\.s\.|american|coalition|foreign|western) (military |troop |force )?presence)\b/,
   ],
   [
     "diplomacy",
