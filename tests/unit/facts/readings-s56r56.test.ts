@@ -92,3 +92,41 @@ describe("a foreign force's soldiers counted", () => {
     expect(deployed("The blast wounded 12 soldiers at the checkpoint.")).toEqual([]);
   });
 });
+
+describe("ground a force gives up, told of the ground", () => {
+  const withdrawals = (text: string) =>
+    doc(text).facts.filter((f) => f.kind === "event" && f.tags?.includes("troop-withdrawal"));
+  it("reads positions handed to another force without 'over'", () => {
+    expect(
+      withdrawals(
+        "The French troops handed the last of their positions near the dam to the Iraqi army in May.",
+      ),
+    ).toHaveLength(1);
+  });
+  it("reads a force's outpost closed and a base emptied", () => {
+    expect(
+      withdrawals("The battalion left, and the outpost it held on the ridge was closed in June."),
+    ).toHaveLength(1);
+    expect(
+      withdrawals("Locals say the air base has been emptied of its aircraft and soldiers."),
+    ).toHaveLength(1);
+  });
+  it("reads a mission named in full told ended, and a military mission told over", () => {
+    expect(
+      withdrawals(
+        "The forces note that the mission of the Nordic Training Group in southern Iraq ended in March.",
+      ),
+    ).toHaveLength(1);
+    expect(withdrawals("For the coalition troops, the military mission in Basra is now over.")).toHaveLength(
+      1,
+    );
+  });
+  it("leaves a compound closed to visitors and a hospital's mission over alone", () => {
+    expect(withdrawals("The soldiers said the compound was closed to visitors during the storm.")).toEqual(
+      [],
+    );
+    expect(withdrawals("The military hospital's mission in the town is over, its director said.")).toEqual(
+      [],
+    );
+  });
+});

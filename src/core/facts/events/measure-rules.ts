@@ -395,6 +395,26 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     tags: ["troop-withdrawal"],
   },
   {
+    // Ground a force gives up, told of the ground: "handed the last of their positions at the
+    // airport to the Peshmerga" (a handover without "over"), "the two outposts it manned near the
+    // river were closed", "the base has been emptied of its helicopters" (not a base closed "to"
+    // visitors or traffic), and the mission itself told ended: "the mission of the Global
+    // Coalition against Daesh in federal Iraq ended in September" (its full name told between),
+    // "the coalition's military mission in federal Iraq is over". Only where the sentence is about
+    // a force: a shop's branch closed or a charity's mission over is none.
+    id: "ground-given-up",
+    kind: "event",
+    trigger:
+      /\bhand(?:ed|s|ing)? (?:the last of |all of |the rest of )?(?:the|its|their) (?:last |remaining )?(?:positions|outposts|bases|air ?bases|compounds|garrisons) (?:[\w'’-]+ ){0,4}?to\b|\b(?:bases?|air ?bases?|outposts?|garrisons?|compounds?) (?:[\w'’-]+ ){0,5}?(?:was|were|has been|have been|had been) (?:formally |finally |fully )?(?:closed|shut down|emptied|evacuated|vacated)\b(?! to\b)|\bmission of (?:the )?(?:[\w'’-]+ ){1,5}?(?:in|at) (?:[\w'’-]+ ){1,3}?(?:ended|ends|will end|is to end) (?:in|on|by|at)\b|\b(?:military|combat|training|advisory) mission (?:[\w'’-]+ ){0,4}?(?:is|was) (?:now )?over\b/gi,
+    context:
+      /\b(?:forces|troops|soldiers|advisers|advisors|trainers|personnel|contingents?|units?|brigade|battalion|task force|coalition|americans|military|army|helicopters)\b/,
+    unless:
+      /\b(?:refugees|families|displaced|residents|shops?|branch(?:es)?|stores?|charity|hospital|school)\b/,
+    acled: { eventType: STRATEGIC, subEventType: "Change to group/activity" },
+    cameo: { code: "087", label: "De-escalate military engagement" },
+    tags: ["troop-withdrawal"],
+  },
+  {
     // "watched the last American convoy roll out towards the Jordanian border": a force's convoy
     // that rolls or drives out of where it was based is the force leaving.
     id: "convoy-out",
