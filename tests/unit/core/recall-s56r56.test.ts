@@ -66,3 +66,18 @@ describe("coalition-withdrawal", () => {
     expect(roles("coalition-withdrawal", text, 1)).toEqual(["mitigator:residual-presence"]);
   });
 });
+
+describe("isis-prison-escape", () => {
+  const LEDE =
+    "Dozens of ISIS detainees escaped from a prison in Hasakah in northeast Syria on Friday, the SDF said.";
+
+  it("cites Iraqi troops sent to a border crossing as the Iraqi border defences", () => {
+    const text = `${LEDE}\n\nThe Iraqi army said two more battalions had been deployed to the Rabia crossing on Saturday as a precaution.`;
+    expect(roles("isis-prison-escape", text, 1)).toEqual(["mitigator:iraqi-border-defences"]);
+  });
+
+  it("leaves Iraqi troops sent to a city parade uncited as border defences", () => {
+    const text = `${LEDE}\n\nThe Iraqi army said two more battalions had been deployed to Baghdad for the national day parade.`;
+    expect(roles("isis-prison-escape", text, 1)).not.toContain("mitigator:iraqi-border-defences");
+  });
+});
