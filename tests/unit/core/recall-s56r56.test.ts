@@ -25,6 +25,16 @@ describe("isis-badia-insurgency", () => {
     const text = `${LEDE}\n\nA water company van was fired on by gunmen east of Palmyra on Sunday.`;
     expect(roles("isis-badia-insurgency", text, 1)).toEqual(["driver:attacks-reported"]);
   });
+
+  it("cites a count of combing operations in the Palmyra desert as counter-terrorism", () => {
+    const text = `${LEDE}\n\nArmy units have carried out 9 combing operations in the desert east of Palmyra since October.`;
+    expect(roles("isis-badia-insurgency", text, 1)).toEqual(["mitigator:counter-terrorism-strikes"]);
+  });
+
+  it("leaves a count of combing operations in an Iraqi province uncited", () => {
+    const text = `${LEDE}\n\nIraqi units have carried out 9 combing operations in Anbar province since October.`;
+    expect(roles("isis-badia-insurgency", text, 1)).toEqual([]);
+  });
 });
 
 describe("cross-border-smuggling", () => {
@@ -64,6 +74,16 @@ describe("coalition-withdrawal", () => {
   it("cites American soldiers counted as still in Iraq as the residual presence", () => {
     const text = `${LEDE}\n\nThere are still about 1,800 American soldiers in Iraq, most of them in Erbil, the minister said.`;
     expect(roles("coalition-withdrawal", text, 1)).toEqual(["mitigator:residual-presence"]);
+  });
+
+  it("cites a call to set a date for the departure of the remaining advisers as withdrawal intent", () => {
+    const text = `${LEDE}\n\nA senior cleric in Najaf called on the government to set a date for the departure of the remaining advisers.`;
+    expect(roles("coalition-withdrawal", text, 1)).toEqual(["driver:withdrawal-intent"]);
+  });
+
+  it("leaves a call to set a date for elections uncited", () => {
+    const text = `${LEDE}\n\nA senior cleric in Najaf called on the government to set a date for the provincial elections.`;
+    expect(roles("coalition-withdrawal", text, 1)).toEqual([]);
   });
 });
 
