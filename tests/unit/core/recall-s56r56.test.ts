@@ -96,6 +96,11 @@ describe("isis-prison-escape", () => {
     expect(roles("isis-prison-escape", text, 1)).toEqual(["mitigator:iraqi-border-defences"]);
   });
 
+  it("cites guards a camp received from the Asayish as control, not as pressure on the guard force", () => {
+    const text = `${LEDE}\n\nThe administration of Roj camp has received 30 additional guards from the Asayish since the escape.`;
+    expect(roles("isis-prison-escape", text, 1)).toEqual(["mitigator:sdf-control"]);
+  });
+
   it("leaves Iraqi troops sent to a city parade uncited as border defences", () => {
     const text = `${LEDE}\n\nThe Iraqi army said two more battalions had been deployed to Baghdad for the national day parade.`;
     expect(roles("isis-prison-escape", text, 1)).not.toContain("mitigator:iraqi-border-defences");

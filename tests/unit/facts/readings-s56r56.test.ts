@@ -130,3 +130,16 @@ describe("ground a force gives up, told of the ground", () => {
     );
   });
 });
+
+describe("guards received", () => {
+  const deployments = (text: string) =>
+    doc(text).facts.filter((f) => f.kind === "countermeasure" && f.tags?.includes("troop-deployment"));
+  it("reinforce the force that receives them, as troops received do", () => {
+    expect(
+      deployments("The prison administration has received 25 extra guards since the riot."),
+    ).toHaveLength(1);
+  });
+  it("leaves visitors received alone", () => {
+    expect(deployments("The museum has received 25 extra visitors since the festival.")).toEqual([]);
+  });
+});
