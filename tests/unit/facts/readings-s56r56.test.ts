@@ -143,3 +143,15 @@ describe("guards received", () => {
     expect(deployments("The museum has received 25 extra visitors since the festival.")).toEqual([]);
   });
 });
+
+describe("ground nobody holds", () => {
+  const vacuum = (text: string) =>
+    doc(text).facts.filter((f) => f.kind === "threat" && f.tags?.includes("security-vacuum"));
+  it("is ground told unheld by the holder it lacks", () => {
+    expect(vacuum("Nobody holds the empty steppe between the two towns, herders say.")).toHaveLength(1);
+    expect(vacuum("Across the river there is no one guarding the border, only smugglers.")).toHaveLength(1);
+  });
+  it("leaves a record nobody holds alone", () => {
+    expect(vacuum("Nobody holds the record for the fastest lap on the new circuit.")).toEqual([]);
+  });
+});
