@@ -422,8 +422,10 @@ function candidatesBySentence(
     if (fortifiedThingOnly(report)) continue;
     // "Not a wall you build once": a maxim of what a wall is, no wall reported.
     if (genericYouOnly(report)) continue;
-    // "Amnesty calls on states to repatriate their nationals": asked for, not done.
-    if (appealOnly(report)) continue;
+    // "Amnesty calls on states to repatriate their nationals": asked for, not done. A call for a
+    // force to leave ("called on the government to set a date for the departure of the advisers")
+    // is the demand itself, the pressure to withdraw that the call makes, and stays.
+    if (appealOnly(report) && !demandsDeparture(report)) continue;
     // "If the coalition's funding stopped, half would leave": a supposition, not a report.
     if (conditionOnly(report)) continue;
     // "The OIG did not evaluate the vehicles transferred": an overseer's scope, nothing done.
@@ -477,6 +479,9 @@ function candidatesBySentence(
   }
   return out;
 }
+
+/** A force's departure told as what is asked for: a demand to withdraw it, not a withdrawal done. */
+const demandsDeparture = (r: Report) => r.tags.includes("troop-withdrawal") && r.modality === "hypothetical";
 
 /** Whether `a` is told with more certainty than `b`: asserted over supposed or denied. */
 const moreCertain = (a: Report, b: Report) => a.modality === "asserted" && b.modality !== "asserted";

@@ -146,10 +146,15 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // Armed men who stop a vehicle on its road ("gunmen stopped one of our buses east of the town",
   // "armed men intercepted a fuel tanker on the highway") lay for it where it had to pass: a
   // hold-up of the road is an ambush, whatever the text calls it. So do armed men who fire on a
-  // vehicle on its road ("gunmen fired on a company truck on the road to the mine").
+  // vehicle on its road ("gunmen fired on a company truck on the road to the mine"), or who
+  // attack it there ("armed men attacked a minibus on the highway"), and a vehicle told in the
+  // passive as attacked or fired on by armed men ("a crew's van was fired on by gunmen"). A pickup,
+  // a van or a coach is a vehicle on the road as a car is. Armed men named by what they are, not a
+  // force: "the army attacked the convoy" is a strike, and a vehicle "attacked in the press" is
+  // attacked by no one armed.
   [
     "ambush",
-    /\b(ambush\w*|(gunmen|armed men|militants|attackers|assailants|jihadists) ([\w'’-]+ ){0,2}?(stopped|intercepted|waylaid|halted|fired on|fired at|fired upon|opened fire on|opened fire at|shot at) ([\w'’-]+ ){0,3}?(bus|buses|minibus(es)?|cars?|vehicles?|trucks?|lorr(y|ies)|tankers?|convoys?|taxis?))\b/,
+    /\b(ambush\w*|(gunmen|armed men|militants|attackers|assailants|jihadists) ([\w'’-]+ ){0,2}?(stopped|intercepted|waylaid|halted|attacked|fired on|fired at|fired upon|opened fire on|opened fire at|shot at) ([\w'’-]+ ){0,3}?(bus|buses|minibus(es)?|cars?|vehicles?|trucks?|lorr(y|ies)|tankers?|convoys?|taxis?|pick-?ups?|(mini)?vans?|coach(es)?)|(bus|buses|minibus(es)?|cars?|vehicles?|trucks?|lorr(y|ies)|tankers?|convoys?|taxis?|pick-?ups?|(mini)?vans?|coach(es)?) (was|were|had been|has been|have been) (attacked|fired on|fired at|fired upon|shot at|stopped|intercepted) ([\w'’-]+ ){0,6}?by (gunmen|armed men|militants|attackers|assailants|jihadists))\b/,
   ],
   // Attackers who "came on motorcycles from Jabal al-Bishri and withdrew into the desert" have a
   // refuge there to go back to: the cells keep their ground in the desert, as "hiding in" tells.
@@ -194,10 +199,11 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // trade ("40 medical personnel") does not.
   // A foreign force told as a presence and counted ("a small American presence in Erbil, perhaps
   // a few hundred people") is the force where it stands, as its troops would be. So is a foreign
-  // force of advisers counted ("Fewer than 1,000 American advisers remain"), not "the minister's 12 advisers".
+  // force of advisers counted ("Fewer than 1,000 American advisers remain"), not "the minister's 12 advisers",
+  // and a foreign force's soldiers counted ("about 2,500 American soldiers in Iraq"), not "40 soldiers".
   [
     "troop-deployment",
-    /\b(deploy\w*|reinforc\w*|dispatch\w*|stationed|garrisons?|garrisoned|transferred to|military units|troops|\d[\d,.]* ((us|u\.s\.|american|coalition|military|foreign|western) ){0,2}personnel|\d[\d,.]* (us|u\.s\.|american|coalition|foreign|western) (military )?(advisers|advisors|trainers)|(us|u\.s\.|american|coalition|foreign|western) (military |troop |force )?presence)\b/,
+    /\b(deploy\w*|reinforc\w*|dispatch\w*|stationed|garrisons?|garrisoned|transferred to|military units|troops|\d[\d,.]* ((us|u\.s\.|american|coalition|military|foreign|western) ){0,2}personnel|\d[\d,.]* (us|u\.s\.|american|coalition|foreign|western) (military )?(advisers|advisors|trainers|soldiers|service ?members|marines)|(us|u\.s\.|american|coalition|foreign|western) (military |troop |force )?presence)\b/,
   ],
   [
     "diplomacy",
