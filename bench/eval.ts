@@ -546,6 +546,11 @@ const LATER_SETS = [
     "extract-first-sight-53.json",
     "Fifty-third held-out set (520-529, written blind while 0.45.1 was current, news registers; first sight with 0.45.1 at 3d8b66bc)",
   ],
+  [
+    "corpus-heldout54",
+    "extract-first-sight-54.json",
+    "Fifty-fourth held-out set (530-539, written blind while 0.45.1 was current, news registers; first sight with 0.46.0 at 7dec4fef)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);

@@ -87,6 +87,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout48",
   "analysis-heldout49",
   "analysis-heldout50",
+  "analysis-heldout51",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
