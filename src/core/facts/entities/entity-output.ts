@@ -1,5 +1,5 @@
 import { arabicName } from "../lexicon/arabic.js";
-import { directionOf } from "../lexicon/areas.js";
+import { DIRECTIONS, directionOf } from "../lexicon/areas.js";
 import { LEXICON } from "../lexicon/index.js";
 import type { Entity, Mention } from "../schema.js";
 import type { Doc } from "../text/doc.js";
@@ -612,17 +612,7 @@ const EDGE_PEOPLE = new Set(
   "guard guards police force forces troops unit units officials authorities".split(" "),
 );
 /** Words whose "of" is a measured position: "within 20 km of", "10 km south of". */
-const MEASURED_OF = new Set([
-  "within",
-  "north",
-  "south",
-  "east",
-  "west",
-  "northeast",
-  "northwest",
-  "southeast",
-  "southwest",
-]);
+const MEASURED_OF = new Set<string>(["within", ...DIRECTIONS.filter((d) => d !== "central")]);
 
 /**
  * "camped near the Kuwaiti border", "a farm close to the Turkish frontier", "the desert between
