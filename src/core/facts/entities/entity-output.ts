@@ -792,16 +792,12 @@ export function setAside(doc: Doc, draft: EntityDraft): boolean {
   );
 }
 
-/** Nouns of a unit inside a body: "Department of History", "Survey Operations", "2nd Battalion". */
-const UNIT_HEADS = new Set([
-  "department",
-  "division",
-  "office",
-  "unit",
-  "section",
-  "operations",
-  "battalion",
-]);
+/**
+ * Nouns of a unit inside a body: "Department of History", "Survey Operations", "2nd Battalion".
+ * Not "unit": a force named by it ("Women's Search Unit") is a body of its own, which its members'
+ * citations name after them ("Sergeant Nadia Abbas, Women's Search Unit, stopped her").
+ */
+const UNIT_HEADS = new Set(["department", "division", "office", "section", "operations", "battalion"]);
 
 /**
  * "Dr Sara Lind, Department of History", "Field Lead, Survey Operations at Blue Ridge Ltd",
