@@ -7,6 +7,7 @@ import {
   type FactsDocument,
   type Mention,
 } from "../../core/facts/schema.js";
+import { escapeRegExp } from "../../core/text/regexp.js";
 
 /**
  * An analyst's corrections to a facts document, one at a time. Each returns a new document (the
@@ -29,11 +30,9 @@ export function parseEntityType(value: string): EntityType {
   return value as EntityType;
 }
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** Every place the article writes `name` as a whole word, as mentions in their sentences. */
 export function findMentions(doc: FactsDocument, text: string, name: string): Mention[] {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(name)}(?![\\p{L}\\p{N}])`, "gu");
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "gu");
   const mentions: Mention[] = [];
   for (const m of text.matchAll(re)) {
     const start = m.index;

@@ -2,6 +2,7 @@ import { MONTH_NAMES, monthIndex } from "../facts/events/dates.js";
 import { extentOf } from "../facts/lexicon/areas.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { fold } from "../text/fold.js";
+import { escapeRegExp } from "../text/regexp.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
 import type { Report } from "./reports.js";
 
@@ -2279,7 +2280,7 @@ export const careOnly = (sentence: string, place: string) => CARE.test(place) &&
 /** Whether a sentence says a force stays at a place: "remain at Erbil", "are stationed in Harir". */
 const standsAt = (folded: string, name: string) =>
   new RegExp(
-    String.raw`\b(?:remain|remains|remained|stay|stays|stayed|stationed|based|deployed)\s+(?:[\w'’-]+\s+){0,2}?(?:at|in)\s+(?:the\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`,
+    String.raw`\b(?:remain|remains|remained|stay|stays|stayed|stationed|based|deployed)\s+(?:[\w'’-]+\s+){0,2}?(?:at|in)\s+(?:the\s+)?${escapeRegExp(name)}\b`,
   ).test(folded);
 const placeName = (g: readonly FigureClaim[]) => {
   // Named where it happened, not where those who did it came from ("crossed from Syria").
@@ -2898,10 +2899,7 @@ const fired = (text: string) => {
 /** Places a sentence names as where someone comes from ("a network from the Lajat area"), not where it happened. */
 const originOf = (s: Said) =>
   s.places.filter(
-    (p) =>
-      !new RegExp(
-        String.raw`\bfrom (?:the )?(?:al |el )?${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`,
-      ).test(s.folded),
+    (p) => !new RegExp(String.raw`\bfrom (?:the )?(?:al |el )?${escapeRegExp(p.name)}\b`).test(s.folded),
   );
 /**
  * The places of an attack, not of its doer: "carried out by gangs ... at the Al-Tanf base" names

@@ -3,6 +3,7 @@ import { LEXICON } from "../facts/lexicon/index.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { RELIABILITY, RELIABILITY_WEIGHT, type Reliability } from "../sources/admiralty.js";
 import { fold } from "../text/fold.js";
+import { escapeRegExp } from "../text/regexp.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
 import {
   allPresent,
@@ -2011,7 +2012,6 @@ const NOT_FIGURE = new RegExp(
   String.raw`\bnot\s+(?:the\s+|about\s+)?(?:\d|(?:${Object.keys(WORD_VALUES).join("|")})\b)`,
   "i",
 );
-const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * A figure given against another source's: "about 40,000 at most, not 1.2 million" answers the
@@ -2038,7 +2038,7 @@ function corrections(reports: Report[], { used }: Reading, grader: ClaimGrader):
     if (tollIn(given.sentenceText) !== null) continue;
     for (const denied of bySentence.get(given.key) ?? []) {
       if (denied === given || denied.value === given.value) continue;
-      const [g, d] = [escapeRe(given.text), escapeRe(denied.text)];
+      const [g, d] = [escapeRegExp(given.text), escapeRegExp(denied.text)];
       const against = new RegExp(
         String.raw`${g}[^.;]{0,25}?\bnot\s+(?:the\s+)?${d}\b|\bnot\s+(?:the\s+)?${d}[^.;]{0,10}?\bbut\s+${g}`,
         "i",
@@ -2575,7 +2575,7 @@ function siteLeft(
     for (const [id, name] of [...places].slice(0, MAX_SCANNED)) {
       if (bases.has(id)) continue;
       const asBase = new RegExp(
-        String.raw`\b${escapeRe(name)}(?: and (?:the )?[\w'’-]+(?: [\w'’-]+)?)? (?:air ?)?(?:bases?|garrison)\b`,
+        String.raw`\b${escapeRegExp(name)}(?: and (?:the )?[\w'’-]+(?: [\w'’-]+)?)? (?:air ?)?(?:bases?|garrison)\b`,
         "i",
       );
       if (asBase.test(text)) bases.set(id, name);
@@ -2588,7 +2588,7 @@ function siteLeft(
       new RegExp(
         // "remain in the Kurdistan Region, at Erbil air base and Harir": the base of a list of them.
         // "remain at Erbil Air Base and at the Harir base": the later base of a list, each with its "at".
-        String.raw`\bremain(?:s|ed)? (?:stationed |deployed )?(?:in [^.;,]{1,40}, )?(?:at|in) (?:the )?(?:[\w'’-]+ ){0,4}?(?:and (?:at |in )?(?:the )?)?${escapeRe(short)}\b`,
+        String.raw`\bremain(?:s|ed)? (?:stationed |deployed )?(?:in [^.;,]{1,40}, )?(?:at|in) (?:the )?(?:[\w'’-]+ ){0,4}?(?:and (?:at |in )?(?:the )?)?${escapeRegExp(short)}\b`,
         "i",
       ),
     ]),

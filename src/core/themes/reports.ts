@@ -5,6 +5,7 @@ import { type Entity, everyEntity, type Fact, type FactsDocument } from "../fact
 import { nearDuplicate, type Signature, signatureOf } from "../sources/near-duplicates.js";
 import type { SourceGrade } from "../sources/outlets.js";
 import { fold } from "../text/fold.js";
+import { escapeRegExp } from "../text/regexp.js";
 import { ownClause } from "./relevance.js";
 
 /** One article with what was derived from it, and how far its source can be trusted. */
@@ -543,7 +544,7 @@ const anchorsOf = (entities: readonly ResolvedEntity[]) =>
  */
 function onlySide(e: Pick<ResolvedEntity, "kind" | "name">, sentence: string): boolean {
   if (e.kind !== "country" || e.name.length < 4) return false;
-  const stem = e.name.slice(0, 4).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const stem = escapeRegExp(e.name.slice(0, 4));
   const all = sentence.match(new RegExp(`\\b${stem}\\p{L}*`, "giu")) ?? [];
   const rest = sentence
     .replace(

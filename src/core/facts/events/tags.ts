@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../../text/regexp.js";
 import { COUNTRIES } from "../lexicon/countries.js";
 import { foldChars } from "../text/normalize.js";
 import { mightMatch } from "../text/prefilter.js";
@@ -52,17 +53,16 @@ export const TAGS = [
 
 export type Tag = (typeof TAGS)[number];
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A country by name, alias or demonym before "territory": "Syria", "the kingdom", "Iraqi territory". */
 const COUNTRY = `(?:${COUNTRIES.flatMap((c) => [c.name, ...(c.aliases ?? [])])
-  .map((n) => escapeRe(foldChars(n)))
+  .map((n) => escapeRegExp(foldChars(n)))
   .join("|")}|the kingdom|(?:${COUNTRIES.flatMap((c) => c.demonyms ?? [])
-  .map((n) => escapeRe(foldChars(n)))
+  .map((n) => escapeRegExp(foldChars(n)))
   .join("|")}) territory)`;
 
 /** A people by demonym: "Iraqi", "French". */
 const DEMONYM = `(?:${COUNTRIES.flatMap((c) => c.demonyms ?? [])
-  .map((n) => escapeRe(foldChars(n)))
+  .map((n) => escapeRegExp(foldChars(n)))
   .join("|")})`;
 
 /**
