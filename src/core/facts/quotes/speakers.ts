@@ -1568,13 +1568,13 @@ function anonymousSubject(
     // consortium that operates the field, who ...": a common noun after the article, and the
     // restrictive clause that says which one, belong to the source's description.
     const article = last === head ? head + 2 : last;
-    if (LOWER_ARTICLES.has(tokens[article]?.text ?? "") && article < end)
+    // Its text, not its norm: a lower-case article, never a capitalised one opening a name.
+    if (ARTICLES.has(tokens[article]?.text ?? "") && article < end)
       last = commonObject(tokens, owners, article, end, last);
   }
   return { draft: null, name: spanText(doc, start, last).replace(/\s+/g, " ") };
 }
 
-const LOWER_ARTICLES = new Set(["the", "a", "an"]);
 /** Words before the name a source goes by: "gave his name as", "asked me to call him". */
 const GOES_BY = new Set(["as", "name", "him", "her", "himself", "herself", "called"]);
 /** Words that end a description's noun phrase: its clause goes on, or another phrase begins. */
