@@ -489,11 +489,17 @@ export function offeredTo(tokens: readonly Token[], from: number, trigger: numbe
   return false;
 }
 
-/** Whether the token at `k` stands in a clause that opens its sentence with "if" or "unless". */
-export function inOpeningCondition(tokens: readonly Token[], k: number): boolean {
+/** The first token of the sentence of the token at `k`. */
+function sentenceFirst(tokens: readonly Token[], k: number): number {
   const sentence = tokens[k]?.sentence;
   let first = k;
   while (first > 0 && tokens[first - 1]?.sentence === sentence) first--;
+  return first;
+}
+
+/** Whether the token at `k` stands in a clause that opens its sentence with "if" or "unless". */
+export function inOpeningCondition(tokens: readonly Token[], k: number): boolean {
+  const first = sentenceFirst(tokens, k);
   if (!/^(?:if|unless)$/.test(tokens[first]?.norm ?? "")) return false;
   for (let j = first + 1; j < k; j++) if (/^[,;:]$/.test(tokens[j]?.norm ?? "")) return false;
   return true;
@@ -501,10 +507,7 @@ export function inOpeningCondition(tokens: readonly Token[], k: number): boolean
 
 /** Whether the sentence of the token at `k` opens with "if": a supposition and its consequence. */
 function opensWithIf(tokens: readonly Token[], k: number): boolean {
-  const sentence = tokens[k]?.sentence;
-  let first = k;
-  while (first > 0 && tokens[first - 1]?.sentence === sentence) first--;
-  return tokens[first]?.norm === "if";
+  return tokens[sentenceFirst(tokens, k)]?.norm === "if";
 }
 
 /** Nouns of an account of a happening, before "of": "reports of clashes", "no sign of fighting". */
