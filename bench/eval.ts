@@ -551,6 +551,11 @@ const LATER_SETS = [
     "extract-first-sight-54.json",
     "Fifty-fourth held-out set (530-539, written blind while 0.45.1 was current, news registers; first sight with 0.46.0 at 7dec4fef)",
   ],
+  [
+    "corpus-heldout55",
+    "extract-first-sight-55.json",
+    "Fifty-fifth held-out set (540-549, written blind while 0.46.0 was current, news registers; first sight with 0.46.0 at f9a6b949)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);

@@ -88,6 +88,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout49",
   "analysis-heldout50",
   "analysis-heldout51",
+  "analysis-heldout52",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
