@@ -2917,6 +2917,43 @@ function departureDate(reports: Report[], { used }: Reading, grader: ClaimGrader
   return out;
 }
 
+/**
+ * One dispute, one box. Two finders may set the same account against the same source's denials,
+ * each reading a different sentence of it: a departure from a base "reported as untrue" (read by
+ * the denial of a factor) and "about 200 personnel remain at the base" (read as the base kept).
+ * Boxes of denial that share an asserted claim and whose denials come from the same articles are
+ * one box, holding every claim of both, under the topic of the finder that names the matter
+ * (a factor's name says only where the dispute bears).
+ */
+function oneBoxPerDispute(conflicts: Conflict[]): Conflict[] {
+  const asserted = (c: Conflict) => new Set(c.claims.filter((x) => x.stance === "asserts").map((x) => x.key));
+  const denying = (c: Conflict) =>
+    [...new Set(c.claims.filter((x) => x.stance === "denies").map((x) => x.articleId))].sort().join("|");
+  const out: Conflict[] = [];
+  for (const c of conflicts) {
+    const host =
+      c.kind === "denial"
+        ? out.find((o) => {
+            if (o.kind !== "denial" || denying(o) === "" || denying(o) !== denying(c)) return false;
+            const mine = asserted(c);
+            return [...asserted(o)].some((k) => mine.has(k));
+          })
+        : undefined;
+    if (!host) {
+      out.push({ ...c, claims: [...c.claims] });
+      continue;
+    }
+    for (const x of c.claims) if (!host.claims.some((y) => y.key === x.key)) host.claims.push(x);
+    if (host.factor !== null && c.factor === null) {
+      // The matter's own topic and account of which side is better supported, the factor kept.
+      host.topic = c.topic;
+      host.analysis = c.analysis;
+      host.id = c.id;
+    } else host.factor ??= c.factor;
+  }
+  return out;
+}
+
 export function findConflicts(
   factors: readonly Factor[],
   reports: Report[],
@@ -2970,7 +3007,7 @@ export function findConflicts(
     small.kind === "figures" &&
     big.claims.length > small.claims.length &&
     small.claims.every((x) => big.claims.some((y) => y.key === x.key && y.value === x.value));
-  const whole = kept.filter((c) => !kept.some((o) => holds(o, c)));
+  const whole = oneBoxPerDispute(kept.filter((c) => !kept.some((o) => holds(o, c))));
   // Claims read the same way whatever finder would have looked: figures and denials the finders
   // above miss join the conflict they belong to, or stand as their own.
   const worded = bare.filter(
