@@ -20,6 +20,7 @@ function printer(
     queue?: number;
     maxPrintsPerPage?: number;
     assets?: ReadonlyMap<string, PrintAsset>;
+    fontsAhead?: boolean;
   } = {},
 ) {
   const supervisor = new BrowserSupervisor({
@@ -36,6 +37,7 @@ function printer(
       {
         assets: options.assets,
         maxPrintsPerPage: options.maxPrintsPerPage,
+        ...(options.fontsAhead === undefined ? {} : { fontsAhead: options.fontsAhead }),
       },
     ),
   };
@@ -299,5 +301,55 @@ describe("ChromiumPrinter", () => {
     // And a URL the printer does not serve is still refused on the warm page.
     await p.print(job(page(`<img src="${canary.url}/warm.png"><p>x</p>`)));
     expect(canary.hits).toEqual([]);
+  });
+
+  it("loads every served font on the page it opens ahead: the first print asks for none, and stays sealed", async () => {
+    const fonts = fontAssetsFromInlineCss(await loadEmbeddedFonts());
+    const asked: string[] = [];
+    const counted = new Map<string, PrintAsset>(
+      [...fonts.files].map(([url, asset]) => [
+        url,
+        {
+          contentType: asset.contentType,
+          get body() {
+            asked.push(url);
+            return asset.body;
+          },
+        },
+      ]),
+    );
+    const { printer: p } = printer({ assets: counted, concurrency: 1 });
+    await p.openAhead();
+    // Every served font was asked for once, by the page opened ahead, before any print.
+    expect([...asked].sort()).toEqual([...fonts.files.keys()].sort());
+    const html = page(`<style>${fonts.css} p { font-family: 'Source Serif 4'; }</style>
+      <img src="${canary.url}/ahead.png"><p>first</p>`);
+    const pdf = await p.print(job(html));
+    expect(asked.length).toBe(fonts.files.size);
+    expect(p.pagesOpened).toBe(1);
+    expect((await readPdf(pdf)).text).toContain("first");
+    expect(Buffer.from(pdf).toString("latin1")).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+SourceSerif4/);
+    expect(canary.hits).toEqual([]);
+  });
+
+  it("opens its page ahead without loading fonts when told not to", async () => {
+    const fonts = fontAssetsFromInlineCss(await loadEmbeddedFonts());
+    const asked: string[] = [];
+    const counted = new Map<string, PrintAsset>(
+      [...fonts.files].map(([url, asset]) => [
+        url,
+        {
+          contentType: asset.contentType,
+          get body() {
+            asked.push(url);
+            return asset.body;
+          },
+        },
+      ]),
+    );
+    const { printer: p } = printer({ assets: counted, concurrency: 1, fontsAhead: false });
+    await p.openAhead();
+    expect(asked).toEqual([]);
+    expect(p.pagesOpened).toBe(1);
   });
 });

@@ -107,8 +107,10 @@ export class PagePool {
    * and the page's setup (and the caller's thread a dozen round trips): done while the browser
    * would otherwise wait for the first briefing's composition, not after it. A print that
    * comes while the page is still opening waits for it. Nothing when a page is idle already.
+   * `warmUp`, when given, runs on the sealed page before it is kept (best effort: its failure
+   * leaves the page as it would be without it).
    */
-  openAhead(browser: Browser): Promise<void> {
+  openAhead(browser: Browser, warmUp?: (page: Page) => Promise<void>): Promise<void> {
     if (this.idle.get(browser)?.length) return Promise.resolve();
     const pending = this.opening.get(browser);
     if (pending) return pending;
@@ -122,6 +124,8 @@ export class PagePool {
         void page.close().catch(() => undefined);
         throw e;
       }
+      // Best effort: a page whose warming failed is still sealed, and prints as a new one would.
+      if (warmUp) await warmUp(page).catch(() => undefined);
       this.opened++;
       const idle = this.idle.get(browser) ?? [];
       idle.push(warm);

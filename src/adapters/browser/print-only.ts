@@ -36,3 +36,16 @@ export function printOnly(html: string, served: ReadonlyMap<string, { contentTyp
   const links = [...fonts].map(([url, type]) => preload(url, type)).join("");
   return `${html.slice(0, head)}${links}${HIDDEN_ON_SCREEN}${html.slice(head)}`;
 }
+
+/**
+ * A page that sets a line in each served font, under a family of its own: loaded (not printed)
+ * on a new browser's first page, it has the renderer fetch, decode and sanitise every font once,
+ * ahead of the first print, which then finds them in the memory cache. Only the served URLs are
+ * named, so the sealed page answers every request it makes from memory.
+ */
+export function fontSampler(served: ReadonlyMap<string, { contentType: string }>): string {
+  const urls = [...served].filter(([, a]) => a.contentType.startsWith("font/")).map(([url]) => url);
+  const faces = urls.map((url, i) => `@font-face{font-family:f${i};src:url(${url})}`).join("");
+  const lines = urls.map((_, i) => `<p style="font-family:f${i}">Aa 1</p>`).join("");
+  return `<!doctype html><html><head><style>${faces}</style></head><body>${lines}</body></html>`;
+}
