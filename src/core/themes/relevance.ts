@@ -400,9 +400,17 @@ export function risingTally(r: Pick<Report, "sentenceText">): boolean {
 const SEIZURE_AS_PROOF =
   /\b(?:seized|caught|intercepted|confiscated|arrested|found)\b[^.;]{0,160}?,\s*which\s+(?:shows|proves|confirms|demonstrates|indicates|showed|proved|confirmed|demonstrated)\s+(?:that\s+)?[^.;]{0,120}?\b(?:trade|trades|traffic|trafficking|smuggling|smugglers|networks?)\b/i;
 
-/** Whether a sentence offers a seizure as proof of the trade it concludes to. */
+/**
+ * "The total compares with 500 kilograms seized in the spring and reflects growing attempts to use
+ * the river route": the seizure is offered as the measure of a growth the sentence states, and its
+ * point is that growth. Only a growth (a falling trade, or the officers' vigilance, is no growth).
+ */
+const SEIZURE_MEASURES_GROWTH =
+  /\b(?:seized|caught|intercepted|confiscated|arrested|found)\b[^.;]{0,160}?\b(?:reflects?|reflected|shows?|showed|indicates?|indicated|points? to|pointed to|(?:is|was|are|were) a sign of|signals?|signall?ed)\s+(?:the\s+|a\s+|an\s+)?(?:growing|rising|increasing|mounting|rise in|increase in|surge in|growth (?:of|in))\s+(?:[\p{L}-]+\s+){0,2}?(?:attempts|smuggling|traffic|trafficking|trade|flows?)\b/iu;
+
+/** Whether a sentence offers a seizure as proof of the trade it concludes to, or of its growth. */
 export function seizureAsProof(r: Pick<Report, "sentenceText">): boolean {
-  return SEIZURE_AS_PROOF.test(r.sentenceText);
+  return SEIZURE_AS_PROOF.test(r.sentenceText) || SEIZURE_MEASURES_GROWTH.test(r.sentenceText);
 }
 
 /**
