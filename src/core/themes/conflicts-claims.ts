@@ -1,5 +1,6 @@
 import { MONTH_NAMES, monthIndex } from "../facts/events/dates.js";
 import { extentOf } from "../facts/lexicon/areas.js";
+import { lexiconEntry } from "../facts/lexicon/index.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { fold } from "../text/fold.js";
 import { escapeRegExp } from "../text/regexp.js";
@@ -1702,7 +1703,11 @@ function placesOf(folded: string, rs: readonly Report[]): Place[] {
   for (const r of rs)
     for (const e of r.entities) {
       if (e.type !== "place" && e.type !== "facility") continue;
-      const full = fold(e.name).replace(/^(?:al|el|the) /, "");
+      // "Baghuz" for the lexicon's "Baghouz": a place is named by any of its spellings.
+      const spellings = [e.name, ...((e.lexiconId && lexiconEntry(e.lexiconId)?.aliases) || [])].map((n) =>
+        fold(n).replace(/^(?:al|el|the) /, ""),
+      );
+      const full = spellings.find((n) => ` ${folded} `.includes(` ${n} `)) ?? (spellings[0] as string);
       // "Al-Hol camp" named as "Al-Hol": a facility by its name without its kind.
       const name = ` ${folded} `.includes(` ${full} `)
         ? full

@@ -95,6 +95,24 @@ function sameState(a: Report, b: Report): boolean {
 }
 
 /**
+ * "French forces have begun withdrawing from Iraq" and, the next day, "the ministry denies reports
+ * that French forces have begun leaving Iraq": a force's departure is a state of that force, and
+ * two sources telling of the same force leaving within days tell of one departure, whatever place
+ * each names. The force is a body of the lexicon named by both.
+ */
+function sameForceLeaving(a: Report, b: Report): boolean {
+  if (!a.tags.includes("troop-withdrawal") || !b.tags.includes("troop-withdrawal")) return false;
+  const forces = (r: Report) =>
+    r.own
+      .filter((e) => e.type === "organization" && e.kind !== "media" && e.lexiconId)
+      .map((e) => e.lexiconId);
+  const theirs = new Set(forces(b));
+  if (!forces(a).some((f) => theirs.has(f))) return false;
+  const gap = daysApart(a.publishedAt, b.publishedAt);
+  return gap !== null && gap <= SAME_EVENT_DAYS;
+}
+
+/**
  * "Officials say militias protect the trade. The Syrian government denies any involvement in the
  * trade.": a story that tells an accusation and, just after it, someone's denial of it sets the two
  * claims against each other, whoever relays them.
@@ -545,7 +563,8 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
             // "Foiled an attempt to smuggle" agrees with "smugglers tried to cross": both tell of an attempt.
             !(FOILED.test(d.sentenceText) && ATTEMPT.test(a.sentenceText)) &&
             (!foiledOnly(d) || succeeded(a, d)) &&
-            ((a.sourceKey !== d.sourceKey && (sameEvent(a, d) || sameState(a, d) || regionCovers(d, a))) ||
+            ((a.sourceKey !== d.sourceKey &&
+              (sameEvent(a, d) || sameState(a, d) || sameForceLeaving(a, d) || regionCovers(d, a))) ||
               answers(d, a)),
         ),
       );

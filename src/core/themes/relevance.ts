@@ -400,9 +400,17 @@ export function risingTally(r: Pick<Report, "sentenceText">): boolean {
 const SEIZURE_AS_PROOF =
   /\b(?:seized|caught|intercepted|confiscated|arrested|found)\b[^.;]{0,160}?,\s*which\s+(?:shows|proves|confirms|demonstrates|indicates|showed|proved|confirmed|demonstrated)\s+(?:that\s+)?[^.;]{0,120}?\b(?:trade|trades|traffic|trafficking|smuggling|smugglers|networks?)\b/i;
 
-/** Whether a sentence offers a seizure as proof of the trade it concludes to. */
+/**
+ * "The total compares with 500 kilograms seized in the spring and reflects growing attempts to use
+ * the river route": the seizure is offered as the measure of a growth the sentence states, and its
+ * point is that growth. Only a growth (a falling trade, or the officers' vigilance, is no growth).
+ */
+const SEIZURE_MEASURES_GROWTH =
+  /\b(?:seized|caught|intercepted|confiscated|arrested|found)\b[^.;]{0,160}?\b(?:reflects?|reflected|shows?|showed|indicates?|indicated|points? to|pointed to|(?:is|was|are|were) a sign of|signals?|signall?ed)\s+(?:the\s+|a\s+|an\s+)?(?:growing|rising|increasing|mounting|rise in|increase in|surge in|growth (?:of|in))\s+(?:[\p{L}-]+\s+){0,2}?(?:attempts|smuggling|traffic|trafficking|trade|flows?)\b/iu;
+
+/** Whether a sentence offers a seizure as proof of the trade it concludes to, or of its growth. */
 export function seizureAsProof(r: Pick<Report, "sentenceText">): boolean {
-  return SEIZURE_AS_PROOF.test(r.sentenceText);
+  return SEIZURE_AS_PROOF.test(r.sentenceText) || SEIZURE_MEASURES_GROWTH.test(r.sentenceText);
 }
 
 /**
@@ -1320,10 +1328,11 @@ export function genericYouOnly(r: Pick<Report, "text" | "sentenceText">): boolea
  * no authority now controls the border", "... and notes that 46 families were returned") is told,
  * as is a reason given ("... after 12 detainees escaped"). So is a report's recommendation ("The
  * Monitoring Team recommends that the Committee consider listing the facilitators who run the camp
- * escape networks"): what it proposes to do is asked for, not told.
+ * escape networks"): what it proposes to do is asked for, not told, as what it recommends be sped
+ * up, stepped up, resumed or funded ("recommends that states speed up the return of their nationals").
  */
 const APPEAL_SENTENCE =
-  /^\s*(?:[\p{L}'’.-]+\s+){1,6}?(?:(?:(?:calls|called|is calling)\s+(?:on|upon)|urges|urged|is urging|(?:appeals|appealed)\s+to)\s+(?:[\p{L}'’.-]+\s+){0,8}?to\s+\p{Ll}+|(?:recommends|recommended|proposes|proposed|suggests|suggested)\s+that\s+(?:[\p{L}'’.-]+\s+){0,8}?(?:consider|should|must|be|adopt|take|list|designate|impose|establish|provide|increase|allow|repatriate)\b)/u;
+  /^\s*(?:[\p{L}'’.-]+\s+){1,6}?(?:(?:(?:calls|called|is calling)\s+(?:on|upon)|urges|urged|is urging|(?:appeals|appealed)\s+to)\s+(?:[\p{L}'’.-]+\s+){0,8}?to\s+\p{Ll}+|(?:recommends|recommended|proposes|proposed|suggests|suggested)\s+that\s+(?:[\p{L}'’.-]+\s+){0,8}?(?:consider|should|must|be|adopt|take|list|designate|impose|establish|provide|increase|allow|repatriate|speed|step|accelerate|expand|resume|fund|end|close)\b)/u;
 const APPEAL_ENDS =
   /[;:]|\b(?:because|after|since|following|as|when|given)\b|\band\s+(?:(?:is|are|was|were|has|have|had|remains?|remained)\b|\p{Ll}+(?:s|ed)\b(?!\s+(?:to|on|upon)\b))|\b(?:notes?|noted|noting|says?|said|saying|adds?|added|adding|reports?|reported|reporting)\s+that\b/iu;
 
@@ -1354,8 +1363,17 @@ const CONDITION_BEFORE = /\b(?:if|unless|in case)\s+$/i;
 /** Whether a fact is the condition an "if" or "unless" opens. */
 export function conditionOnly(r: Pick<Report, "text" | "sentenceText">): boolean {
   const { at } = ownWords(r);
+  if (OPEN_QUESTION.test(r.sentenceText)) return true;
   return at > 0 && CONDITION_BEFORE.test(r.sentenceText.slice(0, at));
 }
+
+/**
+ * "Whether the fence stops the smugglers will depend on how long the guards are paid": a sentence
+ * that opens on a "whether" and says what it turns on, or that it is unknown, asks; nothing in it
+ * is told as done. ("Whether or not the talks succeed, the troops left in May" tells its main clause.)
+ */
+const OPEN_QUESTION =
+  /^\P{L}*whether\s+(?!or not\b)[^,;:]{3,160}?\s+(?:will|would|may|might|could)?\s*(?:depends?|depended|turns?|hinges?|remains? (?:to be seen|unclear|uncertain|an open question)|is (?:unclear|uncertain|not (?:yet )?clear|an open question))\b/iu;
 
 /**
  * "The DoD OIG did not evaluate the condition of the vehicles transferred to the Iraqi army": an

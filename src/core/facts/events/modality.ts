@@ -311,6 +311,26 @@ function withoutInSubject(
   return true;
 }
 
+/** How far after a barrier its "was breached" may stand: "neither the wall nor the trench in the sector was breached". */
+const BREACH_REACH = 14;
+const BREACH_AUX = /^(?:is|are|was|were|been|ever)$/;
+const BREACHED = /^(?:breached|penetrated|crossed|cut|overrun|broken)$/;
+/**
+ * "Neither the wall nor the trench was breached", "no section of the fence was cut": the
+ * negation opening the barrier's subject takes the breach its verb tells, not the barrier, which
+ * the sentence tells standing and holding. "No wall has been built", "there is no fence" still
+ * deny the barrier.
+ */
+function breachOnlyDenied(tokens: readonly Token[], k: number, trigger: number): boolean {
+  if (!/^(?:no|neither|nor)$/.test(tokens[k]?.norm ?? "")) return false;
+  for (let j = trigger + 1; j < tokens.length && j <= trigger + BREACH_REACH; j++) {
+    const n = tokens[j]?.norm ?? "";
+    if (n === "." || n === ";" || n === "," || n === ":") return false;
+    if (BREACHED.test(n) && BREACH_AUX.test(tokens[j - 1]?.norm ?? "")) return true;
+  }
+  return false;
+}
+
 /** How far after its trigger the "but" of "no longer X but Y" may stand. */
 const CHANGE_REACH = 4;
 /**
@@ -346,7 +366,8 @@ export function modalityOf(
       NEGATION.has(n) &&
       !notTheFirst(tokens, k) &&
       !withoutInSubject(tokens, clauseFirst, k, trigger) &&
-      !changedInKind(tokens, k, trigger)
+      !changedInKind(tokens, k, trigger) &&
+      !(measure && breachOnlyDenied(tokens, k, trigger))
     )
       return "negated";
     // "have yet to deploy regular units": not done.

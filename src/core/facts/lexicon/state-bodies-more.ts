@@ -564,6 +564,23 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
     "NATO Mission Iraq",
     "NATO mission in Iraq",
   ]),
+  // France's forces in Iraq and Syria serve in the coalition (Operation Chammal is France's part
+  // of it): what they do there is the coalition's posture.
+  body(
+    "french-forces",
+    "coalition",
+    "French Armed Forces",
+    [
+      "French forces",
+      "French troops",
+      "French soldiers",
+      "French military personnel",
+      "French military",
+      "Operation Chammal",
+      "Opération Chammal",
+    ],
+    "France",
+  ),
   body("arab-league", "government", "Arab League", ["League of Arab States"]),
   body("interpol", "state-security", "Interpol", ["INTERPOL"]),
   body("snhr", "media", "Syrian Network for Human Rights", ["SNHR"]),
