@@ -911,8 +911,15 @@ const UNBUILT =
 const LOSS = new Set(["without", "lost", "losing", "loses", "deprived", "stripped", "lacks", "lacking"]);
 /** How far back a loss word may stand from the measure it takes: a determiner and a few modifiers. */
 const LOSS_REACH = 6;
-/** Words that end the measure's noun phrase on its left: punctuation, conjunctions, subordinators. */
+/**
+ * Words that end the measure's noun phrase on its left: punctuation, conjunctions, subordinators,
+ * and the auxiliary of a passive ("phones without tax stamps were seized"): what stands before it
+ * is the subject, which the "without" describes, not the measure told.
+ */
 const PHRASE_BREAK = new Set([
+  "was",
+  "were",
+  "been",
   ",",
   ".",
   ";",

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import type { Tag } from "../../../src/core/facts/events/tags.js";
+import { extract } from "./helpers.js";
+
+/**
+ * Session 57 (helper r57, evidence recall): a seizure told on customs' word, goods without tax
+ * stamps, a "without" in a passive's subject, and foreign families returned, transferred or gone
+ * in convoys. The sentences are invented wordings of those classes.
+ */
+
+const tagged = (text: string, tag: Tag) => extract(text).facts.filter((f) => f.tags?.includes(tag));
+
+describe("contraband told by the customs or by its missing stamps", () => {
+  it("reads a seizure on customs' word, or goods without tax stamps, as smuggled", () => {
+    for (const text of [
+      "According to the Jordanian customs department, 40,000 mobile phones were seized at the crossing last month.",
+      "Five tonnes of tea without tax stamps were confiscated from a warehouse near Rabia.",
+    ])
+      expect(tagged(text, "smuggling").length, text).toBeGreaterThan(0);
+  });
+
+  it("does not read a seizure told by the police, or a stamp fee, as smuggling", () => {
+    for (const text of [
+      "According to the police, 40,000 mobile phones were seized from a shop in Mosul after a fraud.",
+      "The customs authority said the price of tax stamps on tea would rise next year.",
+    ])
+      expect(tagged(text, "smuggling"), text).toEqual([]);
+  });
+});
+
+describe("a 'without' in the subject of a passive", () => {
+  it("keeps a seizure of goods without papers done", () => {
+    const text = "Two lorries without number plates were seized by the border guards near Trebil.";
+    const seized = tagged(text, "seizure").filter((f) => f.kind === "countermeasure");
+    expect(seized.length).toBeGreaterThan(0);
+    expect(seized.every((f) => f.modality === "asserted")).toBe(true);
+  });
+
+  it("still reads a measure the doers are without as lost", () => {
+    const text = "The outposts were left without cameras after the contractor withdrew.";
+    const cams = tagged(text, "surveillance").filter((f) => f.kind === "countermeasure");
+    expect(cams.every((f) => f.modality !== "asserted")).toBe(true);
+  });
+});
+
+describe("foreign families returned home", () => {
+  it("reads families of a foreign people returned, transferred or gone in convoys as a return", () => {
+    for (const text of [
+      "Some 640 Iraqi families have been returned from the Roj area to a centre in Nineveh this year.",
+      "The ministry welcomed the transfer of about 900 Iraqi households from the camp in the spring.",
+      "This week 85 Iraqi families, some 300 people, left for the reception centre in three convoys.",
+    ])
+      expect(tagged(text, "repatriation").length, text).toBeGreaterThan(0);
+  });
+
+  it("does not read families fleeing, or a transfer of no people named, as a return", () => {
+    for (const text of [
+      "Hundreds of families left for the hills in long convoys as the shelling grew heavier.",
+      "The transfer of 900 detainees to the new wing of the prison took two days.",
+      "About 300 Syrian families have been moved from the flooded tents to a school.",
+    ])
+      expect(tagged(text, "repatriation"), text).toEqual([]);
+  });
+});
