@@ -62,3 +62,64 @@ describe("foreign families returned home", () => {
       expect(tagged(text, "repatriation"), text).toEqual([]);
   });
 });
+
+describe("'the Coalition' written with a capital", () => {
+  const coalitionMentions = (text: string) =>
+    extract(text)
+      .entities.filter((e) => e.name === "Global Coalition to Defeat ISIS")
+      .flatMap((e) => e.mentions.map((m) => m.text));
+
+  it("reads it as the Global Coalition, also before the story names it otherwise", () => {
+    const text =
+      "The Coalition's advisers left the base near Mosul in Iraq last month. Coalition troops still fly from Erbil.";
+    expect(coalitionMentions(text)).toContain("Coalition");
+  });
+
+  it("leaves a lower-case 'the coalition' before the naming, and a coalition of another name, alone", () => {
+    const before =
+      "A panel discussed what the end of the coalition mission in Iraq will bring. Coalition troops still fly from Erbil.";
+    expect(coalitionMentions(before)).not.toContain("coalition");
+    const other = "The Coalition for Peace met in Baghdad, Iraq, and the Coalition said it would meet again.";
+    expect(coalitionMentions(other)).toEqual([]);
+  });
+});
+
+describe("drugs told crossing a border", () => {
+  const smuggled = (text: string) =>
+    extract(text).facts.filter((f) => f.kind === "threat" && f.tags?.includes("smuggling"));
+
+  it("reads drugs entering or carried through or across a border as smuggled", () => {
+    for (const text of [
+      "Investigators believe the captagon was made near Homs and brought across the border in fruit lorries.",
+      "Most of the hashish enters through the southern crossings hidden in fuel tankers.",
+    ])
+      expect(smuggled(text).length, text).toBeGreaterThan(0);
+  });
+
+  it("does not read other goods crossing, or drugs seized first, as smuggled", () => {
+    for (const text of [
+      "Medicines and food entered through the border crossing on Monday.",
+      "The pills seized last week were carried across the border to the ministry for testing.",
+    ])
+      expect(smuggled(text), text).toEqual([]);
+  });
+});
+
+describe("armed men who enter a town and stay in control of it", () => {
+  const held = (text: string) =>
+    extract(text).facts.filter((f) => f.codes?.acled?.subEventType === "Non-state actor overtakes territory");
+
+  it("reads armed men who entered a place and stayed in control of it as ground taken", () => {
+    const text =
+      "Militants entered the village near the oil field at dusk and stayed in control of its streets until dawn.";
+    expect(held(text).length).toBeGreaterThan(0);
+  });
+
+  it("does not read police, or people in control of themselves, as taking ground", () => {
+    for (const text of [
+      "Police entered the town at dusk and stayed in control of its streets.",
+      "Relatives entered the town at dusk and remained in control of their emotions.",
+    ])
+      expect(held(text), text).toEqual([]);
+  });
+});
