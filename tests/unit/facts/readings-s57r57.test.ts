@@ -123,3 +123,50 @@ describe("armed men who enter a town and stay in control of it", () => {
       expect(held(text), text).toEqual([]);
   });
 });
+
+describe("what a modal or a call bears on", () => {
+  const modalities = (text: string, tag: Tag) => tagged(text, tag).map((f) => f.modality);
+
+  it("keeps what is to be known, and what a speaker calls something, as told", () => {
+    expect(
+      modalities(
+        "Drivers should know that the road past the crossing is closed by a new fence.",
+        "fortification",
+      ),
+    ).toContain("asserted");
+    expect(
+      modalities(
+        "The council thanked the embassy for what it called steady support in training for the police.",
+        "partner-support",
+      ),
+    ).toContain("asserted");
+  });
+
+  it("still reads a wall that should be built, and a call for support, as wished", () => {
+    expect(
+      modalities("The ministry should build a fence along the road past the crossing.", "fortification"),
+    ).toEqual(["hypothetical"]);
+    expect(
+      modalities(
+        "The council called for steady support in training for the police.",
+        "partner-support",
+      ).every((m) => m === "hypothetical"),
+    ).toBe(true);
+  });
+});
+
+describe("a coalition strike", () => {
+  it("reads the coalition's strike as from the air", () => {
+    expect(
+      tagged("A coalition strike near the ridge on Monday killed three commanders.", "airstrike").length,
+    ).toBeGreaterThan(0);
+  });
+
+  it("does not read a strike by workers or a rival coalition's vote as one", () => {
+    for (const text of [
+      "A strike by oil workers near the ridge on Monday closed the refinery.",
+      "The ruling coalition struck a deal with the opposition on Monday.",
+    ])
+      expect(tagged(text, "airstrike"), text).toEqual([]);
+  });
+});

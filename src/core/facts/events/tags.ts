@@ -169,9 +169,10 @@ export const KEYWORDS: [Tag, RegExp][] = [
     "explosive-device",
     /\b(car bomb|ieds?|roadside bomb|explosive device|suicide (bomb\w*|attack)|vbied|detonat\w*|blew up)\b/,
   ],
+  // "A coalition strike near the ridge killed two commanders": the coalition strikes from the air.
   [
     "airstrike",
-    /\b(air ?strikes?|air raids?|precision strikes?|warplanes?|aircraft|fl(y|ies|ew|own|ying) (its |their )?(own )?strikes)\b/,
+    /\b(air ?strikes?|air raids?|precision strikes?|warplanes?|aircraft|fl(y|ies|ew|own|ying) (its |their )?(own )?strikes|(a |an |the )(us-led |american |u\.?s\.? )?coalition (air )?strikes?)\b/,
   ],
   ["drone", /\b(drones?|uavs?|unmanned (?:aerial|air|aircraft))\b/],
   // "without casualties", "no injuries were reported": the absence of casualties is none; nor is
