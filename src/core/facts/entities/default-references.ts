@@ -27,14 +27,22 @@ const POLITICAL_BEFORE = new Set(["ruling", "governing", "opposition", "electora
 
 /**
  * "Syria joined the coalition", "the coalition's footprint": with no coalition named, in a
- * story set in Syria or Iraq (or about ISIS), the Global Coalition to Defeat ISIS.
+ * story set in Syria or Iraq (or about ISIS), the Global Coalition to Defeat ISIS. Written with a
+ * capital ("The Coalition's mission ended"), as the coalition's own house style writes it, it is
+ * that coalition's name rather than a reference back, so it is that coalition also where the story
+ * names it in other words only further on ("Coalition personnel were not affected"). A lower-case
+ * "the coalition" there points back (addReferences), and a coalition of another name in the story
+ * ("the Coalition for Peace") keeps every "the coalition" from being this one.
  */
 export function addCoalitionReferences(
   doc: Doc,
   drafts: EntityDraft[],
   owners: Map<number, EntityDraft>,
 ): void {
-  if (drafts.some((d) => d.lexicon?.kind === "coalition" || /\bcoalition\b/i.test(d.name))) return;
+  const other = (d: EntityDraft) =>
+    d.lexicon?.id !== "org/coalition" && (d.lexicon?.kind === "coalition" || /\bcoalition\b/i.test(d.name));
+  if (drafts.some(other)) return;
+  const named = drafts.some((d) => d.lexicon?.id === "org/coalition" && d.mentions.length > 0);
   const theatre = drafts.some(
     (d) => COALITION_THEATRES.has(countryOf(d) ?? "") || d.lexicon?.kind === "jihadist",
   );
@@ -43,10 +51,12 @@ export function addCoalitionReferences(
   let draft: EntityDraft | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.norm !== "coalition" || t.cap || owners.has(i) || t.meta || t.sentence < 0) continue;
+    if (t.norm !== "coalition" || owners.has(i) || t.meta || t.sentence < 0 || (named && !t.cap)) continue;
     if (tokens[i - 1]?.norm !== "the" || POLITICAL_BEFORE.has(tokens[i - 2]?.norm ?? "")) continue;
     const after = tokens[i + 1];
     if (after?.norm === "of" || POLITICAL.has(after?.norm ?? "")) continue;
+    // "the Coalition for Peace and Justice": a capitalised coalition named by what it is for.
+    if (t.cap && after?.norm === "for") continue;
     if (after?.kind === "word" && after.cap && after.sentence === t.sentence) continue;
     draft ??= referencedDraft(drafts, "org/coalition");
     if (!draft) return;

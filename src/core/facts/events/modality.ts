@@ -470,6 +470,12 @@ export function modalityOf(
     // "the so-called Islamic State attacked": "so-called" is how a name is held at a distance,
     // not a call for what follows.
     if (soCalled(tokens, k)) continue;
+    // "thanked the coalition for what it called continuing support": a name the speaker gives the
+    // thing, held at a distance as "so-called" holds it, not a call for it.
+    if (whatItCalled(tokens, k)) continue;
+    // "Visitors should know that the border is closed by a wall", "it should be noted that the
+    // trench was finished": the modal bears on knowing; what is to be known is told as so.
+    if (toBeKnown(tokens, k, trigger)) continue;
     // "The match was called off after gunmen shot dead a policeman": a thing called off is
     // cancelled, no call for what follows.
     if (CALL_WORDS.has(n) && tokens[k + 1]?.norm === "off") continue;
@@ -489,6 +495,32 @@ export function modalityOf(
   if (/^(?:would|could|might)$/.test(tokens[trigger + 1]?.norm ?? "") && opensWithIf(tokens, trigger))
     return "hypothetical";
   return "asserted";
+}
+
+/** "what it called", "what the ministry calls": token `k` is a "call" that names, after "what". */
+function whatItCalled(tokens: readonly Token[], k: number): boolean {
+  if (!/^(?:called|calls|call)$/.test(tokens[k]?.norm ?? "")) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const n = tokens[j]?.norm ?? "";
+    if (n === "what") return true;
+    if (n === "," || n === ";" || n === ".") return false;
+  }
+  return false;
+}
+
+/** Verbs and adjectives of knowing a modal may bear on: "should know that", "must be aware that". */
+const KNOWING = new Set(["know", "note", "noted", "remember", "remembered", "understand", "aware", "recall"]);
+/**
+ * "should know that", "it must be noted that": token `k` is a modal (or "can", "may") followed by
+ * a verb of knowing and its "that" before the trigger.
+ */
+function toBeKnown(tokens: readonly Token[], k: number, trigger: number): boolean {
+  if (!/^(?:should|must|may|can|could|would|will)$/.test(tokens[k]?.norm ?? "")) return false;
+  let j = k + 1;
+  if (tokens[j]?.norm === "be") j++;
+  if (!KNOWING.has(tokens[j]?.norm ?? "")) return false;
+  const that = tokens[j + 1]?.norm === "that" ? j + 1 : -1;
+  return that > 0 && that < trigger;
 }
 
 /** "so-called", written with its hyphen or without: token `k` is its "called". */
@@ -932,8 +964,15 @@ const UNBUILT =
 const LOSS = new Set(["without", "lost", "losing", "loses", "deprived", "stripped", "lacks", "lacking"]);
 /** How far back a loss word may stand from the measure it takes: a determiner and a few modifiers. */
 const LOSS_REACH = 6;
-/** Words that end the measure's noun phrase on its left: punctuation, conjunctions, subordinators. */
+/**
+ * Words that end the measure's noun phrase on its left: punctuation, conjunctions, subordinators,
+ * and the auxiliary of a passive ("phones without tax stamps were seized"): what stands before it
+ * is the subject, which the "without" describes, not the measure told.
+ */
 const PHRASE_BREAK = new Set([
+  "was",
+  "were",
+  "been",
   ",",
   ".",
   ";",
