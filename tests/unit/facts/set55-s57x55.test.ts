@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers.js";
+
+/**
+ * Session 57 (helper x55): the furniture of news registers seen in the fifty-fifth blind set.
+ * Invented texts, not the fixtures' text.
+ */
+
+const names = (text: string) => extract(text).entities.map((e) => e.name);
+
+describe("a dateline that gives its city's country, as a postal address does", () => {
+  it("keeps the city out of the entities even when the story happens in that country", () => {
+    const text =
+      "MOSUL, Iraq, Feb 9 (Tigris Agency) - Gunmen killed three policemen at a checkpoint near Hammam al-Alil on Sunday, police said.\n\nThe attackers fled towards the desert, a police officer said.";
+    expect(names(text)).not.toContain("Mosul");
+    expect(names(text)).toContain("Hammam al-Alil");
+  });
+
+  it("keeps the city when the body of the story names it too", () => {
+    const text =
+      "MOSUL, Iraq, Feb 9 (Tigris Agency) - Gunmen killed three policemen at a checkpoint in Mosul on Sunday, police said.";
+    expect(names(text)).toContain("Mosul");
+  });
+});
+
+describe("a byline's outlet line and a dateline on a line of its own", () => {
+  it("reads 'Outlet, Town' under a byline's name as where the text was filed", () => {
+    const text =
+      "Car bomb kills two in Tal Abyad\n\nMaya Stone\nEastbrook Radio, Hasakah\n\nA car bomb killed two people in the market of Tal Abyad on Friday, local officials said.";
+    expect(names(text)).not.toContain("Hasakah");
+    expect(names(text)).toContain("Tal Abyad");
+  });
+
+  it("reads 'Town - AGENCY' on its own line as a dateline", () => {
+    const text =
+      "Army kills five militants near Tuz Khurmatu\n\nKirkuk - IPA\n\nThe army said on Monday that its forces had killed five militants in an ambush near Tuz Khurmatu.";
+    expect(names(text)).not.toContain("Kirkuk");
+    expect(names(text)).toContain("Tuz Khurmatu");
+  });
+
+  it("keeps a place before an address's comma, a route's two ends and a line under a headline", () => {
+    expect(
+      names(
+        "Report\n\nSinjar district, Nineveh\n\nA roadside bomb wounded two shepherds in the Sinjar district on Friday.",
+      ),
+    ).toContain("Nineveh");
+    expect(
+      names("Convoy times\n\nMosul - Erbil\n\nThe road was closed on Friday after an attack, police said."),
+    ).toEqual(expect.arrayContaining(["Mosul", "Erbil"]));
+    expect(
+      names(
+        "Attack on the Kirkuk road: what we know so far\nRescue Office, Kirkuk\n\nThe road was closed on Friday.",
+      ),
+    ).toContain("Kirkuk");
+  });
+});
