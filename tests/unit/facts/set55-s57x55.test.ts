@@ -54,3 +54,26 @@ describe("a byline's outlet line and a dateline on a line of its own", () => {
     ).toContain("Kirkuk");
   });
 });
+
+describe("a village named after a saint or a pilgrim", () => {
+  const typeOf = (text: string, name: string) => extract(text).entities.find((e) => e.name === name)?.type;
+
+  it("reads a title opening a name after 'near', 'at' or 'the village of' as the place's first word", () => {
+    expect(
+      typeOf(
+        "A roadside bomb exploded near the village of Sheikh Hilal on Sunday, police said.",
+        "Sheikh Hilal",
+      ),
+    ).toBe("place");
+    expect(typeOf("Gunmen attacked a checkpoint near Imam Kharaba late on Friday.", "Imam Kharaba")).toBe(
+      "place",
+    );
+  });
+
+  it("keeps the title apart for a person, and for a person's place named by the possessive", () => {
+    const said = extract("Sheikh Hilal said the tribe would not take revenge.").entities;
+    expect(said.some((e) => e.type === "person" && e.name === "Hilal")).toBe(true);
+    const house = extract("The bomb went off near Sheikh Hilal's house in Rutba on Sunday.").entities;
+    expect(house.some((e) => e.type === "place" && e.name.includes("Hilal"))).toBe(false);
+  });
+});
