@@ -82,7 +82,7 @@ export function extractFacts(input: ExtractInput): FactsDocument {
   // sign-off) in a country no place of the story lies in ("London, Thursday 19 November 2026"
   // over a speech about north-east Syria) is where the outlet sits, not where the events are:
   // kept aside, marked. (One in the story's own country stays listed, marked, as before, unless
-  // its dateline gives the city's country as a postal address does: "ERBIL, Iraq, Nov 3 (NP) -".)
+  // its dateline gives the city's country as a postal address does: "MOSUL, Iraq, Feb 9 (Tigris Agency) -".)
   const storyCountries = new Set(
     output.entities
       .filter((e) => !e.reportedFrom && !e.passing && (e.type === "place" || e.type === "facility"))

@@ -1525,7 +1525,7 @@ function trimRun(
     // a rank only before a given name and a surname.
     const privateRank =
       t.norm === "private" && t.cap && first + 1 < last && givenName(tokens[first + 1]?.norm ?? "") !== null;
-    // "near the village of Imam Gharbi": a title opening a village's name is the name's word.
+    // "near the village of Imam Kharaba": a title opening a village's name is the name's word.
     if (first === run.first && first < last && TITLES.has(t.norm) && t.cap && titledPlace(tokens, first))
       break;
     // "King Street", "Queen Rania Street": a street named after a title is the street's name.

@@ -1,7 +1,7 @@
 import type { Entity } from "../schema.js";
 
 /**
- * "ERBIL, Iraq, Nov 3 (NP) -": a dateline that writes its city's own country after it, as a postal
+ * "MOSUL, Iraq, Feb 9 (Tigris Agency) -": a dateline that writes its city's own country after it, as a postal
  * address would, says where the desk that filed the story sits. The city is a place of reporting
  * even when the story happens in the same country, so a place named only in the text's furniture
  * (the dateline, a sign-off) with such an address is not an entity of the events. A bare dateline

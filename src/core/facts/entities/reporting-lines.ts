@@ -27,7 +27,7 @@ function nameRun(words: readonly Token[], owners: ReadonlyMap<number, EntityDraf
 }
 
 /**
- * "Layla Haddad / Westway News, Qamishli" under a headline, "Baghdad - NINS" over an agency's item:
+ * "Maya Stone / Eastbrook Radio, Hasakah" under a headline, "Kirkuk - IPA" over an agency's item:
  * a line of its own that holds only an outlet's name and its desk's town after a comma, right under
  * a line holding only a name (the byline), or only a town and, after a dash, the agency filing
  * from it (a dateline set on its own line), says where the text was filed from, not where its
@@ -48,13 +48,13 @@ export function reportingLineOnly(
     const first = line[0] as Token;
     const before = line.filter((t) => t.i < m.first);
     const after = line.filter((t) => t.i > m.last);
-    // "Baghdad - NINS": the town opens the line, the agency closes it after a dash.
+    // "Kirkuk - IPA": the town opens the line, the agency closes it after a dash.
     if (before.length === 0 && after.length >= 2 && DASHES.test(after[0]?.text ?? ""))
       return nameRun(after.slice(1), owners);
-    // "Westway News, Qamishli": the outlet, a comma, the town closing the line...
+    // "Eastbrook Radio, Hasakah": the outlet, a comma, the town closing the line...
     if (after.length > 0 || before.at(-1)?.text !== ",") return false;
     if (!nameRun(before.slice(0, -1), owners)) return false;
-    // ... under a line that holds a name only ("Layla Haddad", "By Layla Haddad").
+    // ... under a line that holds a name only ("Maya Stone", "By Maya Stone").
     const above = lineOf(tokens, first.i - 1);
     const name = above[0]?.norm === "by" ? above.slice(1) : above;
     return (

@@ -7,7 +7,7 @@ const LOCATIVES = new Set(["near", "at", "in"]);
 const SETTLEMENT_NOUNS = new Set(["village", "villages", "town", "hamlet", "settlement", "township"]);
 
 /**
- * "near the village of Imam Gharbi", "an IED near Sheikh Hilal": villages are often named after a
+ * "near the village of Imam Kharaba", "an IED near Sheikh Hilal": villages are often named after a
  * shrine's saint or a pilgrim ("Imam", "Sheikh", "Hajj"), so a title opening a name right after
  * "near", "at" or "in", or after "the village of", is the first word of a place's name, not a person's title
  * ("said Sheikh Hilal", "met Imam Hassan" keep the title apart). `first` is the title's token.
