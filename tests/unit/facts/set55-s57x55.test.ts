@@ -77,3 +77,19 @@ describe("a village named after a saint or a pilgrim", () => {
     expect(house.some((e) => e.type === "place" && e.name.includes("Hilal"))).toBe(false);
   });
 });
+
+describe("a kinship noun naming the relative an appositive introduced", () => {
+  const speakers = (text: string) => extract(text).quotes.map((q) => q.speaker.name);
+
+  it("reads 'the brother said' as the brother the text named ('His brother, NAME,')", () => {
+    const text =
+      'His brother, Omar Fadel, told the radio that two men had followed the car. "They knew where he lived," the brother said.';
+    expect(speakers(text)).toEqual(["Omar Fadel", "Omar Fadel"]);
+  });
+
+  it("does not give the words to a relative named otherwise, or to a person the noun does not name", () => {
+    const text =
+      'Omar Fadel, a neighbour, told the radio that two men had followed the car. "They knew where he lived," the brother said.';
+    expect(speakers(text)[1]).not.toBe("Omar Fadel");
+  });
+});
