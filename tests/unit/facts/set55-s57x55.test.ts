@@ -93,3 +93,20 @@ describe("a kinship noun naming the relative an appositive introduced", () => {
     expect(speakers(text)[1]).not.toBe("Omar Fadel");
   });
 });
+
+describe("the places a group is designated in, in the present tense", () => {
+  const names = (text: string) => extract(text).entities.map((e) => e.name);
+
+  it("sets aside 'in the United States, Europe' after 'which designate … a terrorist group'", () => {
+    const text =
+      "Western governments, which designate the group a terrorist organisation in the United States, Europe and beyond, have little appetite to return.";
+    expect(names(text)).not.toContain("United States");
+    expect(names(text)).not.toContain("Europe");
+  });
+
+  it("keeps a country named after the designation's clause has ended", () => {
+    const text =
+      "Western governments designate the militia a terrorist group; in the United States, officials met on Monday to discuss new sanctions.";
+    expect(names(text)).toContain("United States");
+  });
+});
