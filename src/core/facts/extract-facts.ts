@@ -1,6 +1,7 @@
 import { findEntities } from "./entities/entities.js";
 import { absorbBodySeats, entityOutput } from "./entities/entity-output.js";
 import { placeMarks, splitAreaParts } from "./entities/places.js";
+import { postalDatelined } from "./entities/postal-dateline.js";
 import { referenceDate } from "./events/dates.js";
 import { findEvents } from "./events/events.js";
 import { factOutput } from "./events/fact-output.js";
@@ -80,7 +81,8 @@ export function extractFacts(input: ExtractInput): FactsDocument {
   // A place named only where the text was filed or issued (a dateline, a place-and-date line, a
   // sign-off) in a country no place of the story lies in ("London, Thursday 19 November 2026"
   // over a speech about north-east Syria) is where the outlet sits, not where the events are:
-  // kept aside, marked. (One in the story's own country stays listed, marked, as before.)
+  // kept aside, marked. (One in the story's own country stays listed, marked, as before, unless
+  // its dateline gives the city's country as a postal address does: "MOSUL, Iraq, Feb 9 (Tigris Agency) -".)
   const storyCountries = new Set(
     output.entities
       .filter((e) => !e.reportedFrom && !e.passing && (e.type === "place" || e.type === "facility"))
@@ -92,7 +94,7 @@ export function extractFacts(input: ExtractInput): FactsDocument {
     e.mentions.every((m) => metaStarts.has(m.start)) &&
     e.type === "place" &&
     e.affiliation !== undefined &&
-    !storyCountries.has(e.affiliation) &&
+    (!storyCountries.has(e.affiliation) || postalDatelined(text, e)) &&
     !COUNTRY_IDS.has(e.lexiconId ?? "");
   const entities = output.entities.filter((e) => !passingCountry(e) && !reportingOnly(e));
   const asides = everyEntity({

@@ -30,6 +30,7 @@ import {
   tradeNameEndsAt,
   WORSHIP_HEADS,
 } from "./entity-type-guess.js";
+import { titledPlace } from "./titled-places.js";
 
 /**
  * Names the lexicon does not know: runs of capitalised words ("Hamid al-Shatari", "Levant
@@ -1524,6 +1525,9 @@ function trimRun(
     // a rank only before a given name and a surname.
     const privateRank =
       t.norm === "private" && t.cap && first + 1 < last && givenName(tokens[first + 1]?.norm ?? "") !== null;
+    // "near the village of Imam Kharaba": a title opening a village's name is the name's word.
+    if (first === run.first && first < last && TITLES.has(t.norm) && t.cap && titledPlace(tokens, first))
+      break;
     // "King Street", "Queen Rania Street": a street named after a title is the street's name.
     const street = t.cap && STREET_HEADS.has(tokens[last]?.norm ?? "") && tokens[last]?.cap === true;
     const titleWord =

@@ -8,6 +8,7 @@ import { FACILITY_HEADS, PLACE_HEADS } from "../text/word-lists.js";
 import { HEAD_LINE_SEPARATORS, PUBLICATION_HEADS } from "./entity-candidates.js";
 import { type EntityDraft, PILGRIM_HONORIFICS } from "./entity-draft.js";
 import { routeEnd } from "./places.js";
+import { reportingLineOnly } from "./reporting-lines.js";
 
 /** Entity drafts as schema entities: ids in order of first mention, aliases from what was seen. */
 
@@ -891,6 +892,7 @@ export function entityOutput(
       possessiveLocatorOnly(doc, draft, starts) ||
       contactDeskOnly(doc, draft) ||
       placeOfIssueOnly(doc, draft, owners) ||
+      reportingLineOnly(doc, draft, owners) ||
       competitionOnly(doc, draft) ||
       flightEndOnly(doc, draft) ||
       governorTitleOnly(doc, draft) ||

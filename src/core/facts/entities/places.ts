@@ -17,9 +17,9 @@ const PARTED_KINDS = new Set(["governorate", "city", "region"]);
 /** "Britain-based", "Tehran-backed": an adjective, not a location. */
 const COMPOUND =
   /^(based|backed|headquartered|registered|funded|sponsored|allied|aligned|affiliated|born|educated|led|brokered|mediated|made)$/;
-/** "classified as a terrorist organization in", "banned by". */
+/** "classified as a terrorist organization in", "banned by", "which designate the group a terrorist group in". */
 const DESIGNATION =
-  /\b(?:classified|designated|listed|banned|proscribed|outlawed|blacklisted|sanctioned|recogni[sz]ed)\b[^.;:(),]{0,50}?\b(?:in|by)\s+$/;
+  /\b(?:classified|designated|listed|banned|proscribed|outlawed|blacklisted|sanctioned|recogni[sz]ed|designates?|classif(?:y|ies)|bans|proscribes?|outlaws?|blacklists?)\b[^.;:(),]{0,50}?\b(?:in|by)\s+$/;
 
 /** "eastern Homs": the mention and the direction word before it become a part of the place. */
 export function splitAreaParts(

@@ -17,6 +17,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from "../text/word-lists.js";
+import { kinAppositive } from "./kin-appositive.js";
 import { findRoster, type RosterEntry, rosterHolder } from "./roster.js";
 import { isMonth, timeAfter, timeBefore } from "./time-adjuncts.js";
 
@@ -2220,6 +2221,9 @@ export function phraseSpeaker(
   )
     return memory.writer(first) ?? { draft: null, name: spanText(doc, first, last).replace(/\s+/g, " ") };
   if (tokens[first]?.norm === "the" && last === first + 1) {
+    // "His son, NAME, told ... 'We heard shots,' the son said": the kin the appositive named.
+    const kin = KIN.has(head.norm) ? kinAppositive(doc, owners, first, head.norm) : null;
+    if (kin) return asSpeaker(kin);
     const same = memory.sameHead(head.norm, first);
     if (same) return same;
     // A post the role search reads ("the judge") is left to it: its holder may be titled otherwise.

@@ -1,0 +1,37 @@
+import type { EntityDraft } from "../entities/entity-draft.js";
+import type { Doc } from "../text/doc.js";
+
+/** Sentences back that "the son" still reaches the appositive naming him. */
+const KIN_REACH = 3;
+
+/**
+ * "His son, Khalil Ahmed, told the paper ... 'We heard shots,' the son said": a kinship noun with
+ * "the" names the person the text introduced by that noun in an appositive ("His son, NAME,",
+ * "The victim's brother, NAME,"), the nearest one within a few sentences back. `at` is "the";
+ * `noun` the kinship noun's folded text. None when no such appositive names a person ("the son
+ * said" of a son never named stays as it was read).
+ */
+export function kinAppositive(
+  doc: Doc,
+  owners: ReadonlyMap<number, EntityDraft>,
+  at: number,
+  noun: string,
+): EntityDraft | null {
+  const { tokens } = doc;
+  const sentence = tokens[at]?.sentence ?? -1;
+  for (let k = at - 1; k > 0; k--) {
+    const t = tokens[k];
+    if (!t || sentence - t.sentence > KIN_REACH) break;
+    if (t.kind !== "word" || t.norm !== noun || tokens[k + 1]?.text !== ",") continue;
+    // "his son, NAME," / "The victim's son, NAME,": the noun is owned, by a possessive or "his".
+    const owner = tokens[k - 1];
+    if (!owner || !(owner.kind === "poss" || ["his", "her", "their"].includes(owner.norm))) continue;
+    const person = owners.get(k + 2);
+    if (person?.type !== "person") continue;
+    // The name is set off by a comma after it too, as an appositive is.
+    let end = k + 2;
+    while (owners.get(end + 1) === person) end++;
+    if (tokens[end + 1]?.text === ",") return person;
+  }
+  return null;
+}
