@@ -1425,6 +1425,15 @@ const SINCE_SEASON =
   /\bsince\s+(?:the\s+|last\s+|this\s+|the\s+start\s+of\s+(?:the\s+)?)?(spring|summer|autumn|fall|winter)\b(?!\s+of\b)/i;
 const SEASON_START: Record<string, number> = { spring: 2, summer: 5, autumn: 8, fall: 8, winter: 11 };
 const FISCAL_YEAR = /\b(?:fiscal year|FY)\s*(\d{4})\b/i;
+/**
+ * "From the start of the year to the end of November", "between the beginning of this year and
+ * October 2026": a tally from 1 January to the end of the named month, the same period as "between
+ * January and November" (SPAN), not the named month alone.
+ */
+const YEAR_TO_MONTH = new RegExp(
+  String.raw`\b(?:from|between|since)\s+the (?:start|beginning) of (?:the|this) year\s+(?:to|until|till|through|and)\s+(?:the (?:end|close) of\s+)?(${MONTH_RE})\b(?:\s+(\d{4}))?`,
+  "i",
+);
 const YEAR_SO_FAR = /\bsince the (?:start|beginning) of (?:the|this) year\b|\bso far this year\b/i;
 const PAST_MONTHS = /\b(?:the|in the) (?:past|last) (\w+) months\b(?! before)/i;
 /**
@@ -1472,6 +1481,7 @@ OWN_DATE.push(
   SINCE,
   SINCE_SEASON,
   YEAR_SO_FAR,
+  YEAR_TO_MONTH,
   MONTHS_TO,
   PAST_MONTHS,
   FIRST_MONTHS,
@@ -1517,6 +1527,13 @@ function windowOf(
       dated: true,
       period: true,
     };
+  }
+  // "from the start of the year to the end of November": January to that month's end.
+  const yearTo = YEAR_TO_MONTH.exec(text);
+  if (yearTo?.[1]) {
+    const m = monthOf(yearTo[1]);
+    const y = yearOf(m, yearTo[2], published);
+    return { window: [Date.UTC(y, 0, 1), Date.UTC(y, m + 1, 1)], dated: true, period: true };
   }
   // "since the summer": from the start of the latest summer begun by the article's day.
   const season = SINCE_SEASON.exec(text);
