@@ -45,3 +45,69 @@ describe("conflicts: a tally from the start of the year to a month's end", () =>
     expect(found.filter((c) => valuesOf(c).includes(40_000_000))).toEqual([]);
   });
 });
+
+describe("conflicts: a part of a whole of equipment said to work, without 'only'", () => {
+  const AT2 = new Date("2026-12-20T12:00:00Z");
+  const audit = paragraphsDocument(
+    "Audit of the border surveillance project",
+    [
+      "The Board audited the Border Forces surveillance project on the western border near Al-Qaim between July and October 2026.",
+      "Of the 300 thermal cameras installed along the border with Syria since 2024, 150 were in working order at the end of October, the Board found.",
+    ],
+    "State Audit Board",
+    "2026-12-15",
+  );
+  const reply = (text: string, outlet = "Iraq Today") =>
+    paragraphsDocument(
+      "Border command rejects the audit",
+      ["The Border Forces Command has rejected the findings of an audit of the western border near Al-Qaim.", text],
+      outlet,
+      "2026-12-18",
+    );
+  const between = (docs: ReturnType<typeof paragraphsDocument>[]) =>
+    assess(themeFixture("border-fortification"), docs, AT2)
+      .conflicts.filter((c) => c.kind === "figures")
+      .map(valuesOf);
+
+  it("sets the working part of one account against another's, through the outlet's name", () => {
+    expect(
+      between([
+        audit,
+        reply(
+          "A spokesman told Iraq Today that 290 of the 300 cameras were in operation at the end of October.",
+        ),
+      ]),
+    ).toContainEqual([10, 150]);
+  });
+
+  it("does not read a part installed, rather than working, as a count of those at work", () => {
+    expect(
+      between([
+        audit,
+        reply(
+          "A spokesman told Iraq Today that 290 of the 300 cameras had been installed by the end of October.",
+        ),
+      ]),
+    ).toEqual([]);
+  });
+
+  it("keeps a place the sentence names outside the outlet's name", () => {
+    expect(
+      between([
+        audit,
+        reply(
+          "A spokesman told Iraq Today that 290 of the 300 cameras in Jordan were in operation at the end of October.",
+        ),
+      ]),
+    ).toEqual([]);
+  });
+
+  it("reads 'nearly all working' as no count of none out of service, though 'all working' is", () => {
+    expect(
+      between([audit, reply("The spokesman said nearly all of the thermal cameras are working.")]),
+    ).toEqual([]);
+    expect(
+      between([audit, reply("The spokesman said all of the thermal cameras are working.")]),
+    ).toContainEqual([0, 150]);
+  });
+});
