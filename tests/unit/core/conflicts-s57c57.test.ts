@@ -60,7 +60,10 @@ describe("conflicts: a part of a whole of equipment said to work, without 'only'
   const reply = (text: string, outlet = "Iraq Today") =>
     paragraphsDocument(
       "Border command rejects the audit",
-      ["The Border Forces Command has rejected the findings of an audit of the western border near Al-Qaim.", text],
+      [
+        "The Border Forces Command has rejected the findings of an audit of the western border near Al-Qaim.",
+        text,
+      ],
       outlet,
       "2026-12-18",
     );
@@ -109,5 +112,145 @@ describe("conflicts: a part of a whole of equipment said to work, without 'only'
     expect(
       between([audit, reply("The spokesman said all of the thermal cameras are working.")]),
     ).toContainEqual([0, 150]);
+  });
+});
+
+describe("conflicts: a denial of a party's part in an event", () => {
+  const AT4 = new Date("2026-12-22T12:00:00Z");
+  const story = (third: string) =>
+    paragraphsDocument(
+      "Smugglers killed on the border",
+      [
+        "Jordanian border guards killed three armed smugglers in a clash on the border with Syria near Ramtha before dawn on 18 December, a military source said.",
+        "The smugglers opened fire when a patrol tried to stop a group carrying bags across the border fence.",
+        third,
+      ],
+      "Jordan Daily",
+      "2026-12-19",
+    );
+  const denial = paragraphsDocument(
+    "Statement of the Syrian Ministry of Interior",
+    [
+      "The Ministry of Interior denies reports that officers of the Border Police Directorate took part in the smuggling attempt on the Jordanian border on 18 December.",
+      "Our units arrested five men in the Daraa countryside on 19 December on information shared by the Jordanian side.",
+    ],
+    "Syrian Ministry of Interior (statement)",
+    "2026-12-20",
+  );
+  const denied = (docs: ReturnType<typeof paragraphsDocument>[]) =>
+    assess(themeFixture("cross-border-smuggling"), docs, AT4).conflicts.filter((c) =>
+      c.claims.some((x) => x.stance === "denies" && x.text.startsWith("The Ministry of Interior denies")),
+    );
+  const keysOf = (cs: ReturnType<typeof denied>) => cs.flatMap((c) => c.claims.map((x) => x.sentence));
+
+  it("is not set against accounts of the event that do not name the party", () => {
+    const found = denied([story("Residents say the smugglers travel in groups of ten or more."), denial]);
+    expect(keysOf(found).filter((s) => s === 1)).toEqual([]);
+  });
+
+  it("is set against an account that names the party", () => {
+    const found = denied([
+      story(
+        "One of the dead carried the identity card of an officer of the Border Police Directorate, the source said.",
+      ),
+      denial,
+    ]);
+    expect(found.some((c) => c.claims.some((x) => x.text.startsWith("One of the dead carried")))).toBe(true);
+  });
+});
+
+describe("conflicts: denials that grant what another account tells", () => {
+  const AT5 = new Date("2026-12-20T12:00:00Z");
+  const denialsOf = (docs: ReturnType<typeof paragraphsDocument>[], start: string) =>
+    assess(themeFixture("border-fortification"), docs, AT5).conflicts.filter(
+      (c) => c.kind === "denial" && c.claims.some((x) => x.stance === "asserts" && x.text.startsWith(start)),
+    );
+  const audit = paragraphsDocument(
+    "Audit of the Border Forces' fortification work",
+    [
+      "The Board audited the Border Forces fortification project on the border with Syria near Rabia between July and October 2026.",
+      "A 20-kilometre stretch east of Rabia has neither wall nor trench, the auditors found.",
+    ],
+    "State Audit Board",
+    "2026-12-14",
+  );
+  const command = (second: string) =>
+    paragraphsDocument(
+      "Border Forces reply to the audit",
+      [
+        "The Border Forces Command rejected the audit of its work on the border with Syria near Rabia.",
+        second,
+      ],
+      "Nineveh Times",
+      "2026-12-16",
+    );
+
+  it("does not set a stretch said to lack a wall against another account of it lacking one", () => {
+    const found = denialsOf(
+      [
+        audit,
+        command(
+          "He said the command had deployed a new brigade of 900 men to the Rabia sector in November to cover the stretch without a wall.",
+        ),
+      ],
+      "He said the command had deployed",
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("still sets it against an account of a wall standing there", () => {
+    const found = denialsOf(
+      [audit, command("A concrete wall now runs along the whole stretch east of Rabia, the command said.")],
+      "A concrete wall now runs",
+    );
+    expect(found.length).toBeGreaterThan(0);
+  });
+
+  const attempt = paragraphsDocument(
+    "Infiltrators killed west of Rabia",
+    [
+      "Iraqi forces killed three militants who tried to infiltrate from Syrian territory into the desert west of Rabia early on 10 December, the operations command said.",
+    ],
+    "Gulf News Agency",
+    "2026-12-10",
+  );
+  const search = (second: string) =>
+    paragraphsDocument(
+      "Statement of the operations command",
+      [
+        "Following the infiltration attempt foiled on 10 December, our forces searched the area west of Rabia for two days.",
+        second,
+        "An additional battalion of the Border Forces has been moved to the Rabia sector.",
+      ],
+      "Nineveh Operations Command",
+      "2026-12-12",
+    );
+  const deniedBy = (docs: ReturnType<typeof paragraphsDocument>[], start: string) =>
+    assess(themeFixture("border-fortification"), docs, AT5).conflicts.filter((c) =>
+      c.claims.some((x) => x.stance === "denies" && x.text.startsWith(start)),
+    );
+
+  it("does not set 'none of them reached the villages' against the account of the attempt", () => {
+    const found = deniedBy(
+      [attempt, search("None of the infiltrators reached the villages behind the wall.")],
+      "None of the infiltrators",
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("sets 'none of them crossed' against an account that some crossed", () => {
+    const crossed = paragraphsDocument(
+      "Militants cross near Rabia",
+      [
+        "Three militants crossed from Syrian territory into the desert west of Rabia early on 10 December, a security source said.",
+      ],
+      "Gulf News Agency",
+      "2026-12-10",
+    );
+    const found = deniedBy(
+      [crossed, search("None of the infiltrators crossed the border.")],
+      "None of the infiltrators",
+    );
+    expect(found.length).toBeGreaterThan(0);
   });
 });
