@@ -1590,10 +1590,20 @@ function accounts(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
     !a.points.some((p) => b.points.length > 0 && b.points.every((q) => km(p, q) > NEARBY_KM));
   // Deaths told of on two different days are two events, however alike.
   const sameDay = (a: Report, b: Report) => dayOf(a) === null || dayOf(b) === null || dayOf(a) === dayOf(b);
+  // "Two of the terrorists were killed ... Preliminary information indicates that the group belongs
+  // to ISIS": one article saying twice, of the deaths of one day, who was hit tells one account
+  // in two sentences, both of it.
+  const oneAccount = (a: Report, b: Report) =>
+    dayOf(a) !== null &&
+    dayOf(a) === dayOf(b) &&
+    sideOf(a) === sideOf(b) &&
+    Math.abs(a.sentence - b.sentence) <= 4;
   const same = (a: Report, b: Report) =>
     a.key !== b.key &&
     sameDay(a, b) &&
-    (a.articleId === b.articleId ? relayed(a, b) : sameEvent(a, b) || sameStory(a, b) || sameDeaths(a, b));
+    (a.articleId === b.articleId
+      ? relayed(a, b) || oneAccount(a, b)
+      : sameEvent(a, b) || sameStory(a, b) || sameDeaths(a, b));
   return groupBy(candidates, same).flatMap((group) => {
     const sides = WHO.map(([who]) => [who, group.filter((r) => sideOf(r) === who)] as const).filter(
       ([, rs]) => rs.length > 0,

@@ -254,3 +254,56 @@ describe("conflicts: denials that grant what another account tells", () => {
     expect(found.length).toBeGreaterThan(0);
   });
 });
+
+describe("conflicts: one article saying twice who was hit", () => {
+  const AT6 = new Date("2026-06-08T12:00:00Z");
+  const command = (sixth: string) =>
+    paragraphsDocument(
+      "Joint Operations Command statement",
+      [
+        "The Joint Operations Command announces that the Border Forces thwarted at dawn today, Friday, an attempt by a terrorist group to infiltrate from Syrian territory into the area west of Rutba in Anbar province.",
+        "The thermal cameras installed on the border wall detected the movement of five terrorists approaching the wall, and our forces engaged them immediately.",
+        "Two of the terrorists were killed, and three were arrested after they were wounded.",
+        "Our forces suffered no losses.",
+        sixth,
+        "The Command calls on the media to take news from its official sources.",
+      ],
+      "Iraqi Joint Operations Command",
+      "2026-06-05",
+    );
+  const blog = paragraphsDocument(
+    "What happened west of Rutba",
+    [
+      "The Joint Operations Command says its forces stopped five terrorists at the wall west of Rutba on Friday, but people in the town tell a different story.",
+      "According to relatives I spoke to, the two men who were killed were cigarette smugglers from Rutba who had made the trip dozens of times.",
+    ],
+    "Rutba Notes (blog)",
+    "2026-06-07",
+  );
+  const whoBoxes = (docs: ReturnType<typeof paragraphsDocument>[]) =>
+    assess(themeFixture("border-fortification"), docs, AT6).conflicts.filter((c) => c.kind === "accounts");
+
+  it("holds both of its sentences in the box of who was killed", () => {
+    const boxes = whoBoxes([
+      command(
+        "Preliminary information indicates that the group belongs to the remnants of the ISIS terrorist gangs that are active in the Syrian desert, and that it was trying to reach the Hauran valley.",
+      ),
+      blog,
+    ]);
+    expect(
+      boxes.some(
+        (c) =>
+          c.claims.some((x) => x.text.startsWith("Preliminary information")) &&
+          c.claims.some((x) => x.text.startsWith("According to relatives")),
+      ),
+    ).toBe(true);
+  });
+
+  it("does not take in a sentence of another day's events", () => {
+    const boxes = whoBoxes([
+      command("On 20 May, ISIS fighters attacked a border post south of Rutba, the Command said."),
+      blog,
+    ]);
+    expect(boxes.flatMap((c) => c.claims).filter((x) => x.text.startsWith("On 20 May"))).toEqual([]);
+  });
+});
