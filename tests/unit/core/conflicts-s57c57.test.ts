@@ -307,3 +307,58 @@ describe("conflicts: one article saying twice who was hit", () => {
     expect(boxes.flatMap((c) => c.claims).filter((x) => x.text.startsWith("On 20 May"))).toEqual([]);
   });
 });
+
+describe("conflicts: whether a base is to close", () => {
+  const AT7 = new Date("2026-11-30T12:00:00Z");
+  const newsletter = (second: string) =>
+    paragraphsDocument(
+      "Battalion newsletter, November",
+      [
+        "Dear families, this month's newsletter comes with news many of you have waited for.",
+        second,
+        "Two of our soldiers were wounded in October when a rocket struck the perimeter of the base near Erbil, and both are recovering well.",
+      ],
+      "Family Readiness Group newsletter",
+      "2026-11-18",
+    );
+  const wire = paragraphsDocument(
+    "Coalition to keep Harir open",
+    [
+      "Coalition commanders plan to keep Harir air base north of Erbil open through next summer, an official said on Monday, dismissing reports that the base would shut down in the winter.",
+      "The official said that about 1,500 US troops would remain in the Kurdistan Region to advise the Peshmerga.",
+    ],
+    "Reuters",
+    "2026-11-23",
+  );
+  const closing = (docs: ReturnType<typeof paragraphsDocument>[]) =>
+    assess(themeFixture("coalition-withdrawal"), docs, AT7).conflicts.filter((c) =>
+      c.topic.startsWith("Whether Harir"),
+    );
+
+  it("sets an account that the base will close against one that it will be kept open", () => {
+    const found = closing([
+      newsletter(
+        "Our company will depart Harir air base in January, and the base will be closed permanently once it is handed to the Peshmerga.",
+      ),
+      wire,
+    ]);
+    expect(found.map((c) => c.topic)).toContain("Whether Harir closes");
+  });
+
+  it("does not read a unit's departure, or a closure told only as reported, as the base closing", () => {
+    expect(
+      closing([
+        newsletter(
+          "Our company will depart Harir air base in January, and another company will take its place.",
+        ),
+        wire,
+      ]).filter((c) => c.topic.endsWith("closes")),
+    ).toEqual([]);
+    expect(
+      closing([
+        newsletter("Some of you have asked about reports that Harir air base will be closed this winter."),
+        wire,
+      ]).filter((c) => c.topic.endsWith("closes")),
+    ).toEqual([]);
+  });
+});
