@@ -330,12 +330,11 @@ const WORK_VERB = String.raw`(?:(?:(?:were|are|was|is|remain|remained|remains)\s
 /**
  * Said to be in a working state, with its verb of being: "were in working order", "are operational".
  * A part of a whole told without "only" counts as working only so ("610 of the 620 cameras were in
- * operation"); a bare verb after it is any use ("40 of the 62 vehicles operated in the north").
+ * operation"); a bare verb after it is any use ("40 of the 62 vehicles operated in the north"), and
+ * "were working on the eastern side" may tell where they work, not that the rest are out.
  */
-const WORK_STATE = new RegExp(
-  String.raw`\b(?:were|are|was|is|remain|remained|remains)\s+(?:still\s+|currently\s+|fully\s+)?${WORKING}\b`,
-  "i",
-);
+const WORK_STATE =
+  /\b(?:were|are|was|is|remain|remained|remains)\s+(?:still\s+|currently\s+|fully\s+)?(?:in working order|in operation|in service|operational|functional)\b/i;
 const ONLY_FIRST = /^(?:only|just|merely)\b/i;
 /**
  * "Only 5 of 12 were working", "just three of the eight radars are operational", "610 of the 620
