@@ -315,30 +315,45 @@ const OUT_OF_SERVICE = new RegExp(
   String.raw`^(?:of\s+(?:the|its|their|our)\s+[\d,]+\s+)?(?:[\w'’-]+\s+){0,2}?${EQUIPMENT}\b[^.;]{0,80}?\b(?:were|was|are|is|had been|have been|has been|remain|remained|remains)\s+(?:still\s+|currently\s+)?${BROKEN}`,
   "i",
 );
-/** The whole of a kind of equipment said to work: none of it out of service. */
+/**
+ * The whole of a kind of equipment said to work: none of it out of service. "Nearly all", "not
+ * all" say some of it is out, no count of none.
+ */
 const ALL_WORKING = new RegExp(
-  String.raw`\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?${EQUIPMENT}\b[^.;]{0,80}?\b(?:are|is|were|was|remain|remains)\s+(?:fully\s+|now\s+|all\s+)?(?:working|operating|operational|functioning|functional|in service|in working order)\b`,
+  String.raw`(?<!\b(?:nearly|almost|not|virtually|practically)\s+)\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?${EQUIPMENT}\b[^.;]{0,80}?\b(?:are|is|were|was|remain|remains)\s+(?:fully\s+|now\s+|all\s+)?(?:working|operating|operational|functioning|functional|in service|in working order)\b`,
   "gi",
 );
 const ALL_WORKING_ONE = new RegExp(ALL_WORKING.source, "i");
-const WORKING = "(?:working|operating|operational|functioning|functional|in service|in working order)";
+const WORKING =
+  "(?:working|operating|operational|functioning|functional|in service|in working order|in operation)";
 /** Said to work: "are working", "remain in service", or the bare verb ("only nine work"). */
 const WORK_VERB = String.raw`(?:(?:(?:were|are|was|is|remain|remained|remains)\s+(?:still\s+|currently\s+|fully\s+)?${WORKING})|work|works|worked|function|functions|functioned|operate|operates|operated)\b`;
 /**
- * "Only 5 of 12 were working", "just three of the eight radars are operational": a part of a whole
- * said to work, so the rest of it out of service. Its equipment is named after the whole, else
- * before it ("the camera towers facing the mine, of which only 5 of 12 were working").
+ * Said to be in a working state, with its verb of being: "were in working order", "are operational".
+ * A part of a whole told without "only" counts as working only so ("610 of the 620 cameras were in
+ * operation"); a bare verb after it is any use ("40 of the 62 vehicles operated in the north"), and
+ * "were working on the eastern side" may tell where they work, not that the rest are out.
+ */
+const WORK_STATE =
+  /\b(?:were|are|was|is|remain|remained|remains)\s+(?:still\s+|currently\s+|fully\s+)?(?:in working order|in operation|in service|operational|functional)\b/i;
+const ONLY_FIRST = /^(?:only|just|merely)\b/i;
+/**
+ * "Only 5 of 12 were working", "just three of the eight radars are operational", "610 of the 620
+ * cameras were in operation": a part of a whole said to work, so the rest of it out of service.
+ * Its equipment is named after the whole, else before it ("the camera towers facing the mine, of
+ * which only 5 of 12 were working").
  */
 const WORKING_PART = new RegExp(
-  String.raw`\b(?:only|just|merely)\s+${NUMBER}\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+|our\s+)?${NUMBER}\s+(?:((?:[\w'’-]+\s+){0,2}?${EQUIPMENT})\b[^.;]{0,60}?)?\b${WORK_VERB}`,
+  String.raw`\b(?:(?:only|just|merely)\s+)?${NUMBER}\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+|our\s+)?${NUMBER}\s+(?:((?:[\w'’-]+\s+){0,2}?${EQUIPMENT})\b[^.;]{0,60}?)?\b${WORK_VERB}`,
   "gi",
 );
 /**
- * "Of the 14 thermal cameras in the sector, only nine work": the whole named first, then the part
- * said to work, so the rest of it out of service.
+ * "Of the 14 thermal cameras in the sector, only nine work", "of the 620 cameras installed, 380
+ * were in working order": the whole named first, then the part said to work, so the rest of it
+ * out of service.
  */
 const WHOLE_THEN_WORKING = new RegExp(
-  String.raw`\bof\s+(?:the\s+|its\s+|their\s+|our\s+)?${NUMBER}\s+((?:[\w'’-]+\s+){0,2}?${EQUIPMENT})\b[^.;]{0,60}?,\s*(?:only|just|merely)\s+${NUMBER}\s+(?:of them\s+)?${WORK_VERB}`,
+  String.raw`\bof\s+(?:the\s+|its\s+|their\s+|our\s+)?${NUMBER}\s+((?:[\w'’-]+\s+){0,2}?${EQUIPMENT})\b[^.;]{0,60}?,\s*(?:(only|just|merely)\s+)?${NUMBER}\s+(?:of them\s+)?${WORK_VERB}`,
   "gi",
 );
 /**
@@ -1280,15 +1295,15 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   // "Of which only 5 of 12 were working": the rest of the whole out of service.
   for (const m of text.matchAll(WORKING_PART)) {
     const [, d1, s1, d2, s2, named] = m;
-    if (!d1 || !d2) continue;
+    if (!d1 || !d2 || !(ONLY_FIRST.test(m[0]) || WORK_STATE.test(m[0]))) continue;
     const [part, whole] = [figureValue(d1, s1), figureValue(d2, s2)];
     const equipment = lastEquipment(named ?? text.slice(Math.max(0, (m.index ?? 0) - 100), m.index));
     if (!equipment || !(whole > part)) continue;
     outOfService(equipment, whole - part);
   }
   for (const m of text.matchAll(WHOLE_THEN_WORKING)) {
-    const [, d2, s2, named, , d1, s1] = m;
-    if (!d1 || !d2 || !named) continue;
+    const [, d2, s2, named, , only, d1, s1] = m;
+    if (!d1 || !d2 || !named || !(only || WORK_STATE.test(m[0]))) continue;
     const [part, whole] = [figureValue(d1, s1), figureValue(d2, s2)];
     const equipment = lastEquipment(named);
     if (!equipment || !(whole > part)) continue;
@@ -1426,6 +1441,15 @@ const SINCE_SEASON =
   /\bsince\s+(?:the\s+|last\s+|this\s+|the\s+start\s+of\s+(?:the\s+)?)?(spring|summer|autumn|fall|winter)\b(?!\s+of\b)/i;
 const SEASON_START: Record<string, number> = { spring: 2, summer: 5, autumn: 8, fall: 8, winter: 11 };
 const FISCAL_YEAR = /\b(?:fiscal year|FY)\s*(\d{4})\b/i;
+/**
+ * "From the start of the year to the end of November", "between the beginning of this year and
+ * October 2026": a tally from 1 January to the end of the named month, the same period as "between
+ * January and November" (SPAN), not the named month alone.
+ */
+const YEAR_TO_MONTH = new RegExp(
+  String.raw`\b(?:from|between|since)\s+the (?:start|beginning) of (?:the|this) year\s+(?:to|until|till|through|and)\s+(?:the (?:end|close) of\s+)?(${MONTH_RE})\b(?:\s+(\d{4}))?`,
+  "i",
+);
 const YEAR_SO_FAR = /\bsince the (?:start|beginning) of (?:the|this) year\b|\bso far this year\b/i;
 const PAST_MONTHS = /\b(?:the|in the) (?:past|last) (\w+) months\b(?! before)/i;
 /**
@@ -1473,6 +1497,7 @@ OWN_DATE.push(
   SINCE,
   SINCE_SEASON,
   YEAR_SO_FAR,
+  YEAR_TO_MONTH,
   MONTHS_TO,
   PAST_MONTHS,
   FIRST_MONTHS,
@@ -1518,6 +1543,13 @@ function windowOf(
       dated: true,
       period: true,
     };
+  }
+  // "from the start of the year to the end of November": January to that month's end.
+  const yearTo = YEAR_TO_MONTH.exec(text);
+  if (yearTo?.[1]) {
+    const m = monthOf(yearTo[1]);
+    const y = yearOf(m, yearTo[2], published);
+    return { window: [Date.UTC(y, 0, 1), Date.UTC(y, m + 1, 1)], dated: true, period: true };
   }
   // "since the summer": from the start of the latest summer begun by the article's day.
   const season = SINCE_SEASON.exec(text);
@@ -1692,9 +1724,20 @@ function bodyOnly(folded: string, name: string): boolean {
     if (!BODY_AFTER.test(all.slice(at + name.length + 2))) return false;
   return true;
 }
+/**
+ * "A spokesman told Ultra Iraq that ...": a place inside the name of the outlet the article is
+ * from, wherever the sentence names that outlet, says who reported, not where anything happened.
+ * Skipped only when every mention of the place is inside the outlet's name.
+ */
+function outletOnly(folded: string, name: string, outlet: string): boolean {
+  if (outlet === name || !` ${outlet} `.includes(` ${name} `) || !` ${folded} `.includes(` ${outlet} `))
+    return false;
+  return !` ${folded} `.split(` ${outlet} `).join("  ").includes(` ${name} `);
+}
 /** Places and facilities the sentence's own words name. */
 function placesOf(folded: string, rs: readonly Report[]): Place[] {
   const out = new Map<string, Place>();
+  const outlet = fold(rs[0]?.source ?? "");
   const bodies = rs
     .flatMap((r) => r.entities)
     .filter((e) => e.type === "organization")
@@ -1717,7 +1760,7 @@ function placesOf(folded: string, rs: readonly Report[]): Place[] {
           );
       if (name.length < 3 || !` ${folded} `.includes(` ${name} `)) continue;
       // "Smugglers trying to cross from Syria": where a crossing set out from, not where it was met.
-      if (originOnly(folded, name) || bodyOnly(folded, name)) continue;
+      if (originOnly(folded, name) || bodyOnly(folded, name) || outletOnly(folded, name, outlet)) continue;
       // "Middle East Eye", "Syrian Observatory": a place inside a body's name is not where anything happened.
       if (
         bodies.some((b) => ` ${b} `.includes(` ${name} `) && b !== name) ||

@@ -519,6 +519,54 @@ const NEGATION_CUE =
 const onlyProhibition = (r: Report) =>
   r.sentenceText.search(PROHIBITION) >= 0 && !NEGATION_CUE.test(r.sentenceText.replace(PROHIBITION, " "));
 
+/**
+ * "Denies reports that members of the General Security service took part in the smuggling
+ * attempt", "denied that police officers were involved in the escape": a denial of someone's part
+ * in an event grants the event (told as "the" one) and denies only who took part. It answers an
+ * account that names that party, never one that tells of the event alone. The party's name (its
+ * capitalised words, else its last word) is what such an account must carry.
+ */
+const PART_DENIED =
+  /\bden(?:y|ies|ied|ying)\s+(?:(?:the\s+)?(?:reports?|claims?|allegations?|accusations?)\s+(?:[^.;]{0,60}?\s)?)?that\s+([^,.;]{3,80}?)\s+(?:took part|take part|takes part|participated|were involved|was involved|had (?:a|any) (?:hand|role|part)|played (?:a|any) (?:part|role)|were behind|was behind)\s+in\s+the\b(?:\s+([^,.;]{3,60}?)(?=\s+(?:on|at|near|along|last|this|in)\b|[,.;]|$))?/i;
+function partyDenied(d: Report): string[] | null {
+  const party = PART_DENIED.exec(d.sentenceText)?.[1];
+  if (!party) return null;
+  const names = party.match(/\b[A-Z][\w'’-]+/g)?.filter((w) => !/^(?:The|A|An|Some|Its|Their)$/.test(w));
+  return names?.length ? names : [party.split(/\s+/).at(-1) ?? party];
+}
+const namesParty = (a: Report, party: readonly string[]) =>
+  party.every((w) => new RegExp(`\\b${escapeRegExp(w)}`, "i").test(a.sentenceText));
+
+/**
+ * "A 35-kilometre section has neither wall nor trench" and "a brigade was sent to cover the section
+ * without a wall": a report that names a thing only as lacking ("without a wall", "with no fence")
+ * tells of its absence as the denial does, and agrees with it. The things a sentence names as
+ * absent, and whether every mention of one of them in another sentence is as absent too.
+ */
+const ABSENT_CUE = String.raw`\b(?:without|with no|lacking|lacks|neither|nor|no)\s+(?:an?\s+|any\s+)?`;
+const ABSENT = new RegExp(String.raw`${ABSENT_CUE}([a-z]{4,}?)s?\b`, "gi");
+const absentIn = (text: string) => new Set([...text.matchAll(ABSENT)].map((m) => (m[1] ?? "").toLowerCase()));
+function tellsAbsentToo(a: Report, d: Report): boolean {
+  const absent = absentIn(a.sentenceText);
+  const count = (re: string) => [...a.sentenceText.matchAll(new RegExp(re, "gi"))].length;
+  return [...absentIn(d.sentenceText)].some(
+    (w) => absent.has(w) && count(String.raw`\b${w}s?\b`) === count(String.raw`${ABSENT_CUE}${w}s?\b`),
+  );
+}
+
+/**
+ * "None of the infiltrators reached the villages behind the wall": a denial of a group's further
+ * step grants the group (and the attempt it tells of) and denies only that step. It answers an
+ * account of that step ("two infiltrators reached the villages"), told with the same verb, never
+ * one of the attempt alone ("militants tried to infiltrate").
+ */
+const NONE_OF =
+  /\b(?:none|not one|not a single one|neither) of (?:the|them|these|those|its|their|our)\b(?:\s+[\w'’-]+){0,2}?\s+(?:(?:was|were|has|have|had|been|is|are|did|could)\s+)*([a-z]{3,}?)(?:ed|d)\b/i;
+function stepDeniedOnly(a: Report, d: Report): boolean {
+  const verb = NONE_OF.exec(d.sentenceText)?.[1];
+  return verb !== undefined && !new RegExp(String.raw`\b${verb}`, "i").test(a.sentenceText);
+}
+
 /** Assertions against their denials: a negated report that a factor's patterns would count if asserted. */
 /**
  * A source that gives no answer ("did not say how many people are held", "declined to say whether
@@ -555,6 +603,7 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
     for (const d of denied) {
       if (seen.has(d.key)) continue;
       const placed = fits(d, true);
+      const party = partyDenied(d);
       const against = dedupe(
         asserted.filter(
           (a) =>
@@ -563,6 +612,9 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
             // "Foiled an attempt to smuggle" agrees with "smugglers tried to cross": both tell of an attempt.
             !(FOILED.test(d.sentenceText) && ATTEMPT.test(a.sentenceText)) &&
             (!foiledOnly(d) || succeeded(a, d)) &&
+            (!party || namesParty(a, party)) &&
+            !tellsAbsentToo(a, d) &&
+            !stepDeniedOnly(a, d) &&
             ((a.sourceKey !== d.sourceKey &&
               (sameEvent(a, d) || sameState(a, d) || sameForceLeaving(a, d) || regionCovers(d, a))) ||
               answers(d, a)),
@@ -1557,10 +1609,20 @@ function accounts(reports: Report[], { used }: Reading, grader: ClaimGrader): Co
     !a.points.some((p) => b.points.length > 0 && b.points.every((q) => km(p, q) > NEARBY_KM));
   // Deaths told of on two different days are two events, however alike.
   const sameDay = (a: Report, b: Report) => dayOf(a) === null || dayOf(b) === null || dayOf(a) === dayOf(b);
+  // "Two of the terrorists were killed ... Preliminary information indicates that the group belongs
+  // to ISIS": one article saying twice, of the deaths of one day, who was hit tells one account
+  // in two sentences, both of it.
+  const oneAccount = (a: Report, b: Report) =>
+    dayOf(a) !== null &&
+    dayOf(a) === dayOf(b) &&
+    sideOf(a) === sideOf(b) &&
+    Math.abs(a.sentence - b.sentence) <= 4;
   const same = (a: Report, b: Report) =>
     a.key !== b.key &&
     sameDay(a, b) &&
-    (a.articleId === b.articleId ? relayed(a, b) : sameEvent(a, b) || sameStory(a, b) || sameDeaths(a, b));
+    (a.articleId === b.articleId
+      ? relayed(a, b) || oneAccount(a, b)
+      : sameEvent(a, b) || sameStory(a, b) || sameDeaths(a, b));
   return groupBy(candidates, same).flatMap((group) => {
     const sides = WHO.map(([who]) => [who, group.filter((r) => sideOf(r) === who)] as const).filter(
       ([, rs]) => rs.length > 0,
@@ -2773,6 +2835,144 @@ function rejectedAccusations(
   return out;
 }
 
+/**
+ * A denial of a named party's part in an event ("denies reports that members of the General
+ * Security service took part in the smuggling attempt on 18 December") set against another
+ * source's sentence that names the party, told of the same day and published before the denial or
+ * a day after ("Two of the dead carried identity cards of the General Security service"). Only a
+ * party named in capitals is sought: a common noun ("police officers") names no one in particular.
+ */
+function deniedParts(
+  reports: Report[],
+  { used }: Reading,
+  grader: ClaimGrader,
+  bare: readonly BareSentence[],
+): Conflict[] {
+  const capitalised = (r: Report) => {
+    const party = partyDenied(r);
+    return party?.every((w) => /^[A-Z]/.test(w)) ? party : null;
+  };
+  const denying = onePerSentence([
+    ...reports.filter((r) => PART_DENIED.test(r.sentenceText)),
+    ...bareReports(
+      reports,
+      bare.filter((b) => PART_DENIED.test(b.text)),
+    ),
+  ]).flatMap((r) => {
+    const party = capitalised(r);
+    return party ? [{ d: r, party }] : [];
+  });
+  if (denying.length === 0) return [];
+  const naming = bare.filter(
+    (b) => denying.some(({ party }) => party.every((w) => b.text.includes(w))) && !NEGATION_CUE.test(b.text),
+  );
+  const all = onePerSentence([...reports, ...bareReports(reports, naming)]);
+  const out: Conflict[] = [];
+  for (const { d, party } of denying) {
+    const told = Date.parse(d.publishedAt ?? "");
+    const day = dayOf(d);
+    if (Number.isNaN(told)) continue;
+    const accounts = all.filter((a) => {
+      if (a.articleId === d.articleId || a.sourceKey === d.sourceKey || a.modality !== "asserted")
+        return false;
+      if (NEGATION_CUE.test(a.sentenceText) || !namesParty(a, party)) return false;
+      const made = Date.parse(a.publishedAt ?? "");
+      if (Number.isNaN(made) || made > told + DAY || told - made > ACCUSED_DAYS * DAY) return false;
+      const when = Date.parse((dayOf(a) ?? a.date ?? "").slice(0, 10));
+      return !day || (!Number.isNaN(when) && Math.abs(when - Date.parse(day.slice(0, 10))) <= DAY);
+    });
+    if (accounts.length === 0 || ![d, ...accounts].some((x) => used.has(x.articleId))) continue;
+    const m = PART_DENIED.exec(d.sentenceText);
+    out.push(
+      sidedConflict(
+        grader,
+        {
+          id: `part:${d.key}`,
+          kind: "denial",
+          topic: `Whether ${m?.[1] ?? party.join(" ")} took part${m?.[2] ? ` in the ${m[2]}` : ""}`,
+        },
+        [
+          { label: "account", reports: accounts },
+          { label: "denial", reports: [d], stance: "denies" },
+        ],
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * Whether a base is to close: "the base will close for good when we hand it over" against "the
+ * coalition will keep Harir air base open into next year, rejecting reports that the base would
+ * close this winter", from two sources published within two months. A closure the sentence
+ * reports only to reject ("reports that the base would close") is no account of it closing. The
+ * base is a facility a report names, found in each sentence by its name without its kind; a
+ * sentence the extractor drew no fact from is read too.
+ */
+const WILL_CLOSE =
+  /\b(?:will|would|is to|is set to|is due to|is going to)\s+(?:be\s+)?(?:closed?|shut(?:\s+down)?)\b/i;
+const KEPT_OPEN =
+  /\b(?:will|would|plans?\s+to|planning\s+to|intends?\s+to|(?:is|are)\s+to)\s+(?:keep|leave)\s+(?:[\w'’-]+\s+){1,6}?open\b|\b(?:will|would)\s+(?:remain|stay)\s+open\b/i;
+const REPORTED_ONLY = /\b(?:reports?|claims?|rumou?rs?|suggestions?)\s+(?:[^.;]{0,40}?\s)?that\s+[^.;]*$/i;
+const closes = (text: string) => {
+  const m = WILL_CLOSE.exec(text);
+  return m !== null && !KEPT_OPEN.test(text) && !REPORTED_ONLY.test(text.slice(0, m.index));
+};
+const SITE_DAYS = 60;
+const NAMED_BASE =
+  /\b((?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})\s+(?:[Aa]ir\s+)?(?:[Bb]ase|[Aa]irbase|[Gg]arrison)\b/g;
+function siteClosing(
+  reports: Report[],
+  { used }: Reading,
+  grader: ClaimGrader,
+  bare: readonly BareSentence[],
+): Conflict[] {
+  const unread = bare.filter((b) => closes(b.text) || KEPT_OPEN.test(b.text));
+  if (unread.length === 0 && !reports.some((r) => closes(r.sentenceText) || KEPT_OPEN.test(r.sentenceText)))
+    return [];
+  const bases = new Set<string>();
+  for (const r of reports)
+    for (const e of r.entities)
+      if (e.type === "facility" && /\b(?:base|air ?base|garrison)$/i.test(e.name)) {
+        const short = e.name.replace(/\s+(?:garrison|base|air base|airbase)$/i, "").trim();
+        if (short.length >= 4) bases.add(short);
+      }
+  const all = onePerSentence([...reports, ...bareReports(reports, unread)]).slice(0, MAX_SCANNED);
+  // A base the lexicon lacks, or one named only in sentences the extractor drew no fact from, is
+  // named in capitals before its kind: "Harir air base", "the Tal Baydar base".
+  for (const r of all)
+    if (closes(r.sentenceText) || KEPT_OPEN.test(r.sentenceText))
+      for (const m of r.sentenceText.matchAll(NAMED_BASE))
+        if ((m[1] ?? "").length >= 4) bases.add(m[1] ?? "");
+  if (bases.size === 0) return [];
+  const basesOf = (r: Report) =>
+    [...bases].filter((b) => new RegExp(String.raw`\b${escapeRegExp(b)}\b`, "i").test(r.sentenceText));
+  const out: Conflict[] = [];
+  for (const shut of all.filter((r) => closes(r.sentenceText))) {
+    const named = basesOf(shut);
+    if (named.length === 0) continue;
+    const open = all.filter((k) => {
+      const told = daysApart(k.publishedAt, shut.publishedAt);
+      return (
+        k.sourceKey !== shut.sourceKey &&
+        told !== null &&
+        told <= SITE_DAYS &&
+        KEPT_OPEN.test(k.sentenceText) &&
+        basesOf(k).some((b) => named.includes(b))
+      );
+    });
+    if (open.length === 0 || ![shut, ...open].some((r) => used.has(r.articleId))) continue;
+    const base = named.find((b) => open.some((k) => basesOf(k).includes(b))) ?? named[0] ?? "";
+    out.push(
+      sidedConflict(grader, { id: `closing:${shut.key}`, kind: "denial", topic: `Whether ${base} closes` }, [
+        { label: "account that it closes", reports: [shut] },
+        { label: "account that it stays open", reports: open, stance: "denies" },
+      ]),
+    );
+  }
+  return out;
+}
+
 /** A border crossing said to have kept working, or said to have been shut, at the time told. */
 const CROSSING_OPEN =
   /\b(?:continued to (?:operate|function|work)|(?:remained|remains|stayed|stays) open|(?:operat(?:ed|ing|es)|function(?:ed|ing|s)) normally|(?:was|were|has|have) never (?:been )?closed|(?:was|were) not closed)\b/i;
@@ -2996,6 +3196,7 @@ export function findConflicts(
     ...restatements(reports, reading, grader),
     ...presence(reports, reading, grader),
     ...siteLeft(reports, reading, grader, bare),
+    ...siteClosing(reports, reading, grader, bare),
     ...crossingState(reports, reading, grader, bare),
     ...corrections(reports, reading, grader),
     ...portions(reports, reading, grader),
@@ -3003,6 +3204,7 @@ export function findConflicts(
     ...lineGaps(reports, reading, grader),
     ...rebuttals(factors, reports, at, grader, bare, reading),
     ...rejectedAccusations(reports, reading, grader, bare),
+    ...deniedParts(reports, reading, grader, bare),
     ...departureDate(reports, reading, grader),
   ];
   // A toll read from the words and the same toll read as a figure are one conflict.
