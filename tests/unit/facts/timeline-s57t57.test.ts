@@ -51,3 +51,29 @@ describe("two dated predicates joined by 'and'", () => {
     expect(datesOf(counted, /^handed it to customs/)).toEqual([]);
   });
 });
+
+describe("a lead dated only by the day a statement told it", () => {
+  const lead =
+    "Three border guards were killed when gunmen attacked an outpost near the town of Rawa, the defence ministry said on Thursday.";
+
+  it("takes the day the account right after it gives the same happening", () => {
+    const doc = extract(
+      `${lead} The gunmen opened fire on the outpost from two pick-up trucks late on Wednesday, the ministry said.`,
+      "2026-09-10T12:00:00Z",
+    );
+    expect(datesOf(doc, /border guards were killed/)).toEqual(["2026-09-09"]);
+  });
+
+  it("keeps the statement's day when the next sentence tells another happening, or one long before", () => {
+    const other = extract(
+      `${lead} In a separate attack on Tuesday, a roadside bomb wounded two soldiers near Anah.`,
+      "2026-09-10T12:00:00Z",
+    );
+    expect(datesOf(other, /border guards were killed/)).toEqual(["2026-09-10"]);
+    const long = extract(
+      `${lead} Gunmen fired on the same outpost on 14 August, the ministry said.`,
+      "2026-09-10T12:00:00Z",
+    );
+    expect(datesOf(long, /border guards were killed/)).toEqual(["2026-09-10"]);
+  });
+});

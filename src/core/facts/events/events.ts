@@ -56,6 +56,8 @@ export interface FactDraft {
   tally?: boolean;
   /** The second of two dated predicates joined by "and" (see splitCoordinatedDates): a whole phrase. */
   conjunct?: boolean;
+  /** Dated only by the day a statement told it ("…, the ministry said on Tuesday"): see dayOfTheAccount. */
+  byStatement?: boolean;
 }
 
 /** A measure that holds people in check, told of "them": "contained them", "overpowered them". */
@@ -604,7 +606,11 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           const works = rule.tags.some((t) => t === "fortification" || t === "surveillance");
           if (kind === "countermeasure" && !works && tallied(sd, clauseRange, tokens, clause, date)) continue;
           if (date && yearTally(tokens, clause, date.text ?? "", s.start)) fact.tally = true;
-          else if (date && !toCome) fact.date = date;
+          else if (date && !toCome) {
+            fact.date = date;
+            if (!statement && sd.speech.some((d) => d.text === date.text && d.value === date.value))
+              fact.byStatement = true;
+          }
           inSentence.push(fact);
           byKey.set(key, fact);
         }
@@ -693,6 +699,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     const newsDay = dayBySentence.find((d) => d !== null && recentDay(d, doc.publishedAt)) ?? null;
     dateFollowOns(doc, facts, doc.publishedAt, dayBySentence, monthBySentence, newsDay, frameBySentence);
   }
+  dayOfTheAccount(doc, facts);
   joinOutcomes(doc, facts);
   joinCauses(doc, facts);
   joinSeizedLists(doc, facts);
@@ -704,6 +711,45 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   placeOfWhere(doc, kept, owners);
   victimsOfTheSame(doc, kept, owners);
   return kept;
+}
+
+/** How many sentences after a statement's lead its own account of the happening may come. */
+const ACCOUNT_AFTER = 2;
+/** How many days before the statement's day the happening it reports may be. */
+const ACCOUNT_DAYS = 3;
+/** A sentence that tells another happening than the one before it. */
+const ANOTHER_HAPPENING =
+  /\b(?:another|separate|separately|earlier|previous|second|also|meanwhile|elsewhere)\b/i;
+
+/**
+ * "Four guards were killed when gunmen attacked a checkpoint, the ministry said on Tuesday. The
+ * gunmen opened fire on the checkpoint shortly before midnight on Monday, …": a lead dated only
+ * by the day a statement told it is dated by the day the account right after it gives the same
+ * happening, when that day is a few days before the statement's (a happening is told after it
+ * happened). The same happening: both are violence, or of one family, or the account names it
+ * by its noun ("The operation began late on Monday"). A sentence about another happening ("In a
+ * separate attack on Sunday …") gives it no day. A statement told after its account is left alone.
+ */
+function dayOfTheAccount(doc: Doc, facts: FactDraft[]): void {
+  const { tokens } = doc;
+  for (const f of facts) {
+    if (!f.byStatement || f.modality !== "asserted" || f.kind === "threat") continue;
+    const told = f.date?.value ?? "";
+    if (!isDay(told)) continue;
+    const account = facts.find((g) => {
+      if (g === f || g.byStatement || g.kind === "threat" || g.modality !== "asserted") return false;
+      if (g.sentence <= f.sentence || g.sentence > f.sentence + ACCOUNT_AFTER) return false;
+      const day = g.date?.value ?? "";
+      if (!isDay(day) || day >= told || Date.parse(told) - Date.parse(day) > ACCOUNT_DAYS * 86_400_000)
+        return false;
+      const sentence = doc.sentences[g.sentence];
+      if (!sentence || ANOTHER_HAPPENING.test(doc.text.slice(sentence.start, sentence.end))) return false;
+      const named =
+        tokens[g.first]?.norm === "the" && EVENT_NOUNS.has(singular(tokens[g.first + 1]?.norm ?? ""));
+      return (isViolence(f) && isViolence(g)) || familyOf(f) === familyOf(g) || named;
+    });
+    if (account?.date) f.date = { ...account.date };
+  }
 }
 
 /** "in the same blast", "in the same attack": a sentence pointing back to the happening just told. */
