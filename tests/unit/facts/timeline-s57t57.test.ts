@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datesOf, extract } from "./helpers.js";
+import { dated, datesOf, extract } from "./helpers.js";
 
 /** Timeline readings of session 57 (helper t57), on sentences written for these tests. */
 
@@ -75,5 +75,23 @@ describe("a lead dated only by the day a statement told it", () => {
       "2026-09-10T12:00:00Z",
     );
     expect(datesOf(long, /border guards were killed/)).toEqual(["2026-09-10"]);
+  });
+});
+
+describe("nights counted from a day", () => {
+  it("dates 'two nights later' two days after the night last named", () => {
+    const doc = extract(
+      "On the night of 3 May 2026 gunmen attacked a police post near Hit, killing two policemen. Two nights later a roadside bomb hit an army patrol on the Haditha road, wounding three soldiers.",
+      "2026-06-20T00:00:00Z",
+    );
+    expect(datesOf(doc, /roadside bomb hit an army patrol/)).toEqual(["2026-05-05"]);
+  });
+
+  it("leaves nights spent somewhere alone: a duration, no day", () => {
+    const doc = extract(
+      "On 3 May 2026 gunmen attacked a police post near Hit. The wounded officer spent two nights in hospital and was questioned on 9 May.",
+      "2026-06-20T00:00:00Z",
+    );
+    expect(dated(doc).some((f) => f.date?.value === "2026-05-05")).toBe(false);
   });
 });
