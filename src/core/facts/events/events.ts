@@ -54,6 +54,10 @@ export interface FactDraft {
   outcomeLast?: number;
   /** A count summed over the year so far (see yearTally): left undated on purpose. */
   tally?: boolean;
+  /** The second of two dated predicates joined by "and" (see splitCoordinatedDates): a whole phrase. */
+  conjunct?: boolean;
+  /** Dated only by the day a statement told it ("…, the ministry said on Tuesday"): see dayOfTheAccount. */
+  byStatement?: boolean;
 }
 
 /** A measure that holds people in check, told of "them": "contained them", "overpowered them". */
@@ -602,7 +606,11 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
           const works = rule.tags.some((t) => t === "fortification" || t === "surveillance");
           if (kind === "countermeasure" && !works && tallied(sd, clauseRange, tokens, clause, date)) continue;
           if (date && yearTally(tokens, clause, date.text ?? "", s.start)) fact.tally = true;
-          else if (date && !toCome) fact.date = date;
+          else if (date && !toCome) {
+            fact.date = date;
+            if (!statement && sd.speech.some((d) => d.text === date.text && d.value === date.value))
+              fact.byStatement = true;
+          }
           inSentence.push(fact);
           byKey.set(key, fact);
         }
@@ -664,6 +672,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     headedBy = entry && placeHead(original, sd) ? entry : null;
     inSentence.push(...splitAtCountedDate(doc, inSentence, owners, sd));
     inSentence.push(...toldOnTwoDays(doc, inSentence, sd));
+    inSentence.push(...splitCoordinatedDates(doc, inSentence, owners, sd));
     // What an entry led by its day reports happened that day, whatever it refers back to
     // ("after two cases were reported in the convoy of 3 March").
     if (entry)
@@ -690,6 +699,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     const newsDay = dayBySentence.find((d) => d !== null && recentDay(d, doc.publishedAt)) ?? null;
     dateFollowOns(doc, facts, doc.publishedAt, dayBySentence, monthBySentence, newsDay, frameBySentence);
   }
+  dayOfTheAccount(doc, facts);
   joinOutcomes(doc, facts);
   joinCauses(doc, facts);
   joinSeizedLists(doc, facts);
@@ -701,6 +711,45 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   placeOfWhere(doc, kept, owners);
   victimsOfTheSame(doc, kept, owners);
   return kept;
+}
+
+/** How many sentences after a statement's lead its own account of the happening may come. */
+const ACCOUNT_AFTER = 2;
+/** How many days before the statement's day the happening it reports may be. */
+const ACCOUNT_DAYS = 3;
+/** A sentence that tells another happening than the one before it. */
+const ANOTHER_HAPPENING =
+  /\b(?:another|separate|separately|earlier|previous|second|also|meanwhile|elsewhere)\b/i;
+
+/**
+ * "Four guards were killed when gunmen attacked a checkpoint, the ministry said on Tuesday. The
+ * gunmen opened fire on the checkpoint shortly before midnight on Monday, …": a lead dated only
+ * by the day a statement told it is dated by the day the account right after it gives the same
+ * happening, when that day is a few days before the statement's (a happening is told after it
+ * happened). The same happening: both are violence, or of one family, or the account names it
+ * by its noun ("The operation began late on Monday"). A sentence about another happening ("In a
+ * separate attack on Sunday …") gives it no day. A statement told after its account is left alone.
+ */
+function dayOfTheAccount(doc: Doc, facts: FactDraft[]): void {
+  const { tokens } = doc;
+  for (const f of facts) {
+    if (!f.byStatement || f.modality !== "asserted" || f.kind === "threat") continue;
+    const told = f.date?.value ?? "";
+    if (!isDay(told)) continue;
+    const account = facts.find((g) => {
+      if (g === f || g.byStatement || g.kind === "threat" || g.modality !== "asserted") return false;
+      if (g.sentence <= f.sentence || g.sentence > f.sentence + ACCOUNT_AFTER) return false;
+      const day = g.date?.value ?? "";
+      if (!isDay(day) || day >= told || Date.parse(told) - Date.parse(day) > ACCOUNT_DAYS * 86_400_000)
+        return false;
+      const sentence = doc.sentences[g.sentence];
+      if (!sentence || ANOTHER_HAPPENING.test(doc.text.slice(sentence.start, sentence.end))) return false;
+      const named =
+        tokens[g.first]?.norm === "the" && EVENT_NOUNS.has(singular(tokens[g.first + 1]?.norm ?? ""));
+      return (isViolence(f) && isViolence(g)) || familyOf(f) === familyOf(g) || named;
+    });
+    if (account?.date) f.date = { ...account.date };
+  }
 }
 
 /** "in the same blast", "in the same attack": a sentence pointing back to the happening just told. */
@@ -3483,6 +3532,130 @@ function toldOnTwoDays(doc: Doc, facts: FactDraft[], sd: SentenceDates): FactDra
         tags: new Set(f.tags),
         date: { value: other.value, text: other.text, resolved: other.resolved },
       });
+    }
+  }
+  return found;
+}
+
+/** Words after which a past participle is no past happening: "and will be freed on Thursday". */
+const NOT_DONE_YET = new Set([
+  "will",
+  "would",
+  "shall",
+  "could",
+  "may",
+  "might",
+  "must",
+  "should",
+  "to",
+  "not",
+  "never",
+]);
+/** A date counted from another: "the next day", "four days later", "within hours", "of that year". */
+const COUNTED_FROM = /\b(?:next|following|later|earlier|after|before|within|that|same|previous|this)\b/i;
+/** "in November of that year": a month counted in a year told before. */
+const OF_THAT_YEAR = /^\s*of (?:that|the same|the following|the next|the previous) year\b/i;
+/** A date that bounds a period ("since 2019", "until 2023"): a period stays a period, no day of a happening. */
+const PERIOD_DATE = /^(?:since|until|till|from|between|by|through|throughout)\b/i;
+
+/**
+ * "The group captured the city in May 2015 and blew up the temple that August", "she was
+ * kidnapped on 1 September and freed by the police on Thursday": two past predicates joined by
+ * "and", each with a date of its own, are two happenings told in one clause. The fact keeps the
+ * conjunct its trigger is in, with that conjunct's date; the other conjunct, unless another fact
+ * of the sentence already tells it, is a happening of its own on its own date. A list of nouns
+ * ("a farmer and his nephew"), a date read across the "and" ("in 2014 and 2015") or a conjunct
+ * with no past verb of its own ("and will be tried in May") is not cut.
+ */
+function splitCoordinatedDates(
+  doc: Doc,
+  facts: FactDraft[],
+  owners: Map<number, EntityDraft>,
+  sd: SentenceDates,
+): FactDraft[] {
+  const { tokens } = doc;
+  const found: FactDraft[] = [];
+  const pastIn = (from: number, to: number) => {
+    for (let k = from; k <= to; k++) {
+      const n = tokens[k]?.norm ?? "";
+      if (NOT_DONE_YET.has(n)) return false;
+      if (["had", "was", "were"].includes(n) || IRREGULAR_PAST.has(n) || /^[a-z]{3,}ed$/.test(n)) return true;
+    }
+    return false;
+  };
+  // A date of its own: not a bound of a period ("until February"), nor counted from another
+  // date ("the next day", "four days later", "in November of that year").
+  const own = (d: DateExpression) =>
+    !d.datesWhatFollows &&
+    !PERIOD_DATE.test(d.text) &&
+    !PERIOD_LEAD.test(sd.folded.slice(Math.max(0, d.start - sd.start - 12), d.start - sd.start)) &&
+    !COUNTED_FROM.test(d.text) &&
+    !OF_THAT_YEAR.test(sd.folded.slice(d.end - sd.start, d.end - sd.start + 24));
+  const told = (from: number, to: number, but: FactDraft) =>
+    facts.some((o) => o !== but && o.trigger >= from && o.trigger <= to) ||
+    found.some((o) => o.first <= to && o.last >= from);
+  for (const f of [...facts]) {
+    if ((f.kind !== "event" && f.kind !== "countermeasure") || f.modality !== "asserted" || !f.date) continue;
+    for (let k = f.first + 2; k < f.last - 1; k++) {
+      if (tokens[k]?.norm !== "and") continue;
+      const at = tokens[k]?.start ?? 0;
+      if (sd.dates.some((d) => d.start < at && d.end > at)) continue;
+      const start = tokens[f.first]?.start ?? 0;
+      const end = tokens[f.last]?.end ?? 0;
+      const before = sd.dates.filter((d) => d.start >= start && d.end <= at);
+      const after = sd.dates.filter((d) => d.start > at && d.end <= end);
+      const a = before[before.length - 1];
+      const b = after[0];
+      // Days of one month are stages of one episode ("closed the road on Sunday and reopened it on
+      // Wednesday"): one entry. Dates a month or more apart tell two happenings.
+      if (!a || !b || !own(a) || !own(b) || a.value.slice(0, 7) === b.value.slice(0, 7)) continue;
+      // The second conjunct's past verb comes before its date: "and blew up the temple that
+      // August"; the first conjunct ends on its date, with no verb after it ("after the bombing
+      // that killed six soldiers and wounded nine": one predicate of a clause inside).
+      const bFirst = tokenAt(doc, b.start, k, f.last + 1);
+      const aLast = tokenAt(doc, a.end - 1, f.first, k);
+      if (!pastIn(f.first, k - 1) || pastIn(aLast + 1, k - 1) || !pastIn(k + 1, bFirst - 1)) continue;
+      // Nor across a clause's end ("to give a blood sample; his father and two brothers were killed").
+      if (tokens.slice(aLast + 1, k).some((t) => t.text === ";" || t.text === ":")) continue;
+      let cut = k - 1;
+      while (cut > f.first && TRAILING_PUNCT.has(tokens[cut]?.text ?? "")) cut--;
+      let next = k + 1;
+      const that = tokens[next]?.norm === "that";
+      if (that || tokens[next]?.norm === "then") next++;
+      // The second conjunct opens on its verb ("and freed by the police"), or is a that-clause of
+      // its own ("and that parts of it were destroyed in 2015"); not a second noun ("his father
+      // and two brothers were killed").
+      if (!that && !pastIn(next, next)) continue;
+      const inFirst = f.trigger <= cut;
+      const [mine, other] = inFirst ? [a, b] : [b, a];
+      // The fact was dated by its own conjunct's date, not by one outside the two.
+      if (f.date.value !== a.value && f.date.value !== b.value) continue;
+      const [oFirst, oLast] = inFirst ? [next, f.last] : [f.first, cut];
+      if (!told(oFirst, oLast, f)) {
+        const happening: FactDraft = {
+          kind: "event",
+          sentence: f.sentence,
+          first: oFirst,
+          trigger: oFirst,
+          last: oLast,
+          rule: OCCURRENCE,
+          modality: "asserted",
+          date: { value: other.value, text: other.text, resolved: other.resolved },
+          entities: new Set(),
+          tags: new Set(),
+          conjunct: inFirst,
+        };
+        // The subject both predicates share is the happening's too: "the coalition ... handed".
+        for (let j = inFirst ? f.first : oFirst; j <= oLast; j++) {
+          const owner = owners.get(j);
+          if (owner && (j >= oFirst || j < f.trigger)) happening.entities.add(owner);
+        }
+        found.push(happening);
+      }
+      if (inFirst) f.last = cut;
+      else f.first = next;
+      f.date = { value: mine.value, text: mine.text, resolved: mine.resolved };
+      break;
     }
   }
   return found;

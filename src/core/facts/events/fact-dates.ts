@@ -318,8 +318,9 @@ function yearBefore(dates: readonly DateExpression[], at: number): string | unde
 /** "after eleven days of closure": a state that lasted up to the day named before it. */
 const LASTED_UNTIL =
   /\bafter (a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week)s? of [a-z-]+/gi;
+/** "three days later", "two nights later", "a week before": a night counts as the day it falls in. */
 const COUNTED_DAYS =
-  /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week)s? (before|after|earlier|later)\b/gi;
+  /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|night|week)s? (before|after|earlier|later)\b/gi;
 /** "after the ambush": an attack told before, named by a definite noun. */
 const ATTACK_AFTER =
   /^\s+the\s+(?:ambush|attack|assault|bombing|blast|explosion|raid|strike|massacre|shooting)\b(?!\s+(?:of|on|in|at|near)\b)/;

@@ -196,6 +196,9 @@ function wholePhrase(doc: Doc, f: FactDraft): [number, number] {
     !firstToken.cap &&
     before?.kind === "word" &&
     (DANGLING_START.has(firstToken.norm) || isVerbForm(firstToken.norm));
+  // "… and handed the base to Iraqi forces in January 2026": a predicate whose subject is the
+  // conjunct before it stands as a phrase of its own.
+  if (f.conjunct && !short) return [f.first, f.last];
   if (!short && !cutEnd && !cutStart) return [f.first, f.last];
   const clause = clauseAt(clausesOf(doc, f.sentence), f.trigger);
   if (!clause) return [f.first, f.last];
