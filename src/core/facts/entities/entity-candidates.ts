@@ -336,7 +336,7 @@ const LETTERHEAD_HEADS = new Set(
   `ministry council directorate department committee commission command agency authority
   administration foundation organization organisation union federation association society
   alliance company bank court coalition institute university college academy bureau fund club circle
-  hospital cooperative co-operative trust cluster party parliament station solicitors advocates cell`.split(
+  consortium hospital cooperative co-operative trust cluster party parliament station solicitors advocates cell`.split(
     /\s+/,
   ),
 );
@@ -968,6 +968,51 @@ function missionsNamed(
       mentionLast: state.last,
       sentence,
       absorbed: [covered[j + 3] as number],
+    });
+  }
+  return found;
+}
+
+/**
+ * "SAFETY FLASH SF-031 · Tigris Well Services · HSE Department": a part of an opening title line
+ * (between its separators) that is a known place and capitalised words ending in a body's or a
+ * trade's noun is that body's whole name, as it would be in a sentence; the place is no mention
+ * of its own ("Attack on Tigris Convoy" ends in no such noun, and a part that does not open with
+ * the place, "Gunmen Storm Basra Oil Company", is a headline's clause, left to the body's text).
+ */
+function headlineBodies(
+  tokens: readonly Token[],
+  covered: Int32Array,
+  matches: readonly LexiconMatch[],
+  from: number,
+  to: number,
+  sentence: number,
+): Candidate[] {
+  const found: Candidate[] = [];
+  let start = from;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (k < to && !(t && HEAD_LINE_SEPARATORS.has(t.text))) continue;
+    const first = tokens[start]?.norm === "the" ? start + 1 : start;
+    const last = k - 1;
+    start = k + 1;
+    const m = covered[first] ?? -1;
+    const match = matches[m];
+    if (!match || match.first !== first || match.entry.type !== "place" || match.demonym) continue;
+    const rest = tokens.slice(match.last + 1, last + 1);
+    if (rest.length === 0 || rest.length > 5) continue;
+    if (!rest.every((w) => w.kind === "word" && w.cap && (covered[w.i] ?? -1) < 0)) continue;
+    const head = tokens[last] as Token;
+    if (!ORG_HEADS.has(head.norm) && !companyHeadAt(tokens, last)) continue;
+    found.push({
+      type: "organization",
+      score: 4,
+      headWord: true,
+      first,
+      last,
+      mentionLast: last,
+      sentence,
+      absorbed: [m],
     });
   }
   return found;
@@ -1891,6 +1936,7 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
     if (sentence.index === 0 && isTitleCase(sentenceTokens) && !isLetterhead(doc, sentenceTokens)) {
       candidates.push(
         ...missionsNamed(tokens, covered, matches, sentence.tokenStart, sentence.tokenEnd, sentence.index),
+        ...headlineBodies(tokens, covered, matches, sentence.tokenStart, sentence.tokenEnd, sentence.index),
       );
       continue;
     }

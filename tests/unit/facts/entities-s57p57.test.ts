@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { entityNamed, extract } from "./helpers.js";
+
+/** Session 57 (p57) readings of entity precision, on sentences written for these tests. */
+
+describe("a body named after a known place on the opening title line", () => {
+  it("reads a title line's part 'place + capitalised words + body noun' as the body, not the place", () => {
+    const doc = extract(
+      "INCIDENT NOTE IN-2026-114 · Hamrin Drilling Services · Field Office, Kirkuk\nIssued Monday 9 March 2026\n\nA crew truck struck a mine near Dibis on Sunday; the driver was hurt, police said.",
+    );
+    expect(entityNamed(doc, "Hamrin Drilling Services")?.type).toBe("organization");
+    expect(entityNamed(doc, "Hamrin Mountains")).toBeUndefined();
+    expect(entityNamed(doc, "Dibis")).toBeDefined();
+  });
+
+  it("keeps the place of a title part that ends in no body's noun", () => {
+    const doc = extract(
+      "Gunmen Attack Kirkuk Oil Convoy Near Dibis Overnight\n\nGunmen attacked a convoy of tankers near Dibis on Sunday night, police said.",
+    );
+    expect(entityNamed(doc, "Kirkuk")).toBeDefined();
+  });
+
+  it("reads a consortium shouted on a letterhead as a body's whole name", () => {
+    const doc = extract(
+      "KHABUR WATER CONSORTIUM\nField Note No. 4\n\nGunmen fired on a pump station crew near Tal Tamr on Tuesday, wounding one engineer.",
+    );
+    expect(entityNamed(doc, "KHABUR WATER CONSORTIUM")?.type).toBe("organization");
+    expect(entityNamed(doc, "Khabur")).toBeUndefined();
+  });
+});
+
+describe("a question word heading in capitals", () => {
+  it("does not read 'WHO' before an article as the health body", () => {
+    const doc = extract(
+      "FIRST AID COURSE · Brochure\nPublished Monday 2 February 2026\n\nWHO THE TRAINING IS FOR\n\nThe training is for drivers working on the roads of Nineveh.",
+    );
+    expect(entityNamed(doc, "World Health Organization")).toBeUndefined();
+  });
+
+  it("still reads 'WHO' before a verb as the body", () => {
+    const doc = extract(
+      "WHO WARNS OF CHOLERA IN DEIR EZ-ZOR\n\nThe WHO said on Tuesday that cases of cholera had risen in Deir ez-Zor.",
+    );
+    expect(entityNamed(doc, "World Health Organization")).toBeDefined();
+  });
+});
+
+describe("a body's name in common words after the indefinite article", () => {
+  it("does not read 'a red cross' painted on a door as the ICRC", () => {
+    const doc = extract("Deminers marked the door of the house in Sinjar with a red cross on Wednesday.");
+    expect(entityNamed(doc, "International Committee of the Red Cross")).toBeUndefined();
+  });
+
+  it("still reads 'the Red Cross' as the ICRC", () => {
+    const doc = extract("The Red Cross said on Wednesday that it had visited the prison in Sinjar.");
+    expect(entityNamed(doc, "International Committee of the Red Cross")).toBeDefined();
+  });
+});
