@@ -56,3 +56,28 @@ describe("a body's name in common words after the indefinite article", () => {
     expect(entityNamed(doc, "International Committee of the Red Cross")).toBeDefined();
   });
 });
+
+describe("an outlet named by 'voice' before a known name", () => {
+  it("reads 'Sawt' before a town as the paper, not the town", () => {
+    const doc = extract(
+      "A police officer told Sawt Tikrit on Sunday that two shepherds were missing near Baiji.",
+    );
+    expect(entityNamed(doc, "Sawt Tikrit")?.type).toBe("organization");
+    expect(entityNamed(doc, "Tikrit")).toBeUndefined();
+  });
+
+  it("reads 'Sawt' before a known channel's name as another outlet", () => {
+    const doc = extract(
+      "The camp's director told Sawt al-Jazeera on Sunday that the search in Roj was over.",
+    );
+    expect(entityNamed(doc, "Sawt al-Jazeera")?.type).toBe("organization");
+    expect(entityNamed(doc, "Al Jazeera")).toBeUndefined();
+  });
+
+  it("keeps the town when the opener does not stand right before it", () => {
+    const doc = extract(
+      "A reporter of the paper Sawt told us in Tikrit on Sunday that two shepherds were missing near Baiji.",
+    );
+    expect(entityNamed(doc, "Tikrit")).toBeDefined();
+  });
+});

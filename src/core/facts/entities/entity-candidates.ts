@@ -974,6 +974,35 @@ function missionsNamed(
 }
 
 /**
+ * Arabic and Kurdish words for "voice" and "echo" that open the names of papers and stations
+ * ("Sawt al-Iraq", "Sada Mosul", "Dengê Kurdistan"), as "Radio" does in English.
+ */
+const OUTLET_OPENERS = new Set(["sawt", "sout", "sada", "denge", "dengê"]);
+
+/**
+ * "Sawt Kirkuk", "Sawt al-Jazira": an outlet's opening word, capitalised, right before a known
+ * place or outlet makes the two one outlet's name (the lower-case "the sawt of the guns", or
+ * the opener before no known name, is left alone).
+ */
+function outletOpenerAt(
+  tokens: readonly Token[],
+  covered: Int32Array,
+  matches: readonly LexiconMatch[],
+  i: number,
+): boolean {
+  const t = tokens[i];
+  if (t?.kind !== "word" || !t.cap || !OUTLET_OPENERS.has(t.norm) || (covered[i] ?? -1) >= 0) return false;
+  const match = matches[covered[i + 1] ?? -1];
+  return (
+    match !== undefined &&
+    match.first === i + 1 &&
+    !match.demonym &&
+    tokens[match.last]?.sentence === t.sentence &&
+    (match.entry.type === "place" || match.entry.kind === "media")
+  );
+}
+
+/**
  * "SAFETY FLASH SF-031 · Tigris Well Services · HSE Department": a part of an opening title line
  * (between its separators) that is a known place and capitalised words ending in a body's or a
  * trade's noun is that body's whole name, as it would be in a sentence; the place is no mention
@@ -2121,6 +2150,22 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         match.first = i;
         covered[i] = index;
         covered[i + 1] = index;
+        i = match.last;
+        continue;
+      } else if (outletOpenerAt(tokens, covered, matches, i)) {
+        // "told Sawt Kirkuk", "the weekly Sawt al-Jazira": the outlet, not the town or the channel.
+        const index = covered[i + 1] as number;
+        const match = matches[index] as LexiconMatch;
+        candidates.push({
+          type: "organization",
+          score: 5,
+          headWord: true,
+          first: i,
+          last: match.last,
+          mentionLast: match.last,
+          sentence: sentence.index,
+          absorbed: [index],
+        });
         i = match.last;
         continue;
       } else if (campSection(doc, matches, covered, i) || kiloMarker(tokens, i)) {
