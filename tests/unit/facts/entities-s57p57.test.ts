@@ -81,3 +81,37 @@ describe("an outlet named by 'voice' before a known name", () => {
     expect(entityNamed(doc, "Tikrit")).toBeDefined();
   });
 });
+
+describe("a field label after a header's separator", () => {
+  it("does not read 'Region:' opening a field after '·' as a place", () => {
+    const doc = extract(
+      "EASTERN WIRE · Alert history · Region: Diyala\nExported Friday 20 March 2026\n\nGunmen attacked a checkpoint near Jalawla on Thursday, police said.",
+    );
+    expect(entityNamed(doc, "Region")).toBeUndefined();
+    expect(entityNamed(doc, "Diyala")).toBeDefined();
+  });
+
+  it("keeps a place's name before a colon after a separator", () => {
+    const doc = extract(
+      "EASTERN WIRE · Alert history · Diyala: Jalawla\nExported Friday 20 March 2026\n\nGunmen attacked a checkpoint near Jalawla on Thursday, police said.",
+    );
+    expect(entityNamed(doc, "Diyala")).toBeDefined();
+  });
+});
+
+describe("the Kurdistan Region's interior ministry written out", () => {
+  it("reads 'the Ministry of Interior of the Kurdistan Region' as the KRG's ministry, not Iraq's", () => {
+    const doc = extract(
+      "According to the Ministry of Interior of the Kurdistan Region, six drone strikes hit villages near Sidakan in May.",
+    );
+    expect(entityNamed(doc, "Kurdistan Region Ministry of Interior")).toBeDefined();
+    expect(entityNamed(doc, "Iraqi Ministry of Interior")).toBeUndefined();
+  });
+
+  it("still reads the federal ministry written out with Iraq", () => {
+    const doc = extract(
+      "The Iraqi Ministry of Interior said six smugglers were arrested near al-Qaim in May.",
+    );
+    expect(entityNamed(doc, "Iraqi Ministry of Interior")).toBeDefined();
+  });
+});
