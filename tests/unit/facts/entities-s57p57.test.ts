@@ -115,3 +115,17 @@ describe("the Kurdistan Region's interior ministry written out", () => {
     expect(entityNamed(doc, "Iraqi Ministry of Interior")).toBeDefined();
   });
 });
+
+describe("a sports team named after a town", () => {
+  it("reads 'Team' before a known town and a capitalised word as the team", () => {
+    const doc = extract("Soran Aziz of Team Duhok Velo kept the lead after the stage to Zakho on Sunday.");
+    expect(entityNamed(doc, "Team Duhok Velo")?.type).toBe("organization");
+    expect(entityNamed(doc, "Duhok")).toBeUndefined();
+    expect(entityNamed(doc, "Zakho")).toBeDefined();
+  });
+
+  it("does not read a 'Team Leader' title as a team", () => {
+    const doc = extract("Soran Aziz, Team Leader in Duhok, said a mine exploded near Zakho on Sunday.");
+    expect(entityNamed(doc, "Duhok")).toBeDefined();
+  });
+});

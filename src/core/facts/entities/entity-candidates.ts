@@ -1003,6 +1003,31 @@ function outletOpenerAt(
 }
 
 /**
+ * "the rider of Team Duhok Velo", "for Team Kirkuk": "Team" capitalised inside a sentence before
+ * a known place opens a sports team's name (with any capitalised words after the place); the
+ * town is the team's, no place of the events ("Team Leader, Kirkuk" has no place after "Team").
+ */
+function teamOpenerAt(
+  tokens: readonly Token[],
+  covered: Int32Array,
+  matches: readonly LexiconMatch[],
+  i: number,
+): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (t?.kind !== "word" || t.text !== "Team" || (covered[i] ?? -1) >= 0) return false;
+  if (!before || before.sentence !== t.sentence || t.breaks > 0 || before.text === "·") return false;
+  const match = matches[covered[i + 1] ?? -1];
+  return (
+    match !== undefined &&
+    match.first === i + 1 &&
+    !match.demonym &&
+    match.entry.type === "place" &&
+    tokens[match.last]?.sentence === t.sentence
+  );
+}
+
+/**
  * "SAFETY FLASH SF-031 · Tigris Well Services · HSE Department": a part of an opening title line
  * (between its separators) that is a known place and capitalised words ending in a body's or a
  * trade's noun is that body's whole name, as it would be in a sentence; the place is no mention
@@ -2152,21 +2177,31 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         covered[i + 1] = index;
         i = match.last;
         continue;
-      } else if (outletOpenerAt(tokens, covered, matches, i)) {
+      } else if (outletOpenerAt(tokens, covered, matches, i) || teamOpenerAt(tokens, covered, matches, i)) {
         // "told Sawt Kirkuk", "the weekly Sawt al-Jazira": the outlet, not the town or the channel.
+        // "Rawand Jalal of Team Duhok Velo": the team, not the town.
         const index = covered[i + 1] as number;
         const match = matches[index] as LexiconMatch;
+        let last = match.last;
+        while (
+          tokens[i]?.norm === "team" &&
+          tokens[last + 1]?.kind === "word" &&
+          tokens[last + 1]?.cap &&
+          !tokens[last + 1]?.breaks &&
+          (covered[last + 1] ?? -1) < 0
+        )
+          last++;
         candidates.push({
           type: "organization",
           score: 5,
           headWord: true,
           first: i,
-          last: match.last,
-          mentionLast: match.last,
+          last,
+          mentionLast: last,
           sentence: sentence.index,
           absorbed: [index],
         });
-        i = match.last;
+        i = last;
         continue;
       } else if (campSection(doc, matches, covered, i) || kiloMarker(tokens, i)) {
         // "Phase 5 of al-Hol camp": a camp's section. "Kilo 160", "between Kilo 35 and Rutba": a
