@@ -129,3 +129,19 @@ describe("a sports team named after a town", () => {
     expect(entityNamed(doc, "Duhok")).toBeDefined();
   });
 });
+
+describe("a bridge named after its quarter or town", () => {
+  it("keeps 'bridge' with the known quarter's name, as the article spells it", () => {
+    const doc = extract(
+      "Two cars blocked the engineer's car near the Ghazaliya bridge in Baghdad on Saturday.",
+    );
+    expect(entityNamed(doc, "Ghazaliya bridge")).toBeDefined();
+  });
+
+  it("does not take a bridge of another name into the town", () => {
+    const doc = extract(
+      "Two cars blocked the engineer's car in Ghazaliya near the old iron bridge on Saturday.",
+    );
+    expect(entityNamed(doc, "Ghazaliya")?.aliases ?? []).not.toContain("Ghazaliya bridge");
+  });
+});

@@ -46,6 +46,8 @@ const HEAD_WORDS: Partial<Record<LexiconKind, string[][]>> = {
     ["desert"],
     ["city"],
     ["town"],
+    // "the Jadriya bridge": a bridge named after its quarter or town is written with its noun.
+    ["bridge"],
   ],
   governorate: [["province"], ["governorate"], ["area"], ["countryside"], ["desert"], ["city"]],
   region: [["desert"], ["area"], ["region"], ["range"], ["mountains"], ["valley"]],
