@@ -337,7 +337,7 @@ const LETTERHEAD_HEADS = new Set(
   `ministry council directorate department committee commission command agency authority
   administration foundation organization organisation union federation association society
   alliance company bank court coalition institute university college academy bureau fund club circle
-  hospital cooperative co-operative trust cluster party parliament station solicitors advocates cell`.split(
+  consortium hospital cooperative co-operative trust cluster party parliament station solicitors advocates cell`.split(
     /\s+/,
   ),
 );
@@ -969,6 +969,105 @@ function missionsNamed(
       mentionLast: state.last,
       sentence,
       absorbed: [covered[j + 3] as number],
+    });
+  }
+  return found;
+}
+
+/**
+ * Arabic and Kurdish words for "voice" and "echo" that open the names of papers and stations
+ * ("Sawt al-Iraq", "Sada Mosul", "Dengê Kurdistan"), as "Radio" does in English.
+ */
+const OUTLET_OPENERS = new Set(["sawt", "sout", "sada", "denge", "dengê"]);
+
+/**
+ * "Sawt Kirkuk", "Sawt al-Jazira": an outlet's opening word, capitalised, right before a known
+ * place or outlet makes the two one outlet's name (the lower-case "the sawt of the guns", or
+ * the opener before no known name, is left alone).
+ */
+function outletOpenerAt(
+  tokens: readonly Token[],
+  covered: Int32Array,
+  matches: readonly LexiconMatch[],
+  i: number,
+): boolean {
+  const t = tokens[i];
+  if (t?.kind !== "word" || !t.cap || !OUTLET_OPENERS.has(t.norm) || (covered[i] ?? -1) >= 0) return false;
+  const match = matches[covered[i + 1] ?? -1];
+  return (
+    match !== undefined &&
+    match.first === i + 1 &&
+    !match.demonym &&
+    tokens[match.last]?.sentence === t.sentence &&
+    (match.entry.type === "place" || match.entry.kind === "media")
+  );
+}
+
+/**
+ * "the rider of Team Duhok Velo", "for Team Kirkuk": "Team" capitalised inside a sentence before
+ * a known place opens a sports team's name (with any capitalised words after the place); the
+ * town is the team's, no place of the events ("Team Leader, Kirkuk" has no place after "Team").
+ */
+function teamOpenerAt(
+  tokens: readonly Token[],
+  covered: Int32Array,
+  matches: readonly LexiconMatch[],
+  i: number,
+): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (t?.kind !== "word" || t.text !== "Team" || (covered[i] ?? -1) >= 0) return false;
+  if (!before || before.sentence !== t.sentence || t.breaks > 0 || before.text === "·") return false;
+  const match = matches[covered[i + 1] ?? -1];
+  return (
+    match !== undefined &&
+    match.first === i + 1 &&
+    !match.demonym &&
+    match.entry.type === "place" &&
+    tokens[match.last]?.sentence === t.sentence
+  );
+}
+
+/**
+ * "SAFETY FLASH SF-031 · Tigris Well Services · HSE Department": a part of an opening title line
+ * (between its separators) that is a known place and capitalised words ending in a body's or a
+ * trade's noun is that body's whole name, as it would be in a sentence; the place is no mention
+ * of its own ("Attack on Tigris Convoy" ends in no such noun, and a part that does not open with
+ * the place, "Gunmen Storm Basra Oil Company", is a headline's clause, left to the body's text).
+ */
+function headlineBodies(
+  tokens: readonly Token[],
+  covered: Int32Array,
+  matches: readonly LexiconMatch[],
+  from: number,
+  to: number,
+  sentence: number,
+): Candidate[] {
+  const found: Candidate[] = [];
+  let start = from;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (k < to && !(t && HEAD_LINE_SEPARATORS.has(t.text))) continue;
+    const first = tokens[start]?.norm === "the" ? start + 1 : start;
+    const last = k - 1;
+    start = k + 1;
+    const m = covered[first] ?? -1;
+    const match = matches[m];
+    if (!match || match.first !== first || match.entry.type !== "place" || match.demonym) continue;
+    const rest = tokens.slice(match.last + 1, last + 1);
+    if (rest.length === 0 || rest.length > 5) continue;
+    if (!rest.every((w) => w.kind === "word" && w.cap && (covered[w.i] ?? -1) < 0)) continue;
+    const head = tokens[last] as Token;
+    if (!ORG_HEADS.has(head.norm) && !companyHeadAt(tokens, last)) continue;
+    found.push({
+      type: "organization",
+      score: 4,
+      headWord: true,
+      first,
+      last,
+      mentionLast: last,
+      sentence,
+      absorbed: [m],
     });
   }
   return found;
@@ -1895,6 +1994,7 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
     if (sentence.index === 0 && isTitleCase(sentenceTokens) && !isLetterhead(doc, sentenceTokens)) {
       candidates.push(
         ...missionsNamed(tokens, covered, matches, sentence.tokenStart, sentence.tokenEnd, sentence.index),
+        ...headlineBodies(tokens, covered, matches, sentence.tokenStart, sentence.tokenEnd, sentence.index),
       );
       continue;
     }
@@ -2080,6 +2180,32 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         covered[i] = index;
         covered[i + 1] = index;
         i = match.last;
+        continue;
+      } else if (outletOpenerAt(tokens, covered, matches, i) || teamOpenerAt(tokens, covered, matches, i)) {
+        // "told Sawt Kirkuk", "the weekly Sawt al-Jazira": the outlet, not the town or the channel.
+        // "Rawand Jalal of Team Duhok Velo": the team, not the town.
+        const index = covered[i + 1] as number;
+        const match = matches[index] as LexiconMatch;
+        let last = match.last;
+        while (
+          tokens[i]?.norm === "team" &&
+          tokens[last + 1]?.kind === "word" &&
+          tokens[last + 1]?.cap &&
+          !tokens[last + 1]?.breaks &&
+          (covered[last + 1] ?? -1) < 0
+        )
+          last++;
+        candidates.push({
+          type: "organization",
+          score: 5,
+          headWord: true,
+          first: i,
+          last,
+          mentionLast: last,
+          sentence: sentence.index,
+          absorbed: [index],
+        });
+        i = last;
         continue;
       } else if (campSection(doc, matches, covered, i) || kiloMarker(tokens, i)) {
         // "Phase 5 of al-Hol camp": a camp's section. "Kilo 160", "between Kilo 35 and Rutba": a

@@ -678,8 +678,10 @@ export function guessEntityType(
 
   // "Area: Basra Oil Terminal", "Region: Nineveh": an ordinary noun opening a line before a colon
   // is a form's field label, whatever the field holds; a name there ("Kinnear:") is a speaker's.
+  // A header's line parts its fields with separators ("Alert log · Region: Anbar"): one opens there.
   const fieldNoun = isCommonWord(head.norm) || PLACE_HEADS.has(head.norm) || FACILITY_HEADS.has(head.norm);
-  if (single && (lineStart || b < 0) && next?.text === ":" && fieldNoun && !givenName(head.norm)) return null;
+  const fieldStart = lineStart || b < 0 || (prev !== undefined && LINE_SEPARATORS.has(prev.text));
+  if (single && fieldStart && next?.text === ":" && fieldNoun && !givenName(head.norm)) return null;
   // "Thank you, Mr Speaker", "Madam Chairwoman": a courtesy title before the office's own noun
   // addresses whoever holds the office, as a chamber's members do; it names no one.
   if (single && opts.hasTitle && ADDRESSED_OFFICES.has(head.norm)) return null;

@@ -46,6 +46,8 @@ const HEAD_WORDS: Partial<Record<LexiconKind, string[][]>> = {
     ["desert"],
     ["city"],
     ["town"],
+    // "the Jadriya bridge": a bridge named after its quarter or town is written with its noun.
+    ["bridge"],
   ],
   governorate: [["province"], ["governorate"], ["area"], ["countryside"], ["desert"], ["city"]],
   region: [["desert"], ["area"], ["region"], ["range"], ["mountains"], ["valley"]],
@@ -190,12 +192,17 @@ function casingHolds(tokens: readonly Token[], first: number, casing: Pattern["c
     QUESTION_WORDS.has(t.norm) &&
     next?.upper &&
     next.sentence === t.sentence &&
-    AUXILIARIES.has(next.norm)
+    (AUXILIARIES.has(next.norm) || CLAUSE_OPENERS.has(next.norm))
   );
 }
 
 /** Question words that an acronym may also spell ("WHO"). */
 const QUESTION_WORDS = new Set(["who", "what", "when", "where", "why", "how"]);
+/**
+ * "WHO THE COURSE IS FOR", "WHO WE ARE": a question word before an article or a pronoun opens the
+ * clause it asks about, a heading's, not the body ("WHO CONDEMNS ATTACK" names it).
+ */
+const CLAUSE_OPENERS = new Set("the this these those we you they it he she our your their".split(" "));
 /** Auxiliaries that follow a question word opening a question. */
 const AUXILIARIES = new Set(
   "is are was were did does do has have had can could will would should may might".split(" "),
@@ -236,6 +243,18 @@ function extendHead(tokens: readonly Token[], last: number, kind: LexiconKind): 
   return last;
 }
 
+/**
+ * "a red cross on the wall", "a security council of elders": a body's name of common words written
+ * in lower case after the indefinite article is one of a kind, not the body ("the coalition", "the
+ * interior ministry" stay the body's, and "an Iraqi army unit" is written with its capital).
+ */
+function countedCommonNoun(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (before?.kind !== "word" || (before.norm !== "a" && before.norm !== "an")) return false;
+  for (let k = first; k <= last; k++) if (tokens[k]?.kind === "word" && tokens[k]?.cap) return false;
+  return true;
+}
+
 /** The longest lexicon match starting at token i, if any. */
 export function matchLexiconAt(tokens: readonly Token[], i: number): LexiconMatch | null {
   const t = tokens[i];
@@ -245,6 +264,7 @@ export function matchLexiconAt(tokens: readonly Token[], i: number): LexiconMatc
   for (const pattern of candidates) {
     const last = matchAt(tokens, i, pattern, t.sentence);
     if (last < 0 || !casingHolds(tokens, i, pattern.casing)) continue;
+    if (pattern.casing === "any" && countedCommonNoun(tokens, i, last)) continue;
     // The key folds spellings ("AAH" and "AH" share one); an acronym's letters are its name.
     if (pattern.letters !== undefined && t.text.replace(/[^\p{L}]/gu, "") !== pattern.letters) continue;
     const end = pattern.demonym ? last : extendHead(tokens, last, pattern.entry.kind);

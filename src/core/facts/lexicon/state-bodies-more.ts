@@ -240,6 +240,8 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
       "Kurdistan interior ministry",
       "Kurdish interior ministry",
       "Kurdistan Regional Government's interior ministry",
+      "Ministry of Interior of the Kurdistan Region",
+      "Ministry of Interior of the Kurdistan Regional Government",
     ],
     "Iraq",
   ),
