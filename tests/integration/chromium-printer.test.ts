@@ -52,6 +52,28 @@ beforeAll(async () => {
 });
 afterAll(() => canary.close());
 
+/**
+ * The embedded fonts as print assets whose bodies record each read: a font's body is read only to
+ * answer a request for it, so `asked` lists the requests the renderer made.
+ */
+async function countedFonts() {
+  const fonts = fontAssetsFromInlineCss(await loadEmbeddedFonts());
+  const asked: string[] = [];
+  const counted = new Map<string, PrintAsset>(
+    [...fonts.files].map(([url, asset]) => [
+      url,
+      {
+        contentType: asset.contentType,
+        get body() {
+          asked.push(url);
+          return asset.body;
+        },
+      },
+    ]),
+  );
+  return { fonts, asked, counted };
+}
+
 describe("ChromiumPrinter", () => {
   it("prints inline the same PDF as puppeteer's page.pdf: pages, text, outline and tags", async () => {
     const { supervisor, printer: p } = printer();
@@ -270,21 +292,7 @@ describe("ChromiumPrinter", () => {
   });
 
   it("asks for a font once per warm page: its next prints take it from the renderer's memory cache", async () => {
-    const fonts = fontAssetsFromInlineCss(await loadEmbeddedFonts());
-    const asked: string[] = [];
-    // A font's body is read only to answer a request for it: count those reads.
-    const counted = new Map<string, PrintAsset>(
-      [...fonts.files].map(([url, asset]) => [
-        url,
-        {
-          contentType: asset.contentType,
-          get body() {
-            asked.push(url);
-            return asset.body;
-          },
-        },
-      ]),
-    );
+    const { fonts, asked, counted } = await countedFonts();
     const { printer: p } = printer({ assets: counted, concurrency: 1 });
     const html = (word: string) =>
       page(`<style>${fonts.css} p { font-family: 'Source Serif 4'; }</style><p>${word}</p>`);
@@ -304,20 +312,7 @@ describe("ChromiumPrinter", () => {
   });
 
   it("loads every served font on the page it opens ahead: the first print asks for none, and stays sealed", async () => {
-    const fonts = fontAssetsFromInlineCss(await loadEmbeddedFonts());
-    const asked: string[] = [];
-    const counted = new Map<string, PrintAsset>(
-      [...fonts.files].map(([url, asset]) => [
-        url,
-        {
-          contentType: asset.contentType,
-          get body() {
-            asked.push(url);
-            return asset.body;
-          },
-        },
-      ]),
-    );
+    const { fonts, asked, counted } = await countedFonts();
     const { printer: p } = printer({ assets: counted, concurrency: 1 });
     await p.openAhead();
     // Every served font was asked for once, by the page opened ahead, before any print.
@@ -333,20 +328,7 @@ describe("ChromiumPrinter", () => {
   });
 
   it("opens its page ahead without loading fonts when told not to", async () => {
-    const fonts = fontAssetsFromInlineCss(await loadEmbeddedFonts());
-    const asked: string[] = [];
-    const counted = new Map<string, PrintAsset>(
-      [...fonts.files].map(([url, asset]) => [
-        url,
-        {
-          contentType: asset.contentType,
-          get body() {
-            asked.push(url);
-            return asset.body;
-          },
-        },
-      ]),
-    );
+    const { asked, counted } = await countedFonts();
     const { printer: p } = printer({ assets: counted, concurrency: 1, fontsAhead: false });
     await p.openAhead();
     expect(asked).toEqual([]);
