@@ -71,6 +71,21 @@ export function denies(r: Pick<Report, "modality" | "sentenceText">): boolean {
 }
 
 /**
+ * "The stretch is covered by a trench and an earth berm but has no wall": one item named as
+ * missing in a list of what is there. Its "no" takes that item alone, so the sentence denies
+ * nothing the items it asserts report. Read only where that "no" is the sentence's one negation
+ * and stands before the item's own words; whether an item asserted beside it exists is the
+ * caller's to check.
+ */
+export function onlyItemLacking(r: Pick<Report, "modality" | "text" | "sentenceText">): boolean {
+  if (r.modality !== "negated" || !r.text) return false;
+  const at = r.sentenceText.indexOf(r.text);
+  if (at < 0) return false;
+  if (!/\bno\s+(?:[\p{L}-]+\s+)?$/iu.test(r.sentenceText.slice(Math.max(0, at - 30), at))) return false;
+  return (r.sentenceText.match(NEGATION) ?? []).length === 1;
+}
+
+/**
  * An article's index line, "Keywords: Iraq, Syria, border walls, smuggling" or "Tags: ISIS,
  * Raqqa": a list of the subjects it files itself under, which asserts nothing about any of them.
  */
@@ -403,6 +418,21 @@ const SEIZURE_AS_PROOF =
 /** Whether a sentence offers a seizure as proof of the trade it concludes to. */
 export function seizureAsProof(r: Pick<Report, "sentenceText">): boolean {
   return SEIZURE_AS_PROOF.test(r.sentenceText);
+}
+
+/**
+ * "Most of the seizures were made near the river crossing, where smugglers use farm tracks", "most
+ * of the pills were found in lorries entering from the crossing", "most samples came from seizures
+ * on the desert roads": where the bulk of what is caught is caught tells the routes the trade
+ * takes. Read only of a sentence that opens on that share of the hauls and places it; a seizure
+ * told as one haul ("seized two lorries near the crossing") stays the stopping of it.
+ */
+const SEIZURES_BY_PLACE =
+  /^\P{L}*(?:most|the (?:majority|bulk)|much|half|nearly all|almost all|two-thirds|a third)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:seizures|samples|pills|loads|drugs|shipments|consignments|contraband|hauls|packs|narcotics|cargo|captagon)\s+(?:(?:were|was|had been|have been|has been|are|is)\s+(?:made|found|seized|caught|intercepted|discovered|stopped)|came from seizures)\s+(?:in|on|at|near|along|around|inside)\b/iu;
+
+/** Whether a sentence tells where the bulk of the seizures are made: the trade's routes. */
+export function seizuresByPlace(r: Pick<Report, "tags" | "sentenceText">): boolean {
+  return r.tags.includes("seizure") && SEIZURES_BY_PLACE.test(r.sentenceText);
 }
 
 /**
@@ -1350,11 +1380,21 @@ export function appealOnly(r: Pick<Report, "text" | "sentenceText">): boolean {
  * the speaker supposes.
  */
 const CONDITION_BEFORE = /\b(?:if|unless|in case)\s+$/i;
+/**
+ * The same condition told by inverting its verb, with no "if": "Were the last troops to leave,
+ * the camps would be exposed", "Should the guards be paid late, ...", "Had the wall been
+ * finished, ...". Only a sentence that opens on the inverted verb and closes the condition with a
+ * comma before its main clause; a question ("Were the troops withdrawn?") asks, and is left alone.
+ */
+const INVERTED_CONDITION = /^\P{L}*(?:were|had|should)\s+(?!not\b)[^,;:?]{3,160}?,\s*\p{L}/iu;
 
-/** Whether a fact is the condition an "if" or "unless" opens. */
+/** Whether a fact is the condition an "if" or "unless" opens, or that an inverted verb opens. */
 export function conditionOnly(r: Pick<Report, "text" | "sentenceText">): boolean {
-  const { at } = ownWords(r);
-  return at > 0 && CONDITION_BEFORE.test(r.sentenceText.slice(0, at));
+  const { text, at } = ownWords(r);
+  if (at > 0 && CONDITION_BEFORE.test(r.sentenceText.slice(0, at))) return true;
+  const inverted = INVERTED_CONDITION.exec(r.sentenceText);
+  if (!inverted || at < 0 || r.sentenceText.trim().endsWith("?")) return false;
+  return at + text.length < inverted[0].length;
 }
 
 /**
