@@ -30,6 +30,7 @@ import {
   fitsAnyFactor,
   fortifiedThingOnly,
   genericYouOnly,
+  haulsRoseOver,
   indexLine,
   inExerciseScenario,
   denies as isDenial,
@@ -399,8 +400,10 @@ function candidatesBySentence(
       : given;
     // "Most of the seizures were made on the desert tracks south of the crossing": where the hauls
     // are caught tells the routes the trade takes, a standing traffic (a threat of smuggling), not
-    // the stopping of one load.
-    const report: Report = seizuresByPlace(placed)
+    // the stopping of one load. "That is twice the 12 million seized last year": hauls that rose
+    // over an earlier period's tell the traffic growing, as a rising tally does.
+    const traffic = seizuresByPlace(placed) || haulsRoseOver(placed);
+    const report: Report = traffic
       ? {
           ...placed,
           kind: "threat",
@@ -459,7 +462,11 @@ function candidatesBySentence(
     // Read once per report: such a catch counts under no mitigator.
     // "Foiled 41 attempts in November, compared with 29 in October": a rising tally is the trend.
     const catchShowsTraffic =
-      stopsMeasureRise(report) || seizureAsProof(report) || catchGroundsRisk(report) || stopShowsRise(report);
+      traffic ||
+      stopsMeasureRise(report) ||
+      seizureAsProof(report) ||
+      catchGroundsRisk(report) ||
+      stopShowsRise(report);
     for (const { f, role } of factors) {
       if (report.modality !== "negated" && denies.has(`${report.key}|${f.id}`)) continue;
       if (role === "mitigator" && catchShowsTraffic) continue;

@@ -430,6 +430,21 @@ export function seizureAsProof(r: Pick<Report, "sentenceText">): boolean {
 const SEIZURES_BY_PLACE =
   /^\P{L}*(?:most|the (?:majority|bulk)|much|half|nearly all|almost all|two-thirds|a third)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:seizures|samples|pills|loads|drugs|shipments|consignments|contraband|hauls|packs|narcotics|cargo|captagon)\s+(?:(?:were|was|had been|have been|has been|are|is)\s+(?:made|found|seized|caught|intercepted|discovered|stopped)|came from seizures)\s+(?:in|on|at|near|along|around|inside)\b/iu;
 
+/**
+ * "That is almost twice the 12 million seized in the same months of last year", "this is three
+ * times the 40 smugglers arrested in 2025": the hauls the sentence before counted, set against a
+ * smaller count of an earlier period. As a rising tally told in one sentence (`risingTally`), the
+ * rise is the traffic growing (rule 4); "that is half the 12 million seized" tells a fall, and is
+ * not read here.
+ */
+const HAULS_ROSE_OVER =
+  /^\P{L}*(?:that|this|it)\s+(?:is|was|represents|marks)\s+(?:almost\s+|nearly\s+|about\s+|roughly\s+|more than\s+|over\s+|some\s+)?(?:twice|double|triple|three times|four times|five times|\d+(?:\.\d+)?\s*(?:times|per ?cent more than|% more than))\s+(?:the\s+)?(?:[\d.,]+\s+(?:million\s+|thousand\s+|billion\s+)?)(?:[\p{L}-]+\s+){0,2}?(?:seized|confiscated|intercepted|caught|arrested|foiled|stopped)\b/iu;
+
+/** Whether a sentence sets the hauls told before it against a smaller count of an earlier period. */
+export function haulsRoseOver(r: Pick<Report, "tags" | "sentenceText">): boolean {
+  return r.tags.some((t) => t === "seizure" || t === "arrest") && HAULS_ROSE_OVER.test(r.sentenceText);
+}
+
 /** Whether a sentence tells where the bulk of the seizures are made: the trade's routes. */
 export function seizuresByPlace(r: Pick<Report, "tags" | "sentenceText">): boolean {
   return r.tags.includes("seizure") && SEIZURES_BY_PLACE.test(r.sentenceText);
@@ -1350,10 +1365,11 @@ export function genericYouOnly(r: Pick<Report, "text" | "sentenceText">): boolea
  * no authority now controls the border", "... and notes that 46 families were returned") is told,
  * as is a reason given ("... after 12 detainees escaped"). So is a report's recommendation ("The
  * Monitoring Team recommends that the Committee consider listing the facilitators who run the camp
- * escape networks"): what it proposes to do is asked for, not told.
+ * escape networks", "the institute recommends that Baghdad speed up repatriations"): what it
+ * proposes to do is asked for, not told.
  */
 const APPEAL_SENTENCE =
-  /^\s*(?:[\p{L}'’.-]+\s+){1,6}?(?:(?:(?:calls|called|is calling)\s+(?:on|upon)|urges|urged|is urging|(?:appeals|appealed)\s+to)\s+(?:[\p{L}'’.-]+\s+){0,8}?to\s+\p{Ll}+|(?:recommends|recommended|proposes|proposed|suggests|suggested)\s+that\s+(?:[\p{L}'’.-]+\s+){0,8}?(?:consider|should|must|be|adopt|take|list|designate|impose|establish|provide|increase|allow|repatriate)\b)/u;
+  /^\s*(?:[\p{L}'’.-]+\s+){1,6}?(?:(?:(?:calls|called|is calling)\s+(?:on|upon)|urges|urged|is urging|(?:appeals|appealed)\s+to)\s+(?:[\p{L}'’.-]+\s+){0,8}?to\s+\p{Ll}+|(?:recommends|recommended|proposes|proposed|suggests|suggested)\s+that\s+(?:[\p{L}'’.-]+\s+){0,8}?(?:consider|should|must|be|adopt|take|list|designate|impose|establish|provide|increase|allow|repatriate|speed|accelerate|expand|fund|strengthen|step|resume|share|create|reinforce|deploy|build|send|ensure)\b)/u;
 const APPEAL_ENDS =
   /[;:]|\b(?:because|after|since|following|as|when|given)\b|\band\s+(?:(?:is|are|was|were|has|have|had|remains?|remained)\b|\p{Ll}+(?:s|ed)\b(?!\s+(?:to|on|upon)\b))|\b(?:notes?|noted|noting|says?|said|saying|adds?|added|adding|reports?|reported|reporting)\s+that\b/iu;
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
-import { conditionOnly, onlyItemLacking, seizuresByPlace } from "../../../src/core/themes/relevance.js";
+import {
+  appealOnly,
+  conditionOnly,
+  haulsRoseOver,
+  onlyItemLacking,
+  seizuresByPlace,
+} from "../../../src/core/themes/relevance.js";
 import { citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
 
 /**
@@ -112,5 +118,52 @@ describe("the coalition's posture in one sentence with the SDF's loss", () => {
   it("cites US forces that now operate only from one base, after a mission's end, as residual presence", () => {
     const text = `${LEDE}\n\nThe coalition mission in Baghdad ended in the summer, and US forces now operate only from Erbil and two sites in northeast Syria.`;
     expect(roles("coalition-withdrawal", text, 1)).toEqual(["mitigator:residual-presence"]);
+  });
+});
+
+describe("a country named only as the neighbour of a border (onlySide)", () => {
+  const LEDE =
+    "The state audit office reviewed the project to protect Iraq's western border with Syria this year.";
+  const TAIL =
+    "\n\nBorder Forces records show 90 infiltration attempts by armed men from Syria between January and October.";
+
+  it("reads cameras installed along the border with Syria where the story is set", () => {
+    const text = `${LEDE}\n\nOf the 500 thermal cameras installed along the border with Syria since 2023, 300 were working in October, the office found.${TAIL}`;
+    expect(roles("border-fortification", text, 1)).toEqual(["mitigator:surveillance"]);
+  });
+
+  it("keeps cameras along another country's border with Syria out of Iraq's defences", () => {
+    const text = `${LEDE}\n\nOf the 500 thermal cameras installed along Jordan's border with Syria since 2023, 300 were working in October, the office found.${TAIL}`;
+    expect(roles("border-fortification", text, 1)).not.toContain("mitigator:surveillance");
+  });
+});
+
+describe("a recommendation that a government speed up repatriations (appealOnly)", () => {
+  it("reads what an institute recommends as asked for, and what was done as told", () => {
+    const asked = "The institute recommends that Baghdad speed up repatriations from the camp.";
+    expect(appealOnly({ sentenceText: asked, text: "repatriations from the camp" })).toBe(true);
+    const done = "The institute said that Baghdad has speeded up repatriations from the camp.";
+    expect(appealOnly({ sentenceText: done, text: "repatriations from the camp" })).toBe(false);
+  });
+});
+
+describe("hauls set against a smaller count of an earlier period (rule 4, haulsRoseOver)", () => {
+  const LEDE =
+    "Iraqi forces seized about 20 million Captagon pills in Anbar province between January and November 2026, a research centre said.";
+
+  it("cites 'that is twice the 11 million seized' a year before as smuggling reported", () => {
+    const text = `${LEDE}\n\nThat is almost twice the 11 million seized in the same months of 2025.`;
+    expect(roles("cross-border-smuggling", text, 1)).toEqual(["driver:smuggling-reported"]);
+  });
+
+  it("does not read a fall, or a haul told on its own, as a rise", () => {
+    const tags = ["seizure"];
+    expect(haulsRoseOver({ tags, sentenceText: "That is half the 40 million seized in 2025." })).toBe(false);
+    expect(haulsRoseOver({ tags, sentenceText: "Police seized twice as many pills as the army." })).toBe(
+      false,
+    );
+    expect(haulsRoseOver({ tags, sentenceText: "That is three times the 12 million seized in 2025." })).toBe(
+      true,
+    );
   });
 });

@@ -65,3 +65,58 @@ describe("forces that operate only from a base are kept there (presence rule)", 
       expect(has(text, "countermeasure", ["troop-deployment"]), text).toBe(false);
   });
 });
+
+describe("militants gathering in the ground opposite a province (insurgent-presence)", () => {
+  it("reads ISIS groups gathering in a country's desert opposite a province as present at the border", () => {
+    const text = "Officials warned of ISIS cells gathering in the Syrian desert opposite Anbar province.";
+    expect(has(text, "threat", ["insurgent-presence", "border-security"]), text).toBe(true);
+  });
+
+  it("does not read traders gathering opposite a mosque, or cells gathering in a town, as that", () => {
+    for (const text of [
+      "Traders were gathering in the market opposite the mosque.",
+      "ISIS cells were gathering in the town before the raid.",
+    ])
+      expect(has(text, "threat", ["insurgent-presence", "border-security"]), text).toBe(false);
+  });
+});
+
+describe("units sent to secure a post (deployment rule)", () => {
+  it("reads army units that had been sent to secure the road as deployed", () => {
+    for (const text of [
+      "The ministry said that army units had been sent to secure the road.",
+      "Two battalions were dispatched to guard the pipeline after the attack.",
+    ])
+      expect(has(text, "countermeasure", ["troop-deployment"]), text).toBe(true);
+  });
+
+  it("does not read letters sent to secure funding as a deployment", () => {
+    const text = "Letters were sent to secure the funding for the school.";
+    expect(has(text, "countermeasure", ["troop-deployment"]), text).toBe(false);
+  });
+});
+
+describe("a force cut by a share or funded only in part (withdrawal rule)", () => {
+  it("reads a force cut by half, cut to a figure, or funded only in part as a drawdown", () => {
+    for (const text of [
+      "The ministry plans to cut the force in Syria by half next year.",
+      "Washington will reduce its troops in Iraq to fewer than 1,000 by the summer.",
+      "The Pentagon asked Congress to fund only half of the current force in Syria.",
+    ])
+      expect(
+        has(text, "threat", ["troop-withdrawal"]) || has(text, "event", ["troop-withdrawal"]),
+        text,
+      ).toBe(true);
+  });
+
+  it("does not read the force of an attack cut, or a police force grown by half, as a drawdown", () => {
+    for (const text of [
+      "The coach will cut the force of the attack by playing a deeper midfield.",
+      "The police force in Raqqa has grown by half since the spring.",
+    ])
+      expect(
+        has(text, "threat", ["troop-withdrawal"]) || has(text, "event", ["troop-withdrawal"]),
+        text,
+      ).toBe(false);
+  });
+});
