@@ -30,6 +30,7 @@ import {
   fitsAnyFactor,
   fortifiedThingOnly,
   genericYouOnly,
+  haulsRoseOver,
   indexLine,
   inExerciseScenario,
   denies as isDenial,
@@ -38,11 +39,13 @@ import {
   lawOrResolve,
   notExamined,
   notTheTradeNow,
+  onlyItemLacking,
   ownAttemptDenied,
   ownClause,
   patternFit,
   risingTally,
   seizureAsProof,
+  seizuresByPlace,
   smuggledIntoVenue,
   stopsMeasureRise,
   studyTask,
@@ -354,7 +357,13 @@ function candidatesBySentence(
     (unheldTold.get(r.key) ?? []).some((u) => f.evidence.some((p) => patternFit(p, u, at) > 0));
   // Attempts stopped and counted ("foiled 190 smuggling attempts") were made: no denial.
   // Nor does a stop that killed deny the killing ("foiled an attempt, killing three smugglers").
+  // "Covered by a trench and a berm but has no wall": the one item lacking denies none beside it.
+  const itemsTold = (r: Report) =>
+    reports.some(
+      (x) => x.key === r.key && x.kind === r.kind && x.modality === "asserted" && x.text !== r.text,
+    );
   for (const r of reports.filter((x) => isDenial(x) && !attemptsStopped(x) && !killedInStop(x))) {
+    if (onlyItemLacking(r) && itemsTold(r)) continue;
     for (const { f } of factors) {
       if (absenceFits(r, f)) continue;
       const forPatterns = f.evidence.filter((p) => p.pushes === "for" && !p.modality.includes("negated"));
@@ -386,9 +395,21 @@ function candidatesBySentence(
         ? { ...raw, modality: "asserted" }
         : raw;
     // "Escort the loads to the wall": the wall is where they go, no fortification of the border.
-    const report = barrierOnlyDestination(given)
+    const placed = barrierOnlyDestination(given)
       ? { ...given, tags: given.tags.filter((t) => t !== "fortification") }
       : given;
+    // "Most of the seizures were made on the desert tracks south of the crossing": where the hauls
+    // are caught tells the routes the trade takes, a standing traffic (a threat of smuggling), not
+    // the stopping of one load. "That is twice the 12 million seized last year": hauls that rose
+    // over an earlier period's tell the traffic growing, as a rising tally does.
+    const traffic = seizuresByPlace(placed) || haulsRoseOver(placed);
+    const report: Report = traffic
+      ? {
+          ...placed,
+          kind: "threat",
+          tags: [...placed.tags.filter((t) => t !== "seizure" && t !== "arrest"), "smuggling"],
+        }
+      : placed;
     // A list of index terms names subjects without telling anything of them.
     if (indexLine(report)) continue;
     // A happening someone asks about is a question's topic, not a report of it.
@@ -441,7 +462,11 @@ function candidatesBySentence(
     // Read once per report: such a catch counts under no mitigator.
     // "Foiled 41 attempts in November, compared with 29 in October": a rising tally is the trend.
     const catchShowsTraffic =
-      stopsMeasureRise(report) || seizureAsProof(report) || catchGroundsRisk(report) || stopShowsRise(report);
+      traffic ||
+      stopsMeasureRise(report) ||
+      seizureAsProof(report) ||
+      catchGroundsRisk(report) ||
+      stopShowsRise(report);
     for (const { f, role } of factors) {
       if (report.modality !== "negated" && denies.has(`${report.key}|${f.id}`)) continue;
       if (role === "mitigator" && catchShowsTraffic) continue;

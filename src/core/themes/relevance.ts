@@ -71,6 +71,21 @@ export function denies(r: Pick<Report, "modality" | "sentenceText">): boolean {
 }
 
 /**
+ * "The stretch is covered by a trench and an earth berm but has no wall": one item named as
+ * missing in a list of what is there. Its "no" takes that item alone, so the sentence denies
+ * nothing the items it asserts report. Read only where that "no" is the sentence's one negation
+ * and stands before the item's own words; whether an item asserted beside it exists is the
+ * caller's to check.
+ */
+export function onlyItemLacking(r: Pick<Report, "modality" | "text" | "sentenceText">): boolean {
+  if (r.modality !== "negated" || !r.text) return false;
+  const at = r.sentenceText.indexOf(r.text);
+  if (at < 0) return false;
+  if (!/\bno\s+(?:[\p{L}-]+\s+)?$/iu.test(r.sentenceText.slice(Math.max(0, at - 30), at))) return false;
+  return (r.sentenceText.match(NEGATION) ?? []).length === 1;
+}
+
+/**
  * An article's index line, "Keywords: Iraq, Syria, border walls, smuggling" or "Tags: ISIS,
  * Raqqa": a list of the subjects it files itself under, which asserts nothing about any of them.
  */
@@ -411,6 +426,36 @@ const SEIZURE_MEASURES_GROWTH =
 /** Whether a sentence offers a seizure as proof of the trade it concludes to, or of its growth. */
 export function seizureAsProof(r: Pick<Report, "sentenceText">): boolean {
   return SEIZURE_AS_PROOF.test(r.sentenceText) || SEIZURE_MEASURES_GROWTH.test(r.sentenceText);
+}
+
+/**
+ * "Most of the seizures were made near the river crossing, where smugglers use farm tracks", "most
+ * of the pills were found in lorries entering from the crossing", "most samples came from seizures
+ * on the desert roads": where the bulk of what is caught is caught tells the routes the trade
+ * takes. Read only of a sentence that opens on that share of the hauls and places it; a seizure
+ * told as one haul ("seized two lorries near the crossing") stays the stopping of it.
+ */
+const SEIZURES_BY_PLACE =
+  /^\P{L}*(?:most|the (?:majority|bulk)|much|half|nearly all|almost all|two-thirds|a third)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:seizures|samples|pills|loads|drugs|shipments|consignments|contraband|hauls|packs|narcotics|cargo|captagon)\s+(?:(?:were|was|had been|have been|has been|are|is)\s+(?:made|found|seized|caught|intercepted|discovered|stopped)|came from seizures)\s+(?:in|on|at|near|along|around|inside)\b/iu;
+
+/**
+ * "That is almost twice the 12 million seized in the same months of last year", "this is three
+ * times the 40 smugglers arrested in 2025": the hauls the sentence before counted, set against a
+ * smaller count of an earlier period. As a rising tally told in one sentence (`risingTally`), the
+ * rise is the traffic growing (rule 4); "that is half the 12 million seized" tells a fall, and is
+ * not read here.
+ */
+const HAULS_ROSE_OVER =
+  /^\P{L}*(?:that|this|it)\s+(?:is|was|represents|marks)\s+(?:almost\s+|nearly\s+|about\s+|roughly\s+|more than\s+|over\s+|some\s+)?(?:twice|double|triple|three times|four times|five times|\d+(?:\.\d+)?\s*(?:times|per ?cent more than|% more than))\s+(?:the\s+)?(?:[\d.,]+\s+(?:million\s+|thousand\s+|billion\s+)?)(?:[\p{L}-]+\s+){0,2}?(?:seized|confiscated|intercepted|caught|arrested|foiled|stopped)\b/iu;
+
+/** Whether a sentence sets the hauls told before it against a smaller count of an earlier period. */
+export function haulsRoseOver(r: Pick<Report, "tags" | "sentenceText">): boolean {
+  return r.tags.some((t) => t === "seizure" || t === "arrest") && HAULS_ROSE_OVER.test(r.sentenceText);
+}
+
+/** Whether a sentence tells where the bulk of the seizures are made: the trade's routes. */
+export function seizuresByPlace(r: Pick<Report, "tags" | "sentenceText">): boolean {
+  return r.tags.includes("seizure") && SEIZURES_BY_PLACE.test(r.sentenceText);
 }
 
 /**
@@ -1328,11 +1373,12 @@ export function genericYouOnly(r: Pick<Report, "text" | "sentenceText">): boolea
  * no authority now controls the border", "... and notes that 46 families were returned") is told,
  * as is a reason given ("... after 12 detainees escaped"). So is a report's recommendation ("The
  * Monitoring Team recommends that the Committee consider listing the facilitators who run the camp
- * escape networks"): what it proposes to do is asked for, not told, as what it recommends be sped
- * up, stepped up, resumed or funded ("recommends that states speed up the return of their nationals").
+ * escape networks", "the institute recommends that Baghdad speed up repatriations"): what it
+ * proposes to do is asked for, not told, as what it recommends be sped up, stepped up, resumed or
+ * funded ("recommends that states speed up the return of their nationals").
  */
 const APPEAL_SENTENCE =
-  /^\s*(?:[\p{L}'’.-]+\s+){1,6}?(?:(?:(?:calls|called|is calling)\s+(?:on|upon)|urges|urged|is urging|(?:appeals|appealed)\s+to)\s+(?:[\p{L}'’.-]+\s+){0,8}?to\s+\p{Ll}+|(?:recommends|recommended|proposes|proposed|suggests|suggested)\s+that\s+(?:[\p{L}'’.-]+\s+){0,8}?(?:consider|should|must|be|adopt|take|list|designate|impose|establish|provide|increase|allow|repatriate|speed|step|accelerate|expand|resume|fund|end|close)\b)/u;
+  /^\s*(?:[\p{L}'’.-]+\s+){1,6}?(?:(?:(?:calls|called|is calling)\s+(?:on|upon)|urges|urged|is urging|(?:appeals|appealed)\s+to)\s+(?:[\p{L}'’.-]+\s+){0,8}?to\s+\p{Ll}+|(?:recommends|recommended|proposes|proposed|suggests|suggested)\s+that\s+(?:[\p{L}'’.-]+\s+){0,8}?(?:consider|should|must|be|adopt|take|list|designate|impose|establish|provide|increase|allow|repatriate|speed|step|accelerate|expand|resume|fund|end|close|strengthen|share|create|reinforce|deploy|build|send|ensure)\b)/u;
 const APPEAL_ENDS =
   /[;:]|\b(?:because|after|since|following|as|when|given)\b|\band\s+(?:(?:is|are|was|were|has|have|had|remains?|remained)\b|\p{Ll}+(?:s|ed)\b(?!\s+(?:to|on|upon)\b))|\b(?:notes?|noted|noting|says?|said|saying|adds?|added|adding|reports?|reported|reporting)\s+that\b/iu;
 
@@ -1359,12 +1405,22 @@ export function appealOnly(r: Pick<Report, "text" | "sentenceText">): boolean {
  * the speaker supposes.
  */
 const CONDITION_BEFORE = /\b(?:if|unless|in case)\s+$/i;
+/**
+ * The same condition told by inverting its verb, with no "if": "Were the last troops to leave,
+ * the camps would be exposed", "Should the guards be paid late, ...", "Had the wall been
+ * finished, ...". Only a sentence that opens on the inverted verb and closes the condition with a
+ * comma before its main clause; a question ("Were the troops withdrawn?") asks, and is left alone.
+ */
+const INVERTED_CONDITION = /^\P{L}*(?:were|had|should)\s+(?!not\b)[^,;:?]{3,160}?,\s*\p{L}/iu;
 
-/** Whether a fact is the condition an "if" or "unless" opens. */
+/** Whether a fact is the condition an "if" or "unless" opens, or that an inverted verb opens. */
 export function conditionOnly(r: Pick<Report, "text" | "sentenceText">): boolean {
-  const { at } = ownWords(r);
+  const { text, at } = ownWords(r);
   if (OPEN_QUESTION.test(r.sentenceText)) return true;
-  return at > 0 && CONDITION_BEFORE.test(r.sentenceText.slice(0, at));
+  if (at > 0 && CONDITION_BEFORE.test(r.sentenceText.slice(0, at))) return true;
+  const inverted = INVERTED_CONDITION.exec(r.sentenceText);
+  if (!inverted || at < 0 || r.sentenceText.trim().endsWith("?")) return false;
+  return at + text.length < inverted[0].length;
 }
 
 /**

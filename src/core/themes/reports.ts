@@ -540,7 +540,9 @@ const anchorsOf = (entities: readonly ResolvedEntity[]) =>
  * sentence's watch or fight was on. So is a country named only as where crossers came from ("arrested
  * 14 people trying to cross illegally from Syria"): the arrest was made on the near side. So is a
  * country named only as where goods are moved to ("smugglers use the gap to move sheep and fuel
- * into Syria"): the loads leave from the near side, where the story is.
+ * into Syria"): the loads leave from the near side, where the story is. So is a country named only
+ * as the neighbour a border is shared with ("cameras installed along the border with Syria"): the
+ * border is the near side's, where the story is.
  */
 function onlySide(e: Pick<ResolvedEntity, "kind" | "name">, sentence: string): boolean {
   if (e.kind !== "country" || e.name.length < 4) return false;
@@ -555,6 +557,7 @@ function onlySide(e: Pick<ResolvedEntity, "kind" | "name">, sentence: string): b
       " ",
     )
     .replace(new RegExp(`\\b${stem}\\p{L}* side\\b`, "giu"), " ")
+    .replace(new RegExp(`\\b(?:border|frontier)\\s+with\\s+(?:the\\s+)?${stem}\\p{L}*`, "giu"), " ")
     .replace(
       new RegExp(
         `\\b(?:cross\\p{L}*|infiltrat\\p{L}*|sneak\\p{L}*|slip\\p{L}*|smuggl\\p{L}*)(?:\\s+[\\p{L}'’-]+){0,2}?\\s+from\\s+(?:the\\s+)?${stem}\\p{L}*(?:\\s+(?:side|territory))?`,
@@ -1076,15 +1079,20 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         // The outlet that reports ("Enab Baladi counted ...") is not an actor of the events, nor
         // is the speaker a transcript's label names ("Al-Rubaie: We recorded more attacks"): the
         // answer is read among the actors of the question before it.
-        if (
-          resolved.some(
-            (e) =>
-              (types as readonly string[]).includes(e.type) &&
-              e.kind !== "media" &&
-              !labelOnly(e.id, f.sentence),
-          )
-        )
-          continue;
+        const ofType = resolved.filter(
+          (e) =>
+            (types as readonly string[]).includes(e.type) &&
+            e.kind !== "media" &&
+            !labelOnly(e.id, f.sentence),
+        );
+        // A country named only as a side of a border (`onlySide`: "along the border with Syria")
+        // places nothing either: the sentence is read where the sentences before it are, though
+        // what they name rules nothing out of it, its own place being named.
+        const sideOnly =
+          types[0] === "place" &&
+          ofType.length > 0 &&
+          ofType.every((e) => onlySide(e, facts.sentences[f.sentence]?.text ?? ""));
+        if (ofType.length > 0 && !sideOnly) continue;
         for (let s = f.sentence - 1; s >= Math.max(0, f.sentence - 2); s--) {
           const near = (bySentence.get(s) ?? [])
             .flatMap((id) => entities.get(id) ?? [])
@@ -1093,7 +1101,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
           resolved.push(...near);
           // The lede sets the story ("the Jordanian Armed Forces ... foiled", then "the border
           // guard forces spotted"): what it names may rule a later fact out too.
-          if (s <= 1 || types[0] !== "place") named.push(...near);
+          if ((s <= 1 || types[0] !== "place") && !sideOnly) named.push(...near);
           break;
         }
       }

@@ -96,10 +96,12 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // is one from a country or into one ("people trying to cross from Syria", "into the kingdom").
   // A country's gate ("the new scanner at the Iraqi gate") is its side of a border crossing.
   // So is an unlawful entry into a country: "34 people trying to enter Iraq illegally were detained".
+  // A country's ground told as lying opposite ("in the Syrian desert opposite Nineveh") is across
+  // a border from it.
   [
     "border-security",
     new RegExp(
-      `\\b(borders?|frontier|border strip|(iraqi|syrian|jordanian) (border )?gates?|cross(es|ed|ing)? illegally|illegal(ly)? cross\\w*|cross(es|ed|ing)? (from|into) ${COUNTRY}|(enter(s|ed|ing)?|entry into) ${COUNTRY} illegally|illegal(ly)? (entry into|enter(s|ed|ing)?) ${COUNTRY})\\b`,
+      `\\b(borders?|frontier|border strip|(iraqi|syrian|jordanian) (border )?gates?|(iraqi|syrian|jordanian|turkish) (desert|side|territory|steppe|badia) opposite|cross(es|ed|ing)? illegally|illegal(ly)? cross\\w*|cross(es|ed|ing)? (from|into) ${COUNTRY}|(enter(s|ed|ing)?|entry into) ${COUNTRY} illegally|illegal(ly)? (entry into|enter(s|ed|ing)?) ${COUNTRY})\\b`,
     ),
   ],
   ["border-crossing", /\b(crossings?|border ports?)\b/],
