@@ -396,6 +396,17 @@ function confessedWords(tokens: readonly Token[], v: number): boolean {
 }
 const CONFESSING = new Set(["confessed", "confesses", "confess"]);
 
+/**
+ * Verbs that answer what others told: "The ministry denies reports that the troops left",
+ * "dismissed claims that ...", "confirmed reports of a raid". The "reports" or "claims" right after
+ * one is its object, a noun, so no one "reports" there: the subject before is the one who denies.
+ */
+const ANSWERING_VERBS = new Set(
+  "deny denies denied denying reject rejects rejected rejecting dismiss dismisses dismissed dismissing refute refutes refuted refuting confirm confirms confirmed confirming welcome welcomes welcomed ignore ignores ignored dispute disputes disputed".split(
+    " ",
+  ),
+);
+
 export const isSpeechVerbAt = (tokens: readonly Token[], v: number) =>
   confessedWords(tokens, v) ||
   stanceThat(tokens, v) ||
@@ -412,7 +423,7 @@ export const isSpeechVerbAt = (tokens: readonly Token[], v: number) =>
     !(PASSIVE.has(tokens[v - 1]?.norm ?? "") && /ed$|^told$/.test(tokens[v]?.norm ?? "")) &&
     !(
       /s$/.test(tokens[v]?.norm ?? "") &&
-      DETERMINERS.has(tokens[v - 1]?.norm ?? "") &&
+      (DETERMINERS.has(tokens[v - 1]?.norm ?? "") || ANSWERING_VERBS.has(tokens[v - 1]?.norm ?? "")) &&
       !isParticiple(tokens[v])
     ));
 
