@@ -252,8 +252,20 @@ function countedCommonNoun(tokens: readonly Token[], first: number, last: number
   const before = tokens[first - 1];
   if (before?.kind !== "word" || (before.norm !== "a" && before.norm !== "an")) return false;
   for (let k = first; k <= last; k++) if (tokens[k]?.kind === "word" && tokens[k]?.cap) return false;
-  return true;
+  // Only a phrase the next word closes: "a red cross for danger", "a security council of elders";
+  // "a coalition convoy crossed" is the coalition's convoy doing something.
+  const next = tokens[last + 1];
+  return (
+    next === undefined ||
+    next.kind !== "word" ||
+    next.sentence !== tokens[last]?.sentence ||
+    PHRASE_ENDERS.has(next.norm)
+  );
 }
+/** Words that close the noun phrase before them: prepositions, conjunctions, relatives. */
+const PHRASE_ENDERS = new Set(
+  "of on in at with for from to by near over under across along and or but that which who whose".split(" "),
+);
 
 /** The longest lexicon match starting at token i, if any. */
 export function matchLexiconAt(tokens: readonly Token[], i: number): LexiconMatch | null {
