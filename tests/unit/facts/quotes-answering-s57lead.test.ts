@@ -28,4 +28,13 @@ describe("a report denied, dismissed or confirmed", () => {
     );
     expect(quotes).toEqual([["Iraqi Ministry of Defence", "three smugglers were arrested near Rutba"]]);
   });
+
+  it("gives France's defence ministry its own name, not a body called 'Armed Forces'", () => {
+    const doc = extract(
+      "The Ministry of the Armed Forces denies reports that French troops have left Erbil.",
+    );
+    const ids = doc.entities.map((e) => e.lexiconId);
+    expect(ids).toContain("org/french-armed-forces-ministry");
+    expect(doc.entities.map((e) => e.name)).not.toContain("Armed Forces");
+  });
 });

@@ -583,6 +583,22 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
     ],
     "France",
   ),
+  // France's defence ministry, which speaks for Operation Chammal ("The Ministry of the Armed Forces
+  // denies reports that ..."): the ministry, not a body called "Armed Forces".
+  body(
+    "french-armed-forces-ministry",
+    "government",
+    "French Ministry of the Armed Forces",
+    [
+      "Ministry of the Armed Forces",
+      "French Ministry of Armed Forces",
+      "French armed forces ministry",
+      "French defence ministry",
+      "French Ministry of Defence",
+      "Ministère des Armées",
+    ],
+    "France",
+  ),
   body("arab-league", "government", "Arab League", ["League of Arab States"]),
   body("interpol", "state-security", "Interpol", ["INTERPOL"]),
   body("snhr", "media", "Syrian Network for Human Rights", ["SNHR"]),
