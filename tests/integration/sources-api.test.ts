@@ -35,6 +35,11 @@ const json = (method: string, path: string, body?: unknown) =>
       : { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
   });
 
+/** Asserts a status; a wrong one shows its problem document (a rare 503 under CI load had none). */
+async function expectStatus(res: Response, status: number): Promise<void> {
+  if (res.status !== status) expect(`${res.status} ${await res.clone().text()}`).toBe(String(status));
+}
+
 async function register(body: Record<string, unknown>) {
   const res = await json("POST", "/v1/sources", body);
   expect(res.status).toBe(201);
@@ -288,11 +293,11 @@ describe("POST /v1/articles/import", () => {
       tags: ["iraq"],
     });
     // Stored already by the Atom poll: same title and text.
-    expect(created.status).toBe(200);
+    await expectStatus(created, 200);
 
     const before = await stack.keys();
     const copy = await json("POST", "/v1/articles/import", { url: `${web.origin}/desk/ambush-copy.html` });
-    expect(copy.status).toBe(200);
+    await expectStatus(copy, 200);
     expect(((await copy.json()) as { url: string }).url).toBe(`${web.origin}/levant/ambush.html`);
     expect(await stack.keys()).toEqual(before);
 
@@ -328,7 +333,7 @@ describe("POST /v1/articles/import", () => {
       url: `${web.origin}/desk/strikes.html`,
       tags: ["jordan"],
     });
-    expect(fresh.status).toBe(201);
+    await expectStatus(fresh, 201);
     const stored = (await fresh.json()) as Record<string, unknown>;
     expect(stored).toMatchObject({
       title: storyTitle(STRIKES),
