@@ -89,6 +89,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout50",
   "analysis-heldout51",
   "analysis-heldout52",
+  "analysis-heldout53",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
