@@ -556,6 +556,11 @@ const LATER_SETS = [
     "extract-first-sight-55.json",
     "Fifty-fifth held-out set (540-549, written blind while 0.46.0 was current, news registers; first sight with 0.46.0 at f9a6b949)",
   ],
+  [
+    "corpus-heldout56",
+    "extract-first-sight-56.json",
+    "Fifty-sixth held-out set (550-559, written blind while 0.47.0 was current, news registers; first sight with 0.47.0 at 3433f8c5)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);
