@@ -283,28 +283,44 @@ function limitedEffect(r: Report): boolean {
   return after !== null && LIMITED_EFFECT.test(after);
 }
 
+/**
+ * What a sentence's own words say of every factor alike: told in a way that fits none (crossed by,
+ * destroyed, talked over), or only as background (2) or a reference back (0.5). It depends on the
+ * report alone, so it is read once per report, not once per factor.
+ */
+const readings = new WeakMap<Report, { unfit: boolean; background: number }>();
+function readingOf(r: Report): { unfit: boolean; background: number } {
+  const known = readings.get(r);
+  if (known) return known;
+  const unfit = crossedBy(r) || destroyed(r) || talkedOver(r);
+  const background = unfit
+    ? 0
+    : (concessive(r) ||
+      crossed(r) ||
+      locatedBy(r) ||
+      barrierAside(r) ||
+      partOnly(r) ||
+      toldOf(r) ||
+      limitedEffect(r) ||
+      measureAsAttribute(r) ||
+      presenceAsTopic(r)
+        ? 2
+        : 0) + (refersBack(r) ? 0.5 : 0);
+  const reading = { unfit, background };
+  readings.set(r, reading);
+  return reading;
+}
+
 function bestFit(
   factor: Factor,
   r: Report,
   at: Date,
   detail = false,
 ): { fit: number; pushes: Pattern["pushes"] } | null {
-  if (crossedBy(r) || destroyed(r) || talkedOver(r)) return null;
+  const reading = readingOf(r);
+  if (reading.unfit) return null;
   let best: { fit: number; pushes: Pattern["pushes"] } | null = null;
-  const background =
-    (concessive(r) ||
-    crossed(r) ||
-    locatedBy(r) ||
-    barrierAside(r) ||
-    partOnly(r) ||
-    toldOf(r) ||
-    limitedEffect(r) ||
-    measureAsAttribute(r) ||
-    presenceAsTopic(r)
-      ? 2
-      : 0) +
-    (detail ? 0.5 : 0) +
-    (refersBack(r) ? 0.5 : 0);
+  const background = reading.background + (detail ? 0.5 : 0);
   for (const p of factor.evidence) {
     const fit = patternFit(p, r, at);
     const f = fit > 0 ? Math.max(0.1, fit - background) : 0;

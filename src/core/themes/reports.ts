@@ -546,33 +546,31 @@ const anchorsOf = (entities: readonly ResolvedEntity[]) =>
  */
 function onlySide(e: Pick<ResolvedEntity, "kind" | "name">, sentence: string): boolean {
   if (e.kind !== "country" || e.name.length < 4) return false;
-  const stem = escapeRegExp(e.name.slice(0, 4));
-  const all = sentence.match(new RegExp(`\\b${stem}\\p{L}*`, "giu")) ?? [];
-  const rest = sentence
-    .replace(
-      new RegExp(
+  return sideOnlyIn(escapeRegExp(e.name.slice(0, 4)), sentence);
+}
+/** The patterns `onlySide` reads for one country, compiled once per country. */
+const sidePatterns = new Map<string, { named: RegExp; sides: RegExp[]; elsewhere: RegExp }>();
+function sideOnlyIn(stem: string, sentence: string): boolean {
+  let patterns = sidePatterns.get(stem);
+  if (!patterns) {
+    if (sidePatterns.size >= 256) sidePatterns.clear();
+    patterns = {
+      named: new RegExp(`\\b${stem}\\p{L}*`, "iu"),
+      sides: [
         `\\bback\\s+(?:(?:in)?to|across\\s+(?:the\\s+)?(?:border|line|frontier)\\s+(?:in)?to)\\s+(?:the\\s+)?${stem}\\p{L}*`,
-        "giu",
-      ),
-      " ",
-    )
-    .replace(new RegExp(`\\b${stem}\\p{L}* side\\b`, "giu"), " ")
-    .replace(new RegExp(`\\b(?:border|frontier)\\s+with\\s+(?:the\\s+)?${stem}\\p{L}*`, "giu"), " ")
-    .replace(
-      new RegExp(
+        `\\b${stem}\\p{L}* side\\b`,
+        `\\b(?:border|frontier)\\s+with\\s+(?:the\\s+)?${stem}\\p{L}*`,
         `\\b(?:cross\\p{L}*|infiltrat\\p{L}*|sneak\\p{L}*|slip\\p{L}*|smuggl\\p{L}*)(?:\\s+[\\p{L}'’-]+){0,2}?\\s+from\\s+(?:the\\s+)?${stem}\\p{L}*(?:\\s+(?:side|territory))?`,
-        "giu",
-      ),
-      " ",
-    )
-    .replace(
-      new RegExp(
         `\\b(?:smuggl\\p{L}*|mov(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|ferr(?:y|ies|ied|ying)|bring(?:s|ing)?|brought|take|takes|taking|took)\\b[^.;:]{0,60}?\\s+(?:in)?to\\s+(?:the\\s+)?${stem}\\p{L}*`,
-        "giu",
-      ),
-      " ",
-    );
-  return all.length > 0 && !new RegExp(`\\b${stem}`, "iu").test(rest);
+      ].map((source) => new RegExp(source, "giu")),
+      elsewhere: new RegExp(`\\b${stem}`, "iu"),
+    };
+    sidePatterns.set(stem, patterns);
+  }
+  if (!patterns.named.test(sentence)) return false;
+  let rest = sentence;
+  for (const side of patterns.sides) rest = rest.replace(side, " ");
+  return !patterns.elsewhere.test(rest);
 }
 
 /** A place or a facility: where something is. */
