@@ -3,7 +3,7 @@ import { assess } from "../../../src/core/themes/assess.js";
 import type { Report } from "../../../src/core/themes/reports.js";
 import { meetsRequirement } from "../../../src/core/themes/sufficiency.js";
 import type { Pattern } from "../../../src/core/themes/theme.js";
-import { sourceDocument, themeFixture } from "../../support/themes.js";
+import { citedRoles, paragraphsDocument, sourceDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Session 58 (helper s58): what a judgment's requirement groups read (issue 9, point 2), on short
@@ -65,5 +65,41 @@ describe("sufficiency: a notAddressedBy pattern's exempting words in another cla
       "the reporting does not address clashes",
     ]);
     expect(meetsRequirement(requires, assigned, new Map(), [fee, elsewhere], setAside, denied)).toEqual([]);
+  });
+});
+
+describe("a country named only as where lorries enter from (onlySide)", () => {
+  const cited = (third: string) => {
+    const doc = paragraphsDocument("Customs", [
+      "Customs officers at the Rabia border crossing seized 40,000 captagon pills hidden in a load of onions from Syria last week.",
+      "Two drivers were detained.",
+      third,
+    ]);
+    return citedRoles(assess(themeFixture("cross-border-smuggling"), [doc], AT), doc.article.id, 2);
+  };
+
+  it("reads scanners that check every lorry entering from Syria at the story's crossing", () => {
+    expect(
+      cited(
+        "The directorate has put three new scanners at the crossing, which now check every lorry entering from Syria.",
+      ),
+    ).toContain("mitigator:border-barrier");
+  });
+
+  it("does not read scanners set up inside Syria at the crossing", () => {
+    expect(
+      cited("The directorate has put three new scanners in Syria, which now check every lorry."),
+    ).not.toContain("mitigator:border-barrier");
+  });
+});
+
+describe("strikes flown at a government's request (coalition-withdrawal)", () => {
+  it("cites them as ties between the two states, not as the requesting state's own forces", () => {
+    const doc = paragraphsDocument("Strikes", [
+      "Belgian F-16 aircraft based in Jordan carried out three strikes on ISIS hideouts in the Hamrin mountains in October at the request of the Iraqi government.",
+    ]);
+    const roles = citedRoles(assess(themeFixture("coalition-withdrawal"), [doc], AT), doc.article.id, 0);
+    expect(roles).toContain("mitigator:bilateral-security-ties");
+    expect(roles).not.toContain("mitigator:iraqi-capacity");
   });
 });
