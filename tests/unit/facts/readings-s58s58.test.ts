@@ -51,6 +51,36 @@ describe("arms told crossing with the drugs (smuggling)", () => {
   });
 });
 
+describe("militants who have gathered in the desert opposite a sector (insurgent-presence)", () => {
+  it("reads them present across the border from the sector", () => {
+    const text = "Militants have massed in the desert near Qaim, opposite the border posts, since October.";
+    expect(has(text, "threat", ["insurgent-presence", "border-security"])).toBe(true);
+  });
+
+  it("reads no presence at the border in militants gathered in a desert opposite nothing, or in herders", () => {
+    expect(
+      has("Militants have massed in the desert near Qaim since October.", "threat", ["border-security"]),
+    ).toBe(false);
+    expect(
+      has("Herders have gathered in the desert near Qaim, opposite the border posts.", "threat", [
+        "insurgent-presence",
+      ]),
+    ).toBe(false);
+  });
+});
+
+describe("a backer's site whose lease or contract is extended (presence-contract)", () => {
+  it("reads the site kept", () => {
+    const text = "The lease for the US air base at Harir has been renewed until 2028, the ministry said.";
+    expect(has(text, "countermeasure", ["troop-deployment"])).toBe(true);
+  });
+
+  it("reads no presence kept where the contract ended", () => {
+    const text = "The lease for the US air base at Harir ended in October, the ministry said.";
+    expect(has(text, "countermeasure", ["troop-deployment"])).toBe(false);
+  });
+});
+
 describe("units that arrive somewhere to secure it (deployment)", () => {
   it("reads a brigade arriving in a town to secure the road as deployed there", () => {
     const text = "Two battalions of the army arrived in the valley last week to guard the pass.";

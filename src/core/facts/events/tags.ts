@@ -97,11 +97,12 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // A country's gate ("the new scanner at the Iraqi gate") is its side of a border crossing.
   // So is an unlawful entry into a country: "34 people trying to enter Iraq illegally were detained".
   // A country's ground told as lying opposite ("in the Syrian desert opposite Nineveh") is across
-  // a border from it.
+  // a border from it, as is a desert told opposite a border sector, post or crossing ("the desert
+  // near Qaim, opposite the border posts").
   [
     "border-security",
     new RegExp(
-      `\\b(borders?|frontier|border strip|(iraqi|syrian|jordanian) (border )?gates?|(iraqi|syrian|jordanian|turkish) (desert|side|territory|steppe|badia) opposite|cross(es|ed|ing)? illegally|illegal(ly)? cross\\w*|cross(es|ed|ing)? (from|into) ${COUNTRY}|(enter(s|ed|ing)?|entry into) ${COUNTRY} illegally|illegal(ly)? (entry into|enter(s|ed|ing)?) ${COUNTRY})\\b`,
+      `\\b(borders?|frontier|border strip|(iraqi|syrian|jordanian) (border )?gates?|(iraqi|syrian|jordanian|turkish) (desert|side|territory|steppe|badia) opposite|(desert|steppe|badia)( (around|near|outside) [\\w'-]+)?,? opposite (the|our|its) (border |frontier )?(sectors?|provinces?|posts?|crossings?)|cross(es|ed|ing)? illegally|illegal(ly)? cross\\w*|cross(es|ed|ing)? (from|into) ${COUNTRY}|(enter(s|ed|ing)?|entry into) ${COUNTRY} illegally|illegal(ly)? (entry into|enter(s|ed|ing)?) ${COUNTRY})\\b`,
     ),
   ],
   ["border-crossing", /\b(crossings?|border ports?)\b/],
