@@ -1157,6 +1157,13 @@ function judge(rule: JudgmentRule, ctx: JudgeContext): JudgmentResult {
     alsoFitting(ctx.bySentence, assigned),
     ctx.reports,
     (p, r) => patternFit(p, r, at) > 0,
+    // An event of the group's factors that its sentence denies ("no clashes were reported").
+    (ids, r) =>
+      r.kind === "event" &&
+      isDenial(r) &&
+      [...theme.drivers, ...theme.mitigators].some(
+        (f) => ids.includes(f.id) && f.evidence.some((p) => patternFit(p, r, at, { modality: false }) > 0),
+      ),
   );
   if (unmet.length > 0) {
     return {

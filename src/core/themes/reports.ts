@@ -538,7 +538,8 @@ const anchorsOf = (entities: readonly ResolvedEntity[]) =>
  * So is a country named only as where those driven off went back to ("a drone followed them back
  * into Syria", "the others fled back to the Syrian desert"): it is the far side of the line the
  * sentence's watch or fight was on. So is a country named only as where crossers came from ("arrested
- * 14 people trying to cross illegally from Syria"): the arrest was made on the near side. So is a
+ * 14 people trying to cross illegally from Syria", "scanners check every lorry entering from
+ * Syria"): the arrest or the check was made on the near side. So is a
  * country named only as where goods are moved to ("smugglers use the gap to move sheep and fuel
  * into Syria"): the loads leave from the near side, where the story is. So is a country named only
  * as the neighbour a border is shared with ("cameras installed along the border with Syria"): the
@@ -560,7 +561,7 @@ function sideOnlyIn(stem: string, sentence: string): boolean {
         `\\bback\\s+(?:(?:in)?to|across\\s+(?:the\\s+)?(?:border|line|frontier)\\s+(?:in)?to)\\s+(?:the\\s+)?${stem}\\p{L}*`,
         `\\b${stem}\\p{L}* side\\b`,
         `\\b(?:border|frontier)\\s+with\\s+(?:the\\s+)?${stem}\\p{L}*`,
-        `\\b(?:cross\\p{L}*|infiltrat\\p{L}*|sneak\\p{L}*|slip\\p{L}*|smuggl\\p{L}*)(?:\\s+[\\p{L}'’-]+){0,2}?\\s+from\\s+(?:the\\s+)?${stem}\\p{L}*(?:\\s+(?:side|territory))?`,
+        `\\b(?:cross\\p{L}*|infiltrat\\p{L}*|sneak\\p{L}*|slip\\p{L}*|smuggl\\p{L}*|enter(?:s|ed|ing)?)(?:\\s+[\\p{L}'’-]+){0,2}?\\s+from\\s+(?:the\\s+)?${stem}\\p{L}*(?:\\s+(?:side|territory))?`,
         `\\b(?:smuggl\\p{L}*|mov(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|ferr(?:y|ies|ied|ying)|bring(?:s|ing)?|brought|take|takes|taking|took)\\b[^.;:]{0,60}?\\s+(?:in)?to\\s+(?:the\\s+)?${stem}\\p{L}*`,
       ].map((source) => new RegExp(source, "giu")),
       elsewhere: new RegExp(`\\b${stem}`, "iu"),

@@ -68,6 +68,9 @@ function comparesCountedKind(r: Report, counted: readonly Report[]): boolean {
   return counted.some((c) => c.articleId === r.articleId && c.kind === "event" && sameKind(c));
 }
 
+/** A report read over its whole sentence, not only its own clause. */
+const wholeSentence = (r: Report): Report => ({ ...r, text: r.sentenceText });
+
 /**
  * What a judgment still lacks: for each required group with no relevant report, what the
  * reporting does not address; for trends, a second period. Empty when the judgment can be made.
@@ -80,7 +83,9 @@ function comparesCountedKind(r: Report, counted: readonly Report[]): boolean {
  * them, among `companions` (the reports of the articles used), that compares two periods of the
  * counted kind of event. A group is addressed, too, by a report among `companions` that one of
  * its `addressedBy` patterns fits (`addresses`); a report one of its `notAddressedBy` patterns fits
- * does not address it, whatever factor it is counted under.
+ * does not address it, whatever factor it is counted under, unless another clause of its sentence
+ * tells what the pattern's `notWords` exempt and its article does not report, negated, an event
+ * of the group's factors (`deniedEvent`).
  */
 export function meetsRequirement(
   requires: Requires,
@@ -88,11 +93,23 @@ export function meetsRequirement(
   alsoFits: ReadonlyMap<string, readonly { report: Report }[]> = new Map(),
   companions: readonly Report[] = [],
   addresses: (p: Pattern, r: Report) => boolean = () => false,
+  deniedEvent: (factors: readonly string[], r: Report) => boolean = () => false,
 ): string[] {
   const unmet: string[] = [];
   const reportsOf = (ids: string[]) => ids.flatMap((id) => (assigned.get(id) ?? []).map((c) => c.report));
   for (const g of requires.groups) {
-    const answers = (r: Report) => !(g.notAddressedBy ?? []).some((p) => addresses(p, r));
+    const answers = (r: Report) => {
+      const aside = (g.notAddressedBy ?? []).filter((p) => addresses(p, r));
+      if (aside.length === 0) return true;
+      // The words that exempt a report from a pattern may stand in another clause of its
+      // sentence: "armed groups charge a fee at each checkpoint, and some of them escort the
+      // convoys" tells of armed escorts, a threat of a clash, in its second clause.
+      if (aside.some((p) => addresses(p, wholeSentence(r)))) return false;
+      // Unless its own article reports the event the group asks about as not having happened:
+      // beside "no clashes between traffickers and border forces were reported", escorts named
+      // by a sentence about fees tell how the trade is protected, not a clash feared.
+      return !companions.some((c) => c.articleId === r.articleId && deniedEvent(g.factors, c));
+    };
     const addressed =
       reportsOf(g.factors).some(answers) ||
       g.factors.some((id) => (alsoFits.get(id) ?? []).some((c) => answers(c.report)));

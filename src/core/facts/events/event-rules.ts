@@ -665,5 +665,21 @@ export const EVENT_RULES: EventRule[] = [
     cameo: { code: "180", label: "Use unconventional violence" },
     tags: ["insurgent-attack"],
   },
+  {
+    // "Gunmen stopped one of the agency's lorries on the desert road and set it on fire",
+    // "militants halted two buses near the village and beat the drivers": armed men who stop a
+    // vehicle on its road and then burn, rob or beat it or its crew hold up the road, an attack
+    // wherever it happens (the hold-up at a false checkpoint is read above). Armed men who stop a
+    // truck and check the driver's papers tell of no violence done.
+    id: "road-hold-up",
+    kind: "event",
+    hostile: true,
+    attack: true,
+    trigger:
+      /(?<=\b(?:armed men|gunmen|masked men|militants|jihadists|insurgents)\b(?: [\w'’,-]+){0,6}? )(?:stopped|halted|intercepted|waylaid)\b(?= (?:[\w'’-]+ ){0,4}?(?:lorr(?:y|ies)|trucks?|cars?|vehicles?|bus(?:es)?|coach(?:es)?|minibus(?:es)?|tankers?|convoys?|pick-?ups?|vans?)\b[^.;]{0,60}?\b(?:burn(?:ed|t)|set (?:it |them )?(?:on )?fire|set fire|torched|looted|robbed|beat|beaten|kidnapp?ed|abducted|shot|killed|stole)\b)/gi,
+    acled: { eventType: "Violence against civilians", subEventType: "Attack" },
+    cameo: { code: "180", label: "Use unconventional violence" },
+    tags: ["insurgent-attack"],
+  },
   ...MEASURE_AND_THREAT_RULES,
 ];

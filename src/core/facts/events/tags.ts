@@ -97,11 +97,12 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // A country's gate ("the new scanner at the Iraqi gate") is its side of a border crossing.
   // So is an unlawful entry into a country: "34 people trying to enter Iraq illegally were detained".
   // A country's ground told as lying opposite ("in the Syrian desert opposite Nineveh") is across
-  // a border from it.
+  // a border from it, as is a desert told opposite a border sector, post or crossing ("the desert
+  // near Qaim, opposite the border posts").
   [
     "border-security",
     new RegExp(
-      `\\b(borders?|frontier|border strip|(iraqi|syrian|jordanian) (border )?gates?|(iraqi|syrian|jordanian|turkish) (desert|side|territory|steppe|badia) opposite|cross(es|ed|ing)? illegally|illegal(ly)? cross\\w*|cross(es|ed|ing)? (from|into) ${COUNTRY}|(enter(s|ed|ing)?|entry into) ${COUNTRY} illegally|illegal(ly)? (entry into|enter(s|ed|ing)?) ${COUNTRY})\\b`,
+      `\\b(borders?|frontier|border strip|(iraqi|syrian|jordanian) (border )?gates?|(iraqi|syrian|jordanian|turkish) (desert|side|territory|steppe|badia) opposite|(desert|steppe|badia)( (around|near|outside) [\\w'-]+)?,? opposite (the|our|its) (border |frontier )?(sectors?|provinces?|posts?|crossings?)|cross(es|ed|ing)? illegally|illegal(ly)? cross\\w*|cross(es|ed|ing)? (from|into) ${COUNTRY}|(enter(s|ed|ing)?|entry into) ${COUNTRY} illegally|illegal(ly)? (entry into|enter(s|ed|ing)?) ${COUNTRY})\\b`,
     ),
   ],
   ["border-crossing", /\b(crossings?|border ports?)\b/],
@@ -153,13 +154,14 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // hold-up of the road is an ambush, whatever the text calls it. So do armed men who fire on a
   // vehicle on its road ("gunmen fired on a company truck on the road to the mine"), or who
   // attack it there ("armed men attacked a minibus on the highway"), and a vehicle told in the
-  // passive as attacked or fired on by armed men ("a crew's van was fired on by gunmen"). A pickup,
+  // passive as attacked or fired on by armed men ("a crew's van was fired on by gunmen"), also one
+  // vehicle of several ("gunmen halted one of the agency's tankers"). A pickup,
   // a van or a coach is a vehicle on the road as a car is. Armed men named by what they are, not a
   // force: "the army attacked the convoy" is a strike, and a vehicle "attacked in the press" is
   // attacked by no one armed.
   [
     "ambush",
-    /\b(ambush\w*|(gunmen|armed men|militants|attackers|assailants|jihadists) ([\w'’-]+ ){0,2}?(stopped|intercepted|waylaid|halted|attacked|fired on|fired at|fired upon|opened fire on|opened fire at|shot at) ([\w'’-]+ ){0,3}?(bus|buses|minibus(es)?|cars?|vehicles?|trucks?|lorr(y|ies)|tankers?|convoys?|taxis?|pick-?ups?|(mini)?vans?|coach(es)?)|(bus|buses|minibus(es)?|cars?|vehicles?|trucks?|lorr(y|ies)|tankers?|convoys?|taxis?|pick-?ups?|(mini)?vans?|coach(es)?) (was|were|had been|has been|have been) (attacked|fired on|fired at|fired upon|shot at|stopped|intercepted) ([\w'’-]+ ){0,6}?by (gunmen|armed men|militants|attackers|assailants|jihadists))\b/,
+    /\b(ambush\w*|(gunmen|armed men|militants|attackers|assailants|jihadists) ([\w'’-]+ ){0,2}?(stopped|intercepted|waylaid|halted|attacked|fired on|fired at|fired upon|opened fire on|opened fire at|shot at) ([\w'’-]+ ){0,4}?(bus|buses|minibus(es)?|cars?|vehicles?|trucks?|lorr(y|ies)|tankers?|convoys?|taxis?|pick-?ups?|(mini)?vans?|coach(es)?)|(bus|buses|minibus(es)?|cars?|vehicles?|trucks?|lorr(y|ies)|tankers?|convoys?|taxis?|pick-?ups?|(mini)?vans?|coach(es)?) (was|were|had been|has been|have been) (attacked|fired on|fired at|fired upon|shot at|stopped|intercepted) ([\w'’-]+ ){0,6}?by (gunmen|armed men|militants|attackers|assailants|jihadists))\b/,
   ],
   // Attackers who "came on motorcycles from Jabal al-Bishri and withdrew into the desert" have a
   // refuge there to go back to: the cells keep their ground in the desert, as "hiding in" tells.
