@@ -88,9 +88,8 @@ const knownNameGrown = (
  */
 export const PUBLICATION_HEADS = new Set(
   `times tribune herald gazette post journal chronicle courier radio tv television review digest
-  advisory newsletter monitor observer fm now today tonight morning news daily weekly online map diary diaries`.split(
-    /\s+/,
-  ),
+  advisory newsletter monitor observer fm now today tonight morning news daily weekly online map diary diaries
+  ledger`.split(/\s+/),
 );
 
 /** Arabic adjectives that make a town's name another place: "al-Jadida" (new), "al-Qadima" (old). */
@@ -225,6 +224,16 @@ const REMIT_THE_HEADS = new Set(
   federation association society company university college academy bureau mission programme
   program fund establishment board`.split(/\s+/),
 );
+/** Nouns of a body of members, named by whom it gathers ("Association of the X"). */
+const MEMBERS_HEADS = new Set([
+  "association",
+  "union",
+  "federation",
+  "syndicate",
+  "league",
+  "chamber",
+  "society",
+]);
 const TITLE_ABBREVIATIONS = new Set([
   "dr",
   // "Eng. Haidar al-Rubaie": the engineer's title Iraqi and Gulf usage writes before a name.
@@ -808,6 +817,22 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       REMIT_THE_HEADS.has(current.norm);
     if (remitThe) {
       remitFrom ??= j;
+      j = n;
+      continue;
+    }
+    // "Association of the Petroleum Industry of Kurdistan", "Union of the Chambers of Commerce":
+    // a members' body whose name is its noun alone so far is named by whom it gathers, after "of
+    // the" (a longer name before "of the" is a body of its own: "X Institute of the University").
+    if (
+      t.norm === "of" &&
+      j === start &&
+      MEMBERS_HEADS.has(current.norm) &&
+      next?.text === "the" &&
+      articleThen?.kind === "word" &&
+      articleThen.cap &&
+      articleThen.sentence === sentence &&
+      !CALENDAR_WORDS.has(articleThen.norm)
+    ) {
       j = n;
       continue;
     }

@@ -5,6 +5,7 @@ import type { Entity, Mention } from "../schema.js";
 import type { Doc } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { FACILITY_HEADS, PLACE_HEADS } from "../text/word-lists.js";
+import { branchSeatSpelling } from "./branch-seats.js";
 import { HEAD_LINE_SEPARATORS, PUBLICATION_HEADS } from "./entity-candidates.js";
 import { type EntityDraft, PILGRIM_HONORIFICS } from "./entity-draft.js";
 import { routeEnd } from "./places.js";
@@ -944,6 +945,11 @@ export function entityOutput(
     }
     if (mentions.length === 0) continue;
     for (const alias of draft.extraAliases) aliases.add(squash(alias));
+    // "the Internal Security Command in Daraa": a branch named by its seat (branch-seats.ts).
+    for (const m of draft.mentions) {
+      const seat = branchSeatSpelling(doc, draft, m, starts);
+      if (seat) aliases.add(squash(seat));
+    }
     // "the Trebil crossing", "the al-Hol camp", "the Wadi Horan area", "the Hamdaniya district":
     // a known site's or place's own name written inside a spelling with its common noun after it;
     // the bare name is a spelling of what the lexicon knows, as the name alone would be.
