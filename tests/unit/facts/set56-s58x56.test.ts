@@ -148,3 +148,32 @@ describe("a byline with the two places a story was filed from", () => {
     expect(names(text)).toContain("North Oil Company");
   });
 });
+
+describe("the publisher a masthead shouts", () => {
+  it("reads the masthead's one word as the body the text then names at a sentence's start", () => {
+    const text =
+      "STRIKEWATCH\nCivilian harm incident assessment\n\nA drone strike hit a car near Kobani on Monday, killing two men. Strikewatch grades the incident as Fair. Strikewatch could not confirm the claim.";
+    expect(names(text)).toContain("Strikewatch");
+  });
+
+  it("reads no body from a masthead of an ordinary word", () => {
+    const text =
+      "WORLD\n\nA drone strike hit a car near Kobani on Monday. World leaders condemned the strike.";
+    expect(names(text)).not.toContain("World");
+  });
+});
+
+describe("a border's or a base's numbered position", () => {
+  it("reads 'Post 9' and 'Tower 31' as places", () => {
+    const text =
+      "Gunmen attacked Post 9 of the Border Guard near Rutba on Sunday. A drone hit Tower 31 the next night.";
+    expect(names(text)).toContain("Post 9");
+    expect(names(text)).toContain("Tower 31");
+  });
+
+  it("reads no place from a thread's numbering or a distance", () => {
+    const text =
+      "Post 2/5: a drone hit a car near Rutba on Sunday. The checkpoint 3 km away was closed after the blast.";
+    expect(names(text).join(" ")).not.toMatch(/Post 2|checkpoint 3/i);
+  });
+});

@@ -30,6 +30,7 @@ import {
   tradeNameEndsAt,
   WORSHIP_HEADS,
 } from "./entity-type-guess.js";
+import { mastheadName } from "./mastheads.js";
 import { titledPlace } from "./titled-places.js";
 
 /**
@@ -1271,6 +1272,33 @@ function kiloMarker(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** Capitalised nouns of a border or a base's numbered positions ("Post 17", "Tower 22"). */
+const POST_NOUNS = new Set(["post", "outpost", "tower", "watchtower", "checkpoint"]);
+/** Words after a number that make it a measure, not a position's number. */
+const POST_NUMBER_UNITS = /^(?:km|kilomet(?:re|er)s?|m|met(?:re|er)s?|miles?|per|percent|times)$/;
+
+/**
+ * "soldiers at Post 14", "the Tower 22 outpost", "attacked Post 17 of the Border Guard": a
+ * border's or a base's position named by its capitalised noun and its number is a place of its
+ * own (not "Post 3 of 5" of a thread, nor a number of units after it: "Checkpoint 2 km away").
+ */
+function numberedPost(tokens: readonly Token[], i: number): boolean {
+  const noun = tokens[i];
+  const num = tokens[i + 1];
+  const after = tokens[i + 2];
+  return (
+    noun?.kind === "word" &&
+    noun.cap &&
+    !noun.upper &&
+    POST_NOUNS.has(noun.norm) &&
+    num?.kind === "num" &&
+    num.space &&
+    /^\d{1,3}$/.test(num.text) &&
+    num.sentence === noun.sentence &&
+    !(after?.sentence === noun.sentence && (after.text === "/" || POST_NUMBER_UNITS.test(after.norm)))
+  );
+}
+
 /** Capitalised nouns that number a camp's sections ("Phase 5", "Sector 4", "Block 12"). */
 const CAMP_SECTION_NOUNS = new Set(["phase", "sector", "block"]);
 
@@ -2232,7 +2260,7 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         });
         i = last;
         continue;
-      } else if (campSection(doc, matches, covered, i) || kiloMarker(tokens, i)) {
+      } else if (campSection(doc, matches, covered, i) || kiloMarker(tokens, i) || numberedPost(tokens, i)) {
         // "Phase 5 of al-Hol camp": a camp's section. "Kilo 160", "between Kilo 35 and Rutba": a
         // road's kilometre marker names the place there (a rest area, a checkpoint, a village
         // grown around it), not a weight. Either is a place of two tokens.
@@ -2346,7 +2374,9 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
       if (shoutedCommonWords(doc, run.absorbed.length, trimmed.first, trimmed.last)) continue;
       // A line of its own starts like a sentence: "... correspondent\n\nInternal security forces".
       const lineStart = (tokens[trimmed.first]?.breaks ?? 0) > 0;
-      const trade = arabicTradeName(tokens, trimmed.first, trimmed.last);
+      const trade =
+        arabicTradeName(tokens, trimmed.first, trimmed.last) ||
+        mastheadName(tokens, trimmed.first, trimmed.last);
       const guess: TypeGuess | null = trade
         ? { type: "organization", score: 5, headWord: false }
         : guessEntityType(doc, trimmed.first, trimmed.last, {
