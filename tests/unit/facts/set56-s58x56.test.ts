@@ -177,3 +177,30 @@ describe("a border's or a base's numbered position", () => {
     expect(names(text).join(" ")).not.toMatch(/Post 2|checkpoint 3/i);
   });
 });
+
+describe("countries named only as a field of study or a distance's far end", () => {
+  const asides = (text: string) => (extract(text).asides ?? []).map((e) => e.name);
+
+  it("keeps aside a country a scholar works on", () => {
+    const text =
+      "Lina Haddad, a researcher on Syria at a university in Beirut, said two guards were shot at al-Hol camp on Monday.";
+    expect(names(text)).not.toContain("Syria");
+    expect(asides(text)).toContain("Syria");
+  });
+
+  it("keeps the country where it is also a place of the story", () => {
+    const text =
+      "Two guards were shot at al-Hol camp in Syria on Monday, said Lina Haddad, a researcher on Syria.";
+    expect(names(text)).toContain("Syria");
+  });
+
+  it("keeps aside a country whose border a distance is measured from", () => {
+    const text = "The oil field lies about 20 miles from the Iranian border. A drone hit it on Monday.";
+    expect(names(text)).not.toContain("Iran");
+  });
+
+  it("keeps a country whose border people came from", () => {
+    const text = "Gunmen who came from the Iranian border attacked a post near Mandali on Monday.";
+    expect(names(text)).toContain("Iran");
+  });
+});

@@ -613,6 +613,10 @@ const POSITION_PAIRS = new Set(["close to", "next to", "close by"]);
 const EDGE_PEOPLE = new Set(
   "guard guards police force forces troops unit units officials authorities".split(" "),
 );
+/** Units of a distance measured from a border ("15 miles from the Turkish border"). */
+const DISTANCE_UNITS = new Set(
+  "km kilometres kilometers kilometre kilometer miles mile metres meters".split(" "),
+);
 /** Words whose "of" is a measured position: "within 20 km of", "10 km south of". */
 const MEASURED_OF = new Set<string>(["within", ...DIRECTIONS.filter((d) => d !== "central")]);
 
@@ -636,6 +640,8 @@ function positionByBorder(doc: Doc, m: { first: number; last: number }): boolean
   if (!before || before.sentence !== sentence) return false;
   if (POSITION_WORDS.has(before.norm)) return true;
   if (POSITION_PAIRS.has(`${tokens[k - 1]?.norm} ${before.norm}`)) return true;
+  // "about 15 miles from the Turkish border": a distance measured from the line.
+  if (before.norm === "from" && DISTANCE_UNITS.has(tokens[k - 1]?.norm ?? "")) return true;
   if (before.norm === "of") {
     for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (MEASURED_OF.has(tokens[j]?.norm ?? "")) return true;
     return false;
