@@ -258,8 +258,11 @@ const BODY_QUALIFIERS = new Set([
 ]);
 /** The nouns of such bodies. */
 const COUNCIL_NOUNS = new Set(["council", "command", "committee"]);
-/** Jurisdictions of a standing security committee ("the provincial security committee"). */
-const COMMITTEE_SEATS = new Set(["provincial", "district", "municipal", "city", "local"]);
+/**
+ * Jurisdictions of a standing security committee ("the provincial security committee"). Not
+ * "local": "the local security committee in the town of X" says where, not which body.
+ */
+const COMMITTEE_SEATS = new Set(["provincial", "district", "municipal", "city"]);
 
 /** The last token of "<qualifier> [security] council|command|committee" in lower case at k, or -1. */
 function councilAt(tokens: readonly Token[], k: number, owners: Map<number, EntityDraft>): number {

@@ -30,6 +30,7 @@ import {
   tradeNameEndsAt,
   WORSHIP_HEADS,
 } from "./entity-type-guess.js";
+import { mastheadName } from "./mastheads.js";
 import { titledPlace } from "./titled-places.js";
 
 /**
@@ -88,9 +89,8 @@ const knownNameGrown = (
  */
 export const PUBLICATION_HEADS = new Set(
   `times tribune herald gazette post journal chronicle courier radio tv television review digest
-  advisory newsletter monitor observer fm now today tonight morning news daily weekly online map diary diaries`.split(
-    /\s+/,
-  ),
+  advisory newsletter monitor observer fm now today tonight morning news daily weekly online map diary diaries
+  ledger`.split(/\s+/),
 );
 
 /** Arabic adjectives that make a town's name another place: "al-Jadida" (new), "al-Qadima" (old). */
@@ -225,6 +225,16 @@ const REMIT_THE_HEADS = new Set(
   federation association society company university college academy bureau mission programme
   program fund establishment board`.split(/\s+/),
 );
+/** Nouns of a body of members, named by whom it gathers ("Association of the X"). */
+const MEMBERS_HEADS = new Set([
+  "association",
+  "union",
+  "federation",
+  "syndicate",
+  "league",
+  "chamber",
+  "society",
+]);
 const TITLE_ABBREVIATIONS = new Set([
   "dr",
   // "Eng. Haidar al-Rubaie": the engineer's title Iraqi and Gulf usage writes before a name.
@@ -811,6 +821,22 @@ function extendRun(doc: Doc, start: number, covered: Int32Array, matches: readon
       j = n;
       continue;
     }
+    // "Association of the Petroleum Industry of Kurdistan", "Union of the Chambers of Commerce":
+    // a members' body whose name is its noun alone so far is named by whom it gathers, after "of
+    // the" (a longer name before "of the" is a body of its own: "X Institute of the University").
+    if (
+      t.norm === "of" &&
+      j === start &&
+      MEMBERS_HEADS.has(current.norm) &&
+      next?.text === "the" &&
+      articleThen?.kind === "word" &&
+      articleThen.cap &&
+      articleThen.sentence === sentence &&
+      !CALENDAR_WORDS.has(articleThen.norm)
+    ) {
+      j = n;
+      continue;
+    }
     // "Embassy of the United Kingdom", "Consulate General of the Netherlands": a diplomatic
     // mission is named by the state it represents, written with its article; the state is part
     // of the mission's name, no mention of its own.
@@ -1243,6 +1269,33 @@ function kiloMarker(tokens: readonly Token[], i: number): boolean {
     /^\d{1,4}$/.test(num.text) &&
     num.sentence === kilo.sentence &&
     !(tokens[i + 2]?.kind === "word" && /^(?:grams?|g|kilograms?|kg)$/.test(tokens[i + 2]?.norm ?? ""))
+  );
+}
+
+/** Capitalised nouns of a border or a base's numbered positions ("Post 17", "Tower 22"). */
+const POST_NOUNS = new Set(["post", "outpost", "tower", "watchtower", "checkpoint"]);
+/** Words after a number that make it a measure, not a position's number. */
+const POST_NUMBER_UNITS = /^(?:km|kilomet(?:re|er)s?|m|met(?:re|er)s?|miles?|per|percent|times)$/;
+
+/**
+ * "soldiers at Post 14", "the Tower 22 outpost", "attacked Post 17 of the Border Guard": a
+ * border's or a base's position named by its capitalised noun and its number is a place of its
+ * own (not "Post 3 of 5" of a thread, nor a number of units after it: "Checkpoint 2 km away").
+ */
+function numberedPost(tokens: readonly Token[], i: number): boolean {
+  const noun = tokens[i];
+  const num = tokens[i + 1];
+  const after = tokens[i + 2];
+  return (
+    noun?.kind === "word" &&
+    noun.cap &&
+    !noun.upper &&
+    POST_NOUNS.has(noun.norm) &&
+    num?.kind === "num" &&
+    num.space &&
+    /^\d{1,3}$/.test(num.text) &&
+    num.sentence === noun.sentence &&
+    !(after?.sentence === noun.sentence && (after.text === "/" || POST_NUMBER_UNITS.test(after.norm)))
   );
 }
 
@@ -2207,7 +2260,7 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
         });
         i = last;
         continue;
-      } else if (campSection(doc, matches, covered, i) || kiloMarker(tokens, i)) {
+      } else if (campSection(doc, matches, covered, i) || kiloMarker(tokens, i) || numberedPost(tokens, i)) {
         // "Phase 5 of al-Hol camp": a camp's section. "Kilo 160", "between Kilo 35 and Rutba": a
         // road's kilometre marker names the place there (a rest area, a checkpoint, a village
         // grown around it), not a weight. Either is a place of two tokens.
@@ -2321,7 +2374,9 @@ function findNamedCandidates(doc: Doc, covered: Int32Array, matches: readonly Le
       if (shoutedCommonWords(doc, run.absorbed.length, trimmed.first, trimmed.last)) continue;
       // A line of its own starts like a sentence: "... correspondent\n\nInternal security forces".
       const lineStart = (tokens[trimmed.first]?.breaks ?? 0) > 0;
-      const trade = arabicTradeName(tokens, trimmed.first, trimmed.last);
+      const trade =
+        arabicTradeName(tokens, trimmed.first, trimmed.last) ||
+        mastheadName(tokens, trimmed.first, trimmed.last);
       const guess: TypeGuess | null = trade
         ? { type: "organization", score: 5, headWord: false }
         : guessEntityType(doc, trimmed.first, trimmed.last, {

@@ -5,6 +5,7 @@ import type { Entity, Mention } from "../schema.js";
 import type { Doc } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { FACILITY_HEADS, PLACE_HEADS } from "../text/word-lists.js";
+import { branchSeatSpelling } from "./branch-seats.js";
 import { HEAD_LINE_SEPARATORS, PUBLICATION_HEADS } from "./entity-candidates.js";
 import { type EntityDraft, PILGRIM_HONORIFICS } from "./entity-draft.js";
 import { routeEnd } from "./places.js";
@@ -612,6 +613,10 @@ const POSITION_PAIRS = new Set(["close to", "next to", "close by"]);
 const EDGE_PEOPLE = new Set(
   "guard guards police force forces troops unit units officials authorities".split(" "),
 );
+/** Units of a distance measured from a border ("15 miles from the Turkish border"). */
+const DISTANCE_UNITS = new Set(
+  "km kilometres kilometers kilometre kilometer miles mile metres meters".split(" "),
+);
 /** Words whose "of" is a measured position: "within 20 km of", "10 km south of". */
 const MEASURED_OF = new Set<string>(["within", ...DIRECTIONS.filter((d) => d !== "central")]);
 
@@ -635,6 +640,8 @@ function positionByBorder(doc: Doc, m: { first: number; last: number }): boolean
   if (!before || before.sentence !== sentence) return false;
   if (POSITION_WORDS.has(before.norm)) return true;
   if (POSITION_PAIRS.has(`${tokens[k - 1]?.norm} ${before.norm}`)) return true;
+  // "about 15 miles from the Turkish border": a distance measured from the line.
+  if (before.norm === "from" && DISTANCE_UNITS.has(tokens[k - 1]?.norm ?? "")) return true;
   if (before.norm === "of") {
     for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (MEASURED_OF.has(tokens[j]?.norm ?? "")) return true;
     return false;
@@ -944,6 +951,11 @@ export function entityOutput(
     }
     if (mentions.length === 0) continue;
     for (const alias of draft.extraAliases) aliases.add(squash(alias));
+    // "the Internal Security Command in Daraa": a branch named by its seat (branch-seats.ts).
+    for (const m of draft.mentions) {
+      const seat = branchSeatSpelling(doc, draft, m, starts);
+      if (seat) aliases.add(squash(seat));
+    }
     // "the Trebil crossing", "the al-Hol camp", "the Wadi Horan area", "the Hamdaniya district":
     // a known site's or place's own name written inside a spelling with its common noun after it;
     // the bare name is a spelling of what the lexicon knows, as the name alone would be.

@@ -80,6 +80,22 @@ export const REPORT_ABBREVIATIONS = new Set(
     " ",
   ),
 );
+/**
+ * Kinds of body or people written as acronyms, common nouns of the aid trade: "a member NGO",
+ * "INGO staff", "IDPs returned". Alone they name no one (a body's name holds them: "NES NGO Forum").
+ */
+const KIND_ACRONYMS = new Set("ngo ngos ingo ingos idp idps cso csos".split(" "));
+/**
+ * "Monthly Security and Access Overview", "Iraq Weekly Security Roundup", "Quarterly Narrative
+ * Report": a title of a periodical document (a word of its period, a document's noun last) names
+ * the text itself, not a body ("the Weekly Standard", a paper, ends in no document's noun).
+ */
+const PERIODS = new Set("daily weekly fortnightly monthly quarterly annual yearly".split(" "));
+const PERIODICAL_HEADS = new Set(
+  "overview report roundup round-up update bulletin brief briefing digest summary review assessment sitrep snapshot outlook".split(
+    " ",
+  ),
+);
 /** Nouns of a road, after the place it leads to or a code: "the Kanash track", "the M4 highway". */
 const ROAD_NOUNS = new Set(["road", "highway", "motorway", "expressway", "freeway", "track"]);
 /** Compass points as situation reports shorten them: "2 km N of Kanash". */
@@ -799,6 +815,9 @@ export function guessEntityType(
   // are a closed class of counts, dates and kinds; a run of capitals holding one names no one,
   // whatever given name one of them spells ("Kia").
   if (words.every((t) => t.upper) && words.some((t) => REPORT_ABBREVIATIONS.has(t.norm))) return null;
+  if (single && head.upper && KIND_ACRONYMS.has(head.norm)) return null;
+  if (!single && PERIODICAL_HEADS.has(head.norm) && words.some((t) => t.cap && PERIODS.has(t.norm)))
+    return null;
   const given = givenName(firstWord.norm);
   if (given && !single) score.person += 2;
   // "Kak Dilshad", "Mam Jalal": a Kurdish courtesy title before a given name is how a man is

@@ -168,6 +168,8 @@ const AFFILIATION = new RegExp(
     String.raw`\b(?:monitors?|observatory|watchdogs?|groups?|organi[sz]ations?|charit(?:y|ies)|ngos?|agenc(?:y|ies)|outlets?|compan(?:y|ies)|firms?|institutes?|think[\s-]tanks?|newspapers?|channels?|broadcasters?|networks?|consultanc(?:y|ies))(?:,?\s+(?:which|that|who)\s+(?:is|are|was|were))?\s+based\s+in\s+$`,
     // "researchers at universities in", "a fellow at a think tank in", "staff of an institute in".
     String.raw`\b(?:researchers?|scholars?|academics?|professors?|lecturers?|fellows?|authors?|scientists?|experts?|analysts?|economists?|historians?)\s+(?:at|of|with|from)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[a-z-]+\s+){0,2}(?:universit(?:y|ies)|institutes?|colleges?|think[\s-]tanks?|research\s+(?:centres?|centers?|groups?))\s+in\s+$`,
+    // "a researcher on Syria", "an expert on Iraq": the field a scholar works on, not a place of the story.
+    String.raw`\b(?:researchers?|experts?|analysts?|specialists?|scholars?|historians?)\s+on\s+$`,
     // "a journalist from Erbil", "researchers from Beirut".
     String.raw`\b(?:journalists?|reporters?|correspondents?|researchers?|scholars?|academics?|analysts?)\s+(?:from|based\s+in)\s+$`,
   ].join("|"),

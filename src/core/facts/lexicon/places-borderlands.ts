@@ -162,7 +162,16 @@ export const BORDERLAND_PLACES: LexiconEntry[] = [
     "site",
     "Sayyida Zeinab shrine",
     [36.34, 33.44],
-    ["Sayyida Zeinab", "Sayyida Zaynab shrine", "Sayyida Zaynab", "Sayida Zeinab", "Sayyida Zainab"],
+    ["Sayyida Zaynab shrine", "Sayyida Zainab shrine", "Sayida Zeinab shrine"],
+    "Syria",
+  ),
+  // The town around the shrine, south of Damascus: "the town of Sayyida Zeinab" is not the shrine.
+  place(
+    "sayyida-zeinab-town",
+    "city",
+    "Sayyida Zeinab",
+    [36.34, 33.45],
+    ["Sayyida Zaynab", "Sayida Zeinab", "Sayyida Zainab", "Sitt Zaynab"],
     "Syria",
   ),
   facility(

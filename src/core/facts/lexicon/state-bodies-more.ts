@@ -105,6 +105,7 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
   ]),
   body("military-intelligence-directorate", "state-security", "Military Intelligence Directorate", [
     "Military Intelligence",
+    "Directorate of Military Intelligence",
   ]),
   // Iraq, federal.
   body(

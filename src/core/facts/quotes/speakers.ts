@@ -3302,7 +3302,8 @@ export function subjectOf(
       (["who", "whom", "whose", "which", "speaking"].includes(tokens[c + 1]?.norm ?? "") || piedPiped)
     ) {
       // "A PMF commander, who uses the name Abu Hussein al-Saedi, told": the name the source goes by.
-      for (let j = c + 2; j < k; j++) {
+      // ("The statement, which gave the name as NAME, described": a "which" is no person's.)
+      for (let j = c + 2; j < k && tokens[c + 1]?.norm !== "which"; j++) {
         const d = owners.get(j);
         if (d?.type !== "person" || owners.get(j - 1) === d) continue;
         if (["name", "as", "himself", "herself", "called"].includes(tokens[j - 1]?.norm ?? ""))

@@ -2,6 +2,7 @@ import { findFullDate, monthIndex } from "../events/dates.js";
 import { pluralPossessive } from "../quotes/quote-marks.js";
 import type { Token } from "./tokenize.js";
 import { isVerbWord } from "./word-classes.js";
+import { ORG_HEADS } from "./word-lists.js";
 
 /**
  * Sentences with exact offsets, and the metadata an article carries before its first
@@ -553,7 +554,7 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
       } else if (!date && READ_TIME.test(segment) && lineSegmentsCount(content) > 1)
         regions.push({ start: segStart, end: segStart + segment.length });
     }
-    if (AGO_LINE.test(content) || BYLINE_ALONE.test(content))
+    if (AGO_LINE.test(content) || BYLINE_ALONE.test(content) || placedByline(content))
       regions.push({ start: lineStart, end: line.end });
     const lede = datelineSeen ? null : DATE_LEDE.exec(content);
     const ledeDate = lede ? findFullDate(lede[0]) : undefined;
@@ -792,6 +793,17 @@ const BYLINE_ALONE =
  * Clay)", "Additional reporting by …", "Writing by …". Who wrote the story and where they sat,
  * not who or where the story is about.
  */
+/**
+ * "London / Daraa - Omar al-Mahamid": a header line of its own giving the two places a story was
+ * filed from, parted by a slash (a paper's seat and its correspondent's town), and, after a spaced
+ * dash, only the writer's name is a byline with its places of reporting, like a two-bureau
+ * dateline. (One place before a dash, "Kirkuk – Sawt Kirkuk", may be a heading.)
+ */
+const PLACED_BYLINE =
+  /^\s*[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2}(?: \/ [A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2}) [-–—] (?:[A-Z][\p{L}'’.-]*|(?:al|el|ad|as|ash|ar|bin|ibn)-[A-Z][\p{L}'’-]*)(?: (?:[A-Z][\p{L}'’.-]*|(?:al|el|ad|as|ash|ar|bin|ibn)-[A-Z][\p{L}'’-]*)){1,3}\s*$/u;
+/** PLACED_BYLINE's line, when no word of it is a body's noun ("North Oil Company – Media Office" is a letterhead). */
+const placedByline = (line: string) =>
+  PLACED_BYLINE.test(line) && !line.split(/[\s/–—-]+/).some((w) => ORG_HEADS.has(w.toLowerCase()));
 const CREDIT_LINE =
   /^\s*\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|graphics|photos?)\s+by\s[^\n]{2,400}$/i;
 const BYLINE_PARTS = /\s[-–—]\s|[|·•]/g;
