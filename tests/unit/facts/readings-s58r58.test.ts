@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/core/facts/extract-facts.js";
+
+/**
+ * Session 58 (helper r58), extractor readings for evidence recall, on invented sentences: a camp
+ * named by the desert people who live in it holds no one; militants told as the doers of a killing
+ * or an attack make it an insurgent attack; the departure of "every American soldier" and a
+ * battalion that "will leave" its base are withdrawals; people "caught" are arrested; ground
+ * entered "from the Syrian side" is crossed over a border; people stopped as they tried to cross
+ * are interdicted; a negation inside a relative clause that describes the subject is not the main
+ * verb's; a force that pulls its aircraft back to a rear base draws down; a watchtower fired on is
+ * a post attacked.
+ */
+const doc = (text: string, publishedAt = "2026-12-20T00:00:00Z") =>
+  extractFacts({ id: "t", title: "", text, publishedAt });
+const of = (text: string, kind: string) => doc(text).facts.filter((f) => f.kind === kind);
+const tagged = (text: string, tag: string) => doc(text).facts.filter((f) => f.tags?.includes(tag));
+
+describe("a camp named by the desert people who live in it", () => {
+  it("is no detention site: a herders' camp attacked", () => {
+    expect(
+      tagged("Gunmen raided a herders' camp south of the oil field on Monday.", "detention-facility"),
+    ).toEqual([]);
+    expect(
+      tagged("Gunmen raided a Bedouin camp south of the oil field on Monday.", "detention-facility"),
+    ).toEqual([]);
+  });
+  it("leaves a camp where families are held a detention site", () => {
+    expect(
+      tagged(
+        "Gunmen attacked the camp where the fighters' families are held on Monday.",
+        "detention-facility",
+      ),
+    ).not.toEqual([]);
+  });
+});
+
+describe("militants told as the doers of a killing or an attack", () => {
+  it("make it an insurgent attack", () => {
+    const [event] = of("Militants killed three farmers near the river on Thursday.", "event");
+    expect(event?.tags).toEqual(expect.arrayContaining(["insurgent-attack", "casualties"]));
+    const [raid] = of("Jihadists attacked an army post outside the town at dawn.", "event");
+    expect(raid?.tags).toContain("insurgent-attack");
+  });
+  it("leave militants killed in a strike the dead, not the attackers", () => {
+    expect(tagged("Four militants killed in the strike were buried on Friday.", "insurgent-attack")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("a foreign force told leaving", () => {
+  it("reads a demand for the departure of every American soldier as a withdrawal", () => {
+    expect(
+      tagged(
+        "The party demands the departure of every American soldier from the country by spring.",
+        "troop-withdrawal",
+      ),
+    ).not.toEqual([]);
+  });
+  it("reads a battalion that will leave its air base as a withdrawal", () => {
+    expect(
+      tagged(
+        "The battalion will leave the air base near the capital in January, its commander said.",
+        "troop-withdrawal",
+      ),
+    ).not.toEqual([]);
+  });
+  it("leaves one soldier's departure from his unit no withdrawal", () => {
+    expect(
+      tagged("The soldier's departure from the regiment surprised his friends.", "troop-withdrawal"),
+    ).toEqual([]);
+  });
+});
+
+describe("people caught", () => {
+  it("are arrested, and men coming over from a neighbour's side crossed the border", () => {
+    const [arrest] = of(
+      "On Sunday night the guards caught six men coming over from the Syrian side.",
+      "countermeasure",
+    );
+    expect(arrest?.tags).toEqual(expect.arrayContaining(["arrest", "border-security"]));
+  });
+  it("leaves a cold or a fish caught no arrest", () => {
+    expect(tagged("The boys caught a cold on the way home.", "arrest")).toEqual([]);
+    expect(tagged("The fishermen caught four fish near the bridge.", "arrest")).toEqual([]);
+  });
+});
+
+describe("people stopped as they tried to cross", () => {
+  it("are interdicted", () => {
+    const [stop] = of(
+      "Last year the border guards stopped 230 people who tried to cross at night.",
+      "countermeasure",
+    );
+    expect(stop?.tags).toContain("seizure");
+  });
+  it("leaves people stopped for another purpose no interdiction", () => {
+    expect(tagged("The traffic police stopped 25 people to check their licences.", "seizure")).toEqual([]);
+  });
+});
+
+describe("a negation inside a relative clause of the subject", () => {
+  it("is not the main verb's: the attack is told as done", () => {
+    const [event] = of("A lorry that had not stopped opened fire on a patrol near the crossing.", "event");
+    expect(event?.modality).toBe("asserted");
+  });
+  it("leaves a negation whose relative clause holds the trigger", () => {
+    const [event] = of("The villagers who did not see the attack were questioned on Monday.", "event");
+    expect(event?.modality ?? "negated").not.toBe("asserted");
+  });
+  it("leaves a subject of none, and a relative verb's object, negated", () => {
+    const [breakout] = of("The warden said that no inmate had escaped from the jail.", "event");
+    expect(breakout?.modality).toBe("negated");
+    const [attack] = of("The officer cited reports that did not mention attacks on the convoy.", "event");
+    expect(attack?.modality ?? "negated").toBe("negated");
+  });
+  it("leaves the main verb's own negation", () => {
+    const [event] = of("The gunmen did not open fire on the patrol near the crossing.", "event");
+    expect(event?.modality ?? "negated").toBe("negated");
+  });
+});
+
+describe("a force that pulls its aircraft or men back", () => {
+  it("draws down", () => {
+    expect(
+      tagged(
+        "Since the allies pulled the helicopters back to the airport in May, the guards feel alone.",
+        "troop-withdrawal",
+      ),
+    ).not.toEqual([]);
+  });
+  it("leaves curtains pulled back no withdrawal", () => {
+    expect(
+      tagged("The nurse pulled the curtains back to let the morning light in.", "troop-withdrawal"),
+    ).toEqual([]);
+  });
+});
+
+describe("a watchtower fired on", () => {
+  it("is a post attacked", () => {
+    const [event] = of(
+      "Two cars stopped on the road and the men in them fired on the guards' watchtower.",
+      "event",
+    );
+    expect(event?.codes?.acled?.eventType).toBe("Battles");
+  });
+  it("leaves a watchtower built no attack", () => {
+    expect(
+      of("The engineers built a new watchtower near the road in March.", "event").filter(
+        (f) => f.codes?.acled?.eventType === "Battles",
+      ),
+    ).toEqual([]);
+  });
+});
