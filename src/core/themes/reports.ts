@@ -206,12 +206,14 @@ const WATCHED_PRONOUN =
  * A part of a detention site named without its name: "the centre", "the facility", "the wing where
  * the men of the organisation were held", "its dormitories". In a story about that site, it is there.
  * So is its gate, tower or outer wall fired on: "gunmen fired on the main gate from two pickups",
- * "they fired at the guards' watchtower for ten minutes" attack the site the story is about.
+ * "they fired at the guards' watchtower for ten minutes" attack the site the story is about; and
+ * its guards killed or wounded ("three guards were killed", "one of their guards had been
+ * wounded") fell at that site.
  */
 /** Escapees taken again: "three of them were recaptured". */
 const RECAPTURE = /\brecaptur\w*/i;
 const FACILITY_REFERENCE =
-  /\b(?:the|that|this) (?:detention )?(?:centres?|centers?|facility|facilities|site|annex(?:es)?)\b|\b(?:fired|shot|shooting|firing|opened fire) (?:on|at) (?:the|its|their) (?:[\w'’-]+ ){0,2}?(?:gates?|watchtowers?|guard towers?|towers?|perimeter|outer walls?)\b|\brecaptur\w*|\b(?:the|that|this|its) (?:[\w-]+ )?(?:wings?|cell ?blocks?|dormitor(?:y|ies))\b|\bwhere (?:[\w'’-]+ ){1,6}(?:were|are|was|is) (?:being )?(?:held|detained|jailed|imprisoned)\b/i;
+  /\b(?:the|that|this) (?:detention )?(?:centres?|centers?|facility|facilities|site|annex(?:es)?)\b|\b(?:fired|shot|shooting|firing|opened fire) (?:on|at) (?:the|its|their) (?:[\w'’-]+ ){0,2}?(?:gates?|watchtowers?|guard towers?|towers?|perimeter|outer walls?)\b|\bguards (?:(?:were|have been|had been) (?:killed|wounded|injured|shot dead)|(?:was|has been|had been) (?:killed|wounded|injured|shot dead))\b|\brecaptur\w*|\b(?:the|that|this|its) (?:[\w-]+ )?(?:wings?|cell ?blocks?|dormitor(?:y|ies))\b|\bwhere (?:[\w'’-]+ ){1,6}(?:were|are|was|is) (?:being )?(?:held|detained|jailed|imprisoned)\b/i;
 /** Bodies whose measures are not security measures: ministries of farming, health, water ..., park rangers. */
 const CIVILIAN_BODY =
   /\b(?:ministry of (?:agriculture|health|water(?: resources)?|environment|education|culture|tourism|transport|finance|electricity|oil|trade|planning|municipalities)|(?:agriculture|health|water|environment|tourism|finance|electricity|oil) ministry|agriculture organi[sz]ation|rangers?|nature reserve|wildlife reserve)\b/i;

@@ -79,6 +79,11 @@ describe("isis-prison-escape", () => {
     expect(roles("isis-prison-escape", text, 2)).not.toContain("driver:prison-attacks");
   });
 
+  it("cites guards killed, in a story about the prison, as an attack on it", () => {
+    const text = `${LEDE}\n\nHe said eleven detainees climbed over the prison wall during the night.\n\nTwo guards were killed, according to the relatives, and their bodies were taken to the hospital.`;
+    expect(roles("isis-prison-escape", text, 2)).toContain("driver:prison-attacks");
+  });
+
   it("cites the Americans who pulled their helicopters back as the coalition drawing down", () => {
     const text = `${LEDE}\n\nSince the Americans pulled the helicopters back to the airport in October, nobody comes at night, he said.`;
     expect(roles("isis-prison-escape", text, 1)).toEqual(["driver:coalition-drawdown"]);

@@ -9,7 +9,8 @@ import { extractFacts } from "../../../src/core/facts/extract-facts.js";
  * entered "from the Syrian side" is crossed over a border; people stopped as they tried to cross
  * are interdicted; a negation inside a relative clause that describes the subject is not the main
  * verb's; a force that pulls its aircraft back to a rear base draws down; a watchtower fired on is
- * a post attacked.
+ * a post attacked; some of the militants killed are struck as insurgents; a unit that arrived on
+ * the border, or that holds the line or its posts, is deployed there.
  */
 const doc = (text: string, publishedAt = "2026-12-20T00:00:00Z") =>
   extractFacts({ id: "t", title: "", text, publishedAt });
@@ -151,5 +152,46 @@ describe("a watchtower fired on", () => {
         (f) => f.codes?.acled?.eventType === "Battles",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("some of the militants killed", () => {
+  it("are insurgents struck", () => {
+    const [event] = of(
+      "A raid on Friday killed four of the militants behind the attack on the market.",
+      "event",
+    );
+    expect(event?.tags).toContain("counter-terrorism");
+  });
+  it("leaves militants who killed others the attackers", () => {
+    const [event] = of("Four of the militants killed two farmers near the well on Friday.", "event");
+    expect(event?.tags).not.toContain("counter-terrorism");
+  });
+});
+
+describe("a unit on the border", () => {
+  it("that arrived there is deployed there", () => {
+    const facts = tagged(
+      "Traffic is slower because the battalion that arrived on the border in May checks every lorry.",
+      "troop-deployment",
+    );
+    expect(facts.map((f) => f.kind)).toContain("countermeasure");
+  });
+  it("that holds the line or every post on it is deployed there", () => {
+    expect(
+      tagged(
+        "Two brigades of the army held the line beside the border guards all winter.",
+        "troop-deployment",
+      ),
+    ).not.toEqual([]);
+    expect(
+      tagged("The 9th Brigade still holds every post between the river and the border.", "troop-deployment"),
+    ).not.toEqual([]);
+  });
+  it("leaves a brigade that held a meeting, and fighters who held a village, no deployment", () => {
+    expect(
+      tagged("The brigade held a meeting with the tribal elders on Monday.", "troop-deployment"),
+    ).toEqual([]);
+    expect(tagged("The fighters held the village for two days.", "troop-deployment")).toEqual([]);
   });
 });
