@@ -59,6 +59,17 @@ describe("border-fortification", () => {
 describe("coalition-withdrawal", () => {
   const LEDE = "Iraqi factions renewed their pressure on Baghdad over the US presence in Iraq on Friday.";
 
+  it("cites Washington's word that it will bring most of its forces home", () => {
+    // A sentence of US troops at their bases grounds the story in a security actor.
+    const text = `${LEDE}\n\nUS troops are stationed at two bases in Iraq, officials said.\n\nWashington has said it will bring most of its forces home next year.`;
+    expect(roles("coalition-withdrawal", text, 2)).toEqual(["driver:withdrawal-intent"]);
+  });
+
+  it("cites the coalition keeping an air base in Erbil open as a residual presence", () => {
+    const text = `${LEDE}\n\nThe US-led coalition will keep its air base in Erbil open into next year, an official said.`;
+    expect(roles("coalition-withdrawal", text, 1)).toEqual(["mitigator:residual-presence"]);
+  });
+
   it("cites a demand for the departure of every American soldier from Iraq", () => {
     const text = `${LEDE}\n\nThe bloc demands the departure of every American soldier from Iraq before the summer.`;
     expect(roles("coalition-withdrawal", text, 1)).toEqual(["driver:withdrawal-intent"]);

@@ -10,7 +10,8 @@ import { extractFacts } from "../../../src/core/facts/extract-facts.js";
  * are interdicted; a negation inside a relative clause that describes the subject is not the main
  * verb's; a force that pulls its aircraft back to a rear base draws down; a watchtower fired on is
  * a post attacked; some of the militants killed are struck as insurgents; a unit that arrived on
- * the border, or that holds the line or its posts, is deployed there.
+ * the border, or that holds the line or its posts, is deployed there; armed men tracked are
+ * watched; a state that brings its forces home withdraws them; a base kept open keeps its force.
  */
 const doc = (text: string, publishedAt = "2026-12-20T00:00:00Z") =>
   extractFacts({ id: "t", title: "", text, publishedAt });
@@ -193,5 +194,49 @@ describe("a unit on the border", () => {
       tagged("The brigade held a meeting with the tribal elders on Monday.", "troop-deployment"),
     ).toEqual([]);
     expect(tagged("The fighters held the village for two days.", "troop-deployment")).toEqual([]);
+  });
+});
+
+describe("armed men tracked", () => {
+  it("are watched", () => {
+    const [watch] = of(
+      "The drone crew is commended for tracking a group of armed men for six kilometres at night.",
+      "countermeasure",
+    );
+    expect(watch?.tags).toContain("surveillance");
+  });
+  it("leaves a number tracked no watch", () => {
+    expect(tagged("The ministry is tracking the number of families who return.", "surveillance")).toEqual([]);
+  });
+});
+
+describe("a state that brings its forces home", () => {
+  it("withdraws them, and does not repatriate them", () => {
+    const facts = tagged(
+      "The president has said he will bring most of the country's troops home next year.",
+      "troop-withdrawal",
+    );
+    expect(facts).not.toEqual([]);
+    expect(facts.flatMap((f) => f.tags ?? [])).not.toContain("repatriation");
+  });
+  it("leaves families brought home a repatriation", () => {
+    expect(
+      tagged("Officials said 40 families were brought home from the camp on Sunday.", "troop-withdrawal"),
+    ).toEqual([]);
+  });
+});
+
+describe("a base kept open", () => {
+  it("keeps its force there", () => {
+    const [kept] = of(
+      "The allies will keep the northern air base open until next summer, an official said.",
+      "countermeasure",
+    );
+    expect(kept?.tags).toContain("troop-deployment");
+  });
+  it("leaves a crossing kept open no force kept", () => {
+    expect(
+      tagged("The authorities will keep the crossing open during the holiday.", "troop-deployment"),
+    ).toEqual([]);
   });
 });
