@@ -95,6 +95,16 @@ describe("isis-prison-escape", () => {
     expect(roles("isis-prison-escape", text, 2)).toContain("driver:prison-attacks");
   });
 
+  it("cites coalition aircraft that used to fly over the prison, not seen since, as the coalition drawing down", () => {
+    const text = `${LEDE}\n\nHe said coalition aircraft used to fly over the prison at night but that he had not seen them since August.`;
+    expect(roles("isis-prison-escape", text, 1)).toEqual(["driver:coalition-drawdown"]);
+  });
+
+  it("leaves coalition aircraft told not flying one night no drawdown", () => {
+    const text = `${LEDE}\n\nHe said coalition aircraft did not fly over the prison that night.`;
+    expect(roles("isis-prison-escape", text, 1)).not.toContain("driver:coalition-drawdown");
+  });
+
   it("cites the Americans who pulled their helicopters back as the coalition drawing down", () => {
     const text = `${LEDE}\n\nSince the Americans pulled the helicopters back to the airport in October, nobody comes at night, he said.`;
     expect(roles("isis-prison-escape", text, 1)).toEqual(["driver:coalition-drawdown"]);

@@ -11,7 +11,8 @@ import { extractFacts } from "../../../src/core/facts/extract-facts.js";
  * verb's; a force that pulls its aircraft back to a rear base draws down; a watchtower fired on is
  * a post attacked; some of the militants killed are struck as insurgents; a unit that arrived on
  * the border, or that holds the line or its posts, is deployed there; armed men tracked are
- * watched; a state that brings its forces home withdraws them; a base kept open keeps its force.
+ * watched; a state that brings its forces home withdraws them; a base kept open keeps its force;
+ * a gap in a berm crossed is a barrier breached.
  */
 const doc = (text: string, publishedAt = "2026-12-20T00:00:00Z") =>
   extractFacts({ id: "t", title: "", text, publishedAt });
@@ -237,6 +238,21 @@ describe("a base kept open", () => {
   it("leaves a crossing kept open no force kept", () => {
     expect(
       tagged("The authorities will keep the crossing open during the holiday.", "troop-deployment"),
+    ).toEqual([]);
+  });
+});
+
+describe("a gap in a berm or a trench crossed", () => {
+  it("is a barrier breached", () => {
+    const [breach] = of(
+      "A dozen men in two pickups crossed through a gap in the berm west of the village at night.",
+      "threat",
+    );
+    expect(breach?.tags).toEqual(expect.arrayContaining(["infiltration", "border-security"]));
+  });
+  it("leaves a gap in a hedge walked through no breach", () => {
+    expect(
+      tagged("The children walked through a gap in the hedge behind the school.", "infiltration"),
     ).toEqual([]);
   });
 });

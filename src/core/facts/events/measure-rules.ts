@@ -512,10 +512,11 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
   {
     // "They cut the wire at night", "pay the guards at the gates to look the other way": a barrier
     // breached, or its guards bought. So is "the temporary fence" cut where the wall is unfinished. So is one crossed "through a gap cut in the border fence".
+    // A berm or a trench is a barrier as a fence is: "crossed through a gap in the berm".
     id: "barrier-breach",
     kind: "threat",
     trigger:
-      /\b(?:cut(?:s|ting)? (?:through )?(?:the |a )?(?:(?:temporary|perimeter|border|outer|inner|new|old|wire|security|metal|steel) )?(?:wire|fence|fences|barbed wire)|(?:tunnel(?:s|led|ed|ing)?|dig(?:s|ging)?|dug) (?:\w+ ){0,3}?under (?:the )?(?:wall|fence|barrier)|(?:pay|pays|paid|paying|bribe|bribes|bribed|bribing) (?:off )?(?:the )?(?:border )?(?:guards|officers|soldiers|police)|look the other way|(?:gaps?|holes?|breach(?:es)?|openings?) (?:was |were |had been |has been |have been )?cut (?:in|through) (?:the |a )?(?:[\w'’-]+ ){0,2}?(?:wire|fences?|wall|barrier)|(?:through|via) (?:a |the )?(?:gap|hole|breach|opening) (?:cut )?in (?:the |a )?(?:[\w'’-]+ ){0,2}?(?:wire|fences?|wall|barrier))\b/gi,
+      /\b(?:cut(?:s|ting)? (?:through )?(?:the |a )?(?:(?:temporary|perimeter|border|outer|inner|new|old|wire|security|metal|steel) )?(?:wire|fence|fences|barbed wire)|(?:tunnel(?:s|led|ed|ing)?|dig(?:s|ging)?|dug) (?:\w+ ){0,3}?under (?:the )?(?:wall|fence|barrier)|(?:pay|pays|paid|paying|bribe|bribes|bribed|bribing) (?:off )?(?:the )?(?:border )?(?:guards|officers|soldiers|police)|look the other way|(?:gaps?|holes?|breach(?:es)?|openings?) (?:was |were |had been |has been |have been )?cut (?:in|through) (?:the |a )?(?:[\w'’-]+ ){0,2}?(?:wire|fences?|wall|barrier)|(?:through|via) (?:a |the )?(?:gap|hole|breach|opening) (?:cut )?in (?:the |a )?(?:[\w'’-]+ ){0,2}?(?:wire|fences?|wall|barrier|berms?|trench(?:es)?))\b/gi,
     tags: ["border-security", "infiltration"],
   },
   {
