@@ -205,11 +205,15 @@ const WATCHED_PRONOUN =
 /**
  * A part of a detention site named without its name: "the centre", "the facility", "the wing where
  * the men of the organisation were held", "its dormitories". In a story about that site, it is there.
+ * So is its gate, tower or outer wall fired on: "gunmen fired on the main gate from two pickups",
+ * "they fired at the guards' watchtower for ten minutes" attack the site the story is about; and
+ * its guards killed or wounded ("three guards were killed", "one of their guards had been
+ * wounded") fell at that site.
  */
 /** Escapees taken again: "three of them were recaptured". */
 const RECAPTURE = /\brecaptur\w*/i;
 const FACILITY_REFERENCE =
-  /\b(?:the|that|this) (?:detention )?(?:centres?|centers?|facility|facilities|site|annex(?:es)?)\b|\brecaptur\w*|\b(?:the|that|this|its) (?:[\w-]+ )?(?:wings?|cell ?blocks?|dormitor(?:y|ies))\b|\bwhere (?:[\w'’-]+ ){1,6}(?:were|are|was|is) (?:being )?(?:held|detained|jailed|imprisoned)\b/i;
+  /\b(?:the|that|this) (?:detention )?(?:centres?|centers?|facility|facilities|site|annex(?:es)?)\b|\b(?:fired|shot|shooting|firing|opened fire) (?:on|at) (?:the|its|their) (?:[\w'’-]+ ){0,2}?(?:gates?|watchtowers?|guard towers?|towers?|perimeter|outer walls?)\b|\bguards (?:(?:were|have been|had been) (?:killed|wounded|injured|shot dead)|(?:was|has been|had been) (?:killed|wounded|injured|shot dead))\b|\brecaptur\w*|\b(?:the|that|this|its) (?:[\w-]+ )?(?:wings?|cell ?blocks?|dormitor(?:y|ies))\b|\bwhere (?:[\w'’-]+ ){1,6}(?:were|are|was|is) (?:being )?(?:held|detained|jailed|imprisoned)\b/i;
 /** Bodies whose measures are not security measures: ministries of farming, health, water ..., park rangers. */
 const CIVILIAN_BODY =
   /\b(?:ministry of (?:agriculture|health|water(?: resources)?|environment|education|culture|tourism|transport|finance|electricity|oil|trade|planning|municipalities)|(?:agriculture|health|water|environment|tourism|finance|electricity|oil) ministry|agriculture organi[sz]ation|rangers?|nature reserve|wildlife reserve)\b/i;
@@ -543,7 +547,9 @@ const anchorsOf = (entities: readonly ResolvedEntity[]) =>
  * country named only as where goods are moved to ("smugglers use the gap to move sheep and fuel
  * into Syria"): the loads leave from the near side, where the story is. So is a country named only
  * as the neighbour a border is shared with ("cameras installed along the border with Syria"): the
- * border is the near side's, where the story is.
+ * border is the near side's, where the story is. So is a country named only by its people ("42
+ * people trying to cross, most of them Syrians", "three Iraqis were among the dead"): who they are
+ * says nothing of where the sentence is set.
  */
 function onlySide(e: Pick<ResolvedEntity, "kind" | "name">, sentence: string): boolean {
   if (e.kind !== "country" || e.name.length < 4) return false;
@@ -560,6 +566,7 @@ function sideOnlyIn(stem: string, sentence: string): boolean {
       sides: [
         `\\bback\\s+(?:(?:in)?to|across\\s+(?:the\\s+)?(?:border|line|frontier)\\s+(?:in)?to)\\s+(?:the\\s+)?${stem}\\p{L}*`,
         `\\b${stem}\\p{L}* side\\b`,
+        `\\b${stem}\\p{L}*(?:ans|is)\\b`,
         `\\b(?:border|frontier)\\s+with\\s+(?:the\\s+)?${stem}\\p{L}*`,
         `\\b(?:cross\\p{L}*|infiltrat\\p{L}*|sneak\\p{L}*|slip\\p{L}*|smuggl\\p{L}*|enter(?:s|ed|ing)?)(?:\\s+[\\p{L}'’-]+){0,2}?\\s+from\\s+(?:the\\s+)?${stem}\\p{L}*(?:\\s+(?:side|territory))?`,
         `\\b(?:smuggl\\p{L}*|mov(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|ferr(?:y|ies|ied|ying)|bring(?:s|ing)?|brought|take|takes|taking|took)\\b[^.;:]{0,60}?\\s+(?:in)?to\\s+(?:the\\s+)?${stem}\\p{L}*`,

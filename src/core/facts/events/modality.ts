@@ -311,6 +311,31 @@ function withoutInSubject(
   return true;
 }
 
+/**
+ * "A convoy that had not paid opened fire on a patrol", "the driver who did not stop was shot": a
+ * negation inside a relative clause that describes the subject takes that clause's own verb (the
+ * one word after it), not the main verb that follows. Read only where the relative pronoun stands
+ * just before the negation (an auxiliary between them at most) and nothing but auxiliaries stands
+ * between the clause's verb and the trigger: "the guards who were not armed did not fire" keeps
+ * its second negation, which is the main verb's, and "the villagers who did not see the attack"
+ * keep theirs, the attack being what was not seen.
+ */
+const RELATIVE_AUX = /^(?:had|has|have|did|does|do|was|were|is|are)$/;
+function negatedInRelative(tokens: readonly Token[], k: number, trigger: number): boolean {
+  // The clause's verb negated ("had not paid"), not a subject of none ("that no detainee had
+  // escaped"); and the trigger a main verb in the past ("opened", "shot"), not the relative verb's
+  // object ("reports that did not mention attacks").
+  if (!/^(?:not|never|n't)$/.test(tokens[k]?.norm ?? "")) return false;
+  if (!/^(?:[a-z]+ed|shot|hit|struck|fought|blew|threw|stormed)$/.test(tokens[trigger]?.norm ?? ""))
+    return false;
+  const pronoun = RELATIVE_AUX.test(tokens[k - 1]?.norm ?? "") ? k - 2 : k - 1;
+  if (!/^(?:that|who|which)$/.test(tokens[pronoun]?.norm ?? "") || pronoun < 1) return false;
+  const verb = k + 1;
+  if (verb >= trigger || !/^[a-z]+$/.test(tokens[verb]?.norm ?? "")) return false;
+  for (let j = verb + 1; j < trigger; j++) if (!RELATIVE_AUX.test(tokens[j]?.norm ?? "")) return false;
+  return true;
+}
+
 /** How far after a barrier its "was breached" may stand: "neither the wall nor the trench in the sector was breached". */
 const BREACH_REACH = 14;
 const BREACH_AUX = /^(?:is|are|was|were|been|ever)$/;
@@ -367,6 +392,7 @@ export function modalityOf(
       !notTheFirst(tokens, k) &&
       !withoutInSubject(tokens, clauseFirst, k, trigger) &&
       !changedInKind(tokens, k, trigger) &&
+      !negatedInRelative(tokens, k, trigger) &&
       !(measure && breachOnlyDenied(tokens, k, trigger))
     )
       return "negated";

@@ -77,9 +77,11 @@ export const HIT_AND_RUN_RAID =
 
 export const KEYWORDS: [Tag, RegExp][] = [
   // "small ISIS groups camp in the valleys": armed men who camp somewhere stay there; no camp is named.
+  // "A shepherds' camp", "a Bedouin camp", "the truffle hunters' camp": a camp named by the people
+  // of the desert who live or work in it is their encampment, where no one is held.
   [
     "detention-facility",
-    /\b(prisons?|jails?|detention|detainees?|inmates?|prisoners?|(?<!\b(?:groups|cells|fighters|militants|remnants|members) )camps?)\b/,
+    /\b(prisons?|jails?|detention|detainees?|inmates?|prisoners?|(?<!\b(?:groups|cells|fighters|militants|remnants|members) |\b(?:shepherds|herders|nomads|bedouins?|hunters|pickers|gatherers)['’]? |\b(?:shepherd|herder|herding|nomad|nomadic|bedouin|grazing) )camps?)\b/,
   ],
   // "since the war broke out" is a start, not an escape; so is a disorder that "broke out in one
   // wing" (a disturbance, a brawl, a mutiny): the happening starts, no one leaves.
@@ -98,11 +100,12 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // So is an unlawful entry into a country: "34 people trying to enter Iraq illegally were detained".
   // A country's ground told as lying opposite ("in the Syrian desert opposite Nineveh") is across
   // a border from it, as is a desert told opposite a border sector, post or crossing ("the desert
-  // near Qaim, opposite the border posts").
+  // near Qaim, opposite the border posts"). So is ground entered from another country's side: "men
+  // coming over from the Syrian side at night" crossed the border between the two.
   [
     "border-security",
     new RegExp(
-      `\\b(borders?|frontier|border strip|(iraqi|syrian|jordanian) (border )?gates?|(iraqi|syrian|jordanian|turkish) (desert|side|territory|steppe|badia) opposite|(desert|steppe|badia)( (around|near|outside) [\\w'-]+)?,? opposite (the|our|its) (border |frontier )?(sectors?|provinces?|posts?|crossings?)|cross(es|ed|ing)? illegally|illegal(ly)? cross\\w*|cross(es|ed|ing)? (from|into) ${COUNTRY}|(enter(s|ed|ing)?|entry into) ${COUNTRY} illegally|illegal(ly)? (entry into|enter(s|ed|ing)?) ${COUNTRY})\\b`,
+      `\\b(borders?|frontier|border strip|(iraqi|syrian|jordanian) (border )?gates?|(iraqi|syrian|jordanian|turkish) (desert|side|territory|steppe|badia) opposite|(coming|came|come|comes|crossing|crossed|crosses|sneaking|sneaked|slipping|slipped) (over |across )?(from|into) the (iraqi|syrian|jordanian|turkish|lebanese) side|(desert|steppe|badia)( (around|near|outside) [\\w'-]+)?,? opposite (the|our|its) (border |frontier )?(sectors?|provinces?|posts?|crossings?)|cross(es|ed|ing)? illegally|illegal(ly)? cross\\w*|cross(es|ed|ing)? (from|into) ${COUNTRY}|(enter(s|ed|ing)?|entry into) ${COUNTRY} illegally|illegal(ly)? (entry into|enter(s|ed|ing)?) ${COUNTRY})\\b`,
     ),
   ],
   ["border-crossing", /\b(crossings?|border ports?)\b/],
@@ -143,11 +146,13 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // Armed men who take a place and leave it again ("gunmen held a petrol station for two hours
   // before withdrawing") carry out a hit-and-run raid (HIT_AND_RUN_RAID).
   // An attack named as the militants' ("after more militant attacks in the hills", "a jihadist
-  // ambush on the road") is the insurgents' as an insurgent attack is, its group unnamed.
+  // ambush on the road") is the insurgents' as an insurgent attack is, its group unnamed. So is
+  // one told with the militants as its doers, "jihadists killed five workers", "militants attacked
+  // a checkpoint" (the verb's object after it: "militants killed in an air strike" are its dead).
   ["insurgent-attack", HIT_AND_RUN_RAID],
   [
     "insurgent-attack",
-    /\b(hit-and-run|insurgen\w*|sleeper cells?|terrorist attacks?|(?:militant|jihadist) (?:attacks?|ambush(?:es)?|raids?)|attacks? by (\w+ ){0,2}terrorists?|attacks? (?:[\w'’-]+ ){0,8}?by (?:the |a |an )?(?:(?:gunmen|fighters|militants|members|cells?|elements|men) of (?:the |a |an )?)?(?:terrorist|takfiri|jihadist|extremist) (?:organi[sz]ations?|groups?|cells?|militias?)|(?:terrorist|takfiri|jihadist) (groups?|cells?|organi[sz]ations?) (attacked|stormed|targeted|launched)|terrorists (attacked|stormed|targeted|opened fire|launched)|(?:gunmen|fighters|militants) (?:of|from) the (?:same |very )?(?:(?:terrorist|takfiri|jihadist|extremist) )?(?:organi[sz]ation|group)(?: [\w'’-]+){0,8}? (?:attacked|stormed|ambushed|raided))\b/,
+    /\b(hit-and-run|insurgen\w*|sleeper cells?|terrorist attacks?|(?:militant|jihadist) (?:attacks?|ambush(?:es)?|raids?)|attacks? by (\w+ ){0,2}terrorists?|attacks? (?:[\w'’-]+ ){0,8}?by (?:the |a |an )?(?:(?:gunmen|fighters|militants|members|cells?|elements|men) of (?:the |a |an )?)?(?:terrorist|takfiri|jihadist|extremist) (?:organi[sz]ations?|groups?|cells?|militias?)|(?:terrorist|takfiri|jihadist) (groups?|cells?|organi[sz]ations?) (attacked|stormed|targeted|launched)|terrorists (attacked|stormed|targeted|opened fire|launched)|(?:jihadists|militants) (?:have |had )?(?:killed|attacked|ambushed|stormed|raided) (?=(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|several|dozens|at least|more than) )|(?:gunmen|fighters|militants) (?:of|from) the (?:same |very )?(?:(?:terrorist|takfiri|jihadist|extremist) )?(?:organi[sz]ation|group)(?: [\w'’-]+){0,8}? (?:attacked|stormed|ambushed|raided))\b/,
   ],
   // Armed men who stop a vehicle on its road ("gunmen stopped one of our buses east of the town",
   // "armed men intercepted a fuel tanker on the highway") lay for it where it had to pass: a
@@ -234,7 +239,7 @@ export const KEYWORDS: [Tag, RegExp][] = [
   [
     "repatriation",
     new RegExp(
-      `\\b(repatriat\\w*|returnees?|returns|brought back|bringing back|take them back|(took|taken|takes) back ([\\w'’,-]+ ){0,4}(nationals|citizens|families|detainees|women|children)|(bring\\w*|brought) (\\w+ ){0,4}home|(batch|convoy) of (\\w+ ){0,2}(families|nationals|returnees)|(families|nationals|citizens|households) (\\w+ ){0,4}(leave|leaves|leaving|left|depart\\w*) (the |al-)?([\\w'-]+ ){0,2}camps? (for|to)\\b|(camps?|hol|hawl|roj),? ([\\w'-]+,? ){0,4}(families|nationals|households) (left|departed) ([\\w'-]+ ){0,3}for\\b|(residents|detainees|inmates|nationals|citizens) of (the |al-[\\w'-]+ )?(camps?|prisons?) (have |had |were |was )?(returned|gone|been (taken|brought|sent|flown)) home|(taken|brought|flown|sent) home by ([\\w'’-]+ ){0,3}(states|countries|governments)|${DEMONYM} (detainees|prisoners|inmates|nationals|suspects|men|women|children|families) (were |have been |had been )?(transferred|handed over) from ([\\w'’-]+ ){0,3}(prisons?|camps?|detention|custody)|${DEMONYM} (families|households|nationals|citizens) (were |have been |had been |has been |was )(returned|brought) from|transfers? of ((more than|over|some|about|nearly|around|almost) )?[\\d,.]+ ${DEMONYM} (families|households|nationals|citizens)|${DEMONYM} (families|households|nationals|citizens)[^.;]{0,40}? (left|departed) for [^;]{0,60}?\\bin (\\w+ )?convoys?)\\b`,
+      `\\b(repatriat\\w*|returnees?|returns|brought back|bringing back|take them back|(took|taken|takes) back ([\\w'’,-]+ ){0,4}(nationals|citizens|families|detainees|women|children)|(bring\\w*|brought) (?!(\\w+ ){0,4}?(forces|troops|soldiers|personnel|contingents?) home)(\\w+ ){0,4}home|(batch|convoy) of (\\w+ ){0,2}(families|nationals|returnees)|(families|nationals|citizens|households) (\\w+ ){0,4}(leave|leaves|leaving|left|depart\\w*) (the |al-)?([\\w'-]+ ){0,2}camps? (for|to)\\b|(camps?|hol|hawl|roj),? ([\\w'-]+,? ){0,4}(families|nationals|households) (left|departed) ([\\w'-]+ ){0,3}for\\b|(residents|detainees|inmates|nationals|citizens) of (the |al-[\\w'-]+ )?(camps?|prisons?) (have |had |were |was )?(returned|gone|been (taken|brought|sent|flown)) home|(taken|brought|flown|sent) home by ([\\w'’-]+ ){0,3}(states|countries|governments)|${DEMONYM} (detainees|prisoners|inmates|nationals|suspects|men|women|children|families) (were |have been |had been )?(transferred|handed over) from ([\\w'’-]+ ){0,3}(prisons?|camps?|detention|custody)|${DEMONYM} (families|households|nationals|citizens) (were |have been |had been |has been |was )(returned|brought) from|transfers? of ((more than|over|some|about|nearly|around|almost) )?[\\d,.]+ ${DEMONYM} (families|households|nationals|citizens)|${DEMONYM} (families|households|nationals|citizens)[^.;]{0,40}? (left|departed) for [^;]{0,60}?\\bin (\\w+ )?convoys?)\\b`,
     ),
   ],
   ["displacement", /\b(displac\w*|from their homes|sought shelter|refugees?|fled)\b/],
@@ -253,10 +258,12 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // State media name the enemy by what it is: "struck terrorist hideouts", "raids on militant
   // positions" hit the insurgents' places as "struck ISIS hideouts" does.
   // Those killed or held are the insurgents only within the clause: in "three soldiers were killed
-  // when ISIS fighters attacked", the fighters are the attackers of the next clause.
+  // when ISIS fighters attacked", the fighters are the attackers of the next clause. "An operation
+  // killed three of the militants behind the attack": some of the militants, killed, as "two of the
+  // attackers" are.
   [
     "counter-terrorism",
-    /\b(counter-?terror\w*|counter-(isis|isil|daesh)|terrorism charges|fight against (isis|is|daesh)|operations? against (isis|isil|is|daesh|the islamic state)|(air ?strikes?|strikes?|raids?|offensives?|campaigns?|struck|bombed|targeted|raided|attacked) (on |against )?(\w+ ){0,2}(isis|isil|daesh|islamic state|terrorists?|terrorist organi[sz]ation['’]s|takfiri|jihadists?|militants?|insurgents?) (hideouts?|positions?|cells?|targets?|militants|fighters|camps?|bases?|tunnels?|leaders?|commanders?)|(kill(ed|ing)|detain(ed|ing)|captur(ed|ing)|arrest(ed|ing)) ((?!(when|as|after|while|by|because|since|before|where|and|but)\b)\w+ ){0,3}(isis|is|daesh) (operatives|militants|fighters|members|leaders?|commanders?|officials?)|(kill(ed|ing)|detain(ed|ing)|captur(ed|ing)) (\w+ ){0,3}(members of the cell|cell members|of the attackers)|comb(ed|ing) the (desert|area|region|mountains|valleys?)|(combing|clearing|mop-up|sweep|cordon-and-search) (operations?|campaigns?)|pursu(ed|ing) the (attackers|terrorists|militants|cells?|gunmen))\b/,
+    /\b(counter-?terror\w*|counter-(isis|isil|daesh)|terrorism charges|fight against (isis|is|daesh)|operations? against (isis|isil|is|daesh|the islamic state)|(air ?strikes?|strikes?|raids?|offensives?|campaigns?|struck|bombed|targeted|raided|attacked) (on |against )?(\w+ ){0,2}(isis|isil|daesh|islamic state|terrorists?|terrorist organi[sz]ation['’]s|takfiri|jihadists?|militants?|insurgents?) (hideouts?|positions?|cells?|targets?|militants|fighters|camps?|bases?|tunnels?|leaders?|commanders?)|(kill(ed|ing)|detain(ed|ing)|captur(ed|ing)|arrest(ed|ing)) ((?!(when|as|after|while|by|because|since|before|where|and|but)\b)\w+ ){0,3}(isis|is|daesh) (operatives|militants|fighters|members|leaders?|commanders?|officials?)|(kill(ed|ing)|detain(ed|ing)|captur(ed|ing)) (\w+ ){0,3}(members of the cell|cell members|of the (attackers|militants|insurgents|jihadists|terrorists))|comb(ed|ing) the (desert|area|region|mountains|valleys?)|(combing|clearing|mop-up|sweep|cordon-and-search) (operations?|campaigns?)|pursu(ed|ing) the (attackers|terrorists|militants|cells?|gunmen))\b/,
   ],
   // "The camp population has fallen by about 300 people": a figure that went down, also when an
   // adverb or the year stands between ("attacks fell sharply in 2026 to their lowest level").
