@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { tollOfAnother, withOutcome } from "../../../src/core/facts/timeline.js";
+import { extract, spanProblems } from "./helpers.js";
+
+/**
+ * Session 58 (t58): what the timeline prints for one happening. Sentences written for these tests.
+ */
+
+const entries = (doc: ReturnType<typeof extract>) =>
+  doc.facts
+    .filter((f) => (f.kind === "event" || f.kind === "countermeasure") && f.date)
+    .filter((f) => !tollOfAnother(f, doc.facts))
+    .map((f) => withOutcome(f.text, f));
+
+describe("a happening's toll told over the sentences after it", () => {
+  it("prints the damage to things and the toll after it with the happening", () => {
+    const text =
+      "On Tuesday night, a masked man threw a grenade at a bakery on the main street of Tel Keppe. The front of the bakery was destroyed. A customer was slightly wounded.";
+    const doc = extract(text, "2025-03-20");
+    const rows = entries(doc);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatch(
+      /threw a grenade.*front of the bakery was destroyed.*customer was slightly wounded/,
+    );
+    expect(spanProblems(doc, text)).toEqual([]);
+  });
+
+  it("prints 'nobody was killed' and the damage told after it with the blast", () => {
+    const text =
+      "Shortly after midnight on Friday, a small bomb exploded against the wall of a cafe in Karrada. Nobody was killed. A cook was cut by glass, and the cafe's windows were wrecked.";
+    const doc = extract(text, "2025-03-23");
+    const rows = entries(doc);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatch(
+      /Nobody was killed\. A cook was cut by glass, and the cafe's windows were wrecked/,
+    );
+  });
+
+  it("takes a toll told by its verb alone, with no fact of its own", () => {
+    const text =
+      "On Sunday evening a rocket struck a warehouse at the edge of the Baiji refinery. Three guards were lightly injured.";
+    const doc = extract(text, "2025-03-20");
+    const strike = doc.facts.find((f) => /rocket struck a warehouse/.test(f.text));
+    expect(strike?.outcome?.text).toBe("Three guards were lightly injured");
+  });
+
+  it("does not take a deed told with its doer as the damage of the happening before", () => {
+    const text =
+      "On Sunday evening a rocket struck a warehouse at the edge of the Baiji refinery. A second rocket was destroyed by the army's engineers.";
+    const doc = extract(text, "2025-03-20");
+    const strike = doc.facts.find((f) => /rocket struck a warehouse/.test(f.text));
+    expect(strike?.outcome).toBeUndefined();
+  });
+
+  it("does not run a toll on over a third sentence", () => {
+    const text =
+      "On Tuesday night, a masked man threw a grenade at a bakery on the main street of Tel Keppe. The front of the bakery was destroyed. A customer was slightly wounded. Two soldiers were killed.";
+    const doc = extract(text, "2025-03-20");
+    const grenade = doc.facts.find((f) => /threw a grenade/.test(f.text));
+    expect(grenade?.outcome?.text).toBe(
+      "The front of the bakery was destroyed. A customer was slightly wounded",
+    );
+  });
+});
