@@ -62,3 +62,35 @@ describe("a happening's toll told over the sentences after it", () => {
     );
   });
 });
+
+describe("counts over a period are tallies, not timeline rows", () => {
+  it("drops a count since the start of the year and one set against another year's", () => {
+    const text =
+      "Since the start of the year, 23 teachers have been killed in the province. Militants carried out 140 attacks in the district in 2024, against 95 in 2023.";
+    const doc = extract(text, "2025-06-20");
+    expect(entries(doc)).toEqual([]);
+  });
+
+  it("drops a count over the first months of a year that a monitor recorded", () => {
+    const text =
+      "According to the monitor, gunmen carried out 31 attacks on shepherds in the first four months of 2025.";
+    const doc = extract(text, "2025-06-20");
+    expect(entries(doc)).toEqual([]);
+  });
+
+  it("keeps one happening dated by a year, and one move over the first months", () => {
+    const text =
+      "The army moved some 200 families out of the camp to Erbil in the first two months of this year. Gunmen killed four guards at the camp gate in 2024.";
+    const doc = extract(text, "2025-06-20");
+    const rows = entries(doc);
+    expect(rows.some((r) => /killed four guards/.test(r))).toBe(true);
+    expect(rows.some((r) => /moved some 200 families/.test(r))).toBe(true);
+  });
+
+  it("keeps a share set against another year's", () => {
+    const text =
+      "Engineers defused 60 percent of the devices found in 2024 before they exploded, against 30 percent in 2020.";
+    const doc = extract(text, "2025-06-20");
+    expect(entries(doc).some((r) => /defused 60 percent/.test(r))).toBe(true);
+  });
+});

@@ -2858,6 +2858,18 @@ function monthsSpanned(value: string): number {
 
 const TALLY =
   /\b(?:since|between|so far|to date|in total|a total of|over the (?:past|last)|in the (?:past|last))\b/;
+/**
+ * "38 attacks in the first five months of 2026, compared with 52 in the same period of 2025",
+ * "41,600 trucks crossed in 2025, against 29,300 in 2024": a count set against another period's is
+ * a tally too; a share set against another year's ("63 percent, against 29 percent in 2019") is a rate.
+ */
+const TALLY_AGAINST =
+  /\b(?:compared (?:with|to) (?:about |around |some |more than |fewer than |well over )?\d|(?:up|down) from (?:about |around |some )?\d|against (?:about |around |some |more than |fewer than |well over )?\d[\d,.]* (?!percent|per cent)(?:[a-z]+ )?in (?:19|20)\d\d)/;
+
+const FIRST_MONTHS = /\b(?:in|during|over) the first (?:[a-z]+ )?months of\b/i;
+/** Who kept the count: "according to SOHR", "the command recorded", "have been killed". */
+const RECORDED =
+  /\b(?:according to|recorded|documented|counted|tally|figures|ha(?:s|ve|d) (?:been )?[a-z]+(?:ed|en))\b/;
 
 /** A figure told over a period: a count in a clause dated by an interval it is counted over. */
 function isCumulative(
@@ -2871,12 +2883,22 @@ function isCumulative(
   /** A tally of measures: "closed to trucks twice since January" counts times. */
   times = false,
 ): boolean {
-  // "over the past week" is still the news; "since 2019" is a tally.
-  if (monthsSpanned(date) < 3) return false;
+  // "over the past week" is still the news; "since 2019" is a tally. "Since the start of the
+  // year" and "in the first months of 2026" are dated by the year alone: a period of months too.
+  const year = /^\d{4}$/.test(date);
+  if (monthsSpanned(date) < 3 && !year) return false;
   const from = (tokens[clause.first]?.start ?? 0) - sentenceStart;
   const to = (tokens[clause.last]?.end ?? 0) - sentenceStart;
   const text = folded.slice(from, to);
-  if (!TALLY.test(text) && !/^since\b/i.test(dateText)) return false;
+  const against = TALLY_AGAINST.test(text);
+  // "IS cells carried out 58 attacks in the first ten months of 2026, according to monitors": a
+  // count over the first months that someone recorded; "moved 300 women to Roj in the first three
+  // months" is one move.
+  const counted = (FIRST_MONTHS.test(text) || FIRST_MONTHS.test(dateText)) && RECORDED.test(folded);
+  // A year alone is a period only by its own words ("since the start of the year") or by a count
+  // set against another's: "lost its last town in 2017" is one day's, "since 2019, when …" the day's.
+  if (year && !/^since the (?:start|beginning) of\b/i.test(dateText) && !against && !counted) return false;
+  if (!TALLY.test(text) && !against && !counted && !/^since\b/i.test(dateText)) return false;
   // "has been closed to trucks twice since January": a count of times is a figure too.
   return hasFigure(tokens, clause, sentenceStart) || (times && TIMES_COUNTED.test(text));
 }
