@@ -94,3 +94,23 @@ describe("counts over a period are tallies, not timeline rows", () => {
     expect(entries(doc).some((r) => /defused 60 percent/.test(r))).toBe(true);
   });
 });
+
+describe("a record's captions are no happenings", () => {
+  it("drops a caption line that tells who wrote or posted the record and when", () => {
+    const text =
+      "Notes on the Hawija road\n\nsamir-h (editor) commented on Tuesday 4 March 2025\n\nThe road was closed after the attack. Gunmen attacked a checkpoint near Hawija on Monday night.";
+    const doc = extract(text, "2025-03-06");
+    const rows = entries(doc);
+    expect(rows.some((r) => /commented/.test(r))).toBe(false);
+    expect(rows.some((r) => /attacked a checkpoint/.test(r))).toBe(true);
+  });
+
+  it("keeps a line with no stop that tells an act, and a caption verb told in a sentence", () => {
+    const text =
+      "Letters dated 2 March 2025 from the Permanent Representative of Syria to the Secretary-General\n\nThe ministry published its findings on Tuesday 4 March 2025.";
+    const doc = extract(text, "2025-03-06");
+    const rows = entries(doc);
+    expect(rows.some((r) => /Letters dated 2 March/.test(r))).toBe(true);
+    expect(rows.some((r) => /published its findings/.test(r))).toBe(true);
+  });
+});

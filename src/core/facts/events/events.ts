@@ -3031,6 +3031,21 @@ const CEREMONIES = wordSet("ceremony ceremonies funeral funerals parade parades 
 const IRREGULAR_PARTICIPLES = wordSet("broken stolen");
 const PASSIVE_BE = wordSet("was were");
 /** Past forms that state a view or a state of mind, not a happening. */
+/**
+ * A sentence that is a whole line, ends with no stop and tells the making of the record by a verb
+ * of writing, filing or receiving it: a caption ("Review posted Thursday 3 September"). A subject
+ * line that tells an act ("Letters dated 9 March from Iraq to the Council") is no caption.
+ */
+function captionLine(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 1), start);
+  const after = text.slice(end, end + 1);
+  if ((before !== "" && before !== "\n") || (after !== "" && after !== "\n" && after !== "\r")) return false;
+  const line = text.slice(start, end);
+  return !/[.!?]["”’']?\s*$/.test(line) && RECORD_MADE.test(line);
+}
+const RECORD_MADE =
+  /\b(?:commented|edited|posted|published|reviewed|tabled|recorded|prepared|issued|received|transcribed|translated|updated|filed|compiled|subtitled|uploaded)\b/i;
+
 const NOT_HAPPENINGS = wordSet(`
   believed described appeared seemed remained wanted needed hoped feared expected estimated
   considered concluded assessed suggested indicated claimed denied accused alleged insisted argued
@@ -3088,6 +3103,10 @@ function occurrences(
     // "since 2021", "since then" frame a period; "Since the coalition left Harir in September"
     // tells the happening the period starts from.
     if (SINCE_PERIOD.test(text) || /\?\s*$/.test(sd.original)) continue;
+    // "jonas-b (maintainer) commented on Sunday 10 May", "[Voice note 2 · 1:06 · received Sunday,
+    // 22:09]": a line of its own with no full stop is a caption of the record (who wrote it, when
+    // it came), not a happening it tells.
+    if (!entry && captionLine(doc.text, sd.start, sd.start + sd.original.length)) continue;
     // "since December, when the new government took over the area": a "when" clause set right
     // after a date tells the happening of that date.
     const comma = tokens[clause.first - 1];
