@@ -5,7 +5,11 @@ import type { Fact } from "./schema.js";
  * carries as its outcome, on the same day, is printed with that fact, not as a row of its own.
  */
 export function tollOfAnother(f: Fact, facts: readonly Fact[]): boolean {
-  return facts.some((o) => o !== f && o.outcome?.sentence === f.sentence && o.date?.value === f.date?.value);
+  // A toll of two sentences holds the facts of both.
+  const inside = (o: Fact) =>
+    o.outcome !== undefined &&
+    (o.outcome.sentence === f.sentence || (f.start >= o.outcome.start && f.end <= o.outcome.end));
+  return facts.some((o) => o !== f && inside(o) && o.date?.value === f.date?.value);
 }
 
 /** A timeline row's words: the fact's label, then, as a sentence of its own, the toll told after it. */

@@ -84,8 +84,10 @@ export function spanProblems(doc: FactsDocument, text: string): string[] {
     if (!s || f.start < s.start || f.end > s.end) problems.push(`fact ${f.id} outside its sentence`);
     if (!s?.text.includes(f.text) || text.slice(f.start, f.end) !== f.text) problems.push(`fact ${f.id}`);
     if (f.outcome) {
+      // A toll may run on over the sentence after its first (see joinOutcomes): two sentences at most.
       const o = doc.sentences[f.outcome.sentence];
-      if (!o || f.outcome.start < o.start || f.outcome.end > o.end || f.outcome.sentence !== f.sentence + 1)
+      const end = Math.max(o?.end ?? 0, doc.sentences[f.outcome.sentence + 1]?.end ?? 0);
+      if (!o || f.outcome.start < o.start || f.outcome.end > end || f.outcome.sentence !== f.sentence + 1)
         problems.push(`fact ${f.id} outcome outside the next sentence`);
       if (text.slice(f.outcome.start, f.outcome.end) !== f.outcome.text)
         problems.push(`fact ${f.id} outcome`);

@@ -52,6 +52,8 @@ export interface FactDraft {
   tags: Set<Tag>;
   /** The last token of the next sentence's toll, printed with this event (see joinOutcomes). */
   outcomeLast?: number;
+  /** The first token of that toll when it runs over two sentences (see joinOutcomes). */
+  outcomeFirst?: number;
   /** A count summed over the year so far (see yearTally): left undated on purpose. */
   tally?: boolean;
   /** The second of two dated predicates joined by "and" (see splitCoordinatedDates): a whole phrase. */
@@ -1279,7 +1281,9 @@ function foldRetold(doc: Doc, facts: FactDraft[]): FactDraft[] {
         kept.last < dropped.outcomeLast
       ) {
         kept.outcomeLast = dropped.outcomeLast;
+        kept.outcomeFirst = dropped.outcomeFirst;
         dropped.outcomeLast = undefined;
+        dropped.outcomeFirst = undefined;
       }
       dropped.date = undefined;
     }
@@ -1530,6 +1534,18 @@ const NO_ONE_HARMED =
   /^\s*(?:no\s*(?:-\s*)?one|nobody|no\s+(?:[a-z]+\s+){0,2}?[a-z]+s)\s+(?:was|were)\s+(?:(?:seriously|badly|reportedly)\s+)?(?:hurt|injured|wounded|killed|harmed)\b/i;
 /** Past verbs and adjectives of a happening's toll on people, told in the sentence after it. */
 const TOLL_AFTER = new Set(["killed", "wounded", "injured", "hurt", "died", "dead", "maimed"]);
+/** Past participles of the damage a happening did to things: "The front of the shop was destroyed." */
+const DAMAGE_AFTER = new Set(["destroyed", "damaged", "wrecked", "gutted", "burned", "burnt", "flattened"]);
+/** "was destroyed", "were badly damaged": the passive that tells damage done, not a deed. */
+const passiveDamage = (words: readonly Token[]): boolean =>
+  words.some((t, k) => {
+    if (!DAMAGE_AFTER.has(t.norm) || words[k + 1]?.norm === "by") return false;
+    const be = /^(?:was|were)$/;
+    return (
+      be.test(words[k - 1]?.norm ?? "") ||
+      (be.test(words[k - 2]?.norm ?? "") && /ly$/.test(words[k - 1]?.norm ?? ""))
+    );
+  });
 /** Words that make the next sentence another happening, or a tally, not the last one's toll. */
 const NOT_ITS_TOLL = new Set([
   "later",
@@ -1598,11 +1614,20 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     // "… a drone struck near a polling centre on Sunday morning. No voters were hurt": a sentence
     // that tells only that no one was harmed is the happening's toll too, though it holds no fact.
     const unharmed = own.length === 0 && NO_ONE_HARMED.test(sentenceText(doc, i));
+    // "were killed", "They killed": a verb of the toll, not "the wounded were taken" (a noun).
+    const toll = words.some(
+      (t, k) => TOLL_AFTER.has(t.norm) && (!DETERMINERS.has(words[k - 1]?.norm ?? "") || (among && k === 2)),
+    );
+    // "The front of the shop was destroyed.": the damage the happening did to things is its toll
+    // too; its verb may read as a measure ("destroyed"), so a measure of the sentence is no bar.
+    const damage = passiveDamage(words);
+    // "Two workers were lightly injured.": a toll told by its verb alone holds no fact of its own
+    // (only a count of people), and is the happening's toll all the same.
     if (
-      (own.length === 0 && !unharmed) ||
+      (own.length === 0 && !unharmed && !toll && !damage) ||
       own.some(
         (f) =>
-          !(f.kind === "event" || (recapture && f.kind === "countermeasure")) ||
+          !(f.kind === "event" || ((recapture || damage) && f.kind === "countermeasure")) ||
           f.modality !== "asserted" ||
           !undated(f),
       )
@@ -1611,11 +1636,7 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     // Words, not commas and hyphens: "Jassim Obeid al-Dulaimi, ..., in four pick-ups" is no longer
     // a toll for its punctuation.
     if (words.filter((t) => t.kind !== "punct").length > OUTCOME_SENTENCE_MAX) continue;
-    // "were killed", "They killed": a verb of the toll, not "the wounded were taken" (a noun).
-    const toll = words.some(
-      (t, k) => TOLL_AFTER.has(t.norm) && (!DETERMINERS.has(words[k - 1]?.norm ?? "") || (among && k === 2)),
-    );
-    if (!toll && !recapture && !unharmed) continue;
+    if (!toll && !recapture && !unharmed && !damage) continue;
     // "Sheikh Faisal, who had led the prayer, was killed": an aside on who the dead were is no
     // other happening; its pluperfect tells their past, not an earlier toll.
     const aside = relativeAsides(words);
@@ -1626,6 +1647,30 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
       )
     )
       continue;
+    // "… a grenade at the shop on Saturday night. The front of the shop was destroyed. A passer-by
+    // was slightly wounded.": a toll told right after another toll of the same happening runs on
+    // its entry; two sentences at most.
+    const prevSentence = doc.sentences[i - 1];
+    const chained = prevSentence
+      ? facts.find(
+          (f) =>
+            f.kind === "event" &&
+            f.outcomeFirst === undefined &&
+            f.outcomeLast !== undefined &&
+            f.outcomeLast >= prevSentence.tokenStart &&
+            f.outcomeLast < prevSentence.tokenEnd,
+        )
+      : undefined;
+    if (chained && prevSentence && (toll || damage)) {
+      let end = s.tokenEnd - 1;
+      while (end > s.tokenStart && TRAILING_PUNCT.has(tokens[end]?.text ?? "")) end--;
+      chained.outcomeFirst = prevSentence.tokenStart;
+      chained.outcomeLast = end;
+      for (const f of own) for (const e of f.entities) chained.entities.add(e);
+      for (const f of own)
+        if (chained.date) f.date = { value: chained.date.value, resolved: chained.date.resolved };
+      continue;
+    }
     // The happening told just before: a dated event of the sentence before (one happening may be
     // drafted twice), all of one day; a sentence of two days tells two happenings.
     // A quiz's answer ("1. (a). Two soldiers were killed ...") tells the toll of the happening its
@@ -1653,7 +1698,7 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
       before = toldAt(told);
     }
     if (before.length === 0 || new Set(before.map((f) => f.date?.value)).size > 1) continue;
-    if (!toll && !unharmed && !before.some((f) => f.tags.has("escape"))) continue;
+    if (!toll && !unharmed && !damage && !before.some((f) => f.tags.has("escape"))) continue;
     const prev = doc.sentences[told];
     const semicolon = tokens.slice(before[0]?.last ?? 0, prev?.tokenEnd ?? 0).some((t) => t.text === ";");
     if (semicolon) continue;
@@ -2754,6 +2799,7 @@ function mergeSameEvents(
         modality: f.modality,
         date,
         outcomeLast: f.outcomeLast,
+        outcomeFirst: f.outcomeFirst,
       });
       retold.push(earlier);
       continue;
@@ -2772,6 +2818,7 @@ function mergeSameEvents(
         last: f.last,
         trigger: f.trigger,
         outcomeLast: f.outcomeLast,
+        outcomeFirst: f.outcomeFirst,
       });
       if (f.date) first.date = f.date;
       continue;
@@ -2811,6 +2858,18 @@ function monthsSpanned(value: string): number {
 
 const TALLY =
   /\b(?:since|between|so far|to date|in total|a total of|over the (?:past|last)|in the (?:past|last))\b/;
+/**
+ * "38 attacks in the first five months of 2026, compared with 52 in the same period of 2025",
+ * "41,600 trucks crossed in 2025, against 29,300 in 2024": a count set against another period's is
+ * a tally too; a share set against another year's ("63 percent, against 29 percent in 2019") is a rate.
+ */
+const TALLY_AGAINST =
+  /\b(?:compared (?:with|to) (?:about |around |some |more than |fewer than |well over )?\d|(?:up|down) from (?:about |around |some )?\d|against (?:about |around |some |more than |fewer than |well over )?\d[\d,.]* (?!percent|per cent)(?:[a-z]+ )?in (?:19|20)\d\d)/;
+
+const FIRST_MONTHS = /\b(?:in|during|over) the first (?:[a-z]+ )?months of\b/i;
+/** Who kept the count: "according to SOHR", "the command recorded", "have been killed". */
+const RECORDED =
+  /\b(?:according to|recorded|documented|counted|tally|figures|ha(?:s|ve|d) (?:been )?[a-z]+(?:ed|en))\b/;
 
 /** A figure told over a period: a count in a clause dated by an interval it is counted over. */
 function isCumulative(
@@ -2824,12 +2883,22 @@ function isCumulative(
   /** A tally of measures: "closed to trucks twice since January" counts times. */
   times = false,
 ): boolean {
-  // "over the past week" is still the news; "since 2019" is a tally.
-  if (monthsSpanned(date) < 3) return false;
+  // "over the past week" is still the news; "since 2019" is a tally. "Since the start of the
+  // year" and "in the first months of 2026" are dated by the year alone: a period of months too.
+  const year = /^\d{4}$/.test(date);
+  if (monthsSpanned(date) < 3 && !year) return false;
   const from = (tokens[clause.first]?.start ?? 0) - sentenceStart;
   const to = (tokens[clause.last]?.end ?? 0) - sentenceStart;
   const text = folded.slice(from, to);
-  if (!TALLY.test(text) && !/^since\b/i.test(dateText)) return false;
+  const against = TALLY_AGAINST.test(text);
+  // "IS cells carried out 58 attacks in the first ten months of 2026, according to monitors": a
+  // count over the first months that someone recorded; "moved 300 women to Roj in the first three
+  // months" is one move.
+  const counted = (FIRST_MONTHS.test(text) || FIRST_MONTHS.test(dateText)) && RECORDED.test(folded);
+  // A year alone is a period only by its own words ("since the start of the year") or by a count
+  // set against another's: "lost its last town in 2017" is one day's, "since 2019, when …" the day's.
+  if (year && !/^since the (?:start|beginning) of\b/i.test(dateText) && !against && !counted) return false;
+  if (!TALLY.test(text) && !against && !counted && !/^since\b/i.test(dateText)) return false;
   // "has been closed to trucks twice since January": a count of times is a figure too.
   return hasFigure(tokens, clause, sentenceStart) || (times && TIMES_COUNTED.test(text));
 }
@@ -2962,6 +3031,21 @@ const CEREMONIES = wordSet("ceremony ceremonies funeral funerals parade parades 
 const IRREGULAR_PARTICIPLES = wordSet("broken stolen");
 const PASSIVE_BE = wordSet("was were");
 /** Past forms that state a view or a state of mind, not a happening. */
+/**
+ * A sentence that is a whole line, ends with no stop and tells the making of the record by a verb
+ * of writing, filing or receiving it: a caption ("Review posted Thursday 3 September"). A subject
+ * line that tells an act ("Letters dated 9 March from Iraq to the Council") is no caption.
+ */
+function captionLine(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 1), start);
+  const after = text.slice(end, end + 1);
+  if ((before !== "" && before !== "\n") || (after !== "" && after !== "\n" && after !== "\r")) return false;
+  const line = text.slice(start, end);
+  return !/[.!?]["”’']?\s*$/.test(line) && RECORD_MADE.test(line);
+}
+const RECORD_MADE =
+  /\b(?:commented|edited|posted|published|reviewed|tabled|recorded|prepared|issued|received|transcribed|translated|updated|filed|compiled|subtitled|uploaded)\b/i;
+
 const NOT_HAPPENINGS = wordSet(`
   believed described appeared seemed remained wanted needed hoped feared expected estimated
   considered concluded assessed suggested indicated claimed denied accused alleged insisted argued
@@ -3019,6 +3103,10 @@ function occurrences(
     // "since 2021", "since then" frame a period; "Since the coalition left Harir in September"
     // tells the happening the period starts from.
     if (SINCE_PERIOD.test(text) || /\?\s*$/.test(sd.original)) continue;
+    // "jonas-b (maintainer) commented on Sunday 10 May", "[Voice note 2 · 1:06 · received Sunday,
+    // 22:09]": a line of its own with no full stop is a caption of the record (who wrote it, when
+    // it came), not a happening it tells.
+    if (!entry && captionLine(doc.text, sd.start, sd.start + sd.original.length)) continue;
     // "since December, when the new government took over the area": a "when" clause set right
     // after a date tells the happening of that date.
     const comma = tokens[clause.first - 1];

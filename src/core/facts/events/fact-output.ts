@@ -327,7 +327,9 @@ function outcomeOf(doc: Doc, f: FactDraft): { outcome?: Fact["outcome"] } {
   const last = f.outcomeLast;
   // Most facts carry no toll: no search of the sentences for them.
   if (last === undefined) return {};
-  const sentence = doc.sentences.findIndex((s) => s.tokenStart <= last && last < s.tokenEnd);
+  // A toll of two sentences (see joinOutcomes) is told from its first.
+  const from = f.outcomeFirst ?? last;
+  const sentence = doc.sentences.findIndex((s) => s.tokenStart <= from && from < s.tokenEnd);
   const s = doc.sentences[sentence];
   if (!s || sentence <= f.sentence) return {};
   const start = doc.tokens[s.tokenStart]?.start ?? 0;
