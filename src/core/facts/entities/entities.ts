@@ -153,9 +153,10 @@ function lexiconDrafts(
 /**
  * Bodies whose name is itself a common noun phrase: "the Civil Defence" is the service, "a civil
  * defence team", "the Hawija civil defence" are a team or a place's own service, named (or not)
- * by other rules; only the capitalised spelling is the body.
+ * by other rules; only the capitalised spelling is the body. So with "the Security Council": "the
+ * camp's security council", "the security council told us" are a council of a place or a firm.
  */
-const COMMON_NOUN_NAMES = new Set(["org/civil-defence"]);
+const COMMON_NOUN_NAMES = new Set(["org/civil-defence", "org/unsc"]);
 
 function commonNounSpelling(tokens: readonly Token[], m: LexiconMatch): boolean {
   if (!COMMON_NOUN_NAMES.has(m.entry.id)) return false;
