@@ -124,3 +124,35 @@ describe("the Security Council written in lower case", () => {
     expect(entityNamed(doc, "UN Security Council")).toBeDefined();
   });
 });
+
+describe("a force's name written without its last noun before a common noun", () => {
+  it("reads 'a Coast Guard boat' as the Coast Guard Forces the article names", () => {
+    const doc = extract(
+      "Gunmen fired on a patrol of the Coast Guard Forces near Fao on Friday. In May a Coast Guard boat was hit by a mine off Umm Qasr.",
+    );
+    const bodies = doc.entities.filter((e) => /Coast Guard/.test(e.name));
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]?.aliases).toContain("Coast Guard");
+  });
+
+  it("keeps the short name as a body when the article names no longer one", () => {
+    const doc = extract("In May a Coast Guard boat was hit by a mine off Umm Qasr, officials said.");
+    expect(doc.entities.some((e) => e.name === "Coast Guard Forces")).toBe(false);
+  });
+});
+
+describe("an abbreviated country name before the people it is said of", () => {
+  it("reads 'UK donors' as an adjective", () => {
+    const doc = extract(
+      "The course meets the rules of most UK donors. On Monday a bomb hit a car near Tuz Khurmatu.",
+    );
+    expect(entityNamed(doc, "United Kingdom")).toBeUndefined();
+  });
+
+  it("keeps 'the UK' as a party", () => {
+    const doc = extract(
+      "The UK has given money to clear mines near Tuz Khurmatu, where a bomb hit a car on Monday.",
+    );
+    expect(entityNamed(doc, "United Kingdom")).toBeDefined();
+  });
+});

@@ -295,6 +295,45 @@ function joinHeadlessBodies(doc: Doc, drafts: readonly EntityDraft[]): void {
   }
 }
 
+/**
+ * Last nouns a force's or a service's name can be written without: "the Border Guard Forces".
+ * (Not "Command": "the Border Guards Command" is the force's headquarters, a body a text may
+ * name apart from the force it commands.)
+ */
+const FORCE_TAILS = new Set(["forces", "force", "service", "services"]);
+
+/**
+ * "the Border Guard Forces ... a Border Guard post": a name the article writes with a force's
+ * or a service's last noun, and elsewhere without it before a common noun, is that body's
+ * (the short name modifies the noun as the full one would); not a second body. Only when
+ * exactly one body of the article is so spelled.
+ */
+function joinTaillessForces(doc: Doc, drafts: readonly EntityDraft[]): void {
+  const { tokens } = doc;
+  const spellings = (d: EntityDraft) => [
+    ...d.mentions.map((m) => spanText(doc, m.first, m.last).toLowerCase()),
+    ...(d.lexicon ? [d.lexicon.name, ...d.lexicon.aliases].map((a) => a.toLowerCase()) : []),
+  ];
+  const bodies = drafts.filter((d) => d.type === "organization" && d.mentions.length > 0);
+  for (const d of bodies) {
+    if (d.lexicon || d.mergedInto) continue;
+    const modifier = (m: MentionDraft) => {
+      const next = tokens[m.last + 1];
+      return next?.kind === "word" && !next.cap && next.sentence === tokens[m.last]?.sentence;
+    };
+    if (!d.mentions.every(modifier)) continue;
+    const short = d.name.toLowerCase();
+    const targets = bodies.filter(
+      (o) =>
+        o !== d &&
+        !o.mergedInto &&
+        spellings(o).some((a) => a.startsWith(`${short} `) && FORCE_TAILS.has(a.slice(short.length + 1))),
+    );
+    const target = targets.length === 1 ? targets[0] : undefined;
+    if (target) mergeDrafts(target, d);
+  }
+}
+
 /** Words of a trade that go with its head ("Wedding Hall", "Car Hire"). */
 const TRADE_QUALIFIERS = new Set([
   "wedding",
@@ -527,6 +566,7 @@ export function findEntities(doc: Doc): EntityIndex {
   joinKnownAs(doc, ownersOf(all));
   joinBareBodies(all);
   joinHeadlessBodies(doc, all);
+  joinTaillessForces(doc, all);
   joinTradeShortNames(doc, all);
   nameBodyParts(doc, all, ownersOf(all));
   joinMissions(all, matches);

@@ -585,10 +585,12 @@ function abbreviationAdjective(doc: Doc, m: { first: number; last: number }): bo
   // other words ("the US aid freeze") it may stand for the state as a party, and stays.
   return next.cap || ABBREVIATION_ASIDE_NOUNS.has(next.norm) || ABBREVIATION_PEOPLE.has(next.norm);
 }
-/** People an abbreviated country name is said of: "US officials", "U.S. citizens". */
+/** People an abbreviated country name is said of: "US officials", "U.S. citizens", "UK donors". */
 const ABBREVIATION_PEOPLE = new Set(
   `official officials officer officers citizen citizens national nationals diplomat diplomats envoy
-  envoys spokesman spokeswoman spokesperson adviser advisers advisor advisors personnel staff`.split(/\s+/),
+  envoys spokesman spokeswoman spokesperson adviser advisers advisor advisors personnel staff donor donors`.split(
+    /\s+/,
+  ),
 );
 
 /**
