@@ -310,27 +310,27 @@ const FORCE_TAILS = new Set(["forces", "force", "service", "services"]);
  */
 function joinTaillessForces(doc: Doc, drafts: readonly EntityDraft[]): void {
   const { tokens } = doc;
-  const spellings = (d: EntityDraft) => [
-    ...d.mentions.map((m) => spanText(doc, m.first, m.last).toLowerCase()),
-    ...(d.lexicon ? [d.lexicon.name, ...d.lexicon.aliases].map((a) => a.toLowerCase()) : []),
-  ];
   const bodies = drafts.filter((d) => d.type === "organization" && d.mentions.length > 0);
+  // Every spelling of every body, once: the article's own and the gazetteer's.
+  const spelledBy = new Map<string, Set<EntityDraft>>();
+  const spell = (a: string, d: EntityDraft) =>
+    spelledBy.set(a.toLowerCase(), (spelledBy.get(a.toLowerCase()) ?? new Set()).add(d));
   for (const d of bodies) {
-    if (d.lexicon || d.mergedInto) continue;
-    const modifier = (m: MentionDraft) => {
-      const next = tokens[m.last + 1];
-      return next?.kind === "word" && !next.cap && next.sentence === tokens[m.last]?.sentence;
-    };
-    if (!d.mentions.every(modifier)) continue;
+    for (const m of d.mentions) spell(spanText(doc, m.first, m.last), d);
+    for (const a of d.lexicon ? [d.lexicon.name, ...d.lexicon.aliases] : []) spell(a, d);
+  }
+  const modifier = (m: MentionDraft) => {
+    const next = tokens[m.last + 1];
+    return next?.kind === "word" && !next.cap && next.sentence === tokens[m.last]?.sentence;
+  };
+  for (const d of bodies) {
+    if (d.lexicon || d.mergedInto || !d.mentions.every(modifier)) continue;
     const short = d.name.toLowerCase();
-    const targets = bodies.filter(
-      (o) =>
-        o !== d &&
-        !o.mergedInto &&
-        spellings(o).some((a) => a.startsWith(`${short} `) && FORCE_TAILS.has(a.slice(short.length + 1))),
-    );
-    const target = targets.length === 1 ? targets[0] : undefined;
-    if (target) mergeDrafts(target, d);
+    const targets = new Set<EntityDraft>();
+    for (const tail of FORCE_TAILS)
+      for (const o of spelledBy.get(`${short} ${tail}`) ?? []) if (o !== d && !o.mergedInto) targets.add(o);
+    const [target] = targets;
+    if (target && targets.size === 1) mergeDrafts(target, d);
   }
 }
 

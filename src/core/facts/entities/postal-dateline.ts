@@ -24,6 +24,8 @@ const ISSUE_TAIL = new RegExp(
 );
 /** Words a line of issue holds at most. */
 const ISSUE_LINE_WORDS = 14;
+/** Characters a line of issue reaches at most on either side of its place. */
+const LINE_REACH = 160;
 
 /**
  * "Issued in London, Tuesday 4 August 2026", "Signed: A. Translator · London, 27 November 2026",
@@ -37,9 +39,16 @@ export function issueLined(text: string, entity: Entity): boolean {
   return (
     entity.mentions.length > 0 &&
     entity.mentions.every((m) => {
-      const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
-      const lineEnd = text.indexOf("\n", m.end);
-      const end = lineEnd < 0 ? text.length : lineEnd;
+      // A short line only: its ends are sought at most LINE_REACH characters away.
+      const from = Math.max(0, m.start - LINE_REACH);
+      const before = text.slice(from, m.start);
+      const cut = before.lastIndexOf("\n");
+      if (cut < 0 && from > 0) return false;
+      const lineStart = from + cut + 1;
+      const after = text.slice(m.end, m.end + LINE_REACH);
+      const lineEnd = after.indexOf("\n");
+      if (lineEnd < 0 && m.end + LINE_REACH < text.length) return false;
+      const end = lineEnd < 0 ? Math.min(text.length, m.end + LINE_REACH) : m.end + lineEnd;
       const line = text.slice(lineStart, end);
       if (line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > ISSUE_LINE_WORDS) return false;
       return ISSUE_TAIL.test(text.slice(m.end, end));
