@@ -1,7 +1,7 @@
 import { findEntities } from "./entities/entities.js";
 import { absorbBodySeats, entityOutput } from "./entities/entity-output.js";
 import { placeMarks, splitAreaParts } from "./entities/places.js";
-import { postalDatelined } from "./entities/postal-dateline.js";
+import { issueLined, postalDatelined } from "./entities/postal-dateline.js";
 import { referenceDate } from "./events/dates.js";
 import { findEvents } from "./events/events.js";
 import { factOutput } from "./events/fact-output.js";
@@ -83,15 +83,22 @@ export function extractFacts(input: ExtractInput): FactsDocument {
   // over a speech about north-east Syria) is where the outlet sits, not where the events are:
   // kept aside, marked. (One in the story's own country stays listed, marked, as before, unless
   // its dateline gives the city's country as a postal address does: "MOSUL, Iraq, Feb 9 (Tigris Agency) -".)
+  // "Issued in London, Tuesday 4 August 2026", a sign-off "London, 27 November 2026", an
+  // address "London SW1A 0AA": a place that closes a short line with only a date or a postal
+  // code after it is a place of issue too, in the text's furniture or not.
+  const issuedOnly = (e: Entity) =>
+    e.type === "place" && !COUNTRY_IDS.has(e.lexiconId ?? "") && issueLined(text, e);
   const storyCountries = new Set(
     output.entities
-      .filter((e) => !e.reportedFrom && !e.passing && (e.type === "place" || e.type === "facility"))
+      .filter(
+        (e) =>
+          !e.reportedFrom && !e.passing && !issuedOnly(e) && (e.type === "place" || e.type === "facility"),
+      )
       .flatMap((e) => [e.affiliation, COUNTRY_IDS.has(e.lexiconId ?? "") ? e.name : undefined]),
   );
   const metaStarts = new Set(tokens.filter((t) => t.meta).map((t) => t.start));
   const reportingOnly = (e: Entity) =>
-    e.reportedFrom === true &&
-    e.mentions.every((m) => metaStarts.has(m.start)) &&
+    ((e.reportedFrom === true && e.mentions.every((m) => metaStarts.has(m.start))) || issuedOnly(e)) &&
     e.type === "place" &&
     e.affiliation !== undefined &&
     (!storyCountries.has(e.affiliation) || postalDatelined(text, e)) &&

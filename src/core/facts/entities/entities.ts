@@ -153,9 +153,10 @@ function lexiconDrafts(
 /**
  * Bodies whose name is itself a common noun phrase: "the Civil Defence" is the service, "a civil
  * defence team", "the Hawija civil defence" are a team or a place's own service, named (or not)
- * by other rules; only the capitalised spelling is the body.
+ * by other rules; only the capitalised spelling is the body. So with "the Security Council": "the
+ * camp's security council", "the security council told us" are a council of a place or a firm.
  */
-const COMMON_NOUN_NAMES = new Set(["org/civil-defence"]);
+const COMMON_NOUN_NAMES = new Set(["org/civil-defence", "org/unsc"]);
 
 function commonNounSpelling(tokens: readonly Token[], m: LexiconMatch): boolean {
   if (!COMMON_NOUN_NAMES.has(m.entry.id)) return false;
@@ -291,6 +292,45 @@ function joinHeadlessBodies(doc: Doc, drafts: readonly EntityDraft[]): void {
     );
     const target = targets.length === 1 ? targets[0] : undefined;
     if (target) mergeDrafts(target, d);
+  }
+}
+
+/**
+ * Last nouns a force's or a service's name can be written without: "the Border Guard Forces".
+ * (Not "Command": "the Border Guards Command" is the force's headquarters, a body a text may
+ * name apart from the force it commands.)
+ */
+const FORCE_TAILS = new Set(["forces", "force", "service", "services"]);
+
+/**
+ * "the Border Guard Forces ... a Border Guard post": a name the article writes with a force's
+ * or a service's last noun, and elsewhere without it before a common noun, is that body's
+ * (the short name modifies the noun as the full one would); not a second body. Only when
+ * exactly one body of the article is so spelled.
+ */
+function joinTaillessForces(doc: Doc, drafts: readonly EntityDraft[]): void {
+  const { tokens } = doc;
+  const bodies = drafts.filter((d) => d.type === "organization" && d.mentions.length > 0);
+  // Every spelling of every body, once: the article's own and the gazetteer's.
+  const spelledBy = new Map<string, Set<EntityDraft>>();
+  const spell = (a: string, d: EntityDraft) =>
+    spelledBy.set(a.toLowerCase(), (spelledBy.get(a.toLowerCase()) ?? new Set()).add(d));
+  for (const d of bodies) {
+    for (const m of d.mentions) spell(spanText(doc, m.first, m.last), d);
+    for (const a of d.lexicon ? [d.lexicon.name, ...d.lexicon.aliases] : []) spell(a, d);
+  }
+  const modifier = (m: MentionDraft) => {
+    const next = tokens[m.last + 1];
+    return next?.kind === "word" && !next.cap && next.sentence === tokens[m.last]?.sentence;
+  };
+  for (const d of bodies) {
+    if (d.lexicon || d.mergedInto || !d.mentions.every(modifier)) continue;
+    const short = d.name.toLowerCase();
+    const targets = new Set<EntityDraft>();
+    for (const tail of FORCE_TAILS)
+      for (const o of spelledBy.get(`${short} ${tail}`) ?? []) if (o !== d && !o.mergedInto) targets.add(o);
+    const [target] = targets;
+    if (target && targets.size === 1) mergeDrafts(target, d);
   }
 }
 
@@ -526,6 +566,7 @@ export function findEntities(doc: Doc): EntityIndex {
   joinKnownAs(doc, ownersOf(all));
   joinBareBodies(all);
   joinHeadlessBodies(doc, all);
+  joinTaillessForces(doc, all);
   joinTradeShortNames(doc, all);
   nameBodyParts(doc, all, ownersOf(all));
   joinMissions(all, matches);

@@ -7,8 +7,8 @@ import type { Token } from "../text/tokenize.js";
 import { FACILITY_HEADS, PLACE_HEADS } from "../text/word-lists.js";
 import { branchSeatSpelling } from "./branch-seats.js";
 import { HEAD_LINE_SEPARATORS, PUBLICATION_HEADS } from "./entity-candidates.js";
-import { type EntityDraft, PILGRIM_HONORIFICS } from "./entity-draft.js";
-import { routeEnd } from "./places.js";
+import { type EntityDraft, type MentionDraft, PILGRIM_HONORIFICS } from "./entity-draft.js";
+import { isPassing as passingMention, routeEnd } from "./places.js";
 import { reportingLineOnly } from "./reporting-lines.js";
 
 /** Entity drafts as schema entities: ids in order of first mention, aliases from what was seen. */
@@ -98,7 +98,8 @@ function surfaceOf(name: string, spellings: readonly string[]): string | undefin
  * Syrian town of", "the Syrian side"), money ("US dollars"), a yardstick the country's rules set
  * ("under Iraqi law", "eleven times the Iraqi limit", "the Iraqi support price"), the state's
  * envoys and organs abroad ("Jordanian interior ministers", "the Iranian embassy", "the
- * Saudi capital", "an Iraqi channel", "the Danish partners" of a joint dig).
+ * Saudi capital", "an Iraqi channel", "the Danish partners" of a joint dig), and a body's
+ * nationality ("the American news website", "the British demining charity").
  */
 const ASIDE_NOUNS = new Set(
   `national nationals citizen citizens official officials officer officers man men woman women people family families
@@ -114,6 +115,7 @@ const ASIDE_NOUNS = new Set(
   teacher teachers pilgrim pilgrims tourist tourists businessman businessmen
   law laws legislation limit limits price prices
   minister ministers embassy embassies capital channel excavation partners
+  website websites newspaper newspapers charity charities
   conservator conservators publisher publishers archaeologist archaeologists photographer photographers translator translators
   cent cents plate plates taxpayer taxpayers`.split(/\s+/),
 );
@@ -235,7 +237,12 @@ function asideAfter(doc: Doc, adjectiveEnd: number): boolean {
  */
 function adjectiveOnly(doc: Doc, draft: EntityDraft): boolean {
   if (draft.lexicon?.kind !== "country") return false;
-  const demonyms = new Set((draft.lexicon.demonyms ?? []).map((d) => d.toLowerCase()));
+  return draft.mentions.every((m) => adjectiveAside(doc, draft, m));
+}
+
+/** A mention of adjectiveOnly's: a nationality, a locator or a currency. */
+function adjectiveAside(doc: Doc, draft: EntityDraft, m: MentionDraft): boolean {
+  const demonyms = new Set((draft.lexicon?.demonyms ?? []).map((d) => d.toLowerCase()));
   // "1.1 million Iraqis", "wanted Syrians to count their dead": the plural of the adjective is
   // a noun, people of the country, not the state or the land. With the article it is often the
   // country as one side ("when the Americans have gone"), which stays.
@@ -256,9 +263,7 @@ function adjectiveOnly(doc: Doc, draft: EntityDraft): boolean {
       ABBREVIATION_ASIDE_NOUNS.has(next.norm)
     );
   };
-  return draft.mentions.every(
-    (m) => (m.demonym && (people(m) || asideAfter(doc, m.last))) || (!m.reference && abbreviated(m)),
-  );
+  return (m.demonym === true && (people(m) || asideAfter(doc, m.last))) || (!m.reference && abbreviated(m));
 }
 
 /**
@@ -267,20 +272,23 @@ function adjectiveOnly(doc: Doc, draft: EntityDraft): boolean {
  */
 function datelineCountryOnly(doc: Doc, draft: EntityDraft): boolean {
   if (draft.lexicon?.kind !== "country" || draft.mentions.length === 0) return false;
-  return draft.mentions.every((m) => {
-    if (slugCountry(doc, m)) return true;
-    const t = doc.tokens[m.first];
-    const city = doc.tokens[m.first - 2];
-    return (
-      t?.meta === true &&
-      !m.demonym &&
-      doc.tokens[m.first - 1]?.text === "," &&
-      city?.meta === true &&
-      city.kind === "word" &&
-      city.upper === true &&
-      doc.tokens[m.last + 1]?.text === ","
-    );
-  });
+  return draft.mentions.every((m) => datelineCountry(doc, m));
+}
+
+/** "ERBIL, Iraq, May 27 (...)", "SYRIA/TELL BRAK": the country of a dateline's or a slug's town. */
+function datelineCountry(doc: Doc, m: MentionDraft): boolean {
+  if (slugCountry(doc, m)) return true;
+  const t = doc.tokens[m.first];
+  const city = doc.tokens[m.first - 2];
+  return (
+    t?.meta === true &&
+    !m.demonym &&
+    doc.tokens[m.first - 1]?.text === "," &&
+    city?.meta === true &&
+    city.kind === "word" &&
+    city.upper === true &&
+    doc.tokens[m.last + 1]?.text === ","
+  );
 }
 
 /**
@@ -469,6 +477,9 @@ function governorTitleOnly(doc: Doc, draft: EntityDraft): boolean {
   });
 }
 
+/** Courtesy titles a person is called by before their name: "Mr Lloyd", "Dr. Sara Lind". */
+const COURTESY_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr"]);
+
 /** Kinds of place a country's possessive can locate without being a place of the story. */
 const LOCATED_KINDS = new Set([
   "city",
@@ -575,10 +586,12 @@ function abbreviationAdjective(doc: Doc, m: { first: number; last: number }): bo
   // other words ("the US aid freeze") it may stand for the state as a party, and stays.
   return next.cap || ABBREVIATION_ASIDE_NOUNS.has(next.norm) || ABBREVIATION_PEOPLE.has(next.norm);
 }
-/** People an abbreviated country name is said of: "US officials", "U.S. citizens". */
+/** People an abbreviated country name is said of: "US officials", "U.S. citizens", "UK donors". */
 const ABBREVIATION_PEOPLE = new Set(
   `official officials officer officers citizen citizens national nationals diplomat diplomats envoy
-  envoys spokesman spokeswoman spokesperson adviser advisers advisor advisors personnel staff`.split(/\s+/),
+  envoys spokesman spokeswoman spokesperson adviser advisers advisor advisors personnel staff donor donors`.split(
+    /\s+/,
+  ),
 );
 
 /**
@@ -665,11 +678,37 @@ function positionByBorder(doc: Doc, m: { first: number; last: number }): boolean
  */
 function adjectivalCountryOnly(doc: Doc, draft: EntityDraft): boolean {
   if (draft.lexicon?.kind !== "country" || draft.mentions.length === 0) return false;
+  return draft.mentions.every((m) => adjectivalCountry(doc, m));
+}
+
+function adjectivalCountry(doc: Doc, m: MentionDraft): boolean {
+  return (
+    !m.reference &&
+    (m.demonym === true || abbreviationAdjective(doc, m)) &&
+    (!landAfter(doc, m.last) || (m.demonym === true && positionByBorder(doc, m)))
+  );
+}
+
+/**
+ * "ERBIL, Iraq, Nov 3 (Wire) - ... killed five Iraqi soldiers", "close to the Iranian border ...
+ * the Iran-Iraq war": a country each of whose mentions is one that names no place or party of
+ * the story (an adjective of something else, the country of a dateline's town, a passing
+ * mention such as a side of a war's name), though not all for the same reason, is no more one of
+ * the article's entities than a country named only one of those ways. One mention of another
+ * kind ("in Iraq", "Iraq said") keeps it.
+ */
+function asideCountryOnly(doc: Doc, draft: EntityDraft): boolean {
+  if (draft.lexicon?.kind !== "country" || draft.mentions.length === 0) return false;
+  if (draft.mentions.every((m) => adjectivalCountry(doc, m) || datelineCountry(doc, m))) return true;
+  // With a passing mention, only adjectives that are asides themselves ("close to the Iranian
+  // border", "Iraqi officials"): "refugees from Turkey ... a Turkish drone" names the state whose
+  // drone struck, a party of the events.
   return draft.mentions.every(
     (m) =>
-      !m.reference &&
-      (m.demonym === true || abbreviationAdjective(doc, m)) &&
-      (!landAfter(doc, m.last) || (m.demonym === true && positionByBorder(doc, m))),
+      adjectiveAside(doc, draft, m) ||
+      (m.demonym === true && positionByBorder(doc, m)) ||
+      datelineCountry(doc, m) ||
+      (!m.demonym && !m.reference && passingMention(doc, m.first, m.last)),
   );
 }
 
@@ -792,6 +831,7 @@ export function absorbBodySeats(
 export function setAside(doc: Doc, draft: EntityDraft): boolean {
   return (
     adjectivalCountryOnly(doc, draft) ||
+    asideCountryOnly(doc, draft) ||
     describedBodyOnly(doc, draft) ||
     timeZoneOnly(doc, draft) ||
     routeEndOnly(doc, draft) ||
@@ -932,6 +972,31 @@ export function entityOutput(
           PILGRIM_HONORIFICS.has(style.norm)
         )
           aliases.add(`${style.text} ${squash(text)}`);
+        // "Dear Mr Lloyd", "Ms. Oduya said": a person the text calls by a courtesy title and a
+        // name is called so there; the spelling with the title is one of theirs.
+        const title = style?.text === "." && !style.space ? doc.tokens[m.first - 2] : style;
+        if (
+          draft.type === "person" &&
+          title?.kind === "word" &&
+          title.cap &&
+          title.sentence === a.sentence &&
+          COURTESY_TITLES.has(title.norm)
+        )
+          aliases.add(`${title.text} ${squash(text)}`);
+        // "a contributing editor of The Rook & Pawn": "The" written with its capital inside a
+        // sentence opens the body's own name (a paper's, a magazine's), a spelling of it.
+        const article = doc.tokens[m.first - 1];
+        const beforeArticle = doc.tokens[m.first - 2];
+        if (
+          draft.type === "organization" &&
+          article?.text === "The" &&
+          article.sentence === a.sentence &&
+          beforeArticle?.kind === "word" &&
+          !beforeArticle.cap &&
+          beforeArticle.sentence === a.sentence &&
+          doc.text.slice(beforeArticle.end, article.start).indexOf("\n") < 0
+        )
+          aliases.add(`The ${squash(text)}`);
         // "in northern Iraq": a country with the compass part it is named by, written so too.
         const part = doc.tokens[m.first - 1];
         if (draft.lexicon?.kind === "country" && part && !part.cap && compassPart(part.norm)) {

@@ -184,7 +184,7 @@ const ORIGIN =
   /\b(?:nationals?|citizens?|crews?|workers?|labou?rers?|engineers?|employees?|contractors?|wom[ae]n|famil(?:y|ies)|refugees?|migrants?|kurds|arabs|yazidis|christians|turkmen|assyrians|armenians)\s+from\s+$/;
 
 /** "Britain-based", one of the places a group is banned in, or where people are based. */
-function isPassing(doc: Doc, first: number, last: number): boolean {
+export function isPassing(doc: Doc, first: number, last: number): boolean {
   const { tokens } = doc;
   const dash = tokens[last + 1];
   const next = tokens[last + 2];
