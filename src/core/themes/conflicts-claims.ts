@@ -2804,7 +2804,15 @@ export function figureKindOf(r: Report): string {
  */
 interface Proposition {
   said: Said;
-  topic: "trend:attacks" | "standing" | "responsibility" | "complete" | "captured" | "fire" | "affiliation";
+  topic:
+    | "trend:attacks"
+    | "standing"
+    | "held"
+    | "responsibility"
+    | "complete"
+    | "captured"
+    | "fire"
+    | "affiliation";
   side: string;
   /** Where the proposition is about, when not every place its sentence names. */
   places?: Place[];
@@ -2834,6 +2842,17 @@ const STILL_HELD =
   /\b(?:still (?:holding|held|hold|in control of|controlling|controlled)|(?:continue[sd]?|continuing) to (?:hold|control))\b/i;
 const RESTORED =
   /\b(?:restored (?:full |complete |total )?control|regained (?:full |complete )?control|(?:retook|recaptured|liberated) the (?:town|village|city)|cleared (?:it|the (?:town|village|city)) of)\b/i;
+/**
+ * How long the attackers held what they took: "ISIS fighters held the eastern quarter for about
+ * two days before withdrawing" against "army units restored full control of the town within
+ * hours". The holders are the insurgents, named as the subject of the holding (an army that "held
+ * the hill for two days" holds its own ground); the hold is told in days or weeks, the recovery in
+ * hours (or on the same day or night), so the two cannot both be true of one attack.
+ */
+const HELD_FOR_DAYS =
+  /\b(?:isis|daesh|the organi[sz]ation|(?:the\s+)?(?:militants|insurgents|jihadists|terrorists|gunmen|attackers))(?:\s+(?:fighters|militants|gunmen|members|cells?|elements))?\s+(?:had\s+)?(?:held|controlled|occupied|kept control of|remained in control of|stayed in)\s+[^.;]{2,80}?\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more than\s+|at least\s+|over\s+)?(?:a day|a week|days|weeks|(?:\d+|two|three|four|five|six|seven|ten|several|a few)\s+(?:days|weeks))\b/i;
+const RESTORED_IN_HOURS =
+  /\b(?:restored|regained|re-?established|took back) (?:full |complete |total )?control\b[^.;]{0,60}?\b(?:within (?:hours|an hour|(?:a few|two|three|four|five|six|several) hours)|in (?:a few|two|three|four|five|six) hours|(?:on |by )?the same (?:day|night|morning|evening))\b/i;
 /**
  * Attackers said to have taken a place: "an ISIS group took the village", "the militants seized
  * Arak". The doer must be the insurgents (an army "takes" prisoners and positions every day), and
@@ -3060,6 +3079,13 @@ function propositionsOf(s: Said): Proposition[] {
     if (STILL_HELD.test(text)) out.push({ said: s, topic: "standing", side: "held by the attackers" });
     else if (RESTORED.test(text)) out.push({ said: s, topic: "standing", side: "control restored" });
   }
+  // How long the hold lasted: "the town" restored within hours is where its article just named.
+  if (sceneOf(s).length > 0) {
+    if (HELD_FOR_DAYS.test(text))
+      out.push({ said: s, topic: "held", side: "held for days", places: sceneOf(s) });
+    else if (RESTORED_IN_HOURS.test(text))
+      out.push({ said: s, topic: "held", side: "restored within hours", places: sceneOf(s) });
+  }
   const places = doerPlacesOut(s, originOf(s));
   const sides = new Set<string>();
   const notBy = notByOf(text);
@@ -3106,6 +3132,7 @@ function propositionsOf(s: Said): Proposition[] {
 const PROPOSITION_TOPICS: Record<Proposition["topic"], (place: string) => string> = {
   "trend:attacks": (at) => `Whether attacks rose or fell${at}`,
   standing: (at) => `Whether the attackers still hold the place${at}`,
+  held: (at) => `How long the attackers held the place${at}`,
   responsibility: (at) => `Who carried out the attack${at}`,
   complete: (at) => `Whether the barrier is complete${at}`,
   captured: (at) => `Whether the attackers took the place${at}`,
@@ -3118,6 +3145,8 @@ const sideLabel = (side: string) => {
   if (side === "down") return "account that attacks fell";
   if (side === "held by the attackers") return "account that the attackers still hold it";
   if (side === "control restored") return "account that control was restored";
+  if (side === "held for days") return "account that the attackers held it for days";
+  if (side === "restored within hours") return "account that control was restored within hours";
   if (side === "complete") return "account that it is complete";
   if (side === "taken") return "account that the attackers took it";
   if (side === "never lost") return "account that it was never lost";

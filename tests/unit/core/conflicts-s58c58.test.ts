@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../../src/core/themes/assess.js";
+import { paragraphsDocument, themeFixture } from "../../support/themes.js";
+
+const topics = (theme: string, docs: ReturnType<typeof paragraphsDocument>[], at: Date) =>
+  assess(themeFixture(theme), docs, at).conflicts.map((c) => c.topic);
+
+describe("conflicts: how long the attackers held what they took", () => {
+  const AT = new Date("2026-10-20T12:00:00Z");
+  const agency = (second: string) =>
+    paragraphsDocument(
+      "Army repels attack on desert town",
+      [
+        "Terrorists attacked an army checkpoint at the entrance of Al-Sukhnah on 9 October, a military source said.",
+        second,
+      ],
+      "SANA",
+      "2026-10-10",
+    );
+  const monitor = (second: string) =>
+    paragraphsDocument(
+      "Desert attacks this autumn",
+      [
+        "The Observatory documented an assault on Al-Sukhnah on 9 October, in which six soldiers were killed.",
+        second,
+      ],
+      "Syrian Observatory for Human Rights (SOHR)",
+      "2026-10-16",
+    );
+  const held = (docs: ReturnType<typeof paragraphsDocument>[]) =>
+    topics("isis-badia-insurgency", docs, AT).filter((t) => t.startsWith("How long the attackers held"));
+
+  it("sets a hold of days against control restored within hours", () => {
+    expect(
+      held([
+        agency(
+          "Army units restored full control of the town within hours and chased the attackers into the desert.",
+        ),
+        monitor(
+          "ISIS fighters held the western quarter of Al-Sukhnah for about three days before pulling out, residents said.",
+        ),
+      ]),
+    ).toEqual(["How long the attackers held the place (Sukhnah)"]);
+  });
+
+  it("is no dispute when control is told restored only after days", () => {
+    expect(
+      held([
+        agency("Army units restored full control of the town after three days of fighting."),
+        monitor(
+          "ISIS fighters held the western quarter of Al-Sukhnah for about three days before pulling out, residents said.",
+        ),
+      ]),
+    ).toEqual([]);
+  });
+
+  it("reads no hold of the attackers where the army held ground", () => {
+    expect(
+      held([
+        agency(
+          "Army units restored full control of the town within hours and chased the attackers into the desert.",
+        ),
+        monitor(
+          "Army units held the western quarter of Al-Sukhnah for about three days before pulling out, residents said.",
+        ),
+      ]),
+    ).toEqual([]);
+  });
+});
