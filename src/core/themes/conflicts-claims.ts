@@ -2680,6 +2680,14 @@ function figureConflicts(
 const SWEEPING =
   /\b(?:no|not one|none|nobody|no one)\b(?:\s+[a-z]+){0,4}?\s+(?:has\s+|have\s+|had\s+|ever\s+)?(?:crossed|got (?:past|through)|made it (?:past|through|across))\b|\bno (?:breach|infiltration|incursion|crossing)(?:es|s)?(?: of (?:the |our )?[a-z]+)? (?:has |had )?(?:occurred|took place|taken place|happened)\b/;
 const CROSSED = /\b(?:crossed|infiltrated)\b/;
+/**
+ * The traces of a crossing seen on the ground: "40 fresh vehicle tracks running from the Syrian side
+ * through the breach", "footprints leading from the other side". Tracks that come from across the
+ * line tell that someone crossed, an account a sweeping denial answers; tracks along the wall or
+ * from a patrol road tell nothing of a crossing.
+ */
+const CROSSING_TRACES =
+  /\b(?:tracks|footprints|tyre marks|tire marks)\s+(?:running|leading|coming|heading)\s+(?:in\s+)?from\s+(?:the\s+)?(?:[a-z]+\s+)?side\b/;
 export const sweepingCrossing = (text: string) => SWEEPING.test(intoCountry(fold(text)));
 const recent = (a: Said, d: Said) => {
   const published = Date.parse(d.report.publishedAt ?? "") || d.window[1];
@@ -2735,7 +2743,10 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
       if (subjects && ![...subjects].some((w) => shared.includes(w))) continue;
       // A denial read only as a sweeping one answers only accounts of a crossing.
       // (the act told as done: "crossed", not the "Yarubiyah crossing" a road leads to)
-      const crossing = sweeping && CROSSED.test(intoCountry(fold(a.text))) && recent(a, d);
+      const crossing =
+        sweeping &&
+        (CROSSED.test(intoCountry(fold(a.text))) || CROSSING_TRACES.test(fold(a.text))) &&
+        recent(a, d);
       if (
         !crossing &&
         (onlySweeping ||

@@ -67,3 +67,50 @@ describe("conflicts: how long the attackers held what they took", () => {
     ).toEqual([]);
   });
 });
+
+describe("conflicts: tracks from across the line are an account of a crossing", () => {
+  const AT = new Date("2026-10-20T12:00:00Z");
+  const inspection = (text: string) =>
+    paragraphsDocument(
+      "Berm inspection, Al-Qaim sector",
+      [
+        "The engineering team inspected the concrete wall and the berm of the Border Forces south of Al-Qaim on 11 October.",
+        text,
+      ],
+      "Al-Furat Engineering Consultants (inspection report)",
+      "2026-10-12",
+    );
+  const briefing = paragraphsDocument(
+    "Weekly briefing of the Joint Operations Command",
+    [
+      "The spokesman of the Joint Operations Command said the border wall in the Al-Qaim sector is guarded by two brigades.",
+      "No vehicle has crossed from Syria into the Al-Qaim sector, the spokesman said.",
+    ],
+    "Iraqi News Agency (INA)",
+    "2026-10-15",
+  );
+  const denied = (docs: ReturnType<typeof paragraphsDocument>[]) =>
+    assess(themeFixture("border-fortification"), docs, AT)
+      .conflicts.filter((c) => c.kind === "denial")
+      .map((c) => c.claims.map((x) => x.text.slice(0, 30)));
+
+  it("sets vehicle tracks running from the other side against a denial that any vehicle crossed", () => {
+    const found = denied([
+      inspection(
+        "The inspectors counted at least 30 fresh vehicle tracks running from the Syrian side through the gap in the berm.",
+      ),
+      briefing,
+    ]);
+    expect(found).toContainEqual(["The inspectors counted at leas", "No vehicle has crossed from Sy"]);
+  });
+
+  it("reads no crossing in tracks along the wall from a patrol road", () => {
+    const found = denied([
+      inspection(
+        "The inspectors counted at least 30 fresh vehicle tracks running along the berm from the patrol road.",
+      ),
+      briefing,
+    ]);
+    expect(found.filter((c) => c.some((t) => t.startsWith("The inspectors")))).toEqual([]);
+  });
+});
