@@ -1904,6 +1904,13 @@ const TITLED_LABEL = new RegExp(
  */
 const CASED_LABEL =
   /^([A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)-?[\w'’-]*|[A-Z][\w'’.-]*)){0,3}):\s/;
+/**
+ * A street interview's speaker label: a name, an age and a trade before the colon ("Khalid, 41,
+ * taxi driver:", "Umm Omar, 56, teacher:"), the convention of vox pops. The name alone is the
+ * speaker, as the answers that follow are labelled by it ("Khalid:").
+ */
+const VOX_LABEL =
+  /^([A-Z][\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu|umm|de)-?[\w'’-]*|[A-Z][\w'’-]*)){0,3}),\s*\d{1,3},\s*[a-z][\w'’ -]{1,40}:\s/;
 const HEADING =
   /^(?:update[sd]?|note|notes|background|summary|context|analysis|outlook|comment|correction|sources?|photos?|videos?|watch|read|breaking|exclusive|key|bottom|editor|disclaimer|methodology|contents?|timeline|details|highlights|overview|also)$/i;
 const NAME_PARTICLE = /\s(?:al|el|bin|ibn|abu|de|van|von)\b/i;
@@ -2008,6 +2015,8 @@ function speakersOf(text: string, rs: readonly Report[]): Set<string> {
   if (titled) out.add(fold(titled[1] ?? titled[2] ?? ""));
   const cased = label || titled ? null : casedLabelOf(text, rs);
   if (cased) out.add(cased);
+  const vox = label || titled || cased ? null : VOX_LABEL.exec(text);
+  if (vox?.[1]) out.add(fold(vox[1]));
   return out;
 }
 
@@ -2162,7 +2171,7 @@ const ATTEMPTED = /\b(?:tried|trying|tries|attempt(?:s|ed|ing)?)\b/i;
 const STOPPED_ATTEMPT =
   /\b(?:tried|trying|attempt(?:s|ed|ing)?)\b[^.;]*?\b(?:were|was|had been|have been|being)\s+(?:caught|stopped|arrested|intercepted|detained|turned back|recaptured)\b|\b(?:foiled|thwarted|prevented|intercepted)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?attempt\b/i;
 const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took)|(?:did not|didn't|has not|have not) (?:carry out|conduct|launch|carried out|conducted|launched|strike|struck|enter|entered|cross|crossed|seize|seized|withdraw|withdrawn|leave|left|evacuate|evacuated|kill|killed|happen|happened|occur|occurred|take place|taken place)|no such (?:[\w'’-]+\s+){1,2}?(?:occurred|happened|took place|has (?:occurred|happened|taken place))|no (?:[\w'’-]+\s+)?(?:attacks?|strikes?|incidents?|clash(?:es)?|explosions?|shelling|bombardment) (?:took place|has taken place|had taken place|occurred|has occurred|happened|has happened))\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took)|(?:did not|didn't|has not|have not) (?:all |both )?(?:carry out|conduct|launch|carried out|conducted|launched|strike|struck|enter|entered|cross|crossed|seize|seized|withdraw|withdrawn|leave|left|evacuate|evacuated|kill|killed|happen|happened|occur|occurred|take place|taken place)|no such (?:[\w'’-]+\s+){1,2}?(?:occurred|happened|took place|has (?:occurred|happened|taken place))|no (?:[\w'’-]+\s+)?(?:attacks?|strikes?|incidents?|clash(?:es)?|explosions?|shelling|bombardment) (?:took place|has taken place|had taken place|occurred|has occurred|happened|has happened))\b/i;
 /**
  * A denial that names what it denies only by pointing back ("No such incident occurred", "This
  * did not happen", "Nothing of the kind took place"): its matter is the sentence before it, the
@@ -2689,6 +2698,9 @@ const CROSSED = /\b(?:crossed|infiltrated)\b/;
 const CROSSING_TRACES =
   /\b(?:tracks|footprints|tyre marks|tire marks)\s+(?:running|leading|coming|heading)\s+(?:in\s+)?from\s+(?:the\s+)?(?:[a-z]+\s+)?side\b/;
 export const sweepingCrossing = (text: string) => SWEEPING.test(intoCountry(fold(text)));
+/** A denial opening on a pronoun for its subject, after a speaker's label: "Umm Omar, 56: They did not all leave". */
+const PRONOUN_DENIES =
+  /^(?:[A-Z][^:]{0,60}:\s+)?(?:they|he|she|it)\s+(?:did not|didn't|have not|haven't|has not|hasn't|never)\b/i;
 const recent = (a: Said, d: Said) => {
   const published = Date.parse(d.report.publishedAt ?? "") || d.window[1];
   return a.window[1] <= published + DAY && a.window[1] >= published - 7 * DAY;
@@ -2747,8 +2759,18 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
         sweeping &&
         (CROSSED.test(intoCountry(fold(a.text))) || CROSSING_TRACES.test(fold(a.text))) &&
         recent(a, d);
+      // "A: The soldiers packed up and left. B: They did not all leave": a denial whose subject is a
+      // pronoun, opening another speaker's answer just after an account in one article, denies
+      // that account; its one verb, shared, is the whole matter it names.
+      const answered =
+        adjacent &&
+        clause !== null &&
+        PRONOUN_DENIES.test(d.text) &&
+        words.length >= 1 &&
+        [...clause.words].every((w) => shared.includes(w));
       if (
         !crossing &&
+        !answered &&
         (onlySweeping ||
           shared.length < 2 ||
           words.length < 1 ||
@@ -2819,6 +2841,7 @@ interface Proposition {
     | "trend:attacks"
     | "standing"
     | "held"
+    | "at large"
     | "responsibility"
     | "complete"
     | "captured"
@@ -2864,6 +2887,16 @@ const HELD_FOR_DAYS =
   /\b(?:isis|daesh|the organi[sz]ation|(?:the\s+)?(?:militants|insurgents|jihadists|terrorists|gunmen|attackers))(?:\s+(?:fighters|militants|gunmen|members|cells?|elements))?\s+(?:had\s+)?(?:held|controlled|occupied|kept control of|remained in control of|stayed in)\s+[^.;]{2,80}?\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more than\s+|at least\s+|over\s+)?(?:a day|a week|days|weeks|(?:\d+|two|three|four|five|six|seven|ten|several|a few)\s+(?:days|weeks))\b/i;
 const RESTORED_IN_HOURS =
   /\b(?:restored|regained|re-?established|took back) (?:full |complete |total )?control\b[^.;]{0,60}?\b(?:within (?:hours|an hour|(?:a few|two|three|four|five|six|several) hours)|in (?:a few|two|three|four|five|six) hours|(?:on |by )?the same (?:day|night|morning|evening))\b/i;
+/**
+ * Whether those who got away are still out: "all of them remain at large", "none of them has been
+ * caught", against "most of them were brought back within two days", "only a few are still
+ * missing". Both told of those who left together (the pronoun or the count of the sentence
+ * before), the one that says all are out is contradicted by a recapture told before it was said.
+ */
+const ALL_AT_LARGE =
+  /\b(?:all|each|every one) of them (?:remain|are still|are|were still|remained|have remained) (?:at large|missing|unaccounted for|on the run)\b|\bnone of them (?:has|have|had) been (?:caught|recaptured|found|arrested|returned|brought back)\b/i;
+const MOST_BACK =
+  /\b(?:most|the majority|all but (?:one|two|three|a few)) of them (?:were|have been|had been) (?:since )?(?:brought back|recaptured|caught|returned|re-?arrested|rounded up)\b|\bonly (?:a few|one|two|three|a handful) (?:of them )?(?:are|is|remain|remains) (?:still )?(?:missing|at large|unaccounted for|on the run)\b/i;
 /**
  * Attackers said to have taken a place: "an ISIS group took the village", "the militants seized
  * Arak". The doer must be the insurgents (an army "takes" prisoners and positions every day), and
@@ -3090,6 +3123,13 @@ function propositionsOf(s: Said): Proposition[] {
     if (STILL_HELD.test(text)) out.push({ said: s, topic: "standing", side: "held by the attackers" });
     else if (RESTORED.test(text)) out.push({ said: s, topic: "standing", side: "control restored" });
   }
+  // Whether those who got away are still out, of the site the sentence or the one before names.
+  if (sceneOf(s).length > 0) {
+    if (ALL_AT_LARGE.test(text))
+      out.push({ said: s, topic: "at large", side: "all at large", places: sceneOf(s) });
+    else if (MOST_BACK.test(text))
+      out.push({ said: s, topic: "at large", side: "most brought back", places: sceneOf(s) });
+  }
   // How long the hold lasted: "the town" restored within hours is where its article just named.
   if (sceneOf(s).length > 0) {
     if (HELD_FOR_DAYS.test(text))
@@ -3144,6 +3184,7 @@ const PROPOSITION_TOPICS: Record<Proposition["topic"], (place: string) => string
   "trend:attacks": (at) => `Whether attacks rose or fell${at}`,
   standing: (at) => `Whether the attackers still hold the place${at}`,
   held: (at) => `How long the attackers held the place${at}`,
+  "at large": (at) => `Whether those who got away are still at large${at}`,
   responsibility: (at) => `Who carried out the attack${at}`,
   complete: (at) => `Whether the barrier is complete${at}`,
   captured: (at) => `Whether the attackers took the place${at}`,
@@ -3157,6 +3198,8 @@ const sideLabel = (side: string) => {
   if (side === "held by the attackers") return "account that the attackers still hold it";
   if (side === "control restored") return "account that control was restored";
   if (side === "held for days") return "account that the attackers held it for days";
+  if (side === "all at large") return "account that all of them are still at large";
+  if (side === "most brought back") return "account that most of them were brought back";
   if (side === "restored within hours") return "account that control was restored within hours";
   if (side === "complete") return "account that it is complete";
   if (side === "taken") return "account that the attackers took it";
@@ -3175,10 +3218,11 @@ const sideLabel = (side: string) => {
 const publishedOf = (s: Said) => Date.parse(s.report.publishedAt ?? "") || s.window[1];
 /**
  * "Still holding the quarter" told after the day another account says control was restored
- * contradicts it (told before, it is only the earlier state), within a fortnight of each other.
+ * contradicts it (told before, it is only the earlier state), within a fortnight of each other;
+ * so does "all of them remain at large" told after most were said brought back.
  */
 function stillAfter(a: Proposition, b: Proposition): boolean {
-  const [held, restored] = a.side === "control restored" ? [b, a] : [a, b];
+  const [held, restored] = a.side === "control restored" || a.side === "most brought back" ? [b, a] : [a, b];
   const told = publishedOf(held.said);
   return told >= restored.said.window[0] && Math.abs(told - publishedOf(restored.said)) <= 14 * DAY;
 }
@@ -3255,7 +3299,7 @@ function propositionConflicts(
         opposed(a, b) &&
         twoAccounts(a.said, b.said) &&
         (a.topic === "fire" ? scenesMeet(a.said, b.said) : placesMeet(placesOfProp(a), placesOfProp(b))) &&
-        (a.topic === "standing"
+        (a.topic === "standing" || a.topic === "at large"
           ? stillAfter(a, b)
           : a.topic === "complete"
             ? Math.abs(publishedOf(a.said) - publishedOf(b.said)) <= 14 * DAY

@@ -114,3 +114,106 @@ describe("conflicts: tracks from across the line are an account of a crossing", 
     expect(found.filter((c) => c.some((t) => t.startsWith("The inspectors")))).toEqual([]);
   });
 });
+
+describe("conflicts: a street interview's answers, by the speakers' labels", () => {
+  const AT = new Date("2026-10-20T12:00:00Z");
+  const voxPop = (answer: string) =>
+    paragraphsDocument(
+      "Residents near the base",
+      [
+        "We asked people in Hit, near the air base in western Anbar, what has changed for them.",
+        "Salim, 38, mechanic: The American soldiers packed up their equipment and left the base last month, I saw the convoys on the highway.",
+        "Salim: My garage has lost most of its customers.",
+        answer,
+        "Umm Rami: The roads are safer than before.",
+      ],
+      "Al-Sabah (street interviews)",
+      "2026-10-14",
+    );
+  const denials = (answer: string) =>
+    assess(themeFixture("coalition-withdrawal"), [voxPop(answer)], AT)
+      .conflicts.filter((c) => c.kind === "denial")
+      .map((c) => c.claims.map((x) => `${x.sentence}:${x.stance}`));
+
+  it("sets one resident's 'they did not all leave' against another's account that they left", () => {
+    expect(
+      denials(
+        "Umm Rami, 50, nurse: They did not all leave, my cousin works in the kitchens and says a few of the Americans are still at the base.",
+      ),
+    ).toEqual([["1:asserts", "3:denies"]]);
+  });
+
+  it("reads no dispute in the same resident going on", () => {
+    expect(
+      denials(
+        "Salim: They did not all leave, my cousin works in the kitchens and says a few of the Americans are still at the base.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads no dispute in a denial of another matter", () => {
+    expect(
+      denials(
+        "Umm Rami, 50, nurse: They did not close the market, my cousin still sells vegetables there every morning.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("conflicts: whether those who got away are still at large", () => {
+  const AT = new Date("2026-10-30T12:00:00Z");
+  const notice = (site: string, second: string) =>
+    paragraphsDocument(
+      "Red Notices for escaped women",
+      [
+        `INTERPOL has published Red Notices for seven women who escaped from ${site} on the night of 12 October.`,
+        second,
+      ],
+      "INTERPOL (press release)",
+      "2026-10-22",
+    );
+  const newsletter = paragraphsDocument(
+    "Field newsletter",
+    [
+      "Staff in the Annex of Al-Hol camp report that about 20 women and children left through a hole in the fence on the night of 12 October.",
+      "Most of them were brought back by the camp's guards within two days, and only a few are still missing.",
+    ],
+    "Kurdish Red Crescent (newsletter)",
+    "2026-10-24",
+  );
+  const atLarge = (docs: ReturnType<typeof paragraphsDocument>[]) =>
+    topics("isis-prison-escape", docs, AT).filter((t) => t.startsWith("Whether those who got away"));
+
+  it("sets 'all of them remain at large' against most brought back before it was said", () => {
+    expect(
+      atLarge([
+        notice(
+          "the Annex of Al-Hol camp",
+          "According to the camp administration, all of them remain at large.",
+        ),
+        newsletter,
+      ]),
+    ).toEqual(["Whether those who got away are still at large (Hol Camp)"]);
+  });
+
+  it("reads no dispute where only some are said to be out", () => {
+    expect(
+      atLarge([
+        notice(
+          "the Annex of Al-Hol camp",
+          "According to the camp administration, two of them remain at large.",
+        ),
+        newsletter,
+      ]),
+    ).toEqual([]);
+  });
+
+  it("reads no dispute between two sites", () => {
+    expect(
+      atLarge([
+        notice("Roj camp", "According to the camp administration, all of them remain at large."),
+        newsletter,
+      ]),
+    ).toEqual([]);
+  });
+});
