@@ -2681,6 +2681,61 @@ function figureConflicts(
 }
 
 /**
+ * Accounts of one raid that count the same people detained and name them apart: a command's "three
+ * ISIS members were detained during the operation" against a monitor's "the forces arrested three
+ * people from the same family". The same count, told of the same days at places that meet, by two
+ * accounts, is one group of detainees named two ways, militants by one and civilians by the other.
+ * Counts that differ may be two groups (the militants and, beside them, their relatives), and say
+ * nothing against each other.
+ */
+function detaineeConflicts(
+  figures: FigureClaim[],
+  used: Set<string>,
+  grader: ClaimGrader,
+  weigh: Weigh,
+): Conflict[] {
+  const held = (side: string) =>
+    figures.filter(
+      (f) =>
+        f.kind === `arrested:${side}` &&
+        f.said.dated &&
+        f.lo === f.hi &&
+        !f.part &&
+        !f.denied &&
+        !f.said.period,
+    );
+  const out: Conflict[] = [];
+  for (const a of held("militants")) {
+    const against = held("civilians").filter(
+      (b) =>
+        b.value === a.value &&
+        twoAccounts(a.said, b.said) &&
+        windowsMeet(a.said, b.said) &&
+        placesMeet(a.said, b.said) &&
+        !siteKindsApart(a.said.report, b.said.report),
+    );
+    const b = against[0];
+    if (!b || ![a, b].some((f) => used.has(f.said.report.articleId))) continue;
+    const claims = [grader.claim(a.said.report, "asserts"), grader.claim(b.said.report, "denies")];
+    out.push({
+      id: `claim:detained:${a.said.report.key}`,
+      kind: "accounts",
+      topic: `Who was detained${placeName([a, b])}: militants or civilians`,
+      factor: null,
+      claims,
+      analysis: weigh(
+        [
+          ["account that they were militants", claims.slice(0, 1)],
+          ["account that they were civilians", claims.slice(1)],
+        ],
+        new Map([a, b].map((f) => [f.said.report.key, f.said.report])),
+      ),
+    });
+  }
+  return out;
+}
+
+/**
  * "No group has entered Iraqi territory", "not one of them set foot on our soil", "not one of them
  * got past our wall": a denial that
  * anyone crossed at all. Naming neither place nor date, it answers any account of a crossing told
@@ -3673,19 +3728,16 @@ export function claimConflicts(
   ledes: ReadonlyMap<string, string> = new Map(),
 ): Conflict[] {
   const said = sentencesOf(reports, ledes);
-  return [
-    ...figureConflicts(
-      opponentsNamed(
-        friendsNamed(
-          forcesNamed(relayedOnce(figuresOfBefore(said.flatMap((s) => figuresIn(s)))), said, ledes),
-          ledes,
-        ),
-        ledes,
-      ),
-      used,
-      grader,
-      weigh,
+  const figures = opponentsNamed(
+    friendsNamed(
+      forcesNamed(relayedOnce(figuresOfBefore(said.flatMap((s) => figuresIn(s)))), said, ledes),
+      ledes,
     ),
+    ledes,
+  );
+  return [
+    ...figureConflicts(figures, used, grader, weigh),
+    ...detaineeConflicts(figures, used, grader, weigh),
     ...denialConflicts(said, used, grader, weigh),
     ...propositionConflicts(said, used, grader, weigh),
   ];

@@ -217,3 +217,54 @@ describe("conflicts: whether those who got away are still at large", () => {
     ).toEqual([]);
   });
 });
+
+describe("conflicts: the same count of detainees named two ways", () => {
+  const AT = new Date("2026-10-10T12:00:00Z");
+  const command = paragraphsDocument(
+    "Raid statement",
+    [
+      "US Central Command forces conducted a helicopter raid on the village of Arak near Palmyra on 3 October, targeting an ISIS cell leader.",
+      "Three ISIS members were detained during the operation.",
+    ],
+    "CENTCOM",
+    "2026-10-04",
+  );
+  const monitor = (second: string) =>
+    paragraphsDocument(
+      "Raid on Arak",
+      [
+        "Coalition helicopters landed near the village of Arak east of Palmyra on 3 October and soldiers searched several houses.",
+        second,
+      ],
+      "Syrian Observatory for Human Rights (SOHR)",
+      "2026-10-05",
+    );
+  const detained = (second: string) =>
+    topics("isis-badia-insurgency", [command, monitor(second)], AT).filter((t) =>
+      t.startsWith("Who was detained"),
+    );
+
+  it("sets three ISIS members detained against three people of one family arrested in the raid", () => {
+    expect(
+      detained(
+        "The forces arrested three people from the same family, and they were taken to an unknown destination.",
+      ),
+    ).toEqual(["Who was detained: militants or civilians"]);
+  });
+
+  it("reads no dispute in counts that differ (two groups may have been taken)", () => {
+    expect(
+      detained(
+        "The forces arrested two people from the same family, and they were taken to an unknown destination.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads no dispute in arrests of another day", () => {
+    expect(
+      detained(
+        "On 20 September the forces arrested three people from the same family, and they were taken to an unknown destination.",
+      ),
+    ).toEqual([]);
+  });
+});
