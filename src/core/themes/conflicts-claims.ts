@@ -2512,6 +2512,17 @@ const looselyDated = (a: FigureClaim, b: FigureClaim) =>
   (EARLIER.test(a.said.text) || EARLIER.test(b.said.text)) &&
   (a.said.places.length === 0 || b.said.places.length === 0);
 
+/**
+ * A figure told with its own day and its own place ("seized 1.9 million pills in a warehouse in the
+ * Daraa countryside on 16 December") is its own event: it meets another account's window only where
+ * the two overlap or touch (the next day), never across a whole day between them through the slack
+ * that loosely dated accounts get (a press review's day, a story's night that runs into the next
+ * morning). A night ("on the night of 24 November") may still run into the next day.
+ */
+const pinned = (s: Said) =>
+  s.places.length > 0 && (DAY_MONTH.test(s.text) || MONTH_DAY.test(s.text)) && !/\bnight\b/i.test(s.text);
+const pinnedApart = (a: Said, b: Said) =>
+  (pinned(a) || pinned(b)) && (a.window[0] > b.window[1] || b.window[0] > a.window[1]);
 /** Figures of one kind, place and window whose intervals cannot both hold, from two accounts. */
 function figureConflicts(
   read: FigureClaim[],
@@ -2637,6 +2648,7 @@ function figureConflicts(
           !elsewhere(a, b, fs) &&
           !elsewhere(b, a, fs) &&
           windowsMeet(a.said, b.said) &&
+          !pinnedApart(a.said, b.said) &&
           !siteKindsApart(a.said.report, b.said.report) &&
           sameTally(a, b) &&
           // A force's or a group's strength is a standing count, of no one day nor place; so is a

@@ -268,3 +268,43 @@ describe("conflicts: the same count of detainees named two ways", () => {
     ).toEqual([]);
   });
 });
+
+describe("conflicts: a figure with its own day and place is its own event", () => {
+  const AT = new Date("2026-10-25T12:00:00Z");
+  const clash = paragraphsDocument(
+    "Border clash",
+    [
+      "Jordanian border guards killed three armed smugglers in a clash east of the Jaber crossing before dawn on 18 October, a military source said.",
+      "The patrol seized 310,000 Captagon pills and two rifles at the scene.",
+    ],
+    "Al Rai (Jordan)",
+    "2026-10-19",
+  );
+  const ministry = (text: string) =>
+    paragraphsDocument(
+      "Ministry statement",
+      ["The ministry says it is fighting drug smuggling on the border with Jordan.", text],
+      "Syrian Ministry of Interior (statement)",
+      "2026-10-20",
+    );
+  const seized = (text: string) =>
+    assess(themeFixture("cross-border-smuggling"), [clash, ministry(text)], AT)
+      .conflicts.filter((c) => c.kind === "figures")
+      .map((c) => c.claims.map((x) => x.value ?? 0).sort((p, q) => p - q));
+
+  it("is not set against a seizure at the scene of a clash two days later", () => {
+    expect(
+      seized(
+        "The ministry seized 1,900,000 Captagon pills in a warehouse in the Daraa countryside on 16 October.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("is still set against another account of the same day's seizure", () => {
+    expect(
+      seized(
+        "The ministry seized 1,900,000 Captagon pills near the Jaber crossing in the clash of 18 October.",
+      ),
+    ).toContainEqual([310_000, 1_900_000]);
+  });
+});
