@@ -944,6 +944,13 @@ const FALLEN = new RegExp(
   String.raw`\b(?:Private|Pvt\.|Lance Corporal|Corporal|Cpl\.|Sergeant|Sgt\.|Staff Sergeant|Warrant Officer|(?:First |Second )?Lieutenant|Lt\.|Captain|Capt\.|Major|Maj\.|Colonel|Col\.|Brigadier|Conscript|Soldier|Guard|Policeman)\s+(?:${NAME_WORD}\s+){0,3}${NAME_WORD}(?:,\s*(?:aged\s+)?\d{1,3})?(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:family|tribe|clan|unit|company|battalion|brigade|regiment|division))?,?\s+(?:who\s+)?(?:was|had been|has been)\s+(?:killed|martyred|shot dead|slain)\b`,
   "g",
 );
+/**
+ * One more body told by its rank among those received, and whose it was: "a fifth body, of a
+ * border guard killed by a bullet to the chest", "the second body, that of a shepherd shot dead".
+ * The body is one person's, of the side the noun after "of a" names.
+ */
+export const ANOTHER_BODY =
+  /\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further|last)\s+body,?\s+(?:that\s+)?of\s+an?\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:who\s+was\s+)?(?:killed|shot dead|slain|martyred)\b/i;
 /** Any word of a death: a sentence holding one tells of the dead too, whatever figure it reads. */
 const DEATH_WORDS =
   /\b(?:kill\w*|dead|deaths?|died|dies|dying|martyr\w*|bodies|fatal\w*|lost (?:their|his|her) li(?:fe|ves))\b/i;
@@ -1278,6 +1285,11 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     if (m.index !== undefined && /\b(?:not|no|never)\s+(?:\w+\s+)?$/i.test(text.slice(0, m.index))) continue;
     out.push({ said, kind: "killed:forces", lo: 1, hi: 1, value: 1 });
   }
+  // "A fifth body, of a border guard killed by a bullet to the chest, was received": one more body,
+  // of one person of the side its noun names.
+  const another = ANOTHER_BODY.exec(text);
+  const bodyOf = another?.[1] ? victimOf(another[1].toLowerCase()) : "";
+  if (bodyOf) out.push({ said, kind: `killed:${bodyOf}`, lo: 1, hi: 1, value: 1 });
   // "All inmates were present at the evening count", "every detainee is accounted for": the whole
   // of those held said to be there is a figure of none escaped.
   for (const _ of text.matchAll(ALL_PRESENT))

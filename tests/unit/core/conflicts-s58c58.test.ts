@@ -308,3 +308,47 @@ describe("conflicts: a figure with its own day and place is its own event", () =
     ).toContainEqual([310_000, 1_900_000]);
   });
 });
+
+describe("conflicts: one more body, told by its rank among those received", () => {
+  const AT = new Date("2026-11-05T12:00:00Z");
+  const command = paragraphsDocument(
+    "Border clash",
+    [
+      "The Border Forces Command announced that its forces had killed two smugglers in an exchange of fire in the desert west of Al-Qaim at dawn on 21 October.",
+      "There were no losses among our forces, the command said in a statement carried by INA.",
+    ],
+    "INA",
+    "2026-10-21",
+  );
+  const morgue = (third: string) =>
+    paragraphsDocument(
+      "Monthly register",
+      [
+        "The Forensic Medicine Department in Anbar received 40 bodies in October, according to its registers.",
+        "Two of the bodies were brought by the Border Forces on 21 October from the desert west of Al-Qaim, men killed by gunfire.",
+        third,
+      ],
+      "Anbar Health Directorate, Forensic Medicine Department",
+      "2026-11-02",
+    );
+  const forcesKilled = (third: string) =>
+    assess(themeFixture("cross-border-smuggling"), [command, morgue(third)], AT)
+      .conflicts.filter((c) => c.topic === "The number killed (forces)")
+      .map((c) => c.claims.map((x) => x.value ?? 0).sort((p, q) => p - q));
+
+  it("sets a guard's body received from the clash against 'no losses among our forces'", () => {
+    expect(
+      forcesKilled(
+        "A third body, of a border guard killed by a bullet to the chest, was received the same day from the same place.",
+      ),
+    ).toEqual([[0, 1]]);
+  });
+
+  it("reads no loss of the forces in the body of a shepherd", () => {
+    expect(
+      forcesKilled(
+        "A third body, of a shepherd killed by a stray bullet, was received the same day from the same place.",
+      ),
+    ).toEqual([]);
+  });
+});
