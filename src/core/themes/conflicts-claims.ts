@@ -944,6 +944,13 @@ const FALLEN = new RegExp(
   String.raw`\b(?:Private|Pvt\.|Lance Corporal|Corporal|Cpl\.|Sergeant|Sgt\.|Staff Sergeant|Warrant Officer|(?:First |Second )?Lieutenant|Lt\.|Captain|Capt\.|Major|Maj\.|Colonel|Col\.|Brigadier|Conscript|Soldier|Guard|Policeman)\s+(?:${NAME_WORD}\s+){0,3}${NAME_WORD}(?:,\s*(?:aged\s+)?\d{1,3})?(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:family|tribe|clan|unit|company|battalion|brigade|regiment|division))?,?\s+(?:who\s+)?(?:was|had been|has been)\s+(?:killed|martyred|shot dead|slain)\b`,
   "g",
 );
+/**
+ * One more body told by its rank among those received, and whose it was: "a fifth body, of a
+ * border guard killed by a bullet to the chest", "the second body, that of a shepherd shot dead".
+ * The body is one person's, of the side the noun after "of a" names.
+ */
+export const ANOTHER_BODY =
+  /\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further|last)\s+body,?\s+(?:that\s+)?of\s+an?\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:who\s+was\s+)?(?:killed|shot dead|slain|martyred)\b/i;
 /** Any word of a death: a sentence holding one tells of the dead too, whatever figure it reads. */
 const DEATH_WORDS =
   /\b(?:kill\w*|dead|deaths?|died|dies|dying|martyr\w*|bodies|fatal\w*|lost (?:their|his|her) li(?:fe|ves))\b/i;
@@ -1278,6 +1285,11 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     if (m.index !== undefined && /\b(?:not|no|never)\s+(?:\w+\s+)?$/i.test(text.slice(0, m.index))) continue;
     out.push({ said, kind: "killed:forces", lo: 1, hi: 1, value: 1 });
   }
+  // "A fifth body, of a border guard killed by a bullet to the chest, was received": one more body,
+  // of one person of the side its noun names.
+  const another = ANOTHER_BODY.exec(text);
+  const bodyOf = another?.[1] ? victimOf(another[1].toLowerCase()) : "";
+  if (bodyOf) out.push({ said, kind: `killed:${bodyOf}`, lo: 1, hi: 1, value: 1 });
   // "All inmates were present at the evening count", "every detainee is accounted for": the whole
   // of those held said to be there is a figure of none escaped.
   for (const _ of text.matchAll(ALL_PRESENT))
@@ -1938,6 +1950,13 @@ const TITLED_LABEL = new RegExp(
  */
 const CASED_LABEL =
   /^([A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)-?[\w'’-]*|[A-Z][\w'’.-]*)){0,3}):\s/;
+/**
+ * A street interview's speaker label: a name, an age and a trade before the colon ("Khalid, 41,
+ * taxi driver:", "Umm Omar, 56, teacher:"), the convention of vox pops. The name alone is the
+ * speaker, as the answers that follow are labelled by it ("Khalid:").
+ */
+const VOX_LABEL =
+  /^([A-Z][\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu|umm|de)-?[\w'’-]*|[A-Z][\w'’-]*)){0,3}),\s*\d{1,3},\s*[a-z][\w'’ -]{1,40}:\s/;
 const HEADING =
   /^(?:update[sd]?|note|notes|background|summary|context|analysis|outlook|comment|correction|sources?|photos?|videos?|watch|read|breaking|exclusive|key|bottom|editor|disclaimer|methodology|contents?|timeline|details|highlights|overview|also)$/i;
 const NAME_PARTICLE = /\s(?:al|el|bin|ibn|abu|de|van|von)\b/i;
@@ -2042,6 +2061,8 @@ function speakersOf(text: string, rs: readonly Report[]): Set<string> {
   if (titled) out.add(fold(titled[1] ?? titled[2] ?? ""));
   const cased = label || titled ? null : casedLabelOf(text, rs);
   if (cased) out.add(cased);
+  const vox = label || titled || cased ? null : VOX_LABEL.exec(text);
+  if (vox?.[1]) out.add(fold(vox[1]));
   return out;
 }
 
@@ -2196,7 +2217,7 @@ const ATTEMPTED = /\b(?:tried|trying|tries|attempt(?:s|ed|ing)?)\b/i;
 const STOPPED_ATTEMPT =
   /\b(?:tried|trying|attempt(?:s|ed|ing)?)\b[^.;]*?\b(?:were|was|had been|have been|being)\s+(?:caught|stopped|arrested|intercepted|detained|turned back|recaptured)\b|\b(?:foiled|thwarted|prevented|intercepted)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?attempt\b/i;
 const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took)|(?:did not|didn't|has not|have not) (?:carry out|conduct|launch|carried out|conducted|launched|strike|struck|enter|entered|cross|crossed|seize|seized|withdraw|withdrawn|leave|left|evacuate|evacuated|kill|killed|happen|happened|occur|occurred|take place|taken place)|no such (?:[\w'’-]+\s+){1,2}?(?:occurred|happened|took place|has (?:occurred|happened|taken place))|no (?:[\w'’-]+\s+)?(?:attacks?|strikes?|incidents?|clash(?:es)?|explosions?|shelling|bombardment) (?:took place|has taken place|had taken place|occurred|has occurred|happened|has happened))\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|(?:is|are|was|were) (?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)|not true|verdict: false|never (?:entered|crossed|happened|took place|reached|fell|held|seized|escaped|left|took)|(?:did not|didn't|has not|have not) (?:all |both )?(?:carry out|conduct|launch|carried out|conducted|launched|strike|struck|enter|entered|cross|crossed|seize|seized|withdraw|withdrawn|leave|left|evacuate|evacuated|kill|killed|happen|happened|occur|occurred|take place|taken place)|no such (?:[\w'’-]+\s+){1,2}?(?:occurred|happened|took place|has (?:occurred|happened|taken place))|no (?:[\w'’-]+\s+)?(?:attacks?|strikes?|incidents?|clash(?:es)?|explosions?|shelling|bombardment) (?:took place|has taken place|had taken place|occurred|has occurred|happened|has happened))\b/i;
 /**
  * A denial that names what it denies only by pointing back ("No such incident occurred", "This
  * did not happen", "Nothing of the kind took place"): its matter is the sentence before it, the
@@ -2537,6 +2558,17 @@ const looselyDated = (a: FigureClaim, b: FigureClaim) =>
   (EARLIER.test(a.said.text) || EARLIER.test(b.said.text)) &&
   (a.said.places.length === 0 || b.said.places.length === 0);
 
+/**
+ * A figure told with its own day and its own place ("seized 1.9 million pills in a warehouse in the
+ * Daraa countryside on 16 December") is its own event: it meets another account's window only where
+ * the two overlap or touch (the next day), never across a whole day between them through the slack
+ * that loosely dated accounts get (a press review's day, a story's night that runs into the next
+ * morning). A night ("on the night of 24 November") may still run into the next day.
+ */
+const pinned = (s: Said) =>
+  s.places.length > 0 && (DAY_MONTH.test(s.text) || MONTH_DAY.test(s.text)) && !/\bnight\b/i.test(s.text);
+const pinnedApart = (a: Said, b: Said) =>
+  (pinned(a) || pinned(b)) && (a.window[0] > b.window[1] || b.window[0] > a.window[1]);
 /** Figures of one kind, place and window whose intervals cannot both hold, from two accounts. */
 function figureConflicts(
   read: FigureClaim[],
@@ -2662,6 +2694,7 @@ function figureConflicts(
           !elsewhere(a, b, fs) &&
           !elsewhere(b, a, fs) &&
           windowsMeet(a.said, b.said) &&
+          !pinnedApart(a.said, b.said) &&
           !siteKindsApart(a.said.report, b.said.report) &&
           sameTally(a, b) &&
           // A force's or a group's strength is a standing count, of no one day nor place; so is a
@@ -2706,6 +2739,61 @@ function figureConflicts(
 }
 
 /**
+ * Accounts of one raid that count the same people detained and name them apart: a command's "three
+ * ISIS members were detained during the operation" against a monitor's "the forces arrested three
+ * people from the same family". The same count, told of the same days at places that meet, by two
+ * accounts, is one group of detainees named two ways, militants by one and civilians by the other.
+ * Counts that differ may be two groups (the militants and, beside them, their relatives), and say
+ * nothing against each other.
+ */
+function detaineeConflicts(
+  figures: FigureClaim[],
+  used: Set<string>,
+  grader: ClaimGrader,
+  weigh: Weigh,
+): Conflict[] {
+  const held = (side: string) =>
+    figures.filter(
+      (f) =>
+        f.kind === `arrested:${side}` &&
+        f.said.dated &&
+        f.lo === f.hi &&
+        !f.part &&
+        !f.denied &&
+        !f.said.period,
+    );
+  const out: Conflict[] = [];
+  for (const a of held("militants")) {
+    const against = held("civilians").filter(
+      (b) =>
+        b.value === a.value &&
+        twoAccounts(a.said, b.said) &&
+        windowsMeet(a.said, b.said) &&
+        placesMeet(a.said, b.said) &&
+        !siteKindsApart(a.said.report, b.said.report),
+    );
+    const b = against[0];
+    if (!b || ![a, b].some((f) => used.has(f.said.report.articleId))) continue;
+    const claims = [grader.claim(a.said.report, "asserts"), grader.claim(b.said.report, "denies")];
+    out.push({
+      id: `claim:detained:${a.said.report.key}`,
+      kind: "accounts",
+      topic: `Who was detained${placeName([a, b])}: militants or civilians`,
+      factor: null,
+      claims,
+      analysis: weigh(
+        [
+          ["account that they were militants", claims.slice(0, 1)],
+          ["account that they were civilians", claims.slice(1)],
+        ],
+        new Map([a, b].map((f) => [f.said.report.key, f.said.report])),
+      ),
+    });
+  }
+  return out;
+}
+
+/**
  * "No group has entered Iraqi territory", "not one of them set foot on our soil", "not one of them
  * got past our wall": a denial that
  * anyone crossed at all. Naming neither place nor date, it answers any account of a crossing told
@@ -2714,7 +2802,18 @@ function figureConflicts(
 const SWEEPING =
   /\b(?:no|not one|none|nobody|no one)\b(?:\s+[a-z]+){0,4}?\s+(?:has\s+|have\s+|had\s+|ever\s+)?(?:crossed|got (?:past|through)|made it (?:past|through|across))\b|\bno (?:breach|infiltration|incursion|crossing)(?:es|s)?(?: of (?:the |our )?[a-z]+)? (?:has |had )?(?:occurred|took place|taken place|happened)\b/;
 const CROSSED = /\b(?:crossed|infiltrated)\b/;
+/**
+ * The traces of a crossing seen on the ground: "40 fresh vehicle tracks running from the Syrian side
+ * through the breach", "footprints leading from the other side". Tracks that come from across the
+ * line tell that someone crossed, an account a sweeping denial answers; tracks along the wall or
+ * from a patrol road tell nothing of a crossing.
+ */
+const CROSSING_TRACES =
+  /\b(?:tracks|footprints|tyre marks|tire marks)\s+(?:running|leading|coming|heading)\s+(?:in\s+)?from\s+(?:the\s+)?(?:[a-z]+\s+)?side\b/;
 export const sweepingCrossing = (text: string) => SWEEPING.test(intoCountry(fold(text)));
+/** A denial opening on a pronoun for its subject, after a speaker's label: "Umm Omar, 56: They did not all leave". */
+const PRONOUN_DENIES =
+  /^(?:[A-Z][^:]{0,60}:\s+)?(?:they|he|she|it)\s+(?:did not|didn't|have not|haven't|has not|hasn't|never)\b/i;
 const recent = (a: Said, d: Said) => {
   const published = Date.parse(d.report.publishedAt ?? "") || d.window[1];
   return a.window[1] <= published + DAY && a.window[1] >= published - 7 * DAY;
@@ -2769,9 +2868,22 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
       if (subjects && ![...subjects].some((w) => shared.includes(w))) continue;
       // A denial read only as a sweeping one answers only accounts of a crossing.
       // (the act told as done: "crossed", not the "Yarubiyah crossing" a road leads to)
-      const crossing = sweeping && CROSSED.test(intoCountry(fold(a.text))) && recent(a, d);
+      const crossing =
+        sweeping &&
+        (CROSSED.test(intoCountry(fold(a.text))) || CROSSING_TRACES.test(fold(a.text))) &&
+        recent(a, d);
+      // "A: The soldiers packed up and left. B: They did not all leave": a denial whose subject is a
+      // pronoun, opening another speaker's answer just after an account in one article, denies
+      // that account; its one verb, shared, is the whole matter it names.
+      const answered =
+        adjacent &&
+        clause !== null &&
+        PRONOUN_DENIES.test(d.text) &&
+        words.length >= 1 &&
+        [...clause.words].every((w) => shared.includes(w));
       if (
         !crossing &&
+        !answered &&
         (onlySweeping ||
           shared.length < 2 ||
           words.length < 1 ||
@@ -2838,7 +2950,16 @@ export function figureKindOf(r: Report): string {
  */
 interface Proposition {
   said: Said;
-  topic: "trend:attacks" | "standing" | "responsibility" | "complete" | "captured" | "fire" | "affiliation";
+  topic:
+    | "trend:attacks"
+    | "standing"
+    | "held"
+    | "at large"
+    | "responsibility"
+    | "complete"
+    | "captured"
+    | "fire"
+    | "affiliation";
   side: string;
   /** Where the proposition is about, when not every place its sentence names. */
   places?: Place[];
@@ -2868,6 +2989,27 @@ const STILL_HELD =
   /\b(?:still (?:holding|held|hold|in control of|controlling|controlled)|(?:continue[sd]?|continuing) to (?:hold|control))\b/i;
 const RESTORED =
   /\b(?:restored (?:full |complete |total )?control|regained (?:full |complete )?control|(?:retook|recaptured|liberated) the (?:town|village|city)|cleared (?:it|the (?:town|village|city)) of)\b/i;
+/**
+ * How long the attackers held what they took: "ISIS fighters held the eastern quarter for about
+ * two days before withdrawing" against "army units restored full control of the town within
+ * hours". The holders are the insurgents, named as the subject of the holding (an army that "held
+ * the hill for two days" holds its own ground); the hold is told in days or weeks, the recovery in
+ * hours (or on the same day or night), so the two cannot both be true of one attack.
+ */
+const HELD_FOR_DAYS =
+  /\b(?:isis|daesh|the organi[sz]ation|(?:the\s+)?(?:militants|insurgents|jihadists|terrorists|gunmen|attackers))(?:\s+(?:fighters|militants|gunmen|members|cells?|elements))?\s+(?:had\s+)?(?:held|controlled|occupied|kept control of|remained in control of|stayed in)\s+[^.;]{2,80}?\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more than\s+|at least\s+|over\s+)?(?:a day|a week|days|weeks|(?:\d+|two|three|four|five|six|seven|ten|several|a few)\s+(?:days|weeks))\b/i;
+const RESTORED_IN_HOURS =
+  /\b(?:restored|regained|re-?established|took back) (?:full |complete |total )?control\b[^.;]{0,60}?\b(?:within (?:hours|an hour|(?:a few|two|three|four|five|six|several) hours)|in (?:a few|two|three|four|five|six) hours|(?:on |by )?the same (?:day|night|morning|evening))\b/i;
+/**
+ * Whether those who got away are still out: "all of them remain at large", "none of them has been
+ * caught", against "most of them were brought back within two days", "only a few are still
+ * missing". Both told of those who left together (the pronoun or the count of the sentence
+ * before), the one that says all are out is contradicted by a recapture told before it was said.
+ */
+const ALL_AT_LARGE =
+  /\b(?:all|each|every one) of them (?:remain|are still|are|were still|remained|have remained) (?:at large|missing|unaccounted for|on the run)\b|\bnone of them (?:has|have|had) been (?:caught|recaptured|found|arrested|returned|brought back)\b/i;
+const MOST_BACK =
+  /\b(?:most|the majority|all but (?:one|two|three|a few)) of them (?:were|have been|had been) (?:since )?(?:brought back|recaptured|caught|returned|re-?arrested|rounded up)\b|\bonly (?:a few|one|two|three|a handful) (?:of them )?(?:are|is|remain|remains) (?:still )?(?:missing|at large|unaccounted for|on the run)\b/i;
 /**
  * Attackers said to have taken a place: "an ISIS group took the village", "the militants seized
  * Arak". The doer must be the insurgents (an army "takes" prisoners and positions every day), and
@@ -3094,6 +3236,20 @@ function propositionsOf(s: Said): Proposition[] {
     if (STILL_HELD.test(text)) out.push({ said: s, topic: "standing", side: "held by the attackers" });
     else if (RESTORED.test(text)) out.push({ said: s, topic: "standing", side: "control restored" });
   }
+  // Whether those who got away are still out, of the site the sentence or the one before names.
+  if (sceneOf(s).length > 0) {
+    if (ALL_AT_LARGE.test(text))
+      out.push({ said: s, topic: "at large", side: "all at large", places: sceneOf(s) });
+    else if (MOST_BACK.test(text))
+      out.push({ said: s, topic: "at large", side: "most brought back", places: sceneOf(s) });
+  }
+  // How long the hold lasted: "the town" restored within hours is where its article just named.
+  if (sceneOf(s).length > 0) {
+    if (HELD_FOR_DAYS.test(text))
+      out.push({ said: s, topic: "held", side: "held for days", places: sceneOf(s) });
+    else if (RESTORED_IN_HOURS.test(text))
+      out.push({ said: s, topic: "held", side: "restored within hours", places: sceneOf(s) });
+  }
   const places = doerPlacesOut(s, originOf(s));
   const sides = new Set<string>();
   const notBy = notByOf(text);
@@ -3140,6 +3296,8 @@ function propositionsOf(s: Said): Proposition[] {
 const PROPOSITION_TOPICS: Record<Proposition["topic"], (place: string) => string> = {
   "trend:attacks": (at) => `Whether attacks rose or fell${at}`,
   standing: (at) => `Whether the attackers still hold the place${at}`,
+  held: (at) => `How long the attackers held the place${at}`,
+  "at large": (at) => `Whether those who got away are still at large${at}`,
   responsibility: (at) => `Who carried out the attack${at}`,
   complete: (at) => `Whether the barrier is complete${at}`,
   captured: (at) => `Whether the attackers took the place${at}`,
@@ -3152,6 +3310,10 @@ const sideLabel = (side: string) => {
   if (side === "down") return "account that attacks fell";
   if (side === "held by the attackers") return "account that the attackers still hold it";
   if (side === "control restored") return "account that control was restored";
+  if (side === "held for days") return "account that the attackers held it for days";
+  if (side === "all at large") return "account that all of them are still at large";
+  if (side === "most brought back") return "account that most of them were brought back";
+  if (side === "restored within hours") return "account that control was restored within hours";
   if (side === "complete") return "account that it is complete";
   if (side === "taken") return "account that the attackers took it";
   if (side === "never lost") return "account that it was never lost";
@@ -3169,10 +3331,11 @@ const sideLabel = (side: string) => {
 const publishedOf = (s: Said) => Date.parse(s.report.publishedAt ?? "") || s.window[1];
 /**
  * "Still holding the quarter" told after the day another account says control was restored
- * contradicts it (told before, it is only the earlier state), within a fortnight of each other.
+ * contradicts it (told before, it is only the earlier state), within a fortnight of each other;
+ * so does "all of them remain at large" told after most were said brought back.
  */
 function stillAfter(a: Proposition, b: Proposition): boolean {
-  const [held, restored] = a.side === "control restored" ? [b, a] : [a, b];
+  const [held, restored] = a.side === "control restored" || a.side === "most brought back" ? [b, a] : [a, b];
   const told = publishedOf(held.said);
   return told >= restored.said.window[0] && Math.abs(told - publishedOf(restored.said)) <= 14 * DAY;
 }
@@ -3249,7 +3412,7 @@ function propositionConflicts(
         opposed(a, b) &&
         twoAccounts(a.said, b.said) &&
         (a.topic === "fire" ? scenesMeet(a.said, b.said) : placesMeet(placesOfProp(a), placesOfProp(b))) &&
-        (a.topic === "standing"
+        (a.topic === "standing" || a.topic === "at large"
           ? stillAfter(a, b)
           : a.topic === "complete"
             ? Math.abs(publishedOf(a.said) - publishedOf(b.said)) <= 14 * DAY
@@ -3623,19 +3786,16 @@ export function claimConflicts(
   ledes: ReadonlyMap<string, string> = new Map(),
 ): Conflict[] {
   const said = sentencesOf(reports, ledes);
-  return [
-    ...figureConflicts(
-      opponentsNamed(
-        friendsNamed(
-          forcesNamed(relayedOnce(figuresOfBefore(said.flatMap((s) => figuresIn(s)))), said, ledes),
-          ledes,
-        ),
-        ledes,
-      ),
-      used,
-      grader,
-      weigh,
+  const figures = opponentsNamed(
+    friendsNamed(
+      forcesNamed(relayedOnce(figuresOfBefore(said.flatMap((s) => figuresIn(s)))), said, ledes),
+      ledes,
     ),
+    ledes,
+  );
+  return [
+    ...figureConflicts(figures, used, grader, weigh),
+    ...detaineeConflicts(figures, used, grader, weigh),
     ...denialConflicts(said, used, grader, weigh),
     ...propositionConflicts(said, used, grader, weigh),
   ];

@@ -6,6 +6,7 @@ import { fold } from "../text/fold.js";
 import { escapeRegExp } from "../text/regexp.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
 import {
+  ANOTHER_BODY,
   allPresent,
   allWorking,
   areaName,
@@ -3234,6 +3235,7 @@ export function findConflicts(
   const worded = bare.filter(
     (b) =>
       saysWhoWasBehind(b.text) ||
+      ANOTHER_BODY.test(b.text) ||
       allPresent(b.text) ||
       allWorking(b.text) ||
       /\d|\?\s*$|\b(?:den(?:y|ies|ied|ying)|false|untrue|baseless|unfounded|inaccurate|incorrect|groundless|never|not one|no|nobody|no one|none|not a single|did not|failed)\b/i.test(
