@@ -89,3 +89,127 @@ describe("a backer's pay for the guards of the detention sites, told ended", () 
     expect(citedAt(a, 1)).not.toContain("driver:sdf-exposure");
   });
 });
+
+describe("a coalition member's troops told leaving, and the ministry's denial", () => {
+  const doc = (paragraphs: string[], outlet: string, day: string) =>
+    sourceDocument("Report", paragraphs.join("\n\n"), outlet, day);
+
+  it("reads British troops told leaving Iraq as the coalition withdrawing", () => {
+    const a = story("coalition-withdrawal", [
+      "All British troops in Iraq will be withdrawn by the summer, officials told the paper.",
+    ]);
+    expect(citedAt(a, 0)).toContain("driver:withdrawal-intent");
+  });
+
+  it("sets a denial that UK forces will leave against the report that they will", () => {
+    const a = assess(
+      themeFixture("coalition-withdrawal"),
+      [
+        doc(
+          ["All British troops in Iraq will be withdrawn by the summer, officials told the paper."],
+          "The Daily Courier",
+          "2026-12-04",
+        ),
+        doc(
+          [
+            "The ministry is aware of reports that all UK forces will leave Iraq by the summer, and these reports are false.",
+          ],
+          "UK Ministry of Defence",
+          "2026-12-05",
+        ),
+      ],
+      new Date("2026-12-08T12:00:00Z"),
+    );
+    expect(a.conflicts.some((c) => c.kind === "denial" && c.factor === "withdrawal-intent")).toBe(true);
+  });
+});
+
+describe("two lengths of one border surveillance system", () => {
+  const doc = (paragraphs: string[], outlet: string, day: string) =>
+    sourceDocument("Report", paragraphs.join("\n\n"), outlet, day);
+  const run = (second: string) =>
+    assess(
+      themeFixture("border-fortification"),
+      [
+        doc(
+          [
+            "The firm has installed an integrated radar and camera system for the Iraqi Border Guard on the border with Syria near Al-Qaim, which is now fully operational along 120 kilometres, it said on Monday.",
+          ],
+          "Border Tech (press release)",
+          "2026-12-03",
+        ),
+        doc([second], "Baghdad Today", "2026-12-09"),
+      ],
+      new Date("2026-12-12T12:00:00Z"),
+    );
+
+  it("sets 120 km of the system against 50 km of it working", () => {
+    const a = run(
+      "Only about 50 kilometres of the new surveillance system on the border with Syria near Al-Qaim is working, a member of parliament told the Iraqi Border Guard's own newspaper.",
+    );
+    expect(a.conflicts.some((c) => /system/.test(c.topic))).toBe(true);
+  });
+
+  it("does not compare a system that watches nothing on the border", () => {
+    const a = run(
+      "Only about 50 kilometres of the new irrigation system near Al-Qaim is working, a member of parliament told the Iraqi Border Guard's own newspaper.",
+    );
+    expect(a.conflicts.some((c) => /system/.test(c.topic))).toBe(false);
+  });
+});
+
+describe("a desert town stormed, and the forces a statement sends", () => {
+  it("reads militants who stormed a desert town as an attack", () => {
+    const a = story("isis-badia-insurgency", [
+      "Islamic State terrorists stormed the town of Sukhnah in the desert on Friday and held its market for two hours.",
+    ]);
+    expect(citedAt(a, 0)).toContain("driver:attacks-reported");
+  });
+
+  it("does not read fans who stormed a pitch as an attack", () => {
+    const a = story("isis-badia-insurgency", [
+      "Fans stormed the pitch in Palmyra after the final on Friday.",
+    ]);
+    expect(citedAt(a, 0)).not.toContain("driver:attacks-reported");
+  });
+
+  it("reads reinforcements a ministry's statement tells sent, with no sender, as its own forces", () => {
+    const doc = sourceDocument(
+      "Statement",
+      "Additional reinforcements were sent to Al-Qaryatayn and its farms on Friday evening.",
+      "Syrian Ministry of Interior",
+      "2026-12-10",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [doc], new Date("2026-12-13T12:00:00Z"));
+    expect(citedAt(a, 0)).toContain("mitigator:new-forces");
+  });
+
+  it("does not make reinforcements sent by another the statement's own", () => {
+    const doc = sourceDocument(
+      "Statement",
+      "Additional reinforcements were sent to Al-Qaryatayn by the tribal council on Friday evening.",
+      "Syrian Ministry of Interior",
+      "2026-12-10",
+    );
+    const a = assess(themeFixture("isis-badia-insurgency"), [doc], new Date("2026-12-13T12:00:00Z"));
+    expect(citedAt(a, 0)).not.toContain("mitigator:new-forces");
+  });
+});
+
+describe("a border sector thinly held and a sector reinforced", () => {
+  it("reads a frontier held by only a handful of posts as a vacuum, and a battalion sent to reinforce a sector as forces deployed", () => {
+    const a = story("border-fortification", [
+      "On the Syrian side, the border opposite Al-Qaim is held by only a handful of poorly armed posts.",
+      "Iraq's army sent a brigade to reinforce the Al-Qaim sector on Monday.",
+    ]);
+    expect(citedAt(a, 0)).toContain("driver:security-vacuum");
+    expect(citedAt(a, 1)).toContain("mitigator:forces-deployed");
+  });
+
+  it("does not read a border held by a named division as a vacuum", () => {
+    const a = story("border-fortification", [
+      "The border opposite Al-Qaim is held by the army's 8th Division.",
+    ]);
+    expect(citedAt(a, 0)).not.toContain("driver:security-vacuum");
+  });
+});
