@@ -213,3 +213,31 @@ describe("a border sector thinly held and a sector reinforced", () => {
     expect(citedAt(a, 0)).not.toContain("driver:security-vacuum");
   });
 });
+
+describe("forces massed near the SDF's lines, and a coalition team at a prison", () => {
+  it("reads government troops massing near the SDF's lines as pressure on the SDF", () => {
+    const a = story("isis-prison-escape", [
+      "Government troops are massing near the SDF front lines east of Raqqa, residents said.",
+    ]);
+    expect(citedAt(a, 0)).toContain("driver:sdf-under-pressure");
+  });
+
+  it("does not read SDF units massing near a dam as pressure on the SDF", () => {
+    const a = story("isis-prison-escape", ["SDF units have massed near the Tishreen dam since Monday."]);
+    expect(citedAt(a, 0)).not.toContain("driver:sdf-under-pressure");
+  });
+
+  it("reads a coalition team inspecting a prison's locks and cameras as coalition support", () => {
+    const a = story("isis-prison-escape", [
+      "On Monday a team from the coalition inspected the perimeter cameras and locks at the Ghwayran prison in Hasakah.",
+    ]);
+    expect(citedAt(a, 0)).toContain("mitigator:coalition-support");
+  });
+
+  it("does not read a coalition visit on other business as support to the guards", () => {
+    const a = story("isis-prison-escape", [
+      "On Monday a team from the coalition visited the Ghwayran prison in Hasakah to discuss the trials of foreign detainees.",
+    ]);
+    expect(citedAt(a, 0)).not.toContain("mitigator:coalition-support");
+  });
+});

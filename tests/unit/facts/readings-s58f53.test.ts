@@ -99,3 +99,15 @@ describe("guards who quit their posts", () => {
       expect(desertions(text), text).toEqual([]);
   });
 });
+
+describe("forces massed near a line", () => {
+  it("reads forces that massed near a line as deployed there", () => {
+    const f = facts("Army troops have massed along the frontier east of the river since Monday.");
+    expect(f.some((x) => x.kind === "countermeasure" && x.tags?.includes("troop-deployment"))).toBe(true);
+  });
+
+  it("does not read protesters who massed as forces deployed", () => {
+    const f = facts("Protesters massed outside the ministry in Baghdad on Sunday.");
+    expect(f.some((x) => x.kind === "countermeasure" && x.tags?.includes("troop-deployment"))).toBe(false);
+  });
+});
