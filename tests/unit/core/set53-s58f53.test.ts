@@ -241,3 +241,50 @@ describe("forces massed near the SDF's lines, and a coalition team at a prison",
     expect(citedAt(a, 0)).not.toContain("mitigator:coalition-support");
   });
 });
+
+describe("readings of the last misses of set 53", () => {
+  it("reads a report's count of days a force shelled the SDF as pressure on the SDF", () => {
+    const a = story("isis-prison-escape", [
+      "Since March, Turkish-backed factions have shelled SDF positions near Ain Issa on at least 25 days.",
+    ]);
+    expect(citedAt(a, 0)).toContain("driver:sdf-under-pressure");
+  });
+
+  it("reads the coalition paying for a prison's fences as coalition support", () => {
+    const a = story("isis-prison-escape", [
+      "The coalition still pays for the perimeter fences and lighting at the Ghwayran prison in Hasakah.",
+    ]);
+    expect(citedAt(a, 0)).toContain("mitigator:coalition-support");
+  });
+
+  it("does not read authors who recommend that donors commit funding as support given", () => {
+    const a = story("isis-prison-escape", [
+      "Guards at the Ghwayran prison in Hasakah foiled an escape attempt on Sunday.",
+      "The authors recommend that donors keep funding the guard force at the camps for two more years.",
+    ]);
+    expect(citedAt(a, 1)).toEqual([]);
+  });
+
+  it("reads cells watching for gaps in the coverage in order to cross as militants seeking to cross", () => {
+    const a = story("border-fortification", [
+      "Islamic State cells in the desert near Albu Kamal are watching for gaps in the camera coverage in order to cross into Iraq, an officer said.",
+    ]);
+    expect(citedAt(a, 0)).toContain("driver:infiltration-pressure");
+  });
+
+  it("reads herds driven across the frontier from Syria as smuggling, not herds driven to a market", () => {
+    const a = story("border-fortification", [
+      "Every week, flocks of goats are driven across the frontier from Syria into Iraq near Rabia, traders say.",
+      "Flocks of goats were driven to the market in Mosul on Friday.",
+    ]);
+    expect(citedAt(a, 0)).toContain("driver:smuggling-networks");
+    expect(citedAt(a, 1)).not.toContain("driver:smuggling-networks");
+  });
+
+  it("reads scanners in service at a crossing between Iraq and Syria as the border barrier", () => {
+    const a = story("cross-border-smuggling", [
+      "Two new cargo scanners entered service this week at the Al-Qaim crossing between Iraq and Syria, the customs authority said.",
+    ]);
+    expect(citedAt(a, 0)).toContain("mitigator:border-barrier");
+  });
+});

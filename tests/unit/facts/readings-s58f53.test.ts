@@ -111,3 +111,17 @@ describe("forces massed near a line", () => {
     expect(f.some((x) => x.kind === "countermeasure" && x.tags?.includes("troop-deployment"))).toBe(false);
   });
 });
+
+describe("men watching for gaps in a watch in order to cross", () => {
+  it("tags cells watching for gaps in the coverage in order to cross as infiltration", () => {
+    const f = facts(
+      "Militant cells near the river are watching for gaps in the radar coverage in order to cross.",
+    );
+    expect(f.some((x) => x.tags?.includes("infiltration"))).toBe(true);
+  });
+
+  it("does not tag fans watching for gaps in a match's coverage", () => {
+    const f = facts("Fans are watching for gaps in the coverage of the match.");
+    expect(f.some((x) => x.tags?.includes("infiltration"))).toBe(false);
+  });
+});
