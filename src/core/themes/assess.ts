@@ -443,6 +443,8 @@ function candidatesBySentence(
     if (judgedOnly(report)) continue;
     // "Families try to escape the cold": shelter from the weather, no breakout.
     if (escapeFromWeather(report)) continue;
+    // "At least 20 detainees escaped, two local sources told the site": who told it, no fact.
+    if (countsTellers(report)) continue;
     // "He had never tried to escape": one man's conduct, not a site that held its detainees.
     if (ownAttemptDenied(report)) continue;
     // "Posts claiming that aircraft bombed the prison were false": a claim rated false shows nothing.
@@ -472,6 +474,11 @@ function candidatesBySentence(
     if (!options.scopes && documentScope(report)) continue;
     if (termsOfWithdrawal(report) && withdrawing.has(report.key)) continue;
     const detail = report.kind === "quantity" && told.has(report.key);
+    // "At least 20 detainees accused of belonging to ISIS escaped from the prison": the count of
+    // the escapees is a detail of the escape the sentence tells, and the sentence goes by the
+    // escape, not by how many men a site holds (the figure still fits there, as what else the
+    // sentence bears on).
+    const escapees = detail && report.tags.includes("escape") && escapeTold.has(report.key);
     // "Attempts have risen, with 37 foiled in November": the stopped attempts measure the rise.
     // "Also seized pistols, which proves that the drug trade arms the gangs": proof of the trade.
     // "Likelihood 4, since two drivers were caught selling diesel to smugglers": the ground of a risk.
@@ -487,7 +494,8 @@ function candidatesBySentence(
       if (report.modality !== "negated" && denies.has(`${report.key}|${f.id}`)) continue;
       if (role === "mitigator" && catchShowsTraffic) continue;
       if (role === "mitigator" && isRecapture(report) && escapeTold.has(report.key)) continue;
-      const best = bestFit(f, report, at, detail);
+      const fitted = bestFit(f, report, at, detail);
+      const best = fitted && escapees ? { ...fitted, fit: Math.max(0.1, fitted.fit - 2) } : fitted;
       if (!best) continue;
       const list = out.get(report.key) ?? [];
       const held = list.find((c) => c.factor.id === f.id);
@@ -526,6 +534,24 @@ const demandsDeparture = (r: Report) => r.tags.includes("troop-withdrawal") && r
 
 /** Whether `a` is told with more certainty than `b`: asserted over supposed or denied. */
 const moreCertain = (a: Report, b: Report) => a.modality === "asserted" && b.modality !== "asserted";
+
+/** Those a report names as its informants: "two local sources", "three US officials". */
+const TELLERS = /\b(?:sources|officials|witnesses|eyewitnesses|diplomats|informants)$/i;
+/**
+ * "At least 20 detainees escaped ..., two local sources told Ultra Sawt", "according to three
+ * officials": a figure that counts who told the story, as the subject of a verb of telling or
+ * after "according to", tells nothing of what happened. "Two officials were killed" still counts.
+ */
+function countsTellers(r: Report): boolean {
+  if (r.kind !== "quantity" || !TELLERS.test(r.text.trim())) return false;
+  const at = r.sentenceText.indexOf(r.text);
+  if (at < 0) return false;
+  const after = r.sentenceText.slice(at + r.text.length);
+  return (
+    /^,?\s+(?:who\s+)?(?:told|said|say|says|reported|confirmed|stated|speaking)\b/i.test(after) ||
+    /\baccording to\s+$/i.test(r.sentenceText.slice(0, at))
+  );
+}
 
 /** An escape told as having happened. */
 const tellsEscape = (r: Report) =>

@@ -2271,18 +2271,25 @@ const LENGTH_UNIT = /^(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)$/i;
 /** A line built to stop crossings, by its head noun: walls, fences, berms, trenches. */
 const LINE = String.raw`(wall|fence|barrier|berm|trench|ditch|embankment)s?`;
 /**
+ * The lines whose length `extents` compares: the built ones (LINE), and a system or network that
+ * watches a border ("the radar and camera system ... is operational along 160 km", "70 km of the
+ * new surveillance system is working"), read so only in a sentence that tells of surveillance.
+ */
+const EXTENT_LINE = String.raw`(wall|fence|barrier|berm|trench|ditch|embankment|system|network)s?`;
+const WATCHING_LINE = /^(?:system|network)$/;
+/**
  * "The wall ... now covers 400 km", "the fence stretches for 30 miles": the line and a verb of
  * extent, then the figure. So is the line said to lie along the figure ("the completion of the
  * concrete wall along 520 kilometres of the common border").
  */
 const EXTENT = new RegExp(
-  String.raw`\b${LINE}\b(?:(?![.;:!?]|\b(?:and|but|while)\b)[^])*?\b(?:covers?|covered|covering|stretch(?:es|ed)?|extends?|extended|runs?|ran|spans?|spanned|measures?|measured|reach(?:es|ed)?|totals?|totall?ed|along)\s+(?:[\w'’-]+\s+){0,3}?$`,
+  String.raw`\b${EXTENT_LINE}\b(?:(?![.;:!?]|\b(?:and|but|while)\b)[^])*?\b(?:covers?|covered|covering|stretch(?:es|ed)?|extends?|extended|runs?|ran|spans?|spanned|measures?|measured|reach(?:es|ed)?|totals?|totall?ed|along)\s+(?:[\w'’-]+\s+){0,3}?$`,
   "i",
 );
 
 /** The extractor's measure of a line's length: "length of the concrete wall". */
 const LENGTH_OF = new RegExp(
-  String.raw`^length of (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?${LINE}$`,
+  String.raw`^length of (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?${EXTENT_LINE}$`,
   "i",
 );
 /**
@@ -2290,7 +2297,7 @@ const LENGTH_OF = new RegExp(
  * completed 370 kilometres of a concrete wall", "120 km of new fence".
  */
 const LINE_AFTER = new RegExp(
-  String.raw`^\s+of\s+(?:(?:the|a|an|its|their|new|concrete|steel|earth|border)\s+){0,3}${LINE}\b`,
+  String.raw`^\s+of\s+(?:(?:the|a|an|its|their|new|concrete|steel|earth|border)\s+){0,3}${EXTENT_LINE}\b`,
   "i",
 );
 /** A length to come is no length built: "will be 620 km long", "is planned to run 600 km". */
@@ -2318,7 +2325,9 @@ function extents(reports: Report[], { used }: Reading, grader: ClaimGrader): Con
       (PLANNED.test(r.sentenceText)
         ? null
         : (LENGTH_OF.exec(r.measures ?? "") ?? LINE_AFTER.exec(r.sentenceText.slice(at + r.text.length))));
-    return m?.[1] ? `${m[1].toLowerCase()}|${singular(r.unit).toLowerCase().slice(0, 1)}` : null;
+    const line = m?.[1]?.toLowerCase();
+    if (!line || (WATCHING_LINE.test(line) && !tagsOf.get(r.key)?.has("surveillance"))) return null;
+    return `${line}|${singular(r.unit).toLowerCase().slice(0, 1)}`;
   };
   const pointsOf = new Map<string, [number, number][]>();
   const tagsOf = new Map<string, Set<string>>();

@@ -1375,10 +1375,11 @@ export function genericYouOnly(r: Pick<Report, "text" | "sentenceText">): boolea
  * Monitoring Team recommends that the Committee consider listing the facilitators who run the camp
  * escape networks", "the institute recommends that Baghdad speed up repatriations"): what it
  * proposes to do is asked for, not told, as what it recommends be sped up, stepped up, resumed or
- * funded ("recommends that states speed up the return of their nationals").
+ * funded ("recommends that states speed up the return of their nationals"), or kept paid for ("the
+ * authors recommend that donors commit funding for the guard force").
  */
 const APPEAL_SENTENCE =
-  /^\s*(?:[\p{L}'’.-]+\s+){1,6}?(?:(?:(?:calls|called|is calling)\s+(?:on|upon)|urges|urged|is urging|(?:appeals|appealed)\s+to)\s+(?:[\p{L}'’.-]+\s+){0,8}?to\s+\p{Ll}+|(?:recommends|recommended|proposes|proposed|suggests|suggested)\s+that\s+(?:[\p{L}'’.-]+\s+){0,8}?(?:consider|should|must|be|adopt|take|list|designate|impose|establish|provide|increase|allow|repatriate|speed|step|accelerate|expand|resume|fund|end|close|strengthen|share|create|reinforce|deploy|build|send|ensure)\b)/u;
+  /^\s*(?:[\p{L}'’.-]+\s+){1,6}?(?:(?:(?:calls|called|is calling)\s+(?:on|upon)|urges|urged|is urging|(?:appeals|appealed)\s+to)\s+(?:[\p{L}'’.-]+\s+){0,8}?to\s+\p{Ll}+|(?:recommends|recommended|recommend|proposes|proposed|propose|suggests|suggested|suggest)\s+that\s+(?:[\p{L}'’.-]+\s+){0,8}?(?:consider|should|must|be|adopt|take|list|designate|impose|establish|provide|increase|allow|repatriate|speed|step|accelerate|expand|resume|fund|end|close|strengthen|share|create|reinforce|deploy|build|send|ensure|commit|continue|pay|keep|maintain)\b)/u;
 const APPEAL_ENDS =
   /[;:]|\b(?:because|after|since|following|as|when|given)\b|\band\s+(?:(?:is|are|was|were|has|have|had|remains?|remained)\b|\p{Ll}+(?:s|ed)\b(?!\s+(?:to|on|upon)\b))|\b(?:notes?|noted|noting|says?|said|saying|adds?|added|adding|reports?|reported|reporting)\s+that\b/iu;
 

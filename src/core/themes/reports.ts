@@ -321,9 +321,11 @@ const SPEAKER_LABEL = /^(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*\(
  * The body an official statement speaks for, named in the first person: "our forces", "our units",
  * and "we" as the subject that opens a sentence ("We continue to support our partners in Syria").
  * A "we" that only speaks ("We ask the public", "We will not comment") or denies does nothing.
+ * So are reinforcements the statement tells sent with no sender ("Additional reinforcements were
+ * sent to the town on Friday"): the body that speaks sent its own ("... were sent by the army" names another).
  */
 const OUR_FORCES =
-  /\bour (forces|fighters|units|troops|men|guards)\b|^we (?!(?:[a-z]+ )?(?:not|never)\b)(?!(?:ask|call|urge|note|welcome|thank|recogni[sz]e|reject|deny|condemn|hope|expect|believe|remind|stress|reiterate|refer|regret)\b)/i;
+  /\bour (forces|fighters|units|troops|men|guards)\b|^(?:(?:additional|more|fresh|further|new|internal|security|police|army|military)\s+){0,3}reinforcements\s+(?:were|have been|had been)\s+(?:sent|deployed|dispatched|rushed)\b(?![^.;]*\bby\b)|^we (?!(?:[a-z]+ )?(?:not|never)\b)(?!(?:ask|call|urge|note|welcome|thank|recogni[sz]e|reject|deny|condemn|hope|expect|believe|remind|stress|reiterate|refer|regret)\b)/i;
 /**
  * The first person plural of an answer in a transcript ("IBRAHIM: ... we have moved 600 guards",
  * "the cells in the desert attack us"): the body the labelled speaker was introduced as belonging

@@ -158,6 +158,37 @@ const DENIED_ACCOUNT = new Set([
   "press",
   "any",
 ]);
+/** Participles that tell who spread an account: "reports circulated by some outlets". */
+const SPREAD = new Set([
+  "circulated",
+  "published",
+  "spread",
+  "carried",
+  "posted",
+  "aired",
+  "broadcast",
+  "shared",
+]);
+/** How many words may name who spread an account. */
+const SPREADER_REACH = 5;
+/**
+ * Whether the words ending at `k` are a phrase telling who spread an account, right after the
+ * account's noun ("reports circulated by some media outlets", "claims published by a news site"):
+ * the index of the token before the participle, or null. Only words may stand between "by" and
+ * `k`, and the account's noun must come before the participle.
+ */
+function spreadBy(tokens: readonly Token[], k: number): number | null {
+  for (let j = k; j >= 0 && k - j < SPREADER_REACH; j--) {
+    const t = tokens[j];
+    if (t?.kind !== "word") return null;
+    if (t.norm !== "by") continue;
+    if (j === k || !SPREAD.has(tokens[j - 1]?.norm ?? "")) return null;
+    return /^(?:reports|claims|allegations|accounts|rumours|rumors|news)$/.test(tokens[j - 2]?.norm ?? "")
+      ? j - 1
+      : null;
+  }
+  return null;
+}
 const MODAL_AFTER = new Set(["would", "could", "might", "may"]);
 const AFTER_REACH = 4;
 const INDEFINITE = new Set(["a", "an", "any"]);
@@ -442,9 +473,17 @@ export function modalityOf(
   }
   // And what is denied as others' account of it: "denied reports that infiltrators had entered",
   // "dismissed media claims that the prison was stormed".
-  for (let k = clauseFirst - 1; k >= 0 && clauseFirst - k <= 5; k--) {
+  // "denies reports circulated by some media outlets that detainees escaped": who spread the
+  // account is told of the account, and the denial still reaches the that-clause.
+  for (let k = clauseFirst - 1, steps = 0, spread = false; k >= 0 && steps < 5; k--, steps++) {
     const n = tokens[k]?.norm ?? "";
     if (DENYING.has(n)) return "negated";
+    const spreader = spread ? null : spreadBy(tokens, k);
+    if (spreader !== null) {
+      spread = true;
+      k = spreader;
+      continue;
+    }
     if (!DENIED_ACCOUNT.has(n)) break;
   }
   // What was foiled did not happen: "the guards foiled an attempt by 12 women to escape". A measure

@@ -600,6 +600,15 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
     ],
     "France",
   ),
+  // Britain's forces in Iraq serve in the coalition too (Operation Shader is Britain's part of it):
+  // "all British troops in Iraq will be withdrawn" is the coalition's posture changing.
+  body(
+    "british-forces",
+    "coalition",
+    "British Armed Forces",
+    ["British forces", "British troops", "British soldiers", "UK forces", "UK troops", "Operation Shader"],
+    "United Kingdom",
+  ),
   body("arab-league", "government", "Arab League", ["League of Arab States"]),
   body("interpol", "state-security", "Interpol", ["INTERPOL"]),
   body("snhr", "media", "Syrian Network for Human Rights", ["SNHR"]),
