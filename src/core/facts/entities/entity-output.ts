@@ -964,25 +964,17 @@ export function entityOutput(
         // "Hajji Rashid Mirza": a pilgrim's honorific the text writes before a person's full name
         // is how the man is called there; the spelling with it is one of his.
         const style = doc.tokens[m.first - 1];
-        if (
+        const titledBy = (t: typeof style, titles: ReadonlySet<string>) =>
           draft.type === "person" &&
-          style?.kind === "word" &&
-          style.cap &&
-          style.sentence === a.sentence &&
-          PILGRIM_HONORIFICS.has(style.norm)
-        )
-          aliases.add(`${style.text} ${squash(text)}`);
+          t?.kind === "word" &&
+          t.cap &&
+          t.sentence === a.sentence &&
+          titles.has(t.norm);
+        if (titledBy(style, PILGRIM_HONORIFICS)) aliases.add(`${style?.text} ${squash(text)}`);
         // "Dear Mr Lloyd", "Ms. Oduya said": a person the text calls by a courtesy title and a
         // name is called so there; the spelling with the title is one of theirs.
         const title = style?.text === "." && !style.space ? doc.tokens[m.first - 2] : style;
-        if (
-          draft.type === "person" &&
-          title?.kind === "word" &&
-          title.cap &&
-          title.sentence === a.sentence &&
-          COURTESY_TITLES.has(title.norm)
-        )
-          aliases.add(`${title.text} ${squash(text)}`);
+        if (titledBy(title, COURTESY_TITLES)) aliases.add(`${title?.text} ${squash(text)}`);
         // "a contributing editor of The Rook & Pawn": "The" written with its capital inside a
         // sentence opens the body's own name (a paper's, a magazine's), a spelling of it.
         const article = doc.tokens[m.first - 1];
