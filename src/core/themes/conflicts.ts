@@ -2035,6 +2035,8 @@ function control(
     const held = group.filter((r) => sideOf(r) === "held");
     if (fell.length === 0 || held.length === 0) return [];
     const place = sharedPlaceOf(group);
+    // Named in the labels too: "the account that it held" could be read as the attackers holding it.
+    const site = place ? place.name : "the site";
     return [
       sidedConflict(
         grader,
@@ -2044,8 +2046,8 @@ function control(
           topic: `Whether ${place ? place.name : "the site attacked"} fell to the attackers`,
         },
         [
-          { label: "account that it fell or was retaken", reports: fell },
-          { label: "account that it held", reports: held, stance: "denies" },
+          { label: `account that ${site} fell or was retaken`, reports: fell },
+          { label: `account that ${site} held out`, reports: held, stance: "denies" },
         ],
       ),
     ];

@@ -39,6 +39,11 @@ describe("conflicts: a town seized and held, against a town never out of control
     expect(boxes[0]?.slice(1).every(([id, stance]) => id === tv.article.id && stance === "denies")).toBe(
       true,
     );
+    // The analytic line names the town for each account: "the account that it held" could be read
+    // as the militants holding it.
+    const line = a.conflicts.find((c) => /fell to the attackers/.test(c.topic))?.analysis ?? "";
+    expect(line).toMatch(/account that (?:Al-)?Sukhnah (?:held out|fell or was retaken)/);
+    expect(line).not.toMatch(/account that it held/);
   });
 });
 
