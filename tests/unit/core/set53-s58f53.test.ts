@@ -21,14 +21,6 @@ const story = (theme: string, paragraphs: string[], publishedAt = "2026-12-10", 
 };
 
 describe("the count of the escapees in a sentence that tells the escape", () => {
-  it("cites the sentence as the escape, not as a concentration of detainees", () => {
-    const a = story("isis-prison-escape", [
-      "Some 35 inmates suspected of links to the Islamic State escaped from the Ghwayran prison in Hasakah on Friday night.",
-    ]);
-    expect(citedAt(a, 0)).toContain("driver:escape-reported");
-    expect(citedAt(a, 0)).not.toContain("driver:detainee-concentration");
-  });
-
   it("still reads a count of those a prison holds as a concentration", () => {
     const a = story("isis-prison-escape", [
       "Some 3,400 Islamic State suspects are held in the Ghwayran prison in Hasakah, about 60 km from the Iraqi border.",

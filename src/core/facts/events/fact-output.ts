@@ -86,7 +86,6 @@ function quantityFact(
       ? ` ${spanText(doc, q.last + 1, tailEnd)}`
       : "";
   const tags = keywordTags(`${lead}${text}${tail} ${q.measures}`, "quantity");
-  if (!tags.includes("escape") && escapedCount(doc.tokens, q.last)) tags.push("escape");
   if (!tags.includes("detention-facility") && heldBySite(doc, q, clause?.first ?? q.first, owners))
     tags.push("detention-facility");
   const period = periodOf(doc, from, to, {
@@ -107,39 +106,6 @@ function quantityFact(
     ...(period ? { date: period } : {}),
     ...(tags.length > 0 ? { tags } : {}),
   };
-}
-
-/** Verbs that tell the counted people got away: "20 detainees escaped", "37 inmates fled the prison". */
-const GOT_AWAY = new Set(["escaped", "fled", "broke"]);
-/**
- * Participles that open a phrase telling who the counted people are, before what they did:
- * "20 detainees accused of belonging to the Islamic State escaped", "15 men suspected of links to
- * the group fled".
- */
-const DESCRIBED_AS = new Set(["accused", "suspected", "linked", "affiliated", "belonging", "loyal"]);
-/** How far a describing phrase may run before the figure's verb. */
-const DESCRIBED_REACH = 10;
-/**
- * Whether the figure ending at `last` counts people told as having got away: its own verb, right
- * after it or past a phrase that describes them, is one of escape ("At least 20 detainees accused
- * of belonging to ISIS escaped from the prison", "37 inmates had fled"). Such a figure counts the
- * escapees, not the detainees a site holds. A verb past a relative, a number or a clause break is
- * another's ("20 detainees held in the wing from which 100 escaped in 2019").
- */
-function escapedCount(tokens: readonly Token[], last: number): boolean {
-  let k = last + 1;
-  if (DESCRIBED_AS.has(tokens[k]?.norm ?? "")) {
-    const end = k + DESCRIBED_REACH;
-    for (k++; k <= end; k++) {
-      const t = tokens[k];
-      if (!t || t.kind === "num" || /^(?:[,;:.]|which|who|whom|that|where|and|but)$/.test(t.norm))
-        return false;
-      if (GOT_AWAY.has(t.norm)) break;
-    }
-  }
-  while (/^(?:had|have|has|reportedly|allegedly)$/.test(tokens[k]?.norm ?? "")) k++;
-  const verb = tokens[k]?.norm ?? "";
-  return GOT_AWAY.has(verb) && (verb !== "broke" || tokens[k + 1]?.norm === "out");
 }
 
 /**
