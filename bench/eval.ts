@@ -561,6 +561,11 @@ const LATER_SETS = [
     "extract-first-sight-56.json",
     "Fifty-sixth held-out set (550-559, written blind while 0.47.0 was current, news registers; first sight with 0.47.0 at 3433f8c5)",
   ],
+  [
+    "corpus-heldout57",
+    "extract-first-sight-57.json",
+    "Fifty-seventh held-out set (560-569, written blind while 0.48.0 was current, news registers; first sight with 0.48.0 at ae5f9669)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);

@@ -90,6 +90,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout51",
   "analysis-heldout52",
   "analysis-heldout53",
+  "analysis-heldout54",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
