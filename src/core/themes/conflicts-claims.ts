@@ -1378,6 +1378,14 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
         if (!out.some((g) => g.kind === `killed:${whose}` || g.kind === "killed:"))
           out.push({ said, kind: `killed:${whose}`, lo: 0, hi: 0, value: 0, implied: true });
       }
+  // "We carried about 200,000 pills, not millions": a load set against a magnitude another gave
+  // it is a denial of a figure of that size (see LOAD_MAGNITUDE_REJECTED).
+  for (const m of text.matchAll(LOAD_MAGNITUDE_REJECTED)) {
+    const [lo, hi] = MAGNITUDES[(m[4] ?? "").toLowerCase().replace(/\s+/g, " ")] ?? [0, 0];
+    if (!hi) continue;
+    const unit = unitOf((m[5] ?? m[3] ?? "").toLowerCase());
+    out.push({ said, kind: `seized:${unit}`, lo, hi, value: lo, denied: true });
+  }
   out.push(...cutsIn(said));
   // A correction's standing figure is its last one ("said 12 million ... the correct figure is 1.2 million").
   if (said.correction) {
@@ -1388,6 +1396,27 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   return out;
 }
 
+/**
+ * A load, then a magnitude it is set against: "we carried about 200,000 pills between us, not
+ * millions", "two cartons of painkillers, not hundreds of thousands of pills as some media
+ * claimed". The magnitude is the figure another account gave of the load, denied by the teller;
+ * as the load another account counts is the load taken off the carriers, it is denied as a
+ * seizure of that size (a magnitude that meets no seizure told conflicts with nothing). A bare
+ * magnitude with no load figure before it ("millions of pills cross each year, not thousands")
+ * rejects no one's count.
+ */
+const LOAD_UNIT = "(pills|tablets|kilograms|kg|tonnes|tons|packs|packets|cartons)";
+const LOAD_MAGNITUDE_REJECTED = new RegExp(
+  String.raw`\b${NUMBER}\s+(?:[\w'’-]+\s+){0,2}?${LOAD_UNIT}\b[^.;]{0,80}?,\s*(?:and\s+)?(?:not|rather than|never)\s+(?:the\s+)?(millions|hundreds\s+of\s+thousands|tens\s+of\s+thousands|thousands)\b(?:\s+of\s+(?:[\w'’-]+\s+)?${LOAD_UNIT}\b)?`,
+  "gi",
+);
+/** The bounds of a magnitude told in words. */
+const MAGNITUDES: Record<string, [number, number]> = {
+  millions: [1_000_000, 1_000_000_000],
+  "hundreds of thousands": [100_000, 999_999],
+  "tens of thousands": [10_000, 99_999],
+  thousands: [1_000, 99_999],
+};
 /** A year told just after a figure: "41 infiltration attempts in 2024", "9 in 2025". */
 const YEAR_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?(?:in|during|for|throughout)\s+((?:19|20)\d\d)\b(?!\s*[-–/])/i;
 /**

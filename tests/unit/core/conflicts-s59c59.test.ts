@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import type { Conflict } from "../../../src/core/themes/assessment.js";
+import { claimsOf } from "../../../src/core/themes/conflicts-claims.js";
+import { collectReports, type SourceDocument } from "../../../src/core/themes/reports.js";
+import { conflictsOf, paragraphsDocument } from "../../support/themes.js";
+
+/**
+ * Conflicting reporting, on short texts written for these tests: a load set against the magnitude
+ * another account gave it.
+ */
+
+const AT = new Date("2026-10-20T12:00:00Z");
+const valuesOf = (cs: Conflict[]) =>
+  cs.map((c) => c.claims.map((x) => x.value).sort((a, b) => (a ?? 0) - (b ?? 0)));
+const figures = (docs: SourceDocument[]) => conflictsOf(docs, AT).filter((c) => c.kind === "figures");
+
+describe("a load set against a magnitude ('not millions')", () => {
+  const army = (amount: string) =>
+    paragraphsDocument(
+      "Smuggling attempt foiled",
+      [
+        `Border guards clashed with a group of smugglers near Tall Shihab on the night of 9 October, and ${amount} Captagon pills were seized, the army said.`,
+      ],
+      "Army",
+      "2026-10-10",
+    );
+  const porter = (text: string) =>
+    paragraphsDocument(
+      "A porter's account",
+      ["We set out from the farms near Tall Shihab on the night of 9 October, eight of us on foot.", text],
+      "Border Monthly",
+      "2026-10-16",
+    );
+  it("reads the magnitude as a denied seizure of that size", () => {
+    const claims = claimsOf(
+      collectReports([porter("Between the eight of us we carried some 90,000 pills, not millions.")]),
+    ).filter((f) => f.kind === "seized:pills");
+    expect(claims.map((f) => [f.lo, f.denied])).toEqual([[1_000_000, true]]);
+  });
+  it("sets it against a seizure of millions", () => {
+    expect(
+      valuesOf(
+        figures([
+          army("3.5 million"),
+          porter("Between the eight of us we carried some 90,000 pills, not millions."),
+        ]),
+      ),
+    ).toContainEqual([1_000_000, 3_500_000]);
+  });
+  it("takes the unit the magnitude names ('three cartons of cigarettes, not hundreds of thousands of pills')", () => {
+    expect(
+      figures([
+        army("250,000"),
+        porter(
+          "My cousin was carrying three cartons of cigarettes bought in a village market, not hundreds of thousands of pills as the radio said.",
+        ),
+      ]),
+    ).toHaveLength(1);
+  });
+  it("sets it against no seizure of another size", () => {
+    expect(
+      figures([
+        army("70,000"),
+        porter("Between the eight of us we carried some 90,000 pills, not millions."),
+      ]),
+    ).toHaveLength(0);
+  });
+  it("reads no denial in a magnitude with no load counted before it", () => {
+    expect(
+      figures([
+        army("3.5 million"),
+        porter("Millions of pills cross this stretch of the border, not thousands."),
+      ]),
+    ).toHaveLength(0);
+  });
+});
