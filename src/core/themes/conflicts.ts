@@ -1330,10 +1330,34 @@ const relayed = (a: Report, b: Report) =>
   a.sentence !== b.sentence &&
   ATTRIBUTED.test(a.sentenceText) &&
   ATTRIBUTED.test(b.sentenceText) &&
+  !(ownVoice(a) && ownVoice(b)) &&
   !SEPARATE.test(a.sentenceText) &&
   !SEPARATE.test(b.sentenceText) &&
   !namedAgain(a.sentenceText, b.sentenceText) &&
   !namedAgain(b.sentenceText, a.sentenceText);
+
+/**
+ * A monitor's sentence that names the monitor itself as its speaker, by its name, the acronym in
+ * brackets after it or its initials ("SOHR sources said", "according to SOHR sources", "SOHR has
+ * documented", in an article of the Syrian Observatory for Human Rights): the outlet's own account. Two such sentences of one article are one account told twice,
+ * never two originators it relays, whatever each says of the dead.
+ */
+function ownVoice(r: Report): boolean {
+  const source = r.source ?? "";
+  const names = [
+    ...[...source.matchAll(/\(([^)]{2,60})\)/g)].map((m) => m[1] ?? ""),
+    source.replace(/\s*\([^)]*\)\s*/g, " ").trim(),
+    ...(source.match(/\b[A-Z]{3,}\b/g) ?? []),
+    // Its initials: "Syrian Observatory for Human Rights" signs its sentences "SOHR".
+    (source.replace(/\s*\([^)]*\)\s*/g, " ").match(/\b[A-Z]/g) ?? []).join(""),
+  ].filter((n) => n.length >= 3);
+  if (names.length === 0) return false;
+  const name = `(?:${names.map(escapeRegExp).join("|")})`;
+  return new RegExp(
+    String.raw`\baccording to\s+(?:the\s+)?${name}\b|\b${name}(?:['’]s)?(?:\s+[\w'’-]+){0,2}?\s+(?:(?:have|has|had|also)\s+)*(?:said|says|reported|documented|told|counted|estimated|recorded)\b`,
+    "i",
+  ).test(r.sentenceText);
+}
 
 /**
  * "According to the same workers", "the same sources said": a speaker named again by pointing

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { assess } from "../../../src/core/themes/assess.js";
 import type { Conflict } from "../../../src/core/themes/assessment.js";
 import { claimsOf } from "../../../src/core/themes/conflicts-claims.js";
 import { collectReports, type SourceDocument } from "../../../src/core/themes/reports.js";
-import { conflictsOf, paragraphsDocument } from "../../support/themes.js";
+import { conflictsOf, paragraphsDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Conflicting reporting, on short texts written for these tests: a load set against the magnitude
@@ -72,5 +73,50 @@ describe("a load set against a magnitude ('not millions')", () => {
         porter("Millions of pills cross this stretch of the border, not thousands."),
       ]),
     ).toHaveLength(0);
+  });
+});
+
+describe("a monitor's own sentences are one account, not two it relays", () => {
+  const at = new Date("2026-11-30T12:00:00Z");
+  const monitor = (second: string, source = "Syrian Observatory for Human Rights") =>
+    paragraphsDocument(
+      "Fighting in a desert town",
+      [
+        "SOHR sources said ISIS fighters attacked the town of Al-Sukhnah at dawn on 24 November and held its western quarter for a day.",
+        "SOHR has documented the death of nine ISIS members and six soldiers in the fighting for the town.",
+        second,
+      ],
+      source,
+      "2026-11-27",
+    );
+  const accounts = (doc: SourceDocument) =>
+    assess(themeFixture("isis-badia-insurgency"), [doc], at).conflicts.filter((c) => c.kind === "accounts");
+  it("reads no dispute over who was killed in a monitor's own sentences (signed by its initials)", () => {
+    expect(
+      accounts(
+        monitor(
+          "A shepherd and his daughter were killed by a stray shell during the fighting, according to SOHR sources.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+  it("reads none either when the monitor's name carries its acronym in brackets", () => {
+    expect(
+      accounts(
+        monitor(
+          "A shepherd and his daughter were killed by a stray shell during the fighting, according to SOHR sources.",
+          "Syrian Observatory for Human Rights (SOHR)",
+        ),
+      ),
+    ).toEqual([]);
+  });
+  it("still sets the account of another speaker it relays against its own", () => {
+    expect(
+      accounts(
+        monitor(
+          "A shepherd and his daughter were killed by a stray shell during the fighting, their relatives told local media.",
+        ),
+      ).map((c) => c.topic),
+    ).toHaveLength(1);
   });
 });
