@@ -120,3 +120,54 @@ describe("a monitor's own sentences are one account, not two it relays", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("the stretch of frontier a line of towers or cameras watches", () => {
+  const at = new Date("2025-06-20T12:00:00Z");
+  const release = (first: string, second: string) =>
+    paragraphsDocument(
+      "Sensor towers handed over",
+      [
+        "The handover ceremony for the new sensor towers on the northern frontier took place on Monday.",
+        first,
+        second,
+      ],
+      "Vantage Sensors (company news release)",
+      "2025-06-17",
+    );
+  const watched = (doc: SourceDocument) =>
+    conflictsOf([doc], at).filter((c) => c.topic.startsWith("How much of the border is watched"));
+  const director =
+    "Our camera network now covers more than 500 kilometres of the frontier, according to the firm's sales director.";
+  const official =
+    "An officer of the Frontier Guard Command who attended the handover said the towers so far cover about 200 kilometres.";
+  it("reads the stretch each speaker gives", () => {
+    const kinds = claimsOf(collectReports([release(director, official)])).filter((f) => f.kind === "watched");
+    expect(kinds.map((f) => [f.lo, f.said.speakers.size > 0])).toEqual([
+      [500, true],
+      [expect.any(Number), true],
+    ]);
+  });
+  it("sets the vendor's stretch against the officer's, in one release", () => {
+    expect(watched(release(director, official))).toHaveLength(1);
+  });
+  it("sets no barrier's length against the stretch watched", () => {
+    expect(
+      watched(
+        release(
+          director,
+          "An officer of the Frontier Guard Command who attended the handover said the concrete wall now covers about 200 kilometres.",
+        ),
+      ),
+    ).toHaveLength(0);
+  });
+  it("reads a bare 'according to officials' as the release's own account, not a second speaker", () => {
+    expect(
+      watched(
+        release(
+          "Our camera network now covers more than 500 kilometres of the frontier, according to officials.",
+          "The towers so far cover about 200 kilometres, the release adds.",
+        ),
+      ),
+    ).toHaveLength(0);
+  });
+});
