@@ -568,6 +568,21 @@ function stepDeniedOnly(a: Report, d: Report): boolean {
   return verb !== undefined && !new RegExp(String.raw`\b${verb}`, "i").test(a.sentenceText);
 }
 
+/**
+ * "The Syrian authorities have not yet deployed a regular force on their side of the border": a
+ * denial placed on one party's side of a border speaks of that party's forces only. It answers an
+ * account of forces of that party (or of its country), never one of the other side's towers and
+ * battalions, nor one that names no party at all (two measures, one on each side of the line).
+ */
+const THEIR_SIDE = /\b(?:on|along|at)\s+(?:their|its)\s+(?:own\s+)?side\s+of\s+the\s+(?:border|frontier)\b/i;
+export function otherSide(a: Report, d: Report): boolean {
+  if (!THEIR_SIDE.test(d.sentenceText)) return false;
+  const theirs = [...partiesOf(d)];
+  if (theirs.length === 0) return false;
+  const mine = partiesOf(a);
+  return !theirs.some((p) => mine.has(p));
+}
+
 /** Assertions against their denials: a negated report that a factor's patterns would count if asserted. */
 /**
  * A source that gives no answer ("did not say how many people are held", "declined to say whether
@@ -616,6 +631,7 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
             (!party || namesParty(a, party)) &&
             !tellsAbsentToo(a, d) &&
             !stepDeniedOnly(a, d) &&
+            !otherSide(a, d) &&
             ((a.sourceKey !== d.sourceKey &&
               (sameEvent(a, d) || sameState(a, d) || sameForceLeaving(a, d) || regionCovers(d, a))) ||
               answers(d, a)),

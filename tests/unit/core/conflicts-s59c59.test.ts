@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
 import type { Conflict } from "../../../src/core/themes/assessment.js";
+import { otherSide } from "../../../src/core/themes/conflicts.js";
 import { claimsOf } from "../../../src/core/themes/conflicts-claims.js";
 import { collectReports, type SourceDocument } from "../../../src/core/themes/reports.js";
 import { conflictsOf, paragraphsDocument, themeFixture } from "../../support/themes.js";
@@ -169,5 +170,48 @@ describe("the stretch of frontier a line of towers or cameras watches", () => {
         ),
       ),
     ).toHaveLength(0);
+  });
+});
+
+describe("a denial placed on one party's side of the border", () => {
+  const review = paragraphsDocument(
+    "Press review",
+    [
+      "The Syrian authorities have not yet deployed a regular force on their side of the border opposite Al-Qaim, a daily reports.",
+    ],
+    "Daily Press Review",
+    "2026-11-27",
+  );
+  const elsewhere = paragraphsDocument(
+    "Press review",
+    [
+      "The Syrian authorities have not yet deployed a regular force along the border opposite Al-Qaim, a daily reports.",
+    ],
+    "Daily Press Review",
+    "2026-11-27",
+  );
+  const account = (text: string) =>
+    paragraphsDocument("Sector report", [text], "Border Monthly", "2026-11-26");
+  const deployment = (doc: SourceDocument, modality: string) => {
+    const r = collectReports([doc]).find(
+      (x) => x.modality === modality && x.tags.includes("troop-deployment"),
+    );
+    if (!r) throw new Error(`no ${modality} deployment in ${doc.article.title}`);
+    return r;
+  };
+  const ours = account(
+    "The sector commander said a new battalion of border guards was deployed along the wall west of Al-Qaim on 20 November.",
+  );
+  const theirs = account(
+    "The Syrian authorities deployed a new battalion along the border opposite Al-Qaim on 20 November, state media said.",
+  );
+  it("answers no account of forces that names no party of that side", () => {
+    expect(otherSide(deployment(ours, "asserted"), deployment(review, "negated"))).toBe(true);
+  });
+  it("still answers an account of that party's own forces", () => {
+    expect(otherSide(deployment(theirs, "asserted"), deployment(review, "negated"))).toBe(false);
+  });
+  it("leaves a denial that places nothing on a side as it was", () => {
+    expect(otherSide(deployment(ours, "asserted"), deployment(elsewhere, "negated"))).toBe(false);
   });
 });
