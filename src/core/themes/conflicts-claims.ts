@@ -839,6 +839,7 @@ function kindOf(before: string, after: string, sentence: string): string | null 
   if (given?.[1] && KM.test(a)) return `length:${barrierOf(given[1])}`;
   const covers = BARRIER_COVERS.exec(b);
   if (covers?.[1] && KM_OF_WHOLE.test(a)) return `length:${barrierOf(covers[1])}`;
+  if (WATCH_COVERS.test(b) && KM_OF_WHOLE.test(a)) return "watched";
   return null;
 }
 
@@ -877,6 +878,14 @@ const KM = /^\s*(?:km|kms|kilomet(?:re|er)s?)\b/;
 const BARRIER_COVERS = new RegExp(
   String.raw`\b${BARRIER_NOUN}\s+(?:(?:now|already|only|still)\s+)?(?:covers|covered|spans|spanned)\s+(?:about\s+|some\s+|only\s+|nearly\s+|roughly\s+)?$`,
 );
+/**
+ * "The towers so far cover about 350 kilometres", "our camera network now covers more than 600 km
+ * of the border": the stretch of frontier a watching line (towers, cameras, radars, a surveillance
+ * network or system) covers, a standing state like a barrier's length, never a barrier's own length
+ * (a wall of 400 km and cameras along 400 km are two measures).
+ */
+const WATCH_COVERS =
+  /\b(?:(?:watch|observation|surveillance|camera|radar)\s+)?(?:towers|cameras|radars|network|system)\s+(?:(?:now|already|only|still|so far|currently)\s+)?(?:covers?|covered|spans?|spanned)\s+(?:about\s+|some\s+|only\s+|nearly\s+|roughly\s+|more than\s+|over\s+|less than\s+|fewer than\s+)?$/;
 const KM_OF_WHOLE =
   /^\s*(?:(?:km|kms|kilomet(?:re|er)s?)\b|of\s+(?:the|its)\s+[\d,]+\s+(?:km|kms|kilomet(?:re|er)s?)\b)/;
 /** Whether a figure in kilometres is a barrier's length: "70 km of trench", "the wall is 140 km long". */
@@ -886,7 +895,8 @@ const barrierLength = (before: string, after: string) => {
     LENGTH_OF.test(a) ||
     (LONG_AFTER.test(a) && BARRIER_IS.test(before.toLowerCase())) ||
     (KM.test(a) && LENGTH_AT.test(before.toLowerCase())) ||
-    (KM_OF_WHOLE.test(a) && BARRIER_COVERS.test(before.toLowerCase()))
+    (KM_OF_WHOLE.test(a) && BARRIER_COVERS.test(before.toLowerCase())) ||
+    (KM_OF_WHOLE.test(a) && WATCH_COVERS.test(before.toLowerCase()))
   );
 };
 const barrierOf = (noun: string) => {
@@ -1378,6 +1388,14 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
         if (!out.some((g) => g.kind === `killed:${whose}` || g.kind === "killed:"))
           out.push({ said, kind: `killed:${whose}`, lo: 0, hi: 0, value: 0, implied: true });
       }
+  // "We carried about 200,000 pills, not millions": a load set against a magnitude another gave
+  // it is a denial of a figure of that size (see LOAD_MAGNITUDE_REJECTED).
+  for (const m of text.matchAll(LOAD_MAGNITUDE_REJECTED)) {
+    const [lo, hi] = MAGNITUDES[(m[4] ?? "").toLowerCase().replace(/\s+/g, " ")] ?? [0, 0];
+    if (!hi) continue;
+    const unit = unitOf((m[5] ?? m[3] ?? "").toLowerCase());
+    out.push({ said, kind: `seized:${unit}`, lo, hi, value: lo, denied: true });
+  }
   out.push(...cutsIn(said));
   // A correction's standing figure is its last one ("said 12 million ... the correct figure is 1.2 million").
   if (said.correction) {
@@ -1388,6 +1406,27 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
   return out;
 }
 
+/**
+ * A load, then a magnitude it is set against: "we carried about 200,000 pills between us, not
+ * millions", "two cartons of painkillers, not hundreds of thousands of pills as some media
+ * claimed". The magnitude is the figure another account gave of the load, denied by the teller;
+ * as the load another account counts is the load taken off the carriers, it is denied as a
+ * seizure of that size (a magnitude that meets no seizure told conflicts with nothing). A bare
+ * magnitude with no load figure before it ("millions of pills cross each year, not thousands")
+ * rejects no one's count.
+ */
+const LOAD_UNIT = "(pills|tablets|kilograms|kg|tonnes|tons|packs|packets|cartons)";
+const LOAD_MAGNITUDE_REJECTED = new RegExp(
+  String.raw`\b${NUMBER}\s+(?:[\w'’-]+\s+){0,2}?${LOAD_UNIT}\b[^.;]{0,80}?,\s*(?:and\s+)?(?:not|rather than|never)\s+(?:the\s+)?(millions|hundreds\s+of\s+thousands|tens\s+of\s+thousands|thousands)\b(?:\s+of\s+(?:[\w'’-]+\s+)?${LOAD_UNIT}\b)?`,
+  "gi",
+);
+/** The bounds of a magnitude told in words. */
+const MAGNITUDES: Record<string, [number, number]> = {
+  millions: [1_000_000, 1_000_000_000],
+  "hundreds of thousands": [100_000, 999_999],
+  "tens of thousands": [10_000, 99_999],
+  thousands: [1_000, 99_999],
+};
 /** A year told just after a figure: "41 infiltration attempts in 2024", "9 in 2025". */
 const YEAR_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?(?:in|during|for|throughout)\s+((?:19|20)\d\d)\b(?!\s*[-–/])/i;
 /**
@@ -2016,6 +2055,8 @@ const SAID_BY =
 /** A court's papers or party cited as the source: "according to the charge sheet", "the indictment". */
 const COURT_SOURCE =
   /\b(?:charge sheets?|indictments?|prosecut(?:or|ors|ion)|court (?:documents?|records?|filings?|papers)|case files?|verdicts?|rulings?|testimony|lawsuits?)\b/i;
+/** An office told as someone's: "the company's project director", "the camp's administration". */
+const POSSESSED_OFFICE = /^(?:the\s+)?[\w-]+['’]s\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+[.!?"”]*$/i;
 function speakersOf(text: string, rs: readonly Report[]): Set<string> {
   const out = new Set<string>();
   const attributed = attributions(text);
@@ -2037,7 +2078,13 @@ function speakersOf(text: string, rs: readonly Report[]): Set<string> {
     // officials" stays the outlet's own relay, as before.)
     const source = m[2]?.split(/[,;:]/)[0]?.trim() ?? "";
     const cited = COURT_SOURCE.test(source) ? fold(source).replace(/^(?:the|a|an) /, "") : null;
-    const who = said ?? (outer ? speakerIn(outer) : null) ?? cited;
+    // "According to the company's project director": an office named as whose it is speaks for
+    // itself (a bare "according to officials" stays the outlet's relay).
+    const office =
+      !said && !outer && !cited && POSSESSED_OFFICE.test(source)
+        ? speakerIn(source.replace(/[.!?"”]+$/, ""))
+        : null;
+    const who = said ?? (outer ? speakerIn(outer) : null) ?? cited ?? office;
     if (who) out.add(who);
   }
   // "A researcher based in Erbil disputed the troop figure and said ...": the saying verb's own
@@ -2360,6 +2407,8 @@ const label = (kind: string) => {
     }
     case "length":
       return `How long the ${of} is, in kilometres`;
+    case "watched":
+      return "How much of the border is watched, in kilometres";
     case "cut":
       return `How far the ${of} was cut, in per cent`;
     case "out-of-service":
@@ -2702,6 +2751,8 @@ function figureConflicts(
           (kind.startsWith("troops") ||
             kind.startsWith("fighters:") ||
             kind.startsWith("run:") ||
+            // So is the stretch of frontier a line of towers or cameras watches.
+            kind === "watched" ||
             ((a.said.dated || a.said.places.length > 0) && (b.said.dated || b.said.places.length > 0))) &&
           below(a, b),
       );

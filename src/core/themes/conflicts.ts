@@ -568,6 +568,21 @@ function stepDeniedOnly(a: Report, d: Report): boolean {
   return verb !== undefined && !new RegExp(String.raw`\b${verb}`, "i").test(a.sentenceText);
 }
 
+/**
+ * "The Syrian authorities have not yet deployed a regular force on their side of the border": a
+ * denial placed on one party's side of a border speaks of that party's forces only. It answers an
+ * account of forces of that party (or of its country), never one of the other side's towers and
+ * battalions, nor one that names no party at all (two measures, one on each side of the line).
+ */
+const THEIR_SIDE = /\b(?:on|along|at)\s+(?:their|its)\s+(?:own\s+)?side\s+of\s+the\s+(?:border|frontier)\b/i;
+export function otherSide(a: Report, d: Report): boolean {
+  if (!THEIR_SIDE.test(d.sentenceText)) return false;
+  const theirs = [...partiesOf(d)];
+  if (theirs.length === 0) return false;
+  const mine = partiesOf(a);
+  return !theirs.some((p) => mine.has(p));
+}
+
 /** Assertions against their denials: a negated report that a factor's patterns would count if asserted. */
 /**
  * A source that gives no answer ("did not say how many people are held", "declined to say whether
@@ -616,6 +631,7 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
             (!party || namesParty(a, party)) &&
             !tellsAbsentToo(a, d) &&
             !stepDeniedOnly(a, d) &&
+            !otherSide(a, d) &&
             ((a.sourceKey !== d.sourceKey &&
               (sameEvent(a, d) || sameState(a, d) || sameForceLeaving(a, d) || regionCovers(d, a))) ||
               answers(d, a)),
@@ -1330,10 +1346,34 @@ const relayed = (a: Report, b: Report) =>
   a.sentence !== b.sentence &&
   ATTRIBUTED.test(a.sentenceText) &&
   ATTRIBUTED.test(b.sentenceText) &&
+  !(ownVoice(a) && ownVoice(b)) &&
   !SEPARATE.test(a.sentenceText) &&
   !SEPARATE.test(b.sentenceText) &&
   !namedAgain(a.sentenceText, b.sentenceText) &&
   !namedAgain(b.sentenceText, a.sentenceText);
+
+/**
+ * A monitor's sentence that names the monitor itself as its speaker, by its name, the acronym in
+ * brackets after it or its initials ("SOHR sources said", "according to SOHR sources", "SOHR has
+ * documented", in an article of the Syrian Observatory for Human Rights): the outlet's own account. Two such sentences of one article are one account told twice,
+ * never two originators it relays, whatever each says of the dead.
+ */
+function ownVoice(r: Report): boolean {
+  const source = r.source ?? "";
+  const names = [
+    ...[...source.matchAll(/\(([^)]{2,60})\)/g)].map((m) => m[1] ?? ""),
+    source.replace(/\s*\([^)]*\)\s*/g, " ").trim(),
+    ...(source.match(/\b[A-Z]{3,}\b/g) ?? []),
+    // Its initials: "Syrian Observatory for Human Rights" signs its sentences "SOHR".
+    (source.replace(/\s*\([^)]*\)\s*/g, " ").match(/\b[A-Z]/g) ?? []).join(""),
+  ].filter((n) => n.length >= 3);
+  if (names.length === 0) return false;
+  const name = `(?:${names.map(escapeRegExp).join("|")})`;
+  return new RegExp(
+    String.raw`\baccording to\s+(?:the\s+)?${name}\b|\b${name}(?:['’]s)?(?:\s+[\w'’-]+){0,2}?\s+(?:(?:have|has|had|also)\s+)*(?:said|says|reported|documented|told|counted|estimated|recorded)\b`,
+    "i",
+  ).test(r.sentenceText);
+}
 
 /**
  * "According to the same workers", "the same sources said": a speaker named again by pointing
