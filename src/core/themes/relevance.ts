@@ -1,4 +1,5 @@
 import { directionOf, EXTENTS, extentOf } from "../facts/lexicon/areas.js";
+import { lexiconEntry } from "../facts/lexicon/index.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { everyEntity } from "../facts/schema.js";
 import { containsTerm, fold } from "../text/fold.js";
@@ -611,6 +612,25 @@ function partWithin(id: string | null | undefined, region: string): boolean {
   return inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
 }
 
+/**
+ * Whether a named spot (a village, a field, a base: a lexicon place with a point and no extent of
+ * its own) lies inside a region's extent ("place/homs-desert") in the region's own country: Arak
+ * and the T4 base are in the Homs desert though a sentence names only them. Regions only, not
+ * governorates (a governorate's box is rough and holds its cities), and never across a border
+ * (the desert's box reaches into Anbar, whose towns are not Syria's desert).
+ */
+function pointWithin(e: ResolvedEntity, region: string): boolean {
+  if (!e.coordinates || !e.lexiconId || e.lexiconId === region) return false;
+  if (e.type !== "place" && e.type !== "facility") return false;
+  const box = EXTENTS[region];
+  const outer = box ? lexiconEntry(region) : undefined;
+  if (!box || outer?.kind !== "region" || !outer.affiliation || outer.affiliation !== e.affiliation)
+    return false;
+  // A smaller region (a mountain range in the desert) lies within when its whole extent does.
+  const [w, s, east, n] = extentOf(e.lexiconId) ?? [...e.coordinates, ...e.coordinates];
+  return w >= box[0] && s >= box[1] && east <= box[2] && n <= box[3];
+}
+
 function selects(selector: string, e: ResolvedEntity): boolean {
   const colon = selector.indexOf(":");
   // A part of a place the extractor derives ("place/syrian-desert/central" from "the central
@@ -620,7 +640,9 @@ function selects(selector: string, e: ResolvedEntity): boolean {
     return (
       e.lexiconId === selector ||
       (selector.startsWith("place/") &&
-        (e.lexiconId?.startsWith(`${selector}/`) === true || partWithin(e.lexiconId, selector)))
+        (e.lexiconId?.startsWith(`${selector}/`) === true ||
+          partWithin(e.lexiconId, selector) ||
+          pointWithin(e, selector)))
     );
   const what = selector.slice(0, colon);
   const value = selector.slice(colon + 1);

@@ -208,7 +208,7 @@ export const SYRIA_PLACES: LexiconEntry[] = [
     "region",
     "Jabal Abu Rajmin",
     [38.5, 34.8],
-    ["Abu Rajmin", "Abu Rajmin mountains", "Jebel Abu Rajmin", "Abu Rajmeen"],
+    ["Abu Rajmin", "Abu Rajmin mountains", "Jebel Abu Rajmin", "Abu Rajmeen", "Abu Rajmayn"],
     "Syria",
   ),
   place("qalamoun", "region", "Qalamoun", [36.6, 33.9], ["Qalamoun mountains"], "Syria"),

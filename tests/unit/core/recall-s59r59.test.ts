@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../../src/core/themes/assess.js";
+import { citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
+
+/**
+ * Recall readings of session 59 (helper r59): sentences that now reach the factor they bear on,
+ * or no longer reach one they do not, on short texts written for these tests.
+ */
+const AT = new Date("2026-12-14T12:00:00Z");
+const roles = (theme: string, text: string, sentence: number, outlet = "Reuters") => {
+  const doc = sourceDocument("Report", text, outlet, "2026-12-08");
+  return cited(assess(themeFixture(theme), [doc], AT), doc.article.id, sentence);
+};
+
+describe("isis-badia-insurgency: a named spot inside a desert region", () => {
+  const LEDE = "Drivers on the desert roads say the army patrols them less often this winter.";
+
+  it("cites an ambush near a village of the Homs desert as an attack there", () => {
+    const text = `${LEDE}\n\nGunmen ambushed a fuel tanker near Arak on Tuesday and wounded its driver.`;
+    expect(roles("isis-badia-insurgency", text, 1)).toEqual(["driver:attacks-reported"]);
+  });
+
+  it("does not place a city whose province reaches into the desert in the desert", () => {
+    const text = `${LEDE}\n\nGunmen ambushed a fuel tanker near Homs on Tuesday and wounded its driver.`;
+    expect(roles("isis-badia-insurgency", text, 1)).not.toContain("driver:attacks-reported");
+  });
+});
+
+describe("isis-badia-insurgency: a mine left over from a war", () => {
+  const LEDE = "Herders around Palmyra say army patrols have grown rare this winter.";
+
+  it("cites a roadside bomb near Palmyra as an attack", () => {
+    const text = `${LEDE}\n\nA roadside bomb exploded under a bus near Palmyra on Sunday, killing two passengers.`;
+    expect(roles("isis-badia-insurgency", text, 1)).toEqual(["driver:attacks-reported"]);
+  });
+
+  it("leaves a mine left over from earlier fighting no attack", () => {
+    const text = `${LEDE}\n\nA boy was killed near Palmyra on Sunday by a landmine explosion, left over from earlier fighting.`;
+    expect(roles("isis-badia-insurgency", text, 1)).not.toContain("driver:attacks-reported");
+  });
+});
