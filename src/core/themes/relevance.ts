@@ -573,6 +573,14 @@ const HANDOVER_TURN = /^\P{L}*(?:anchor|presenter|host|newsreader|studio)\s*:/iu
 const HANDOVER =
   /\b(?:our|the)\s+(?:[\p{L}-]+\s+)?(?:correspondents?|reporters?)\s+(?:is|are|joins us|join us|is live|are live|is standing|reports)\b/iu;
 
+/**
+ * A panel's or a programme's chair relaying a question: "MODERATOR: We have a question from the
+ * audience about the militias and whether they will claim the withdrawal". What a question is
+ * about is asked, not told; the panellists' answers tell it. Read only in a chair's own turn.
+ */
+const CHAIR_TURN = /^\P{L}*(?:moderator|chair|chairman|chairwoman|host|presenter|anchor|interviewer)\s*:/iu;
+const QUESTION_ABOUT = /\bquestions?\s+(?:from\s+[^.;]{1,40}?\s+)?(?:about|on|regarding)\s/i;
+
 /** Whether a report names the scope of the piece introducing itself, or the writer's beat, and no more. */
 export function documentScope(r: Pick<Report, "text" | "sentenceText">): boolean {
   const s = r.sentenceText;
@@ -582,6 +590,7 @@ export function documentScope(r: Pick<Report, "text" | "sentenceText">): boolean
   if (SHOW_TOPIC.test(s) && SHOW_TIME.test(s) && !FINDING.test(s)) return true;
   if (LIVE_COVERAGE.test(s) && !FINDING.test(s)) return true;
   if (HANDOVER_TURN.test(s) && HANDOVER.test(s)) return true;
+  if (CHAIR_TURN.test(s) && QUESTION_ABOUT.test(s) && !FINDING.test(s)) return true;
   if (SELF_INTRODUCTION.test(s) && !FINDING.test(s)) {
     const relative = s.search(RELATIVE);
     if (relative < 0 || at < 0 || at < relative) return true;

@@ -39,3 +39,33 @@ describe("isis-badia-insurgency: a mine left over from a war", () => {
     expect(roles("isis-badia-insurgency", text, 1)).not.toContain("driver:attacks-reported");
   });
 });
+
+describe("isis-prison-escape: a town's population is no count of detainees", () => {
+  const LEDE =
+    "Militants of the Islamic State attacked a prison in a town south of Hasakah on Tuesday, officials said.";
+
+  it("leaves the population of a town once held by the group out of the detainees", () => {
+    const text = `${LEDE}\n\nThe town, a town of about 30,000 people on the river, was held by the Islamic State until 2017.`;
+    expect(roles("isis-prison-escape", text, 1)).not.toContain("driver:detainee-concentration");
+  });
+
+  it("still counts the men the prison holds", () => {
+    const text = `${LEDE}\n\nThe prison holds about 1,200 Islamic State members, most of them Iraqis, officials said.`;
+    expect(roles("isis-prison-escape", text, 1)).toContain("driver:detainee-concentration");
+  });
+});
+
+describe("coalition-withdrawal: a chair relaying a question", () => {
+  const LEDE =
+    "Washington will pull most of its troops out of Harir air base in Iraq by the end of December, officials said.";
+
+  it("does not cite what the moderator's question is about", () => {
+    const text = `${LEDE}\n\nMODERATOR: We have another question from the floor about the armed factions and whether they will take credit for the withdrawal.`;
+    expect(roles("coalition-withdrawal", text, 1)).toEqual([]);
+  });
+
+  it("still cites a moderator who tells what officials said", () => {
+    const text = `${LEDE}\n\nMODERATOR: Officials said the last American troops will leave Harir air base in Iraq by the end of December.`;
+    expect(roles("coalition-withdrawal", text, 1)).toContain("driver:withdrawal-intent");
+  });
+});

@@ -34,3 +34,24 @@ describe("a mine told as left over from earlier fighting", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("works put out to tender", () => {
+  const fence = (text: string) =>
+    doc(text).facts.filter((f) => f.kind === "countermeasure" && f.tags?.includes("fortification"));
+
+  it("are supposed, not yet done", () => {
+    expect(
+      fence("The ministry announces public tender 7/2026 for border fence works in the southern sector.").map(
+        (f) => f.modality,
+      ),
+    ).toEqual(["hypothetical"]);
+  });
+
+  it("while a wall finished by the firm that won a tender is done", () => {
+    expect(
+      fence("The firm that won the tender last spring finished the border wall in the southern sector.").map(
+        (f) => f.modality,
+      ),
+    ).toEqual(["asserted"]);
+  });
+});
