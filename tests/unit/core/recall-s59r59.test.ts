@@ -69,3 +69,27 @@ describe("coalition-withdrawal: a chair relaying a question", () => {
     expect(roles("coalition-withdrawal", text, 1)).toContain("driver:withdrawal-intent");
   });
 });
+
+describe("isis-badia-insurgency: a gas field of the Homs desert", () => {
+  it("places an ambush near the field in the desert", () => {
+    const text =
+      "Drivers on the desert roads say the army patrols them less often this winter.\n\nGunmen ambushed a maintenance crew near the Jihar field on Monday and wounded two workers.";
+    expect(roles("isis-badia-insurgency", text, 1)).toEqual(["driver:attacks-reported"]);
+  });
+});
+
+describe("border-fortification: a report whose lede names no place", () => {
+  const LEDE = "Monthly progress report No. 4 on the border works, prepared by the site engineer.";
+  const WALL =
+    "Twelve kilometres of the concrete wall were finished this month, against nine in the last report.";
+
+  it("reads a sentence that names no place where the article's places all lie", () => {
+    const text = `${LEDE}\n\n${WALL}\n\nThe Iraqi Border Guard deployed two companies to guard the work site near Rutba.`;
+    expect(roles("border-fortification", text, 1)).toEqual(["mitigator:physical-barrier"]);
+  });
+
+  it("reads it nowhere when the article's places lie in two countries", () => {
+    const text = `${LEDE}\n\n${WALL}\n\nThe Iraqi Border Guard deployed two companies to escort lorries between Rutba and Deir ez-Zor.`;
+    expect(roles("border-fortification", text, 1)).toEqual([]);
+  });
+});
