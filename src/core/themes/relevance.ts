@@ -1,4 +1,5 @@
 import { directionOf, EXTENTS, extentOf } from "../facts/lexicon/areas.js";
+import { lexiconEntry } from "../facts/lexicon/index.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { everyEntity } from "../facts/schema.js";
 import { containsTerm, fold } from "../text/fold.js";
@@ -572,6 +573,14 @@ const HANDOVER_TURN = /^\P{L}*(?:anchor|presenter|host|newsreader|studio)\s*:/iu
 const HANDOVER =
   /\b(?:our|the)\s+(?:[\p{L}-]+\s+)?(?:correspondents?|reporters?)\s+(?:is|are|joins us|join us|is live|are live|is standing|reports)\b/iu;
 
+/**
+ * A panel's or a programme's chair relaying a question: "MODERATOR: We have a question from the
+ * audience about the militias and whether they will claim the withdrawal". What a question is
+ * about is asked, not told; the panellists' answers tell it. Read only in a chair's own turn.
+ */
+const CHAIR_TURN = /^\P{L}*(?:moderator|chair|chairman|chairwoman|host|presenter|anchor|interviewer)\s*:/iu;
+const QUESTION_ABOUT = /\bquestions?\s+(?:from\s+[^.;]{1,40}?\s+)?(?:about|on|regarding)\s/i;
+
 /** Whether a report names the scope of the piece introducing itself, or the writer's beat, and no more. */
 export function documentScope(r: Pick<Report, "text" | "sentenceText">): boolean {
   const s = r.sentenceText;
@@ -581,6 +590,7 @@ export function documentScope(r: Pick<Report, "text" | "sentenceText">): boolean
   if (SHOW_TOPIC.test(s) && SHOW_TIME.test(s) && !FINDING.test(s)) return true;
   if (LIVE_COVERAGE.test(s) && !FINDING.test(s)) return true;
   if (HANDOVER_TURN.test(s) && HANDOVER.test(s)) return true;
+  if (CHAIR_TURN.test(s) && QUESTION_ABOUT.test(s) && !FINDING.test(s)) return true;
   if (SELF_INTRODUCTION.test(s) && !FINDING.test(s)) {
     const relative = s.search(RELATIVE);
     if (relative < 0 || at < 0 || at < relative) return true;
@@ -611,6 +621,25 @@ function partWithin(id: string | null | undefined, region: string): boolean {
   return inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
 }
 
+/**
+ * Whether a named spot (a village, a field, a base: a lexicon place with a point and no extent of
+ * its own) lies inside a region's extent ("place/homs-desert") in the region's own country: Arak
+ * and the T4 base are in the Homs desert though a sentence names only them. Regions only, not
+ * governorates (a governorate's box is rough and holds its cities), and never across a border
+ * (the desert's box reaches into Anbar, whose towns are not Syria's desert).
+ */
+function pointWithin(e: ResolvedEntity, region: string): boolean {
+  if (!e.coordinates || !e.lexiconId || e.lexiconId === region) return false;
+  if (e.type !== "place" && e.type !== "facility") return false;
+  const box = EXTENTS[region];
+  const outer = box ? lexiconEntry(region) : undefined;
+  if (!box || outer?.kind !== "region" || !outer.affiliation || outer.affiliation !== e.affiliation)
+    return false;
+  // A smaller region (a mountain range in the desert) lies within when its whole extent does.
+  const [w, s, east, n] = extentOf(e.lexiconId) ?? [...e.coordinates, ...e.coordinates];
+  return w >= box[0] && s >= box[1] && east <= box[2] && n <= box[3];
+}
+
 function selects(selector: string, e: ResolvedEntity): boolean {
   const colon = selector.indexOf(":");
   // A part of a place the extractor derives ("place/syrian-desert/central" from "the central
@@ -620,7 +649,9 @@ function selects(selector: string, e: ResolvedEntity): boolean {
     return (
       e.lexiconId === selector ||
       (selector.startsWith("place/") &&
-        (e.lexiconId?.startsWith(`${selector}/`) === true || partWithin(e.lexiconId, selector)))
+        (e.lexiconId?.startsWith(`${selector}/`) === true ||
+          partWithin(e.lexiconId, selector) ||
+          pointWithin(e, selector)))
     );
   const what = selector.slice(0, colon);
   const value = selector.slice(colon + 1);

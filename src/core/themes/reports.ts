@@ -860,8 +860,8 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
     // nearest army unit is at the Sadad junction"): a village unknown to the lexicon lies near them.
     // A national capital says nothing of where a provincial story lies: it is named for the
     // government seated there ("still waiting for spare parts from Baghdad").
-    const articlePlaces = (() => {
-      if (ledePlaces.length === 0 || ledePlaces.some(placeKnown)) return [];
+    const placesOfArticle = (() => {
+      if (ledePlaces.some(placeKnown)) return [];
       const known = [...bySentence.values()]
         .flat()
         .flatMap((id) => entities.get(id) ?? [])
@@ -869,6 +869,9 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
       const countries = new Set(known.map((e) => e.affiliation));
       return countries.size === 1 && !countries.has(null) ? [...new Set(known)] : [];
     })();
+    const articlePlaces = ledePlaces.length === 0 ? [] : placesOfArticle;
+    // A lede that names no place at all leaves a sentence that names none, nor the two before it,
+    // where the article's known places lie, when they all lie in one country (below).
     // A place the lexicon does not know ("the Ithriya-Al-Rusafa road", "the Arak gas field") says
     // nothing of where it lies: the sentence is still read in its story's setting.
     // Nor does a country named only as the far side of a line ("cameras watch the Syrian side"):
@@ -1101,17 +1104,24 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
           ofType.length > 0 &&
           ofType.every((e) => onlySide(e, facts.sentences[f.sentence]?.text ?? ""));
         if (ofType.length > 0 && !sideOnly) continue;
+        let borrowed = false;
         for (let s = f.sentence - 1; s >= Math.max(0, f.sentence - 2); s--) {
           const near = (bySentence.get(s) ?? [])
             .flatMap((id) => entities.get(id) ?? [])
             .filter((e) => (types as readonly string[]).includes(e.type) && !resolved.includes(e));
           if (near.length === 0) continue;
           resolved.push(...near);
+          borrowed = true;
           // The lede sets the story ("the Jordanian Armed Forces ... foiled", then "the border
           // guard forces spotted"): what it names may rule a later fact out too.
           if ((s <= 1 || types[0] !== "place") && !sideOnly) named.push(...near);
           break;
         }
+        // "Twelve kilometres of the fence were finished this month", in a contractor's report whose
+        // lede names no place and which names Rutba further on: the works lie where the article's
+        // known places all lie, in one country. Read there, never ruled out by them.
+        if (!borrowed && types[0] === "place" && ledePlaces.length === 0 && ofType.length === 0)
+          resolved.push(...placesOfArticle.filter((e) => !resolved.includes(e)));
       }
       const own = dateStart(f.date?.value);
       const warned = escapesWarned(f, resolved);

@@ -544,6 +544,7 @@ export function modalityOf(
     // "The match was called off after gunmen shot dead a policeman": a thing called off is
     // cancelled, no call for what follows.
     if (CALL_WORDS.has(n) && tokens[k + 1]?.norm === "off") continue;
+    if (tenderFor(tokens, k, trigger)) return "hypothetical";
     if (HYPOTHETICAL.has(n) && !isMonthMay(tokens, k))
       return doneAsOthersDid(tokens, trigger) ? "asserted" : "hypothetical";
   }
@@ -855,6 +856,20 @@ function helpedTo(tokens: readonly Token[], k: number): boolean {
     for (let m = j - 1; m >= 0 && j - m <= 3; m--) if (HELP_MODALS.has(tokens[m]?.norm ?? "")) return false;
     return true;
   }
+  return false;
+}
+
+const TENDERS = new Set(["tender", "tenders", "bids", "bid"]);
+
+/**
+ * "The ministry announces a public tender for border fence works", "bids for the supply of 60
+ * watchtowers": works put out to tender are wanted, not yet done; what the tender is for is
+ * supposed. The works must follow "for" (a number or a few words may stand between), so a wall
+ * finished by the firm that won a tender is still told as done.
+ */
+function tenderFor(tokens: readonly Token[], k: number, trigger: number): boolean {
+  if (!TENDERS.has(tokens[k]?.norm ?? "")) return false;
+  for (let j = k + 1; j < trigger && j <= k + 5; j++) if (tokens[j]?.norm === "for") return true;
   return false;
 }
 

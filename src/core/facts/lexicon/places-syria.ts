@@ -96,6 +96,16 @@ export const SYRIA_PLACES: LexiconEntry[] = [
   place("palmyra", "city", "Palmyra", [38.27, 34.56], ["Tadmur", "Tadmor"], "Syria"),
   // The village and gas field on the Palmyra–Sukhnah road, fought over in the Badia.
   place("arak", "city", "Arak", [38.58, 34.67], [], "Syria"),
+  // The gas fields of the Homs desert west of Palmyra, whose crews and lines the cells attack.
+  place(
+    "shaer",
+    "region",
+    "Al-Shaer gas field",
+    [37.6, 34.85],
+    ["Al-Shaer", "al-Shaer field", "Shaer gas field", "al-Sha'er", "al-Sha'er gas field", "Al Shaer"],
+    "Syria",
+  ),
+  place("jihar", "region", "Jihar gas field", [37.85, 34.72], ["Jihar", "Jihar field", "Al-Jihar"], "Syria"),
   // The village on the Palmyra–Deir ez-Zor road south-west of Deir ez-Zor, near Kabajeb: not
   // Baghdad's Shula district, whose name it shares in some transliterations. Only the forms with
   // the article ("al-Shula" folds onto "Al-Shoula" and is this village's): a bare "Shula" stays Baghdad's.
@@ -208,7 +218,7 @@ export const SYRIA_PLACES: LexiconEntry[] = [
     "region",
     "Jabal Abu Rajmin",
     [38.5, 34.8],
-    ["Abu Rajmin", "Abu Rajmin mountains", "Jebel Abu Rajmin", "Abu Rajmeen"],
+    ["Abu Rajmin", "Abu Rajmin mountains", "Jebel Abu Rajmin", "Abu Rajmeen", "Abu Rajmayn"],
     "Syria",
   ),
   place("qalamoun", "region", "Qalamoun", [36.6, 33.9], ["Qalamoun mountains"], "Syria"),
