@@ -1,6 +1,6 @@
 import type { Article } from "../articles/article.js";
 import { extentOf } from "../facts/lexicon/areas.js";
-import { lexiconEntry } from "../facts/lexicon/index.js";
+import { LEXICON, lexiconEntry } from "../facts/lexicon/index.js";
 import { type Entity, everyEntity, type Fact, type FactsDocument } from "../facts/schema.js";
 import { nearDuplicate, type Signature, signatureOf } from "../sources/near-duplicates.js";
 import type { SourceGrade } from "../sources/outlets.js";
@@ -393,6 +393,9 @@ const PARTNERS_OF_LOCAL_FORCE =
 const DESERT_CELLS = String.raw`(?:(?:the )?(?:(?:armed|sleeper|hidden) )?cells (?:in|of) the (?:[\w-]+ )?(?:desert|badia)\b|\bdesert cells)`;
 /** ISIS described, not named: "cells of the organisation", "gunmen of the Khawarij", "terrorist cells". */
 const ISIS_DESCRIBED = `(?:(?:cells|remnants|militants|fighters|gunmen|men|members) of the organi[sz]ation|the organi[sz]ation['’]s (?:cells|fighters|militants|remnants|men)|(?:(?:gunmen|men|fighters|cells|members) of )?(?:the )?khawarij|terrorist cells?|${DESERT_CELLS})`;
+/** A state's own forces taken out: "withdraw its special forces", "pull out all of their trainers". */
+const OWN_FORCES_OUT =
+  /\b(?:withdraw(?:s|ing|n)?|withdrew|pull(?:s|ed|ing)? out|bring(?:s|ing)? home|brought home|remov(?:e|es|ed|ing)) (?:all )?(?:of )?(?:its|their) (?:(?:remaining|last|special|combat|military) )*(?:forces|troops|soldiers|trainers|instructors|advisers|advisors|contingents?|personnel)\b/i;
 /**
  * A band named back by a definite noun, as the author of a shooting: "members of the network
  * opened fire", "the gang's gunmen fired on the patrol", "men from the ring shot at the officers".
@@ -1082,6 +1085,15 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         !resolved.some((e) => SECURITY_KINDS.has(e.kind ?? ""))
       )
         resolved.push(standsFor("guards", guards));
+      // "Britain plans to withdraw its troops from Iraq by March": a state that withdraws its own
+      // forces moves the force the lexicon knows as its part of the coalition, when it has one
+      // (not "its ambassador", no force; nor a state with no such force in the lexicon).
+      if (f.tags?.includes("troop-withdrawal") && OWN_FORCES_OUT.test(f.text))
+        for (const c of resolved.filter((e) => e.kind === "country")) {
+          const force = LEXICON.find((x) => x.kind === "coalition" && x.affiliation === c.name);
+          if (force && !resolved.some((e) => e.lexiconId === force.id))
+            resolved.push(standsFor("forces", force));
+        }
       // "A new bilateral agreement ... was signed with the Iraqi Ministry of Defence", "the legal
       // basis is a bilateral security memorandum": an agreement told as bilateral binds the two
       // parties the story is about, the body whose statement it is and those its lede names.

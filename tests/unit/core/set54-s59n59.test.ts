@@ -135,3 +135,19 @@ describe("two counts of the same equipment at work in one month (conflict claims
     expect(found.filter((c) => c.kind === "figures").map(working)).not.toContainEqual([12, 30]);
   });
 });
+
+describe("a coalition state withdrawing its own forces is the coalition's withdrawal", () => {
+  it("cites Britain's plan to withdraw its trainers from Iraq as withdrawal intent", () => {
+    const text =
+      "Britain plans to withdraw its trainers from Iraq and its special forces from northeast Syria by March, officials said.";
+    expect(roles("coalition-withdrawal", text, 0)).toEqual(["driver:withdrawal-intent"]);
+  });
+
+  it("cites neither Britain withdrawing its ambassador nor Turkey withdrawing its troops", () => {
+    for (const text of [
+      "Britain plans to withdraw its ambassador from Iraq by March, officials said.",
+      "Turkey plans to withdraw its troops from northern Iraq by March, officials said.",
+    ])
+      expect(roles("coalition-withdrawal", text, 0), text).not.toContain("driver:withdrawal-intent");
+  });
+});
