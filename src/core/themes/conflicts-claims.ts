@@ -357,6 +357,35 @@ const WHOLE_THEN_WORKING = new RegExp(
   "gi",
 );
 /**
+ * "48 of its towers are now operating along the border", "twelve thermal cameras were working in
+ * the sector": a count of equipment said to work, the whole it belongs to unsaid. It is set against
+ * another count of the same equipment at work (`working:`), never read as none out of service.
+ */
+const WORKING_COUNT = new RegExp(
+  String.raw`\b${NUMBER}\s+(?:of\s+(?:its|their|our|the)\s+)?((?:[\w'’-]+\s+){0,3}?${EQUIPMENT})\s+(?:are|were|is|was)\s+(?:now\s+|currently\s+|fully\s+|still\s+)?(?:operating|working|operational|functioning|in service|in operation)\b`,
+  "gi",
+);
+/**
+ * A state told for most or all of a named month ("only 21 were working for most of December"):
+ * held over that month, not only in the week of its telling.
+ */
+const MONTH_STATE =
+  /\b(?:for (?:most|much|all) of|throughout|all through)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+/**
  * Posts said to carry some equipment: all of them ("all watchtowers in the sector are equipped with
  * thermal cameras"), or a part of a whole ("of the 62 watchtowers, 40 were fitted with thermal
  * cameras"), the rest without it.
@@ -391,6 +420,20 @@ const equipmentOf = (noun: string) => `${noun.toLowerCase().replace(/s$/, "")}s`
  */
 function standingState(said: Said): Said {
   const published = Date.parse(said.report.publishedAt ?? said.report.date ?? "") || said.window[1] - DAY;
+  // The month named, in the year of the telling or the year before it (a later month is last year's).
+  const month = MONTH_STATE.exec(said.text)?.[1];
+  if (month) {
+    const at = new Date(published);
+    const m = MONTHS.indexOf(month.toLowerCase());
+    const year = at.getUTCFullYear() - (m > at.getUTCMonth() ? 1 : 0);
+    return {
+      ...said,
+      window: [Date.UTC(year, m, 1), Date.UTC(year, m + 1, 1)],
+      dated: true,
+      cumulative: false,
+      period: false,
+    };
+  }
   return {
     ...said,
     window: [published - 7 * DAY, published + DAY],
@@ -1312,8 +1355,15 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
       hi: count,
       value: count,
     });
+  const working = (equipment: string, count: number) =>
+    out.push({ said: standingState(said), kind: `working:${equipment}`, lo: count, hi: count, value: count });
   // "All the cameras in the sector are operating around the clock": none of them out of service.
   for (const m of text.matchAll(ALL_WORKING)) outOfService(equipmentOf(m[1] ?? ""), 0);
+  for (const m of text.matchAll(WORKING_COUNT)) {
+    const [, d, sc, named] = m;
+    const equipment = named ? lastEquipment(named) : null;
+    if (d && equipment) working(equipment, figureValue(d, sc));
+  }
   // "Of which only 5 of 12 were working": the rest of the whole out of service.
   for (const m of text.matchAll(WORKING_PART)) {
     const [, d1, s1, d2, s2, named] = m;
@@ -1322,6 +1372,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     const equipment = lastEquipment(named ?? text.slice(Math.max(0, (m.index ?? 0) - 100), m.index));
     if (!equipment || !(whole > part)) continue;
     outOfService(equipment, whole - part);
+    working(equipment, part);
   }
   for (const m of text.matchAll(WHOLE_THEN_WORKING)) {
     const [, d2, s2, named, , only, d1, s1] = m;
@@ -1330,6 +1381,7 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
     const equipment = lastEquipment(named);
     if (!equipment || !(whole > part)) continue;
     outOfService(equipment, whole - part);
+    working(equipment, part);
   }
   // "All watchtowers are equipped with cameras": none without; "of the 62, 40 were fitted": 22 without.
   for (const m of text.matchAll(ALL_FITTED))
@@ -2413,6 +2465,8 @@ const label = (kind: string) => {
       return `How far the ${of} was cut, in per cent`;
     case "out-of-service":
       return `How many ${of} were out of service`;
+    case "working":
+      return `How many ${of} were working`;
     case "unequipped":
       return `How many ${of} stand without the equipment said to be fitted`;
     default:

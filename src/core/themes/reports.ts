@@ -1,6 +1,6 @@
 import type { Article } from "../articles/article.js";
 import { extentOf } from "../facts/lexicon/areas.js";
-import { lexiconEntry } from "../facts/lexicon/index.js";
+import { LEXICON, lexiconEntry } from "../facts/lexicon/index.js";
 import { type Entity, everyEntity, type Fact, type FactsDocument } from "../facts/schema.js";
 import { nearDuplicate, type Signature, signatureOf } from "../sources/near-duplicates.js";
 import type { SourceGrade } from "../sources/outlets.js";
@@ -393,6 +393,16 @@ const PARTNERS_OF_LOCAL_FORCE =
 const DESERT_CELLS = String.raw`(?:(?:the )?(?:(?:armed|sleeper|hidden) )?cells (?:in|of) the (?:[\w-]+ )?(?:desert|badia)\b|\bdesert cells)`;
 /** ISIS described, not named: "cells of the organisation", "gunmen of the Khawarij", "terrorist cells". */
 const ISIS_DESCRIBED = `(?:(?:cells|remnants|militants|fighters|gunmen|men|members) of the organi[sz]ation|the organi[sz]ation['’]s (?:cells|fighters|militants|remnants|men)|(?:(?:gunmen|men|fighters|cells|members) of )?(?:the )?khawarij|terrorist cells?|${DESERT_CELLS})`;
+/** A state's own forces taken out: "withdraw its special forces", "pull out all of their trainers". */
+const OWN_FORCES_OUT =
+  /\b(?:withdraw(?:s|ing|n)?|withdrew|pull(?:s|ed|ing)? out|bring(?:s|ing)? home|brought home|remov(?:e|es|ed|ing)) (?:all )?(?:of )?(?:its|their) (?:(?:remaining|last|special|combat|military) )*(?:forces|troops|soldiers|trainers|instructors|advisers|advisors|contingents?|personnel)\b/i;
+/**
+ * A band named back by a definite noun, as the author of a shooting: "members of the network
+ * opened fire", "the gang's gunmen fired on the patrol", "men from the ring shot at the officers".
+ * Who they are is told by a sentence before (see `smuggledBy`).
+ */
+const BAND_FIRED =
+  /\b(?:(?:members|men|gunmen|fighters) (?:of|from) (?:the|this|that) (?:smuggling )?(?:network|ring|gang|cartel)|(?:the|this|that) (?:network|ring|gang|cartel)['’]s (?:members|men|gunmen|fighters))\b(?:\s+[\w'’-]+){0,3}?\s+(?:opened fire|fired|shot|attacked|ambushed|clashed)\b/i;
 /**
  * ISIS described, not named, as the author of an attack: its subject ("cells of the organisation
  * attacked an army checkpoint", "the Khawarij ambushed a convoy"), its agent after "by" ("shot dead
@@ -631,6 +641,29 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         ? [...tags, "insurgent-attack"]
         : tags;
     };
+    /**
+     * "Police arrested nine members of a network smuggling cigarettes from Syria ... When the police
+     * raided their warehouse, members of the network opened fire, wounding three policemen": a
+     * shooting by a band named back ("the network", "the gang") is a clash with the smugglers when
+     * one of the two sentences before tells that band as smuggling, and carries the trade's tag; a
+     * network of any other kind before it (a cell that recruits fighters) lends the clash nothing.
+     */
+    const bandFired = sentenceTest(BAND_FIRED);
+    const smuggledBy = (f: Fact, tags: string[]): string[] =>
+      (f.kind === "event" || f.kind === "threat") &&
+      tags.includes("casualties") &&
+      !tags.includes("smuggling") &&
+      bandFired(f.sentence) &&
+      facts.facts.some(
+        (x) =>
+          x.sentence < f.sentence &&
+          x.sentence >= f.sentence - 2 &&
+          x.modality === "asserted" &&
+          x.tags?.includes("smuggling") === true &&
+          /\b(?:network|ring|gang|cartel)\b/i.test(facts.sentences[x.sentence]?.text ?? ""),
+      )
+        ? [...tags, "smuggling"]
+        : tags;
     /**
      * "The customs authorities seized 14.6 million US dollars in cash at the Al-Qaim crossing ...
      * In the previous six months, seizures amounted to 6.2 million US dollars": seizures told as a
@@ -1055,6 +1088,15 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         !resolved.some((e) => SECURITY_KINDS.has(e.kind ?? ""))
       )
         resolved.push(standsFor("guards", guards));
+      // "Britain plans to withdraw its troops from Iraq by March": a state that withdraws its own
+      // forces moves the force the lexicon knows as its part of the coalition, when it has one
+      // (not "its ambassador", no force; nor a state with no such force in the lexicon).
+      if (f.tags?.includes("troop-withdrawal") && OWN_FORCES_OUT.test(f.text))
+        for (const c of resolved.filter((e) => e.kind === "country")) {
+          const force = LEXICON.find((x) => x.kind === "coalition" && x.affiliation === c.name);
+          if (force && !resolved.some((e) => e.lexiconId === force.id))
+            resolved.push(standsFor("forces", force));
+        }
       // "A new bilateral agreement ... was signed with the Iraqi Ministry of Defence", "the legal
       // basis is a bilateral security memorandum": an agreement told as bilateral binds the two
       // parties the story is about, the body whose statement it is and those its lede names.
@@ -1154,7 +1196,7 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
               ]
             : atBorder(f)
               ? [...attackTags(f), "border-security"]
-              : attackTags({ ...f, tags: watchedBarrier(f, seizedBefore(f)) }),
+              : smuggledBy(f, attackTags({ ...f, tags: watchedBarrier(f, seizedBefore(f)) })),
         codes: f.codes,
         entities: resolved,
         own: f.entities.flatMap((id) => entities.get(id) ?? []),
