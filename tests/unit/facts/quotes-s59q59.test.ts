@@ -83,3 +83,34 @@ describe("words an unnamed teller addressed to someone, recalled by a reporter",
     expect(direct(doc, "before the winter")).toEqual(["Samir Aziz"]);
   });
 });
+
+describe("a lead-in ending in a colon, then the quotation in a paragraph of its own", () => {
+  const record = [
+    "1. The court convened at 10:00 in the presence of the accused.",
+    "",
+    "2. The defence lawyer, Rana Saleh Hamdan, said in her closing submission:",
+    "",
+    '"My client held the post until the last round. He asked for help that never came.',
+    "",
+    '"If this court wants the truth, it should ask who left a post of ten men with one radio."',
+    "",
+    "3. The prosecutor replied that the law was clear.",
+  ].join("\n");
+
+  it("gives each paragraph of the quotation to the subject of the lead-in's verb of saying", () => {
+    const doc = extract(record);
+    expect(direct(doc, "My client held the post")).toEqual(["Rana Saleh Hamdan"]);
+    expect(direct(doc, "If this court wants the truth")).toEqual(["Rana Saleh Hamdan"]);
+  });
+
+  it("does not read a lead-in with no verb of saying as the speaker's", () => {
+    const doc = extract(
+      [
+        "Rana Saleh Hamdan visited the post on Monday. Below is the text of the notice on its gate:",
+        "",
+        '"No entry without a permit from the command."',
+      ].join("\n"),
+    );
+    expect(direct(doc, "No entry without a permit")).not.toContain("Rana Saleh Hamdan");
+  });
+});

@@ -19,6 +19,7 @@ import {
   isSpeechVerb,
   isSpeechVerbAt,
   midAttribution,
+  paragraphLeadIn,
   participleSubject,
   reportingAside,
   trailingAttribution,
@@ -1467,6 +1468,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
             directSpeaker(doc, owners, q, context, memory) ??
             continuedBy(q) ??
             colonTagged(q) ??
+            paragraphLeadIn(doc, owners, q, memory) ??
             resumedAfter(q) ??
             soundbiteSpeaker(doc, owners, q, memory) ??
             signedSpeaker(doc, owners, q, memory) ??
