@@ -2,7 +2,7 @@ import type { EntityDraft } from "../entities/entity-draft.js";
 import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
-import { APPEAL_VERBS, NAME_PARTICLES } from "../text/word-lists.js";
+import { APPEAL_VERBS, NAME_PARTICLES, OCCUPATION_NOUNS, ORG_HEADS, ROLE_NOUNS } from "../text/word-lists.js";
 import { colonTag } from "./colon-tags.js";
 import { hansardTurns } from "./hansard.js";
 import { handleSubject, sharedAccount, threadPosts } from "./posts.js";
@@ -1819,6 +1819,10 @@ function innerSpeaker(
     // whose clause holds them ("told her that", "instructed him to"); "had admitted the radar
     // \"...\"", "had asked for more protection \"...\"" stay the reporter's words.
     if ((bidding || !draft) && !addressedClause(tokens, v, q.first - 1)) return null;
+    // "Karwan Ali said the ministry had asked the coalition to keep its advisers \"...\"": a
+    // body's request recounted by the one who speaks for it stays in the reporter's words; only a
+    // person's bidding ("his officer had instructed him to") is voiced as theirs.
+    if (bidding && draft && draft.type !== "person") return null;
     if (!draft) return describedTeller(doc, owners, outer, k, memory);
     if (draft.type === "place" || (outer.speaker.draft && outer.speaker.draft === draft)) return null;
     return { draft, name: draft.name };
@@ -1874,6 +1878,8 @@ function describedTeller(
   const head = tokens[k];
   if (head?.kind !== "word" || k <= outer.first) return null;
   if (!isSourceNoun(head.norm) && !KIN.has(head.norm) && head.norm !== "them") return null;
+  // A body ("the ministry had asked the coalition to ..."), not a person, is the reporter's to voice.
+  if (ORG_HEADS.has(head.norm) && !ROLE_NOUNS.has(head.norm) && !OCCUPATION_NOUNS.has(head.norm)) return null;
   // The reported clause opens after its "that", or where the reported speech does.
   let first = outer.first;
   for (let j = k - 1; j > outer.first && k - j <= TELLER_WORDS; j--)
@@ -1892,7 +1898,9 @@ function describedTeller(
   // "one of them", "one of the pupils": the one of a group named before.
   const oneOf = subject[0]?.norm === "one" && subject[1]?.norm === "of";
   if (!DESCRIPTION_OPENERS.has(subject[0]?.norm ?? "") || (head.norm === "them" && !oneOf)) return null;
-  const speaker = phraseSpeaker(doc, owners, first, k, memory) ?? {
+  const found = phraseSpeaker(doc, owners, first, k, memory);
+  if (found?.draft && found.draft.type !== "person") return null;
+  const speaker = found ?? {
     draft: null,
     name: spanText(doc, first, k).replace(/\s+/g, " "),
   };
