@@ -1878,6 +1878,42 @@ function colonLeadIn(
   return null;
 }
 
+/** How many words a paragraph's lead-in may run to before its colon. */
+const PARAGRAPH_LEAD_IN_WORDS = 25;
+
+/**
+ * 'The defence lawyer, NAME, said in her closing submission:' then, in a paragraph of its own,
+ * '"My client did not run. ..."': a sentence that ends in a colon after its own verb of saying
+ * introduces the quotation opening the next paragraph; the verb's subject speaks it. The
+ * lead-in is short, unquoted, and its verb is the last verb of saying before the colon
+ * ("told reporters on Monday:", "said in a statement:"). A paragraph of the writer's ending in a
+ * colon with no verb of saying ("The note read:", "Below is an excerpt:") is left to other readings.
+ */
+export function paragraphLeadIn(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  q: QuoteSpan,
+  memory: SpeakerMemory,
+): Attribution | null {
+  const { tokens } = doc;
+  const colon = q.open - 1;
+  if (tokens[colon]?.text !== ":" || (tokens[q.open]?.breaks ?? 0) === 0) return null;
+  const lead = doc.sentences[tokens[colon]?.sentence ?? -1];
+  if (!lead || lead.tokenEnd - 1 !== colon) return null;
+  let words = 0;
+  for (let k = lead.tokenStart; k < colon; k++) {
+    const t = tokens[k] as Token;
+    if (QUOTE_MARKS.has(t.text) || t.text === ";" || t.text === ":") return null;
+    if (t.kind === "word" && ++words > PARAGRAPH_LEAD_IN_WORDS) return null;
+  }
+  for (let v = colon - 1; v > lead.tokenStart; v--) {
+    if (!isSpeechVerbAt(tokens, v)) continue;
+    const speaker = subjectOf(doc, owners, v, memory);
+    return speaker ? { speaker, verb: v } : null;
+  }
+  return null;
+}
+
 /**
  * 'It "rejects the use of ..." and "equally rejects ...", and calls for "..."': a statement
  * quoted as the predicate of its own subject, with no verb of saying — the subject (a

@@ -2,7 +2,7 @@ import type { EntityDraft } from "../entities/entity-draft.js";
 import { type Doc, spanText } from "../text/doc.js";
 import type { Token } from "../text/tokenize.js";
 import { isVerbWord } from "../text/word-classes.js";
-import { APPEAL_VERBS, NAME_PARTICLES } from "../text/word-lists.js";
+import { APPEAL_VERBS, NAME_PARTICLES, OCCUPATION_NOUNS, ORG_HEADS, ROLE_NOUNS } from "../text/word-lists.js";
 import { colonTag } from "./colon-tags.js";
 import { hansardTurns } from "./hansard.js";
 import { handleSubject, sharedAccount, threadPosts } from "./posts.js";
@@ -19,6 +19,7 @@ import {
   isSpeechVerb,
   isSpeechVerbAt,
   midAttribution,
+  paragraphLeadIn,
   participleSubject,
   reportingAside,
   trailingAttribution,
@@ -36,6 +37,7 @@ import {
 } from "./soundbite.js";
 import {
   isSourceNoun,
+  KIN,
   phraseSpeaker,
   postHolder,
   type Speaker,
@@ -1466,6 +1468,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
             directSpeaker(doc, owners, q, context, memory) ??
             continuedBy(q) ??
             colonTagged(q) ??
+            paragraphLeadIn(doc, owners, q, memory) ??
             resumedAfter(q) ??
             soundbiteSpeaker(doc, owners, q, memory) ??
             signedSpeaker(doc, owners, q, memory) ??
@@ -1660,7 +1663,7 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
     const request = outer !== null && tag > outer.first && askedFor(tokens, tag, q.first - 1, opening);
     if (outer && !ownTag && !request)
       q.speaker =
-        innerSpeaker(tokens, owners, outer, q) ??
+        innerSpeaker(doc, owners, outer, q, memory) ??
         reportedTeller(doc, owners, outer, q, memory) ??
         outer.speaker;
     // "that a man had come to the shop and said: '...'": the tag's verb is the reported
@@ -1781,6 +1784,12 @@ function relativeClauseQuotes(
 
 /** Auxiliaries between a reported speaker and their verb: "the SDF had warned". */
 const INNER_AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are"]);
+/**
+ * Verbs of asking and bidding that voice the words after them as speech verbs do, when they
+ * address someone: 'said his officer had instructed him to "hold it up"', 'had asked his mother
+ * whether "..."'.
+ */
+const INNER_BIDDING = new Set(["asked", "instructed", "ordered", "urged", "begged"]);
 /** Marks that end the search for the reported clause's own verb of speech. */
 const INNER_STOPS = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
 
@@ -1791,23 +1800,111 @@ const INNER_STOPS = new Set(['"', "“", "”", "'", "‘", "’", "«", "»"]);
  * clause says them.
  */
 function innerSpeaker(
-  tokens: readonly Token[],
+  doc: Doc,
   owners: Map<number, EntityDraft>,
   outer: QuoteDraft,
   q: QuoteDraft,
+  memory: SpeakerMemory,
 ): Speaker | null {
+  const { tokens } = doc;
   for (let v = q.first - 2; v > outer.first; v--) {
     const t = tokens[v];
     if (!t || t.kind === "punct" || INNER_STOPS.has(t.text)) return null;
-    if (!isSpeechVerbAt(tokens, v)) continue;
+    const bidding = INNER_BIDDING.has(t.norm);
+    if (!isSpeechVerbAt(tokens, v) && !bidding) continue;
     let k = v - 1;
     while (k > outer.first && INNER_AUXILIARIES.has(tokens[k]?.norm ?? "")) k--;
     const draft = k >= outer.first ? owners.get(k) : undefined;
-    if (!draft || draft.type === "place" || (outer.speaker.draft && outer.speaker.draft === draft))
-      return null;
+    // A bidding verb, or an unnamed teller, voices the words only when it addresses someone
+    // whose clause holds them ("told her that", "instructed him to"); "had admitted the radar
+    // \"...\"", "had asked for more protection \"...\"" stay the reporter's words.
+    if ((bidding || !draft) && !addressedClause(tokens, v, q.first - 1)) return null;
+    // "Karwan Ali said the ministry had asked the coalition to keep its advisers \"...\"": a
+    // body's request recounted by the one who speaks for it stays in the reporter's words; only a
+    // person's bidding ("his officer had instructed him to") is voiced as theirs.
+    if (bidding && draft && draft.type !== "person") return null;
+    if (!draft) return describedTeller(doc, owners, outer, k, memory);
+    if (draft.type === "place" || (outer.speaker.draft && outer.speaker.draft === draft)) return null;
     return { draft, name: draft.name };
   }
   return null;
+}
+
+/** Who a telling is addressed to, as a pronoun: "told her that", "instructed him to". */
+const LISTENER_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you"]);
+/** Words that open what the listener is told or bidden: "that ...", "to ...", "whether ...". */
+const ADDRESSED_LINKS = new Set(["that", "to", "whether", "if"]);
+/** Openers of a listener's noun phrase: "his mother", "the court", "a colleague". */
+const LISTENER_OPENERS = new Set(["his", "her", "their", "its", "my", "our", "your", "the", "a", "an"]);
+
+/**
+ * "told her that ... \"", "instructed him to \"", "asked his mother whether ... \"": verb v
+ * addresses a listener (a pronoun, or a short phrase opened by an article or a possessive), then
+ * opens a clause that runs to the quotation mark at `mark` without a comma or a coordinator
+ * (", and that 1,200 guards would be hired \"...\"" goes back to the reporter's own clause).
+ */
+function addressedClause(tokens: readonly Token[], v: number, mark: number): boolean {
+  let i = v + 1;
+  if (LISTENER_PRONOUNS.has(tokens[i]?.norm ?? "")) i++;
+  else if (LISTENER_OPENERS.has(tokens[i]?.norm ?? "")) {
+    const opener = i;
+    while (i < mark && i - opener <= 3 && !ADDRESSED_LINKS.has(tokens[i]?.norm ?? "")) i++;
+  } else return false;
+  if (!ADDRESSED_LINKS.has(tokens[i]?.norm ?? "") || i >= mark) return false;
+  for (let j = i + 1; j < mark; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === "punct" || ["and", "but", "or"].includes(t.norm)) return false;
+  }
+  return true;
+}
+
+/**
+ * 'She said the judge had told her that "no record of this kind" existed', 'one of them had asked
+ * his mother whether their teacher "was a spy now"', 'his sergeant had ordered him to "keep the
+ * lamp lit"': words quoted after the reported clause's own unnamed subject and its verb of
+ * speech are that subject's, as a named one's are (innerSpeaker): a phrase that opens the
+ * reported clause with an article, a possessive or "one", names a source or kin, and holds no
+ * verb or comma. Subject token k ends it. A pronoun ("he had told her") is left to the reporter's
+ * reading; so is a phrase that is the reporter again.
+ */
+function describedTeller(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  outer: QuoteDraft,
+  k: number,
+  memory: SpeakerMemory,
+): Speaker | null {
+  const { tokens } = doc;
+  const head = tokens[k];
+  if (head?.kind !== "word" || k <= outer.first) return null;
+  if (!isSourceNoun(head.norm) && !KIN.has(head.norm) && head.norm !== "them") return null;
+  // A body ("the ministry had asked the coalition to ..."), not a person, is the reporter's to voice.
+  if (ORG_HEADS.has(head.norm) && !ROLE_NOUNS.has(head.norm) && !OCCUPATION_NOUNS.has(head.norm)) return null;
+  // The reported clause opens after its "that", or where the reported speech does.
+  let first = outer.first;
+  for (let j = k - 1; j > outer.first && k - j <= TELLER_WORDS; j--)
+    if (tokens[j]?.norm === "that" && !tokens[j]?.cap) {
+      first = j + 1;
+      break;
+    }
+  if (k - first + 1 > TELLER_WORDS || k - first + 1 < 2) return null;
+  const subject = tokens.slice(first, k + 1);
+  // Its head may read as a verb too ("the judge", "a guard"); the words before it may not.
+  if (
+    owners.has(first) ||
+    subject.some((t, i) => t.kind === "punct" || (i < subject.length - 1 && isVerbWord(t.norm)))
+  )
+    return null;
+  // "one of them", "one of the pupils": the one of a group named before.
+  const oneOf = subject[0]?.norm === "one" && subject[1]?.norm === "of";
+  if (!DESCRIPTION_OPENERS.has(subject[0]?.norm ?? "") || (head.norm === "them" && !oneOf)) return null;
+  const found = phraseSpeaker(doc, owners, first, k, memory);
+  if (found?.draft && found.draft.type !== "person") return null;
+  const speaker = found ?? {
+    draft: null,
+    name: spanText(doc, first, k).replace(/\s+/g, " "),
+  };
+  return sameSpeaker(speaker, outer.speaker) ? null : speaker;
 }
 
 /** How many words may stand between a reported teller's verb and the quotation it opens ("told him", "shouted to the guards"). */

@@ -175,6 +175,18 @@ const SOURCE_NOUNS = new Set([
   // "The guarantor declared that": who stands surety for a settlement speaks for it, as a
   // mediator does.
   ..."guarantor guarantors".split(" "),
+  // "Our parish priest said in his homily that ...", "the pastor told us": the clergy of a
+  // church speak to its bulletins and its people as an imam or a cleric does.
+  ..."priest priests pastor pastors bishop bishops archbishop patriarch monk monks nun nuns".split(" "),
+  // "The match commissioner said he had taken the decision", "the referee told reporters": the
+  // officials of a match or a race speak for it as a club's management does.
+  ..."commissioner commissioners referee referees steward stewards".split(" "),
+  // "The pilot told the master that ...", "the dispatcher said, '...'", "one lead underwriter
+  // told us", "the cameraman confirmed": those whose trade is steering, sending, insuring or
+  // filming speak in logs, claims and fact-checks as masters and agents do.
+  ..."pilot pilots dispatcher dispatchers underwriter underwriters cameraman cameramen photographer photographers".split(
+    " ",
+  ),
   // "The Turkish side said", "both sides say they want ...": the parties to talks or a dispute.
   ..."side sides".split(" "),
   // "One flour dealer said", "a vegetable seller told us": those who buy and sell in a market
