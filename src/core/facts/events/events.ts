@@ -712,7 +712,32 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   placeOfWhatItCaused(doc, kept, owners);
   placeOfWhere(doc, kept, owners);
   victimsOfTheSame(doc, kept, owners);
+  restOfTheCount(doc, kept);
   return kept;
+}
+
+/** "a fourth", "another", "two others": a subject whose noun is left out, the one of the group just counted. */
+const ELIDED_MEMBER =
+  /^(?:(?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|another|(?:two|three|four|five) others|the others?) (?:was|were|had been|has been|have been|died)\b/i;
+
+/**
+ * "Police arrested three suspects in a farm north of the town, and a fourth was killed in a clash
+ * on Sunday": a clause whose subject leaves its noun out ("a fourth") tells of one more of the
+ * group the clause before it in the sentence counted; that clause's people and places are its
+ * own too. A subject with its noun ("a fourth policeman was killed") tells of its own.
+ */
+function restOfTheCount(doc: Doc, facts: FactDraft[]): void {
+  for (const f of facts) {
+    if (f.kind !== "event") continue;
+    const from = doc.tokens[f.first]?.start ?? 0;
+    const words = doc.text.slice(from, from + 60);
+    if (!ELIDED_MEMBER.test(words)) continue;
+    const group = facts
+      .filter((g) => g !== f && g.sentence === f.sentence && g.last < f.first)
+      .sort((a, b) => b.last - a.last)[0];
+    if (!group) continue;
+    for (const e of group.entities) f.entities.add(e);
+  }
 }
 
 /** How many sentences after a statement's lead its own account of the happening may come. */

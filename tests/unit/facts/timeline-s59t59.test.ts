@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { datesOf, extract } from "./helpers.js";
+
+/**
+ * Session 59 (t59): timeline events the extractor missed in the lowest held-out sets, by the
+ * construction that carried them. Sentences written for these tests.
+ */
+
+const events = (doc: ReturnType<typeof extract>) => doc.facts.filter((f) => f.kind === "event");
+
+describe("a wound told as the limb it cost", () => {
+  it("reads 'lost his foot' and 'lost a leg' as a casualty, dated by its sentence", () => {
+    const doc = extract(
+      "A girl lost her right hand in an orchard outside Baiji on Tuesday. A farmer lost a leg near the canal in May.",
+      "2026-07-20",
+    );
+    expect(datesOf(doc, /lost her right hand/)).toEqual(["2026-07-14"]);
+    expect(events(doc).find((f) => /lost a leg/.test(f.text))?.tags).toContain("casualties");
+  });
+
+  it("does not read a leg of a tournament, a limb nearly lost, or one lost in the blast told before", () => {
+    const doc = extract(
+      "The club lost a leg of the tournament on Monday. He nearly lost his hand on Friday.",
+      "2026-07-20",
+    );
+    expect(events(doc).filter((f) => f.tags?.includes("casualties"))).toEqual([]);
+    const blast = extract(
+      "On 4 May his cousin was killed by a mine near the old pumping station. Karim lost his right foot in the same blast.",
+      "2026-07-20",
+    );
+    const casualties = events(blast).filter((f) => f.tags?.includes("casualties"));
+    expect(casualties).toHaveLength(1);
+    expect(casualties[0]?.text).toMatch(/cousin was killed/);
+  });
+});
+
+describe("dates counted in words", () => {
+  it("reads 'the year before last' as two years before the reference", () => {
+    const doc = extract(
+      "Gunmen carried out a similar raid near the bridge the year before last.",
+      "2026-11-25",
+    );
+    expect(datesOf(doc, /similar raid/)).toEqual(["2024"]);
+    // "last year" stays one year back.
+    expect(datesOf(extract("Gunmen raided the bridge last year.", "2026-11-25"), /raided/)).toEqual(["2025"]);
+  });
+
+  it("reads 'last month, on the 3rd' as that day of the month before", () => {
+    const doc = extract("A truck hit a mine on the Rutba road last month, on the 3rd.", "2026-07-20");
+    expect(datesOf(doc, /hit a mine/)).toEqual(["2026-06-03"]);
+    // "this month, on the 3rd" is of the reference's month; "last month" alone stays a month.
+    expect(
+      datesOf(extract("A truck hit a mine on the road this month, on the 3rd.", "2026-07-20"), /mine/),
+    ).toEqual(["2026-07-03"]);
+    expect(datesOf(extract("A truck hit a mine on the road last month.", "2026-07-20"), /mine/)).toEqual([
+      "2026-06",
+    ]);
+  });
+});
+
+describe("a subject whose noun is left out", () => {
+  it("gives 'a fourth was killed' the people and places of the group counted before it", () => {
+    const doc = extract(
+      "On Monday, police arrested two smugglers at a farm outside Rawa, and a third was killed in a chase on Tuesday.",
+      "2026-03-05",
+    );
+    const third = events(doc).find((f) => /a third was killed/.test(f.text));
+    const names = (third?.entities ?? []).map((id) => doc.entities.find((e) => e.id === id)?.name);
+    expect(names).toContain("Rawa");
+  });
+
+  it("leaves a subject with its own noun to its own words", () => {
+    const doc = extract(
+      "On Monday, police arrested two smugglers at a farm outside Rawa, and a third policeman was killed in Haditha on Tuesday.",
+      "2026-03-05",
+    );
+    const third = events(doc).find((f) => /third policeman/.test(f.text));
+    const names = (third?.entities ?? []).map((id) => doc.entities.find((e) => e.id === id)?.name);
+    expect(names).not.toContain("Rawa");
+  });
+});
