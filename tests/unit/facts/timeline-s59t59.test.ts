@@ -79,3 +79,41 @@ describe("a subject whose noun is left out", () => {
     expect(names).not.toContain("Rawa");
   });
 });
+
+describe("a day counted from the one just named", () => {
+  it("dates 'within hours' by the day its own sentence named, not by a day told before", () => {
+    const text =
+      "Last Saturday I went back to the camp. The director told me that two boys had tried to escape on the night of 9 January and that both had been caught within hours.";
+    const doc = extract(text, "2026-02-05");
+    expect(datesOf(doc, /caught within hours/)).toEqual(["2026-01-09"]);
+  });
+
+  it("still dates 'within hours' by the day told before when its sentence names none", () => {
+    const text =
+      "Gunmen attacked a checkpoint near Baiji on 3 March. Two of them were arrested within hours.";
+    expect(datesOf(extract(text, "2026-03-10"), /arrested within hours/)).toEqual(["2026-03-03"]);
+  });
+});
+
+describe("a toll told 'in the ambush'", () => {
+  it("takes the day of the ambush told a few sentences before", () => {
+    const text = [
+      "Our reporter drove to the village the morning after Sunday night's ambush on an army convoy.",
+      "The mukhtar said the shooting lasted an hour.",
+      "It was the second attack on the road since a lorry hit a mine there on 2 April.",
+      "According to a monitoring group, six soldiers were killed and two wounded in the ambush.",
+    ].join(" ");
+    const doc = extract(text, "2026-05-19");
+    expect(datesOf(doc, /six soldiers were killed/)).toEqual(["2026-05-17"]);
+  });
+
+  it("is not dated by a happening of another noun", () => {
+    const text = [
+      "Our reporter drove to the village the morning after Sunday night's ambush on an army convoy.",
+      "It was the second attack on the road since a lorry hit a mine there on 2 April.",
+      "According to a monitoring group, six soldiers were killed and two wounded in the explosion.",
+    ].join(" ");
+    const doc = extract(text, "2026-05-19");
+    expect(datesOf(doc, /six soldiers were killed/)).not.toContain("2026-05-17");
+  });
+});

@@ -713,6 +713,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   placeOfWhere(doc, kept, owners);
   victimsOfTheSame(doc, kept, owners);
   restOfTheCount(doc, kept);
+  dayOfTheNamedHappening(doc, kept);
   return kept;
 }
 
@@ -737,6 +738,44 @@ function restOfTheCount(doc: Doc, facts: FactDraft[]): void {
       .sort((a, b) => b.last - a.last)[0];
     if (!group) continue;
     for (const e of group.entities) f.entities.add(e);
+  }
+}
+
+/** "killed in the ambush", "wounded during the attack": the toll of a happening named by its definite noun. */
+const IN_THE_HAPPENING =
+  /\b(?:in|during) the (ambush|attack|assault|blast|explosion|bombing|raid|shelling|strike)\b(?!\s+(?:of|on|in|at|near)\b)/i;
+/** How many sentences back the happening "the ambush" names may have been told. */
+const NAMED_BACK = 10;
+
+/**
+ * "… the morning after Sunday night's ambush on an army convoy. … Five soldiers were killed and
+ * four wounded in the ambush.": a toll told "in the ambush", in a sentence that names no day of
+ * its own, is of the ambush the story told a few sentences before, and takes its day (not a
+ * month the paragraph named for something else). The noun must be the same ("in the attack" is
+ * not dated by an ambush), and its happening dated to the day.
+ */
+function dayOfTheNamedHappening(doc: Doc, facts: FactDraft[]): void {
+  for (const f of facts) {
+    if (f.kind !== "event" || (f.date?.text ?? "") !== "") continue;
+    const from = doc.tokens[f.first]?.start ?? 0;
+    const to = doc.tokens[f.last]?.end ?? from;
+    const noun = IN_THE_HAPPENING.exec(doc.text.slice(from, to))?.[1]?.toLowerCase();
+    if (!noun) continue;
+    const s = doc.sentences[f.sentence];
+    if (!s || doc.tokens.slice(s.tokenStart, s.tokenEnd).some((t) => t.kind === "num")) continue;
+    const told = facts
+      .filter(
+        (g) =>
+          g.kind === "event" &&
+          g.sentence < f.sentence &&
+          g.sentence >= f.sentence - NAMED_BACK &&
+          /^\d{4}-\d{2}-\d{2}$/.test(g.date?.value ?? "") &&
+          new RegExp(`\\b${noun}\\b`, "i").test(
+            doc.text.slice(doc.tokens[g.first]?.start ?? 0, doc.tokens[g.last]?.end ?? 0),
+          ),
+      )
+      .sort((a, b) => b.sentence - a.sentence)[0];
+    if (told?.date) f.date = { ...told.date };
   }
 }
 
