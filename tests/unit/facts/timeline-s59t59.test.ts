@@ -117,3 +117,62 @@ describe("a toll told 'in the ambush'", () => {
     expect(datesOf(doc, /six soldiers were killed/)).not.toContain("2026-05-17");
   });
 });
+
+describe("'Last Tuesday' at a sentence's head", () => {
+  it("reads 'Last Tuesday week' as the week before last Tuesday, capital or not", () => {
+    // Published on Tuesday 29 September 2026.
+    expect(
+      datesOf(extract("Last Tuesday week they burned a tractor in the field.", "2026-09-29"), /burned/),
+    ).toEqual(["2026-09-15"]);
+    expect(datesOf(extract("They burned a tractor last Tuesday week.", "2026-09-29"), /burned/)).toEqual([
+      "2026-09-15",
+    ]);
+  });
+
+  it("reads 'Last Tuesday' in a Tuesday paper as a week ago, and a bare 'Tuesday' as today", () => {
+    expect(
+      datesOf(extract("Last Tuesday they burned a tractor in the field.", "2026-09-29"), /burned/),
+    ).toEqual(["2026-09-22"]);
+    expect(
+      datesOf(extract("On Tuesday they burned a tractor in the field.", "2026-09-29"), /burned/),
+    ).toEqual(["2026-09-29"]);
+  });
+});
+
+describe("an update's heading", () => {
+  const page = (heading: string, line: string) =>
+    [
+      "Help Karim walk again",
+      "Organiser: his cousin · Fundraiser created 2 February 2026",
+      "Raised: $1,000 of $5,000 goal",
+      "",
+      "THE STORY",
+      "Karim was wounded by a mine near Rutba on 20 January.",
+      "",
+      "He needs a prosthetic leg and months of physiotherapy in Baghdad.",
+      "",
+      "The family sold thirty sheep, but that is not enough.",
+      "",
+      "UPDATES",
+      "",
+      heading,
+      "Yesterday a doctor from Ramadi visited the family in Rutba.",
+      line,
+    ].join("\n");
+
+  it("counts the update's 'yesterday' and 'last Tuesday week' from the day its heading gives", () => {
+    const doc = extract(
+      page(
+        "Update 2 · 9 February 2026",
+        "Last Tuesday week, a girl was injured by a similar device near the Akashat road.",
+      ),
+    );
+    expect(datesOf(doc, /doctor from Ramadi visited/)).toEqual(["2026-02-08"]);
+    expect(datesOf(doc, /girl was injured/)).toEqual(["2026-01-27"]);
+  });
+
+  it("leaves a heading dated before publication to the publication's day", () => {
+    const doc = extract(page("Update 1 · 30 January 2026", "Nothing else has changed."));
+    expect(datesOf(doc, /doctor from Ramadi visited/)).toEqual(["2026-02-01"]);
+  });
+});

@@ -360,7 +360,7 @@ const PATTERNS: Pattern[] = [
     // from the telling, nor is one an adjective qualifies after "on a" ("On a good Friday, the
     // restaurant serves 400 plates": any such Friday).
     re: new RegExp(
-      `\\b(?:(?:late|early|overnight|before dawn|at dawn)\\s+)?(?:on\\s+)?(?:the\\s+night\\s+of\\s+)?(last\\s+)?(?<!\\b[Aa]n?\\s+|\\b[Oo]n\\s+an?\\s+[a-z]+\\s+)(${WEEKDAYS.join("|")})(?:\\s+(?:night|morning|afternoon|evening|overnight))?\\b`,
+      `\\b(?:(?:late|early|overnight|before dawn|at dawn)\\s+)?(?:on\\s+)?(?:the\\s+night\\s+of\\s+)?([Ll]ast\\s+)?(?<!\\b[Aa]n?\\s+|\\b[Oo]n\\s+an?\\s+[a-z]+\\s+)(${WEEKDAYS.join("|")})(?:\\s+(?:night|morning|afternoon|evening|overnight))?\\b`,
       "g",
     ),
     resolve: (m, pub) => {
@@ -374,7 +374,8 @@ const PATTERNS: Pattern[] = [
   {
     // "last Tuesday week" (British): the week before last Tuesday, its weekday a week earlier.
     // Longer than "last Tuesday", so it wins the overlap.
-    re: new RegExp(`\\b(?:on\\s+)?last\\s+(${WEEKDAYS.join("|")})\\s+week\\b`, "g"),
+    // "Last Tuesday week they burned …": at a sentence's head too.
+    re: new RegExp(`\\b(?:[Oo]n\\s+)?[Ll]ast\\s+(${WEEKDAYS.join("|")})\\s+week\\b`, "g"),
     resolve: (m, pub) => {
       if (!pub) return null;
       const back = (pub.getUTCDay() - WEEKDAYS.indexOf(m[1] ?? "") + 7) % 7 || 7;

@@ -283,6 +283,11 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   let letter = doc.written;
   /** Inside an "UPDATE:" paragraph of a story updated after publication: its weekdays count from the update. */
   let updating = false;
+  /**
+   * "Update 2 · 9 February 2026" over a page's later news: the day its heading gives, after
+   * publication, is what the update's "yesterday" and "last Tuesday week" count from.
+   */
+  let updateDay: string | null = null;
   const mails = mailHeads(doc.text, doc.publishedAt);
   /** The day the sentence before named in its own words: what an hour alone ("shortly before midnight") is of. */
   let previousDay: { value: string; night: boolean } | null = null;
@@ -315,7 +320,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         ? letter.date
         : updating && doc.updatedAt
           ? doc.updatedAt
-          : doc.publishedAt;
+          : (updateDay ?? doc.publishedAt);
     const datesOf = (year: string | null) =>
       sentenceDates(
         folded,
@@ -396,6 +401,8 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     const heading = sectionHeading(capsDayHeading(original), sd) ?? labelled;
     // "7 March – A fire broke out ...": a dated entry of a list of developments.
     const entry = heading ? null : entryDay(original, sd);
+    const update = updateHeading(original, sd, doc.publishedAt);
+    if (update || heading || isCapsHeading(original)) updateDay = update;
     if (heading) sectionDay = last.span = lastDay = heading;
     else if (entry) {
       sectionDay = last.span = entry.value;
@@ -2307,6 +2314,20 @@ function rebaseNights(sd: SentenceDates, day: string): void {
  * "UPDATE: On Monday morning, the ministry said ...": a paragraph added when the story was updated,
  * written on the update's day, not the publication's.
  */
+/** "Update 2 · 9 February 2026", "UPDATE (Monday 9 February)": the heading of a page's later news. */
+const UPDATE_HEADING = /^\s*(?:UPDATE|Update|Updated|UPDATED)\b/;
+/** How long a line an update's heading may be. */
+const UPDATE_HEADING_MAX = 60;
+
+/** The day an update's heading line gives (one day, after publication), else null. */
+function updateHeading(original: string, sd: SentenceDates, publishedAt: string | null): string | null {
+  const line = original.trim();
+  if (!publishedAt || !UPDATE_HEADING.test(line) || line.length > UPDATE_HEADING_MAX || /[.!?]$/.test(line))
+    return null;
+  const days = sd.dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+  const day = days.length === 1 ? days[0]?.value : undefined;
+  return day && day > publishedAt.slice(0, 10) ? day : null;
+}
 const UPDATE_LABEL = /^\s*(?:UPDATE|UPDATED|Update|Updated)\s*(?:\([^)]{0,40}\))?\s*[:—–]/;
 /**
  * "With respect,", "Yours faithfully,", "Sincerely,", "Your son, Ali": a letter's close, after which an editor's
