@@ -360,7 +360,7 @@ const PATTERNS: Pattern[] = [
     // from the telling, nor is one an adjective qualifies after "on a" ("On a good Friday, the
     // restaurant serves 400 plates": any such Friday).
     re: new RegExp(
-      `\\b(?:(?:late|early|overnight|before dawn|at dawn)\\s+)?(?:on\\s+)?(?:the\\s+night\\s+of\\s+)?(last\\s+)?(?<!\\b[Aa]n?\\s+|\\b[Oo]n\\s+an?\\s+[a-z]+\\s+)(${WEEKDAYS.join("|")})(?:\\s+(?:night|morning|afternoon|evening|overnight))?\\b`,
+      `\\b(?:(?:late|early|overnight|before dawn|at dawn)\\s+)?(?:on\\s+)?(?:the\\s+night\\s+of\\s+)?([Ll]ast\\s+)?(?<!\\b[Aa]n?\\s+|\\b[Oo]n\\s+an?\\s+[a-z]+\\s+)(${WEEKDAYS.join("|")})(?:\\s+(?:night|morning|afternoon|evening|overnight))?\\b`,
       "g",
     ),
     resolve: (m, pub) => {
@@ -374,7 +374,8 @@ const PATTERNS: Pattern[] = [
   {
     // "last Tuesday week" (British): the week before last Tuesday, its weekday a week earlier.
     // Longer than "last Tuesday", so it wins the overlap.
-    re: new RegExp(`\\b(?:on\\s+)?last\\s+(${WEEKDAYS.join("|")})\\s+week\\b`, "g"),
+    // "Last Tuesday week they burned …": at a sentence's head too.
+    re: new RegExp(`\\b(?:[Oo]n\\s+)?[Ll]ast\\s+(${WEEKDAYS.join("|")})\\s+week\\b`, "g"),
     resolve: (m, pub) => {
       if (!pub) return null;
       const back = (pub.getUTCDay() - WEEKDAYS.indexOf(m[1] ?? "") + 7) % 7 || 7;
@@ -510,13 +511,15 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "on the 30th of last month", "the 3rd of this month": that day of the month named
-    // relative to the reference, longer than "last month" alone so the day is kept.
-    re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(last|this|next)\s+month\b/gi,
+    // relative to the reference, longer than "last month" alone so the day is kept. So is
+    // "last month, on the 3rd": the month, then the day of it set off by a comma.
+    re: /\b(?:(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(last|this|next)\s+month|(last|this|next)\s+month,?\s+on\s+the\s+(\d{1,2})(?:st|nd|rd|th))\b/gi,
     resolve: (m, pub) => {
       if (!pub) return null;
-      const shift = { last: -1, this: 0, next: 1 }[(m[2] ?? "").toLowerCase() as "last"] ?? 0;
+      const which = (m[2] ?? m[3] ?? "").toLowerCase() as "last";
+      const shift = { last: -1, this: 0, next: 1 }[which] ?? 0;
       const total = pub.getUTCFullYear() * 12 + pub.getUTCMonth() + shift;
-      const r = fullDate(Math.floor(total / 12), (total % 12) + 1, Number(m[1]));
+      const r = fullDate(Math.floor(total / 12), (total % 12) + 1, Number(m[1] ?? m[4]));
       return r && { ...r, resolved: true };
     },
   },
@@ -594,6 +597,11 @@ const PATTERNS: Pattern[] = [
       const shift = ((weekday - day.getUTCDay() + 10) % 7) - 3;
       return { value: iso(addDays(day, shift)), resolved: true };
     },
+  },
+  {
+    // "the year before last": two years before the reference's ("last year" is one).
+    re: /\bthe year before last\b/gi,
+    resolve: (_m, pub) => pub && { value: String(pub.getUTCFullYear() - 2), resolved: true },
   },
   {
     re: /\blast year\b/gi,

@@ -283,6 +283,11 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   let letter = doc.written;
   /** Inside an "UPDATE:" paragraph of a story updated after publication: its weekdays count from the update. */
   let updating = false;
+  /**
+   * "Update 2 · 9 February 2026" over a page's later news: the day its heading gives, after
+   * publication, is what the update's "yesterday" and "last Tuesday week" count from.
+   */
+  let updateDay: string | null = null;
   const mails = mailHeads(doc.text, doc.publishedAt);
   /** The day the sentence before named in its own words: what an hour alone ("shortly before midnight") is of. */
   let previousDay: { value: string; night: boolean } | null = null;
@@ -315,7 +320,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         ? letter.date
         : updating && doc.updatedAt
           ? doc.updatedAt
-          : doc.publishedAt;
+          : (updateDay ?? doc.publishedAt);
     const datesOf = (year: string | null) =>
       sentenceDates(
         folded,
@@ -396,6 +401,8 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     const heading = sectionHeading(capsDayHeading(original), sd) ?? labelled;
     // "7 March – A fire broke out ...": a dated entry of a list of developments.
     const entry = heading ? null : entryDay(original, sd);
+    const update = updateHeading(original, sd, doc.publishedAt);
+    if (update || heading || isCapsHeading(original)) updateDay = update;
     if (heading) sectionDay = last.span = lastDay = heading;
     else if (entry) {
       sectionDay = last.span = entry.value;
@@ -712,7 +719,71 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   placeOfWhatItCaused(doc, kept, owners);
   placeOfWhere(doc, kept, owners);
   victimsOfTheSame(doc, kept, owners);
+  restOfTheCount(doc, kept);
+  dayOfTheNamedHappening(doc, kept);
   return kept;
+}
+
+/** "a fourth", "another", "two others": a subject whose noun is left out, the one of the group just counted. */
+const ELIDED_MEMBER =
+  /^(?:(?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|another|(?:two|three|four|five) others|the others?) (?:was|were|had been|has been|have been|died)\b/i;
+
+/**
+ * "Police arrested three suspects in a farm north of the town, and a fourth was killed in a clash
+ * on Sunday": a clause whose subject leaves its noun out ("a fourth") tells of one more of the
+ * group the clause before it in the sentence counted; that clause's people and places are its
+ * own too. A subject with its noun ("a fourth policeman was killed") tells of its own.
+ */
+function restOfTheCount(doc: Doc, facts: FactDraft[]): void {
+  for (const f of facts) {
+    if (f.kind !== "event") continue;
+    const from = doc.tokens[f.first]?.start ?? 0;
+    const words = doc.text.slice(from, from + 60);
+    if (!ELIDED_MEMBER.test(words)) continue;
+    const group = facts
+      .filter((g) => g !== f && g.sentence === f.sentence && g.last < f.first)
+      .sort((a, b) => b.last - a.last)[0];
+    if (!group) continue;
+    for (const e of group.entities) f.entities.add(e);
+  }
+}
+
+/** "killed in the ambush", "wounded during the attack": the toll of a happening named by its definite noun. */
+const IN_THE_HAPPENING =
+  /\b(?:in|during) the (ambush|attack|assault|blast|explosion|bombing|raid|shelling|strike)\b(?!\s+(?:of|on|in|at|near)\b)/i;
+/** How many sentences back the happening "the ambush" names may have been told. */
+const NAMED_BACK = 10;
+
+/**
+ * "… the morning after Sunday night's ambush on an army convoy. … Five soldiers were killed and
+ * four wounded in the ambush.": a toll told "in the ambush", in a sentence that names no day of
+ * its own, is of the ambush the story told a few sentences before, and takes its day (not a
+ * month the paragraph named for something else). The noun must be the same ("in the attack" is
+ * not dated by an ambush), and its happening dated to the day.
+ */
+function dayOfTheNamedHappening(doc: Doc, facts: FactDraft[]): void {
+  for (const f of facts) {
+    if (f.kind !== "event" || (f.date?.text ?? "") !== "") continue;
+    const from = doc.tokens[f.first]?.start ?? 0;
+    const to = doc.tokens[f.last]?.end ?? from;
+    const noun = IN_THE_HAPPENING.exec(doc.text.slice(from, to))?.[1]?.toLowerCase();
+    if (!noun) continue;
+    const s = doc.sentences[f.sentence];
+    if (!s || doc.tokens.slice(s.tokenStart, s.tokenEnd).some((t) => t.kind === "num")) continue;
+    const told = facts
+      .filter(
+        (g) =>
+          g.kind === "event" &&
+          g.sentence < f.sentence &&
+          g.sentence >= f.sentence - NAMED_BACK &&
+          /^\d{4}-\d{2}-\d{2}$/.test(g.date?.value ?? "") &&
+          new RegExp(`\\b${noun}\\b`, "i").test(
+            doc.text.slice(doc.tokens[g.first]?.start ?? 0, doc.tokens[g.last]?.end ?? 0),
+          ),
+      )
+      .sort((a, b) => b.sentence - a.sentence)[0];
+    if (told?.date) f.date = { ...told.date };
+  }
 }
 
 /** How many sentences after a statement's lead its own account of the happening may come. */
@@ -2243,6 +2314,20 @@ function rebaseNights(sd: SentenceDates, day: string): void {
  * "UPDATE: On Monday morning, the ministry said ...": a paragraph added when the story was updated,
  * written on the update's day, not the publication's.
  */
+/** "Update 2 · 9 February 2026", "UPDATE (Monday 9 February)": the heading of a page's later news. */
+const UPDATE_HEADING = /^\s*(?:UPDATE|Update|Updated|UPDATED)\b/;
+/** How long a line an update's heading may be. */
+const UPDATE_HEADING_MAX = 60;
+
+/** The day an update's heading line gives (one day, after publication), else null. */
+function updateHeading(original: string, sd: SentenceDates, publishedAt: string | null): string | null {
+  const line = original.trim();
+  if (!publishedAt || !UPDATE_HEADING.test(line) || line.length > UPDATE_HEADING_MAX || /[.!?]$/.test(line))
+    return null;
+  const days = sd.dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+  const day = days.length === 1 ? days[0]?.value : undefined;
+  return day && day > publishedAt.slice(0, 10) ? day : null;
+}
 const UPDATE_LABEL = /^\s*(?:UPDATE|UPDATED|Update|Updated)\s*(?:\([^)]{0,40}\))?\s*[:—–]/;
 /**
  * "With respect,", "Yours faithfully,", "Sincerely,", "Your son, Ali": a letter's close, after which an editor's

@@ -258,16 +258,20 @@ export function sentenceDates(
     const text = original.slice(m.index, m.index + m[0].length);
     dates.push({ start: at, end: at + m[0].length, text, value, resolved: true });
   }
-  if (lastDay) {
-    // "withdrew ... within days", "days later": soon after the day last named, in its month;
-    // "hours later": on that day.
-    for (const m of folded.matchAll(SOON_AFTER)) {
-      if (dates.some((d) => d.start < start + m.index + m[0].length && start + m.index < d.end)) continue;
-      const at = start + m.index;
-      const text = original.slice(m.index, m.index + m[0].length);
-      const value = /hours/i.test(m[0]) ? lastDay : lastDay.slice(0, 7);
-      dates.push({ start: at, end: at + m[0].length, text, value, resolved: true });
-    }
+  // "withdrew ... within days", "days later": soon after the day last named, in its month;
+  // "hours later": on that day. "tried to escape on the night of 18 January and were caught
+  // within hours": a day named before it in its own sentence is the one it follows.
+  for (const m of folded.matchAll(SOON_AFTER)) {
+    if (dates.some((d) => d.start < start + m.index + m[0].length && start + m.index < d.end)) continue;
+    const at = start + m.index;
+    const own = [...dates]
+      .filter((d) => d.end <= at && /^\d{4}-\d{2}-\d{2}$/.test(d.value))
+      .sort((a, b) => b.end - a.end)[0];
+    const day = own?.value ?? lastDay;
+    if (!day) continue;
+    const text = original.slice(m.index, m.index + m[0].length);
+    const value = /hours/i.test(m[0]) ? day : day.slice(0, 7);
+    dates.push({ start: at, end: at + m[0].length, text, value, resolved: true });
   }
   return { dates: dropAppositives(dates, folded, start), speech, anchors, folded, original, start };
 }
