@@ -67,3 +67,14 @@ describe("where the people in a story come from", () => {
     expect(entityNamed(doc, "Koya")?.passing).toBeUndefined();
   });
 });
+
+describe("the EU's elected chamber by its name", () => {
+  it("finds the European Parliament opening a resolution, not a European delegation", () => {
+    const doc = extract(
+      "The European Parliament,\n\nA. whereas on Sunday a drone struck a car near Sinuni, killing a farmer;\n\n1. Condemns the strike.",
+    );
+    expect(entityNamed(doc, "European Parliament")?.type).toBe("organization");
+    const near = extract("A European delegation visited Sinuni on Sunday after a drone struck a car there.");
+    expect(entityNamed(near, "European Parliament")).toBeUndefined();
+  });
+});
