@@ -8,7 +8,7 @@ import { FACILITY_HEADS, PLACE_HEADS } from "../text/word-lists.js";
 import { branchSeatSpelling } from "./branch-seats.js";
 import { HEAD_LINE_SEPARATORS, PUBLICATION_HEADS } from "./entity-candidates.js";
 import { type EntityDraft, type MentionDraft, PILGRIM_HONORIFICS } from "./entity-draft.js";
-import { isPassing as passingMention, routeEnd } from "./places.js";
+import { designatorMention, isPassing as passingMention, routeEnd } from "./places.js";
 import { reportingLineOnly } from "./reporting-lines.js";
 
 /** Entity drafts as schema entities: ids in order of first mention, aliases from what was seen. */
@@ -836,8 +836,21 @@ export function setAside(doc: Doc, draft: EntityDraft): boolean {
     timeZoneOnly(doc, draft) ||
     routeEndOnly(doc, draft) ||
     commenterOnly(doc, draft) ||
-    affiliationUnitOnly(doc, draft)
+    affiliationUnitOnly(doc, draft) ||
+    designatorOnly(draft, doc)
   );
+}
+
+/**
+ * "The group is listed as a terrorist organisation by the United States and the European Union":
+ * a body named only among those that list, ban or designate a group is background to that group,
+ * not a party of the events (a body that designates in a sentence of its own, "the EU listed the
+ * group on Monday", is named as its subject and stays).
+ */
+function designatorOnly(draft: EntityDraft, doc: Doc): boolean {
+  if (draft.type !== "organization") return false;
+  const named = draft.mentions.filter((m) => !m.reference);
+  return named.length > 0 && named.every((m) => designatorMention(doc, m.first));
 }
 
 /**

@@ -165,11 +165,14 @@ const AFFILIATION = new RegExp(
     String.raw`\b(?:headquartered|registered|incorporated)\s+in\s+$`,
     // "a charity based in", "the monitor, which is based in": a body's seat (troops or cells
     // "based in" a place are where they act, and stay places of the story).
-    String.raw`\b(?:monitors?|observatory|watchdogs?|groups?|organi[sz]ations?|charit(?:y|ies)|ngos?|agenc(?:y|ies)|outlets?|compan(?:y|ies)|firms?|institutes?|think[\s-]tanks?|newspapers?|channels?|broadcasters?|networks?|consultanc(?:y|ies))(?:,?\s+(?:which|that|who)\s+(?:is|are|was|were))?\s+based\s+in\s+$`,
+    String.raw`\b(?:monitors?|observatory|watchdogs?|groups?|bod(?:y|ies)|organi[sz]ations?|charit(?:y|ies)|ngos?|agenc(?:y|ies)|outlets?|compan(?:y|ies)|firms?|institutes?|think[\s-]tanks?|newspapers?|channels?|broadcasters?|networks?|consultanc(?:y|ies))(?:,?\s+(?:which|that|who)\s+(?:is|are|was|were))?\s+based\s+in\s+$`,
     // "researchers at universities in", "a fellow at a think tank in", "staff of an institute in".
     String.raw`\b(?:researchers?|scholars?|academics?|professors?|lecturers?|fellows?|authors?|scientists?|experts?|analysts?|economists?|historians?)\s+(?:at|of|with|from)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[a-z-]+\s+){0,2}(?:universit(?:y|ies)|institutes?|colleges?|think[\s-]tanks?|research\s+(?:centres?|centers?|groups?))\s+in\s+$`,
     // "a researcher on Syria", "an expert on Iraq": the field a scholar works on, not a place of the story.
     String.raw`\b(?:researchers?|experts?|analysts?|specialists?|scholars?|historians?)\s+on\s+$`,
+    // "a monitor with a network of sources across Syria": where a body gathers its reports, not
+    // where the events it reports happened.
+    String.raw`\bnetworks?\s+of\s+(?:[a-z-]+\s+)?(?:sources|contacts|informants|correspondents|activists)\s+(?:across|inside|in|throughout)\s+$`,
     // "a journalist from Erbil", "researchers from Beirut".
     String.raw`\b(?:journalists?|reporters?|correspondents?|researchers?|scholars?|academics?|analysts?)\s+(?:from|based\s+in)\s+$`,
   ].join("|"),
@@ -177,11 +180,12 @@ const AFFILIATION = new RegExp(
 
 /**
  * "foreign nationals from Tajikistan and Russia", "a woman from Tajikistan", "celebrated by Kurds
- * from Iran to Syria": where people come from, or how far a people spreads, is who they are, not
+ * from Iran to Syria", "the two fighters killed were from Kalar and Koya", "a pharmacist from
+ * Tabqa": where people come from, or how far a people spreads, is who they are, not
  * where the story's events happened ("fighters crossed from Syria" is a movement, and stays).
  */
 const ORIGIN =
-  /\b(?:nationals?|citizens?|crews?|workers?|labou?rers?|engineers?|employees?|contractors?|wom[ae]n|famil(?:y|ies)|refugees?|migrants?|kurds|arabs|yazidis|christians|turkmen|assyrians|armenians)\s+from\s+$/;
+  /\b(?:(?:nationals?|citizens?|crews?|workers?|labou?rers?|engineers?|employees?|contractors?|wom[ae]n|famil(?:y|ies)|refugees?|migrants?|kurds|arabs|yazidis|christians|turkmen|assyrians|armenians|players?|pharmacists?|teachers?|students?|athletes?)\s+from|(?:was|were)\s+(?:both\s+|all\s+|originally\s+)?from)\s+$/;
 
 /** "Britain-based", one of the places a group is banned in, or where people are based. */
 export function isPassing(doc: Doc, first: number, last: number): boolean {
@@ -195,7 +199,19 @@ export function isPassing(doc: Doc, first: number, last: number): boolean {
   // "U.S. and Syrian forces", "US and Iraqi officials": the modifier shared with a demonym.
   const after = tokens[last + 3];
   if (dash?.norm === "and" && next?.cap && isModifier(tokens[first] as Token, after)) return true;
-  // Walk back over the list the mention is part of ("the United States, Europe and") to its head.
+  const before = listLeadIn(doc, first);
+  if (DESIGNATION.test(`${before} `) || AFFILIATION.test(`${before} `)) return true;
+  // "citizens from Al-Hol camp": a camp or a prison is where people are taken from, never who they are.
+  const rest = doc.text.slice(tokens[first]?.start ?? 0, (tokens[last]?.end ?? 0) + 12).toLowerCase();
+  return ORIGIN.test(`${before} `) && !HELD_AT.test(rest);
+}
+
+/**
+ * The words before the list a mention is part of ("the United States, Europe and"), walked back
+ * to its head, lower case: up to 90 characters ending with the word before the list.
+ */
+function listLeadIn(doc: Doc, first: number): string {
+  const { tokens } = doc;
   let k = first - 1;
   const sentence = tokens[first]?.sentence;
   while (k >= 0 && tokens[k]?.sentence === sentence) {
@@ -206,11 +222,16 @@ export function isPassing(doc: Doc, first: number, last: number): boolean {
     else break;
   }
   const lineStart = Math.max(0, (tokens[k]?.end ?? 0) - 90);
-  const before = doc.text.slice(lineStart, tokens[k]?.end ?? 0).toLowerCase();
-  if (DESIGNATION.test(`${before} `) || AFFILIATION.test(`${before} `)) return true;
-  // "citizens from Al-Hol camp": a camp or a prison is where people are taken from, never who they are.
-  const rest = doc.text.slice(tokens[first]?.start ?? 0, (tokens[last]?.end ?? 0) + 12).toLowerCase();
-  return ORIGIN.test(`${before} `) && !HELD_AT.test(rest);
+  return doc.text.slice(lineStart, tokens[k]?.end ?? 0).toLowerCase();
+}
+
+/**
+ * "listed as a terrorist organisation by the United States and the European Union": a body named
+ * only among those that list or ban a group is background to the group, as a country so named
+ * is (isPassing), not a party of the events.
+ */
+export function designatorMention(doc: Doc, first: number): boolean {
+  return DESIGNATION.test(`${listLeadIn(doc, first)} `);
 }
 
 /** Nouns a war is named with after the two sides joined by a dash: "the Iran-Iraq war". */

@@ -72,6 +72,14 @@ export const AGENCIES_AND_MEDIA: LexiconEntry[] = [
     aliases: ["SARC"],
   },
   { id: "org/eu", type: "organization", kind: "government", name: "European Union", aliases: ["EU"] },
+  // The EU's elected chamber, which adopts resolutions on the region ("The European Parliament, ...").
+  {
+    id: "org/european-parliament",
+    type: "organization",
+    kind: "government",
+    name: "European Parliament",
+    aliases: [],
+  },
   // Outlets and monitors.
   {
     id: "org/alhurra",
