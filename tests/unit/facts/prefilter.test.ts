@@ -75,6 +75,46 @@ describe("required literals of a pattern", () => {
   });
 });
 
+describe("the automaton once rules have settled", () => {
+  // After a run of texts with no new pattern the automaton becomes a dense table; it must answer
+  // exactly as the literals do, on literals that share prefixes and on text with non-ASCII letters.
+  it("answers as the literals do, before and after it becomes a table", () => {
+    const patterns = [
+      /\bcheckpoints?\b/,
+      /\bcheck-ins?\b/,
+      /\bcrossings?\b/,
+      /smuggl\w+ (?:fuel|sheep)/,
+      /\bberms?\b/,
+    ];
+    const words = [
+      "checkpoin",
+      "check-in",
+      "crossin",
+      "crossing",
+      "smuggled fuel",
+      "smuggling sheep",
+      "bermuda",
+      "Qāmishlī",
+      "’s",
+      "berm",
+    ];
+    const texts = Array.from(
+      { length: 60 },
+      (_, i) => `Text ${i}: ${words[i % words.length]} near ${words[(i * 7) % words.length]}.`,
+    );
+    const wrong: string[] = [];
+    for (const text of texts)
+      for (const re of patterns) {
+        const literals = requiredLiterals(re) ?? [];
+        const expected = literals.length === 0 || literals.some((l) => text.toLowerCase().includes(l));
+        if (mightMatch(re, text) !== expected) wrong.push(`${re.source} :: ${text}`);
+      }
+    expect(wrong).toEqual([]);
+    expect(mightMatch(/\bcheckpoints?\b/, "a checkpoint at the crossing")).toBe(true);
+    expect(mightMatch(/\bcheckpoints?\b/, "a check-in at the crossing")).toBe(false);
+  });
+});
+
 describe("prefilters of the event rules and tag keywords", () => {
   // Derived mechanically at first use; this fails if a derived prefilter would reject a
   // sentence its pattern matches, in any open article, raw or folded as the extractor reads it.

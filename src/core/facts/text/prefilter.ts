@@ -276,6 +276,19 @@ let goto: Map<number, number>[] = [new Map()];
 let fail: number[] = [0];
 let outputs: (number[] | undefined)[] = [];
 let built = 0;
+/**
+ * Once the set of patterns has settled, the automaton as a dense table: one row per state, one
+ * column per character class (each ASCII character some literal uses has its own class; every
+ * other character is class 0 and leads back to the root, since no literal contains it). A scan
+ * is then one array read per character instead of a map lookup and a walk along failure links.
+ * Built lazily: while rules are still being met for the first time the automaton is rebuilt often,
+ * and the map form is cheaper to rebuild.
+ */
+let dense: Int32Array | null = null;
+let classes = new Uint8Array(128);
+let width = 1;
+let scansSinceBuild = 0;
+const DENSE_AFTER_SCANS = 16;
 let hits = new Uint32Array(0);
 let stamp = 0;
 let lastText: string | null = null;
@@ -319,17 +332,53 @@ function build(): void {
     }
   }
   built = literalsById.length;
+  dense = null;
+  scansSinceBuild = 0;
   hits = new Uint32Array(built);
   stamp = 0;
 }
 
+function makeDense(): Int32Array {
+  classes = new Uint8Array(128);
+  width = 1;
+  for (const row of goto) for (const c of row.keys()) if (c < 128 && classes[c] === 0) classes[c] = width++;
+  const table = new Int32Array(goto.length * width);
+  // Breadth-first, so a state's failure state (always shallower) has its row filled before it.
+  const order: number[] = [0];
+  for (let q = 0; q < order.length; q++)
+    for (const n of goto[order[q] as number]?.values() ?? []) order.push(n);
+  for (const s of order) {
+    const row = goto[s] as Map<number, number>;
+    const back = (fail[s] as number) * width;
+    for (let c = 0; c < 128; c++) {
+      const k = classes[c] as number;
+      if (k === 0) continue;
+      const to = row.get(c);
+      table[s * width + k] = to !== undefined ? to : s === 0 ? 0 : (table[back + k] as number);
+    }
+  }
+  return table;
+}
+
 function scan(text: string): void {
   if (built < literalsById.length) build();
+  if (!dense && ++scansSinceBuild > DENSE_AFTER_SCANS) dense = makeDense();
   lastText = text;
   lastLower = text.toLowerCase();
   if (++stamp === 0xffffffff) {
     hits.fill(0);
     stamp = 1;
+  }
+  if (dense) {
+    const table = dense;
+    let s = 0;
+    for (let i = 0; i < lastLower.length; i++) {
+      const c = lastLower.charCodeAt(i);
+      s = c < 128 ? (table[s * width + (classes[c] as number)] as number) : 0;
+      const out = outputs[s];
+      if (out) for (const id of out) hits[id] = stamp;
+    }
+    return;
   }
   let s = 0;
   for (let i = 0; i < lastLower.length; i++) {
