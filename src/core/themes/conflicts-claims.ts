@@ -371,20 +371,6 @@ const WORKING_COUNT = new RegExp(
  */
 const MONTH_STATE =
   /\b(?:for (?:most|much|all) of|throughout|all through)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 /**
  * Posts said to carry some equipment: all of them ("all watchtowers in the sector are equipped with
  * thermal cameras"), or a part of a whole ("of the 62 watchtowers, 40 were fitted with thermal
@@ -424,7 +410,7 @@ function standingState(said: Said): Said {
   const month = MONTH_STATE.exec(said.text)?.[1];
   if (month) {
     const at = new Date(published);
-    const m = MONTHS.indexOf(month.toLowerCase());
+    const m = MONTH_NAMES.indexOf(month.toLowerCase());
     const year = at.getUTCFullYear() - (m > at.getUTCMonth() ? 1 : 0);
     return {
       ...said,
