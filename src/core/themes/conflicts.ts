@@ -1359,7 +1359,17 @@ const relayed = (a: Report, b: Report) =>
  * never two originators it relays, whatever each says of the dead.
  */
 function ownVoice(r: Report): boolean {
-  const source = r.source ?? "";
+  return ownVoicePattern(r.source ?? "")?.test(r.sentenceText) ?? false;
+}
+
+/**
+ * The pattern of a source's own voice, built once per source: `relayed` tests every pair of a
+ * group's reports, and a pattern compiled per test would be compiled for each of them.
+ */
+const ownVoices = new Map<string, RegExp | null>();
+function ownVoicePattern(source: string): RegExp | null {
+  const known = ownVoices.get(source);
+  if (known !== undefined) return known;
   const names = [
     ...[...source.matchAll(/\(([^)]{2,60})\)/g)].map((m) => m[1] ?? ""),
     source.replace(/\s*\([^)]*\)\s*/g, " ").trim(),
@@ -1367,12 +1377,17 @@ function ownVoice(r: Report): boolean {
     // Its initials: "Syrian Observatory for Human Rights" signs its sentences "SOHR".
     (source.replace(/\s*\([^)]*\)\s*/g, " ").match(/\b[A-Z]/g) ?? []).join(""),
   ].filter((n) => n.length >= 3);
-  if (names.length === 0) return false;
   const name = `(?:${names.map(escapeRegExp).join("|")})`;
-  return new RegExp(
-    String.raw`\baccording to\s+(?:the\s+)?${name}\b|\b${name}(?:['’]s)?(?:\s+[\w'’-]+){0,2}?\s+(?:(?:have|has|had|also)\s+)*(?:said|says|reported|documented|told|counted|estimated|recorded)\b`,
-    "i",
-  ).test(r.sentenceText);
+  const pattern =
+    names.length === 0
+      ? null
+      : new RegExp(
+          String.raw`\baccording to\s+(?:the\s+)?${name}\b|\b${name}(?:['’]s)?(?:\s+[\w'’-]+){0,2}?\s+(?:(?:have|has|had|also)\s+)*(?:said|says|reported|documented|told|counted|estimated|recorded)\b`,
+          "i",
+        );
+  if (ownVoices.size >= 1024) ownVoices.clear();
+  ownVoices.set(source, pattern);
+  return pattern;
 }
 
 /**
