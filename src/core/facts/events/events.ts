@@ -770,16 +770,15 @@ function dayOfTheNamedHappening(doc: Doc, facts: FactDraft[]): void {
     if (!noun) continue;
     const s = doc.sentences[f.sentence];
     if (!s || doc.tokens.slice(s.tokenStart, s.tokenEnd).some((t) => t.kind === "num")) continue;
+    const named = new RegExp(`\\b${noun}\\b`, "i");
     const told = facts
       .filter(
         (g) =>
           g.kind === "event" &&
           g.sentence < f.sentence &&
           g.sentence >= f.sentence - NAMED_BACK &&
-          /^\d{4}-\d{2}-\d{2}$/.test(g.date?.value ?? "") &&
-          new RegExp(`\\b${noun}\\b`, "i").test(
-            doc.text.slice(doc.tokens[g.first]?.start ?? 0, doc.tokens[g.last]?.end ?? 0),
-          ),
+          isDay(g.date?.value) &&
+          named.test(doc.text.slice(doc.tokens[g.first]?.start ?? 0, doc.tokens[g.last]?.end ?? 0)),
       )
       .sort((a, b) => b.sentence - a.sentence)[0];
     if (told?.date) f.date = { ...told.date };
@@ -2324,7 +2323,7 @@ function updateHeading(original: string, sd: SentenceDates, publishedAt: string 
   const line = original.trim();
   if (!publishedAt || !UPDATE_HEADING.test(line) || line.length > UPDATE_HEADING_MAX || /[.!?]$/.test(line))
     return null;
-  const days = sd.dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+  const days = sd.dates.filter((d) => isDay(d.value));
   const day = days.length === 1 ? days[0]?.value : undefined;
   return day && day > publishedAt.slice(0, 10) ? day : null;
 }

@@ -713,7 +713,17 @@ function placedPlural(
 }
 
 /** Determiners opening a listener or the subject of the clause told: "the staff", "his men". */
-const TOLD_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my"]);
+export const TOLD_DETERMINERS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "my",
+]);
 
 /**
  * "told the silo staff the men had said ...", "told his family the car had gone": a listener in

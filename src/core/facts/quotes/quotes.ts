@@ -22,6 +22,7 @@ import {
   paragraphLeadIn,
   participleSubject,
   reportingAside,
+  TOLD_DETERMINERS,
   trailingAttribution,
   trimEnd,
   withAppositiveName,
@@ -1834,8 +1835,8 @@ function innerSpeaker(
 const LISTENER_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you"]);
 /** Words that open what the listener is told or bidden: "that ...", "to ...", "whether ...". */
 const ADDRESSED_LINKS = new Set(["that", "to", "whether", "if"]);
-/** Openers of a listener's noun phrase: "his mother", "the court", "a colleague". */
-const LISTENER_OPENERS = new Set(["his", "her", "their", "its", "my", "our", "your", "the", "a", "an"]);
+/** Openers of a listener's noun phrase: "his mother", "the court", "a colleague", "your office". */
+const LISTENER_OPENERS = new Set([...TOLD_DETERMINERS, "your"]);
 
 /**
  * "told her that ... \"", "instructed him to \"", "asked his mother whether ... \"": verb v
