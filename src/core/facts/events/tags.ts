@@ -189,7 +189,7 @@ export const KEYWORDS: [Tag, RegExp][] = [
   // a sentence "to death" a death.
   [
     "casualties",
-    /(?<!\b(?:without|no|zero|any) (?:[\w-]+ )?)\b(killed|killing|kills|dead|(?=death)(?<!\b(?:sentenced|sentencing|condemned) (?:[\w'’-]+ ){0,6}to )deaths?|casualt\w*|wounded|wounding|injured|injuries|(?:lost|gave|laid down) (?:their|his|her) li(?:fe|ves))\b/,
+    /(?=kill|dead|death|casualt|wound|injur|lost |gave |laid down )(?<!\b(?:without|no|zero|any) (?:[\w-]+ )?)\b(killed|killing|kills|dead|(?=death)(?<!\b(?:sentenced|sentencing|condemned) (?:[\w'’-]+ ){0,6}to )deaths?|casualt\w*|wounded|wounding|injured|injuries|(?:lost|gave|laid down) (?:their|his|her) li(?:fe|ves))\b/,
   ],
   // "held partly by the SDF and partly by the government, with large gaps in between": ground
   // between two holders that neither of them holds.
