@@ -113,14 +113,14 @@ describe("the scanner", () => {
     expect(unguarded(String.raw`(?<=\bmilitants )gathering`)).toEqual([0]);
     expect(unguarded(String.raw`massing|(?<!\bno )gathering`)).toEqual([8]);
     expect(unguarded(String.raw`\b(?:massing|(?<=\bmen )gathering)`)).toHaveLength(1);
-    expect(unguarded(String.raw`(?:new )?(?<!sea )walls?`)).toHaveLength(1);
+    expect(unguarded("(?:new )?(?<!sea )walls?")).toHaveLength(1);
   });
   it("passes a guarded lookbehind, one after consumed text, and one inside another lookbehind", () => {
     expect(unguarded(String.raw`(?=gathering)(?<=\bmilitants )gathering`)).toEqual([]);
-    expect(unguarded(String.raw`(?=gather|mass)(?:(?<=men )gathering|massing)`)).toEqual([]);
+    expect(unguarded("(?=gather|mass)(?:(?<=men )gathering|massing)")).toEqual([]);
     expect(unguarded(String.raw`militants (?<=\bthe militants )gathering`)).toEqual([]);
-    expect(unguarded(String.raw`wall(?<=(?<!sea )wall)`)).toEqual([]);
-    expect(unguarded(String.raw`[a-z](?<=x)`)).toEqual([]);
+    expect(unguarded("wall(?<=(?<!sea )wall)")).toEqual([]);
+    expect(unguarded("[a-z](?<=x)")).toEqual([]);
   });
 });
 
