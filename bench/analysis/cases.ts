@@ -91,6 +91,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout52",
   "analysis-heldout53",
   "analysis-heldout54",
+  "analysis-heldout55",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
