@@ -566,6 +566,11 @@ const LATER_SETS = [
     "extract-first-sight-57.json",
     "Fifty-seventh held-out set (560-569, written blind while 0.48.0 was current, news registers; first sight with 0.48.0 at ae5f9669)",
   ],
+  [
+    "corpus-heldout58",
+    "extract-first-sight-58.json",
+    "Fifty-eighth held-out set (570-579, written blind while 0.49.0 was current, news registers; first sight with 0.49.0 at a504c2f9)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);
