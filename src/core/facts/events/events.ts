@@ -486,7 +486,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
         // The happening done is told by its clause ("she organized the smuggling ..."), not the noun.
         const nominal =
           kind === "threat" || done ? null : nominalSpan(tokens, clause, first, last, rule.attack);
-        if (nominal && kind === "event") withToll(tokens, clauses, nominal);
+        if (nominal && kind === "event") entryTells(tokens, clauses, nominal);
         let clauseEnd = clause.last;
         while (clauseEnd > first && TRAILING_PUNCT.has(tokens[clauseEnd]?.text ?? "")) clauseEnd--;
         // "The coalition's mission is due to end this month under the 2024 agreement": an accord
@@ -1998,7 +1998,7 @@ const TOLL_VERBS = new Set([
  * a relative clause set off right after the phrase naming a happening, and telling its toll,
  * belongs with the phrase: its end moves to the relative clause's.
  */
-function withToll(tokens: readonly Token[], clauses: readonly Clause[], span: [number, number]): void {
+function entryTells(tokens: readonly Token[], clauses: readonly Clause[], span: [number, number]): void {
   const comma = span[1] + 1;
   if (tokens[comma]?.text !== ",") return;
   const next = clauses.find((c) => c.first === comma + 1);
@@ -2625,6 +2625,46 @@ function raidAndCapture(a: FactDraft, b: FactDraft): boolean {
   );
 }
 
+const DEFINITE = new Set(["the", "this", "that", "these", "those"]);
+/** Past verbs that tell a happening as violence done: "were shot", "was ambushed". */
+const VIOLENT_PAST = new Set([
+  "shot",
+  "fired",
+  "attacked",
+  "ambushed",
+  "struck",
+  "hit",
+  "stabbed",
+  "bombed",
+  "shelled",
+  "targeted",
+  "gunned",
+]);
+
+/**
+ * "Gunmen have killed four members of the SDF at a checkpoint in Raqqa, the group says. The
+ * fighters were shot on Tuesday evening at a checkpoint near the Panorama roundabout": a news lead
+ * tells the latest happening in the present perfect with no date of its own, and the next sentence
+ * (or the one after) tells it again, dated to a day by its own words, opening with a definite noun
+ * phrase that points back to it. Violence both, and the lead with no date at all.
+ */
+function leadDatedNext(earlier: FactDraft, later: FactDraft, tokens: readonly Token[], doc: Doc): boolean {
+  if (earlier.kind !== later.kind || earlier.modality !== later.modality) return false;
+  const gap = later.sentence - earlier.sentence;
+  if (gap < 1 || gap > 2 || earlier.date !== undefined) return false;
+  // The retelling may say only how ("The fighters were shot"): a happening known by a violent verb.
+  const violent = (f: FactDraft) =>
+    isViolence(f) || (f.rule === OCCURRENCE && VIOLENT_PAST.has(tokens[f.trigger]?.norm ?? ""));
+  if (!isViolence(earlier) || !violent(later)) return false;
+  if (later.date?.text === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(later.date.value)) return false;
+  let perfect = false;
+  for (let k = Math.max(earlier.first, earlier.trigger - 3); k < earlier.trigger; k++)
+    if (/^(?:has|have)$/.test(tokens[k]?.norm ?? "")) perfect = true;
+  if (!perfect) return false;
+  const opening = doc.sentences[later.sentence]?.tokenStart ?? -1;
+  return later.first <= opening + 1 && DEFINITE.has(tokens[opening]?.norm ?? "");
+}
+
 /** Whether two event mentions are one event: same kind, same day, actors and places that agree. */
 function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolean {
   if (a.kind !== b.kind || a.modality !== b.modality) return false;
@@ -2782,7 +2822,10 @@ function mergeSameEvents(
   for (const f of facts) {
     const fresh = announcedAsAnother(doc, f);
     const first = kept.find(
-      (k) => !apart(k, f) && !(fresh && k.sentence < f.sentence) && sameEvent(k, f, doc.tokens),
+      (k) =>
+        !apart(k, f) &&
+        !(fresh && k.sentence < f.sentence) &&
+        (sameEvent(k, f, doc.tokens) || leadDatedNext(k, f, doc.tokens, doc)),
     );
     if (!first) {
       kept.push(f);
@@ -2891,6 +2934,12 @@ function mergeSameEvents(
     // A summary's "this month" told again with its day in the body: the entry that has the
     // day cites the event. A log entry's head of labels ("ENTRY 3 · 19 Aug · TRIBAL CLASH")
     // names the event's kind; the sentence under it, on the same day, says what happened.
+    // A news lead told again with its day: the lead keeps its words (what happened, with its toll)
+    // and takes the day the retelling gives.
+    if (f.date && leadDatedNext(first, f, doc.tokens, doc)) {
+      first.date = f.date;
+      continue;
+    }
     const fromHead = labelHeads.has(first.sentence) && !labelHeads.has(f.sentence) && f.date !== undefined;
     if (
       first.sentence !== f.sentence &&

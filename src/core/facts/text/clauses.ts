@@ -160,9 +160,44 @@ function computeClauses(doc: Doc, sentence: number): Clause[] {
   return clauses;
 }
 
+/** Words that open a time adverbial: "on Thursday evening", "late on Friday", "overnight". */
+const TIME_OPENERS = new Set(["on", "at", "late", "early", "overnight", "shortly", "last", "this"]);
+const TIME_WORDS = new Set([
+  ...WEEKDAYS,
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "dawn",
+  "dusk",
+  "midnight",
+  "noon",
+  "overnight",
+  "yesterday",
+  "today",
+]);
+
+/**
+ * "in the town of al-Karamah, east of Raqqa, on Thursday evening, relatives told the site": a time
+ * adverbial set off by commas between what happened and who told it is the happening's, so the
+ * attribution starts after it, not before.
+ */
+function timeAdverbial(tokens: readonly Token[], from: number, end: number): boolean {
+  if (!TIME_OPENERS.has(tokens[from]?.norm ?? "")) return false;
+  let time = false;
+  for (let k = from; k < end && k < from + 6; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.text === ",") return time;
+    if (TIME_WORDS.has(t.norm) || MONTH_WORD.test(t.norm) || t.kind === "num") time = true;
+  }
+  return false;
+}
+
 /** ", the Syrian Democratic Forces (SDF) said on Friday.": an attribution, not part of the fact. */
 function attributionFollows(tokens: readonly Token[], from: number, end: number): boolean {
   if (end - from > 14) return false;
+  if (timeAdverbial(tokens, from, end)) return false;
   let verb = false;
   for (let k = from; k < end; k++) {
     const norm = tokens[k]?.norm ?? "";
