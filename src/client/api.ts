@@ -1110,7 +1110,7 @@ export interface components {
             })[];
             overrides?: components["schemas"]["BriefingOverrides"];
             /**
-             * @description The day the briefing is as of (YYYY-MM-DD), to make it again for an earlier day: evidence is aged and the horizon starts from that day. Today when absent. A day to come, or an article published after it, is a 400.
+             * @description The day the briefing is as of (YYYY-MM-DD), to make it again for an earlier day: evidence is aged and the horizon starts from that day. Today when absent. A day to come, or an article published after it (as of today: more than a day after today), is a 400.
              * @example 2026-06-30
              */
             asOf?: string;
@@ -1326,7 +1326,7 @@ export interface components {
             articleIds: string[];
             overrides?: components["schemas"]["BriefingOverrides"];
             /**
-             * @description The day the briefing is as of (YYYY-MM-DD), to make it again for an earlier day: evidence is aged and the horizon starts from that day. Today when absent. A day to come, or an article published after it, is a 400.
+             * @description The day the briefing is as of (YYYY-MM-DD), to make it again for an earlier day: evidence is aged and the horizon starts from that day. Today when absent. A day to come, or an article published after it (as of today: more than a day after today), is a 400.
              * @example 2026-06-30
              */
             asOf?: string;

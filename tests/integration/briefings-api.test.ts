@@ -362,6 +362,28 @@ describe("briefings: rendered by Chromium, stored in S3, downloaded over HTTP", 
     expect(((await early.json()) as { errors: { path: string; message: string }[] }).errors).toEqual([
       { path: "articleIds.1", message: `${dated} was published 2025-03-01, after 2025-02-01` },
     ]);
+    // As of today (no asOf), an article dated a day ahead passes (a time zone east of UTC); one
+    // dated weeks ahead is a wrong date, and the briefing would print reporting after its own date.
+    const ahead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const postDated = async (publishedAt: string) =>
+      (
+        (await (
+          await stack.app.request(
+            "/v1/articles",
+            json({ title: `Dated ${publishedAt}`, text: corpusText(), publishedAt, source: "Reuters" }),
+          )
+        ).json()) as { id: string }
+      ).id;
+    const weeksAhead = await postDated(ahead(30));
+    const later = await stack.app.request(
+      "/v1/briefings",
+      json({ theme: "isis-prison-escape", articleIds: [articleId, weeksAhead] }),
+    );
+    expect(later.status).toBe(400);
+    expect(later.headers.get("content-type")).toBe("application/problem+json");
+    expect(((await later.json()) as { errors: { path: string; message: string }[] }).errors).toEqual([
+      { path: "articleIds.1", message: `${weeksAhead} was published ${ahead(30)}, after today` },
+    ]);
     const malformed = await stack.app.request(
       "/v1/briefings",
       json({ theme: "isis-prison-escape", articleIds: [articleId], asOf: "2025-02-30" }),

@@ -58,21 +58,31 @@ function madeLater(at: Date, now: Date): { madeAt?: Date } {
   return at.toISOString().slice(0, 10) < now.toISOString().slice(0, 10) ? { madeAt: now } : {};
 }
 
-/** Refuses sources published after the day a briefing is as of: its analyst could not have read them. */
-function checkPublishedBy(asOf: string | undefined, sources: readonly SourceText[]): void {
-  if (asOf === undefined) return;
+/**
+ * Refuses sources published after the day a briefing is as of: its analyst could not have read them.
+ * A briefing as of today allows a day ahead (an article dated in a time zone east of UTC), no more:
+ * an article dated weeks ahead is a wrong date, and a briefing built on it would print reporting
+ * later than its own date.
+ */
+function checkPublishedBy(asOf: string | undefined, sources: readonly SourceText[], now: Date): void {
+  const limit = asOf ?? new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
   const late = sources.flatMap((s, i) =>
-    s.article.publishedAt && s.article.publishedAt > asOf
+    s.article.publishedAt && s.article.publishedAt.slice(0, 10) > limit
       ? [
           {
             path: `articleIds.${i}`,
-            message: `${s.article.id} was published ${s.article.publishedAt}, after ${asOf}`,
+            message: `${s.article.id} was published ${s.article.publishedAt}, after ${asOf ?? "today"}`,
           },
         ]
       : [],
   );
   if (late.length > 0)
-    throw new ValidationError("An article was published after the day the briefing is as of.", late);
+    throw new ValidationError(
+      asOf === undefined
+        ? "An article was published after today."
+        : "An article was published after the day the briefing is as of.",
+      late,
+    );
 }
 
 /** What assessing needs: the articles, the themes and the deployment's source grades. */
@@ -154,7 +164,7 @@ export async function briefingHtml(
     const at = briefingMoment(asOf, now);
     if (!deps.themes.get(theme)) throw new NotFoundError("Theme", theme);
     const sources = await loadSources(deps, articleIds);
-    checkPublishedBy(asOf, sources);
+    checkPublishedBy(asOf, sources, now);
     const id = deps.ids.briefingId(now);
     return (
       await deps.composer.compose({
@@ -202,7 +212,7 @@ export async function previewAssessment(
   const at = briefingMoment(request.asOf, now);
   if (!deps.themes.get(request.theme)) throw new NotFoundError("Theme", request.theme);
   const sources = await loadSources(deps, request.articleIds);
-  checkPublishedBy(request.asOf, sources);
+  checkPublishedBy(request.asOf, sources, now);
   return deps.composer.assess({
     themeId: request.theme,
     id: deps.ids.briefingId(now),
@@ -241,7 +251,7 @@ export async function generateBriefing(
     const theme = deps.themes.get(request.theme);
     if (!theme) throw new NotFoundError("Theme", request.theme);
     const sources = await loadSources(deps, request.articleIds, options.pending);
-    checkPublishedBy(request.asOf, sources);
+    checkPublishedBy(request.asOf, sources, createdAt);
     checkDeadline(deadline);
     const overrides = hasOverrides(request.overrides) ? request.overrides : undefined;
     const { assessment, rendered, extractor } = await deps.composer.compose({

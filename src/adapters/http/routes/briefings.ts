@@ -39,7 +39,7 @@ const AsOf = BriefingRequest.shape.asOf
   .openapi({
     description:
       "The day the briefing is as of (YYYY-MM-DD), to make it again for an earlier day: evidence is aged and the " +
-      "horizon starts from that day. Today when absent. A day to come, or an article published after it, is a 400.",
+      "horizon starts from that day. Today when absent. A day to come, or an article published after it (as of today: more than a day after today), is a 400.",
     example: "2026-06-30",
   });
 
