@@ -53,3 +53,22 @@ describe("a news lead in the present perfect, dated by the telling after it", ()
     expect(datesOf(visit, /have killed three members/)).toEqual([]);
   });
 });
+
+describe("a dated reference to an attack, then how it was done", () => {
+  it("prints the telling of how, on the reference's day, once", () => {
+    const doc = extract(
+      "Thank you for your letter about the attack on Sulaymaniyah airport on the night of Friday 3 April 2026. I can confirm that we hold the information. Two attack drones were flown towards the airport and one hit a fuel truck.",
+      "2026-05-20",
+    );
+    expect(datesOf(doc, /Two attack drones were flown/)).toEqual(["2026-04-03"]);
+    expect(doc.facts.filter((f) => f.kind === "event" && f.date?.value === "2026-04-03")).toHaveLength(1);
+  });
+
+  it("leaves an undated telling that points to no place of the reference, and a reference that is no attack", () => {
+    const doc = extract(
+      "Thank you for your letter about the attack on Sulaymaniyah airport on the night of Friday 3 April 2026. I can confirm that we hold the information. Two attack drones were flown at a convoy on the Kirkuk road.",
+      "2026-05-20",
+    );
+    expect(datesOf(doc, /Two attack drones were flown/)).not.toEqual(["2026-04-03"]);
+  });
+});

@@ -2665,6 +2665,27 @@ function leadDatedNext(earlier: FactDraft, later: FactDraft, tokens: readonly To
   return later.first <= opening + 1 && DEFINITE.has(tokens[opening]?.norm ?? "");
 }
 
+/**
+ * "… about the attack on Erbil International Airport on the night of Saturday 4 July 2026 … Three
+ * one-way attack drones were launched towards the base.": a definite noun phrase dates an attack
+ * to a day, and the next sentence or the one after tells, with no date of its own, how it was
+ * done, pointing back to its place with a definite noun ("the base"). One event: the telling says
+ * what happened, on the reference's day.
+ */
+function referenceThenHow(earlier: FactDraft, later: FactDraft, tokens: readonly Token[]): boolean {
+  if (earlier.kind !== "event" || later.kind !== "event" || earlier.modality !== later.modality) return false;
+  const gap = later.sentence - earlier.sentence;
+  // No date in its own words (the story's month at most).
+  if (gap < 1 || gap > 2 || later.date?.text !== undefined) return false;
+  if (earlier.date?.text === undefined || !isDay(earlier.date.value)) return false;
+  if (tokens[earlier.first]?.norm !== "the" || !earlier.rule.attack || !isViolence(later)) return false;
+  for (let k = later.trigger + 1; k <= later.last; k++)
+    if (tokens[k]?.norm === "the" && PLACE_NOUNS.has(tokens[k + 1]?.norm ?? "")) return true;
+  return false;
+}
+/** Common nouns a later sentence points back to a named site with: "towards the base". */
+const PLACE_NOUNS = new Set(["base", "airport", "camp", "prison", "post", "checkpoint", "compound", "facility", "site"]);
+
 /** Whether two event mentions are one event: same kind, same day, actors and places that agree. */
 function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolean {
   if (a.kind !== b.kind || a.modality !== b.modality) return false;
@@ -2825,7 +2846,9 @@ function mergeSameEvents(
       (k) =>
         !apart(k, f) &&
         !(fresh && k.sentence < f.sentence) &&
-        (sameEvent(k, f, doc.tokens) || leadDatedNext(k, f, doc.tokens, doc)),
+        (sameEvent(k, f, doc.tokens) ||
+          leadDatedNext(k, f, doc.tokens, doc) ||
+          referenceThenHow(k, f, doc.tokens)),
     );
     if (!first) {
       kept.push(f);
@@ -2938,6 +2961,20 @@ function mergeSameEvents(
     // and takes the day the retelling gives.
     if (f.date && leadDatedNext(first, f, doc.tokens, doc)) {
       first.date = f.date;
+      continue;
+    }
+    // A dated reference to an attack and the telling of how it was done: the telling is printed, on
+    // the reference's day.
+    if (referenceThenHow(first, f, doc.tokens)) {
+      Object.assign(first, {
+        sentence: f.sentence,
+        first: f.first,
+        last: f.last,
+        trigger: f.trigger,
+        rule: f.rule,
+        outcomeLast: f.outcomeLast,
+        outcomeFirst: f.outcomeFirst,
+      });
       continue;
     }
     const fromHead = labelHeads.has(first.sentence) && !labelHeads.has(f.sentence) && f.date !== undefined;
