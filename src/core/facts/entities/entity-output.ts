@@ -10,6 +10,7 @@ import { HEAD_LINE_SEPARATORS, PUBLICATION_HEADS } from "./entity-candidates.js"
 import { type EntityDraft, type MentionDraft, PILGRIM_HONORIFICS } from "./entity-draft.js";
 import { designatorMention, isPassing as passingMention, routeEnd } from "./places.js";
 import { reportingLineOnly } from "./reporting-lines.js";
+import { sectionLabelOnly } from "./section-labels.js";
 
 /** Entity drafts as schema entities: ids in order of first mention, aliases from what was seen. */
 
@@ -956,6 +957,7 @@ export function entityOutput(
       competitionOnly(doc, draft) ||
       flightEndOnly(doc, draft) ||
       governorTitleOnly(doc, draft) ||
+      sectionLabelOnly(doc, draft) ||
       bareHeadNoun(draft)
     )
       continue;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { entityNamed, extract } from "./helpers.js";
+
+/** Session 60 (x60) readings of entity precision, on texts written for these tests. */
+
+describe("a place named only in the section label of a paper's head", () => {
+  it("drops a region named only in 'World | Middle East' under the masthead", () => {
+    const doc = extract(
+      "THE DESERT COURIER\nWorld | Middle East\n\nBlast kills three in Syria's Manbij\n\nA car bomb killed three people in a market in Manbij on Sunday, local officials said.",
+    );
+    expect(entityNamed(doc, "Middle East")).toBeUndefined();
+    expect(entityNamed(doc, "Manbij")).toBeDefined();
+  });
+
+  it("drops a country named only as the subsection of 'Arab World | Syria' over a story about one of its towns", () => {
+    const doc = extract(
+      "THE LEVANT LEDGER\nArab World | Syria\n\nGunmen kill a teacher in Nawa\n\nGunmen shot dead a teacher in Nawa on Tuesday evening, relatives said.",
+    );
+    expect(entityNamed(doc, "Syria")).toBeUndefined();
+  });
+
+  it("drops a region alone on the line between the masthead and the publication stamp", () => {
+    const doc = extract(
+      "RADIO ORIENT 7 · English\nMiddle East\nPublished on: 03/11/2026 - 10:15\n\nDrone strikes a car near Sinjar\n\nA drone struck a car near Sinjar on Monday, killing two men, local officials said.",
+    );
+    expect(entityNamed(doc, "Middle East")).toBeUndefined();
+  });
+
+  it("keeps a place the story names again in its body", () => {
+    const doc = extract(
+      "THE LEVANT LEDGER\nArab World | Syria\n\nGunmen kill a teacher in Nawa\n\nGunmen shot dead a teacher in Nawa on Tuesday evening. Syria said it would find them.",
+    );
+    expect(entityNamed(doc, "Syria")).toBeDefined();
+  });
+
+  it("keeps a place of a headline, which is no label", () => {
+    const doc = extract(
+      "THE DESERT COURIER\nBlast in Manbij\n\nA car bomb killed three people in a market on Sunday, local officials said.",
+    );
+    expect(entityNamed(doc, "Manbij")).toBeDefined();
+  });
+});
