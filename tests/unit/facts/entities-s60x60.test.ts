@@ -40,3 +40,22 @@ describe("a place named only in the section label of a paper's head", () => {
     expect(entityNamed(doc, "Manbij")).toBeDefined();
   });
 });
+
+describe("a known body's name written after its country's adjective", () => {
+  it("counts the name without the adjective among the body's spellings", () => {
+    const doc = extract(
+      "A bomb fixed to a Syrian General Security car exploded in Dana on Monday, wounding two officers, the interior ministry said.",
+    );
+    const body = entityNamed(doc, "General Security Service");
+    expect(body?.aliases).toContain("General Security");
+  });
+
+  it("adds no spelling where the words after the adjective are no name the lexicon lists", () => {
+    const doc = extract(
+      "Fighters of the Syrian Democratic Forces detained two men in Shaddadi on Monday, a spokesman said.",
+    );
+    const body = entityNamed(doc, "Syrian Democratic Forces");
+    expect(body).toBeDefined();
+    expect(body?.aliases ?? []).not.toContain("Democratic Forces");
+  });
+});

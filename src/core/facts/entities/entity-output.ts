@@ -563,6 +563,23 @@ const COUNTRY_WORDS = new Set(
     [e.name, ...e.aliases, ...(e.demonyms ?? [])].flatMap((a) => a.toLowerCase().split(/[\s-]+/)),
   ),
 );
+/** Adjectives of the lexicon's countries: "Syrian", "Iraqi", "Jordanian". */
+const DEMONYMS = new Set(
+  LEXICON.filter((e) => e.kind === "country").flatMap((e) => (e.demonyms ?? []).map((d) => d.toLowerCase())),
+);
+
+/**
+ * "a Syrian General Security vehicle": a body's name written with its country's adjective
+ * before it; the adjective says whose the body is (rule 1 of the convention: an adjective is no
+ * part of a name), so the name after it, where the lexicon lists it ("General Security"), is
+ * how the text calls the body too. Undefined when the spelling opens with no country's adjective.
+ */
+function withoutDemonym(spelling: string): string | undefined {
+  const space = spelling.indexOf(" ");
+  if (space < 0 || !DEMONYMS.has(spelling.slice(0, space).toLowerCase())) return undefined;
+  return spelling.slice(space + 1);
+}
+
 /** Words after an abbreviated country name that make it the subject, not an adjective: "the US has". */
 const NOT_AFTER_ADJECTIVE = new Set(
   "and or has have had is are was were will would could can may might said says to in on of at for by from as with".split(
@@ -1044,6 +1061,8 @@ export function entityOutput(
         const other = namesOf.get(bare.toLowerCase());
         const owned = other !== undefined && (other.size > 1 || !other.has(draft));
         if (bare !== spelling && known.has(bare.toLowerCase()) && !owned) aliases.add(bare);
+        const unqualified = withoutDemonym(spelling);
+        if (unqualified && known.has(unqualified.toLowerCase())) aliases.add(unqualified);
       }
     }
     // Spellings that differ only in case ("HASAKAH" in a dateline) are not other spellings.
