@@ -59,3 +59,18 @@ describe("a known body's name written after its country's adjective", () => {
     expect(body?.aliases ?? []).not.toContain("Democratic Forces");
   });
 });
+
+describe("a numbered site named after a known place", () => {
+  it("spells the place with the site's number and noun as the site's name", () => {
+    const doc = extract("Gunmen fired on a crew bus near the Majnoon 3 field on Monday, police said.");
+    const site = entityNamed(doc, "Majnoon");
+    expect(site?.aliases).toContain("Majnoon 3");
+    expect(site?.aliases).toContain("Majnoon 3 field");
+  });
+
+  it("adds nothing where the number after the place counts something else", () => {
+    const doc = extract("Clashes near Majnoon 3 days ago killed a guard, police said.");
+    const place = entityNamed(doc, "Majnoon");
+    expect(place?.aliases ?? []).not.toContain("Majnoon 3");
+  });
+});

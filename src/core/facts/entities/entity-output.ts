@@ -563,6 +563,23 @@ const COUNTRY_WORDS = new Set(
     [e.name, ...e.aliases, ...(e.demonyms ?? [])].flatMap((a) => a.toLowerCase().split(/[\s-]+/)),
   ),
 );
+/**
+ * "the West Qurna 2 field", "near Rumaila 3 station": a known place followed by a number and a
+ * site's noun names the numbered site the story is about (one of several the place gives its
+ * name to), and the text's spellings of it, with the number ("West Qurna 2") and with the noun
+ * ("West Qurna 2 field"), are its. The tails to add to the place's spelling; undefined where no
+ * number and site noun follow ("the West Qurna field", "West Qurna 2 days ago").
+ */
+function numberedSite(doc: Doc, draft: EntityDraft, last: number): string[] | undefined {
+  if (draft.type !== "place" || !draft.lexicon) return undefined;
+  const [num, noun] = [doc.tokens[last + 1], doc.tokens[last + 2]];
+  if (num?.kind !== "num" || !/^\d{1,2}$/.test(num.text) || noun?.kind !== "word" || noun.cap)
+    return undefined;
+  if (!FACILITY_HEADS.has(noun.norm) && noun.norm !== "station") return undefined;
+  if (num.sentence !== noun.sentence || doc.text.slice(num.end, noun.start).trim() !== "") return undefined;
+  return [num.text, `${num.text} ${noun.text}`];
+}
+
 /** Adjectives of the lexicon's countries: "Syrian", "Iraqi", "Jordanian". */
 const DEMONYMS = new Set(
   LEXICON.filter((e) => e.kind === "country").flatMap((e) => (e.demonyms ?? []).map((d) => d.toLowerCase())),
@@ -1021,6 +1038,8 @@ export function entityOutput(
           doc.text.slice(beforeArticle.end, article.start).indexOf("\n") < 0
         )
           aliases.add(`The ${squash(text)}`);
+        const numbered = numberedSite(doc, draft, m.last);
+        if (numbered) for (const spelling of numbered) aliases.add(`${squash(text)} ${spelling}`);
         // "in northern Iraq": a country with the compass part it is named by, written so too.
         const part = doc.tokens[m.first - 1];
         if (draft.lexicon?.kind === "country" && part && !part.cap && compassPart(part.norm)) {
