@@ -74,3 +74,16 @@ describe("a numbered site named after a known place", () => {
     expect(place?.aliases ?? []).not.toContain("Majnoon 3");
   });
 });
+
+describe("a village whose name opens with a cleric's title", () => {
+  it("reads 'Imam Gharbi' as the village, not a person called Gharbi", () => {
+    const doc = extract("Gunmen shot dead the headman of nearby Imam Gharbi on the road to Qayyarah on Sunday.");
+    expect(entityNamed(doc, "Imam Gharbi")?.type).toBe("place");
+    expect(entityNamed(doc, "Gharbi")).toBeUndefined();
+  });
+
+  it("still reads a cleric's title before another name as a title", () => {
+    const doc = extract("Imam Ali Gharbi led the prayers in Mosul on Friday.");
+    expect(entityNamed(doc, "Imam Gharbi")).toBeUndefined();
+  });
+});
