@@ -2324,7 +2324,33 @@ export function phraseSpeaker(
   // as "its spokesman" (kept whole, being short) says whose spokesman.
   if (tokens[first]?.norm === "the" && last - first >= 2) first++;
   const text = spanText(doc, first, last).replace(/\s+/g, " ");
+  const body = spokespersonBody(tokens, owners, first, last);
+  if (body) return { ...asSpeaker(body), words: text };
   return { draft: null, name: text };
+}
+
+/** Nouns of the one who speaks for a body by office, unnamed: "a MAG spokesperson". */
+const SPOKES_NOUNS = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+
+/**
+ * "A MAG spokesperson said", "an SDF spokesman told": an unnamed spokesperson, the body's name
+ * written right before the noun, speaks for that body (its words stay the speaker's name, the
+ * body is the entity it links to). A spokesperson of no named body ("a police spokesman"), and
+ * one whose name follows ("A MAG spokesperson, Ann Lee, said") found before this, are not read so.
+ */
+function spokespersonBody(
+  tokens: readonly Token[],
+  owners: ReadonlyMap<number, EntityDraft>,
+  first: number,
+  last: number,
+): EntityDraft | null {
+  if (!SPOKES_NOUNS.has(tokens[last]?.norm ?? "") || !["a", "an"].includes(tokens[first]?.norm ?? ""))
+    return null;
+  if (last - first < 2) return null;
+  const body = owners.get(first + 1);
+  if (body?.type !== "organization") return null;
+  for (let k = first + 1; k < last; k++) if (owners.get(k) !== body) return null;
+  return body;
 }
 
 /** Verbs of a head line crediting the text's writer ("Answered by:", "Posted by"). */

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers.js";
+
+/** Session 60 (x60) readings of quote attribution, on texts written for these tests. */
+
+const speakerEntity = (doc: ReturnType<typeof extract>, quoteStart: string) => {
+  const q = doc.quotes.find((x) => x.text.startsWith(quoteStart));
+  const e = q?.speaker.entityId ? doc.entities.find((x) => x.id === q.speaker.entityId) : undefined;
+  return { name: q?.speaker.name, entity: e?.name };
+};
+
+describe("an unnamed spokesperson of a body named before the noun", () => {
+  it("links 'A MAG spokesperson' to the charity, keeping the words as the speaker's name", () => {
+    const doc = extract(
+      "A deminer of the Mines Advisory Group (MAG) was hurt near Raqqa on Monday. A MAG spokesperson said the charity's other staff were safe.",
+    );
+    const s = speakerEntity(doc, "the charity's other staff");
+    expect(s.name).toBe("A MAG spokesperson");
+    expect(s.entity).toBe("Mines Advisory Group");
+  });
+
+  it("links no body to a spokesperson of a body the text does not name", () => {
+    const doc = extract(
+      "A deminer was hurt near Raqqa on Monday. A police spokesperson said two other deminers were safe.",
+    );
+    const s = speakerEntity(doc, "two other deminers");
+    expect(s.entity).toBeUndefined();
+  });
+});
