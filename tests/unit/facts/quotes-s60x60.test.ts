@@ -27,3 +27,19 @@ describe("an unnamed spokesperson of a body named before the noun", () => {
     expect(s.entity).toBeUndefined();
   });
 });
+
+describe("a body referred back to by the noun of its appositive", () => {
+  it("reads 'the force' as the body an appositive called 'the local security force'", () => {
+    const doc = extract(
+      "The Asayish, the local security force in the city, said a bomb hit a patrol on Monday. According to the force, two suspects were arrested on Tuesday.",
+    );
+    expect(speakerEntity(doc, "two suspects were arrested").entity).toBe("Asayish");
+  });
+
+  it("finds no body where no appositive gave the noun", () => {
+    const doc = extract(
+      "The Asayish said a bomb hit a patrol on Monday. According to the force, two suspects were arrested on Tuesday.",
+    );
+    expect(speakerEntity(doc, "two suspects were arrested").entity).toBeUndefined();
+  });
+});

@@ -2238,6 +2238,8 @@ export function phraseSpeaker(
     if (kin) return asSpeaker(kin);
     const same = memory.sameHead(head.norm, first);
     if (same) return same;
+    const described = appositiveBody(doc, owners, first, head);
+    if (described) return asSpeaker(described);
     // A post the role search reads ("the judge") is left to it: its holder may be titled otherwise.
     const titled = head.cap || ROLE_NOUNS.has(head.norm) ? null : memory.titled(head.norm, first);
     if (titled) return titled;
@@ -2327,6 +2329,40 @@ export function phraseSpeaker(
   const body = spokespersonBody(tokens, owners, first, last);
   if (body) return { ...asSpeaker(body), words: text };
   return { draft: null, name: text };
+}
+
+/** How far back (in tokens) a body described by an appositive is looked for. */
+const APPOSITIVE_REACH = 200;
+
+/**
+ * "The Asayish, the internal security force in the region, said … According to the force, …":
+ * "the force" refers back to the body an appositive described with that noun, the nearest one
+ * before it. The appositive opens with "the" right after the body's name and its comma, its
+ * noun in lower case within a few words ("the internal security force"); a body no appositive
+ * described so ("the police force" of no named force) is not found.
+ */
+function appositiveBody(
+  doc: Doc,
+  owners: ReadonlyMap<number, EntityDraft>,
+  first: number,
+  head: Token,
+): EntityDraft | null {
+  if (head.cap || head.kind !== "word") return null;
+  const { tokens } = doc;
+  for (let k = first - 1; k > 2 && first - k <= APPOSITIVE_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.norm !== head.norm || t.cap || owners.has(k)) continue;
+    // The appositive's "the" a few words before the noun, then the comma, then the body.
+    for (let a = k - 1; a >= k - 4 && a > 1; a--) {
+      const w = tokens[a] as Token;
+      if (w.kind !== "word" || w.cap) break;
+      if (w.norm !== "the") continue;
+      const body = owners.get(a - 2);
+      if (tokens[a - 1]?.text === "," && body?.type === "organization") return body;
+      break;
+    }
+  }
+  return null;
 }
 
 /** Nouns of the one who speaks for a body by office, unnamed: "a MAG spokesperson". */
