@@ -43,3 +43,21 @@ describe("a body referred back to by the noun of its appositive", () => {
     expect(speakerEntity(doc, "two suspects were arrested").entity).toBeUndefined();
   });
 });
+
+describe("a definite description by what a named person once was", () => {
+  it("reads 'the former nurse' as the one person named just before", () => {
+    const doc = extract(
+      "Dana Price, 40, who works for a medical charity, was hurt when a shell hit a clinic near Raqqa on Monday.\n\nSpeaking from hospital on Tuesday, the former nurse told the paper that the roof had fallen in.",
+    );
+    const s = speakerEntity(doc, "the roof had fallen in");
+    expect(s.entity).toBe("Dana Price");
+  });
+
+  it("reads no one where the sentences before name two people", () => {
+    const doc = extract(
+      "Dana Price and Omar Haddad were hurt when a shell hit a clinic near Raqqa on Monday.\n\nSpeaking from hospital on Tuesday, the former nurse told the paper that the roof had fallen in.",
+    );
+    const s = speakerEntity(doc, "the roof had fallen in");
+    expect(s.entity).toBeUndefined();
+  });
+});

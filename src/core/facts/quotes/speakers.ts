@@ -1926,6 +1926,38 @@ function statementOf(
   return phraseSpeaker(doc, owners, first + 3, last, memory);
 }
 
+/** Sentences before a description's own that the person it describes is looked for in. */
+const DESCRIBED_REACH = 2;
+
+/**
+ * "Megan Prosser, 31, was hurt in the blast … the former soldier told the paper that …": a
+ * definite description by what a person once was ("the former soldier", "the former teacher")
+ * tells more about someone already named, not of someone new (who would be "a former soldier").
+ * It is the one person the sentences just before name; where they name none or several, the
+ * description stays as written.
+ */
+function formerSelf(
+  doc: Doc,
+  owners: ReadonlyMap<number, EntityDraft>,
+  first: number,
+  last: number,
+): EntityDraft | null {
+  const { tokens } = doc;
+  const head = tokens[last];
+  if (last !== first + 2 || tokens[first]?.norm !== "the" || tokens[first + 1]?.norm !== "former")
+    return null;
+  if (head?.kind !== "word" || head.cap) return null;
+  const sentence = tokens[first]?.sentence ?? -1;
+  const people = new Set<EntityDraft>();
+  for (let k = first - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence >= 0 && t.sentence < sentence - DESCRIBED_REACH) break;
+    const d = owners.get(k);
+    if (d?.type === "person") people.add(d);
+  }
+  return people.size === 1 ? ([...people][0] ?? null) : null;
+}
+
 export function phraseSpeaker(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -1961,6 +1993,8 @@ export function phraseSpeaker(
   }
   const kin = kinOf(doc, owners, first, last);
   if (kin) return kin;
+  const self = formerSelf(doc, owners, first, last);
+  if (self) return asSpeaker(self);
   // "A statement of the Asayish general command asked ...": the statement's maker speaks.
   const maker = statementOf(doc, owners, first, last, memory);
   if (maker) return maker;
