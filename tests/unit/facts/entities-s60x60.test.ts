@@ -77,7 +77,9 @@ describe("a numbered site named after a known place", () => {
 
 describe("a village whose name opens with a cleric's title", () => {
   it("reads 'Imam Gharbi' as the village, not a person called Gharbi", () => {
-    const doc = extract("Gunmen shot dead the headman of nearby Imam Gharbi on the road to Qayyarah on Sunday.");
+    const doc = extract(
+      "Gunmen shot dead the headman of nearby Imam Gharbi on the road to Qayyarah on Sunday.",
+    );
     expect(entityNamed(doc, "Imam Gharbi")?.type).toBe("place");
     expect(entityNamed(doc, "Gharbi")).toBeUndefined();
   });
@@ -85,5 +87,22 @@ describe("a village whose name opens with a cleric's title", () => {
   it("still reads a cleric's title before another name as a title", () => {
     const doc = extract("Imam Ali Gharbi led the prayers in Mosul on Friday.");
     expect(entityNamed(doc, "Imam Gharbi")).toBeUndefined();
+  });
+});
+
+describe("a known body written after its country's possessive", () => {
+  it("counts the words after the possessive among the body's spellings", () => {
+    const doc = extract(
+      "France's armed forces ministry said on Tuesday that none of its soldiers in Erbil had been hurt.",
+    );
+    expect(entityNamed(doc, "French Ministry of the Armed Forces")?.aliases).toContain(
+      "armed forces ministry",
+    );
+  });
+
+  it("adds nothing after the possessive of a place that is no country", () => {
+    const doc = extract("Raqqa's civil council said on Tuesday that the market would reopen.");
+    const all = doc.entities.flatMap((e) => e.aliases);
+    expect(all).not.toContain("civil council");
   });
 });

@@ -597,6 +597,25 @@ function withoutDemonym(spelling: string): string | undefined {
   return spelling.slice(space + 1);
 }
 
+/** Each country's names ("France", "Syria") to its first adjective, lower case. */
+const COUNTRY_DEMONYM = new Map(
+  LEXICON.filter((e) => e.kind === "country" && (e.demonyms?.length ?? 0) > 0).flatMap((e) =>
+    [e.name, ...e.aliases].map((n) => [n.toLowerCase(), (e.demonyms?.[0] ?? "").toLowerCase()] as const),
+  ),
+);
+
+/**
+ * "France's armed forces ministry said": a body written after its country's possessive, which
+ * says whose it is as the adjective does ("the French armed forces ministry"); the words after
+ * it are the body's name in the text where the lexicon lists them, bare or after the adjective.
+ * The country's adjective and the words after the possessive; undefined for no country's possessive.
+ */
+function withoutPossessor(spelling: string): { demonym: string; rest: string } | undefined {
+  const m = /^(.+?)['’]s\s+(.+)$/.exec(spelling);
+  const demonym = m ? COUNTRY_DEMONYM.get((m[1] ?? "").toLowerCase()) : undefined;
+  return m && demonym ? { demonym, rest: m[2] ?? "" } : undefined;
+}
+
 /** Words after an abbreviated country name that make it the subject, not an adjective: "the US has". */
 const NOT_AFTER_ADJECTIVE = new Set(
   "and or has have had is are was were will would could can may might said says to in on of at for by from as with".split(
@@ -1082,6 +1101,13 @@ export function entityOutput(
         if (bare !== spelling && known.has(bare.toLowerCase()) && !owned) aliases.add(bare);
         const unqualified = withoutDemonym(spelling);
         if (unqualified && known.has(unqualified.toLowerCase())) aliases.add(unqualified);
+        const possessed = withoutPossessor(spelling);
+        if (
+          possessed &&
+          (known.has(possessed.rest.toLowerCase()) ||
+            known.has(`${possessed.demonym} ${possessed.rest.toLowerCase()}`))
+        )
+          aliases.add(possessed.rest);
       }
     }
     // Spellings that differ only in case ("HASAKAH" in a dateline) are not other spellings.
