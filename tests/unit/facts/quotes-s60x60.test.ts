@@ -61,3 +61,19 @@ describe("a definite description by what a named person once was", () => {
     expect(s.entity).toBeUndefined();
   });
 });
+
+describe("a sentence opening with a relative named right after the kinship noun", () => {
+  it("gives the next 'he' to the named son, not to the father the possessive stands for", () => {
+    const doc = extract(
+      "The headman of the village, Ali Hassan al-Jubouri, was killed on Thursday night when a bomb went off.\n\nHis son Yasser suffered burns to his hands. He said that the messages came in October.",
+    );
+    expect(speakerEntity(doc, "the messages came").entity).toBe("Yasser");
+  });
+
+  it("still carries 'he' back past a sentence opening with his possession", () => {
+    const doc = extract(
+      "The headman of the village, Ali Hassan al-Jubouri, spoke to the paper on Thursday.\n\nHis house stands near the road. He said that the messages came in October.",
+    );
+    expect(speakerEntity(doc, "the messages came").entity).toBe("Ali Hassan al-Jubouri");
+  });
+});

@@ -825,6 +825,7 @@ export class SpeakerMemory {
       this.owners.get(span.tokenStart + 3)?.type === "person"
     )
       return false;
+    if (span && kinNamedOpening(this.doc, this.owners, span.tokenStart)) return false;
     return first !== undefined && (PRONOUN_FORMS[word] ?? []).includes(first.norm);
   }
 
@@ -2397,6 +2398,21 @@ function appositiveBody(
     }
   }
   return null;
+}
+
+/**
+ * "His son Yasser, 24, suffered burns …": a sentence opening with a possessive, a noun of
+ * kinship and the kin's name right after it (no comma between) is about that named kin, a person
+ * of its own, not about the one the possessive stands for ("His book, published …" is).
+ */
+function kinNamedOpening(doc: Doc, owners: ReadonlyMap<number, EntityDraft>, start: number): boolean {
+  const { tokens } = doc;
+  return (
+    KIN_OWNERS.has(tokens[start]?.norm ?? "") &&
+    KIN.has(tokens[start + 1]?.norm ?? "") &&
+    owners.get(start + 2)?.type === "person" &&
+    owners.get(start + 1) === undefined
+  );
 }
 
 /** Nouns of the one who speaks for a body by office, unnamed: "a MAG spokesperson". */
