@@ -594,6 +594,7 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
       "Ministry of the Armed Forces",
       "French Ministry of Armed Forces",
       "French armed forces ministry",
+      "France's armed forces ministry",
       "French defence ministry",
       "French Ministry of Defence",
       "Ministère des Armées",
