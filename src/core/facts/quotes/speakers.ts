@@ -825,7 +825,21 @@ export class SpeakerMemory {
       this.owners.get(span.tokenStart + 3)?.type === "person"
     )
       return false;
+    // "His son Yasser, 24, was hurt", "Her younger sister Amal runs ...": so is a name straight
+    // after the possessive's noun (a modifier before it at most), written without commas.
+    if (span && this.namedAfterPossessive(span.tokenStart)) return false;
     return first !== undefined && (PRONOUN_FORMS[word] ?? []).includes(first.norm);
+  }
+
+  /** Whether a possessive's noun (one lower-case modifier before it at most) is followed by a person's name. */
+  private namedAfterPossessive(start: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = start + 1; k <= start + 2; k++) {
+      const t = tokens[k];
+      if (t?.kind !== "word" || t.cap || this.owners.has(k)) return false;
+      if (this.owners.get(k + 1)?.type === "person") return true;
+    }
+    return false;
   }
 
   private teller: Speaker | null | undefined;
