@@ -53,3 +53,39 @@ describe("'Commandant' is a rank written before a name", () => {
     expect(doc.entities.filter((e) => e.type === "person").map((e) => e.name)).toEqual([]);
   });
 });
+
+describe("a document a possessive gives to the body the sentence opens with", () => {
+  it("reads 'according to our records' after a fronted time as the body that is the subject", () => {
+    const doc = extract(
+      "Since March, Amnesty International has documented 52 evictions in the district, according to our records.",
+    );
+    expect(said(doc, "52 evictions")).toEqual([["indirect", "Amnesty International"]]);
+  });
+
+  it("leaves 'our records' to no body when the sentence's subject is none", () => {
+    const doc = extract(
+      "Amnesty International visited the camp. The last eviction in the district was in March, according to our records.",
+    );
+    expect(said(doc, "The last eviction").map(([, s]) => s)).not.toContain("Amnesty International");
+  });
+
+  it("reads 'its records' after 'In 2024, the Commission ...' as the body so named", () => {
+    const doc = extract(
+      [
+        "The High Commission for Human Rights published its annual report on Sunday.",
+        "In 2024, the Commission registered 40 complaints of torture in the province, according to its records.",
+      ].join(" "),
+    );
+    expect(said(doc, "40 complaints")).toEqual([["indirect", "High Commission for Human Rights"]]);
+  });
+
+  it("reads 'its records' after 'Since 2019, the Directorate ...' under that name when no entity holds it", () => {
+    const doc = extract(
+      [
+        "Teams from the health ministry and the mass graves directorate opened the site on Monday.",
+        "Since 2019, the Directorate has identified 318 victims from the graves of the region, according to its records.",
+      ].join(" "),
+    );
+    expect(said(doc, "318 victims")).toEqual([["indirect", "the Directorate"]]);
+  });
+});
