@@ -89,3 +89,28 @@ describe("a document a possessive gives to the body the sentence opens with", ()
     expect(said(doc, "318 victims")).toEqual([["indirect", "the Directorate"]]);
   });
 });
+
+describe("a teller recalled inside a reported clause", () => {
+  it("gives the next 'He said' to the reporter, not the teller whose words were recalled", () => {
+    const doc = extract(
+      [
+        "The judge questioned the prisoner about the phone.",
+        "The prisoner said that his brother had given him the phone and had told him: 'Say nothing about the money.'",
+        "He said he had never seen the money.",
+      ].join(" "),
+    );
+    expect(said(doc, "Say nothing about the money")).toContainEqual(["direct", "his brother"]);
+    expect(said(doc, "he had never seen the money")).toEqual([["indirect", "The prisoner"]]);
+  });
+
+  it("still gives a 'He' the reporter cannot be to the teller", () => {
+    const doc = extract(
+      [
+        "The teacher, Layla Haddad, spoke to us after class.",
+        "She told us that one of her pupils had written to her: 'I miss the river.'",
+        "He said he wanted the essay read aloud.",
+      ].join(" "),
+    );
+    expect(said(doc, "he wanted the essay read aloud").map(([, s]) => s)).not.toContain("Layla Haddad");
+  });
+});

@@ -1627,12 +1627,22 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         // not from a subject of the reported clause. Words quoted whole after a tag of their own
         // ("wrote: '...'") stay their tag's speaker's.
         const wholeAfterTag = [",", ":"].includes(tokens[quote.first - 2]?.text ?? "");
+        // "The detainee said that his cousin had told him: '...'. He said ...": words a teller
+        // inside a reported clause said are recalled by the reporter, who goes on speaking.
+        const recalled = (r: QuoteDraft) =>
+          !wholeAfterTag || (quote.tag !== undefined && quote.tag > r.first);
         const reporter =
-          quote.kind === "direct" && !wholeAfterTag
+          quote.kind === "direct"
             ? quotes
                 .slice(before)
-                .find((r) => r.kind === "indirect" && r.first <= quote.first && r.last >= quote.last)
+                .find(
+                  (r) =>
+                    r.kind === "indirect" && r.first <= quote.first && r.last >= quote.last && recalled(r),
+                )
             : undefined;
+        // The teller is remembered before the reporter: a "he" the reporter cannot be ("She told
+        // us a student wrote: '...'. He said no") is still the teller.
+        if (reporter && wholeAfterTag) memory.remember(quote.speaker, quote.first);
         memory.remember(reporter ? reporter.speaker : quote.speaker, quote.first);
         // A quote opening the next sentence goes on from whoever spoke in this one.
         quotedBefore = s.index;
