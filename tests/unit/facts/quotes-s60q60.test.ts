@@ -138,3 +138,17 @@ describe("'Board' is the head of a body's name", () => {
     expect(doc.entities.map((e) => e.name)).not.toContain("Board of Directors");
   });
 });
+
+describe("a time adverbial before a speaker", () => {
+  it("does not read 'each time' as part of the subject of 'told me that'", () => {
+    const doc = extract(
+      "Twice I wrote to the mayor, and each time his office told me that the case was under review.",
+    );
+    expect(said(doc, "the case was under review")).toEqual([["indirect", "his office"]]);
+  });
+
+  it("keeps 'time' inside a subject's compound ('the part-time guard')", () => {
+    const doc = extract("At the gate, the part-time guard told me that the site was closed.");
+    expect(said(doc, "the site was closed").map(([, s]) => s)).toEqual(["part-time guard"]);
+  });
+});

@@ -2706,6 +2706,9 @@ export function afterLabel(tokens: readonly Token[], start: number): number {
   return tokens[next]?.cap && tokens[next]?.kind === "word" ? next : start;
 }
 
+/** Words that make "time" an adverbial: "each time", "every time", "this time". */
+const TIME_QUANTIFIERS = new Set(["each", "every", "this", "that", "next", "last"]);
+
 function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number): number {
   const labelled = afterLabel(tokens, sentenceStart);
   if (labelled <= k) sentenceStart = labelled;
@@ -2739,6 +2742,8 @@ function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number)
     // "The memo cites a detainee arrested in May, who told ...": the verb's object is the
     // phrase, not the clause that cites it ("a detainee quoted in the memo" is a description).
     if (CITING.has(t.norm) && (DETERMINERS_OPENING.has(tokens[j]?.norm ?? "") || tokens[j]?.cap)) break;
+    // "and each time his office told me": a time adverbial before the subject is no word of it.
+    if (t.norm === "time" && TIME_QUANTIFIERS.has(tokens[j - 2]?.norm ?? "")) break;
     if (tokens[j]?.space !== false) words++;
     if (words > 8) break;
     j--;
