@@ -152,3 +152,17 @@ describe("a time adverbial before a speaker", () => {
     expect(said(doc, "the site was closed").map(([, s]) => s)).toEqual(["part-time guard"]);
   });
 });
+
+describe("a trailing attribution with a bare weekday", () => {
+  it("reads ', the department said Tuesday.' as the department's report", () => {
+    const doc = extract(
+      "OTTAWA — No soldiers were hurt when two drones struck the base early Monday, the Department of National Defence said Tuesday.",
+    );
+    expect(said(doc, "No soldiers were hurt")).toEqual([["indirect", "Department of National Defence"]]);
+  });
+
+  it("leaves a clause after the weekday to its own reading", () => {
+    const doc = extract("Two guards were hurt in the attack, officials said Tuesday the base would reopen.");
+    expect(said(doc, "Two guards were hurt")).toEqual([]);
+  });
+});

@@ -163,6 +163,8 @@ const TIME_WORDS = new Set([
   "earlier",
   "later",
 ]);
+/** Days of the week, a time after a trailing verb without "on" ("said Tuesday"). */
+const WEEKDAY_NAMES = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
 export const DISCOURSE = new Set([
   "however",
   "meanwhile",
@@ -978,7 +980,11 @@ export function trailingAttribution(
     if (!isSpeechVerbAt(tokens, v)) continue;
     // After the verb: nothing, a time ("on Friday"), or, right after the comma, the speaker.
     const after = tokens[v + 1];
-    let timeOnly = v === last || (after !== undefined && TIME_WORDS.has(after.norm) && last - v <= 4);
+    // ", the department said Tuesday.", "said Tuesday night.": a bare weekday is a time too.
+    let timeOnly =
+      v === last ||
+      (after !== undefined && TIME_WORDS.has(after.norm) && last - v <= 4) ||
+      (WEEKDAY_NAMES.has(after?.norm ?? "") && timeAfter(tokens, v + 1, last + 1) === last + 1);
     // ", ministry spokesman NAME told reporters in Baghdad.": a listener, then at most a place or time.
     if (!timeOnly && TELL.has(tokens[v]?.norm ?? "")) {
       const heard = listenerEnd(tokens, v + 1, last + 1);
