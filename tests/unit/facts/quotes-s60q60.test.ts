@@ -166,3 +166,32 @@ describe("a trailing attribution with a bare weekday", () => {
     expect(said(doc, "Two guards were hurt")).toEqual([]);
   });
 });
+
+describe("dashed points under an appeal that ends in a colon", () => {
+  it("gives each '- ...' point to the body that calls on someone to:", () => {
+    const doc = extract(
+      [
+        "The Ministry of Health issued a statement on the outbreak.",
+        "",
+        "The Ministry of Health calls on residents to:",
+        "- boil drinking water for ten minutes;",
+        "- keep children away from the river.",
+      ].join("\n"),
+    );
+    expect(said(doc, "boil drinking water")).toEqual([["indirect", "Ministry of Health"]]);
+    expect(said(doc, "keep children away")).toEqual([["indirect", "Ministry of Health"]]);
+  });
+
+  it("leaves dashed lines under a sentence no one speaks to nobody", () => {
+    const doc = extract(
+      [
+        "The Ministry of Health issued a statement on the outbreak.",
+        "",
+        "The clinic has two rooms:",
+        "- a waiting room for twenty people;",
+        "- a ward with six beds.",
+      ].join("\n"),
+    );
+    expect(said(doc, "a ward with six beds")).toEqual([]);
+  });
+});

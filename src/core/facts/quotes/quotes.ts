@@ -575,6 +575,10 @@ const sectionNumber = (tokens: readonly Token[], k: number) =>
 
 function listItem(tokens: readonly Token[], start: number, end: number): number {
   const t = tokens[start];
+  // "- return the camera;": a dash opening a line may be left before the sentence it marks.
+  const dash = tokens[start - 1];
+  if (t && start < end && t.breaks === 0 && dash && BULLETS.has(dash.text) && (dash.breaks ?? 0) > 0)
+    return start;
   if (!t || (start > 0 && t.breaks === 0)) return -1;
   if (BULLETS.has(t.text)) return start + 1 < end ? start + 1 : -1;
   const numbered =
