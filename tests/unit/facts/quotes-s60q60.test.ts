@@ -195,3 +195,17 @@ describe("dashed points under an appeal that ends in a colon", () => {
     expect(said(doc, "a ward with six beds")).toEqual([]);
   });
 });
+
+describe("a long post with a name in apposition after a quotation", () => {
+  it("reads '\"...,\" a retired officer of the border police, Colonel NAME, told me' as that person", () => {
+    const doc = extract(
+      '"A checkpoint is a toll," a retired officer of the Syrian border police, Colonel Fares Mahmoud Haddad, told me in Qamishli last spring. "Nothing more."',
+    );
+    expect(said(doc, "A checkpoint is a toll")).toEqual([["direct", "Fares Mahmoud Haddad"]]);
+  });
+
+  it("still reads a post with no name after it as the post", () => {
+    const doc = extract('"A checkpoint is a toll," a retired officer of the border police told me.');
+    expect(said(doc, "A checkpoint is a toll").map(([, s]) => s)).not.toContain("Fares Mahmoud Haddad");
+  });
+});

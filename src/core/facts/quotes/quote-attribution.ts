@@ -1652,6 +1652,9 @@ export function directSpeaker(
     )
       break;
     if (apposition) appositionOpen = apposed = true;
+    // "a retired officer of the border guards, Brigadier NAME, told me": a comma before the
+    // name in apposition to a long post reaches as far as a comma after a name does.
+    if (inApposition) apposed = true;
     if (closing) appositionOpen = false;
     // "a border guard officer at the scene told Reuters": a long phrase is a speaker only
     // while it holds no verb of its own.
@@ -1678,7 +1681,13 @@ export function directSpeaker(
       npEnd = withAppositiveName(tokens, owners, npEnd, ctx.end);
       speaker = phraseSpeaker(doc, owners, v + 1, npEnd, memory);
     } else {
-      speaker = phraseSpeaker(doc, owners, j, v - 1, memory);
+      // "a retired officer of the border guards, Brigadier NAME, told": the name set off by
+      // commas at the end of the phrase is who speaks.
+      const named = tokens[v - 1]?.text === "," ? owners.get(v - 2) : undefined;
+      speaker =
+        named?.type === "person" && owners.get(j) !== named
+          ? { draft: named, name: named.name }
+          : phraseSpeaker(doc, owners, j, v - 1, memory);
     }
     if (speaker) return { speaker, verb: v };
     break;
