@@ -115,30 +115,6 @@ describe("a teller recalled inside a reported clause", () => {
   });
 });
 
-describe("'Board' is the head of a body's name", () => {
-  it("reads 'The Board recalls that ...' as the board the notice named in full", () => {
-    const doc = extract(
-      [
-        "The State Board of Roads and Bridges issued a notice on Monday.",
-        "",
-        "2. The Board recalls that the bridge was blown up in 2015 and rebuilt in 2021.",
-      ].join("\n"),
-    );
-    expect(doc.entities.map((e) => [e.type, e.name])).toContainEqual([
-      "organization",
-      "State Board of Roads and Bridges",
-    ]);
-    expect(said(doc, "the bridge was blown up")).toEqual([["indirect", "State Board of Roads and Bridges"]]);
-  });
-
-  it("does not make a body of a club's 'Board of Directors'", () => {
-    const doc = extract(
-      "Statement of the Board of Directors. The club informs its supporters that the match is postponed.",
-    );
-    expect(doc.entities.map((e) => e.name)).not.toContain("Board of Directors");
-  });
-});
-
 describe("a time adverbial before a speaker", () => {
   it("does not read 'each time' as part of the subject of 'told me that'", () => {
     const doc = extract(

@@ -48,9 +48,6 @@ export interface TypeGuess {
   gender?: Gender;
 }
 
-/** Members a governing board is named by: "Board of Directors", "Board of Trustees". */
-const BOARD_MEMBERS = new Set(["directors", "trustees", "governors", "management", "regents"]);
-
 const MEDIA_NOUNS = new Set(
   "website outlet agency channel newspaper daily broadcaster network group organization organisation militia faction movement party company firm television station magazine site charity ngo".split(
     " ",
@@ -773,15 +770,6 @@ export function guessEntityType(
   // what it stands for after "of").
   const beforeHead = words[words.length - 2];
   if (STATUTE_HEADS.has(head.norm) && head.cap && beforeHead?.cap && beforeHead.norm !== "of") return null;
-  // "the Board of Directors", "the Board of Trustees": the governing organ of whatever body the
-  // text is about, named by its members, is no body of its own name.
-  if (
-    words.length === 3 &&
-    firstWord.norm === "board" &&
-    words[1]?.norm === "of" &&
-    BOARD_MEMBERS.has(head.norm)
-  )
-    return null;
   // Shape.
   if (ORG_HEADS.has(head.norm) || SERVICE_HEADS.has(head.norm)) score.organization += 4;
   // "Pearl Petroleum", "Dana Gas", "Korek Telecom": a company named for its trade.

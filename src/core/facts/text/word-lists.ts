@@ -70,7 +70,7 @@ export const ROLE_PLURALS = set(`
 
 /** Last words of organization names. */
 export const ORG_HEADS = set(`
-  forces force army ministry council directorate department committee commission command office agency board
+  forces force army ministry council directorate department committee commission command office agency
   authority administration service services institute institution centre center foundation organization
   organisation union party movement front brigade brigades regiment regiments battalion division corps units unit group
   network observatory court police guard guards government coalition alliance federation association
