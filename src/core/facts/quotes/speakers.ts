@@ -825,8 +825,21 @@ export class SpeakerMemory {
       this.owners.get(span.tokenStart + 3)?.type === "person"
     )
       return false;
-    if (span && kinNamedOpening(this.doc, this.owners, span.tokenStart)) return false;
+    // "His son Yasser, 24, was hurt", "Her younger sister Amal runs ...": so is a name straight
+    // after the possessive's noun (a modifier before it at most), written without commas.
+    if (span && this.namedAfterPossessive(span.tokenStart)) return false;
     return first !== undefined && (PRONOUN_FORMS[word] ?? []).includes(first.norm);
+  }
+
+  /** Whether a possessive's noun (one lower-case modifier before it at most) is followed by a person's name. */
+  private namedAfterPossessive(start: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = start + 1; k <= start + 2; k++) {
+      const t = tokens[k];
+      if (t?.kind !== "word" || t.cap || this.owners.has(k)) return false;
+      if (this.owners.get(k + 1)?.type === "person") return true;
+    }
+    return false;
   }
 
   private teller: Speaker | null | undefined;
@@ -2400,21 +2413,6 @@ function appositiveBody(
   return null;
 }
 
-/**
- * "His son Yasser, 24, suffered burns …": a sentence opening with a possessive, a noun of
- * kinship and the kin's name right after it (no comma between) is about that named kin, a person
- * of its own, not about the one the possessive stands for ("His book, published …" is).
- */
-function kinNamedOpening(doc: Doc, owners: ReadonlyMap<number, EntityDraft>, start: number): boolean {
-  const { tokens } = doc;
-  return (
-    KIN_OWNERS.has(tokens[start]?.norm ?? "") &&
-    KIN.has(tokens[start + 1]?.norm ?? "") &&
-    owners.get(start + 2)?.type === "person" &&
-    owners.get(start + 1) === undefined
-  );
-}
-
 /** Nouns of the one who speaks for a body by office, unnamed: "a MAG spokesperson". */
 const SPOKES_NOUNS = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 
@@ -2804,6 +2802,9 @@ export function afterLabel(tokens: readonly Token[], start: number): number {
   return tokens[next]?.cap && tokens[next]?.kind === "word" ? next : start;
 }
 
+/** Words that make "time" an adverbial: "each time", "every time", "this time". */
+const TIME_QUANTIFIERS = new Set(["each", "every", "this", "that", "next", "last"]);
+
 function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number): number {
   const labelled = afterLabel(tokens, sentenceStart);
   if (labelled <= k) sentenceStart = labelled;
@@ -2837,6 +2838,8 @@ function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number)
     // "The memo cites a detainee arrested in May, who told ...": the verb's object is the
     // phrase, not the clause that cites it ("a detainee quoted in the memo" is a description).
     if (CITING.has(t.norm) && (DETERMINERS_OPENING.has(tokens[j]?.norm ?? "") || tokens[j]?.cap)) break;
+    // "and each time his office told me": a time adverbial before the subject is no word of it.
+    if (t.norm === "time" && TIME_QUANTIFIERS.has(tokens[j - 2]?.norm ?? "")) break;
     if (tokens[j]?.space !== false) words++;
     if (words > 8) break;
     j--;
