@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import type { FactsDocument } from "../../../src/core/facts/schema.js";
+import { extract } from "./helpers.js";
+
+/** Extractor readings of session 60 (helper n60), on sentences written for these tests. */
+const infiltrations = (doc: FactsDocument) => doc.facts.filter((f) => f.tags?.includes("infiltration"));
+
+describe("armed groups approaching the border press on it", () => {
+  it("reads armed groups seen approaching the berm from the other side as an infiltration threat", () => {
+    const doc = extract(
+      "Radar crews also followed armed groups approaching the border berm from the Syrian side before dawn.",
+    );
+    expect(infiltrations(doc).map((f) => f.kind)).toEqual(["threat"]);
+  });
+
+  it("reads a single armed group approaching the fence as one too", () => {
+    const doc = extract(
+      "Thermal cameras picked up an armed group approaching the fence near Sinjar on Sunday night.",
+    );
+    expect(infiltrations(doc).length).toBeGreaterThan(0);
+  });
+
+  it("does not read traders or herders approaching the border as infiltration", () => {
+    expect(
+      infiltrations(extract("Radar crews followed lorry drivers approaching the border berm before dawn.")),
+    ).toEqual([]);
+    expect(
+      infiltrations(extract("Herders approaching the border fence with their sheep were waved through.")),
+    ).toEqual([]);
+  });
+
+  it("does not read armed groups approaching a town as an approach to the border", () => {
+    expect(
+      infiltrations(extract("Armed groups approaching the town of Hit were spotted by drones.")),
+    ).toEqual([]);
+  });
+});
