@@ -1128,7 +1128,7 @@ const SECURITY_NOUN =
  * since "Market forces" opens a sentence too.
  */
 const ARMED_FORCES =
-  /\b(?:security|armed|government|regime|opposition|rebel|occupation|foreign|ground|border|special|allied|partner|coalition|federal|tribal) forces\b/i;
+  /\b(?:security|armed|government|regime|opposition|rebel|occupation|foreign|ground|border|special|allied|partner|coalition|federal|tribal|counter-?terrorism|anti-?terrorism) forces\b/i;
 const NAMED_FORCES = /[^\s.!?]\s+\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)? forces(?![\p{L}])/u;
 
 /** A sentence with its first letter in lower case: "Soldiers were ..." opens with a common noun. */

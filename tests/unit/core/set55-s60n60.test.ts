@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
+import { ungroundedReason } from "../../../src/core/themes/relevance.js";
 import { citedRoles as cited, sourceDocument, themeFixture } from "../../support/themes.js";
 
 /**
@@ -93,5 +94,45 @@ describe("weapons that smugglers were moving when a patrol stopped them are the 
         "The smugglers were carrying 25 rifles when a patrol intercepted them near the border with Syria, local sources said.",
       ),
     ).not.toContain("driver:weapons-flow");
+  });
+});
+
+describe("a coalition member withdrawing its own counted troops, and the denial of it (conflict claims)", () => {
+  const CLAIM =
+    "Italy will pull out its 400 soldiers from Iraq by mid-2027, three government officials told Il Messaggero.";
+  const DENIAL =
+    "The Ministry of Defence denies the reports that Italy will pull out its soldiers from Iraq by mid-2027.";
+  const RAIDS =
+    "Iraqi counter-terrorism forces conducted 45 raids without coalition air cover in the last quarter, according to figures seen by the ministry.";
+  const AT_JAN = new Date("2027-01-03T12:00:00Z");
+  const claim = () => sourceDocument("Claim", CLAIM, "Il Messaggero", "2026-12-29");
+  const ministry = (second: string) =>
+    sourceDocument("Note", `${DENIAL}\n\n${second}`, "Italy Ministry of Defence", "2026-12-30");
+
+  it("cites a member state withdrawing its counted soldiers from Iraq as withdrawal intent", () => {
+    expect(rolesIn("coalition-withdrawal", CLAIM, 0)).toEqual(["driver:withdrawal-intent"]);
+  });
+
+  it("cites neither the state's counted diplomats nor Syria's counted soldiers", () => {
+    for (const text of [
+      "Italy will pull out its 400 diplomats from Iraq by mid-2027, three government officials told Il Messaggero.",
+      "Syria will withdraw its 400 soldiers from the Iraqi border by mid-2027, officials said.",
+    ])
+      expect(rolesIn("coalition-withdrawal", text, 0)).toEqual([]);
+  });
+
+  it("reads a ministry note whose other news is raids by counter-terrorism forces, and shows the denial", () => {
+    const docs = [claim(), ministry(RAIDS)];
+    const a = assess(themeFixture("coalition-withdrawal"), docs, AT_JAN);
+    expect(a.unused).toEqual([]);
+    expect(cited(a, docs[1]?.article.id ?? "", 1)).toEqual(["mitigator:iraqi-capacity"]);
+    const pairs = a.conflicts.map((c) => c.claims.map((x) => x.articleId).sort());
+    expect(pairs).toContainEqual([docs[0]?.article.id, docs[1]?.article.id].sort());
+  });
+
+  it("grounds a sentence on counter-terrorism forces as one on an armed body, not one on counter-terrorism laws", () => {
+    const told = (sentenceText: string) => ungroundedReason([{ own: [], named: [], sentenceText }]);
+    expect(told("Iraqi counter-terrorism forces carried out 60 raids in the last quarter.")).toBeNull();
+    expect(told("Iraqi counter-terrorism laws were amended six times in the last quarter.")).not.toBeNull();
   });
 });

@@ -35,3 +35,23 @@ describe("armed groups approaching the border press on it", () => {
     ).toEqual([]);
   });
 });
+
+describe("a member state's forces are part of the coalition, not another coalition", () => {
+  const ids = (text: string) => extract(text).entities.map((e) => e.lexiconId);
+
+  it("still reads 'the coalition' as the coalition against ISIS beside Italian soldiers", () => {
+    expect(
+      ids(
+        "Italian soldiers train Peshmerga units in Erbil, and the coalition still flies air patrols over the Qarachogh hills.",
+      ),
+    ).toEqual(expect.arrayContaining(["org/italian-forces", "org/coalition"]));
+  });
+
+  it("does not read 'the coalition' so beside NATO, a coalition of its own", () => {
+    expect(
+      ids(
+        "NATO advisers train Peshmerga units in Erbil, and the coalition still flies air patrols over the Qarachogh hills.",
+      ),
+    ).not.toContain("org/coalition");
+  });
+});
