@@ -55,3 +55,23 @@ describe("a member state's forces are part of the coalition, not another coaliti
     ).not.toContain("org/coalition");
   });
 });
+
+describe("forces brought home, named after 'home', are withdrawn, not repatriated", () => {
+  const tags = (text: string) => extract(text).facts.flatMap((f) => f.tags ?? []);
+
+  it("reads a state that brought home the last of its trainers as withdrawing them", () => {
+    const t = tags(
+      "Australia brought home the last of its trainers from Baghdad in October, a defence official said.",
+    );
+    expect(t).toContain("troop-withdrawal");
+    expect(t).not.toContain("repatriation");
+  });
+
+  it("still reads a state that brought home the last of its nationals from a camp as a repatriation", () => {
+    const t = tags(
+      "Australia brought home the last of its nationals from the Roj camp in October, a foreign ministry official said.",
+    );
+    expect(t).toContain("repatriation");
+    expect(t).not.toContain("troop-withdrawal");
+  });
+});
