@@ -136,3 +136,26 @@ describe("a coalition member withdrawing its own counted troops, and the denial 
     expect(told("Iraqi counter-terrorism laws were amended six times in the last quarter.")).not.toBeNull();
   });
 });
+
+describe("support from outside lost at the prisons, and armed men seen in the hills (set 55 recall)", () => {
+  it("cites guards left without outside support at the SDF's prisons as the SDF exposed", () => {
+    expect(
+      rolesIn(
+        "coalition-withdrawal",
+        "Foreign advisers stopped coming to the SDF's prisons in Hasakah in October, leaving the guards without outside support, the sources said.",
+        0,
+      ),
+    ).toEqual(["driver:sdf-exposure"]);
+  });
+
+  const BADIA = "Athr Press counted 40 ISIS attacks in the Syrian desert in the second half of the year.";
+  it("cites groups of armed men on motorbikes in the hills as cells active", () => {
+    const text = `${BADIA}\n\nVillagers in Kabajeb said groups of armed men on motorbikes were in the hills south of the village every night.`;
+    expect(rolesIn("isis-badia-insurgency", text, 1)).toEqual(["driver:cells-active"]);
+  });
+
+  it("does not cite herders on motorbikes in the hills", () => {
+    const text = `${BADIA}\n\nVillagers in Kabajeb said herders on motorbikes were in the hills south of the village every night.`;
+    expect(rolesIn("isis-badia-insurgency", text, 1)).toEqual([]);
+  });
+});

@@ -75,3 +75,37 @@ describe("forces brought home, named after 'home', are withdrawn, not repatriate
     expect(t).not.toContain("troop-withdrawal");
   });
 });
+
+describe("support from outside lost, and armed men on motorbikes in the hills", () => {
+  const facts = (text: string) => extract(text).facts;
+
+  it("reads guards left without outside support as support that is not there", () => {
+    const support = facts(
+      "Foreign advisers stopped coming to the prisons in Hasakah in October, leaving the guards without outside support.",
+    ).filter((f) => f.tags?.includes("partner-support"));
+    expect(support.map((f) => f.modality)).toEqual(["negated"]);
+  });
+
+  it("does not read guards without outside help from their families as support lost", () => {
+    expect(
+      facts("The guards said they were paid late, without outside help from their families.").filter((f) =>
+        f.tags?.includes("partner-support"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads groups of armed men on motorbikes in the hills as a presence", () => {
+    const present = facts(
+      "Villagers in Kabajeb said groups of armed men on motorbikes were in the hills south of the village every night.",
+    ).filter((f) => f.tags?.includes("insurgent-presence"));
+    expect(present.map((f) => f.kind)).toEqual(["threat"]);
+  });
+
+  it("does not read herders on motorbikes in the hills as a presence", () => {
+    expect(
+      facts(
+        "Villagers in Kabajeb said herders on motorbikes were in the hills south of the village every night.",
+      ).filter((f) => f.tags?.includes("insurgent-presence")),
+    ).toEqual([]);
+  });
+});
