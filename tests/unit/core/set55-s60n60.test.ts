@@ -159,3 +159,15 @@ describe("support from outside lost at the prisons, and armed men seen in the hi
     expect(rolesIn("isis-badia-insurgency", text, 1)).toEqual([]);
   });
 });
+
+describe("a backer's supplies to the SDF's prisons told fallen (set 55 recall)", () => {
+  it("cites supplies funded by the coalition, at the SDF's prisons, fallen by half as the SDF exposed", () => {
+    expect(
+      rolesIn(
+        "coalition-withdrawal",
+        "Guards at two SDF-run prisons said that supplies of fuel and water funded by the coalition had fallen by half since June.",
+        0,
+      ),
+    ).toEqual(["driver:sdf-exposure"]);
+  });
+});

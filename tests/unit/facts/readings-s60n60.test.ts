@@ -109,3 +109,24 @@ describe("support from outside lost, and armed men on motorbikes in the hills", 
     ).toEqual([]);
   });
 });
+
+describe("a backer's supplies to a force's sites told fallen are support cut", () => {
+  const cut = (text: string) =>
+    extract(text).facts.filter((f) => f.kind === "event" && f.tags?.includes("troop-withdrawal"));
+
+  it("reads supplies funded by the coalition, at the guards' prisons, fallen by half as support cut", () => {
+    expect(
+      cut(
+        "Guards at two SDF-run prisons said that supplies of fuel and water funded by the coalition had fallen by half since June.",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("does not read coalition-funded supplies to schools fallen by half as support cut", () => {
+    expect(
+      cut(
+        "Teachers in Hasakah said that supplies of paper and books funded by the coalition had fallen by half since June.",
+      ),
+    ).toEqual([]);
+  });
+});
