@@ -130,3 +130,24 @@ describe("a backer's supplies to a force's sites told fallen are support cut", (
     ).toEqual([]);
   });
 });
+
+describe("support counted by the men it reached over the years is support, not a tally of measures", () => {
+  const support = (text: string) =>
+    extract(text).facts.filter((f) => f.kind === "countermeasure" && f.tags?.includes("partner-support"));
+
+  it("reads a contingent that has trained more than 3,000 Peshmerga since 2016 as support", () => {
+    expect(
+      support(
+        "The Spanish contingent in Erbil, which has trained more than 3,000 Peshmerga since 2016, continues its work.",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("does not read a riding school that has trained more than 3,000 pupils since 2016 as support", () => {
+    expect(
+      support(
+        "The riding school in Erbil, which has trained more than 3,000 pupils since 2016, continues its work.",
+      ),
+    ).toEqual([]);
+  });
+});
