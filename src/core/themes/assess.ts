@@ -284,6 +284,22 @@ function limitedEffect(r: Report): boolean {
 }
 
 /**
+ * A figure that counts parts of a building ("regained control of two wings after detainees
+ * rioted", "three dormitories were searched") measures the site, and one that gives how long
+ * something lasted ("rioted for nine hours") measures a span of time: neither is a population of
+ * detainees, nor anything else a factor weighs, and the sentence goes by what it tells of them. A
+ * figure of the men in them ("1,500 men in two wings") is a count of people, and hours that
+ * measure a distance ("an hour's drive from the border") are no span something lasted.
+ */
+const BUILDING_PARTS = /^(?:wings?|wards?|dormitor(?:y|ies)|cell\s?blocks?|floors?)$/i;
+const SPAN_OF_TIME = /^(?:minutes?|hours?)$/i;
+const LASTED_FOR = /\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?$/i;
+const countsPartsOrSpan = (r: Report) =>
+  r.kind === "quantity" &&
+  (BUILDING_PARTS.test(r.unit ?? "") ||
+    (SPAN_OF_TIME.test(r.unit ?? "") && LASTED_FOR.test(leadIn(r, 30) ?? "")));
+
+/**
  * What a sentence's own words say of every factor alike: told in a way that fits none (crossed by,
  * destroyed, talked over), or only as background (2) or a reference back (0.5). It depends on the
  * report alone, so it is read once per report, not once per factor.
@@ -292,7 +308,7 @@ const readings = new WeakMap<Report, { unfit: boolean; background: number }>();
 function readingOf(r: Report): { unfit: boolean; background: number } {
   const known = readings.get(r);
   if (known) return known;
-  const unfit = crossedBy(r) || destroyed(r) || talkedOver(r);
+  const unfit = crossedBy(r) || destroyed(r) || talkedOver(r) || countsPartsOrSpan(r);
   const background = unfit
     ? 0
     : (concessive(r) ||

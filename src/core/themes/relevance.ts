@@ -1128,7 +1128,7 @@ const SECURITY_NOUN =
  * since "Market forces" opens a sentence too.
  */
 const ARMED_FORCES =
-  /\b(?:security|armed|government|regime|opposition|rebel|occupation|foreign|ground|border|special|allied|partner|coalition|federal|tribal) forces\b/i;
+  /\b(?:security|armed|government|regime|opposition|rebel|occupation|foreign|ground|border|special|allied|partner|coalition|federal|tribal|counter-?terrorism|anti-?terrorism) forces\b/i;
 const NAMED_FORCES = /[^\s.!?]\s+\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)? forces(?![\p{L}])/u;
 
 /** A sentence with its first letter in lower case: "Soldiers were ..." opens with a common noun. */
@@ -1350,7 +1350,10 @@ export function articleFrame(doc: Pick<SourceDocument, "article" | "facts">): st
  * the wall were stopped at a line of defence) and the sentence tells of no building of it. So is
  * one named only as what was crossed ("fresh vehicle tracks across the berm suggest that smugglers
  * are still crossing", "climbed over the fence"): the barrier passed shows the crossing, not a
- * line that holds.
+ * line that holds. So is one named only as what someone approaches, in a sentence that stops
+ * nobody ("tracked armed groups approaching the border berm at night"): where they were headed, no
+ * line built or manned. Men stopped as they approached it ("were arrested as they approached the
+ * fence") were stopped at a line of defence, and the barrier stays.
  */
 const BARRIER_DESTINATION =
   /\b(?:to|towards?|as far as|across|over|through|under)\s+(?:the|a|that|this)\s+(?:border\s+)?(?:walls?|fences?|berms?|barriers?|trench(?:es)?|ditch(?:es)?)\b/gi;
@@ -1358,6 +1361,11 @@ const BARRIER_WORD =
   /\b(?:walls?|fences?|berms?|barriers?|trench(?:es)?|ditch(?:es)?|fortif\w*|watchtowers?)\b/i;
 const BARRIER_BUILT =
   /\b(?:buil[dt]\w*|erect\w*|construct\w*|complet\w*|finish\w*|extend\w*|extension|reinforc\w*|install\w*|dig\w*|dug|rais\w*|repair\w*|new|concrete|metres?|meters?|kilomet(?:re|er)s?|km|high|tall)\b/i;
+/** A barrier approached, and the words of a stop that keep it a line of defence. */
+const BARRIER_APPROACHED =
+  /\bapproach(?:ed|es|ing)?\s+(?:the|a|that|this)\s+(?:border\s+)?(?:walls?|fences?|berms?|barriers?|trench(?:es)?|ditch(?:es)?)\b/gi;
+const STOPPED_AT =
+  /\b(?:arrest\w*|caught|captur\w*|detain\w*|intercept\w*|stopp\w*|repel\w*|repuls\w*|turned back|pushed back|killed|shot|fired on|opened fire|engag\w*)\b/i;
 
 /** "To the wall, which now runs along the whole sector": the barrier described, not only reached. */
 const BARRIER_DESCRIBED =
@@ -1366,7 +1374,8 @@ const BARRIER_DESCRIBED =
 /** Whether a fortification report's only barrier is a landmark someone moves towards. */
 export function barrierOnlyDestination(r: Pick<Report, "tags" | "sentenceText">): boolean {
   if (!r.tags.includes("fortification")) return false;
-  const rest = r.sentenceText.replace(BARRIER_DESTINATION, " ");
+  const towards = r.sentenceText.replace(BARRIER_DESTINATION, " ");
+  const rest = STOPPED_AT.test(r.sentenceText) ? towards : towards.replace(BARRIER_APPROACHED, " ");
   if (rest === r.sentenceText || BARRIER_WORD.test(rest)) return false;
   return !BARRIER_BUILT.test(r.sentenceText) && !BARRIER_DESCRIBED.test(r.sentenceText);
 }

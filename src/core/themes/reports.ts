@@ -393,9 +393,12 @@ const PARTNERS_OF_LOCAL_FORCE =
 const DESERT_CELLS = String.raw`(?:(?:the )?(?:(?:armed|sleeper|hidden) )?cells (?:in|of) the (?:[\w-]+ )?(?:desert|badia)\b|\bdesert cells)`;
 /** ISIS described, not named: "cells of the organisation", "gunmen of the Khawarij", "terrorist cells". */
 const ISIS_DESCRIBED = `(?:(?:cells|remnants|militants|fighters|gunmen|men|members) of the organi[sz]ation|the organi[sz]ation['’]s (?:cells|fighters|militants|remnants|men)|(?:(?:gunmen|men|fighters|cells|members) of )?(?:the )?khawarij|terrorist cells?|${DESERT_CELLS})`;
-/** A state's own forces taken out: "withdraw its special forces", "pull out all of their trainers". */
+/**
+ * A state's own forces taken out: "withdraw its special forces", "pull out all of their trainers",
+ * "withdraw its 650 troops", "brought home the last of its advisers".
+ */
 const OWN_FORCES_OUT =
-  /\b(?:withdraw(?:s|ing|n)?|withdrew|pull(?:s|ed|ing)? out|bring(?:s|ing)? home|brought home|remov(?:e|es|ed|ing)) (?:all )?(?:of )?(?:its|their) (?:(?:remaining|last|special|combat|military) )*(?:forces|troops|soldiers|trainers|instructors|advisers|advisors|contingents?|personnel)\b/i;
+  /\b(?:withdraw(?:s|ing|n)?|withdrew|pull(?:s|ed|ing)? out|bring(?:s|ing)? home|brought home|remov(?:e|es|ed|ing)) (?:all |the (?:last|rest|remainder) )?(?:of )?(?:its|their) (?:(?:remaining|last|special|combat|military|[\d,]+) )*(?:forces|troops|soldiers|trainers|instructors|advisers|advisors|contingents?|personnel)\b/i;
 /**
  * A band named back by a definite noun, as the author of a shooting: "members of the network
  * opened fire", "the gang's gunmen fired on the patrol", "men from the ring shot at the officers".

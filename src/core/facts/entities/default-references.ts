@@ -39,8 +39,13 @@ export function addCoalitionReferences(
   drafts: EntityDraft[],
   owners: Map<number, EntityDraft>,
 ): void {
+  // A member state's forces in the coalition ("Italian soldiers", Operation Shader) are part of
+  // it, no other coalition: only a coalition body of no state's is one.
+  const member = (d: EntityDraft) => d.lexicon?.kind === "coalition" && Boolean(d.lexicon.affiliation);
   const other = (d: EntityDraft) =>
-    d.lexicon?.id !== "org/coalition" && (d.lexicon?.kind === "coalition" || /\bcoalition\b/i.test(d.name));
+    d.lexicon?.id !== "org/coalition" &&
+    !member(d) &&
+    (d.lexicon?.kind === "coalition" || /\bcoalition\b/i.test(d.name));
   if (drafts.some(other)) return;
   const named = drafts.some((d) => d.lexicon?.id === "org/coalition" && d.mentions.length > 0);
   const theatre = drafts.some(

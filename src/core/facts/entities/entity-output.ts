@@ -10,6 +10,7 @@ import { HEAD_LINE_SEPARATORS, PUBLICATION_HEADS } from "./entity-candidates.js"
 import { type EntityDraft, type MentionDraft, PILGRIM_HONORIFICS } from "./entity-draft.js";
 import { designatorMention, isPassing as passingMention, routeEnd } from "./places.js";
 import { reportingLineOnly } from "./reporting-lines.js";
+import { sectionLabelOnly } from "./section-labels.js";
 
 /** Entity drafts as schema entities: ids in order of first mention, aliases from what was seen. */
 
@@ -562,6 +563,59 @@ const COUNTRY_WORDS = new Set(
     [e.name, ...e.aliases, ...(e.demonyms ?? [])].flatMap((a) => a.toLowerCase().split(/[\s-]+/)),
   ),
 );
+/**
+ * "the West Qurna 2 field", "near Rumaila 3 station": a known place followed by a number and a
+ * site's noun names the numbered site the story is about (one of several the place gives its
+ * name to), and the text's spellings of it, with the number ("West Qurna 2") and with the noun
+ * ("West Qurna 2 field"), are its. The tails to add to the place's spelling; undefined where no
+ * number and site noun follow ("the West Qurna field", "West Qurna 2 days ago").
+ */
+function numberedSite(doc: Doc, draft: EntityDraft, last: number): string[] | undefined {
+  if (draft.type !== "place" || !draft.lexicon) return undefined;
+  const [num, noun] = [doc.tokens[last + 1], doc.tokens[last + 2]];
+  if (num?.kind !== "num" || !/^\d{1,2}$/.test(num.text) || noun?.kind !== "word" || noun.cap)
+    return undefined;
+  if (!FACILITY_HEADS.has(noun.norm) && noun.norm !== "station") return undefined;
+  if (num.sentence !== noun.sentence || doc.text.slice(num.end, noun.start).trim() !== "") return undefined;
+  return [num.text, `${num.text} ${noun.text}`];
+}
+
+/** Adjectives of the lexicon's countries: "Syrian", "Iraqi", "Jordanian". */
+const DEMONYMS = new Set(
+  LEXICON.filter((e) => e.kind === "country").flatMap((e) => (e.demonyms ?? []).map((d) => d.toLowerCase())),
+);
+
+/**
+ * "a Syrian General Security vehicle": a body's name written with its country's adjective
+ * before it; the adjective says whose the body is (rule 1 of the convention: an adjective is no
+ * part of a name), so the name after it, where the lexicon lists it ("General Security"), is
+ * how the text calls the body too. Undefined when the spelling opens with no country's adjective.
+ */
+function withoutDemonym(spelling: string): string | undefined {
+  const space = spelling.indexOf(" ");
+  if (space < 0 || !DEMONYMS.has(spelling.slice(0, space).toLowerCase())) return undefined;
+  return spelling.slice(space + 1);
+}
+
+/** Each country's names ("France", "Syria") to its first adjective, lower case. */
+const COUNTRY_DEMONYM = new Map(
+  LEXICON.filter((e) => e.kind === "country" && (e.demonyms?.length ?? 0) > 0).flatMap((e) =>
+    [e.name, ...e.aliases].map((n) => [n.toLowerCase(), (e.demonyms?.[0] ?? "").toLowerCase()] as const),
+  ),
+);
+
+/**
+ * "France's armed forces ministry said": a body written after its country's possessive, which
+ * says whose it is as the adjective does ("the French armed forces ministry"); the words after
+ * it are the body's name in the text where the lexicon lists them, bare or after the adjective.
+ * The country's adjective and the words after the possessive; undefined for no country's possessive.
+ */
+function withoutPossessor(spelling: string): { demonym: string; rest: string } | undefined {
+  const m = /^(.+?)['’]s\s+(.+)$/.exec(spelling);
+  const demonym = m ? COUNTRY_DEMONYM.get((m[1] ?? "").toLowerCase()) : undefined;
+  return m && demonym ? { demonym, rest: m[2] ?? "" } : undefined;
+}
+
 /** Words after an abbreviated country name that make it the subject, not an adjective: "the US has". */
 const NOT_AFTER_ADJECTIVE = new Set(
   "and or has have had is are was were will would could can may might said says to in on of at for by from as with".split(
@@ -956,6 +1010,7 @@ export function entityOutput(
       competitionOnly(doc, draft) ||
       flightEndOnly(doc, draft) ||
       governorTitleOnly(doc, draft) ||
+      sectionLabelOnly(doc, draft) ||
       bareHeadNoun(draft)
     )
       continue;
@@ -1002,6 +1057,8 @@ export function entityOutput(
           doc.text.slice(beforeArticle.end, article.start).indexOf("\n") < 0
         )
           aliases.add(`The ${squash(text)}`);
+        const numbered = numberedSite(doc, draft, m.last);
+        if (numbered) for (const spelling of numbered) aliases.add(`${squash(text)} ${spelling}`);
         // "in northern Iraq": a country with the compass part it is named by, written so too.
         const part = doc.tokens[m.first - 1];
         if (draft.lexicon?.kind === "country" && part && !part.cap && compassPart(part.norm)) {
@@ -1042,6 +1099,15 @@ export function entityOutput(
         const other = namesOf.get(bare.toLowerCase());
         const owned = other !== undefined && (other.size > 1 || !other.has(draft));
         if (bare !== spelling && known.has(bare.toLowerCase()) && !owned) aliases.add(bare);
+        const unqualified = withoutDemonym(spelling);
+        if (unqualified && known.has(unqualified.toLowerCase())) aliases.add(unqualified);
+        const possessed = withoutPossessor(spelling);
+        if (
+          possessed &&
+          (known.has(possessed.rest.toLowerCase()) ||
+            known.has(`${possessed.demonym} ${possessed.rest.toLowerCase()}`))
+        )
+          aliases.add(possessed.rest);
       }
     }
     // Spellings that differ only in case ("HASAKAH" in a dateline) are not other spellings.

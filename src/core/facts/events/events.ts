@@ -612,7 +612,11 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
             continue;
           // "have foiled 78 smuggling attempts since January 1": a tally of measures, not one measure.
           // Built works are not tallied: "has completed about 380 kilometres of the wall since 2023" is the wall.
-          const works = rule.tags.some((t) => t === "fortification" || t === "surveillance");
+          // Nor is support counted by the men it reached: "has trained more than 4,000 Peshmerga since
+          // 2015" is the training, one support kept up over the years.
+          const works = rule.tags.some(
+            (t) => t === "fortification" || t === "surveillance" || t === "partner-support",
+          );
           if (kind === "countermeasure" && !works && tallied(sd, clauseRange, tokens, clause, date)) continue;
           if (date && yearTally(tokens, clause, date.text ?? "", s.start)) fact.tally = true;
           else if (date && !toCome) {

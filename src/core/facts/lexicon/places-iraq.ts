@@ -90,6 +90,8 @@ export const IRAQ_PLACES: LexiconEntry[] = [
     ["al-Qayyarah", "Qayyara", "Qaiyara", "Qaiyarah"],
     "Iraq",
   ),
+  // A village on the Tigris north of Qayyarah, on the Mosul road (Nineveh).
+  place("imam-gharbi", "city", "Imam Gharbi", [43.27, 35.93], ["Imam al-Gharbi"], "Iraq"),
   // Erbil's Christian district, where foreign staff and families live.
   place("ankawa", "city", "Ankawa", [43.99, 36.23], ["Ainkawa", "Einkawa", "Enkawa"], "Iraq"),
   // The Khazir (Khazer) front on the Erbil–Mosul road, and its camps.

@@ -594,6 +594,7 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
       "Ministry of the Armed Forces",
       "French Ministry of Armed Forces",
       "French armed forces ministry",
+      "France's armed forces ministry",
       "French defence ministry",
       "French Ministry of Defence",
       "Ministère des Armées",
@@ -608,6 +609,24 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
     "British Armed Forces",
     ["British forces", "British troops", "British soldiers", "UK forces", "UK troops", "Operation Shader"],
     "United Kingdom",
+  ),
+  // Italy's and Australia's forces in Iraq serve in the coalition too (Operation Prima Parthica,
+  // Operation Okra): "Italy will withdraw its troops", "Italian soldiers train the Peshmerga" tell
+  // of the coalition's posture. "The Italian contingent" is left out: a contingent is as often a
+  // delegation's or a team's.
+  body(
+    "italian-forces",
+    "coalition",
+    "Italian Armed Forces",
+    ["Italian forces", "Italian troops", "Italian soldiers", "Operation Prima Parthica"],
+    "Italy",
+  ),
+  body(
+    "australian-forces",
+    "coalition",
+    "Australian Defence Force",
+    ["Australian forces", "Australian troops", "Australian soldiers", "Operation Okra"],
+    "Australia",
   ),
   body("arab-league", "government", "Arab League", ["League of Arab States"]),
   body("interpol", "state-security", "Interpol", ["INTERPOL"]),

@@ -163,6 +163,8 @@ const TIME_WORDS = new Set([
   "earlier",
   "later",
 ]);
+/** Days of the week, a time after a trailing verb without "on" ("said Tuesday"). */
+const WEEKDAY_NAMES = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
 export const DISCOURSE = new Set([
   "however",
   "meanwhile",
@@ -978,7 +980,11 @@ export function trailingAttribution(
     if (!isSpeechVerbAt(tokens, v)) continue;
     // After the verb: nothing, a time ("on Friday"), or, right after the comma, the speaker.
     const after = tokens[v + 1];
-    let timeOnly = v === last || (after !== undefined && TIME_WORDS.has(after.norm) && last - v <= 4);
+    // ", the department said Tuesday.", "said Tuesday night.": a bare weekday is a time too.
+    let timeOnly =
+      v === last ||
+      (after !== undefined && TIME_WORDS.has(after.norm) && last - v <= 4) ||
+      (WEEKDAY_NAMES.has(after?.norm ?? "") && timeAfter(tokens, v + 1, last + 1) === last + 1);
     // ", ministry spokesman NAME told reporters in Baghdad.": a listener, then at most a place or time.
     if (!timeOnly && TELL.has(tokens[v]?.norm ?? "")) {
       const heard = listenerEnd(tokens, v + 1, last + 1);
@@ -1646,6 +1652,9 @@ export function directSpeaker(
     )
       break;
     if (apposition) appositionOpen = apposed = true;
+    // "a retired officer of the border guards, Brigadier NAME, told me": a comma before the
+    // name in apposition to a long post reaches as far as a comma after a name does.
+    if (inApposition) apposed = true;
     if (closing) appositionOpen = false;
     // "a border guard officer at the scene told Reuters": a long phrase is a speaker only
     // while it holds no verb of its own.
@@ -1672,7 +1681,13 @@ export function directSpeaker(
       npEnd = withAppositiveName(tokens, owners, npEnd, ctx.end);
       speaker = phraseSpeaker(doc, owners, v + 1, npEnd, memory);
     } else {
-      speaker = phraseSpeaker(doc, owners, j, v - 1, memory);
+      // "a retired officer of the border guards, Brigadier NAME, told": the name set off by
+      // commas at the end of the phrase is who speaks.
+      const named = tokens[v - 1]?.text === "," ? owners.get(v - 2) : undefined;
+      speaker =
+        named?.type === "person" && owners.get(j) !== named
+          ? { draft: named, name: named.name }
+          : phraseSpeaker(doc, owners, j, v - 1, memory);
     }
     if (speaker) return { speaker, verb: v };
     break;

@@ -288,6 +288,38 @@ const POSSESSIVE_PRONOUNS = new Map([
   ["her", "she"],
   ["their", "they"],
 ]);
+/** Prepositions that open an adverbial fronted before a sentence's subject: "Since January, ...". */
+const FRONTED_OPENERS = new Set([
+  "since",
+  "in",
+  "on",
+  "by",
+  "over",
+  "during",
+  "after",
+  "until",
+  "as",
+  "from",
+]);
+/** How many tokens a fronted adverbial runs to before its comma. */
+const FRONTED_REACH = 8;
+
+/**
+ * The first token of a sentence's subject, after a fronted adverbial closed by a comma ("Since
+ * January, Trial Watch Iraq has ...", "In 2025, the directorate ...") and an article. The
+ * adverbial holds no comma of its own and ends before token `limit`.
+ */
+function ownerSubjectStart(tokens: readonly Token[], start: number, limit: number): number {
+  let k = start;
+  if (FRONTED_OPENERS.has(tokens[k]?.norm ?? "")) {
+    let c = k + 1;
+    while (c < Math.min(limit, k + FRONTED_REACH) && tokens[c]?.text !== "," && tokens[c]?.kind !== "punct")
+      c++;
+    if (tokens[c]?.text === ",") k = c + 1;
+  }
+  if (tokens[k]?.norm === "the") k++;
+  return k;
+}
 
 /** Titles written abbreviated, with a full stop, before a name: "Maj. Hardan", "Col. Hamid". */
 const ABBREVIATED_TITLES = new Set(
@@ -543,6 +575,10 @@ const sectionNumber = (tokens: readonly Token[], k: number) =>
 
 function listItem(tokens: readonly Token[], start: number, end: number): number {
   const t = tokens[start];
+  // "- return the camera;": a dash opening a line may be left before the sentence it marks.
+  const dash = tokens[start - 1];
+  if (t && start < end && t.breaks === 0 && dash && BULLETS.has(dash.text) && (dash.breaks ?? 0) > 0)
+    return start;
   if (!t || (start > 0 && t.breaks === 0)) return -1;
   if (BULLETS.has(t.text)) return start + 1 < end ? start + 1 : -1;
   const numbered =
@@ -1217,15 +1253,31 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       // "X has counted 37 attacks, according to its latest tally": a count or statement of a
       // possessive's owner is that owner's, not the document's (as "according to X's tally").
       const owned = () => {
-        const possessor = POSSESSIVE_PRONOUNS.get(tokens[npStart]?.norm ?? "");
+        // "according to our records": the body the sentence is about, when it writes as "we".
+        const possessor =
+          tokens[npStart]?.norm === "our" ? "we" : POSSESSIVE_PRONOUNS.get(tokens[npStart]?.norm ?? "");
         if (!possessor || !DOCUMENTS.has(tokens[head]?.norm ?? "")) return null;
         // The subject its sentence opens with owns it when it is of the pronoun's kind.
-        let k = start;
-        if (tokens[k]?.norm === "the") k++;
+        // "Since 2019, the Directorate has identified ...": after a fronted adverbial and its comma.
+        const k = ownerSubjectStart(tokens, start, a);
         const subject = owners.get(k);
-        const kind = ["its", "their"].includes(tokens[npStart]?.norm ?? "") ? "organization" : "person";
+        const kind = ["its", "their", "our"].includes(tokens[npStart]?.norm ?? "")
+          ? "organization"
+          : "person";
         if (subject?.type === kind && k < a) return { draft: subject, name: subject.name };
-        return memory.pronoun(possessor, npStart);
+        // "the Directorate has identified ..., according to its records": a body the article
+        // names again by its capitalised head alone owns them, under that name (which of the
+        // article's bodies so headed it is, the words do not say).
+        if (
+          !subject &&
+          kind === "organization" &&
+          k < a &&
+          tokens[k]?.cap &&
+          ORG_HEADS.has(tokens[k]?.norm ?? "")
+        )
+          return { draft: null, name: spanText(doc, tokens[k - 1]?.norm === "the" ? k - 1 : k, k) };
+        // "according to our records" with no body for its subject: whose "our" it is is left open.
+        return possessor === "we" ? null : memory.pronoun(possessor, npStart);
       };
       // "According to him, the strain ...": an object pronoun stands for the person the text
       // has just quoted or named, as "he said" does.
@@ -1579,12 +1631,22 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
         // not from a subject of the reported clause. Words quoted whole after a tag of their own
         // ("wrote: '...'") stay their tag's speaker's.
         const wholeAfterTag = [",", ":"].includes(tokens[quote.first - 2]?.text ?? "");
+        // "The detainee said that his cousin had told him: '...'. He said ...": words a teller
+        // inside a reported clause said are recalled by the reporter, who goes on speaking.
+        const recalled = (r: QuoteDraft) =>
+          !wholeAfterTag || (quote.tag !== undefined && quote.tag > r.first);
         const reporter =
-          quote.kind === "direct" && !wholeAfterTag
+          quote.kind === "direct"
             ? quotes
                 .slice(before)
-                .find((r) => r.kind === "indirect" && r.first <= quote.first && r.last >= quote.last)
+                .find(
+                  (r) =>
+                    r.kind === "indirect" && r.first <= quote.first && r.last >= quote.last && recalled(r),
+                )
             : undefined;
+        // The teller is remembered before the reporter: a "he" the reporter cannot be ("She told
+        // us a student wrote: '...'. He said no") is still the teller.
+        if (reporter && wholeAfterTag) memory.remember(quote.speaker, quote.first);
         memory.remember(reporter ? reporter.speaker : quote.speaker, quote.first);
         // A quote opening the next sentence goes on from whoever spoke in this one.
         quotedBefore = s.index;

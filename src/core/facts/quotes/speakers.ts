@@ -825,7 +825,21 @@ export class SpeakerMemory {
       this.owners.get(span.tokenStart + 3)?.type === "person"
     )
       return false;
+    // "His son Yasser, 24, was hurt", "Her younger sister Amal runs ...": so is a name straight
+    // after the possessive's noun (a modifier before it at most), written without commas.
+    if (span && this.namedAfterPossessive(span.tokenStart)) return false;
     return first !== undefined && (PRONOUN_FORMS[word] ?? []).includes(first.norm);
+  }
+
+  /** Whether a possessive's noun (one lower-case modifier before it at most) is followed by a person's name. */
+  private namedAfterPossessive(start: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = start + 1; k <= start + 2; k++) {
+      const t = tokens[k];
+      if (t?.kind !== "word" || t.cap || this.owners.has(k)) return false;
+      if (this.owners.get(k + 1)?.type === "person") return true;
+    }
+    return false;
   }
 
   private teller: Speaker | null | undefined;
@@ -1926,6 +1940,38 @@ function statementOf(
   return phraseSpeaker(doc, owners, first + 3, last, memory);
 }
 
+/** Sentences before a description's own that the person it describes is looked for in. */
+const DESCRIBED_REACH = 2;
+
+/**
+ * "Megan Prosser, 31, was hurt in the blast … the former soldier told the paper that …": a
+ * definite description by what a person once was ("the former soldier", "the former teacher")
+ * tells more about someone already named, not of someone new (who would be "a former soldier").
+ * It is the one person the sentences just before name; where they name none or several, the
+ * description stays as written.
+ */
+function formerSelf(
+  doc: Doc,
+  owners: ReadonlyMap<number, EntityDraft>,
+  first: number,
+  last: number,
+): EntityDraft | null {
+  const { tokens } = doc;
+  const head = tokens[last];
+  if (last !== first + 2 || tokens[first]?.norm !== "the" || tokens[first + 1]?.norm !== "former")
+    return null;
+  if (head?.kind !== "word" || head.cap) return null;
+  const sentence = tokens[first]?.sentence ?? -1;
+  const people = new Set<EntityDraft>();
+  for (let k = first - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence >= 0 && t.sentence < sentence - DESCRIBED_REACH) break;
+    const d = owners.get(k);
+    if (d?.type === "person") people.add(d);
+  }
+  return people.size === 1 ? ([...people][0] ?? null) : null;
+}
+
 export function phraseSpeaker(
   doc: Doc,
   owners: Map<number, EntityDraft>,
@@ -1961,6 +2007,8 @@ export function phraseSpeaker(
   }
   const kin = kinOf(doc, owners, first, last);
   if (kin) return kin;
+  const self = formerSelf(doc, owners, first, last);
+  if (self) return asSpeaker(self);
   // "A statement of the Asayish general command asked ...": the statement's maker speaks.
   const maker = statementOf(doc, owners, first, last, memory);
   if (maker) return maker;
@@ -2238,6 +2286,8 @@ export function phraseSpeaker(
     if (kin) return asSpeaker(kin);
     const same = memory.sameHead(head.norm, first);
     if (same) return same;
+    const described = appositiveBody(doc, owners, first, head);
+    if (described) return asSpeaker(described);
     // A post the role search reads ("the judge") is left to it: its holder may be titled otherwise.
     const titled = head.cap || ROLE_NOUNS.has(head.norm) ? null : memory.titled(head.norm, first);
     if (titled) return titled;
@@ -2324,7 +2374,67 @@ export function phraseSpeaker(
   // as "its spokesman" (kept whole, being short) says whose spokesman.
   if (tokens[first]?.norm === "the" && last - first >= 2) first++;
   const text = spanText(doc, first, last).replace(/\s+/g, " ");
+  const body = spokespersonBody(tokens, owners, first, last);
+  if (body) return { ...asSpeaker(body), words: text };
   return { draft: null, name: text };
+}
+
+/** How far back (in tokens) a body described by an appositive is looked for. */
+const APPOSITIVE_REACH = 200;
+
+/**
+ * "The Asayish, the internal security force in the region, said … According to the force, …":
+ * "the force" refers back to the body an appositive described with that noun, the nearest one
+ * before it. The appositive opens with "the" right after the body's name and its comma, its
+ * noun in lower case within a few words ("the internal security force"); a body no appositive
+ * described so ("the police force" of no named force) is not found.
+ */
+function appositiveBody(
+  doc: Doc,
+  owners: ReadonlyMap<number, EntityDraft>,
+  first: number,
+  head: Token,
+): EntityDraft | null {
+  if (head.cap || head.kind !== "word") return null;
+  const { tokens } = doc;
+  for (let k = first - 1; k > 2 && first - k <= APPOSITIVE_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.norm !== head.norm || t.cap || owners.has(k)) continue;
+    // The appositive's "the" a few words before the noun, then the comma, then the body.
+    for (let a = k - 1; a >= k - 4 && a > 1; a--) {
+      const w = tokens[a] as Token;
+      if (w.kind !== "word" || w.cap) break;
+      if (w.norm !== "the") continue;
+      const body = owners.get(a - 2);
+      if (tokens[a - 1]?.text === "," && body?.type === "organization") return body;
+      break;
+    }
+  }
+  return null;
+}
+
+/** Nouns of the one who speaks for a body by office, unnamed: "a MAG spokesperson". */
+const SPOKES_NOUNS = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+
+/**
+ * "A MAG spokesperson said", "an SDF spokesman told": an unnamed spokesperson, the body's name
+ * written right before the noun, speaks for that body (its words stay the speaker's name, the
+ * body is the entity it links to). A spokesperson of no named body ("a police spokesman"), and
+ * one whose name follows ("A MAG spokesperson, Ann Lee, said") found before this, are not read so.
+ */
+function spokespersonBody(
+  tokens: readonly Token[],
+  owners: ReadonlyMap<number, EntityDraft>,
+  first: number,
+  last: number,
+): EntityDraft | null {
+  if (!SPOKES_NOUNS.has(tokens[last]?.norm ?? "") || !["a", "an"].includes(tokens[first]?.norm ?? ""))
+    return null;
+  if (last - first < 2) return null;
+  const body = owners.get(first + 1);
+  if (body?.type !== "organization") return null;
+  for (let k = first + 1; k < last; k++) if (owners.get(k) !== body) return null;
+  return body;
 }
 
 /** Verbs of a head line crediting the text's writer ("Answered by:", "Posted by"). */
@@ -2692,6 +2802,9 @@ export function afterLabel(tokens: readonly Token[], start: number): number {
   return tokens[next]?.cap && tokens[next]?.kind === "word" ? next : start;
 }
 
+/** Words that make "time" an adverbial: "each time", "every time", "this time". */
+const TIME_QUANTIFIERS = new Set(["each", "every", "this", "that", "next", "last"]);
+
 function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number): number {
   const labelled = afterLabel(tokens, sentenceStart);
   if (labelled <= k) sentenceStart = labelled;
@@ -2725,6 +2838,8 @@ function phraseStart(tokens: readonly Token[], k: number, sentenceStart: number)
     // "The memo cites a detainee arrested in May, who told ...": the verb's object is the
     // phrase, not the clause that cites it ("a detainee quoted in the memo" is a description).
     if (CITING.has(t.norm) && (DETERMINERS_OPENING.has(tokens[j]?.norm ?? "") || tokens[j]?.cap)) break;
+    // "and each time his office told me": a time adverbial before the subject is no word of it.
+    if (t.norm === "time" && TIME_QUANTIFIERS.has(tokens[j - 2]?.norm ?? "")) break;
     if (tokens[j]?.space !== false) words++;
     if (words > 8) break;
     j--;

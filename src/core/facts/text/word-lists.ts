@@ -25,7 +25,7 @@ export const COUNT_WORDS: readonly string[] = [
 /** Titles and ranks written before a name and not part of it. */
 export const TITLES = set(`
   mr mrs ms dr prof professor sheikh shaikh sheik president minister general gen lieutenant lt colonel col
-  major maj captain capt brigadier brig sergeant sgt corporal cpl commander admiral adm governor gov senator rep ambassador
+  major maj captain capt commandant comdt brigadier brig sergeant sgt corporal cpl commander admiral adm governor gov senator rep ambassador
   imam mullah emir king queen prince princess judge mayor deputy haji hajji sayyid sayed mufti chief
   field marshal staff first second prime vice lieutenant-general major-general eng policeman class hajj hajja hajjah hajjiya hajjiyah
   ustadh ustaz ustadha mamosta mamoste usta kak`);
