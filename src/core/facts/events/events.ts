@@ -2688,7 +2688,17 @@ function referenceThenHow(earlier: FactDraft, later: FactDraft, tokens: readonly
   return false;
 }
 /** Common nouns a later sentence points back to a named site with: "towards the base". */
-const PLACE_NOUNS = new Set(["base", "airport", "camp", "prison", "post", "checkpoint", "compound", "facility", "site"]);
+const PLACE_NOUNS = new Set([
+  "base",
+  "airport",
+  "camp",
+  "prison",
+  "post",
+  "checkpoint",
+  "compound",
+  "facility",
+  "site",
+]);
 
 /** Whether two event mentions are one event: same kind, same day, actors and places that agree. */
 function sameEvent(a: FactDraft, b: FactDraft, tokens: readonly Token[]): boolean {
@@ -2814,6 +2824,18 @@ function announcedAsAnother(doc: Doc, f: FactDraft): boolean {
     if (INCIDENT.test(next) || INCIDENT.test(doc.tokens[k + 2]?.norm ?? "")) return true;
   }
   return false;
+}
+
+/** The entry keeps the event but is printed as another telling of it: that telling's words and toll. */
+function takeWords(entry: FactDraft, telling: FactDraft): void {
+  Object.assign(entry, {
+    sentence: telling.sentence,
+    first: telling.first,
+    last: telling.last,
+    trigger: telling.trigger,
+    outcomeLast: telling.outcomeLast,
+    outcomeFirst: telling.outcomeFirst,
+  });
 }
 
 /**
@@ -2943,24 +2965,11 @@ function mergeSameEvents(
         date: undefined,
       };
       const date = (first.date?.value.length ?? 0) > (f.date?.value.length ?? 0) ? first.date : f.date;
-      Object.assign(first, {
-        sentence: f.sentence,
-        first: f.first,
-        last: f.last,
-        trigger: f.trigger,
-        rule: f.rule,
-        kind: f.kind,
-        modality: f.modality,
-        date,
-        outcomeLast: f.outcomeLast,
-        outcomeFirst: f.outcomeFirst,
-      });
+      takeWords(first, f);
+      Object.assign(first, { rule: f.rule, kind: f.kind, modality: f.modality, date });
       retold.push(earlier);
       continue;
     }
-    // A summary's "this month" told again with its day in the body: the entry that has the
-    // day cites the event. A log entry's head of labels ("ENTRY 3 · 19 Aug · TRIBAL CLASH")
-    // names the event's kind; the sentence under it, on the same day, says what happened.
     // A news lead told again with its day: the lead keeps its words (what happened, with its toll)
     // and takes the day the retelling gives.
     if (f.date && leadDatedNext(first, f, doc.tokens, doc)) {
@@ -2970,30 +2979,19 @@ function mergeSameEvents(
     // A dated reference to an attack and the telling of how it was done: the telling is printed, on
     // the reference's day.
     if (referenceThenHow(first, f, doc.tokens)) {
-      Object.assign(first, {
-        sentence: f.sentence,
-        first: f.first,
-        last: f.last,
-        trigger: f.trigger,
-        rule: f.rule,
-        outcomeLast: f.outcomeLast,
-        outcomeFirst: f.outcomeFirst,
-      });
+      takeWords(first, f);
+      first.rule = f.rule;
       continue;
     }
+    // A summary's "this month" told again with its day in the body: the entry that has the
+    // day cites the event. A log entry's head of labels ("ENTRY 3 · 19 Aug · TRIBAL CLASH")
+    // names the event's kind; the sentence under it, on the same day, says what happened.
     const fromHead = labelHeads.has(first.sentence) && !labelHeads.has(f.sentence) && f.date !== undefined;
     if (
       first.sentence !== f.sentence &&
       (fromHead || (f.date?.value.length ?? 0) > (first.date?.value.length ?? 0))
     ) {
-      Object.assign(first, {
-        sentence: f.sentence,
-        first: f.first,
-        last: f.last,
-        trigger: f.trigger,
-        outcomeLast: f.outcomeLast,
-        outcomeFirst: f.outcomeFirst,
-      });
+      takeWords(first, f);
       if (f.date) first.date = f.date;
       continue;
     }
