@@ -2660,7 +2660,7 @@ function leadDatedNext(earlier: FactDraft, later: FactDraft, tokens: readonly To
   const violent = (f: FactDraft) =>
     isViolence(f) || (f.rule === OCCURRENCE && VIOLENT_PAST.has(tokens[f.trigger]?.norm ?? ""));
   if (!isViolence(earlier) || !violent(later)) return false;
-  if (later.date?.text === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(later.date.value)) return false;
+  if (later.date?.text === undefined || !isDay(later.date.value)) return false;
   let perfect = false;
   for (let k = Math.max(earlier.first, earlier.trigger - 3); k < earlier.trigger; k++)
     if (/^(?:has|have)$/.test(tokens[k]?.norm ?? "")) perfect = true;

@@ -14,6 +14,7 @@ import {
   type Speaker,
   type SpeakerMemory,
   subjectOf,
+  TOLD_DETERMINERS,
 } from "./speakers.js";
 import { timeAfter, timeBefore } from "./time-adjuncts.js";
 
@@ -713,19 +714,6 @@ function placedPlural(
   }
   return false;
 }
-
-/** Determiners opening a listener or the subject of the clause told: "the staff", "his men". */
-export const TOLD_DETERMINERS: ReadonlySet<string> = new Set([
-  "the",
-  "a",
-  "an",
-  "his",
-  "her",
-  "their",
-  "its",
-  "our",
-  "my",
-]);
 
 /**
  * "told the silo staff the men had said ...", "told his family the car had gone": a listener in

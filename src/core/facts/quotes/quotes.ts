@@ -22,7 +22,6 @@ import {
   paragraphLeadIn,
   participleSubject,
   reportingAside,
-  TOLD_DETERMINERS,
   trailingAttribution,
   trimEnd,
   withAppositiveName,
@@ -44,6 +43,7 @@ import {
   type Speaker,
   SpeakerMemory,
   subjectOf,
+  TOLD_DETERMINERS,
 } from "./speakers.js";
 import { isMonth, timeBefore } from "./time-adjuncts.js";
 import { transcriptTurns } from "./transcript.js";

@@ -3086,7 +3086,8 @@ const TELLING = new Set([
   "reminded",
   "warned",
 ]);
-const HEARER_DETERMINERS = new Set([
+/** Determiners opening a listener or the subject of the clause told: "the staff", "his men". */
+export const TOLD_DETERMINERS: ReadonlySet<string> = new Set([
   "the",
   "a",
   "an",
@@ -3096,11 +3097,9 @@ const HEARER_DETERMINERS = new Set([
   "its",
   "our",
   "my",
-  "your",
-  "some",
-  "two",
-  "three",
 ]);
+/** A hearer may open with these too: "told your readers", "told some of the men", "told two officers". */
+const HEARER_DETERMINERS = new Set([...TOLD_DETERMINERS, "your", "some", "two", "three"]);
 
 /**
  * A phrase with a verb of telling, "(Saleh Khalaf) told the director the men": the verb's hearer,
