@@ -92,6 +92,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout53",
   "analysis-heldout54",
   "analysis-heldout55",
+  "analysis-heldout56",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
