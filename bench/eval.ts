@@ -571,6 +571,11 @@ const LATER_SETS = [
     "extract-first-sight-58.json",
     "Fifty-eighth held-out set (570-579, written blind while 0.49.0 was current, news registers; first sight with 0.49.0 at a504c2f9)",
   ],
+  [
+    "corpus-heldout59",
+    "extract-first-sight-59.json",
+    "Fifty-ninth held-out set (580-589, written blind while 0.50.0 was current, news registers; first sight with 0.50.0 at 398f9e07)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);
