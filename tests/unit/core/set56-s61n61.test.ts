@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../../src/core/themes/assess.js";
+import { articleFrame } from "../../../src/core/themes/relevance.js";
+import { paragraphsDocument, themeFixture } from "../../support/themes.js";
+
+/**
+ * Readings prompted by blind analytic set 56 (session 61, helper N61), each on sentences invented
+ * here, with a near sentence that must not read that way.
+ */
+
+const AT = new Date("2026-12-20T12:00:00Z");
+const doc = paragraphsDocument;
+const badia = themeFixture("isis-badia-insurgency");
+
+describe("an opera or a ballet is a stage work: its sieges and raids are the plot", () => {
+  const review = doc("The Siege of Rusafa review: a grand desert opera at the National Theatre", [
+    "Rusafa is besieged for three acts in the new opera at the Damascus Opera House, and the walls come down in the last scene.",
+    "The caliph's raiders strike the caravans in hit-and-run attacks staged with camels and smoke.",
+    "A chorus of tribal fighters storms the gate, and the town is seized and held by the invaders at the interval.",
+    "The mezzo-soprano Rima Saad carries the evening, and the libretto gives her the best lines.",
+    "The ballet of the sandstorm is the strongest image of the production.",
+    "The Siege of Rusafa plays in repertory until 30 January.",
+  ]);
+
+  it("sets the review aside as a stage play: no judgment, no evidence", () => {
+    expect(articleFrame(review)).toMatch(/stage play/);
+    const a = assess(badia, [review], AT);
+    for (const j of a.judgments) expect(j.probability).toBeNull();
+    expect(a.factors.flatMap((f) => f.evidence)).toEqual([]);
+    expect(a.unused).toEqual([{ articleId: review.article.id, reason: expect.stringMatching(/stage play/) }]);
+  });
+
+  it("leaves news of an attack near an opera house news", () => {
+    const news = doc("Gunmen attack checkpoint near Palmyra opera venue", [
+      "ISIS gunmen attacked an army checkpoint near the open-air opera venue in Palmyra on Tuesday, killing three soldiers.",
+      "The attackers fled into the desert towards Al-Sukhnah, a military source said.",
+      "The army sent two battalions to the town on Wednesday.",
+      "A second attack hit a convoy on the Palmyra-Deir ez-Zor road the same night.",
+    ]);
+    expect(articleFrame(news)).toBeNull();
+  });
+});
