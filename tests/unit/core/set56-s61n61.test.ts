@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
 import { articleFrame } from "../../../src/core/themes/relevance.js";
-import { paragraphsDocument, themeFixture } from "../../support/themes.js";
+import { assessStory, paragraphsDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Readings prompted by blind analytic set 56 (session 61, helper N61), each on sentences invented
@@ -38,5 +38,33 @@ describe("an opera or a ballet is a stage work: its sieges and raids are the plo
       "A second attack hit a convoy on the Palmyra-Deir ez-Zor road the same night.",
     ]);
     expect(articleFrame(news)).toBeNull();
+  });
+});
+
+describe("a camp's guards who open the sentence take the measure, whatever group they arrest", () => {
+  const at = new Date("2026-12-20T12:00:00Z");
+  it("reads a sweep by the camp guards arresting ISIS suspects as the SDF's control", () => {
+    const { roles } = assessStory(
+      "isis-prison-escape",
+      [
+        "About 2,600 women and children are held in Roj camp in Hasakah province, near the Iraqi border.",
+        "Camp guards carried out a two-week sweep in November, searching the sections and arresting 38 suspected ISIS members.",
+      ],
+      at,
+    );
+    expect(roles(1)).toContain("mitigator:sdf-control");
+    expect(roles(1).some((r) => r.startsWith("driver:"))).toBe(false);
+  });
+
+  it("leaves the group that attacks the guards the actor", () => {
+    const { roles } = assessStory(
+      "isis-prison-escape",
+      [
+        "About 2,600 women and children are held in Roj camp in Hasakah province, near the Iraqi border.",
+        "ISIS cells attacked the camp guards at the main gate in November, wounding three of them.",
+      ],
+      at,
+    );
+    expect(roles(1)).not.toContain("mitigator:sdf-control");
   });
 });
