@@ -68,3 +68,26 @@ describe("a camp's guards who open the sentence take the measure, whatever group
     expect(roles(1)).not.toContain("mitigator:sdf-control");
   });
 });
+
+describe("support told cut, with an adverb before 'been', is support going: the SDF exposed", () => {
+  const at = new Date("2026-12-20T12:00:00Z");
+  const story = (verb: string) =>
+    assessStory(
+      "coalition-withdrawal",
+      [
+        "The US-led coalition has begun to scale down its mission in Iraq and Syria.",
+        `SDF officers told the institute that coalition funding for the guards at their prisons ${verb} by half this year.`,
+      ],
+      at,
+    );
+
+  it("reads funding already cut by half as the SDF's exposure, no presence kept", () => {
+    const { roles } = story("had already been cut");
+    expect(roles(1)).toContain("driver:sdf-exposure");
+    expect(roles(1)).not.toContain("mitigator:residual-presence");
+  });
+
+  it("does not read funding already raised by half so", () => {
+    expect(story("had already been raised").roles(1)).not.toContain("driver:sdf-exposure");
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers.js";
+
+/**
+ * Session 61 (helper n61): extractor readings behind the misses of analytic set 56, on sentences
+ * written for these tests (not the fixtures' text).
+ */
+
+const facts = (text: string) => extract(text, "2026-12-20T00:00:00Z").facts;
+const has = (text: string, kind: string, tags: string[]) =>
+  facts(text).some((f) => f.kind === kind && tags.every((t) => f.tags?.includes(t)));
+
+describe("support told cut with an adverb before 'been' (support-cut, partner-support unless)", () => {
+  it("reads funding that 'had already been cut' as support cut, not support given", () => {
+    for (const text of [
+      "Kurdish commanders said coalition funding for the guards at their prisons had already been cut by half.",
+      "Officials said the stipends for the guard force at the camps have now been reduced by a third.",
+    ]) {
+      expect(has(text, "event", ["troop-withdrawal"]), text).toBe(true);
+      expect(has(text, "countermeasure", ["partner-support"]), text).toBe(false);
+    }
+  });
+
+  it("does not read funding that has already been raised as cut", () => {
+    const text =
+      "Kurdish commanders said coalition funding for the guards at their prisons had already been raised by half.";
+    expect(has(text, "event", ["troop-withdrawal"]), text).toBe(false);
+  });
+});
