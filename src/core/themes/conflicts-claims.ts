@@ -1220,7 +1220,8 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
         ? standingSaid(said, start, end)
         : state
           ? standingState(said)
-          : kind === "foiled"
+          : // Hauls of a year ("seized 1.2 million pills in 2026") are a tally over it, as stops are.
+            kind === "foiled" || kind.startsWith("seized:")
             ? yearSaid(said, after)
             : said,
       kind,

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
 import { articleFrame } from "../../../src/core/themes/relevance.js";
-import { assessStory, paragraphsDocument, themeFixture } from "../../support/themes.js";
+import {
+  assessStory,
+  conflictsOf,
+  paragraphsDocument,
+  sourceDocument,
+  themeFixture,
+} from "../../support/themes.js";
 
 /**
  * Readings prompted by blind analytic set 56 (session 61, helper N61), each on sentences invented
@@ -89,5 +95,32 @@ describe("support told cut, with an adverb before 'been', is support going: the 
 
   it("does not read funding already raised by half so", () => {
     expect(story("had already been raised").roles(1)).not.toContain("driver:sdf-exposure");
+  });
+});
+
+describe("hauls of a year are a tally over that year: two accounts' figures for it conflict", () => {
+  const at = new Date("2027-01-04T12:00:00Z");
+  const ministry = sourceDocument(
+    "Drug results of the year",
+    "The Interior Ministry seized 3,400,000 Captagon pills in 2026 along the border with Syria in Anbar province.",
+    "Iraqi News Agency",
+    "2026-12-30",
+  );
+  const tally = (year: string) =>
+    sourceDocument(
+      "The new pill route",
+      `Iraqi seizures of Captagon on the Syrian border reached 1,900,000 pills in ${year}, according to a tally of official announcements seen by the newspaper.`,
+      "The Guardian",
+      "2027-01-02",
+    );
+  const figures = (docs: ReturnType<typeof sourceDocument>[]) =>
+    conflictsOf(docs, at).filter((k) => k.kind === "figures" && /seized/i.test(k.topic));
+
+  it("sets the two counts of 2026 against each other", () => {
+    expect(figures([ministry, tally("2026")])).toHaveLength(1);
+  });
+
+  it("does not set a count of 2026 against one of 2025", () => {
+    expect(figures([ministry, tally("2025")])).toHaveLength(0);
   });
 });
