@@ -403,7 +403,7 @@ const ISIS_DESCRIBED = `(?:(?:cells|remnants|militants|fighters|gunmen|men|membe
  * "withdraw its 650 troops", "brought home the last of its advisers".
  */
 const OWN_FORCES_OUT =
-  /\b(?:withdraw(?:s|ing|n)?|withdrew|pull(?:s|ed|ing)? out|bring(?:s|ing)? home|brought home|remov(?:e|es|ed|ing)) (?:all |the (?:last|rest|remainder) )?(?:of )?(?:its|their) (?:(?:remaining|last|special|combat|military|[\d,]+) )*(?:forces|troops|soldiers|trainers|instructors|advisers|advisors|contingents?|personnel)\b/i;
+  /\b(?:withdraw(?:s|ing|n)?|withdrew|pull(?:s|ed|ing)? out|bring(?:s|ing)? home|brought home|remov(?:e|es|ed|ing)) (?:all |the (?:last|rest|remainder) )?(?:of )?(?:its|their) (?:(?:remaining|last|special|combat|military|roughly|about|around|some|nearly|almost|[\d,]+) )*(?:forces|troops|soldiers|trainers|instructors|advisers|advisors|contingents?|personnel)\b/i;
 /**
  * A band named back by a definite noun, as the author of a shooting: "members of the network
  * opened fire", "the gang's gunmen fired on the patrol", "men from the ring shot at the officers".

@@ -124,3 +124,42 @@ describe("hauls of a year are a tally over that year: two accounts' figures for 
     expect(figures([ministry, tally("2025")])).toHaveLength(0);
   });
 });
+
+describe("a state withdrawing 'its roughly N soldiers' moves its coalition force", () => {
+  const at = new Date("2027-01-04T12:00:00Z");
+  it("reads the withdrawal with an approximate count as the coalition's intent", () => {
+    const { roles } = assessStory(
+      "coalition-withdrawal",
+      ["Poland will withdraw all of its roughly 300 soldiers from Iraq by the end of 2027, officials said."],
+      at,
+    );
+    expect(roles(0)).toContain("driver:withdrawal-intent");
+  });
+});
+
+describe("a denial that a decision was taken answers the plan told for a later date", () => {
+  const at = new Date("2027-01-04T12:00:00Z");
+  const plan = sourceDocument(
+    "Troops to leave",
+    "Poland will withdraw its 300 soldiers from Iraq by the end of September 2027, two officials told the agency.",
+    "Reuters",
+    "2026-12-28",
+  );
+  const denial = (what: string) =>
+    sourceDocument(
+      "Ministry statement",
+      `The Ministry of National Defence denies press reports that a decision has been taken to ${what}.`,
+      "Poland Ministry of National Defence",
+      "2026-12-29",
+    );
+  const denials = (docs: ReturnType<typeof sourceDocument>[]) =>
+    conflictsOf(docs, at).filter((k) => k.kind === "denial");
+
+  it("sets the denial against the plan", () => {
+    expect(denials([plan, denial("withdraw the Polish contingent from Iraq")])).toHaveLength(1);
+  });
+
+  it("does not set a denial of another decision against it", () => {
+    expect(denials([plan, denial("close the Polish embassy in Baghdad")])).toHaveLength(0);
+  });
+});

@@ -27,3 +27,23 @@ describe("support told cut with an adverb before 'been' (support-cut, partner-su
     expect(has(text, "event", ["troop-withdrawal"]), text).toBe(false);
   });
 });
+
+describe("Poland and its forces in Iraq are in the lexicon (a coalition contingent)", () => {
+  const lexicon = (text: string) => extract(text, "2026-12-20T00:00:00Z").entities.map((e) => e.lexiconId);
+  it("knows Poland, Polish soldiers and the Polish Military Contingent", () => {
+    expect(lexicon("Poland will bring home its instructors from Baghdad next year.")).toContain(
+      "country/poland",
+    );
+    expect(lexicon("Polish soldiers train Iraqi commandos at a base near Baghdad.")).toContain(
+      "org/polish-forces",
+    );
+    expect(lexicon("The Polish Military Contingent will stay in Iraq until 2028.")).toContain(
+      "org/polish-forces",
+    );
+  });
+  it("does not read a Polish archaeological mission as a force", () => {
+    expect(
+      lexicon("A Polish archaeological mission resumed its work at the temple in Palmyra."),
+    ).not.toContain("org/polish-forces");
+  });
+});
