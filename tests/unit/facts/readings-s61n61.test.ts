@@ -47,3 +47,21 @@ describe("Poland and its forces in Iraq are in the lexicon (a coalition continge
     ).not.toContain("org/polish-forces");
   });
 });
+
+describe("ground handed to another without 'over' (handover rule)", () => {
+  it("reads a force handing its positions or posts to others as leaving them", () => {
+    for (const text of [
+      "The army has handed most of its desert positions south of Deir ez-Zor to local militiamen.",
+      "The regiment handed its border posts near Tanf to a tribal force in November.",
+    ])
+      expect(has(text, "countermeasure", ["troop-withdrawal"]), text).toBe(true);
+  });
+
+  it("does not read posts of office or positions given in a job as ground", () => {
+    for (const text of [
+      "The ruling party handed two ministerial posts to its allies after the vote.",
+      "The new governor handed key positions in the province to his relatives.",
+    ])
+      expect(has(text, "countermeasure", ["troop-withdrawal"]), text).toBe(false);
+  });
+});

@@ -146,7 +146,13 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // a force that hands over the ground it held, a base, a post or its buildings, leaves it.
     id: "handover",
     kind: "countermeasure",
-    trigger: new RegExp(String.raw`\b(?:handed|hands|handing|hand) over${GROUND_HANDED}`, "gi"),
+    // Told without "over", the ground comes first and who takes it after: "the army has handed most
+    // desert positions east of Palmyra to tribal auxiliaries" (not posts of office: "handed two
+    // ministerial posts to its allies", "key positions to loyalists").
+    trigger: new RegExp(
+      String.raw`\b(?:handed|hands|handing|hand) over${GROUND_HANDED}|\b(?:handed|hands|handing) (?!(?:[\w'’-]+ ){0,3}?(?:key|senior|top|ministerial|cabinet|government|leadership|party|official|administrative|management|editorial|academic)\b)(?:the |their |its |all |our |most |many |some )?(?:of (?:the |their |its )?)?(?:[\w'’-]+ ){0,2}?(?:bases?|outposts?|posts|positions|checkpoints|garrisons?|barracks)\b(?= (?:[\w'’-]+ ){0,4}?to\b)`,
+      "gi",
+    ),
     acled: { eventType: STRATEGIC, subEventType: "Other" },
     cameo: { code: "087", label: "De-escalate military engagement" },
     tags: ["troop-withdrawal"],
