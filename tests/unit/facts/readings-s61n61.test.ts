@@ -65,3 +65,31 @@ describe("ground handed to another without 'over' (handover rule)", () => {
       expect(has(text, "countermeasure", ["troop-withdrawal"]), text).toBe(false);
   });
 });
+
+describe("ground a force holds with only a handful of men (UNHELD)", () => {
+  it("reads a force that posted only a handful of men as leaving the ground unheld", () => {
+    for (const text of [
+      "At the Al-Qaim crossing, the new authorities have posted only a handful of men on the Syrian side.",
+      "The army has stationed just a few soldiers along the whole southern stretch of the border.",
+    ])
+      expect(has(text, "threat", ["security-vacuum"]), text).toBe(true);
+  });
+
+  it("does not read a handful posted for a task, without 'only', as ground unheld", () => {
+    const text =
+      "At the Al-Qaim crossing, the new authorities have posted a handful of snipers on the roofs.";
+    expect(has(text, "threat", ["security-vacuum"]), text).toBe(false);
+  });
+});
+
+describe("arms told by where they were bought, moving on into another land (smuggling rule)", () => {
+  it("reads rifles bought in one country moving into a province as a trade", () => {
+    const text = "Rifles bought in Syria after the fall of the old regime move the other way, into Nineveh.";
+    expect(has(text, "threat", ["smuggling"]), text).toBe(true);
+  });
+
+  it("does not read arms moved into a depot by those who hold them as a trade", () => {
+    const text = "Weapons bought in Syria by the new army were moved into a depot in Homs last month.";
+    expect(has(text, "threat", ["smuggling"]), text).toBe(false);
+  });
+});
