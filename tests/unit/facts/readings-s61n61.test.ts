@@ -93,3 +93,21 @@ describe("arms told by where they were bought, moving on into another land (smug
     expect(has(text, "threat", ["smuggling"]), text).toBe(false);
   });
 });
+
+describe("a guard doubled at its post (guard-posture rule)", () => {
+  it("reads guards doubled or tripled at a prison's or camp's wall or gates as a force at its post", () => {
+    for (const text of [
+      "Special units have since doubled the guard on the northern wall of the prison.",
+      "The camp administration tripled the guards at the camp's main gates after the riot.",
+    ])
+      expect(has(text, "countermeasure", ["troop-deployment"]), text).toBe(true);
+  });
+
+  it("does not read a guard's doubled shift or doubled pay as a force posted", () => {
+    for (const text of [
+      "The prison doubled the pay of its guards in November.",
+      "The guards doubled their shifts during the holiday.",
+    ])
+      expect(has(text, "countermeasure", ["troop-deployment"]), text).toBe(false);
+  });
+});

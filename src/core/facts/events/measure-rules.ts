@@ -845,8 +845,10 @@ export const MEASURE_AND_THREAT_RULES: EventRule[] = [
     // attacked there, nor when it is taken "away from guarding" it.
     id: "guard-posture",
     kind: "countermeasure",
+    // A guard made stronger at its post is that posture too: "have doubled the guard on the outer
+    // wall of the prison", "tripled the guards at the camp's gates" (not a guard's shift doubled).
     trigger:
-      /\b(?:forces|troops|soldiers|guards|units|fighters|personnel) (?:(?!from\b|away\b)\w+ ){0,2}?(?:guarding|securing|protecting) (?:the |its |their |our )?(?:[\w'’-]+ ){0,2}?(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|centres?|centers?|facilit(?:y|ies)|bases?|borders?|crossings?)\b/gi,
+      /\b(?:forces|troops|soldiers|guards|units|fighters|personnel) (?:(?!from\b|away\b)\w+ ){0,2}?(?:guarding|securing|protecting) (?:the |its |their |our )?(?:[\w'’-]+ ){0,2}?(?:prisons?|jails?|camps?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|centres?|centers?|facilit(?:y|ies)|bases?|borders?|crossings?)\b|\b(?:doubled|tripled|doubling|tripling) (?:the |its |their |our )?(?:number of )?(?:guards?|guard force|sentries|patrols) (?:on|at|around|along|of) (?:the |its |their |our )?(?:[\w'’-]+ ){0,3}?(?:prisons?|jails?|camps?|walls?|perimeter|gates?|fences?|towers?|detention (?:centres?|centers?|facilit(?:y|ies)|sites?)|facilit(?:y|ies))\b/gi,
     // Not when the guards are the ones attacked ("gunmen attacked troops guarding the camp", "the
     // guards were killed"); guards who "confronted the attack and repelled it" hold their post.
     unless:
