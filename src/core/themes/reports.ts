@@ -274,10 +274,8 @@ const FIGURE = /\b\d{1,3}(?:,\d{3})+\b|\b\d+\b/g;
 const BILATERAL =
   /\bbilateral (?:[\w-]+ ){0,2}?(?:agreements?|memorand(?:um|a)|accords?|arrangements?|deals?|pacts?|frameworks?)\b/i;
 const STATE_FORCE_KINDS = new Set(["state-security", "military", "militia"]);
-// A formation named by its number ("the 15th Division", "the 3rd Border Brigade") is a force
-// whose country the name does not give either.
 const GENERIC_FORCE =
-  /^(?:the )?(?:border guards?|border forces|army|security forces|police|border police|\d+(?:st|nd|rd|th) (?:[a-z]+ )?(?:division|brigade|regiment|battalion|corps))\b/i;
+  /^(?:the )?(?:border guards?|border forces|army|security forces|police|border police)\b/i;
 /** "Al-Malikiyah lies only about 15 kilometres from the Iraqi border": how far a site is from a border. */
 const BORDER_DISTANCE =
   /\b(?:kilometres?|kilometers?|km|miles?) (?:from|of|north of|south of|east of|west of) (?:the )?(?:[A-Z][a-z]+i |[a-z]+ )?border\b/i;

@@ -163,30 +163,3 @@ describe("a denial that a decision was taken answers the plan told for a later d
     expect(denials([plan, denial("close the Polish embassy in Baghdad")])).toHaveLength(0);
   });
 });
-
-describe("a formation named by its number belongs to the one country whose forces its article names", () => {
-  const at = new Date("2027-01-04T12:00:00Z");
-  const story = (lede: string) =>
-    assessStory(
-      "border-fortification",
-      [
-        lede,
-        "The 9th Division has deployed three more battalions along the 40-kilometre strip between Al-Qaim and Rutba.",
-      ],
-      at,
-    );
-
-  it("reads the division's battalions as Iraqi forces deployed on the border", () => {
-    const { roles } = story(
-      "Iraqi border guards arrested five armed men who crossed from Syria near Al-Qaim on Sunday.",
-    );
-    expect(roles(1)).toContain("mitigator:forces-deployed");
-  });
-
-  it("leaves it unplaced when the article names the forces of two countries", () => {
-    const { roles } = story(
-      "Iraqi border guards and Jordanian army units exchanged information on smugglers near the border on Sunday.",
-    );
-    expect(roles(1)).not.toContain("mitigator:forces-deployed");
-  });
-});
