@@ -1,6 +1,6 @@
 import { MONTH_NAMES, monthIndex } from "../facts/events/dates.js";
 import { extentOf } from "../facts/lexicon/areas.js";
-import { lexiconEntry } from "../facts/lexicon/index.js";
+import { LEXICON, lexiconEntry } from "../facts/lexicon/index.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { fold } from "../text/fold.js";
 import { escapeRegExp } from "../text/regexp.js";
@@ -1220,7 +1220,8 @@ function figuresIn(said: Said, baselines = false): FigureClaim[] {
         ? standingSaid(said, start, end)
         : state
           ? standingState(said)
-          : kind === "foiled"
+          : // Hauls of a year ("seized 1.2 million pills in 2026") are a tally over it, as stops are.
+            kind === "foiled" || kind.startsWith("seized:")
             ? yearSaid(said, after)
             : said,
       kind,
@@ -2367,6 +2368,15 @@ export const intoCountry = (folded: string) => folded.replace(INTO_COUNTRY, "cro
  * crossed"). "The armed forces" are an army, and stay.
  */
 const ARMED_BAND = /\barmed (?:groups?|men|gangs?|bands?|elements?|cells?)\b/g;
+/**
+ * A country's adjective points at the country ("the Polish contingent", "Poland will withdraw"):
+ * the word is kept, and the country's name is added as a place of the matter.
+ */
+const COUNTRY_OF_DEMONYM = new Map(
+  LEXICON.filter((e) => e.kind === "country").flatMap((e) =>
+    (e.demonyms ?? []).map((d) => [fold(d), `@${fold(e.name)}`] as const),
+  ),
+);
 function wordsOf(s: Said, text: string): string[] {
   const names = new Set(s.places.flatMap((p) => p.name.split(" ")));
   const out: string[] = [];
@@ -2374,6 +2384,8 @@ function wordsOf(s: Said, text: string): string[] {
     if (names.has(w)) out.push(`@${w}`);
     else if (w.length >= 4 && !STOP.has(w) && !/^\d/.test(w)) out.push(stemOf(w));
     else if (w === "air") out.push("air");
+    const country = COUNTRY_OF_DEMONYM.get(w);
+    if (country && !names.has(w)) out.push(country);
   }
   return out;
 }
@@ -2385,7 +2397,8 @@ const DENIED_CLAUSE = [
   // further base closures are inaccurate": what the reports tell of is what is denied (a "that"
   // clause, read above, is the claim itself: its "of" is inside it).
   /\b(?:claims?|reports?|allegations?|posts?|rumou?rs?)\s+(?:(?:(?!\bthat\b)[^,.;]){0,60}?\s)?(?:about|of)\s+([^.;]+?)\s+(?:is|are|was|were)\s+(?:false|untrue|baseless|unfounded|fabricated|inaccurate|incorrect|groundless)\b/gi,
-  /\bden(?:y|ies|ied|ying)\s+(?:(?:reports?|claims?|allegations?)\s+(?:[^.;]{0,60}?\s)?that\s+)?([^,.;]+)/gi,
+  // "Denies media reports that ...": the reports may be qualified by a word or two.
+  /\bden(?:y|ies|ied|ying)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:reports?|claims?|allegations?)\s+(?:[^.;]{0,60}?\s)?that\s+)?([^,.;]+)/gi,
   /\bnever\s+([^,.;]+)/gi,
   /\b(?:did not|didn't|has not|have not)\s+([^,.;]+)/gi,
 ];
@@ -2397,9 +2410,17 @@ const DENIED_CLAUSE = [
 const FALSE_CLAUSES = DENIED_CLAUSE.slice(0, 2);
 const falseSpans = (text: string) =>
   FALSE_CLAUSES.flatMap((re) => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as const));
+/**
+ * "That a decision has been taken to withdraw the contingent": what is denied is the withdrawal the
+ * decision would order; the decision is its frame, not its subject.
+ */
+const DECISION_FRAME =
+  /^\s*(?:a|the|any)\s+(?:final\s+|formal\s+)?(?:decision|order)\s+(?:(?:has|had)\s+been|was|is)\s+(?:taken|made|adopted|issued|given)\s+to\s+/i;
 /** The denied clauses' words, and the first of each: what the denial is about. */
 function deniedOf(s: Said): { words: Set<string>; subjects: Set<string> } | null {
-  const clauses = DENIED_CLAUSE.flatMap((re) => [...s.text.matchAll(re)].map((m) => m[1] ?? ""));
+  const clauses = DENIED_CLAUSE.flatMap((re) =>
+    [...s.text.matchAll(re)].map((m) => (m[1] ?? "").replace(DECISION_FRAME, "")),
+  );
   const words = clauses.map((c) => wordsOf(s, c)).filter((w) => w.length > 0);
   if (words.length === 0) return null;
   return { words: new Set(words.flat()), subjects: new Set(words.map((w) => w[0] as string)) };
@@ -2909,6 +2930,23 @@ const recent = (a: Said, d: Said) => {
   const published = Date.parse(d.report.publishedAt ?? "") || d.window[1];
   return a.window[1] <= published + DAY && a.window[1] >= published - 7 * DAY;
 };
+/**
+ * "Poland will withdraw its soldiers by the end of June 2027, sources told the agency": a plan told
+ * for a date to come is a decision that stands when it is told. A denial that such a decision has
+ * been taken answers it when it was told, not at the date it names.
+ */
+const INTENT =
+  /\b(?:will|is to|are to|plans? to|planning to|intends? to|is set to|are set to|is due to|are due to)\b/i;
+const decidedWhenTold = (a: Said, told: Said) => {
+  const at = Date.parse(a.report.publishedAt ?? "");
+  return (
+    !Number.isNaN(at) &&
+    a.window[0] > at + DAY &&
+    INTENT.test(a.text) &&
+    told.window[0] <= at + DAY &&
+    at <= told.window[1] + DAY
+  );
+};
 /** Each denial set against the nearest assertion of its matter from another account. */
 function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, weigh: Weigh): Conflict[] {
   const out: Conflict[] = [];
@@ -2949,7 +2987,8 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
         d.report.sentence - a.report.sentence <= 2;
       if (sameArticle ? !adjacent || !twoAccounts(a, d) : !twoAccounts(a, d)) continue;
       const where = question ? { ...d, places: [...d.places, ...question.places] } : d;
-      if (!sameArticle && (!placesMeet(a, where) || !windowsMeet(a, told))) continue;
+      if (!sameArticle && (!placesMeet(a, where) || !(windowsMeet(a, told) || decidedWhenTold(a, told))))
+        continue;
       // "Three women tried to leave the camp and were caught" agrees with a denial that anyone got
       // out: an attempt told as stopped is no account of the thing denied, unless the denial
       // speaks of an attempt too.

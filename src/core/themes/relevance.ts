@@ -801,7 +801,9 @@ const FRAMES: readonly Frame[] = [
     frame: "a stage play",
     // A review speaks the trade's words too: the genre ("a comedy"), the acts, the cast, the house
     // and the run. "Staged" and "scene" are left out: attacks are staged and reporters reach the scene.
-    cues: /\b(?:theatres?|theaters?|playwrights?|rehearsals?|on stage|audiences?|troupe|curtain call|the play|comed(?:y|ies)|comedians?|(?:first|second|third|final|last|opening|closing) act|the cast|cast of|full house|box office|runs until)\b/i,
+    // Opera and ballet are stage works too, with their own trade: the house, the voices, the
+    // libretto and a run "in repertory" ("a tenor" is left out: talks have a tenor).
+    cues: /\b(?:theatres?|theaters?|playwrights?|rehearsals?|on stage|audiences?|troupe|curtain call|the play|comed(?:y|ies)|comedians?|(?:first|second|third|final|last|opening|closing) act|the cast|cast of|full house|box office|runs until|operas?|operatic|sopranos?|mezzo-sopranos?|baritones?|contraltos?|librett(?:o|os|i|ists?)|arias|ballets?|ballerinas?|choreograph(?:er|ers|y)|in repertory)\b/i,
   },
   {
     frame: "a magic act, circus or other live show",

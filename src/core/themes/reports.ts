@@ -235,6 +235,11 @@ const SECURITY_KINDS = new Set([
 const SITE_GUARDS =
   /\b(?:(?:camp|prison)(?:['’]s)? (?:security(?: forces)?|administration|management|guards?|authorities|police)|guard force|prison guards|the guards|number of guards|guards (?:on|at|around|along) (?:the |its )?(?:[\w'’-]+ ){0,3}?(?:perimeter|fences?|gates?|towers?|walls?))\b/i;
 /**
+ * The site's guards as the subject that opens the sentence ("Camp guards carried out a sweep,
+ * arresting 40 ISIS suspects"): the measure is theirs, whatever group it names as its target.
+ */
+const GUARDS_SUBJECT = new RegExp(String.raw`^\s*(?:the\s+)?(?:${SITE_GUARDS.source})`, "i");
+/**
  * "A declaration by an FBI agent states that camp guards foiled at least six escape attempts in
  * three months": a count of escape attempts, told by a body from outside the site's guards (a
  * foreign agency, a court, a monitor), is told as a warning that escapes keep being tried, not as
@@ -398,7 +403,7 @@ const ISIS_DESCRIBED = `(?:(?:cells|remnants|militants|fighters|gunmen|men|membe
  * "withdraw its 650 troops", "brought home the last of its advisers".
  */
 const OWN_FORCES_OUT =
-  /\b(?:withdraw(?:s|ing|n)?|withdrew|pull(?:s|ed|ing)? out|bring(?:s|ing)? home|brought home|remov(?:e|es|ed|ing)) (?:all |the (?:last|rest|remainder) )?(?:of )?(?:its|their) (?:(?:remaining|last|special|combat|military|[\d,]+) )*(?:forces|troops|soldiers|trainers|instructors|advisers|advisors|contingents?|personnel)\b/i;
+  /\b(?:withdraw(?:s|ing|n)?|withdrew|pull(?:s|ed|ing)? out|bring(?:s|ing)? home|brought home|remov(?:e|es|ed|ing)) (?:all |the (?:last|rest|remainder) )?(?:of )?(?:its|their) (?:(?:remaining|last|special|combat|military|roughly|about|around|some|nearly|almost|[\d,]+) )*(?:forces|troops|soldiers|trainers|instructors|advisers|advisors|contingents?|personnel)\b/i;
 /**
  * A band named back by a definite noun, as the author of a shooting: "members of the network
  * opened fire", "the gang's gunmen fired on the patrol", "men from the ring shot at the officers".
@@ -1088,7 +1093,17 @@ export function collectReports(docs: readonly SourceDocument[]): Report[] {
         sdfSite &&
         guards &&
         siteGuards(f.sentence) &&
-        !resolved.some((e) => SECURITY_KINDS.has(e.kind ?? ""))
+        // The group a measure of the guards is taken against ("arresting ISIS suspects") is its
+        // target, not another force whose measure it is.
+        !resolved.some(
+          (e) =>
+            SECURITY_KINDS.has(e.kind ?? "") &&
+            !(
+              e.kind === "jihadist" &&
+              f.kind === "countermeasure" &&
+              GUARDS_SUBJECT.test(facts.sentences[f.sentence]?.text ?? "")
+            ),
+        )
       )
         resolved.push(standsFor("guards", guards));
       // "Britain plans to withdraw its troops from Iraq by March": a state that withdraws its own

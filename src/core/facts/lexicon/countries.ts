@@ -40,6 +40,7 @@ export const COUNTRIES: LexiconEntry[] = [
   country("cyprus", "Cyprus", [33.4, 35.1], ["Cypriot"]),
   country("greece", "Greece", [21.8, 39.1], ["Greek"]),
   country("italy", "Italy", [12.6, 41.9], ["Italian", "Italians"]),
+  country("poland", "Poland", [19.4, 52.1], ["Polish"]),
   country("spain", "Spain", [-3.7, 40.5], ["Spanish"]),
   country("denmark", "Denmark", [9.5, 56.3], ["Danish"]),
   country("norway", "Norway", [8.5, 60.5], ["Norwegian"]),

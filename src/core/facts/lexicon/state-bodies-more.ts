@@ -621,6 +621,15 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
     ["Italian forces", "Italian troops", "Italian soldiers", "Operation Prima Parthica"],
     "Italy",
   ),
+  // Poland's contingent in Iraq trains Iraqi forces within the coalition and NATO's mission: "Poland
+  // will withdraw its soldiers", "the Polish Military Contingent" (its own name) tell of that posture.
+  body(
+    "polish-forces",
+    "coalition",
+    "Polish Armed Forces",
+    ["Polish forces", "Polish troops", "Polish soldiers", "Polish Military Contingent"],
+    "Poland",
+  ),
   body(
     "australian-forces",
     "coalition",
