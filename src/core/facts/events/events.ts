@@ -3383,7 +3383,14 @@ function occurrences(
       monthsSpanned(date.value) <= SEASON_MONTHS &&
       !/^since\b/i.test(date.text ?? "") &&
       !hasFigure(tokens, clause, sd.start);
-    if (!date || !(/^\d{4}(?:-\d{2}){0,2}$/.test(date.value) || DAY_SPAN.test(date.value) || season))
+    // "moved 300 detainees to al-Shaddadi over the previous five days": a run of days counted
+    // from a day the story names is the happening's own time, however many it moved.
+    const run =
+      date !== undefined &&
+      /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(date.value) &&
+      COUNTED_RUN.test(date.text ?? "") &&
+      monthsSpanned(date.value) <= 2;
+    if (!date || !(/^\d{4}(?:-\d{2}){0,2}$/.test(date.value) || DAY_SPAN.test(date.value) || season || run))
       continue;
     // The sentence's happening is already told by a fact of that day, or is a well-known event
     // ("the factions that overthrew Assad in December") that the timeline dates on its own.
@@ -3997,6 +4004,9 @@ function namedEvents(
 }
 
 const SEASON_MONTHS = 6;
+/** "over the previous five days", "in the following two weeks": a run of days counted from a day named. */
+const COUNTED_RUN =
+  /^(?:in|over|during|within) the (?:previous|preceding|past|last|following|next) \S+ (?:day|week)s?$/i;
 
 /**
  * A count in the clause ("1,957 people", "36 hunters"), not a year; given where its sentence

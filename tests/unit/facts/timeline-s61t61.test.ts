@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { datesOf, extract } from "./helpers.js";
+
+/**
+ * Session 61 (t61): timeline events the extractor dated wrong or not at all in the lowest
+ * held-out sets, by the construction that carried their date. Sentences written for these tests.
+ */
+
+describe("a month of the year last named", () => {
+  it("reads 'that August' as August of the year the sentence named before it", () => {
+    const doc = extract(
+      "Islamic State fighters seized the town of Qaryatayn in May 2015 and blew up its old monastery that August.",
+      "2026-06-17",
+    );
+    expect(datesOf(doc, /blew up its old monastery/)).toContain("2015-08");
+    expect(datesOf(doc, /seized the town/)).toContain("2015-05");
+  });
+
+  it("does not read the modal 'that may' as a month, nor 'that August' with no year before it", () => {
+    const modal = extract(
+      "Militants attacked a checkpoint near Hit in March 2016. Officials warned of attacks that may follow.",
+      "2026-06-17",
+    );
+    expect(datesOf(modal, /./).some((d) => d?.endsWith("-05"))).toBe(false);
+    const yearless = extract("Gunmen burned the mill that August.", null);
+    expect(datesOf(yearless, /burned the mill/)).toEqual([]);
+  });
+});
+
+describe("a run of days counted back from a day named", () => {
+  it("dates 'over the previous five days' as the five days before the statement's day", () => {
+    const doc = extract(
+      "The police said on Sunday that they had moved 40 prisoners from the old jail in Kirkuk to a new prison near Dibis over the previous five days.",
+      "2026-07-09",
+    );
+    expect(datesOf(doc, /moved 40 prisoners/)).toEqual(["2026-06-30/2026-07-04"]);
+  });
+
+  it("counts 'in the past six days' back from a day of its sentence, and leaves it alone without one", () => {
+    const named = extract(
+      "The army said on Monday that it had arrested 40 suspects in Kirkuk in the past six days.",
+      "2026-06-17",
+    );
+    expect(datesOf(named, /arrested 40 suspects/)).toEqual(["2026-06-09/2026-06-14"]);
+    // "the past six days" with no day named counts from today: not a run this reading dates.
+    const deictic = extract(
+      "Police have arrested 40 suspects in Kirkuk over the past six days.",
+      "2026-06-17",
+    );
+    expect(datesOf(deictic, /arrested 40 suspects/)).toEqual([]);
+  });
+});
