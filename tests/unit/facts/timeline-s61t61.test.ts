@@ -50,3 +50,28 @@ describe("a run of days counted back from a day named", () => {
     expect(datesOf(deictic, /arrested 40 suspects/)).toEqual([]);
   });
 });
+
+describe("a happening a later statement reports in the pluperfect", () => {
+  it("takes the day the story told it on, and is the one entry of it", () => {
+    const doc = extract(
+      "On Sunday night the mukhtar sent three messages as gunmen attacked his village near Makhmour. The army said in a statement on Monday that gunmen had attacked the village guard post, killing one guard.",
+      "2026-09-29",
+    );
+    expect(datesOf(doc, /had attacked the village guard post/)).toEqual(["2026-09-27"]);
+    expect(datesOf(doc, /sent three messages/)).toEqual([]);
+  });
+
+  it("keeps the statement's day for another place, or a response told by another verb", () => {
+    const other = extract(
+      "On Sunday night gunmen attacked a checkpoint near Tikrit. The army said in a statement on Monday that militants had attacked a police station in Baquba, killing one officer.",
+      "2026-09-29",
+    );
+    expect(datesOf(other, /had attacked a police station/)).toEqual(["2026-09-28"]);
+    expect(datesOf(other, /attacked a checkpoint near Tikrit/)).toEqual(["2026-09-27"]);
+    const response = extract(
+      "On Sunday night gunmen attacked a checkpoint near Tikrit. The army said in a statement on Monday that its forces had killed two of the gunmen near the checkpoint.",
+      "2026-09-29",
+    );
+    expect(datesOf(response, /had killed two of the gunmen/)).toEqual(["2026-09-28"]);
+  });
+});
