@@ -75,3 +75,20 @@ describe("a happening a later statement reports in the pluperfect", () => {
     expect(datesOf(response, /had killed two of the gunmen/)).toEqual(["2026-09-28"]);
   });
 });
+
+describe("ground a jihadist group held until a date", () => {
+  it("reads 'held by Islamic State until November 2017' as the town taken back then", () => {
+    const doc = extract(
+      "Qaim was held by Islamic State until November 2017, and its market was badly damaged.",
+      "2026-06-14",
+    );
+    expect(datesOf(doc, /held by Islamic State until/)).toEqual(["2017-11"]);
+  });
+
+  it("does not read a hold by an army, or a hold with no group named", () => {
+    const army = extract("The bridge was held by the army until November 2017.", "2026-06-14");
+    expect(datesOf(army, /held by/)).toEqual([]);
+    const unnamed = extract("The village was held until November 2017.", "2026-06-14");
+    expect(datesOf(unnamed, /held until/)).toEqual([]);
+  });
+});
