@@ -282,8 +282,10 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "defeat",
     kind: "event",
+    // "Rawa was held by Islamic State until November 2017": ground a jihadist group held until a
+    // date was taken back from it then.
     trigger:
-      /\b(?:defeat(?:ed)? of|territorial defeat|declared defeated|liberat(?:ed|ion) of|lost (?:its|their) (?:last )?(?:territory|pockets?|strongholds?|enclaves?|bastions?)|retook|retaken|retaking|(?:enclaves?|strongholds?|bastions?)\b(?=[^.;,]{0,30}\b(?:fell|was captured|was overrun)\b))\b/gi,
+      /\b(?:(?:held|occupied|controlled) by (?:the )?(?:islamic state|isis|isil|daesh|militants|jihadists|insurgents)(?: group| fighters)? until|defeat(?:ed)? of|territorial defeat|declared defeated|liberat(?:ed|ion) of|lost (?:its|their) (?:last )?(?:territory|pockets?|strongholds?|enclaves?|bastions?)|retook|retaken|retaking|(?:enclaves?|strongholds?|bastions?)\b(?=[^.;,]{0,30}\b(?:fell|was captured|was overrun)\b))\b/gi,
     acled: { eventType: BATTLES, subEventType: "Government regains territory" },
     tags: [],
   },

@@ -713,6 +713,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
     dateFollowOns(doc, facts, doc.publishedAt, dayBySentence, monthBySentence, newsDay, frameBySentence);
   }
   dayOfTheAccount(doc, facts);
+  dayOfTheReportedPast(doc, facts);
   joinOutcomes(doc, facts);
   joinCauses(doc, facts);
   joinSeizedLists(doc, facts);
@@ -825,6 +826,70 @@ function dayOfTheAccount(doc: Doc, facts: FactDraft[]): void {
       return (isViolence(f) && isViolence(g)) || familyOf(f) === familyOf(g) || named;
     });
     if (account?.date) f.date = { ...account.date };
+  }
+}
+
+/** Verbs that report what a statement said happened: "said …", "announced …". */
+const REPORTING = new Set(["said", "announced", "stated", "reported", "confirmed", "told", "added"]);
+/** How many words after its verb may name what a happening was done to. */
+const OBJECT_WORDS = 3;
+/** Words too common to tell two tellings of one happening apart. */
+const NOT_TELLING = new Set(
+  "the a an of and or in on at to from for with by as its their his her into near that this was were had been has have".split(
+    " ",
+  ),
+);
+
+/**
+ * "On Sunday night he sent five voice notes as gunmen attacked his village. … The Security Media
+ * Cell said in a statement on Monday that gunmen had attacked a village guard post, killing one
+ * guard.": a happening a dated statement reports in the pluperfect happened before the statement.
+ * When the story has already told a violent happening on a day a few days before the statement's,
+ * the last one it told, with a word of its own in common (the village, the post), the report
+ * retells it: it takes that day, not the statement's. A report of another happening ("a separate
+ * attack"), or one the story told of no day, is left alone.
+ */
+function dayOfTheReportedPast(doc: Doc, facts: FactDraft[]): void {
+  const { tokens } = doc;
+  // What the verb was done to: the words right after it ("had attacked a village guard post").
+  const object = (f: FactDraft) => {
+    const out = new Set<string>();
+    for (let k = f.trigger + 1; k <= Math.min(f.last, f.trigger + OBJECT_WORDS); k++) {
+      const t = tokens[k];
+      if (t?.kind === "word" && t.norm.length > 3 && !NOT_TELLING.has(t.norm)) out.add(t.norm);
+    }
+    return out;
+  };
+  for (const f of facts) {
+    if (f.kind !== "event" || !isViolence(f) || f.modality !== "asserted" || !f.date?.text) continue;
+    const told = f.date.value;
+    if (!isDay(told) || tokens[f.trigger - 1]?.norm !== "had") continue;
+    const s = doc.sentences[f.sentence];
+    if (!s || ANOTHER_HAPPENING.test(doc.text.slice(s.start, s.end))) continue;
+    // The statement's day and its verb of saying, then "that", before the happening it reports.
+    const lead = tokens.slice(s.tokenStart, f.trigger);
+    const dateAt = doc.text.indexOf(f.date.text, s.start);
+    const said = lead.findIndex((t) => REPORTING.has(t.norm));
+    if (dateAt < 0 || dateAt >= (tokens[f.trigger]?.start ?? 0)) continue;
+    if (said < 0 || !lead.slice(said).some((t) => t.norm === "that")) continue;
+    const mine = object(f);
+    const before = facts
+      .filter((g) => {
+        if (g === f || g.sentence >= f.sentence || g.kind !== "event" || !isViolence(g)) return false;
+        const day = g.date?.value ?? "";
+        if (!isDay(day) || day >= told || Date.parse(told) - Date.parse(day) > ACCOUNT_DAYS * 86_400_000)
+          return false;
+        // Told by the same verb ("attacked" … "had attacked"): a response told after an attack
+        // ("its forces had killed two of the attackers") is another happening.
+        if (tokens[g.trigger]?.norm !== tokens[f.trigger]?.norm) return false;
+        return [...object(g)].some((w) => mine.has(w));
+      })
+      .sort((a, b) => b.sentence - a.sentence || b.first - a.first)[0];
+    if (!before?.date) continue;
+    // One happening, one entry: the report (where, and its toll) is printed on the day the story
+    // gave it; the first telling stays a fact, undated, as a later telling folded into an entry does.
+    f.date = { ...before.date };
+    before.date = undefined;
   }
 }
 
@@ -3383,7 +3448,14 @@ function occurrences(
       monthsSpanned(date.value) <= SEASON_MONTHS &&
       !/^since\b/i.test(date.text ?? "") &&
       !hasFigure(tokens, clause, sd.start);
-    if (!date || !(/^\d{4}(?:-\d{2}){0,2}$/.test(date.value) || DAY_SPAN.test(date.value) || season))
+    // "moved 300 detainees to al-Shaddadi over the previous five days": a run of days counted
+    // from a day the story names is the happening's own time, however many it moved.
+    const run =
+      date !== undefined &&
+      /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(date.value) &&
+      COUNTED_RUN.test(date.text ?? "") &&
+      monthsSpanned(date.value) <= 2;
+    if (!date || !(/^\d{4}(?:-\d{2}){0,2}$/.test(date.value) || DAY_SPAN.test(date.value) || season || run))
       continue;
     // The sentence's happening is already told by a fact of that day, or is a well-known event
     // ("the factions that overthrew Assad in December") that the timeline dates on its own.
@@ -3997,6 +4069,9 @@ function namedEvents(
 }
 
 const SEASON_MONTHS = 6;
+/** "over the previous five days", "in the following two weeks": a run of days counted from a day named. */
+const COUNTED_RUN =
+  /^(?:in|over|during|within) the (?:previous|preceding|past|last|following|next) \S+ (?:day|week)s?$/i;
 
 /**
  * A count in the clause ("1,957 people", "36 hunters"), not a year; given where its sentence

@@ -1,7 +1,7 @@
 import { ANCHOR_EVENTS, type AnchorEvent } from "../lexicon/index.js";
 import type { FactDate } from "../schema.js";
 import { COUNT_WORDS, SPEECH_VERBS } from "../text/word-lists.js";
-import { addMonths, type DateExpression, findDates, monthOf } from "./dates.js";
+import { addMonths, type DateExpression, findDates, MONTH_NAMES, monthOf } from "./dates.js";
 
 /**
  * The date of a fact: a date written in its own words; else the well-known event it names
@@ -66,6 +66,17 @@ export function sentenceDates(
     const said = SPEECH_DATE.test(folded.slice(Math.max(0, d.start - start - 40), d.start - start));
     (said ? speech : dates).push(d);
   }
+  // "… in May 2015 and blew up the temple that August": the month of the year last named, in
+  // this sentence or before.
+  for (const m of original.matchAll(THAT_MONTH_NAME)) {
+    const at = start + m.index;
+    if ([...dates, ...speech].some((d) => d.start < at + m[0].length && at < d.end)) continue;
+    const year = yearBefore([...dates, ...speech], at)?.slice(0, 4) ?? last.year;
+    const month = MONTH_NAMES.indexOf((m[1] ?? "").toLowerCase()) + 1;
+    if (!year || month < 1) continue;
+    const value = `${year}-${String(month).padStart(2, "0")}`;
+    dates.push({ start: at, end: at + m[0].length, text: m[0], value, resolved: true });
+  }
   // "the following day", "the day before": a day on from the last day named, in this sentence or before.
   for (const m of folded.matchAll(NEXT_OR_PREVIOUS_DAY)) {
     const at = start + m.index;
@@ -114,6 +125,26 @@ export function sentenceDates(
       end: at + m[0].length,
       text,
       value: `${shiftDay(base, 1)}/${shiftDay(base, days)}`,
+      resolved: true,
+    });
+  }
+  // "said on Sunday that it had moved 300 detainees over the previous five days": the days before
+  // the day named, as a run of days ending the day before it.
+  for (const m of folded.matchAll(PREVIOUS_SPAN)) {
+    const at = start + m.index;
+    const named = dayBefore([...dates, ...speech], at);
+    const base = named ?? (/^p(?:revious|receding)$/i.test(m[1] ?? "") ? lastDay : null);
+    if (!base || dates.some((d) => d.start < at + m[0].length && at < d.end)) continue;
+    const word = (m[2] ?? "").toLowerCase();
+    const n = COUNT_WORDS.indexOf(word) + 1 || Number(m[2]);
+    const days = n * ((m[3] ?? "").toLowerCase() === "week" ? 7 : 1);
+    if (!(days >= 2 && days <= 70)) continue;
+    const text = original.slice(m.index, m.index + m[0].length);
+    dates.push({
+      start: at,
+      end: at + m[0].length,
+      text,
+      value: `${shiftDay(base, -days)}/${shiftDay(base, -1)}`,
       resolved: true,
     });
   }
@@ -339,6 +370,16 @@ const STATEMENT_SOURCE =
 /** "in the following two weeks", "over the next ten days": a run of days after the day last named. */
 const FOLLOWING_SPAN =
   /\b(?:in|over|during|within) the (?:following|next) (a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week)s?\b/gi;
+/**
+ * "said on Sunday that it had moved 300 detainees over the previous five days": the run of days
+ * up to the day named before it. "previous" and "preceding" count back from a day the story names;
+ * "past" and "last" count back from today unless the sentence names the day before them.
+ */
+const PREVIOUS_SPAN =
+  /\b(?:in|over|during|within) the (previous|preceding|past|last) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week)s\b/gi;
+/** "… in May 2015 and blew up the temple that August": a month of the year last named ("May" only as a month). */
+const THAT_MONTH_NAME =
+  /\b[Tt]hat (January|February|March|April|June|July|August|September|October|November|December|May(?=\s*[,.;]|\s+(?:and|when|in|at|on|the)\b))\b/g;
 /** "the following day", "the next morning", "the day before", "the previous night", "a day later". */
 const NEXT_OR_PREVIOUS_DAY =
   /\b(?:(?:the )?(?:following|next|previous) (?:day|morning|afternoon|evening|night)|the day (?:before|after)(?! (?:yesterday|tomorrow))|(?:a|one) day (?:later|earlier)|the night before(?! last))\b/gi;
