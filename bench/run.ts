@@ -12,6 +12,7 @@ import path from "node:path";
 import { measureDir } from "../scripts/build/zip-size.js";
 import { node22 } from "../tests/lambda/support/node22.js";
 import { runColdStartBench } from "./cold-start.js";
+import { runComposeCpuBench } from "./compose-cpu.js";
 import { runHttpBench } from "./http.js";
 import { runInProcessBench } from "./in-process.js";
 import { runNodeCpuBench } from "./node-cpu.js";
@@ -55,6 +56,9 @@ if (wanted("extract") && !smoke && existsSync(path.join(ROOT, "bench/extract.ts"
   results.extract = await runExtractBench();
 }
 if (wanted("pipeline")) results.pipeline = await runPipelineBench(smoke ? 1 : 8);
+// Composition's CPU time, for the reference article briefed again (what the HTTP bench repeats:
+// the readings kept per text are warm) and for articles briefed the first time (cold).
+if (wanted("compose")) results.compose = await runComposeCpuBench(smoke ? 1 : 20, smoke ? 1 : 40);
 if (wanted("print")) results.print = await runPrintVariants(runs, warmup);
 if (wanted("in-process")) results.inProcess = await runInProcessBench(runs, warmup);
 // CPU time of this Node process per briefing: the steadier figure when the machine is shared.

@@ -6,6 +6,22 @@ import { containsTerm, fold } from "../text/fold.js";
 import type { Report, ResolvedEntity, SourceDocument } from "./reports.js";
 import type { Pattern, Theme } from "./theme.js";
 
+/**
+ * A reading of a sentence's own text, kept per text: a sentence holds many facts and each is read
+ * by it, in each pass over the reports (speed only: the answer is the text's alone). A few
+ * thousand texts at most are kept.
+ */
+function perSentence<T>(read: (sentence: string) => T): (sentence: string) => T {
+  const kept = new Map<string, T>();
+  return (sentence) => {
+    if (kept.has(sentence)) return kept.get(sentence) as T;
+    const value = read(sentence);
+    if (kept.size >= 2048) kept.clear();
+    kept.set(sentence, value);
+    return value;
+  };
+}
+
 const DAY = 86_400_000;
 
 /** A report's sentence folded once, however many patterns with words look at it. */
@@ -197,11 +213,14 @@ const DEED_TOLD =
 
 /** Whether a report's sentence names its happening only as what a judgement weighs. */
 export function judgedOnly(r: Pick<Report, "sentenceText">): boolean {
-  const m = JUDGED_EVENT.exec(r.sentenceText);
-  if (!m) return false;
-  const rest = r.sentenceText.slice(0, m.index) + r.sentenceText.slice(m.index + m[0].length);
-  return !DEED_TOLD.test(rest);
+  return judgedSentence(r.sentenceText);
 }
+const judgedSentence = perSentence((s) => {
+  const m = JUDGED_EVENT.exec(s);
+  if (!m) return false;
+  const rest = s.slice(0, m.index) + s.slice(m.index + m[0].length);
+  return !DEED_TOLD.test(rest);
+});
 
 /**
  * "The wall has also become a symbol in Iraqi politics, with rival parties claiming credit for
@@ -324,9 +343,12 @@ const OPENS_RATED_FALSE =
 
 /** Whether a report's sentence rates the claim that tells it false, or relays a claim the next one rates false. */
 export function claimRatedFalse(r: Pick<Report, "sentenceText" | "followedBy">): boolean {
-  if (CLAIM_RATED_FALSE.test(r.sentenceText)) return true;
-  return RELAYS_CLAIM.test(r.sentenceText) && OPENS_RATED_FALSE.test(r.followedBy ?? "");
+  if (ratesClaimFalse(r.sentenceText)) return true;
+  return relaysClaim(r.sentenceText) && opensRatedFalse(r.followedBy ?? "");
 }
+const ratesClaimFalse = perSentence((s) => CLAIM_RATED_FALSE.test(s));
+const relaysClaim = perSentence((s) => RELAYS_CLAIM.test(s));
+const opensRatedFalse = perSentence((s) => OPENS_RATED_FALSE.test(s));
 
 /**
  * "Jordan's army says it has foiled 190 smuggling attempts since January": attempts stopped, and
@@ -426,8 +448,9 @@ const SEIZURE_MEASURES_GROWTH =
 
 /** Whether a sentence offers a seizure as proof of the trade it concludes to, or of its growth. */
 export function seizureAsProof(r: Pick<Report, "sentenceText">): boolean {
-  return SEIZURE_AS_PROOF.test(r.sentenceText) || SEIZURE_MEASURES_GROWTH.test(r.sentenceText);
+  return seizureProves(r.sentenceText);
 }
+const seizureProves = perSentence((s) => SEIZURE_AS_PROOF.test(s) || SEIZURE_MEASURES_GROWTH.test(s));
 
 /**
  * "Most of the seizures were made near the river crossing, where smugglers use farm tracks", "most
@@ -502,8 +525,9 @@ const IN_SCENARIO =
 
 /** Whether a report's sentence tells of an exercise's imagined scenario. */
 export function inExerciseScenario(r: Pick<Report, "sentenceText">): boolean {
-  return IN_SCENARIO.test(r.sentenceText);
+  return inScenario(r.sentenceText);
 }
+const inScenario = perSentence((s) => IN_SCENARIO.test(s));
 
 /**
  * A piece introducing itself: "This talk page is for discussing the article on the escape", "This
@@ -585,21 +609,39 @@ const QUESTION_ABOUT = /\bquestions?\s+(?:from\s+[^.;]{1,40}?\s+)?(?:about|on|re
 export function documentScope(r: Pick<Report, "text" | "sentenceText">): boolean {
   const s = r.sentenceText;
   const at = r.text ? s.indexOf(r.text) : -1;
-  const about = INTERVIEW_ABOUT.exec(s);
-  if (about && !FINDING.test(s) && (at < 0 || at >= about.index)) return true;
-  if (SHOW_TOPIC.test(s) && SHOW_TIME.test(s) && !FINDING.test(s)) return true;
-  if (LIVE_COVERAGE.test(s) && !FINDING.test(s)) return true;
-  if (HANDOVER_TURN.test(s) && HANDOVER.test(s)) return true;
-  if (CHAIR_TURN.test(s) && QUESTION_ABOUT.test(s) && !FINDING.test(s)) return true;
-  if (SELF_INTRODUCTION.test(s) && !FINDING.test(s)) {
-    const relative = s.search(RELATIVE);
+  const read = scopeOf(s);
+  if (read.aboutAt !== null && (at < 0 || at >= read.aboutAt)) return true;
+  if (read.scope) return true;
+  if (read.introductionTo !== null) {
+    const relative = read.introductionTo;
     if (relative < 0 || at < 0 || at < relative) return true;
   }
-  if (!REPORTER.test(s)) return false;
+  if (!read.reporter) return false;
   // The fact and the words around it: a span of time ("two years") told of the beat is of it too.
   const around = at < 0 ? s : s.slice(Math.max(0, at - 80), at + (r.text || "").length + 40);
   return BEAT.test(` ${around} `);
 }
+
+/**
+ * What `documentScope` reads of a sentence whichever of its facts it is asked of: where an
+ * interview's "about" starts, whether the sentence is a show's, a live page's, a handover's or a
+ * chair's introduction of its scope, where a piece's introduction of itself ends (at its relative
+ * clause, -1 without one), and whether it names a reporter's beat.
+ */
+const scopeOf = perSentence((s) => {
+  const finding = FINDING.test(s);
+  const about = finding ? null : INTERVIEW_ABOUT.exec(s);
+  return {
+    aboutAt: about ? about.index : null,
+    scope:
+      (!finding && SHOW_TOPIC.test(s) && SHOW_TIME.test(s)) ||
+      (!finding && LIVE_COVERAGE.test(s)) ||
+      (HANDOVER_TURN.test(s) && HANDOVER.test(s)) ||
+      (!finding && CHAIR_TURN.test(s) && QUESTION_ABOUT.test(s)),
+    introductionTo: !finding && SELF_INTRODUCTION.test(s) ? s.search(RELATIVE) : null,
+    reporter: REPORTER.test(s),
+  };
+});
 
 /** Days between what a report tells of and the briefing date; null when undated. */
 export function ageInDays(report: Pick<Report, "date">, briefingDate: Date): number | null {
@@ -1402,10 +1444,10 @@ const MAXIM =
 export function genericYouOnly(r: Pick<Report, "text" | "sentenceText">): boolean {
   const text = r.text.trim();
   if (!text) return false;
-  return [...r.sentenceText.matchAll(GENERIC_YOU), ...r.sentenceText.matchAll(MAXIM)].some((m) =>
-    m[0].includes(text),
-  );
+  return maximPhrases(r.sentenceText).some((m) => m.includes(text));
 }
+/** The phrases of a sentence that name a thing with the generic "you" or make it a maxim's subject. */
+const maximPhrases = perSentence((s) => [...s.matchAll(GENERIC_YOU), ...s.matchAll(MAXIM)].map((m) => m[0]));
 
 /**
  * "Amnesty calls on the Autonomous Administration to allow independent monitors into the annex
@@ -1433,14 +1475,19 @@ function ownWords(r: Pick<Report, "text" | "sentenceText">): { text: string; at:
 
 /** Whether a fact is only what an appeal asks for: all its words lie in the appeal's own clause. */
 export function appealOnly(r: Pick<Report, "text" | "sentenceText">): boolean {
-  const m = APPEAL_SENTENCE.exec(r.sentenceText);
-  if (!m) return false;
-  const rest = r.sentenceText.slice(m[0].length);
-  const end = APPEAL_ENDS.exec(rest);
-  const appealEnd = m[0].length + (end ? end.index : rest.length);
+  const appealEnd = appealEndOf(r.sentenceText);
+  if (appealEnd === null) return false;
   const { text, at } = ownWords(r);
   return at >= 0 && at + text.length <= appealEnd;
 }
+/** Where a sentence that opens as an appeal ends its appeal's own clause; null for any other. */
+const appealEndOf = perSentence((s) => {
+  const m = APPEAL_SENTENCE.exec(s);
+  if (!m) return null;
+  const rest = s.slice(m[0].length);
+  const end = APPEAL_ENDS.exec(rest);
+  return m[0].length + (end ? end.index : rest.length);
+});
 
 /**
  * "One guard said that if the coalition's funding for salaries stopped, half of his colleagues
@@ -1459,12 +1506,23 @@ const INVERTED_CONDITION = /^\P{L}*(?:were|had|should)\s+(?!not\b)[^,;:?]{3,160}
 /** Whether a fact is the condition an "if" or "unless" opens, or that an inverted verb opens. */
 export function conditionOnly(r: Pick<Report, "text" | "sentenceText">): boolean {
   const { text, at } = ownWords(r);
-  if (OPEN_QUESTION.test(r.sentenceText)) return true;
+  const read = conditionOf(r.sentenceText);
+  if (read.openQuestion) return true;
   if (at > 0 && CONDITION_BEFORE.test(r.sentenceText.slice(0, at))) return true;
-  const inverted = INVERTED_CONDITION.exec(r.sentenceText);
-  if (!inverted || at < 0 || r.sentenceText.trim().endsWith("?")) return false;
-  return at + text.length < inverted[0].length;
+  if (read.invertedTo === null || at < 0) return false;
+  return at + text.length < read.invertedTo;
 }
+/**
+ * Of a sentence: whether it opens on an open "whether", and where an inverted condition it opens
+ * on ends (null without one, or in a question).
+ */
+const conditionOf = perSentence((s) => {
+  const inverted = INVERTED_CONDITION.exec(s);
+  return {
+    openQuestion: OPEN_QUESTION.test(s),
+    invertedTo: inverted && !s.trim().endsWith("?") ? inverted[0].length : null,
+  };
+});
 
 /**
  * "Whether the fence stops the smugglers will depend on how long the guards are paid": a sentence

@@ -576,7 +576,10 @@ function onlySide(e: Pick<ResolvedEntity, "kind" | "name">, sentence: string): b
   return sideOnlyIn(escapeRegExp(e.name.slice(0, 4)), sentence);
 }
 /** The patterns `onlySide` reads for one country, compiled once per country. */
-const sidePatterns = new Map<string, { named: RegExp; sides: RegExp[]; elsewhere: RegExp }>();
+const sidePatterns = new Map<
+  string,
+  { named: RegExp; sides: RegExp[]; elsewhere: RegExp; read: Map<string, boolean> }
+>();
 function sideOnlyIn(stem: string, sentence: string): boolean {
   let patterns = sidePatterns.get(stem);
   if (!patterns) {
@@ -592,13 +595,23 @@ function sideOnlyIn(stem: string, sentence: string): boolean {
         `\\b(?:smuggl\\p{L}*|mov(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|ferr(?:y|ies|ied|ying)|bring(?:s|ing)?|brought|take|takes|taking|took)\\b[^.;:]{0,60}?\\s+(?:in)?to\\s+(?:the\\s+)?${stem}\\p{L}*`,
       ].map((source) => new RegExp(source, "giu")),
       elsewhere: new RegExp(`\\b${stem}`, "iu"),
+      read: new Map(),
     };
     sidePatterns.set(stem, patterns);
   }
-  if (!patterns.named.test(sentence)) return false;
-  let rest = sentence;
-  for (const side of patterns.sides) rest = rest.replace(side, " ");
-  return !patterns.elsewhere.test(rest);
+  // Asked once per fact and per place of a sentence: each sentence is read once per country
+  // (speed only; the answer is the sentence's and the stem's alone).
+  const known = patterns.read.get(sentence);
+  if (known !== undefined) return known;
+  if (patterns.read.size >= 1024) patterns.read.clear();
+  let only = false;
+  if (patterns.named.test(sentence)) {
+    let rest = sentence;
+    for (const side of patterns.sides) rest = rest.replace(side, " ");
+    only = !patterns.elsewhere.test(rest);
+  }
+  patterns.read.set(sentence, only);
+  return only;
 }
 
 /** A place or a facility: where something is. */
