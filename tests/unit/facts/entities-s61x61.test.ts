@@ -91,3 +91,51 @@ describe("an Iraqi sub-district or Kurdish administration written with its noun 
     expect(entityNamed(doc, "Garmiyan")?.aliases).toContain("Garmiyan administration");
   });
 });
+
+describe("a title in capitals opened by 'THE' in capitals", () => {
+  it("keeps the article in the masthead's spelling: 'THE KESTREL HERALD'", () => {
+    const doc = extract(
+      "THE KESTREL HERALD · World · Monday 7 December 2026\n\nBomb kills two in Manbij\n\nA bomb killed two people in Manbij on Sunday, the Herald learned.",
+    );
+    expect(entityNamed(doc, "KESTREL HERALD")?.aliases).toContain("THE KESTREL HERALD");
+  });
+
+  it("adds no 'THE' to a name in capitals after a lower-case 'the'", () => {
+    const doc = extract("The letters were reprinted by the KESTREL HERALD on Monday, its editor said.");
+    const herald = entityNamed(doc, "KESTREL HERALD");
+    expect(herald).toBeDefined();
+    expect(herald?.aliases).not.toContain("THE KESTREL HERALD");
+  });
+});
+
+describe("a feature's byline and credit label", () => {
+  it("reads 'By <name> in <place>' closing the standfirst's line as a byline, no person of the story", () => {
+    const doc = extract(
+      "THE WEEKEND LANTERN · Features\n\nThe orchard road\n\nTen years on, farmers near Baqubah are back in their groves. The mortars have not stopped. By Maeve Tolland in Baqubah\n\nThe first shell fell at dawn on the orchard of Karim Jasim, a farmer, in Baqubah.",
+    );
+    expect(entityNamed(doc, "Maeve Tolland")).toBeUndefined();
+    expect(entityNamed(doc, "Karim Jasim")).toBeDefined();
+  });
+
+  it("keeps a sentence opening with 'By' and a day", () => {
+    const doc = extract(
+      "THE WEEKEND LANTERN · Features\n\nThe orchard road\n\nFarmers returned to the groves. By Sunday Karim Jasim had replanted forty trees\n\nThe first shell fell at dawn on his orchard in Baqubah.",
+    );
+    expect(entityNamed(doc, "Karim Jasim")).toBeDefined();
+  });
+
+  it("reads 'Words: <name>, <place>' on its own line as a credit label", () => {
+    const doc = extract(
+      "THE WEEKEND LANTERN\nMagazine | Sunday 6 December 2026\n\nThe quiet line\n\nPeacekeepers still drive its roads at dawn.\n\nWords: Orla Keane, Camp Ziouani\n\nThe convoy leaves Camp Ziouani before dawn. Captain Ronan Hale sits in the second vehicle.",
+    );
+    expect(entityNamed(doc, "Orla Keane")).toBeUndefined();
+    expect(entityNamed(doc, "Ronan Hale")).toBeDefined();
+  });
+
+  it("keeps a sentence that opens with 'Words' and a colon but goes on as prose", () => {
+    const doc = extract(
+      "THE WEEKEND LANTERN\n\nThe quiet line\n\nWords: Orla Keane said they were all she had left after the raid on her village.\n\nThe convoy leaves Camp Ziouani before dawn.",
+    );
+    expect(entityNamed(doc, "Orla Keane")).toBeDefined();
+  });
+});

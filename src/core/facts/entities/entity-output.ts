@@ -1057,6 +1057,16 @@ export function entityOutput(
           doc.text.slice(beforeArticle.end, article.start).indexOf("\n") < 0
         )
           aliases.add(`The ${squash(text)}`);
+        // "THE LAGAN HERALD" over a story, "reproduced by THE DIJLA GAZETTE": a title written all in
+        // capitals opens with its article in capitals too; the spelling with it is one of the body's.
+        if (
+          draft.type === "organization" &&
+          article?.text === "THE" &&
+          article.sentence === a.sentence &&
+          doc.text.slice(article.end, a.start).indexOf("\n") < 0 &&
+          doc.tokens.slice(m.first, m.last + 1).every((t) => t.kind !== "word" || t.upper)
+        )
+          aliases.add(`THE ${squash(text)}`);
         const numbered = numberedSite(doc, draft, m.last);
         if (numbered) for (const spelling of numbered) aliases.add(`${squash(text)} ${spelling}`);
         // "in northern Iraq": a country with the compass part it is named by, written so too.
