@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers.js";
+
+/** Session 61 (x61) readings of quote attribution, on texts written for these tests. */
+
+const speakerOf = (doc: ReturnType<typeof extract>, quoteStart: string) => {
+  const q = doc.quotes.find((x) => x.text.includes(quoteStart));
+  const e = q?.speaker.entityId ? doc.entities.find((x) => x.id === q.speaker.entityId) : undefined;
+  return { found: q !== undefined, name: q?.speaker.name, entity: e?.name };
+};
+
+describe("a body's media office, owned by 'its' or by the body's common noun", () => {
+  it("reads 'Its media office' after a sentence the body speaks in as the body", () => {
+    const doc = extract(
+      'The Peshmerga said in a statement that the raid near Kifri had targeted a cell. Its media office described the men as "couriers for the cell in the valley".',
+    );
+    expect(speakerOf(doc, "couriers for the cell").entity).toBe("Peshmerga");
+  });
+
+  it("reads 'the force's media office' as the body its sentence names", () => {
+    const doc = extract(
+      "The Ministry of Health said the wounded were in hospital. Sunday: The Federal Police arrested three men near Samarra and seized a mortar, according to the force's media office.",
+    );
+    expect(speakerOf(doc, "arrested three men").entity).toBe("Federal Police");
+  });
+
+  it("keeps a place's media office in the article's words, no body of it", () => {
+    const doc = extract(
+      "Gunmen attacked a checkpoint near Kirkuk on Sunday. The governorate's media office said that two guards were wounded and that the road was closed.",
+    );
+    const s = speakerOf(doc, "two guards were wounded");
+    expect(s.found).toBe(true);
+    expect(s.entity).toBeUndefined();
+  });
+
+  it("links no body when 'its' can only be a place or a thing", () => {
+    const doc = extract(
+      "Rain closed the road near Kirkuk on Sunday. Its media office said that the road would open by noon.",
+    );
+    expect(speakerOf(doc, "the road would open").entity).toBeUndefined();
+  });
+});
