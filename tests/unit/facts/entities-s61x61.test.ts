@@ -139,3 +139,17 @@ describe("a feature's byline and credit label", () => {
     expect(entityNamed(doc, "Orla Keane")).toBeDefined();
   });
 });
+
+describe("'federal Iraq', the country outside its Kurdistan Region", () => {
+  it("keeps 'federal Iraq' as a spelling of Iraq", () => {
+    const doc = extract(
+      "The drones were launched from inside federal Iraq, the Kurdistan Region's ministry said.",
+    );
+    expect(entityNamed(doc, "Iraq")?.aliases).toContain("federal Iraq");
+  });
+
+  it("adds no spelling for a capitalised 'Federal' opening a body's name", () => {
+    const doc = extract("Federal Iraq Police units were sent to Kirkuk on Monday, officials in Iraq said.");
+    expect(entityNamed(doc, "Iraq")?.aliases ?? []).not.toContain("Federal Iraq");
+  });
+});

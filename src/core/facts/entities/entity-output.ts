@@ -146,8 +146,12 @@ const COUNTRY_ABBREVIATION = /^(?:u\.?s\.?|us|uk|u\.?k\.?)$/i;
  */
 const ORIGIN_PARTICIPLES = new Set(["registered", "flagged", "plated", "born"]);
 
-/** A compass adjective a country is named with as a part of it: "northern Iraq", "north-eastern Syria". */
-const compassPart = (word: string) => word.endsWith("ern") && directionOf(word) !== null;
+/**
+ * A compass adjective a country is named with as a part of it: "northern Iraq", "north-eastern
+ * Syria"; and "federal Iraq", the country outside its Kurdistan Region, as Iraqi usage names it.
+ */
+const compassPart = (word: string) =>
+  (word.endsWith("ern") && directionOf(word) !== null) || word === "federal";
 
 /** Last words of a body's, a desk's or a publication's name a river's name can open. */
 const RIVER_NAME_HEADS = new Set([
