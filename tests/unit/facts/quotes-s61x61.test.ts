@@ -40,3 +40,23 @@ describe("a body's media office, owned by 'its' or by the body's common noun", (
     expect(speakerOf(doc, "the road would open").entity).toBeUndefined();
   });
 });
+
+describe("a figure given 'by the count of' a named source", () => {
+  it("reads ', by the count of the Observatory,' as 'according to' the Observatory", () => {
+    const doc = extract(
+      "Gunmen have killed 41 people in Raqqa province since January, by the count of the Syrian Observatory for Human Rights, but none in the city itself.",
+    );
+    const s = speakerOf(doc, "Gunmen have killed 41 people");
+    expect(s.entity).toBe("Syrian Observatory for Human Rights");
+  });
+
+  it("reads no source in a count of things that names no one", () => {
+    const doc = extract("Turnout rose, by the count of the ballots, to 40 per cent in Kirkuk.");
+    expect(doc.quotes).toHaveLength(0);
+  });
+
+  it("reads no source in a passive's agent: 'confirmed by the tally of'", () => {
+    const doc = extract("The result was confirmed by the tally of the Electoral Commission on Monday.");
+    expect(doc.quotes).toHaveLength(0);
+  });
+});
