@@ -60,3 +60,28 @@ describe("a figure given 'by the count of' a named source", () => {
     expect(doc.quotes).toHaveLength(0);
   });
 });
+
+describe("a bare 'a spokesperson' right after a sentence whose subject is a named body", () => {
+  it("links the spokesperson to the body the sentence before is about, keeping the words", () => {
+    const doc = extract(
+      "The Ministry of Health closed the clinic in Kirkuk on Monday. A spokesman said it would reopen next week.",
+    );
+    const s = speakerOf(doc, "it would reopen");
+    expect(s.name).toBe("A spokesman");
+    expect(s.entity).toBe("Ministry of Health");
+  });
+
+  it("links no body after a sentence about people", () => {
+    const doc = extract(
+      "Gunmen attacked the post near Kirkuk on Monday. A spokesman said two guards were wounded.",
+    );
+    expect(speakerOf(doc, "two guards were wounded").entity).toBeUndefined();
+  });
+
+  it("links no body across a paragraph break", () => {
+    const doc = extract(
+      "The Ministry of Health closed the clinic in Kirkuk on Monday.\n\nA spokesman said the road to the town was open.",
+    );
+    expect(speakerOf(doc, "the road to the town").entity).toBeUndefined();
+  });
+});

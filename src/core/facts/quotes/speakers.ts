@@ -2376,9 +2376,32 @@ export function phraseSpeaker(
   // as "its spokesman" (kept whole, being short) says whose spokesman.
   if (tokens[first]?.norm === "the" && last - first >= 2) first++;
   const text = spanText(doc, first, last).replace(/\s+/g, " ");
-  const body = spokespersonBody(tokens, owners, first, last);
+  const body = spokespersonBody(tokens, owners, first, last) ?? previousSubjectBody(doc, owners, first, last);
   if (body) return { ...asSpeaker(body), words: text };
   return { draft: null, name: text };
+}
+
+/**
+ * "The Foreign Office advises against all travel to Syria. A spokesperson said it was ...": a bare
+ * "a spokesperson" opening the sentence right after one whose subject is a named body, in the same
+ * paragraph, speaks for that body, as "its spokesperson" would. After a sentence about anyone else
+ * ("Gunmen attacked the post. A spokesman said ...") whose spokesman it is stays unsaid.
+ */
+function previousSubjectBody(
+  doc: Doc,
+  owners: ReadonlyMap<number, EntityDraft>,
+  first: number,
+  last: number,
+): EntityDraft | null {
+  const { tokens } = doc;
+  if (last !== first + 1 || !["a", "an"].includes(tokens[first]?.norm ?? "")) return null;
+  if (!SPOKES_NOUNS.has(tokens[last]?.norm ?? "")) return null;
+  const here = doc.sentences[tokens[first]?.sentence ?? -1];
+  const before = doc.sentences[(tokens[first]?.sentence ?? 0) - 1];
+  if (!here || !before || here.tokenStart !== first || (tokens[first]?.breaks ?? 0) > 0) return null;
+  const k = tokens[before.tokenStart]?.norm === "the" ? before.tokenStart + 1 : before.tokenStart;
+  const subject = owners.get(k);
+  return subject?.type === "organization" && owners.get(k - 1) !== subject ? subject : null;
 }
 
 /** How far back (in tokens) a body described by an appositive is looked for. */
