@@ -248,6 +248,37 @@ export function addArmyReferences(doc: Doc, drafts: EntityDraft[], owners: Map<n
 }
 
 /**
+ * "Iraqi forces" in an article that names the Iraqi army ("the Iraqi army said ... Iraqi forces
+ * killed 41 militants"): a state's forces called by its nationality and "forces" alone are that
+ * army, the one armed body of the state the article names, not a further body of their own. The
+ * full name ("Iraqi security forces", "ISF") stays the security forces', and without a named army
+ * "Iraqi forces" stays as it is.
+ */
+export function joinNationalForcesToArmy(doc: Doc, drafts: EntityDraft[]): void {
+  const { tokens } = doc;
+  for (const d of drafts) {
+    const entry = d.lexicon;
+    if (entry?.kind !== "state-security" || !entry.affiliation || d.mentions.length === 0) continue;
+    const armyId = ARMIES[entry.affiliation];
+    // Named, that is written with its country ("the Iraqi army", "Iraq's army"): a bare "the army"
+    // read as the story country's is no naming of it.
+    const named = (m: EntityDraft["mentions"][number]) =>
+      !m.reference && m.last > m.first && tokens[m.first]?.cap === true && tokens[m.first]?.norm !== "army";
+    const army = drafts.find((a) => a.lexicon?.id === armyId && a.mentions.some(named));
+    if (!army) continue;
+    const bare = (m: EntityDraft["mentions"][number]) =>
+      !m.reference &&
+      m.last === m.first + 1 &&
+      tokens[m.last]?.norm === "forces" &&
+      tokens[m.first]?.cap === true;
+    const moved = d.mentions.filter(bare);
+    if (moved.length === 0) continue;
+    army.mentions.push(...moved);
+    d.mentions = d.mentions.filter((m) => !bare(m));
+  }
+}
+
+/**
  * "the camp administration", "the camp's administration", "al-Hol camp administration": the
  * body that runs the camp the article is about, an organization of its own.
  */

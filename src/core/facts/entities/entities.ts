@@ -10,6 +10,7 @@ import {
   addCountryReferences,
   addSelfNamedOutlets,
   joinBareBodies,
+  joinNationalForcesToArmy,
 } from "./country-references.js";
 import {
   addBareMunicipality,
@@ -575,6 +576,7 @@ export function findEntities(doc: Doc): EntityIndex {
   addReferences(doc, live, ownersOf(live));
   addCountryReferences(doc, live, ownersOf(live));
   addArmyReferences(doc, live, ownersOf(live));
+  joinNationalForcesToArmy(doc, live);
   addCampAdministrations(doc, live, ownersOf(live));
   addSelfNamedOutlets(doc, live, ownersOf(live));
   addCoalitionReferences(doc, live, ownersOf(live));

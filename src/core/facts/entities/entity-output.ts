@@ -146,8 +146,12 @@ const COUNTRY_ABBREVIATION = /^(?:u\.?s\.?|us|uk|u\.?k\.?)$/i;
  */
 const ORIGIN_PARTICIPLES = new Set(["registered", "flagged", "plated", "born"]);
 
-/** A compass adjective a country is named with as a part of it: "northern Iraq", "north-eastern Syria". */
-const compassPart = (word: string) => word.endsWith("ern") && directionOf(word) !== null;
+/**
+ * A compass adjective a country is named with as a part of it: "northern Iraq", "north-eastern
+ * Syria"; and "federal Iraq", the country outside its Kurdistan Region, as Iraqi usage names it.
+ */
+const compassPart = (word: string) =>
+  (word.endsWith("ern") && directionOf(word) !== null) || word === "federal";
 
 /** Last words of a body's, a desk's or a publication's name a river's name can open. */
 const RIVER_NAME_HEADS = new Set([
@@ -1057,6 +1061,16 @@ export function entityOutput(
           doc.text.slice(beforeArticle.end, article.start).indexOf("\n") < 0
         )
           aliases.add(`The ${squash(text)}`);
+        // "THE LAGAN HERALD" over a story, "reproduced by THE DIJLA GAZETTE": a title written all in
+        // capitals opens with its article in capitals too; the spelling with it is one of the body's.
+        if (
+          draft.type === "organization" &&
+          article?.text === "THE" &&
+          article.sentence === a.sentence &&
+          doc.text.slice(article.end, a.start).indexOf("\n") < 0 &&
+          doc.tokens.slice(m.first, m.last + 1).every((t) => t.kind !== "word" || t.upper)
+        )
+          aliases.add(`THE ${squash(text)}`);
         const numbered = numberedSite(doc, draft, m.last);
         if (numbered) for (const spelling of numbered) aliases.add(`${squash(text)} ${spelling}`);
         // "in northern Iraq": a country with the compass part it is named by, written so too.

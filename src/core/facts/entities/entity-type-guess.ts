@@ -607,6 +607,64 @@ export const PRESS_FUNCTIONS = new Set(
     " ",
   ),
 );
+/** "Ministry of Interior - Media Office": a hyphen with a space on both sides parts them as a dash does. */
+const spacedHyphen = (t: Token) => t.text === "-" && t.space && t.breaks === 0;
+
+/**
+ * "General Directorate of Media", "Directorate of Information", "Department of Media and
+ * Communication": a desk's noun, "of" and its function words only, no body's own name.
+ */
+function functionDesk(words: readonly Token[]): boolean {
+  const k = words[0]?.norm === "general" ? 1 : 0;
+  const noun = words[k];
+  const of = words[k + 1];
+  const rest = words.slice(k + 2);
+  return (
+    noun !== undefined &&
+    PRESS_DESKS.has(noun.norm) &&
+    of?.norm === "of" &&
+    rest.length > 0 &&
+    rest.every((t) => PRESS_FUNCTIONS.has(t.norm))
+  );
+}
+
+/** The tokens of the line next to the one holding [first, last]: above (-1) or below (+1). */
+function lineBeside(tokens: readonly Token[], first: number, last: number, side: -1 | 1): Token[] {
+  const out: Token[] = [];
+  if (side === -1) {
+    for (let k = first - 1; k >= 0 && first - k <= 12; k--) {
+      out.unshift(tokens[k] as Token);
+      if (k === 0 || (tokens[k]?.breaks ?? 1) > 0) return (tokens[first]?.breaks ?? 0) === 1 ? out : [];
+    }
+    return [];
+  }
+  if ((tokens[last + 1]?.breaks ?? 0) !== 1) return [];
+  for (let k = last + 1; k < tokens.length && k - last <= 12; k++) {
+    if (k > last + 1 && (tokens[k]?.breaks ?? 0) > 0) return out;
+    out.push(tokens[k] as Token);
+  }
+  return out;
+}
+
+/**
+ * "Counter-Terrorism Service / Media Office" stacked on two lines of a letterhead, or "Media Office
+ * / National Security Service" closing a statement: a desk named by its function alone, on a line
+ * of its own right under or over a line that names a body ("... Service", "Ministry of ..."), is
+ * that body's desk signing its notice, as on one line after a dash. A desk's line with no body's
+ * line beside it ("our Media Center said", a desk alone on its line) keeps the only name it has.
+ */
+function stackedDesk(tokens: readonly Token[], first: number, last: number): boolean {
+  const own =
+    (tokens[first]?.breaks ?? 0) > 0 && (last + 1 >= tokens.length || (tokens[last + 1]?.breaks ?? 0) > 0);
+  if (!own) return false;
+  const body = (line: readonly Token[]) =>
+    line.length > 0 &&
+    line.length <= 8 &&
+    line.every((t) => t.kind !== "word" || t.cap || NAME_PARTICLES.has(t.norm) || t.norm === "of") &&
+    line.some((t) => t.kind === "word" && t.cap && ORG_HEADS.has(t.norm) && !PRESS_FUNCTIONS.has(t.norm));
+  return body(lineBeside(tokens, first, last, -1)) || body(lineBeside(tokens, first, last, 1));
+}
+
 /** Marks that part a body from its desk on one line ("Ministry of Interior — Press Office"). */
 const LINE_SEPARATORS = new Set(["·", "|", "—", "–", "/", "•"]);
 export const PRESS_DESKS = new Set(
@@ -722,10 +780,11 @@ export function guessEntityType(
     (desk || branch) &&
     separator !== undefined &&
     !separator.breaks &&
-    LINE_SEPARATORS.has(separator.text) &&
+    (LINE_SEPARATORS.has(separator.text) || spacedHyphen(separator)) &&
     tokens[first - 2]?.kind === "word"
   )
     return null;
+  if ((desk || functionDesk(words)) && stackedDesk(tokens, first, last)) return null;
   const owner = tokens[last + 2]?.norm === "the" ? tokens[last + 3] : tokens[last + 2];
   if (
     desk &&

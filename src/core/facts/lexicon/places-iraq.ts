@@ -117,7 +117,23 @@ export const IRAQ_PLACES: LexiconEntry[] = [
   place("amerli", "city", "Amerli", [44.58, 34.72], ["Amirli"], "Iraq"),
   place("khanaqin", "city", "Khanaqin", [45.38, 34.35], [], "Iraq"),
   place("jalawla", "city", "Jalawla", [45.17, 34.27], ["Jalula"], "Iraq"),
-  place("garmiyan", "region", "Garmiyan", [45.0, 34.65], ["Garmian", "Germian"], "Iraq"),
+  // The Kurdistan Region's administrative area (not a governorate) is written with its noun:
+  // "the Garmiyan administration", "the Garmiyan Independent Administration".
+  place(
+    "garmiyan",
+    "region",
+    "Garmiyan",
+    [45.0, 34.65],
+    [
+      "Garmian",
+      "Germian",
+      "Garmiyan administration",
+      "Garmian administration",
+      "Garmiyan Independent Administration",
+      "Garmian Independent Administration",
+    ],
+    "Iraq",
+  ),
   // Garmiyan's main town: a place of its own, not a spelling of the region.
   place("kalar", "city", "Kalar", [45.32, 34.63], ["Kelar"], "Iraq"),
   place("jurf-al-sakhar", "city", "Jurf al-Sakhar", [44.12, 32.88], ["Jurf al-Nasr"], "Iraq"),

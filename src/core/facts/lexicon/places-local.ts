@@ -302,13 +302,14 @@ export const LOCAL_PLACES: LexiconEntry[] = [
   ),
   place("dibis", "city", "Dibis", [44.07, 35.65], [], "Iraq"),
   // The sub-district of Hawija district south-west of Kirkuk, written with its article; a bare
-  // "Riyadh" stays the Saudi capital.
+  // "Riyadh" stays the Saudi capital, but "the Riyadh subdistrict" is this one (the Saudi capital
+  // is no sub-district).
   place(
     "al-riyadh-kirkuk",
     "city",
     "al-Riyadh",
     [44.1, 35.2],
-    ["al-Riyadh subdistrict", "Riadh subdistrict"],
+    ["al-Riyadh subdistrict", "Riadh subdistrict", "Riyadh subdistrict", "Riyadh sub-district"],
     "Iraq",
   ),
   place("arafa", "city", "Arafa", [44.37, 35.49], ["Arrapha", "Arafah"], "Iraq"),

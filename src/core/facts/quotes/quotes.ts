@@ -264,6 +264,27 @@ const SOURCED_NOUNS = new Set(
 /** Those who hear evidence: "the court heard that ...". */
 const HEARERS = new Set(["court", "tribunal", "hearing", "inquest", "jury", "committee", "inquiry"]);
 
+/** Counts a figure is given "by" ("by the count of X"), read as "according to X". */
+const COUNT_LEADS = new Set(["count", "tally", "reckoning"]);
+
+/**
+ * How many words open an attribution phrase at `a`, or 0: "according to X" (2), and "..., by the
+ * count of X, ..." (4), a figure given by the count of its source, which is what "according to X"
+ * says of it. Only at the clause's head or after a comma: "was confirmed by the tally of the
+ * votes" is a passive's agent.
+ */
+function attributionLead(tokens: readonly Token[], a: number, start: number): number {
+  if (tokens[a]?.norm === "according" && tokens[a + 1]?.norm === "to") return 2;
+  if (tokens[a]?.norm !== "by" || (a !== start && tokens[a - 1]?.text !== ",")) return 0;
+  const counted =
+    tokens[a + 1]?.norm === "the" &&
+    COUNT_LEADS.has(tokens[a + 2]?.norm ?? "") &&
+    tokens[a + 3]?.norm === "of";
+  // "by the count of the Observatory", "by the tally of SOHR": a named source.
+  const source = tokens[a + 4]?.norm === "the" ? tokens[a + 5] : tokens[a + 4];
+  return counted && source?.cap === true ? 4 : 0;
+}
+
 /** What a figure or account comes in: "according to figures provided by X". */
 const DOCUMENTS = new Set(
   "statement report reports figures data statistics count tally toll estimates documents records account".split(
@@ -1215,8 +1236,9 @@ export function findQuotes(doc: Doc, owners: Map<number, EntityDraft>): QuoteDra
       tasks.push({ at: v, run: () => indirect(v + 2, clauseEnd, { speaker, verb: v }) });
     }
     for (let a = start; a < end - 1; a++) {
-      if (tokens[a]?.norm !== "according" || tokens[a + 1]?.norm !== "to" || quoted(a)) continue;
-      let npStart = a + 2;
+      const lead = attributionLead(tokens, a, start);
+      if (lead === 0 || quoted(a)) continue;
+      let npStart = a + lead;
       // "according to a statement from the Ministry ...", "according to figures provided by the
       // interior ministry": the ministry speaks.
       let document = false;

@@ -2007,6 +2007,8 @@ export function phraseSpeaker(
   }
   const kin = kinOf(doc, owners, first, last);
   if (kin) return kin;
+  const desk = possessedDesk(doc, owners, first, last, memory);
+  if (desk) return desk;
   const self = formerSelf(doc, owners, first, last);
   if (self) return asSpeaker(self);
   // "A statement of the Asayish general command asked ...": the statement's maker speaks.
@@ -2374,9 +2376,32 @@ export function phraseSpeaker(
   // as "its spokesman" (kept whole, being short) says whose spokesman.
   if (tokens[first]?.norm === "the" && last - first >= 2) first++;
   const text = spanText(doc, first, last).replace(/\s+/g, " ");
-  const body = spokespersonBody(tokens, owners, first, last);
+  const body = spokespersonBody(tokens, owners, first, last) ?? previousSubjectBody(doc, owners, first, last);
   if (body) return { ...asSpeaker(body), words: text };
   return { draft: null, name: text };
+}
+
+/**
+ * "The Foreign Office advises against all travel to Syria. A spokesperson said it was ...": a bare
+ * "a spokesperson" opening the sentence right after one whose subject is a named body, in the same
+ * paragraph, speaks for that body, as "its spokesperson" would. After a sentence about anyone else
+ * ("Gunmen attacked the post. A spokesman said ...") whose spokesman it is stays unsaid.
+ */
+function previousSubjectBody(
+  doc: Doc,
+  owners: ReadonlyMap<number, EntityDraft>,
+  first: number,
+  last: number,
+): EntityDraft | null {
+  const { tokens } = doc;
+  if (last !== first + 1 || !["a", "an"].includes(tokens[first]?.norm ?? "")) return null;
+  if (!SPOKES_NOUNS.has(tokens[last]?.norm ?? "")) return null;
+  const here = doc.sentences[tokens[first]?.sentence ?? -1];
+  const before = doc.sentences[(tokens[first]?.sentence ?? 0) - 1];
+  if (!here || !before || here.tokenStart !== first || (tokens[first]?.breaks ?? 0) > 0) return null;
+  const k = tokens[before.tokenStart]?.norm === "the" ? before.tokenStart + 1 : before.tokenStart;
+  const subject = owners.get(k);
+  return subject?.type === "organization" && owners.get(k - 1) !== subject ? subject : null;
 }
 
 /** How far back (in tokens) a body described by an appositive is looked for. */
@@ -2748,6 +2773,53 @@ const isParticipleForm = (w: string) =>
 
 /** The possessive ending of a noun: "the mayor's", "the governor’s". */
 const isPossessive = (t: Token | undefined) => t !== undefined && (t.text === "'s" || t.text === "’s");
+/** Nouns a body is called by for short before its office: "the force's media office". */
+const DESK_OWNER_NOUNS = new Set(
+  "force forces army police ministry service command agency directorate organisation organization group".split(
+    " ",
+  ),
+);
+
+/**
+ * "The SDF said … Its media office described those arrested as …", "the Federal Police arrested two
+ * men …, according to the force's media office": the office a body speaks through, owned by "its"
+ * or by a body's common noun, is that body speaking: "its" is the body "it" would be there, "the
+ * force" the body the sentence names. A place's office ("the governorate's media office") and a
+ * named owner (read by phraseSpeaker's own step) are no such phrase.
+ */
+function possessedDesk(
+  doc: Doc,
+  owners: Map<number, EntityDraft>,
+  first: number,
+  last: number,
+  memory: SpeakerMemory,
+): Speaker | null {
+  const { tokens } = doc;
+  if (!OFFICE_HEADS.has(tokens[last]?.norm ?? "") || tokens[last]?.cap) return null;
+  let poss = -1;
+  if (tokens[first]?.norm === "its") poss = first;
+  else if (
+    tokens[first]?.norm === "the" &&
+    DESK_OWNER_NOUNS.has(tokens[first + 1]?.norm ?? "") &&
+    !tokens[first + 1]?.cap &&
+    !owners.has(first + 1) &&
+    isPossessive(tokens[first + 2])
+  )
+    poss = first + 2;
+  if (poss < 0 || last - poss > 2) return null;
+  for (let k = poss + 1; k < last; k++) if (tokens[k]?.kind !== "word" || tokens[k]?.cap) return null;
+  // "the force's": the last body the sentence named before it.
+  if (poss !== first) {
+    const sentence = tokens[first]?.sentence;
+    for (let k = first - 1; k >= 0 && tokens[k]?.sentence === sentence; k--) {
+      const d = owners.get(k);
+      if (d?.type === "organization") return asSpeaker(d);
+    }
+  }
+  const body = memory.pronoun("it", first);
+  return body?.draft?.type === "organization" ? body : null;
+}
+
 /**
  * The office after a possessive at `poss` ("'s office", "'s media office", "'s press bureau"):
  * the index of the office's noun, lowercase, at most one lowercase modifier before it; else -1.

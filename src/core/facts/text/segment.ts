@@ -554,8 +554,18 @@ function findMetadata(text: string): { regions: Region[]; metadata: ArticleMetad
       } else if (!date && READ_TIME.test(segment) && lineSegmentsCount(content) > 1)
         regions.push({ start: segStart, end: segStart + segment.length });
     }
-    if (AGO_LINE.test(content) || BYLINE_ALONE.test(content) || placedByline(content))
+    if (
+      AGO_LINE.test(content) ||
+      BYLINE_ALONE.test(content) ||
+      placedByline(content) ||
+      CREDIT_LABEL.test(content)
+    )
       regions.push({ start: lineStart, end: line.end });
+    else {
+      const tail = STANDFIRST_BYLINE.exec(content);
+      if (tail?.[1] && BYLINE_ALONE.test(tail[1]))
+        regions.push({ start: lineStart + content.length - tail[1].length, end: line.end });
+    }
     const lede = datelineSeen ? null : DATE_LEDE.exec(content);
     const ledeDate = lede ? findFullDate(lede[0]) : undefined;
     if (lede && ledeDate && content.length > lede[0].length + 20) {
@@ -788,6 +798,20 @@ const BYLINE = /^\s*by\s/i;
  */
 const BYLINE_ALONE =
   /^\s*By\s+(?:(?:[A-Z][\p{L}'’.-]*|(?:al|el|ad|as|ash|ar|bin|ibn|de|van|von)-[A-Z][\p{L}'’-]*|and|in|our|the|staff|correspondent|reporter|court|own|&|,)\s*){1,12}$/u;
+/**
+ * "Twelve years after …, a teacher is trying to bring children back. By Nadia Pryce in Sinuni": a
+ * standfirst closed, on its own line, by its byline (two names at least, then only joining words
+ * and a place), which is read as a byline standing alone is. "By Sunday, the road was open." is a
+ * sentence: the tail has no sentence punctuation and its first two words after "By" are names.
+ */
+const STANDFIRST_BYLINE =
+  /[.!?]["”’]?\s+(By\s+[A-Z][\p{L}'’-]+\s+(?:(?:al|el|ad|as|ash|ar|bin|ibn)-)?[A-Z][^.!?;:]*)$/u;
+/**
+ * "Words: Ciara Byrne, Camp Faouar", "Text and photos: Lena Moor": a feature's credit label on a
+ * line of its own names who wrote it and where from, not who or where the story is about.
+ */
+const CREDIT_LABEL =
+  /^\s*(?:[Ww]ords|[Tt]ext|(?:Words|Text) and (?:pictures|photos|photographs))\s*:\s*[A-Z][\p{L}'’.-]*(?:(?:\s+|\s*,\s*)(?:[A-Z][\p{L}'’.-]*|(?:al|el|ad|as|ash|ar|bin|ibn)-[A-Z][\p{L}'’-]*|and|in))*\s*$/u;
 /**
  * A wire's credit line at the foot: "(Reporting by Suleiman Barakat in Amman; Editing by Edmund
  * Clay)", "Additional reporting by …", "Writing by …". Who wrote the story and where they sat,
