@@ -1,24 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { foldChars } from "../../../src/core/facts/text/normalize.js";
+import { foldChars, SPECIAL_LETTERS } from "../../../src/core/facts/text/normalize.js";
 
 /** foldChars as it was before its typographic-punctuation path: decompose, drop marks, fold. */
-const SPECIAL: Record<string, string> = {
-  ı: "i",
-  ß: "ss",
-  ø: "o",
-  æ: "ae",
-  œ: "oe",
-  đ: "d",
-  ł: "l",
-  þ: "th",
-  ð: "d",
-};
 function slowFold(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
-    .replace(/[ıßøæœđłþð]/g, (ch) => SPECIAL[ch] ?? ch)
+    .replace(/[ıßøæœđłþð]/g, (ch) => SPECIAL_LETTERS[ch] ?? ch)
     .replace(/['’‘ʼʻʿʾ`´]/g, "");
 }
 

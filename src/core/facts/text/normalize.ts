@@ -14,7 +14,7 @@ const ASCII_APOSTROPHES = /['`]/g;
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is meant
 const PUNCTUATED_ASCII = /^[\x00-\x7f\u00a0\u2002-\u206f]*$/;
-const SPECIAL_LETTERS: Record<string, string> = {
+export const SPECIAL_LETTERS: Record<string, string> = {
   ı: "i",
   ß: "ss",
   ø: "o",
