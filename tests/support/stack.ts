@@ -32,7 +32,14 @@ export async function startStack(
   overrides: ContainerOverrides = {},
 ): Promise<TestStack> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "scenario-brief-test-"));
-  const config = loadConfig({ DATA_DIR: dataDir, ...env }, process.cwd());
+  // The embedded store shares two cores with the suite's workers and Chromium: a loaded machine
+  // once kept it from answering a GET within the product's 1 s connect / 5 s request limits (made
+  // for S3 itself), and a briefing test failed on "storage unavailable". Tests give it more time;
+  // a test that sets these itself (the storage-failure tests) still wins.
+  const config = loadConfig(
+    { DATA_DIR: dataDir, S3_CONNECT_TIMEOUT_MS: "5000", S3_REQUEST_TIMEOUT_MS: "30000", ...env },
+    process.cwd(),
+  );
   const container = await buildContainer(config, { logger: createLogger("silent"), ...overrides });
   const endpoint = container.embeddedS3?.endpoint;
   if (!endpoint) throw new Error("the test stack expects the embedded S3 server");

@@ -424,11 +424,21 @@ export const isSpeechVerbAt = (tokens: readonly Token[], v: number) =>
       !["who", "which"].includes(tokens[v - 1]?.norm ?? ""))) &&
     !inName(tokens, v) &&
     !(PASSIVE.has(tokens[v - 1]?.norm ?? "") && /ed$|^told$/.test(tokens[v]?.norm ?? "")) &&
-    !(
-      /s$/.test(tokens[v]?.norm ?? "") &&
-      (DETERMINERS.has(tokens[v - 1]?.norm ?? "") || ANSWERING_VERBS.has(tokens[v - 1]?.norm ?? "")) &&
-      !isParticiple(tokens[v])
-    ));
+    !(/s$/.test(tokens[v]?.norm ?? "") && answeredNoun(tokens, v) && !isParticiple(tokens[v])));
+
+/**
+ * Words that qualify the reports or claims an answering verb takes: "denies media reports that",
+ * "rejected recent press claims that". They sit between the verb and its object noun.
+ */
+const REPORT_QUALIFIERS = new Set(
+  "media press news recent earlier unconfirmed unfounded local foreign online social".split(" "),
+);
+/** Whether the word at v ends a noun phrase a determiner or an answering verb opens. */
+function answeredNoun(tokens: readonly Token[], v: number): boolean {
+  let k = v - 1;
+  while (k >= v - 2 && tokens[k]?.kind === "word" && REPORT_QUALIFIERS.has(tokens[k]?.norm ?? "")) k--;
+  return DETERMINERS.has(tokens[k]?.norm ?? "") || ANSWERING_VERBS.has(tokens[k]?.norm ?? "");
+}
 
 export const isParticiple = (t: Token | undefined) => t !== undefined && PARTICIPLES.has(t.norm);
 
