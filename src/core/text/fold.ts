@@ -1,4 +1,5 @@
 import { foldChars, isArabicArticle, nameKeys } from "../facts/text/normalize.js";
+import { rememberedPerText } from "./remember.js";
 
 /**
  * Folding for comparing text outside the extractor (themes, briefings, outlets). Two
@@ -16,21 +17,14 @@ import { foldChars, isArabicArticle, nameKeys } from "../facts/text/normalize.js
 export function fold(text: string): string {
   // An assessment folds each sentence many times over (every reading of it folds it again): a
   // long text's fold is kept, a few thousand at most (speed only: the fold is the text's alone).
-  const long = text.length >= FOLD_KEPT_FROM;
-  const kept = long ? folded.get(text) : undefined;
-  if (kept !== undefined) return kept;
-  const out = foldChars(text)
+  return text.length >= FOLD_KEPT_FROM ? foldKept(text) : foldNow(text);
+}
+const foldNow = (text: string) =>
+  foldChars(text)
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
-  if (long) {
-    if (folded.size >= FOLDS_KEPT) folded.clear();
-    folded.set(text, out);
-  }
-  return out;
-}
 const FOLD_KEPT_FROM = 40;
-const FOLDS_KEPT = 4096;
-const folded = new Map<string, string>();
+const foldKept = rememberedPerText(foldNow, 4096);
 
 /** "Deir ez-Zor", "Sharm el-Sheikh": the article assimilated with an e. */
 const EL_VARIANTS = new Set(["ez", "ed", "es", "et", "en", "esh", "er"]);

@@ -4,6 +4,7 @@ import { LEXICON, lexiconEntry } from "../facts/lexicon/index.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { fold } from "../text/fold.js";
 import { escapeRegExp } from "../text/regexp.js";
+import { rememberedPerText } from "../text/remember.js";
 import type { Conflict, ConflictClaim } from "./assessment.js";
 import type { Report } from "./reports.js";
 
@@ -2226,16 +2227,7 @@ const OWN_COUNT =
  * figures, and a sentence of thousands of figures would otherwise scan itself once per pair.
  */
 function rememberedTest(re: RegExp): (text: string) => boolean {
-  const seen = new Map<string, boolean>();
-  return (text) => {
-    let hit = seen.get(text);
-    if (hit === undefined) {
-      if (seen.size >= 4096) seen.clear();
-      hit = re.test(text);
-      seen.set(text, hit);
-    }
-    return hit;
-  };
+  return rememberedPerText((text) => re.test(text), 4096);
 }
 /**
  * "Annex B, table 3, gives the completed length at 48 kilometres", "Table 2 lists 14 attacks": a

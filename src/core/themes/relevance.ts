@@ -3,24 +3,15 @@ import { lexiconEntry } from "../facts/lexicon/index.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
 import { everyEntity } from "../facts/schema.js";
 import { containsTerm, fold } from "../text/fold.js";
+import { rememberedPerText } from "../text/remember.js";
 import type { Report, ResolvedEntity, SourceDocument } from "./reports.js";
 import type { Pattern, Theme } from "./theme.js";
 
 /**
  * A reading of a sentence's own text, kept per text: a sentence holds many facts and each is read
- * by it, in each pass over the reports (speed only: the answer is the text's alone). A few
- * thousand texts at most are kept.
+ * by it, in each pass over the reports (speed only: the answer is the text's alone).
  */
-function perSentence<T>(read: (sentence: string) => T): (sentence: string) => T {
-  const kept = new Map<string, T>();
-  return (sentence) => {
-    if (kept.has(sentence)) return kept.get(sentence) as T;
-    const value = read(sentence);
-    if (kept.size >= 2048) kept.clear();
-    kept.set(sentence, value);
-    return value;
-  };
-}
+const perSentence = <T>(read: (sentence: string) => T) => rememberedPerText(read, 2048);
 
 const DAY = 86_400_000;
 

@@ -6,6 +6,7 @@ import { nearDuplicate, type Signature, signatureOf } from "../sources/near-dupl
 import type { SourceGrade } from "../sources/outlets.js";
 import { fold } from "../text/fold.js";
 import { escapeRegExp } from "../text/regexp.js";
+import { rememberedPerText } from "../text/remember.js";
 import { ownClause } from "./relevance.js";
 
 /** One article with what was derived from it, and how far its source can be trusted. */
@@ -575,43 +576,36 @@ function onlySide(e: Pick<ResolvedEntity, "kind" | "name">, sentence: string): b
   if (e.kind !== "country" || e.name.length < 4) return false;
   return sideOnlyIn(escapeRegExp(e.name.slice(0, 4)), sentence);
 }
-/** The patterns `onlySide` reads for one country, compiled once per country. */
-const sidePatterns = new Map<
-  string,
-  { named: RegExp; sides: RegExp[]; elsewhere: RegExp; read: Map<string, boolean> }
->();
+/** What `onlySide` reads for one country, compiled once per country. */
+const sideReaders = new Map<string, (sentence: string) => boolean>();
 function sideOnlyIn(stem: string, sentence: string): boolean {
-  let patterns = sidePatterns.get(stem);
-  if (!patterns) {
-    if (sidePatterns.size >= 256) sidePatterns.clear();
-    patterns = {
-      named: new RegExp(`\\b${stem}\\p{L}*`, "iu"),
-      sides: [
-        `\\bback\\s+(?:(?:in)?to|across\\s+(?:the\\s+)?(?:border|line|frontier)\\s+(?:in)?to)\\s+(?:the\\s+)?${stem}\\p{L}*`,
-        `\\b${stem}\\p{L}* side\\b`,
-        `\\b${stem}\\p{L}*(?:ans|is)\\b`,
-        `\\b(?:border|frontier)\\s+with\\s+(?:the\\s+)?${stem}\\p{L}*`,
-        `\\b(?:cross\\p{L}*|infiltrat\\p{L}*|sneak\\p{L}*|slip\\p{L}*|smuggl\\p{L}*|enter(?:s|ed|ing)?)(?:\\s+[\\p{L}'’-]+){0,2}?\\s+from\\s+(?:the\\s+)?${stem}\\p{L}*(?:\\s+(?:side|territory))?`,
-        `\\b(?:smuggl\\p{L}*|mov(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|ferr(?:y|ies|ied|ying)|bring(?:s|ing)?|brought|take|takes|taking|took)\\b[^.;:]{0,60}?\\s+(?:in)?to\\s+(?:the\\s+)?${stem}\\p{L}*`,
-      ].map((source) => new RegExp(source, "giu")),
-      elsewhere: new RegExp(`\\b${stem}`, "iu"),
-      read: new Map(),
-    };
-    sidePatterns.set(stem, patterns);
+  let read = sideReaders.get(stem);
+  if (!read) {
+    if (sideReaders.size >= 256) sideReaders.clear();
+    read = sideReader(stem);
+    sideReaders.set(stem, read);
   }
+  return read(sentence);
+}
+function sideReader(stem: string): (sentence: string) => boolean {
+  const named = new RegExp(`\\b${stem}\\p{L}*`, "iu");
+  const sides = [
+    `\\bback\\s+(?:(?:in)?to|across\\s+(?:the\\s+)?(?:border|line|frontier)\\s+(?:in)?to)\\s+(?:the\\s+)?${stem}\\p{L}*`,
+    `\\b${stem}\\p{L}* side\\b`,
+    `\\b${stem}\\p{L}*(?:ans|is)\\b`,
+    `\\b(?:border|frontier)\\s+with\\s+(?:the\\s+)?${stem}\\p{L}*`,
+    `\\b(?:cross\\p{L}*|infiltrat\\p{L}*|sneak\\p{L}*|slip\\p{L}*|smuggl\\p{L}*|enter(?:s|ed|ing)?)(?:\\s+[\\p{L}'’-]+){0,2}?\\s+from\\s+(?:the\\s+)?${stem}\\p{L}*(?:\\s+(?:side|territory))?`,
+    `\\b(?:smuggl\\p{L}*|mov(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|ferr(?:y|ies|ied|ying)|bring(?:s|ing)?|brought|take|takes|taking|took)\\b[^.;:]{0,60}?\\s+(?:in)?to\\s+(?:the\\s+)?${stem}\\p{L}*`,
+  ].map((source) => new RegExp(source, "giu"));
+  const elsewhere = new RegExp(`\\b${stem}`, "iu");
   // Asked once per fact and per place of a sentence: each sentence is read once per country
   // (speed only; the answer is the sentence's and the stem's alone).
-  const known = patterns.read.get(sentence);
-  if (known !== undefined) return known;
-  if (patterns.read.size >= 1024) patterns.read.clear();
-  let only = false;
-  if (patterns.named.test(sentence)) {
+  return rememberedPerText((sentence) => {
+    if (!named.test(sentence)) return false;
     let rest = sentence;
-    for (const side of patterns.sides) rest = rest.replace(side, " ");
-    only = !patterns.elsewhere.test(rest);
-  }
-  patterns.read.set(sentence, only);
-  return only;
+    for (const side of sides) rest = rest.replace(side, " ");
+    return !elsewhere.test(rest);
+  }, 1024);
 }
 
 /** A place or a facility: where something is. */
