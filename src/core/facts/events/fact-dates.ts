@@ -1,7 +1,7 @@
 import { ANCHOR_EVENTS, type AnchorEvent } from "../lexicon/index.js";
 import type { FactDate } from "../schema.js";
 import { COUNT_WORDS, SPEECH_VERBS } from "../text/word-lists.js";
-import { addMonths, type DateExpression, findDates, MONTH_NAMES, monthOf } from "./dates.js";
+import { addMonths, type DateExpression, findDates, monthIndex, monthOf } from "./dates.js";
 
 /**
  * The date of a fact: a date written in its own words; else the well-known event it names
@@ -72,7 +72,7 @@ export function sentenceDates(
     const at = start + m.index;
     if ([...dates, ...speech].some((d) => d.start < at + m[0].length && at < d.end)) continue;
     const year = yearBefore([...dates, ...speech], at)?.slice(0, 4) ?? last.year;
-    const month = MONTH_NAMES.indexOf((m[1] ?? "").toLowerCase()) + 1;
+    const month = monthIndex(m[1] ?? "");
     if (!year || month < 1) continue;
     const value = `${year}-${String(month).padStart(2, "0")}`;
     dates.push({ start: at, end: at + m[0].length, text: m[0], value, resolved: true });
