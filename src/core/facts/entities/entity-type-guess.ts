@@ -26,6 +26,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from "../text/word-lists.js";
+import { lineOf } from "./reporting-lines.js";
 
 /**
  * Best-guess type of an unknown name from its shape (last word, particles, given names) and
@@ -628,22 +629,14 @@ function functionDesk(words: readonly Token[]): boolean {
   );
 }
 
-/** The tokens of the line next to the one holding [first, last]: above (-1) or below (+1). */
+/**
+ * The tokens of the line right next to the one holding [first, last], with no blank line between:
+ * above (-1) or below (+1).
+ */
 function lineBeside(tokens: readonly Token[], first: number, last: number, side: -1 | 1): Token[] {
-  const out: Token[] = [];
-  if (side === -1) {
-    for (let k = first - 1; k >= 0 && first - k <= 12; k--) {
-      out.unshift(tokens[k] as Token);
-      if (k === 0 || (tokens[k]?.breaks ?? 1) > 0) return (tokens[first]?.breaks ?? 0) === 1 ? out : [];
-    }
-    return [];
-  }
-  if ((tokens[last + 1]?.breaks ?? 0) !== 1) return [];
-  for (let k = last + 1; k < tokens.length && k - last <= 12; k++) {
-    if (k > last + 1 && (tokens[k]?.breaks ?? 0) > 0) return out;
-    out.push(tokens[k] as Token);
-  }
-  return out;
+  const next = side === -1 ? first : last + 1;
+  if ((tokens[next]?.breaks ?? 0) !== 1 || next === 0) return [];
+  return lineOf(tokens, next + (side === -1 ? -1 : 0));
 }
 
 /**

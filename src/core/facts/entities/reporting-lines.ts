@@ -7,7 +7,7 @@ const SIDE_WORDS = 4;
 const DASHES = /^[-‐‑–—]$/;
 
 /** The tokens of the line holding token `at`, from its first to its last. */
-function lineOf(tokens: readonly Token[], at: number): Token[] {
+export function lineOf(tokens: readonly Token[], at: number): Token[] {
   let start = at;
   while (start > 0 && (tokens[start]?.breaks ?? 0) === 0 && at - start < 20) start--;
   let end = at + 1;
