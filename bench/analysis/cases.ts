@@ -93,6 +93,7 @@ export const ANALYSIS_SETS = [
   "analysis-heldout54",
   "analysis-heldout55",
   "analysis-heldout56",
+  "analysis-heldout57",
 ] as const;
 
 export function loadCases(dir = ANALYSIS_DIR): { cases: AnalysisCase[]; articles: Map<string, CaseArticle> } {
