@@ -576,6 +576,11 @@ const LATER_SETS = [
     "extract-first-sight-59.json",
     "Fifty-ninth held-out set (580-589, written blind while 0.50.0 was current, news registers; first sight with 0.50.0 at 398f9e07)",
   ],
+  [
+    "corpus-heldout60",
+    "extract-first-sight-60.json",
+    "Sixtieth held-out set (590-599, written blind while 0.51.0 was current, news registers; first sight with 0.51.0 at a5bf0c01)",
+  ],
 ] as const;
 for (const [folder, record, title] of LATER_SETS) {
   const dir = path.join(ROOT, "tests/fixtures", folder);
