@@ -781,6 +781,15 @@ export function patternFit(
   return 1 + conditions - setting;
 }
 
+/**
+ * Whether a report is at a place the pattern names: in its own sentence, or (unless the pattern
+ * wants its own sentence) in the story's setting. True when the pattern names no place.
+ */
+export function atPatternPlace(p: Pattern, r: Report): boolean {
+  if (p.places.length === 0) return true;
+  return anySelected(p.places, p.own ? r.own : r.entities) || (!p.own && anySelected(p.places, r.setting));
+}
+
 /** Whether a report fits some pattern of some factor of the theme at `at`: its words are the theme's. */
 export function fitsAnyFactor(theme: Theme, r: Report, at: Date): boolean {
   return [...theme.drivers, ...theme.mitigators].some((f) =>

@@ -1,5 +1,5 @@
 import type { WatchResult } from "./assessment.js";
-import { patternFit } from "./relevance.js";
+import { atPatternPlace, patternFit } from "./relevance.js";
 import type { Report } from "./reports.js";
 import type { Pattern, Theme, Watch } from "./theme.js";
 
@@ -63,9 +63,14 @@ export function watchResults(ctx: WatchContext): { signposts: WatchResult[]; ind
       const fit = fitOf(w, list, at);
       if (fit > 0) fits.set(key, fit);
     }
-    // Counted for a factor the watch names: as good a fit as any pattern gives.
+    // Counted for a factor the watch names: as good a fit as any pattern gives, at a place the
+    // watch names when every pattern of it names some ("US forces remain at Al-Tanf" is not
+    // shown by troops staying at bases in Hasakah, though both count for a residual presence).
+    const placed = (key: string) =>
+      w.shownBy.length === 0 ||
+      w.shownBy.some((p) => (bySentence.get(key) ?? []).some((r) => atPatternPlace(p, r)));
     for (const id of w.factors)
-      for (const key of ctx.counted(id)) fits.set(key, Math.max(fits.get(key) ?? 0, 1));
+      for (const key of ctx.counted(id)) if (placed(key)) fits.set(key, Math.max(fits.get(key) ?? 0, 1));
     return fits;
   };
   const all = [

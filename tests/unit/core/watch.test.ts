@@ -99,3 +99,33 @@ describe("watch: opposed signposts", () => {
     expect(both.signposts.filter((w) => w.observed.length > 0).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe("watch: a signpost that names places is shown by its factor's evidence only at those places", () => {
+  const theme = themeFixture("coalition-withdrawal");
+  const residual = (a: Assessment) => a.factors.find((f) => f.id === "residual-presence")?.evidence ?? [];
+  const atTanf = (a: Assessment) => watchOf(a, /US forces remain in the Kurdistan Region and at Al-Tanf/);
+
+  it("troops staying at bases in Hasakah count for a residual presence but show no presence at Al-Tanf", () => {
+    const doc = sourceDocument(
+      "US posture in Syria",
+      "About 900 US troops remain in Syria, most of them at bases in Hasakah and Deir ez-Zor provinces, a Pentagon official said on Monday.",
+      "Associated Press",
+      "2025-03-01",
+    );
+    const a = assess(theme, [doc], AT);
+    expect(residual(a).length).toBeGreaterThan(0);
+    expect([...atTanf(a).observed, ...atTanf(a).contested]).toEqual([]);
+  });
+
+  it("troops staying at Al-Tanf show it", () => {
+    const doc = sourceDocument(
+      "US posture in Syria",
+      "About 200 US troops remain at the Al-Tanf garrison near the Jordanian border, a Pentagon official said on Monday.",
+      "Associated Press",
+      "2025-03-01",
+    );
+    const a = assess(theme, [doc], AT);
+    expect(residual(a).length).toBeGreaterThan(0);
+    expect(atTanf(a).observed.length).toBe(1);
+  });
+});
