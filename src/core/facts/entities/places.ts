@@ -37,6 +37,13 @@ export function splitAreaParts(
       const before = tokens[m.first - 1];
       let start = m.first - 1;
       let direction = before && directionWord(tokens, start);
+      // "the eastern countryside of Homs", "the western countryside of Daraa governorate": the
+      // direction qualifies the countryside the place is named for, as in "eastern Homs".
+      const rural = ruralPartStart(tokens, m.first, owners);
+      if (rural !== null) {
+        start = rural;
+        direction = directionWord(tokens, rural);
+      }
       if (!before || !direction || owners.get(start)) return true;
       // "central Erbil": a city is a point, and its centre is that point, not a part of it.
       if (direction === "central" && entry.kind === "city") return true;
@@ -78,6 +85,35 @@ export function splitAreaParts(
   return [...drafts.filter((d) => d.mentions.length > 0), ...parts.values()].sort(
     (a, b) => first(a) - first(b),
   );
+}
+
+/**
+ * The land a governorate's or city's direction names when written with "of" after it: "the eastern
+ * countryside of Homs", "the southern desert of Raqqa", "the western hinterland of Mosul". The edge of
+ * a place is not its land: "the eastern outskirts of Homs", "the eastern edge of Palmyra", "the
+ * eastern side of the city" stay the place itself (a city is a point, as "central Erbil" is).
+ */
+const RURAL_NOUNS = new Set(["countryside", "desert", "hinterland"]);
+
+/**
+ * "the eastern countryside of Deir ez-Zor": the direction word before a rural noun and "of" that
+ * open the place's mention at `first`, or null. "the countryside of Daraa" (no direction) is the
+ * place's own countryside, a spelling of it; "the eastern Aleppo countryside" is read as "eastern
+ * Aleppo" already.
+ */
+function ruralPartStart(
+  tokens: readonly Token[],
+  first: number,
+  owners: ReadonlyMap<number, EntityDraft>,
+): number | null {
+  const of = tokens[first - 1];
+  const noun = tokens[first - 2];
+  const at = first - 3;
+  if (of?.norm !== "of" || of.cap || noun?.kind !== "word" || noun.cap || !RURAL_NOUNS.has(noun.norm))
+    return null;
+  if (!tokens[at] || owners.get(at) || owners.get(first - 2)) return null;
+  if (tokens[at]?.sentence !== tokens[first]?.sentence) return null;
+  return directionWord(tokens, at) ? at : null;
 }
 
 /** A direction word joined to the name it qualifies: lower case, or capitalised to start a sentence. */

@@ -405,6 +405,25 @@ function changedInKind(tokens: readonly Token[], k: number, trigger: number): bo
   return false;
 }
 
+/** Verbs that tell what a count or a list takes in: "the count includes", "the figures cover". */
+const COUNTING = new Set(["includes", "include", "included", "covers", "cover", "covered", "counts"]);
+const COUNTING_REACH = 20;
+/**
+ * "The count includes ambushes and raids on checkpoints, but not attacks on civilians": the
+ * negation after "but" leaves the happening out of what is counted; it neither tells it nor denies
+ * it. "The army includes conscripts, but no attack was made" has no "not" right after "but".
+ */
+function leftOutOfCount(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.norm !== "not" || tokens[k - 1]?.norm !== "but") return false;
+  const sentence = tokens[k]?.sentence;
+  for (let j = k - 2; j >= 0 && j >= k - COUNTING_REACH; j--) {
+    const t = tokens[j];
+    if (!t || t.sentence !== sentence) return false;
+    if (COUNTING.has(t.norm)) return true;
+  }
+  return false;
+}
+
 export function modalityOf(
   tokens: readonly Token[],
   clauseFirst: number,
@@ -418,6 +437,7 @@ export function modalityOf(
   let reach = 0;
   for (let k = trigger - 1; k >= clauseFirst && reach < NEGATION_REACH; k--) {
     const n = tokens[k]?.norm ?? "";
+    if (NEGATION.has(n) && leftOutOfCount(tokens, k)) return "hypothetical";
     if (
       NEGATION.has(n) &&
       !notTheFirst(tokens, k) &&
