@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { assess, DOUBTED_WEIGHT } from "../../../src/core/themes/assess.js";
+import type { Assessment } from "../../../src/core/themes/assessment.js";
+import { sourceDocument, themeFixture } from "../../support/themes.js";
+
+/**
+ * A judgment does not rest at full weight on the account its own conflict box judges less
+ * supported: the doubted claim weighs less in its factor and says why; a conflict the line cannot
+ * settle leaves both accounts their weight, shown as contested. (Invented reports.)
+ */
+const AT = new Date("2025-03-05T12:00:00Z");
+const theme = themeFixture("isis-prison-escape");
+const doc = (title: string, text: string, outlet: string) =>
+  sourceDocument(title, text, outlet, "2025-03-01");
+
+const ESCAPE =
+  "Eleven detainees escaped from the Ghwayran prison in Hasakah on Sunday after Islamic State fighters attacked it.";
+const DENIAL =
+  "The Syrian Democratic Forces denied that any detainees escaped from the Ghwayran prison in Hasakah on Sunday.";
+
+const escapeRef = (a: Assessment) =>
+  a.factors.flatMap((f) => f.evidence).find((e) => e.sentenceText.startsWith("Eleven detainees escaped"));
+
+describe("a claim its conflict box doubts weighs less in its factor (s62a62)", () => {
+  it("halves an unknown blog's escape claim that a wire's report of the denial outweighs, and says so", () => {
+    const a = assess(
+      theme,
+      [
+        doc("Escape at Ghwayran", ESCAPE, "Hasakah Night Notes (blog)"),
+        doc("SDF denies escape", DENIAL, "Reuters"),
+      ],
+      AT,
+    );
+    const box = a.conflicts.find((c) => c.claims.some((x) => x.text.startsWith("Eleven detainees")));
+    expect(box?.analysis).toMatch(/^The denial is better supported/);
+    const ref = escapeRef(a);
+    expect(ref?.standing?.doubted).toBe(true);
+    expect(ref?.standing?.note).toMatch(/^weighs half: disputed by Reuters/);
+    expect(box?.doubted).toEqual([ref?.key]);
+    // Full weight of an unknown source (F) is 0.7: the doubted claim weighs half of it.
+    expect(ref?.weight).toBeCloseTo(0.7 * DOUBTED_WEIGHT, 3);
+  });
+
+  it("near negative: two outlets of one grade, the line leaves it open, and the claim keeps its weight as contested", () => {
+    const a = assess(
+      theme,
+      [doc("Escape at Ghwayran", ESCAPE, "Rudaw"), doc("SDF denies escape", DENIAL, "Shafaq News")],
+      AT,
+    );
+    const box = a.conflicts.find((c) => c.claims.some((x) => x.text.startsWith("Eleven detainees")));
+    expect(box?.analysis).toMatch(/^Neither account/);
+    expect(box?.doubted).toBeUndefined();
+    const ref = escapeRef(a);
+    expect(ref?.standing?.doubted).toBe(false);
+    expect(ref?.standing?.note).toMatch(/^contested by Shafaq News; the conflict box leaves the point open/);
+    expect(ref?.weight).toBeCloseTo(0.8, 3);
+  });
+
+  it("the same unnamed sources going on ('the sources said') weigh with the doubted claim; other sources do not", () => {
+    const a = assess(
+      theme,
+      [
+        doc(
+          "Escape at Ghwayran",
+          `${ESCAPE.replace(/\.$/, "")}, two security sources told the blog.\n\nThe sources said the attackers blew up the prison's outer gate with a car bomb.\n\nTwo other sources said Islamic State fighters blew up a checkpoint near Shaddadi with a car bomb.`,
+          "Hasakah Night Notes (blog)",
+        ),
+        doc("SDF denies escape", DENIAL, "Reuters"),
+      ],
+      AT,
+    );
+    const refs = a.factors.flatMap((f) => f.evidence);
+    const same = refs.find((e) => e.sentenceText.startsWith("The sources said"));
+    const other = refs.find((e) => e.sentenceText.startsWith("Two other sources"));
+    expect(escapeRef(a)?.standing?.doubted).toBe(true);
+    expect(same?.standing?.note).toMatch(/told by the same unnamed sources/);
+    expect(other).toBeDefined();
+    expect(other?.standing?.doubted ?? false).toBe(false);
+  });
+});
