@@ -1,6 +1,8 @@
 import { extentOf } from "../facts/lexicon/areas.js";
 import { LEXICON } from "../facts/lexicon/index.js";
+import { matchLexicon } from "../facts/lexicon/matcher.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
+import { tokenize } from "../facts/text/tokenize.js";
 import { RELIABILITY, RELIABILITY_WEIGHT, type Reliability } from "../sources/admiralty.js";
 import { fold } from "../text/fold.js";
 import { escapeRegExp } from "../text/regexp.js";
@@ -395,10 +397,18 @@ export function weighSides(
     return { name, ...s, party, score: s.score - (party && !s.party ? 0.15 : 0) };
   });
   const relayed = relayNote(sides, reports);
+  const own = ownWord(sides, reports);
   // One outlet relaying two originators, neither with a stake the line must weigh: the grades are
   // the outlet's, the same for both, so the line says who each account comes from instead.
   const open = relayed && interests.every((x) => x === null);
-  const judged = open ? null : verdict([...scored].sort((x, y) => y.score - x.score));
+  const judged = own
+    ? {
+        line: `The ${own.name} is better supported: it is the on-record word of ${own.source}, a body of the government whose own decision is in question, against sources the reporting does not name, whatever the outlets' grades. A government may still deny a decision it has not yet announced.`,
+        preferred: own.name,
+      }
+    : open
+      ? null
+      : verdict([...scored].sort((x, y) => y.score - x.score));
   const line = judged
     ? judged.line
     : `Neither account is better supported: ${relayed}. The point stays open until an independent source reports on it.`;
@@ -410,11 +420,61 @@ export function weighSides(
     ...(relayed && !line.includes(relayed) ? [relayed] : []),
     ...sides.flatMap(([name, claims], i) => [
       ...(interests[i] ? [`the ${name} ${INTEREST_NOTE[interests[i] ?? "losses"]}`] : []),
-      ...(onlyUnnamed(claims, reports) ? [`the ${name} rests on a source the reporting does not name`] : []),
+      ...(onlyUnnamed(claims, reports) && !own
+        ? [`the ${name} rests on a source the reporting does not name`]
+        : []),
     ]),
   ];
   const analysis = notes.length > 0 ? `${line} To weigh: ${notes.join("; ")}.` : line;
   return doubted.length > 0 ? { analysis, doubted } : { analysis };
+}
+
+/** A decision or a plan: "will withdraw", "plans to", "a decision has been taken", "decided to". */
+const PLAN =
+  /\b(?:will\s+\w+|(?:is|are)\s+to\s+\w+|plans?\s+to|planning\s+to|intends?\s+to|decided\s+to|decision\s+(?:to|has|had|was|is))\b/i;
+
+/** The countries an entity stands for: a country itself, or the country a force or body belongs to. */
+function countriesOf(text: string): string[] {
+  return matchLexicon(tokenize(text)).flatMap((m) =>
+    m.entry.kind === "country"
+      ? [m.entry.id]
+      : m.entry.affiliation?.startsWith("country/")
+        ? [m.entry.affiliation]
+        : [],
+  );
+}
+
+/**
+ * A government's on-record word on its own decision against unnamed sources' account of it: one
+ * side rests only on sources the reporting does not name and tells of a decision or plan ("Poland
+ * will withdraw ..., two sources in the government told the agency"); the other is the statement
+ * of a public body (an official source, speaking in its own name) of the very country whose
+ * decision it is, the first the account names ("Poland", not the "Iraq" it leaves). The named
+ * body can be held to its word and knows its own plans; the unnamed cannot be checked. That
+ * decides the line whatever the outlets' grades. Nothing when the body is another country's
+ * ("Iraq's ministry denies that US forces will leave"), or the account names its source.
+ */
+function ownWord(
+  sides: [string, ConflictClaim[]][],
+  reports: ReadonlyMap<string, Report>,
+): { name: string; source: string } | null {
+  if (sides.length !== 2) return null;
+  const textOf = (c: ConflictClaim) => reports.get(c.key)?.sentenceText ?? c.text;
+  for (const [i, [name, claims]] of sides.entries()) {
+    const [, others] = sides[1 - i] ?? [];
+    if (!others || !onlyUnnamed(others, reports) || !others.some((c) => PLAN.test(textOf(c)))) continue;
+    const bodies = claims.map((c) => reports.get(c.key));
+    if (
+      bodies.length === 0 ||
+      bodies.some((r) => r?.grade.kind !== "official" || UNNAMED_SOURCE.test(r.sentenceText))
+    )
+      continue;
+    const source = bodies[0]?.source ?? "";
+    const mine = new Set(countriesOf(source));
+    if (mine.size > 0 && others.every((c) => mine.has(countriesOf(textOf(c))[0] ?? "")))
+      return { name, source };
+  }
+  return null;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { assess, DOUBTED_WEIGHT } from "../../../src/core/themes/assess.js";
-import type { Assessment } from "../../../src/core/themes/assessment.js";
+import type { Assessment, ConflictClaim } from "../../../src/core/themes/assessment.js";
+import { weighSides } from "../../../src/core/themes/conflicts.js";
+import type { Report } from "../../../src/core/themes/reports.js";
 import { sourceDocument, themeFixture } from "../../support/themes.js";
 
 /**
@@ -76,5 +78,100 @@ describe("a claim its conflict box doubts weighs less in its factor (s62a62)", (
     expect(same?.standing?.note).toMatch(/told by the same unnamed sources/);
     expect(other).toBeDefined();
     expect(other?.standing?.doubted ?? false).toBe(false);
+  });
+});
+
+/**
+ * A government's on-record word on its own decision against unnamed sources' account of it: the
+ * line prefers the named body whatever the outlets' grades (a wire, B, against a ministry, C).
+ * (Invented sentences and bodies.)
+ */
+describe("the conflict line weighs named against unnamed sourcing and a party's word on its own plans (s62a62)", () => {
+  const claim = (
+    key: string,
+    source: string,
+    text: string,
+    stance: ConflictClaim["stance"],
+  ): ConflictClaim => ({
+    key,
+    articleId: key,
+    sentence: 0,
+    text,
+    source,
+    grade: "",
+    date: null,
+    stance,
+  });
+  const report = (key: string, source: string, text: string, reliability: "B" | "C", kind: string | null) =>
+    [
+      key,
+      {
+        key,
+        source,
+        sourceKey: key,
+        sentenceText: text,
+        grade: { reliability, party: false, kind },
+      } as unknown as Report,
+    ] as const;
+  const LEAK =
+    "Denmark will pull its 90 trainers out of Iraq by the spring, three sources in the government told the agency.";
+  const ON_RECORD =
+    "The Ministry of Defence rejects press reports that a decision has been taken to bring the Danish contingent home.";
+  const weigh = (deniedBy: string, leak = LEAK) =>
+    weighSides(
+      [
+        ["account that it happened", [claim("wire", "Nordic Wire", leak, "asserts")]],
+        ["denial", [claim("ministry", deniedBy, ON_RECORD, "denies")]],
+      ],
+      new Map([
+        report("wire", "Reuters", leak, "B", "wire"),
+        report("ministry", deniedBy, ON_RECORD, "C", "official"),
+      ]),
+    );
+
+  it("prefers the on-record denial of the body whose country's decision it is, over a better-graded wire's unnamed sources", () => {
+    const w = weigh("Denmark Ministry of Defence");
+    expect(w.analysis).toMatch(
+      /^The denial is better supported: it is the on-record word of Denmark Ministry of Defence/,
+    );
+    expect(w.doubted).toEqual(["wire"]);
+  });
+
+  it("near negative: another country's ministry denying it is no word on its own decision, and the grades decide", () => {
+    const w = weigh("Iraq Ministry of Defence");
+    expect(w.analysis).toMatch(
+      /^The account that it happened is better supported: its source is graded more reliable/,
+    );
+    expect(w.doubted).toEqual(["ministry"]);
+  });
+
+  it("near negative: an account whose source is named is not set aside for the ministry's word", () => {
+    const w = weigh(
+      "Denmark Ministry of Defence",
+      "Denmark will pull its 90 trainers out of Iraq by the spring, Defence Minister Lars Holm told the agency.",
+    );
+    expect(w.analysis).not.toMatch(/on-record word/);
+  });
+});
+
+describe("national wires, public broadcasters and UN agencies are graded as their kind (s62a62)", () => {
+  it("grades a national wire as a wire and a UN office named in full as the UN", async () => {
+    const { gradeSource } = await import("../../../src/core/sources/outlets.js");
+    expect(gradeSource("PAP (Polish Press Agency)", new Map())).toMatchObject({
+      reliability: "B",
+      kind: "wire",
+    });
+    expect(
+      gradeSource("UN Office for the Coordination of Humanitarian Affairs (OCHA)", new Map()),
+    ).toMatchObject({
+      reliability: "B",
+      kind: "un",
+    });
+    expect(gradeSource("tagesschau.de (ARD)", new Map())).toMatchObject({
+      reliability: "B",
+      kind: "international",
+    });
+    // Near negative: a name of no known outlet or class still cannot be judged.
+    expect(gradeSource("Polish Cooking Digest", new Map()).reliability).toBe("F");
   });
 });
