@@ -498,8 +498,11 @@ const MEDIA_NAME = /\b(?:times|news|post|daily|herald|tribune|tv|television|radi
  * government office, a military or police command, a regulator or a government CERT.
  */
 const OFFICIAL_NAME =
-  /\b(?:parliament(?:ary)?|congress|senate|national assembly|house of (?:commons|lords|representatives)|council of (?:representatives|ministers|state)|majlis|hansard|written (?:questions|answers|statements?)|ministry|ministries|minister|department of|government|presidency|prime minister|president's office|cabinet|office of the|(?:central|joint|operations|regional|military|naval) command|command center|(?:joint )?task force|armed forces|army|navy|air force|border guards?|police|gendarmerie|directorate|governorate|provincial council|security council|judicial council|judiciary|(?:supreme|federal|criminal|investigation|appeals?|military) court|public prosecution|prosecutor(?:'s)? office|embassy|consulate|cert|csirt|computer emergency response team|official gazette)\b/i;
+  /\b(?:parliament(?:ary)?|congress|senate|national assembly|house of (?:commons|lords|representatives)|council of (?:representatives|ministers|state)|majlis|hansard|written (?:questions|answers|statements?)|ministry|ministries|minister|department of|government|presidency|prime minister|president's office|cabinet|office of the|(?:central|joint|operations|regional|military|naval) command|commission|(?:ports|customs) authority|central bank|board of supreme audit|municipality|external action service|foreign,? commonwealth|federal public service|fps|asayish|internal security forces|permanent mission|state department|congressional research service|autonomous administration|military council|command center|(?:joint )?task force|armed forces|army|navy|air force|border guards?|police|gendarmerie|directorate|governorate|provincial council|security council|judicial council|judiciary|(?:supreme|federal|criminal|investigation|appeals?|military) court|public prosecution|prosecutor(?:'s)? office|embassy|consulate|cert|csirt|computer emergency response team|official gazette)\b/i;
 
+/** A body's own account on a platform: "(official Telegram channel)", ", Facebook page". */
+const OWN_CHANNEL =
+  /\b(?:(?:its|the|an?)\s+)?(?:official\s+)?(?:telegram|facebook|whatsapp|youtube|x|twitter|tiktok)\s+(?:channel|page|account)\b/gi;
 /**
  * The class of a source the registry does not know, from the form of its name, so an unseen source
  * gets its kind's default grade and a reason instead of "cannot be judged": a news agency named for
@@ -511,7 +514,10 @@ export function outletClass(name: string): OutletClass | null {
   if (STATE_AGENCY.test(text))
     return { kind: "state-media", reliability: "C", reason: `${STATE} (a state news agency)` };
   if (ACADEMIC_NAME.test(text)) return { kind: "academic", reliability: "C", reason: ACADEMIC };
-  if (OFFICIAL_NAME.test(text) && !MEDIA_NAME.test(text))
+  // A body's own channel or page is the body speaking: "Syrian Ministry of Defence (official
+  // Telegram channel)" is the ministry, not a television channel.
+  const own = text.replace(OWN_CHANNEL, " ");
+  if (OFFICIAL_NAME.test(text) && !MEDIA_NAME.test(own))
     return { kind: "official", reliability: "C", reason: `${OFFICIAL} (a public body)` };
   if (THINK_TANK_NAME.test(text) && !MEDIA_NAME.test(text))
     return { kind: "think-tank", reliability: "C", reason: `${THINK_TANK} (a research institute)` };

@@ -175,3 +175,22 @@ describe("national wires, public broadcasters and UN agencies are graded as thei
     expect(gradeSource("Polish Cooking Digest", new Map()).reliability).toBe("F");
   });
 });
+
+describe("public bodies the registry does not know are graded as official by their names (s62a62)", () => {
+  it("reads commissions, port and customs authorities, central banks, municipalities and a body's own channel as official", async () => {
+    const { gradeSource } = await import("../../../src/core/sources/outlets.js");
+    for (const name of [
+      "Tarsus Border Ports Authority",
+      "Central Bank of Nowhere",
+      "Greater Zarqa Municipality",
+      "General Commission of Customs of Ruritania",
+      "Ruritanian Ministry of Defence (official Telegram channel)",
+      "Ruritania Foreign, Commonwealth & Development Office",
+    ])
+      expect(gradeSource(name, new Map()), name).toMatchObject({ reliability: "C", kind: "official" });
+    // Near negatives: a news channel on Telegram, and a newspaper whose name holds an official word.
+    expect(gradeSource('Telegram channel "Valley Eye"', new Map()).reliability).toBe("F");
+    expect(gradeSource("Commonwealth Games News", new Map()).reliability).toBe("F");
+    expect(gradeSource("Municipality Times", new Map()).reliability).toBe("F");
+  });
+});
