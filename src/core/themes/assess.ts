@@ -51,6 +51,7 @@ import {
   ownAttemptDenied,
   ownClause,
   patternFit,
+  procedureOnly,
   risingTally,
   seizureAsProof,
   seizuresByPlace,
@@ -498,6 +499,8 @@ function candidatesBySentence(
     if (studyTask(report)) continue;
     // A crime's penalty in law or a body's resolve against it names a category, not a deed.
     if (lawOrResolve(report)) continue;
+    // "Decisions on deployments abroad are taken by the President": who decides, no deployment.
+    if (procedureOnly(report)) continue;
     // History decades old, or goods named as smuggled in a sentence about something else.
     if (notTheTradeNow(report)) continue;
     // A departure named only as what a judgement weighs ("was a step toward sovereignty").

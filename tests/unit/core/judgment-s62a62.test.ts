@@ -194,3 +194,31 @@ describe("public bodies the registry does not know are graded as official by the
     expect(gradeSource("Municipality Times", new Map()).reliability).toBe("F");
   });
 });
+
+describe("who decides such things is a procedure, not a deed (s62a62)", () => {
+  it("reads 'decisions on X are taken by Y' and 'is decided by parliament' as a procedure", async () => {
+    const { procedureOnly } = await import("../../../src/core/themes/relevance.js");
+    expect(
+      procedureOnly({
+        sentenceText:
+          "Decisions on sending Ruritanian troops abroad are taken by the cabinet at the request of the Chief of Staff.",
+      }),
+    ).toBe(true);
+    expect(
+      procedureOnly({
+        sentenceText: "The size of the training mission is decided by parliament every year.",
+      }),
+    ).toBe(true);
+  });
+  it("near negatives: a decision reported as taken, and an approval in the past, are deeds", async () => {
+    const { procedureOnly } = await import("../../../src/core/themes/relevance.js");
+    expect(
+      procedureOnly({
+        sentenceText: "The decision to send 200 Ruritanian troops was taken by the cabinet on Monday.",
+      }),
+    ).toBe(false);
+    expect(procedureOnly({ sentenceText: "The deployment was approved by parliament last week." })).toBe(
+      false,
+    );
+  });
+});
