@@ -28,6 +28,10 @@ const Evidence = z.object({
   movedFrom: z.string().nullable().optional().openapi({
     description: "Present when an analyst moved the sentence here: the machine's factor (null: none)",
   }),
+  standing: z.object({ doubted: z.boolean(), note: z.string() }).optional().openapi({
+    description:
+      "Present when a conflict box holds the claim: doubted (weighs less) when the box's line prefers another account, contested otherwise",
+  }),
 });
 
 const Reliability = z.enum(["A", "B", "C", "D", "E", "F"]);
@@ -125,6 +129,10 @@ export const AssessmentSchema = z
         factor: z.string().nullable(),
         claims: z.array(Claim),
         analysis: z.string(),
+        doubted: z
+          .array(Key)
+          .optional()
+          .openapi({ description: "Claims of the accounts the analytic line judges less supported" }),
       }),
     ),
     unused: z.array(z.object({ articleId: z.string(), reason: z.string() })),

@@ -1,5 +1,6 @@
 import { findEntities } from "./entities/entities.js";
 import { absorbBodySeats, entityOutput } from "./entities/entity-output.js";
+import { letterheadAffiliation } from "./entities/letterhead-affiliation.js";
 import { placeMarks, splitAreaParts } from "./entities/places.js";
 import { issueLined, postalDatelined } from "./entities/postal-dateline.js";
 import { referenceDate } from "./events/dates.js";
@@ -104,6 +105,7 @@ export function extractFacts(input: ExtractInput): FactsDocument {
     (!storyCountries.has(e.affiliation) || postalDatelined(text, e)) &&
     !COUNTRY_IDS.has(e.lexiconId ?? "");
   const entities = output.entities.filter((e) => !passingCountry(e) && !reportingOnly(e));
+  letterheadAffiliation(entities, input.source ?? metadata.source);
   const asides = everyEntity({
     entities: output.asides,
     asides: output.entities.filter((e) => !entities.includes(e)),

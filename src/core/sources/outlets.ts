@@ -31,6 +31,7 @@ export interface Outlet {
 }
 
 const WIRE = "international wire agency with a corrections policy and a long record";
+const NATIONAL_WIRE = "national wire agency with a corrections policy and a long record";
 const INTERNATIONAL = "international outlet with editorial standards and named correspondents";
 const REGIONAL = "regional outlet with a known record and an editorial line on the conflict";
 const STATE = "state media: reliable on what its government says, not on contested events";
@@ -210,6 +211,7 @@ export const OUTLETS: readonly Outlet[] = [
   outlet("UN OCHA", "un", "B", UN, [
     "OCHA",
     "United Nations Office for the Coordination of Humanitarian Affairs",
+    "UN Office for the Coordination of Humanitarian Affairs",
     "ReliefWeb",
   ]),
   outlet("UNHCR", "un", "B", UN, ["UN Refugee Agency", "United Nations High Commissioner for Refugees"]),
@@ -392,6 +394,41 @@ export const OUTLETS: readonly Outlet[] = [
     "propaganda outlet of the Islamic State: claims its attacks and inflates their toll",
     ["Amaq"],
   ),
+  // National wires, public broadcasters and dailies of record beyond the region: graded as the
+  // international outlets of their kind, so that a claim they carry is not "cannot be judged".
+  outlet("PAP", "wire", "B", NATIONAL_WIRE, ["Polish Press Agency", "Polska Agencja Prasowa"]),
+  outlet("Europa Press", "wire", "B", NATIONAL_WIRE),
+  outlet("Keystone-SDA", "wire", "B", NATIONAL_WIRE, ["Swissinfo", "SDA", "swissinfo.ch"]),
+  outlet("United Press International", "wire", "C", "wire agency of much reduced reach and staff", ["UPI"]),
+  outlet("TASS", "state-media", "D", STATE, ["TASS Russian News Agency"]),
+  outlet("Demirören News Agency", "regional", "C", "Turkish private agency close to the government", ["DHA"]),
+  outlet("CBS News", "international", "B", INTERNATIONAL),
+  outlet("PBS News", "international", "B", INTERNATIONAL, ["PBS NewsHour", "PBS"]),
+  outlet("ABC News", "international", "B", INTERNATIONAL, ["ABC News (Australia)", "ABC"]),
+  outlet("Channel 4 News", "international", "B", INTERNATIONAL),
+  outlet("Radio France Internationale", "international", "B", INTERNATIONAL, ["RFI"]),
+  outlet("Der Spiegel", "international", "B", INTERNATIONAL, ["Spiegel"]),
+  outlet("Corriere della Sera", "international", "B", INTERNATIONAL),
+  outlet("El País", "international", "B", INTERNATIONAL, ["El Pais"]),
+  outlet("The Telegraph", "international", "B", INTERNATIONAL, ["Daily Telegraph"]),
+  outlet("tagesschau.de", "international", "B", INTERNATIONAL, ["tagesschau", "ARD"]),
+  outlet("Yle News", "international", "B", INTERNATIONAL, ["Yle"]),
+  outlet("ERR News", "international", "B", INTERNATIONAL, ["ERR"]),
+  outlet("South China Morning Post", "international", "B", INTERNATIONAL, ["SCMP"]),
+  outlet("Stars and Stripes", "international", "B", INTERNATIONAL),
+  outlet("Defense News", "international", "B", INTERNATIONAL),
+  outlet("Evening Standard", "international", "C", "London daily: a metropolitan paper, not a foreign desk"),
+  outlet("Sky News Arabia", "regional", "C", "Abu Dhabi-owned broadcaster: follows the UAE's line"),
+  // UN agencies named in full or by acronym.
+  outlet("UNODC", "un", "B", UN, [
+    "United Nations Office on Drugs and Crime",
+    "UN Office on Drugs and Crime",
+  ]),
+  outlet("UNESCO", "un", "B", UN),
+  outlet("World Health Organization", "un", "B", UN, ["WHO"]),
+  outlet("UNDSS", "un", "B", UN, ["UN Department of Safety and Security"]),
+  outlet("Food and Agriculture Organization", "un", "B", UN, ["FAO"]),
+  outlet("UN Analytical Support and Sanctions Monitoring Team", "un", "B", UN),
 ];
 
 const BY_NAME = new Map<string, Outlet>();
@@ -461,8 +498,11 @@ const MEDIA_NAME = /\b(?:times|news|post|daily|herald|tribune|tv|television|radi
  * government office, a military or police command, a regulator or a government CERT.
  */
 const OFFICIAL_NAME =
-  /\b(?:parliament(?:ary)?|congress|senate|national assembly|house of (?:commons|lords|representatives)|council of (?:representatives|ministers|state)|majlis|hansard|written (?:questions|answers|statements?)|ministry|ministries|minister|department of|government|presidency|prime minister|president's office|cabinet|office of the|(?:central|joint|operations|regional|military|naval) command|command center|(?:joint )?task force|armed forces|army|navy|air force|border guards?|police|gendarmerie|directorate|governorate|provincial council|security council|judicial council|judiciary|(?:supreme|federal|criminal|investigation|appeals?|military) court|public prosecution|prosecutor(?:'s)? office|embassy|consulate|cert|csirt|computer emergency response team|official gazette)\b/i;
+  /\b(?:parliament(?:ary)?|congress|senate|national assembly|house of (?:commons|lords|representatives)|council of (?:representatives|ministers|state)|majlis|hansard|written (?:questions|answers|statements?)|ministry|ministries|minister|department of|government|presidency|prime minister|president's office|cabinet|office of the|(?:central|joint|operations|regional|military|naval) command|commission|(?:ports|customs) authority|central bank|board of supreme audit|municipality|external action service|foreign,? commonwealth|federal public service|fps|asayish|internal security forces|permanent mission|state department|congressional research service|autonomous administration|military council|command center|(?:joint )?task force|armed forces|army|navy|air force|border guards?|police|gendarmerie|directorate|governorate|provincial council|security council|judicial council|judiciary|(?:supreme|federal|criminal|investigation|appeals?|military) court|public prosecution|prosecutor(?:'s)? office|embassy|consulate|cert|csirt|computer emergency response team|official gazette)\b/i;
 
+/** A body's own account on a platform: "(official Telegram channel)", ", Facebook page". */
+const OWN_CHANNEL =
+  /\b(?:(?:its|the|an?)\s+)?(?:official\s+)?(?:telegram|facebook|whatsapp|youtube|x|twitter|tiktok)\s+(?:channel|page|account)\b/gi;
 /**
  * The class of a source the registry does not know, from the form of its name, so an unseen source
  * gets its kind's default grade and a reason instead of "cannot be judged": a news agency named for
@@ -474,7 +514,10 @@ export function outletClass(name: string): OutletClass | null {
   if (STATE_AGENCY.test(text))
     return { kind: "state-media", reliability: "C", reason: `${STATE} (a state news agency)` };
   if (ACADEMIC_NAME.test(text)) return { kind: "academic", reliability: "C", reason: ACADEMIC };
-  if (OFFICIAL_NAME.test(text) && !MEDIA_NAME.test(text))
+  // A body's own channel or page is the body speaking: "Syrian Ministry of Defence (official
+  // Telegram channel)" is the ministry, not a television channel.
+  const own = text.replace(OWN_CHANNEL, " ");
+  if (OFFICIAL_NAME.test(text) && !MEDIA_NAME.test(own))
     return { kind: "official", reliability: "C", reason: `${OFFICIAL} (a public body)` };
   if (THINK_TANK_NAME.test(text) && !MEDIA_NAME.test(text))
     return { kind: "think-tank", reliability: "C", reason: `${THINK_TANK} (a research institute)` };

@@ -1,6 +1,8 @@
 import { credibilityOf, formatGrade, RELIABILITY_WEIGHT } from "../sources/admiralty.js";
 import type {
   Assessment,
+  ClaimStanding,
+  Conflict,
   ConflictClaim,
   EvidenceRef,
   FactorResult,
@@ -9,7 +11,13 @@ import type {
 } from "./assessment.js";
 import { attributionOf } from "./claim-attribution.js";
 import { confidenceOf } from "./confidence.js";
-import { type BareSentence, type ClaimGrader, findConflicts } from "./conflicts.js";
+import {
+  type BareSentence,
+  type ClaimGrader,
+  findConflicts,
+  SAME_SOURCES,
+  unnamedSource,
+} from "./conflicts.js";
 import { claimGrades } from "./credibility.js";
 import { likelihoodOf, logistic, logit } from "./estimative-scale.js";
 import { OUTCOME_FLOOR, outcomeReported } from "./outcome.js";
@@ -43,6 +51,7 @@ import {
   ownAttemptDenied,
   ownClause,
   patternFit,
+  procedureOnly,
   risingTally,
   seizureAsProof,
   seizuresByPlace,
@@ -72,6 +81,43 @@ interface Candidate {
 }
 
 const MODALITY_WEIGHT = { asserted: 1, hypothetical: 0.5, negated: 1 } as const;
+
+/** What a claim the analytic line of its conflict box judges the less supported weighs, of its own weight. */
+export const DOUBTED_WEIGHT = 0.5;
+
+/**
+ * Each claim's standing in the conflict boxes that hold it: doubted when a box's analytic line
+ * prefers another account (in any box: a claim keeps its worst standing), contested when the line
+ * leaves the point open. The note names the sources on the other side, for the factor to print
+ * beside the claim.
+ */
+export function claimStandings(conflicts: readonly Conflict[]): Map<string, ClaimStanding> {
+  const out = new Map<string, ClaimStanding>();
+  for (const c of conflicts) {
+    const doubted = new Set(c.doubted ?? []);
+    for (const cl of c.claims) {
+      const mine = doubted.has(cl.key);
+      if (out.get(cl.key)?.doubted && !mine) continue;
+      // A claim the line prefers carries no note.
+      if (!mine && doubted.size > 0) continue;
+      // The other side: the preferred account when this claim is doubted, else the claims that
+      // hold otherwise (another stance or figure).
+      const others = c.claims.filter((o) =>
+        mine ? !doubted.has(o.key) : o.stance !== cl.stance || o.value !== cl.value,
+      );
+      const sources = [...new Set(others.map((o) => o.source))];
+      if (sources.length === 0) continue;
+      const by = sources.length > 2 ? `${sources.slice(0, 2).join(", ")} and others` : sources.join(" and ");
+      out.set(cl.key, {
+        doubted: mine,
+        note: mine
+          ? `weighs half: disputed by ${by}, whose account the conflict box judges better supported`
+          : `contested by ${by}; the conflict box leaves the point open, so it keeps its weight`,
+      });
+    }
+  }
+  return out;
+}
 
 /**
  * Reports lose weight with age on the briefing date: full weight for three months, then halving
@@ -453,6 +499,8 @@ function candidatesBySentence(
     if (studyTask(report)) continue;
     // A crime's penalty in law or a body's resolve against it names a category, not a deed.
     if (lawOrResolve(report)) continue;
+    // "Decisions on deployments abroad are taken by the President": who decides, no deployment.
+    if (procedureOnly(report)) continue;
     // History decades old, or goods named as smuggled in a sentence about something else.
     if (notTheTradeNow(report)) continue;
     // A departure named only as what a judgement weighs ("was a step toward sovereignty").
@@ -967,6 +1015,31 @@ export function assess(
         : cl;
     }),
   }));
+  // Where a conflict box's analytic line prefers one account, the claims of the other weigh less
+  // in the factors they feed, and say why; where it leaves the point open, they keep their weight
+  // and are shown as contested.
+  const standings = claimStandings(conflicts);
+  // An account of unnamed sources stands or falls as one: a later sentence of its article that
+  // goes on with what "the sources said" is part of the doubted claim, and weighs as it does.
+  for (const [key, st] of [...standings]) {
+    const r = byKey.get(key);
+    if (!st.doubted || !r || !unnamedSource(r.sentenceText)) continue;
+    for (const o of reports)
+      if (
+        o.articleId === r.articleId &&
+        o.sentence > r.sentence &&
+        !standings.has(o.key) &&
+        SAME_SOURCES.test(o.sentenceText)
+      )
+        standings.set(o.key, {
+          doubted: true,
+          note: st.note.replace(
+            /^weighs half: /,
+            "weighs half: told by the same unnamed sources as a claim ",
+          ),
+        });
+  }
+  const countedWeight = (r: Report) => weightOf(r) * (standings.get(r.key)?.doubted ? DOUBTED_WEIGHT : 1);
   const corroborationOf = grades.corroborationOf;
   /** A factor is corroborated when two independent sources carry it and one of its claims is confirmed by another source. */
   const corroborates = (items: Candidate[]) =>
@@ -993,8 +1066,9 @@ export function assess(
       pushes: c.pushes,
       date: r.date,
       ageDays: ageInDays(r, at),
-      weight: Number(weightOf(r).toFixed(3)),
+      weight: Number(countedWeight(r).toFixed(3)),
       ...(c.movedFrom !== undefined ? { movedFrom: c.movedFrom } : {}),
+      ...(standings.has(r.key) ? { standing: standings.get(r.key) } : {}),
     };
   };
   const effectOf = (factor: Factor, role: Role, items: Candidate[]) => {
@@ -1002,7 +1076,7 @@ export function assess(
       strength(
         items
           .filter((c) => c.pushes === pushes)
-          .map((c) => ({ weight: weightOf(c.report), sourceKey: c.report.sourceKey })),
+          .map((c) => ({ weight: countedWeight(c.report), sourceKey: c.report.sourceKey })),
       );
     return (role === "driver" ? 1 : -1) * factor.weight * (side("for") - side("against"));
   };

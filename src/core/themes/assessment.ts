@@ -30,6 +30,16 @@ export interface EvidenceRef {
   weight: number;
   /** Present when an analyst moved the sentence here: the factor the machine had it under (null: none). */
   movedFrom?: string | null;
+  /** Present when a conflict box holds the claim: whether its line doubts it, and why it weighs what it does. */
+  standing?: ClaimStanding;
+}
+
+/** A claim's standing in the conflict boxes that hold it. */
+export interface ClaimStanding {
+  /** The box's analytic line judges another account better supported: the claim weighs less. */
+  doubted: boolean;
+  /** Printed beside the claim under its factor. */
+  note: string;
 }
 
 export interface FactorResult {
@@ -109,6 +119,11 @@ export interface Conflict {
   claims: ConflictClaim[];
   /** Which account is better supported, and why. */
   analysis: string;
+  /**
+   * Claims of the accounts the analytic line judges less supported (absent when it leaves the
+   * point open): the factors they feed weigh them less, and say so.
+   */
+  doubted?: string[];
 }
 
 export interface WatchResult {

@@ -39,7 +39,10 @@ const NEAR_SENTENCES = 3;
 export interface ClaimGrader {
   claim(r: Report, stance: ConflictClaim["stance"]): ConflictClaim;
 }
-type Weigh = (sides: [string, ConflictClaim[]][], reports: Map<string, Report>) => string;
+type Weigh = (
+  sides: [string, ConflictClaim[]][],
+  reports: Map<string, Report>,
+) => Pick<Conflict, "analysis" | "doubted">;
 
 /** One sentence as the claims read it: its text, where, when, and who speaks. */
 interface Said {
@@ -2835,7 +2838,7 @@ function figureConflicts(
         topic: `${label(kind)}${placeName(group)}`,
         factor: null,
         claims,
-        analysis: weigh([...sides], new Map(group.map((f) => [f.said.report.key, f.said.report]))),
+        ...weigh([...sides], new Map(group.map((f) => [f.said.report.key, f.said.report]))),
       });
     }
   }
@@ -2885,7 +2888,7 @@ function detaineeConflicts(
       topic: `Who was detained${placeName([a, b])}: militants or civilians`,
       factor: null,
       claims,
-      analysis: weigh(
+      ...weigh(
         [
           ["account that they were militants", claims.slice(0, 1)],
           ["account that they were civilians", claims.slice(1)],
@@ -3025,7 +3028,7 @@ function denialConflicts(said: Said[], used: Set<string>, grader: ClaimGrader, w
       topic: `Whether it is so: "${snippet}${best.s.text.split(/\s+/).length > 14 ? " …" : ""}"`,
       factor: null,
       claims,
-      analysis: weigh(
+      ...weigh(
         [
           ["account that it happened", claims.slice(0, 1)],
           ["denial", claims.slice(1)],
@@ -3585,7 +3588,7 @@ function propositionConflicts(
       topic: byFactor ? `How much attacks changed${at}` : PROPOSITION_TOPICS[a.topic](at),
       factor: null,
       claims,
-      analysis: weigh(
+      ...weigh(
         [
           [trendLabel(a, byFactor), claims.slice(0, first.length)],
           [second[0] ? trendLabel(second[0], byFactor) : "", claims.slice(first.length)],
@@ -3961,7 +3964,7 @@ export function mergeConflicts(shown: Conflict[], found: Conflict[]): Conflict[]
     if (denied) {
       for (const x of f.claims)
         if (!denied.claims.some((y) => y.key === x.key))
-          denied.claims.push({ ...x, stance: x.value === 0 ? "denies" : "asserts" });
+          joinClaim(denied, { ...x, stance: x.value === 0 ? "denies" : "asserts" });
       continue;
     }
     const host = out.find(
@@ -3983,7 +3986,21 @@ export function mergeConflicts(shown: Conflict[], found: Conflict[]): Conflict[]
       if (!out.some(holds)) out.push(f);
       continue;
     }
-    for (const x of f.claims) if (!host.claims.some((y) => y.key === x.key)) host.claims.push(x);
+    for (const x of f.claims) if (!host.claims.some((y) => y.key === x.key)) joinClaim(host, x);
   }
   return out;
+}
+
+/**
+ * A claim joining a box whose line was weighed before it came: it takes the side of the claims
+ * that hold what it holds (the same stance and figure), doubted with them when the line doubts
+ * them.
+ */
+export function joinClaim(box: Conflict, claim: ConflictClaim): void {
+  const doubted = new Set(box.doubted ?? []);
+  const mate = box.claims.some(
+    (y) => doubted.has(y.key) && y.stance === claim.stance && y.value === claim.value,
+  );
+  box.claims.push(claim);
+  if (mate) box.doubted = [...doubted, claim.key];
 }

@@ -1,6 +1,8 @@
 import { extentOf } from "../facts/lexicon/areas.js";
 import { LEXICON } from "../facts/lexicon/index.js";
+import { matchLexicon } from "../facts/lexicon/matcher.js";
 import { WORD_VALUES } from "../facts/quantities/numbers.js";
+import { tokenize } from "../facts/text/tokenize.js";
 import { RELIABILITY, RELIABILITY_WEIGHT, type Reliability } from "../sources/admiralty.js";
 import { fold } from "../text/fold.js";
 import { escapeRegExp } from "../text/regexp.js";
@@ -14,6 +16,7 @@ import {
   claimConflicts,
   eventsToll,
   figureKindOf,
+  joinClaim,
   km,
   mergeConflicts,
   namedApart,
@@ -253,6 +256,15 @@ const UNNAMED_SOURCE = new RegExp(
   ].join("|"),
   "i",
 );
+/** Whether a sentence attributes its account to no one it names ("two sources in the government told PAP"). */
+export const unnamedSource = (text: string) => UNNAMED_SOURCE.test(text);
+/**
+ * A later sentence going on with the account of the unnamed sources an earlier one introduced:
+ * "The sources said the decision followed ...", "according to the same sources". Only the definite
+ * form refers back: "two sources said" opens an account of its own.
+ */
+export const SAME_SOURCES =
+  /\b(?:the|these|those|the\s+same)\s+(?:[\w'’-]+\s+)?sources?\s+(?:also\s+)?(?:said|say|says|told|added|confirmed)\b|\baccording\s+to\s+(?:the|these|those|the\s+same)\s+(?:[\w'’-]+\s+)?sources?\b/i;
 /**
  * A side speaking for itself: in its own words ("our forces", "we"), through its statement or
  * spokesman, or as a body of the state or of the forces that says what it did or suffered.
@@ -347,12 +359,25 @@ function sidedConflict(
     topic: head.topic,
     factor: head.factor ?? null,
     claims: graded.flatMap(([, claims]) => claims),
-    analysis: weighClaims(graded, new Map(sides.flatMap((side) => side.reports).map((r) => [r.key, r]))),
+    ...weighSides(graded, new Map(sides.flatMap((side) => side.reports).map((r) => [r.key, r]))),
   };
 }
 
 /** The analytic line under a conflict: which account is better supported, and why. */
 export function weighClaims(sides: [string, ConflictClaim[]][], reports: Map<string, Report>): string {
+  return weighSides(sides, reports).analysis;
+}
+
+/**
+ * The analytic line under a conflict and what it decides: when it judges one account better
+ * supported (or the less doubtful), the claims of every other account are `doubted`, and the
+ * factors they feed weigh them less; when it leaves the point open, no claim is doubted and both
+ * accounts keep their weight, shown as contested.
+ */
+export function weighSides(
+  sides: [string, ConflictClaim[]][],
+  reports: Map<string, Report>,
+): Pick<Conflict, "analysis" | "doubted"> {
   const values = sides.map(([, claims]) => sideValue(claims));
   const known = values.filter((v): v is number => v !== null);
   const ordered = known.length === values.length && known.length >= 2;
@@ -372,20 +397,84 @@ export function weighClaims(sides: [string, ConflictClaim[]][], reports: Map<str
     return { name, ...s, party, score: s.score - (party && !s.party ? 0.15 : 0) };
   });
   const relayed = relayNote(sides, reports);
+  const own = ownWord(sides, reports);
   // One outlet relaying two originators, neither with a stake the line must weigh: the grades are
   // the outlet's, the same for both, so the line says who each account comes from instead.
-  const line =
-    relayed && interests.every((x) => x === null)
-      ? `Neither account is better supported: ${relayed}. The point stays open until an independent source reports on it.`
+  const open = relayed && interests.every((x) => x === null);
+  const judged = own
+    ? {
+        line: `The ${own.name} is better supported: it is the on-record word of ${own.source}, a body of the government whose own decision is in question, against sources the reporting does not name, whatever the outlets' grades. A government may still deny a decision it has not yet announced.`,
+        preferred: own.name,
+      }
+    : open
+      ? null
       : verdict([...scored].sort((x, y) => y.score - x.score));
+  const line = judged
+    ? judged.line
+    : `Neither account is better supported: ${relayed}. The point stays open until an independent source reports on it.`;
+  const preferred = judged?.preferred ?? null;
+  const doubted = preferred
+    ? sides.filter(([name]) => name !== preferred).flatMap(([, claims]) => claims.map((c) => c.key))
+    : [];
   const notes = [
     ...(relayed && !line.includes(relayed) ? [relayed] : []),
     ...sides.flatMap(([name, claims], i) => [
       ...(interests[i] ? [`the ${name} ${INTEREST_NOTE[interests[i] ?? "losses"]}`] : []),
-      ...(onlyUnnamed(claims, reports) ? [`the ${name} rests on a source the reporting does not name`] : []),
+      ...(onlyUnnamed(claims, reports) && !own
+        ? [`the ${name} rests on a source the reporting does not name`]
+        : []),
     ]),
   ];
-  return notes.length > 0 ? `${line} To weigh: ${notes.join("; ")}.` : line;
+  const analysis = notes.length > 0 ? `${line} To weigh: ${notes.join("; ")}.` : line;
+  return doubted.length > 0 ? { analysis, doubted } : { analysis };
+}
+
+/** A decision or a plan: "will withdraw", "plans to", "a decision has been taken", "decided to". */
+const PLAN =
+  /\b(?:will\s+\w+|(?:is|are)\s+to\s+\w+|plans?\s+to|planning\s+to|intends?\s+to|decided\s+to|decision\s+(?:to|has|had|was|is))\b/i;
+
+/** The countries an entity stands for: a country itself, or the country a force or body belongs to. */
+function countriesOf(text: string): string[] {
+  return matchLexicon(tokenize(text)).flatMap((m) =>
+    m.entry.kind === "country"
+      ? [m.entry.id]
+      : m.entry.affiliation?.startsWith("country/")
+        ? [m.entry.affiliation]
+        : [],
+  );
+}
+
+/**
+ * A government's on-record word on its own decision against unnamed sources' account of it: one
+ * side rests only on sources the reporting does not name and tells of a decision or plan ("Poland
+ * will withdraw ..., two sources in the government told the agency"); the other is the statement
+ * of a public body (an official source, speaking in its own name) of the very country whose
+ * decision it is, the first the account names ("Poland", not the "Iraq" it leaves). The named
+ * body can be held to its word and knows its own plans; the unnamed cannot be checked. That
+ * decides the line whatever the outlets' grades. Nothing when the body is another country's
+ * ("Iraq's ministry denies that US forces will leave"), or the account names its source.
+ */
+function ownWord(
+  sides: [string, ConflictClaim[]][],
+  reports: ReadonlyMap<string, Report>,
+): { name: string; source: string } | null {
+  if (sides.length !== 2) return null;
+  const textOf = (c: ConflictClaim) => reports.get(c.key)?.sentenceText ?? c.text;
+  for (const [i, [name, claims]] of sides.entries()) {
+    const [, others] = sides[1 - i] ?? [];
+    if (!others || !onlyUnnamed(others, reports) || !others.some((c) => PLAN.test(textOf(c)))) continue;
+    const bodies = claims.map((c) => reports.get(c.key));
+    if (
+      bodies.length === 0 ||
+      bodies.some((r) => r?.grade.kind !== "official" || UNNAMED_SOURCE.test(r.sentenceText))
+    )
+      continue;
+    const source = bodies[0]?.source ?? "";
+    const mine = new Set(countriesOf(source));
+    if (mine.size > 0 && others.every((c) => mine.has(countriesOf(textOf(c))[0] ?? "")))
+      return { name, source };
+  }
+  return null;
 }
 
 /**
@@ -429,12 +518,16 @@ function gradedReason(graded: Scored, other: Scored): { lead: string; why: strin
   };
 }
 
-function verdict(scored: Scored[]): string {
+/** The line that weighs two accounts, and the name of the account it prefers (null: none). */
+function verdict(scored: Scored[]): { line: string; preferred: string | null } {
   const [first, second] = scored;
-  if (!first || !second) return "Only one account is reported.";
+  if (!first || !second) return { line: "Only one account is reported.", preferred: null };
   if (first.score - second.score < 0.15) {
     if (first.best === second.best)
-      return `Neither account is better supported: the ${first.name} rests on ${describe(first)} and the ${second.name} on ${describe(second)}, of similar grade. The point stays open until an independent source reports on it.`;
+      return {
+        line: `Neither account is better supported: the ${first.name} rests on ${describe(first)} and the ${second.name} on ${describe(second)}, of similar grade. The point stays open until an independent source reports on it.`,
+        preferred: null,
+      };
     // Grades a letter or more apart are not similar (B against C): the better-graded account is
     // better supported unless the other is carried by more sources or the better-graded source
     // is a party to the events.
@@ -442,7 +535,7 @@ function verdict(scored: Scored[]): string {
     const other = graded === first ? second : first;
     if (other.sources <= graded.sources && (!graded.party || other.party)) {
       const { lead, why } = gradedReason(graded, other);
-      return `${lead}: ${why}.`;
+      return { line: `${lead}: ${why}.`, preferred: graded.name };
     }
     const offset =
       other.sources > graded.sources
@@ -452,17 +545,20 @@ function verdict(scored: Scored[]): string {
       graded.letter === "F"
         ? `the source of the ${other.name} is graded ${RELIABILITY[other.letter]} (${other.letter})`
         : `the source of the ${graded.name} is graded more reliable (${graded.letter} against ${other.letter})`;
-    return `Neither account is clearly better supported: ${grades}, but ${offset}. The point stays open until an independent source reports on it.`;
+    return {
+      line: `Neither account is clearly better supported: ${grades}, but ${offset}. The point stays open until an independent source reports on it.`,
+      preferred: null,
+    };
   }
   if (first.sources <= second.sources && first.best > second.best) {
     const { lead, why } = gradedReason(first, second);
-    return `${lead}: ${why}.`;
+    return { line: `${lead}: ${why}.`, preferred: first.name };
   }
   const why =
     first.sources > second.sources
       ? `it is carried by ${describe(first)} against ${describe(second)}`
       : `the ${second.name} comes from a party to the events`;
-  return `The ${first.name} is better supported: ${why}.`;
+  return { line: `The ${first.name} is better supported: ${why}.`, preferred: first.name };
 }
 
 export interface ClaimGrader {
@@ -655,12 +751,16 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
       );
       if (joined) {
         joined.claims.push(grader.claim(d, "denies"));
-        joined.analysis = weighClaims(
-          [
-            ["report", joined.claims.filter((c) => c.stance === "asserts")],
-            ["denial", joined.claims.filter((c) => c.stance === "denies")],
-          ],
-          byKey,
+        Object.assign(
+          joined,
+          { doubted: undefined },
+          weighSides(
+            [
+              ["report", joined.claims.filter((c) => c.stance === "asserts")],
+              ["denial", joined.claims.filter((c) => c.stance === "denies")],
+            ],
+            byKey,
+          ),
         );
         continue;
       }
@@ -890,7 +990,7 @@ function disagreement(
     topic: conflict.topic,
     factor: null,
     claims,
-    analysis: weighClaims(sides, new Map(group.map((r) => [r.key, r]))),
+    ...weighSides(sides, new Map(group.map((r) => [r.key, r]))),
   };
 }
 
@@ -3229,11 +3329,12 @@ function oneBoxPerDispute(conflicts: Conflict[]): Conflict[] {
       out.push({ ...c, claims: [...c.claims] });
       continue;
     }
-    for (const x of c.claims) if (!host.claims.some((y) => y.key === x.key)) host.claims.push(x);
+    for (const x of c.claims) if (!host.claims.some((y) => y.key === x.key)) joinClaim(host, x);
     if (host.factor !== null && c.factor === null) {
       // The matter's own topic and account of which side is better supported, the factor kept.
       host.topic = c.topic;
       host.analysis = c.analysis;
+      host.doubted = c.doubted;
       host.id = c.id;
     } else host.factor ??= c.factor;
   }
@@ -3316,7 +3417,7 @@ export function findConflicts(
     [...reports, ...bareReports(reports, worded)],
     reading.used,
     grader,
-    weighClaims,
+    weighSides,
     ledes,
   );
   return mergeConflicts(whole, claimed);

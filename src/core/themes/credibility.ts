@@ -39,12 +39,19 @@ export function disputesOf(
       if (!mine) continue;
       const others = [...support].filter(([s]) => s !== side).map(([, v]) => v);
       const rival = others.reduce((a, b) => (b.score > a.score ? b : a));
+      // The box's analytic line decides when it prefers an account (it may weigh more than the
+      // grades: a government's on-record word on its own decision against unnamed sources).
+      const doubted = new Set(c.doubted ?? []);
       const dispute: Dispute =
-        rival.score - mine.score >= 0.15 || (rival.best > mine.best && rival.sources >= mine.sources)
-          ? "weaker"
-          : mine.score - rival.score >= 0.15 || (mine.best > rival.best && mine.sources >= rival.sources)
-            ? "stronger"
-            : "even";
+        doubted.size > 0
+          ? claims.some((x) => doubted.has(x.key))
+            ? "weaker"
+            : "stronger"
+          : rival.score - mine.score >= 0.15 || (rival.best > mine.best && rival.sources >= mine.sources)
+            ? "weaker"
+            : mine.score - rival.score >= 0.15 || (mine.best > rival.best && mine.sources >= rival.sources)
+              ? "stronger"
+              : "even";
       const against = new Set(
         [...sides]
           .filter(([s]) => s !== side)

@@ -167,6 +167,21 @@ export function lawOrResolve(r: Pick<Report, "kind" | "sentenceText">): boolean 
 }
 
 /**
+ * A procedure, not a deed: "Decisions on the deployment of soldiers abroad are taken by the
+ * President at the request of the Council of Ministers", "the mandate is decided by parliament".
+ * Who decides such things, in the generic present, tells of no deployment or withdrawal made or
+ * planned. A decision reported as taken ("the decision to deploy was taken by the President on
+ * Monday", "was approved by parliament") is a deed and stays.
+ */
+const PROCEDURE =
+  /^\s*(?:all\s+)?decisions?\s+(?:on|about|regarding|concerning|over)\b[^.;]{0,100}?\b(?:are|is)\s+(?:taken|made|adopted)\s+by\b|\b(?:are|is)\s+(?:decided|determined)\s+by\s+(?:the\s+)?(?:president|parliament|council|government|cabinet|prime\s+minister|minister|assembly|congress)\b/i;
+
+/** Whether a report's sentence states who decides such things (a procedure), not a deed. */
+export function procedureOnly(r: Pick<Report, "sentenceText">): boolean {
+  return PROCEDURE.test(r.sentenceText);
+}
+
+/**
  * A threat told of a decade long past, "in the 1990s, under sanctions, flocks moved the other
  * way": history, not the trade the briefing weighs, unless the sentence carries it to the present
  * ("still", "continues", "today").

@@ -12,7 +12,14 @@ import { capitalize, clip, formatDate } from "./format.js";
 
 export interface FactorView {
   label: string;
-  evidence: (Excerpt & { cite: number; hypothetical: boolean; against: boolean; grade: string })[];
+  evidence: (Excerpt & {
+    cite: number;
+    hypothetical: boolean;
+    against: boolean;
+    grade: string;
+    /** Why a claim a conflict box holds weighs what it does: less when doubted, in full when contested. */
+    standing: string | null;
+  })[];
   /** Further reports not listed under the factor. */
   more: number;
   effect: string;
@@ -135,6 +142,7 @@ export function factorView(f: FactorResult, cite: CitationIndex): FactorView {
       hypothetical: ref.modality === "hypothetical",
       against: ref.pushes === "against",
       grade: ref.grade,
+      standing: ref.standing?.note ?? null,
     })),
     more: Math.max(0, ranked.length - shown),
     effect: signed(f.effect),
