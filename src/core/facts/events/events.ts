@@ -3017,6 +3017,11 @@ function mergeSameEvents(
       (tollNext ||
         (counts(doc.tokens, f).size > 0 &&
           counts(doc.tokens, first).size === 0 &&
+          // "An IED struck a convoy on Monday morning. One tanker was damaged and one driver was
+          // lightly injured." … "At 07:15 on Monday, a roadside bomb exploded …": a first telling
+          // that carries its toll (told in the sentence after it) already says what happened; a
+          // later telling with its own figures but no toll does not take its entry.
+          !(first.outcomeLast !== undefined && !tollTold(doc.tokens, f)) &&
           // "Four policemen were killed at a checkpoint on the road between Tarmiyah and Mashahda"
           // … "The attack took place at 23:40 on Thursday 19 February": a shorter telling that
           // points back to the attack gives its hour and day, not what happened; the first stays

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import type { FactsDocument } from "../../../src/core/facts/schema.js";
+import { tollOfAnother, withOutcome } from "../../../src/core/facts/timeline.js";
+import { extract } from "./helpers.js";
+
+/**
+ * Session 62 (t62): timeline events the extractor missed in the lowest held-out sets, by the
+ * construction that hid them. Sentences written for these tests.
+ */
+
+/** The timeline's rows as a briefing prints them: dated events and measures, a toll with its happening. */
+const rows = (doc: FactsDocument) =>
+  doc.facts
+    .filter((f) => (f.kind === "event" || f.kind === "countermeasure") && f.date)
+    .filter((f) => !tollOfAnother(f, doc.facts))
+    .map((f) => `${withOutcome(f.text, f)} (${f.date?.value})`);
+
+describe("a first telling that carries its toll stays the entry", () => {
+  it("keeps the summary's telling with the toll told after it, not the detailed telling with a clock time", () => {
+    const doc = extract(
+      [
+        "PATROL BULLETIN · Issued Thursday 14 May 2026",
+        "",
+        "SUMMARY",
+        "- A roadside bomb struck a police pick-up near Sharqat on Tuesday evening. The pick-up was burned out and its driver was lightly injured.",
+        "",
+        "INCIDENTS",
+        "1. At about 19:40 on Tuesday, a bomb buried in the verge exploded beside a police pick-up near the village of Sharqat, on the road to Baiji.",
+      ].join("\n"),
+    );
+    const printed = rows(doc).filter((r) => /police pick-up/.test(r));
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toMatch(/its driver was lightly injured.*\(2026-05-12\)$/);
+  });
+
+  it("still prints a later telling with figures of its own when the first telling gives no toll", () => {
+    const doc = extract(
+      [
+        "PATROL BULLETIN · Issued Thursday 14 May 2026",
+        "",
+        "- A roadside bomb struck a police convoy near Sharqat on Tuesday evening.",
+        "",
+        "1. On Tuesday, a bomb exploded beside the last of 12 police vehicles near the village of Sharqat, on the road to Baiji.",
+      ].join("\n"),
+    );
+    const printed = rows(doc).filter((r) => /Sharqat/.test(r));
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toMatch(/12 police vehicles.*\(2026-05-12\)$/);
+  });
+});
