@@ -48,3 +48,33 @@ describe("a first telling that carries its toll stays the entry", () => {
     expect(printed[0]).toMatch(/12 police vehicles.*\(2026-05-12\)$/);
   });
 });
+
+describe("a find and what was done with it, told next", () => {
+  const find =
+    "KIRKUK, 12 May 2026\n\nA police patrol found a roadside bomb on the Hawija road on Sunday morning.";
+
+  it("prints the disposal of the thing found with the find, on the find's day", () => {
+    const doc = extract(`${find} Army engineers defused it at 11:20.`);
+    const printed = rows(doc).filter((r) => /roadside bomb|defused/.test(r));
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toMatch(/found a roadside bomb.*Army engineers defused it at 11:20\. \(2026-05-10\)$/);
+  });
+
+  it("joins 'The device was made safe' as the thing found pointed back to", () => {
+    const doc = extract(`${find} The device was made safe by an engineering unit.`);
+    expect(rows(doc).filter((r) => /made safe/.test(r))).toEqual([
+      expect.stringMatching(
+        /^A police patrol found a roadside bomb.*made safe by an engineering unit\. \(2026-05-10\)$/,
+      ),
+    ]);
+  });
+
+  it("leaves a second device found, a disposal on a day of its own, and a device's purpose apart", () => {
+    const second = extract(`${find} A second device was found and defused nearby.`);
+    expect(rows(second).some((r) => /Hawija road.*second device/.test(r))).toBe(false);
+    const later = extract(`${find} Army engineers defused it on Monday.`);
+    expect(rows(later).some((r) => /Hawija road.*defused/.test(r))).toBe(false);
+    const purpose = extract(`${find} The bomb was ready to be detonated by phone.`);
+    expect(rows(purpose).some((r) => /Hawija road.*detonated/.test(r))).toBe(false);
+  });
+});

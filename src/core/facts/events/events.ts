@@ -715,6 +715,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   dayOfTheAccount(doc, facts);
   dayOfTheReportedPast(doc, facts);
   joinOutcomes(doc, facts);
+  joinDisposals(doc, facts);
   joinCauses(doc, facts);
   joinSeizedLists(doc, facts);
   const kept = oneEntryPerSpan(
@@ -1850,6 +1851,61 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
     for (const f of own) for (const e of f.entities) b.entities.add(e);
     // The toll happened when its happening did; the timeline prints it with the happening.
     for (const f of own) if (b.date) f.date = { value: b.date.value, resolved: b.date.resolved };
+  }
+}
+
+/** Verbs of finding a thing: "a patrol found a device", "a shell was discovered". */
+const FOUND = new Set(["found", "discovered", "spotted", "located", "uncovered"]);
+/** Things that explode, found before they did. */
+const ORDNANCE =
+  /^(?:devices?|ieds?|bombs?|shells?|mines?|landmines?|charges?|explosives?|rockets?|grenades?|rounds?|ordnance)$/;
+/**
+ * What was done with it after: "defused it", "The device was made safe", "removed and destroyed
+ * it"; not what it was made for ("ready to be detonated by phone").
+ */
+const DISPOSED =
+  /\b(?:defused|dismantled|made (?:it |them )?safe|destroyed|(?<!\bbe )detonated|disposed of|neutrali[sz]ed|blew (?:it|them) up|blown up)\b/i;
+/** The thing found, pointed back to: "it", "the device", "the shell". */
+const FOUND_THING_BACK =
+  /\b(?:it|them|(?:the|that|this) (?:[\w-]+ )?(?:device|ied|bomb|shell|mine|charge|explosives?|round|rocket|grenade)s?)\b/i;
+/** Another one of them: "a second device", "another bomb" is a find of its own, not what became of the first. */
+const ANOTHER_THING =
+  /\b(?:a|an|another|second|third|two|three|more|further)\s+(?:[\w-]+\s+)?(?:device|ied|bomb|shell|mine|charge|round|rocket|grenade)s?\b/i;
+
+/**
+ * "A patrol found a pressure-plate device buried under the track. The police explosive ordnance
+ * team removed and destroyed it at 04:10.": the sentence right after a find of something that
+ * explodes, in the same paragraph, that tells what was done with it ("it", "the device"), with no
+ * day of its own, is how the find ended: the find's fact carries it as its outcome (printed with
+ * it on the timeline) and its own facts take the find's day. A second device found in it is a
+ * find of its own.
+ */
+function joinDisposals(doc: Doc, facts: FactDraft[]): void {
+  const { tokens } = doc;
+  for (const [i, s] of doc.sentences.entries()) {
+    if (i === 0 || (tokens[s.tokenStart]?.breaks ?? 0) > 0) continue;
+    const text = sentenceText(doc, i);
+    if (!DISPOSED.test(text) || !FOUND_THING_BACK.test(text) || ANOTHER_THING.test(text)) continue;
+    const own = facts.filter((f) => f.sentence === i);
+    const finds = facts.filter(
+      (f) =>
+        f.sentence === i - 1 &&
+        (f.kind === "event" || f.kind === "countermeasure") &&
+        f.modality === "asserted" &&
+        f.outcomeLast === undefined &&
+        f.date !== undefined &&
+        tokens.slice(f.first, f.last + 1).some((t) => FOUND.has(t.norm)) &&
+        tokens.slice(f.first, f.last + 1).some((t) => ORDNANCE.test(t.norm)),
+    );
+    const [find] = finds.sort((x, y) => y.last - x.last);
+    if (!find?.date) continue;
+    // No day of its own: none told in its words, or the find's day.
+    if (own.some((f) => f.date?.text && f.date.value !== find.date?.value)) continue;
+    let end = s.tokenEnd - 1;
+    while (end > s.tokenStart && TRAILING_PUNCT.has(tokens[end]?.text ?? "")) end--;
+    find.outcomeLast = end;
+    for (const f of own) for (const e of f.entities) find.entities.add(e);
+    for (const f of own) f.date = { value: find.date.value, resolved: find.date.resolved };
   }
 }
 
