@@ -78,3 +78,22 @@ describe("a find and what was done with it, told next", () => {
     expect(rows(purpose).some((r) => /Hawija road.*detonated/.test(r))).toBe(false);
   });
 });
+
+describe("damage told as 'set on fire'", () => {
+  const stop =
+    "SAMARRA, 12 May 2026\n\nOn Sunday night gunmen stopped a minibus of pilgrims on the road to Samarra.";
+
+  it("joins 'the minibus was set on fire' and the toll after it to the happening", () => {
+    const doc = extract(
+      `${stop} The passengers were ordered out and the minibus was set on fire. One passenger was wounded in the arm.`,
+    );
+    const printed = rows(doc).filter((r) => /minibus/.test(r));
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toMatch(/stopped a minibus.*set on fire.*wounded in the arm\. \(2026-05-10\)$/);
+  });
+
+  it("leaves a burning done by someone named apart from the happening before", () => {
+    const doc = extract(`${stop} The minibus was set on fire by a second group the next morning.`);
+    expect(rows(doc).some((r) => /stopped a minibus.*set on fire/.test(r))).toBe(false);
+  });
+});

@@ -1679,7 +1679,12 @@ const DAMAGE_AFTER = new Set(["destroyed", "damaged", "wrecked", "gutted", "burn
 /** "was destroyed", "were badly damaged": the passive that tells damage done, not a deed. */
 const passiveDamage = (words: readonly Token[]): boolean =>
   words.some((t, k) => {
-    if (!DAMAGE_AFTER.has(t.norm) || words[k + 1]?.norm === "by") return false;
+    // "six tankers were set on fire", "the shop was set alight": a deed's damage told in two words.
+    const setOnFire =
+      t.norm === "set" &&
+      (words[k + 1]?.norm === "alight" || (words[k + 1]?.norm === "on" && words[k + 2]?.norm === "fire"));
+    const after = setOnFire ? words[k + (words[k + 1]?.norm === "alight" ? 2 : 3)] : words[k + 1];
+    if (!(DAMAGE_AFTER.has(t.norm) || setOnFire) || after?.norm === "by") return false;
     const be = /^(?:was|were)$/;
     return (
       be.test(words[k - 1]?.norm ?? "") ||
