@@ -97,3 +97,23 @@ describe("damage told as 'set on fire'", () => {
     expect(rows(doc).some((r) => /stopped a minibus.*set on fire/.test(r))).toBe(false);
   });
 });
+
+describe("a measure's second predicate after 'and had'", () => {
+  it("prints 'had arrested … and had found …' as one entry", () => {
+    const doc = extract(
+      "TIKRIT, 14 March 2026\n\nThe police chief said his officers had arrested three men on Wednesday in a raid on an orchard near Dour and had found two rifles and a list of names.",
+    );
+    expect(rows(doc).filter((r) => /arrested three men|found two rifles/.test(r))).toEqual([
+      expect.stringMatching(
+        /^his officers had arrested three men.*and had found two rifles and a list of names \(2026-03-11\)$/,
+      ),
+    ]);
+  });
+
+  it("keeps a second measure on a day of its own apart", () => {
+    const day = extract(
+      "TIKRIT, 14 March 2026\n\nThe police chief said his officers had arrested three men on Wednesday near Dour and had found two rifles on Thursday.",
+    );
+    expect(rows(day).some((r) => /arrested three men.*found two rifles/.test(r))).toBe(false);
+  });
+});

@@ -718,6 +718,7 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   joinDisposals(doc, facts);
   joinCauses(doc, facts);
   joinSeizedLists(doc, facts);
+  joinCoordinatedMeasures(doc, facts);
   const kept = oneEntryPerSpan(
     foldRetold(doc, mergeSameEvents(doc, dropHeadlineEchoes(doc, facts), entryBySentence, labelHeads)),
   );
@@ -2008,6 +2009,39 @@ function joinSeizedLists(doc: Doc, facts: FactDraft[]): void {
     f.last = end;
   }
 }
+/** The auxiliary that opens a second predicate of the same subject: "… and had found …". */
+const SHARED_SUBJECT_AUX = new Set(["had", "has", "have"]);
+
+/**
+ * "his men had arrested four people on Wednesday in a raid on a farm and had found explosives":
+ * a measure whose predicate is joined by "and" and an auxiliary to the measure right before it
+ * has that measure's subject and tells the same operation; one entry cites both, on the first
+ * one's day ("and seized two rifles", with no auxiliary, is already one clause).
+ */
+function joinCoordinatedMeasures(doc: Doc, facts: FactDraft[]): void {
+  const { tokens } = doc;
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const b = facts[i];
+    if (b?.kind !== "countermeasure") continue;
+    if (tokens[b.first - 1]?.norm !== "and" || !SHARED_SUBJECT_AUX.has(tokens[b.first]?.norm ?? "")) continue;
+    const a = facts.find(
+      (f) =>
+        f !== b &&
+        f.kind === "countermeasure" &&
+        f.sentence === b.sentence &&
+        f.last === b.first - 2 &&
+        f.modality === b.modality &&
+        f.date !== undefined &&
+        (!b.date || b.date.value === f.date.value),
+    );
+    if (!a) continue;
+    a.last = b.last;
+    for (const e of b.entities) a.entities.add(e);
+    for (const t of b.tags) a.tags.add(t);
+    facts.splice(i, 1);
+  }
+}
+
 const NUMBER_WORDS =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)$/;
 /** Words of a clause, not of a list of things: "… tablets, which were sold …". */
