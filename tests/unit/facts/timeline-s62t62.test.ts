@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FactsDocument } from "../../../src/core/facts/schema.js";
 import { tollOfAnother, withOutcome } from "../../../src/core/facts/timeline.js";
-import { extract } from "./helpers.js";
+import { datesOf, extract } from "./helpers.js";
 
 /**
  * Session 62 (t62): timeline events the extractor missed in the lowest held-out sets, by the
@@ -115,5 +115,22 @@ describe("a measure's second predicate after 'and had'", () => {
       "TIKRIT, 14 March 2026\n\nThe police chief said his officers had arrested three men on Wednesday near Dour and had found two rifles on Thursday.",
     );
     expect(rows(day).some((r) => /arrested three men.*found two rifles/.test(r))).toBe(false);
+  });
+});
+
+describe("a pluperfect deed 'the day before'", () => {
+  const story =
+    "SINJAR, 20 May 2026\n\nOn Tuesday 12 May, gunmen ambushed a supply convoy near Sinuni and abducted two drivers. The drivers were released on Thursday near Snuny.";
+
+  it("counts back from the attack the story tells, not from the last day named", () => {
+    const doc = extract(
+      `${story} The convoy had used the northern road, which the army had cleared of mines the day before.`,
+    );
+    expect(datesOf(doc, /cleared of mines/)).toEqual(["2026-05-11"]);
+  });
+
+  it("counts a simple past 'the day before' from the last day named", () => {
+    const doc = extract(`${story} The army cleared the northern road of mines the day before.`);
+    expect(datesOf(doc, /cleared the northern road/)).toEqual(["2026-05-13"]);
   });
 });
