@@ -715,8 +715,10 @@ export function findEvents(doc: Doc, owners: Map<number, EntityDraft>): FactDraf
   dayOfTheAccount(doc, facts);
   dayOfTheReportedPast(doc, facts);
   joinOutcomes(doc, facts);
+  joinDisposals(doc, facts);
   joinCauses(doc, facts);
   joinSeizedLists(doc, facts);
+  joinCoordinatedMeasures(doc, facts);
   const kept = oneEntryPerSpan(
     foldRetold(doc, mergeSameEvents(doc, dropHeadlineEchoes(doc, facts), entryBySentence, labelHeads)),
   );
@@ -1678,7 +1680,12 @@ const DAMAGE_AFTER = new Set(["destroyed", "damaged", "wrecked", "gutted", "burn
 /** "was destroyed", "were badly damaged": the passive that tells damage done, not a deed. */
 const passiveDamage = (words: readonly Token[]): boolean =>
   words.some((t, k) => {
-    if (!DAMAGE_AFTER.has(t.norm) || words[k + 1]?.norm === "by") return false;
+    // "six tankers were set on fire", "the shop was set alight": a deed's damage told in two words.
+    const setOnFire =
+      t.norm === "set" &&
+      (words[k + 1]?.norm === "alight" || (words[k + 1]?.norm === "on" && words[k + 2]?.norm === "fire"));
+    const after = setOnFire ? words[k + (words[k + 1]?.norm === "alight" ? 2 : 3)] : words[k + 1];
+    if (!(DAMAGE_AFTER.has(t.norm) || setOnFire) || after?.norm === "by") return false;
     const be = /^(?:was|were)$/;
     return (
       be.test(words[k - 1]?.norm ?? "") ||
@@ -1853,6 +1860,61 @@ function joinOutcomes(doc: Doc, facts: FactDraft[]): void {
   }
 }
 
+/** Verbs of finding a thing: "a patrol found a device", "a shell was discovered". */
+const FOUND = new Set(["found", "discovered", "spotted", "located", "uncovered"]);
+/** Things that explode, found before they did. */
+const ORDNANCE =
+  /^(?:devices?|ieds?|bombs?|shells?|mines?|landmines?|charges?|explosives?|rockets?|grenades?|rounds?|ordnance)$/;
+/**
+ * What was done with it after: "defused it", "The device was made safe", "removed and destroyed
+ * it"; not what it was made for ("ready to be detonated by phone").
+ */
+const DISPOSED =
+  /\b(?:defused|dismantled|made (?:it |them )?safe|destroyed|(?<!\bbe )detonated|disposed of|neutrali[sz]ed|blew (?:it|them) up|blown up)\b/i;
+/** The thing found, pointed back to: "it", "the device", "the shell". */
+const FOUND_THING_BACK =
+  /\b(?:it|them|(?:the|that|this) (?:[\w-]+ )?(?:device|ied|bomb|shell|mine|charge|explosives?|round|rocket|grenade)s?)\b/i;
+/** Another one of them: "a second device", "another bomb" is a find of its own, not what became of the first. */
+const ANOTHER_THING =
+  /\b(?:a|an|another|second|third|two|three|more|further)\s+(?:[\w-]+\s+)?(?:device|ied|bomb|shell|mine|charge|round|rocket|grenade)s?\b/i;
+
+/**
+ * "A patrol found a pressure-plate device buried under the track. The police explosive ordnance
+ * team removed and destroyed it at 04:10.": the sentence right after a find of something that
+ * explodes, in the same paragraph, that tells what was done with it ("it", "the device"), with no
+ * day of its own, is how the find ended: the find's fact carries it as its outcome (printed with
+ * it on the timeline) and its own facts take the find's day. A second device found in it is a
+ * find of its own.
+ */
+function joinDisposals(doc: Doc, facts: FactDraft[]): void {
+  const { tokens } = doc;
+  for (const [i, s] of doc.sentences.entries()) {
+    if (i === 0 || (tokens[s.tokenStart]?.breaks ?? 0) > 0) continue;
+    const text = sentenceText(doc, i);
+    if (!DISPOSED.test(text) || !FOUND_THING_BACK.test(text) || ANOTHER_THING.test(text)) continue;
+    const own = facts.filter((f) => f.sentence === i);
+    const finds = facts.filter(
+      (f) =>
+        f.sentence === i - 1 &&
+        (f.kind === "event" || f.kind === "countermeasure") &&
+        f.modality === "asserted" &&
+        f.outcomeLast === undefined &&
+        f.date !== undefined &&
+        tokens.slice(f.first, f.last + 1).some((t) => FOUND.has(t.norm)) &&
+        tokens.slice(f.first, f.last + 1).some((t) => ORDNANCE.test(t.norm)),
+    );
+    const [find] = finds.sort((x, y) => y.last - x.last);
+    if (!find?.date) continue;
+    // No day of its own: none told in its words, or the find's day.
+    if (own.some((f) => f.date?.text && f.date.value !== find.date?.value)) continue;
+    let end = s.tokenEnd - 1;
+    while (end > s.tokenStart && TRAILING_PUNCT.has(tokens[end]?.text ?? "")) end--;
+    find.outcomeLast = end;
+    for (const f of own) for (const e of f.entities) find.entities.add(e);
+    for (const f of own) f.date = { value: find.date.value, resolved: find.date.resolved };
+  }
+}
+
 /** "the crater was caused by", "the damage was done by": what the happening told next left. */
 const CAUSED_BY = /\bthe ([a-z]+) (?:was|were|had been|has been) (?:caused|done|made|left) by\s*$/i;
 /** Sentences back in which the thing a happening caused may have been introduced. */
@@ -1947,6 +2009,39 @@ function joinSeizedLists(doc: Doc, facts: FactDraft[]): void {
     f.last = end;
   }
 }
+/** The auxiliary that opens a second predicate of the same subject: "… and had found …". */
+const SHARED_SUBJECT_AUX = new Set(["had", "has", "have"]);
+
+/**
+ * "his men had arrested four people on Wednesday in a raid on a farm and had found explosives":
+ * a measure whose predicate is joined by "and" and an auxiliary to the measure right before it
+ * has that measure's subject and tells the same operation; one entry cites both, on the first
+ * one's day ("and seized two rifles", with no auxiliary, is already one clause).
+ */
+function joinCoordinatedMeasures(doc: Doc, facts: FactDraft[]): void {
+  const { tokens } = doc;
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const b = facts[i];
+    if (b?.kind !== "countermeasure") continue;
+    if (tokens[b.first - 1]?.norm !== "and" || !SHARED_SUBJECT_AUX.has(tokens[b.first]?.norm ?? "")) continue;
+    const a = facts.find(
+      (f) =>
+        f !== b &&
+        f.kind === "countermeasure" &&
+        f.sentence === b.sentence &&
+        f.last === b.first - 2 &&
+        f.modality === b.modality &&
+        f.date !== undefined &&
+        (!b.date || b.date.value === f.date.value),
+    );
+    if (!a) continue;
+    a.last = b.last;
+    for (const e of b.entities) a.entities.add(e);
+    for (const t of b.tags) a.tags.add(t);
+    facts.splice(i, 1);
+  }
+}
+
 const NUMBER_WORDS =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)$/;
 /** Words of a clause, not of a list of things: "… tablets, which were sold …". */
@@ -3017,6 +3112,11 @@ function mergeSameEvents(
       (tollNext ||
         (counts(doc.tokens, f).size > 0 &&
           counts(doc.tokens, first).size === 0 &&
+          // "An IED struck a convoy on Monday morning. One tanker was damaged and one driver was
+          // lightly injured." … "At 07:15 on Monday, a roadside bomb exploded …": a first telling
+          // that carries its toll (told in the sentence after it) already says what happened; a
+          // later telling with its own figures but no toll does not take its entry.
+          !(first.outcomeLast !== undefined && !tollTold(doc.tokens, f)) &&
           // "Four policemen were killed at a checkpoint on the road between Tarmiyah and Mashahda"
           // … "The attack took place at 23:40 on Thursday 19 February": a shorter telling that
           // points back to the attack gives its hour and day, not what happened; the first stays

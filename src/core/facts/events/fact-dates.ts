@@ -80,10 +80,19 @@ export function sentenceDates(
   // "the following day", "the day before": a day on from the last day named, in this sentence or before.
   for (const m of folded.matchAll(NEXT_OR_PREVIOUS_DAY)) {
     const at = start + m.index;
+    // "The convoy was to use the road, which the SDF had cleared the day before": a pluperfect
+    // deed a day before, with no day of its sentence, is set before the attack the story tells.
+    const pluperfect =
+      last.attack &&
+      /^the (?:day before|previous day)$/i.test(m[0]) &&
+      PLUPERFECT_LEAD.test(folded.slice(Math.max(0, m.index - 40), m.index))
+        ? last.attack
+        : null;
     // "A second device was found the next morning, according to the same statement": told as
     // the statement's content, the next morning is of the story it tells, not of its own day.
     const base =
       dayBefore([...dates, ...speech], at) ??
+      pluperfect ??
       (last.told && STATEMENT_SOURCE.test(folded) ? last.told : lastDay);
     if (!base) continue;
     let back = /\b(?:before|previous|earlier)\b/i.test(m[0]);
@@ -356,6 +365,8 @@ const LASTED_UNTIL =
 /** "three days later", "two nights later", "a week before": a night counts as the day it falls in. */
 const COUNTED_DAYS =
   /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|night|week)s? (before|after|earlier|later)\b/gi;
+/** "had cleared", "had been closed" right before a counted day: a deed told in the pluperfect. */
+const PLUPERFECT_LEAD = /\bhad (?:been )?[a-z]+(?:ed|en|t)\b[^,;.]{0,24}$/;
 /** "after the ambush": an attack told before, named by a definite noun. */
 const ATTACK_AFTER =
   /^\s+the\s+(?:ambush|attack|assault|bombing|blast|explosion|raid|strike|massacre|shooting)\b(?!\s+(?:of|on|in|at|near)\b)/;
