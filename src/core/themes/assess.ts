@@ -19,6 +19,7 @@ import {
   appealOnly,
   articleFrame,
   askedAbout,
+  attemptsRecorded,
   attemptsStopped,
   barrierOnlyDestination,
   catchGroundsRisk,
@@ -48,6 +49,7 @@ import {
   ownClause,
   patternFit,
   reinforcesElsewhere,
+  returnPledgedOnly,
   risingTally,
   seizureAsProof,
   seizuresByPlace,
@@ -55,6 +57,7 @@ import {
   stopsMeasureRise,
   studyTask,
   symbolOnly,
+  unclaimedOnly,
   ungroundedReason,
   withdrawsNoForce,
 } from "./relevance.js";
@@ -430,8 +433,9 @@ function candidatesBySentence(
     // "Foiled 41 attempts in November, against 29 in October", "foiled 29 attempts, killing 17
     // smugglers": a count of attempts stopped denies none of them (`attemptsStopped`). Where the
     // count rises, or the stops killed, what the sentence tells of the attempts is asserted.
+    // "Have recorded repeated attempts by armed men to approach the wall": the attempts were made.
     const given: Report =
-      (attemptsStopped(raw) && risingTally(raw)) || killedInStop(raw)
+      (attemptsStopped(raw) && risingTally(raw)) || killedInStop(raw) || attemptsRecorded(raw)
         ? { ...raw, modality: "asserted" }
         : raw;
     // "Escort the loads to the wall": the wall is where they go, no fortification of the border.
@@ -490,6 +494,10 @@ function candidatesBySentence(
     if (endsHold(report)) continue;
     // "Cameras cover the sectors most used by infiltrators": the crossers describe the place.
     if (crossersOnlyOfPlace(report)) continue;
+    // "Will continue its work to return the remaining citizens": a return pledged, not done.
+    if (returnPledgedOnly(report)) continue;
+    // "No group had claimed the ambush by Monday": the attack already told, referred back to.
+    if (unclaimedOnly(report)) continue;
     // "Fans were caught smuggling flares into the stadium": past a gate, across no border.
     if (smuggledIntoVenue(report)) continue;
     // "The town's new fortified water tower": no line of defence.

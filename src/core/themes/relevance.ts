@@ -338,6 +338,9 @@ export function claimRatedFalse(r: Pick<Report, "sentenceText" | "followedBy">):
   return relaysClaim(r.sentenceText) && opensRatedFalse(r.followedBy ?? "");
 }
 const ratesClaimFalse = perSentence((s) => CLAIM_RATED_FALSE.test(s));
+/** Whether a report's own sentence rates the reports that tell it false ("Reports that ... are inaccurate"). */
+export const sentenceRatesClaimFalse = (r: Pick<Report, "sentenceText">): boolean =>
+  ratesClaimFalse(r.sentenceText);
 const relaysClaim = perSentence((s) => RELAYS_CLAIM.test(s));
 const opensRatedFalse = perSentence((s) => OPENS_RATED_FALSE.test(s));
 
@@ -353,6 +356,28 @@ const ATTEMPTS_STOPPED =
 export function attemptsStopped(r: Pick<Report, "modality" | "sentenceText">): boolean {
   if (r.modality !== "negated" || !ATTEMPTS_STOPPED.test(r.sentenceText)) return false;
   return (r.sentenceText.match(NEGATION) ?? []).length === 0;
+}
+
+/**
+ * "Border units have recorded repeated attempts by armed men to approach the wall": attempts a
+ * force recorded were made, though each is only an attempt; the record is the pressure
+ * (ANNOTATION rule 3, attempts recorded without saying they were stopped). A supposed attempt read
+ * so is told as fact. "Recorded 23 attempts, all of which were repelled" tells the stops, and
+ * "fear attempts to approach the wall" records nothing.
+ */
+const ATTEMPTS_RECORDED =
+  /\b(?:recorded|registered|observed|detected|monitored|documented|logged|counted|spotted)\s+(?:some\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+|at least\s+)?(?:\d[\d,]*|repeated|several|many|numerous|dozens of|hundreds of|frequent|multiple|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,2}?attempts\b/iu;
+const ATTEMPTS_ENDED =
+  /\b(?:foiled|thwarted|prevented|stopped|intercepted|blocked|repelled|repulsed|frustrated|turned back|pushed back|failed)\b/i;
+
+/** Whether a supposed report is of attempts a force recorded, not said to be stopped. */
+export function attemptsRecorded(r: Pick<Report, "kind" | "modality" | "sentenceText">): boolean {
+  return (
+    r.kind === "threat" &&
+    r.modality === "hypothetical" &&
+    ATTEMPTS_RECORDED.test(r.sentenceText) &&
+    !ATTEMPTS_ENDED.test(r.sentenceText)
+  );
 }
 
 /**
@@ -1417,6 +1442,40 @@ export function barrierOnlyDestination(r: Pick<Report, "tags" | "sentenceText">)
   const rest = STOPPED_AT.test(r.sentenceText) ? towards : towards.replace(BARRIER_APPROACHED, " ");
   if (rest === r.sentenceText || BARRIER_WORD.test(rest)) return false;
   return !BARRIER_BUILT.test(r.sentenceText) && !BARRIER_DESCRIBED.test(r.sentenceText);
+}
+
+/**
+ * "The Ministry will continue its work to return the remaining citizens": a return promised, not
+ * one carried out (ANNOTATION rule 13: a pledge is no repatriation). Read of a repatriation whose
+ * sentence tells it only as what a body will do or means to do; "returned 40 citizens on Monday
+ * and will continue its work to return the rest" tells a return done, and keeps it.
+ */
+const RETURN_PLEDGED =
+  /\b(?:will|would|shall|intends?\s+to|plans?\s+to|pledged?\s+to|promised?\s+to|vowed?\s+to|(?:is|are)\s+determined\s+to)\s+(?:continue\s+(?:its|their|his|her|our)\s+(?:work|efforts?)\s+to\s+|(?:work|seek|strive|try)\s+to\s+)?(?:return|repatriate|bring\s+(?:back|home))\b/i;
+const RETURN_DONE =
+  /\b(?:returned|repatriated|brought\s+(?:back|home)|flew|flown|took\s+back|taken\s+back|arrived|landed)\b/i;
+
+/** Whether a repatriation report is only a return pledged. */
+export function returnPledgedOnly(r: Pick<Report, "tags" | "sentenceText">): boolean {
+  return (
+    r.tags.includes("repatriation") &&
+    RETURN_PLEDGED.test(r.sentenceText) &&
+    !RETURN_DONE.test(r.sentenceText)
+  );
+}
+
+/**
+ * "No group had claimed the ambush by Monday morning": an attack named only as what nobody has
+ * claimed is the attack already told, referred back to; the sentence tells who has not owned it.
+ * Read only when the sentence is that and nothing more: "no group has claimed the ambush, which
+ * killed four soldiers" tells the toll.
+ */
+const ONLY_UNCLAIMED =
+  /^\W*(?:no\s+(?:group|one|organi[sz]ation|faction)|nobody|none)\s+(?:has|had|have)\s+(?:yet\s+|so\s+far\s+)?claimed\s+(?:responsibility\s+for\s+)?(?:the|this|that|[\p{Lu}][\p{L}'’-]*(?:'s|’s))\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|ambush|bombing|blast|raid|assault|killing|killings|explosion)s?(?:\s+(?:by|as\s+of|until|so\s+far|yet)\b[^,;]*)?\W*$/iu;
+
+/** Whether a report's sentence only tells that no one has claimed an attack already told. */
+export function unclaimedOnly(r: Pick<Report, "sentenceText">): boolean {
+  return ONLY_UNCLAIMED.test(r.sentenceText);
 }
 
 /**

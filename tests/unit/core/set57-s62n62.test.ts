@@ -2,14 +2,17 @@ import { describe, expect, it } from "vitest";
 import { assess } from "../../../src/core/themes/assess.js";
 import {
   articleFrame,
+  attemptsRecorded,
   crossersOnlyOfPlace,
   depictionFrame,
   endedAtSite,
   interceptionBeforeClash,
   missionOfForceEnds,
   reinforcesElsewhere,
+  returnPledgedOnly,
+  unclaimedOnly,
 } from "../../../src/core/themes/relevance.js";
-import { citedRoles, paragraphsDocument, themeFixture } from "../../support/themes.js";
+import { citedRoles, paragraphsDocument, sourceDocument, themeFixture } from "../../support/themes.js";
 
 /**
  * Readings prompted by blind analytic set 57 (session 62, helper N62), each on sentences invented
@@ -327,5 +330,150 @@ describe("the mission of a named force ending is a withdrawal agreed", () => {
       1,
     );
     expect(roles).toEqual(["driver:withdrawal-intent"]);
+  });
+});
+
+describe("a state's citizens counted by two sources for one flight are one figure", () => {
+  const at = new Date("2027-01-05T12:00:00Z");
+  const ngo = sourceDocument(
+    "Tajik families flown home",
+    "Tajikistan flew 64 of its citizens, most of them women, home from the Roj camp in north-east Syria on 12 December, the charity said.",
+    "Human Rights Watch",
+    "2026-12-13",
+  );
+  const ministry = (day: string) =>
+    sourceDocument(
+      "Return of citizens",
+      `On ${day}, 91 citizens of Tajikistan, including 50 children, were returned from the Roj camp in Syria by a special flight.`,
+      "Ministry of Foreign Affairs of Tajikistan",
+      "2026-12-15",
+    );
+  const figures = (docs: ReturnType<typeof sourceDocument>[]) =>
+    assess(themeFixture("isis-prison-escape"), docs, at).conflicts.filter((k) => k.kind === "figures");
+
+  it("sets 64 against 91 citizens returned on the same day", () => {
+    expect(figures([ngo, ministry("12 December 2026")])).toHaveLength(1);
+  });
+
+  it("does not set them against a flight of another month", () => {
+    expect(figures([ngo, ministry("3 October 2026")])).toHaveLength(0);
+  });
+});
+
+describe("a statement that rates reports of a decision inaccurate denies the plan reported", () => {
+  const at = new Date("2027-01-05T12:00:00Z");
+  const plan = sourceDocument(
+    "US weighs Syria exit",
+    "The White House plans to pull all US troops out of northeast Syria before the autumn, three US officials said.",
+    "Axios",
+    "2027-01-02",
+  );
+  const statement = (what: string) =>
+    sourceDocument(
+      "Statement on force posture",
+      `Reports that the United States has decided to ${what} are incorrect.\n\nAbout 900 US troops remain in Syria.`,
+      "US Department of Defense",
+      "2027-01-03",
+    );
+  const denials = (docs: ReturnType<typeof sourceDocument>[]) =>
+    assess(themeFixture("coalition-withdrawal"), docs, at).conflicts.filter((k) => k.kind === "denial");
+
+  it("sets the statement against the plan", () => {
+    expect(denials([plan, statement("withdraw its forces from northeast Syria")])).toHaveLength(1);
+  });
+
+  it("does not set a statement on another decision against it", () => {
+    expect(denials([plan, statement("close its embassy in Amman")])).toHaveLength(0);
+  });
+});
+
+describe("a return pledged is no repatriation (ANNOTATION rule 13)", () => {
+  const tags = ["repatriation"];
+
+  it("reads a body that will continue its work to return its citizens as a pledge", () => {
+    expect(
+      returnPledgedOnly({
+        tags,
+        sentenceText: "The ministry will continue its work to return the remaining citizens.",
+      }),
+    ).toBe(true);
+    expect(
+      returnPledgedOnly({
+        tags,
+        sentenceText: "The government plans to repatriate 60 more women next spring.",
+      }),
+    ).toBe(true);
+  });
+
+  it("keeps a return done, told beside the pledge", () => {
+    expect(
+      returnPledgedOnly({
+        tags,
+        sentenceText:
+          "The ministry returned 40 citizens from Al-Hol on Monday and will continue its work to return the rest.",
+      }),
+    ).toBe(false);
+  });
+
+  it("cites the return done and not the pledge", () => {
+    const d = doc(
+      "Citizens return",
+      [
+        "On 20 December, 58 citizens of Tajikistan were returned from the Al-Hol camp in Syria by a special flight.",
+        "The ministry will continue its work to return the remaining citizens from the camps.",
+      ],
+      "Ministry of Foreign Affairs of Tajikistan",
+      "2026-12-21",
+    );
+    const a = assess(themeFixture("isis-prison-escape"), [d], AT);
+    expect(citedRoles(a, d.article.id, 0)).toEqual(["mitigator:repatriation"]);
+    expect(citedRoles(a, d.article.id, 1)).toEqual([]);
+  });
+});
+
+describe("an attack no one has claimed, told after the attack, is a reference back", () => {
+  it("reads 'no group has claimed the ambush' alone as telling no attack", () => {
+    expect(unclaimedOnly({ sentenceText: "No group had claimed the bombing by Tuesday evening." })).toBe(
+      true,
+    );
+    expect(
+      unclaimedOnly({ sentenceText: "No group has yet claimed responsibility for Sunday's attack." }),
+    ).toBe(true);
+  });
+
+  it("keeps a sentence that also tells what the attack did", () => {
+    expect(
+      unclaimedOnly({
+        sentenceText: "No group has claimed the ambush, which killed four soldiers on the desert road.",
+      }),
+    ).toBe(false);
+  });
+});
+
+describe("attempts a force recorded were made (ANNOTATION rule 3)", () => {
+  const threat = (sentenceText: string) => ({
+    kind: "threat" as const,
+    modality: "hypothetical" as const,
+    sentenceText,
+  });
+
+  it("reads attempts recorded, not said to be stopped, as told", () => {
+    expect(
+      attemptsRecorded(
+        threat("Guards have recorded several attempts by gunmen to cut the fence since October."),
+      ),
+    ).toBe(true);
+    expect(
+      attemptsRecorded(threat("The brigade detected 14 attempts to cross near Rabia in December.")),
+    ).toBe(true);
+  });
+
+  it("keeps attempts recorded and repelled, and attempts only feared, as they were", () => {
+    expect(
+      attemptsRecorded(threat("Guards recorded 23 attempts to cross, all of which were repelled.")),
+    ).toBe(false);
+    expect(
+      attemptsRecorded(threat("Officers fear repeated attempts by gunmen to cut the fence this winter.")),
+    ).toBe(false);
   });
 });
