@@ -27,12 +27,15 @@ import {
   appealOnly,
   articleFrame,
   askedAbout,
+  attemptsRecorded,
   attemptsStopped,
   barrierOnlyDestination,
   catchGroundsRisk,
   claimRatedFalse,
   conditionOnly,
+  crossersOnlyOfPlace,
   documentScope,
+  endedAtSite,
   endsHold,
   escapeFromWeather,
   fitsAnyFactor,
@@ -41,10 +44,12 @@ import {
   haulsRoseOver,
   indexLine,
   inExerciseScenario,
+  interceptionBeforeClash,
   denies as isDenial,
   judgedOnly,
   killedInStop,
   lawOrResolve,
+  missionOfForceEnds,
   notExamined,
   notTheTradeNow,
   onlyItemLacking,
@@ -52,6 +57,8 @@ import {
   ownClause,
   patternFit,
   procedureOnly,
+  reinforcesElsewhere,
+  returnPledgedOnly,
   risingTally,
   seizureAsProof,
   seizuresByPlace,
@@ -59,6 +66,7 @@ import {
   stopsMeasureRise,
   studyTask,
   symbolOnly,
+  unclaimedOnly,
   ungroundedReason,
   withdrawsNoForce,
 } from "./relevance.js";
@@ -463,31 +471,44 @@ function candidatesBySentence(
   // ("five of the escapees were recaptured, while the rest are at large"), the recapture is the
   // guard force regaining control.
   const escapeTold = new Set(reports.filter(tellsEscape).map((r) => r.key));
+  const weighsKilling = theme.drivers.some((f) =>
+    f.evidence.some((p) => p.allTags.includes("casualties") || p.anyTags.includes("casualties")),
+  );
   const out = new Map<string, Candidate[]>();
   for (const raw of reports) {
     // "Foiled 41 attempts in November, against 29 in October", "foiled 29 attempts, killing 17
     // smugglers": a count of attempts stopped denies none of them (`attemptsStopped`). Where the
     // count rises, or the stops killed, what the sentence tells of the attempts is asserted.
+    // "Have recorded repeated attempts by armed men to approach the wall": the attempts were made.
     const given: Report =
-      (attemptsStopped(raw) && risingTally(raw)) || killedInStop(raw)
+      (attemptsStopped(raw) && risingTally(raw)) || killedInStop(raw) || attemptsRecorded(raw)
         ? { ...raw, modality: "asserted" }
         : raw;
     // "Escort the loads to the wall": the wall is where they go, no fortification of the border.
     const placed = barrierOnlyDestination(given)
       ? { ...given, tags: given.tags.filter((t) => t !== "fortification") }
       : given;
+    // "Withdrew from the checkpoints to reinforce the north, leaving them unmanned": the
+    // reinforcement is elsewhere, and the sentence tells the area left (`reinforcesElsewhere`).
+    const reinforced = reinforcesElsewhere(placed)
+      ? { ...placed, tags: placed.tags.filter((t) => t !== "troop-deployment") }
+      : placed;
+    // "Agreed that the mission of the coalition will end by September": a withdrawal agreed.
+    const departed: Report = missionOfForceEnds(reinforced)
+      ? { ...reinforced, tags: [...reinforced.tags, "troop-withdrawal"] }
+      : reinforced;
     // "Most of the seizures were made on the desert tracks south of the crossing": where the hauls
     // are caught tells the routes the trade takes, a standing traffic (a threat of smuggling), not
     // the stopping of one load. "That is twice the 12 million seized last year": hauls that rose
     // over an earlier period's tell the traffic growing, as a rising tally does.
-    const traffic = seizuresByPlace(placed) || haulsRoseOver(placed);
+    const traffic = seizuresByPlace(departed) || haulsRoseOver(departed);
     const report: Report = traffic
       ? {
-          ...placed,
+          ...departed,
           kind: "threat",
-          tags: [...placed.tags.filter((t) => t !== "seizure" && t !== "arrest"), "smuggling"],
+          tags: [...departed.tags.filter((t) => t !== "seizure" && t !== "arrest"), "smuggling"],
         }
-      : placed;
+      : departed;
     // A list of index terms names subjects without telling anything of them.
     if (indexLine(report)) continue;
     // A happening someone asks about is a question's topic, not a report of it.
@@ -519,6 +540,12 @@ function candidatesBySentence(
     if (symbolOnly(report)) continue;
     // "Remained in the town until the army restored control": the force's act is the hold's end.
     if (endsHold(report)) continue;
+    // "Cameras cover the sectors most used by infiltrators": the crossers describe the place.
+    if (crossersOnlyOfPlace(report)) continue;
+    // "Will continue its work to return the remaining citizens": a return pledged, not done.
+    if (returnPledgedOnly(report)) continue;
+    // "No group had claimed the ambush by Monday": the attack already told, referred back to.
+    if (unclaimedOnly(report)) continue;
     // "Fans were caught smuggling flares into the stadium": past a gate, across no border.
     if (smuggledIntoVenue(report)) continue;
     // "The town's new fortified water tower": no line of defence.
@@ -558,6 +585,12 @@ function candidatesBySentence(
       if (report.modality !== "negated" && denies.has(`${report.key}|${f.id}`)) continue;
       if (role === "mitigator" && catchShowsTraffic) continue;
       if (role === "mitigator" && isRecapture(report) && escapeTold.has(report.key)) continue;
+      // "A riot broke out ..., and our forces ended it within three hours": the outbreak put down
+      // in the same sentence is the guard force's control, not pressure on the site (`endedAtSite`).
+      if (role === "driver" && endedAtSite(report)) continue;
+      // "Intercepted a group of smugglers crossing. The smugglers opened fire ...": where the theme
+      // weighs the fight (a factor reads casualties), the interception is the run that led to it.
+      if (role === "mitigator" && weighsKilling && interceptionBeforeClash(report)) continue;
       const fitted = bestFit(f, report, at, detail);
       const best = fitted && escapees ? { ...fitted, fit: Math.max(0.1, fitted.fit - 2) } : fitted;
       if (!best) continue;

@@ -25,7 +25,7 @@ import {
   show,
   siteKindsApart,
 } from "./conflicts-claims.js";
-import { denies as isDenial, patternFit } from "./relevance.js";
+import { denies as isDenial, patternFit, sentenceRatesClaimFalse } from "./relevance.js";
 import { articleOfKey, type Report } from "./reports.js";
 import type { Factor } from "./theme.js";
 
@@ -694,6 +694,7 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
   const seen = new Set<string>();
   for (const factor of factors) {
     const patterns = factor.evidence.filter((p) => p.pushes === "for" && p.modality.includes("asserted"));
+    const patternsWithPlans = patterns.filter((p) => p.modality.includes("hypothetical"));
     const asserted = reports.filter(
       (r) => r.modality === "asserted" && patterns.some((p) => patternFit(p, r, at) > 0),
     );
@@ -706,20 +707,34 @@ function denials(factors: readonly Factor[], reports: Report[], at: Date, grader
     const denied = reports.filter(
       (r) => isDenial(r) && !onlyConcessive(r) && !silent(r) && !onlyProhibition(r) && fits(r, false),
     );
+    // "Reports that the United States has decided to withdraw its forces are inaccurate": a source
+    // that rates the reports of a matter false denies the matter, whether or not the extractor
+    // read a negation in it. Such a denial answers the reports whatever they said of it, a plan
+    // too ("plans to pull all troops out", read hypothetical), where the factor counts a plan.
+    const rated = reports
+      .filter((r) => r.modality !== "hypothetical" && sentenceRatesClaimFalse(r) && fits(r, false))
+      .map((r): Report => ({ ...r, modality: "negated" }));
+    const ratedKeys = new Set(rated.map((r) => r.key));
+    const planned = reports.filter(
+      (r) => r.modality === "hypothetical" && patternsWithPlans.some((p) => patternFit(p, r, at) > 0),
+    );
     // "Foiled an attempt by 12 women to escape on Sunday night" answers "60 escaped on Sunday
     // night": an attempt stopped, told with no word of negation, denies only an account of that
     // attempt succeeding on its day, never that smuggling goes on ("has foiled 61 attempts").
     const foiledOnly = (d: Report) => FOILED.test(d.sentenceText) && !NEGATED.test(d.sentenceText);
     const succeeded = (a: Report, d: Report) =>
       a.kind === "event" && dayOf(a) !== null && dayOf(a) === dayOf(d);
-    for (const d of denied) {
+    for (const d of [...rated, ...denied]) {
       if (seen.has(d.key)) continue;
       const placed = fits(d, true);
       const party = partyDenied(d);
       const against = dedupe(
-        asserted.filter(
+        (ratedKeys.has(d.key) ? [...asserted, ...planned] : asserted).filter(
           (a) =>
             a.key !== d.key &&
+            // Reports rated false deny only what they told: "posts claiming that aircraft bombed
+            // the prison were false" answers no account of a drone sent over the city.
+            (!ratedKeys.has(d.key) || sameMatter(d, a)) &&
             (placed || a.anchors.some((x) => d.anchors.includes(x)) || answers(d, a)) &&
             // "Foiled an attempt to smuggle" agrees with "smugglers tried to cross": both tell of an attempt.
             !(FOILED.test(d.sentenceText) && ATTEMPT.test(a.sentenceText)) &&
@@ -1171,8 +1186,13 @@ const TOLL_OF_HEAD: Partial<Record<string, Toll>> = {
   crossed: "crossed",
 };
 
+/**
+ * A state's people counted as its "citizens" or "nationals" (flown home, returned, held abroad)
+ * are a head of their own, as families are: "86 of its citizens" and "112 citizens of the
+ * Republic" count the same thing.
+ */
 const HEAD =
-  /\b(killed|dead|deaths|wounded|injured|escaped|detainees|prisoners|fighters|families|people|pills|tons?|hours?|minutes?|attacks|operations)\b/;
+  /\b(killed|dead|deaths|wounded|injured|escaped|detainees|prisoners|fighters|families|people|citizens|nationals|pills|tons?|hours?|minutes?|attacks|operations)\b/;
 const heads = new WeakMap<Report, string | undefined>();
 /** The word a figure counts ("killed", "fighters"), read once per report. */
 function headOf(r: Report): string | undefined {

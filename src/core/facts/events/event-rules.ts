@@ -419,8 +419,11 @@ export const EVENT_RULES: EventRule[] = [
     // People sent home, not things handed back ("to return the cylinders within seven days") nor
     // a state regained ("life had returned to normal"). A state that "took back 310 of its
     // nationals" from a camp or prison repatriated them; one that "took back the town" did not.
+    // Those flown or brought home may be described in an aside between commas that says who they
+    // were ("flew 60 of its citizens, most of them women, home from Roj"); a plane that "flew over
+    // the camp, circled and headed home" brings no one.
     trigger:
-      /\b(?:repatriat\w*|returnees?|brought back|bringing back|take them back|(?:took|taken|takes) back (?:[\w'’,-]+ ){0,4}?(?:nationals|citizens|families|detainees|women|children)\b|transferred from|returns?(?! (?:the|their|its|his|her|all|any|every|these|those) (?!(?:[\w'’-]+ ){0,2}?(?:famil(?:y|ies)|nationals|citizens|children|women|people|residents|detainees|refugees|households)\b))(?! to (?:normal\w*|calm)\b)|returned (?!to (?:normal\w*|calm)\b)(?=(?:home|to|from|with)\b)|(?=returned)(?<=\b(?:had|have|has) been )returned\b|(?:brought|flown|flew) (?:[\w'’-]+ ){0,6}?home)\b/gi,
+      /\b(?:repatriat\w*|returnees?|brought back|bringing back|take them back|(?:took|taken|takes) back (?:[\w'’,-]+ ){0,4}?(?:nationals|citizens|families|detainees|women|children)\b|transferred from|returns?(?! (?:the|their|its|his|her|all|any|every|these|those) (?!(?:[\w'’-]+ ){0,2}?(?:famil(?:y|ies)|nationals|citizens|children|women|people|residents|detainees|refugees|households)\b))(?! to (?:normal\w*|calm)\b)|returned (?!to (?:normal\w*|calm)\b)(?=(?:home|to|from|with)\b)|(?=returned)(?<=\b(?:had|have|has) been )returned\b|(?:brought|flown|flew) (?:[\w'’-]+ ){0,6}?(?:[\w'’-]+, (?:most|many|all|some|half|several|including|among) [^,.;]{1,40}, )?home)\b/gi,
     context: /\b(camps?|hol|hawl|roj|citizens|families|nationals)\b/,
     // "were returned to the camp after guards stopped their car": a recapture (measure rules).
     unless: new RegExp(RETURNED_TO_CAMP_AFTER_STOP),
