@@ -520,6 +520,8 @@ export const MORE_STATE_BODIES: LexiconEntry[] = [
   body("stj", "humanitarian", "Syrians for Truth and Justice", ["STJ"]),
   // A Norwegian demining and aid body working in Iraq and Syria ("NPA" also names other bodies).
   body("npa", "humanitarian", "Norwegian People's Aid", []),
+  // A British Muslim aid charity whose convoys and staff work in Syria and Iraq.
+  body("islamic-relief", "humanitarian", "Islamic Relief", ["Islamic Relief Worldwide"]),
   body("ocha", "humanitarian", "UN Office for the Coordination of Humanitarian Affairs", [
     "OCHA",
     "UNOCHA",
