@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entityNamed, extract } from "./helpers.js";
+import { entityNamed, entityOrAside, extract } from "./helpers.js";
 
 /** Session 62 (x62) readings of entity recall, on texts written for these tests. */
 
@@ -64,5 +64,22 @@ describe("a place located by a comma and 'in' a known place", () => {
   it("leaves a lone name after 'in' with nothing after it unread, as before", () => {
     const doc = extract("A shell killed two children near a school in Taftanaz on Monday.");
     expect(entityNamed(doc, "Taftanaz")).toBeUndefined();
+  });
+});
+
+describe("a nationality's army in lower case", () => {
+  it("reads 'a Syrian army convoy' as the Syrian army, and keeps Syria's mention", () => {
+    const doc = extract(
+      "Gunmen ambushed a Syrian army supply convoy near Palmyra on Thursday, killing four soldiers.",
+    );
+    expect(entityNamed(doc, "Syrian army")?.lexiconId).toBe("org/syrian-army");
+    expect(entityOrAside(doc, "Syria")).toBeDefined();
+  });
+
+  it("does not read 'the Syrian army's Fourth Division' as the army (it names the division)", () => {
+    const doc = extract(
+      "For a decade the trade on this border was protected by the Syrian army's Fourth Division, traders in Hermel said.",
+    );
+    expect(entityNamed(doc, "Syrian army")).toBeUndefined();
   });
 });
